@@ -1,0 +1,244 @@
+"""Cleaning pasted pages: classify every line as text, title, heading, furniture or blank."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from digest.model import BLANK, FURNITURE, HEADING, TEXT, TITLE, Block
+
+# Lines at most this long (in words) may be furniture when they repeat or sit in the page's
+# header or footer zone; real paragraphs are longer.
+SHORT_LINE_WORDS = 10
+_WORD = re.compile(r"\w+", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?…:;]['\"”“»«’‘›‹)\]]*$")
+_IMAGE_FILE = re.compile(r"\.(jpe?g|png|gif|webp|svg|bmp|tiff?)\s*$", re.IGNORECASE)
+_TRAIL_MARKS = " \t|»«›‹>→←·•-–—…"
+# "Patrizia Boi (BRICS AND FRIENDS) - Mosca, Cremlino, 12 novembre – Il Presidente…"
+_DATELINE_SOURCE = re.compile(
+    r"^(?P<author>[^\W\d][^()\n]{1,60}?)\s*\((?P<source>[^()\n]{2,60})\)\s*[-–—]\s*"
+    r"(?P<rest>[^\n]{0,80}?)\s[–—-]\s+(?=\S)"
+)
+# "MOSCOW, Feb 10 (Reuters) -", "ROMA, 12 novembre –", "Berlin (dpa) -"
+_DATELINE_PLACE = re.compile(
+    r"^(?P<place>[A-ZÀ-ÞА-ЯЁ][\w'.-]+(?:\s[A-ZÀ-ÞА-ЯЁ][\w'.-]+){0,2})"
+    r"(?:,\s*(?P<when>[^\n()–—-]{1,30}?))?\s*(?:\((?P<source>[^()\n]{2,40})\))?\s*[-–—]{1,2}\s+(?=\S)"
+)
+# "Questo articolo è stato pubblicato automaticamente. Fonti: ats/afp"
+_SOURCE_CREDIT = re.compile(
+    r"\b(?:fonti?|source[s]?|quelle[n]?|źródł[oa]|источник[и]?|sources?|fuentes?)\s*:\s*(?P<source>[^\n.]{2,60})\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_BYLINE_WORDS = ("di", "by", "von", "par", "por", "de", "przez", "autor", "от", "door", "af", "av")
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """The result of cleaning one text."""
+
+    blocks: tuple[Block, ...]
+    """Every line (or part of a line), classified."""
+    title: str | None
+    """The headline, without a glued byline."""
+    source: str | None
+    """The publisher, from the page header, a dateline or a source credit."""
+
+
+@cache
+def furniture_phrases() -> frozenset[str]:
+    """The shipped furniture phrases, normalised."""
+    text = resources.files("digest.data").joinpath("furniture.txt").read_text("utf-8")
+    return frozenset(
+        _norm(line) for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def _norm(line: str) -> str:
+    line = unicodedata.normalize("NFKC", line).replace("\u00a0", " ")
+    return " ".join(line.strip(_TRAIL_MARKS + "\u00a0").lower().split())
+
+
+def _words(line: str) -> int:
+    return len(_WORD.findall(line))
+
+
+def _is_phrase(norm: str) -> bool:
+    phrases = furniture_phrases()
+    if norm in phrases:
+        return True
+    words = norm.split()
+    # "Torna alle notizie »", "Iscriviti alla nostra newsletter oggi": a phrase plus a little.
+    for n in range(min(len(words), 6), 0, -1):
+        if " ".join(words[:n]) in phrases and len(words) - n <= 2 and n >= 2:
+            return True
+    return False
+
+
+def _glued_prefix(line: str) -> int:
+    """Length of a furniture phrase glued to the start of a content line ("Torna alle notizie |…")."""
+    m = re.match(r"^([^|»›\n]{3,60}?)\s*[|»›]\s*", line)
+    if m and _norm(m.group(1)) in furniture_phrases():
+        return m.end()
+    return 0
+
+
+def _is_paragraph(line: str) -> bool:
+    """A line that reads as running prose rather than a label or a headline."""
+    n = _words(line)
+    return n > 25 or (n >= 6 and bool(_SENTENCE_END.search(line.strip())))
+
+
+def _is_substantial(line: str) -> bool:
+    """A paragraph long enough to mark where the article body starts and ends."""
+    n = _words(line)
+    return n > 25 or (n >= 12 and bool(_SENTENCE_END.search(line.strip())))
+
+
+def clean(text: str) -> Cleaned:
+    """Classify the lines of a pasted article; nothing is removed, offsets stay valid."""
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        lines.append((pos, pos + len(body)))
+        pos += len(raw)
+    strings = [text[a:b] for a, b in lines]
+    norms = [_norm(s) for s in strings]
+    counts = Counter(n for n in norms if n)
+
+    paragraph_idx = [i for i, s in enumerate(strings) if _is_substantial(s)]
+    first_par = paragraph_idx[0] if paragraph_idx else len(lines)
+    last_par = paragraph_idx[-1] if paragraph_idx else -1
+
+    kinds: list[str] = []
+    reasons: list[str] = []
+    for i, (s, n) in enumerate(zip(strings, norms)):
+        kind, reason = _classify(s, n, counts, i, first_par, last_par)
+        kinds.append(kind)
+        reasons.append(reason)
+
+    title_i = _find_title(strings, kinds, reasons, first_par)
+    title = None
+    if title_i is not None:
+        kinds[title_i], reasons[title_i] = TITLE, "headline"
+        title = _strip_byline(strings[title_i].strip(), text)
+        tnorm = norms[title_i]
+        for j in range(title_i):
+            if kinds[j] == HEADING:
+                kinds[j], reasons[j] = FURNITURE, "page header"
+        for j in range(title_i + 1, len(lines)):
+            if norms[j] == tnorm or (title and _norm(title) == norms[j]):
+                kinds[j], reasons[j] = FURNITURE, "headline repeated"
+
+    source = _find_source(strings, title_i, last_par)
+
+    blocks: list[Block] = []
+    for i, (a, b) in enumerate(lines):
+        kind, reason = kinds[i], reasons[i]
+        if kind == TEXT:
+            cut = _glued_prefix(strings[i])
+            if not cut and i == first_par:
+                cut = _dateline_length(strings[i])
+            if cut:
+                blocks.append(Block(a, a + cut, FURNITURE, "glued furniture" if i != first_par else "dateline"))
+                a += cut
+        blocks.append(Block(a, b, kind, reason))
+    if source is None and first_par < len(strings):
+        m = _DATELINE_SOURCE.match(strings[first_par])
+        if m:
+            source = m.group("source").strip()
+    return Cleaned(tuple(blocks), title, source)
+
+
+def _classify(
+    s: str, n: str, counts: Counter[str], i: int, first_par: int, last_par: int
+) -> tuple[str, str]:
+    if not n or not any(ch.isalnum() for ch in n):
+        return (BLANK, "") if not s.strip(" \t\u00a0\u200b\ufeff") else (FURNITURE, "no words")
+    words = _words(s)
+    if _is_phrase(n):
+        return FURNITURE, "navigation or footer"
+    if _IMAGE_FILE.search(s):
+        return FURNITURE, "image file name"
+    if counts[n] > 1 and words <= 30 and not _SENTENCE_END.search(s.strip()):
+        return FURNITURE, "repeated line"
+    if words <= 1 and len(n) <= 3:
+        return FURNITURE, "stray fragment"
+    if i > last_par and words <= SHORT_LINE_WORDS:
+        return FURNITURE, "page footer"
+    if _is_paragraph(s):
+        if i >= last_par and _SOURCE_CREDIT.search(s) and words <= 20:
+            return FURNITURE, "source credit"
+        return TEXT, ""
+    if i < first_par:
+        return HEADING, "page header"
+    if i > last_par:
+        return FURNITURE, "page footer"
+    return HEADING, "subheading"
+
+
+def _find_title(
+    strings: list[str], kinds: list[str], reasons: list[str], first_par: int
+) -> int | None:
+    for i in range(min(first_par, len(strings))):
+        # A headline repeated at the page end is still the headline at its first occurrence.
+        if kinds[i] != HEADING and reasons[i] != "repeated line":
+            continue
+        s = strings[i].strip()
+        if _words(s) >= 4 and len(s) <= 250:
+            return i
+    return None
+
+
+def _strip_byline(title: str, text: str) -> str:
+    """Drop a byline glued to a headline ("… A MOSCA di Patrizia Boi")."""
+    words = title.split()
+    for k in range(len(words) - 3, max(len(words) - 6, 0), -1):
+        if words[k].lower() not in _BYLINE_WORDS:
+            continue
+        name = words[k + 1 :]
+        if not 2 <= len(name) <= 3 or not all(w[:1].isupper() for w in name):
+            continue
+        head = " ".join(words[:k])
+        shouting = head.isupper() and not " ".join(name).isupper()
+        name_again = text.count(" ".join(name)) > 1
+        if shouting or name_again:
+            return head.strip(" -–—|,")
+    return title
+
+
+def _dateline_length(line: str) -> int:
+    m = _DATELINE_SOURCE.match(line)
+    if m:
+        return m.end()
+    m = _DATELINE_PLACE.match(line)
+    if m and (m.group("when") or m.group("source")) and m.group("place").split()[0].isupper():
+        return m.end()
+    return 0
+
+
+def _find_source(strings: list[str], title_i: int | None, last_par: int) -> str | None:
+    # A source credit in the footer zone is the most explicit.
+    for i in range(len(strings) - 1, max(last_par - 2, -1), -1):
+        m = _SOURCE_CREDIT.search(strings[i])
+        if m:
+            return m.group("source").strip()
+    # The site name: a short line heading the page, before the headline.
+    if title_i is not None:
+        for i in range(title_i):
+            s = strings[i].strip()
+            if 1 <= _words(s) <= 4 and i == _first_nonblank(strings) and not _is_phrase(_norm(s)):
+                return s
+    return None
+
+
+def _first_nonblank(strings: list[str]) -> int:
+    for i, s in enumerate(strings):
+        if s.strip():
+            return i
+    return -1
+

@@ -1,0 +1,296 @@
+"""Records shared by every stage and every front end: frozen dataclasses, no formatting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Block kinds produced by cleaning. Only TEXT blocks feed summaries, quotes and numbers;
+# the others are kept so the reader can show (dimmed) what was set aside.
+TEXT = "text"
+TITLE = "title"
+HEADING = "heading"
+FURNITURE = "furniture"
+BLANK = "blank"
+
+
+@dataclass(frozen=True)
+class Block:
+    """A line of the source file after cleaning, classified."""
+
+    start: int
+    """Offset of the first character in the decoded file text."""
+    end: int
+    """Offset just past the last character (the newline excluded)."""
+    kind: str
+    """One of text, title, heading, furniture, blank."""
+    reason: str = ""
+    """Why a non-text block was set aside (for the reader's dimmed view and for tests)."""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a text block."""
+
+    start: int
+    """Offset into the decoded file text."""
+    end: int
+    """Offset just past the sentence (trailing space excluded)."""
+    block: int
+    """Index of the block it belongs to."""
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quotation, possibly in several parts, with its speaker."""
+
+    start: int
+    """Offset of the first quoted character (inside the opening mark)."""
+    end: int
+    """Offset just past the last quoted character (before the closing mark)."""
+    text: str
+    """The quoted words; parts of an interrupted quote joined by ' … '."""
+    speaker: str | None = None
+    """The speaker's fullest name in this article, None when the text does not say."""
+    speaker_form: str | None = None
+    """The form of the name at the cue as written (Tokajewa, il leader russo)."""
+    cue: str = ""
+    """The attribution words as written (ha detto Putin, sagte er)."""
+    kind: str = "speech"
+    """speech, or term for quoted titles, names and scare quotes."""
+    parts: tuple[tuple[int, int], ...] = ()
+    """(start, end) of every part when the quote is interrupted or runs over paragraphs."""
+    id: str = ""
+    """Corpus-wide id, set when the digest is built (article id + ':q' + index)."""
+    article: str = ""
+    """Id of the article, set when the digest is built."""
+    visit: str = ""
+    """Id of the visit, set when the digest is built."""
+    also_in: tuple[str, ...] = ()
+    """Languages of translations carrying the same statement (set when the digest is built)."""
+
+
+@dataclass(frozen=True)
+class KeyNumber:
+    """An informative figure: normalised value, unit, what it measures and who gave it."""
+
+    start: int
+    """Offset of the surface text in the decoded file."""
+    end: int
+    """Offset just past the surface text."""
+    surface: str
+    """The figure as written (27,8 miliardi di dollari USA)."""
+    value: float
+    """Normalised value (27.8e9); for a range, its lower end."""
+    value_end: float | None = None
+    """Upper end of a range or period, else None."""
+    unit: str | None = None
+    """ISO 4217 code, '%', a unit symbol (km, t), or the counted noun as written."""
+    what: str = ""
+    """A short label of what is measured, taken from the sentence (interscambio commerciale)."""
+    qualifier: str | None = None
+    """about, more than, almost, at least, less than... normalised to English."""
+    speaker: str | None = None
+    """Who gave the figure, when it sits in an attributed quote or is explicitly attributed."""
+    sentence: str = ""
+    """The sentence that carries the figure."""
+    id: str = ""
+    """Corpus-wide id, set when the digest is built (article id + ':n' + index)."""
+    article: str = ""
+    """Id of the article, set when the digest is built."""
+    visit: str = ""
+    """Id of the visit, set when the digest is built."""
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything learnt from one article's text: a pure function of (text, settings), cached."""
+
+    lang: str
+    """ISO 639-1 code detected (or given)."""
+    title: str | None
+    """Headline inferred from the text, None when there is none."""
+    source: str | None
+    """Publisher inferred from the text (site name, agency sign-off)."""
+    date: str | None
+    """Publication date inferred from the text (ISO 8601), None when unknown."""
+    blocks: tuple[Block, ...]
+    """Every line, classified."""
+    sentences: tuple[Sentence, ...]
+    """Sentences of the text blocks, in order."""
+    summary: tuple[int, ...]
+    """Indices into sentences chosen as the summary, in document order."""
+    quotes: tuple[Quote, ...] = ()
+    """Direct quotations, in document order."""
+    numbers: tuple[KeyNumber, ...] = ()
+    """Informative figures, in document order."""
+    people: tuple[str, ...] = ()
+    """Names of people mentioned, fullest form first seen, most mentioned first."""
+    places: tuple[str, ...] = ()
+    """Canonical place names mentioned (Moscow, Astana), most mentioned first."""
+    dates: tuple[str, ...] = ()
+    """Dates the text mentions (ISO 8601), resolved against the article date when relative."""
+    warnings: tuple[str, ...] = ()
+    """What went wrong or was capped while analysing (never fatal)."""
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article of the corpus: where it came from, its metadata and its analysis."""
+
+    id: str
+    """Stable, readable id derived from the path (000_ed581dd32eb4ea3f)."""
+    path: str
+    """The file as given on the command line or found under the folder."""
+    text: str
+    """The decoded file text; every offset points into it."""
+    analysis: Analysis
+    """The cached analysis of the text."""
+    title: str | None = None
+    """Metadata title, else the inferred one."""
+    source: str | None = None
+    """Metadata source, else the inferred one."""
+    url: str | None = None
+    """Metadata URL."""
+    date: str | None = None
+    """Metadata date, else the inferred one (ISO 8601)."""
+    lang: str = "und"
+    """Metadata language, else the detected one."""
+    visit: str | None = None
+    """Id of the visit this article belongs to."""
+    visit_hint: str | None = None
+    """Visit named by metadata or implied by the folder, before grouping."""
+    visit_hint_by: str | None = None
+    """metadata or folder: where visit_hint came from."""
+    duplicate_of: str | None = None
+    """Id of the article this one translates or republishes."""
+    warnings: tuple[str, ...] = ()
+    """Reading and analysis warnings for this file."""
+
+    @property
+    def summary(self) -> tuple[str, ...]:
+        """The summary sentences as text."""
+        sents = self.analysis.sentences
+        return tuple(self.sentence_text(sents[i]) for i in self.analysis.summary)
+
+    def sentence_text(self, sentence: Sentence) -> str:
+        """A sentence's text with inner line breaks folded."""
+        return " ".join(self.text[sentence.start : sentence.end].split())
+
+
+@dataclass(frozen=True)
+class SummaryLine:
+    """A sentence of a visit digest, credited to its article."""
+
+    text: str
+    """The sentence."""
+    article: str
+    """Id of the article it comes from."""
+    start: int
+    """Offset of the sentence in that article."""
+    end: int
+    """Offset just past it."""
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """One person across articles and languages."""
+
+    name: str
+    """Display name: the fullest Latin-script form seen unless config names it."""
+    aliases: tuple[str, ...]
+    """Every form seen (Tokajew, Tokajewa, Токаев)."""
+    quotes: int
+    """Number of distinct statements (translations counted once)."""
+    role: str | None = None
+    """A role the articles or config tie to the person (president of Kazakhstan)."""
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Figures for the same measure within one visit that disagree."""
+
+    visit: str
+    """Visit id."""
+    what: str
+    """The measure (trade last year)."""
+    numbers: tuple[str, ...]
+    """Ids of the disagreeing numbers, in value order."""
+
+
+@dataclass(frozen=True)
+class Visit:
+    """A visit, summit or meeting, gathering its articles."""
+
+    id: str
+    """Stable readable id (2022-02-moscow)."""
+    title: str
+    """Who visits whom, where."""
+    start: str | None
+    """First day (ISO 8601)."""
+    end: str | None
+    """Last day (ISO 8601)."""
+    place: str | None
+    """Where it took place."""
+    grouped_by: str
+    """metadata, folder, config or auto: how its articles were gathered."""
+    articles: tuple[str, ...]
+    """Article ids, in date then path order."""
+    summary: tuple[SummaryLine, ...] = ()
+    """The visit digest: central non-redundant sentences across its articles."""
+    participants: tuple[str, ...] = ()
+    """Speakers and people most present."""
+    languages: tuple[str, ...] = ()
+    """Languages of its articles."""
+
+
+@dataclass(frozen=True)
+class Trend:
+    """One measure followed across visits (bilateral trade by visit)."""
+
+    what: str
+    """The measure."""
+    unit: str | None
+    """Its unit."""
+    points: tuple[tuple[str, float, float | None], ...]
+    """(visit id, lowest value, highest value or None) in visit order."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A warning tied to a file (or to the run when path is empty)."""
+
+    path: str
+    """The file concerned."""
+    message: str
+    """What went wrong, in words a user can act on."""
+
+
+@dataclass(frozen=True)
+class Digest:
+    """The whole result: what every front end renders."""
+
+    version: str
+    """Package version that built it."""
+    articles: tuple[Article, ...]
+    """Every article read, in stable order."""
+    visits: tuple[Visit, ...]
+    """Visits in date order."""
+    quotes: tuple[Quote, ...] = ()
+    """Every quote, corpus ids set, speakers merged to display names."""
+    numbers: tuple[KeyNumber, ...] = ()
+    """Every key number, corpus ids set."""
+    speakers: tuple[Speaker, ...] = ()
+    """Speakers, most quoted first."""
+    conflicts: tuple[Conflict, ...] = ()
+    """Disagreeing figures per visit."""
+    trends: tuple[Trend, ...] = ()
+    """Measures that recur across visits."""
+    warnings: tuple[Problem, ...] = field(default_factory=tuple)
+    """Every warning of the run."""
+
+    def article(self, article_id: str) -> Article:
+        """The article with this id."""
+        for a in self.articles:
+            if a.id == article_id:
+                return a
+        raise KeyError(article_id)
