@@ -1,8 +1,15 @@
-"""Extractive summaries: per article (lead, sumy's methods, our news default) and per visit."""
+"""Extractive summaries: per article (news default, central, lead, sumy's methods) and per visit."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from digest.config import SummarySettings
 from digest.model import Article, Quote, Sentence, SummaryLine
@@ -11,6 +18,42 @@ SUMY_LANGUAGES = {
     "en": "english", "de": "german", "it": "italian", "fr": "french", "es": "spanish",
     "pl": "polish", "ru": "russian", "pt": "portuguese", "nl": "dutch", "cs": "czech",
 }
+SUMY_METHODS = ("lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic", "edmundson", "reduction")
+# Sentences handed to a sumy method at most: LexRank, TextRank, LSA and Reduction are quadratic
+# in sentences, KL cubic (75 s at 400 sentences), so a long article is cut to its opening part.
+SUMY_CAPS = {"kl": 60, "lexrank": 300, "textrank": 300, "lsa": 300, "reduction": 300}
+SUMY_CAP = 1000
+# Our central method builds a sentence-by-sentence similarity matrix only up to this many
+# sentences; past it, similarity to the document centroid (linear) stands in for it.
+PAIRWISE_CAP = 400
+
+MIN_WORDS = 6
+"""Shorter sentences are fragments (labels, bylines, stray lines)."""
+MAX_WORDS = 60
+"""Longer sentences are run-ons (lists or splitter failures) that read badly alone."""
+
+# News: the prior that the lead carries the story, and how much the other signals may move it.
+LEAD_DECAY = 0.75
+CENTRALITY_WEIGHT = 0.35
+TITLE_WEIGHT = 0.25
+REDUNDANCY_WEIGHT = 0.6
+# A sentence this similar (term cosine) to one already chosen says the same thing.
+SAME_THING = 0.5
+# Down-weights: a sentence that opens with a quote mark, one whose quote runs on past its end,
+# and one that opens by pointing back at the sentence before it.
+QUOTE_OPENING = 0.75
+QUOTE_RUNS_ON = 0.5
+ANAPHORIC = 0.7
+# Share of sentences speaking to the reader above which a text is a guide, not news.
+ADDRESS_SHARE = 0.2
+
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
+_OPEN_MARKS = "\"“„«‹‚‘'"
+_DOUBLE_OPEN = "“„«"
+_DOUBLE_CLOSE = "”“»"
+_LABEL = re.compile(r"^\W*(?:\w+[\s'’]*){1,3}:\s")
+_QUESTION = re.compile(r"[?¿]\W*$")
+_LIST_LABEL = re.compile(r"[:;,]\W*$")
 
 
 def summarise(
@@ -22,22 +65,249 @@ def summarise(
     quotes: Sequence[Quote] = (),
 ) -> tuple[int, ...]:
     """Indices into `sentences` forming the summary, in document order."""
-    n = _length(len(sentences), settings)
-    if settings.method in ("auto", "news", "central", "lead"):
-        return tuple(range(min(n, len(sentences))))
-    return _sumy(text, sentences, lang, settings.method, n)
+    if not sentences:
+        return ()
+    texts = [" ".join(text[s.start : s.end].split()) for s in sentences]
+    method = settings.method
+    if method == "lead":
+        return _take(list(range(len(texts))), texts, settings)
+    if method in SUMY_METHODS:
+        return _sumy(texts, lang, method, settings)
+    doc = _prepare(texts, sentences, lang, quotes)
+    if method == "auto":
+        method = "news" if looks_like_news(texts, lang) else "central"
+    scores = _news_scores(doc, title, lang) if method == "news" else _central_scores(doc)
+    return _select(doc, scores, settings)
+
+
+def looks_like_news(texts: Sequence[str], lang: str) -> bool:
+    """False for text that speaks to its reader (how-to guides), which a centrality method serves better."""
+    address = _cues(lang).get("address", frozenset())
+    if not address or not texts:
+        return True
+    speaking = sum(1 for t in texts if any(w.lower() in address for w in _WORD.findall(t)))
+    return speaking / len(texts) < ADDRESS_SHARE
+
+
+def stems(text: str, lang: str) -> list[str]:
+    """Lower-cased, stemmed word tokens of a text, stop words kept (for ROUGE and overlap)."""
+    stem = _stemmer(lang)
+    return [stem(w.lower()) for w in _WORD.findall(text)]
+
+
+@dataclass(frozen=True)
+class _Doc:
+    """Sentences of one article prepared for scoring."""
+
+    texts: tuple[str, ...]
+    terms: tuple[frozenset[str], ...]
+    """Content stems of each sentence (stop words dropped)."""
+    counts: tuple[Counter[str], ...]
+    """Content stem frequencies of each sentence."""
+    words: tuple[int, ...]
+    """Word count of each sentence."""
+    weight: tuple[float, ...]
+    """1 for a sentence fit to stand alone, less when down-weighted, 0 when it must not be chosen."""
+
+
+def _prepare(texts: Sequence[str], sentences: Sequence[Sentence], lang: str, quotes: Sequence[Quote]) -> _Doc:
+    stop = _stop_words(lang)
+    stem = _stemmer(lang)
+    cues = _cues(lang)
+    quoted = _fully_quoted(sentences, quotes)
+    counts, words, weight = [], [], []
+    for i, t in enumerate(texts):
+        toks = [w.lower() for w in _WORD.findall(t)]
+        counts.append(Counter(stem(w) for w in toks if w not in stop and not w.isdigit()))
+        words.append(len(toks))
+        w = _fitness(t, toks, cues)
+        if i in quoted:
+            w *= QUOTE_OPENING
+        weight.append(w)
+    return _Doc(tuple(texts), tuple(frozenset(c) for c in counts), tuple(counts), tuple(words), tuple(weight))
+
+
+def _fitness(text: str, toks: list[str], cues: dict[str, frozenset[str]]) -> float:
+    """How fit a sentence is to stand alone in a summary: 0 excludes it."""
+    n = len(toks)
+    if n < MIN_WORDS or n > MAX_WORDS or _QUESTION.search(text) or _LIST_LABEL.search(text):
+        return 0.0
+    low = text.lower()
+    if _LABEL.match(text) or any(c in low for c in cues.get("caption", ())):
+        return 0.0
+    if n <= 12 and _starts_with(toks, cues.get("byline", ())) and text.split()[1][:1].isupper():
+        return 0.0
+    first = text.lstrip()[:1]
+    if first.isalpha() and first.islower():
+        return 0.0  # a splitter fragment, not the start of a sentence
+    w = 1.0
+    if first in _OPEN_MARKS:
+        w *= QUOTE_OPENING
+        if sum(text.count(c) for c in _DOUBLE_OPEN) > sum(text.count(c) for c in _DOUBLE_CLOSE) or (
+            first == '"' and text.count('"') % 2
+        ):
+            w *= QUOTE_RUNS_ON
+    if _starts_with(toks, cues.get("anaphora", ())):
+        w *= ANAPHORIC
+    return w
+
+
+def _starts_with(toks: list[str], phrases: frozenset[str] | tuple[str, ...]) -> bool:
+    return any(toks[: len(p.split())] == p.split() for p in phrases)
+
+
+def _fully_quoted(sentences: Sequence[Sentence], quotes: Sequence[Quote]) -> set[int]:
+    """Sentences lying wholly inside a speech quote: a voice without its speaker."""
+    spans = sorted(
+        part for q in quotes if q.kind == "speech" for part in (q.parts or ((q.start, q.end),))
+    )
+    inside: set[int] = set()
+    j = 0
+    for i, s in enumerate(sentences):
+        while j < len(spans) and spans[j][1] < s.start:
+            j += 1
+        if j < len(spans) and spans[j][0] <= s.start + 1 and s.end - 1 <= spans[j][1]:
+            inside.add(i)
+    return inside
+
+
+def _news_scores(doc: _Doc, title: str | None, lang: str) -> list[float]:
+    """Lead prior over fit sentences, moved by centrality and similarity to the headline."""
+    central = _centroid_similarity(doc)
+    title_terms = _content_terms(title or "", lang)
+    titled = [len(t & title_terms) / len(title_terms) if title_terms else 0.0 for t in doc.terms]
+    top_c, top_t = max(central, default=0.0) or 1.0, max(titled, default=0.0) or 1.0
+    scores, rank = [], 0
+    for i, w in enumerate(doc.weight):
+        if w <= 0:
+            scores.append(0.0)
+            continue
+        prior = LEAD_DECAY**rank
+        rank += 1
+        s = prior + CENTRALITY_WEIGHT * central[i] / top_c + TITLE_WEIGHT * titled[i] / top_t
+        scores.append(s * w)
+    return scores
+
+
+def _central_scores(doc: _Doc) -> list[float]:
+    """LexRank-style eigenvector centrality (centroid similarity on long texts), vectorised."""
+    n = len(doc.texts)
+    if n > PAIRWISE_CAP:
+        return [c * w for c, w in zip(_centroid_similarity(doc), doc.weight)]
+    import numpy as np
+
+    idf = _idf(doc)
+    vocab = {t: k for k, t in enumerate(t for t, v in idf.items() if v < math.log(n))}
+    if not vocab:
+        return list(doc.weight)
+    x = np.zeros((n, len(vocab)))
+    for i, c in enumerate(doc.counts):
+        for t, f in c.items():
+            k = vocab.get(t)
+            if k is not None:
+                x[i, k] = f * idf[t]
+    norms = np.linalg.norm(x, axis=1)
+    norms[norms == 0] = 1.0
+    x /= norms[:, None]
+    sim = x @ x.T
+    adj = (sim > 0.1).astype(float)
+    degree = adj.sum(axis=1)
+    adj /= degree[:, None]
+    # Power iteration with LexRank's damping; converges in a few dozen steps.
+    p = np.full(n, 1.0 / n)
+    for _ in range(50):
+        nxt = 0.15 / n + 0.85 * (adj.T @ p)
+        if np.abs(nxt - p).sum() < 1e-6:
+            p = nxt
+            break
+        p = nxt
+    return [float(v) * w for v, w in zip(p, doc.weight)]
+
+
+def _idf(doc: _Doc) -> dict[str, float]:
+    df = Counter(t for terms in doc.terms for t in terms)
+    n = len(doc.terms)
+    return {t: math.log((n + 1) / (d + 0.5)) for t, d in df.items()}
+
+
+def _centroid_similarity(doc: _Doc) -> list[float]:
+    """Cosine of each sentence's tf-idf vector with the rest of the document: linear time."""
+    idf = _idf(doc)
+    vecs = [{t: f * idf[t] for t, f in c.items()} for c in doc.counts]
+    centroid: Counter[str] = Counter()
+    for v in vecs:
+        centroid.update(v)
+    out = []
+    for v in vecs:
+        dot = sum(x * (centroid[t] - x) for t, x in v.items())
+        norm = math.sqrt(sum(x * x for x in v.values()))
+        out.append(dot / norm if norm else 0.0)
+    cnorm = math.sqrt(sum(x * x for x in centroid.values())) or 1.0
+    return [max(o / cnorm, 0.0) for o in out]
+
+
+def _select(doc: _Doc, scores: list[float], settings: SummarySettings) -> tuple[int, ...]:
+    """Greedy maximal marginal relevance within the length budget, never two sentences alike."""
+    pool = [i for i in range(len(scores)) if doc.weight[i] > 0]
+    if not pool:
+        return _take(list(range(len(doc.texts))), list(doc.texts), settings)
+    want, budget = _length(len(doc.texts), settings), settings.words
+    top = max(scores[i] for i in pool) or 1.0
+    chosen: list[int] = []
+    used = 0
+    while pool and len(chosen) < want:
+        def gain(i: int) -> float:
+            sim = max((_cosine(doc.terms[i], doc.terms[j]) for j in chosen), default=0.0)
+            return scores[i] / top - REDUNDANCY_WEIGHT * sim
+
+        best = max(pool, key=gain)
+        pool.remove(best)
+        if any(_cosine(doc.terms[best], doc.terms[j]) >= SAME_THING for j in chosen):
+            continue
+        if budget is not None and chosen and used + doc.words[best] > budget:
+            continue
+        chosen.append(best)
+        used += doc.words[best]
+    return tuple(sorted(chosen))
+
+
+def _cosine(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / math.sqrt(len(a) * len(b))
 
 
 def _length(total: int, settings: SummarySettings) -> int:
+    """Sentences wanted; a word budget bounds them separately."""
+    if settings.words is not None:
+        return total
     if settings.ratio:
         return max(1, round(total * settings.ratio))
     return settings.sentences
 
 
-def _sumy(text: str, sentences: Sequence[Sentence], lang: str, method: str, n: int) -> tuple[int, ...]:
+def _take(order: list[int], texts: Sequence[str], settings: SummarySettings) -> tuple[int, ...]:
+    """The first sentences of `order` that fit the length, in document order."""
+    want, budget = _length(len(texts), settings), settings.words
+    chosen, used = [], 0
+    for i in order[:want]:
+        n = len(_WORD.findall(texts[i]))
+        if budget is not None and chosen and used + n > budget:
+            break
+        chosen.append(i)
+        used += n
+    return tuple(sorted(chosen))
+
+
+def _content_terms(text: str, lang: str) -> frozenset[str]:
+    stop, stem = _stop_words(lang), _stemmer(lang)
+    return frozenset(stem(w) for w in (w.lower() for w in _WORD.findall(text)) if w not in stop)
+
+
+def _sumy(texts: list[str], lang: str, method: str, settings: SummarySettings) -> tuple[int, ...]:
+    """A sumy summariser as shipped, fed our sentences and tokenizer."""
     from sumy.models.dom import ObjectDocumentModel, Paragraph
     from sumy.models.dom import Sentence as SumySentence
-    from sumy.nlp.stemmers import Stemmer
     from sumy.summarizers.edmundson import EdmundsonSummarizer
     from sumy.summarizers.kl import KLSummarizer
     from sumy.summarizers.lex_rank import LexRankSummarizer
@@ -54,29 +324,176 @@ def _sumy(text: str, sentences: Sequence[Sentence], lang: str, method: str, n: i
         "luhn": LuhnSummarizer, "kl": KLSummarizer, "sumbasic": SumBasicSummarizer,
         "edmundson": EdmundsonSummarizer, "reduction": ReductionSummarizer,
     }
+    texts = texts[: SUMY_CAPS.get(method, SUMY_CAP)]
     tok = Tokenizer(lang)
-    texts = [" ".join(text[s.start : s.end].split()) for s in sentences]
     doc = ObjectDocumentModel([Paragraph([SumySentence(t, tok) for t in texts])])
-    language = SUMY_LANGUAGES.get(lang, "english")
-    try:
-        stemmer = Stemmer(language)
-    except LookupError:
-        stemmer = Stemmer("english")
-    summarizer = classes[method](stemmer)
+    summarizer = classes[method](_stemmer(lang))
+    stop = tuple(_stop_words(lang))
     if method == "edmundson":
-        summarizer.bonus_words = summarizer.stigma_words = summarizer.null_words = ("",)
+        # Edmundson needs cue words; with none, its location and key methods still rank.
+        summarizer.bonus_words = summarizer.stigma_words = ("",)
+        summarizer.null_words = stop or ("",)
+    elif hasattr(summarizer, "stop_words"):
+        summarizer.stop_words = stop
+    n = _length(len(texts), settings)
     chosen = {str(s) for s in summarizer(doc, n)}
-    return tuple(i for i, t in enumerate(texts) if t in chosen)[:n]
+    order = [i for i, t in enumerate(texts) if t in chosen]
+    return _take(order, texts, settings)
+
+
+@cache
+def _cues(lang: str) -> dict[str, frozenset[str]]:
+    """The shipped summary cues of a language: section name -> lower-case words and phrases."""
+    try:
+        raw = resources.files("digest.data").joinpath(lang, "summary_cues.txt").read_text("utf-8")
+    except (FileNotFoundError, NotADirectoryError):
+        return {}
+    out: dict[str, set[str]] = {}
+    section = ""
+    for line in raw.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+            continue
+        out.setdefault(section, set()).add(line.lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def _stop_words(lang: str) -> frozenset[str]:
+    from digest import sentences
+
+    if hasattr(sentences, "stop_words"):
+        return frozenset(sentences.stop_words(lang))
+    from sumy.utils import get_stop_words
+
+    try:
+        return frozenset(get_stop_words(SUMY_LANGUAGES.get(lang, lang)))
+    except LookupError:
+        return frozenset()
+
+
+@cache
+def _stemmer(lang: str) -> Callable[[str], str]:
+    """A memoised stemmer: news repeats its words, and Snowball costs microseconds a call."""
+    from digest import sentences
+
+    base: Callable[[str], str]
+    if hasattr(sentences, "stemmer"):
+        base = sentences.stemmer(lang)
+    elif lang in ("pl", "cs", "uk"):
+        # sumy's Slavic stemmers are slow to load; a prefix keeps most inflections together.
+        base = _prefix_stem
+    else:
+        from sumy.nlp.stemmers import Stemmer, null_stemmer
+
+        try:
+            base = Stemmer(SUMY_LANGUAGES.get(lang, lang))
+        except LookupError:
+            base = null_stemmer
+    memo: dict[str, str] = {}
+
+    def stem(word: str) -> str:
+        s = memo.get(word)
+        if s is None:
+            if len(memo) > 200_000:
+                memo.clear()
+            s = memo[word] = base(word)
+        return s
+
+    return stem
+
+
+def _prefix_stem(word: str) -> str:
+    return word.lower()[:6]
 
 
 def visit_summary(
     articles: Sequence[Article], settings: SummarySettings, languages: Sequence[str] = ()
 ) -> tuple[SummaryLine, ...]:
-    """The visit digest: central, non-redundant sentences across articles, each credited."""
-    lines: list[SummaryLine] = []
-    originals = [a for a in articles if not a.duplicate_of]
+    """The visit digest: central, non-redundant sentences across articles, each credited.
+
+    Candidates are each original article's summary sentences (translations and republications are
+    skipped). A candidate scores by its rank in its article and by how many other articles share
+    its names and numbers; preferred languages come first. Redundancy is checked only against the
+    few lines already chosen, so the cost is linear in candidates.
+    """
+    originals = [a for a in articles if not a.duplicate_of and a.analysis.summary]
+    if not originals:
+        return ()
+    pref = {lang: k for k, lang in enumerate(languages)}
+    cands: list[_Candidate] = []
     for a in originals:
-        for i in a.analysis.summary[:1]:
+        for rank, i in enumerate(a.analysis.summary):
             s = a.analysis.sentences[i]
-            lines.append(SummaryLine(a.sentence_text(s), a.id, s.start, s.end))
-    return tuple(lines[: settings.visit_sentences])
+            text = a.sentence_text(s)
+            cands.append(_Candidate(a, s, text, rank, _keys(text), _content_terms(text, a.lang)))
+    # How many articles mention each name or number: what the visit is about.
+    spread = Counter(k for a in originals for k in {k for c in cands if c.article is a for k in c.keys})
+    many = max(len(originals) - 1, 1)
+
+    def value(c: _Candidate) -> tuple[int, float]:
+        shared = sum(spread[k] - 1 for k in c.keys) / (many * max(len(c.keys), 1))
+        return pref.get(c.article.lang, len(pref)), -(LEAD_DECAY**c.rank + shared)
+
+    lines: list[_Candidate] = []
+    per_article: Counter[str] = Counter()
+    cap = max(1, math.ceil(settings.visit_sentences / 2)) if len(originals) > 1 else settings.visit_sentences
+    for c in sorted(cands, key=value):
+        if len(lines) >= settings.visit_sentences:
+            break
+        if per_article[c.article.id] >= cap or any(_same_thing(c, d) for d in lines):
+            continue
+        lines.append(c)
+        per_article[c.article.id] += 1
+    return tuple(SummaryLine(c.text, c.article.id, c.sentence.start, c.sentence.end) for c in lines)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A sentence offered to the visit digest."""
+
+    article: Article
+    sentence: Sentence
+    text: str
+    rank: int
+    """Its place in its article's summary, by document order."""
+    keys: frozenset[str]
+    """Numbers and capitalised names, folded to ASCII: what survives translation."""
+    terms: frozenset[str]
+    """Content stems, comparable within a language."""
+
+
+def _same_thing(a: _Candidate, b: _Candidate) -> bool:
+    if a.article.lang == b.article.lang and _cosine(a.terms, b.terms) >= SAME_THING:
+        return True
+    shared = a.keys & b.keys
+    # Across languages only names and figures compare; two shared, most of the smaller set, is a match.
+    return len(shared) >= 2 and len(shared) >= 0.6 * min(len(a.keys), len(b.keys))
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _keys(text: str) -> frozenset[str]:
+    """Figures (separators dropped) and capitalised non-initial words, folded to ASCII stems."""
+    keys = {re.sub(r"[.,]", "", m.group()) for m in _NUMBER.finditer(text)}
+    for k, w in enumerate(_WORD.findall(text)):
+        if k and w[:1].isupper() and len(w) > 2:
+            keys.add(_fold(w)[:5])
+    return frozenset(keys)
+
+
+_CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+                     "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya".split()))
+
+
+def _fold(word: str) -> str:
+    """Lower case, Latin letters, no accents, a few spelling variants merged (Tokajew ~ Tokayev)."""
+    w = "".join(_CYRILLIC.get(ch, ch) for ch in word.lower()).replace("_", "")
+    w = "".join(ch for ch in unicodedata.normalize("NFKD", w) if not unicodedata.combining(ch))
+    for a, b in (("ł", "l"), ("w", "v"), ("j", "y"), ("sch", "sh"), ("cz", "ch"), ("sz", "sh")):
+        w = w.replace(a, b)
+    return w

@@ -1,0 +1,106 @@
+"""ROUGE benchmark of the summary methods on the shared reference sets (python bench/rouge.py)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from rouge_score import rouge_scorer
+
+from digest.cleaning import clean
+from digest.config import SummarySettings
+from digest.model import TEXT, Sentence
+from digest.sentences import split
+from digest.summaries import SUMY_METHODS, stems, summarise
+
+SUMM = Path(__file__).resolve().parents[2] / "shared" / "summ"
+SETS = {
+    "cnndm": ("en_cnndm.jsonl", "en"),
+    "newsroom": ("en_newsroom.jsonl", "en"),
+    "mlsum-de": ("de_mlsum-dummy.jsonl", "de"),
+    "wikilingua-it": ("it_wikilingua-dummy.jsonl", "it"),
+    "wikilingua-de": ("de_wikilingua-dummy.jsonl", "de"),
+    "klexikon": ("de_klexikon.jsonl", "de"),
+    "psc-pl": ("pl_psc-dummy.jsonl", "pl"),
+}
+METHODS = ("lead", *SUMY_METHODS, "news", "central", "auto")
+
+
+class _Tokenizer:
+    """Unicode words, lower-cased and stemmed per language (rouge-score's own drops non-ASCII)."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def tokenize(self, text: str) -> list[str]:
+        return stems(text, self.lang)
+
+
+def sentences_of(text: str, lang: str) -> list[Sentence]:
+    """The sentences the pipeline would see: text blocks after cleaning, split by our splitter."""
+    out = []
+    for k, b in enumerate(clean(text).blocks):
+        if b.kind == TEXT:
+            out.extend(Sentence(a, e, k) for a, e in split(text, lang, b.start, b.end))
+    return out
+
+
+def run(name: str, methods: tuple[str, ...], settings: SummarySettings, limit: int | None) -> dict:
+    """Mean ROUGE-1/2/Lsum F1 (x100) and mean milliseconds per article for each method."""
+    file, lang = SETS[name]
+    rows = [json.loads(line) for line in (SUMM / file).open(encoding="utf-8")][:limit]
+    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], tokenizer=_Tokenizer(lang))
+    totals = {m: [0.0, 0.0, 0.0, 0.0] for m in methods}
+    for row in rows:
+        text = row["text"]
+        sents = sentences_of(text, lang)
+        ref = "\n".join(text_of(row["summary"], lang))
+        title = row.get("title") or clean(text).title
+        for m in methods:
+            t0 = time.perf_counter()
+            chosen = summarise(text, sents, lang, title, replace(settings, method=m))
+            dt = time.perf_counter() - t0
+            pred = "\n".join(" ".join(text[sents[i].start : sents[i].end].split()) for i in chosen)
+            sc = scorer.score(ref, pred)
+            for k, key in enumerate(("rouge1", "rouge2", "rougeLsum")):
+                totals[m][k] += 100 * sc[key].fmeasure
+            totals[m][3] += 1000 * dt
+    return {m: [v / len(rows) for v in vals] + [len(rows)] for m, vals in totals.items()}
+
+
+def text_of(summary: str, lang: str) -> list[str]:
+    """A reference summary as sentences, one a line, as ROUGE-Lsum wants."""
+    return [" ".join(summary[a:b].split()) for line in summary.splitlines() for a, b in _spans(line, lang, summary)]
+
+
+def _spans(line: str, lang: str, whole: str) -> list[tuple[int, int]]:
+    start = whole.index(line)
+    return split(whole, lang, start, start + len(line))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--sets", nargs="*", default=list(SETS), choices=list(SETS))
+    ap.add_argument("--methods", nargs="*", default=list(METHODS), choices=list(METHODS))
+    ap.add_argument("--sentences", type=int, default=3)
+    ap.add_argument("--limit", type=int, default=None, help="first N articles of each set")
+    a = ap.parse_args()
+    settings = SummarySettings(sentences=a.sentences)
+    print(f"{a.sentences}-sentence summaries; ROUGE F1 x100 R1/R2/RLsum; ms = mean per article\n")
+    print("| method | " + " | ".join(a.sets) + " |")
+    print("|---" * (len(a.sets) + 1) + "|")
+    results = {s: run(s, tuple(a.methods), settings, a.limit) for s in a.sets}
+    for m in a.methods:
+        cells = []
+        for s in a.sets:
+            r1, r2, rl, ms, _ = results[s][m]
+            cells.append(f"{r1:.1f}/{r2:.1f}/{rl:.1f} ({ms:.1f} ms)")
+        print(f"| {m} | " + " | ".join(cells) + " |")
+    print("\nn = " + ", ".join(f"{s} {int(results[s][a.methods[0]][4])}" for s in a.sets))
+
+
+if __name__ == "__main__":
+    main()

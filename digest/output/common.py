@@ -1,0 +1,119 @@
+"""What every front end shows, selected from a Digest: no formatting, no markup, no rich."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from digest import numbers as numbers_stage
+from digest.model import Article, Conflict, Digest, KeyNumber, Quote, Visit
+
+SECTIONS = ("summary", "articles", "quotes", "numbers", "timeline")
+
+
+@dataclass(frozen=True)
+class SpeakerQuotes:
+    """The quotes of one speaker within a selection."""
+
+    name: str
+    """Display name, or '' for quotes whose speaker the text does not give."""
+    quotes: tuple[Quote, ...]
+    """In visit, article and position order."""
+
+
+def also_in(digest: Digest, article: Article) -> tuple[str, ...]:
+    """Languages of the translations or re-publications of this article."""
+    return tuple(sorted({a.lang for a in digest.articles if a.duplicate_of == article.id}))
+
+
+def visit_articles(digest: Digest, visit: Visit) -> list[Article]:
+    """The visit's articles in its order."""
+    by_id = {a.id: a for a in digest.articles}
+    return [by_id[i] for i in visit.articles if i in by_id]
+
+
+def _duplicates(digest: Digest) -> set[str]:
+    return {a.id for a in digest.articles if a.duplicate_of}
+
+
+def speaker_quotes(digest: Digest, visit: str | None = None, speaker: str | None = None) -> list[SpeakerQuotes]:
+    """Speech quotes grouped by speaker (most quoted first); a translation's quotes count once."""
+    dup = _duplicates(digest)
+    wanted = _speaker_names(digest, speaker) if speaker else None
+    groups: dict[str, list[Quote]] = {}
+    for q in digest.quotes:
+        if q.article in dup or q.kind != "speech":
+            continue
+        if visit and q.visit != visit:
+            continue
+        name = q.speaker or ""
+        if wanted is not None and name not in wanted:
+            continue
+        groups.setdefault(name, []).append(q)
+    order = {s.name: i for i, s in enumerate(digest.speakers)}
+    names = sorted(groups, key=lambda n: (n == "", -len(groups[n]), order.get(n, 1 << 30), n))
+    return [SpeakerQuotes(n, tuple(groups[n])) for n in names]
+
+
+def _speaker_names(digest: Digest, query: str) -> set[str]:
+    """Display names matching a user's query by name or any alias, case- and accent-insensitively."""
+    q = fold_name(query)
+    out = set()
+    for s in digest.speakers:
+        forms = (s.name, *s.aliases)
+        if any(q == fold_name(f) or q in fold_name(f).split() or q in fold_name(f) for f in forms):
+            out.add(s.name)
+    for quote in digest.quotes:
+        if quote.speaker and q in fold_name(quote.speaker):
+            out.add(quote.speaker)
+    return out
+
+
+def visit_numbers(digest: Digest, visit: str | None = None) -> list[KeyNumber]:
+    """Key numbers of a visit (or all), translations counted once, in article order."""
+    dup = _duplicates(digest)
+    return [n for n in digest.numbers if n.article not in dup and (visit is None or n.visit == visit)]
+
+
+def visit_conflicts(digest: Digest, visit: str | None = None) -> list[Conflict]:
+    """Conflicts of a visit (or all)."""
+    return [c for c in digest.conflicts if visit is None or c.visit == visit]
+
+
+def conflicting_ids(digest: Digest) -> set[str]:
+    """Ids of numbers that take part in a conflict."""
+    return {i for c in digest.conflicts for i in c.numbers}
+
+
+def number_value(n: KeyNumber) -> str:
+    """A number's value for display ("$25.6 bn", "43 %")."""
+    fmt = getattr(numbers_stage, "format_value", None)
+    if fmt is not None:
+        return str(fmt(n))
+    value = f"{n.value:,.10g}"
+    if n.value_end is not None:
+        value += f"–{n.value_end:,.10g}"
+    return f"{value} {n.unit}" if n.unit else value
+
+
+def fold_name(name: str) -> str:
+    """A name lower-cased without accents, for matching a user's query."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", name.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def languages(articles: Sequence[Article]) -> list[str]:
+    """Languages present, most articles first."""
+    counts: dict[str, int] = {}
+    for a in articles:
+        counts[a.lang] = counts.get(a.lang, 0) + 1
+    return sorted(counts, key=lambda k: (-counts[k], k))
+
+
+def date_range(visit: Visit) -> str:
+    """A visit's dates as one string (2022-02-10 – 2022-02-11), '' when unknown."""
+    if visit.start and visit.end and visit.end != visit.start:
+        return f"{visit.start} – {visit.end}"
+    return visit.start or visit.end or ""

@@ -1,0 +1,132 @@
+"""The JSON digest: the documented contract, every key always present."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from digest.model import Article, Digest, KeyNumber, Quote, Visit
+
+
+def to_dict(digest: Digest) -> dict[str, Any]:
+    """The contract as plain data."""
+    return {
+        "version": digest.version,
+        "articles": [_article(a) for a in digest.articles],
+        "visits": [_visit(v) for v in digest.visits],
+        "quotes": [_quote(q) for q in digest.quotes],
+        "numbers": [_number(n) for n in digest.numbers],
+        "speakers": [
+            {"name": s.name, "aliases": list(s.aliases), "quotes": s.quotes, "role": s.role}
+            for s in digest.speakers
+        ],
+        "conflicts": [
+            {"visit": c.visit, "what": c.what, "numbers": list(c.numbers)} for c in digest.conflicts
+        ],
+        "trends": [
+            {
+                "what": t.what,
+                "unit": t.unit,
+                "points": [{"visit": v, "low": lo, "high": hi} for v, lo, hi in t.points],
+            }
+            for t in digest.trends
+        ],
+        "warnings": [{"path": w.path, "message": w.message} for w in digest.warnings],
+    }
+
+
+def render(digest: Digest) -> str:
+    """The contract as indented JSON text (UTF-8 characters kept, control characters escaped)."""
+    return json.dumps(to_dict(digest), ensure_ascii=False, indent=2) + "\n"
+
+
+def _article(a: Article) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "path": a.path,
+        "title": a.title,
+        "source": a.source,
+        "url": a.url,
+        "date": a.date,
+        "lang": a.lang,
+        "visit": a.visit,
+        "duplicate_of": a.duplicate_of,
+        "summary": list(a.summary),
+        "warnings": list(a.warnings),
+    }
+
+
+def _visit(v: Visit) -> dict[str, Any]:
+    return {
+        "id": v.id,
+        "title": v.title,
+        "start": v.start,
+        "end": v.end,
+        "place": v.place,
+        "grouped_by": v.grouped_by,
+        "articles": list(v.articles),
+        "summary": [s.text for s in v.summary],
+        "summary_sources": [{"article": s.article, "start": s.start, "end": s.end} for s in v.summary],
+        "participants": list(v.participants),
+        "languages": list(v.languages),
+    }
+
+
+def _quote(q: Quote) -> dict[str, Any]:
+    return {
+        "id": q.id,
+        "article": q.article,
+        "visit": q.visit,
+        "speaker": q.speaker,
+        "text": q.text,
+        "cue": q.cue,
+        "start": q.start,
+        "end": q.end,
+        "kind": q.kind,
+        "speaker_form": q.speaker_form,
+        "parts": [list(p) for p in q.parts],
+        "also_in": list(q.also_in),
+    }
+
+
+def _number(n: KeyNumber) -> dict[str, Any]:
+    return {
+        "id": n.id,
+        "article": n.article,
+        "visit": n.visit,
+        "surface": n.surface,
+        "value": n.value,
+        "unit": n.unit,
+        "what": n.what,
+        "speaker": n.speaker,
+        "start": n.start,
+        "end": n.end,
+        "value_end": n.value_end,
+        "qualifier": n.qualifier,
+        "sentence": n.sentence,
+    }
+
+
+def render_section(digest: Digest, section: str, speaker: str | None = None) -> str:
+    """Just the quotes (optionally of one speaker) or just the numbers, as JSON."""
+    from digest.output import common
+
+    full = to_dict(digest)
+    if section == "quotes":
+        groups = common.speaker_quotes(digest, None, speaker)
+        ids = {q.id for g in groups for q in g.quotes}
+        names = {g.name for g in groups}
+        data = {
+            "version": digest.version,
+            "speakers": [s for s in full["speakers"] if s["name"] in names],
+            "quotes": [q for q in full["quotes"] if q["id"] in ids],
+        }
+    else:
+        ids = {n.id for n in common.visit_numbers(digest)}
+        data = {
+            "version": digest.version,
+            "numbers": [n for n in full["numbers"] if n["id"] in ids],
+            "conflicts": full["conflicts"],
+            "trends": full["trends"],
+        }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,264 @@
+"""The pipeline: analyse each article (cached, in parallel), then build the corpus digest."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from digest import __version__, cleaning, language, numbers, quotes, sentences, speakers, summaries, visits
+from digest.cache import Cache, default_dir, key
+from digest.config import Config, Limits, SummarySettings
+from digest.errors import InputError
+from digest.model import TEXT, Analysis, Article, Digest, Problem, Sentence, Visit
+from digest.reading import Found, Source, article_id, discover, folder_rule, read
+
+# Below this many cache misses a process pool costs more than it saves.
+PARALLEL_THRESHOLD = 8
+
+Progress = Callable[[int, int, str], None]
+"""Called as progress(done, total, path) while articles are analysed."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a per-article analysis depends on besides its text."""
+
+    summary: SummarySettings
+    """Summary method and length."""
+    limits: Limits
+    """Caps per article."""
+    lang: str | None = None
+    """Language forced for this article (metadata or config)."""
+
+    def cache_key(self) -> str:
+        """A string that changes whenever the analysis would."""
+        lim = self.limits
+        return f"{self.summary.cache_key()}|{self.lang}|{lim.max_quotes}|{lim.max_numbers}|{lim.max_sentences}"
+
+
+def analyse(text: str, settings: Settings) -> Analysis:
+    """Everything learnt from one text: a pure function of (text, settings)."""
+    warnings: list[str] = []
+    cleaned = cleaning.clean(text)
+    blocks = cleaned.blocks
+    body = "\n".join(text[b.start : b.end] for b in blocks if b.kind == TEXT)
+    lang = settings.lang or language.detect(body or text)
+    if lang == language.UNDETERMINED:
+        warnings.append("language could not be determined; treated as English")
+    work_lang = "en" if lang == language.UNDETERMINED else lang
+    sents: list[Sentence] = []
+    for i, b in enumerate(blocks):
+        if b.kind == TEXT:
+            sents.extend(Sentence(a, z, i) for a, z in sentences.split(text, work_lang, b.start, b.end))
+    if len(sents) > settings.limits.max_sentences:
+        warnings.append(f"over {settings.limits.max_sentences} sentences: only the first analysed")
+        sents = sents[: settings.limits.max_sentences]
+    found_quotes = quotes.find_quotes(text, blocks, sents, work_lang)
+    if len(found_quotes) > settings.limits.max_quotes:
+        warnings.append(f"over {settings.limits.max_quotes} quotes: only the first kept")
+        found_quotes = found_quotes[: settings.limits.max_quotes]
+    found_numbers = numbers.find_numbers(text, blocks, sents, found_quotes, work_lang, None)
+    if len(found_numbers) > settings.limits.max_numbers:
+        warnings.append(f"over {settings.limits.max_numbers} numbers: only the first kept")
+        found_numbers = found_numbers[: settings.limits.max_numbers]
+    summary = summaries.summarise(text, sents, work_lang, cleaned.title, settings.summary, found_quotes)
+    date, dates, places = visits.signals(text, blocks, sents, work_lang, None)
+    return Analysis(
+        lang=lang,
+        title=cleaned.title,
+        source=cleaned.source,
+        date=date,
+        blocks=blocks,
+        sentences=tuple(sents),
+        summary=tuple(summary),
+        quotes=tuple(found_quotes),
+        numbers=tuple(found_numbers),
+        people=speakers.people_mentioned(text, blocks, work_lang),
+        places=tuple(places),
+        dates=tuple(dates),
+        warnings=tuple(warnings),
+    )
+
+
+def _analyse_job(job: tuple[str, Settings]) -> Analysis:
+    return analyse(*job)
+
+
+def masked(source: Source) -> str:
+    """The text with its front matter blanked, so offsets still point into the file."""
+    if not source.body_start:
+        return source.text
+    head = source.text[: source.body_start]
+    return "".join(c if c in "\r\n" else " " for c in head) + source.text[source.body_start :]
+
+
+def build(
+    paths: Sequence[str],
+    config: Config,
+    *,
+    use_cache: bool = True,
+    jobs: int | None = None,
+    progress: Progress | None = None,
+) -> Digest:
+    """Read, analyse and assemble the digest of every article under paths."""
+    found, problems = discover(list(paths))
+    sources, read_problems = _read_all(found, config)
+    problems += read_problems
+    analyses = analyse_sources(
+        [s for s, _ in sources], config, use_cache=use_cache, jobs=jobs, progress=progress, problems=problems
+    )
+    articles = _articles(sources, analyses)
+    return assemble(articles, config, problems, found)
+
+
+def _read_all(found: list[Found], config: Config) -> tuple[list[tuple[Source, Found]], list[Problem]]:
+    out: list[tuple[Source, Found]] = []
+    problems: list[Problem] = []
+    for f in found:
+        try:
+            out.append((read(f.path, config.limits.max_file_bytes), f))
+        except InputError as exc:
+            problems.append(Problem(exc.path, exc.reason))
+    return out, problems
+
+
+def settings_for(source: Source, config: Config) -> Settings:
+    """The analysis settings of one file (its metadata may force a language)."""
+    return Settings(config.summary, config.limits, source.meta.get("lang") or config.lang)
+
+
+def analyse_sources(
+    sources: Sequence[Source],
+    config: Config,
+    *,
+    use_cache: bool = True,
+    jobs: int | None = None,
+    progress: Progress | None = None,
+    problems: list[Problem] | None = None,
+) -> list[Analysis]:
+    """Analyses in the order of sources: cache hits first, misses in a process pool."""
+    problems = problems if problems is not None else []
+    texts = [masked(s) for s in sources]
+    sets = [settings_for(s, config) for s in sources]
+    keys = [key(t, st.cache_key()) for t, st in zip(texts, sets)]
+    cache = Cache(default_dir(config.cache_dir)) if use_cache else None
+    hits = cache.get_many(keys) if cache else {}
+    results: dict[int, Analysis] = {}
+    misses: list[int] = []
+    for i, k in enumerate(keys):
+        if k in hits:
+            results[i] = hits[k]
+        else:
+            misses.append(i)
+    total = len(sources)
+    done = len(results)
+    if progress and done:
+        progress(done, total, "")
+    fresh: dict[str, Analysis] = {}
+    workers = min(jobs or os.cpu_count() or 1, len(misses))
+    if workers > 1 and len(misses) >= PARALLEL_THRESHOLD:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            chunk = max(1, min(32, len(misses) // (workers * 4)))
+            jobs_in = [(texts[i], sets[i]) for i in misses]
+            for i, a in zip(misses, pool.map(_analyse_job, jobs_in, chunksize=chunk)):
+                results[i] = fresh[keys[i]] = a
+                done += 1
+                if progress:
+                    progress(done, total, sources[i].path)
+    else:
+        for i in misses:
+            results[i] = fresh[keys[i]] = analyse(texts[i], sets[i])
+            done += 1
+            if progress:
+                progress(done, total, sources[i].path)
+    if cache:
+        cache.put_many(fresh)
+        cache.close()
+        problems.extend(Problem("", w) for w in cache.warnings)
+    return [results[i] for i in range(total)]
+
+
+def _articles(sources: list[tuple[Source, Found]], analyses: list[Analysis]) -> list[Article]:
+    taken: set[str] = set()
+    out = []
+    for (src, f), a in zip(sources, analyses):
+        meta = src.meta
+        hint, hint_by = None, None
+        if meta.get("visit"):
+            hint, hint_by = meta["visit"], "metadata"
+        elif f.folder:
+            hint, hint_by = f.folder.split("/")[0], "folder"
+        out.append(
+            Article(
+                id=article_id(src.path, taken),
+                path=src.path,
+                text=src.text,
+                analysis=a,
+                title=meta.get("title") or a.title,
+                source=meta.get("source") or a.source,
+                url=meta.get("url"),
+                date=meta.get("date") or a.date,
+                lang=meta.get("lang") or a.lang,
+                visit_hint=hint,
+                visit_hint_by=hint_by,
+                warnings=src.warnings + a.warnings,
+            )
+        )
+    return out
+
+
+def assemble(
+    articles: list[Article], config: Config, problems: list[Problem], found: Sequence[Found] = ()
+) -> Digest:
+    """Corpus-level work on analysed articles: translations, visits, speakers, conflicts, digests."""
+    rules = list(config.visits)
+    known = {r.id for r in rules}
+    for f in found:
+        if f.root and f.folder:
+            top = f.folder.split("/")[0]
+            if top in known:
+                continue
+            rule, warns = folder_rule(f.root, top)
+            problems.extend(Problem(f.path, w) for w in warns)
+            if rule:
+                rules.append(rule)
+            known.add(top)
+    cfg = replace(config, visits=tuple(rules))
+    articles = visits.link_duplicates(articles, cfg)
+    articles, visit_list = visits.group(articles, cfg)
+    by_visit = {a.id: a.visit or "" for a in articles}
+    all_quotes = []
+    all_numbers = []
+    for a in articles:
+        for i, q in enumerate(a.analysis.quotes):
+            all_quotes.append(replace(q, id=f"{a.id}:q{i}", article=a.id, visit=by_visit[a.id]))
+        for i, n in enumerate(a.analysis.numbers):
+            all_numbers.append(replace(n, id=f"{a.id}:n{i}", article=a.id, visit=by_visit[a.id]))
+    merged_quotes, speaker_list = speakers.build_speakers(all_quotes, articles, cfg)
+    conflicts = numbers.find_conflicts(all_numbers, articles)
+    trends = numbers.find_trends(all_numbers, visit_list)
+    art_by_id = {a.id: a for a in articles}
+    visit_list = [
+        replace(v, summary=summaries.visit_summary([art_by_id[i] for i in v.articles], config.summary, config.languages))
+        for v in visit_list
+    ]
+    for a in articles:
+        problems.extend(Problem(a.path, w) for w in a.warnings)
+    return Digest(
+        version=__version__,
+        articles=tuple(articles),
+        visits=tuple(_sorted_visits(visit_list)),
+        quotes=tuple(merged_quotes),
+        numbers=tuple(all_numbers),
+        speakers=tuple(speaker_list),
+        conflicts=tuple(conflicts),
+        trends=tuple(trends),
+        warnings=tuple(problems),
+    )
+
+
+def _sorted_visits(vs: list[Visit]) -> list[Visit]:
+    return sorted(vs, key=lambda v: (v.start or "9999", v.id))
