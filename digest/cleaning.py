@@ -121,7 +121,7 @@ def clean(text: str) -> Cleaned:
         kinds.append(kind)
         reasons.append(reason)
 
-    title_i = _find_title(strings, kinds, reasons, first_par)
+    title_i = _find_title(strings, norms, counts, kinds, reasons, first_par)
     title = None
     if title_i is not None:
         kinds[title_i], reasons[title_i] = TITLE, "headline"
@@ -182,11 +182,13 @@ def _classify(
 
 
 def _find_title(
-    strings: list[str], kinds: list[str], reasons: list[str], first_par: int
+    strings: list[str], norms: list[str], counts: Counter[str], kinds: list[str], reasons: list[str],
+    first_par: int,
 ) -> int | None:
     for i in range(min(first_par, len(strings))):
         # A headline repeated at the page end is still the headline at its first occurrence.
-        if kinds[i] != HEADING and reasons[i] != "repeated line":
+        # A headline may come back once at the page end; a line seen more often is a caption.
+        if kinds[i] != HEADING and not (reasons[i] == "repeated line" and counts[norms[i]] == 2):
             continue
         s = strings[i].strip()
         if _words(s) >= 4 and len(s) <= 250:

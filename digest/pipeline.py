@@ -81,8 +81,12 @@ def analyse(text: str, settings: Settings) -> Analysis:
     )
 
 
-def _analyse_job(job: tuple[str, Settings]) -> Analysis:
-    return analyse(*job)
+def _analyse_job(job: tuple[str, Settings]) -> Analysis | str:
+    """analyse() for a worker: a failure on one article becomes a message, never the run's end."""
+    try:
+        return analyse(*job)
+    except Exception as exc:  # noqa: BLE001 - one hostile file must not stop the corpus
+        return f"analysis failed ({type(exc).__name__}: {exc}); article skipped"
 
 
 def masked(source: Source) -> str:
@@ -136,9 +140,10 @@ def analyse_sources(
     jobs: int | None = None,
     progress: Progress | None = None,
     problems: list[Problem] | None = None,
-) -> list[Analysis]:
-    """Analyses in the order of sources: cache hits first, misses in a process pool."""
+) -> list[Analysis | None]:
+    """Analyses in the order of sources (None where analysis failed); misses in a process pool."""
     problems = problems if problems is not None else []
+    sources = list(sources)
     texts = [masked(s) for s in sources]
     sets = [settings_for(s, config) for s in sources]
     keys = [key(t, st.cache_key()) for t, st in zip(texts, sets)]
@@ -163,28 +168,46 @@ def analyse_sources(
         with ProcessPoolExecutor(max_workers=workers) as pool:
             chunk = max(1, min(32, len(misses) // (workers * 4)))
             jobs_in = [(texts[i], sets[i]) for i in misses]
-            for i, a in zip(misses, pool.map(_analyse_job, jobs_in, chunksize=chunk)):
-                results[i] = fresh[keys[i]] = a
+            outcomes = zip(misses, pool.map(_analyse_job, jobs_in, chunksize=chunk))
+            for i, outcome in outcomes:
                 done += 1
+                _keep(i, outcome, results, fresh, keys, sources, problems)
                 if progress:
                     progress(done, total, sources[i].path)
     else:
         for i in misses:
-            results[i] = fresh[keys[i]] = analyse(texts[i], sets[i])
             done += 1
+            _keep(i, _analyse_job((texts[i], sets[i])), results, fresh, keys, sources, problems)
             if progress:
                 progress(done, total, sources[i].path)
     if cache:
         cache.put_many(fresh)
         cache.close()
         problems.extend(Problem("", w) for w in cache.warnings)
-    return [results[i] for i in range(total)]
+    return [results.get(i) for i in range(total)]
 
 
-def _articles(sources: list[tuple[Source, Found]], analyses: list[Analysis]) -> list[Article]:
+def _keep(
+    i: int,
+    outcome: Analysis | str,
+    results: dict[int, Analysis],
+    fresh: dict[str, Analysis],
+    keys: list[str],
+    sources: list[Source],
+    problems: list[Problem],
+) -> None:
+    if isinstance(outcome, str):
+        problems.append(Problem(sources[i].path, outcome))
+    else:
+        results[i] = fresh[keys[i]] = outcome
+
+
+def _articles(sources: list[tuple[Source, Found]], analyses: list[Analysis | None]) -> list[Article]:
     taken: set[str] = set()
     out = []
     for (src, f), a in zip(sources, analyses):
+        if a is None:
+            continue
         meta = src.meta
         hint, hint_by = None, None
         if meta.get("visit"):

@@ -1,0 +1,99 @@
+"""Cleaning pasted pages, measured against the gold reading of the seeds."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.cleaning import clean
+from digest.model import FURNITURE, HEADING, TEXT, TITLE
+
+
+def _kinds_by_line(text: str) -> dict[int, set[str]]:
+    out: dict[int, set[str]] = {}
+    for b in clean(text).blocks:
+        out.setdefault(text.count("\n", 0, b.start) + 1, set()).add(b.kind)
+    return out
+
+
+def test_titles_and_sources_match_gold(gold: dict, seed_texts: dict[str, str]) -> None:
+    for name, g in gold.items():
+        c = clean(seed_texts[name])
+        assert c.title == g["title"], name
+        assert c.source == g["source"], name
+
+
+def test_every_boilerplate_line_is_furniture(gold: dict, seed_texts: dict[str, str]) -> None:
+    for name, g in gold.items():
+        kinds = _kinds_by_line(seed_texts[name])
+        for item in g["boilerplate_lines"]:
+            for line in item["line_numbers"]:
+                assert kinds[line] <= {FURNITURE}, (name, line, item["line"])
+        repeat = g.get("trailing_title_repeat")
+        if repeat:
+            assert kinds[repeat["line_number"]] == {FURNITURE}, name
+
+
+def test_glued_fragments_are_cut_from_their_line(gold: dict, seed_texts: dict[str, str]) -> None:
+    for name, g in gold.items():
+        text = seed_texts[name]
+        for frag in g.get("boilerplate_fragments", []):
+            blocks = clean(text).blocks
+            covering = [b for b in blocks if b.start <= frag["start"] < b.end]
+            assert covering and covering[0].kind == FURNITURE, name
+            after = [b for b in blocks if b.start >= frag["end"] - 1 and b.kind == TEXT]
+            assert after and text[after[0].start] not in "| ", name
+
+
+def test_subheadings_are_headings(gold: dict, seed_texts: dict[str, str]) -> None:
+    for name, g in gold.items():
+        text = seed_texts[name]
+        lines = text.split("\n")
+        kinds = _kinds_by_line(text)
+        for sub in g.get("subheadings") or []:
+            assert kinds[lines.index(sub) + 1] == {HEADING}, (name, sub)
+
+
+def test_offsets_point_into_the_text(seed_texts: dict[str, str]) -> None:
+    for text in seed_texts.values():
+        prev = 0
+        for b in clean(text).blocks:
+            assert prev <= b.start <= b.end <= len(text)
+            assert "\n" not in text[b.start : b.end]
+            prev = b.end
+
+
+@pytest.mark.parametrize(
+    "page, title, source",
+    [
+        (
+            "Daily Planet\n\nWorld\n\nMinister opens the new bridge over the river\n\n"
+            "The minister opened the bridge on Monday, calling it a milestone for the region.\n\n"
+            "Back to top\n\nMinister opens the new bridge over the river\n",
+            "Minister opens the new bridge over the river",
+            "Daily Planet",
+        ),
+        (
+            "Le président est arrivé lundi à Berlin pour une visite de deux jours, a indiqué l'Élysée.\n"
+            "Il doit rencontrer le chancelier mardi matin, avant une conférence de presse commune.\n"
+            "Cet article a été publié automatiquement. Sources: afp\n",
+            None,
+            "afp",
+        ),
+    ],
+)
+def test_generic_pages(page: str, title: str | None, source: str) -> None:
+    c = clean(page)
+    assert c.title == title
+    assert c.source == source
+    text_lines = [page[b.start : b.end] for b in c.blocks if b.kind == TEXT]
+    assert all("Back to top" not in t and "Sources:" not in t for t in text_lines)
+    assert sum(b.kind == TITLE for b in c.blocks) == (1 if title else 0)
+
+
+def test_caption_repeated_many_times_is_furniture() -> None:
+    caption = "Photo: the two leaders at the palace"
+    body = "\n\n".join(
+        f"{caption}\n\nParagraph {i} tells what happened at the summit in some detail today." for i in range(5)
+    )
+    c = clean(body)
+    assert all(b.kind == FURNITURE for b in c.blocks if body[b.start : b.end] == caption)

@@ -1,0 +1,28 @@
+"""Language detection on the seeds and on the public sentence suites."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import SHARED
+from digest.language import detect
+
+
+def test_seed_languages(gold: dict, seed_texts: dict[str, str]) -> None:
+    for name, g in gold.items():
+        assert detect(seed_texts[name]) == g["lang"], name
+
+
+@pytest.mark.parametrize("lang", ["it", "de", "pl", "en", "fr", "es", "ru"])
+def test_suite_paragraphs(lang: str) -> None:
+    records = [json.loads(x) for x in (SHARED / "suites" / "sentences" / f"{lang}.jsonl").open(encoding="utf-8")]
+    texts = [r["text"] for r in records if len(r["text"]) > 150]
+    assert texts
+    right = sum(detect(t) == lang for t in texts)
+    assert right / len(texts) >= 0.9, (lang, right, len(texts))
+
+
+def test_too_little_text_is_undetermined() -> None:
+    assert detect("42 !") == "und"
