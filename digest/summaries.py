@@ -27,16 +27,16 @@ SUMY_CAP = 1000
 # sentences; past it, similarity to the document centroid (linear) stands in for it.
 PAIRWISE_CAP = 400
 
-MIN_WORDS = 6
+MIN_WORDS = 5
 """Shorter sentences are fragments (labels, bylines, stray lines)."""
 MAX_WORDS = 60
 """Longer sentences are run-ons (lists or splitter failures) that read badly alone."""
 
 # News: the prior that the lead carries the story, and how much the other signals may move it.
-LEAD_DECAY = 0.75
-CENTRALITY_WEIGHT = 0.35
-TITLE_WEIGHT = 0.25
-REDUNDANCY_WEIGHT = 0.6
+LEAD_DECAY = 0.6
+CENTRALITY_WEIGHT = 0.1
+TITLE_WEIGHT = 0.1
+REDUNDANCY_WEIGHT = 0.2
 # A sentence this similar (term cosine) to one already chosen says the same thing.
 SAME_THING = 0.5
 # Down-weights: a sentence that opens with a quote mark, one whose quote runs on past its end,
@@ -108,6 +108,8 @@ class _Doc:
     """Word count of each sentence."""
     weight: tuple[float, ...]
     """1 for a sentence fit to stand alone, less when down-weighted, 0 when it must not be chosen."""
+    anaphoric: tuple[bool, ...]
+    """Opens by pointing back ("He", "But"): weak unless the sentence before is chosen too."""
 
 
 def _prepare(texts: Sequence[str], sentences: Sequence[Sentence], lang: str, quotes: Sequence[Quote]) -> _Doc:
@@ -115,7 +117,7 @@ def _prepare(texts: Sequence[str], sentences: Sequence[Sentence], lang: str, quo
     stem = _stemmer(lang)
     cues = _cues(lang)
     quoted = _fully_quoted(sentences, quotes)
-    counts, words, weight = [], [], []
+    counts, words, weight, anaphoric = [], [], [], []
     for i, t in enumerate(texts):
         toks = [w.lower() for w in _WORD.findall(t)]
         counts.append(Counter(stem(w) for w in toks if w not in stop and not w.isdigit()))
@@ -124,32 +126,63 @@ def _prepare(texts: Sequence[str], sentences: Sequence[Sentence], lang: str, quo
         if i in quoted:
             w *= QUOTE_OPENING
         weight.append(w)
-    return _Doc(tuple(texts), tuple(frozenset(c) for c in counts), tuple(counts), tuple(words), tuple(weight))
+        # "It's", "L'anno": the cue is the word before the apostrophe.
+        first_words = [w for w in re.split(r"[\W_]+", t.lower()[:40]) if w]
+        anaphoric.append(_starts_with(first_words, cues.get("anaphora", ())))
+    return _Doc(
+        tuple(texts), tuple(frozenset(c) for c in counts), tuple(counts), tuple(words), tuple(weight), tuple(anaphoric)
+    )
 
 
 def _fitness(text: str, toks: list[str], cues: dict[str, frozenset[str]]) -> float:
     """How fit a sentence is to stand alone in a summary: 0 excludes it."""
-    n = len(toks)
-    if n < MIN_WORDS or n > MAX_WORDS or _QUESTION.search(text) or _LIST_LABEL.search(text):
+    if _flaw(text, len(toks), cues):
         return 0.0
+    first = text[:1]
+    if first not in _OPEN_MARKS:
+        return 1.0
+    runs_on = sum(text.count(c) for c in _DOUBLE_OPEN) > sum(text.count(c) for c in _DOUBLE_CLOSE) or (
+        first == '"' and text.count('"') % 2 == 1
+    )
+    return QUOTE_OPENING * (QUOTE_RUNS_ON if runs_on else 1.0)
+
+
+def _flaw(text: str, words: int, cues: dict[str, frozenset[str]]) -> str | None:
+    """Why a sentence cannot stand in a summary, or None."""
+    if words < MIN_WORDS:
+        return "fragment"
+    if words > MAX_WORDS:
+        return "run-on"
+    if _QUESTION.search(text):
+        return "question"
+    if _LIST_LABEL.search(text) or _LABEL.match(text):
+        return "label"
     low = text.lower()
-    if _LABEL.match(text) or any(c in low for c in cues.get("caption", ())):
-        return 0.0
-    if n <= 12 and _starts_with(toks, cues.get("byline", ())) and text.split()[1][:1].isupper():
-        return 0.0
-    first = text.lstrip()[:1]
-    if first.isalpha() and first.islower():
-        return 0.0  # a splitter fragment, not the start of a sentence
-    w = 1.0
-    if first in _OPEN_MARKS:
-        w *= QUOTE_OPENING
-        if sum(text.count(c) for c in _DOUBLE_OPEN) > sum(text.count(c) for c in _DOUBLE_CLOSE) or (
-            first == '"' and text.count('"') % 2
-        ):
-            w *= QUOTE_RUNS_ON
-    if _starts_with(toks, cues.get("anaphora", ())):
-        w *= ANAPHORIC
-    return w
+    if any(c in low for c in cues.get("caption", ())):
+        return "caption"
+    if _byline(text, cues.get("byline", ())):
+        return "byline"
+    if text[:1].isalpha() and text[:1].islower():
+        return "lower-case start"
+    return None
+
+
+def _byline(text: str, openers: frozenset[str] | tuple[str, ...]) -> bool:
+    """"By Jane Doe, Berlin ...", "Von Max Muster": an opener, then only capitalised words up to a comma or the end."""
+    words = text.split()
+    for p in openers:
+        k = len(p.split())
+        if [w.lower() for w in words[:k]] != p.split():
+            continue
+        names = 0
+        for w in words[k : k + 5]:
+            if not w[:1].isupper():
+                break
+            names += 1
+            if w.endswith(","):
+                return names >= 1
+        return names >= 2 and (len(words) <= 12 or names == len(words) - k)
+    return False
 
 
 def _starts_with(toks: list[str], phrases: frozenset[str] | tuple[str, ...]) -> bool:
@@ -211,8 +244,7 @@ def _central_scores(doc: _Doc) -> list[float]:
     x /= norms[:, None]
     sim = x @ x.T
     adj = (sim > 0.1).astype(float)
-    degree = adj.sum(axis=1)
-    adj /= degree[:, None]
+    adj /= np.maximum(adj.sum(axis=1), 1.0)[:, None]
     # Power iteration with LexRank's damping; converges in a few dozen steps.
     p = np.full(n, 1.0 / n)
     for _ in range(50):
@@ -258,7 +290,8 @@ def _select(doc: _Doc, scores: list[float], settings: SummarySettings) -> tuple[
     while pool and len(chosen) < want:
         def gain(i: int) -> float:
             sim = max((_cosine(doc.terms[i], doc.terms[j]) for j in chosen), default=0.0)
-            return scores[i] / top - REDUNDANCY_WEIGHT * sim
+            dangling = ANAPHORIC if doc.anaphoric[i] and i - 1 not in chosen else 1.0
+            return scores[i] * dangling / top - REDUNDANCY_WEIGHT * sim
 
         best = max(pool, key=gain)
         pool.remove(best)
