@@ -2,39 +2,575 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import cache
+from importlib import resources
 
-from digest.config import Config
-from digest.model import Article, Block, Sentence, Visit
+from digest import dates, places
+from digest.config import Config, VisitRule
+from digest.model import TEXT, Article, Block, Sentence, Visit
+
+# Two dated articles further apart than this are never the same visit.
+MAX_GAP_DAYS = 6
+# Dated articles closer than this that share a place or a rare name are the same visit.
+SAME_TIME_DAYS = 3
+# Evidence an undated article needs to join another: IDF-weighted cosine of names, places,
+# figures and months. Two leaders and their capitals alone stay well below it.
+UNDATED_LINK = 0.35
+DATED_LINK = 0.12
+# Undated articles pointing to the same months of the year (the event's, or the background
+# events they recall) need only a little shared evidence beyond that.
+SAME_MONTHS_LINK = 0.05
+# A translation or re-publication shares most figures and names and has a similar shape.
+DUPLICATE_LINK = 0.6
+# Blocking: a feature carried by more articles than this says nothing and is not indexed.
+MAX_BUCKET = 200
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][\w'’-]+")
+_NAME = re.compile(
+    r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][a-zß-öø-ÿā-žа-яёіїєґ'’]+(?:[- ][A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][a-zß-öø-ÿā-žа-яёіїєґ'’]+){1,2}"
+)
+_FIGURE = re.compile(r"\d+(?:[.,\u00a0 ’']\d+)*")
+_QUOTE_OPEN = re.compile(r"[“„«‘‹]|(?:(?<=\s)|^)\"")
+_CYRILLIC = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
+        "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh sch - y - e yu ya i yi ye g".split(),
+    )
+)
+_DIGRAPHS = (("sch", "s"), ("sz", "s"), ("cz", "c"), ("ch", "h"), ("kh", "h"), ("sh", "s"), ("zh", "z"),
+             ("ts", "c"), ("tz", "c"), ("ck", "k"), ("ph", "f"), ("th", "t"), ("w", "v"), ("x", "ks"))
 
 
 def signals(
     text: str, blocks: Sequence[Block], sentences: Sequence[Sentence], lang: str, date: str | None
 ) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
     """Per-article clues: (publication date if the text gives one, dates mentioned, places mentioned)."""
-    return None, (), ()
+    published = dates.publication(text, blocks, lang)
+    spans = dates.text_spans(blocks)
+    anchor = dates.to_date(date) or dates.to_date(published)
+    mentioned = dates.mentioned(text, lang, spans, anchor)
+    return published, mentioned, places.ranked(places.find(text, spans, lang))
+
+
+# --- per-article profile -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Profile:
+    """What grouping and translation detection compare, computed once per article."""
+
+    when: date | None
+    """The day of the event: metadata or publication date, else the commonest full date mentioned."""
+    days: frozenset[date]
+    """Full dates the text mentions, resolved against `when`."""
+    months: frozenset[int]
+    """Months of the year the text points to (event month, year-less months, day-months)."""
+    features: frozenset[str]
+    """Name skeletons, places, figures and months: what two articles on one visit share."""
+    figures: tuple[str, ...]
+    """Figures with their separators removed, in order (a translation keeps them)."""
+    names: frozenset[str]
+    """Skeletons of capitalised words (Tokajew, Tokayev, Токаев -> tkv)."""
+    where: Counter[str]
+    """Scores of the cities where the text puts the event."""
+    people: Counter[str]
+    """Person names as written, by mention count."""
+    host_country: dict[str, str]
+    """Person display name -> country code an adjective near the name ties them to."""
+    paragraphs: int
+    length: int
+    quotes: int
+
+
+def _fold(word: str) -> str:
+    lowered = word.casefold()
+    lowered = "".join(_CYRILLIC.get(c, c) for c in lowered).replace("-", "")
+    ascii_ = unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode().replace("ł", "l")
+    return re.sub(r"[^a-z]", "", ascii_)
+
+
+def skeleton(word: str) -> str:
+    """A spelling-blind key for a name across languages and scripts: its first consonants.
+
+    Tokayev, Tokajew, Tokajewa, Tokaïev and Токаев all give 'tkv'; case endings fall off
+    because only the first three consonants count.
+    """
+    s = _fold(word)
+    for a, b in _DIGRAPHS:
+        s = s.replace(a, b)
+    if not s:
+        return ""
+    consonants = s[0] + re.sub(r"[aeiouyj]", "", s[1:])
+    return consonants[:3] if len(consonants) >= 3 else ""
+
+
+def _figures(text: str, spans: Iterable[tuple[int, int]]) -> list[str]:
+    out = []
+    for a, b in spans:
+        for m in _FIGURE.finditer(text, a, b):
+            digits = re.sub(r"\D", "", m.group())
+            if len(digits) >= 2:
+                out.append(digits)
+    return out
+
+
+@cache
+def _visit_words(lang: str) -> tuple[str, ...]:
+    try:
+        text = resources.files(f"digest.data.{lang}").joinpath("visit.txt").read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return ()
+    return tuple(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+def _is_visit_word(word: str, lang: str) -> bool:
+    w = word.casefold()
+    return any(w.startswith(v[:-1]) if v.endswith("*") else w == v for v in _visit_words(lang))
+
+
+def _where(a: Article, found: list[places.Found]) -> Counter[str]:
+    """Where the text puts the event: locative mentions next to a visit word count most.
+
+    Capitals also stand for their governments ("Mosca chiede"), so a bare mention counts
+    little; "a Mosca", "w Moskwie" count more; a country in a visit sentence ("una visita in
+    Kazakistan") lends its score to its capital.
+    """
+    text = a.text
+    score: Counter[str] = Counter()
+    spans = [(s.start, s.end) for s in a.analysis.sentences]
+    title_end = next((b.end for b in a.analysis.blocks if b.kind == "title"), 0)
+    title_start = next((b.start for b in a.analysis.blocks if b.kind == "title"), 0)
+    for f in found:
+        city = f.place if f.place.kind != "country" else places.capital(f.place.country)
+        if city is None:
+            continue
+        in_title = title_start <= f.start < title_end
+        sentence = next(((x, y) for x, y in spans if x <= f.start < y), None)
+        visit_sentence = sentence is not None and any(
+            _is_visit_word(w, a.lang) for w in re.findall(r"\w+", text[sentence[0] : sentence[1]])
+        )
+        if f.place.kind == "country":
+            if f.locative and (visit_sentence or in_title):
+                score[city.name] += 2
+            continue
+        score[city.name] += 1 + 2 * f.locative + 3 * in_title + 3 * (f.locative and visit_sentence)
+    return score
+
+
+def _people(a: Article, body: list[tuple[int, int]]) -> Counter[str]:
+    people: Counter[str] = Counter()
+    for q in a.analysis.quotes:
+        if q.speaker:
+            people[q.speaker] += 1
+    for name in a.analysis.people:
+        people[name] += 1
+    if not people:
+        # Until the speakers stage names people, runs of two or three capitalised words
+        # that are not places stand in for them.
+        for x, y in body:
+            for m in _NAME.finditer(a.text, x, y):
+                if not any(places.lookup(part) for part in re.split(r"[- ]", m.group())):
+                    people[m.group()] += 1
+    return people
+
+
+def _host_countries(a: Article, people: Counter[str], body: list[tuple[int, int]]) -> dict[str, str]:
+    """Tie each person to the country an adjective or country name just before their name points to."""
+    out: dict[str, str] = {}
+    text = a.text
+    for name in list(people)[:6]:
+        last = name.split()[-1]
+        key = skeleton(last)
+        votes: Counter[str] = Counter()
+        for x, y in body:
+            for m in _CAPITALISED.finditer(text, x, y):
+                if skeleton(m.group()) != key or not key:
+                    continue
+                before = re.findall(r"[^\W\d_]+", text[max(x, m.start() - 60) : m.start()])[-4:]
+                for w in before:
+                    country = places.demonym(w) or (
+                        p.country if (p := places.lookup(w)) and p.kind == "country" else None
+                    )
+                    if country:
+                        votes[country] += 1
+        if votes:
+            out[name] = votes.most_common(1)[0][0]
+    return out
+
+
+def _name_keys(a: Article, body: list[tuple[int, int]]) -> frozenset[str]:
+    """Skeletons of the words the article always capitalises, away from sentence starts.
+
+    Place forms stay in: a former name (Nur-Sultan) dates an article as well as a person does.
+    """
+    starts = {s.start for s in a.analysis.sentences}
+    lower = {w for x, y in body for w in re.findall(r"\b[^\W\d_]+\b", a.text[x:y]) if w.islower()}
+    keys = set()
+    for x, y in body:
+        for m in _CAPITALISED.finditer(a.text, x, y):
+            word = m.group()
+            if m.start() in starts or word.casefold() in lower:
+                continue
+            k = skeleton(word)
+            if k:
+                keys.add(k)
+    return frozenset(keys)
+
+
+def _profile(a: Article) -> _Profile:
+    an = a.analysis
+    body = [(b.start, b.end) for b in an.blocks if b.kind == TEXT]
+    spans = dates.text_spans(an.blocks)
+    when = dates.to_date(a.date) or dates.to_date(an.date)
+    mentions = dates.find(a.text, a.lang, spans)
+    if when is None:
+        # Without a date of its own, an article is dated by a full date it gives more than once.
+        full = Counter(d for m in mentions if (d := dates.to_date(dates.resolve(m, None))))
+        top = full.most_common(1)
+        when = top[0][0] if top and top[0][1] >= 2 else None
+    resolved = [dates.resolve(m, when) for m in mentions]
+    days = frozenset(d for r in resolved if (d := dates.to_date(r)))
+    months = {m.month for m in mentions if m.month and (m.year is None or m.day is not None)}
+    if when:
+        months = {when.month} | {d.month for d in days if abs((d - when).days) <= MAX_GAP_DAYS}
+    found = places.find(a.text, spans, a.lang)
+    names = _name_keys(a, body)
+    figures = _figures(a.text, body)
+    features = (
+        {f"n:{k}" for k in names}
+        | {f"p:{f.place.name}" for f in found}
+        | {f"f:{x}" for x in figures if len(x) >= 3}
+        | {f"m:{m}" for m in months}
+    )
+    people = _people(a, body)
+    return _Profile(
+        when=when,
+        days=days,
+        months=frozenset(months),
+        features=frozenset(features),
+        figures=tuple(figures),
+        names=names,
+        where=_where(a, found),
+        people=people,
+        host_country=_host_countries(a, people, body),
+        paragraphs=len(body),
+        length=sum(y - x for x, y in body),
+        quotes=sum(len(_QUOTE_OPEN.findall(a.text, x, y)) for x, y in body),
+    )
+
+
+# --- translations and re-publications -------------------------------------------------
+
+
+def _jaccard(a: Iterable[str], b: Iterable[str]) -> float:
+    ca, cb = Counter(a), Counter(b)
+    union = sum((ca | cb).values())
+    return sum((ca & cb).values()) / union if union else 0.0
+
+
+def _ratio(x: int, y: int) -> float:
+    return min(x, y) / max(x, y) if max(x, y) else 1.0
+
+
+def duplicate_score(p: _Profile, q: _Profile) -> float:
+    """How much two articles look like one text in two languages (or twice in one): 0 to 1.
+
+    Figures and names survive translation; paragraphs, quotes and length keep their shape.
+    """
+    return (
+        0.35 * _jaccard(p.figures, q.figures)
+        + 0.3 * _jaccard(p.names, q.names)
+        + 0.15 * _ratio(p.paragraphs, q.paragraphs)
+        + 0.1 * _ratio(p.quotes, q.quotes)
+        + 0.1 * _ratio(p.length, q.length)
+    )
+
+
+def _candidates(keys: Sequence[frozenset[str]]) -> set[tuple[int, int]]:
+    """Pairs sharing at least one feature that is not everywhere (blocking, not all pairs)."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, ks in enumerate(keys):
+        for k in ks:
+            index[k].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in index.values():
+        if 1 < len(members) <= MAX_BUCKET:
+            pairs.update((members[x], members[y]) for x in range(len(members)) for y in range(x + 1, len(members)))
+    return pairs
 
 
 def link_duplicates(articles: Sequence[Article], config: Config) -> list[Article]:
     """Set `duplicate_of` on translations and re-publications (the original is kept unset)."""
-    return list(articles)
+    profiles = [_profile(a) for a in articles]
+    # Figures are the sharpest signature; names back them up for figure-less texts.
+    keys = [frozenset({f"f:{x}" for x in p.figures} or {f"n:{x}" for x in p.names}) for p in profiles]
+    parent = list(range(len(articles)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in sorted(_candidates(keys)):
+        if _dates_clash(profiles[i], profiles[j], 1):
+            continue
+        if duplicate_score(profiles[i], profiles[j]) >= DUPLICATE_LINK:
+            parent[root(j)] = root(i)
+    families: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(articles)):
+        families[root(i)].append(i)
+    out = list(articles)
+    for members in families.values():
+        if len(members) < 2:
+            continue
+        original = min(members, key=lambda i: _original_rank(articles[i], config))
+        for i in members:
+            if i != original:
+                out[i] = replace(articles[i], duplicate_of=articles[original].id)
+    return out
+
+
+def _original_rank(a: Article, config: Config) -> tuple[int, str, str]:
+    preferred = config.languages.index(a.lang) if a.lang in config.languages else len(config.languages)
+    return preferred, a.date or "9999", a.path
+
+
+# --- grouping --------------------------------------------------------------------------
+
+
+def _dates_clash(p: _Profile, q: _Profile, gap: int = MAX_GAP_DAYS) -> bool:
+    return p.when is not None and q.when is not None and abs((p.when - q.when).days) > gap
+
+
+def _months_clash(p: _Profile, q: _Profile) -> bool:
+    return bool(p.months) and bool(q.months) and not p.months & q.months
+
+
+def _similarity(p: _Profile, q: _Profile, idf: dict[str, float]) -> float:
+    shared = p.features & q.features
+    num = sum(idf[f] ** 2 for f in shared)
+    den = math.sqrt(sum(idf[f] ** 2 for f in p.features) * sum(idf[f] ** 2 for f in q.features))
+    return num / den if den else 0.0
+
+
+def _auto_link(p: _Profile, q: _Profile, sim: float) -> bool:
+    """Whether two articles without metadata report the same visit."""
+    if _dates_clash(p, q) or _months_clash(p, q):
+        return False
+    if p.when and q.when:
+        close = abs((p.when - q.when).days) <= SAME_TIME_DAYS
+        same_place = bool(p.where) and bool(q.where) and _top(p.where) == _top(q.where)
+        return close and (same_place or sim >= DATED_LINK)
+    # Undated articles that point to the same months need less; without months, much more.
+    if p.months and q.months:
+        return sim >= SAME_MONTHS_LINK
+    return sim >= UNDATED_LINK
+
+
+def _top(c: Counter[str]) -> str | None:
+    return c.most_common(1)[0][0] if c else None
+
+
+def _auto_groups(idx: list[int], profiles: list[_Profile]) -> list[list[int]]:
+    """Greedy single-linkage on the strongest pairs first, never joining clashing dates."""
+    n = len(profiles)
+    df = Counter(f for i in idx for f in profiles[i].features)
+    idf = {f: math.log((len(idx) + 1) / c) for f, c in df.items()}
+    keys = [profiles[i].features for i in idx]
+    scored = []
+    for x, y in _candidates(keys):
+        i, j = idx[x], idx[y]
+        sim = _similarity(profiles[i], profiles[j], idf)
+        if _auto_link(profiles[i], profiles[j], sim):
+            scored.append((sim, i, j))
+    cluster = {i: [i] for i in idx}
+    for _, i, j in sorted(scored, reverse=True):
+        a, b = cluster[i], cluster[j]
+        if a is b or any(_dates_clash(profiles[x], profiles[y]) or _months_clash(profiles[x], profiles[y])
+                         for x in a for y in b):
+            continue
+        a.extend(b)
+        for k in b:
+            cluster[k] = a
+    del n
+    seen: set[int] = set()
+    groups = []
+    for i in idx:
+        if id(cluster[i]) not in seen:
+            seen.add(id(cluster[i]))
+            groups.append(sorted(cluster[i]))
+    return groups
+
+
+def _rule_fits(rule: VisitRule, a: Article, p: _Profile) -> bool:
+    if not rule.match:
+        return False
+    low = a.text.casefold()
+    if not any(t.casefold() in low for t in rule.match):
+        return False
+    start, end = dates.to_date(rule.start), dates.to_date(rule.end or rule.start)
+    if p.when and start and end:
+        return start - timedelta(days=SAME_TIME_DAYS) <= p.when <= end + timedelta(days=SAME_TIME_DAYS)
+    return True
 
 
 def group(articles: Sequence[Article], config: Config) -> tuple[list[Article], list[Visit]]:
     """Gather articles into visits: metadata, then folder, then config rules, then automatic.
 
     Returns the articles with `visit` set and the visits in date order (summaries empty).
+    Translations follow their original.
     """
+    profiles = [_profile(a) for a in articles]
+    pos = {a.id: i for i, a in enumerate(articles)}
+    rules = {r.id: r for r in config.visits}
+    assigned: dict[int, tuple[str, str]] = {}
+    for i, a in enumerate(articles):
+        if a.visit_hint and a.visit_hint_by in ("metadata", "folder"):
+            assigned[i] = (a.visit_hint, a.visit_hint_by)
+    for i, a in enumerate(articles):
+        if i not in assigned and not a.duplicate_of:
+            rule = next((r for r in config.visits if _rule_fits(r, a, profiles[i])), None)
+            if rule:
+                assigned[i] = (rule.id, "config")
+    free = [i for i, a in enumerate(articles) if i not in assigned and not a.duplicate_of]
+    members: dict[str, list[int]] = defaultdict(list)
+    how: dict[str, str] = {}
+    for i, (vid, by) in assigned.items():
+        members[vid].append(i)
+        how.setdefault(vid, by)
+    auto = _auto_groups(free, profiles)
+    for k, g in enumerate(auto):
+        members[f"\0auto{k}"] = g
+        how[f"\0auto{k}"] = "auto"
+    for i, a in enumerate(articles):
+        if a.duplicate_of and i not in assigned:
+            orig = pos.get(a.duplicate_of)
+            home = next((v for v, ms in members.items() if orig in ms), None)
+            if home is None:
+                home = f"\0dup{i}"
+                how[home] = "auto"
+            members[home].append(i)
     visits: list[Visit] = []
-    out: list[Article] = []
-    from dataclasses import replace
+    taken: set[str] = set(rules) | {v for v in members if not v.startswith("\0")}
+    out = list(articles)
+    for key, ms in members.items():
+        ms = sorted(ms, key=lambda i: (articles[i].date or "9999", articles[i].path))
+        visit = _describe(key, ms, articles, profiles, rules.get(key), how[key], taken)
+        taken.add(visit.id)
+        visits.append(visit)
+        for i in ms:
+            out[i] = replace(articles[i], visit=visit.id)
+    return out, sorted(visits, key=lambda v: (v.start or "9999", v.id))
 
-    by_id: dict[str, list[str]] = {}
-    for a in articles:
-        vid = a.visit_hint or a.id
-        by_id.setdefault(vid, []).append(a.id)
-        out.append(replace(a, visit=vid))
-    for vid, ids in by_id.items():
-        visits.append(Visit(id=vid, title=vid, start=None, end=None, place=None,
-                            grouped_by="folder", articles=tuple(ids)))
-    return out, visits
+
+# --- visit metadata --------------------------------------------------------------------
+
+
+def _describe(
+    key: str,
+    ms: list[int],
+    articles: Sequence[Article],
+    profiles: list[_Profile],
+    rule: VisitRule | None,
+    grouped_by: str,
+    taken: set[str],
+) -> Visit:
+    """Id, title, dates, place, participants and languages, from config first, else inferred."""
+    originals = [i for i in ms if not articles[i].duplicate_of] or ms
+    start, end = _span([profiles[i] for i in originals])
+    where: Counter[str] = Counter()
+    people: Counter[str] = Counter()
+    names: dict[str, str] = {}
+    countries: dict[str, str] = {}
+    for i in originals:
+        where.update(profiles[i].where)
+        for name, n in profiles[i].people.items():
+            k = skeleton(name.split()[-1])
+            people[k] += n
+            # The fullest Latin-script form names the person.
+            if k not in names or (name.isascii(), len(name)) > (names[k].isascii(), len(names[k])):
+                names[k] = name
+            if name in profiles[i].host_country:
+                countries.setdefault(k, profiles[i].host_country[name])
+    place = (rule.place if rule and rule.place else None) or _top(where)
+    if rule and rule.start:
+        start, end = rule.start, rule.end or rule.start
+    participants = tuple(names[k] for k, _ in people.most_common(4))
+    title = (rule.title if rule else None) or _title(place, [k for k, _ in people.most_common(2)], names, countries)
+    langs = Counter(articles[i].lang for i in ms)
+    vid = key if not key.startswith("\0") else _new_id(start, place, articles[ms[0]].id, taken)
+    return Visit(
+        id=vid,
+        title=title,
+        start=start,
+        end=end,
+        place=place,
+        grouped_by=grouped_by,
+        articles=tuple(articles[i].id for i in ms),
+        participants=participants,
+        languages=tuple(lang for lang, _ in langs.most_common()),
+    )
+
+
+def _span(ps: list[_Profile]) -> tuple[str | None, str | None]:
+    """First and last day: the articles' dates and the days they mention close to them."""
+    whens = [p.when for p in ps if p.when]
+    if not whens:
+        return None, None
+    lo, hi = min(whens), max(whens)
+    near = [d for p in ps for d in p.days if lo - timedelta(days=SAME_TIME_DAYS) <= d <= hi + timedelta(days=SAME_TIME_DAYS)]
+    return min([lo, *near]).isoformat(), max([hi, *near]).isoformat()
+
+
+def _title(place: str | None, keys: list[str], names: dict[str, str], countries: dict[str, str]) -> str:
+    """'Tokayev visits Putin in Moscow' when the host is known, else 'Putin and Tokayev in Moscow'."""
+    short = [names[k].split()[-1] for k in keys]
+    where = f" in {place}" if place else ""
+    host_country = (p.country if (p := places.lookup(place)) else None) if place else None
+    if len(keys) == 2 and host_country:
+        hosts = [k for k in keys if countries.get(k) == host_country]
+        guests = [k for k in keys if countries.get(k) and countries.get(k) != host_country]
+        if len(hosts) == 1 and len(guests) == 1:
+            return f"{names[guests[0]].split()[-1]} visits {names[hosts[0]].split()[-1]}{where}"
+    if not short:
+        return f"Visit{where}" if place else "Visit"
+    return " and ".join(sorted(short)) + where
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", _fold_keep(text)).strip("-")
+
+
+def _fold_keep(text: str) -> str:
+    return unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode()
+
+
+def _new_id(start: str | None, place: str | None, first: str, taken: set[str]) -> str:
+    """2022-02-moscow; undated visits take the first article's id so they stay stable."""
+    base = "-".join(x for x in (start[:7] if start else "undated", _slug(place) if place else "") if x)
+    if not start:
+        base = f"{base}-{first.split('_')[0]}"
+    vid, n = base, 2
+    while vid in taken:
+        vid, n = f"{base}-{n}", n + 1
+    return vid
+
+
+def timeline(visits: Sequence[Visit]) -> list[tuple[Visit, int | None]]:
+    """Visits in date order with the days since the previous dated one (None for the first or undated)."""
+    ordered = sorted(visits, key=lambda v: (v.start or "9999", v.id))
+    out: list[tuple[Visit, int | None]] = []
+    prev: date | None = None
+    for v in ordered:
+        d = dates.to_date(v.start)
+        out.append((v, (d - prev).days if d and prev else None))
+        prev = d or prev
+    return out

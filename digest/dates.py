@@ -1,0 +1,258 @@
+"""Dates in text: absolute, year-less and relative forms, resolved against an anchor date."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from importlib import resources
+
+from digest.model import TEXT, Block
+
+_TOKEN = re.compile(r"\d{1,4}(?:[./-]\d{1,2}[./-]\d{2,4}|-\d{1,2}-\d{1,2})?|[^\W\d_][\w'’ʼ-]*\.?", re.UNICODE)
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
+# Month names this short, or marked '!', are also ordinary words (mar, set, may):
+# they count only next to a day or a year.
+_SHORT = 3
+_YEARS = range(1900, 2101)
+# Where a dateline may carry the publication day ("Mosca, Cremlino, 12 novembre –").
+_DATELINE_CHARS = 160
+_HEADER_BLOCKS = 12
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A date as written: any of its parts may be missing."""
+
+    start: int
+    end: int
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    """ISO weekday (1 = Monday) for 'mercoledì', 'am Donnerstag'."""
+    offset: int | None = None
+    """Days from the anchor for 'ieri', 'heute'."""
+
+
+@dataclass(frozen=True)
+class _Words:
+    exact: dict[str, tuple[int, bool]]
+    stems: tuple[tuple[str, int], ...]
+
+
+def _read(lang: str, what: str) -> list[tuple[int, list[str]]]:
+    try:
+        text = resources.files(f"digest.data.{lang}").joinpath(f"{what}.txt").read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return []
+    rows = []
+    for line in text.splitlines():
+        parts = line.split()
+        if parts and not line.startswith("#"):
+            rows.append((int(parts[0]), parts[1:]))
+    return rows
+
+
+@cache
+def _words(lang: str, what: str) -> _Words:
+    exact: dict[str, tuple[int, bool]] = {}
+    stems: list[tuple[str, int]] = []
+    for value, forms in _read(lang, what):
+        for form in forms:
+            if form.endswith("*"):
+                stems.append((form[:-1], value))
+            else:
+                needs_number = form.endswith("!") or len(form) <= _SHORT
+                exact[form.rstrip("!")] = (value, needs_number)
+    return _Words(exact, tuple(sorted(stems, key=lambda s: -len(s[0]))))
+
+
+def _match(words: _Words, token: str) -> tuple[int, bool] | None:
+    w = token.casefold().rstrip(".")
+    if w in words.exact:
+        return words.exact[w]
+    for stem, value in words.stems:
+        if w.startswith(stem):
+            return value, False
+    return None
+
+
+def find(text: str, lang: str, spans: Iterable[tuple[int, int]]) -> list[Mention]:
+    """Every date mention inside the spans, in text order."""
+    months, weekdays, relative = _words(lang, "months"), _words(lang, "weekdays"), _words(lang, "relative")
+    out: list[Mention] = []
+    for a, b in spans:
+        tokens = list(_TOKEN.finditer(text, a, b))
+        used: set[int] = set()
+        for i, tok in enumerate(tokens):
+            if i in used:
+                continue
+            s = tok.group()
+            if s[0].isdigit():
+                m = _numeric(s)
+                if m:
+                    out.append(Mention(tok.start(), tok.end(), *m))
+                continue
+            month = _match(months, s)
+            if month:
+                mention = _month_mention(tokens, i, month, used)
+                if mention:
+                    out.append(mention)
+                continue
+            weekday = _match(weekdays, s)
+            if weekday:
+                out.append(Mention(tok.start(), tok.end(), weekday=weekday[0]))
+                continue
+            rel = _match(relative, s)
+            if rel and not rel[1]:
+                out.append(Mention(tok.start(), tok.end(), offset=rel[0]))
+    return out
+
+
+def _numeric(s: str) -> tuple[int, int, int] | None:
+    m = _ISO.match(s)
+    if m:
+        y, mo, d = (int(g) for g in m.groups())
+    else:
+        m = _DMY.match(s)
+        if not m:
+            return None
+        d, mo, y = (int(g) for g in m.groups())
+    try:
+        date(y, mo, d)
+    except ValueError:
+        return None
+    return y, mo, d
+
+
+def _number(tokens: Sequence[re.Match[str]], i: int) -> int | None:
+    if 0 <= i < len(tokens) and tokens[i].group().isdigit():
+        return int(tokens[i].group())
+    return None
+
+
+def _month_mention(
+    tokens: Sequence[re.Match[str]], i: int, month: tuple[int, bool], used: set[int]
+) -> Mention | None:
+    """'12 novembre 2025', 'November 12, 2025', 'febbraio 2022', '10 stycznia', 'gennaio'."""
+    value, needs_number = month
+    start, end = tokens[i].start(), tokens[i].end()
+    day = year = None
+    before, after = _number(tokens, i - 1), _number(tokens, i + 1)
+    if before is not None and 1 <= before <= 31:
+        day, start = before, tokens[i - 1].start()
+    elif after is not None and 1 <= after <= 31:
+        day, end = after, tokens[i + 1].end()
+        used.add(i + 1)
+    nxt = i + 2 if day is not None and after is not None and end == tokens[i + 1].end() else i + 1
+    y = _number(tokens, nxt)
+    if y in _YEARS:
+        year, end = y, tokens[nxt].end()
+        used.add(nxt)
+    if needs_number and day is None and year is None:
+        return None
+    if day is not None:
+        try:
+            date(year or 2000, value, day)
+        except ValueError:
+            day = None
+    return Mention(start, end, year=year, month=value, day=day)
+
+
+def resolve(m: Mention, anchor: date | None) -> str | None:
+    """ISO form of a mention: full when the text or the anchor allows, else '--MM-DD' or '--MM'.
+
+    Year-less dates take the year that puts them nearest the anchor, weekdays the nearest
+    such day (the past on a tie, as news mostly reports).
+    """
+    if m.offset is not None:
+        return (anchor + timedelta(days=m.offset)).isoformat() if anchor else None
+    if m.weekday is not None:
+        if anchor is None:
+            return None
+        back = (anchor.isoweekday() - m.weekday) % 7
+        delta = -back if back <= 3 else 7 - back
+        return (anchor + timedelta(days=delta)).isoformat()
+    if m.month is None:
+        return None
+    year = m.year
+    if year is None and anchor is not None:
+        year = min(
+            (anchor.year - 1, anchor.year, anchor.year + 1),
+            key=lambda y: (abs(_month_index(y, m.month) - _month_index(anchor.year, anchor.month)), -(y <= anchor.year)),
+        )
+    if year is None:
+        return f"--{m.month:02d}-{m.day:02d}" if m.day else f"--{m.month:02d}"
+    if m.day is None:
+        return f"{year:04d}-{m.month:02d}"
+    try:
+        return date(year, m.month, m.day).isoformat()
+    except ValueError:
+        return f"{year:04d}-{m.month:02d}"
+
+
+def _month_index(year: int, month: int) -> int:
+    return year * 12 + month
+
+
+def to_date(iso: str | None) -> date | None:
+    """A full ISO date (a longer timestamp is cut to its day), else None."""
+    if not iso or len(iso) < 10 or iso.startswith("-"):
+        return None
+    try:
+        return date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
+
+
+def text_spans(blocks: Sequence[Block]) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank block: dates may sit in headers and datelines too."""
+    return [(b.start, b.end) for b in blocks if b.kind != "blank"]
+
+
+def publication(text: str, blocks: Sequence[Block], lang: str) -> str | None:
+    """The day the article was published, when its header or dateline says so.
+
+    A full date in the header blocks wins; else a day and month at the start of the first
+    paragraph (the dateline), completed with the year the text mentions most.
+    """
+    first_text = next((i for i, b in enumerate(blocks) if b.kind == TEXT), len(blocks))
+    header = [(b.start, b.end) for b in blocks[: min(first_text, _HEADER_BLOCKS)] if b.kind != "blank"]
+    for m in find(text, lang, header):
+        if m.year and m.month and m.day:
+            return date(m.year, m.month, m.day).isoformat()
+    if first_text == len(blocks):
+        return None
+    lead = blocks[first_text]
+    zone = [(lead.start, min(lead.end, lead.start + _DATELINE_CHARS))]
+    if first_text and blocks[first_text - 1].reason == "dateline":
+        zone.insert(0, (blocks[first_text - 1].start, blocks[first_text - 1].end))
+    dateline = next((m for m in find(text, lang, zone) if m.month and m.day), None)
+    if dateline is None:
+        return None
+    if dateline.year:
+        return date(dateline.year, dateline.month, dateline.day).isoformat()
+    years = Counter(m.year for m in find(text, lang, text_spans(blocks)) if m.year)
+    if not years:
+        return None
+    # The same day and month written out in full elsewhere settles the year; else the commonest.
+    for m in find(text, lang, text_spans(blocks)):
+        if m.year and (m.month, m.day) == (dateline.month, dateline.day):
+            return date(m.year, m.month, m.day).isoformat()
+    year = years.most_common(1)[0][0]
+    return date(year, dateline.month, dateline.day).isoformat()
+
+
+def mentioned(text: str, lang: str, spans: Iterable[tuple[int, int]], anchor: date | None) -> tuple[str, ...]:
+    """Distinct resolved dates of the mentions, in order of first appearance."""
+    out: dict[str, None] = {}
+    for m in find(text, lang, spans):
+        iso = resolve(m, anchor)
+        if iso:
+            out.setdefault(iso, None)
+    return tuple(out)
