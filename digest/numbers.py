@@ -2,9 +2,572 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
-from digest.model import Article, Block, Conflict, KeyNumber, Quote, Sentence, Trend, Visit
+from digest.model import TEXT, Article, Block, Conflict, KeyNumber, Quote, Sentence, Trend, Visit
+
+# Units that are money or shares: the ones conflicts and the scorer treat as exact families.
+PERCENT = "%"
+ORDINAL = "ordinal"
+_SPACES = "\u00a0\u202f\u2009\u2007"
+_DIGITS = re.compile(
+    r"(?<![\w.,])(?:\d{1,3}(?:[.,'’\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\d)"
+)
+_DATE_LIKE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}[:.]\d{2}\s?(?:h|uhr|am|pm)\b|\b\d{1,2}:\d{2}\b")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_DASH = re.compile(r"\s*[-–—]\s*")
+_YEARS = (1900, 2100)
+_ORDINAL_SUFFIX = re.compile(r"(?:°|º|ª|ᵉ|st\b|nd\b|rd\b|th\b|er\b|ème\b|e\b|-?[йяео]\b|-?го\b|-?ый\b|-?ий\b)")
+_MAX_DIGITS = 15
+
+
+@dataclass(frozen=True)
+class _Phrases:
+    """Phrases of one lexicon section, matched at a position of folded text."""
+
+    entries: tuple[tuple[str, str, bool, bool], ...]
+    """(phrase, value, is_stem, case_sensitive), longest first."""
+
+    def match(self, text: str, low: str, pos: int) -> tuple[int, str] | None:
+        """The end and value of the longest phrase starting at pos, if any."""
+        for phrase, value, stem, exact in self.entries:
+            src = text if exact else low
+            if not src.startswith(phrase, pos):
+                continue
+            end = pos + len(phrase)
+            if stem:
+                while end < len(text) and text[end].isalpha():
+                    end += 1
+                return end, value
+            if phrase[-1].isalnum() and end < len(text) and text[end].isalnum():
+                continue
+            return end, value
+        return None
+
+    def words(self) -> frozenset[str]:
+        """The entries as a set, for whole-word look-ups."""
+        return frozenset(p for p, _, _, _ in self.entries)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Per-language number data, from digest/data/<lang>/numbers.txt plus the shared file."""
+
+    lang: str
+    decimal: str
+    words: dict[str, float]
+    weak: frozenset[str]
+    stop: frozenset[str]
+    months: frozenset[str]
+    adjectives: frozenset[str]
+    sections: dict[str, _Phrases]
+
+    def __getattr__(self, name: str) -> _Phrases:
+        # Sections are looked up as attributes so the parsing code reads like the data file.
+        try:
+            return self.sections[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+_SECTIONS = (
+    "scales", "ordinals", "ordinal_marks", "vague", "fractions", "currencies", "percent", "units", "time",
+    "compounds", "qualifiers", "ranges", "joiners", "of", "articles", "verbs", "according", "target",
+    "relative",
+)
+
+
+def _read(package: str, name: str) -> dict[str, list[tuple[str, str]]]:
+    try:
+        raw = resources.files(package).joinpath(name).read_text("utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):
+        return {}
+    out: dict[str, list[tuple[str, str]]] = {}
+    section = ""
+    for line in raw.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+            out.setdefault(section, [])
+            continue
+        key, _, value = line.partition(" = ")
+        out.setdefault(section, []).append((key.strip(), value.strip()))
+    return out
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """The number lexicon of a language (English data when the language has none)."""
+    own = _read(f"digest.data.{lang}", "numbers.txt")
+    if not own and lang != "en":
+        return lexicon("en")
+    common = _read("digest.data", "numbers_common.txt")
+    merged = {s: own.get(s, []) + common.get(s, []) for s in set(own) | set(common)}
+
+    def phrases(section: str) -> _Phrases:
+        entries = []
+        for key, value in merged.get(section, []):
+            stem = key.endswith("*")
+            phrase = key.rstrip("*")
+            exact = phrase != phrase.lower()
+            entries.append((phrase if exact else phrase.lower(), value, stem, exact))
+        entries.sort(key=lambda e: -len(e[0]))
+        return _Phrases(tuple(entries))
+
+    def wordset(section: str) -> frozenset[str]:
+        return frozenset(w.lower() for key, _ in merged.get(section, []) for w in key.split())
+
+    fmt = dict(merged.get("format", []))
+    words = {k.replace("-", ""): float(v) for k, v in merged.get("words", [])}
+    for k, v in merged.get("scales", []):
+        if k.isalpha():
+            words.setdefault(k, float(v))
+    return Lexicon(
+        lang=lang,
+        decimal=fmt.get("decimal", "."),
+        words=words,
+        weak=wordset("weak"),
+        stop=wordset("stop"),
+        months=wordset("months"),
+        adjectives=wordset("adjectives"),
+        sections={s: phrases(s) for s in _SECTIONS},
+    )
+
+
+def fold(text: str) -> str:
+    """Lower-cased text of the same length, with odd spaces and apostrophes made plain."""
+    out = []
+    for ch in text:
+        low = ch.lower()
+        if len(low) != 1:
+            low = ch
+        if low in _SPACES:
+            low = " "
+        elif low == "’":
+            low = "'"
+        out.append(low)
+    return "".join(out)
+
+
+def parse_digits(s: str, decimal: str) -> float | None:
+    """A written figure as a number, reading separators by language and digit-group shape."""
+    s = re.sub(r"[\s'’\u00a0\u202f\u2009]", "", s)
+    if sum(c.isdigit() for c in s) > _MAX_DIGITS:
+        return None
+    marks = [c for c in s if c in ".,"]
+    if not marks:
+        return float(s)
+    if len(set(marks)) == 2:
+        dec = s[max(s.rfind("."), s.rfind(","))]
+        grp = "," if dec == "." else "."
+        return float(s.replace(grp, "").replace(dec, "."))
+    mark = marks[0]
+    if len(marks) > 1:
+        return float(s.replace(mark, ""))
+    tail = s.split(mark)[1]
+    # "7.500" in Italian and "7,500" in English group thousands; "25,6" and "7.5" are decimals.
+    if mark != decimal and len(tail) == 3:
+        return float(s.replace(mark, ""))
+    return float(s.replace(mark, "."))
+
+
+def parse_words(token: str, lex: Lexicon) -> float | None:
+    """The value of a number word, compounds included (ventitré, einundzwanzig), else None."""
+    parts = _segment(token.lower().replace("-", "").replace("'", "").replace("’", ""), lex.lang)
+    return _combine([lex.words[p] for p in parts]) if parts else None
+
+
+@cache
+def _segment(word: str, lang: str) -> tuple[str, ...] | None:
+    """Split a word into number morphemes, fewest parts first; None when it is not a number word."""
+    words = lexicon(lang).words
+    if word in words:
+        return (word,)
+    best: tuple[str, ...] | None = None
+    for i in range(len(word) - 1, 1, -1):
+        head = word[:i]
+        if head not in words:
+            continue
+        rest = _segment(word[i:], lang)
+        if rest is not None and (best is None or len(rest) + 1 < len(best)):
+            best = (head, *rest)
+    return best
+
+
+def _combine(values: Sequence[float]) -> float:
+    """Hundreds multiply what precedes them, thousands and up close a group, the rest adds."""
+    total = current = 0.0
+    for v in values:
+        if v == 100:
+            current = (current or 1) * v
+        elif v >= 1000:
+            total += (current or 1) * v
+            current = 0
+        else:
+            current += v
+    return total + current
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number found in text, before any judgement of informativeness."""
+
+    start: int
+    end: int
+    value: float
+    value_end: float | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    kind: str = "number"
+    """number, money, percent, measure, duration, count, ordinal, year, period, date, name, marker."""
+    word: bool = False
+    """Written in words."""
+
+
+@dataclass(frozen=True)
+class _Atom:
+    start: int
+    end: int
+    value: float
+    word: bool = False
+    weak: bool = False
+    ordinal: bool = False
+    digits: str = ""
+    vague: bool = False
+    unit: str | None = None
+    """Set for compound adjectives that carry their own unit (dwudniową, two-day)."""
+
+
+def _atoms(text: str, low: str, lex: Lexicon, start: int, end: int) -> list[_Atom]:
+    """Bare numerals in digits or words, number words of one figure merged."""
+    found: list[_Atom] = []
+    for m in _DIGITS.finditer(text, start, end):
+        v = parse_digits(m.group(), lex.decimal)
+        if v is not None:
+            found.append(_Atom(m.start(), m.end(), v, digits=m.group()))
+    words: list[_Atom] = []
+    for m in _WORD.finditer(low, start, end):
+        tok = m.group()
+        vague = lex.vague.match(text, low, m.start())
+        if vague:
+            words.append(_Atom(m.start(), vague[0], float(vague[1]), word=True, vague=True))
+            continue
+        comp = _compound(tok, lex)
+        if comp:
+            words.append(_Atom(m.start(), m.end(), comp[0], word=True, unit=comp[1]))
+            continue
+        if tok in lex.weak:
+            words.append(_Atom(m.start(), m.end(), lex.words.get(tok, 1.0), word=True, weak=True))
+            continue
+        if tok in lex.stop and tok not in lex.words:
+            continue
+        hit = lex.ordinals.match(text, low, m.start())
+        if hit and hit[0] == m.end():
+            words.append(_Atom(m.start(), m.end(), float(hit[1]), word=True, ordinal=True))
+            continue
+        v = parse_words(tok, lex)
+        if v is not None:
+            words.append(_Atom(m.start(), m.end(), v, word=True))
+    found.extend(_merge_words(words, text, low, lex))
+    found.sort(key=lambda a: a.start)
+    return found
+
+
+def _merge_words(words: list[_Atom], text: str, low: str, lex: Lexicon) -> list[_Atom]:
+    """Join number words that spell one figure (twenty five, dwadzieścia pięć, un milione)."""
+    out: list[_Atom] = []
+    parts: list[float] = []
+    for a in words:
+        if out and not a.ordinal and not out[-1].ordinal and parts:
+            gap = low[out[-1].end : a.start].strip()
+            joined = gap in ("", "-") or (lex.joiners.match(text, low, out[-1].end + 1) is not None and len(gap) <= 3)
+            if joined and _continues(parts, a.value):
+                prev = out.pop()
+                parts.append(a.value)
+                out.append(_Atom(prev.start, a.end, _combine(parts), word=True))
+                continue
+        out.append(a)
+        parts = [a.value]
+    return out
+
+
+def _continues(parts: list[float], v: float) -> bool:
+    """Whether number word v can follow the words read so far in one figure."""
+    last = parts[-1]
+    if v >= 1000:
+        return v > max(parts) or all(p < v for p in parts)
+    if v == 100:
+        return last < 10
+    if last >= 100:
+        return v < last
+    return last >= 20 and last % 10 == 0 and v < 10
+
+
+def _skip_space(text: str, pos: int, limit: int) -> int:
+    while pos < limit and text[pos] in " \t\n\r" + _SPACES:
+        pos += 1
+    return pos
+
+
+def _back_space(text: str, pos: int, limit: int) -> int:
+    while pos > limit and text[pos - 1] in " \t\n\r" + _SPACES:
+        pos -= 1
+    return pos
+
+
+def _word_before(low: str, pos: int, limit: int) -> tuple[int, str]:
+    """Start and text of the word ending just before pos (spaces skipped)."""
+    j = _back_space(low, pos, limit)
+    i = j
+    while i > limit and (low[i - 1].isalpha() or low[i - 1] in "'."):
+        i -= 1
+    return i, low[i:j]
+
+
+def _match_before(ph: _Phrases, text: str, low: str, pos: int, limit: int, words: int = 3) -> tuple[int, str] | None:
+    """The longest phrase of a section ending just before pos (spaces skipped), within a few words."""
+    j = _back_space(low, pos, limit)
+    best = None
+    k, seen = j, 0
+    while k > limit and seen <= words:
+        k -= 1
+        if low[k].isspace():
+            seen += 1
+            continue
+        if k > limit and low[k - 1].isalnum() and low[k].isalnum():
+            continue
+        hit = ph.match(text, low, k)
+        if hit and hit[0] == j:
+            best = (k, hit[1])
+    return best
+
+
+def scan(text: str, lang: str, start: int = 0, end: int | None = None) -> list[Figure]:
+    """Every figure in text[start:end] with value, unit and qualifier, dates and names included."""
+    end = len(text) if end is None else end
+    lex = lexicon(lang)
+    low = fold(text)
+    blocked = [(m.start(), m.end()) for m in _DATE_LIKE.finditer(text, start, end)]
+    atoms = [a for a in _atoms(text, low, lex, start, end) if not any(s <= a.start < e for s, e in blocked)]
+    figures: list[Figure] = []
+    skip_until = -1
+    for i, a in enumerate(atoms):
+        if a.start < skip_until:
+            continue
+        fig, used = _figure(text, low, lex, atoms, i, start, end)
+        if fig is not None:
+            figures.append(fig)
+            skip_until = used
+    for s, e in blocked:
+        figures.append(Figure(s, e, 0.0, kind="date"))
+    figures.sort(key=lambda f: f.start)
+    return figures
+
+
+def _figure(
+    text: str, low: str, lex: Lexicon, atoms: list[_Atom], i: int, lo: int, hi: int
+) -> tuple[Figure | None, int]:
+    """Build the figure around atoms[i]: prefixes, range, scale, currency, unit or counted noun."""
+    a = atoms[i]
+    left, right = a.start, a.end
+    value, value_end = a.value, None
+    unit: str | None = None
+    qualifier: str | None = None
+    kind = "ordinal" if a.ordinal else "number"
+
+    # Fractions ("un quinto") are shares, whatever the words.
+    frac = lex.fractions.match(text, low, a.start)
+    if frac:
+        return Figure(a.start, frac[0], float(frac[1]), unit=PERCENT, kind="percent", word=True), frac[0]
+
+    if a.digits:
+        before = text[max(lo, a.start - 1) : a.start]
+        after = text[a.end : a.end + 1]
+        if before.isalpha() or (before == "-" and a.start - 2 >= lo and text[a.start - 2].isalpha()):
+            return Figure(a.start, a.end, value, kind="name"), a.end
+        if after == ")" and _line_start(text, a.start, lo):
+            return Figure(a.start, a.end + 1, value, kind="marker"), a.end + 1
+
+    # Currency symbol or code before the figure ("$27,8", "US$ 5", "EUR 10").
+    pre = _match_before(lex.currencies, text, low, a.start, lo, words=1)
+    if pre and _back_space(low, a.start, lo) - pre[0] <= 4:
+        unit, kind, left = pre[1], "money", pre[0]
+    mark = _match_before(lex.ordinal_marks, text, low, left, lo, words=1)
+    if mark and a.digits:
+        kind, unit, left = "ordinal", ORDINAL, mark[0]
+
+    pos = right
+    if a.vague:
+        # "decine di miliardi", "tens of billions": the scale or noun follows a linking word.
+        hit = lex.of.match(text, low, _skip_space(text, pos, hi))
+        if hit:
+            pos = hit[0]
+
+    # Range: "30-32", "2026–2030", "tra i 30 e i 35".
+    nxt = atoms[i + 1] if i + 1 < len(atoms) else None
+    if nxt and a.digits and nxt.digits and not a.ordinal:
+        gap = text[a.end : nxt.start]
+        opener = _match_before(lex.ranges, text, low, left, lo, words=2)
+        if _DASH.fullmatch(gap) and nxt.value > value:
+            value_end, pos = nxt.value, nxt.end
+        elif opener:
+            joiner = opener[1]
+            g = fold(gap).strip()
+            words_between = g.split()
+            if words_between and words_between[0] == joiner and len(words_between) <= 2 and nxt.value > value:
+                value_end, pos = nxt.value, nxt.end
+                left = opener[0]
+
+    # Ordinal marks after digits ("21°", "21st").
+    if a.digits and not kind == "ordinal":
+        m = _ORDINAL_SUFFIX.match(text, pos)
+        if m and (m.group() in "°ºª" or lex.lang in ("en", "fr", "ru")):
+            kind, unit, pos = "ordinal", ORDINAL, m.end()
+
+    # Scales: "27,8 miliardi", "5 mld", "20 mil millones" (consecutive scales multiply).
+    scale = 1.0
+    while kind != "ordinal":
+        p = _skip_space(text, pos, hi)
+        hit = lex.scales.match(text, low, p)
+        if not hit:
+            break
+        scale *= float(hit[1])
+        pos = hit[0]
+    if scale != 1.0 and value_end is not None:
+        value_end *= scale
+    value *= scale
+
+    if kind != "ordinal":
+        p = _skip_space(text, pos, hi)
+        # Glued unit letters ("10km", "5mln") are read like spaced ones.
+        for section, k in ((lex.percent, "percent"), (lex.currencies, "money"), (lex.units, "measure"), (lex.time, "duration")):
+            hit = section.match(text, low, p) or _after_of(section, text, low, p, lex, hi)
+            if hit:
+                if k == "percent":
+                    unit = hit[1] or PERCENT
+                elif k == "money" and unit and unit != hit[1]:
+                    break
+                else:
+                    unit = hit[1]
+                kind, pos = k, hit[0]
+                break
+    if a.digits and kind == "number" and pos < hi and text[pos].isalpha():
+        return Figure(a.start, pos, value, kind="name"), pos
+
+    if a.unit:
+        return Figure(a.start, a.end, value, unit=a.unit, kind="duration", word=True), a.end
+
+    # Qualifier before ("oltre", "circa", "more than"), an article may sit between.
+    q_at = left
+    art = _match_before(lex.articles, text, low, q_at, lo, words=1)
+    if art:
+        q_at = art[0]
+    qual = _match_before(lex.qualifiers, text, low, q_at, lo, words=3)
+    if qual is None and q_at != left:
+        qual = _match_before(lex.qualifiers, text, low, left, lo, words=3)
+        q_at = left
+    if qual:
+        qualifier = qual[1] or None
+        left = qual[0]
+    if a.vague:
+        qualifier = "at least"
+
+    if kind == "number" and a.digits and _YEARS[0] <= value <= _YEARS[1] and float(value).is_integer() and "," not in a.digits and "." not in a.digits and scale == 1.0:
+        kind = "period" if value_end else "year"
+    if kind in ("number", "year") and _is_date(text, low, lex, a.start, pos, lo, hi):
+        return Figure(left, pos, value, kind="date"), pos
+
+    if kind == "number":
+        # "76 delle 89 regioni": the whole is part of the figure, the noun is the part's.
+        hit = lex.of.match(text, low, _skip_space(text, pos, hi))
+        nxt = atoms[i + 1] if i + 1 < len(atoms) else None
+        if hit and nxt and nxt.digits and _skip_space(text, hit[0], hi) == nxt.start and _noun(text, low, lex, nxt.end, hi, nxt):
+            pos = nxt.end
+    if kind in ("number", "ordinal"):
+        noun = _noun(text, low, lex, pos, hi, a)
+        if noun:
+            n_end, unit_word = noun
+            unit = unit if kind == "ordinal" else unit_word
+            if kind == "number":
+                kind = "count"
+            pos = n_end
+    if a.weak and kind not in ("duration",) and scale == 1.0:
+        return None, a.end
+    return Figure(left, pos, value, value_end, unit, qualifier, kind, a.word), pos
+
+
+def _line_start(text: str, pos: int, lo: int) -> bool:
+    """Whether pos starts a line, a sentence or follows a colon (list markers live there)."""
+    j = _back_space(text, pos, lo)
+    return j <= lo or text[j - 1] in "\n:.;"
+
+
+def _after_of(section: _Phrases, text: str, low: str, p: int, lex: Lexicon, hi: int) -> tuple[int, str] | None:
+    """A currency or unit after a linking word ("miliardi di dollari", "millions of dollars")."""
+    hit = lex.of.match(text, low, p)
+    if not hit or hit[0] >= hi:
+        return None
+    return section.match(text, low, _skip_space(text, hit[0], hi))
+
+
+def _compound(tok: str, lex: Lexicon) -> tuple[float, str] | None:
+    """A compound adjective of a number and a time unit: dwudniową, zweitägig, two-day."""
+    heads = [(p, float(v)) for p, v, _, _ in lex.compounds.entries if tok.startswith(p)]
+    if "-" in tok:
+        head, _, rest = tok.partition("-")
+        v = parse_words(head, lex)
+        if v is not None:
+            heads.append((head + "-", v))
+    for prefix, value in heads:
+        rest = tok[len(prefix) :]
+        hit = lex.time.match(rest, rest, 0) if rest else None
+        if hit and hit[0] == len(rest):
+            return value, hit[1]
+    return None
+
+
+def _is_date(text: str, low: str, lex: Lexicon, s: int, e: int, lo: int, hi: int) -> bool:
+    """A day before a month name, or a year or day after one ("12 novembre", "febbraio 2022")."""
+    p = _skip_space(text, e + (1 if text[e : e + 1] == "." else 0), hi)
+    m = _WORD.match(low, p)
+    if m and _month(m.group(), lex):
+        return True
+    _, w = _word_before(low, s, lo)
+    return _month(w.rstrip("."), lex)
+
+
+def _month(word: str, lex: Lexicon) -> bool:
+    return word in lex.months or any(word.startswith(mo) and len(mo) >= 4 and mo.endswith("*") for mo in lex.months)
+
+
+def _noun(text: str, low: str, lex: Lexicon, pos: int, hi: int, a: _Atom) -> tuple[int, str] | None:
+    """The counted noun after a figure, adjectives skipped ("70 importanti progetti")."""
+    p = _skip_space(text, pos, hi)
+    for _ in range(3):
+        m = _WORD.match(low, p, hi)
+        if not m or low[p - 1 : p] not in " \u00a0" and p != pos:
+            return None
+        w = m.group()
+        if w in lex.adjectives:
+            p = _skip_space(text, m.end(), hi)
+            continue
+        if w in lex.stop or _month(w, lex) or len(w) < 3:
+            return None
+        return m.end(), text[m.start() : m.end()]
+    return None
+
+
+# --- key numbers of an article -------------------------------------------------------------
+
+_KEEP = {"money", "percent", "measure", "duration", "count", "ordinal", "year", "period"}
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w’'-]+")
+_CLAUSE = re.compile(r"[,;:()\[\]–—]|\s-\s")
 
 
 def find_numbers(
@@ -16,14 +579,337 @@ def find_numbers(
     date: str | None,
 ) -> list[KeyNumber]:
     """The informative figures of the text blocks, in document order."""
-    return []
+    lex = lexicon(lang)
+    low = fold(text)
+    out: list[KeyNumber] = []
+    last_name: str | None = None
+    intro: str | None = None
+    prev_block = -1
+    for sent in sentences:
+        if sent.block != prev_block:
+            # A heading between paragraphs closes the list an introducing sentence opened.
+            if any(b.kind != TEXT and b.start < b.end and text[b.start : b.end].strip() for b in blocks[prev_block + 1 : sent.block]):
+                intro = None
+            prev_block = sent.block
+        figures = [f for f in scan(text, lang, sent.start, sent.end)]
+        kept = _informative(figures, text, low, lex, sent)
+        said = _attribution(text, low, lex, sent, last_name)
+        if said.name:
+            last_name = said.name
+        speaker = said.speaker or intro
+        if said.speaker and text[sent.start : sent.end].rstrip().endswith(":"):
+            intro = said.speaker
+        body = " ".join(text[sent.start : sent.end].split())
+        for f in kept:
+            quote_speaker = _quote_speaker(quotes, f.start)
+            out.append(
+                KeyNumber(
+                    start=f.start,
+                    end=f.end,
+                    surface=text[f.start : f.end],
+                    value=f.value,
+                    value_end=f.value_end,
+                    unit=f.unit,
+                    what=_label(text, low, lex, sent, f),
+                    qualifier=f.qualifier,
+                    speaker=quote_speaker or speaker,
+                    sentence=body,
+                )
+            )
+    return out
+
+
+def _informative(figures: list[Figure], text: str, low: str, lex: Lexicon, sent: Sentence) -> list[Figure]:
+    """Drop dates, names, list markers, bare counts and years that only date another figure."""
+    kept = []
+    dates = [f for f in figures if f.kind == "date"]
+    for f in figures:
+        if f.kind not in _KEEP:
+            continue
+        if f.word and f.value <= 2 and f.kind not in ("duration", "money", "percent", "measure"):
+            continue  # "i due Paesi", "la prima volta": small words are rarely the news
+        if f.kind == "ordinal" and f.word and (f.value < 3 or not f.unit):
+            continue
+        if f.kind == "count" and dates and f.value <= 31 and float(f.value).is_integer():
+            _, w = _word_before(low, f.start, sent.start)
+            if lex.joiners.match(w, w, 0):
+                continue  # "10 stycznia … a 11 wyjedzie": a second day, not a count
+        kept.append(f)
+    others = [f for f in kept if f.kind not in ("year",)]
+    # A year beside another figure is its time reference ("$4 miliardi nel 2024"), not news.
+    return [f for f in kept if f.kind != "year" or not others]
+
+
+def _quote_speaker(quotes: Sequence[Quote], pos: int) -> str | None:
+    for q in quotes:
+        spans = q.parts or ((q.start, q.end),)
+        if any(a <= pos < b for a, b in spans) and q.kind == "speech":
+            return q.speaker
+    return None
+
+
+@dataclass(frozen=True)
+class _Said:
+    speaker: str | None
+    """Who the sentence's figures are explicitly attributed to."""
+    name: str | None
+    """A name the sentence gives as a subject of speech, for later pronouns."""
+
+
+def _attribution(text: str, low: str, lex: Lexicon, sent: Sentence, last_name: str | None) -> _Said:
+    """The sentence's explicit source: a name beside a speech verb or after "according to"."""
+    a, b = sent.start, sent.end
+    for section in (lex.according, lex.verbs):
+        for m in re.finditer(r"\b\w", low[a:b]):
+            p = a + m.start()
+            hit = section.match(text, low, p)
+            if not hit:
+                continue
+            name = _name_at(text, hit[0], b) if section is lex.according else None
+            if name is None and section is lex.verbs:
+                name = _name_before(text, low, lex, p, a) or _name_at(text, hit[0], b)
+            if name:
+                full = _fullest(text, name)
+                return _Said(full, full)
+            if section is lex.verbs:
+                return _Said(last_name, None)
+    return _Said(None, None)
+
+
+def _name_at(text: str, pos: int, limit: int) -> str | None:
+    m = _CAPITAL.match(text, _skip_space(text, pos, limit))
+    return m.group() if m and text.count(m.group()) > 1 else None
+
+
+def _name_before(text: str, low: str, lex: Lexicon, pos: int, limit: int) -> str | None:
+    """A capitalised word (not a function word) just before pos, seen more than once in the text."""
+    i, w = _word_before(text, pos, limit)
+    if w and w[:1].isupper() and w.lower() not in lex.stop and text.count(w) > 1 and i > limit:
+        return w
+    if w and w[:1].isupper() and w.lower() not in lex.stop and text.count(w) > 2:
+        return w
+    return None
+
+
+def _fullest(text: str, name: str) -> str:
+    """The longest run of capitalised words ending with the name ("Kassym-Jomart Tokayev")."""
+    best = name
+    for m in re.finditer(r"((?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+ ){1,2})" + re.escape(name) + r"\b", text):
+        words = m.group(1).split()
+        # Titles are capitalised too, but also written in lower case somewhere ("presidente").
+        while words and words[0].lower() in text:
+            words = words[1:]
+        cand = " ".join([*words, name])
+        if len(cand) > len(best):
+            best = cand
+    return best
+
+
+def _label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -> str:
+    """A short label of what the figure measures, taken from its sentence."""
+    if f.kind == "count" or (f.kind == "ordinal" and f.unit and f.unit != ORDINAL):
+        return _phrase_from(text, low, lex, f.end, sent.end, backwards=False, first=f.unit)
+    bounds = [sent.start] + [sent.start + m.end() for m in _CLAUSE.finditer(text[sent.start : f.start])]
+    for start in reversed(bounds):
+        words = [w for w in _WORD.finditer(low, start, f.start)]
+        if not words:
+            continue
+        first = words[0].group()
+        if first in lex.stop and not lex.articles.match(first, first, 0) and start != bounds[0]:
+            continue  # "…, ha raggiunto i": the subject is in the clause before
+        label = _phrase_from(text, low, lex, start, f.start, backwards=False)
+        if label:
+            return label
+    return _phrase_from(text, low, lex, f.end, sent.end, backwards=False)
+
+
+def _phrase_from(text: str, low: str, lex: Lexicon, start: int, end: int, *, backwards: bool, first: str | None = None) -> str:
+    """Up to three content words from start, linked by "of"-words, stopping at other function words."""
+    links = lex.of.words()
+    out: list[str] = []
+    for m in _WORD.finditer(text, start, end):
+        w = m.group()
+        lw = w.lower().split("'")[-1].split("’")[-1]
+        if lw in links and out:
+            out.append(lw)
+            continue
+        if lw in lex.stop or lex.qualifiers.match(lw, lw, 0) or parse_words(lw, lex) is not None:
+            if out:
+                break
+            continue
+        if re.search(r"[\d]", w):
+            continue
+        out.append(w.split("'")[-1].split("’")[-1])
+        if sum(1 for x in out if x not in links) >= 3:
+            break
+    while out and out[-1] in links:
+        out.pop()
+    return " ".join(out)
+
+
+# --- conflicts and trends ---------------------------------------------------------------------
+
+_YEAR_IN = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
+
+
+def _stems(words: str) -> set[str]:
+    """Crude language-neutral stems: the first five letters of content words."""
+    return {w.lower()[:5] for w in _WORD.findall(words) if len(w) >= 4}
+
+
+def _family(n: KeyNumber) -> str | None:
+    """What a figure's unit says it counts; None for figures that never conflict (years, ranks)."""
+    if n.unit in (None, ORDINAL):
+        return None
+    return n.unit.lower()[:5] if n.unit.islower() else n.unit
+
+
+def _when(n: KeyNumber, article: Article | None) -> str | None:
+    """The time reference of a figure's sentence: a year, a relative year, or a target."""
+    lang = article.lang if article else "en"
+    lex = lexicon(lang)
+    low = fold(n.sentence)
+    surface_at = low.find(fold(n.surface))
+    before = low[: max(surface_at, 0)]
+    for m in _WORD.finditer(before):
+        if lex.target.match(before, before, m.start()):
+            return "target"
+    years = [y for y in _YEAR_IN.findall(n.sentence) if y not in n.surface]
+    if years:
+        return years[0]
+    for m in re.finditer(r"\b\w", low):
+        hit = lex.relative.match(n.sentence, low, m.start())
+        if hit and article and article.date:
+            return str(int(article.date[:4]) + int(hit[1]))
+    return None
+
+
+def _same_measure(a: KeyNumber, b: KeyNumber, wa: str | None, wb: str | None) -> bool:
+    if _family(a) is None or _family(a) != _family(b):
+        return False
+    if wa and wb and wa != wb or ("target" in (wa, wb) and wa != wb):
+        return False
+    sa, sb = _stems(a.what + " " + (a.unit or "")), _stems(b.what + " " + (b.unit or ""))
+    if not sa or not sb:
+        return False
+    return len(sa & sb) / min(len(sa), len(sb)) >= 0.5
+
+
+def _differ(a: float, b: float) -> bool:
+    return abs(a - b) > 0.005 * max(abs(a), abs(b))
 
 
 def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) -> tuple[Conflict, ...]:
     """Within each visit, figures for the same measure that disagree (translations are not conflicts)."""
-    return ()
+    by_id = {a.id: a for a in articles}
+    root = {a.id: a.duplicate_of or a.id for a in articles}
+    conflicts: list[Conflict] = []
+    visits = sorted({n.visit for n in numbers if n.visit})
+    for visit in visits:
+        group = [n for n in numbers if n.visit == visit and _family(n)]
+        when = [_when(n, by_id.get(n.article)) for n in group]
+        parent = list(range(len(group)))
+
+        def find(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        for i in range(len(group)):
+            for j in range(i + 1, len(group)):
+                a, b = group[i], group[j]
+                if root.get(a.article) != root.get(b.article) and a.article != b.article:
+                    # A translation repeats its original; only originals are compared across articles.
+                    if by_id.get(a.article) and by_id[a.article].duplicate_of or by_id.get(b.article) and by_id[b.article].duplicate_of:
+                        continue
+                if _same_measure(a, b, when[i], when[j]):
+                    parent[find(i)] = find(j)
+        clusters: dict[int, list[int]] = {}
+        for i in range(len(group)):
+            clusters.setdefault(find(i), []).append(i)
+        for members in clusters.values():
+            values = sorted({group[i].value for i in members})
+            distinct = [v for k, v in enumerate(values) if k == 0 or _differ(v, values[k - 1])]
+            if len(distinct) < 2:
+                continue
+            ordered = sorted(members, key=lambda i: (group[i].value, group[i].start))
+            labels = [group[i].what for i in ordered if group[i].what]
+            what = max(set(labels), key=labels.count) if labels else (group[ordered[0]].unit or "")
+            when_set = {when[i] for i in members if when[i] and when[i] != "target"}
+            if len(when_set) == 1:
+                what = f"{what} ({when_set.pop()})"
+            conflicts.append(Conflict(visit, what, tuple(group[i].id for i in ordered)))
+    return tuple(conflicts)
 
 
 def find_trends(numbers: Sequence[KeyNumber], visits: Sequence[Visit]) -> tuple[Trend, ...]:
     """Measures that recur across visits, in visit order."""
-    return ()
+    order = [v.id for v in visits]
+    groups: list[list[KeyNumber]] = []
+    for n in numbers:
+        if not n.visit or n.visit not in order or _family(n) is None:
+            continue
+        for g in groups:
+            if _same_measure(g[0], n, None, None):
+                g.append(n)
+                break
+        else:
+            groups.append([n])
+    trends = []
+    for g in groups:
+        seen = sorted({n.visit for n in g}, key=order.index)
+        if len(seen) < 2:
+            continue
+        points = []
+        for v in seen:
+            vals = [n.value for n in g if n.visit == v]
+            lo, hi = min(vals), max(vals)
+            points.append((v, lo, hi if _differ(lo, hi) else None))
+        labels = [n.what for n in g if n.what]
+        what = max(set(labels), key=labels.count) if labels else ""
+        trends.append(Trend(what, g[0].unit, tuple(points)))
+    return tuple(trends)
+
+
+# --- display ---------------------------------------------------------------------------------
+
+_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£"}
+_SCALE_NAMES = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"))
+
+
+def _plain(v: float) -> str:
+    if float(v).is_integer():
+        return f"{int(v):,}"
+    return f"{v:,.2f}".rstrip("0").rstrip(".")
+
+
+def _money(v: float, code: str) -> str:
+    for size, name in _SCALE_NAMES:
+        if abs(v) >= size:
+            amount = f"{_plain(round(v / size, 2))} {name}"
+            break
+    else:
+        amount = _plain(v)
+    sym = _SYMBOLS.get(code)
+    return f"{sym}{amount}" if sym else f"{amount} {code}"
+
+
+def format_value(n: KeyNumber) -> str:
+    """A figure for display: "$25.6 bn", "43 %", "7,500 km", "about 55,000 giovani"."""
+    unit = n.unit
+    if unit and len(unit) == 3 and unit.isupper():
+        text = _money(n.value, unit)
+        if n.value_end is not None:
+            text = f"{_money(n.value, unit)}–{_money(n.value_end, unit)}"
+    else:
+        years = unit is None and float(n.value).is_integer() and _YEARS[0] <= n.value <= _YEARS[1]
+        first = str(int(n.value)) if years else _plain(n.value)
+        text = first if n.value_end is None else f"{first}–{str(int(n.value_end)) if years else _plain(n.value_end)}"
+        if unit == PERCENT:
+            text += " %"
+        elif unit == ORDINAL:
+            text = f"no. {text}"
+        elif unit:
+            text += f" {unit}"
+    return f"{n.qualifier} {text}" if n.qualifier else text
