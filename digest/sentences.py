@@ -3,24 +3,136 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import cache, lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
 
-# Baseline splitter: the sentences stage (issue 2 item 6) replaces the internals of
-# split() with nltk's Punkt and shipped abbreviation lists, keeping this signature.
-_END = re.compile(r"""(?<=[.!?…])["'”»“]*\s+(?=["'„“«»‚(\[]*[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ0-9])""")
+if TYPE_CHECKING:
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+MAX_WORDS = 1000
+"""A sentence longer than this (punctuation-free text) is cut into pieces of this many words."""
+LEARN_CHARS = 200_000
+"""Only this much of a text is read to learn its orthography, so that huge inputs stay cheap."""
+
+# Languages that write ordinals as "12." (am 12. November, 13. rocznica): there a small number
+# before a period is treated like an abbreviation, not as the end of a sentence.
+_ORDINAL_DOT = frozenset("de pl cs sk da no nb nn fi hu tr et lv lt sl hr sr bs is".split())
+_SUMY_NAMES = {
+    "en": "english", "de": "german", "it": "italian", "fr": "french", "es": "spanish",
+    "pl": "polish", "cs": "czech", "sk": "slovak", "pt": "portuguese", "uk": "ukrainian",
+    "sv": "swedish", "el": "greek",
+}
+_SNOWBALL_NAMES = {
+    "en": "english", "de": "german", "it": "italian", "fr": "french", "es": "spanish",
+    "pt": "portuguese", "ru": "russian", "nl": "dutch", "sv": "swedish", "da": "danish",
+    "no": "norwegian", "nb": "norwegian", "fi": "finnish", "hu": "hungarian", "ro": "romanian",
+}
+
+_TERM = ".!?…"
+_CLOSERS = "\"'”’»«“‘›‹)]}¹²³⁴⁵⁶⁷⁸⁹⁰"
+_OPENERS = "\"'„“”«»‚‘’‹›([{¿¡-–—•·*"
+_CLOSE_CLS = re.escape(_CLOSERS)
+# A run of sentence-final punctuation with the closing marks glued to it (?“ .» !). ?"."),
+# spaced ellipses included (". . ."), followed by whitespace. Possessive quantifiers keep it
+# linear on hostile input (10,000 dots). Not after "(" or "[": "ein(!) Satz", "(...)".
+_CANDIDATE = re.compile(
+    rf"(?<![{_TERM}(\[])(?P<run>[{_TERM}]++(?:[ \u00a0]\.(?!\w))*+"
+    rf"(?:[{_CLOSE_CLS}]++[{_TERM}]++)*+[{_CLOSE_CLS}]*+)(?P<ws>\s++)"
+)
+_NEXT = re.compile(rf"[{re.escape(_OPENERS)}\s]*+(?P<word>\S[\w'’-]*)?")
+_LAST_CHUNK = re.compile(r"\S+$")
+_MULTI_ABBREV = re.compile(r"(?:[^\W\d_]{1,4}\.)+[^\W\d_]{1,4}")
+# "r.To", "proc.Nie", "sentence.Isn't", "Ireland!He": a sentence end glued to the next sentence.
+_GLUED_HINT = re.compile(rf"[{_TERM}](?=[^\W\d_])")
+_GLUED = re.compile(
+    rf"(?P<left>[^{_TERM}\s@/]{{1,100}})(?P<term>[{_TERM}]{{1,3}})"
+    rf"(?P<right>[^\W\d_][\w'’-]*)(?P<tail>[,;:!?)\]\"'»”“]*)"
+)
+_HARD_BREAK = re.compile(r"\n[^\S\n]*(?:\n\s*|(?=(?:[-*•▪◦⁃–—]|\d{1,3}[.)]|[a-z][.)])\s))")
+_MARKER = re.compile(r"(?:[•⁃▪◦·*][^\S\n]*)?(?P<value>\d{1,2}|[a-z])(?P<punct>\.\)|[.)])(?=\s)")
+_BULLET = re.compile(r"(?<=\s)[•⁃▪◦]")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
+_WORD_IN_CONTEXT = re.compile(r"(?P<prev>[^\s\"'„“”«»‚‘’‹›(\[]?)[\s\"'„“”«»‚‘’‹›(\[]*(?P<word>[^\W\d_][\w'’-]*)")
+_SPACE_RUN = re.compile(r"\S+")
 
 
 def split(text: str, lang: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Split text[start:end] into sentences; return (start, end) offsets into text, trimmed."""
-    end = len(text) if end is None else end
+    end = len(text) if end is None else min(end, len(text))
+    start = max(0, start)
+    if start >= end:
+        return []
+    tokenizer = _tokenizer(text, lang)
     spans: list[tuple[int, int]] = []
     pos = start
-    for m in _END.finditer(text, start, end):
-        spans.append((pos, m.start()))
+    for m in _HARD_BREAK.finditer(text, start, end):
+        spans.extend(_split_piece(tokenizer, text, pos, m.start()))
         pos = m.end()
-    spans.append((pos, end))
-    return [s for s in (_trim(text, a, b) for a, b in spans) if s[1] > s[0]]
+    spans.extend(_split_piece(tokenizer, text, pos, end))
+    return [cut for a, b in spans for cut in _cap(text, a, b)]
+
+
+def _split_piece(tokenizer: PunktSentenceTokenizer, text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Sentences of a piece with no hard break inside."""
+    a, b = _trim(text, a, b)
+    if a >= b:
+        return []
+    piece = text[a:b]
+    spans = [(a + s, a + e) for s, e in tokenizer.span_tokenize(piece, realign_boundaries=False)]
+    return [g for s, e in spans for g in _split_glued(text, *_trim(text, s, e)) if g[1] > g[0]]
+
+
+def _split_glued(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
+    """Split a sentence where an end mark is glued to the next sentence's first word."""
+    for hint in _GLUED_HINT.finditer(text, a, b):
+        left = max(a, hint.start() - 101)
+        chunk_start = left + _last_space(text[left:hint.start()]) 
+        chunk_end = hint.end()
+        while chunk_end < b and chunk_end - hint.end() < 100 and not text[chunk_end].isspace():
+            chunk_end += 1
+        m = _GLUED.fullmatch(text, chunk_start, chunk_end)
+        if not m or not _is_glued_end(m):
+            continue
+        if m.end("term") > a:
+            yield a, m.end("term")
+            a = m.start("right")
+    yield a, b
+
+
+def _last_space(s: str) -> int:
+    """Index just after the last whitespace in s (0 when there is none)."""
+    for i in range(len(s) - 1, -1, -1):
+        if s[i].isspace():
+            return i + 1
+    return 0
+
+
+def _is_glued_end(m: re.Match[str]) -> bool:
+    right, left = m.group("right"), m.group("left")
+    if not right[0].isupper():
+        return False
+    # "U.S.Army", "ASP.NET" are not two sentences; "A.Zaś" and "C.W" are.
+    if len(right) > 1 and not any(ch.islower() for ch in right[1:]):
+        return False
+    # "1.Helado, 2.Carne" is a list, "No 5.He never" is a glued end.
+    return not (left.isdigit() and m.group("tail"))
+
+
+def _cap(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
+    """Cut a sentence of more than MAX_WORDS words (text without punctuation) every MAX_WORDS words."""
+    count = 0
+    first = a
+    last_end = a
+    for m in _SPACE_RUN.finditer(text, a, b):
+        if count == MAX_WORDS:
+            yield first, last_end
+            first, count = m.start(), 0
+        count += 1
+        last_end = m.end()
+    if last_end > first:
+        yield first, last_end
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -29,6 +141,198 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     while b > a and text[b - 1].isspace():
         b -= 1
     return a, b
+
+
+@lru_cache(maxsize=8)
+def _tokenizer(text: str, lang: str) -> PunktSentenceTokenizer:
+    """A Punkt tokenizer for this language, taught the orthography and abbreviations of this text."""
+    from nltk.tokenize.punkt import (
+        _ORTHO_LC, _ORTHO_MID_LC, _ORTHO_MID_UC, PunktParameters, PunktSentenceTokenizer,
+    )
+
+    class Splitter(PunktSentenceTokenizer):
+        """Punkt's decisions, with candidate boundaries that know about quotes, lists and ordinals."""
+
+        def _slices_from_text(self, piece: str) -> Iterator[slice]:
+            last = 0
+            skip_to = _list_marker_end(piece, 0)
+            forced = _list_splits(piece)
+            for m in _CANDIDATE.finditer(piece):
+                while forced and forced[0] <= m.start():
+                    yield slice(last, forced[0])
+                    last = forced.pop(0)
+                    skip_to = _list_marker_end(piece, last)
+                if m.start() < skip_to or not _has_real_space(m.group("ws")):
+                    continue
+                if self._is_break(piece, m):
+                    yield slice(last, m.end("run"))
+                    last = m.end()
+                    skip_to = _list_marker_end(piece, last)
+            for cut in forced:
+                yield slice(last, cut)
+                last = cut
+            yield slice(last, len(piece))
+
+        def _is_break(self, piece: str, m: re.Match[str]) -> bool:
+            nxt = _NEXT.match(piece, m.end())
+            word = nxt.group("word") if nxt else None
+            if not word:
+                return False
+            first = word[0]
+            if first.islower() or not first.isalnum():
+                return False
+            run = m.group("run")
+            if "!" in run or "?" in run:
+                return True
+            token = self._Token(word)
+            if run.count(".") + run.count("…") * 3 > 1:
+                # An ellipsis before a capital ends the sentence, unless that word is one the text
+                # capitalises inside sentences too ("what I mean . . . I didn't").
+                context = self._params.ortho_context[token.type]
+                return not (context & _ORTHO_MID_UC and not context & _ORTHO_LC)
+            if any(ch in _CLOSERS for ch in run):
+                return True
+            chunk = _LAST_CHUNK.search(piece, max(0, m.start() - 100), m.start())
+            before = chunk.group().lstrip(_OPENERS).rstrip(_CLOSERS) if chunk else ""
+            if not before or not self._is_abbreviation(before):
+                return True
+            if len(before) == 1 and len(word) == 1 and piece.startswith(".", nxt.end()):
+                return False  # a run of initials: "U. S. A.", "A. I. Semenov"
+            # An abbreviation, initial or ordinal ends the sentence only when Punkt's orthographic
+            # heuristic knows the next word as one written lower-case inside sentences.
+            return first.isalpha() and self._ortho_heuristic(token) is True
+
+        def _is_abbreviation(self, word: str) -> bool:
+            token = self._Token(word + ".")
+            self._first_pass_annotation(token)
+            low = word.lower()
+            return bool(
+                token.abbr
+                or _after_apostrophe(low) in self._params.abbrev_types
+                or _MULTI_ABBREV.fullmatch(low)
+                or (len(word) == 1 and word.isupper())
+                or (lang in _ORDINAL_DOT and word.isdigit() and len(word) <= 3)
+            )
+
+    params = PunktParameters()
+    params.abbrev_types = set(_abbreviations(lang))
+    for w in stop_words(lang):
+        params.add_ortho_context(w, _ORTHO_MID_LC)
+    # What the text itself teaches: words seen mid-sentence in lower or upper case, and
+    # abbreviations (a short word whose period is followed by a lower-case word).
+    for m in _WORD_IN_CONTEXT.finditer(text, 0, min(len(text), LEARN_CHARS)):
+        prev, word = m.group("prev"), m.group("word")
+        if prev == "." and word[0].islower():
+            chunk = _LAST_CHUNK.search(text, max(0, m.start() - 20), m.start() + 1)
+            before = chunk.group()[:-1].lstrip(_OPENERS) if chunk else ""
+            if before.isalpha() and len(before) <= 5:
+                params.abbrev_types.add(before.lower())
+        elif prev and (prev.isalnum() or prev in ",;:"):
+            params.add_ortho_context(word.lower(), _ORTHO_MID_LC if word[0].islower() else _ORTHO_MID_UC)
+    splitter = Splitter()
+    splitter._params = params
+    return splitter
+
+
+def _after_apostrophe(word: str) -> str:
+    """The part after an elided article ("l'avv" -> "avv"), not a clitic ("bin's" stays)."""
+    part = re.split(r"['’]", word)[-1]
+    return part if len(part) > 1 else word
+
+
+def _has_real_space(ws: str) -> bool:
+    """A no-break space alone does not separate sentences ("A test.\u00a0Another test.")."""
+    return any(ch not in "\u00a0\u202f\u2007" for ch in ws)
+
+
+def _list_marker_end(piece: str, pos: int) -> int:
+    """End of a list marker ("1.", "a)", "• 9.") at pos, or pos when there is none."""
+    m = _MARKER.match(piece, pos)
+    return m.end() if m else pos
+
+
+def _list_splits(piece: str) -> list[int]:
+    """Where inline list items start: at bullets, and at numbered items counting on from "1." or "a."."""
+    cuts = {b.start() for b in _BULLET.finditer(piece)}
+    first = _MARKER.match(piece)
+    if first and first.group("value") in ("1", "a"):
+        value, punct = first.group("value"), first.group("punct")
+        for m in _MARKER.finditer(piece, first.end()):
+            if m.start() and piece[m.start() - 1].isspace() and m.group("punct") == punct:
+                if m.group("value") == _successor(value):
+                    cuts.add(m.start())
+                    value = m.group("value")
+    return sorted(cuts)
+
+
+def _successor(value: str) -> str:
+    return str(int(value) + 1) if value.isdigit() else chr(ord(value) + 1)
+
+
+@cache
+def _abbreviations(lang: str) -> frozenset[str]:
+    """Abbreviation types as Punkt wants them: lower case, no final period, one per word."""
+    types: set[str] = set()
+    for line in _data_lines("any", "abbreviations.txt") + _data_lines(lang, "abbreviations.txt"):
+        for part in line.lower().split():
+            types.add(part[:-1] if part.endswith(".") and len(part) > 1 else part)
+    return frozenset(types)
+
+
+def _data_lines(lang: str, name: str) -> list[str]:
+    """Non-comment lines of digest/data/<lang>/<name>, or [] when there is no such file."""
+    try:
+        text = resources.files("digest.data").joinpath(lang, name).read_text("utf-8")
+    except (FileNotFoundError, NotADirectoryError, ModuleNotFoundError):
+        return []
+    return [s for s in (line.strip() for line in text.splitlines()) if s and not s.startswith("#")]
+
+
+@cache
+def stop_words(lang: str) -> frozenset[str]:
+    """Stop words: sumy's list for the language, else ours, else an empty set."""
+    name = _SUMY_NAMES.get(lang)
+    if name:
+        from sumy.utils import get_stop_words
+
+        try:
+            return frozenset(w.lower() for w in get_stop_words(name))
+        except LookupError:
+            pass
+    return frozenset(w.lower() for w in _data_lines(lang, "stopwords.txt"))
+
+
+@cache
+def stemmer(lang: str) -> Callable[[str], str]:
+    """A stemmer: Snowball where nltk has one, our light suffix stripper for Polish, else lower-casing."""
+    if lang == "pl":
+        return _polish_stemmer()
+    name = _SNOWBALL_NAMES.get(lang)
+    if name:
+        from nltk.stem.snowball import SnowballStemmer
+
+        snowball = SnowballStemmer(name)
+        return lambda word: snowball.stem(word.lower())
+    if lang in ("cs", "sk", "uk", "el"):
+        from sumy.nlp.stemmers import Stemmer
+
+        special = Stemmer(_SUMY_NAMES[lang])
+        return lambda word: special(word.lower())
+    return str.lower
+
+
+def _polish_stemmer() -> Callable[[str], str]:
+    """Strip the longest listed Polish ending, keeping a stem of at least three characters."""
+    suffixes = sorted(_data_lines("pl", "suffixes.txt"), key=len, reverse=True)
+
+    def stem(word: str) -> str:
+        word = word.lower()
+        for suffix in suffixes:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                return word[: -len(suffix)]
+        return word
+
+    return stem
 
 
 def words(text: str) -> list[str]:
@@ -42,13 +346,15 @@ def iter_words(text: str) -> Iterator[re.Match[str]]:
 
 
 class Tokenizer:
-    """sumy's tokenizer interface (to_sentences / to_words) without punkt data."""
+    """sumy's tokenizer interface (to_sentences / to_words) on our offline splitter."""
 
     def __init__(self, lang: str) -> None:
         self.language = lang
 
     def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        """The sentences of a paragraph, as strings."""
         return tuple(paragraph[a:b] for a, b in split(paragraph, self.language))
 
     def to_words(self, sentence: str) -> tuple[str, ...]:
+        """The words of a sentence."""
         return tuple(words(sentence))
