@@ -8,7 +8,8 @@ import time
 from itertools import combinations
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+# The repository root replaces bench/ on the path: a sibling bench/numbers.py would shadow the stdlib.
+sys.path[0] = str(Path(__file__).resolve().parents[1])
 
 from digest import cleaning, language, sentences, visits  # noqa: E402
 from digest.config import Config  # noqa: E402

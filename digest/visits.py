@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from digest import dates, places
@@ -29,13 +29,18 @@ DATED_LINK = 0.12
 SAME_MONTHS_LINK = 0.05
 # A translation or re-publication shares most figures and names and has a similar shape.
 DUPLICATE_LINK = 0.6
+PARTICIPANT_SHARE = 0.3
 # Blocking: a feature carried by more articles than this says nothing and is not indexed.
 MAX_BUCKET = 200
 
-_CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][\w'’-]+")
-_NAME = re.compile(
-    r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][a-zß-öø-ÿā-žа-яёіїєґ'’]+(?:[- ][A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ][a-zß-öø-ÿā-žа-яёіїєґ'’]+){1,2}"
-)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# Capitalised words standing side by side (one space or none between) form a name run.
+_RUN_GAP = re.compile(r"^ ?$")
+# How many words before a name may tie it to a country (il presidente kazako Tokayev).
+_DEMONYM_WINDOW = 2
+# A capitalised word sharing this many first letters with a lower-case word of the article is
+# an ordinary word (Presidenti / presidente), not part of a name.
+_STEM = 6
 _FIGURE = re.compile(r"\d+(?:[.,\u00a0 ’']\d+)*")
 _QUOTE_OPEN = re.compile(r"[“„«‘‹]|(?:(?<=\s)|^)\"")
 _CYRILLIC = dict(
@@ -81,9 +86,11 @@ class _Profile:
     where: Counter[str]
     """Scores of the cities where the text puts the event."""
     people: Counter[str]
-    """Person names as written, by mention count."""
-    host_country: dict[str, str]
-    """Person display name -> country code an adjective near the name ties them to."""
+    """Surname skeleton -> mentions of that surname."""
+    forms: Counter[str]
+    """Full names as written (Vladimir Putin, Władimirem Putinem), by occurrences."""
+    host_country: dict[str, Counter[str]]
+    """Surname skeleton -> countries that adjectives next to the name point to (kazako -> KZ)."""
     paragraphs: int
     length: int
     quotes: int
@@ -96,6 +103,7 @@ def _fold(word: str) -> str:
     return re.sub(r"[^a-z]", "", ascii_)
 
 
+@lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """A spelling-blind key for a name across languages and scripts: its first consonants.
 
@@ -164,69 +172,107 @@ def _where(a: Article, found: list[places.Found]) -> Counter[str]:
     return score
 
 
-def _people(a: Article, body: list[tuple[int, int]]) -> Counter[str]:
+@dataclass(frozen=True)
+class _Words:
+    """The capitalised words of an article's paragraphs, scanned once for every use."""
+
+    body: tuple[tuple[int, int], ...]
+    caps: tuple[tuple[int, str, str], ...]
+    """(offset, word, skeleton) of every capitalised word."""
+    lower: frozenset[str]
+    """Every word the article writes in lower case."""
+
+
+def _words(a: Article) -> _Words:
+    body = tuple((b.start, b.end) for b in a.analysis.blocks if b.kind == TEXT)
+    caps = tuple(
+        (m.start(), m.group(), skeleton(m.group()))
+        for x, y in body
+        for m in _WORD.finditer(a.text, x, y)
+        if m.group()[0].isupper()
+    )
+    lower = frozenset(w for x, y in body for w in re.findall(r"\b[^\W\d_]+\b", a.text[x:y]) if w.islower())
+    return _Words(body, caps, lower)
+
+
+def _people(a: Article, w: _Words) -> tuple[Counter[str], Counter[str]]:
+    """People by how often their surname comes back, keyed by its skeleton, and the full forms seen.
+
+    Candidates are quote speakers and the people stage's names, else capitalised name runs.
+    """
+    candidates = [q.speaker for q in a.analysis.quotes if q.speaker] + list(a.analysis.people)
+    if not candidates:
+        candidates = _name_runs(a, w)
+    mentions = Counter(key for _, _, key in w.caps)
     people: Counter[str] = Counter()
-    for q in a.analysis.quotes:
-        if q.speaker:
-            people[q.speaker] += 1
-    for name in a.analysis.people:
-        people[name] += 1
-    if not people:
-        # Until the speakers stage names people, runs of two or three capitalised words
-        # that are not places stand in for them.
-        for x, y in body:
-            for m in _NAME.finditer(a.text, x, y):
-                if not any(places.lookup(part) for part in re.split(r"[- ]", m.group())):
-                    people[m.group()] += 1
-    return people
+    forms: Counter[str] = Counter(candidates)
+    for name in forms:
+        key = skeleton(name.split()[-1])
+        if key:
+            people[key] = max(mentions[key], 1)
+    return people, forms
 
 
-def _host_countries(a: Article, people: Counter[str], body: list[tuple[int, int]]) -> dict[str, str]:
-    """Tie each person to the country an adjective or country name just before their name points to."""
-    out: dict[str, str] = {}
-    text = a.text
-    for name in list(people)[:6]:
-        last = name.split()[-1]
-        key = skeleton(last)
-        votes: Counter[str] = Counter()
-        for x, y in body:
-            for m in _CAPITALISED.finditer(text, x, y):
-                if skeleton(m.group()) != key or not key:
-                    continue
-                before = re.findall(r"[^\W\d_]+", text[max(x, m.start() - 60) : m.start()])[-4:]
-                for w in before:
-                    country = places.demonym(w) or (
-                        p.country if (p := places.lookup(w)) and p.kind == "country" else None
-                    )
-                    if country:
-                        votes[country] += 1
-        if votes:
-            out[name] = votes.most_common(1)[0][0]
+def _name_runs(a: Article, w: _Words) -> list[str]:
+    """Runs of two or three capitalised words that look like a person's name.
+
+    Leading words the article also writes in lower case (Il, Szef, Presidenti) are cut;
+    runs naming a place or a nationality (Federazione Russa, Nur-Sultan) are dropped.
+    """
+    stems = {x[:_STEM] for x in w.lower}
+    runs: list[list[str]] = []
+    prev_end = -2
+    for start, word, _ in w.caps:
+        if runs and _RUN_GAP.match(a.text[prev_end:start]):
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+        prev_end = start + len(word)
+    out = []
+    for words in runs:
+        while words and words[0].casefold()[:_STEM] in stems:
+            words.pop(0)
+        parts = [p for word in words for p in (word, *word.split("-"))]
+        if 2 <= len(words) <= 3 and not any(places.lookup(p) or places.demonym(p) for p in parts):
+            out.append(" ".join(words))
     return out
 
 
-def _name_keys(a: Article, body: list[tuple[int, int]]) -> frozenset[str]:
+def _host_countries(a: Article, people: Counter[str], w: _Words) -> dict[str, Counter[str]]:
+    """Per surname key, the countries an adjective or country name just before the name points to."""
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for start, _, key in w.caps:
+        by_key[key].append(start)
+    out: dict[str, Counter[str]] = {}
+    for key in people:
+        votes: Counter[str] = Counter()
+        for start in by_key.get(key, ()):
+            # Stop at punctuation: "Russia e Kazakistan: Putin" ties Putin to neither.
+            before = re.split(r"[.,:;!?()\"“”«»„]", a.text[max(0, start - 80) : start])[-1]
+            words = _WORD.findall(before)
+            for word in words[-_DEMONYM_WINDOW - 1 : -1] if words and words[-1][0].isupper() else words[-_DEMONYM_WINDOW:]:
+                place = places.lookup(word)
+                country = places.demonym(word) or (place.country if place and place.kind == "country" else None)
+                if country:
+                    votes[country] += 1
+        if votes:
+            out[key] = votes
+    return out
+
+
+def _name_keys(a: Article, w: _Words) -> frozenset[str]:
     """Skeletons of the words the article always capitalises, away from sentence starts.
 
     Place forms stay in: a former name (Nur-Sultan) dates an article as well as a person does.
     """
     starts = {s.start for s in a.analysis.sentences}
-    lower = {w for x, y in body for w in re.findall(r"\b[^\W\d_]+\b", a.text[x:y]) if w.islower()}
-    keys = set()
-    for x, y in body:
-        for m in _CAPITALISED.finditer(a.text, x, y):
-            word = m.group()
-            if m.start() in starts or word.casefold() in lower:
-                continue
-            k = skeleton(word)
-            if k:
-                keys.add(k)
-    return frozenset(keys)
+    return frozenset(key for start, word, key in w.caps if key and start not in starts and word.casefold() not in w.lower)
 
 
+@lru_cache(maxsize=4096)
 def _profile(a: Article) -> _Profile:
     an = a.analysis
-    body = [(b.start, b.end) for b in an.blocks if b.kind == TEXT]
+    w = _words(a)
     spans = dates.text_spans(an.blocks)
     when = dates.to_date(a.date) or dates.to_date(an.date)
     mentions = dates.find(a.text, a.lang, spans)
@@ -241,15 +287,15 @@ def _profile(a: Article) -> _Profile:
     if when:
         months = {when.month} | {d.month for d in days if abs((d - when).days) <= MAX_GAP_DAYS}
     found = places.find(a.text, spans, a.lang)
-    names = _name_keys(a, body)
-    figures = _figures(a.text, body)
+    names = _name_keys(a, w)
+    figures = _figures(a.text, w.body)
     features = (
         {f"n:{k}" for k in names}
         | {f"p:{f.place.name}" for f in found}
         | {f"f:{x}" for x in figures if len(x) >= 3}
         | {f"m:{m}" for m in months}
     )
-    people = _people(a, body)
+    people, forms = _people(a, w)
     return _Profile(
         when=when,
         days=days,
@@ -259,10 +305,11 @@ def _profile(a: Article) -> _Profile:
         names=names,
         where=_where(a, found),
         people=people,
-        host_country=_host_countries(a, people, body),
-        paragraphs=len(body),
-        length=sum(y - x for x, y in body),
-        quotes=sum(len(_QUOTE_OPEN.findall(a.text, x, y)) for x, y in body),
+        forms=forms,
+        host_country=_host_countries(a, people, w),
+        paragraphs=len(w.body),
+        length=sum(y - x for x, y in w.body),
+        quotes=sum(len(_QUOTE_OPEN.findall(a.text, x, y)) for x, y in w.body),
     )
 
 
@@ -488,23 +535,31 @@ def _describe(
     start, end = _span([profiles[i] for i in originals])
     where: Counter[str] = Counter()
     people: Counter[str] = Counter()
-    names: dict[str, str] = {}
-    countries: dict[str, str] = {}
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    countries: dict[str, Counter[str]] = defaultdict(Counter)
     for i in originals:
         where.update(profiles[i].where)
-        for name, n in profiles[i].people.items():
-            k = skeleton(name.split()[-1])
-            people[k] += n
-            # The fullest Latin-script form names the person.
-            if k not in names or (name.isascii(), len(name)) > (names[k].isascii(), len(names[k])):
-                names[k] = name
-            if name in profiles[i].host_country:
-                countries.setdefault(k, profiles[i].host_country[name])
+        people.update(profiles[i].people)
+        for form, n in profiles[i].forms.items():
+            forms[skeleton(form.split()[-1])][form] += n
+        for person, votes in profiles[i].host_country.items():
+            countries[person].update(votes)
+    _strip_titles(forms)
+    # The commonest form with a first name names the person; Latin script, then longer, on a tie.
+    names = {
+        k: max(forms[k].items(), key=lambda f: (" " in f[0], f[1], f[0].isascii(), len(f[0])))[0]
+        for k in people
+        if forms[k]
+    }
+    hosts = {k: c.most_common(1)[0][0] for k, c in countries.items()}
     place = (rule.place if rule and rule.place else None) or _top(where)
     if rule and rule.start:
         start, end = rule.start, rule.end or rule.start
-    participants = tuple(names[k] for k, _ in people.most_common(4))
-    title = (rule.title if rule else None) or _title(place, [k for k, _ in people.most_common(2)], names, countries)
+    # Participants are mentioned at least a third as often as the most mentioned person.
+    most = max(people.values(), default=0)
+    top = [k for k, n in people.most_common() if k in names and n >= max(2, most * PARTICIPANT_SHARE)][:4]
+    participants = tuple(names[k] for k in top)
+    title = (rule.title if rule else None) or _title(place, top[:2], names, hosts)
     langs = Counter(articles[i].lang for i in ms)
     vid = key if not key.startswith("\0") else _new_id(start, place, articles[ms[0]].id, taken)
     return Visit(
@@ -518,6 +573,22 @@ def _describe(
         participants=participants,
         languages=tuple(lang for lang, _ in langs.most_common()),
     )
+
+
+def _strip_titles(forms: dict[str, Counter[str]]) -> None:
+    """Drop a leading word seen before several different surnames: a title (Presidente), not a name."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for key, c in forms.items():
+        for form in c:
+            if " " in form:
+                owners[form.split()[0]].add(key)
+    titles = {w for w, keys in owners.items() if len(keys) > 1}
+    for key, c in forms.items():
+        stripped: Counter[str] = Counter()
+        for form, n in c.items():
+            first, _, rest = form.partition(" ")
+            stripped[rest if first in titles and rest else form] += n
+        forms[key] = stripped
 
 
 def _span(ps: list[_Profile]) -> tuple[str | None, str | None]:
