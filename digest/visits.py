@@ -576,18 +576,15 @@ def _describe(
 
 
 def _strip_titles(forms: dict[str, Counter[str]]) -> None:
-    """Drop a leading word seen before several different surnames: a title (Presidente), not a name."""
-    owners: dict[str, set[str]] = defaultdict(set)
-    for key, c in forms.items():
-        for form in c:
-            if " " in form:
-                owners[form.split()[0]].add(key)
-    titles = {w for w, keys in owners.items() if len(keys) > 1}
+    """Drop a leading title (Presidente, Presidenti): a word seen before a first name and surname."""
+    every = [form.split() for c in forms.values() for form in c]
+    first_names = {words[0] for words in every if len(words) == 2}
+    titles = {words[0].casefold()[:_STEM] for words in every if len(words) == 3 and words[1] in first_names}
     for key, c in forms.items():
         stripped: Counter[str] = Counter()
         for form, n in c.items():
             first, _, rest = form.partition(" ")
-            stripped[rest if first in titles and rest else form] += n
+            stripped[rest if first.casefold()[:_STEM] in titles and rest else form] += n
         forms[key] = stripped
 
 
