@@ -246,9 +246,9 @@ def test_bad_addresses_and_domains_are_refused(field: str, value: Any) -> None:
         mail.build_message(_digest(), replace(SETTINGS, **{field: value}), WHEN)
 
 
-def test_missing_sender_or_recipient_is_a_clear_error() -> None:
-    with pytest.raises(MailError, match="--from"):
-        mail.build_message(_digest(), replace(SETTINGS, sender=None), WHEN)
+def test_missing_recipient_is_a_clear_error_and_sender_has_a_default() -> None:
+    msg = mail.build_message(_digest(), replace(SETTINGS, sender=None), WHEN)
+    assert msg["From"] == mail.default_sender() and "@" in msg["From"]
     with pytest.raises(MailError, match="--to"):
         mail.build_message(_digest(), replace(SETTINGS, to=()), WHEN)
 
@@ -259,7 +259,7 @@ def test_hostile_article_text_is_inert_in_html() -> None:
     _, html = _parts(_wire(mail.build_message(d, SETTINGS, WHEN)))
     page = _Tags()
     page.feed(html)
-    allowed = {"html", "head", "meta", "title", "body", "div", "h1", "h2", "h3", "h4", "p", "ul", "li", "strong", "a"}
+    allowed = {"html", "head", "meta", "title", "body", "div", "h1", "h2", "h3", "h4", "p", "br", "ul", "li", "strong", "a"}
     assert {t for t, _ in page.tags} <= allowed
     for tag, attrs in page.tags:
         assert not [k for k in attrs if k.startswith("on") or k == "src"], (tag, attrs)

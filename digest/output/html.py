@@ -39,13 +39,15 @@ def _parser() -> MarkdownIt:
 
     # Raw HTML is shown as text and images as their alt text, so article text can never
     # run script, load a tracking pixel or restyle the message.
-    md = MarkdownIt("commonmark", {"html": False}).disable("image")
+    # Line breaks are kept: the caller renders the Markdown unwrapped, so every break in it
+    # separates things (title, source line, link) that belong on lines of their own.
+    md = MarkdownIt("commonmark", {"html": False, "breaks": True}).disable("image")
     md.validateLink = _safe_link  # type: ignore[method-assign]
     return md
 
 
 def render(markdown: str, title: str = "Digest") -> str:
-    """A complete HTML document from the Markdown digest; every piece of text is escaped."""
+    """A complete HTML document from the unwrapped Markdown digest; every piece of text is escaped."""
     md = _parser()
     tokens = md.parse(markdown)
     for tok in tokens:

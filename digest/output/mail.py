@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import hashlib
 import os
 import re
@@ -27,6 +28,8 @@ from digest.safety import one_line
 
 MAX_WIDTH = 78
 """RFC 5322 recommends lines of at most 78 characters; the text part is wrapped to fit."""
+HTML_WIDTH = 100_000
+"""Markdown width for the HTML part: in effect no wrapping."""
 SUBJECT_FIELDS = ("visits", "articles", "languages", "date")
 SUBJECT_VISITS = 3
 """Visit titles named in {visits} before the rest are counted."""
@@ -119,20 +122,27 @@ def _addresses(value: str, what: str) -> list[Address]:
         try:
             addr = Address(display_name=name, addr_spec=spec)
         except (ValueError, TypeError, IndexError) as exc:
-            raise MailError(f"{what} {value!r} is not a valid email address ({exc})") from None
+            raise MailError(f"{what} {value!r} is not a valid email address ({exc}); see --from/--to") from None
         if not addr.username or not addr.domain:
             raise MailError(f"{what} {value!r} is not a valid email address (user@domain)")
         out.append(addr)
     return out
 
 
+def default_sender() -> str:
+    """The From address when none is configured: the login name at this host, as mail(1) uses."""
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = "digest"
+    return f"{user}@{socket.gethostname() or 'localhost'}"
+
+
 def build_message(digest: Digest, settings: EmailSettings, when: datetime, *, width: int = MAX_WIDTH) -> EmailMessage:
     """The digest as one RFC 5322 message: text/plain (the Markdown digest) then text/html."""
-    if not settings.sender:
-        raise MailError("no sender: give --from ADDR or set email.from in config.toml")
     if not settings.to:
         raise MailError("no recipient: give --to ADDR or set email.to in config.toml")
-    sender = _addresses(settings.sender, "sender")
+    sender = _addresses(settings.sender or default_sender(), "sender")
     if len(sender) != 1:
         raise MailError(f"sender {settings.sender!r} must be a single address")
     to = recipients(settings.to)
@@ -153,7 +163,10 @@ def build_message(digest: Digest, settings: EmailSettings, when: datetime, *, wi
     # RFC 3834: keeps vacation responders from answering a cron job.
     msg["Auto-Submitted"] = "auto-generated"
     msg.set_content(plain, subtype="plain", charset="utf-8", cte="quoted-printable")
-    msg.add_alternative(html.render(plain, title), subtype="html", charset="utf-8", cte="quoted-printable")
+    # The same Markdown unwrapped: a browser wraps to the reader's window, and quoted-printable
+    # keeps the transported lines short.
+    page = html.render(markdown.render(digest, HTML_WIDTH), title)
+    msg.add_alternative(page, subtype="html", charset="utf-8", cte="quoted-printable")
     # Quoted-printable writes '=' as '=3D', so a boundary starting '=_' can never occur in a part.
     msg.set_boundary(f"=_{digest_id}")
     return msg
