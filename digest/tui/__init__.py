@@ -1,0 +1,1 @@
+"""The Textual browser (`digest` / `digest browse`): visits, quotes, numbers and a reader."""
