@@ -38,7 +38,7 @@ _CLOSE_CLS = re.escape(_CLOSERS)
 # spaced ellipses included (". . ."), followed by whitespace. Possessive quantifiers keep it
 # linear on hostile input (10,000 dots). Not after "(" or "[": "ein(!) Satz", "(...)".
 _CANDIDATE = re.compile(
-    rf"(?<![{_TERM}(\[])(?P<run>[{_TERM}]++(?:[ \u00a0]\.(?!\w))*+"
+    rf"(?<![{_TERM}(\[])(?<![{_TERM}][ \u00a0])(?P<run>[{_TERM}]++(?:[ \u00a0][.…]++(?!\w))*+"
     rf"(?:[{_CLOSE_CLS}]++[{_TERM}]++)*+[{_CLOSE_CLS}]*+)(?P<ws>\s++)"
 )
 _NEXT = re.compile(rf"[{re.escape(_OPENERS)}\s]*+(?P<word>\S[\w'’-]*)?")
@@ -86,12 +86,16 @@ def _split_piece(tokenizer: PunktSentenceTokenizer, text: str, a: int, b: int) -
 
 def _split_glued(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
     """Split a sentence where an end mark is glued to the next sentence's first word."""
+    seen = a
     for hint in _GLUED_HINT.finditer(text, a, b):
+        if hint.start() < seen:
+            continue  # this chunk was looked at already (keeps "a.B.c.D..." linear)
         left = max(a, hint.start() - 101)
-        chunk_start = left + _last_space(text[left:hint.start()]) 
+        chunk_start = left + _last_space(text[left:hint.start()])
         chunk_end = hint.end()
         while chunk_end < b and chunk_end - hint.end() < 100 and not text[chunk_end].isspace():
             chunk_end += 1
+        seen = chunk_end
         m = _GLUED.fullmatch(text, chunk_start, chunk_end)
         if not m or not _is_glued_end(m):
             continue
