@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-import argparse
-import json
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
+# This file's folder must not shadow the standard library's "numbers" module.
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path[0] = str(ROOT)
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import subprocess  # noqa: E402
+import tempfile  # noqa: E402
 
 from digest.cleaning import clean  # noqa: E402
 from digest.model import TEXT, Sentence  # noqa: E402

@@ -252,8 +252,17 @@ def _atoms(text: str, low: str, lex: Lexicon, start: int, end: int) -> list[_Ato
         if v is not None:
             found.append(_Atom(m.start(), m.end(), v, digits=m.group()))
     words: list[_Atom] = []
+    joiners = lex.joiners.words()
     for m in _WORD.finditer(low, start, end):
         tok = m.group()
+        cut = max(tok.rfind("'"), tok.rfind("’")) + 1
+        if cut:
+            # Elided articles ("l'undicesima", "dell'80%") belong to the next word.
+            tok = tok[cut:]
+            m = re.compile(re.escape(tok)).search(low, m.start() + cut)
+            assert m is not None
+        if tok in joiners:
+            continue
         vague = lex.vague.match(text, low, m.start())
         if vague:
             words.append(_Atom(m.start(), vague[0], float(vague[1]), word=True, vague=True))
@@ -413,14 +422,15 @@ def _figure(
     nxt = atoms[i + 1] if i + 1 < len(atoms) else None
     if nxt and a.digits and nxt.digits and not a.ordinal:
         gap = text[a.end : nxt.start]
-        opener = _match_before(lex.ranges, text, low, left, lo, words=2)
+        art = _match_before(lex.articles, text, low, left, lo, words=1)
+        opener = _match_before(lex.ranges, text, low, art[0] if art else left, lo, words=1)
         if _DASH.fullmatch(gap) and nxt.value > value:
             value_end, pos = nxt.value, nxt.end
         elif opener:
             joiner = opener[1]
             g = fold(gap).strip()
             words_between = g.split()
-            if words_between and words_between[0] == joiner and len(words_between) <= 2 and nxt.value > value:
+            if words_between and words_between[0] == joiner and len(words_between) <= 2 and nxt.value > value and opener[0] < left:
                 value_end, pos = nxt.value, nxt.end
                 left = opener[0]
 
@@ -478,6 +488,8 @@ def _figure(
     if a.vague:
         qualifier = "at least"
 
+    if kind in ("number", "duration") and unit == "years" and a.digits and value >= _YEARS[0]:
+        kind, unit = "number", None  # "w 2022 roku", "im Jahr 2022": a year, not a duration
     if kind == "number" and a.digits and _YEARS[0] <= value <= _YEARS[1] and float(value).is_integer() and "," not in a.digits and "." not in a.digits and scale == 1.0:
         kind = "period" if value_end else "year"
     if kind in ("number", "year") and _is_date(text, low, lex, a.start, pos, lo, hi):
@@ -493,10 +505,12 @@ def _figure(
         noun = _noun(text, low, lex, pos, hi, a)
         if noun:
             n_end, unit_word = noun
-            unit = unit if kind == "ordinal" else unit_word
+            unit = ORDINAL if kind == "ordinal" else unit_word
             if kind == "number":
                 kind = "count"
             pos = n_end
+        elif a.ordinal:
+            return None, a.end  # "Po trzecie,": an ordinal word counts only before its noun
     if a.weak and kind not in ("duration",) and scale == 1.0:
         return None, a.end
     return Figure(left, pos, value, value_end, unit, qualifier, kind, a.word), pos
@@ -543,7 +557,7 @@ def _is_date(text: str, low: str, lex: Lexicon, s: int, e: int, lo: int, hi: int
 
 
 def _month(word: str, lex: Lexicon) -> bool:
-    return word in lex.months or any(word.startswith(mo) and len(mo) >= 4 and mo.endswith("*") for mo in lex.months)
+    return word in lex.months or any(m.endswith("*") and word.startswith(m[:-1]) for m in lex.months)
 
 
 def _noun(text: str, low: str, lex: Lexicon, pos: int, hi: int, a: _Atom) -> tuple[int, str] | None:
@@ -583,20 +597,39 @@ def find_numbers(
     low = fold(text)
     out: list[KeyNumber] = []
     last_name: str | None = None
+    known: set[str] = {q.speaker for q in quotes if q.speaker}
     intro: str | None = None
     prev_block = -1
+    block_speaker: str | None = None
+    cached: dict[int, list[Figure]] = {}
+
+    def block_figures(i: int) -> list[Figure]:
+        # Scanned per block, so a mark the sentence splitter cut off ("n. | 1") is still seen.
+        if i not in cached:
+            cached[i] = scan(text, lang, blocks[i].start, blocks[i].end)
+        return cached[i]
+
     for sent in sentences:
         if sent.block != prev_block:
+            block_speaker = None
             # A heading between paragraphs closes the list an introducing sentence opened.
             if any(b.kind != TEXT and b.start < b.end and text[b.start : b.end].strip() for b in blocks[prev_block + 1 : sent.block]):
                 intro = None
             prev_block = sent.block
-        figures = [f for f in scan(text, lang, sent.start, sent.end)]
+        figures = [f for f in block_figures(sent.block) if sent.start <= f.start < sent.end]
         kept = _informative(figures, text, low, lex, sent)
         said = _attribution(text, low, lex, sent, last_name)
         if said.name:
+            known.add(said.name)
             last_name = said.name
-        speaker = said.speaker or intro
+        else:
+            # A known speaker named in passing is who a later pronoun ("Egli ha citato") means.
+            mentioned = [k for k in known if k.split()[-1] in text[sent.start : sent.end]]
+            if mentioned:
+                last_name = mentioned[0]
+        # Reported figures keep their source to the end of the paragraph.
+        block_speaker = said.speaker or block_speaker
+        speaker = block_speaker or intro
         if said.speaker and text[sent.start : sent.end].rstrip().endswith(":"):
             intro = said.speaker
         body = " ".join(text[sent.start : sent.end].split())
@@ -628,7 +661,7 @@ def _informative(figures: list[Figure], text: str, low: str, lex: Lexicon, sent:
             continue
         if f.word and f.value <= 2 and f.kind not in ("duration", "money", "percent", "measure"):
             continue  # "i due Paesi", "la prima volta": small words are rarely the news
-        if f.kind == "ordinal" and f.word and (f.value < 3 or not f.unit):
+        if f.kind == "ordinal" and f.word and f.value < 3:
             continue
         if f.kind == "count" and dates and f.value <= 31 and float(f.value).is_integer():
             _, w = _word_before(low, f.start, sent.start)
@@ -665,9 +698,9 @@ def _attribution(text: str, low: str, lex: Lexicon, sent: Sentence, last_name: s
             hit = section.match(text, low, p)
             if not hit:
                 continue
-            name = _name_at(text, hit[0], b) if section is lex.according else None
+            name = _name_at(text, hit[0], b, lex) if section is lex.according else None
             if name is None and section is lex.verbs:
-                name = _name_before(text, low, lex, p, a) or _name_at(text, hit[0], b)
+                name = _name_before(text, low, lex, p, a) or _name_at(text, hit[0], b, lex)
             if name:
                 full = _fullest(text, name)
                 return _Said(full, full)
@@ -676,32 +709,69 @@ def _attribution(text: str, low: str, lex: Lexicon, sent: Sentence, last_name: s
     return _Said(None, None)
 
 
-def _name_at(text: str, pos: int, limit: int) -> str | None:
+def _name_at(text: str, pos: int, limit: int, lex: Lexicon) -> str | None:
     m = _CAPITAL.match(text, _skip_space(text, pos, limit))
-    return m.group() if m and text.count(m.group()) > 1 else None
+    if not m or not _person(text, m.start(), m.group(), lex):
+        return None
+    # "dichiarato Anno delle Professioni": a name is rarely followed by "of".
+    after = fold(text[m.end() : m.end() + 12]).split()
+    return None if after and lex.of.match(after[0], after[0], 0) else m.group()
 
 
 def _name_before(text: str, low: str, lex: Lexicon, pos: int, limit: int) -> str | None:
-    """A capitalised word (not a function word) just before pos, seen more than once in the text."""
-    i, w = _word_before(text, pos, limit)
-    if w and w[:1].isupper() and w.lower() not in lex.stop and text.count(w) > 1 and i > limit:
-        return w
-    if w and w[:1].isupper() and w.lower() not in lex.stop and text.count(w) > 2:
-        return w
+    """A person's name just before pos, auxiliaries skipped ("Tokayev ha fornito")."""
+    for _ in range(3):
+        i, w = _word_before(text, pos, limit)
+        if not w:
+            return None
+        if w[:1].isupper() and _person(text, i, w, lex):
+            return w
+        if w.lower() not in lex.stop:
+            return None
+        pos = i
     return None
 
 
+def _person(text: str, pos: int, word: str, lex: Lexicon) -> bool:
+    """Whether a capitalised word reads as a person's name: seen twice, no article, not a place."""
+    if word.lower() in lex.stop or text.count(word) < 2 or word.lower() in _places():
+        return False
+    _, before = _word_before(text, pos, max(0, pos - 20))
+    if re.search(r"['’]$", text[max(0, pos - 1) : pos]) or before.lower() in lex.articles.words():
+        return False
+    return True
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Place names from the shared gazetteer, so "Kazakistan ha aggiunto" is not a speaker."""
+    try:
+        raw = resources.files("digest.data").joinpath("places.txt").read_text("utf-8")
+    except FileNotFoundError:
+        return frozenset()
+    forms: set[str] = set()
+    for line in raw.splitlines():
+        if line.startswith("#") or line.count("|") < 3:
+            continue
+        for part in line.split("|", 3)[3].replace("adj:", ",").split(","):
+            if part.strip() and not part.strip().endswith("*"):
+                forms.add(part.strip().lower())
+    return frozenset(forms)
+
+
 def _fullest(text: str, name: str) -> str:
-    """The longest run of capitalised words ending with the name ("Kassym-Jomart Tokayev")."""
+    """The name with the first names usually written before it ("Kassym-Jomart Tokayev")."""
     best = name
-    for m in re.finditer(r"((?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+ ){1,2})" + re.escape(name) + r"\b", text):
-        words = m.group(1).split()
-        # Titles are capitalised too, but also written in lower case somewhere ("presidente").
-        while words and words[0].lower() in text:
-            words = words[1:]
-        cand = " ".join([*words, name])
-        if len(cand) > len(best):
-            best = cand
+    for _ in range(2):
+        left = re.findall(r"([A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+) " + re.escape(best) + r"\b", text)
+        # Titles precede names too, but they also appear in lower case ("presidente").
+        left = [w for w in left if not re.search(r"\b" + re.escape(w.lower()) + r"\b", text)]
+        if not left:
+            break
+        top = max(set(left), key=left.count)
+        if best != name and left.count(top) < 0.8 * text.count(best):
+            break
+        best = f"{top} {best}"
     return best
 
 
