@@ -9,7 +9,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 MAX_WORDS = 1000
 """A sentence longer than this (punctuation-free text) is cut into pieces of this many words."""
@@ -154,6 +154,7 @@ def _tokenizer(text: str, lang: str) -> PunktSentenceTokenizer:
         _ORTHO_LC, _ORTHO_MID_LC, _ORTHO_MID_UC, PunktParameters, PunktSentenceTokenizer,
     )
 
+    # Defined here so that nltk is imported only when a text is first split.
     class Splitter(PunktSentenceTokenizer):
         """Punkt's decisions, with candidate boundaries that know about quotes, lists and ordinals."""
 
