@@ -238,12 +238,19 @@ def test_subject_template_only_takes_known_fields(template: str) -> None:
         ("sender", "not an address"),
         ("to", ("desk@example.org\nBcc: spy@evil.example",)),
         ("to", ("desk@",)),
+        ("to", ("desk@exa mple.org",)),
+        ("to", ("a@b@example.org",)),
         ("message_id_domain", "evil.example>\r\nBcc: x"),
     ],
 )
 def test_bad_addresses_and_domains_are_refused(field: str, value: Any) -> None:
     with pytest.raises(MailError):
         mail.build_message(_digest(), replace(SETTINGS, **{field: value}), WHEN)
+
+
+def test_idn_domains_are_sent_as_punycode() -> None:
+    msg = _wire(mail.build_message(_digest(), replace(SETTINGS, to=("Zoë <zoe@exämple.org>", "x@example.org")), WHEN))
+    assert [str(a) for a in msg["To"].addresses] == ["Zoë <zoe@xn--exmple-cua.org>", "x@example.org"]
 
 
 def test_missing_recipient_is_a_clear_error_and_sender_has_a_default() -> None:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime, timezone
 from email import policy
+from email.errors import HeaderParseError
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, getaddresses, parsedate_to_datetime
@@ -119,12 +120,16 @@ def _addresses(value: str, what: str) -> list[Address]:
         raise MailError(f"{what} {value!r} is not a valid email address")
     out = []
     for name, spec in getaddresses([value]):
+        user, _, domain = spec.rpartition("@")
         try:
-            addr = Address(display_name=name, addr_spec=spec)
-        except (ValueError, TypeError, IndexError) as exc:
-            raise MailError(f"{what} {value!r} is not a valid email address ({exc}); see --from/--to") from None
-        if not addr.username or not addr.domain:
-            raise MailError(f"{what} {value!r} is not a valid email address (user@domain)")
+            # SMTP without SMTPUTF8 takes only ASCII domains: an IDN goes as its punycode form.
+            addr = Address(display_name=name, username=user, domain=domain.encode("idna").decode("ascii"))
+            Address(addr_spec=addr.addr_spec)
+        except (ValueError, TypeError, IndexError, UnicodeError, HeaderParseError):
+            addr = None
+        # getaddresses() is lenient: it drops spaces and stray parts, which could redirect a typo.
+        if addr is None or not user or not domain or spec not in value or re.search(r"\s", spec):
+            raise MailError(f"{what} {value!r} is not a valid email address (user@domain); see --from/--to")
         out.append(addr)
     return out
 
