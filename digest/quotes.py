@@ -2,9 +2,136 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from digest.model import Block, Quote, Sentence
+from digest.model import HEADING, TEXT, Block, Quote, Sentence
+from digest.speakers import Lexicon, Mention, People, lexicon
+
+OPEN, CLOSE, EITHER = "open", "close", "either"
+# Marks that can only open, that usually close, and the symmetric ones decided by their neighbours.
+_OPENERS = "„‚"
+_CLOSERS = "”"
+_SYMMETRIC = "\"“«»‹›‘"
+_MARKS = re.compile("[\"“”„«»‚‘’‹›]")
+_SPACE_LEFT = set(" \t\n\u00a0([{/—–-") | set("\"“”„«»‚‘’‹›")
+_SPACE_RIGHT = set(" \t\n\u00a0.,;:!?)]}…—–-") | set("\"“”„«»‚‘’‹›")
+_STOP = re.compile(r"[.!?…](?=[\s\"”“»«’]|$)")
+# Words of a quote that look like a title: capitalised content words ("Shaping the Future").
+_TITLE_WORD = re.compile(r"^[A-ZÀ-ÞĀ-ſА-ЯЁ0-9]")
+TERM_MAX_WORDS = 3
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class _Raw:
+    """A quotation found by pairing marks, before attribution."""
+
+    parts: list[tuple[int, int]]
+    open_mark: int
+    """Offset of the opening mark."""
+    close_mark: int
+    """Offset of the closing mark, or of the end of the quoted words when it is missing."""
+    block: int
+    """Index (in the paragraph list) of the paragraph where it ends."""
+    depth: int = 0
+    heading: bool = False
+    speaker: str | None = None
+    form: str | None = None
+    cue: str = ""
+    explicit: bool = False
+    """Attributed by a speech verb or reporting phrase, not only by the sentence's subject."""
+
+
+def _kind(text: str, i: int, end_of: int, start_of: int, top: str | None) -> str | None:
+    ch = text[i]
+    left = i == start_of or text[i - 1] in _SPACE_LEFT
+    right = i + 1 >= end_of or text[i + 1] in _SPACE_RIGHT
+    if ch == "’":
+        # An apostrophe unless it closes an open single quotation.
+        return CLOSE if right and not left and top in ("‘", "‚") else None
+    if ch in _OPENERS:
+        return OPEN
+    if left and not right:
+        return OPEN
+    if right and not left:
+        return CLOSE
+    if ch in _CLOSERS or ch in "»›":
+        return CLOSE if top else OPEN
+    if ch in "«‹„":
+        return OPEN
+    return CLOSE if top else OPEN
+
+
+def _pair(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexicon) -> list[_Raw]:
+    """Pair quotation marks paragraph by paragraph, carrying a quote that runs on."""
+    found: list[_Raw] = []
+    carried: _Raw | None = None
+    for p, (a, b, heading) in enumerate(paragraphs):
+        stack: list[tuple[int, str]] = []
+        marks = [(m.start(), m.group()) for m in _MARKS.finditer(text, a, b)]
+        if carried is not None:
+            first = next((k for k, (i, _) in enumerate(marks)
+                          if _kind(text, i, b, a, None) is not None), None)
+            kind = _kind(text, marks[first][0], b, a, "“") if first is not None else None
+            lead = text[a : marks[first][0]].strip() if first is not None else "x"
+            if kind == OPEN and not lead:
+                # The next paragraph opens again: the same quotation goes on.
+                carried.parts.append((marks[first][0] + 1, b))
+                marks = marks[first + 1 :]
+                stack.append((-1, "“"))
+            elif kind == CLOSE:
+                carried.parts.append((a, marks[first][0]))
+                carried.close_mark, carried.block = marks[first][0], p
+                found.append(carried)
+                carried = None
+                marks = marks[first + 1 :]
+            else:
+                _end_unclosed(text, carried, lex)
+                found.append(carried)
+                carried = None
+        for i, ch in marks:
+            kind = _kind(text, i, b, a, stack[-1][1] if stack else None)
+            if kind == OPEN:
+                stack.append((i, ch))
+            elif kind == CLOSE and stack:
+                o, _ = stack.pop()
+                if o == -1:
+                    assert carried is not None
+                    carried.parts[-1] = (carried.parts[-1][0], i)
+                    carried.close_mark, carried.block = i, p
+                    found.append(carried)
+                    carried = None
+                    continue
+                found.append(_Raw([(o + 1, i)], o, i, p, depth=len(stack), heading=heading))
+        if carried is not None and stack and stack[0][0] == -1:
+            continue  # still running on
+        if stack:
+            o = stack[0][0]
+            carried = _Raw([(o + 1, b)], o, b, p, heading=heading)
+    if carried is not None:
+        _end_unclosed(text, carried, lex)
+        found.append(carried)
+    found.sort(key=lambda r: r.parts[0][0])
+    return [r for r in found if r.parts[-1][1] > r.parts[0][0] and text[r.parts[0][0] : r.parts[-1][1]].strip()]
+
+
+_DASH_CUE = re.compile(r"\s[–—-]\s+|,\s+")
+
+
+def _end_unclosed(text: str, raw: _Raw, lex: Lexicon) -> None:
+    """A quotation whose closing mark is missing ends before a dash or comma cue, else at the paragraph end."""
+    a, b = raw.parts[-1]
+    cut = b
+    for m in _DASH_CUE.finditer(text, a, b):
+        word = re.match(r"\w+", text[m.end() : b])
+        if word and lex.is_verb(word.group()):
+            cut = m.start()
+    while cut > a and text[cut - 1].isspace():
+        cut -= 1
+    raw.parts[-1] = (a, cut)
+    raw.close_mark = cut
 
 
 def find_quotes(
@@ -13,5 +140,221 @@ def find_quotes(
     """Every direct quotation in the text blocks, attributed where the text says who spoke.
 
     Offsets are into `text`; `speaker` is the fullest form of the name in this article.
+    Sentence boundaries are found around each quotation here, since a quotation's own
+    full stops must not cut its cue from it; `sentences` is accepted for the pipeline's sake.
     """
-    return []
+    del sentences
+    lex = lexicon(lang)
+    paragraphs = [(bl.start, bl.end, bl.kind == HEADING) for bl in blocks if bl.kind in (TEXT, HEADING)]
+    raws = _pair(text, paragraphs, lex)
+    top = [r for r in raws if r.depth == 0]
+    people = People(text, [(a, b) for a, b, h in paragraphs if not h], lang,
+                    [(r.open_mark, r.close_mark + 1) for r in top])
+    attribution = _Attributor(text, paragraphs, people, lex, top)
+    for r in top:
+        if not r.heading:
+            attribution.attribute(r)
+    for r in top:
+        if r.heading:
+            attribution.pull_quote(r)
+    merged = _merge_interrupted(text, top)
+    for r in raws:
+        if r.depth:
+            outer = next((o for o in top if o.open_mark < r.open_mark and r.close_mark <= o.close_mark), None)
+            r.speaker = outer.speaker if outer else None
+    return [_to_quote(text, r) for r in sorted(merged + [r for r in raws if r.depth], key=lambda r: r.parts[0][0])]
+
+
+def _to_quote(text: str, r: _Raw) -> Quote:
+    joiner = "\n\n" if len(r.parts) > 1 and _in_paragraphs(text, r) else " … "
+    body = joiner.join(text[a:b] for a, b in r.parts)
+    words = _WORD.findall(body)
+    title = bool(words) and all(_TITLE_WORD.match(w) for w in words if len(w) > 3)
+    if r.depth or (not r.explicit and (len(words) <= TERM_MAX_WORDS or title)) or (title and not r.explicit):
+        kind = "term"
+    else:
+        kind = "speech"
+    return Quote(
+        start=r.parts[0][0], end=r.parts[-1][1], text=body,
+        speaker=r.speaker, speaker_form=r.form, cue=r.cue, kind=kind,
+        parts=tuple(r.parts) if len(r.parts) > 1 else (),
+    )
+
+
+def _in_paragraphs(text: str, r: _Raw) -> bool:
+    return "\n" in text[r.parts[0][1] : r.parts[1][0]]
+
+
+def _merge_interrupted(text: str, quotes: list[_Raw]) -> list[_Raw]:
+    """«…», ha detto Putin, «…» is one quotation in two parts."""
+    out: list[_Raw] = []
+    for r in quotes:
+        prev = out[-1] if out else None
+        if prev is not None and prev.explicit and not r.explicit and r.block == prev.block and not r.heading:
+            between = text[prev.close_mark + 1 : r.open_mark]
+            if prev.cue and prev.cue in between and between.rstrip().endswith((",", ":")) and len(between) < 80:
+                prev.parts.extend(r.parts)
+                prev.close_mark = r.close_mark
+                continue
+        out.append(r)
+    return out
+
+
+class _Attributor:
+    """Finds who spoke each quotation: cue after it, subject before it, then context."""
+
+    def __init__(self, text: str, paragraphs: list[tuple[int, int, bool]], people: People,
+                 lex: Lexicon, quotes: list[_Raw]) -> None:
+        self.text = text
+        self.paragraphs = paragraphs
+        self.people = people
+        self.lex = lex
+        self.quotes = quotes
+        self.mentions = people.mentions
+
+    def _between(self, a: int, b: int) -> list[Mention]:
+        return [m for m in self.mentions if a <= m.start and m.end <= b]
+
+    def _last_before(self, pos: int) -> Mention | None:
+        best = None
+        for m in self.mentions:
+            if m.end > pos:
+                break
+            if m.person and pos - m.end <= 2500:
+                best = m
+        return best
+
+    def _sentence_start(self, r: _Raw) -> int:
+        a = self.paragraphs[self._paragraph_of(r.open_mark)][0]
+        start = a
+        for m in _STOP.finditer(self.text, a, r.open_mark):
+            if not self._inside_quote(m.start()):
+                start = m.end()
+        return start
+
+    def _sentence_end(self, r: _Raw) -> int:
+        b = self.paragraphs[r.block][1]
+        pos = r.close_mark + 1
+        # "…”. disse Tsekov": a full stop right after the mark, then a lower-case cue.
+        lead = re.match(r"[\s.,;:!?…]*[–—-]?\s*", self.text[pos:b])
+        if lead and re.search(r"[.!?…]", lead.group()) and self.text[pos + lead.end() : pos + lead.end() + 1].isupper():
+            return pos  # the next sentence starts: no cue after this quotation
+        pos += lead.end() if lead else 0
+        nxt = next((q.open_mark for q in self.quotes if q.open_mark >= pos), b)
+        stop = _STOP.search(self.text, pos, min(b, nxt))
+        return min(stop.start() if stop else b, nxt, b)
+
+    def _inside_quote(self, pos: int) -> bool:
+        return any(q.open_mark < pos < q.close_mark for q in self.quotes)
+
+    def _paragraph_of(self, pos: int) -> int:
+        for k, (a, b, _) in enumerate(self.paragraphs):
+            if a <= pos <= b:
+                return k
+        return 0
+
+    def attribute(self, r: _Raw) -> None:
+        text, lex = self.text, self.lex
+        after_start, after_end = r.close_mark + 1, self._sentence_end(r)
+        window = text[after_start:after_end]
+        words = list(_WORD.finditer(window))[:8]
+        verb = next((w for w in words if lex.is_verb(w.group()) or _reporting_at(lex, window, w)), None)
+        if verb is not None and verb.start() <= 40:
+            near = [m for m in self._between(after_start, after_end)
+                    if m.start - (after_start + verb.end()) <= 30 and (after_start + verb.start()) - m.end <= 30]
+            if near:
+                m = near[0]
+                self._set(r, m, text[min(m.start, after_start + verb.start()) : max(m.end, after_start + verb.end())])
+                return
+            last = self._last_before(r.open_mark)
+            if last:
+                # A pronoun or a verb with no subject ("ha affermato."): the last person in scope.
+                self._set(r, last, window[: verb.end()].strip(" ,.–—-"))
+                return
+        start = self._sentence_start(r)
+        before = [m for m in self._between(start, r.open_mark) if m.person and not m.after_preposition]
+        has_verb = any(lex.is_verb(w) for w in _WORD.findall(text[start : r.open_mark]))
+        if before and not self._object_only(before[0], start):
+            m = self._subject(before, start, r.open_mark)
+            self._set(r, m, m.form, explicit=has_verb)
+            return
+        prior = self._prior_quote_speaker(r)
+        if prior:
+            r.speaker, r.form, r.explicit = prior.speaker, prior.form, prior.explicit
+            return
+        intro = self._colon_intro(r)
+        if intro is not None:
+            self._set(r, intro, intro.form)
+            return
+        if has_verb:
+            last = self._last_before(start)
+            if last:
+                self._set(r, last, last.form)
+
+    def _object_only(self, m: Mention, start: int) -> bool:
+        """The first person of the sentence comes after its verb and a comma: an object, not the speaker."""
+        words = list(_WORD.finditer(self.text, start, m.start))
+        verb = next((w for w in words if self.lex.is_verb(w.group())), None)
+        return verb is not None and "," in self.text[verb.end() : m.start]
+
+    def _set(self, r: _Raw, m: Mention, cue: str, explicit: bool = True) -> None:
+        r.speaker, r.form, r.cue, r.explicit = m.person, m.form, cue.strip(), explicit
+
+    def _subject(self, mentions: list[Mention], start: int, end: int) -> Mention:
+        """The mention that speaks in a sentence: after 'secondo', before 'il quale', else the first subject."""
+        lex, text = self.lex, self.text
+        for m in mentions:
+            tail = text[m.end : end].lower()
+            for rel in lex.relatives:
+                if re.match(r"\s*,\s*" + r"\s+".join(map(re.escape, rel)) + r"\b", tail):
+                    return m
+        for m in mentions:
+            head = text[start : m.start].lower().split()
+            if any(tuple(head[-len(p):]) == p for p in lex.reporting if head):
+                return m
+        plain = [m for m in mentions if not m.after_preposition]
+        return (plain or mentions)[0]
+
+    def _prior_quote_speaker(self, r: _Raw) -> _Raw | None:
+        """An unattributed quotation right after an attributed one in the same paragraph continues it."""
+        k = self.quotes.index(r)
+        if k == 0:
+            return None
+        prev = self.quotes[k - 1]
+        if prev.block != self._paragraph_of(r.open_mark) or not prev.speaker or prev.heading:
+            return None
+        return prev
+
+    def _colon_intro(self, r: _Raw) -> Mention | None:
+        """A quotation opening a paragraph after one ending with a colon: the introducer's subject."""
+        p = self._paragraph_of(r.open_mark)
+        prev = next((k for k in range(p - 1, -1, -1) if not self.paragraphs[k][2]), None)
+        if prev is None:
+            return None
+        pa, pb, _ = self.paragraphs[prev]
+        if not self.text[pa:pb].rstrip().endswith(":"):
+            return None
+        last_stop = pa
+        for m in _STOP.finditer(self.text, pa, pb):
+            last_stop = m.end()
+        mentions = [m for m in self._between(last_stop, pb) if m.person]
+        if not mentions:
+            mentions = [m for m in self._between(pa, pb) if m.person]
+        return self._subject(mentions, last_stop, pb) if mentions else None
+
+    def pull_quote(self, r: _Raw) -> None:
+        """A quoted heading repeats words of a later (or earlier) attributed quotation."""
+        words = {w.lower() for w in _WORD.findall(self.text[r.parts[0][0] : r.parts[-1][1]])}
+        for q in self.quotes:
+            if q is r or q.heading or not q.speaker:
+                continue
+            inner = {w.lower() for w in _WORD.findall(self.text[q.parts[0][0] : q.parts[-1][1]])}
+            if words and len(words & inner) / len(words) >= 0.75:
+                r.speaker, r.form, r.explicit = q.speaker, q.form, True
+                return
+
+
+def _reporting_at(lex: Lexicon, window: str, word: re.Match[str]) -> bool:
+    rest = window[word.start() :].lower().split()
+    return any(tuple(rest[: len(p)]) == p for p in lex.reporting)
+

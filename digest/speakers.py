@@ -2,15 +2,460 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+import re
+import unicodedata
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
 
-from digest.config import Config
-from digest.model import Article, Block, Quote, Speaker
+from digest.config import Config, SpeakerRule
+from digest.model import TEXT, Article, Block, Quote, Speaker
+
+# Languages with attribution word lists; any other language uses all of them at once.
+LANGS = ("it", "de", "pl", "en", "fr", "es", "ru")
+NAME = "name"
+ROLE = "role"
+PRONOUN = "pronoun"
+# How far back (characters) a role or pronoun may reach for the person it stands for.
+SCOPE = 2500
+_TOKEN = re.compile(r"\w+(?:[-‐]\w+)*")
+_SENTENCE_END = re.compile(r"[.!?…:]\s*$")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_DIGRAPHS = (("tsch", "ch"), ("sch", "sh"), ("cz", "ch"), ("sz", "sh"), ("w", "v"), ("j", "y"),
+             ("ie", "e"), ("kh", "h"), ("ch", "h"), ("ts", "z"))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The attribution word lists of one language (lower case; stems end with '*' in the files)."""
+
+    speech_verbs: tuple[frozenset[str], tuple[str, ...]]
+    reporting: tuple[tuple[str, ...], ...]
+    roles: tuple[frozenset[str], tuple[str, ...]]
+    pronouns: frozenset[str]
+    relatives: tuple[tuple[str, ...], ...]
+    function_words: frozenset[str]
+    prepositions: frozenset[str]
+    noun_markers: frozenset[str]
+
+    def is_verb(self, word: str) -> bool:
+        """A speech or opinion verb form."""
+        return _member(word.lower(), self.speech_verbs)
+
+    def is_role(self, word: str) -> bool:
+        """A role noun that can stand for a person."""
+        return _member(word.lower(), self.roles)
+
+
+def _member(word: str, table: tuple[frozenset[str], tuple[str, ...]]) -> bool:
+    return word in table[0] or word.startswith(table[1])
+
+
+def _entries(lang: str, what: str) -> list[str]:
+    try:
+        raw = resources.files("digest.data").joinpath(lang, f"{what}.txt").read_text("utf-8")
+    except (FileNotFoundError, OSError):
+        return []
+    return [line.strip().lower() for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _words_and_stems(entries: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    entries = list(entries)
+    return (frozenset(e for e in entries if not e.endswith("*")),
+            tuple(e[:-1] for e in entries if e.endswith("*")))
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """The word lists for a language; unknown languages get every list except pronouns."""
+    langs = (lang,) if lang in LANGS else LANGS
+
+    def gather(what: str) -> list[str]:
+        return [e for code in langs for e in _entries(code, what)]
+
+    return Lexicon(
+        speech_verbs=_words_and_stems(gather("speech_verbs")),
+        reporting=tuple(tuple(e.split()) for e in gather("reporting")),
+        roles=_words_and_stems(gather("roles")),
+        pronouns=frozenset(_entries(lang, "pronouns")),
+        relatives=tuple(tuple(e.split()) for e in gather("relative_pronouns")),
+        function_words=frozenset(gather("function_words")),
+        prepositions=frozenset(gather("prepositions")),
+        noun_markers=frozenset(_entries(lang, "noun_markers")),
+    )
+
+
+@cache
+def _cyrillic() -> dict[str, str]:
+    raw = resources.files("digest.data").joinpath("cyrillic.txt").read_text("utf-8")
+    table = {}
+    for line in raw.splitlines():
+        if line and not line.startswith("#"):
+            letter, _, latin = line.partition(" ")
+            table[letter] = latin
+    return table
+
+
+def fold(name: str) -> str:
+    """A spelling-blind key: Latin letters, no accents, common transliteration variants merged."""
+    table = _cyrillic()
+    s = "".join(table.get(c, c) for c in name.lower())
+    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    s = s.replace("ł", "l").replace("ß", "ss")
+    for a, b in _DIGRAPHS:
+        s = s.replace(a, b)
+    return s
+
+
+def _lev(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def same_word(a: str, b: str) -> bool:
+    """Two name words denote the same name: spelling variants (Zatulin, Satulin) or inflections (Putinem)."""
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return True
+    short = min(len(fa), len(fb))
+    if short >= 5 and abs(len(fa) - len(fb)) <= 1 and _lev(fa, fb) <= 1:
+        return True
+    # Slavic case endings: Tokajew, Tokajewa, Tokajewowi.
+    return short >= 4 and (fa.startswith(fb) or fb.startswith(fa)) and abs(len(fa) - len(fb)) <= 3
+
+
+def surname(name: str) -> str:
+    """The last word of a name."""
+    return name.split()[-1]
+
+
+def _given_compatible(a: str, b: str) -> bool:
+    ga, gb = a.split()[:-1], b.split()[:-1]
+    if not ga or not gb:
+        return True
+    parts_a = [p for g in ga for p in re.split(r"[-‐]", g)]
+    parts_b = [p for g in gb for p in re.split(r"[-‐]", g)]
+    return any(same_word(x, y) for x in parts_a for y in parts_b)
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two name forms that denote one person (surname variants, compatible first names)."""
+    return same_word(surname(a), surname(b)) and _given_compatible(a, b)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A reference to a person outside quotations: a name, a role phrase or a pronoun."""
+
+    start: int
+    end: int
+    form: str
+    """As written (Tokajewa, il leader russo, er)."""
+    kind: str
+    """name, role or pronoun."""
+    person: str | None
+    """The person's fullest name in the article, once resolved."""
+    after_preposition: bool = False
+    """True when a preposition precedes it (di Tokayev): rarely the subject."""
+
+
+@dataclass(frozen=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    initial: bool
+    """First word of a sentence (its capital says nothing)."""
+
+
+def _tokens(text: str, a: int, b: int) -> list[_Tok]:
+    out = []
+    for m in _TOKEN.finditer(text, a, b):
+        before = text[a : m.start()].rstrip(" \t\u00a0\"'“”„«»‚‘’‹›(–—-")
+        out.append(_Tok(m.start(), m.end(), m.group(), not before or bool(_SENTENCE_END.search(before[-2:]))))
+    return out
+
+
+def _capitalised(tok: _Tok, lex: Lexicon) -> bool:
+    w = tok.text
+    # One capital per hyphenated part: MEPhI, OSCE and CSTO are acronyms, not names.
+    acronym = any(sum(c.isupper() for c in part) > 1 for part in re.split(r"[-‐]", w))
+    return (w[:1].isupper() and not acronym and not w[:1].isdigit()
+            and w.lower() not in lex.function_words and w.lower() not in lex.pronouns
+            and not lex.is_role(w) and not lex.is_verb(w))
+
+
+def _gap(text: str, a: _Tok, b: _Tok) -> str:
+    return text[a.end : b.start]
+
+
+class People:
+    """Every person mention of an article, names clustered and roles and pronouns resolved."""
+
+    def __init__(self, text: str, spans: Sequence[tuple[int, int]], lang: str,
+                 masked: Sequence[tuple[int, int]] = ()) -> None:
+        self.text = text
+        self.lex = lexicon(lang)
+        self._mask = sorted(masked)
+        self._mask_starts = [a for a, _ in self._mask]
+        paragraphs = [_tokens(text, a, b) for a, b in spans]
+        self.tokens = [t for para in paragraphs for t in para]
+        self._lowercase_stems = {fold(t.text)[:4] for t in self.tokens if t.text[:1].islower()}
+        self._surname_memo: dict[str, bool] = {}
+        self._surnames = self._evidenced_surnames(paragraphs)
+        self._capital_stems = {fold(t.text)[:4] for t in self.tokens
+                               if t.text[:1].isupper() and not self._is_surname(t.text)}
+        names = self._names(paragraphs)
+        self.clusters = self._cluster([form for _, _, form in names])
+        self.mentions = self._resolve(paragraphs, names)
+
+    def masked(self, pos: int) -> bool:
+        """True when pos lies inside a quotation."""
+        i = bisect_right(self._mask_starts, pos) - 1
+        return i >= 0 and self._mask[i][0] <= pos < self._mask[i][1]
+
+    def _placelike(self, word: str) -> bool:
+        """A capitalised word with a lower-case relative (Rosji/rosyjski, Russia/russo): a place, not a person."""
+        return len(word) >= 4 and fold(word)[:4] in self._lowercase_stems
+
+    def _evidenced_surnames(self, paragraphs: list[list[_Tok]]) -> list[str]:
+        """Words the text itself shows to be names: after a role, next to a speech verb, after 'secondo'."""
+        lex, text = self.lex, self.text
+        found: list[str] = []
+        for toks in paragraphs:
+            for run in _runs(toks, text, lex):
+                first, last = run[0], run[-1]
+                i = toks.index(first)
+                j = toks.index(last)
+                prev = toks[i - 1] if i else None
+                prev2 = toks[i - 2] if i > 1 else None
+                evidence = False
+                after = toks[j + 1] if j + 1 < len(toks) else None
+                if prev and _gap(text, prev, first).strip() == "":
+                    head = [x.text.lower() for x in toks[max(0, i - 4) : i]]
+                    role_before = lex.is_role(prev.text) or (
+                        prev2 is not None and lex.is_role(prev2.text) and prev.text[:1].islower()
+                        and prev.text.lower() not in lex.function_words)  # presidente kazako Tokayev
+                    # "szef Euroazjatyckiej Rady Ekspertów": the run names an institution, not the person.
+                    role_before = role_before and not (
+                        after and _gap(text, last, after).strip() == ""
+                        and (lex.is_role(after.text) or after.text[:1].isupper()))
+                    evidence = (role_before or lex.is_verb(prev.text)
+                                or any(tuple(head[-len(r):]) == r for r in lex.reporting))
+                lead = [x.text.lower() for x in toks[max(0, i - 2) : i]]
+                common = any(w in lex.noun_markers for w in lead) or (prev is not None and prev.text.lower() in lex.prepositions)
+                k = j + 1
+                while not evidence and not common and k < len(toks) and k - j <= 3:
+                    t = toks[k]
+                    if _gap(text, toks[k - 1], t).strip():
+                        break  # punctuation ends the clause
+                    evidence = lex.is_verb(t.text)
+                    if not t.text[:1].islower():
+                        break
+                    k += 1
+                if evidence and not self._placelike(last.text):
+                    found.append(last.text)
+        return found
+
+    def _is_surname(self, word: str) -> bool:
+        if word not in self._surname_memo:
+            self._surname_memo[word] = any(same_word(word, s) for s in self._surnames)
+        return self._surname_memo[word]
+
+    def _names(self, paragraphs: list[list[_Tok]]) -> list[tuple[int, int, str]]:
+        """(start, end, form) of every name, trimmed to the person's words."""
+        text, lex = self.text, self.lex
+        given: set[str] = set()
+        runs = [run for toks in paragraphs for run in _runs(toks, text, lex)]
+        for run in runs:
+            for a, b in zip(run, run[1:]):
+                if self._is_surname(b.text) and not a.initial and not self._placelike(a.text):
+                    given.add(a.text)
+        names = []
+        for run in runs:
+            last = max((k for k, t in enumerate(run) if self._is_surname(t.text)), default=-1)
+            if last < 0:
+                continue
+            first = last
+            while first > 0:
+                t = run[first - 1]
+                if self._placelike(t.text) or (t.initial and t.text not in given and not self._is_surname(t.text)):
+                    break
+                first -= 1
+            names.append((run[first].start, run[last].end, text[run[first].start : run[last].end]))
+        return names
+
+    def _cluster(self, forms: list[str]) -> dict[str, str]:
+        """Each form -> the fullest form of its person in this article."""
+        groups: list[list[str]] = []
+        for form in sorted(set(forms), key=lambda f: (-len(f.split()), len(f))):
+            for g in groups:
+                if same_person(form, g[0]):
+                    g.append(form)
+                    break
+            else:
+                groups.append([form])
+        counts = Counter(forms)
+        out = {}
+        for g in groups:
+            best = max(g, key=lambda f: (len(f.split()), counts[f], -len(f)))
+            for f in g:
+                out[f] = best
+        return out
+
+    def _resolve(self, paragraphs: list[list[_Tok]], names: list[tuple[int, int, str]]) -> list[Mention]:
+        text, lex = self.text, self.lex
+        by_start = {a: (a, b, f) for a, b, f in names}
+        out: list[Mention] = []
+        mod_of: dict[str, str] = {}  # person -> the place stem tied to it (russ, kaza)
+        person_of_mod: dict[str, str] = {}
+        for toks in paragraphs:
+            skip_to = -1
+            for i, t in enumerate(toks):
+                if t.start < skip_to or self.masked(t.start):
+                    continue
+                prep = i > 0 and toks[i - 1].text.lower() in lex.prepositions
+                if t.start in by_start:
+                    a, b, form = by_start[t.start]
+                    person = self.clusters[form]
+                    out.append(Mention(a, b, form, NAME, person, prep))
+                    skip_to = b
+                    continue
+                if t.text.lower() in lex.pronouns:
+                    out.append(Mention(t.start, t.end, t.text, PRONOUN, self._recent(out, t.start), prep))
+                    continue
+                if not lex.is_role(t.text) or not self._stands_for_person(toks, i):
+                    continue
+                start, end, mod = self._role_phrase(toks, i)
+                nxt = next((m for m in names if m[0] >= t.end), None)
+                if nxt and text[end : nxt[0]].strip() in ("", ",") and nxt[0] - end <= 2:
+                    person = self.clusters[nxt[2]]  # apposition: il presidente kazako Kassym-Jomart Tokayev
+                    if mod:
+                        mod_of.setdefault(person, mod)
+                        person_of_mod.setdefault(mod, person)
+                    continue
+                person = None
+                if mod and mod in person_of_mod:
+                    person = person_of_mod[mod]
+                elif mod:
+                    free = [m for m in reversed(out) if m.person and mod_of.get(m.person, mod) == mod
+                            and t.start - m.end <= SCOPE]
+                    person = free[0].person if free else self._recent(out, t.start)
+                    if person:
+                        mod_of.setdefault(person, mod)
+                        person_of_mod.setdefault(mod, person)
+                else:
+                    person = self._recent(out, t.start)
+                out.append(Mention(start, end, text[start:end], ROLE, person, prep))
+                skip_to = end
+        return out
+
+    def _stands_for_person(self, toks: list[_Tok], i: int) -> bool:
+        """A role noun used as a noun (il deputato, zaznaczył ekspert), not as an adjective (politico, economico)."""
+        lex = self.lex
+        if toks[i].text[:1].isupper() or not lex.noun_markers or i == 0:
+            return True
+        prev = toks[i - 1].text.lower()
+        before = toks[i - 2].text.lower() if i > 1 else ""
+        return (prev in lex.function_words and prev not in lex.prepositions) or lex.is_verb(prev) or (
+            before in lex.function_words and self._has_place_cousin(prev))
+
+    def _recent(self, mentions: list[Mention], pos: int) -> str | None:
+        for m in reversed(mentions):
+            if pos - m.end > SCOPE:
+                return None
+            if m.person:
+                return m.person
+        return None
+
+    def _role_phrase(self, toks: list[_Tok], i: int) -> tuple[int, int, str | None]:
+        """Span of a role phrase (determiner, role, place modifier) and the place stem, if any."""
+        lex, text = self.lex, self.text
+        start, end = toks[i].start, toks[i].end
+        mod = None
+        if i > 0 and toks[i - 1].text[:1].islower() and self._has_place_cousin(toks[i - 1].text):
+            mod, start = fold(toks[i - 1].text)[:4], toks[i - 1].start  # der russische Präsident
+        j = i - (2 if mod else 1)
+        if j >= 0 and toks[j].text.lower() in lex.function_words and text[toks[j].end : start].strip() in ("", "'", "’"):
+            start = toks[j].start
+        k = i + 1
+        if k < len(toks) and not mod:
+            w = toks[k]
+            if w.text[:1].islower() and w.text.lower() in lex.function_words and k + 1 < len(toks):
+                run = next(iter(_runs(toks[k + 1 : k + 4], text, lex)), [])
+                if run and run[0] is toks[k + 1] and not any(self._is_surname(t.text) for t in run):
+                    # il presidente del Kazakistan, il capo della Federazione Russa
+                    place = next((t for t in run if self._placelike(t.text)), run[0])
+                    mod, end = fold(place.text)[:4], run[-1].end
+            elif w.text[:1].isupper() and self._placelike(w.text) and not self._is_surname(w.text):
+                mod, end = fold(w.text)[:4], w.end  # prezydent Kazachstanu
+            elif w.text[:1].islower() and self._has_place_cousin(w.text):
+                mod, end = fold(w.text)[:4], w.end  # il leader russo
+        return start, end, mod
+
+    def _has_place_cousin(self, word: str) -> bool:
+        stem = fold(word)[:4]
+        return len(word) >= 4 and word.lower() not in self.lex.function_words and stem in self._capital_stems
+
+    def people(self) -> tuple[str, ...]:
+        """Fullest names, most mentioned first."""
+        counts = Counter(m.person for m in self.mentions if m.kind == NAME and m.person)
+        return tuple(p for p, _ in counts.most_common())
+
+
+def _runs(toks: list[_Tok], text: str, lex: Lexicon) -> list[list[_Tok]]:
+    """Maximal sequences of capitalised words separated by single spaces."""
+    runs: list[list[_Tok]] = []
+    cur: list[_Tok] = []
+    for t in toks:
+        if _capitalised(t, lex) and (not cur or text[cur[-1].end : t.start] in (" ", "\u00a0")):
+            cur.append(t)
+            continue
+        if cur:
+            runs.append(cur)
+        cur = [t] if _capitalised(t, lex) else []
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def text_spans(blocks: Sequence[Block]) -> list[tuple[int, int]]:
+    """(start, end) of the text blocks."""
+    return [(b.start, b.end) for b in blocks if b.kind == TEXT]
 
 
 def people_mentioned(text: str, blocks: Sequence[Block], lang: str) -> tuple[str, ...]:
     """Names of people in the text blocks, fullest form, most mentioned first."""
-    return ()
+    return People(text, text_spans(blocks), lang).people()
+
+
+def _is_latin(name: str) -> bool:
+    return not _CYRILLIC.search(name)
+
+
+def _rule_for(name: str, rules: Sequence[SpeakerRule]) -> SpeakerRule | None:
+    for rule in rules:
+        if any(fold(name) == fold(f) or (len(f.split()) == 1 and same_word(surname(name), f))
+               for f in (rule.name, *rule.aliases)):
+            return rule
+    return None
+
+
+def _kept_apart(a: str, b: str, rules: Sequence[SpeakerRule]) -> bool:
+    for rule in rules:
+        for x, y in ((a, b), (b, a)):
+            if _rule_for(x, [rule]) and any(fold(y) == fold(d) or same_person(y, d) for d in rule.distinct_from):
+                return True
+    return False
 
 
 def build_speakers(
@@ -19,6 +464,108 @@ def build_speakers(
     """Merge name variants across articles; return quotes with display names and `also_in` set.
 
     `quotes` carry corpus ids and article ids; `articles` carry `duplicate_of` links, so a
-    quote of a translation is one statement with its original (shown once, also_in its language).
+    quote of a translation is one statement with its original: the original's quote gets
+    also_in=(translation's language,), the translation's quote also_in=(original's language,)
+    and counts once; printers grouping a visit by speaker skip a quote whose article is a
+    duplicate and whose also_in is set.
     """
-    return tuple(quotes), ()
+    rules = config.speakers
+    names = [q.speaker for q in quotes if q.speaker]
+    counts = Counter(names)
+    groups: list[list[str]] = []
+    by_rule: dict[str, list[str]] = {}
+    for name in sorted(counts, key=lambda n: (-len(n.split()), -counts[n], n)):
+        rule = _rule_for(name, rules)
+        if rule:
+            by_rule.setdefault(rule.name, []).append(name)
+            continue
+        for g in groups:
+            if same_person(name, g[0]) and not any(_kept_apart(name, m, rules) for m in g):
+                g.append(name)
+                break
+        else:
+            groups.append([name])
+    display: dict[str, str] = {}
+    roles: dict[str, str | None] = {}
+    for rule_name, members in by_rule.items():
+        for m in members:
+            display[m] = rule_name
+        roles[rule_name] = next(r.role for r in rules if r.name == rule_name)
+    for g in groups:
+        latin = [n for n in g if _is_latin(n)] or g
+        best = max(latin, key=lambda n: (len(n.split()), counts[n], -len(n)))
+        for m in g:
+            display[m] = best
+        roles.setdefault(best, None)
+
+    out = [replace(q, speaker=display[q.speaker]) if q.speaker else q for q in quotes]
+    out, duplicates = _link_translations(out, articles)
+
+    forms: dict[str, set[str]] = {}
+    for q, orig in zip(out, quotes):
+        if q.speaker:
+            seen = forms.setdefault(q.speaker, set())
+            seen.add(orig.speaker or q.speaker)
+            if orig.speaker_form and any(same_word(w, surname(q.speaker)) for w in orig.speaker_form.split()):
+                seen.add(orig.speaker_form)
+    statements = Counter(q.speaker for i, q in enumerate(out) if q.speaker and q.kind == "speech"
+                         and i not in duplicates)
+    speakers = [
+        Speaker(name=name, aliases=tuple(sorted(forms.get(name, {name}) - {name})),
+                quotes=statements.get(name, 0), role=roles.get(name))
+        for name in forms
+    ]
+    speakers.sort(key=lambda s: (-s.quotes, s.name))
+    return tuple(out), tuple(speakers)
+
+
+def _link_translations(quotes: list[Quote], articles: Sequence[Article]) -> tuple[list[Quote], set[int]]:
+    """Pair the quotes of a translation with its original's, in order; returns the translation-side indices."""
+    by_id = {a.id: a for a in articles}
+    positions: dict[str, list[int]] = {}
+    for i, q in enumerate(quotes):
+        positions.setdefault(q.article, []).append(i)
+    duplicates: set[int] = set()
+    for art in articles:
+        orig = by_id.get(art.duplicate_of or "")
+        if orig is None:
+            continue
+        mine, theirs = positions.get(art.id, []), positions.get(orig.id, [])
+        last = -1
+        for i in mine:
+            q = quotes[i]
+            for k, j in enumerate(theirs):
+                if k <= last:
+                    continue
+                score = _alignment(q, art, quotes[j], orig)
+                if score >= 0.5:
+                    last = k
+                    quotes[j] = replace(quotes[j], also_in=_add(quotes[j].also_in, art.lang))
+                    quotes[i] = replace(q, also_in=_add(q.also_in, orig.lang))
+                    duplicates.add(i)
+                    break
+    return quotes, duplicates
+
+
+def _add(langs: tuple[str, ...], lang: str) -> tuple[str, ...]:
+    return langs if lang in langs else (*langs, lang)
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _alignment(a: Quote, art_a: Article, b: Quote, art_b: Article) -> float:
+    """How likely two quotes of a text and its translation are one statement (0..1)."""
+    if a.speaker != b.speaker or a.kind != b.kind:
+        return 0.0
+    pos = abs(a.start / max(len(art_a.text), 1) - b.start / max(len(art_b.text), 1))
+    if pos > 0.12:
+        return 0.0
+    wa, wb = len(a.text.split()), len(b.text.split())
+    ratio = abs(math.log((wa + 1) / (wb + 1)))
+    if ratio > 0.7:
+        return 0.0
+    score = 1.0 - pos * 4 - ratio
+    if set(_NUMBER.findall(a.text)) != set(_NUMBER.findall(b.text)):
+        score -= 0.3
+    return score
