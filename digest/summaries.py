@@ -37,11 +37,13 @@ LEAD_DECAY = 0.6
 CENTRALITY_WEIGHT = 0.1
 TITLE_WEIGHT = 0.1
 REDUNDANCY_WEIGHT = 0.2
+# Candidates MMR looks at beyond the sentences wanted.
+MMR_POOL = 30
 # A sentence this similar (term cosine) to one already chosen says the same thing.
 SAME_THING = 0.5
 # Down-weights: a sentence that opens with a quote mark, one whose quote runs on past its end,
 # and one that opens by pointing back at the sentence before it.
-QUOTE_OPENING = 0.75
+QUOTE_OPENING = 0.9
 QUOTE_RUNS_ON = 0.5
 ANAPHORIC = 0.7
 # Share of sentences speaking to the reader above which a text is a guide, not news.
@@ -85,7 +87,14 @@ def looks_like_news(texts: Sequence[str], lang: str) -> bool:
     address = _cues(lang).get("address", frozenset())
     if not address or not texts:
         return True
-    speaking = sum(1 for t in texts if any(w.lower() in address for w in _WORD.findall(t)))
+    single = {p for p in address if " " not in p}
+    phrases = [p for p in address if " " in p]
+
+    def speaks(t: str) -> bool:
+        low = t.lower()
+        return not single.isdisjoint(_WORD.findall(low)) or any(p in low for p in phrases)
+
+    speaking = sum(map(speaks, texts))
     return speaking / len(texts) < ADDRESS_SHARE
 
 
@@ -284,23 +293,27 @@ def _select(doc: _Doc, scores: list[float], settings: SummarySettings) -> tuple[
     if not pool:
         return _take(list(range(len(doc.texts))), list(doc.texts), settings)
     want, budget = _length(len(doc.texts), settings), settings.words
+    if budget is not None:
+        want = min(want, budget // MIN_WORDS + 1)
+    # Only the best-scored few can win; a short pool and an incremental similarity keep MMR
+    # at (sentences wanted) x (pool) comparisons.
+    pool = sorted(pool, key=lambda i: -scores[i])[: MMR_POOL + want]
     top = max(scores[i] for i in pool) or 1.0
+    nearest = dict.fromkeys(pool, 0.0)
     chosen: list[int] = []
     used = 0
-    while pool and len(chosen) < want:
+    while nearest and len(chosen) < want:
         def gain(i: int) -> float:
-            sim = max((_cosine(doc.terms[i], doc.terms[j]) for j in chosen), default=0.0)
             dangling = ANAPHORIC if doc.anaphoric[i] and i - 1 not in chosen else 1.0
-            return scores[i] * dangling / top - REDUNDANCY_WEIGHT * sim
+            return scores[i] * dangling / top - REDUNDANCY_WEIGHT * nearest[i]
 
-        best = max(pool, key=gain)
-        pool.remove(best)
-        if any(_cosine(doc.terms[best], doc.terms[j]) >= SAME_THING for j in chosen):
-            continue
-        if budget is not None and chosen and used + doc.words[best] > budget:
+        best = max(nearest, key=gain)
+        if nearest.pop(best) >= SAME_THING or (budget is not None and chosen and used + doc.words[best] > budget):
             continue
         chosen.append(best)
         used += doc.words[best]
+        for i in nearest:
+            nearest[i] = max(nearest[i], _cosine(doc.terms[i], doc.terms[best]))
     return tuple(sorted(chosen))
 
 
@@ -500,14 +513,16 @@ class _Candidate:
 
 
 def _same_thing(a: _Candidate, b: _Candidate) -> bool:
-    if a.article.lang == b.article.lang and _cosine(a.terms, b.terms) >= SAME_THING:
-        return True
-    shared = a.keys & b.keys
-    # Across languages only names and figures compare; two shared, most of the smaller set, is a match.
-    return len(shared) >= 2 and len(shared) >= 0.6 * min(len(a.keys), len(b.keys))
+    if a.article.lang == b.article.lang:
+        return _cosine(a.terms, b.terms) >= SAME_THING
+    # Across languages only names and figures compare: two shared, half the smaller set, is a match.
+    shared = len(a.keys & b.keys)
+    return shared >= 2 and shared >= 0.5 * min(len(a.keys), len(b.keys))
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# Names are compared on their first letters: Mosca ~ Moskau ~ Moskwa, Kazakistan ~ Kasachstan.
+KEY_LETTERS = 4
 
 
 def _keys(text: str) -> frozenset[str]:
@@ -515,7 +530,7 @@ def _keys(text: str) -> frozenset[str]:
     keys = {re.sub(r"[.,]", "", m.group()) for m in _NUMBER.finditer(text)}
     for k, w in enumerate(_WORD.findall(text)):
         if k and w[:1].isupper() and len(w) > 2:
-            keys.add(_fold(w)[:5])
+            keys.add(_fold(w)[:KEY_LETTERS])
     return frozenset(keys)
 
 
@@ -527,6 +542,6 @@ def _fold(word: str) -> str:
     """Lower case, Latin letters, no accents, a few spelling variants merged (Tokajew ~ Tokayev)."""
     w = "".join(_CYRILLIC.get(ch, ch) for ch in word.lower()).replace("_", "")
     w = "".join(ch for ch in unicodedata.normalize("NFKD", w) if not unicodedata.combining(ch))
-    for a, b in (("ł", "l"), ("w", "v"), ("j", "y"), ("sch", "sh"), ("cz", "ch"), ("sz", "sh")):
+    for a, b in (("ł", "l"), ("w", "v"), ("j", "y"), ("sch", "sh"), ("cz", "ch"), ("sz", "sh"), ("z", "s")):
         w = w.replace(a, b)
-    return w
+    return re.sub(r"c(?=[aou])", "k", w)

@@ -1,0 +1,153 @@
+"""Article summaries and the visit digest, checked against the seed gold and the shared reference sets."""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from digest.cleaning import clean
+from digest.config import SummarySettings
+from digest.model import TEXT, Analysis, Article, Sentence
+from digest.sentences import split, words
+from digest.summaries import looks_like_news, summarise, visit_summary
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+GOLD = json.loads((SHARED / "gold" / "seeds.json").read_text("utf-8"))
+DEFAULT = SummarySettings()
+
+
+def sentences_of(text: str, lang: str) -> list[Sentence]:
+    out = []
+    for k, b in enumerate(clean(text).blocks):
+        if b.kind == TEXT:
+            out.extend(Sentence(a, e, k) for a, e in split(text, lang, b.start, b.end))
+    return out
+
+
+def seed(name: str) -> tuple[str, list[Sentence], str, str | None]:
+    text = (SHARED / "seeds" / name).read_text("utf-8")
+    lang = GOLD[name]["lang"]
+    return text, sentences_of(text, lang), lang, clean(text).title
+
+
+def article(name: str, **kw: object) -> Article:
+    text, sents, lang, title = seed(name)
+    chosen = summarise(text, sents, lang, title, DEFAULT)
+    analysis = Analysis(lang, title, None, None, (), tuple(sents), chosen)
+    return Article(id=name[:3], path=name, text=text, analysis=analysis, lang=lang, **kw)
+
+
+def rows(file: str, n: int) -> list[dict]:
+    with (SHARED / "summ" / file).open(encoding="utf-8") as f:
+        return [json.loads(line) for _, line in zip(range(n), f)]
+
+
+@pytest.mark.parametrize("name", sorted(GOLD))
+def test_seed_summary_is_clean_prose(name: str) -> None:
+    text, sents, lang, title = seed(name)
+    chosen = summarise(text, sents, lang, title, DEFAULT)
+    assert chosen == tuple(sorted(set(chosen))) and 1 <= len(chosen) <= 3
+    summary = " ".join(text[sents[i].start : sents[i].end] for i in chosen)
+    for line in GOLD[name]["boilerplate_lines"]:
+        assert line["line"].strip() not in summary or len(line["line"].strip()) < 12
+    for heading in GOLD[name].get("subheadings", []):
+        assert heading not in summary
+    for i in chosen:
+        s = text[sents[i].start : sents[i].end]
+        assert 5 <= len(words(s)) <= 60 and not s.rstrip().endswith("?"), s
+
+
+def test_seed_summaries_start_from_the_lead() -> None:
+    # News puts the story first: every seed's summary opens with one of its first two fit sentences.
+    for name in GOLD:
+        text, sents, lang, title = seed(name)
+        assert summarise(text, sents, lang, title, DEFAULT)[0] <= 2, name
+
+
+def test_translations_summarise_alike() -> None:
+    # 001 translates 000: the same method must pick the same sentences in both languages.
+    it, de = (summarise(*seed(n)[:3], seed(n)[3], DEFAULT) for n in ("000_ed581dd32eb4ea3f.txt", "001_80ddbc14454ec503.txt"))
+    assert it == de
+
+
+def test_lead_ratio_and_word_budget() -> None:
+    text, sents, lang, title = seed("004_01d6a2d3abb36165.txt")
+    assert summarise(text, sents, lang, title, replace(DEFAULT, method="lead")) == (0, 1, 2)
+    by_ratio = summarise(text, sents, lang, title, replace(DEFAULT, ratio=0.2))
+    assert len(by_ratio) == round(len(sents) * 0.2)
+    budget = summarise(text, sents, lang, title, replace(DEFAULT, words=60))
+    assert sum(len(words(text[sents[i].start : sents[i].end])) for i in budget) <= 60
+    assert budget
+
+
+@pytest.mark.parametrize("method", ["central", "news", "lexrank", "luhn", "sumbasic", "edmundson", "kl"])
+def test_every_method_returns_sentence_indices(method: str) -> None:
+    text, sents, lang, title = seed("002_46e87f747333d7d1.txt")
+    chosen = summarise(text, sents, lang, title, replace(DEFAULT, method=method))
+    assert 1 <= len(chosen) <= 3 and chosen == tuple(sorted(chosen))
+    assert all(0 <= i < len(sents) for i in chosen)
+
+
+def test_flawed_sentences_are_skipped() -> None:
+    text = (
+        "By Jane Doe, Berlin\n"
+        "Editor's note: this story was updated with new figures.\n"
+        "What will the ministers decide about the trade agreement next week?\n"
+        "The ministers signed a trade agreement worth two billion euros in Berlin on Monday.\n"
+        "He said the agreement would double exports of grain and steel by the end of the decade.\n"
+        "Officials from both countries praised the agreement as a turning point for the region.\n"
+    )
+    sents = sentences_of(text, "en")
+    chosen = summarise(text, sents, "en", None, replace(DEFAULT, sentences=2))
+    picked = [text[sents[i].start : sents[i].end] for i in chosen]
+    assert picked[0].startswith("The ministers signed")
+    assert not any(p.startswith(("By Jane", "Editor", "What")) for p in picked)
+
+
+def share_news(file: str, lang: str, n: int) -> float:
+    texts = [[r["text"][a:b] for a, b in split(r["text"], lang)] for r in rows(file, n)]
+    return sum(looks_like_news(t, lang) for t in texts) / len(texts)
+
+
+def test_guides_are_told_from_news() -> None:
+    assert share_news("en_cnndm.jsonl", "en", 40) >= 0.9
+    assert share_news("de_mlsum-dummy.jsonl", "de", 17) >= 0.9
+    assert share_news("it_wikilingua-dummy.jsonl", "it", 13) <= 0.3
+    assert share_news("de_wikilingua-dummy.jsonl", "de", 15) <= 0.3
+
+
+def test_long_article_stays_fast() -> None:
+    # 2,000 sentences: nothing may go quadratic without a cap.
+    para = " ".join(f"Sentence {k} tells of trade number {k % 37} and partner {k % 11} in detail." for k in range(2000))
+    sents = sentences_of(para, "en")
+    assert len(sents) == 2000
+    for method in ("news", "central", "lexrank", "kl"):
+        t0 = time.perf_counter()
+        summarise(para, sents, "en", None, replace(DEFAULT, method=method))
+        assert time.perf_counter() - t0 < 2.0, method
+
+
+def test_visit_digest_skips_translations_and_credits_articles() -> None:
+    it, de = article("000_ed581dd32eb4ea3f.txt"), article("001_80ddbc14454ec503.txt", duplicate_of="000")
+    pl, it2 = article("002_46e87f747333d7d1.txt"), article("004_01d6a2d3abb36165.txt")
+    lines = visit_summary([it, de, pl, it2], DEFAULT, ["it"])
+    assert 1 <= len(lines) <= DEFAULT.visit_sentences
+    by_id = {a.id: a for a in (it, de, pl, it2)}
+    assert "001" not in {ln.article for ln in lines}
+    for ln in lines:
+        assert " ".join(by_id[ln.article].text[ln.start : ln.end].split()) == ln.text
+    assert by_id[lines[0].article].lang == "it"
+
+
+def test_visit_digest_never_carries_a_sentence_and_its_translation() -> None:
+    # Unmarked translations: shared names and figures must still keep one of each pair.
+    it, de = article("000_ed581dd32eb4ea3f.txt"), article("001_80ddbc14454ec503.txt")
+    lines = visit_summary([it, de], replace(DEFAULT, visit_sentences=6), ["de", "it"])
+    texts = {ln.text for ln in lines}
+    pairs = zip(it.summary, de.summary)
+    assert not any(a in texts and b in texts for a, b in pairs)
+    assert lines[0].article == de.id
