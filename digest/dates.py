@@ -99,8 +99,8 @@ def find(text: str, lang: str, spans: Iterable[tuple[int, int]]) -> list[Mention
                     out.append(Mention(tok.start(), tok.end(), *m))
                 continue
             month = _match(months, s)
-            if month:
-                mention = _month_mention(tokens, i, month, used)
+            if month and month[0]:
+                mention = _month_mention(tokens, i, month, used, months)
                 if mention:
                     out.append(mention)
                 continue
@@ -137,19 +137,28 @@ def _number(tokens: Sequence[re.Match[str]], i: int) -> int | None:
 
 
 def _month_mention(
-    tokens: Sequence[re.Match[str]], i: int, month: tuple[int, bool], used: set[int]
+    tokens: Sequence[re.Match[str]], i: int, month: tuple[int, bool], used: set[int], months: _Words
 ) -> Mention | None:
-    """'12 novembre 2025', 'November 12, 2025', 'febbraio 2022', '10 stycznia', 'gennaio'."""
+    """'12 novembre 2025', 'November 12, 2025', '3 de marzo de 2025', '10 stycznia', 'gennaio'."""
     value, needs_number = month
+
+    def skip(j: int, step: int) -> int:
+        # Connectors (de, of, th) may stand between the parts of a date.
+        while 0 <= j < len(tokens) and _match(months, tokens[j].group()) == (0, True):
+            j += step
+        return j
+
     start, end = tokens[i].start(), tokens[i].end()
     day = year = None
-    before, after = _number(tokens, i - 1), _number(tokens, i + 1)
+    b, f = skip(i - 1, -1), skip(i + 1, 1)
+    before, after = _number(tokens, b), _number(tokens, f)
+    nxt = f
     if before is not None and 1 <= before <= 31:
-        day, start = before, tokens[i - 1].start()
+        day, start = before, tokens[b].start()
     elif after is not None and 1 <= after <= 31:
-        day, end = after, tokens[i + 1].end()
-        used.add(i + 1)
-    nxt = i + 2 if day is not None and after is not None and end == tokens[i + 1].end() else i + 1
+        day, end = after, tokens[f].end()
+        used.add(f)
+        nxt = skip(f + 1, 1)
     y = _number(tokens, nxt)
     if y in _YEARS:
         year, end = y, tokens[nxt].end()

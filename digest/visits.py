@@ -464,9 +464,12 @@ def _rule_fits(rule: VisitRule, a: Article, p: _Profile) -> bool:
     if not any(t.casefold() in low for t in rule.match):
         return False
     start, end = dates.to_date(rule.start), dates.to_date(rule.end or rule.start)
-    if p.when and start and end:
+    if not (start and end):
+        return True
+    if p.when:
         return start - timedelta(days=SAME_TIME_DAYS) <= p.when <= end + timedelta(days=SAME_TIME_DAYS)
-    return True
+    # An undated article must not point only to other months than the rule's.
+    return not p.months or bool(p.months & {start.month, end.month})
 
 
 def group(articles: Sequence[Article], config: Config) -> tuple[list[Article], list[Visit]]:

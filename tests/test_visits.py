@@ -1,0 +1,216 @@
+"""Visits: dates, places, translation links, grouping, visit metadata and the timeline."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from itertools import combinations
+
+import pytest
+
+from digest import cleaning, dates, language, places, sentences, visits
+from digest.config import Config, VisitRule
+from digest.model import TEXT, Analysis, Article, Sentence
+
+GOLD_DAYS = {"2022-02-moscow": "2022-02-10", "2024-11-astana": "2024-11-27", "2025-11-moscow": "2025-11-12"}
+
+
+def analysis(text: str, lang: str | None = None) -> Analysis:
+    """What grouping reads: cleaning, sentences and this stage's signals (other stages left empty)."""
+    c = cleaning.clean(text)
+    body = "\n".join(text[b.start : b.end] for b in c.blocks if b.kind == TEXT)
+    lang = lang or language.detect(body)
+    sents = [
+        Sentence(x, y, i)
+        for i, b in enumerate(c.blocks)
+        if b.kind == TEXT
+        for x, y in sentences.split(text, lang, b.start, b.end)
+    ]
+    published, mentioned, found = visits.signals(text, c.blocks, sents, lang, None)
+    return Analysis(lang=lang, title=c.title, source=c.source, date=published, blocks=c.blocks,
+                    sentences=tuple(sents), summary=(), places=found, dates=mentioned)
+
+
+def article(aid: str, text: str, day: str | None = None, lang: str | None = None) -> Article:
+    an = analysis(text, lang)
+    return Article(id=aid, path=f"{aid}.txt", text=text, analysis=an, date=day or an.date, lang=an.lang)
+
+
+@pytest.fixture(scope="module")
+def seeds(seed_texts: dict[str, str]) -> list[Article]:
+    """The five seeds flattened into one folder, without metadata."""
+    return [article(name[:-4], text) for name, text in seed_texts.items()]
+
+
+def same_visit_pairs(ids_to_visit: dict[str, str]) -> set[tuple[str, str]]:
+    return {(a, b) for a, b in combinations(sorted(ids_to_visit), 2) if ids_to_visit[a] == ids_to_visit[b]}
+
+
+# --- dates -------------------------------------------------------------------------------
+
+
+def test_relative_weekdays_resolve_against_the_article_date(seed_texts: dict[str, str], gold: dict) -> None:
+    name = "003_abf4a547a46e6000.txt"
+    text = seed_texts[name]
+    blocks = cleaning.clean(text).blocks
+    found = set(dates.mentioned(text, "it", dates.text_spans(blocks), date(2024, 11, 27)))
+    assert {d["iso"] for d in gold[name]["dates"]} <= found
+
+
+def test_dateline_without_year_takes_the_year_written_elsewhere(seed_texts: dict[str, str]) -> None:
+    text = seed_texts["004_01d6a2d3abb36165.txt"]
+    assert dates.publication(text, cleaning.clean(text).blocks, "it") == "2025-11-12"
+
+
+def test_undated_texts_keep_year_less_dates(seed_texts: dict[str, str]) -> None:
+    text = seed_texts["002_46e87f747333d7d1.txt"]
+    spans = dates.text_spans(cleaning.clean(text).blocks)
+    assert dates.publication(text, cleaning.clean(text).blocks, "pl") is None
+    assert dates.mentioned(text, "pl", spans, None)[0] == "--01-10"
+    # As written ("10 stycznia"): January, the year nearest the visit.
+    assert dates.mentioned(text, "pl", spans, date(2022, 2, 10))[0] == "2022-01-10"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "anchor", "expected"),
+    [
+        ("de", "Er kommt am Donnerstag nach Berlin.", date(2024, 11, 27), "2024-11-28"),
+        ("fr", "Il est arrivé hier à Paris.", date(2023, 7, 14), "2023-07-13"),
+        ("en", "Talks were held on February 10, 2022 in Moscow.", None, "2022-02-10"),
+        ("es", "La cumbre del 3 de marzo de 2025.", None, "2025-03-03"),
+        ("ru", "Визит состоится 12 ноября.", date(2025, 11, 1), "2025-11-12"),
+        ("it", "Firmato il 12.11.2025 a Mosca.", None, "2025-11-12"),
+    ],
+)
+def test_date_forms_in_several_languages(lang: str, text: str, anchor: date | None, expected: str) -> None:
+    assert dates.mentioned(text, lang, [(0, len(text))], anchor)[0] == expected
+
+
+def test_month_names_that_are_common_words_need_a_number() -> None:
+    text = "You may say so. The march went on. It was 5 May 2024."
+    assert dates.mentioned(text, "en", [(0, len(text))], None) == ("2024-05-05",)
+
+
+# --- places ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("form", "canonical"),
+    [("Mosca", "Moscow"), ("Moskau", "Moscow"), ("Moskwie", "Moscow"), ("Москве", "Moscow"),
+     ("Nur-Sultan", "Astana"), ("Nur-Sultanem", "Astana"), ("Neu-Delhi", "New Delhi"), ("Pékin", "Beijing")],
+)
+def test_gazetteer_maps_inflected_and_translated_forms(form: str, canonical: str) -> None:
+    text = f"Ieri {form} ha parlato."
+    assert [f.place.name for f in places.find(text, [(0, len(text))])] == [canonical]
+
+
+def test_place_names_need_a_capital_letter() -> None:
+    text = "He raised his chin and went to rome in spirit only."
+    assert places.find(text, [(0, len(text))]) == []
+
+
+def test_demonyms_tie_people_to_countries() -> None:
+    assert places.demonym("kazako") == "KZ"
+    assert places.demonym("rosyjskiego") == "RU"
+    assert places.demonym("Moskau") is None
+
+
+# --- translations ------------------------------------------------------------------------
+
+
+def test_the_german_translation_is_linked_to_the_italian_original(seeds: list[Article]) -> None:
+    linked = {a.id: a.duplicate_of for a in visits.link_duplicates(seeds, Config())}
+    assert linked == {
+        "000_ed581dd32eb4ea3f": None,
+        "001_80ddbc14454ec503": "000_ed581dd32eb4ea3f",
+        "002_46e87f747333d7d1": None,
+        "003_abf4a547a46e6000": None,
+        "004_01d6a2d3abb36165": None,
+    }
+
+
+def test_a_preferred_language_makes_the_original(seeds: list[Article]) -> None:
+    linked = {a.id: a.duplicate_of for a in visits.link_duplicates(seeds, Config(languages=("de",)))}
+    assert linked["000_ed581dd32eb4ea3f"] == "001_80ddbc14454ec503"
+    assert linked["001_80ddbc14454ec503"] is None
+
+
+def test_name_skeletons_survive_transliteration() -> None:
+    assert {visits.skeleton(n) for n in ("Tokayev", "Tokajew", "Tokajewa", "Tokaïev", "Токаев")} == {"tkv"}
+    assert visits.skeleton("Putin") != visits.skeleton("Tokayev")
+
+
+# --- grouping ----------------------------------------------------------------------------
+
+
+def test_flat_undated_seeds_group_as_the_gold_visits(seeds: list[Article], gold: dict) -> None:
+    grouped, found = visits.group(visits.link_duplicates(seeds, Config()), Config())
+    truth = {name[:-4]: g["visit"] for name, g in gold.items()}
+    assert same_visit_pairs({a.id: a.visit or "" for a in grouped}) == same_visit_pairs(truth)
+    assert {v.grouped_by for v in found} == {"auto"}
+
+
+def test_flat_dated_seeds_get_the_gold_ids_dates_and_places(seeds: list[Article], gold: dict) -> None:
+    dated = [replace(a, date=GOLD_DAYS[gold[a.id + ".txt"]["visit"]]) for a in seeds]
+    grouped, found = visits.group(visits.link_duplicates(dated, Config()), Config())
+    assert [v.id for v in found] == ["2022-02-moscow", "2024-11-astana", "2025-11-moscow"]
+    assert all(a.visit == gold[a.id + ".txt"]["visit"] for a in grouped)
+    astana = found[1]
+    assert (astana.start, astana.end, astana.place) == ("2024-11-27", "2024-11-28", "Astana")
+    assert astana.title == "Putin visits Tokayev in Astana"
+    assert found[2].title == "Tokayev visits Putin in Moscow"
+    assert found[0].languages == ("it", "de", "pl")
+    assert set(found[0].participants[:2]) == {"Vladimir Putin", "Kassym-Jomart Tokayev"}
+
+
+def test_folder_hints_and_their_rules_win(seeds: list[Article]) -> None:
+    hinted = [replace(a, visit_hint="trip", visit_hint_by="folder") for a in seeds[:2]] + seeds[2:]
+    rule = VisitRule(id="trip", title="A trip", place="Moscow", start="2022-02-10", end="2022-02-11")
+    config = Config(visits=(rule,))
+    grouped, found = visits.group(visits.link_duplicates(hinted, config), config)
+    trip = next(v for v in found if v.id == "trip")
+    assert (trip.title, trip.grouped_by, trip.start, trip.end) == ("A trip", "folder", "2022-02-10", "2022-02-11")
+    assert set(trip.articles) == {seeds[0].id, seeds[1].id}
+
+
+def test_config_rules_gather_by_match_terms_and_dates(seeds: list[Article]) -> None:
+    rule = VisitRule(id="astana-summit", start="2024-11-27", end="2024-11-28", match=("Astana",))
+    dated = [replace(a, date="2024-11-27") if a.id.startswith("003") else a for a in seeds]
+    grouped, found = visits.group(dated, Config(visits=(rule,)))
+    summit = next(v for v in found if v.id == "astana-summit")
+    # 004 says Astana too, but its date (12 November 2025) is far from the rule's.
+    assert summit.articles == ("003_abf4a547a46e6000",) and summit.grouped_by == "config"
+
+
+MACRON_FR = """Emmanuel Macron est arrivé à New Delhi le 25 janvier 2024 pour une visite d'État.
+Le président français Emmanuel Macron a rencontré le Premier ministre indien Narendra Modi.
+Les deux dirigeants ont évoqué l'achat de 26 Rafale et un échange commercial de 13,4 milliards d'euros."""
+MACRON_ES = """El presidente francés Emmanuel Macron llegó a Nueva Delhi el 25 de enero de 2024 en visita de Estado.
+Macron se reunió con el primer ministro indio Narendra Modi en Jaipur.
+Hablaron de la compra de 26 Rafale y de un comercio de 13.400 millones de euros."""
+MODI_EN = """Indian Prime Minister Narendra Modi arrived in Paris on July 13, 2023 for a state visit.
+Modi met French President Emmanuel Macron at the Elysee and attended the parade on 14 July."""
+ORBAN_DE = """Viktor Orbán ist am 5. Juli 2024 zu einem Besuch in Moskau eingetroffen.
+Der ungarische Ministerpräsident Viktor Orbán sprach mit Wladimir Putin über die Ukraine."""
+
+
+def test_other_leaders_languages_and_visits_stay_apart() -> None:
+    arts = [
+        article("fr1", MACRON_FR, lang="fr"),
+        article("es1", MACRON_ES, lang="es"),
+        article("en1", MODI_EN, lang="en"),
+        article("de1", ORBAN_DE.replace("5. Juli", "5 Juli"), lang="de"),
+    ]
+    grouped, found = visits.group(visits.link_duplicates(arts, Config()), Config())
+    by_id = {a.id: a.visit for a in grouped}
+    assert by_id["fr1"] == by_id["es1"] == "2024-01-new-delhi"
+    assert len({by_id["fr1"], by_id["en1"], by_id["de1"]}) == 3
+    assert next(v for v in found if v.id == by_id["en1"]).place == "Paris"
+
+
+def test_timeline_orders_visits_and_counts_the_gaps(seeds: list[Article], gold: dict) -> None:
+    dated = [replace(a, date=GOLD_DAYS[gold[a.id + ".txt"]["visit"]]) for a in seeds]
+    _, found = visits.group(dated, Config())
+    line = visits.timeline(list(reversed(found)))
+    assert [v.id for v, _ in line] == ["2022-02-moscow", "2024-11-astana", "2025-11-moscow"]
+    assert [gap for _, gap in line] == [None, 1021, 350]
