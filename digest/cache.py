@@ -8,6 +8,7 @@ import os
 import sqlite3
 import zlib
 from dataclasses import asdict
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -32,10 +33,22 @@ def default_dir(configured: str | None = None) -> Path:
     return Path(user_cache_dir("digest", appauthor=False))
 
 
+@cache
+def code_fingerprint() -> str:
+    """Changes whenever the analysing code or its data changes, even without a version bump."""
+    root = Path(__file__).parent
+    h = hashlib.sha256(__version__.encode())
+    for p in sorted(root.rglob("*")):
+        if p.suffix in (".py", ".txt", ".toml") and "tui" not in p.parts and "output" not in p.parts:
+            st = p.stat()
+            h.update(f"{p.relative_to(root)}:{st.st_size}:{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()[:16]
+
+
 def key(text: str, settings_key: str) -> str:
-    """What one analysis depends on: the text, the settings, and our version."""
+    """What one analysis depends on: the text, the settings, and the code that analyses it."""
     h = hashlib.sha256()
-    for part in (__version__, settings_key, text):
+    for part in (code_fingerprint(), settings_key, text):
         h.update(part.encode("utf-8", "surrogatepass"))
         h.update(b"\0")
     return h.hexdigest()
