@@ -77,7 +77,7 @@ class Lexicon:
 _SECTIONS = (
     "scales", "ordinals", "ordinal_marks", "vague", "fractions", "currencies", "percent", "units", "time",
     "compounds", "qualifiers", "ranges", "joiners", "of", "articles", "verbs", "according", "target",
-    "relative",
+    "relative", "synonyms",
 )
 
 
@@ -777,8 +777,10 @@ def _fullest(text: str, name: str) -> str:
 
 def _label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -> str:
     """A short label of what the figure measures, taken from its sentence."""
-    if f.kind == "count" or (f.kind == "ordinal" and f.unit and f.unit != ORDINAL):
-        return _phrase_from(text, low, lex, f.end, sent.end, backwards=False, first=f.unit)
+    if f.kind == "count":
+        # The counted noun and what qualifies it: "aziende" + "capitale russo".
+        rest = _phrase_from(text, low, lex, f.end, sent.end)
+        return f"{f.unit} {rest}".strip() if f.unit else rest
     bounds = [sent.start] + [sent.start + m.end() for m in _CLAUSE.finditer(text[sent.start : f.start])]
     for start in reversed(bounds):
         words = [w for w in _WORD.finditer(low, start, f.start)]
@@ -787,13 +789,13 @@ def _label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -> str:
         first = words[0].group()
         if first in lex.stop and not lex.articles.match(first, first, 0) and start != bounds[0]:
             continue  # "…, ha raggiunto i": the subject is in the clause before
-        label = _phrase_from(text, low, lex, start, f.start, backwards=False)
+        label = _phrase_from(text, low, lex, start, f.start)
         if label:
             return label
-    return _phrase_from(text, low, lex, f.end, sent.end, backwards=False)
+    return _phrase_from(text, low, lex, f.end, sent.end)
 
 
-def _phrase_from(text: str, low: str, lex: Lexicon, start: int, end: int, *, backwards: bool, first: str | None = None) -> str:
+def _phrase_from(text: str, low: str, lex: Lexicon, start: int, end: int) -> str:
     """Up to three content words from start, linked by "of"-words, stopping at other function words."""
     links = lex.of.words()
     out: list[str] = []
@@ -822,16 +824,42 @@ def _phrase_from(text: str, low: str, lex: Lexicon, start: int, end: int, *, bac
 _YEAR_IN = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 
 
-def _stems(words: str) -> set[str]:
-    """Crude language-neutral stems: the first five letters of content words."""
-    return {w.lower()[:5] for w in _WORD.findall(words) if len(w) >= 4}
+def _stems(words: str, lang: str = "en") -> set[str]:
+    """Crude language-neutral stems: the first four letters of content words, synonyms folded."""
+    syn = _synonyms(lang)
+    out = set()
+    for w in _WORD.findall(words.lower()):
+        if len(w) >= 4:
+            w = syn.get(w, w)
+            out.add(w[:4])
+    return out
 
 
-def _family(n: KeyNumber) -> str | None:
-    """What a figure's unit says it counts; None for figures that never conflict (years, ranks)."""
-    if n.unit in (None, ORDINAL):
+@cache
+def _synonyms(lang: str) -> dict[str, str]:
+    """Each word of a [synonyms] line mapped to the line's first word (aziende, imprese -> aziende)."""
+    out: dict[str, str] = {}
+    for phrase, _, _, _ in lexicon(lang).synonyms.entries:
+        words = phrase.split()
+        for w in words:
+            out[w] = words[0]
+    return out
+
+
+def _family(n: KeyNumber, lang: str = "en") -> str | None:
+    """What a figure's unit says it counts; None for figures that never conflict (years, ranks, vague)."""
+    if n.unit in (None, ORDINAL) or n.qualifier == "at least":
         return None
-    return n.unit.lower()[:5] if n.unit.islower() else n.unit
+    if n.unit.islower():
+        return "".join(sorted(_stems(n.unit, lang))) or n.unit
+    return n.unit
+
+
+def _topic(n: KeyNumber, lang: str) -> set[str]:
+    """Stems of what a figure measures: its label and a "Topic:" lead of its sentence, unit left out."""
+    lead, colon, _ = n.sentence.partition(":")
+    words = n.what + (" " + lead if colon and len(lead.split()) <= 4 else "")
+    return _stems(words, lang) - _stems(n.unit or "", lang)
 
 
 def _when(n: KeyNumber, article: Article | None) -> str | None:
@@ -841,9 +869,12 @@ def _when(n: KeyNumber, article: Article | None) -> str | None:
     low = fold(n.sentence)
     surface_at = low.find(fold(n.surface))
     before = low[: max(surface_at, 0)]
-    for m in _WORD.finditer(before):
-        if lex.target.match(before, before, m.start()):
-            return "target"
+    after = low[max(surface_at, 0) + len(n.surface) :]
+    # "portarlo dagli attuali 27,8 a 30 miliardi": only the last figure after a target word is the target.
+    if not re.search(r"\d", after):
+        for m in _WORD.finditer(before):
+            if lex.target.match(before, before, m.start()):
+                return "target"
     years = [y for y in _YEAR_IN.findall(n.sentence) if y not in n.surface]
     if years:
         return years[0]
@@ -854,12 +885,19 @@ def _when(n: KeyNumber, article: Article | None) -> str | None:
     return None
 
 
-def _same_measure(a: KeyNumber, b: KeyNumber, wa: str | None, wb: str | None) -> bool:
-    if _family(a) is None or _family(a) != _family(b):
+# Reports of one figure rarely differ by more than this factor; beyond it they measure other things.
+_MAX_RATIO = 3.0
+
+
+def _same_measure(a: KeyNumber, b: KeyNumber, wa: str | None, wb: str | None, lang: str) -> bool:
+    if _family(a, lang) is None or _family(a, lang) != _family(b, lang):
         return False
     if wa and wb and wa != wb or ("target" in (wa, wb) and wa != wb):
         return False
-    sa, sb = _stems(a.what + " " + (a.unit or "")), _stems(b.what + " " + (b.unit or ""))
+    lo, hi = sorted((abs(a.value), abs(b.value)))
+    if lo == 0 or hi / lo > _MAX_RATIO:
+        return False
+    sa, sb = _topic(a, lang), _topic(b, lang)
     if not sa or not sb:
         return False
     return len(sa & sb) / min(len(sa), len(sb)) >= 0.5
@@ -872,40 +910,38 @@ def _differ(a: float, b: float) -> bool:
 def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) -> tuple[Conflict, ...]:
     """Within each visit, figures for the same measure that disagree (translations are not conflicts)."""
     by_id = {a.id: a for a in articles}
-    root = {a.id: a.duplicate_of or a.id for a in articles}
     conflicts: list[Conflict] = []
     visits = sorted({n.visit for n in numbers if n.visit})
     for visit in visits:
         group = [n for n in numbers if n.visit == visit and _family(n)]
+        group.sort(key=lambda n: (n.article, n.start))
         when = [_when(n, by_id.get(n.article)) for n in group]
-        parent = list(range(len(group)))
+        lang = {n.article: by_id[n.article].lang if n.article in by_id else "en" for n in group}
 
-        def find(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
+        def comparable(i: int, j: int) -> bool:
+            x, y = group[i], group[j]
+            # A translation repeats its original: only originals are compared across articles.
+            if x.article != y.article and any(by_id.get(n.article) and by_id[n.article].duplicate_of for n in (x, y)):
+                return False
+            return _same_measure(x, y, when[i], when[j], lang[x.article])
 
-        for i in range(len(group)):
-            for j in range(i + 1, len(group)):
-                a, b = group[i], group[j]
-                if root.get(a.article) != root.get(b.article) and a.article != b.article:
-                    # A translation repeats its original; only originals are compared across articles.
-                    if by_id.get(a.article) and by_id[a.article].duplicate_of or by_id.get(b.article) and by_id[b.article].duplicate_of:
-                        continue
-                if _same_measure(a, b, when[i], when[j]):
-                    parent[find(i)] = find(j)
+        # Complete linkage: a figure joins a measure only if it matches every figure already there.
         clusters: dict[int, list[int]] = {}
         for i in range(len(group)):
-            clusters.setdefault(find(i), []).append(i)
+            for members in clusters.values():
+                if all(comparable(i, j) for j in members):
+                    members.append(i)
+                    break
+            else:
+                clusters[i] = [i]
         for members in clusters.values():
             values = sorted({group[i].value for i in members})
             distinct = [v for k, v in enumerate(values) if k == 0 or _differ(v, values[k - 1])]
             if len(distinct) < 2:
                 continue
             ordered = sorted(members, key=lambda i: (group[i].value, group[i].start))
-            labels = [group[i].what for i in ordered if group[i].what]
-            what = max(set(labels), key=labels.count) if labels else (group[ordered[0]].unit or "")
+            labels = [group[i].what for i in sorted(members) if group[i].what]
+            what = labels[0] if labels else (group[ordered[0]].unit or "")
             when_set = {when[i] for i in members if when[i] and when[i] != "target"}
             if len(when_set) == 1:
                 what = f"{what} ({when_set.pop()})"
@@ -921,7 +957,7 @@ def find_trends(numbers: Sequence[KeyNumber], visits: Sequence[Visit]) -> tuple[
         if not n.visit or n.visit not in order or _family(n) is None:
             continue
         for g in groups:
-            if _same_measure(g[0], n, None, None):
+            if _same_measure(g[0], n, None, None, "en"):
                 g.append(n)
                 break
         else:
