@@ -200,16 +200,16 @@ def _people(a: Article, w: _Words) -> tuple[Counter[str], Counter[str]]:
 
     Candidates are quote speakers and the people stage's names, else capitalised name runs.
     """
-    candidates = [q.speaker for q in a.analysis.quotes if q.speaker] + list(a.analysis.people)
-    if not candidates:
-        candidates = _name_runs(a, w)
+    runs = _name_runs(a, w)
+    candidates = [q.speaker for q in a.analysis.quotes if q.speaker] + list(a.analysis.people) or runs
     mentions = Counter(key for _, _, key in w.caps)
     people: Counter[str] = Counter()
-    forms: Counter[str] = Counter(candidates)
-    for name in forms:
+    for name in candidates:
         key = skeleton(name.split()[-1])
         if key:
             people[key] = max(mentions[key], 1)
+    # Every written form of a known person competes for the display name.
+    forms = Counter(n for n in candidates + runs if skeleton(n.split()[-1]) in people)
     return people, forms
 
 
@@ -548,9 +548,9 @@ def _describe(
         for person, votes in profiles[i].host_country.items():
             countries[person].update(votes)
     _strip_titles(forms)
-    # The commonest form with a first name names the person; Latin script, then longer, on a tie.
+    # A form with a first name, plain ASCII if there is one (Tokayev over Tokaïev), the commonest.
     names = {
-        k: max(forms[k].items(), key=lambda f: (" " in f[0], f[1], f[0].isascii(), len(f[0])))[0]
+        k: max(forms[k].items(), key=lambda f: (" " in f[0], f[0].isascii(), f[1], len(f[0])))[0]
         for k in people
         if forms[k]
     }
