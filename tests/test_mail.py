@@ -29,7 +29,8 @@ from digest import cli
 from digest.config import Config, EmailSettings
 from digest.errors import MailError, NothingToSend, UsageError
 from digest.model import Analysis, Article, Conflict, Digest, KeyNumber, Quote, Sentence, SummaryLine, Visit
-from digest.output import markdown, mail
+from digest.output import html as html_part
+from digest.output import mail, markdown
 
 GOLDEN = Path(__file__).parent / "golden" / "mail"
 WHEN = datetime(2031, 4, 2, 9, 30, tzinfo=timezone(timedelta(hours=2)))
@@ -266,7 +267,8 @@ def test_hostile_article_text_is_inert_in_html() -> None:
     _, html = _parts(_wire(mail.build_message(d, SETTINGS, WHEN)))
     page = _Tags()
     page.feed(html)
-    allowed = {"html", "head", "meta", "title", "body", "div", "h1", "h2", "h3", "h4", "p", "br", "ul", "li", "strong", "a"}
+    allowed = {"html", "head", "meta", "title", "body", "div", "p", "br", "ul", "li", "strong", "a"}
+    allowed |= {"h1", "h2", "h3", "h4"}
     assert {t for t, _ in page.tags} <= allowed
     for tag, attrs in page.tags:
         assert not [k for k in attrs if k.startswith("on") or k == "src"], (tag, attrs)
@@ -276,6 +278,23 @@ def test_hostile_article_text_is_inert_in_html() -> None:
     # The markup is shown to the reader as the text it was, not run.
     assert "<script>alert(1)</script>" in visible and "<script>alert(6)</script>" in visible
     assert 'onerror="alert(2)"' in visible and "javascript:alert(5)" in visible
+
+
+def test_html_renderer_is_inert_even_for_unescaped_markdown() -> None:
+    """Second line of defence: raw HTML, images and script links in the Markdown itself stay text."""
+    page = _Tags()
+    page.feed(html_part.render(
+        "<script>alert(1)</script>\n\n<img src=x onerror=alert(2)>\n\n[a](javascript:alert(3)) "
+        "[b](data:text/html,x) [c](vbscript:x) [d](/relative) [e](https://ok.example/)\n\n"
+        "![p](https://tracker.example/p.png)\n",
+        "t",
+    ))
+    assert {t for t, _ in page.tags} <= {"html", "head", "meta", "title", "body", "div", "p", "a"}
+    # An image becomes a plain link: nothing loads when the message is opened.
+    hrefs = [attrs["href"] for t, attrs in page.tags if t == "a"]
+    assert hrefs == ["https://ok.example/", "https://tracker.example/p.png"]
+    visible = "".join(page.text)
+    assert "<script>alert(1)</script>" in visible and "<img src=x onerror=alert(2)>" in visible
 
 
 # ---------------------------------------------------------------- the command
@@ -387,12 +406,18 @@ def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     return cert, key
 
 
+def _server_context(certificate: tuple[Path, Path]) -> ssl.SSLContext:
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.load_cert_chain(*certificate)
+    return ctx
+
+
 @contextmanager
 def _tls_server(certificate: tuple[Path, Path]) -> Iterator[tuple[int, _Inbox]]:
-    server_ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    server_ctx.load_cert_chain(*certificate)
+    """STARTTLS required before anything, then AUTH required."""
     with _smtp_server(
-        tls_context=server_ctx, require_starttls=True, auth_required=True, authenticator=_authenticator
+        tls_context=_server_context(certificate), require_starttls=True, auth_required=True,
+        authenticator=_authenticator,
     ) as found:
         yield found
 
@@ -421,6 +446,14 @@ def test_smtp_starttls_and_auth_with_password_from_environment(
         settings = _local(port, security="starttls", user="desk", password_env="DIGEST_TEST_SMTP_PASSWORD")
         mail.send(mail.build_message(_digest(), settings, WHEN), settings, mail.password(settings),
                   context=client_ctx, timeout=5)
+    assert len(inbox.messages) == 1
+
+
+def test_smtp_implicit_tls(certificate: tuple[Path, Path]) -> None:
+    client_ctx = ssl.create_default_context(cafile=str(certificate[0]))
+    with _smtp_server(ssl_context=_server_context(certificate)) as (port, inbox):
+        settings = _local(port, security="tls")
+        mail.send(mail.build_message(_digest(), settings, WHEN), settings, context=client_ctx, timeout=5)
     assert len(inbox.messages) == 1
 
 

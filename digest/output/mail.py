@@ -34,7 +34,8 @@ HTML_WIDTH = 100_000
 SUBJECT_FIELDS = ("visits", "articles", "languages", "date")
 SUBJECT_VISITS = 3
 """Visit titles named in {visits} before the rest are counted."""
-_HOSTNAME = re.compile(r"^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$")
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_HOSTNAME = re.compile(rf"^(?=.{{1,253}}$){_LABEL}(?:\.{_LABEL})*$")
 # Pipes to sendmail/msmtp expect the local line ending; SMTP itself gets CRLF from smtplib.
 PIPE_POLICY = policy.SMTP.clone(linesep="\n")
 
