@@ -492,23 +492,25 @@ def test_smtp_password_needs_encryption_and_the_environment(monkeypatch: pytest.
         mail.send(msg, replace(settings, security="none"), "s3cret")
 
 
-def test_send_failures_exit_non_zero(tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
+def test_send_from_the_command_line(tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
     folder = tmp_path / "articles"
     folder.mkdir()
     (folder / "a.txt").write_text("Premier visits Lisbon\n\nThe premier arrived in Lisbon on Tuesday.\n", "utf-8")
     closed = _free_port()
-    with _smtp_server() as (port, _):
-        for host_port, security, expected in [
-            (closed, "none", f"SMTP server refused connection at 127.0.0.1:{closed}"),
-            (port, "starttls", "does not offer STARTTLS"),
+    with _smtp_server() as (port, inbox):
+        for at, security, status, expected in [
+            (port, "none", 0, "sent to 1 recipient via 127.0.0.1:"),
+            (closed, "none", 1, f"SMTP server refused connection at 127.0.0.1:{closed}"),
+            (port, "starttls", 1, "does not offer STARTTLS"),
         ]:
             conf = tmp_path / "config.toml"
             conf.write_text(
                 f'[email]\nfrom = "d@example.org"\nto = "desk@example.org"\nhost = "127.0.0.1"\n'
-                f'port = {host_port}\nsecurity = "{security}"\n',
+                f'port = {at}\nsecurity = "{security}"\n',
                 "utf-8",
             )
-            status = cli.main(["mail", str(folder), "--config", str(conf), "--no-cache", "--jobs", "1", "--send"])
+            args = ["mail", str(folder), "--config", str(conf), "--no-cache", "--jobs", "1", "--send"]
+            assert cli.main(args) == status
             cap = capfd.readouterr()
-            assert status == 1 and cap.out == ""
-            assert expected in cap.err
+            assert cap.out == "" and expected in cap.err
+    assert len(inbox.messages) == 1
