@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import time
 from dataclasses import replace
 from pathlib import Path
 
-from rouge_score import rouge_scorer
+# Run as `python bench/rouge.py`: put the repository first and drop the bench folder, whose
+# numbers.py would shadow the standard library module numpy imports.
+_HERE = Path(__file__).resolve().parent
+sys.path[:] = [str(_HERE.parent)] + [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 
-from digest.cleaning import clean
-from digest.config import SummarySettings
-from digest.model import TEXT, Sentence
-from digest.sentences import split
-from digest.summaries import SUMY_METHODS, stems, summarise
+from rouge_score import rouge_scorer  # noqa: E402
+
+from digest.cleaning import clean  # noqa: E402
+from digest.config import SummarySettings  # noqa: E402
+from digest.model import TEXT, Sentence  # noqa: E402
+from digest.sentences import split  # noqa: E402
+from digest.summaries import SUMY_METHODS, stems, summarise  # noqa: E402
 
 SUMM = Path(__file__).resolve().parents[2] / "shared" / "summ"
 SETS = {

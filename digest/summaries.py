@@ -232,36 +232,36 @@ def _news_scores(doc: _Doc, title: str | None, lang: str) -> list[float]:
 
 
 def _central_scores(doc: _Doc) -> list[float]:
-    """LexRank-style eigenvector centrality (centroid similarity on long texts), vectorised."""
+    """TextRank-style centrality on shared content words (centroid similarity on long texts), vectorised."""
     n = len(doc.texts)
     if n > PAIRWISE_CAP:
         return [c * w for c, w in zip(_centroid_similarity(doc), doc.weight)]
     import numpy as np
 
-    idf = _idf(doc)
-    vocab = {t: k for k, t in enumerate(t for t, v in idf.items() if v < math.log(n))}
+    df = Counter(t for terms in doc.terms for t in terms)
+    # Words in one sentence only link nothing; dropping them keeps the matrix small.
+    vocab = {t: k for k, t in enumerate(t for t, d in df.items() if d > 1)}
     if not vocab:
         return list(doc.weight)
     x = np.zeros((n, len(vocab)))
-    for i, c in enumerate(doc.counts):
-        for t, f in c.items():
+    for i, terms in enumerate(doc.terms):
+        for t in terms:
             k = vocab.get(t)
             if k is not None:
-                x[i, k] = f * idf[t]
-    norms = np.linalg.norm(x, axis=1)
-    norms[norms == 0] = 1.0
-    x /= norms[:, None]
-    sim = x @ x.T
-    adj = (sim > 0.1).astype(float)
-    adj /= np.maximum(adj.sum(axis=1), 1.0)[:, None]
-    # Power iteration with LexRank's damping; converges in a few dozen steps.
+                x[i, k] = 1.0
+    size = np.log(np.array([len(t) for t in doc.terms], dtype=float) + 2.0)
+    sim = (x @ x.T) / (size[:, None] + size[None, :])
+    np.fill_diagonal(sim, 0.0)
+    sim *= np.array(doc.weight) > 0
+    sim /= np.maximum(sim.sum(axis=1), 1e-12)[:, None]
+    # PageRank with the usual damping; converges in a few dozen steps.
     p = np.full(n, 1.0 / n)
-    for _ in range(50):
-        nxt = 0.15 / n + 0.85 * (adj.T @ p)
-        if np.abs(nxt - p).sum() < 1e-6:
-            p = nxt
-            break
+    for _ in range(100):
+        nxt = 0.15 / n + 0.85 * (sim.T @ p)
+        done = np.abs(nxt - p).sum() < 1e-7
         p = nxt
+        if done:
+            break
     return [float(v) * w for v, w in zip(p, doc.weight)]
 
 
