@@ -152,9 +152,12 @@ def build_message(digest: Digest, settings: EmailSettings, when: datetime, *, wi
     if len(sender) != 1:
         raise MailError(f"sender {settings.sender!r} must be a single address")
     to = recipients(settings.to)
-    domain = settings.message_id_domain or sender[0].domain
-    if not _HOSTNAME.match(domain):
-        raise MailError(f"Message-ID domain {domain!r} is not a host name")
+    domain = settings.message_id_domain
+    if not domain:
+        # A sender at a domain like 'my_box' must not stop a run nobody configured.
+        domain = sender[0].domain if _HOSTNAME.match(sender[0].domain) else "localhost"
+    elif not _HOSTNAME.match(domain):
+        raise MailError(f"Message-ID domain {domain!r} is not a host name (--message-id-domain)")
     title = subject(settings.subject, digest, when)
     plain = markdown.render(digest, min(width, MAX_WIDTH))
     msg = EmailMessage(policy=policy.SMTP)
