@@ -1,0 +1,204 @@
+"""Hostile and broken articles through every printed output: no crash, nothing injected, nothing lost."""
+
+from __future__ import annotations
+
+import json
+import re
+import resource
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from markdown_it import MarkdownIt
+
+import hostile_corpus as hc
+from digest.reading import read
+
+# Every command and format a user can pipe; rich runs at two widths so wrapping meets the hostile text.
+RUNS = {
+    "print-rich": ["print", "--width", "400"],
+    "print-rich-narrow": ["print", "--width", "40"],
+    "print-markdown": ["print", "--format", "markdown"],
+    "print-json": ["print", "--format", "json"],
+    "quotes-rich": ["quotes", "--width", "400"],
+    "quotes-markdown": ["quotes", "--format", "markdown"],
+    "quotes-json": ["quotes", "--format", "json"],
+    "numbers-rich": ["numbers", "--width", "400"],
+    "numbers-markdown": ["numbers", "--format", "markdown"],
+    "numbers-json": ["numbers", "--format", "json"],
+}
+
+
+class Corpus:
+    """The hostile corpus on disk, its state before the runs, and every run's outcome."""
+
+    def __init__(self, base: Path) -> None:
+        self.base = base
+        self.root = base / "articles"
+        self.cases = hc.write(self.root)
+        self.before = hc.snapshot(self.root)
+        self.runs: dict[str, subprocess.CompletedProcess[str]] = {}
+        for name, args in RUNS.items():
+            self.runs[name] = hc.run_digest([*args, "articles"], base, base / "cache")
+
+    def json(self) -> dict:
+        return json.loads(self.runs["print-json"].stdout)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
+    return Corpus(tmp_path_factory.mktemp("hostile"))
+
+
+@pytest.mark.parametrize("run", RUNS)
+def test_exit_status_and_no_traceback(corpus: Corpus, run: str) -> None:
+    r = corpus.runs[run]
+    assert "Traceback" not in r.stderr, r.stderr[-3000:]
+    assert r.returncode == 0, r.stderr[-3000:]
+    assert r.stdout.strip()
+
+
+@pytest.mark.parametrize("run", RUNS)
+def test_no_control_character_reaches_the_terminal(corpus: Corpus, run: str) -> None:
+    r = corpus.runs[run]
+    for stream, text in (("stdout", r.stdout), ("stderr", r.stderr)):
+        bad = sorted({f"U+{ord(c):04X}" for c in hc.CONTROL.findall(text)})
+        assert not bad, f"{stream} of {run} carries {bad}"
+    if not run.endswith("json"):
+        # JSON keeps the text faithfully; the human formats also drop bidi overrides.
+        assert not hc.BIDI.search(r.stdout)
+
+
+def test_rich_markup_is_printed_literally(corpus: Corpus) -> None:
+    out = corpus.runs["print-rich"].stdout
+    assert hc.MARKUP in out
+    assert "<script>alert(1)</script>" in out
+    assert hc.MD_LINK in out
+
+
+def test_markdown_output_is_inert(corpus: Corpus) -> None:
+    md = corpus.runs["print-markdown"].stdout
+    html = MarkdownIt("commonmark").render(md)
+    # Raw HTML would pass through a CommonMark renderer untouched; escaped text comes out as &lt;.
+    assert "<script" not in html and "<img" not in html
+    assert not re.search(r"<a\b[^>]*href=\"(?!https?://)", html), "a link to something other than http(s)"
+    assert not re.search(r"<h\d>[^<]*Not a heading", html)
+    assert "[bold red]Alarm[/]" in html, "markup must be shown, not dropped"
+    assert "javascript:alert(3)" in html, "the link text must be shown as text"
+
+
+def test_json_is_valid_and_keeps_hostile_text(corpus: Corpus) -> None:
+    data = corpus.json()
+    titles = [a["title"] or "" for a in data["articles"]]
+    # JSON is data, not display: the title keeps its escape sequences, escaped by the encoder.
+    assert any(hc.MARKUP in t and "\x1b]0;owned-title" in t for t in titles)
+    for run in ("quotes-json", "numbers-json"):
+        json.loads(corpus.runs[run].stdout)
+
+
+def test_every_readable_file_becomes_an_article(corpus: Corpus) -> None:
+    data = corpus.json()
+    got = {Path(a["path"]).relative_to("articles").as_posix() for a in data["articles"]}
+    want = {c.path for c in corpus.cases if c.article}
+    assert got == want
+
+
+@pytest.mark.parametrize("case", [c for c in hc.cases() if c.shows], ids=lambda c: c.path)
+def test_decoded_text_reaches_the_output(corpus: Corpus, case: hc.Case) -> None:
+    arts = {Path(a["path"]).relative_to("articles").as_posix(): a for a in corpus.json()["articles"]}
+    assert case.shows in (arts[case.path]["title"] or "")
+
+
+@pytest.mark.parametrize("case", [c for c in hc.cases() if c.warning], ids=lambda c: c.path)
+def test_warning_names_file_and_reason(corpus: Corpus, case: hc.Case) -> None:
+    warnings = [w for w in corpus.json()["warnings"] if w["path"] == f"articles/{case.path}"]
+    assert any(case.warning.lower() in w["message"].lower() for w in warnings), warnings
+    stderr = corpus.runs["print-rich"].stderr
+    assert any(f"articles/{case.path}" in line and case.warning.lower() in line.lower()
+               for line in stderr.splitlines()), stderr
+
+
+def test_each_article_has_a_digest_or_a_warning(corpus: Corpus) -> None:
+    empty = [a["path"] for a in corpus.json()["articles"] if not a["summary"] and not a["warnings"]]
+    assert not empty, f"no summary and no warning for {empty}"
+
+
+def test_per_article_caps_hold(corpus: Corpus) -> None:
+    data = corpus.json()
+    for a in data["articles"]:
+        assert sum(q["article"] == a["id"] for q in data["quotes"]) <= 500
+        assert sum(n["article"] == a["id"] for n in data["numbers"]) <= 500
+
+
+def test_offsets_of_results_are_inside_their_article(corpus: Corpus) -> None:
+    data = corpus.json()
+    sizes = {a["id"]: len(read(str(corpus.root.parent / a["path"]), 10**9).text) for a in data["articles"]}
+    for item in data["quotes"] + data["numbers"]:
+        assert 0 <= item["start"] <= item["end"] <= sizes[item["article"]], item
+
+
+def test_corpus_is_unchanged(corpus: Corpus) -> None:
+    assert hc.snapshot(corpus.root) == corpus.before
+
+
+def test_fifty_megabyte_paragraph_in_bounded_time_and_memory(tmp_path: Path) -> None:
+    # The documented caps bound the work: the file is cut at max_file_bytes, the analysis at
+    # max_sentences (kept low so the test stays fast on two cores).
+    (tmp_path / "articles").mkdir()
+    hc.big_paragraph(tmp_path / "articles" / "big.txt")
+    (tmp_path / "articles" / "normal.txt").write_bytes(hc.cases()[0].data)
+    (tmp_path / "config.toml").write_text("[limits]\nmax_file_bytes = 5000000\nmax_sentences = 1000\n")
+    start = time.monotonic()
+    r = hc.run_digest(["print", "--format", "json", "articles"], tmp_path, tmp_path / "cache", timeout=120)
+    elapsed = time.monotonic() - start
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr[-3000:]
+    data = json.loads(r.stdout)
+    assert {Path(a["path"]).name for a in data["articles"]} == {"big.txt", "normal.txt"}
+    big = [w["message"] for w in data["warnings"] if w["path"].endswith("big.txt")]
+    assert any("larger than 5,000,000 bytes" in m for m in big), big
+    assert any("over 1000 sentences" in m for m in big), big
+    assert elapsed < 60, f"{elapsed:.0f} s"
+    assert peak_mb < 1000, f"{peak_mb:.0f} MB"
+
+
+def _limits_corpus(tmp_path: Path, limits: str) -> subprocess.CompletedProcess[str]:
+    """A corpus with one article full of quotes, figures and sentences, read under tight limits."""
+    arts = tmp_path / "articles"
+    arts.mkdir()
+    sentences = [
+        f"\u201cWe will sign agreement number {i} worth {i + 3} million dollars,\u201d the minister said. "
+        f"Exports rose by {i + 10} percent in region {i}."
+        for i in range(40)
+    ]
+    (arts / "dense.txt").write_text("Minister signs forty agreements in one day\n\n" + "\n\n".join(sentences) + "\n")
+    (arts / "normal.txt").write_bytes(hc.cases()[0].data)
+    (tmp_path / "config.toml").write_text(f"[limits]\n{limits}\n")
+    return hc.run_digest(["print", "--format", "json", "articles"], tmp_path, tmp_path / "cache")
+
+
+@pytest.mark.parametrize(
+    ("limit", "reason", "key"),
+    [
+        ("max_quotes = 5", "over 5 quotes", "quotes"),
+        ("max_numbers = 5", "over 5 numbers", "numbers"),
+        ("max_sentences = 10", "over 10 sentences", None),
+        ("max_file_bytes = 1000", "larger than 1,000 bytes", None),
+    ],
+)
+def test_limit_is_a_warning_not_a_crash(tmp_path: Path, limit: str, reason: str, key: str | None) -> None:
+    r = _limits_corpus(tmp_path, limit)
+    assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr[-3000:]
+    data = json.loads(r.stdout)
+    assert len(data["articles"]) == 2
+    assert any(w["path"].endswith("dense.txt") and reason in w["message"] for w in data["warnings"]), data["warnings"]
+    if key:
+        assert sum(x["article"] == "dense" for x in data[key]) == 5
+
+
+@pytest.mark.parametrize("limit", ["max_quotes = -1", "max_numbers = 0", "max_file_bytes = -5", "max_sentences = 0"])
+def test_nonsense_limit_is_a_config_error(tmp_path: Path, limit: str) -> None:
+    r = _limits_corpus(tmp_path, limit)
+    assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr[-3000:]
+    assert "config.toml:2" in r.stderr and limit.split()[0] in r.stderr, r.stderr
