@@ -170,10 +170,9 @@ def _to_quote(text: str, r: _Raw) -> Quote:
     body = joiner.join(text[a:b] for a, b in r.parts)
     words = _WORD.findall(body)
     title = bool(words) and all(_TITLE_WORD.match(w) for w in words if len(w) > 3)
-    if r.depth or (not r.explicit and (len(words) <= TERM_MAX_WORDS or title)) or (title and not r.explicit):
-        kind = "term"
-    else:
-        kind = "speech"
+    # Nested quotations, titles and names, and short phrases nobody is said to have spoken are terms.
+    term = r.depth or title or (not r.explicit and len(words) <= TERM_MAX_WORDS)
+    kind = "term" if term else "speech"
     return Quote(
         start=r.parts[0][0], end=r.parts[-1][1], text=body,
         speaker=r.speaker, speaker_form=r.form, cue=r.cue, kind=kind,

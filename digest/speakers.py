@@ -7,9 +7,9 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from digest.config import Config, SpeakerRule
@@ -100,6 +100,7 @@ def _cyrillic() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """A spelling-blind key: Latin letters, no accents, common transliteration variants merged."""
     table = _cyrillic()
@@ -121,6 +122,7 @@ def _lev(a: str, b: str) -> int:
     return prev[-1]
 
 
+@lru_cache(maxsize=1 << 16)
 def same_word(a: str, b: str) -> bool:
     """Two name words denote the same name: spelling variants (Zatulin, Satulin) or inflections (Putinem)."""
     fa, fb = fold(a), fold(b)
@@ -179,14 +181,17 @@ class _Tok:
 
 def _tokens(text: str, a: int, b: int) -> list[_Tok]:
     out = []
+    prev_end = a
     for m in _TOKEN.finditer(text, a, b):
-        before = text[a : m.start()].rstrip(" \t\u00a0\"'“”„«»‚‘’‹›(–—-")
-        out.append(_Tok(m.start(), m.end(), m.group(), not before or bool(_SENTENCE_END.search(before[-2:]))))
+        # Only the characters since the previous word can end a sentence.
+        before = text[prev_end : m.start()].rstrip(" \t\u00a0\"'“”„«»‚‘’‹›(–—-")
+        initial = not out or bool(_SENTENCE_END.search(before[-2:]))
+        out.append(_Tok(m.start(), m.end(), m.group(), initial))
+        prev_end = m.end()
     return out
 
 
-def _capitalised(tok: _Tok, lex: Lexicon) -> bool:
-    w = tok.text
+def _capitalised(w: str, lex: Lexicon) -> bool:
     # One capital per hyphenated part: MEPhI, OSCE and CSTO are acronyms, not names.
     acronym = any(sum(c.isupper() for c in part) > 1 for part in re.split(r"[-‐]", w))
     return (w[:1].isupper() and not acronym and not w[:1].isdigit()
@@ -211,7 +216,8 @@ class People:
         self.tokens = [t for para in paragraphs for t in para]
         self._lowercase_stems = {fold(t.text)[:4] for t in self.tokens if t.text[:1].islower()}
         self._surname_memo: dict[str, bool] = {}
-        self._surnames = self._evidenced_surnames(paragraphs)
+        self._cap_memo: dict[str, bool] = {}
+        self._surnames = sorted(set(self._evidenced_surnames(paragraphs)))
         self._capital_stems = {fold(t.text)[:4] for t in self.tokens
                                if t.text[:1].isupper() and not self._is_surname(t.text)}
         names = self._names(paragraphs)
@@ -232,10 +238,10 @@ class People:
         lex, text = self.lex, self.text
         found: list[str] = []
         for toks in paragraphs:
-            for run in _runs(toks, text, lex):
+            index = {t.start: k for k, t in enumerate(toks)}
+            for run in _runs(toks, text, self._cap):
                 first, last = run[0], run[-1]
-                i = toks.index(first)
-                j = toks.index(last)
+                i, j = index[first.start], index[last.start]
                 prev = toks[i - 1] if i else None
                 prev2 = toks[i - 2] if i > 1 else None
                 evidence = False
@@ -266,6 +272,11 @@ class People:
                     found.append(last.text)
         return found
 
+    def _cap(self, word: str) -> bool:
+        if word not in self._cap_memo:
+            self._cap_memo[word] = _capitalised(word, self.lex)
+        return self._cap_memo[word]
+
     def _is_surname(self, word: str) -> bool:
         if word not in self._surname_memo:
             self._surname_memo[word] = any(same_word(word, s) for s in self._surnames)
@@ -275,7 +286,7 @@ class People:
         """(start, end, form) of every name, trimmed to the person's words."""
         text, lex = self.text, self.lex
         given: set[str] = set()
-        runs = [run for toks in paragraphs for run in _runs(toks, text, lex)]
+        runs = [run for toks in paragraphs for run in _runs(toks, text, self._cap)]
         for run in runs:
             for a, b in zip(run, run[1:]):
                 if self._is_surname(b.text) and not a.initial and not self._placelike(a.text):
@@ -391,7 +402,7 @@ class People:
         if k < len(toks) and not mod:
             w = toks[k]
             if w.text[:1].islower() and w.text.lower() in lex.function_words and k + 1 < len(toks):
-                run = next(iter(_runs(toks[k + 1 : k + 4], text, lex)), [])
+                run = next(iter(_runs(toks[k + 1 : k + 4], text, self._cap)), [])
                 if run and run[0] is toks[k + 1] and not any(self._is_surname(t.text) for t in run):
                     # il presidente del Kazakistan, il capo della Federazione Russa
                     place = next((t for t in run if self._placelike(t.text)), run[0])
@@ -412,17 +423,17 @@ class People:
         return tuple(p for p, _ in counts.most_common())
 
 
-def _runs(toks: list[_Tok], text: str, lex: Lexicon) -> list[list[_Tok]]:
+def _runs(toks: list[_Tok], text: str, cap: Callable[[str], bool]) -> list[list[_Tok]]:
     """Maximal sequences of capitalised words separated by single spaces."""
     runs: list[list[_Tok]] = []
     cur: list[_Tok] = []
     for t in toks:
-        if _capitalised(t, lex) and (not cur or text[cur[-1].end : t.start] in (" ", "\u00a0")):
+        if cap(t.text) and (not cur or text[cur[-1].end : t.start] in (" ", "\u00a0")):
             cur.append(t)
             continue
         if cur:
             runs.append(cur)
-        cur = [t] if _capitalised(t, lex) else []
+        cur = [t] if cap(t.text) else []
     if cur:
         runs.append(cur)
     return runs
