@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -889,18 +890,31 @@ def _when(n: KeyNumber, article: Article | None) -> str | None:
 _MAX_RATIO = 3.0
 
 
-def _same_measure(a: KeyNumber, b: KeyNumber, wa: str | None, wb: str | None, lang: str) -> bool:
-    if _family(a, lang) is None or _family(a, lang) != _family(b, lang):
+@dataclass(frozen=True)
+class _Measure:
+    """What conflict and trend matching compares of a figure, computed once."""
+
+    family: str | None
+    topic: frozenset[str]
+    when: str | None
+
+
+def _measure(n: KeyNumber, article: Article | None) -> _Measure:
+    lang = article.lang if article else "en"
+    return _Measure(_family(n, lang), frozenset(_topic(n, lang)), _when(n, article))
+
+
+def _same_measure(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure) -> bool:
+    if ma.family is None or ma.family != mb.family:
         return False
-    if wa and wb and wa != wb or ("target" in (wa, wb) and wa != wb):
+    if ma.when and mb.when and ma.when != mb.when or ("target" in (ma.when, mb.when) and ma.when != mb.when):
         return False
     lo, hi = sorted((abs(a.value), abs(b.value)))
     if lo == 0 or hi / lo > _MAX_RATIO:
         return False
-    sa, sb = _topic(a, lang), _topic(b, lang)
-    if not sa or not sb:
+    if not ma.topic or not mb.topic:
         return False
-    return len(sa & sb) / min(len(sa), len(sb)) >= 0.5
+    return len(ma.topic & mb.topic) / min(len(ma.topic), len(mb.topic)) >= 0.5
 
 
 def _differ(a: float, b: float) -> bool:
@@ -915,15 +929,13 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
     for visit in visits:
         group = [n for n in numbers if n.visit == visit and _family(n)]
         group.sort(key=lambda n: (n.article, n.start))
-        when = [_when(n, by_id.get(n.article)) for n in group]
-        lang = {n.article: by_id[n.article].lang if n.article in by_id else "en" for n in group}
-
+        measures = [_measure(n, by_id.get(n.article)) for n in group]
         def comparable(i: int, j: int) -> bool:
             x, y = group[i], group[j]
             # A translation repeats its original: only originals are compared across articles.
             if x.article != y.article and any(by_id.get(n.article) and by_id[n.article].duplicate_of for n in (x, y)):
                 return False
-            return _same_measure(x, y, when[i], when[j], lang[x.article])
+            return _same_measure(x, y, measures[i], measures[j])
 
         # Complete linkage: a figure joins a measure only if it matches every figure already there.
         clusters: dict[int, list[int]] = {}
@@ -942,7 +954,7 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
             ordered = sorted(members, key=lambda i: (group[i].value, group[i].start))
             labels = [group[i].what for i in sorted(members) if group[i].what]
             what = labels[0] if labels else (group[ordered[0]].unit or "")
-            when_set = {when[i] for i in members if when[i] and when[i] != "target"}
+            when_set = {measures[i].when for i in members if measures[i].when not in (None, "target")}
             if len(when_set) == 1:
                 what = f"{what} ({when_set.pop()})"
             conflicts.append(Conflict(visit, what, tuple(group[i].id for i in ordered)))
@@ -956,14 +968,16 @@ def find_trends(numbers: Sequence[KeyNumber], visits: Sequence[Visit]) -> tuple[
     for n in numbers:
         if not n.visit or n.visit not in order or _family(n) is None:
             continue
+        m = dataclasses.replace(_measure(n, None), when=None)
         for g in groups:
-            if _same_measure(g[0], n, None, None, "en"):
-                g.append(n)
+            if _same_measure(g[0][0], n, g[0][1], m):
+                g.append((n, m))
                 break
         else:
-            groups.append([n])
+            groups.append([(n, m)])
     trends = []
-    for g in groups:
+    for pairs in groups:
+        g = [n for n, _ in pairs]
         seen = sorted({n.visit for n in g}, key=order.index)
         if len(seen) < 2:
             continue

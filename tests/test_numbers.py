@@ -1,0 +1,210 @@
+"""Key numbers: parsing news forms, informativeness, provenance and conflicts, from the gold annotation."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from functools import cache
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from digest.cleaning import clean
+from digest.model import TEXT, Analysis, Article, KeyNumber, Quote, Sentence, Visit
+from digest.numbers import (
+    find_conflicts,
+    find_numbers,
+    find_trends,
+    format_value,
+    lexicon,
+    parse_digits,
+    parse_words,
+    scan,
+)
+from digest.sentences import split
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+GOLD = json.loads((SHARED / "gold" / "seeds.json").read_text("utf-8"))
+
+
+@cache
+def _numbers(name: str, quotes: tuple[Quote, ...] = ()) -> tuple[str, list[KeyNumber]]:
+    text = (SHARED / "seeds" / name).read_text("utf-8")
+    lang = GOLD[name]["lang"]
+    blocks = clean(text).blocks
+    sents = [Sentence(a, b, i) for i, blk in enumerate(blocks) if blk.kind == TEXT for a, b in split(text, lang, blk.start, blk.end)]
+    return text, find_numbers(text, blocks, sents, quotes, lang, None)
+
+
+@pytest.fixture(scope="module")
+def seeds() -> dict[str, tuple[str, list[KeyNumber]]]:
+    return {name: _numbers(name) for name in GOLD}
+
+
+def _match(value: float, nums: list[KeyNumber]) -> list[KeyNumber]:
+    return [n for n in nums if abs(n.value - value) <= 0.005 * abs(value) or (n.value_end and abs(n.value_end - value) <= 0.005 * value)]
+
+
+@pytest.mark.parametrize("name", sorted(GOLD))
+def test_every_gold_number_is_found_with_its_currency(seeds, name: str) -> None:
+    _, nums = seeds[name]
+    for g in GOLD[name]["numbers"]:
+        found = _match(g["value"], nums)
+        assert found, f"{name}: missed {g['surface']!r}"
+        if g["unit"] in ("USD", "%"):
+            assert any(n.unit == g["unit"] for n in found), f"{name}: {g['surface']!r} unit"
+
+
+@pytest.mark.parametrize("name", sorted(GOLD))
+def test_nothing_outside_the_gold_except_bare_years(seeds, name: str) -> None:
+    _, nums = seeds[name]
+    gold = GOLD[name]["numbers"]
+    for n in nums:
+        if n.unit is None and n.value.is_integer() and 1900 <= n.value <= 2100:
+            continue
+        assert any(abs(n.value - g["value"]) <= 0.005 * g["value"] or n.value == g.get("value_end") for g in gold), n.surface
+
+
+def test_surface_offsets_and_values_of_a_long_article(seeds) -> None:
+    text, nums = seeds["004_01d6a2d3abb36165.txt"]
+    for n in nums:
+        assert text[n.start : n.end] == n.surface
+    by_start = {n.start: n for n in nums}
+    first = by_start[1255]
+    assert (first.surface, first.value, first.unit) == ("$27,8 miliardi di dollari USA", 27.8e9, "USD")
+    assert first.speaker == "Vladimir Putin"
+    span = next(n for n in nums if n.surface.endswith("35 anni"))
+    assert (span.value, span.value_end) == (30, 35)
+    share = next(n for n in nums if n.surface == "un quinto")
+    assert (share.value, share.unit) == (20, "%")
+    companies = next(n for n in nums if n.value == 20000)
+    assert (companies.unit, companies.qualifier, companies.speaker) == ("aziende", "more than", "Kassym-Jomart Tokayev")
+
+
+def test_list_markers_names_and_dates_are_skipped(seeds) -> None:
+    text, nums = seeds["004_01d6a2d3abb36165.txt"]
+    surfaces = " | ".join(n.surface for n in nums)
+    assert "Soyuz" not in surfaces and "1)" not in surfaces
+    assert not any(n.value == 12 for n in nums)  # "12 novembre 2025"
+    _, pl = seeds["002_46e87f747333d7d1.txt"]
+    assert [n.value for n in pl] == [2, 30]  # "10 stycznia … a 11" are days, not counts
+
+
+def test_quotes_give_their_speaker() -> None:
+    name = "003_abf4a547a46e6000.txt"
+    text = (SHARED / "seeds" / name).read_text("utf-8")
+    at = text.index("43%")
+    quote = Quote(at - 10, at + 10, text[at - 10 : at + 10], speaker="Somebody Quoted")
+    _, nums = _numbers(name, (quote,))
+    assert next(n for n in nums if n.value == 43).speaker == "Somebody Quoted"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "unit"),
+    [
+        ("più di 7.500 chilometri di confine", "it", 7500, "km"),
+        ("with more than 7.5 km of border", "en", 7.5, "km"),
+        ("il commercio ha raggiunto 25,6 miliardi di dollari", "it", 25.6e9, "USD"),
+        ("auf 28,7 Milliarden US-Dollar", "de", 28.7e9, "USD"),
+        ("obroty wyniosły 5 mld zł", "pl", 5e9, "PLN"),
+        ("инвестиции около 10 млрд рублей", "ru", 10e9, "RUB"),
+        ("investment of 3 bn yuan", "en", 3e9, "CNY"),
+        ("20 proc. eksportu", "pl", 20, "%"),
+        ("un paese che produce il 43% dell'uranio", "it", 43, "%"),
+        ("une hausse de 12 pour cent", "fr", 12, "%"),
+        ("elf Dokumente unterzeichnet", "de", 11, "Dokumente"),
+        ("одиннадцать соглашений", "ru", 11, "соглашений"),
+        ("dziewięć uczelni", "pl", 9, "uczelni"),
+        ("1 234 567 habitants", "fr", 1234567, "habitants"),
+        ("12’500 Franken", "de", 12500, "CHF"),
+        ("veinticinco millones de euros", "es", 25e6, "EUR"),
+    ],
+)
+def test_news_forms(text: str, lang: str, value: float, unit: str) -> None:
+    figs = [f for f in scan(text, lang) if f.kind != "date"]
+    assert figs, text
+    assert figs[0].value == pytest.approx(value) and figs[0].unit == unit
+
+
+def test_shared_multiplier_and_qualifier_of_a_range() -> None:
+    f = scan("investimenti tra 20 e 25 miliardi di euro", "it")[0]
+    assert (f.value, f.value_end, f.unit) == (20e9, 25e9, "EUR")
+    f = scan("около 40 тыс. человек", "ru")[0]
+    assert (f.value, f.qualifier) == (40000, "about")
+
+
+def test_digit_groups_by_language() -> None:
+    assert parse_digits("7.500", ",") == 7500
+    assert parse_digits("7.5", ".") == 7.5
+    assert parse_digits("25,6", ",") == 25.6
+    assert parse_digits("1,453", ".") == 1453
+    assert parse_digits("1.234.567,8", ",") == 1234567.8
+
+
+@pytest.mark.parametrize(
+    ("word", "lang", "value"),
+    [("novemila", "it", 9000), ("ventitré", "it", 23), ("einundzwanzig", "de", 21), ("quatre-vingt-dix", "fr", 90),
+     ("veinticinco", "es", 25), ("twenty-five", "en", 25), ("duemilaventicinque", "it", 2025)],
+)
+def test_number_words(word: str, lang: str, value: float) -> None:
+    assert parse_words(word, lexicon(lang)) == value
+
+
+def test_format_value() -> None:
+    n = KeyNumber(0, 1, "x", 25.6e9, unit="USD")
+    assert format_value(n) == "$25.6 bn"
+    assert format_value(dataclasses.replace(n, value=43, unit="%")) == "43 %"
+    assert format_value(dataclasses.replace(n, value=7500, unit="km", qualifier="more than")) == "more than 7,500 km"
+    assert format_value(dataclasses.replace(n, value=2026, value_end=2030, unit=None)) == "2026–2030"
+
+
+def _article(aid: str, name: str, visit: str, dup: str | None = None) -> tuple[Article, list[KeyNumber]]:
+    text, nums = _numbers(name)
+    lang = GOLD[name]["lang"]
+    art = Article(aid, name, text, Analysis(lang, None, None, "2025-11-12", (), (), ()), lang=lang, visit=visit,
+                  duplicate_of=dup, date="2025-11-12")
+    return art, [dataclasses.replace(n, id=f"{aid}:n{i}", article=aid, visit=visit) for i, n in enumerate(nums)]
+
+
+def test_conflicts_of_the_long_article_and_no_conflict_between_translations() -> None:
+    arts, nums = [], []
+    for aid, name, visit, dup in [("a", "000_ed581dd32eb4ea3f.txt", "v1", None), ("b", "001_80ddbc14454ec503.txt", "v1", "a"),
+                                  ("c", "004_01d6a2d3abb36165.txt", "v2", None)]:
+        art, ns = _article(aid, name, visit, dup)
+        arts.append(art)
+        nums += ns
+    by_id = {n.id: n for n in nums}
+    conflicts = find_conflicts(nums, arts)
+    assert not [c for c in conflicts if c.visit == "v1"]
+    sets = [{by_id[i].value for i in c.numbers} for c in conflicts]
+    assert any({27.8e9, 28e9, 28.7e9} <= s for s in sets)  # trade last year
+    assert any({27e9, 10e9} <= s for s in sets)  # Russian investment
+    assert any({20000, 17000} <= s for s in sets)  # companies
+    assert any({9, 8} <= s for s in sets)  # university branches
+    assert not any(4e9 in s for s in sets)  # the 2024 record is not the cumulative total
+    assert not any(30e9 in s for s in sets)  # the target is not a report
+
+
+def test_trends_follow_a_measure_across_visits() -> None:
+    n = KeyNumber(0, 1, "x", 25.6e9, unit="USD", what="commercio bilaterale", sentence="commercio bilaterale")
+    a = dataclasses.replace(n, id="a", visit="v1")
+    b = dataclasses.replace(n, id="b", visit="v2", value=27.8e9, what="interscambio commerciale")
+    c = dataclasses.replace(n, id="c", visit="v2", value=43, unit="%", what="uranio")
+    visits = [Visit("v1", "", None, None, None, "auto", ()), Visit("v2", "", None, None, None, "auto", ())]
+    trends = find_trends([a, b, c], visits)
+    assert [t.points for t in trends] == [(("v1", 25.6e9, None), ("v2", 27.8e9, None))]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789.,'  %$€-–:)(abc milardioUSznov°\n")), max_size=80),
+       st.sampled_from(["it", "de", "pl", "en", "fr", "es", "ru"]))
+def test_parser_never_crashes_and_offsets_hold(text: str, lang: str) -> None:
+    blocks = clean(text).blocks
+    sents = [Sentence(a, b, i) for i, blk in enumerate(blocks) if blk.kind == TEXT for a, b in split(text, lang, blk.start, blk.end)]
+    for n in find_numbers(text, blocks, sents, [], lang, None):
+        assert 0 <= n.start < n.end <= len(text)
+        assert n.surface == text[n.start : n.end]
+    for f in scan(text, lang):
+        assert 0 <= f.start <= f.end <= len(text)
