@@ -30,6 +30,8 @@ SAME_MONTHS_LINK = 0.05
 # A translation or re-publication shares most figures and names and has a similar shape.
 DUPLICATE_LINK = 0.6
 PARTICIPANT_SHARE = 0.3
+# How many of an article's most mentioned people grouping compares.
+PEOPLE_COMPARED = 3
 # Blocking: a feature carried by more articles than this says nothing and is not indexed.
 MAX_BUCKET = 200
 
@@ -413,13 +415,25 @@ def _auto_link(p: _Profile, q: _Profile, sim: float) -> bool:
     if _dates_clash(p, q) or _months_clash(p, q):
         return False
     if p.when and q.when:
-        close = abs((p.when - q.when).days) <= SAME_TIME_DAYS
-        same_place = bool(p.where) and bool(q.where) and _top(p.where) == _top(q.where)
-        return close and (same_place or sim >= DATED_LINK)
+        if abs((p.when - q.when).days) > SAME_TIME_DAYS or not _share_people(p, q):
+            return False
+        # A leader's tour (Astana on Monday, Bishkek on Wednesday) is several visits.
+        if p.where and q.where and _top(p.where) != _top(q.where):
+            return sim >= UNDATED_LINK
+        return _top(p.where) == _top(q.where) or sim >= DATED_LINK
     # Undated articles that point to the same months need less; without months, much more.
     if p.months and q.months:
         return sim >= SAME_MONTHS_LINK
     return sim >= UNDATED_LINK
+
+
+def _share_people(p: _Profile, q: _Profile) -> bool:
+    """Whether the most mentioned people agree: a host receiving two guests in one week is two visits.
+
+    Two articles naming at least two people each must share two of them (guest and host).
+    """
+    top = [{k for k, _ in x.people.most_common(PEOPLE_COMPARED)} for x in (p, q)]
+    return len(top[0] & top[1]) >= min(2, len(top[0]), len(top[1]))
 
 
 def _top(c: Counter[str]) -> str | None:
