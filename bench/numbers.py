@@ -79,12 +79,27 @@ def score_seeds(show: bool = False) -> dict[str, float]:
 
 
 SUITES = SHARED / "suites" / "numbers"
-# Recognizers-Text unit names -> ISO codes, for the currencies news writes about.
-CURRENCY = {
-    "Dollar": "USD", "United States dollar": "USD", "Euro": "EUR", "Pound": "GBP", "British pound": "GBP",
-    "Japanese yen": "JPY", "Chinese yuan": "CNY", "Russian ruble": "RUB", "Swiss franc": "CHF",
-    "Indian rupee": "INR", "Rupee": "INR", "Turkish lira": "TRY", "Polish zloty": "PLN", "Kazakhstani tenge": "KZT",
-}
+# Recognizers-Text names currencies in each language ("Dólar", "Libra"): word stems -> ISO codes.
+# Dollars of other countries (canadiense, australien...) are not US dollars.
+CURRENCY_STEMS = (("dollar", "USD"), ("dólar", "USD"), ("dollaro", "USD"), ("euro", "EUR"), ("pound", "GBP"),
+                  ("libra", "GBP"), ("sterlin", "GBP"), ("pfund", "GBP"), ("livre", "GBP"), ("yen", "JPY"),
+                  ("yuan", "CNY"), ("rubl", "RUB"), ("ruble", "RUB"), ("rouble", "RUB"), ("rupee", "INR"),
+                  ("rupia", "INR"), ("rupie", "INR"), ("roupie", "INR"), ("lira turca", "TRY"), ("turkish lira", "TRY"),
+                  ("swiss franc", "CHF"), ("franco suizo", "CHF"), ("franc suisse", "CHF"), ("schweizer franken", "CHF"))
+FOREIGN = ("canad", "austral", "hong kong", "new zealand", "neozeland", "singap", "taiw", "jamaic", "namib",
+           "zimbab", "fidji", "fiji", "liberi", "brune", "bahama", "barbad", "belize", "bermud", "cayman",
+           "guyan", "surinam", "salomon", "solomon", "trinidad", "caribe", "caraïb", "caribbean", "east carib")
+
+
+def iso(name: str | None) -> str:
+    """The ISO code of an upstream currency name, "?" when digest does not read that currency."""
+    low = (name or "").lower()
+    if any(f in low for f in FOREIGN):
+        return "?"
+    for stem, code in CURRENCY_STEMS:
+        if stem in low:
+            return code
+    return "?"
 
 
 def _close(a: float, b: float) -> bool:
@@ -109,7 +124,7 @@ def recognizers_case(case: dict, lang: str, model: str) -> bool:
         want = r.get("value")
         if not isinstance(want, (int, float)):
             return False
-        unit = CURRENCY.get(r.get("unit") or "", "?") if model == "currency" else ("%" if model == "percent" else None)
+        unit = iso(r.get("unit")) if model == "currency" else ("%" if model == "percent" else None)
         if not any(_close(v, want) and (unit is None or u == unit) for v, u in found):
             return False
     return True

@@ -24,6 +24,7 @@ _DASH = re.compile(r"\s*[-–—]\s*")
 _YEARS = (1900, 2100)
 _ORDINAL_SUFFIX = re.compile(r"(?:°|º|ª|ᵉ|st\b|nd\b|rd\b|th\b|er\b|ème\b|e\b|-?[йяео]\b|-?го\b|-?ый\b|-?ий\b)")
 _MAX_DIGITS = 15
+_SCALES = (1e3, 1e6, 1e9, 1e12)
 
 
 @dataclass(frozen=True)
@@ -310,8 +311,14 @@ def _merge_words(words: list[_Atom], text: str, low: str, lex: Lexicon) -> list[
 def _continues(parts: list[float], v: float) -> bool:
     """Whether number word v can follow the words read so far in one figure."""
     last = parts[-1]
+    scales = [i for i, p in enumerate(parts) if p in _SCALES]
+    group = parts[scales[-1] + 1 :] if scales else parts
+    if v >= 1000 and v in _SCALES:
+        # "dos mil" after "tres millones": a smaller scale closes the group read since the last one.
+        return bool(group) and (not scales or v < parts[scales[-1]]) and sum(group) < v
     if v >= 1000:
-        return v > max(parts) or all(p < v for p in parts)
+        # A compound like "duecentomila" fills the group after a larger scale ("un milione duecentomila").
+        return bool(scales) and not group and v < parts[scales[-1]]
     if v == 100:
         return last < 10
     if last >= 100:
@@ -572,7 +579,7 @@ def _noun(text: str, low: str, lex: Lexicon, pos: int, hi: int, a: _Atom) -> tup
         if w in lex.adjectives:
             p = _skip_space(text, m.end(), hi)
             continue
-        if w in lex.stop or _month(w, lex) or len(w) < 3:
+        if w in lex.stop or _month(w, lex) or len(w) < 3 or parse_words(w, lex) is not None:
             return None
         return m.end(), text[m.start() : m.end()]
     return None
