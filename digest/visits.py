@@ -442,7 +442,6 @@ def _top(c: Counter[str]) -> str | None:
 
 def _auto_groups(idx: list[int], profiles: list[_Profile]) -> list[list[int]]:
     """Greedy single-linkage on the strongest pairs first, never joining clashing dates."""
-    n = len(profiles)
     df = Counter(f for i in idx for f in profiles[i].features)
     idf = {f: math.log((len(idx) + 1) / c) for f, c in df.items()}
     keys = [profiles[i].features for i in idx]
@@ -461,7 +460,6 @@ def _auto_groups(idx: list[int], profiles: list[_Profile]) -> list[list[int]]:
         a.extend(b)
         for k in b:
             cluster[k] = a
-    del n
     seen: set[int] = set()
     groups = []
     for i in idx:
