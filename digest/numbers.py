@@ -22,7 +22,6 @@ _DATE_LIKE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}[:.]\d{2}
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _DASH = re.compile(r"\s*[-–—]\s*")
 _YEARS = (1900, 2100)
-_ORDINAL_SUFFIX = re.compile(r"(?:°|º|ª|ᵉ|st\b|nd\b|rd\b|th\b|er\b|ème\b|e\b|-?[йяео]\b|-?го\b|-?ый\b|-?ий\b)")
 _MAX_DIGITS = 15
 _SCALES = (1e3, 1e6, 1e9, 1e12)
 
@@ -79,7 +78,7 @@ class Lexicon:
 _SECTIONS = (
     "scales", "ordinals", "ordinal_marks", "vague", "fractions", "currencies", "percent", "units", "time",
     "compounds", "qualifiers", "ranges", "joiners", "of", "articles", "verbs", "according", "target",
-    "relative", "synonyms",
+    "relative", "synonyms", "ordinal_suffixes",
 )
 
 
@@ -251,8 +250,13 @@ def _atoms(text: str, low: str, lex: Lexicon, start: int, end: int) -> list[_Ato
     found: list[_Atom] = []
     for m in _DIGITS.finditer(text, start, end):
         v = parse_digits(m.group(), lex.decimal)
-        if v is not None:
-            found.append(_Atom(m.start(), m.end(), v, digits=m.group()))
+        if v is None:
+            continue
+        at = m.start()
+        # A minus sign after a space or a bracket ("-3%", "(−1,2)") makes it negative; "30-32" is a range.
+        if at > start and text[at - 1] in "-−" and (at - 1 == start or text[at - 2] in " (\n\t"):
+            at, v = at - 1, -v
+        found.append(_Atom(at, m.end(), v, digits=m.group()))
     words: list[_Atom] = []
     joiners = lex.joiners.words()
     for m in _WORD.finditer(low, start, end):
@@ -297,7 +301,7 @@ def _merge_words(words: list[_Atom], text: str, low: str, lex: Lexicon) -> list[
     for a in words:
         if out and not a.ordinal and not out[-1].ordinal and parts:
             gap = low[out[-1].end : a.start].strip()
-            joined = gap in ("", "-") or (lex.joiners.match(text, low, out[-1].end + 1) is not None and len(gap) <= 3)
+            joined = gap in ("", "-") or gap in lex.joiners.words()
             if joined and _continues(parts, a.value):
                 prev = out.pop()
                 parts.append(a.value)
@@ -442,11 +446,11 @@ def _figure(
                 value_end, pos = nxt.value, nxt.end
                 left = opener[0]
 
-    # Ordinal marks after digits ("21°", "21st").
+    # Ordinal marks after digits ("21°", "21st", "21e", "21-й").
     if a.digits and not kind == "ordinal":
-        m = _ORDINAL_SUFFIX.match(text, pos)
-        if m and (m.group() in "°ºª" or lex.lang in ("en", "fr", "ru")):
-            kind, unit, pos = "ordinal", ORDINAL, m.end()
+        hit = lex.ordinal_suffixes.match(text, low, pos)
+        if hit and not (pos + 1 < len(text) and text[hit[0] : hit[0] + 1].isalnum()):
+            kind, unit, pos = "ordinal", ORDINAL, hit[0]
 
     # Scales: "27,8 miliardi", "5 mld", "20 mil millones" (consecutive scales multiply).
     scale = 1.0
