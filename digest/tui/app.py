@@ -181,7 +181,7 @@ class DigestCommands(Provider):
     async def discover(self) -> Hits:
         app = self.app
         for text, help_text, jump in self._targets():
-            yield DiscoveryHit(Content(text), partial(app.follow, jump), text=text, help=help_text)  # type: ignore[attr-defined]
+            yield DiscoveryHit(Content(text), partial(app.go, jump), text=text, help=help_text)  # type: ignore[attr-defined]
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
@@ -194,7 +194,7 @@ class DigestCommands(Provider):
                 shown = Content(text)
                 for i in offsets:
                     shown = shown.stylize("bold $text-accent", i, i + 1)
-                yield Hit(score, shown, partial(app.follow, jump), text=text, help=help_text)  # type: ignore[attr-defined]
+                yield Hit(score, shown, partial(app.go, jump), text=text, help=help_text)  # type: ignore[attr-defined]
 
 
 def _bindings() -> list[Binding]:
@@ -496,6 +496,11 @@ class DigestApp(App[int]):
             self.switch("quotes")
             self.query_one("#quote-list", EntryList).focus()
 
+    def go(self, jump: Jump) -> None:
+        """Follow a jump chosen on a modal screen, once it has gone: restoring the focus it
+        saved would otherwise switch the view back."""
+        self.call_after_refresh(self.follow, jump)
+
     def action_view(self, name: str) -> None:
         if name in VIEWS and name != self.current_view():
             self.history.append((self.current_view(), self.reader))
@@ -546,7 +551,7 @@ class DigestApp(App[int]):
         if not self.digest:
             self.notify("Still loading.", markup=False)
             return
-        self.push_screen(SearchScreen(self.digest), lambda jump: jump and self.follow(jump))
+        self.push_screen(SearchScreen(self.digest), lambda jump: jump and self.go(jump))
 
     def action_show_keys(self) -> None:
         self.push_screen(KeysScreen(self.key_rows()))

@@ -64,15 +64,19 @@ def join(*parts: Content | str | tuple[str, str], sep: str = "") -> Content:
         if i and sep:
             out = out + sep
         if isinstance(part, tuple):
-            out = out + plain(part[0], part[1])
+            text, style = part
+            # one_line() trims; the spaces around a piece are layout, so they are put back.
+            lead = " " if text[:1].isspace() else ""
+            trail = " " if text[-1:].isspace() and text.strip() else ""
+            out = out + lead + plain(text, style) + trail
         else:
             out = out + part
     return out
 
 
 def heading(title: str) -> Entry:
-    """A section heading inside a list."""
-    return Entry(Content(title).stylize(HEADING_STYLE))
+    """A section heading inside a list, set off by a blank line."""
+    return Entry(Content("\n" + title).stylize(HEADING_STYLE))
 
 
 def note(text: str) -> Entry:
@@ -95,6 +99,7 @@ def visit_label(digest: Digest, visit: Visit) -> Content:
         plain(visit.title or visit.id),
         "\n",
         (f"{n} article{'s' * (n != 1)} · {langs}", MUTED_STYLE),
+        "\n",
     )
 
 
@@ -135,7 +140,7 @@ def visit_entries(digest: Digest, visit: Visit) -> list[Entry]:
         dup = "  (translation)" if a.duplicate_of else ""
         lines = [join((article_title(a), "bold"), "  ", (meta + dup, MUTED_STYLE))]
         lines += [join("    ", plain(s)) for s in a.summary]
-        out.append(Entry(Content("\n").join(lines), Jump("reader", a.id)))
+        out.append(Entry(Content("\n").join(lines) + "\n", Jump("reader", a.id)))
     out.append(heading("Quotes by speaker"))
     groups = common.speaker_quotes(digest, visit.id)
     for group in groups:
@@ -309,7 +314,13 @@ def page(digest: Digest, article: Article, target: tuple[int, int] | None, furni
     entries: list[Entry] = []
     starts: list[int] = []
     for b in a.blocks:
-        if b.kind == BLANK or (b.kind == FURNITURE and furniture == "hide"):
+        if b.kind == BLANK:
+            # Paragraph breaks of the file, one empty line however many there were.
+            if entries and entries[-1].jump:
+                entries.append(Entry(Content("")))
+                starts.append(b.start)
+            continue
+        if b.kind == FURNITURE and furniture == "hide":
             continue
         line = styled_slice(article.text, b.start, b.end, marks)
         if b.kind in (TITLE, HEADING):
@@ -349,8 +360,8 @@ def search(digest: Digest, query: str, limit: int = 200) -> list[Entry]:
     folded = common.fold_name(q)
     out: list[Entry] = []
 
-    def tag(kind: str) -> tuple[str, str]:
-        return (f"{kind:<8}", MUTED_STYLE)
+    def tag(kind: str) -> Content:
+        return Content(f"{kind:<8}").stylize(MUTED_STYLE)
 
     for v in digest.visits:
         if pattern.search(f"{v.id} {v.title} {v.place or ''}"):
