@@ -42,6 +42,8 @@ class _Raw:
     cue: str = ""
     explicit: bool = False
     """Attributed by a speech verb or reporting phrase, not only by the sentence's subject."""
+    close_cue: bool = False
+    """Attributed by a cue right after it (", ha detto Putin")."""
 
 
 def _kind(text: str, i: int, end_of: int, start_of: int, top: str | None) -> str | None:
@@ -114,7 +116,17 @@ def _pair(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexicon) -> l
         _end_unclosed(text, carried, lex)
         found.append(carried)
     found.sort(key=lambda r: r.parts[0][0])
-    return [r for r in found if r.parts[-1][1] > r.parts[0][0] and text[r.parts[0][0] : r.parts[-1][1]].strip()]
+    for r in found:
+        r.parts = [_trim(text, a, b) for a, b in r.parts]  # « Nous allons » keeps no spaces
+    return [r for r in found if r.parts[-1][1] > r.parts[0][0]]
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
 
 
 _DASH_CUE = re.compile(r"\s[–—-]\s+|,\s+")
@@ -162,20 +174,27 @@ def find_quotes(
         if r.depth:
             outer = next((o for o in top if o.open_mark < r.open_mark and r.close_mark <= o.close_mark), None)
             r.speaker = outer.speaker if outer else None
-    return [_to_quote(text, r) for r in sorted(merged + [r for r in raws if r.depth], key=lambda r: r.parts[0][0])]
+    ordered = sorted(merged + [r for r in raws if r.depth], key=lambda r: r.parts[0][0])
+    return [_to_quote(text, r, lex) for r in ordered]
 
 
-def _to_quote(text: str, r: _Raw) -> Quote:
+def _to_quote(text: str, r: _Raw, lex: Lexicon) -> Quote:
     joiner = "\n\n" if len(r.parts) > 1 and _in_paragraphs(text, r) else " … "
     body = joiner.join(text[a:b] for a, b in r.parts)
     words = _WORD.findall(body)
-    title = bool(words) and all(_TITLE_WORD.match(w) for w in words if len(w) > 3)
-    # Nested quotations, titles and names, and short phrases nobody is said to have spoken are terms.
-    term = r.depth or title or (not r.explicit and len(words) <= TERM_MAX_WORDS)
-    kind = "term" if term else "speech"
+    long_words = [w for w in words if len(w) > 3]
+    title = bool(long_words) and all(_TITLE_WORD.match(w) for w in long_words)
+    # A short phrase is somebody's words only when a speech verb stands right by it
+    # ("ha definito «compito cruciale»"); otherwise it is a term, like titles and nested quotes.
+    lead = _WORD.findall(text[max(0, r.open_mark - 80) : r.open_mark])[-3:]
+    said = r.close_cue or any(lex.is_verb(w) for w in lead)
+    term = r.depth or title or (len(words) <= TERM_MAX_WORDS and not (said and r.explicit))
     return Quote(
         start=r.parts[0][0], end=r.parts[-1][1], text=body,
-        speaker=r.speaker, speaker_form=r.form, cue=r.cue, kind=kind,
+        speaker=None if title and not r.depth else r.speaker,
+        speaker_form=None if title and not r.depth else r.form,
+        cue="" if title and not r.depth else r.cue,
+        kind="term" if term else "speech",
         parts=tuple(r.parts) if len(r.parts) > 1 else (),
     )
 
@@ -189,9 +208,9 @@ def _merge_interrupted(text: str, quotes: list[_Raw]) -> list[_Raw]:
     out: list[_Raw] = []
     for r in quotes:
         prev = out[-1] if out else None
-        if prev is not None and prev.explicit and not r.explicit and r.block == prev.block and not r.heading:
+        if prev is not None and prev.close_cue and prev.cue and r.block == prev.block and not r.heading:
             between = text[prev.close_mark + 1 : r.open_mark]
-            if prev.cue and prev.cue in between and between.rstrip().endswith((",", ":")) and len(between) < 80:
+            if between.strip(" ,:;–—-\u00a0") == prev.cue and between.rstrip().endswith((",", ":")):
                 prev.parts.extend(r.parts)
                 prev.close_mark = r.close_mark
                 continue
@@ -261,9 +280,11 @@ class _Attributor:
         if verb is not None and verb.start() <= 40:
             near = [m for m in self._between(after_start, after_end)
                     if m.start - (after_start + verb.end()) <= 30 and (after_start + verb.start()) - m.end <= 30]
+            r.close_cue = True
+            cue_start = after_start + words[0].start()
             if near:
                 m = near[0]
-                self._set(r, m, text[min(m.start, after_start + verb.start()) : max(m.end, after_start + verb.end())])
+                self._set(r, m, text[min(m.start, cue_start) : max(m.end, after_start + verb.end())])
                 return
             last = self._last_before(r.open_mark)
             if last:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
 
+from digest import places
 from digest.config import Config, SpeakerRule
 from digest.model import TEXT, Article, Block, Quote, Speaker
 
@@ -22,6 +23,8 @@ ROLE = "role"
 PRONOUN = "pronoun"
 # How far back (characters) a role or pronoun may reach for the person it stands for.
 SCOPE = 2500
+# Letters a place name shares with its adjective (Kasachstan, kasachisch) when the gazetteer lacks it.
+STEM = 5
 _TOKEN = re.compile(r"\w+(?:[-‐]\w+)*")
 _SENTENCE_END = re.compile(r"[.!?…:]\s*$")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -214,11 +217,11 @@ class People:
         self._mask_starts = [a for a, _ in self._mask]
         paragraphs = [_tokens(text, a, b) for a, b in spans]
         self.tokens = [t for para in paragraphs for t in para]
-        self._lowercase_stems = {fold(t.text)[:4] for t in self.tokens if t.text[:1].islower()}
+        self._lowercase_stems = {fold(t.text)[:STEM] for t in self.tokens if t.text[:1].islower()}
         self._surname_memo: dict[str, bool] = {}
         self._cap_memo: dict[str, bool] = {}
         self._surnames = sorted(set(self._evidenced_surnames(paragraphs)))
-        self._capital_stems = {fold(t.text)[:4] for t in self.tokens
+        self._capital_stems = {fold(t.text)[:STEM] for t in self.tokens
                                if t.text[:1].isupper() and not self._is_surname(t.text)}
         names = self._names(paragraphs)
         self.clusters = self._cluster([form for _, _, form in names])
@@ -230,8 +233,12 @@ class People:
         return i >= 0 and self._mask[i][0] <= pos < self._mask[i][1]
 
     def _placelike(self, word: str) -> bool:
-        """A capitalised word with a lower-case relative (Rosji/rosyjski, Russia/russo): a place, not a person."""
-        return len(word) >= 4 and fold(word)[:4] in self._lowercase_stems
+        """A known place (Rosji, Mosca), or a capitalised word with a lower-case relative (Kasachstan/kasachisch)."""
+        return places.lookup(word) is not None or (len(word) > STEM and fold(word)[:STEM] in self._lowercase_stems)
+
+    def _place_key(self, word: str) -> str:
+        """What a role's modifier points to: a country code when known (russo, Russia, Rosji -> RU)."""
+        return _country(word) or fold(word)[:STEM]
 
     def _evidenced_surnames(self, paragraphs: list[list[_Tok]]) -> list[str]:
         """Words the text itself shows to be names: after a role, next to a speech verb, after 'secondo'."""
@@ -299,7 +306,9 @@ class People:
             first = last
             while first > 0:
                 t = run[first - 1]
-                if self._placelike(t.text) or (t.initial and t.text not in given and not self._is_surname(t.text)):
+                # A sentence's first word is a given name only when seen as one, or right before the surname.
+                known = t.text in given or self._is_surname(t.text) or first == last
+                if self._placelike(t.text) or (t.initial and not known):
                     break
                 first -= 1
             names.append((run[first].start, run[last].end, text[run[first].start : run[last].end]))
@@ -394,7 +403,7 @@ class People:
         start, end = toks[i].start, toks[i].end
         mod = None
         if i > 0 and toks[i - 1].text[:1].islower() and self._has_place_cousin(toks[i - 1].text):
-            mod, start = fold(toks[i - 1].text)[:4], toks[i - 1].start  # der russische Präsident
+            mod, start = self._place_key(toks[i - 1].text), toks[i - 1].start  # der russische Präsident
         j = i - (2 if mod else 1)
         if j >= 0 and toks[j].text.lower() in lex.function_words and text[toks[j].end : start].strip() in ("", "'", "’"):
             start = toks[j].start
@@ -405,22 +414,30 @@ class People:
                 run = next(iter(_runs(toks[k + 1 : k + 4], text, self._cap)), [])
                 if run and run[0] is toks[k + 1] and not any(self._is_surname(t.text) for t in run):
                     # il presidente del Kazakistan, il capo della Federazione Russa
-                    place = next((t for t in run if self._placelike(t.text)), run[0])
-                    mod, end = fold(place.text)[:4], run[-1].end
+                    place = next((t for t in run if _country(t.text)),
+                                 next((t for t in run if self._placelike(t.text)), run[0]))
+                    mod, end = self._place_key(place.text), run[-1].end
             elif w.text[:1].isupper() and self._placelike(w.text) and not self._is_surname(w.text):
-                mod, end = fold(w.text)[:4], w.end  # prezydent Kazachstanu
+                mod, end = self._place_key(w.text), w.end  # prezydent Kazachstanu
             elif w.text[:1].islower() and self._has_place_cousin(w.text):
-                mod, end = fold(w.text)[:4], w.end  # il leader russo
+                mod, end = self._place_key(w.text), w.end  # il leader russo
         return start, end, mod
 
     def _has_place_cousin(self, word: str) -> bool:
-        stem = fold(word)[:4]
-        return len(word) >= 4 and word.lower() not in self.lex.function_words and stem in self._capital_stems
+        """A lower-case adjective of a place (russo, kasachische, chińskim)."""
+        return word.lower() not in self.lex.function_words and (
+            places.demonym(word) is not None or (len(word) > STEM and fold(word)[:STEM] in self._capital_stems))
 
     def people(self) -> tuple[str, ...]:
         """Fullest names, most mentioned first."""
         counts = Counter(m.person for m in self.mentions if m.kind == NAME and m.person)
         return tuple(p for p, _ in counts.most_common())
+
+
+def _country(word: str) -> str | None:
+    """The country a place name or adjective points to, when the gazetteer knows it."""
+    place = places.lookup(word)
+    return place.country if place else places.demonym(word)
 
 
 def _runs(toks: list[_Tok], text: str, cap: Callable[[str], bool]) -> list[list[_Tok]]:

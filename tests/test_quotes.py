@@ -1,0 +1,174 @@
+"""Quotations: the seed gold (offsets, speakers, kinds), every mark style, and attribution rules."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from digest.cleaning import clean
+from digest.model import TEXT, Block, Quote
+from digest.quotes import find_quotes
+from digest.speakers import same_word
+
+SHARED = Path(__file__).parents[2] / "shared"
+GOLD = json.loads((SHARED / "gold" / "seeds.json").read_text("utf-8"))
+
+
+@cache
+def seed_quotes(name: str) -> tuple[Quote, ...]:
+    text = (SHARED / "seeds" / name).read_text("utf-8")
+    return tuple(find_quotes(text, clean(text).blocks, (), GOLD[name]["lang"]))
+
+
+def quotes_of(text: str, lang: str) -> list[Quote]:
+    """Quotes of a bare text, one text block per non-empty line."""
+    blocks, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            blocks.append(Block(pos, pos + len(line), TEXT))
+        pos += len(line) + 1
+    return find_quotes(text, blocks, (), lang)
+
+
+def same_speaker(pred: str | None, gold: str | None) -> bool:
+    return bool(pred and gold) and any(same_word(p, g) for p in pred.split() for g in gold.split())
+
+
+@pytest.mark.parametrize("name", sorted(GOLD))
+def test_every_gold_quote_found_at_its_offsets(name: str) -> None:
+    spans = {(q.start, q.end) for q in seed_quotes(name)}
+    missing = [q["text"][:50] for q in GOLD[name]["quotes"] if (q["start"], q["end"]) not in spans]
+    assert not missing
+
+
+@pytest.mark.parametrize("name", sorted(GOLD))
+def test_no_quote_outside_the_gold(name: str) -> None:
+    gold = {(q["start"], q["end"]) for q in GOLD[name]["quotes"]}
+    extra = [q.text[:50] for q in seed_quotes(name) if (q.start, q.end) not in gold]
+    assert not extra
+
+
+@pytest.mark.parametrize("name", sorted(GOLD))
+def test_speakers_of_speech_quotes_of_four_words(name: str) -> None:
+    found = {(q.start, q.end): q for q in seed_quotes(name)}
+    wrong = []
+    for g in GOLD[name]["quotes"]:
+        if g["kind"] != "speech" or len(g["text"].split()) < 4:
+            continue
+        q = found[(g["start"], g["end"])]
+        if not same_speaker(q.speaker, g["speaker"]) or q.kind != "speech":
+            wrong.append((g["text"][:40], q.speaker, g["speaker"]))
+    assert not wrong
+
+
+def test_nested_quotes_are_terms_of_the_outer_speaker() -> None:
+    for name in ("000_ed581dd32eb4ea3f.txt", "001_80ddbc14454ec503.txt"):
+        found = {(q.start, q.end): q for q in seed_quotes(name)}
+        for g in GOLD[name]["quotes"]:
+            if "nested_in" in g:
+                q = found[(g["start"], g["end"])]
+                assert q.kind == "term" and same_speaker(q.speaker, g["speaker"])
+
+
+def test_programme_names_are_terms_without_speaker() -> None:
+    found = {q.text: q for q in seed_quotes("004_01d6a2d3abb36165.txt")}
+    for title in ("Professionalitet", "Le Professioni Artigiane", "Shaping the Future", "Dialogo Trans-Altai"):
+        assert found[title].kind == "term" and found[title].speaker is None
+
+
+def test_multi_paragraph_quote_keeps_its_parts() -> None:
+    for name, i in (("000_ed581dd32eb4ea3f.txt", 12), ("002_46e87f747333d7d1.txt", 1)):
+        g = GOLD[name]["quotes"][i]
+        q = next(q for q in seed_quotes(name) if q.start == g["start"])
+        assert q.end == g["end"] and len(q.parts) == 2 and same_speaker(q.speaker, g["speaker"])
+
+
+def test_missing_closing_mark_ends_before_the_dash_cue() -> None:
+    g = GOLD["002_46e87f747333d7d1.txt"]["quotes"][2]
+    q = next(q for q in seed_quotes("002_46e87f747333d7d1.txt") if q.start == g["start"])
+    assert (q.end, q.speaker_form) == (g["end"], "ekspert")
+    assert same_speaker(q.speaker, g["speaker"])
+
+
+def test_quoted_heading_takes_the_speaker_of_the_words_it_repeats() -> None:
+    q = next(q for q in seed_quotes("003_abf4a547a46e6000.txt") if q.text == "Progetti su larga scala")
+    assert q.speaker == "Vladimir Putin"
+
+
+def test_role_is_resolved_to_the_person_of_the_article() -> None:
+    found = {q.text[:30]: q for q in seed_quotes("000_ed581dd32eb4ea3f.txt")}
+    q = found["Penso che i negoziati in corso"]
+    assert q.speaker_form == "il presidente del Kazakistan" and q.speaker == "Kassym-Jomart Tokayev"
+    assert found["A parole, le autorità locali h"].speaker == "Konstantin Zatulin"  # il deputato
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "speaker"),
+    [
+        ("«Sono pronto a trattare», ha detto Giorgia Meloni ai giornalisti.", "it", "Sono pronto a trattare", "Giorgia Meloni"),
+        ("„Wir werden das prüfen“, sagte Scholz am Montag.", "de", "Wir werden das prüfen", "Scholz"),
+        ("»Wir werden das prüfen«, sagte Scholz am Montag.", "de", "Wir werden das prüfen", "Scholz"),
+        ("‚Das ist gut‘, sagte Scholz.", "de", "Das ist gut", "Scholz"),
+        ("„To jest ważne dla Polski” – powiedział Andrzej Duda.", "pl", "To jest ważne dla Polski", "Andrzej Duda"),
+        ("« Nous allons continuer », a déclaré Emmanuel Macron.", "fr", "Nous allons continuer", "Emmanuel Macron"),
+        ("«Vamos a seguir adelante», dijo Pedro Sánchez.", "es", "Vamos a seguir adelante", "Pedro Sánchez"),
+        ("«Мы будем продолжать», — заявил Путин.", "ru", "Мы будем продолжать", "Путин"),
+        ('Narendra Modi said: "India is ready to work with everyone."', "en", "India is ready to work with everyone.", "Narendra Modi"),
+        ("‹Das bleibt so›, sagte Scholz.", "de", "Das bleibt so", "Scholz"),
+    ],
+)
+def test_quote_styles_and_cues_in_every_language(text: str, lang: str, quote: str, speaker: str) -> None:
+    (q,) = [q for q in quotes_of(text, lang) if q.kind == "speech"]
+    assert q.text == quote and q.speaker == speaker
+    assert text[q.start : q.end] == quote
+
+
+def test_interrupted_quote_is_one_quote_in_two_parts() -> None:
+    text = "«Abbiamo lavorato molto», ha detto Putin, «e continueremo a farlo insieme ai partner»."
+    (q,) = quotes_of(text, "it")
+    assert q.speaker == "Putin" and len(q.parts) == 2
+    assert q.text == "Abbiamo lavorato molto … e continueremo a farlo insieme ai partner"
+
+
+def test_pronoun_cue_takes_the_last_speaker_in_scope() -> None:
+    text = ("Bundeskanzler Olaf Scholz sprach lange mit den Journalisten.\n"
+            "„Die Lage ist ernst, aber wir haben einen Plan“, sagte er.")
+    (q,) = quotes_of(text, "de")
+    assert q.speaker == "Olaf Scholz" and q.speaker_form == "er"
+
+
+def test_polish_inflected_name_is_the_fullest_form() -> None:
+    text = ("Prezydent Recep Tayyip Erdoğan przyjechał do Warszawy.\n"
+            "„Nasze relacje są bardzo dobre” – powiedział Erdoğan.")
+    (q,) = quotes_of(text, "pl")
+    assert q.speaker == "Recep Tayyip Erdoğan"
+
+
+def test_unattributed_quote_has_no_speaker() -> None:
+    text = ("Xi Jinping visited the factory in the morning.\n\n"
+            "The plant was opened in 2019.\n\n"
+            'A sign at the gate read "Quality first, safety always, people at the centre".')
+    (q,) = quotes_of(text, "en")
+    assert q.speaker is None
+
+
+def test_apostrophes_are_not_quotation_marks() -> None:
+    text = "Putin ha elogiato “un’alleanza collaudata e orientata al futuro” tra Mosca e l’ex repubblica."
+    (q,) = quotes_of(text, "it")
+    assert q.text == "un’alleanza collaudata e orientata al futuro"
+
+
+def test_textacy_direct_quotations() -> None:
+    path = SHARED / "suites" / "quotes" / "textacy_direct_quotations_tests.jsonl"
+    for case in map(json.loads, path.open()):
+        speech = [q for q in quotes_of(case["text"], case["lang"]) if q.kind == "speech"]
+        if case["quote"] is None:
+            assert not speech, case["text"]  # titles and scare quotes
+            continue
+        want = case["quote"].strip("\"“”«» ")
+        (q,) = [q for q in speech if q.text == want]
+        if case["speaker"] != "he" or q.speaker:
+            assert case["speaker"] in (q.speaker_form, q.speaker)
