@@ -21,7 +21,7 @@ SUMY_LANGUAGES = {
 SUMY_METHODS = ("lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic", "edmundson", "reduction")
 # Sentences handed to a sumy method at most: LexRank, TextRank, LSA and Reduction are quadratic
 # in sentences, KL cubic (75 s at 400 sentences), so a long article is cut to its opening part.
-SUMY_CAPS = {"kl": 60, "lexrank": 300, "textrank": 300, "lsa": 300, "reduction": 300}
+SUMY_CAPS = {"kl": 60, "lexrank": 200, "textrank": 200, "lsa": 200, "reduction": 200}
 SUMY_CAP = 1000
 # Our central method builds a sentence-by-sentence similarity matrix only up to this many
 # sentences; past it, similarity to the document centroid (linear) stands in for it.
@@ -47,7 +47,7 @@ QUOTE_OPENING = 0.9
 QUOTE_RUNS_ON = 0.5
 ANAPHORIC = 0.7
 # Share of sentences speaking to the reader above which a text is a guide, not news.
-ADDRESS_SHARE = 0.2
+ADDRESS_SHARE = 0.25
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
 _OPEN_MARKS = "\"“„«‹‚‘'"

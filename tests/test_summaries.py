@@ -128,7 +128,7 @@ def test_long_article_stays_fast() -> None:
     for method in ("news", "central", "lexrank", "kl"):
         t0 = time.perf_counter()
         summarise(para, sents, "en", None, replace(DEFAULT, method=method))
-        assert time.perf_counter() - t0 < 2.0, method
+        assert time.perf_counter() - t0 < 3.0, method
 
 
 def test_visit_digest_skips_translations_and_credits_articles() -> None:
