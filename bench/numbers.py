@@ -194,7 +194,7 @@ def main() -> int:
 def show_fails(name: str) -> int:
     """Print the cases of one suite file that digest gets wrong."""
     path = SUITES / name
-    lang = name.split("_")[1] if name.startswith(("text2num", "duckling")) else name.split("_")[0]
+    lang = name.removesuffix(".jsonl").split("_")[1] if name.startswith(("text2num", "duckling")) else name.split("_")[0]
     model = name.rsplit("_", 1)[-1].removesuffix(".jsonl")
     for line in path.read_text("utf-8").splitlines():
         c = json.loads(line)

@@ -60,6 +60,12 @@ class Lexicon:
 
     lang: str
     decimal: str
+    vigesimal: bool
+    """Tens above 60 are built on 20 (soixante-dix, quatre-vingts)."""
+    ordinal_endings: tuple[str, ...]
+    """Endings that make a cardinal word ordinal (venticinqu|esimo, einundzwanzig|ste)."""
+    ordinal_fills: tuple[str, ...]
+    """Letters the cardinal lost before the ending (venticinqu + e); "-" drops one (cinqu|ième)."""
     words: dict[str, float]
     weak: frozenset[str]
     stop: frozenset[str]
@@ -132,12 +138,16 @@ def lexicon(lang: str) -> Lexicon:
     return Lexicon(
         lang=lang,
         decimal=fmt.get("decimal", "."),
+        vigesimal=fmt.get("vigesimal") == "yes",
+        ordinal_endings=tuple(sorted(fmt.get("ordinal_endings", "").split(), key=len, reverse=True)),
+        ordinal_fills=("", *fmt.get("ordinal_fills", "").split()),
         words=words,
         weak=wordset("weak"),
         stop=wordset("stop"),
         months=wordset("months"),
         adjectives=wordset("adjectives"),
-        sections={s: phrases(s) for s in _SECTIONS},
+        sections={s: phrases(s) for s in _SECTIONS} | {"word_phrases": _Phrases(tuple(
+            e for e in phrases("words").entries if " " in e[0]))},
     )
 
 
@@ -269,6 +279,11 @@ def _atoms(text: str, low: str, lex: Lexicon, start: int, end: int) -> list[_Ato
             assert m is not None
         if tok in joiners:
             continue
+        phrase = lex.word_phrases.match(text, low, m.start())
+        if phrase and phrase[0] > m.end():
+            # Number words written as several words that multiply ("quatre vingt" = 80).
+            words.append(_Atom(m.start(), phrase[0], float(phrase[1]), word=True))
+            continue
         vague = lex.vague.match(text, low, m.start())
         if vague:
             words.append(_Atom(m.start(), vague[0], float(vague[1]), word=True, vague=True))
@@ -289,9 +304,25 @@ def _atoms(text: str, low: str, lex: Lexicon, start: int, end: int) -> list[_Ato
         v = parse_words(tok, lex)
         if v is not None:
             words.append(_Atom(m.start(), m.end(), v, word=True))
+            continue
+        v = _ordinal_word(tok, lex)
+        if v is not None:
+            words.append(_Atom(m.start(), m.end(), v, word=True, ordinal=True))
     found.extend(_merge_words(words, text, low, lex))
     found.sort(key=lambda a: a.start)
     return found
+
+
+def _ordinal_word(tok: str, lex: Lexicon) -> float | None:
+    """A compound ordinal word ("venticinquesimo", "einundzwanzigste") from its cardinal."""
+    for ending in lex.ordinal_endings:
+        if tok.endswith(ending) and len(tok) > len(ending) + 2:
+            stem = tok[: -len(ending)]
+            for fill in lex.ordinal_fills:
+                v = parse_words(stem[:-1] if fill == "-" else stem + fill, lex)
+                if v is not None and v >= 3:
+                    return v
+    return None
 
 
 def _merge_words(words: list[_Atom], text: str, low: str, lex: Lexicon) -> list[_Atom]:
@@ -302,7 +333,7 @@ def _merge_words(words: list[_Atom], text: str, low: str, lex: Lexicon) -> list[
         if out and not a.ordinal and not out[-1].ordinal and parts:
             gap = low[out[-1].end : a.start].strip()
             joined = gap in ("", "-") or gap in lex.joiners.words()
-            if joined and _continues(parts, a.value):
+            if joined and (_continues(parts, a.value) or lex.vigesimal and _teen_after(parts, a.value)):
                 prev = out.pop()
                 parts.append(a.value)
                 out.append(_Atom(prev.start, a.end, _combine(parts), word=True))
@@ -328,6 +359,11 @@ def _continues(parts: list[float], v: float) -> bool:
     if last >= 100:
         return v < last
     return last >= 20 and last % 10 == 0 and v < 10
+
+
+def _teen_after(parts: list[float], v: float) -> bool:
+    """French counts 70 and 90 as 60 + 10..19 and 80 + 10..19 ("soixante quinze", "quatre vingt dix")."""
+    return parts[-1] in (60, 80) and 10 <= v < 20
 
 
 def _skip_space(text: str, pos: int, limit: int) -> int:
