@@ -208,7 +208,8 @@ def _bindings() -> list[Binding]:
 class DigestApp(App[int]):
     """Browse visits, quotes by speaker, key numbers and articles."""
 
-    CSS_PATH = "app.tcss"
+    # Absolute, so subclasses defined elsewhere (benchmarks, tests) find it too.
+    CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "digest"
     COMMANDS = App.COMMANDS | {DigestCommands}
     BINDINGS = _bindings()
