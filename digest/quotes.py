@@ -21,6 +21,8 @@ _STOP = re.compile(r"[.!?…](?=[\s\"”“»«’]|$)")
 # Words of a quote that look like a title: capitalised content words ("Shaping the Future").
 _TITLE_WORD = re.compile(r"^[A-ZÀ-ÞĀ-ſА-ЯЁ0-9]")
 TERM_MAX_WORDS = 3
+# Words after a closing mark that may hold its cue.
+CUE_WORDS = 4
 _WORD = re.compile(r"\w+")
 
 
@@ -275,9 +277,11 @@ class _Attributor:
         text, lex = self.text, self.lex
         after_start, after_end = r.close_mark + 1, self._sentence_end(r)
         window = text[after_start:after_end]
-        words = list(_WORD.finditer(window))[:8]
+        # A cue follows at once (", ha detto Putin", "– wyjaśnił Łukjanow", ", Putin ha detto"):
+        # a speech verb further on belongs to another clause.
+        words = list(_WORD.finditer(window))[:CUE_WORDS]
         verb = next((w for w in words if lex.is_verb(w.group()) or _reporting_at(lex, window, w)), None)
-        if verb is not None and verb.start() <= 40:
+        if verb is not None:
             near = [m for m in self._between(after_start, after_end)
                     if m.start - (after_start + verb.end()) <= 30 and (after_start + verb.start()) - m.end <= 30]
             r.close_cue = True

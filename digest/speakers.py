@@ -221,8 +221,6 @@ class People:
         self._surname_memo: dict[str, bool] = {}
         self._cap_memo: dict[str, bool] = {}
         self._surnames = sorted(set(self._evidenced_surnames(paragraphs)))
-        self._capital_stems = {fold(t.text)[:STEM] for t in self.tokens
-                               if t.text[:1].isupper() and not self._is_surname(t.text)}
         names = self._names(paragraphs)
         self.clusters = self._cluster([form for _, _, form in names])
         self.mentions = self._resolve(paragraphs, names)
@@ -387,7 +385,7 @@ class People:
         prev = toks[i - 1].text.lower()
         before = toks[i - 2].text.lower() if i > 1 else ""
         return (prev in lex.function_words and prev not in lex.prepositions) or lex.is_verb(prev) or (
-            before in lex.function_words and self._has_place_cousin(prev))
+            before in lex.function_words and self._is_demonym(prev))
 
     def _recent(self, mentions: list[Mention], pos: int) -> str | None:
         for m in reversed(mentions):
@@ -402,7 +400,7 @@ class People:
         lex, text = self.lex, self.text
         start, end = toks[i].start, toks[i].end
         mod = None
-        if i > 0 and toks[i - 1].text[:1].islower() and self._has_place_cousin(toks[i - 1].text):
+        if i > 0 and toks[i - 1].text[:1].islower() and self._is_demonym(toks[i - 1].text):
             mod, start = self._place_key(toks[i - 1].text), toks[i - 1].start  # der russische Präsident
         j = i - (2 if mod else 1)
         if j >= 0 and toks[j].text.lower() in lex.function_words and text[toks[j].end : start].strip() in ("", "'", "’"):
@@ -419,14 +417,13 @@ class People:
                     mod, end = self._place_key(place.text), run[-1].end
             elif w.text[:1].isupper() and self._placelike(w.text) and not self._is_surname(w.text):
                 mod, end = self._place_key(w.text), w.end  # prezydent Kazachstanu
-            elif w.text[:1].islower() and self._has_place_cousin(w.text):
+            elif w.text[:1].islower() and self._is_demonym(w.text):
                 mod, end = self._place_key(w.text), w.end  # il leader russo
         return start, end, mod
 
-    def _has_place_cousin(self, word: str) -> bool:
+    def _is_demonym(self, word: str) -> bool:
         """A lower-case adjective of a place (russo, kasachische, chińskim)."""
-        return word.lower() not in self.lex.function_words and (
-            places.demonym(word) is not None or (len(word) > STEM and fold(word)[:STEM] in self._capital_stems))
+        return places.demonym(word) is not None
 
     def people(self) -> tuple[str, ...]:
         """Fullest names, most mentioned first."""
@@ -559,20 +556,34 @@ def _link_translations(quotes: list[Quote], articles: Sequence[Article]) -> tupl
         if orig is None:
             continue
         mine, theirs = positions.get(art.id, []), positions.get(orig.id, [])
-        last = -1
-        for i in mine:
-            q = quotes[i]
-            for k, j in enumerate(theirs):
-                if k <= last:
-                    continue
-                score = _alignment(q, art, quotes[j], orig)
-                if score >= 0.5:
-                    last = k
-                    quotes[j] = replace(quotes[j], also_in=_add(quotes[j].also_in, art.lang))
-                    quotes[i] = replace(q, also_in=_add(q.also_in, orig.lang))
-                    duplicates.add(i)
-                    break
+        for i, j in _align([quotes[i] for i in mine], art, [quotes[j] for j in theirs], orig):
+            qi, qj = mine[i], theirs[j]
+            quotes[qj] = replace(quotes[qj], also_in=_add(quotes[qj].also_in, art.lang))
+            quotes[qi] = replace(quotes[qi], also_in=_add(quotes[qi].also_in, orig.lang))
+            duplicates.add(qi)
     return quotes, duplicates
+
+
+def _align(a: list[Quote], art_a: Article, b: list[Quote], art_b: Article) -> list[tuple[int, int]]:
+    """Order-keeping pairs (i, j) of a and b with the best total likeness (dynamic programming)."""
+    n, m = len(a), len(b)
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            score = _alignment(a[i], art_a, b[j], art_b)
+            take = score + best[i + 1][j + 1] if score >= MIN_LIKENESS else 0.0
+            best[i][j] = max(take, best[i + 1][j], best[i][j + 1])
+    pairs, i, j = [], 0, 0
+    while i < n and j < m:
+        score = _alignment(a[i], art_a, b[j], art_b)
+        if score >= MIN_LIKENESS and best[i][j] == score + best[i + 1][j + 1]:
+            pairs.append((i, j))
+            i, j = i + 1, j + 1
+        elif best[i][j] == best[i + 1][j]:
+            i += 1
+        else:
+            j += 1
+    return pairs
 
 
 def _add(langs: tuple[str, ...], lang: str) -> tuple[str, ...]:
@@ -580,6 +591,8 @@ def _add(langs: tuple[str, ...], lang: str) -> tuple[str, ...]:
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+# Likeness (0..1) from which a quote of a translation is the same statement as one of the original.
+MIN_LIKENESS = 0.5
 
 
 def _alignment(a: Quote, art_a: Article, b: Quote, art_b: Article) -> float:

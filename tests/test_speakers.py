@@ -1,0 +1,117 @@
+"""Speakers: name variants, people of an article, merging across articles and translations."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from digest.cleaning import clean
+from digest.config import Config, SpeakerRule
+from digest.model import Analysis, Article, Quote
+from digest.quotes import find_quotes
+from digest.speakers import build_speakers, people_mentioned, same_person
+
+SHARED = Path(__file__).parents[2] / "shared"
+GOLD = json.loads((SHARED / "gold" / "seeds.json").read_text("utf-8"))
+CROSS = json.loads((SHARED / "gold" / "seeds_cross.json").read_text("utf-8"))
+ORIGINAL, TRANSLATION = "000_ed581dd32eb4ea3f", "001_80ddbc14454ec503"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Tokayev", "Tokajew"), ("Tokayev", "Tokaïev"), ("Tokayev", "Токаев"),
+        ("Kassym-Jomart Tokayev", "Kassym-Schomart Tokajew"), ("Zatulin", "Satulin"),
+        ("Sergey Tsekov", "Zekow"), ("Władimir Putin", "Putinem"), ("Vladimir Putin", "Путина"),
+        ("Fiodor Łukjanow", "Łukjanow"),
+    ],
+)
+def test_spellings_of_one_person(a: str, b: str) -> None:
+    assert same_person(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Lech Kaczyński", "Jarosław Kaczyński"), ("Putin", "Tokayev"), ("Xi Jinping", "Li Qiang")],
+)
+def test_different_people(a: str, b: str) -> None:
+    assert not same_person(a, b)
+
+
+def test_people_of_an_article_are_people_not_places() -> None:
+    name = "002_46e87f747333d7d1.txt"
+    text = (SHARED / "seeds" / name).read_text("utf-8")
+    people = people_mentioned(text, clean(text).blocks, "pl")
+    gold = CROSS["speakers"]
+    assert all(any(same_person(p, form) for forms in gold.values() for form in forms) for p in people)
+    found = {who for who, forms in gold.items() if any(same_person(p, f) for p in people for f in forms)}
+    assert {"Fyodor Lukyanov", "Chingiz Lepsibayev", "Dmitry Mikhailichenko", "Kassym-Jomart Tokayev"} <= found
+
+
+@cache
+def seed_articles() -> tuple[tuple[Article, ...], tuple[Quote, ...]]:
+    articles, quotes = [], []
+    for path in sorted((SHARED / "seeds").glob("*.txt")):
+        text, lang = path.read_text("utf-8"), GOLD[path.name]["lang"]
+        blocks = clean(text).blocks
+        found = find_quotes(text, blocks, (), lang)
+        analysis = Analysis(lang, None, None, None, blocks, (), (), tuple(found))
+        art = Article(path.stem, str(path), text, analysis, lang=lang,
+                      duplicate_of=ORIGINAL if path.stem == TRANSLATION else None)
+        articles.append(art)
+        quotes += [replace(q, id=f"{art.id}:q{i}", article=art.id) for i, q in enumerate(found)]
+    return tuple(articles), tuple(quotes)
+
+
+def merged(config: Config = Config()) -> tuple[tuple[Quote, ...], dict[str, object]]:
+    articles, quotes = seed_articles()
+    out, speakers = build_speakers(quotes, articles, config)
+    return out, {s.name: s for s in speakers}
+
+
+def test_one_speaker_across_languages_with_display_name_and_forms() -> None:
+    quotes, speakers = merged()
+    tokayev = speakers["Kassym-Jomart Tokayev"]
+    assert {"Tokajew", "Tokaïev", "Kassym-Schomart Tokajew"} <= set(tokayev.aliases)
+    assert "Zekow" in speakers["Sergey Tsekov"].aliases
+    assert not any("Tokajew" in name or "Tokaïev" in name for name in speakers if name != tokayev.name)
+    articles = {q.article for q in quotes if q.speaker == tokayev.name and q.kind == "speech"}
+    assert {ORIGINAL, "003_abf4a547a46e6000", "004_01d6a2d3abb36165"} <= articles
+    assert list(speakers)[:2] == ["Kassym-Jomart Tokayev", "Vladimir Putin"]  # most quoted first
+
+
+def test_translation_quotes_are_one_statement() -> None:
+    quotes, speakers = merged()
+    by_id = {q.id: q for q in quotes}
+    speech_pairs = [p for p in CROSS["translation_pairs_000_001"] if p["kind"] == "speech"]
+    originals = [q for q in quotes if q.article == ORIGINAL]
+    translated = [q for q in quotes if q.article == TRANSLATION]
+    linked = 0
+    for pair in speech_pairs:
+        gold_it = GOLD[f"{ORIGINAL}.txt"]["quotes"][pair["000"]]
+        gold_de = GOLD[f"{TRANSLATION}.txt"]["quotes"][pair["001"]]
+        q_it = next(q for q in originals if q.start == gold_it["start"])
+        q_de = next(q for q in translated if q.start == gold_de["start"])
+        linked += by_id[q_it.id].also_in == ("de",) and by_id[q_de.id].also_in == ("it",)
+    assert linked >= 0.9 * len(speech_pairs)
+    # A statement made in both languages counts once.
+    zatulin = [q for q in quotes if q.speaker == "Konstantin Zatulin" and q.kind == "speech"]
+    assert speakers["Konstantin Zatulin"].quotes == len([q for q in zatulin if q.article == ORIGINAL])
+
+
+def test_config_names_a_person_and_keeps_two_apart() -> None:
+    rules = (SpeakerRule("President Tokayev", aliases=("Tokayev",), role="president of Kazakhstan"),
+             SpeakerRule("Konstantin Zatulin", distinct_from=("Satulin",)))
+    quotes = (Quote(0, 5, "a b c d e", speaker="Konstantin Zatulin", article="x"),
+              Quote(6, 9, "f g h i", speaker="Satulin", article="x"),
+              Quote(10, 14, "j k l m", speaker="Kassym-Jomart Tokayev", article="x"))
+    out, speakers = build_speakers(quotes, (), Config(speakers=rules))
+    names = {s.name: s for s in speakers}
+    assert [q.speaker for q in out] == ["Konstantin Zatulin", "Satulin", "President Tokayev"]
+    assert names["President Tokayev"].role == "president of Kazakhstan"
+    _, plain = build_speakers(quotes[:2], (), Config())
+    assert [s.name for s in plain] == ["Konstantin Zatulin"]
