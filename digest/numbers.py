@@ -66,6 +66,10 @@ class Lexicon:
     """Endings that make a cardinal word ordinal (venticinqu|esimo, einundzwanzig|ste)."""
     ordinal_fills: tuple[str, ...]
     """Letters the cardinal lost before the ending (venticinqu + e); "-" drops one (cinqu|ième)."""
+    nouns_capitalised: bool
+    """German: counted nouns are the capitalised words."""
+    adjective_endings: tuple[str, ...]
+    """Endings of adjectives that stand before a counted noun (Indian, казахстанских)."""
     words: dict[str, float]
     weak: frozenset[str]
     stop: frozenset[str]
@@ -139,6 +143,8 @@ def lexicon(lang: str) -> Lexicon:
         lang=lang,
         decimal=fmt.get("decimal", "."),
         vigesimal=fmt.get("vigesimal") == "yes",
+        nouns_capitalised=fmt.get("nouns_capitalised") == "yes",
+        adjective_endings=tuple(fmt.get("adjective_endings", "").split()),
         ordinal_endings=tuple(sorted(fmt.get("ordinal_endings", "").split(), key=len, reverse=True)),
         ordinal_fills=("", *fmt.get("ordinal_fills", "").split()),
         words=words,
@@ -609,25 +615,42 @@ def _month(word: str, lex: Lexicon) -> bool:
 
 
 def _noun(text: str, low: str, lex: Lexicon, pos: int, hi: int, a: _Atom) -> tuple[int, str] | None:
-    """The counted noun after a figure, adjectives skipped ("70 importanti progetti")."""
+    """The counted noun after a figure, adjectives skipped ("70 importanti progetti", "5000 deutsche Firmen")."""
     p = _skip_space(text, pos, hi)
     for _ in range(3):
         m = _WORD.match(low, p, hi)
         if not m or low[p - 1 : p] not in " \u00a0" and p != pos:
             return None
         w = m.group()
-        if w in lex.adjectives:
-            p = _skip_space(text, m.end(), hi)
-            continue
         if w in lex.stop or _month(w, lex) or len(w) < 3 or parse_words(w, lex) is not None:
             return None
+        nxt = _WORD.match(low, _skip_space(text, m.end(), hi), hi)
+        if nxt and _skippable(text[m.start() : m.end()], nxt.group(), text[nxt.start()], lex):
+            p = nxt.start()
+            continue
         return m.end(), text[m.start() : m.end()]
     return None
+
+
+def _skippable(word: str, following: str, following_first: str, lex: Lexicon) -> bool:
+    """Whether a word between a figure and the next word is an adjective of that next word."""
+    low = word.lower()
+    if following in lex.stop or _month(following, lex):
+        return False
+    if low in lex.adjectives:
+        return True
+    if lex.nouns_capitalised:
+        # German: the counted noun is the capitalised word ("5000 deutsche Unternehmen").
+        return word[:1].islower() and following_first.isupper()
+    return any(low.endswith(e) for e in lex.adjective_endings) and len(low) > 4
 
 
 # --- key numbers of an article -------------------------------------------------------------
 
 _KEEP = {"money", "percent", "measure", "duration", "count", "ordinal", "year", "period"}
+# Bare figures without a unit or noun are kept from this size ("aim for 30,000 by 2030"); smaller
+# ones are mostly days, list items and references.
+_BARE_MIN = 100
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w’'-]+")
 _CLAUSE = re.compile(r"[,;:()\[\]–—]|\s-\s")
 
@@ -705,7 +728,8 @@ def _informative(figures: list[Figure], text: str, low: str, lex: Lexicon, sent:
     kept = []
     dates = [f for f in figures if f.kind == "date"]
     for f in figures:
-        if f.kind not in _KEEP:
+        bare = f.kind == "number" and not f.word and abs(f.value) >= _BARE_MIN
+        if f.kind not in _KEEP and not bare:
             continue
         if f.word and f.value <= 2 and f.kind not in ("duration", "money", "percent", "measure"):
             continue  # "i due Paesi", "la prima volta": small words are rarely the news
@@ -853,7 +877,7 @@ def _phrase_from(text: str, low: str, lex: Lexicon, start: int, end: int) -> str
         if lw in links and out:
             out.append(lw)
             continue
-        if lw in lex.stop or lex.qualifiers.match(lw, lw, 0) or parse_words(lw, lex) is not None:
+        if lw in lex.stop or lex.qualifiers.match(lw, lw, 0) or parse_words(lw, lex) is not None or _month(lw, lex):
             if out:
                 break
             continue
@@ -923,11 +947,17 @@ def _when(n: KeyNumber, article: Article | None) -> str | None:
         for m in _WORD.finditer(before):
             if lex.target.match(before, before, m.start()):
                 return "target"
-    years = [y for y in _YEAR_IN.findall(n.sentence) if y not in n.surface]
+    # The year must sit in the figure's own clause: "record di $4 miliardi nel 2024, portando … a $27".
+    end = max(surface_at, 0) + len(n.surface)
+    cuts = [m.end() for m in _CLAUSE.finditer(low, 0, max(surface_at, 0))]
+    nxt = _CLAUSE.search(low, end)
+    clause = n.sentence[cuts[-1] if cuts else 0 : nxt.start() if nxt else len(low)]
+    years = [y for y in _YEAR_IN.findall(clause) if y not in n.surface]
     if years:
         return years[0]
-    for m in re.finditer(r"\b\w", low):
-        hit = lex.relative.match(n.sentence, low, m.start())
+    clause_low = fold(clause)
+    for m in re.finditer(r"\b\w", clause_low):
+        hit = lex.relative.match(clause, clause_low, m.start())
         if hit and article and article.date:
             return str(int(article.date[:4]) + int(hit[1]))
     return None
