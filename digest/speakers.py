@@ -33,12 +33,26 @@ _DIGRAPHS = (("tsch", "ch"), ("sch", "sh"), ("cz", "ch"), ("sz", "sh"), ("w", "v
 
 
 @dataclass(frozen=True)
-class Lexicon:
-    """The attribution word lists of one language (lower case; stems end with '*' in the files)."""
+class WordList:
+    """Lower-case words, stems (listed with a trailing '*') and compound heads (listed with a leading '-')."""
 
-    speech_verbs: tuple[frozenset[str], tuple[str, ...]]
+    words: frozenset[str]
+    stems: tuple[str, ...]
+    heads: tuple[str, ...]
+    """Ends of compounds: -kanzler* matches Bundeskanzlerin."""
+
+    def __contains__(self, word: object) -> bool:
+        w = str(word).lower()
+        return w in self.words or w.startswith(self.stems) or any(h in w[2:] for h in self.heads)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The attribution word lists of one language."""
+
+    speech_verbs: WordList
     reporting: tuple[tuple[str, ...], ...]
-    roles: tuple[frozenset[str], tuple[str, ...]]
+    roles: WordList
     pronouns: frozenset[str]
     relatives: tuple[tuple[str, ...], ...]
     function_words: frozenset[str]
@@ -47,15 +61,11 @@ class Lexicon:
 
     def is_verb(self, word: str) -> bool:
         """A speech or opinion verb form."""
-        return _member(word.lower(), self.speech_verbs)
+        return word in self.speech_verbs
 
     def is_role(self, word: str) -> bool:
         """A role noun that can stand for a person."""
-        return _member(word.lower(), self.roles)
-
-
-def _member(word: str, table: tuple[frozenset[str], tuple[str, ...]]) -> bool:
-    return word in table[0] or word.startswith(table[1])
+        return word in self.roles
 
 
 def _entries(lang: str, what: str) -> list[str]:
@@ -66,10 +76,12 @@ def _entries(lang: str, what: str) -> list[str]:
     return [line.strip().lower() for line in raw.splitlines() if line.strip() and not line.startswith("#")]
 
 
-def _words_and_stems(entries: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+def _word_list(entries: Iterable[str]) -> WordList:
     entries = list(entries)
-    return (frozenset(e for e in entries if not e.endswith("*")),
-            tuple(e[:-1] for e in entries if e.endswith("*")))
+    heads = tuple(e[1:].rstrip("*") for e in entries if e.startswith("-"))
+    plain = [e for e in entries if not e.startswith("-")]
+    return WordList(frozenset(e for e in plain if not e.endswith("*")),
+                    tuple(e[:-1] for e in plain if e.endswith("*")), heads)
 
 
 @cache
@@ -81,9 +93,9 @@ def lexicon(lang: str) -> Lexicon:
         return [e for code in langs for e in _entries(code, what)]
 
     return Lexicon(
-        speech_verbs=_words_and_stems(gather("speech_verbs")),
+        speech_verbs=_word_list(gather("speech_verbs")),
         reporting=tuple(tuple(e.split()) for e in gather("reporting")),
-        roles=_words_and_stems(gather("roles")),
+        roles=_word_list(gather("roles")),
         pronouns=frozenset(_entries(lang, "pronouns")),
         relatives=tuple(tuple(e.split()) for e in gather("relative_pronouns")),
         function_words=frozenset(gather("function_words")),
@@ -218,6 +230,7 @@ class People:
         paragraphs = [_tokens(text, a, b) for a, b in spans]
         self.tokens = [t for para in paragraphs for t in para]
         self._lowercase_stems = {fold(t.text)[:STEM] for t in self.tokens if t.text[:1].islower()}
+        self._midsentence = {t.text for t in self.tokens if not t.initial}
         self._surname_memo: dict[str, bool] = {}
         self._cap_memo: dict[str, bool] = {}
         self._surnames = sorted(set(self._evidenced_surnames(paragraphs)))
@@ -269,13 +282,32 @@ class People:
                     t = toks[k]
                     if _gap(text, toks[k - 1], t).strip():
                         break  # punctuation ends the clause
-                    evidence = lex.is_verb(t.text)
+                    evidence = lex.is_verb(t.text) and not self._subject_follows(run, toks, k)
                     if not t.text[:1].islower():
                         break
                     k += 1
+                if not evidence and after is not None and not common:
+                    gap = _gap(text, last, after)
+                    # "Kay Weidner, ein Sprecher des Bundeskartellamts" and "Steinbrück: „…“".
+                    nxt = toks[j + 2] if j + 2 < len(toks) else None
+                    evidence = gap.strip() == "," and (lex.is_role(after.text) or (
+                        after.text.lower() in lex.function_words and nxt is not None and lex.is_role(nxt.text)))
+                if not evidence and not common and re.match(r"\s*:\s*[\"“„«»‚‹]", text[last.end : last.end + 4]):
+                    evidence = True
                 if evidence and not self._placelike(last.text):
                     found.append(last.text)
         return found
+
+    def _subject_follows(self, run: list[_Tok], toks: list[_Tok], k: int) -> bool:
+        """A lone first word before a verb whose subject follows it is an adverb ("Weiter sagte er")."""
+        if len(run) > 1 or not run[0].initial or run[0].text in self._midsentence or k + 1 >= len(toks):
+            return False
+        nxt = toks[k + 1]
+        if _gap(self.text, toks[k], nxt).strip():
+            return False
+        return (nxt.text.lower() in self.lex.pronouns or nxt.text[:1].isupper()
+                or (nxt.text.lower() in self.lex.function_words and k + 2 < len(toks)
+                    and self.lex.is_role(toks[k + 2].text)))
 
     def _cap(self, word: str) -> bool:
         if word not in self._cap_memo:
