@@ -16,7 +16,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Footer, Header, Input, Label, OptionList, ProgressBar, Select, Static, TabbedContent, TabPane
+from textual.widgets import DataTable, Footer, Header, Input, Label, OptionList, ProgressBar, Select, Static, TabbedContent, TabPane, Tabs
 from textual.widgets.option_list import Option
 
 from digest.config import Config
@@ -247,9 +247,6 @@ class DigestApp(App[int]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with Horizontal(id="loading"):
-            yield Label("Reading articles…", id="loading-label", markup=False)
-            yield ProgressBar(id="loading-bar", show_eta=False)
         with TabbedContent(id="views", initial="visits"):
             with TabPane("1 Visits", id="visits"):
                 with Horizontal():
@@ -272,10 +269,15 @@ class DigestApp(App[int]):
                 with Vertical():
                     yield Static(Content("No article open: press Enter on an article, quote or number."), id="reader-head")
                     yield EntryList(id="reader-body")
+        with Horizontal(id="loading"):
+            yield Label("Reading articles…", id="loading-label", markup=False)
+            yield ProgressBar(id="loading-bar", show_eta=False)
         yield Footer()
 
     def on_mount(self) -> None:
         self.sub_title = f"{self.corpus} · loading…"
+        # Views switch with their keys; a focusable tab strip would only swallow Tab presses.
+        self.query_one(Tabs).can_focus = False
         if self.user_keys:
             self.set_keymap(self.user_keys)
         for w in self.keymap_warnings:
@@ -296,7 +298,10 @@ class DigestApp(App[int]):
     def on_load_progress(self, message: LoadProgress) -> None:
         self.query_one("#loading-bar", ProgressBar).update(total=message.total, progress=message.done)
         name = one_line(Path(message.path).name)[:40] if message.path else ""
-        self.query_one("#loading-label", Label).update(Content(f"Analysing {message.done}/{message.total} {name}"))
+        text = f"Analysing {message.done}/{message.total} {name}"
+        if message.done >= message.total:
+            text = f"Analysed {message.total} articles; gathering visits, speakers and numbers…"
+        self.query_one("#loading-label", Label).update(Content(text))
 
     def on_load_failed(self, message: LoadFailed) -> None:
         self.query_one("#loading").display = False
@@ -384,7 +389,8 @@ class DigestApp(App[int]):
         self.query_one("#reader-head", Static).update(view.article_header(article))
         body = self.query_one("#reader-body", EntryList)
         body.show(self.page.entries, view.line_of(self.page, jump.start) if self.page.entries else None)
-        body.scroll_to_highlight(top=True)
+        # Once laid out: the reader may be on a hidden tab until the jump switches to it.
+        body.call_after_refresh(body.scroll_to_highlight, top=True)
 
     # ---- reacting to the user
 
