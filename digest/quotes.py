@@ -23,6 +23,9 @@ _TITLE_WORD = re.compile(r"^[A-ZÀ-ÞĀ-ſА-ЯЁ0-9]")
 TERM_MAX_WORDS = 3
 # Words after a closing mark that may hold its cue.
 CUE_WORDS = 4
+# Words before a short quoted phrase among which a verb of saying makes it speech
+# ("bezeichnete das Engagement der Schüler als „vorbildlich“").
+CLAUSE_WORDS = 8
 _WORD = re.compile(r"\w+")
 
 
@@ -46,6 +49,8 @@ class _Raw:
     """Attributed by a speech verb or reporting phrase, not only by the sentence's subject."""
     close_cue: bool = False
     """Attributed by a cue right after it (", ha detto Putin")."""
+    clause_start: int = 0
+    """Where its sentence starts (set during attribution)."""
 
 
 def _kind(text: str, i: int, end_of: int, start_of: int, top: str | None) -> str | None:
@@ -188,9 +193,10 @@ def _to_quote(text: str, r: _Raw, lex: Lexicon) -> Quote:
     title = bool(long_words) and all(_TITLE_WORD.match(w) for w in long_words)
     # A short phrase is somebody's words only when a speech verb stands right by it
     # ("ha definito «compito cruciale»"); otherwise it is a term, like titles and nested quotes.
-    lead = _WORD.findall(text[max(0, r.open_mark - 80) : r.open_mark])[-3:]
-    said = r.close_cue or any(lex.is_verb(w) for w in lead)
-    term = r.depth or title or (len(words) <= TERM_MAX_WORDS and not (said and r.explicit))
+    lead = _WORD.findall(text[r.clause_start : r.open_mark])[-CLAUSE_WORDS:]
+    sentence = body[:1].isupper() and body.rstrip()[-1:] in (".", "!", "?", "…")
+    said = r.close_cue or sentence or any(lex.is_speech_verb(w) for w in lead)
+    term = r.depth or title or (len(words) <= TERM_MAX_WORDS and not said)
     return Quote(
         start=r.parts[0][0], end=r.parts[-1][1], text=body,
         speaker=None if title and not r.depth else r.speaker,
@@ -275,6 +281,7 @@ class _Attributor:
 
     def attribute(self, r: _Raw) -> None:
         text, lex = self.text, self.lex
+        r.clause_start = self._sentence_start(r)
         after_start, after_end = r.close_mark + 1, self._sentence_end(r)
         window = text[after_start:after_end]
         # A cue follows at once (", ha detto Putin", "– wyjaśnił Łukjanow", ", Putin ha detto"):
@@ -295,7 +302,7 @@ class _Attributor:
                 # A pronoun or a verb with no subject ("ha affermato."): the last person in scope.
                 self._set(r, last, window[: verb.end()].strip(" ,.–—-"))
                 return
-        start = self._sentence_start(r)
+        start = r.clause_start
         before = [m for m in self._between(start, r.open_mark) if m.person and not m.after_preposition]
         has_verb = any(lex.is_verb(w) for w in _WORD.findall(text[start : r.open_mark]))
         if before and not self._object_only(before[0], start):

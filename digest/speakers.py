@@ -51,6 +51,7 @@ class Lexicon:
     """The attribution word lists of one language."""
 
     speech_verbs: WordList
+    opinion_verbs: frozenset[str]
     reporting: tuple[tuple[str, ...], ...]
     roles: WordList
     pronouns: frozenset[str]
@@ -61,6 +62,10 @@ class Lexicon:
 
     def is_verb(self, word: str) -> bool:
         """A speech or opinion verb form."""
+        return word in self.speech_verbs or word.lower() in self.opinion_verbs
+
+    def is_speech_verb(self, word: str) -> bool:
+        """A verb of saying, not of opinion."""
         return word in self.speech_verbs
 
     def is_role(self, word: str) -> bool:
@@ -94,6 +99,7 @@ def lexicon(lang: str) -> Lexicon:
 
     return Lexicon(
         speech_verbs=_word_list(gather("speech_verbs")),
+        opinion_verbs=frozenset(gather("opinion_verbs")),
         reporting=tuple(tuple(e.split()) for e in gather("reporting")),
         roles=_word_list(gather("roles")),
         pronouns=frozenset(_entries(lang, "pronouns")),
