@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import partial
 from pathlib import Path
 
+from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
@@ -32,6 +33,10 @@ Loader = Callable[[Progress], Digest]
 """Builds the digest, reporting progress; runs in a worker thread."""
 
 VIEWS = ("visits", "quotes", "numbers", "reader")
+CONFLICT_CELL = "bold red"
+"""Numbers in a conflict; bold keeps them apart under NO_COLOR."""
+CELL_WIDTH = 40
+"""Longer labels and titles are cut in the table; the reader shows them whole."""
 # Keys handled by the widgets themselves: listed in help so it shows every key.
 BUILT_IN_KEYS = (
     ("↑ ↓ PgUp PgDn Home End", "", "Move in a list, table or text"),
@@ -371,9 +376,13 @@ class DigestApp(App[int]):
         arrow = " ▼" if self.sort_reverse else " ▲"
         for i, name in enumerate(view.NUMBER_COLUMNS):
             table.add_column(name + (arrow if i == self.sort_column else ""), key=name)
-        self.number_ids = [n.id for n, _ in rows]
-        for n, cells in rows:
-            table.add_row(*cells, key=n.id)
+        self.number_ids = [n.id for n, _, _ in rows]
+        for n, cells, hot in rows:
+            # rich Text, not Content: DataTable sizes its columns from rich measurements.
+            style = CONFLICT_CELL if hot else ""
+            first = Text("⚠ " if hot else "  ", style=style) + Text(cells[0], style=style or "underline")
+            rest = (Text(c if len(c) <= CELL_WIDTH else c[: CELL_WIDTH - 1] + "…", style=style) for c in cells[1:])
+            table.add_row(first, *rest, key=n.id)
         self.query_one("#conflicts", Static).update(view.conflict_lines(self.digest, visit_id))
 
     def show_reader(self, jump: Jump) -> None:

@@ -222,8 +222,8 @@ NUMBER_COLUMNS = ("value", "unit", "what", "speaker", "article", "visit")
 
 def number_rows(
     digest: Digest, visit: str | None, query: str, sort: str, reverse: bool
-) -> list[tuple[KeyNumber, tuple[Content, ...]]]:
-    """The numbers table: filtered by visit and text, sorted by a column; conflicts flagged."""
+) -> list[tuple[KeyNumber, tuple[str, ...], bool]]:
+    """The numbers table as (number, cells, in a conflict), filtered by visit and text, sorted by a column."""
     conflicting = common.conflicting_ids(digest)
     titles = {a.id: article_title(a) for a in digest.articles}
     wanted = query.strip().casefold()
@@ -246,13 +246,7 @@ def number_rows(
         return (n.value, n.value_end or n.value) if sort == "value" else (cells[sort].casefold(), n.value)
 
     rows.sort(key=order, reverse=reverse)
-    out = []
-    for n, cells in rows:
-        hot = n.id in conflicting
-        style = CONFLICT_STYLE if hot else ""
-        first = join(("⚠ " if hot else "  ", style), (cells["value"], style or NUMBER_STYLE))
-        out.append((n, (first, *(plain(cells[c], style) for c in NUMBER_COLUMNS[1:]))))
-    return out
+    return [(n, tuple(cells[c] for c in NUMBER_COLUMNS), n.id in conflicting) for n, cells in rows]
 
 
 def conflict_lines(digest: Digest, visit: str | None) -> Content:
