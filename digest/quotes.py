@@ -303,11 +303,16 @@ class _Attributor:
                 self._set(r, last, window[: verb.end()].strip(" ,.–—-"))
                 return
         start = r.clause_start
-        before = [m for m in self._between(start, r.open_mark) if m.person and not m.after_preposition]
+        candidates = [m for m in self._between(start, r.open_mark) if not m.after_preposition]
+        before = [m for m in candidates if m.person]
         has_verb = any(lex.is_verb(w) for w in _WORD.findall(text[start : r.open_mark]))
         if before and not self._object_only(before[0], start):
             m = self._subject(before, start, r.open_mark)
             self._set(r, m, m.form, explicit=has_verb)
+            return
+        if candidates and has_verb and not self._object_only(candidates[0], start):
+            # "Ein Sprecher des Ministeriums sagte: „…“": the text names no person; keep its words.
+            self._set(r, candidates[0], candidates[0].form, explicit=True)
             return
         prior = self._prior_quote_speaker(r)
         if prior:
