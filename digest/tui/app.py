@@ -39,9 +39,10 @@ CELL_WIDTH = 40
 """Longer labels and titles are cut in the table; the reader shows them whole."""
 # Keys handled by the widgets themselves: listed in help so it shows every key.
 BUILT_IN_KEYS = (
-    ("↑ ↓ PgUp PgDn Home End", "", "Move in a list, table or text"),
+    ("↑ ↓ PgUp PgDn", "", "Move in a list, table or text"),
+    ("Home End", "", "First or last item"),
     ("enter", "", "Open the highlighted item"),
-    ("click a column header", "", "Numbers: sort by that column"),
+    ("click header", "", "Numbers: sort by that column"),
     ("ctrl+q", "", "Quit"),
 )
 
@@ -103,7 +104,7 @@ class KeysScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Label("Keys — remap any action id in config.toml [keymap], e.g. quit = \"q,ctrl+c\"", id="dialog-title", markup=False)
+            yield Label("Keys. Remap any action id in config.toml [keymap]: quit = \"q,ctrl+c\"", id="dialog-title", markup=False)
             table: DataTable[Content] = DataTable(id="keys-table", cursor_type="row", zebra_stripes=True)
             yield table
 
@@ -111,7 +112,7 @@ class KeysScreen(ModalScreen[None]):
         table = self.query_one(DataTable)
         table.add_columns("keys", "action id", "what it does")
         for keys, action_id, text in self.rows:
-            table.add_row(Content(keys).stylize("bold"), Content(action_id), Content(text))
+            table.add_row(Text(keys, style="bold"), Text(action_id), Text(text))
         table.focus()
 
 
@@ -288,6 +289,7 @@ class DigestApp(App[int]):
         for w in self.keymap_warnings:
             self.notify(w, title="keymap", severity="warning", markup=False, timeout=10)
         self.query_one("#visit-list", EntryList).focus()
+        self.query_one("#visit-body", EntryList).show([view.note("Reading the articles…")])
         self.load()
 
     @work(thread=True, exclusive=True, group="load")
