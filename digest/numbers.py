@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from digest.model import TEXT, Article, Block, Conflict, KeyNumber, Quote, Sentence, Trend, Visit
 
-# Units that are money or shares: the ones conflicts and the scorer treat as exact families.
+# Unit values that are not ISO codes, unit symbols or counted nouns.
 PERCENT = "%"
 ORDINAL = "ordinal"
 _SPACES = "\u00a0\u202f\u2009\u2007"
@@ -23,6 +24,10 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _DASH = re.compile(r"\s*[-–—]\s*")
 _YEARS = (1900, 2100)
 _MAX_DIGITS = 15
+# Longer words are never number words; the bound also keeps compound splitting cheap on junk.
+_MAX_WORD = 60
+# How far back (in characters) prefixes of a figure are looked for: bounded so junk stays linear.
+_LOOKBACK = 60
 _SCALES = (1e3, 1e6, 1e9, 1e12)
 
 
@@ -32,10 +37,20 @@ class _Phrases:
 
     entries: tuple[tuple[str, str, bool, bool], ...]
     """(phrase, value, is_stem, case_sensitive), longest first."""
+    by_first: dict[str, tuple[tuple[str, str, bool, bool], ...]] = dataclasses.field(default_factory=dict)
+    """The entries by their first letter, lower-cased: matching looks at one bucket only."""
+
+    @classmethod
+    def of(cls, entries: list[tuple[str, str, bool, bool]]) -> _Phrases:
+        entries = sorted(entries, key=lambda e: -len(e[0]))
+        buckets: dict[str, list[tuple[str, str, bool, bool]]] = {}
+        for e in entries:
+            buckets.setdefault(e[0][:1].lower(), []).append(e)
+        return cls(tuple(entries), {k: tuple(v) for k, v in buckets.items()})
 
     def match(self, text: str, low: str, pos: int) -> tuple[int, str] | None:
         """The end and value of the longest phrase starting at pos, if any."""
-        for phrase, value, stem, exact in self.entries:
+        for phrase, value, stem, exact in self.by_first.get(low[pos : pos + 1], ()):
             src = text if exact else low
             if not src.startswith(phrase, pos):
                 continue
@@ -115,7 +130,7 @@ def _read(package: str, name: str) -> dict[str, list[tuple[str, str]]]:
 @cache
 def lexicon(lang: str) -> Lexicon:
     """The number lexicon of a language (English data when the language has none)."""
-    own = _read(f"digest.data.{lang}", "numbers.txt")
+    own = _read(f"digest.data.{lang}", "numbers.txt") if lang.isalpha() else {}
     if not own and lang != "en":
         return lexicon("en")
     common = _read("digest.data", "numbers_common.txt")
@@ -127,9 +142,9 @@ def lexicon(lang: str) -> Lexicon:
             stem = key.endswith("*")
             phrase = key.rstrip("*")
             exact = phrase != phrase.lower()
-            entries.append((phrase if exact else phrase.lower(), value, stem, exact))
-        entries.sort(key=lambda e: -len(e[0]))
-        return _Phrases(tuple(entries))
+            if phrase:
+                entries.append((phrase if exact else phrase.lower(), value, stem, exact))
+        return _Phrases.of(entries)
 
     def wordset(section: str) -> frozenset[str]:
         return frozenset(w.lower() for key, _ in merged.get(section, []) for w in key.split())
@@ -152,24 +167,21 @@ def lexicon(lang: str) -> Lexicon:
         stop=wordset("stop"),
         months=wordset("months"),
         adjectives=wordset("adjectives"),
-        sections={s: phrases(s) for s in _SECTIONS} | {"word_phrases": _Phrases(tuple(
-            e for e in phrases("words").entries if " " in e[0]))},
+        sections={s: phrases(s) for s in _SECTIONS} | {"word_phrases": _Phrases.of(
+            [e for e in phrases("words").entries if " " in e[0]])},
     )
+
+
+_FOLD = str.maketrans({c: " " for c in _SPACES} | {"’": "'"})
 
 
 def fold(text: str) -> str:
     """Lower-cased text of the same length, with odd spaces and apostrophes made plain."""
-    out = []
-    for ch in text:
-        low = ch.lower()
-        if len(low) != 1:
-            low = ch
-        if low in _SPACES:
-            low = " "
-        elif low == "’":
-            low = "'"
-        out.append(low)
-    return "".join(out)
+    low = text.lower()
+    if len(low) != len(text):
+        # A few letters lower-case to two characters ("İ"): keep those as they are.
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.translate(_FOLD)
 
 
 def parse_digits(s: str, decimal: str) -> float | None:
@@ -200,7 +212,7 @@ def parse_words(token: str, lex: Lexicon) -> float | None:
     return _combine([lex.words[p] for p in parts]) if parts else None
 
 
-@cache
+@lru_cache(maxsize=65536)
 def _segment(word: str, lang: str) -> tuple[str, ...] | None:
     """Split a word into number morphemes, fewest parts first; None when it is not a number word."""
     words = lexicon(lang).words
@@ -276,47 +288,45 @@ def _atoms(text: str, low: str, lex: Lexicon, start: int, end: int) -> list[_Ato
     words: list[_Atom] = []
     joiners = lex.joiners.words()
     for m in _WORD.finditer(low, start, end):
-        tok = m.group()
+        tok, s0, e0 = m.group(), m.start(), m.end()
         cut = max(tok.rfind("'"), tok.rfind("’")) + 1
         if cut:
             # Elided articles ("l'undicesima", "dell'80%") belong to the next word.
-            tok = tok[cut:]
-            m = re.compile(re.escape(tok)).search(low, m.start() + cut)
-            assert m is not None
-        if tok in joiners:
+            tok, s0 = tok[cut:], s0 + cut
+        if tok in joiners or len(tok) > _MAX_WORD:
             continue
-        phrase = lex.word_phrases.match(text, low, m.start())
-        if phrase and phrase[0] > m.end():
-            # Number words written as several words that multiply ("quatre vingt" = 80).
-            words.append(_Atom(m.start(), phrase[0], float(phrase[1]), word=True))
-            continue
-        vague = lex.vague.match(text, low, m.start())
-        if vague:
-            words.append(_Atom(m.start(), vague[0], float(vague[1]), word=True, vague=True))
-            continue
-        comp = _compound(tok, lex)
-        if comp:
-            words.append(_Atom(m.start(), m.end(), comp[0], word=True, unit=comp[1]))
-            continue
-        if tok in lex.weak:
-            words.append(_Atom(m.start(), m.end(), lex.words.get(tok, 1.0), word=True, weak=True))
-            continue
-        if tok in lex.stop and tok not in lex.words:
-            continue
-        hit = lex.ordinals.match(text, low, m.start())
-        if hit and hit[0] == m.end():
-            words.append(_Atom(m.start(), m.end(), float(hit[1]), word=True, ordinal=True))
-            continue
-        v = parse_words(tok, lex)
-        if v is not None:
-            words.append(_Atom(m.start(), m.end(), v, word=True))
-            continue
-        v = _ordinal_word(tok, lex)
-        if v is not None:
-            words.append(_Atom(m.start(), m.end(), v, word=True, ordinal=True))
+        atom = _word_atom(text, low, lex, tok, s0, e0)
+        if atom:
+            words.append(atom)
     found.extend(_merge_words(words, text, low, lex))
     found.sort(key=lambda a: a.start)
     return found
+
+
+def _word_atom(text: str, low: str, lex: Lexicon, tok: str, s0: int, e0: int) -> _Atom | None:
+    """The number a word (or a phrase starting with it) spells, if any."""
+    phrase = lex.word_phrases.match(text, low, s0)
+    if phrase and phrase[0] > e0:
+        # Number words written as several words that multiply ("quatre vingt" = 80).
+        return _Atom(s0, phrase[0], float(phrase[1]), word=True)
+    vague = lex.vague.match(text, low, s0)
+    if vague:
+        return _Atom(s0, vague[0], float(vague[1]), word=True, vague=True)
+    comp = _compound(tok, lex)
+    if comp:
+        return _Atom(s0, e0, comp[0], word=True, unit=comp[1])
+    if tok in lex.weak:
+        return _Atom(s0, e0, lex.words.get(tok, 1.0), word=True, weak=True)
+    if tok in lex.stop and tok not in lex.words:
+        return None
+    hit = lex.ordinals.match(text, low, s0)
+    if hit and hit[0] == e0:
+        return _Atom(s0, e0, float(hit[1]), word=True, ordinal=True)
+    v = parse_words(tok, lex)
+    if v is not None:
+        return _Atom(s0, e0, v, word=True)
+    v = _ordinal_word(tok, lex)
+    return _Atom(s0, e0, v, word=True, ordinal=True) if v is not None else None
 
 
 def _ordinal_word(tok: str, lex: Lexicon) -> float | None:
@@ -388,7 +398,8 @@ def _word_before(low: str, pos: int, limit: int) -> tuple[int, str]:
     """Start and text of the word ending just before pos (spaces skipped)."""
     j = _back_space(low, pos, limit)
     i = j
-    while i > limit and (low[i - 1].isalpha() or low[i - 1] in "'."):
+    floor = max(limit, j - _LOOKBACK)
+    while i > floor and (low[i - 1].isalpha() or low[i - 1] in "'."):
         i -= 1
     return i, low[i:j]
 
@@ -398,7 +409,8 @@ def _match_before(ph: _Phrases, text: str, low: str, pos: int, limit: int, words
     j = _back_space(low, pos, limit)
     best = None
     k, seen = j, 0
-    while k > limit and seen <= words:
+    floor = max(limit, j - _LOOKBACK)
+    while k > floor and seen <= words:
         k -= 1
         if low[k].isspace():
             seen += 1
@@ -411,11 +423,14 @@ def _match_before(ph: _Phrases, text: str, low: str, pos: int, limit: int, words
     return best
 
 
-def scan(text: str, lang: str, start: int = 0, end: int | None = None) -> list[Figure]:
-    """Every figure in text[start:end] with value, unit and qualifier, dates and names included."""
+def scan(text: str, lang: str, start: int = 0, end: int | None = None, low: str | None = None) -> list[Figure]:
+    """Every figure in text[start:end] with value, unit and qualifier, dates and names included.
+
+    low is fold(text) when the caller already has it (scanning block by block).
+    """
     end = len(text) if end is None else end
     lex = lexicon(lang)
-    low = fold(text)
+    low = fold(text) if low is None else low
     blocked = [(m.start(), m.end()) for m in _DATE_LIKE.finditer(text, start, end)]
     atoms = [a for a in _atoms(text, low, lex, start, end) if not any(s <= a.start < e for s, e in blocked)]
     figures: list[Figure] = []
@@ -677,7 +692,7 @@ def find_numbers(
     def block_figures(i: int) -> list[Figure]:
         # Scanned per block, so a mark the sentence splitter cut off ("n. | 1") is still seen.
         if i not in cached:
-            cached[i] = scan(text, lang, blocks[i].start, blocks[i].end)
+            cached[i] = scan(text, lang, blocks[i].start, blocks[i].end, low)
         return cached[i]
 
     for sent in sentences:
@@ -806,12 +821,18 @@ def _name_before(text: str, low: str, lex: Lexicon, pos: int, limit: int) -> str
 
 def _person(text: str, pos: int, word: str, lex: Lexicon) -> bool:
     """Whether a capitalised word reads as a person's name: seen twice, no article, not a place."""
-    if word.lower() in lex.stop or text.count(word) < 2 or word.lower() in _places():
+    if word.lower() in lex.stop or _capitalised(text)[word] < 2 or word.lower() in _places():
         return False
     _, before = _word_before(text, pos, max(0, pos - 20))
     if re.search(r"['’]$", text[max(0, pos - 1) : pos]) or before.lower() in lex.articles.words():
         return False
     return True
+
+
+@lru_cache(maxsize=4)
+def _capitalised(text: str) -> Counter[str]:
+    """How often each capitalised word occurs: counted once per article, not once per sentence."""
+    return Counter(_CAPITAL.findall(text))
 
 
 @cache
@@ -831,6 +852,7 @@ def _places() -> frozenset[str]:
     return frozenset(forms)
 
 
+@lru_cache(maxsize=256)
 def _fullest(text: str, name: str) -> str:
     """The name with the first names usually written before it ("Kassym-Jomart Tokayev")."""
     best = name
