@@ -59,8 +59,8 @@ def same_speaker(pred: str | None, gold: str | None) -> bool:
     """The predicted name or role shares a word with the annotated speaker span."""
     if not pred or not gold:
         return pred is None and gold is None
-    gk = {fold(t) for t in _WORD.findall(gold) if len(t) > 2}
-    return any(fold(t) in gk for t in _WORD.findall(pred) if len(t) > 2)
+    gk = {fold(t) for t in _WORD.findall(gold) if len(t) > 1}
+    return any(fold(t) in gk for t in _WORD.findall(pred) if len(t) > 1)
 
 
 def wikinews() -> dict[str, float]:

@@ -17,7 +17,8 @@ _SYMMETRIC = "\"“«»‹›‘"
 _MARKS = re.compile("[\"“”„«»‚‘’‹›]")
 _SPACE_LEFT = set(" \t\n\u00a0([{/—–-") | set("\"“”„«»‚‘’‹›")
 _SPACE_RIGHT = set(" \t\n\u00a0.,;:!?)]}…—–-") | set("\"“”„«»‚‘’‹›")
-_STOP = re.compile(r"[.!?…](?=[\s\"”“»«’]|$)")
+# A sentence ends at . ! ? … before a space or a mark, not after a day number ("am 3. Juni").
+_STOP = re.compile(r"(?<!\b\d)(?<!\b\d\d)[.!?…](?=[\s\"”“»«’]|$)")
 # Words of a quote that look like a title: capitalised content words ("Shaping the Future").
 _TITLE_WORD = re.compile(r"^[A-ZÀ-ÞĀ-ſА-ЯЁ0-9]")
 TERM_MAX_WORDS = 3

@@ -59,6 +59,7 @@ class Lexicon:
     function_words: frozenset[str]
     prepositions: frozenset[str]
     noun_markers: frozenset[str]
+    indefinites: frozenset[str]
 
     def is_verb(self, word: str) -> bool:
         """A speech or opinion verb form."""
@@ -107,6 +108,7 @@ def lexicon(lang: str) -> Lexicon:
         function_words=frozenset(gather("function_words")),
         prepositions=frozenset(gather("prepositions")),
         noun_markers=frozenset(_entries(lang, "noun_markers")),
+        indefinites=frozenset(_entries(lang, "indefinites")),
     )
 
 
@@ -281,8 +283,7 @@ class People:
                         and (lex.is_role(after.text) or after.text[:1].isupper()))
                     evidence = (role_before or lex.is_verb(prev.text)
                                 or any(tuple(head[-len(r):]) == r for r in lex.reporting))
-                lead = [x.text.lower() for x in toks[max(0, i - 2) : i]]
-                common = any(w in lex.noun_markers for w in lead) or (prev is not None and prev.text.lower() in lex.prepositions)
+                common = self._after_article(toks, i) or (prev is not None and prev.text.lower() in lex.prepositions)
                 k = j + 1
                 while not evidence and not common and k < len(toks) and k - j <= 3:
                     t = toks[k]
@@ -303,6 +304,16 @@ class People:
                 if evidence and not self._placelike(last.text):
                     found.append(last.text)
         return found
+
+    def _after_article(self, toks: list[_Tok], i: int) -> bool:
+        """An article before the word, maybe across adjectives ("der zurzeit stattfindenden Feier")."""
+        for k in range(i - 1, max(i - 4, -1), -1):
+            word = toks[k].text
+            if word.lower() in self.lex.noun_markers:
+                return True
+            if not word[:1].islower() or _gap(self.text, toks[k], toks[k + 1]).strip():
+                return False
+        return False
 
     def _subject_follows(self, run: list[_Tok], toks: list[_Tok], k: int) -> bool:
         """A lone first word before a verb whose subject follows it is an adverb ("Weiter sagte er")."""
@@ -392,6 +403,7 @@ class People:
                 if not lex.is_role(t.text) or not self._stands_for_person(toks, i):
                     continue
                 start, end, mod = self._role_phrase(toks, i)
+                new_person = i > 0 and toks[i - 1].text.lower() in lex.indefinites  # ein Sprecher
                 nxt = next((m for m in names if m[0] >= t.end), None)
                 if nxt and text[end : nxt[0]].strip() in ("", ",") and nxt[0] - end <= 2:
                     person = self.clusters[nxt[2]]  # apposition: il presidente kazako Kassym-Jomart Tokayev
@@ -399,21 +411,25 @@ class People:
                         mod_of.setdefault(person, mod)
                         person_of_mod.setdefault(mod, person)
                     continue
-                person = None
-                if mod and mod in person_of_mod:
-                    person = person_of_mod[mod]
-                elif mod:
-                    free = [m for m in reversed(out) if m.person and mod_of.get(m.person, mod) == mod
-                            and t.start - m.end <= SCOPE]
-                    person = free[0].person if free else self._recent(out, t.start)
-                    if person:
-                        mod_of.setdefault(person, mod)
-                        person_of_mod.setdefault(mod, person)
-                else:
-                    person = self._recent(out, t.start)
+                person = None if new_person else self._role_person(out, t.start, mod, mod_of, person_of_mod)
                 out.append(Mention(start, end, text[start:end], ROLE, person, prep))
                 skip_to = end
         return out
+
+    def _role_person(self, out: list[Mention], pos: int, mod: str | None,
+                     mod_of: dict[str, str], person_of_mod: dict[str, str]) -> str | None:
+        """The person a definite role stands for: the one tied to its place, else the last in scope."""
+        if not mod:
+            return self._recent(out, pos)
+        if mod in person_of_mod:
+            return person_of_mod[mod]
+        # Someone already tied to another country is not "the president of" this one.
+        free = [m for m in reversed(out) if m.person and mod_of.get(m.person, mod) == mod and pos - m.end <= SCOPE]
+        person = free[0].person if free else self._recent(out, pos)
+        if person:
+            mod_of.setdefault(person, mod)
+            person_of_mod.setdefault(mod, person)
+        return person
 
     def _stands_for_person(self, toks: list[_Tok], i: int) -> bool:
         """A role noun used as a noun (il deputato, zaznaczył ekspert), not as an adjective (politico, economico)."""
