@@ -69,7 +69,7 @@ def wikinews() -> dict[str, float]:
     by_text: dict[str, list[dict]] = {}
     for r in rows:
         by_text.setdefault(r["text"], []).append(r)
-    found = total = spk_ok = spk_n = pred_n = pred_ok = 0
+    found = total = spk_ok = spk_n = pred_n = pred_ok = wrong = 0
     for text, annotated in by_text.items():
         preds = [q for q in find_quotes(text, line_blocks(text), (), "de") if q.kind == "speech"]
         golds = [(" ".join(text[a:b] for a, b in r["quote_spans"]).strip(_MARKS + " "), r) for r in annotated]
@@ -83,12 +83,15 @@ def wikinews() -> dict[str, float]:
             found += 1
             spk_n += 1
             pred = best.speaker_form if best.speaker_form else best.speaker
-            spk_ok += same_speaker(pred, r["speaker"]) or same_speaker(best.speaker, r["speaker"])
+            ok = same_speaker(pred, r["speaker"]) or same_speaker(best.speaker, r["speaker"])
+            spk_ok += ok
+            wrong += not ok and best.speaker is not None
         for q in preds:
             pred_n += 1
             pred_ok += any(overlap(q.text, g) >= 0.6 for g, _ in golds)
     return {"direct quotes": total, "recall": found / total, "precision (any annotated quote)": pred_ok / max(pred_n, 1),
-            "speaker accuracy (found)": spk_ok / max(spk_n, 1), "speaker correct / all direct": spk_ok / total}
+            "speaker accuracy (found)": spk_ok / max(spk_n, 1), "speaker correct / all direct": spk_ok / total,
+            "wrong name given (found)": wrong / max(spk_n, 1)}
 
 
 def speed(rounds: int = 20) -> dict[str, float]:

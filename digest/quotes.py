@@ -327,6 +327,21 @@ class _Attributor:
             last = self._last_before(start)
             if last:
                 self._set(r, last, last.form)
+            return
+        told = self._previous_sentence_speaker(r)
+        if told is not None:
+            self._set(r, told, told.form, explicit=False)
+
+    def _previous_sentence_speaker(self, r: _Raw) -> Mention | None:
+        """Reported speech running on: "X betonte, dass … . Das Virus sei „…“" is still X's."""
+        a = self.paragraphs[self._paragraph_of(r.open_mark)][0]
+        end = r.clause_start
+        stops = [m.end() for m in _STOP.finditer(self.text, a, max(a, end - 1)) if not self._inside_quote(m.start())]
+        start = stops[-1] if stops else a
+        if start >= end or not any(self.lex.is_speech_verb(w) for w in _WORD.findall(self.text[start:end])):
+            return None
+        mentions = [m for m in self._between(start, end) if m.person and not m.after_preposition]
+        return self._subject(mentions, start, end) if mentions else None
 
     def _object_only(self, m: Mention, start: int) -> bool:
         """The first person of the sentence comes after its verb and a comma: an object, not the speaker."""
