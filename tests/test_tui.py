@@ -21,6 +21,7 @@ from digest.model import FURNITURE, TEXT, TITLE, Analysis, Article, Block, Confl
 from digest.model import Speaker, SummaryLine, Trend, Visit
 from digest.tui import keymap
 from digest.tui.app import DigestApp, EntryList, KeysScreen, SearchScreen
+from digest.tui.view import Jump
 
 # A small fictional corpus: two visits, a translation, a conflict, a trend, and a hostile file.
 ROME = "2031-03-rome"
@@ -185,37 +186,21 @@ def entries(app: DigestApp, selector: str) -> list[str]:
     return [e.prompt.plain for e in app.screen.query_one(selector, EntryList).entries]
 
 
-def test_visits_view_lists_visits_and_the_selected_digest() -> None:
-    app = app_for()
-
-    async def script(pilot: Pilot) -> None:
-        assert len(app.query_one("#visit-list", EntryList).entries) == 2
-        assert "2 visits" in app.sub_title and "en, fr" in app.sub_title
-        body = "\n".join(entries(app, "#visit-body"))
-        for part in ("Summary", "Articles", "Quotes by speaker", "Key numbers", "Timeline", "⚠ conflict"):
-            assert part in body
-        assert "Our trade reached 25.6 billion dollars" in body
-        assert "We are partners" not in body  # another visit's quote
-        await pilot.press("j")  # vim down in the visit list: the second visit's digest
-        assert app.visit_id == WARSAW
-        assert "We are partners" in "\n".join(entries(app, "#visit-body"))
-
-    drive(app, script)
+def to_reader(article_id: str) -> Jump:
+    return Jump("reader", article_id)
 
 
 def test_speaker_quotes_across_visits_and_jump_into_the_article() -> None:
     app = app_for()
-    d = app_for().loader(lambda *_: None)
+    d = fixture_digest()
     kowal = [q for q in d.quotes if q.speaker == "Anna Kowal" and q.article != "a2"]
 
     async def script(pilot: Pilot) -> None:
         await pilot.press("2")
-        assert app.current_view() == "quotes"
-        assert app.focused.id == "speaker-list"
+        assert app.current_view() == "quotes" and app.focused.id == "speaker-list"
         await pilot.press("shift+tab", *"kowal")  # back to the filter, type a name
         assert entries(app, "#speaker-list")[0].startswith("Anna Kowal")
-        await pilot.press("enter")  # to the speaker list
-        await pilot.press("enter")  # to that speaker's quotes
+        await pilot.press("enter", "enter")  # to the speaker list, then to that speaker's quotes
         shown = entries(app, "#quote-list")
         assert len(shown) == len(kowal) == 2  # the French translation counts once
         assert "Kowal in Rome" in shown[0] and "Rossi in Warsaw" in shown[1]
@@ -223,54 +208,66 @@ def test_speaker_quotes_across_visits_and_jump_into_the_article() -> None:
         assert app.current_view() == "reader"
         q = kowal[1]
         assert (app.reader.key, app.reader.start, app.reader.end) == (q.article, q.start, q.end)
-        body = app.query_one("#reader-body", EntryList)
-        assert "We are partners" in body.current().prompt.plain
+        assert "We are partners" in app.query_one("#reader-body", EntryList).current().prompt.plain
         await pilot.press("escape")
         assert app.current_view() == "quotes"
 
     drive(app, script)
 
 
-def test_numbers_table_flags_conflicts_sorts_and_opens_the_figure() -> None:
-    app = app_for()
+def test_numbers_sort_filter_open_then_reader_marks_and_markdown(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr("webbrowser.open", opened.append)
+    app = app_for(markdown_dir=tmp_path)
 
     async def script(pilot: Pilot) -> None:
-        await pilot.press("3")
+        await pilot.press("3", "S")  # numbers, largest first
         table = app.query_one("#number-table", DataTable)
-        assert table.row_count == 3  # 3 figures, one visit filter: all
-        flagged = [str(table.get_row_at(i)[0]) for i in range(3)]
-        assert sum(f.startswith("⚠") for f in flagged) == 2
-        await pilot.press("S")  # largest first
-        assert app.number_ids[0] == "a3:n0"
-        app.query_one("#number-filter").value = "last year"
-        await pilot.pause()
+        assert app.number_ids[0] == "a3:n0" and table.row_count == 3
+        await pilot.press("shift+tab", *"last year")  # the text filter
         assert table.row_count == 2
         table.focus()
         await pilot.press("G", "enter")
         assert app.current_view() == "reader" and app.reader.key == "a1"
-        assert app.reader.start == app.digest.article("a1").text.index("25.6 billion")
+        text = app.digest.article("a1").text
+        assert app.reader.start == text.index("25.6 billion")
+        await pilot.press("N")  # the previous mark: the quote holding that figure
+        assert text[app.reader.start :].startswith("Our trade")
+        assert len(entries(app, "#reader-body")) == 7  # furniture shown dimmed by default
+        await pilot.press("f")  # dim -> hide
+        assert not any("Share this article" in e for e in entries(app, "#reader-body"))
+        await pilot.press("o", "m", "M")
+        assert opened == ["https://example.org/rome"]
 
     drive(app, script)
+    one = (tmp_path / f"digest-{ROME}.md").read_text("utf-8")
+    assert "Kowal in Rome" in one and "Rossi in Warsaw" not in one
+    assert "Rossi in Warsaw" in (tmp_path / "digest.md").read_text("utf-8")
 
 
-def test_search_finds_quotes_and_text_and_jumps() -> None:
+def test_search_and_command_palette_jump() -> None:
     app = app_for()
 
     async def script(pilot: Pilot) -> None:
-        await pilot.press("slash")
+        await pilot.press("slash", *"pipeline")
         assert isinstance(app.screen, SearchScreen)
-        await pilot.press(*"pipeline")
         for _ in range(100):
             await pilot.pause(0.01)
             if entries(app, "#search-results"):
                 break
         results = entries(app, "#search-results")
         assert results[0].startswith("quote") and "pipeline" in results[0]
+        assert any(r.startswith("article") for r in results)
         await pilot.press("enter")
         assert app.current_view() == "reader" and app.reader.key == "a1"
         await pilot.press("slash", *"zzqx")
-        await pilot.pause(0.2)
+        await pilot.pause(0.1)
         assert "Nothing matches" in entries(app, "#search-results")[0]
+        await pilot.press("escape", "ctrl+p", *"rossi in warsaw")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.current_view() == "visits" and app.visit_id == WARSAW
 
     drive(app, script)
 
@@ -282,13 +279,14 @@ def test_keys_are_remapped_from_config_and_unknown_ids_warn() -> None:
         assert any("no_such_action" in n.message for n in app._notifications)
         await pilot.press("w")
         assert app.current_view() == "quotes"
-        await pilot.press("2")
-        assert app.current_view() == "quotes"  # 2 no longer switches
+        await pilot.press("1", "2")
+        assert app.current_view() == "visits"  # 2 no longer switches
         await pilot.press("question_mark")
         assert isinstance(app.screen, KeysScreen)
         rows = {r[1]: r[0] for r in app.key_rows()}
         assert set(rows) >= {a.id for a in keymap.ACTIONS}
         assert rows["view_quotes"] == "w"
+        assert app.screen.query_one(DataTable).row_count == len(app.key_rows())
         await pilot.press("escape", "q")
         assert app.is_running
         await pilot.press("x")
@@ -303,88 +301,22 @@ def test_keymap_check_keeps_good_entries_and_names_bad_ones() -> None:
     assert len(warnings) == 2 and "bogus" in warnings[0] and "search" in warnings[1]
 
 
-def test_hostile_article_renders_literally(monkeypatch: pytest.MonkeyPatch) -> None:
-    opened: list[str] = []
-    monkeypatch.setattr("webbrowser.open", opened.append)
-    app = app_for()
-
-    async def script(pilot: Pilot) -> None:
-        app.follow(_jump_to(app, "h1"))
-        await pilot.pause()
-        text = "\n".join(entries(app, "#reader-body"))
-        assert "[bold]Breaking[/] news" in text
-        assert "[red]markup[/red]" in text and "[/]" in text
-        assert HOSTILE_QUOTE in text and "[i]Mallory[/i]" in text
-        assert not any(c in text for c in "\x1b\x07\u202e")
-        await pilot.press("o")
-        assert opened == []  # file: URLs are not opened
-        await pilot.press("2")
-        assert any("[i]Mallory[/i]" in s for s in entries(app, "#speaker-list"))
-        app.save_screenshot()  # renders every widget: markup in the text must not raise
-
-    drive(app, script)
-
-
-def _jump_to(app: DigestApp, article_id: str):
-    from digest.tui.view import Jump
-
-    return Jump("reader", article_id)
-
-
-def test_reader_marks_toggle_furniture_and_open_url(monkeypatch: pytest.MonkeyPatch) -> None:
-    opened: list[str] = []
-    monkeypatch.setattr("webbrowser.open", opened.append)
-    app = app_for()
-
-    async def script(pilot: Pilot) -> None:
-        app.follow(_jump_to(app, "a1"))
-        await pilot.pause()
-        assert len(entries(app, "#reader-body")) == 7  # furniture shown dimmed by default
-        await pilot.press("n")
-        first = app.reader.start
-        assert app.digest.article("a1").text[first:].startswith("Our trade")
-        await pilot.press("n")
-        assert app.reader.start > first
-        await pilot.press("f")  # dim -> hide
-        assert not any("Share this article" in e for e in entries(app, "#reader-body"))
-        await pilot.press("o")
-        assert opened == ["https://example.org/rome"]
-
-    drive(app, script)
-
-
-def test_write_markdown_of_the_current_visit(tmp_path: Path) -> None:
-    app = app_for(markdown_dir=tmp_path)
-
-    async def script(pilot: Pilot) -> None:
-        await pilot.press("m")
-        await pilot.press("M")
-
-    drive(app, script)
-    one = (tmp_path / f"digest-{ROME}.md").read_text("utf-8")
-    assert "Kowal in Rome" in one and "Rossi in Warsaw" not in one
-    assert "Rossi in Warsaw" in (tmp_path / "digest.md").read_text("utf-8")
-
-
 def test_loading_error_is_a_notification_and_the_app_stays_usable() -> None:
     def broken(progress: Callable[[int, int, str], None]) -> Digest:
         raise ConfigError("config.toml:3: width must be between 30 and 1000, not 5")
 
     app = quick(DigestApp(broken, corpus="x"))
 
-    async def script(pilot: Pilot) -> None:
-        for _ in range(100):
-            if app._notifications:
-                break
-            await pilot.pause(0.01)
-        (note,) = list(app._notifications)
-        assert note.severity == "error" and "width must be" in note.message
-        await pilot.press("2", "3", "slash")
-        assert app.is_running and app.current_view() == "numbers"
-
     async def main() -> None:
         async with app.run_test(size=(80, 24)) as pilot:
-            await script(pilot)
+            for _ in range(100):
+                if app._notifications:
+                    break
+                await pilot.pause(0.01)
+            (note,) = list(app._notifications)
+            assert note.severity == "error" and "width must be" in note.message
+            await pilot.press("2", "3", "slash")
+            assert app.is_running and app.current_view() == "numbers"
 
     asyncio.run(main())
 
@@ -399,13 +331,16 @@ def test_progress_is_shown_while_loading() -> None:
 
     app = quick(DigestApp(slow, corpus="x"))
 
+    def label() -> str:
+        return str(app.query_one("#loading-label", Label).content)
+
     async def main() -> None:
         async with app.run_test(size=(80, 24)) as pilot:
             for _ in range(100):
                 await pilot.pause(0.01)
-                if "1/4" in str(app.query_one("#loading-label", Label).content):
+                if "1/4" in label():
                     break
-            assert "Analysing 1/4 first.txt" in str(app.query_one("#loading-label", Label).content)
+            assert "Analysing 1/4 first.txt" in label()
             await pilot.press("2", "1")  # the UI answers while the worker runs
             assert app.current_view() == "visits" and app.digest is None
             release.set()
@@ -415,23 +350,55 @@ def test_progress_is_shown_while_loading() -> None:
     asyncio.run(main())
 
 
-def _until_loaded(pilot: Pilot) -> Awaitable[None]:
-    return loaded(pilot)
+# Snapshots also check what they show, so each app start is used twice.
 
 
 def test_snapshot_visits_80x24(snap_compare) -> None:
-    assert snap_compare(app_for(), terminal_size=(80, 24), run_before=_until_loaded)
+    async def before(pilot: Pilot) -> None:
+        await loaded(pilot)
+        app = pilot.app
+        assert len(app.query_one("#visit-list", EntryList).entries) == 2
+        assert "2 visits" in app.sub_title and "en, fr" in app.sub_title
+        body = "\n".join(entries(app, "#visit-body"))
+        for part in ("Summary", "Articles", "Quotes by speaker", "Key numbers", "Timeline", "⚠ conflict"):
+            assert part in body
+        assert "Our trade reached 25.6 billion dollars" in body and "We are partners" not in body
+        await pilot.press("j")  # vim down in the visit list: the second visit's digest
+        assert app.visit_id == WARSAW and "We are partners" in "\n".join(entries(app, "#visit-body"))
+        await pilot.press("k")
+
+    assert snap_compare(app_for(), terminal_size=(80, 24), run_before=before)
 
 
 def test_snapshot_numbers_200x50(snap_compare) -> None:
-    assert snap_compare(app_for(), press=["3"], terminal_size=(200, 50), run_before=_until_loaded)
-
-
-def test_snapshot_hostile_reader_light_theme(snap_compare) -> None:
     async def before(pilot: Pilot) -> None:
         await loaded(pilot)
-        pilot.app.theme = "textual-light"
-        pilot.app.follow(_jump_to(pilot.app, "h1"))  # type: ignore[attr-defined]
+        await pilot.press("3")
+        table = pilot.app.query_one("#number-table", DataTable)
+        flagged = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+        assert len(flagged) == 3 and sum(f.startswith("⚠") for f in flagged) == 2
+
+    assert snap_compare(app_for(), terminal_size=(200, 50), run_before=before)
+
+
+def test_snapshot_hostile_article_renders_literally(snap_compare, monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr("webbrowser.open", opened.append)
+
+    async def before(pilot: Pilot) -> None:
+        await loaded(pilot)
+        app = pilot.app
+        await pilot.press("2")
+        assert any("[i]Mallory[/i]" in s for s in entries(app, "#speaker-list"))
+        app.theme = "textual-light"
+        app.follow(to_reader("h1"))
         await pilot.pause()
+        text = "\n".join(entries(app, "#reader-body"))
+        assert "[bold]Breaking[/] news" in text
+        assert "[red]markup[/red]" in text and "[/]" in text
+        assert HOSTILE_QUOTE in text and "[i]Mallory[/i]" in text
+        assert not any(c in text for c in "\x1b\x07\u202e")
+        await pilot.press("o")
+        assert opened == []  # file: URLs are not opened
 
     assert snap_compare(app_for(), terminal_size=(100, 30), run_before=before)
