@@ -22,7 +22,7 @@ from textual.widgets.option_list import Option
 
 from digest.config import Config
 from digest.errors import DigestError
-from digest.model import Digest
+from digest.model import Digest, KeyNumber
 from digest.output import common
 from digest.safety import one_line
 from digest.tui import keymap, view
@@ -226,7 +226,7 @@ class DigestApp(App[int]):
         *,
         corpus: str = "articles",
         keys: Mapping[str, str] | None = None,
-        width: int = 78,
+        markdown_width: int = 78,
         markdown_dir: Path | None = None,
     ) -> None:
         self.user_keys, self.keymap_warnings = keymap.check(keys or {})
@@ -235,7 +235,7 @@ class DigestApp(App[int]):
         super().__init__()
         self.loader = loader
         self.corpus = corpus
-        self.width = width
+        self.markdown_width = markdown_width
         self.markdown_dir = markdown_dir or Path.cwd()
         self.digest: Digest | None = None
         self.visit_id: str | None = None
@@ -468,7 +468,7 @@ class DigestApp(App[int]):
         # Clicking a tab leaves focus on the tab strip; put it where the keys are useful.
         self.call_after_refresh(self._focus_view, self.current_view())
 
-    def _number(self, number_id: str | None):
+    def _number(self, number_id: str | None) -> KeyNumber | None:
         return next((n for n in self.digest.numbers if n.id == number_id), None) if self.digest else None
 
     def handle_bindings_clash(self, clashed_bindings: set[Binding], node: object) -> None:
@@ -655,7 +655,7 @@ class DigestApp(App[int]):
         name = "digest-" + re.sub(r"[^\w.-]", "_", visit) + ".md" if visit else "digest.md"
         path = self.markdown_dir / name
         try:
-            path.write_text(markdown.render(chosen, self.width), encoding="utf-8")
+            path.write_text(markdown.render(chosen, self.markdown_width), encoding="utf-8")
         except OSError as exc:
             self.notify(f"Cannot write {path}: {exc}", severity="error", markup=False)
             return
@@ -676,7 +676,7 @@ def run(paths: Sequence[str], conf: Config, use_cache: bool = True, visits: Sequ
         partial(load_digest, list(paths), conf, use_cache, list(visits)),
         corpus=", ".join(one_line(p) for p in paths),
         keys=conf.keymap,
-        width=conf.width,
+        markdown_width=conf.width,
     )
     app.run()
     return app.return_code or 0
