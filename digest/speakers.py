@@ -191,6 +191,8 @@ class Mention:
     """The person's fullest name in the article, once resolved."""
     after_preposition: bool = False
     """True when a preposition precedes it (di Tokayev): rarely the subject."""
+    subject: bool = False
+    """The first person its sentence names outside quotations, and no preposition before it."""
 
 
 @dataclass(frozen=True)
@@ -263,6 +265,8 @@ class People:
         """Words the text itself shows to be names: after a role, next to a speech verb, after 'secondo'."""
         lex, text = self.lex, self.text
         found: list[str] = []
+        alone: set[str] = set()
+        paired: set[str] = set()
         for toks in paragraphs:
             index = {t.start: k for k, t in enumerate(toks)}
             for run in _runs(toks, text, self._cap):
@@ -303,7 +307,12 @@ class People:
                     evidence = True
                 if evidence and not self._placelike(last.text):
                     found.append(last.text)
-        return found
+                elif len(run) == 1 and not first.initial and not common:
+                    alone.add(first.text)
+                elif len(run) > 1 and not self._placelike(last.text) and not self._placelike(run[-2].text):
+                    paired.add(last.text)
+        # A two-word name whose last word recurs on its own mid-sentence: "Giorgia Meloni" … "Meloni".
+        return found + sorted(paired & alone)
 
     def _after_article(self, toks: list[_Tok], i: int) -> bool:
         """An article before the word, maybe across adjectives ("der zurzeit stattfindenden Feier")."""
@@ -355,11 +364,16 @@ class People:
                 t = run[first - 1]
                 # A sentence's first word is a given name only when seen as one, or right before the surname.
                 known = t.text in given or self._is_surname(t.text) or first == last
-                if self._placelike(t.text) or (t.initial and not known):
-                    break
+                if self._placelike(t.text) or (t.initial and not known) or (
+                        first - 1 == 0 and first != last and self._after_function_word(t)):
+                    break  # "del Consiglio Giorgia Meloni": an institution, then the person
                 first -= 1
             names.append((run[first].start, run[last].end, text[run[first].start : run[last].end]))
         return names
+
+    def _after_function_word(self, tok: _Tok) -> bool:
+        words = _TOKEN.findall(self.text[max(0, tok.start - 24) : tok.start])
+        return bool(words) and (words[-1].lower() in self.lex.prepositions or words[-1].lower() in self.lex.noun_markers)
 
     def _cluster(self, forms: list[str]) -> dict[str, str]:
         """Each form -> the fullest form of its person in this article."""
@@ -370,7 +384,13 @@ class People:
                     g.append(form)
                     break
             else:
-                groups.append([form])
+                # Family name first (Xi Jinping, then Xi): a lone word equal to a full name's first word.
+                lone = len(form.split()) == 1
+                first = [g for g in groups if lone and len(g[0].split()) > 1 and fold(g[0].split()[0]) == fold(form)]
+                if len(first) == 1:
+                    first[0].append(form)
+                else:
+                    groups.append([form])
         counts = Counter(forms)
         out = {}
         for g in groups:
@@ -385,36 +405,53 @@ class People:
         out: list[Mention] = []
         mod_of: dict[str, str] = {}  # person -> the place stem tied to it (russ, kaza)
         person_of_mod: dict[str, str] = {}
+        sentence = 0
         for toks in paragraphs:
             skip_to = -1
             for i, t in enumerate(toks):
+                if t.initial:
+                    sentence = t.start
                 if t.start < skip_to or self.masked(t.start):
                     continue
                 prep = i > 0 and toks[i - 1].text.lower() in lex.prepositions
+                subject = not prep and (not out or out[-1].start < sentence)
                 if t.start in by_start:
                     a, b, form = by_start[t.start]
                     person = self.clusters[form]
-                    out.append(Mention(a, b, form, NAME, person, prep))
+                    out.append(Mention(a, b, form, NAME, person, prep, subject))
                     skip_to = b
                     continue
                 if t.text.lower() in lex.pronouns:
-                    out.append(Mention(t.start, t.end, t.text, PRONOUN, self._recent(out, t.start), prep))
+                    out.append(Mention(t.start, t.end, t.text, PRONOUN, self._recent(out, t.start), prep, subject))
                     continue
                 if not lex.is_role(t.text) or not self._stands_for_person(toks, i):
                     continue
                 start, end, mod = self._role_phrase(toks, i)
                 new_person = i > 0 and toks[i - 1].text.lower() in lex.indefinites  # ein Sprecher
                 nxt = next((m for m in names if m[0] >= t.end), None)
-                if nxt and text[end : nxt[0]].strip() in ("", ",") and nxt[0] - end <= 2:
+                if nxt and (text[end : nxt[0]].strip() in ("", ",") and nxt[0] - end <= 2
+                            or self._titled(toks, i, nxt[0])):
                     person = self.clusters[nxt[2]]  # apposition: il presidente kazako Kassym-Jomart Tokayev
                     if mod:
                         mod_of.setdefault(person, mod)
                         person_of_mod.setdefault(mod, person)
                     continue
                 person = None if new_person else self._role_person(out, t.start, mod, mod_of, person_of_mod)
-                out.append(Mention(start, end, text[start:end], ROLE, person, prep))
+                out.append(Mention(start, end, text[start:end], ROLE, person, prep, subject))
                 skip_to = end
         return out
+
+    def _titled(self, toks: list[_Tok], i: int, name_start: int) -> bool:
+        """The role names an institution before the person: szef Euroazjatyckiej Rady Ekspertów Czyngiz
+        Lepsibajew, presidente del Consiglio Giorgia Meloni, Secretary of State Antony Blinken."""
+        for k in range(i + 1, min(i + 7, len(toks))):
+            if toks[k].start == name_start:
+                return True
+            word = toks[k].text
+            if _gap(self.text, toks[k - 1], toks[k]).strip() or not (
+                    word[:1].isupper() or word.lower() in self.lex.prepositions):
+                return False
+        return False
 
     def _role_person(self, out: list[Mention], pos: int, mod: str | None,
                      mod_of: dict[str, str], person_of_mod: dict[str, str]) -> str | None:
@@ -442,19 +479,16 @@ class People:
             before in lex.function_words and self._is_demonym(prev))
 
     def _recent(self, mentions: list[Mention], pos: int) -> str | None:
-        for m in reversed(mentions):
-            if pos - m.end > SCOPE:
-                return None
-            if m.person:
-                return m.person
-        return None
+        """The last person in scope, the last subject first ("Meloni ha incontrato Erdoğan. La premier…")."""
+        in_scope = [m for m in reversed(mentions) if pos - m.end <= SCOPE and m.person]
+        return next((m.person for m in in_scope if m.subject), in_scope[0].person if in_scope else None)
 
     def _role_phrase(self, toks: list[_Tok], i: int) -> tuple[int, int, str | None]:
         """Span of a role phrase (determiner, role, place modifier) and the place stem, if any."""
         lex, text = self.lex, self.text
         start, end = toks[i].start, toks[i].end
         mod = None
-        if i > 0 and toks[i - 1].text[:1].islower() and self._is_demonym(toks[i - 1].text):
+        if i > 0 and self._is_demonym(toks[i - 1].text):
             mod, start = self._place_key(toks[i - 1].text), toks[i - 1].start  # der russische Präsident
         j = i - (2 if mod else 1)
         if j >= 0 and toks[j].text.lower() in lex.function_words and text[toks[j].end : start].strip() in ("", "'", "’"):

@@ -172,3 +172,30 @@ def test_textacy_direct_quotations() -> None:
         (q,) = [q for q in speech if q.text == want]
         if case["speaker"] != "he" or q.speaker:
             assert case["speaker"] in (q.speaker_form, q.speaker)
+
+
+UNSEEN = {
+    "it": ("La presidente del Consiglio Giorgia Meloni ha incontrato oggi a Palazzo Chigi il presidente turco "
+           "Recep Tayyip Erdoğan.\n\n«L'Italia e la Turchia hanno un interesse comune nella stabilità del "
+           "Mediterraneo», ha dichiarato la premier al termine del colloquio.\n\nIl leader turco ha sottolineato "
+           "che «gli scambi commerciali hanno raggiunto i 25 miliardi di dollari».\n\nErdoğan ha poi invitato "
+           "Meloni ad Ankara."),
+    "en": ("Chinese President Xi Jinping met Polish President Andrzej Duda in Beijing on Monday.\n\n"
+           '"China and Poland are good friends and partners," Xi said at the start of the talks.\n\n'
+           'Duda told reporters: "We want more balanced trade. Our farmers need access to the market."\n\n'
+           '"We will open three new flights," the Polish president said.'),
+    "fr": ("Le président français Emmanuel Macron a reçu mardi le Premier ministre indien Narendra Modi.\n\n"
+           "Le dirigeant indien a salué une amitié exceptionnelle. « Nous voulons construire ensemble les avions "
+           "de demain », a-t-il affirmé.\n\n« Ce partenariat est unique au monde. Il repose sur la confiance », "
+           "a conclu le président français."),
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "speakers"),
+    [("it", ["Giorgia Meloni", "Recep Tayyip Erdoğan"]),
+     ("en", ["Xi Jinping", "Andrzej Duda", "Andrzej Duda"]),
+     ("fr", ["Narendra Modi", "Emmanuel Macron"])],
+)
+def test_roles_and_pronouns_of_other_leaders(lang: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in quotes_of(UNSEEN[lang], lang) if q.kind == "speech"] == speakers
