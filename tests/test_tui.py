@@ -287,8 +287,10 @@ def test_keys_are_remapped_from_config_and_unknown_ids_warn() -> None:
         assert set(rows) >= {a.id for a in keymap.ACTIONS}
         assert rows["view_quotes"] == "w"
         assert app.screen.query_one(DataTable).row_count == len(app.key_rows())
-        await pilot.press("escape", "q")
-        assert app.is_running
+        await pilot.press("question_mark")  # toggles
+        assert not isinstance(app.screen, KeysScreen)
+        await pilot.press("question_mark", "escape", "q")
+        assert not isinstance(app.screen, KeysScreen) and app.is_running
         await pilot.press("x")
         assert not app.is_running
 

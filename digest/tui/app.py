@@ -93,10 +93,20 @@ class EntryList(OptionList):
         return self.entries[i] if i is not None and 0 <= i < len(self.entries) else None
 
 
+def _bindings(*ids: str, prefix: str = "") -> list[Binding]:
+    """Bindings for these action ids (all when none are named), ids kept so [keymap] remaps them."""
+    return [
+        Binding(a.keys, prefix + a.action, a.footer or a.description, show=bool(a.footer), id=a.id)
+        for a in keymap.ACTIONS
+        if (a.id in ids if ids else a.id != "command_palette")
+    ]
+
+
 class KeysScreen(ModalScreen[None]):
     """Every key, its action id and what it does."""
 
-    BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close", id="close_help")]
+    # A modal screen hides the app's bindings: the ones that close it are repeated here.
+    BINDINGS = _bindings("back", "help", "quit", prefix="app.")
 
     def __init__(self, rows: Iterable[tuple[str, str, str]]) -> None:
         super().__init__()
@@ -104,7 +114,7 @@ class KeysScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Label("Keys. Remap any action id in config.toml [keymap]: quit = \"q,ctrl+c\"", id="dialog-title", markup=False)
+            yield Label("Keys (Esc closes). Remap an action id in config.toml [keymap]: quit = \"q,ctrl+c\"", id="dialog-title", markup=False)
             table: DataTable[Content] = DataTable(id="keys-table", cursor_type="row", zebra_stripes=True)
             yield table
 
@@ -119,7 +129,7 @@ class KeysScreen(ModalScreen[None]):
 class SearchScreen(ModalScreen[Jump | None]):
     """Type to search everything; Enter on a result jumps to it."""
 
-    BINDINGS = [Binding("escape", "dismiss", "Close", id="close_search")]
+    BINDINGS = _bindings("back", "cursor_down", "cursor_up", prefix="app.")
 
     def __init__(self, digest: Digest) -> None:
         super().__init__()
@@ -201,14 +211,6 @@ class DigestCommands(Provider):
                 for i in offsets:
                     shown = shown.stylize("bold $text-accent", i, i + 1)
                 yield Hit(score, shown, partial(app.go, jump), text=text, help=help_text)  # type: ignore[attr-defined]
-
-
-def _bindings() -> list[Binding]:
-    return [
-        Binding(a.keys, a.action, a.footer or a.description, show=bool(a.footer), id=a.id)
-        for a in keymap.ACTIONS
-        if a.id != "command_palette"
-    ]
 
 
 class DigestApp(App[int]):
@@ -525,6 +527,10 @@ class DigestApp(App[int]):
             self.switch(name)
 
     def action_go_back(self) -> None:
+        # The same key closes the search and help screens, so remapping "back" covers them too.
+        if isinstance(self.screen, ModalScreen):
+            self.screen.dismiss(None)
+            return
         if not self.history:
             return
         name, jump = self.history.pop()
@@ -572,7 +578,10 @@ class DigestApp(App[int]):
         self.push_screen(SearchScreen(self.digest), lambda jump: jump and self.go(jump))
 
     def action_show_keys(self) -> None:
-        self.push_screen(KeysScreen(self.key_rows()))
+        if isinstance(self.screen, KeysScreen):
+            self.screen.dismiss(None)
+        else:
+            self.push_screen(KeysScreen(self.key_rows()))
 
     def key_rows(self) -> list[tuple[str, str, str]]:
         """(keys as shown, action id, description) for every binding, then the widgets' own keys."""
