@@ -191,7 +191,7 @@ def _to_quote(text: str, r: _Raw, lex: Lexicon) -> Quote:
     body = joiner.join(text[a:b] for a, b in r.parts)
     words = _WORD.findall(body)
     long_words = [w for w in words if len(w) > 3]
-    title = bool(long_words) and all(_TITLE_WORD.match(w) for w in long_words)
+    title = bool(long_words) and bool(_TITLE_WORD.match(words[0])) and all(_TITLE_WORD.match(w) for w in long_words)
     # A short phrase is somebody's words only when a speech verb stands right by it
     # ("ha definito «compito cruciale»"); otherwise it is a term, like titles and nested quotes.
     lead = _WORD.findall(text[r.clause_start : r.open_mark])[-CLAUSE_WORDS:]

@@ -221,6 +221,7 @@ def _capitalised(w: str, lex: Lexicon) -> bool:
     acronym = any(sum(c.isupper() for c in part) > 1 for part in re.split(r"[-‐]", w))
     return (w[:1].isupper() and not acronym and not w[:1].isdigit()
             and w.lower() not in lex.function_words and w.lower() not in lex.pronouns
+            and not any(phrase[0] == w.lower() for phrase in lex.reporting)
             and not lex.is_role(w) and not lex.is_verb(w))
 
 
@@ -256,10 +257,6 @@ class People:
     def _placelike(self, word: str) -> bool:
         """A known place (Rosji, Mosca), or a capitalised word with a lower-case relative (Kasachstan/kasachisch)."""
         return places.lookup(word) is not None or (len(word) > STEM and fold(word)[:STEM] in self._lowercase_stems)
-
-    def _place_key(self, word: str) -> str:
-        """What a role's modifier points to: a country code when known (russo, Russia, Rosji -> RU)."""
-        return _country(word) or fold(word)[:STEM]
 
     def _evidenced_surnames(self, paragraphs: list[list[_Tok]]) -> list[str]:
         """Words the text itself shows to be names: after a role, next to a speech verb, after 'secondo'."""
@@ -436,7 +433,13 @@ class People:
                         mod_of.setdefault(person, mod)
                         person_of_mod.setdefault(mod, person)
                     continue
-                person = None if new_person else self._role_person(out, t.start, mod, mod_of, person_of_mod)
+                if out and out[-1].kind == NAME and text[out[-1].end : start].strip() == ",":
+                    out.append(Mention(start, end, text[start:end], ROLE, out[-1].person, prep))
+                    skip_to = end
+                    continue  # "Fiodor Łukjanow, redaktor naczelny": the same person
+                # "Putin poparł swojego kolegę": a role after the sentence's subject is someone else.
+                earlier = {m.person for m in out if m.start >= sentence}
+                person = None if new_person else self._role_person(out, t.start, mod, mod_of, person_of_mod, earlier)
                 out.append(Mention(start, end, text[start:end], ROLE, person, prep, subject))
                 skip_to = end
         return out
@@ -453,16 +456,17 @@ class People:
                 return False
         return False
 
-    def _role_person(self, out: list[Mention], pos: int, mod: str | None,
-                     mod_of: dict[str, str], person_of_mod: dict[str, str]) -> str | None:
+    def _role_person(self, out: list[Mention], pos: int, mod: str | None, mod_of: dict[str, str],
+                     person_of_mod: dict[str, str], excluded: set[str | None]) -> str | None:
         """The person a definite role stands for: the one tied to its place, else the last in scope."""
+        others = [m for m in out if m.person not in excluded]
         if not mod:
-            return self._recent(out, pos)
+            return self._recent(others, pos)
         if mod in person_of_mod:
             return person_of_mod[mod]
         # Someone already tied to another country is not "the president of" this one.
-        free = [m for m in reversed(out) if m.person and mod_of.get(m.person, mod) == mod and pos - m.end <= SCOPE]
-        person = free[0].person if free else self._recent(out, pos)
+        free = [m for m in reversed(others) if m.person and mod_of.get(m.person, mod) == mod and pos - m.end <= SCOPE]
+        person = free[0].person if free else self._recent(others, pos)
         if person:
             mod_of.setdefault(person, mod)
             person_of_mod.setdefault(mod, person)
@@ -476,7 +480,7 @@ class People:
         prev = toks[i - 1].text.lower()
         before = toks[i - 2].text.lower() if i > 1 else ""
         return (prev in lex.function_words and prev not in lex.prepositions) or lex.is_verb(prev) or (
-            before in lex.function_words and self._is_demonym(prev))
+            before in lex.function_words and places.demonym(prev) is not None)
 
     def _recent(self, mentions: list[Mention], pos: int) -> str | None:
         """The last person in scope, the last subject first ("Meloni ha incontrato Erdoğan. La premier…")."""
@@ -484,34 +488,28 @@ class People:
         return next((m.person for m in in_scope if m.subject), in_scope[0].person if in_scope else None)
 
     def _role_phrase(self, toks: list[_Tok], i: int) -> tuple[int, int, str | None]:
-        """Span of a role phrase (determiner, role, place modifier) and the place stem, if any."""
+        """Span of a role phrase (determiner, role, place) and the country it is tied to, if any."""
         lex, text = self.lex, self.text
         start, end = toks[i].start, toks[i].end
-        mod = None
-        if i > 0 and self._is_demonym(toks[i - 1].text):
-            mod, start = self._place_key(toks[i - 1].text), toks[i - 1].start  # der russische Präsident
+        # An adjective before the role, in the same clause: der russische Präsident, the Polish president.
+        mod = places.demonym(toks[i - 1].text) if i > 0 and _gap(text, toks[i - 1], toks[i]) == " " else None
+        if mod:
+            start = toks[i - 1].start
         j = i - (2 if mod else 1)
         if j >= 0 and toks[j].text.lower() in lex.function_words and text[toks[j].end : start].strip() in ("", "'", "’"):
             start = toks[j].start
-        k = i + 1
-        if k < len(toks) and not mod:
-            w = toks[k]
-            if w.text[:1].islower() and w.text.lower() in lex.function_words and k + 1 < len(toks):
-                run = next(iter(_runs(toks[k + 1 : k + 4], text, self._cap)), [])
-                if run and run[0] is toks[k + 1] and not any(self._is_surname(t.text) for t in run):
-                    # il presidente del Kazakistan, il capo della Federazione Russa
-                    place = next((t for t in run if _country(t.text)),
-                                 next((t for t in run if self._placelike(t.text)), run[0]))
-                    mod, end = self._place_key(place.text), run[-1].end
-            elif w.text[:1].isupper() and self._placelike(w.text) and not self._is_surname(w.text):
-                mod, end = self._place_key(w.text), w.end  # prezydent Kazachstanu
-            elif w.text[:1].islower() and self._is_demonym(w.text):
-                mod, end = self._place_key(w.text), w.end  # il leader russo
+        if mod or i + 1 >= len(toks):
+            return start, end, mod
+        w = toks[i + 1]
+        if w.text.lower() in lex.function_words and i + 2 < len(toks):
+            run = next(iter(_runs(toks[i + 2 : i + 5], text, self._cap)), [])
+            if run and run[0] is toks[i + 2] and not any(self._is_surname(t.text) for t in run):
+                # il presidente del Kazakistan, il capo della Federazione Russa
+                end = run[-1].end
+                mod = next((c for c in map(_country, (t.text for t in run)) if c), None)
+        elif _country(w.text) and not self._is_surname(w.text):
+            mod, end = _country(w.text), w.end  # prezydent Kazachstanu, il leader russo
         return start, end, mod
-
-    def _is_demonym(self, word: str) -> bool:
-        """A lower-case adjective of a place (russo, kasachische, chińskim)."""
-        return places.demonym(word) is not None
 
     def people(self) -> tuple[str, ...]:
         """Fullest names, most mentioned first."""
