@@ -7,13 +7,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from digest.model import HEADING, TEXT, Block, Quote, Sentence
-from digest.speakers import Lexicon, Mention, People, lexicon
+from digest.speakers import SCOPE, Lexicon, Mention, People, lexicon
 
-OPEN, CLOSE, EITHER = "open", "close", "either"
-# Marks that can only open, that usually close, and the symmetric ones decided by their neighbours.
+OPEN, CLOSE = "open", "close"
+# Marks that only open and marks that usually close; the others („“ « » ‹ › ‘ ") are read from their neighbours.
 _OPENERS = "„‚"
-_CLOSERS = "”"
-_SYMMETRIC = "\"“«»‹›‘"
+_CLOSERS = "”»›"
 _MARKS = re.compile("[\"“”„«»‚‘’‹›]")
 _SPACE_LEFT = set(" \t\n\u00a0([{/—–-") | set("\"“”„«»‚‘’‹›")
 _SPACE_RIGHT = set(" \t\n\u00a0.,;:!?)]}…—–-") | set("\"“”„«»‚‘’‹›")
@@ -46,15 +45,14 @@ class _Raw:
     speaker: str | None = None
     form: str | None = None
     cue: str = ""
-    explicit: bool = False
-    """Attributed by a speech verb or reporting phrase, not only by the sentence's subject."""
     close_cue: bool = False
     """Attributed by a cue right after it (", ha detto Putin")."""
     clause_start: int = 0
-    """Where its sentence starts (set during attribution)."""
+    """Where its sentence starts (the paragraph start until attribution)."""
 
 
 def _kind(text: str, i: int, end_of: int, start_of: int, top: str | None) -> str | None:
+    """Whether the mark at i opens or closes (None: an apostrophe), given the innermost open mark."""
     ch = text[i]
     left = i == start_of or text[i - 1] in _SPACE_LEFT
     right = i + 1 >= end_of or text[i + 1] in _SPACE_RIGHT
@@ -67,7 +65,7 @@ def _kind(text: str, i: int, end_of: int, start_of: int, top: str | None) -> str
         return OPEN
     if right and not left:
         return CLOSE
-    if ch in _CLOSERS or ch in "»›":
+    if ch in _CLOSERS:
         return CLOSE if top else OPEN
     if ch in "«‹„":
         return OPEN
@@ -114,12 +112,12 @@ def _pair(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexicon) -> l
                     found.append(carried)
                     carried = None
                     continue
-                found.append(_Raw([(o + 1, i)], o, i, p, depth=len(stack), heading=heading))
+                found.append(_Raw([(o + 1, i)], o, i, p, depth=len(stack), heading=heading, clause_start=a))
         if carried is not None and stack and stack[0][0] == -1:
             continue  # still running on
         if stack:
             o = stack[0][0]
-            carried = _Raw([(o + 1, b)], o, b, p, heading=heading)
+            carried = _Raw([(o + 1, b)], o, b, p, heading=heading, clause_start=a)
     if carried is not None:
         _end_unclosed(text, carried, lex)
         found.append(carried)
@@ -247,7 +245,7 @@ class _Attributor:
         for m in self.mentions:
             if m.end > pos:
                 break
-            if m.person and pos - m.end <= 2500:
+            if m.person and pos - m.end <= SCOPE:
                 best = m
         return best
 
@@ -309,15 +307,15 @@ class _Attributor:
         has_verb = any(lex.is_verb(w) for w in _WORD.findall(text[start : r.open_mark]))
         if before and not self._object_only(before[0], start):
             m = self._subject(before, start, r.open_mark)
-            self._set(r, m, m.form, explicit=has_verb)
+            self._set(r, m, m.form)
             return
         if candidates and has_verb and not self._object_only(candidates[0], start):
             # "Ein Sprecher des Ministeriums sagte: „…“": the text names no person; keep its words.
-            self._set(r, candidates[0], candidates[0].form, explicit=True)
+            self._set(r, candidates[0], candidates[0].form)
             return
         prior = self._prior_quote_speaker(r)
         if prior:
-            r.speaker, r.form, r.explicit = prior.speaker, prior.form, prior.explicit
+            r.speaker, r.form = prior.speaker, prior.form
             return
         intro = self._colon_intro(r)
         if intro is not None:
@@ -330,7 +328,7 @@ class _Attributor:
             return
         told = self._previous_sentence_speaker(r)
         if told is not None:
-            self._set(r, told, told.form, explicit=False)
+            self._set(r, told, told.form)
 
     def _previous_sentence_speaker(self, r: _Raw) -> Mention | None:
         """Reported speech running on: "X betonte, dass … . Das Virus sei „…“" is still X's."""
@@ -349,8 +347,8 @@ class _Attributor:
         verb = next((w for w in words if self.lex.is_verb(w.group())), None)
         return verb is not None and "," in self.text[verb.end() : m.start]
 
-    def _set(self, r: _Raw, m: Mention, cue: str, explicit: bool = True) -> None:
-        r.speaker, r.form, r.cue, r.explicit = m.person, m.form, cue.strip(), explicit
+    def _set(self, r: _Raw, m: Mention, cue: str) -> None:
+        r.speaker, r.form, r.cue = m.person, m.form, cue.strip()
 
     def _subject(self, mentions: list[Mention], start: int, end: int) -> Mention:
         """The mention that speaks in a sentence: after 'secondo', before 'il quale', else the first subject."""
@@ -402,7 +400,7 @@ class _Attributor:
                 continue
             inner = {w.lower() for w in _WORD.findall(self.text[q.parts[0][0] : q.parts[-1][1]])}
             if words and len(words & inner) / len(words) >= 0.75:
-                r.speaker, r.form, r.explicit = q.speaker, q.form, True
+                r.speaker, r.form = q.speaker, q.form
                 return
 
 
