@@ -57,12 +57,10 @@ def plain(text: str | None, style: str = "") -> Content:
     return content.stylize(style) if style else content
 
 
-def join(*parts: Content | str | tuple[str, str], sep: str = "") -> Content:
-    """Own strings and Content pieces side by side; a (text, style) pair is literal text styled."""
+def join(*parts: Content | str | tuple[str, str]) -> Content:
+    """Own strings and Content pieces side by side; a (text, style) pair is untrusted text, styled."""
     out = Content("")
-    for i, part in enumerate(parts):
-        if i and sep:
-            out = out + sep
+    for part in parts:
         if isinstance(part, tuple):
             text, style = part
             # one_line() trims; the spaces around a piece are layout, so they are put back.
@@ -103,13 +101,12 @@ def visit_label(digest: Digest, visit: Visit) -> Content:
     )
 
 
-def _quote_line(digest: Digest, q: Quote, with_speaker: bool) -> Content:
+def _quote_line(digest: Digest, q: Quote) -> Content:
+    """A quote and, under it, its article, language and the languages of its translations."""
     art = _article(digest, q.article)
-    meta = [article_title(art) if art else q.article]
-    if art:
-        meta.append(art.lang)
-    if with_speaker:
-        meta.insert(0, q.speaker or "speaker unknown")
+    meta = [article_title(art), art.lang] if art else [q.article]
+    if q.also_in:
+        meta.append("also in " + ", ".join(q.also_in))
     return join(("“" + one_line(q.text) + "”", QUOTE_STYLE), "\n    ", (" · ".join(meta), MUTED_STYLE))
 
 
@@ -145,7 +142,7 @@ def visit_entries(digest: Digest, visit: Visit) -> list[Entry]:
     groups = common.speaker_quotes(digest, visit.id)
     for group in groups:
         out.append(Entry(plain(group.name or "Speaker unknown", "bold")))
-        out += [Entry(join("  ", _quote_line(digest, q, False)), Jump("reader", q.article, q.start, q.end)) for q in group.quotes]
+        out += [Entry(join("  ", _quote_line(digest, q)), Jump("reader", q.article, q.start, q.end)) for q in group.quotes]
     if not groups:
         out.append(note("No quotes."))
     out.append(heading("Key numbers"))
