@@ -19,7 +19,7 @@ from textual.widgets import DataTable, Label
 from digest.errors import ConfigError
 from digest.model import FURNITURE, TEXT, TITLE, Analysis, Article, Block, Conflict, Digest, KeyNumber, Quote, Sentence
 from digest.model import Speaker, SummaryLine, Trend, Visit
-from digest.tui import keymap
+from digest.tui import keymap, view
 from digest.tui.app import DigestApp, EntryList, KeysScreen, SearchScreen
 from digest.tui.view import Jump
 
@@ -301,6 +301,16 @@ def test_keymap_check_keeps_good_entries_and_names_bad_ones() -> None:
     usable, warnings = keymap.check({"quit": " q , ctrl+c ", "bogus": "b", "search": " , "})
     assert usable == {"quit": "q,ctrl+c"}
     assert len(warnings) == 2 and "bogus" in warnings[0] and "search" in warnings[1]
+
+
+def test_reader_lays_out_a_window_of_a_huge_file_around_the_target() -> None:
+    lines = [(TITLE, "Long")] + [(TEXT, f"Line {i} of a very long file.") for i in range(9000)]
+    big = _article("big", lines, lang="en", visit=ROME, date="2031-03-04", quotes=[("Line 4000 of", None)])
+    q = big.analysis.quotes[0]
+    pg = view.page(fixture_digest(), big, (q.start, q.end), "dim")
+    assert len(pg.entries) <= view.READER_LINES + 2
+    assert "earlier lines" in pg.entries[0].prompt.plain and "later lines" in pg.entries[-1].prompt.plain
+    assert pg.entries[view.line_of(pg, q.start)].prompt.plain.startswith("Line 4000 of")
 
 
 def test_loading_error_is_a_notification_and_the_app_stays_usable() -> None:

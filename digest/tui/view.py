@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -22,6 +23,9 @@ CONFLICT_STYLE = "bold $text-error"
 TARGET_STYLE = "reverse"
 MUTED_STYLE = "$text-muted"
 FURNITURE_STYLE = "dim italic"
+
+READER_LINES = 1500
+"""Lines of a file laid out at once in the reader."""
 
 FURNITURE_MODES = ("dim", "hide", "show")
 """How the reader shows lines set aside by cleaning, in toggle order."""
@@ -302,9 +306,25 @@ def page(digest: Digest, article: Article, target: tuple[int, int] | None, furni
     ]
     if target and target[1] > target[0]:
         marks.append((target[0], target[1], TARGET_STYLE))
+    # Each mark filed under the blocks it overlaps, so a long article is not blocks × marks work.
+    block_starts = [b.start for b in a.blocks]
+    per_block: dict[int, list[tuple[int, int, str]]] = {}
+    for mark in marks:
+        i = max(0, bisect_right(block_starts, mark[0]) - 1)
+        while i < len(a.blocks) and a.blocks[i].start < mark[1]:
+            per_block.setdefault(i, []).append(mark)
+            i += 1
+    # A huge file would freeze the UI while laid out: show a window of lines around the target.
+    here = max(0, bisect_right(block_starts, target[0] if target else 0) - 1)
+    lo = max(0, min(here - READER_LINES // 3, len(a.blocks) - READER_LINES))
+    hi = min(len(a.blocks), lo + READER_LINES)
     entries: list[Entry] = []
     starts: list[int] = []
-    for b in a.blocks:
+    if lo:
+        entries.append(note(f"… {lo:,} earlier lines of this long file not shown; / or N goes back there"))
+        starts.append(0)
+    for i in range(lo, hi):
+        b = a.blocks[i]
         if b.kind == BLANK:
             # Paragraph breaks of the file, one empty line however many there were.
             if entries and entries[-1].jump:
@@ -313,26 +333,23 @@ def page(digest: Digest, article: Article, target: tuple[int, int] | None, furni
             continue
         if b.kind == FURNITURE and furniture == "hide":
             continue
-        line = styled_slice(article.text, b.start, b.end, marks)
+        line = styled_slice(article.text, b.start, b.end, per_block.get(i, ()))
         if b.kind in (TITLE, HEADING):
             line = line.stylize("bold")
         elif b.kind == FURNITURE and furniture == "dim":
             line = line.stylize(FURNITURE_STYLE)
         entries.append(Entry(line, Jump("reader", article.id, b.start, b.end)))
         starts.append(b.start)
+    if hi < len(a.blocks):
+        entries.append(note(f"… {len(a.blocks) - hi:,} later lines not shown; / or n goes on"))
+        starts.append(a.blocks[hi].start)
     spots = sorted({q.start for q in a.quotes if q.kind == "speech"} | {n.start for n in a.numbers})
     return Page(tuple(entries), tuple(starts), tuple(spots))
 
 
 def line_of(pg: Page, offset: int) -> int:
     """Index of the shown line holding an offset (or the nearest one before it)."""
-    best = 0
-    for i, s in enumerate(pg.starts):
-        if s <= offset:
-            best = i
-        else:
-            break
-    return best
+    return max(0, bisect_right(pg.starts, offset) - 1)
 
 
 def article_header(article: Article) -> Content:
