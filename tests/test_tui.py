@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import DataTable, Label
+from textual.widgets import DataTable, Label, OptionList
 
 from digest.errors import ConfigError
 from digest.model import FURNITURE, TEXT, TITLE, Analysis, Article, Block, Conflict, Digest, KeyNumber, Quote, Sentence
@@ -161,13 +161,17 @@ def quick(app: DigestApp) -> DigestApp:
     return app
 
 
+async def until(pilot: Pilot, ready: Callable[[], object], timeout: float = 15) -> None:
+    """Let the app run until ready() holds (workers and timers run on their own schedule)."""
+    for _ in range(int(timeout / 0.01)):
+        if ready():
+            return
+        await pilot.pause(0.01)
+
+
 async def loaded(pilot: Pilot) -> None:
     """Wait until the worker has delivered the digest and the views are filled."""
-    app = pilot.app
-    for _ in range(200):
-        if app.digest is not None:  # type: ignore[attr-defined]
-            break
-        await pilot.pause(0.01)
+    await until(pilot, lambda: pilot.app.digest is not None)  # type: ignore[attr-defined]
     await pilot.pause()
 
 
@@ -251,25 +255,28 @@ def test_search_and_command_palette_jump() -> None:
     async def script(pilot: Pilot) -> None:
         await pilot.press("slash", *"pipeline")
         assert isinstance(app.screen, SearchScreen)
-        for _ in range(100):
-            await pilot.pause(0.01)
-            if entries(app, "#search-results"):
-                break
+        await until(pilot, lambda: entries(app, "#search-results"))
         results = entries(app, "#search-results")
         assert results[0].startswith("quote") and "pipeline" in results[0]
         assert any(r.startswith("article") for r in results)
         await pilot.press("enter")
         assert app.current_view() == "reader" and app.reader.key == "a1"
         await pilot.press("slash", *"zzqx")
-        await pilot.pause(0.1)
+        await until(pilot, lambda: entries(app, "#search-results"))
         assert "Nothing matches" in entries(app, "#search-results")[0]
         await pilot.press("escape", "ctrl+p", *"rossi in warsaw")
-        await pilot.pause(0.3)
+        await until(pilot, lambda: "Visit: Rossi in Warsaw" in _first_option(app))
         await pilot.press("enter")
-        await pilot.pause()
-        assert app.current_view() == "visits" and app.visit_id == WARSAW
+        await until(pilot, lambda: app.current_view() == "visits")
+        assert app.visit_id == WARSAW
 
     drive(app, script)
+
+
+def _first_option(app: DigestApp) -> str:
+    """The first line offered by the option list on screen (the command palette's)."""
+    options = app.screen.query_one(OptionList)
+    return str(options.get_option_at_index(0).prompt) if options.option_count else ""
 
 
 def test_keys_are_remapped_from_config_and_unknown_ids_warn() -> None:
@@ -321,10 +328,7 @@ def test_loading_error_is_a_notification_and_the_app_stays_usable() -> None:
 
     async def main() -> None:
         async with app.run_test(size=(80, 24)) as pilot:
-            for _ in range(100):
-                if app._notifications:
-                    break
-                await pilot.pause(0.01)
+            await until(pilot, lambda: app._notifications)
             (note,) = list(app._notifications)
             assert note.severity == "error" and "width must be" in note.message
             await pilot.press("2", "3", "slash")
@@ -348,10 +352,7 @@ def test_progress_is_shown_while_loading() -> None:
 
     async def main() -> None:
         async with app.run_test(size=(80, 24)) as pilot:
-            for _ in range(100):
-                await pilot.pause(0.01)
-                if "1/4" in label():
-                    break
+            await until(pilot, lambda: "1/4" in label())
             assert "Analysing 1/4 first.txt" in label()
             await pilot.press("2", "1")  # the UI answers while the worker runs
             assert app.current_view() == "visits" and app.digest is None
