@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -30,6 +31,11 @@ _SNOWBALL_NAMES = {
     "no": "norwegian", "nb": "norwegian", "fi": "finnish", "hu": "hungarian", "ro": "romanian",
 }
 
+# Languages where a quoted question or exclamation ends its sentence even before a lower-case
+# reporting clause (LanguageTool's German rules; old German orthography sets no comma there).
+_QUOTE_ENDS_SENTENCE = frozenset({"de"})
+_QUOTE_CLOSERS = "\"'”’»«“‘›‹"
+
 _TERM = ".!?…"
 _CLOSERS = "\"'”’»«“‘›‹)]}¹²³⁴⁵⁶⁷⁸⁹⁰"
 _OPENERS = "\"'„“”«»‚‘’‹›([{¿¡-–—•·*"
@@ -54,8 +60,10 @@ _HARD_BREAK = re.compile(r"\n[^\S\n]*(?:\n\s*|(?=(?:[-*•▪◦⁃–—]|\d{1,
 _MARKER = re.compile(r"(?:[•⁃▪◦·*][^\S\n]*)?(?P<value>\d{1,2}|[a-z])(?P<punct>\.\)|[.)])(?=\s)")
 _BULLET = re.compile(r"(?<=\s)[•⁃▪◦]")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
-_WORD_IN_CONTEXT = re.compile(r"(?P<prev>[^\s\"'„“”«»‚‘’‹›(\[]?)[\s\"'„“”«»‚‘’‹›(\[]*(?P<word>[^\W\d_][\w'’-]*)")
+# A word after a gap of spaces and opening marks; the character before the gap tells where it stands.
+_WORD_IN_CONTEXT = re.compile(r"[\s\"'„“”«»‚‘’‹›(\[]+(?P<word>[^\W\d_][\w'’-]*)")
 _SPACE_RUN = re.compile(r"\S+")
+_NUMERIC = re.compile(r"-?[.,]?\d[\d,.-]*\.?")  # Punkt's number type
 
 
 def split(text: str, lang: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -126,6 +134,9 @@ def _is_glued_end(m: re.Match[str]) -> bool:
 
 def _cap(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
     """Cut a sentence of more than MAX_WORDS words (text without punctuation) every MAX_WORDS words."""
+    if b - a < 2 * MAX_WORDS:
+        yield a, b  # too short to hold that many words
+        return
     count = 0
     first = a
     last_end = a
@@ -169,7 +180,19 @@ def _tokenizer(text: str, lang: str) -> PunktSentenceTokenizer:
                     skip_to = _list_marker_end(piece, last)
                 if m.start() < skip_to or not _has_real_space(m.group("ws")):
                     continue
-                if self._is_break(piece, m):
+                stray = _stray_dots(piece, m)
+                if stray:
+                    # "reste .. Logiquement", "compounds. . . . The": the first period ends the
+                    # sentence; the dots after it stand alone or open the next sentence.
+                    stop, rest, opens_next = stray
+                    yield slice(last, stop)
+                    if opens_next:
+                        last = rest
+                    else:
+                        yield slice(rest, m.end("run"))
+                        last = m.end()
+                    skip_to = _list_marker_end(piece, last)
+                elif self._is_break(piece, m):
                     yield slice(last, m.end("run"))
                     last = m.end()
                     skip_to = _list_marker_end(piece, last)
@@ -183,22 +206,27 @@ def _tokenizer(text: str, lang: str) -> PunktSentenceTokenizer:
             word = nxt.group("word") if nxt else None
             if not word:
                 return False
-            first = word[0]
-            if first.islower() or not first.isalnum():
-                return False
-            run = m.group("run")
+            first, run = word[0], m.group("run")
+            if first.islower():
+                # A reporting clause after a quoted question or exclamation with no comma between
+                # ("»Wie ist es?« fragte er"): German convention makes the quote a sentence of its own.
+                return lang in _QUOTE_ENDS_SENTENCE and run[0] in "?!" and run[-1] in _QUOTE_CLOSERS
+            if not first.isalnum():
+                return False  # "! ! !", "/ [...]", "№ 70": signs rarely open a sentence
+            chunk = _LAST_CHUNK.search(piece, max(0, m.start() - 100), m.start())
+            before = chunk.group().lstrip(_OPENERS).rstrip(_CLOSERS) if chunk else ""
+            token = _WordToken.of(word)
             if "!" in run or "?" in run:
-                return True
-            token = self._Token(word)
+                # Names written with "!" ("Yahoo! Research") are listed with the abbreviations.
+                named = run == "!" and f"{before.lower()}!" in self._params.abbrev_types
+                return not named or self._ortho_heuristic(token) is True
             if run.count(".") + run.count("…") * 3 > 1:
                 # An ellipsis before a capital ends the sentence, unless that word is one the text
                 # capitalises inside sentences too ("what I mean . . . I didn't").
-                context = self._params.ortho_context[token.type]
+                context = self._params.ortho_context[token.type_no_sentperiod]
                 return not (context & _ORTHO_MID_UC and not context & _ORTHO_LC)
             if any(ch in _CLOSERS for ch in run):
                 return True
-            chunk = _LAST_CHUNK.search(piece, max(0, m.start() - 100), m.start())
-            before = chunk.group().lstrip(_OPENERS).rstrip(_CLOSERS) if chunk else ""
             if not before or not self._is_abbreviation(before):
                 return True
             if len(before) == 1 and len(word) == 1 and piece.startswith(".", nxt.end()):
@@ -208,11 +236,10 @@ def _tokenizer(text: str, lang: str) -> PunktSentenceTokenizer:
             return first.isalpha() and self._ortho_heuristic(token) is True
 
         def _is_abbreviation(self, word: str) -> bool:
-            token = self._Token(word + ".")
-            self._first_pass_annotation(token)
             low = word.lower()
             return bool(
-                token.abbr
+                low in self._params.abbrev_types
+                or low.rsplit("-", 1)[-1] in self._params.abbrev_types
                 or _after_apostrophe(low) in self._params.abbrev_types
                 or _MULTI_ABBREV.fullmatch(low)
                 or (len(word) == 1 and word.isupper())
@@ -221,28 +248,73 @@ def _tokenizer(text: str, lang: str) -> PunktSentenceTokenizer:
 
     params = PunktParameters()
     params.abbrev_types = set(_abbreviations(lang))
-    for w in stop_words(lang):
-        params.add_ortho_context(w, _ORTHO_MID_LC)
     # What the text itself teaches: words seen mid-sentence in lower or upper case, and
     # abbreviations (a short word whose period is followed by a lower-case word).
     for m in _WORD_IN_CONTEXT.finditer(text, 0, min(len(text), LEARN_CHARS)):
-        prev, word = m.group("prev"), m.group("word")
+        prev, word = text[m.start() - 1] if m.start() else "", m.group("word")
         if prev == "." and word[0].islower():
-            chunk = _LAST_CHUNK.search(text, max(0, m.start() - 20), m.start() + 1)
+            chunk = _LAST_CHUNK.search(text, max(0, m.start() - 21), m.start())
             before = chunk.group()[:-1].lstrip(_OPENERS) if chunk else ""
             if before.isalpha() and len(before) <= 5:
                 params.abbrev_types.add(before.lower())
         elif prev and (prev.isalnum() or prev in ",;:"):
             params.add_ortho_context(word.lower(), _ORTHO_MID_LC if word[0].islower() else _ORTHO_MID_UC)
+    # Stop words are known lower-case words, unless this text writes one capitalised inside a
+    # sentence (sumy's English list holds the alphabet, but "I" is never lower case).
+    for w in stop_words(lang):
+        if not params.ortho_context[w] & _ORTHO_MID_UC:
+            params.add_ortho_context(w, _ORTHO_MID_LC)
     splitter = Splitter()
     splitter._params = params
     return splitter
+
+
+@dataclass(frozen=True)
+class _WordToken:
+    """What Punkt's orthographic heuristic reads of a word. Punkt's own token type runs every word
+    through nltk's time-guarded regex engine, which costs more than the rest of the splitting."""
+
+    tok: str
+    type_no_sentperiod: str
+    first_upper: bool
+    first_lower: bool
+
+    @classmethod
+    def of(cls, word: str) -> _WordToken:
+        low = word.lower()
+        kind = "##number##" if _NUMERIC.fullmatch(low) else low
+        return cls(word, kind, word[0].isupper(), word[0].islower())
 
 
 def _after_apostrophe(word: str) -> str:
     """The part after an elided article ("l'avv" -> "avv"), not a clitic ("bin's" stays)."""
     part = re.split(r"['’]", word)[-1]
     return part if len(part) > 1 else word
+
+
+def _stray_dots(piece: str, m: re.Match[str]) -> tuple[int, int, bool] | None:
+    """For a run of periods that is no ellipsis before a capital or a sign, (end of its first period,
+    start of the dots after it, whether those open the next sentence); else None."""
+    run = m.group("run")
+    if run.strip(". \u00a0"):
+        return None
+    groups = run.split()
+    spaced = m.start() > 0 and piece[m.start() - 1].isspace()
+    if len(groups) == 1 and len(groups[0]) in (2, 4) and spaced:
+        opens_next = False  # "reste .. Logiquement", "reste .... Logiquement"
+    elif len(groups) > 1 and groups[0] == "." and not spaced:
+        opens_next = groups[1:] == [".", ".", "."]  # "compounds. . . . The" (a quoted omission)
+    else:
+        return None
+    nxt = _NEXT.match(piece, m.end())
+    word = nxt.group("word") if nxt else None
+    if not word or word[0].islower():
+        return None
+    stop = m.start() + 1
+    rest = stop
+    while piece[rest] != ".":
+        rest += 1
+    return stop, rest, opens_next
 
 
 def _has_real_space(ws: str) -> bool:
