@@ -6,7 +6,6 @@ import json
 import re
 import resource
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
@@ -40,7 +39,11 @@ class Corpus:
         self.before = hc.snapshot(self.root)
         self.runs: dict[str, subprocess.CompletedProcess[str]] = {}
         for name, args in RUNS.items():
-            self.runs[name] = hc.run_digest([*args, "articles"], base, base / "cache")
+            try:
+                self.runs[name] = hc.run_digest([*args, "articles"], base, base / "cache", timeout=60)
+            except subprocess.TimeoutExpired as exc:
+                # Recorded rather than raised, so one slow run fails its tests once, not every test.
+                self.runs[name] = subprocess.CompletedProcess(exc.cmd, -1, "", f"timed out after {exc.timeout} s")
 
     def json(self) -> dict:
         return json.loads(self.runs["print-json"].stdout)
@@ -144,22 +147,23 @@ def test_corpus_is_unchanged(corpus: Corpus) -> None:
 
 def test_fifty_megabyte_paragraph_in_bounded_time_and_memory(tmp_path: Path) -> None:
     # The documented caps bound the work: the file is cut at max_file_bytes, the analysis at
-    # max_sentences (kept low so the test stays fast on two cores).
+    # max_sentences (both kept low so the test stays fast on two cores; bench/hostile.py runs
+    # the default caps).
     (tmp_path / "articles").mkdir()
     hc.big_paragraph(tmp_path / "articles" / "big.txt")
     (tmp_path / "articles" / "normal.txt").write_bytes(hc.cases()[0].data)
-    (tmp_path / "config.toml").write_text("[limits]\nmax_file_bytes = 5000000\nmax_sentences = 1000\n")
-    start = time.monotonic()
-    r = hc.run_digest(["print", "--format", "json", "articles"], tmp_path, tmp_path / "cache", timeout=120)
-    elapsed = time.monotonic() - start
+    (tmp_path / "config.toml").write_text("[limits]\nmax_file_bytes = 1000000\nmax_sentences = 500\n")
+    try:
+        r = hc.run_digest(["print", "--format", "json", "articles"], tmp_path, tmp_path / "cache", timeout=30)
+    except subprocess.TimeoutExpired:
+        pytest.fail("not done in 30 s: the caps do not bound the work on one big paragraph")
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr[-3000:]
     data = json.loads(r.stdout)
     assert {Path(a["path"]).name for a in data["articles"]} == {"big.txt", "normal.txt"}
     big = [w["message"] for w in data["warnings"] if w["path"].endswith("big.txt")]
-    assert any("larger than 5,000,000 bytes" in m for m in big), big
-    assert any("over 1000 sentences" in m for m in big), big
-    assert elapsed < 60, f"{elapsed:.0f} s"
+    assert any("larger than 1,000,000 bytes" in m for m in big), big
+    assert any("over 500 sentences" in m for m in big), big
     assert peak_mb < 1000, f"{peak_mb:.0f} MB"
 
 
