@@ -10,7 +10,7 @@ from digest import __version__, cleaning, language, numbers, quotes, sentences, 
 from digest.cache import Cache, default_dir, key
 from digest.config import Config, Limits, SummarySettings
 from digest.errors import InputError
-from digest.model import TEXT, Analysis, Article, Digest, Problem, Sentence, Visit
+from digest.model import TEXT, Analysis, Article, Digest, KeyNumber, Problem, Sentence, Speaker, Visit
 from digest.reading import Found, Source, article_id, discover, folder_rule, read
 
 # Below this many cache misses a process pool costs more than it saves.
@@ -261,6 +261,7 @@ def assemble(
         for i, n in enumerate(a.analysis.numbers):
             all_numbers.append(replace(n, id=f"{a.id}:n{i}", article=a.id, visit=by_visit[a.id]))
     merged_quotes, speaker_list = speakers.build_speakers(all_quotes, articles, cfg)
+    all_numbers = _speakers_named(all_numbers, speaker_list)
     conflicts = numbers.find_conflicts(all_numbers, articles)
     trends = numbers.find_trends(all_numbers, visit_list)
     art_by_id = {a.id: a for a in articles}
@@ -281,6 +282,21 @@ def assemble(
         trends=tuple(trends),
         warnings=tuple(problems),
     )
+
+
+def _speakers_named(nums: list[KeyNumber], known: Sequence[Speaker]) -> list[KeyNumber]:
+    """A figure's speaker under the display name their quotes use (Chancellor Olaf Scholz -> Olaf Scholz)."""
+    memo: dict[str, str] = {}
+
+    def display(name: str) -> str:
+        if name not in memo:
+            memo[name] = next(
+                (s.name for s in known if any(speakers.same_person(name, f) for f in (s.name, *s.aliases))),
+                name,
+            )
+        return memo[name]
+
+    return [replace(n, speaker=display(n.speaker)) if n.speaker else n for n in nums]
 
 
 def _sorted_visits(vs: list[Visit]) -> list[Visit]:

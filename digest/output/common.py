@@ -69,6 +69,16 @@ def _speaker_names(digest: Digest, query: str) -> set[str]:
     return out
 
 
+def quote_text(q: Quote) -> str:
+    """The quoted words without the comma or colon that belongs to the sentence around them."""
+    return q.text.strip().rstrip(",;:").rstrip()
+
+
+def plural(n: int, word: str) -> str:
+    """'1 article', '3 articles'."""
+    return f"{n} {word}{'s' * (n != 1)}"
+
+
 def visit_numbers(digest: Digest, visit: str | None = None) -> list[KeyNumber]:
     """Key numbers of a visit (or all), translations counted once, in article order."""
     dup = _duplicates(digest)

@@ -75,8 +75,9 @@ def render(
     langs = ", ".join(common.languages(arts))
     w.heading(1, "Digest")
     w.para(
-        f"{len(digest.visits)} visit{'s' * (len(digest.visits) != 1)}, "
-        f"{len(arts)} article{'s' * (len(arts) != 1)}" + (f" ({langs})" if langs else "") + "."
+        f"{common.plural(len(digest.visits), 'visit')}, {common.plural(len(arts), 'article')}"
+        + (f" ({langs})" if langs else "")
+        + "."
     )
     for v in digest.visits:
         _visit(w, digest, v, sections, speaker)
@@ -125,24 +126,18 @@ def _visit(w: _Writer, digest: Digest, v: Visit, sections: Sequence[str], speake
         for g in groups:
             w.blank()
             n = len(g.quotes)
-            w.para(f"**{esc(g.name) or 'Unattributed'}** ({n} quote{'s' * (n != 1)})")
+            w.para(f"**{esc(g.name) or 'Unattributed'}** ({common.plural(n, 'quote')})")
             for q in g.quotes:
                 extra = f"; also in: {', '.join(q.also_in)}" if q.also_in else ""
-                w.item(f"“{esc(q.text)}” [{esc(q.article)}{extra}]")
+                w.item(f"“{esc(common.quote_text(q))}” [{esc(q.article)}{extra}]")
     if "numbers" in sections:
         nums = common.visit_numbers(digest, v.id)
         w.heading(3, "Key numbers")
         if not nums:
             w.para("No key numbers.")
-        conflicted = common.conflicting_ids(digest)
-        for n in nums:
-            who = f"; {esc(n.speaker)}" if n.speaker else ""
-            mark = " (conflict)" if n.id in conflicted else ""
-            what = esc(n.what) or esc(n.surface)
-            w.item(f"{esc(common.number_value(n))}: {what}{mark} [{esc(n.article)}{who}]")
         conflicts = common.visit_conflicts(digest, v.id)
         if conflicts:
-            w.heading(4, "Conflicting figures")
+            w.para("Conflicting figures:")
             by_id = {n.id: n for n in digest.numbers}
             for c in conflicts:
                 parts = []
@@ -151,6 +146,14 @@ def _visit(w: _Writer, digest: Digest, v: Visit, sections: Sequence[str], speake
                     who = f", {esc(n.speaker)}" if n.speaker else ""
                     parts.append(f"{esc(common.number_value(n))} ({esc(n.article)}{who})")
                 w.item(f"{esc(c.what)}: " + " vs ".join(parts))
+            w.blank()
+            w.para("All figures:")
+        conflicted = common.conflicting_ids(digest)
+        for n in nums:
+            who = f"; {esc(n.speaker)}" if n.speaker else ""
+            mark = " (conflict)" if n.id in conflicted else ""
+            what = esc(n.what) or esc(n.surface)
+            w.item(f"{esc(common.number_value(n))}: {what}{mark} [{esc(n.article)}{who}]")
 
 
 def _timeline(w: _Writer, digest: Digest) -> None:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import IO
 
 from rich.console import Console, Group
+from rich.padding import Padding
 from rich.panel import Panel
 from rich.rule import Rule
 from rich.table import Table
@@ -47,7 +48,10 @@ def render(
     arts = digest.articles
     head = Text()
     head.append("Digest", "bold")
-    head.append(f"  {len(digest.visits)} visits · {len(arts)} articles · {', '.join(common.languages(arts))}")
+    head.append(
+        f"  {common.plural(len(digest.visits), 'visit')} · {common.plural(len(arts), 'article')}"
+        f" · {', '.join(common.languages(arts))}"
+    )
     console.print(head)
     for v in digest.visits:
         console.print()
@@ -61,14 +65,17 @@ def _visit(digest: Digest, v: Visit, sections: Sequence[str], speaker: str | Non
     parts: list = []
     facts = Text(style="dim")
     facts.append(" · ".join(x for x in (common.date_range(v), one_line(v.place)) if x))
-    facts.append(f" · {len(v.articles)} articles ({', '.join(v.languages)}) · grouped by {v.grouped_by} · id {one_line(v.id)}")
+    facts.append(
+        f" · {common.plural(len(v.articles), 'article')} ({', '.join(v.languages)})"
+        f" · grouped by {v.grouped_by} · id {one_line(v.id)}"
+    )
     parts.append(facts)
     if v.participants:
         parts.append(Text.assemble(("Participants: ", "dim"), one_line(", ".join(v.participants))))
     if "summary" in sections and v.summary:
         parts.append(Rule("Digest", style="cyan", align="left"))
         for line in v.summary:
-            parts.append(Text.assemble("• ", one_line(line.text), (f"  [{line.article}]", "dim")))
+            parts.append(Padding(Text.assemble(one_line(line.text), (f"  [{line.article}]", "dim")), (0, 0, 0, 2)))
     if "articles" in sections:
         parts.append(Rule("Articles", style="cyan", align="left"))
         for a in common.visit_articles(digest, v):
@@ -82,7 +89,7 @@ def _visit(digest: Digest, v: Visit, sections: Sequence[str], speaker: str | Non
             title.append("  " + " · ".join(meta), "dim")
             parts.append(title)
             for s in a.summary:
-                parts.append(Text.assemble("  ", one_line(s)))
+                parts.append(Padding(Text(one_line(s)), (0, 0, 0, 2)))
     if "quotes" in sections:
         groups = common.speaker_quotes(digest, v.id, speaker)
         if groups or speaker is None:
@@ -91,7 +98,8 @@ def _visit(digest: Digest, v: Visit, sections: Sequence[str], speaker: str | Non
             parts.append(Text.assemble((one_line(g.name) or "Unattributed", "bold magenta"), f" ({len(g.quotes)})"))
             for q in g.quotes:
                 extra = f"; also in: {', '.join(q.also_in)}" if q.also_in else ""
-                parts.append(Text.assemble("  “", one_line(q.text), "”", (f"  [{q.article}{extra}]", "dim")))
+                line = Text.assemble("“", one_line(common.quote_text(q)), "”", (f"  [{q.article}{extra}]", "dim"))
+                parts.append(Padding(line, (0, 0, 0, 2)))
     if "numbers" in sections:
         parts.append(Rule("Key numbers", style="cyan", align="left"))
         parts.append(_numbers_table(digest, v))
