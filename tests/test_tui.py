@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import DataTable, Label, OptionList
+from textual.widgets import DataTable, Label, OptionList, Select
 
 from digest.errors import ConfigError
 from digest.model import FURNITURE, TEXT, TITLE, Analysis, Article, Block, Conflict, Digest, KeyNumber, Quote, Sentence
@@ -214,7 +214,7 @@ def test_speaker_quotes_across_visits_and_jump_into_the_article() -> None:
         assert (app.reader.key, app.reader.start, app.reader.end) == (q.article, q.start, q.end)
         assert "We are partners" in app.query_one("#reader-body", EntryList).current().prompt.plain
         await pilot.press("escape")
-        assert app.current_view() == "quotes"
+        assert app.current_view() == "quotes" and app.focused.id == "quote-list"
 
     drive(app, script)
 
@@ -228,6 +228,10 @@ def test_numbers_sort_filter_open_then_reader_marks_and_markdown(monkeypatch: py
         await pilot.press("3", "S")  # numbers, largest first
         table = app.query_one("#number-table", DataTable)
         assert app.number_ids[0] == "a3:n0" and table.row_count == 3
+        app.query_one("#number-visit", Select).value = WARSAW
+        await pilot.pause()
+        assert app.number_ids == ["a3:n0"]
+        app.query_one("#number-visit", Select).clear()
         await pilot.press("shift+tab", *"last year")  # the text filter
         assert table.row_count == 2
         table.focus()

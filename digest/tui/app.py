@@ -17,6 +17,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import DataTable, Footer, Header, Input, Label, OptionList, ProgressBar, Select, Static, TabbedContent, TabPane, Tabs
 from textual.widgets.option_list import Option
 
@@ -246,6 +247,7 @@ class DigestApp(App[int]):
         self.furniture = view.FURNITURE_MODES[0]
         self.page: view.Page | None = None
         self.history: list[tuple[str, Jump | None]] = []
+        self.last_focus: dict[str, Widget] = {}
         self.sort_column = 0
         self.sort_reverse = False
         self.number_ids: list[str] = []
@@ -484,13 +486,20 @@ class DigestApp(App[int]):
     def current_view(self) -> str:
         return self.query_one("#views", TabbedContent).active or "visits"
 
+    def _in_view(self, widget: Widget | None, name: str) -> bool:
+        return widget is not None and self.query_one(f"TabPane#{name}") in widget.ancestors
+
     def _focus_view(self, name: str) -> None:
-        if self.focused and self.query_one(f"TabPane#{name}") in self.focused.ancestors:
+        if self._in_view(self.focused, name):
             return
         first = {"visits": "#visit-list", "quotes": "#speaker-list", "numbers": "#number-table", "reader": "#reader-body"}[name]
-        self.query_one(first).focus()
+        (self.last_focus.get(name) or self.query_one(first)).focus()
 
     def switch(self, name: str) -> None:
+        """Show a view, focusing the pane the user last used there."""
+        here = self.current_view()
+        if self._in_view(self.focused, here):
+            self.last_focus[here] = self.focused
         self.query_one("#views", TabbedContent).active = name
         self._focus_view(name)
 
