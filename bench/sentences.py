@@ -28,9 +28,9 @@ def _lang_of(stem: str, text: str) -> str:
     return "nl" if any(w in text.split() for w in ("het", "Zie", "Jan", "Piet")) else "de"
 
 
-def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
-    """(passed, total) per language."""
-    results: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+def run(verbose: bool = False) -> dict[str, list[int]]:
+    """[passed, total, passed, total] per language: all records, then those upstream passes too."""
+    results: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     for path in sorted(SUITES.glob("*.jsonl")):
         if path.stem == "nltk_punkt_en":
             continue
@@ -43,24 +43,34 @@ def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
             got = [_norm(text[a:b]) for a, b in split(text, lang)]
             want = [_norm(s) for s in rec["sentences"] if s.strip()]
             ok = got == want
-            results[lang][0] += ok
-            results[lang][1] += 1
+            counts = results[lang]
+            counts[0] += ok
+            counts[1] += 1
+            if not rec.get("xfail_upstream"):
+                counts[2] += ok
+                counts[3] += 1
             if verbose and not ok:
                 print(f"FAIL {lang}: {text[:300]!r}\n  want {want}\n  got  {got}")
-    return {k: (v[0], v[1]) for k, v in results.items()}
+    return dict(results)
 
 
 def main() -> None:
     t0 = time.perf_counter()
     results = run(verbose="-v" in sys.argv)
     elapsed = time.perf_counter() - t0
-    print(f"{'lang':<6}{'passed':>8}{'total':>8}{'rate':>9}")
-    passed = total = 0
+    # The last column leaves out the records the upstream tool itself marks as failing.
+    print(f"{'lang':<6}{'passed':>8}{'total':>8}{'rate':>9}{'w/o xfail':>12}")
+    sums = [0, 0, 0, 0]
     for lang in sorted(results, key=lambda k: -results[k][1]):
-        p, t = results[lang]
-        passed, total = passed + p, total + t
-        print(f"{lang:<6}{p:>8}{t:>8}{100 * p / t:>8.1f}%")
-    print(f"{'all':<6}{passed:>8}{total:>8}{100 * passed / total:>8.1f}%   ({elapsed:.2f} s)")
+        counts = results[lang]
+        sums = [a + b for a, b in zip(sums, counts)]
+        print(_row(lang, counts))
+    print(f"{_row('all', sums)}   ({elapsed:.2f} s)")
+
+
+def _row(name: str, counts: list[int]) -> str:
+    p, t, px, tx = counts
+    return f"{name:<6}{p:>8}{t:>8}{100 * p / t:>8.2f}%{100 * px / tx:>11.2f}%"
 
 
 if __name__ == "__main__":

@@ -271,8 +271,8 @@ def _tokenizer(text: str, lang: str) -> PunktSentenceTokenizer:
 
 @dataclass(frozen=True)
 class _WordToken:
-    """What Punkt's orthographic heuristic reads of a word. Punkt's own token type runs every word
-    through nltk's time-guarded regex engine, which costs more than the rest of the splitting."""
+    """What Punkt's orthographic heuristic reads of a word (Punkt's own token sends every word
+    through nltk's time-guarded regex engine, a cost paid at each candidate boundary)."""
 
     tok: str
     type_no_sentperiod: str
