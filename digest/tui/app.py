@@ -49,7 +49,7 @@ BUILT_IN_KEYS = (
 
 
 class Loaded(Message):
-    """The digest (or a fuller one) is ready."""
+    """The digest is ready."""
 
     def __init__(self, digest: Digest) -> None:
         super().__init__()
