@@ -37,6 +37,10 @@ LEAD_DECAY = 0.6
 CENTRALITY_WEIGHT = 0.1
 TITLE_WEIGHT = 0.1
 REDUNDANCY_WEIGHT = 0.2
+# Central method: how much a reference sentence's length counts (score x (words / mean)^this), and
+# the bonus that makes a guide's summary take the best sentence of each stretch of its steps.
+LENGTH_EXPONENT = 0.5
+STEP_BONUS = 1.0
 # Candidates MMR looks at beyond the sentences wanted.
 MMR_POOL = 30
 # A sentence this similar (term cosine) to one already chosen says the same thing.
@@ -46,12 +50,29 @@ SAME_THING = 0.5
 QUOTE_OPENING = 0.9
 QUOTE_RUNS_ON = 0.5
 ANAPHORIC = 0.7
+# The first sentences of news are its teaser: a short line there still belongs to the story, and
+# so does a question in the first two (MLSUM's references are such teasers); both are down-weighted.
+LEAD_TEASER = 3
+LEAD_QUESTIONS = 2
+TEASER = 0.8
+MIN_TEASER_WORDS = 3
+# Kinds of text, each summarised its own way.
+NEWS, GUIDE, REFERENCE = "news", "guide", "reference"
 # Share of sentences speaking to the reader above which a text is a guide, not news.
-ADDRESS_SHARE = 0.25
+ADDRESS_SHARE = 0.3
+# Reference text that opens with a definition reports little: below this share of sentences
+# with a reporting verb or a weekday, a definitional opening marks it as reference.
+REPORTING_SHARE = 0.06
+# How far into the first sentence (in words, parentheses dropped) its defining verb may stand.
+DEFINITION_REACH = 16
+# Sentences read as the opening, and how many words after "is" its article may come ("is now a").
+OPENING_SENTENCES = 3
+ARTICLE_REACH = 3
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
 _OPEN_MARKS = "\"“„«‹‚‘'"
 _DOUBLE_OPEN = "“„«"
+_QUOTE_MARKS = "\"“„«‘‹»”"
 _DOUBLE_CLOSE = "”“»"
 _LABEL = re.compile(r"^\W*(?:\w+[\s'’]*){1,3}:\s")
 _QUESTION = re.compile(r"[?¿]\W*$")
@@ -76,26 +97,118 @@ def summarise(
     if method in SUMY_METHODS:
         return _sumy(texts, lang, method, settings)
     doc = _prepare(texts, sentences, lang, quotes)
+    kind = text_kind(texts, lang) if method in ("auto", "central") else NEWS
     if method == "auto":
-        method = "news" if looks_like_news(texts, lang) else "central"
-    scores = _news_scores(doc, title, lang) if method == "news" else _central_scores(doc)
+        method = "news" if kind == NEWS else "central"
+    if method == "news":
+        scores = _news_scores(doc, title, lang)
+    else:
+        scores = _central_scores(doc, kind, _wanted(len(texts), settings))
     return _select(doc, scores, settings)
 
 
 def looks_like_news(texts: Sequence[str], lang: str) -> bool:
-    """False for text that speaks to its reader (how-to guides), which a centrality method serves better."""
-    address = _cues(lang).get("address", frozenset())
-    if not address or not texts:
+    """False for guides and reference text, which a centrality method serves better than the lead."""
+    return text_kind(texts, lang) == NEWS
+
+
+def text_kind(texts: Sequence[str], lang: str) -> str:
+    """NEWS, GUIDE (speaks to its reader, gives instructions) or REFERENCE (opens by defining its subject)."""
+    cues = _cues(lang)
+    if not texts or not cues:
+        return NEWS
+    if sum(_instructs(t, cues) for t in texts) / len(texts) >= ADDRESS_SHARE:
+        return GUIDE
+    reporting = sum(_reports(t, cues) for t in texts) / len(texts)
+    if reporting < REPORTING_SHARE and _defines(texts, cues, _stop_words(lang)):
+        return REFERENCE
+    return NEWS
+
+
+def _instructs(text: str, cues: dict[str, frozenset[str]]) -> bool:
+    """The sentence addresses the reader ("you", "dein") or opens with an imperative ("Mix", "Mescolalo")."""
+    # News quotes people speaking to someone ("you can't win the league"): that is not a guide.
+    if any(c in text for c in _QUOTE_MARKS) or _reports(text, cues):
+        return False
+    low = _folded_apostrophes(text.lower())
+    toks = _WORD.findall(low)
+    if not toks:
+        return False
+    if not cues.get("address", frozenset()).isdisjoint(toks) or _has_phrase(low, cues.get("address", ())):
         return True
-    single = {p for p in address if " " not in p}
-    phrases = [p for p in address if " " in p]
+    if _QUESTION.search(text):
+        return False
+    return _imperative(toks[0].split("-")[0], cues)
 
-    def speaks(t: str) -> bool:
-        low = t.lower()
-        return not single.isdisjoint(_WORD.findall(low)) or any(p in low for p in phrases)
 
-    speaking = sum(map(speaks, texts))
-    return speaking / len(texts) < ADDRESS_SHARE
+def _imperative(word: str, cues: dict[str, frozenset[str]]) -> bool:
+    verbs = cues.get("imperative", frozenset())
+    if word in verbs:
+        return True
+    # Italian and Spanish glue pronouns to the imperative, moving the accent: "colócalo" ~ "coloca".
+    bare = _strip_accents(word)
+    return any(
+        bare.endswith(e) and _strip_accents(bare[: -len(e)]) in _folded(verbs)
+        for e in cues.get("enclitic", ())
+        if len(bare) > len(e) + 2
+    )
+
+
+def _reports(text: str, cues: dict[str, frozenset[str]]) -> bool:
+    """The sentence reports what someone said or dates itself by the day: the marks of news.
+
+    Quote marks are no sign: reference text quotes titles, names and translations.
+    """
+    low = _folded_apostrophes(text.lower())
+    return not cues.get("news", frozenset()).isdisjoint(_WORD.findall(low)) or _has_phrase(low, cues.get("news", ()))
+
+
+_PARENTHESES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+def _defines(texts: Sequence[str], cues: dict[str, frozenset[str]], stop: frozenset[str]) -> bool:
+    """The text opens by defining its subject: "X (...) is a ...", "X ist eine ...", "Als X bezeichnet man ..."."""
+    real = [t for t in texts if len(_WORD.findall(t)) >= MIN_WORDS]
+    if not real:
+        return False
+    # Abbreviations and dates inside the opening parentheses often fool the splitter: the first
+    # sentence is read on until its parentheses close, and then without them.
+    opening, more = real[0], iter(real[1:OPENING_SENTENCES])
+    while opening.count("(") > opening.count(")") and (nxt := next(more, None)):
+        opening += " " + nxt
+    while (bare := _PARENTHESES.sub(" ", opening)) != opening:
+        opening = bare
+    toks = _WORD.findall(_folded_apostrophes(opening.lower()))[:DEFINITION_REACH]
+    articles = cues.get("article", frozenset())
+    # The subject is a name or a noun ("Die Tuba", "AC/DC"), not a clause ("Dass ...", "On television ...").
+    if len(toks) < MIN_WORDS or (toks[0] in stop and toks[0] not in articles):
+        return False
+    for k in range(1, len(toks) - 1):
+        if any(toks[k : k + len(v.split())] == v.split() for v in cues.get("defining", ())):
+            return True
+        if toks[k] in cues.get("definition", frozenset()):
+            # Elided articles are glued to their noun: "l'utero", "un'isola".
+            after = [t[: t.find("'") + 1] or t for t in toks[k + 1 : k + 1 + ARTICLE_REACH]]
+            if not articles or not articles.isdisjoint(after):
+                return True
+    return False
+
+
+def _has_phrase(low: str, phrases: frozenset[str] | tuple[str, ...]) -> bool:
+    return any(" " in p and p in low for p in phrases)
+
+
+def _folded_apostrophes(text: str) -> str:
+    return text.replace("’", "'")
+
+
+def _strip_accents(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
+@cache
+def _folded(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(map(_strip_accents, words))
 
 
 def stems(text: str, lang: str) -> list[str]:
@@ -131,7 +244,7 @@ def _prepare(texts: Sequence[str], sentences: Sequence[Sentence], lang: str, quo
         toks = [w.lower() for w in _WORD.findall(t)]
         counts.append(Counter(stem(w) for w in toks if w not in stop and not w.isdigit()))
         words.append(len(toks))
-        w = _fitness(t, toks, cues)
+        w = _fitness(t, toks, cues, i)
         if i in quoted:
             w *= QUOTE_OPENING
         weight.append(w)
@@ -143,10 +256,12 @@ def _prepare(texts: Sequence[str], sentences: Sequence[Sentence], lang: str, quo
     )
 
 
-def _fitness(text: str, toks: list[str], cues: dict[str, frozenset[str]]) -> float:
+def _fitness(text: str, toks: list[str], cues: dict[str, frozenset[str]], position: int) -> float:
     """How fit a sentence is to stand alone in a summary: 0 excludes it."""
-    if _flaw(text, len(toks), cues):
+    if _flaw(text, len(toks), cues, position):
         return 0.0
+    if len(toks) < MIN_WORDS or _QUESTION.search(text):
+        return TEASER
     first = text[:1]
     if first not in _OPEN_MARKS:
         return 1.0
@@ -156,15 +271,20 @@ def _fitness(text: str, toks: list[str], cues: dict[str, frozenset[str]]) -> flo
     return QUOTE_OPENING * (QUOTE_RUNS_ON if runs_on else 1.0)
 
 
-def _flaw(text: str, words: int, cues: dict[str, frozenset[str]]) -> str | None:
-    """Why a sentence cannot stand in a summary, or None."""
-    if words < MIN_WORDS:
+def _flaw(text: str, words: int, cues: dict[str, frozenset[str]], position: int) -> str | None:
+    """Why a sentence cannot stand in a summary, or None; the lead's teaser may be short or ask."""
+    if words < (MIN_TEASER_WORDS if position < LEAD_TEASER else MIN_WORDS):
         return "fragment"
+    # A short line in the lead may be a teaser, unless it credits someone ("Directed by Ridley Scott").
+    if words < MIN_WORDS and not cues.get("byline", frozenset()).isdisjoint(_WORD.findall(text.lower())):
+        return "byline"
     if words > MAX_WORDS:
         return "run-on"
-    if _QUESTION.search(text):
+    if _QUESTION.search(text) and position >= LEAD_QUESTIONS:
         return "question"
-    if _LIST_LABEL.search(text) or _LABEL.match(text):
+    label = _LABEL.match(text)
+    # "Photo: ...", "Editor's note: ..." are captions; an upper-case kicker ("EXCLUSIVE:") heads a real sentence.
+    if _LIST_LABEL.search(text) or (label and not label.group().isupper()):
         return "label"
     low = text.lower()
     if any(c in low for c in cues.get("caption", ())):
@@ -231,7 +351,29 @@ def _news_scores(doc: _Doc, title: str | None, lang: str) -> list[float]:
     return scores
 
 
-def _central_scores(doc: _Doc) -> list[float]:
+def _central_scores(doc: _Doc, kind: str, want: int) -> list[float]:
+    """Centrality, shaped by the kind of text.
+
+    Reference text packs its facts into long sentences, so with a sentence count a longer
+    sentence carries more of them; a guide is a sequence of steps, so the most central sentence
+    of each of `want` stretches of it is preferred, and the summary walks through the steps.
+    """
+    raw = _centrality(doc)
+    top = max(raw, default=0.0) or 1.0
+    scores = [r / top * w for r, w in zip(raw, doc.weight)]
+    if kind == REFERENCE:
+        mean = sum(doc.words) / len(doc.words)
+        scores = [s * (n / mean) ** LENGTH_EXPONENT for s, n in zip(scores, doc.words)]
+    elif kind == GUIDE:
+        n = len(scores)
+        for k in range(want):
+            stretch = [i for i in range(k * n // want, (k + 1) * n // want) if scores[i] > 0]
+            if stretch:
+                scores[max(stretch, key=scores.__getitem__)] += STEP_BONUS
+    return scores
+
+
+def _centrality(doc: _Doc) -> list[float]:
     """TextRank-style centrality on shared content words (centroid similarity on long texts), vectorised."""
     n = len(doc.texts)
     if n > PAIRWISE_CAP:
@@ -292,9 +434,7 @@ def _select(doc: _Doc, scores: list[float], settings: SummarySettings) -> tuple[
     pool = [i for i in range(len(scores)) if doc.weight[i] > 0]
     if not pool:
         return _take(list(range(len(doc.texts))), list(doc.texts), settings)
-    want, budget = _length(len(doc.texts), settings), settings.words
-    if budget is not None:
-        want = min(want, budget // MIN_WORDS + 1)
+    want, budget = _wanted(len(doc.texts), settings), settings.words
     # Only the best-scored few can win; a short pool and an incremental similarity keep MMR
     # at (sentences wanted) x (pool) comparisons.
     pool = sorted(pool, key=lambda i: -scores[i])[: MMR_POOL + want]
@@ -321,6 +461,14 @@ def _cosine(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
     return len(a & b) / math.sqrt(len(a) * len(b))
+
+
+def _wanted(total: int, settings: SummarySettings) -> int:
+    """Sentences to aim for: the length, bounded by what a word budget can hold."""
+    want = _length(total, settings)
+    if settings.words is not None:
+        want = min(want, settings.words // MIN_WORDS + 1)
+    return max(1, want)
 
 
 def _length(total: int, settings: SummarySettings) -> int:

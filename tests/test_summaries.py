@@ -13,7 +13,7 @@ from digest.cleaning import clean
 from digest.config import SummarySettings
 from digest.model import TEXT, Analysis, Article, Sentence
 from digest.sentences import split, words
-from digest.summaries import looks_like_news, summarise, visit_summary
+from digest.summaries import GUIDE, NEWS, REFERENCE, looks_like_news, stems, summarise, text_kind, visit_summary
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 GOLD = json.loads((SHARED / "gold" / "seeds.json").read_text("utf-8"))
@@ -96,8 +96,9 @@ def test_flawed_sentences_are_skipped() -> None:
     text = (
         "By Jane Doe, Berlin\n"
         "Editor's note: this story was updated with new figures.\n"
-        "What will the ministers decide about the trade agreement next week?\n"
+        "Photo: the ministers at the signing ceremony in the chancellery.\n"
         "The ministers signed a trade agreement worth two billion euros in Berlin on Monday.\n"
+        "What will the ministers decide about the trade agreement next week?\n"
         "He said the agreement would double exports of grain and steel by the end of the decade.\n"
         "Officials from both countries praised the agreement as a turning point for the region.\n"
     )
@@ -105,7 +106,20 @@ def test_flawed_sentences_are_skipped() -> None:
     chosen = summarise(text, sents, "en", None, replace(DEFAULT, sentences=2))
     picked = [text[sents[i].start : sents[i].end] for i in chosen]
     assert picked[0].startswith("The ministers signed")
-    assert not any(p.startswith(("By Jane", "Editor", "What")) for p in picked)
+    assert not any(p.startswith(("By Jane", "Editor", "Photo", "What")) for p in picked)
+
+
+def test_a_teaser_question_in_the_lead_is_kept() -> None:
+    # News may open on a question and answer it next; that opening is the story's teaser.
+    text = (
+        "Have rents in Germany really exploded over the past ten years?\n"
+        "A new study of housing costs in forty cities finds that they rose far less than claimed.\n"
+        "Rents in Berlin and Munich rose fastest, while most smaller towns saw little change.\n"
+        "Who pays more than a third of income for housing, however, remains hotly disputed.\n"
+        "Tenant groups said the study ignored new contracts, which rose much faster than old ones.\n"
+    )
+    sents = sentences_of(text, "en")
+    assert summarise(text, sents, "en", None, DEFAULT) == (0, 1, 2)
 
 
 def share_news(file: str, lang: str, n: int) -> float:
@@ -113,11 +127,65 @@ def share_news(file: str, lang: str, n: int) -> float:
     return sum(looks_like_news(t, lang) for t in texts) / len(texts)
 
 
-def test_guides_are_told_from_news() -> None:
-    assert share_news("en_cnndm.jsonl", "en", 40) >= 0.9
+def test_guides_and_reference_text_are_told_from_news() -> None:
+    assert share_news("en_cnndm.jsonl", "en", 60) >= 0.95
+    assert share_news("en_newsroom.jsonl", "en", 60) >= 0.9
     assert share_news("de_mlsum-dummy.jsonl", "de", 17) >= 0.9
-    assert share_news("it_wikilingua-dummy.jsonl", "it", 13) <= 0.35
-    assert share_news("de_wikilingua-dummy.jsonl", "de", 15) <= 0.3
+    assert share_news("it_wikilingua-dummy.jsonl", "it", 13) <= 0.1
+    assert share_news("de_wikilingua-dummy.jsonl", "de", 15) <= 0.1
+    assert share_news("de_klexikon.jsonl", "de", 40) <= 0.35
+
+
+@pytest.mark.parametrize(
+    ("lang", "opening", "kind"),
+    [
+        ("en", "The tuba (from Latin for tube) is the lowest of all brass instruments. It has a wide bore.", REFERENCE),
+        ("it", "Il Tevere è il terzo fiume italiano per lunghezza. Nasce dal monte Fumaiolo.", REFERENCE),
+        ("fr", "Le Rhône est un fleuve d'Europe qui prend sa source en Suisse. Il se jette dans la mer.", REFERENCE),
+        ("en", "Boris Johnson is a former prime minister, his spokesman said on Monday. He declined to comment.", NEWS),
+        ("de", "Dass die Gespräche wieder beginnen, ist eine gute Nachricht für die Märkte und die Industrie.", NEWS),
+    ],
+)
+def test_a_definitional_opening_marks_reference_text(lang: str, opening: str, kind: str) -> None:
+    assert text_kind([opening[a:b] for a, b in split(opening, lang)], lang) == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "steps"),
+    [
+        ("it", "Mescola la farina con lo zucchero. Versa il latte a poco a poco. Assicurati che non ci siano grumi."),
+        ("es", "Mezcla la harina con el azúcar. Colócalo en un molde engrasado. Hornea durante veinte minutos."),
+        ("pl", "Wymieszaj mąkę z cukrem. Dodaj powoli mleko i jajka. Odstaw ciasto na godzinę w chłodne miejsce."),
+        ("de", "Mische das Mehl mit dem Zucker. Gieße langsam die Milch dazu. Lass den Teig eine Stunde ruhen."),
+    ],
+)
+def test_imperative_steps_mark_a_guide(lang: str, steps: str) -> None:
+    assert text_kind([steps[a:b] for a, b in split(steps, lang)], lang) == GUIDE
+
+
+def test_central_method_beats_sumy_on_reference_text() -> None:
+    # Klexikon: Wikipedia articles against children's-lexicon references; the best sumy method
+    # (TextRank) scores about 21 ROUGE-1 over all 247; ours picks long, central sentences.
+    from rouge_score import rouge_scorer
+
+    scorer = rouge_scorer.RougeScorer(["rouge1"], tokenizer=_Stems("de"))
+    ours = theirs = 0.0
+    for r in rows("de_klexikon.jsonl", 12):
+        sents = sentences_of(r["text"], "de")
+        for method in ("auto", "textrank"):
+            chosen = summarise(r["text"], sents, "de", r.get("title"), replace(DEFAULT, method=method))
+            pred = "\n".join(r["text"][sents[i].start : sents[i].end] for i in chosen)
+            f = scorer.score(r["summary"], pred)["rouge1"].fmeasure
+            ours, theirs = (ours + f, theirs) if method == "auto" else (ours, theirs + f)
+    assert ours > theirs
+
+
+class _Stems:
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def tokenize(self, text: str) -> list[str]:
+        return stems(text, self.lang)
 
 
 def test_long_article_stays_fast() -> None:
