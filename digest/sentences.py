@@ -89,10 +89,10 @@ def _split_piece(tokenizer: PunktSentenceTokenizer, text: str, a: int, b: int) -
         return []
     piece = text[a:b]
     spans = [(a + s, a + e) for s, e in tokenizer.span_tokenize(piece, realign_boundaries=False)]
-    return [g for s, e in spans for g in _split_glued(text, *_trim(text, s, e)) if g[1] > g[0]]
+    return [g for s, e in spans for g in _split_glued(tokenizer, text, *_trim(text, s, e)) if g[1] > g[0]]
 
 
-def _split_glued(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
+def _split_glued(tokenizer: PunktSentenceTokenizer, text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
     """Split a sentence where an end mark is glued to the next sentence's first word."""
     seen = a
     for hint in _GLUED_HINT.finditer(text, a, b):
@@ -105,7 +105,7 @@ def _split_glued(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
             chunk_end += 1
         seen = chunk_end
         m = _GLUED.fullmatch(text, chunk_start, chunk_end)
-        if not m or not _is_glued_end(m):
+        if not m or not _is_glued_end(m) or _glued_abbreviation(tokenizer, m):
             continue
         if m.end("term") > a:
             yield a, m.end("term")
@@ -130,6 +130,18 @@ def _is_glued_end(m: re.Match[str]) -> bool:
         return False
     # "1.Helado, 2.Carne" is a list, "No 5.He never" is a glued end.
     return not (left.isdigit() and m.group("tail"))
+
+
+def _glued_abbreviation(tokenizer: PunktSentenceTokenizer, m: re.Match[str]) -> bool:
+    """"Mr.Smith", "z.B.Berlin": an abbreviation before a word not known as a sentence starter
+    ("proc.Nie" still splits: "nie" is a lower-case word)."""
+    before = m.group("left").lstrip(_OPENERS)
+    return (
+        m.group("term") == "."
+        and bool(before)
+        and tokenizer._is_abbreviation(before)
+        and tokenizer._ortho_heuristic(_WordToken.of(m.group("right"))) is not True
+    )
 
 
 def _cap(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:

@@ -96,6 +96,11 @@ def test_suite_selection_is_not_empty() -> None:
         ("de", "„Wie ist es?“, fragte er leise.", ["„Wie ist es?“, fragte er leise."]),
         ("it", "«Come stai?» chiese lui.", ["«Come stai?» chiese lui."]),
         ("en", '"Here he comes!" she said.', ['"Here he comes!" she said.']),
+        # A period glued to the next word: an abbreviation keeps it unless that word is a known
+        # lower-case word ("no.Not" and "mln.To" split).
+        ("en", "Then Mr.Smith went home. He slept.", ["Then Mr.Smith went home.", "He slept."]),
+        ("de", "Es gibt z.B.Berlin und Hamburg.", ["Es gibt z.B.Berlin und Hamburg."]),
+        ("en", "He said no.Not really.", ["He said no.", "Not really."]),
     ],
 )
 def test_issue_cases(lang: str, text: str, expected: list[str]) -> None:
