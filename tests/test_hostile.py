@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 import resource
@@ -12,6 +13,8 @@ import pytest
 from markdown_it import MarkdownIt
 
 import hostile_corpus as hc
+from digest.config import Config
+from digest.pipeline import build
 from digest.reading import read
 
 # Every command and format a user can pipe; rich runs at two widths so wrapping meets the hostile text.
@@ -139,6 +142,55 @@ def test_offsets_of_results_are_inside_their_article(corpus: Corpus) -> None:
     sizes = {a["id"]: len(read(str(corpus.root.parent / a["path"]), 10**9).text) for a in data["articles"]}
     for item in data["quotes"] + data["numbers"]:
         assert 0 <= item["start"] <= item["end"] <= sizes[item["article"]], item
+
+
+def test_tui_shows_the_hostile_corpus_literally(corpus: Corpus, monkeypatch: pytest.MonkeyPatch) -> None:
+    from textual.widgets import DataTable
+
+    from digest.tui.app import DigestApp, EntryList
+    from digest.tui.view import Jump
+
+    monkeypatch.setenv("DIGEST_CACHE_DIR", str(corpus.base / "cache"))
+    monkeypatch.chdir(corpus.base)
+    digest = build(["articles"], Config())
+    app = DigestApp(lambda progress: digest, corpus="articles")
+    app.animation_level = "none"
+    shown: list[str] = []
+
+    def collect(*selectors: str) -> None:
+        for sel in selectors:
+            shown.extend(e.prompt.plain for e in app.screen.query_one(sel, EntryList).entries)
+        shown.append(app.export_screenshot())
+
+    async def browse() -> None:
+        async with app.run_test(size=(120, 40)) as pilot:
+            for _ in range(3000):
+                if app.digest is not None:
+                    break
+                await pilot.pause(0.01)
+            await pilot.pause()
+            for v in digest.visits:
+                app.follow(Jump("visits", v.id))
+                await pilot.pause()
+                collect("#visit-list", "#visit-body")
+            for sp in digest.speakers:
+                app.follow(Jump("quotes", sp.name))
+                await pilot.pause()
+                collect("#speaker-list", "#quote-list")
+            await pilot.press("3")
+            table = app.screen.query_one("#number-table", DataTable)
+            shown.extend(str(cell) for row in range(table.row_count) for cell in table.get_row_at(row))
+            for a in digest.articles:
+                app.follow(Jump("reader", a.id))
+                await pilot.pause()
+                collect("#reader-body")
+
+    asyncio.run(browse())
+    assert app.digest is not None, "the browser never finished loading"
+    text = "\n".join(shown)
+    bad = sorted({f"U+{ord(c):04X}" for c in hc.CONTROL.findall(text) + hc.BIDI.findall(text)})
+    assert not bad, f"the browser shows {bad}"
+    assert hc.MARKUP in text and "<script>alert(1)</script>" in text
 
 
 def test_corpus_is_unchanged(corpus: Corpus) -> None:
