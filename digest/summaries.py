@@ -96,8 +96,9 @@ def summarise(
         return _take(list(range(len(texts))), texts, settings)
     if method in SUMY_METHODS:
         return _sumy(texts, lang, method, settings)
-    doc = _prepare(texts, sentences, lang, quotes)
-    kind = text_kind(texts, lang) if method in ("auto", "central") else NEWS
+    toks = [_tokens(t) for t in texts]
+    doc = _prepare(texts, toks, sentences, lang, quotes)
+    kind = _kind(texts, toks, lang) if method in ("auto", "central") else NEWS
     if method == "auto":
         method = "news" if kind == NEWS else "central"
     if method == "news":
@@ -114,31 +115,35 @@ def looks_like_news(texts: Sequence[str], lang: str) -> bool:
 
 def text_kind(texts: Sequence[str], lang: str) -> str:
     """NEWS, GUIDE (speaks to its reader, gives instructions) or REFERENCE (opens by defining its subject)."""
+    return _kind(texts, [_tokens(t) for t in texts], lang)
+
+
+def _kind(texts: Sequence[str], toks: Sequence[list[str]], lang: str) -> str:
     cues = _cues(lang)
     if not texts or not cues:
         return NEWS
-    if sum(_instructs(t, cues) for t in texts) / len(texts) >= ADDRESS_SHARE:
+    reporting = [_reports(t, lang) for t in toks]
+    instructing = sum(_instructs(t, w, r, lang) for t, w, r in zip(texts, toks, reporting))
+    if instructing / len(texts) >= ADDRESS_SHARE:
         return GUIDE
-    reporting = sum(_reports(t, cues) for t in texts) / len(texts)
-    if reporting < REPORTING_SHARE and _defines(texts, cues, _stop_words(lang)):
+    if sum(reporting) / len(texts) < REPORTING_SHARE and _defines(texts, lang):
         return REFERENCE
     return NEWS
 
 
-def _instructs(text: str, cues: dict[str, frozenset[str]]) -> bool:
+def _tokens(text: str) -> list[str]:
+    """Lower-case words, typographic apostrophes made plain."""
+    return _WORD.findall(text.lower().replace("’", "'"))
+
+
+def _instructs(text: str, toks: list[str], reports: bool, lang: str) -> bool:
     """The sentence addresses the reader ("you", "dein") or opens with an imperative ("Mix", "Mescolalo")."""
     # News quotes people speaking to someone ("you can't win the league"): that is not a guide.
-    if any(c in text for c in _QUOTE_MARKS) or _reports(text, cues):
+    if not toks or reports or any(c in text for c in _QUOTE_MARKS):
         return False
-    low = _folded_apostrophes(text.lower())
-    toks = _WORD.findall(low)
-    if not toks:
-        return False
-    if not cues.get("address", frozenset()).isdisjoint(toks) or _has_phrase(low, cues.get("address", ())):
+    if not _cues(lang).get("address", frozenset()).isdisjoint(toks) or _has_phrase(toks, lang, "address"):
         return True
-    if _QUESTION.search(text):
-        return False
-    return _imperative(toks[0].split("-")[0], cues)
+    return not _QUESTION.search(text) and _imperative(toks[0].split("-")[0], _cues(lang))
 
 
 def _imperative(word: str, cues: dict[str, frozenset[str]]) -> bool:
@@ -154,19 +159,18 @@ def _imperative(word: str, cues: dict[str, frozenset[str]]) -> bool:
     )
 
 
-def _reports(text: str, cues: dict[str, frozenset[str]]) -> bool:
+def _reports(toks: list[str], lang: str) -> bool:
     """The sentence reports what someone said or dates itself by the day: the marks of news.
 
     Quote marks are no sign: reference text quotes titles, names and translations.
     """
-    low = _folded_apostrophes(text.lower())
-    return not cues.get("news", frozenset()).isdisjoint(_WORD.findall(low)) or _has_phrase(low, cues.get("news", ()))
+    return not _cues(lang).get("news", frozenset()).isdisjoint(toks) or _has_phrase(toks, lang, "news")
 
 
 _PARENTHESES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
-def _defines(texts: Sequence[str], cues: dict[str, frozenset[str]], stop: frozenset[str]) -> bool:
+def _defines(texts: Sequence[str], lang: str) -> bool:
     """The text opens by defining its subject: "X (...) is a ...", "X ist eine ...", "Als X bezeichnet man ..."."""
     real = [t for t in texts if len(_WORD.findall(t)) >= MIN_WORDS]
     if not real:
@@ -178,13 +182,14 @@ def _defines(texts: Sequence[str], cues: dict[str, frozenset[str]], stop: frozen
         opening += " " + nxt
     while (bare := _PARENTHESES.sub(" ", opening)) != opening:
         opening = bare
-    toks = _WORD.findall(_folded_apostrophes(opening.lower()))[:DEFINITION_REACH]
+    toks = _tokens(opening)[:DEFINITION_REACH]
+    cues = _cues(lang)
     articles = cues.get("article", frozenset())
     # The subject is a name or a noun ("Die Tuba", "AC/DC"), not a clause ("Dass ...", "On television ...").
-    if len(toks) < MIN_WORDS or (toks[0] in stop and toks[0] not in articles):
+    if len(toks) < MIN_WORDS or (toks[0] in _stop_words(lang) and toks[0] not in articles):
         return False
     for k in range(1, len(toks) - 1):
-        if any(toks[k : k + len(v.split())] == v.split() for v in cues.get("defining", ())):
+        if any(toks[k : k + len(p)] == p for p in _phrases(lang, "defining")):
             return True
         if toks[k] in cues.get("definition", frozenset()):
             # Elided articles are glued to their noun: "l'utero", "un'isola".
@@ -194,12 +199,24 @@ def _defines(texts: Sequence[str], cues: dict[str, frozenset[str]], stop: frozen
     return False
 
 
-def _has_phrase(low: str, phrases: frozenset[str] | tuple[str, ...]) -> bool:
-    return any(" " in p and p in low for p in phrases)
+def _has_phrase(toks: list[str], lang: str, section: str) -> bool:
+    """Whether a multi-word cue of the section occurs in the words."""
+    phrases = _spaced_phrases(lang, section)
+    if not phrases:
+        return False
+    joined = f" {' '.join(toks)} "
+    return any(p in joined for p in phrases)
 
 
-def _folded_apostrophes(text: str) -> str:
-    return text.replace("’", "'")
+@cache
+def _spaced_phrases(lang: str, section: str) -> tuple[str, ...]:
+    return tuple(f" {' '.join(p)} " for p in _phrases(lang, section) if len(p) > 1)
+
+
+@cache
+def _phrases(lang: str, section: str) -> tuple[tuple[str, ...], ...]:
+    """A section's cues as word tuples."""
+    return tuple(tuple(p.split()) for p in _cues(lang).get(section, ()))
 
 
 def _strip_accents(word: str) -> str:
@@ -234,23 +251,22 @@ class _Doc:
     """Opens by pointing back ("He", "But"): weak unless the sentence before is chosen too."""
 
 
-def _prepare(texts: Sequence[str], sentences: Sequence[Sentence], lang: str, quotes: Sequence[Quote]) -> _Doc:
+def _prepare(
+    texts: Sequence[str], tokens: Sequence[list[str]], sentences: Sequence[Sentence], lang: str, quotes: Sequence[Quote]
+) -> _Doc:
     stop = _stop_words(lang)
     stem = _stemmer(lang)
     cues = _cues(lang)
     quoted = _fully_quoted(sentences, quotes)
     counts, words, weight, anaphoric = [], [], [], []
-    for i, t in enumerate(texts):
-        toks = [w.lower() for w in _WORD.findall(t)]
+    for i, (t, toks) in enumerate(zip(texts, tokens)):
         counts.append(Counter(stem(w) for w in toks if w not in stop and not w.isdigit()))
         words.append(len(toks))
         w = _fitness(t, toks, cues, i)
         if i in quoted:
             w *= QUOTE_OPENING
         weight.append(w)
-        # "It's", "L'anno": the cue is the word before the apostrophe.
-        first_words = [w for w in re.split(r"[\W_]+", t.lower()[:40]) if w]
-        anaphoric.append(_starts_with(first_words, cues.get("anaphora", ())))
+        anaphoric.append(_leans_back(t, lang))
     return _Doc(
         tuple(texts), tuple(frozenset(c) for c in counts), tuple(counts), tuple(words), tuple(weight), tuple(anaphoric)
     )
@@ -314,8 +330,20 @@ def _byline(text: str, openers: frozenset[str] | tuple[str, ...]) -> bool:
     return False
 
 
-def _starts_with(toks: list[str], phrases: frozenset[str] | tuple[str, ...]) -> bool:
-    return any(toks[: len(p.split())] == p.split() for p in phrases)
+def _leans_back(text: str, lang: str) -> bool:
+    """The sentence opens by pointing back ("He said", "But", "L'anno dopo")."""
+    # "It's", "L'anno": the cue is the word before the apostrophe.
+    first = [w for w in re.split(r"[\W_]+", text[:40].lower()) if w]
+    return bool(first) and any(first[: len(p)] == list(p) for p in _anaphora(lang).get(first[0], ()))
+
+
+@cache
+def _anaphora(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Openers that lean on the sentence before, by their first word."""
+    heads: dict[str, list[tuple[str, ...]]] = {}
+    for p in _phrases(lang, "anaphora"):
+        heads.setdefault(p[0], []).append(p)
+    return {h: tuple(ps) for h, ps in heads.items()}
 
 
 def _fully_quoted(sentences: Sequence[Sentence], quotes: Sequence[Quote]) -> set[int]:
