@@ -260,8 +260,8 @@ def _tokenizer(text: str, lang: str) -> PunktSentenceTokenizer:
 
     params = PunktParameters()
     params.abbrev_types = set(_abbreviations(lang))
-    # What the text itself teaches: words seen mid-sentence in lower or upper case, and
-    # abbreviations (a short word whose period is followed by a lower-case word).
+    # What the text itself teaches: words it capitalises inside sentences, and abbreviations
+    # (a short word whose period is followed by a lower-case word).
     for m in _WORD_IN_CONTEXT.finditer(text, 0, min(len(text), LEARN_CHARS)):
         prev, word = text[m.start() - 1] if m.start() else "", m.group("word")
         if prev == "." and word[0].islower():
@@ -269,8 +269,11 @@ def _tokenizer(text: str, lang: str) -> PunktSentenceTokenizer:
             before = chunk.group()[:-1].lstrip(_OPENERS) if chunk else ""
             if before.isalpha() and len(before) <= 5:
                 params.abbrev_types.add(before.lower())
-        elif prev and (prev.isalnum() or prev in ",;:"):
-            params.add_ortho_context(word.lower(), _ORTHO_MID_LC if word[0].islower() else _ORTHO_MID_UC)
+        elif word[0].isupper() and prev and (prev.isalnum() or prev in ",;:"):
+            # Only capitals inside sentences are learned: a noun seen in lower case ("the
+            # president") says little about "U.S. President Biden"; the known lower-case words
+            # are the stop words below, which never start a name.
+            params.add_ortho_context(word.lower(), _ORTHO_MID_UC)
     # Stop words are known lower-case words, unless this text writes one capitalised inside a
     # sentence (sumy's English list holds the alphabet, but "I" is never lower case).
     for w in stop_words(lang):
