@@ -651,7 +651,7 @@ def visit_summary(
         for rank, i in enumerate(a.analysis.summary):
             s = a.analysis.sentences[i]
             text = a.sentence_text(s)
-            cands.append(_Candidate(a, s, text, rank, _keys(text), _content_terms(text, a.lang)))
+            cands.append(_Candidate(a, s, text, rank, _keys(text), _visit_terms(text)))
     # How many articles mention each name or number: what the visit is about.
     spread = Counter(k for a in originals for k in {k for c in cands if c.article is a for k in c.keys})
     many = max(len(originals) - 1, 1)
@@ -685,7 +685,7 @@ class _Candidate:
     keys: frozenset[str]
     """Numbers and capitalised names, folded to ASCII: what survives translation."""
     terms: frozenset[str]
-    """Content stems, comparable within a language."""
+    """Folded prefixes of the longer words, comparable within a language."""
 
 
 def _same_thing(a: _Candidate, b: _Candidate) -> bool:
@@ -699,6 +699,16 @@ def _same_thing(a: _Candidate, b: _Candidate) -> bool:
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # Names are compared on their first letters: Mosca ~ Moskau ~ Moskwa, Kazakistan ~ Kasachstan.
 KEY_LETTERS = 4
+# Within a language the digest compares words on this many first letters.
+TERM_LETTERS = 6
+
+
+def _visit_terms(text: str) -> frozenset[str]:
+    """Longer words cut to a prefix: a stemmer's work without loading one on the warm path.
+
+    Short words are mostly function words; a prefix keeps most inflections of a word together.
+    """
+    return frozenset(_fold(w)[:TERM_LETTERS] for w in _WORD.findall(text) if len(w) >= TERM_LETTERS - 1 and not w.isdigit())
 
 
 def _keys(text: str) -> frozenset[str]:

@@ -219,3 +219,34 @@ def test_visit_digest_never_carries_a_sentence_and_its_translation() -> None:
     pairs = zip(it.summary, de.summary)
     assert not any(a in texts and b in texts for a, b in pairs)
     assert lines[0].article == de.id
+
+
+WARM_VISIT = """
+import re, sys
+from pathlib import Path
+from digest.config import SummarySettings
+from digest.model import Analysis, Article, Sentence
+from digest.summaries import visit_summary
+
+arts = []
+for k, name in enumerate(sys.argv[1:]):
+    text = Path(name).read_text("utf-8")
+    sents = tuple(Sentence(m.start(), m.end(), 0) for m in re.finditer(r"[^.!?\\n]+[.!?]", text))
+    analysis = Analysis("it", None, None, None, (), sents, (0, 1, 2))
+    arts.append(Article(id=str(k), path=name, text=text, analysis=analysis, lang=("it", "de")[k]))
+assert visit_summary(arts, SummarySettings(), ["it"])
+print(sorted(m for m in sys.modules if m.split(".")[0] in ("nltk", "sumy", "numpy")))
+"""
+
+
+def test_visit_digest_loads_no_nlp_library() -> None:
+    # The warm `digest print` path builds the digest from cached analyses: no stemmer, no sumy.
+    import subprocess
+    import sys
+
+    seeds = [str(SHARED / "seeds" / n) for n in ("000_ed581dd32eb4ea3f.txt", "001_80ddbc14454ec503.txt")]
+    out = subprocess.run(
+        [sys.executable, "-c", WARM_VISIT, *seeds], capture_output=True, text=True, check=True,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert out.stdout.strip() == "[]"
