@@ -221,8 +221,14 @@ def _tokenizer(text: str, lang: str) -> PunktSentenceTokenizer:
             first, run = word[0], m.group("run")
             if first.islower():
                 # A reporting clause after a quoted question or exclamation with no comma between
-                # ("»Wie ist es?« fragte er"): German convention makes the quote a sentence of its own.
-                return lang in _QUOTE_ENDS_SENTENCE and run[0] in "?!" and run[-1] in _QUOTE_CLOSERS
+                # ("»Wie ist es?« fragte er"): German convention makes the quote a sentence of its
+                # own; a function word ("»Wann?« und …") goes on with the sentence.
+                return (
+                    lang in _QUOTE_ENDS_SENTENCE
+                    and run[0] in "?!"
+                    and run[-1] in _QUOTE_CLOSERS
+                    and word.lower() not in stop_words(lang)
+                )
             if not first.isalnum():
                 return False  # "! ! !", "/ [...]", "№ 70": signs rarely open a sentence
             chunk = _LAST_CHUNK.search(piece, max(0, m.start() - 100), m.start())

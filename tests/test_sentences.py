@@ -98,6 +98,7 @@ def test_suite_selection_is_not_empty() -> None:
         ("en", "Please turn to p. 55 now.", ["Please turn to p. 55 now."]),
         ("de", "»Wie ist es?« fragte er leise.", ["»Wie ist es?«", "fragte er leise."]),
         ("de", "„Wie ist es?“, fragte er leise.", ["„Wie ist es?“, fragte er leise."]),
+        ("de", "Er fragte nur »Wann?« und ging.", ["Er fragte nur »Wann?« und ging."]),
         ("it", "«Come stai?» chiese lui.", ["«Come stai?» chiese lui."]),
         ("en", '"Here he comes!" she said.', ['"Here he comes!" she said.']),
         # A period glued to the next word: an abbreviation keeps it unless that word is a known
