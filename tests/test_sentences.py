@@ -190,6 +190,9 @@ def test_a_megabyte_of_prose_splits_fast() -> None:
 
 
 def test_stop_words() -> None:
+    from sumy.utils import get_stop_words
+
+    assert stop_words("it") == frozenset(get_stop_words("italian"))
     assert {"и", "не", "что"} <= stop_words("ru")
     assert {"der", "und"} <= stop_words("de")
     assert "w" in stop_words("pl")
