@@ -238,13 +238,13 @@ def _tokenizer(text: str, lang: str) -> PunktSentenceTokenizer:
                 # Names written with "!" ("Yahoo! Research") are listed with the abbreviations.
                 named = run == "!" and f"{before.lower()}!" in self._params.abbrev_types
                 return not named or self._ortho_heuristic(token) is True
+            if any(ch in _CLOSERS for ch in run):
+                return True  # a quote or bracket closed after the mark: «Vedremo...» Putin ha detto
             if run.count(".") + run.count("…") * 3 > 1:
                 # An ellipsis before a capital ends the sentence, unless that word is one the text
                 # capitalises inside sentences too ("what I mean . . . I didn't").
                 context = self._params.ortho_context[token.type_no_sentperiod]
                 return not (context & _ORTHO_MID_UC and not context & _ORTHO_LC)
-            if any(ch in _CLOSERS for ch in run):
-                return True
             if not before or not self._is_abbreviation(before):
                 return True
             if len(before) == 1 and len(word) == 1 and piece.startswith(".", nxt.end()):
