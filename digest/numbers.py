@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -11,6 +12,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from digest.model import TEXT, Article, Block, Conflict, KeyNumber, Quote, Sentence, Trend, Visit
+from digest.safety import one_line
 
 # Unit values that are not ISO codes, unit symbols or counted nouns.
 PERCENT = "%"
@@ -687,13 +689,20 @@ def find_numbers(
     intro: str | None = None
     prev_block = -1
     block_speaker: str | None = None
-    cached: dict[int, list[Figure]] = {}
+    cached: dict[int, tuple[list[int], list[Figure]]] = {}
+    spans: dict[int, tuple[int, int]] = {}
+    for sent in sentences:
+        a, b = spans.get(sent.block, (sent.start, sent.end))
+        spans[sent.block] = (min(a, sent.start), max(b, sent.end))
 
-    def block_figures(i: int) -> list[Figure]:
-        # Scanned per block, so a mark the sentence splitter cut off ("n. | 1") is still seen.
-        if i not in cached:
-            cached[i] = scan(text, lang, blocks[i].start, blocks[i].end, low)
-        return cached[i]
+    def figures_in(sent: Sentence) -> list[Figure]:
+        # Scanned per block (only as far as its sentences go, so capped sentences bound the work),
+        # so a mark the sentence splitter cut off ("n. | 1") is still seen.
+        if sent.block not in cached:
+            found = scan(text, lang, *spans[sent.block], low)
+            cached[sent.block] = ([f.start for f in found], found)
+        starts, found = cached[sent.block]
+        return found[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
 
     for sent in sentences:
         if sent.block != prev_block:
@@ -702,7 +711,7 @@ def find_numbers(
             if any(b.kind != TEXT and b.start < b.end and text[b.start : b.end].strip() for b in blocks[prev_block + 1 : sent.block]):
                 intro = None
             prev_block = sent.block
-        figures = [f for f in block_figures(sent.block) if sent.start <= f.start < sent.end]
+        figures = figures_in(sent)
         kept = _informative(figures, text, low, lex, sent)
         said = _attribution(text, low, lex, sent, last_name)
         if said.name:
@@ -718,7 +727,7 @@ def find_numbers(
         speaker = block_speaker or intro
         if said.speaker and text[sent.start : sent.end].rstrip().endswith(":"):
             intro = said.speaker
-        body = " ".join(text[sent.start : sent.end].split())
+        body = one_line(text[sent.start : sent.end])
         for f in kept:
             quote_speaker = _quote_speaker(quotes, f.start)
             out.append(
