@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -18,6 +19,10 @@ PARALLEL_THRESHOLD = 8
 
 Progress = Callable[[int, int, str], None]
 """Called as progress(done, total, path) while articles are analysed."""
+Partial = Callable[[Digest], None]
+"""Called with a digest of the articles analysed so far, while the rest are analysed."""
+# How often, at most, a partial digest is assembled for a front end that fills in as it goes.
+PARTIAL_EVERY_S = 0.5
 
 
 @dataclass(frozen=True)
@@ -104,13 +109,27 @@ def build(
     use_cache: bool = True,
     jobs: int | None = None,
     progress: Progress | None = None,
+    partial: Partial | None = None,
 ) -> Digest:
     """Read, analyse and assemble the digest of every article under paths."""
     found, problems = discover(list(paths))
     sources, read_problems = _read_all(found, config)
     problems += read_problems
+    on_ready = None
+    if partial is not None:
+        last = [time.monotonic()]
+
+        def on_ready(results: dict[int, Analysis]) -> None:
+            if time.monotonic() - last[0] < PARTIAL_EVERY_S or len(results) == len(sources):
+                return
+            done = sorted(results)
+            arts = _articles([sources[i] for i in done], [results[i] for i in done])
+            partial(assemble(arts, config, list(problems), found))
+            last[0] = time.monotonic()
+
     analyses = analyse_sources(
-        [s for s, _ in sources], config, use_cache=use_cache, jobs=jobs, progress=progress, problems=problems
+        [s for s, _ in sources], config, use_cache=use_cache, jobs=jobs, progress=progress, problems=problems,
+        on_ready=on_ready,
     )
     articles = _articles(sources, analyses)
     return assemble(articles, config, problems, found)
@@ -140,6 +159,7 @@ def analyse_sources(
     jobs: int | None = None,
     progress: Progress | None = None,
     problems: list[Problem] | None = None,
+    on_ready: Callable[[dict[int, Analysis]], None] | None = None,
 ) -> list[Analysis | None]:
     """Analyses in the order of sources (None where analysis failed); misses in a process pool."""
     problems = problems if problems is not None else []
@@ -174,12 +194,16 @@ def analyse_sources(
                 _keep(i, outcome, results, fresh, keys, sources, problems)
                 if progress:
                     progress(done, total, sources[i].path)
+                if on_ready:
+                    on_ready(results)
     else:
         for i in misses:
             done += 1
             _keep(i, _analyse_job((texts[i], sets[i])), results, fresh, keys, sources, problems)
             if progress:
                 progress(done, total, sources[i].path)
+            if on_ready:
+                on_ready(results)
     if cache:
         cache.put_many(fresh)
         cache.close()

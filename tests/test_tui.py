@@ -152,7 +152,7 @@ def fixture_digest() -> Digest:
 def app_for(digest: Digest | None = None, **kw: object) -> DigestApp:
     """The browser on a ready digest (still delivered by the worker, like a real load)."""
     d = digest or fixture_digest()
-    return quick(DigestApp(lambda progress: d, corpus="fixture", **kw))  # type: ignore[arg-type]
+    return quick(DigestApp(lambda progress, partial: d, corpus="fixture", **kw))  # type: ignore[arg-type]
 
 
 def quick(app: DigestApp) -> DigestApp:
@@ -325,7 +325,7 @@ def test_reader_lays_out_a_window_of_a_huge_file_around_the_target() -> None:
 
 
 def test_loading_error_is_a_notification_and_the_app_stays_usable() -> None:
-    def broken(progress: Callable[[int, int, str], None]) -> Digest:
+    def broken(progress: Callable[[int, int, str], None], partial: Callable[[Digest], None]) -> Digest:
         raise ConfigError("config.toml:3: width must be between 30 and 1000, not 5")
 
     app = quick(DigestApp(broken, corpus="x"))
@@ -341,12 +341,15 @@ def test_loading_error_is_a_notification_and_the_app_stays_usable() -> None:
     asyncio.run(main())
 
 
-def test_progress_is_shown_while_loading() -> None:
+def test_progress_is_shown_while_loading_and_views_fill_in() -> None:
     release = threading.Event()
+    shown_partial = threading.Event()
 
-    def slow(progress: Callable[[int, int, str], None]) -> Digest:
+    def slow(progress: Callable[[int, int, str], None], partial: Callable[[Digest], None]) -> Digest:
         progress(1, 4, "articles/x/first.txt")
         release.wait(5)
+        partial(fixture_digest())
+        shown_partial.wait(5)
         return fixture_digest()
 
     app = quick(DigestApp(slow, corpus="x"))
@@ -361,8 +364,10 @@ def test_progress_is_shown_while_loading() -> None:
             await pilot.press("2", "1")  # the UI answers while the worker runs
             assert app.current_view() == "visits" and app.digest is None
             release.set()
-            await loaded(pilot)
-            assert not app.query_one("#loading").display
+            await until(pilot, lambda: app.digest is not None)
+            assert app.query_one("#loading").display  # partial digest shown, still loading
+            shown_partial.set()
+            await until(pilot, lambda: not app.query_one("#loading").display)
 
     asyncio.run(main())
 

@@ -30,7 +30,7 @@ from digest.tui import keymap, view
 from digest.tui.view import Entry, Jump
 
 Progress = Callable[[int, int, str], None]
-Loader = Callable[[Progress], Digest]
+Loader = Callable[[Progress, Callable[[Digest], None]], Digest]
 """Builds the digest, reporting progress; runs in a worker thread."""
 
 VIEWS = ("visits", "quotes", "numbers", "reader")
@@ -49,11 +49,12 @@ BUILT_IN_KEYS = (
 
 
 class Loaded(Message):
-    """The digest is ready."""
+    """A digest is ready: the final one, or one of the articles analysed so far."""
 
-    def __init__(self, digest: Digest) -> None:
+    def __init__(self, digest: Digest, final: bool = True) -> None:
         super().__init__()
         self.digest = digest
+        self.final = final
 
 
 class LoadProgress(Message):
@@ -300,7 +301,10 @@ class DigestApp(App[int]):
     def load(self) -> None:
         """Build the digest off the UI thread, posting progress as articles finish."""
         try:
-            digest = self.loader(lambda done, total, path: self.post_message(LoadProgress(done, total, path)))
+            digest = self.loader(
+                lambda done, total, path: self.post_message(LoadProgress(done, total, path)),
+                lambda d: self.post_message(Loaded(d, final=False)),
+            )
         except DigestError as exc:
             self.post_message(LoadFailed(str(exc)))
             return
@@ -322,7 +326,7 @@ class DigestApp(App[int]):
 
     def on_loaded(self, message: Loaded) -> None:
         d = self.digest = message.digest
-        self.query_one("#loading").display = False
+        self.query_one("#loading").display = not message.final
         langs = ", ".join(common.languages(d.articles)) or "no languages"
         n = len(d.visits)
         self.sub_title = f"{self.corpus} · {n} visit{'s' * (n != 1)} · {len(d.articles)} articles · {langs}"
@@ -340,7 +344,7 @@ class DigestApp(App[int]):
         self.show_numbers()
         if self.reader and any(a.id == self.reader.key for a in d.articles):
             self.show_reader(self.reader)
-        if d.warnings:
+        if d.warnings and message.final:
             first = "; ".join(one_line(w.message) for w in d.warnings[:3])
             self.notify(f"{len(d.warnings)} warning(s): {first}", title="While reading", severity="warning", markup=False)
 
@@ -680,12 +684,27 @@ class DigestApp(App[int]):
         self.notify(f"Wrote {path}", title="Markdown", markup=False)
 
 
-def load_digest(paths: Sequence[str], conf: Config, use_cache: bool, visits: Sequence[str], progress: Progress) -> Digest:
-    """The pipeline's digest of paths, narrowed to the chosen visits."""
+def load_digest(
+    paths: Sequence[str],
+    conf: Config,
+    use_cache: bool,
+    visits: Sequence[str],
+    progress: Progress,
+    partial: Callable[[Digest], None] | None = None,
+) -> Digest:
+    """The pipeline's digest of paths, narrowed to the chosen visits; partial digests while it works."""
     from digest.pipeline import build
     from digest.selection import select
 
-    return select(build(list(paths), conf, use_cache=use_cache, progress=progress), list(visits))
+    def narrowed(d: Digest) -> None:
+        if partial is not None:
+            try:
+                partial(select(d, list(visits)))
+            except DigestError:
+                pass  # a visit asked for may not have appeared yet
+
+    full = build(list(paths), conf, use_cache=use_cache, progress=progress, partial=narrowed if partial else None)
+    return select(full, list(visits))
 
 
 def run(paths: Sequence[str], conf: Config, use_cache: bool = True, visits: Sequence[str] = ()) -> int:

@@ -1,0 +1,100 @@
+"""The pipeline: caching, partial digests, failures isolated to one article."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from digest import cache, pipeline
+from digest.config import Config
+
+TEXTS = {
+    "a.txt": "The foreign minister arrived in Rome on Monday for two days of talks on trade and energy.\n",
+    "b.txt": "Il ministro degli Esteri è arrivato lunedì a Roma per due giorni di colloqui su commercio ed energia.\n",
+    "c.txt": "Der Außenminister traf am Montag zu zweitägigen Gesprächen über Handel und Energie in Rom ein.\n",
+}
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, text in TEXTS.items():
+        (folder / name).write_text(text, "utf-8")
+    return folder
+
+
+def test_second_run_does_no_analysis(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = pipeline.build([str(corpus)], Config())
+    calls: list[str] = []
+    real = pipeline.analyse
+    monkeypatch.setattr(pipeline, "analyse", lambda text, settings: calls.append(text) or real(text, settings))
+    second = pipeline.build([str(corpus)], Config())
+    assert calls == []
+    assert [a.summary for a in second.articles] == [a.summary for a in first.articles]
+    assert [a.lang for a in second.articles] == ["en", "it", "de"]
+
+
+def test_changed_article_is_analysed_again(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pipeline.build([str(corpus)], Config())
+    (corpus / "b.txt").write_text(TEXTS["b.txt"] + "Poi è ripartito.\n", "utf-8")
+    calls: list[str] = []
+    real = pipeline.analyse
+    monkeypatch.setattr(pipeline, "analyse", lambda text, settings: calls.append(text) or real(text, settings))
+    pipeline.build([str(corpus)], Config())
+    assert len(calls) == 1 and "ripartito" in calls[0]
+
+
+def test_corrupted_cache_is_rebuilt(corpus: Path) -> None:
+    folder = cache.default_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / cache.FILE_NAME).write_bytes(b"this is not a database" * 100)
+    d = pipeline.build([str(corpus)], Config())
+    assert len(d.articles) == 3
+    assert any("rebuilt" in w.message for w in d.warnings)
+    assert len(pipeline.build([str(corpus)], Config()).articles) == 3
+
+
+def test_unwritable_cache_is_bypassed(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv("DIGEST_CACHE_DIR", str(blocker / "cache"))
+    d = pipeline.build([str(corpus)], Config())
+    assert len(d.articles) == 3
+    assert any("cache disabled" in w.message for w in d.warnings)
+
+
+def test_partial_digests_arrive_while_articles_are_analysed(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline, "PARTIAL_EVERY_S", 0.0)
+    seen: list[int] = []
+    final = pipeline.build([str(corpus)], Config(), use_cache=False, jobs=1, partial=lambda d: seen.append(len(d.articles)))
+    assert seen == [1, 2]
+    assert len(final.articles) == 3
+
+
+def test_one_failing_article_does_not_stop_the_corpus(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = pipeline.analyse
+
+    def fragile(text: str, settings: pipeline.Settings) -> object:
+        if "Außenminister" in text:
+            raise RecursionError("deep")
+        return real(text, settings)
+
+    monkeypatch.setattr(pipeline, "analyse", fragile)
+    d = pipeline.build([str(corpus)], Config(), use_cache=False, jobs=1)
+    assert [Path(a.path).name for a in d.articles] == ["a.txt", "b.txt"]
+    assert any(w.path.endswith("c.txt") and "analysis failed" in w.message for w in d.warnings)
+
+
+def test_parallel_and_serial_runs_agree(tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(pipeline.PARALLEL_THRESHOLD + 2):
+        name, text = list(TEXTS.items())[i % 3]
+        (folder / f"{i:02d}-{name}").write_text(f"{text}Item {i}.\n", "utf-8")
+    serial = pipeline.build([str(folder)], Config(), use_cache=False, jobs=1)
+    parallel = pipeline.build([str(folder)], Config(), use_cache=False, jobs=2)
+    assert [a.analysis for a in serial.articles] == [a.analysis for a in parallel.articles]
+    assert os.cpu_count()
