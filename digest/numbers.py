@@ -455,7 +455,7 @@ def _figure(
 ) -> tuple[Figure | None, int]:
     """Build the figure around atoms[i]: prefixes, range, scale, currency, unit or counted noun."""
     a = atoms[i]
-    left, right = a.start, a.end
+    left = a.start
     value, value_end = a.value, None
     unit: str | None = None
     qualifier: str | None = None
@@ -482,7 +482,7 @@ def _figure(
     if mark and a.digits:
         kind, unit, left = "ordinal", ORDINAL, mark[0]
 
-    pos = right
+    pos = a.end
     if a.vague:
         # "decine di miliardi", "tens of billions": the scale or noun follows a linking word.
         hit = lex.of.match(text, low, _skip_space(text, pos, hi))
@@ -570,10 +570,10 @@ def _figure(
         # "76 delle 89 regioni": the whole is part of the figure, the noun is the part's.
         hit = lex.of.match(text, low, _skip_space(text, pos, hi))
         nxt = atoms[i + 1] if i + 1 < len(atoms) else None
-        if hit and nxt and nxt.digits and _skip_space(text, hit[0], hi) == nxt.start and _noun(text, low, lex, nxt.end, hi, nxt):
+        if hit and nxt and nxt.digits and _skip_space(text, hit[0], hi) == nxt.start and _noun(text, low, lex, nxt.end, hi):
             pos = nxt.end
     if kind in ("number", "ordinal"):
-        noun = _noun(text, low, lex, pos, hi, a)
+        noun = _noun(text, low, lex, pos, hi)
         if noun:
             n_end, unit_word = noun
             unit = ORDINAL if kind == "ordinal" else unit_word
@@ -631,7 +631,7 @@ def _month(word: str, lex: Lexicon) -> bool:
     return word in lex.months or any(m.endswith("*") and word.startswith(m[:-1]) for m in lex.months)
 
 
-def _noun(text: str, low: str, lex: Lexicon, pos: int, hi: int, a: _Atom) -> tuple[int, str] | None:
+def _noun(text: str, low: str, lex: Lexicon, pos: int, hi: int) -> tuple[int, str] | None:
     """The counted noun after a figure, adjectives skipped ("70 importanti progetti", "5000 deutsche Firmen")."""
     p = _skip_space(text, pos, hi)
     for _ in range(3):
