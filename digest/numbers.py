@@ -105,7 +105,7 @@ class Lexicon:
 _SECTIONS = (
     "scales", "ordinals", "ordinal_marks", "vague", "fractions", "currencies", "percent", "units", "time",
     "compounds", "qualifiers", "ranges", "joiners", "of", "articles", "verbs", "according", "target",
-    "relative", "synonyms", "ordinal_suffixes",
+    "relative", "synonyms", "ordinal_suffixes", "generic",
 )
 
 
@@ -884,6 +884,12 @@ def _label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -> str:
         # The counted noun and what qualifies it: "aziende" + "capitale russo".
         rest = _phrase_from(text, low, lex, f.end, sent.end)
         return f"{f.unit} {rest}".strip() if f.unit else rest
+    after = lex.of.match(text, low, _skip_space(text, f.end, sent.end))
+    if f.kind == "percent" and after:
+        # "il 43% dell'uranio mondiale", "20% of exports": the share is of what follows.
+        label = _phrase_from(text, low, lex, after[0], sent.end)
+        if label:
+            return label
     bounds = [sent.start] + [sent.start + m.end() for m in _CLAUSE.finditer(text[sent.start : f.start])]
     for start in reversed(bounds):
         words = [w for w in _WORD.finditer(low, start, f.start)]
@@ -962,7 +968,8 @@ def _topic(n: KeyNumber, lang: str) -> set[str]:
     """Stems of what a figure measures: its label and a "Topic:" lead of its sentence, unit left out."""
     lead, colon, _ = n.sentence.partition(":")
     words = n.what + (" " + lead if colon and len(lead.split()) <= 4 else "")
-    return _stems(words, lang) - _stems(n.unit or "", lang)
+    generic = " ".join(lexicon(lang).generic.words())
+    return _stems(words, lang) - _stems(n.unit or "", lang) - _stems(generic, lang)
 
 
 def _when(n: KeyNumber, article: Article | None) -> str | None:
@@ -978,12 +985,20 @@ def _when(n: KeyNumber, article: Article | None) -> str | None:
         for m in _WORD.finditer(before):
             if lex.target.match(before, before, m.start()):
                 return "target"
-    # The year must sit in the figure's own clause: "record di $4 miliardi nel 2024, portando … a $27".
+    # The year must sit in the figure's own clause, or in an earlier clause that gives no other
+    # figure: "Nei primi nove mesi del 2025, il volume … $20", but not "record di $4 … nel 2024, … $27".
     end = max(surface_at, 0) + len(n.surface)
-    cuts = [m.end() for m in _CLAUSE.finditer(low, 0, max(surface_at, 0))]
+    cuts = [0, *(m.end() for m in _CLAUSE.finditer(low, 0, max(surface_at, 0)))]
     nxt = _CLAUSE.search(low, end)
-    clause = n.sentence[cuts[-1] if cuts else 0 : nxt.start() if nxt else len(low)]
+    clause = n.sentence[cuts[-1] : nxt.start() if nxt else len(low)]
     years = [y for y in _YEAR_IN.findall(clause) if y not in n.surface]
+    for a, b in zip(cuts[-2::-1], cuts[:0:-1]):
+        if years:
+            break
+        earlier = n.sentence[a:b]
+        found = _YEAR_IN.findall(earlier)
+        if found and not re.search(r"\d", _YEAR_IN.sub("", earlier)):
+            years = found
     if years:
         return years[0]
     clause_low = fold(clause)
@@ -1012,15 +1027,19 @@ def _measure(n: KeyNumber, article: Article | None) -> _Measure:
     return _Measure(_family(n, lang), frozenset(_topic(n, lang)), _when(n, article))
 
 
-def _same_measure(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure) -> bool:
+def _compatible(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure) -> bool:
+    """Same kind of unit, no clash of time references, values within a plausible spread."""
     if ma.family is None or ma.family != mb.family:
         return False
     if ma.when and mb.when and ma.when != mb.when or ("target" in (ma.when, mb.when) and ma.when != mb.when):
         return False
     lo, hi = sorted((abs(a.value), abs(b.value)))
-    if lo == 0 or hi / lo > _MAX_RATIO:
-        return False
-    if not ma.topic or not mb.topic:
+    return lo > 0 and hi / lo <= _MAX_RATIO
+
+
+def _same_measure(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure) -> bool:
+    """Compatible figures whose labels share most of their stems."""
+    if not _compatible(a, b, ma, mb) or not ma.topic or not mb.topic:
         return False
     return len(ma.topic & mb.topic) / min(len(ma.topic), len(mb.topic)) >= 0.5
 
@@ -1038,18 +1057,23 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
         group = [n for n in numbers if n.visit == visit and _family(n)]
         group.sort(key=lambda n: (n.article, n.start))
         measures = [_measure(n, by_id.get(n.article)) for n in group]
-        def comparable(i: int, j: int) -> bool:
-            x, y = group[i], group[j]
+        def translated(i: int, j: int) -> bool:
             # A translation repeats its original: only originals are compared across articles.
-            if x.article != y.article and any(by_id.get(n.article) and by_id[n.article].duplicate_of for n in (x, y)):
-                return False
-            return _same_measure(x, y, measures[i], measures[j])
+            x, y = group[i], group[j]
+            return x.article != y.article and any(
+                by_id.get(n.article) is not None and by_id[n.article].duplicate_of for n in (x, y)
+            )
 
-        # Complete linkage: a figure joins a measure only if it matches every figure already there.
+        # A figure joins a measure when its label matches most members and nothing in it clashes
+        # (year, target, spread): one loose label must not chain two measures together.
         clusters: dict[int, list[int]] = {}
         for i in range(len(group)):
+            m = measures[i]
             for members in clusters.values():
-                if all(comparable(i, j) for j in members):
+                if any(translated(i, j) for j in members):
+                    continue
+                same = sum(_same_measure(group[i], group[j], m, measures[j]) for j in members)
+                if all(_compatible(group[i], group[j], m, measures[j]) for j in members) and 2 * same > len(members):
                     members.append(i)
                     break
             else:
@@ -1059,7 +1083,12 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
             distinct = [v for k, v in enumerate(values) if k == 0 or _differ(v, values[k - 1])]
             if len(distinct) < 2:
                 continue
-            ordered = sorted(members, key=lambda i: (group[i].value, group[i].start))
+            # One figure per value: a restatement adds nothing to the disagreement.
+            firsts: dict[float, int] = {}
+            for i in sorted(members, key=lambda i: (group[i].speaker is None, group[i].article, group[i].start)):
+                if not any(not _differ(group[i].value, v) for v in firsts):
+                    firsts[group[i].value] = i
+            ordered = sorted(firsts.values(), key=lambda i: (group[i].value, group[i].start))
             labels = [group[i].what for i in sorted(members) if group[i].what]
             what = labels[0] if labels else (group[ordered[0]].unit or "")
             when_set = {measures[i].when for i in members if measures[i].when not in (None, "target")}
