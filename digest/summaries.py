@@ -185,13 +185,15 @@ def _defines(texts: Sequence[str], lang: str) -> bool:
     toks = _tokens(opening)[:DEFINITION_REACH]
     cues = _cues(lang)
     articles = cues.get("article", frozenset())
-    # The subject is a name or a noun ("Die Tuba", "AC/DC"), not a clause ("Dass ...", "On television ...").
-    if len(toks) < MIN_WORDS or (toks[0] in _stop_words(lang) and toks[0] not in articles):
+    if len(toks) < MIN_WORDS:
         return False
+    # "Is" defines when its subject is a name or a noun ("Die Tuba", "AC/DC"), not a clause
+    # ("Dass ...", "On television ..."); "bezeichnet", "refers to" define whatever precedes them.
+    named = toks[0] not in _stop_words(lang) or toks[0] in articles
     for k in range(1, len(toks) - 1):
-        if any(toks[k : k + len(p)] == p for p in _phrases(lang, "defining")):
+        if any(tuple(toks[k : k + len(p)]) == p for p in _phrases(lang, "defining")):
             return True
-        if toks[k] in cues.get("definition", frozenset()):
+        if named and toks[k] in cues.get("definition", frozenset()):
             # Elided articles are glued to their noun: "l'utero", "un'isola".
             after = [t[: t.find("'") + 1] or t for t in toks[k + 1 : k + 1 + ARTICLE_REACH]]
             if not articles or not articles.isdisjoint(after):
