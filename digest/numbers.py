@@ -105,7 +105,7 @@ class Lexicon:
 _SECTIONS = (
     "scales", "ordinals", "ordinal_marks", "vague", "fractions", "currencies", "percent", "units", "time",
     "compounds", "qualifiers", "ranges", "joiners", "of", "articles", "verbs", "according", "target",
-    "relative", "synonyms", "ordinal_suffixes", "generic",
+    "relative", "synonyms", "ordinal_suffixes", "generic", "roles",
 )
 
 
@@ -129,6 +129,15 @@ def _read(package: str, name: str) -> dict[str, list[tuple[str, str]]]:
     return out
 
 
+def _word_list(package: str, name: str) -> list[tuple[str, str]]:
+    """Another stage's plain word list (one form a line, * for stems), read as lexicon entries."""
+    try:
+        raw = resources.files(package).joinpath(name).read_text("utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):
+        return []
+    return [(line.strip(), "") for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+
+
 @cache
 def lexicon(lang: str) -> Lexicon:
     """The number lexicon of a language (English data when the language has none)."""
@@ -137,6 +146,10 @@ def lexicon(lang: str) -> Lexicon:
         return lexicon("en")
     common = _read("digest.data", "numbers_common.txt")
     merged = {s: own.get(s, []) + common.get(s, []) for s in set(own) | set(common)}
+    if own:
+        # The quotes stage's speech verbs and role nouns serve attribution here too.
+        merged["verbs"] = merged.get("verbs", []) + _word_list(f"digest.data.{lang}", "speech_verbs.txt")
+        merged["roles"] = _word_list(f"digest.data.{lang}", "roles.txt")
 
     def phrases(section: str) -> _Phrases:
         entries = []
@@ -590,7 +603,7 @@ def _figure(
 def _line_start(text: str, pos: int, lo: int) -> bool:
     """Whether pos starts a line, a sentence or follows a colon (list markers live there)."""
     j = _back_space(text, pos, lo)
-    return j <= lo or text[j - 1] in "\n:.;"
+    return j <= lo or text[j - 1] in "\n:.;!?"
 
 
 def _after_of(section: _Phrases, text: str, low: str, p: int, lex: Lexicon, hi: int) -> tuple[int, str] | None:
@@ -798,7 +811,7 @@ def _attribution(text: str, low: str, lex: Lexicon, sent: Sentence, last_name: s
             if name is None and section is lex.verbs:
                 name = _name_before(text, low, lex, p, a) or _name_at(text, hit[0], b, lex)
             if name:
-                full = _fullest(text, name)
+                full = _fullest(text, name, lex.lang)
                 return _Said(full, full)
             if section is lex.verbs:
                 return _Said(last_name, None)
@@ -806,8 +819,9 @@ def _attribution(text: str, low: str, lex: Lexicon, sent: Sentence, last_name: s
 
 
 def _name_at(text: str, pos: int, limit: int, lex: Lexicon) -> str | None:
+    """A name right after a speech verb or "according to" ("заявил Путин", "według Dudy")."""
     m = _CAPITAL.match(text, _skip_space(text, pos, limit))
-    if not m or not _person(text, m.start(), m.group(), lex):
+    if not m or not _person(text, m.start(), m.group(), lex, seen=1):
         return None
     # "dichiarato Anno delle Professioni": a name is rarely followed by "of".
     after = fold(text[m.end() : m.end() + 12]).split()
@@ -828,9 +842,13 @@ def _name_before(text: str, low: str, lex: Lexicon, pos: int, limit: int) -> str
     return None
 
 
-def _person(text: str, pos: int, word: str, lex: Lexicon) -> bool:
-    """Whether a capitalised word reads as a person's name: seen twice, no article, not a place."""
-    if word.lower() in lex.stop or _capitalised(text)[word] < 2 or word.lower() in _places():
+def _person(text: str, pos: int, word: str, lex: Lexicon, seen: int = 2) -> bool:
+    """Whether a capitalised word reads as a person's name: seen often enough, no article, not a place.
+
+    Before a verb a name must recur (sentence-initial words are capitalised too); right after a
+    speech verb one mention is enough.
+    """
+    if word.lower() in lex.stop or _capitalised(text)[word] < seen or word.lower() in _places():
         return False
     _, before = _word_before(text, pos, max(0, pos - 20))
     if re.search(r"['’]$", text[max(0, pos - 1) : pos]) or before.lower() in lex.articles.words():
@@ -862,13 +880,23 @@ def _places() -> frozenset[str]:
 
 
 @lru_cache(maxsize=256)
-def _fullest(text: str, name: str) -> str:
+def _fullest(text: str, name: str, lang: str) -> str:
     """The name with the first names usually written before it ("Kassym-Jomart Tokayev")."""
+    roles = lexicon(lang).roles
     best = name
     for _ in range(2):
-        left = re.findall(r"([A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+) " + re.escape(best) + r"\b", text)
-        # Titles precede names too, but they also appear in lower case ("presidente").
-        left = [w for w in left if not re.search(r"\b" + re.escape(w.lower()) + r"\b", text)]
+        # A capitalised word opening a sentence or a line ("Według Dudy", "Worüber Putin") is no
+        # first name; titles are known roles or capitalised words also written in lower case.
+        left = [
+            m.group(1)
+            for m in re.finditer(r"([A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+) " + re.escape(best) + r"\b", text)
+            if not _line_start(text, m.start(), 0)
+        ]
+        left = [
+            w for w in left
+            if not re.search(r"\b" + re.escape(w.lower()) + r"\b", text)
+            and not (roles.match(w.lower(), w.lower(), 0) or (0, ""))[0] == len(w)
+        ]
         if not left:
             break
         top = max(set(left), key=left.count)
@@ -1149,7 +1177,7 @@ def _money(v: float, code: str) -> str:
     else:
         amount = _plain(v)
     sym = _SYMBOLS.get(code)
-    return f"{sym}{amount}" if sym else f"{amount} {code}"
+    return f"{sym}{amount}" if sym else f"{amount} {code}".rstrip()
 
 
 def format_value(n: KeyNumber) -> str:
@@ -1168,5 +1196,7 @@ def format_value(n: KeyNumber) -> str:
         elif unit == ORDINAL:
             text = f"no. {text}"
         elif unit:
+            if abs(n.value) >= 1e6 and n.value_end is None:
+                text = _money(n.value, "")
             text += f" {unit}"
     return f"{n.qualifier} {text}" if n.qualifier else text
