@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from digest.cleaning import clean
-from digest.model import TEXT, Analysis, Article, KeyNumber, Quote, Sentence, Visit
+from digest.model import TEXT, Analysis, Article, Block, KeyNumber, Quote, Sentence, Visit
 from digest.numbers import (
     find_conflicts,
     find_numbers,
@@ -208,3 +208,23 @@ def test_parser_never_crashes_and_offsets_hold(text: str, lang: str) -> None:
         assert n.surface == text[n.start : n.end]
     for f in scan(text, lang):
         assert 0 <= f.start <= f.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Товарооборот составил 28,7 млрд долларов, заявил Путин.", "ru", "Путин"),
+        ("According to Modi, more than 10,000 students study in France.", "en", "Modi"),
+        ("Il commercio è stato di 5 miliardi di euro.", "it", None),
+    ],
+)
+def test_explicit_attribution(text: str, lang: str, speaker: str | None) -> None:
+    blocks = (Block(0, len(text), TEXT),)
+    sents = [Sentence(a, b, 0) for a, b in split(text, lang)]
+    nums = find_numbers(text, blocks, sents, [], lang, None)
+    assert nums and all(n.speaker == speaker for n in nums)
+
+
+def test_a_language_without_data_reads_like_english() -> None:
+    f = scan("exports rose 12% to 5 billion dollars", "xx")
+    assert [(x.value, x.unit) for x in f] == [(12, "%"), (5e9, "USD")]
