@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -26,6 +27,8 @@ CUE_WORDS = 4
 # Words before a short quoted phrase among which a verb of saying makes it speech
 # ("bezeichnete das Engagement der Schüler als „vorbildlich“").
 CLAUSE_WORDS = 8
+# Characters looked back for a sentence start: bounds the work on one huge paragraph.
+SENTENCE_MAX = 1500
 _WORD = re.compile(r"\w+")
 
 
@@ -176,9 +179,11 @@ def find_quotes(
         if r.heading:
             attribution.pull_quote(r)
     merged = _merge_interrupted(text, top)
+    opens = [o.open_mark for o in top]
     for r in raws:
         if r.depth:
-            outer = next((o for o in top if o.open_mark < r.open_mark and r.close_mark <= o.close_mark), None)
+            k = bisect_left(opens, r.open_mark) - 1
+            outer = top[k] if k >= 0 and r.close_mark <= top[k].close_mark else None
             r.speaker = outer.speaker if outer else None
     ordered = sorted(merged + [r for r in raws if r.depth], key=lambda r: r.parts[0][0])
     return [_to_quote(text, r, lex) for r in ordered]
@@ -192,7 +197,7 @@ def _to_quote(text: str, r: _Raw, lex: Lexicon) -> Quote:
     title = bool(long_words) and bool(_TITLE_WORD.match(words[0])) and all(_TITLE_WORD.match(w) for w in long_words)
     # A short phrase is somebody's words only when a speech verb stands right by it
     # ("ha definito «compito cruciale»"); otherwise it is a term, like titles and nested quotes.
-    lead = _WORD.findall(text[r.clause_start : r.open_mark])[-CLAUSE_WORDS:]
+    lead = _WORD.findall(text[max(r.clause_start, r.open_mark - SENTENCE_MAX) : r.open_mark])[-CLAUSE_WORDS:]
     sentence = body[:1].isupper() and body.rstrip()[-1:] in (".", "!", "?", "…")
     said = r.close_cue or sentence or any(lex.is_speech_verb(w) for w in lead)
     term = r.depth or title or (len(words) <= TERM_MAX_WORDS and not said)
@@ -236,21 +241,25 @@ class _Attributor:
         self.lex = lex
         self.quotes = quotes
         self.mentions = people.mentions
+        self._mention_starts = [m.start for m in self.mentions]
+        self._opens = [q.open_mark for q in quotes]
+        self._index = {id(q): k for k, q in enumerate(quotes)}
+        self._paragraph_starts = [a for a, _, _ in paragraphs]
 
     def _between(self, a: int, b: int) -> list[Mention]:
-        return [m for m in self.mentions if a <= m.start and m.end <= b]
+        lo, hi = bisect_left(self._mention_starts, a), bisect_left(self._mention_starts, b)
+        return [m for m in self.mentions[lo:hi] if m.end <= b]
 
     def _last_before(self, pos: int) -> Mention | None:
-        best = None
-        for m in self.mentions:
-            if m.end > pos:
-                break
-            if m.person and pos - m.end <= SCOPE:
-                best = m
-        return best
+        for m in reversed(self.mentions[: bisect_left(self._mention_starts, pos)]):
+            if pos - m.end > SCOPE:
+                return None
+            if m.person and m.end <= pos:
+                return m
+        return None
 
     def _sentence_start(self, r: _Raw) -> int:
-        a = self.paragraphs[self._paragraph_of(r.open_mark)][0]
+        a = max(self.paragraphs[self._paragraph_of(r.open_mark)][0], r.open_mark - SENTENCE_MAX)
         start = a
         for m in _STOP.finditer(self.text, a, r.open_mark):
             if not self._inside_quote(m.start()):
@@ -265,18 +274,17 @@ class _Attributor:
         if lead and re.search(r"[.!?…]", lead.group()) and self.text[pos + lead.end() : pos + lead.end() + 1].isupper():
             return pos  # the next sentence starts: no cue after this quotation
         pos += lead.end() if lead else 0
-        nxt = next((q.open_mark for q in self.quotes if q.open_mark >= pos), b)
+        k = bisect_left(self._opens, pos)
+        nxt = self._opens[k] if k < len(self._opens) else b
         stop = _STOP.search(self.text, pos, min(b, nxt))
         return min(stop.start() if stop else b, nxt, b)
 
     def _inside_quote(self, pos: int) -> bool:
-        return any(q.open_mark < pos < q.close_mark for q in self.quotes)
+        k = bisect_left(self._opens, pos) - 1
+        return k >= 0 and pos < self.quotes[k].close_mark
 
     def _paragraph_of(self, pos: int) -> int:
-        for k, (a, b, _) in enumerate(self.paragraphs):
-            if a <= pos <= b:
-                return k
-        return 0
+        return max(bisect_right(self._paragraph_starts, pos) - 1, 0)
 
     def attribute(self, r: _Raw) -> None:
         text, lex = self.text, self.lex
@@ -332,8 +340,8 @@ class _Attributor:
 
     def _previous_sentence_speaker(self, r: _Raw) -> Mention | None:
         """Reported speech running on: "X betonte, dass … . Das Virus sei „…“" is still X's."""
-        a = self.paragraphs[self._paragraph_of(r.open_mark)][0]
         end = r.clause_start
+        a = max(self.paragraphs[self._paragraph_of(r.open_mark)][0], end - SENTENCE_MAX)
         stops = [m.end() for m in _STOP.finditer(self.text, a, max(a, end - 1)) if not self._inside_quote(m.start())]
         start = stops[-1] if stops else a
         if start >= end or not any(self.lex.is_speech_verb(w) for w in _WORD.findall(self.text[start:end])):
@@ -367,7 +375,7 @@ class _Attributor:
 
     def _prior_quote_speaker(self, r: _Raw) -> _Raw | None:
         """An unattributed quotation right after an attributed one in the same paragraph continues it."""
-        k = self.quotes.index(r)
+        k = self._index[id(r)]
         if k == 0:
             return None
         prev = self.quotes[k - 1]

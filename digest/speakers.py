@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -399,6 +399,7 @@ class People:
     def _resolve(self, paragraphs: list[list[_Tok]], names: list[tuple[int, int, str]]) -> list[Mention]:
         text, lex = self.text, self.lex
         by_start = {a: (a, b, f) for a, b, f in names}
+        name_starts = [a for a, _, _ in names]
         out: list[Mention] = []
         mod_of: dict[str, str] = {}  # person -> the place stem tied to it (russ, kaza)
         person_of_mod: dict[str, str] = {}
@@ -425,7 +426,8 @@ class People:
                     continue
                 start, end, mod = self._role_phrase(toks, i)
                 new_person = i > 0 and toks[i - 1].text.lower() in lex.indefinites  # ein Sprecher
-                nxt = next((m for m in names if m[0] >= t.end), None)
+                k = bisect_left(name_starts, t.end)
+                nxt = names[k] if k < len(names) else None
                 if nxt and (text[end : nxt[0]].strip() in ("", ",") and nxt[0] - end <= 2
                             or self._titled(toks, i, nxt[0])):
                     person = self.clusters[nxt[2]]  # apposition: il presidente kazako Kassym-Jomart Tokayev
@@ -438,7 +440,7 @@ class People:
                     skip_to = end
                     continue  # "Fiodor Łukjanow, redaktor naczelny": the same person
                 # "Putin poparł swojego kolegę": a role after the sentence's subject is someone else.
-                earlier = {m.person for m in out if m.start >= sentence}
+                earlier = {m.person for m in _since(out, sentence)}
                 person = None if new_person else self._role_person(out, t.start, mod, mod_of, person_of_mod, earlier)
                 out.append(Mention(start, end, text[start:end], ROLE, person, prep, subject))
                 skip_to = end
@@ -459,14 +461,13 @@ class People:
     def _role_person(self, out: list[Mention], pos: int, mod: str | None, mod_of: dict[str, str],
                      person_of_mod: dict[str, str], excluded: set[str | None]) -> str | None:
         """The person a definite role stands for: the one tied to its place, else the last in scope."""
-        others = [m for m in out if m.person not in excluded]
         if not mod:
-            return self._recent(others, pos)
+            return self._recent(out, pos, excluded)
         if mod in person_of_mod:
             return person_of_mod[mod]
         # Someone already tied to another country is not "the president of" this one.
-        free = [m for m in reversed(others) if m.person and mod_of.get(m.person, mod) == mod and pos - m.end <= SCOPE]
-        person = free[0].person if free else self._recent(others, pos)
+        person = self._recent(out, pos, excluded | {p for p, m in mod_of.items() if m != mod}, subjects_first=False)
+        person = person or self._recent(out, pos, excluded)
         if person:
             mod_of.setdefault(person, mod)
             person_of_mod.setdefault(mod, person)
@@ -482,10 +483,19 @@ class People:
         return (prev in lex.function_words and prev not in lex.prepositions) or lex.is_verb(prev) or (
             before in lex.function_words and places.demonym(prev) is not None)
 
-    def _recent(self, mentions: list[Mention], pos: int) -> str | None:
+    def _recent(self, mentions: list[Mention], pos: int, excluded: set[str | None] = frozenset(),
+                subjects_first: bool = True) -> str | None:
         """The last person in scope, the last subject first ("Meloni ha incontrato Erdoğan. La premier…")."""
-        in_scope = [m for m in reversed(mentions) if pos - m.end <= SCOPE and m.person]
-        return next((m.person for m in in_scope if m.subject), in_scope[0].person if in_scope else None)
+        fallback = None
+        for m in reversed(mentions):
+            if pos - m.end > SCOPE:
+                break
+            if m.person is None or m.person in excluded:
+                continue
+            if m.subject or not subjects_first:
+                return m.person
+            fallback = fallback or m.person
+        return fallback
 
     def _role_phrase(self, toks: list[_Tok], i: int) -> tuple[int, int, str | None]:
         """Span of a role phrase (determiner, role, place) and the country it is tied to, if any."""
@@ -521,6 +531,14 @@ def _country(word: str) -> str | None:
     """The country a place name or adjective points to, when the gazetteer knows it."""
     place = places.lookup(word)
     return place.country if place else places.demonym(word)
+
+
+def _since(mentions: list[Mention], start: int) -> list[Mention]:
+    """The last mentions, from offset start on."""
+    k = len(mentions)
+    while k and mentions[k - 1].start >= start:
+        k -= 1
+    return mentions[k:]
 
 
 def _runs(toks: list[_Tok], text: str, cap: Callable[[str], bool]) -> list[list[_Tok]]:
