@@ -8,7 +8,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -23,6 +23,8 @@ ROLE = "role"
 PRONOUN = "pronoun"
 # How far back (characters) a role or pronoun may reach for the person it stands for.
 SCOPE = 2500
+# Words whose list membership is remembered before the memory is cleared.
+MEMO_MAX = 100_000
 # Letters a place name shares with its adjective (Kasachstan, kasachisch) when the gazetteer lacks it.
 STEM = 5
 _TOKEN = re.compile(r"\w+(?:[-‐]\w+)*")
@@ -40,10 +42,17 @@ class WordList:
     stems: tuple[str, ...]
     heads: tuple[str, ...]
     """Ends of compounds: -kanzler* matches Bundeskanzlerin."""
+    _seen: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    """Answers already given: every word of an article is asked about several times."""
 
     def __contains__(self, word: object) -> bool:
-        w = str(word).lower()
-        return w in self.words or w.startswith(self.stems) or any(h in w[2:] for h in self.heads)
+        w = str(word)
+        if w not in self._seen:
+            if len(self._seen) > MEMO_MAX:
+                self._seen.clear()
+            low = w.lower()
+            self._seen[w] = low in self.words or low.startswith(self.stems) or any(h in low[2:] for h in self.heads)
+        return self._seen[w]
 
 
 @dataclass(frozen=True)
@@ -527,6 +536,7 @@ class People:
         return tuple(p for p, _ in counts.most_common())
 
 
+@lru_cache(maxsize=1 << 14)
 def _country(word: str) -> str | None:
     """The country a place name or adjective points to, when the gazetteer knows it."""
     place = places.lookup(word)
