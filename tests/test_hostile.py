@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import re
 import resource
@@ -14,7 +15,6 @@ from markdown_it import MarkdownIt
 
 import hostile_corpus as hc
 from digest.config import Config
-from digest.pipeline import build
 from digest.reading import read
 
 # Every command and format a user can pipe; rich runs at two widths so wrapping meets the hostile text.
@@ -147,13 +147,13 @@ def test_offsets_of_results_are_inside_their_article(corpus: Corpus) -> None:
 def test_tui_shows_the_hostile_corpus_literally(corpus: Corpus, monkeypatch: pytest.MonkeyPatch) -> None:
     from textual.widgets import DataTable
 
-    from digest.tui.app import DigestApp, EntryList
+    from digest.tui.app import DigestApp, EntryList, load_digest
     from digest.tui.view import Jump
 
+    # The loader `digest browse` uses, on the cache the printed runs filled.
     monkeypatch.setenv("DIGEST_CACHE_DIR", str(corpus.base / "cache"))
     monkeypatch.chdir(corpus.base)
-    digest = build(["articles"], Config())
-    app = DigestApp(lambda progress: digest, corpus="articles")
+    app = DigestApp(functools.partial(load_digest, ["articles"], Config(), True, []), corpus="articles")
     app.animation_level = "none"
     shown: list[str] = []
 
@@ -164,11 +164,13 @@ def test_tui_shows_the_hostile_corpus_literally(corpus: Corpus, monkeypatch: pyt
 
     async def browse() -> None:
         async with app.run_test(size=(120, 40)) as pilot:
-            for _ in range(3000):
-                if app.digest is not None:
+            for _ in range(600):
+                if app.digest is not None and not app.workers:
                     break
-                await pilot.pause(0.01)
+                await pilot.pause(0.05)
             await pilot.pause()
+            digest = app.digest
+            assert digest is not None, "the browser never finished loading"
             for v in digest.visits:
                 app.follow(Jump("visits", v.id))
                 await pilot.pause()
@@ -186,7 +188,6 @@ def test_tui_shows_the_hostile_corpus_literally(corpus: Corpus, monkeypatch: pyt
                 collect("#reader-body")
 
     asyncio.run(browse())
-    assert app.digest is not None, "the browser never finished loading"
     text = "\n".join(shown)
     bad = sorted({f"U+{ord(c):04X}" for c in hc.CONTROL.findall(text) + hc.BIDI.findall(text)})
     assert not bad, f"the browser shows {bad}"
