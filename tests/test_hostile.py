@@ -130,6 +130,11 @@ def test_each_article_has_a_digest_or_a_warning(corpus: Corpus) -> None:
     assert not empty, f"no summary and no warning for {empty}"
 
 
+def test_quotes_hold_words_not_just_quote_marks(corpus: Corpus) -> None:
+    marks_only = [q["id"] for q in corpus.json()["quotes"] if not any(c.isalnum() for c in q["text"])]
+    assert not marks_only, f"{len(marks_only)} quotes without a word, e.g. {marks_only[:3]}"
+
+
 def test_per_article_caps_hold(corpus: Corpus) -> None:
     data = corpus.json()
     for a in data["articles"]:
