@@ -98,6 +98,40 @@ def _is_substantial(line: str) -> bool:
     return n > 25 or (n >= 12 and bool(_SENTENCE_END.search(line.strip())))
 
 
+def _wrapped_runs(strings: list[str], norms: list[str], counts: Counter[str]) -> dict[int, int]:
+    """Lines of hard-wrapped paragraphs (text pasted from mail or wrapped at ~72 columns): line -> run.
+
+    A run of consecutive non-blank lines is one paragraph when it reads as prose as a whole, its
+    lines are long and none of them repeats elsewhere (captions and menus do).
+    """
+    out: dict[int, int] = {}
+    i = 0
+    while i < len(strings):
+        if not norms[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(strings) and norms[j + 1]:
+            j += 1
+        run = range(i, j + 1)
+        if j > i:
+            lengths = [len(strings[k].strip()) for k in run]
+            joined = " ".join(strings[k].strip() for k in run)
+            # Wrapped lines break mid-sentence and have a bounded width; a run of one-line
+            # paragraphs (each ending a sentence, often long) is not one paragraph.
+            ended = sum(bool(_SENTENCE_END.search(strings[k].strip())) for k in run[:-1])
+            if (
+                sum(lengths) / len(lengths) >= 30
+                and max(lengths) <= 120
+                and ended <= (len(run) - 1) / 2
+                and all(counts[norms[k]] == 1 for k in run)
+                and _is_substantial(joined)
+            ):
+                out.update((k, i) for k in run)
+        i = j + 1
+    return out
+
+
 def clean(text: str) -> Cleaned:
     """Classify the lines of a pasted article; nothing is removed, offsets stay valid."""
     lines: list[tuple[int, int]] = []
@@ -110,7 +144,8 @@ def clean(text: str) -> Cleaned:
     norms = [_norm(s) for s in strings]
     counts = Counter(n for n in norms if n)
 
-    paragraph_idx = [i for i, s in enumerate(strings) if _is_substantial(s)]
+    wrapped = _wrapped_runs(strings, norms, counts)
+    paragraph_idx = [i for i, s in enumerate(strings) if _is_substantial(s) or i in wrapped]
     first_par = paragraph_idx[0] if paragraph_idx else len(lines)
     last_par = paragraph_idx[-1] if paragraph_idx else -1
 
@@ -118,6 +153,8 @@ def clean(text: str) -> Cleaned:
     reasons: list[str] = []
     for i, (s, n) in enumerate(zip(strings, norms)):
         kind, reason = _classify(s, n, counts, i, first_par, last_par)
+        if i in wrapped and kind != FURNITURE:
+            kind, reason = TEXT, ""
         kinds.append(kind)
         reasons.append(reason)
 
@@ -146,6 +183,10 @@ def clean(text: str) -> Cleaned:
             if cut:
                 blocks.append(Block(a, a + cut, FURNITURE, "glued furniture" if i != first_par else "dateline"))
                 a += cut
+        prev = blocks[-1] if blocks else None
+        if kind == TEXT and i in wrapped and prev and prev.kind == TEXT and wrapped.get(i - 1) == wrapped[i]:
+            blocks[-1] = Block(prev.start, b, TEXT)  # one hard-wrapped paragraph, one block
+            continue
         blocks.append(Block(a, b, kind, reason))
     if source is None and first_par < len(strings):
         m = _DATELINE_SOURCE.match(strings[first_par])

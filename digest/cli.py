@@ -104,8 +104,10 @@ def _config(args: argparse.Namespace) -> Config:
 
     from digest import config as cfg
 
+    from digest.tui.keymap import ACTIONS
+
     path = args.config or os.environ.get(CONFIG_ENV)
-    conf = cfg.load(path or "config.toml", required=bool(path))
+    conf = cfg.load(path or "config.toml", required=bool(path), actions={a.id for a in ACTIONS})
     for w in conf.warnings:
         _err(f"warning: {w}")
     summary = conf.summary

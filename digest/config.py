@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Collection
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from pathlib import Path
@@ -144,8 +145,13 @@ _SECTIONS = {"summary", "speakers", "visits", "email", "keymap", "limits"}
 _ID = re.compile(r"^[\w.-]+$")
 
 
-def load(path: str | Path | None, *, required: bool = False) -> Config:
-    """Read a config file; a missing optional file gives the defaults."""
+def load(
+    path: str | Path | None, *, required: bool = False, actions: Collection[str] | None = None
+) -> Config:
+    """Read a config file; a missing optional file gives the defaults.
+
+    `actions`, when given, are the key-binding ids a [keymap] may name; others are warned about.
+    """
     if path is None:
         return Config()
     p = Path(path)
@@ -160,11 +166,24 @@ def load(path: str | Path | None, *, required: bool = False) -> Config:
     try:
         data = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{p}: {exc}") from exc
-    return parse(data, str(p), raw)
+        raise ConfigError(_syntax_message(str(p), str(exc))) from exc
+    return parse(data, str(p), raw, actions)
 
 
-def parse(data: dict[str, Any], name: str = "config.toml", raw: str = "") -> Config:
+def _syntax_message(name: str, message: str) -> str:
+    """tomllib's "… (at line 4, column 13)" as "config.toml:4:13: …"."""
+    m = re.search(r"\s*\(at line (\d+), column (\d+)\)\s*$", message)
+    if m:
+        return f"{name}:{m.group(1)}:{m.group(2)}: invalid TOML: {message[: m.start()]}"
+    m = re.search(r"\s*\(at end of document\)\s*$", message)
+    if m:
+        return f"{name}: invalid TOML at the end of the file: {message[: m.start()]}"
+    return f"{name}: invalid TOML: {message}"
+
+
+def parse(
+    data: dict[str, Any], name: str = "config.toml", raw: str = "", actions: Collection[str] | None = None
+) -> Config:
     """Validate a parsed TOML document."""
     warnings: list[str] = []
     where = _Locator(name, raw)
@@ -197,6 +216,10 @@ def parse(data: dict[str, Any], name: str = "config.toml", raw: str = "") -> Con
             raise ConfigError(f"{where('sentences')}: summary.sentences must be at least 1")
     if "limits" in data:
         kw["limits"] = _section(Limits, data["limits"], where, "limits", warnings)
+        for f in fields(Limits):
+            value = getattr(kw["limits"], f.name)
+            if value < 1:
+                raise ConfigError(f"{where(f.name)}: limits.{f.name} must be a positive number, not {value}")
     if "email" in data:
         em = dict(_table(data["email"], where, "email"))
         if "from" in em:
@@ -214,6 +237,13 @@ def parse(data: dict[str, Any], name: str = "config.toml", raw: str = "") -> Con
     if "keymap" in data:
         km = _table(data["keymap"], where, "keymap")
         kw["keymap"] = {k: _typed(v, str, where, f"keymap.{k}") for k, v in km.items()}
+        if actions is not None:
+            for k in km:
+                if k not in actions:
+                    warnings.append(
+                        f"{where(k)}: [keymap] '{k}' is not an action id; ignored "
+                        "(`?` in the browser lists them)"
+                    )
     if "speakers" in data:
         kw["speakers"] = tuple(_speakers(data["speakers"], where, warnings))
     if "visits" in data:

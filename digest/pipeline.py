@@ -56,6 +56,8 @@ def analyse(text: str, settings: Settings) -> Analysis:
     for i, b in enumerate(blocks):
         if b.kind == TEXT:
             sents.extend(Sentence(a, z, i) for a, z in sentences.split(text, work_lang, b.start, b.end))
+    if not sents:
+        warnings.append("no running text found (only headings, short lines or page furniture): nothing to summarise")
     if len(sents) > settings.limits.max_sentences:
         warnings.append(f"over {settings.limits.max_sentences} sentences: only the first analysed")
         sents = sents[: settings.limits.max_sentences]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import stat
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date
@@ -113,6 +114,9 @@ def _walk(root: Path, problems: list[Problem]) -> list[str]:
                 if e.is_dir():
                     visit(e.path)
                 elif e.name.lower().endswith(ARTICLE_SUFFIXES):
+                    if not e.is_file():
+                        problems.append(Problem(e.path, "not a regular file; skipped"))
+                        continue
                     out.append(e.path)
             except OSError as exc:
                 problems.append(Problem(e.path, f"cannot inspect: {exc.strerror or exc}"))
@@ -124,6 +128,9 @@ def _walk(root: Path, problems: list[Problem]) -> list[str]:
 def read(path: str, max_bytes: int) -> Source:
     """Decode one article and its metadata; raise InputError when it cannot be used."""
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            # A FIFO or device named like an article would block or never end.
+            raise InputError(path, "not a regular file")
         with open(path, "rb") as fh:
             data = fh.read(max_bytes + 1)
     except FileNotFoundError as exc:

@@ -58,7 +58,7 @@ def test_offsets_point_into_the_text(seed_texts: dict[str, str]) -> None:
         prev = 0
         for b in clean(text).blocks:
             assert prev <= b.start <= b.end <= len(text)
-            assert "\n" not in text[b.start : b.end]
+            assert "\n\n" not in text[b.start : b.end]
             prev = b.end
 
 
@@ -97,3 +97,23 @@ def test_caption_repeated_many_times_is_furniture() -> None:
     )
     c = clean(body)
     assert all(b.kind == FURNITURE for b in c.blocks if body[b.start : b.end] == caption)
+
+
+def test_hard_wrapped_paragraphs_are_one_text_block() -> None:
+    page = (
+        "Leaders meet in Warsaw\n\n"
+        "The two prime ministers met in Warsaw on Tuesday to discuss energy\n"
+        "security and the new gas pipeline, officials said after the talks, which\n"
+        "lasted more than four hours and ended with a joint declaration.\n\n"
+        "Read more\n"
+    )
+    c = clean(page)
+    text_blocks = [b for b in c.blocks if b.kind == TEXT]
+    assert len(text_blocks) == 1
+    assert page[text_blocks[0].start : text_blocks[0].end].endswith("joint declaration.")
+    assert c.title == "Leaders meet in Warsaw"
+
+
+def test_short_lines_are_not_taken_for_a_wrapped_paragraph() -> None:
+    page = "\n".join(f"line {i}" for i in range(200)) + "\n"
+    assert not any(b.kind == TEXT for b in clean(page).blocks)

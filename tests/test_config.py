@@ -34,7 +34,7 @@ def test_syntax_error_names_line_and_column(tmp_path: Path) -> None:
     p = _write(tmp_path, 'width = 70\n[summary\nmethod = "lead"\n')
     with pytest.raises(ConfigError) as exc:
         load(p)
-    assert str(p) in str(exc.value) and "line 2" in str(exc.value)
+    assert f"{p}:2:9:" in str(exc.value)
 
 
 def test_wrong_type_names_key_and_line(tmp_path: Path) -> None:
