@@ -39,7 +39,7 @@ TITLE_WEIGHT = 0.1
 REDUNDANCY_WEIGHT = 0.2
 # Central method: how much a reference sentence's length counts (score x (words / mean)^this), and
 # the bonus that makes a guide's summary take the best sentence of each stretch of its steps.
-LENGTH_EXPONENT = 0.5
+LENGTH_EXPONENT = 1.0
 STEP_BONUS = 1.0
 # Candidates MMR looks at beyond the sentences wanted.
 MMR_POOL = 30
