@@ -14,6 +14,7 @@ from importlib import resources
 from digest.config import SummarySettings
 from digest.model import Article, Quote, Sentence, SummaryLine
 
+# sumy's language names (bench/perf.py drives sumy directly with them).
 SUMY_LANGUAGES = {
     "en": "english", "de": "german", "it": "italian", "fr": "french", "es": "spanish",
     "pl": "polish", "ru": "russian", "pt": "portuguese", "nl": "dutch", "cs": "czech",
@@ -585,38 +586,18 @@ def _cues(lang: str) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-@cache
 def _stop_words(lang: str) -> frozenset[str]:
-    from digest import sentences
+    from digest.sentences import stop_words
 
-    if hasattr(sentences, "stop_words"):
-        return frozenset(sentences.stop_words(lang))
-    from sumy.utils import get_stop_words
-
-    try:
-        return frozenset(get_stop_words(SUMY_LANGUAGES.get(lang, lang)))
-    except LookupError:
-        return frozenset()
+    return stop_words(lang)
 
 
 @cache
 def _stemmer(lang: str) -> Callable[[str], str]:
     """A memoised stemmer: news repeats its words, and Snowball costs microseconds a call."""
-    from digest import sentences
+    from digest.sentences import stemmer
 
-    base: Callable[[str], str]
-    if hasattr(sentences, "stemmer"):
-        base = sentences.stemmer(lang)
-    elif lang in ("pl", "cs", "uk"):
-        # sumy's Slavic stemmers are slow to load; a prefix keeps most inflections together.
-        base = _prefix_stem
-    else:
-        from sumy.nlp.stemmers import Stemmer, null_stemmer
-
-        try:
-            base = Stemmer(SUMY_LANGUAGES.get(lang, lang))
-        except LookupError:
-            base = null_stemmer
+    base = stemmer(lang)
     memo: dict[str, str] = {}
 
     def stem(word: str) -> str:
@@ -628,10 +609,6 @@ def _stemmer(lang: str) -> Callable[[str], str]:
         return s
 
     return stem
-
-
-def _prefix_stem(word: str) -> str:
-    return word.lower()[:6]
 
 
 def visit_summary(
