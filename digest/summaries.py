@@ -687,7 +687,8 @@ def _visit_terms(text: str) -> frozenset[str]:
 
     Short words are mostly function words; a prefix keeps most inflections of a word together.
     """
-    return frozenset(_fold(w)[:TERM_LETTERS] for w in _WORD.findall(text) if len(w) >= TERM_LETTERS - 1 and not w.isdigit())
+    words = _WORD.findall(text)
+    return frozenset(_fold(w)[:TERM_LETTERS] for w in words if len(w) >= TERM_LETTERS - 1 and not w.isdigit())
 
 
 def _keys(text: str) -> frozenset[str]:

@@ -70,7 +70,8 @@ def test_seed_summaries_start_from_the_lead() -> None:
 
 def test_translations_summarise_alike() -> None:
     # 001 translates 000: the same method must pick the same sentences in both languages.
-    it, de = (summarise(*seed(n)[:3], seed(n)[3], DEFAULT) for n in ("000_ed581dd32eb4ea3f.txt", "001_80ddbc14454ec503.txt"))
+    pair = ("000_ed581dd32eb4ea3f.txt", "001_80ddbc14454ec503.txt")
+    it, de = (summarise(*seed(n)[:3], seed(n)[3], DEFAULT) for n in pair)
     assert it == de
 
 
@@ -143,7 +144,7 @@ def test_guides_and_reference_text_are_told_from_news() -> None:
         ("it", "Il Tevere è il terzo fiume italiano per lunghezza. Nasce dal monte Fumaiolo.", REFERENCE),
         ("fr", "Le Rhône est un fleuve d'Europe qui prend sa source en Suisse. Il se jette dans la mer.", REFERENCE),
         ("en", "Boris Johnson is a former prime minister, his spokesman said on Monday. He declined to comment.", NEWS),
-        ("de", "Dass die Gespräche wieder beginnen, ist eine gute Nachricht für die Märkte und die Industrie.", NEWS),
+        ("de", "Dass die Gespräche wieder beginnen, ist eine gute Nachricht für die Märkte und die Firmen.", NEWS),
     ],
 )
 def test_a_definitional_opening_marks_reference_text(lang: str, opening: str, kind: str) -> None:
