@@ -65,6 +65,7 @@ def test_seed_summaries_start_from_the_lead() -> None:
     # News puts the story first: every seed's summary opens with one of its first two fit sentences.
     for name in GOLD:
         text, sents, lang, title = seed(name)
+        assert text_kind([text[s.start : s.end] for s in sents], lang) == NEWS, name
         assert summarise(text, sents, lang, title, DEFAULT)[0] <= 2, name
 
 
