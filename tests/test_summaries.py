@@ -159,6 +159,8 @@ def test_a_definitional_opening_marks_reference_text(lang: str, opening: str, ki
         ("es", "Mezcla la harina con el azúcar. Colócalo en un molde engrasado. Hornea durante veinte minutos."),
         ("pl", "Wymieszaj mąkę z cukrem. Dodaj powoli mleko i jajka. Odstaw ciasto na godzinę w chłodne miejsce."),
         ("de", "Mische das Mehl mit dem Zucker. Gieße langsam die Milch dazu. Lass den Teig eine Stunde ruhen."),
+        ("fr", "Mélangez la farine et le sucre. Versez le lait doucement. Laissez reposer la pâte une heure."),
+        ("en", "Mix the flour with the sugar. Pour in the milk slowly. Let the dough rest for an hour or so."),
     ],
 )
 def test_imperative_steps_mark_a_guide(lang: str, steps: str) -> None:
