@@ -70,9 +70,9 @@ def analysis(text: str) -> Analysis:
         if b.kind == TEXT
         for x, y in sentences.split(text, lang, b.start, b.end)
     ]
-    date, dates, places = visits.signals(text, c.blocks, sents, lang, None)
+    date, dates, places, signals = visits.signals(text, c.blocks, sents, lang)
     return Analysis(lang=lang, title=c.title, source=c.source, date=date, blocks=c.blocks,
-                    sentences=tuple(sents), summary=(), places=places, dates=dates)
+                    sentences=tuple(sents), summary=(), places=places, dates=dates, signals=signals)
 
 
 def pairwise(pred: dict[str, str], truth: dict[str, str]) -> tuple[float, float, float]:

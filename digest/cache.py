@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from digest import __version__
-from digest.model import Analysis, Block, KeyNumber, Quote, Sentence
+from digest.model import Analysis, Block, KeyNumber, Quote, Sentence, VisitSignals
 
 ENV_DIR = "DIGEST_CACHE_DIR"
 FILE_NAME = "analysis-v1.sqlite3"
@@ -163,6 +163,27 @@ def decode(blob: bytes) -> Analysis:
         places=tuple(d["places"]),
         dates=tuple(d["dates"]),
         warnings=tuple(d["warnings"]),
+        signals=_signals(d["signals"]) if d.get("signals") else None,
+    )
+
+
+def _signals(s: dict[str, Any]) -> VisitSignals:
+    return VisitSignals(
+        when=s["when"],
+        days=tuple(s["days"]),
+        months=tuple(s["months"]),
+        month_years=tuple(tuple(x) for x in s["month_years"]),
+        mentions=tuple(tuple(m) for m in s["mentions"]),
+        features=tuple(s["features"]),
+        names=tuple(s["names"]),
+        figures=tuple(s["figures"]),
+        where=tuple(tuple(x) for x in s["where"]),
+        people=tuple(tuple(x) for x in s["people"]),
+        forms=tuple(tuple(x) for x in s["forms"]),
+        host_country=tuple((k, tuple(tuple(v) for v in votes)) for k, votes in s["host_country"]),
+        paragraphs=s["paragraphs"],
+        length=s["length"],
+        quotes=s["quotes"],
     )
 
 

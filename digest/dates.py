@@ -42,7 +42,9 @@ class Mention:
 @dataclass(frozen=True)
 class _Words:
     exact: dict[str, tuple[int, bool]]
-    stems: tuple[tuple[str, int], ...]
+    stems: dict[str, int]
+    stem_lengths: tuple[int, ...]
+    """Lengths of the stems, longest first: a longer stem wins."""
 
 
 def _read(lang: str, what: str) -> list[tuple[int, list[str]]]:
@@ -69,15 +71,18 @@ def _words(lang: str, what: str) -> _Words:
             else:
                 needs_number = form.endswith("!") or len(form) <= _SHORT
                 exact[form.rstrip("!")] = (value, needs_number)
-    return _Words(exact, tuple(sorted(stems, key=lambda s: -len(s[0]))))
+    by_stem: dict[str, int] = {}
+    for stem, value in stems:
+        by_stem.setdefault(stem, value)
+    return _Words(exact, by_stem, tuple(sorted({len(s) for s in by_stem}, reverse=True)))
 
 
 def _match(words: _Words, token: str) -> tuple[int, bool] | None:
     w = token.casefold().rstrip(".")
     if w in words.exact:
         return words.exact[w]
-    for stem, value in words.stems:
-        if w.startswith(stem):
+    for n in words.stem_lengths:
+        if n <= len(w) and (value := words.stems.get(w[:n])) is not None:
             return value, False
     return None
 
@@ -224,11 +229,14 @@ def text_spans(blocks: Sequence[Block]) -> list[tuple[int, int]]:
     return [(b.start, b.end) for b in blocks if b.kind != "blank"]
 
 
-def publication(text: str, blocks: Sequence[Block], lang: str) -> str | None:
+def publication(
+    text: str, blocks: Sequence[Block], lang: str, mentions: Sequence[Mention] | None = None
+) -> str | None:
     """The day the article was published, when its header or dateline says so.
 
     A full date in the header blocks wins; else a day and month at the start of the first
-    paragraph (the dateline), completed with the year the text mentions most.
+    paragraph (the dateline), completed with the year the text mentions most. `mentions` are
+    those of every non-blank block when the caller has them already.
     """
     first_text = next((i for i, b in enumerate(blocks) if b.kind == TEXT), len(blocks))
     header = [(b.start, b.end) for b in blocks[: min(first_text, _HEADER_BLOCKS)] if b.kind != "blank"]
@@ -246,11 +254,13 @@ def publication(text: str, blocks: Sequence[Block], lang: str) -> str | None:
         return None
     if dateline.year:
         return date(dateline.year, dateline.month, dateline.day).isoformat()
-    years = Counter(m.year for m in find(text, lang, text_spans(blocks)) if m.year)
+    if mentions is None:
+        mentions = find(text, lang, text_spans(blocks))
+    years = Counter(m.year for m in mentions if m.year)
     if not years:
         return None
     # The same day and month written out in full elsewhere settles the year; else the commonest.
-    for m in find(text, lang, text_spans(blocks)):
+    for m in mentions:
         if m.year and (m.month, m.day) == (dateline.month, dateline.day):
             return date(m.year, m.month, m.day).isoformat()
     year = years.most_common(1)[0][0]
@@ -259,8 +269,13 @@ def publication(text: str, blocks: Sequence[Block], lang: str) -> str | None:
 
 def mentioned(text: str, lang: str, spans: Iterable[tuple[int, int]], anchor: date | None) -> tuple[str, ...]:
     """Distinct resolved dates of the mentions, in order of first appearance."""
+    return resolved(find(text, lang, spans), anchor)
+
+
+def resolved(mentions: Iterable[Mention], anchor: date | None) -> tuple[str, ...]:
+    """Distinct resolved dates of found mentions, in order of first appearance."""
     out: dict[str, None] = {}
-    for m in find(text, lang, spans):
+    for m in mentions:
         iso = resolve(m, anchor)
         if iso:
             out.setdefault(iso, None)

@@ -102,6 +102,43 @@ class KeyNumber:
 
 
 @dataclass(frozen=True)
+class VisitSignals:
+    """What visit grouping and translation detection read from one text, cached with its analysis."""
+
+    when: str | None
+    """The text's own day (ISO 8601): its publication date, else a full date it gives twice."""
+    days: tuple[str, ...]
+    """Full dates mentioned (ISO 8601), resolved against `when`."""
+    months: tuple[int, ...]
+    """Months of the year the text points to, given `when`."""
+    month_years: tuple[tuple[int, int], ...]
+    """(month, year) pairs the text states for those months, given `when`."""
+    mentions: tuple[tuple[int | None, int | None, int | None, int | None, int | None], ...]
+    """Distinct mentions that resolve to a day, as (year, month, day, weekday, offset): re-anchored
+    when metadata gives another date."""
+    features: tuple[str, ...]
+    """Name skeletons, places and figures as n:, p:, f: keys: what two articles on one visit share."""
+    names: tuple[str, ...]
+    """Skeletons of the words the text always capitalises (Tokajew, Tokayev, Токаев -> tkv)."""
+    figures: tuple[str, ...]
+    """Figures with their separators removed, in text order (a translation keeps them)."""
+    where: tuple[tuple[str, int], ...]
+    """(city, score) where the text puts the event, in order of first mention."""
+    people: tuple[tuple[str, int], ...]
+    """(surname skeleton, mentions) of the people involved, in order of first mention."""
+    forms: tuple[tuple[str, int], ...]
+    """(full name as written, occurrences) of those people."""
+    host_country: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]
+    """(surname skeleton, ((country, votes), ...)): countries the words before the name point to."""
+    paragraphs: int
+    """Text paragraphs."""
+    length: int
+    """Characters in text paragraphs."""
+    quotes: int
+    """Opening quotation marks in text paragraphs."""
+
+
+@dataclass(frozen=True)
 class Analysis:
     """Everything learnt from one article's text: a pure function of (text, settings), cached."""
 
@@ -131,6 +168,8 @@ class Analysis:
     """Dates the text mentions (ISO 8601), resolved against the article date when relative."""
     warnings: tuple[str, ...] = ()
     """What went wrong or was capped while analysing (never fatal)."""
+    signals: VisitSignals | None = None
+    """What visit grouping compares, computed once with the rest (None when built by hand)."""
 
 
 @dataclass(frozen=True)

@@ -70,7 +70,8 @@ def analyse(text: str, settings: Settings) -> Analysis:
         warnings.append(f"over {settings.limits.max_numbers} numbers: only the first kept")
         found_numbers = found_numbers[: settings.limits.max_numbers]
     summary = summaries.summarise(text, sents, work_lang, cleaned.title, settings.summary, found_quotes)
-    date, dates, places = visits.signals(text, blocks, sents, work_lang, None)
+    people = speakers.people_mentioned(text, blocks, work_lang)
+    date, dates, places, visit_signals = visits.signals(text, blocks, sents, work_lang, found_quotes, people)
     return Analysis(
         lang=lang,
         title=cleaned.title,
@@ -81,10 +82,11 @@ def analyse(text: str, settings: Settings) -> Analysis:
         summary=tuple(summary),
         quotes=tuple(found_quotes),
         numbers=tuple(found_numbers),
-        people=speakers.people_mentioned(text, blocks, work_lang),
+        people=people,
         places=tuple(places),
         dates=tuple(dates),
         warnings=tuple(warnings),
+        signals=visit_signals,
     )
 
 

@@ -8,12 +8,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Generic, TypeVar
 
 # Letters, with inner hyphens and apostrophes (Nur-Sultan, L'Avana, п'ятниця).
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _MAX_WORDS = 3
 # Stems shorter than this match too many ordinary words.
 _MIN_STEM = 4
+
+V = TypeVar("V")
 
 
 @dataclass(frozen=True)
@@ -40,11 +43,32 @@ class Found:
 
 
 @dataclass(frozen=True)
+class _Stems(Generic[V]):
+    """Stems by their text, tried longest first: a few dict look-ups per word instead of a scan."""
+
+    by_stem: dict[str, V]
+    lengths: tuple[int, ...]
+
+    @classmethod
+    def of(cls, pairs: Iterable[tuple[str, V]]) -> _Stems[V]:
+        by_stem: dict[str, V] = {}
+        for stem, value in pairs:
+            by_stem.setdefault(stem, value)
+        return cls(by_stem, tuple(sorted({len(s) for s in by_stem}, reverse=True)))
+
+    def get(self, word: str) -> V | None:
+        for n in self.lengths:
+            if n <= len(word) and (value := self.by_stem.get(word[:n])) is not None:
+                return value
+        return None
+
+
+@dataclass(frozen=True)
 class _Gazetteer:
     exact: dict[str, Place]
-    stems: tuple[tuple[str, Place], ...]
+    stems: _Stems[Place]
     adjectives: dict[str, str]
-    adjective_stems: tuple[tuple[str, str], ...]
+    adjective_stems: _Stems[str]
     capitals: dict[str, Place]
 
 
@@ -68,13 +92,7 @@ def _gazetteer() -> _Gazetteer:
         for adj in rest[0].removeprefix("adj:").split(",") if rest else ():
             _add(adj.strip().casefold(), country, adjectives, adjective_stems)
     # Longest stems first so Nur-Sultan* wins over a shorter stem of another entry.
-    return _Gazetteer(
-        exact,
-        tuple(sorted(stems, key=lambda s: -len(s[0]))),
-        adjectives,
-        tuple(sorted(adjective_stems, key=lambda s: -len(s[0]))),
-        capitals,
-    )
+    return _Gazetteer(exact, _Stems.of(stems), adjectives, _Stems.of(adjective_stems), capitals)
 
 
 def _add(form: str, value: object, exact: dict, stems: list) -> None:
@@ -106,10 +124,7 @@ def demonym(word: str) -> str | None:
     w = word.casefold()
     if w in g.adjectives:
         return g.adjectives[w]
-    for stem, country in g.adjective_stems:
-        if w.startswith(stem):
-            return country
-    return None
+    return g.adjective_stems.get(w)
 
 
 def lookup(name: str) -> Place | None:
@@ -118,10 +133,7 @@ def lookup(name: str) -> Place | None:
     w = name.casefold()
     if w in g.exact:
         return g.exact[w]
-    for stem, place in g.stems:
-        if w.startswith(stem):
-            return place
-    return None
+    return g.stems.get(w)
 
 
 def find(text: str, spans: Iterable[tuple[int, int]], lang: str = "und") -> list[Found]:

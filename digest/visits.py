@@ -5,16 +5,19 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import combinations
+from operator import itemgetter
 
 from digest import dates, places
 from digest.config import Config, VisitRule
-from digest.model import TEXT, Article, Block, Sentence, Visit
+from digest.model import TEXT, Article, Block, Quote, Sentence, Visit, VisitSignals
 
 # Two dated articles further apart than this are never the same visit.
 MAX_GAP_DAYS = 6
@@ -56,14 +59,72 @@ _DIGRAPHS = (("sch", "s"), ("sz", "s"), ("cz", "c"), ("ch", "h"), ("kh", "h"), (
 
 
 def signals(
-    text: str, blocks: Sequence[Block], sentences: Sequence[Sentence], lang: str, date: str | None
-) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
-    """Per-article clues: (publication date if the text gives one, dates mentioned, places mentioned)."""
-    published = dates.publication(text, blocks, lang)
+    text: str,
+    blocks: Sequence[Block],
+    sentences: Sequence[Sentence],
+    lang: str,
+    quotes: Sequence[Quote] = (),
+    people: Sequence[str] = (),
+) -> tuple[str | None, tuple[str, ...], tuple[str, ...], VisitSignals]:
+    """Per-article clues: publication date if the text gives one, dates and places mentioned, and
+    what grouping and translation detection compare (the text's part of it: metadata comes later).
+    """
     spans = dates.text_spans(blocks)
-    anchor = dates.to_date(date) or dates.to_date(published)
-    mentioned = dates.mentioned(text, lang, spans, anchor)
-    return published, mentioned, places.ranked(places.find(text, spans, lang))
+    mentions = dates.find(text, lang, spans)
+    published = dates.publication(text, blocks, lang, mentions)
+    found = places.find(text, spans, lang)
+    w = _words(text, blocks)
+    # Without a date of its own, an article is dated by a full date it gives more than once.
+    full = Counter(d for m in mentions if (d := dates.to_date(dates.resolve(m, None))))
+    top = full.most_common(1)
+    when = dates.to_date(published) or (top[0][0] if top and top[0][1] >= 2 else None)
+    keys = tuple(dict.fromkeys(
+        (m.year, m.month, m.day, m.weekday, m.offset)
+        for m in mentions
+        if m.day is not None or m.weekday is not None or m.offset is not None
+    ))
+    if when:
+        days, months, month_years = _anchored(keys, when)
+    else:
+        days = tuple(sorted({d.isoformat() for d in full}))
+        month_set = {m.month for m in mentions if m.month and (m.year is None or m.day is not None)}
+        months = tuple(sorted(month_set))
+        month_years = tuple(sorted({(m.month, m.year) for m in mentions if m.month in month_set and m.year}))
+    names = _name_keys(sentences, w)
+    figures = _figures(text, w.body)
+    features = (
+        {f"n:{k}" for k in names} | {f"p:{f.place.name}" for f in found} | {f"f:{x}" for x in figures if len(x) >= 3}
+    )
+    who, forms = _people(text, quotes, people, w)
+    sig = VisitSignals(
+        when=when.isoformat() if when else None,
+        days=days,
+        months=months,
+        month_years=month_years,
+        mentions=keys,
+        features=tuple(sorted(features)),
+        names=tuple(sorted(names)),
+        figures=tuple(figures),
+        where=tuple(_where(text, blocks, sentences, lang, found).items()),
+        people=tuple(who.items()),
+        forms=tuple(forms.items()),
+        host_country=tuple((k, tuple(c.items())) for k, c in _host_countries(text, who, w).items()),
+        paragraphs=len(w.body),
+        length=sum(y - x for x, y in w.body),
+        quotes=sum(len(_QUOTE_OPEN.findall(text, x, y)) for x, y in w.body),
+    )
+    return published, dates.resolved(mentions, dates.to_date(published)), places.ranked(found), sig
+
+
+def _anchored(
+    mentions: Iterable[tuple[int | None, ...]], when: date
+) -> tuple[tuple[str, ...], tuple[int, ...], tuple[tuple[int, int], ...]]:
+    """Days, months and (month, year) pairs of day-precise mentions resolved against an article's date."""
+    days = {d for m in mentions if (d := dates.to_date(dates.resolve(dates.Mention(0, 0, *m), when)))}
+    near = [d for d in days if abs((d - when).days) <= MAX_GAP_DAYS]
+    months = {when.month} | {d.month for d in near}
+    month_years = {(when.month, when.year)} | {(d.month, d.year) for d in near}
+    return tuple(sorted(d.isoformat() for d in days)), tuple(sorted(months)), tuple(sorted(month_years))
 
 
 # --- per-article profile -------------------------------------------------------------
@@ -71,31 +132,50 @@ def signals(
 
 @dataclass(frozen=True)
 class _Profile:
-    """What grouping and translation detection compare, computed once per article."""
+    """An article's cached signals combined with its metadata date, for one grouping run."""
 
+    sig: VisitSignals
     when: date | None
     """The day of the event: metadata or publication date, else the commonest full date mentioned."""
-    days: frozenset[date]
+    days: tuple[str, ...]
     """Full dates the text mentions, resolved against `when`."""
     months: frozenset[int]
     """Months of the year the text points to (event month, year-less months, day-months)."""
+    month_years: frozenset[tuple[int, int]]
+    """(month, year) the text or the date states for those months."""
     features: frozenset[str]
     """Name skeletons, places, figures and months: what two articles on one visit share."""
-    figures: tuple[str, ...]
-    """Figures with their separators removed, in order (a translation keeps them)."""
-    names: frozenset[str]
-    """Skeletons of capitalised words (Tokajew, Tokayev, Токаев -> tkv)."""
-    where: Counter[str]
-    """Scores of the cities where the text puts the event."""
-    people: Counter[str]
-    """Surname skeleton -> mentions of that surname."""
-    forms: Counter[str]
-    """Full names as written (Vladimir Putin, Władimirem Putinem), by occurrences."""
-    host_country: dict[str, Counter[str]]
-    """Surname skeleton -> countries that adjectives next to the name point to (kazako -> KZ)."""
-    paragraphs: int
-    length: int
-    quotes: int
+    place: str | None
+    """The city where the text most puts the event."""
+    people: frozenset[str]
+    """Surname skeletons of the most mentioned people."""
+
+    @property
+    def calendar(self) -> _Calendar:
+        return self.months, self.month_years
+
+
+_MONTH_KEYS = {m: f"m:{m}" for m in range(1, 13)}
+
+
+def _profile(a: Article) -> _Profile:
+    """Cheap: the text's part comes cached with the analysis; only a metadata date re-anchors its dates."""
+    an = a.analysis
+    sig = an.signals or signals(a.text, an.blocks, an.sentences, a.lang, an.quotes, an.people)[3]
+    own = dates.to_date(sig.when)
+    when = dates.to_date(a.date) or own
+    days, months, month_years = (sig.days, sig.months, sig.month_years) if when == own else _anchored(sig.mentions, when)
+    top = sorted(sig.people, key=itemgetter(1), reverse=True)[:PEOPLE_COMPARED]
+    return _Profile(
+        sig=sig,
+        when=when,
+        days=days,
+        months=frozenset(months),
+        month_years=frozenset(month_years),
+        features=frozenset((*sig.features, *(_MONTH_KEYS[m] for m in months))),
+        place=max(sig.where, key=itemgetter(1))[0] if sig.where else None,
+        people=frozenset(k for k, _ in top),
+    )
 
 
 def _fold(word: str) -> str:
@@ -132,45 +212,49 @@ def _figures(text: str, spans: Iterable[tuple[int, int]]) -> list[str]:
 
 
 @cache
-def _visit_words(lang: str) -> tuple[str, ...]:
+def _visit_words(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Words (and stems) that make a sentence about the visit itself: exact forms, stems."""
     try:
         text = resources.files(f"digest.data.{lang}").joinpath("visit.txt").read_text("utf-8")
     except (ModuleNotFoundError, FileNotFoundError):
-        return ()
-    return tuple(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+        return frozenset(), ()
+    words = [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
+    return frozenset(w for w in words if not w.endswith("*")), tuple(w[:-1] for w in words if w.endswith("*"))
 
 
-def _is_visit_word(word: str, lang: str) -> bool:
-    w = word.casefold()
-    return any(w.startswith(v[:-1]) if v.endswith("*") else w == v for v in _visit_words(lang))
+def _is_visit_sentence(sentence: str, lang: str) -> bool:
+    exact, stems = _visit_words(lang)
+    return any(w in exact or w.startswith(stems) for w in re.findall(r"\w+", sentence.casefold()))
 
 
-def _where(a: Article, found: list[places.Found]) -> Counter[str]:
+def _where(
+    text: str, blocks: Sequence[Block], sentences: Sequence[Sentence], lang: str, found: list[places.Found]
+) -> Counter[str]:
     """Where the text puts the event: locative mentions next to a visit word count most.
 
     Capitals also stand for their governments ("Mosca chiede"), so a bare mention counts
     little; "a Mosca", "w Moskwie" count more; a country in a visit sentence ("una visita in
     Kazakistan") lends its score to its capital.
     """
-    text = a.text
     score: Counter[str] = Counter()
-    spans = [(s.start, s.end) for s in a.analysis.sentences]
-    title_end = next((b.end for b in a.analysis.blocks if b.kind == "title"), 0)
-    title_start = next((b.start for b in a.analysis.blocks if b.kind == "title"), 0)
+    starts = [s.start for s in sentences]
+    title = next((b for b in blocks if b.kind == "title"), None)
+    title_start, title_end = (title.start, title.end) if title else (0, 0)
+    visit_sentence: dict[int, bool] = {}
     for f in found:
         city = f.place if f.place.kind != "country" else places.capital(f.place.country)
         if city is None:
             continue
         in_title = title_start <= f.start < title_end
-        sentence = next(((x, y) for x, y in spans if x <= f.start < y), None)
-        visit_sentence = sentence is not None and any(
-            _is_visit_word(w, a.lang) for w in re.findall(r"\w+", text[sentence[0] : sentence[1]])
-        )
+        k = bisect_right(starts, f.start) - 1
+        if k >= 0 and f.start < sentences[k].end and k not in visit_sentence:
+            visit_sentence[k] = _is_visit_sentence(text[sentences[k].start : sentences[k].end], lang)
+        in_visit = k >= 0 and f.start < sentences[k].end and visit_sentence[k]
         if f.place.kind == "country":
-            if f.locative and (visit_sentence or in_title):
+            if f.locative and (in_visit or in_title):
                 score[city.name] += 2
             continue
-        score[city.name] += 1 + 2 * f.locative + 3 * in_title + 3 * (f.locative and visit_sentence)
+        score[city.name] += 1 + 2 * f.locative + 3 * in_title + 3 * (f.locative and in_visit)
     return score
 
 
@@ -185,37 +269,39 @@ class _Words:
     """Every word the article writes in lower case."""
 
 
-def _words(a: Article) -> _Words:
-    body = tuple((b.start, b.end) for b in a.analysis.blocks if b.kind == TEXT)
+def _words(text: str, blocks: Sequence[Block]) -> _Words:
+    body = tuple((b.start, b.end) for b in blocks if b.kind == TEXT)
     caps = tuple(
         (m.start(), m.group(), skeleton(m.group()))
         for x, y in body
-        for m in _WORD.finditer(a.text, x, y)
+        for m in _WORD.finditer(text, x, y)
         if m.group()[0].isupper()
     )
-    lower = frozenset(w for x, y in body for w in re.findall(r"\b[^\W\d_]+\b", a.text[x:y]) if w.islower())
+    lower = frozenset(w for x, y in body for w in re.findall(r"\b[^\W\d_]+\b", text[x:y]) if w.islower())
     return _Words(body, caps, lower)
 
 
-def _people(a: Article, w: _Words) -> tuple[Counter[str], Counter[str]]:
+def _people(
+    text: str, quotes: Sequence[Quote], people: Sequence[str], w: _Words
+) -> tuple[Counter[str], Counter[str]]:
     """People by how often their surname comes back, keyed by its skeleton, and the full forms seen.
 
     Candidates are quote speakers and the people stage's names, else capitalised name runs.
     """
-    runs = _name_runs(a, w)
-    candidates = [q.speaker for q in a.analysis.quotes if q.speaker] + list(a.analysis.people) or runs
+    runs = _name_runs(text, w)
+    candidates = [q.speaker for q in quotes if q.speaker] + list(people) or runs
     mentions = Counter(key for _, _, key in w.caps)
-    people: Counter[str] = Counter()
+    who: Counter[str] = Counter()
     for name in candidates:
         key = skeleton(name.split()[-1])
         if key:
-            people[key] = max(mentions[key], 1)
+            who[key] = max(mentions[key], 1)
     # Every written form of a known person competes for the display name.
-    forms = Counter(n for n in candidates + runs if skeleton(n.split()[-1]) in people)
-    return people, forms
+    forms = Counter(n for n in candidates + runs if skeleton(n.split()[-1]) in who)
+    return who, forms
 
 
-def _name_runs(a: Article, w: _Words) -> list[str]:
+def _name_runs(text: str, w: _Words) -> list[str]:
     """Runs of two or three capitalised words that look like a person's name.
 
     Leading words the article also writes in lower case (Il, Szef, Presidenti) are cut;
@@ -225,7 +311,7 @@ def _name_runs(a: Article, w: _Words) -> list[str]:
     runs: list[list[str]] = []
     prev_end = -2
     for start, word, _ in w.caps:
-        if runs and _RUN_GAP.match(a.text[prev_end:start]):
+        if runs and _RUN_GAP.match(text[prev_end:start]):
             runs[-1].append(word)
         else:
             runs.append([word])
@@ -240,7 +326,7 @@ def _name_runs(a: Article, w: _Words) -> list[str]:
     return out
 
 
-def _host_countries(a: Article, people: Counter[str], w: _Words) -> dict[str, Counter[str]]:
+def _host_countries(text: str, people: Counter[str], w: _Words) -> dict[str, Counter[str]]:
     """Per surname key, the countries an adjective or country name just before the name points to."""
     by_key: dict[str, list[int]] = defaultdict(list)
     for start, _, key in w.caps:
@@ -250,7 +336,7 @@ def _host_countries(a: Article, people: Counter[str], w: _Words) -> dict[str, Co
         votes: Counter[str] = Counter()
         for start in by_key.get(key, ()):
             # Stop at punctuation: "Russia e Kazakistan: Putin" ties Putin to neither.
-            before = re.split(r"[.,:;!?()\"“”«»„]", a.text[max(0, start - 80) : start])[-1]
+            before = re.split(r"[.,:;!?()\"“”«»„]", text[max(0, start - 80) : start])[-1]
             words = _WORD.findall(before)
             for word in words[-_DEMONYM_WINDOW - 1 : -1] if words and words[-1][0].isupper() else words[-_DEMONYM_WINDOW:]:
                 place = places.lookup(word)
@@ -262,57 +348,13 @@ def _host_countries(a: Article, people: Counter[str], w: _Words) -> dict[str, Co
     return out
 
 
-def _name_keys(a: Article, w: _Words) -> frozenset[str]:
+def _name_keys(sentences: Sequence[Sentence], w: _Words) -> frozenset[str]:
     """Skeletons of the words the article always capitalises, away from sentence starts.
 
     Place forms stay in: a former name (Nur-Sultan) dates an article as well as a person does.
     """
-    starts = {s.start for s in a.analysis.sentences}
+    starts = {s.start for s in sentences}
     return frozenset(key for start, word, key in w.caps if key and start not in starts and word.casefold() not in w.lower)
-
-
-@lru_cache(maxsize=4096)
-def _profile(a: Article) -> _Profile:
-    an = a.analysis
-    w = _words(a)
-    spans = dates.text_spans(an.blocks)
-    when = dates.to_date(a.date) or dates.to_date(an.date)
-    mentions = dates.find(a.text, a.lang, spans)
-    if when is None:
-        # Without a date of its own, an article is dated by a full date it gives more than once.
-        full = Counter(d for m in mentions if (d := dates.to_date(dates.resolve(m, None))))
-        top = full.most_common(1)
-        when = top[0][0] if top and top[0][1] >= 2 else None
-    resolved = [dates.resolve(m, when) for m in mentions]
-    days = frozenset(d for r in resolved if (d := dates.to_date(r)))
-    months = {m.month for m in mentions if m.month and (m.year is None or m.day is not None)}
-    if when:
-        months = {when.month} | {d.month for d in days if abs((d - when).days) <= MAX_GAP_DAYS}
-    found = places.find(a.text, spans, a.lang)
-    names = _name_keys(a, w)
-    figures = _figures(a.text, w.body)
-    features = (
-        {f"n:{k}" for k in names}
-        | {f"p:{f.place.name}" for f in found}
-        | {f"f:{x}" for x in figures if len(x) >= 3}
-        | {f"m:{m}" for m in months}
-    )
-    people, forms = _people(a, w)
-    return _Profile(
-        when=when,
-        days=days,
-        months=frozenset(months),
-        features=frozenset(features),
-        figures=tuple(figures),
-        names=names,
-        where=_where(a, found),
-        people=people,
-        forms=forms,
-        host_country=_host_countries(a, people, w),
-        paragraphs=len(w.body),
-        length=sum(y - x for x, y in w.body),
-        quotes=sum(len(_QUOTE_OPEN.findall(a.text, x, y)) for x, y in w.body),
-    )
 
 
 # --- translations and re-publications -------------------------------------------------
@@ -328,18 +370,22 @@ def _ratio(x: int, y: int) -> float:
     return min(x, y) / max(x, y) if max(x, y) else 1.0
 
 
-def duplicate_score(p: _Profile, q: _Profile) -> float:
+def _shape(p: VisitSignals, q: VisitSignals) -> float:
+    return 0.15 * _ratio(p.paragraphs, q.paragraphs) + 0.1 * _ratio(p.quotes, q.quotes) + 0.1 * _ratio(p.length, q.length)
+
+
+def duplicate_score(p: VisitSignals, q: VisitSignals) -> float:
     """How much two articles look like one text in two languages (or twice in one): 0 to 1.
 
     Figures and names survive translation; paragraphs, quotes and length keep their shape.
     """
-    return (
-        0.35 * _jaccard(p.figures, q.figures)
-        + 0.3 * _jaccard(p.names, q.names)
-        + 0.15 * _ratio(p.paragraphs, q.paragraphs)
-        + 0.1 * _ratio(p.quotes, q.quotes)
-        + 0.1 * _ratio(p.length, q.length)
-    )
+    return 0.35 * _jaccard(p.figures, q.figures) + 0.3 * _jaccard(p.names, q.names) + _shape(p, q)
+
+
+def _may_duplicate(p: VisitSignals, q: VisitSignals) -> bool:
+    """A cheap upper bound of duplicate_score: an overlap is at most the smaller size over the larger."""
+    bound = 0.35 * _ratio(len(p.figures), len(q.figures)) + 0.3 * _ratio(len(p.names), len(q.names)) + _shape(p, q)
+    return bound + 1e-9 >= DUPLICATE_LINK
 
 
 def _candidates(keys: Sequence[frozenset[str]]) -> set[tuple[int, int]]:
@@ -351,15 +397,16 @@ def _candidates(keys: Sequence[frozenset[str]]) -> set[tuple[int, int]]:
     pairs: set[tuple[int, int]] = set()
     for members in index.values():
         if 1 < len(members) <= MAX_BUCKET:
-            pairs.update((members[x], members[y]) for x in range(len(members)) for y in range(x + 1, len(members)))
+            pairs.update(combinations(members, 2))
     return pairs
 
 
 def link_duplicates(articles: Sequence[Article], config: Config) -> list[Article]:
     """Set `duplicate_of` on translations and re-publications (the original is kept unset)."""
     profiles = [_profile(a) for a in articles]
-    # Figures are the sharpest signature; names back them up for figure-less texts.
-    keys = [frozenset({f"f:{x}" for x in p.figures} or {f"n:{x}" for x in p.names}) for p in profiles]
+    # Figures are the sharpest signature; names back them up for figure-less texts
+    # (figures are digits and name keys letters: one index holds both).
+    keys = [frozenset(p.sig.figures) or frozenset(p.sig.names) for p in profiles]
     parent = list(range(len(articles)))
 
     def root(i: int) -> int:
@@ -368,10 +415,11 @@ def link_duplicates(articles: Sequence[Article], config: Config) -> list[Article
             i = parent[i]
         return i
 
-    for i, j in sorted(_candidates(keys)):
-        if _dates_clash(profiles[i], profiles[j], 1):
+    for i, j in _candidates(keys):
+        p, q = profiles[i], profiles[j]
+        if _dates_clash(p, q, 1) or _years_clash(p.calendar, q.calendar) or root(i) == root(j):
             continue
-        if duplicate_score(profiles[i], profiles[j]) >= DUPLICATE_LINK:
+        if _may_duplicate(p.sig, q.sig) and duplicate_score(p.sig, q.sig) >= DUPLICATE_LINK:
             parent[root(j)] = root(i)
     families: dict[int, list[int]] = defaultdict(list)
     for i in range(len(articles)):
@@ -394,33 +442,54 @@ def _original_rank(a: Article, config: Config) -> tuple[int, str, str]:
 
 # --- grouping --------------------------------------------------------------------------
 
+_Calendar = tuple[frozenset[int], frozenset[tuple[int, int]]]
+"""(months, (month, year) pairs) an article points to."""
+
 
 def _dates_clash(p: _Profile, q: _Profile, gap: int = MAX_GAP_DAYS) -> bool:
     return p.when is not None and q.when is not None and abs((p.when - q.when).days) > gap
 
 
-def _months_clash(p: _Profile, q: _Profile) -> bool:
-    return bool(p.months) and bool(q.months) and not p.months & q.months
+def _months_clash(a: _Calendar, b: _Calendar) -> bool:
+    return bool(a[0]) and bool(b[0]) and not a[0] & b[0]
 
 
-def _similarity(p: _Profile, q: _Profile, idf: dict[str, float]) -> float:
-    shared = p.features & q.features
-    num = sum(idf[f] ** 2 for f in shared)
-    den = math.sqrt(sum(idf[f] ** 2 for f in p.features) * sum(idf[f] ** 2 for f in q.features))
+def _years_clash(a: _Calendar, b: _Calendar) -> bool:
+    """The same months, stated in other years (November 2024, November 2025)."""
+    shared = a[0] & b[0]
+    for m in shared:
+        ya = {y for month, y in a[1] if month == m}
+        yb = {y for month, y in b[1] if month == m}
+        if not (ya and yb) or ya & yb:
+            return False
+    return bool(shared)
+
+
+def _calendar_clash(p: _Profile, q: _Profile) -> bool:
+    """Undated articles are kept apart by the months they point to; dated ones by their dates
+    alone (a visit may run from 30 November to 1 December)."""
+    if p.when and q.when:
+        return False
+    return _months_clash(p.calendar, q.calendar) or _years_clash(p.calendar, q.calendar)
+
+
+def _similarity(p: _Profile, q: _Profile, idf: dict[str, float], norms: dict[int, float], i: int, j: int) -> float:
+    num = sum(idf[f] ** 2 for f in p.features & q.features)
+    den = math.sqrt(norms[i] * norms[j])
     return num / den if den else 0.0
 
 
 def _auto_link(p: _Profile, q: _Profile, sim: float) -> bool:
     """Whether two articles without metadata report the same visit."""
-    if _dates_clash(p, q) or _months_clash(p, q):
+    if _dates_clash(p, q) or _calendar_clash(p, q):
         return False
     if p.when and q.when:
         if abs((p.when - q.when).days) > SAME_TIME_DAYS or not _share_people(p, q):
             return False
         # A leader's tour (Astana on Monday, Bishkek on Wednesday) is several visits.
-        if p.where and q.where and _top(p.where) != _top(q.where):
+        if p.place and q.place and p.place != q.place:
             return sim >= UNDATED_LINK
-        return _top(p.where) == _top(q.where) or sim >= DATED_LINK
+        return p.place == q.place or sim >= DATED_LINK
     # Undated articles that point to the same months need less; without months, much more.
     if p.months and q.months:
         return sim >= SAME_MONTHS_LINK
@@ -432,48 +501,78 @@ def _share_people(p: _Profile, q: _Profile) -> bool:
 
     Two articles naming at least two people each must share two of them (guest and host).
     """
-    top = [{k for k, _ in x.people.most_common(PEOPLE_COMPARED)} for x in (p, q)]
-    return len(top[0] & top[1]) >= min(2, len(top[0]), len(top[1]))
+    return len(p.people & q.people) >= min(2, len(p.people), len(q.people))
 
 
-def _top(c: Counter[str]) -> str | None:
-    return c.most_common(1)[0][0] if c else None
+@dataclass
+class _Cluster:
+    """Articles joined so far, with the dates and calendars a further join must not contradict."""
+
+    members: list[int]
+    first: date | None
+    last: date | None
+    calendars: set[_Calendar]
+    """Of every member."""
+    undated: set[_Calendar]
+    """Of the members without a date (only they are held to calendars)."""
+
+    @classmethod
+    def of(cls, i: int, p: _Profile) -> _Cluster:
+        return cls([i], p.when, p.when, {p.calendar}, set() if p.when else {p.calendar})
+
+    def clashes(self, other: _Cluster) -> bool:
+        """Whether a member of one and a member of the other clash, as the pair alone would."""
+        if self.first and other.first and self.last and other.last:
+            if max((other.last - self.first).days, (self.last - other.first).days) > MAX_GAP_DAYS:
+                return True
+        return any(
+            _months_clash(a, b) or _years_clash(a, b)
+            for mine, theirs in ((self.undated, other.calendars), (self.calendars, other.undated))
+            for a in mine
+            for b in theirs
+        )
+
+    def absorb(self, other: _Cluster) -> None:
+        self.members.extend(other.members)
+        whens = [d for d in (self.first, self.last, other.first, other.last) if d]
+        self.first, self.last = (min(whens), max(whens)) if whens else (None, None)
+        self.calendars |= other.calendars
+        self.undated |= other.undated
 
 
 def _auto_groups(idx: list[int], profiles: list[_Profile]) -> list[list[int]]:
     """Greedy single-linkage on the strongest pairs first, never joining clashing dates."""
     df = Counter(f for i in idx for f in profiles[i].features)
     idf = {f: math.log((len(idx) + 1) / c) for f, c in df.items()}
-    keys = [profiles[i].features for i in idx]
+    norms = {i: sum(idf[f] ** 2 for f in profiles[i].features) for i in idx}
     scored = []
-    for x, y in _candidates(keys):
+    for x, y in _candidates([profiles[i].features for i in idx]):
         i, j = idx[x], idx[y]
-        sim = _similarity(profiles[i], profiles[j], idf)
+        sim = _similarity(profiles[i], profiles[j], idf, norms, i, j)
         if _auto_link(profiles[i], profiles[j], sim):
             scored.append((sim, i, j))
-    cluster = {i: [i] for i in idx}
+    cluster = {i: _Cluster.of(i, profiles[i]) for i in idx}
     for _, i, j in sorted(scored, reverse=True):
         a, b = cluster[i], cluster[j]
-        if a is b or any(_dates_clash(profiles[x], profiles[y]) or _months_clash(profiles[x], profiles[y])
-                         for x in a for y in b):
+        if a is b or a.clashes(b):
             continue
-        a.extend(b)
-        for k in b:
+        a.absorb(b)
+        for k in b.members:
             cluster[k] = a
     seen: set[int] = set()
     groups = []
     for i in idx:
         if id(cluster[i]) not in seen:
             seen.add(id(cluster[i]))
-            groups.append(sorted(cluster[i]))
+            groups.append(sorted(cluster[i].members))
     return groups
 
 
-def _rule_fits(rule: VisitRule, a: Article, p: _Profile) -> bool:
+def _rule_fits(rule: VisitRule, folded: str, p: _Profile) -> bool:
+    """Whether a config rule's match terms and dates fit an article (its text case-folded)."""
     if not rule.match:
         return False
-    low = a.text.casefold()
-    if not any(t.casefold() in low for t in rule.match):
+    if not any(t.casefold() in folded for t in rule.match):
         return False
     start, end = dates.to_date(rule.start), dates.to_date(rule.end or rule.start)
     if not (start and end):
@@ -493,13 +592,15 @@ def group(articles: Sequence[Article], config: Config) -> tuple[list[Article], l
     profiles = [_profile(a) for a in articles]
     pos = {a.id: i for i, a in enumerate(articles)}
     rules = {r.id: r for r in config.visits}
+    matching = [r for r in config.visits if r.match]
     assigned: dict[int, tuple[str, str]] = {}
     for i, a in enumerate(articles):
         if a.visit_hint and a.visit_hint_by in ("metadata", "folder"):
             assigned[i] = (a.visit_hint, a.visit_hint_by)
     for i, a in enumerate(articles):
-        if i not in assigned and not a.duplicate_of:
-            rule = next((r for r in config.visits if _rule_fits(r, a, profiles[i])), None)
+        if matching and i not in assigned and not a.duplicate_of:
+            folded = a.text.casefold()
+            rule = next((r for r in matching if _rule_fits(r, folded, profiles[i])), None)
             if rule:
                 assigned[i] = (rule.id, "config")
     free = [i for i, a in enumerate(articles) if i not in assigned and not a.duplicate_of]
@@ -508,14 +609,13 @@ def group(articles: Sequence[Article], config: Config) -> tuple[list[Article], l
     for i, (vid, by) in assigned.items():
         members[vid].append(i)
         how.setdefault(vid, by)
-    auto = _auto_groups(free, profiles)
-    for k, g in enumerate(auto):
+    for k, g in enumerate(_auto_groups(free, profiles)):
         members[f"\0auto{k}"] = g
         how[f"\0auto{k}"] = "auto"
+    home_of = {i: v for v, ms in members.items() for i in ms}
     for i, a in enumerate(articles):
         if a.duplicate_of and i not in assigned:
-            orig = pos.get(a.duplicate_of)
-            home = next((v for v, ms in members.items() if orig in ms), None)
+            home = home_of.get(pos.get(a.duplicate_of, -1))
             if home is None:
                 home = f"\0dup{i}"
                 how[home] = "auto"
@@ -553,12 +653,16 @@ def _describe(
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     countries: dict[str, Counter[str]] = defaultdict(Counter)
     for i in originals:
-        where.update(profiles[i].where)
-        people.update(profiles[i].people)
-        for form, n in profiles[i].forms.items():
+        sig = profiles[i].sig
+        for city, n in sig.where:
+            where[city] += n
+        for person, n in sig.people:
+            people[person] += n
+        for form, n in sig.forms:
             forms[skeleton(form.split()[-1])][form] += n
-        for person, votes in profiles[i].host_country.items():
-            countries[person].update(votes)
+        for person, votes in sig.host_country:
+            for country, n in votes:
+                countries[person][country] += n
     _strip_titles(forms)
     # A form with a first name, plain ASCII if there is one (Tokayev over Tokaïev), the commonest.
     names = {
@@ -567,7 +671,7 @@ def _describe(
         if forms[k]
     }
     hosts = {k: c.most_common(1)[0][0] for k, c in countries.items()}
-    place = (rule.place if rule and rule.place else None) or _top(where)
+    place = (rule.place if rule and rule.place else None) or (where.most_common(1)[0][0] if where else None)
     if rule and rule.start:
         start, end = rule.start, rule.end or rule.start
     # Participants are mentioned at least a third as often as the most mentioned person.
@@ -609,7 +713,8 @@ def _span(ps: list[_Profile]) -> tuple[str | None, str | None]:
     if not whens:
         return None, None
     lo, hi = min(whens), max(whens)
-    near = [d for p in ps for d in p.days if lo - timedelta(days=SAME_TIME_DAYS) <= d <= hi + timedelta(days=SAME_TIME_DAYS)]
+    days = [date.fromisoformat(d) for p in ps for d in p.days]
+    near = [d for d in days if lo - timedelta(days=SAME_TIME_DAYS) <= d <= hi + timedelta(days=SAME_TIME_DAYS)]
     return min([lo, *near]).isoformat(), max([hi, *near]).isoformat()
 
 

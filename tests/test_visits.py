@@ -26,9 +26,9 @@ def analysis(text: str, lang: str | None = None) -> Analysis:
         if b.kind == TEXT
         for x, y in sentences.split(text, lang, b.start, b.end)
     ]
-    published, mentioned, found = visits.signals(text, c.blocks, sents, lang, None)
+    published, mentioned, found, signals = visits.signals(text, c.blocks, sents, lang)
     return Analysis(lang=lang, title=c.title, source=c.source, date=published, blocks=c.blocks,
-                    sentences=tuple(sents), summary=(), places=found, dates=mentioned)
+                    sentences=tuple(sents), summary=(), places=found, dates=mentioned, signals=signals)
 
 
 def article(aid: str, text: str, day: str | None = None, lang: str | None = None) -> Article:
