@@ -106,6 +106,8 @@ class Limits:
     """Numbers kept per article."""
     max_sentences: int = 5000
     """Sentences analysed per article."""
+    max_text_chars: int = 1_000_000
+    """Characters of running text analysed per article (about 300 book pages)."""
 
 
 @dataclass(frozen=True)

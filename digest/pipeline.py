@@ -11,7 +11,7 @@ from digest import __version__, cleaning, language, numbers, quotes, sentences, 
 from digest.cache import Cache, default_dir, key
 from digest.config import Config, Limits, SummarySettings
 from digest.errors import InputError
-from digest.model import TEXT, Analysis, Article, Digest, KeyNumber, Problem, Sentence, Speaker, Visit
+from digest.model import FURNITURE, TEXT, Analysis, Block, Article, Digest, KeyNumber, Problem, Sentence, Speaker, Visit
 from digest.reading import Found, Source, article_id, discover, folder_rule, read
 
 # Below this many cache misses a process pool costs more than it saves.
@@ -39,7 +39,8 @@ class Settings:
     def cache_key(self) -> str:
         """A string that changes whenever the analysis would."""
         lim = self.limits
-        return f"{self.summary.cache_key()}|{self.lang}|{lim.max_quotes}|{lim.max_numbers}|{lim.max_sentences}"
+        caps = (lim.max_quotes, lim.max_numbers, lim.max_sentences, lim.max_text_chars)
+        return f"{self.summary.cache_key()}|{self.lang}|{caps}"
 
 
 def analyse(text: str, settings: Settings) -> Analysis:
@@ -47,6 +48,10 @@ def analyse(text: str, settings: Settings) -> Analysis:
     warnings: list[str] = []
     cleaned = cleaning.clean(text)
     blocks = cleaned.blocks
+    limits = settings.limits
+    if sum(b.end - b.start for b in blocks if b.kind == TEXT) > limits.max_text_chars:
+        warnings.append(f"over {limits.max_text_chars:,} characters of running text: only the first analysed")
+        blocks = _clip(text, blocks, _offset_after_chars(blocks, limits.max_text_chars))
     body = "\n".join(text[b.start : b.end] for b in blocks if b.kind == TEXT)
     lang = settings.lang or language.detect(body or text)
     if lang == language.UNDETERMINED:
@@ -58,9 +63,11 @@ def analyse(text: str, settings: Settings) -> Analysis:
             sents.extend(Sentence(a, z, i) for a, z in sentences.split(text, work_lang, b.start, b.end))
     if not sents:
         warnings.append("no running text found (only headings, short lines or page furniture): nothing to summarise")
-    if len(sents) > settings.limits.max_sentences:
-        warnings.append(f"over {settings.limits.max_sentences} sentences: only the first analysed")
-        sents = sents[: settings.limits.max_sentences]
+    if len(sents) > limits.max_sentences:
+        warnings.append(f"over {limits.max_sentences} sentences: only the first analysed")
+        sents = sents[: limits.max_sentences]
+        # Every later stage scans blocks, so the cap must bound their work too.
+        blocks = _clip(text, blocks, sents[-1].end)
     found_quotes = quotes.find_quotes(text, blocks, sents, work_lang)
     if len(found_quotes) > settings.limits.max_quotes:
         warnings.append(f"over {settings.limits.max_quotes} quotes: only the first kept")
@@ -88,6 +95,30 @@ def analyse(text: str, settings: Settings) -> Analysis:
         warnings=tuple(warnings),
         signals=visit_signals,
     )
+
+
+def _offset_after_chars(blocks: Sequence[Block], budget: int) -> int:
+    """The file offset where `budget` characters of running text have been seen."""
+    for b in blocks:
+        if b.kind == TEXT:
+            if b.end - b.start >= budget:
+                return b.start + budget
+            budget -= b.end - b.start
+    return blocks[-1].end if blocks else 0
+
+
+def _clip(text: str, blocks: Sequence[Block], cut: int) -> tuple[Block, ...]:
+    """Text beyond `cut` set aside as not analysed (shown as such in the reader), offsets kept."""
+    out: list[Block] = []
+    for b in blocks:
+        if b.kind != TEXT or b.end <= cut:
+            out.append(b)
+        elif b.start >= cut:
+            out.append(replace(b, kind=FURNITURE, reason="beyond the analysis limit"))
+        else:
+            out.append(replace(b, end=cut))
+            out.append(Block(cut, b.end, FURNITURE, "beyond the analysis limit"))
+    return tuple(out)
 
 
 def _analyse_job(job: tuple[str, Settings]) -> Analysis | str:

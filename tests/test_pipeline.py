@@ -98,3 +98,21 @@ def test_parallel_and_serial_runs_agree(tmp_path: Path) -> None:
     parallel = pipeline.build([str(folder)], Config(), use_cache=False, jobs=2)
     assert [a.analysis for a in serial.articles] == [a.analysis for a in parallel.articles]
     assert os.cpu_count()
+
+
+def test_caps_bound_what_every_stage_scans() -> None:
+    from dataclasses import replace as dc_replace
+
+    from digest.config import Limits
+
+    text = "Title line here for the test\n\n" + ("Il ministro ha detto che 12 accordi sono stati firmati. " * 400) + "\n"
+    limits = dc_replace(Limits(), max_sentences=10)
+    a = pipeline.analyse(text, pipeline.Settings(Config().summary, limits))
+    assert len(a.sentences) == 10
+    cut = a.sentences[-1].end
+    assert all(b.end <= cut for b in a.blocks if b.kind == "text")
+    assert all(n.end <= cut for n in a.numbers)
+    assert any("beyond the analysis limit" == b.reason for b in a.blocks)
+    assert any("only the first analysed" in w for w in a.warnings)
+    chars = pipeline.analyse(text, pipeline.Settings(Config().summary, dc_replace(Limits(), max_text_chars=500)))
+    assert sum(b.end - b.start for b in chars.blocks if b.kind == "text") == 500
