@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from digest.model import Article, Digest, KeyNumber, Quote, Visit
@@ -35,9 +36,20 @@ def to_dict(digest: Digest) -> dict[str, Any]:
     }
 
 
+# json.dumps escapes C0 controls but writes DEL, C1 controls (8-bit CSI, OSC) and bidi overrides
+# raw; escaping them too keeps the data exact for a parser and inert on a terminal.
+_RAW_CONTROLS = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+def dumps(data: Any) -> str:
+    """JSON text with every control character escaped."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return _RAW_CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+
+
 def render(digest: Digest) -> str:
     """The contract as indented JSON text (UTF-8 characters kept, control characters escaped)."""
-    return json.dumps(to_dict(digest), ensure_ascii=False, indent=2) + "\n"
+    return dumps(to_dict(digest))
 
 
 def _article(a: Article) -> dict[str, Any]:
@@ -129,4 +141,4 @@ def render_section(digest: Digest, section: str, speaker: str | None = None) -> 
             "conflicts": full["conflicts"],
             "trends": full["trends"],
         }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return dumps(data)
