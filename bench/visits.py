@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import random
 import sys
-import tomllib
 import time
-from itertools import combinations
+import tomllib
+from collections import Counter
+from collections.abc import Iterable
+from datetime import date, timedelta
 from pathlib import Path
 
 # The repository root replaces bench/ on the path: a sibling bench/numbers.py would shadow the stdlib.
@@ -17,12 +20,14 @@ from dataclasses import replace  # noqa: E402
 from digest import cleaning, language, sentences, visits  # noqa: E402
 from digest.config import Config  # noqa: E402
 from digest.reading import folder_rule  # noqa: E402
-from digest.model import TEXT, Analysis, Article, Sentence  # noqa: E402
+from digest.model import TEXT, Analysis, Article, Sentence, VisitSignals  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 # The day each gold visit took place, standing in for the metadata a publisher gives.
 GOLD_DATES = {"2022-02-moscow": "2022-02-10", "2024-11-astana": "2024-11-27", "2025-11-moscow": "2025-11-12"}
+# Corpus sizes of the synthetic scale rows.
+SCALE = (1_000, 10_000)
 
 
 def articles(with_metadata: bool) -> tuple[list[Article], dict[str, str]]:
@@ -76,15 +81,63 @@ def analysis(text: str) -> Analysis:
 
 
 def pairwise(pred: dict[str, str], truth: dict[str, str]) -> tuple[float, float, float]:
-    """Precision, recall and F1 over article pairs placed in the same visit."""
-    ids = sorted(truth)
-    same_p = {p for p in combinations(ids, 2) if pred[p[0]] == pred[p[1]]}
-    same_t = {p for p in combinations(ids, 2) if truth[p[0]] == truth[p[1]]}
-    tp = len(same_p & same_t)
-    prec = tp / len(same_p) if same_p else 1.0
-    rec = tp / len(same_t) if same_t else 1.0
+    """Precision, recall and F1 over article pairs placed in the same visit (counted per cluster, not per pair)."""
+    def pairs(sizes: Iterable[int]) -> int:
+        return sum(n * (n - 1) // 2 for n in sizes)
+
+    tp = pairs(Counter((pred[i], truth[i]) for i in truth).values())
+    same_p, same_t = pairs(Counter(pred[i] for i in truth).values()), pairs(Counter(truth.values()).values())
+    prec = tp / same_p if same_p else 1.0
+    rec = tp / same_t if same_t else 1.0
     f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
     return prec, rec, f1
+
+
+def synthetic(n: int, seed: int = 11) -> tuple[list[Article], dict[str, str]]:
+    """n articles on n/3 visits, as cached signals only: a stress test of blocking, not of reading.
+
+    Leaders, cities and common words follow a Zipf law; each visit has its own figures and names;
+    a fifth of the articles carry no date, a tenth are translations of another article.
+    """
+    rnd = random.Random(seed)
+    letters = "bcdfghklmnprstvz"
+    skeletons = [a + b + c for a in letters for b in letters for c in letters]
+    rnd.shuffle(skeletons)
+
+    def zipf(pool: list[str], k: int) -> list[str]:
+        return [pool[min(int(rnd.paretovariate(1.1)) - 1, len(pool) - 1)] for _ in range(k)]
+
+    leaders, common, cities = skeletons[:400], skeletons[400:], [f"City{i}" for i in range(300)]
+    out: list[Article] = []
+    truth: dict[str, str] = {}
+    visit_count = max(1, n // 3)
+    plans = []
+    for v in range(visit_count):
+        day = date(2015, 1, 1) + timedelta(days=rnd.randrange(3650))
+        plans.append((day, zipf(cities, 1)[0], zipf(leaders, 2), rnd.sample(common, 8),
+                      [str(rnd.randrange(100, 999999)) for _ in range(12)]))
+    for i in range(n):
+        v = rnd.randrange(visit_count)
+        day, city, who, names, figures = plans[v]
+        if out and rnd.random() < 0.1 and truth[out[-1].id] == str(v):
+            sig = out[-1].analysis.signals  # a translation: the same figures, names and shape
+        else:
+            when = None if rnd.random() < 0.2 else day + timedelta(days=rnd.randrange(2))
+            mine = sorted(set(who + rnd.sample(names, 5) + zipf(common, 25)))
+            figs = tuple(rnd.sample(figures, 6) + [str(rnd.choice((10, 20, 100, day.year, day.year - 1))) for _ in range(6)])
+            month = (day + timedelta(days=rnd.randrange(2))).month
+            feats = {f"n:{x}" for x in mine} | {f"p:{city}"} | {f"f:{x}" for x in figs if len(x) >= 3} | {f"m:{month}"}
+            sig = VisitSignals(
+                when=when.isoformat() if when else None, days=(), months=(month,), month_years=(),
+                mentions=(), features=tuple(sorted(feats)), names=tuple(mine), figures=figs,
+                where=((city, 5),), people=tuple((k, 3) for k in who), forms=(), host_country=(),
+                paragraphs=rnd.randrange(3, 20), length=rnd.randrange(1000, 8000), quotes=rnd.randrange(6),
+            )
+        aid = f"s{i:05d}"
+        an = Analysis(lang="en", title=None, source=None, date=sig.when, blocks=(), sentences=(), summary=(), signals=sig)
+        out.append(Article(id=aid, path=f"{aid}.txt", text="", analysis=an, date=sig.when, lang="en"))
+        truth[aid] = str(v)
+    return out, truth
 
 
 def main() -> None:
@@ -104,6 +157,18 @@ def main() -> None:
             arts_ = " ".join(i[:3] for i in v.articles)
             print(f"    {v.id:<20} {v.grouped_by:<6} {v.start or '-':>10}..{v.end or '-':<10} {v.place or '-':<8} [{arts_}] {v.title}"
                   f" | {', '.join(v.participants)} | {'/'.join(v.languages)}")
+    # CPU time: on a shared machine, wall time measures the neighbours.
+    print(f"\n{'synthetic signals':<22} {'P':>5} {'R':>5} {'F1':>5}  {'links ms':>9} {'group ms':>9} {'us/article':>10}  (CPU)")
+    for n in SCALE:
+        arts, truth = synthetic(n)
+        t0 = time.process_time()
+        linked = visits.link_duplicates(arts, Config())
+        t1 = time.process_time()
+        grouped, _ = visits.group(linked, Config())
+        t2 = time.process_time()
+        p, r, f = pairwise({a.id: a.visit or a.id for a in grouped}, truth)
+        print(f"{f'{n} articles':<22} {p:5.2f} {r:5.2f} {f:5.2f}  {(t1 - t0) * 1000:9.0f} {(t2 - t1) * 1000:9.0f}"
+              f" {(t2 - t0) / n * 1e6:10.0f}")
 
 
 if __name__ == "__main__":

@@ -117,7 +117,8 @@ class VisitSignals:
     """Distinct mentions that resolve to a day, as (year, month, day, weekday, offset): re-anchored
     when metadata gives another date."""
     features: tuple[str, ...]
-    """Name skeletons, places and figures as n:, p:, f: keys: what two articles on one visit share."""
+    """Name skeletons, places, figures and months (given `when`) as n:, p:, f:, m: keys: what two
+    articles on one visit share."""
     names: tuple[str, ...]
     """Skeletons of the words the text always capitalises (Tokajew, Tokayev, Токаев -> tkv)."""
     figures: tuple[str, ...]

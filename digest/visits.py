@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from itertools import combinations
 from operator import itemgetter
@@ -93,7 +93,10 @@ def signals(
     names = _name_keys(sentences, w)
     figures = _figures(text, w.body)
     features = (
-        {f"n:{k}" for k in names} | {f"p:{f.place.name}" for f in found} | {f"f:{x}" for x in figures if len(x) >= 3}
+        {f"n:{k}" for k in names}
+        | {f"p:{f.place.name}" for f in found}
+        | {f"f:{x}" for x in figures if len(x) >= 3}
+        | {f"m:{m}" for m in months}
     )
     who, forms = _people(text, quotes, people, w)
     sig = VisitSignals(
@@ -154,8 +157,18 @@ class _Profile:
     def calendar(self) -> _Calendar:
         return self.months, self.month_years
 
+    @cached_property
+    def figure_counts(self) -> Counter[str]:
+        return Counter(self.sig.figures)
 
-_MONTH_KEYS = {m: f"m:{m}" for m in range(1, 13)}
+    @cached_property
+    def name_counts(self) -> Counter[str]:
+        return Counter(self.sig.names)
+
+
+def _with_months(features: Iterable[str], months: Iterable[int]) -> frozenset[str]:
+    """Features with the month keys of another anchoring."""
+    return frozenset((*(f for f in features if not f.startswith("m:")), *(f"m:{m}" for m in months)))
 
 
 def _profile(a: Article) -> _Profile:
@@ -172,7 +185,7 @@ def _profile(a: Article) -> _Profile:
         days=days,
         months=frozenset(months),
         month_years=frozenset(month_years),
-        features=frozenset((*sig.features, *(_MONTH_KEYS[m] for m in months))),
+        features=frozenset(sig.features) if when == own else _with_months(sig.features, months),
         place=max(sig.where, key=itemgetter(1))[0] if sig.where else None,
         people=frozenset(k for k, _ in top),
     )
@@ -360,10 +373,13 @@ def _name_keys(sentences: Sequence[Sentence], w: _Words) -> frozenset[str]:
 # --- translations and re-publications -------------------------------------------------
 
 
-def _jaccard(a: Iterable[str], b: Iterable[str]) -> float:
-    ca, cb = Counter(a), Counter(b)
-    union = sum((ca | cb).values())
-    return sum((ca & cb).values()) / union if union else 0.0
+def _overlap(a: Counter[str], b: Counter[str]) -> float:
+    """Shared occurrences over all occurrences (the Jaccard index of two multisets)."""
+    if len(a) > len(b):
+        a, b = b, a
+    shared = sum(min(n, b[k]) for k, n in a.items() if k in b)
+    union = sum(a.values()) + sum(b.values()) - shared
+    return shared / union if union else 0.0
 
 
 def _ratio(x: int, y: int) -> float:
@@ -374,12 +390,12 @@ def _shape(p: VisitSignals, q: VisitSignals) -> float:
     return 0.15 * _ratio(p.paragraphs, q.paragraphs) + 0.1 * _ratio(p.quotes, q.quotes) + 0.1 * _ratio(p.length, q.length)
 
 
-def duplicate_score(p: VisitSignals, q: VisitSignals) -> float:
+def duplicate_score(p: _Profile, q: _Profile) -> float:
     """How much two articles look like one text in two languages (or twice in one): 0 to 1.
 
     Figures and names survive translation; paragraphs, quotes and length keep their shape.
     """
-    return 0.35 * _jaccard(p.figures, q.figures) + 0.3 * _jaccard(p.names, q.names) + _shape(p, q)
+    return 0.35 * _overlap(p.figure_counts, q.figure_counts) + 0.3 * _overlap(p.name_counts, q.name_counts) + _shape(p.sig, q.sig)
 
 
 def _may_duplicate(p: VisitSignals, q: VisitSignals) -> bool:
@@ -388,16 +404,37 @@ def _may_duplicate(p: VisitSignals, q: VisitSignals) -> bool:
     return bound + 1e-9 >= DUPLICATE_LINK
 
 
-def _candidates(keys: Sequence[frozenset[str]]) -> set[tuple[int, int]]:
-    """Pairs sharing at least one feature that is not everywhere (blocking, not all pairs)."""
+def _candidates(
+    keys: Sequence[frozenset[str]], whens: Sequence[date | None], gap: int, months: Sequence[int] | None = None
+) -> set[tuple[int, int]]:
+    """Pairs (i < j) sharing a feature that is not everywhere: blocking, never all pairs.
+
+    Pairs the calendar alone rules out are not even formed: two dated articles more than gap days
+    apart, and (given month bit masks) an undated article and one pointing to other months.
+    """
     index: dict[str, list[int]] = defaultdict(list)
     for i, ks in enumerate(keys):
         for k in ks:
             index[k].append(i)
     pairs: set[tuple[int, int]] = set()
     for members in index.values():
-        if 1 < len(members) <= MAX_BUCKET:
-            pairs.update(combinations(members, 2))
+        if not 1 < len(members) <= MAX_BUCKET:
+            continue
+        dated = sorted((w.toordinal(), i) for i in members if (w := whens[i]))
+        for x, (day, i) in enumerate(dated):
+            y = x + 1
+            while y < len(dated) and dated[y][0] - day <= gap:
+                j = dated[y][1]
+                pairs.add((i, j) if i < j else (j, i))
+                y += 1
+        for i in members:
+            if whens[i] is None:
+                mask = months[i] if months else 0
+                pairs.update(
+                    (i, j) if i < j else (j, i)
+                    for j in members
+                    if j != i and (whens[j] or j > i) and not (mask and months[j] and not mask & months[j])
+                )
     return pairs
 
 
@@ -415,11 +452,11 @@ def link_duplicates(articles: Sequence[Article], config: Config) -> list[Article
             i = parent[i]
         return i
 
-    for i, j in _candidates(keys):
+    for i, j in _candidates(keys, [p.when for p in profiles], 1):
         p, q = profiles[i], profiles[j]
         if _dates_clash(p, q, 1) or _years_clash(p.calendar, q.calendar) or root(i) == root(j):
             continue
-        if _may_duplicate(p.sig, q.sig) and duplicate_score(p.sig, q.sig) >= DUPLICATE_LINK:
+        if _may_duplicate(p.sig, q.sig) and duplicate_score(p, q) >= DUPLICATE_LINK:
             parent[root(j)] = root(i)
     families: dict[int, list[int]] = defaultdict(list)
     for i in range(len(articles)):
@@ -473,27 +510,26 @@ def _calendar_clash(p: _Profile, q: _Profile) -> bool:
     return _months_clash(p.calendar, q.calendar) or _years_clash(p.calendar, q.calendar)
 
 
-def _similarity(p: _Profile, q: _Profile, idf: dict[str, float], norms: dict[int, float], i: int, j: int) -> float:
-    num = sum(idf[f] ** 2 for f in p.features & q.features)
-    den = math.sqrt(norms[i] * norms[j])
+def _similarity(p: _Profile, q: _Profile, weight: dict[str, float], norm_p: float, norm_q: float) -> float:
+    """Cosine of the IDF-weighted features (weight = IDF squared; norms = summed weights)."""
+    num = sum(weight[f] for f in p.features & q.features)
+    den = math.sqrt(norm_p * norm_q)
     return num / den if den else 0.0
 
 
-def _auto_link(p: _Profile, q: _Profile, sim: float) -> bool:
-    """Whether two articles without metadata report the same visit."""
+def _needed(p: _Profile, q: _Profile) -> float | None:
+    """The similarity two articles without metadata need to report the same visit; None when nothing would do."""
     if _dates_clash(p, q) or _calendar_clash(p, q):
-        return False
+        return None
     if p.when and q.when:
         if abs((p.when - q.when).days) > SAME_TIME_DAYS or not _share_people(p, q):
-            return False
+            return None
         # A leader's tour (Astana on Monday, Bishkek on Wednesday) is several visits.
         if p.place and q.place and p.place != q.place:
-            return sim >= UNDATED_LINK
-        return p.place == q.place or sim >= DATED_LINK
+            return UNDATED_LINK
+        return 0.0 if p.place == q.place else DATED_LINK
     # Undated articles that point to the same months need less; without months, much more.
-    if p.months and q.months:
-        return sim >= SAME_MONTHS_LINK
-    return sim >= UNDATED_LINK
+    return SAME_MONTHS_LINK if p.months and q.months else UNDATED_LINK
 
 
 def _share_people(p: _Profile, q: _Profile) -> bool:
@@ -543,13 +579,15 @@ class _Cluster:
 def _auto_groups(idx: list[int], profiles: list[_Profile]) -> list[list[int]]:
     """Greedy single-linkage on the strongest pairs first, never joining clashing dates."""
     df = Counter(f for i in idx for f in profiles[i].features)
-    idf = {f: math.log((len(idx) + 1) / c) for f, c in df.items()}
-    norms = {i: sum(idf[f] ** 2 for f in profiles[i].features) for i in idx}
+    weight = {f: math.log((len(idx) + 1) / c) ** 2 for f, c in df.items()}
+    norms = {i: sum(weight[f] for f in profiles[i].features) for i in idx}
     scored = []
-    for x, y in _candidates([profiles[i].features for i in idx]):
+    ps = [profiles[i] for i in idx]
+    masks = [sum(1 << m for m in p.months) for p in ps]
+    for x, y in _candidates([p.features for p in ps], [p.when for p in ps], SAME_TIME_DAYS, masks):
         i, j = idx[x], idx[y]
-        sim = _similarity(profiles[i], profiles[j], idf, norms, i, j)
-        if _auto_link(profiles[i], profiles[j], sim):
+        need = _needed(profiles[i], profiles[j])
+        if need is not None and (sim := _similarity(profiles[i], profiles[j], weight, norms[i], norms[j])) >= need:
             scored.append((sim, i, j))
     cluster = {i: _Cluster.of(i, profiles[i]) for i in idx}
     for _, i, j in sorted(scored, reverse=True):
