@@ -14,10 +14,11 @@ from functools import cache, cached_property, lru_cache
 from importlib import resources
 from itertools import combinations
 from operator import itemgetter
+from typing import Any
 
 from digest import dates, places
 from digest.config import Config, VisitRule
-from digest.model import TEXT, Article, Block, Quote, Sentence, Visit, VisitSignals
+from digest.model import TEXT, Analysis, Article, Block, Quote, Sentence, Visit, VisitSignals
 
 # Two dated articles further apart than this are never the same visit.
 MAX_GAP_DAYS = 6
@@ -158,12 +159,37 @@ class _Profile:
         return self.months, self.month_years
 
     @cached_property
-    def figure_counts(self) -> Counter[str]:
-        return Counter(self.sig.figures)
+    def figure_set(self) -> frozenset[tuple[str, int]]:
+        """Each figure with its repeat number ("10" twice: ("10", 0), ("10", 1)): set operations count repeats."""
+        seen: dict[str, int] = {}
+        out = []
+        for x in self.sig.figures:
+            n = seen.get(x, 0)
+            out.append((x, n))
+            seen[x] = n + 1
+        return frozenset(out)
 
     @cached_property
-    def name_counts(self) -> Counter[str]:
-        return Counter(self.sig.names)
+    def name_set(self) -> frozenset[str]:
+        return frozenset(self.sig.names)
+
+
+# The profiles of the corpus being assembled, by article id: link_duplicates computes them,
+# group finds them again (an entry counts only for the same analysis and date).
+_assembling: dict[str, tuple[Analysis, str | None, _Profile]] = {}
+
+
+def _profiles(articles: Sequence[Article], start: bool) -> list[_Profile]:
+    """Every article's profile; `start` forgets the previous corpus."""
+    if start:
+        _assembling.clear()
+    out = []
+    for a in articles:
+        hit = _assembling.get(a.id)
+        if hit is None or hit[0] is not a.analysis or hit[1] != a.date:
+            hit = _assembling[a.id] = (a.analysis, a.date, _profile(a))
+        out.append(hit[2])
+    return out
 
 
 def _with_months(features: Iterable[str], months: Iterable[int]) -> frozenset[str]:
@@ -373,12 +399,10 @@ def _name_keys(sentences: Sequence[Sentence], w: _Words) -> frozenset[str]:
 # --- translations and re-publications -------------------------------------------------
 
 
-def _overlap(a: Counter[str], b: Counter[str]) -> float:
-    """Shared occurrences over all occurrences (the Jaccard index of two multisets)."""
-    if len(a) > len(b):
-        a, b = b, a
-    shared = sum(min(n, b[k]) for k, n in a.items() if k in b)
-    union = sum(a.values()) + sum(b.values()) - shared
+def _overlap(a: frozenset[Any], b: frozenset[Any]) -> float:
+    """The Jaccard index."""
+    shared = len(a & b)
+    union = len(a) + len(b) - shared
     return shared / union if union else 0.0
 
 
@@ -395,7 +419,7 @@ def duplicate_score(p: _Profile, q: _Profile) -> float:
 
     Figures and names survive translation; paragraphs, quotes and length keep their shape.
     """
-    return 0.35 * _overlap(p.figure_counts, q.figure_counts) + 0.3 * _overlap(p.name_counts, q.name_counts) + _shape(p.sig, q.sig)
+    return 0.35 * _overlap(p.figure_set, q.figure_set) + 0.3 * _overlap(p.name_set, q.name_set) + _shape(p.sig, q.sig)
 
 
 def _may_duplicate(p: VisitSignals, q: VisitSignals) -> bool:
@@ -412,35 +436,40 @@ def _candidates(
     Pairs the calendar alone rules out are not even formed: two dated articles more than gap days
     apart, and (given month bit masks) an undated article and one pointing to other months.
     """
+    days = [w.toordinal() if w else None for w in whens]
+    # Indexed in date order (undated last), every bucket lists its dated members by date.
     index: dict[str, list[int]] = defaultdict(list)
-    for i, ks in enumerate(keys):
-        for k in ks:
+    for i in sorted(range(len(keys)), key=lambda i: (days[i] is None, days[i] or 0)):
+        for k in keys[i]:
             index[k].append(i)
     pairs: set[tuple[int, int]] = set()
     for members in index.values():
         if not 1 < len(members) <= MAX_BUCKET:
             continue
-        dated = sorted((w.toordinal(), i) for i in members if (w := whens[i]))
-        for x, (day, i) in enumerate(dated):
-            y = x + 1
-            while y < len(dated) and dated[y][0] - day <= gap:
-                j = dated[y][1]
+        dated = len(members)
+        while dated and days[members[dated - 1]] is None:
+            dated -= 1
+        for x in range(dated):
+            i, day = members[x], days[members[x]]
+            for y in range(x + 1, dated):
+                j = members[y]
+                if days[j] - day > gap:
+                    break
                 pairs.add((i, j) if i < j else (j, i))
-                y += 1
-        for i in members:
-            if whens[i] is None:
-                mask = months[i] if months else 0
-                pairs.update(
-                    (i, j) if i < j else (j, i)
-                    for j in members
-                    if j != i and (whens[j] or j > i) and not (mask and months[j] and not mask & months[j])
-                )
+        for y in range(dated, len(members)):
+            i = members[y]
+            mask = months[i] if months else 0
+            pairs.update(
+                (i, j) if i < j else (j, i)
+                for j in (*members[:dated], *members[y + 1 :])
+                if not (mask and months[j] and not mask & months[j])
+            )
     return pairs
 
 
 def link_duplicates(articles: Sequence[Article], config: Config) -> list[Article]:
     """Set `duplicate_of` on translations and re-publications (the original is kept unset)."""
-    profiles = [_profile(a) for a in articles]
+    profiles = _profiles(articles, start=True)
     # Figures are the sharpest signature; names back them up for figure-less texts
     # (figures are digits and name keys letters: one index holds both).
     keys = [frozenset(p.sig.figures) or frozenset(p.sig.names) for p in profiles]
@@ -540,7 +569,7 @@ def _share_people(p: _Profile, q: _Profile) -> bool:
     return len(p.people & q.people) >= min(2, len(p.people), len(q.people))
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cluster:
     """Articles joined so far, with the dates and calendars a further join must not contradict."""
 
@@ -627,7 +656,7 @@ def group(articles: Sequence[Article], config: Config) -> tuple[list[Article], l
     Returns the articles with `visit` set and the visits in date order (summaries empty).
     Translations follow their original.
     """
-    profiles = [_profile(a) for a in articles]
+    profiles = _profiles(articles, start=False)
     pos = {a.id: i for i, a in enumerate(articles)}
     rules = {r.id: r for r in config.visits}
     matching = [r for r in config.visits if r.match]
