@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from itertools import combinations
 
 import pytest
 
-from digest import cleaning, dates, language, places, sentences, visits
+from digest import cache, cleaning, dates, language, places, sentences, visits
 from digest.config import Config, VisitRule
-from digest.model import TEXT, Analysis, Article, Sentence
+from digest.model import TEXT, Analysis, Article, Sentence, VisitSignals
 
 GOLD_DAYS = {"2022-02-moscow": "2022-02-10", "2024-11-astana": "2024-11-27", "2025-11-moscow": "2025-11-12"}
 
@@ -214,3 +214,91 @@ def test_timeline_orders_visits_and_counts_the_gaps(seeds: list[Article], gold: 
     line = visits.timeline(list(reversed(found)))
     assert [v.id for v, _ in line] == ["2022-02-moscow", "2024-11-astana", "2025-11-moscow"]
     assert [gap for _, gap in line] == [None, 1021, 350]
+
+
+# --- cached signals and scale ------------------------------------------------------------
+
+
+def visit_records(arts: list[Article], config: Config = Config()) -> list[tuple]:
+    linked = visits.link_duplicates(arts, config)
+    grouped, found = visits.group(linked, config)
+    return [(a.id, a.duplicate_of, a.visit) for a in grouped] + [
+        (v.id, v.title, v.start, v.end, v.place, v.articles, v.participants) for v in found
+    ]
+
+
+def test_signals_survive_the_cache_round_trip(seeds: list[Article]) -> None:
+    for a in seeds:
+        assert a.analysis.signals is not None
+        assert cache.decode(cache.encode(a.analysis)) == a.analysis
+
+
+def test_grouping_reads_the_cached_signals_not_the_text(seeds: list[Article], gold: dict) -> None:
+    dated = [replace(a, date=GOLD_DAYS[gold[a.id + ".txt"]["visit"]]) if a.id[:3] in ("002", "003") else a for a in seeds]
+    blank = [replace(a, text="") for a in dated]
+    assert visit_records(blank) == visit_records(dated)
+
+
+def test_analyses_built_without_signals_group_the_same(seeds: list[Article]) -> None:
+    bare = [replace(a, analysis=replace(a.analysis, signals=None)) for a in seeds]
+    assert visit_records(bare) == visit_records(seeds)
+
+
+SUMMIT_A = """Il presidente kazako Kassym-Jomart Tokayev è arrivato a Mosca per una visita ufficiale.
+Al Cremlino Tokayev ha incontrato il presidente russo Vladimir Putin, che lo ha accolto con calore.
+Il vertice del 10 febbraio{year} ha riguardato il gas, il grano e i trasporti ferroviari."""
+SUMMIT_B = """Kassym-Jomart Tokayev a Mosca: colloqui con Vladimir Putin su energia e commercio.
+I due leader hanno firmato 12 accordi durante l'incontro del 10 febbraio{year} al Cremlino.
+Putin ha ringraziato Tokayev e ha parlato di un interscambio in crescita del 34 per cento.
+
+Secondo il Cremlino, i ministri hanno discusso anche di 7 nuovi progetti e di 400 camion al giorno.
+
+«Siamo alleati strategici», ha detto Putin. «Il Kazakistan resta un partner chiave», ha aggiunto Tokayev."""
+
+
+@pytest.mark.parametrize(("year_a", "year_b", "together"), [("", "", True), (" 2022", " 2022", True),
+                                                              (" 2022", "", True), (" 2022", " 2023", False)])
+def test_undated_articles_naming_a_month_in_other_years_stay_apart(year_a: str, year_b: str, together: bool) -> None:
+    arts = [article("a", SUMMIT_A.format(year=year_a), lang="it"), article("b", SUMMIT_B.format(year=year_b), lang="it")]
+    assert all(a.analysis.signals and a.analysis.signals.when is None for a in arts)
+    grouped, _ = visits.group(visits.link_duplicates(arts, Config()), Config())
+    assert (grouped[0].visit == grouped[1].visit) is together
+
+
+def signal_article(aid: str, when: str | None, months: tuple[int, ...], features: tuple[str, ...]) -> Article:
+    """An article known only by its cached signals (no text): what grouping sees of a big corpus."""
+    sig = VisitSignals(
+        when=when, days=(), months=months, month_years=(), mentions=(), features=features,
+        names=tuple(f[2:] for f in features if f.startswith("n:")), figures=(), where=(("Riga", 3),),
+        people=(("krs", 4), ("mkr", 4)), forms=(), host_country=(), paragraphs=5, length=2000, quotes=1,
+    )
+    an = Analysis(lang="en", title=None, source=None, date=when, blocks=(), sentences=(), summary=(), signals=sig)
+    return Article(id=aid, path=f"{aid}.txt", text="", analysis=an, date=when, lang="en")
+
+
+def test_a_chain_of_links_never_joins_clashing_dates() -> None:
+    # The undated middle article fits both, but the two ends are weeks apart: two visits at most.
+    shared = ("n:krs", "n:mkr", "p:Riga", "f:7350", "n:vlt")
+    arts = [
+        signal_article("early", "2023-03-01", (3,), shared),
+        signal_article("middle", None, (3,), shared),
+        signal_article("late", "2023-03-20", (3,), shared),
+    ]
+    grouped, found = visits.group(arts, Config())
+    by_id = {a.id: a.visit for a in grouped}
+    assert by_id["early"] != by_id["late"] and by_id["middle"] in (by_id["early"], by_id["late"])
+    assert len(found) == 2
+
+
+def test_blocking_keeps_thousands_of_articles_apart_by_date() -> None:
+    # One visit a week for 40 weeks, 50 articles each sharing a figure, all sharing the same people
+    # and place: too common to block on, but the figure groups each week.
+    arts = [
+        signal_article(f"w{w:02d}a{k:02d}", (date(2023, 1, 2) + timedelta(weeks=w)).isoformat(), (1,),
+                       ("n:krs", "n:mkr", "p:Riga", f"f:{w}000"))
+        for w in range(40)
+        for k in range(50)
+    ]
+    grouped, found = visits.group(arts, Config())
+    assert len(found) == 40
+    assert all(a.visit == grouped[i - i % 50].visit for i, a in enumerate(grouped))
