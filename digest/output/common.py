@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from digest import numbers as numbers_stage
-from digest.model import Article, Conflict, Digest, KeyNumber, Quote, Visit
+from digest.model import Article, Conflict, Digest, KeyNumber, Quote, Trend, Visit
 
 SECTIONS = ("summary", "articles", "quotes", "numbers", "timeline")
 
@@ -97,13 +97,32 @@ def conflicting_ids(digest: Digest) -> set[str]:
 
 def number_value(n: KeyNumber) -> str:
     """A number's value for display ("$25.6 bn", "43 %")."""
-    fmt = getattr(numbers_stage, "format_value", None)
-    if fmt is not None:
-        return str(fmt(n))
-    value = f"{n.value:,.10g}"
-    if n.value_end is not None:
-        value += f"–{n.value_end:,.10g}"
-    return f"{value} {n.unit}" if n.unit else value
+    return numbers_stage.format_value(n)
+
+
+def trend_value(trend: Trend, low: float, high: float | None) -> str:
+    """One point of a measure followed across visits, formatted like a key number."""
+    end = high if high is not None and high != low else None
+    return numbers_stage.format_value(KeyNumber(0, 0, "", low, end, trend.unit))
+
+
+def timeline(digest: Digest) -> list[tuple[Visit, str]]:
+    """Visits in date order, each with how long after the previous one it came ("" for the first)."""
+    from digest.visits import timeline as ordered
+
+    out = []
+    for v, days in ordered(digest.visits):
+        if days is None:
+            gap = ""
+        elif days < 60:
+            gap = f"{days} days later"
+        elif days < 730:
+            gap = f"{round(days / 30.44)} months later"
+        else:
+            years, rest = divmod(round(days / 30.44), 12)
+            gap = f"{years} years" + (f" {rest} months" if rest else "") + " later"
+        out.append((v, gap))
+    return out
 
 
 def fold_name(name: str) -> str:

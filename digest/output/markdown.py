@@ -158,14 +158,17 @@ def _visit(w: _Writer, digest: Digest, v: Visit, sections: Sequence[str], speake
 
 def _timeline(w: _Writer, digest: Digest) -> None:
     w.heading(2, "Timeline")
-    for v in digest.visits:
-        w.item(f"{common.date_range(v) or 'undated'}: {esc(v.title)} ({len(v.articles)} articles)")
+    for v, gap in common.timeline(digest):
+        later = f", {gap}" if gap else ""
+        w.item(
+            f"{common.date_range(v) or 'undated'}: {esc(v.title)} "
+            f"({common.plural(len(v.articles), 'article')}{later})"
+        )
     for t in digest.trends:
         w.blank()
         w.para(f"**{esc(t.what)}** across visits:")
         for vid, lo, hi in t.points:
-            value = f"{lo:,.10g}" + (f"–{hi:,.10g}" if hi is not None and hi != lo else "")
-            w.item(f"{esc(vid)}: {value} {esc(t.unit)}".rstrip())
+            w.item(f"{esc(vid)}: {esc(common.trend_value(t, lo, hi))}")
 
 
 def _url(url: str) -> str:

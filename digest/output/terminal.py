@@ -125,16 +125,23 @@ def _numbers_table(digest: Digest, v: Visit) -> Table | Text:
 
 def _timeline(digest: Digest) -> Panel:
     parts: list = []
-    for v in digest.visits:
-        parts.append(Text.assemble((common.date_range(v) or "undated", "bold"), "  ", one_line(v.title),
-                                   (f"  ({len(v.articles)} articles)", "dim")))
+    for v, gap in common.timeline(digest):
+        later = f", {gap}" if gap else ""
+        parts.append(
+            Text.assemble(
+                (common.date_range(v) or "undated", "bold"),
+                "  ",
+                one_line(v.title),
+                (f"  ({common.plural(len(v.articles), 'article')}{later})", "dim"),
+            )
+        )
     for tr in digest.trends:
         values = [hi if hi is not None else lo for _, lo, hi in tr.points]
         top = max(values) or 1
         parts.append(Text(""))
-        parts.append(Text.assemble((one_line(tr.what), "bold"), f" ({one_line(tr.unit)})"))
+        parts.append(Text((one_line(tr.what)), "bold"))
         for (vid, lo, hi), val in zip(tr.points, values):
             bar = "█" * max(1, round(20 * val / top))
-            rng = f"{lo:,.10g}" + (f"–{hi:,.10g}" if hi is not None and hi != lo else "")
+            rng = one_line(common.trend_value(tr, lo, hi))
             parts.append(Text.assemble(f"  {one_line(vid):<20} ", (bar, "green"), f" {rng}"))
     return Panel(Group(*parts), title="Timeline", title_align="left", border_style="blue")
