@@ -159,3 +159,20 @@ def test_articles_are_never_written(tmp_path: Path) -> None:
     before = {p: p.stat().st_mtime_ns for p in ARTICLES.rglob("*")}
     run("print", "--format", "json", "articles")
     assert {p: p.stat().st_mtime_ns for p in ARTICLES.rglob("*")} == before
+
+
+@pytest.mark.parametrize("query", ["Tokayev", "Токаев", "tokajew"])
+def test_quotes_of_one_speaker_in_any_spelling(query: str, gold: dict) -> None:
+    out = run("quotes", "--speaker", query, "--format", "json", "articles")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert len(data["speakers"]) == 1 and "Tokayev" in data["speakers"][0]["name"]
+    files = {q["article"] for q in data["quotes"]}
+    with_quotes = {
+        name.removesuffix(".txt") for name, g in gold.items()
+        if any("Tokayev" in (q.get("speaker") or "") and q.get("kind") == "speech" for q in g["quotes"])
+    }
+    # Translations count once: the German translation's quotes are merged into the original's.
+    assert files == with_quotes - {a for a in with_quotes if a.startswith("001")}
+    texts = [q["text"] for q in data["quotes"]]
+    assert len(texts) == len(set(texts))

@@ -57,15 +57,14 @@ def speaker_quotes(digest: Digest, visit: str | None = None, speaker: str | None
 
 def _speaker_names(digest: Digest, query: str) -> set[str]:
     """Display names matching a user's query by name or any alias, case- and accent-insensitively."""
-    q = fold_name(query)
+    from digest.speakers import fold, same_person
+
+    q = fold(query)
     out = set()
     for s in digest.speakers:
         forms = (s.name, *s.aliases)
-        if any(q == fold_name(f) or q in fold_name(f).split() or q in fold_name(f) for f in forms):
+        if any(q in fold(f) or same_person(query, f) for f in forms):
             out.add(s.name)
-    for quote in digest.quotes:
-        if quote.speaker and q in fold_name(quote.speaker):
-            out.add(quote.speaker)
     return out
 
 
@@ -125,12 +124,6 @@ def timeline(digest: Digest) -> list[tuple[Visit, str]]:
     return out
 
 
-def fold_name(name: str) -> str:
-    """A name lower-cased without accents, for matching a user's query."""
-    import unicodedata
-
-    decomposed = unicodedata.normalize("NFKD", name.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def languages(articles: Sequence[Article]) -> list[str]:
