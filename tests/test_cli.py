@@ -176,3 +176,17 @@ def test_quotes_of_one_speaker_in_any_spelling(query: str, gold: dict) -> None:
     assert files == with_quotes - {a for a in with_quotes if a.startswith("001")}
     texts = [q["text"] for q in data["quotes"]]
     assert len(texts) == len(set(texts))
+
+
+def test_conflicting_trade_figures_are_shown_as_a_conflict(gold: dict) -> None:
+    out = run("numbers", "--visit", "2025-11", "--format", "json", "articles")
+    data = json.loads(out.stdout)
+    by_id = {n["id"]: n for n in data["numbers"]}
+    trade = {
+        n["value"] for n in gold["004_01d6a2d3abb36165.txt"]["numbers"]
+        if n.get("unit") == "USD" and "trade turnover" in n.get("what", "") and "last year" in n.get("what", "")
+    }
+    assert len(trade) >= 2  # the gold itself records disagreeing figures
+    assert any(trade <= {by_id[i]["value"] for i in c["numbers"]} for c in data["conflicts"]), data["conflicts"]
+    md = run("numbers", "--visit", "2025-11", "--format", "markdown", "articles").stdout
+    assert "Conflicting figures:" in md and "$27.8 bn" in md and "$28.7 bn" in md
