@@ -12,7 +12,6 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, cached_property, lru_cache
 from importlib import resources
-from itertools import combinations
 from operator import itemgetter
 from typing import Any
 
@@ -38,6 +37,8 @@ PARTICIPANT_SHARE = 0.3
 PEOPLE_COMPARED = 3
 # Blocking: a feature carried by more articles than this says nothing and is not indexed.
 MAX_BUCKET = 200
+# Translations are looked for among articles sharing one of these many rarest figures (or names).
+SIGNATURE_KEYS = 8
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Capitalised words standing side by side (one space or none between) form a name run.
@@ -467,12 +468,20 @@ def _candidates(
     return pairs
 
 
+def _rarest(keys: Sequence[frozenset[str]]) -> list[frozenset[str]]:
+    """Each article's SIGNATURE_KEYS rarest keys: a translation shares its rare figures, so
+    common ones (years, 10, 100) need not form pairs in a big corpus."""
+    df = Counter(k for ks in keys for k in ks)
+    return [ks if len(ks) <= SIGNATURE_KEYS else frozenset(sorted(ks, key=lambda k: (df[k], k))[:SIGNATURE_KEYS])
+            for ks in keys]
+
+
 def link_duplicates(articles: Sequence[Article], config: Config) -> list[Article]:
     """Set `duplicate_of` on translations and re-publications (the original is kept unset)."""
     profiles = _profiles(articles, start=True)
     # Figures are the sharpest signature; names back them up for figure-less texts
     # (figures are digits and name keys letters: one index holds both).
-    keys = [frozenset(p.sig.figures) or frozenset(p.sig.names) for p in profiles]
+    keys = _rarest([frozenset(p.sig.figures) or frozenset(p.sig.names) for p in profiles])
     parent = list(range(len(articles)))
 
     def root(i: int) -> int:
