@@ -29,7 +29,12 @@ CUE_WORDS = 4
 CLAUSE_WORDS = 8
 # Characters looked back for a sentence start: bounds the work on one huge paragraph.
 SENTENCE_MAX = 1500
+# Deepest nesting kept (a quote in a quote in a quote): deeper ones repeat their outer quote's
+# words, so keeping them all would make the output quadratic in the text on hostile nesting.
+MAX_DEPTH = 2
 _WORD = re.compile(r"\w+")
+# A letter or a digit: a quotation without one holds no words, only marks ("««««").
+_ALNUM = re.compile(r"[^\W_]")
 
 
 @dataclass
@@ -115,10 +120,11 @@ def _pair(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexicon) -> l
                     found.append(carried)
                     carried = None
                     continue
-                found.append(_Raw([(o + 1, i)], o, i, p, depth=len(stack), heading=heading, clause_start=a))
+                if len(stack) <= MAX_DEPTH and _ALNUM.search(text, o + 1, i):
+                    found.append(_Raw([(o + 1, i)], o, i, p, depth=len(stack), heading=heading, clause_start=a))
         if carried is not None and stack and stack[0][0] == -1:
             continue  # still running on
-        if stack:
+        if stack and _ALNUM.search(text, stack[0][0] + 1, b):
             o = stack[0][0]
             carried = _Raw([(o + 1, b)], o, b, p, heading=heading, clause_start=a)
     if carried is not None:
@@ -127,7 +133,7 @@ def _pair(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexicon) -> l
     found.sort(key=lambda r: r.parts[0][0])
     for r in found:
         r.parts = [_trim(text, a, b) for a, b in r.parts]  # « Nous allons » keeps no spaces
-    return [r for r in found if r.parts[-1][1] > r.parts[0][0]]
+    return [r for r in found if any(_ALNUM.search(text, a, b) for a, b in r.parts)]
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:

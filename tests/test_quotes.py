@@ -199,3 +199,22 @@ UNSEEN = {
 )
 def test_roles_and_pronouns_of_other_leaders(lang: str, speakers: list[str]) -> None:
     assert [q.speaker for q in quotes_of(UNSEEN[lang], lang) if q.kind == "speech"] == speakers
+
+
+def test_marks_without_words_make_no_quote() -> None:
+    text = ("\u201c" * 300 + " he said " + "\u00ab" * 300 + ' "' * 300 + "\n"
+            "Unbalanced \u201copening and \u00bbreversed\u00ab marks " + "\u00bb" * 200 + "\n"
+            "\u201cWe agree,\u201d the minister said.")
+    found = quotes_of(text, "en")
+    assert all(any(c.isalnum() for c in q.text) for q in found)
+    assert "We agree," in [q.text for q in found]
+
+
+def test_deep_nesting_keeps_the_outer_quotes_only() -> None:
+    # Each nested quote repeats its outer one's words: kept at every depth, the output grows with
+    # the square of the text.
+    text = "The minister said \u00ab" + "\u201e\u201c'\"\u00ab" * 400 + "deep words" + "\u00bb\"'\u201d\u201c" * 400 + "\u00bb today."
+    found = quotes_of(text, "en")
+    assert 1 <= len(found) <= 3
+    assert sum(len(q.text) for q in found) <= 3 * len(text)
+    assert found[0].start == text.index("\u00ab") + 1
