@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from digest.model import HEADING, TEXT, Block, Quote, Sentence
-from digest.speakers import SCOPE, Lexicon, Mention, People, lexicon
+from digest.speakers import RECENT_MAX, SCOPE, Lexicon, Mention, People, lexicon
 
 OPEN, CLOSE = "open", "close"
 # Marks that only open and marks that usually close; the others („“ « » ‹ › ‘ ") are read from their neighbours.
@@ -257,7 +257,8 @@ class _Attributor:
         return [m for m in self.mentions[lo:hi] if m.end <= b]
 
     def _last_before(self, pos: int) -> Mention | None:
-        for m in reversed(self.mentions[: bisect_left(self._mention_starts, pos)]):
+        k = bisect_left(self._mention_starts, pos)
+        for m in reversed(self.mentions[max(0, k - RECENT_MAX) : k]):
             if pos - m.end > SCOPE:
                 return None
             if m.person and m.end <= pos:

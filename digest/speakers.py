@@ -7,9 +7,10 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from itertools import islice
 from importlib import resources
 
 from digest import places
@@ -23,6 +24,8 @@ ROLE = "role"
 PRONOUN = "pronoun"
 # How far back (characters) a role or pronoun may reach for the person it stands for.
 SCOPE = 2500
+# How many mentions back, at most: news names far fewer people within SCOPE.
+RECENT_MAX = 100
 # Words whose list membership is remembered before the memory is cleared.
 MEMO_MAX = 100_000
 # Letters a place name shares with its adjective (Kasachstan, kasachisch) when the gazetteer lacks it.
@@ -346,9 +349,24 @@ class People:
             self._cap_memo[word] = _capitalised(word, self.lex)
         return self._cap_memo[word]
 
+    def _surname_candidates(self, word: str) -> list[str]:
+        """Surnames that can be same_word() as word: one edit or a case ending keeps either the
+        first two or the last two folded letters, so only those buckets need comparing
+        (German capitalises every noun, and all-pairs comparison was the cost of a long article)."""
+        if not hasattr(self, "_surname_index"):
+            index: dict[str, list[str]] = {}
+            for s in self._surnames:
+                f = fold(s)
+                for key in {"<" + f[:2], ">" + f[-2:]}:
+                    index.setdefault(key, []).append(s)
+            self._surname_index = index
+        f = fold(word)
+        found = self._surname_index.get("<" + f[:2], []) + self._surname_index.get(">" + f[-2:], [])
+        return found
+
     def _is_surname(self, word: str) -> bool:
         if word not in self._surname_memo:
-            self._surname_memo[word] = any(same_word(word, s) for s in self._surnames)
+            self._surname_memo[word] = any(same_word(word, s) for s in self._surname_candidates(word))
         return self._surname_memo[word]
 
     def _names(self, paragraphs: list[list[_Tok]]) -> list[tuple[int, int, str]]:
@@ -413,11 +431,17 @@ class People:
         mod_of: dict[str, str] = {}  # person -> the place stem tied to it (russ, kaza)
         person_of_mod: dict[str, str] = {}
         sentence = 0
+        # The people of the current sentence, kept as mentions are added: rebuilding the set per
+        # role is quadratic on text without sentence punctuation.
+        in_sentence: set[str | None] = set()
         for toks in paragraphs:
             skip_to = -1
             for i, t in enumerate(toks):
                 if t.initial:
                     sentence = t.start
+                    in_sentence = set()
+                if out and out[-1].start >= sentence:
+                    in_sentence.add(out[-1].person)
                 if t.start < skip_to or self.masked(t.start):
                     continue
                 prep = i > 0 and toks[i - 1].text.lower() in lex.prepositions
@@ -449,8 +473,7 @@ class People:
                     skip_to = end
                     continue  # "Fiodor Łukjanow, redaktor naczelny": the same person
                 # "Putin poparł swojego kolegę": a role after the sentence's subject is someone else.
-                earlier = {m.person for m in _since(out, sentence)}
-                person = None if new_person else self._role_person(out, t.start, mod, mod_of, person_of_mod, earlier)
+                person = None if new_person else self._role_person(out, t.start, mod, mod_of, person_of_mod, in_sentence)
                 out.append(Mention(start, end, text[start:end], ROLE, person, prep, subject))
                 skip_to = end
         return out
@@ -475,7 +498,7 @@ class People:
         if mod in person_of_mod:
             return person_of_mod[mod]
         # Someone already tied to another country is not "the president of" this one.
-        person = self._recent(out, pos, excluded | {p for p, m in mod_of.items() if m != mod}, subjects_first=False)
+        person = self._recent(out, pos, excluded, subjects_first=False, tied=lambda p: mod_of.get(p, mod) != mod)
         person = person or self._recent(out, pos, excluded)
         if person:
             mod_of.setdefault(person, mod)
@@ -492,14 +515,18 @@ class People:
         return (prev in lex.function_words and prev not in lex.prepositions) or lex.is_verb(prev) or (
             before in lex.function_words and places.demonym(prev) is not None)
 
-    def _recent(self, mentions: list[Mention], pos: int, excluded: set[str | None] = frozenset(),
-                subjects_first: bool = True) -> str | None:
-        """The last person in scope, the last subject first ("Meloni ha incontrato Erdoğan. La premier…")."""
+    def _recent(self, mentions: list[Mention], pos: int, excluded: Container[str | None] = frozenset(),
+                subjects_first: bool = True, tied: Callable[[str], bool] = lambda p: False) -> str | None:
+        """The last person in scope, the last subject first ("Meloni ha incontrato Erdoğan. La premier…").
+
+        Persons in `excluded` or for whom `tied` holds are passed over; at most RECENT_MAX mentions
+        are looked at, so a text dense with unresolved pronouns stays linear.
+        """
         fallback = None
-        for m in reversed(mentions):
+        for m in islice(reversed(mentions), RECENT_MAX):
             if pos - m.end > SCOPE:
                 break
-            if m.person is None or m.person in excluded:
+            if m.person is None or m.person in excluded or tied(m.person):
                 continue
             if m.subject or not subjects_first:
                 return m.person
@@ -541,14 +568,6 @@ def _country(word: str) -> str | None:
     """The country a place name or adjective points to, when the gazetteer knows it."""
     place = places.lookup(word)
     return place.country if place else places.demonym(word)
-
-
-def _since(mentions: list[Mention], start: int) -> list[Mention]:
-    """The last mentions, from offset start on."""
-    k = len(mentions)
-    while k and mentions[k - 1].start >= start:
-        k -= 1
-    return mentions[k:]
 
 
 def _runs(toks: list[_Tok], text: str, cap: Callable[[str], bool]) -> list[list[_Tok]]:

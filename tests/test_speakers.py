@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -13,7 +14,7 @@ from digest.cleaning import clean
 from digest.config import Config, SpeakerRule
 from digest.model import Analysis, Article, Quote
 from digest.quotes import find_quotes
-from digest.speakers import build_speakers, people_mentioned, same_person
+from digest.speakers import People, build_speakers, people_mentioned, same_person
 
 SHARED = Path(__file__).parents[2] / "shared"
 GOLD = json.loads((SHARED / "gold" / "seeds.json").read_text("utf-8"))
@@ -115,3 +116,16 @@ def test_config_names_a_person_and_keeps_two_apart() -> None:
     assert names["President Tokayev"].role == "president of Kazakhstan"
     _, plain = build_speakers(quotes[:2], (), Config())
     assert [s.name for s in plain] == ["Konstantin Zatulin"]
+
+
+def test_roles_without_sentence_punctuation_stay_linear() -> None:
+    # One endless sentence: the people already named in it were gathered anew for every role.
+    text = "Putin met the president and the minister and he said " * 4000
+    start = time.perf_counter()
+    people = People(text, [(0, len(text))], "en")
+    took = time.perf_counter() - start
+    roles = [m for m in people.mentions if m.kind == "role"]
+    assert len(roles) == 8000
+    # A role after the sentence's subject is someone else: Putin is its only person.
+    assert {m.person for m in roles} == {None}
+    assert took < 2.0, f"{took:.1f} s for {len(text):,} characters"
