@@ -492,9 +492,10 @@ def link_duplicates(articles: Sequence[Article], config: Config) -> list[Article
 
     for i, j in _candidates(keys, [p.when for p in profiles], 1):
         p, q = profiles[i], profiles[j]
-        if _dates_clash(p, q, 1) or _years_clash(p.calendar, q.calendar) or root(i) == root(j):
+        # Cheapest first: most pairs of a big family are joined already.
+        if root(i) == root(j) or _dates_clash(p, q, 1) or not _may_duplicate(p.sig, q.sig):
             continue
-        if _may_duplicate(p.sig, q.sig) and duplicate_score(p, q) >= DUPLICATE_LINK:
+        if not _years_clash(p.calendar, q.calendar) and duplicate_score(p, q) >= DUPLICATE_LINK:
             parent[root(j)] = root(i)
     families: dict[int, list[int]] = defaultdict(list)
     for i in range(len(articles)):
