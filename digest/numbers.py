@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -41,6 +41,8 @@ class _Phrases:
     """(phrase, value, is_stem, case_sensitive), longest first."""
     by_first: dict[str, tuple[tuple[str, str, bool, bool], ...]] = dataclasses.field(default_factory=dict)
     """The entries by their first letter, lower-cased: matching looks at one bucket only."""
+    last: frozenset[str] = frozenset()
+    """Characters a match can end with, lower-cased (any letter when a stem is listed)."""
 
     @classmethod
     def of(cls, entries: list[tuple[str, str, bool, bool]]) -> _Phrases:
@@ -48,7 +50,12 @@ class _Phrases:
         buckets: dict[str, list[tuple[str, str, bool, bool]]] = {}
         for e in entries:
             buckets.setdefault(e[0][:1].lower(), []).append(e)
-        return cls(tuple(entries), {k: tuple(v) for k, v in buckets.items()})
+        last = {e[0][-1:].lower() for e in entries} | ({"*"} if any(e[2] for e in entries) else set())
+        return cls(tuple(entries), {k: tuple(v) for k, v in buckets.items()}, frozenset(last))
+
+    def may_end(self, ch: str) -> bool:
+        """Whether some phrase can end with ch: most positions are ruled out before any matching."""
+        return ch in self.last or ("*" in self.last and ch.isalpha())
 
     def match(self, text: str, low: str, pos: int) -> tuple[int, str] | None:
         """The end and value of the longest phrase starting at pos, if any."""
@@ -422,16 +429,20 @@ def _word_before(low: str, pos: int, limit: int) -> tuple[int, str]:
 def _match_before(ph: _Phrases, text: str, low: str, pos: int, limit: int, words: int = 3) -> tuple[int, str] | None:
     """The longest phrase of a section ending just before pos (spaces skipped), within a few words."""
     j = _back_space(low, pos, limit)
+    if j <= limit or not ph.may_end(low[j - 1]):
+        return None
     best = None
-    k, seen = j, 0
+    k, seen, tries = j, 0, 0
     floor = max(limit, j - _LOOKBACK)
-    while k > floor and seen <= words:
+    # Each word or symbol is one try: text without spaces ("a/a/a/…") must not try every character.
+    while k > floor and seen <= words and tries <= 2 * (words + 1):
         k -= 1
         if low[k].isspace():
             seen += 1
             continue
         if k > limit and low[k - 1].isalnum() and low[k].isalnum():
             continue
+        tries += 1
         hit = ph.match(text, low, k)
         if hit and hit[0] == j:
             best = (k, hit[1])
@@ -447,7 +458,9 @@ def scan(text: str, lang: str, start: int = 0, end: int | None = None, low: str 
     lex = lexicon(lang)
     low = fold(text) if low is None else low
     blocked = [(m.start(), m.end()) for m in _DATE_LIKE.finditer(text, start, end)]
-    atoms = [a for a in _atoms(text, low, lex, start, end) if not any(s <= a.start < e for s, e in blocked)]
+    # The date-like spans do not overlap: the one starting last at or before an atom is the only candidate.
+    starts = [s for s, _ in blocked]
+    atoms = [a for a in _atoms(text, low, lex, start, end) if not _inside(blocked, starts, a.start)]
     figures: list[Figure] = []
     skip_until = -1
     for i, a in enumerate(atoms):
@@ -461,6 +474,11 @@ def scan(text: str, lang: str, start: int = 0, end: int | None = None, low: str 
         figures.append(Figure(s, e, 0.0, kind="date"))
     figures.sort(key=lambda f: f.start)
     return figures
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    k = bisect_right(starts, pos) - 1
+    return k >= 0 and pos < spans[k][1]
 
 
 def _figure(
@@ -478,6 +496,10 @@ def _figure(
     frac = lex.fractions.match(text, low, a.start)
     if frac:
         return Figure(a.start, frac[0], float(frac[1]), unit=PERCENT, kind="percent", word=True), frac[0]
+    if a.weak and not _scale_or_time_at(text, low, lex, a.end, hi):
+        # "a", "un", "ein" are figures only before a scale or a time unit ("a billion", "un anno");
+        # settled here, before any look-back, as they are among the commonest words.
+        return None, a.end
 
     if a.digits:
         before = text[max(lo, a.start - 1) : a.start]
@@ -600,6 +622,12 @@ def _figure(
     return Figure(left, pos, value, value_end, unit, qualifier, kind, a.word), pos
 
 
+def _scale_or_time_at(text: str, low: str, lex: Lexicon, pos: int, hi: int) -> bool:
+    """Whether a scale word or a time unit follows pos, maybe after a linking word ("a couple of years")."""
+    p = _skip_space(text, pos, hi)
+    return bool(lex.scales.match(text, low, p) or lex.time.match(text, low, p) or _after_of(lex.time, text, low, p, lex, hi))
+
+
 def _line_start(text: str, pos: int, lo: int) -> bool:
     """Whether pos starts a line, a sentence or follows a colon (list markers live there)."""
     j = _back_space(text, pos, lo)
@@ -641,7 +669,13 @@ def _is_date(text: str, low: str, lex: Lexicon, s: int, e: int, lo: int, hi: int
 
 
 def _month(word: str, lex: Lexicon) -> bool:
-    return word in lex.months or any(m.endswith("*") and word.startswith(m[:-1]) for m in lex.months)
+    return word in lex.months or word.startswith(_month_stems(lex.lang))
+
+
+@cache
+def _month_stems(lang: str) -> tuple[str, ...]:
+    """Month names listed as stems ("febbra*"): asked about for nearly every figure."""
+    return tuple(m[:-1] for m in lexicon(lang).months if m.endswith("*"))
 
 
 def _noun(text: str, low: str, lex: Lexicon, pos: int, hi: int) -> tuple[int, str] | None:
@@ -879,6 +913,12 @@ def _places() -> frozenset[str]:
     return frozenset(forms)
 
 
+@lru_cache(maxsize=4)
+def _words(text: str) -> frozenset[str]:
+    """The words of a text as written, hyphenated ones whole and in parts: read once per article."""
+    return frozenset(re.findall(r"\w+", text)) | frozenset(re.findall(r"\w+(?:[-’']\w+)+", text))
+
+
 @lru_cache(maxsize=256)
 def _fullest(text: str, name: str, lang: str) -> str:
     """The name with the first names usually written before it ("Kassym-Jomart Tokayev")."""
@@ -892,10 +932,10 @@ def _fullest(text: str, name: str, lang: str) -> str:
             for m in re.finditer(r"([A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+) " + re.escape(best) + r"\b", text)
             if not _line_start(text, m.start(), 0)
         ]
+        lower = _words(text)
         left = [
             w for w in left
-            if not re.search(r"\b" + re.escape(w.lower()) + r"\b", text)
-            and not (roles.match(w.lower(), w.lower(), 0) or (0, ""))[0] == len(w)
+            if w.lower() not in lower and not (roles.match(w.lower(), w.lower(), 0) or (0, ""))[0] == len(w)
         ]
         if not left:
             break

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import time
 from functools import cache
 from pathlib import Path
 
@@ -228,3 +229,29 @@ def test_explicit_attribution(text: str, lang: str, speaker: str | None) -> None
 def test_a_language_without_data_reads_like_english() -> None:
     f = scan("exports rose 12% to 5 billion dollars", "xx")
     assert [(x.value, x.unit) for x in f] == [(12, "%"), (5e9, "USD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface"),
+    [("exports reached a billion dollars", "en", "a billion dollars"), ("the deal runs for a year", "en", "a year"),
+     ("un miliardo di euro", "it", "un miliardo di euro"), ("See https://example.org/a/a/a/b for a view", "en", None),
+     ("ein Land, eine Stadt, un paese", "de", None)],
+)
+def test_a_is_a_number_only_before_a_scale_or_time_unit(text: str, lang: str, surface: str | None) -> None:
+    assert [text[f.start : f.end] for f in scan(text, lang)] == ([surface] if surface else [])
+
+
+@pytest.mark.parametrize(
+    "junk",
+    ["https://example.org/" + "a/" * 10_000, "a " * 10_000, "1,2.3-4/5 " * 2_000, "1 2 3 4 5 " * 1_500],
+    ids=["url", "articles", "separators", "digits"],
+)
+def test_numeral_junk_is_read_in_linear_time(junk: str) -> None:
+    # Each "a" once tried every character of a 60-character look-back; date-like spans were
+    # checked against every figure.
+    text = "The minister arrived. " + junk
+    sentences = [Sentence(a, z, 0) for a, z in split(text, "en", 0, len(text))]
+    start = time.process_time()
+    find_numbers(text, [Block(0, len(text), TEXT)], sentences, [], "en", None)
+    took = time.process_time() - start
+    assert took < 1.0, f"{took:.2f} s for {len(text):,} characters"
