@@ -1120,9 +1120,12 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
     """Within each visit, figures for the same measure that disagree (translations are not conflicts)."""
     by_id = {a.id: a for a in articles}
     conflicts: list[Conflict] = []
-    visits = sorted({n.visit for n in numbers if n.visit})
-    for visit in visits:
-        group = [n for n in numbers if n.visit == visit and _family(n)]
+    by_visit: dict[str, list[KeyNumber]] = {}
+    for n in numbers:
+        if n.visit and _family(n):
+            by_visit.setdefault(n.visit, []).append(n)
+    for visit in sorted(by_visit):
+        group = by_visit[visit]
         group.sort(key=lambda n: (n.article, n.start))
         measures = [_measure(n, by_id.get(n.article)) for n in group]
         def translated(i: int, j: int) -> bool:
@@ -1134,10 +1137,16 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
 
         # A figure joins a measure when its label matches most members and nothing in it clashes
         # (year, target, spread): one loose label must not chain two measures together.
+        # Joining needs a member of the same family sharing a label stem, so only clusters indexed
+        # under one of the figure's (family, stem) keys are candidates: a visit of a thousand
+        # articles is not compared pair by pair.
         clusters: dict[int, list[int]] = {}
+        index: dict[tuple[str | None, str], list[int]] = {}
         for i in range(len(group)):
             m = measures[i]
-            for members in clusters.values():
+            candidates = sorted({c for stem in m.topic for c in index.get((m.family, stem), ())})
+            for key in candidates:
+                members = clusters[key]
                 if any(translated(i, j) for j in members):
                     continue
                 same = sum(_same_measure(group[i], group[j], m, measures[j]) for j in members)
@@ -1145,7 +1154,12 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
                     members.append(i)
                     break
             else:
-                clusters[i] = [i]
+                key = i
+                clusters[key] = [i]
+            for stem in m.topic:
+                bucket = index.setdefault((m.family, stem), [])
+                if not bucket or bucket[-1] != key:
+                    bucket.append(key)
         for members in clusters.values():
             values = sorted({group[i].value for i in members})
             distinct = [v for k, v in enumerate(values) if k == 0 or _differ(v, values[k - 1])]
@@ -1169,17 +1183,24 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
 def find_trends(numbers: Sequence[KeyNumber], visits: Sequence[Visit]) -> tuple[Trend, ...]:
     """Measures that recur across visits, in visit order."""
     order = [v.id for v in visits]
-    groups: list[list[KeyNumber]] = []
+    known = set(order)
+    groups: list[list[tuple[KeyNumber, _Measure]]] = []
+    # A figure is compared only with groups whose first figure shares its family and a label stem.
+    index: dict[tuple[str | None, str], list[int]] = {}
     for n in numbers:
-        if not n.visit or n.visit not in order or _family(n) is None:
+        if not n.visit or n.visit not in known or _family(n) is None:
             continue
         m = dataclasses.replace(_measure(n, None), when=None)
-        for g in groups:
+        candidates = sorted({g for stem in m.topic for g in index.get((m.family, stem), ())})
+        for k in candidates:
+            g = groups[k]
             if _same_measure(g[0][0], n, g[0][1], m):
                 g.append((n, m))
                 break
         else:
             groups.append([(n, m)])
+            for stem in m.topic:
+                index.setdefault((m.family, stem), []).append(len(groups) - 1)
     trends = []
     for pairs in groups:
         g = [n for n, _ in pairs]
