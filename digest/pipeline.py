@@ -345,14 +345,21 @@ def assemble(
 
 def _speakers_named(nums: list[KeyNumber], known: Sequence[Speaker]) -> list[KeyNumber]:
     """A figure's speaker under the display name their quotes use (Chancellor Olaf Scholz -> Olaf Scholz)."""
+    # Two forms of one person share a surname up to one edit or a case ending, which keeps its
+    # first or last two folded letters: only speakers in those buckets are compared.
+    buckets: dict[str, list[tuple[str, str]]] = {}
+    for sp in known:
+        for form in (sp.name, *sp.aliases):
+            f = speakers.fold(speakers.surname(form)) if form.split() else ""
+            for k in {"<" + f[:2], ">" + f[-2:]}:
+                buckets.setdefault(k, []).append((sp.name, form))
     memo: dict[str, str] = {}
 
     def display(name: str) -> str:
         if name not in memo:
-            memo[name] = next(
-                (s.name for s in known if any(speakers.same_person(name, f) for f in (s.name, *s.aliases))),
-                name,
-            )
+            f = speakers.fold(speakers.surname(name)) if name.split() else ""
+            candidates = buckets.get("<" + f[:2], []) + buckets.get(">" + f[-2:], [])
+            memo[name] = next((sp for sp, form in candidates if speakers.same_person(name, form)), name)
         return memo[name]
 
     return [replace(n, speaker=display(n.speaker)) if n.speaker else n for n in nums]
