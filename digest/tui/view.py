@@ -12,6 +12,7 @@ from textual.content import Content, Span
 from digest.model import BLANK, FURNITURE, HEADING, TITLE, Article, Digest, KeyNumber, Quote, Visit
 from digest.output import common
 from digest.safety import one_line, printable
+from digest.speakers import fold
 
 # Styles name theme variables so colours follow the light or dark theme; each also carries an
 # attribute (bold, italic, underline, reverse) so the marks survive NO_COLOR's monochrome.
@@ -178,12 +179,12 @@ def visit_entries(digest: Digest, visit: Visit) -> list[Entry]:
 
 def speaker_entries(digest: Digest, query: str = "") -> list[tuple[str, Content]]:
     """(speaker name, label) for every speaker matching the filter, most quoted first."""
-    wanted = common.fold_name(query.strip())
+    wanted = fold(query.strip())
     out = []
     for group in common.speaker_quotes(digest):
         speaker = next((s for s in digest.speakers if s.name == group.name), None)
         forms = (group.name, *(speaker.aliases if speaker else ()))
-        if wanted and not any(wanted in common.fold_name(f) for f in forms):
+        if wanted and not any(wanted in fold(f) for f in forms):
             continue
         role = f"  {one_line(speaker.role)}" if speaker and speaker.role else ""
         label = join(plain(group.name or "Speaker unknown", "bold"), f"  {len(group.quotes)}", (role, MUTED_STYLE))
@@ -365,7 +366,7 @@ def search(digest: Digest, query: str, limit: int = 200) -> list[Entry]:
     if not q:
         return []
     pattern = re.compile(re.escape(q), re.IGNORECASE)
-    folded = common.fold_name(q)
+    folded = fold(q)
     out: list[Entry] = []
 
     def tag(kind: str) -> Content:
@@ -375,7 +376,7 @@ def search(digest: Digest, query: str, limit: int = 200) -> list[Entry]:
         if pattern.search(f"{v.id} {v.title} {v.place or ''}"):
             out.append(Entry(join(tag("visit"), plain(v.title or v.id)), Jump("visits", v.id)))
     for s in digest.speakers:
-        if any(folded in common.fold_name(f) for f in (s.name, *s.aliases)):
+        if any(folded in fold(f) for f in (s.name, *s.aliases)):
             out.append(Entry(join(tag("speaker"), plain(s.name, "bold"), f"  {s.quotes}"), Jump("quotes", s.name)))
     for quote in digest.quotes:
         if pattern.search(quote.text) or (quote.speaker and pattern.search(quote.speaker)):
