@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import islice
 from importlib import resources
 
 from digest.model import TEXT, Article, Block, Conflict, KeyNumber, Quote, Sentence, Trend, Visit
@@ -31,6 +32,9 @@ _MAX_WORD = 60
 # How far back (in characters) prefixes of a figure are looked for: bounded so junk stays linear.
 _LOOKBACK = 60
 _SCALES = (1e3, 1e6, 1e9, 1e12)
+# Numerals read per article at most: news has a few hundred; a table dump or numeral junk
+# stops here, which bounds the time of any article (about 30 µs a numeral).
+MAX_NUMERALS = 50_000
 
 
 @dataclass(frozen=True)
@@ -295,10 +299,16 @@ class _Atom:
     """Set for compound adjectives that carry their own unit (dwudniową, two-day)."""
 
 
-def _atoms(text: str, low: str, lex: Lexicon, start: int, end: int) -> list[_Atom]:
-    """Bare numerals in digits or words, number words of one figure merged."""
+def _atoms(text: str, low: str, lex: Lexicon, start: int, end: int, limit: int | None) -> tuple[list[_Atom], int]:
+    """Bare numerals in digits or words, number words of one figure merged, and where reading stopped.
+
+    With a limit, reading stops after `limit` numerals in digits or in words, whichever comes first.
+    """
     found: list[_Atom] = []
-    for m in _DIGITS.finditer(text, start, end):
+    digits = list(islice(_DIGITS.finditer(text, start, end), limit))
+    if limit is not None and len(digits) == limit:
+        end = digits[-1].end()
+    for m in digits:
         v = parse_digits(m.group(), lex.decimal)
         if v is None:
             continue
@@ -320,9 +330,13 @@ def _atoms(text: str, low: str, lex: Lexicon, start: int, end: int) -> list[_Ato
         atom = _word_atom(text, low, lex, tok, s0, e0)
         if atom:
             words.append(atom)
+            if len(words) == limit:
+                end = atom.end
+                break
+    found = [a for a in found if a.start < end]
     found.extend(_merge_words(words, text, low, lex))
     found.sort(key=lambda a: a.start)
-    return found
+    return found, end
 
 
 def _word_atom(text: str, low: str, lex: Lexicon, tok: str, s0: int, e0: int) -> _Atom | None:
@@ -455,12 +469,16 @@ def scan(text: str, lang: str, start: int = 0, end: int | None = None, low: str 
     low is fold(text) when the caller already has it (scanning block by block).
     """
     end = len(text) if end is None else end
-    lex = lexicon(lang)
-    low = fold(text) if low is None else low
+    return _scan(text, lexicon(lang), start, end, fold(text) if low is None else low, None)[0]
+
+
+def _scan(text: str, lex: Lexicon, start: int, end: int, low: str, limit: int | None) -> tuple[list[Figure], int]:
+    """scan(), reading at most `limit` numerals; also returns how many were read."""
+    read, end = _atoms(text, low, lex, start, end, limit)
     blocked = [(m.start(), m.end()) for m in _DATE_LIKE.finditer(text, start, end)]
     # The date-like spans do not overlap: the one starting last at or before an atom is the only candidate.
     starts = [s for s, _ in blocked]
-    atoms = [a for a in _atoms(text, low, lex, start, end) if not _inside(blocked, starts, a.start)]
+    atoms = [a for a in read if not _inside(blocked, starts, a.start)]
     figures: list[Figure] = []
     skip_until = -1
     for i, a in enumerate(atoms):
@@ -473,7 +491,7 @@ def scan(text: str, lang: str, start: int = 0, end: int | None = None, low: str 
     for s, e in blocked:
         figures.append(Figure(s, e, 0.0, kind="date"))
     figures.sort(key=lambda f: f.start)
-    return figures
+    return figures, len(read)
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
@@ -737,6 +755,7 @@ def find_numbers(
     prev_block = -1
     block_speaker: str | None = None
     cached: dict[int, tuple[list[int], list[Figure]]] = {}
+    budget = [MAX_NUMERALS]
     spans: dict[int, tuple[int, int]] = {}
     for sent in sentences:
         a, b = spans.get(sent.block, (sent.start, sent.end))
@@ -746,7 +765,8 @@ def find_numbers(
         # Scanned per block (only as far as its sentences go, so capped sentences bound the work),
         # so a mark the sentence splitter cut off ("n. | 1") is still seen.
         if sent.block not in cached:
-            found = scan(text, lang, *spans[sent.block], low)
+            found, read = _scan(text, lex, *spans[sent.block], low, budget[0]) if budget[0] else ([], 0)
+            budget[0] -= read
             cached[sent.block] = ([f.start for f in found], found)
         starts, found = cached[sent.block]
         return found[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
