@@ -147,6 +147,12 @@ def fold(name: str) -> str:
     return s
 
 
+def _name_keys(folded: str) -> set[str]:
+    """Keys shared by any two folded words that same_word() matches: the word less one letter
+    (one edit apart, or equal) and the first four letters (one a case ending of the other)."""
+    return {"<" + folded[:4], folded} | {folded[:i] + folded[i + 1 :] for i in range(len(folded))}
+
+
 def _lev(a: str, b: str) -> int:
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
@@ -349,20 +355,16 @@ class People:
             self._cap_memo[word] = _capitalised(word, self.lex)
         return self._cap_memo[word]
 
-    def _surname_candidates(self, word: str) -> list[str]:
-        """Surnames that can be same_word() as word: one edit or a case ending keeps either the
-        first two or the last two folded letters, so only those buckets need comparing
-        (German capitalises every noun, and all-pairs comparison was the cost of a long article)."""
+    def _surname_candidates(self, word: str) -> set[str]:
+        """Surnames that can be same_word() as word (German capitalises every noun, and all-pairs
+        comparison was the cost of a long article)."""
         if not hasattr(self, "_surname_index"):
             index: dict[str, list[str]] = {}
             for s in self._surnames:
-                f = fold(s)
-                for key in {"<" + f[:2], ">" + f[-2:]}:
+                for key in _name_keys(fold(s)):
                     index.setdefault(key, []).append(s)
             self._surname_index = index
-        f = fold(word)
-        found = self._surname_index.get("<" + f[:2], []) + self._surname_index.get(">" + f[-2:], [])
-        return found
+        return {s for key in _name_keys(fold(word)) for s in self._surname_index.get(key, ())}
 
     def _is_surname(self, word: str) -> bool:
         if word not in self._surname_memo:
@@ -402,19 +404,27 @@ class People:
     def _cluster(self, forms: list[str]) -> dict[str, str]:
         """Each form -> the fullest form of its person in this article."""
         groups: list[list[str]] = []
+        # Groups by the keys of their surname and by their first word, so a form is compared with
+        # a few groups, not all of them (a list of names is otherwise quadratic).
+        by_key: dict[str, list[int]] = {}
+        by_first: dict[str, list[int]] = {}
         for form in sorted(set(forms), key=lambda f: (-len(f.split()), len(f))):
-            for g in groups:
-                if same_person(form, g[0]):
-                    g.append(form)
-                    break
-            else:
-                # Family name first (Xi Jinping, then Xi): a lone word equal to a full name's first word.
-                lone = len(form.split()) == 1
-                first = [g for g in groups if lone and len(g[0].split()) > 1 and fold(g[0].split()[0]) == fold(form)]
-                if len(first) == 1:
-                    first[0].append(form)
-                else:
-                    groups.append([form])
+            keys = _name_keys(fold(surname(form)))
+            near = sorted({k for key in keys for k in by_key.get(key, ())})
+            k = next((k for k in near if same_person(form, groups[k][0])), None)
+            if k is not None:
+                groups[k].append(form)
+                continue
+            # Family name first (Xi Jinping, then Xi): a lone word equal to a full name's first word.
+            first = by_first.get(fold(form), []) if len(form.split()) == 1 else []
+            if len(first) == 1:
+                groups[first[0]].append(form)
+                continue
+            groups.append([form])
+            for key in keys:
+                by_key.setdefault(key, []).append(len(groups) - 1)
+            if len(form.split()) > 1:
+                by_first.setdefault(fold(form.split()[0]), []).append(len(groups) - 1)
         counts = Counter(forms)
         out = {}
         for g in groups:

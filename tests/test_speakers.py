@@ -129,3 +129,17 @@ def test_roles_without_sentence_punctuation_stay_linear() -> None:
     # A role after the sentence's subject is someone else: Putin is its only person.
     assert {m.person for m in roles} == {None}
     assert took < 2.0, f"{took:.1f} s for {len(text):,} characters"
+
+
+def test_many_distinct_names_are_clustered_in_near_linear_time() -> None:
+    # A list of names (a ranking, a roll call): every form was compared with every group.
+    # Three letters and their check letter: any two names are two edits apart, so stay two people.
+    ls = "bcdfghklmnprstvz"
+    names = [f"{ls[i % 16].upper()}a{ls[i // 16 % 16]}o{ls[i // 256]}e{ls[(i + i // 16 + i // 256) % 16]}ov"
+             for i in range(1200)]
+    text = "".join(f"President {n} said it. " for n in names)
+    start = time.perf_counter()
+    people = People(text, [(0, len(text))], "en")
+    took = time.perf_counter() - start
+    assert len(set(people.clusters.values())) == len(names)
+    assert took < 1.5, f"{took:.1f} s for {len(names)} names"
