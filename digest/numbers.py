@@ -35,6 +35,8 @@ _SCALES = (1e3, 1e6, 1e9, 1e12)
 # Numerals read per article at most: news has a few hundred; a table dump or numeral junk
 # stops here, which bounds the time of any article (about 30 µs a numeral).
 MAX_NUMERALS = 50_000
+# Known speakers looked for in a sentence without a source of its own (latest first).
+KNOWN_MAX = 50
 
 
 @dataclass(frozen=True)
@@ -750,7 +752,8 @@ def find_numbers(
     low = fold(text)
     out: list[KeyNumber] = []
     last_name: str | None = None
-    known: set[str] = {q.speaker for q in quotes if q.speaker}
+    # Speakers known so far, the latest last (a dict keeps the order).
+    known: dict[str, None] = dict.fromkeys(q.speaker for q in quotes if q.speaker)
     intro: str | None = None
     prev_block = -1
     block_speaker: str | None = None
@@ -782,13 +785,14 @@ def find_numbers(
         kept = _informative(figures, text, low, lex, sent)
         said = _attribution(text, low, lex, sent, last_name)
         if said.name:
-            known.add(said.name)
+            known.pop(said.name, None)
+            known[said.name] = None
             last_name = said.name
         else:
             # A known speaker named in passing is who a later pronoun ("Egli ha citato") means.
-            mentioned = [k for k in known if k.split()[-1] in text[sent.start : sent.end]]
-            if mentioned:
-                last_name = mentioned[0]
+            # Only the latest few are looked for: a list of names must not make this quadratic.
+            body = text[sent.start : sent.end]
+            last_name = next((k for k in islice(reversed(known), KNOWN_MAX) if k.split()[-1] in body), last_name)
         # Reported figures keep their source to the end of the paragraph.
         block_speaker = said.speaker or block_speaker
         speaker = block_speaker or intro
@@ -939,6 +943,36 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"\w+", text)) | frozenset(re.findall(r"\w+(?:[-’']\w+)+", text))
 
 
+@lru_cache(maxsize=4)
+def _word_starts(text: str) -> dict[str, list[int]]:
+    """Where each word of a text starts: a name is looked up here, not searched for in the whole text."""
+    index: dict[str, list[int]] = {}
+    for m in re.finditer(r"\w+", text):
+        index.setdefault(m.group(), []).append(m.start())
+    return index
+
+
+def _occurrences(text: str, name: str) -> list[int]:
+    """Offsets where name stands as whole words."""
+    first = re.match(r"\w+", name)
+    if not first:
+        return []
+    end = len(name)
+    return [p for p in _word_starts(text).get(first.group(), [])
+            if text.startswith(name, p) and not text[p + end : p + end + 1].isalnum() and text[p + end : p + end + 1] != "_"]
+
+
+_CAPITAL_RUN = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+$")
+
+
+def _capital_before(text: str, pos: int) -> str | None:
+    """The capitalised word right before pos and one space ("Kassym-Jomart" before "Tokayev")."""
+    if pos < 2 or text[pos - 1] != " ":
+        return None
+    m = _CAPITAL_RUN.search(text, max(0, pos - 1 - _MAX_WORD), pos - 1)
+    return m.group() if m else None
+
+
 @lru_cache(maxsize=256)
 def _fullest(text: str, name: str, lang: str) -> str:
     """The name with the first names usually written before it ("Kassym-Jomart Tokayev")."""
@@ -947,11 +981,9 @@ def _fullest(text: str, name: str, lang: str) -> str:
     for _ in range(2):
         # A capitalised word opening a sentence or a line ("Według Dudy", "Worüber Putin") is no
         # first name; titles are known roles or capitalised words also written in lower case.
-        left = [
-            m.group(1)
-            for m in re.finditer(r"([A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+) " + re.escape(best) + r"\b", text)
-            if not _line_start(text, m.start(), 0)
-        ]
+        found = _occurrences(text, best)
+        before = [(p, _capital_before(text, p)) for p in found]
+        left = [w for p, w in before if w and not _line_start(text, p - len(w) - 1, 0)]
         lower = _words(text)
         left = [
             w for w in left
@@ -960,7 +992,7 @@ def _fullest(text: str, name: str, lang: str) -> str:
         if not left:
             break
         top = max(set(left), key=left.count)
-        if best != name and left.count(top) < 0.8 * text.count(best):
+        if best != name and left.count(top) < 0.8 * len(found):
             break
         best = f"{top} {best}"
     return best
