@@ -255,3 +255,17 @@ def test_numeral_junk_is_read_in_linear_time(junk: str) -> None:
     find_numbers(text, [Block(0, len(text), TEXT)], sentences, [], "en", None)
     took = time.process_time() - start
     assert took < 1.0, f"{took:.2f} s for {len(text):,} characters"
+
+
+def test_a_list_of_speakers_is_read_in_linear_time() -> None:
+    # Every sentence names a new speaker: each was looked for in every later sentence, and its
+    # first names searched for in the whole text.
+    ls = "bcdfghklmnprstvz"
+    text = "".join(f"Trade rose 5 percent, said {ls[i % 16].upper()}a{ls[i // 16 % 16]}o{ls[i // 256]}ov. "
+                   for i in range(3000))
+    sentences = [Sentence(a, z, 0) for a, z in split(text, "en", 0, len(text))]
+    start = time.process_time()
+    found = find_numbers(text, [Block(0, len(text), TEXT)], sentences, [], "en", None)
+    took = time.process_time() - start
+    assert len(found) == 3000 and found[0].speaker == "Babobov"
+    assert took < 1.5, f"{took:.2f} s for {len(sentences)} sentences"
