@@ -39,21 +39,22 @@ class Timed(DigestApp):
         marks["mounted"] = time.perf_counter()
     def on_loaded(self, message):
         super().on_loaded(message)
-        self.call_after_refresh(self.done)
+        if message.final:
+            self.call_after_refresh(self.done)
     def done(self):
         marks["shown"] = time.perf_counter()
         marks["visits"] = len(self.digest.visits)
         marks["articles"] = len(self.digest.articles)
         self.exit()
 
-def loader(progress):
+def loader(progress, partial):
     def counted(done, total, path):
         if not path:  # the pipeline reports cache hits all at once, with no path
             marks["hits"] = done
         progress(done, total, path)
 
     start = time.perf_counter()
-    digest = load_digest([sys.argv[1]], conf, True, [], counted)
+    digest = load_digest([sys.argv[1]], conf, True, [], counted, partial)
     marks["pipeline"] = time.perf_counter() - start
     return digest
 
