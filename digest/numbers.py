@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 from itertools import islice
 from importlib import resources
 
+from digest import data
 from digest.model import TEXT, Article, Block, Conflict, KeyNumber, Quote, Sentence, Trend, Visit
 from digest.safety import one_line
 
@@ -122,24 +123,12 @@ _SECTIONS = (
 )
 
 
-def _read(package: str, name: str) -> dict[str, list[tuple[str, str]]]:
-    try:
-        raw = resources.files(package).joinpath(name).read_text("utf-8")
-    except (FileNotFoundError, ModuleNotFoundError):
-        return {}
-    out: dict[str, list[tuple[str, str]]] = {}
-    section = ""
-    for line in raw.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            section = line[1:-1]
-            out.setdefault(section, [])
-            continue
-        key, _, value = line.partition(" = ")
-        out.setdefault(section, []).append((key.strip(), value.strip()))
-    return out
+def _read(lang: str | None, name: str) -> dict[str, list[tuple[str, str]]]:
+    """A sectioned lexicon file as (key, value) pairs per section ("key = value" lines)."""
+    return {
+        section: [(k.strip(), v.strip()) for k, _, v in (line.partition(" = ") for line in lines)]
+        for section, lines in data.sections(name, lang).items()
+    }
 
 
 def _word_list(package: str, name: str) -> list[tuple[str, str]]:
@@ -154,10 +143,10 @@ def _word_list(package: str, name: str) -> list[tuple[str, str]]:
 @cache
 def lexicon(lang: str) -> Lexicon:
     """The number lexicon of a language (English data when the language has none)."""
-    own = _read(f"digest.data.{lang}", "numbers.txt") if lang.isalpha() else {}
+    own = _read(lang, "numbers.txt") if lang.isalpha() else {}
     if not own and lang != "en":
         return lexicon("en")
-    common = _read("digest.data", "numbers_common.txt")
+    common = _read(None, "numbers_common.txt")
     merged = {s: own.get(s, []) + common.get(s, []) for s in set(own) | set(common)}
     if own:
         # The quotes stage's speech verbs and role nouns serve attribution here too.

@@ -9,8 +9,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from digest import data
 from digest.config import SummarySettings
 from digest.model import Article, Quote, Sentence, SummaryLine
 
@@ -569,21 +569,7 @@ def _sumy(texts: list[str], lang: str, method: str, settings: SummarySettings) -
 @cache
 def _cues(lang: str) -> dict[str, frozenset[str]]:
     """The shipped summary cues of a language: section name -> lower-case words and phrases."""
-    try:
-        raw = resources.files("digest.data").joinpath(lang, "summary_cues.txt").read_text("utf-8")
-    except (FileNotFoundError, NotADirectoryError):
-        return {}
-    out: dict[str, set[str]] = {}
-    section = ""
-    for line in raw.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            section = line[1:-1]
-            continue
-        out.setdefault(section, set()).add(line.lower())
-    return {k: frozenset(v) for k, v in out.items()}
+    return {k: frozenset(x.lower() for x in v) for k, v in data.sections("summary_cues.txt", lang).items()}
 
 
 def _stop_words(lang: str) -> frozenset[str]:
