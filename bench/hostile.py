@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-# bench/ itself must not be on the path: bench/numbers.py would shadow the standard library.
+# bench/ itself must not be on the path: a script here named like a standard module would shadow it.
 sys.path[0:1] = [str(ROOT), str(ROOT / "tests")]
 
 import hostile_corpus as hc  # noqa: E402

@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 # Run as `python bench/rouge.py`: put the repository first and drop the bench folder, whose
-# numbers.py would shadow the standard library module numpy imports.
+# A script here named like a standard module would shadow the one numpy imports.
 _HERE = Path(__file__).resolve().parent
 sys.path[:] = [str(_HERE.parent)] + [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 

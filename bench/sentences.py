@@ -8,7 +8,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-# The script folder holds bench/numbers.py, which would shadow the standard library module.
+# A script here named like a standard module would shadow it.
 sys.path[0] = str(Path(__file__).resolve().parents[1])
 
 from digest.sentences import split  # noqa: E402

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-# bench/ holds scripts named like standard modules (numbers.py): keep it off the import path.
+# keep bench/ off the import path: a script named like a standard module would shadow it.
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 
 import argparse  # noqa: E402

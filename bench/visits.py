@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from pathlib import Path
 
-# The repository root replaces bench/ on the path: a sibling bench/numbers.py would shadow the stdlib.
+# The repository root replaces bench/ on the path: a sibling script named like a standard module would shadow it.
 sys.path[0] = str(Path(__file__).resolve().parents[1])
 
 from dataclasses import replace  # noqa: E402
