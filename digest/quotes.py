@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from digest.model import HEADING, TEXT, Block, Quote, Sentence
 from digest.speakers import RECENT_MAX, SCOPE, Lexicon, Mention, People, lexicon
+from digest.sentences import trim
 
 OPEN, CLOSE = "open", "close"
 # Marks that only open and marks that usually close; the others („“ « » ‹ › ‘ ") are read from their neighbours.
@@ -132,16 +133,8 @@ def _pair(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexicon) -> l
         found.append(carried)
     found.sort(key=lambda r: r.parts[0][0])
     for r in found:
-        r.parts = [_trim(text, a, b) for a, b in r.parts]  # « Nous allons » keeps no spaces
+        r.parts = [trim(text, a, b) for a, b in r.parts]  # « Nous allons » keeps no spaces
     return [r for r in found if any(_ALNUM.search(text, a, b) for a, b in r.parts)]
-
-
-def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return a, b
 
 
 _DASH_CUE = re.compile(r"\s[–—-]\s+|,\s+")

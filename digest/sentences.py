@@ -84,12 +84,12 @@ def split(text: str, lang: str, start: int = 0, end: int | None = None) -> list[
 
 def _split_piece(tokenizer: PunktSentenceTokenizer, text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Sentences of a piece with no hard break inside."""
-    a, b = _trim(text, a, b)
+    a, b = trim(text, a, b)
     if a >= b:
         return []
     piece = text[a:b]
     spans = [(a + s, a + e) for s, e in tokenizer.span_tokenize(piece, realign_boundaries=False)]
-    return [g for s, e in spans for g in _split_glued(tokenizer, text, *_trim(text, s, e)) if g[1] > g[0]]
+    return [g for s, e in spans for g in _split_glued(tokenizer, text, *trim(text, s, e)) if g[1] > g[0]]
 
 
 def _split_glued(tokenizer: PunktSentenceTokenizer, text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
@@ -162,7 +162,8 @@ def _cap(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
         yield first, last_end
 
 
-def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+def trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """The span (a, b) of text without surrounding white space."""
     while a < b and text[a].isspace():
         a += 1
     while b > a and text[b - 1].isspace():
