@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -48,7 +49,6 @@ _CANDIDATE = re.compile(
     rf"(?:[{_CLOSE_CLS}]++[{_TERM}]++)*+[{_CLOSE_CLS}]*+)(?P<ws>\s++)"
 )
 _NEXT = re.compile(rf"[{re.escape(_OPENERS)}\s]*+(?P<word>\S[\w'’-]*)?")
-_LAST_CHUNK = re.compile(r"\S+$")
 _MULTI_ABBREV = re.compile(r"(?:[^\W\d_]{1,4}\.)+[^\W\d_]{1,4}")
 # "r.To", "proc.Nie", "sentence.Isn't", "Ireland!He": a sentence end glued to the next sentence.
 _GLUED_HINT = re.compile(rf"[{_TERM}](?=[^\W\d_])")
@@ -61,7 +61,13 @@ _MARKER = re.compile(r"(?:[•⁃▪◦·*][^\S\n]*)?(?P<value>\d{1,2}|[a-z])(?P
 _BULLET = re.compile(r"(?<=\s)[•⁃▪◦]")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
 # A word after a gap of spaces and opening marks; the character before the gap tells where it stands.
-_WORD_IN_CONTEXT = re.compile(r"[\s\"'„“”«»‚‘’‹›(\[]+(?P<word>[^\W\d_][\w'’-]*)")
+_GAP_WORD = r"[\s\"'„“”«»‚‘’‹›(\[]+(?P<word>[^\W\d_][\w'’-]*)"
+# The character before the gap (none at the start) is captured in a look-behind, so that
+# findall yields (prev, word) pairs while matching exactly where the plain pattern would.
+_WORD_IN_CONTEXT = re.compile(rf"(?:(?<=(?P<prev>[\s\S]))|(?<![\s\S])){_GAP_WORD}")
+# A period is neither a gap nor a word character, so a match right after one is also one of
+# _WORD_IN_CONTEXT's matches.
+_WORD_AFTER_PERIOD = re.compile(rf"(?<=\.){_GAP_WORD}")
 _SPACE_RUN = re.compile(r"\S+")
 _NUMERIC = re.compile(r"-?[.,]?\d[\d,.-]*\.?")  # Punkt's number type
 
@@ -111,6 +117,15 @@ def _split_glued(tokenizer: PunktSentenceTokenizer, text: str, a: int, b: int) -
             yield a, m.end("term")
             a = m.start("right")
     yield a, b
+
+
+def _last_chunk(text: str, lo: int, hi: int) -> str:
+    """The run of non-space characters that ends text[lo:hi] (or ends it but for a final newline), else ""."""
+    # What re's r"\S+$" finds there, without its scan from every start position.
+    s = text[max(0, lo) : hi]
+    if s.endswith("\n"):
+        s = s[:-1]
+    return "" if not s or s[-1].isspace() else s.rsplit(None, 1)[-1]
 
 
 def _last_space(s: str) -> int:
@@ -174,13 +189,52 @@ def trim(text: str, a: int, b: int) -> tuple[int, int]:
 @lru_cache(maxsize=8)
 def _tokenizer(text: str, lang: str) -> PunktSentenceTokenizer:
     """A Punkt tokenizer for this language, taught the orthography and abbreviations of this text."""
-    from nltk.tokenize.punkt import (
-        _ORTHO_LC, _ORTHO_MID_LC, _ORTHO_MID_UC, PunktParameters, PunktSentenceTokenizer,
-    )
+    from nltk.tokenize.punkt import _ORTHO_MID_UC, PunktParameters
 
-    # Defined here so that nltk is imported only when a text is first split.
+    params = PunktParameters()
+    params.abbrev_types = set(_abbreviations(lang))
+    # What the text itself teaches: words it capitalises inside sentences, and abbreviations
+    # (a short word whose period is followed by a lower-case word).
+    end = min(len(text), LEARN_CHARS)
+    # Only capitals inside sentences are learned: a noun seen in lower case ("the president")
+    # says little about "U.S. President Biden"; the known lower-case words are the stop words,
+    # which never start a name, unless this text writes one capitalised inside a sentence
+    # (sumy's English list holds the alphabet, but "I" is never lower case).
+    capitals = {
+        word.lower()
+        for prev, word in _WORD_IN_CONTEXT.findall(text, 0, end)
+        if word[0].isupper() and prev and (prev.isalnum() or prev in ",;:")
+    }
+    params.ortho_context = defaultdict(int, _stop_word_context(lang))
+    params.ortho_context.update(dict.fromkeys(capitals, _ORTHO_MID_UC))
+    for m in _WORD_AFTER_PERIOD.finditer(text, 0, end):
+        if m.group("word")[0].islower():
+            before = _last_chunk(text, m.start() - 21, m.start())[:-1].lstrip(_OPENERS)
+            if before.isalpha() and len(before) <= 5:
+                params.abbrev_types.add(before.lower())
+    return _splitter_class()(lang, params)
+
+
+@cache
+def _stop_word_context(lang: str) -> dict[str, int]:
+    """Punkt's orthographic context of the stop words: known lower-case words inside sentences."""
+    from nltk.tokenize.punkt import _ORTHO_MID_LC
+
+    return dict.fromkeys(stop_words(lang), _ORTHO_MID_LC)
+
+
+@cache
+def _splitter_class() -> type[PunktSentenceTokenizer]:
+    """The Punkt subclass, built on first use so that nltk is imported only when a text is split."""
+    from nltk.tokenize.punkt import _ORTHO_LC, _ORTHO_MID_UC, PunktParameters, PunktSentenceTokenizer
+
     class Splitter(PunktSentenceTokenizer):
         """Punkt's decisions, with candidate boundaries that know about quotes, lists and ordinals."""
+
+        def __init__(self, lang: str, params: PunktParameters) -> None:
+            super().__init__()
+            self.lang = lang
+            self._params = params
 
         def _slices_from_text(self, piece: str) -> Iterator[slice]:
             last = 0
@@ -225,15 +279,14 @@ def _tokenizer(text: str, lang: str) -> PunktSentenceTokenizer:
                 # ("»Wie ist es?« fragte er"): German convention makes the quote a sentence of its
                 # own; a function word ("»Wann?« und …") goes on with the sentence.
                 return (
-                    lang in _QUOTE_ENDS_SENTENCE
+                    self.lang in _QUOTE_ENDS_SENTENCE
                     and run[0] in "?!"
                     and run[-1] in _QUOTE_CLOSERS
-                    and word.lower() not in stop_words(lang)
+                    and word.lower() not in stop_words(self.lang)
                 )
             if not first.isalnum():
                 return False  # "! ! !", "/ [...]", "№ 70": signs rarely open a sentence
-            chunk = _LAST_CHUNK.search(piece, max(0, m.start() - 100), m.start())
-            before = chunk.group().lstrip(_OPENERS).rstrip(_CLOSERS) if chunk else ""
+            before = _last_chunk(piece, m.start() - 100, m.start()).lstrip(_OPENERS).rstrip(_CLOSERS)
             token = _WordToken.of(word)
             if "!" in run or "?" in run:
                 # Names written with "!" ("Yahoo! Research") are listed with the abbreviations.
@@ -262,33 +315,10 @@ def _tokenizer(text: str, lang: str) -> PunktSentenceTokenizer:
                 or _after_apostrophe(low) in self._params.abbrev_types
                 or _MULTI_ABBREV.fullmatch(low)
                 or (len(word) == 1 and word.isupper())
-                or (lang in _ORDINAL_DOT and word.isdigit() and len(word) <= 3)
+                or (self.lang in _ORDINAL_DOT and word.isdigit() and len(word) <= 3)
             )
 
-    params = PunktParameters()
-    params.abbrev_types = set(_abbreviations(lang))
-    # What the text itself teaches: words it capitalises inside sentences, and abbreviations
-    # (a short word whose period is followed by a lower-case word).
-    for m in _WORD_IN_CONTEXT.finditer(text, 0, min(len(text), LEARN_CHARS)):
-        prev, word = text[m.start() - 1] if m.start() else "", m.group("word")
-        if prev == "." and word[0].islower():
-            chunk = _LAST_CHUNK.search(text, max(0, m.start() - 21), m.start())
-            before = chunk.group()[:-1].lstrip(_OPENERS) if chunk else ""
-            if before.isalpha() and len(before) <= 5:
-                params.abbrev_types.add(before.lower())
-        elif word[0].isupper() and prev and (prev.isalnum() or prev in ",;:"):
-            # Only capitals inside sentences are learned: a noun seen in lower case ("the
-            # president") says little about "U.S. President Biden"; the known lower-case words
-            # are the stop words below, which never start a name.
-            params.add_ortho_context(word.lower(), _ORTHO_MID_UC)
-    # Stop words are known lower-case words, unless this text writes one capitalised inside a
-    # sentence (sumy's English list holds the alphabet, but "I" is never lower case).
-    for w in stop_words(lang):
-        if not params.ortho_context[w] & _ORTHO_MID_UC:
-            params.add_ortho_context(w, _ORTHO_MID_LC)
-    splitter = Splitter()
-    splitter._params = params
-    return splitter
+    return Splitter
 
 
 @dataclass(frozen=True)
@@ -310,6 +340,8 @@ class _WordToken:
 
 def _after_apostrophe(word: str) -> str:
     """The part after an elided article ("l'avv" -> "avv"), not a clitic ("bin's" stays)."""
+    if "'" not in word and "’" not in word:
+        return word
     part = re.split(r"['’]", word)[-1]
     return part if len(part) > 1 else word
 
@@ -341,7 +373,7 @@ def _stray_dots(piece: str, m: re.Match[str]) -> tuple[int, int, bool] | None:
 
 def _has_real_space(ws: str) -> bool:
     """A no-break space alone does not separate sentences ("A test.\u00a0Another test.")."""
-    return any(ch not in "\u00a0\u202f\u2007" for ch in ws)
+    return bool(ws.strip("\u00a0\u202f\u2007"))
 
 
 def _list_marker_end(piece: str, pos: int) -> int:

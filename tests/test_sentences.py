@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 
 from digest.cleaning import clean
 from digest.model import TEXT
-from digest.sentences import MAX_WORDS, Tokenizer, split, stemmer, stop_words, words
+from digest.sentences import MAX_WORDS, Tokenizer, _last_chunk, split, stemmer, stop_words, words
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SUITES = SHARED / "suites" / "sentences"
@@ -226,3 +227,12 @@ def test_tokenizer_feeds_sumy() -> None:
     assert [str(s) for s in document.sentences][0] == "Putin ha incontrato Tokayev a Mosca."
     assert len(LuhnSummarizer()(document, 2)) == 2
     assert words("27,8 miliardi") == ["27", "8", "miliardi"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab .\n\t\u00a0\r", max_size=12), st.integers(-3, 12), st.integers(0, 12))
+def test_last_chunk_is_what_a_trailing_regex_finds(text: str, lo: int, hi: int) -> None:
+    """The word before a candidate boundary: the run of non-space ending the window, as r"\\S+$" reads it."""
+    hi = min(hi, len(text))
+    m = re.compile(r"\S+$").search(text, max(0, lo), hi)
+    assert _last_chunk(text, lo, hi) == (m.group() if m and hi >= max(0, lo) else "")
