@@ -980,7 +980,8 @@ def _fullest(text: str, name: str, lang: str) -> str:
         ]
         if not left:
             break
-        top = max(set(left), key=left.count)
+        # Ties go to the first seen: a set's order would change with the hash seed.
+        top = Counter(left).most_common(1)[0][0]
         if best != name and left.count(top) < 0.8 * len(found):
             break
         best = f"{top} {best}"
@@ -1254,7 +1255,7 @@ def find_trends(numbers: Sequence[KeyNumber], visits: Sequence[Visit]) -> tuple[
             lo, hi = min(vals), max(vals)
             points.append((v, lo, hi if _differ(lo, hi) else None))
         labels = [n.what for n in g if n.what]
-        what = max(set(labels), key=labels.count) if labels else ""
+        what = Counter(labels).most_common(1)[0][0] if labels else ""
         trends.append(Trend(what, g[0].unit, tuple(points)))
     return tuple(trends)
 
