@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from digest.model import HEADING, TEXT, Block, Quote, Sentence
-from digest.speakers import RECENT_MAX, SCOPE, Lexicon, Mention, People, lexicon
+from digest.speakers import RECENT_MAX, SCOPE, Lexicon, Mention, People, lexicon, text_spans
 from digest.sentences import trim
 
 OPEN, CLOSE = "open", "close"
@@ -155,22 +155,24 @@ def _end_unclosed(text: str, raw: _Raw, lex: Lexicon) -> None:
 
 
 def find_quotes(
-    text: str, blocks: Sequence[Block], sentences: Sequence[Sentence], lang: str
+    text: str, blocks: Sequence[Block], sentences: Sequence[Sentence], lang: str, people: People | None = None
 ) -> list[Quote]:
     """Every direct quotation in the text blocks, attributed where the text says who spoke.
 
     Offsets are into `text`; `speaker` is the fullest form of the name in this article.
     Sentence boundaries are found around each quotation here, since a quotation's own
     full stops must not cut its cue from it; `sentences` is accepted for the pipeline's sake.
+    `people` is People(text, text_spans(blocks), lang) when the caller has it already.
     """
     del sentences
     lex = lexicon(lang)
     paragraphs = [(bl.start, bl.end, bl.kind == HEADING) for bl in blocks if bl.kind in (TEXT, HEADING)]
     raws = _pair(text, paragraphs, lex)
     top = [r for r in raws if r.depth == 0]
-    people = People(text, [(a, b) for a, b, h in paragraphs if not h], lang,
-                    [(r.open_mark, r.close_mark + 1) for r in top])
-    attribution = _Attributor(text, paragraphs, people, lex, top)
+    if people is None:
+        people = People(text, text_spans(blocks), lang)
+    mentions = people.resolve([(r.open_mark, r.close_mark + 1) for r in top])
+    attribution = _Attributor(text, paragraphs, mentions, lex, top)
     for r in top:
         if not r.heading:
             attribution.attribute(r)
@@ -232,14 +234,13 @@ def _merge_interrupted(text: str, quotes: list[_Raw]) -> list[_Raw]:
 class _Attributor:
     """Finds who spoke each quotation: cue after it, subject before it, then context."""
 
-    def __init__(self, text: str, paragraphs: list[tuple[int, int, bool]], people: People,
+    def __init__(self, text: str, paragraphs: list[tuple[int, int, bool]], mentions: list[Mention],
                  lex: Lexicon, quotes: list[_Raw]) -> None:
         self.text = text
         self.paragraphs = paragraphs
-        self.people = people
         self.lex = lex
         self.quotes = quotes
-        self.mentions = people.mentions
+        self.mentions = mentions
         self._mention_starts = [m.start for m in self.mentions]
         self._opens = [q.open_mark for q in quotes]
         self._index = {id(q): k for k, q in enumerate(quotes)}

@@ -10,8 +10,9 @@ from collections import Counter
 from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
-from itertools import islice
 from importlib import resources
+from itertools import accumulate, chain, compress, islice
+from operator import not_
 
 from digest import places
 from digest.config import Config, SpeakerRule
@@ -31,10 +32,29 @@ MEMO_MAX = 100_000
 # Letters a place name shares with its adjective (Kasachstan, kasachisch) when the gazetteer lacks it.
 STEM = 5
 _TOKEN = re.compile(r"\w+(?:[-‐]\w+)*")
+# The same words, kept by split() with the characters between them.
+_SPLIT = re.compile(r"(\w+(?:[-‐]\w+)*)")
+_SPACES = (" ", "\u00a0")
+_COLON_QUOTE = re.compile(r"\s*:\s*[\"“„«»‚‹]")
 _SENTENCE_END = re.compile(r"[.!?…:]\s*$")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _DIGRAPHS = (("tsch", "ch"), ("sch", "sh"), ("cz", "ch"), ("sz", "sh"), ("w", "v"), ("j", "y"),
              ("ie", "e"), ("kh", "h"), ("ch", "h"), ("ts", "z"))
+
+
+class _Memo(dict[str, bool]):
+    """An answer per word, computed on first ask and forgotten past MEMO_MAX words; a map() over
+    memo.__getitem__ asks about a whole paragraph without a Python call per known word."""
+
+    def __init__(self, compute: Callable[[str], bool]) -> None:
+        super().__init__()
+        self._compute = compute
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) > MEMO_MAX:
+            self.clear()
+        answer = self[word] = self._compute(word)
+        return answer
 
 
 @dataclass(frozen=True)
@@ -72,6 +92,14 @@ class Lexicon:
     prepositions: frozenset[str]
     noun_markers: frozenset[str]
     indefinites: frozenset[str]
+    capitalised: _Memo = field(init=False, compare=False, repr=False)
+    """Per word form: capitalised as a name is (not an acronym, function word, pronoun, role or verb)."""
+    refers: _Memo = field(init=False, compare=False, repr=False)
+    """Per word form: a pronoun or a role, which may stand for a person."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "capitalised", _Memo(lambda w: _capitalised(w, self)))
+        object.__setattr__(self, "refers", _Memo(lambda w: w.lower() in self.pronouns or self.is_role(w)))
 
     def is_verb(self, word: str) -> bool:
         """A speech or opinion verb form."""
@@ -213,25 +241,49 @@ class Mention:
     """The first person its sentence names outside quotations, and no preposition before it."""
 
 
-@dataclass(frozen=True)
-class _Tok:
-    start: int
-    end: int
-    text: str
-    initial: bool
-    """First word of a sentence (its capital says nothing)."""
+class _Paragraph:
+    """The words of one paragraph as parallel lists: most words are looked at once, so none gets an object."""
+
+    __slots__ = ("words", "gaps", "starts", "ends", "initial", "caps", "runs", "events")
+
+    def __init__(self, text: str, a: int, b: int, lex: Lexicon) -> None:
+        # Split, offsets and per-word answers all run in C: only the few interesting words cost Python time.
+        parts = _SPLIT.split(text[a:b])
+        bounds = list(accumulate(map(len, parts), initial=a))
+        self.words: list[str] = parts[1::2]
+        self.gaps: list[str] = parts[0:-1:2]
+        """The characters before each word (since the previous one)."""
+        self.starts: list[int] = bounds[1:-1:2]
+        self.ends: list[int] = bounds[2::2]
+        self.initial: list[bool] = list(map(_SENTENCE_GAPS.__getitem__, self.gaps))
+        """First word of a sentence (its capital says nothing)."""
+        if self.words:
+            self.initial[0] = True
+        self.caps: list[bool] = list(map(lex.capitalised.__getitem__, self.words))
+        self.runs: list[tuple[int, int]] = []
+        """[i, j) of every maximal sequence of capitalised words separated by single spaces."""
+        for k in compress(range(len(self.words)), self.caps):
+            if not self.runs or k >= self.runs[-1][1]:
+                self.runs.append((k, self.run_end(k, len(self.words))))
+        self.events: list[int] = []
+        """Words where mention resolution has work: sentence starts, names, pronouns and roles."""
+
+    def run_end(self, k: int, stop: int) -> int:
+        """The end of the run of capitalised words from k (which is capitalised), not past stop."""
+        caps, gaps = self.caps, self.gaps
+        k += 1
+        while k < stop and caps[k] and gaps[k] in _SPACES:
+            k += 1
+        return k
 
 
-def _tokens(text: str, a: int, b: int) -> list[_Tok]:
-    out = []
-    prev_end = a
-    for m in _TOKEN.finditer(text, a, b):
-        # Only the characters since the previous word can end a sentence.
-        before = text[prev_end : m.start()].rstrip(" \t\u00a0\"'“”„«»‚‘’‹›(–—-")
-        initial = not out or bool(_SENTENCE_END.search(before[-2:]))
-        out.append(_Tok(m.start(), m.end(), m.group(), initial))
-        prev_end = m.end()
-    return out
+def _ends_sentence(gap: str) -> bool:
+    """Whether the characters between two words end a sentence."""
+    before = gap.rstrip(" \t\u00a0\"'“”„«»‚‘’‹›(–—-")
+    return bool(_SENTENCE_END.search(before[-2:]))
+
+
+_SENTENCE_GAPS = _Memo(_ends_sentence)
 
 
 def _capitalised(w: str, lex: Lexicon) -> bool:
@@ -243,117 +295,108 @@ def _capitalised(w: str, lex: Lexicon) -> bool:
             and not lex.is_role(w) and not lex.is_verb(w))
 
 
-def _gap(text: str, a: _Tok, b: _Tok) -> str:
-    return text[a.end : b.start]
+def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -> bool:
+    """True when pos lies inside one of the sorted spans."""
+    i = bisect_right(starts, pos) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 class People:
-    """Every person mention of an article, names clustered and roles and pronouns resolved."""
+    """Every person mention of an article: names found and clustered once, roles and pronouns resolved
+    on demand, with or without the quotations masked."""
 
-    def __init__(self, text: str, spans: Sequence[tuple[int, int]], lang: str,
-                 masked: Sequence[tuple[int, int]] = ()) -> None:
+    def __init__(self, text: str, spans: Sequence[tuple[int, int]], lang: str) -> None:
         self.text = text
         self.lex = lexicon(lang)
-        self._mask = sorted(masked)
-        self._mask_starts = [a for a, _ in self._mask]
-        paragraphs = [_tokens(text, a, b) for a, b in spans]
-        self.tokens = [t for para in paragraphs for t in para]
-        self._lowercase_stems = {fold(t.text)[:STEM] for t in self.tokens if t.text[:1].islower()}
-        self._midsentence = {t.text for t in self.tokens if not t.initial}
+        self._paragraphs = [_Paragraph(text, a, b, self.lex) for a, b in spans]
+        words = set(chain.from_iterable(p.words for p in self._paragraphs))
+        self._lowercase_stems = {fold(w)[:STEM] for w in words if w[:1].islower()}
+        self._midsentence = set(chain.from_iterable(
+            compress(p.words, map(not_, p.initial)) for p in self._paragraphs))
         self._surname_memo: dict[str, bool] = {}
-        self._cap_memo: dict[str, bool] = {}
-        self._surnames = sorted(set(self._evidenced_surnames(paragraphs)))
-        names = self._names(paragraphs)
-        self.clusters = self._cluster([form for _, _, form in names])
-        self.mentions = self._resolve(paragraphs, names)
-
-    def masked(self, pos: int) -> bool:
-        """True when pos lies inside a quotation."""
-        i = bisect_right(self._mask_starts, pos) - 1
-        return i >= 0 and self._mask[i][0] <= pos < self._mask[i][1]
+        self._surnames = sorted(set(self._evidenced_surnames()))
+        self._names = self._find_names()
+        self.clusters = self._cluster([form for _, _, form in self._names])
+        self._mark_events()
 
     def _placelike(self, word: str) -> bool:
         """A known place (Rosji, Mosca), or a capitalised word with a lower-case relative (Kasachstan/kasachisch)."""
         return places.lookup(word) is not None or (len(word) > STEM and fold(word)[:STEM] in self._lowercase_stems)
 
-    def _evidenced_surnames(self, paragraphs: list[list[_Tok]]) -> list[str]:
+    def _evidenced_surnames(self) -> list[str]:
         """Words the text itself shows to be names: after a role, next to a speech verb, after 'secondo'."""
         lex, text = self.lex, self.text
         found: list[str] = []
         alone: set[str] = set()
         paired: set[str] = set()
-        for toks in paragraphs:
-            index = {t.start: k for k, t in enumerate(toks)}
-            for run in _runs(toks, text, self._cap):
-                first, last = run[0], run[-1]
-                i, j = index[first.start], index[last.start]
-                prev = toks[i - 1] if i else None
-                prev2 = toks[i - 2] if i > 1 else None
+        for p in self._paragraphs:
+            words, gaps, n = p.words, p.gaps, len(p.words)
+            for i, stop in p.runs:
+                j = stop - 1
+                prev = words[i - 1] if i else None
+                after = words[stop] if stop < n else None
                 evidence = False
-                after = toks[j + 1] if j + 1 < len(toks) else None
-                if prev and _gap(text, prev, first).strip() == "":
-                    head = [x.text.lower() for x in toks[max(0, i - 4) : i]]
-                    role_before = lex.is_role(prev.text) or (
-                        prev2 is not None and lex.is_role(prev2.text) and prev.text[:1].islower()
-                        and prev.text.lower() not in lex.function_words)  # presidente kazako Tokayev
+                if prev is not None and gaps[i].strip() == "":
+                    role_before = lex.is_role(prev) or (
+                        i > 1 and lex.is_role(words[i - 2]) and prev[:1].islower()
+                        and prev.lower() not in lex.function_words)  # presidente kazako Tokayev
                     # "szef Euroazjatyckiej Rady Ekspertów": the run names an institution, not the person.
                     role_before = role_before and not (
-                        after and _gap(text, last, after).strip() == ""
-                        and (lex.is_role(after.text) or after.text[:1].isupper()))
-                    evidence = (role_before or lex.is_verb(prev.text)
-                                or any(tuple(head[-len(r):]) == r for r in lex.reporting))
-                common = self._after_article(toks, i) or (prev is not None and prev.text.lower() in lex.prepositions)
-                k = j + 1
-                while not evidence and not common and k < len(toks) and k - j <= 3:
-                    t = toks[k]
-                    if _gap(text, toks[k - 1], t).strip():
+                        after is not None and gaps[stop].strip() == ""
+                        and (lex.is_role(after) or after[:1].isupper()))
+                    evidence = role_before or lex.is_verb(prev) or self._reported_before(words, i)
+                common = self._after_article(p, i) or (prev is not None and prev.lower() in lex.prepositions)
+                k = stop
+                while not evidence and not common and k < n and k - j <= 3:
+                    if gaps[k].strip():
                         break  # punctuation ends the clause
-                    evidence = lex.is_verb(t.text) and not self._subject_follows(run, toks, k)
-                    if not t.text[:1].islower():
+                    evidence = lex.is_verb(words[k]) and not self._subject_follows(p, i, stop, k)
+                    if not words[k][:1].islower():
                         break
                     k += 1
                 if not evidence and after is not None and not common:
-                    gap = _gap(text, last, after)
                     # "Kay Weidner, ein Sprecher des Bundeskartellamts" and "Steinbrück: „…“".
-                    nxt = toks[j + 2] if j + 2 < len(toks) else None
-                    evidence = gap.strip() == "," and (lex.is_role(after.text) or (
-                        after.text.lower() in lex.function_words and nxt is not None and lex.is_role(nxt.text)))
-                if not evidence and not common and re.match(r"\s*:\s*[\"“„«»‚‹]", text[last.end : last.end + 4]):
+                    nxt = words[stop + 1] if stop + 1 < n else None
+                    evidence = gaps[stop].strip() == "," and (lex.is_role(after) or (
+                        after.lower() in lex.function_words and nxt is not None and lex.is_role(nxt)))
+                if not evidence and not common and _COLON_QUOTE.match(text, p.ends[j], p.ends[j] + 4):
                     evidence = True
-                if evidence and not self._placelike(last.text):
-                    found.append(last.text)
-                elif len(run) == 1 and not first.initial and not common:
-                    alone.add(first.text)
-                elif len(run) > 1 and not self._placelike(last.text) and not self._placelike(run[-2].text):
-                    paired.add(last.text)
+                if evidence and not self._placelike(words[j]):
+                    found.append(words[j])
+                elif stop - i == 1 and not p.initial[i] and not common:
+                    alone.add(words[i])
+                elif stop - i > 1 and not self._placelike(words[j]) and not self._placelike(words[j - 1]):
+                    paired.add(words[j])
         # A two-word name whose last word recurs on its own mid-sentence: "Giorgia Meloni" … "Meloni".
         return found + sorted(paired & alone)
 
-    def _after_article(self, toks: list[_Tok], i: int) -> bool:
+    def _reported_before(self, words: list[str], i: int) -> bool:
+        """A reporting phrase ('secondo', 'according to') right before word i."""
+        head = [w.lower() for w in words[max(0, i - 4) : i]]
+        return any(tuple(head[-len(r):]) == r for r in self.lex.reporting)
+
+    def _after_article(self, p: _Paragraph, i: int) -> bool:
         """An article before the word, maybe across adjectives ("der zurzeit stattfindenden Feier")."""
         for k in range(i - 1, max(i - 4, -1), -1):
-            word = toks[k].text
+            word = p.words[k]
             if word.lower() in self.lex.noun_markers:
                 return True
-            if not word[:1].islower() or _gap(self.text, toks[k], toks[k + 1]).strip():
+            if not word[:1].islower() or p.gaps[k + 1].strip():
                 return False
         return False
 
-    def _subject_follows(self, run: list[_Tok], toks: list[_Tok], k: int) -> bool:
-        """A lone first word before a verb whose subject follows it is an adverb ("Weiter sagte er")."""
-        if len(run) > 1 or not run[0].initial or run[0].text in self._midsentence or k + 1 >= len(toks):
+    def _subject_follows(self, p: _Paragraph, i: int, stop: int, k: int) -> bool:
+        """A lone first word (run [i, stop)) before a verb (word k) whose subject follows it is an
+        adverb ("Weiter sagte er")."""
+        words = p.words
+        if stop - i > 1 or not p.initial[i] or words[i] in self._midsentence or k + 1 >= len(words):
             return False
-        nxt = toks[k + 1]
-        if _gap(self.text, toks[k], nxt).strip():
+        if p.gaps[k + 1].strip():
             return False
-        return (nxt.text.lower() in self.lex.pronouns or nxt.text[:1].isupper()
-                or (nxt.text.lower() in self.lex.function_words and k + 2 < len(toks)
-                    and self.lex.is_role(toks[k + 2].text)))
-
-    def _cap(self, word: str) -> bool:
-        if word not in self._cap_memo:
-            self._cap_memo[word] = _capitalised(word, self.lex)
-        return self._cap_memo[word]
+        nxt = words[k + 1]
+        return (nxt.lower() in self.lex.pronouns or nxt[:1].isupper()
+                or (nxt.lower() in self.lex.function_words and k + 2 < len(words)
+                    and self.lex.is_role(words[k + 2])))
 
     def _surname_candidates(self, word: str) -> set[str]:
         """Surnames that can be same_word() as word (German capitalises every noun, and all-pairs
@@ -371,34 +414,35 @@ class People:
             self._surname_memo[word] = any(same_word(word, s) for s in self._surname_candidates(word))
         return self._surname_memo[word]
 
-    def _names(self, paragraphs: list[list[_Tok]]) -> list[tuple[int, int, str]]:
+    def _find_names(self) -> list[tuple[int, int, str]]:
         """(start, end, form) of every name, trimmed to the person's words."""
-        text, lex = self.text, self.lex
+        text = self.text
         given: set[str] = set()
-        runs = [run for toks in paragraphs for run in _runs(toks, text, self._cap)]
-        for run in runs:
-            for a, b in zip(run, run[1:]):
-                if self._is_surname(b.text) and not a.initial and not self._placelike(a.text):
-                    given.add(a.text)
+        for p in self._paragraphs:
+            for i, stop in p.runs:
+                for k in range(i, stop - 1):
+                    if self._is_surname(p.words[k + 1]) and not p.initial[k] and not self._placelike(p.words[k]):
+                        given.add(p.words[k])
         names = []
-        for run in runs:
-            last = max((k for k, t in enumerate(run) if self._is_surname(t.text)), default=-1)
-            if last < 0:
-                continue
-            first = last
-            while first > 0:
-                t = run[first - 1]
-                # A sentence's first word is a given name only when seen as one, or right before the surname.
-                known = t.text in given or self._is_surname(t.text) or first == last
-                if self._placelike(t.text) or (t.initial and not known) or (
-                        first - 1 == 0 and first != last and self._after_function_word(t)):
-                    break  # "del Consiglio Giorgia Meloni": an institution, then the person
-                first -= 1
-            names.append((run[first].start, run[last].end, text[run[first].start : run[last].end]))
+        for p in self._paragraphs:
+            for i, stop in p.runs:
+                last = max((k for k in range(i, stop) if self._is_surname(p.words[k])), default=-1)
+                if last < 0:
+                    continue
+                first = last
+                while first > i:
+                    word = p.words[first - 1]
+                    # A sentence's first word is a given name only when seen as one, or right before the surname.
+                    known = word in given or self._is_surname(word) or first == last
+                    if self._placelike(word) or (p.initial[first - 1] and not known) or (
+                            first - 1 == i and first != last and self._after_function_word(p.starts[i])):
+                        break  # "del Consiglio Giorgia Meloni": an institution, then the person
+                    first -= 1
+                names.append((p.starts[first], p.ends[last], text[p.starts[first] : p.ends[last]]))
         return names
 
-    def _after_function_word(self, tok: _Tok) -> bool:
-        words = _TOKEN.findall(self.text[max(0, tok.start - 24) : tok.start])
+    def _after_function_word(self, pos: int) -> bool:
+        words = _TOKEN.findall(self.text[max(0, pos - 24) : pos])
         return bool(words) and (words[-1].lower() in self.lex.prepositions or words[-1].lower() in self.lex.noun_markers)
 
     def _cluster(self, forms: list[str]) -> dict[str, str]:
@@ -433,8 +477,24 @@ class People:
                 out[f] = best
         return out
 
-    def _resolve(self, paragraphs: list[list[_Tok]], names: list[tuple[int, int, str]]) -> list[Mention]:
-        text, lex = self.text, self.lex
+    def _mark_events(self) -> None:
+        """Note in each paragraph the words resolve() must visit; it skips every other word."""
+        name_starts = {a for a, _, _ in self._names}
+        for p in self._paragraphs:
+            flags = list(map(self.lex.refers.__getitem__, p.words))
+            for k in compress(range(len(flags)), p.initial):
+                flags[k] = True
+            for i, stop in p.runs:
+                for k in range(i, stop):
+                    if p.starts[k] in name_starts:
+                        flags[k] = True
+            p.events = list(compress(range(len(flags)), flags))
+
+    def resolve(self, masked: Sequence[tuple[int, int]] = ()) -> list[Mention]:
+        """The mentions outside the `masked` spans (quotations), roles and pronouns tied to a person."""
+        text, lex, names = self.text, self.lex, self._names
+        mask = sorted(masked)
+        mask_starts = [a for a, _ in mask]
         by_start = {a: (a, b, f) for a, b, f in names}
         name_starts = [a for a, _, _ in names]
         out: list[Mention] = []
@@ -444,35 +504,39 @@ class People:
         # The people of the current sentence, kept as mentions are added: rebuilding the set per
         # role is quadratic on text without sentence punctuation.
         in_sentence: set[str | None] = set()
-        for toks in paragraphs:
+        for p in self._paragraphs:
+            words, starts = p.words, p.starts
             skip_to = -1
-            for i, t in enumerate(toks):
-                if t.initial:
-                    sentence = t.start
+            # Only events: no other word starts a sentence or a mention, so none changes the state.
+            for i in p.events:
+                pos = starts[i]
+                if p.initial[i]:
+                    sentence = pos
                     in_sentence = set()
                 if out and out[-1].start >= sentence:
                     in_sentence.add(out[-1].person)
-                if t.start < skip_to or self.masked(t.start):
+                if pos < skip_to or (mask and _inside(mask, mask_starts, pos)):
                     continue
-                prep = i > 0 and toks[i - 1].text.lower() in lex.prepositions
+                prep = i > 0 and words[i - 1].lower() in lex.prepositions
                 subject = not prep and (not out or out[-1].start < sentence)
-                if t.start in by_start:
-                    a, b, form = by_start[t.start]
+                if pos in by_start:
+                    a, b, form = by_start[pos]
                     person = self.clusters[form]
                     out.append(Mention(a, b, form, NAME, person, prep, subject))
                     skip_to = b
                     continue
-                if t.text.lower() in lex.pronouns:
-                    out.append(Mention(t.start, t.end, t.text, PRONOUN, self._recent(out, t.start), prep, subject))
+                word = words[i]
+                if word.lower() in lex.pronouns:
+                    out.append(Mention(pos, p.ends[i], word, PRONOUN, self._recent(out, pos), prep, subject))
                     continue
-                if not lex.is_role(t.text) or not self._stands_for_person(toks, i):
+                if not lex.is_role(word) or not self._stands_for_person(p, i):
                     continue
-                start, end, mod = self._role_phrase(toks, i)
-                new_person = i > 0 and toks[i - 1].text.lower() in lex.indefinites  # ein Sprecher
-                k = bisect_left(name_starts, t.end)
+                start, end, mod = self._role_phrase(p, i)
+                new_person = i > 0 and words[i - 1].lower() in lex.indefinites  # ein Sprecher
+                k = bisect_left(name_starts, p.ends[i])
                 nxt = names[k] if k < len(names) else None
                 if nxt and (text[end : nxt[0]].strip() in ("", ",") and nxt[0] - end <= 2
-                            or self._titled(toks, i, nxt[0])):
+                            or self._titled(p, i, nxt[0])):
                     person = self.clusters[nxt[2]]  # apposition: il presidente kazako Kassym-Jomart Tokayev
                     if mod:
                         mod_of.setdefault(person, mod)
@@ -483,20 +547,19 @@ class People:
                     skip_to = end
                     continue  # "Fiodor Łukjanow, redaktor naczelny": the same person
                 # "Putin poparł swojego kolegę": a role after the sentence's subject is someone else.
-                person = None if new_person else self._role_person(out, t.start, mod, mod_of, person_of_mod, in_sentence)
+                person = None if new_person else self._role_person(out, pos, mod, mod_of, person_of_mod, in_sentence)
                 out.append(Mention(start, end, text[start:end], ROLE, person, prep, subject))
                 skip_to = end
         return out
 
-    def _titled(self, toks: list[_Tok], i: int, name_start: int) -> bool:
+    def _titled(self, p: _Paragraph, i: int, name_start: int) -> bool:
         """The role names an institution before the person: szef Euroazjatyckiej Rady Ekspertów Czyngiz
         Lepsibajew, presidente del Consiglio Giorgia Meloni, Secretary of State Antony Blinken."""
-        for k in range(i + 1, min(i + 7, len(toks))):
-            if toks[k].start == name_start:
+        for k in range(i + 1, min(i + 7, len(p.words))):
+            if p.starts[k] == name_start:
                 return True
-            word = toks[k].text
-            if _gap(self.text, toks[k - 1], toks[k]).strip() or not (
-                    word[:1].isupper() or word.lower() in self.lex.prepositions):
+            word = p.words[k]
+            if p.gaps[k].strip() or not (word[:1].isupper() or word.lower() in self.lex.prepositions):
                 return False
         return False
 
@@ -515,13 +578,13 @@ class People:
             person_of_mod.setdefault(mod, person)
         return person
 
-    def _stands_for_person(self, toks: list[_Tok], i: int) -> bool:
+    def _stands_for_person(self, p: _Paragraph, i: int) -> bool:
         """A role noun used as a noun (il deputato, zaznaczył ekspert), not as an adjective (politico, economico)."""
         lex = self.lex
-        if toks[i].text[:1].isupper() or not lex.noun_markers or i == 0:
+        if p.words[i][:1].isupper() or not lex.noun_markers or i == 0:
             return True
-        prev = toks[i - 1].text.lower()
-        before = toks[i - 2].text.lower() if i > 1 else ""
+        prev = p.words[i - 1].lower()
+        before = p.words[i - 2].lower() if i > 1 else ""
         return (prev in lex.function_words and prev not in lex.prepositions) or lex.is_verb(prev) or (
             before in lex.function_words and places.demonym(prev) is not None)
 
@@ -543,33 +606,34 @@ class People:
             fallback = fallback or m.person
         return fallback
 
-    def _role_phrase(self, toks: list[_Tok], i: int) -> tuple[int, int, str | None]:
+    def _role_phrase(self, p: _Paragraph, i: int) -> tuple[int, int, str | None]:
         """Span of a role phrase (determiner, role, place) and the country it is tied to, if any."""
-        lex, text = self.lex, self.text
-        start, end = toks[i].start, toks[i].end
+        lex, text, words = self.lex, self.text, p.words
+        start, end = p.starts[i], p.ends[i]
         # An adjective before the role, in the same clause: der russische Präsident, the Polish president.
-        mod = places.demonym(toks[i - 1].text) if i > 0 and _gap(text, toks[i - 1], toks[i]) == " " else None
+        mod = places.demonym(words[i - 1]) if i > 0 and p.gaps[i] == " " else None
         if mod:
-            start = toks[i - 1].start
+            start = p.starts[i - 1]
         j = i - (2 if mod else 1)
-        if j >= 0 and toks[j].text.lower() in lex.function_words and text[toks[j].end : start].strip() in ("", "'", "’"):
-            start = toks[j].start
-        if mod or i + 1 >= len(toks):
+        if j >= 0 and words[j].lower() in lex.function_words and text[p.ends[j] : start].strip() in ("", "'", "’"):
+            start = p.starts[j]
+        if mod or i + 1 >= len(words):
             return start, end, mod
-        w = toks[i + 1]
-        if w.text.lower() in lex.function_words and i + 2 < len(toks):
-            run = next(iter(_runs(toks[i + 2 : i + 5], text, self._cap)), [])
-            if run and run[0] is toks[i + 2] and not any(self._is_surname(t.text) for t in run):
+        w = words[i + 1]
+        if w.lower() in lex.function_words and i + 2 < len(words):
+            k = i + 2
+            stop = p.run_end(k, min(k + 3, len(words))) if p.caps[k] else k
+            if stop > k and not any(self._is_surname(x) for x in words[k:stop]):
                 # il presidente del Kazakistan, il capo della Federazione Russa
-                end = run[-1].end
-                mod = next((c for c in map(_country, (t.text for t in run)) if c), None)
-        elif _country(w.text) and not self._is_surname(w.text):
-            mod, end = _country(w.text), w.end  # prezydent Kazachstanu, il leader russo
+                end = p.ends[stop - 1]
+                mod = next((c for c in map(_country, words[k:stop]) if c), None)
+        elif _country(w) and not self._is_surname(w):
+            mod, end = _country(w), p.ends[i + 1]  # prezydent Kazachstanu, il leader russo
         return start, end, mod
 
     def people(self) -> tuple[str, ...]:
-        """Fullest names, most mentioned first."""
-        counts = Counter(m.person for m in self.mentions if m.kind == NAME and m.person)
+        """Fullest names, most mentioned first (quotations included)."""
+        counts = Counter(m.person for m in self.resolve() if m.kind == NAME and m.person)
         return tuple(p for p, _ in counts.most_common())
 
 
@@ -578,22 +642,6 @@ def _country(word: str) -> str | None:
     """The country a place name or adjective points to, when the gazetteer knows it."""
     place = places.lookup(word)
     return place.country if place else places.demonym(word)
-
-
-def _runs(toks: list[_Tok], text: str, cap: Callable[[str], bool]) -> list[list[_Tok]]:
-    """Maximal sequences of capitalised words separated by single spaces."""
-    runs: list[list[_Tok]] = []
-    cur: list[_Tok] = []
-    for t in toks:
-        if cap(t.text) and (not cur or text[cur[-1].end : t.start] in (" ", "\u00a0")):
-            cur.append(t)
-            continue
-        if cur:
-            runs.append(cur)
-        cur = [t] if cap(t.text) else []
-    if cur:
-        runs.append(cur)
-    return runs
 
 
 def text_spans(blocks: Sequence[Block]) -> list[tuple[int, int]]:
