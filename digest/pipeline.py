@@ -68,7 +68,9 @@ def analyse(text: str, settings: Settings) -> Analysis:
         sents = sents[: limits.max_sentences]
         # Every later stage scans blocks, so the cap must bound their work too.
         blocks = _clip(text, blocks, sents[-1].end)
-    found_quotes = quotes.find_quotes(text, blocks, sents, work_lang)
+    # One People for quote attribution and the people list: finding the names is most of the cost.
+    cast = speakers.People(text, speakers.text_spans(blocks), work_lang)
+    found_quotes = quotes.find_quotes(text, blocks, sents, work_lang, cast)
     if len(found_quotes) > settings.limits.max_quotes:
         warnings.append(f"over {settings.limits.max_quotes} quotes: only the first kept")
         found_quotes = found_quotes[: settings.limits.max_quotes]
@@ -77,7 +79,7 @@ def analyse(text: str, settings: Settings) -> Analysis:
         warnings.append(f"over {settings.limits.max_numbers} numbers: only the first kept")
         found_numbers = found_numbers[: settings.limits.max_numbers]
     summary = summaries.summarise(text, sents, work_lang, cleaned.title, settings.summary, found_quotes)
-    people = speakers.people_mentioned(text, blocks, work_lang)
+    people = cast.people()
     date, dates, places, visit_signals = visits.signals(text, blocks, sents, work_lang, found_quotes, people)
     return Analysis(
         lang=lang,
