@@ -5,13 +5,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from itertools import filterfalse
 from importlib import resources
 
 UNDETERMINED = "und"
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# A word starting with a Cyrillic letter, in words joined by spaces (and a space before the first).
+_CYRILLIC_START = re.compile(" [\u0400-\u04ff]")
 # Letters that only some languages use: a strong tie-breaker between close profiles.
 _LETTERS = {
-    "pl": "ąęłńśźż", "de": "äöüß", "es": "ñ¿¡", "fr": "çœêèëîï", "it": "ìò", "pt": "ãõç",
+    "pl": "ąęłńśźż", "de": "äöüß", "es": "ñ", "fr": "çœêèëîï", "it": "ìò", "pt": "ãõç",
     "cs": "ěřůčšž", "uk": "їєґі", "ru": "ыэъё",
 }
 
@@ -28,23 +31,36 @@ def profiles() -> dict[str, frozenset[str]]:
 
 def detect(text: str, sample: int = 20_000) -> str:
     """ISO 639-1 code of the text's language, or 'und' when there is too little to tell."""
-    words = [w.lower() for w in _WORD.findall(text[:sample])]
+    head = text[:sample]
+    # Joined, the words are lower-cased in one call (a space keeps each word's final sigma).
+    joined = " ".join(_WORD.findall(head)).lower()
+    words = joined.split()
     if len(words) < 3:
         return UNDETERMINED
     counts = Counter(words)
     scores: dict[str, float] = {}
-    cyrillic = sum(1 for w in words if "\u0400" <= w[0] <= "\u04ff")
-    is_cyrillic = cyrillic > len(words) / 2
+    is_cyrillic = len(_CYRILLIC_START.findall(" " + joined)) > len(words) / 2
     for lang, vocab in profiles().items():
         if (lang in ("ru", "uk")) != is_cyrillic:
             continue
-        scores[lang] = sum(c for w, c in counts.items() if w in vocab) / len(words)
-    letters = Counter(ch for ch in text[:sample].lower() if ch.isalpha())
-    total = sum(letters.values()) or 1
+        scores[lang] = sum(map(counts.__getitem__, vocab.intersection(counts))) / len(words)
+    low = head.lower()
+    total = _letters(head, low, words) or 1
     for lang, marks in _LETTERS.items():
         if lang in scores:
-            scores[lang] += 2.0 * sum(letters[m] for m in marks) / total
+            scores[lang] += 2.0 * sum(map(low.count, marks)) / total
     if not scores:
         return UNDETERMINED
     best = max(scores, key=lambda k: scores[k])
     return best if scores[best] > 0.02 else UNDETERMINED
+
+
+def _letters(head: str, low: str, words: list[str]) -> int:
+    """How many letters (str.isalpha) `low`, the lower-cased `head`, has.
+
+    Its words hold them all, unless lower-casing moved characters ('İ' becomes two).
+    """
+    if len(low) != len(head):
+        return sum(map(str.isalpha, low))
+    # A word is a run of [^\W\d_], which also takes numerals that are not letters (², ½).
+    return sum(map(len, words)) - sum(not c.isalpha() for w in filterfalse(str.isalpha, words) for c in w)
