@@ -8,7 +8,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from itertools import chain
 
 from digest import data
 from digest.config import SummarySettings
@@ -73,7 +74,7 @@ ARTICLE_REACH = 3
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
 _OPEN_MARKS = "\"“„«‹‚‘'"
 _DOUBLE_OPEN = "“„«"
-_QUOTE_MARKS = "\"“„«‘‹»”"
+_QUOTE_MARK = re.compile("[\"“„«‘‹»”]")
 _DOUBLE_CLOSE = "”“»"
 _LABEL = re.compile(r"^\W*(?:\w+[\s'’]*){1,3}:\s")
 _QUESTION = re.compile(r"[?¿]\W*$")
@@ -140,14 +141,17 @@ def _tokens(text: str) -> list[str]:
 def _instructs(text: str, toks: list[str], reports: bool, lang: str) -> bool:
     """The sentence addresses the reader ("you", "dein") or opens with an imperative ("Mix", "Mescolalo")."""
     # News quotes people speaking to someone ("you can't win the league"): that is not a guide.
-    if not toks or reports or any(c in text for c in _QUOTE_MARKS):
+    if not toks or reports or _QUOTE_MARK.search(text):
         return False
     if not _cues(lang).get("address", frozenset()).isdisjoint(toks) or _has_phrase(toks, lang, "address"):
         return True
-    return not _QUESTION.search(text) and _imperative(toks[0].split("-")[0], _cues(lang))
+    return not _QUESTION.search(text) and _imperative(toks[0].split("-")[0], lang)
 
 
-def _imperative(word: str, cues: dict[str, frozenset[str]]) -> bool:
+@lru_cache(maxsize=1 << 16)
+def _imperative(word: str, lang: str) -> bool:
+    """Whether a first word is an imperative; cached, as guides open many sentences with the same verbs."""
+    cues = _cues(lang)
     verbs = cues.get("imperative", frozenset())
     if word in verbs:
         return True
@@ -205,7 +209,8 @@ def _defines(texts: Sequence[str], lang: str) -> bool:
 def _has_phrase(toks: list[str], lang: str, section: str) -> bool:
     """Whether a multi-word cue of the section occurs in the words."""
     phrases = _spaced_phrases(lang, section)
-    if not phrases:
+    # Most sentences hold no phrase's first word: no need to join them.
+    if not phrases or _phrase_heads(lang, section).isdisjoint(toks):
         return False
     joined = f" {' '.join(toks)} "
     return any(p in joined for p in phrases)
@@ -214,6 +219,11 @@ def _has_phrase(toks: list[str], lang: str, section: str) -> bool:
 @cache
 def _spaced_phrases(lang: str, section: str) -> tuple[str, ...]:
     return tuple(f" {' '.join(p)} " for p in _phrases(lang, section) if len(p) > 1)
+
+
+@cache
+def _phrase_heads(lang: str, section: str) -> frozenset[str]:
+    return frozenset(p[0] for p in _phrases(lang, section) if len(p) > 1)
 
 
 @cache
@@ -257,15 +267,13 @@ class _Doc:
 def _prepare(
     texts: Sequence[str], tokens: Sequence[list[str]], sentences: Sequence[Sentence], lang: str, quotes: Sequence[Quote]
 ) -> _Doc:
-    stop = _stop_words(lang)
-    stem = _stemmer(lang)
-    cues = _cues(lang)
+    content = _content_stems(lang)
     quoted = _fully_quoted(sentences, quotes)
     counts, words, weight, anaphoric = [], [], [], []
     for i, (t, toks) in enumerate(zip(texts, tokens)):
-        counts.append(Counter(stem(w) for w in toks if w not in stop and not w.isdigit()))
+        counts.append(Counter(filter(None, map(content.__getitem__, toks))))
         words.append(len(toks))
-        w = _fitness(t, toks, cues, i)
+        w = _fitness(t, toks, lang, i)
         if i in quoted:
             w *= QUOTE_OPENING
         weight.append(w)
@@ -275,9 +283,28 @@ def _prepare(
     )
 
 
-def _fitness(text: str, toks: list[str], cues: dict[str, frozenset[str]], position: int) -> float:
+class _ContentStems(dict[str, str]):
+    """Memo of a language: lower-case word -> its stem, or "" for a stop word or a number."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.stop, self.stem = _stop_words(lang), _stemmer(lang)
+
+    def __missing__(self, word: str) -> str:
+        if len(self) > 200_000:
+            self.clear()
+        s = self[word] = "" if word in self.stop or word.isdigit() else self.stem(word)
+        return s
+
+
+@cache
+def _content_stems(lang: str) -> _ContentStems:
+    return _ContentStems(lang)
+
+
+def _fitness(text: str, toks: list[str], lang: str, position: int) -> float:
     """How fit a sentence is to stand alone in a summary: 0 excludes it."""
-    if _flaw(text, len(toks), cues, position):
+    if _flaw(text, len(toks), lang, position):
         return 0.0
     if len(toks) < MIN_WORDS or _QUESTION.search(text):
         return TEASER
@@ -290,8 +317,9 @@ def _fitness(text: str, toks: list[str], cues: dict[str, frozenset[str]], positi
     return QUOTE_OPENING * (QUOTE_RUNS_ON if runs_on else 1.0)
 
 
-def _flaw(text: str, words: int, cues: dict[str, frozenset[str]], position: int) -> str | None:
+def _flaw(text: str, words: int, lang: str, position: int) -> str | None:
     """Why a sentence cannot stand in a summary, or None; the lead's teaser may be short or ask."""
+    cues = _cues(lang)
     if words < (MIN_TEASER_WORDS if position < LEAD_TEASER else MIN_WORDS):
         return "fragment"
     # A short line in the lead may be a teaser, unless it credits someone ("Directed by Ridley Scott").
@@ -301,12 +329,12 @@ def _flaw(text: str, words: int, cues: dict[str, frozenset[str]], position: int)
         return "run-on"
     if _QUESTION.search(text) and position >= LEAD_QUESTIONS:
         return "question"
-    label = _LABEL.match(text)
+    label = _LABEL.match(text) if ":" in text else None
     # "Photo: ...", "Editor's note: ..." are captions; an upper-case kicker ("EXCLUSIVE:") heads a real sentence.
     if _LIST_LABEL.search(text) or (label and not label.group().isupper()):
         return "label"
-    low = text.lower()
-    if any(c in low for c in cues.get("caption", ())):
+    caption = _cue_pattern(lang, "caption")
+    if caption and caption.search(text.lower()):
         return "caption"
     if _byline(text, cues.get("byline", ())):
         return "byline"
@@ -317,6 +345,9 @@ def _flaw(text: str, words: int, cues: dict[str, frozenset[str]], position: int)
 
 def _byline(text: str, openers: frozenset[str] | tuple[str, ...]) -> bool:
     """"By Jane Doe, Berlin ...", "Von Max Muster": an opener, then only capitalised words up to a comma or the end."""
+    head = text.split(None, 1)
+    if not head or head[0].lower() not in _first_words(openers):
+        return False
     words = text.split()
     for p in openers:
         k = len(p.split())
@@ -333,10 +364,25 @@ def _byline(text: str, openers: frozenset[str] | tuple[str, ...]) -> bool:
     return False
 
 
+@cache
+def _first_words(phrases: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
+    return frozenset(p.split()[0] for p in phrases if p.split())
+
+
+@cache
+def _cue_pattern(lang: str, section: str) -> re.Pattern[str] | None:
+    """One alternation of a section's cues, found anywhere in a lower-case text; None without cues."""
+    cues = _cues(lang).get(section)
+    return re.compile("|".join(map(re.escape, sorted(cues, key=len, reverse=True)))) if cues else None
+
+
+_LETTERS = re.compile(r"[^\W_]+")
+
+
 def _leans_back(text: str, lang: str) -> bool:
     """The sentence opens by pointing back ("He said", "But", "L'anno dopo")."""
     # "It's", "L'anno": the cue is the word before the apostrophe.
-    first = [w for w in re.split(r"[\W_]+", text[:40].lower()) if w]
+    first = _LETTERS.findall(text[:40].lower())
     return bool(first) and any(first[: len(p)] == list(p) for p in _anaphora(lang).get(first[0], ()))
 
 
@@ -439,7 +485,7 @@ def _centrality(doc: _Doc) -> list[float]:
 
 
 def _idf(doc: _Doc) -> dict[str, float]:
-    df = Counter(t for terms in doc.terms for t in terms)
+    df = Counter(chain.from_iterable(doc.terms))
     n = len(doc.terms)
     return {t: math.log((n + 1) / (d + 0.5)) for t, d in df.items()}
 
@@ -448,15 +494,17 @@ def _centroid_similarity(doc: _Doc) -> list[float]:
     """Cosine of each sentence's tf-idf vector with the rest of the document: linear time."""
     idf = _idf(doc)
     vecs = [{t: f * idf[t] for t, f in c.items()} for c in doc.counts]
-    centroid: Counter[str] = Counter()
+    centroid: dict[str, float] = {}
+    get = centroid.get
     for v in vecs:
-        centroid.update(v)
+        for t, x in v.items():
+            centroid[t] = x + get(t, 0.0)
     out = []
     for v in vecs:
-        dot = sum(x * (centroid[t] - x) for t, x in v.items())
-        norm = math.sqrt(sum(x * x for x in v.values()))
+        dot = sum([x * (centroid[t] - x) for t, x in v.items()])
+        norm = math.sqrt(sum([x * x for x in v.values()]))
         out.append(dot / norm if norm else 0.0)
-    cnorm = math.sqrt(sum(x * x for x in centroid.values())) or 1.0
+    cnorm = math.sqrt(sum([x * x for x in centroid.values()])) or 1.0
     return [max(o / cnorm, 0.0) for o in out]
 
 
