@@ -6,10 +6,10 @@ import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import islice
+from itertools import compress, islice, repeat
 from importlib import resources
 
 from digest import data
@@ -25,6 +25,8 @@ _DIGITS = re.compile(
 )
 _DATE_LIKE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}[:.]\d{2}\s?(?:h|uhr|am|pm)\b|\b\d{1,2}:\d{2}\b")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_WORD_CHAR = re.compile(r"\w")
+_GROUPING = re.compile(r"[\s'’\u00a0\u202f\u2009]")
 _DASH = re.compile(r"\s*[-–—]\s*")
 _YEARS = (1900, 2100)
 _MAX_DIGITS = 15
@@ -50,6 +52,15 @@ class _Phrases:
     """The entries by their first letter, lower-cased: matching looks at one bucket only."""
     last: frozenset[str] = frozenset()
     """Characters a match can end with, lower-cased (any letter when a stem is listed)."""
+    forms: frozenset[str] = frozenset()
+    """The entries as a set, for whole-word look-ups."""
+    heads: frozenset[str] = frozenset()
+    """Every beginning of a (folded) entry."""
+    starts: re.Pattern[str] | None = None
+    """Matches where an entry may begin in folded text: a necessary test, match() decides."""
+    word_starts: re.Pattern[str] | None = None
+    """Finds the word starts where starts matches."""
+    longest: int = 0
 
     @classmethod
     def of(cls, entries: list[tuple[str, str, bool, bool]]) -> _Phrases:
@@ -58,11 +69,25 @@ class _Phrases:
         for e in entries:
             buckets.setdefault(e[0][:1].lower(), []).append(e)
         last = {e[0][-1:].lower() for e in entries} | ({"*"} if any(e[2] for e in entries) else set())
-        return cls(tuple(entries), {k: tuple(v) for k, v in buckets.items()}, frozenset(last))
+        # A case-sensitive entry is looked for by its first letter only: lower-casing a whole
+        # phrase can differ from lower-casing it in its text (Greek final sigma).
+        folded = [fold(e[0][0]) if e[3] else e[0] for e in entries]
+        starts = _prefix_pattern(folded)
+        return cls(
+            tuple(entries), {k: tuple(v) for k, v in buckets.items()}, frozenset(last),
+            frozenset(e[0] for e in entries), frozenset(f[:i] for f in folded for i in range(1, len(f) + 1)),
+            re.compile(starts) if entries else None,
+            re.compile(rf"(?<!\w)(?=\w)(?={starts})") if entries else None,
+            len(entries[0][0]) if entries else 0,
+        )
 
     def may_end(self, ch: str) -> bool:
         """Whether some phrase can end with ch: most positions are ruled out before any matching."""
         return ch in self.last or ("*" in self.last and ch.isalpha())
+
+    def may_start(self, word: str) -> bool:
+        """Whether some phrase can start where the folded word does: one is a prefix of the other."""
+        return word in self.heads or bool(self.starts and self.starts.match(word))
 
     def match(self, text: str, low: str, pos: int) -> tuple[int, str] | None:
         """The end and value of the longest phrase starting at pos, if any."""
@@ -80,9 +105,37 @@ class _Phrases:
             return end, value
         return None
 
-    def words(self) -> frozenset[str]:
-        """The entries as a set, for whole-word look-ups."""
-        return frozenset(p for p, _, _, _ in self.entries)
+    def matches(self, text: str, low: str, start: int, end: int) -> Iterator[tuple[int, tuple[int, str]]]:
+        """Each word start in low[start:end] where a phrase matches, with the match (which may run past end)."""
+        if self.word_starts is None:
+            return
+        # The text before start is not looked at: start counts as a word start.
+        first = [start] if _WORD_CHAR.match(low, start, end) else []
+        stop = min(len(low), end + self.longest)
+        for pos in first + [m.start() for m in self.word_starts.finditer(low, start + 1, stop)]:
+            if pos >= end:
+                break
+            hit = self.match(text, low, pos)
+            if hit:
+                yield pos, hit
+
+
+def _prefix_pattern(words: Iterable[str]) -> str:
+    """A regex matching where any of the words starts, as a trie: one branch per letter, not per word."""
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict[str, dict]) -> str:
+        if "" in node:
+            return ""  # a shorter word ends here: what follows cannot matter
+        alts = [re.escape(ch) + branch(sub) for ch, sub in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+
+    return branch(trie)
 
 
 @dataclass(frozen=True)
@@ -189,7 +242,7 @@ def lexicon(lang: str) -> Lexicon:
     )
 
 
-_FOLD = str.maketrans({c: " " for c in _SPACES} | {"’": "'"})
+_FOLD = tuple((c, " ") for c in _SPACES) + (("’", "'"),)
 
 
 def fold(text: str) -> str:
@@ -198,12 +251,18 @@ def fold(text: str) -> str:
     if len(low) != len(text):
         # A few letters lower-case to two characters ("İ"): keep those as they are.
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return low.translate(_FOLD)
+    # A few replace() calls scan in C; translate() looks every character up in a dict.
+    for odd, plain in _FOLD:
+        if odd in low:
+            low = low.replace(odd, plain)
+    return low
 
 
 def parse_digits(s: str, decimal: str) -> float | None:
     """A written figure as a number, reading separators by language and digit-group shape."""
-    s = re.sub(r"[\s'’\u00a0\u202f\u2009]", "", s)
+    if s.isdigit():
+        return float(s) if len(s) <= _MAX_DIGITS else None
+    s = _GROUPING.sub("", s)
     if sum(c.isdigit() for c in s) > _MAX_DIGITS:
         return None
     marks = [c for c in s if c in ".,"]
@@ -309,16 +368,15 @@ def _atoms(text: str, low: str, lex: Lexicon, start: int, end: int, limit: int |
             at, v = at - 1, -v
         found.append(_Atom(at, m.end(), v, digits=m.group()))
     words: list[_Atom] = []
-    joiners = lex.joiners.words()
-    for m in _WORD.finditer(low, start, end):
-        tok, s0, e0 = m.group(), m.start(), m.end()
-        cut = max(tok.rfind("'"), tok.rfind("’")) + 1
-        if cut:
-            # Elided articles ("l'undicesima", "dell'80%") belong to the next word.
-            tok, s0 = tok[cut:], s0 + cut
-        if tok in joiners or len(tok) > _MAX_WORD:
-            continue
-        atom = _word_atom(text, low, lex, tok, s0, e0)
+    # Each word is looked up once per language (in C, through the cache): only the few that may
+    # be numbers are read here, the rest never reach Python code.
+    reads = list(map(_word_alone, _WORD.findall(low, start, end), repeat(lex.lang)))
+    for m, (cut, atom) in zip(compress(_WORD.finditer(low, start, end), reads), filter(None, reads)):
+        s0, e0 = m.start() + cut, m.end()
+        if atom is _CONTEXT:
+            atom = _word_atom(text, low, lex, m.group()[cut:], s0, e0)
+        else:
+            atom = _Atom(s0, e0, atom.value, True, atom.weak, atom.ordinal, "", atom.vague, atom.unit)
         if atom:
             words.append(atom)
             if len(words) == limit:
@@ -328,6 +386,28 @@ def _atoms(text: str, low: str, lex: Lexicon, start: int, end: int, limit: int |
     found.extend(_merge_words(words, text, low, lex))
     found.sort(key=lambda a: a.start)
     return found, end
+
+
+# What _word_alone says of a word that may open a phrase: its neighbours decide.
+_CONTEXT = _Atom(0, 0, 0.0)
+
+
+@lru_cache(maxsize=65536)
+def _word_alone(word: str, lang: str) -> tuple[int, _Atom] | None:
+    """Where the number part of a folded word starts and the atom it spells wherever it stands
+    (placed at 0), or _CONTEXT when a phrase may start with it; None for no number.
+    """
+    # Elided articles ("l'undicesima", "dell'80%") belong to the next word; folding made every
+    # apostrophe plain.
+    cut = word.rfind("'") + 1
+    tok = word[cut:]
+    lex = lexicon(lang)
+    if tok in lex.joiners.forms or len(tok) > _MAX_WORD:
+        return None
+    if any(section.may_start(tok) for section in (lex.word_phrases, lex.vague, lex.ordinals)):
+        return cut, _CONTEXT
+    atom = _word_atom(tok, tok, lex, tok, 0, len(tok))
+    return (cut, atom) if atom else None
 
 
 def _word_atom(text: str, low: str, lex: Lexicon, tok: str, s0: int, e0: int) -> _Atom | None:
@@ -375,7 +455,7 @@ def _merge_words(words: list[_Atom], text: str, low: str, lex: Lexicon) -> list[
     for a in words:
         if out and not a.ordinal and not out[-1].ordinal and parts:
             gap = low[out[-1].end : a.start].strip()
-            joined = gap in ("", "-") or gap in lex.joiners.words()
+            joined = gap in ("", "-") or gap in lex.joiners.forms
             if joined and (_continues(parts, a.value) or lex.vigesimal and _teen_after(parts, a.value)):
                 prev = out.pop()
                 parts.append(a.value)
@@ -787,7 +867,7 @@ def find_numbers(
         speaker = block_speaker or intro
         if said.speaker and text[sent.start : sent.end].rstrip().endswith(":"):
             intro = said.speaker
-        body = one_line(text[sent.start : sent.end])
+        body = one_line(text[sent.start : sent.end]) if kept else ""
         for f in kept:
             quote_speaker = _quote_speaker(quotes, f.start)
             out.append(
@@ -849,11 +929,7 @@ def _attribution(text: str, low: str, lex: Lexicon, sent: Sentence, last_name: s
     """The sentence's explicit source: a name beside a speech verb or after "according to"."""
     a, b = sent.start, sent.end
     for section in (lex.according, lex.verbs):
-        for m in re.finditer(r"\b\w", low[a:b]):
-            p = a + m.start()
-            hit = section.match(text, low, p)
-            if not hit:
-                continue
+        for p, hit in section.matches(text, low, a, b):
             name = _name_at(text, hit[0], b, lex) if section is lex.according else None
             if name is None and section is lex.verbs:
                 name = _name_before(text, low, lex, p, a) or _name_at(text, hit[0], b, lex)
@@ -898,7 +974,7 @@ def _person(text: str, pos: int, word: str, lex: Lexicon, seen: int = 2) -> bool
     if word.lower() in lex.stop or _capitalised(text)[word] < seen or word.lower() in _places():
         return False
     _, before = _word_before(text, pos, max(0, pos - 20))
-    if re.search(r"['’]$", text[max(0, pos - 1) : pos]) or before.lower() in lex.articles.words():
+    if re.search(r"['’]$", text[max(0, pos - 1) : pos]) or before.lower() in lex.articles.forms:
         return False
     return True
 
@@ -926,10 +1002,16 @@ def _places() -> frozenset[str]:
     return frozenset(forms)
 
 
+def _written(text: str, word: str) -> bool:
+    """Whether the word stands in the text as written, hyphenated ones whole or in parts."""
+    # Plain words are the keys of the word index; only a hyphenated word needs a list of its own.
+    return word in (_hyphenated(text) if _SEPARATED.search(word) else _word_starts(text))
+
+
 @lru_cache(maxsize=4)
-def _words(text: str) -> frozenset[str]:
-    """The words of a text as written, hyphenated ones whole and in parts: read once per article."""
-    return frozenset(re.findall(r"\w+", text)) | frozenset(re.findall(r"\w+(?:[-’']\w+)+", text))
+def _hyphenated(text: str) -> frozenset[str]:
+    """The hyphenated words of a text as written ("Kassym-Jomart"): read once per article."""
+    return frozenset(re.findall(r"\w+(?:[-’']\w+)+", text))
 
 
 @lru_cache(maxsize=4)
@@ -951,6 +1033,7 @@ def _occurrences(text: str, name: str) -> list[int]:
             if text.startswith(name, p) and not text[p + end : p + end + 1].isalnum() and text[p + end : p + end + 1] != "_"]
 
 
+_SEPARATED = re.compile(r"[-’']")
 _CAPITAL_RUN = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+$")
 
 
@@ -973,10 +1056,9 @@ def _fullest(text: str, name: str, lang: str) -> str:
         found = _occurrences(text, best)
         before = [(p, _capital_before(text, p)) for p in found]
         left = [w for p, w in before if w and not _line_start(text, p - len(w) - 1, 0)]
-        lower = _words(text)
         left = [
             w for w in left
-            if w.lower() not in lower and not (roles.match(w.lower(), w.lower(), 0) or (0, ""))[0] == len(w)
+            if not _written(text, w.lower()) and not (roles.match(w.lower(), w.lower(), 0) or (0, ""))[0] == len(w)
         ]
         if not left:
             break
@@ -1016,7 +1098,7 @@ def _label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -> str:
 
 def _phrase_from(text: str, low: str, lex: Lexicon, start: int, end: int) -> str:
     """Up to three content words from start, linked by "of"-words, stopping at other function words."""
-    links = lex.of.words()
+    links = lex.of.forms
     out: list[str] = []
     for m in _WORD.finditer(text, start, end):
         w = m.group()
@@ -1078,7 +1160,7 @@ def _topic(n: KeyNumber, lang: str) -> set[str]:
     """Stems of what a figure measures: its label and a "Topic:" lead of its sentence, unit left out."""
     lead, colon, _ = n.sentence.partition(":")
     words = n.what + (" " + lead if colon and len(lead.split()) <= 4 else "")
-    generic = " ".join(lexicon(lang).generic.words())
+    generic = " ".join(lexicon(lang).generic.forms)
     return _stems(words, lang) - _stems(n.unit or "", lang) - _stems(generic, lang)
 
 
