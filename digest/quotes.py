@@ -369,7 +369,7 @@ class _Attributor:
                     return m
         for m in mentions:
             head = text[start : m.start].lower().split()
-            if any(tuple(head[-len(p):]) == p for p in lex.reporting if head):
+            if lex.ends_reporting(head):
                 return m
         plain = [m for m in mentions if not m.after_preposition]
         return (plain or mentions)[0]
@@ -414,6 +414,5 @@ class _Attributor:
 
 
 def _reporting_at(lex: Lexicon, window: str, word: re.Match[str]) -> bool:
-    rest = window[word.start() :].lower().split()
-    return any(tuple(rest[: len(p)]) == p for p in lex.reporting)
+    return lex.starts_reporting(window[word.start() :].lower().split())
 

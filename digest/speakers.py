@@ -9,10 +9,10 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from importlib import resources
 from itertools import accumulate, chain, compress, islice
-from operator import not_
+from operator import not_, or_
 
 from digest import places
 from digest.config import Config, SpeakerRule
@@ -35,6 +35,7 @@ _TOKEN = re.compile(r"\w+(?:[-‐]\w+)*")
 # The same words, kept by split() with the characters between them.
 _SPLIT = re.compile(r"(\w+(?:[-‐]\w+)*)")
 _SPACES = (" ", "\u00a0")
+_HYPHEN = re.compile(r"[-‐]")
 _COLON_QUOTE = re.compile(r"\s*:\s*[\"“„«»‚‹]")
 _SENTENCE_END = re.compile(r"[.!?…:]\s*$")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -65,17 +66,23 @@ class WordList:
     stems: tuple[str, ...]
     heads: tuple[str, ...]
     """Ends of compounds: -kanzler* matches Bundeskanzlerin."""
-    _seen: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
-    """Answers already given: every word of an article is asked about several times."""
+
+    _head: re.Pattern[str] | None = field(init=False, compare=False, repr=False)
+    """Any of the heads (one search instead of a loop over them)."""
+
+    def __post_init__(self) -> None:
+        head = re.compile("|".join(map(re.escape, self.heads))) if self.heads else None
+        object.__setattr__(self, "_head", head)
 
     def __contains__(self, word: object) -> bool:
-        w = str(word)
-        if w not in self._seen:
-            if len(self._seen) > MEMO_MAX:
-                self._seen.clear()
-            low = w.lower()
-            self._seen[w] = low in self.words or low.startswith(self.stems) or any(h in low[2:] for h in self.heads)
-        return self._seen[w]
+        low = str(word).lower()
+        return (low in self.words or low.startswith(self.stems)
+                or (self._head is not None and self._head.search(low[2:]) is not None))
+
+
+# The per-word questions of a Lexicon, set in __post_init__: each is a memo's __getitem__, so a
+# known word is answered without a Python call (every word of an article is asked about several times).
+_Question = Callable[[str], bool]
 
 
 @dataclass(frozen=True)
@@ -92,26 +99,46 @@ class Lexicon:
     prepositions: frozenset[str]
     noun_markers: frozenset[str]
     indefinites: frozenset[str]
-    capitalised: _Memo = field(init=False, compare=False, repr=False)
-    """Per word form: capitalised as a name is (not an acronym, function word, pronoun, role or verb)."""
-    refers: _Memo = field(init=False, compare=False, repr=False)
-    """Per word form: a pronoun or a role, which may stand for a person."""
+    is_verb: _Question = field(init=False, compare=False, repr=False)
+    """A speech or opinion verb form."""
+    is_speech_verb: _Question = field(init=False, compare=False, repr=False)
+    """A verb of saying, not of opinion."""
+    is_role: _Question = field(init=False, compare=False, repr=False)
+    """A role noun that can stand for a person."""
+    refers: _Question = field(init=False, compare=False, repr=False)
+    """A pronoun or a role: a word that may stand for a person."""
+    capitalised: _Question = field(init=False, compare=False, repr=False)
+    """Capitalised as a name is: not an acronym, function word, pronoun, reporting word, role or verb."""
+    reporting_starts: frozenset[str] = field(init=False, compare=False, repr=False)
+    """First words of the reporting phrases."""
+    reporting_ends: frozenset[str] = field(init=False, compare=False, repr=False)
+    """Last words of the reporting phrases: a cheap test before ends_reporting()."""
+    _reporting_by_length: dict[int, frozenset[tuple[str, ...]]] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "capitalised", _Memo(lambda w: _capitalised(w, self)))
-        object.__setattr__(self, "refers", _Memo(lambda w: w.lower() in self.pronouns or self.is_role(w)))
+        questions: dict[str, _Question] = {
+            "is_verb": lambda w: w in self.speech_verbs or w.lower() in self.opinion_verbs,
+            "is_speech_verb": lambda w: w in self.speech_verbs,
+            "is_role": lambda w: w in self.roles,
+            "refers": lambda w: w.lower() in self.pronouns or self.is_role(w),
+            "capitalised": lambda w: _capitalised(w, self),
+        }
+        for name, compute in questions.items():
+            object.__setattr__(self, name, _Memo(compute).__getitem__)
+        by_length: dict[int, set[tuple[str, ...]]] = {}
+        for phrase in self.reporting:
+            by_length.setdefault(len(phrase), set()).add(phrase)
+        object.__setattr__(self, "_reporting_by_length", {n: frozenset(p) for n, p in by_length.items()})
+        object.__setattr__(self, "reporting_starts", frozenset(p[0] for p in self.reporting))
+        object.__setattr__(self, "reporting_ends", frozenset(p[-1] for p in self.reporting))
 
-    def is_verb(self, word: str) -> bool:
-        """A speech or opinion verb form."""
-        return word in self.speech_verbs or word.lower() in self.opinion_verbs
+    def ends_reporting(self, words: Sequence[str]) -> bool:
+        """The lower-case words end with a reporting phrase ('secondo', 'according to')."""
+        return any(tuple(words[-n:]) in phrases for n, phrases in self._reporting_by_length.items())
 
-    def is_speech_verb(self, word: str) -> bool:
-        """A verb of saying, not of opinion."""
-        return word in self.speech_verbs
-
-    def is_role(self, word: str) -> bool:
-        """A role noun that can stand for a person."""
-        return word in self.roles
+    def starts_reporting(self, words: Sequence[str]) -> bool:
+        """The lower-case words start with a reporting phrase."""
+        return any(tuple(words[:n]) in phrases for n, phrases in self._reporting_by_length.items())
 
 
 def _entries(lang: str, what: str) -> list[str]:
@@ -153,32 +180,46 @@ def lexicon(lang: str) -> Lexicon:
 
 
 @cache
-def _cyrillic() -> dict[str, str]:
+def _cyrillic() -> dict[int, str]:
+    """The transliteration table, for str.translate()."""
     raw = resources.files("digest.data").joinpath("cyrillic.txt").read_text("utf-8")
     table = {}
     for line in raw.splitlines():
         if line and not line.startswith("#"):
             letter, _, latin = line.partition(" ")
-            table[letter] = latin
+            if len(letter) == 1:
+                table[ord(letter)] = latin
     return table
+
+
+class _Unmarked(dict[int, int | None]):
+    """A str.translate() table that drops combining marks, filled as characters are met."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = self[code] = None if unicodedata.combining(chr(code)) else code
+        return kept
+
+
+_UNMARKED = _Unmarked()
 
 
 @lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """A spelling-blind key: Latin letters, no accents, common transliteration variants merged."""
-    table = _cyrillic()
-    s = "".join(table.get(c, c) for c in name.lower())
-    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    s = name.lower().translate(_cyrillic())
+    if not s.isascii():
+        s = unicodedata.normalize("NFKD", s).translate(_UNMARKED)
     s = s.replace("ł", "l").replace("ß", "ss")
     for a, b in _DIGRAPHS:
         s = s.replace(a, b)
     return s
 
 
-def _name_keys(folded: str) -> set[str]:
+@lru_cache(maxsize=1 << 16)
+def _name_keys(folded: str) -> frozenset[str]:
     """Keys shared by any two folded words that same_word() matches: the word less one letter
     (one edit apart, or equal) and the first four letters (one a case ending of the other)."""
-    return {"<" + folded[:4], folded} | {folded[:i] + folded[i + 1 :] for i in range(len(folded))}
+    return frozenset({"<" + folded[:4], folded} | {folded[:i] + folded[i + 1 :] for i in range(len(folded))})
 
 
 def _lev(a: str, b: str) -> int:
@@ -244,7 +285,7 @@ class Mention:
 class _Paragraph:
     """The words of one paragraph as parallel lists: most words are looked at once, so none gets an object."""
 
-    __slots__ = ("words", "gaps", "starts", "ends", "initial", "caps", "runs", "events")
+    __slots__ = ("words", "gaps", "starts", "ends", "initial", "caps", "runs", "names", "events")
 
     def __init__(self, text: str, a: int, b: int, lex: Lexicon) -> None:
         # Split, offsets and per-word answers all run in C: only the few interesting words cost Python time.
@@ -259,14 +300,18 @@ class _Paragraph:
         """First word of a sentence (its capital says nothing)."""
         if self.words:
             self.initial[0] = True
-        self.caps: list[bool] = list(map(lex.capitalised.__getitem__, self.words))
+        self.caps: list[bool] = list(map(lex.capitalised, self.words))
         self.runs: list[tuple[int, int]] = []
         """[i, j) of every maximal sequence of capitalised words separated by single spaces."""
+        end = 0
         for k in compress(range(len(self.words)), self.caps):
-            if not self.runs or k >= self.runs[-1][1]:
-                self.runs.append((k, self.run_end(k, len(self.words))))
+            if k >= end:
+                end = self.run_end(k, len(self.words))
+                self.runs.append((k, end))
+        self.names: list[int] = []
+        """Where the names start (set by People)."""
         self.events: list[int] = []
-        """Words where mention resolution has work: sentence starts, names, pronouns and roles."""
+        """Words where mention resolution has work: sentence starts, names, pronouns and roles (set by People)."""
 
     def run_end(self, k: int, stop: int) -> int:
         """The end of the run of capitalised words from k (which is capitalised), not past stop."""
@@ -287,12 +332,26 @@ _SENTENCE_GAPS = _Memo(_ends_sentence)
 
 
 def _capitalised(w: str, lex: Lexicon) -> bool:
+    if not w[:1].isupper():
+        return False
     # One capital per hyphenated part: MEPhI, OSCE and CSTO are acronyms, not names.
-    acronym = any(sum(c.isupper() for c in part) > 1 for part in re.split(r"[-‐]", w))
-    return (w[:1].isupper() and not acronym and not w[:1].isdigit()
-            and w.lower() not in lex.function_words and w.lower() not in lex.pronouns
-            and not any(phrase[0] == w.lower() for phrase in lex.reporting)
-            and not lex.is_role(w) and not lex.is_verb(w))
+    acronym = any(sum(map(str.isupper, part)) > 1 for part in _HYPHEN.split(w))
+    low = w.lower()
+    return (not acronym and low not in lex.function_words and low not in lex.pronouns
+            and low not in lex.reporting_starts and not lex.is_role(w) and not lex.is_verb(w))
+
+
+def _placelike(lowercase_stems: set[str], word: str) -> bool:
+    """A known place (Rosji, Mosca), or a capitalised word with a lower-case relative in the article
+    (Kasachstan/kasachisch): `lowercase_stems` holds the folded starts of its lower-case words."""
+    return places.lookup(word) is not None or (len(word) > STEM and fold(word)[:STEM] in lowercase_stems)
+
+
+def _is_surname(index: dict[str, list[str]], word: str) -> bool:
+    """The word is same_word() as a surname of the index (surnames by their _name_keys)."""
+    # Only surnames sharing a key with the word can match (German capitalises every noun, and
+    # all-pairs comparison was the cost of a long article).
+    return bool(index) and any(same_word(word, s) for key in index.keys() & _name_keys(fold(word)) for s in index[key])
 
 
 def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -> bool:
@@ -310,18 +369,18 @@ class People:
         self.lex = lexicon(lang)
         self._paragraphs = [_Paragraph(text, a, b, self.lex) for a, b in spans]
         words = set(chain.from_iterable(p.words for p in self._paragraphs))
-        self._lowercase_stems = {fold(w)[:STEM] for w in words if w[:1].islower()}
+        lowercase_stems = {fold(w)[:STEM] for w in words if w[:1].islower()}
+        self._placelike: Callable[[str], bool] = _Memo(partial(_placelike, lowercase_stems)).__getitem__
         self._midsentence = set(chain.from_iterable(
             compress(p.words, map(not_, p.initial)) for p in self._paragraphs))
-        self._surname_memo: dict[str, bool] = {}
-        self._surnames = sorted(set(self._evidenced_surnames()))
+        index: dict[str, list[str]] = {}
+        for name in sorted(set(self._evidenced_surnames())):
+            for key in _name_keys(fold(name)):
+                index.setdefault(key, []).append(name)
+        self._is_surname: Callable[[str], bool] = _Memo(partial(_is_surname, index)).__getitem__
         self._names = self._find_names()
         self.clusters = self._cluster([form for _, _, form in self._names])
         self._mark_events()
-
-    def _placelike(self, word: str) -> bool:
-        """A known place (Rosji, Mosca), or a capitalised word with a lower-case relative (Kasachstan/kasachisch)."""
-        return places.lookup(word) is not None or (len(word) > STEM and fold(word)[:STEM] in self._lowercase_stems)
 
     def _evidenced_surnames(self) -> list[str]:
         """Words the text itself shows to be names: after a role, next to a speech verb, after 'secondo'."""
@@ -372,8 +431,8 @@ class People:
 
     def _reported_before(self, words: list[str], i: int) -> bool:
         """A reporting phrase ('secondo', 'according to') right before word i."""
-        head = [w.lower() for w in words[max(0, i - 4) : i]]
-        return any(tuple(head[-len(r):]) == r for r in self.lex.reporting)
+        return (words[i - 1].lower() in self.lex.reporting_ends
+                and self.lex.ends_reporting([w.lower() for w in words[max(0, i - 4) : i]]))
 
     def _after_article(self, p: _Paragraph, i: int) -> bool:
         """An article before the word, maybe across adjectives ("der zurzeit stattfindenden Feier")."""
@@ -398,22 +457,6 @@ class People:
                 or (nxt.lower() in self.lex.function_words and k + 2 < len(words)
                     and self.lex.is_role(words[k + 2])))
 
-    def _surname_candidates(self, word: str) -> set[str]:
-        """Surnames that can be same_word() as word (German capitalises every noun, and all-pairs
-        comparison was the cost of a long article)."""
-        if not hasattr(self, "_surname_index"):
-            index: dict[str, list[str]] = {}
-            for s in self._surnames:
-                for key in _name_keys(fold(s)):
-                    index.setdefault(key, []).append(s)
-            self._surname_index = index
-        return {s for key in _name_keys(fold(word)) for s in self._surname_index.get(key, ())}
-
-    def _is_surname(self, word: str) -> bool:
-        if word not in self._surname_memo:
-            self._surname_memo[word] = any(same_word(word, s) for s in self._surname_candidates(word))
-        return self._surname_memo[word]
-
     def _find_names(self) -> list[tuple[int, int, str]]:
         """(start, end, form) of every name, trimmed to the person's words."""
         text = self.text
@@ -426,8 +469,10 @@ class People:
         names = []
         for p in self._paragraphs:
             for i, stop in p.runs:
-                last = max((k for k in range(i, stop) if self._is_surname(p.words[k])), default=-1)
-                if last < 0:
+                last = stop - 1
+                while last >= i and not self._is_surname(p.words[last]):
+                    last -= 1
+                if last < i:
                     continue
                 first = last
                 while first > i:
@@ -438,6 +483,7 @@ class People:
                             first - 1 == i and first != last and self._after_function_word(p.starts[i])):
                         break  # "del Consiglio Giorgia Meloni": an institution, then the person
                     first -= 1
+                p.names.append(first)
                 names.append((p.starts[first], p.ends[last], text[p.starts[first] : p.ends[last]]))
         return names
 
@@ -479,15 +525,10 @@ class People:
 
     def _mark_events(self) -> None:
         """Note in each paragraph the words resolve() must visit; it skips every other word."""
-        name_starts = {a for a, _, _ in self._names}
         for p in self._paragraphs:
-            flags = list(map(self.lex.refers.__getitem__, p.words))
-            for k in compress(range(len(flags)), p.initial):
+            flags = list(map(or_, map(self.lex.refers, p.words), p.initial))
+            for k in p.names:
                 flags[k] = True
-            for i, stop in p.runs:
-                for k in range(i, stop):
-                    if p.starts[k] in name_starts:
-                        flags[k] = True
             p.events = list(compress(range(len(flags)), flags))
 
     def resolve(self, masked: Sequence[tuple[int, int]] = ()) -> list[Mention]:
