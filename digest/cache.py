@@ -6,17 +6,24 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 import zlib
-from dataclasses import asdict
+from collections.abc import Sequence
+from dataclasses import asdict, fields, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from digest import __version__
-from digest.model import Analysis, Block, KeyNumber, Quote, Sentence, VisitSignals
+from digest.model import (
+    Analysis, Article, Block, Conflict, Digest, KeyNumber, Packed, Problem, Quote, Sentence, Speaker, SummaryLine,
+    Trend, Visit, VisitSignals,
+)
 
 ENV_DIR = "DIGEST_CACHE_DIR"
 FILE_NAME = "analysis-v1.sqlite3"
+# Assembled corpora kept: enough for a few folders and selections used in turn.
+KEEP_CORPORA = 8
 
 
 def default_dir(configured: str | None = None) -> Path:
@@ -72,7 +79,7 @@ class Cache:
         try:
             db.execute("PRAGMA busy_timeout = 10000")
             db.execute("PRAGMA journal_mode = WAL")
-            db.execute("CREATE TABLE IF NOT EXISTS analysis (key TEXT PRIMARY KEY, data BLOB NOT NULL)")
+            _create(db)
             db.execute("SELECT count(*) FROM analysis LIMIT 1").fetchone()
         except sqlite3.DatabaseError as exc:
             db.close()
@@ -84,7 +91,7 @@ class Cache:
                 Path(str(self.path) + suffix).unlink(missing_ok=True)
             db = sqlite3.connect(self.path, timeout=10, isolation_level=None)
             db.execute("PRAGMA busy_timeout = 10000")
-            db.execute("CREATE TABLE IF NOT EXISTS analysis (key TEXT PRIMARY KEY, data BLOB NOT NULL)")
+            _create(db)
         return db
 
     def _fail(self, message: str) -> None:
@@ -134,6 +141,45 @@ class Cache:
                 pass
             self._fail(f"cache not written: {self.path}: {exc}")
 
+    def get_products(self, corpus: str, articles: Sequence[Article]) -> tuple[Digest, list[str | None]] | None:
+        """The digest assembled last time from these articles (its numbers left out), and the speaker
+        of each corpus figure; None on a miss or a damaged entry."""
+        if self._db is None:
+            return None
+        try:
+            row = self._db.execute("SELECT data FROM products WHERE key = ?", (corpus,)).fetchone()
+            if row is None:
+                return None
+            self._db.execute("UPDATE products SET used = ? WHERE key = ?", (time.time(), corpus))
+            return _restore(json.loads(zlib.decompress(row[0])), articles)
+        except sqlite3.Error as exc:
+            self._fail(f"cache disabled: {self.path}: {exc}")
+        except (ValueError, KeyError, TypeError, IndexError, zlib.error):
+            pass  # a damaged entry is a miss; it is rewritten
+        return None
+
+    def put_products(self, corpus: str, digest: Digest) -> None:
+        """Keep what assembling produced; only the most recently used few corpora are kept."""
+        if self._db is None:
+            return
+        try:
+            self._db.execute("BEGIN")
+            self._db.execute(
+                "INSERT OR REPLACE INTO products (key, data, used) VALUES (?, ?, ?)",
+                (corpus, _products(digest), time.time()),
+            )
+            self._db.execute(
+                "DELETE FROM products WHERE key NOT IN (SELECT key FROM products ORDER BY used DESC LIMIT ?)",
+                (KEEP_CORPORA,),
+            )
+            self._db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            try:
+                self._db.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+            self._fail(f"cache not written: {self.path}: {exc}")
+
     def close(self) -> None:
         """Close the database."""
         if self._db is not None:
@@ -141,9 +187,75 @@ class Cache:
             self._db = None
 
 
+def _create(db: sqlite3.Connection) -> None:
+    db.execute("CREATE TABLE IF NOT EXISTS analysis (key TEXT PRIMARY KEY, data BLOB NOT NULL)")
+    db.execute("CREATE TABLE IF NOT EXISTS products (key TEXT PRIMARY KEY, data BLOB NOT NULL, used REAL NOT NULL)")
+
+
+def _products(d: Digest) -> bytes:
+    """What assembling added to the articles, as compressed JSON (figures only by their speaker:
+    the rest of each is in its article's analysis)."""
+    data = {
+        "version": d.version,
+        "articles": [_row(replace(a, text="", analysis=None)) for a in d.articles],
+        "visits": [[*_row(replace(v, summary=())), [_row(x) for x in v.summary]] for v in d.visits],
+        "quotes": [_row(q) for q in d.quotes],
+        "number_speakers": [n.speaker for n in d.numbers],
+        "speakers": [_row(s) for s in d.speakers],
+        "conflicts": [_row(c) for c in d.conflicts],
+        "trends": [_row(t) for t in d.trends],
+        "warnings": [_row(w) for w in d.warnings],
+    }
+    return zlib.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
+
+
+def _restore(data: dict[str, Any], articles: Sequence[Article]) -> tuple[Digest, list[str | None]]:
+    by_id = {a.id: a for a in articles}
+    arts = []
+    for row in data["articles"]:
+        a = Article(*row)
+        src = by_id[a.id]
+        arts.append(replace(a, text=src.text, analysis=src.analysis, warnings=tuple(a.warnings)))
+    visits = []
+    for row in data["visits"]:
+        *fields_, summary = row
+        v = Visit(*fields_)
+        visits.append(replace(
+            v, articles=tuple(v.articles), participants=tuple(v.participants), languages=tuple(v.languages),
+            summary=tuple(SummaryLine(*x) for x in summary),
+        ))
+    digest = Digest(
+        version=data["version"],
+        articles=tuple(arts),
+        visits=tuple(visits),
+        quotes=tuple(_quote(q) for q in data["quotes"]),
+        speakers=tuple(replace(s, aliases=tuple(s.aliases)) for s in (Speaker(*r) for r in data["speakers"])),
+        conflicts=tuple(replace(c, numbers=tuple(c.numbers)) for c in (Conflict(*r) for r in data["conflicts"])),
+        trends=tuple(replace(t, points=tuple(map(tuple, t.points))) for t in (Trend(*r) for r in data["trends"])),
+        warnings=tuple(Problem(*r) for r in data["warnings"]),
+    )
+    return digest, data["number_speakers"]
+
+
 def encode(a: Analysis) -> bytes:
-    """Analysis to compressed JSON."""
-    return zlib.compress(json.dumps(asdict(a), ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+    """Analysis to compressed JSON: records as rows of field values, blocks and sentences as columns."""
+    d = {
+        "lang": a.lang,
+        "title": a.title,
+        "source": a.source,
+        "date": a.date,
+        "blocks": Packed.of(Block, a.blocks).columns(),
+        "sentences": Packed.of(Sentence, a.sentences).columns(),
+        "summary": a.summary,
+        "quotes": [_row(q) for q in a.quotes],
+        "numbers": [_row(n) for n in a.numbers],
+        "people": a.people,
+        "places": a.places,
+        "dates": a.dates,
+        "warnings": a.warnings,
+        "signals": asdict(a.signals) if a.signals else None,
+    }
+    return zlib.compress(json.dumps(d, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
 
 
 def decode(blob: bytes) -> Analysis:
@@ -154,17 +266,22 @@ def decode(blob: bytes) -> Analysis:
         title=d["title"],
         source=d["source"],
         date=d["date"],
-        blocks=tuple(Block(**b) for b in d["blocks"]),
-        sentences=tuple(Sentence(**s) for s in d["sentences"]),
+        blocks=Packed(Block, d["blocks"]),
+        sentences=Packed(Sentence, d["sentences"]),
         summary=tuple(d["summary"]),
         quotes=tuple(_quote(q) for q in d["quotes"]),
-        numbers=tuple(KeyNumber(**n) for n in d["numbers"]),
+        numbers=tuple(KeyNumber(*n) for n in d["numbers"]),
         people=tuple(d["people"]),
         places=tuple(d["places"]),
         dates=tuple(d["dates"]),
         warnings=tuple(d["warnings"]),
         signals=_signals(d["signals"]) if d.get("signals") else None,
     )
+
+
+def _row(record: Any) -> list[Any]:
+    """A record's field values in declaration order (what its constructor takes positionally)."""
+    return [getattr(record, f.name) for f in fields(record)]
 
 
 def _signals(s: dict[str, Any]) -> VisitSignals:
@@ -187,8 +304,7 @@ def _signals(s: dict[str, Any]) -> VisitSignals:
     )
 
 
-def _quote(q: dict[str, Any]) -> Quote:
-    q = dict(q)
-    q["parts"] = tuple(tuple(p) for p in q.get("parts", ()))
-    q["also_in"] = tuple(q.get("also_in", ()))
-    return Quote(**q)
+def _quote(row: list[Any]) -> Quote:
+    q = Quote(*row)
+    # JSON gave lists where the record holds tuples.
+    return replace(q, parts=tuple(map(tuple, q.parts)), also_in=tuple(q.also_in))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import time
 from collections.abc import Callable, Sequence
@@ -11,7 +12,9 @@ from digest import __version__, cleaning, language, numbers, quotes, sentences, 
 from digest.cache import Cache, default_dir, key
 from digest.config import Config, Limits, SummarySettings
 from digest.errors import InputError
-from digest.model import FURNITURE, TEXT, Analysis, Block, Article, Digest, KeyNumber, Problem, Sentence, Speaker, Visit
+from digest.model import (
+    FURNITURE, TEXT, Analysis, Article, Block, Digest, KeyNumber, Problem, Sentence, Speaker, Visit, retagged,
+)
 from digest.reading import Found, Source, article_id, discover, folder_rule, read
 
 # Below this many cache misses a process pool costs more than it saves.
@@ -164,12 +167,31 @@ def build(
             partial(assemble(arts, config, list(problems), found))
             last[0] = time.monotonic()
 
-    analyses = analyse_sources(
+    analyses, keys = analyse_sources(
         [s for s, _ in sources], config, use_cache=use_cache, jobs=jobs, progress=progress, problems=problems,
         on_ready=on_ready,
     )
     articles = _articles(sources, analyses)
-    return assemble(articles, config, problems, found)
+    if not use_cache:
+        return assemble(articles, config, problems, found)
+    # Grouping, speakers and conflicts cost seconds on an archive; with no article, setting or
+    # folder rule changed, the last result is reused.
+    cfg = _with_folder_rules(config, found, problems)
+    corpus = corpus_key(cfg, articles, [k for k, a in zip(keys, analyses) if a is not None], problems)
+    store = Cache(default_dir(config.cache_dir))
+    try:
+        restored = store.get_products(corpus, articles)
+        if restored is not None:
+            digest, speakers_of_numbers = restored
+            nums = corpus_numbers(digest.articles)
+            if len(nums) == len(speakers_of_numbers):
+                nums = [n if n.speaker == sp else retagged(n, speaker=sp) for n, sp in zip(nums, speakers_of_numbers)]
+                return replace(digest, numbers=tuple(nums))
+        digest = assemble(articles, cfg, problems)
+        store.put_products(corpus, digest)
+    finally:
+        store.close()
+    return digest
 
 
 def _read_all(found: list[Found], config: Config) -> tuple[list[tuple[Source, Found]], list[Problem]]:
@@ -197,8 +219,9 @@ def analyse_sources(
     progress: Progress | None = None,
     problems: list[Problem] | None = None,
     on_ready: Callable[[dict[int, Analysis]], None] | None = None,
-) -> list[Analysis | None]:
-    """Analyses in the order of sources (None where analysis failed); misses in a process pool."""
+) -> tuple[list[Analysis | None], list[str]]:
+    """Analyses in the order of sources (None where analysis failed), misses in a process pool,
+    and the cache key of each."""
     problems = problems if problems is not None else []
     sources = list(sources)
     texts = [masked(s) for s in sources]
@@ -245,7 +268,7 @@ def analyse_sources(
         cache.put_many(fresh)
         cache.close()
         problems.extend(Problem("", w) for w in cache.warnings)
-    return [results.get(i) for i in range(total)]
+    return [results.get(i) for i in range(total)], keys
 
 
 def _keep(
@@ -294,10 +317,8 @@ def _articles(sources: list[tuple[Source, Found]], analyses: list[Analysis | Non
     return out
 
 
-def assemble(
-    articles: list[Article], config: Config, problems: list[Problem], found: Sequence[Found] = ()
-) -> Digest:
-    """Corpus-level work on analysed articles: translations, visits, speakers, conflicts, digests."""
+def _with_folder_rules(config: Config, found: Sequence[Found], problems: list[Problem]) -> Config:
+    """The config with each top folder's visit.toml rule added (warnings go to problems)."""
     rules = list(config.visits)
     known = {r.id for r in rules}
     for f in found:
@@ -310,24 +331,28 @@ def assemble(
             if rule:
                 rules.append(rule)
             known.add(top)
-    cfg = replace(config, visits=tuple(rules))
+    return replace(config, visits=tuple(rules))
+
+
+def assemble(
+    articles: list[Article], config: Config, problems: list[Problem], found: Sequence[Found] = ()
+) -> Digest:
+    """Corpus-level work on analysed articles: translations, visits, speakers, conflicts, digests."""
+    cfg = _with_folder_rules(config, found, problems) if found else config
     articles = visits.link_duplicates(articles, cfg)
     articles, visit_list = visits.group(articles, cfg)
-    by_visit = {a.id: a.visit or "" for a in articles}
-    all_quotes = []
-    all_numbers = []
-    for a in articles:
-        for i, q in enumerate(a.analysis.quotes):
-            all_quotes.append(replace(q, id=f"{a.id}:q{i}", article=a.id, visit=by_visit[a.id]))
-        for i, n in enumerate(a.analysis.numbers):
-            all_numbers.append(replace(n, id=f"{a.id}:n{i}", article=a.id, visit=by_visit[a.id]))
+    all_quotes = [
+        retagged(q, id=f"{a.id}:q{i}", article=a.id, visit=a.visit or "")
+        for a in articles
+        for i, q in enumerate(a.analysis.quotes)
+    ]
     merged_quotes, speaker_list = speakers.build_speakers(all_quotes, articles, cfg)
-    all_numbers = _speakers_named(all_numbers, speaker_list)
+    all_numbers = _speakers_named(corpus_numbers(articles), speaker_list)
     conflicts = numbers.find_conflicts(all_numbers, articles)
     trends = numbers.find_trends(all_numbers, visit_list)
     art_by_id = {a.id: a for a in articles}
     visit_list = [
-        replace(v, summary=summaries.visit_summary([art_by_id[i] for i in v.articles], config.summary, config.languages))
+        replace(v, summary=summaries.visit_summary([art_by_id[i] for i in v.articles], cfg.summary, cfg.languages))
         for v in visit_list
     ]
     for a in articles:
@@ -343,6 +368,23 @@ def assemble(
         trends=tuple(trends),
         warnings=tuple(problems),
     )
+
+
+def corpus_numbers(articles: Sequence[Article]) -> list[KeyNumber]:
+    """Every figure of the corpus, in article order, tagged with its id, article and visit."""
+    return [
+        retagged(n, id=f"{a.id}:n{i}", article=a.id, visit=a.visit or "")
+        for a in articles
+        for i, n in enumerate(a.analysis.numbers)
+    ]
+
+
+def corpus_key(config: Config, articles: Sequence[Article], keys: Sequence[str], problems: Sequence[Problem]) -> str:
+    """What assembling depends on: settings and rules, and each article's metadata and analysis key."""
+    h = hashlib.sha256(f"{__version__}\0{config!r}\0{problems!r}\0".encode("utf-8", "surrogatepass"))
+    for a, k in zip(articles, keys, strict=True):
+        h.update(f"{k}\0{replace(a, text='', analysis=None)!r}\0".encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
 
 
 def _speakers_named(nums: list[KeyNumber], known: Sequence[Speaker]) -> list[KeyNumber]:
@@ -364,7 +406,7 @@ def _speakers_named(nums: list[KeyNumber], known: Sequence[Speaker]) -> list[Key
             memo[name] = next((sp for sp, form in candidates if speakers.same_person(name, form)), name)
         return memo[name]
 
-    return [replace(n, speaker=display(n.speaker)) if n.speaker else n for n in nums]
+    return [retagged(n, speaker=display(n.speaker)) if n.speaker else n for n in nums]
 
 
 def _sorted_visits(vs: list[Visit]) -> list[Visit]:

@@ -226,12 +226,15 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+# C0 controls that never occur in text files (line breaks, tabs, form feeds and ESC do).
+_BINARY_CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+
+
 def _looks_binary(text: str) -> bool:
     sample = text[:8192]
     if not sample:
         return False
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f\v\x1b")
-    return controls > 0.1 * len(sample)
+    return len(_BINARY_CONTROL.findall(sample)) > 0.1 * len(sample)
 
 
 def _front_matter(text: str) -> tuple[dict[str, Any], int, list[str]]:

@@ -116,3 +116,36 @@ def test_caps_bound_what_every_stage_scans() -> None:
     assert any("only the first analysed" in w for w in a.warnings)
     chars = pipeline.analyse(text, pipeline.Settings(Config().summary, dc_replace(Limits(), max_text_chars=500)))
     assert sum(b.end - b.start for b in chars.blocks if b.kind == "text") == 500
+
+
+def test_assembled_digest_is_reused_and_equal_to_a_fresh_one(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = pipeline.build([str(corpus)], Config())
+    grouped: list[int] = []
+    real = pipeline.visits.group
+    monkeypatch.setattr(pipeline.visits, "group", lambda arts, cfg: grouped.append(len(arts)) or real(arts, cfg))
+    second = pipeline.build([str(corpus)], Config())
+    assert grouped == []
+    fresh = pipeline.build([str(corpus)], Config(), use_cache=False)
+    assert grouped == [3]
+    assert second == first == fresh
+    assert second.numbers == fresh.numbers and second.visits == fresh.visits
+
+
+def test_folder_rule_or_metadata_change_assembles_again(corpus: Path) -> None:
+    pipeline.build([str(corpus)], Config())
+    (corpus / "b.toml").write_text('title = "Una nuova visita"\ndate = "2024-03-04"\n', "utf-8")
+    d = pipeline.build([str(corpus)], Config())
+    b = next(a for a in d.articles if a.path.endswith("b.txt"))
+    assert b.title == "Una nuova visita" and b.date == "2024-03-04"
+    assert d == pipeline.build([str(corpus)], Config(), use_cache=False)
+
+
+def test_damaged_assembly_entry_is_a_miss(corpus: Path) -> None:
+    import sqlite3
+
+    first = pipeline.build([str(corpus)], Config())
+    db = sqlite3.connect(cache.default_dir() / cache.FILE_NAME)
+    db.execute("UPDATE products SET data = ?", (b"not zlib",))
+    db.commit()
+    db.close()
+    assert pipeline.build([str(corpus)], Config()) == first
