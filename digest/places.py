@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import compress
+from operator import itemgetter
 from typing import Generic, TypeVar
 
 # Letters, with inner hyphens and apostrophes (Nur-Sultan, L'Avana, п'ятниця).
@@ -43,22 +45,29 @@ class Found:
 
 
 @dataclass(frozen=True)
-class _Stems(Generic[V]):
-    """Stems by their text, tried longest first: a few dict look-ups per word instead of a scan."""
+class Stems(Generic[V]):
+    """Stems, indexed by their first letters: one dict look-up per word, then the few stems sharing them."""
 
-    by_stem: dict[str, V]
-    lengths: tuple[int, ...]
+    by_head: dict[str, tuple[tuple[str, V], ...]]
+    """Stems by their first `head` letters, longest first: a longer stem wins."""
+    head: int
 
     @classmethod
-    def of(cls, pairs: Iterable[tuple[str, V]]) -> _Stems[V]:
+    def of(cls, pairs: Iterable[tuple[str, V]]) -> Stems[V]:
+        """The table of (stem, value) pairs; a stem given twice keeps its first value."""
         by_stem: dict[str, V] = {}
         for stem, value in pairs:
             by_stem.setdefault(stem, value)
-        return cls(by_stem, tuple(sorted({len(s) for s in by_stem}, reverse=True)))
+        head = min(map(len, by_stem), default=1)
+        by_head: dict[str, list[tuple[str, V]]] = {}
+        for stem in sorted(by_stem, key=len, reverse=True):
+            by_head.setdefault(stem[:head], []).append((stem, by_stem[stem]))
+        return cls({k: tuple(v) for k, v in by_head.items()}, head)
 
     def get(self, word: str) -> V | None:
-        for n in self.lengths:
-            if n <= len(word) and (value := self.by_stem.get(word[:n])) is not None:
+        """The value of the longest stem the word starts with."""
+        for stem, value in self.by_head.get(word[: self.head], ()):
+            if word.startswith(stem):
                 return value
         return None
 
@@ -66,10 +75,12 @@ class _Stems(Generic[V]):
 @dataclass(frozen=True)
 class _Gazetteer:
     exact: dict[str, Place]
-    stems: _Stems[Place]
+    stems: Stems[Place]
     adjectives: dict[str, str]
-    adjective_stems: _Stems[str]
+    adjective_stems: Stems[str]
     capitals: dict[str, Place]
+    firsts: frozenset[str]
+    """First words of the names written in several words (new, tel): only they may start one."""
 
 
 @cache
@@ -92,7 +103,8 @@ def _gazetteer() -> _Gazetteer:
         for adj in rest[0].removeprefix("adj:").split(",") if rest else ():
             _add(adj.strip().casefold(), country, adjectives, adjective_stems)
     # Longest stems first so Nur-Sultan* wins over a shorter stem of another entry.
-    return _Gazetteer(exact, _Stems.of(stems), adjectives, _Stems.of(adjective_stems), capitals)
+    firsts = frozenset(form.split(" ")[0] for form in exact if " " in form)
+    return _Gazetteer(exact, Stems.of(stems), adjectives, Stems.of(adjective_stems), capitals, firsts)
 
 
 def _add(form: str, value: object, exact: dict, stems: list) -> None:
@@ -136,31 +148,72 @@ def lookup(name: str) -> Place | None:
     return g.stems.get(w)
 
 
-def find(text: str, spans: Iterable[tuple[int, int]], lang: str = "und") -> list[Found]:
-    """Every capitalised place name inside the given spans, longest form first."""
+@dataclass(frozen=True)
+class Scan:
+    """The words of one span of a text, found once for every stage that looks them up."""
+
+    start: int
+    end: int
+    words: list[str]
+    starts: list[int]
+    """Offset of each word in the text."""
+    folded: list[str]
+    """Each word case-folded."""
+    caps: list[int]
+    """Indexes of the words starting with a capital letter."""
+
+    def end_of(self, i: int) -> int:
+        """Offset just after word i."""
+        return self.starts[i] + len(self.words[i])
+
+
+def scan(text: str, spans: Iterable[tuple[int, int]]) -> list[Scan]:
+    """The words of each span (letters first, with inner hyphens and apostrophes)."""
+    out = []
+    for a, b in spans:
+        found = list(_TOKEN.finditer(text, a, b))
+        words = list(map(re.Match.group, found))
+        # Folded in one call: case folding is per character and never yields a NUL.
+        folded = "\0".join(words).casefold().split("\0") if words else []
+        caps = list(compress(range(len(words)), map(str.isupper, map(itemgetter(0), words))))
+        out.append(Scan(a, b, words, list(map(re.Match.start, found)), folded, caps))
+    return out
+
+
+def find(
+    text: str, spans: Iterable[tuple[int, int]], lang: str = "und", scans: Sequence[Scan] | None = None
+) -> list[Found]:
+    """Every capitalised place name inside the given spans, longest form first.
+
+    `scans` are the spans' scan() when the caller has it already.
+    """
     g = _gazetteer()
     locatives = _locatives(lang)
     out: list[Found] = []
-    for a, b in spans:
-        tokens = list(_TOKEN.finditer(text, a, b))
-        i = 0
-        while i < len(tokens):
-            hit = None
-            if tokens[i].group()[0].isupper():
-                for n in range(min(_MAX_WORDS, len(tokens) - i), 0, -1):
-                    phrase = " ".join(t.group() for t in tokens[i : i + n])
-                    place = g.exact.get(phrase.casefold()) if n > 1 else lookup(phrase)
-                    if place:
-                        hit = (n, place)
-                        break
+    for sc in scan(text, spans) if scans is None else scans:
+        folded, nxt = sc.folded, 0
+        for i in sc.caps:
+            if i < nxt:
+                continue
+            hit = _place_at(g, folded, i)
             if hit is None:
-                i += 1
                 continue
             n, place = hit
-            before = tokens[i - 1].group().casefold() if i else ""
-            out.append(Found(tokens[i].start(), tokens[i + n - 1].end(), place, before in locatives))
-            i += n
+            before = folded[i - 1] if i else ""
+            out.append(Found(sc.starts[i], sc.end_of(i + n - 1), place, before in locatives))
+            nxt = i + n
     return out
+
+
+def _place_at(g: _Gazetteer, folded: list[str], i: int) -> tuple[int, Place] | None:
+    """(words, place) of the longest gazetteer name starting at word i."""
+    if folded[i] in g.firsts:
+        for n in range(min(_MAX_WORDS, len(folded) - i), 1, -1):
+            place = g.exact.get(" ".join(folded[i : i + n]))
+            if place:
+                return n, place
+    place = g.exact.get(folded[i]) or g.stems.get(folded[i])
+    return (1, place) if place else None
 
 
 def ranked(found: Iterable[Found], kinds: tuple[str, ...] = ("capital", "city")) -> tuple[str, ...]:
