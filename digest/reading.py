@@ -72,18 +72,15 @@ def discover(paths: list[str]) -> tuple[list[Found], list[Problem]]:
         if p.is_file():
             _add(found, seen, problems, Found(given, None, None))
             continue
-        for f in _walk(p, problems):
+        for f, real in _walk(p, problems):
             rel_parent = os.path.relpath(os.path.dirname(f), given)
             folder = None if rel_parent == "." else rel_parent.replace(os.sep, "/")
-            _add(found, seen, problems, Found(f, given, folder))
+            _add(found, seen, problems, Found(f, given, folder), real)
     return found, problems
 
 
-def _add(found: list[Found], seen: set[str], problems: list[Problem], item: Found) -> None:
-    try:
-        key = os.path.realpath(item.path)
-    except OSError:
-        key = item.path
+def _add(found: list[Found], seen: set[str], problems: list[Problem], item: Found, real: str | None = None) -> None:
+    key = real or _realpath(item.path)
     if key in seen:
         problems.append(Problem(item.path, "given more than once; read once"))
         return
@@ -91,13 +88,20 @@ def _add(found: list[Found], seen: set[str], problems: list[Problem], item: Foun
     found.append(item)
 
 
-def _walk(root: Path, problems: list[Problem]) -> list[str]:
-    """Files with an article suffix, recursively, following links but never in a loop."""
-    out: list[str] = []
+def _realpath(path: str) -> str:
+    try:
+        return os.path.realpath(path)
+    except OSError:
+        return path
+
+
+def _walk(root: Path, problems: list[Problem]) -> list[tuple[str, str]]:
+    """(path, real path) of files with an article suffix, recursively, following links but never in a loop."""
+    out: list[tuple[str, str]] = []
     visited: set[str] = set()
 
     def visit(folder: str) -> None:
-        real = os.path.realpath(folder)
+        real = _realpath(folder)
         if real in visited:
             problems.append(Problem(folder, "folder link loop skipped"))
             return
@@ -117,7 +121,8 @@ def _walk(root: Path, problems: list[Problem]) -> list[str]:
                     if not e.is_file():
                         problems.append(Problem(e.path, "not a regular file; skipped"))
                         continue
-                    out.append(e.path)
+                    # Resolving every file costs a dozen system calls; only a link needs it.
+                    out.append((e.path, _realpath(e.path) if e.is_symlink() else os.path.join(real, e.name)))
             except OSError as exc:
                 problems.append(Problem(e.path, f"cannot inspect: {exc.strerror or exc}"))
 
