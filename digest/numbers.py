@@ -23,7 +23,8 @@ _SPACES = "\u00a0\u202f\u2009\u2007"
 _DIGITS = re.compile(
     r"(?<![\w.,])(?:\d{1,3}(?:[.,'’\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\d)"
 )
-_DATE_LIKE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}[:.]\d{2}\s?(?:h|uhr|am|pm)\b|\b\d{1,2}:\d{2}\b")
+# Every alternative starts with a digit: the lookahead rules out most positions at once.
+_DATE_LIKE = re.compile(r"(?=\d)\b(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d{1,2}[:.]\d{2}\s?(?:h|uhr|am|pm)\b|\d{1,2}:\d{2}\b)")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _WORD_CHAR = re.compile(r"\w")
 _GROUPING = re.compile(r"[\s'’\u00a0\u202f\u2009]")
@@ -237,8 +238,11 @@ def lexicon(lang: str) -> Lexicon:
         stop=wordset("stop"),
         months=wordset("months"),
         adjectives=wordset("adjectives"),
-        sections={s: phrases(s) for s in _SECTIONS} | {"word_phrases": _Phrases.of(
-            [e for e in phrases("words").entries if " " in e[0]])},
+        sections={s: phrases(s) for s in _SECTIONS} | {
+            "word_phrases": _Phrases.of([e for e in phrases("words").entries if " " in e[0]]),
+            # Where a sentence may name its source: one scan finds both kinds of cue.
+            "cues": _Phrases.of([*phrases("according").entries, *phrases("verbs").entries]),
+        },
     )
 
 
@@ -370,8 +374,9 @@ def _atoms(text: str, low: str, lex: Lexicon, start: int, end: int, limit: int |
     words: list[_Atom] = []
     # Each word is looked up once per language (in C, through the cache): only the few that may
     # be numbers are read here, the rest never reach Python code.
-    reads = list(map(_word_alone, _WORD.findall(low, start, end), repeat(lex.lang)))
-    for m, (cut, atom) in zip(compress(_WORD.finditer(low, start, end), reads), filter(None, reads)):
+    found_words = list(_WORD.finditer(low, start, end))
+    reads = list(map(_word_alone, map(re.Match.group, found_words), repeat(lex.lang)))
+    for m, (cut, atom) in zip(compress(found_words, reads), filter(None, reads)):
         s0, e0 = m.start() + cut, m.end()
         if atom is _CONTEXT:
             atom = _word_atom(text, low, lex, m.group()[cut:], s0, e0)
@@ -928,8 +933,12 @@ class _Said:
 def _attribution(text: str, low: str, lex: Lexicon, sent: Sentence, last_name: str | None) -> _Said:
     """The sentence's explicit source: a name beside a speech verb or after "according to"."""
     a, b = sent.start, sent.end
+    cues = [p for p, _ in lex.cues.matches(text, low, a, b)]
     for section in (lex.according, lex.verbs):
-        for p, hit in section.matches(text, low, a, b):
+        for p in cues:
+            hit = section.match(text, low, p)
+            if not hit:
+                continue
             name = _name_at(text, hit[0], b, lex) if section is lex.according else None
             if name is None and section is lex.verbs:
                 name = _name_before(text, low, lex, p, a) or _name_at(text, hit[0], b, lex)
@@ -1004,8 +1013,9 @@ def _places() -> frozenset[str]:
 
 def _written(text: str, word: str) -> bool:
     """Whether the word stands in the text as written, hyphenated ones whole or in parts."""
-    # Plain words are the keys of the word index; only a hyphenated word needs a list of its own.
-    return word in (_hyphenated(text) if _SEPARATED.search(word) else _word_starts(text))
+    if _SEPARATED.search(word):
+        return word in _hyphenated(text)
+    return bool(_PLAIN.fullmatch(word)) and bool(_word_starts(text).of(word))
 
 
 @lru_cache(maxsize=4)
@@ -1014,26 +1024,56 @@ def _hyphenated(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"\w+(?:[-’']\w+)+", text))
 
 
+class _WordStarts:
+    """Where given words of one text start, as whole words (runs of \\w).
+
+    The first few words asked for are searched for in the text (a search for a literal is fast),
+    later ones in an index of every word built once: many names must not make it quadratic.
+    """
+
+    SEARCHED = 16
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: dict[str, list[int]] = {}
+        self.index: dict[str, list[int]] | None = None
+
+    def of(self, word: str) -> list[int]:
+        """Where the word (a run of \\w) stands whole in the text."""
+        if self.index is not None:
+            return self.index.get(word, [])
+        if word not in self.found:
+            if len(self.found) == self.SEARCHED:
+                self.index = {}
+                for m in _PLAIN.finditer(self.text):
+                    self.index.setdefault(m.group(), []).append(m.start())
+                return self.of(word)
+            text = self.text
+            self.found[word] = [
+                m.start() for m in re.finditer(re.escape(word) + r"(?!\w)", text)
+                if not (m.start() and _PLAIN.match(text, m.start() - 1))
+            ]
+        return self.found[word]
+
+
 @lru_cache(maxsize=4)
-def _word_starts(text: str) -> dict[str, list[int]]:
-    """Where each word of a text starts: a name is looked up here, not searched for in the whole text."""
-    index: dict[str, list[int]] = {}
-    for m in re.finditer(r"\w+", text):
-        index.setdefault(m.group(), []).append(m.start())
-    return index
+def _word_starts(text: str) -> _WordStarts:
+    """The word finder of a text, shared by the sentences of one article."""
+    return _WordStarts(text)
 
 
 def _occurrences(text: str, name: str) -> list[int]:
     """Offsets where name stands as whole words."""
-    first = re.match(r"\w+", name)
+    first = _PLAIN.match(name)
     if not first:
         return []
     end = len(name)
-    return [p for p in _word_starts(text).get(first.group(), [])
+    return [p for p in _word_starts(text).of(first.group())
             if text.startswith(name, p) and not text[p + end : p + end + 1].isalnum() and text[p + end : p + end + 1] != "_"]
 
 
 _SEPARATED = re.compile(r"[-’']")
+_PLAIN = re.compile(r"\w+")
 _CAPITAL_RUN = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+$")
 
 
