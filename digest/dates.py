@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
+from itertools import compress, repeat
+from operator import getitem, itemgetter
 
+from digest import places
 from digest.model import TEXT, Block
 
 _TOKEN = re.compile(r"\d{1,4}(?:[./-]\d{1,2}[./-]\d{2,4}|-\d{1,2}-\d{1,2})?|[^\W\d_][\w'’ʼ-]*\.?", re.UNICODE)
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
+# What every numeric date holds: only a span with one has its numbers read.
+_NUMERIC_HINT = re.compile(r"\d[./-]\d{1,2}[./-]\d")
 # Month names this short, or marked '!', are also ordinary words (mar, set, may):
 # they count only next to a day or a year.
 _SHORT = 3
@@ -42,9 +48,30 @@ class Mention:
 @dataclass(frozen=True)
 class _Words:
     exact: dict[str, tuple[int, bool]]
-    stems: dict[str, int]
-    stem_lengths: tuple[int, ...]
-    """Lengths of the stems, longest first: a longer stem wins."""
+    stems: places.Stems[int]
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """A language's date words, and which of them may make a mention (the rest are connectors
+    and short relative words)."""
+
+    months: _Words
+    weekdays: _Words
+    relative: _Words
+    keys: frozenset[str]
+    """Exact forms that may make a mention."""
+    stems: places.Stems[int]
+    """Every stem of the three lists."""
+
+    def hits(self, folded: list[str]) -> list[int]:
+        """Indexes of the case-folded words that may make a mention."""
+        seen = set(folded)
+        found = self.keys.intersection(seen)
+        head = self.stems.head
+        if self.stems.by_head.keys() & set(map(getitem, seen, repeat(slice(0, head)))):
+            found |= {w for w in seen if self.stems.get(w) is not None}
+        return list(compress(range(len(folded)), map(found.__contains__, folded))) if found else []
 
 
 def _read(lang: str, what: str) -> list[tuple[int, list[str]]]:
@@ -71,52 +98,82 @@ def _words(lang: str, what: str) -> _Words:
             else:
                 needs_number = form.endswith("!") or len(form) <= _SHORT
                 exact[form.rstrip("!")] = (value, needs_number)
-    by_stem: dict[str, int] = {}
-    for stem, value in stems:
-        by_stem.setdefault(stem, value)
-    return _Words(exact, by_stem, tuple(sorted({len(s) for s in by_stem}, reverse=True)))
+    return _Words(exact, places.Stems.of(stems))
+
+
+@cache
+def _lexicon(lang: str) -> _Lexicon:
+    months, weekdays, relative = _words(lang, "months"), _words(lang, "weekdays"), _words(lang, "relative")
+    keys = frozenset(
+        [w for w, (value, _) in months.exact.items() if value]
+        + list(weekdays.exact)
+        + [w for w, (_, needs_number) in relative.exact.items() if not needs_number]
+    )
+    stems = places.Stems.of(
+        (stem, value) for w in (months, weekdays, relative) for group in w.stems.by_head.values() for stem, value in group
+    )
+    return _Lexicon(months, weekdays, relative, keys, stems)
 
 
 def _match(words: _Words, token: str) -> tuple[int, bool] | None:
-    w = token.casefold().rstrip(".")
-    if w in words.exact:
-        return words.exact[w]
-    for n in words.stem_lengths:
-        if n <= len(w) and (value := words.stems.get(w[:n])) is not None:
-            return value, False
-    return None
+    return _lookup(words, token.casefold().rstrip("."))
 
 
-def find(text: str, lang: str, spans: Iterable[tuple[int, int]]) -> list[Mention]:
-    """Every date mention inside the spans, in text order."""
-    months, weekdays, relative = _words(lang, "months"), _words(lang, "weekdays"), _words(lang, "relative")
+def _lookup(words: _Words, folded: str) -> tuple[int, bool] | None:
+    if folded in words.exact:
+        return words.exact[folded]
+    value = words.stems.get(folded)
+    return None if value is None else (value, False)
+
+
+def find(
+    text: str, lang: str, spans: Iterable[tuple[int, int]], scans: Sequence[places.Scan] | None = None
+) -> list[Mention]:
+    """Every date mention inside the spans, in text order.
+
+    `scans` are the spans' places.scan() when the caller has it already: only the words it
+    marks as date words, and the numbers of spans holding a numeric date, are looked at.
+    """
+    lex = _lexicon(lang)
     out: list[Mention] = []
-    for a, b in spans:
-        tokens = list(_TOKEN.finditer(text, a, b))
-        used: set[int] = set()
-        for i, tok in enumerate(tokens):
-            if i in used:
-                continue
-            s = tok.group()
-            if s[0].isdigit():
-                m = _numeric(s)
-                if m:
-                    out.append(Mention(tok.start(), tok.end(), *m))
-                continue
-            month = _match(months, s)
-            if month and month[0]:
-                mention = _month_mention(tokens, i, month, used, months)
-                if mention:
-                    out.append(mention)
-                continue
-            weekday = _match(weekdays, s)
-            if weekday:
-                out.append(Mention(tok.start(), tok.end(), weekday=weekday[0]))
-                continue
-            rel = _match(relative, s)
-            if rel and not rel[1]:
-                out.append(Mention(tok.start(), tok.end(), offset=rel[0]))
+    for sc in places.scan(text, spans) if scans is None else scans:
+        out.extend(_span_mentions(text, sc, lex))
     return out
+
+
+def _span_mentions(text: str, sc: places.Scan, lex: _Lexicon) -> list[Mention]:
+    # (offset of the word or number making the mention, mention): sorted, they are in text order.
+    found: list[tuple[int, Mention]] = []
+    tokens: list[re.Match[str]] = []
+    if _NUMERIC_HINT.search(text, sc.start, sc.end):
+        tokens = list(_TOKEN.finditer(text, sc.start, sc.end))
+        found += [
+            (t.start(), Mention(t.start(), t.end(), *m))
+            for t in tokens
+            if t.group()[0].isdigit() and (m := _numeric(t.group()))
+        ]
+    for i in lex.hits(sc.folded):
+        w, start = sc.folded[i], sc.starts[i]
+        month = _lookup(lex.months, w)
+        if month and month[0]:
+            # Numbers around a month name are read in the span's date tokens (words and numbers).
+            tokens = tokens or list(_TOKEN.finditer(text, sc.start, sc.end))
+            mention = _month_mention(tokens, bisect_left(tokens, start, key=re.Match.start), month, lex.months)
+            if mention:
+                found.append((start, mention))
+            continue
+        end = sc.end_of(i)
+        if end < sc.end and text[end] == ".":
+            end += 1  # a date token keeps its abbreviation dot
+        weekday = _lookup(lex.weekdays, w)
+        if weekday:
+            found.append((start, Mention(start, end, weekday=weekday[0])))
+            continue
+        rel = _lookup(lex.relative, w)
+        if rel and not rel[1]:
+            found.append((start, Mention(start, end, offset=rel[0])))
+    found.sort(key=itemgetter(0))
+    return [m for _, m in found]
 
 
 def _numeric(s: str) -> tuple[int, int, int] | None:
@@ -136,14 +193,13 @@ def _numeric(s: str) -> tuple[int, int, int] | None:
 
 
 def _number(tokens: Sequence[re.Match[str]], i: int) -> int | None:
-    if 0 <= i < len(tokens) and tokens[i].group().isdigit():
+    # isdecimal, not isdigit: a lone '²' is a word token and no number.
+    if 0 <= i < len(tokens) and tokens[i].group().isdecimal():
         return int(tokens[i].group())
     return None
 
 
-def _month_mention(
-    tokens: Sequence[re.Match[str]], i: int, month: tuple[int, bool], used: set[int], months: _Words
-) -> Mention | None:
+def _month_mention(tokens: Sequence[re.Match[str]], i: int, month: tuple[int, bool], months: _Words) -> Mention | None:
     """'12 novembre 2025', 'November 12, 2025', '3 de marzo de 2025', '10 stycznia', 'gennaio'."""
     value, needs_number = month
 
@@ -162,12 +218,10 @@ def _month_mention(
         day, start = before, tokens[b].start()
     elif after is not None and 1 <= after <= 31:
         day, end = after, tokens[f].end()
-        used.add(f)
         nxt = skip(f + 1, 1)
     y = _number(tokens, nxt)
     if y in _YEARS:
         year, end = y, tokens[nxt].end()
-        used.add(nxt)
     if needs_number and day is None and year is None:
         return None
     if day is not None:
@@ -238,10 +292,13 @@ def publication(
     paragraph (the dateline), completed with the year the text mentions most. `mentions` are
     those of every non-blank block when the caller has them already.
     """
+    if mentions is None:
+        mentions = find(text, lang, text_spans(blocks))
     first_text = next((i for i, b in enumerate(blocks) if b.kind == TEXT), len(blocks))
-    header = [(b.start, b.end) for b in blocks[: min(first_text, _HEADER_BLOCKS)] if b.kind != "blank"]
-    for m in find(text, lang, header):
-        if m.year and m.month and m.day:
+    header = blocks[: min(first_text, _HEADER_BLOCKS)]
+    header_end = header[-1].end if header else 0
+    for m in mentions:
+        if m.start < header_end and m.year and m.month and m.day:
             return date(m.year, m.month, m.day).isoformat()
     if first_text == len(blocks):
         return None
@@ -254,8 +311,6 @@ def publication(
         return None
     if dateline.year:
         return date(dateline.year, dateline.month, dateline.day).isoformat()
-    if mentions is None:
-        mentions = find(text, lang, text_spans(blocks))
     years = Counter(m.year for m in mentions if m.year)
     if not years:
         return None

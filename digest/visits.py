@@ -12,7 +12,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, cached_property, lru_cache
 from importlib import resources
-from operator import itemgetter
+from itertools import repeat
+from operator import getitem, itemgetter
 from typing import Any
 
 from digest import dates, places
@@ -41,21 +42,31 @@ MAX_BUCKET = 200
 SIGNATURE_KEYS = 8
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-# Capitalised words standing side by side (one space or none between) form a name run.
-_RUN_GAP = re.compile(r"^ ?$")
+# A run of letters between non-word characters (not the letters of G20 or 2nd).
+_LETTERS = re.compile(r"\b[^\W\d_]+\b")
+# Capitalised words standing side by side (one space or none between, or a line end after it)
+# form a name run.
+_RUN_GAPS = frozenset(("", " ", "\n", " \n"))
+# Where a clause ends: a country word before it says nothing about the name after it.
+_CLAUSE_END = re.compile(r"[.,:;!?()\"“”«»„]")
 # How many words before a name may tie it to a country (il presidente kazako Tokayev).
 _DEMONYM_WINDOW = 2
 # A capitalised word sharing this many first letters with a lower-case word of the article is
 # an ordinary word (Presidenti / presidente), not part of a name.
 _STEM = 6
 _FIGURE = re.compile(r"\d+(?:[.,\u00a0 ’']\d+)*")
+_FIGURE_SEPARATORS = str.maketrans("", "", ".,\u00a0 ’'")
 _QUOTE_OPEN = re.compile(r"[“„«‘‹]|(?:(?<=\s)|^)\"")
-_CYRILLIC = dict(
-    zip(
-        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
-        "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh sch - y - e yu ya i yi ye g".split(),
+_CYRILLIC = str.maketrans(
+    dict(
+        zip(
+            "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
+            "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh sch - y - e yu ya i yi ye g".split(),
+        )
     )
 )
+_NOT_LATIN = re.compile("[^a-z]")
+_VOWELS = str.maketrans("", "", "aeiouyj")
 _DIGRAPHS = (("sch", "s"), ("sz", "s"), ("cz", "c"), ("ch", "h"), ("kh", "h"), ("sh", "s"), ("zh", "z"),
              ("ts", "c"), ("tz", "c"), ("ck", "k"), ("ph", "f"), ("th", "t"), ("w", "v"), ("x", "ks"))
 
@@ -72,10 +83,12 @@ def signals(
     what grouping and translation detection compare (the text's part of it: metadata comes later).
     """
     spans = dates.text_spans(blocks)
-    mentions = dates.find(text, lang, spans)
+    # Every stage reads the same words: they are found once.
+    scans = places.scan(text, spans)
+    mentions = dates.find(text, lang, spans, scans)
     published = dates.publication(text, blocks, lang, mentions)
-    found = places.find(text, spans, lang)
-    w = _words(text, blocks)
+    found = places.find(text, spans, lang, scans)
+    w = _words(text, [sc for sc, b in zip(scans, (b for b in blocks if b.kind != "blank")) if b.kind == TEXT])
     # Without a date of its own, an article is dated by a full date it gives more than once.
     full = Counter(d for m in mentions if (d := dates.to_date(dates.resolve(m, None))))
     top = full.most_common(1)
@@ -219,10 +232,9 @@ def _profile(a: Article) -> _Profile:
 
 
 def _fold(word: str) -> str:
-    lowered = word.casefold()
-    lowered = "".join(_CYRILLIC.get(c, c) for c in lowered).replace("-", "")
+    lowered = word.casefold().translate(_CYRILLIC).replace("-", "")
     ascii_ = unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode().replace("ł", "l")
-    return re.sub(r"[^a-z]", "", ascii_)
+    return _NOT_LATIN.sub("", ascii_)
 
 
 @lru_cache(maxsize=65536)
@@ -237,18 +249,14 @@ def skeleton(word: str) -> str:
         s = s.replace(a, b)
     if not s:
         return ""
-    consonants = s[0] + re.sub(r"[aeiouyj]", "", s[1:])
+    consonants = s[0] + s[1:].translate(_VOWELS)
     return consonants[:3] if len(consonants) >= 3 else ""
 
 
 def _figures(text: str, spans: Iterable[tuple[int, int]]) -> list[str]:
-    out = []
-    for a, b in spans:
-        for m in _FIGURE.finditer(text, a, b):
-            digits = re.sub(r"\D", "", m.group())
-            if len(digits) >= 2:
-                out.append(digits)
-    return out
+    # A figure is digits and separators: dropping the separators leaves its digits.
+    digits = (f.translate(_FIGURE_SEPARATORS) for a, b in spans for f in _FIGURE.findall(text, a, b))
+    return [d for d in digits if len(d) >= 2]
 
 
 @cache
@@ -309,16 +317,12 @@ class _Words:
     """Every word the article writes in lower case."""
 
 
-def _words(text: str, blocks: Sequence[Block]) -> _Words:
-    body = tuple((b.start, b.end) for b in blocks if b.kind == TEXT)
-    caps = tuple(
-        (m.start(), m.group(), skeleton(m.group()))
-        for x, y in body
-        for m in _WORD.finditer(text, x, y)
-        if m.group()[0].isupper()
-    )
-    lower = frozenset(w for x, y in body for w in re.findall(r"\b[^\W\d_]+\b", text[x:y]) if w.islower())
-    return _Words(body, caps, lower)
+def _words(text: str, body: Sequence[places.Scan]) -> _Words:
+    """The words of the paragraphs, given their scans."""
+    caps = tuple((sc.starts[i], sc.words[i], skeleton(sc.words[i])) for sc in body for i in sc.caps)
+    # Joined by a newline, the paragraphs keep their word boundaries.
+    joined = "\n".join(text[sc.start : sc.end] for sc in body)
+    return _Words(tuple((sc.start, sc.end) for sc in body), caps, frozenset(filter(str.islower, _LETTERS.findall(joined))))
 
 
 def _people(
@@ -330,7 +334,7 @@ def _people(
     """
     runs = _name_runs(text, w)
     candidates = [q.speaker for q in quotes if q.speaker] + list(people) or runs
-    mentions = Counter(key for _, _, key in w.caps)
+    mentions = Counter(map(itemgetter(2), w.caps))
     who: Counter[str] = Counter()
     for name in candidates:
         key = skeleton(name.split()[-1])
@@ -347,11 +351,11 @@ def _name_runs(text: str, w: _Words) -> list[str]:
     Leading words the article also writes in lower case (Il, Szef, Presidenti) are cut;
     runs naming a place or a nationality (Federazione Russa, Nur-Sultan) are dropped.
     """
-    stems = {x[:_STEM] for x in w.lower}
+    stems = set(map(getitem, w.lower, repeat(slice(0, _STEM))))
     runs: list[list[str]] = []
     prev_end = -2
     for start, word, _ in w.caps:
-        if runs and _RUN_GAP.match(text[prev_end:start]):
+        if runs and text[prev_end:start] in _RUN_GAPS:
             runs[-1].append(word)
         else:
             runs.append([word])
@@ -360,9 +364,10 @@ def _name_runs(text: str, w: _Words) -> list[str]:
     for words in runs:
         while words and words[0].casefold()[:_STEM] in stems:
             words.pop(0)
-        parts = [p for word in words for p in (word, *word.split("-"))]
-        if 2 <= len(words) <= 3 and not any(places.lookup(p) or places.demonym(p) for p in parts):
-            out.append(" ".join(words))
+        if 2 <= len(words) <= 3:
+            parts = [p for word in words for p in (word, *word.split("-"))]
+            if not any(places.lookup(p) or places.demonym(p) for p in parts):
+                out.append(" ".join(words))
     return out
 
 
@@ -376,7 +381,7 @@ def _host_countries(text: str, people: Counter[str], w: _Words) -> dict[str, Cou
         votes: Counter[str] = Counter()
         for start in by_key.get(key, ()):
             # Stop at punctuation: "Russia e Kazakistan: Putin" ties Putin to neither.
-            before = re.split(r"[.,:;!?()\"“”«»„]", text[max(0, start - 80) : start])[-1]
+            before = _CLAUSE_END.split(text[max(0, start - 80) : start])[-1]
             words = _WORD.findall(before)
             for word in words[-_DEMONYM_WINDOW - 1 : -1] if words and words[-1][0].isupper() else words[-_DEMONYM_WINDOW:]:
                 place = places.lookup(word)
