@@ -351,7 +351,8 @@ def _is_surname(index: dict[str, list[str]], word: str) -> bool:
     """The word is same_word() as a surname of the index (surnames by their _name_keys)."""
     # Only surnames sharing a key with the word can match (German capitalises every noun, and
     # all-pairs comparison was the cost of a long article).
-    return bool(index) and any(same_word(word, s) for key in index.keys() & _name_keys(fold(word)) for s in index[key])
+    shared = index.keys() & _name_keys(fold(word)) if index else ()
+    return bool(shared) and any(same_word(word, s) for key in shared for s in index[key])
 
 
 def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -> bool:
@@ -385,6 +386,7 @@ class People:
     def _evidenced_surnames(self) -> list[str]:
         """Words the text itself shows to be names: after a role, next to a speech verb, after 'secondo'."""
         lex, text = self.lex, self.text
+        is_role, is_verb, placelike = lex.is_role, lex.is_verb, self._placelike
         found: list[str] = []
         alone: set[str] = set()
         paired: set[str] = set()
@@ -396,35 +398,35 @@ class People:
                 after = words[stop] if stop < n else None
                 evidence = False
                 if prev is not None and gaps[i].strip() == "":
-                    role_before = lex.is_role(prev) or (
-                        i > 1 and lex.is_role(words[i - 2]) and prev[:1].islower()
+                    role_before = is_role(prev) or (
+                        i > 1 and is_role(words[i - 2]) and prev[:1].islower()
                         and prev.lower() not in lex.function_words)  # presidente kazako Tokayev
                     # "szef Euroazjatyckiej Rady Ekspertów": the run names an institution, not the person.
                     role_before = role_before and not (
                         after is not None and gaps[stop].strip() == ""
-                        and (lex.is_role(after) or after[:1].isupper()))
-                    evidence = role_before or lex.is_verb(prev) or self._reported_before(words, i)
+                        and (is_role(after) or after[:1].isupper()))
+                    evidence = role_before or is_verb(prev) or self._reported_before(words, i)
                 common = self._after_article(p, i) or (prev is not None and prev.lower() in lex.prepositions)
                 k = stop
                 while not evidence and not common and k < n and k - j <= 3:
                     if gaps[k].strip():
                         break  # punctuation ends the clause
-                    evidence = lex.is_verb(words[k]) and not self._subject_follows(p, i, stop, k)
+                    evidence = is_verb(words[k]) and not self._subject_follows(p, i, stop, k)
                     if not words[k][:1].islower():
                         break
                     k += 1
                 if not evidence and after is not None and not common:
                     # "Kay Weidner, ein Sprecher des Bundeskartellamts" and "Steinbrück: „…“".
                     nxt = words[stop + 1] if stop + 1 < n else None
-                    evidence = gaps[stop].strip() == "," and (lex.is_role(after) or (
-                        after.lower() in lex.function_words and nxt is not None and lex.is_role(nxt)))
+                    evidence = gaps[stop].strip() == "," and (is_role(after) or (
+                        after.lower() in lex.function_words and nxt is not None and is_role(nxt)))
                 if not evidence and not common and _COLON_QUOTE.match(text, p.ends[j], p.ends[j] + 4):
                     evidence = True
-                if evidence and not self._placelike(words[j]):
+                if evidence and not placelike(words[j]):
                     found.append(words[j])
                 elif stop - i == 1 and not p.initial[i] and not common:
                     alone.add(words[i])
-                elif stop - i > 1 and not self._placelike(words[j]) and not self._placelike(words[j - 1]):
+                elif stop - i > 1 and not placelike(words[j]) and not placelike(words[j - 1]):
                     paired.add(words[j])
         # A two-word name whose last word recurs on its own mid-sentence: "Giorgia Meloni" … "Meloni".
         return found + sorted(paired & alone)
@@ -558,15 +560,16 @@ class People:
                     in_sentence.add(out[-1].person)
                 if pos < skip_to or (mask and _inside(mask, mask_starts, pos)):
                     continue
+                name, word = by_start.get(pos), words[i]
+                if name is None and not lex.refers(word):
+                    continue  # a sentence start, nothing more
                 prep = i > 0 and words[i - 1].lower() in lex.prepositions
                 subject = not prep and (not out or out[-1].start < sentence)
-                if pos in by_start:
-                    a, b, form = by_start[pos]
-                    person = self.clusters[form]
-                    out.append(Mention(a, b, form, NAME, person, prep, subject))
+                if name is not None:
+                    a, b, form = name
+                    out.append(Mention(a, b, form, NAME, self.clusters[form], prep, subject))
                     skip_to = b
                     continue
-                word = words[i]
                 if word.lower() in lex.pronouns:
                     out.append(Mention(pos, p.ends[i], word, PRONOUN, self._recent(out, pos), prep, subject))
                     continue
