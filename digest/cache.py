@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import os
 import sqlite3
 import time
 import zlib
+from array import array
 from collections.abc import Sequence
 from dataclasses import asdict, fields, replace
 from functools import cache
@@ -22,6 +24,9 @@ from digest.model import (
 
 ENV_DIR = "DIGEST_CACHE_DIR"
 FILE_NAME = "analysis-v1.sqlite3"
+# Where a figure's sentence sits in a KeyNumber row.
+_SENTENCE = [f.name for f in fields(KeyNumber)].index("sentence")
+_PARTS, _ALSO_IN = ([f.name for f in fields(Quote)].index(n) for n in ("parts", "also_in"))
 # Assembled corpora kept: enough for a few folders and selections used in turn.
 KEEP_CORPORA = 8
 
@@ -239,16 +244,18 @@ def _restore(data: dict[str, Any], articles: Sequence[Article]) -> tuple[Digest,
 
 def encode(a: Analysis) -> bytes:
     """Analysis to compressed JSON: records as rows of field values, blocks and sentences as columns."""
+    numbers, number_sentences = _sentences_out([_row(n) for n in a.numbers])
     d = {
         "lang": a.lang,
         "title": a.title,
         "source": a.source,
         "date": a.date,
-        "blocks": Packed.of(Block, a.blocks).columns(),
-        "sentences": Packed.of(Sentence, a.sentences).columns(),
+        "blocks": _columns_out(Packed.of(Block, a.blocks)),
+        "sentences": _columns_out(Packed.of(Sentence, a.sentences)),
         "summary": a.summary,
         "quotes": [_row(q) for q in a.quotes],
-        "numbers": [_row(n) for n in a.numbers],
+        "numbers": numbers,
+        "number_sentences": number_sentences,
         "people": a.people,
         "places": a.places,
         "dates": a.dates,
@@ -266,17 +273,62 @@ def decode(blob: bytes) -> Analysis:
         title=d["title"],
         source=d["source"],
         date=d["date"],
-        blocks=Packed(Block, d["blocks"]),
-        sentences=Packed(Sentence, d["sentences"]),
+        blocks=Packed(Block, _columns_in(d["blocks"])),
+        sentences=Packed(Sentence, _columns_in(d["sentences"])),
         summary=tuple(d["summary"]),
         quotes=tuple(_quote(q) for q in d["quotes"]),
-        numbers=tuple(KeyNumber(*n) for n in d["numbers"]),
+        numbers=tuple(KeyNumber(*n) for n in _sentences_in(d["numbers"], d["number_sentences"])),
         people=tuple(d["people"]),
         places=tuple(d["places"]),
         dates=tuple(d["dates"]),
         warnings=tuple(d["warnings"]),
         signals=_signals(d["signals"]) if d.get("signals") else None,
     )
+
+
+def _columns_out(p: Packed[Any]) -> list[Any]:
+    """Integer columns as base64 of their machine bytes (decoded in C, no number parsing), text
+    columns as a table of distinct values and one index byte per record."""
+    out: list[Any] = []
+    for col in p.columns():
+        if isinstance(col, array):
+            out.append(base64.b64encode(col.tobytes()).decode("ascii"))
+            continue
+        table = list(dict.fromkeys(col))
+        if len(table) > 255:
+            out.append({"v": list(col)})
+        else:
+            index = {v: i for i, v in enumerate(table)}
+            out.append({"t": table, "i": base64.b64encode(bytes(index[v] for v in col)).decode("ascii")})
+    return out
+
+
+def _columns_in(cols: list[Any]) -> list[array[int] | tuple[Any, ...]]:
+    out: list[array[int] | tuple[Any, ...]] = []
+    for c in cols:
+        if isinstance(c, str):
+            ints = array("q")
+            ints.frombytes(base64.b64decode(c))
+            out.append(ints)
+        elif "v" in c:
+            out.append(tuple(c["v"]))
+        else:
+            out.append(tuple(map(c["t"].__getitem__, base64.b64decode(c["i"]))))
+    return out
+
+
+def _sentences_out(rows: list[list[Any]]) -> tuple[list[list[Any]], list[str]]:
+    """Figures' sentences stored once each (an article's figures often share one)."""
+    table: dict[str, int] = {}
+    for row in rows:
+        row[_SENTENCE] = table.setdefault(row[_SENTENCE], len(table))
+    return rows, list(table)
+
+
+def _sentences_in(rows: list[list[Any]], table: list[str]) -> list[list[Any]]:
+    for row in rows:
+        row[_SENTENCE] = table[row[_SENTENCE]]
+    return rows
 
 
 def _row(record: Any) -> list[Any]:
@@ -305,6 +357,7 @@ def _signals(s: dict[str, Any]) -> VisitSignals:
 
 
 def _quote(row: list[Any]) -> Quote:
-    q = Quote(*row)
     # JSON gave lists where the record holds tuples.
-    return replace(q, parts=tuple(map(tuple, q.parts)), also_in=tuple(q.also_in))
+    row[_PARTS] = tuple(map(tuple, row[_PARTS]))
+    row[_ALSO_IN] = tuple(row[_ALSO_IN])
+    return Quote(*row)

@@ -169,9 +169,9 @@ class Packed(Sequence[R], Generic[R]):
         rows = [tuple(getattr(r, n) for n in names) for r in records]
         return cls(record_type, [list(c) for c in zip(*rows)] if rows else [[] for _ in names])
 
-    def columns(self) -> list[list[Any]]:
-        """The columns as plain lists (what the cache stores)."""
-        return [list(c) for c in self._cols]
+    def columns(self) -> tuple[array[int] | tuple[Any, ...], ...]:
+        """The columns: arrays of integers, tuples of anything else (what the cache stores)."""
+        return self._cols
 
     def __len__(self) -> int:
         return len(self._cols[0]) if self._cols else 0
@@ -213,6 +213,8 @@ def retagged(record: R, **changes: Any) -> R:
 
 def _column(values: Sequence[Any]) -> array[int] | tuple[Any, ...]:
     # Offsets fit an array of machine integers; a column holding anything else stays a tuple.
+    if isinstance(values, array):
+        return values
     try:
         return array("q", values)
     except (TypeError, OverflowError):
