@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import compress, islice, repeat
 from importlib import resources
+from typing import NamedTuple
 
 from digest import data
 from digest.model import TEXT, Article, Block, Conflict, KeyNumber, Quote, Sentence, Trend, Visit
@@ -161,6 +162,10 @@ class Lexicon:
     months: frozenset[str]
     adjectives: frozenset[str]
     sections: dict[str, _Phrases]
+    number_starts: frozenset[str]
+    """The first two letters of number words and phrases, or the whole of one-letter ones."""
+    number_letters: frozenset[str]
+    """First letters enough to start a number: one-letter number words, case-sensitive phrases."""
 
     def __getattr__(self, name: str) -> _Phrases:
         # Sections are looked up as attributes so the parsing code reads like the data file.
@@ -225,6 +230,14 @@ def lexicon(lang: str) -> Lexicon:
     for k, v in merged.get("scales", []):
         if k.isalpha():
             words.setdefault(k, float(v))
+    sections = {s: phrases(s) for s in _SECTIONS} | {
+        "word_phrases": _Phrases.of([e for e in phrases("words").entries if " " in e[0]]),
+        # Where a sentence may name its source: one scan finds both kinds of cue.
+        "cues": _Phrases.of([*phrases("according").entries, *phrases("verbs").entries]),
+    }
+    # What every word that _word_alone() reads as a number starts with (see _may_be_number).
+    opening = [e for s in ("word_phrases", "vague", "ordinals", "compounds") for e in sections[s].entries]
+    spelled = [*words, *wordset("weak"), *(e[0] for e in opening if not e[3])]
     return Lexicon(
         lang=lang,
         decimal=fmt.get("decimal", "."),
@@ -238,11 +251,10 @@ def lexicon(lang: str) -> Lexicon:
         stop=wordset("stop"),
         months=wordset("months"),
         adjectives=wordset("adjectives"),
-        sections={s: phrases(s) for s in _SECTIONS} | {
-            "word_phrases": _Phrases.of([e for e in phrases("words").entries if " " in e[0]]),
-            # Where a sentence may name its source: one scan finds both kinds of cue.
-            "cues": _Phrases.of([*phrases("according").entries, *phrases("verbs").entries]),
-        },
+        sections=sections,
+        # A one-letter word may begin a phrase ("a few"): a phrase's first letter is a start too.
+        number_starts=frozenset(w[:2] for w in spelled) | frozenset(e[0][:1] for e in opening if not e[3]),
+        number_letters=frozenset(w for w in spelled if len(w) == 1) | frozenset(fold(e[0][0]) for e in opening if e[3]),
     )
 
 
@@ -339,8 +351,9 @@ class Figure:
     """Written in words."""
 
 
-@dataclass(frozen=True)
-class _Atom:
+class _Atom(NamedTuple):
+    """A bare numeral (a tuple: many are made per text, and tuples are made fast)."""
+
     start: int
     end: int
     value: float
@@ -381,7 +394,7 @@ def _atoms(text: str, low: str, lex: Lexicon, start: int, end: int, limit: int |
         if atom is _CONTEXT:
             atom = _word_atom(text, low, lex, m.group()[cut:], s0, e0)
         else:
-            atom = _Atom(s0, e0, atom.value, True, atom.weak, atom.ordinal, "", atom.vague, atom.unit)
+            atom = _Atom(s0, e0, *atom[2:])
         if atom:
             words.append(atom)
             if len(words) == limit:
@@ -407,12 +420,19 @@ def _word_alone(word: str, lang: str) -> tuple[int, _Atom] | None:
     cut = word.rfind("'") + 1
     tok = word[cut:]
     lex = lexicon(lang)
-    if tok in lex.joiners.forms or len(tok) > _MAX_WORD:
+    if tok in lex.joiners.forms or len(tok) > _MAX_WORD or not _may_be_number(tok, lex):
         return None
     if any(section.may_start(tok) for section in (lex.word_phrases, lex.vague, lex.ordinals)):
         return cut, _CONTEXT
     atom = _word_atom(tok, tok, lex, tok, 0, len(tok))
     return (cut, atom) if atom else None
+
+
+def _may_be_number(tok: str, lex: Lexicon) -> bool:
+    """A quick necessary test for _word_atom(): the word, or it without hyphens, starts like a
+    number word or phrase (compounds and ordinals of number words start like their first part).
+    """
+    return any(w[:2] in lex.number_starts or w[:1] in lex.number_letters for w in (tok, tok.replace("-", "")))
 
 
 def _word_atom(text: str, low: str, lex: Lexicon, tok: str, s0: int, e0: int) -> _Atom | None:
