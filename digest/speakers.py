@@ -500,7 +500,8 @@ class People:
         # a few groups, not all of them (a list of names is otherwise quadratic).
         by_key: dict[str, list[int]] = {}
         by_first: dict[str, list[int]] = {}
-        for form in sorted(set(forms), key=lambda f: (-len(f.split()), len(f))):
+        # Ties go to the first seen: a set's order would change with the hash seed, run to run.
+        for form in sorted(dict.fromkeys(forms), key=lambda f: (-len(f.split()), len(f))):
             keys = _name_keys(fold(surname(form)))
             near = sorted({k for key in keys for k in by_key.get(key, ())})
             k = next((k for k in near if same_person(form, groups[k][0])), None)
