@@ -5,14 +5,14 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, cached_property, lru_cache
 from importlib import resources
-from itertools import repeat
+from itertools import chain, repeat
 from operator import getitem, itemgetter
 from typing import Any
 
@@ -42,8 +42,12 @@ MAX_BUCKET = 200
 SIGNATURE_KEYS = 8
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-# A run of letters between non-word characters (not the letters of G20 or 2nd).
-_LETTERS = re.compile(r"\b[^\W\d_]+\b")
+# Inside a scanned word: what splits it into runs of letters, and what no run of letters holds.
+_JOINERS = re.compile("['’-]")
+_NOT_LETTER = re.compile(r"[\d_]")
+_NOT_A_RUN = re.compile(r"['’\-\d_]")
+# A letter right after a digit or an underscore (the "nd" of 2nd).
+_GLUED = re.compile(r"[\d_](?=[^\W\d_])")
 # Capitalised words standing side by side (one space or none between, or a line end after it)
 # form a name run.
 _RUN_GAPS = frozenset(("", " ", "\n", " \n"))
@@ -66,6 +70,7 @@ _CYRILLIC = str.maketrans(
     )
 )
 _NOT_LATIN = re.compile("[^a-z]")
+_ASCII_NOT_LATIN = str.maketrans("", "", "".join(c for c in map(chr, range(128)) if not "a" <= c <= "z"))
 _VOWELS = str.maketrans("", "", "aeiouyj")
 _DIGRAPHS = (("sch", "s"), ("sz", "s"), ("cz", "c"), ("ch", "h"), ("kh", "h"), ("sh", "s"), ("zh", "z"),
              ("ts", "c"), ("tz", "c"), ("ck", "k"), ("ph", "f"), ("th", "t"), ("w", "v"), ("x", "ks"))
@@ -232,6 +237,9 @@ def _profile(a: Article) -> _Profile:
 
 
 def _fold(word: str) -> str:
+    if word.isascii():
+        # What the general case comes to for ASCII, in one call.
+        return word.lower().translate(_ASCII_NOT_LATIN)
     lowered = word.casefold().translate(_CYRILLIC).replace("-", "")
     ascii_ = unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode().replace("ł", "l")
     return _NOT_LATIN.sub("", ascii_)
@@ -246,7 +254,8 @@ def skeleton(word: str) -> str:
     """
     s = _fold(word)
     for a, b in _DIGRAPHS:
-        s = s.replace(a, b)
+        if a in s:
+            s = s.replace(a, b)
     if not s:
         return ""
     consonants = s[0] + s[1:].translate(_VOWELS)
@@ -320,9 +329,29 @@ class _Words:
 def _words(text: str, body: Sequence[places.Scan]) -> _Words:
     """The words of the paragraphs, given their scans."""
     caps = tuple((sc.starts[i], sc.words[i], skeleton(sc.words[i])) for sc in body for i in sc.caps)
-    # Joined by a newline, the paragraphs keep their word boundaries.
-    joined = "\n".join(text[sc.start : sc.end] for sc in body)
-    return _Words(tuple((sc.start, sc.end) for sc in body), caps, frozenset(filter(str.islower, _LETTERS.findall(joined))))
+    return _Words(tuple((sc.start, sc.end) for sc in body), caps, _lower_words(text, body))
+
+
+def _lower_words(text: str, body: Sequence[places.Scan]) -> frozenset[str]:
+    """The lower-case runs of letters standing between non-word characters (what \\b[^\\W\\d_]+\\b finds).
+
+    They are read off the scanned words: a word's runs are its parts between apostrophes and
+    hyphens, a run holding a digit or an underscore is none, and neither is the first run of
+    a word glued to a digit or an underscore (2nd).
+    """
+    counts = Counter(chain.from_iterable(sc.words for sc in body))
+    glued: Counter[str] = Counter()
+    for sc in body:
+        for m in _GLUED.finditer(text, sc.start, sc.end):
+            i = bisect_left(sc.starts, m.end())
+            if i < len(sc.starts) and sc.starts[i] == m.end():  # else the letter is inside a word (a1b)
+                glued[sc.words[i]] += 1
+    split = set(filter(_NOT_A_RUN.search, counts))
+    out = {w for w in filter(str.islower, counts) if w not in split and counts[w] > glued[w]}
+    for word in split:
+        runs = _JOINERS.split(word)
+        out.update(r for r in runs[counts[word] == glued[word] :] if r.islower() and not _NOT_LETTER.search(r))
+    return frozenset(out)
 
 
 def _people(
