@@ -15,7 +15,10 @@ from digest.model import BLANK, FURNITURE, HEADING, TEXT, TITLE, Block
 # header or footer zone; real paragraphs are longer.
 SHORT_LINE_WORDS = 10
 _WORD = re.compile(r"\w+", re.UNICODE)
-_SENTENCE_END = re.compile(r"[.!?…:;]['\"”“»«’‘›‹)\]]*$")
+# A sentence ends with one of these, closing quotes and brackets aside.
+_SENTENCE_MARKS = tuple(".!?…:;")
+_CLOSERS = "'\"”“»«’‘›‹)]"
+_GLUED_PREFIX = re.compile(r"^([^|»›\n]{3,60}?)\s*[|»›]\s*")
 _IMAGE_FILE = re.compile(r"\.(jpe?g|png|gif|webp|svg|bmp|tiff?)\s*$", re.IGNORECASE)
 _TRAIL_MARKS = " \t|»«›‹>→←·•-–—…"
 # "Patrizia Boi (BRICS AND FRIENDS) - Mosca, Cremlino, 12 novembre – Il Presidente…"
@@ -66,39 +69,41 @@ def _words(line: str) -> int:
     return len(_WORD.findall(line))
 
 
+def _ends_sentence(line: str) -> bool:
+    return line.strip().rstrip(_CLOSERS).endswith(_SENTENCE_MARKS)
+
+
 def _is_phrase(norm: str) -> bool:
     phrases = furniture_phrases()
     if norm in phrases:
         return True
     words = norm.split()
-    # "Torna alle notizie »", "Iscriviti alla nostra newsletter oggi": a phrase plus a little.
-    for n in range(min(len(words), 6), 0, -1):
-        if " ".join(words[:n]) in phrases and len(words) - n <= 2 and n >= 2:
-            return True
-    return False
+    # "Torna alle notizie »", "Iscriviti alla nostra newsletter oggi": a phrase of two to six
+    # words plus at most two.
+    return any(" ".join(words[:n]) in phrases for n in range(min(len(words), 6), max(len(words) - 3, 1), -1))
 
 
 def _glued_prefix(line: str) -> int:
     """Length of a furniture phrase glued to the start of a content line ("Torna alle notizie |…")."""
-    m = re.match(r"^([^|»›\n]{3,60}?)\s*[|»›]\s*", line)
+    m = _GLUED_PREFIX.match(line)
     if m and _norm(m.group(1)) in furniture_phrases():
         return m.end()
     return 0
 
 
-def _is_paragraph(line: str) -> bool:
-    """A line that reads as running prose rather than a label or a headline."""
-    n = _words(line)
-    return n > 25 or (n >= 6 and bool(_SENTENCE_END.search(line.strip())))
+def _is_paragraph(words: int, ended: bool) -> bool:
+    """Whether a line of so many words reads as running prose rather than a label or a headline."""
+    return words > 25 or (words >= 6 and ended)
 
 
-def _is_substantial(line: str) -> bool:
-    """A paragraph long enough to mark where the article body starts and ends."""
-    n = _words(line)
-    return n > 25 or (n >= 12 and bool(_SENTENCE_END.search(line.strip())))
+def _is_substantial(words: int, ended: bool) -> bool:
+    """Whether a paragraph of so many words is long enough to mark where the article body starts and ends."""
+    return words > 25 or (words >= 12 and ended)
 
 
-def _wrapped_runs(strings: list[str], norms: list[str], counts: Counter[str]) -> dict[int, int]:
+def _wrapped_runs(
+    strings: list[str], norms: list[str], counts: Counter[str], words: list[int], ended: list[bool]
+) -> dict[int, int]:
     """Lines of hard-wrapped paragraphs (text pasted from mail or wrapped at ~72 columns): line -> run.
 
     A run of consecutive non-blank lines is one paragraph when it reads as prose as a whole, its
@@ -116,16 +121,15 @@ def _wrapped_runs(strings: list[str], norms: list[str], counts: Counter[str]) ->
         run = range(i, j + 1)
         if j > i:
             lengths = [len(strings[k].strip()) for k in run]
-            joined = " ".join(strings[k].strip() for k in run)
             # Wrapped lines break mid-sentence and have a bounded width; a run of one-line
             # paragraphs (each ending a sentence, often long) is not one paragraph.
-            ended = sum(bool(_SENTENCE_END.search(strings[k].strip())) for k in run[:-1])
+            # Joined, the lines have their words and the last line's ending.
             if (
                 sum(lengths) / len(lengths) >= 30
                 and max(lengths) <= 120
-                and ended <= (len(run) - 1) / 2
+                and sum(ended[k] for k in run[:-1]) <= (len(run) - 1) / 2
                 and all(counts[norms[k]] == 1 for k in run)
-                and _is_substantial(joined)
+                and _is_substantial(sum(words[k] for k in run), ended[j])
             ):
                 out.update((k, i) for k in run)
         i = j + 1
@@ -143,22 +147,24 @@ def clean(text: str) -> Cleaned:
     strings = [text[a:b] for a, b in lines]
     norms = [_norm(s) for s in strings]
     counts = Counter(n for n in norms if n)
+    words = [len(_WORD.findall(s)) for s in strings]
+    ended = [_ends_sentence(s) for s in strings]
 
-    wrapped = _wrapped_runs(strings, norms, counts)
-    paragraph_idx = [i for i, s in enumerate(strings) if _is_substantial(s) or i in wrapped]
+    wrapped = _wrapped_runs(strings, norms, counts, words, ended)
+    paragraph_idx = [i for i in range(len(strings)) if _is_substantial(words[i], ended[i]) or i in wrapped]
     first_par = paragraph_idx[0] if paragraph_idx else len(lines)
     last_par = paragraph_idx[-1] if paragraph_idx else -1
 
     kinds: list[str] = []
     reasons: list[str] = []
     for i, (s, n) in enumerate(zip(strings, norms)):
-        kind, reason = _classify(s, n, counts, i, first_par, last_par)
+        kind, reason = _classify(s, n, counts, words[i], ended[i], i, first_par, last_par)
         if i in wrapped and kind != FURNITURE:
             kind, reason = TEXT, ""
         kinds.append(kind)
         reasons.append(reason)
 
-    title_i = _find_title(strings, norms, counts, kinds, reasons, first_par)
+    title_i = _find_title(strings, norms, counts, words, kinds, reasons, first_par)
     title = None
     if title_i is not None:
         kinds[title_i], reasons[title_i] = TITLE, "headline"
@@ -196,22 +202,22 @@ def clean(text: str) -> Cleaned:
 
 
 def _classify(
-    s: str, n: str, counts: Counter[str], i: int, first_par: int, last_par: int
+    s: str, n: str, counts: Counter[str], words: int, ended: bool, i: int, first_par: int, last_par: int
 ) -> tuple[str, str]:
+    """Kind and reason of line i (s, normalised n, of so many words, ending a sentence or not)."""
     if not n or not any(ch.isalnum() for ch in n):
         return (BLANK, "") if not s.strip(" \t\u00a0\u200b\ufeff") else (FURNITURE, "no words")
-    words = _words(s)
     if _is_phrase(n):
         return FURNITURE, "navigation or footer"
     if _IMAGE_FILE.search(s):
         return FURNITURE, "image file name"
-    if counts[n] > 1 and words <= 30 and not _SENTENCE_END.search(s.strip()):
+    if counts[n] > 1 and words <= 30 and not ended:
         return FURNITURE, "repeated line"
     if words <= 1 and len(n) <= 3:
         return FURNITURE, "stray fragment"
     if i > last_par and words <= SHORT_LINE_WORDS:
         return FURNITURE, "page footer"
-    if _is_paragraph(s):
+    if _is_paragraph(words, ended):
         if i >= last_par and _SOURCE_CREDIT.search(s) and words <= 20:
             return FURNITURE, "source credit"
         return TEXT, ""
@@ -223,8 +229,8 @@ def _classify(
 
 
 def _find_title(
-    strings: list[str], norms: list[str], counts: Counter[str], kinds: list[str], reasons: list[str],
-    first_par: int,
+    strings: list[str], norms: list[str], counts: Counter[str], words: list[int], kinds: list[str],
+    reasons: list[str], first_par: int,
 ) -> int | None:
     for i in range(min(first_par, len(strings))):
         # A headline repeated at the page end is still the headline at its first occurrence.
@@ -232,7 +238,7 @@ def _find_title(
         if kinds[i] != HEADING and not (reasons[i] == "repeated line" and counts[norms[i]] == 2):
             continue
         s = strings[i].strip()
-        if _words(s) >= 4 and len(s) <= 250:
+        if words[i] >= 4 and len(s) <= 250:
             return i
     return None
 
