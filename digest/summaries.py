@@ -43,6 +43,9 @@ REDUNDANCY_WEIGHT = 0.2
 # the bonus that makes a guide's summary take the best sentence of each stretch of its steps.
 LENGTH_EXPONENT = 1.0
 STEP_BONUS = 1.0
+# Reference text is recognised by its defining opening; this bonus makes that definition (the
+# first fit sentence among the opening ones) lead its summary, as a lexicon entry's own summary does.
+DEFINITION_BONUS = 0.7
 # Candidates MMR looks at beyond the sentences wanted.
 MMR_POOL = 30
 # A sentence this similar (term cosine) to one already chosen says the same thing.
@@ -432,7 +435,7 @@ def _central_scores(doc: _Doc, kind: str, want: int) -> list[float]:
     """Centrality, shaped by the kind of text.
 
     Reference text packs its facts into long sentences, so with a sentence count a longer
-    sentence carries more of them; a guide is a sequence of steps, so the most central sentence
+    sentence carries more of them, and its defining opening is kept; a guide is a sequence of steps, so the most central sentence
     of each of `want` stretches of it is preferred, and the summary walks through the steps.
     """
     raw = _centrality(doc)
@@ -441,6 +444,9 @@ def _central_scores(doc: _Doc, kind: str, want: int) -> list[float]:
     if kind == REFERENCE:
         mean = sum(doc.words) / len(doc.words)
         scores = [s * (n / mean) ** LENGTH_EXPONENT for s, n in zip(scores, doc.words)]
+        opening = next((i for i in range(min(len(scores), OPENING_SENTENCES)) if scores[i] > 0), None)
+        if opening is not None:
+            scores[opening] += DEFINITION_BONUS
     elif kind == GUIDE:
         n = len(scores)
         for k in range(want):
