@@ -77,14 +77,18 @@ def _is_phrase(norm: str) -> bool:
     phrases = furniture_phrases()
     if norm in phrases:
         return True
-    words = norm.split()
     # "Torna alle notizie »", "Iscriviti alla nostra newsletter oggi": a phrase of two to six
-    # words plus at most two.
+    # words plus at most two (a normalised line has one space between words).
+    if norm.count(" ") >= 8:
+        return False
+    words = norm.split()
     return any(" ".join(words[:n]) in phrases for n in range(min(len(words), 6), max(len(words) - 3, 1), -1))
 
 
 def _glued_prefix(line: str) -> int:
     """Length of a furniture phrase glued to the start of a content line ("Torna alle notizie |…")."""
+    if "|" not in line and "»" not in line and "›" not in line:
+        return 0
     m = _GLUED_PREFIX.match(line)
     if m and _norm(m.group(1)) in furniture_phrases():
         return m.end()
