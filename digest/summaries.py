@@ -43,9 +43,10 @@ REDUNDANCY_WEIGHT = 0.2
 # the bonus that makes a guide's summary take the best sentence of each stretch of its steps.
 LENGTH_EXPONENT = 1.0
 STEP_BONUS = 1.0
-# Reference text is recognised by its defining opening; this bonus makes that definition (the
-# first fit sentence among the opening ones) lead its summary, as a lexicon entry's own summary does.
-DEFINITION_BONUS = 0.7
+# Reference text is recognised by its defining opening; this bonus (half the top score) lets that
+# definition (the first fit sentence among the opening ones) lead its summary, as a lexicon entry's
+# own summary does, unless a far more central sentence competes with it.
+DEFINITION_BONUS = 0.5
 # Candidates MMR looks at beyond the sentences wanted.
 MMR_POOL = 30
 # A sentence this similar (term cosine) to one already chosen says the same thing.
