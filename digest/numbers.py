@@ -574,7 +574,7 @@ def _scan(text: str, lex: Lexicon, start: int, end: int, low: str, limit: int | 
     blocked = [(m.start(), m.end()) for m in _DATE_LIKE.finditer(text, start, end)]
     # The date-like spans do not overlap: the one starting last at or before an atom is the only candidate.
     starts = [s for s, _ in blocked]
-    atoms = [a for a in read if not _inside(blocked, starts, a.start)]
+    atoms = [a for a in read if not _inside(blocked, starts, a.start)] if blocked else read
     figures: list[Figure] = []
     skip_until = -1
     for i, a in enumerate(atoms):
@@ -675,9 +675,10 @@ def _figure(
 
     if kind != "ordinal":
         p = _skip_space(text, pos, hi)
+        linked = _linked(text, low, lex, p, hi)
         # Glued unit letters ("10km", "5mln") are read like spaced ones.
         for section, k in ((lex.percent, "percent"), (lex.currencies, "money"), (lex.units, "measure"), (lex.time, "duration")):
-            hit = section.match(text, low, p) or _after_of(section, text, low, p, lex, hi)
+            hit = section.match(text, low, p) or (linked is not None and section.match(text, low, linked))
             if hit:
                 if k == "percent":
                     unit = hit[1] or PERCENT
@@ -750,10 +751,14 @@ def _line_start(text: str, pos: int, lo: int) -> bool:
 
 def _after_of(section: _Phrases, text: str, low: str, p: int, lex: Lexicon, hi: int) -> tuple[int, str] | None:
     """A currency or unit after a linking word ("miliardi di dollari", "millions of dollars")."""
+    linked = _linked(text, low, lex, p, hi)
+    return None if linked is None else section.match(text, low, linked)
+
+
+def _linked(text: str, low: str, lex: Lexicon, p: int, hi: int) -> int | None:
+    """Where the word after a linking word at p starts, if one is there ("of", "di")."""
     hit = lex.of.match(text, low, p)
-    if not hit or hit[0] >= hi:
-        return None
-    return section.match(text, low, _skip_space(text, hit[0], hi))
+    return None if not hit or hit[0] >= hi else _skip_space(text, hit[0], hi)
 
 
 def _compound(tok: str, lex: Lexicon) -> tuple[float, str] | None:
@@ -876,7 +881,7 @@ def find_numbers(
                 intro = None
             prev_block = sent.block
         figures = figures_in(sent)
-        kept = _informative(figures, text, low, lex, sent)
+        kept = _informative(figures, text, low, lex, sent) if figures else []
         said = _attribution(text, low, lex, sent, last_name)
         if said.name:
             known.pop(said.name, None)
