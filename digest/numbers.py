@@ -167,8 +167,14 @@ class Lexicon:
     number_letters: frozenset[str]
     """First letters enough to start a number: one-letter number words, case-sensitive phrases."""
 
+    def __post_init__(self) -> None:
+        # Sections are read as attributes so the parsing code reads like the data file; set here,
+        # they are found like any attribute, without a call to __getattr__ in every loop.
+        for name, phrases in self.sections.items():
+            object.__setattr__(self, name, phrases)
+
     def __getattr__(self, name: str) -> _Phrases:
-        # Sections are looked up as attributes so the parsing code reads like the data file.
+        # Only reached for a section the lexicon lacks (and tells type checkers what sections are).
         try:
             return self.sections[name]
         except KeyError:
@@ -1149,10 +1155,10 @@ def _label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -> str:
             return label
     bounds = [sent.start] + [sent.start + m.end() for m in _CLAUSE.finditer(text[sent.start : f.start])]
     for start in reversed(bounds):
-        words = [w for w in _WORD.finditer(low, start, f.start)]
-        if not words:
+        found = _WORD.search(low, start, f.start)
+        if not found:
             continue
-        first = words[0].group()
+        first = found.group()
         if first in lex.stop and not lex.articles.match(first, first, 0) and start != bounds[0]:
             continue  # "…, ha raggiunto i": the subject is in the clause before
         label = _phrase_from(text, low, lex, start, f.start)
@@ -1174,8 +1180,6 @@ def _phrase_from(text: str, low: str, lex: Lexicon, start: int, end: int) -> str
         if lw in lex.stop or lex.qualifiers.match(lw, lw, 0) or parse_words(lw, lex) is not None or _month(lw, lex):
             if out:
                 break
-            continue
-        if re.search(r"[\d]", w):
             continue
         out.append(w.split("'")[-1].split("’")[-1])
         if sum(1 for x in out if x not in links) >= 3:
