@@ -64,14 +64,12 @@ class _Lexicon:
     stems: places.Stems[int]
     """Every stem of the three lists."""
 
-    def hits(self, folded: list[str]) -> list[int]:
-        """Indexes of the case-folded words that may make a mention."""
-        seen = set(folded)
+    def date_words(self, seen: set[str]) -> set[str]:
+        """Those of the case-folded words that may make a mention."""
         found = self.keys.intersection(seen)
-        head = self.stems.head
-        if self.stems.by_head.keys() & set(map(getitem, seen, repeat(slice(0, head)))):
+        if self.stems.by_head.keys() & set(map(getitem, seen, repeat(slice(0, self.stems.head)))):
             found |= {w for w in seen if self.stems.get(w) is not None}
-        return list(compress(range(len(folded)), map(found.__contains__, folded))) if found else []
+        return found
 
 
 def _read(lang: str, what: str) -> list[tuple[int, list[str]]]:
@@ -135,24 +133,31 @@ def find(
     marks as date words, and the numbers of spans holding a numeric date, are looked at.
     """
     lex = _lexicon(lang)
+    scans = places.scan(text, spans) if scans is None else scans
+    words = lex.date_words(set().union(*(sc.folded for sc in scans)))
+    # One look over the whole text first: most texts write no numeric date.
+    numeric = bool(scans) and _NUMERIC_HINT.search(text, min(sc.start for sc in scans), max(sc.end for sc in scans))
     out: list[Mention] = []
-    for sc in places.scan(text, spans) if scans is None else scans:
-        out.extend(_span_mentions(text, sc, lex))
+    for sc in scans:
+        has_numeric = numeric and _NUMERIC_HINT.search(text, sc.start, sc.end) is not None
+        if has_numeric or not words.isdisjoint(sc.folded):
+            out.extend(_span_mentions(text, sc, lex, words, has_numeric))
     return out
 
 
-def _span_mentions(text: str, sc: places.Scan, lex: _Lexicon) -> list[Mention]:
+def _span_mentions(text: str, sc: places.Scan, lex: _Lexicon, words: set[str], numeric: bool) -> list[Mention]:
+    """The mentions of one span, given the text's date words and whether the span holds a numeric date."""
     # (offset of the word or number making the mention, mention): sorted, they are in text order.
     found: list[tuple[int, Mention]] = []
     tokens: list[re.Match[str]] = []
-    if _NUMERIC_HINT.search(text, sc.start, sc.end):
+    if numeric:
         tokens = list(_TOKEN.finditer(text, sc.start, sc.end))
         found += [
             (t.start(), Mention(t.start(), t.end(), *m))
             for t in tokens
             if t.group()[0].isdigit() and (m := _numeric(t.group()))
         ]
-    for i in lex.hits(sc.folded):
+    for i in compress(range(len(sc.folded)), map(words.__contains__, sc.folded)):
         w, start = sc.folded[i], sc.starts[i]
         month = _lookup(lex.months, w)
         if month and month[0]:

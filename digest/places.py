@@ -169,14 +169,23 @@ class Scan:
 
 def scan(text: str, spans: Iterable[tuple[int, int]]) -> list[Scan]:
     """The words of each span (letters first, with inner hyphens and apostrophes)."""
-    out = []
+    words: list[str] = []
+    starts: list[int] = []
+    bounds = []
     for a, b in spans:
         found = list(_TOKEN.finditer(text, a, b))
-        words = list(map(re.Match.group, found))
-        # Folded in one call: case folding is per character and never yields a NUL.
-        folded = "\0".join(words).casefold().split("\0") if words else []
-        caps = list(compress(range(len(words)), map(str.isupper, map(itemgetter(0), words))))
-        out.append(Scan(a, b, words, list(map(re.Match.start, found)), folded, caps))
+        words += map(re.Match.group, found)
+        starts += map(re.Match.start, found)
+        bounds.append((a, b, len(words)))
+    # Every span's words are folded and tested together, in a few C-level calls per text.
+    # Case folding is per character and never yields a NUL.
+    folded = "\0".join(words).casefold().split("\0") if words else []
+    upper = list(map(str.isupper, map(itemgetter(0), words)))
+    out = []
+    k = 0
+    for a, b, n in bounds:
+        out.append(Scan(a, b, words[k:n], starts[k:n], folded[k:n], list(compress(range(n - k), upper[k:n]))))
+        k = n
     return out
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, cached_property, lru_cache
 from importlib import resources
-from itertools import chain, repeat
+from itertools import chain, filterfalse, repeat
 from operator import getitem, itemgetter
 from typing import Any
 
@@ -45,9 +45,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Inside a scanned word: what splits it into runs of letters, and what no run of letters holds.
 _JOINERS = re.compile("['’-]")
 _NOT_LETTER = re.compile(r"[\d_]")
-_NOT_A_RUN = re.compile(r"['’\-\d_]")
-# A letter right after a digit or an underscore (the "nd" of 2nd).
-_GLUED = re.compile(r"[\d_](?=[^\W\d_])")
+_UNDERSCORE = re.compile("_")
 # Capitalised words standing side by side (one space or none between, or a line end after it)
 # form a name run.
 _RUN_GAPS = frozenset(("", " ", "\n", " \n"))
@@ -111,7 +109,7 @@ def signals(
         months = tuple(sorted(month_set))
         month_years = tuple(sorted({(m.month, m.year) for m in mentions if m.month in month_set and m.year}))
     names = _name_keys(sentences, w)
-    figures = _figures(text, w.body)
+    figures = w.figures
     features = (
         {f"n:{k}" for k in names}
         | {f"p:{f.place.name}" for f in found}
@@ -262,12 +260,6 @@ def skeleton(word: str) -> str:
     return consonants[:3] if len(consonants) >= 3 else ""
 
 
-def _figures(text: str, spans: Iterable[tuple[int, int]]) -> list[str]:
-    # A figure is digits and separators: dropping the separators leaves its digits.
-    digits = (f.translate(_FIGURE_SEPARATORS) for a, b in spans for f in _FIGURE.findall(text, a, b))
-    return [d for d in digits if len(d) >= 2]
-
-
 @cache
 def _visit_words(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
     """Words (and stems) that make a sentence about the visit itself: exact forms, stems."""
@@ -317,38 +309,54 @@ def _where(
 
 @dataclass(frozen=True)
 class _Words:
-    """The capitalised words of an article's paragraphs, scanned once for every use."""
+    """The capitalised words, lower-case words and figures of an article's paragraphs, scanned once for every use."""
 
     body: tuple[tuple[int, int], ...]
     caps: tuple[tuple[int, str, str], ...]
     """(offset, word, skeleton) of every capitalised word."""
     lower: frozenset[str]
     """Every word the article writes in lower case."""
+    figures: tuple[str, ...]
+    """The digits of every figure of two digits or more, in text order."""
 
 
 def _words(text: str, body: Sequence[places.Scan]) -> _Words:
     """The words of the paragraphs, given their scans."""
     caps = tuple((sc.starts[i], sc.words[i], skeleton(sc.words[i])) for sc in body for i in sc.caps)
-    return _Words(tuple((sc.start, sc.end) for sc in body), caps, _lower_words(text, body))
+    figures: list[str] = []
+    # Words starting right after a digit or an underscore (the "nd" of 2nd), with their count.
+    glued: Counter[str] = Counter()
+    for sc in body:
+        ends = []
+        for m in _FIGURE.finditer(text, sc.start, sc.end):
+            figures.append(m.group().translate(_FIGURE_SEPARATORS))
+            ends.append(m.end())  # a figure ends at its last digit
+        if text.find("_", sc.start, sc.end) >= 0:
+            ends += map(re.Match.end, _UNDERSCORE.finditer(text, sc.start, sc.end))
+        for end in ends:
+            i = bisect_left(sc.starts, end)
+            if i < len(sc.starts) and sc.starts[i] == end:
+                glued[sc.words[i]] += 1
+    return _Words(
+        tuple((sc.start, sc.end) for sc in body),
+        caps,
+        _lower_words(body, glued),
+        tuple(d for d in figures if len(d) >= 2),
+    )
 
 
-def _lower_words(text: str, body: Sequence[places.Scan]) -> frozenset[str]:
+def _lower_words(body: Sequence[places.Scan], glued: Counter[str]) -> frozenset[str]:
     """The lower-case runs of letters standing between non-word characters (what \\b[^\\W\\d_]+\\b finds).
 
     They are read off the scanned words: a word's runs are its parts between apostrophes and
     hyphens, a run holding a digit or an underscore is none, and neither is the first run of
-    a word glued to a digit or an underscore (2nd).
+    a word `glued` to a digit or an underscore.
     """
     counts = Counter(chain.from_iterable(sc.words for sc in body))
-    glued: Counter[str] = Counter()
-    for sc in body:
-        for m in _GLUED.finditer(text, sc.start, sc.end):
-            i = bisect_left(sc.starts, m.end())
-            if i < len(sc.starts) and sc.starts[i] == m.end():  # else the letter is inside a word (a1b)
-                glued[sc.words[i]] += 1
-    split = set(filter(_NOT_A_RUN.search, counts))
-    out = {w for w in filter(str.islower, counts) if w not in split and counts[w] > glued[w]}
-    for word in split:
+    # Words of letters alone are their only run.
+    out = set(filter(str.islower, filter(str.isalpha, counts)))
+    out.difference_update(w for w, n in glued.items() if counts[w] == n)
+    for word in filterfalse(str.isalpha, counts):
         runs = _JOINERS.split(word)
         out.update(r for r in runs[counts[word] == glued[word] :] if r.islower() and not _NOT_LETTER.search(r))
     return frozenset(out)
