@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import time
 from functools import cache
 from pathlib import Path
@@ -15,9 +16,14 @@ from hypothesis import strategies as st
 from digest.cleaning import clean
 from digest.model import TEXT, Analysis, Article, Block, KeyNumber, Quote, Sentence, Visit
 from digest.numbers import (
+    _WORD,
+    _may_be_number,
+    _word_atom,
+    _WordStarts,
     find_conflicts,
     find_numbers,
     find_trends,
+    fold,
     format_value,
     lexicon,
     parse_digits,
@@ -269,3 +275,48 @@ def test_a_list_of_speakers_is_read_in_linear_time() -> None:
     took = time.process_time() - start
     assert len(found) == 3000 and found[0].speaker == "Babobov"
     assert took < 1.5, f"{took:.2f} s for {len(sentences)} sentences"
+
+
+def test_fold_keeps_offsets() -> None:
+    assert fold("Rose\u00a05\u202f% l’anno, İzmir") == "rose 5 % l'anno, İzmir"
+
+
+def test_cues_are_found_where_matching_every_word_start_finds_them() -> None:
+    lex = lexicon("en")
+    text = "He said, resaid and unsaid it: as said by Modi, according to Modi. Saying so"
+    low = fold(text)
+    for section in (lex.verbs, lex.according, lex.cues):
+        slow = [(m.start(), section.match(text, low, m.start())) for m in re.finditer(r"\b\w", low)]
+        assert list(section.matches(text, low, 0, len(text))) == [(p, hit) for p, hit in slow if hit]
+    # The range's first character counts as a word start; a phrase may run past the range's end.
+    inner = text.index("said", text.index("resaid"))
+    assert [p for p, _ in lex.verbs.matches(text, low, inner, inner + 4)] == [inner]
+    at = text.index("according")
+    assert [p for p, _ in lex.according.matches(text, low, 0, at + 3)] == [at]
+
+
+def test_word_starts_are_the_same_searched_or_indexed() -> None:
+    text = "Tokayev met Tokayevs. Jean-Pierre Tokayev_x Tokayev; _Tokayev Tokayev"
+    searched, indexed = _WordStarts(text), _WordStarts(text)
+    for i in range(_WordStarts.SEARCHED):
+        indexed.of(f"w{i}")
+    asked = ["Tokayev", "Jean", "Pierre", "Tokayevs", "Toka"]
+    assert [searched.of(w) for w in asked] == [indexed.of(w) for w in asked]
+    assert searched.index is None and indexed.index is not None
+    assert searched.of("Tokayev") == [0, 44, 62]
+
+
+def test_every_word_read_as_a_number_passes_the_first_letter_test() -> None:
+    for lang in ("en", "it", "de", "pl", "fr", "es", "ru"):
+        lex = lexicon(lang)
+        base = sorted({*lex.words, *lex.weak, *(e[0] for s in lex.sections.values() for e in s.entries)})
+        some = base[::7]
+        words = {*base, *(a + b for a in some for b in some), *(a + "-" + b for a in some for b in some),
+                 *(a + e for a in base for e in lex.ordinal_endings), *(a[:-1] + e for a in base for e in lex.ordinal_endings)}
+        phrase_sections = (lex.word_phrases, lex.vague, lex.ordinals)
+        for w in words:
+            if not _WORD.fullmatch(w):
+                continue
+            if _word_atom(w, w, lex, w, 0, len(w)) is not None or any(s.may_start(w) for s in phrase_sections):
+                assert _may_be_number(w, lex), (lang, w)
+    assert not _may_be_number("house", lexicon("en"))
