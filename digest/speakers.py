@@ -13,6 +13,7 @@ from functools import cache, lru_cache, partial
 from importlib import resources
 from itertools import accumulate, chain, compress, islice
 from operator import not_, or_
+from typing import TypeVar
 
 from digest import places
 from digest.config import Config, SpeakerRule
@@ -43,15 +44,18 @@ _DIGRAPHS = (("tsch", "ch"), ("sch", "sh"), ("cz", "ch"), ("sz", "sh"), ("w", "v
              ("ie", "e"), ("kh", "h"), ("ch", "h"), ("ts", "z"))
 
 
-class _Memo(dict[str, bool]):
+_V = TypeVar("_V")
+
+
+class _Memo(dict[str, _V]):
     """An answer per word, computed on first ask and forgotten past MEMO_MAX words; a map() over
     memo.__getitem__ asks about a whole paragraph without a Python call per known word."""
 
-    def __init__(self, compute: Callable[[str], bool]) -> None:
+    def __init__(self, compute: Callable[[str], _V]) -> None:
         super().__init__()
         self._compute = compute
 
-    def __missing__(self, word: str) -> bool:
+    def __missing__(self, word: str) -> _V:
         if len(self) > MEMO_MAX:
             self.clear()
         answer = self[word] = self._compute(word)
@@ -341,18 +345,23 @@ def _capitalised(w: str, lex: Lexicon) -> bool:
             and low not in lex.reporting_starts and not lex.is_role(w) and not lex.is_verb(w))
 
 
-def _placelike(lowercase_stems: set[str], word: str) -> bool:
+# The folded start of a lower-case word (None for others), asked about every word of every article.
+_LOWERCASE_STEMS: _Memo[str | None] = _Memo(lambda w: fold(w)[:STEM] if w[:1].islower() else None)
+
+
+def _placelike(lowercase_stems: Container[str | None], word: str) -> bool:
     """A known place (Rosji, Mosca), or a capitalised word with a lower-case relative in the article
     (Kasachstan/kasachisch): `lowercase_stems` holds the folded starts of its lower-case words."""
     return places.lookup(word) is not None or (len(word) > STEM and fold(word)[:STEM] in lowercase_stems)
 
 
-def _is_surname(index: dict[str, list[str]], word: str) -> bool:
-    """The word is same_word() as a surname of the index (surnames by their _name_keys)."""
+def _is_surname(index: dict[str, list[str]], keys: frozenset[str], word: str) -> bool:
+    """The word is same_word() as a surname of the index (surnames by their _name_keys; `keys`
+    holds the index's keys, for a quick first test)."""
     # Only surnames sharing a key with the word can match (German capitalises every noun, and
     # all-pairs comparison was the cost of a long article).
-    shared = index.keys() & _name_keys(fold(word)) if index else ()
-    return bool(shared) and any(same_word(word, s) for key in shared for s in index[key])
+    mine = _name_keys(fold(word))
+    return not mine.isdisjoint(keys) and any(same_word(word, s) for key in mine & keys for s in index[key])
 
 
 def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -> bool:
@@ -370,7 +379,8 @@ class People:
         self.lex = lexicon(lang)
         self._paragraphs = [_Paragraph(text, a, b, self.lex) for a, b in spans]
         words = set(chain.from_iterable(p.words for p in self._paragraphs))
-        lowercase_stems = {fold(w)[:STEM] for w in words if w[:1].islower()}
+        lowercase_stems = set(map(_LOWERCASE_STEMS.__getitem__, words))
+        lowercase_stems.discard(None)
         self._placelike: Callable[[str], bool] = _Memo(partial(_placelike, lowercase_stems)).__getitem__
         self._midsentence = set(chain.from_iterable(
             compress(p.words, map(not_, p.initial)) for p in self._paragraphs))
@@ -378,7 +388,7 @@ class People:
         for name in sorted(set(self._evidenced_surnames())):
             for key in _name_keys(fold(name)):
                 index.setdefault(key, []).append(name)
-        self._is_surname: Callable[[str], bool] = _Memo(partial(_is_surname, index)).__getitem__
+        self._is_surname: Callable[[str], bool] = _Memo(partial(_is_surname, index, frozenset(index))).__getitem__
         self._names = self._find_names()
         self.clusters = self._cluster([form for _, _, form in self._names])
         self._mark_events()
