@@ -12,8 +12,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, cached_property, lru_cache
 from importlib import resources
-from itertools import chain, filterfalse, repeat
-from operator import getitem, itemgetter
+from itertools import chain, compress, filterfalse, pairwise, repeat
+from operator import add, getitem, itemgetter, not_
 from typing import Any
 
 from digest import dates, places
@@ -389,22 +389,20 @@ def _name_runs(text: str, w: _Words) -> list[str]:
     runs naming a place or a nationality (Federazione Russa, Nur-Sultan) are dropped.
     """
     stems = set(map(getitem, w.lower, repeat(slice(0, _STEM))))
-    runs: list[list[str]] = []
-    prev_end = -2
-    for start, word, _ in w.caps:
-        if runs and text[prev_end:start] in _RUN_GAPS:
-            runs[-1].append(word)
-        else:
-            runs.append([word])
-        prev_end = start + len(word)
+    starts = list(map(itemgetter(0), w.caps))
+    caps = list(map(itemgetter(1), w.caps))
+    # Word i starts a run unless only a run gap stands between it and word i - 1.
+    gaps = map(text.__getitem__, map(slice, map(add, starts, map(len, caps)), starts[1:]))
+    heads = [0, *compress(range(1, len(caps)), map(not_, map(_RUN_GAPS.__contains__, gaps)))] if caps else []
     out = []
-    for words in runs:
+    for a, b in pairwise([*heads, len(caps)]):
+        words = caps[a:b]
+        if len(words) < 2:
+            continue  # cutting words only shortens a run
         while words and words[0].casefold()[:_STEM] in stems:
             words.pop(0)
-        if 2 <= len(words) <= 3:
-            parts = [p for word in words for p in (word, *word.split("-"))]
-            if not any(places.lookup(p) or places.demonym(p) for p in parts):
-                out.append(" ".join(words))
+        if 2 <= len(words) <= 3 and not any(_place_word(p) for word in words for p in (word, *word.split("-"))):
+            out.append(" ".join(words))
     return out
 
 
@@ -421,13 +419,25 @@ def _host_countries(text: str, people: Counter[str], w: _Words) -> dict[str, Cou
             before = _CLAUSE_END.split(text[max(0, start - 80) : start])[-1]
             words = _WORD.findall(before)
             for word in words[-_DEMONYM_WINDOW - 1 : -1] if words and words[-1][0].isupper() else words[-_DEMONYM_WINDOW:]:
-                place = places.lookup(word)
-                country = places.demonym(word) or (place.country if place and place.kind == "country" else None)
+                country = _country_word(word)
                 if country:
                     votes[country] += 1
         if votes:
             out[key] = votes
     return out
+
+
+@lru_cache(maxsize=65536)
+def _place_word(word: str) -> bool:
+    """Whether a word names a place or a nationality (Mosca, Russa, kazako)."""
+    return places.lookup(word) is not None or places.demonym(word) is not None
+
+
+@lru_cache(maxsize=65536)
+def _country_word(word: str) -> str | None:
+    """The country an adjective, a demonym or a country name points to."""
+    place = places.lookup(word)
+    return places.demonym(word) or (place.country if place and place.kind == "country" else None)
 
 
 def _name_keys(sentences: Sequence[Sentence], w: _Words) -> frozenset[str]:
