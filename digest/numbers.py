@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import compress, islice, repeat
+from itertools import compress, islice
 from importlib import resources
 from typing import NamedTuple
 
@@ -21,12 +21,13 @@ from digest.safety import one_line
 PERCENT = "%"
 ORDINAL = "ordinal"
 _SPACES = "\u00a0\u202f\u2009\u2007"
+# The lookahead and possessive quantifiers change no match: they spare the engine work at
+# every position of every text.
 _DIGITS = re.compile(
-    r"(?<![\w.,])(?:\d{1,3}(?:[.,'’\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\d)"
+    r"(?=\d)(?<![\w.,])(?:\d{1,3}(?:[.,'’\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\d)"
 )
-# Every alternative starts with a digit: the lookahead rules out most positions at once.
 _DATE_LIKE = re.compile(r"(?=\d)\b(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d{1,2}[:.]\d{2}\s?(?:h|uhr|am|pm)\b|\d{1,2}:\d{2}\b)")
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_WORD = re.compile(r"[^\W\d_]++(?:[-'’][^\W\d_]++)*+")
 _WORD_CHAR = re.compile(r"\w")
 _GROUPING = re.compile(r"[\s'’\u00a0\u202f\u2009]")
 _DASH = re.compile(r"\s*[-–—]\s*")
@@ -394,7 +395,7 @@ def _atoms(text: str, low: str, lex: Lexicon, start: int, end: int, limit: int |
     # Each word is looked up once per language (in C, through the cache): only the few that may
     # be numbers are read here, the rest never reach Python code.
     found_words = list(_WORD.finditer(low, start, end))
-    reads = list(map(_word_alone, map(re.Match.group, found_words), repeat(lex.lang)))
+    reads = list(map(_word_memo(lex.lang).__getitem__, map(re.Match.group, found_words)))
     for m, (cut, atom) in zip(compress(found_words, reads), filter(None, reads)):
         s0, e0 = m.start() + cut, m.end()
         if atom is _CONTEXT:
@@ -416,7 +417,32 @@ def _atoms(text: str, low: str, lex: Lexicon, start: int, end: int, limit: int |
 _CONTEXT = _Atom(0, 0, 0.0)
 
 
-@lru_cache(maxsize=65536)
+class _WordMemo(dict[str, "tuple[int, _Atom] | None"]):
+    """What each folded word of one language spells (see _word_alone), filled as words come.
+
+    A dict looked up with map() costs a fraction of a call per word, even of a cached function.
+    """
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+
+    def __missing__(self, word: str) -> tuple[int, _Atom] | None:
+        if len(self) >= _MEMO_MAX:
+            self.clear()  # endless junk must not grow it without bound
+        read = self[word] = _word_alone(word, self.lang)
+        return read
+
+
+_MEMO_MAX = 1 << 16
+
+
+@cache
+def _word_memo(lang: str) -> _WordMemo:
+    """The word memo of a language, shared by every text."""
+    return _WordMemo(lang)
+
+
 def _word_alone(word: str, lang: str) -> tuple[int, _Atom] | None:
     """Where the number part of a folded word starts and the atom it spells wherever it stands
     (placed at 0), or _CONTEXT when a phrase may start with it; None for no number.
