@@ -64,6 +64,9 @@ class _Phrases:
     word_starts: re.Pattern[str] | None = None
     """Finds the word starts where starts matches."""
     longest: int = 0
+    tails: frozenset[str] | None = None
+    """The last word of every entry (or its last character, when that is no letter or digit);
+    None when stems or case-sensitive entries make the test unsafe."""
 
     @classmethod
     def of(cls, entries: list[tuple[str, str, bool, bool]]) -> _Phrases:
@@ -82,6 +85,7 @@ class _Phrases:
             re.compile(starts) if entries else None,
             re.compile(rf"(?<!\w)(?=\w)(?={starts})") if entries else None,
             len(entries[0][0]) if entries else 0,
+            None if any(e[2] or e[3] for e in entries) else frozenset(_tail(e[0]) for e in entries),
         )
 
     def may_end(self, ch: str) -> bool:
@@ -121,6 +125,14 @@ class _Phrases:
             hit = self.match(text, low, pos)
             if hit:
                 yield pos, hit
+
+
+def _tail(phrase: str) -> str:
+    """The last run of letters and digits of a phrase, or its last character if that is neither."""
+    i = len(phrase)
+    while i > 0 and phrase[i - 1].isalnum():
+        i -= 1
+    return phrase[i:] or phrase[-1:]
 
 
 def _prefix_pattern(words: Iterable[str]) -> str:
@@ -573,9 +585,16 @@ def _match_before(ph: _Phrases, text: str, low: str, pos: int, limit: int, words
     j = _back_space(low, pos, limit)
     if j <= limit or not ph.may_end(low[j - 1]):
         return None
+    floor = max(limit, j - _LOOKBACK)
+    if ph.tails is not None:
+        # A phrase ending at j ends with the word that ends there: most calls stop here.
+        i = j
+        while i > floor and low[i - 1].isalnum():
+            i -= 1
+        if (low[i:j] or low[j - 1]) not in ph.tails:
+            return None
     best = None
     k, seen, tries = j, 0, 0
-    floor = max(limit, j - _LOOKBACK)
     # Each word or symbol is one try: text without spaces ("a/a/a/…") must not try every character.
     while k > floor and seen <= words and tries <= 2 * (words + 1):
         k -= 1
