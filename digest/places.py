@@ -8,8 +8,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from itertools import compress
-from operator import itemgetter
+from itertools import chain, compress, repeat
+from operator import getitem, itemgetter
 from typing import Generic, TypeVar
 
 # Letters, with inner hyphens and apostrophes (Nur-Sultan, L'Avana, п'ятниця).
@@ -198,10 +198,15 @@ def find(
     """
     g = _gazetteer()
     locatives = _locatives(lang)
+    scans = scan(text, spans) if scans is None else scans
+    # The capitalised words that may start a name, found for the whole text in set operations.
+    seen = set(chain.from_iterable(map(sc.folded.__getitem__, sc.caps) for sc in scans))
+    heads = g.stems.by_head.keys() & set(map(getitem, seen, repeat(slice(0, g.stems.head))))
+    starts = (seen & g.exact.keys()) | (seen & g.firsts) | {w for w in seen if w[: g.stems.head] in heads and g.stems.get(w)}
     out: list[Found] = []
-    for sc in scan(text, spans) if scans is None else scans:
+    for sc in scans:
         folded, nxt = sc.folded, 0
-        for i in sc.caps:
+        for i in compress(sc.caps, map(starts.__contains__, map(folded.__getitem__, sc.caps))):
             if i < nxt:
                 continue
             hit = _place_at(g, folded, i)

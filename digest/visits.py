@@ -58,7 +58,9 @@ _DEMONYM_WINDOW = 2
 _STEM = 6
 _FIGURE = re.compile(r"\d+(?:[.,\u00a0 ’']\d+)*")
 _FIGURE_SEPARATORS = str.maketrans("", "", ".,\u00a0 ’'")
-_QUOTE_OPEN = re.compile(r"[“„«‘‹]|(?:(?<=\s)|^)\"")
+# Opening quotation marks: these, and a straight double quote after a space (or opening the text).
+_QUOTE_MARKS = "“„«‘‹"
+_SPACED_QUOTE = re.compile(r'"(?<=\s")')
 _CYRILLIC = str.maketrans(
     dict(
         zip(
@@ -132,9 +134,17 @@ def signals(
         host_country=tuple((k, tuple(c.items())) for k, c in _host_countries(text, who, w).items()),
         paragraphs=len(w.body),
         length=sum(y - x for x, y in w.body),
-        quotes=sum(len(_QUOTE_OPEN.findall(text, x, y)) for x, y in w.body),
+        quotes=sum(_quote_marks(text, x, y) for x, y in w.body),
     )
     return published, dates.resolved(mentions, dates.to_date(published)), places.ranked(found), sig
+
+
+def _quote_marks(text: str, x: int, y: int) -> int:
+    """How many quotations open between x and y."""
+    n = sum(text.count(mark, x, y) for mark in _QUOTE_MARKS)
+    if text.count('"', x, y):
+        n += len(_SPACED_QUOTE.findall(text, x, y)) + (x == 0 and text.startswith('"'))
+    return n
 
 
 def _anchored(
@@ -322,7 +332,10 @@ class _Words:
 
 def _words(text: str, body: Sequence[places.Scan]) -> _Words:
     """The words of the paragraphs, given their scans."""
-    caps = tuple((sc.starts[i], sc.words[i], skeleton(sc.words[i])) for sc in body for i in sc.caps)
+    caps: list[tuple[int, str, str]] = []
+    for sc in body:
+        words = list(map(sc.words.__getitem__, sc.caps))
+        caps += zip(map(sc.starts.__getitem__, sc.caps), words, map(skeleton, words))
     figures: list[str] = []
     # Words starting right after a digit or an underscore (the "nd" of 2nd), with their count.
     glued: Counter[str] = Counter()
@@ -339,7 +352,7 @@ def _words(text: str, body: Sequence[places.Scan]) -> _Words:
                 glued[sc.words[i]] += 1
     return _Words(
         tuple((sc.start, sc.end) for sc in body),
-        caps,
+        tuple(caps),
         _lower_words(body, glued),
         tuple(d for d in figures if len(d) >= 2),
     )
