@@ -6,7 +6,7 @@ import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import compress, islice
@@ -112,19 +112,15 @@ class _Phrases:
             return end, value
         return None
 
-    def matches(self, text: str, low: str, start: int, end: int) -> Iterator[tuple[int, tuple[int, str]]]:
-        """Each word start in low[start:end] where a phrase matches, with the match (which may run past end)."""
+    def candidates(self, low: str, start: int, end: int) -> list[int]:
+        """The word starts in low[start:end] where a phrase may match (it may run past end):
+        a superset of where match() finds one, found by one regex search.
+        """
         if self.word_starts is None:
-            return
+            return []
         # The text before start is not looked at: start counts as a word start.
         first = [start] if _WORD_CHAR.match(low, start, end) else []
-        stop = min(len(low), end + self.longest)
-        for pos in first + [m.start() for m in self.word_starts.finditer(low, start + 1, stop)]:
-            if pos >= end:
-                break
-            hit = self.match(text, low, pos)
-            if hit:
-                yield pos, hit
+        return first + [m.start() for m in self.word_starts.finditer(low, start + 1, min(len(low), end + self.longest)) if m.start() < end]
 
 
 def _tail(phrase: str) -> str:
@@ -1009,7 +1005,7 @@ class _Said:
 def _attribution(text: str, low: str, lex: Lexicon, sent: Sentence, last_name: str | None) -> _Said:
     """The sentence's explicit source: a name beside a speech verb or after "according to"."""
     a, b = sent.start, sent.end
-    cues = [p for p, _ in lex.cues.matches(text, low, a, b)]
+    cues = lex.cues.candidates(low, a, b)
     for section in (lex.according, lex.verbs):
         for p in cues:
             hit = section.match(text, low, p)

@@ -281,18 +281,20 @@ def test_fold_keeps_offsets() -> None:
     assert fold("Rose\u00a05\u202f% l’anno, İzmir") == "rose 5 % l'anno, İzmir"
 
 
-def test_cues_are_found_where_matching_every_word_start_finds_them() -> None:
+def test_cue_candidates_hold_every_word_start_where_a_cue_matches() -> None:
     lex = lexicon("en")
     text = "He said, resaid and unsaid it: as said by Modi, according to Modi. Saying so"
     low = fold(text)
     for section in (lex.verbs, lex.according, lex.cues):
-        slow = [(m.start(), section.match(text, low, m.start())) for m in re.finditer(r"\b\w", low)]
-        assert list(section.matches(text, low, 0, len(text))) == [(p, hit) for p, hit in slow if hit]
+        slow = [m.start() for m in re.finditer(r"\b\w", low) if section.match(text, low, m.start())]
+        found = section.candidates(low, 0, len(text))
+        assert [p for p in found if section.match(text, low, p)] == slow
+        assert len(found) < len(re.findall(r"\b\w", low)) // 2
     # The range's first character counts as a word start; a phrase may run past the range's end.
     inner = text.index("said", text.index("resaid"))
-    assert [p for p, _ in lex.verbs.matches(text, low, inner, inner + 4)] == [inner]
+    assert [p for p in lex.verbs.candidates(low, inner, inner + 4) if lex.verbs.match(text, low, p)] == [inner]
     at = text.index("according")
-    assert [p for p, _ in lex.according.matches(text, low, 0, at + 3)] == [at]
+    assert [p for p in lex.according.candidates(low, 0, at + 3) if lex.according.match(text, low, p)] == [at]
 
 
 def test_word_starts_are_the_same_searched_or_indexed() -> None:
