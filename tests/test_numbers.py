@@ -17,6 +17,8 @@ from digest.cleaning import clean
 from digest.model import TEXT, Analysis, Article, Block, KeyNumber, Quote, Sentence, Visit
 from digest.numbers import (
     _WORD,
+    _match_before,
+    _tail,
     _may_be_number,
     _word_atom,
     _WordStarts,
@@ -322,3 +324,13 @@ def test_every_word_read_as_a_number_passes_the_first_letter_test() -> None:
             if _word_atom(w, w, lex, w, 0, len(w)) is not None or any(s.may_start(w) for s in phrase_sections):
                 assert _may_be_number(w, lex), (lang, w)
     assert not _may_be_number("house", lexicon("en"))
+
+
+def test_a_phrase_before_a_figure_is_found_by_its_last_word() -> None:
+    assert [_tail(p) for p in ("more than", "più di", "ca.", "$", "über")] == ["than", "di", ".", "$", "über"]
+    lex = lexicon("en")
+    text = "exports of more than 5 and nearly 7, not somethan 9"
+    low = fold(text)
+    assert _match_before(lex.qualifiers, text, low, text.index("5"), 0) == (text.index("more"), "more than")
+    assert _match_before(lex.qualifiers, text, low, text.index("7"), 0)[0] == text.index("nearly")
+    assert _match_before(lex.qualifiers, text, low, text.index("9"), 0) is None
