@@ -28,7 +28,7 @@ PRONOUN = "pronoun"
 SCOPE = 2500
 # How many mentions back, at most: news names far fewer people within SCOPE.
 RECENT_MAX = 100
-# Words whose list membership is remembered before the memory is cleared.
+# Words a memo of per-word answers keeps before it is cleared.
 MEMO_MAX = 100_000
 # Letters a place name shares with its adjective (Kasachstan, kasachisch) when the gazetteer lacks it.
 STEM = 5
