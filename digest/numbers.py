@@ -112,14 +112,18 @@ class _Phrases:
             return end, value
         return None
 
-    def candidates(self, low: str, start: int, end: int) -> list[int]:
+    def candidates(self, low: str, start: int, end: int, inner: Sequence[int] | None = None) -> list[int]:
         """The word starts in low[start:end] where a phrase may match (it may run past end):
         a superset of where match() finds one, found by one regex search.
+
+        inner, the candidates of the whole text, spares the search when given.
         """
-        if self.word_starts is None:
+        if self.word_starts is None or self.starts is None:
             return []
         # The text before start is not looked at: start counts as a word start.
-        first = [start] if _WORD_CHAR.match(low, start, end) else []
+        first = [start] if _WORD_CHAR.match(low, start, end) and self.starts.match(low, start) else []
+        if inner is not None:
+            return first + list(inner[bisect_right(inner, start) : bisect_left(inner, end)])
         return first + [m.start() for m in self.word_starts.finditer(low, start + 1, min(len(low), end + self.longest)) if m.start() < end]
 
 
@@ -905,6 +909,8 @@ def find_numbers(
     block_speaker: str | None = None
     cached: dict[int, tuple[list[int], list[Figure]]] = {}
     budget = [MAX_NUMERALS]
+    # Where sources may be named, found in one search of the whole text, not one per sentence.
+    cues = lex.cues.candidates(low, 0, len(low))
     spans: dict[int, tuple[int, int]] = {}
     for sent in sentences:
         a, b = spans.get(sent.block, (sent.start, sent.end))
@@ -929,7 +935,7 @@ def find_numbers(
             prev_block = sent.block
         figures = figures_in(sent)
         kept = _informative(figures, text, low, lex, sent) if figures else []
-        said = _attribution(text, low, lex, sent, last_name)
+        said = _attribution(text, low, lex, lex.cues.candidates(low, sent.start, sent.end, cues), sent, last_name)
         if said.name:
             known.pop(said.name, None)
             known[said.name] = None
@@ -1002,10 +1008,12 @@ class _Said:
     """A name the sentence gives as a subject of speech, for later pronouns."""
 
 
-def _attribution(text: str, low: str, lex: Lexicon, sent: Sentence, last_name: str | None) -> _Said:
-    """The sentence's explicit source: a name beside a speech verb or after "according to"."""
+def _attribution(text: str, low: str, lex: Lexicon, cues: list[int], sent: Sentence, last_name: str | None) -> _Said:
+    """The sentence's explicit source: a name beside a speech verb or after "according to".
+
+    cues are where the sentence may have one (see _Phrases.candidates).
+    """
     a, b = sent.start, sent.end
-    cues = lex.cues.candidates(low, a, b)
     for section in (lex.according, lex.verbs):
         for p in cues:
             hit = section.match(text, low, p)
