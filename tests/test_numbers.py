@@ -297,6 +297,10 @@ def test_cue_candidates_hold_every_word_start_where_a_cue_matches() -> None:
     assert [p for p in lex.verbs.candidates(low, inner, inner + 4) if lex.verbs.match(text, low, p)] == [inner]
     at = text.index("according")
     assert [p for p in lex.according.candidates(low, 0, at + 3) if lex.according.match(text, low, p)] == [at]
+    # Candidates of the whole text, cut to a range, are the range's own.
+    every = lex.cues.candidates(low, 0, len(low))
+    for a, b in ((0, 12), (inner, inner + 4), (at - 3, at + 3), (9, len(low))):
+        assert lex.cues.candidates(low, a, b, every) == lex.cues.candidates(low, a, b)
 
 
 def test_word_starts_are_the_same_searched_or_indexed() -> None:
