@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from digest.cleaning import clean
+from digest.cleaning import _ends_sentence, clean
 from digest.model import FURNITURE, HEADING, TEXT, TITLE
 
 
@@ -117,3 +117,12 @@ def test_hard_wrapped_paragraphs_are_one_text_block() -> None:
 def test_short_lines_are_not_taken_for_a_wrapped_paragraph() -> None:
     page = "\n".join(f"line {i}" for i in range(200)) + "\n"
     assert not any(b.kind == TEXT for b in clean(page).blocks)
+
+
+@pytest.mark.parametrize(
+    ("line", "ended"),
+    [("Er kam.", True), ('Sie sagte: „Nein.“ ', True), ("(So ist es.)", True), ("Ende?»", True),
+     ("Titel ohne Punkt", False), ("Punkt. Und weiter", False), ("", False)],
+)
+def test_a_sentence_ends_with_a_mark_closing_quotes_and_brackets_aside(line: str, ended: bool) -> None:
+    assert _ends_sentence(line) is ended

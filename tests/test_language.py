@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
 from conftest import SHARED
-from digest.language import detect
+from digest.language import _letters, detect
 
 
 def test_seed_languages(gold: dict, seed_texts: dict[str, str]) -> None:
@@ -26,3 +27,11 @@ def test_suite_paragraphs(lang: str) -> None:
 
 def test_too_little_text_is_undetermined() -> None:
     assert detect("42 !") == "und"
+
+
+def test_letters_are_counted_as_str_isalpha_does() -> None:
+    for text in ("Ölpreis m² und ½ Liter", "İstanbul ist groß", "abc 123 _x_"):
+        head = text
+        low = head.lower()
+        words = " ".join(re.findall(r"[^\W\d_]+", head)).lower().split()
+        assert _letters(head, low, words) == sum(ch.isalpha() for ch in low), text

@@ -91,6 +91,23 @@ def test_month_names_that_are_common_words_need_a_number() -> None:
     assert dates.mentioned(text, "en", [(0, len(text))], None) == ("2024-05-05",)
 
 
+def test_a_lone_superscript_beside_a_month_is_no_day() -> None:
+    # '²' is a word token that str.isdigit() accepts and int() refuses.
+    text = "Area ² novembre 2024, 3 ² marzo."
+    assert dates.mentioned(text, "it", [(0, len(text))], None) == ("2024-11", "--03")
+
+
+def test_numeric_dates_are_read_only_as_whole_tokens() -> None:
+    text = "Codice 12345-11-2025, firmato il 5-11-2025 e il 2025-11-12."
+    assert dates.mentioned(text, "it", [(0, len(text))], None) == ("2025-11-05", "2025-11-12")
+
+
+def test_a_date_word_keeps_the_dot_after_it_inside_its_span() -> None:
+    text = "Er kam heute. Gestern nicht"
+    assert [text[m.start : m.end] for m in dates.find(text, "de", [(0, len(text))])] == ["heute.", "Gestern"]
+    assert [text[m.start : m.end] for m in dates.find(text, "de", [(0, 12)])] == ["heute"]
+
+
 # --- places ------------------------------------------------------------------------------
 
 
@@ -107,6 +124,23 @@ def test_gazetteer_maps_inflected_and_translated_forms(form: str, canonical: str
 def test_place_names_need_a_capital_letter() -> None:
     text = "He raised his chin and went to rome in spirit only."
     assert places.find(text, [(0, len(text))]) == []
+
+
+def test_scan_finds_each_span_s_words_folded_and_capitalised() -> None:
+    text = "L'Avana, 12Roma e STRASSE.\nNur-Sultan ist weit"
+    first, second = places.scan(text, [(0, 26), (27, len(text))])
+    assert first.words == ["L'Avana", "Roma", "e", "STRASSE"]
+    assert first.folded == ["l'avana", "roma", "e", "strasse"]
+    assert first.caps == [0, 1, 3]
+    assert [text[s : first.end_of(i)] for i, s in enumerate(first.starts)] == first.words
+    assert second.words == ["Nur-Sultan", "ist", "weit"] and second.caps == [0]
+
+
+def test_the_longest_stem_wins() -> None:
+    stems = places.Stems.of([("mosk", "short"), ("moskw", "long"), ("mosk", "again")])
+    assert stems.get("moskwie") == "long"
+    assert stems.get("moskau") == "short"
+    assert stems.get("mos") is None
 
 
 def test_demonyms_tie_people_to_countries() -> None:
@@ -133,6 +167,27 @@ def test_a_preferred_language_makes_the_original(seeds: list[Article]) -> None:
     linked = {a.id: a.duplicate_of for a in visits.link_duplicates(seeds, Config(languages=("de",)))}
     assert linked["000_ed581dd32eb4ea3f"] == "001_80ddbc14454ec503"
     assert linked["001_80ddbc14454ec503"] is None
+
+
+def test_lower_case_words_are_runs_of_letters_between_non_word_characters() -> None:
+    import re
+
+    text = "Il 2nd posto: l'anno, Jean-pierre, a_b, m², g20 e 3km; km resta.\nsecondo"
+    blocks = cleaning.clean(text).blocks
+    paragraphs = [b for b in blocks if b.kind == TEXT]
+    body = places.scan(text, [(b.start, b.end) for b in paragraphs])
+    assert body
+    words = visits._words(text, body)
+    expected = {w for sc in body for w in re.findall(r"\b[^\W\d_]+\b", text[sc.start : sc.end]) if w.islower()}
+    assert words.lower == expected
+    assert {"nd", "a", "b", "g"}.isdisjoint(words.lower) and {"l", "anno", "pierre", "m²", "km"} <= words.lower
+    assert words.figures == ("20",)
+
+
+def test_quotations_open_with_a_mark_or_a_spaced_straight_quote() -> None:
+    text = '"Sì", disse. «No» e “forse” ma x"y'
+    assert visits._quote_marks(text, 0, len(text)) == 3
+    assert visits._quote_marks(text, 1, len(text)) == 2
 
 
 def test_name_skeletons_survive_transliteration() -> None:
