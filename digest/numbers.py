@@ -404,8 +404,8 @@ def _atoms(text: str, low: str, lex: Lexicon, start: int, end: int, limit: int |
             at, v = at - 1, -v
         found.append(_Atom(at, m.end(), v, digits=m.group()))
     words: list[_Atom] = []
-    # Each word is looked up once per language (in C, through the cache): only the few that may
-    # be numbers are read here, the rest never reach Python code.
+    # Each word is read once per language and looked up in C afterwards (see _WordMemo): only the
+    # few that may be numbers reach Python code here.
     found_words = list(_WORD.finditer(low, start, end))
     reads = list(map(_word_memo(lex.lang).__getitem__, map(re.Match.group, found_words)))
     for m, (cut, atom) in zip(compress(found_words, reads), filter(None, reads)):
@@ -1107,8 +1107,8 @@ def _hyphenated(text: str) -> frozenset[str]:
 class _WordStarts:
     """Where given words of one text start, as whole words (runs of \\w).
 
-    The first few words asked for are searched for in the text (a search for a literal is fast),
-    later ones in an index of every word built once: many names must not make it quadratic.
+    The first few words asked for are searched for in the text (str.find is fast), later ones in
+    an index of every word built once: many names must not make it quadratic.
     """
 
     SEARCHED = 16
@@ -1128,11 +1128,14 @@ class _WordStarts:
                 for m in _PLAIN.finditer(self.text):
                     self.index.setdefault(m.group(), []).append(m.start())
                 return self.of(word)
-            text = self.text
-            self.found[word] = [
-                m.start() for m in re.finditer(re.escape(word) + r"(?!\w)", text)
-                if not (m.start() and _PLAIN.match(text, m.start() - 1))
-            ]
+            # str.find, not a regex: a pattern per word would be compiled per article.
+            text, found = self.text, []
+            p = text.find(word)
+            while p >= 0:
+                if not (p and _PLAIN.match(text, p - 1) or _PLAIN.match(text, p + len(word))):
+                    found.append(p)
+                p = text.find(word, p + 1)
+            self.found[word] = found
         return self.found[word]
 
 
