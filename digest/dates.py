@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
-from itertools import compress, repeat
-from operator import getitem, itemgetter
+from itertools import chain, compress
+from operator import itemgetter
 
 from digest import places
 from digest.model import TEXT, Block
@@ -66,10 +66,7 @@ class _Lexicon:
 
     def date_words(self, seen: set[str]) -> set[str]:
         """Those of the case-folded words that may make a mention."""
-        found = self.keys.intersection(seen)
-        if self.stems.by_head.keys() & set(map(getitem, seen, repeat(slice(0, self.stems.head)))):
-            found |= {w for w in seen if self.stems.get(w) is not None}
-        return found
+        return self.keys.intersection(seen) | self.stems.matching(seen)
 
 
 def _read(lang: str, what: str) -> list[tuple[int, list[str]]]:
@@ -107,9 +104,7 @@ def _lexicon(lang: str) -> _Lexicon:
         + list(weekdays.exact)
         + [w for w, (_, needs_number) in relative.exact.items() if not needs_number]
     )
-    stems = places.Stems.of(
-        (stem, value) for w in (months, weekdays, relative) for group in w.stems.by_head.values() for stem, value in group
-    )
+    stems = places.Stems.of(chain.from_iterable(w.stems.items() for w in (months, weekdays, relative)))
     return _Lexicon(months, weekdays, relative, keys, stems)
 
 
@@ -157,6 +152,8 @@ def _span_mentions(text: str, sc: places.Scan, lex: _Lexicon, words: set[str], n
             for t in tokens
             if t.group()[0].isdigit() and (m := _numeric(t.group()))
         ]
+    # The scan's words are this module's word tokens without their abbreviation dot: the same
+    # words at the same offsets (numbers never start a word nor end inside one).
     for i in compress(range(len(sc.folded)), map(words.__contains__, sc.folded)):
         w, start = sc.folded[i], sc.starts[i]
         month = _lookup(lex.months, w)

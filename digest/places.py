@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -70,6 +70,15 @@ class Stems(Generic[V]):
             if word.startswith(stem):
                 return value
         return None
+
+    def matching(self, words: set[str]) -> set[str]:
+        """Those of the words that start with a stem: set operations leave out those sharing no head."""
+        heads = self.by_head.keys() & set(map(getitem, words, repeat(slice(0, self.head))))
+        return {w for w in words if w[: self.head] in heads and self.get(w) is not None} if heads else set()
+
+    def items(self) -> Iterator[tuple[str, V]]:
+        """Every (stem, value)."""
+        return chain.from_iterable(self.by_head.values())
 
 
 @dataclass(frozen=True)
@@ -201,8 +210,7 @@ def find(
     scans = scan(text, spans) if scans is None else scans
     # The capitalised words that may start a name, found for the whole text in set operations.
     seen = set(chain.from_iterable(map(sc.folded.__getitem__, sc.caps) for sc in scans))
-    heads = g.stems.by_head.keys() & set(map(getitem, seen, repeat(slice(0, g.stems.head))))
-    starts = (seen & g.exact.keys()) | (seen & g.firsts) | {w for w in seen if w[: g.stems.head] in heads and g.stems.get(w)}
+    starts = (seen & g.exact.keys()) | (seen & g.firsts) | g.stems.matching(seen)
     out: list[Found] = []
     for sc in scans:
         folded, nxt = sc.folded, 0
