@@ -476,7 +476,10 @@ def _may_be_number(tok: str, lex: Lexicon) -> bool:
     """A quick necessary test for _word_atom(): the word, or it without hyphens, starts like a
     number word or phrase (compounds and ordinals of number words start like their first part).
     """
-    return any(w[:2] in lex.number_starts or w[:1] in lex.number_letters for w in (tok, tok.replace("-", "")))
+    if tok[:2] in lex.number_starts or tok[:1] in lex.number_letters:
+        return True
+    plain = tok.replace("-", "")
+    return plain != tok and (plain[:2] in lex.number_starts or plain[:1] in lex.number_letters)
 
 
 def _word_atom(text: str, low: str, lex: Lexicon, tok: str, s0: int, e0: int) -> _Atom | None:
