@@ -70,7 +70,6 @@ _CYRILLIC = str.maketrans(
     )
 )
 _NOT_LATIN = re.compile("[^a-z]")
-_ASCII_NOT_LATIN = str.maketrans("", "", "".join(c for c in map(chr, range(128)) if not "a" <= c <= "z"))
 _VOWELS = str.maketrans("", "", "aeiouyj")
 _DIGRAPHS = (("sch", "s"), ("sz", "s"), ("cz", "c"), ("ch", "h"), ("kh", "h"), ("sh", "s"), ("zh", "z"),
              ("ts", "c"), ("tz", "c"), ("ck", "k"), ("ph", "f"), ("th", "t"), ("w", "v"), ("x", "ks"))
@@ -244,13 +243,25 @@ def _profile(a: Article) -> _Profile:
     )
 
 
+class _Folding(dict[int, str]):
+    """What _fold makes of each character, worked out the first time it is met.
+
+    Case folding, transliteration and dropping accents are all per character (decomposition
+    only reorders the accents it drops), so a word folds in one str.translate call.
+    """
+
+    def __missing__(self, code: int) -> str:
+        lowered = chr(code).casefold().translate(_CYRILLIC).replace("-", "")
+        ascii_ = unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode().replace("ł", "l")
+        self[code] = out = _NOT_LATIN.sub("", ascii_)
+        return out
+
+
+_FOLDING = _Folding()
+
+
 def _fold(word: str) -> str:
-    if word.isascii():
-        # What the general case comes to for ASCII, in one call.
-        return word.lower().translate(_ASCII_NOT_LATIN)
-    lowered = word.casefold().translate(_CYRILLIC).replace("-", "")
-    ascii_ = unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode().replace("ł", "l")
-    return _NOT_LATIN.sub("", ascii_)
+    return word.translate(_FOLDING)
 
 
 @lru_cache(maxsize=65536)
