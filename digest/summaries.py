@@ -78,11 +78,9 @@ ARTICLE_REACH = 3
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
 _OPEN_MARKS = "\"“„«‹‚‘'"
 _DOUBLE_OPEN = "“„«"
-_QUOTE_MARK = re.compile("[\"“„«‘‹»”]")
+_QUOTE_MARKS = "\"“„«‘‹»”"
 _DOUBLE_CLOSE = "”“»"
 _LABEL = re.compile(r"^\W*(?:\w+[\s'’]*){1,3}:\s")
-_QUESTION = re.compile(r"[?¿]\W*$")
-_LIST_LABEL = re.compile(r"[:;,]\W*$")
 
 
 def summarise(
@@ -137,6 +135,20 @@ def _kind(texts: Sequence[str], toks: Sequence[list[str]], lang: str) -> str:
     return NEWS
 
 
+def _ending(text: str) -> str:
+    """The non-word characters that end a text: '?"', ".", ":" (a scan from the end, not a regex search)."""
+    i = len(text)
+    while i and not (text[i - 1].isalnum() or text[i - 1] == "_"):
+        i -= 1
+    return text[i:]
+
+
+def _asks(text: str) -> bool:
+    """The text ends as a question ("?", "?»")."""
+    end = _ending(text)
+    return "?" in end or "¿" in end
+
+
 def _tokens(text: str) -> list[str]:
     """Lower-case words, typographic apostrophes made plain."""
     return _WORD.findall(text.lower().replace("’", "'"))
@@ -145,11 +157,11 @@ def _tokens(text: str) -> list[str]:
 def _instructs(text: str, toks: list[str], reports: bool, lang: str) -> bool:
     """The sentence addresses the reader ("you", "dein") or opens with an imperative ("Mix", "Mescolalo")."""
     # News quotes people speaking to someone ("you can't win the league"): that is not a guide.
-    if not toks or reports or _QUOTE_MARK.search(text):
+    if not toks or reports or any(c in text for c in _QUOTE_MARKS):
         return False
     if not _cues(lang).get("address", frozenset()).isdisjoint(toks) or _has_phrase(toks, lang, "address"):
         return True
-    return not _QUESTION.search(text) and _imperative(toks[0].split("-")[0], lang)
+    return not _asks(text) and _imperative(toks[0].split("-")[0], lang)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -310,7 +322,7 @@ def _fitness(text: str, toks: list[str], lang: str, position: int) -> float:
     """How fit a sentence is to stand alone in a summary: 0 excludes it."""
     if _flaw(text, len(toks), lang, position):
         return 0.0
-    if len(toks) < MIN_WORDS or _QUESTION.search(text):
+    if len(toks) < MIN_WORDS or _asks(text):
         return TEASER
     first = text[:1]
     if first not in _OPEN_MARKS:
@@ -331,14 +343,14 @@ def _flaw(text: str, words: int, lang: str, position: int) -> str | None:
         return "byline"
     if words > MAX_WORDS:
         return "run-on"
-    if _QUESTION.search(text) and position >= LEAD_QUESTIONS:
+    if position >= LEAD_QUESTIONS and _asks(text):
         return "question"
     label = _LABEL.match(text) if ":" in text else None
     # "Photo: ...", "Editor's note: ..." are captions; an upper-case kicker ("EXCLUSIVE:") heads a real sentence.
-    if _LIST_LABEL.search(text) or (label and not label.group().isupper()):
+    if any(c in _ending(text) for c in ":;,") or (label and not label.group().isupper()):
         return "label"
-    caption = _cue_pattern(lang, "caption")
-    if caption and caption.search(text.lower()):
+    low = text.lower()
+    if any(c in low for c in cues.get("caption", ())):
         return "caption"
     if _byline(text, cues.get("byline", ())):
         return "byline"
@@ -371,13 +383,6 @@ def _byline(text: str, openers: frozenset[str] | tuple[str, ...]) -> bool:
 @cache
 def _first_words(phrases: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
     return frozenset(p.split()[0] for p in phrases if p.split())
-
-
-@cache
-def _cue_pattern(lang: str, section: str) -> re.Pattern[str] | None:
-    """One alternation of a section's cues, found anywhere in a lower-case text; None without cues."""
-    cues = _cues(lang).get(section)
-    return re.compile("|".join(map(re.escape, sorted(cues, key=len, reverse=True)))) if cues else None
 
 
 _LETTERS = re.compile(r"[^\W_]+")
