@@ -13,7 +13,9 @@ from digest.cleaning import clean
 from digest.config import SummarySettings
 from digest.model import TEXT, Analysis, Article, Sentence
 from digest.sentences import split, words
-from digest.summaries import GUIDE, NEWS, REFERENCE, looks_like_news, stems, summarise, text_kind, visit_summary
+from digest.summaries import (
+    GUIDE, NEWS, REFERENCE, _asks, _ending, looks_like_news, stems, summarise, text_kind, visit_summary,
+)
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 GOLD = json.loads((SHARED / "gold" / "seeds.json").read_text("utf-8"))
@@ -255,3 +257,19 @@ def test_visit_digest_loads_no_nlp_library() -> None:
         cwd=Path(__file__).resolve().parents[1],
     )
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("text", "ending", "asks"),
+    [
+        ("Was sagt er dazu?«", "?«", True),
+        ("¿Qué pasa? dijo él.", ".", False),
+        ("Die Zahlen:", ":", False),
+        ("He left at 10 a.m.", ".", False),
+        ("Ende_", "", False),
+        ("?!", "?!", True),
+    ],
+)
+def test_ending_reads_the_marks_after_the_last_word(text: str, ending: str, asks: bool) -> None:
+    assert _ending(text) == ending
+    assert _asks(text) is asks
