@@ -64,6 +64,7 @@ class _Phrases:
     word_starts: re.Pattern[str] | None = None
     """Finds the word starts where starts matches."""
     longest: int = 0
+    """The length of the longest entry: how far past a range a match may read."""
     tails: frozenset[str] | None = None
     """The last word of every entry (or its last character, when that is no letter or digit);
     None when stems or case-sensitive entries make the test unsafe."""
