@@ -251,8 +251,9 @@ class _Folding(dict[int, str]):
     """
 
     def __missing__(self, code: int) -> str:
-        lowered = chr(code).casefold().translate(_CYRILLIC).replace("-", "")
-        ascii_ = unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode().replace("ł", "l")
+        # ł has no decomposition: without this it would vanish with the accents (Michał -> micha).
+        lowered = chr(code).casefold().translate(_CYRILLIC).replace("-", "").replace("ł", "l")
+        ascii_ = unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode()
         self[code] = out = _NOT_LATIN.sub("", ascii_)
         return out
 

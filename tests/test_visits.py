@@ -357,3 +357,10 @@ def test_blocking_keeps_thousands_of_articles_apart_by_date() -> None:
     grouped, found = visits.group(arts, Config())
     assert len(found) == 40
     assert all(a.visit == grouped[i - i % 50].visit for i, a in enumerate(grouped))
+
+
+def test_polish_l_with_stroke_folds_to_l() -> None:
+    from digest.visits import skeleton
+
+    assert skeleton("Łukaszenka") == skeleton("Lukashenko") == skeleton("Лукашенко")
+    assert skeleton("Michał") == skeleton("Michal")
