@@ -124,8 +124,9 @@ class Lexicon:
             "is_verb": lambda w: w in self.speech_verbs or w.lower() in self.opinion_verbs,
             "is_speech_verb": lambda w: w in self.speech_verbs,
             "is_role": lambda w: w in self.roles,
-            "refers": lambda w: w.lower() in self.pronouns or self.is_role(w),
-            "capitalised": lambda w: _capitalised(w, self),
+            "refers": lambda w: w.lower() in self.pronouns or w in self.roles,
+            # Most words are lower-case: answered before any call.
+            "capitalised": lambda w: w[:1].isupper() and _capitalised(w, self),
         }
         for name, compute in questions.items():
             object.__setattr__(self, name, _Memo(compute).__getitem__)
@@ -336,8 +337,7 @@ _SENTENCE_GAPS = _Memo(_ends_sentence)
 
 
 def _capitalised(w: str, lex: Lexicon) -> bool:
-    if not w[:1].isupper():
-        return False
+    """Whether a word with a capital initial is capitalised as a name is."""
     # One capital per hyphenated part: MEPhI, OSCE and CSTO are acronyms, not names.
     acronym = any(sum(map(str.isupper, part)) > 1 for part in _HYPHEN.split(w))
     low = w.lower()
