@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-import time
 from functools import cache
 from pathlib import Path
 
@@ -254,29 +253,27 @@ def test_a_is_a_number_only_before_a_scale_or_time_unit(text: str, lang: str, su
     ["https://example.org/" + "a/" * 10_000, "a " * 10_000, "1,2.3-4/5 " * 2_000, "1 2 3 4 5 " * 1_500],
     ids=["url", "articles", "separators", "digits"],
 )
-def test_numeral_junk_is_read_in_linear_time(junk: str) -> None:
-    # Each "a" once tried every character of a 60-character look-back; date-like spans were
-    # checked against every figure.
+def test_numeral_junk_is_read_without_inventing_figures(junk: str) -> None:
+    # Its growth is timed in bench/scaling.py: each "a" once tried every character of a
+    # 60-character look-back, and date-like spans were checked against every figure.
     text = "The minister arrived. " + junk
     sentences = [Sentence(a, z, 0) for a, z in split(text, "en", 0, len(text))]
-    start = time.process_time()
-    find_numbers(text, [Block(0, len(text), TEXT)], sentences, [], "en", None)
-    took = time.process_time() - start
-    assert took < 1.0, f"{took:.2f} s for {len(text):,} characters"
+    found = find_numbers(text, [Block(0, len(text), TEXT)], sentences, [], "en", None)
+    assert all(n.sentence for n in found)
+    if "a" in junk and "/" not in junk:
+        assert found == []
 
 
-def test_a_list_of_speakers_is_read_in_linear_time() -> None:
-    # Every sentence names a new speaker: each was looked for in every later sentence, and its
-    # first names searched for in the whole text.
+def test_a_list_of_speakers_gives_each_figure_its_own() -> None:
+    # Its growth is timed in bench/scaling.py: each speaker was looked for in every later
+    # sentence, and its first names searched for in the whole text.
     ls = "bcdfghklmnprstvz"
     text = "".join(f"Trade rose 5 percent, said {ls[i % 16].upper()}a{ls[i // 16 % 16]}o{ls[i // 256]}ov. "
                    for i in range(3000))
     sentences = [Sentence(a, z, 0) for a, z in split(text, "en", 0, len(text))]
-    start = time.process_time()
     found = find_numbers(text, [Block(0, len(text), TEXT)], sentences, [], "en", None)
-    took = time.process_time() - start
-    assert len(found) == 3000 and found[0].speaker == "Babobov"
-    assert took < 1.5, f"{took:.2f} s for {len(sentences)} sentences"
+    names = [f"{ls[i % 16].upper()}a{ls[i // 16 % 16]}o{ls[i // 256]}ov" for i in range(3000)]
+    assert found[0].speaker == "Babobov" and [n.speaker for n in found] == names
 
 
 def test_fold_keeps_offsets() -> None:

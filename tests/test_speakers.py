@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -159,27 +158,23 @@ def test_config_names_a_person_and_keeps_two_apart() -> None:
     assert [s.name for s in plain] == ["Konstantin Zatulin"]
 
 
-def test_roles_without_sentence_punctuation_stay_linear() -> None:
-    # One endless sentence: the people already named in it were gathered anew for every role.
+def test_roles_without_sentence_punctuation() -> None:
+    # One endless sentence (its growth is timed in bench/scaling.py: the people already named in
+    # it were gathered anew for every role).
     text = "Putin met the president and the minister and he said " * 4000
-    start = time.perf_counter()
     roles = [m for m in People(text, [(0, len(text))], "en").resolve() if m.kind == "role"]
-    took = time.perf_counter() - start
     assert len(roles) == 8000
     # A role after the sentence's subject is someone else: Putin is its only person.
     assert {m.person for m in roles} == {None}
-    assert took < 2.0, f"{took:.1f} s for {len(text):,} characters"
 
 
-def test_many_distinct_names_are_clustered_in_near_linear_time() -> None:
-    # A list of names (a ranking, a roll call): every form was compared with every group.
+def test_many_distinct_names_stay_distinct_people() -> None:
+    # A list of names (a ranking, a roll call; its growth is timed in bench/scaling.py: every
+    # form was compared with every group).
     # Three letters and their check letter: any two names are two edits apart, so stay two people.
     ls = "bcdfghklmnprstvz"
     names = [f"{ls[i % 16].upper()}a{ls[i // 16 % 16]}o{ls[i // 256]}e{ls[(i + i // 16 + i // 256) % 16]}ov"
              for i in range(1200)]
     text = "".join(f"President {n} said it. " for n in names)
-    start = time.perf_counter()
     people = People(text, [(0, len(text))], "en")
-    took = time.perf_counter() - start
     assert len(set(people.clusters.values())) == len(names)
-    assert took < 1.5, f"{took:.1f} s for {len(names)} names"
