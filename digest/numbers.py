@@ -1285,15 +1285,30 @@ def _topic(n: KeyNumber, lang: str) -> set[str]:
     """Stems of what a figure measures: its label and a "Topic:" lead of its sentence, unit left out."""
     lead, colon, _ = n.sentence.partition(":")
     words = n.what + (" " + lead if colon and len(lead.split()) <= 4 else "")
-    generic = " ".join(lexicon(lang).generic.forms)
-    return _stems(words, lang) - _stems(n.unit or "", lang) - _stems(generic, lang)
+    return _stems(words, lang) - _unit_stems(n.unit or "", lang) - _generic_stems(lang)
+
+
+@lru_cache(maxsize=4096)
+def _unit_stems(unit: str, lang: str) -> set[str]:
+    return _stems(unit, lang)
+
+
+@cache
+def _generic_stems(lang: str) -> set[str]:
+    return _stems(" ".join(lexicon(lang).generic.forms), lang)
+
+
+@lru_cache(maxsize=1024)
+def _folded(sentence: str) -> str:
+    # A sentence often gives several figures: fold it once.
+    return fold(sentence)
 
 
 def _when(n: KeyNumber, article: Article | None) -> str | None:
     """The time reference of a figure's sentence: a year, a relative year, or a target."""
     lang = article.lang if article else "en"
     lex = lexicon(lang)
-    low = fold(n.sentence)
+    low = _folded(n.sentence)
     surface_at = low.find(fold(n.surface))
     before = low[: max(surface_at, 0)]
     after = low[max(surface_at, 0) + len(n.surface) :]
@@ -1439,7 +1454,8 @@ def find_trends(numbers: Sequence[KeyNumber], visits: Sequence[Visit]) -> tuple[
     for n in numbers:
         if not n.visit or n.visit not in known or _family(n) is None:
             continue
-        m = dataclasses.replace(_measure(n, None), when=None)
+        # Visits years apart are compared: a figure's own year says nothing here.
+        m = _Measure(_family(n), frozenset(_topic(n, "en")), None)
         candidates = sorted({g for stem in m.topic for g in index.get((m.family, stem), ())})
         for k in candidates:
             g = groups[k]
