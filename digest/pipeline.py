@@ -389,20 +389,17 @@ def corpus_key(config: Config, articles: Sequence[Article], keys: Sequence[str],
 
 def _speakers_named(nums: list[KeyNumber], known: Sequence[Speaker]) -> list[KeyNumber]:
     """A figure's speaker under the display name their quotes use (Chancellor Olaf Scholz -> Olaf Scholz)."""
-    # Two forms of one person share a surname up to one edit or a case ending, which keeps its
-    # first or last two folded letters: only speakers in those buckets are compared.
     buckets: dict[str, list[tuple[str, str]]] = {}
     for sp in known:
         for form in (sp.name, *sp.aliases):
-            f = speakers.fold(speakers.surname(form)) if form.split() else ""
-            for k in {"<" + f[:2], ">" + f[-2:]}:
+            for k in set(speakers.surname_keys(form)):
                 buckets.setdefault(k, []).append((sp.name, form))
     memo: dict[str, str] = {}
 
     def display(name: str) -> str:
         if name not in memo:
-            f = speakers.fold(speakers.surname(name)) if name.split() else ""
-            candidates = buckets.get("<" + f[:2], []) + buckets.get(">" + f[-2:], [])
+            first, last = speakers.surname_keys(name)
+            candidates = buckets.get(first, []) + buckets.get(last, [])
             memo[name] = next((sp for sp, form in candidates if speakers.same_person(name, form)), name)
         return memo[name]
 

@@ -264,6 +264,13 @@ def _given_compatible(a: str, b: str) -> bool:
     return any(same_word(x, y) for x in parts_a for y in parts_b)
 
 
+def surname_keys(name: str) -> tuple[str, str]:
+    """Keys of which two forms that may be one person share one: same_word() allows one edit in a
+    word of five letters or more, or a case ending, so the first or the last two letters survive."""
+    f = fold(surname(name)) if name.split() else ""
+    return "<" + f[:2], ">" + f[-2:]
+
+
 def same_person(a: str, b: str) -> bool:
     """Two name forms that denote one person (surname variants, compatible first names)."""
     return same_word(surname(a), surname(b)) and _given_compatible(a, b)
@@ -744,18 +751,25 @@ def build_speakers(
     names = [q.speaker for q in quotes if q.speaker]
     counts = Counter(names)
     groups: list[list[str]] = []
+    # Only groups whose first name shares a surname key can take a name: thousands of distinct
+    # speakers are not compared pair by pair.
+    index: dict[str, list[int]] = {}
     by_rule: dict[str, list[str]] = {}
     for name in sorted(counts, key=lambda n: (-len(n.split()), -counts[n], n)):
         rule = _rule_for(name, rules)
         if rule:
             by_rule.setdefault(rule.name, []).append(name)
             continue
-        for g in groups:
+        keys = surname_keys(name)
+        for k in sorted({k for key in keys for k in index.get(key, ())}):
+            g = groups[k]
             if same_person(name, g[0]) and not any(_kept_apart(name, m, rules) for m in g):
                 g.append(name)
                 break
         else:
             groups.append([name])
+            for key in keys:
+                index.setdefault(key, []).append(len(groups) - 1)
     display: dict[str, str] = {}
     roles: dict[str, str | None] = {}
     for rule_name, members in by_rule.items():
