@@ -11,7 +11,7 @@ import time
 import zlib
 from array import array
 from collections.abc import Sequence
-from dataclasses import asdict, fields, replace
+from dataclasses import fields, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -134,10 +134,13 @@ class Cache:
             return
         try:
             self._db.execute("BEGIN")
-            self._db.executemany(
-                "INSERT OR REPLACE INTO analysis (key, data) VALUES (?, ?)",
-                [(k, encode(a)) for k, a in items.items()],
-            )
+            pending = list(items.items())
+            # In slices: an archive's encoded analyses are never all in memory at once.
+            for i in range(0, len(pending), 256):
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO analysis (key, data) VALUES (?, ?)",
+                    [(k, encode(a)) for k, a in pending[i : i + 256]],
+                )
             self._db.execute("COMMIT")
         except sqlite3.Error as exc:
             try:
@@ -260,7 +263,8 @@ def encode(a: Analysis) -> bytes:
         "places": a.places,
         "dates": a.dates,
         "warnings": a.warnings,
-        "signals": asdict(a.signals) if a.signals else None,
+        # Its fields hold only tuples of plain values, which JSON takes as they are.
+        "signals": {f.name: getattr(a.signals, f.name) for f in fields(a.signals)} if a.signals else None,
     }
     return zlib.compress(json.dumps(d, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
 
