@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import sys
 import time
 import zlib
 from array import array
@@ -128,19 +129,13 @@ class Cache:
             self._fail(f"cache disabled: {self.path}: {exc}")
         return out
 
-    def put_many(self, items: dict[str, Analysis]) -> None:
-        """Store analyses; a read-only or busy database is skipped with a warning."""
+    def put_many(self, items: dict[str, bytes]) -> None:
+        """Store encoded analyses; a read-only or busy database is skipped with a warning."""
         if self._db is None or not items:
             return
         try:
             self._db.execute("BEGIN")
-            pending = list(items.items())
-            # In slices: an archive's encoded analyses are never all in memory at once.
-            for i in range(0, len(pending), 256):
-                self._db.executemany(
-                    "INSERT OR REPLACE INTO analysis (key, data) VALUES (?, ?)",
-                    [(k, encode(a)) for k, a in pending[i : i + 256]],
-                )
+            self._db.executemany("INSERT OR REPLACE INTO analysis (key, data) VALUES (?, ?)", items.items())
             self._db.execute("COMMIT")
         except sqlite3.Error as exc:
             try:
@@ -347,9 +342,10 @@ def _signals(s: dict[str, Any]) -> VisitSignals:
         months=tuple(s["months"]),
         month_years=tuple(tuple(x) for x in s["month_years"]),
         mentions=tuple(tuple(m) for m in s["mentions"]),
-        features=tuple(s["features"]),
-        names=tuple(s["names"]),
-        figures=tuple(s["figures"]),
+        # Name skeletons, places, months and figures recur across an archive: one copy of each.
+        features=tuple(map(sys.intern, s["features"])),
+        names=tuple(map(sys.intern, s["names"])),
+        figures=tuple(map(sys.intern, s["figures"])),
         where=tuple(tuple(x) for x in s["where"]),
         people=tuple(tuple(x) for x in s["people"]),
         forms=tuple(tuple(x) for x in s["forms"]),

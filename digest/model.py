@@ -5,6 +5,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
+from functools import cache
 from typing import Any, Generic, TypeVar, overload
 
 # Block kinds produced by cleaning. Only TEXT blocks feed summaries, quotes and numbers;
@@ -42,7 +43,7 @@ class Sentence:
     """Index of the block it belongs to."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote:
     """A direct quotation, possibly in several parts, with its speaker."""
 
@@ -72,7 +73,7 @@ class Quote:
     """Languages of translations carrying the same statement (set when the digest is built)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class KeyNumber:
     """An informative figure: normalised value, unit, what it measures and who gave it."""
 
@@ -206,9 +207,16 @@ def retagged(record: R, **changes: Any) -> R:
     Building a digest tags every quote and figure of the corpus with ids; replace() costs
     microseconds each, which hundreds of thousands of figures turn into seconds.
     """
-    new = object.__new__(type(record))
-    new.__dict__.update(record.__dict__, **changes)
+    cls = type(record)
+    new = object.__new__(cls)
+    for name in _field_names(cls):
+        object.__setattr__(new, name, changes[name] if name in changes else getattr(record, name))
     return new
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
 
 
 def _column(values: Sequence[Any]) -> array[int] | tuple[Any, ...]:

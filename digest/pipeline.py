@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from digest import __version__, cleaning, language, numbers, quotes, sentences, speakers, summaries, visits
-from digest.cache import Cache, default_dir, key
+from digest.cache import Cache, decode, default_dir, encode, key
 from digest.config import Config, Limits, SummarySettings
 from digest.errors import InputError
 from digest.model import (
@@ -134,6 +134,13 @@ def _analyse_job(job: tuple[str, Settings]) -> Analysis | str:
         return f"analysis failed ({type(exc).__name__}: {exc}); article skipped"
 
 
+def _analyse_encoded(job: tuple[str, Settings]) -> bytes | str:
+    """_analyse_job for a pool: the worker encodes, so the parent stores the bytes as they come and
+    builds one compact copy instead of unpickling objects and encoding them again."""
+    outcome = _analyse_job(job)
+    return outcome if isinstance(outcome, str) else encode(outcome)
+
+
 def masked(source: Source) -> str:
     """The text with its front matter blanked, so offsets still point into the file."""
     if not source.body_start:
@@ -240,7 +247,7 @@ def analyse_sources(
     done = len(results)
     if progress and done:
         progress(done, total, "")
-    fresh: dict[str, Analysis] = {}
+    fresh: dict[str, bytes] = {}
     workers = min(jobs or os.cpu_count() or 1, len(misses))
     if workers > 1 and len(misses) >= PARALLEL_THRESHOLD:
         from concurrent.futures import ProcessPoolExecutor
@@ -248,7 +255,7 @@ def analyse_sources(
         with ProcessPoolExecutor(max_workers=workers) as pool:
             chunk = max(1, min(32, len(misses) // (workers * 4)))
             jobs_in = [(texts[i], sets[i]) for i in misses]
-            outcomes = zip(misses, pool.map(_analyse_job, jobs_in, chunksize=chunk))
+            outcomes = zip(misses, pool.map(_analyse_encoded, jobs_in, chunksize=chunk))
             for i, outcome in outcomes:
                 done += 1
                 _keep(i, outcome, results, fresh, keys, sources, problems)
@@ -273,17 +280,21 @@ def analyse_sources(
 
 def _keep(
     i: int,
-    outcome: Analysis | str,
+    outcome: Analysis | bytes | str,
     results: dict[int, Analysis],
-    fresh: dict[str, Analysis],
+    fresh: dict[str, bytes],
     keys: list[str],
     sources: list[Source],
     problems: list[Problem],
 ) -> None:
     if isinstance(outcome, str):
         problems.append(Problem(sources[i].path, outcome))
+    elif isinstance(outcome, bytes):
+        fresh[keys[i]] = outcome
+        results[i] = decode(outcome)
     else:
-        results[i] = fresh[keys[i]] = outcome
+        fresh[keys[i]] = encode(outcome)
+        results[i] = outcome
 
 
 def _articles(sources: list[tuple[Source, Found]], analyses: list[Analysis | None]) -> list[Article]:

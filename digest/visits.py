@@ -784,6 +784,8 @@ def group(articles: Sequence[Article], config: Config) -> tuple[list[Article], l
         visits.append(visit)
         for i in ms:
             out[i] = replace(articles[i], visit=visit.id)
+    # The profiles served this corpus; an archive's would otherwise stay in memory until the next.
+    _assembling.clear()
     return out, sorted(visits, key=lambda v: (v.start or "9999", v.id))
 
 
