@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -195,15 +194,15 @@ class _Stems:
         return stems(text, self.lang)
 
 
-def test_long_article_stays_fast() -> None:
-    # 2,000 sentences: nothing may go quadratic without a cap.
+def test_long_article_gets_a_summary_of_its_own_sentences() -> None:
+    # 2,000 sentences: bench/scaling.py times each method's growth (nothing may go quadratic uncapped).
     para = " ".join(f"Sentence {k} tells of trade number {k % 37} and partner {k % 11} in detail." for k in range(2000))
     sents = sentences_of(para, "en")
     assert len(sents) == 2000
     for method in ("news", "central", "lexrank", "kl"):
-        t0 = time.perf_counter()
-        summarise(para, sents, "en", None, replace(DEFAULT, method=method))
-        assert time.perf_counter() - t0 < 3.0, method
+        chosen = summarise(para, sents, "en", None, replace(DEFAULT, method=method))
+        # Near-identical sentences: redundancy removal may keep fewer than three.
+        assert 1 <= len(chosen) <= 3 and list(chosen) == sorted(set(chosen)) and all(0 <= i < 2000 for i in chosen), method
 
 
 def test_visit_digest_skips_translations_and_credits_articles() -> None:
