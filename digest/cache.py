@@ -11,7 +11,7 @@ import sys
 import time
 import zlib
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import fields, replace
 from functools import cache
 from pathlib import Path
@@ -131,11 +131,17 @@ class Cache:
 
     def put_many(self, items: dict[str, bytes]) -> None:
         """Store encoded analyses; a read-only or busy database is skipped with a warning."""
-        if self._db is None or not items:
+        if items:
+            self._write(lambda db: db.executemany(
+                "INSERT OR REPLACE INTO analysis (key, data) VALUES (?, ?)", items.items()))
+
+    def _write(self, work: Callable[[sqlite3.Connection], object]) -> None:
+        """Run work in one transaction; a failure rolls back, warns and disables the cache."""
+        if self._db is None:
             return
         try:
             self._db.execute("BEGIN")
-            self._db.executemany("INSERT OR REPLACE INTO analysis (key, data) VALUES (?, ?)", items.items())
+            work(self._db)
             self._db.execute("COMMIT")
         except sqlite3.Error as exc:
             try:
@@ -163,25 +169,15 @@ class Cache:
 
     def put_products(self, corpus: str, digest: Digest) -> None:
         """Keep what assembling produced; only the most recently used few corpora are kept."""
-        if self._db is None:
-            return
-        try:
-            self._db.execute("BEGIN")
-            self._db.execute(
-                "INSERT OR REPLACE INTO products (key, data, used) VALUES (?, ?, ?)",
-                (corpus, _products(digest), time.time()),
-            )
-            self._db.execute(
-                "DELETE FROM products WHERE key NOT IN (SELECT key FROM products ORDER BY used DESC LIMIT ?)",
-                (KEEP_CORPORA,),
-            )
-            self._db.execute("COMMIT")
-        except sqlite3.Error as exc:
-            try:
-                self._db.execute("ROLLBACK")
-            except sqlite3.Error:
-                pass
-            self._fail(f"cache not written: {self.path}: {exc}")
+        row = (corpus, _products(digest), time.time())
+
+        def work(db: sqlite3.Connection) -> None:
+            db.execute("INSERT OR REPLACE INTO products (key, data, used) VALUES (?, ?, ?)", row)
+            db.execute("DELETE FROM products WHERE key NOT IN (SELECT key FROM products ORDER BY used DESC LIMIT ?)",
+                       (KEEP_CORPORA,))
+
+        if self._db is not None:
+            self._write(work)
 
     def close(self) -> None:
         """Close the database."""
