@@ -166,7 +166,7 @@ def _run(args: argparse.Namespace) -> int:
         from digest.output import jsonout
 
         if args.command == "print":
-            sys.stdout.write(jsonout.render(digest))
+            jsonout.write(digest, sys.stdout)
         else:
             sys.stdout.write(jsonout.render_section(digest, args.command, speaker))
     elif fmt == "markdown":

@@ -4,35 +4,40 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from collections.abc import Iterator
+from itertools import islice
+from typing import Any, TextIO
 
 from digest.model import Article, Digest, KeyNumber, Quote, Visit
 
 
 def to_dict(digest: Digest) -> dict[str, Any]:
     """The contract as plain data."""
+    return {k: v if isinstance(v, str) else list(v) for k, v in _parts(digest).items()}
+
+
+def _parts(digest: Digest) -> dict[str, Any]:
+    """The contract's keys, each list as an iterator: an archive's digest is written as it is built."""
     return {
         "version": digest.version,
-        "articles": [_article(a) for a in digest.articles],
-        "visits": [_visit(v) for v in digest.visits],
-        "quotes": [_quote(q) for q in digest.quotes],
-        "numbers": [_number(n) for n in digest.numbers],
-        "speakers": [
+        "articles": map(_article, digest.articles),
+        "visits": map(_visit, digest.visits),
+        "quotes": map(_quote, digest.quotes),
+        "numbers": map(_number, digest.numbers),
+        "speakers": (
             {"name": s.name, "aliases": list(s.aliases), "quotes": s.quotes, "role": s.role}
             for s in digest.speakers
-        ],
-        "conflicts": [
-            {"visit": c.visit, "what": c.what, "numbers": list(c.numbers)} for c in digest.conflicts
-        ],
-        "trends": [
+        ),
+        "conflicts": ({"visit": c.visit, "what": c.what, "numbers": list(c.numbers)} for c in digest.conflicts),
+        "trends": (
             {
                 "what": t.what,
                 "unit": t.unit,
                 "points": [{"visit": v, "low": lo, "high": hi} for v, lo, hi in t.points],
             }
             for t in digest.trends
-        ],
-        "warnings": [{"path": w.path, "message": w.message} for w in digest.warnings],
+        ),
+        "warnings": ({"path": w.path, "message": w.message} for w in digest.warnings),
     }
 
 
@@ -44,24 +49,48 @@ _RAW_CONTROLS = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u20
 # Compact items, one per line: readable and diffable, and within reach of json's C encoder,
 # which indent= gives up (pure-Python encoding took seconds on a 10,000-article digest).
 _ITEM = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
+# Items written at a time: the text of a whole archive's digest is never held at once.
+_BATCH = 512
+
+
+def chunks(data: dict[str, Any]) -> Iterator[str]:
+    """JSON text in pieces: a top-level key per line, a list item per line, control characters escaped."""
+    yield "{"
+    for n, (k, v) in enumerate(data.items()):
+        head = f"{',' if n else ''}\n  {_ITEM(k)}: "
+        if v is None or isinstance(v, (str, int, float, bool, dict)):
+            yield head + _escape(_ITEM(v))
+            continue
+        items = iter(v)
+        batch = list(islice(items, _BATCH))
+        if not batch:
+            yield head + "[]"
+            continue
+        yield head + "[\n    " + _escape(",\n    ".join(map(_ITEM, batch)))
+        while batch := list(islice(items, _BATCH)):
+            yield ",\n    " + _escape(",\n    ".join(map(_ITEM, batch)))
+        yield "\n  ]"
+    yield "\n}\n"
+
+
+def _escape(text: str) -> str:
+    return _RAW_CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def dumps(data: dict[str, Any]) -> str:
-    """JSON text, a top-level key per line and a list item per line, every control character escaped."""
-    fields = []
-    for k, v in data.items():
-        if isinstance(v, list) and v:
-            body = "[\n    " + ",\n    ".join(map(_ITEM, v)) + "\n  ]"
-        else:
-            body = _ITEM(v)
-        fields.append(f"  {_ITEM(k)}: {body}")
-    text = "{\n" + ",\n".join(fields) + "\n}"
-    return _RAW_CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+    """The JSON text of data, laid out as chunks() writes it."""
+    return "".join(chunks(data))
 
 
 def render(digest: Digest) -> str:
-    """The contract as indented JSON text (UTF-8 characters kept, control characters escaped)."""
-    return dumps(to_dict(digest))
+    """The contract as JSON text (UTF-8 characters kept, control characters escaped)."""
+    return dumps(_parts(digest))
+
+
+def write(digest: Digest, out: TextIO) -> None:
+    """The contract to a stream, piece by piece."""
+    for piece in chunks(_parts(digest)):
+        out.write(piece)
 
 
 def _article(a: Article) -> dict[str, Any]:
