@@ -160,7 +160,7 @@ class Cache:
             if row is None:
                 return None
             self._db.execute("UPDATE products SET used = ? WHERE key = ?", (time.time(), corpus))
-            return _restore(json.loads(zlib.decompress(row[0])), articles)
+            return _restore(_unpack(row[0]), articles)
         except sqlite3.Error as exc:
             self._fail(f"cache disabled: {self.path}: {exc}")
         except (ValueError, KeyError, TypeError, IndexError, zlib.error):
@@ -169,6 +169,8 @@ class Cache:
 
     def put_products(self, corpus: str, digest: Digest) -> None:
         """Keep what assembling produced; only the most recently used few corpora are kept."""
+        if self._db is None:
+            return
         row = (corpus, _products(digest), time.time())
 
         def work(db: sqlite3.Connection) -> None:
@@ -176,14 +178,23 @@ class Cache:
             db.execute("DELETE FROM products WHERE key NOT IN (SELECT key FROM products ORDER BY used DESC LIMIT ?)",
                        (KEEP_CORPORA,))
 
-        if self._db is not None:
-            self._write(work)
+        self._write(work)
 
     def close(self) -> None:
         """Close the database."""
         if self._db is not None:
             self._db.close()
             self._db = None
+
+
+def _pack(data: dict[str, Any]) -> bytes:
+    # Fastest zlib level: rows are read far more often than written, and level 1 already shrinks them threefold.
+    return zlib.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
+
+
+def _unpack(blob: bytes) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(zlib.decompress(blob))
+    return data
 
 
 def _create(db: sqlite3.Connection) -> None:
@@ -205,7 +216,7 @@ def _products(d: Digest) -> bytes:
         "trends": [_row(t) for t in d.trends],
         "warnings": [_row(w) for w in d.warnings],
     }
-    return zlib.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
+    return _pack(data)
 
 
 def _restore(data: dict[str, Any], articles: Sequence[Article]) -> tuple[Digest, list[str | None]]:
@@ -257,12 +268,12 @@ def encode(a: Analysis) -> bytes:
         # Its fields hold only tuples of plain values, which JSON takes as they are.
         "signals": {f.name: getattr(a.signals, f.name) for f in fields(a.signals)} if a.signals else None,
     }
-    return zlib.compress(json.dumps(d, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
+    return _pack(d)
 
 
 def decode(blob: bytes) -> Analysis:
     """Compressed JSON back to an Analysis."""
-    d: dict[str, Any] = json.loads(zlib.decompress(blob))
+    d: dict[str, Any] = _unpack(blob)
     return Analysis(
         lang=d["lang"],
         title=d["title"],
