@@ -43,10 +43,11 @@ _OPENERS = "\"'„“”«»‚‘’‹›([{¿¡-–—•·*"
 _CLOSE_CLS = re.escape(_CLOSERS)
 # A run of sentence-final punctuation with the closing marks glued to it (?“ .» !). ?"."),
 # spaced ellipses included (". . ."), followed by whitespace. Possessive quantifiers keep it
-# linear on hostile input (10,000 dots). Not after "(" or "[": "ein(!) Satz", "(...)".
+# linear on hostile input (10,000 dots). Not after "(" or "[": "ein(!) Satz", "(...)". The
+# look-behinds follow the run's first mark, so that the regex engine skips straight to the marks.
 _CANDIDATE = re.compile(
-    rf"(?<![{_TERM}(\[])(?<![{_TERM}][ \u00a0])(?P<run>[{_TERM}]++(?:[ \u00a0][.…]++(?!\w))*+"
-    rf"(?:[{_CLOSE_CLS}]++[{_TERM}]++)*+[{_CLOSE_CLS}]*+)(?P<ws>\s++)"
+    rf"(?P<run>[{_TERM}](?<![{_TERM}(\[][{_TERM}])(?<![{_TERM}][ \u00a0][{_TERM}])[{_TERM}]*+"
+    rf"(?:[ \u00a0][.…]++(?!\w))*+(?:[{_CLOSE_CLS}]++[{_TERM}]++)*+[{_CLOSE_CLS}]*+)(?P<ws>\s++)"
 )
 _NEXT = re.compile(rf"[{re.escape(_OPENERS)}\s]*+(?P<word>\S[\w'’-]*)?")
 _MULTI_ABBREV = re.compile(r"(?:[^\W\d_]{1,4}\.)+[^\W\d_]{1,4}")
@@ -60,14 +61,16 @@ _HARD_BREAK = re.compile(r"\n[^\S\n]*(?:\n\s*|(?=(?:[-*•▪◦⁃–—]|\d{1,
 _MARKER = re.compile(r"(?:[•⁃▪◦·*][^\S\n]*)?(?P<value>\d{1,2}|[a-z])(?P<punct>\.\)|[.)])(?=\s)")
 _BULLET = re.compile(r"(?<=\s)[•⁃▪◦]")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
-# A word after a gap of spaces and opening marks; the character before the gap tells where it stands.
-_GAP_WORD = r"[\s\"'„“”«»‚‘’‹›(\[]+(?P<word>[^\W\d_][\w'’-]*)"
-# The character before the gap (none at the start) is captured in a look-behind, so that
-# findall yields (prev, word) pairs while matching exactly where the plain pattern would.
-_WORD_IN_CONTEXT = re.compile(rf"(?:(?<=(?P<prev>[\s\S]))|(?<![\s\S])){_GAP_WORD}")
-# A period is neither a gap nor a word character, so a match right after one is also one of
-# _WORD_IN_CONTEXT's matches.
-_WORD_AFTER_PERIOD = re.compile(rf"(?<=\.){_GAP_WORD}")
+# Words are read after a gap of spaces and opening marks; the character before the gap tells
+# where a word stands.
+_GAP = r"[\s\"'„“”«»‚‘’‹›(\[]"
+_GAP_WORD = r"[^\W\d_][\w'’-]*"
+# Every gap and word; the word is captured only when the character before the gap is
+# alphanumeric or ",;:", i.e. inside a sentence. That test is a look-behind from the gap's first
+# character, so that the regex engine skips straight to gap characters.
+_WORD_INSIDE = re.compile(rf"{_GAP}(?:(?<=(?:[^\W_]|[,;:])[\s\S]){_GAP}*+({_GAP_WORD})|{_GAP}*+{_GAP_WORD})")
+# A period is neither a gap nor a word character, so these words are also _WORD_INSIDE's.
+_WORD_AFTER_PERIOD = re.compile(rf"\.(?P<gap>{_GAP}+)(?P<word>{_GAP_WORD})")
 _SPACE_RUN = re.compile(r"\S+")
 _NUMERIC = re.compile(r"-?[.,]?\d[\d,.-]*\.?")  # Punkt's number type
 
@@ -200,16 +203,12 @@ def _tokenizer(text: str, lang: str) -> PunktSentenceTokenizer:
     # says little about "U.S. President Biden"; the known lower-case words are the stop words,
     # which never start a name, unless this text writes one capitalised inside a sentence
     # (sumy's English list holds the alphabet, but "I" is never lower case).
-    capitals = {
-        word.lower()
-        for prev, word in _WORD_IN_CONTEXT.findall(text, 0, end)
-        if word[0].isupper() and prev and (prev.isalnum() or prev in ",;:")
-    }
+    capitals = {word.lower() for word in set(_WORD_INSIDE.findall(text, 0, end)) if word[:1].isupper()}
     params.ortho_context = defaultdict(int, _stop_word_context(lang))
     params.ortho_context.update(dict.fromkeys(capitals, _ORTHO_MID_UC))
     for m in _WORD_AFTER_PERIOD.finditer(text, 0, end):
         if m.group("word")[0].islower():
-            before = _last_chunk(text, m.start() - 21, m.start())[:-1].lstrip(_OPENERS)
+            before = _last_chunk(text, m.start("gap") - 21, m.start("gap"))[:-1].lstrip(_OPENERS)
             if before.isalpha() and len(before) <= 5:
                 params.abbrev_types.add(before.lower())
     return _splitter_class()(lang, params)
