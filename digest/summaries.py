@@ -8,12 +8,16 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from itertools import chain
+from functools import cache, lru_cache, partial
+from itertools import chain, islice, pairwise
+from typing import TYPE_CHECKING
 
 from digest import data
 from digest.config import SummarySettings
 from digest.model import Article, Quote, Sentence, SummaryLine
+
+if TYPE_CHECKING:
+    import numpy as np
 
 # sumy's language names (bench/perf.py drives sumy directly with them).
 SUMY_LANGUAGES = {
@@ -28,6 +32,8 @@ SUMY_CAP = 1000
 # Our central method builds a sentence-by-sentence similarity matrix only up to this many
 # sentences; past it, similarity to the document centroid (linear) stands in for it.
 PAIRWISE_CAP = 400
+# Sentence pairs counted at once when finding the terms they share (memory, not speed).
+PAIR_CHUNK = 1 << 20
 
 MIN_WORDS = 5
 """Shorter sentences are fragments (labels, bylines, stray lines)."""
@@ -78,7 +84,7 @@ ARTICLE_REACH = 3
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
 _OPEN_MARKS = "\"“„«‹‚‘'"
 _DOUBLE_OPEN = "“„«"
-_QUOTE_MARKS = "\"“„«‘‹»”"
+_QUOTE_MARK = re.compile("[\"“„«‘‹»”]")
 _DOUBLE_CLOSE = "”“»"
 _LABEL = re.compile(r"^\W*(?:\w+[\s'’]*){1,3}:\s")
 
@@ -101,8 +107,9 @@ def summarise(
     if method in SUMY_METHODS:
         return _sumy(texts, lang, method, settings)
     toks = [_tokens(t) for t in texts]
-    doc = _prepare(texts, toks, sentences, lang, quotes)
-    kind = _kind(texts, toks, lang) if method in ("auto", "central") else NEWS
+    ends = [_ending(t) for t in texts]
+    doc = _prepare(texts, toks, ends, sentences, lang, quotes)
+    kind = _kind(texts, toks, ends, lang) if method in ("auto", "central") else NEWS
     if method == "auto":
         method = "news" if kind == NEWS else "central"
     if method == "news":
@@ -119,15 +126,15 @@ def looks_like_news(texts: Sequence[str], lang: str) -> bool:
 
 def text_kind(texts: Sequence[str], lang: str) -> str:
     """NEWS, GUIDE (speaks to its reader, gives instructions) or REFERENCE (opens by defining its subject)."""
-    return _kind(texts, [_tokens(t) for t in texts], lang)
+    return _kind(texts, [_tokens(t) for t in texts], [_ending(t) for t in texts], lang)
 
 
-def _kind(texts: Sequence[str], toks: Sequence[list[str]], lang: str) -> str:
+def _kind(texts: Sequence[str], toks: Sequence[list[str]], ends: Sequence[str], lang: str) -> str:
     cues = _cues(lang)
     if not texts or not cues:
         return NEWS
     reporting = [_reports(t, lang) for t in toks]
-    instructing = sum(_instructs(t, w, r, lang) for t, w, r in zip(texts, toks, reporting))
+    instructing = sum(map(partial(_instructs, lang=lang), texts, toks, ends, reporting))
     if instructing / len(texts) >= ADDRESS_SHARE:
         return GUIDE
     if sum(reporting) / len(texts) < REPORTING_SHARE and _defines(texts, lang):
@@ -143,9 +150,8 @@ def _ending(text: str) -> str:
     return text[i:]
 
 
-def _asks(text: str) -> bool:
-    """The text ends as a question ("?", "?»")."""
-    end = _ending(text)
+def _asks(end: str) -> bool:
+    """A text with this ending (see _ending) asks: "?", "?»"."""
     return "?" in end or "¿" in end
 
 
@@ -154,14 +160,14 @@ def _tokens(text: str) -> list[str]:
     return _WORD.findall(text.lower().replace("’", "'"))
 
 
-def _instructs(text: str, toks: list[str], reports: bool, lang: str) -> bool:
+def _instructs(text: str, toks: list[str], end: str, reports: bool, lang: str) -> bool:
     """The sentence addresses the reader ("you", "dein") or opens with an imperative ("Mix", "Mescolalo")."""
     # News quotes people speaking to someone ("you can't win the league"): that is not a guide.
-    if not toks or reports or any(c in text for c in _QUOTE_MARKS):
+    if not toks or reports or _QUOTE_MARK.search(text):
         return False
     if not _cues(lang).get("address", frozenset()).isdisjoint(toks) or _has_phrase(toks, lang, "address"):
         return True
-    return not _asks(text) and _imperative(toks[0].split("-")[0], lang)
+    return not _asks(end) and _imperative(toks[0].split("-")[0], lang)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -193,7 +199,8 @@ _PARENTHESES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 def _defines(texts: Sequence[str], lang: str) -> bool:
     """The text opens by defining its subject: "X (...) is a ...", "X ist eine ...", "Als X bezeichnet man ..."."""
-    real = [t for t in texts if len(_WORD.findall(t)) >= MIN_WORDS]
+    # Only the opening is read: the first few sentences long enough to count.
+    real = list(islice((t for t in texts if len(_WORD.findall(t)) >= MIN_WORDS), OPENING_SENTENCES))
     if not real:
         return False
     # Abbreviations and dates inside the opening parentheses often fool the splitter: the first
@@ -281,15 +288,20 @@ class _Doc:
 
 
 def _prepare(
-    texts: Sequence[str], tokens: Sequence[list[str]], sentences: Sequence[Sentence], lang: str, quotes: Sequence[Quote]
+    texts: Sequence[str],
+    tokens: Sequence[list[str]],
+    ends: Sequence[str],
+    sentences: Sequence[Sentence],
+    lang: str,
+    quotes: Sequence[Quote],
 ) -> _Doc:
     content = _content_stems(lang)
     quoted = _fully_quoted(sentences, quotes)
     counts, words, weight, anaphoric = [], [], [], []
-    for i, (t, toks) in enumerate(zip(texts, tokens)):
+    for i, (t, toks, end) in enumerate(zip(texts, tokens, ends)):
         counts.append(Counter(filter(None, map(content.__getitem__, toks))))
         words.append(len(toks))
-        w = _fitness(t, toks, lang, i)
+        w = _fitness(t, toks, end, lang, i)
         if i in quoted:
             w *= QUOTE_OPENING
         weight.append(w)
@@ -318,11 +330,11 @@ def _content_stems(lang: str) -> _ContentStems:
     return _ContentStems(lang)
 
 
-def _fitness(text: str, toks: list[str], lang: str, position: int) -> float:
+def _fitness(text: str, toks: list[str], end: str, lang: str, position: int) -> float:
     """How fit a sentence is to stand alone in a summary: 0 excludes it."""
-    if _flaw(text, len(toks), lang, position):
+    if _flaw(text, toks, end, lang, position):
         return 0.0
-    if len(toks) < MIN_WORDS or _asks(text):
+    if len(toks) < MIN_WORDS or _asks(end):
         return TEASER
     first = text[:1]
     if first not in _OPEN_MARKS:
@@ -333,24 +345,28 @@ def _fitness(text: str, toks: list[str], lang: str, position: int) -> float:
     return QUOTE_OPENING * (QUOTE_RUNS_ON if runs_on else 1.0)
 
 
-def _flaw(text: str, words: int, lang: str, position: int) -> str | None:
-    """Why a sentence cannot stand in a summary, or None; the lead's teaser may be short or ask."""
+def _flaw(text: str, toks: list[str], end: str, lang: str, position: int) -> str | None:
+    """Why a sentence cannot stand in a summary, or None; the lead's teaser may be short or ask.
+
+    `toks` are its words (see _tokens), `end` its ending (see _ending).
+    """
     cues = _cues(lang)
+    words = len(toks)
     if words < (MIN_TEASER_WORDS if position < LEAD_TEASER else MIN_WORDS):
         return "fragment"
     # A short line in the lead may be a teaser, unless it credits someone ("Directed by Ridley Scott").
-    if words < MIN_WORDS and not cues.get("byline", frozenset()).isdisjoint(_WORD.findall(text.lower())):
+    if words < MIN_WORDS and not cues.get("byline", frozenset()).isdisjoint(toks):
         return "byline"
     if words > MAX_WORDS:
         return "run-on"
-    if position >= LEAD_QUESTIONS and _asks(text):
+    if position >= LEAD_QUESTIONS and _asks(end):
         return "question"
     label = _LABEL.match(text) if ":" in text else None
     # "Photo: ...", "Editor's note: ..." are captions; an upper-case kicker ("EXCLUSIVE:") heads a real sentence.
-    if any(c in _ending(text) for c in ":;,") or (label and not label.group().isupper()):
+    if any(c in end for c in ":;,") or (label and not label.group().isupper()):
         return "label"
-    low = text.lower()
-    if any(c in low for c in cues.get("caption", ())):
+    caption = _caption(lang)
+    if caption and caption.search(text.lower()):
         return "caption"
     if _byline(text, cues.get("byline", ())):
         return "byline"
@@ -381,6 +397,13 @@ def _byline(text: str, openers: frozenset[str] | tuple[str, ...]) -> bool:
 
 
 @cache
+def _caption(lang: str) -> re.Pattern[str] | None:
+    """One pattern for a language's caption cues, which may occur anywhere in a sentence."""
+    phrases = sorted(_cues(lang).get("caption", ()))
+    return re.compile("|".join(map(re.escape, phrases))) if phrases else None
+
+
+@cache
 def _first_words(phrases: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
     return frozenset(p.split()[0] for p in phrases if p.split())
 
@@ -391,8 +414,13 @@ _LETTERS = re.compile(r"[^\W_]+")
 def _leans_back(text: str, lang: str) -> bool:
     """The sentence opens by pointing back ("He said", "But", "L'anno dopo")."""
     # "It's", "L'anno": the cue is the word before the apostrophe.
-    first = _LETTERS.findall(text[:40].lower())
-    return bool(first) and any(first[: len(p)] == list(p) for p in _anaphora(lang).get(first[0], ()))
+    head = text[:40].lower()
+    # Most sentences open with a word that is no cue: only those that do are read further.
+    first = _LETTERS.search(head)
+    if not first or first.group() not in _anaphora(lang):
+        return False
+    words = _LETTERS.findall(head)
+    return any(words[: len(p)] == list(p) for p in _anaphora(lang)[words[0]])
 
 
 @cache
@@ -469,20 +497,11 @@ def _centrality(doc: _Doc) -> list[float]:
         return [c * w for c, w in zip(_centroid_similarity(doc), doc.weight)]
     import numpy as np
 
-    df = Counter(t for terms in doc.terms for t in terms)
-    # Words in one sentence only link nothing; dropping them keeps the matrix small.
-    vocab = {t: k for k, t in enumerate(t for t, d in df.items() if d > 1)}
-    if not vocab:
+    shared = _shared_terms(doc.terms)
+    if not shared.any():
         return list(doc.weight)
-    x = np.zeros((n, len(vocab)))
-    for i, terms in enumerate(doc.terms):
-        for t in terms:
-            k = vocab.get(t)
-            if k is not None:
-                x[i, k] = 1.0
     size = np.log(np.array([len(t) for t in doc.terms], dtype=float) + 2.0)
-    sim = (x @ x.T) / (size[:, None] + size[None, :])
-    np.fill_diagonal(sim, 0.0)
+    sim = shared / (size[:, None] + size[None, :])
     sim *= np.array(doc.weight) > 0
     sim /= np.maximum(sim.sum(axis=1), 1e-12)[:, None]
     # PageRank with the usual damping; converges in a few dozen steps.
@@ -494,6 +513,40 @@ def _centrality(doc: _Doc) -> list[float]:
         if done:
             break
     return [float(v) * w for v, w in zip(p, doc.weight)]
+
+
+def _shared_terms(terms: Sequence[frozenset[str]]) -> np.ndarray:
+    """How many terms each pair of sets shares (0 on the diagonal), from a term index.
+
+    Each term adds one to every pair of the sets holding it: the sum over terms of (sets holding
+    it) squared, far less work than the sets x sets x terms of a dense product.
+    """
+    import numpy as np
+
+    n = len(terms)
+    ids: dict[str, int] = {}
+    term = np.array([ids.setdefault(t, len(ids)) for ts in terms for t in ts], dtype=np.int64)
+    owner = np.repeat(np.arange(n, dtype=np.int64), [len(ts) for ts in terms])
+    # Entries sorted by term: each term's holders form one run of `owner`, starting at run_start.
+    order = np.argsort(term, kind="stable")
+    term, owner = term[order], owner[order]
+    df = np.bincount(term, minlength=len(ids))
+    run_start = np.cumsum(df) - df
+    # Entry e pairs with every entry of its run: df[term[e]] pairs, made in chunks to bound memory.
+    times = df[term]
+    ends = np.cumsum(times)
+    total = int(ends[-1]) if len(ends) else 0
+    cuts = np.searchsorted(ends, np.arange(PAIR_CHUNK, total, PAIR_CHUNK))
+    counts = np.zeros(n * n, dtype=np.int64)
+    for lo, hi in pairwise([0, *cuts.tolist(), len(term)]):
+        t = times[lo:hi]
+        rows = np.repeat(owner[lo:hi], t)
+        offset = np.arange(int(t.sum())) - np.repeat(np.cumsum(t) - t, t)
+        cols = owner[np.repeat(run_start[term[lo:hi]], t) + offset]
+        counts += np.bincount(rows * n + cols, minlength=n * n)
+    shared = counts.reshape(n, n).astype(float)
+    np.fill_diagonal(shared, 0.0)
+    return shared
 
 
 def _idf(doc: _Doc) -> dict[str, float]:

@@ -13,7 +13,7 @@ from digest.config import SummarySettings
 from digest.model import TEXT, Analysis, Article, Sentence
 from digest.sentences import split, words
 from digest.summaries import (
-    GUIDE, NEWS, REFERENCE, _asks, _ending, looks_like_news, stems, summarise, text_kind, visit_summary,
+    GUIDE, NEWS, REFERENCE, _asks, _ending, _shared_terms, looks_like_news, stems, summarise, text_kind, visit_summary,
 )
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -271,4 +271,19 @@ def test_visit_digest_loads_no_nlp_library() -> None:
 )
 def test_ending_reads_the_marks_after_the_last_word(text: str, ending: str, asks: bool) -> None:
     assert _ending(text) == ending
-    assert _asks(text) is asks
+    assert _asks(_ending(text)) is asks
+
+
+def test_shared_terms_counts_each_pair_of_sets() -> None:
+    sets = [frozenset("abc"), frozenset("bcd"), frozenset(), frozenset("a"), frozenset("cdxy")]
+    shared = _shared_terms(sets)
+    for i, a in enumerate(sets):
+        for j, b in enumerate(sets):
+            assert shared[i, j] == (len(a & b) if i != j else 0), (i, j)
+
+
+def test_shared_terms_of_many_alike_sets() -> None:
+    # 400 sets of the same 10 terms and one of their own: over a million pairs, counted in chunks.
+    sets = [frozenset({*"abcdefghij", f"own{k}"}) for k in range(400)]
+    shared = _shared_terms(sets)
+    assert shared.sum() == 10 * 400 * 399 and shared.diagonal().sum() == 0
