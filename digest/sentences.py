@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktSentenceTokenizer
@@ -85,20 +84,28 @@ def split(text: str, lang: str, start: int = 0, end: int | None = None) -> list[
     spans: list[tuple[int, int]] = []
     pos = start
     for m in _HARD_BREAK.finditer(text, start, end):
-        spans.extend(_split_piece(tokenizer, text, pos, m.start()))
+        _split_piece(tokenizer, text, pos, m.start(), spans)
         pos = m.end()
-    spans.extend(_split_piece(tokenizer, text, pos, end))
-    return [cut for a, b in spans for cut in _cap(text, a, b)]
+    _split_piece(tokenizer, text, pos, end, spans)
+    return _cap(text, spans)
 
 
-def _split_piece(tokenizer: PunktSentenceTokenizer, text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Sentences of a piece with no hard break inside."""
+def _split_piece(
+    tokenizer: PunktSentenceTokenizer, text: str, a: int, b: int, out: list[tuple[int, int]]
+) -> None:
+    """Append to out the sentences of a piece with no hard break inside."""
     a, b = trim(text, a, b)
     if a >= b:
-        return []
+        return
     piece = text[a:b]
-    spans = [(a + s, a + e) for s, e in tokenizer.span_tokenize(piece, realign_boundaries=False)]
-    return [g for s, e in spans for g in _split_glued(tokenizer, text, *trim(text, s, e)) if g[1] > g[0]]
+    # Most pieces have no end mark glued to a word: their sentences need no second look.
+    glued = _GLUED_HINT.search(piece) is not None
+    for cut in tokenizer._slices_from_text(piece):
+        s, e = trim(text, a + cut.start, a + cut.stop)
+        if glued:
+            out.extend(g for g in _split_glued(tokenizer, text, s, e) if g[1] > g[0])
+        elif e > s:
+            out.append((s, e))
 
 
 def _split_glued(tokenizer: PunktSentenceTokenizer, text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
@@ -162,22 +169,25 @@ def _glued_abbreviation(tokenizer: PunktSentenceTokenizer, m: re.Match[str]) -> 
     )
 
 
-def _cap(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
-    """Cut a sentence of more than MAX_WORDS words (text without punctuation) every MAX_WORDS words."""
-    if b - a < 2 * MAX_WORDS:
-        yield a, b  # too short to hold that many words
-        return
-    count = 0
-    first = a
-    last_end = a
-    for m in _SPACE_RUN.finditer(text, a, b):
-        if count == MAX_WORDS:
-            yield first, last_end
-            first, count = m.start(), 0
-        count += 1
-        last_end = m.end()
-    if last_end > first:
-        yield first, last_end
+def _cap(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut each sentence of more than MAX_WORDS words (text without punctuation) every MAX_WORDS words."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if b - a < 2 * MAX_WORDS:
+            out.append((a, b))  # too short to hold that many words
+            continue
+        count = 0
+        first = a
+        last_end = a
+        for m in _SPACE_RUN.finditer(text, a, b):
+            if count == MAX_WORDS:
+                out.append((first, last_end))
+                first, count = m.start(), 0
+            count += 1
+            last_end = m.end()
+        if last_end > first:
+            out.append((first, last_end))
+    return out
 
 
 def trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -286,17 +296,16 @@ def _splitter_class() -> type[PunktSentenceTokenizer]:
             if not first.isalnum():
                 return False  # "! ! !", "/ [...]", "№ 70": signs rarely open a sentence
             before = _last_chunk(piece, m.start() - 100, m.start()).lstrip(_OPENERS).rstrip(_CLOSERS)
-            token = _WordToken.of(word)
             if "!" in run or "?" in run:
                 # Names written with "!" ("Yahoo! Research") are listed with the abbreviations.
                 named = run == "!" and f"{before.lower()}!" in self._params.abbrev_types
-                return not named or self._ortho_heuristic(token) is True
+                return not named or self._ortho_heuristic(_WordToken.of(word)) is True
             if any(ch in _CLOSERS for ch in run):
                 return True  # a quote or bracket closed after the mark: «Vedremo...» Putin ha detto
             if run.count(".") + run.count("…") * 3 > 1:
                 # An ellipsis before a capital ends the sentence, unless that word is one the text
                 # capitalises inside sentences too ("what I mean . . . I didn't").
-                context = self._params.ortho_context[token.type_no_sentperiod]
+                context = self._params.ortho_context[_WordToken.of(word).type_no_sentperiod]
                 return not (context & _ORTHO_MID_UC and not context & _ORTHO_LC)
             if not before or not self._is_abbreviation(before):
                 return True
@@ -304,7 +313,7 @@ def _splitter_class() -> type[PunktSentenceTokenizer]:
                 return False  # a run of initials: "U. S. A.", "A. I. Semenov"
             # An abbreviation, initial or ordinal ends the sentence only when Punkt's orthographic
             # heuristic knows the next word as one written lower-case inside sentences.
-            return first.isalpha() and self._ortho_heuristic(token) is True
+            return first.isalpha() and self._ortho_heuristic(_WordToken.of(word)) is True
 
         def _is_abbreviation(self, word: str) -> bool:
             low = word.lower()
@@ -320,8 +329,7 @@ def _splitter_class() -> type[PunktSentenceTokenizer]:
     return Splitter
 
 
-@dataclass(frozen=True)
-class _WordToken:
+class _WordToken(NamedTuple):
     """What Punkt's orthographic heuristic reads of a word (Punkt's own token sends every word
     through nltk's time-guarded regex engine, a cost paid at each candidate boundary)."""
 
@@ -383,7 +391,9 @@ def _list_marker_end(piece: str, pos: int) -> int:
 
 def _list_splits(piece: str) -> list[int]:
     """Where inline list items start: at bullets, and at numbered items counting on from "1." or "a."."""
-    cuts = {b.start() for b in _BULLET.finditer(piece)}
+    # Bullets are rare, and str's "in" finds none far faster than a regex scan.
+    has_bullet = "•" in piece or "⁃" in piece or "▪" in piece or "◦" in piece
+    cuts = {b.start() for b in _BULLET.finditer(piece)} if has_bullet else set()
     first = _MARKER.match(piece)
     if first and first.group("value") in ("1", "a"):
         value, punct = first.group("value"), first.group("punct")
@@ -392,7 +402,7 @@ def _list_splits(piece: str) -> list[int]:
                 if m.group("value") == _successor(value):
                     cuts.add(m.start())
                     value = m.group("value")
-    return sorted(cuts)
+    return sorted(cuts) if cuts else []
 
 
 def _successor(value: str) -> str:
