@@ -119,34 +119,40 @@ def _lookup(words: _Words, folded: str) -> tuple[int, bool] | None:
     return None if value is None else (value, False)
 
 
-def find(
-    text: str, lang: str, spans: Iterable[tuple[int, int]], scans: Sequence[places.Scan] | None = None
-) -> list[Mention]:
+def find(text: str, lang: str, spans: Iterable[tuple[int, int]], scanned: places.Scan | None = None) -> list[Mention]:
     """Every date mention inside the spans, in text order.
 
-    `scans` are the spans' places.scan() when the caller has it already: only the words it
+    `scanned` is the spans' places.scan() when the caller has it already: only the words it
     marks as date words, and the numbers of spans holding a numeric date, are looked at.
     """
     lex = _lexicon(lang)
-    scans = places.scan(text, spans) if scans is None else scans
-    words = lex.date_words(set().union(*(sc.folded for sc in scans)))
+    sc = places.scan(text, spans) if scanned is None else scanned
+    folded = sc.folded
+    words = lex.date_words(set(folded))
+    # Date words by span: the spans without one are left alone.
+    by_span: dict[int, list[int]] = {}
+    for i in compress(range(len(folded)), map(words.__contains__, folded)):
+        by_span.setdefault(sc.span_of(i), []).append(i)
     # One look over the whole text first: most texts write no numeric date.
-    numeric = bool(scans) and _NUMERIC_HINT.search(text, min(sc.start for sc in scans), max(sc.end for sc in scans))
+    numeric: set[int] = set()
+    if sc.spans and _NUMERIC_HINT.search(text, sc.spans[0][0], max(b for _, b in sc.spans)):
+        numeric = {k for k, (a, b) in enumerate(sc.spans) if _NUMERIC_HINT.search(text, a, b)}
     out: list[Mention] = []
-    for sc in scans:
-        has_numeric = numeric and _NUMERIC_HINT.search(text, sc.start, sc.end) is not None
-        if has_numeric or not words.isdisjoint(sc.folded):
-            out.extend(_span_mentions(text, sc, lex, words, has_numeric))
+    for k in sorted(numeric.union(by_span)):
+        out.extend(_span_mentions(text, sc, k, lex, by_span.get(k, ()), k in numeric))
     return out
 
 
-def _span_mentions(text: str, sc: places.Scan, lex: _Lexicon, words: set[str], numeric: bool) -> list[Mention]:
-    """The mentions of one span, given the text's date words and whether the span holds a numeric date."""
+def _span_mentions(
+    text: str, sc: places.Scan, k: int, lex: _Lexicon, hits: Sequence[int], numeric: bool
+) -> list[Mention]:
+    """The mentions of span k, given its date words and whether it holds a numeric date."""
+    a, b = sc.spans[k]
     # (offset of the word or number making the mention, mention): sorted, they are in text order.
     found: list[tuple[int, Mention]] = []
     tokens: list[re.Match[str]] = []
     if numeric:
-        tokens = list(_TOKEN.finditer(text, sc.start, sc.end))
+        tokens = list(_TOKEN.finditer(text, a, b))
         found += [
             (t.start(), Mention(t.start(), t.end(), *m))
             for t in tokens
@@ -154,18 +160,18 @@ def _span_mentions(text: str, sc: places.Scan, lex: _Lexicon, words: set[str], n
         ]
     # The scan's words are this module's word tokens without their abbreviation dot: the same
     # words at the same offsets (numbers never start a word nor end inside one).
-    for i in compress(range(len(sc.folded)), map(words.__contains__, sc.folded)):
+    for i in hits:
         w, start = sc.folded[i], sc.starts[i]
         month = _lookup(lex.months, w)
         if month and month[0]:
             # Numbers around a month name are read in the span's date tokens (words and numbers).
-            tokens = tokens or list(_TOKEN.finditer(text, sc.start, sc.end))
+            tokens = tokens or list(_TOKEN.finditer(text, a, b))
             mention = _month_mention(tokens, bisect_left(tokens, start, key=re.Match.start), month, lex.months)
             if mention:
                 found.append((start, mention))
             continue
         end = sc.end_of(i)
-        if end < sc.end and text[end] == ".":
+        if end < b and text[end] == ".":
             end += 1  # a date token keeps its abbreviation dot
         weekday = _lookup(lex.weekdays, w)
         if weekday:

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from itertools import chain, compress, repeat
-from operator import getitem, itemgetter
+from itertools import accumulate, chain, compress, islice, repeat
+from operator import add, getitem, itemgetter
 from typing import Generic, TypeVar
 
-# Letters, with inner hyphens and apostrophes (Nur-Sultan, L'Avana, п'ятниця).
-_TOKEN = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+# A word: letters first, with inner hyphens and apostrophes (Nur-Sultan, L'Avana, п'ятниця);
+# the group keeps the words in what splitting on it returns.
+_TOKEN_SPLIT = re.compile(r"([^\W\d_][\w'’-]*)")
 _MAX_WORDS = 3
 # Stems shorter than this match too many ordinary words.
 _MIN_STEM = 4
@@ -159,10 +161,16 @@ def lookup(name: str) -> Place | None:
 
 @dataclass(frozen=True)
 class Scan:
-    """The words of one span of a text, found once for every stage that looks them up."""
+    """The words of some spans of a text, found once for every stage that looks them up.
 
-    start: int
-    end: int
+    The words of every span stand in one list (a few C-level calls per text, not per span);
+    `bounds` tells which span each belongs to.
+    """
+
+    spans: list[tuple[int, int]]
+    """(start, end) of each span, in text order."""
+    bounds: list[int]
+    """Index of each span's first word, then the number of words: span k holds words bounds[k] to bounds[k + 1]."""
     words: list[str]
     starts: list[int]
     """Offset of each word in the text."""
@@ -175,62 +183,95 @@ class Scan:
         """Offset just after word i."""
         return self.starts[i] + len(self.words[i])
 
+    def span_of(self, i: int) -> int:
+        """The span holding word i."""
+        return bisect_right(self.bounds, i) - 1
 
-def scan(text: str, spans: Iterable[tuple[int, int]]) -> list[Scan]:
-    """The words of each span (letters first, with inner hyphens and apostrophes)."""
+    def part(self, ks: Iterable[int]) -> Scan:
+        """The scan of some of the spans (in order), as if they alone had been scanned."""
+        ks = list(ks)
+        spans = list(map(self.spans.__getitem__, ks))
+        bounds = [0]
+        words: list[str] = []
+        starts: list[int] = []
+        folded: list[str] = []
+        caps: list[int] = []
+        # Consecutive spans are copied in one slice: the paragraphs of a text mostly follow each other.
+        for run in _runs(ks):
+            a, b = self.bounds[run[0]], self.bounds[run[-1] + 1]
+            shift = len(words) - a
+            words += self.words[a:b]
+            starts += self.starts[a:b]
+            folded += self.folded[a:b]
+            caps += map(add, self.caps[bisect_left(self.caps, a) : bisect_left(self.caps, b)], repeat(shift))
+            bounds += map(add, self.bounds[run[0] + 1 : run[-1] + 2], repeat(shift))
+        return Scan(spans, bounds, words, starts, folded, caps)
+
+
+def _runs(ks: list[int]) -> list[list[int]]:
+    """Increasing indexes cut into runs of consecutive ones."""
+    runs: list[list[int]] = []
+    for k in ks:
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return runs
+
+
+def scan(text: str, spans: Iterable[tuple[int, int]]) -> Scan:
+    """The words of the spans (letters first, with inner hyphens and apostrophes); spans in text order."""
+    spans = list(spans)
     words: list[str] = []
     starts: list[int] = []
-    bounds = []
+    bounds = [0]
     for a, b in spans:
-        found = list(_TOKEN.finditer(text, a, b))
-        words += map(re.Match.group, found)
-        starts += map(re.Match.start, found)
-        bounds.append((a, b, len(words)))
-    # Every span's words are folded and tested together, in a few C-level calls per text.
-    # Case folding is per character and never yields a NUL.
+        # Split on its words, a span alternates gaps and words: their lengths give the offsets,
+        # and no match object is made per word (the garbage collector would walk them all).
+        parts = _TOKEN_SPLIT.split(text[a:b])
+        words += parts[1::2]
+        starts += islice(accumulate(map(len, parts[:-1]), initial=a), 1, None, 2)
+        bounds.append(len(words))
+    # Case folding is per character and never yields a NUL: every word is folded in one call.
     folded = "\0".join(words).casefold().split("\0") if words else []
-    upper = list(map(str.isupper, map(itemgetter(0), words)))
-    out = []
-    k = 0
-    for a, b, n in bounds:
-        out.append(Scan(a, b, words[k:n], starts[k:n], folded[k:n], list(compress(range(n - k), upper[k:n]))))
-        k = n
-    return out
+    caps = list(compress(range(len(words)), map(str.isupper, map(itemgetter(0), words))))
+    return Scan(spans, bounds, words, starts, folded, caps)
 
 
-def find(
-    text: str, spans: Iterable[tuple[int, int]], lang: str = "und", scans: Sequence[Scan] | None = None
-) -> list[Found]:
+def find(text: str, spans: Iterable[tuple[int, int]], lang: str = "und", scanned: Scan | None = None) -> list[Found]:
     """Every capitalised place name inside the given spans, longest form first.
 
-    `scans` are the spans' scan() when the caller has it already.
+    `scanned` is the spans' scan() when the caller has it already.
     """
     g = _gazetteer()
     locatives = _locatives(lang)
-    scans = scan(text, spans) if scans is None else scans
+    sc = scan(text, spans) if scanned is None else scanned
+    folded, bounds = sc.folded, sc.bounds
+    capped = list(map(folded.__getitem__, sc.caps))
     # The capitalised words that may start a name, found for the whole text in set operations.
-    seen = set(chain.from_iterable(map(sc.folded.__getitem__, sc.caps) for sc in scans))
+    seen = set(capped)
     starts = (seen & g.exact.keys()) | (seen & g.firsts) | g.stems.matching(seen)
     out: list[Found] = []
-    for sc in scans:
-        folded, nxt = sc.folded, 0
-        for i in compress(sc.caps, map(starts.__contains__, map(folded.__getitem__, sc.caps))):
-            if i < nxt:
-                continue
-            hit = _place_at(g, folded, i)
-            if hit is None:
-                continue
-            n, place = hit
-            before = folded[i - 1] if i else ""
-            out.append(Found(sc.starts[i], sc.end_of(i + n - 1), place, before in locatives))
-            nxt = i + n
+    nxt = 0
+    for i in compress(sc.caps, map(starts.__contains__, capped)):
+        if i < nxt:
+            continue
+        k = sc.span_of(i)
+        # A name never runs on into the next span, nor follows a word of the previous one.
+        hit = _place_at(g, folded, i, bounds[k + 1])
+        if hit is None:
+            continue
+        n, place = hit
+        before = folded[i - 1] if i > bounds[k] else ""
+        out.append(Found(sc.starts[i], sc.end_of(i + n - 1), place, before in locatives))
+        nxt = i + n
     return out
 
 
-def _place_at(g: _Gazetteer, folded: list[str], i: int) -> tuple[int, Place] | None:
-    """(words, place) of the longest gazetteer name starting at word i."""
+def _place_at(g: _Gazetteer, folded: list[str], i: int, end: int) -> tuple[int, Place] | None:
+    """(words, place) of the longest gazetteer name starting at word i and ending before word `end`."""
     if folded[i] in g.firsts:
-        for n in range(min(_MAX_WORDS, len(folded) - i), 1, -1):
+        for n in range(min(_MAX_WORDS, end - i), 1, -1):
             place = g.exact.get(" ".join(folded[i : i + n]))
             if place:
                 return n, place

@@ -88,11 +88,12 @@ def signals(
     """
     spans = dates.text_spans(blocks)
     # Every stage reads the same words: they are found once.
-    scans = places.scan(text, spans)
-    mentions = dates.find(text, lang, spans, scans)
+    scanned = places.scan(text, spans)
+    mentions = dates.find(text, lang, spans, scanned)
     published = dates.publication(text, blocks, lang, mentions)
-    found = places.find(text, spans, lang, scans)
-    w = _words(text, [sc for sc, b in zip(scans, (b for b in blocks if b.kind != "blank")) if b.kind == TEXT])
+    found = places.find(text, spans, lang, scanned)
+    kinds = [b.kind for b in blocks if b.kind != "blank"]
+    w = _words(text, scanned.part(k for k, kind in enumerate(kinds) if kind == TEXT))
     # Without a date of its own, an article is dated by a full date it gives more than once.
     full = Counter(d for m in mentions if (d := dates.to_date(dates.resolve(m, None))))
     top = full.most_common(1)
@@ -333,51 +334,57 @@ def _where(
 class _Words:
     """The capitalised words, lower-case words and figures of an article's paragraphs, scanned once for every use."""
 
-    body: tuple[tuple[int, int], ...]
-    caps: tuple[tuple[int, str, str], ...]
-    """(offset, word, skeleton) of every capitalised word."""
+    body: list[tuple[int, int]]
+    cap_starts: list[int]
+    """Offset of every capitalised word."""
+    cap_words: list[str]
+    cap_folded: list[str]
+    """Each capitalised word case-folded."""
+    keys: list[str]
+    """The skeleton of each capitalised word."""
     lower: frozenset[str]
     """Every word the article writes in lower case."""
     figures: tuple[str, ...]
     """The digits of every figure of two digits or more, in text order."""
 
 
-def _words(text: str, body: Sequence[places.Scan]) -> _Words:
-    """The words of the paragraphs, given their scans."""
-    caps: list[tuple[int, str, str]] = []
-    for sc in body:
-        words = list(map(sc.words.__getitem__, sc.caps))
-        caps += zip(map(sc.starts.__getitem__, sc.caps), words, map(skeleton, words))
+def _words(text: str, body: places.Scan) -> _Words:
+    """The words of the paragraphs, given their scan."""
+    cap_words = list(map(body.words.__getitem__, body.caps))
     figures: list[str] = []
     # Words starting right after a digit or an underscore (the "nd" of 2nd), with their count.
     glued: Counter[str] = Counter()
-    for sc in body:
+    for k, (a, b) in enumerate(body.spans):
         ends = []
-        for m in _FIGURE.finditer(text, sc.start, sc.end):
+        for m in _FIGURE.finditer(text, a, b):
             figures.append(m.group().translate(_FIGURE_SEPARATORS))
             ends.append(m.end())  # a figure ends at its last digit
-        if text.find("_", sc.start, sc.end) >= 0:
-            ends += map(re.Match.end, _UNDERSCORE.finditer(text, sc.start, sc.end))
+        if text.find("_", a, b) >= 0:
+            ends += map(re.Match.end, _UNDERSCORE.finditer(text, a, b))
+        first, last = body.bounds[k], body.bounds[k + 1]
         for end in ends:
-            i = bisect_left(sc.starts, end)
-            if i < len(sc.starts) and sc.starts[i] == end:
-                glued[sc.words[i]] += 1
+            i = bisect_left(body.starts, end, first, last)
+            if i < last and body.starts[i] == end:
+                glued[body.words[i]] += 1
     return _Words(
-        tuple((sc.start, sc.end) for sc in body),
-        tuple(caps),
+        body.spans,
+        list(map(body.starts.__getitem__, body.caps)),
+        cap_words,
+        list(map(body.folded.__getitem__, body.caps)),
+        list(map(skeleton, cap_words)),
         _lower_words(body, glued),
         tuple(d for d in figures if len(d) >= 2),
     )
 
 
-def _lower_words(body: Sequence[places.Scan], glued: Counter[str]) -> frozenset[str]:
+def _lower_words(body: places.Scan, glued: Counter[str]) -> frozenset[str]:
     """The lower-case runs of letters standing between non-word characters (what \\b[^\\W\\d_]+\\b finds).
 
     They are read off the scanned words: a word's runs are its parts between apostrophes and
     hyphens, a run holding a digit or an underscore is none, and neither is the first run of
     a word `glued` to a digit or an underscore.
     """
-    counts = Counter(chain.from_iterable(sc.words for sc in body))
+    counts = Counter(body.words)
     # Words of letters alone are their only run.
     out = set(filter(str.islower, filter(str.isalpha, counts)))
     out.difference_update(w for w, n in glued.items() if counts[w] == n)
@@ -396,7 +403,7 @@ def _people(
     """
     runs = _name_runs(text, w)
     candidates = [q.speaker for q in quotes if q.speaker] + list(people) or runs
-    mentions = Counter(map(itemgetter(2), w.caps))
+    mentions = Counter(w.keys)
     who: Counter[str] = Counter()
     for name in candidates:
         key = skeleton(name.split()[-1])
@@ -414,8 +421,7 @@ def _name_runs(text: str, w: _Words) -> list[str]:
     runs naming a place or a nationality (Federazione Russa, Nur-Sultan) are dropped.
     """
     stems = set(map(getitem, w.lower, repeat(slice(0, _STEM))))
-    starts = list(map(itemgetter(0), w.caps))
-    caps = list(map(itemgetter(1), w.caps))
+    starts, caps = w.cap_starts, w.cap_words
     # Word i starts a run unless only a run gap stands between it and word i - 1.
     gaps = map(text.__getitem__, map(slice, map(add, starts, map(len, caps)), starts[1:]))
     heads = [0, *compress(range(1, len(caps)), map(not_, map(_RUN_GAPS.__contains__, gaps)))] if caps else []
@@ -434,7 +440,7 @@ def _name_runs(text: str, w: _Words) -> list[str]:
 def _host_countries(text: str, people: Counter[str], w: _Words) -> dict[str, Counter[str]]:
     """Per surname key, the countries an adjective or country name just before the name points to."""
     by_key: dict[str, list[int]] = defaultdict(list)
-    for start, _, key in w.caps:
+    for start, key in zip(w.cap_starts, w.keys):
         by_key[key].append(start)
     out: dict[str, Counter[str]] = {}
     for key in people:
@@ -471,7 +477,10 @@ def _name_keys(sentences: Sequence[Sentence], w: _Words) -> frozenset[str]:
     Place forms stay in: a former name (Nur-Sultan) dates an article as well as a person does.
     """
     starts = {s.start for s in sentences}
-    return frozenset(key for start, word, key in w.caps if key and start not in starts and word.casefold() not in w.lower)
+    return frozenset(
+        key for start, folded, key in zip(w.cap_starts, w.cap_folded, w.keys)
+        if key and start not in starts and folded not in w.lower
+    )
 
 
 # --- translations and re-publications -------------------------------------------------

@@ -128,12 +128,26 @@ def test_place_names_need_a_capital_letter() -> None:
 
 def test_scan_finds_each_span_s_words_folded_and_capitalised() -> None:
     text = "L'Avana, 12Roma e STRASSE.\nNur-Sultan ist weit"
-    first, second = places.scan(text, [(0, 26), (27, len(text))])
-    assert first.words == ["L'Avana", "Roma", "e", "STRASSE"]
-    assert first.folded == ["l'avana", "roma", "e", "strasse"]
-    assert first.caps == [0, 1, 3]
-    assert [text[s : first.end_of(i)] for i, s in enumerate(first.starts)] == first.words
-    assert second.words == ["Nur-Sultan", "ist", "weit"] and second.caps == [0]
+    sc = places.scan(text, [(0, 26), (27, len(text))])
+    assert sc.words == ["L'Avana", "Roma", "e", "STRASSE", "Nur-Sultan", "ist", "weit"]
+    assert sc.bounds == [0, 4, 7] and [sc.span_of(i) for i in (0, 3, 4, 6)] == [0, 0, 1, 1]
+    assert sc.folded[:4] == ["l'avana", "roma", "e", "strasse"]
+    assert sc.caps == [0, 1, 3, 4]
+    assert [text[s : sc.end_of(i)] for i, s in enumerate(sc.starts)] == sc.words
+
+
+def test_a_part_of_a_scan_is_the_scan_of_its_spans() -> None:
+    text = "Roma e Parigi.\nHeute nicht.\nA Mosca, ieri.\nNur-Sultan ist weit"
+    spans = [(0, 14), (15, 27), (28, 42), (43, len(text))]
+    whole = places.scan(text, spans)
+    for ks in ([0, 2, 3], [1], [1, 2], []):
+        assert whole.part(ks) == places.scan(text, [spans[k] for k in ks])
+
+
+def test_a_name_never_runs_on_into_the_next_span() -> None:
+    text = "Tel\nAviv. Tel Aviv"
+    found = places.find(text, [(0, 3), (4, len(text))])
+    assert [(text[f.start : f.end], f.place.name) for f in found] == [("Tel Aviv", "Tel Aviv")]
 
 
 def test_the_longest_stem_wins() -> None:
@@ -178,7 +192,7 @@ def test_lower_case_words_are_runs_of_letters_between_non_word_characters() -> N
     body = places.scan(text, [(b.start, b.end) for b in paragraphs])
     assert body
     words = visits._words(text, body)
-    expected = {w for sc in body for w in re.findall(r"\b[^\W\d_]+\b", text[sc.start : sc.end]) if w.islower()}
+    expected = {w for a, b in body.spans for w in re.findall(r"\b[^\W\d_]+\b", text[a:b]) if w.islower()}
     assert words.lower == expected
     assert {"nd", "a", "b", "g"}.isdisjoint(words.lower) and {"l", "anno", "pierre", "m²", "km"} <= words.lower
     assert words.figures == ("20",)
