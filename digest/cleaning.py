@@ -7,6 +7,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 from importlib import resources
 
 from digest.model import BLANK, FURNITURE, HEADING, TEXT, TITLE, Block
@@ -61,8 +62,26 @@ def furniture_phrases() -> frozenset[str]:
 
 
 def _norm(line: str) -> str:
-    line = unicodedata.normalize("NFKC", line).replace("\u00a0", " ")
-    return " ".join(line.strip(_TRAIL_MARKS + "\u00a0").lower().split())
+    return _squeeze(_fold(line))
+
+
+def _norm_lines(text: str) -> list[str]:
+    """_norm of each line of text (as clean() cuts them), folding the whole text in one call.
+
+    Folding goes character by character (the final sigma's context stops at a line break too)
+    and never makes or removes a line break.
+    """
+    return [_squeeze(raw.rstrip("\r\n")) for raw in _fold(text).splitlines(keepends=True)]
+
+
+def _fold(s: str) -> str:
+    """Compatibility forms unified, no-break spaces made spaces, lower case."""
+    return unicodedata.normalize("NFKC", s).replace("\u00a0", " ").lower()
+
+
+def _squeeze(s: str) -> str:
+    """Without marks around it, one space between words."""
+    return " ".join(s.strip(_TRAIL_MARKS).split())
 
 
 def _words(line: str) -> int:
@@ -142,14 +161,10 @@ def _wrapped_runs(
 
 def clean(text: str) -> Cleaned:
     """Classify the lines of a pasted article; nothing is removed, offsets stay valid."""
-    lines: list[tuple[int, int]] = []
-    pos = 0
-    for raw in text.splitlines(keepends=True):
-        body = raw.rstrip("\r\n")
-        lines.append((pos, pos + len(body)))
-        pos += len(raw)
-    strings = [text[a:b] for a, b in lines]
-    norms = [_norm(s) for s in strings]
+    raws = text.splitlines(keepends=True)
+    strings = [raw.rstrip("\r\n") for raw in raws]
+    lines = [(a, a + len(s)) for a, s in zip(accumulate(map(len, raws), initial=0), strings)]
+    norms = _norm_lines(text)
     counts = Counter(n for n in norms if n)
     words = [len(_WORD.findall(s)) for s in strings]
     ended = [_ends_sentence(s) for s in strings]
@@ -222,7 +237,7 @@ def _classify(
     if i > last_par and words <= SHORT_LINE_WORDS:
         return FURNITURE, "page footer"
     if _is_paragraph(words, ended):
-        if i >= last_par and _SOURCE_CREDIT.search(s) and words <= 20:
+        if i >= last_par and _source_credit(s) and words <= 20:
             return FURNITURE, "source credit"
         return TEXT, ""
     if i < first_par:
@@ -277,7 +292,7 @@ def _dateline_length(line: str) -> int:
 def _find_source(strings: list[str], title_i: int | None, last_par: int) -> str | None:
     # A source credit in the footer zone is the most explicit.
     for i in range(len(strings) - 1, max(last_par - 2, -1), -1):
-        m = _SOURCE_CREDIT.search(strings[i])
+        m = _source_credit(strings[i])
         if m:
             return m.group("source").strip()
     # The site name: a short line heading the page, before the headline.
@@ -287,6 +302,15 @@ def _find_source(strings: list[str], title_i: int | None, last_par: int) -> str 
             if 1 <= _words(s) <= 4 and i == _first_nonblank(strings) and not _is_phrase(_norm(s)):
                 return s
     return None
+
+
+def _source_credit(line: str) -> re.Match[str] | None:
+    # A credit holds a colon, and no period but a final one: str's methods rule out most lines
+    # and spare the regex's scan of all but the text after the last inner period.
+    if ":" not in line:
+        return None
+    body = line.rstrip()
+    return _SOURCE_CREDIT.search(line, line.rfind(".", 0, len(body) - body.endswith(".")) + 1)
 
 
 def _first_nonblank(strings: list[str]) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from digest.cleaning import _ends_sentence, clean
+from digest.cleaning import _SOURCE_CREDIT, _ends_sentence, _norm, _norm_lines, _source_credit, clean
 from digest.model import FURNITURE, HEADING, TEXT, TITLE
 
 
@@ -126,3 +126,27 @@ def test_short_lines_are_not_taken_for_a_wrapped_paragraph() -> None:
 )
 def test_a_sentence_ends_with_a_mark_closing_quotes_and_brackets_aside(line: str, ended: bool) -> None:
     assert _ends_sentence(line) is ended
+
+
+def test_lines_normalised_in_one_pass_as_one_by_one() -> None:
+    text = (
+        "  ΟΔΟΣ » Home\r\nΣ\u00a0Wahl | Ｆｕｌｌ ＷＩＤＴＨ\n\nİstanbul —\x0cnext \u2028 ΣΑΣ·\r\rlast\u0301\x85end…"
+    )
+    lines = [raw.rstrip("\r\n") for raw in text.splitlines(keepends=True)]
+    assert _norm_lines(text) == [_norm(line) for line in lines]
+    assert _norm_lines(text)[:2] == ["οδος » home", "σ wahl | full width"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Cet article a été publié automatiquement. Sources: afp", "Fonti: ats/afp.", "Fonte: ats. Altro.",
+     "Quelle: dpa .  ", "Er sagte: nein. Quelle: dpa: Berlin", "Fonti: a.b", "Keine Quelle hier.", "Quelle:x"],
+)
+def test_source_credit_found_as_by_the_plain_search(line: str) -> None:
+    plain, found = _SOURCE_CREDIT.search(line), _source_credit(line)
+    assert (plain and plain.span("source")) == (found and found.span("source"))
+
+
+def test_source_credit_after_an_inner_period() -> None:
+    credit = _source_credit("Il testo è stato pubblicato. Fonti: ats/afp")
+    assert credit and credit.group("source") == "ats/afp"
