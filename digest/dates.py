@@ -19,6 +19,9 @@ from digest.model import TEXT, Block
 _TOKEN = re.compile(r"\d{1,4}(?:[./-]\d{1,2}[./-]\d{2,4}|-\d{1,2}-\d{1,2})?|[^\W\d_][\w'’ʼ-]*\.?", re.UNICODE)
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
+_DIGIT = re.compile(r"\d")
+# How many characters around a month name its day and year are first looked for in.
+_MONTH_CONTEXT = 40
 # What every numeric date holds: only a span with one has its numbers read.
 _NUMERIC_HINT = re.compile(r"\d[./-]\d{1,2}[./-]\d")
 # Month names this short, or marked '!', are also ordinary words (mar, set, may):
@@ -160,19 +163,34 @@ def _span_mentions(
         ]
     # The scan's words are this module's word tokens without their abbreviation dot: the same
     # words at the same offsets (numbers never start a word nor end inside one).
+    digits: bool | None = numeric or None
     for i in hits:
-        w, start = sc.folded[i], sc.starts[i]
+        w, start, end = sc.folded[i], sc.starts[i], sc.end_of(i)
+        if end < b and text[end] == ".":
+            end += 1  # a date token keeps its abbreviation dot
         month = _lookup(lex.months, w)
         if month and month[0]:
-            # Numbers around a month name are read in the span's date tokens (words and numbers).
-            tokens = tokens or list(_TOKEN.finditer(text, a, b))
-            mention = _month_mention(tokens, bisect_left(tokens, start, key=re.Match.start), month, lex.months)
+            if digits is None:
+                digits = _DIGIT.search(text, a, b) is not None
+            if not digits:
+                # No day nor year to read: the month stands alone, or (an ordinary word too) not at all.
+                if not month[1]:
+                    found.append((start, Mention(start, end, month=month[0])))
+                continue
+            # Numbers around a month name are read in the date tokens (words and numbers) of the
+            # few words around it, or of the whole span if the date may run on beyond them.
+            mention, edge = None, True
+            if not tokens:
+                lo, hi = _around(text, a, b, start)
+                near = list(_TOKEN.finditer(text, lo, hi))
+                mention, edge = _month_mention(near, bisect_left(near, start, key=re.Match.start), month, lex.months)
+                edge = edge and (lo, hi) != (a, b)
+            if edge:
+                tokens = tokens or list(_TOKEN.finditer(text, a, b))
+                mention, _ = _month_mention(tokens, bisect_left(tokens, start, key=re.Match.start), month, lex.months)
             if mention:
                 found.append((start, mention))
             continue
-        end = sc.end_of(i)
-        if end < b and text[end] == ".":
-            end += 1  # a date token keeps its abbreviation dot
         weekday = _lookup(lex.weekdays, w)
         if weekday:
             found.append((start, Mention(start, end, weekday=weekday[0])))
@@ -207,8 +225,19 @@ def _number(tokens: Sequence[re.Match[str]], i: int) -> int | None:
     return None
 
 
-def _month_mention(tokens: Sequence[re.Match[str]], i: int, month: tuple[int, bool], months: _Words) -> Mention | None:
-    """'12 novembre 2025', 'November 12, 2025', '3 de marzo de 2025', '10 stycznia', 'gennaio'."""
+def _around(text: str, a: int, b: int, start: int) -> tuple[int, int]:
+    """A stretch of the span [a, b) around offset `start`, from just after a space to a space (or
+    the span's ends): no date token holds a space, so its tokens are the span's there."""
+    lo = text.rfind(" ", a, max(a, start - _MONTH_CONTEXT)) + 1 or a
+    hi = text.find(" ", min(b, start + _MONTH_CONTEXT), b)
+    return lo, b if hi < 0 else hi
+
+
+def _month_mention(
+    tokens: Sequence[re.Match[str]], i: int, month: tuple[int, bool], months: _Words
+) -> tuple[Mention | None, bool]:
+    """'12 novembre 2025', 'November 12, 2025', '3 de marzo de 2025', '10 stycznia', 'gennaio';
+    and whether it read up to an end of the tokens (tokens further on might change it)."""
     value, needs_number = month
 
     def skip(j: int, step: int) -> int:
@@ -227,17 +256,18 @@ def _month_mention(tokens: Sequence[re.Match[str]], i: int, month: tuple[int, bo
     elif after is not None and 1 <= after <= 31:
         day, end = after, tokens[f].end()
         nxt = skip(f + 1, 1)
+    edge = b < 0 or nxt >= len(tokens)
     y = _number(tokens, nxt)
     if y in _YEARS:
         year, end = y, tokens[nxt].end()
     if needs_number and day is None and year is None:
-        return None
+        return None, edge
     if day is not None:
         try:
             date(year or 2000, value, day)
         except ValueError:
             day = None
-    return Mention(start, end, year=year, month=value, day=day)
+    return Mention(start, end, year=year, month=value, day=day), edge
 
 
 def resolve(m: Mention, anchor: date | None) -> str | None:

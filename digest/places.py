@@ -74,9 +74,12 @@ class Stems(Generic[V]):
         return None
 
     def matching(self, words: set[str]) -> set[str]:
-        """Those of the words that start with a stem: set operations leave out those sharing no head."""
-        heads = self.by_head.keys() & set(map(getitem, words, repeat(slice(0, self.head))))
-        return {w for w in words if w[: self.head] in heads and self.get(w) is not None} if heads else set()
+        """Those of the words that start with a stem: C-level look-ups leave out those sharing no head."""
+        if not self.by_head:
+            return set()
+        ws = list(words)
+        heads = map(getitem, ws, repeat(slice(0, self.head)))
+        return {w for w in compress(ws, map(self.by_head.__contains__, heads)) if self.get(w) is not None}
 
     def items(self) -> Iterator[tuple[str, V]]:
         """Every (stem, value)."""

@@ -102,6 +102,17 @@ def test_numeric_dates_are_read_only_as_whole_tokens() -> None:
     assert dates.mentioned(text, "it", [(0, len(text))], None) == ("2025-11-05", "2025-11-12")
 
 
+def test_a_date_is_read_however_far_its_connectors_run() -> None:
+    text = "Llegó el 12 " + "de " * 20 + "marzo de 2025, y en mayo volvió."
+    assert dates.mentioned(text, "es", [(0, len(text))], None) == ("2025-03-12", "--05")
+
+
+def test_a_month_in_a_span_without_numbers_stands_alone() -> None:
+    text = "Il 3 marzo. Poi a settembre, e forse a mar.\nMarzo."
+    spans = [(0, 11), (12, 43), (44, len(text))]
+    assert [text[m.start : m.end] for m in dates.find(text, "it", spans)] == ["3 marzo.", "settembre", "Marzo."]
+
+
 def test_a_date_word_keeps_the_dot_after_it_inside_its_span() -> None:
     text = "Er kam heute. Gestern nicht"
     assert [text[m.start : m.end] for m in dates.find(text, "de", [(0, len(text))])] == ["heute.", "Gestern"]
