@@ -1105,7 +1105,11 @@ def _written(text: str, word: str) -> bool:
 @lru_cache(maxsize=4)
 def _hyphenated(text: str) -> frozenset[str]:
     """The hyphenated words of a text as written ("Kassym-Jomart"): read once per article."""
-    return frozenset(re.findall(r"\w+(?:[-’']\w+)+", text))
+    return frozenset(_HYPHENATED.findall(text))
+
+
+# Matches start at word starts only, and nothing is given back: long words stay linear.
+_HYPHENATED = re.compile(r"(?<!\w)\w++(?:[-’']\w++)+")
 
 
 class _WordStarts:
