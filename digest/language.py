@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
-from itertools import filterfalse
 from importlib import resources
 
 UNDETERMINED = "und"
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_WORD = re.compile(r"[^\W\d_]++")
 # A word starting with a Cyrillic letter, in words joined by spaces (and a space before the first).
 _CYRILLIC_START = re.compile(" [\u0400-\u04ff]")
 # Letters that only some languages use: a strong tie-breaker between close profiles.
@@ -29,6 +28,11 @@ def profiles() -> dict[str, frozenset[str]]:
     return out
 
 
+@cache
+def _all_profile_words() -> frozenset[str]:
+    return frozenset().union(*profiles().values())
+
+
 def detect(text: str, sample: int = 20_000) -> str:
     """ISO 639-1 code of the text's language, or 'und' when there is too little to tell."""
     head = text[:sample]
@@ -40,27 +44,20 @@ def detect(text: str, sample: int = 20_000) -> str:
     counts = Counter(words)
     scores: dict[str, float] = {}
     is_cyrillic = len(_CYRILLIC_START.findall(" " + joined)) > len(words) / 2
+    # One pass over the text's distinct words finds those of any profile; each profile then
+    # intersects with that small set.
+    known = _all_profile_words().intersection(counts)
     for lang, vocab in profiles().items():
         if (lang in ("ru", "uk")) != is_cyrillic:
             continue
-        scores[lang] = sum(map(counts.__getitem__, vocab.intersection(counts))) / len(words)
-    low = head.lower()
-    total = _letters(head, low, words) or 1
+        scores[lang] = sum(map(counts.__getitem__, vocab.intersection(known))) / len(words)
+    # Every letter of the text is in its words: no other character lower-cases to a letter.
+    letters = "".join(words)
+    total = (len(letters) if letters.isalpha() else sum(map(str.isalpha, letters))) or 1
     for lang, marks in _LETTERS.items():
         if lang in scores:
-            scores[lang] += 2.0 * sum(map(low.count, marks)) / total
+            scores[lang] += 2.0 * sum(map(letters.count, marks)) / total
     if not scores:
         return UNDETERMINED
     best = max(scores, key=lambda k: scores[k])
     return best if scores[best] > 0.02 else UNDETERMINED
-
-
-def _letters(head: str, low: str, words: list[str]) -> int:
-    """How many letters (str.isalpha) `low`, the lower-cased `head`, has.
-
-    Its words hold them all, unless lower-casing moved characters ('İ' becomes two).
-    """
-    if len(low) != len(head):
-        return sum(map(str.isalpha, low))
-    # A word is a run of [^\W\d_], which also takes numerals that are not letters (², ½).
-    return sum(map(len, words)) - sum(not c.isalpha() for w in filterfalse(str.isalpha, words) for c in w)
