@@ -12,7 +12,7 @@ import time
 import zlib
 from array import array
 from collections.abc import Callable, Sequence
-from dataclasses import fields, replace
+from dataclasses import dataclass, fields, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -150,9 +150,25 @@ class Cache:
                 pass
             self._fail(f"cache not written: {self.path}: {exc}")
 
-    def get_products(self, corpus: str, articles: Sequence[Article]) -> tuple[Digest, list[str | None]] | None:
-        """The digest assembled last time from these articles (its numbers left out), and the speaker
-        of each corpus figure; None on a miss or a damaged entry."""
+    def has_all(self, keys: Sequence[str]) -> bool:
+        """Whether every key has a cached analysis (checked without reading any)."""
+        if self._db is None:
+            return False
+        wanted = set(keys)
+        found = 0
+        try:
+            chunks = list(wanted)
+            for i in range(0, len(chunks), 500):
+                chunk = chunks[i : i + 500]
+                marks = ",".join("?" * len(chunk))
+                found += self._db.execute(f"SELECT count(*) FROM analysis WHERE key IN ({marks})", chunk).fetchone()[0]
+        except sqlite3.Error as exc:
+            self._fail(f"cache disabled: {self.path}: {exc}")
+            return False
+        return found == len(wanted)
+
+    def get_products(self, corpus: str) -> Products | None:
+        """What assembling these articles produced last time; None on a miss or a damaged entry."""
         if self._db is None:
             return None
         try:
@@ -160,7 +176,7 @@ class Cache:
             if row is None:
                 return None
             self._db.execute("UPDATE products SET used = ? WHERE key = ?", (time.time(), corpus))
-            return _restore(_unpack(row[0]), articles)
+            return _restore(_unpack(row[0]))
         except sqlite3.Error as exc:
             self._fail(f"cache disabled: {self.path}: {exc}")
         except (ValueError, KeyError, TypeError, IndexError, zlib.error):
@@ -202,15 +218,32 @@ def _create(db: sqlite3.Connection) -> None:
     db.execute("CREATE TABLE IF NOT EXISTS products (key TEXT PRIMARY KEY, data BLOB NOT NULL, used REAL NOT NULL)")
 
 
+@dataclass(frozen=True)
+class Products:
+    """A corpus digest as assembled last time, without what the articles' own analyses hold:
+    restored first, so that only the articles a reader asked for need their analyses loaded."""
+
+    digest: Digest
+    """Every assembled record; articles carry neither text nor analysis, numbers are left out."""
+    renamed: dict[str, dict[int, str]]
+    """Per article id, its figures (by index) whose speaker assembling renamed to a display name."""
+
+
 def _products(d: Digest) -> bytes:
-    """What assembling added to the articles, as compressed JSON (figures only by their speaker:
-    the rest of each is in its article's analysis)."""
+    """What assembling added to the articles, as compressed JSON (figures only by their renamed
+    speakers: the rest of each is in its article's analysis)."""
+    renamed: dict[str, list[tuple[int, str | None]]] = {}
+    final = iter(d.numbers)
+    for a in d.articles:
+        changed = [(i, n.speaker) for i, (orig, n) in enumerate(zip(a.analysis.numbers, final)) if n.speaker != orig.speaker]
+        if changed:
+            renamed[a.id] = changed
     data = {
         "version": d.version,
         "articles": [_row(replace(a, text="", analysis=None)) for a in d.articles],
         "visits": [[*_row(replace(v, summary=())), [_row(x) for x in v.summary]] for v in d.visits],
         "quotes": [_row(q) for q in d.quotes],
-        "number_speakers": [n.speaker for n in d.numbers],
+        "renamed": renamed,
         "speakers": [_row(s) for s in d.speakers],
         "conflicts": [_row(c) for c in d.conflicts],
         "trends": [_row(t) for t in d.trends],
@@ -219,13 +252,11 @@ def _products(d: Digest) -> bytes:
     return _pack(data)
 
 
-def _restore(data: dict[str, Any], articles: Sequence[Article]) -> tuple[Digest, list[str | None]]:
-    by_id = {a.id: a for a in articles}
+def _restore(data: dict[str, Any]) -> Products:
     arts = []
     for row in data["articles"]:
         a = Article(*row)
-        src = by_id[a.id]
-        arts.append(replace(a, text=src.text, analysis=src.analysis, warnings=tuple(a.warnings)))
+        arts.append(replace(a, warnings=tuple(a.warnings)))
     visits = []
     for row in data["visits"]:
         *fields_, summary = row
@@ -244,7 +275,8 @@ def _restore(data: dict[str, Any], articles: Sequence[Article]) -> tuple[Digest,
         trends=tuple(replace(t, points=tuple(map(tuple, t.points))) for t in (Trend(*r) for r in data["trends"])),
         warnings=tuple(Problem(*r) for r in data["warnings"]),
     )
-    return digest, data["number_speakers"]
+    renamed = {k: {i: name for i, name in pairs} for k, pairs in data["renamed"].items()}
+    return Products(digest, renamed)
 
 
 def encode(a: Analysis) -> bytes:

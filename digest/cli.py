@@ -126,16 +126,18 @@ def _config(args: argparse.Namespace) -> Config:
 
 def _digest(args: argparse.Namespace, conf: Config) -> Digest:
     from digest.pipeline import build
-    from digest.selection import select
 
     paths = args.paths or [conf.articles]
     progress = _progress if sys.stderr.isatty() else None
-    d = build(paths, conf, use_cache=not args.no_cache, jobs=args.jobs, progress=progress)
+    d = build(
+        paths, conf, use_cache=not args.no_cache, jobs=args.jobs, progress=progress,
+        visits=args.visit or (), since=getattr(args, "since", None),
+    )
     if progress:
         sys.stderr.write("\r\x1b[K")
     for w in d.warnings:
         _err(f"warning: {w.path + ': ' if w.path else ''}{w.message}")
-    return select(d, args.visit, getattr(args, "since", None))
+    return d
 
 
 def _progress(done: int, total: int, path: str) -> None:

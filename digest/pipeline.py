@@ -5,20 +5,24 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, replace
 
 from digest import __version__, cleaning, language, numbers, quotes, sentences, speakers, summaries, visits
-from digest.cache import Cache, decode, default_dir, encode, key
+from digest.cache import Cache, Products, decode, default_dir, encode, key
 from digest.config import Config, Limits, SummarySettings
 from digest.errors import InputError
 from digest.model import (
     FURNITURE, TEXT, Analysis, Article, Block, Digest, KeyNumber, Problem, Sentence, Speaker, Visit, retagged,
 )
 from digest.reading import Found, Source, article_id, discover, folder_rule, read
+from digest.selection import chosen_visits, select
 
 # Below this many cache misses a process pool costs more than it saves.
 PARALLEL_THRESHOLD = 8
+# Fresh analyses are stored in batches of this many (one transaction each).
+WRITE_EVERY = 200
 
 Progress = Callable[[int, int, str], None]
 """Called as progress(done, total, path) while articles are analysed."""
@@ -157,11 +161,29 @@ def build(
     jobs: int | None = None,
     progress: Progress | None = None,
     partial: Partial | None = None,
+    visits: Sequence[str] = (),
+    since: str | None = None,
 ) -> Digest:
-    """Read, analyse and assemble the digest of every article under paths."""
+    """Read, analyse and assemble the digest of every article under paths, narrowed to the chosen
+    visits (ids or unique prefixes) and to those ending on or after `since`."""
     found, problems = discover(list(paths))
     sources, read_problems = _read_all(found, config)
     problems += read_problems
+    cfg = _with_folder_rules(config, found, problems)
+    keys = cache_keys([s for s, _ in sources], config)
+    if use_cache:
+        store = Cache(default_dir(config.cache_dir))
+        try:
+            # Nothing changed since the last run: restore its digest and load only the analyses shown.
+            if store.has_all(keys):
+                products = store.get_products(corpus_key(cfg, sources, keys, problems))
+                if products is not None:
+                    restored = _completed(products, sources, keys, store.get_many, visits, since)
+                    if restored is not None:
+                        return restored
+        finally:
+            store.close()
+            problems.extend(Problem("", w) for w in store.warnings)
     on_ready = None
     if partial is not None:
         last = [time.monotonic()]
@@ -171,34 +193,64 @@ def build(
                 return
             done = sorted(results)
             arts = _articles([sources[i] for i in done], [results[i] for i in done])
-            partial(assemble(arts, config, list(problems), found))
+            partial(assemble(arts, cfg, list(problems)))
             last[0] = time.monotonic()
 
-    analyses, keys = analyse_sources(
+    analyses = analyse_sources(
         [s for s, _ in sources], config, use_cache=use_cache, jobs=jobs, progress=progress, problems=problems,
-        on_ready=on_ready,
+        on_ready=on_ready, keys=keys,
     )
     articles = _articles(sources, analyses)
     if not use_cache:
-        return assemble(articles, config, problems, found)
+        return select(assemble(articles, cfg, problems), visits, since)
     # Grouping, speakers and conflicts cost seconds on an archive; with no article, setting or
     # folder rule changed, the last result is reused.
-    cfg = _with_folder_rules(config, found, problems)
-    corpus = corpus_key(cfg, articles, [k for k, a in zip(keys, analyses) if a is not None], problems)
+    by_key = {k: a for k, a in zip(keys, analyses) if a is not None}
+    analysed = [(sf, k) for sf, k in zip(sources, keys) if k in by_key]
+    corpus = corpus_key(cfg, [sf for sf, _ in analysed], [k for _, k in analysed], problems)
     store = Cache(default_dir(config.cache_dir))
     try:
-        restored = store.get_products(corpus, articles)
-        if restored is not None:
-            digest, speakers_of_numbers = restored
-            nums = corpus_numbers(digest.articles)
-            if len(nums) == len(speakers_of_numbers):
-                nums = [n if n.speaker == sp else retagged(n, speaker=sp) for n, sp in zip(nums, speakers_of_numbers)]
-                return replace(digest, numbers=tuple(nums))
+        products = store.get_products(corpus)
+        if products is not None:
+            restored = _completed(
+                products, sources, keys, lambda ks: {k: by_key[k] for k in ks if k in by_key}, visits, since
+            )
+            if restored is not None:
+                return restored
         digest = assemble(articles, cfg, problems)
         store.put_products(corpus, digest)
     finally:
         store.close()
-    return digest
+    return select(digest, visits, since)
+
+
+def _completed(
+    products: Products,
+    sources: list[tuple[Source, Found]],
+    keys: list[str],
+    load: Callable[[list[str]], dict[str, Analysis]],
+    visits: Sequence[str],
+    since: str | None,
+) -> Digest | None:
+    """The chosen part of a digest assembled earlier, its articles given their text and analysis
+    (only the chosen ones are loaded); None when an analysis is missing."""
+    skeleton = products.digest
+    wanted = list(skeleton.articles)
+    if visits or since:
+        chosen = {v.id for v in chosen_visits(skeleton.visits, visits, since)}
+        wanted = [a for a in wanted if a.visit in chosen]
+    index = dict(zip(_ids([s for s, _ in sources]), range(len(sources))))
+    if any(a.id not in index for a in wanted):
+        return None
+    loaded = load([keys[index[a.id]] for a in wanted])
+    articles = []
+    for a in wanted:
+        i = index[a.id]
+        if keys[i] not in loaded:
+            return None
+        articles.append(replace(a, text=sources[i][0].text, analysis=loaded[keys[i]]))
+    nums = corpus_numbers(articles, products.renamed)
+    return select(replace(skeleton, articles=tuple(articles), numbers=tuple(nums)), visits, since)
 
 
 def _read_all(found: list[Found], config: Config) -> tuple[list[tuple[Source, Found]], list[Problem]]:
@@ -226,14 +278,15 @@ def analyse_sources(
     progress: Progress | None = None,
     problems: list[Problem] | None = None,
     on_ready: Callable[[dict[int, Analysis]], None] | None = None,
-) -> tuple[list[Analysis | None], list[str]]:
-    """Analyses in the order of sources (None where analysis failed), misses in a process pool,
-    and the cache key of each."""
+    keys: Sequence[str] | None = None,
+) -> list[Analysis | None]:
+    """Analyses in the order of sources (None where analysis failed), misses in a process pool.
+    keys, when given, are cache_keys(sources, config)."""
     problems = problems if problems is not None else []
     sources = list(sources)
     texts = [masked(s) for s in sources]
     sets = [settings_for(s, config) for s in sources]
-    keys = [key(t, st.cache_key()) for t, st in zip(texts, sets)]
+    keys = list(keys) if keys is not None else cache_keys(sources, config)
     cache = Cache(default_dir(config.cache_dir)) if use_cache else None
     hits = cache.get_many(keys) if cache else {}
     results: dict[int, Analysis] = {}
@@ -249,24 +302,24 @@ def analyse_sources(
         progress(done, total, "")
     fresh: dict[str, bytes] = {}
     workers = min(jobs or os.cpu_count() or 1, len(misses))
-    if workers > 1 and len(misses) >= PARALLEL_THRESHOLD:
-        from concurrent.futures import ProcessPoolExecutor
+    with ExitStack() as stack:
+        outcomes: Iterable[tuple[int, Analysis | bytes | str]]
+        if workers > 1 and len(misses) >= PARALLEL_THRESHOLD:
+            from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+            pool = stack.enter_context(ProcessPoolExecutor(max_workers=workers))
             chunk = max(1, min(32, len(misses) // (workers * 4)))
             jobs_in = [(texts[i], sets[i]) for i in misses]
             outcomes = zip(misses, pool.map(_analyse_encoded, jobs_in, chunksize=chunk))
-            for i, outcome in outcomes:
-                done += 1
-                _keep(i, outcome, results, fresh, keys, sources, problems)
-                if progress:
-                    progress(done, total, sources[i].path)
-                if on_ready:
-                    on_ready(results)
-    else:
-        for i in misses:
+        else:
+            outcomes = ((i, _analyse_job((texts[i], sets[i]))) for i in misses)
+        for i, outcome in outcomes:
             done += 1
-            _keep(i, _analyse_job((texts[i], sets[i])), results, fresh, keys, sources, problems)
+            _keep(i, outcome, results, fresh, keys, sources, problems)
+            # Written as they come: an interrupted archive run keeps what it finished.
+            if cache and len(fresh) >= WRITE_EVERY:
+                cache.put_many(fresh)
+                fresh.clear()
             if progress:
                 progress(done, total, sources[i].path)
             if on_ready:
@@ -275,7 +328,12 @@ def analyse_sources(
         cache.put_many(fresh)
         cache.close()
         problems.extend(Problem("", w) for w in cache.warnings)
-    return [results.get(i) for i in range(total)], keys
+    return [results.get(i) for i in range(total)]
+
+
+def cache_keys(sources: Sequence[Source], config: Config) -> list[str]:
+    """The cache key of each source's analysis."""
+    return [key(masked(s), settings_for(s, config).cache_key()) for s in sources]
 
 
 def _keep(
@@ -297,10 +355,15 @@ def _keep(
         results[i] = outcome
 
 
-def _articles(sources: list[tuple[Source, Found]], analyses: list[Analysis | None]) -> list[Article]:
+def _ids(sources: Sequence[Source]) -> list[str]:
+    """Each source's article id (unique in the corpus)."""
     taken: set[str] = set()
+    return [article_id(s.path, taken) for s in sources]
+
+
+def _articles(sources: list[tuple[Source, Found]], analyses: Sequence[Analysis | None]) -> list[Article]:
     out = []
-    for (src, f), a in zip(sources, analyses):
+    for (src, f), a, ident in zip(sources, analyses, _ids([s for s, _ in sources])):
         if a is None:
             continue
         meta = src.meta
@@ -311,7 +374,7 @@ def _articles(sources: list[tuple[Source, Found]], analyses: list[Analysis | Non
             hint, hint_by = f.folder.split("/")[0], "folder"
         out.append(
             Article(
-                id=article_id(src.path, taken),
+                id=ident,
                 path=src.path,
                 text=src.text,
                 analysis=a,
@@ -345,11 +408,9 @@ def _with_folder_rules(config: Config, found: Sequence[Found], problems: list[Pr
     return replace(config, visits=tuple(rules))
 
 
-def assemble(
-    articles: list[Article], config: Config, problems: list[Problem], found: Sequence[Found] = ()
-) -> Digest:
-    """Corpus-level work on analysed articles: translations, visits, speakers, conflicts, digests."""
-    cfg = _with_folder_rules(config, found, problems) if found else config
+def assemble(articles: list[Article], cfg: Config, problems: list[Problem]) -> Digest:
+    """Corpus-level work on analysed articles: translations, visits, speakers, conflicts, digests
+    (cfg holds the folder rules, problems every warning so far)."""
     articles = visits.link_duplicates(articles, cfg)
     articles, visit_list = visits.group(articles, cfg)
     all_quotes = [
@@ -381,20 +442,27 @@ def assemble(
     )
 
 
-def corpus_numbers(articles: Sequence[Article]) -> list[KeyNumber]:
-    """Every figure of the corpus, in article order, tagged with its id, article and visit."""
-    return [
-        retagged(n, id=f"{a.id}:n{i}", article=a.id, visit=a.visit or "")
-        for a in articles
-        for i, n in enumerate(a.analysis.numbers)
-    ]
+def corpus_numbers(articles: Sequence[Article], renamed: dict[str, dict[int, str]] | None = None) -> list[KeyNumber]:
+    """Every figure of the corpus, in article order, tagged with its id, article and visit (and the
+    speaker's display name where renamed gives one, per article id and figure index)."""
+    out = []
+    for a in articles:
+        names = renamed.get(a.id, {}) if renamed else {}
+        visit = a.visit or ""
+        for i, n in enumerate(a.analysis.numbers):
+            out.append(retagged(n, id=f"{a.id}:n{i}", article=a.id, visit=visit, speaker=names.get(i, n.speaker)))
+    return out
 
 
-def corpus_key(config: Config, articles: Sequence[Article], keys: Sequence[str], problems: Sequence[Problem]) -> str:
-    """What assembling depends on: settings and rules, and each article's metadata and analysis key."""
+def corpus_key(
+    config: Config, sources: Sequence[tuple[Source, Found]], keys: Sequence[str], problems: Sequence[Problem]
+) -> str:
+    """What assembling depends on: settings and rules, warnings so far, and each analysed file's
+    path, metadata, folder and analysis key (everything its Article is made of)."""
     h = hashlib.sha256(f"{__version__}\0{config!r}\0{problems!r}\0".encode("utf-8", "surrogatepass"))
-    for a, k in zip(articles, keys, strict=True):
-        h.update(f"{k}\0{replace(a, text='', analysis=None)!r}\0".encode("utf-8", "surrogatepass"))
+    for (src, f), k in zip(sources, keys, strict=True):
+        about = f"{k}\0{src.path}\0{sorted(src.meta.items())!r}\0{f.folder}\0{src.warnings!r}\0"
+        h.update(about.encode("utf-8", "surrogatepass"))
     return h.hexdigest()
 
 

@@ -164,3 +164,32 @@ def test_cache_rows_round_trip_every_field() -> None:
     # More distinct texts than an index byte can number, and offsets beyond 32 bits.
     odd = replace(a, blocks=[Block(i, 2**40 + i, "text", f"reason {i}") for i in range(300)])
     assert cache.decode(cache.encode(odd)) == odd
+
+
+def test_one_visit_is_restored_loading_only_its_articles(monkeypatch: pytest.MonkeyPatch) -> None:
+    from digest.selection import select
+
+    seeds = str(Path(__file__).parents[1] / "articles")
+    fresh = pipeline.build([seeds], Config(), use_cache=False)
+    pipeline.build([seeds], Config())
+    assert any(n.speaker for n in fresh.numbers)
+    visit = next(v for v in fresh.visits if 1 < len(v.articles) < len(fresh.articles))
+    decoded: list[bytes] = []
+    real = cache.decode
+    monkeypatch.setattr(cache, "decode", lambda blob: decoded.append(blob) or real(blob))
+    warm = pipeline.build([seeds], Config(), visits=[visit.id])
+    assert warm == select(fresh, [visit.id])
+    assert len(decoded) == len(visit.articles)
+    decoded.clear()
+    assert pipeline.build([seeds], Config()) == fresh
+    assert len(decoded) == len(fresh.articles)
+
+
+def test_every_fresh_analysis_is_stored_when_written_in_batches(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline, "WRITE_EVERY", 2)
+    pipeline.build([str(corpus)], Config(), jobs=1)
+    calls: list[str] = []
+    real = pipeline.analyse
+    monkeypatch.setattr(pipeline, "analyse", lambda text, settings: calls.append(text) or real(text, settings))
+    pipeline.analyse_sources([pipeline.read(str(p), 10**6) for p in sorted(corpus.glob("*.txt"))], Config())
+    assert calls == []

@@ -703,8 +703,10 @@ def load_digest(
             except DigestError:
                 pass  # a visit asked for may not have appeared yet
 
-    full = build(list(paths), conf, use_cache=use_cache, progress=progress, partial=narrowed if partial else None)
-    return select(full, list(visits))
+    return build(
+        list(paths), conf, use_cache=use_cache, progress=progress, partial=narrowed if partial else None,
+        visits=list(visits),
+    )
 
 
 def run(paths: Sequence[str], conf: Config, use_cache: bool = True, visits: Sequence[str] = ()) -> int:
