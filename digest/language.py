@@ -51,9 +51,8 @@ def detect(text: str, sample: int = 20_000) -> str:
         if (lang in ("ru", "uk")) != is_cyrillic:
             continue
         scores[lang] = sum(map(counts.__getitem__, vocab.intersection(known))) / len(words)
-    # Every letter of the text is in its words: no other character lower-cases to a letter.
-    letters = "".join(words)
-    total = (len(letters) if letters.isalpha() else sum(map(str.isalpha, letters))) or 1
+    letters = _letters(words)
+    total = len(letters) or 1
     for lang, marks in _LETTERS.items():
         if lang in scores:
             scores[lang] += 2.0 * sum(map(letters.count, marks)) / total
@@ -61,3 +60,13 @@ def detect(text: str, sample: int = 20_000) -> str:
         return UNDETERMINED
     best = max(scores, key=lambda k: scores[k])
     return best if scores[best] > 0.02 else UNDETERMINED
+
+
+def _letters(words: list[str]) -> str:
+    r"""The letters (str.isalpha) of the lower-cased text, from its words.
+
+    No character outside the words lower-cases to a letter; a word is a run of [^\W\d_], which
+    also takes numerals that are not letters (², ½).
+    """
+    chars = "".join(words)
+    return chars if chars.isalpha() else "".join(filter(str.isalpha, chars))
