@@ -56,7 +56,8 @@ _DEMONYM_WINDOW = 2
 # A capitalised word sharing this many first letters with a lower-case word of the article is
 # an ordinary word (Presidenti / presidente), not part of a name.
 _STEM = 6
-_FIGURE = re.compile(r"\d+(?:[.,\u00a0 ’']\d+)*")
+# \d\d*, not \d+: a pattern opening with a character class is searched for by a fast scan.
+_FIGURE = re.compile(r"\d\d*(?:[.,\u00a0 ’']\d+)*")
 _FIGURE_SEPARATORS = str.maketrans("", "", ".,\u00a0 ’'")
 # Opening quotation marks: these, and a straight double quote after a space (or opening the text).
 _QUOTE_MARKS = "“„«‘‹"
@@ -382,15 +383,16 @@ def _lower_words(body: places.Scan, glued: Counter[str]) -> frozenset[str]:
 
     They are read off the scanned words: a word's runs are its parts between apostrophes and
     hyphens, a run holding a digit or an underscore is none, and neither is the first run of
-    a word `glued` to a digit or an underscore.
+    a word glued to a digit or an underscore everywhere it stands.
     """
-    counts = Counter(body.words)
+    vocab = set(body.words)
+    always_glued = {w for w, n in glued.items() if body.words.count(w) == n}
     # Words of letters alone are their only run.
-    out = set(filter(str.islower, filter(str.isalpha, counts)))
-    out.difference_update(w for w, n in glued.items() if counts[w] == n)
-    for word in filterfalse(str.isalpha, counts):
+    out = set(filter(str.islower, filter(str.isalpha, vocab)))
+    out -= always_glued
+    for word in filterfalse(str.isalpha, vocab):
         runs = _JOINERS.split(word)
-        out.update(r for r in runs[counts[word] == glued[word] :] if r.islower() and not _NOT_LETTER.search(r))
+        out.update(r for r in runs[word in always_glued :] if r.islower() and not _NOT_LETTER.search(r))
     return frozenset(out)
 
 
