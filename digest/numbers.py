@@ -21,10 +21,11 @@ from digest.safety import one_line
 PERCENT = "%"
 ORDINAL = "ordinal"
 _SPACES = "\u00a0\u202f\u2009\u2007"
-# The lookahead and possessive quantifiers change no match: they spare the engine work at
-# every position of every text.
+_BLANKS = " \t\n\r" + _SPACES
+# A numeral not glued to a word or another numeral. It opens with the digit (the look-behind
+# comes after it): a pattern opening with a character class is tried only where that class matches.
 _DIGITS = re.compile(
-    r"(?=\d)(?<![\w.,])(?:\d{1,3}(?:[.,'’\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\d)"
+    r"\d(?<![\w.,]\d)(?:\d{0,2}(?:[.,'’\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?|\d*(?:[.,]\d+)?)(?!\d)"
 )
 _DATE_LIKE = re.compile(r"(?=\d)\b(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d{1,2}[:.]\d{2}\s?(?:h|uhr|am|pm)\b|\d{1,2}:\d{2}\b)")
 _WORD = re.compile(r"[^\W\d_]++(?:[-'’][^\W\d_]++)*+")
@@ -54,7 +55,9 @@ class _Phrases:
     by_first: dict[str, tuple[tuple[str, str, bool, bool], ...]] = dataclasses.field(default_factory=dict)
     """The entries by their first letter, lower-cased: matching looks at one bucket only."""
     last: frozenset[str] = frozenset()
-    """Characters a match can end with, lower-cased (any letter when a stem is listed)."""
+    """Characters a match can end with, lower-cased (but for stems)."""
+    stems: bool = False
+    """Some entry is a stem: a match can end with any letter."""
     forms: frozenset[str] = frozenset()
     """The entries as a set, for whole-word look-ups."""
     heads: frozenset[str] = frozenset()
@@ -75,23 +78,19 @@ class _Phrases:
         buckets: dict[str, list[tuple[str, str, bool, bool]]] = {}
         for e in entries:
             buckets.setdefault(e[0][:1].lower(), []).append(e)
-        last = {e[0][-1:].lower() for e in entries} | ({"*"} if any(e[2] for e in entries) else set())
+        last = {e[0][-1:].lower() for e in entries}
         # A case-sensitive entry is looked for by its first letter only: lower-casing a whole
         # phrase can differ from lower-casing it in its text (Greek final sigma).
         folded = [fold(e[0][0]) if e[3] else e[0] for e in entries]
         starts = _prefix_pattern(folded)
         return cls(
-            tuple(entries), {k: tuple(v) for k, v in buckets.items()}, frozenset(last),
+            tuple(entries), {k: tuple(v) for k, v in buckets.items()}, frozenset(last), any(e[2] for e in entries),
             frozenset(e[0] for e in entries), frozenset(f[:i] for f in folded for i in range(1, len(f) + 1)),
             re.compile(starts) if entries else None,
             re.compile(rf"(?<!\w)(?=\w)(?={starts})") if entries else None,
             len(entries[0][0]) if entries else 0,
             None if any(e[2] or e[3] for e in entries) else frozenset(_tail(e[0]) for e in entries),
         )
-
-    def may_end(self, ch: str) -> bool:
-        """Whether some phrase can end with ch: most positions are ruled out before any matching."""
-        return ch in self.last or ("*" in self.last and ch.isalpha())
 
     def may_start(self, word: str) -> bool:
         """Whether some phrase can start where the folded word does: one is a prefix of the other."""
@@ -294,6 +293,7 @@ def fold(text: str) -> str:
     return low
 
 
+@lru_cache(maxsize=65536)
 def parse_digits(s: str, decimal: str) -> float | None:
     """A written figure as a number, reading separators by language and digit-group shape."""
     if s.isdigit():
@@ -563,13 +563,13 @@ def _teen_after(parts: list[float], v: float) -> bool:
 
 
 def _skip_space(text: str, pos: int, limit: int) -> int:
-    while pos < limit and text[pos] in " \t\n\r" + _SPACES:
+    while pos < limit and text[pos] in _BLANKS:
         pos += 1
     return pos
 
 
 def _back_space(text: str, pos: int, limit: int) -> int:
-    while pos > limit and text[pos - 1] in " \t\n\r" + _SPACES:
+    while pos > limit and text[pos - 1] in _BLANKS:
         pos -= 1
     return pos
 
@@ -586,8 +586,12 @@ def _word_before(low: str, pos: int, limit: int) -> tuple[int, str]:
 
 def _match_before(ph: _Phrases, text: str, low: str, pos: int, limit: int, words: int = 3) -> tuple[int, str] | None:
     """The longest phrase of a section ending just before pos (spaces skipped), within a few words."""
-    j = _back_space(low, pos, limit)
-    if j <= limit or not ph.may_end(low[j - 1]):
+    # Called several times for every figure, mostly to find nothing: spaces and the last
+    # character are looked at here, without calls.
+    j = pos
+    while j > limit and low[j - 1] in _BLANKS:
+        j -= 1
+    if j <= limit or (low[j - 1] not in ph.last and not (ph.stems and low[j - 1].isalpha())):
         return None
     floor = max(limit, j - _LOOKBACK)
     if ph.tails is not None:
