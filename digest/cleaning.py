@@ -16,6 +16,10 @@ from digest.model import BLANK, FURNITURE, HEADING, TEXT, TITLE, Block
 # header or footer zone; real paragraphs are longer.
 SHORT_LINE_WORDS = 10
 _WORD = re.compile(r"\w+", re.UNICODE)
+# Every rule compares a line's number of words with 30 or less, so counting stops at 31: a long
+# paragraph is not cut into words at all.
+_MAX_WORDS_COUNTED = 31
+_FIRST_WORDS = re.compile(rf"\W*+(?:\w++\W*+){{0,{_MAX_WORDS_COUNTED}}}")
 # A sentence ends with one of these, closing quotes and brackets aside.
 _SENTENCE_MARKS = tuple(".!?…:;")
 _CLOSERS = "'\"”“»«’‘›‹)]"
@@ -76,16 +80,22 @@ def _norm_lines(text: str) -> list[str]:
 
 def _fold(s: str) -> str:
     """Compatibility forms unified, no-break spaces made spaces, lower case."""
-    return unicodedata.normalize("NFKC", s).replace("\u00a0", " ").lower()
+    # NFKC makes a no-break space a space anyway; replaced first, most texts pass its quick check.
+    return unicodedata.normalize("NFKC", s.replace("\u00a0", " ")).lower()
 
 
 def _squeeze(s: str) -> str:
     """Without marks around it, one space between words."""
-    return " ".join(s.strip(_TRAIL_MARKS).split())
+    s = s.strip(_TRAIL_MARKS)
+    # Most lines are so already: printable, their only white space is " ", and it is single.
+    if s.isprintable() and "  " not in s:
+        return s
+    return " ".join(s.split())
 
 
 def _words(line: str) -> int:
-    return len(_WORD.findall(line))
+    """How many words the line has, up to _MAX_WORDS_COUNTED."""
+    return len(_WORD.findall(line, 0, _FIRST_WORDS.match(line).end()))
 
 
 def _ends_sentence(line: str) -> bool:
@@ -166,7 +176,7 @@ def clean(text: str) -> Cleaned:
     lines = [(a, a + len(s)) for a, s in zip(accumulate(map(len, raws), initial=0), strings)]
     norms = _norm_lines(text)
     counts = Counter(n for n in norms if n)
-    words = [len(_WORD.findall(s)) for s in strings]
+    words = [_words(s) for s in strings]
     ended = [_ends_sentence(s) for s in strings]
 
     wrapped = _wrapped_runs(strings, norms, counts, words, ended)

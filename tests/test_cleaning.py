@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from digest.cleaning import _SOURCE_CREDIT, _ends_sentence, _norm, _norm_lines, _source_credit, clean
+from digest.cleaning import (
+    _MAX_WORDS_COUNTED, _SOURCE_CREDIT, _ends_sentence, _norm, _norm_lines, _source_credit, _words, clean,
+)
 from digest.model import FURNITURE, HEADING, TEXT, TITLE
 
 
@@ -150,3 +152,15 @@ def test_source_credit_found_as_by_the_plain_search(line: str) -> None:
 def test_source_credit_after_an_inner_period() -> None:
     credit = _source_credit("Il testo è stato pubblicato. Fonti: ats/afp")
     assert credit and credit.group("source") == "ats/afp"
+
+
+@pytest.mark.parametrize("n", [0, 1, 5, 30, 31, 32, 500])
+def test_words_are_counted_up_to_a_cap(n: int) -> None:
+    line = " — ".join(f"w{i}_x" for i in range(n)) + " ..."
+    assert _words(line) == min(n, _MAX_WORDS_COUNTED)
+    assert _words("U.S.-Präsident, l'avv. 12,5%") == 7
+
+
+def test_squeezing_keeps_single_spaces_and_collapses_other_white_space() -> None:
+    assert _norm("»  Ein\tTitel  mit\u2003Leerraum «") == "ein titel mit leerraum"
+    assert _norm("- Schon einfach -") == "schon einfach"
