@@ -910,8 +910,9 @@ def find_numbers(
     low = fold(text)
     out: list[KeyNumber] = []
     last_name: str | None = None
-    # Speakers known so far, the latest last (a dict keeps the order).
-    known: dict[str, None] = dict.fromkeys(q.speaker for q in quotes if q.speaker)
+    # Speakers known so far by their last word, the latest last (a dict keeps the order).
+    known = {q.speaker: q.speaker.split()[-1] for q in quotes if q.speaker}
+    speech = _speech(quotes)
     intro: str | None = None
     prev_block = -1
     block_speaker: str | None = None
@@ -943,24 +944,26 @@ def find_numbers(
             prev_block = sent.block
         figures = figures_in(sent)
         kept = _informative(figures, text, low, lex, sent) if figures else []
-        said = _attribution(text, low, lex, lex.cues.candidates(low, sent.start, sent.end, cues), sent, last_name)
+        sent_cues = lex.cues.candidates(low, sent.start, sent.end, cues)
+        said = _attribution(text, low, lex, sent_cues, sent, last_name) if sent_cues else _NO_SOURCE
+        body = text[sent.start : sent.end]
         if said.name:
             known.pop(said.name, None)
-            known[said.name] = None
+            known[said.name] = said.name.split()[-1]
             last_name = said.name
-        else:
+        elif known:
             # A known speaker named in passing is who a later pronoun ("Egli ha citato") means.
             # Only the latest few are looked for: a list of names must not make this quadratic.
-            body = text[sent.start : sent.end]
-            last_name = next((k for k in islice(reversed(known), KNOWN_MAX) if k.split()[-1] in body), last_name)
+            last_name = next((k for k in islice(reversed(known), KNOWN_MAX) if known[k] in body), last_name)
         # Reported figures keep their source to the end of the paragraph.
         block_speaker = said.speaker or block_speaker
         speaker = block_speaker or intro
-        if said.speaker and text[sent.start : sent.end].rstrip().endswith(":"):
+        if said.speaker and body.rstrip().endswith(":"):
             intro = said.speaker
-        body = one_line(text[sent.start : sent.end]) if kept else ""
+        if kept:
+            body = one_line(body)
         for f in kept:
-            quote_speaker = _quote_speaker(quotes, f.start)
+            quote_speaker = _quote_speaker(speech, f.start)
             out.append(
                 KeyNumber(
                     start=f.start,
@@ -1000,12 +1003,14 @@ def _informative(figures: list[Figure], text: str, low: str, lex: Lexicon, sent:
     return [f for f in kept if f.kind != "year" or not others]
 
 
-def _quote_speaker(quotes: Sequence[Quote], pos: int) -> str | None:
-    for q in quotes:
-        spans = q.parts or ((q.start, q.end),)
-        if any(a <= pos < b for a, b in spans) and q.kind == "speech":
-            return q.speaker
-    return None
+def _speech(quotes: Sequence[Quote]) -> list[tuple[int, int, str | None]]:
+    """The spans of direct speech with their speaker, in the order of the quotes."""
+    return [(a, b, q.speaker) for q in quotes if q.kind == "speech" for a, b in q.parts or ((q.start, q.end),)]
+
+
+def _quote_speaker(speech: list[tuple[int, int, str | None]], pos: int) -> str | None:
+    """Who speaks the first quote (see _speech) that pos is in."""
+    return next((who for a, b, who in speech if a <= pos < b), None)
 
 
 @dataclass(frozen=True)
@@ -1014,6 +1019,9 @@ class _Said:
     """Who the sentence's figures are explicitly attributed to."""
     name: str | None
     """A name the sentence gives as a subject of speech, for later pronouns."""
+
+
+_NO_SOURCE = _Said(None, None)
 
 
 def _attribution(text: str, low: str, lex: Lexicon, cues: list[int], sent: Sentence, last_name: str | None) -> _Said:
@@ -1035,7 +1043,7 @@ def _attribution(text: str, low: str, lex: Lexicon, cues: list[int], sent: Sente
                 return _Said(full, full)
             if section is lex.verbs:
                 return _Said(last_name, None)
-    return _Said(None, None)
+    return _NO_SOURCE
 
 
 def _name_at(text: str, pos: int, limit: int, lex: Lexicon) -> str | None:
