@@ -6,12 +6,12 @@ import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import compress, islice
 from importlib import resources
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from digest import data
 from digest.model import TEXT, Article, Block, Conflict, KeyNumber, Quote, Sentence, Trend, Visit
@@ -44,6 +44,7 @@ _SCALES = (1e3, 1e6, 1e9, 1e12)
 MAX_NUMERALS = 50_000
 # Known speakers looked for in a sentence without a source of its own (latest first).
 KNOWN_MAX = 50
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -408,7 +409,7 @@ def _atoms(text: str, low: str, lex: Lexicon, start: int, end: int, limit: int |
     # Each word is read once per language and looked up in C afterwards (see _WordMemo): only the
     # few that may be numbers reach Python code here.
     found_words = list(_WORD.finditer(low, start, end))
-    reads = list(map(_word_memo(lex.lang).__getitem__, map(re.Match.group, found_words)))
+    reads = list(map(_memo(_word_alone, lex.lang).__getitem__, map(re.Match.group, found_words)))
     for m, (cut, atom) in zip(compress(found_words, reads), filter(None, reads)):
         s0, e0 = m.start() + cut, m.end()
         if atom is _CONTEXT:
@@ -430,30 +431,32 @@ def _atoms(text: str, low: str, lex: Lexicon, start: int, end: int, limit: int |
 _CONTEXT = _Atom(0, 0, 0.0)
 
 
-class _WordMemo(dict[str, "tuple[int, _Atom] | None"]):
-    """What each folded word of one language spells (see _word_alone), filled as words come.
+class _WordMemo(dict[str, _T]):
+    """What a reading of words (a function of word and language) says of each word of one
+    language, filled as words come.
 
-    A dict looked up with map() costs a fraction of a call per word, even of a cached function.
+    A dict looked up (with map() or []) costs a fraction of a call per word, even of a cached function.
     """
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, read: Callable[[str, str], _T], lang: str) -> None:
         super().__init__()
+        self.read = read
         self.lang = lang
 
-    def __missing__(self, word: str) -> tuple[int, _Atom] | None:
+    def __missing__(self, word: str) -> _T:
         if len(self) >= _MEMO_MAX:
             self.clear()  # endless junk must not grow it without bound
-        read = self[word] = _word_alone(word, self.lang)
-        return read
+        value = self[word] = self.read(word, self.lang)
+        return value
 
 
 _MEMO_MAX = 1 << 16
 
 
 @cache
-def _word_memo(lang: str) -> _WordMemo:
-    """The word memo of a language, shared by every text."""
-    return _WordMemo(lang)
+def _memo(read: Callable[[str, str], _T], lang: str) -> _WordMemo[_T]:
+    """The memo of a reading of words in a language, shared by every text."""
+    return _WordMemo(read, lang)
 
 
 def _word_alone(word: str, lang: str) -> tuple[int, _Atom] | None:
@@ -863,8 +866,7 @@ def _noun(text: str, low: str, lex: Lexicon, pos: int, hi: int) -> tuple[int, st
         m = _WORD.match(low, p, hi)
         if not m or low[p - 1 : p] not in " \u00a0" and p != pos:
             return None
-        w = m.group()
-        if w in lex.stop or _month(w, lex) or len(w) < 3 or parse_words(w, lex) is not None:
+        if _memo(_uncounted, lex.lang)[m.group()]:
             return None
         nxt = _WORD.match(low, _skip_space(text, m.end(), hi), hi)
         if nxt and _skippable(text[m.start() : m.end()], nxt.group(), text[nxt.start()], lex):
@@ -872,6 +874,12 @@ def _noun(text: str, low: str, lex: Lexicon, pos: int, hi: int) -> tuple[int, st
             continue
         return m.end(), text[m.start() : m.end()]
     return None
+
+
+def _uncounted(word: str, lang: str) -> bool:
+    """Whether a folded word cannot be a counted noun: a function word, a month, a number, too short."""
+    lex = lexicon(lang)
+    return word in lex.stop or _month(word, lex) or len(word) < 3 or parse_words(word, lex) is not None
 
 
 def _skippable(word: str, following: str, following_first: str, lex: Lexicon) -> bool:
@@ -1242,23 +1250,34 @@ def _label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -> str:
 def _phrase_from(text: str, low: str, lex: Lexicon, start: int, end: int) -> str:
     """Up to three content words from start, linked by "of"-words, stopping at other function words."""
     links = lex.of.forms
+    memo = _memo(_label_word, lex.lang)
     out: list[str] = []
+    content = 0
     for m in _WORD.finditer(text, start, end):
-        w = m.group()
-        lw = w.lower().split("'")[-1].split("’")[-1]
-        if lw in links and out:
+        lw, word, link, function = memo[m.group()]
+        if link and out:
             out.append(lw)
             continue
-        if lw in lex.stop or lex.qualifiers.match(lw, lw, 0) or parse_words(lw, lex) is not None or _month(lw, lex):
+        if function:
             if out:
                 break
             continue
-        out.append(w.split("'")[-1].split("’")[-1])
-        if sum(1 for x in out if x not in links) >= 3:
+        out.append(word)
+        content += word not in links
+        if content >= 3:
             break
     while out and out[-1] in links:
         out.pop()
     return " ".join(out)
+
+
+def _label_word(word: str, lang: str) -> tuple[str, str, bool, bool]:
+    """A word of a label as it is compared (lower-cased) and as it is shown, both without an
+    elided article ("dell'uranio"), whether it links words ("of") and whether it is a function word."""
+    lex = lexicon(lang)
+    lw = word.lower().split("'")[-1].split("’")[-1]
+    function = lw in lex.stop or bool(lex.qualifiers.match(lw, lw, 0)) or parse_words(lw, lex) is not None or _month(lw, lex)
+    return lw, word.split("'")[-1].split("’")[-1], lw in lex.of.forms, function
 
 
 # --- conflicts and trends ---------------------------------------------------------------------
