@@ -16,10 +16,10 @@ from digest.model import BLANK, FURNITURE, HEADING, TEXT, TITLE, Block
 # header or footer zone; real paragraphs are longer.
 SHORT_LINE_WORDS = 10
 _WORD = re.compile(r"\w+", re.UNICODE)
-# Every rule compares a line's number of words with 30 or less, so counting stops at 31: a long
-# paragraph is not cut into words at all.
+_ALNUM = re.compile(r"[^\W_]")  # what str.isalnum accepts
+# Every rule compares a line's number of words with 30 or less, so counting stops at 31: most of
+# a long paragraph is not cut into words at all.
 _MAX_WORDS_COUNTED = 31
-_FIRST_WORDS = re.compile(rf"\W*+(?:\w++\W*+){{0,{_MAX_WORDS_COUNTED}}}")
 # A sentence ends with one of these, closing quotes and brackets aside.
 _SENTENCE_MARKS = tuple(".!?…:;")
 _CLOSERS = "'\"”“»«’‘›‹)]"
@@ -95,7 +95,13 @@ def _squeeze(s: str) -> str:
 
 def _words(line: str) -> int:
     """How many words the line has, up to _MAX_WORDS_COUNTED."""
-    return len(_WORD.findall(line, 0, _FIRST_WORDS.match(line).end()))
+    # A long line is first counted up to a space a few hundred characters in (no word crosses
+    # a space): most have enough words there.
+    cut = line.find(" ", 300)
+    found = len(_WORD.findall(line, 0, cut)) if cut > 0 else 0
+    if found < _MAX_WORDS_COUNTED:
+        found = len(_WORD.findall(line))
+    return min(found, _MAX_WORDS_COUNTED)
 
 
 def _ends_sentence(line: str) -> bool:
@@ -176,8 +182,9 @@ def clean(text: str) -> Cleaned:
     lines = [(a, a + len(s)) for a, s in zip(accumulate(map(len, raws), initial=0), strings)]
     norms = _norm_lines(text)
     counts = Counter(n for n in norms if n)
-    words = [_words(s) for s in strings]
-    ended = [_ends_sentence(s) for s in strings]
+    # Half the lines of a page are empty: they have no words and end nothing.
+    words = [_words(s) if s else 0 for s in strings]
+    ended = [_ends_sentence(s) if s else False for s in strings]
 
     wrapped = _wrapped_runs(strings, norms, counts, words, ended)
     paragraph_idx = [i for i in range(len(strings)) if _is_substantial(words[i], ended[i]) or i in wrapped]
@@ -187,6 +194,10 @@ def clean(text: str) -> Cleaned:
     kinds: list[str] = []
     reasons: list[str] = []
     for i, (s, n) in enumerate(zip(strings, norms)):
+        if not s:
+            kinds.append(BLANK)
+            reasons.append("")
+            continue
         kind, reason = _classify(s, n, counts, words[i], ended[i], i, first_par, last_par)
         if i in wrapped and kind != FURNITURE:
             kind, reason = TEXT, ""
@@ -198,12 +209,12 @@ def clean(text: str) -> Cleaned:
     if title_i is not None:
         kinds[title_i], reasons[title_i] = TITLE, "headline"
         title = _strip_byline(strings[title_i].strip(), text)
-        tnorm = norms[title_i]
+        repeats = {norms[title_i], _norm(title)} if title else {norms[title_i]}
         for j in range(title_i):
             if kinds[j] == HEADING:
                 kinds[j], reasons[j] = FURNITURE, "page header"
         for j in range(title_i + 1, len(lines)):
-            if norms[j] == tnorm or (title and _norm(title) == norms[j]):
+            if norms[j] in repeats:
                 kinds[j], reasons[j] = FURNITURE, "headline repeated"
 
     source = _find_source(strings, title_i, last_par)
@@ -234,7 +245,7 @@ def _classify(
     s: str, n: str, counts: Counter[str], words: int, ended: bool, i: int, first_par: int, last_par: int
 ) -> tuple[str, str]:
     """Kind and reason of line i (s, normalised n, of so many words, ending a sentence or not)."""
-    if not n or not any(ch.isalnum() for ch in n):
+    if not _ALNUM.search(n):
         return (BLANK, "") if not s.strip(" \t\u00a0\u200b\ufeff") else (FURNITURE, "no words")
     if _is_phrase(n):
         return FURNITURE, "navigation or footer"

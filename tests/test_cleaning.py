@@ -159,6 +159,7 @@ def test_words_are_counted_up_to_a_cap(n: int) -> None:
     line = " — ".join(f"w{i}_x" for i in range(n)) + " ..."
     assert _words(line) == min(n, _MAX_WORDS_COUNTED)
     assert _words("U.S.-Präsident, l'avv. 12,5%") == 7
+    assert _words("x" * 400 + " a b") == 3  # few words before the first space in a long line
 
 
 def test_squeezing_keeps_single_spaces_and_collapses_other_white_space() -> None:
