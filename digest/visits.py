@@ -12,8 +12,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, cached_property, lru_cache
 from importlib import resources
-from itertools import chain, compress, filterfalse, pairwise, repeat
-from operator import add, getitem, itemgetter, not_
+from itertools import chain, compress, filterfalse, repeat
+from operator import add, getitem, itemgetter, le, sub
 from typing import Any
 
 from digest import dates, places
@@ -49,6 +49,7 @@ _UNDERSCORE = re.compile("_")
 # Capitalised words standing side by side (one space or none between, or a line end after it)
 # form a name run.
 _RUN_GAPS = frozenset(("", " ", "\n", " \n"))
+_MAX_RUN_GAP = 2
 # Where a clause ends: a country word before it says nothing about the name after it.
 _CLAUSE_END = re.compile(r"[.,:;!?()\"“”«»„]")
 # How many words before a name may tie it to a country (il presidente kazako Tokayev).
@@ -390,9 +391,14 @@ def _lower_words(body: places.Scan, glued: Counter[str]) -> frozenset[str]:
     # Words of letters alone are their only run.
     out = set(filter(str.islower, filter(str.isalpha, vocab)))
     out -= always_glued
-    for word in filterfalse(str.isalpha, vocab):
-        runs = _JOINERS.split(word)
-        out.update(r for r in runs[word in always_glued :] if r.islower() and not _NOT_LETTER.search(r))
+    odd = list(filterfalse(str.isalpha, vocab))
+    # The other words are split at once, joined by a joiner; one glued everywhere loses its first run.
+    kept = [w for w in odd if w not in always_glued]
+    kept += [rest for w in odd if w in always_glued for rest in _JOINERS.split(w, 1)[1:]]
+    runs = _JOINERS.split("-".join(kept))
+    lower = set(filter(str.islower, runs))
+    out |= set(filter(str.isalpha, lower))
+    out.update(r for r in filterfalse(str.isalpha, lower) if not _NOT_LETTER.search(r))
     return frozenset(out)
 
 
@@ -422,27 +428,41 @@ def _name_runs(text: str, w: _Words) -> list[str]:
     Leading words the article also writes in lower case (Il, Szef, Presidenti) are cut;
     runs naming a place or a nationality (Federazione Russa, Nur-Sultan) are dropped.
     """
-    stems = set(map(getitem, w.lower, repeat(slice(0, _STEM))))
     starts, caps = w.cap_starts, w.cap_words
-    # Word i starts a run unless only a run gap stands between it and word i - 1.
-    gaps = map(text.__getitem__, map(slice, map(add, starts, map(len, caps)), starts[1:]))
-    heads = [0, *compress(range(1, len(caps)), map(not_, map(_RUN_GAPS.__contains__, gaps)))] if caps else []
+    ends = list(map(add, starts, map(len, caps)))
+    # Word i continues word i - 1's run when only a run gap stands between them: at most two
+    # characters, so only words that close are looked at.
+    near = compress(range(1, len(caps)), map(le, map(sub, starts[1:], ends), repeat(_MAX_RUN_GAP)))
+    joined = [i for i in near if text[ends[i - 1] : starts[i]] in _RUN_GAPS]
+    stems: set[str] | None = None
     out = []
-    for a, b in pairwise([*heads, len(caps)]):
-        words = caps[a:b]
-        if len(words) < 2:
-            continue  # cutting words only shortens a run
-        while words and words[0].casefold()[:_STEM] in stems:
-            words.pop(0)
-        if 2 <= len(words) <= 3 and not any(_place_word(p) for word in words for p in (word, *word.split("-"))):
-            out.append(" ".join(words))
+    for a, b in _spans_of(joined):
+        # The run is words a to b - 1.
+        k = a
+        if stems is None:
+            stems = set(map(getitem, w.lower, repeat(slice(0, _STEM))))
+        while k < b and w.cap_folded[k][:_STEM] in stems:
+            k += 1
+        if 2 <= b - k <= 3 and not _names_place(name := " ".join(caps[k:b])):
+            out.append(name)
+    return out
+
+
+def _spans_of(joined: list[int]) -> list[tuple[int, int]]:
+    """(first, end) of the runs of words, given the increasing indexes of the words joined to the one before."""
+    out: list[tuple[int, int]] = []
+    for i in joined:
+        if out and out[-1][1] == i:
+            out[-1] = (out[-1][0], i + 1)
+        else:
+            out.append((i - 1, i + 1))
     return out
 
 
 def _host_countries(text: str, people: Counter[str], w: _Words) -> dict[str, Counter[str]]:
     """Per surname key, the countries an adjective or country name just before the name points to."""
     by_key: dict[str, list[int]] = defaultdict(list)
-    for start, key in zip(w.cap_starts, w.keys):
+    for start, key in compress(zip(w.cap_starts, w.keys), map(people.__contains__, w.keys)):
         by_key[key].append(start)
     out: dict[str, Counter[str]] = {}
     for key in people:
@@ -461,9 +481,11 @@ def _host_countries(text: str, people: Counter[str], w: _Words) -> dict[str, Cou
 
 
 @lru_cache(maxsize=65536)
-def _place_word(word: str) -> bool:
-    """Whether a word names a place or a nationality (Mosca, Russa, kazako)."""
-    return places.lookup(word) is not None or places.demonym(word) is not None
+def _names_place(run: str) -> bool:
+    """Whether a word of a name run, or a part of one between hyphens, names a place or a nationality
+    (Federazione Russa, Nur-Sultan, kazako)."""
+    parts = chain.from_iterable((word, *word.split("-")) for word in run.split(" "))
+    return any(places.lookup(p) is not None or places.demonym(p) is not None for p in parts)
 
 
 @lru_cache(maxsize=65536)
