@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
-from itertools import chain, islice, pairwise
+from itertools import islice, pairwise
 from typing import TYPE_CHECKING
 
 from digest import data
@@ -81,12 +81,13 @@ DEFINITION_REACH = 16
 OPENING_SENTENCES = 3
 ARTICLE_REACH = 3
 
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
+_WORD = re.compile(r"\w++(?:[-'’]\w++)*+", re.UNICODE)
 _OPEN_MARKS = "\"“„«‹‚‘'"
 _DOUBLE_OPEN = "“„«"
 _QUOTE_MARK = re.compile("[\"“„«‘‹»”]")
 _DOUBLE_CLOSE = "”“»"
 _LABEL = re.compile(r"^\W*(?:\w+[\s'’]*){1,3}:\s")
+_LABEL_END = re.compile("[:;,]")
 
 
 def summarise(
@@ -275,16 +276,15 @@ class _Doc:
     """Sentences of one article prepared for scoring."""
 
     texts: tuple[str, ...]
+    stems: tuple[list[str], ...]
+    """Content stems of each sentence in order (stop words and numbers dropped)."""
     terms: tuple[frozenset[str], ...]
-    """Content stems of each sentence (stop words dropped)."""
-    counts: tuple[Counter[str], ...]
-    """Content stem frequencies of each sentence."""
+    """The distinct content stems of each sentence."""
     words: tuple[int, ...]
     """Word count of each sentence."""
     weight: tuple[float, ...]
     """1 for a sentence fit to stand alone, less when down-weighted, 0 when it must not be chosen."""
-    anaphoric: tuple[bool, ...]
-    """Opens by pointing back ("He", "But"): weak unless the sentence before is chosen too."""
+    lang: str
 
 
 def _prepare(
@@ -297,18 +297,15 @@ def _prepare(
 ) -> _Doc:
     content = _content_stems(lang)
     quoted = _fully_quoted(sentences, quotes)
-    counts, words, weight, anaphoric = [], [], [], []
+    stems, words, weight = [], [], []
     for i, (t, toks, end) in enumerate(zip(texts, tokens, ends)):
-        counts.append(Counter(filter(None, map(content.__getitem__, toks))))
+        stems.append(list(filter(None, map(content.__getitem__, toks))))
         words.append(len(toks))
         w = _fitness(t, toks, end, lang, i)
         if i in quoted:
             w *= QUOTE_OPENING
         weight.append(w)
-        anaphoric.append(_leans_back(t, lang))
-    return _Doc(
-        tuple(texts), tuple(frozenset(c) for c in counts), tuple(counts), tuple(words), tuple(weight), tuple(anaphoric)
-    )
+    return _Doc(tuple(texts), tuple(stems), tuple(map(frozenset, stems)), tuple(words), tuple(weight), lang)
 
 
 class _ContentStems(dict[str, str]):
@@ -316,7 +313,10 @@ class _ContentStems(dict[str, str]):
 
     def __init__(self, lang: str) -> None:
         super().__init__()
-        self.stop, self.stem = _stop_words(lang), _stemmer(lang)
+        from digest.sentences import stemmer
+
+        # The plain stemmer: this memo already keeps each word's stem.
+        self.stop, self.stem = _stop_words(lang), stemmer(lang)
 
     def __missing__(self, word: str) -> str:
         if len(self) > 200_000:
@@ -363,7 +363,7 @@ def _flaw(text: str, toks: list[str], end: str, lang: str, position: int) -> str
         return "question"
     label = _LABEL.match(text) if ":" in text else None
     # "Photo: ...", "Editor's note: ..." are captions; an upper-case kicker ("EXCLUSIVE:") heads a real sentence.
-    if any(c in end for c in ":;,") or (label and not label.group().isupper()):
+    if _LABEL_END.search(end) or (label and not label.group().isupper()):
         return "label"
     caption = _caption(lang)
     if caption and caption.search(text.lower()):
@@ -549,28 +549,31 @@ def _shared_terms(terms: Sequence[frozenset[str]]) -> np.ndarray:
     return shared
 
 
-def _idf(doc: _Doc) -> dict[str, float]:
-    df = Counter(chain.from_iterable(doc.terms))
-    n = len(doc.terms)
-    return {t: math.log((n + 1) / (d + 0.5)) for t, d in df.items()}
-
-
 def _centroid_similarity(doc: _Doc) -> list[float]:
-    """Cosine of each sentence's tf-idf vector with the rest of the document: linear time."""
-    idf = _idf(doc)
-    vecs = [{t: f * idf[t] for t, f in c.items()} for c in doc.counts]
-    centroid: dict[str, float] = {}
-    get = centroid.get
-    for v in vecs:
-        for t, x in v.items():
-            centroid[t] = x + get(t, 0.0)
-    out = []
-    for v in vecs:
-        dot = sum([x * (centroid[t] - x) for t, x in v.items()])
-        norm = math.sqrt(sum([x * x for x in v.values()]))
-        out.append(dot / norm if norm else 0.0)
-    cnorm = math.sqrt(sum([x * x for x in centroid.values()])) or 1.0
-    return [max(o / cnorm, 0.0) for o in out]
+    """Cosine of each sentence's tf-idf vector with the rest of the document: linear time.
+
+    A sentence's terms are taken in the order they first occur in it, and sums with bincount,
+    which adds in input order: the figures are those of a loop over per-sentence term counts.
+    """
+    import numpy as np
+
+    n = len(doc.stems)
+    ids: dict[str, int] = {}
+    occurrence = np.array([ids.setdefault(t, len(ids)) for ss in doc.stems for t in ss], dtype=np.int64)
+    sentence = np.repeat(np.arange(n, dtype=np.int64), [len(ss) for ss in doc.stems])
+    pairs, first, freq = np.unique(sentence * len(ids) + occurrence, return_index=True, return_counts=True)
+    order = np.argsort(first)
+    owner, term = np.divmod(pairs[order], max(len(ids), 1))
+    freq = freq[order].astype(float)
+    df = np.bincount(term, minlength=len(ids)).tolist()
+    idf = np.array([math.log((n + 1) / (d + 0.5)) for d in df])
+    x = freq * idf[term]
+    centroid = np.bincount(term, weights=x, minlength=len(ids))
+    dot = np.bincount(owner, weights=x * (centroid[term] - x), minlength=n)
+    norm = np.sqrt(np.bincount(owner, weights=x * x, minlength=n))
+    cos = np.divide(dot, norm, out=np.zeros(n), where=norm > 0)
+    cnorm = math.sqrt(sum((centroid * centroid).tolist())) or 1.0
+    return np.maximum(cos / cnorm, 0.0).tolist()
 
 
 def _select(doc: _Doc, scores: list[float], settings: SummarySettings) -> tuple[int, ...]:
@@ -584,11 +587,13 @@ def _select(doc: _Doc, scores: list[float], settings: SummarySettings) -> tuple[
     pool = sorted(pool, key=lambda i: -scores[i])[: MMR_POOL + want]
     top = max(scores[i] for i in pool) or 1.0
     nearest = dict.fromkeys(pool, 0.0)
+    # A sentence that opens by pointing back ("He", "But") is weak unless the one before is chosen too.
+    leans = {i: _leans_back(doc.texts[i], doc.lang) for i in pool}
     chosen: list[int] = []
     used = 0
     while nearest and len(chosen) < want:
         def gain(i: int) -> float:
-            dangling = ANAPHORIC if doc.anaphoric[i] and i - 1 not in chosen else 1.0
+            dangling = ANAPHORIC if leans[i] and i - 1 not in chosen else 1.0
             return scores[i] * dangling / top - REDUNDANCY_WEIGHT * nearest[i]
 
         best = max(nearest, key=gain)
