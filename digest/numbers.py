@@ -27,7 +27,10 @@ _BLANKS = " \t\n\r" + _SPACES
 _DIGITS = re.compile(
     r"\d(?<![\w.,]\d)(?:\d{0,2}(?:[.,'’\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?|\d*(?:[.,]\d+)?)(?!\d)"
 )
-_DATE_LIKE = re.compile(r"(?=\d)\b(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d{1,2}[:.]\d{2}\s?(?:h|uhr|am|pm)\b|\d{1,2}:\d{2}\b)")
+# Like _DIGITS, opens with its first digit; the look-behind is the word boundary before it.
+_DATE_LIKE = re.compile(
+    r"\d(?<!\w\d)(?:\d{0,3}[./-]\d{1,2}[./-]\d{1,4}\b|\d?[:.]\d{2}\s?(?:h|uhr|am|pm)\b|\d?:\d{2}\b)"
+)
 _WORD = re.compile(r"[^\W\d_]++(?:[-'’][^\W\d_]++)*+")
 _WORD_CHAR = re.compile(r"\w")
 _GROUPING = re.compile(r"[\s'’\u00a0\u202f\u2009]")
