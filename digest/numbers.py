@@ -73,8 +73,9 @@ class _Phrases:
     longest: int = 0
     """The length of the longest entry: how far past a range a match may read."""
     tails: frozenset[str] | None = None
-    """The last word of every entry (or its last character, when that is no letter or digit);
-    None when stems or case-sensitive entries make the test unsafe."""
+    """The last word of every entry, lower-cased (or its last character, when that is no letter or
+    digit); None when stems or case-sensitive entries beyond ASCII (whose lower case may depend on
+    the letters around, as Greek sigma's does) make the test unsafe."""
 
     @classmethod
     def of(cls, entries: list[tuple[str, str, bool, bool]]) -> _Phrases:
@@ -93,7 +94,7 @@ class _Phrases:
             re.compile(starts) if entries else None,
             re.compile(rf"(?<!\w)(?=\w)(?={starts})") if entries else None,
             len(entries[0][0]) if entries else 0,
-            None if any(e[2] or e[3] for e in entries) else frozenset(_tail(e[0]) for e in entries),
+            None if any(e[2] or e[3] and not e[0].isascii() for e in entries) else frozenset(_tail(e[0]).lower() for e in entries),
         )
 
     def may_start(self, word: str) -> bool:
@@ -707,15 +708,13 @@ def _figure(
     nxt = atoms[i + 1] if i + 1 < len(atoms) else None
     if nxt and a.digits and nxt.digits and not a.ordinal:
         gap = text[a.end : nxt.start]
-        art = _match_before(lex.articles, text, low, left, lo, words=1)
-        opener = _match_before(lex.ranges, text, low, art[0] if art else left, lo, words=1)
         if _DASH.fullmatch(gap) and nxt.value > value:
             value_end, pos = nxt.value, nxt.end
-        elif opener:
-            joiner = opener[1]
-            g = fold(gap).strip()
-            words_between = g.split()
-            if words_between and words_between[0] == joiner and len(words_between) <= 2 and nxt.value > value and opener[0] < left:
+        elif nxt.value > value and 1 <= len(words_between := fold(gap).split()) <= 2:
+            # The opener (with an article maybe) is looked for only when the gap can be its joiner.
+            art = _match_before(lex.articles, text, low, left, lo, words=1)
+            opener = _match_before(lex.ranges, text, low, art[0] if art else left, lo, words=1)
+            if opener and words_between[0] == opener[1] and opener[0] < left:
                 value_end, pos = nxt.value, nxt.end
                 left = opener[0]
 
