@@ -209,6 +209,18 @@ def test_lower_case_words_are_runs_of_letters_between_non_word_characters() -> N
     assert words.figures == ("20",)
 
 
+def test_name_runs_are_close_capitalised_words_naming_no_place() -> None:
+    text = "Il presidente Kassym-Jomart Tokayev\nha visto Presidente Vladimir Putin a Nur-Sultan Astana, poi Anna."
+    w = visits._words(text, places.scan(text, [(0, 35), (36, len(text))]))
+    # Presidente is also written in lower case: it is cut; Nur-Sultan Astana names a place.
+    assert visits._name_runs(text, w) == ["Kassym-Jomart Tokayev", "Vladimir Putin"]
+
+
+def test_runs_of_words_come_from_the_words_joined_to_the_one_before() -> None:
+    assert visits._spans_of([1, 2, 5, 7, 8]) == [(0, 3), (4, 6), (6, 9)]
+    assert visits._spans_of([]) == []
+
+
 def test_quotations_open_with_a_mark_or_a_spaced_straight_quote() -> None:
     text = '"Sì", disse. «No» e “forse” ma x"y'
     assert visits._quote_marks(text, 0, len(text)) == 3
