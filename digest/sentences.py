@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from importlib import resources
@@ -202,26 +201,51 @@ def trim(text: str, a: int, b: int) -> tuple[int, int]:
 @lru_cache(maxsize=8)
 def _tokenizer(text: str, lang: str) -> PunktSentenceTokenizer:
     """A Punkt tokenizer for this language, taught the orthography and abbreviations of this text."""
-    from nltk.tokenize.punkt import _ORTHO_MID_UC, PunktParameters
+    from nltk.tokenize.punkt import PunktParameters
 
     params = PunktParameters()
     params.abbrev_types = set(_abbreviations(lang))
     # What the text itself teaches: words it capitalises inside sentences, and abbreviations
     # (a short word whose period is followed by a lower-case word).
     end = min(len(text), LEARN_CHARS)
-    # Only capitals inside sentences are learned: a noun seen in lower case ("the president")
-    # says little about "U.S. President Biden"; the known lower-case words are the stop words,
-    # which never start a name, unless this text writes one capitalised inside a sentence
-    # (sumy's English list holds the alphabet, but "I" is never lower case).
-    capitals = {word.lower() for word in set(_WORD_INSIDE.findall(text, 0, end)) if word[:1].isupper()}
-    params.ortho_context = defaultdict(int, _stop_word_context(lang))
-    params.ortho_context.update(dict.fromkeys(capitals, _ORTHO_MID_UC))
+    params.ortho_context = _OrthoContext(_stop_word_context(lang), text, end)
     for m in _WORD_AFTER_PERIOD.finditer(text, 0, end):
         if m.group("word")[0].islower():
             before = _last_chunk(text, m.start("gap") - 21, m.start("gap"))[:-1].lstrip(_OPENERS)
             if before.isalpha() and len(before) <= 5:
                 params.abbrev_types.add(before.lower())
     return _splitter_class()(lang, params)
+
+
+class _OrthoContext(dict[str, int]):
+    """Punkt's orthographic context of a text's words (0 for a word it does not know).
+
+    The words the text capitalises inside sentences are learned at the first look-up by [] (as
+    Punkt reads it): most texts split without one.
+    """
+
+    def __init__(self, stop_words: dict[str, int], text: str, end: int) -> None:
+        super().__init__(stop_words)
+        self._unread: tuple[str, int] | None = (text, end)
+
+    def __missing__(self, word: str) -> int:
+        return 0
+
+    def __getitem__(self, word: str) -> int:
+        if self._unread:
+            self._learn_capitals(*self._unread)
+            self._unread = None
+        return super().__getitem__(word)
+
+    def _learn_capitals(self, text: str, end: int) -> None:
+        from nltk.tokenize.punkt import _ORTHO_MID_UC
+
+        # Only capitals inside sentences are learned: a noun seen in lower case ("the president")
+        # says little about "U.S. President Biden"; the known lower-case words are the stop words,
+        # which never start a name, unless this text writes one capitalised inside a sentence
+        # (sumy's English list holds the alphabet, but "I" is never lower case).
+        capitals = {word.lower() for word in set(_WORD_INSIDE.findall(text, 0, end)) if word[:1].isupper()}
+        self.update(dict.fromkeys(capitals, _ORTHO_MID_UC))
 
 
 @cache

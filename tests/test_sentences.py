@@ -12,7 +12,9 @@ from hypothesis import strategies as st
 
 from digest.cleaning import clean
 from digest.model import TEXT
-from digest.sentences import MAX_WORDS, Tokenizer, _last_chunk, split, stemmer, stop_words, words
+from digest.sentences import (
+    _CANDIDATE, _GAP, _GAP_WORD, MAX_WORDS, Tokenizer, _last_chunk, _OrthoContext, split, stemmer, stop_words, words,
+)
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SUITES = SHARED / "suites" / "sentences"
@@ -233,3 +235,46 @@ def test_last_chunk_is_what_a_trailing_regex_finds(text: str, lo: int, hi: int) 
     hi = min(hi, len(text))
     m = re.compile(r"\S+$").search(text, max(0, lo), hi)
     assert _last_chunk(text, lo, hi) == (m.group() if m and hi >= max(0, lo) else "")
+
+
+WORDY = st.lists(
+    st.sampled_from(list("aZ1_ \n\t.,;:!?…\"'’„“«»()[]-\u00a0") + ["l'Italia", "d’Alema", "5'Abc", "Über", "ÉTÉ"]),
+    max_size=60,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(WORDY)
+def test_capitals_are_the_words_capitalised_after_a_letter_or_comma(text: str) -> None:
+    """Learned as a scan of every word would: the character before each gap tells where it stands."""
+    every_word = re.compile(rf"(?:(?<=(?P<prev>[\s\S]))|(?<![\s\S])){_GAP}+(?P<word>{_GAP_WORD})")
+    expected = {
+        word.lower()
+        for prev, word in every_word.findall(text)
+        if word[0].isupper() and prev and (prev.isalnum() or prev in ",;:")
+    }
+    context = _OrthoContext({"stop": 1}, text, len(text))
+    assert context["stop"] == 1  # a look-up learns the capitals ("stop" cannot be one here)
+    assert set(context) == expected | {"stop"}
+
+
+def test_orthographic_context_of_a_text() -> None:
+    from nltk.tokenize.punkt import _ORTHO_MID_LC, _ORTHO_MID_UC
+
+    text = "He met the Minister in Rome. The talks, In short"
+    context = _OrthoContext({"the": _ORTHO_MID_LC, "in": _ORTHO_MID_LC}, text, len(text))
+    assert context["minister"] == context["rome"] == context["in"] == _ORTHO_MID_UC
+    assert context["the"] == _ORTHO_MID_LC  # capitalised only where a sentence starts
+    assert context["he"] == context["talks"] == context["short"] == 0
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aZ .!?…\"»)([\u00a0\n", max_size=40))
+def test_candidate_ends_are_found_as_with_leading_look_behinds(text: str) -> None:
+    """The look-behinds follow the first mark only to let the regex engine skip ahead."""
+    term, closers = ".!?…", re.escape("\"'”’»«“‘›‹)]}¹²³⁴⁵⁶⁷⁸⁹⁰")
+    leading = re.compile(
+        rf"(?<![{term}(\[])(?<![{term}][ \u00a0])(?P<run>[{term}]++(?:[ \u00a0][.…]++(?!\w))*+"
+        rf"(?:[{closers}]++[{term}]++)*+[{closers}]*+)(?P<ws>\s++)"
+    )
+    assert [m.span() for m in _CANDIDATE.finditer(text)] == [m.span() for m in leading.finditer(text)]
