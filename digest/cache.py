@@ -224,25 +224,39 @@ class Products:
     restored first, so that only the articles a reader asked for need their analyses loaded."""
 
     digest: Digest
-    """Every assembled record; articles carry neither text nor analysis, numbers are left out."""
-    renamed: dict[str, dict[int, str]]
+    """Every assembled record; articles carry neither text nor analysis; quotes and numbers are
+    left out (they are the analyses' own, retagged)."""
+    requoted: dict[str, dict[int, tuple[str | None, tuple[str, ...]]]]
+    """Per article id, its quotes (by index) whose speaker or translations assembling changed."""
+    renamed: dict[str, dict[int, str | None]]
     """Per article id, its figures (by index) whose speaker assembling renamed to a display name."""
 
 
 def _products(d: Digest) -> bytes:
-    """What assembling added to the articles, as compressed JSON (figures only by their renamed
-    speakers: the rest of each is in its article's analysis)."""
+    """What assembling added to the articles, as compressed JSON: quotes and figures only by what
+    assembling changed in them (the rest of each is in its article's analysis)."""
+    requoted: dict[str, list[tuple[int, str | None, tuple[str, ...]]]] = {}
     renamed: dict[str, list[tuple[int, str | None]]] = {}
-    final = iter(d.numbers)
+    final_quotes, final_numbers = iter(d.quotes), iter(d.numbers)
     for a in d.articles:
-        changed = [(i, n.speaker) for i, (orig, n) in enumerate(zip(a.analysis.numbers, final)) if n.speaker != orig.speaker]
-        if changed:
-            renamed[a.id] = changed
+        quotes = [
+            (i, q.speaker, q.also_in)
+            for i, (orig, q) in enumerate(zip(a.analysis.quotes, final_quotes))
+            if (q.speaker, q.also_in) != (orig.speaker, orig.also_in)
+        ]
+        if quotes:
+            requoted[a.id] = quotes
+        numbers = [
+            (i, n.speaker) for i, (orig, n) in enumerate(zip(a.analysis.numbers, final_numbers))
+            if n.speaker != orig.speaker
+        ]
+        if numbers:
+            renamed[a.id] = numbers
     data = {
         "version": d.version,
         "articles": [_row(replace(a, text="", analysis=None)) for a in d.articles],
         "visits": [[*_row(replace(v, summary=())), [_row(x) for x in v.summary]] for v in d.visits],
-        "quotes": [_row(q) for q in d.quotes],
+        "requoted": requoted,
         "renamed": renamed,
         "speakers": [_row(s) for s in d.speakers],
         "conflicts": [_row(c) for c in d.conflicts],
@@ -269,14 +283,14 @@ def _restore(data: dict[str, Any]) -> Products:
         version=data["version"],
         articles=tuple(arts),
         visits=tuple(visits),
-        quotes=tuple(_quote(q) for q in data["quotes"]),
         speakers=tuple(replace(s, aliases=tuple(s.aliases)) for s in (Speaker(*r) for r in data["speakers"])),
         conflicts=tuple(replace(c, numbers=tuple(c.numbers)) for c in (Conflict(*r) for r in data["conflicts"])),
         trends=tuple(replace(t, points=tuple(map(tuple, t.points))) for t in (Trend(*r) for r in data["trends"])),
         warnings=tuple(Problem(*r) for r in data["warnings"]),
     )
+    requoted = {k: {i: (name, tuple(also)) for i, name, also in rows} for k, rows in data["requoted"].items()}
     renamed = {k: {i: name for i, name in pairs} for k, pairs in data["renamed"].items()}
-    return Products(digest, renamed)
+    return Products(digest, requoted, renamed)
 
 
 def encode(a: Analysis) -> bytes:

@@ -14,7 +14,7 @@ from digest.cache import Cache, Products, decode, default_dir, encode, key
 from digest.config import Config, Limits, SummarySettings
 from digest.errors import InputError
 from digest.model import (
-    FURNITURE, TEXT, Analysis, Article, Block, Digest, KeyNumber, Problem, Sentence, Speaker, Visit, retagged,
+    FURNITURE, TEXT, Analysis, Article, Block, Digest, KeyNumber, Problem, Quote, Sentence, Speaker, Visit, retagged,
 )
 from digest.reading import Found, Source, article_id, discover, folder_rule, read
 from digest.selection import chosen_visits, select
@@ -249,8 +249,13 @@ def _completed(
         if keys[i] not in loaded:
             return None
         articles.append(replace(a, text=sources[i][0].text, analysis=loaded[keys[i]]))
-    nums = corpus_numbers(articles, products.renamed)
-    return select(replace(skeleton, articles=tuple(articles), numbers=tuple(nums)), visits, since)
+    digest = replace(
+        skeleton,
+        articles=tuple(articles),
+        quotes=tuple(corpus_quotes(articles, products.requoted)),
+        numbers=tuple(corpus_numbers(articles, products.renamed)),
+    )
+    return select(digest, visits, since)
 
 
 def _read_all(found: list[Found], config: Config) -> tuple[list[tuple[Source, Found]], list[Problem]]:
@@ -413,12 +418,7 @@ def assemble(articles: list[Article], cfg: Config, problems: list[Problem]) -> D
     (cfg holds the folder rules, problems every warning so far)."""
     articles = visits.link_duplicates(articles, cfg)
     articles, visit_list = visits.group(articles, cfg)
-    all_quotes = [
-        retagged(q, id=f"{a.id}:q{i}", article=a.id, visit=a.visit or "")
-        for a in articles
-        for i, q in enumerate(a.analysis.quotes)
-    ]
-    merged_quotes, speaker_list = speakers.build_speakers(all_quotes, articles, cfg)
+    merged_quotes, speaker_list = speakers.build_speakers(corpus_quotes(articles), articles, cfg)
     all_numbers = _speakers_named(corpus_numbers(articles), speaker_list)
     conflicts = numbers.find_conflicts(all_numbers, articles)
     trends = numbers.find_trends(all_numbers, visit_list)
@@ -442,7 +442,22 @@ def assemble(articles: list[Article], cfg: Config, problems: list[Problem]) -> D
     )
 
 
-def corpus_numbers(articles: Sequence[Article], renamed: dict[str, dict[int, str]] | None = None) -> list[KeyNumber]:
+def corpus_quotes(
+    articles: Sequence[Article], changed: dict[str, dict[int, tuple[str | None, tuple[str, ...]]]] | None = None
+) -> list[Quote]:
+    """Every quote of the corpus, in article order, tagged with its id, article and visit (and the
+    speaker and translations where changed gives them, per article id and quote index)."""
+    out = []
+    for a in articles:
+        mine = changed.get(a.id, {}) if changed else {}
+        visit = a.visit or ""
+        for i, q in enumerate(a.analysis.quotes):
+            speaker, also_in = mine.get(i, (q.speaker, q.also_in))
+            out.append(retagged(q, id=f"{a.id}:q{i}", article=a.id, visit=visit, speaker=speaker, also_in=also_in))
+    return out
+
+
+def corpus_numbers(articles: Sequence[Article], renamed: dict[str, dict[int, str | None]] | None = None) -> list[KeyNumber]:
     """Every figure of the corpus, in article order, tagged with its id, article and visit (and the
     speaker's display name where renamed gives one, per article id and figure index)."""
     out = []
