@@ -67,9 +67,10 @@ class _Lexicon:
     stems: places.Stems[int]
     """Every stem of the three lists."""
 
-    def date_words(self, seen: set[str]) -> set[str]:
+    def date_words(self, folded: Sequence[str]) -> set[str]:
         """Those of the case-folded words that may make a mention."""
-        return self.keys.intersection(seen) | self.stems.matching(seen)
+        found = self.keys.intersection(folded)
+        return found | self.stems.matching(set(folded)) if self.stems.by_head else found
 
 
 def _read(lang: str, what: str) -> list[tuple[int, list[str]]]:
@@ -131,9 +132,9 @@ def find(text: str, lang: str, spans: Iterable[tuple[int, int]], scanned: places
     lex = _lexicon(lang)
     sc = places.scan(text, spans) if scanned is None else scanned
     folded = sc.folded
-    words = lex.date_words(set(folded))
     # Date words by span: the spans without one are left alone.
     by_span: dict[int, list[int]] = {}
+    words = lex.date_words(folded)
     for i in compress(range(len(folded)), map(words.__contains__, folded)):
         by_span.setdefault(sc.span_of(i), []).append(i)
     # One look over the whole text first: most texts write no numeric date.

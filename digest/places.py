@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from itertools import accumulate, chain, compress, islice, repeat
-from operator import add, getitem, itemgetter
+from operator import add, getitem, itemgetter, le
 from typing import Generic, TypeVar
 
 # A word: letters first, with inner hyphens and apostrophes (Nur-Sultan, L'Avana, п'ятниця);
@@ -222,23 +222,38 @@ def _runs(ks: list[int]) -> list[list[int]]:
     return runs
 
 
+def _tokens(text: str, a: int, b: int) -> tuple[list[str], list[int]]:
+    """The words between offsets a and b, and the offset of each."""
+    # Split on its words, a stretch alternates gaps and words: their lengths give the offsets,
+    # and no match object is made per word (the garbage collector would walk them all).
+    parts = _TOKEN_SPLIT.split(text[a:b])
+    return parts[1::2], list(islice(accumulate(map(len, parts[:-1]), initial=a), 1, None, 2))
+
+
 def scan(text: str, spans: Iterable[tuple[int, int]]) -> Scan:
     """The words of the spans (letters first, with inner hyphens and apostrophes); spans in text order."""
     spans = list(spans)
-    words: list[str] = []
-    starts: list[int] = []
-    bounds = [0]
-    for a, b in spans:
-        # Split on its words, a span alternates gaps and words: their lengths give the offsets,
-        # and no match object is made per word (the garbage collector would walk them all).
-        parts = _TOKEN_SPLIT.split(text[a:b])
-        words += parts[1::2]
-        starts += islice(accumulate(map(len, parts[:-1]), initial=a), 1, None, 2)
-        bounds.append(len(words))
+    edges = list(chain.from_iterable(spans))
+    # The text from the first span to the last is split at once: the spans hold the words each
+    # would alone if they do not overlap, no word lies between two, and none runs past a span.
+    words, starts = _tokens(text, edges[0], edges[-1]) if spans else ([], [])
+    firsts = [bisect_left(starts, a) for a in edges[::2]]
+    lasts = [bisect_left(starts, b) for b in edges[1::2]]
+    if not (
+        all(map(le, edges, islice(edges, 1, None)))
+        and firsts[1:] == lasts[:-1]
+        and all(starts[j - 1] + len(words[j - 1]) <= b for i, j, b in zip(firsts, lasts, edges[1::2]) if j > i)
+    ):
+        words, starts, firsts = [], [], []
+        for a, b in spans:
+            firsts.append(len(words))
+            more, offsets = _tokens(text, a, b)
+            words += more
+            starts += offsets
     # Case folding is per character and never yields a NUL: every word is folded in one call.
     folded = "\0".join(words).casefold().split("\0") if words else []
     caps = list(compress(range(len(words)), map(str.isupper, map(itemgetter(0), words))))
-    return Scan(spans, bounds, words, starts, folded, caps)
+    return Scan(spans, [*firsts, len(words)], words, starts, folded, caps)
 
 
 def find(text: str, spans: Iterable[tuple[int, int]], lang: str = "und", scanned: Scan | None = None) -> list[Found]:

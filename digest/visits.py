@@ -42,6 +42,7 @@ MAX_BUCKET = 200
 SIGNATURE_KEYS = 8
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_RUN = re.compile(r"\w+")
 # Inside a scanned word: what splits it into runs of letters, and what no run of letters holds.
 _JOINERS = re.compile("['’-]")
 _NOT_LETTER = re.compile(r"[\d_]")
@@ -298,7 +299,8 @@ def _visit_words(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
 
 def _is_visit_sentence(sentence: str, lang: str) -> bool:
     exact, stems = _visit_words(lang)
-    return any(w in exact or w.startswith(stems) for w in re.findall(r"\w+", sentence.casefold()))
+    words = _RUN.findall(sentence.casefold())
+    return not exact.isdisjoint(words) or any(map(str.startswith, words, repeat(stems)))
 
 
 def _where(

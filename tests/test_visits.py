@@ -147,6 +147,13 @@ def test_scan_finds_each_span_s_words_folded_and_capitalised() -> None:
     assert [text[s : sc.end_of(i)] for i, s in enumerate(sc.starts)] == sc.words
 
 
+def test_a_span_ending_inside_a_word_cuts_it() -> None:
+    text = "Nur-Sultan ist weit"
+    assert places.scan(text, [(0, 5), (5, len(text))]).words == ["Nur-S", "ultan", "ist", "weit"]
+    assert places.scan(text, [(0, 3), (11, 14)]).words == ["Nur", "ist"]
+    assert places.scan(text, [(4, 10), (0, 3)]).words == ["Sultan", "Nur"]
+
+
 def test_a_part_of_a_scan_is_the_scan_of_its_spans() -> None:
     text = "Roma e Parigi.\nHeute nicht.\nA Mosca, ieri.\nNur-Sultan ist weit"
     spans = [(0, 14), (15, 27), (28, 42), (43, len(text))]
