@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from itertools import filterfalse
 from importlib import resources
 
 UNDETERMINED = "und"
@@ -35,9 +36,11 @@ def _all_profile_words() -> frozenset[str]:
 
 def detect(text: str, sample: int = 20_000) -> str:
     """ISO 639-1 code of the text's language, or 'und' when there is too little to tell."""
-    head = text[:sample]
+    tokens = text[:sample].split()
+    # A token of letters only is a word; the regex cuts the others (their order does not count).
     # Joined, the words are lower-cased in one call (a space keeps each word's final sigma).
-    joined = " ".join(_WORD.findall(head)).lower()
+    found = list(filter(str.isalpha, tokens)) + _WORD.findall(" ".join(filterfalse(str.isalpha, tokens)))
+    joined = " ".join(found).lower()
     words = joined.split()
     if len(words) < 3:
         return UNDETERMINED
