@@ -324,8 +324,10 @@ def _splitter_class() -> type[PunktSentenceTokenizer]:
                 # Names written with "!" ("Yahoo! Research") are listed with the abbreviations.
                 named = run == "!" and f"{before.lower()}!" in self._params.abbrev_types
                 return not named or self._ortho_heuristic(_WordToken.of(word)) is True
-            if any(ch in _CLOSERS for ch in run):
-                return True  # a quote or bracket closed after the mark: «Vedremo...» Putin ha detto
+            if run.strip(_TERM + " \u00a0"):
+                # A quote or bracket closed after the mark (a run holds nothing else but marks and
+                # spaces): «Vedremo...» Putin ha detto
+                return True
             if run.count(".") + run.count("…") * 3 > 1:
                 # An ellipsis before a capital ends the sentence, unless that word is one the text
                 # capitalises inside sentences too ("what I mean . . . I didn't").
@@ -381,7 +383,7 @@ def _stray_dots(piece: str, m: re.Match[str]) -> tuple[int, int, bool] | None:
     """For a run of periods that is no ellipsis before a capital or a sign, (end of its first period,
     start of the dots after it, whether those open the next sentence); else None."""
     run = m.group("run")
-    if run.strip(". \u00a0"):
+    if len(run) == 1 or run.strip(". \u00a0"):
         return None
     groups = run.split()
     spaced = m.start() > 0 and piece[m.start() - 1].isspace()
