@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache, partial
 from importlib import resources
 from itertools import accumulate, chain, compress, islice
-from operator import not_, or_
+from operator import itemgetter, not_, or_
 from typing import TypeVar
 
 from digest import places
@@ -36,6 +36,8 @@ _TOKEN = re.compile(r"\w+(?:[-‐]\w+)*")
 # The same words, kept by split() with the characters between them.
 _SPLIT = re.compile(r"(\w+(?:[-‐]\w+)*)")
 _SPACES = (" ", "\u00a0")
+# The first word of a run (i, stop), to find the run holding a word with bisect.
+_RUN_START = itemgetter(0)
 _HYPHEN = re.compile(r"[-‐]")
 _COLON_QUOTE = re.compile(r"\s*:\s*[\"“„«»‚‹]")
 _SENTENCE_END = re.compile(r"[.!?…:]\s*$")
@@ -211,10 +213,11 @@ _UNMARKED = _Unmarked()
 @lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """A spelling-blind key: Latin letters, no accents, common transliteration variants merged."""
-    s = name.lower().translate(_cyrillic())
+    s = name.lower()
+    # Most names are ASCII already: no Cyrillic, marks, ł or ß to look up letter by letter.
     if not s.isascii():
-        s = unicodedata.normalize("NFKD", s).translate(_UNMARKED)
-    s = s.replace("ł", "l").replace("ß", "ss")
+        s = unicodedata.normalize("NFKD", s.translate(_cyrillic())).translate(_UNMARKED)
+        s = s.replace("ł", "l").replace("ß", "ss")
     for a, b in _DIGRAPHS:
         s = s.replace(a, b)
     return s
@@ -227,14 +230,16 @@ def _name_keys(folded: str) -> frozenset[str]:
     return frozenset({"<" + folded[:4], folded} | {folded[:i] + folded[i + 1 :] for i in range(len(folded))})
 
 
-def _lev(a: str, b: str) -> int:
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
+def _one_edit(a: str, b: str) -> bool:
+    """At most one letter inserted, deleted or replaced (edit distance <= 1), in one pass."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > 1:
+        return False
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -244,7 +249,7 @@ def same_word(a: str, b: str) -> bool:
     if fa == fb:
         return True
     short = min(len(fa), len(fb))
-    if short >= 5 and abs(len(fa) - len(fb)) <= 1 and _lev(fa, fb) <= 1:
+    if short >= 5 and _one_edit(fa, fb):
         return True
     # Slavic case endings: Tokajew, Tokajewa, Tokajewowi.
     return short >= 4 and (fa.startswith(fb) or fb.startswith(fa)) and abs(len(fa) - len(fb)) <= 3
@@ -362,9 +367,40 @@ def _placelike(lowercase_stems: Container[str | None], word: str) -> bool:
     return places.lookup(word) is not None or (len(word) > STEM and fold(word)[:STEM] in lowercase_stems)
 
 
-def _is_surname(index: dict[str, list[str]], keys: frozenset[str], word: str) -> bool:
-    """The word is same_word() as a surname of the index (surnames by their _name_keys; `keys`
-    holds the index's keys, for a quick first test)."""
+def _halves(folded: str, length: int) -> tuple[str, str]:
+    """The first and the last letters of a folded word, split where a word of `length` letters splits
+    in two: of two words within one edit of each other, the shorter of `length` letters, one part is
+    the same (the edit falls in the other), and two words one a case ending of the other share four letters."""
+    half = length // 2
+    return folded[:half], folded[max(0, len(folded) - length + half) :]
+
+
+def _near_keys(folded: str) -> list[tuple[int, str]]:
+    """Keys a word that same_word() matches with `folded` shares with it (see _halves): (0, its first four
+    letters) and, for each length it may have, (length, first part) and (-length, last part)."""
+    keys = [(0, folded[:4])]
+    for length in range(max(0, len(folded) - 1), len(folded) + 2):
+        first, last = _halves(folded, length)
+        keys += [(length, first), (-length, last)]
+    return keys
+
+
+def _own_near_keys(word: str) -> tuple[tuple[int, str], ...]:
+    """Of a word's _near_keys, the three any word same_word() matches shares with it."""
+    folded = fold(word)
+    first, last = _halves(folded, len(folded))
+    return (0, folded[:4]), (len(folded), first), (-len(folded), last)
+
+
+# A word's own near keys, asked of every capitalised word of every article.
+_OWN_NEAR_KEYS: _Memo[tuple[tuple[int, str], ...]] = _Memo(_own_near_keys)
+
+
+def _is_surname(index: dict[str, list[str]], keys: frozenset[str], near: set[tuple[int, str]], word: str) -> bool:
+    """The word is same_word() as a surname of the index (surnames by their _name_keys; `keys` holds
+    the index's keys; `near` their _near_keys, a first test most words fail before building their own)."""
+    if near.isdisjoint(_OWN_NEAR_KEYS[word]):
+        return False
     # Only surnames sharing a key with the word can match (German capitalises every noun, and
     # all-pairs comparison was the cost of a long article).
     mine = _name_keys(fold(word))
@@ -392,10 +428,13 @@ class People:
         self._midsentence = set(chain.from_iterable(
             compress(p.words, map(not_, p.initial)) for p in self._paragraphs))
         index: dict[str, list[str]] = {}
+        near: set[tuple[int, str]] = set()
         for name in sorted(set(self._evidenced_surnames())):
             for key in _name_keys(fold(name)):
                 index.setdefault(key, []).append(name)
-        self._is_surname: Callable[[str], bool] = _Memo(partial(_is_surname, index, frozenset(index))).__getitem__
+            near.update(_near_keys(fold(name)))
+        self._is_surname: Callable[[str], bool] = _Memo(partial(_is_surname, index, frozenset(index), near)).__getitem__
+        self._near = near
         self._names = self._find_names()
         self.clusters = self._cluster([form for _, _, form in self._names])
         self._mark_events()
@@ -414,31 +453,34 @@ class People:
                 prev = words[i - 1] if i else None
                 after = words[stop] if stop < n else None
                 evidence = False
-                if prev is not None and gaps[i].strip() == "":
+                if prev is not None and not gaps[i].strip():
                     role_before = is_role(prev) or (
                         i > 1 and is_role(words[i - 2]) and prev[:1].islower()
                         and prev.lower() not in lex.function_words)  # presidente kazako Tokayev
                     # "szef Euroazjatyckiej Rady Ekspertów": the run names an institution, not the person.
                     role_before = role_before and not (
-                        after is not None and gaps[stop].strip() == ""
+                        after is not None and not gaps[stop].strip()
                         and (is_role(after) or after[:1].isupper()))
-                    evidence = role_before or is_verb(prev) or self._reported_before(words, i)
+                    evidence = role_before or is_verb(prev) or (
+                        prev.lower() in lex.reporting_ends  # secondo, according to
+                        and lex.ends_reporting([w.lower() for w in words[max(0, i - 4) : i]]))
                 common = self._after_article(p, i) or (prev is not None and prev.lower() in lex.prepositions)
-                k = stop
-                while not evidence and not common and k < n and k - j <= 3:
-                    if gaps[k].strip():
-                        break  # punctuation ends the clause
-                    evidence = is_verb(words[k]) and not self._subject_follows(p, i, stop, k)
-                    if not words[k][:1].islower():
-                        break
-                    k += 1
-                if not evidence and after is not None and not common:
-                    # "Kay Weidner, ein Sprecher des Bundeskartellamts" and "Steinbrück: „…“".
-                    nxt = words[stop + 1] if stop + 1 < n else None
-                    evidence = gaps[stop].strip() == "," and (is_role(after) or (
-                        after.lower() in lex.function_words and nxt is not None and is_role(nxt)))
-                if not evidence and not common and _COLON_QUOTE.match(text, p.ends[j], p.ends[j] + 4):
-                    evidence = True
+                if not evidence and not common:
+                    k = stop
+                    while k < n and k - j <= 3:
+                        if gaps[k].strip():
+                            break  # punctuation ends the clause
+                        if is_verb(words[k]) and not self._subject_follows(p, i, stop, k):
+                            evidence = True
+                            break
+                        if not words[k][:1].islower():
+                            break
+                        k += 1
+                    if not evidence and after is not None and gaps[stop].strip() == ",":
+                        # "Kay Weidner, ein Sprecher des Bundeskartellamts" and "Steinbrück: „…“".
+                        evidence = is_role(after) or (
+                            after.lower() in lex.function_words and stop + 1 < n and is_role(words[stop + 1]))
+                    evidence = evidence or _COLON_QUOTE.match(text, p.ends[j], p.ends[j] + 4) is not None
                 if evidence and not placelike(words[j]):
                     found.append(words[j])
                 elif stop - i == 1 and not p.initial[i] and not common:
@@ -448,16 +490,12 @@ class People:
         # A two-word name whose last word recurs on its own mid-sentence: "Giorgia Meloni" … "Meloni".
         return found + sorted(paired & alone)
 
-    def _reported_before(self, words: list[str], i: int) -> bool:
-        """A reporting phrase ('secondo', 'according to') right before word i."""
-        return (words[i - 1].lower() in self.lex.reporting_ends
-                and self.lex.ends_reporting([w.lower() for w in words[max(0, i - 4) : i]]))
-
     def _after_article(self, p: _Paragraph, i: int) -> bool:
         """An article before the word, maybe across adjectives ("der zurzeit stattfindenden Feier")."""
+        noun_markers = self.lex.noun_markers
         for k in range(i - 1, max(i - 4, -1), -1):
             word = p.words[k]
-            if word.lower() in self.lex.noun_markers:
+            if word.lower() in noun_markers:
                 return True
             if not word[:1].islower() or p.gaps[k + 1].strip():
                 return False
@@ -478,27 +516,32 @@ class People:
 
     def _find_names(self) -> list[tuple[int, int, str]]:
         """(start, end, form) of every name, trimmed to the person's words."""
-        text = self.text
+        text, paragraphs, is_surname, placelike = self.text, self._paragraphs, self._is_surname, self._placelike
+        # Only runs holding a surname hold a name: the article's surnames are found first (the near
+        # keys rule out most capitalised words without a Python call), then only their runs are visited.
+        capitalised = list(set(chain.from_iterable(compress(p.words, p.caps) for p in paragraphs)))
+        near = map(self._near.isdisjoint, map(_OWN_NEAR_KEYS.__getitem__, capitalised))
+        surnames = set(filter(is_surname, compress(capitalised, map(not_, near))))
+        # Per paragraph: (run start, surname) of every surname, in order.
+        hits = [[(p.runs[bisect_right(p.runs, h, key=_RUN_START) - 1][0], h)
+                 for h in compress(range(len(p.words)), map(surnames.__contains__, p.words))]
+                if not surnames.isdisjoint(p.words) else [] for p in paragraphs]
         given: set[str] = set()
-        for p in self._paragraphs:
-            for i, stop in p.runs:
-                for k in range(i, stop - 1):
-                    if self._is_surname(p.words[k + 1]) and not p.initial[k] and not self._placelike(p.words[k]):
-                        given.add(p.words[k])
+        for p, found in zip(paragraphs, hits):
+            for i, h in found:
+                k = h - 1
+                if k >= i and not p.initial[k] and not placelike(p.words[k]):
+                    given.add(p.words[k])
         names = []
-        for p in self._paragraphs:
-            for i, stop in p.runs:
-                last = stop - 1
-                while last >= i and not self._is_surname(p.words[last]):
-                    last -= 1
-                if last < i:
-                    continue
+        for p, found in zip(paragraphs, hits):
+            # The last surname of each run (runs in order; a later surname of one run replaces an earlier).
+            for i, last in {i: h for i, h in found}.items():
                 first = last
                 while first > i:
                     word = p.words[first - 1]
                     # A sentence's first word is a given name only when seen as one, or right before the surname.
-                    known = word in given or self._is_surname(word) or first == last
-                    if self._placelike(word) or (p.initial[first - 1] and not known) or (
+                    known = word in given or word in surnames or first == last
+                    if placelike(word) or (p.initial[first - 1] and not known) or (
                             first - 1 == i and first != last and self._after_function_word(p.starts[i])):
                         break  # "del Consiglio Giorgia Meloni": an institution, then the person
                     first -= 1
