@@ -73,7 +73,7 @@ _CYRILLIC = str.maketrans(
     )
 )
 _NOT_LATIN = re.compile("[^a-z]")
-_VOWELS = str.maketrans("", "", "aeiouyj")
+_VOWELS = b"aeiouyj"
 _DIGRAPHS = (("sch", "s"), ("sz", "s"), ("cz", "c"), ("ch", "h"), ("kh", "h"), ("sh", "s"), ("zh", "z"),
              ("ts", "c"), ("tz", "c"), ("ck", "k"), ("ph", "f"), ("th", "t"), ("w", "v"), ("x", "ks"))
 
@@ -282,7 +282,8 @@ def skeleton(word: str) -> str:
             s = s.replace(a, b)
     if not s:
         return ""
-    consonants = s[0] + s[1:].translate(_VOWELS)
+    # s is plain ASCII letters by now: bytes delete the vowels in one C-level pass.
+    consonants = s[0] + s[1:].encode().translate(None, _VOWELS).decode()
     return consonants[:3] if len(consonants) >= 3 else ""
 
 
@@ -445,8 +446,9 @@ def _name_runs(text: str, w: _Words) -> list[str]:
             stems = set(map(getitem, w.lower, repeat(slice(0, _STEM))))
         while k < b and w.cap_folded[k][:_STEM] in stems:
             k += 1
-        if 2 <= b - k <= 3 and not _names_place(name := " ".join(caps[k:b])):
-            out.append(name)
+        words = caps[k:b]
+        if 2 <= len(words) <= 3 and not any(_place_word(p) for word in words for p in (word, *word.split("-"))):
+            out.append(" ".join(words))
     return out
 
 
@@ -483,11 +485,9 @@ def _host_countries(text: str, people: Counter[str], w: _Words) -> dict[str, Cou
 
 
 @lru_cache(maxsize=65536)
-def _names_place(run: str) -> bool:
-    """Whether a word of a name run, or a part of one between hyphens, names a place or a nationality
-    (Federazione Russa, Nur-Sultan, kazako)."""
-    parts = chain.from_iterable((word, *word.split("-")) for word in run.split(" "))
-    return any(places.lookup(p) is not None or places.demonym(p) is not None for p in parts)
+def _place_word(word: str) -> bool:
+    """Whether a word names a place or a nationality (Mosca, Russa, kazako)."""
+    return places.lookup(word) is not None or places.demonym(word) is not None
 
 
 @lru_cache(maxsize=65536)
