@@ -137,16 +137,22 @@ def signals(
         host_country=tuple((k, tuple(c.items())) for k, c in _host_countries(text, who, w).items()),
         paragraphs=len(w.body),
         length=sum(y - x for x, y in w.body),
-        quotes=sum(_quote_marks(text, x, y) for x, y in w.body),
+        quotes=_quote_marks(text, w.body),
     )
     return published, dates.resolved(mentions, dates.to_date(published)), places.ranked(found), sig
 
 
-def _quote_marks(text: str, x: int, y: int) -> int:
-    """How many quotations open between x and y."""
-    n = sum(text.count(mark, x, y) for mark in _QUOTE_MARKS)
-    if text.count('"', x, y):
-        n += len(_SPACED_QUOTE.findall(text, x, y)) + (x == 0 and text.startswith('"'))
+def _quote_marks(text: str, spans: Sequence[tuple[int, int]]) -> int:
+    """How many quotations open inside the spans (in text order)."""
+    if not spans:
+        return 0
+    lo, hi = spans[0][0], spans[-1][1]
+    # Only the marks the text uses are counted span by span.
+    marks = [mark for mark in _QUOTE_MARKS if text.count(mark, lo, hi)]
+    n = sum(text.count(mark, x, y) for x, y in spans for mark in marks)
+    if text.count('"', lo, hi):
+        n += sum(len(_SPACED_QUOTE.findall(text, x, y)) for x, y in spans if text.count('"', x, y))
+        n += spans[0][0] == 0 and text.startswith('"')
     return n
 
 

@@ -230,8 +230,11 @@ def test_runs_of_words_come_from_the_words_joined_to_the_one_before() -> None:
 
 def test_quotations_open_with_a_mark_or_a_spaced_straight_quote() -> None:
     text = '"Sì", disse. «No» e “forse” ma x"y'
-    assert visits._quote_marks(text, 0, len(text)) == 3
-    assert visits._quote_marks(text, 1, len(text)) == 2
+    assert visits._quote_marks(text, [(0, len(text))]) == 3
+    assert visits._quote_marks(text, [(1, len(text))]) == 2
+    assert visits._quote_marks(text, [(0, 12), (13, len(text))]) == 3
+    assert visits._quote_marks(text, [(0, 12), (19, len(text))]) == 2
+    assert visits._quote_marks(text, []) == 0
 
 
 def test_name_skeletons_survive_transliteration() -> None:
