@@ -38,15 +38,13 @@ def detect(text: str, sample: int = 20_000) -> str:
     """ISO 639-1 code of the text's language, or 'und' when there is too little to tell."""
     tokens = text[:sample].split()
     # A token of letters only is a word; the regex cuts the others (their order does not count).
-    # Joined, the words are lower-cased in one call (a space keeps each word's final sigma).
     found = list(filter(str.isalpha, tokens)) + _WORD.findall(" ".join(filterfalse(str.isalpha, tokens)))
-    joined = " ".join(found).lower()
-    words = joined.split()
+    words = list(map(str.lower, found))  # each on its own: a final sigma stays final
     if len(words) < 3:
         return UNDETERMINED
     counts = Counter(words)
     scores: dict[str, float] = {}
-    is_cyrillic = len(_CYRILLIC_START.findall(" " + joined)) > len(words) / 2
+    is_cyrillic = len(_CYRILLIC_START.findall(" " + " ".join(words))) > len(words) / 2
     # One pass over the text's distinct words finds those of any profile; each profile then
     # intersects with that small set.
     known = _all_profile_words().intersection(counts)
