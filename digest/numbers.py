@@ -1121,7 +1121,7 @@ def _written(text: str, word: str) -> bool:
     """Whether the word stands in the text as written, hyphenated ones whole or in parts."""
     if _SEPARATED.search(word):
         return word in _hyphenated(text)
-    return bool(_PLAIN.fullmatch(word)) and bool(_word_starts(text).of(word))
+    return bool(_PLAIN.fullmatch(word)) and _word_starts(text).has(word)
 
 
 @lru_cache(maxsize=4)
@@ -1135,18 +1135,22 @@ _HYPHENATED = re.compile(r"(?<!\w)\w++(?:[-’']\w++)+")
 
 
 class _WordStarts:
-    """Where given words of one text start, as whole words (runs of \\w).
+    """Where given words of one text start, as whole words (runs of \\w), and whether they occur.
 
     The first few words asked for are searched for in the text (str.find is fast), later ones in
-    an index of every word built once: many names must not make it quadratic.
+    an index of every word built once: many names must not make it quadratic. Whether a word
+    occurs at all is asked apart: it needs only the first occurrence, and an index of the words
+    without their places, which one regex call builds.
     """
 
-    SEARCHED = 16
+    SEARCHED = 64
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.found: dict[str, list[int]] = {}
         self.index: dict[str, list[int]] | None = None
+        self.searched = 0
+        self.words: frozenset[str] | None = None
 
     def of(self, word: str) -> list[int]:
         """Where the word (a run of \\w) stands whole in the text."""
@@ -1158,15 +1162,31 @@ class _WordStarts:
                 for m in _PLAIN.finditer(self.text):
                     self.index.setdefault(m.group(), []).append(m.start())
                 return self.of(word)
-            # str.find, not a regex: a pattern per word would be compiled per article.
-            text, found = self.text, []
-            p = text.find(word)
+            found = []
+            p = self._next(word, 0)
             while p >= 0:
-                if not (p and _PLAIN.match(text, p - 1) or _PLAIN.match(text, p + len(word))):
-                    found.append(p)
-                p = text.find(word, p + 1)
+                found.append(p)
+                p = self._next(word, p + 1)
             self.found[word] = found
         return self.found[word]
+
+    def has(self, word: str) -> bool:
+        """Whether the word (a run of \\w) stands whole in the text."""
+        if self.words is None and self.searched < self.SEARCHED:
+            self.searched += 1
+            return self._next(word, 0) >= 0
+        if self.words is None:
+            self.words = frozenset(_PLAIN.findall(self.text))
+        return word in self.words
+
+    def _next(self, word: str, pos: int) -> int:
+        """Where the word next stands whole from pos, or -1."""
+        # str.find, not a regex: a pattern per word would be compiled per article.
+        text = self.text
+        p = text.find(word, pos)
+        while p >= 0 and (p and _PLAIN.match(text, p - 1) or _PLAIN.match(text, p + len(word))):
+            p = text.find(word, p + 1)
+        return p
 
 
 @lru_cache(maxsize=4)
