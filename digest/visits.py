@@ -526,7 +526,10 @@ def _overlap(a: frozenset[Any], b: frozenset[Any]) -> float:
 
 
 def _ratio(x: int, y: int) -> float:
-    return min(x, y) / max(x, y) if max(x, y) else 1.0
+    # The smaller over the larger; called for every candidate pair of an archive, so no min/max calls.
+    if x > y:
+        return y / x
+    return x / y if y else 1.0
 
 
 def _shape(p: VisitSignals, q: VisitSignals) -> float:
@@ -541,9 +544,18 @@ def duplicate_score(p: _Profile, q: _Profile) -> float:
     return 0.35 * _overlap(p.figure_set, q.figure_set) + 0.3 * _overlap(p.name_set, q.name_set) + _shape(p.sig, q.sig)
 
 
-def _may_duplicate(p: VisitSignals, q: VisitSignals) -> bool:
+_Sizes = tuple[int, int, int, int, int]
+"""What bounds duplicate_score: numbers of figures and names, paragraphs, quotes, length."""
+
+
+def _sizes(s: VisitSignals) -> _Sizes:
+    return len(s.figures), len(s.names), s.paragraphs, s.quotes, s.length
+
+
+def _may_duplicate(a: _Sizes, b: _Sizes) -> bool:
     """A cheap upper bound of duplicate_score: an overlap is at most the smaller size over the larger."""
-    bound = 0.35 * _ratio(len(p.figures), len(q.figures)) + 0.3 * _ratio(len(p.names), len(q.names)) + _shape(p, q)
+    shape = 0.15 * _ratio(a[2], b[2]) + 0.1 * _ratio(a[3], b[3]) + 0.1 * _ratio(a[4], b[4])
+    bound = 0.35 * _ratio(a[0], b[0]) + 0.3 * _ratio(a[1], b[1]) + shape
     return bound + 1e-9 >= DUPLICATE_LINK
 
 
@@ -608,10 +620,11 @@ def link_duplicates(articles: Sequence[Article], config: Config) -> list[Article
             i = parent[i]
         return i
 
+    sizes = [_sizes(p.sig) for p in profiles]
     for i, j in _candidates(keys, [p.when for p in profiles], 1):
         p, q = profiles[i], profiles[j]
         # Cheapest first: most pairs of a big family are joined already.
-        if root(i) == root(j) or _dates_clash(p, q, 1) or not _may_duplicate(p.sig, q.sig):
+        if root(i) == root(j) or _dates_clash(p, q, 1) or not _may_duplicate(sizes[i], sizes[j]):
             continue
         if not _years_clash(p.calendar, q.calendar) and duplicate_score(p, q) >= DUPLICATE_LINK:
             parent[root(j)] = root(i)
