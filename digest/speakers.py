@@ -351,7 +351,7 @@ _SENTENCE_GAPS = _Memo(_ends_sentence)
 def _capitalised(w: str, lex: Lexicon) -> bool:
     """Whether a word with a capital initial is capitalised as a name is."""
     # One capital per hyphenated part: MEPhI, OSCE and CSTO are acronyms, not names.
-    acronym = any(sum(map(str.isupper, part)) > 1 for part in _HYPHEN.split(w))
+    acronym = not w[1:].islower() and any(sum(map(str.isupper, part)) > 1 for part in _HYPHEN.split(w))
     low = w.lower()
     return (not acronym and low not in lex.function_words and low not in lex.pronouns
             and low not in lex.reporting_starts and not lex.is_role(w) and not lex.is_verb(w))
@@ -407,6 +407,21 @@ def _is_surname(index: dict[str, list[str]], keys: frozenset[str], near: set[tup
     return not mine.isdisjoint(keys) and any(same_word(word, s) for key in mine & keys for s in index[key])
 
 
+class _LazySet(Container[_V]):
+    """A set built on the first question put to it: many articles never ask."""
+
+    __slots__ = ("_build", "_items")
+
+    def __init__(self, build: Callable[[], set[_V]]) -> None:
+        self._build = build
+        self._items: set[_V] | None = None
+
+    def __contains__(self, item: object) -> bool:
+        if self._items is None:
+            self._items = self._build()
+        return item in self._items
+
+
 def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -> bool:
     """True when pos lies inside one of the sorted spans."""
     i = bisect_right(starts, pos) - 1
@@ -421,12 +436,12 @@ class People:
         self.text = text
         self.lex = lexicon(lang)
         self._paragraphs = [_Paragraph(text, a, b, self.lex) for a, b in spans]
-        words = set(chain.from_iterable(p.words for p in self._paragraphs))
-        lowercase_stems = set(map(_LOWERCASE_STEMS.__getitem__, words))
-        lowercase_stems.discard(None)
+        paragraphs = self._paragraphs
+        lowercase_stems = _LazySet(lambda: set(map(_LOWERCASE_STEMS.__getitem__,
+                                                   set(chain.from_iterable(p.words for p in paragraphs)))))
         self._placelike: Callable[[str], bool] = _Memo(partial(_placelike, lowercase_stems)).__getitem__
-        self._midsentence = set(chain.from_iterable(
-            compress(p.words, map(not_, p.initial)) for p in self._paragraphs))
+        self._midsentence = _LazySet(lambda: set(chain.from_iterable(
+            compress(p.words, map(not_, p.initial)) for p in paragraphs)))
         index: dict[str, list[str]] = {}
         near: set[tuple[int, str]] = set()
         for name in sorted(set(self._evidenced_surnames())):
@@ -438,6 +453,7 @@ class People:
         self._names = self._find_names()
         self.clusters = self._cluster([form for _, _, form in self._names])
         self._mark_events()
+        self._resolved: tuple[list[tuple[int, int]], list[Mention]] | None = None
 
     def _evidenced_surnames(self) -> list[str]:
         """Words the text itself shows to be names: after a role, next to a speech verb, after 'secondo'."""
@@ -596,8 +612,14 @@ class People:
 
     def resolve(self, masked: Sequence[tuple[int, int]] = ()) -> list[Mention]:
         """The mentions outside the `masked` spans (quotations), roles and pronouns tied to a person."""
-        text, lex, names = self.text, self.lex, self._names
         mask = sorted(masked)
+        # The pipeline asks with the quotations masked, then with none: the same question when there is none.
+        if self._resolved is None or self._resolved[0] != mask:
+            self._resolved = mask, self._resolve(mask)
+        return list(self._resolved[1])
+
+    def _resolve(self, mask: list[tuple[int, int]]) -> list[Mention]:
+        text, lex, names = self.text, self.lex, self._names
         mask_starts = [a for a, _ in mask]
         by_start = {a: (a, b, f) for a, b, f in names}
         name_starts = [a for a, _, _ in names]
