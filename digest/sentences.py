@@ -343,11 +343,13 @@ def _splitter_class() -> type[PunktSentenceTokenizer]:
 
         def _is_abbreviation(self, word: str) -> bool:
             low = word.lower()
+            types = self._params.abbrev_types
+            # Most words asked about are no abbreviation: the cheap tests guard the costly ones.
             return bool(
-                low in self._params.abbrev_types
-                or low.rsplit("-", 1)[-1] in self._params.abbrev_types
-                or _after_apostrophe(low) in self._params.abbrev_types
-                or _MULTI_ABBREV.fullmatch(low)
+                low in types
+                or ("-" in low and low.rsplit("-", 1)[-1] in types)
+                or _after_apostrophe(low) in types
+                or ("." in low and _MULTI_ABBREV.fullmatch(low))
                 or (len(word) == 1 and word.isupper())
                 or (self.lang in _ORDINAL_DOT and word.isdigit() and len(word) <= 3)
             )
