@@ -113,10 +113,11 @@ def _is_phrase(norm: str) -> bool:
     if norm in phrases:
         return True
     # "Torna alle notizie »", "Iscriviti alla nostra newsletter oggi": a phrase of two to six
-    # words plus at most two (a normalised line has one space between words).
-    if norm.count(" ") >= 8:
+    # words plus at most two (a normalised line has one space between words; a paragraph is
+    # split no further than its ninth word).
+    words = norm.split(" ", 8)
+    if len(words) > 8:
         return False
-    words = norm.split()
     return any(" ".join(words[:n]) in phrases for n in range(min(len(words), 6), max(len(words) - 3, 1), -1))
 
 
