@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from digest.model import HEADING, TEXT, Block, Quote, Sentence
 from digest.speakers import RECENT_MAX, SCOPE, Lexicon, Mention, People, lexicon, text_spans
@@ -18,8 +19,9 @@ _CLOSERS = "”»›"
 _MARKS = re.compile("[\"“”„«»‚‘’‹›]")
 _SPACE_LEFT = set(" \t\n\u00a0([{/—–-") | set("\"“”„«»‚‘’‹›")
 _SPACE_RIGHT = set(" \t\n\u00a0.,;:!?)]}…—–-") | set("\"“”„«»‚‘’‹›")
-# A sentence ends at . ! ? … before a space or a mark, not after a day number ("am 3. Juni").
-_STOP = re.compile(r"(?<!\b\d)(?<!\b\d\d)[.!?…](?=[\s\"”“»«’]|$)")
+# A sentence ends at . ! ? … before a space or a mark, not after a day number ("am 3. Juni"); the
+# mark is matched first and the digits looked back at from it, so a search skips other letters fast.
+_STOP = re.compile(r"[.!?…](?<!\b\d.)(?<!\b\d\d.)(?=[\s\"”“»«’]|$)")
 # Words of a quote that look like a title: capitalised content words ("Shaping the Future").
 _TITLE_WORD = re.compile(r"^[A-ZÀ-ÞĀ-ſА-ЯЁ0-9]")
 TERM_MAX_WORDS = 3
@@ -200,7 +202,7 @@ def _to_quote(text: str, r: _Raw, lex: Lexicon) -> Quote:
     # ("ha definito «compito cruciale»"); otherwise it is a term, like titles and nested quotes.
     lead = _WORD.findall(text[max(r.clause_start, r.open_mark - SENTENCE_MAX) : r.open_mark])[-CLAUSE_WORDS:]
     sentence = body[:1].isupper() and body.rstrip()[-1:] in (".", "!", "?", "…")
-    said = r.close_cue or sentence or any(lex.is_speech_verb(w) for w in lead)
+    said = r.close_cue or sentence or any(map(lex.is_speech_verb, lead))
     term = r.depth or title or (len(words) <= TERM_MAX_WORDS and not said)
     return Quote(
         start=r.parts[0][0], end=r.parts[-1][1], text=body,
@@ -261,11 +263,15 @@ class _Attributor:
 
     def _sentence_start(self, r: _Raw) -> int:
         a = max(self.paragraphs[self._paragraph_of(r.open_mark)][0], r.open_mark - SENTENCE_MAX)
-        start = a
-        for m in _STOP.finditer(self.text, a, r.open_mark):
+        return self._last_stop(a, r.open_mark)
+
+    def _last_stop(self, a: int, b: int) -> int:
+        """Where the last sentence in text[a:b] starts: after its last full stop outside a quotation, else at a."""
+        # From the end: the stops before the last one outside a quotation need no question.
+        for m in reversed(list(_STOP.finditer(self.text, a, b))):
             if not self._inside_quote(m.start()):
-                start = m.end()
-        return start
+                return m.end()
+        return a
 
     def _sentence_end(self, r: _Raw) -> int:
         b = self.paragraphs[r.block][1]
@@ -294,7 +300,7 @@ class _Attributor:
         window = text[after_start:after_end]
         # A cue follows at once (", ha detto Putin", "– wyjaśnił Łukjanow", ", Putin ha detto"):
         # a speech verb further on belongs to another clause.
-        words = list(_WORD.finditer(window))[:CUE_WORDS]
+        words = list(islice(_WORD.finditer(window), CUE_WORDS))
         verb = next((w for w in words if lex.is_verb(w.group()) or _reporting_at(lex, window, w)), None)
         if verb is not None:
             near = [m for m in self._between(after_start, after_end)
@@ -313,7 +319,7 @@ class _Attributor:
         start = r.clause_start
         candidates = [m for m in self._between(start, r.open_mark) if not m.after_preposition]
         before = [m for m in candidates if m.person]
-        has_verb = any(lex.is_verb(w) for w in _WORD.findall(text[start : r.open_mark]))
+        has_verb = any(map(lex.is_verb, _WORD.findall(text[start : r.open_mark])))
         if before and not self._object_only(before[0], start):
             m = self._subject(before, start, r.open_mark)
             self._set(r, m, m.form)
@@ -343,9 +349,8 @@ class _Attributor:
         """Reported speech running on: "X betonte, dass … . Das Virus sei „…“" is still X's."""
         end = r.clause_start
         a = max(self.paragraphs[self._paragraph_of(r.open_mark)][0], end - SENTENCE_MAX)
-        stops = [m.end() for m in _STOP.finditer(self.text, a, max(a, end - 1)) if not self._inside_quote(m.start())]
-        start = stops[-1] if stops else a
-        if start >= end or not any(self.lex.is_speech_verb(w) for w in _WORD.findall(self.text[start:end])):
+        start = self._last_stop(a, max(a, end - 1))
+        if start >= end or not any(map(self.lex.is_speech_verb, _WORD.findall(self.text[start:end]))):
             return None
         mentions = [m for m in self._between(start, end) if m.person and not m.after_preposition]
         return self._subject(mentions, start, end) if mentions else None
