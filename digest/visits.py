@@ -254,10 +254,10 @@ def _profile(a: Article) -> _Profile:
 
 
 class _Folding(dict[int, str]):
-    """What _fold makes of each character, worked out the first time it is met.
+    """What folding a name makes of each character, worked out the first time it is met.
 
     Case folding, transliteration and dropping accents are all per character (decomposition
-    only reorders the accents it drops), so a word folds in one str.translate call.
+    only reorders the accents it drops), so names fold in one str.translate call.
     """
 
     def __missing__(self, code: int) -> str:
@@ -268,29 +268,50 @@ class _Folding(dict[int, str]):
         return out
 
 
-_FOLDING = _Folding()
+# NUL, which no word holds, stays: it separates the names folded together.
+_FOLDING = _Folding({0: "\0"})
+# Skeletons worked out so far, and how many are kept before starting afresh.
+_SKELETONS: dict[str, str] = {}
+_MAX_SKELETONS = 1 << 16
 
 
-def _fold(word: str) -> str:
-    return word.translate(_FOLDING)
-
-
-@lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """A spelling-blind key for a name across languages and scripts: its first consonants.
 
     Tokayev, Tokajew, Tokajewa, Tokaïev and Токаев all give 'tkv'; case endings fall off
     because only the first three consonants count.
     """
-    s = _fold(word)
+    return skeletons([word])[0]
+
+
+def skeletons(words: Sequence[str]) -> list[str]:
+    """The skeleton of each word; those not met before are worked out together."""
+    new = set(words).difference(_SKELETONS)
+    if new:
+        if len(_SKELETONS) + len(new) > _MAX_SKELETONS:
+            _SKELETONS.clear()
+            new = set(words)
+        fresh = list(new)
+        _SKELETONS.update(zip(fresh, _consonants(fresh)))
+    return list(map(_SKELETONS.__getitem__, words))
+
+
+def _consonants(words: list[str]) -> list[str]:
+    """The first three consonants of each word, folded to ASCII and digraphs merged ('' if fewer).
+
+    The words are NUL-separated in one string: no fold, digraph or vowel crosses a NUL, so
+    every step is one C-level pass for them all.
+    """
+    s = "\0".join(words).translate(_FOLDING)
     for a, b in _DIGRAPHS:
         if a in s:
             s = s.replace(a, b)
-    if not s:
-        return ""
-    # s is plain ASCII letters by now: bytes delete the vowels in one C-level pass.
-    consonants = s[0] + s[1:].encode().translate(None, _VOWELS).decode()
-    return consonants[:3] if len(consonants) >= 3 else ""
+    # A word's first letter stays even if a vowel: raised to upper case, it escapes the deletion.
+    s = "\0" + s
+    for vowel in _VOWELS.decode():
+        s = s.replace("\0" + vowel, "\0" + vowel.upper())
+    parts = s.encode().translate(None, _VOWELS).decode().lower().split("\0")[1:]
+    return [p[:3] if len(p) >= 3 else "" for p in parts]
 
 
 @cache
@@ -382,7 +403,7 @@ def _words(text: str, body: places.Scan) -> _Words:
         list(map(body.starts.__getitem__, body.caps)),
         cap_words,
         list(map(body.folded.__getitem__, body.caps)),
-        list(map(skeleton, cap_words)),
+        skeletons(cap_words),
         _lower_words(body, glued),
         tuple(d for d in figures if len(d) >= 2),
     )

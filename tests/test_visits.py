@@ -242,6 +242,12 @@ def test_name_skeletons_survive_transliteration() -> None:
     assert visits.skeleton("Putin") != visits.skeleton("Tokayev")
 
 
+def test_skeletons_of_many_words_are_each_word_s() -> None:
+    words = ["Tokayev", "Obama", "Ja", "Tschechow", "Putin", "Tokayev", "中国", "Xhosa", "Łukaszenka"]
+    assert visits.skeletons(words) == ["tkv", "obm", "", "chv", "ptn", "tkv", "", "ksh", "lks"]
+    assert [visits.skeleton(w) for w in words] == visits.skeletons(words)
+
+
 # --- grouping ----------------------------------------------------------------------------
 
 
