@@ -15,7 +15,11 @@ from hypothesis import strategies as st
 from digest.cleaning import clean
 from digest.model import TEXT, Analysis, Article, Block, KeyNumber, Quote, Sentence, Visit
 from digest.numbers import (
+    _DATE_LIKE,
+    _DIGITS,
+    _HYPHENATED,
     _WORD,
+    _label_word,
     _match_before,
     _tail,
     _may_be_number,
@@ -309,6 +313,50 @@ def test_word_starts_are_the_same_searched_or_indexed() -> None:
     assert [searched.of(w) for w in asked] == [indexed.of(w) for w in asked]
     assert searched.index is None and indexed.index is not None
     assert searched.of("Tokayev") == [0, 44, 62]
+
+
+def test_whether_a_word_occurs_is_the_same_searched_or_from_the_word_set() -> None:
+    text = "Tokayev met Tokayevs. Jean-Pierre Tokayev_x; _Tokayev the Toka"
+    searched, listed = _WordStarts(text), _WordStarts(text)
+    for i in range(_WordStarts.SEARCHED):
+        listed.has(f"w{i}")
+    asked = ["Tokayev", "Jean", "Pierre", "Tokayevs", "Toka", "Tokay", "x", "_Tokayev", "the"]
+    assert [searched.has(w) for w in asked] == [listed.has(w) for w in asked] == [bool(searched.of(w)) for w in asked]
+    assert searched.words is None and listed.words is not None
+    assert [searched.has(w) for w in ("Tokayev", "Tokay", "x")] == [True, False, False]
+
+
+# The plain forms the scanning patterns are written against: theirs open with a digit, or look
+# only at word starts, to spare the engine work.
+_PLAIN_DIGITS = r"(?<![\w.,])(?:\d{1,3}(?:[.,'’\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\d)"
+_PLAIN_DATE_LIKE = r"\b(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d{1,2}[:.]\d{2}\s?(?:h|uhr|am|pm)\b|\d{1,2}:\d{2}\b)"
+_PLAIN_HYPHENATED = r"\w+(?:[-’']\w+)+"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789.,:/-’' \u00a0ahmpruxé_", max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_scanning_patterns_match_their_plain_forms(text: str, a: int, b: int) -> None:
+    # Blocks are scanned between start and end positions: the numeral patterns must agree there too.
+    for pattern, plain in ((_DIGITS, _PLAIN_DIGITS), (_DATE_LIKE, _PLAIN_DATE_LIKE)):
+        assert [m.span() for m in pattern.finditer(text, a, b)] == [m.span() for m in re.compile(plain).finditer(text, a, b)]
+    # Hyphenated words are read from whole texts.
+    assert _HYPHENATED.findall(text) == re.findall(_PLAIN_HYPHENATED, text)
+
+
+def test_label_words_drop_elided_articles_and_know_their_kind() -> None:
+    assert _label_word("dell'Uranio", "it") == ("uranio", "Uranio", False, False)
+    assert _label_word("di", "it")[2] and _label_word("of", "en")[2]
+    assert _label_word("the", "en")[3] and _label_word("twenty", "en")[3] and _label_word("March", "en")[3]
+    assert not _label_word("exports", "en")[3]
+
+
+def test_currency_codes_before_a_figure_are_found_by_their_last_word_and_case() -> None:
+    lex = lexicon("en")
+    assert lex.currencies.tails is not None
+    text = "paid USD 5, then usd 6"
+    low = fold(text)
+    assert _match_before(lex.currencies, text, low, text.index("5"), 0, words=1) == (text.index("USD"), "USD")
+    assert _match_before(lex.currencies, text, low, text.index("6"), 0, words=1) is None
 
 
 def test_every_word_read_as_a_number_passes_the_first_letter_test() -> None:
