@@ -162,6 +162,18 @@ def lookup(name: str) -> Place | None:
     return g.stems.get(w)
 
 
+def naming(words: Iterable[str]) -> set[str]:
+    """Those of the words lookup() or demonym() knows (places and nationalities), found for all at once."""
+    g = _gazetteer()
+    ws = list(set(words))
+    folded = "\0".join(ws).casefold().split("\0") if ws else []
+    seen = set(folded)
+    known = (
+        (seen & g.exact.keys()) | (seen & g.adjectives.keys()) | g.stems.matching(seen) | g.adjective_stems.matching(seen)
+    )
+    return set(compress(ws, map(known.__contains__, folded)))
+
+
 @dataclass(frozen=True)
 class Scan:
     """The words of some spans of a text, found once for every stage that looks them up.

@@ -464,19 +464,20 @@ def _name_runs(text: str, w: _Words) -> list[str]:
     # characters, so only words that close are looked at.
     near = compress(range(1, len(caps)), map(le, map(sub, starts[1:], ends), repeat(_MAX_RUN_GAP)))
     joined = [i for i in near if text[ends[i - 1] : starts[i]] in _RUN_GAPS]
-    stems: set[str] | None = None
-    out = []
+    if not joined:
+        return []
+    stems = set(map(getitem, w.lower, repeat(slice(0, _STEM))))
+    runs = []
     for a, b in _spans_of(joined):
         # The run is words a to b - 1.
-        k = a
-        if stems is None:
-            stems = set(map(getitem, w.lower, repeat(slice(0, _STEM))))
-        while k < b and w.cap_folded[k][:_STEM] in stems:
-            k += 1
-        words = caps[k:b]
-        if 2 <= len(words) <= 3 and not any(_place_word(p) for word in words for p in (word, *word.split("-"))):
-            out.append(" ".join(words))
-    return out
+        while a < b and w.cap_folded[a][:_STEM] in stems:
+            a += 1
+        if 2 <= b - a <= 3:
+            runs.append(caps[a:b])
+    # A place's name may hide in a part of a word (Nur-Sultan): the parts are looked up too.
+    parts = [{*words, *chain.from_iterable(word.split("-") for word in words)} for words in runs]
+    named = places.naming(set().union(*parts))
+    return [" ".join(words) for words, some in zip(runs, parts) if named.isdisjoint(some)]
 
 
 def _spans_of(joined: list[int]) -> list[tuple[int, int]]:
@@ -509,12 +510,6 @@ def _host_countries(text: str, people: Counter[str], w: _Words) -> dict[str, Cou
         if votes:
             out[key] = votes
     return out
-
-
-@lru_cache(maxsize=65536)
-def _place_word(word: str) -> bool:
-    """Whether a word names a place or a nationality (Mosca, Russa, kazako)."""
-    return places.lookup(word) is not None or places.demonym(word) is not None
 
 
 @lru_cache(maxsize=65536)

@@ -175,6 +175,13 @@ def test_the_longest_stem_wins() -> None:
     assert stems.get("mos") is None
 
 
+def test_naming_finds_the_words_of_places_and_nationalities_at_once() -> None:
+    words = ["Mosca", "Russa", "kazako", "Putin", "Nur", "Sultan", "Moskwie", "Nur-Sultan", "russischen", "MOSKAU"]
+    assert places.naming(words) == {w for w in words if places.lookup(w) or places.demonym(w)}
+    assert places.naming(words) == {"Mosca", "Russa", "kazako", "Moskwie", "Nur-Sultan", "russischen", "MOSKAU"}
+    assert places.naming([]) == set()
+
+
 def test_demonyms_tie_people_to_countries() -> None:
     assert places.demonym("kazako") == "KZ"
     assert places.demonym("rosyjskiego") == "RU"
