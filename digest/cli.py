@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -17,6 +18,10 @@ if TYPE_CHECKING:
 
 FORMATS = ("rich", "markdown", "json")
 CONFIG_ENV = "DIGEST_CONFIG"
+# An archive's digest is millions of small long-lived records without reference cycles: at
+# CPython's default (a collection every 700 allocations) the collector re-scans them all the
+# time, a fifth of the CPU of a 10,000-article run. Pool workers inherit it.
+GC_THRESHOLD = (100_000, 50, 100)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -75,6 +80,7 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `digest` command; returns the exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
+    gc.set_threshold(*GC_THRESHOLD)
     try:
         args = parser().parse_args(args_list or ["browse"])
         if args.command is None:
