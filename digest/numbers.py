@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import compress, islice
+from operator import attrgetter
 from importlib import resources
 from typing import NamedTuple, TypeVar
 
@@ -427,7 +428,7 @@ def _atoms(text: str, low: str, lex: Lexicon, start: int, end: int, limit: int |
                 break
     found = [a for a in found if a.start < end]
     found.extend(_merge_words(words, text, low, lex))
-    found.sort(key=lambda a: a.start)
+    found.sort(key=attrgetter("start"))
     return found, end
 
 
@@ -499,7 +500,7 @@ def _word_atom(text: str, low: str, lex: Lexicon, tok: str, s0: int, e0: int) ->
     vague = lex.vague.match(text, low, s0)
     if vague:
         return _Atom(s0, vague[0], float(vague[1]), word=True, vague=True)
-    comp = _compound(tok, lex)
+    comp = _memo(_compound, lex.lang)[tok]
     if comp:
         return _Atom(s0, e0, comp[0], word=True, unit=comp[1])
     if tok in lex.weak:
@@ -738,7 +739,7 @@ def _figure(
     value *= scale
 
     if kind != "ordinal":
-        p = _skip_space(text, pos, hi)
+        # p is where the scales loop stopped: after pos and its spaces.
         linked = _linked(text, low, lex, p, hi)
         # Glued unit letters ("10km", "5mln") are read like spaced ones.
         for section, k in ((lex.percent, "percent"), (lex.currencies, "money"), (lex.units, "measure"), (lex.time, "duration")):
@@ -825,8 +826,9 @@ def _linked(text: str, low: str, lex: Lexicon, p: int, hi: int) -> int | None:
     return None if not hit or hit[0] >= hi else _skip_space(text, hit[0], hi)
 
 
-def _compound(tok: str, lex: Lexicon) -> tuple[float, str] | None:
+def _compound(tok: str, lang: str) -> tuple[float, str] | None:
     """A compound adjective of a number and a time unit: dwudniową, zweitägig, two-day."""
+    lex = lexicon(lang)
     heads = [(p, float(v)) for p, v, _, _ in lex.compounds.entries if tok.startswith(p)]
     if "-" in tok:
         head, _, rest = tok.partition("-")
