@@ -17,6 +17,7 @@ from digest.model import BLANK, FURNITURE, HEADING, TEXT, TITLE, Block
 SHORT_LINE_WORDS = 10
 _WORD = re.compile(r"\w+", re.UNICODE)
 _ALNUM = re.compile(r"[^\W_]")  # what str.isalnum accepts
+_LATIN1_WORD_MARKS = bytes(ord("a") if _WORD.match(chr(code)) else ord(" ") for code in range(256))
 # Every rule compares a line's number of words with 30 or less, so counting stops at 31: most of
 # a long paragraph is not cut into words at all.
 _MAX_WORDS_COUNTED = 31
@@ -95,6 +96,14 @@ def _squeeze(s: str) -> str:
 
 def _words(line: str) -> int:
     """How many words the line has, up to _MAX_WORDS_COUNTED."""
+    try:
+        marked = line.encode("latin-1").translate(_LATIN1_WORD_MARKS)
+    except UnicodeEncodeError:
+        pass
+    else:
+        # Most lines are Latin-1: with their word characters marked "a" and the others " ", a
+        # word starts at the first "a" and at every " a".
+        return min(marked.count(b" a") + marked.startswith(b"a"), _MAX_WORDS_COUNTED)
     # A long line is first counted up to a space a few hundred characters in (no word crosses
     # a space): most have enough words there.
     cut = line.find(" ", 300)

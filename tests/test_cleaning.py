@@ -155,11 +155,18 @@ def test_source_credit_after_an_inner_period() -> None:
 
 
 @pytest.mark.parametrize("n", [0, 1, 5, 30, 31, 32, 500])
-def test_words_are_counted_up_to_a_cap(n: int) -> None:
-    line = " — ".join(f"w{i}_x" for i in range(n)) + " ..."
+@pytest.mark.parametrize("gap", [" - ", " — "])  # a Latin-1 line, and one that is not
+def test_words_are_counted_up_to_a_cap(n: int, gap: str) -> None:
+    line = gap.join(f"w{i}_x" for i in range(n)) + " ..."
     assert _words(line) == min(n, _MAX_WORDS_COUNTED)
+
+
+def test_words_are_runs_of_word_characters() -> None:
     assert _words("U.S.-Präsident, l'avv. 12,5%") == 7
-    assert _words("x" * 400 + " a b") == 3  # few words before the first space in a long line
+    assert _words("«Sì», disse. ½ ¹") == 4
+    assert _words("Prezydent Łukaszenka — 12,5%") == 4
+    assert _words("ł" * 400 + " a b") == 3  # few words before the first space in a long line
+    assert _words("") == 0
 
 
 def test_squeezing_keeps_single_spaces_and_collapses_other_white_space() -> None:
