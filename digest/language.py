@@ -10,6 +10,7 @@ from importlib import resources
 
 UNDETERMINED = "und"
 _WORD = re.compile(r"[^\W\d_]++")
+_LATIN1_WORD_CHARACTERS = bytes(code if _WORD.match(chr(code)) else ord(" ") for code in range(256))
 # A word starting with a Cyrillic letter, in words joined by spaces (and a space before the first).
 _CYRILLIC_START = re.compile(" [\u0400-\u04ff]")
 # Letters that only some languages use: a strong tie-breaker between close profiles.
@@ -36,10 +37,7 @@ def _all_profile_words() -> frozenset[str]:
 
 def detect(text: str, sample: int = 20_000) -> str:
     """ISO 639-1 code of the text's language, or 'und' when there is too little to tell."""
-    tokens = text[:sample].split()
-    # A token of letters only is a word; the regex cuts the others (their order does not count).
-    found = list(filter(str.isalpha, tokens)) + _WORD.findall(" ".join(filterfalse(str.isalpha, tokens)))
-    words = list(map(str.lower, found))  # each on its own: a final sigma stays final
+    words = _words(text[:sample])
     if len(words) < 3:
         return UNDETERMINED
     counts = Counter(words)
@@ -61,6 +59,19 @@ def detect(text: str, sample: int = 20_000) -> str:
         return UNDETERMINED
     best = max(scores, key=lambda k: scores[k])
     return best if scores[best] > 0.02 else UNDETERMINED
+
+
+def _words(text: str) -> list[str]:
+    r"""The words of a text (runs of [^\W\d_]), each lower-cased on its own, in no set order."""
+    try:
+        coded = text.encode("latin-1")
+    except UnicodeEncodeError:
+        tokens = text.split()
+        # A token of letters only is a word; the regex cuts the others.
+        found = list(filter(str.isalpha, tokens)) + _WORD.findall(" ".join(filterfalse(str.isalpha, tokens)))
+        return list(map(str.lower, found))  # one by one: a final sigma stays final
+    # A Latin-1 text (no sigma) has its other characters made spaces by a byte table.
+    return coded.translate(_LATIN1_WORD_CHARACTERS).decode("latin-1").lower().split()
 
 
 def _letters(words: list[str]) -> str:

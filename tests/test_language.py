@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 
 import pytest
 
 from conftest import SHARED
-from digest.language import _letters, detect
+from digest.language import _letters, _words, detect
 
 
 def test_seed_languages(gold: dict, seed_texts: dict[str, str]) -> None:
@@ -33,3 +34,13 @@ def test_letters_are_counted_as_str_isalpha_does() -> None:
     for text in ("Ölpreis m² und ½ Liter", "İstanbul ist groß", "abc 123 _x_"):
         words = " ".join(re.findall(r"[^\W\d_]+", text)).lower().split()
         assert len(_letters(words)) == sum(ch.isalpha() for ch in text.lower()), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ölpreis m² und ½ Liter, l'avv. «Sì» _x_ 3D µ ª", "ΟΔΟΣ.Α 'Σ ΣΑΣ", "İstanbul ist groß",
+     "Prezydent Łukaszenka — 12,5%", "Путин и Токаев", "", "  \n\t "],
+)
+def test_words_are_the_runs_of_letters_each_lower_cased(text: str) -> None:
+    expected = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
+    assert Counter(_words(text)) == Counter(expected)
