@@ -361,9 +361,8 @@ def _combine(values: Sequence[float]) -> float:
     return total + current
 
 
-@dataclass(frozen=True)
-class Figure:
-    """A number found in text, before any judgement of informativeness."""
+class Figure(NamedTuple):
+    """A number found in text, before any judgement of informativeness (a tuple, as _Atom is)."""
 
     start: int
     end: int
@@ -653,7 +652,7 @@ def _scan(text: str, lex: Lexicon, start: int, end: int, low: str, limit: int | 
             skip_until = used
     for s, e in blocked:
         figures.append(Figure(s, e, 0.0, kind="date"))
-    figures.sort(key=lambda f: f.start)
+    figures.sort(key=attrgetter("start"))
     return figures, len(read)
 
 
