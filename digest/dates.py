@@ -19,6 +19,7 @@ from digest.model import TEXT, Block
 _TOKEN = re.compile(r"\d{1,4}(?:[./-]\d{1,2}[./-]\d{2,4}|-\d{1,2}-\d{1,2})?|[^\W\d_][\w'’ʼ-]*\.?", re.UNICODE)
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
+# A month name in a span without a digit has no day nor year to read.
 _DIGIT = re.compile(r"\d")
 # How many characters around a month name its day and year are first looked for in.
 _MONTH_CONTEXT = 40
@@ -164,7 +165,8 @@ def _span_mentions(
         ]
     # The scan's words are this module's word tokens without their abbreviation dot: the same
     # words at the same offsets (numbers never start a word nor end inside one).
-    digits: bool | None = numeric or None
+    # Whether the span holds a digit: looked for once, by the first month name that needs to know.
+    digits: bool | None = True if numeric else None
     for i in hits:
         w, start, end = sc.folded[i], sc.starts[i], sc.end_of(i)
         if end < b and text[end] == ".":

@@ -50,7 +50,7 @@ _UNDERSCORE = re.compile("_")
 # Capitalised words standing side by side (one space or none between, or a line end after it)
 # form a name run.
 _RUN_GAPS = frozenset(("", " ", "\n", " \n"))
-_MAX_RUN_GAP = 2
+_MAX_RUN_GAP = max(map(len, _RUN_GAPS))
 # Where a clause ends: a country word before it says nothing about the name after it.
 _CLAUSE_END = re.compile(r"[.,:;!?()\"“”«»„]")
 # How many words before a name may tie it to a country (il presidente kazako Tokayev).
@@ -290,10 +290,11 @@ def skeletons(words: Sequence[str]) -> list[str]:
     if new:
         if len(_SKELETONS) + len(new) > _MAX_SKELETONS:
             _SKELETONS.clear()
-            new = set(words)
         fresh = list(new)
         _SKELETONS.update(zip(fresh, _consonants(fresh)))
-    return list(map(_SKELETONS.__getitem__, words))
+    out = list(map(_SKELETONS.get, words))
+    # Started afresh meanwhile (here or in another thread), the cache lacks some: all are worked out.
+    return out if None not in out else _consonants(list(words))
 
 
 def _consonants(words: list[str]) -> list[str]:

@@ -255,6 +255,12 @@ def test_skeletons_of_many_words_are_each_word_s() -> None:
     assert [visits.skeleton(w) for w in words] == visits.skeletons(words)
 
 
+def test_skeletons_survive_the_cache_starting_afresh() -> None:
+    assert visits.skeleton("Tokayev") == "tkv"
+    many = ["Tokayev", *(f"Ba{n}" for n in range(visits._MAX_SKELETONS))]
+    assert visits.skeletons(many)[:2] == ["tkv", ""]
+
+
 # --- grouping ----------------------------------------------------------------------------
 
 
