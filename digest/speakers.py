@@ -13,7 +13,7 @@ from functools import cache, lru_cache, partial
 from importlib import resources
 from itertools import accumulate, chain, compress, islice
 from operator import itemgetter, not_, or_
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from digest import places
 from digest.config import Config, SpeakerRule
@@ -83,7 +83,7 @@ class WordList:
     def __contains__(self, word: object) -> bool:
         low = str(word).lower()
         return (low in self.words or low.startswith(self.stems)
-                or (self._head is not None and self._head.search(low[2:]) is not None))
+                or (self._head is not None and self._head.search(low, 2) is not None))
 
 
 # The per-word questions of a Lexicon, set in __post_init__: each is a memo's __getitem__, so a
@@ -281,9 +281,9 @@ def same_person(a: str, b: str) -> bool:
     return same_word(surname(a), surname(b)) and _given_compatible(a, b)
 
 
-@dataclass(frozen=True)
-class Mention:
-    """A reference to a person outside quotations: a name, a role phrase or a pronoun."""
+class Mention(NamedTuple):
+    """A reference to a person outside quotations: a name, a role phrase or a pronoun (a named tuple:
+    resolving an article makes hundreds)."""
 
     start: int
     end: int
