@@ -82,7 +82,9 @@ def split(text: str, lang: str, start: int = 0, end: int | None = None) -> list[
     tokenizer = _tokenizer(text, lang)
     spans: list[tuple[int, int]] = []
     pos = start
-    for m in _HARD_BREAK.finditer(text, start, end):
+    # Most blocks are one line: str's find spares them the regex.
+    breaks = _HARD_BREAK.finditer(text, start, end) if text.find("\n", start, end) != -1 else ()
+    for m in breaks:
         _split_piece(tokenizer, text, pos, m.start(), spans)
         pos = m.end()
     _split_piece(tokenizer, text, pos, end, spans)
@@ -271,8 +273,9 @@ def _splitter_class() -> type[PunktSentenceTokenizer]:
 
         def _slices_from_text(self, piece: str) -> Iterator[slice]:
             last = 0
-            skip_to = _list_marker_end(piece, 0)
-            forced = _list_splits(piece)
+            first = _MARKER.match(piece)
+            skip_to = first.end() if first else 0
+            forced = _list_splits(piece, first)
             for m in _CANDIDATE.finditer(piece):
                 while forced and forced[0] <= m.start():
                     yield slice(last, forced[0])
@@ -417,12 +420,12 @@ def _list_marker_end(piece: str, pos: int) -> int:
     return m.end() if m else pos
 
 
-def _list_splits(piece: str) -> list[int]:
-    """Where inline list items start: at bullets, and at numbered items counting on from "1." or "a."."""
+def _list_splits(piece: str, first: re.Match[str] | None) -> list[int]:
+    """Where inline list items start: at bullets, and at numbered items counting on from "1." or
+    "a." (first: the list marker the piece starts with, if any)."""
     # Bullets are rare, and str's "in" finds none far faster than a regex scan.
     has_bullet = "•" in piece or "⁃" in piece or "▪" in piece or "◦" in piece
     cuts = {b.start() for b in _BULLET.finditer(piece)} if has_bullet else set()
-    first = _MARKER.match(piece)
     if first and first.group("value") in ("1", "a"):
         value, punct = first.group("value"), first.group("punct")
         for m in _MARKER.finditer(piece, first.end()):
