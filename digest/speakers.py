@@ -118,6 +118,9 @@ class Lexicon:
     reporting_starts: frozenset[str] = field(init=False, compare=False, repr=False)
     """First words of the reporting phrases."""
     reporting_ends: frozenset[str] = field(init=False, compare=False, repr=False)
+    plain_articles: frozenset[str] = field(init=False, compare=False, repr=False)
+    """Noun markers that are function words and no role, verb or reporting word: a lone capitalised
+    word after one (der Bundestag) is a common noun, with nothing before it to show a name."""
     """Last words of the reporting phrases: a cheap test before ends_reporting()."""
     _reporting_by_length: dict[int, frozenset[tuple[str, ...]]] = field(init=False, compare=False, repr=False)
 
@@ -138,6 +141,9 @@ class Lexicon:
         object.__setattr__(self, "_reporting_by_length", {n: frozenset(p) for n, p in by_length.items()})
         object.__setattr__(self, "reporting_starts", frozenset(p[0] for p in self.reporting))
         object.__setattr__(self, "reporting_ends", frozenset(p[-1] for p in self.reporting))
+        object.__setattr__(self, "plain_articles", frozenset(
+            m for m in self.noun_markers if m in self.function_words and m not in self.reporting_ends
+            and not self.is_role(m) and not self.is_verb(m)))
 
     def ends_reporting(self, words: Sequence[str]) -> bool:
         """The lower-case words end with a reporting phrase ('secondo', 'according to')."""
@@ -465,6 +471,8 @@ class People:
         for p in self._paragraphs:
             words, gaps, n = p.words, p.gaps, len(p.words)
             for i, stop in p.runs:
+                if stop - i == 1 and i and words[i - 1].lower() in lex.plain_articles:
+                    continue  # a common noun: no evidence, and never a lone name
                 j = stop - 1
                 prev = words[i - 1] if i else None
                 after = words[stop] if stop < n else None
@@ -496,7 +504,9 @@ class People:
                         # "Kay Weidner, ein Sprecher des Bundeskartellamts" and "Steinbrück: „…“".
                         evidence = is_role(after) or (
                             after.lower() in lex.function_words and stop + 1 < n and is_role(words[stop + 1]))
-                    evidence = evidence or _COLON_QUOTE.match(text, p.ends[j], p.ends[j] + 4) is not None
+                    # (Between two words, only a gap with a colon can hold one.)
+                    evidence = evidence or ((stop == n or ":" in gaps[stop])
+                                            and _COLON_QUOTE.match(text, p.ends[j], p.ends[j] + 4) is not None)
                 if evidence and not placelike(words[j]):
                     found.append(words[j])
                 elif stop - i == 1 and not p.initial[i] and not common:
