@@ -325,16 +325,20 @@ def text_spans(blocks: Sequence[Block]) -> list[tuple[int, int]]:
 
 
 def publication(
-    text: str, blocks: Sequence[Block], lang: str, mentions: Sequence[Mention] | None = None
+    text: str,
+    blocks: Sequence[Block],
+    lang: str,
+    mentions: Sequence[Mention] | None = None,
+    scanned: places.Scan | None = None,
 ) -> str | None:
     """The day the article was published, when its header or dateline says so.
 
     A full date in the header blocks wins; else a day and month at the start of the first
     paragraph (the dateline), completed with the year the text mentions most. `mentions` are
-    those of every non-blank block when the caller has them already.
+    those of every non-blank block, and `scanned` their places.scan(), when the caller has them.
     """
     if mentions is None:
-        mentions = find(text, lang, text_spans(blocks))
+        mentions = find(text, lang, text_spans(blocks), scanned)
     first_text = next((i for i, b in enumerate(blocks) if b.kind == TEXT), len(blocks))
     header = blocks[: min(first_text, _HEADER_BLOCKS)]
     header_end = header[-1].end if header else 0
@@ -345,9 +349,13 @@ def publication(
         return None
     lead = blocks[first_text]
     zone = [(lead.start, min(lead.end, lead.start + _DATELINE_CHARS))]
+    # Indexes of the zone's blocks among the non-blank ones, which `scanned` holds.
+    ks = [sum(b.kind != "blank" for b in blocks[:first_text])]
     if first_text and blocks[first_text - 1].reason == "dateline":
         zone.insert(0, (blocks[first_text - 1].start, blocks[first_text - 1].end))
-    dateline = next((m for m in find(text, lang, zone) if m.month and m.day), None)
+        ks.insert(0, ks[0] - 1)
+    zoned = scanned.part(ks).until(zone[-1][1]) if scanned is not None else None
+    dateline = next((m for m in find(text, lang, zone, zoned) if m.month and m.day), None)
     if dateline is None:
         return None
     if dateline.year:

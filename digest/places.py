@@ -223,6 +223,18 @@ class Scan:
         return Scan(spans, bounds, words, starts, folded, caps)
 
 
+    def until(self, end: int) -> Scan:
+        """The scan as if its last span ended at `end` (not before its start): a word running past is cut there."""
+        n = bisect_left(self.starts, end)
+        words, folded = self.words[:n], self.folded[:n]
+        if n and self.end_of(n - 1) > end:
+            words[-1] = words[-1][: end - self.starts[n - 1]]
+            folded[-1] = words[-1].casefold()
+        spans = [*self.spans[:-1], (self.spans[-1][0], end)]
+        caps = self.caps[: bisect_left(self.caps, n)]
+        return Scan(spans, [*self.bounds[:-1], n], words, self.starts[:n], folded, caps)
+
+
 def _runs(ks: list[int]) -> list[list[int]]:
     """Increasing indexes cut into runs of consecutive ones."""
     runs: list[list[int]] = []

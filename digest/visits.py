@@ -93,7 +93,7 @@ def signals(
     # Every stage reads the same words: they are found once.
     scanned = places.scan(text, spans)
     mentions = dates.find(text, lang, spans, scanned)
-    published = dates.publication(text, blocks, lang, mentions)
+    published = dates.publication(text, blocks, lang, mentions, scanned)
     found = places.find(text, spans, lang, scanned)
     kinds = [b.kind for b in blocks if b.kind != "blank"]
     w = _words(text, scanned.part(k for k, kind in enumerate(kinds) if kind == TEXT))
@@ -442,14 +442,16 @@ def _people(
     """
     runs = _name_runs(text, w)
     candidates = [q.speaker for q in quotes if q.speaker] + list(people) or runs
+    names = candidates + runs
+    key_of = dict(zip(names, skeletons([name.split()[-1] for name in names])))
     mentions = Counter(w.keys)
     who: Counter[str] = Counter()
     for name in candidates:
-        key = skeleton(name.split()[-1])
+        key = key_of[name]
         if key:
             who[key] = max(mentions[key], 1)
     # Every written form of a known person competes for the display name.
-    forms = Counter(n for n in candidates + runs if skeleton(n.split()[-1]) in who)
+    forms = Counter(n for n in names if key_of[n] in who)
     return who, forms
 
 

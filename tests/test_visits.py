@@ -62,6 +62,20 @@ def test_dateline_without_year_takes_the_year_written_elsewhere(seed_texts: dict
     assert dates.publication(text, cleaning.clean(text).blocks, "it") == "2025-11-12"
 
 
+def test_a_dateline_cut_inside_a_word_is_read_from_the_text_s_scan() -> None:
+    lead = (
+        "Il presidente ha incontrato oggi i ministri degli esteri dei due paesi per discutere della "
+        "cooperazione economica e della sicurezza regionale comune, il 12  marzialmente, a Roma."
+    )
+    text = f"Vertice a Roma tra i due governi\n\n{lead}\nIl 3 maggio 2025 si rivedranno.\n"
+    blocks = cleaning.clean(text).blocks
+    # The dateline zone ends inside "marzialmente": what is left of it (mar) is a month name.
+    cut = next(b.start for b in blocks if b.kind == TEXT) + 160
+    assert text[cut - 3 : cut] == "mar"
+    scanned = places.scan(text, dates.text_spans(blocks))
+    assert dates.publication(text, blocks, "it", None, scanned) == dates.publication(text, blocks, "it") == "2025-03-12"
+
+
 def test_undated_texts_keep_year_less_dates(seed_texts: dict[str, str]) -> None:
     text = seed_texts["002_46e87f747333d7d1.txt"]
     spans = dates.text_spans(cleaning.clean(text).blocks)
@@ -160,6 +174,15 @@ def test_a_part_of_a_scan_is_the_scan_of_its_spans() -> None:
     whole = places.scan(text, spans)
     for ks in ([0, 2, 3], [1], [1, 2], []):
         assert whole.part(ks) == places.scan(text, [spans[k] for k in ks])
+
+
+def test_a_scan_cut_short_is_the_scan_of_the_shorter_span() -> None:
+    text = "MOSCA –\nDie Straße nach Moskau, 12 novembre"
+    spans = [(0, 7), (8, len(text))]
+    whole = places.scan(text, spans)
+    for end in (8, 11, 16, 17, 28, 36, len(text)):
+        assert whole.until(end) == places.scan(text, [(0, 7), (8, end)])
+    assert whole.until(16).folded[-1] == "stra"
 
 
 def test_a_name_never_runs_on_into_the_next_span() -> None:
