@@ -285,6 +285,7 @@ class _Doc:
     weight: tuple[float, ...]
     """1 for a sentence fit to stand alone, less when down-weighted, 0 when it must not be chosen."""
     lang: str
+    """Language of the text, whose cues read its sentences."""
 
 
 def _prepare(
