@@ -10,7 +10,7 @@ import pytest
 
 from digest.cleaning import clean
 from digest.model import TEXT, Block, Quote
-from digest.quotes import find_quotes
+from digest.quotes import _STOP, find_quotes
 from digest.speakers import same_word
 
 SHARED = Path(__file__).parents[2] / "shared"
@@ -218,3 +218,11 @@ def test_deep_nesting_keeps_the_outer_quotes_only() -> None:
     assert 1 <= len(found) <= 3
     assert sum(len(q.text) for q in found) <= 3 * len(text)
     assert found[0].start == text.index("\u00ab") + 1
+
+
+def test_sentence_stops_skip_day_numbers() -> None:
+    text = "Am 3. Juni kam er. Am 12. Mai sagte sie: „Gut!“ Dann 2020. Ende…"
+    ends = [text.index("er.") + 2, text.index("!“"), text.index("2020.") + 4, text.index("…")]
+    assert [m.start() for m in _STOP.finditer(text)] == ends
+    # A stop right before the end of the searched window counts, as at the end of the text.
+    assert [m.end() for m in _STOP.finditer(text, 0, text.index(" Am 12"))] == [text.index(" Am 12")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from dataclasses import replace
 from functools import cache
@@ -13,7 +14,20 @@ from digest.cleaning import clean
 from digest.config import Config, SpeakerRule
 from digest.model import Analysis, Article, Quote
 from digest.quotes import find_quotes
-from digest.speakers import People, _Paragraph, build_speakers, lexicon, people_mentioned, same_person, text_spans
+from digest.speakers import (
+    People,
+    _halves,
+    _LazySet,
+    _near_keys,
+    _one_edit,
+    _Paragraph,
+    build_speakers,
+    lexicon,
+    people_mentioned,
+    same_person,
+    same_word,
+    text_spans,
+)
 
 SHARED = Path(__file__).parents[2] / "shared"
 GOLD = json.loads((SHARED / "gold" / "seeds.json").read_text("utf-8"))
@@ -178,3 +192,50 @@ def test_many_distinct_names_stay_distinct_people() -> None:
     text = "".join(f"President {n} said it. " for n in names)
     people = People(text, [(0, len(text))], "en")
     assert len(set(people.clusters.values())) == len(names)
+
+
+def _distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def test_one_edit_is_edit_distance_at_most_one() -> None:
+    words = ["".join(t) for n in range(5) for t in itertools.product("ab", repeat=n)]
+    for a, b in itertools.product(words, repeat=2):
+        assert _one_edit(a, b) == (_distance(a, b) <= 1), (a, b)
+
+
+def test_near_keys_are_shared_by_every_matching_word() -> None:
+    # same_word() allows one edit or a case ending: a word's own three keys (first four letters,
+    # its halves) always meet the near keys of a surname it matches, so a miss may answer "no".
+    letters = "abdg"  # letters fold() keeps as they are
+    for surname in ["".join(t) for n in range(1, 7) for t in itertools.product(letters, repeat=n)][::7]:
+        near = set(_near_keys(surname))
+        variants = {surname[:i] + c + surname[i + k :] for i in range(len(surname) + 1) for c in ("", *letters)
+                    for k in (0, 1)} | {surname + tail for tail in ("a", "ag", "dab")}
+        for word in variants:
+            if same_word(surname, word):
+                first, last = _halves(word, len(word))
+                assert {(0, word[:4]), (len(word), first), (-len(word), last)} & near, (surname, word)
+
+
+def test_a_lazy_set_is_built_once_on_the_first_question() -> None:
+    built: list[int] = []
+    lazy = _LazySet(lambda: built.append(1) or {"a", "b"})
+    assert not built
+    assert "a" in lazy and "c" not in lazy and "b" in lazy
+    assert built == [1]
+
+
+def test_plain_articles_are_articles_that_show_no_name() -> None:
+    lex = lexicon("de")
+    assert {"der", "die", "das"} <= lex.plain_articles <= lex.noun_markers & lex.function_words
+    assert not any(lex.is_role(a) or lex.is_verb(a) for a in lex.plain_articles)
+    # After a plain article a capitalised word is a common noun; after a role it may be a name.
+    text = "Der Kanzler traf den Bundestag. Kanzler Scholz sagte, der Bundestag tagt."
+    assert People(text, [(0, len(text))], "de").people() == ("Scholz",)
