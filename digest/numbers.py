@@ -10,8 +10,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import compress, islice
-from operator import attrgetter
 from importlib import resources
+from operator import attrgetter
 from typing import NamedTuple, TypeVar
 
 from digest import data
@@ -804,6 +804,9 @@ def _figure(
 def _scale_or_time_at(text: str, low: str, lex: Lexicon, pos: int, hi: int) -> bool:
     """Whether a scale word or a time unit follows pos, maybe after a linking word ("a couple of years")."""
     p = _skip_space(text, pos, hi)
+    first = low[p : p + 1]
+    if first not in lex.scales.by_first and first not in lex.time.by_first and first not in lex.of.by_first:
+        return False  # asked after every "a" and "un": most are ruled out by the next letter alone
     return bool(lex.scales.match(text, low, p) or lex.time.match(text, low, p) or _after_of(lex.time, text, low, p, lex, hi))
 
 
