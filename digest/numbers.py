@@ -638,6 +638,8 @@ def _scan(text: str, lex: Lexicon, start: int, end: int, low: str, limit: int | 
     """scan(), reading at most `limit` numerals; also returns how many were read."""
     read, end = _atoms(text, low, lex, start, end, limit)
     blocked = [(m.start(), m.end()) for m in _DATE_LIKE.finditer(text, start, end)]
+    if not read and not blocked:
+        return [], 0  # most paragraphs of long pages: nothing more to do
     # The date-like spans do not overlap: the one starting last at or before an atom is the only candidate.
     starts = [s for s, _ in blocked]
     atoms = [a for a in read if not _inside(blocked, starts, a.start)] if blocked else read
