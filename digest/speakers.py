@@ -129,7 +129,8 @@ class Lexicon:
             "is_verb": lambda w: w in self.speech_verbs or w.lower() in self.opinion_verbs,
             "is_speech_verb": lambda w: w in self.speech_verbs,
             "is_role": lambda w: w in self.roles,
-            "refers": lambda w: w.lower() in self.pronouns or w in self.roles,
+            # Through is_role: capitalised words have asked it already.
+            "refers": lambda w: w.lower() in self.pronouns or self.is_role(w),
             # Most words are lower-case: answered before any call.
             "capitalised": lambda w: w[:1].isupper() and _capitalised(w, self),
         }
@@ -363,8 +364,9 @@ def _capitalised(w: str, lex: Lexicon) -> bool:
             and low not in lex.reporting_starts and not lex.is_role(w) and not lex.is_verb(w))
 
 
-# The folded start of a lower-case word (None for others), asked about every word of every article.
-_LOWERCASE_STEMS: _Memo[str | None] = _Memo(lambda w: fold(w)[:STEM] if w[:1].islower() else None)
+# The folded start of a lower-case word (None for others), asked about every word of every article;
+# the memo keeps it, so fold()'s own cache is left to names.
+_LOWERCASE_STEMS: _Memo[str | None] = _Memo(lambda w: fold.__wrapped__(w)[:STEM] if w[:1].islower() else None)
 
 
 def _placelike(lowercase_stems: Container[str | None], word: str) -> bool:
