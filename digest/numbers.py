@@ -118,7 +118,7 @@ class _Phrases:
             return end, value
         return None
 
-    def candidates(self, low: str, start: int, end: int, inner: Sequence[int] | None = None) -> list[int]:
+    def candidates(self, low: str, start: int, end: int, inner: list[int] | None = None) -> list[int]:
         """The word starts in low[start:end] where a phrase may match (it may run past end):
         a superset of where match() finds one, found by one regex search.
 
@@ -126,6 +126,9 @@ class _Phrases:
         """
         if self.word_starts is None or self.starts is None:
             return []
+        if inner is not None and (start == 0 or not _WORD_CHAR.match(low, start - 1)):
+            # start is a word start of the whole text too (as a sentence's mostly is): inner has it.
+            return inner[bisect_left(inner, start) : bisect_left(inner, end)]
         # The text before start is not looked at: start counts as a word start.
         first = [start] if _WORD_CHAR.match(low, start, end) and self.starts.match(low, start) else []
         if inner is not None:
