@@ -404,14 +404,15 @@ def _atoms(text: str, low: str, lex: Lexicon, start: int, end: int, limit: int |
     if limit is not None and len(digits) == limit:
         end = digits[-1].end()
     for m in digits:
-        v = parse_digits(m.group(), lex.decimal)
+        numeral = m.group()
+        v = parse_digits(numeral, lex.decimal)
         if v is None:
             continue
-        at = m.start()
+        at, e = m.span()
         # A minus sign after a space or a bracket ("-3%", "(−1,2)") makes it negative; "30-32" is a range.
         if at > start and text[at - 1] in "-−" and (at - 1 == start or text[at - 2] in " (\n\t"):
             at, v = at - 1, -v
-        found.append(_Atom(at, m.end(), v, digits=m.group()))
+        found.append(_Atom(at, e, v, digits=numeral))
     words: list[_Atom] = []
     # Each word is read once per language and looked up in C afterwards (see _WordMemo): only the
     # few that may be numbers reach Python code here.
@@ -640,7 +641,7 @@ def scan(text: str, lang: str, start: int = 0, end: int | None = None, low: str 
 def _scan(text: str, lex: Lexicon, start: int, end: int, low: str, limit: int | None) -> tuple[list[Figure], int]:
     """scan(), reading at most `limit` numerals; also returns how many were read."""
     read, end = _atoms(text, low, lex, start, end, limit)
-    blocked = [(m.start(), m.end()) for m in _DATE_LIKE.finditer(text, start, end)]
+    blocked = [m.span() for m in _DATE_LIKE.finditer(text, start, end)]
     if not read and not blocked:
         return [], 0  # most paragraphs of long pages: nothing more to do
     # The date-like spans do not overlap: the one starting last at or before an atom is the only candidate.
