@@ -168,9 +168,8 @@ def naming(words: Iterable[str]) -> set[str]:
     ws = list(set(words))
     folded = "\0".join(ws).casefold().split("\0") if ws else []
     seen = set(folded)
-    known = (
-        (seen & g.exact.keys()) | (seen & g.adjectives.keys()) | g.stems.matching(seen) | g.adjective_stems.matching(seen)
-    )
+    known = (seen & g.exact.keys()) | g.stems.matching(seen)
+    known |= (seen & g.adjectives.keys()) | g.adjective_stems.matching(seen)
     return set(compress(ws, map(known.__contains__, folded)))
 
 
