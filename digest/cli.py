@@ -81,6 +81,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `digest` command; returns the exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     gc.set_threshold(*GC_THRESHOLD)
+    # Analysis runs one process per core already; BLAS threads of its own (numpy, summaries'
+    # power iteration) would only spin against the other workers. Read when numpy is imported.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     try:
         args = parser().parse_args(args_list or ["browse"])
         if args.command is None:
