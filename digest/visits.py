@@ -42,7 +42,8 @@ MAX_BUCKET = 200
 SIGNATURE_KEYS = 8
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_RUN = re.compile(r"\w+")
+# What a sentence's words are when matched against the visit words (apostrophes and hyphens split).
+_PLAIN_WORD = re.compile(r"\w+")
 # Inside a scanned word: what splits it into runs of letters, and what no run of letters holds.
 _JOINERS = re.compile("['’-]")
 _NOT_LETTER = re.compile(r"[\d_]")
@@ -328,7 +329,7 @@ def _visit_words(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
 
 def _is_visit_sentence(sentence: str, lang: str) -> bool:
     exact, stems = _visit_words(lang)
-    words = _RUN.findall(sentence.casefold())
+    words = _PLAIN_WORD.findall(sentence.casefold())
     return not exact.isdisjoint(words) or any(map(str.startswith, words, repeat(stems)))
 
 
