@@ -132,7 +132,8 @@ def test_a_sentence_ends_with_a_mark_closing_quotes_and_brackets_aside(line: str
 
 def test_lines_normalised_in_one_pass_as_one_by_one() -> None:
     text = (
-        "  ΟΔΟΣ » Home\r\nΣ\u00a0Wahl | Ｆｕｌｌ ＷＩＤＴＨ\n\nİstanbul —\x0cnext \u2028 ΣΑΣ·\r\rlast\u0301\x85end…"
+        "  ΟΔΟΣ » Home\r\nΣ\u00a0Wahl | Ｆｕｌｌ ＷＩＤＴＨ\n\n"
+        "İstanbul —\x0cnext \u2028 ΣΑΣ·\r\rlast\u0301\x85end…"
     )
     lines = [raw.rstrip("\r\n") for raw in text.splitlines(keepends=True)]
     assert _norm_lines(text) == [_norm(line) for line in lines]
@@ -141,8 +142,10 @@ def test_lines_normalised_in_one_pass_as_one_by_one() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Cet article a été publié automatiquement. Sources: afp", "Fonti: ats/afp.", "Fonte: ats. Altro.",
-     "Quelle: dpa .  ", "Er sagte: nein. Quelle: dpa: Berlin", "Fonti: a.b", "Keine Quelle hier.", "Quelle:x"],
+    [
+        "Cet article a été publié automatiquement. Sources: afp", "Fonti: ats/afp.", "Fonte: ats. Altro.",
+        "Quelle: dpa .  ", "Er sagte: nein. Quelle: dpa: Berlin", "Fonti: a.b", "Keine Quelle hier.", "Quelle:x",
+    ],
 )
 def test_source_credit_found_as_by_the_plain_search(line: str) -> None:
     plain, found = _SOURCE_CREDIT.search(line), _source_credit(line)

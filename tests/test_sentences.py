@@ -13,7 +13,17 @@ from hypothesis import strategies as st
 from digest.cleaning import clean
 from digest.model import TEXT
 from digest.sentences import (
-    _CANDIDATE, _GAP, _GAP_WORD, MAX_WORDS, Tokenizer, _last_chunk, _OrthoContext, split, stemmer, stop_words, words,
+    _CANDIDATE,
+    _GAP,
+    _GAP_WORD,
+    MAX_WORDS,
+    Tokenizer,
+    _last_chunk,
+    _OrthoContext,
+    split,
+    stemmer,
+    stop_words,
+    words,
 )
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -238,7 +248,9 @@ def test_last_chunk_is_what_a_trailing_regex_finds(text: str, lo: int, hi: int) 
 
 
 WORDY = st.lists(
-    st.sampled_from(list("aZ1_ \n\t.,;:!?…\"'’„“«»()[]-\u00a0") + ["l'Italia", "d’Alema", "5'Abc", "Über", "ÉTÉ"]),
+    st.sampled_from(
+        list("aZ1_ \n\t.,;:!?…\"'’„“«»()[]-\u00a0") + ["l'Italia", "d’Alema", "5'Abc", "Über", "ÉTÉ"]
+    ),
     max_size=60,
 ).map("".join)
 
