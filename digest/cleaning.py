@@ -336,6 +336,7 @@ def _find_source(strings: list[str], title_i: int | None, last_par: int) -> str 
 
 
 def _source_credit(line: str) -> re.Match[str] | None:
+    """The source credit that ends the line ("Fonti: ats/afp"), if any."""
     # A credit holds a colon, and no period but a final one: str's methods rule out most lines
     # and spare the regex's scan of all but the text after the last inner period.
     if ":" not in line:

@@ -32,6 +32,7 @@ def profiles() -> dict[str, frozenset[str]]:
 
 @cache
 def _all_profile_words() -> frozenset[str]:
+    """The function words of every profile."""
     return frozenset().union(*profiles().values())
 
 
