@@ -904,15 +904,19 @@ def _link_translations(quotes: list[Quote], articles: Sequence[Article]) -> tupl
 def _align(a: list[Quote], art_a: Article, b: list[Quote], art_b: Article) -> list[tuple[int, int]]:
     """Order-keeping pairs (i, j) of a and b with the best total likeness (dynamic programming)."""
     n, m = len(a), len(b)
+    fa, fb = _likeness_features(a, art_a), _likeness_features(b, art_b)
+    # Each likeness once: the table below and the walk back both read it.
+    scores = [[_alignment(x, y) for y in fb] for x in fa]
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):
+        row, below, here = scores[i], best[i + 1], best[i]
         for j in range(m - 1, -1, -1):
-            score = _alignment(a[i], art_a, b[j], art_b)
-            take = score + best[i + 1][j + 1] if score >= MIN_LIKENESS else 0.0
-            best[i][j] = max(take, best[i + 1][j], best[i][j + 1])
+            score = row[j]
+            take = score + below[j + 1] if score >= MIN_LIKENESS else 0.0
+            here[j] = max(take, below[j], here[j + 1])
     pairs, i, j = [], 0, 0
     while i < n and j < m:
-        score = _alignment(a[i], art_a, b[j], art_b)
+        score = scores[i][j]
         if score >= MIN_LIKENESS and best[i][j] == score + best[i + 1][j + 1]:
             pairs.append((i, j))
             i, j = i + 1, j + 1
@@ -932,18 +936,26 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 MIN_LIKENESS = 0.5
 
 
-def _alignment(a: Quote, art_a: Article, b: Quote, art_b: Article) -> float:
+_Likeness = tuple[str | None, str, float, int, frozenset[str]]
+"""What the likeness of two quotes reads of each: speaker, kind, relative position, words, figures."""
+
+
+def _likeness_features(quotes: list[Quote], art: Article) -> list[_Likeness]:
+    size = max(len(art.text), 1)
+    return [(q.speaker, q.kind, q.start / size, len(q.text.split()), frozenset(_NUMBER.findall(q.text))) for q in quotes]
+
+
+def _alignment(a: _Likeness, b: _Likeness) -> float:
     """How likely two quotes of a text and its translation are one statement (0..1)."""
-    if a.speaker != b.speaker or a.kind != b.kind:
+    if a[0] != b[0] or a[1] != b[1]:
         return 0.0
-    pos = abs(a.start / max(len(art_a.text), 1) - b.start / max(len(art_b.text), 1))
+    pos = abs(a[2] - b[2])
     if pos > 0.12:
         return 0.0
-    wa, wb = len(a.text.split()), len(b.text.split())
-    ratio = abs(math.log((wa + 1) / (wb + 1)))
+    ratio = abs(math.log((a[3] + 1) / (b[3] + 1)))
     if ratio > 0.7:
         return 0.0
     score = 1.0 - pos * 4 - ratio
-    if set(_NUMBER.findall(a.text)) != set(_NUMBER.findall(b.text)):
+    if a[4] != b[4]:
         score -= 0.3
     return score
