@@ -1343,16 +1343,28 @@ def _family(n: KeyNumber, lang: str = "en") -> str | None:
     """What a figure's unit says it counts; None for figures that never conflict (years, ranks, vague)."""
     if n.unit in (None, ORDINAL) or n.qualifier == "at least":
         return None
-    if n.unit.islower():
-        return "".join(sorted(_stems(n.unit, lang))) or n.unit
-    return n.unit
+    return _unit_family(n.unit, lang)
 
 
-def _topic(n: KeyNumber, lang: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _unit_family(unit: str, lang: str) -> str:
+    # An archive's figures share a few hundred units: each is stemmed once.
+    if unit.islower():
+        return "".join(sorted(_stems(unit, lang))) or unit
+    return unit
+
+
+def _topic(n: KeyNumber, lang: str) -> frozenset[str]:
     """Stems of what a figure measures: its label and a "Topic:" lead of its sentence, unit left out."""
     lead, colon, _ = n.sentence.partition(":")
     words = n.what + (" " + lead if colon and len(lead.split()) <= 4 else "")
-    return _stems(words, lang) - _unit_stems(n.unit or "", lang) - _generic_stems(lang)
+    return _topic_of(words, n.unit or "", lang)
+
+
+@lru_cache(maxsize=1 << 15)
+def _topic_of(words: str, unit: str, lang: str) -> frozenset[str]:
+    # Labels repeat across an archive (and all the more across republished copies).
+    return frozenset(_stems(words, lang) - _unit_stems(unit, lang) - _generic_stems(lang))
 
 
 @lru_cache(maxsize=4096)
@@ -1373,12 +1385,19 @@ def _folded(sentence: str) -> str:
 
 def _when(n: KeyNumber, article: Article | None) -> str | None:
     """The time reference of a figure's sentence: a year, a relative year, or a target."""
-    lang = article.lang if article else "en"
+    if article is None:
+        return _when_in(n.sentence, n.surface, "en", None)
+    return _when_in(n.sentence, n.surface, article.lang, article.date)
+
+
+@lru_cache(maxsize=1 << 14)
+def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | None:
+    # Republished copies and translations' originals repeat a sentence and its figure exactly.
     lex = lexicon(lang)
-    low = _folded(n.sentence)
-    surface_at = low.find(fold(n.surface))
+    low = _folded(sentence)
+    surface_at = low.find(fold(surface))
     before = low[: max(surface_at, 0)]
-    after = low[max(surface_at, 0) + len(n.surface) :]
+    after = low[max(surface_at, 0) + len(surface) :]
     # "portarlo dagli attuali 27,8 a 30 miliardi": only the last figure after a target word is the target.
     if not re.search(r"\d", after):
         for m in _WORD.finditer(before):
@@ -1386,15 +1405,15 @@ def _when(n: KeyNumber, article: Article | None) -> str | None:
                 return "target"
     # The year must sit in the figure's own clause, or in an earlier clause that gives no other
     # figure: "Nei primi nove mesi del 2025, il volume … $20", but not "record di $4 … nel 2024, … $27".
-    end = max(surface_at, 0) + len(n.surface)
+    end = max(surface_at, 0) + len(surface)
     cuts = [0, *(m.end() for m in _CLAUSE.finditer(low, 0, max(surface_at, 0)))]
     nxt = _CLAUSE.search(low, end)
-    clause = n.sentence[cuts[-1] : nxt.start() if nxt else len(low)]
-    years = [y for y in _YEAR_IN.findall(clause) if y not in n.surface]
+    clause = sentence[cuts[-1] : nxt.start() if nxt else len(low)]
+    years = [y for y in _YEAR_IN.findall(clause) if y not in surface]
     for a, b in zip(cuts[-2::-1], cuts[:0:-1]):
         if years:
             break
-        earlier = n.sentence[a:b]
+        earlier = sentence[a:b]
         found = _YEAR_IN.findall(earlier)
         if found and not re.search(r"\d", _YEAR_IN.sub("", earlier)):
             years = found
@@ -1403,8 +1422,8 @@ def _when(n: KeyNumber, article: Article | None) -> str | None:
     clause_low = fold(clause)
     for m in re.finditer(r"\b\w", clause_low):
         hit = lex.relative.match(clause, clause_low, m.start())
-        if hit and article and article.date:
-            return str(int(article.date[:4]) + int(hit[1]))
+        if hit and day:
+            return str(int(day[:4]) + int(hit[1]))
     return None
 
 
@@ -1423,7 +1442,7 @@ class _Measure:
 
 def _measure(n: KeyNumber, article: Article | None) -> _Measure:
     lang = article.lang if article else "en"
-    return _Measure(_family(n, lang), frozenset(_topic(n, lang)), _when(n, article))
+    return _Measure(_family(n, lang), _topic(n, lang), _when(n, article))
 
 
 def _compatible(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure) -> bool:
@@ -1522,7 +1541,7 @@ def find_trends(numbers: Sequence[KeyNumber], visits: Sequence[Visit]) -> tuple[
         if not n.visit or n.visit not in known or _family(n) is None:
             continue
         # Visits years apart are compared: a figure's own year says nothing here.
-        m = _Measure(_family(n), frozenset(_topic(n, "en")), None)
+        m = _Measure(_family(n), _topic(n, "en"), None)
         candidates = sorted({g for stem in m.topic for g in index.get((m.family, stem), ())})
         for k in candidates:
             g = groups[k]
