@@ -18,6 +18,9 @@ _SPACES = re.compile(r"\s+")
 
 def printable(text: str) -> str:
     """Text safe for a terminal, a TUI or an email: no escapes, no control characters but newlines."""
+    if text.isprintable():
+        # No control, format or separator character but the plain space: nothing to remove.
+        return text
     text = _ESCAPES.sub("", text)
     text = text.replace("\r\n", "\n").replace("\t", " ")
     return _CONTROLS.sub("", text)
@@ -27,4 +30,6 @@ def one_line(text: str | None) -> str:
     """printable() folded onto a single line (titles, names, header values)."""
     if not text:
         return ""
+    if text.isprintable() and "  " not in text and text[0] != " " and text[-1] != " ":
+        return text
     return _SPACES.sub(" ", printable(text)).strip()

@@ -1,0 +1,35 @@
+"""Neutralising untrusted text: escapes and controls removed, the fast path equal to the full one."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from digest import safety
+
+# Plain text with the characters that matter mixed in: escapes, C0/C1 controls, bidi marks, spaces.
+_NASTY = st.text(
+    alphabet=st.one_of(
+        st.sampled_from(list("ab Ωж\t\n\r\x1b[]0;m\x07\x9b\x9d\u202e\u2066\u200f\u061c\xa0\u2028\x85\x7f")),
+        st.characters(),
+    ),
+    max_size=40,
+)
+
+
+def _full_printable(text: str) -> str:
+    text = safety._ESCAPES.sub("", text)
+    text = text.replace("\r\n", "\n").replace("\t", " ")
+    return safety._CONTROLS.sub("", text)
+
+
+@given(_NASTY)
+def test_fast_paths_agree_with_the_full_clean_up(text: str) -> None:
+    assert safety.printable(text) == _full_printable(text)
+    assert safety.one_line(text) == safety._SPACES.sub(" ", _full_printable(text)).strip()
+
+
+def test_escapes_and_controls_are_removed() -> None:
+    assert safety.one_line("  \x1b]0;pwned\x07Putin\u202e  said\x1b[2J ") == "Putin said"
+    assert safety.printable("a\tb\r\nc\x9b31m") == "a b\nc"
+    assert safety.one_line("Tokayev") == "Tokayev"
