@@ -180,6 +180,8 @@ def build(
                 if products is not None:
                     restored = _completed(products, sources, keys, store.get_many, visits, since)
                     if restored is not None:
+                        if progress:
+                            progress(len(sources), len(sources), "")  # every article came from the cache
                         return restored
         finally:
             store.close()

@@ -193,3 +193,10 @@ def test_every_fresh_analysis_is_stored_when_written_in_batches(corpus: Path, mo
     monkeypatch.setattr(pipeline, "analyse", lambda text, settings: calls.append(text) or real(text, settings))
     pipeline.analyse_sources([pipeline.read(str(p), 10**6) for p in sorted(corpus.glob("*.txt"))], Config())
     assert calls == []
+
+
+def test_restored_digest_reports_every_article_ready(corpus: Path) -> None:
+    pipeline.build([str(corpus)], Config())
+    seen: list[tuple[int, int, str]] = []
+    pipeline.build([str(corpus)], Config(), progress=lambda done, total, path: seen.append((done, total, path)))
+    assert seen == [(3, 3, "")]
