@@ -1431,9 +1431,9 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
 _MAX_RATIO = 3.0
 
 
-@dataclass(frozen=True)
-class _Measure:
-    """What conflict and trend matching compares of a figure, computed once."""
+class _Measure(NamedTuple):
+    """What conflict and trend matching compares of a figure, computed once (a tuple: an
+    archive makes hundreds of thousands)."""
 
     family: str | None
     topic: frozenset[str]

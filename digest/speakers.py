@@ -8,7 +8,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from importlib import resources
 from itertools import accumulate, chain, compress, islice
@@ -17,7 +17,7 @@ from typing import NamedTuple, TypeVar
 
 from digest import places
 from digest.config import Config, SpeakerRule
-from digest.model import TEXT, Article, Block, Quote, Speaker
+from digest.model import TEXT, Article, Block, Quote, Speaker, retagged
 
 # Languages with attribution word lists; any other language uses all of them at once.
 LANGS = ("it", "de", "pl", "en", "fr", "es", "ru")
@@ -860,7 +860,7 @@ def build_speakers(
             display[m] = best
         roles.setdefault(best, None)
 
-    out = [replace(q, speaker=display[q.speaker]) if q.speaker else q for q in quotes]
+    out = [retagged(q, speaker=display[q.speaker]) if q.speaker else q for q in quotes]
     out, duplicates = _link_translations(out, articles)
 
     forms: dict[str, set[str]] = {}
@@ -895,8 +895,8 @@ def _link_translations(quotes: list[Quote], articles: Sequence[Article]) -> tupl
         mine, theirs = positions.get(art.id, []), positions.get(orig.id, [])
         for i, j in _align([quotes[i] for i in mine], art, [quotes[j] for j in theirs], orig):
             qi, qj = mine[i], theirs[j]
-            quotes[qj] = replace(quotes[qj], also_in=_add(quotes[qj].also_in, art.lang))
-            quotes[qi] = replace(quotes[qi], also_in=_add(quotes[qi].also_in, orig.lang))
+            quotes[qj] = retagged(quotes[qj], also_in=_add(quotes[qj].also_in, art.lang))
+            quotes[qi] = retagged(quotes[qi], also_in=_add(quotes[qi].also_in, orig.lang))
             duplicates.add(qi)
     return quotes, duplicates
 
