@@ -459,7 +459,9 @@ def corpus_quotes(
     return out
 
 
-def corpus_numbers(articles: Sequence[Article], renamed: dict[str, dict[int, str | None]] | None = None) -> list[KeyNumber]:
+def corpus_numbers(
+    articles: Sequence[Article], renamed: dict[str, dict[int, str | None]] | None = None
+) -> list[KeyNumber]:
     """Every figure of the corpus, in article order, tagged with its id, article and visit (and the
     speaker's display name where renamed gives one, per article id and figure index)."""
     out = []

@@ -942,7 +942,9 @@ _Likeness = tuple[str | None, str, float, int, frozenset[str]]
 
 def _likeness_features(quotes: list[Quote], art: Article) -> list[_Likeness]:
     size = max(len(art.text), 1)
-    return [(q.speaker, q.kind, q.start / size, len(q.text.split()), frozenset(_NUMBER.findall(q.text))) for q in quotes]
+    return [
+        (q.speaker, q.kind, q.start / size, len(q.text.split()), frozenset(_NUMBER.findall(q.text))) for q in quotes
+    ]
 
 
 def _alignment(a: _Likeness, b: _Likeness) -> float:

@@ -641,7 +641,9 @@ def link_duplicates(articles: Sequence[Article], config: Config) -> list[Article
         return i
 
     sizes = [_sizes(p.sig) for p in profiles]
-    for i, j in _candidates(keys, [p.when for p in profiles], 1):
+    # Families come out the same in any order; taking each article's partners together joins a
+    # family early, so that its other pairs are skipped by the root test instead of scored.
+    for i, j in sorted(_candidates(keys, [p.when for p in profiles], 1)):
         p, q = profiles[i], profiles[j]
         # Cheapest first: most pairs of a big family are joined already.
         if root(i) == root(j) or _dates_clash(p, q, 1) or not _may_duplicate(sizes[i], sizes[j]):
