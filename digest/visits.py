@@ -196,13 +196,17 @@ class _Profile:
         return self.months, self.month_years
 
     @cached_property
-    def figure_set(self) -> frozenset[tuple[str, int]]:
-        """Each figure with its repeat number ("10" twice: ("10", 0), ("10", 1)): set operations count repeats."""
+    def figure_set(self) -> frozenset[str]:
+        """Each figure with its repeat number ("10" twice: "10", "10\x001"): set operations count repeats.
+
+        Strings rather than (figure, n) pairs: a string keeps its hash, a tuple hashes its items
+        again at every look-up, and archives compare hundreds of thousands of pairs.
+        """
         seen: dict[str, int] = {}
         out = []
         for x in self.sig.figures:
             n = seen.get(x, 0)
-            out.append((x, n))
+            out.append(f"{x}\x00{n}" if n else x)
             seen[x] = n + 1
         return frozenset(out)
 
@@ -643,7 +647,7 @@ def link_duplicates(articles: Sequence[Article], config: Config) -> list[Article
     sizes = [_sizes(p.sig) for p in profiles]
     # Families come out the same in any order; taking each article's partners together joins a
     # family early, so that its other pairs are skipped by the root test instead of scored.
-    for i, j in sorted(_candidates(keys, [p.when for p in profiles], 1)):
+    for i, j in sorted(_candidates(keys, [p.when for p in profiles], 1), key=itemgetter(0)):
         p, q = profiles[i], profiles[j]
         # Cheapest first: most pairs of a big family are joined already.
         if root(i) == root(j) or _dates_clash(p, q, 1) or not _may_duplicate(sizes[i], sizes[j]):
