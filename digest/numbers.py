@@ -1478,12 +1478,11 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
         group = by_visit[visit]
         group.sort(key=lambda n: (n.article, n.start))
         measures = [_measure(n, by_id.get(n.article)) for n in group]
+        in_copy = [bool(by_id[n.article].duplicate_of) if n.article in by_id else False for n in group]
+
         def translated(i: int, j: int) -> bool:
             # A translation repeats its original: only originals are compared across articles.
-            x, y = group[i], group[j]
-            return x.article != y.article and any(
-                by_id.get(n.article) is not None and by_id[n.article].duplicate_of for n in (x, y)
-            )
+            return (in_copy[i] or in_copy[j]) and group[i].article != group[j].article
 
         # A figure joins a measure when its label matches most members and nothing in it clashes
         # (year, target, spread): one loose label must not chain two measures together.
