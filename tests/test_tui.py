@@ -347,9 +347,11 @@ def test_progress_is_shown_while_loading_and_views_fill_in() -> None:
 
     def slow(progress: Callable[[int, int, str], None], partial: Callable[[Digest], None]) -> Digest:
         progress(1, 4, "articles/x/first.txt")
-        release.wait(5)
+        # Generous caps: on a loaded machine the UI may take seconds to reach each step, and the
+        # loader must not run ahead of it (the caps only bound a failing run).
+        release.wait(60)
         partial(fixture_digest())
-        shown_partial.wait(5)
+        shown_partial.wait(60)
         return fixture_digest()
 
     app = quick(DigestApp(slow, corpus="x"))
