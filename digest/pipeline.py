@@ -421,7 +421,7 @@ def assemble(articles: list[Article], cfg: Config, problems: list[Problem]) -> D
     articles = visits.link_duplicates(articles, cfg)
     articles, visit_list = visits.group(articles, cfg)
     merged_quotes, speaker_list = speakers.build_speakers(corpus_quotes(articles), articles, cfg)
-    all_numbers = _speakers_named(corpus_numbers(articles), speaker_list)
+    all_numbers = corpus_numbers(articles, _speakers_named(articles, speaker_list))
     conflicts = numbers.find_conflicts(all_numbers, articles)
     trends = numbers.find_trends(all_numbers, visit_list)
     art_by_id = {a.id: a for a in articles}
@@ -485,8 +485,9 @@ def corpus_key(
     return h.hexdigest()
 
 
-def _speakers_named(nums: list[KeyNumber], known: Sequence[Speaker]) -> list[KeyNumber]:
-    """A figure's speaker under the display name their quotes use (Chancellor Olaf Scholz -> Olaf Scholz)."""
+def _speakers_named(articles: Sequence[Article], known: Sequence[Speaker]) -> dict[str, dict[int, str | None]]:
+    """Per article id, its figures (by index) whose speaker goes under the display name their quotes
+    use (Chancellor Olaf Scholz -> Olaf Scholz): corpus_numbers tags each figure once with it."""
     buckets: dict[str, list[tuple[str, str]]] = {}
     for sp in known:
         for form in (sp.name, *sp.aliases):
@@ -501,7 +502,12 @@ def _speakers_named(nums: list[KeyNumber], known: Sequence[Speaker]) -> list[Key
             memo[name] = next((sp for sp, form in candidates if speakers.same_person(name, form)), name)
         return memo[name]
 
-    return [retagged(n, speaker=display(n.speaker)) if n.speaker else n for n in nums]
+    renamed: dict[str, dict[int, str | None]] = {}
+    for a in articles:
+        names = {i: display(n.speaker) for i, n in enumerate(a.analysis.numbers) if n.speaker}
+        if names:
+            renamed[a.id] = names
+    return renamed
 
 
 def _sorted_visits(vs: list[Visit]) -> list[Visit]:
