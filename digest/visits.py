@@ -7,7 +7,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, cached_property, lru_cache
@@ -184,8 +184,8 @@ class _Profile:
     """Months of the year the text points to (event month, year-less months, day-months)."""
     month_years: frozenset[tuple[int, int]]
     """(month, year) the text or the date states for those months."""
-    features: frozenset[str]
-    """Name skeletons, places, figures and months: what two articles on one visit share."""
+    reanchored: bool
+    """Whether a metadata date moved the months the text's dates point to."""
     place: str | None
     """The city where the text most puts the event."""
     people: frozenset[str]
@@ -195,12 +195,22 @@ class _Profile:
     def calendar(self) -> _Calendar:
         return self.months, self.month_years
 
+    # Built when first needed: grouping by folder or metadata never compares features, and an
+    # archive's sets of them would cost more memory than its analyses' figures.
     @cached_property
-    def figure_set(self) -> frozenset[str]:
-        """Each figure with its repeat number ("10" twice: "10", "10\x001"): set operations count repeats.
+    def features(self) -> frozenset[str]:
+        """Name skeletons, places, figures and months: what two articles on one visit share."""
+        if self.reanchored:
+            return _with_months(self.sig.features, self.months)
+        return frozenset(self.sig.features)
+
+    @cached_property
+    def figure_keys(self) -> tuple[str, ...]:
+        """Each figure with its repeat number ("10" twice: "10", "10\x001"), so that sets count repeats.
 
         Strings rather than (figure, n) pairs: a string keeps its hash, a tuple hashes its items
-        again at every look-up, and archives compare hundreds of thousands of pairs.
+        again at every look-up, and archives compare hundreds of thousands of pairs. A tuple rather
+        than a set: only one side of a comparison needs a set (see _duplicate_scorer).
         """
         seen: dict[str, int] = {}
         out = []
@@ -208,11 +218,7 @@ class _Profile:
             n = seen.get(x, 0)
             out.append(f"{x}\x00{n}" if n else x)
             seen[x] = n + 1
-        return frozenset(out)
-
-    @cached_property
-    def name_set(self) -> frozenset[str]:
-        return frozenset(self.sig.names)
+        return tuple(out)
 
 
 # The profiles of the corpus being assembled, by article id: link_duplicates computes them,
@@ -252,7 +258,7 @@ def _profile(a: Article) -> _Profile:
         days=days,
         months=frozenset(months),
         month_years=frozenset(month_years),
-        features=frozenset(sig.features) if when == own else _with_months(sig.features, months),
+        reanchored=when != own,
         place=max(sig.where, key=itemgetter(1))[0] if sig.where else None,
         people=frozenset(k for k, _ in top),
     )
@@ -542,9 +548,9 @@ def _name_keys(sentences: Sequence[Sentence], w: _Words) -> frozenset[str]:
 # --- translations and re-publications -------------------------------------------------
 
 
-def _overlap(a: frozenset[Any], b: frozenset[Any]) -> float:
-    """The Jaccard index."""
-    shared = len(a & b)
+def _overlap(a: frozenset[Any], b: Sequence[Any]) -> float:
+    """The Jaccard index of a set and distinct items."""
+    shared = len(a.intersection(b))
     union = len(a) + len(b) - shared
     return shared / union if union else 0.0
 
@@ -565,7 +571,19 @@ def duplicate_score(p: _Profile, q: _Profile) -> float:
 
     Figures and names survive translation; paragraphs, quotes and length keep their shape.
     """
-    return 0.35 * _overlap(p.figure_set, q.figure_set) + 0.3 * _overlap(p.name_set, q.name_set) + _shape(p.sig, q.sig)
+    return _duplicate_scorer(p)(q)
+
+
+def _duplicate_scorer(p: _Profile) -> Callable[[_Profile], float]:
+    """duplicate_score(p, q) for any q, p's sets built once: an archive scores each article
+    against its candidates in turn, and keeping every article's sets would cost more memory
+    than its analyses' figures."""
+    figures, names, shape = frozenset(p.figure_keys), frozenset(p.sig.names), p.sig
+
+    def score(q: _Profile) -> float:
+        return 0.35 * _overlap(figures, q.figure_keys) + 0.3 * _overlap(names, q.sig.names) + _shape(shape, q.sig)
+
+    return score
 
 
 _Sizes = tuple[int, int, int, int, int]
@@ -647,12 +665,14 @@ def link_duplicates(articles: Sequence[Article], config: Config) -> list[Article
     sizes = [_sizes(p.sig) for p in profiles]
     # Families come out the same in any order; taking each article's partners together joins a
     # family early, so that its other pairs are skipped by the root test instead of scored.
+    # Pairs come grouped by their first article: its sets are built once, and only its.
+    scorer = lru_cache(maxsize=1)(lambda i: _duplicate_scorer(profiles[i]))
     for i, j in sorted(_candidates(keys, [p.when for p in profiles], 1), key=itemgetter(0)):
         p, q = profiles[i], profiles[j]
         # Cheapest first: most pairs of a big family are joined already.
         if root(i) == root(j) or _dates_clash(p, q, 1) or not _may_duplicate(sizes[i], sizes[j]):
             continue
-        if not _years_clash(p.calendar, q.calendar) and duplicate_score(p, q) >= DUPLICATE_LINK:
+        if not _years_clash(p.calendar, q.calendar) and scorer(i)(q) >= DUPLICATE_LINK:
             parent[root(j)] = root(i)
     families: dict[int, list[int]] = defaultdict(list)
     for i in range(len(articles)):
