@@ -7,7 +7,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, cached_property, lru_cache
@@ -603,8 +603,9 @@ def _may_duplicate(a: _Sizes, b: _Sizes) -> bool:
 
 def _candidates(
     keys: Sequence[frozenset[str]], whens: Sequence[date | None], gap: int, months: Sequence[int] | None = None
-) -> set[tuple[int, int]]:
-    """Pairs (i < j) sharing a feature that is not everywhere: blocking, never all pairs.
+) -> Iterator[tuple[int, int]]:
+    """Pairs (i < j) sharing a feature that is not everywhere: blocking, never all pairs. They
+    come grouped by i, in increasing order, so that an archive's pairs are never all held at once.
 
     Pairs the calendar alone rules out are not even formed: two dated articles more than gap days
     apart, and (given month bit masks) an undated article and one pointing to other months.
@@ -615,29 +616,29 @@ def _candidates(
     for i in sorted(range(len(keys)), key=lambda i: (days[i] is None, days[i] or 0)):
         for k in keys[i]:
             index[k].append(i)
-    pairs: set[tuple[int, int]] = set()
-    for members in index.values():
-        if not 1 < len(members) <= MAX_BUCKET:
-            continue
-        dated = len(members)
-        while dated and days[members[dated - 1]] is None:
-            dated -= 1
-        for x in range(dated):
-            i, day = members[x], days[members[x]]
-            for y in range(x + 1, dated):
-                j = members[y]
-                if days[j] - day > gap:
-                    break
-                pairs.add((i, j) if i < j else (j, i))
-        for y in range(dated, len(members)):
-            i = members[y]
-            mask = months[i] if months else 0
-            pairs.update(
-                (i, j) if i < j else (j, i)
-                for j in (*members[:dated], *members[y + 1 :])
-                if not (mask and months[j] and not mask & months[j])
-            )
-    return pairs
+    buckets = {}
+    for k, members in index.items():
+        if 1 < len(members) <= MAX_BUCKET:
+            ordinals = [d for d in map(days.__getitem__, members) if d is not None]
+            buckets[k] = (members, len(ordinals), ordinals)
+    del index
+
+    def fits(i: int, j: int) -> bool:
+        return not (months and months[i] and months[j] and not months[i] & months[j])
+
+    for i, day in enumerate(days):
+        partners: set[int] = set()
+        for k in keys[i]:
+            if k not in buckets:
+                continue
+            members, dated, ordinals = buckets[k]
+            if day is None:
+                partners.update(j for j in members if fits(i, j))
+            else:
+                partners.update(members[bisect_left(ordinals, day - gap) : bisect_right(ordinals, day + gap)])
+                partners.update(j for j in members[dated:] if fits(i, j))
+        for j in sorted(j for j in partners if j > i):
+            yield i, j
 
 
 def _rarest(keys: Sequence[frozenset[str]]) -> list[frozenset[str]]:
@@ -667,7 +668,7 @@ def link_duplicates(articles: Sequence[Article], config: Config) -> list[Article
     # family early, so that its other pairs are skipped by the root test instead of scored.
     # Pairs come grouped by their first article: its sets are built once, and only its.
     scorer = lru_cache(maxsize=1)(lambda i: _duplicate_scorer(profiles[i]))
-    for i, j in sorted(_candidates(keys, [p.when for p in profiles], 1), key=itemgetter(0)):
+    for i, j in _candidates(keys, [p.when for p in profiles], 1):
         p, q = profiles[i], profiles[j]
         # Cheapest first: most pairs of a big family are joined already.
         if root(i) == root(j) or _dates_clash(p, q, 1) or not _may_duplicate(sizes[i], sizes[j]):
