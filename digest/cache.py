@@ -28,6 +28,10 @@ FILE_NAME = "analysis-v1.sqlite3"
 # Where a figure's sentence sits in a KeyNumber row.
 _SENTENCE = [f.name for f in fields(KeyNumber)].index("sentence")
 _PARTS, _ALSO_IN = ([f.name for f in fields(Quote)].index(n) for n in ("parts", "also_in"))
+# Text fields whose values recur across an archive (units, labels, qualifiers, speakers, cue verbs;
+# whole figures and sentences in republished copies): one copy of each is kept in memory.
+_SHARED_NUMBER = [[f.name for f in fields(KeyNumber)].index(n) for n in ("surface", "unit", "what", "qualifier", "speaker")]
+_SHARED_QUOTE = [[f.name for f in fields(Quote)].index(n) for n in ("speaker", "speaker_form", "cue", "kind")]
 # Assembled corpora kept: enough for a few folders and selections used in turn.
 KEEP_CORPORA = 8
 
@@ -328,8 +332,11 @@ def decode(blob: bytes) -> Analysis:
         blocks=Packed(Block, _columns_in(d["blocks"])),
         sentences=Packed(Sentence, _columns_in(d["sentences"])),
         summary=tuple(d["summary"]),
-        quotes=tuple(_quote(q) for q in d["quotes"]),
-        numbers=tuple(KeyNumber(*n) for n in _sentences_in(d["numbers"], d["number_sentences"])),
+        quotes=tuple(_quote(_shared(q, _SHARED_QUOTE)) for q in d["quotes"]),
+        numbers=tuple(
+            KeyNumber(*_shared(n, _SHARED_NUMBER))
+            for n in _sentences_in(d["numbers"], list(map(sys.intern, d["number_sentences"])))
+        ),
         people=tuple(d["people"]),
         places=tuple(d["places"]),
         dates=tuple(d["dates"]),
@@ -381,6 +388,13 @@ def _sentences_in(rows: list[list[Any]], table: list[str]) -> list[list[Any]]:
     for row in rows:
         row[_SENTENCE] = table[row[_SENTENCE]]
     return rows
+
+
+def _shared(row: list[Any], positions: list[int]) -> list[Any]:
+    for k in positions:
+        if row[k] is not None:
+            row[k] = sys.intern(row[k])
+    return row
 
 
 def _row(record: Any) -> list[Any]:
