@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache, partial
+from functools import cache, lru_cache
 from itertools import islice, pairwise
 from typing import TYPE_CHECKING
 
@@ -134,11 +135,22 @@ def _kind(texts: Sequence[str], toks: Sequence[list[str]], ends: Sequence[str], 
     cues = _cues(lang)
     if not texts or not cues:
         return NEWS
-    reporting = [_reports(t, lang) for t in toks]
-    instructing = sum(map(partial(_instructs, lang=lang), texts, toks, ends, reporting))
-    if instructing / len(texts) >= ADDRESS_SHARE:
-        return GUIDE
-    if sum(reporting) / len(texts) < REPORTING_SHARE and _defines(texts, lang):
+    # Sentences are read until the counts decide: instructions until the share of a guide is
+    # reached or out of reach, then reporting until it is frequent enough for news.
+    n = len(texts)
+    instructing = reporting = 0
+    may_guide = True
+    for k, (text, words, end) in enumerate(zip(texts, toks, ends)):
+        reports = _reports(words, lang)
+        reporting += reports
+        if may_guide:
+            instructing += _instructs(text, words, end, reports, lang)
+            if instructing / n >= ADDRESS_SHARE:
+                return GUIDE
+            may_guide = (instructing + n - k - 1) / n >= ADDRESS_SHARE
+        elif reporting / n >= REPORTING_SHARE:
+            return NEWS
+    if reporting / n < REPORTING_SHARE and _defines(texts, lang):
         return REFERENCE
     return NEWS
 
@@ -583,27 +595,37 @@ def _select(doc: _Doc, scores: list[float], settings: SummarySettings) -> tuple[
     if not pool:
         return _take(list(range(len(doc.texts))), list(doc.texts), settings)
     want, budget = _wanted(len(doc.texts), settings), settings.words
-    # Only the best-scored few can win; a short pool and an incremental similarity keep MMR
-    # at (sentences wanted) x (pool) comparisons.
-    pool = sorted(pool, key=lambda i: -scores[i])[: MMR_POOL + want]
-    top = max(scores[i] for i in pool) or 1.0
+    # Only the best-scored few can win: a short pool, best first (as a stable sort would order it).
+    pool = heapq.nlargest(MMR_POOL + want, pool, key=scores.__getitem__)
+    top = scores[pool[0]] or 1.0
+    # Each candidate's greatest similarity to a chosen sentence, brought up to date only when its
+    # gain is read: `seen` counts the chosen sentences already folded in.
     nearest = dict.fromkeys(pool, 0.0)
-    # A sentence that opens by pointing back ("He", "But") is weak unless the one before is chosen too.
-    leans = {i: _leans_back(doc.texts[i], doc.lang) for i in pool}
+    seen = dict.fromkeys(pool, 0)
+    leans: dict[int, bool] = {}
     chosen: list[int] = []
     used = 0
     while nearest and len(chosen) < want:
-        def gain(i: int) -> float:
+        best, most = -1, -math.inf
+        for i in nearest:
+            # Scores are never negative, so a gain is at most score / top; candidates come best
+            # first, and a later one can at most tie, which leaves the earlier one chosen.
+            if scores[i] / top <= most:
+                break
+            if seen[i] < len(chosen):
+                nearest[i] = max(nearest[i], *(_cosine(doc.terms[i], doc.terms[c]) for c in chosen[seen[i] :]))
+                seen[i] = len(chosen)
+            # A sentence that opens by pointing back ("He", "But") is weak unless the one before is chosen too.
+            if i not in leans:
+                leans[i] = _leans_back(doc.texts[i], doc.lang)
             dangling = ANAPHORIC if leans[i] and i - 1 not in chosen else 1.0
-            return scores[i] * dangling / top - REDUNDANCY_WEIGHT * nearest[i]
-
-        best = max(nearest, key=gain)
+            gain = scores[i] * dangling / top - REDUNDANCY_WEIGHT * nearest[i]
+            if gain > most:
+                best, most = i, gain
         if nearest.pop(best) >= SAME_THING or (budget is not None and chosen and used + doc.words[best] > budget):
             continue
         chosen.append(best)
         used += doc.words[best]
-        for i in nearest:
-            nearest[i] = max(nearest[i], _cosine(doc.terms[i], doc.terms[best]))
     return tuple(sorted(chosen))
 
 
