@@ -11,7 +11,7 @@ from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from importlib import resources
-from itertools import accumulate, chain, compress, islice
+from itertools import accumulate, chain, compress, filterfalse, islice
 from operator import itemgetter, not_, or_
 from typing import NamedTuple, TypeVar
 
@@ -24,6 +24,8 @@ LANGS = ("it", "de", "pl", "en", "fr", "es", "ru")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
+# What Lexicon.kind() says of a word (see _kind).
+PLAIN, NAMELIKE, REFERRING = 0, 1, 2
 # How far back (characters) a role or pronoun may reach for the person it stands for.
 SCOPE = 2500
 # How many mentions back, at most: news names far fewer people within SCOPE.
@@ -63,6 +65,12 @@ class _Memo(dict[str, _V]):
         answer = self[word] = self._compute(word)
         return answer
 
+    def learn(self, answers: dict[str, _V]) -> None:
+        """Keep answers worked out together (the same as asking word by word would give)."""
+        if len(self) + len(answers) > MEMO_MAX:
+            self.clear()
+        self.update(answers)
+
 
 @dataclass(frozen=True)
 class WordList:
@@ -75,15 +83,27 @@ class WordList:
 
     _head: re.Pattern[str] | None = field(init=False, compare=False, repr=False)
     """Any of the heads (one search instead of a loop over them)."""
+    _head_room: int = field(init=False, compare=False, repr=False)
+    """The shortest word that can hold a head after its first two letters."""
+    _stems_by_initial: dict[str, tuple[str, ...]] = field(init=False, compare=False, repr=False)
+    """The stems a word with that first letter may start with (empty stems in every entry)."""
+    _bare_stems: tuple[str, ...] = field(init=False, compare=False, repr=False)
+    """The empty stems, which any word starts with."""
 
     def __post_init__(self) -> None:
         head = re.compile("|".join(map(re.escape, self.heads))) if self.heads else None
         object.__setattr__(self, "_head", head)
+        object.__setattr__(self, "_head_room", 2 + min(map(len, self.heads), default=0))
+        bare = tuple(s for s in self.stems if not s)
+        object.__setattr__(self, "_bare_stems", bare)
+        object.__setattr__(self, "_stems_by_initial", {
+            c: tuple(s for s in self.stems if s[:1] == c) + bare for c in {s[:1] for s in self.stems if s}})
 
     def __contains__(self, word: object) -> bool:
         low = str(word).lower()
-        return (low in self.words or low.startswith(self.stems)
-                or (self._head is not None and self._head.search(low, 2) is not None))
+        # Most words are checked against a few stems, and only long enough words searched for heads.
+        return (low in self.words or low.startswith(self._stems_by_initial.get(low[:1], self._bare_stems))
+                or (self._head is not None and len(low) >= self._head_room and self._head.search(low, 2) is not None))
 
 
 # The per-word questions of a Lexicon, set in __post_init__: each is a memo's __getitem__, so a
@@ -111,28 +131,23 @@ class Lexicon:
     """A verb of saying, not of opinion."""
     is_role: _Question = field(init=False, compare=False, repr=False)
     """A role noun that can stand for a person."""
-    refers: _Question = field(init=False, compare=False, repr=False)
-    """A pronoun or a role: a word that may stand for a person."""
-    capitalised: _Question = field(init=False, compare=False, repr=False)
-    """Capitalised as a name is: not an acronym, function word, pronoun, reporting word, role or verb."""
+    kind: Callable[[str], int] = field(init=False, compare=False, repr=False)
+    """NAMELIKE, REFERRING or PLAIN (see _kind): one question asked of every word of every article."""
     reporting_starts: frozenset[str] = field(init=False, compare=False, repr=False)
     """First words of the reporting phrases."""
     reporting_ends: frozenset[str] = field(init=False, compare=False, repr=False)
+    """Last words of the reporting phrases: a cheap test before ends_reporting()."""
     plain_articles: frozenset[str] = field(init=False, compare=False, repr=False)
     """Noun markers that are function words and no role, verb or reporting word: a lone capitalised
     word after one (der Bundestag) is a common noun, with nothing before it to show a name."""
-    """Last words of the reporting phrases: a cheap test before ends_reporting()."""
     _reporting_by_length: dict[int, frozenset[tuple[str, ...]]] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        questions: dict[str, _Question] = {
+        questions: dict[str, Callable[[str], object]] = {
             "is_verb": lambda w: w in self.speech_verbs or w.lower() in self.opinion_verbs,
             "is_speech_verb": lambda w: w in self.speech_verbs,
             "is_role": lambda w: w in self.roles,
-            # Through is_role: capitalised words have asked it already.
-            "refers": lambda w: w.lower() in self.pronouns or self.is_role(w),
-            # Most words are lower-case: answered before any call.
-            "capitalised": lambda w: w[:1].isupper() and _capitalised(w, self),
+            "kind": partial(_kind, lex=self),
         }
         for name, compute in questions.items():
             object.__setattr__(self, name, _Memo(compute).__getitem__)
@@ -220,6 +235,11 @@ _UNMARKED = _Unmarked()
 @lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """A spelling-blind key: Latin letters, no accents, common transliteration variants merged."""
+    return _folded(name)
+
+
+def _folded(name: str) -> str:
+    """fold() uncached; of words joined by NULs, their folds joined by NULs (no step joins or splits them)."""
     s = name.lower()
     # Most names are ASCII already: no Cyrillic, marks, ł or ß to look up letter by letter.
     if not s.isascii():
@@ -309,7 +329,7 @@ class Mention(NamedTuple):
 class _Paragraph:
     """The words of one paragraph as parallel lists: most words are looked at once, so none gets an object."""
 
-    __slots__ = ("words", "gaps", "starts", "ends", "initial", "caps", "runs", "names", "events")
+    __slots__ = ("words", "gaps", "starts", "ends", "initial", "kinds", "caps", "runs", "names", "events")
 
     def __init__(self, text: str, a: int, b: int, lex: Lexicon) -> None:
         # Split, offsets and per-word answers all run in C: only the few interesting words cost Python time.
@@ -324,7 +344,8 @@ class _Paragraph:
         """First word of a sentence (its capital says nothing)."""
         if self.words:
             self.initial[0] = True
-        self.caps: list[bool] = list(map(lex.capitalised, self.words))
+        self.kinds: list[int] = list(map(lex.kind, self.words))
+        self.caps: list[bool] = list(map(NAMELIKE.__eq__, self.kinds))
         self.runs: list[tuple[int, int]] = []
         """[i, j) of every maximal sequence of capitalised words separated by single spaces."""
         end = 0
@@ -355,6 +376,15 @@ def _ends_sentence(gap: str) -> bool:
 _SENTENCE_GAPS = _Memo(_ends_sentence)
 
 
+def _kind(w: str, lex: Lexicon) -> int:
+    """NAMELIKE: capitalised as a name is (not an acronym, function word, pronoun, reporting word, role or
+    verb); REFERRING: a pronoun or a role, a word that may stand for a person (never NAMELIKE); else PLAIN."""
+    # Most words are lower-case: no name test.
+    if w[:1].isupper() and _capitalised(w, lex):
+        return NAMELIKE
+    return REFERRING if w.lower() in lex.pronouns or w in lex.roles else PLAIN
+
+
 def _capitalised(w: str, lex: Lexicon) -> bool:
     """Whether a word with a capital initial is capitalised as a name is."""
     # One capital per hyphenated part: MEPhI, OSCE and CSTO are acronyms, not names.
@@ -366,7 +396,18 @@ def _capitalised(w: str, lex: Lexicon) -> bool:
 
 # The folded start of a lower-case word (None for others), asked about every word of every article;
 # the memo keeps it, so fold()'s own cache is left to names.
-_LOWERCASE_STEMS: _Memo[str | None] = _Memo(lambda w: fold.__wrapped__(w)[:STEM] if w[:1].islower() else None)
+_LOWERCASE_STEMS: _Memo[str | None] = _Memo(lambda w: _folded(w)[:STEM] if w[:1].islower() else None)
+
+
+def _lowercase_stems(words: Iterable[str]) -> set[str | None]:
+    """The _LOWERCASE_STEMS of the words; those not met before are folded together, in one _folded() call."""
+    distinct = set(words)
+    new = list(filterfalse(_LOWERCASE_STEMS.__contains__, distinct))
+    if new:
+        lower = [w for w in new if w[:1].islower()]
+        stems = [f[:STEM] for f in _folded("\0".join(lower)).split("\0")] if lower else []
+        _LOWERCASE_STEMS.learn({**dict.fromkeys(new), **dict(zip(lower, stems))})
+    return set(map(_LOWERCASE_STEMS.__getitem__, distinct))
 
 
 def _placelike(lowercase_stems: Container[str | None], word: str) -> bool:
@@ -393,15 +434,21 @@ def _near_keys(folded: str) -> list[tuple[int, str]]:
     return keys
 
 
-def _own_near_keys(word: str) -> tuple[tuple[int, str], ...]:
-    """Of a word's _near_keys, the three any word same_word() matches shares with it."""
-    folded = fold(word)
+def _own_near_keys(folded: str) -> tuple[tuple[int, str], ...]:
+    """Of a folded word's _near_keys, the three any word same_word() matches shares with it."""
     first, last = _halves(folded, len(folded))
     return (0, folded[:4]), (len(folded), first), (-len(folded), last)
 
 
 # A word's own near keys, asked of every capitalised word of every article.
-_OWN_NEAR_KEYS: _Memo[tuple[tuple[int, str], ...]] = _Memo(_own_near_keys)
+_OWN_NEAR_KEYS: _Memo[tuple[tuple[int, str], ...]] = _Memo(lambda w: _own_near_keys(fold(w)))
+
+
+def _learn_own_near_keys(words: list[str]) -> None:
+    """Put the words' own near keys in _OWN_NEAR_KEYS, those not met before folded together."""
+    new = list(filterfalse(_OWN_NEAR_KEYS.__contains__, words))
+    if new:
+        _OWN_NEAR_KEYS.learn(dict(zip(new, map(_own_near_keys, _folded("\0".join(new)).split("\0")))))
 
 
 def _is_surname(index: dict[str, list[str]], keys: frozenset[str], near: set[tuple[int, str]], word: str) -> bool:
@@ -445,8 +492,7 @@ class People:
         self.lex = lexicon(lang)
         self._paragraphs = [_Paragraph(text, a, b, self.lex) for a, b in spans]
         paragraphs = self._paragraphs
-        lowercase_stems = _LazySet(lambda: set(map(_LOWERCASE_STEMS.__getitem__,
-                                                   set(chain.from_iterable(p.words for p in paragraphs)))))
+        lowercase_stems = _LazySet(lambda: _lowercase_stems(chain.from_iterable(p.words for p in paragraphs)))
         self._placelike: Callable[[str], bool] = _Memo(partial(_placelike, lowercase_stems)).__getitem__
         self._midsentence = _LazySet(lambda: set(chain.from_iterable(
             compress(p.words, map(not_, p.initial)) for p in paragraphs)))
@@ -468,15 +514,19 @@ class People:
         lex, text = self.lex, self.text
         is_role, is_verb, placelike = lex.is_role, lex.is_verb, self._placelike
         found: list[str] = []
-        alone: set[str] = set()
         paired: set[str] = set()
+        # Lone mid-sentence words, (paragraph, index): whether one follows an article is asked only
+        # of those whose word is also a two-word name's last (most are not).
+        lone: list[tuple[_Paragraph, int]] = []
+        alone: set[str] = set()
         for p in self._paragraphs:
             words, gaps, n = p.words, p.gaps, len(p.words)
             for i, stop in p.runs:
-                if stop - i == 1 and i and words[i - 1].lower() in lex.plain_articles:
+                single = stop - i == 1
+                prev = words[i - 1] if i else None
+                if single and prev is not None and prev.lower() in lex.plain_articles:
                     continue  # a common noun: no evidence, and never a lone name
                 j = stop - 1
-                prev = words[i - 1] if i else None
                 after = words[stop] if stop < n else None
                 evidence = False
                 if prev is not None and not gaps[i].strip():
@@ -490,33 +540,52 @@ class People:
                     evidence = role_before or is_verb(prev) or (
                         prev.lower() in lex.reporting_ends  # secondo, according to
                         and lex.ends_reporting([w.lower() for w in words[max(0, i - 4) : i]]))
-                common = self._after_article(p, i) or (prev is not None and prev.lower() in lex.prepositions)
-                if not evidence and not common:
-                    k = stop
-                    while k < n and k - j <= 3:
-                        if gaps[k].strip():
-                            break  # punctuation ends the clause
-                        if is_verb(words[k]) and not self._subject_follows(p, i, stop, k):
-                            evidence = True
-                            break
-                        if not words[k][:1].islower():
-                            break
-                        k += 1
-                    if not evidence and after is not None and gaps[stop].strip() == ",":
-                        # "Kay Weidner, ein Sprecher des Bundeskartellamts" and "Steinbrück: „…“".
-                        evidence = is_role(after) or (
-                            after.lower() in lex.function_words and stop + 1 < n and is_role(words[stop + 1]))
-                    # (Between two words, only a gap with a colon can hold one.)
-                    evidence = evidence or ((stop == n or ":" in gaps[stop])
-                                            and _COLON_QUOTE.match(text, p.ends[j], p.ends[j] + 4) is not None)
+                common: bool | None = None
+                if not evidence:
+                    # Evidence after the run needs a verb among the next three words, a comma or a colon.
+                    gap = gaps[stop].strip() if after is not None else ""
+                    verb_ahead = after is not None and not gap and any(map(is_verb, words[stop : stop + 3]))
+                    if (verb_ahead or gap == "," or after is None or ":" in gap) and not (
+                            common := self._common(p, i, prev)):
+                        evidence = verb_ahead and self._verb_follows(p, i, stop)
+                        if not evidence and gap == ",":
+                            # "Kay Weidner, ein Sprecher des Bundeskartellamts" and "Steinbrück: „…“".
+                            evidence = is_role(after) or (
+                                after.lower() in lex.function_words and stop + 1 < n and is_role(words[stop + 1]))
+                        # (Between two words, only a gap with a colon can hold one.)
+                        evidence = evidence or ((stop == n or ":" in gaps[stop])
+                                                and _COLON_QUOTE.match(text, p.ends[j], p.ends[j] + 4) is not None)
                 if evidence and not placelike(words[j]):
                     found.append(words[j])
-                elif stop - i == 1 and not p.initial[i] and not common:
-                    alone.add(words[i])
-                elif stop - i > 1 and not placelike(words[j]) and not placelike(words[j - 1]):
+                elif single:
+                    if not p.initial[i]:
+                        if common is None:
+                            lone.append((p, i))
+                        elif not common:
+                            alone.add(words[i])
+                elif not placelike(words[j]) and not placelike(words[j - 1]):
                     paired.add(words[j])
         # A two-word name whose last word recurs on its own mid-sentence: "Giorgia Meloni" … "Meloni".
+        alone.update(p.words[i] for p, i in lone if p.words[i] in paired and not self._common(p, i, p.words[i - 1]))
         return found + sorted(paired & alone)
+
+    def _common(self, p: _Paragraph, i: int, prev: str | None) -> bool:
+        """The capitalised word i follows an article or a preposition: a common noun, not a name."""
+        return self._after_article(p, i) or (prev is not None and prev.lower() in self.lex.prepositions)
+
+    def _verb_follows(self, p: _Paragraph, i: int, stop: int) -> bool:
+        """A verb follows the run [i, stop) within three words of its clause, lower-case words between."""
+        words, gaps, n = p.words, p.gaps, len(p.words)
+        k = stop
+        while k < n and k - stop < 3:
+            if gaps[k].strip():
+                return False  # punctuation ends the clause
+            if self.lex.is_verb(words[k]) and not self._subject_follows(p, i, stop, k):
+                return True
+            if not words[k][:1].islower():
+                return False
+            k += 1
+        return False
 
     def _after_article(self, p: _Paragraph, i: int) -> bool:
         """An article before the word, maybe across adjectives ("der zurzeit stattfindenden Feier")."""
@@ -548,6 +617,7 @@ class People:
         # Only runs holding a surname hold a name: the article's surnames are found first (the near
         # keys rule out most capitalised words without a Python call), then only their runs are visited.
         capitalised = list(set(chain.from_iterable(compress(p.words, p.caps) for p in paragraphs)))
+        _learn_own_near_keys(capitalised)
         near = map(self._near.isdisjoint, map(_OWN_NEAR_KEYS.__getitem__, capitalised))
         surnames = set(filter(is_surname, compress(capitalised, map(not_, near))))
         # Per paragraph: (run start, surname) of every surname, in order.
@@ -617,7 +687,7 @@ class People:
     def _mark_events(self) -> None:
         """Note in each paragraph the words resolve() must visit; it skips every other word."""
         for p in self._paragraphs:
-            flags = list(map(or_, map(self.lex.refers, p.words), p.initial))
+            flags = list(map(or_, map(REFERRING.__eq__, p.kinds), p.initial))
             for k in p.names:
                 flags[k] = True
             p.events = list(compress(range(len(flags)), flags))
@@ -639,9 +709,11 @@ class People:
         mod_of: dict[str, str] = {}  # person -> the place stem tied to it (russ, kaza)
         person_of_mod: dict[str, str] = {}
         sentence = 0
-        # The people of the current sentence, kept as mentions are added: rebuilding the set per
-        # role is quadratic on text without sentence punctuation.
+        # The people of the current sentence, from its mentions out[sentence_from:] and those added to
+        # it already: a role asking gathers only the mentions added since (rebuilding the set per role
+        # is quadratic on text without sentence punctuation, and most sentences hold no role).
         in_sentence: set[str | None] = set()
+        sentence_from = 0
         for p in self._paragraphs:
             words, starts = p.words, p.starts
             skip_to = -1
@@ -651,13 +723,13 @@ class People:
                 if p.initial[i]:
                     sentence = pos
                     in_sentence = set()
-                if out and out[-1].start >= sentence:
-                    in_sentence.add(out[-1].person)
+                    sentence_from = len(out)
+                name = by_start.get(pos)
+                if name is None and p.kinds[i] != REFERRING:
+                    continue  # a sentence start, nothing more
                 if pos < skip_to or (mask and _inside(mask, mask_starts, pos)):
                     continue
-                name, word = by_start.get(pos), words[i]
-                if name is None and not lex.refers(word):
-                    continue  # a sentence start, nothing more
+                word = words[i]
                 prep = i > 0 and words[i - 1].lower() in lex.prepositions
                 subject = not prep and (not out or out[-1].start < sentence)
                 if name is not None:
@@ -686,6 +758,8 @@ class People:
                     skip_to = end
                     continue  # "Fiodor Łukjanow, redaktor naczelny": the same person
                 # "Putin poparł swojego kolegę": a role after the sentence's subject is someone else.
+                in_sentence.update(m.person for m in out[sentence_from:] if m.start >= sentence)
+                sentence_from = len(out)
                 person = None if new_person else self._role_person(out, pos, mod, mod_of, person_of_mod, in_sentence)
                 out.append(Mention(start, end, text[start:end], ROLE, person, prep, subject))
                 skip_to = end
