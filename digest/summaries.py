@@ -108,9 +108,11 @@ def summarise(
         return _take(list(range(len(texts))), texts, settings)
     if method in SUMY_METHODS:
         return _sumy(texts, lang, method, settings)
-    toks = [_tokens(t) for t in texts]
+    # Lower-cased once for the whole article (no cue or caption holds a line break); see _tokens.
+    lowered = "\n".join(texts).lower()
+    toks = [_WORD.findall(t) for t in lowered.replace("’", "'").split("\n")]
     ends = [_ending(t) for t in texts]
-    doc = _prepare(texts, toks, ends, sentences, lang, quotes)
+    doc = _prepare(texts, lowered, toks, ends, sentences, lang, quotes)
     kind = _kind(texts, toks, ends, lang) if method in ("auto", "central") else NEWS
     if method == "auto":
         method = "news" if kind == NEWS else "central"
@@ -302,19 +304,24 @@ class _Doc:
 
 def _prepare(
     texts: Sequence[str],
+    lowered: str,
     tokens: Sequence[list[str]],
     ends: Sequence[str],
     sentences: Sequence[Sentence],
     lang: str,
     quotes: Sequence[Quote],
 ) -> _Doc:
+    """Stems and fitness of each sentence; `lowered` is the texts lower-cased, joined by line breaks."""
     content = _content_stems(lang)
     quoted = _fully_quoted(sentences, quotes)
+    byline = _cues(lang).get("byline", frozenset())
+    # Caption cues are rare: only those the article holds at all are looked for in its sentences.
+    captions = tuple(p for p in _cues(lang).get("caption", ()) if p in lowered)
     stems, words, weight = [], [], []
-    for i, (t, toks, end) in enumerate(zip(texts, tokens, ends)):
+    for i, (t, low, toks, end) in enumerate(zip(texts, lowered.split("\n"), tokens, ends)):
         stems.append(list(filter(None, map(content.__getitem__, toks))))
         words.append(len(toks))
-        w = _fitness(t, toks, end, lang, i)
+        w = _fitness(t, low, toks, end, i, byline, captions)
         if i in quoted:
             w *= QUOTE_OPENING
         weight.append(w)
@@ -343,9 +350,11 @@ def _content_stems(lang: str) -> _ContentStems:
     return _ContentStems(lang)
 
 
-def _fitness(text: str, toks: list[str], end: str, lang: str, position: int) -> float:
-    """How fit a sentence is to stand alone in a summary: 0 excludes it."""
-    if _flaw(text, toks, end, lang, position):
+def _fitness(
+    text: str, low: str, toks: list[str], end: str, position: int, byline: frozenset[str], captions: Sequence[str]
+) -> float:
+    """How fit a sentence is to stand alone in a summary: 0 excludes it (arguments as for _flaw)."""
+    if _flaw(text, low, toks, end, position, byline, captions):
         return 0.0
     if len(toks) < MIN_WORDS or _asks(end):
         return TEASER
@@ -358,17 +367,19 @@ def _fitness(text: str, toks: list[str], end: str, lang: str, position: int) -> 
     return QUOTE_OPENING * (QUOTE_RUNS_ON if runs_on else 1.0)
 
 
-def _flaw(text: str, toks: list[str], end: str, lang: str, position: int) -> str | None:
+def _flaw(
+    text: str, low: str, toks: list[str], end: str, position: int, byline: frozenset[str], captions: Sequence[str]
+) -> str | None:
     """Why a sentence cannot stand in a summary, or None; the lead's teaser may be short or ask.
 
-    `toks` are its words (see _tokens), `end` its ending (see _ending).
+    `low` is the text lower-cased, `toks` its words (see _tokens), `end` its ending (see _ending);
+    `byline` and `captions` are the language's cues of those (captions: those the article holds).
     """
-    cues = _cues(lang)
     words = len(toks)
     if words < (MIN_TEASER_WORDS if position < LEAD_TEASER else MIN_WORDS):
         return "fragment"
     # A short line in the lead may be a teaser, unless it credits someone ("Directed by Ridley Scott").
-    if words < MIN_WORDS and not cues.get("byline", frozenset()).isdisjoint(toks):
+    if words < MIN_WORDS and not byline.isdisjoint(toks):
         return "byline"
     if words > MAX_WORDS:
         return "run-on"
@@ -378,20 +389,21 @@ def _flaw(text: str, toks: list[str], end: str, lang: str, position: int) -> str
     # "Photo: ...", "Editor's note: ..." are captions; an upper-case kicker ("EXCLUSIVE:") heads a real sentence.
     if _LABEL_END.search(end) or (label and not label.group().isupper()):
         return "label"
-    caption = _caption(lang)
-    if caption and caption.search(text.lower()):
+    if any(p in low for p in captions):
         return "caption"
-    if _byline(text, cues.get("byline", ())):
+    if _byline(text, low, byline):
         return "byline"
     if text[:1].isalpha() and text[:1].islower():
         return "lower-case start"
     return None
 
 
-def _byline(text: str, openers: frozenset[str] | tuple[str, ...]) -> bool:
-    """"By Jane Doe, Berlin ...", "Von Max Muster": an opener, then only capitalised words up to a comma or the end."""
-    head = text.split(None, 1)
-    if not head or head[0].lower() not in _first_words(openers):
+def _byline(text: str, low: str, openers: frozenset[str]) -> bool:
+    """"By Jane Doe, Berlin ...", "Von Max Muster": an opener, then only capitalised words up to a comma or the end.
+
+    `text` is whitespace-normalised (its first word ends at the first space), `low` is it lower-cased.
+    """
+    if low.partition(" ")[0] not in _first_words(openers):
         return False
     words = text.split()
     for p in openers:
@@ -410,14 +422,7 @@ def _byline(text: str, openers: frozenset[str] | tuple[str, ...]) -> bool:
 
 
 @cache
-def _caption(lang: str) -> re.Pattern[str] | None:
-    """One pattern for a language's caption cues, which may occur anywhere in a sentence."""
-    phrases = sorted(_cues(lang).get("caption", ()))
-    return re.compile("|".join(map(re.escape, phrases))) if phrases else None
-
-
-@cache
-def _first_words(phrases: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
     return frozenset(p.split()[0] for p in phrases if p.split())
 
 
