@@ -583,8 +583,9 @@ def _centroid_similarity(doc: _Doc) -> list[float]:
     order = np.argsort(first)
     owner, term = np.divmod(pairs[order], max(len(ids), 1))
     freq = freq[order].astype(float)
-    df = np.bincount(term, minlength=len(ids)).tolist()
-    idf = np.array([math.log((n + 1) / (d + 0.5)) for d in df])
+    # Document frequencies are a few distinct small counts: one math.log for each.
+    counts, df = np.unique(np.bincount(term, minlength=len(ids)), return_inverse=True)
+    idf = np.array([math.log((n + 1) / (d + 0.5)) for d in counts.tolist()])[df]
     x = freq * idf[term]
     centroid = np.bincount(term, weights=x, minlength=len(ids))
     dot = np.bincount(owner, weights=x * (centroid[term] - x), minlength=n)
