@@ -389,7 +389,7 @@ def _flaw(
     # "Photo: ...", "Editor's note: ..." are captions; an upper-case kicker ("EXCLUSIVE:") heads a real sentence.
     if _LABEL_END.search(end) or (label and not label.group().isupper()):
         return "label"
-    if any(p in low for p in captions):
+    if captions and any(p in low for p in captions):
         return "caption"
     if _byline(text, low, byline):
         return "byline"
