@@ -65,15 +65,18 @@ _FIGURE_SEPARATORS = str.maketrans("", "", ".,\u00a0 ’'")
 # Opening quotation marks: these, and a straight double quote after a space (or opening the text).
 _QUOTE_MARKS = "“„«‘‹"
 _SPACED_QUOTE = re.compile(r'"(?<=\s")')
+_CYRILLIC_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ"
 _CYRILLIC = str.maketrans(
     dict(
         zip(
-            "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
+            _CYRILLIC_LETTERS,
             "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh sch - y - e yu ya i yi ye g".split(),
         )
     )
 )
-_NOT_LATIN = re.compile("[^a-z]")
+_CYRILLIC_LETTER = re.compile(f"[{_CYRILLIC_LETTERS}]")
+# Every ASCII byte but a-z and NUL.
+_NOT_LATIN = bytes(c for c in range(128) if c and not 97 <= c <= 122)
 _VOWELS = b"aeiouyj"
 # A NUL-separated word's first three letters, or "" (the group left out) when it has fewer.
 _FIRST_THREE = re.compile("\0([^\0]{3})?[^\0]*")
@@ -260,23 +263,22 @@ def _profile(a: Article) -> _Profile:
     )
 
 
-class _Folding(dict[int, str]):
-    """What folding a name makes of each character, worked out the first time it is met.
+def _fold(s: str) -> str:
+    """What folding names makes of a text, in a few whole-string passes: case folded, Cyrillic
+    transliterated, accents dropped, and nothing kept but a-z and NUL (which separates names).
 
-    Case folding, transliteration and dropping accents are all per character (decomposition
-    only reorders the accents it drops), so names fold in one str.translate call.
+    Each step works per character (decomposition only reorders the accents it drops), so the
+    text folds as its characters would one by one.
     """
-
-    def __missing__(self, code: int) -> str:
+    s = s.casefold()
+    if not s.isascii():
+        if _CYRILLIC_LETTER.search(s):
+            s = s.translate(_CYRILLIC)
         # ł has no decomposition: without this it would vanish with the accents (Michał -> micha).
-        lowered = chr(code).casefold().translate(_CYRILLIC).replace("-", "").replace("ł", "l")
-        ascii_ = unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode()
-        self[code] = out = _NOT_LATIN.sub("", ascii_)
-        return out
+        s = unicodedata.normalize("NFKD", s.replace("ł", "l")).encode("ascii", "ignore").decode()
+    return s.encode().translate(None, _NOT_LATIN).decode()
 
 
-# NUL, which no word holds, stays: it separates the names folded together.
-_FOLDING = _Folding({0: "\0"})
 # Skeletons worked out so far, and how many are kept before starting afresh.
 _SKELETONS: dict[str, str] = {}
 _MAX_SKELETONS = 1 << 16
@@ -313,7 +315,7 @@ def _consonants(words: list[str]) -> list[str]:
     The words are NUL-separated in one string: no fold, digraph or vowel crosses a NUL, so
     every step is one C-level pass for them all.
     """
-    s = "\0".join(words).translate(_FOLDING)
+    s = _fold("\0".join(words))
     for a, b in _DIGRAPHS:
         if a in s:
             s = s.replace(a, b)
@@ -428,9 +430,10 @@ def _lower_words(body: places.Scan, glued: Counter[str]) -> frozenset[str]:
     vocab = set(body.words)
     always_glued = {w for w, n in glued.items() if body.words.count(w) == n}
     # Words of letters alone are their only run.
-    out = set(filter(str.islower, filter(str.isalpha, vocab)))
+    letters = set(filter(str.isalpha, vocab))
+    out = set(filter(str.islower, letters))
     out -= always_glued
-    odd = list(filterfalse(str.isalpha, vocab))
+    odd = vocab - letters
     # The other words are split at once, joined by a joiner; one glued everywhere loses its first run.
     kept = [w for w in odd if w not in always_glued]
     kept += [rest for w in odd if w in always_glued for rest in _JOINERS.split(w, 1)[1:]]

@@ -284,6 +284,24 @@ def test_skeletons_survive_the_cache_starting_afresh() -> None:
     assert visits.skeletons(many)[:2] == ["tkv", ""]
 
 
+def test_names_fold_as_their_characters_one_by_one() -> None:
+    import re
+    import unicodedata
+
+    def by_character(ch: str) -> str:
+        lowered = ch.casefold().translate(visits._CYRILLIC).replace("ł", "l")
+        return re.sub("[^a-z]", "", unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode())
+
+    # Latin with accents and ligatures, Greek, Cyrillic, combining marks, compatibility forms.
+    ranges = ((0x20, 0x250), (0x300, 0x530), (0x1E00, 0x1F00), (0xFB00, 0xFB07), (0xFF00, 0xFF60))
+    chars = [chr(c) for r in ranges for c in range(*r)]
+    assert [visits._fold(ch) for ch in chars] == [by_character(ch) for ch in chars]
+    names = ["Łukaszenka", "Токаев", "Straße", "İstanbul", "Nur-Sultan", "Ǆemal", "e\u0301"]
+    assert visits._fold("\0".join(names)) == "\0".join(map(visits._fold, names))
+    folded = ["lukaszenka", "tokaev", "strasse", "istanbul", "nursultan", "dzemal", "e"]
+    assert visits._fold("\0".join(names)).split("\0") == folded
+
+
 # --- grouping ----------------------------------------------------------------------------
 
 
