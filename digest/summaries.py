@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import islice, pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from digest import data
 from digest.config import SummarySettings
@@ -142,11 +142,14 @@ def _kind(texts: Sequence[str], toks: Sequence[list[str]], ends: Sequence[str], 
     n = len(texts)
     instructing = reporting = 0
     may_guide = True
+    # Reporting what someone said or dating itself by the day marks news; quote marks are no
+    # sign, as reference text quotes titles, names and translations.
+    news, address = _cue(lang, "news"), _cue(lang, "address")
     for k, (text, words, end) in enumerate(zip(texts, toks, ends)):
-        reports = _reports(words, lang)
+        reports = _mentions(words, news)
         reporting += reports
         if may_guide:
-            instructing += _instructs(text, words, end, reports, lang)
+            instructing += _instructs(text, words, end, reports, address, lang)
             if instructing / n >= ADDRESS_SHARE:
                 return GUIDE
             may_guide = (instructing + n - k - 1) / n >= ADDRESS_SHARE
@@ -175,12 +178,12 @@ def _tokens(text: str) -> list[str]:
     return _WORD.findall(text.lower().replace("’", "'"))
 
 
-def _instructs(text: str, toks: list[str], end: str, reports: bool, lang: str) -> bool:
-    """The sentence addresses the reader ("you", "dein") or opens with an imperative ("Mix", "Mescolalo")."""
+def _instructs(text: str, toks: list[str], end: str, reports: bool, address: _Cue, lang: str) -> bool:
+    """The sentence addresses the reader ("you", "dein": the `address` cues) or opens with an imperative ("Mix")."""
     # News quotes people speaking to someone ("you can't win the league"): that is not a guide.
     if not toks or reports or _QUOTE_MARK.search(text):
         return False
-    if not _cues(lang).get("address", frozenset()).isdisjoint(toks) or _has_phrase(toks, lang, "address"):
+    if _mentions(toks, address):
         return True
     return not _asks(end) and _imperative(toks[0].split("-")[0], lang)
 
@@ -199,14 +202,6 @@ def _imperative(word: str, lang: str) -> bool:
         for e in cues.get("enclitic", ())
         if len(bare) > len(e) + 2
     )
-
-
-def _reports(toks: list[str], lang: str) -> bool:
-    """The sentence reports what someone said or dates itself by the day: the marks of news.
-
-    Quote marks are no sign: reference text quotes titles, names and translations.
-    """
-    return not _cues(lang).get("news", frozenset()).isdisjoint(toks) or _has_phrase(toks, lang, "news")
 
 
 _PARENTHESES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -244,24 +239,36 @@ def _defines(texts: Sequence[str], lang: str) -> bool:
     return False
 
 
-def _has_phrase(toks: list[str], lang: str, section: str) -> bool:
-    """Whether a multi-word cue of the section occurs in the words."""
-    phrases = _spaced_phrases(lang, section)
+class _Cue(NamedTuple):
+    """A section of a language's cues, ready to be looked for in a sentence's words."""
+
+    words: frozenset[str]
+    """All its cues: the one-word ones match a word, the phrases (with spaces) never do."""
+    heads: frozenset[str]
+    """The first words of its phrases."""
+    phrases: tuple[str, ...]
+    """Its phrases, padded with spaces to match whole words of the words joined by spaces."""
+
+
+@cache
+def _cue(lang: str, section: str) -> _Cue:
+    phrases = [p for p in _phrases(lang, section) if len(p) > 1]
+    return _Cue(
+        _cues(lang).get(section, frozenset()),
+        frozenset(p[0] for p in phrases),
+        tuple(f" {' '.join(p)} " for p in phrases),
+    )
+
+
+def _mentions(toks: list[str], cue: _Cue) -> bool:
+    """Whether the words hold one of the cues, a word or a phrase."""
+    if not cue.words.isdisjoint(toks):
+        return True
     # Most sentences hold no phrase's first word: no need to join them.
-    if not phrases or _phrase_heads(lang, section).isdisjoint(toks):
+    if cue.heads.isdisjoint(toks):
         return False
     joined = f" {' '.join(toks)} "
-    return any(p in joined for p in phrases)
-
-
-@cache
-def _spaced_phrases(lang: str, section: str) -> tuple[str, ...]:
-    return tuple(f" {' '.join(p)} " for p in _phrases(lang, section) if len(p) > 1)
-
-
-@cache
-def _phrase_heads(lang: str, section: str) -> frozenset[str]:
-    return frozenset(p[0] for p in _phrases(lang, section) if len(p) > 1)
+    return any(p in joined for p in cue.phrases)
 
 
 @cache
