@@ -24,8 +24,9 @@ LANGS = ("it", "de", "pl", "en", "fr", "es", "ru")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
-# What Lexicon.kind() says of a word (see _kind).
-PLAIN, NAMELIKE, REFERRING = 0, 1, 2
+# What Lexicon.kind() says of a word, as bits (see _kind): a NAME word is no role, pronoun or verb.
+NAME, ROLE, PRONOUN, VERB = 1, 2, 4, 8
+REFERRING = ROLE | PRONOUN
 # How far back (characters) a role or pronoun may reach for the person it stands for.
 SCOPE = 2500
 # How many mentions back, at most: news names far fewer people within SCOPE.
@@ -132,7 +133,7 @@ class Lexicon:
     is_role: _Question = field(init=False, compare=False, repr=False)
     """A role noun that can stand for a person."""
     kind: Callable[[str], int] = field(init=False, compare=False, repr=False)
-    """NAMELIKE, REFERRING or PLAIN (see _kind): one question asked of every word of every article."""
+    """NAME, or bits of ROLE, PRONOUN and VERB (see _kind): one question asked of every word of every article."""
     reporting_starts: frozenset[str] = field(init=False, compare=False, repr=False)
     """First words of the reporting phrases."""
     reporting_ends: frozenset[str] = field(init=False, compare=False, repr=False)
@@ -331,21 +332,22 @@ class _Paragraph:
 
     __slots__ = ("words", "gaps", "starts", "ends", "initial", "kinds", "caps", "runs", "names", "events")
 
-    def __init__(self, text: str, a: int, b: int, lex: Lexicon) -> None:
-        # Split, offsets and per-word answers all run in C: only the few interesting words cost Python time.
-        parts = _SPLIT.split(text[a:b])
-        bounds = list(accumulate(map(len, parts), initial=a))
-        self.words: list[str] = parts[1::2]
-        self.gaps: list[str] = parts[0:-1:2]
+    def __init__(self, words: list[str], gaps: list[str], starts: list[int], ends: list[int],
+                 initial: list[bool], kinds: list[int], caps: list[bool]) -> None:
+        """The lists of _cut(), the paragraph's own."""
+        self.words = words
+        self.gaps = gaps
         """The characters before each word (since the previous one)."""
-        self.starts: list[int] = bounds[1:-1:2]
-        self.ends: list[int] = bounds[2::2]
-        self.initial: list[bool] = list(map(_SENTENCE_GAPS.__getitem__, self.gaps))
+        self.starts = starts
+        self.ends = ends
+        self.initial = initial
         """First word of a sentence (its capital says nothing)."""
-        if self.words:
-            self.initial[0] = True
-        self.kinds: list[int] = list(map(lex.kind, self.words))
-        self.caps: list[bool] = list(map(NAMELIKE.__eq__, self.kinds))
+        if words:
+            initial[0] = True
+        self.kinds = kinds
+        """Lexicon.kind() of each word."""
+        self.caps = caps
+        """Capitalised as a name is (kind NAME)."""
         self.runs: list[tuple[int, int]] = []
         """[i, j) of every maximal sequence of capitalised words separated by single spaces."""
         end = 0
@@ -367,6 +369,38 @@ class _Paragraph:
         return k
 
 
+_Lists = tuple[list[str], list[str], list[int], list[int], list[bool], list[int], list[bool]]
+
+
+def _cut(text: str, a: int, b: int, lex: Lexicon) -> _Lists:
+    """The lists of a _Paragraph for text[a:b]: words, gaps, starts, ends, initial, kinds, caps."""
+    # Split, offsets and per-word answers all run in C: only the few interesting words cost Python time.
+    parts = _SPLIT.split(text[a:b])
+    bounds = list(accumulate(map(len, parts), initial=a))
+    words, gaps = parts[1::2], parts[0:-1:2]
+    kinds = list(map(lex.kind, words))
+    return (words, gaps, bounds[1:-1:2], bounds[2::2], list(map(_SENTENCE_GAPS.__getitem__, gaps)), kinds,
+            list(map(NAME.__eq__, kinds)))
+
+
+def _paragraphs(text: str, spans: Sequence[tuple[int, int]], lex: Lexicon) -> list[_Paragraph]:
+    """The paragraphs of the spans, their lists sliced from one _cut() of all the text the spans cover
+    (a few C calls per paragraph, not a split and maps); a span a word runs out of is cut on its own."""
+    if not spans:
+        return []
+    words, gaps, starts, ends, initial, kinds, caps = _cut(text, min(a for a, _ in spans), max(b for _, b in spans), lex)
+    out = []
+    for a, b in spans:
+        i, j = bisect_left(starts, a), bisect_left(starts, b)
+        if (i and ends[i - 1] > a) or (j and ends[j - 1] > b):
+            out.append(_Paragraph(*_cut(text, a, b, lex)))
+        else:
+            # The first gap starts at the span's start, not at the word before it.
+            own_gaps = [text[a : starts[i]], *gaps[i + 1 : j]] if i < j else []
+            out.append(_Paragraph(words[i:j], own_gaps, starts[i:j], ends[i:j], initial[i:j], kinds[i:j], caps[i:j]))
+    return out
+
+
 def _ends_sentence(gap: str) -> bool:
     """Whether the characters between two words end a sentence."""
     before = gap.rstrip(" \t\u00a0\"'“”„«»‚‘’‹›(–—-")
@@ -377,21 +411,16 @@ _SENTENCE_GAPS = _Memo(_ends_sentence)
 
 
 def _kind(w: str, lex: Lexicon) -> int:
-    """NAMELIKE: capitalised as a name is (not an acronym, function word, pronoun, reporting word, role or
-    verb); REFERRING: a pronoun or a role, a word that may stand for a person (never NAMELIKE); else PLAIN."""
-    # Most words are lower-case: no name test.
-    if w[:1].isupper() and _capitalised(w, lex):
-        return NAMELIKE
-    return REFERRING if w.lower() in lex.pronouns or w in lex.roles else PLAIN
-
-
-def _capitalised(w: str, lex: Lexicon) -> bool:
-    """Whether a word with a capital initial is capitalised as a name is."""
+    """ROLE, PRONOUN and VERB (speech or opinion) as the word lists say; a word none of them, capitalised
+    as a name is (not an acronym, function word or reporting word), is a NAME."""
+    low = w.lower()
+    kind = ((ROLE if w in lex.roles else 0) | (PRONOUN if low in lex.pronouns else 0)
+            | (VERB if w in lex.speech_verbs or low in lex.opinion_verbs else 0))
+    if kind or not w[:1].isupper():
+        return kind
     # One capital per hyphenated part: MEPhI, OSCE and CSTO are acronyms, not names.
     acronym = not w[1:].islower() and any(sum(map(str.isupper, part)) > 1 for part in _HYPHEN.split(w))
-    low = w.lower()
-    return (not acronym and low not in lex.function_words and low not in lex.pronouns
-            and low not in lex.reporting_starts and not lex.is_role(w) and not lex.is_verb(w))
+    return NAME if not acronym and low not in lex.function_words and low not in lex.reporting_starts else 0
 
 
 # The folded start of a lower-case word (None for others), asked about every word of every article;
@@ -490,7 +519,7 @@ class People:
     def __init__(self, text: str, spans: Sequence[tuple[int, int]], lang: str) -> None:
         self.text = text
         self.lex = lexicon(lang)
-        self._paragraphs = [_Paragraph(text, a, b, self.lex) for a, b in spans]
+        self._paragraphs = _paragraphs(text, spans, self.lex)
         paragraphs = self._paragraphs
         lowercase_stems = _LazySet(lambda: _lowercase_stems(chain.from_iterable(p.words for p in paragraphs)))
         self._placelike: Callable[[str], bool] = _Memo(partial(_placelike, lowercase_stems)).__getitem__
@@ -512,7 +541,7 @@ class People:
     def _evidenced_surnames(self) -> list[str]:
         """Words the text itself shows to be names: after a role, next to a speech verb, after 'secondo'."""
         lex, text = self.lex, self.text
-        is_role, is_verb, placelike = lex.is_role, lex.is_verb, self._placelike
+        placelike = self._placelike
         found: list[str] = []
         paired: set[str] = set()
         # Lone mid-sentence words, (paragraph, index): whether one follows an article is asked only
@@ -520,7 +549,7 @@ class People:
         lone: list[tuple[_Paragraph, int]] = []
         alone: set[str] = set()
         for p in self._paragraphs:
-            words, gaps, n = p.words, p.gaps, len(p.words)
+            words, gaps, kinds, n = p.words, p.gaps, p.kinds, len(p.words)
             for i, stop in p.runs:
                 single = stop - i == 1
                 prev = words[i - 1] if i else None
@@ -530,28 +559,28 @@ class People:
                 after = words[stop] if stop < n else None
                 evidence = False
                 if prev is not None and not gaps[i].strip():
-                    role_before = is_role(prev) or (
-                        i > 1 and is_role(words[i - 2]) and prev[:1].islower()
+                    role_before = kinds[i - 1] & ROLE or (
+                        i > 1 and kinds[i - 2] & ROLE and prev[:1].islower()
                         and prev.lower() not in lex.function_words)  # presidente kazako Tokayev
                     # "szef Euroazjatyckiej Rady Ekspertów": the run names an institution, not the person.
                     role_before = role_before and not (
                         after is not None and not gaps[stop].strip()
-                        and (is_role(after) or after[:1].isupper()))
-                    evidence = role_before or is_verb(prev) or (
+                        and (kinds[stop] & ROLE or after[:1].isupper()))
+                    evidence = role_before or kinds[i - 1] & VERB or (
                         prev.lower() in lex.reporting_ends  # secondo, according to
                         and lex.ends_reporting([w.lower() for w in words[max(0, i - 4) : i]]))
                 common: bool | None = None
                 if not evidence:
                     # Evidence after the run needs a verb among the next three words, a comma or a colon.
                     gap = gaps[stop].strip() if after is not None else ""
-                    verb_ahead = after is not None and not gap and any(map(is_verb, words[stop : stop + 3]))
+                    verb_ahead = after is not None and not gap and any(map(VERB.__and__, kinds[stop : stop + 3]))
                     if (verb_ahead or gap == "," or after is None or ":" in gap) and not (
                             common := self._common(p, i, prev)):
                         evidence = verb_ahead and self._verb_follows(p, i, stop)
                         if not evidence and gap == ",":
                             # "Kay Weidner, ein Sprecher des Bundeskartellamts" and "Steinbrück: „…“".
-                            evidence = is_role(after) or (
-                                after.lower() in lex.function_words and stop + 1 < n and is_role(words[stop + 1]))
+                            evidence = kinds[stop] & ROLE or (
+                                after.lower() in lex.function_words and stop + 1 < n and kinds[stop + 1] & ROLE)
                         # (Between two words, only a gap with a colon can hold one.)
                         evidence = evidence or ((stop == n or ":" in gaps[stop])
                                                 and _COLON_QUOTE.match(text, p.ends[j], p.ends[j] + 4) is not None)
@@ -580,7 +609,7 @@ class People:
         while k < n and k - stop < 3:
             if gaps[k].strip():
                 return False  # punctuation ends the clause
-            if self.lex.is_verb(words[k]) and not self._subject_follows(p, i, stop, k):
+            if p.kinds[k] & VERB and not self._subject_follows(p, i, stop, k):
                 return True
             if not words[k][:1].islower():
                 return False
@@ -607,9 +636,8 @@ class People:
         if p.gaps[k + 1].strip():
             return False
         nxt = words[k + 1]
-        return (nxt.lower() in self.lex.pronouns or nxt[:1].isupper()
-                or (nxt.lower() in self.lex.function_words and k + 2 < len(words)
-                    and self.lex.is_role(words[k + 2])))
+        return bool(p.kinds[k + 1] & PRONOUN or nxt[:1].isupper()
+                    or (nxt.lower() in self.lex.function_words and k + 2 < len(words) and p.kinds[k + 2] & ROLE))
 
     def _find_names(self) -> list[tuple[int, int, str]]:
         """(start, end, form) of every name, trimmed to the person's words."""
@@ -687,7 +715,7 @@ class People:
     def _mark_events(self) -> None:
         """Note in each paragraph the words resolve() must visit; it skips every other word."""
         for p in self._paragraphs:
-            flags = list(map(or_, map(REFERRING.__eq__, p.kinds), p.initial))
+            flags = list(map(or_, map(REFERRING.__and__, p.kinds), p.initial))
             for k in p.names:
                 flags[k] = True
             p.events = list(compress(range(len(flags)), flags))
@@ -725,7 +753,7 @@ class People:
                     in_sentence = set()
                     sentence_from = len(out)
                 name = by_start.get(pos)
-                if name is None and p.kinds[i] != REFERRING:
+                if name is None and not p.kinds[i] & REFERRING:
                     continue  # a sentence start, nothing more
                 if pos < skip_to or (mask and _inside(mask, mask_starts, pos)):
                     continue
@@ -737,10 +765,10 @@ class People:
                     out.append(Mention(a, b, form, NAME, self.clusters[form], prep, subject))
                     skip_to = b
                     continue
-                if word.lower() in lex.pronouns:
+                if p.kinds[i] & PRONOUN:
                     out.append(Mention(pos, p.ends[i], word, PRONOUN, self._recent(out, pos), prep, subject))
                     continue
-                if not lex.is_role(word) or not self._stands_for_person(p, i):
+                if not p.kinds[i] & ROLE or not self._stands_for_person(p, i):
                     continue
                 start, end, mod = self._role_phrase(p, i)
                 new_person = i > 0 and words[i - 1].lower() in lex.indefinites  # ein Sprecher
@@ -798,7 +826,7 @@ class People:
             return True
         prev = p.words[i - 1].lower()
         before = p.words[i - 2].lower() if i > 1 else ""
-        return (prev in lex.function_words and prev not in lex.prepositions) or lex.is_verb(prev) or (
+        return (prev in lex.function_words and prev not in lex.prepositions) or bool(p.kinds[i - 1] & VERB) or (
             before in lex.function_words and places.demonym(prev) is not None)
 
     def _recent(self, mentions: list[Mention], pos: int, excluded: Container[str | None] = frozenset(),

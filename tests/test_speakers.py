@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -20,7 +21,7 @@ from digest.speakers import (
     _LazySet,
     _near_keys,
     _one_edit,
-    _Paragraph,
+    _paragraphs,
     build_speakers,
     lexicon,
     people_mentioned,
@@ -97,7 +98,7 @@ def test_masked_spans_hide_their_mentions() -> None:
 def test_paragraph_words_offsets_and_sentence_starts() -> None:
     text = "xx Der Präsident sagte: „Wir gehen.“ Olaf Scholz (SPD) kam, Angela  Merkel nicht.\nx"
     a, b = 3, text.index("\n")
-    p = _Paragraph(text, a, b, lexicon("de"))
+    [p] = _paragraphs(text, [(a, b)], lexicon("de"))
     assert p.words == ["Der", "Präsident", "sagte", "Wir", "gehen", "Olaf", "Scholz", "SPD", "kam", "Angela",
                        "Merkel", "nicht"]
     assert [text[s:e] for s, e in zip(p.starts, p.ends)] == p.words
@@ -105,6 +106,29 @@ def test_paragraph_words_offsets_and_sentence_starts() -> None:
     assert [w for w, first in zip(p.words, p.initial) if first] == ["Der", "Wir", "Olaf"]
     # Runs of capitalised words joined by one space; function words, pronouns, roles and acronyms are none.
     assert [p.words[i:j] for i, j in p.runs] == [["Olaf", "Scholz"], ["Angela"], ["Merkel"]]
+
+
+def test_paragraphs_cut_together_are_those_cut_one_by_one() -> None:
+    text = "Titel\nDer Präsident Olaf Scholz sagte: „Wir gehen.“\nZwischen Text.\nAngela Merkel, CDU-Chefin, kam."
+    lex = lexicon("de")
+    line = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    hyphen = text.index("-Chefin")
+    # Every line, some lines, and spans whose edges fall inside a word or a hyphenated one.
+    for spans in (line, [line[1], line[3]], [(line[1][0] + 2, line[1][1] - 3), line[3]],
+                  [line[2], (line[3][0], hyphen)], [line[1], (hyphen + 1, line[3][1])]):
+        together = _paragraphs(text, spans, lex)
+        alone = [_paragraphs(text, [span], lex)[0] for span in spans]
+        assert [vars_of(p) for p in together] == [vars_of(p) for p in alone]
+        # A span holds what a split of its own text holds, whatever lies around it.
+        for p, (a, b) in zip(together, spans):
+            assert p.words == re.findall(r"\w+(?:[-‐]\w+)*", text[a:b])
+            assert [text[s:e] for s, e in zip(p.starts, p.ends)] == p.words
+            assert "".join(g + w for g, w in zip(p.gaps, p.words)) == text[a : p.ends[-1]]
+
+
+def vars_of(p: object) -> dict[str, object]:
+    """A paragraph's lists by name."""
+    return {name: getattr(p, name) for name in p.__slots__}
 
 
 @cache
