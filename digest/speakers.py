@@ -24,9 +24,9 @@ LANGS = ("it", "de", "pl", "en", "fr", "es", "ru")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
-# What Lexicon.kind() says of a word, as bits (see _kind): a NAME word is no role, pronoun or verb.
-NAME, ROLE, PRONOUN, VERB = 1, 2, 4, 8
-REFERRING = ROLE | PRONOUN
+# What Lexicon.kind() says of a word, as bits (see _kind): a K_NAME word is no role, pronoun or verb.
+K_NAME, K_ROLE, K_PRONOUN, K_VERB = 1, 2, 4, 8
+K_REFERRING = K_ROLE | K_PRONOUN
 # How far back (characters) a role or pronoun may reach for the person it stands for.
 SCOPE = 2500
 # How many mentions back, at most: news names far fewer people within SCOPE.
@@ -133,7 +133,7 @@ class Lexicon:
     is_role: _Question = field(init=False, compare=False, repr=False)
     """A role noun that can stand for a person."""
     kind: Callable[[str], int] = field(init=False, compare=False, repr=False)
-    """NAME, or bits of ROLE, PRONOUN and VERB (see _kind): one question asked of every word of every article."""
+    """K_NAME, or bits of K_ROLE, K_PRONOUN and K_VERB (see _kind): asked of every word of every article."""
     reporting_starts: frozenset[str] = field(init=False, compare=False, repr=False)
     """First words of the reporting phrases."""
     reporting_ends: frozenset[str] = field(init=False, compare=False, repr=False)
@@ -347,7 +347,7 @@ class _Paragraph:
         self.kinds = kinds
         """Lexicon.kind() of each word."""
         self.caps = caps
-        """Capitalised as a name is (kind NAME)."""
+        """Capitalised as a name is (kind K_NAME)."""
         self.runs: list[tuple[int, int]] = []
         """[i, j) of every maximal sequence of capitalised words separated by single spaces."""
         end = 0
@@ -380,7 +380,7 @@ def _cut(text: str, a: int, b: int, lex: Lexicon) -> _Lists:
     words, gaps = parts[1::2], parts[0:-1:2]
     kinds = list(map(lex.kind, words))
     return (words, gaps, bounds[1:-1:2], bounds[2::2], list(map(_SENTENCE_GAPS.__getitem__, gaps)), kinds,
-            list(map(NAME.__eq__, kinds)))
+            list(map(K_NAME.__eq__, kinds)))
 
 
 def _paragraphs(text: str, spans: Sequence[tuple[int, int]], lex: Lexicon) -> list[_Paragraph]:
@@ -411,16 +411,16 @@ _SENTENCE_GAPS = _Memo(_ends_sentence)
 
 
 def _kind(w: str, lex: Lexicon) -> int:
-    """ROLE, PRONOUN and VERB (speech or opinion) as the word lists say; a word none of them, capitalised
-    as a name is (not an acronym, function word or reporting word), is a NAME."""
+    """K_ROLE, K_PRONOUN and K_VERB (speech or opinion) as the word lists say; a word none of them,
+    capitalised as a name is (not an acronym, function word or reporting word), is a K_NAME."""
     low = w.lower()
-    kind = ((ROLE if w in lex.roles else 0) | (PRONOUN if low in lex.pronouns else 0)
-            | (VERB if w in lex.speech_verbs or low in lex.opinion_verbs else 0))
+    kind = ((K_ROLE if w in lex.roles else 0) | (K_PRONOUN if low in lex.pronouns else 0)
+            | (K_VERB if w in lex.speech_verbs or low in lex.opinion_verbs else 0))
     if kind or not w[:1].isupper():
         return kind
     # One capital per hyphenated part: MEPhI, OSCE and CSTO are acronyms, not names.
     acronym = not w[1:].islower() and any(sum(map(str.isupper, part)) > 1 for part in _HYPHEN.split(w))
-    return NAME if not acronym and low not in lex.function_words and low not in lex.reporting_starts else 0
+    return K_NAME if not acronym and low not in lex.function_words and low not in lex.reporting_starts else 0
 
 
 # The folded start of a lower-case word (None for others), asked about every word of every article;
@@ -559,28 +559,28 @@ class People:
                 after = words[stop] if stop < n else None
                 evidence = False
                 if prev is not None and not gaps[i].strip():
-                    role_before = kinds[i - 1] & ROLE or (
-                        i > 1 and kinds[i - 2] & ROLE and prev[:1].islower()
+                    role_before = kinds[i - 1] & K_ROLE or (
+                        i > 1 and kinds[i - 2] & K_ROLE and prev[:1].islower()
                         and prev.lower() not in lex.function_words)  # presidente kazako Tokayev
                     # "szef Euroazjatyckiej Rady Ekspertów": the run names an institution, not the person.
                     role_before = role_before and not (
                         after is not None and not gaps[stop].strip()
-                        and (kinds[stop] & ROLE or after[:1].isupper()))
-                    evidence = role_before or kinds[i - 1] & VERB or (
+                        and (kinds[stop] & K_ROLE or after[:1].isupper()))
+                    evidence = role_before or kinds[i - 1] & K_VERB or (
                         prev.lower() in lex.reporting_ends  # secondo, according to
                         and lex.ends_reporting([w.lower() for w in words[max(0, i - 4) : i]]))
                 common: bool | None = None
                 if not evidence:
                     # Evidence after the run needs a verb among the next three words, a comma or a colon.
                     gap = gaps[stop].strip() if after is not None else ""
-                    verb_ahead = after is not None and not gap and any(map(VERB.__and__, kinds[stop : stop + 3]))
+                    verb_ahead = after is not None and not gap and any(map(K_VERB.__and__, kinds[stop : stop + 3]))
                     if (verb_ahead or gap == "," or after is None or ":" in gap) and not (
                             common := self._common(p, i, prev)):
                         evidence = verb_ahead and self._verb_follows(p, i, stop)
                         if not evidence and gap == ",":
                             # "Kay Weidner, ein Sprecher des Bundeskartellamts" and "Steinbrück: „…“".
-                            evidence = kinds[stop] & ROLE or (
-                                after.lower() in lex.function_words and stop + 1 < n and kinds[stop + 1] & ROLE)
+                            evidence = kinds[stop] & K_ROLE or (
+                                after.lower() in lex.function_words and stop + 1 < n and kinds[stop + 1] & K_ROLE)
                         # (Between two words, only a gap with a colon can hold one.)
                         evidence = evidence or ((stop == n or ":" in gaps[stop])
                                                 and _COLON_QUOTE.match(text, p.ends[j], p.ends[j] + 4) is not None)
@@ -609,7 +609,7 @@ class People:
         while k < n and k - stop < 3:
             if gaps[k].strip():
                 return False  # punctuation ends the clause
-            if p.kinds[k] & VERB and not self._subject_follows(p, i, stop, k):
+            if p.kinds[k] & K_VERB and not self._subject_follows(p, i, stop, k):
                 return True
             if not words[k][:1].islower():
                 return False
@@ -636,8 +636,8 @@ class People:
         if p.gaps[k + 1].strip():
             return False
         nxt = words[k + 1]
-        return bool(p.kinds[k + 1] & PRONOUN or nxt[:1].isupper()
-                    or (nxt.lower() in self.lex.function_words and k + 2 < len(words) and p.kinds[k + 2] & ROLE))
+        return bool(p.kinds[k + 1] & K_PRONOUN or nxt[:1].isupper()
+                    or (nxt.lower() in self.lex.function_words and k + 2 < len(words) and p.kinds[k + 2] & K_ROLE))
 
     def _find_names(self) -> list[tuple[int, int, str]]:
         """(start, end, form) of every name, trimmed to the person's words."""
@@ -715,7 +715,7 @@ class People:
     def _mark_events(self) -> None:
         """Note in each paragraph the words resolve() must visit; it skips every other word."""
         for p in self._paragraphs:
-            flags = list(map(or_, map(REFERRING.__and__, p.kinds), p.initial))
+            flags = list(map(or_, map(K_REFERRING.__and__, p.kinds), p.initial))
             for k in p.names:
                 flags[k] = True
             p.events = list(compress(range(len(flags)), flags))
@@ -753,7 +753,7 @@ class People:
                     in_sentence = set()
                     sentence_from = len(out)
                 name = by_start.get(pos)
-                if name is None and not p.kinds[i] & REFERRING:
+                if name is None and not p.kinds[i] & K_REFERRING:
                     continue  # a sentence start, nothing more
                 if pos < skip_to or (mask and _inside(mask, mask_starts, pos)):
                     continue
@@ -765,10 +765,10 @@ class People:
                     out.append(Mention(a, b, form, NAME, self.clusters[form], prep, subject))
                     skip_to = b
                     continue
-                if p.kinds[i] & PRONOUN:
+                if p.kinds[i] & K_PRONOUN:
                     out.append(Mention(pos, p.ends[i], word, PRONOUN, self._recent(out, pos), prep, subject))
                     continue
-                if not p.kinds[i] & ROLE or not self._stands_for_person(p, i):
+                if not p.kinds[i] & K_ROLE or not self._stands_for_person(p, i):
                     continue
                 start, end, mod = self._role_phrase(p, i)
                 new_person = i > 0 and words[i - 1].lower() in lex.indefinites  # ein Sprecher
@@ -826,7 +826,7 @@ class People:
             return True
         prev = p.words[i - 1].lower()
         before = p.words[i - 2].lower() if i > 1 else ""
-        return (prev in lex.function_words and prev not in lex.prepositions) or bool(p.kinds[i - 1] & VERB) or (
+        return (prev in lex.function_words and prev not in lex.prepositions) or bool(p.kinds[i - 1] & K_VERB) or (
             before in lex.function_words and places.demonym(prev) is not None)
 
     def _recent(self, mentions: list[Mention], pos: int, excluded: Container[str | None] = frozenset(),
