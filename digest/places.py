@@ -14,8 +14,8 @@ from operator import add, getitem, itemgetter, le
 from typing import Generic, TypeVar
 
 # A word: letters first, with inner hyphens and apostrophes (Nur-Sultan, L'Avana, п'ятниця);
-# the group keeps the words in what splitting on it returns.
-_TOKEN_SPLIT = re.compile(r"([^\W\d_][\w'’-]*)")
+# the group keeps the words in what splitting on it returns (possessive: nothing follows to give back to).
+_TOKEN_SPLIT = re.compile(r"([^\W\d_][\w'’-]*+)")
 _MAX_WORDS = 3
 # Stems shorter than this match too many ordinary words.
 _MIN_STEM = 4
@@ -53,6 +53,8 @@ class Stems(Generic[V]):
     by_head: dict[str, tuple[tuple[str, V], ...]]
     """Stems by their first `head` letters, longest first: a longer stem wins."""
     head: int
+    prefixes: dict[str, tuple[str, ...]]
+    """The stems alone by their first letters: str.startswith takes them at once."""
 
     @classmethod
     def of(cls, pairs: Iterable[tuple[str, V]]) -> Stems[V]:
@@ -64,7 +66,8 @@ class Stems(Generic[V]):
         by_head: dict[str, list[tuple[str, V]]] = {}
         for stem in sorted(by_stem, key=len, reverse=True):
             by_head.setdefault(stem[:head], []).append((stem, by_stem[stem]))
-        return cls({k: tuple(v) for k, v in by_head.items()}, head)
+        prefixes = {k: tuple(s for s, _ in v) for k, v in by_head.items()}
+        return cls({k: tuple(v) for k, v in by_head.items()}, head, prefixes)
 
     def get(self, word: str) -> V | None:
         """The value of the longest stem the word starts with."""
@@ -74,12 +77,15 @@ class Stems(Generic[V]):
         return None
 
     def matching(self, words: set[str]) -> set[str]:
-        """Those of the words that start with a stem: C-level look-ups leave out those sharing no head."""
+        """Those of the words that start with a stem, found in C-level passes: look-ups leave out those
+        sharing no head, and str.startswith tries the stems of the others at once."""
         if not self.by_head:
             return set()
         ws = list(words)
-        heads = map(getitem, ws, repeat(slice(0, self.head)))
-        return {w for w in compress(ws, map(self.by_head.__contains__, heads)) if self.get(w) is not None}
+        heads = list(map(getitem, ws, repeat(slice(0, self.head))))
+        known = list(map(self.prefixes.__contains__, heads))
+        ws, stems = list(compress(ws, known)), map(self.prefixes.__getitem__, compress(heads, known))
+        return set(compress(ws, map(str.startswith, ws, stems)))
 
     def items(self) -> Iterator[tuple[str, V]]:
         """Every (stem, value)."""

@@ -198,6 +198,14 @@ def test_the_longest_stem_wins() -> None:
     assert stems.get("mos") is None
 
 
+def test_stems_match_the_words_get_finds() -> None:
+    stems = places.Stems.of([("mosk", 1), ("moskw", 2), ("kazak", 0)])
+    words = {"moskwie", "moskau", "mos", "kazako", "kaza", "berlin", ""}
+    assert stems.matching(words) == {w for w in words if stems.get(w) is not None}
+    assert stems.matching(words) == {"moskwie", "moskau", "kazako"}
+    assert places.Stems.of([]).matching(words) == set()
+
+
 def test_naming_finds_the_words_of_places_and_nationalities_at_once() -> None:
     words = ["Mosca", "Russa", "kazako", "Putin", "Nur", "Sultan", "Moskwie", "Nur-Sultan", "russischen", "MOSKAU"]
     assert places.naming(words) == {w for w in words if places.lookup(w) or places.demonym(w)}
