@@ -11,8 +11,8 @@ from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from importlib import resources
-from itertools import accumulate, chain, compress, filterfalse, islice
-from operator import itemgetter, not_, or_
+from itertools import accumulate, chain, compress, islice, repeat
+from operator import is_, itemgetter, not_, or_
 from typing import NamedTuple, TypeVar
 
 from digest import places
@@ -36,8 +36,9 @@ MEMO_MAX = 100_000
 # Letters a place name shares with its adjective (Kasachstan, kasachisch) when the gazetteer lacks it.
 STEM = 5
 _TOKEN = re.compile(r"\w+(?:[-‐]\w+)*")
-# The same words, kept by split() with the characters between them.
-_SPLIT = re.compile(r"(\w+(?:[-‐]\w+)*)")
+# The same words, kept by split() with the characters between them (possessive: nothing to try again
+# after a word's letters, so the engine keeps no backtracking points).
+_SPLIT = re.compile(r"(\w++(?:[-‐]\w++)*+)")
 _SPACES = (" ", "\u00a0")
 # The first word of a run (i, stop), to find the run holding a word with bisect.
 _RUN_START = itemgetter(0)
@@ -66,11 +67,21 @@ class _Memo(dict[str, _V]):
         answer = self[word] = self._compute(word)
         return answer
 
-    def learn(self, answers: dict[str, _V]) -> None:
-        """Keep answers worked out together (the same as asking word by word would give)."""
-        if len(self) + len(answers) > MEMO_MAX:
+    def many(self, words: list[str], together: Callable[[list[str]], Iterable[_V]]) -> list[_V]:
+        """The answers for the words, one look-up each; those not met before are worked out in one
+        call of `together` (which must answer each as asking it alone would)."""
+        answers = list(map(self.get, words, repeat(_UNKNOWN)))
+        if _UNKNOWN not in answers:
+            return answers
+        new = list(dict.fromkeys(compress(words, map(is_, answers, repeat(_UNKNOWN)))))
+        if len(self) + len(new) > MEMO_MAX:
             self.clear()
-        self.update(answers)
+        self.update(zip(new, together(new)))
+        return list(map(self.__getitem__, words))
+
+
+# What _Memo.many() reads for a word it does not know yet.
+_UNKNOWN: object = object()
 
 
 @dataclass(frozen=True)
@@ -101,7 +112,10 @@ class WordList:
             c: tuple(s for s in self.stems if s[:1] == c) + bare for c in {s[:1] for s in self.stems if s}})
 
     def __contains__(self, word: object) -> bool:
-        low = str(word).lower()
+        return self.holds(str(word).lower())
+
+    def holds(self, low: str) -> bool:
+        """Whether the lower-cased word is listed, starts with a stem or holds a head."""
         # Most words are checked against a few stems, and only long enough words searched for heads.
         return (low in self.words or low.startswith(self._stems_by_initial.get(low[:1], self._bare_stems))
                 or (self._head is not None and len(low) >= self._head_room and self._head.search(low, 2) is not None))
@@ -414,8 +428,8 @@ def _kind(w: str, lex: Lexicon) -> int:
     """K_ROLE, K_PRONOUN and K_VERB (speech or opinion) as the word lists say; a word none of them,
     capitalised as a name is (not an acronym, function word or reporting word), is a K_NAME."""
     low = w.lower()
-    kind = ((K_ROLE if w in lex.roles else 0) | (K_PRONOUN if low in lex.pronouns else 0)
-            | (K_VERB if w in lex.speech_verbs or low in lex.opinion_verbs else 0))
+    kind = ((K_ROLE if lex.roles.holds(low) else 0) | (K_PRONOUN if low in lex.pronouns else 0)
+            | (K_VERB if lex.speech_verbs.holds(low) or low in lex.opinion_verbs else 0))
     if kind or not w[:1].isupper():
         return kind
     # One capital per hyphenated part: MEPhI, OSCE and CSTO are acronyms, not names.
@@ -430,13 +444,14 @@ _LOWERCASE_STEMS: _Memo[str | None] = _Memo(lambda w: _folded(w)[:STEM] if w[:1]
 
 def _lowercase_stems(words: Iterable[str]) -> set[str | None]:
     """The _LOWERCASE_STEMS of the words; those not met before are folded together, in one _folded() call."""
-    distinct = set(words)
-    new = list(filterfalse(_LOWERCASE_STEMS.__contains__, distinct))
-    if new:
-        lower = [w for w in new if w[:1].islower()]
-        stems = [f[:STEM] for f in _folded("\0".join(lower)).split("\0")] if lower else []
-        _LOWERCASE_STEMS.learn({**dict.fromkeys(new), **dict(zip(lower, stems))})
-    return set(map(_LOWERCASE_STEMS.__getitem__, distinct))
+    return set(_LOWERCASE_STEMS.many(list(set(words)), _stems_together))
+
+
+def _stems_together(words: list[str]) -> list[str | None]:
+    """The _LOWERCASE_STEMS of new words."""
+    lower = [w for w in words if w[:1].islower()]
+    stems = dict(zip(lower, [f[:STEM] for f in _folded("\0".join(lower)).split("\0")])) if lower else {}
+    return list(map(stems.get, words))
 
 
 def _placelike(lowercase_stems: Container[str | None], word: str) -> bool:
@@ -473,11 +488,9 @@ def _own_near_keys(folded: str) -> tuple[tuple[int, str], ...]:
 _OWN_NEAR_KEYS: _Memo[tuple[tuple[int, str], ...]] = _Memo(lambda w: _own_near_keys(fold(w)))
 
 
-def _learn_own_near_keys(words: list[str]) -> None:
-    """Put the words' own near keys in _OWN_NEAR_KEYS, those not met before folded together."""
-    new = list(filterfalse(_OWN_NEAR_KEYS.__contains__, words))
-    if new:
-        _OWN_NEAR_KEYS.learn(dict(zip(new, map(_own_near_keys, _folded("\0".join(new)).split("\0")))))
+def _near_keys_together(words: list[str]) -> Iterable[tuple[tuple[int, str], ...]]:
+    """The own near keys of new words, folded together."""
+    return map(_own_near_keys, _folded("\0".join(words)).split("\0"))
 
 
 def _is_surname(index: dict[str, list[str]], keys: frozenset[str], near: set[tuple[int, str]], word: str) -> bool:
@@ -645,8 +658,7 @@ class People:
         # Only runs holding a surname hold a name: the article's surnames are found first (the near
         # keys rule out most capitalised words without a Python call), then only their runs are visited.
         capitalised = list(set(chain.from_iterable(compress(p.words, p.caps) for p in paragraphs)))
-        _learn_own_near_keys(capitalised)
-        near = map(self._near.isdisjoint, map(_OWN_NEAR_KEYS.__getitem__, capitalised))
+        near = map(self._near.isdisjoint, _OWN_NEAR_KEYS.many(capitalised, _near_keys_together))
         surnames = set(filter(is_surname, compress(capitalised, map(not_, near))))
         # Per paragraph: (run start, surname) of every surname, in order.
         hits = [[(p.runs[bisect_right(p.runs, h, key=_RUN_START) - 1][0], h)

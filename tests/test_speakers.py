@@ -16,13 +16,20 @@ from digest.config import Config, SpeakerRule
 from digest.model import Analysis, Article, Quote
 from digest.quotes import find_quotes
 from digest.speakers import (
+    K_NAME,
+    K_PRONOUN,
+    K_ROLE,
+    K_VERB,
     People,
+    _folded,
     _halves,
     _LazySet,
+    _Memo,
     _near_keys,
     _one_edit,
     _paragraphs,
     build_speakers,
+    fold,
     lexicon,
     people_mentioned,
     same_person,
@@ -254,6 +261,36 @@ def test_a_lazy_set_is_built_once_on_the_first_question() -> None:
     assert not built
     assert "a" in lazy and "c" not in lazy and "b" in lazy
     assert built == [1]
+
+
+def test_memo_works_out_new_words_together_and_keeps_them() -> None:
+    calls: list[list[str]] = []
+
+    def together(words: list[str]) -> list[int]:
+        calls.append(words)
+        return [len(w) for w in words]
+
+    memo: _Memo[int] = _Memo(len)
+    memo["known"] = 99
+    assert memo.many(["known", "ab", "abc", "ab"], together) == [99, 2, 3, 2]
+    assert calls == [["ab", "abc"]]
+    assert memo.many(["abc", "known"], together) == [3, 99] and len(calls) == 1
+
+
+def test_words_folded_together_are_folded_as_one_by_one() -> None:
+    words = ["Tokajewa", "Łukjanow", "Straße", "Zełenski", "Путин", "Лавров", "tschechisch", "Erdoğan", "ΟΔΟΣ",
+             "Σίσυφος", "ﬁnanz", "x", "İstanbul", "Ǆokić"]
+    assert _folded("\0".join(words)).split("\0") == [fold(w) for w in words]
+
+
+def test_word_kinds_name_only_what_no_list_claims() -> None:
+    lex = lexicon("de")
+    # German capitalises every noun: Haus is name-like here, the runs and surname tests sort it out.
+    kinds = {w: lex.kind(w) for w in ["Scholz", "Kanzler", "er", "sagte", "Bundeskanzlerin", "und", "OSZE", "der", "Haus"]}
+    assert kinds["Scholz"] == kinds["Haus"] == K_NAME
+    assert kinds["Kanzler"] == kinds["Bundeskanzlerin"] == K_ROLE
+    assert kinds["er"] == K_PRONOUN and kinds["sagte"] == K_VERB
+    assert kinds["und"] == kinds["OSZE"] == kinds["der"] == 0
 
 
 def test_plain_articles_are_articles_that_show_no_name() -> None:
