@@ -148,6 +148,7 @@ class Lexicon:
     """A role noun that can stand for a person."""
     kind: Callable[[str], int] = field(init=False, compare=False, repr=False)
     """K_NAME, or bits of K_ROLE, K_PRONOUN and K_VERB (see _kind): asked of every word of every article."""
+    _kinds: _Memo[int] = field(init=False, compare=False, repr=False)
     reporting_starts: frozenset[str] = field(init=False, compare=False, repr=False)
     """First words of the reporting phrases."""
     reporting_ends: frozenset[str] = field(init=False, compare=False, repr=False)
@@ -162,10 +163,11 @@ class Lexicon:
             "is_verb": lambda w: w in self.speech_verbs or w.lower() in self.opinion_verbs,
             "is_speech_verb": lambda w: w in self.speech_verbs,
             "is_role": lambda w: w in self.roles,
-            "kind": partial(_kind, lex=self),
         }
         for name, compute in questions.items():
             object.__setattr__(self, name, _Memo(compute).__getitem__)
+        object.__setattr__(self, "_kinds", _Memo(lambda w: _kind(w, w.lower(), self)))
+        object.__setattr__(self, "kind", self._kinds.__getitem__)
         by_length: dict[int, set[tuple[str, ...]]] = {}
         for phrase in self.reporting:
             by_length.setdefault(len(phrase), set()).add(phrase)
@@ -175,6 +177,14 @@ class Lexicon:
         object.__setattr__(self, "plain_articles", frozenset(
             m for m in self.noun_markers if m in self.function_words and m not in self.reporting_ends
             and not self.is_role(m) and not self.is_verb(m)))
+
+    def kinds(self, words: list[str]) -> list[int]:
+        """kind() of each word; those not met before worked out together, lower-cased in one call."""
+        return self._kinds.many(words, self._kinds_together)
+
+    def _kinds_together(self, words: list[str]) -> list[int]:
+        # Lower-casing a word never reaches past it: words joined by NULs lower-case as they do alone.
+        return list(map(_kind, words, "\0".join(words).lower().split("\0"), repeat(self)))
 
     def ends_reporting(self, words: Sequence[str]) -> bool:
         """The lower-case words end with a reporting phrase ('secondo', 'according to')."""
@@ -392,7 +402,7 @@ def _cut(text: str, a: int, b: int, lex: Lexicon) -> _Lists:
     parts = _SPLIT.split(text[a:b])
     bounds = list(accumulate(map(len, parts), initial=a))
     words, gaps = parts[1::2], parts[0:-1:2]
-    kinds = list(map(lex.kind, words))
+    kinds = lex.kinds(words)
     return (words, gaps, bounds[1:-1:2], bounds[2::2], list(map(_SENTENCE_GAPS.__getitem__, gaps)), kinds,
             list(map(K_NAME.__eq__, kinds)))
 
@@ -424,10 +434,10 @@ def _ends_sentence(gap: str) -> bool:
 _SENTENCE_GAPS = _Memo(_ends_sentence)
 
 
-def _kind(w: str, lex: Lexicon) -> int:
+def _kind(w: str, low: str, lex: Lexicon) -> int:
     """K_ROLE, K_PRONOUN and K_VERB (speech or opinion) as the word lists say; a word none of them,
-    capitalised as a name is (not an acronym, function word or reporting word), is a K_NAME."""
-    low = w.lower()
+    capitalised as a name is (not an acronym, function word or reporting word), is a K_NAME.
+    `low` is the word lower-cased."""
     kind = ((K_ROLE if lex.roles.holds(low) else 0) | (K_PRONOUN if low in lex.pronouns else 0)
             | (K_VERB if lex.speech_verbs.holds(low) or low in lex.opinion_verbs else 0))
     if kind or not w[:1].isupper():
@@ -553,8 +563,8 @@ class People:
 
     def _evidenced_surnames(self) -> list[str]:
         """Words the text itself shows to be names: after a role, next to a speech verb, after 'secondo'."""
-        lex, text = self.lex, self.text
-        placelike = self._placelike
+        lex, text, placelike = self.lex, self.text, self._placelike
+        plain_articles, function_words, reporting_ends = lex.plain_articles, lex.function_words, lex.reporting_ends
         found: list[str] = []
         paired: set[str] = set()
         # Lone mid-sentence words, (paragraph, index): whether one follows an article is asked only
@@ -566,7 +576,7 @@ class People:
             for i, stop in p.runs:
                 single = stop - i == 1
                 prev = words[i - 1] if i else None
-                if single and prev is not None and prev.lower() in lex.plain_articles:
+                if single and prev is not None and prev.lower() in plain_articles:
                     continue  # a common noun: no evidence, and never a lone name
                 j = stop - 1
                 after = words[stop] if stop < n else None
@@ -574,13 +584,13 @@ class People:
                 if prev is not None and not gaps[i].strip():
                     role_before = kinds[i - 1] & K_ROLE or (
                         i > 1 and kinds[i - 2] & K_ROLE and prev[:1].islower()
-                        and prev.lower() not in lex.function_words)  # presidente kazako Tokayev
+                        and prev.lower() not in function_words)  # presidente kazako Tokayev
                     # "szef Euroazjatyckiej Rady Ekspertów": the run names an institution, not the person.
                     role_before = role_before and not (
                         after is not None and not gaps[stop].strip()
                         and (kinds[stop] & K_ROLE or after[:1].isupper()))
                     evidence = role_before or kinds[i - 1] & K_VERB or (
-                        prev.lower() in lex.reporting_ends  # secondo, according to
+                        prev.lower() in reporting_ends  # secondo, according to
                         and lex.ends_reporting([w.lower() for w in words[max(0, i - 4) : i]]))
                 common: bool | None = None
                 if not evidence:
@@ -593,7 +603,7 @@ class People:
                         if not evidence and gap == ",":
                             # "Kay Weidner, ein Sprecher des Bundeskartellamts" and "Steinbrück: „…“".
                             evidence = kinds[stop] & K_ROLE or (
-                                after.lower() in lex.function_words and stop + 1 < n and kinds[stop + 1] & K_ROLE)
+                                after.lower() in function_words and stop + 1 < n and kinds[stop + 1] & K_ROLE)
                         # (Between two words, only a gap with a colon can hold one.)
                         evidence = evidence or ((stop == n or ":" in gaps[stop])
                                                 and _COLON_QUOTE.match(text, p.ends[j], p.ends[j] + 4) is not None)

@@ -291,6 +291,10 @@ def test_word_kinds_name_only_what_no_list_claims() -> None:
     assert kinds["Kanzler"] == kinds["Bundeskanzlerin"] == K_ROLE
     assert kinds["er"] == K_PRONOUN and kinds["sagte"] == K_VERB
     assert kinds["und"] == kinds["OSZE"] == kinds["der"] == 0
+    # New words worked out together (fresh memos) get what asking one by one gives.
+    words = [*kinds, "ΟΔΟΣ", "Σίσυφος", "İstanbul", "Präsidentin", "sagte", "Er"]
+    together, one_by_one = replace(lex), replace(lex)
+    assert together.kinds(words) == [one_by_one.kind(w) for w in words] == [lex.kind(w) for w in words]
 
 
 def test_plain_articles_are_articles_that_show_no_name() -> None:
