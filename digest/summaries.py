@@ -494,8 +494,9 @@ def _central_scores(doc: _Doc, kind: str, want: int) -> list[float]:
     """Centrality, shaped by the kind of text.
 
     Reference text packs its facts into long sentences, so with a sentence count a longer
-    sentence carries more of them, and its defining opening is kept; a guide is a sequence of steps, so the most central sentence
-    of each of `want` stretches of it is preferred, and the summary walks through the steps.
+    sentence carries more of them, and its defining opening is kept; a guide is a sequence of
+    steps, so the most central sentence of each of `want` stretches of it is preferred, and the
+    summary walks through the steps.
     """
     raw = _centrality(doc)
     top = max(raw, default=0.0) or 1.0
