@@ -53,8 +53,6 @@ class Stems(Generic[V]):
     by_head: dict[str, tuple[tuple[str, V], ...]]
     """Stems by their first `head` letters, longest first: a longer stem wins."""
     head: int
-    prefixes: dict[str, tuple[str, ...]]
-    """The stems alone by their first letters: str.startswith takes them at once."""
 
     @classmethod
     def of(cls, pairs: Iterable[tuple[str, V]]) -> Stems[V]:
@@ -66,8 +64,7 @@ class Stems(Generic[V]):
         by_head: dict[str, list[tuple[str, V]]] = {}
         for stem in sorted(by_stem, key=len, reverse=True):
             by_head.setdefault(stem[:head], []).append((stem, by_stem[stem]))
-        prefixes = {k: tuple(s for s, _ in v) for k, v in by_head.items()}
-        return cls({k: tuple(v) for k, v in by_head.items()}, head, prefixes)
+        return cls({k: tuple(v) for k, v in by_head.items()}, head)
 
     def get(self, word: str) -> V | None:
         """The value of the longest stem the word starts with."""
@@ -77,15 +74,12 @@ class Stems(Generic[V]):
         return None
 
     def matching(self, words: set[str]) -> set[str]:
-        """Those of the words that start with a stem, found in C-level passes: look-ups leave out those
-        sharing no head, and str.startswith tries the stems of the others at once."""
+        """Those of the words that start with a stem: C-level look-ups leave out those sharing no head."""
         if not self.by_head:
             return set()
         ws = list(words)
-        heads = list(map(getitem, ws, repeat(slice(0, self.head))))
-        known = list(map(self.prefixes.__contains__, heads))
-        ws, stems = list(compress(ws, known)), map(self.prefixes.__getitem__, compress(heads, known))
-        return set(compress(ws, map(str.startswith, ws, stems)))
+        heads = map(getitem, ws, repeat(slice(0, self.head)))
+        return {w for w in compress(ws, map(self.by_head.__contains__, heads)) if self.get(w) is not None}
 
     def items(self) -> Iterator[tuple[str, V]]:
         """Every (stem, value)."""
