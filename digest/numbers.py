@@ -1009,6 +1009,7 @@ _KEEP = {"money", "percent", "measure", "duration", "count", "ordinal", "year", 
 # ones are mostly days, list items and references.
 _BARE_MIN = 100
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w’'-]+")
+_CAPITAL_FIRST = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ]")
 _CLAUSE = re.compile(r"[,;:()\[\]–—]|\s-\s")
 
 
@@ -1190,7 +1191,7 @@ def _person(text: str, pos: int, word: str, lex: Lexicon, seen: int = 2) -> bool
     Before a verb a name must recur (sentence-initial words are capitalised too); right after a
     speech verb one mention is enough.
     """
-    if word.lower() in lex.stop or _capitalised(text)[word] < seen or word.lower() in _places():
+    if word.lower() in lex.stop or not _capitalised(text, word, seen) or word.lower() in _places():
         return False
     _, before = _word_before(text, pos, max(0, pos - 20))
     if re.search(r"['’]$", text[max(0, pos - 1) : pos]) or before.lower() in lex.articles.forms:
@@ -1198,10 +1199,24 @@ def _person(text: str, pos: int, word: str, lex: Lexicon, seen: int = 2) -> bool
     return True
 
 
-@lru_cache(maxsize=4)
-def _capitalised(text: str) -> Counter[str]:
-    """How often each capitalised word occurs: counted once per article, not once per sentence."""
-    return Counter(_CAPITAL.findall(text))
+def _capitalised(text: str, word: str, times: int) -> bool:
+    """Whether _CAPITAL, finding capitalised words left to right, finds the word at least `times` times.
+
+    Only the word's occurrences are looked at (a few names are asked about per article, and
+    every capitalised word of a long page is many): each counts when _CAPITAL matches it whole and
+    would start there, that is when no capital stands earlier in the run of word characters it ends.
+    """
+    found = 0
+    at = text.find(word)
+    while at >= 0 and found < times:
+        whole = _CAPITAL.match(text, at)
+        if whole and whole.end() == at + len(word):
+            run = at
+            while run > 0 and (text[run - 1].isalnum() or text[run - 1] in "_’'-"):
+                run -= 1
+            found += not _CAPITAL_FIRST.search(text, run, at)
+        at = text.find(word, at + 1)
+    return found >= times
 
 
 @cache
