@@ -40,8 +40,8 @@ _TOKEN = re.compile(r"\w+(?:[-‐]\w+)*")
 # after a word's letters, so the engine keeps no backtracking points).
 _SPLIT = re.compile(r"(\w++(?:[-‐]\w++)*+)")
 _SPACES = (" ", "\u00a0")
-# The first word of a run (i, stop), to find the run holding a word with bisect.
-_RUN_START = itemgetter(0)
+# The first word of a run (i, stop), to find the run holding a word with bisect; a word's first letter.
+_RUN_START = _FIRST = itemgetter(0)
 _HYPHEN = re.compile(r"[-‐]")
 _COLON_QUOTE = re.compile(r"\s*:\s*[\"“„«»‚‹]")
 _SENTENCE_END = re.compile(r"[.!?…:]\s*$")
@@ -447,24 +447,24 @@ def _kind(w: str, low: str, lex: Lexicon) -> int:
     return K_NAME if not acronym and low not in lex.function_words and low not in lex.reporting_starts else 0
 
 
-# The folded start of a lower-case word (None for others), asked about every word of every article;
-# the memo keeps it, so fold()'s own cache is left to names.
-_LOWERCASE_STEMS: _Memo[str | None] = _Memo(lambda w: _folded(w)[:STEM] if w[:1].islower() else None)
+# The folded start of a lower-case word, asked about every such word of every article; the memo
+# keeps it, so fold()'s own cache is left to names.
+_LOWERCASE_STEMS: _Memo[str] = _Memo(lambda w: _folded(w)[:STEM])
 
 
-def _lowercase_stems(words: Iterable[str]) -> set[str | None]:
-    """The _LOWERCASE_STEMS of the words; those not met before are folded together, in one _folded() call."""
-    return set(_LOWERCASE_STEMS.many(list(set(words)), _stems_together))
+def _lowercase_stems(words: Iterable[str]) -> set[str]:
+    """The folded starts of the lower-case words; those not met before are folded together."""
+    distinct = set(words)
+    lower = list(compress(distinct, map(str.islower, map(_FIRST, distinct))))
+    return set(_LOWERCASE_STEMS.many(lower, _stems_together))
 
 
-def _stems_together(words: list[str]) -> list[str | None]:
-    """The _LOWERCASE_STEMS of new words."""
-    lower = [w for w in words if w[:1].islower()]
-    stems = dict(zip(lower, [f[:STEM] for f in _folded("\0".join(lower)).split("\0")])) if lower else {}
-    return list(map(stems.get, words))
+def _stems_together(words: list[str]) -> list[str]:
+    """The folded starts of new lower-case words, in one _folded() call."""
+    return [f[:STEM] for f in _folded("\0".join(words)).split("\0")]
 
 
-def _placelike(lowercase_stems: Container[str | None], word: str) -> bool:
+def _placelike(lowercase_stems: Container[str], word: str) -> bool:
     """A known place (Rosji, Mosca), or a capitalised word with a lower-case relative in the article
     (Kasachstan/kasachisch): `lowercase_stems` holds the folded starts of its lower-case words."""
     return places.lookup(word) is not None or (len(word) > STEM and fold(word)[:STEM] in lowercase_stems)
