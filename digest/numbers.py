@@ -441,9 +441,11 @@ def _read_atoms(
             if len(words) == limit:
                 end = atom.end
                 break
-    found = [a for a in found if a.start < end]
-    found.extend(_merge_words(words, text, low, lex))
-    found.sort(key=attrgetter("start"))
+    if words:
+        if len(words) == limit:
+            found = [a for a in found if a.start < end]  # reading stopped at the last word
+        found.extend(_merge_words(words, text, low, lex))
+        found.sort(key=attrgetter("start"))
     return found, end
 
 
