@@ -412,7 +412,8 @@ def _paragraphs(text: str, spans: Sequence[tuple[int, int]], lex: Lexicon) -> li
     (a few C calls per paragraph, not a split and maps); a span a word runs out of is cut on its own."""
     if not spans:
         return []
-    words, gaps, starts, ends, initial, kinds, caps = _cut(text, min(a for a, _ in spans), max(b for _, b in spans), lex)
+    lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
+    words, gaps, starts, ends, initial, kinds, caps = _cut(text, lo, hi, lex)
     out = []
     for a, b in spans:
         i, j = bisect_left(starts, a), bisect_left(starts, b)
@@ -582,14 +583,14 @@ class People:
                 after = words[stop] if stop < n else None
                 evidence = False
                 if prev is not None and not gaps[i].strip():
-                    role_before = kinds[i - 1] & K_ROLE or (
-                        i > 1 and kinds[i - 2] & K_ROLE and prev[:1].islower()
+                    role_before = bool(kinds[i - 1] & K_ROLE) or (
+                        i > 1 and bool(kinds[i - 2] & K_ROLE) and prev[:1].islower()
                         and prev.lower() not in function_words)  # presidente kazako Tokayev
                     # "szef Euroazjatyckiej Rady Ekspertów": the run names an institution, not the person.
                     role_before = role_before and not (
                         after is not None and not gaps[stop].strip()
-                        and (kinds[stop] & K_ROLE or after[:1].isupper()))
-                    evidence = role_before or kinds[i - 1] & K_VERB or (
+                        and (bool(kinds[stop] & K_ROLE) or after[:1].isupper()))
+                    evidence = role_before or bool(kinds[i - 1] & K_VERB) or (
                         prev.lower() in reporting_ends  # secondo, according to
                         and lex.ends_reporting([w.lower() for w in words[max(0, i - 4) : i]]))
                 common: bool | None = None
@@ -602,8 +603,8 @@ class People:
                         evidence = verb_ahead and self._verb_follows(p, i, stop)
                         if not evidence and gap == ",":
                             # "Kay Weidner, ein Sprecher des Bundeskartellamts" and "Steinbrück: „…“".
-                            evidence = kinds[stop] & K_ROLE or (
-                                after.lower() in function_words and stop + 1 < n and kinds[stop + 1] & K_ROLE)
+                            evidence = bool(kinds[stop] & K_ROLE) or (
+                                after.lower() in function_words and stop + 1 < n and bool(kinds[stop + 1] & K_ROLE))
                         # (Between two words, only a gap with a colon can hold one.)
                         evidence = evidence or ((stop == n or ":" in gaps[stop])
                                                 and _COLON_QUOTE.match(text, p.ends[j], p.ends[j] + 4) is not None)

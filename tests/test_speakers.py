@@ -286,7 +286,8 @@ def test_words_folded_together_are_folded_as_one_by_one() -> None:
 def test_word_kinds_name_only_what_no_list_claims() -> None:
     lex = lexicon("de")
     # German capitalises every noun: Haus is name-like here, the runs and surname tests sort it out.
-    kinds = {w: lex.kind(w) for w in ["Scholz", "Kanzler", "er", "sagte", "Bundeskanzlerin", "und", "OSZE", "der", "Haus"]}
+    kinds = {w: lex.kind(w) for w in ("Scholz", "Kanzler", "er", "sagte", "Bundeskanzlerin", "und", "OSZE", "der",
+                                      "Haus")}
     assert kinds["Scholz"] == kinds["Haus"] == K_NAME
     assert kinds["Kanzler"] == kinds["Bundeskanzlerin"] == K_ROLE
     assert kinds["er"] == K_PRONOUN and kinds["sagte"] == K_VERB
