@@ -188,6 +188,8 @@ class Lexicon:
     """The first two letters of number words and phrases, or the whole of one-letter ones."""
     number_letters: frozenset[str]
     """First letters enough to start a number: one-letter number words, case-sensitive phrases."""
+    unit_starts: re.Pattern[str]
+    """Matches where an entry of percent, currencies, units or time may start (see _Phrases.starts)."""
 
     def __post_init__(self) -> None:
         # Sections are read as attributes so the parsing code reads like the data file; set here,
@@ -283,6 +285,9 @@ def lexicon(lang: str) -> Lexicon:
         # A one-letter word may begin a phrase ("a few"): a phrase's first letter is a start too.
         number_starts=frozenset(w[:2] for w in spelled) | frozenset(e[0][:1] for e in opening if not e[3]),
         number_letters=frozenset(w for w in spelled if len(w) == 1) | frozenset(fold(e[0][0]) for e in opening if e[3]),
+        unit_starts=re.compile(
+            "|".join(f"(?:{p.starts.pattern})" for s in ("percent", "currencies", "units", "time") if (p := sections[s]).starts) or "(?!)"
+        ),
     )
 
 
@@ -843,8 +848,11 @@ def _figure(
     if kind != "ordinal":
         # p is where the scales loop stopped: after pos and its spaces.
         linked = _linked(text, low, lex, p, hi)
+        # Most figures have no unit after them: one search of where the sections' entries start
+        # rules all four out at once.
+        may = lex.unit_starts.match(low, p) or (linked is not None and lex.unit_starts.match(low, linked))
         # Glued unit letters ("10km", "5mln") are read like spaced ones.
-        for section, k in ((lex.percent, "percent"), (lex.currencies, "money"), (lex.units, "measure"), (lex.time, "duration")):
+        for section, k in ((lex.percent, "percent"), (lex.currencies, "money"), (lex.units, "measure"), (lex.time, "duration")) if may else ():
             hit = section.match(text, low, p) or (linked is not None and section.match(text, low, linked))
             if hit:
                 if k == "percent":
