@@ -730,7 +730,9 @@ def _scan_spans(text: str, lex: Lexicon, spans: Sequence[tuple[int, int]], low: 
             i, j = bisect_left(starts, start), bisect_left(starts, end)
             apart = apart and not (i and matches[i - 1].end() > start) and not (j and matches[j - 1].end() > end)
             parts.append(matches[i:j])
-        if apart and len(parts[0]) < budget:
+        if apart and not any(parts):
+            result = [], 0  # no numeral, date or word that may be a number
+        elif apart and len(parts[0]) < budget:
             read, _ = _read_atoms(text, low, lex, start, end, budget, parts[0], parts[2])
             result = _figures(text, low, lex, start, end, read, [m.span() for m in parts[1]])
         else:
