@@ -23,8 +23,10 @@ _DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
 _DIGIT = re.compile(r"\d")
 # How many characters around a month name its day and year are first looked for in.
 _MONTH_CONTEXT = 40
-# What every numeric date holds: only a span with one has its numbers read.
-_NUMERIC_HINT = re.compile(r"\d[./-]\d{1,2}[./-]\d")
+# What every numeric date holds: only a span with one has its numbers read. Searched for from
+# its first separator (a fast scan for three characters), the digit before it looked behind:
+# a search from a span's second character finds it inside the span.
+_NUMERIC_HINT = re.compile(r"[./-](?<=\d[./-])\d\d?[./-]\d")
 # Month names this short, or marked '!', are also ordinary words (mar, set, may):
 # they count only next to a day or a year.
 _SHORT = 3
@@ -70,8 +72,9 @@ class _Lexicon:
 
     def date_words(self, folded: Sequence[str]) -> set[str]:
         """Those of the case-folded words that may make a mention."""
-        found = self.keys.intersection(folded)
-        return found | self.stems.matching(set(folded)) if self.stems.by_head else found
+        seen = set(folded)
+        found = self.keys & seen
+        return found | self.stems.matching(seen) if self.stems.by_head else found
 
 
 def _read(lang: str, what: str) -> list[tuple[int, list[str]]]:
@@ -140,8 +143,8 @@ def find(text: str, lang: str, spans: Iterable[tuple[int, int]], scanned: places
         by_span.setdefault(sc.span_of(i), []).append(i)
     # One look over the whole text first: most texts write no numeric date.
     numeric: set[int] = set()
-    if sc.spans and _NUMERIC_HINT.search(text, sc.spans[0][0], max(b for _, b in sc.spans)):
-        numeric = {k for k, (a, b) in enumerate(sc.spans) if _NUMERIC_HINT.search(text, a, b)}
+    if sc.spans and _NUMERIC_HINT.search(text, sc.spans[0][0] + 1, max(map(itemgetter(1), sc.spans))):
+        numeric = {k for k, (a, b) in enumerate(sc.spans) if _NUMERIC_HINT.search(text, a + 1, b)}
     out: list[Mention] = []
     for k in sorted(numeric.union(by_span)):
         out.extend(_span_mentions(text, sc, k, lex, by_span.get(k, ()), k in numeric))

@@ -188,6 +188,8 @@ class Lexicon:
     """The first two letters of number words and phrases, or the whole of one-letter ones."""
     number_letters: frozenset[str]
     """First letters enough to start a number: one-letter number words, case-sensitive phrases."""
+    unit_starts: re.Pattern[str]
+    """Matches where an entry of percent, currencies, units or time may start (see _Phrases.starts)."""
 
     def __post_init__(self) -> None:
         # Sections are read as attributes so the parsing code reads like the data file; set here,
@@ -283,6 +285,9 @@ def lexicon(lang: str) -> Lexicon:
         # A one-letter word may begin a phrase ("a few"): a phrase's first letter is a start too.
         number_starts=frozenset(w[:2] for w in spelled) | frozenset(e[0][:1] for e in opening if not e[3]),
         number_letters=frozenset(w for w in spelled if len(w) == 1) | frozenset(fold(e[0][0]) for e in opening if e[3]),
+        unit_starts=re.compile(
+            "|".join(f"(?:{p.starts.pattern})" for s in ("percent", "currencies", "units", "time") if (p := sections[s]).starts) or "(?!)"
+        ),
     )
 
 
@@ -399,10 +404,23 @@ def _atoms(text: str, low: str, lex: Lexicon, start: int, end: int, limit: int |
 
     With a limit, reading stops after `limit` numerals in digits or in words, whichever comes first.
     """
-    found: list[_Atom] = []
     digits = list(islice(_DIGITS.finditer(text, start, end), limit))
     if limit is not None and len(digits) == limit:
         end = digits[-1].end()
+    # The span's first word is read whole (the span may start inside a word); after it, only the
+    # words that may be numbers are found.
+    found_words = [first] if (first := _WORD.search(low, start, end)) else []
+    if first:
+        found_words.extend(_number_words(lex.lang).finditer(low, first.end(), end))
+    return _read_atoms(text, low, lex, start, end, limit, digits, found_words)
+
+
+def _read_atoms(
+    text: str, low: str, lex: Lexicon, start: int, end: int, limit: int | None,
+    digits: Sequence[re.Match[str]], found_words: Sequence[re.Match[str]],
+) -> tuple[list[_Atom], int]:
+    """_atoms() of the numerals and words found in text[start:end] (fewer numerals than the limit)."""
+    found: list[_Atom] = []
     for m in digits:
         numeral = m.group()
         v = parse_digits(numeral, lex.decimal)
@@ -415,8 +433,7 @@ def _atoms(text: str, low: str, lex: Lexicon, start: int, end: int, limit: int |
         found.append(_Atom(at, e, v, digits=numeral))
     words: list[_Atom] = []
     # Each word is read once per language and looked up in C afterwards (see _WordMemo): only the
-    # few that may be numbers reach Python code here.
-    found_words = list(_WORD.finditer(low, start, end))
+    # few that are numbers reach Python code here.
     reads = list(map(_memo(_word_alone, lex.lang).__getitem__, map(re.Match.group, found_words)))
     for m, (cut, atom) in zip(compress(found_words, reads), filter(None, reads)):
         s0, e0 = m.start() + cut, m.end()
@@ -429,9 +446,11 @@ def _atoms(text: str, low: str, lex: Lexicon, start: int, end: int, limit: int |
             if len(words) == limit:
                 end = atom.end
                 break
-    found = [a for a in found if a.start < end]
-    found.extend(_merge_words(words, text, low, lex))
-    found.sort(key=attrgetter("start"))
+    if words:
+        if len(words) == limit:
+            found = [a for a in found if a.start < end]  # reading stopped at the last word
+        found.extend(_merge_words(words, text, low, lex))
+        found.sort(key=attrgetter("start"))
     return found, end
 
 
@@ -488,10 +507,49 @@ def _may_be_number(tok: str, lex: Lexicon) -> bool:
     """A quick necessary test for _word_atom(): the word, or it without hyphens, starts like a
     number word or phrase (compounds and ordinals of number words start like their first part).
     """
-    if tok[:2] in lex.number_starts or tok[:1] in lex.number_letters:
-        return True
-    plain = tok.replace("-", "")
-    return plain != tok and (plain[:2] in lex.number_starts or plain[:1] in lex.number_letters)
+    return _number_words(lex.lang, read=False).fullmatch(tok) is not None
+
+
+_LETTER = r"[^\W\d_]"
+
+
+@cache
+def _number_words(lang: str, read: bool = True) -> re.Pattern[str]:
+    """Finds in folded text the words that pass _may_be_number(), each without an elided article
+    ("l'|undici"); with `read`, leaves out the language's function words that _word_alone()
+    reads as no number ("the", "und": half of what it would find otherwise).
+
+    Its matches are spans of _WORD matches cut after their last apostrophe, provided the search
+    starts where a _WORD match ends: one search passes over the other words (most of a text) in C.
+    """
+    lex = lexicon(lang)
+    starts, letters = lex.number_starts, lex.number_letters
+    whole = re.compile(rf"{_LETTER}+(?:[-’]{_LETTER}+)*")
+    unread = [w for w in sorted(lex.stop) if read and whole.fullmatch(w) and _word_alone(w, lang) is None]
+    # The word "is" a rest of it after the first letter when nothing of the word follows.
+    end = rf"(?!{_LETTER}|[-’]{_LETTER})"
+    firsts = sorted(c for c in {s[0] for s in starts if s} | letters if re.fullmatch(_LETTER, c))
+    branches = []
+    for first in firsts:
+        tests = ""
+        if first not in letters:
+            seconds = "".join(re.escape(s[1]) for s in sorted(starts) if len(s) == 2 and s[0] == first)
+            # Two letters as they stand or across a hyphen ("a-b" reads as "ab"), or the letter alone.
+            ways = [f"-?[{seconds}]"] if seconds else []
+            if first in starts:
+                ways.append(end)
+            tests = f"(?={'|'.join(ways)})"
+        rests = [re.escape(w[1:]) for w in unread if w[0] == first]
+        if rests:
+            tests += f"(?!(?:{'|'.join(rests)}){end})"
+        branches.append(f"(?<={re.escape(first)}){tests}")
+    # The pattern opens with a set of first letters (searched for in C), then looks behind to
+    # place it at a word start or after an apostrophe inside a word; the last look-ahead leaves
+    # a word's earlier parts ("dell'") for its last one.
+    return re.compile(
+        f"[{''.join(map(re.escape, firsts))}](?<!{_LETTER}.)(?<!{_LETTER}[-’].)(?:{'|'.join(branches)})"
+        rf"{_LETTER}*+(?:[-’]{_LETTER}++)*+(?!'{_LETTER})"
+    )
 
 
 def _word_atom(text: str, low: str, lex: Lexicon, tok: str, s0: int, e0: int) -> _Atom | None:
@@ -641,7 +699,53 @@ def scan(text: str, lang: str, start: int = 0, end: int | None = None, low: str 
 def _scan(text: str, lex: Lexicon, start: int, end: int, low: str, limit: int | None) -> tuple[list[Figure], int]:
     """scan(), reading at most `limit` numerals; also returns how many were read."""
     read, end = _atoms(text, low, lex, start, end, limit)
-    blocked = [m.span() for m in _DATE_LIKE.finditer(text, start, end)]
+    return _figures(text, low, lex, start, end, read, [m.span() for m in _DATE_LIKE.finditer(text, start, end)])
+
+
+def _scan_spans(text: str, lex: Lexicon, spans: Sequence[tuple[int, int]], low: str, budget: int) -> list[tuple[list[Figure], int]]:
+    """_scan() of each span in turn (in text order, apart), reading at most `budget` numerals in all.
+
+    A span costs little when it has no numeral: numerals, dates and number words are found in
+    one search each from the first span to the last, then shared out. A span is scanned alone
+    when a search could have read it otherwise: a match runs across its edge, or it is not
+    set apart by spaces (a look-around at its edge would see more text), or the budget may end in it.
+    """
+    if not spans:
+        return []
+    lo, hi = spans[0][0], spans[-1][1]
+    digits = list(_DIGITS.finditer(text, lo, hi))
+    dates = list(_DATE_LIKE.finditer(text, lo, hi))
+    words = [first] if (first := _WORD.search(low, lo, hi)) else []
+    if first:
+        words.extend(_number_words(lex.lang).finditer(low, first.end(), hi))
+    found = [(m, [x.start() for x in m]) for m in (digits, dates, words)]
+    out: list[tuple[list[Figure], int]] = []
+    for start, end in spans:
+        if not budget:
+            out.append(([], 0))
+            continue
+        parts = []
+        apart = (start == 0 or text[start - 1].isspace()) and (end == len(text) or text[end].isspace())
+        for matches, starts in found:
+            i, j = bisect_left(starts, start), bisect_left(starts, end)
+            apart = apart and not (i and matches[i - 1].end() > start) and not (j and matches[j - 1].end() > end)
+            parts.append(matches[i:j])
+        if apart and not any(parts):
+            result = [], 0  # no numeral, date or word that may be a number
+        elif apart and len(parts[0]) < budget:
+            read, _ = _read_atoms(text, low, lex, start, end, budget, parts[0], parts[2])
+            result = _figures(text, low, lex, start, end, read, [m.span() for m in parts[1]])
+        else:
+            result = _scan(text, lex, start, end, low, budget)
+        budget -= result[1]
+        out.append(result)
+    return out
+
+
+def _figures(
+    text: str, low: str, lex: Lexicon, start: int, end: int, read: list[_Atom], blocked: list[tuple[int, int]]
+) -> tuple[list[Figure], int]:
+    """The figures of text[start:end] from its atoms and date-like spans, and how many atoms there were."""
     if not read and not blocked:
         return [], 0  # most paragraphs of long pages: nothing more to do
     # The date-like spans do not overlap: the one starting last at or before an atom is the only candidate.
@@ -746,8 +850,11 @@ def _figure(
     if kind != "ordinal":
         # p is where the scales loop stopped: after pos and its spaces.
         linked = _linked(text, low, lex, p, hi)
+        # Most figures have no unit after them: one search of where the sections' entries start
+        # rules all four out at once.
+        may = lex.unit_starts.match(low, p) or (linked is not None and lex.unit_starts.match(low, linked))
         # Glued unit letters ("10km", "5mln") are read like spaced ones.
-        for section, k in ((lex.percent, "percent"), (lex.currencies, "money"), (lex.units, "measure"), (lex.time, "duration")):
+        for section, k in ((lex.percent, "percent"), (lex.currencies, "money"), (lex.units, "measure"), (lex.time, "duration")) if may else ():
             hit = section.match(text, low, p) or (linked is not None and section.match(text, low, linked))
             if hit:
                 if k == "percent":
@@ -914,6 +1021,7 @@ _KEEP = {"money", "percent", "measure", "duration", "count", "ordinal", "year", 
 # ones are mostly days, list items and references.
 _BARE_MIN = 100
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w’'-]+")
+_CAPITAL_FIRST = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ]")
 _CLAUSE = re.compile(r"[,;:()\[\]–—]|\s-\s")
 
 
@@ -936,8 +1044,6 @@ def find_numbers(
     intro: str | None = None
     prev_block = -1
     block_speaker: str | None = None
-    cached: dict[int, tuple[list[int], list[Figure]]] = {}
-    budget = [MAX_NUMERALS]
     # Where sources may be named, found in one search of the whole text, not one per sentence.
     cues = lex.cues.candidates(low, 0, len(low))
     spans: dict[int, tuple[int, int]] = {}
@@ -945,13 +1051,14 @@ def find_numbers(
         a, b = spans.get(sent.block, (sent.start, sent.end))
         spans[sent.block] = (min(a, sent.start), max(b, sent.end))
 
+    # Scanned per block (only as far as its sentences go, so capped sentences bound the work),
+    # so a mark the sentence splitter cut off ("n. | 1") is still seen.
+    cached = {
+        block: ([f.start for f in found], found)
+        for block, (found, _) in zip(spans, _scan_spans(text, lex, list(spans.values()), low, MAX_NUMERALS))
+    }
+
     def figures_in(sent: Sentence) -> list[Figure]:
-        # Scanned per block (only as far as its sentences go, so capped sentences bound the work),
-        # so a mark the sentence splitter cut off ("n. | 1") is still seen.
-        if sent.block not in cached:
-            found, read = _scan(text, lex, *spans[sent.block], low, budget[0]) if budget[0] else ([], 0)
-            budget[0] -= read
-            cached[sent.block] = ([f.start for f in found], found)
         starts, found = cached[sent.block]
         return found[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
 
@@ -1096,7 +1203,7 @@ def _person(text: str, pos: int, word: str, lex: Lexicon, seen: int = 2) -> bool
     Before a verb a name must recur (sentence-initial words are capitalised too); right after a
     speech verb one mention is enough.
     """
-    if word.lower() in lex.stop or _capitalised(text)[word] < seen or word.lower() in _places():
+    if word.lower() in lex.stop or not _capitalised(text, word, seen) or word.lower() in _places():
         return False
     _, before = _word_before(text, pos, max(0, pos - 20))
     if re.search(r"['’]$", text[max(0, pos - 1) : pos]) or before.lower() in lex.articles.forms:
@@ -1104,10 +1211,24 @@ def _person(text: str, pos: int, word: str, lex: Lexicon, seen: int = 2) -> bool
     return True
 
 
-@lru_cache(maxsize=4)
-def _capitalised(text: str) -> Counter[str]:
-    """How often each capitalised word occurs: counted once per article, not once per sentence."""
-    return Counter(_CAPITAL.findall(text))
+def _capitalised(text: str, word: str, times: int) -> bool:
+    """Whether _CAPITAL, finding capitalised words left to right, finds the word at least `times` times.
+
+    Only the word's occurrences are looked at (a few names are asked about per article, and
+    every capitalised word of a long page is many): each counts when _CAPITAL matches it whole and
+    would start there, that is when no capital stands earlier in the run of word characters it ends.
+    """
+    found = 0
+    at = text.find(word)
+    while at >= 0 and found < times:
+        whole = _CAPITAL.match(text, at)
+        if whole and whole.end() == at + len(word):
+            run = at
+            while run > 0 and (text[run - 1].isalnum() or text[run - 1] in "_’'-"):
+                run -= 1
+            found += not _CAPITAL_FIRST.search(text, run, at)
+        at = text.find(word, at + 1)
+    return found >= times
 
 
 @cache

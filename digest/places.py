@@ -14,8 +14,8 @@ from operator import add, getitem, itemgetter, le
 from typing import Generic, TypeVar
 
 # A word: letters first, with inner hyphens and apostrophes (Nur-Sultan, L'Avana, п'ятниця);
-# the group keeps the words in what splitting on it returns.
-_TOKEN_SPLIT = re.compile(r"([^\W\d_][\w'’-]*)")
+# the group keeps the words in what splitting on it returns (possessive: nothing follows to give back to).
+_TOKEN_SPLIT = re.compile(r"([^\W\d_][\w'’-]*+)")
 _MAX_WORDS = 3
 # Stems shorter than this match too many ordinary words.
 _MIN_STEM = 4
@@ -204,6 +204,8 @@ class Scan:
     def part(self, ks: Iterable[int]) -> Scan:
         """The scan of some of the spans (in order), as if they alone had been scanned."""
         ks = list(ks)
+        if ks == list(range(len(self.spans))):
+            return self
         spans = list(map(self.spans.__getitem__, ks))
         bounds = [0]
         words: list[str] = []

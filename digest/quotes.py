@@ -87,9 +87,13 @@ def _pair(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexicon) -> l
     """Pair quotation marks paragraph by paragraph, carrying a quote that runs on."""
     found: list[_Raw] = []
     carried: _Raw | None = None
+    # The marks of all paragraphs found at once, each paragraph's cut out by its offsets.
+    every = [(m.start(), m.group()) for m in _MARKS.finditer(text, min(a for a, _, _ in paragraphs),
+                                                             max(b for _, b, _ in paragraphs))] if paragraphs else []
+    offsets = [i for i, _ in every]
     for p, (a, b, heading) in enumerate(paragraphs):
         stack: list[tuple[int, str]] = []
-        marks = [(m.start(), m.group()) for m in _MARKS.finditer(text, a, b)]
+        marks = every[bisect_left(offsets, a) : bisect_left(offsets, b)]
         if carried is not None:
             first = next((k for k, (i, _) in enumerate(marks)
                           if _kind(text, i, b, a, None) is not None), None)

@@ -11,8 +11,8 @@ from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from importlib import resources
-from itertools import accumulate, chain, compress, islice
-from operator import itemgetter, not_, or_
+from itertools import accumulate, chain, compress, islice, repeat
+from operator import is_, itemgetter, not_, or_
 from typing import NamedTuple, TypeVar
 
 from digest import places
@@ -24,6 +24,9 @@ LANGS = ("it", "de", "pl", "en", "fr", "es", "ru")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
+# What Lexicon.kind() says of a word, as bits (see _kind): a K_NAME word is no role, pronoun or verb.
+K_NAME, K_ROLE, K_PRONOUN, K_VERB = 1, 2, 4, 8
+K_REFERRING = K_ROLE | K_PRONOUN
 # How far back (characters) a role or pronoun may reach for the person it stands for.
 SCOPE = 2500
 # How many mentions back, at most: news names far fewer people within SCOPE.
@@ -33,11 +36,12 @@ MEMO_MAX = 100_000
 # Letters a place name shares with its adjective (Kasachstan, kasachisch) when the gazetteer lacks it.
 STEM = 5
 _TOKEN = re.compile(r"\w+(?:[-‐]\w+)*")
-# The same words, kept by split() with the characters between them.
-_SPLIT = re.compile(r"(\w+(?:[-‐]\w+)*)")
+# The same words, kept by split() with the characters between them (possessive: nothing to try again
+# after a word's letters, so the engine keeps no backtracking points).
+_SPLIT = re.compile(r"(\w++(?:[-‐]\w++)*+)")
 _SPACES = (" ", "\u00a0")
-# The first word of a run (i, stop), to find the run holding a word with bisect.
-_RUN_START = itemgetter(0)
+# The first word of a run (i, stop), to find the run holding a word with bisect; a word's first letter.
+_RUN_START = _FIRST = itemgetter(0)
 _HYPHEN = re.compile(r"[-‐]")
 _COLON_QUOTE = re.compile(r"\s*:\s*[\"“„«»‚‹]")
 _SENTENCE_END = re.compile(r"[.!?…:]\s*$")
@@ -63,6 +67,22 @@ class _Memo(dict[str, _V]):
         answer = self[word] = self._compute(word)
         return answer
 
+    def many(self, words: list[str], together: Callable[[list[str]], Iterable[_V]]) -> list[_V]:
+        """The answers for the words, one look-up each; those not met before are worked out in one
+        call of `together` (which must answer each as asking it alone would)."""
+        answers = list(map(self.get, words, repeat(_UNKNOWN)))
+        if _UNKNOWN not in answers:
+            return answers
+        new = list(dict.fromkeys(compress(words, map(is_, answers, repeat(_UNKNOWN)))))
+        if len(self) + len(new) > MEMO_MAX:
+            self.clear()
+        self.update(zip(new, together(new)))
+        return list(map(self.__getitem__, words))
+
+
+# What _Memo.many() reads for a word it does not know yet.
+_UNKNOWN: object = object()
+
 
 @dataclass(frozen=True)
 class WordList:
@@ -75,15 +95,30 @@ class WordList:
 
     _head: re.Pattern[str] | None = field(init=False, compare=False, repr=False)
     """Any of the heads (one search instead of a loop over them)."""
+    _head_room: int = field(init=False, compare=False, repr=False)
+    """The shortest word that can hold a head after its first two letters."""
+    _stems_by_initial: dict[str, tuple[str, ...]] = field(init=False, compare=False, repr=False)
+    """The stems a word with that first letter may start with (empty stems in every entry)."""
+    _bare_stems: tuple[str, ...] = field(init=False, compare=False, repr=False)
+    """The empty stems, which any word starts with."""
 
     def __post_init__(self) -> None:
         head = re.compile("|".join(map(re.escape, self.heads))) if self.heads else None
         object.__setattr__(self, "_head", head)
+        object.__setattr__(self, "_head_room", 2 + min(map(len, self.heads), default=0))
+        bare = tuple(s for s in self.stems if not s)
+        object.__setattr__(self, "_bare_stems", bare)
+        object.__setattr__(self, "_stems_by_initial", {
+            c: tuple(s for s in self.stems if s[:1] == c) + bare for c in {s[:1] for s in self.stems if s}})
 
     def __contains__(self, word: object) -> bool:
-        low = str(word).lower()
-        return (low in self.words or low.startswith(self.stems)
-                or (self._head is not None and self._head.search(low, 2) is not None))
+        return self.holds(str(word).lower())
+
+    def holds(self, low: str) -> bool:
+        """Whether the lower-cased word is listed, starts with a stem or holds a head."""
+        # Most words are checked against a few stems, and only long enough words searched for heads.
+        return (low in self.words or low.startswith(self._stems_by_initial.get(low[:1], self._bare_stems))
+                or (self._head is not None and len(low) >= self._head_room and self._head.search(low, 2) is not None))
 
 
 # The per-word questions of a Lexicon, set in __post_init__: each is a memo's __getitem__, so a
@@ -111,31 +146,28 @@ class Lexicon:
     """A verb of saying, not of opinion."""
     is_role: _Question = field(init=False, compare=False, repr=False)
     """A role noun that can stand for a person."""
-    refers: _Question = field(init=False, compare=False, repr=False)
-    """A pronoun or a role: a word that may stand for a person."""
-    capitalised: _Question = field(init=False, compare=False, repr=False)
-    """Capitalised as a name is: not an acronym, function word, pronoun, reporting word, role or verb."""
+    kind: Callable[[str], int] = field(init=False, compare=False, repr=False)
+    """K_NAME, or bits of K_ROLE, K_PRONOUN and K_VERB (see _kind): asked of every word of every article."""
+    _kinds: _Memo[int] = field(init=False, compare=False, repr=False)
     reporting_starts: frozenset[str] = field(init=False, compare=False, repr=False)
     """First words of the reporting phrases."""
     reporting_ends: frozenset[str] = field(init=False, compare=False, repr=False)
+    """Last words of the reporting phrases: a cheap test before ends_reporting()."""
     plain_articles: frozenset[str] = field(init=False, compare=False, repr=False)
     """Noun markers that are function words and no role, verb or reporting word: a lone capitalised
     word after one (der Bundestag) is a common noun, with nothing before it to show a name."""
-    """Last words of the reporting phrases: a cheap test before ends_reporting()."""
     _reporting_by_length: dict[int, frozenset[tuple[str, ...]]] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        questions: dict[str, _Question] = {
+        questions: dict[str, Callable[[str], object]] = {
             "is_verb": lambda w: w in self.speech_verbs or w.lower() in self.opinion_verbs,
             "is_speech_verb": lambda w: w in self.speech_verbs,
             "is_role": lambda w: w in self.roles,
-            # Through is_role: capitalised words have asked it already.
-            "refers": lambda w: w.lower() in self.pronouns or self.is_role(w),
-            # Most words are lower-case: answered before any call.
-            "capitalised": lambda w: w[:1].isupper() and _capitalised(w, self),
         }
         for name, compute in questions.items():
             object.__setattr__(self, name, _Memo(compute).__getitem__)
+        object.__setattr__(self, "_kinds", _Memo(lambda w: _kind(w, w.lower(), self)))
+        object.__setattr__(self, "kind", self._kinds.__getitem__)
         by_length: dict[int, set[tuple[str, ...]]] = {}
         for phrase in self.reporting:
             by_length.setdefault(len(phrase), set()).add(phrase)
@@ -145,6 +177,14 @@ class Lexicon:
         object.__setattr__(self, "plain_articles", frozenset(
             m for m in self.noun_markers if m in self.function_words and m not in self.reporting_ends
             and not self.is_role(m) and not self.is_verb(m)))
+
+    def kinds(self, words: list[str]) -> list[int]:
+        """kind() of each word; those not met before worked out together, lower-cased in one call."""
+        return self._kinds.many(words, self._kinds_together)
+
+    def _kinds_together(self, words: list[str]) -> list[int]:
+        # Lower-casing a word never reaches past it: words joined by NULs lower-case as they do alone.
+        return list(map(_kind, words, "\0".join(words).lower().split("\0"), repeat(self)))
 
     def ends_reporting(self, words: Sequence[str]) -> bool:
         """The lower-case words end with a reporting phrase ('secondo', 'according to')."""
@@ -220,6 +260,11 @@ _UNMARKED = _Unmarked()
 @lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """A spelling-blind key: Latin letters, no accents, common transliteration variants merged."""
+    return _folded(name)
+
+
+def _folded(name: str) -> str:
+    """fold() uncached; of words joined by NULs, their folds joined by NULs (no step joins or splits them)."""
     s = name.lower()
     # Most names are ASCII already: no Cyrillic, marks, ł or ß to look up letter by letter.
     if not s.isascii():
@@ -309,22 +354,24 @@ class Mention(NamedTuple):
 class _Paragraph:
     """The words of one paragraph as parallel lists: most words are looked at once, so none gets an object."""
 
-    __slots__ = ("words", "gaps", "starts", "ends", "initial", "caps", "runs", "names", "events")
+    __slots__ = ("words", "gaps", "starts", "ends", "initial", "kinds", "caps", "runs", "names", "events")
 
-    def __init__(self, text: str, a: int, b: int, lex: Lexicon) -> None:
-        # Split, offsets and per-word answers all run in C: only the few interesting words cost Python time.
-        parts = _SPLIT.split(text[a:b])
-        bounds = list(accumulate(map(len, parts), initial=a))
-        self.words: list[str] = parts[1::2]
-        self.gaps: list[str] = parts[0:-1:2]
+    def __init__(self, words: list[str], gaps: list[str], starts: list[int], ends: list[int],
+                 initial: list[bool], kinds: list[int], caps: list[bool]) -> None:
+        """The lists of _cut(), the paragraph's own."""
+        self.words = words
+        self.gaps = gaps
         """The characters before each word (since the previous one)."""
-        self.starts: list[int] = bounds[1:-1:2]
-        self.ends: list[int] = bounds[2::2]
-        self.initial: list[bool] = list(map(_SENTENCE_GAPS.__getitem__, self.gaps))
+        self.starts = starts
+        self.ends = ends
+        self.initial = initial
         """First word of a sentence (its capital says nothing)."""
-        if self.words:
-            self.initial[0] = True
-        self.caps: list[bool] = list(map(lex.capitalised, self.words))
+        if words:
+            initial[0] = True
+        self.kinds = kinds
+        """Lexicon.kind() of each word."""
+        self.caps = caps
+        """Capitalised as a name is (kind K_NAME)."""
         self.runs: list[tuple[int, int]] = []
         """[i, j) of every maximal sequence of capitalised words separated by single spaces."""
         end = 0
@@ -346,6 +393,39 @@ class _Paragraph:
         return k
 
 
+_Lists = tuple[list[str], list[str], list[int], list[int], list[bool], list[int], list[bool]]
+
+
+def _cut(text: str, a: int, b: int, lex: Lexicon) -> _Lists:
+    """The lists of a _Paragraph for text[a:b]: words, gaps, starts, ends, initial, kinds, caps."""
+    # Split, offsets and per-word answers all run in C: only the few interesting words cost Python time.
+    parts = _SPLIT.split(text[a:b])
+    bounds = list(accumulate(map(len, parts), initial=a))
+    words, gaps = parts[1::2], parts[0:-1:2]
+    kinds = lex.kinds(words)
+    return (words, gaps, bounds[1:-1:2], bounds[2::2], list(map(_SENTENCE_GAPS.__getitem__, gaps)), kinds,
+            list(map(K_NAME.__eq__, kinds)))
+
+
+def _paragraphs(text: str, spans: Sequence[tuple[int, int]], lex: Lexicon) -> list[_Paragraph]:
+    """The paragraphs of the spans, their lists sliced from one _cut() of all the text the spans cover
+    (a few C calls per paragraph, not a split and maps); a span a word runs out of is cut on its own."""
+    if not spans:
+        return []
+    lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
+    words, gaps, starts, ends, initial, kinds, caps = _cut(text, lo, hi, lex)
+    out = []
+    for a, b in spans:
+        i, j = bisect_left(starts, a), bisect_left(starts, b)
+        if (i and ends[i - 1] > a) or (j and ends[j - 1] > b):
+            out.append(_Paragraph(*_cut(text, a, b, lex)))
+        else:
+            # The first gap starts at the span's start, not at the word before it.
+            own_gaps = [text[a : starts[i]], *gaps[i + 1 : j]] if i < j else []
+            out.append(_Paragraph(words[i:j], own_gaps, starts[i:j], ends[i:j], initial[i:j], kinds[i:j], caps[i:j]))
+    return out
+
+
 def _ends_sentence(gap: str) -> bool:
     """Whether the characters between two words end a sentence."""
     before = gap.rstrip(" \t\u00a0\"'“”„«»‚‘’‹›(–—-")
@@ -355,21 +435,37 @@ def _ends_sentence(gap: str) -> bool:
 _SENTENCE_GAPS = _Memo(_ends_sentence)
 
 
-def _capitalised(w: str, lex: Lexicon) -> bool:
-    """Whether a word with a capital initial is capitalised as a name is."""
+def _kind(w: str, low: str, lex: Lexicon) -> int:
+    """K_ROLE, K_PRONOUN and K_VERB (speech or opinion) as the word lists say; a word none of them,
+    capitalised as a name is (not an acronym, function word or reporting word), is a K_NAME.
+    `low` is the word lower-cased."""
+    kind = ((K_ROLE if lex.roles.holds(low) else 0) | (K_PRONOUN if low in lex.pronouns else 0)
+            | (K_VERB if lex.speech_verbs.holds(low) or low in lex.opinion_verbs else 0))
+    if kind or not w[:1].isupper():
+        return kind
     # One capital per hyphenated part: MEPhI, OSCE and CSTO are acronyms, not names.
     acronym = not w[1:].islower() and any(sum(map(str.isupper, part)) > 1 for part in _HYPHEN.split(w))
-    low = w.lower()
-    return (not acronym and low not in lex.function_words and low not in lex.pronouns
-            and low not in lex.reporting_starts and not lex.is_role(w) and not lex.is_verb(w))
+    return K_NAME if not acronym and low not in lex.function_words and low not in lex.reporting_starts else 0
 
 
-# The folded start of a lower-case word (None for others), asked about every word of every article;
-# the memo keeps it, so fold()'s own cache is left to names.
-_LOWERCASE_STEMS: _Memo[str | None] = _Memo(lambda w: fold.__wrapped__(w)[:STEM] if w[:1].islower() else None)
+# The folded start of a lower-case word, asked about every such word of every article; the memo
+# keeps it, so fold()'s own cache is left to names.
+_LOWERCASE_STEMS: _Memo[str] = _Memo(lambda w: _folded(w)[:STEM])
 
 
-def _placelike(lowercase_stems: Container[str | None], word: str) -> bool:
+def _lowercase_stems(words: Iterable[str]) -> set[str]:
+    """The folded starts of the lower-case words; those not met before are folded together."""
+    distinct = set(words)
+    lower = list(compress(distinct, map(str.islower, map(_FIRST, distinct))))
+    return set(_LOWERCASE_STEMS.many(lower, _stems_together))
+
+
+def _stems_together(words: list[str]) -> list[str]:
+    """The folded starts of new lower-case words, in one _folded() call."""
+    return [f[:STEM] for f in _folded("\0".join(words)).split("\0")]
+
+
+def _placelike(lowercase_stems: Container[str], word: str) -> bool:
     """A known place (Rosji, Mosca), or a capitalised word with a lower-case relative in the article
     (Kasachstan/kasachisch): `lowercase_stems` holds the folded starts of its lower-case words."""
     return places.lookup(word) is not None or (len(word) > STEM and fold(word)[:STEM] in lowercase_stems)
@@ -393,15 +489,19 @@ def _near_keys(folded: str) -> list[tuple[int, str]]:
     return keys
 
 
-def _own_near_keys(word: str) -> tuple[tuple[int, str], ...]:
-    """Of a word's _near_keys, the three any word same_word() matches shares with it."""
-    folded = fold(word)
+def _own_near_keys(folded: str) -> tuple[tuple[int, str], ...]:
+    """Of a folded word's _near_keys, the three any word same_word() matches shares with it."""
     first, last = _halves(folded, len(folded))
     return (0, folded[:4]), (len(folded), first), (-len(folded), last)
 
 
 # A word's own near keys, asked of every capitalised word of every article.
-_OWN_NEAR_KEYS: _Memo[tuple[tuple[int, str], ...]] = _Memo(_own_near_keys)
+_OWN_NEAR_KEYS: _Memo[tuple[tuple[int, str], ...]] = _Memo(lambda w: _own_near_keys(fold(w)))
+
+
+def _near_keys_together(words: list[str]) -> Iterable[tuple[tuple[int, str], ...]]:
+    """The own near keys of new words, folded together."""
+    return map(_own_near_keys, _folded("\0".join(words)).split("\0"))
 
 
 def _is_surname(index: dict[str, list[str]], keys: frozenset[str], near: set[tuple[int, str]], word: str) -> bool:
@@ -443,10 +543,9 @@ class People:
     def __init__(self, text: str, spans: Sequence[tuple[int, int]], lang: str) -> None:
         self.text = text
         self.lex = lexicon(lang)
-        self._paragraphs = [_Paragraph(text, a, b, self.lex) for a, b in spans]
+        self._paragraphs = _paragraphs(text, spans, self.lex)
         paragraphs = self._paragraphs
-        lowercase_stems = _LazySet(lambda: set(map(_LOWERCASE_STEMS.__getitem__,
-                                                   set(chain.from_iterable(p.words for p in paragraphs)))))
+        lowercase_stems = _LazySet(lambda: _lowercase_stems(chain.from_iterable(p.words for p in paragraphs)))
         self._placelike: Callable[[str], bool] = _Memo(partial(_placelike, lowercase_stems)).__getitem__
         self._midsentence = _LazySet(lambda: set(chain.from_iterable(
             compress(p.words, map(not_, p.initial)) for p in paragraphs)))
@@ -465,58 +564,81 @@ class People:
 
     def _evidenced_surnames(self) -> list[str]:
         """Words the text itself shows to be names: after a role, next to a speech verb, after 'secondo'."""
-        lex, text = self.lex, self.text
-        is_role, is_verb, placelike = lex.is_role, lex.is_verb, self._placelike
+        lex, text, placelike = self.lex, self.text, self._placelike
+        plain_articles, function_words, reporting_ends = lex.plain_articles, lex.function_words, lex.reporting_ends
         found: list[str] = []
-        alone: set[str] = set()
         paired: set[str] = set()
+        # Lone mid-sentence words, (paragraph, index): whether one follows an article is asked only
+        # of those whose word is also a two-word name's last (most are not).
+        lone: list[tuple[_Paragraph, int]] = []
+        alone: set[str] = set()
         for p in self._paragraphs:
-            words, gaps, n = p.words, p.gaps, len(p.words)
+            words, gaps, kinds, n = p.words, p.gaps, p.kinds, len(p.words)
             for i, stop in p.runs:
-                if stop - i == 1 and i and words[i - 1].lower() in lex.plain_articles:
+                single = stop - i == 1
+                prev = words[i - 1] if i else None
+                if single and prev is not None and prev.lower() in plain_articles:
                     continue  # a common noun: no evidence, and never a lone name
                 j = stop - 1
-                prev = words[i - 1] if i else None
                 after = words[stop] if stop < n else None
                 evidence = False
                 if prev is not None and not gaps[i].strip():
-                    role_before = is_role(prev) or (
-                        i > 1 and is_role(words[i - 2]) and prev[:1].islower()
-                        and prev.lower() not in lex.function_words)  # presidente kazako Tokayev
+                    role_before = bool(kinds[i - 1] & K_ROLE) or (
+                        i > 1 and bool(kinds[i - 2] & K_ROLE) and prev[:1].islower()
+                        and prev.lower() not in function_words)  # presidente kazako Tokayev
                     # "szef Euroazjatyckiej Rady Ekspertów": the run names an institution, not the person.
                     role_before = role_before and not (
                         after is not None and not gaps[stop].strip()
-                        and (is_role(after) or after[:1].isupper()))
-                    evidence = role_before or is_verb(prev) or (
-                        prev.lower() in lex.reporting_ends  # secondo, according to
+                        and (bool(kinds[stop] & K_ROLE) or after[:1].isupper()))
+                    evidence = role_before or bool(kinds[i - 1] & K_VERB) or (
+                        prev.lower() in reporting_ends  # secondo, according to
                         and lex.ends_reporting([w.lower() for w in words[max(0, i - 4) : i]]))
-                common = self._after_article(p, i) or (prev is not None and prev.lower() in lex.prepositions)
-                if not evidence and not common:
-                    k = stop
-                    while k < n and k - j <= 3:
-                        if gaps[k].strip():
-                            break  # punctuation ends the clause
-                        if is_verb(words[k]) and not self._subject_follows(p, i, stop, k):
-                            evidence = True
-                            break
-                        if not words[k][:1].islower():
-                            break
-                        k += 1
-                    if not evidence and after is not None and gaps[stop].strip() == ",":
-                        # "Kay Weidner, ein Sprecher des Bundeskartellamts" and "Steinbrück: „…“".
-                        evidence = is_role(after) or (
-                            after.lower() in lex.function_words and stop + 1 < n and is_role(words[stop + 1]))
-                    # (Between two words, only a gap with a colon can hold one.)
-                    evidence = evidence or ((stop == n or ":" in gaps[stop])
-                                            and _COLON_QUOTE.match(text, p.ends[j], p.ends[j] + 4) is not None)
+                common: bool | None = None
+                if not evidence:
+                    # Evidence after the run needs a verb among the next three words, a comma or a colon.
+                    gap = gaps[stop].strip() if after is not None else ""
+                    verb_ahead = after is not None and not gap and any(map(K_VERB.__and__, kinds[stop : stop + 3]))
+                    if (verb_ahead or gap == "," or after is None or ":" in gap) and not (
+                            common := self._common(p, i, prev)):
+                        evidence = verb_ahead and self._verb_follows(p, i, stop)
+                        if not evidence and gap == ",":
+                            # "Kay Weidner, ein Sprecher des Bundeskartellamts" and "Steinbrück: „…“".
+                            evidence = bool(kinds[stop] & K_ROLE) or (
+                                after.lower() in function_words and stop + 1 < n and bool(kinds[stop + 1] & K_ROLE))
+                        # (Between two words, only a gap with a colon can hold one.)
+                        evidence = evidence or ((stop == n or ":" in gaps[stop])
+                                                and _COLON_QUOTE.match(text, p.ends[j], p.ends[j] + 4) is not None)
                 if evidence and not placelike(words[j]):
                     found.append(words[j])
-                elif stop - i == 1 and not p.initial[i] and not common:
-                    alone.add(words[i])
-                elif stop - i > 1 and not placelike(words[j]) and not placelike(words[j - 1]):
+                elif single:
+                    if not p.initial[i]:
+                        if common is None:
+                            lone.append((p, i))
+                        elif not common:
+                            alone.add(words[i])
+                elif not placelike(words[j]) and not placelike(words[j - 1]):
                     paired.add(words[j])
         # A two-word name whose last word recurs on its own mid-sentence: "Giorgia Meloni" … "Meloni".
+        alone.update(p.words[i] for p, i in lone if p.words[i] in paired and not self._common(p, i, p.words[i - 1]))
         return found + sorted(paired & alone)
+
+    def _common(self, p: _Paragraph, i: int, prev: str | None) -> bool:
+        """The capitalised word i follows an article or a preposition: a common noun, not a name."""
+        return self._after_article(p, i) or (prev is not None and prev.lower() in self.lex.prepositions)
+
+    def _verb_follows(self, p: _Paragraph, i: int, stop: int) -> bool:
+        """A verb follows the run [i, stop) within three words of its clause, lower-case words between."""
+        words, gaps, n = p.words, p.gaps, len(p.words)
+        k = stop
+        while k < n and k - stop < 3:
+            if gaps[k].strip():
+                return False  # punctuation ends the clause
+            if p.kinds[k] & K_VERB and not self._subject_follows(p, i, stop, k):
+                return True
+            if not words[k][:1].islower():
+                return False
+            k += 1
+        return False
 
     def _after_article(self, p: _Paragraph, i: int) -> bool:
         """An article before the word, maybe across adjectives ("der zurzeit stattfindenden Feier")."""
@@ -538,9 +660,8 @@ class People:
         if p.gaps[k + 1].strip():
             return False
         nxt = words[k + 1]
-        return (nxt.lower() in self.lex.pronouns or nxt[:1].isupper()
-                or (nxt.lower() in self.lex.function_words and k + 2 < len(words)
-                    and self.lex.is_role(words[k + 2])))
+        return bool(p.kinds[k + 1] & K_PRONOUN or nxt[:1].isupper()
+                    or (nxt.lower() in self.lex.function_words and k + 2 < len(words) and p.kinds[k + 2] & K_ROLE))
 
     def _find_names(self) -> list[tuple[int, int, str]]:
         """(start, end, form) of every name, trimmed to the person's words."""
@@ -548,7 +669,7 @@ class People:
         # Only runs holding a surname hold a name: the article's surnames are found first (the near
         # keys rule out most capitalised words without a Python call), then only their runs are visited.
         capitalised = list(set(chain.from_iterable(compress(p.words, p.caps) for p in paragraphs)))
-        near = map(self._near.isdisjoint, map(_OWN_NEAR_KEYS.__getitem__, capitalised))
+        near = map(self._near.isdisjoint, _OWN_NEAR_KEYS.many(capitalised, _near_keys_together))
         surnames = set(filter(is_surname, compress(capitalised, map(not_, near))))
         # Per paragraph: (run start, surname) of every surname, in order.
         hits = [[(p.runs[bisect_right(p.runs, h, key=_RUN_START) - 1][0], h)
@@ -617,7 +738,7 @@ class People:
     def _mark_events(self) -> None:
         """Note in each paragraph the words resolve() must visit; it skips every other word."""
         for p in self._paragraphs:
-            flags = list(map(or_, map(self.lex.refers, p.words), p.initial))
+            flags = list(map(or_, map(K_REFERRING.__and__, p.kinds), p.initial))
             for k in p.names:
                 flags[k] = True
             p.events = list(compress(range(len(flags)), flags))
@@ -639,9 +760,11 @@ class People:
         mod_of: dict[str, str] = {}  # person -> the place stem tied to it (russ, kaza)
         person_of_mod: dict[str, str] = {}
         sentence = 0
-        # The people of the current sentence, kept as mentions are added: rebuilding the set per
-        # role is quadratic on text without sentence punctuation.
+        # The people of the current sentence, from its mentions out[sentence_from:] and those added to
+        # it already: a role asking gathers only the mentions added since (rebuilding the set per role
+        # is quadratic on text without sentence punctuation, and most sentences hold no role).
         in_sentence: set[str | None] = set()
+        sentence_from = 0
         for p in self._paragraphs:
             words, starts = p.words, p.starts
             skip_to = -1
@@ -651,13 +774,13 @@ class People:
                 if p.initial[i]:
                     sentence = pos
                     in_sentence = set()
-                if out and out[-1].start >= sentence:
-                    in_sentence.add(out[-1].person)
+                    sentence_from = len(out)
+                name = by_start.get(pos)
+                if name is None and not p.kinds[i] & K_REFERRING:
+                    continue  # a sentence start, nothing more
                 if pos < skip_to or (mask and _inside(mask, mask_starts, pos)):
                     continue
-                name, word = by_start.get(pos), words[i]
-                if name is None and not lex.refers(word):
-                    continue  # a sentence start, nothing more
+                word = words[i]
                 prep = i > 0 and words[i - 1].lower() in lex.prepositions
                 subject = not prep and (not out or out[-1].start < sentence)
                 if name is not None:
@@ -665,10 +788,10 @@ class People:
                     out.append(Mention(a, b, form, NAME, self.clusters[form], prep, subject))
                     skip_to = b
                     continue
-                if word.lower() in lex.pronouns:
+                if p.kinds[i] & K_PRONOUN:
                     out.append(Mention(pos, p.ends[i], word, PRONOUN, self._recent(out, pos), prep, subject))
                     continue
-                if not lex.is_role(word) or not self._stands_for_person(p, i):
+                if not p.kinds[i] & K_ROLE or not self._stands_for_person(p, i):
                     continue
                 start, end, mod = self._role_phrase(p, i)
                 new_person = i > 0 and words[i - 1].lower() in lex.indefinites  # ein Sprecher
@@ -686,6 +809,8 @@ class People:
                     skip_to = end
                     continue  # "Fiodor Łukjanow, redaktor naczelny": the same person
                 # "Putin poparł swojego kolegę": a role after the sentence's subject is someone else.
+                in_sentence.update(m.person for m in out[sentence_from:] if m.start >= sentence)
+                sentence_from = len(out)
                 person = None if new_person else self._role_person(out, pos, mod, mod_of, person_of_mod, in_sentence)
                 out.append(Mention(start, end, text[start:end], ROLE, person, prep, subject))
                 skip_to = end
@@ -724,7 +849,7 @@ class People:
             return True
         prev = p.words[i - 1].lower()
         before = p.words[i - 2].lower() if i > 1 else ""
-        return (prev in lex.function_words and prev not in lex.prepositions) or lex.is_verb(prev) or (
+        return (prev in lex.function_words and prev not in lex.prepositions) or bool(p.kinds[i - 1] & K_VERB) or (
             before in lex.function_words and places.demonym(prev) is not None)
 
     def _recent(self, mentions: list[Mention], pos: int, excluded: Container[str | None] = frozenset(),

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache, partial
+from functools import cache, lru_cache
 from itertools import islice, pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from digest import data
 from digest.config import SummarySettings
@@ -107,9 +108,11 @@ def summarise(
         return _take(list(range(len(texts))), texts, settings)
     if method in SUMY_METHODS:
         return _sumy(texts, lang, method, settings)
-    toks = [_tokens(t) for t in texts]
+    # Lower-cased once for the whole article (no cue or caption holds a line break); see _tokens.
+    lowered = "\n".join(texts).lower()
+    toks = [_WORD.findall(t) for t in lowered.replace("’", "'").split("\n")]
     ends = [_ending(t) for t in texts]
-    doc = _prepare(texts, toks, ends, sentences, lang, quotes)
+    doc = _prepare(texts, lowered, toks, ends, sentences, lang, quotes)
     kind = _kind(texts, toks, ends, lang) if method in ("auto", "central") else NEWS
     if method == "auto":
         method = "news" if kind == NEWS else "central"
@@ -134,11 +137,25 @@ def _kind(texts: Sequence[str], toks: Sequence[list[str]], ends: Sequence[str], 
     cues = _cues(lang)
     if not texts or not cues:
         return NEWS
-    reporting = [_reports(t, lang) for t in toks]
-    instructing = sum(map(partial(_instructs, lang=lang), texts, toks, ends, reporting))
-    if instructing / len(texts) >= ADDRESS_SHARE:
-        return GUIDE
-    if sum(reporting) / len(texts) < REPORTING_SHARE and _defines(texts, lang):
+    # Sentences are read until the counts decide: instructions until the share of a guide is
+    # reached or out of reach, then reporting until it is frequent enough for news.
+    n = len(texts)
+    instructing = reporting = 0
+    may_guide = True
+    # Reporting what someone said or dating itself by the day marks news; quote marks are no
+    # sign, as reference text quotes titles, names and translations.
+    news, address = _cue(lang, "news"), _cue(lang, "address")
+    for k, (text, words, end) in enumerate(zip(texts, toks, ends)):
+        reports = _mentions(words, news)
+        reporting += reports
+        if may_guide:
+            instructing += _instructs(text, words, end, reports, address, lang)
+            if instructing / n >= ADDRESS_SHARE:
+                return GUIDE
+            may_guide = (instructing + n - k - 1) / n >= ADDRESS_SHARE
+        elif reporting / n >= REPORTING_SHARE:
+            return NEWS
+    if reporting / n < REPORTING_SHARE and _defines(texts, lang):
         return REFERENCE
     return NEWS
 
@@ -161,12 +178,12 @@ def _tokens(text: str) -> list[str]:
     return _WORD.findall(text.lower().replace("’", "'"))
 
 
-def _instructs(text: str, toks: list[str], end: str, reports: bool, lang: str) -> bool:
-    """The sentence addresses the reader ("you", "dein") or opens with an imperative ("Mix", "Mescolalo")."""
+def _instructs(text: str, toks: list[str], end: str, reports: bool, address: _Cue, lang: str) -> bool:
+    """The sentence addresses the reader ("you", "dein": the `address` cues) or opens with an imperative ("Mix")."""
     # News quotes people speaking to someone ("you can't win the league"): that is not a guide.
     if not toks or reports or _QUOTE_MARK.search(text):
         return False
-    if not _cues(lang).get("address", frozenset()).isdisjoint(toks) or _has_phrase(toks, lang, "address"):
+    if _mentions(toks, address):
         return True
     return not _asks(end) and _imperative(toks[0].split("-")[0], lang)
 
@@ -185,14 +202,6 @@ def _imperative(word: str, lang: str) -> bool:
         for e in cues.get("enclitic", ())
         if len(bare) > len(e) + 2
     )
-
-
-def _reports(toks: list[str], lang: str) -> bool:
-    """The sentence reports what someone said or dates itself by the day: the marks of news.
-
-    Quote marks are no sign: reference text quotes titles, names and translations.
-    """
-    return not _cues(lang).get("news", frozenset()).isdisjoint(toks) or _has_phrase(toks, lang, "news")
 
 
 _PARENTHESES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -230,24 +239,36 @@ def _defines(texts: Sequence[str], lang: str) -> bool:
     return False
 
 
-def _has_phrase(toks: list[str], lang: str, section: str) -> bool:
-    """Whether a multi-word cue of the section occurs in the words."""
-    phrases = _spaced_phrases(lang, section)
+class _Cue(NamedTuple):
+    """A section of a language's cues, ready to be looked for in a sentence's words."""
+
+    words: frozenset[str]
+    """All its cues: the one-word ones match a word, the phrases (with spaces) never do."""
+    heads: frozenset[str]
+    """The first words of its phrases."""
+    phrases: tuple[str, ...]
+    """Its phrases, padded with spaces to match whole words of the words joined by spaces."""
+
+
+@cache
+def _cue(lang: str, section: str) -> _Cue:
+    phrases = [p for p in _phrases(lang, section) if len(p) > 1]
+    return _Cue(
+        _cues(lang).get(section, frozenset()),
+        frozenset(p[0] for p in phrases),
+        tuple(f" {' '.join(p)} " for p in phrases),
+    )
+
+
+def _mentions(toks: list[str], cue: _Cue) -> bool:
+    """Whether the words hold one of the cues, a word or a phrase."""
+    if not cue.words.isdisjoint(toks):
+        return True
     # Most sentences hold no phrase's first word: no need to join them.
-    if not phrases or _phrase_heads(lang, section).isdisjoint(toks):
+    if cue.heads.isdisjoint(toks):
         return False
     joined = f" {' '.join(toks)} "
-    return any(p in joined for p in phrases)
-
-
-@cache
-def _spaced_phrases(lang: str, section: str) -> tuple[str, ...]:
-    return tuple(f" {' '.join(p)} " for p in _phrases(lang, section) if len(p) > 1)
-
-
-@cache
-def _phrase_heads(lang: str, section: str) -> frozenset[str]:
-    return frozenset(p[0] for p in _phrases(lang, section) if len(p) > 1)
+    return any(p in joined for p in cue.phrases)
 
 
 @cache
@@ -290,19 +311,24 @@ class _Doc:
 
 def _prepare(
     texts: Sequence[str],
+    lowered: str,
     tokens: Sequence[list[str]],
     ends: Sequence[str],
     sentences: Sequence[Sentence],
     lang: str,
     quotes: Sequence[Quote],
 ) -> _Doc:
+    """Stems and fitness of each sentence; `lowered` is the texts lower-cased, joined by line breaks."""
     content = _content_stems(lang)
     quoted = _fully_quoted(sentences, quotes)
+    byline = _cues(lang).get("byline", frozenset())
+    # Caption cues are rare: only those the article holds at all are looked for in its sentences.
+    captions = tuple(p for p in _cues(lang).get("caption", ()) if p in lowered)
     stems, words, weight = [], [], []
-    for i, (t, toks, end) in enumerate(zip(texts, tokens, ends)):
+    for i, (t, low, toks, end) in enumerate(zip(texts, lowered.split("\n"), tokens, ends)):
         stems.append(list(filter(None, map(content.__getitem__, toks))))
         words.append(len(toks))
-        w = _fitness(t, toks, end, lang, i)
+        w = _fitness(t, low, toks, end, i, byline, captions)
         if i in quoted:
             w *= QUOTE_OPENING
         weight.append(w)
@@ -331,9 +357,11 @@ def _content_stems(lang: str) -> _ContentStems:
     return _ContentStems(lang)
 
 
-def _fitness(text: str, toks: list[str], end: str, lang: str, position: int) -> float:
-    """How fit a sentence is to stand alone in a summary: 0 excludes it."""
-    if _flaw(text, toks, end, lang, position):
+def _fitness(
+    text: str, low: str, toks: list[str], end: str, position: int, byline: frozenset[str], captions: Sequence[str]
+) -> float:
+    """How fit a sentence is to stand alone in a summary: 0 excludes it (arguments as for _flaw)."""
+    if _flaw(text, low, toks, end, position, byline, captions):
         return 0.0
     if len(toks) < MIN_WORDS or _asks(end):
         return TEASER
@@ -346,17 +374,19 @@ def _fitness(text: str, toks: list[str], end: str, lang: str, position: int) -> 
     return QUOTE_OPENING * (QUOTE_RUNS_ON if runs_on else 1.0)
 
 
-def _flaw(text: str, toks: list[str], end: str, lang: str, position: int) -> str | None:
+def _flaw(
+    text: str, low: str, toks: list[str], end: str, position: int, byline: frozenset[str], captions: Sequence[str]
+) -> str | None:
     """Why a sentence cannot stand in a summary, or None; the lead's teaser may be short or ask.
 
-    `toks` are its words (see _tokens), `end` its ending (see _ending).
+    `low` is the text lower-cased, `toks` its words (see _tokens), `end` its ending (see _ending);
+    `byline` and `captions` are the language's cues of those (captions: those the article holds).
     """
-    cues = _cues(lang)
     words = len(toks)
     if words < (MIN_TEASER_WORDS if position < LEAD_TEASER else MIN_WORDS):
         return "fragment"
     # A short line in the lead may be a teaser, unless it credits someone ("Directed by Ridley Scott").
-    if words < MIN_WORDS and not cues.get("byline", frozenset()).isdisjoint(toks):
+    if words < MIN_WORDS and not byline.isdisjoint(toks):
         return "byline"
     if words > MAX_WORDS:
         return "run-on"
@@ -366,20 +396,21 @@ def _flaw(text: str, toks: list[str], end: str, lang: str, position: int) -> str
     # "Photo: ...", "Editor's note: ..." are captions; an upper-case kicker ("EXCLUSIVE:") heads a real sentence.
     if _LABEL_END.search(end) or (label and not label.group().isupper()):
         return "label"
-    caption = _caption(lang)
-    if caption and caption.search(text.lower()):
+    if captions and any(p in low for p in captions):
         return "caption"
-    if _byline(text, cues.get("byline", ())):
+    if _byline(text, low, byline):
         return "byline"
     if text[:1].isalpha() and text[:1].islower():
         return "lower-case start"
     return None
 
 
-def _byline(text: str, openers: frozenset[str] | tuple[str, ...]) -> bool:
-    """"By Jane Doe, Berlin ...", "Von Max Muster": an opener, then only capitalised words up to a comma or the end."""
-    head = text.split(None, 1)
-    if not head or head[0].lower() not in _first_words(openers):
+def _byline(text: str, low: str, openers: frozenset[str]) -> bool:
+    """"By Jane Doe, Berlin ...", "Von Max Muster": an opener, then only capitalised words up to a comma or the end.
+
+    `text` is whitespace-normalised (its first word ends at the first space), `low` is it lower-cased.
+    """
+    if low.partition(" ")[0] not in _first_words(openers):
         return False
     words = text.split()
     for p in openers:
@@ -398,14 +429,7 @@ def _byline(text: str, openers: frozenset[str] | tuple[str, ...]) -> bool:
 
 
 @cache
-def _caption(lang: str) -> re.Pattern[str] | None:
-    """One pattern for a language's caption cues, which may occur anywhere in a sentence."""
-    phrases = sorted(_cues(lang).get("caption", ()))
-    return re.compile("|".join(map(re.escape, phrases))) if phrases else None
-
-
-@cache
-def _first_words(phrases: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
     return frozenset(p.split()[0] for p in phrases if p.split())
 
 
@@ -470,8 +494,9 @@ def _central_scores(doc: _Doc, kind: str, want: int) -> list[float]:
     """Centrality, shaped by the kind of text.
 
     Reference text packs its facts into long sentences, so with a sentence count a longer
-    sentence carries more of them, and its defining opening is kept; a guide is a sequence of steps, so the most central sentence
-    of each of `want` stretches of it is preferred, and the summary walks through the steps.
+    sentence carries more of them, and its defining opening is kept; a guide is a sequence of
+    steps, so the most central sentence of each of `want` stretches of it is preferred, and the
+    summary walks through the steps.
     """
     raw = _centrality(doc)
     top = max(raw, default=0.0) or 1.0
@@ -566,8 +591,9 @@ def _centroid_similarity(doc: _Doc) -> list[float]:
     order = np.argsort(first)
     owner, term = np.divmod(pairs[order], max(len(ids), 1))
     freq = freq[order].astype(float)
-    df = np.bincount(term, minlength=len(ids)).tolist()
-    idf = np.array([math.log((n + 1) / (d + 0.5)) for d in df])
+    # Document frequencies are a few distinct small counts: one math.log for each.
+    counts, df = np.unique(np.bincount(term, minlength=len(ids)), return_inverse=True)
+    idf = np.array([math.log((n + 1) / (d + 0.5)) for d in counts.tolist()])[df]
     x = freq * idf[term]
     centroid = np.bincount(term, weights=x, minlength=len(ids))
     dot = np.bincount(owner, weights=x * (centroid[term] - x), minlength=n)
@@ -583,27 +609,37 @@ def _select(doc: _Doc, scores: list[float], settings: SummarySettings) -> tuple[
     if not pool:
         return _take(list(range(len(doc.texts))), list(doc.texts), settings)
     want, budget = _wanted(len(doc.texts), settings), settings.words
-    # Only the best-scored few can win; a short pool and an incremental similarity keep MMR
-    # at (sentences wanted) x (pool) comparisons.
-    pool = sorted(pool, key=lambda i: -scores[i])[: MMR_POOL + want]
-    top = max(scores[i] for i in pool) or 1.0
+    # Only the best-scored few can win: a short pool, best first (as a stable sort would order it).
+    pool = heapq.nlargest(MMR_POOL + want, pool, key=scores.__getitem__)
+    top = scores[pool[0]] or 1.0
+    # Each candidate's greatest similarity to a chosen sentence, brought up to date only when its
+    # gain is read: `seen` counts the chosen sentences already folded in.
     nearest = dict.fromkeys(pool, 0.0)
-    # A sentence that opens by pointing back ("He", "But") is weak unless the one before is chosen too.
-    leans = {i: _leans_back(doc.texts[i], doc.lang) for i in pool}
+    seen = dict.fromkeys(pool, 0)
+    leans: dict[int, bool] = {}
     chosen: list[int] = []
     used = 0
     while nearest and len(chosen) < want:
-        def gain(i: int) -> float:
+        best, most = -1, -math.inf
+        for i in nearest:
+            # Scores are never negative, so a gain is at most score / top; candidates come best
+            # first, and a later one can at most tie, which leaves the earlier one chosen.
+            if scores[i] / top <= most:
+                break
+            if seen[i] < len(chosen):
+                nearest[i] = max(nearest[i], *(_cosine(doc.terms[i], doc.terms[c]) for c in chosen[seen[i] :]))
+                seen[i] = len(chosen)
+            # A sentence that opens by pointing back ("He", "But") is weak unless the one before is chosen too.
+            if i not in leans:
+                leans[i] = _leans_back(doc.texts[i], doc.lang)
             dangling = ANAPHORIC if leans[i] and i - 1 not in chosen else 1.0
-            return scores[i] * dangling / top - REDUNDANCY_WEIGHT * nearest[i]
-
-        best = max(nearest, key=gain)
+            gain = scores[i] * dangling / top - REDUNDANCY_WEIGHT * nearest[i]
+            if gain > most:
+                best, most = i, gain
         if nearest.pop(best) >= SAME_THING or (budget is not None and chosen and used + doc.words[best] > budget):
             continue
         chosen.append(best)
         used += doc.words[best]
-        for i in nearest:
-            nearest[i] = max(nearest[i], _cosine(doc.terms[i], doc.terms[best]))
     return tuple(sorted(chosen))
 
 

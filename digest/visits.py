@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from functools import cache, cached_property, lru_cache
 from importlib import resources
 from itertools import chain, compress, filterfalse, repeat
-from operator import add, getitem, itemgetter, le, sub
+from operator import add, getitem, is_, itemgetter, le, sub
 from typing import Any
 
 from digest import dates, places
@@ -65,16 +65,21 @@ _FIGURE_SEPARATORS = str.maketrans("", "", ".,\u00a0 ’'")
 # Opening quotation marks: these, and a straight double quote after a space (or opening the text).
 _QUOTE_MARKS = "“„«‘‹"
 _SPACED_QUOTE = re.compile(r'"(?<=\s")')
+_CYRILLIC_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ"
 _CYRILLIC = str.maketrans(
     dict(
         zip(
-            "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
+            _CYRILLIC_LETTERS,
             "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh sch - y - e yu ya i yi ye g".split(),
         )
     )
 )
-_NOT_LATIN = re.compile("[^a-z]")
+_CYRILLIC_LETTER = re.compile(f"[{_CYRILLIC_LETTERS}]")
+# Every ASCII byte but a-z and NUL.
+_NOT_LATIN = bytes(c for c in range(128) if c and not 97 <= c <= 122)
 _VOWELS = b"aeiouyj"
+# A NUL-separated word's first three letters, or "" (the group left out) when it has fewer.
+_FIRST_THREE = re.compile("\0([^\0]{3})?[^\0]*")
 _DIGRAPHS = (("sch", "s"), ("sz", "s"), ("cz", "c"), ("ch", "h"), ("kh", "h"), ("sh", "s"), ("zh", "z"),
              ("ts", "c"), ("tz", "c"), ("ck", "k"), ("ph", "f"), ("th", "t"), ("w", "v"), ("x", "ks"))
 
@@ -264,23 +269,22 @@ def _profile(a: Article) -> _Profile:
     )
 
 
-class _Folding(dict[int, str]):
-    """What folding a name makes of each character, worked out the first time it is met.
+def _fold(s: str) -> str:
+    """What folding names makes of a text, in a few whole-string passes: case folded, Cyrillic
+    transliterated, accents dropped, and nothing kept but a-z and NUL (which separates names).
 
-    Case folding, transliteration and dropping accents are all per character (decomposition
-    only reorders the accents it drops), so names fold in one str.translate call.
+    Each step works per character (decomposition only reorders the accents it drops), so the
+    text folds as its characters would one by one.
     """
-
-    def __missing__(self, code: int) -> str:
+    s = s.casefold()
+    if not s.isascii():
+        if _CYRILLIC_LETTER.search(s):
+            s = s.translate(_CYRILLIC)
         # ł has no decomposition: without this it would vanish with the accents (Michał -> micha).
-        lowered = chr(code).casefold().translate(_CYRILLIC).replace("-", "").replace("ł", "l")
-        ascii_ = unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode()
-        self[code] = out = _NOT_LATIN.sub("", ascii_)
-        return out
+        s = unicodedata.normalize("NFKD", s.replace("ł", "l")).encode("ascii", "ignore").decode()
+    return s.encode().translate(None, _NOT_LATIN).decode()
 
 
-# NUL, which no word holds, stays: it separates the names folded together.
-_FOLDING = _Folding({0: "\0"})
 # Skeletons worked out so far, and how many are kept before starting afresh.
 _SKELETONS: dict[str, str] = {}
 _MAX_SKELETONS = 1 << 16
@@ -297,15 +301,18 @@ def skeleton(word: str) -> str:
 
 def skeletons(words: Sequence[str]) -> list[str]:
     """The skeleton of each word; those not met before are worked out together."""
-    new = set(words).difference(_SKELETONS)
-    if new:
-        if len(_SKELETONS) + len(new) > _MAX_SKELETONS:
+    out: list[Any] = list(map(_SKELETONS.get, words))
+    missing = list(compress(range(len(out)), map(is_, out, repeat(None))))
+    if missing:
+        fresh = list(set(map(words.__getitem__, missing)))
+        worked = dict(zip(fresh, _consonants(fresh)))
+        if len(_SKELETONS) + len(worked) > _MAX_SKELETONS:
             _SKELETONS.clear()
-        fresh = list(new)
-        _SKELETONS.update(zip(fresh, _consonants(fresh)))
-    out = list(map(_SKELETONS.get, words))
-    # Started afresh meanwhile (here or in another thread), the cache lacks some: all are worked out.
-    return out if None not in out else _consonants(list(words))
+        _SKELETONS.update(worked)
+        # Taken from this call's own work: the cache may start afresh meanwhile (in another thread).
+        for i in missing:
+            out[i] = worked[words[i]]
+    return out
 
 
 def _consonants(words: list[str]) -> list[str]:
@@ -314,16 +321,14 @@ def _consonants(words: list[str]) -> list[str]:
     The words are NUL-separated in one string: no fold, digraph or vowel crosses a NUL, so
     every step is one C-level pass for them all.
     """
-    s = "\0".join(words).translate(_FOLDING)
+    s = _fold("\0".join(words))
     for a, b in _DIGRAPHS:
         if a in s:
             s = s.replace(a, b)
-    # A word's first letter stays even if a vowel: raised to upper case, it escapes the deletion.
-    s = "\0" + s
-    for vowel in _VOWELS.decode():
-        s = s.replace("\0" + vowel, "\0" + vowel.upper())
-    parts = s.encode().translate(None, _VOWELS).decode().lower().split("\0")[1:]
-    return [p[:3] if len(p) >= 3 else "" for p in parts]
+    # A word's first letter stays even if a vowel: raised to upper case (title() raises the
+    # first letter after each NUL, and the words hold only a-z), it escapes the deletion.
+    s = ("\0" + s).title().encode().translate(None, _VOWELS).decode().lower()
+    return _FIRST_THREE.findall(s)
 
 
 @cache
@@ -431,9 +436,10 @@ def _lower_words(body: places.Scan, glued: Counter[str]) -> frozenset[str]:
     vocab = set(body.words)
     always_glued = {w for w, n in glued.items() if body.words.count(w) == n}
     # Words of letters alone are their only run.
-    out = set(filter(str.islower, filter(str.isalpha, vocab)))
+    letters = set(filter(str.isalpha, vocab))
+    out = set(filter(str.islower, letters))
     out -= always_glued
-    odd = list(filterfalse(str.isalpha, vocab))
+    odd = vocab - letters
     # The other words are split at once, joined by a joiner; one glued everywhere loses its first run.
     kept = [w for w in odd if w not in always_glued]
     kept += [rest for w in odd if w in always_glued for rest in _JOINERS.split(w, 1)[1:]]
@@ -489,9 +495,12 @@ def _name_runs(text: str, w: _Words) -> list[str]:
         if 2 <= b - a <= 3:
             runs.append(caps[a:b])
     # A place's name may hide in a part of a word (Nur-Sultan): the parts are looked up too.
-    parts = [{*words, *chain.from_iterable(word.split("-") for word in words)} for words in runs]
-    named = places.naming(set().union(*parts))
-    return [" ".join(words) for words, some in zip(runs, parts) if named.isdisjoint(some)]
+    # Each distinct word is decided once.
+    words = set(chain.from_iterable(runs))
+    joined_words = [word for word in words if "-" in word]
+    named = places.naming(words.union(*map(str.split, joined_words, repeat("-"))))
+    named.update(word for word in joined_words if not named.isdisjoint(word.split("-")))
+    return [" ".join(run) for run in runs if named.isdisjoint(run)]
 
 
 def _spans_of(joined: list[int]) -> list[tuple[int, int]]:
@@ -514,9 +523,13 @@ def _host_countries(text: str, people: Counter[str], w: _Words) -> dict[str, Cou
     for key in people:
         votes: Counter[str] = Counter()
         for start in by_key.get(key, ()):
-            # Stop at punctuation: "Russia e Kazakistan: Putin" ties Putin to neither.
-            before = _CLAUSE_END.split(text[max(0, start - 80) : start])[-1]
-            words = _WORD.findall(before)
+            window = text[max(0, start - 80) : start]
+            # Only the last words count: when the last few space-separated pieces are all letters,
+            # they are those words, and no punctuation stands among them.
+            words = window.rsplit(None, _DEMONYM_WINDOW + 1)[-_DEMONYM_WINDOW - 1 :]
+            if len(words) <= _DEMONYM_WINDOW or not all(map(str.isalpha, words)):
+                # Stop at punctuation: "Russia e Kazakistan: Putin" ties Putin to neither.
+                words = _WORD.findall(_CLAUSE_END.split(window)[-1])
             for word in words[-_DEMONYM_WINDOW - 1 : -1] if words and words[-1][0].isupper() else words[-_DEMONYM_WINDOW:]:
                 country = _country_word(word)
                 if country:

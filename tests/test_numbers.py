@@ -5,24 +5,32 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+from collections import Counter
 from functools import cache
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from digest.cleaning import clean
 from digest.model import TEXT, Analysis, Article, Block, KeyNumber, Quote, Sentence, Visit
 from digest.numbers import (
+    _CAPITAL,
     _DATE_LIKE,
     _DIGITS,
     _HYPHENATED,
     _WORD,
+    _capitalised,
     _label_word,
     _match_before,
+    _memo,
+    _number_words,
+    _scan,
+    _scan_spans,
     _tail,
     _may_be_number,
+    _word_alone,
     _word_atom,
     _WordStarts,
     find_conflicts,
@@ -341,6 +349,53 @@ def test_scanning_patterns_match_their_plain_forms(text: str, a: int, b: int) ->
         assert [m.span() for m in pattern.finditer(text, a, b)] == [m.span() for m in re.compile(plain).finditer(text, a, b)]
     # Hyphenated words are read from whole texts.
     assert _HYPHENATED.findall(text) == re.findall(_PLAIN_HYPHENATED, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aàeiontdsuhwy3-'’ \n.", max_size=60), st.sampled_from(["en", "it", "de", "fr"]))
+def test_the_number_word_search_finds_every_word_read_as_a_number(text: str, lang: str) -> None:
+    low = fold(text)
+    first = _WORD.search(low)
+    if first is None:
+        return
+    words = [(m.start() + m.group().rfind("'") + 1, m.end()) for m in _WORD.finditer(low, first.end())]
+    numbers = [(a, b) for a, b in words if _memo(_word_alone, lang)[low[a:b]] is not None]
+    found = [m.span() for m in _number_words(lang).finditer(low, first.end())]
+    # Words (after their elided article) only, and every one that reads as a number.
+    assert set(found) <= set(words) and set(numbers) <= set(found)
+    assert all(_may_be_number(low[a:b], lexicon(lang)) for a, b in found)
+
+
+@settings(max_examples=300, deadline=None)
+@example("paid 12345 dollars and 77 more", [7, 12], "en", 10)
+@example("it was twenty five, 10.03.2024", [9, 10, 24, 25], "en", 10)
+@given(
+    st.text(alphabet="0123456789.,:/- ahmnoetwdrsuk\n", max_size=80),
+    st.lists(st.integers(0, 80), max_size=8),
+    st.sampled_from(["en", "it", "de"]),
+    st.integers(1, 12),
+)
+def test_blocks_scanned_together_read_as_scanned_one_by_one(text: str, cuts: list[int], lang: str, budget: int) -> None:
+    # Spans in text order, apart or touching, cut anywhere (inside numerals and words too).
+    points = sorted({min(c, len(text)) for c in cuts} | {0, len(text)})
+    spans = [(a, b) for a, b in zip(points, points[1:]) if a < b][::2] or [(0, len(text))]
+    low = fold(text)
+    left = budget
+    alone = []
+    for a, b in spans:
+        found, read = _scan(text, lexicon(lang), a, b, low, left) if left else ([], 0)
+        left -= read
+        alone.append((found, read))
+    assert _scan_spans(text, lexicon(lang), spans, low, budget) == alone
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aAbBÉéĀāДд _-'’.5\n", max_size=30), st.text(alphabet="aAbBÉĀД_-'.", min_size=1, max_size=4))
+def test_a_capitalised_word_is_counted_as_a_search_of_all_of_them_counts_it(text: str, word: str) -> None:
+    counts = Counter(_CAPITAL.findall(text))
+    for w in (*counts, word):
+        for times in (1, 2, 3):
+            assert _capitalised(text, w, times) == (counts[w] >= times)
 
 
 def test_label_words_drop_elided_articles_and_know_their_kind() -> None:

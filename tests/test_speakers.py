@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -15,13 +16,20 @@ from digest.config import Config, SpeakerRule
 from digest.model import Analysis, Article, Quote
 from digest.quotes import find_quotes
 from digest.speakers import (
+    K_NAME,
+    K_PRONOUN,
+    K_ROLE,
+    K_VERB,
     People,
+    _folded,
     _halves,
     _LazySet,
+    _Memo,
     _near_keys,
     _one_edit,
-    _Paragraph,
+    _paragraphs,
     build_speakers,
+    fold,
     lexicon,
     people_mentioned,
     same_person,
@@ -97,7 +105,7 @@ def test_masked_spans_hide_their_mentions() -> None:
 def test_paragraph_words_offsets_and_sentence_starts() -> None:
     text = "xx Der Präsident sagte: „Wir gehen.“ Olaf Scholz (SPD) kam, Angela  Merkel nicht.\nx"
     a, b = 3, text.index("\n")
-    p = _Paragraph(text, a, b, lexicon("de"))
+    [p] = _paragraphs(text, [(a, b)], lexicon("de"))
     assert p.words == ["Der", "Präsident", "sagte", "Wir", "gehen", "Olaf", "Scholz", "SPD", "kam", "Angela",
                        "Merkel", "nicht"]
     assert [text[s:e] for s, e in zip(p.starts, p.ends)] == p.words
@@ -105,6 +113,29 @@ def test_paragraph_words_offsets_and_sentence_starts() -> None:
     assert [w for w, first in zip(p.words, p.initial) if first] == ["Der", "Wir", "Olaf"]
     # Runs of capitalised words joined by one space; function words, pronouns, roles and acronyms are none.
     assert [p.words[i:j] for i, j in p.runs] == [["Olaf", "Scholz"], ["Angela"], ["Merkel"]]
+
+
+def test_paragraphs_cut_together_are_those_cut_one_by_one() -> None:
+    text = "Titel\nDer Präsident Olaf Scholz sagte: „Wir gehen.“\nZwischen Text.\nAngela Merkel, CDU-Chefin, kam."
+    lex = lexicon("de")
+    line = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    hyphen = text.index("-Chefin")
+    # Every line, some lines, and spans whose edges fall inside a word or a hyphenated one.
+    for spans in (line, [line[1], line[3]], [(line[1][0] + 2, line[1][1] - 3), line[3]],
+                  [line[2], (line[3][0], hyphen)], [line[1], (hyphen + 1, line[3][1])]):
+        together = _paragraphs(text, spans, lex)
+        alone = [_paragraphs(text, [span], lex)[0] for span in spans]
+        assert [vars_of(p) for p in together] == [vars_of(p) for p in alone]
+        # A span holds what a split of its own text holds, whatever lies around it.
+        for p, (a, b) in zip(together, spans):
+            assert p.words == re.findall(r"\w+(?:[-‐]\w+)*", text[a:b])
+            assert [text[s:e] for s, e in zip(p.starts, p.ends)] == p.words
+            assert "".join(g + w for g, w in zip(p.gaps, p.words)) == text[a : p.ends[-1]]
+
+
+def vars_of(p: object) -> dict[str, object]:
+    """A paragraph's lists by name."""
+    return {name: getattr(p, name) for name in p.__slots__}
 
 
 @cache
@@ -230,6 +261,41 @@ def test_a_lazy_set_is_built_once_on_the_first_question() -> None:
     assert not built
     assert "a" in lazy and "c" not in lazy and "b" in lazy
     assert built == [1]
+
+
+def test_memo_works_out_new_words_together_and_keeps_them() -> None:
+    calls: list[list[str]] = []
+
+    def together(words: list[str]) -> list[int]:
+        calls.append(words)
+        return [len(w) for w in words]
+
+    memo: _Memo[int] = _Memo(len)
+    memo["known"] = 99
+    assert memo.many(["known", "ab", "abc", "ab"], together) == [99, 2, 3, 2]
+    assert calls == [["ab", "abc"]]
+    assert memo.many(["abc", "known"], together) == [3, 99] and len(calls) == 1
+
+
+def test_words_folded_together_are_folded_as_one_by_one() -> None:
+    words = ["Tokajewa", "Łukjanow", "Straße", "Zełenski", "Путин", "Лавров", "tschechisch", "Erdoğan", "ΟΔΟΣ",
+             "Σίσυφος", "ﬁnanz", "x", "İstanbul", "Ǆokić"]
+    assert _folded("\0".join(words)).split("\0") == [fold(w) for w in words]
+
+
+def test_word_kinds_name_only_what_no_list_claims() -> None:
+    lex = lexicon("de")
+    # German capitalises every noun: Haus is name-like here, the runs and surname tests sort it out.
+    kinds = {w: lex.kind(w) for w in ("Scholz", "Kanzler", "er", "sagte", "Bundeskanzlerin", "und", "OSZE", "der",
+                                      "Haus")}
+    assert kinds["Scholz"] == kinds["Haus"] == K_NAME
+    assert kinds["Kanzler"] == kinds["Bundeskanzlerin"] == K_ROLE
+    assert kinds["er"] == K_PRONOUN and kinds["sagte"] == K_VERB
+    assert kinds["und"] == kinds["OSZE"] == kinds["der"] == 0
+    # New words worked out together (fresh memos) get what asking one by one gives.
+    words = [*kinds, "ΟΔΟΣ", "Σίσυφος", "İstanbul", "Präsidentin", "sagte", "Er"]
+    together, one_by_one = replace(lex), replace(lex)
+    assert together.kinds(words) == [one_by_one.kind(w) for w in words] == [lex.kind(w) for w in words]
 
 
 def test_plain_articles_are_articles_that_show_no_name() -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import math
+import random
 from dataclasses import replace
 from pathlib import Path
 
@@ -13,7 +15,8 @@ from digest.config import SummarySettings
 from digest.model import TEXT, Analysis, Article, Sentence
 from digest.sentences import split, words
 from digest.summaries import (
-    GUIDE, NEWS, REFERENCE, _asks, _ending, _shared_terms, looks_like_news, stems, summarise, text_kind, visit_summary,
+    ANAPHORIC, GUIDE, MMR_POOL, NEWS, REDUNDANCY_WEIGHT, REFERENCE, SAME_THING, _asks, _cosine, _Doc, _ending,
+    _leans_back, _select, _shared_terms, _wanted, looks_like_news, stems, summarise, text_kind, visit_summary,
 )
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -287,3 +290,45 @@ def test_shared_terms_of_many_alike_sets() -> None:
     sets = [frozenset({*"abcdefghij", f"own{k}"}) for k in range(400)]
     shared = _shared_terms(sets)
     assert shared.sum() == 10 * 400 * 399 and shared.diagonal().sum() == 0
+
+
+def _greedy_mmr(doc: _Doc, scores: list[float], settings: SummarySettings) -> tuple[int, ...]:
+    """MMR read plainly: every candidate's gain every round, every similarity folded in at once."""
+    pool = sorted((i for i in range(len(scores)) if doc.weight[i] > 0), key=lambda i: -scores[i])
+    want = _wanted(len(doc.texts), settings)
+    pool = pool[: MMR_POOL + want]
+    top = max(scores[i] for i in pool) or 1.0
+    nearest = dict.fromkeys(pool, 0.0)
+    chosen: list[int] = []
+    used = 0
+    while nearest and len(chosen) < want:
+        def gain(i: int) -> float:
+            dangling = ANAPHORIC if _leans_back(doc.texts[i], doc.lang) and i - 1 not in chosen else 1.0
+            return scores[i] * dangling / top - REDUNDANCY_WEIGHT * nearest[i]
+
+        best = max(nearest, key=gain)
+        if nearest.pop(best) >= SAME_THING or (
+            settings.words is not None and chosen and used + doc.words[best] > settings.words
+        ):
+            continue
+        chosen.append(best)
+        used += doc.words[best]
+        for i in nearest:
+            nearest[i] = max(nearest[i], _cosine(doc.terms[i], doc.terms[best]))
+    return tuple(sorted(chosen))
+
+
+def test_mmr_reading_the_best_candidates_first_chooses_as_plain_mmr() -> None:
+    # Few terms and coarse scores make near-duplicates, ties and sentences leaning on the one before.
+    rng = random.Random(7)
+    openers = ["He said", "But the", "The report", "Officials", "It was"]
+    for _ in range(300):
+        n = rng.randint(1, 60)
+        terms = tuple(frozenset(rng.sample("abcdefghijkl", rng.randint(0, 5))) for _ in range(n))
+        texts = tuple(f"{rng.choice(openers)} {' '.join(sorted(t))}." for t in terms)
+        words = tuple(rng.randint(3, 30) for _ in range(n))
+        weight = tuple(rng.choice([0.0, 0.45, 0.8, 1.0, 1.0]) for _ in range(n - 1)) + (1.0,)
+        doc = _Doc(texts, tuple(map(list, terms)), terms, words, weight, "en")
+        scores = [math.floor(rng.random() * 8) / 8 * w for w in weight]
+        for settings in (DEFAULT, replace(DEFAULT, sentences=5), replace(DEFAULT, words=40)):
+            assert _select(doc, scores, settings) == _greedy_mmr(doc, scores, settings)

@@ -198,6 +198,14 @@ def test_the_longest_stem_wins() -> None:
     assert stems.get("mos") is None
 
 
+def test_stems_match_the_words_get_finds() -> None:
+    stems = places.Stems.of([("mosk", 1), ("moskw", 2), ("kazak", 0)])
+    words = {"moskwie", "moskau", "mos", "kazako", "kaza", "berlin", ""}
+    assert stems.matching(words) == {w for w in words if stems.get(w) is not None}
+    assert stems.matching(words) == {"moskwie", "moskau", "kazako"}
+    assert places.Stems.of([]).matching(words) == set()
+
+
 def test_naming_finds_the_words_of_places_and_nationalities_at_once() -> None:
     words = ["Mosca", "Russa", "kazako", "Putin", "Nur", "Sultan", "Moskwie", "Nur-Sultan", "russischen", "MOSKAU"]
     assert places.naming(words) == {w for w in words if places.lookup(w) or places.demonym(w)}
@@ -282,6 +290,24 @@ def test_skeletons_survive_the_cache_starting_afresh() -> None:
     assert visits.skeleton("Tokayev") == "tkv"
     many = ["Tokayev", *(f"Ba{n}" for n in range(visits._MAX_SKELETONS))]
     assert visits.skeletons(many)[:2] == ["tkv", ""]
+
+
+def test_names_fold_as_their_characters_one_by_one() -> None:
+    import re
+    import unicodedata
+
+    def by_character(ch: str) -> str:
+        lowered = ch.casefold().translate(visits._CYRILLIC).replace("ł", "l")
+        return re.sub("[^a-z]", "", unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode())
+
+    # Latin with accents and ligatures, Greek, Cyrillic, combining marks, compatibility forms.
+    ranges = ((0x20, 0x250), (0x300, 0x530), (0x1E00, 0x1F00), (0xFB00, 0xFB07), (0xFF00, 0xFF60))
+    chars = [chr(c) for r in ranges for c in range(*r)]
+    assert [visits._fold(ch) for ch in chars] == [by_character(ch) for ch in chars]
+    names = ["Łukaszenka", "Токаев", "Straße", "İstanbul", "Nur-Sultan", "Ǆemal", "e\u0301"]
+    assert visits._fold("\0".join(names)) == "\0".join(map(visits._fold, names))
+    folded = ["lukaszenka", "tokaev", "strasse", "istanbul", "nursultan", "dzemal", "e"]
+    assert visits._fold("\0".join(names)).split("\0") == folded
 
 
 # --- grouping ----------------------------------------------------------------------------
