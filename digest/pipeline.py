@@ -145,6 +145,23 @@ def _analyse_encoded(job: tuple[str, Settings]) -> bytes | str:
     return outcome if isinstance(outcome, str) else encode(outcome)
 
 
+class _Shipped:
+    """A text on its way to a pool worker, which receives it as a plain str.
+
+    Pickling a str caches its UTF-8 form inside it for the rest of its life (CPython keeps it
+    along with the text): an archive sent to the workers would stay in memory twice. Encoded here,
+    the UTF-8 copy lives only as long as the pickle.
+    """
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __reduce__(self) -> tuple[type[str], tuple[bytes, str, str]]:
+        return str, (self.text.encode("utf-8", "surrogatepass"), "utf-8", "surrogatepass")
+
+
 def masked(source: Source) -> str:
     """The text with its front matter blanked, so offsets still point into the file."""
     if not source.body_start:
@@ -316,7 +333,7 @@ def analyse_sources(
 
             pool = stack.enter_context(ProcessPoolExecutor(max_workers=workers))
             chunk = max(1, min(32, len(misses) // (workers * 4)))
-            jobs_in = [(texts[i], sets[i]) for i in misses]
+            jobs_in = [(_Shipped(texts[i]), sets[i]) for i in misses]
             outcomes = zip(misses, pool.map(_analyse_encoded, jobs_in, chunksize=chunk))
         else:
             outcomes = ((i, _analyse_job((texts[i], sets[i]))) for i in misses)

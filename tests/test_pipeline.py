@@ -200,3 +200,16 @@ def test_restored_digest_reports_every_article_ready(corpus: Path) -> None:
     seen: list[tuple[int, int, str]] = []
     pipeline.build([str(corpus)], Config(), progress=lambda done, total, path: seen.append((done, total, path)))
     assert seen == [(3, 3, "")]
+
+
+def test_texts_reach_the_workers_whole_without_a_utf8_copy_left_in_the_parent() -> None:
+    import pickle
+    import sys
+
+    text = "Tokajew „Wir sind Partner“ – 27,8 Mrd. $" * 50
+    size = sys.getsizeof(text)  # counts a cached UTF-8 form, which plain pickling would add
+    received = pickle.loads(pickle.dumps(pipeline._Shipped(text)))
+    assert type(received) is str and received == text
+    assert sys.getsizeof(text) == size
+    odd = "a lone surrogate \ud800 from a badly decoded file"
+    assert pickle.loads(pickle.dumps(pipeline._Shipped(odd))) == odd
