@@ -286,7 +286,8 @@ def lexicon(lang: str) -> Lexicon:
         number_starts=frozenset(w[:2] for w in spelled) | frozenset(e[0][:1] for e in opening if not e[3]),
         number_letters=frozenset(w for w in spelled if len(w) == 1) | frozenset(fold(e[0][0]) for e in opening if e[3]),
         unit_starts=re.compile(
-            "|".join(f"(?:{p.starts.pattern})" for s in ("percent", "currencies", "units", "time") if (p := sections[s]).starts) or "(?!)"
+            "|".join(f"(?:{p.starts.pattern})" for s in ("percent", "currencies", "units", "time") if (p := sections[s]).starts)
+            or "(?!)"
         ),
     )
 
@@ -526,7 +527,7 @@ def _number_words(lang: str, read: bool = True) -> re.Pattern[str]:
     starts, letters = lex.number_starts, lex.number_letters
     whole = re.compile(rf"{_LETTER}+(?:[-’]{_LETTER}+)*")
     unread = [w for w in sorted(lex.stop) if read and whole.fullmatch(w) and _word_alone(w, lang) is None]
-    # The word "is" a rest of it after the first letter when nothing of the word follows.
+    # Nothing of the word follows: what was matched after its first letter is the whole rest.
     end = rf"(?!{_LETTER}|[-’]{_LETTER})"
     firsts = sorted(c for c in {s[0] for s in starts if s} | letters if re.fullmatch(_LETTER, c))
     branches = []
@@ -702,7 +703,9 @@ def _scan(text: str, lex: Lexicon, start: int, end: int, low: str, limit: int | 
     return _figures(text, low, lex, start, end, read, [m.span() for m in _DATE_LIKE.finditer(text, start, end)])
 
 
-def _scan_spans(text: str, lex: Lexicon, spans: Sequence[tuple[int, int]], low: str, budget: int) -> list[tuple[list[Figure], int]]:
+def _scan_spans(
+    text: str, lex: Lexicon, spans: Sequence[tuple[int, int]], low: str, budget: int
+) -> list[tuple[list[Figure], int]]:
     """_scan() of each span in turn (in text order, apart), reading at most `budget` numerals in all.
 
     A span costs little when it has no numeral: numerals, dates and number words are found in
@@ -853,8 +856,9 @@ def _figure(
         # Most figures have no unit after them: one search of where the sections' entries start
         # rules all four out at once.
         may = lex.unit_starts.match(low, p) or (linked is not None and lex.unit_starts.match(low, linked))
+        sections = ((lex.percent, "percent"), (lex.currencies, "money"), (lex.units, "measure"), (lex.time, "duration"))
         # Glued unit letters ("10km", "5mln") are read like spaced ones.
-        for section, k in ((lex.percent, "percent"), (lex.currencies, "money"), (lex.units, "measure"), (lex.time, "duration")) if may else ():
+        for section, k in sections if may else ():
             hit = section.match(text, low, p) or (linked is not None and section.match(text, low, linked))
             if hit:
                 if k == "percent":
