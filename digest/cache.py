@@ -19,8 +19,8 @@ from typing import Any
 
 from digest import __version__
 from digest.model import (
-    Analysis, Article, Block, Conflict, Digest, KeyNumber, Packed, Problem, Quote, Sentence, Speaker, SummaryLine,
-    Trend, Visit, VisitSignals,
+    Analysis, Article, Block, Coded, Conflict, Digest, KeyNumber, Packed, Problem, Quote, Sentence, Speaker,
+    SummaryLine, Trend, Visit, VisitSignals,
 )
 
 ENV_DIR = "DIGEST_CACHE_DIR"
@@ -346,33 +346,32 @@ def decode(blob: bytes) -> Analysis:
 
 
 def _columns_out(p: Packed[Any]) -> list[Any]:
-    """Integer columns as base64 of their machine bytes (decoded in C, no number parsing), text
-    columns as a table of distinct values and one index byte per record."""
+    """Integer columns as their array type and base64 of their machine bytes (decoded in C, no
+    number parsing), text columns as a table of distinct values and one index byte per record."""
     out: list[Any] = []
     for col in p.columns():
         if isinstance(col, array):
-            out.append(base64.b64encode(col.tobytes()).decode("ascii"))
-            continue
-        table = list(dict.fromkeys(col))
-        if len(table) > 255:
-            out.append({"v": list(col)})
+            out.append(f"{col.typecode}:{base64.b64encode(col.tobytes()).decode('ascii')}")
+        elif isinstance(col, Coded):
+            out.append({"t": list(col.table), "i": base64.b64encode(col.index).decode("ascii")})
         else:
-            index = {v: i for i, v in enumerate(table)}
-            out.append({"t": table, "i": base64.b64encode(bytes(index[v] for v in col)).decode("ascii")})
+            out.append({"v": list(col)})
     return out
 
 
-def _columns_in(cols: list[Any]) -> list[array[int] | tuple[Any, ...]]:
-    out: list[array[int] | tuple[Any, ...]] = []
+def _columns_in(cols: list[Any]) -> list[array[int] | Coded | tuple[Any, ...]]:
+    out: list[array[int] | Coded | tuple[Any, ...]] = []
     for c in cols:
         if isinstance(c, str):
-            ints = array("q")
-            ints.frombytes(base64.b64decode(c))
+            code, _, data = c.partition(":")
+            ints = array(code)
+            ints.frombytes(base64.b64decode(data))
             out.append(ints)
         elif "v" in c:
             out.append(tuple(c["v"]))
         else:
-            out.append(tuple(map(c["t"].__getitem__, base64.b64decode(c["i"]))))
+            # Line kinds and reasons recur in every article: one copy of each.
+            out.append(Coded(tuple(map(sys.intern, c["t"])), base64.b64decode(c["i"])))
     return out
 
 

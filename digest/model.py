@@ -151,8 +151,9 @@ class Packed(Sequence[R], Generic[R]):
 
     An article has hundreds of lines and sentences; as objects they cost ~100 bytes and a
     microsecond each to load from the cache, which a 10,000-article archive feels in memory and
-    start-up. Integer columns live in arrays, text columns as tuples of shared strings, and a
-    record is built only when it is read.
+    start-up. Integer columns live in arrays of the narrowest item that holds them, text columns
+    of few distinct values (a line's kind) as those values and a byte per record, and a record is
+    built only when it is read.
     """
 
     __slots__ = ("_cls", "_cols")
@@ -170,8 +171,8 @@ class Packed(Sequence[R], Generic[R]):
         rows = [tuple(getattr(r, n) for n in names) for r in records]
         return cls(record_type, [list(c) for c in zip(*rows)] if rows else [[] for _ in names])
 
-    def columns(self) -> tuple[array[int] | tuple[Any, ...], ...]:
-        """The columns: arrays of integers, tuples of anything else (what the cache stores)."""
+    def columns(self) -> tuple[array[int] | Coded | tuple[Any, ...], ...]:
+        """The columns: arrays of integers, Coded columns of few values, tuples of anything else."""
         return self._cols
 
     def __len__(self) -> int:
@@ -219,14 +220,57 @@ def _field_names(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls))
 
 
-def _column(values: Sequence[Any]) -> array[int] | tuple[Any, ...]:
-    # Offsets fit an array of machine integers; a column holding anything else stays a tuple.
-    if isinstance(values, array):
-        return values
+class Coded(Sequence[Any]):
+    """A column of at most 256 distinct values: each value once, and one byte per record."""
+
+    __slots__ = ("table", "index")
+
+    def __init__(self, table: tuple[Any, ...], index: bytes) -> None:
+        self.table = table
+        self.index = index
+
+    def __len__(self) -> int:
+        return len(self.index)
+
+    def __getitem__(self, i: int) -> Any:  # type: ignore[override]
+        return self.table[self.index[i]]
+
+    def __iter__(self) -> Iterator[Any]:
+        return map(self.table.__getitem__, self.index)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def _column(values: Sequence[Any]) -> array[int] | Coded | tuple[Any, ...]:
+    if isinstance(values, Coded) or isinstance(values, array) and values.typecode != "q":
+        return values  # packed already (the cache stores columns as they are)
     try:
-        return array("q", values)
+        ints = array("q", values)
     except (TypeError, OverflowError):
+        return _coded(values)
+    if not ints:
+        return ints
+    # Offsets into one text nearly always fit 4 bytes, line numbers 2: half or a quarter of "q".
+    lo, hi = min(ints), max(ints)
+    if lo >= 0:
+        for code in ("B", "H", "I"):
+            if hi >> (8 * array(code).itemsize) == 0:
+                return ints if ints.typecode == code else array(code, ints)
+    return ints
+
+
+def _coded(values: Sequence[Any]) -> Coded | tuple[Any, ...]:
+    try:
+        table = tuple(dict.fromkeys(values))
+    except TypeError:  # unhashable values
         return tuple(values)
+    if len(table) > 256:
+        return tuple(values)
+    position = {v: i for i, v in enumerate(table)}
+    return Coded(table, bytes(map(position.__getitem__, values)))
 
 
 def _same(a: object, b: object) -> bool:
