@@ -30,7 +30,9 @@ _SENTENCE = [f.name for f in fields(KeyNumber)].index("sentence")
 _PARTS, _ALSO_IN = ([f.name for f in fields(Quote)].index(n) for n in ("parts", "also_in"))
 # Text fields whose values recur across an archive (units, labels, qualifiers, speakers, cue verbs;
 # whole figures and sentences in republished copies): one copy of each is kept in memory.
-_SHARED_NUMBER = [[f.name for f in fields(KeyNumber)].index(n) for n in ("surface", "unit", "what", "qualifier", "speaker")]
+_SHARED_NUMBER = [
+    [f.name for f in fields(KeyNumber)].index(n) for n in ("surface", "unit", "what", "qualifier", "speaker")
+]
 _SHARED_QUOTE = [[f.name for f in fields(Quote)].index(n) for n in ("speaker", "speaker_form", "cue", "kind")]
 # Assembled corpora kept: enough for a few folders and selections used in turn.
 KEEP_CORPORA = 8
@@ -250,10 +252,8 @@ def _products(d: Digest) -> bytes:
         ]
         if quotes:
             requoted[a.id] = quotes
-        numbers = [
-            (i, n.speaker) for i, (orig, n) in enumerate(zip(a.analysis.numbers, final_numbers))
-            if n.speaker != orig.speaker
-        ]
+        said_by = Packed.of(KeyNumber, a.analysis.numbers).column("speaker")
+        numbers = [(i, n.speaker) for i, (was, n) in enumerate(zip(said_by, final_numbers)) if n.speaker != was]
         if numbers:
             renamed[a.id] = numbers
     data = {
@@ -299,7 +299,7 @@ def _restore(data: dict[str, Any]) -> Products:
 
 def encode(a: Analysis) -> bytes:
     """Analysis to compressed JSON: records as rows of field values, blocks and sentences as columns."""
-    numbers, number_sentences = _sentences_out([_row(n) for n in a.numbers])
+    numbers, number_sentences = _sentences_out(list(map(list, Packed.of(KeyNumber, a.numbers).rows())))
     d = {
         "lang": a.lang,
         "title": a.title,
@@ -324,6 +324,7 @@ def encode(a: Analysis) -> bytes:
 def decode(blob: bytes) -> Analysis:
     """Compressed JSON back to an Analysis."""
     d: dict[str, Any] = _unpack(blob)
+    figure_sentences = list(map(sys.intern, d["number_sentences"]))
     return Analysis(
         lang=d["lang"],
         title=d["title"],
@@ -333,9 +334,9 @@ def decode(blob: bytes) -> Analysis:
         sentences=Packed(Sentence, _columns_in(d["sentences"])),
         summary=tuple(d["summary"]),
         quotes=tuple(_quote(_shared(q, _SHARED_QUOTE)) for q in d["quotes"]),
-        numbers=tuple(
-            KeyNumber(*_shared(n, _SHARED_NUMBER))
-            for n in _sentences_in(d["numbers"], list(map(sys.intern, d["number_sentences"])))
+        numbers=Packed.of_rows(
+            KeyNumber,
+            [_shared(row, _SHARED_NUMBER) for row in _sentences_in(d["numbers"], figure_sentences)],
         ),
         people=tuple(d["people"]),
         places=tuple(d["places"]),

@@ -167,13 +167,25 @@ class Packed(Sequence[R], Generic[R]):
         """Pack dataclass records (already packed ones are returned as they are)."""
         if isinstance(records, Packed):
             return records
-        names = [f.name for f in fields(record_type)]  # type: ignore[arg-type]
-        rows = [tuple(getattr(r, n) for n in names) for r in records]
-        return cls(record_type, [list(c) for c in zip(*rows)] if rows else [[] for _ in names])
+        names = _field_names(record_type)
+        return cls.of_rows(record_type, [tuple(getattr(r, n) for n in names) for r in records])
+
+    @classmethod
+    def of_rows(cls, record_type: type[R], rows: Sequence[Sequence[Any]]) -> Packed[R]:
+        """Pack records given as rows of their field values, in declaration order."""
+        return cls(record_type, list(zip(*rows)) if rows else [[] for _ in _field_names(record_type)])
 
     def columns(self) -> tuple[array[int] | Coded | tuple[Any, ...], ...]:
         """The columns: arrays of integers, Coded columns of few values, tuples of anything else."""
         return self._cols
+
+    def column(self, name: str) -> Sequence[Any]:
+        """One field of every record, without building the records."""
+        return self._cols[_field_names(self._cls).index(name)]
+
+    def rows(self) -> Iterator[tuple[Any, ...]]:
+        """Each record's field values, in declaration order, without building the records."""
+        return zip(*self._cols)
 
     def __len__(self) -> int:
         return len(self._cols[0]) if self._cols else 0
@@ -247,6 +259,8 @@ class Coded(Sequence[Any]):
 def _column(values: Sequence[Any]) -> array[int] | Coded | tuple[Any, ...]:
     if isinstance(values, Coded) or isinstance(values, array) and values.typecode != "q":
         return values  # packed already (the cache stores columns as they are)
+    if values and not isinstance(values[0], int):
+        return _coded(values)  # the common case of a text column, without a failed array()
     try:
         ints = array("q", values)
     except (TypeError, OverflowError):
@@ -297,8 +311,9 @@ class Analysis:
     """Indices into sentences chosen as the summary, in document order."""
     quotes: tuple[Quote, ...] = ()
     """Direct quotations, in document order."""
-    numbers: tuple[KeyNumber, ...] = ()
-    """Informative figures, in document order."""
+    numbers: Sequence[KeyNumber] = ()
+    """Informative figures, in document order (packed like blocks: an archive has hundreds of
+    thousands)."""
     people: tuple[str, ...] = ()
     """Names of people mentioned, fullest form first seen, most mentioned first."""
     places: tuple[str, ...] = ()
@@ -313,6 +328,7 @@ class Analysis:
     def __post_init__(self) -> None:
         object.__setattr__(self, "blocks", Packed.of(Block, self.blocks))
         object.__setattr__(self, "sentences", Packed.of(Sentence, self.sentences))
+        object.__setattr__(self, "numbers", Packed.of(KeyNumber, self.numbers))
 
 
 @dataclass(frozen=True)

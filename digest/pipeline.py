@@ -14,7 +14,8 @@ from digest.cache import Cache, Products, decode, default_dir, encode, key
 from digest.config import Config, Limits, SummarySettings
 from digest.errors import InputError
 from digest.model import (
-    FURNITURE, TEXT, Analysis, Article, Block, Digest, KeyNumber, Problem, Quote, Sentence, Speaker, Visit, retagged,
+    FURNITURE, TEXT, Analysis, Article, Block, Digest, KeyNumber, Packed, Problem, Quote, Sentence, Speaker, Visit,
+    retagged,
 )
 from digest.reading import Found, Source, article_id, discover, folder_rule, read
 from digest.selection import chosen_visits, select
@@ -521,7 +522,8 @@ def _speakers_named(articles: Sequence[Article], known: Sequence[Speaker]) -> di
 
     renamed: dict[str, dict[int, str | None]] = {}
     for a in articles:
-        names = {i: display(n.speaker) for i, n in enumerate(a.analysis.numbers) if n.speaker}
+        said_by = Packed.of(KeyNumber, a.analysis.numbers).column("speaker")
+        names = {i: display(name) for i, name in enumerate(said_by) if name}
         if names:
             renamed[a.id] = names
     return renamed
