@@ -1651,6 +1651,7 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
             if len(when_set) == 1:
                 what = f"{what} ({when_set.pop()})"
             conflicts.append(Conflict(visit, what, tuple(group[i].id for i in ordered)))
+    _forget_measures()
     return tuple(conflicts)
 
 
@@ -1658,7 +1659,9 @@ def find_trends(numbers: Sequence[KeyNumber], visits: Sequence[Visit]) -> tuple[
     """Measures that recur across visits, in visit order."""
     order = [v.id for v in visits]
     known = set(order)
-    groups: list[list[tuple[KeyNumber, _Measure]]] = []
+    groups: list[list[KeyNumber]] = []
+    # Only a group's first figure is compared: only its measure is kept (an archive has 100,000s).
+    heads: list[_Measure] = []
     # A figure is compared only with groups whose first figure shares its family and a label stem.
     index: dict[tuple[str | None, str], list[int]] = {}
     for n in numbers:
@@ -1668,17 +1671,16 @@ def find_trends(numbers: Sequence[KeyNumber], visits: Sequence[Visit]) -> tuple[
         m = _Measure(_family(n), _topic(n, "en"), None)
         candidates = sorted({g for stem in m.topic for g in index.get((m.family, stem), ())})
         for k in candidates:
-            g = groups[k]
-            if _same_measure(g[0][0], n, g[0][1], m):
-                g.append((n, m))
+            if _same_measure(groups[k][0], n, heads[k], m):
+                groups[k].append(n)
                 break
         else:
-            groups.append([(n, m)])
+            groups.append([n])
+            heads.append(m)
             for stem in m.topic:
                 index.setdefault((m.family, stem), []).append(len(groups) - 1)
     trends = []
-    for pairs in groups:
-        g = [n for n, _ in pairs]
+    for g in groups:
         seen = sorted({n.visit for n in g}, key=order.index)
         if len(seen) < 2:
             continue
@@ -1690,7 +1692,14 @@ def find_trends(numbers: Sequence[KeyNumber], visits: Sequence[Visit]) -> tuple[
         labels = [n.what for n in g if n.what]
         what = Counter(labels).most_common(1)[0][0] if labels else ""
         trends.append(Trend(what, g[0].unit, tuple(points)))
+    _forget_measures()
     return tuple(trends)
+
+
+def _forget_measures() -> None:
+    # The memos serve one pass over a corpus's figures; kept, an archive's would stay until exit.
+    _topic_of.cache_clear()
+    _when_in.cache_clear()
 
 
 # --- display ---------------------------------------------------------------------------------
