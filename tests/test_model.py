@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pickle
 
-from digest.model import Analysis, Block, KeyNumber, Packed, Sentence, retagged
+from digest.model import Analysis, Block, Coded, KeyNumber, Packed, Sentence, retagged
 
 BLOCKS = (Block(0, 5, "text"), Block(6, 6, "blank"), Block(7, 90_000_000_000, "furniture", "caption"))
 
@@ -37,3 +37,17 @@ def test_retagged_changes_only_what_it_is_told() -> None:
     m = retagged(n, id="a:n0", article="a")
     assert (m.id, m.article, m.unit, m.what) == ("a:n0", "a", "%", "uranium")
     assert n.id == "" and m != n and retagged(m, id="", article="") == n
+
+
+def test_packed_columns_are_narrow_and_read_back_whole() -> None:
+    blocks = (Block(0, 5, "text"), Block(6, 70_000, "furniture", "caption"), Block(70_001, 70_001, "blank"))
+    p = Packed.of(Block, blocks)
+    start, end, kind, reason = p.columns()
+    assert (start.typecode, end.typecode) == ("I", "I") and isinstance(kind, Coded) and len(kind.table) == 3
+    assert Packed.of(Sentence, [Sentence(0, 200, 1)]).columns()[0].typecode == "B"
+    assert list(p) == list(blocks) and p[1] == blocks[1] and list(p.column("reason")) == ["", "caption", ""]
+    figures = [KeyNumber(3, 8, "43 %", 43.0, unit="%"), KeyNumber(9, 300, "7,500 km", 7500.0, 7600.0, speaker="Putin")]
+    q = Packed.of(KeyNumber, figures)
+    assert list(q) == figures and list(q.column("speaker")) == [None, "Putin"]
+    assert Packed.of_rows(KeyNumber, list(q.rows())) == q == tuple(figures)
+    assert Packed.of(Block, [Block(-3, 2**40, "text")])[0] == Block(-3, 2**40, "text")
