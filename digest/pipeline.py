@@ -15,7 +15,7 @@ from digest.config import Config, Limits, SummarySettings
 from digest.errors import InputError
 from digest.model import (
     FURNITURE, TEXT, Analysis, Article, Block, Digest, KeyNumber, Packed, Problem, Quote, Sentence, Speaker, Visit,
-    retagged,
+    from_row, retagged,
 )
 from digest.reading import Found, Source, article_id, discover, folder_rule, read
 from digest.selection import chosen_visits, select
@@ -486,8 +486,10 @@ def corpus_numbers(
     for a in articles:
         names = renamed.get(a.id, {}) if renamed else {}
         visit = a.visit or ""
-        for i, n in enumerate(a.analysis.numbers):
-            out.append(retagged(n, id=f"{a.id}:n{i}", article=a.id, visit=visit, speaker=names.get(i, n.speaker)))
+        # Built from the packed rows: one object per figure, never an untagged one first.
+        for i, row in enumerate(Packed.of(KeyNumber, a.analysis.numbers).rows()):
+            said = {"speaker": names[i]} if i in names else {}
+            out.append(from_row(KeyNumber, row, id=f"{a.id}:n{i}", article=a.id, visit=visit, **said))
     return out
 
 
