@@ -20,7 +20,7 @@ from digest.errors import ConfigError
 from digest.model import FURNITURE, TEXT, TITLE, Analysis, Article, Block, Conflict, Digest, KeyNumber, Quote, Sentence
 from digest.model import Speaker, SummaryLine, Trend, Visit
 from digest.tui import keymap, view
-from digest.tui.app import DigestApp, EntryList, KeysScreen, SearchScreen
+from digest.tui.app import DigestApp, EntryList, KeysScreen, SearchScreen, _highlighted
 from digest.tui.view import Jump
 
 # A small fictional corpus: two visits, a translation, a conflict, a trend, and a hostile file.
@@ -337,6 +337,25 @@ def test_loading_error_is_a_notification_and_the_app_stays_usable() -> None:
             assert note.severity == "error" and "width must be" in note.message
             await pilot.press("2", "3", "slash")
             assert app.is_running and app.current_view() == "numbers"
+
+    asyncio.run(main())
+
+
+def test_a_highlight_arriving_after_its_list_changed_or_went_is_ignored() -> None:
+    # On a busy machine a highlight can reach the app after the app closed (or the list was
+    # refilled): it must name no entry rather than fail.
+    app = quick(app_for())
+
+    async def main() -> None:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await loaded(pilot)
+            lst = app.query_one("#speaker-list", EntryList)
+            option = lst.get_option_at_index(0)
+            assert _highlighted(OptionList.OptionHighlighted(lst, option, 0)) is lst.entries[0]
+            assert _highlighted(OptionList.OptionHighlighted(lst, option, len(lst.entries))) is None
+            gone = EntryList(id="speaker-list")
+            gone.entries = list(lst.entries)
+            assert _highlighted(OptionList.OptionHighlighted(gone, option, 0)) is None
 
     asyncio.run(main())
 

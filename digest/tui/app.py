@@ -73,6 +73,15 @@ class LoadFailed(Message):
         self.error = error
 
 
+def _highlighted(event: OptionList.OptionHighlighted) -> Entry | None:
+    """The entry a highlight names; None when its list has gone meanwhile (the app closing on a
+    busy machine delivered it to handlers of removed widgets) or holds other entries now."""
+    lst = event.option_list
+    if not isinstance(lst, EntryList) or not lst.is_attached or event.option_index >= len(lst.entries):
+        return None
+    return lst.entries[event.option_index]
+
+
 class EntryList(OptionList):
     """An option list of view entries; headings are shown but skipped by the cursor."""
 
@@ -415,15 +424,15 @@ class DigestApp(App[int]):
 
     @on(OptionList.OptionHighlighted, "#visit-list")
     def _visit_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        entry = self.query_one("#visit-list", EntryList).entries[event.option_index]
-        if entry.jump and entry.jump.key != self.visit_id:
+        entry = _highlighted(event)
+        if entry and entry.jump and entry.jump.key != self.visit_id:
             self.visit_id = entry.jump.key
             self.show_visit()
 
     @on(OptionList.OptionHighlighted, "#speaker-list")
     def _speaker_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        entry = self.query_one("#speaker-list", EntryList).entries[event.option_index]
-        if entry.jump and entry.jump.key != self.speaker:
+        entry = _highlighted(event)
+        if entry and entry.jump and entry.jump.key != self.speaker:
             self.speaker = entry.jump.key
             self.show_quotes()
 
