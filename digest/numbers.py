@@ -1024,8 +1024,8 @@ _KEEP = {"money", "percent", "measure", "duration", "count", "ordinal", "year", 
 # Bare figures without a unit or noun are kept from this size ("aim for 30,000 by 2030"); smaller
 # ones are mostly days, list items and references.
 _BARE_MIN = 100
-_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w’'-]+")
 _CAPITAL_FIRST = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ]")
+_CAPITAL = re.compile(_CAPITAL_FIRST.pattern + r"[\w’'-]+")
 _CLAUSE = re.compile(r"[,;:()\[\]–—]|\s-\s")
 
 
