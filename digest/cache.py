@@ -8,10 +8,12 @@ import json
 import os
 import sqlite3
 import sys
+import tempfile
 import time
 import zlib
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, fields, replace
 from functools import cache
 from pathlib import Path
@@ -36,6 +38,15 @@ _SHARED_NUMBER = [
 _SHARED_QUOTE = [[f.name for f in fields(Quote)].index(n) for n in ("speaker", "speaker_form", "cue", "kind")]
 # Assembled corpora kept: enough for a few folders and selections used in turn.
 KEEP_CORPORA = 8
+# Printed digests kept, as files beside the database: an archive's is tens of megabytes.
+TEXT_DIR = "printed"
+KEEP_TEXTS = 4
+# Half-written printed digests older than this were left by a killed run.
+STALE_PART_S = 3600
+# A stored text ends with the SHA-256 of what comes before it, so damage is caught before printing.
+_CHECK = 32
+# Stored text is inflated this many bytes at a time.
+_CHUNK = 1 << 20
 
 
 def default_dir(configured: str | None = None) -> Path:
@@ -61,6 +72,16 @@ def code_fingerprint() -> str:
         if p.suffix in (".py", ".txt", ".toml") and "tui" not in p.parts and "output" not in p.parts:
             st = p.stat()
             h.update(f"{p.relative_to(root)}:{st.st_size}:{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()[:16]
+
+
+@cache
+def output_fingerprint() -> str:
+    """Changes whenever the analysing code or the code that writes a digest out changes."""
+    h = hashlib.sha256(code_fingerprint().encode())
+    for p in sorted((Path(__file__).parent / "output").glob("*.py")):
+        st = p.stat()
+        h.update(f"{p.name}:{st.st_size}:{st.st_mtime_ns}\n".encode())
     return h.hexdigest()[:16]
 
 
@@ -207,6 +228,106 @@ class Cache:
         if self._db is not None:
             self._db.close()
             self._db = None
+
+
+def stored_text(folder: Path, key: str) -> StoredText | None:
+    """What a front end printed last time under key, from the cache in folder; None on a miss or
+    a damaged file (checked whole before any of it is handed out)."""
+    path = folder / TEXT_DIR / f"{key}.gz"
+    try:
+        data = memoryview(path.read_bytes())
+        body = data[:-_CHECK]
+        if hashlib.sha256(body).digest() != data[-_CHECK:]:
+            raise ValueError("checksum")
+        z = zlib.decompressobj(wbits=31)
+        head, tail = b"", body
+        while b"\n" not in head:
+            if not tail:
+                raise ValueError("no header")
+            head += z.decompress(tail, _CHUNK)
+            tail = z.unconsumed_tail
+        head, _, first = head.partition(b"\n")
+        warnings = tuple(Problem(p, m) for p, m in json.loads(head))
+        os.utime(path)  # the most recently used are kept
+    except FileNotFoundError:
+        return None
+    except (OSError, zlib.error, ValueError, TypeError):
+        with suppress(OSError):
+            path.unlink(missing_ok=True)  # a damaged file is a miss; it is rewritten
+        return None
+    return StoredText(warnings, _inflated(z, first, tail))
+
+
+def _inflated(z: Any, first: bytes, tail: bytes) -> Iterator[bytes]:
+    # An archive's printed digest is never held whole: a piece at a time, as it is written out.
+    yield first
+    while tail:
+        yield z.decompress(tail, _CHUNK)
+        tail = z.unconsumed_tail
+    yield z.flush()
+
+
+def storing_text(folder: Path, key: str, warnings: Sequence[Problem], pieces: Iterable[str]) -> Iterator[str]:
+    """pieces passed on as they come, and stored under key in the cache in folder once the last
+    has gone (nothing is stored if the reader stops early or the folder cannot be written)."""
+    texts = folder / TEXT_DIR
+    try:
+        texts.mkdir(parents=True, exist_ok=True)
+        fd, part = tempfile.mkstemp(dir=texts, suffix=".part")
+    except OSError:
+        yield from pieces
+        return
+    z = zlib.compressobj(1, wbits=31)
+    check = hashlib.sha256()
+    out = os.fdopen(fd, "wb")
+    storing = True
+
+    def store(text: str) -> None:
+        nonlocal storing
+        try:
+            packed = z.compress(text.encode())
+            check.update(packed)
+            out.write(packed)
+        except (OSError, UnicodeEncodeError):
+            storing = False  # a full disk (or text no stream could print) costs the copy, never the output
+
+    try:
+        store(json.dumps([[w.path, w.message] for w in warnings]) + "\n")
+        for piece in pieces:
+            yield piece
+            if storing:
+                store(piece)
+        if storing:
+            try:
+                packed = z.flush()
+                check.update(packed)
+                out.write(packed + check.digest())
+                out.close()
+                os.replace(part, texts / f"{key}.gz")
+                _evict_texts(texts)
+            except OSError:
+                pass
+    finally:
+        out.close()
+        Path(part).unlink(missing_ok=True)
+
+
+def _evict_texts(texts: Path) -> None:
+    now = time.time()
+    kept = sorted(texts.glob("*.gz"), key=lambda p: p.stat().st_mtime, reverse=True)
+    old = kept[KEEP_TEXTS:] + [p for p in texts.glob("*.part") if now - p.stat().st_mtime > STALE_PART_S]
+    for p in old:
+        p.unlink(missing_ok=True)
+
+
+@dataclass(frozen=True)
+class StoredText:
+    """A digest as a front end printed it last time, with the warnings that came with it."""
+
+    warnings: tuple[Problem, ...]
+    """The digest's warnings, shown again."""
+    text: Iterator[bytes]
+    """The printed text, UTF-8, a piece at a time."""
 
 
 def _pack(data: dict[str, Any]) -> bytes:

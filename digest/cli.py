@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import codecs
 import gc
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from digest import __version__
@@ -14,7 +15,8 @@ from digest.errors import DigestError, UsageError
 
 if TYPE_CHECKING:
     from digest.config import Config
-    from digest.model import Digest
+    from digest.model import Digest, Problem
+    from digest.pipeline import Progress
 
 FORMATS = ("rich", "markdown", "json")
 CONFIG_ENV = "DIGEST_CONFIG"
@@ -136,17 +138,43 @@ def _config(args: argparse.Namespace) -> Config:
 def _digest(args: argparse.Namespace, conf: Config) -> Digest:
     from digest.pipeline import build
 
-    paths = args.paths or [conf.articles]
     progress = _progress if sys.stderr.isatty() else None
     d = build(
-        paths, conf, use_cache=not args.no_cache, jobs=args.jobs, progress=progress,
+        args.paths or [conf.articles], conf, use_cache=not args.no_cache, jobs=args.jobs, progress=progress,
         visits=args.visit or (), since=getattr(args, "since", None),
     )
+    _done(progress, d.warnings)
+    return d
+
+
+def _print(args: argparse.Namespace, conf: Config, name: str, render: Callable[[Digest], Iterable[str]]) -> None:
+    """Write what render makes of the digest (the same text as last time, when nothing changed)."""
+    from digest.pipeline import printed
+
+    progress = _progress if sys.stderr.isatty() else None
+    out = printed(
+        args.paths or [conf.articles], conf, name, render, use_cache=not args.no_cache, jobs=args.jobs,
+        progress=progress, visits=args.visit or (),
+    )
+    _done(progress, out.warnings)
+    if out.stored is None:
+        for piece in out.pieces:
+            sys.stdout.write(piece)
+    elif os.linesep == "\n" and codecs.lookup(sys.stdout.encoding or "ascii").name == "utf-8" and hasattr(
+        sys.stdout, "buffer"
+    ):
+        sys.stdout.flush()
+        for chunk in out.stored:
+            sys.stdout.buffer.write(chunk)  # stored as UTF-8 already: no decoding and encoding again
+    else:
+        sys.stdout.write(b"".join(out.stored).decode())
+
+
+def _done(progress: Progress | None, warnings: Sequence[Problem]) -> None:
     if progress:
         sys.stderr.write("\r\x1b[K")
-    for w in d.warnings:
+    for w in warnings:
         _err(f"warning: {w.path + ': ' if w.path else ''}{w.message}")
-    return d
 
 
 def _progress(done: int, total: int, path: str) -> None:
@@ -165,7 +193,6 @@ def _run(args: argparse.Namespace) -> int:
         from digest.output import mail
 
         return mail.run(args, conf, _digest(args, conf))
-    digest = _digest(args, conf)
     sections = {
         "print": ("summary", "articles", "quotes", "numbers", "timeline"),
         "quotes": ("quotes",),
@@ -176,17 +203,22 @@ def _run(args: argparse.Namespace) -> int:
     if fmt == "json":
         from digest.output import jsonout
 
-        if args.command == "print":
-            jsonout.write(digest, sys.stdout)
-        else:
-            sys.stdout.write(jsonout.render_section(digest, args.command, speaker))
+        def render(d: Digest) -> Iterable[str]:
+            if args.command == "print":
+                return jsonout.pieces(d)
+            return (jsonout.render_section(d, args.command, speaker),)
+
+        _print(args, conf, f"{args.command}|json|{speaker}", render)
     elif fmt == "markdown":
         from digest.output import markdown
 
-        sys.stdout.write(markdown.render(digest, args.width or conf.width, sections, speaker))
+        width = args.width or conf.width
+        _print(args, conf, f"{args.command}|markdown|{width}|{speaker}",
+               lambda d: (markdown.render(d, width, sections, speaker),))
     else:
         from digest.output import terminal
 
+        digest = _digest(args, conf)
         color = None if sys.stdout.isatty() else False
         console = terminal.make_console(width=args.width, color=color)
         terminal.render(digest, console, sections, speaker)

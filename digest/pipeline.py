@@ -5,12 +5,14 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, replace
 
 from digest import __version__, cleaning, language, numbers, quotes, sentences, speakers, summaries, visits
-from digest.cache import Cache, Products, decode, default_dir, encode, key
+from digest.cache import (
+    Cache, Products, decode, default_dir, encode, key, output_fingerprint, stored_text, storing_text,
+)
 from digest.config import Config, Limits, SummarySettings
 from digest.errors import InputError
 from digest.model import (
@@ -184,23 +186,116 @@ def build(
 ) -> Digest:
     """Read, analyse and assemble the digest of every article under paths, narrowed to the chosen
     visits (ids or unique prefixes) and to those ending on or after `since`."""
+    corpus = _gather(paths, config)
+    return _build(corpus, use_cache, jobs, progress, partial, visits, since)[0]
+
+
+def printed(
+    paths: Sequence[str],
+    config: Config,
+    name: str,
+    render: Callable[[Digest], Iterable[str]],
+    *,
+    use_cache: bool = True,
+    jobs: int | None = None,
+    progress: Progress | None = None,
+    visits: Sequence[str] = (),
+    since: str | None = None,
+) -> Printed:
+    """What render makes of build()'s digest. With the cache, the text is stored, and printed again
+    as it is while no article, setting or line of code changes; `name` stands for everything
+    else the text depends on (command, format, width...)."""
+    corpus = _gather(paths, config)
+    folder = default_dir(config.cache_dir)
+    if use_cache:
+        store = Cache(folder)
+        try:
+            complete = store.has_all(corpus.keys)
+        finally:
+            store.close()
+        cache_warnings = tuple(Problem("", w) for w in store.warnings)
+        if complete:
+            stored = stored_text(folder, _text_key(corpus.key(), name, visits, since))
+            if stored is not None:
+                if progress:
+                    progress(len(corpus.sources), len(corpus.sources), "")  # every article came from the cache
+                return Printed(stored.warnings + cache_warnings, (), stored.text)
+        corpus.problems.extend(cache_warnings)
+    digest, known = _build(corpus, use_cache, jobs, progress, None, visits, since)
+    pieces = render(digest)
+    if known is not None:
+        pieces = storing_text(folder, _text_key(known, name, visits, since), digest.warnings, pieces)
+    return Printed(digest.warnings, pieces, None)
+
+
+@dataclass(frozen=True)
+class Printed:
+    """A front end's text of a digest: made now, piece by piece, or stored from last time."""
+
+    warnings: tuple[Problem, ...]
+    """The digest's warnings, to show beside the text."""
+    pieces: Iterable[str]
+    """The text as it is made (nothing when stored is set)."""
+    stored: Iterator[bytes] | None
+    """The text as printed last time, UTF-8, a piece at a time."""
+
+
+def _text_key(corpus: str, name: str, visits: Sequence[str], since: str | None) -> str:
+    about = f"{corpus}\0{output_fingerprint()}\0{name}\0{list(visits)!r}\0{since}"
+    return hashlib.sha256(about.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@dataclass
+class _Corpus:
+    """The articles under some paths, read and keyed, before any analysis."""
+
+    sources: list[tuple[Source, Found]]
+    problems: list[Problem]
+    config: Config
+    """The configuration the analyses use."""
+    assembly: Config
+    """The configuration assembling uses (with folder rules)."""
+    keys: list[str]
+
+    def key(self) -> str:
+        """The key of the assembled digest, while every article is analysed and cached."""
+        return corpus_key(self.assembly, self.sources, self.keys, self.problems)
+
+
+def _gather(paths: Sequence[str], config: Config) -> _Corpus:
     found, problems = discover(list(paths))
     sources, read_problems = _read_all(found, config)
     problems += read_problems
     cfg = _with_folder_rules(config, found, problems)
-    keys = cache_keys([s for s, _ in sources], config)
+    return _Corpus(sources, problems, config, cfg, cache_keys([s for s, _ in sources], config))
+
+
+def _build(
+    corpus: _Corpus,
+    use_cache: bool,
+    jobs: int | None,
+    progress: Progress | None,
+    partial: Partial | None,
+    visits: Sequence[str],
+    since: str | None,
+) -> tuple[Digest, str | None]:
+    """The digest, and the key its assembly is stored under (None without the cache)."""
+    sources, problems, config, cfg, keys = (
+        corpus.sources, corpus.problems, corpus.config, corpus.assembly, corpus.keys
+    )
     if use_cache:
         store = Cache(default_dir(config.cache_dir))
         try:
             # Nothing changed since the last run: restore its digest and load only the analyses shown.
             if store.has_all(keys):
-                products = store.get_products(corpus_key(cfg, sources, keys, problems))
+                known = corpus.key()
+                products = store.get_products(known)
                 if products is not None:
                     restored = _completed(products, sources, keys, store.get_many, visits, since)
                     if restored is not None:
                         if progress:
                             progress(len(sources), len(sources), "")  # every article came from the cache
-                        return restored
+                        return restored, known
         finally:
             store.close()
             problems.extend(Problem("", w) for w in store.warnings)
@@ -222,26 +317,26 @@ def build(
     )
     articles = _articles(sources, analyses)
     if not use_cache:
-        return select(assemble(articles, cfg, problems), visits, since)
+        return select(assemble(articles, cfg, problems), visits, since), None
     # Grouping, speakers and conflicts cost seconds on an archive; with no article, setting or
     # folder rule changed, the last result is reused.
     by_key = {k: a for k, a in zip(keys, analyses) if a is not None}
     analysed = [(sf, k) for sf, k in zip(sources, keys) if k in by_key]
-    corpus = corpus_key(cfg, [sf for sf, _ in analysed], [k for _, k in analysed], problems)
+    known = corpus_key(cfg, [sf for sf, _ in analysed], [k for _, k in analysed], problems)
     store = Cache(default_dir(config.cache_dir))
     try:
-        products = store.get_products(corpus)
+        products = store.get_products(known)
         if products is not None:
             restored = _completed(
                 products, sources, keys, lambda ks: {k: by_key[k] for k in ks if k in by_key}, visits, since
             )
             if restored is not None:
-                return restored
+                return restored, known
         digest = assemble(articles, cfg, problems)
-        store.put_products(corpus, digest)
+        store.put_products(known, digest)
     finally:
         store.close()
-    return select(digest, visits, since)
+    return select(digest, visits, since), known
 
 
 def _completed(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +13,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ARTICLES, ROOT
+
+from digest import cache
 
 CONTRACT = {
     "articles": {"id", "path", "title", "source", "url", "date", "lang", "visit", "duplicate_of", "summary", "warnings"},
@@ -190,3 +193,50 @@ def test_conflicting_trade_figures_are_shown_as_a_conflict(gold: dict) -> None:
     assert any(trade <= {by_id[i]["value"] for i in c["numbers"]} for c in data["conflicts"]), data["conflicts"]
     md = run("numbers", "--visit", "2025-11", "--format", "markdown", "articles").stdout
     assert "Conflicting figures:" in md and "$27.8 bn" in md and "$28.7 bn" in md
+
+
+def _stored(cache_dir: Path) -> list[Path]:
+    return sorted((cache_dir / cache.TEXT_DIR).glob("*.gz"))
+
+
+def test_unchanged_corpus_prints_its_stored_text_until_an_article_changes(tmp_path: Path) -> None:
+    corpus = tmp_path / "articles"
+    shutil.copytree(ARTICLES, corpus)
+    (corpus / "bad.txt").write_bytes(b"%PDF-1.4 binary")
+    cache_dir = Path(os.environ["DIGEST_CACHE_DIR"])
+    first = run("print", "--format", "json", str(corpus))
+    assert first.returncode == 0 and "bad.txt" in first.stderr
+    [stored] = _stored(cache_dir)
+    again = run("print", "--format", "json", str(corpus))
+    assert (again.stdout, again.stderr) == (first.stdout, first.stderr)  # warnings are shown again too
+    # What is printed really is the stored text: swap in another under the same key.
+    list(cache.storing_text(cache_dir, stored.stem, [], ["stand-in\n"]))
+    assert run("print", "--format", "json", str(corpus)).stdout == "stand-in\n"
+    # Any change to an article prints a fresh digest.
+    path = sorted(corpus.rglob("0*.txt"))[-1]
+    path.write_text(path.read_text("utf-8") + "\nIl commercio ha raggiunto 99,5 miliardi di dollari nel 2031.\n", "utf-8")
+    changed = run("print", "--format", "json", str(corpus))
+    assert changed.stdout == run("print", "--format", "json", "--no-cache", str(corpus)).stdout
+    assert changed.stdout != first.stdout
+
+
+def test_each_format_and_width_is_stored_apart(tmp_path: Path) -> None:
+    cache_dir = Path(os.environ["DIGEST_CACHE_DIR"])
+    runs = [("print", "--format", "markdown"), ("print", "--format", "markdown", "--width", "50"),
+            ("quotes", "--format", "json", "--speaker", "Putin")]
+    first = [run(*r, str(ARTICLES)).stdout for r in runs]
+    assert len(_stored(cache_dir)) == len(runs)
+    assert [run(*r, str(ARTICLES)).stdout for r in runs] == first
+    assert first == [run(*r, "--no-cache", str(ARTICLES)).stdout for r in runs]
+    assert first[0] != first[1]
+
+
+def test_damaged_stored_text_is_never_printed(tmp_path: Path) -> None:
+    cache_dir = Path(os.environ["DIGEST_CACHE_DIR"])
+    first = run("print", "--format", "markdown", str(ARTICLES)).stdout
+    [stored] = _stored(cache_dir)
+    data = bytearray(stored.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    stored.write_bytes(bytes(data))
+    assert run("print", "--format", "markdown", str(ARTICLES)).stdout == first
+    assert stored.read_bytes() != bytes(data)  # stored again, whole

@@ -213,3 +213,31 @@ def test_texts_reach_the_workers_whole_without_a_utf8_copy_left_in_the_parent() 
     assert sys.getsizeof(text) == size
     odd = "a lone surrogate \ud800 from a badly decoded file"
     assert pickle.loads(pickle.dumps(pipeline._Shipped(odd))) == odd
+
+
+def test_stored_text_is_kept_only_when_every_piece_was_passed_on(tmp_path: Path) -> None:
+    pieces = ["one\n", "two €\n"]
+    passing = cache.storing_text(tmp_path, "k", [], iter(pieces))
+    assert next(passing) == "one\n"
+    passing.close()  # the reader went away
+    assert cache.stored_text(tmp_path, "k") is None
+    assert not list((tmp_path / cache.TEXT_DIR).iterdir())  # no half-written file left
+    assert list(cache.storing_text(tmp_path, "k", [], iter(pieces))) == pieces
+    stored = cache.stored_text(tmp_path, "k")
+    assert stored is not None and b"".join(stored.text).decode() == "".join(pieces)
+
+
+def test_unwritable_text_store_still_passes_every_piece_on(tmp_path: Path) -> None:
+    (tmp_path / cache.TEXT_DIR).write_text("a file where the folder should be")
+    pieces = [f"piece {i}\n" for i in range(5)]
+    assert list(cache.storing_text(tmp_path, "k", [], iter(pieces))) == pieces
+    assert cache.stored_text(tmp_path, "k") is None
+
+
+def test_only_the_most_recent_texts_are_kept(tmp_path: Path) -> None:
+    for i in range(cache.KEEP_TEXTS + 2):
+        list(cache.storing_text(tmp_path, f"k{i}", [], [f"text {i}\n"]))
+        os.utime(tmp_path / cache.TEXT_DIR / f"k{i}.gz", (i, i))
+    list(cache.storing_text(tmp_path, "last", [], ["last\n"]))
+    kept = sorted(p.stem for p in (tmp_path / cache.TEXT_DIR).glob("*.gz"))
+    assert kept == sorted(["last", *(f"k{i}" for i in range(3, cache.KEEP_TEXTS + 2))])

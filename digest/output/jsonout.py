@@ -6,7 +6,7 @@ import json
 import re
 from collections.abc import Iterator
 from itertools import islice
-from typing import Any, TextIO
+from typing import Any
 
 from digest.model import Article, Digest, KeyNumber, Quote, Visit
 
@@ -87,10 +87,9 @@ def render(digest: Digest) -> str:
     return dumps(_parts(digest))
 
 
-def write(digest: Digest, out: TextIO) -> None:
-    """The contract to a stream, piece by piece."""
-    for piece in chunks(_parts(digest)):
-        out.write(piece)
+def pieces(digest: Digest) -> Iterator[str]:
+    """The contract as JSON text, piece by piece: an archive's digest is never held whole."""
+    return chunks(_parts(digest))
 
 
 def _article(a: Article) -> dict[str, Any]:
