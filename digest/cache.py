@@ -6,9 +6,11 @@ import base64
 import hashlib
 import json
 import os
+import queue
 import sqlite3
 import sys
 import tempfile
+import threading
 import time
 import zlib
 from array import array
@@ -17,7 +19,7 @@ from contextlib import suppress
 from dataclasses import dataclass, fields, replace
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from digest import __version__
 from digest.model import (
@@ -277,39 +279,67 @@ def storing_text(folder: Path, key: str, warnings: Sequence[Problem], pieces: It
     except OSError:
         yield from pieces
         return
-    z = zlib.compressobj(1, wbits=31)
-    check = hashlib.sha256()
-    out = os.fdopen(fd, "wb")
-    storing = True
-
-    def store(text: str) -> None:
-        nonlocal storing
-        try:
-            packed = z.compress(text.encode())
-            check.update(packed)
-            out.write(packed)
-        except (OSError, UnicodeEncodeError):
-            storing = False  # a full disk (or text no stream could print) costs the copy, never the output
-
+    deflater = _Deflater(os.fdopen(fd, "wb"))
+    deflater.start()
     try:
-        store(json.dumps([[w.path, w.message] for w in warnings]) + "\n")
+        deflater.put(json.dumps([[w.path, w.message] for w in warnings]) + "\n")
         for piece in pieces:
             yield piece
-            if storing:
-                store(piece)
-        if storing:
-            try:
-                packed = z.flush()
-                check.update(packed)
-                out.write(packed + check.digest())
-                out.close()
+            deflater.put(piece)
+        if deflater.finish():
+            with suppress(OSError):
                 os.replace(part, texts / f"{key}.gz")
                 _evict_texts(texts)
-            except OSError:
-                pass
     finally:
-        out.close()
+        deflater.finish(abandon=True)
         Path(part).unlink(missing_ok=True)
+
+
+class _Deflater(threading.Thread):
+    """Compresses and writes a stored text on another core while the text is still being printed
+    (zlib and hashlib let go of the interpreter lock); a failure costs the copy, never the output."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        super().__init__(daemon=True)
+        self.out = out
+        self.failed = False
+        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=16)
+        self._z = zlib.compressobj(1, wbits=31)
+        self._check = hashlib.sha256()
+
+    def put(self, text: str) -> None:
+        if not self.failed:
+            try:
+                self._queue.put(text.encode())
+            except UnicodeEncodeError:
+                self.failed = True  # text no stream could print: not stored
+
+    def run(self) -> None:
+        while (data := self._queue.get()) is not None:
+            if not self.failed:
+                self._write(self._z.compress, data)
+
+    def _write(self, make: Callable[[bytes], bytes], data: bytes = b"") -> None:
+        try:
+            packed = make(data)
+            self._check.update(packed)
+            self.out.write(packed)
+        except Exception:  # noqa: BLE001 - the copy is lost; pieces are still taken, so no put() waits
+            self.failed = True
+
+    def finish(self, abandon: bool = False) -> bool:
+        """Wait for the writing to end; whether the whole text, checksum last, is in the file."""
+        if self.is_alive():
+            if abandon:
+                self.failed = True
+            self._queue.put(None)
+            self.join()
+            if not self.failed:
+                self._write(lambda _: self._z.flush())
+                self._write(lambda _: self._check.digest())
+        with suppress(OSError):
+            self.out.close()
+        return not self.failed
 
 
 def _evict_texts(texts: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 from pathlib import Path
 
@@ -220,7 +221,6 @@ def test_stored_text_is_kept_only_when_every_piece_was_passed_on(tmp_path: Path)
     passing = cache.storing_text(tmp_path, "k", [], iter(pieces))
     assert next(passing) == "one\n"
     passing.close()  # the reader went away
-    assert cache.stored_text(tmp_path, "k") is None
     assert not list((tmp_path / cache.TEXT_DIR).iterdir())  # no half-written file left
     assert list(cache.storing_text(tmp_path, "k", [], iter(pieces))) == pieces
     stored = cache.stored_text(tmp_path, "k")
@@ -241,3 +241,14 @@ def test_only_the_most_recent_texts_are_kept(tmp_path: Path) -> None:
     list(cache.storing_text(tmp_path, "last", [], ["last\n"]))
     kept = sorted(p.stem for p in (tmp_path / cache.TEXT_DIR).glob("*.gz"))
     assert kept == sorted(["last", *(f"k{i}" for i in range(3, cache.KEEP_TEXTS + 2))])
+
+
+def test_a_full_disk_costs_the_stored_text_never_the_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    class Full(io.BytesIO):
+        def write(self, data: bytes) -> int:  # type: ignore[override]
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(cache.os, "fdopen", lambda fd, mode: (os.close(fd), Full())[1])
+    pieces = [f"piece {i}\n" * 1000 for i in range(50)]
+    assert list(cache.storing_text(tmp_path, "k", [], iter(pieces))) == pieces
+    assert not list((tmp_path / cache.TEXT_DIR).iterdir())
