@@ -200,11 +200,10 @@ def printed(
     jobs: int | None = None,
     progress: Progress | None = None,
     visits: Sequence[str] = (),
-    since: str | None = None,
 ) -> Printed:
-    """What render makes of build()'s digest. With the cache, the text is stored, and printed again
-    as it is while no article, setting or line of code changes; `name` stands for everything
-    else the text depends on (command, format, width...)."""
+    """What render makes of build()'s digest (of the chosen visits). With the cache, the text is
+    stored, and printed again as it is while no article, setting or line of code changes; `name`
+    stands for everything else the text depends on (command, format, width...)."""
     corpus = _gather(paths, config)
     folder = default_dir(config.cache_dir)
     if use_cache:
@@ -215,16 +214,16 @@ def printed(
             store.close()
         cache_warnings = tuple(Problem("", w) for w in store.warnings)
         if complete:
-            stored = stored_text(folder, _text_key(corpus.key(), name, visits, since))
+            stored = stored_text(folder, _text_key(corpus.key(), name, visits))
             if stored is not None:
                 if progress:
                     progress(len(corpus.sources), len(corpus.sources), "")  # every article came from the cache
                 return Printed(stored.warnings + cache_warnings, (), stored.text)
         corpus.problems.extend(cache_warnings)
-    digest, known = _build(corpus, use_cache, jobs, progress, None, visits, since)
+    digest, known = _build(corpus, use_cache, jobs, progress, None, visits, None)
     pieces = render(digest)
     if known is not None:
-        pieces = storing_text(folder, _text_key(known, name, visits, since), digest.warnings, pieces)
+        pieces = storing_text(folder, _text_key(known, name, visits), digest.warnings, pieces)
     return Printed(digest.warnings, pieces, None)
 
 
@@ -240,8 +239,8 @@ class Printed:
     """The text as printed last time, UTF-8, a piece at a time."""
 
 
-def _text_key(corpus: str, name: str, visits: Sequence[str], since: str | None) -> str:
-    about = f"{corpus}\0{output_fingerprint()}\0{name}\0{list(visits)!r}\0{since}"
+def _text_key(corpus: str, name: str, visits: Sequence[str]) -> str:
+    about = f"{corpus}\0{output_fingerprint()}\0{name}\0{list(visits)!r}"
     return hashlib.sha256(about.encode("utf-8", "surrogatepass")).hexdigest()
 
 
