@@ -26,6 +26,7 @@ from digest.model import (
     Analysis, Article, Block, Coded, Conflict, Digest, KeyNumber, Packed, Problem, Quote, Sentence, Speaker,
     SummaryLine, Trend, Visit, VisitSignals,
 )
+from digest.safety import inert_utf8
 
 ENV_DIR = "DIGEST_CACHE_DIR"
 FILE_NAME = "analysis-v1.sqlite3"
@@ -257,7 +258,7 @@ def stored_text(folder: Path, key: str) -> StoredText | None:
         with suppress(OSError):
             path.unlink(missing_ok=True)  # a damaged file is a miss; it is rewritten
         return None
-    return StoredText(warnings, _inflated(z, first, tail))
+    return StoredText(warnings, inert_utf8(_inflated(z, first, tail)))
 
 
 def _inflated(z: Any, first: bytes, tail: bytes) -> Iterator[bytes]:
@@ -357,7 +358,7 @@ class StoredText:
     warnings: tuple[Problem, ...]
     """The digest's warnings, shown again."""
     text: Iterator[bytes]
-    """The printed text, UTF-8, a piece at a time."""
+    """The printed text, UTF-8, a piece at a time, without control characters whatever the file holds."""
 
 
 def _pack(data: dict[str, Any]) -> bytes:

@@ -264,3 +264,10 @@ def test_nonsense_limit_is_a_config_error(tmp_path: Path, limit: str) -> None:
     r = _limits_corpus(tmp_path, limit)
     assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr[-3000:]
     assert "config.toml:2" in r.stderr and limit.split()[0] in r.stderr, r.stderr
+
+
+@pytest.mark.parametrize("run", [r for r in RUNS if not r.endswith(("rich", "narrow"))])
+def test_printed_again_from_the_store_byte_for_byte(corpus: Corpus, run: str) -> None:
+    again = hc.run_digest([*RUNS[run], "articles"], corpus.base, corpus.base / "cache", timeout=60)
+    first = corpus.runs[run]
+    assert (again.stdout, again.stderr) == (first.stdout, first.stderr)

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import hostile_corpus as hc
+from digest import cache
 from digest.errors import InputError
 from digest.reading import read
 
@@ -349,3 +350,14 @@ def test_two_processes_on_one_cache(tmp_path: Path) -> None:
     assert [_results(json.loads(o)) for o, _ in outs] == [ref, ref]
     warm, _ = _json(tmp_path, "articles")
     assert _results(warm) == ref
+
+
+def test_tampered_stored_digest_carries_no_control_character(tmp_path: Path) -> None:
+    _articles(tmp_path, "a.txt")
+    _json(tmp_path, "articles")
+    [stored] = (tmp_path / "cache" / cache.TEXT_DIR).glob("*.gz")
+    planted = "\x1b]0;owned\x07 \x1b[31mred\x1b[0m \x9b2J \u202eevil\u202c \u061c \r\n" * 3000
+    list(cache.storing_text(tmp_path / "cache", stored.stem, [], [planted[:7], planted[7:], "end\n"]))
+    r = hc.run_digest(["print", "--format", "json", "articles"], tmp_path, tmp_path / "cache")
+    assert "owned" in r.stdout and r.stdout.endswith("end\n")  # the stored text, stripped of controls
+    assert not hc.CONTROL.search(r.stdout) and not hc.BIDI.search(r.stdout) and "\u061c" not in r.stdout

@@ -33,3 +33,12 @@ def test_escapes_and_controls_are_removed() -> None:
     assert safety.one_line("  \x1b]0;pwned\x07Putin\u202e  said\x1b[2J ") == "Putin said"
     assert safety.printable("a\tb\r\nc\x9b31m") == "a b\nc"
     assert safety.one_line("Tokayev") == "Tokayev"
+
+
+def test_stored_utf8_loses_controls_even_split_across_pieces() -> None:
+    text = "ok «é» — “x”\n\x1b[2Jnext \u202eline\u202c \x9b1m\ttab\nlast \u200f".encode()
+    clean = "ok «é» — “x”\n[2Jnext line 1m\ttab\nlast ".encode()
+    for cut in range(len(text) + 1):
+        assert b"".join(safety.inert_utf8([text[:cut], text[cut:]])) == clean, cut
+    plain = "nothing to remove «é»\n".encode() * 3
+    assert b"".join(safety.inert_utf8([plain[:5], plain[5:]])) == plain
