@@ -317,14 +317,16 @@ class _Deflater(threading.Thread):
 
     def run(self) -> None:
         while (data := self._queue.get()) is not None:
-            if not self.failed:
-                self._write(self._z.compress, data)
+            self._deflate(data)
 
-    def _write(self, make: Callable[[bytes], bytes], data: bytes = b"") -> None:
+    def _deflate(self, data: bytes | None) -> None:
+        """data compressed into the file; None ends the stream and adds the checksum."""
+        if self.failed:
+            return
         try:
-            packed = make(data)
+            packed = self._z.compress(data) if data is not None else self._z.flush()
             self._check.update(packed)
-            self.out.write(packed)
+            self.out.write(packed if data is not None else packed + self._check.digest())
         except Exception:  # noqa: BLE001 - the copy is lost; pieces are still taken, so no put() waits
             self.failed = True
 
@@ -335,9 +337,7 @@ class _Deflater(threading.Thread):
                 self.failed = True
             self._queue.put(None)
             self.join()
-            if not self.failed:
-                self._write(lambda _: self._z.flush())
-                self._write(lambda _: self._check.digest())
+            self._deflate(None)
         with suppress(OSError):
             self.out.close()
         return not self.failed

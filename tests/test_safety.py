@@ -42,3 +42,13 @@ def test_stored_utf8_loses_controls_even_split_across_pieces() -> None:
         assert b"".join(safety.inert_utf8([text[:cut], text[cut:]])) == clean, cut
     plain = "nothing to remove «é»\n".encode() * 3
     assert b"".join(safety.inert_utf8([plain[:5], plain[5:]])) == plain
+
+
+def test_stored_utf8_loses_exactly_what_printable_removes() -> None:
+    # The byte-level filter restates printable()'s character set; every code point keeps them in step.
+    for cp in range(0x110000):
+        if 0xD800 <= cp <= 0xDFFF or chr(cp) in "\t\n":
+            continue
+        c = chr(cp)
+        expected = safety._CONTROLS.sub("", c)
+        assert b"".join(safety.inert_utf8([f"a{c}b\n".encode()])) == f"a{expected}b\n".encode(), hex(cp)
