@@ -37,6 +37,7 @@ METHODS = ("lead", *SUMY_METHODS, "news", "central", "auto")
 # ours runs it with empty cue lists and our stop words as null words: its position and key-word
 # scores alone, which makes it a lead-biased method rather than a generic one.
 GENERIC_SUMY = tuple(m for m in SUMY_METHODS if m != "edmundson")
+BOOTSTRAP = 10_000
 
 
 class _Tokenizer:
@@ -59,11 +60,11 @@ def sentences_of(text: str, lang: str) -> list[Sentence]:
 
 
 def run(name: str, methods: tuple[str, ...], settings: SummarySettings, limit: int | None) -> dict:
-    """Mean ROUGE-1/2/Lsum F1 (x100) and mean milliseconds per article for each method."""
+    """Per-article ROUGE-1/2/Lsum F1 (x100) and milliseconds of each method: {method: [[r1, r2, rl, ms], ...]}."""
     file, lang = SETS[name]
     rows = [json.loads(line) for line in (SUMM / file).open(encoding="utf-8")][:limit]
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], tokenizer=_Tokenizer(lang))
-    totals = {m: [0.0, 0.0, 0.0, 0.0] for m in methods}
+    scores: dict[str, list[list[float]]] = {m: [] for m in methods}
     for row in rows:
         text = row["text"]
         sents = sentences_of(text, lang)
@@ -75,10 +76,27 @@ def run(name: str, methods: tuple[str, ...], settings: SummarySettings, limit: i
             dt = time.perf_counter() - t0
             pred = "\n".join(" ".join(text[sents[i].start : sents[i].end].split()) for i in chosen)
             sc = scorer.score(ref, pred)
-            for k, key in enumerate(("rouge1", "rouge2", "rougeLsum")):
-                totals[m][k] += 100 * sc[key].fmeasure
-            totals[m][3] += 1000 * dt
-    return {m: [v / len(rows) for v in vals] + [len(rows)] for m, vals in totals.items()}
+            scores[m].append([100 * sc[key].fmeasure for key in ("rouge1", "rouge2", "rougeLsum")] + [1000 * dt])
+    return scores
+
+
+def mean(per_article: list[list[float]]) -> list[float]:
+    """Column means of per-article rows."""
+    return [sum(col) / len(per_article) for col in zip(*per_article)]
+
+
+def interval(a: list[list[float]], b: list[list[float]], column: int = 0) -> tuple[float, float]:
+    """95 % paired bootstrap interval of mean(a) - mean(b) on one score, over the same articles.
+
+    Resampling articles (fixed seed, 10,000 draws) shows whether a margin on a small set is more
+    than the luck of which articles it holds.
+    """
+    import numpy as np
+
+    diff = np.array([x[column] - y[column] for x, y in zip(a, b)])
+    draws = np.random.default_rng(0).integers(0, len(diff), size=(BOOTSTRAP, len(diff)))
+    lo, hi = np.percentile(diff[draws].mean(axis=1), [2.5, 97.5])
+    return float(lo), float(hi)
 
 
 def text_of(summary: str, lang: str) -> list[str]:
@@ -102,31 +120,41 @@ def main() -> None:
     print(f"{a.sentences}-sentence summaries; ROUGE F1 x100 R1/R2/RLsum; ms = mean per article\n")
     print("| method | " + " | ".join(a.sets) + " |")
     print("|---" * (len(a.sets) + 1) + "|")
-    results = {s: run(s, tuple(a.methods), settings, a.limit) for s in a.sets}
+    per_article = {s: run(s, tuple(a.methods), settings, a.limit) for s in a.sets}
+    results = {s: {m: mean(rows) for m, rows in per_article[s].items()} for s in a.sets}
     for m in a.methods:
         cells = []
         for s in a.sets:
-            r1, r2, rl, ms, _ = results[s][m]
+            r1, r2, rl, ms = results[s][m]
             cells.append(f"{r1:.1f}/{r2:.1f}/{rl:.1f} ({ms:.1f} ms)")
         print(f"| {m} | " + " | ".join(cells) + " |")
-    print("\nn = " + ", ".join(f"{s} {int(results[s][a.methods[0]][4])}" for s in a.sets))
+    print("\nn = " + ", ".join(f"{s} {len(per_article[s][a.methods[0]])}" for s in a.sets))
     if "auto" in a.methods:
-        print("\n" + margins(results, a.sets))
+        print("\n" + margins(per_article, a.sets))
 
 
-def margins(results: dict, sets: list[str]) -> str:
-    """auto against LEAD-3, the best generic sumy method and Edmundson, per set (R1 unless said)."""
-    lines = ["| set | auto - lead (R1/R2/RLsum) | best generic sumy | auto - best (R1) | auto - edmundson (R1) |",
-             "|---|---|---|---|---|"]
+def margins(per_article: dict, sets: list[str]) -> str:
+    """auto against LEAD-3, the best generic sumy method and Edmundson, per set, with 95 % intervals (R1)."""
+    lines = [
+        "| set | auto - lead (R1/R2/RLsum) | best generic sumy (R1) | auto - best (R1/R2/RLsum) "
+        "| R1 95 % interval | auto - edmundson (R1) |",
+        "|---|---|---|---|---|---|",
+    ]
     for s in sets:
-        r = results[s]
+        rows = per_article[s]
+        r = {m: mean(v) for m, v in rows.items()}
         auto = r["auto"]
-        lead = "/".join(f"{auto[k] - r['lead'][k]:+.1f}" for k in range(3)) if "lead" in r else "-"
-        generic = [m for m in GENERIC_SUMY if m in r]
-        best = max(generic, key=lambda m: r[m][0], default=None)
-        vs_best = f"{auto[0] - r[best][0]:+.1f}" if best else "-"
+
+        def versus(m: str) -> str:
+            return "/".join(f"{auto[k] - r[m][k]:+.1f}" for k in range(3))
+
+        best = max((m for m in GENERIC_SUMY if m in r), key=lambda m: r[m][0], default=None)
+        span = "[{:+.1f}, {:+.1f}]".format(*interval(rows["auto"], rows[best])) if best else "-"
         edm = f"{auto[0] - r['edmundson'][0]:+.1f}" if "edmundson" in r else "-"
-        lines.append(f"| {s} | {lead} | {best or '-'} | {vs_best} | {edm} |")
+        lines.append(
+            f"| {s} | {versus('lead') if 'lead' in r else '-'} | {best or '-'} "
+            f"| {versus(best) if best else '-'} | {span} | {edm} |"
+        )
     return "\n".join(lines)
 
 
