@@ -136,9 +136,9 @@ def main() -> None:
 def margins(per_article: dict, sets: list[str]) -> str:
     """auto against LEAD-3, the best generic sumy method and Edmundson, per set, with 95 % intervals (R1)."""
     lines = [
-        "| set | auto - lead (R1/R2/RLsum) | best generic sumy (R1) | auto - best (R1/R2/RLsum) "
-        "| R1 95 % interval | auto - edmundson (R1) |",
-        "|---|---|---|---|---|---|",
+        "| set | auto - lead (R1/R2/RLsum) | R1 95 % interval | best generic sumy (R1) "
+        "| auto - best (R1/R2/RLsum) | R1 95 % interval | auto - edmundson (R1) |",
+        "|---|---|---|---|---|---|---|",
     ]
     for s in sets:
         rows = per_article[s]
@@ -148,12 +148,14 @@ def margins(per_article: dict, sets: list[str]) -> str:
         def versus(m: str) -> str:
             return "/".join(f"{auto[k] - r[m][k]:+.1f}" for k in range(3))
 
+        def span(m: str | None) -> str:
+            return "[{:+.1f}, {:+.1f}]".format(*interval(rows["auto"], rows[m])) if m in rows else "-"
+
         best = max((m for m in GENERIC_SUMY if m in r), key=lambda m: r[m][0], default=None)
-        span = "[{:+.1f}, {:+.1f}]".format(*interval(rows["auto"], rows[best])) if best else "-"
         edm = f"{auto[0] - r['edmundson'][0]:+.1f}" if "edmundson" in r else "-"
         lines.append(
-            f"| {s} | {versus('lead') if 'lead' in r else '-'} | {best or '-'} "
-            f"| {versus(best) if best else '-'} | {span} | {edm} |"
+            f"| {s} | {versus('lead') if 'lead' in r else '-'} | {span('lead')} | {best or '-'} "
+            f"| {versus(best) if best else '-'} | {span(best)} | {edm} |"
         )
     return "\n".join(lines)
 
