@@ -476,7 +476,34 @@ def stop_words(lang: str) -> frozenset[str]:
 
 @cache
 def stemmer(lang: str) -> Callable[[str], str]:
-    """A stemmer: Snowball where nltk has one, our light suffix stripper for Polish, else lower-casing."""
+    """A stemmer: Snowball where nltk has one, our light suffix stripper for Polish, else lower-casing.
+
+    A word glued to an elided one ("dell'anno", "qu'il") is stemmed without it, as Snowball leaves it on.
+    """
+    base = _base_stemmer(lang)
+    strip = unelided(lang)
+    if strip is None:
+        return base
+    return lambda word: base(strip(word.lower()))
+
+
+@cache
+def unelided(lang: str) -> Callable[[str], str] | None:
+    """A lower-case word without a leading elided word ("dell'anno" -> "anno"); None where none are listed."""
+    # Only listed forms: Ukrainian writes an apostrophe inside words (п'ятниця), English
+    # contractions keep theirs ("don't"), and "aujourd'hui" is one word.
+    forms = frozenset(_data_lines(lang, "elisions.txt"))
+    if not forms:
+        return None
+
+    def strip(word: str) -> str:
+        head, _, rest = word.replace("’", "'").partition("'")
+        return rest if rest and head + "'" in forms else word
+
+    return strip
+
+
+def _base_stemmer(lang: str) -> Callable[[str], str]:
     if lang == "pl":
         return _polish_stemmer()
     name = _SNOWBALL_NAMES.get(lang)

@@ -340,15 +340,18 @@ class _ContentStems(dict[str, str]):
 
     def __init__(self, lang: str) -> None:
         super().__init__()
-        from digest.sentences import stemmer
+        from digest.sentences import stemmer, unelided
 
         # The plain stemmer: this memo already keeps each word's stem.
         self.stop, self.stem = _stop_words(lang), stemmer(lang)
+        self.strip = unelided(lang) or str
 
     def __missing__(self, word: str) -> str:
         if len(self) > 200_000:
             self.clear()
-        s = self[word] = "" if word in self.stop or word.isdigit() else self.stem(word)
+        # "dell'altro" is a stop word once its elided article is off.
+        bare = self.strip(word)
+        s = self[word] = "" if bare in self.stop or bare.isdigit() else self.stem(bare)
         return s
 
 
@@ -680,8 +683,8 @@ def _take(order: list[int], texts: Sequence[str], settings: SummarySettings) -> 
 
 
 def _content_terms(text: str, lang: str) -> frozenset[str]:
-    stop, stem = _stop_words(lang), _stemmer(lang)
-    return frozenset(stem(w) for w in (w.lower() for w in _WORD.findall(text)) if w not in stop)
+    """The distinct content stems of a text, as a sentence's terms are made (see _prepare)."""
+    return frozenset(filter(None, map(_content_stems(lang).__getitem__, _tokens(text))))
 
 
 def _sumy(texts: list[str], lang: str, method: str, settings: SummarySettings) -> tuple[int, ...]:
@@ -828,17 +831,32 @@ def _visit_terms(text: str) -> frozenset[str]:
 
     Short words are mostly function words; a prefix keeps most inflections of a word together.
     """
-    words = _WORD.findall(text)
+    words = map(_unglued, _WORD.findall(text))
     return frozenset(_fold(w)[:TERM_LETTERS] for w in words if len(w) >= TERM_LETTERS - 1 and not w.isdigit())
 
 
 def _keys(text: str) -> frozenset[str]:
     """Figures (separators dropped) and capitalised non-initial words, folded to ASCII stems."""
     keys = {re.sub(r"[.,]", "", m.group()) for m in _NUMBER.finditer(text)}
-    for k, w in enumerate(_WORD.findall(text)):
+    for k, w in enumerate(map(_unglued, _WORD.findall(text))):
         if k and w[:1].isupper() and len(w) > 2:
             keys.add(_fold(w)[:KEY_LETTERS])
     return frozenset(keys)
+
+
+_APOSTROPHE = re.compile("['’]")
+
+
+def _unglued(word: str) -> str:
+    """A word without an elided one glued before it ("dell'Onu" -> "Onu"), in any language.
+
+    The part after the last apostrophe stands for the word when it is the longer part, which
+    keeps possessives and contractions whole ("Putin's", "don't", "aujourd'hui").
+    """
+    if "'" not in word and "’" not in word:
+        return word
+    *before, after = _APOSTROPHE.split(word)
+    return after if len(after) > len(before[-1]) else word
 
 
 _CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",

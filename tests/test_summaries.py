@@ -15,8 +15,8 @@ from digest.config import SummarySettings
 from digest.model import TEXT, Analysis, Article, Sentence
 from digest.sentences import split, words
 from digest.summaries import (
-    ANAPHORIC, GUIDE, MMR_POOL, NEWS, REDUNDANCY_WEIGHT, REFERENCE, SAME_THING, _asks, _cosine, _Doc, _ending,
-    _leans_back, _select, _shared_terms, _wanted, looks_like_news, stems, summarise, text_kind, visit_summary,
+    ANAPHORIC, GUIDE, MMR_POOL, NEWS, REDUNDANCY_WEIGHT, REFERENCE, SAME_THING, _asks, _content_terms, _cosine, _Doc, _ending,
+    _keys, _leans_back, _select, _shared_terms, _visit_terms, _wanted, looks_like_news, stems, summarise, text_kind, visit_summary,
 )
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -218,6 +218,19 @@ def test_visit_digest_skips_translations_and_credits_articles() -> None:
     for ln in lines:
         assert " ".join(by_id[ln.article].text[ln.start : ln.end].split()) == ln.text
     assert by_id[lines[0].article].lang == "it"
+
+
+def test_visit_digest_compares_names_without_their_elided_articles() -> None:
+    # "dell'Uzbekistan" names the country as "Uzbekistan" does; a possessive stays one word.
+    assert _keys("Il presidente dell'Uzbekistan ha parlato.") == _keys("Il presidente Uzbekistan ha parlato.")
+    assert _visit_terms("l'accordo sull’uranio") == _visit_terms("accordo uranio")
+    assert _keys("Talks with Putin's team.") == _keys("Talks with Putin team.")
+
+
+def test_headline_terms_are_read_without_elided_articles() -> None:
+    # Title similarity compares these with a sentence's terms: "dell'accordo" must meet "accordo".
+    assert _content_terms("L'accordo sull’uranio", "it") == _content_terms("accordo uranio", "it") != frozenset()
+    assert _content_terms("dell'altro", "it") == frozenset()
 
 
 def test_visit_digest_never_carries_a_sentence_and_its_translation() -> None:
