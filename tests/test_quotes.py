@@ -226,3 +226,21 @@ def test_sentence_stops_skip_day_numbers() -> None:
     assert [m.start() for m in _STOP.finditer(text)] == ends
     # A stop right before the end of the searched window counts, as at the end of the text.
     assert [m.end() for m in _STOP.finditer(text, 0, text.index(" Am 12"))] == [text.index(" Am 12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("«No habrá marcha atrás», sentenció Pedro Sánchez.", "es", "Pedro Sánchez"),
+        ("«Es una mala noticia para todos», lamentó Pedro Sánchez.", "es", "Pedro Sánchez"),
+        ("« C'est un tournant pour l'Europe », analyse Pierre Dupont.", "fr", "Pierre Dupont"),
+        ("« Nous restons prudents », a poursuivi Emmanuel Macron.", "fr", "Emmanuel Macron"),
+        ("«Мы это обсудим с партнёрами», — заверил Сергей Лавров.", "ru", "Сергей Лавров"),
+        ("„To jest dobry kierunek dla kraju” – przekonywał Andrzej Duda.", "pl", "Andrzej Duda"),
+        ('"We are not there yet," cautioned Keir Starmer.', "en", "Keir Starmer"),
+        ("„Wir sind noch nicht am Ziel“, bilanzierte Olaf Scholz.", "de", "Olaf Scholz"),
+    ],
+)
+def test_speech_verbs_journalists_use(text: str, lang: str, speaker: str) -> None:
+    (q,) = [q for q in quotes_of(text, lang) if q.kind == "speech"]
+    assert q.speaker == speaker
