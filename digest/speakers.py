@@ -26,6 +26,8 @@ ROLE = "role"
 PRONOUN = "pronoun"
 # What Lexicon.kind() says of a word, as bits (see _kind): a K_NAME word is no role, pronoun or verb.
 K_NAME, K_ROLE, K_PRONOUN, K_VERB = 1, 2, 4, 8
+# A title before a name (Mr, M., Frau, г-н): never a name itself, and the word after it is one.
+K_TITLE = 16
 K_REFERRING = K_ROLE | K_PRONOUN
 # How far back (characters) a role or pronoun may reach for the person it stands for.
 SCOPE = 2500
@@ -140,6 +142,7 @@ class Lexicon:
     prepositions: frozenset[str]
     noun_markers: frozenset[str]
     indefinites: frozenset[str]
+    titles: frozenset[str] = frozenset()
     is_verb: _Question = field(init=False, compare=False, repr=False)
     """A speech or opinion verb form."""
     is_speech_verb: _Question = field(init=False, compare=False, repr=False)
@@ -230,6 +233,7 @@ def lexicon(lang: str) -> Lexicon:
         prepositions=frozenset(gather("prepositions")),
         noun_markers=frozenset(_entries(lang, "noun_markers")),
         indefinites=frozenset(_entries(lang, "indefinites")),
+        titles=frozenset(gather("titles")),
     )
 
 
@@ -403,8 +407,12 @@ def _cut(text: str, a: int, b: int, lex: Lexicon) -> _Lists:
     bounds = list(accumulate(map(len, parts), initial=a))
     words, gaps = parts[1::2], parts[0:-1:2]
     kinds = lex.kinds(words)
-    return (words, gaps, bounds[1:-1:2], bounds[2::2], list(map(_SENTENCE_GAPS.__getitem__, gaps)), kinds,
-            list(map(K_NAME.__eq__, kinds)))
+    initial = list(map(_SENTENCE_GAPS.__getitem__, gaps))
+    # A title's full stop (M. Barrot, Dr. Weber) ends no sentence: the name after it is no first word.
+    for k in compress(range(1, len(words)), map(K_TITLE.__and__, kinds)):
+        if initial[k] and gaps[k].strip() == "." and words[k - 1][:1].isupper():
+            initial[k] = False
+    return (words, gaps, bounds[1:-1:2], bounds[2::2], initial, kinds, list(map(K_NAME.__eq__, kinds)))
 
 
 def _paragraphs(text: str, spans: Sequence[tuple[int, int]], lex: Lexicon) -> list[_Paragraph]:
@@ -440,7 +448,8 @@ def _kind(w: str, low: str, lex: Lexicon) -> int:
     capitalised as a name is (not an acronym, function word or reporting word), is a K_NAME.
     `low` is the word lower-cased."""
     kind = ((K_ROLE if lex.roles.holds(low) else 0) | (K_PRONOUN if low in lex.pronouns else 0)
-            | (K_VERB if lex.speech_verbs.holds(low) or low in lex.opinion_verbs else 0))
+            | (K_VERB if lex.speech_verbs.holds(low) or low in lex.opinion_verbs else 0)
+            | (K_TITLE if low in lex.titles else 0))
     if kind or not w[:1].isupper():
         return kind
     # One capital per hyphenated part: MEPhI, OSCE and CSTO are acronyms, not names.
@@ -572,6 +581,10 @@ class People:
         # of those whose word is also a two-word name's last (most are not).
         lone: list[tuple[_Paragraph, int]] = []
         alone: set[str] = set()
+        # Titled words (Sir Keir) and the two-word runs by first word (Keir Starmer): a titled given
+        # name makes the word after it a surname.
+        titled: set[str] = set()
+        second_of: dict[str, set[str]] = {}
         for p in self._paragraphs:
             words, gaps, kinds, n = p.words, p.gaps, p.kinds, len(p.words)
             for i, stop in p.runs:
@@ -581,8 +594,11 @@ class People:
                     continue  # a common noun: no evidence, and never a lone name
                 j = stop - 1
                 after = words[stop] if stop < n else None
-                evidence = False
-                if prev is not None and not gaps[i].strip():
+                # After a title (Mr Modi, M. Barrot, pan Kowalski): a person.
+                evidence = prev is not None and bool(kinds[i - 1] & K_TITLE) and gaps[i].strip() in ("", ".")
+                if evidence:
+                    titled.add(words[i])
+                elif prev is not None and not gaps[i].strip():
                     role_before = bool(kinds[i - 1] & K_ROLE) or (
                         i > 1 and bool(kinds[i - 2] & K_ROLE) and prev[:1].islower()
                         and prev.lower() not in function_words)  # presidente kazako Tokayev
@@ -618,9 +634,11 @@ class People:
                             alone.add(words[i])
                 elif not placelike(words[j]) and not placelike(words[j - 1]):
                     paired.add(words[j])
+                    if stop - i == 2:
+                        second_of.setdefault(words[i], set()).add(words[j])
         # A two-word name whose last word recurs on its own mid-sentence: "Giorgia Meloni" … "Meloni".
         alone.update(p.words[i] for p, i in lone if p.words[i] in paired and not self._common(p, i, p.words[i - 1]))
-        return found + sorted(paired & alone)
+        return found + sorted(paired & alone) + sorted(chain.from_iterable(second_of.get(w, ()) for w in titled))
 
     def _common(self, p: _Paragraph, i: int, prev: str | None) -> bool:
         """The capitalised word i follows an article or a preposition: a common noun, not a name."""
@@ -694,8 +712,11 @@ class People:
                             first - 1 == i and first != last and self._after_function_word(p.starts[i])):
                         break  # "del Consiglio Giorgia Meloni": an institution, then the person
                     first -= 1
+                form = text[p.starts[first] : p.ends[last]]
+                if first and p.kinds[first - 1] & K_TITLE and p.gaps[first].strip() in ("", "."):
+                    first -= 1  # the mention holds its title (said Sir Keir), the name does not
                 p.names.append(first)
-                names.append((p.starts[first], p.ends[last], text[p.starts[first] : p.ends[last]]))
+                names.append((p.starts[first], p.ends[last], form))
         return names
 
     def _after_function_word(self, pos: int) -> bool:

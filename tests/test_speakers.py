@@ -305,3 +305,25 @@ def test_plain_articles_are_articles_that_show_no_name() -> None:
     # After a plain article a capitalised word is a common noun; after a role it may be a name.
     text = "Der Kanzler traf den Bundestag. Kanzler Scholz sagte, der Bundestag tagt."
     assert People(text, [(0, len(text))], "de").people() == ("Scholz",)
+
+
+def _speakers(text: str, lang: str) -> list[str | None]:
+    blocks = clean(text).blocks
+    return [q.speaker for q in find_quotes(text, blocks, (), lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("fr", "Jean-Noël Barrot était présent. « Nous avons obtenu des progrès réels », a affirmé M. Barrot.",
+         "Jean-Noël Barrot"),
+        ("fr", "Jean-Noël Barrot était présent. « Nous avons obtenu des progrès réels », a affirmé M.\u00a0Barrot.",
+         "Jean-Noël Barrot"),
+        ("en", 'Narendra Modi met the press. "We are friends and partners for ever," Mr Modi said.', "Narendra Modi"),
+        ("en", 'Narendra Modi met Keir Starmer today. "This is a good day for both of our countries," said Sir Keir.',
+         "Keir Starmer"),
+        ("pl", "Spotkał się z nim Donald Tusk. „Jesteśmy gotowi na wszystko” – powiedział pan Tusk.", "Donald Tusk"),
+    ],
+)
+def test_a_title_is_stripped_from_the_name_and_is_never_one(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang) == [speaker]
