@@ -27,6 +27,11 @@ _TITLE_WORD = re.compile(r"^[A-ZÀ-ÞĀ-ſА-ЯЁ0-9]")
 TERM_MAX_WORDS = 3
 # Words after a closing mark that may hold its cue.
 CUE_WORDS = 4
+# Words a cue may reach when a role or name phrase stands before its verb, within one clause
+# ("…," the British prime minister said).
+CUE_PHRASE_WORDS = 8
+# A clause boundary: a cue verb beyond one belongs to another clause.
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]—–]|\s-\s")
 # Words before a short quoted phrase among which a verb of saying makes it speech
 # ("bezeichnete das Engagement der Schüler als „vorbildlich“").
 CLAUSE_WORDS = 8
@@ -304,8 +309,10 @@ class _Attributor:
         window = text[after_start:after_end]
         # A cue follows at once (", ha detto Putin", "– wyjaśnił Łukjanow", ", Putin ha detto"):
         # a speech verb further on belongs to another clause.
-        words = list(islice(_WORD.finditer(window), CUE_WORDS))
-        verb = next((w for w in words if lex.is_verb(w.group()) or _reporting_at(lex, window, w)), None)
+        words = list(islice(_WORD.finditer(window), CUE_PHRASE_WORDS))
+        verb = next((w for w in words[:CUE_WORDS] if lex.is_verb(w.group()) or _reporting_at(lex, window, w)), None)
+        if verb is None:
+            verb = _phrase_verb(lex, window, words)
         if verb is not None:
             near = [m for m in self._between(after_start, after_end)
                     if m.start - (after_start + verb.end()) <= 30 and (after_start + verb.start()) - m.end <= 30]
@@ -420,6 +427,20 @@ class _Attributor:
             if words and len(words & inner) / len(words) >= 0.75:
                 r.speaker, r.form = q.speaker, q.form
                 return
+
+
+def _phrase_verb(lex: Lexicon, window: str, words: list[re.Match[str]]) -> re.Match[str] | None:
+    """The speech verb after a longer subject phrase that opens the cue ("the British prime minister said"):
+    the phrase starts with a determiner, a role or a capitalised word, and no clause boundary comes before the verb."""
+    if len(words) <= CUE_WORDS:
+        return None
+    first = words[0].group()
+    if not (first.lower() in lex.noun_markers or lex.is_role(first) or first[:1].isupper()):
+        return None
+    for k in range(CUE_WORDS, len(words)):
+        if lex.is_verb(words[k].group()):
+            return None if _CLAUSE_BREAK.search(window, words[0].start(), words[k].start()) else words[k]
+    return None
 
 
 def _reporting_at(lex: Lexicon, window: str, word: re.Match[str]) -> bool:

@@ -244,3 +244,18 @@ def test_sentence_stops_skip_day_numbers() -> None:
 def test_speech_verbs_journalists_use(text: str, lang: str, speaker: str) -> None:
     (q,) = [q for q in quotes_of(text, lang) if q.kind == "speech"]
     assert q.speaker == speaker
+
+
+def test_cue_with_a_long_role_phrase_before_its_verb() -> None:
+    text = ("British Prime Minister Keir Starmer visited the studio in Mumbai on Wednesday with Indian officials.\n"
+            '"Our two countries are writing a new chapter," the British prime minister said at the studio.')
+    (q,) = quotes_of(text, "en")
+    assert q.speaker == "Keir Starmer" and q.cue.endswith("said")
+
+
+def test_cue_verb_across_a_clause_boundary_is_not_taken() -> None:
+    text = ("Keir Starmer visited the studio in Mumbai on Wednesday with Indian officials.\n\n"
+            "The plant was opened in 2019.\n\n"
+            '"Quality first, safety always, people first," the sign at the gate read, and officials said nothing.')
+    (q,) = quotes_of(text, "en")
+    assert q.speaker is None
