@@ -500,6 +500,10 @@ def _word_alone(word: str, lang: str) -> tuple[int, _Atom] | None:
         return None
     if any(section.may_start(tok) for section in (lex.word_phrases, lex.vague, lex.ordinals)):
         return cut, _CONTEXT
+    if "-" in tok and tok in lex.fractions.forms:
+        # A hyphenated fraction ("two-thirds") is one word that no number word reads: the
+        # atom only places it, _figure() reads the fraction.
+        return cut, _Atom(0, len(tok), 0.0, word=True)
     atom = _word_atom(tok, tok, lex, tok, 0, len(tok))
     return (cut, atom) if atom else None
 
@@ -808,6 +812,8 @@ def _figure(
         unit, kind, left = pre[1], "money", pre[0]
     mark = _match_before(lex.ordinal_marks, text, low, left, lo, words=1)
     if mark and a.digits:
+        if _address_number(text, low, lex, a.end, hi):
+            return Figure(mark[0], a.end, value, kind="name"), a.end
         kind, unit, left = "ordinal", ORDINAL, mark[0]
 
     pos = a.end
@@ -916,6 +922,19 @@ def _figure(
     if a.weak and kind not in ("duration",) and scale == 1.0:
         return None, a.end
     return Figure(left, pos, value, value_end, unit, qualifier, kind, a.word), pos
+
+
+def _address_number(text: str, low: str, lex: Lexicon, pos: int, hi: int) -> bool:
+    """Whether the marked number ending at pos names a place that acts ("No 10 called", "No. 10
+    Downing Street"): before a capitalised word or a speech verb it ranks nothing.
+    """
+    p = _skip_space(text, pos, hi)
+    if p == pos or p >= hi:
+        return False
+    if _CAPITAL_FIRST.match(text, p):
+        return True
+    hit = lex.verbs.match(text, low, p)
+    return bool(hit) and not text[hit[0] : hit[0] + 1].isalpha()
 
 
 def _scale_or_time_at(text: str, low: str, lex: Lexicon, pos: int, hi: int) -> bool:

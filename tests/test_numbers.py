@@ -438,3 +438,43 @@ def test_a_phrase_before_a_figure_is_found_by_its_last_word() -> None:
     assert _match_before(lex.qualifiers, text, low, text.index("5"), 0) == (text.index("more"), "more than")
     assert _match_before(lex.qualifiers, text, low, text.index("7"), 0)[0] == text.index("nearly")
     assert _match_before(lex.qualifiers, text, low, text.index("9"), 0) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Two-thirds of exports go east.", 66.7), ("one-third of the trade", 33.3), ("three-quarters of the land", 75)],
+)
+def test_hyphenated_fractions_are_shares(text: str, value: float) -> None:
+    figs = scan(text, "en")
+    assert [(f.value, f.unit) for f in figs] == [(value, "%")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "unit"),
+    [
+        ("a deal worth A$2 billion", "en", 2e9, "AUD"),
+        ("investments of R$5 billion", "en", 5e9, "BRL"),
+        ("a C$300 million plant", "en", 300e6, "CAD"),
+        ("HK$ 3 billion in bonds", "en", 3e9, "HKD"),
+        ("orders of US$ 40 million", "en", 40e6, "USD"),
+        ("a $5 billion fund", "en", 5e9, "USD"),
+        ("Rs 500 crore for the port", "en", 5e9, "INR"),
+        ("3 lakh jobs", "en", 3e5, "jobs"),
+        ("8 trillion won in chips", "en", 8e12, "KRW"),
+        ("5 mil millones de reales", "es", 5e9, "BRL"),
+        ("200 millones de pesos mexicanos", "es", 200e6, "MXN"),
+        ("2 Milliarden Real", "de", 2e9, "BRL"),
+        ("5 млрд реалов", "ru", 5e9, "BRL"),
+    ],
+)
+def test_dollars_of_other_countries_and_more_currencies(text: str, lang: str, value: float, unit: str) -> None:
+    f = scan(text, lang)[0]
+    assert (f.value, f.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text", ["No 10 called for calm.", "A spokesman for No. 10 Downing Street said so."])
+def test_a_marked_number_before_a_name_or_a_verb_is_no_figure(text: str) -> None:
+    blocks = (Block(0, len(text), TEXT),)
+    sents = [Sentence(a, b, 0) for a, b in split(text, "en")]
+    assert find_numbers(text, blocks, sents, [], "en", None) == []
+    assert [(f.value, f.unit) for f in scan("the No. 1 priority", "en")] == [(1, "ordinal")]
