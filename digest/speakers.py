@@ -47,6 +47,10 @@ _RUN_START = _FIRST = itemgetter(0)
 _HYPHEN = re.compile(r"[-‐]")
 _COLON_QUOTE = re.compile(r"\s*:\s*[\"“„«»‚‹]")
 _SENTENCE_END = re.compile(r"[.!?…:]\s*$")
+# Between a role and a name set off by commas: words of one clause, then the comma ("du ministère chinois, ").
+_APPOSITION = re.compile(r"[^,.;:!?()\[\]\"“”„«»\n]{0,60},\s*")
+# Words at most between the role and such a name.
+APPOSITION_WORDS = 6
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _DIGRAPHS = (("tsch", "ch"), ("sch", "sh"), ("cz", "ch"), ("sz", "sh"), ("w", "v"), ("j", "y"),
              ("ie", "e"), ("kh", "h"), ("ch", "h"), ("ts", "z"))
@@ -619,8 +623,11 @@ class People:
                         evidence = verb_ahead and self._verb_follows(p, i, stop)
                         if not evidence and gap == ",":
                             # "Kay Weidner, ein Sprecher des Bundeskartellamts" and "Steinbrück: „…“".
+                            # "Meera Iyer, a trade economist at …": an article, a few words, the role.
                             evidence = bool(kinds[stop] & K_ROLE) or (
-                                after.lower() in function_words and stop + 1 < n and bool(kinds[stop + 1] & K_ROLE))
+                                after.lower() in function_words and self._role_within(p, stop + 1, 3))
+                            # "Le porte-parole du ministère, Lin Jian,": a role in the clause before the comma.
+                            evidence = evidence or (gaps[i].strip() == "," and self._role_before(p, i))
                         # (Between two words, only a gap with a colon can hold one.)
                         evidence = evidence or ((stop == n or ":" in gaps[stop])
                                                 and _COLON_QUOTE.match(text, p.ends[j], p.ends[j] + 4) is not None)
@@ -639,6 +646,26 @@ class People:
         # A two-word name whose last word recurs on its own mid-sentence: "Giorgia Meloni" … "Meloni".
         alone.update(p.words[i] for p, i in lone if p.words[i] in paired and not self._common(p, i, p.words[i - 1]))
         return found + sorted(paired & alone) + sorted(chain.from_iterable(second_of.get(w, ()) for w in titled))
+
+    @staticmethod
+    def _role_within(p: _Paragraph, k: int, most: int) -> bool:
+        """A role among the `most` words from k, lower-case words of one clause before it."""
+        for m in range(k, min(k + most, len(p.words))):
+            if p.kinds[m] & K_ROLE:
+                return True
+            if not p.words[m][:1].islower() or (m + 1 < len(p.words) and p.gaps[m + 1].strip()):
+                return False
+        return False
+
+    @staticmethod
+    def _role_before(p: _Paragraph, i: int) -> bool:
+        """A role among the APPOSITION_WORDS words before word i (after a comma) in one clause."""
+        for k in range(i - 1, max(i - 1 - APPOSITION_WORDS, -1), -1):
+            if p.kinds[k] & K_ROLE:
+                return True
+            if p.kinds[k] & K_VERB or (k + 1 < i and p.gaps[k + 1].strip()):
+                return False
+        return False
 
     def _common(self, p: _Paragraph, i: int, prev: str | None) -> bool:
         """The capitalised word i follows an article or a preposition: a common noun, not a name."""
@@ -819,7 +846,7 @@ class People:
                 k = bisect_left(name_starts, p.ends[i])
                 nxt = names[k] if k < len(names) else None
                 if nxt and (text[end : nxt[0]].strip() in ("", ",") and nxt[0] - end <= 2
-                            or self._titled(p, i, nxt[0])):
+                            or self._titled(p, i, nxt[0]) or self._apposed(p, i, nxt[0], nxt[1])):
                     person = self.clusters[nxt[2]]  # apposition: il presidente kazako Kassym-Jomart Tokayev
                     if mod:
                         mod_of.setdefault(person, mod)
@@ -836,6 +863,19 @@ class People:
                 out.append(Mention(start, end, text[start:end], ROLE, person, prep, subject))
                 skip_to = end
         return out
+
+    def _apposed(self, p: _Paragraph, i: int, name_start: int, name_end: int) -> bool:
+        """The name set off by commas after the role's clause is the role's person: "le porte-parole du
+        ministère, Lin Jian, a déclaré", "su homólogo brasileño, Mauro Vieira, declaró"."""
+        if not _APPOSITION.fullmatch(self.text, p.ends[i], name_start) or self.text[name_end : name_end + 1] != ",":
+            return False
+        # No other role or verb between: "the president thanked the minister, X," is not the president.
+        k = i + 1
+        while k < len(p.words) and p.starts[k] < name_start:
+            if p.kinds[k] & (K_ROLE | K_VERB) or k - i > APPOSITION_WORDS:
+                return False
+            k += 1
+        return True
 
     def _titled(self, p: _Paragraph, i: int, name_start: int) -> bool:
         """The role names an institution before the person: szef Euroazjatyckiej Rady Ekspertów Czyngiz

@@ -327,3 +327,18 @@ def _speakers(text: str, lang: str) -> list[str | None]:
 )
 def test_a_title_is_stripped_from_the_name_and_is_never_one(lang: str, text: str, speaker: str) -> None:
     assert _speakers(text, lang) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("fr", "Le porte-parole du ministère, Lin Jian, a déclaré que la visite était utile. "
+         "« Les relations restent bonnes et solides », a-t-il ajouté.", "Lin Jian"),
+        ("es", "Lula da Silva llegó ayer. Su homólogo brasileño, Mauro Vieira, dijo que todo iba bien. "
+         "«España entiende a América Latina como nadie», declaró el canciller.", "Mauro Vieira"),
+        ("en", "Keir Starmer arrived on Monday. Meera Iyer, a trade economist at the Centre for Policy, said the "
+         'deal was good. "It is a start, not an end," she said.', "Meera Iyer"),
+    ],
+)
+def test_a_name_set_off_by_commas_next_to_a_role_is_a_person(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang) == [speaker]
