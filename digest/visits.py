@@ -78,8 +78,8 @@ _CYRILLIC_LETTER = re.compile(f"[{_CYRILLIC_LETTERS}]")
 # Every ASCII byte but a-z and NUL.
 _NOT_LATIN = bytes(c for c in range(128) if c and not 97 <= c <= 122)
 _VOWELS = b"aeiouyj"
-# A NUL-separated word's first three letters, or "" (the group left out) when it has fewer.
-_FIRST_THREE = re.compile("\0([^\0]{3})?[^\0]*")
+# A NUL-separated word's first three letters (two if it has only two), or "" (the group left out).
+_FIRST_THREE = re.compile("\0([^\0]{2,3})?[^\0]*")
 _DIGRAPHS = (("sch", "s"), ("sz", "s"), ("cz", "c"), ("ch", "h"), ("kh", "h"), ("sh", "s"), ("zh", "z"),
              ("ts", "c"), ("tz", "c"), ("ck", "k"), ("ph", "f"), ("th", "t"), ("w", "v"), ("x", "ks"))
 
@@ -316,19 +316,27 @@ def skeletons(words: Sequence[str]) -> list[str]:
 
 
 def _consonants(words: list[str]) -> list[str]:
-    """The first three consonants of each word, folded to ASCII and digraphs merged ('' if fewer).
+    """The first three consonants of each word, folded to ASCII and digraphs merged.
 
+    Short surnames keep what they have: two consonants (Modi 'md', Lula 'll', Xi 'ks'), or the
+    whole folded word when it has fewer (Li 'li', Lee 'lee'), which cannot meet a skeleton of
+    consonants; '' for a single letter or a word without Latin letters.
     The words are NUL-separated in one string: no fold, digraph or vowel crosses a NUL, so
     every step is one C-level pass for them all.
     """
-    s = _fold("\0".join(words))
+    folded = _fold("\0".join(words))
+    s = folded
     for a, b in _DIGRAPHS:
         if a in s:
             s = s.replace(a, b)
     # A word's first letter stays even if a vowel: raised to upper case (title() raises the
     # first letter after each NUL, and the words hold only a-z), it escapes the deletion.
     s = ("\0" + s).title().encode().translate(None, _VOWELS).decode().lower()
-    return _FIRST_THREE.findall(s)
+    keys = _FIRST_THREE.findall(s)
+    if "" in keys:
+        whole = folded.split("\0")
+        keys = [k or (w if len(w) > 1 and w.isascii() and w.isalpha() else "") for k, w in zip(keys, whole)]
+    return keys
 
 
 @cache
@@ -467,9 +475,19 @@ def _people(
         key = key_of[name]
         if key:
             who[key] = max(mentions[key], 1)
-    # Every written form of a known person competes for the display name.
-    forms = Counter(n for n in names if key_of[n] in who)
+    # Every written form of a known person competes for the display name, if it has the first
+    # vowel of the skeleton's first candidate (quote speakers come first): a skeleton can name a
+    # street as well as a person (Starmer, Downing Street).
+    vowel: dict[str, str] = {}
+    for n in candidates:
+        vowel.setdefault(key_of[n], _first_vowel(n))
+    forms = Counter(n for n in names if key_of[n] in who and _first_vowel(n) == vowel[key_of[n]])
     return who, forms
+
+
+def _first_vowel(name: str) -> str:
+    """The first vowel of a name's last word, folded: a, e, i, o or u ('' if none)."""
+    return next((c for c in _fold(name.rpartition(" ")[2]) if c in "aeiou"), "")
 
 
 def _name_runs(text: str, w: _Words) -> list[str]:
