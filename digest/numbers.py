@@ -208,7 +208,7 @@ class Lexicon:
 _SECTIONS = (
     "scales", "ordinals", "ordinal_marks", "vague", "fractions", "currencies", "percent", "units", "time",
     "compounds", "qualifiers", "ranges", "joiners", "of", "articles", "verbs", "according", "target",
-    "relative", "synonyms", "ordinal_suffixes", "generic", "roles",
+    "relative", "synonyms", "ordinal_suffixes", "generic", "roles", "idioms",
 )
 
 
@@ -793,6 +793,8 @@ def _figure(
     frac = lex.fractions.match(text, low, a.start)
     if frac:
         return Figure(a.start, frac[0], float(frac[1]), unit=PERCENT, kind="percent", word=True), frac[0]
+    if a.word and lex.idioms.entries and _in_idiom(text, low, lex, a, lo):
+        return None, a.end
     if a.weak and not _scale_or_time_at(text, low, lex, a.end, hi):
         # "a", "un", "ein" are figures only before a scale or a time unit ("a billion", "un anno");
         # settled here, before any look-back, as they are among the commonest words.
@@ -922,6 +924,19 @@ def _figure(
     if a.weak and kind not in ("duration",) and scale == 1.0:
         return None, a.end
     return Figure(left, pos, value, value_end, unit, qualifier, kind, a.word), pos
+
+
+def _in_idiom(text: str, low: str, lex: Lexicon, a: _Atom, lo: int) -> bool:
+    """Whether a number word belongs to an idiom that counts nothing ("unter vier Augen")."""
+    pos = a.start
+    for _ in range(3):
+        hit = lex.idioms.match(text, low, pos)
+        if hit and hit[0] >= a.end:
+            return True
+        pos, w = _word_before(low, pos, lo)
+        if not w:
+            return False
+    return False
 
 
 def _address_number(text: str, low: str, lex: Lexicon, pos: int, hi: int) -> bool:

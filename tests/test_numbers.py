@@ -478,3 +478,27 @@ def test_a_marked_number_before_a_name_or_a_verb_is_no_figure(text: str) -> None
     sents = [Sentence(a, b, 0) for a, b in split(text, "en")]
     assert find_numbers(text, blocks, sents, [], "en", None) == []
     assert [(f.value, f.unit) for f in scan("the No. 1 priority", "en")] == [(1, "ordinal")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "unit"),
+    [
+        ("полтора миллиарда рублей", "ru", 1.5e9, "RUB"),
+        ("в течение полутора лет", "ru", 1.5, "years"),
+        ("anderthalb Jahre", "de", 1.5, "years"),
+        ("eineinhalb Milliarden Euro", "de", 1.5e9, "EUR"),
+        ("zweieinhalb Millionen Menschen", "de", 2.5e6, "Menschen"),
+    ],
+)
+def test_one_and_a_half_words(text: str, lang: str, value: float, unit: str) -> None:
+    f = scan(text, lang)[0]
+    assert (f.value, f.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surfaces"),
+    [("Sie sprachen unter vier Augen über vier Abkommen.", "de", ["über vier Abkommen"]),
+     ("Rozmawiali w cztery oczy o pięciu umowach.", "pl", ["pięciu umowach"])],
+)
+def test_idioms_with_number_words_count_nothing(text: str, lang: str, surfaces: list[str]) -> None:
+    assert [text[f.start : f.end] for f in scan(text, lang)] == surfaces
