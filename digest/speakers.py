@@ -806,6 +806,8 @@ class People:
         name_starts = [a for a, _, _ in names]
         out: list[Mention] = []
         mod_of: dict[str, str] = {}  # person -> the place stem tied to it (russ, kaza)
+        # person -> the role words the text gave them (Bundeskanzler Friedrich Merz, Lin Jian, porte-parole)
+        introduced: dict[str | None, set[str]] = {}
         person_of_mod: dict[str, str] = {}
         sentence = 0
         # The people of the current sentence, from its mentions out[sentence_from:] and those added to
@@ -848,18 +850,22 @@ class People:
                 if nxt and (text[end : nxt[0]].strip() in ("", ",") and nxt[0] - end <= 2
                             or self._titled(p, i, nxt[0]) or self._apposed(p, i, nxt[0], nxt[1])):
                     person = self.clusters[nxt[2]]  # apposition: il presidente kazako Kassym-Jomart Tokayev
+                    introduced.setdefault(person, set()).add(word.lower())
                     if mod:
                         mod_of.setdefault(person, mod)
                         person_of_mod.setdefault(mod, person)
                     continue
                 if out and out[-1].kind == NAME and text[out[-1].end : start].strip() == ",":
+                    introduced.setdefault(out[-1].person, set()).add(word.lower())
                     out.append(Mention(start, end, text[start:end], ROLE, out[-1].person, prep))
                     skip_to = end
                     continue  # "Fiodor Łukjanow, redaktor naczelny": the same person
                 # "Putin poparł swojego kolegę": a role after the sentence's subject is someone else.
                 in_sentence.update(m.person for m in out[sentence_from:] if m.start >= sentence)
                 sentence_from = len(out)
-                person = None if new_person else self._role_person(out, pos, mod, mod_of, person_of_mod, in_sentence)
+                person = None if new_person else (
+                    self._introduced_as(out, pos, word.lower(), introduced, in_sentence)
+                    or self._role_person(out, pos, mod, mod_of, person_of_mod, in_sentence))
                 out.append(Mention(start, end, text[start:end], ROLE, person, prep, subject))
                 skip_to = end
         return out
@@ -876,6 +882,21 @@ class People:
                 return False
             k += 1
         return True
+
+    def _introduced_as(self, out: list[Mention], pos: int, role: str, introduced: dict[str | None, set[str]],
+                       excluded: Container[str | None]) -> str | None:
+        """The last person in scope the text introduced with this role ("Bundeskanzler Friedrich Merz" …
+        "der Kanzler"), when only one such person is in scope."""
+        if not introduced:
+            return None
+        found: set[str] = set()
+        for m in islice(reversed(out), RECENT_MAX):
+            if pos - m.end > SCOPE:
+                break
+            if m.person and m.person not in excluded and m.person not in found and any(
+                    _same_role(role, r) for r in introduced.get(m.person, ())):
+                found.add(m.person)
+        return next(iter(found)) if len(found) == 1 else None
 
     def _titled(self, p: _Paragraph, i: int, name_start: int) -> bool:
         """The role names an institution before the person: szef Euroazjatyckiej Rady Ekspertów Czyngiz
@@ -960,6 +981,18 @@ class People:
         """Fullest names, most mentioned first (quotations included)."""
         counts = Counter(m.person for m in self.resolve() if m.kind == NAME and m.person)
         return tuple(p for p, _ in counts.most_common())
+
+
+@lru_cache(maxsize=1 << 12)
+def _same_role(a: str, b: str) -> bool:
+    """Two lower-case role words for one office: an inflection (министр, министра) or a compound's head
+    (Bundeskanzler, Kanzler)."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < 4:
+        return short == long
+    # An ending of up to three letters, changed or added; a compound ends with the head (and an ending).
+    return (len(long) - len(short) <= 3 and long.startswith(short[: max(4, len(short) - 2)])) or (
+        len(short) >= 5 and short[:-2] in long[-len(short) - 3 :])
 
 
 @lru_cache(maxsize=1 << 14)

@@ -342,3 +342,10 @@ def test_a_title_is_stripped_from_the_name_and_is_never_one(lang: str, text: str
 )
 def test_a_name_set_off_by_commas_next_to_a_role_is_a_person(lang: str, text: str, speaker: str) -> None:
     assert _speakers(text, lang) == [speaker]
+
+
+def test_a_recurring_role_is_the_person_introduced_with_it() -> None:
+    text = ("Bundeskanzler Friedrich Merz ist in Ankara eingetroffen. Präsident Recep Tayyip Erdoğan empfing ihn. "
+            "Erdoğan warf Israel Völkermord vor, während Merz zurückhaltend blieb. "
+            "„Wir haben darüber sehr offen gesprochen“, räumte der Kanzler ein.")
+    assert _speakers(text, "de") == ["Friedrich Merz"]
