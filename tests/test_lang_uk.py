@@ -1,0 +1,151 @@
+"""Ukrainian: the word lists in digest/data/uk read through the public stages."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.model import TEXT, Block, Quote, Sentence
+from digest.numbers import find_numbers, scan
+from digest.numbers import lexicon as number_lexicon
+from digest.quotes import find_quotes
+from digest.sentences import split, stop_words
+from digest.speakers import LANGS, lexicon, people_mentioned
+from digest.summaries import _cues
+
+# The speaker stage reads a language's own lists only once it is in speakers.LANGS; before that it
+# reads the other languages' lists together, where no Ukrainian verb, role or reporting phrase is found.
+needs_uk_lists = pytest.mark.skipif("uk" not in LANGS, reason="digest.speakers.LANGS does not list uk yet")
+
+
+def _blocks(text: str) -> list[Block]:
+    """One text block per non-empty line."""
+    blocks, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            blocks.append(Block(pos, pos + len(line), TEXT))
+        pos += len(line) + 1
+    return blocks
+
+
+def quotes_of(text: str) -> list[Quote]:
+    return find_quotes(text, _blocks(text), (), "uk")
+
+
+def speaker_of(quotes: list[Quote], start: str) -> str | None:
+    return next(q.speaker for q in quotes if q.text.startswith(start))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Україна отримає 1,5 млрд доларів допомоги", 1.5e9, "USD"),
+        ("Україна отримає 1,5 мільярда доларів", 1.5e9, "USD"),
+        ("бюджет на 2 трлн гривень", 2e12, "UAH"),
+        ("виплати на 10 млн грн", 10e6, "UAH"),
+        ("кредит на 500 мільйонів євро", 500e6, "EUR"),
+        ("1 234 567 гривень", 1234567, "UAH"),
+        ("пʼять мільйонів гривень", 5e6, "UAH"),
+        ("півтора мільярда доларів", 1.5e9, "USD"),
+        ("дві третини населення", 66.7, "%"),
+        ("три чверті експорту", 75, "%"),
+        ("зростання на 12 відсотків", 12, "%"),
+        ("понад 300 кілометрів кордону", 300, "km"),
+        ("сторони підписали одинадцять угод", 11, "угод"),
+        ("дворічний контракт", 2, "years"),
+        ("візит тривав три дні", 3, "days"),
+    ],
+)
+def test_news_forms(text: str, value: float, unit: str) -> None:
+    figs = [f for f in scan(text, "uk") if f.kind != "date"]
+    assert figs, text
+    assert figs[0].value == pytest.approx(value) and figs[0].unit == unit
+
+
+def test_qualifiers_ranges_and_ordinals() -> None:
+    f = scan("близько 40 тис. людей", "uk")[0]
+    assert (f.value, f.qualifier) == (40000, "about")
+    f = scan("від 20 до 30 млрд доларів", "uk")[0]
+    assert (f.value, f.value_end, f.unit) == (20e9, 30e9, "USD")
+    f = scan("майже 40% експорту", "uk")[0]
+    assert (f.value, f.qualifier) == (40, "almost")
+    assert [(f.value, f.kind) for f in scan("третій раунд переговорів", "uk")] == [(3, "ordinal")]
+
+
+def test_a_date_is_no_count() -> None:
+    kinds = {f.kind for f in scan("24 лютого 2022 року", "uk")}
+    assert kinds == {"date"}
+
+
+def test_numbers_read_ukrainian_speech_verbs_and_roles() -> None:
+    lex = number_lexicon("uk")
+    assert lex.decimal == ","
+    assert "наголосив" in {e[0] for e in lex.verbs.entries}
+    assert "президент" in {e[0] for e in lex.roles.entries}
+
+
+def test_a_figure_in_a_reported_sentence_is_the_speaker_s() -> None:
+    text = "Товарообіг склав 28,7 млрд доларів, заявив Зеленський."
+    sents = [Sentence(a, b, 0) for a, b in split(text, "uk")]
+    nums = find_numbers(text, (Block(0, len(text), TEXT),), sents, [], "uk", None)
+    assert nums and all(n.speaker == "Зеленський" for n in nums)
+
+
+def test_sentences_keep_abbreviations() -> None:
+    text = "У 2022 р. країна отримала допомогу. Наступного року її стало більше."
+    assert len(split(text, "uk", 0, len(text))) == 2
+    text = "Делегація відвідала м. Київ та інші міста. Переговори тривали два дні."
+    assert len(split(text, "uk", 0, len(text))) == 2
+
+
+def test_stop_words_and_summary_cues() -> None:
+    assert {"що", "він", "це"} <= stop_words("uk")
+    cues = _cues("uk")
+    assert {"сказав", "заявила", "за словами"} <= cues["news"]
+    assert "спробуйте" in cues["imperative"]
+
+
+def test_dash_attribution_after_the_quote() -> None:
+    text = "«Польща залишається нашим надійним партнером», — заявив Зеленський після переговорів."
+    assert speaker_of(quotes_of(text), "Польща") == "Зеленський"
+
+
+def test_pronoun_after_the_verb_takes_the_last_person() -> None:
+    text = ("Президент України Володимир Зеленський прийняв гостя у Києві.\n"
+            "«Ми вдячні за підтримку нашим партнерам», — сказав він.")
+    (q,) = quotes_of(text)
+    assert q.speaker == "Володимир Зеленський" and q.speaker_form == "він"
+
+
+def test_verb_and_colon_before_the_quote() -> None:
+    text = "Міністр закордонних справ Дмитро Кулеба заявив: «Ми не погодимося на заморожування конфлікту»."
+    assert speaker_of(quotes_of(text), "Ми не") == "Дмитро Кулеба"
+
+
+@needs_uk_lists
+def test_role_with_an_apostrophe_goes_to_the_person_who_holds_it() -> None:
+    text = ("Прем'єр-міністр Денис Шмигаль провів нараду з губернаторами.\n"
+            "«Уряд виділить кошти на відновлення енергетики», — наголосив прем'єр-міністр.")
+    assert speaker_of(quotes_of(text), "Уряд") == "Денис Шмигаль"
+
+
+@needs_uk_lists
+def test_reporting_phrase_names_the_source() -> None:
+    text = "Зеленський провів нараду. За словами Зеленського, «ситуація на фронті складна, але контрольована»."
+    assert speaker_of(quotes_of(text), "ситуація") in ("Зеленський", "Зеленського")
+
+
+@needs_uk_lists
+def test_people_found_by_role_and_verb() -> None:
+    text = ("Прем'єр-міністр Денис Шмигаль прибув до Варшави. Міністр Дмитро Кулеба зустрів делегацію.\n"
+            "«Ми вдячні Польщі за підтримку», — наголосив Шмигаль. «Це важливий крок», — додав Кулеба.")
+    people = people_mentioned(text, _blocks(text), "uk")
+    assert {"Денис Шмигаль", "Дмитро Кулеба"} <= set(people)
+    assert not any(p in ("Прем", "Міністр", "Польщі", "Варшави") for p in people)
+
+
+@needs_uk_lists
+def test_lexicon_reads_the_ukrainian_lists() -> None:
+    lex = lexicon("uk")
+    assert lex.is_speech_verb("наголосила") and lex.is_speech_verb("підкреслив") and lex.is_role("речниця")
+    assert lex.is_role("єр-міністр") and lex.is_role("прем") and "він" in lex.pronouns
+    assert lex.starts_reporting(["за", "словами", "президента"])
