@@ -48,6 +48,8 @@ def numbers_of(text: str) -> list[KeyNumber]:
         ("„Dit is een goede dag voor Europa”, verklaarde Caspar Veldkamp.", "Dit is een goede dag voor Europa", "Caspar Veldkamp"),
         ('Minister Caspar Veldkamp benadrukte: "De steun gaat gewoon door."', "De steun gaat gewoon door.", "Caspar Veldkamp"),
         ('"Er komt geen nieuwe belasting", liet Schoof weten.', "Er komt geen nieuwe belasting", "Schoof"),
+        ('"Er komt geen nieuwe belasting", laat Schoof weten.', "Er komt geen nieuwe belasting", "Schoof"),
+        ('"Het is tijd voor actie", stelt Schoof.', "Het is tijd voor actie", "Schoof"),
     ],
 )
 def test_dutch_speech_verbs_and_reporting_words_name_the_speaker(text: str, quote: str, speaker: str) -> None:
@@ -60,6 +62,15 @@ def test_dutch_pronoun_takes_the_person_named_before() -> None:
     text = 'Premier Dick Schoof bezocht dinsdag Brussel. "Dit is een belangrijke dag voor ons land", zei hij.'
     (q,) = quotes_of(text)
     assert q.speaker == "Dick Schoof" and q.speaker_form == "hij"
+
+
+@needs_nl_lists
+def test_capitalised_country_adjective_after_de_is_no_person() -> None:
+    text = ('De Franse president Emmanuel Macron en bondskanselier Friedrich Merz spraken in Parijs. '
+            'Merz verklaarde: "Europa moet nu sterker worden." De Europese Commissie reageerde niet.')
+    (q,) = quotes_of(text)
+    assert q.speaker == "Friedrich Merz"
+    assert set(People(text, [(0, len(text))], "nl").people()) == {"Emmanuel Macron", "Friedrich Merz"}
 
 
 def test_dutch_quote_with_volgens_and_people_found() -> None:
