@@ -24,6 +24,10 @@ _MAX_WORDS_COUNTED = 31
 # A sentence ends with one of these, closing quotes and brackets aside.
 _SENTENCE_MARKS = tuple(".!?…:;")
 _CLOSERS = "'\"”“»«’‘›‹)]"
+# French typography puts a (narrow) no-break space before a closing guillemet: "signer. »".
+_CLOSER_SPACES = " \t\u00a0\u202f\u2009\u2007\u200a"
+# A closing sentence of a short last paragraph ends with one of these (a label ends with ":").
+_PROSE_MARKS = tuple(".!?…")
 _GLUED_PREFIX = re.compile(r"^([^|»›\n]{3,60}?)\s*[|»›]\s*")
 _IMAGE_FILE = re.compile(r"\.(jpe?g|png|gif|webp|svg|bmp|tiff?)\s*$", re.IGNORECASE)
 _TRAIL_MARKS = " \t|»«›‹>→←·•-–—…"
@@ -43,6 +47,22 @@ _SOURCE_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_WORDS = ("di", "by", "von", "par", "por", "de", "przez", "autor", "от", "door", "af", "av")
+# A clock time ("21:15", "19h40") or a numeric date ("30.10.2025", "04/03/2025").
+_CLOCK_OR_DATE = re.compile(r"(?<!\d)(?:\d{1,2}[:h]\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?!\d)")
+_LONG_LETTER_WORD = re.compile(r"[^\W\d_]{3,}")
+# "Foto: dpa", "Photo : AFP", "Фото: ТАСС": a picture credit, on its own line next to the caption.
+_CREDIT_LINE = re.compile(
+    r"^\W{0,3}(?:foto|fotos|photo|photos|fot\.|zdjęcie|bild|image|imagen|immagine|фото|світлина|crédit photo|"
+    r"crédito|credito|credit|credits)\s*[:©]",
+    re.IGNORECASE,
+)
+# "… shake hands in Mumbai (Image: Getty Images)": a caption carrying its credit.
+_CREDIT_SUFFIX = re.compile(
+    r"\((?:foto|fotos|photo|photos|fot\.|zdjęcie|bild|image|imagen|immagine|фото|світлина|crédito|credit)\s*[:©][^()]*\)\s*$",
+    re.IGNORECASE,
+)
+# "Home > Politics > Foreign affairs": a breadcrumb trail, three parts or more.
+_BREADCRUMB = re.compile(r"^[^>›»/|]+(?:\s[>›»/|]\s[^>›»/|]+){2,}$")
 
 
 @dataclass(frozen=True)
@@ -114,7 +134,30 @@ def _words(line: str) -> int:
 
 
 def _ends_sentence(line: str) -> bool:
-    return line.strip().rstrip(_CLOSERS).endswith(_SENTENCE_MARKS)
+    return line.strip().rstrip(_CLOSERS + _CLOSER_SPACES).endswith(_SENTENCE_MARKS)
+
+
+def _is_stamp(line: str, words: int) -> bool:
+    """Whether a short line is a date, time or update stamp ("04/03/2025 - 21:15 h. Actualizado: …").
+
+    Such a line may end with a period and still be no sentence: it has a clock time or a
+    numeric date and hardly any words of three letters or more.
+    """
+    return words <= 15 and bool(_CLOCK_OR_DATE.search(line)) and len(_LONG_LETTER_WORD.findall(line)) <= 5
+
+
+def _is_short_prose(line: str, words: int) -> bool:
+    """Whether a short line reads as a closing sentence rather than a footer label or teaser.
+
+    It ends a sentence (not with a colon) and has at least two lower-case words of three letters
+    or more: function words and verbs, which a site's name, a copyright or a credit lacks.
+    """
+    if words < 3 or " | " in line:
+        return False
+    if not line.strip().rstrip(_CLOSERS + _CLOSER_SPACES).endswith(_PROSE_MARKS):
+        return False
+    lower = [w for w in _LONG_LETTER_WORD.findall(line) if w[0].islower() and w not in _BYLINE_WORDS]
+    return len(lower) >= 2
 
 
 def _is_phrase(norm: str) -> bool:
@@ -128,6 +171,12 @@ def _is_phrase(norm: str) -> bool:
     if len(words) > 8:
         return False
     return any(" ".join(words[:n]) in phrases for n in range(min(len(words), 6), max(len(words) - 3, 1), -1))
+
+
+def _is_teaser_label(norm: str, words: int) -> bool:
+    """Whether the line starts with a furniture phrase and a colon ("Lesen Sie auch: …", "Lire aussi : …")."""
+    colon = norm.find(":", 0, 60)
+    return colon > 0 and words <= 30 and norm[:colon].strip(_TRAIL_MARKS) in furniture_phrases()
 
 
 def _glued_prefix(line: str) -> int:
@@ -151,7 +200,8 @@ def _is_substantial(words: int, ended: bool) -> bool:
 
 
 def _wrapped_runs(
-    strings: list[str], norms: list[str], counts: Counter[str], words: list[int], ended: list[bool]
+    strings: list[str], norms: list[str], counts: Counter[str], words: list[int], ended: list[bool],
+    stamps: set[int],
 ) -> dict[int, int]:
     """Lines of hard-wrapped paragraphs (text pasted from mail or wrapped at ~72 columns): line -> run.
 
@@ -178,6 +228,8 @@ def _wrapped_runs(
                 and max(lengths) <= 120
                 and sum(ended[k] for k in run[:-1]) <= (len(run) - 1) / 2
                 and all(counts[norms[k]] == 1 for k in run)
+                # A byline over its date line ("Von …, Ankara" / "30.10.2025, 19:42 Uhr") is no prose.
+                and not any(k in stamps for k in run)
                 and _is_substantial(sum(words[k] for k in run), ended[j])
             ):
                 out.update((k, i) for k in run)
@@ -196,10 +248,15 @@ def clean(text: str) -> Cleaned:
     words = [_words(s) if s else 0 for s in strings]
     ended = [_ends_sentence(s) if s else False for s in strings]
 
-    wrapped = _wrapped_runs(strings, norms, counts, words, ended)
-    paragraph_idx = [i for i in range(len(strings)) if _is_substantial(words[i], ended[i]) or i in wrapped]
+    stamps = {i for i, s in enumerate(strings) if s and _is_stamp(s, words[i])}
+    wrapped = _wrapped_runs(strings, norms, counts, words, ended, stamps)
+    paragraph_idx = [
+        i for i in range(len(strings))
+        if (_is_substantial(words[i], ended[i]) and i not in stamps) or i in wrapped
+    ]
     first_par = paragraph_idx[0] if paragraph_idx else len(lines)
     last_par = paragraph_idx[-1] if paragraph_idx else -1
+    closing = _closing_lines(strings, norms, counts, words, last_par, stamps)
 
     kinds: list[str] = []
     reasons: list[str] = []
@@ -209,12 +266,17 @@ def clean(text: str) -> Cleaned:
             reasons.append("")
             continue
         kind, reason = _classify(s, n, counts, words[i], ended[i], i, first_par, last_par)
-        if i in wrapped and kind != FURNITURE:
+        # A closing line can only have been taken for the page footer, never for a phrase or a repeat.
+        if i in wrapped and kind != FURNITURE or i in closing:
             kind, reason = TEXT, ""
+        elif i in stamps and i < first_par and kind == TEXT:
+            kind, reason = HEADING, "page header"
         kinds.append(kind)
         reasons.append(reason)
+    _mark_captions(strings, words, kinds, reasons)
+    _mark_teaser_lists(strings, kinds, reasons, first_par)
 
-    title_i = _find_title(strings, norms, counts, words, kinds, reasons, first_par)
+    title_i = _find_title(strings, norms, counts, words, kinds, reasons, first_par, last_par)
     title = None
     if title_i is not None:
         kinds[title_i], reasons[title_i] = TITLE, "headline"
@@ -259,9 +321,13 @@ def _classify(
         return (BLANK, "") if not s.strip(" \t\u00a0\u200b\ufeff") else (FURNITURE, "no words")
     if _is_phrase(n):
         return FURNITURE, "navigation or footer"
+    if _is_teaser_label(n, words):
+        return FURNITURE, "teaser link"
     if _IMAGE_FILE.search(s):
         return FURNITURE, "image file name"
-    if counts[n] > 1 and words <= 30 and not ended:
+    # A line the page shows twice is a caption, a teaser or the headline, sentence or not; an
+    # article does not repeat its own paragraphs.
+    if counts[n] > 1 and words < _MAX_WORDS_COUNTED:
         return FURNITURE, "repeated line"
     if words <= 1 and len(n) <= 3:
         return FURNITURE, "stray fragment"
@@ -278,19 +344,88 @@ def _classify(
     return HEADING, "subheading"
 
 
+def _closing_lines(
+    strings: list[str], norms: list[str], counts: Counter[str], words: list[int], last_par: int, stamps: set[int]
+) -> set[int]:
+    """Short paragraphs right after the last long one that read as the article's closing sentences.
+
+    The footer zone starts after the last long paragraph, but an article may end on a short
+    sentence ("„Wir sehen uns in Berlin“, sagte er."): it stays text up to the first line that
+    is no such sentence.
+    """
+    out: set[int] = set()
+    if last_par < 0:
+        return out
+    for j in range(last_par + 1, len(strings)):
+        if not norms[j]:
+            continue
+        if (
+            j in stamps or counts[norms[j]] > 1 or _is_phrase(norms[j]) or _source_credit(strings[j])
+            or not _is_short_prose(strings[j], words[j])
+        ):
+            break
+        out.add(j)
+    return out
+
+
+def _mark_captions(strings: list[str], words: list[int], kinds: list[str], reasons: list[str]) -> None:
+    """A picture credit line ("Foto: dpa") and the caption right above it (or below it) are furniture."""
+    for i, s in enumerate(strings):
+        if not s or kinds[i] == BLANK:
+            continue
+        if _CREDIT_SUFFIX.search(s) and words[i] < _MAX_WORDS_COUNTED:
+            kinds[i], reasons[i] = FURNITURE, "caption"
+            continue
+        if words[i] > 12 or not _CREDIT_LINE.match(s):
+            continue
+        kinds[i], reasons[i] = FURNITURE, "picture credit"
+        # The caption touches its credit: no blank line between them.
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(strings) and strings[j].strip() and words[j] < _MAX_WORDS_COUNTED:
+                if kinds[j] != FURNITURE:
+                    kinds[j], reasons[j] = FURNITURE, "caption"
+                break
+
+
+def _mark_teaser_lists(strings: list[str], kinds: list[str], reasons: list[str], first_par: int) -> None:
+    """Headline-like lines right under a "Read more" label ("Leia mais:" then a teaser) are furniture.
+
+    Only in the article body and footer: in the page header such a label may sit right on the headline.
+    """
+    for i in range(first_par, len(strings)):
+        if reasons[i] not in ("navigation or footer", "teaser link"):
+            continue
+        j = i + 1
+        while j < len(strings) and strings[j].strip() and kinds[j] == HEADING:
+            kinds[j], reasons[j] = FURNITURE, "teaser link"
+            j += 1
+
+
 def _find_title(
     strings: list[str], norms: list[str], counts: Counter[str], words: list[int], kinds: list[str],
-    reasons: list[str], first_par: int,
+    reasons: list[str], first_par: int, last_par: int,
 ) -> int | None:
+    candidates = []
     for i in range(min(first_par, len(strings))):
         # A headline repeated at the page end is still the headline at its first occurrence.
         # A headline may come back once at the page end; a line seen more often is a caption.
         if kinds[i] != HEADING and not (reasons[i] == "repeated line" and counts[norms[i]] == 2):
             continue
         s = strings[i].strip()
-        if words[i] >= 4 and len(s) <= 250:
+        if words[i] >= 4 and len(s) <= 250 and not _BREADCRUMB.match(s):
+            candidates.append(i)
+    if not candidates:
+        return None
+    # The page repeating a header line after the article is the surest sign of its headline.
+    repeated_at_end = {norms[j] for j in range(max(last_par, first_par) + 1, len(strings)) if norms[j]}
+    for i in candidates:
+        if counts[norms[i]] == 2 and norms[i] in repeated_at_end:
             return i
-    return None
+    # A short first line over further header lines is the site's name ("The Times of India").
+    first = candidates[0]
+    if len(candidates) > 1 and first == _first_nonblank(strings) and words[first] <= 4:
+        return candidates[1]
+    return first
 
 
 def _strip_byline(title: str, text: str) -> str:

@@ -175,3 +175,131 @@ def test_words_are_runs_of_word_characters() -> None:
 def test_squeezing_keeps_single_spaces_and_collapses_other_white_space() -> None:
     assert _norm("»  Ein\tTitel  mit\u2003Leerraum «") == "ein titel mit leerraum"
     assert _norm("- Schon einfach -") == "schon einfach"
+
+
+def _texts(page: str) -> list[str]:
+    return [page[b.start : b.end] for b in clean(page).blocks if b.kind == TEXT]
+
+
+_LONG_DE = (
+    "Bundeskanzler Friedrich Merz ist am Donnerstag in Ankara vom türkischen Präsidenten empfangen worden, "
+    "die beiden sprachen über Handel, Migration und die Lage im Nahen Osten."
+)
+
+
+def test_a_short_closing_sentence_is_text_not_page_footer() -> None:
+    page = (
+        f"Merz bei Erdoğan in Ankara\n\n{_LONG_DE}\n\n"
+        "Zum Abschied lud Erdoğan den Kanzler ein.\n\n„Wir sehen uns im Frühjahr“, sagte Merz.\n\n"
+        "Mehr zum Thema\n\n© Rheinische Rundschau 2025.\n\nTürkei: Inflation sinkt\n"
+    )
+    texts = _texts(page)
+    assert "„Wir sehen uns im Frühjahr“, sagte Merz." in texts
+    assert "Zum Abschied lud Erdoğan den Kanzler ein." in texts
+    assert not any("Rundschau" in t or "Inflation" in t for t in texts)
+
+
+def test_a_copyright_line_after_the_article_is_still_footer() -> None:
+    page = f"Merz bei Erdoğan in Ankara\n\n{_LONG_DE}\n\n© Example Media Group 2025.\n"
+    assert not any("Example" in t for t in _texts(page))
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f"])
+def test_a_closing_guillemet_after_a_no_break_space_ends_the_sentence(space: str) -> None:
+    line = f"Il a parlé aux journalistes : « Nous sommes prêts à signer.{space}»"
+    assert _ends_sentence(line)
+    page = f"Macron en Chine : la France réclame des actes\n\n{_LONG_DE}\n\n{line}\n\n{_LONG_DE} Encore.\n"
+    assert line in _texts(page)
+
+
+def test_a_caption_ending_in_a_period_and_shown_twice_is_furniture() -> None:
+    caption = "Bundeskanzler Friedrich Merz und Präsident Erdoğan in Ankara."
+    page = f"Merz bei Erdoğan\n\n{caption}\n\n{_LONG_DE}\n\n{caption}\n\n{_LONG_DE} Danach flog er ab.\n"
+    assert caption not in _texts(page)
+
+
+@pytest.mark.parametrize(
+    "credit", ["Foto: Ricardo Stuckert/PR", "Photo : AFP", "Фото: МИД России / ТАСС", "Zdjęcie: PAP"]
+)
+def test_a_caption_over_its_picture_credit_is_furniture(credit: str) -> None:
+    caption = "O presidente Lula e o primeiro-ministro no Palácio da Alvorada, em Brasília."
+    page = f"Lula recebe Modi em Brasília e fixa meta\n\n{caption}\n{credit}\n\n{_LONG_DE}\n"
+    c = clean(page)
+    kinds = {page[b.start : b.end]: b.kind for b in c.blocks}
+    assert kinds[caption] == FURNITURE and kinds[credit] == FURNITURE
+    assert c.title == "Lula recebe Modi em Brasília e fixa meta"
+
+
+def test_a_caption_carrying_its_credit_is_furniture() -> None:
+    caption = "Sir Keir Starmer and Narendra Modi shake hands in Mumbai (Image: Getty Images)"
+    page = f"Starmer hails new chapter with India\n\n{_LONG_DE}\n\n{caption}\n\n{_LONG_DE} Then he left.\n"
+    assert {b.kind for b in clean(page).blocks if page[b.start : b.end] == caption} == {FURNITURE}
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "04/03/2025 - 21:15 h. Actualizado: 05/03/2025 - 08:02 h.",
+        "Publié le 04/12/2025 à 17h12. Mis à jour à 19h40.",
+        "Javier Ortega | Brasilia 04/03/2025 - 21:15 h.",
+        "Von Katrin Albers, Ankara\n30.10.2025, 19:42 Uhr | Lesezeit: 4 Min.",
+    ],
+)
+def test_a_date_or_update_stamp_over_the_article_is_no_text(stamp: str) -> None:
+    page = f"Sánchez y Lula firman ocho acuerdos en Brasilia\n\n{stamp}\n\n{_LONG_DE}\n"
+    c = clean(page)
+    assert _texts(page) == [_LONG_DE]
+    assert c.title == "Sánchez y Lula firman ocho acuerdos en Brasilia"
+
+
+def test_a_sentence_with_a_time_in_the_article_body_stays_text() -> None:
+    line = "Am 30.10.2025 um 19:42 Uhr landete die Maschine des Kanzlers auf dem Flughafen der Hauptstadt."
+    page = f"Merz bei Erdoğan in Ankara\n\n{_LONG_DE}\n\n{line}\n\n{_LONG_DE} Danach flog er ab.\n"
+    assert line in _texts(page)
+
+
+@pytest.mark.parametrize(
+    ("header", "source"),
+    [
+        ("The Times of India\n\nIndia | World\n\n", "The Times of India"),
+        ("L'Écho du Monde\n\nInternational\n\nAccueil > International > Asie-Pacifique\n\n", "L'Écho du Monde"),
+        ("The London Courier\n\nHome > Politics > Foreign affairs\n\nPolitics\n\n", "The London Courier"),
+    ],
+)
+def test_site_name_and_breadcrumb_are_not_the_title(header: str, source: str) -> None:
+    headline = "Modi and Starmer sign trade pact in Mumbai"
+    page = f"{header}{headline}\n\nBy Ananya Rao\n\n{_LONG_DE}\n\nShare\n\n{headline}\n"
+    c = clean(page)
+    assert c.title == headline
+    assert c.source == source
+
+
+def test_the_header_line_repeated_at_the_page_end_is_the_title() -> None:
+    headline = "Starmer hails new chapter with India as trip yields investment"
+    page = (
+        f"Home\n\nThe lead story of this morning in our paper\n\n{headline}\n\n{_LONG_DE}\n\n"
+        f"Most Read\n\n{headline}\n"
+    )
+    assert clean(page).title == headline
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Читайте также: Товарооборот России и Казахстана вырос на 9 %",
+        "Читайте також: Візит завершився підписанням угод",
+        "Leia também: Alckmin diz que investimento pode chegar a R$ 5 bilhões",
+        "Lesen Sie auch: Eurofighter-Deal – Bundesregierung gibt grünes Licht",
+        "Lire aussi\u00a0: Cognac\u00a0: le bras de fer avec Pékin en cinq dates",
+        "Leer más: Qué contiene el acuerdo UE-Mercosur y por qué divide a Francia",
+        "Read more: What the trade deal means for whisky, cars and textiles",
+        "Lees ook: Wat het handelsakkoord betekent",
+        "Continua após a publicidade",
+        "Compartilhe",
+        "Leia mais:\nBRICS: cúpula no Rio termina com críticas a tarifas",
+    ],
+)
+def test_read_also_teasers_in_the_article_are_furniture(teaser: str) -> None:
+    page = f"Lavrov in Tashkent\n\n{_LONG_DE}\n\n{teaser}\n\n{_LONG_DE} Danach flog er ab.\n"
+    c = clean(page)
+    assert all(b.kind == FURNITURE for b in c.blocks if page[b.start : b.end] in teaser.split("\n"))
