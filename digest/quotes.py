@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import islice
 
 from digest.model import HEADING, TEXT, Block, Quote, Sentence
@@ -35,6 +36,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]—–]|\s-\s")
 # Words before a short quoted phrase among which a verb of saying makes it speech
 # ("bezeichnete das Engagement der Schüler als „vorbildlich“").
 CLAUSE_WORDS = 8
+# Words between an opinion holder's opening and the holder ("Para la investigadora Carolina Méndez").
+HOLDER_WORDS = 3
 # Characters looked back for a sentence start: bounds the work on one huge paragraph.
 SENTENCE_MAX = 1500
 # Deepest nesting kept (a quote in a quote in a quote): deeper ones repeat their outer quote's
@@ -328,7 +331,9 @@ class _Attributor:
                 self._set(r, last, window[: verb.end()].strip(" ,.–—-"))
                 return
         start = r.clause_start
-        candidates = [m for m in self._between(start, r.open_mark) if not m.after_preposition]
+        # "Nach Ansicht von Erdoğan ist klar: „…“": a preposition that a reporting phrase ends names the source.
+        candidates = [m for m in self._between(start, r.open_mark)
+                      if not m.after_preposition or self._holder(text[start : m.start].lower().split())]
         before = [m for m in candidates if m.person]
         has_verb = any(map(lex.is_verb, _WORD.findall(text[start : r.open_mark])))
         if before and not self._object_only(before[0], start):
@@ -384,11 +389,23 @@ class _Attributor:
                 if re.match(r"\s*,\s*" + r"\s+".join(map(re.escape, rel)) + r"\b", tail):
                     return m
         for m in mentions:
-            head = text[start : m.start].lower().split()
-            if lex.ends_reporting(head):
+            if self._holder(text[start : m.start].lower().split()):
                 return m
         plain = [m for m in mentions if not m.after_preposition]
         return (plain or mentions)[0]
+
+    def _holder(self, head: list[str]) -> bool:
+        """The lower-case words of a sentence before a mention name it as a source: they end with a
+        reporting phrase ("secondo"), or open with an opinion holder's ("Pour", "Para la investigadora")
+        and only a few lower-case words (article, role, adjective) follow it."""
+        if self.lex.ends_reporting(head):
+            return True
+        for phrase in _openings(self.lex.reporting):
+            rest = head[len(phrase) :]
+            if tuple(head[: len(phrase)]) == phrase and len(rest) <= HOLDER_WORDS and not any(
+                    w[-1:] in ",;:." for w in rest):
+                return True
+        return False
 
     def _prior_quote_speaker(self, r: _Raw) -> _Raw | None:
         """An unattributed quotation right after an attributed one in the same paragraph continues it."""
@@ -427,6 +444,12 @@ class _Attributor:
             if words and len(words & inner) / len(words) >= 0.75:
                 r.speaker, r.form = q.speaker, q.form
                 return
+
+
+@cache
+def _openings(reporting: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """The reporting phrases that count only at the start of a sentence (listed with a leading ^)."""
+    return tuple((p[0][1:], *p[1:]) for p in reporting if p[0].startswith("^"))
 
 
 def _phrase_verb(lex: Lexicon, window: str, words: list[re.Match[str]]) -> re.Match[str] | None:

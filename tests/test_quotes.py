@@ -259,3 +259,31 @@ def test_cue_verb_across_a_clause_boundary_is_not_taken() -> None:
             '"Quality first, safety always, people first," the sign at the gate read, and officials said nothing.')
     (q,) = quotes_of(text, "en")
     assert q.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Präsident Recep Tayyip Erdoğan empfing Bundeskanzler Friedrich Merz in Ankara.\n"
+         "Merz sprach von großen Fortschritten.\n"
+         "Nach Ansicht von Erdoğan ist klar: „Europa braucht die Türkei mehr als umgekehrt.“", "de", "Recep Tayyip Erdoğan"),
+        ("Präsident Recep Tayyip Erdoğan empfing Bundeskanzler Friedrich Merz in Ankara.\n"
+         "Merz sprach von großen Fortschritten.\n"
+         "Für Erdoğan ist klar: „Europa braucht die Türkei mehr als umgekehrt.“", "de", "Recep Tayyip Erdoğan"),
+        ("Le président Emmanuel Macron a rencontré le président Xi Jinping à Pékin.\nMacron a parlé de commerce.\n"
+         "Pour Xi Jinping, « la coopération doit rester ouverte et équilibrée ».", "fr", "Xi Jinping"),
+        ("El presidente Pedro Sánchez se reunió con el presidente Luiz Inácio Lula da Silva.\nSánchez habló de comercio.\n"
+         "Para el presidente Lula, «el acuerdo debe ser justo para los dos bloques».", "es", "Luiz Inácio Lula"),
+        ("President Xi Jinping met Prime Minister Keir Starmer in Beijing.\nXi spoke about trade.\n"
+         'For Starmer, "the relationship must be built on trust and openness".', "en", "Keir Starmer"),
+        ("Il presidente Sergio Mattarella ha ricevuto il presidente Recep Tayyip Erdoğan.\n"
+         "Mattarella ha parlato di commercio.\nPer Erdoğan «la Turchia è un ponte tra Europa e Asia».", "it",
+         "Recep Tayyip Erdoğan"),
+        # Not at the start of the sentence, "für" is no opinion holder's opening.
+        ("Präsident Recep Tayyip Erdoğan empfing Bundeskanzler Friedrich Merz in Ankara.\n"
+         "Merz warb bei dem Treffen für Erdoğan und sagte: „Europa braucht die Türkei.“", "de", "Friedrich Merz"),
+    ],
+)
+def test_opinion_holder_opening_names_the_speaker(text: str, lang: str, speaker: str) -> None:
+    (q,) = [q for q in quotes_of(text, lang) if q.kind == "speech"]
+    assert q.speaker == speaker
