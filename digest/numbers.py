@@ -1418,6 +1418,11 @@ def _label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -> str:
         # The counted noun and what qualifies it: "aziende" + "capitale russo".
         rest = _phrase_from(text, low, lex, f.end, sent.end)
         return f"{f.unit} {rest}".strip() if f.unit else rest
+    if f.kind == "duration" and f.word and not any(c in _BLANKS for c in text[f.start : f.end]):
+        # A compound adjective ("двухдневным визитом", "two-day visit") qualifies the noun after it.
+        label = _phrase_from(text, low, lex, f.end, sent.end)
+        if label:
+            return label
     after = lex.of.match(text, low, _skip_space(text, f.end, sent.end))
     if f.kind == "percent" and after:
         # "il 43% dell'uranio mondiale", "20% of exports": the share is of what follows.
@@ -1430,12 +1435,41 @@ def _label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -> str:
         if not found:
             continue
         first = found.group()
-        if first in lex.stop and not lex.articles.match(first, first, 0) and start != bounds[0]:
+        source = lex.according.match(text, low, found.start())
+        if source:
+            # "Nach Angaben der türkischen Seite belief sich der Handel …": the source names who
+            # reports, not what is measured; the label is looked for after it.
+            start = _past_source(text, low, lex, source[0], f.start)
+        elif first in lex.stop and not lex.articles.match(first, first, 0) and start != bounds[0]:
             continue  # "…, ha raggiunto i": the subject is in the clause before
         label = _phrase_from(text, low, lex, start, f.start)
         if label:
             return label
     return _phrase_from(text, low, lex, f.end, sent.end)
+
+
+def _past_source(text: str, low: str, lex: Lexicon, pos: int, end: int) -> int:
+    """Where the clause goes on after the source named from pos ("der türkischen Seite", "the
+    Ministry of Trade"): its first content word and the capitalised words after it are skipped.
+    Where nouns are capitalised (German), the verb that follows a fronted source is skipped too.
+    """
+    last = None
+    for m in _WORD.finditer(text, pos, end):
+        word = m.group()
+        if last is None:
+            if word.lower() in lex.stop or lex.nouns_capitalised and word[:1].islower():
+                continue  # an article, or an adjective before the noun
+            last = m.end()
+        elif word[:1].isupper():
+            last = m.end()
+        else:
+            break
+    if last is None:
+        return end
+    if lex.nouns_capitalised:
+        nxt = _CAPITAL.search(text, last, end)
+        return nxt.start() if nxt else end
+    return last
 
 
 def _phrase_from(text: str, low: str, lex: Lexicon, start: int, end: int) -> str:

@@ -502,3 +502,33 @@ def test_one_and_a_half_words(text: str, lang: str, value: float, unit: str) -> 
 )
 def test_idioms_with_number_words_count_nothing(text: str, lang: str, surfaces: list[str]) -> None:
     assert [text[f.start : f.end] for f in scan(text, lang)] == surfaces
+
+
+def _found(text: str, lang: str) -> list[KeyNumber]:
+    blocks = (Block(0, len(text), TEXT),)
+    return find_numbers(text, blocks, [Sentence(a, b, 0) for a, b in split(text, lang)], [], lang, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "what"),
+    [
+        ("Nach Angaben der türkischen Seite belief sich der Handel zwischen beiden Ländern auf 48,6 Milliarden Euro.",
+         "de", "Handel"),
+        ("По данным Росстата товарооборот вырос на 5 %.", "ru", "товарооборот"),
+        ("According to the ministry trade rose 5%.", "en", "trade"),
+        ("Лавров прибыл с двухдневным визитом в Ташкент.", "ru", "визитом"),
+        ("Объем переводов составил почти две трети от всех переводов в республику.", "ru", "переводов"),
+    ],
+)
+def test_labels_skip_the_source_and_read_the_whole_of_a_share(text: str, lang: str, what: str) -> None:
+    assert [n.what for n in _found(text, lang)] == [what]
+
+
+def test_a_source_does_not_hide_a_conflict() -> None:
+    texts = {"a": "Das bilaterale Handelsvolumen erreichte 2024 50,2 Milliarden Euro.",
+             "b": "Ankara, 30. Oktober 2025 – Nach Angaben der türkischen Seite belief sich der Handel im Jahr 2024 auf 48,6 Milliarden Euro."}
+    arts, nums = [], []
+    for aid, text in texts.items():
+        arts.append(Article(aid, aid, text, Analysis("de", None, None, None, (), (), ()), lang="de", visit="v"))
+        nums += [dataclasses.replace(n, id=f"{aid}:n{i}", article=aid, visit="v") for i, n in enumerate(_found(text, "de"))]
+    assert [len(c.numbers) for c in find_conflicts(nums, arts)] == [2]
