@@ -113,6 +113,11 @@ def test_dutch_numbers_have_values_and_units(text: str, surface: str, value: flo
     assert found[surface].value == pytest.approx(value) and found[surface].unit == unit
 
 
+def test_een_derde_is_a_fraction_only_of_something() -> None:
+    assert [n.value for n in numbers_of("Een derde van de inwoners steunt het plan van de regering.")] == [33.3]
+    assert all(n.unit != "%" for n in numbers_of("De president wil een derde termijn van vier jaar."))
+
+
 def test_groeide_tot_is_no_upper_bound() -> None:
     (n,) = [n for n in numbers_of("De handel groeide tot 3,5 miljard euro.") if n.unit == "EUR"]
     assert n.qualifier is None and n.surface == "3,5 miljard euro"
