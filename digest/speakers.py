@@ -98,6 +98,8 @@ class WordList:
     stems: tuple[str, ...]
     heads: tuple[str, ...]
     """Ends of compounds: -kanzler* matches Bundeskanzlerin."""
+    unless: WordList | None = None
+    """Words listed with a leading '!': never in the list, whatever else matches (!-ministerium*)."""
 
     _head: re.Pattern[str] | None = field(init=False, compare=False, repr=False)
     """Any of the heads (one search instead of a loop over them)."""
@@ -124,7 +126,8 @@ class WordList:
         """Whether the lower-cased word is listed, starts with a stem or holds a head."""
         # Most words are checked against a few stems, and only long enough words searched for heads.
         return (low in self.words or low.startswith(self._stems_by_initial.get(low[:1], self._bare_stems))
-                or (self._head is not None and len(low) >= self._head_room and self._head.search(low, 2) is not None))
+                or (self._head is not None and len(low) >= self._head_room and self._head.search(low, 2) is not None)
+                ) and (self.unless is None or not self.unless.holds(low))
 
 
 # The per-word questions of a Lexicon, set in __post_init__: each is a memo's __getitem__, so a
@@ -147,6 +150,8 @@ class Lexicon:
     noun_markers: frozenset[str]
     indefinites: frozenset[str]
     titles: frozenset[str] = frozenset()
+    institutions: WordList = WordList(frozenset(), (), ())
+    """Role words for an office, not a person (das Innenministerium teilte mit): a mention of no one."""
     is_verb: _Question = field(init=False, compare=False, repr=False)
     """A speech or opinion verb form."""
     is_speech_verb: _Question = field(init=False, compare=False, repr=False)
@@ -212,10 +217,13 @@ def _entries(lang: str, what: str) -> list[str]:
 
 def _word_list(entries: Iterable[str]) -> WordList:
     entries = list(entries)
+    excluded = [e[1:] for e in entries if e.startswith("!")]
+    entries = [e.lstrip("~") for e in entries if not e.startswith("!")]
     heads = tuple(e[1:].rstrip("*") for e in entries if e.startswith("-"))
     plain = [e for e in entries if not e.startswith("-")]
     return WordList(frozenset(e for e in plain if not e.endswith("*")),
-                    tuple(e[:-1] for e in plain if e.endswith("*")), heads)
+                    tuple(e[:-1] for e in plain if e.endswith("*")), heads,
+                    _word_list(excluded) if excluded else None)
 
 
 @cache
@@ -231,6 +239,7 @@ def lexicon(lang: str) -> Lexicon:
         opinion_verbs=frozenset(gather("opinion_verbs")),
         reporting=tuple(tuple(e.split()) for e in gather("reporting")),
         roles=_word_list(gather("roles")),
+        institutions=_word_list(e[1:] for e in gather("roles") if e.startswith("~")),
         pronouns=frozenset(_entries(lang, "pronouns")),
         relatives=tuple(tuple(e.split()) for e in gather("relative_pronouns")),
         function_words=frozenset(gather("function_words")),
@@ -735,6 +744,8 @@ class People:
                     word = p.words[first - 1]
                     # A sentence's first word is a given name only when seen as one, or right before the surname.
                     known = word in given or word in surnames or first == last
+                    if word in surnames and p.words[first] in given and p.words[first] not in surnames:
+                        break  # "пресс-секретарь Путина Дмитрий Песков": a surname, then another's given name
                     if placelike(word) or (p.initial[first - 1] and not known) or (
                             first - 1 == i and first != last and self._after_function_word(p.starts[i])):
                         break  # "del Consiglio Giorgia Meloni": an institution, then the person
@@ -835,8 +846,9 @@ class People:
                 subject = not prep and (not out or out[-1].start < sentence)
                 if name is not None:
                     a, b, form = name
-                    out.append(Mention(a, b, form, NAME, self.clusters[form], prep, subject))
                     skip_to = b
+                    if not self._possessor(p, b, by_start):
+                        out.append(Mention(a, b, form, NAME, self.clusters[form], prep, subject))
                     continue
                 if p.kinds[i] & K_PRONOUN:
                     out.append(Mention(pos, p.ends[i], word, PRONOUN, self._recent(out, pos), prep, subject))
@@ -844,7 +856,8 @@ class People:
                 if not p.kinds[i] & K_ROLE or not self._stands_for_person(p, i):
                     continue
                 start, end, mod = self._role_phrase(p, i)
-                new_person = i > 0 and words[i - 1].lower() in lex.indefinites  # ein Sprecher
+                new_person = (i > 0 and words[i - 1].lower() in lex.indefinites  # ein Sprecher
+                              or lex.institutions.holds(word.lower()))
                 k = bisect_left(name_starts, p.ends[i])
                 nxt = names[k] if k < len(names) else None
                 if nxt and (text[end : nxt[0]].strip() in ("", ",") and nxt[0] - end <= 2
@@ -869,6 +882,14 @@ class People:
                 out.append(Mention(start, end, text[start:end], ROLE, person, prep, subject))
                 skip_to = end
         return out
+
+    @staticmethod
+    def _possessor(p: _Paragraph, end: int, by_start: Container[int]) -> bool:
+        """The name ending at `end` owns the role and name after it ("Erdoğans Sprecher Burhanettin
+        Duran"): it speaks for no one there, so it is no mention a cue could take."""
+        k = bisect_left(p.starts, end)
+        return (k + 1 < len(p.words) and p.gaps[k] in _SPACES and bool(p.kinds[k] & K_ROLE)
+                and p.gaps[k + 1] in _SPACES and p.starts[k + 1] in by_start)
 
     def _apposed(self, p: _Paragraph, i: int, name_start: int, name_end: int) -> bool:
         """The name set off by commas after the role's clause is the role's person: "le porte-parole du

@@ -349,3 +349,29 @@ def test_a_recurring_role_is_the_person_introduced_with_it() -> None:
             "Erdoğan warf Israel Völkermord vor, während Merz zurückhaltend blieb. "
             "„Wir haben darüber sehr offen gesprochen“, räumte der Kanzler ein.")
     assert _speakers(text, "de") == ["Friedrich Merz"]
+
+
+def test_offices_stand_for_no_person_and_plurals_are_no_roles() -> None:
+    de, ru, pl = lexicon("de"), lexicon("ru"), lexicon("pl")
+    offices = ["Innenministerium", "Kanzleramt", "Präsidentenpalast", "Präsidentschaft"]
+    assert all(map(de.institutions.holds, map(str.lower, offices)))
+    assert not any(map(de.institutions.holds, ["bundeskanzler", "innenminister", "sprecher"]))
+    assert not ru.is_role("журналистам") and ru.is_role("журналист")
+    assert pl.institutions.holds("ministerstwo") and not pl.institutions.holds("ministra")
+    text = ("Bundeskanzler Friedrich Merz ist in Ankara eingetroffen. „Wir haben darüber sehr offen gesprochen“, "
+            "teilte das Innenministerium mit.")
+    office = [m for m in People(text, [(0, len(text))], "de").resolve() if m.kind == "role"]
+    assert [(m.form, m.person) for m in office] == [("das Innenministerium", None)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("de", "Recep Tayyip Erdoğan sprach. „Wir haben darüber sehr offen gesprochen“, sagte Erdoğans Sprecher "
+         "Burhanettin Duran.", "Burhanettin Duran"),
+        ("ru", "Владимир Путин заявил, что всё хорошо. Об этом сказал пресс-секретарь Путина Дмитрий Песков. "
+         "«Мы ценим это партнёрство очень высоко», — сказал журналистам пресс-секретарь.", "Дмитрий Песков"),
+    ],
+)
+def test_the_owner_of_a_role_is_not_its_person(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang) == [speaker]
