@@ -789,7 +789,9 @@ class People:
         counts = Counter(forms)
         out = {}
         for g in groups:
-            best = max(g, key=lambda f: (len(f.split()), counts[f], -len(f)))
+            # Of the fullest forms, the shortest: a case form is the nominative and an ending
+            # (Шавкат Мирзиёев, not Шавкатом Мирзиёевым; Władimir Putin, not Władimira Putina).
+            best = max(g, key=lambda f: (len(f.split()), -len(f), counts[f]))
             for f in g:
                 out[f] = best
         return out

@@ -375,3 +375,10 @@ def test_offices_stand_for_no_person_and_plurals_are_no_roles() -> None:
 )
 def test_the_owner_of_a_role_is_not_its_person(lang: str, text: str, speaker: str) -> None:
     assert _speakers(text, lang) == [speaker]
+
+
+def test_the_fullest_name_is_its_shortest_case_form() -> None:
+    text = ("Лавров встретился с президентом Шавкатом Мирзиёевым. Позже Лавров снова говорил с Шавкатом Мирзиёевым. "
+            "Шавкат Мирзиёев сказал, что рад.")
+    people = People(text, [(0, len(text))], "ru")
+    assert people.clusters["Шавкатом Мирзиёевым"] == "Шавкат Мирзиёев"
