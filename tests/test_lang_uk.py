@@ -53,6 +53,10 @@ def speaker_of(quotes: list[Quote], start: str) -> str | None:
         ("сторони підписали одинадцять угод", 11, "угод"),
         ("дворічний контракт", 2, "years"),
         ("візит тривав три дні", 3, "days"),
+        ("інфляція зросла на 0,5 відсоткового пункту", 0.5, "pp"),
+        ("ставка знизилась на 2 в.п.", 2, "pp"),
+        ("понад пів мільйона людей", 5e5, "людей"),
+        ("50 фунтів стерлінгів", 50, "GBP"),
     ],
 )
 def test_news_forms(text: str, value: float, unit: str) -> None:
@@ -69,6 +73,10 @@ def test_qualifiers_ranges_and_ordinals() -> None:
     f = scan("майже 40% експорту", "uk")[0]
     assert (f.value, f.qualifier) == (40, "almost")
     assert [(f.value, f.kind) for f in scan("третій раунд переговорів", "uk")] == [(3, "ordinal")]
+
+
+def test_half_alone_is_no_number() -> None:
+    assert scan("поділили пів на пів", "uk") == []
 
 
 def test_a_date_is_no_count() -> None:
