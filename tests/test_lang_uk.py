@@ -10,7 +10,7 @@ from digest.numbers import lexicon as number_lexicon
 from digest.quotes import find_quotes
 from digest.sentences import split, stop_words
 from digest.speakers import LANGS, lexicon, people_mentioned
-from digest.summaries import _cues
+from digest.summaries import _cues, text_kind
 
 # The speaker stage reads a language's own lists only once it is in speakers.LANGS; before that it
 # reads the other languages' lists together, where no Ukrainian verb, role or reporting phrase is found.
@@ -160,3 +160,18 @@ def test_lexicon_reads_the_ukrainian_lists() -> None:
     assert lex.is_speech_verb("наголосила") and lex.is_speech_verb("підкреслив") and lex.is_role("речниця")
     assert lex.is_role("єр-міністр") and lex.is_role("єр") and "прем" in lex.function_words and "він" in lex.pronouns
     assert lex.starts_reporting(["за", "словами", "президента"])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Президент Володимир Зеленський у п’ятницю провів переговори в Берліні. «Ми цінуємо підтримку», — сказав"
+         " Зеленський. За словами канцлера, Берлін виділить нові кошти.", "news"),
+        ("Як підготувати оселю до відключень світла. Купіть павербанк заздалегідь і зарядіть його. Наповніть"
+         " пляшки водою про запас. Перевірте ліхтарики та батарейки. Пам’ятайте про аптечку.", "guide"),
+        ("Гривня — це національна валюта України. Гривня є платіжним засобом з 1996 року. Її поділяють на"
+         " 100 копійок. Банкноти випускає Національний банк.", "reference"),
+    ],
+)
+def test_summary_cues_tell_news_from_guides_and_reference(text: str, kind: str) -> None:
+    assert text_kind([text[a:b] for a, b in split(text, "uk")], "uk") == kind
