@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from digest.dates import find as find_dates
 from digest.model import TEXT, Block, Quote, Sentence
 from digest.numbers import find_numbers, scan
 from digest.numbers import lexicon as number_lexicon
@@ -175,3 +176,9 @@ def test_lexicon_reads_the_ukrainian_lists() -> None:
 )
 def test_summary_cues_tell_news_from_guides_and_reference(text: str, kind: str) -> None:
     assert text_kind([text[a:b] for a, b in split(text, "uk")], "uk") == kind
+
+
+@pytest.mark.parametrize("friday", ["п'ятницю", "п’ятницю", "пʼятницю"])
+def test_weekday_with_any_apostrophe(friday: str) -> None:
+    text = f"Зустріч відбулася у {friday} в Києві."
+    assert [m.weekday for m in find_dates(text, "uk", [(0, len(text))])] == [5]
