@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import islice
 
@@ -68,6 +68,8 @@ class _Raw:
     """Attributed by a cue right after it (", ha detto Putin")."""
     clause_start: int = 0
     """Where its sentence starts (the paragraph start until attribution)."""
+    cuts: list[tuple[int, int]] = field(default_factory=list)
+    """Cues inside it, between its parts («La France est prête, a-t-il poursuivi, à…», —dijo Albares—)."""
 
 
 def _kind(text: str, i: int, end_of: int, start_of: int, top: str | None) -> str | None:
@@ -183,9 +185,15 @@ def find_quotes(
     paragraphs = [(bl.start, bl.end, bl.kind == HEADING) for bl in blocks if bl.kind in (TEXT, HEADING)]
     raws = _pair(text, paragraphs, lex)
     top = [r for r in raws if r.depth == 0]
+    for r in top:
+        if not r.heading:
+            _cut_inner_cues(text, r, lex)
+    dialogue = _dash_quotes(text, paragraphs, lex, top)
+    if dialogue:
+        top = sorted(top + dialogue, key=lambda r: r.parts[0][0])
     if people is None:
         people = People(text, text_spans(blocks), lang)
-    mentions = people.resolve([(r.open_mark, r.close_mark + 1) for r in top])
+    mentions = people.resolve([span for r in top for span in _masked(r)])
     attribution = _Attributor(text, paragraphs, mentions, lex, top)
     for r in top:
         if not r.heading:
@@ -202,6 +210,110 @@ def find_quotes(
             r.speaker = outer.speaker if outer else None
     ordered = sorted(merged + [r for r in raws if r.depth], key=lambda r: r.parts[0][0])
     return [_to_quote(text, r, lex) for r in ordered]
+
+
+def _masked(r: _Raw) -> list[tuple[int, int]]:
+    """The stretches of a quotation whose names are not mentions: all of it but its inner cues."""
+    spans, pos = [], r.open_mark
+    for a, b in r.cuts:
+        spans.append((pos, a))
+        pos = b
+    spans.append((pos, max(r.close_mark, r.parts[-1][1]) + 1))
+    return spans
+
+
+# A cue set off inside a quotation: between commas (", a-t-il poursuivi,") or dashes ("—añadió—").
+_COMMA_SET = re.compile(r",\s+([^,;:.!?()\"“”„«»—–]{1,60}?),\s")
+_DASH_SET = re.compile(r"\s?[—–]\s*([^—–\"“”„«»]{1,80}?)\s*[—–](?=[\s.,;:])")
+# Words of a cue set off inside a quotation: longer ones are a clause of the speech.
+INNER_CUE_WORDS = 8
+
+
+def _cue_words(lex: Lexicon, words: list[str], subject: bool, most: int = INNER_CUE_WORDS) -> bool:
+    """Words that make a cue: a speech verb among the first three, only short lower-case words or
+    pronouns before it (a-t-il poursuivi, ha añadido); with `subject`, a pronoun, role or name among them."""
+    if not words or len(words) > most:
+        return False
+    k = next((i for i, w in enumerate(words[:4]) if lex.is_speech_verb(w)), None)
+    if k is None or not all(w.lower() in lex.pronouns or (len(w) <= 3 and w.islower()) for w in words[:k]):
+        return False
+    return not subject or any(w.lower() in lex.pronouns or lex.is_role(w) or w[:1].isupper() for w in words)
+
+
+def _cut_inner_cues(text: str, r: _Raw, lex: Lexicon) -> None:
+    """Splits a quotation at the cues set off inside it: the cue is no part of the words quoted."""
+    parts: list[tuple[int, int]] = []
+    for a, b in r.parts:
+        pos = a
+        found = sorted([(m, True) for m in _COMMA_SET.finditer(text, a, b)]
+                       + [(m, False) for m in _DASH_SET.finditer(text, a, b)], key=lambda x: x[0].start())
+        for m, comma in found:
+            if m.start() < pos or m.end() >= b:
+                continue
+            if not _cue_words(lex, _WORD.findall(m.group(1)), subject=comma):
+                continue
+            parts.append(trim(text, pos, m.start()))
+            r.cuts.append(m.span(1))
+            pos = _PART_LEAD.match(text, m.end(), b).end()  # type: ignore[union-attr]
+        parts.append(trim(text, pos, b))
+    if r.cuts:
+        r.parts = [(a, b) for a, b in parts if _ALNUM.search(text, a, b)]
+        r.close_cue = True
+
+
+# Words of the cue of a line of dialogue: its dashes bound it, so it may name the speaker at length
+# ("—dijo Albares a los periodistas que viajan con la delegación—").
+DIALOGUE_CUE_WORDS = 16
+# A paragraph of dialogue opens with a dash (—Somos…, — Мы готовы…).
+_DIALOGUE = re.compile(r"[—–]\s*(?=\w)")
+# The dash before a cue inside a line of dialogue, with the punctuation before it.
+_CUE_DASH = re.compile(r"[,.!?…]?\s*[—–]\s*")
+_PART_LEAD = re.compile(r"[\s.,;:]*")
+
+
+def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexicon, found: list[_Raw]) -> list[_Raw]:
+    """Dialogue set off by dashes, as Spanish, Russian and Polish print it: a paragraph opening with a
+    dash is speech when a dash-set cue with a speech verb follows ("—Somos… —dijo Albares—. Nadie…",
+    "— Мы готовы, — сказал Лавров."); other dash paragraphs (lists, asides) are not."""
+    out: list[_Raw] = []
+    starts = [q.open_mark for q in found]
+    for p, (a, b, heading) in enumerate(paragraphs):
+        opening = _DIALOGUE.match(text, a, b)
+        if heading or opening is None:
+            continue
+        k = bisect_left(starts, a)
+        if k < len(starts) and starts[k] < b:
+            continue  # quotation marks in it: they say what is quoted
+        quote = _dialogue(text, opening.end(), b, lex)
+        if quote is not None:
+            parts, cue = quote
+            out.append(_Raw(parts, a, parts[-1][1], p, clause_start=a, cuts=[cue], close_cue=True))
+    return out
+
+
+def _dialogue(text: str, a: int, b: int, lex: Lexicon) -> tuple[list[tuple[int, int]], tuple[int, int]] | None:
+    """The spoken parts and the cue of one line of dialogue whose words start at a."""
+    for dash in _CUE_DASH.finditer(text, a, b):
+        if not dash.group()[0].isspace() and dash.group()[0] not in ",.!?…":
+            continue  # a dash right after a word: a range or a compound (1990–2000), no cue
+        cue_start = dash.end()
+        stop = _STOP.search(text, cue_start, b)
+        close = re.compile(r"[—–]").search(text, cue_start, stop.start() if stop else b)
+        cue_end = close.start() if close else (stop.start() if stop else b)
+        if not _cue_words(lex, _WORD.findall(text, cue_start, cue_end), subject=False, most=DIALOGUE_CUE_WORDS):
+            continue
+        first = trim(text, a, dash.start())
+        parts = [(first[0], first[1] - (text[first[1] - 1] == ","))]
+        rest = (close.end() if close else (stop.end() if stop else b))
+        rest = _PART_LEAD.match(text, rest, b).end()  # type: ignore[union-attr]
+        if close is None:
+            # Russian: the speech goes on after the cue's full stop only behind another dash.
+            again = _DIALOGUE.match(text, rest, b)
+            rest = again.end() if again else b
+        if _ALNUM.search(text, rest, b):
+            parts.append(trim(text, rest, b))
+        return parts, trim(text, cue_start, cue_end)
+    return None
 
 
 def _to_quote(text: str, r: _Raw, lex: Lexicon) -> Quote:
@@ -306,8 +418,27 @@ class _Attributor:
         return max(bisect_right(self._paragraph_starts, pos) - 1, 0)
 
     def attribute(self, r: _Raw) -> None:
-        text, lex = self.text, self.lex
+        text = self.text
         r.clause_start = self._sentence_start(r)
+        if r.cuts:
+            a, b = r.cuts[0]
+            named = [m for m in self._between(a, b) if m.person and not m.after_preposition]
+            if named:
+                self._set(r, named[0], text[a:b])
+                return
+        self._attribute_plain(r)
+        if r.cuts:
+            # A pronoun or a verb alone (—añadió—): who spoke before, as for any quotation.
+            a, b = r.cuts[0]
+            if r.speaker is None:
+                last = self._last_before(r.open_mark)
+                if last:
+                    self._set(r, last, text[a:b])
+            r.cue = r.cue or text[a:b]
+
+    def _attribute_plain(self, r: _Raw) -> None:
+        """Attribution by the cue after a quotation, else by its context."""
+        text, lex = self.text, self.lex
         after_start, after_end = r.close_mark + 1, self._sentence_end(r)
         window = text[after_start:after_end]
         # A cue follows at once (", ha detto Putin", "– wyjaśnił Łukjanow", ", Putin ha detto"):
@@ -330,6 +461,11 @@ class _Attributor:
                 # A pronoun or a verb with no subject ("ha affermato."): the last person in scope.
                 self._set(r, last, window[: verb.end()].strip(" ,.–—-"))
                 return
+        self._attribute_context(r)
+
+    def _attribute_context(self, r: _Raw) -> None:
+        """Who spoke a quotation with no cue naming the speaker: the subject before it, then context."""
+        text, lex = self.text, self.lex
         start = r.clause_start
         # "Nach Ansicht von Erdoğan ist klar: „…“": a preposition that a reporting phrase ends names the source.
         candidates = [m for m in self._between(start, r.open_mark)

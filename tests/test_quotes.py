@@ -287,3 +287,56 @@ def test_cue_verb_across_a_clause_boundary_is_not_taken() -> None:
 def test_opinion_holder_opening_names_the_speaker(text: str, lang: str, speaker: str) -> None:
     (q,) = [q for q in quotes_of(text, lang) if q.kind == "speech"]
     assert q.speaker == speaker
+
+
+def test_cue_inside_the_marks_is_cut_out_and_attributes() -> None:
+    text = ("Le président Emmanuel Macron a reçu le président Xi Jinping à Pékin.\n"
+            "« Nous ne voulons pas de cela », a déclaré Emmanuel Macron. "
+            "« La France est prête, a-t-il poursuivi, à accueillir davantage d'investissements. »")
+    q = quotes_of(text, "fr")[-1]
+    assert q.speaker == "Emmanuel Macron" and q.cue == "a-t-il poursuivi" and len(q.parts) == 2
+    assert q.text == "La France est prête … à accueillir davantage d'investissements."
+    text = ("El presidente Pedro Sánchez se reunió con Lula.\n«Este acuerdo es bueno», afirmó Sánchez. "
+            "«Llevamos veinticinco años negociando —añadió—; ya es hora de que los ciudadanos vean sus frutos».")
+    q = quotes_of(text, "es")[-1]
+    assert q.speaker == "Pedro Sánchez" and q.cue == "añadió"
+    assert q.text == "Llevamos veinticinco años negociando … ya es hora de que los ciudadanos vean sus frutos"
+    # A named speaker in the inner cue wins over the one before.
+    text = ("Le président Emmanuel Macron a reçu Xi Jinping.\n"
+            "« Nous voulons, a ajouté Catherine Colonna, une relation équilibrée. »")
+    (q,) = quotes_of(text, "fr")
+    assert q.speaker == "Catherine Colonna"
+
+
+def test_aside_inside_the_marks_stays_in_the_quote() -> None:
+    text = 'Keir Starmer visited Mumbai.\n"We will, as we said, continue the work," Starmer said.'
+    (q,) = quotes_of(text, "en")
+    assert q.text == "We will, as we said, continue the work," and not q.parts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "quoted"),
+    [
+        ("El presidente Pedro Sánchez se reunió con Lula.\n—Somos el país que más ha empujado este acuerdo "
+         "—dijo José Manuel Albares a los periodistas que viajan con la delegación—. Nadie puede acusarnos de falta de compromiso.", "es",
+         "José Manuel Albares",
+         "Somos el país que más ha empujado este acuerdo … Nadie puede acusarnos de falta de compromiso."),
+        ("Сергей Лавров заявил, что переговоры пройдут в Ташкенте.\n— Мы готовы к диалогу, — сказал Лавров.",
+         "ru", "Сергей Лавров", "Мы готовы к диалогу"),
+        ("Сергей Лавров заявил, что переговоры пройдут в Ташкенте.\n"
+         "— Мы готовы к диалогу, — добавил он журналистам. — Но решать будут партнеры.", "ru", "Сергей Лавров",
+         "Мы готовы к диалогу … Но решать будут партнеры."),
+        ("Prezydent Andrzej Duda spotkał się z kanclerzem.\n"
+         "– Jesteśmy gotowi do rozmów – powiedział Duda. – Ale decyzja należy do rządu.", "pl", "Andrzej Duda",
+         "Jesteśmy gotowi do rozmów … Ale decyzja należy do rządu."),
+    ],
+)
+def test_dash_dialogue_is_a_quote(text: str, lang: str, speaker: str, quoted: str) -> None:
+    (q,) = quotes_of(text, lang)
+    assert (q.speaker, q.text, q.kind) == (speaker, quoted, "speech")
+
+
+def test_dash_paragraphs_without_a_speech_cue_are_no_quotes() -> None:
+    text = ("Сергей Лавров прибыл в Ташкент.\n— поставки газа — выросли на треть;\n— торговля — сократилась.\n"
+            "—Lo importante —y esto lo repitió varias veces— es el acuerdo comercial.")
+    assert quotes_of(text, "ru") == [] and quotes_of(text, "es") == []
