@@ -1120,9 +1120,9 @@ def find_numbers(
             # A known speaker named in passing is who a later pronoun ("Egli ha citato") means.
             # Only the latest few are looked for: a list of names must not make this quadratic.
             last_name = next((k for k in islice(reversed(known), KNOWN_MAX) if known[k] in body), last_name)
-        # Reported figures keep their source to the end of the paragraph.
-        block_speaker = said.speaker or block_speaker
-        speaker = block_speaker or intro
+        # Reported figures keep their source to the end of the paragraph, or until another is named.
+        block_speaker = None if said.other else said.speaker or block_speaker
+        speaker = block_speaker or (None if said.other else intro)
         if said.speaker and body.rstrip().endswith(":"):
             intro = said.speaker
         if kept:
@@ -1184,9 +1184,13 @@ class _Said:
     """Who the sentence's figures are explicitly attributed to."""
     name: str | None
     """A name the sentence gives as a subject of speech, for later pronouns."""
+    other: bool = False
+    """The sentence names a source that is no known person ("the government said"): a speaker
+    carried from earlier sentences is not its figures'."""
 
 
 _NO_SOURCE = _Said(None, None)
+_OTHER_SOURCE = _Said(None, None, other=True)
 
 
 def _attribution(text: str, low: str, lex: Lexicon, cues: list[int], sent: Sentence, last_name: str | None) -> _Said:
@@ -1200,15 +1204,83 @@ def _attribution(text: str, low: str, lex: Lexicon, cues: list[int], sent: Sente
             hit = section.match(text, low, p)
             if not hit:
                 continue
-            name = _name_at(text, hit[0], b, lex) if section is lex.according else None
-            if name is None and section is lex.verbs:
+            if section is lex.verbs and _word_before(low, p, a)[1] in lex.articles.forms:
+                continue  # "an estimated 3,000 jobs": an adjective, nobody speaks
+            if section is lex.according:
+                name = _name_at(text, _past_roles(low, lex, hit[0], b), b, lex)
+            else:
                 name = _name_before(text, low, lex, p, a) or _name_at(text, hit[0], b, lex)
             if name:
                 full = _fullest(text, name, lex.lang)
                 return _Said(full, full)
+            if section is lex.according and _first_content(low, lex, hit[0], b, lex.stop.__contains__):
+                # "По словам министра", "nach Angaben der Bundesregierung": a source that is no
+                # named person; the last-named one is not it.
+                return _OTHER_SOURCE
             if section is lex.verbs:
+                if _other_subject(text, low, lex, p, hit[0], a, b):
+                    return _OTHER_SOURCE  # "the government said", "verwies die deutsche Seite"
                 return _Said(last_name, None)
     return _NO_SOURCE
+
+
+def _is_role(word: str, lex: Lexicon) -> bool:
+    hit = lex.roles.match(word, word, 0)
+    return bool(hit) and hit[0] == len(word)
+
+
+def _past_roles(low: str, lex: Lexicon, pos: int, limit: int) -> int:
+    """Where the words after pos go on past articles and role nouns ("министра Лаврова")."""
+    for _ in range(3):
+        m = _WORD.match(low, _skip_space(low, pos, limit), limit)
+        if not m or not (m.group() in lex.articles.forms or _is_role(m.group(), lex)):
+            break
+        pos = m.end()
+    return pos
+
+
+def _first_content(low: str, lex: Lexicon, pos: int, limit: int, skip: Callable[[str], bool]) -> str | None:
+    """The first of the next three words after pos that skip() does not pass over, if any."""
+    for _ in range(3):
+        m = _WORD.match(low, _skip_space(low, pos, limit), limit)
+        if not m:
+            return None
+        if not skip(m.group()):
+            return m.group()
+        pos = m.end()
+    return None
+
+
+def _other_subject(text: str, low: str, lex: Lexicon, p: int, end: int, a: int, b: int) -> bool:
+    """Whether a speech verb without a name beside it has a subject that is no person: right
+    after it ("said the government", "verwies die deutsche Seite") or before it ("Downing Street
+    said", "the government said"). Pronouns and role nouns ("sagte er", "the minister said")
+    stand for the last-named person.
+    """
+    m = _WORD.match(low, _skip_space(low, end, b), b)
+    if m and m.group() in _pronouns(lex.lang):
+        return False
+    if m and m.group() in lex.articles.forms:
+        after = _first_content(low, lex, m.end(), b, lex.articles.forms.__contains__)
+        if after and after not in lex.stop:
+            return not _is_role(after, lex)
+    pos = p
+    for k in range(3):
+        i, w = _word_before(low, pos, a)
+        w = w.rstrip(".")
+        if not w or not w[-1:].isalpha():
+            return False  # nothing but function words before it: a pronoun's, an auxiliary's
+        if w not in lex.stop:
+            # Where nouns are capitalised, a lower-case word is an adverb ("Anschließend sagte").
+            return not _is_role(w, lex) and not (lex.nouns_capitalised and text[i : i + 1].islower())
+        pos = i
+    return False
+
+
+@cache
+def _pronouns(lang: str) -> frozenset[str]:
+    """The quotes stage's subject pronouns ("er", "he"), which stand for the last-named person."""
+    return frozenset(w for w, _ in _word_list(f"digest.data.{lang}", "pronouns.txt"))
 
 
 def _name_at(text: str, pos: int, limit: int, lex: Lexicon) -> str | None:

@@ -532,3 +532,29 @@ def test_a_source_does_not_hide_a_conflict() -> None:
         arts.append(Article(aid, aid, text, Analysis("de", None, None, None, (), (), ()), lang="de", visit="v"))
         nums += [dataclasses.replace(n, id=f"{aid}:n{i}", article=aid, visit="v") for i, n in enumerate(_found(text, "de"))]
     assert [len(c.numbers) for c in find_conflicts(nums, arts)] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Merz sagte, man wolle mehr Handel. Bei der Migration verwies die deutsche Seite auf Fortschritte. "
+         "Der Handel wuchs um 12 Prozent.", "de", None),
+        ("Merz sprach lange. Merz sagte, man wolle mehr Handel. Anschließend sagte er, der Handel sei um 12 Prozent gewachsen.", "de", "Merz"),
+        ("Goyal met Starmer. Goyal said trade was strong. The deal is worth £350 million, Downing Street said.", "en", None),
+        ("Goyal met Starmer. Goyal said trade was strong. The government said exports rose 12%.", "en", None),
+        ("Goyal met Starmer. Goyal said trade was strong. Trade rose 5 percent, he said.", "en", "Goyal"),
+        ("Goyal met Starmer. Goyal said trade was strong. Exports rose 12%, the minister said.", "en", "Goyal"),
+        ("Путин встретился с Токаевым. Путин заявил, что отношения крепкие. По словам министра, товарооборот вырос на 5%.", "ru", None),
+        ("Путин встретился с Токаевым. Путин заявил, что отношения крепкие. По его словам, товарооборот вырос на 5%.", "ru", "Путин"),
+    ],
+)
+def test_a_source_that_is_no_person_takes_no_speaker(text: str, lang: str, speaker: str | None) -> None:
+    assert [n.speaker for n in _found(text, lang)] == [speaker]
+
+
+def test_an_estimated_figure_is_nobody_s_word() -> None:
+    text = "Goyal met Starmer. Goyal said trade was strong.\n\nThe plant will create an estimated 3,000 jobs."
+    cut = text.index("The plant")
+    blocks = [Block(0, cut - 2, TEXT), Block(cut, len(text), TEXT)]
+    sents = [Sentence(a, b, i) for i, blk in enumerate(blocks) for a, b in split(text, "en", blk.start, blk.end)]
+    assert [(n.value, n.speaker) for n in find_numbers(text, blocks, sents, [], "en", None)] == [(3000, None)]
