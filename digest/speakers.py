@@ -878,8 +878,10 @@ class People:
                 # "Putin poparł swojego kolegę": a role after the sentence's subject is someone else.
                 in_sentence.update(m.person for m in out[sentence_from:] if m.start >= sentence)
                 sentence_from = len(out)
+                # A role tied to a country (prezydent Kazachstanu) goes by the country, not by who was
+                # introduced with the word.
                 person = None if new_person else (
-                    self._introduced_as(out, pos, word.lower(), introduced, in_sentence)
+                    (None if mod else self._introduced_as(out, pos, word.lower(), introduced, in_sentence))
                     or self._role_person(out, pos, mod, mod_of, person_of_mod, in_sentence))
                 out.append(Mention(start, end, text[start:end], ROLE, person, prep, subject))
                 skip_to = end

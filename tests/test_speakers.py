@@ -382,3 +382,11 @@ def test_the_fullest_name_is_its_shortest_case_form() -> None:
             "Шавкат Мирзиёев сказал, что рад.")
     people = People(text, [(0, len(text))], "ru")
     assert people.clusters["Шавкатом Мирзиёевым"] == "Шавкат Мирзиёев"
+
+
+def test_a_role_tied_to_a_country_goes_by_the_country_not_the_introduction() -> None:
+    # The Polish seed introduces Putin as "prezydent"; "prezydent Kazachstanu" is still Tokayev.
+    path = next((SHARED / "seeds").glob("002_*.txt"))
+    text = path.read_text("utf-8")
+    quotes = find_quotes(text, clean(text).blocks, (), "pl")
+    assert [q.speaker for q in quotes if q.text == "od Boga"] == ["Kassym-Jomart Tokayev"]
