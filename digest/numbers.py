@@ -1572,9 +1572,12 @@ def _label_word(word: str, lang: str) -> tuple[str, str, bool, bool]:
     """A word of a label as it is compared (lower-cased) and as it is shown, both without an
     elided article ("dell'uranio"), whether it links words ("of") and whether it is a function word."""
     lex = lexicon(lang)
-    lw = word.lower().split("'")[-1].split("’")[-1]
+    parts = word.replace("’", "'").split("'")
+    # An elided article goes ("dell'uranio"), a possessive ending too ("India's" is India).
+    keep = parts[-1] if len(parts[-1]) > 1 or len(parts) == 1 else parts[-2]
+    lw = keep.lower()
     function = lw in lex.stop or bool(lex.qualifiers.match(lw, lw, 0)) or parse_words(lw, lex) is not None or _month(lw, lex)
-    return lw, word.split("'")[-1].split("’")[-1], lw in lex.of.forms, function
+    return lw, keep, lw in lex.of.forms, function
 
 
 # --- conflicts and trends ---------------------------------------------------------------------
@@ -1604,11 +1607,56 @@ def _synonyms(lang: str) -> dict[str, str]:
     return out
 
 
+# The family of percentages that are changes (growth rates), never compared with shares or levels.
+CHANGE = "%change"
+
+
 def _family(n: KeyNumber, lang: str = "en") -> str | None:
     """What a figure's unit says it counts; None for figures that never conflict (years, ranks, vague)."""
     if n.unit in (None, ORDINAL) or n.qualifier == "at least":
         return None
+    if n.unit == PERCENT and _is_change(n.sentence, n.surface):
+        return CHANGE
     return _unit_family(n.unit, lang)
+
+
+@lru_cache(maxsize=1 << 14)
+def _is_change(sentence: str, surface: str) -> bool:
+    """Whether a percentage is a change ("could rise by 60%", "ein Anstieg von 12 Prozent"): a
+    word of change stands in its clause, and no "to"-word makes it the level reached ("rose to 43%").
+
+    The words of every language are looked for: trends compare figures of unknown language.
+    """
+    low = _folded(sentence)
+    at = low.find(fold(surface))
+    if at < 0:
+        return False
+    cuts = [m.end() for m in _CLAUSE.finditer(low, 0, at)]
+    nxt = _CLAUSE.search(low, at + len(surface))
+    before = low[cuts[-1] if cuts else 0 : at]
+    words = before.split()
+    growth, to_level = _change_words()
+    if words and words[-1] in to_level:
+        return False
+    return bool(growth.search(before) or growth.search(low, at + len(surface), nxt.start() if nxt else len(low)))
+
+
+@cache
+def _change_words() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The [growth] words of every language as one pattern, and their [to_level] words."""
+    stems, words, to_level = set(), set(), set()
+    for lang in _languages():
+        found = data.sections("numbers.txt", lang)
+        for w in found.get("growth", []):
+            (stems if w.endswith("*") else words).add(re.escape(w.rstrip("*").lower()))
+        to_level.update(w.lower() for w in found.get("to_level", []))
+    alts = [f"{s}\\w*" for s in sorted(stems)] + sorted(words)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(alts)})(?!\w)" if alts else "(?!)"), frozenset(to_level)
+
+
+@cache
+def _languages() -> tuple[str, ...]:
+    return tuple(sorted(p.name for p in resources.files("digest.data").iterdir() if p.is_dir() and p.joinpath("numbers.txt").is_file()))
 
 
 @lru_cache(maxsize=4096)
@@ -1694,6 +1742,8 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
 
 # Reports of one figure rarely differ by more than this factor; beyond it they measure other things.
 _MAX_RATIO = 3.0
+# Shares and rates of one measure agree more closely: 43 % and 99 % of exports are two shares.
+_MAX_PERCENT_RATIO = 2.0
 
 
 class _Measure(NamedTuple):
@@ -1717,14 +1767,16 @@ def _compatible(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure) -> bool:
     if ma.when and mb.when and ma.when != mb.when or ("target" in (ma.when, mb.when) and ma.when != mb.when):
         return False
     lo, hi = sorted((abs(a.value), abs(b.value)))
-    return lo > 0 and hi / lo <= _MAX_RATIO
+    return lo > 0 and hi / lo <= (_MAX_PERCENT_RATIO if a.unit == PERCENT else _MAX_RATIO)
 
 
-def _same_measure(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure) -> bool:
-    """Compatible figures whose labels share most of their stems."""
+def _same_measure(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure, strict: bool = False) -> bool:
+    """Compatible figures whose labels share most of their stems (strict: of the longer label
+    too, as figures of other visits share no story: "exports" is not "exportaciones brasileñas")."""
     if not _compatible(a, b, ma, mb) or not ma.topic or not mb.topic:
         return False
-    return len(ma.topic & mb.topic) / min(len(ma.topic), len(mb.topic)) >= 0.5
+    shared = len(ma.topic & mb.topic)
+    return shared / min(len(ma.topic), len(mb.topic)) >= 0.5 and (not strict or shared / max(len(ma.topic), len(mb.topic)) >= 0.4)
 
 
 def _differ(a: float, b: float) -> bool:
@@ -1811,7 +1863,7 @@ def find_trends(numbers: Sequence[KeyNumber], visits: Sequence[Visit]) -> tuple[
         m = _Measure(_family(n), _topic(n, "en"), None)
         candidates = sorted({g for stem in m.topic for g in index.get((m.family, stem), ())})
         for k in candidates:
-            if _same_measure(groups[k][0], n, heads[k], m):
+            if _same_measure(groups[k][0], n, heads[k], m, strict=True):
                 groups[k].append(n)
                 break
         else:
@@ -1840,6 +1892,7 @@ def _forget_measures() -> None:
     # The memos serve one pass over a corpus's figures; kept, an archive's would stay until exit.
     _topic_of.cache_clear()
     _when_in.cache_clear()
+    _is_change.cache_clear()
 
 
 # --- display ---------------------------------------------------------------------------------

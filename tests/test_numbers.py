@@ -558,3 +558,34 @@ def test_an_estimated_figure_is_nobody_s_word() -> None:
     blocks = [Block(0, cut - 2, TEXT), Block(cut, len(text), TEXT)]
     sents = [Sentence(a, b, i) for i, blk in enumerate(blocks) for a, b in split(text, "en", blk.start, blk.end)]
     assert [(n.value, n.speaker) for n in find_numbers(text, blocks, sents, [], "en", None)] == [(3000, None)]
+
+
+def _visit_numbers(texts: dict[str, str], lang: str) -> tuple[list[Article], list[KeyNumber]]:
+    arts, nums = [], []
+    for aid, text in texts.items():
+        arts.append(Article(aid, aid, text, Analysis(lang, None, None, None, (), (), ()), lang=lang, visit="v"))
+        nums += [dataclasses.replace(n, id=f"{aid}:n{i}", article=aid, visit="v") for i, n in enumerate(_found(text, lang))]
+    return arts, nums
+
+
+def test_a_growth_rate_and_shares_of_one_whole_are_no_conflict() -> None:
+    arts, nums = _visit_numbers({
+        "a": "Services account for roughly 43% of India's exports to Britain.",
+        "b": "Indian exports to the UK could rise by as much as 60% by 2030.",
+        "c": "Ninety-nine per cent of our exports will enter Britain duty-free.",
+    }, "en")
+    assert next(n for n in nums if n.value == 43).what == "India exports"
+    assert find_conflicts(nums, arts) == ()
+
+
+def test_growth_rates_of_one_measure_still_conflict() -> None:
+    arts, nums = _visit_numbers({"a": "Exports rose by 12% last year.", "b": "Exports grew 9% last year."}, "en")
+    assert [len(c.numbers) for c in find_conflicts(nums, arts)] == [2]
+
+
+def test_a_trend_needs_more_than_one_word_of_a_long_label() -> None:
+    n = KeyNumber(0, 1, "x", 33.3, unit="%", what="exportaciones brasileñas frente", sentence="exportaciones brasileñas frente")
+    a = dataclasses.replace(n, id="a", visit="v1")
+    b = dataclasses.replace(n, id="b", visit="v2", value=43, what="exports", sentence="exports")
+    visits = [Visit("v1", "", None, None, None, "auto", ()), Visit("v2", "", None, None, None, "auto", ())]
+    assert find_trends([a, b], visits) == ()
