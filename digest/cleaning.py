@@ -450,7 +450,11 @@ def _dateline_length(line: str) -> int:
     if m:
         return m.end()
     m = _DATELINE_PLACE.match(line)
-    if m and (m.group("when") or m.group("source")) and m.group("place").split()[0].isupper():
+    if not m:
+        return 0
+    # "MOSCOW, Feb 10 -" reads as a dateline by its capitals; "Ankara, 30. Oktober 2025 (AFP/dpa) –"
+    # by its agency in brackets ("Merz, 69, –" has neither and is the sentence's subject).
+    if m.group("source") or (m.group("when") and m.group("place").split()[0].isupper()):
         return m.end()
     return 0
 

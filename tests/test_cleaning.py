@@ -303,3 +303,18 @@ def test_read_also_teasers_in_the_article_are_furniture(teaser: str) -> None:
     page = f"Lavrov in Tashkent\n\n{_LONG_DE}\n\n{teaser}\n\n{_LONG_DE} Danach flog er ab.\n"
     c = clean(page)
     assert all(b.kind == FURNITURE for b in c.blocks if page[b.start : b.end] in teaser.split("\n"))
+
+
+@pytest.mark.parametrize(
+    ("lead", "body"),
+    [
+        ("Ankara, 30. Oktober 2025 (AFP/dpa) – ", "Bundeskanzler Friedrich Merz ist am Donnerstag zu seinem Antrittsbesuch eingetroffen."),
+        ("Berlin (dpa) - ", "Der Kanzler empfängt am Montag den Präsidenten, teilte ein Sprecher mit."),
+        ("MOSCOW, Feb 10 (Reuters) - ", "Russian President Vladimir Putin met his Kazakh counterpart on Monday."),
+        ("", "Merz, 69 Jahre alt – so begann der Besuch des Kanzlers in der türkischen Hauptstadt am Donnerstag."),
+        ("", "Berlin, Paris und Rom – die drei Hauptstädte haben sich am Montag auf einen Plan geeinigt."),
+    ],
+)
+def test_a_dateline_is_cut_from_the_first_paragraph(lead: str, body: str) -> None:
+    page = f"Merz bei Erdoğan in Ankara\n\n{lead}{body}\n"
+    assert _texts(page)[0] == body
