@@ -1060,7 +1060,8 @@ _KEEP = {"money", "percent", "measure", "duration", "count", "ordinal", "year", 
 _BARE_MIN = 100
 _CAPITAL_FIRST = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ]")
 _CAPITAL = re.compile(_CAPITAL_FIRST.pattern + r"[\w’'-]+")
-_CLAUSE = re.compile(r"[,;:()\[\]–—]|\s-\s")
+# A comma between digits is a decimal mark or a digit group ("11,2 млрд"), not a clause break.
+_CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]–—]|\s-\s")
 
 
 def find_numbers(
@@ -1515,8 +1516,10 @@ def _label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -> str:
         elif first in lex.stop and not lex.articles.match(first, first, 0) and start != bounds[0]:
             continue  # "…, ha raggiunto i": the subject is in the clause before
         label = _phrase_from(text, low, lex, start, f.start)
-        if label:
+        if label and not (start != bounds[0] and _change_words()[0].fullmatch(label.lower())):
             return label
+        # "…, увеличившись на 13,6 %", "…, rising 5%": a word of change alone names no measure;
+        # the clause before says what changed.
     return _phrase_from(text, low, lex, f.end, sent.end)
 
 

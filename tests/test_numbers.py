@@ -589,3 +589,12 @@ def test_a_trend_needs_more_than_one_word_of_a_long_label() -> None:
     b = dataclasses.replace(n, id="b", visit="v2", value=43, what="exports", sentence="exports")
     visits = [Visit("v1", "", None, None, None, "auto", ()), Visit("v2", "", None, None, None, "auto", ())]
     assert find_trends([a, b], visits) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "what"),
+    [("Товарооборот между странами составил 11,2 млрд долларов, увеличившись на 13,6 %.", "ru", "Товарооборот между странами"),
+     ("Exports reached $5 billion, rising 12%.", "en", "Exports")],
+)
+def test_a_change_word_alone_is_no_label(text: str, lang: str, what: str) -> None:
+    assert [n.what for n in _found(text, lang)][-1] == what
