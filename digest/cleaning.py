@@ -257,6 +257,8 @@ def clean(text: str) -> Cleaned:
     first_par = paragraph_idx[0] if paragraph_idx else len(lines)
     last_par = paragraph_idx[-1] if paragraph_idx else -1
     closing = _closing_lines(strings, norms, counts, words, last_par, stamps)
+    # A page pasted twice over repeats its paragraphs too: then a repeated sentence is no caption.
+    doubled = sum(counts[norms[i]] > 1 for i in paragraph_idx) * 2 > len(paragraph_idx)
 
     kinds: list[str] = []
     reasons: list[str] = []
@@ -265,7 +267,7 @@ def clean(text: str) -> Cleaned:
             kinds.append(BLANK)
             reasons.append("")
             continue
-        kind, reason = _classify(s, n, counts, words[i], ended[i], i, first_par, last_par)
+        kind, reason = _classify(s, n, counts, words[i], ended[i], i, first_par, last_par, doubled)
         # A closing line can only have been taken for the page footer, never for a phrase or a repeat.
         if i in wrapped and kind != FURNITURE or i in closing:
             kind, reason = TEXT, ""
@@ -314,7 +316,8 @@ def clean(text: str) -> Cleaned:
 
 
 def _classify(
-    s: str, n: str, counts: Counter[str], words: int, ended: bool, i: int, first_par: int, last_par: int
+    s: str, n: str, counts: Counter[str], words: int, ended: bool, i: int, first_par: int, last_par: int,
+    doubled: bool = False,
 ) -> tuple[str, str]:
     """Kind and reason of line i (s, normalised n, of so many words, ending a sentence or not)."""
     if not _ALNUM.search(n):
@@ -327,7 +330,7 @@ def _classify(
         return FURNITURE, "image file name"
     # A line the page shows twice is a caption, a teaser or the headline, sentence or not; an
     # article does not repeat its own paragraphs.
-    if counts[n] > 1 and words < _MAX_WORDS_COUNTED:
+    if counts[n] > 1 and words < _MAX_WORDS_COUNTED and not (ended and doubled):
         return FURNITURE, "repeated line"
     if words <= 1 and len(n) <= 3:
         return FURNITURE, "stray fragment"
@@ -423,9 +426,17 @@ def _find_title(
             return i
     # A short first line over further header lines is the site's name ("The Times of India").
     first = candidates[0]
-    if len(candidates) > 1 and first == _first_nonblank(strings) and words[first] <= 4:
+    if len(candidates) > 1 and first == _first_nonblank(strings) and _looks_like_a_name(strings[first], words[first]):
         return candidates[1]
     return first
+
+
+def _looks_like_a_name(line: str, words: int) -> bool:
+    """Whether a short line reads as a name ("The Times of India"): its longer words all capitalised.
+
+    A headline of four words has a verb or a common noun in lower case ("Putin trifft Tokajew heute").
+    """
+    return words <= 4 and all(w[0].isupper() for w in _LONG_LETTER_WORD.findall(line) if len(w) >= 4)
 
 
 def _strip_byline(title: str, text: str) -> str:

@@ -318,3 +318,15 @@ def test_read_also_teasers_in_the_article_are_furniture(teaser: str) -> None:
 def test_a_dateline_is_cut_from_the_first_paragraph(lead: str, body: str) -> None:
     page = f"Merz bei Erdoğan in Ankara\n\n{lead}{body}\n"
     assert _texts(page)[0] == body
+
+
+def test_an_article_pasted_twice_keeps_its_short_paragraphs() -> None:
+    short = "Der Kanzler kündigte einen Gegenbesuch im Frühjahr in Berlin an."
+    article = f"{_LONG_DE}\n\n{short}\n\n{_LONG_DE} Danach flog er ab.\n\n"
+    page = f"Merz bei Erdoğan in Ankara\n\n{article}{article}"
+    assert short in _texts(page)
+
+
+def test_a_short_headline_on_the_first_line_is_no_site_name() -> None:
+    page = f"Putin trifft Tokajew heute\n\nDer Kreml empfängt den Präsidenten mit allen Ehren\n\n{_LONG_DE}\n"
+    assert clean(page).title == "Putin trifft Tokajew heute"
