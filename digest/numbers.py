@@ -1314,7 +1314,8 @@ def _person(text: str, pos: int, word: str, lex: Lexicon, seen: int = 2) -> bool
     Before a verb a name must recur (sentence-initial words are capitalised too); right after a
     speech verb one mention is enough.
     """
-    if word.lower() in lex.stop or not _capitalised(text, word, seen) or word.lower() in _places():
+    low = word.lower()
+    if low in lex.stop or _month(low, lex) or _weekday(low, lex.lang) or not _capitalised(text, word, seen) or low in _places():
         return False
     _, before = _word_before(text, pos, max(0, pos - 20))
     if re.search(r"['’]$", text[max(0, pos - 1) : pos]) or before.lower() in lex.articles.forms:
@@ -1340,6 +1341,16 @@ def _capitalised(text: str, word: str, times: int) -> bool:
             found += not _CAPITAL_FIRST.search(text, run, at)
         at = text.find(word, at + 1)
     return found >= times
+
+
+@cache
+def _weekdays(lang: str) -> frozenset[str]:
+    """Day names ("Thursday pledged"), which a capital does not make a speaker."""
+    return frozenset(f.lower() for line, _ in _word_list(f"digest.data.{lang}", "weekdays.txt") for f in line.split()[1:])
+
+
+def _weekday(word: str, lang: str) -> bool:
+    return any(word == f or f.endswith("*") and word.startswith(f[:-1]) for f in _weekdays(lang))
 
 
 @cache
@@ -1509,6 +1520,8 @@ def _label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -> str:
             continue
         first = found.group()
         source = lex.according.match(text, low, found.start())
+        if source and start != bounds[-1]:
+            continue  # ", according to the Office for National Statistics, …": a clause that only names a source
         if source:
             # "Nach Angaben der türkischen Seite belief sich der Handel …": the source names who
             # reports, not what is measured; the label is looked for after it.

@@ -598,3 +598,14 @@ def test_a_trend_needs_more_than_one_word_of_a_long_label() -> None:
 )
 def test_a_change_word_alone_is_no_label(text: str, lang: str, what: str) -> None:
     assert [n.what for n in _found(text, lang)][-1] == what
+
+
+def test_a_day_name_before_a_speech_verb_is_no_speaker() -> None:
+    text = ("On Thursday the talks began. Keir Starmer on Thursday pledged to turn the deal into jobs, "
+            "as he wrapped up a two-day visit.")
+    assert [n.speaker for n in _found(text, "en")] == [None]
+
+
+def test_a_clause_that_only_names_a_source_is_no_label() -> None:
+    text = "Exports are worth £42.6bn a year, according to the Office for National Statistics, and could grow by £25.5bn."
+    assert "Statistics" not in _found(text, "en")[-1].what
