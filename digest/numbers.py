@@ -208,7 +208,7 @@ class Lexicon:
 _SECTIONS = (
     "scales", "ordinals", "ordinal_marks", "vague", "fractions", "currencies", "percent", "units", "time",
     "compounds", "qualifiers", "ranges", "joiners", "of", "articles", "verbs", "according", "target",
-    "relative", "synonyms", "ordinal_suffixes", "generic", "roles", "idioms",
+    "relative", "synonyms", "ordinal_suffixes", "generic", "roles", "idioms", "subordinators",
 )
 
 
@@ -1526,6 +1526,8 @@ def _label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -> str:
             # "Nach Angaben der türkischen Seite belief sich der Handel …": the source names who
             # reports, not what is measured; the label is looked for after it.
             start = _past_source(text, low, lex, source[0], f.start)
+        elif first in lex.subordinators.forms:
+            start = found.end()  # "…, что российские инвестиции …": the clause has its own subject
         elif first in lex.stop and not lex.articles.match(first, first, 0) and start != bounds[0]:
             continue  # "…, ha raggiunto i": the subject is in the clause before
         label = _phrase_from(text, low, lex, start, f.start)

@@ -609,3 +609,13 @@ def test_a_day_name_before_a_speech_verb_is_no_speaker() -> None:
 def test_a_clause_that_only_names_a_source_is_no_label() -> None:
     text = "Exports are worth £42.6bn a year, according to the Office for National Statistics, and could grow by £25.5bn."
     assert "Statistics" not in _found(text, "en")[-1].what
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "what"),
+    [("Лавров отметил, что российские инвестиции превысили 1,5 млрд долларов.", "ru", "российские инвестиции"),
+     ("Merz sagte, dass der Handel um 5 Prozent gewachsen sei.", "de", "Handel"),
+     ("В России работают граждане Узбекистана, а объем их переводов составил 9,5 млрд долларов.", "ru", "объем")],
+)
+def test_a_clause_with_its_own_subject_gives_the_label(text: str, lang: str, what: str) -> None:
+    assert [n.what for n in _found(text, lang)] == [what]
