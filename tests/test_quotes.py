@@ -340,3 +340,16 @@ def test_dash_paragraphs_without_a_speech_cue_are_no_quotes() -> None:
     text = ("Сергей Лавров прибыл в Ташкент.\n— поставки газа — выросли на треть;\n— торговля — сократилась.\n"
             "—Lo importante —y esto lo repitió varias veces— es el acuerdo comercial.")
     assert quotes_of(text, "ru") == [] and quotes_of(text, "es") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("«El acuerdo llega demasiado tarde para muchos», estima Carolina Pérez.", "es", "Carolina Pérez"),
+        ("„Das Abkommen kommt für viele zu spät“, befürchtet Olaf Scholz.", "de", "Olaf Scholz"),
+        ("« L'accord arrive bien trop tard pour beaucoup », craint Pierre Dupont.", "fr", "Pierre Dupont"),
+    ],
+)
+def test_opinion_verbs_attribute(text: str, lang: str, speaker: str) -> None:
+    (q,) = [q for q in quotes_of(text, lang) if q.kind == "speech"]
+    assert q.speaker == speaker
