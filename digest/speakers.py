@@ -636,7 +636,8 @@ class People:
                             evidence = bool(kinds[stop] & K_ROLE) or (
                                 after.lower() in function_words and self._role_within(p, stop + 1, 3))
                             # "Le porte-parole du ministère, Lin Jian,": a role in the clause before the comma.
-                            evidence = evidence or (gaps[i].strip() == "," and self._role_before(p, i))
+                            # (A full name: a lone word there is as often a list's item, "ministro da Economia, Indústria e").
+                            evidence = evidence or (gaps[i].strip() == "," and not single and self._role_before(p, i))
                         # (Between two words, only a gap with a colon can hold one.)
                         evidence = evidence or ((stop == n or ":" in gaps[stop])
                                                 and _COLON_QUOTE.match(text, p.ends[j], p.ends[j] + 4) is not None)
