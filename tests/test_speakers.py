@@ -393,7 +393,5 @@ def test_a_role_tied_to_a_country_goes_by_the_country_not_the_introduction() -> 
 
 
 def test_a_lone_word_after_a_roles_comma_is_a_list_item_not_a_person() -> None:
-    text = "Habló el ministro de Desarrollo, Industria y Comercio, Geraldo Alckmin, sobre la fábrica."
-    people = People(text, [(0, len(text))], "es")
-    assert "Industria" not in people._evidenced_surnames()
-    assert "Alckmin" in people._evidenced_surnames()
+    text = "Habló el ministro de Desarrollo, Industria, Comercio y Servicios sobre la fábrica."
+    assert "Industria" not in People(text, [(0, len(text))], "es")._evidenced_surnames()
