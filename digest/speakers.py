@@ -20,7 +20,7 @@ from digest.config import Config, SpeakerRule
 from digest.model import TEXT, Article, Block, Quote, Speaker, retagged
 
 # Languages with attribution word lists; any other language uses all of them at once.
-LANGS = ("it", "de", "pl", "en", "fr", "es", "ru")
+LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"

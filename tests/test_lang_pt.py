@@ -9,11 +9,7 @@ from digest.numbers import lexicon as number_lexicon
 from digest.numbers import scan
 from digest.quotes import find_quotes
 from digest.sentences import split
-from digest.speakers import LANGS, lexicon, people_mentioned
-
-# The speaker stage reads a language's own lists only once it is in speakers.LANGS; before that it
-# reads the other languages' lists together, where no Portuguese verb or role is found.
-needs_pt_lists = pytest.mark.skipif("pt" not in LANGS, reason="digest.speakers.LANGS does not list pt yet")
+from digest.speakers import lexicon, people_mentioned
 
 
 def _blocks(text: str) -> list[Block]:
@@ -85,7 +81,6 @@ def test_sentences_keep_abbreviations() -> None:
     assert len(split(text, "pt", 0, len(text))) == 2
 
 
-@needs_pt_lists
 def test_speech_verb_after_the_quote_names_the_speaker() -> None:
     text = (
         "O presidente Lula recebeu Narendra Modi em Brasília.\n"
@@ -97,7 +92,6 @@ def test_speech_verb_after_the_quote_names_the_speaker() -> None:
     assert speaker_of(quotes, "Nós") == "Narendra Modi"
 
 
-@needs_pt_lists
 def test_role_after_the_verb_goes_to_the_person_who_holds_it() -> None:
     text = (
         "O primeiro-ministro Narendra Modi chegou a Brasília na terça-feira.\n"
@@ -106,7 +100,6 @@ def test_role_after_the_verb_goes_to_the_person_who_holds_it() -> None:
     assert speaker_of(quotes_of(text), "O Brasil") == "Narendra Modi"
 
 
-@needs_pt_lists
 def test_verb_before_the_quote_and_reporting_phrase() -> None:
     text = (
         'O chanceler Mauro Vieira afirmou que as conversas sobre defesa estão "em estágio muito avançado e produtivo".\n'
@@ -118,7 +111,6 @@ def test_verb_before_the_quote_and_reporting_phrase() -> None:
     assert speaker_of(quotes, "É um") == "Geraldo Alckmin"
 
 
-@needs_pt_lists
 def test_people_found_by_role_and_verb() -> None:
     text = (
         "O primeiro-ministro Narendra Modi chegou a Brasília. O ministro Geraldo Alckmin recebeu a delegação.\n"
@@ -130,7 +122,6 @@ def test_people_found_by_role_and_verb() -> None:
     assert not any(p in ("O", "Brasil", "Índia") for p in people)
 
 
-@needs_pt_lists
 def test_lexicon_reads_the_portuguese_lists() -> None:
     lex = lexicon("pt")
     assert lex.is_speech_verb("sublinhou") and lex.is_role("porta-voz") and "ele" in lex.pronouns
