@@ -1272,8 +1272,11 @@ def _other_subject(text: str, low: str, lex: Lexicon, p: int, end: int, a: int, 
         if not w or not w[-1:].isalpha():
             return False  # nothing but function words before it: a pronoun's, an auxiliary's
         if w not in lex.stop:
+            # A role stands for a person after an article ("the minister said"; "officials said"
+            # are nobody known), or bare where the language has no articles ("заявил министр").
+            role = _is_role(w, lex) and (not lex.articles.entries or _word_before(low, i, a)[1] in lex.articles.forms)
             # Where nouns are capitalised, a lower-case word is an adverb ("Anschließend sagte").
-            return not _is_role(w, lex) and not (lex.nouns_capitalised and text[i : i + 1].islower())
+            return not role and not (lex.nouns_capitalised and text[i : i + 1].islower())
         pos = i
     return False
 
@@ -1530,7 +1533,9 @@ def _label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -> str:
             start = found.end()  # "…, что российские инвестиции …": the clause has its own subject
         elif first in lex.stop and not lex.articles.match(first, first, 0) and start != bounds[0]:
             continue  # "…, ha raggiunto i": the subject is in the clause before
-        label = _phrase_from(text, low, lex, start, f.start)
+        # The label stays in its clause ("Bilateral trade, according to …": not "according").
+        stop = _CLAUSE.search(text, start, f.start)
+        label = _phrase_from(text, low, lex, start, stop.start() if stop else f.start)
         if label and not (start != bounds[0] and _change_words()[0].fullmatch(label.lower())):
             return label
         # "…, увеличившись на 13,6 %", "…, rising 5%": a word of change alone names no measure;

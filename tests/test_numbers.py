@@ -619,3 +619,9 @@ def test_a_clause_that_only_names_a_source_is_no_label() -> None:
 )
 def test_a_clause_with_its_own_subject_gives_the_label(text: str, lang: str, what: str) -> None:
     assert [n.what for n in _found(text, lang)] == [what]
+
+
+def test_anonymous_officials_are_not_the_last_named_speaker() -> None:
+    text = ("Scholz told reporters that ties were strong. Scholz added more. "
+            "The governments agreed to spend about 1.5 billion euros on defence, officials said.")
+    assert [n.speaker for n in _found(text, "en")] == [None]
