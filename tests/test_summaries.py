@@ -104,8 +104,8 @@ def test_flawed_sentences_are_skipped() -> None:
         "Editor's note: this story was updated with new figures.\n"
         "Photo: the ministers at the signing ceremony in the chancellery.\n"
         "The ministers signed a trade agreement worth two billion euros in Berlin on Monday.\n"
-        "What will the ministers decide about the trade agreement next week?\n"
         "He said the agreement would double exports of grain and steel by the end of the decade.\n"
+        "What will the ministers decide about the trade agreement next week?\n"
         "Officials from both countries praised the agreement as a turning point for the region.\n"
     )
     sents = sentences_of(text, "en")
