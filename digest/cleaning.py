@@ -48,7 +48,9 @@ _SOURCE_CREDIT = re.compile(
 )
 _BYLINE_WORDS = ("di", "by", "von", "par", "por", "de", "przez", "autor", "от", "door", "af", "av")
 # A clock time ("21:15", "19h40") or a numeric date ("30.10.2025", "04/03/2025").
-_CLOCK_OR_DATE = re.compile(r"(?<!\d)(?:\d{1,2}[:h]\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?!\d)")
+# A stamp tells the time ("21:15 h", "19h40") or opens with the date ("04/03/2025 - ..."); a short
+# sentence may well hold a date ("Heute ist der 13.12.2004.").
+_CLOCK_OR_DATE = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)|^\W*\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d)")
 _LONG_LETTER_WORD = re.compile(r"[^\W\d_]{3,}")
 # "Foto: dpa", "Photo : AFP", "Фото: ТАСС": a picture credit, on its own line next to the caption.
 _CREDIT_LINE = re.compile(
@@ -140,8 +142,8 @@ def _ends_sentence(line: str) -> bool:
 def _is_stamp(line: str, words: int) -> bool:
     """Whether a short line is a date, time or update stamp ("04/03/2025 - 21:15 h. Actualizado: …").
 
-    Such a line may end with a period and still be no sentence: it has a clock time or a
-    numeric date and hardly any words of three letters or more.
+    Such a line may end with a period and still be no sentence: it has a clock time or opens
+    with a numeric date, and has hardly any words of three letters or more.
     """
     return words <= 15 and bool(_CLOCK_OR_DATE.search(line)) and len(_LONG_LETTER_WORD.findall(line)) <= 5
 

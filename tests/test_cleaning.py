@@ -252,6 +252,13 @@ def test_a_date_or_update_stamp_over_the_article_is_no_text(stamp: str) -> None:
     assert c.title == "Sánchez y Lula firman ocho acuerdos en Brasilia"
 
 
+def test_short_sentences_holding_a_date_are_text() -> None:
+    # An article of short lines: a date inside a sentence makes no stamp of it.
+    line = "To się wydarzyło 3.10.2000 i mam na to dowody."
+    page = f"Item 68\n\n{line}\n\nTo było 13.12 - nikt nie zapomni tego przemówienia.\n"
+    assert line in _texts(page)
+
+
 def test_a_sentence_with_a_time_in_the_article_body_stays_text() -> None:
     line = "Am 30.10.2025 um 19:42 Uhr landete die Maschine des Kanzlers auf dem Flughafen der Hauptstadt."
     page = f"Merz bei Erdoğan in Ankara\n\n{_LONG_DE}\n\n{line}\n\n{_LONG_DE} Danach flog er ab.\n"
