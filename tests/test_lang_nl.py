@@ -5,31 +5,21 @@ from __future__ import annotations
 from importlib import resources
 
 import pytest
+from lines import line_blocks, quotes_of
 
 from digest import data
-from digest.model import TEXT, Block, KeyNumber, Quote, Sentence
+from digest.model import KeyNumber, Quote, Sentence
 from digest.numbers import find_numbers, lexicon, parse_words
-from digest.quotes import find_quotes
 from digest.sentences import split
 from digest.speakers import People
 
 
-def blocks_of(text: str) -> list[Block]:
-    """One text block per non-empty line."""
-    blocks, pos = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            blocks.append(Block(pos, pos + len(line), TEXT))
-        pos += len(line) + 1
-    return blocks
-
-
-def quotes_of(text: str) -> list[Quote]:
-    return [q for q in find_quotes(text, blocks_of(text), (), "nl") if q.kind == "speech"]
+def speech_of(text: str) -> list[Quote]:
+    return [q for q in quotes_of(text, "nl") if q.kind == "speech"]
 
 
 def numbers_of(text: str) -> list[KeyNumber]:
-    blocks = blocks_of(text)
+    blocks = line_blocks(text)
     sents = [Sentence(a, b, i) for i, blk in enumerate(blocks) for a, b in split(text, "nl", blk.start, blk.end)]
     return find_numbers(text, blocks, sents, (), "nl", None)
 
@@ -48,27 +38,27 @@ def numbers_of(text: str) -> list[KeyNumber]:
     ],
 )
 def test_dutch_speech_verbs_and_reporting_words_name_the_speaker(text: str, quote: str, speaker: str) -> None:
-    (q,) = quotes_of(text)
+    (q,) = speech_of(text)
     assert q.text == quote and q.speaker == speaker
 
 
 def test_dutch_pronoun_takes_the_person_named_before() -> None:
     text = 'Premier Dick Schoof bezocht dinsdag Brussel. "Dit is een belangrijke dag voor ons land", zei hij.'
-    (q,) = quotes_of(text)
+    (q,) = speech_of(text)
     assert q.speaker == "Dick Schoof" and q.speaker_form == "hij"
 
 
 def test_capitalised_country_adjective_after_de_is_no_person() -> None:
     text = ('De Franse president Emmanuel Macron en bondskanselier Friedrich Merz spraken in Parijs. '
             'Merz verklaarde: "Europa moet nu sterker worden." De Europese Commissie reageerde niet.')
-    (q,) = quotes_of(text)
+    (q,) = speech_of(text)
     assert q.speaker == "Friedrich Merz"
     assert set(People(text, [(0, len(text))], "nl").people()) == {"Emmanuel Macron", "Friedrich Merz"}
 
 
 def test_dutch_quote_with_volgens_and_people_found() -> None:
     text = 'Volgens minister Caspar Veldkamp "is de situatie op dit moment zeer ernstig".'
-    (q,) = quotes_of(text)
+    (q,) = speech_of(text)
     assert q.speaker == "Caspar Veldkamp"
     assert People(text, [(0, len(text))], "nl").people() == ("Caspar Veldkamp",)
 

@@ -3,31 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from lines import line_blocks, quotes_of, speaker_of
 
-from digest.model import TEXT, Block, Quote
 from digest.numbers import lexicon as number_lexicon
 from digest.numbers import scan
-from digest.quotes import find_quotes
 from digest.sentences import split
 from digest.speakers import lexicon, people_mentioned
-
-
-def _blocks(text: str) -> list[Block]:
-    """One text block per non-empty line."""
-    blocks, pos = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            blocks.append(Block(pos, pos + len(line), TEXT))
-        pos += len(line) + 1
-    return blocks
-
-
-def quotes_of(text: str) -> list[Quote]:
-    return find_quotes(text, _blocks(text), (), "pt")
-
-
-def speaker_of(quotes: list[Quote], start: str) -> str | None:
-    return next(q.speaker for q in quotes if q.text.startswith(start))
 
 
 @pytest.mark.parametrize(
@@ -87,7 +68,7 @@ def test_speech_verb_after_the_quote_names_the_speaker() -> None:
         '"O Brasil e a Índia são duas grandes democracias do Sul Global", afirmou Lula após a reunião.\n'
         '"Nós podemos fazer muito mais pelos dois países", ressaltou Modi.'
     )
-    quotes = quotes_of(text)
+    quotes = quotes_of(text, "pt")
     assert speaker_of(quotes, "O Brasil") == "Lula"
     assert speaker_of(quotes, "Nós") == "Narendra Modi"
 
@@ -97,7 +78,7 @@ def test_role_after_the_verb_goes_to_the_person_who_holds_it() -> None:
         "O primeiro-ministro Narendra Modi chegou a Brasília na terça-feira.\n"
         '"O Brasil é um parceiro natural da Índia e queremos crescer juntos", declarou o primeiro-ministro indiano.'
     )
-    assert speaker_of(quotes_of(text), "O Brasil") == "Narendra Modi"
+    assert speaker_of(quotes_of(text, "pt"), "O Brasil") == "Narendra Modi"
 
 
 def test_verb_before_the_quote_and_reporting_phrase() -> None:
@@ -106,7 +87,7 @@ def test_verb_before_the_quote_and_reporting_phrase() -> None:
         "Segundo o ministro Geraldo Alckmin, a Índia vai investir mais no país. "
         '"É um investimento que gera emprego aqui no Brasil", disse Alckmin.'
     )
-    quotes = quotes_of(text)
+    quotes = quotes_of(text, "pt")
     assert speaker_of(quotes, "em estágio") == "Mauro Vieira"
     assert speaker_of(quotes, "É um") == "Geraldo Alckmin"
 
@@ -116,7 +97,7 @@ def test_people_found_by_role_and_verb() -> None:
         "O primeiro-ministro Narendra Modi chegou a Brasília. O ministro Geraldo Alckmin recebeu a delegação.\n"
         '"O Brasil é um parceiro natural da Índia", disse Modi. "É um investimento que gera emprego", afirmou Alckmin.'
     )
-    people = people_mentioned(text, _blocks(text), "pt")
+    people = people_mentioned(text, line_blocks(text), "pt")
     assert {"Narendra Modi", "Geraldo Alckmin"} <= set(people)
     # Function words and the capitalised article are no people.
     assert not any(p in ("O", "Brasil", "Índia") for p in people)

@@ -3,33 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from lines import line_blocks, quotes_of, speaker_of
 
 from digest.dates import find as find_dates
-from digest.model import TEXT, Block, Quote, Sentence
+from digest.model import TEXT, Block, Sentence
 from digest.numbers import find_numbers, scan
 from digest.numbers import lexicon as number_lexicon
-from digest.quotes import find_quotes
 from digest.sentences import split, stop_words
 from digest.speakers import lexicon, people_mentioned
 from digest.summaries import _cues, text_kind
-
-
-def _blocks(text: str) -> list[Block]:
-    """One text block per non-empty line."""
-    blocks, pos = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            blocks.append(Block(pos, pos + len(line), TEXT))
-        pos += len(line) + 1
-    return blocks
-
-
-def quotes_of(text: str) -> list[Quote]:
-    return find_quotes(text, _blocks(text), (), "uk")
-
-
-def speaker_of(quotes: list[Quote], start: str) -> str | None:
-    return next(q.speaker for q in quotes if q.text.startswith(start))
 
 
 @pytest.mark.parametrize(
@@ -111,19 +93,19 @@ def test_stop_words_and_summary_cues() -> None:
 
 def test_dash_attribution_after_the_quote() -> None:
     text = "«Польща залишається нашим надійним партнером», — заявив Зеленський після переговорів."
-    assert speaker_of(quotes_of(text), "Польща") == "Зеленський"
+    assert speaker_of(quotes_of(text, "uk"), "Польща") == "Зеленський"
 
 
 def test_pronoun_after_the_verb_takes_the_last_person() -> None:
     text = ("Президент України Володимир Зеленський прийняв гостя у Києві.\n"
             "«Ми вдячні за підтримку нашим партнерам», — сказав він.")
-    (q,) = quotes_of(text)
+    (q,) = quotes_of(text, "uk")
     assert q.speaker == "Володимир Зеленський" and q.speaker_form == "він"
 
 
 def test_verb_and_colon_before_the_quote() -> None:
     text = "Міністр закордонних справ Дмитро Кулеба заявив: «Ми не погодимося на заморожування конфлікту»."
-    assert speaker_of(quotes_of(text), "Ми не") == "Дмитро Кулеба"
+    assert speaker_of(quotes_of(text, "uk"), "Ми не") == "Дмитро Кулеба"
 
 
 @pytest.mark.parametrize(("title", "cue"), [("Прем'єр-міністр", "прем'єр-міністр"), ("Прем’єр", "прем’єр")])
@@ -131,19 +113,19 @@ def test_role_with_an_apostrophe_goes_to_the_person_who_holds_it(title: str, cue
     # The apostrophe splits прем'єр in two: its first part is no name, its second the role.
     text = (f"{title} Денис Шмигаль провів нараду з губернаторами. Канцлер Олаф Шольц прибув до Києва.\n"
             f"«Уряд виділить кошти на відновлення енергетики», — наголосив {cue}.")
-    (q,) = quotes_of(text)
+    (q,) = quotes_of(text, "uk")
     assert q.speaker == "Денис Шмигаль" and q.speaker_form == cue
 
 
 def test_reporting_phrase_names_the_source() -> None:
     text = "Зеленський провів нараду. За словами Зеленського, «ситуація на фронті складна, але контрольована»."
-    assert speaker_of(quotes_of(text), "ситуація") in ("Зеленський", "Зеленського")
+    assert speaker_of(quotes_of(text, "uk"), "ситуація") in ("Зеленський", "Зеленського")
 
 
 def test_people_found_by_role_and_verb() -> None:
     text = ("Прем'єр-міністр Денис Шмигаль прибув до Варшави. Міністр Дмитро Кулеба зустрів делегацію.\n"
             "«Ми вдячні Польщі за підтримку», — наголосив Шмигаль. «Це важливий крок», — додав Кулеба.")
-    people = people_mentioned(text, _blocks(text), "uk")
+    people = people_mentioned(text, line_blocks(text), "uk")
     assert {"Денис Шмигаль", "Дмитро Кулеба"} <= set(people)
     assert not any(p in ("Прем", "Міністр", "Польщі", "Варшави") for p in people)
 

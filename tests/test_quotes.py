@@ -7,9 +7,10 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from lines import quotes_of
 
 from digest.cleaning import clean
-from digest.model import TEXT, Block, Quote
+from digest.model import Quote
 from digest.quotes import _STOP, find_quotes
 from digest.speakers import same_word
 
@@ -21,16 +22,6 @@ GOLD = json.loads((SHARED / "gold" / "seeds.json").read_text("utf-8"))
 def seed_quotes(name: str) -> tuple[Quote, ...]:
     text = (SHARED / "seeds" / name).read_text("utf-8")
     return tuple(find_quotes(text, clean(text).blocks, (), GOLD[name]["lang"]))
-
-
-def quotes_of(text: str, lang: str) -> list[Quote]:
-    """Quotes of a bare text, one text block per non-empty line."""
-    blocks, pos = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            blocks.append(Block(pos, pos + len(line), TEXT))
-        pos += len(line) + 1
-    return find_quotes(text, blocks, (), lang)
 
 
 def same_speaker(pred: str | None, gold: str | None) -> bool:
