@@ -52,17 +52,14 @@ _BYLINE_WORDS = ("di", "by", "von", "par", "por", "de", "przez", "autor", "от"
 # sentence may well hold a date ("Heute ist der 13.12.2004.").
 _CLOCK_OR_DATE = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)|^\W*\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d)")
 _LONG_LETTER_WORD = re.compile(r"[^\W\d_]{3,}")
+# Labels of a picture credit, written once for both forms below.
+_CREDIT_LABELS = (
+    "foto|fotos|photo|photos|fot\\.|zdjęcie|bild|image|imagen|immagine|фото|світлина|crédito|credito|credit"
+)
 # "Foto: dpa", "Photo : AFP", "Фото: ТАСС": a picture credit, on its own line next to the caption.
-_CREDIT_LINE = re.compile(
-    r"^\W{0,3}(?:foto|fotos|photo|photos|fot\.|zdjęcie|bild|image|imagen|immagine|фото|світлина|crédit photo|"
-    r"crédito|credito|credit|credits)\s*[:©]",
-    re.IGNORECASE,
-)
+_CREDIT_LINE = re.compile(rf"^\W{{0,3}}(?:{_CREDIT_LABELS}|crédit photo|credits)\s*[:©]", re.IGNORECASE)
 # "… shake hands in Mumbai (Image: Getty Images)": a caption carrying its credit.
-_CREDIT_SUFFIX = re.compile(
-    r"\((?:foto|fotos|photo|photos|fot\.|zdjęcie|bild|image|imagen|immagine|фото|світлина|crédito|credit)\s*[:©][^()]*\)\s*$",
-    re.IGNORECASE,
-)
+_CREDIT_SUFFIX = re.compile(rf"\((?:{_CREDIT_LABELS})\s*[:©][^()]*\)\s*$", re.IGNORECASE)
 # "Home > Politics > Foreign affairs": a breadcrumb trail, three parts or more.
 _BREADCRUMB = re.compile(r"^[^>›»/|]+(?:\s[>›»/|]\s[^>›»/|]+){2,}$")
 

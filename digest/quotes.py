@@ -269,6 +269,7 @@ _DIALOGUE = re.compile(r"[—–]\s*(?=\w)")
 # The dash before a cue inside a line of dialogue, with the punctuation before it.
 _CUE_DASH = re.compile(r"[,.!?…]?\s*[—–]\s*")
 _PART_LEAD = re.compile(r"[\s.,;:]*")
+_DASH = re.compile("[—–]")
 
 
 def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexicon, found: list[_Raw]) -> list[_Raw]:
@@ -298,7 +299,7 @@ def _dialogue(text: str, a: int, b: int, lex: Lexicon) -> tuple[list[tuple[int, 
             continue  # a dash right after a word: a range or a compound (1990–2000), no cue
         cue_start = dash.end()
         stop = _STOP.search(text, cue_start, b)
-        close = re.compile(r"[—–]").search(text, cue_start, stop.start() if stop else b)
+        close = _DASH.search(text, cue_start, stop.start() if stop else b)
         cue_end = close.start() if close else (stop.start() if stop else b)
         if not _cue_words(lex, _WORD.findall(text, cue_start, cue_end), subject=False, most=DIALOGUE_CUE_WORDS):
             continue
