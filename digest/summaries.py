@@ -440,7 +440,12 @@ _LETTERS = re.compile(r"[^\W_]+")
 
 
 def _leans_back(text: str, lang: str) -> bool:
-    """The sentence opens by pointing back ("He said", "But", "L'anno dopo")."""
+    """The sentence opens by pointing back ("He said", "But", "L'anno dopo").
+
+    Not a quotation: its first words are the speaker's ("This is a great deal", he said).
+    """
+    if text[:1] in _OPEN_MARKS:
+        return False
     # "It's", "L'anno": the cue is the word before the apostrophe.
     head = text[:40].lower()
     # Most sentences open with a word that is no cue: only those that do are read further.
@@ -774,7 +779,7 @@ def visit_summary(
         for rank, i in enumerate(a.analysis.summary):
             s = a.analysis.sentences[i]
             text = a.sentence_text(s)
-            cands.append(_Candidate(a, s, text, rank, _keys(text), _visit_terms(text)))
+            cands.append(_Candidate(a, i, s, text, rank, _keys(text), _visit_terms(text), _leans(a, i, text)))
     # How many articles mention each name or number: what the visit is about.
     spread = Counter(k for a in originals for k in {k for c in cands if c.article is a for k in c.keys})
     many = max(len(originals) - 1, 1)
@@ -791,9 +796,31 @@ def visit_summary(
             break
         if per_article[c.article.id] >= cap or any(_same_thing(c, d) for d in lines):
             continue
-        lines.append(c)
+        if c.leans:
+            # A line that needs the one before it follows that line, or is left out: an article
+            # summary reads in order, a digest mixing articles would leave it pointing at nothing.
+            before = next((k for k, d in enumerate(lines) if d.article is c.article and d.index == c.index - 1), None)
+            if before is None:
+                continue
+            lines.insert(before + 1, c)
+        elif len(_WORD.findall(c.text)) < MIN_WORDS:
+            continue
+        else:
+            lines.append(c)
         per_article[c.article.id] += 1
     return tuple(SummaryLine(c.text, c.article.id, c.sentence.start, c.sentence.end) for c in lines)
+
+
+def _leans(article: Article, index: int, text: str) -> bool:
+    """Whether a summary sentence cannot open a digest line: it points back ("He", "But"), it is
+    a bare quotation whose speaker the sentence before names, or it follows a fragment it sums up
+    ("Gas, migrants, Gaza. These were the topics...")."""
+    if _leans_back(text, article.lang) or _BARE_QUOTE.match(text):
+        return True
+    if index == 0:
+        return False
+    before = article.sentence_text(article.analysis.sentences[index - 1])
+    return len(_WORD.findall(before)) < MIN_WORDS
 
 
 @dataclass(frozen=True)
@@ -801,6 +828,8 @@ class _Candidate:
     """A sentence offered to the visit digest."""
 
     article: Article
+    index: int
+    """Of its sentence in the article."""
     sentence: Sentence
     text: str
     rank: int
@@ -809,6 +838,8 @@ class _Candidate:
     """Numbers and capitalised names, folded to ASCII: what survives translation."""
     terms: frozenset[str]
     """Folded prefixes of the longer words, comparable within a language."""
+    leans: bool
+    """It needs the sentence before it (see _leans)."""
 
 
 def _same_thing(a: _Candidate, b: _Candidate) -> bool:
@@ -820,6 +851,9 @@ def _same_thing(a: _Candidate, b: _Candidate) -> bool:
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# A sentence that is all quotation (its cue left in the sentence before): it opens with a quote
+# mark, closes with one, and no closing mark comes between (which a cue in the middle would follow).
+_BARE_QUOTE = re.compile("[\"“„«‹][^\"”»]*[\"”“»›][.!?…]?$")
 # Names are compared on their first letters: Mosca ~ Moskau ~ Moskwa, Kazakistan ~ Kasachstan.
 KEY_LETTERS = 4
 # Within a language the digest compares words on this many first letters.

@@ -243,6 +243,29 @@ def test_visit_digest_never_carries_a_sentence_and_its_translation() -> None:
     assert lines[0].article == de.id
 
 
+def made(id_: str, text: str, lang: str, chosen: tuple[int, ...]) -> Article:
+    """An article whose summary is the given sentences of `text`, split by our splitter."""
+    sents = tuple(sentences_of(text, lang))
+    return Article(id=id_, path=id_, text=text, analysis=Analysis(lang, None, None, None, (), sents, chosen), lang=lang)
+
+
+def test_visit_digest_keeps_a_line_that_needs_the_one_before_behind_it_or_leaves_it_out() -> None:
+    # A teaser fragment never opens a digest line, and the sentence summing it up ("These were the
+    # topics") points at nothing without it; a bare quotation follows the line naming its speaker.
+    a = made("a", "Gas, migrants, Gaza. These were the topics of the talks between Rossi and Bianchi in Rome on Tuesday. "
+             "The two leaders signed nine agreements on energy and training in Rome.", "en", (0, 1, 2))
+    b = made("b", '"This is a great deal for both of our countries," Rossi told reporters in Rome after the talks. '
+             '"We have a lot of trade together, and it is going to grow much more." '
+             "Bianchi said the agreements would create thousands of jobs.", "en", (0, 1, 2))
+    lines = visit_summary([a, b], replace(DEFAULT, visit_sentences=5), ["en"])
+    texts = [ln.text for ln in lines]
+    assert not any(t.startswith(("Gas,", "These were")) for t in texts)
+    bare = '"We have a lot of trade together, and it is going to grow much more."'
+    assert bare in texts and texts[texts.index(bare) - 1].endswith("after the talks.")
+    # Alone, the bare quotation has no line to follow and is left out.
+    assert bare not in [ln.text for ln in visit_summary([made("c", b.text, "en", (1, 2))], DEFAULT, ["en"])]
+
+
 WARM_VISIT = """
 import re, sys
 from pathlib import Path
