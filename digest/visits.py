@@ -44,6 +44,9 @@ SIGNATURE_KEYS = 8
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # What a sentence's words are when matched against the visit words (apostrophes and hyphens split).
 _PLAIN_WORD = re.compile(r"\w+")
+# Characters either side of a place read for a word of going home (three words before, two after).
+_HOME_REACH = 40
+_SENTENCE_END = re.compile(r"[.!?\n]")
 # Inside a scanned word: what splits it into runs of letters, and what no run of letters holds.
 _JOINERS = re.compile("['’-]")
 _NOT_LETTER = re.compile(r"[\d_]")
@@ -340,20 +343,38 @@ def _consonants(words: list[str]) -> list[str]:
 
 
 @cache
-def _visit_words(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    """Words (and stems) that make a sentence about the visit itself: exact forms, stems."""
+def _visit_words(lang: str, section: str = "") -> tuple[frozenset[str], tuple[str, ...]]:
+    """Words (and stems) of visit.txt: exact forms, stems. `section` "!" gives the words of going home."""
     try:
         text = resources.files(f"digest.data.{lang}").joinpath("visit.txt").read_text("utf-8")
     except (ModuleNotFoundError, FileNotFoundError):
         return frozenset(), ()
-    words = [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
+    words = [
+        w
+        for line in text.splitlines()
+        if not line.startswith("#") and line.startswith("!") == (section == "!")
+        for w in line.removeprefix("!").split()
+    ]
     return frozenset(w for w in words if not w.endswith("*")), tuple(w[:-1] for w in words if w.endswith("*"))
 
 
-def _is_visit_sentence(sentence: str, lang: str) -> bool:
-    exact, stems = _visit_words(lang)
-    words = _PLAIN_WORD.findall(sentence.casefold())
+def _has_word(words: Iterable[str], lang: str, section: str = "") -> bool:
+    exact, stems = _visit_words(lang, section)
+    words = list(words)
     return not exact.isdisjoint(words) or any(map(str.startswith, words, repeat(stems)))
+
+
+def _is_visit_sentence(sentence: str, lang: str) -> bool:
+    return _has_word(_PLAIN_WORD.findall(sentence.casefold()), lang)
+
+
+def _going_home(text: str, f: places.Found, lang: str) -> bool:
+    """Whether a place is where someone returns ("regresará a Madrid", "kehrt nach Berlin zurück")."""
+    # Only words of the place's own sentence: "…nach Berlin zurück. In Berlin wartet…"
+    before = _SENTENCE_END.split(text[max(0, f.start - _HOME_REACH) : f.start])[-1]
+    after = _SENTENCE_END.split(text[f.end : f.end + _HOME_REACH])[0]
+    words = _PLAIN_WORD.findall(before.casefold())[-3:] + _PLAIN_WORD.findall(after.casefold())[:2]
+    return _has_word(words, lang, "!")
 
 
 def _where(
@@ -372,7 +393,7 @@ def _where(
     visit_sentence: dict[int, bool] = {}
     for f in found:
         city = f.place if f.place.kind != "country" else places.capital(f.place.country)
-        if city is None:
+        if city is None or _going_home(text, f, lang):
             continue
         in_title = title_start <= f.start < title_end
         k = bisect_right(starts, f.start) - 1

@@ -499,3 +499,23 @@ def test_polish_l_with_stroke_folds_to_l() -> None:
 
     assert skeleton("Łukaszenka") == skeleton("Lukashenko") == skeleton("Лукашенко")
     assert skeleton("Michał") == skeleton("Michal")
+
+
+@pytest.mark.parametrize(
+    ("lang", "visit", "home", "back", "stays"),
+    [
+        ("es", "Sánchez llegó el jueves a Lisboa para una cumbre. Las conversaciones en Lisboa duraron tres horas.",
+         "Madrid", "El presidente regresará a Madrid el viernes.", ""),
+        ("de", "Scholz ist am Donnerstag zu einem Besuch in Lissabon eingetroffen. Die Gespräche dauerten drei Stunden.",
+         "Berlin", "Am Freitag kehrt der Kanzler nach Berlin zurück.", "In Berlin wartet der Haushalt."),
+        ("en", "The prime minister arrived in Lisbon on Thursday for a summit. Talks lasted three hours.",
+         "London", "He flies back to London on Friday.", "In London the budget awaits him."),
+    ],
+)
+def test_a_place_the_leader_returns_to_is_not_where_the_visit_is(
+    lang: str, visit: str, home: str, back: str, stays: str
+) -> None:
+    # "Going back to" a place gives it nothing; any other mention of it counts as before.
+    where = dict(analysis(f"{visit} {back} {stays}", lang).signals.where)
+    assert where.get(home, 0) == dict(analysis(f"{visit} {stays}", lang).signals.where).get(home, 0)
+    assert max(where, key=where.__getitem__) == "Lisbon"
