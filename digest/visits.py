@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from functools import cache, cached_property, lru_cache
 from importlib import resources
 from itertools import chain, compress, filterfalse, repeat
-from operator import add, getitem, is_, itemgetter, le, sub
+from operator import add, getitem, is_, itemgetter, le, not_, or_, sub
 from typing import Any
 
 from digest import dates, places
@@ -489,7 +489,7 @@ def _people(
     runs = _name_runs(text, w)
     candidates = [q.speaker for q in quotes if q.speaker] + list(people) or runs
     names = candidates + runs
-    key_of = dict(zip(names, skeletons([name.split()[-1] for name in names])))
+    key_of = _surname_keys(names, _alone(text, w))
     mentions = Counter(w.keys)
     who: Counter[str] = Counter()
     for name in candidates:
@@ -504,6 +504,40 @@ def _people(
         vowel.setdefault(key_of[n], _first_vowel(n))
     forms = Counter(n for n in names if key_of[n] in who and _first_vowel(n) == vowel[key_of[n]])
     return who, forms
+
+
+def _surname_keys(names: Sequence[str], alone: Counter[str]) -> dict[str, str]:
+    """Each name's key: the skeleton of its family name (see _family_name), or of its first word
+    when the text never uses the last alone but uses the first alone ("Prabowo Subianto", then
+    "Prabowo said")."""
+    family = skeletons([_family_name(name.split()) for name in names])
+    firsts = skeletons([name.split()[0] for name in names])
+    return {
+        name: first if " " in name and not alone[key] and alone[first] >= 2 else key
+        for name, key, first in zip(names, family, firsts)
+    }
+
+
+def _alone(text: str, w: _Words) -> Counter[str]:
+    """Skeletons of the capitalised words that stand alone, not next to another one (a surname
+    used by itself, not a first name before its surname)."""
+    starts, caps = w.cap_starts, w.cap_words
+    ends = list(map(add, starts, map(len, caps)))
+    gaps = [text[e:s] in _RUN_GAPS for e, s in zip(ends, starts[1:])]
+    joined = map(or_, [False, *gaps], [*gaps, False])
+    return Counter(compress(w.keys, map(not_, joined)))
+
+
+def _family_name(words: Sequence[str]) -> str:
+    """The word of a name that is the family name: the last, or the first where family names come
+    first ("Xi Jinping", "Kim Jong Un"), which a short list of those family names tells."""
+    return words[0] if len(words) > 1 and words[0] in _family_first() else words[-1]
+
+
+@cache
+def _family_first() -> frozenset[str]:
+    text = resources.files("digest.data.any").joinpath("family_first.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def _first_vowel(name: str) -> str:
@@ -968,7 +1002,7 @@ def _describe(
         for person, n in sig.people:
             people[person] += n
         for form, n in sig.forms:
-            forms[skeleton(form.split()[-1])][form] += n
+            forms[_key_in(form.split(), people)][form] += n
         for person, votes in sig.host_country:
             for country, n in votes:
                 countries[person][country] += n
@@ -1003,6 +1037,27 @@ def _describe(
     )
 
 
+def _key_in(words: Sequence[str], people: Counter[str]) -> str:
+    """The person a name form files under: its family name's key, or its first word's when only
+    that one is a known person's (see _surname_keys)."""
+    key = skeleton(_family_name(words))
+    if key in people or len(words) < 2:
+        return key
+    first = skeleton(words[0])
+    return first if first in people else key
+
+
+def _short(name: str, key: str) -> str:
+    """The part of a full name a title uses: the word the key comes from ("Xi" of "Xi Jinping",
+    else the last word), with the particles before it ("von der Leyen")."""
+    words = name.split()
+    end = next((i for i in range(len(words) - 1, -1, -1) if skeleton(words[i]) == key), len(words) - 1)
+    start = end
+    while start > 0 and words[start - 1][:1].islower():
+        start -= 1
+    return " ".join(words[start : end + 1])
+
+
 def _strip_titles(forms: dict[str, Counter[str]]) -> None:
     """Drop a leading title (Presidente, Presidenti): a word seen before a first name and surname."""
     every = [form.split() for c in forms.values() for form in c]
@@ -1029,14 +1084,14 @@ def _span(ps: list[_Profile]) -> tuple[str | None, str | None]:
 
 def _title(place: str | None, keys: list[str], names: dict[str, str], countries: dict[str, str]) -> str:
     """'Tokayev visits Putin in Moscow' when the host is known, else 'Putin and Tokayev in Moscow'."""
-    short = [names[k].split()[-1] for k in keys]
+    short = [_short(names[k], k) for k in keys]
     where = f" in {place}" if place else ""
     host_country = (p.country if (p := places.lookup(place)) else None) if place else None
     if len(keys) == 2 and host_country:
         hosts = [k for k in keys if countries.get(k) == host_country]
         guests = [k for k in keys if countries.get(k) and countries.get(k) != host_country]
         if len(hosts) == 1 and len(guests) == 1:
-            return f"{names[guests[0]].split()[-1]} visits {names[hosts[0]].split()[-1]}{where}"
+            return f"{_short(names[guests[0]], guests[0])} visits {_short(names[hosts[0]], hosts[0])}{where}"
     if not short:
         return f"Visit{where}" if place else "Visit"
     return " and ".join(sorted(short)) + where

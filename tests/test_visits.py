@@ -519,3 +519,22 @@ def test_a_place_the_leader_returns_to_is_not_where_the_visit_is(
     where = dict(analysis(f"{visit} {back} {stays}", lang).signals.where)
     assert where.get(home, 0) == dict(analysis(f"{visit} {stays}", lang).signals.where).get(home, 0)
     assert max(where, key=where.__getitem__) == "Lisbon"
+
+
+def test_titles_use_the_family_name_where_it_comes_first_and_keep_particles() -> None:
+    text = ("Chinese President Xi Jinping received Emmanuel Macron in Beijing on Monday for a state visit. "
+            "Xi Jinping and Emmanuel Macron held talks for three hours. Xi said the visit opened a new chapter. "
+            "Macron said France wanted balanced trade. Xi added that both sides would cooperate.")
+    _, found = visits.group([article("a", text, "2025-12-01", "en")], Config())
+    assert "Xi" in found[0].title.split() and "Jinping" not in found[0].title
+    assert visits._short("Ursula von der Leyen", visits.skeleton("Leyen")) == "von der Leyen"
+    assert visits._short("Keir Starmer", visits.skeleton("Starmer")) == "Starmer"
+
+
+def test_a_name_the_text_uses_only_by_its_first_word_is_keyed_by_it() -> None:
+    # "Prabowo Subianto", then "Prabowo said", "Prabowo added": never "Subianto" alone.
+    text = ("Donald Trump met Prabowo Subianto in Jakarta on Tuesday for a summit. Prabowo said the deal was fair. "
+            "Trump said trade would grow. Prabowo added that talks would go on.")
+    a = article("a", text, "2025-11-04", "en")
+    people = dict(a.analysis.signals.people)
+    assert visits.skeleton("Prabowo") in people and visits.skeleton("Subianto") not in people
