@@ -510,22 +510,20 @@ def _surname_keys(names: Sequence[str], alone: Counter[str]) -> dict[str, str]:
     """Each name's key: the skeleton of its family name (see _family_name), or of its first word
     when the text never uses the last alone but uses the first alone ("Prabowo Subianto", then
     "Prabowo said")."""
-    family = skeletons([_family_name(name.split()) for name in names])
-    firsts = skeletons([name.split()[0] for name in names])
-    return {
-        name: first if " " in name and not alone[key] and alone[first] >= 2 else key
-        for name, key, first in zip(names, family, firsts)
-    }
+    words = [name.split() for name in names]
+    by_first = [len(w) > 1 and not alone[w[-1]] and alone[w[0]] >= 2 for w in words]
+    chosen = [w[0] if first else _family_name(w) for w, first in zip(words, by_first)]
+    return dict(zip(names, skeletons(chosen)))
 
 
 def _alone(text: str, w: _Words) -> Counter[str]:
-    """Skeletons of the capitalised words that stand alone, not next to another one (a surname
-    used by itself, not a first name before its surname)."""
+    """The capitalised words that stand alone, not next to another one (a surname used by itself,
+    not a first name before its surname); words, not skeletons, which other words share."""
     starts, caps = w.cap_starts, w.cap_words
     ends = list(map(add, starts, map(len, caps)))
     gaps = [text[e:s] in _RUN_GAPS for e, s in zip(ends, starts[1:])]
     joined = map(or_, [False, *gaps], [*gaps, False])
-    return Counter(compress(w.keys, map(not_, joined)))
+    return Counter(compress(caps, map(not_, joined)))
 
 
 def _family_name(words: Sequence[str]) -> str:
