@@ -836,9 +836,16 @@ def _needed(p: _Profile, q: _Profile) -> float | None:
 def _share_people(p: _Profile, q: _Profile) -> bool:
     """Whether the most mentioned people agree: a host receiving two guests in one week is two visits.
 
-    Two articles naming at least two people each must share two of them (guest and host).
+    Two articles naming at least two people each must share two of them (guest and host): among
+    both's most mentioned, or one's most mentioned named anywhere in the other (a source whose
+    quoted ministers crowd the host out of its own top names still names the host).
     """
-    return len(p.people & q.people) >= min(2, len(p.people), len(q.people))
+    need = min(2, len(p.people), len(q.people))
+    if len(p.people & q.people) >= need:
+        return True
+    return len(p.people & q.people) >= 1 and (
+        len(p.people.intersection(q.sig.names)) >= need or len(q.people.intersection(p.sig.names)) >= need
+    )
 
 
 @dataclass(slots=True)

@@ -538,3 +538,26 @@ def test_a_name_the_text_uses_only_by_its_first_word_is_keyed_by_it() -> None:
     a = article("a", text, "2025-11-04", "en")
     people = dict(a.analysis.signals.people)
     assert visits.skeleton("Prabowo") in people and visits.skeleton("Subianto") not in people
+
+
+HOST_A = ("President Kaveh Rostami welcomed Chancellor Ingrid Halvorsen in Tehran on Monday for talks on trade. "
+          "Rostami said the visit opened a new chapter. Halvorsen said Norway wanted more trade. "
+          "Rostami and Halvorsen signed four agreements. Halvorsen later met students in Tehran.")
+# Another source on the same visit: its quoted ministers crowd the host out of its most mentioned
+# people, but it names him.
+SOURCE_B = ("Chancellor Ingrid Halvorsen arrived in Tehran on Monday. Halvorsen met President Rostami at the palace. "
+            "Trade minister Lars Eide said the deal was fair. Eide said exports would grow. Eide added that talks "
+            "would go on. Energy minister Sara Dahl said gas was on the table. Dahl said a pipeline was discussed. "
+            "Dahl said she was hopeful. Halvorsen flew on to Ankara.")
+# The same host, two days later, with another guest.
+HOST_C = ("President Kaveh Rostami welcomed the prime minister, Tomás Ferreira, in Tehran on Wednesday for talks on energy. "
+          "Rostami said the visit was historic. Ferreira said Portugal wanted gas. "
+          "Rostami and Ferreira signed two agreements. Ferreira later visited a mosque in Tehran.")
+
+
+def test_a_source_naming_the_host_outside_its_top_people_joins_but_another_guest_stays_apart() -> None:
+    arts = [article("a", HOST_A, "2025-03-03", "en"), article("b", SOURCE_B, "2025-03-03", "en"),
+            article("c", HOST_C, "2025-03-05", "en")]
+    grouped, _ = visits.group(arts, Config())
+    by_id = {a.id: a.visit for a in grouped}
+    assert by_id["a"] == by_id["b"] != by_id["c"]
