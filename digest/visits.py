@@ -59,6 +59,7 @@ _MAX_RUN_GAP = max(map(len, _RUN_GAPS))
 _CLAUSE_END = re.compile(r"[.,:;!?()\"“”«»„]")
 # How many words before a name may tie it to a country (il presidente kazako Tokayev).
 _DEMONYM_WINDOW = 2
+
 # A capitalised word sharing this many first letters with a lower-case word of the article is
 # an ordinary word (Presidenti / presidente), not part of a name.
 _STEM = 6
@@ -595,6 +596,15 @@ def _host_countries(text: str, people: Counter[str], w: _Words) -> dict[str, Cou
         votes: Counter[str] = Counter()
         for start in by_key.get(key, ()):
             window = text[max(0, start - 80) : start]
+            # A name in apposition ("the Brazilian president, Luiz Lula") takes the words before
+            # the comma; only an adjective counts there ("Russia, Putin" ties him to nothing).
+            before = _without_first_names(window)
+            if before.endswith(",") and (
+                adjectives := [c for word in _WORD.findall(_CLAUSE_END.split(before[:-1])[-1])[-_DEMONYM_WINDOW - 1 :]
+                               if (c := places.demonym(word))]
+            ):
+                votes.update(adjectives)
+                continue
             # Only the last words count: when the last few space-separated pieces are all letters,
             # they are those words, and no punctuation stands among them.
             words = window.rsplit(None, _DEMONYM_WINDOW + 1)[-_DEMONYM_WINDOW - 1 :]
@@ -608,6 +618,14 @@ def _host_countries(text: str, people: Counter[str], w: _Words) -> dict[str, Cou
         if votes:
             out[key] = votes
     return out
+
+
+def _without_first_names(window: str) -> str:
+    """The text before a surname without the (up to two) capitalised words just before it."""
+    head, words = window.rstrip(), 0
+    while words < 2 and (cut := head.rpartition(" "))[2][:1].isupper():
+        head, words = cut[0].rstrip(), words + 1
+    return head
 
 
 @lru_cache(maxsize=65536)
@@ -1093,8 +1111,10 @@ def _title(place: str | None, keys: list[str], names: dict[str, str], countries:
     where = f" in {place}" if place else ""
     host_country = (p.country if (p := places.lookup(place)) else None) if place else None
     if len(keys) == 2 and host_country:
+        # The one of two leaders tied to the visited country is the host; the other, tied to another
+        # country or to none the text names, came to see them.
         hosts = [k for k in keys if countries.get(k) == host_country]
-        guests = [k for k in keys if countries.get(k) and countries.get(k) != host_country]
+        guests = [k for k in keys if countries.get(k) != host_country]
         if len(hosts) == 1 and len(guests) == 1:
             return f"{_short(names[guests[0]], guests[0])} visits {_short(names[hosts[0]], hosts[0])}{where}"
     if not short:

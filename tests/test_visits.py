@@ -561,3 +561,11 @@ def test_a_source_naming_the_host_outside_its_top_people_joins_but_another_guest
     grouped, _ = visits.group(arts, Config())
     by_id = {a.id: a.visit for a in grouped}
     assert by_id["a"] == by_id["b"] != by_id["c"]
+
+
+def test_the_leader_tied_to_the_visited_country_is_the_host_even_if_the_guest_has_no_country() -> None:
+    text = ("Dick Schoof arrived in Brasilia on Tuesday for a two-day visit. He was received by the Brazilian "
+            "president, Luiz Lula, at the palace. Schoof said trade would grow. Lula said Brazil wanted investment. "
+            "Schoof and Lula signed three agreements in Brasilia.")
+    _, found = visits.group([article("a", text, "2025-10-07", "en")], Config())
+    assert found[0].title == "Schoof visits Lula in Brasilia"
