@@ -822,6 +822,8 @@ class People:
         mod_of: dict[str, str] = {}  # person -> the place stem tied to it (russ, kaza)
         # person -> the role words the text gave them (Bundeskanzler Friedrich Merz, Lin Jian, porte-parole)
         introduced: dict[str | None, set[str]] = {}
+        # role word -> the people introduced with it: a deputy's office keeps them from the principal's role.
+        by_role: dict[str, set[str]] = {}
         person_of_mod: dict[str, str] = {}
         sentence = 0
         # The people of the current sentence, from its mentions out[sentence_from:] and those added to
@@ -859,6 +861,7 @@ class People:
                 if not p.kinds[i] & K_ROLE or not self._stands_for_person(p, i):
                     continue
                 start, end, mod = self._role_phrase(p, i)
+                role = _role_key(words, i)
                 new_person = (i > 0 and words[i - 1].lower() in lex.indefinites  # ein Sprecher
                               or lex.institutions.holds(word.lower()))
                 k = bisect_left(name_starts, p.ends[i])
@@ -866,24 +869,30 @@ class People:
                 if nxt and (text[end : nxt[0]].strip() in ("", ",") and nxt[0] - end <= 2
                             or self._titled(p, i, nxt[0]) or self._apposed(p, i, nxt[0], nxt[1])):
                     person = self.clusters[nxt[2]]  # apposition: il presidente kazako Kassym-Jomart Tokayev
-                    introduced.setdefault(person, set()).add(word.lower())
+                    introduced.setdefault(person, set()).add(role)
+                    by_role.setdefault(role, set()).add(person)
                     if mod:
                         mod_of.setdefault(person, mod)
                         person_of_mod.setdefault(mod, person)
                     continue
                 if out and out[-1].kind == NAME and text[out[-1].end : start].strip() == ",":
-                    introduced.setdefault(out[-1].person, set()).add(word.lower())
+                    introduced.setdefault(out[-1].person, set()).add(role)
+                    if out[-1].person:
+                        by_role.setdefault(role, set()).add(out[-1].person)
                     out.append(Mention(start, end, text[start:end], ROLE, out[-1].person, prep))
                     skip_to = end
                     continue  # "Fiodor Łukjanow, redaktor naczelny": the same person
                 # "Putin poparł swojego kolegę": a role after the sentence's subject is someone else.
                 in_sentence.update(m.person for m in out[sentence_from:] if m.start >= sentence)
                 sentence_from = len(out)
+                # Distinct role words are few (a vocabulary, not the text): this loop stays short.
+                rivals = [people for r, people in by_role.items() if _rival_role(r, role)]
+                excluded = in_sentence.union(*rivals) if rivals else in_sentence
                 # A role tied to a country (prezydent Kazachstanu) goes by the country, not by who was
                 # introduced with the word.
                 person = None if new_person else (
-                    (None if mod else self._introduced_as(out, pos, word.lower(), introduced, in_sentence))
-                    or self._role_person(out, pos, mod, mod_of, person_of_mod, in_sentence))
+                    (None if mod else self._introduced_as(out, pos, role, introduced, excluded))
+                    or self._role_person(out, pos, mod, mod_of, person_of_mod, excluded))
                 out.append(Mention(start, end, text[start:end], ROLE, person, prep, subject))
                 skip_to = end
         return out
@@ -1009,16 +1018,40 @@ class People:
         return tuple(p for p, _ in counts.most_common())
 
 
+# The prefix of a deputy's office (vicepremier, Vizekanzler, wicepremier, вице-премьер, віце-прем'єр):
+# the deputy is never the principal, though the principal's word ends his.
+_DEPUTY = re.compile(r"(?:vice|vize|wice|вице|віце)[-‐]?")
+# The separate words that make the role after them a deputy's: vice president, deputy prime minister.
+_DEPUTY_WORDS = frozenset(("vice", "deputy", "stellvertretende", "stellvertretender", "vize", "vice-"))
+
+
 @lru_cache(maxsize=1 << 12)
 def _same_role(a: str, b: str) -> bool:
     """Two lower-case role words for one office: an inflection (министр, министра) or a compound's head
-    (Bundeskanzler, Kanzler)."""
+    (Bundeskanzler, Kanzler); a deputy's office (Vizekanzler) is not its principal's."""
+    if bool(_DEPUTY.match(a)) != bool(_DEPUTY.match(b)):
+        return False
     short, long = sorted((a, b), key=len)
     if len(short) < 4:
         return short == long
     # An ending of up to three letters, changed or added; a compound ends with the head (and an ending).
     return (len(long) - len(short) <= 3 and long.startswith(short[: max(4, len(short) - 2)])) or (
         len(short) >= 5 and short[:-2] in long[-len(short) - 3 :])
+
+
+def _role_key(words: Sequence[str], i: int) -> str:
+    """The lower-case role word i, as one word when a separate word makes it a deputy's (vice president)."""
+    word = words[i].lower()
+    return "vice" + word if i > 0 and words[i - 1].lower() in _DEPUTY_WORDS else word
+
+
+def _rival_role(a: str, b: str) -> bool:
+    """One lower-case role word is the deputy of the other's office (vicepremier, premier): the two
+    name different people."""
+    deputy_a, deputy_b = _DEPUTY.match(a), _DEPUTY.match(b)
+    if bool(deputy_a) == bool(deputy_b):
+        return False
+    return _same_role(a[deputy_a.end():] if deputy_a else a, b[deputy_b.end():] if deputy_b else b)
 
 
 @lru_cache(maxsize=1 << 14)
