@@ -44,3 +44,14 @@ def test_deputy_and_principal_roles_are_rivals_not_one_office() -> None:
     assert _rival_role("vicepremier", "premier")
     assert _rival_role("віце-премʼєр", "премʼєр")
     assert not _rival_role("premier", "premiera")
+
+
+@pytest.mark.parametrize(("lang", "text", "last"), [
+    ("uk", "«Ми вдячні за підтримку з перших днів», — сказав Петро Коваленко на спільній пресконференції.\n\n"
+           "Петро Коваленко провів зустріч зі своєю колегою Анною Шмідт у столиці.\n\n"
+           "«Ми говоримо про конкретні проєкти, школи та лікарні», — зазначила міністерка.\n", "Анною Шмідт"),
+])
+def test_a_feminine_cue_never_goes_to_a_man(lang: str, text: str, last: str) -> None:
+    # The speaker is the woman's fullest form as written; what matters is that it is not the man.
+    speaker = _speakers(text, lang)[-1]
+    assert speaker is not None and speaker.split()[-1][:5] == last.split()[-1][:5]
