@@ -583,6 +583,10 @@ class People:
         self.clusters = self._cluster([form for _, _, form in self._names])
         self._mark_events()
         self._resolved: tuple[list[tuple[int, int]], list[Mention]] | None = None
+        rules = _GENDERS.get(lang)
+        self._gender: Callable[[str], str | None] = _Memo(partial(_word_gender, rules)).__getitem__
+        self._verb_gender: Callable[[str], str | None] = _Memo(partial(_verb_gender, rules)).__getitem__
+        self._feminine_determiners = rules.determiners if rules else frozenset()
 
     def _evidenced_surnames(self) -> list[str]:
         """Words the text itself shows to be names: after a role, next to a speech verb, after 'secondo'."""
@@ -822,6 +826,8 @@ class People:
         mod_of: dict[str, str] = {}  # person -> the place stem tied to it (russ, kaza)
         # person -> the role words the text gave them (Bundeskanzler Friedrich Merz, Lin Jian, porte-parole)
         introduced: dict[str | None, set[str]] = {}
+        # role word -> the people introduced with it: a deputy's office keeps them from the principal's role.
+        by_role: dict[str, set[str]] = {}
         person_of_mod: dict[str, str] = {}
         sentence = 0
         # The people of the current sentence, from its mentions out[sentence_from:] and those added to
@@ -829,6 +835,9 @@ class People:
         # is quadratic on text without sentence punctuation, and most sentences hold no role).
         in_sentence: set[str | None] = set()
         sentence_from = 0
+        # The people the text shows to be men or women (sagte er, powiedziała Kowalska, die Ministerin X):
+        # a cue of the other gender never stands for them.
+        of_gender: dict[str, set[str | None]] = {"f": set(), "m": set()}
         for p in self._paragraphs:
             words, starts = p.words, p.starts
             skip_to = -1
@@ -852,13 +861,17 @@ class People:
                     skip_to = b
                     if not self._possessor(p, b, by_start):
                         out.append(Mention(a, b, form, NAME, self.clusters[form], prep, subject))
+                        self._note_gender(of_gender, self.clusters[form], self._name_gender(p, i, b))
                     continue
+                gender = self._cue_gender(p, i)
+                clash = of_gender[_OTHER[gender]] if gender else frozenset()
                 if p.kinds[i] & K_PRONOUN:
-                    out.append(Mention(pos, p.ends[i], word, PRONOUN, self._recent(out, pos), prep, subject))
+                    out.append(Mention(pos, p.ends[i], word, PRONOUN, self._recent(out, pos, clash), prep, subject))
                     continue
                 if not p.kinds[i] & K_ROLE or not self._stands_for_person(p, i):
                     continue
                 start, end, mod = self._role_phrase(p, i)
+                role = _role_key(words, i)
                 new_person = (i > 0 and words[i - 1].lower() in lex.indefinites  # ein Sprecher
                               or lex.institutions.holds(word.lower()))
                 k = bisect_left(name_starts, p.ends[i])
@@ -866,27 +879,70 @@ class People:
                 if nxt and (text[end : nxt[0]].strip() in ("", ",") and nxt[0] - end <= 2
                             or self._titled(p, i, nxt[0]) or self._apposed(p, i, nxt[0], nxt[1])):
                     person = self.clusters[nxt[2]]  # apposition: il presidente kazako Kassym-Jomart Tokayev
-                    introduced.setdefault(person, set()).add(word.lower())
+                    introduced.setdefault(person, set()).add(role)
+                    self._note_gender(of_gender, person, gender)
+                    by_role.setdefault(role, set()).add(person)
                     if mod:
                         mod_of.setdefault(person, mod)
                         person_of_mod.setdefault(mod, person)
                     continue
                 if out and out[-1].kind == NAME and text[out[-1].end : start].strip() == ",":
-                    introduced.setdefault(out[-1].person, set()).add(word.lower())
+                    introduced.setdefault(out[-1].person, set()).add(role)
+                    if out[-1].person:
+                        by_role.setdefault(role, set()).add(out[-1].person)
+                        self._note_gender(of_gender, out[-1].person, gender)
                     out.append(Mention(start, end, text[start:end], ROLE, out[-1].person, prep))
                     skip_to = end
                     continue  # "Fiodor Łukjanow, redaktor naczelny": the same person
                 # "Putin poparł swojego kolegę": a role after the sentence's subject is someone else.
                 in_sentence.update(m.person for m in out[sentence_from:] if m.start >= sentence)
                 sentence_from = len(out)
+                # Distinct role words are few (a vocabulary, not the text): this loop stays short.
+                rivals = [people for r, people in by_role.items() if _rival_role(r, role)]
+                excluded = _AnyOf((in_sentence, clash, *rivals))
                 # A role tied to a country (prezydent Kazachstanu) goes by the country, not by who was
                 # introduced with the word.
                 person = None if new_person else (
-                    (None if mod else self._introduced_as(out, pos, word.lower(), introduced, in_sentence))
-                    or self._role_person(out, pos, mod, mod_of, person_of_mod, in_sentence))
+                    (None if mod else self._introduced_as(out, pos, role, introduced, excluded))
+                    or self._role_person(out, pos, mod, mod_of, person_of_mod, excluded))
                 out.append(Mention(start, end, text[start:end], ROLE, person, prep, subject))
                 skip_to = end
         return out
+
+    @staticmethod
+    def _note_gender(of_gender: dict[str, set[str | None]], person: str | None, gender: str | None) -> None:
+        """Record the text's word on a person's gender; two words that disagree leave it unknown."""
+        if gender and person and person not in of_gender[_OTHER[gender]]:
+            of_gender[gender].add(person)
+        elif gender and person:
+            of_gender[_OTHER[gender]].discard(person)
+
+    def _adjacent_verb_gender(self, p: _Paragraph, k: int) -> str | None:
+        """The gender a speech verb at word k shows (powiedziała, сказав), when word k is one."""
+        if 0 <= k < len(p.words) and p.kinds[k] & K_VERB:
+            return self._verb_gender(p.words[k].lower())
+        return None
+
+    def _name_gender(self, p: _Paragraph, i: int, end: int) -> str | None:
+        """The gender of the name at word i (ending at offset `end`) by the verb right before or after it
+        in its clause: "сказав Володимир Зеленський", "Tusk powiedział"."""
+        k = bisect_left(p.starts, end)
+        after = (self._adjacent_verb_gender(p, k) if k < len(p.words) and p.gaps[k] in _SPACES else None)
+        before = self._adjacent_verb_gender(p, i - 1) if i > 0 and p.gaps[i] in _SPACES else None
+        return after or before
+
+    def _cue_gender(self, p: _Paragraph, i: int) -> str | None:
+        """The gender a role or pronoun at word i shows, by its own form (la ministra, Ministerin, she) or
+        by the speech verb right before it ("зазначила міністерка", "powiedziała ekspertka")."""
+        own = self._gender(p.words[i].lower())
+        if own:
+            return own
+        k = i - 1
+        if k >= 0 and p.words[k].lower() in self._feminine_determiners and p.kinds[i] & K_ROLE:
+            return "f"  # la premier
+        if k >= 0 and p.words[k].lower() in self.lex.function_words and p.gaps[i] in _SPACES:
+            k -= 1  # the article: "powiedziała ta ekspertka"
+        return self._adjacent_verb_gender(p, k) if k >= 0 and p.gaps[k + 1].strip() in ("", ",") else None
 
     @staticmethod
     def _possessor(p: _Paragraph, end: int, by_start: Container[int]) -> bool:
@@ -936,7 +992,7 @@ class People:
         return False
 
     def _role_person(self, out: list[Mention], pos: int, mod: str | None, mod_of: dict[str, str],
-                     person_of_mod: dict[str, str], excluded: set[str | None]) -> str | None:
+                     person_of_mod: dict[str, str], excluded: Container[str | None]) -> str | None:
         """The person a definite role stands for: the one tied to its place, else the last in scope."""
         if not mod:
             return self._recent(out, pos, excluded)
@@ -1009,16 +1065,103 @@ class People:
         return tuple(p for p, _ in counts.most_common())
 
 
+# The prefix of a deputy's office (vicepremier, Vizekanzler, wicepremier, вице-премьер, віце-прем'єр):
+# the deputy is never the principal, though the principal's word ends his.
+_DEPUTY = re.compile(r"(?:vice|vize|wice|вице|віце)[-‐]?")
+# The separate words that make the role after them a deputy's: vice president, deputy prime minister.
+_DEPUTY_WORDS = frozenset(("vice", "deputy", "stellvertretende", "stellvertretender", "vize", "vice-"))
+
+
 @lru_cache(maxsize=1 << 12)
 def _same_role(a: str, b: str) -> bool:
     """Two lower-case role words for one office: an inflection (министр, министра) or a compound's head
-    (Bundeskanzler, Kanzler)."""
+    (Bundeskanzler, Kanzler); a deputy's office (Vizekanzler) is not its principal's."""
+    if bool(_DEPUTY.match(a)) != bool(_DEPUTY.match(b)):
+        return False
     short, long = sorted((a, b), key=len)
     if len(short) < 4:
         return short == long
     # An ending of up to three letters, changed or added; a compound ends with the head (and an ending).
     return (len(long) - len(short) <= 3 and long.startswith(short[: max(4, len(short) - 2)])) or (
         len(short) >= 5 and short[:-2] in long[-len(short) - 3 :])
+
+
+class _AnyOf(Container[_V]):
+    """Several containers asked as one, without copying them (a role asks once per mention)."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self, parts: Sequence[Container[_V]]) -> None:
+        self.parts = parts
+
+    def __contains__(self, item: object) -> bool:
+        return any(item in part for part in self.parts)
+
+
+class _Genders(NamedTuple):
+    """How a language shows a person's gender in one word: endings of feminine role nouns (ekspertka,
+    Ministerin, investigadora), endings of past-tense verbs (сказала, powiedział), gendered pronouns and
+    the determiners that only go with a woman's role (la premier)."""
+
+    nouns: tuple[str, ...]
+    verbs_f: tuple[str, ...]
+    verbs_m: tuple[str, ...]
+    pronouns: dict[str, str]
+    determiners: frozenset[str] = frozenset()
+
+
+# Grammar, not names: the endings say "she" or "he" in any text of the language.
+_GENDERS: dict[str, _Genders] = {
+    "ru": _Genders(("ница",), ("ла", "лась"), ("л", "лся"), {"она": "f", "он": "m"}),
+    "uk": _Genders(("ерка", "тка", "нка", "ниця", "иця", "иня"), ("ла", "лася"), ("в", "вся"),
+                   {"вона": "f", "він": "m"}),
+    "pl": _Genders(("tka", "nka", "rka", "czka", "owa"), ("ła", "łaby"), ("ł",), {"ona": "f", "on": "m"}),
+    "de": _Genders(("in", "innen"), (), (), {"er": "m"}),
+    "it": _Genders(("essa", "trice", "ministra"), (), (), {"lei": "f", "lui": "m", "ella": "f", "egli": "m"},
+                   frozenset(("la", "una", "questa"))),
+    "fr": _Genders(("trice", "esse", "ière", "ée", "ente", "erte", "cheffe", "ienne"), (), (),
+                   {"elle": "f", "il": "m"}, frozenset(("la", "une", "cette"))),
+    "es": _Genders(("ora", "enta", "erta", "ministra", "ada", "oga"), (), (), {"ella": "f", "él": "m"},
+                   frozenset(("la", "una", "esta"))),
+    "pt": _Genders(("ora", "enta", "erta", "ministra", "ada", "oga"), (), (), {"ela": "f", "ele": "m"},
+                   frozenset(("uma", "esta"))),
+    "en": _Genders((), (), (), {"she": "f", "he": "m"}),
+    "nl": _Genders((), (), (), {"hij": "m"}),
+}
+_OTHER = {"f": "m", "m": "f"}
+
+
+def _word_gender(rules: _Genders | None, low: str) -> str | None:
+    """The gender a lower-case role noun or pronoun shows under the language's rules, if any."""
+    if rules is None:
+        return None
+    if low in rules.pronouns:
+        return rules.pronouns[low]
+    return "f" if len(low) > 4 and low.endswith(rules.nouns) else None
+
+
+def _verb_gender(rules: _Genders | None, low: str) -> str | None:
+    """The gender a lower-case past-tense verb shows (сказала, zapowiedział), if the language has any."""
+    if rules is None or len(low) < 4:
+        return None
+    if rules.verbs_f and low.endswith(rules.verbs_f):
+        return "f"
+    return "m" if rules.verbs_m and low.endswith(rules.verbs_m) else None
+
+
+def _role_key(words: Sequence[str], i: int) -> str:
+    """The lower-case role word i, as one word when a separate word makes it a deputy's (vice president)."""
+    word = words[i].lower()
+    return "vice" + word if i > 0 and words[i - 1].lower() in _DEPUTY_WORDS else word
+
+
+def _rival_role(a: str, b: str) -> bool:
+    """One lower-case role word is the deputy of the other's office (vicepremier, premier): the two
+    name different people."""
+    deputy_a, deputy_b = _DEPUTY.match(a), _DEPUTY.match(b)
+    if bool(deputy_a) == bool(deputy_b):
+        return False
+    return _same_role(a[deputy_a.end():] if deputy_a else a, b[deputy_b.end():] if deputy_b else b)
 
 
 @lru_cache(maxsize=1 << 14)

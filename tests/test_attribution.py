@@ -1,0 +1,57 @@
+"""Quote attribution: which person a role, pronoun or bare cue stands for."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.cleaning import clean
+from digest.quotes import find_quotes
+from digest.speakers import _rival_role, _same_role
+
+
+# A last paragraph of plain running text: a short last line would be page furniture.
+_TAIL = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.\n"
+
+
+def _speakers(text: str, lang: str) -> list[str | None]:
+    """The speaker of each quotation of the text, in order (after a masthead and a headline, so the
+    first paragraph is running text)."""
+    text = "Wire\n\nNews of the day\n\n" + text + "\n" + _TAIL
+    return [q.speaker for q in find_quotes(text, clean(text).blocks, [], lang)]
+
+
+@pytest.mark.parametrize(("lang", "text", "last"), [
+    ("it", "La presidente del Consiglio Giorgia Meloni ha incontrato i ministri. «Andiamo avanti», ha detto Meloni.\n\n"
+           "Il vicepremier Antonio Tajani ha parlato di dazi. «Serve prudenza», ha detto Tajani.\n\n"
+           "«Il governo è compatto», ha assicurato la premier.\n", "Giorgia Meloni"),
+    ("de", "Bundeskanzler Friedrich Merz traf die Fraktionschefs. „Wir machen das“, sagte Merz.\n\n"
+           "Vizekanzler Lars Klingbeil äußerte sich zurückhaltend. „Wir brauchen Zeit“, sagte Klingbeil.\n\n"
+           "„Ich erwarte eine Einigung“, sagte der Kanzler.\n", "Friedrich Merz"),
+    ("pl", "Donald Tusk przyjął gości. „Polska się broni” – powiedział Tusk.\n\n"
+           "Wicepremier Władysław Kosiniak-Kamysz mówił o amunicji. „Przyspieszymy” – zapowiedział szef MON.\n\n"
+           "„Nie będziemy prosić o wyjątki” – mówił premier.\n", "Donald Tusk"),
+    ("en", "President Joe Miller met the press. \"We are ready,\" Miller said.\n\n"
+           "Vice President Tom Baker spoke later. \"We will see,\" Baker said.\n\n"
+           "\"The deal is done,\" the president said.\n", "Joe Miller"),
+])
+def test_a_deputy_never_takes_the_principals_role(lang: str, text: str, last: str) -> None:
+    assert _speakers(text, lang)[-1] == last
+
+
+def test_deputy_and_principal_roles_are_rivals_not_one_office() -> None:
+    assert not _same_role("kanzler", "vizekanzler")
+    assert _same_role("kanzler", "bundeskanzler")
+    assert _rival_role("vicepremier", "premier")
+    assert _rival_role("віце-премʼєр", "премʼєр")
+    assert not _rival_role("premier", "premiera")
+
+
+@pytest.mark.parametrize(("lang", "text", "last"), [
+    ("uk", "«Ми вдячні за підтримку з перших днів», — сказав Петро Коваленко на спільній пресконференції.\n\n"
+           "Петро Коваленко провів зустріч зі своєю колегою Анною Шмідт у столиці.\n\n"
+           "«Ми говоримо про конкретні проєкти, школи та лікарні», — зазначила міністерка.\n", "Анною Шмідт"),
+])
+def test_a_feminine_cue_never_goes_to_a_man(lang: str, text: str, last: str) -> None:
+    # The speaker is the woman's fullest form as written; what matters is that it is not the man.
+    speaker = _speakers(text, lang)[-1]
+    assert speaker is not None and speaker.split()[-1][:5] == last.split()[-1][:5]
