@@ -1,0 +1,63 @@
+"""Person names: particles (von der, da, al-), sentence-opening words that are no names, name forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.speakers import People
+
+
+def _people(text: str, lang: str) -> tuple[str, ...]:
+    return People(text, [(0, len(text))], lang).people()
+
+
+def _persons(text: str, lang: str) -> dict[str, str]:
+    """Each name form found -> its person."""
+    found = People(text, [(0, len(text))], lang)
+    return {form: found.clusters[form] for _, _, form in found._names}
+
+
+@pytest.mark.parametrize(("text", "lang", "person", "forms"), [
+    ("La premier Giorgia Meloni ha ricevuto il presidente egiziano Abdel Fattah al-Sisi. "
+     "«Serve pace», ha avvertito al-Sisi.", "it", "Abdel Fattah al-Sisi", {"al-Sisi"}),
+    ('"Jakarta got relief," said Nadia van der Berg, a senior fellow. '
+     "Van der Berg added that the rate was high.", "en", "Nadia van der Berg", {"Van der Berg"}),
+    ('Deskundige Jan-Willem de Boer van de Universiteit Leiden is kritisch. "Het is goed", zegt De Boer.',
+     "nl", "Jan-Willem de Boer", {"De Boer"}),
+    ('Premier Dick Schoof sprak met president Luiz Inácio Lula da Silva. "Goed", zei Lula.',
+     "nl", "Luiz Inácio Lula da Silva", {"Lula"}),
+    ("Le prince héritier Mohammed ben Salmane a reçu Emmanuel Macron. « Bienvenue », a dit Mohammed ben Salmane.",
+     "fr", "Mohammed ben Salmane", set()),
+    ("Kanzler Friedrich Merz traf Ursula von der Leyen. „Europa muss liefern“, sagte von der Leyen.",
+     "de", "Ursula von der Leyen", {"von der Leyen"}),
+    ("Федеральний президент Александер Ван дер Беллен прибув до Києва. "
+     "«Я приїхав», — заявив Ван дер Беллен.", "uk", "Александер Ван дер Беллен", {"Ван дер Беллен"}),
+])
+def test_particle_names_are_one_person(text: str, lang: str, person: str, forms: set[str]) -> None:
+    persons = _persons(text, lang)
+    assert person in persons
+    for form in forms:
+        assert persons.get(form) == person
+
+
+@pytest.mark.parametrize(("text", "lang", "bad"), [
+    ("„Wir brauchen Tempo“, sagte Merz von der CDU. „Gut“, sagte Scholz von der SPD.", "de", "von der"),
+    ("Der Besuch von Merz dauerte zwei Stunden, sagte Kanzler Friedrich Merz.", "de", "Besuch"),
+    ("„Wir sind bereit“, sagte der Präsident von Frankreich Emmanuel Macron.", "de", "Frankreich"),
+    ('"We are ready," said Pedro Sánchez da Madrid.', "en", "Madrid"),
+])
+def test_particles_join_no_institution_or_place(text: str, lang: str, bad: str) -> None:
+    assert not any(bad in form for form in _persons(text, lang))
+
+
+def test_particles_do_not_make_different_people_one() -> None:
+    persons = _persons(
+        "Volgens minister Dirk de Vries is het goed, zei ook Anna de Vries tegen Dirk de Vries.", "nl")
+    assert persons["Dirk de Vries"] != persons["Anna de Vries"]
+
+
+def test_word_before_particle_is_the_surname_alone() -> None:
+    text = ("Pedro Sánchez y el presidente de Brasil, Luiz Inácio Lula da Silva, firmaron ocho acuerdos. "
+            'Lula, que recibió a su invitado, fue más allá. "Aquí está Brasil", dijo el mandatario.')
+    persons = _persons(text, "es")
+    assert persons.get("Lula") == "Luiz Inácio Lula da Silva"
