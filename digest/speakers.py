@@ -859,7 +859,11 @@ class People:
         names = []
         for p, found in zip(paragraphs, hits):
             # The last surname of each run (runs in order; a later surname of one run replaces an earlier).
+            run_stop = dict(p.runs) if found else {}
             for i, last in {i: h for i, h in found}.items():
+                stop = run_stop.get(i, last + 1)
+                if last < stop - 2 and all(w.lower() in particles for w in p.words[last + 1 : stop - 1]):
+                    last = stop - 1  # "Lula" is known, "Lula da Silva" is the name
                 first = last
                 while first > i:
                     word = p.words[first - 1]

@@ -61,3 +61,9 @@ def test_word_before_particle_is_the_surname_alone() -> None:
             'Lula, que recibió a su invitado, fue más allá. "Aquí está Brasil", dijo el mandatario.')
     persons = _persons(text, "es")
     assert persons.get("Lula") == "Luiz Inácio Lula da Silva"
+
+
+def test_known_word_before_particle_keeps_the_whole_surname() -> None:
+    text = ("Pedro Sánchez y Luiz Inácio Lula da Silva firmaron ocho acuerdos. "
+            '"Aquí está Brasil", dijo Lula. Lula y Sánchez son amigos.')
+    assert "Luiz Inácio Lula da Silva" in _people(text, "es")
