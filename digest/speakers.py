@@ -504,6 +504,8 @@ def _kind(w: str, low: str, lex: Lexicon) -> int:
         if not _particle_name(w):
             return particle
         w = w.partition("-")[2]  # al-Sisi: a name as Sisi is
+    if len(w) == 1:
+        return particle  # an initial or the U of U.S.: never a name on its own
     # One capital per hyphenated part: MEPhI, OSCE and CSTO are acronyms, not names.
     acronym = not w[1:].islower() and any(sum(map(str.isupper, part)) > 1 for part in _HYPHEN.split(w))
     name = not acronym and low not in lex.function_words and low not in lex.reporting_starts
@@ -617,6 +619,10 @@ class People:
         self._placelike: Callable[[str], bool] = _Memo(partial(_placelike, lowercase_stems)).__getitem__
         self._midsentence = _LazySet(lambda: set(chain.from_iterable(
             compress(p.words, map(not_, p.initial)) for p in paragraphs)))
+        # The article's lower-case words: a sentence's capitalised first word written so elsewhere
+        # (позже … Позже он уточнил) is a word of the language, not a name.
+        self._lowercase = _LazySet(lambda: set(chain.from_iterable(
+            compress(p.words, map(str.islower, map(_FIRST, p.words))) for p in paragraphs)))
         self._join_particles()
         index: dict[str, list[str]] = {}
         near: set[tuple[int, str]] = set()
@@ -711,6 +717,10 @@ class People:
         for p in self._paragraphs:
             words, gaps, kinds, n = p.words, p.gaps, p.kinds, len(p.words)
             for i, stop in p.runs:
+                if p.initial[i] and words[i].lower() in self._lowercase:
+                    if stop - i == 1:
+                        continue  # "Позже" here, "позже" elsewhere: a word of the language
+                    i += 1
                 single = stop - i == 1
                 prev = words[i - 1] if i else None
                 if single and prev is not None and prev.lower() in plain_articles:
@@ -801,10 +811,15 @@ class People:
     def _verb_follows(self, p: _Paragraph, i: int, stop: int) -> bool:
         """A verb follows the run [i, stop) within three words of its clause, lower-case words between."""
         words, gaps, n = p.words, p.gaps, len(p.words)
+        # A lone first word before a pronoun or a role is no subject: "Позже он уточнил",
+        # "Натомість австрійський президент говорив".
+        opener = stop - i == 1 and p.initial[i] and words[i] not in self._midsentence
         k = stop
         while k < n and k - stop < 3:
             if gaps[k].strip():
                 return False  # punctuation ends the clause
+            if opener and p.kinds[k] & K_REFERRING:
+                return False
             if p.kinds[k] & K_VERB and not self._subject_follows(p, i, stop, k):
                 return True
             if not words[k][:1].islower():
@@ -874,7 +889,8 @@ class People:
                     known = word in given or word in surnames or first == last
                     if word in surnames and p.words[first] in given and p.words[first] not in surnames:
                         break  # "пресс-секретарь Путина Дмитрий Песков": a surname, then another's given name
-                    if placelike(word) or (p.initial[first - 1] and not known) or (
+                    opener = p.initial[first - 1] and (not known or word.lower() in self._lowercase)
+                    if placelike(word) or opener or (
                             first - 1 == i and first != last and self._after_function_word(p.starts[i])):
                         break  # "del Consiglio Giorgia Meloni": an institution, then the person
                     first -= 1

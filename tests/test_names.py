@@ -67,3 +67,23 @@ def test_known_word_before_particle_keeps_the_whole_surname() -> None:
     text = ("Pedro Sánchez y Luiz Inácio Lula da Silva firmaron ocho acuerdos. "
             '"Aquí está Brasil", dijo Lula. Lula y Sánchez son amigos.')
     assert "Luiz Inácio Lula da Silva" in _people(text, "es")
+
+
+@pytest.mark.parametrize(("text", "lang", "bad"), [
+    ("Министр иностранных дел Сергей Лавров участвовал в переговорах. Позже он уточнил: «Мы открыты».", "ru", "Позже"),
+    ("За словами Зеленського, тут 90 тисяч українців. Натомість австрійський президент говорив про «80 тисяч».",
+     "uk", "Натомість"),
+    ('U.S. President Donald Trump met Prabowo Subianto. "We trust them," Commerce Secretary Howard Lutnick said.',
+     "en", "U"),
+])
+def test_sentence_opener_before_subject_is_no_name(text: str, lang: str, bad: str) -> None:
+    assert bad not in _persons(text, lang)
+    assert bad not in People(text, [(0, len(text))], lang)._evidenced_surnames()
+
+
+def test_opener_written_lower_case_elsewhere_is_no_given_name() -> None:
+    text = ("President Donald Trump met Prabowo Subianto and would speak later. "
+            "Later Trump said trade was worth $38 billion.")
+    persons = _persons(text, "en")
+    assert "Later Trump" not in persons
+    assert persons.get("Trump") == "Donald Trump"
