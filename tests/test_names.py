@@ -87,3 +87,13 @@ def test_opener_written_lower_case_elsewhere_is_no_given_name() -> None:
     persons = _persons(text, "en")
     assert "Later Trump" not in persons
     assert persons.get("Trump") == "Donald Trump"
+
+
+@pytest.mark.parametrize(("text", "lang", "bad"), [
+    ("Later Trump put trade at $38 billion, said Commerce Secretary Howard Lutnick.", "en", "Later Trump"),
+    ("Später Merz sagte, der Handel wachse.", "de", "Später Merz"),
+    ("Позже Путин сказал, что торговля растёт.", "ru", "Позже Путин"),
+    ("Пізніше Зеленський сказав, що торгівля зростає.", "uk", "Пізніше Зеленський"),
+])
+def test_sentence_opening_adverb_is_no_given_name(text: str, lang: str, bad: str) -> None:
+    assert bad not in _persons(text, lang)
