@@ -41,6 +41,8 @@ RECENT_MAX = 100
 MEMO_MAX = 100_000
 # Letters a place name shares with its adjective (Kasachstan, kasachisch) when the gazetteer lacks it.
 STEM = 5
+# Words of a run naming no one that are kept to tell an institution before a name (see _find_names).
+BARE_WORDS = 4
 _TOKEN = re.compile(r"\w+(?:[-‐]\w+)*")
 # The same words, kept by split() with the characters between them (possessive: nothing to try again
 # after a word's letters, so the engine keeps no backtracking points).
@@ -871,6 +873,10 @@ class People:
                     k -= 1  # Nadia van der Berg: the given name is before the particle
                 if k >= i and not p.initial[k] and not placelike(p.words[k]):
                     given.add(p.words[k])
+        # The ends of runs ending in no surname, up to BARE_WORDS long: "Przewodnicząca Komisji Europejskiej
+        # przyjechała" shows "Komisji Europejskiej" is an institution where it comes before a given name.
+        bare = {tuple(p.words[j:stop]) for p in paragraphs for i, stop in p.runs if p.words[stop - 1] not in surnames
+                for j in range(max(i, stop - BARE_WORDS), stop)}
         names = []
         for p, found in zip(paragraphs, hits):
             # The last surname of each run (runs in order; a later surname of one run replaces an earlier).
@@ -880,7 +886,10 @@ class People:
                 if last < stop - 2 and all(w.lower() in particles for w in p.words[last + 1 : stop - 1]):
                     last = stop - 1  # "Lula" is known, "Lula da Silva" is the name
                 first = last
-                while first > i:
+                # "przewodnicząca Komisji Europejskiej Ursula von der Leyen": the run opens with an institution.
+                floor = next((k for k in range(min(i + BARE_WORDS, last - 1), i, -1)
+                              if tuple(p.words[i:k]) in bare and given.isdisjoint(p.words[i:k])), i)
+                while first > floor:
                     word = p.words[first - 1]
                     if first != last and word.lower() in particles:
                         first -= 1  # the runs hold only particles between or before name words
