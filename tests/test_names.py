@@ -102,6 +102,6 @@ def test_sentence_opening_adverb_is_no_given_name(text: str, lang: str, bad: str
 def test_institution_before_given_name_is_not_the_name() -> None:
     text = ("Przewodnicząca Komisji Europejskiej przyjechała w czwartek do Warszawy. Premier Donald Tusk "
             "i przewodnicząca Komisji Europejskiej Ursula von der Leyen rozmawiali w KPRM. "
-            "Von der Leyen potwierdziła, że Polska dostanie pieniądze.")
+            "– Polska dostanie pieniądze – powiedziała von der Leyen.")
     assert "Ursula von der Leyen" in _people(text, "pl")
     assert not any("Komisji" in person for person in _people(text, "pl"))
