@@ -386,6 +386,42 @@ def same_person(a: str, b: str) -> bool:
     return same_word(surname(a), surname(b)) and _given_compatible(a, b)
 
 
+# Polish feminine surnames in the genitive, dative or locative (Wróblewskiej), their nominative
+# ending, and the genitive endings of feminine given names (Agnieszki, Marii, Ewy) with theirs.
+_PL_FEMININE = (("skiej", "ska"), ("ckiej", "cka"), ("dzkiej", "dzka"))
+_PL_FEMININE_GIVEN = (("ii", "ia"), ("ji", "ja"), ("ki", "ka"), ("gi", "ga"), ("y", "a"))
+
+
+def _nominative(best: str, counts: Counter[str]) -> str:
+    """The person's fullest form, in the nominative where the text gives it away: a lone surname
+    shorter by a case ending (Хурэлсух beside Ухнаагийна Хурэлсуха) takes that ending off every
+    word; a Polish feminine -skiej surname becomes -ska (Agnieszki Wróblewskiej: Agnieszka Wróblewska)."""
+    words = best.split()
+    if len(words) < 2:
+        return best
+    *given, last = words
+    for lone in counts:
+        # The shorter lone form at least as often as the written one: Анна Захарова beside a rare Захаров stays.
+        if (" " not in lone and len(lone) >= 4 and 0 < len(last) - len(lone) <= 2 and last.startswith(lone)
+                and counts[lone] >= counts.get(last, 0)):
+            ending = last[len(lone):]
+            # Every given word in the same case (Владимира Путина); a Latin s is no case ending to trust.
+            if ending == "s" or not all(w.endswith(ending) and len(w) > len(ending) + 2 for w in given):
+                return best
+            return " ".join([w[: -len(ending)] for w in given] + [lone])
+    surname_end = next((new for old, new in _PL_FEMININE if last.endswith(old)), None)
+    if surname_end is None:
+        return best
+    named = []
+    for w in given:
+        end = next(((old, new) for old, new in _PL_FEMININE_GIVEN if w.endswith(old)), None)
+        if end is None:
+            return best
+        named.append(w[: -len(end[0])] + end[1])
+    stem = next(last[: -len(old)] for old, _ in _PL_FEMININE if last.endswith(old))
+    return " ".join(named + [stem + surname_end])
+
+
 class Mention(NamedTuple):
     """A reference to a person outside quotations: a name, a role phrase or a pronoun (a named tuple:
     resolving an article makes hundreds)."""
@@ -950,7 +986,7 @@ class People:
         for g in groups:
             # Of the fullest forms, the shortest: a case form is the nominative and an ending
             # (Шавкат Мирзиёев, not Шавкатом Мирзиёевым; Władimir Putin, not Władimira Putina).
-            best = max(g, key=lambda f: (len(f.split()), -len(f), counts[f]))
+            best = _nominative(max(g, key=lambda f: (len(f.split()), -len(f), counts[f])), counts)
             for f in g:
                 out[f] = best
         return out

@@ -105,3 +105,13 @@ def test_institution_before_given_name_is_not_the_name() -> None:
             "– Polska dostanie pieniądze – powiedziała von der Leyen.")
     assert "Ursula von der Leyen" in _people(text, "pl")
     assert not any("Komisji" in person for person in _people(text, "pl"))
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("Zdaniem dr Agnieszki Wróblewskiej z Ośrodka Studiów Wschodnich to sygnał. „To pożyczki” – powiedziała ekspertka.",
+     "pl", "Agnieszka Wróblewska"),
+    ("Путин принял монгольского президента Ухнаагийна Хурэлсуха. «Россия — наш партнёр», — сказал Хурэлсух. "
+     "Следующий визит Хурэлсуха состоится в 2026 году.", "ru", "Ухнаагийн Хурэлсух"),
+])
+def test_inflected_full_name_shown_in_the_nominative(text: str, lang: str, person: str) -> None:
+    assert person in _people(text, lang)
