@@ -28,6 +28,10 @@ PRONOUN = "pronoun"
 K_NAME, K_ROLE, K_PRONOUN, K_VERB = 1, 2, 4, 8
 # A title before a name (Mr, M., Frau, г-н): never a name itself, and the word after it is one.
 K_TITLE = 16
+# A word of a name particle (von, der, da, ван): a name's word only between or before name words (see _Particles).
+K_PARTICLE = 32
+# The kinds of a word capitalised as a name is: K_NAME, a capitalised particle (Van der Berg) too.
+_NAME_KINDS = frozenset({K_NAME, K_NAME | K_PARTICLE})
 K_REFERRING = K_ROLE | K_PRONOUN
 # How far back (characters) a role or pronoun may reach for the person it stands for.
 SCOPE = 2500
@@ -37,6 +41,8 @@ RECENT_MAX = 100
 MEMO_MAX = 100_000
 # Letters a place name shares with its adjective (Kasachstan, kasachisch) when the gazetteer lacks it.
 STEM = 5
+# Words of a run naming no one that are kept to tell an institution before a name (see _find_names).
+BARE_WORDS = 4
 _TOKEN = re.compile(r"\w+(?:[-‐]\w+)*")
 # The same words, kept by split() with the characters between them (possessive: nothing to try again
 # after a word's letters, so the engine keeps no backtracking points).
@@ -251,6 +257,34 @@ def lexicon(lang: str) -> Lexicon:
 
 
 @cache
+class _Particles(NamedTuple):
+    """The name particles of data/any/particles.txt."""
+
+    chains: frozenset[tuple[str, ...]]
+    """Each particle as its lower-case words (("von", "der"),)."""
+    words: frozenset[str]
+    """Every word of a chain."""
+    starts: frozenset[str]
+    """The first words of the chains: Lexicon.kind() gives them K_PARTICLE."""
+    prefixes: tuple[str, ...]
+    """Hyphen-glued prefixes with their hyphen (al-, аль-)."""
+    longest: int
+
+
+@cache
+def _particles() -> _Particles:
+    entries = _entries("any", "particles")
+    chains = frozenset(tuple(e.split()) for e in entries if not e.endswith("-"))
+    return _Particles(chains, frozenset(chain.from_iterable(chains)), frozenset(c[0] for c in chains),
+                      tuple(e for e in entries if e.endswith("-")), max(map(len, chains), default=0))
+
+
+def _particle_name(w: str) -> bool:
+    """A hyphen-glued particle before a capitalised name (al-Sisi, el-Sisi): the word is a name."""
+    return w[:1].islower() and w.lower().startswith(_particles().prefixes) and w.partition("-")[2][:1].isupper()
+
+
+@cache
 def _cyrillic() -> dict[int, str]:
     """The transliteration table, for str.translate()."""
     raw = resources.files("digest.data").joinpath("cyrillic.txt").read_text("utf-8")
@@ -333,9 +367,11 @@ def _given_compatible(a: str, b: str) -> bool:
     ga, gb = a.split()[:-1], b.split()[:-1]
     if not ga or not gb:
         return True
-    parts_a = [p for g in ga for p in re.split(r"[-‐]", g)]
-    parts_b = [p for g in gb for p in re.split(r"[-‐]", g)]
-    return any(same_word(x, y) for x in parts_a for y in parts_b)
+    # A particle (de Vries) is no given name: Anna de Vries and Dirk de Vries are two people.
+    particles = _particles().words
+    parts_a = [p for g in ga for p in re.split(r"[-‐]", g) if p.lower() not in particles]
+    parts_b = [p for g in gb for p in re.split(r"[-‐]", g) if p.lower() not in particles]
+    return not parts_a or not parts_b or any(same_word(x, y) for x in parts_a for y in parts_b)
 
 
 def surname_keys(name: str) -> tuple[str, str]:
@@ -348,6 +384,42 @@ def surname_keys(name: str) -> tuple[str, str]:
 def same_person(a: str, b: str) -> bool:
     """Two name forms that denote one person (surname variants, compatible first names)."""
     return same_word(surname(a), surname(b)) and _given_compatible(a, b)
+
+
+# Polish feminine surnames in the genitive, dative or locative (Wróblewskiej), their nominative
+# ending, and the genitive endings of feminine given names (Agnieszki, Marii, Ewy) with theirs.
+_PL_FEMININE = (("skiej", "ska"), ("ckiej", "cka"), ("dzkiej", "dzka"))
+_PL_FEMININE_GIVEN = (("ii", "ia"), ("ji", "ja"), ("ki", "ka"), ("gi", "ga"), ("y", "a"))
+
+
+def _nominative(best: str, counts: Counter[str]) -> str:
+    """The person's fullest form, in the nominative where the text gives it away: a lone surname
+    shorter by a case ending (Хурэлсух beside Ухнаагийна Хурэлсуха) takes that ending off every
+    word; a Polish feminine -skiej surname becomes -ska (Agnieszki Wróblewskiej: Agnieszka Wróblewska)."""
+    words = best.split()
+    if len(words) < 2:
+        return best
+    *given, last = words
+    for lone in counts:
+        # The shorter lone form at least as often as the written one: Анна Захарова beside a rare Захаров stays.
+        if (" " not in lone and len(lone) >= 4 and 0 < len(last) - len(lone) <= 2 and last.startswith(lone)
+                and counts[lone] >= counts.get(last, 0)):
+            ending = last[len(lone):]
+            # Every given word in the same case (Владимира Путина); a Latin s is no case ending to trust.
+            if ending == "s" or not all(w.endswith(ending) and len(w) > len(ending) + 2 for w in given):
+                return best
+            return " ".join([w[: -len(ending)] for w in given] + [lone])
+    surname_end = next((new for old, new in _PL_FEMININE if last.endswith(old)), None)
+    if surname_end is None:
+        return best
+    named = []
+    for w in given:
+        end = next(((old, new) for old, new in _PL_FEMININE_GIVEN if w.endswith(old)), None)
+        if end is None:
+            return best
+        named.append(w[: -len(end[0])] + end[1])
+    stem = next(last[: -len(old)] for old, _ in _PL_FEMININE if last.endswith(old))
+    return " ".join(named + [stem + surname_end])
 
 
 class Mention(NamedTuple):
@@ -425,7 +497,7 @@ def _cut(text: str, a: int, b: int, lex: Lexicon) -> _Lists:
     for k in compress(range(1, len(words)), map(K_TITLE.__and__, kinds)):
         if initial[k] and gaps[k].strip() == "." and words[k - 1][:1].isupper():
             initial[k] = False
-    return (words, gaps, bounds[1:-1:2], bounds[2::2], initial, kinds, list(map(K_NAME.__eq__, kinds)))
+    return (words, gaps, bounds[1:-1:2], bounds[2::2], initial, kinds, list(map(_NAME_KINDS.__contains__, kinds)))
 
 
 def _paragraphs(text: str, spans: Sequence[tuple[int, int]], lex: Lexicon) -> list[_Paragraph]:
@@ -463,11 +535,19 @@ def _kind(w: str, low: str, lex: Lexicon) -> int:
     kind = ((K_ROLE if lex.roles.holds(low) else 0) | (K_PRONOUN if low in lex.pronouns else 0)
             | (K_VERB if lex.speech_verbs.holds(low) or low in lex.opinion_verbs else 0)
             | (K_TITLE if low in lex.titles else 0))
-    if kind or not w[:1].isupper():
+    if kind:
         return kind
+    particle = K_PARTICLE if low in _particles().starts else 0
+    if not w[:1].isupper():
+        if not _particle_name(w):
+            return particle
+        w = w.partition("-")[2]  # al-Sisi: a name as Sisi is
+    if len(w) == 1:
+        return particle  # an initial or the U of U.S.: never a name on its own
     # One capital per hyphenated part: MEPhI, OSCE and CSTO are acronyms, not names.
     acronym = not w[1:].islower() and any(sum(map(str.isupper, part)) > 1 for part in _HYPHEN.split(w))
-    return K_NAME if not acronym and low not in lex.function_words and low not in lex.reporting_starts else 0
+    name = not acronym and low not in lex.function_words and low not in lex.reporting_starts
+    return (K_NAME if name else 0) | particle
 
 
 # The folded start of a lower-case word, asked about every such word of every article; the memo
@@ -490,7 +570,9 @@ def _stems_together(words: list[str]) -> list[str]:
 def _placelike(lowercase_stems: Container[str], word: str) -> bool:
     """A known place (Rosji, Mosca), or a capitalised word with a lower-case relative in the article
     (Kasachstan/kasachisch): `lowercase_stems` holds the folded starts of its lower-case words."""
-    return places.lookup(word) is not None or (len(word) > STEM and fold(word)[:STEM] in lowercase_stems)
+    # al-Sisi starts lower-case: its own stem is in the set.
+    return places.lookup(word) is not None or (
+        len(word) > STEM and fold(word)[:STEM] in lowercase_stems and not _particle_name(word))
 
 
 def _halves(folded: str, length: int) -> tuple[str, str]:
@@ -552,6 +634,10 @@ class _LazySet(Container[_V]):
         return item in self._items
 
 
+def _lower(words: Sequence[str]) -> tuple[str, ...]:
+    return tuple(w.lower() for w in words)
+
+
 def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -> bool:
     """True when pos lies inside one of the sorted spans."""
     i = bisect_right(starts, pos) - 1
@@ -571,6 +657,11 @@ class People:
         self._placelike: Callable[[str], bool] = _Memo(partial(_placelike, lowercase_stems)).__getitem__
         self._midsentence = _LazySet(lambda: set(chain.from_iterable(
             compress(p.words, map(not_, p.initial)) for p in paragraphs)))
+        # The article's lower-case words: a sentence's capitalised first word written so elsewhere
+        # (позже … Позже он уточнил) is a word of the language, not a name.
+        self._lowercase = _LazySet(lambda: set(chain.from_iterable(
+            compress(p.words, map(str.islower, map(_FIRST, p.words))) for p in paragraphs)))
+        self._join_particles()
         index: dict[str, list[str]] = {}
         near: set[tuple[int, str]] = set()
         for name in sorted(set(self._evidenced_surnames())):
@@ -588,12 +679,75 @@ class People:
         self._verb_gender: Callable[[str], str | None] = _Memo(partial(_verb_gender, rules)).__getitem__
         self._feminine_determiners = rules.determiners if rules else frozenset()
 
+    def _join_particles(self) -> None:
+        """Runs across name particles: "Ursula von der Leyen", "Van der Berg", "zegt De Boer". A particle
+        joins a name's words to one capitalised word after it; a lower-case or sentence-initial particle
+        leads that word only where the text shows the same particle and word after a given name."""
+        with_particles = [p for p in self._paragraphs if any(map(K_PARTICLE.__and__, p.kinds))]
+        seen: set[tuple[tuple[str, ...], str]] = set()
+        for p in with_particles:
+            p.runs = self._particle_runs(p, seen, None)
+        if seen:
+            for p in with_particles:
+                p.runs = self._particle_runs(p, seen, seen)
+
+    def _particle_runs(self, p: _Paragraph, seen: set[tuple[tuple[str, ...], str]],
+                       known: Container[tuple[tuple[str, ...], str]] | None) -> list[tuple[int, int]]:
+        """The paragraph's runs, joined across particles; the joins shown by a given name go to `seen`."""
+        words, caps, kinds, gaps, n = p.words, p.caps, p.kinds, p.gaps, len(p.words)
+        runs: list[tuple[int, int]] = []
+        k = 0
+        while k < n:
+            if caps[k]:
+                start, end = k, p.run_end(k, n)
+            elif kinds[k] & K_PARTICLE and (m := self._chain_end(p, k)) > 0 and (
+                    (words[k][:1].isupper() and not p.initial[k])  # zegt De Boer
+                    or (known is not None and (_lower(words[k:m]), words[m]) in known)):
+                seen.add((_lower(words[k:m]), words[m]))
+                start, end = k, m + 1
+            else:
+                k += 1
+                continue
+            # "Александер Ван дер Беллен": the run's last word may open the particle.
+            for c in (end - 1, end):
+                if not (c < n and kinds[c] & K_PARTICLE and (c < end or gaps[c] in _SPACES)
+                        and (m := self._chain_end(p, c)) > 0):
+                    continue
+                key = (_lower(words[c:m]), words[m])
+                if c == start:
+                    # A capitalised particle alone before the word: a lead ("заявив Ван дер Беллен").
+                    joined = not p.initial[c] or (known is not None and key in known)
+                else:
+                    # "der Besuch von Macron": a noun before the particle, no given name.
+                    joined = not self._placelike(words[c - 1]) and not self._after_article(p, start)
+                if joined:
+                    seen.add(key)
+                    end = m + 1
+                    break
+            runs.append((start, end))
+            k = end
+        return runs
+
+    def _chain_end(self, p: _Paragraph, k: int) -> int:
+        """The index of the one name word a particle starting at word k leads to, or -1: the particle's
+        words whole and a capitalised word, no place and no run's first word ("van de Universiteit Leiden")."""
+        chains, longest = _particles().chains, _particles().longest
+        words, gaps, n = p.words, p.gaps, len(p.words)
+        for m in range(min(k + longest, n - 1), k, -1):
+            if (p.caps[m] and _lower(words[k:m]) in chains
+                    and all(g in _SPACES for g in gaps[k + 1 : m + 1])
+                    and not (m + 1 < n and p.caps[m + 1] and gaps[m + 1] in _SPACES)
+                    and not self._placelike(words[m])):
+                return m
+        return -1
+
     def _evidenced_surnames(self) -> list[str]:
         """Words the text itself shows to be names: after a role, next to a speech verb, after 'secondo'."""
         lex, text, placelike = self.lex, self.text, self._placelike
         plain_articles, function_words, reporting_ends = lex.plain_articles, lex.function_words, lex.reporting_ends
         found: list[str] = []
         paired: set[str] = set()
+        particles = _particles().words
         # Lone mid-sentence words, (paragraph, index): whether one follows an article is asked only
         # of those whose word is also a two-word name's last (most are not).
         lone: list[tuple[_Paragraph, int]] = []
@@ -605,6 +759,10 @@ class People:
         for p in self._paragraphs:
             words, gaps, kinds, n = p.words, p.gaps, p.kinds, len(p.words)
             for i, stop in p.runs:
+                if p.initial[i] and words[i].lower() in self._lowercase:
+                    if stop - i == 1:
+                        continue  # "Позже" here, "позже" elsewhere: a word of the language
+                    i += 1
                 single = stop - i == 1
                 prev = words[i - 1] if i else None
                 if single and prev is not None and prev.lower() in plain_articles:
@@ -645,8 +803,14 @@ class People:
                         # (Between two words, only a gap with a colon can hold one.)
                         evidence = evidence or ((stop == n or ":" in gaps[stop])
                                                 and _COLON_QUOTE.match(text, p.ends[j], p.ends[j] + 4) is not None)
+                # "Lula da Silva": the word before a particle starts the surname, and goes by itself (Lula).
+                lead = j - 1
+                while lead > i and words[lead].lower() in particles:
+                    lead -= 1
+                lead_word = (words[lead],) if i < lead < j - 1 else ()
                 if evidence and not placelike(words[j]):
                     found.append(words[j])
+                    found.extend(lead_word)
                 elif single:
                     if not p.initial[i]:
                         if common is None:
@@ -655,6 +819,7 @@ class People:
                             alone.add(words[i])
                 elif not placelike(words[j]) and not placelike(words[j - 1]):
                     paired.add(words[j])
+                    paired.update(lead_word)
                     if stop - i == 2:
                         second_of.setdefault(words[i], set()).add(words[j])
         # A two-word name whose last word recurs on its own mid-sentence: "Giorgia Meloni" … "Meloni".
@@ -688,10 +853,15 @@ class People:
     def _verb_follows(self, p: _Paragraph, i: int, stop: int) -> bool:
         """A verb follows the run [i, stop) within three words of its clause, lower-case words between."""
         words, gaps, n = p.words, p.gaps, len(p.words)
+        # A lone first word before a pronoun or a role is no subject: "Позже он уточнил",
+        # "Натомість австрійський президент говорив".
+        opener = stop - i == 1 and p.initial[i] and words[i] not in self._midsentence
         k = stop
         while k < n and k - stop < 3:
             if gaps[k].strip():
                 return False  # punctuation ends the clause
+            if opener and p.kinds[k] & K_REFERRING:
+                return False
             if p.kinds[k] & K_VERB and not self._subject_follows(p, i, stop, k):
                 return True
             if not words[k][:1].islower():
@@ -735,23 +905,41 @@ class People:
                  for h in compress(range(len(p.words)), map(surnames.__contains__, p.words))]
                 if not surnames.isdisjoint(p.words) else [] for p in paragraphs]
         given: set[str] = set()
+        particles = _particles().words
         for p, found in zip(paragraphs, hits):
             for i, h in found:
                 k = h - 1
+                while k >= i and p.words[k].lower() in particles:
+                    k -= 1  # Nadia van der Berg: the given name is before the particle
                 if k >= i and not p.initial[k] and not placelike(p.words[k]):
                     given.add(p.words[k])
+        # The ends of runs ending in no surname, up to BARE_WORDS long: "Przewodnicząca Komisji Europejskiej
+        # przyjechała" shows "Komisji Europejskiej" is an institution where it comes before a given name.
+        bare = {tuple(p.words[j:stop]) for p in paragraphs for i, stop in p.runs if p.words[stop - 1] not in surnames
+                for j in range(max(i, stop - BARE_WORDS), stop)}
         names = []
         for p, found in zip(paragraphs, hits):
             # The last surname of each run (runs in order; a later surname of one run replaces an earlier).
+            run_stop = dict(p.runs) if found else {}
             for i, last in {i: h for i, h in found}.items():
+                stop = run_stop.get(i, last + 1)
+                if last < stop - 2 and all(w.lower() in particles for w in p.words[last + 1 : stop - 1]):
+                    last = stop - 1  # "Lula" is known, "Lula da Silva" is the name
                 first = last
-                while first > i:
+                # "przewodnicząca Komisji Europejskiej Ursula von der Leyen": the run opens with an institution.
+                floor = next((k for k in range(min(i + BARE_WORDS, last - 1), i, -1)
+                              if tuple(p.words[i:k]) in bare and given.isdisjoint(p.words[i:k])), i)
+                while first > floor:
                     word = p.words[first - 1]
+                    if first != last and word.lower() in particles:
+                        first -= 1  # the runs hold only particles between or before name words
+                        continue
                     # A sentence's first word is a given name only when seen as one, or right before the surname.
                     known = word in given or word in surnames or first == last
                     if word in surnames and p.words[first] in given and p.words[first] not in surnames:
                         break  # "пресс-секретарь Путина Дмитрий Песков": a surname, then another's given name
-                    if placelike(word) or (p.initial[first - 1] and not known) or (
+                    opener = p.initial[first - 1] and (not known or word.lower() in self._lowercase)
+                    if placelike(word) or opener or (
                             first - 1 == i and first != last and self._after_function_word(p.starts[i])):
                         break  # "del Consiglio Giorgia Meloni": an institution, then the person
                     first -= 1
@@ -791,12 +979,18 @@ class People:
                 by_key.setdefault(key, []).append(len(groups) - 1)
             if len(form.split()) > 1:
                 by_first.setdefault(fold(form.split()[0]), []).append(len(groups) - 1)
+                # Lula da Silva, then Lula: the word before a particle begins the surname.
+                words = form.split()
+                lead = next((w for w, nxt in zip(words[1:-1], words[2:]) if nxt.lower() in _particles().words
+                             and w.lower() not in _particles().words), None)
+                if lead is not None:
+                    by_first.setdefault(fold(lead), []).append(len(groups) - 1)
         counts = Counter(forms)
         out = {}
         for g in groups:
             # Of the fullest forms, the shortest: a case form is the nominative and an ending
             # (Шавкат Мирзиёев, not Шавкатом Мирзиёевым; Władimir Putin, not Władimira Putina).
-            best = max(g, key=lambda f: (len(f.split()), -len(f), counts[f]))
+            best = _nominative(max(g, key=lambda f: (len(f.split()), -len(f), counts[f])), counts)
             for f in g:
                 out[f] = best
         return out

@@ -1,0 +1,117 @@
+"""Person names: particles (von der, da, al-), sentence-opening words that are no names, name forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.speakers import People
+
+
+def _people(text: str, lang: str) -> tuple[str, ...]:
+    return People(text, [(0, len(text))], lang).people()
+
+
+def _persons(text: str, lang: str) -> dict[str, str]:
+    """Each name form found -> its person."""
+    found = People(text, [(0, len(text))], lang)
+    return {form: found.clusters[form] for _, _, form in found._names}
+
+
+@pytest.mark.parametrize(("text", "lang", "person", "forms"), [
+    ("La premier Giorgia Meloni ha ricevuto il presidente egiziano Abdel Fattah al-Sisi. "
+     "«Serve pace», ha avvertito al-Sisi.", "it", "Abdel Fattah al-Sisi", {"al-Sisi"}),
+    ('"Jakarta got relief," said Nadia van der Berg, a senior fellow. '
+     "Van der Berg added that the rate was high.", "en", "Nadia van der Berg", {"Van der Berg"}),
+    ('Deskundige Jan-Willem de Boer van de Universiteit Leiden is kritisch. "Het is goed", zegt De Boer.',
+     "nl", "Jan-Willem de Boer", {"De Boer"}),
+    ('Premier Dick Schoof sprak met president Luiz Inácio Lula da Silva. "Goed", zei Lula.',
+     "nl", "Luiz Inácio Lula da Silva", {"Lula"}),
+    ("Le prince héritier Mohammed ben Salmane a reçu Emmanuel Macron. « Bienvenue », a dit Mohammed ben Salmane.",
+     "fr", "Mohammed ben Salmane", set()),
+    ("Kanzler Friedrich Merz traf Ursula von der Leyen. „Europa muss liefern“, sagte von der Leyen.",
+     "de", "Ursula von der Leyen", {"von der Leyen"}),
+    ("Федеральний президент Александер Ван дер Беллен прибув до Києва. "
+     "«Я приїхав», — заявив Ван дер Беллен.", "uk", "Александер Ван дер Беллен", {"Ван дер Беллен"}),
+])
+def test_particle_names_are_one_person(text: str, lang: str, person: str, forms: set[str]) -> None:
+    persons = _persons(text, lang)
+    assert person in persons
+    for form in forms:
+        assert persons.get(form) == person
+
+
+@pytest.mark.parametrize(("text", "lang", "bad"), [
+    ("„Wir brauchen Tempo“, sagte Merz von der CDU. „Gut“, sagte Scholz von der SPD.", "de", "von der"),
+    ("Der Besuch von Merz dauerte zwei Stunden, sagte Kanzler Friedrich Merz.", "de", "Besuch"),
+    ("„Wir sind bereit“, sagte der Präsident von Frankreich Emmanuel Macron.", "de", "Frankreich"),
+    ('"We are ready," said Pedro Sánchez da Madrid.', "en", "Madrid"),
+])
+def test_particles_join_no_institution_or_place(text: str, lang: str, bad: str) -> None:
+    assert not any(bad in form for form in _persons(text, lang))
+
+
+def test_particles_do_not_make_different_people_one() -> None:
+    persons = _persons(
+        "Volgens minister Dirk de Vries is het goed, zei ook Anna de Vries tegen Dirk de Vries.", "nl")
+    assert persons["Dirk de Vries"] != persons["Anna de Vries"]
+
+
+def test_word_before_particle_is_the_surname_alone() -> None:
+    text = ("Pedro Sánchez y el presidente de Brasil, Luiz Inácio Lula da Silva, firmaron ocho acuerdos. "
+            'Lula, que recibió a su invitado, fue más allá. "Aquí está Brasil", dijo el mandatario.')
+    persons = _persons(text, "es")
+    assert persons.get("Lula") == "Luiz Inácio Lula da Silva"
+
+
+def test_known_word_before_particle_keeps_the_whole_surname() -> None:
+    text = ("Pedro Sánchez y Luiz Inácio Lula da Silva firmaron ocho acuerdos. "
+            '"Aquí está Brasil", dijo Lula. Lula y Sánchez son amigos.')
+    assert "Luiz Inácio Lula da Silva" in _people(text, "es")
+
+
+@pytest.mark.parametrize(("text", "lang", "bad"), [
+    ("Министр иностранных дел Сергей Лавров участвовал в переговорах. Позже он уточнил: «Мы открыты».", "ru", "Позже"),
+    ("За словами Зеленського, тут 90 тисяч українців. Натомість австрійський президент говорив про «80 тисяч».",
+     "uk", "Натомість"),
+    ('U.S. President Donald Trump met Prabowo Subianto. "We trust them," Commerce Secretary Howard Lutnick said.',
+     "en", "U"),
+])
+def test_sentence_opener_before_subject_is_no_name(text: str, lang: str, bad: str) -> None:
+    assert bad not in _persons(text, lang)
+    assert bad not in People(text, [(0, len(text))], lang)._evidenced_surnames()
+
+
+def test_opener_written_lower_case_elsewhere_is_no_given_name() -> None:
+    text = ("President Donald Trump met Prabowo Subianto and would speak later. "
+            "Later Trump said trade was worth $38 billion.")
+    persons = _persons(text, "en")
+    assert "Later Trump" not in persons
+    assert persons.get("Trump") == "Donald Trump"
+
+
+@pytest.mark.parametrize(("text", "lang", "bad"), [
+    ("Later Trump put trade at $38 billion, said Commerce Secretary Howard Lutnick.", "en", "Later Trump"),
+    ("Später Merz sagte, der Handel wachse.", "de", "Später Merz"),
+    ("Позже Путин сказал, что торговля растёт.", "ru", "Позже Путин"),
+    ("Пізніше Зеленський сказав, що торгівля зростає.", "uk", "Пізніше Зеленський"),
+])
+def test_sentence_opening_adverb_is_no_given_name(text: str, lang: str, bad: str) -> None:
+    assert bad not in _persons(text, lang)
+
+
+def test_institution_before_given_name_is_not_the_name() -> None:
+    text = ("Przewodnicząca Komisji Europejskiej przyjechała w czwartek do Warszawy. Premier Donald Tusk "
+            "i przewodnicząca Komisji Europejskiej Ursula von der Leyen rozmawiali w KPRM. "
+            "– Polska dostanie pieniądze – powiedziała von der Leyen.")
+    assert "Ursula von der Leyen" in _people(text, "pl")
+    assert not any("Komisji" in person for person in _people(text, "pl"))
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("Zdaniem dr Agnieszki Wróblewskiej z Ośrodka Studiów Wschodnich to sygnał. „To pożyczki” – powiedziała ekspertka.",
+     "pl", "Agnieszka Wróblewska"),
+    ("Путин принял монгольского президента Ухнаагийна Хурэлсуха. «Россия — наш партнёр», — сказал Хурэлсух. "
+     "Следующий визит Хурэлсуха состоится в 2026 году.", "ru", "Ухнаагийн Хурэлсух"),
+])
+def test_inflected_full_name_shown_in_the_nominative(text: str, lang: str, person: str) -> None:
+    assert person in _people(text, lang)
