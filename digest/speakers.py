@@ -256,7 +256,6 @@ def lexicon(lang: str) -> Lexicon:
     )
 
 
-@cache
 class _Particles(NamedTuple):
     """The name particles of data/any/particles.txt."""
 

@@ -16,7 +16,7 @@ from itertools import chain, compress, filterfalse, repeat
 from operator import add, getitem, is_, itemgetter, le, not_, or_, sub
 from typing import Any
 
-from digest import dates, places
+from digest import data, dates, places
 from digest.config import Config, VisitRule
 from digest.model import TEXT, Analysis, Article, Block, Quote, Sentence, Visit, VisitSignals
 
@@ -508,12 +508,17 @@ def _people(
 
 
 def _surname_keys(names: Sequence[str], alone: Counter[str]) -> dict[str, str]:
-    """Each name's key: the skeleton of its family name (see _family_name), or of its first word
-    when the text never uses the last alone but uses the first alone ("Prabowo Subianto", then
-    "Prabowo said")."""
-    words = [name.split() for name in names]
-    by_first = [len(w) > 1 and not alone[w[-1]] and alone[w[0]] >= 2 for w in words]
-    chosen = [w[0] if first else _family_name(w) for w, first in zip(words, by_first)]
+    """Each name's key: the skeleton of its family name (see _family_name), or of the word the text
+    uses alone most when it never uses the family name alone ("Prabowo Subianto", then "Prabowo
+    said"; "Luiz Inácio Lula da Silva", then "Lula")."""
+    chosen = []
+    for name in names:
+        words = name.split()
+        word = _family_name(words)
+        if len(words) > 1 and not alone[word]:
+            most = max(words, key=alone.__getitem__)
+            word = most if alone[most] >= 2 else word
+        chosen.append(word)
     return dict(zip(names, skeletons(chosen)))
 
 
@@ -522,9 +527,15 @@ def _alone(text: str, w: _Words) -> Counter[str]:
     not a first name before its surname); words, not skeletons, which other words share."""
     starts, caps = w.cap_starts, w.cap_words
     ends = list(map(add, starts, map(len, caps)))
-    gaps = [text[e:s] in _RUN_GAPS for e, s in zip(ends, starts[1:])]
+    gaps = [_joins(text[e:s]) for e, s in zip(ends, starts[1:])]
     joined = map(or_, [False, *gaps], [*gaps, False])
     return Counter(compress(caps, map(not_, joined)))
+
+
+def _joins(gap: str) -> bool:
+    """Whether what stands between two capitalised words makes them one name: a space, or name
+    particles ("Lula da Silva", "Ursula von der Leyen")."""
+    return gap in _RUN_GAPS or len(gap) < 12 and gap[:1] == " " and all(w in _particles() for w in gap.lower().split())
 
 
 def _family_name(words: Sequence[str]) -> str:
@@ -535,8 +546,13 @@ def _family_name(words: Sequence[str]) -> str:
 
 @cache
 def _family_first() -> frozenset[str]:
-    text = resources.files("digest.data.any").joinpath("family_first.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(data.sections("family_first.txt", "any").get("", ()))
+
+
+@cache
+def _particles() -> frozenset[str]:
+    """The words of name particles (von, der, da, ben, ван...), lower case."""
+    return frozenset(w for line in data.sections("particles.txt", "any").get("", ()) for w in line.lower().split())
 
 
 def _first_vowel(name: str) -> str:
@@ -1061,22 +1077,21 @@ def _describe(
 
 
 def _key_in(words: Sequence[str], people: Counter[str]) -> str:
-    """The person a name form files under: its family name's key, or its first word's when only
-    that one is a known person's (see _surname_keys)."""
+    """The person a name form files under: its family name's key, or the key of another of its
+    words when only that one is a known person's (see _surname_keys)."""
     key = skeleton(_family_name(words))
-    if key in people or len(words) < 2:
+    if key in people:
         return key
-    first = skeleton(words[0])
-    return first if first in people else key
+    return next((k for k in skeletons(words) if k in people), key)
 
 
 def _short(name: str, key: str) -> str:
     """The part of a full name a title uses: the word the key comes from ("Xi" of "Xi Jinping",
-    else the last word), with the particles before it ("von der Leyen")."""
+    else the last word), with the particles before it ("von der Leyen", "Van der Bellen")."""
     words = name.split()
     end = next((i for i in range(len(words) - 1, -1, -1) if skeleton(words[i]) == key), len(words) - 1)
     start = end
-    while start > 0 and words[start - 1][:1].islower():
+    while start > 0 and words[start - 1].lower() in _particles():
         start -= 1
     return " ".join(words[start : end + 1])
 
