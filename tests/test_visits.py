@@ -574,7 +574,7 @@ def test_the_leader_tied_to_the_visited_country_is_the_host_even_if_the_guest_ha
 def test_a_long_name_with_particles_goes_by_the_word_the_text_uses_alone() -> None:
     # "Luiz Inácio Lula da Silva", then "Lula": the particle joins Silva to Lula, so Silva is never alone.
     names = ["Luiz Inácio Lula da Silva"]
-    text = "Luiz Inácio Lula da Silva met the guest. Lula said yes. Later Lula said no."
+    text = "Luiz Inácio Lula da Silva met the guest. Lula said yes. Then, Lula said no."
     body = places.scan(text, [(0, len(text))])
     alone = visits._alone(text, visits._words(text, body))
     assert alone["Silva"] == 0 and alone["Lula"] == 2
