@@ -250,7 +250,9 @@ def _cut_inner_cues(text: str, r: _Raw, lex: Lexicon) -> None:
         for m, comma in found:
             if m.start() < pos or m.end() >= b:
                 continue
-            if not _cue_words(lex, _WORD.findall(m.group(1)), subject=comma):
+            # Dashes bound a cue, so it may name the speaker at length, as in dialogue.
+            if not _cue_words(lex, _WORD.findall(m.group(1)), subject=comma,
+                              most=INNER_CUE_WORDS if comma else DIALOGUE_CUE_WORDS):
                 continue
             parts.append(trim(text, pos, m.start()))
             r.cuts.append(m.span(1))
@@ -285,15 +287,37 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexico
         k = bisect_left(starts, a)
         if k < len(starts) and starts[k] < b:
             continue  # quotation marks in it: they say what is quoted
-        quote = _dialogue(text, opening.end(), b, lex)
-        if quote is not None:
-            parts, cue = quote
-            out.append(_Raw(parts, a, parts[-1][1], p, clause_start=a, cuts=[cue], close_cue=True))
+        for parts, cue, mark in _dialogue(text, opening.end(), b, lex):
+            out.append(_Raw(parts, a if mark == opening.end() else mark, parts[-1][1], p, clause_start=a,
+                            cuts=[cue], close_cue=True))
     return out
 
 
-def _dialogue(text: str, a: int, b: int, lex: Lexicon) -> tuple[list[tuple[int, int]], tuple[int, int]] | None:
-    """The spoken parts and the cue of one line of dialogue whose words start at a."""
+def _dialogue(text: str, a: int, b: int, lex: Lexicon) -> list[tuple[list[tuple[int, int]], tuple[int, int], int]]:
+    """The replies of a line of dialogue whose words start at a: each one's spoken parts, its cue and
+    where it starts. Speech after a cue goes on the same reply unless a cue of its own follows it
+    ("– A – mówiła X. – B – dodała." is two replies): a loop, so a long line costs one pass."""
+    out: list[tuple[list[tuple[int, int]], tuple[int, int], int]] = []
+    while a < b:
+        reply = _reply(text, a, b, lex, going_on=bool(out))
+        if reply is None:
+            if out and _ALNUM.search(text, a, b):
+                out[-1][0].append(trim(text, a, b))  # the last speaker goes on with no new cue
+            break
+        parts, cue, rest = reply
+        if cue is None:
+            out[-1][0].extend(p for p in parts if _ALNUM.search(text, *p))
+        else:
+            out.append((parts, cue, a))
+        a = rest
+    return out
+
+
+def _reply(text: str, a: int, b: int, lex: Lexicon, going_on: bool = False
+           ) -> tuple[list[tuple[int, int]], tuple[int, int] | None, int] | None:
+    """The first spoken part and the cue of the reply whose words start at a, and where its speech resumes.
+    `going_on`: the words follow a cue, so a dash opening a sentence with no cue after it starts another
+    reply, and the words before it (no cue: None) are the last speaker's."""
     for dash in _CUE_DASH.finditer(text, a, b):
         if not dash.group()[0].isspace() and dash.group()[0] not in ",.!?…":
             continue  # a dash right after a word: a range or a compound (1990–2000), no cue
@@ -302,6 +326,8 @@ def _dialogue(text: str, a: int, b: int, lex: Lexicon) -> tuple[list[tuple[int, 
         close = _DASH.search(text, cue_start, stop.start() if stop else b)
         cue_end = close.start() if close else (stop.start() if stop else b)
         if not _cue_words(lex, _WORD.findall(text, cue_start, cue_end), subject=False, most=DIALOGUE_CUE_WORDS):
+            if going_on and dash.group()[0] in ".!?…":
+                return [trim(text, a, dash.start() + 1)], None, cue_start
             continue
         first = trim(text, a, dash.start())
         parts = [(first[0], first[1] - (text[first[1] - 1] == ","))]
@@ -311,9 +337,7 @@ def _dialogue(text: str, a: int, b: int, lex: Lexicon) -> tuple[list[tuple[int, 
             # Russian: the speech goes on after the cue's full stop only behind another dash.
             again = _DIALOGUE.match(text, rest, b)
             rest = again.end() if again else b
-        if _ALNUM.search(text, rest, b):
-            parts.append(trim(text, rest, b))
-        return parts, trim(text, cue_start, cue_end)
+        return parts, trim(text, cue_start, cue_end), rest
     return None
 
 

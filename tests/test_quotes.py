@@ -344,3 +344,32 @@ def test_dash_paragraphs_without_a_speech_cue_are_no_quotes() -> None:
 def test_opinion_verbs_attribute(text: str, lang: str, speaker: str) -> None:
     (q,) = [q for q in quotes_of(text, lang) if q.kind == "speech"]
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speakers", "quoted"),
+    [
+        ("Prezydent Andrzej Duda spotkał się z kanclerzem.\n"
+         "– Jesteśmy gotowi do rozmów – powiedział Duda. – Ale decyzja należy do rządu – dodał.", "pl",
+         ["Andrzej Duda", "Andrzej Duda"], ["Jesteśmy gotowi do rozmów", "Ale decyzja należy do rządu"]),
+        ("Сергей Лавров прибыл в Ташкент.\n— Мы готовы к диалогу, — сказал Лавров. — Но решать будут партнеры, — "
+         "добавил он.", "ru", ["Сергей Лавров", "Сергей Лавров"], ["Мы готовы к диалогу", "Но решать будут партнеры"]),
+        ("Володимир Зеленський прибув до Відня.\n— Ми готові, — сказав Зеленський. — Але вирішувати партнерам, — "
+         "додав він.", "uk", ["Володимир Зеленський", "Володимир Зеленський"], ["Ми готові", "Але вирішувати партнерам"]),
+        ("El presidente Pedro Sánchez llegó a Rabat.\n—Somos socios —dijo José Manuel Albares—. Nadie lo duda. "
+         "—Es un modelo —añadió Sánchez—, muy claro.", "es", ["José Manuel Albares", "Pedro Sánchez"],
+         ["Somos socios … Nadie lo duda.", "Es un modelo … muy claro."]),
+    ],
+)
+def test_dash_dialogue_with_several_replies_in_one_paragraph(text: str, lang: str, speakers: list[str],
+                                                              quoted: list[str]) -> None:
+    quotes = quotes_of(text, lang)
+    assert [q.speaker for q in quotes] == speakers and [q.text for q in quotes] == quoted
+
+
+def test_dash_cue_without_spaces_inside_the_marks_is_cut_out() -> None:
+    text = ("El presidente Pedro Sánchez se reunió con Akhannouch.\n«Hay casi un millón de marroquíes en España "
+            "—dijo el presidente al ser preguntado por la comunidad marroquí—, y cada uno de ellos es parte de "
+            "nuestra historia.»")
+    (q,) = quotes_of(text, "es")
+    assert q.speaker == "Pedro Sánchez" and q.cue.startswith("dijo el presidente") and "dijo" not in q.text
