@@ -373,3 +373,50 @@ def test_dash_cue_without_spaces_inside_the_marks_is_cut_out() -> None:
             "nuestra historia.»")
     (q,) = quotes_of(text, "es")
     assert q.speaker == "Pedro Sánchez" and q.cue.startswith("dijo el presidente") and "dijo" not in q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "term"),
+    [
+        ("Президенты договорились о подготовке нового договора «О всеобъемлющем стратегическом партнёрстве».", "ru",
+         "О всеобъемлющем стратегическом партнёрстве"),
+        ("Meloni ha ribadito il sostegno italiano alla cosiddetta \"soluzione dei due Stati\".", "it",
+         "soluzione dei due Stati"),
+        ("Paris et Riyad coprésident la conférence pour la « solution à deux États ».", "fr", "solution à deux États"),
+        ("Obie strony podpisały umowę „Partnerstwo dla Przyszłości Regionu Bałtyckiego”.", "pl",
+         "Partnerstwo dla Przyszłości Regionu Bałtyckiego"),
+    ],
+)
+def test_document_titles_and_unsaid_phrases_are_terms(text: str, lang: str, term: str) -> None:
+    (q,) = quotes_of("Il presidente Sergio Mattarella ha parlato con la stampa.\n" + text, lang)
+    assert (q.text, q.kind, q.speaker) == (term, "term", None)
+
+
+def test_a_lone_guillemet_between_words_is_no_quotation_mark() -> None:
+    assert quotes_of("Monde › Proche-Orient\nAccueil » International » Afrique\nLe président est arrivé.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("«Será el Mundial de dos continentes», resumió una fuente de Moncloa.", "es"),
+        ("\"Se ne è parlato, ma non è stato il tema principale\", ha detto una fonte di governo.", "it"),
+        ("\"We are close to a deal,\" a government source said.", "en"),
+        ("\"We are close to a deal,\" according to a diplomat in Brussels.", "en"),
+        ("« Ce n'est qu'une question de mois », glissait-on mercredi soir dans l'entourage présidentiel.", "fr"),
+        ("A joint statement referred to \"a free and open Indo-Pacific\" and a joint naval exercise.", "en"),
+    ],
+)
+def test_unnamed_sources_leave_the_quote_without_speaker(text: str, lang: str) -> None:
+    lead = {"es": "El presidente Pedro Sánchez viajó a Rabat.", "it": "La premier Giorgia Meloni ha ricevuto il presidente.",
+            "en": "U.S. President Donald Trump met President Prabowo Subianto.",
+            "fr": "Le président Emmanuel Macron a rencontré le prince héritier."}[lang]
+    (q,) = quotes_of(lead + "\n" + text, lang)
+    assert q.speaker is None
+
+
+def test_participle_opening_does_not_make_the_named_subject_an_object() -> None:
+    text = ("Commerce Secretary Howard Lutnick said the deal was done.\n"
+            "Asked about the South China Sea, Donald Trump said the leaders had discussed \"freedom of navigation\".")
+    (q,) = quotes_of(text, "en")
+    assert q.speaker == "Donald Trump"
