@@ -381,9 +381,6 @@ def _reply(text: str, a: int, b: int, lex: Lexicon, going_on: bool = False
     return None
 
 
-# Words of a quoted phrase with no verb of saying near it and nobody who says it that is a term when
-# it opens in lower case (« solution à deux États »): a sentence's worth of words is speech, cue or not.
-PHRASE_TERM_WORDS = 6
 # Characters looked back from a quotation for the word that names it (treaty, so-called).
 NAMING_CHARS = 40
 
@@ -411,8 +408,7 @@ def _to_quote(text: str, r: _Raw, lex: Lexicon, naming: _Words) -> Quote:
     sentence = body[:1].isupper() and body.rstrip()[-1:] in (".", "!", "?", "…")
     said = r.close_cue or sentence or any(map(lex.is_speech_verb, lead))
     named = _named_by(text, r, naming)
-    phrase = body[:1].islower() and len(words) <= PHRASE_TERM_WORDS and not said and r.speaker is None
-    term = r.depth or title or named or phrase or (len(words) <= TERM_MAX_WORDS and not said)
+    term = r.depth or title or named or (len(words) <= TERM_MAX_WORDS and not said)
     unspoken = (title or named) and not r.depth
     return Quote(
         start=r.parts[0][0], end=r.parts[-1][1], text=body,

@@ -382,12 +382,13 @@ def test_dash_cue_without_spaces_inside_the_marks_is_cut_out() -> None:
          "О всеобъемлющем стратегическом партнёрстве"),
         ("Meloni ha ribadito il sostegno italiano alla cosiddetta \"soluzione dei due Stati\".", "it",
          "soluzione dei due Stati"),
-        ("Paris et Riyad coprésident la conférence pour la « solution à deux États ».", "fr", "solution à deux États"),
+        ("Les deux pays ont signé la déclaration « Pour une paix durable au Proche-Orient ».", "fr",
+         "Pour une paix durable au Proche-Orient"),
         ("Obie strony podpisały umowę „Partnerstwo dla Przyszłości Regionu Bałtyckiego”.", "pl",
          "Partnerstwo dla Przyszłości Regionu Bałtyckiego"),
     ],
 )
-def test_document_titles_and_unsaid_phrases_are_terms(text: str, lang: str, term: str) -> None:
+def test_document_titles_and_so_called_phrases_are_terms(text: str, lang: str, term: str) -> None:
     (q,) = quotes_of("Il presidente Sergio Mattarella ha parlato con la stampa.\n" + text, lang)
     assert (q.text, q.kind, q.speaker) == (term, "term", None)
 
