@@ -558,8 +558,6 @@ class _Attributor:
                       if not m.after_preposition or self._holder(text[start : m.start].lower().split())]
         before = [m for m in candidates if m.person]
         has_verb = any(map(lex.is_verb, _WORD.findall(text[start : r.open_mark])))
-        if not before and self._unnamed_opening(start, r.open_mark):
-            return  # "A joint statement referred to "…"": a document or an unnamed source, no person
         if before and not self._object_only(before[0], start):
             m = self._subject(before, start, r.open_mark)
             self._set(r, m, m.form)
@@ -568,6 +566,8 @@ class _Attributor:
             # "Ein Sprecher des Ministeriums sagte: „…“": the text names no person; keep its words.
             self._set(r, candidates[0], candidates[0].form)
             return
+        if not candidates and self._unnamed_opening(start, r.open_mark):
+            return  # "A joint statement referred to "…"": a document or an unnamed source, no person
         prior = self._prior_quote_speaker(r)
         if prior:
             r.speaker, r.form = prior.speaker, prior.form
