@@ -7,10 +7,11 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from importlib import resources
 from itertools import islice
 
 from digest.model import HEADING, TEXT, Block, Quote, Sentence
-from digest.speakers import RECENT_MAX, SCOPE, Lexicon, Mention, People, lexicon, text_spans
+from digest.speakers import LANGS, RECENT_MAX, SCOPE, Lexicon, Mention, People, lexicon, text_spans
 from digest.sentences import trim
 
 OPEN, CLOSE = "open", "close"
@@ -48,6 +49,42 @@ _WORD = re.compile(r"\w+")
 _ALNUM = re.compile(r"[^\W_]")
 
 
+@dataclass(frozen=True)
+class _Words:
+    """A word list of quotes' own: single words, stems (entries ending in *) and phrases of several words."""
+
+    words: frozenset[str]
+    stems: tuple[str, ...]
+    phrases: tuple[tuple[str, ...], ...]
+
+    def ends(self, low: list[str]) -> bool:
+        """The lower-case words end with an entry."""
+        if not low:
+            return False
+        last = low[-1]
+        return (last in self.words or last.startswith(self.stems)
+                or any(tuple(low[-len(p):]) == p for p in self.phrases))
+
+    def holds(self, word: str) -> bool:
+        return word in self.words or word.startswith(self.stems)
+
+
+@cache
+def _word_list(lang: str, what: str) -> _Words:
+    """digest/data/<lang>/<what>.txt (every language's for an unknown one): see the files' comments."""
+    entries: list[str] = []
+    for code in (lang,) if lang in LANGS else LANGS:
+        try:
+            raw = resources.files("digest.data").joinpath(code, f"{what}.txt").read_text("utf-8")
+        except (FileNotFoundError, OSError):
+            continue
+        entries += [line.strip().lower() for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+    split = [tuple(_WORD.findall(e)) for e in entries if not e.endswith("*")]
+    return _Words(frozenset(p[0] for p in split if len(p) == 1),
+                  tuple(e[:-1] for e in entries if e.endswith("*")),
+                  tuple(p for p in split if len(p) > 1))
+
+
 @dataclass
 class _Raw:
     """A quotation found by pairing marks, before attribution."""
@@ -82,6 +119,8 @@ def _kind(text: str, i: int, end_of: int, start_of: int, top: str | None) -> str
         return CLOSE if right and not left and top in ("‘", "‚") else None
     if ch in _OPENERS:
         return OPEN
+    if ch in "›»" and left and right and top is None:
+        return None  # a separator between words with nothing open: "Monde › Proche-Orient", "Home » News"
     if left and not right:
         return OPEN
     if right and not left:
@@ -194,7 +233,7 @@ def find_quotes(
     if people is None:
         people = People(text, text_spans(blocks), lang)
     mentions = people.resolve([span for r in top for span in _masked(r)])
-    attribution = _Attributor(text, paragraphs, mentions, lex, top)
+    attribution = _Attributor(text, paragraphs, mentions, lex, top, _word_list(lang, "unnamed"))
     for r in top:
         if not r.heading:
             attribution.attribute(r)
@@ -209,7 +248,8 @@ def find_quotes(
             outer = top[k] if k >= 0 and r.close_mark <= top[k].close_mark else None
             r.speaker = outer.speaker if outer else None
     ordered = sorted(merged + [r for r in raws if r.depth], key=lambda r: r.parts[0][0])
-    return [_to_quote(text, r, lex) for r in ordered]
+    naming = _word_list(lang, "term_words")
+    return [_to_quote(text, r, lex, naming) for r in ordered]
 
 
 def _masked(r: _Raw) -> list[tuple[int, int]]:
@@ -250,7 +290,9 @@ def _cut_inner_cues(text: str, r: _Raw, lex: Lexicon) -> None:
         for m, comma in found:
             if m.start() < pos or m.end() >= b:
                 continue
-            if not _cue_words(lex, _WORD.findall(m.group(1)), subject=comma):
+            # Dashes bound a cue, so it may name the speaker at length, as in dialogue.
+            if not _cue_words(lex, _WORD.findall(m.group(1)), subject=comma,
+                              most=INNER_CUE_WORDS if comma else DIALOGUE_CUE_WORDS):
                 continue
             parts.append(trim(text, pos, m.start()))
             r.cuts.append(m.span(1))
@@ -285,15 +327,37 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexico
         k = bisect_left(starts, a)
         if k < len(starts) and starts[k] < b:
             continue  # quotation marks in it: they say what is quoted
-        quote = _dialogue(text, opening.end(), b, lex)
-        if quote is not None:
-            parts, cue = quote
-            out.append(_Raw(parts, a, parts[-1][1], p, clause_start=a, cuts=[cue], close_cue=True))
+        for parts, cue, mark in _dialogue(text, opening.end(), b, lex):
+            out.append(_Raw(parts, a if mark == opening.end() else mark, parts[-1][1], p, clause_start=a,
+                            cuts=[cue], close_cue=True))
     return out
 
 
-def _dialogue(text: str, a: int, b: int, lex: Lexicon) -> tuple[list[tuple[int, int]], tuple[int, int]] | None:
-    """The spoken parts and the cue of one line of dialogue whose words start at a."""
+def _dialogue(text: str, a: int, b: int, lex: Lexicon) -> list[tuple[list[tuple[int, int]], tuple[int, int], int]]:
+    """The replies of a line of dialogue whose words start at a: each one's spoken parts, its cue and
+    where it starts. Speech after a cue goes on the same reply unless a cue of its own follows it
+    ("– A – mówiła X. – B – dodała." is two replies): a loop, so a long line costs one pass."""
+    out: list[tuple[list[tuple[int, int]], tuple[int, int], int]] = []
+    while a < b:
+        reply = _reply(text, a, b, lex, going_on=bool(out))
+        if reply is None:
+            if out and _ALNUM.search(text, a, b):
+                out[-1][0].append(trim(text, a, b))  # the last speaker goes on with no new cue
+            break
+        parts, cue, rest = reply
+        if cue is None:
+            out[-1][0].extend(p for p in parts if _ALNUM.search(text, *p))
+        else:
+            out.append((parts, cue, a))
+        a = rest
+    return out
+
+
+def _reply(text: str, a: int, b: int, lex: Lexicon, going_on: bool = False
+           ) -> tuple[list[tuple[int, int]], tuple[int, int] | None, int] | None:
+    """The first spoken part and the cue of the reply whose words start at a, and where its speech resumes.
+    `going_on`: the words follow a cue, so a dash opening a sentence with no cue after it starts another
+    reply, and the words before it (no cue: None) are the last speaker's."""
     for dash in _CUE_DASH.finditer(text, a, b):
         if not dash.group()[0].isspace() and dash.group()[0] not in ",.!?…":
             continue  # a dash right after a word: a range or a compound (1990–2000), no cue
@@ -302,6 +366,8 @@ def _dialogue(text: str, a: int, b: int, lex: Lexicon) -> tuple[list[tuple[int, 
         close = _DASH.search(text, cue_start, stop.start() if stop else b)
         cue_end = close.start() if close else (stop.start() if stop else b)
         if not _cue_words(lex, _WORD.findall(text, cue_start, cue_end), subject=False, most=DIALOGUE_CUE_WORDS):
+            if going_on and dash.group()[0] in ".!?…":
+                return [trim(text, a, dash.start() + 1)], None, cue_start
             continue
         first = trim(text, a, dash.start())
         parts = [(first[0], first[1] - (text[first[1] - 1] == ","))]
@@ -311,13 +377,26 @@ def _dialogue(text: str, a: int, b: int, lex: Lexicon) -> tuple[list[tuple[int, 
             # Russian: the speech goes on after the cue's full stop only behind another dash.
             again = _DIALOGUE.match(text, rest, b)
             rest = again.end() if again else b
-        if _ALNUM.search(text, rest, b):
-            parts.append(trim(text, rest, b))
-        return parts, trim(text, cue_start, cue_end)
+        return parts, trim(text, cue_start, cue_end), rest
     return None
 
 
-def _to_quote(text: str, r: _Raw, lex: Lexicon) -> Quote:
+# Characters looked back from a quotation for the word that names it (treaty, so-called).
+NAMING_CHARS = 40
+
+
+def _named_by(text: str, r: _Raw, naming: _Words) -> bool:
+    """The quotation is the name of what the word right before it stands for (договор «О …», the
+    so-called "…"): its marks set a title apart, nobody says it."""
+    if r.depth or not _MARKS.match(text, r.open_mark):
+        return False
+    head = text[max(r.clause_start, r.open_mark - NAMING_CHARS) : r.open_mark].rstrip(" .\u00a0\t")
+    if not head[-1:].isalnum():
+        return False
+    return naming.ends(_WORD.findall(head.lower())[-3:])
+
+
+def _to_quote(text: str, r: _Raw, lex: Lexicon, naming: _Words) -> Quote:
     joiner = "\n\n" if len(r.parts) > 1 and _in_paragraphs(text, r) else " … "
     body = joiner.join(text[a:b] for a, b in r.parts)
     words = _WORD.findall(body)
@@ -328,12 +407,14 @@ def _to_quote(text: str, r: _Raw, lex: Lexicon) -> Quote:
     lead = _WORD.findall(text[max(r.clause_start, r.open_mark - SENTENCE_MAX) : r.open_mark])[-CLAUSE_WORDS:]
     sentence = body[:1].isupper() and body.rstrip()[-1:] in (".", "!", "?", "…")
     said = r.close_cue or sentence or any(map(lex.is_speech_verb, lead))
-    term = r.depth or title or (len(words) <= TERM_MAX_WORDS and not said)
+    named = _named_by(text, r, naming)
+    term = r.depth or title or named or (len(words) <= TERM_MAX_WORDS and not said)
+    unspoken = (title or named) and not r.depth
     return Quote(
         start=r.parts[0][0], end=r.parts[-1][1], text=body,
-        speaker=None if title and not r.depth else r.speaker,
-        speaker_form=None if title and not r.depth else r.form,
-        cue="" if title and not r.depth else r.cue,
+        speaker=None if unspoken else r.speaker,
+        speaker_form=None if unspoken else r.form,
+        cue="" if unspoken else r.cue,
         kind="term" if term else "speech",
         parts=tuple(r.parts) if len(r.parts) > 1 else (),
     )
@@ -362,8 +443,9 @@ class _Attributor:
     """Finds who spoke each quotation: cue after it, subject before it, then context."""
 
     def __init__(self, text: str, paragraphs: list[tuple[int, int, bool]], mentions: list[Mention],
-                 lex: Lexicon, quotes: list[_Raw]) -> None:
+                 lex: Lexicon, quotes: list[_Raw], unnamed: _Words) -> None:
         self.text = text
+        self.unnamed = unnamed
         self.paragraphs = paragraphs
         self.lex = lex
         self.quotes = quotes
@@ -457,6 +539,9 @@ class _Attributor:
                 m = near[0]
                 self._set(r, m, text[min(m.start, cue_start) : max(m.end, after_start + verb.end())])
                 return
+            if self._nobody_speaks(after_start, after_start + verb.start(), after_start + verb.end(), after_end):
+                r.cue = window[: verb.end()].strip(" ,.–—-")
+                return  # "dice una fuente de Moncloa", "a government source said": nobody the text names
             last = self._last_before(r.open_mark)
             if last:
                 # A pronoun or a verb with no subject ("ha affermato."): the last person in scope.
@@ -481,6 +566,8 @@ class _Attributor:
             # "Ein Sprecher des Ministeriums sagte: „…“": the text names no person; keep its words.
             self._set(r, candidates[0], candidates[0].form)
             return
+        if not candidates and self._unnamed_opening(start, r.open_mark):
+            return  # "A joint statement referred to "…"": a document or an unnamed source, no person
         prior = self._prior_quote_speaker(r)
         if prior:
             r.speaker, r.form = prior.speaker, prior.form
@@ -498,6 +585,36 @@ class _Attributor:
         if told is not None:
             self._set(r, told, told.form)
 
+    def _unnamed(self, words: list[str], most: int) -> bool:
+        """Among the first `most` words, before any preposition, an indefinite article or a word for an
+        unnamed source or a document: the subject names nobody ("una fuente", "the statement", "on")."""
+        for w in words[:most]:
+            low = w.lower()
+            if low in self.lex.prepositions:
+                return False
+            if low in self.lex.indefinites or self.unnamed.holds(low):
+                return True
+        return False
+
+    def _nobody_speaks(self, a: int, verb_start: int, verb_end: int, b: int) -> bool:
+        """The cue text[a:b] after a quotation, whose verb is at verb_start, has an unnamed subject:
+        before the verb ("a source said"), or right after it or its reporting phrase ("dijo una fuente",
+        "according to a diplomat", "glissait-on")."""
+        if self._unnamed(_WORD.findall(self.text, a, verb_start), CUE_PHRASE_WORDS):
+            return True
+        stop = _CLAUSE_BREAK.search(self.text, verb_end, b)
+        after = _WORD.findall(self.text, verb_start, stop.start() if stop else b)[:CUE_PHRASE_WORDS]
+        low = [w.lower() for w in after]
+        skip = max((len(p) for p in self.lex.reporting if tuple(low[: len(p)]) == p), default=1)
+        return self._unnamed(after[skip:], 2)
+
+    def _unnamed_opening(self, start: int, end: int) -> bool:
+        """The clause before a quotation opens with an unnamed subject, before any verb of saying."""
+        stop = _CLAUSE_BREAK.search(self.text, start, end)
+        words = list(islice(_WORD.finditer(self.text, start, stop.start() if stop else end), 3))
+        k = next((i for i, w in enumerate(words) if self.lex.is_verb(w.group())), len(words))
+        return self._unnamed([w.group() for w in words[:k]], 3)
+
     def _previous_sentence_speaker(self, r: _Raw) -> Mention | None:
         """Reported speech running on: "X betonte, dass … . Das Virus sei „…“" is still X's."""
         end = r.clause_start
@@ -512,7 +629,10 @@ class _Attributor:
         """The first person of the sentence comes after its verb and a comma: an object, not the speaker."""
         words = list(_WORD.finditer(self.text, start, m.start))
         verb = next((w for w in words if self.lex.is_verb(w.group())), None)
-        return verb is not None and "," in self.text[verb.end() : m.start]
+        if verb is None or "," not in self.text[verb.end() : m.start]:
+            return False
+        # "Asked about the sea, Trump said …": a verb of its own right after it makes it the subject.
+        return not any(map(self.lex.is_verb, islice(_WORD.findall(self.text, m.end, m.end + 40), 2)))
 
     def _set(self, r: _Raw, m: Mention, cue: str) -> None:
         r.speaker, r.form, r.cue = m.person, m.form, cue.strip()

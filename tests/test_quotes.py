@@ -344,3 +344,80 @@ def test_dash_paragraphs_without_a_speech_cue_are_no_quotes() -> None:
 def test_opinion_verbs_attribute(text: str, lang: str, speaker: str) -> None:
     (q,) = [q for q in quotes_of(text, lang) if q.kind == "speech"]
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speakers", "quoted"),
+    [
+        ("Prezydent Andrzej Duda spotkał się z kanclerzem.\n"
+         "– Jesteśmy gotowi do rozmów – powiedział Duda. – Ale decyzja należy do rządu – dodał.", "pl",
+         ["Andrzej Duda", "Andrzej Duda"], ["Jesteśmy gotowi do rozmów", "Ale decyzja należy do rządu"]),
+        ("Сергей Лавров прибыл в Ташкент.\n— Мы готовы к диалогу, — сказал Лавров. — Но решать будут партнеры, — "
+         "добавил он.", "ru", ["Сергей Лавров", "Сергей Лавров"], ["Мы готовы к диалогу", "Но решать будут партнеры"]),
+        ("Володимир Зеленський прибув до Відня.\n— Ми готові, — сказав Зеленський. — Але вирішувати партнерам, — "
+         "додав він.", "uk", ["Володимир Зеленський", "Володимир Зеленський"], ["Ми готові", "Але вирішувати партнерам"]),
+        ("El presidente Pedro Sánchez llegó a Rabat.\n—Somos socios —dijo José Manuel Albares—. Nadie lo duda. "
+         "—Es un modelo —añadió Sánchez—, muy claro.", "es", ["José Manuel Albares", "Pedro Sánchez"],
+         ["Somos socios … Nadie lo duda.", "Es un modelo … muy claro."]),
+    ],
+)
+def test_dash_dialogue_with_several_replies_in_one_paragraph(text: str, lang: str, speakers: list[str],
+                                                              quoted: list[str]) -> None:
+    quotes = quotes_of(text, lang)
+    assert [q.speaker for q in quotes] == speakers and [q.text for q in quotes] == quoted
+
+
+def test_dash_cue_without_spaces_inside_the_marks_is_cut_out() -> None:
+    text = ("El presidente Pedro Sánchez se reunió con Akhannouch.\n«Hay casi un millón de marroquíes en España "
+            "—dijo el presidente al ser preguntado por la comunidad marroquí—, y cada uno de ellos es parte de "
+            "nuestra historia.»")
+    (q,) = quotes_of(text, "es")
+    assert q.speaker == "Pedro Sánchez" and q.cue.startswith("dijo el presidente") and "dijo" not in q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "term"),
+    [
+        ("Президенты договорились о подготовке нового договора «О всеобъемлющем стратегическом партнёрстве».", "ru",
+         "О всеобъемлющем стратегическом партнёрстве"),
+        ("Meloni ha ribadito il sostegno italiano alla cosiddetta \"soluzione dei due Stati\".", "it",
+         "soluzione dei due Stati"),
+        ("Les deux pays ont signé la déclaration « Pour une paix durable au Proche-Orient ».", "fr",
+         "Pour une paix durable au Proche-Orient"),
+        ("Obie strony podpisały umowę „Partnerstwo dla Przyszłości Regionu Bałtyckiego”.", "pl",
+         "Partnerstwo dla Przyszłości Regionu Bałtyckiego"),
+    ],
+)
+def test_document_titles_and_so_called_phrases_are_terms(text: str, lang: str, term: str) -> None:
+    (q,) = quotes_of("Il presidente Sergio Mattarella ha parlato con la stampa.\n" + text, lang)
+    assert (q.text, q.kind, q.speaker) == (term, "term", None)
+
+
+def test_a_lone_guillemet_between_words_is_no_quotation_mark() -> None:
+    assert quotes_of("Monde › Proche-Orient\nAccueil » International » Afrique\nLe président est arrivé.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("«Será el Mundial de dos continentes», resumió una fuente de Moncloa.", "es"),
+        ("\"Se ne è parlato, ma non è stato il tema principale\", ha detto una fonte di governo.", "it"),
+        ("\"We are close to a deal,\" a government source said.", "en"),
+        ("\"We are close to a deal,\" according to a diplomat in Brussels.", "en"),
+        ("« Ce n'est qu'une question de mois », glissait-on mercredi soir dans l'entourage présidentiel.", "fr"),
+        ("A joint statement referred to \"a free and open Indo-Pacific\" and a joint naval exercise.", "en"),
+    ],
+)
+def test_unnamed_sources_leave_the_quote_without_speaker(text: str, lang: str) -> None:
+    lead = {"es": "El presidente Pedro Sánchez viajó a Rabat.", "it": "La premier Giorgia Meloni ha ricevuto il presidente.",
+            "en": "U.S. President Donald Trump met President Prabowo Subianto.",
+            "fr": "Le président Emmanuel Macron a rencontré le prince héritier."}[lang]
+    (q,) = quotes_of(lead + "\n" + text, lang)
+    assert q.speaker is None
+
+
+def test_participle_opening_does_not_make_the_named_subject_an_object() -> None:
+    text = ("Commerce Secretary Howard Lutnick said the deal was done.\n"
+            "Asked about the South China Sea, Donald Trump said the leaders had discussed \"freedom of navigation\".")
+    (q,) = quotes_of(text, "en")
+    assert q.speaker == "Donald Trump"
