@@ -109,6 +109,11 @@ def test_every_un_member_has_a_country_and_one_capital(code):
         ("Hiroszimie", "Hiroshima"),
         ("Francoforte", "Frankfurt"),
         ("Amburgo", "Hamburg"),
+        ("Німеччині", "Germany"),
+        ("Відні", "Vienna"),
+        ("Griekenland", "Greece"),
+        ("Verenigde Staten", "United States"),
+        ("Wit-Rusland", "Belarus"),
     ],
 )
 def test_inflected_forms(form, name):
@@ -120,7 +125,8 @@ def test_inflected_forms(form, name):
     ("word", "code"),
     [("egiziano", "EG"), ("ägyptischen", "EG"), ("egipskiego", "EG"), ("marocain", "MA"), ("marroquí", "MA"),
      ("saudyjskiego", "SA"), ("австрийский", "AT"), ("австрійський", "AT"), ("mongolskiego", "MN"),
-     ("nordkoreanischen", "KP"), ("południowokoreańskiego", "KR"), ("indonesiano", "ID"), ("czeskiego", "CZ")],
+     ("nordkoreanischen", "KP"), ("południowokoreańskiego", "KR"), ("indonesiano", "ID"), ("czeskiego", "CZ"),
+     ("німецького", "DE"), ("duitse", "DE"), ("amerikaanse", "US"), ("польського", "PL")],
 )
 def test_demonyms(word, code):
     assert places.demonym(word) == code
