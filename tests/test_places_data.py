@@ -1,0 +1,187 @@
+"""The shipped gazetteer (digest/data/places.txt): it parses, covers every UN member, finds inflected
+forms, and leaves ordinary words and first names alone."""
+
+from __future__ import annotations
+
+from collections import Counter
+from importlib import resources
+
+import pytest
+
+from digest import places
+
+# The 193 UN member states (ISO 3166 alpha-2).
+UN_MEMBERS = """
+AF AL DZ AD AO AG AR AM AU AT AZ BS BH BD BB BY BE BZ BJ BT BO BA BW BR BN BG BF BI CV KH CM CA CF TD CL CN
+CO KM CG CD CR CI HR CU CY CZ DK DJ DM DO EC EG SV GQ ER EE SZ ET FJ FI FR GA GM GE DE GH GR GD GT GN GW GY
+HT HN HU IS IN ID IR IQ IE IL IT JM JP JO KZ KE KI KP KR KW KG LA LV LB LS LR LY LI LT LU MG MW MY MV ML MT
+MH MR MU MX FM MD MC MN ME MA MZ MM NA NR NP NL NZ NI NE NG MK NO OM PK PW PA PG PY PE PH PL PT QA RO RU RW
+KN LC VC WS SM ST SA SN RS SC SL SG SK SI SB SO ZA SS ES LK SD SR SE CH SY TJ TZ TH TL TG TO TT TN TR TM TV
+UG UA AE GB US UY UZ VU VE VN YE ZM ZW
+""".split()
+
+
+def _entries() -> list[list[str]]:
+    text = resources.files("digest.data").joinpath("places.txt").read_text("utf-8")
+    return [[f.strip() for f in line.split("|")] for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def test_un_member_list_is_complete():
+    assert len(UN_MEMBERS) == len(set(UN_MEMBERS)) == 193
+
+
+def test_every_line_has_the_format():
+    for fields in _entries():
+        assert len(fields) in (4, 5), fields
+        name, code, kind, forms, *rest = fields
+        assert name and len(code) == 2 and code.isupper(), fields
+        assert kind in ("capital", "city", "country"), fields
+        assert not rest or rest[0].startswith("adj:"), fields
+        if rest:
+            assert kind == "country", fields
+        for form in forms.split(",") + (rest[0].removeprefix("adj:").split(",") if rest else []):
+            form = form.strip()
+            if form.endswith("*"):
+                # A stem shorter than places._MIN_STEM would be read as an exact form, a surprise.
+                assert len(form) > places._MIN_STEM, form
+                assert " " not in form, form
+
+
+def test_canonical_names_are_unique():
+    names = Counter(fields[0] for fields in _entries())
+    assert [n for n, c in names.items() if c > 1] == []
+
+
+def test_no_form_names_two_countries():
+    seen: dict[str, set[str]] = {}
+    for name, code, _, forms, *_ in _entries():
+        for form in [name, *forms.split(",")]:
+            if form.strip():
+                seen.setdefault(form.strip().casefold(), set()).add(code)
+    assert {f: c for f, c in seen.items() if len(c) > 1} == {}
+
+
+@pytest.mark.parametrize("code", UN_MEMBERS)
+def test_every_un_member_has_a_country_and_one_capital(code):
+    kinds = Counter(kind for _, c, kind, *_ in _entries() if c == code)
+    assert kinds["country"] == 1
+    assert kinds["capital"] == 1
+    assert places.capital(code) is not None and places.capital(code).country == code
+
+
+@pytest.mark.parametrize(
+    ("form", "name"),
+    [
+        ("Kairze", "Cairo"),
+        ("Улан-Баторе", "Ulaanbaatar"),
+        ("Rabat", "Rabat"),
+        ("Rabacie", "Rabat"),
+        ("Ägypten", "Egypt"),
+        ("Египте", "Egypt"),
+        ("Єгипті", "Egypt"),
+        ("Marruecos", "Morocco"),
+        ("Marokko", "Morocco"),
+        ("Rijadzie", "Riyadh"),
+        ("Arabii Saudyjskiej", "Saudi Arabia"),
+        ("Mongolii", "Mongolia"),
+        ("Indonezji", "Indonesia"),
+        ("Österreich", "Austria"),
+        ("Oostenrijk", "Austria"),
+        ("Tschechien", "Czech Republic"),
+        ("Algérie", "Algeria"),
+        ("Wietnamie", "Vietnam"),
+        ("Meksyku", "Mexico City"),
+        ("Messico", "Mexico"),
+        ("Argentynie", "Argentina"),
+        ("Kanadzie", "Canada"),
+        ("Australii", "Australia"),
+        ("Izraelu", "Israel"),
+        ("Katarze", "Qatar"),
+        ("Pakistanie", "Pakistan"),
+        ("Afganistanie", "Afghanistan"),
+        ("Сирии", "Syria"),
+        ("Nigerii", "Nigeria"),
+        ("Etiopii", "Ethiopia"),
+        ("Kenii", "Kenya"),
+        ("Jordanii", "Kingdom of Jordan"),
+        ("Brazylii", "Brazil"),
+        ("Dżuddzie", "Jeddah"),
+        ("Hiroszimie", "Hiroshima"),
+        ("Francoforte", "Frankfurt"),
+        ("Amburgo", "Hamburg"),
+        ("Німеччині", "Germany"),
+        ("Відні", "Vienna"),
+        ("Griekenland", "Greece"),
+        ("Verenigde Staten", "United States"),
+        ("Wit-Rusland", "Belarus"),
+    ],
+)
+def test_inflected_forms(form, name):
+    place = places.lookup(form)
+    assert place is not None and place.name == name
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [("egiziano", "EG"), ("ägyptischen", "EG"), ("egipskiego", "EG"), ("marocain", "MA"), ("marroquí", "MA"),
+     ("saudyjskiego", "SA"), ("австрийский", "AT"), ("австрійський", "AT"), ("mongolskiego", "MN"),
+     ("nordkoreanischen", "KP"), ("południowokoreańskiego", "KR"), ("indonesiano", "ID"), ("czeskiego", "CZ"),
+     ("німецького", "DE"), ("duitse", "DE"), ("amerikaanse", "US"), ("польського", "PL")],
+)
+def test_demonyms(word, code):
+    assert places.demonym(word) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "locative"),
+    [
+        ("Rozmowy odbyły się w Kairze.", "pl", "Cairo", True),
+        ("Переговоры прошли в Улан-Баторе.", "ru", "Ulaanbaatar", True),
+        ("Sánchez aterrizó en Rabat el jueves.", "es", "Rabat", True),
+        ("Il presidente è arrivato a Rabat.", "it", "Rabat", True),
+        ("Der Kanzler reist in Ägypten.", "de", "Egypt", True),
+        ("Le roi a reçu le président à Rabat.", "fr", "Rabat", True),
+        ("Il vertice a Sharm el-Sheikh.", "it", "Sharm el-Sheikh", True),
+        ("Visita in Corea del Nord.", "it", "North Korea", True),
+        ("Wizyta w Korei Północnej.", "pl", "North Korea", True),
+        ("Cumbre en Emiratos Árabes Unidos.", "es", "United Arab Emirates", True),
+    ],
+)
+def test_find_in_sentences(text, lang, name, locative):
+    found = places.find(text, [(0, len(text))], lang)
+    assert [(f.place.name, f.locative) for f in found] == [(name, locative)]
+
+
+# Ordinary words and first names in the digest's languages that look like places' names.
+NOT_PLACES = """
+male mali Mali jordan Jordan chad Chad victoria Victoria nice Nice salvador Salvador Praia praia Dominica Dominique
+Kingston santiago Santiago Niger Togo того Того Kuba Kubie Dania dania gazy Gazy газа газе Газа gana Gana Sana sana
+sanie Malte malte Maurice Mauricio Maurizio Colombo Georgetown Wellington Monaco monaco Island island Formosa formosa
+rio Rio Florence Roseau Moroni EAU eau Daca Goma goma Sucre sucre La Paz Thais lets Lets dane Dane Chilli
+Balijski kubie Кубе кубы Гана Гане чаде Чаде Kito Bangi
+""".split()
+
+
+@pytest.mark.parametrize("word", NOT_PLACES)
+def test_ordinary_words_are_not_places(word):
+    assert places.lookup(word) is None
+    assert places.demonym(word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("La paz en Ucrania es posible, dijo el ministro.", ["Ukraine"]),
+        ("Mali chłopcy bawili się w parku.", []),
+        ("Male voters stayed at home.", []),
+        ("Victoria Beckham and Jordan Peterson met Salvador Dalí's heirs.", []),
+        ("Gana el Real Madrid por dos goles.", ["Madrid"]),
+        ("Dania z grilla podano na obiad.", []),
+        ("Malte Müller sagte, er malte das Bild.", []),
+        ("Того же дня он уехал.", []),
+        ("Dominique et Maurice ont visité Nice.", []),
+        ("Gazy cieplarniane. Газа нет в трубе.", []),
+    ],
+)
+def test_sentences_without_wrong_places(text, names):
+    assert [f.place.name for f in places.find(text, [(0, len(text))], "und")] == names
