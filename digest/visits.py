@@ -492,11 +492,13 @@ def _people(
     names = candidates + runs
     key_of = _surname_keys(names, _alone(text, w))
     mentions = Counter(w.keys)
+    # A name the capitalised words miss (al-Sisi) still counts once for each quote and mention found.
+    found = Counter(map(key_of.__getitem__, candidates))
     who: Counter[str] = Counter()
     for name in candidates:
         key = key_of[name]
         if key:
-            who[key] = max(mentions[key], 1)
+            who[key] = max(mentions[key], found[key])
     # Every written form of a known person competes for the display name, if it has the first
     # vowel of the skeleton's first candidate (quote speakers come first): a skeleton can name a
     # street as well as a person (Starmer, Downing Street).

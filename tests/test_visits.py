@@ -580,3 +580,15 @@ def test_a_long_name_with_particles_goes_by_the_word_the_text_uses_alone() -> No
     assert alone["Silva"] == 0 and alone["Lula"] == 2
     assert visits._surname_keys(names, alone)[names[0]] == visits.skeleton("Lula")
     assert visits._short("Александер Ван дер Беллен", visits.skeleton("Беллен")) == "Ван дер Беллен"
+
+
+def test_a_speaker_the_capitalised_words_miss_counts_by_their_quotes() -> None:
+    # "al-Sisi" opens with a lower-case particle: no capitalised word counts him, his quotes do.
+    from digest.model import Quote
+
+    text = ("Giorgia Meloni received Abdel Fattah al-Sisi in Rome. \"We agree\", al-Sisi said. \"Gas matters\", "
+            "al-Sisi added. \"Migration too\", al-Sisi said. Meloni thanked him.")
+    quotes = [Quote(0, 1, "x", "Abdel Fattah al-Sisi")] * 3 + [Quote(0, 1, "y", "Giorgia Meloni")]
+    body = places.scan(text, [(0, len(text))])
+    who, _ = visits._people(text, quotes, ["Giorgia Meloni", "Abdel Fattah al-Sisi"], visits._words(text, body))
+    assert who[visits.skeleton("al-Sisi")] >= 3
