@@ -208,7 +208,8 @@ class Lexicon:
 _SECTIONS = (
     "scales", "ordinals", "ordinal_marks", "vague", "fractions", "currencies", "percent", "units", "time",
     "compounds", "qualifiers", "ranges", "joiners", "of", "articles", "verbs", "according", "target",
-    "relative", "synonyms", "ordinal_suffixes", "generic", "roles", "idioms", "subordinators",
+    "relative", "synonyms", "ordinal_suffixes", "generic", "roles", "idioms", "subordinators", "measures",
+    "totals",
 )
 
 
@@ -1690,11 +1691,81 @@ def _unit_family(unit: str, lang: str) -> str:
     return unit
 
 
-def _topic(n: KeyNumber, lang: str) -> frozenset[str]:
-    """Stems of what a figure measures: its label and a "Topic:" lead of its sentence, unit left out."""
+def _topic(n: KeyNumber, lang: str, measured: bool = True) -> frozenset[str]:
+    """Stems of what a figure measures: the measure noun of its sentence ("trade", "deficit") when
+    the language names some (measured), else its label and a "Topic:" lead of its sentence, unit
+    left out; a count's own noun when nothing else is left ("90 000 Ukrainians")."""
+    if measured and n.unit and len(n.unit) > 3 and n.unit.isalpha() and n.unit not in _NOT_COUNTED:
+        # A count measures its own noun: "90 000 Ukrainians" whatever the clause says of them.
+        return _topic_of(n.unit, "", lang)
+    if measured:
+        measure = _measure_label(n.sentence, n.surface, lang)[0]
+        if measure:
+            topic = _topic_of(measure, n.unit or "", lang)
+            if topic:
+                return topic
     lead, colon, _ = n.sentence.partition(":")
     words = n.what + (" " + lead if colon and len(lead.split()) <= 4 else "")
     return _topic_of(words, n.unit or "", lang)
+
+
+# Duration units: a duration is not a count of its unit (three days of talks, three years of war).
+_NOT_COUNTED = frozenset({"hours", "days", "weeks", "months", "years", "decades", "minutes", ORDINAL, "permille"})
+
+
+@lru_cache(maxsize=1 << 14)
+def _measure_label(sentence: str, surface: str, lang: str) -> tuple[str, bool]:
+    """The noun phrase naming what a figure quantifies ("interscambio commerciale", "deficit",
+    "montant total des contrats") and whether it is a total; ("", False) when the sentence names
+    no [measures] word.
+
+    The first content words of a clause are often its source or subject ("Official U.S. data put
+    trade at …", "Washington will cut its tariff to …"): a measure noun is looked for instead, in
+    this order: linked after the figure ("3 miliardi di metri cubi di gas"), nearest before it in
+    its clause, after it in its clause, nearest before it in the sentence.
+    """
+    lex = lexicon(lang)
+    ph = lex.measures
+    low = _folded(sentence)
+    at = low.find(fold(surface))
+    if not ph.entries or at < 0:
+        return "", False
+    end = at + len(surface)
+    cuts = [m.end() for m in _CLAUSE.finditer(low, 0, at)]
+    c0 = cuts[-1] if cuts else 0
+    nxt = _CLAUSE.search(low, end)
+    c1 = nxt.start() if nxt else len(low)
+    hits = [(k, h[0]) for k in ph.candidates(low, 0, len(low)) if (h := ph.match(sentence, low, k)) and not at <= k < end]
+    before = [h for h in hits if h[1] <= at]
+    after = [h for h in hits if h[0] >= end and h[0] < c1]
+    hit = None
+    if after and all(w in lex.stop or w in lex.of.forms for w in _WORD.findall(low, end, after[0][0])) and len(_WORD.findall(low, end, after[0][0])) <= 3:
+        hit = after[0]
+    elif before and before[-1][0] >= c0:
+        hit = before[-1]
+    elif after:
+        hit = after[0]
+    elif before:
+        hit = before[-1]
+    if hit is None:
+        return "", False
+    # The noun group may open with more measure or generic words ("montant total des contrats").
+    start = hit[0]
+    words = list(_WORD.finditer(low, max(0, start - _LOOKBACK), start))
+    for m in reversed(words[-4:]):
+        w = m.group()
+        if low[m.end() : start].strip() not in ("", "'"):
+            break
+        if w in lex.of.forms or w in lex.generic.forms or (h := ph.match(sentence, low, m.start())) and h[0] == m.end():
+            start = m.start()
+        else:
+            break
+    while (first := _WORD.match(low, start)) and first.group() in lex.of.forms and first.end() < hit[0]:
+        start = _skip_space(low, first.end(), hit[0])
+    label = _phrase_from(sentence, low, lex, start, at if hit[1] <= at else c1)
+    total = any((t := lex.totals.match(sentence, low, m.start())) and t[0] >= m.end() for m in _WORD.finditer(low, start, max(start, hit[1])))
+    total = total or any(lex.totals.match(w, w, 0) for w in label.lower().split())
+    return label, bool(total)
 
 
 @lru_cache(maxsize=1 << 15)
@@ -1776,11 +1847,13 @@ class _Measure(NamedTuple):
     family: str | None
     topic: frozenset[str]
     when: str | None
+    total: bool = False
+    """The measure is a total ("montant total des contrats"): never the same as one of its parts."""
 
 
 def _measure(n: KeyNumber, article: Article | None) -> _Measure:
     lang = article.lang if article else "en"
-    return _Measure(_family(n, lang), _topic(n, lang), _when(n, article))
+    return _Measure(_family(n, lang), _topic(n, lang), _when(n, article), _measure_label(n.sentence, n.surface, lang)[1])
 
 
 def _compatible(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure) -> bool:
@@ -1790,13 +1863,14 @@ def _compatible(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure) -> bool:
     if ma.when and mb.when and ma.when != mb.when or ("target" in (ma.when, mb.when) and ma.when != mb.when):
         return False
     lo, hi = sorted((abs(a.value), abs(b.value)))
-    return lo > 0 and hi / lo <= (_MAX_PERCENT_RATIO if a.unit == PERCENT else _MAX_RATIO)
+    # Growth rates spread more than shares: +9% and -4% are two reports of one change.
+    return lo > 0 and hi / lo <= (_MAX_PERCENT_RATIO if a.unit == PERCENT and ma.family != CHANGE else _MAX_RATIO)
 
 
 def _same_measure(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure, strict: bool = False) -> bool:
     """Compatible figures whose labels share most of their stems (strict: of the longer label
     too, as figures of other visits share no story: "exports" is not "exportaciones brasileñas")."""
-    if not _compatible(a, b, ma, mb) or not ma.topic or not mb.topic:
+    if not _compatible(a, b, ma, mb) or not ma.topic or not mb.topic or ma.total != mb.total:
         return False
     shared = len(ma.topic & mb.topic)
     return shared / min(len(ma.topic), len(mb.topic)) >= 0.5 and (not strict or shared / max(len(ma.topic), len(mb.topic)) >= 0.4)
@@ -1822,7 +1896,11 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
 
         def translated(i: int, j: int) -> bool:
             # A translation repeats its original: only originals are compared across articles.
-            return (in_copy[i] or in_copy[j]) and group[i].article != group[j].article
+            # Two figures of one sentence are a change, a comparison or a range ("cut its tariff
+            # to 19% from the 32% threatened"), never two reports of one measure.
+            if group[i].article == group[j].article:
+                return group[i].sentence == group[j].sentence
+            return in_copy[i] or in_copy[j]
 
         # A figure joins a measure when its label matches most members and nothing in it clashes
         # (year, target, spread): one loose label must not chain two measures together.
@@ -1860,7 +1938,11 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
                 if not any(not _differ(group[i].value, v) for v in firsts):
                     firsts[group[i].value] = i
             ordered = sorted(firsts.values(), key=lambda i: (group[i].value, group[i].start))
-            labels = [group[i].what for i in sorted(members) if group[i].what]
+            labels = [
+                _measure_label(group[i].sentence, group[i].surface, by_id[group[i].article].lang)[0] if group[i].article in by_id else ""
+                for i in sorted(members)
+            ]
+            labels = [x for x in labels if x] or [group[i].what for i in sorted(members) if group[i].what]
             what = labels[0] if labels else (group[ordered[0]].unit or "")
             when_set = {measures[i].when for i in members if measures[i].when not in (None, "target")}
             if len(when_set) == 1:
@@ -1883,7 +1965,7 @@ def find_trends(numbers: Sequence[KeyNumber], visits: Sequence[Visit]) -> tuple[
         if not n.visit or n.visit not in known or _family(n) is None:
             continue
         # Visits years apart are compared: a figure's own year says nothing here.
-        m = _Measure(_family(n), _topic(n, "en"), None)
+        m = _Measure(_family(n), _topic(n, "en", measured=False), None)
         candidates = sorted({g for stem in m.topic for g in index.get((m.family, stem), ())})
         for k in candidates:
             if _same_measure(groups[k][0], n, heads[k], m, strict=True):
@@ -1915,6 +1997,7 @@ def _forget_measures() -> None:
     # The memos serve one pass over a corpus's figures; kept, an archive's would stay until exit.
     _topic_of.cache_clear()
     _when_in.cache_clear()
+    _measure_label.cache_clear()
     _is_change.cache_clear()
 
 

@@ -423,7 +423,8 @@ def test_every_word_read_as_a_number_passes_the_first_letter_test() -> None:
                  *(a + e for a in base for e in lex.ordinal_endings), *(a[:-1] + e for a in base for e in lex.ordinal_endings)}
         phrase_sections = (lex.word_phrases, lex.vague, lex.ordinals)
         for w in words:
-            if not _WORD.fullmatch(w):
+            # _word_alone() reads a word after its last apostrophe ("dizainesd'|après"): whole, never.
+            if not _WORD.fullmatch(w) or "'" in w:
                 continue
             if _word_atom(w, w, lex, w, 0, len(w)) is not None or any(s.may_start(w) for s in phrase_sections):
                 assert _may_be_number(w, lex), (lang, w)
@@ -625,3 +626,50 @@ def test_anonymous_officials_are_not_the_last_named_speaker() -> None:
     text = ("Scholz told reporters that ties were strong. Scholz added more. "
             "The governments agreed to spend about 1.5 billion euros on defence, officials said.")
     assert [n.speaker for n in _found(text, "en")] == [None]
+
+
+def _conflict_values(texts: dict[str, str], lang: str) -> list[list[float]]:
+    arts, nums = _visit_numbers(texts, lang)
+    by_id = {n.id: n for n in nums}
+    return [sorted(by_id[i].value for i in c.numbers) for c in find_conflicts(nums, arts)]
+
+
+@pytest.mark.parametrize(
+    ("texts", "lang", "values"),
+    [
+        # A parenthetical source leaves a pronoun as the clause's first word: the measure is earlier.
+        ({"a": "Secondo i dati del governo, l'interscambio tra Italia e Francia ha raggiunto nel 2024 i 6,2 miliardi di euro.",
+          "b": "L'interscambio tra i due Paesi, secondo l'agenzia, si è fermato nel 2024 a 5,8 miliardi di euro."},
+         "it", [[5.8e9, 6.2e9]]),
+        # Subjects and sources ("Official data put …") are not the measure.
+        ({"a": "Official data put two-way goods trade at $38.3 billion in 2024.",
+          "b": "Later the president put bilateral trade at almost $36 billion."}, "en", [[36e9, 38.3e9]]),
+        # Synonyms of one measure in inflected forms.
+        ({"a": "Путин сообщил, что товарооборот между странами в 2024 году составил почти 2 млрд долларов.",
+          "b": "По его словам, объём торговли в 2024 году достиг 2,5 млрд долларов."}, "ru", [[2e9, 2.5e9]]),
+        # A count measures its noun, even when the label is the noun alone.
+        ({"a": "За словами президента, в країні нині перебуває майже 90 тисяч українців.",
+          "b": "Він говорив про понад 80 тисяч українців, які отримали захист."}, "uk", [[80000, 90000]]),
+        # A rise and a fall of one measure are two reports of one change.
+        ({"a": "L'interscambio ha raggiunto i 6,2 miliardi di euro, in crescita del 9% rispetto all'anno precedente.",
+          "b": "L'interscambio si è fermato a 5,8 miliardi di euro, in calo del 4% rispetto all'anno precedente."},
+         "it", [[4, 9], [5.8e9, 6.2e9]]),
+    ],
+)
+def test_reports_of_one_measure_conflict(texts: dict[str, str], lang: str, values: list[list[float]]) -> None:
+    assert sorted(_conflict_values(texts, lang)) == values
+
+
+@pytest.mark.parametrize(
+    ("texts", "lang"),
+    [
+        # Two figures of one sentence: a total and its deficit, a new and an old tariff.
+        ({"a": "Official data put trade at $38.3 billion in 2024, with a deficit of $17.9 billion."}, "en"),
+        ({"a": "Washington will cut its tariff to 19% from the 32% threatened in April."}, "en"),
+        # A total and one of its parts.
+        ({"a": "Selon l'Élysée, le montant total des contrats atteint 15 milliards d'euros.",
+          "b": "Le royaume envisagerait l'achat d'avions, un contrat estimé entre 8 et 10 milliards d'euros."}, "fr"),
+    ],
+)
+def test_different_measures_do_not_conflict(texts: dict[str, str], lang: str) -> None:
+    assert _conflict_values(texts, lang) == []
