@@ -840,6 +840,20 @@ def _figure(
                 value_end, pos = nxt.value, nxt.end
                 left = opener[0]
 
+    if value_end is None and unit and a.digits and nxt:
+        # "between $5 billion and $7 billion": each end has its currency and scale; one figure
+        # when the second end has the first's currency and scale and a range word opens it.
+        p = _skip_space(text, a.end, hi)
+        scale_hit = lex.scales.match(text, low, p)
+        joiner = _WORD.match(low, _skip_space(text, scale_hit[0], hi)) if scale_hit else None
+        cur = lex.currencies.match(text, low, _skip_space(text, joiner.end(), hi)) if joiner else None
+        second = next((b for b in atoms[i + 1 : i + 4] if b.digits and cur and b.start == _skip_space(text, cur[0], hi)), None)
+        if second and cur and cur[1] == unit and second.value > value:
+            second_scale = lex.scales.match(text, low, _skip_space(text, second.end, hi))
+            opener = _match_before(lex.ranges, text, low, left, lo, words=1)
+            if second_scale and second_scale[1] == scale_hit[1] and opener and joiner and opener[1] == joiner.group():
+                value_end, pos, left = second.value, second.end, opener[0]
+
     # Ordinal marks after digits ("21°", "21st", "21e", "21-й").
     if a.digits and not kind == "ordinal":
         hit = lex.ordinal_suffixes.match(text, low, pos)
@@ -914,6 +928,8 @@ def _figure(
             pos = nxt.end
     if kind in ("number", "ordinal"):
         noun = _noun(text, low, lex, pos, hi)
+        if noun is None and kind == "number" and (scale != 1.0 or a.word and value >= _WORD_MIN) and (link := lex.of.match(text, low, _skip_space(text, pos, hi))):
+            noun = _noun(text, low, lex, link[0], hi)  # "un millón de marroquíes": the scale's noun is counted
         if noun:
             n_end, unit_word = noun
             unit = ORDINAL if kind == "ordinal" else unit_word
@@ -1059,6 +1075,7 @@ _KEEP = {"money", "percent", "measure", "duration", "count", "ordinal", "year", 
 # Bare figures without a unit or noun are kept from this size ("aim for 30,000 by 2030"); smaller
 # ones are mostly days, list items and references.
 _BARE_MIN = 100
+_WORD_MIN = 1e6
 _CAPITAL_FIRST = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ]")
 _CAPITAL = re.compile(_CAPITAL_FIRST.pattern + r"[\w’'-]+")
 # A comma between digits is a decimal mark or a digit group ("11,2 млрд"), not a clause break.
@@ -1129,6 +1146,7 @@ def find_numbers(
             intro = said.speaker
         if kept:
             body = one_line(body)
+            kept = _inherit_units(kept)
         for f in kept:
             quote_speaker = _quote_speaker(speech, f.start)
             out.append(
@@ -1148,12 +1166,27 @@ def find_numbers(
     return out
 
 
+def _inherit_units(figures: list[Figure]) -> list[Figure]:
+    """A bare figure after one of a unit in its sentence, of like size, gives the same measure
+    again ("18 milliards d'euros, quand l'Élysée avance le chiffre de 15 milliards", "zo'n 300
+    bedrijven; de ambassade houdt het op ruim 250"): it takes that unit."""
+    out: list[Figure] = []
+    for f in figures:
+        prev = out[-1] if out else None
+        if (f.kind == "number" and f.unit is None and prev and prev.unit and prev.kind in ("money", "count", "measure")
+                and prev.value and f.value and 1 / _MAX_RATIO <= f.value / prev.value <= _MAX_RATIO):
+            f = f._replace(unit=prev.unit, kind=prev.kind)
+        out.append(f)
+    return out
+
+
 def _informative(figures: list[Figure], text: str, low: str, lex: Lexicon, sent: Sentence) -> list[Figure]:
     """Drop dates, names, list markers, bare counts and years that only date another figure."""
     kept = []
     dates = [f for f in figures if f.kind == "date"]
     for f in figures:
-        bare = f.kind == "number" and not f.word and abs(f.value) >= _BARE_MIN
+        # Number words count when they are large ("casi un millón"); small ones are mostly prose.
+        bare = f.kind == "number" and abs(f.value) >= (_WORD_MIN if f.word else _BARE_MIN)
         if f.kind not in _KEEP and not bare:
             continue
         if f.word and f.value <= 2 and f.kind not in ("duration", "money", "percent", "measure"):

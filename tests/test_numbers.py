@@ -673,3 +673,28 @@ def test_reports_of_one_measure_conflict(texts: dict[str, str], lang: str, value
 )
 def test_different_measures_do_not_conflict(texts: dict[str, str], lang: str) -> None:
     assert _conflict_values(texts, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Both ends of a range carry currency and scale: one figure.
+        ("Firms will invest between $5 billion and $7 billion in new plants.", "en", [(5e9, 7e9, "USD")]),
+        ("Firms will invest from $5 billion to $7 billion.", "en", [(5e9, 7e9, "USD")]),
+        # Another currency is another figure.
+        ("Firms will invest between $5 billion and €7 billion.", "en", [(5e9, None, "USD"), (7e9, None, "EUR")]),
+        # A large number in words counts the noun after its scale.
+        ("El presidente dijo que hay casi un millón de marroquíes en España.", "es", [(1e6, None, "marroquíes")]),
+        # A nationality adjective is not the counted noun.
+        ("Er zijn zo'n 300 Nederlandse bedrijven actief in Brazilië.", "nl", [(300, None, "bedrijven")]),
+        # A bare figure restating the measure of the figure before it takes its unit.
+        ("L'agence évoque près de 18 milliards d'euros, quand l'Élysée avance le chiffre de 15 milliards.", "fr",
+         [(18e9, None, "EUR"), (15e9, None, "EUR")]),
+        ("Volgens Schoof zijn er zo'n 300 Nederlandse bedrijven actief; de ambassade houdt het op ruim 250.", "nl",
+         [(300, None, "bedrijven"), (250, None, "bedrijven")]),
+        # "sur un an" is year-on-year, no duration.
+        ("Le commerce a progressé de 8 % sur un an.", "fr", [(8, None, "%")]),
+    ],
+)
+def test_figures_of_ranges_words_and_restatements(text: str, lang: str, expected: list[tuple[float, float | None, str]]) -> None:
+    assert [(n.value, n.value_end, n.unit) for n in _found(text, lang)] == expected
