@@ -1730,7 +1730,7 @@ def _topic(n: KeyNumber, lang: str, measured: bool = True) -> frozenset[str]:
     left out; a count's own noun when nothing else is left ("90 000 Ukrainians")."""
     if measured and n.unit and len(n.unit) > 3 and n.unit.isalpha() and n.unit not in _NOT_COUNTED:
         # A count measures its own noun: "90 000 Ukrainians" whatever the clause says of them.
-        return _topic_of(n.unit, "", lang)
+        return frozenset(_stems(n.unit, lang))
     if measured:
         measure = _measure_label(n.sentence, n.surface, lang)[0]
         if measure:
@@ -1742,15 +1742,19 @@ def _topic(n: KeyNumber, lang: str, measured: bool = True) -> frozenset[str]:
     return _topic_of(words, n.unit or "", lang)
 
 
+# What a measure label says of its extent (see _measure_label).
+TOTAL = "total"
+ONE = "one"
+
 # Duration units: a duration is not a count of its unit (three days of talks, three years of war).
 _NOT_COUNTED = frozenset({"hours", "days", "weeks", "months", "years", "decades", "minutes", ORDINAL, "permille"})
 
 
 @lru_cache(maxsize=1 << 14)
-def _measure_label(sentence: str, surface: str, lang: str) -> tuple[str, bool]:
+def _measure_label(sentence: str, surface: str, lang: str) -> tuple[str, str]:
     """The noun phrase naming what a figure quantifies ("interscambio commerciale", "deficit",
-    "montant total des contrats") and whether it is a total; ("", False) when the sentence names
-    no [measures] word.
+    "montant total des contrats") and whether it is a TOTAL or ONE item ("un contrat"), else "";
+    ("", "") when the sentence names no [measures] word.
 
     The first content words of a clause are often its source or subject ("Official U.S. data put
     trade at …", "Washington will cut its tariff to …"): a measure noun is looked for instead, in
@@ -1762,13 +1766,17 @@ def _measure_label(sentence: str, surface: str, lang: str) -> tuple[str, bool]:
     low = _folded(sentence)
     at = low.find(fold(surface))
     if not ph.entries or at < 0:
-        return "", False
+        return "", ""
     end = at + len(surface)
     cuts = [m.end() for m in _CLAUSE.finditer(low, 0, at)]
     c0 = cuts[-1] if cuts else 0
     nxt = _CLAUSE.search(low, end)
     c1 = nxt.start() if nxt else len(low)
-    hits = [(k, h[0]) for k in ph.candidates(low, 0, len(low)) if (h := ph.match(sentence, low, k)) and not at <= k < end]
+    # A generic word ("valeur", "montant") names no measure alone; it may open a noun group below.
+    hits = [
+        (k, h[0]) for k in ph.candidates(low, 0, len(low))
+        if (h := ph.match(sentence, low, k)) and not at <= k < end and low[k : h[0]] not in lex.generic.forms
+    ]
     before = [h for h in hits if h[1] <= at]
     after = [h for h in hits if h[0] >= end and h[0] < c1]
     hit = None
@@ -1781,7 +1789,7 @@ def _measure_label(sentence: str, surface: str, lang: str) -> tuple[str, bool]:
     elif before:
         hit = before[-1]
     if hit is None:
-        return "", False
+        return "", ""
     # The noun group may open with more measure or generic words ("montant total des contrats").
     start = hit[0]
     words = list(_WORD.finditer(low, max(0, start - _LOOKBACK), start))
@@ -1798,7 +1806,11 @@ def _measure_label(sentence: str, surface: str, lang: str) -> tuple[str, bool]:
     label = _phrase_from(sentence, low, lex, start, at if hit[1] <= at else c1)
     total = any((t := lex.totals.match(sentence, low, m.start())) and t[0] >= m.end() for m in _WORD.finditer(low, start, max(start, hit[1])))
     total = total or any(lex.totals.match(w, w, 0) for w in label.lower().split())
-    return label, bool(total)
+    if total:
+        return label, TOTAL
+    _, article = _word_before(low, start, max(0, start - _LOOKBACK))
+    # "un contrat estimé à …": one item of a kind, which a total of that kind is not.
+    return label, ONE if article in lex.weak else ""
 
 
 @lru_cache(maxsize=1 << 15)
@@ -1850,6 +1862,14 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
     nxt = _CLAUSE.search(low, end)
     clause = sentence[cuts[-1] : nxt.start() if nxt else len(low)]
     years = [y for y in _YEAR_IN.findall(clause) if y not in surface]
+    if not years and day:
+        # The figure's own clause says "last year" ("contro gli oltre 9.000 dello stesso periodo
+        # dell'anno scorso"): an earlier clause's year is not its own.
+        clause_low = fold(clause)
+        for m in re.finditer(r"\b\w", clause_low):
+            hit = lex.relative.match(clause, clause_low, m.start())
+            if hit:
+                return str(int(day[:4]) + int(hit[1]))
     for a, b in zip(cuts[-2::-1], cuts[:0:-1]):
         if years:
             break
@@ -1880,8 +1900,8 @@ class _Measure(NamedTuple):
     family: str | None
     topic: frozenset[str]
     when: str | None
-    total: bool = False
-    """The measure is a total ("montant total des contrats"): never the same as one of its parts."""
+    total: str = ""
+    """TOTAL ("montant total des contrats") or ONE ("un contrat"): the two are never one measure."""
 
 
 def _measure(n: KeyNumber, article: Article | None) -> _Measure:
@@ -1903,7 +1923,7 @@ def _compatible(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure) -> bool:
 def _same_measure(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure, strict: bool = False) -> bool:
     """Compatible figures whose labels share most of their stems (strict: of the longer label
     too, as figures of other visits share no story: "exports" is not "exportaciones brasileñas")."""
-    if not _compatible(a, b, ma, mb) or not ma.topic or not mb.topic or ma.total != mb.total:
+    if not _compatible(a, b, ma, mb) or not ma.topic or not mb.topic or {ma.total, mb.total} == {TOTAL, ONE}:
         return False
     shared = len(ma.topic & mb.topic)
     return shared / min(len(ma.topic), len(mb.topic)) >= 0.5 and (not strict or shared / max(len(ma.topic), len(mb.topic)) >= 0.4)
@@ -1932,7 +1952,7 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
             # Two figures of one sentence are a change, a comparison or a range ("cut its tariff
             # to 19% from the 32% threatened"), never two reports of one measure.
             if group[i].article == group[j].article:
-                return group[i].sentence == group[j].sentence
+                return group[i].sentence == group[j].sentence and _one_clause(group[i].sentence, group[i].surface, group[j].surface)
             return in_copy[i] or in_copy[j]
 
         # A figure joins a measure when its label matches most members and nothing in it clashes
@@ -1983,6 +2003,13 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
             conflicts.append(Conflict(visit, what, tuple(group[i].id for i in ordered)))
     _forget_measures()
     return tuple(conflicts)
+
+
+def _one_clause(sentence: str, a: str, b: str) -> bool:
+    """Whether two figures of a sentence stand in one clause ("to 19% from the 32%"), not in two
+    that may name two sources ("18 milliards, quand l'Élysée avance 15 milliards")."""
+    i, j = sorted((sentence.find(a), sentence.find(b)))
+    return i < 0 or _CLAUSE.search(sentence, i + 1, j) is None
 
 
 def find_trends(numbers: Sequence[KeyNumber], visits: Sequence[Visit]) -> tuple[Trend, ...]:

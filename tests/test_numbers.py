@@ -698,3 +698,26 @@ def test_different_measures_do_not_conflict(texts: dict[str, str], lang: str) ->
 )
 def test_figures_of_ranges_words_and_restatements(text: str, lang: str, expected: list[tuple[float, float | None, str]]) -> None:
     assert [(n.value, n.value_end, n.unit) for n in _found(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "lang", "values"),
+    [
+        # Two sources in two clauses of one sentence.
+        ({"a": "Volgens de premier zijn er zo'n 300 Nederlandse bedrijven actief; de ambassade houdt het op ruim 250."},
+         "nl", [[250, 300]]),
+        # A generic word ("valeur", "chiffre") is not the measure: the deals are.
+        ({"a": "Le président a conclu une série d'accords, dont le montant atteindrait près de 18 milliards d'euros.",
+          "b": "L'agence évoque des accords d'une valeur de 16 milliards d'euros, quand l'Élysée avance le chiffre de 15 milliards."},
+         "fr", [[15e9, 16e9, 18e9]]),
+    ],
+)
+def test_reports_in_other_clauses_and_behind_generic_words_conflict(texts: dict[str, str], lang: str, values: list[list[float]]) -> None:
+    assert _conflict_values(texts, lang) == values
+
+
+def test_last_year_in_its_own_clause_is_not_the_year_of_the_clause_before() -> None:
+    text = "Nel 2025 sono arrivati in Italia circa 4.200 migranti, contro gli oltre 9.000 dello stesso periodo dell'anno scorso."
+    arts = [Article("a", "a", text, Analysis("it", None, None, None, (), (), ()), lang="it", visit="v", date="2025-09-16")]
+    nums = [dataclasses.replace(n, id=f"a:n{i}", article="a", visit="v") for i, n in enumerate(_found(text, "it"))]
+    assert find_conflicts(nums, arts) == ()
