@@ -1127,7 +1127,8 @@ def find_numbers(
                 intro = None
             prev_block = sent.block
         figures = figures_in(sent)
-        kept = _informative(figures, text, low, lex, sent) if figures else []
+        # Before the informativeness test: "oltre 150 aziende … «altre cinquanta sono pronte»" counts.
+        kept = _informative(_inherit_units(figures), text, low, lex, sent) if figures else []
         sent_cues = lex.cues.candidates(low, sent.start, sent.end, cues)
         said = _attribution(text, low, lex, sent_cues, sent, last_name) if sent_cues else _NO_SOURCE
         body = text[sent.start : sent.end]
@@ -1146,7 +1147,6 @@ def find_numbers(
             intro = said.speaker
         if kept:
             body = one_line(body)
-            kept = _inherit_units(kept)
         for f in kept:
             quote_speaker = _quote_speaker(speech, f.start)
             out.append(

@@ -721,3 +721,32 @@ def test_last_year_in_its_own_clause_is_not_the_year_of_the_clause_before() -> N
     arts = [Article("a", "a", text, Analysis("it", None, None, None, (), (), ()), lang="it", visit="v", date="2025-09-16")]
     nums = [dataclasses.replace(n, id=f"a:n{i}", article="a", visit="v") for i, n in enumerate(_found(text, "it"))]
     assert find_conflicts(nums, arts) == ()
+
+
+def test_a_bare_number_word_after_a_count_counts_the_same() -> None:
+    text = "Il ministro ha aggiunto che oltre 150 aziende operano già nel Paese e che «altre cinquanta sono pronte a investire»."
+    assert [(n.value, n.unit) for n in _found(text, "it")] == [(150, "aziende"), (50, "aziende")]
+
+
+@pytest.mark.parametrize(
+    ("texts", "lang"),
+    [
+        # A share of the total and a growth rate are two measures, in every language with [growth] words.
+        ({"a": "O comércio bilateral cresceu 12% em 2024.", "b": "O Brasil responde por 20% do comércio bilateral em 2024."}, "pt"),
+        ({"a": "De handel groeide met 12% in 2024.", "b": "Nederland heeft 20% van de handel in 2024."}, "nl"),
+        ({"a": "Товарообіг зріс на 12% у 2024 році.", "b": "Україна забезпечує 20% товарообігу у 2024 році."}, "uk"),
+    ],
+)
+def test_growth_is_no_share_in_pt_nl_uk(texts: dict[str, str], lang: str) -> None:
+    assert _conflict_values(texts, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [("O comércio bilateral cresceu 12% em 2024.", "12%"), ("De handel groeide met 12% in 2024.", "12%"),
+     ("Товарообіг зріс на 12% у 2024 році.", "12%")],
+)
+def test_growth_words_of_pt_nl_uk(sentence: str, surface: str) -> None:
+    from digest.numbers import _is_change
+
+    assert _is_change(sentence, surface)
