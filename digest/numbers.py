@@ -336,8 +336,17 @@ def parse_digits(s: str, decimal: str) -> float | None:
 
 def parse_words(token: str, lex: Lexicon) -> float | None:
     """The value of a number word, compounds included (ventitré, einundzwanzig), else None."""
-    parts = _segment(token.lower().replace("-", "").replace("'", "").replace("’", ""), lex.lang)
+    token = token.lower().replace("-", "").replace("’", "'")
+    # Where number words hold an apostrophe (Ukrainian п'ять) it is a letter of the word.
+    parts = _segment(token if _apostrophe_words(lex.lang) else token.replace("'", ""), lex.lang)
     return _combine([lex.words[p] for p in parts]) if parts else None
+
+
+@cache
+def _apostrophe_words(lang: str) -> bool:
+    """Whether the language writes number words with an apostrophe inside (п'ять, дев'ять): then
+    an apostrophe never elides an article before a number (as in "dell'80%")."""
+    return any("'" in w for w in lexicon(lang).words)
 
 
 @lru_cache(maxsize=65536)
@@ -494,7 +503,7 @@ def _word_alone(word: str, lang: str) -> tuple[int, _Atom] | None:
     """
     # Elided articles ("l'undicesima", "dell'80%") belong to the next word; folding made every
     # apostrophe plain.
-    cut = word.rfind("'") + 1
+    cut = 0 if _apostrophe_words(lang) else word.rfind("'") + 1
     tok = word[cut:]
     lex = lexicon(lang)
     if tok in lex.joiners.forms or len(tok) > _MAX_WORD or not _may_be_number(tok, lex):
@@ -552,9 +561,11 @@ def _number_words(lang: str, read: bool = True) -> re.Pattern[str]:
     # The pattern opens with a set of first letters (searched for in C), then looks behind to
     # place it at a word start or after an apostrophe inside a word; the last look-ahead leaves
     # a word's earlier parts ("dell'") for its last one.
+    # Folded text writes every apostrophe "'": where it is a letter of number words, words run across it.
+    inner = "-'’" if _apostrophe_words(lang) else "-’"
     return re.compile(
-        f"[{''.join(map(re.escape, firsts))}](?<!{_LETTER}.)(?<!{_LETTER}[-’].)(?:{'|'.join(branches)})"
-        rf"{_LETTER}*+(?:[-’]{_LETTER}++)*+(?!'{_LETTER})"
+        f"[{''.join(map(re.escape, firsts))}](?<!{_LETTER}.)(?<!{_LETTER}[{inner}].)(?:{'|'.join(branches)})"
+        rf"{_LETTER}*+(?:[{inner}]{_LETTER}++)*+(?!'{_LETTER})"
     )
 
 

@@ -750,3 +750,8 @@ def test_growth_words_of_pt_nl_uk(sentence: str, surface: str) -> None:
     from digest.numbers import _is_change
 
     assert _is_change(sentence, surface)
+
+
+def test_ukrainian_number_words_keep_their_apostrophe() -> None:
+    text = "Він пробув там п'ять років, а понад п’ятсот осіб чекали дев'ятнадцять днів."
+    assert [(n.value, n.unit) for n in _found(text, "uk")] == [(5, "years"), (500, "осіб"), (19, "days")]
