@@ -1739,7 +1739,7 @@ def _topic(n: KeyNumber, lang: str, measured: bool = True) -> frozenset[str]:
     """Stems of what a figure measures: the measure noun of its sentence ("trade", "deficit") when
     the language names some (measured), else its label and a "Topic:" lead of its sentence, unit
     left out; a count's own noun when nothing else is left ("90 000 Ukrainians")."""
-    if measured and n.unit and len(n.unit) > 3 and n.unit.isalpha() and n.unit not in _NOT_COUNTED:
+    if measured and _counted(n.unit):
         # A count measures its own noun: "90 000 Ukrainians" whatever the clause says of them.
         return frozenset(_stems(n.unit, lang))
     if measured:
@@ -1752,6 +1752,13 @@ def _topic(n: KeyNumber, lang: str, measured: bool = True) -> frozenset[str]:
     words = n.what + (" " + lead if colon and len(lead.split()) <= 4 else "")
     return _topic_of(words, n.unit or "", lang)
 
+
+def _counted(unit: str | None) -> bool:
+    """Whether a unit is a counted noun (firms, Ukrainians), not a symbol, code or time unit."""
+    return bool(unit) and len(unit) > 3 and unit.isalpha() and unit not in _NOT_COUNTED
+
+
+_MAX_COUNT_RATIO = 1.5
 
 # What a measure label says of its extent (see _measure_label).
 TOTAL = "total"
@@ -1863,9 +1870,12 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
     after = low[max(surface_at, 0) + len(surface) :]
     # "portarlo dagli attuali 27,8 a 30 miliardi": only the last figure after a target word is the target.
     if not re.search(r"\d", after):
-        for m in _WORD.finditer(before):
-            if lex.target.match(before, before, m.start()):
-                return "target"
+        # Verb-final clauses name the target after the figure ("auf 60 Milliarden Euro steigern").
+        rest = _CLAUSE.search(after)
+        for part in (before, after[: rest.start() if rest else len(after)]):
+            for m in _WORD.finditer(part):
+                if lex.target.match(part, part, m.start()):
+                    return "target"
     # The year must sit in the figure's own clause, or in an earlier clause that gives no other
     # figure: "Nei primi nove mesi del 2025, il volume … $20", but not "record di $4 … nel 2024, … $27".
     end = max(surface_at, 0) + len(surface)
@@ -1927,6 +1937,10 @@ def _compatible(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure) -> bool:
     if ma.when and mb.when and ma.when != mb.when or ("target" in (ma.when, mb.when) and ma.when != mb.when):
         return False
     lo, hi = sorted((abs(a.value), abs(b.value)))
+    if _counted(a.unit):
+        # Two reports of one count rarely differ by half (300 vs 250 firms); 3,000 and 6,000 jobs
+        # are jobs of two projects.
+        return lo > 0 and hi / lo <= _MAX_COUNT_RATIO
     # Growth rates spread more than shares: +9% and -4% are two reports of one change.
     return lo > 0 and hi / lo <= (_MAX_PERCENT_RATIO if a.unit == PERCENT and ma.family != CHANGE else _MAX_RATIO)
 

@@ -755,3 +755,18 @@ def test_growth_words_of_pt_nl_uk(sentence: str, surface: str) -> None:
 def test_ukrainian_number_words_keep_their_apostrophe() -> None:
     text = "Він пробув там п'ять років, а понад п’ятсот осіб чекали дев'ятнадцять днів."
     assert [(n.value, n.unit) for n in _found(text, "uk")] == [(5, "years"), (500, "осіб"), (19, "days")]
+
+
+@pytest.mark.parametrize(
+    ("texts", "lang"),
+    [
+        # Counts of one noun twice apart are two things counted (jobs of two projects).
+        ({"a": "The studio will shoot three films in Britain, creating an estimated 3,000 jobs.",
+          "b": "Downing Street announced fresh investment that it says will create almost 6,000 jobs."}, "en"),
+        # A verb-final target ("auf 60 Milliarden Euro steigern") is no report of the current level.
+        ({"a": "Der Handel belief sich im Jahr 2024 auf 48,6 Milliarden Euro.",
+          "b": "„Wir wollen das Handelsvolumen in den nächsten drei Jahren auf 60 Milliarden Euro steigern“, so der Minister."}, "de"),
+    ],
+)
+def test_other_counts_and_targets_do_not_conflict(texts: dict[str, str], lang: str) -> None:
+    assert _conflict_values(texts, lang) == []
