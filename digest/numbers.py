@@ -208,7 +208,8 @@ class Lexicon:
 _SECTIONS = (
     "scales", "ordinals", "ordinal_marks", "vague", "fractions", "currencies", "percent", "units", "time",
     "compounds", "qualifiers", "ranges", "joiners", "of", "articles", "verbs", "according", "target",
-    "relative", "synonyms", "ordinal_suffixes", "generic", "roles", "idioms", "subordinators",
+    "relative", "synonyms", "ordinal_suffixes", "generic", "roles", "idioms", "subordinators", "measures",
+    "totals",
 )
 
 
@@ -335,8 +336,17 @@ def parse_digits(s: str, decimal: str) -> float | None:
 
 def parse_words(token: str, lex: Lexicon) -> float | None:
     """The value of a number word, compounds included (ventitré, einundzwanzig), else None."""
-    parts = _segment(token.lower().replace("-", "").replace("'", "").replace("’", ""), lex.lang)
+    token = token.lower().replace("-", "").replace("’", "'")
+    # Where number words hold an apostrophe (Ukrainian п'ять) it is a letter of the word.
+    parts = _segment(token if _apostrophe_words(lex.lang) else token.replace("'", ""), lex.lang)
     return _combine([lex.words[p] for p in parts]) if parts else None
+
+
+@cache
+def _apostrophe_words(lang: str) -> bool:
+    """Whether the language writes number words with an apostrophe inside (п'ять, дев'ять): then
+    an apostrophe never elides an article before a number (as in "dell'80%")."""
+    return any("'" in w for w in lexicon(lang).words)
 
 
 @lru_cache(maxsize=65536)
@@ -493,7 +503,7 @@ def _word_alone(word: str, lang: str) -> tuple[int, _Atom] | None:
     """
     # Elided articles ("l'undicesima", "dell'80%") belong to the next word; folding made every
     # apostrophe plain.
-    cut = word.rfind("'") + 1
+    cut = 0 if _apostrophe_words(lang) else word.rfind("'") + 1
     tok = word[cut:]
     lex = lexicon(lang)
     if tok in lex.joiners.forms or len(tok) > _MAX_WORD or not _may_be_number(tok, lex):
@@ -551,9 +561,11 @@ def _number_words(lang: str, read: bool = True) -> re.Pattern[str]:
     # The pattern opens with a set of first letters (searched for in C), then looks behind to
     # place it at a word start or after an apostrophe inside a word; the last look-ahead leaves
     # a word's earlier parts ("dell'") for its last one.
+    # Folded text writes every apostrophe "'": where it is a letter of number words, words run across it.
+    inner = "-'’" if _apostrophe_words(lang) else "-’"
     return re.compile(
-        f"[{''.join(map(re.escape, firsts))}](?<!{_LETTER}.)(?<!{_LETTER}[-’].)(?:{'|'.join(branches)})"
-        rf"{_LETTER}*+(?:[-’]{_LETTER}++)*+(?!'{_LETTER})"
+        f"[{''.join(map(re.escape, firsts))}](?<!{_LETTER}.)(?<!{_LETTER}[{inner}].)(?:{'|'.join(branches)})"
+        rf"{_LETTER}*+(?:[{inner}]{_LETTER}++)*+(?!'{_LETTER})"
     )
 
 
@@ -839,6 +851,20 @@ def _figure(
                 value_end, pos = nxt.value, nxt.end
                 left = opener[0]
 
+    if value_end is None and unit and a.digits and nxt:
+        # "between $5 billion and $7 billion": each end has its currency and scale; one figure
+        # when the second end has the first's currency and scale and a range word opens it.
+        p = _skip_space(text, a.end, hi)
+        scale_hit = lex.scales.match(text, low, p)
+        joiner = _WORD.match(low, _skip_space(text, scale_hit[0], hi)) if scale_hit else None
+        cur = lex.currencies.match(text, low, _skip_space(text, joiner.end(), hi)) if joiner else None
+        second = next((b for b in atoms[i + 1 : i + 4] if b.digits and cur and b.start == _skip_space(text, cur[0], hi)), None)
+        if second and cur and cur[1] == unit and second.value > value:
+            second_scale = lex.scales.match(text, low, _skip_space(text, second.end, hi))
+            opener = _match_before(lex.ranges, text, low, left, lo, words=1)
+            if second_scale and second_scale[1] == scale_hit[1] and opener and joiner and opener[1] == joiner.group():
+                value_end, pos, left = second.value, second.end, opener[0]
+
     # Ordinal marks after digits ("21°", "21st", "21e", "21-й").
     if a.digits and not kind == "ordinal":
         hit = lex.ordinal_suffixes.match(text, low, pos)
@@ -913,6 +939,8 @@ def _figure(
             pos = nxt.end
     if kind in ("number", "ordinal"):
         noun = _noun(text, low, lex, pos, hi)
+        if noun is None and kind == "number" and (scale != 1.0 or a.word and value >= _WORD_MIN) and (link := lex.of.match(text, low, _skip_space(text, pos, hi))):
+            noun = _noun(text, low, lex, link[0], hi)  # "un millón de marroquíes": the scale's noun is counted
         if noun:
             n_end, unit_word = noun
             unit = ORDINAL if kind == "ordinal" else unit_word
@@ -1058,6 +1086,7 @@ _KEEP = {"money", "percent", "measure", "duration", "count", "ordinal", "year", 
 # Bare figures without a unit or noun are kept from this size ("aim for 30,000 by 2030"); smaller
 # ones are mostly days, list items and references.
 _BARE_MIN = 100
+_WORD_MIN = 1e6
 _CAPITAL_FIRST = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ]")
 _CAPITAL = re.compile(_CAPITAL_FIRST.pattern + r"[\w’'-]+")
 # A comma between digits is a decimal mark or a digit group ("11,2 млрд"), not a clause break.
@@ -1109,7 +1138,8 @@ def find_numbers(
                 intro = None
             prev_block = sent.block
         figures = figures_in(sent)
-        kept = _informative(figures, text, low, lex, sent) if figures else []
+        # Before the informativeness test: "oltre 150 aziende … «altre cinquanta sono pronte»" counts.
+        kept = _informative(_inherit_units(figures), text, low, lex, sent) if figures else []
         sent_cues = lex.cues.candidates(low, sent.start, sent.end, cues)
         said = _attribution(text, low, lex, sent_cues, sent, last_name) if sent_cues else _NO_SOURCE
         body = text[sent.start : sent.end]
@@ -1147,12 +1177,27 @@ def find_numbers(
     return out
 
 
+def _inherit_units(figures: list[Figure]) -> list[Figure]:
+    """A bare figure after one of a unit in its sentence, of like size, gives the same measure
+    again ("18 milliards d'euros, quand l'Élysée avance le chiffre de 15 milliards", "zo'n 300
+    bedrijven; de ambassade houdt het op ruim 250"): it takes that unit."""
+    out: list[Figure] = []
+    for f in figures:
+        prev = out[-1] if out else None
+        if (f.kind == "number" and f.unit is None and prev and prev.unit and prev.kind in ("money", "count", "measure")
+                and prev.value and f.value and 1 / _MAX_RATIO <= f.value / prev.value <= _MAX_RATIO):
+            f = f._replace(unit=prev.unit, kind=prev.kind)
+        out.append(f)
+    return out
+
+
 def _informative(figures: list[Figure], text: str, low: str, lex: Lexicon, sent: Sentence) -> list[Figure]:
     """Drop dates, names, list markers, bare counts and years that only date another figure."""
     kept = []
     dates = [f for f in figures if f.kind == "date"]
     for f in figures:
-        bare = f.kind == "number" and not f.word and abs(f.value) >= _BARE_MIN
+        # Number words count when they are large ("casi un millón"); small ones are mostly prose.
+        bare = f.kind == "number" and abs(f.value) >= (_WORD_MIN if f.word else _BARE_MIN)
         if f.kind not in _KEEP and not bare:
             continue
         if f.word and f.value <= 2 and f.kind not in ("duration", "money", "percent", "measure"):
@@ -1690,11 +1735,100 @@ def _unit_family(unit: str, lang: str) -> str:
     return unit
 
 
-def _topic(n: KeyNumber, lang: str) -> frozenset[str]:
-    """Stems of what a figure measures: its label and a "Topic:" lead of its sentence, unit left out."""
+def _topic(n: KeyNumber, lang: str, measured: bool = True) -> frozenset[str]:
+    """Stems of what a figure measures: the measure noun of its sentence ("trade", "deficit") when
+    the language names some (measured), else its label and a "Topic:" lead of its sentence, unit
+    left out; a count's own noun when nothing else is left ("90 000 Ukrainians")."""
+    if measured and _counted(n.unit):
+        # A count measures its own noun: "90 000 Ukrainians" whatever the clause says of them.
+        return frozenset(_stems(n.unit, lang))
+    if measured:
+        measure = _measure_label(n.sentence, n.surface, lang)[0]
+        if measure:
+            topic = _topic_of(measure, n.unit or "", lang)
+            if topic:
+                return topic
     lead, colon, _ = n.sentence.partition(":")
     words = n.what + (" " + lead if colon and len(lead.split()) <= 4 else "")
     return _topic_of(words, n.unit or "", lang)
+
+
+def _counted(unit: str | None) -> bool:
+    """Whether a unit is a counted noun (firms, Ukrainians), not a symbol, code or time unit."""
+    return bool(unit) and len(unit) > 3 and unit.isalpha() and unit not in _NOT_COUNTED
+
+
+_MAX_COUNT_RATIO = 1.5
+
+# What a measure label says of its extent (see _measure_label).
+TOTAL = "total"
+ONE = "one"
+
+# Duration units: a duration is not a count of its unit (three days of talks, three years of war).
+_NOT_COUNTED = frozenset({"hours", "days", "weeks", "months", "years", "decades", "minutes", ORDINAL, "permille"})
+
+
+@lru_cache(maxsize=1 << 14)
+def _measure_label(sentence: str, surface: str, lang: str) -> tuple[str, str]:
+    """The noun phrase naming what a figure quantifies ("interscambio commerciale", "deficit",
+    "montant total des contrats") and whether it is a TOTAL or ONE item ("un contrat"), else "";
+    ("", "") when the sentence names no [measures] word.
+
+    The first content words of a clause are often its source or subject ("Official U.S. data put
+    trade at …", "Washington will cut its tariff to …"): a measure noun is looked for instead, in
+    this order: linked after the figure ("3 miliardi di metri cubi di gas"), nearest before it in
+    its clause, after it in its clause, nearest before it in the sentence.
+    """
+    lex = lexicon(lang)
+    ph = lex.measures
+    low = _folded(sentence)
+    at = low.find(fold(surface))
+    if not ph.entries or at < 0:
+        return "", ""
+    end = at + len(surface)
+    cuts = [m.end() for m in _CLAUSE.finditer(low, 0, at)]
+    c0 = cuts[-1] if cuts else 0
+    nxt = _CLAUSE.search(low, end)
+    c1 = nxt.start() if nxt else len(low)
+    # A generic word ("valeur", "montant") names no measure alone; it may open a noun group below.
+    hits = [
+        (k, h[0]) for k in ph.candidates(low, 0, len(low))
+        if (h := ph.match(sentence, low, k)) and not at <= k < end and low[k : h[0]] not in lex.generic.forms
+    ]
+    before = [h for h in hits if h[1] <= at]
+    after = [h for h in hits if h[0] >= end and h[0] < c1]
+    hit = None
+    if after and all(w in lex.stop or w in lex.of.forms for w in _WORD.findall(low, end, after[0][0])) and len(_WORD.findall(low, end, after[0][0])) <= 3:
+        hit = after[0]
+    elif before and before[-1][0] >= c0:
+        hit = before[-1]
+    elif after:
+        hit = after[0]
+    elif before:
+        hit = before[-1]
+    if hit is None:
+        return "", ""
+    # The noun group may open with more measure or generic words ("montant total des contrats").
+    start = hit[0]
+    words = list(_WORD.finditer(low, max(0, start - _LOOKBACK), start))
+    for m in reversed(words[-4:]):
+        w = m.group()
+        if low[m.end() : start].strip() not in ("", "'"):
+            break
+        if w in lex.of.forms or w in lex.generic.forms or (h := ph.match(sentence, low, m.start())) and h[0] == m.end():
+            start = m.start()
+        else:
+            break
+    while (first := _WORD.match(low, start)) and first.group() in lex.of.forms and first.end() < hit[0]:
+        start = _skip_space(low, first.end(), hit[0])
+    label = _phrase_from(sentence, low, lex, start, at if hit[1] <= at else c1)
+    total = any((t := lex.totals.match(sentence, low, m.start())) and t[0] >= m.end() for m in _WORD.finditer(low, start, max(start, hit[1])))
+    total = total or any(lex.totals.match(w, w, 0) for w in label.lower().split())
+    if total:
+        return label, TOTAL
+    _, article = _word_before(low, start, max(0, start - _LOOKBACK))
+    # "un contrat estimé à …": one item of a kind, which a total of that kind is not.
+    return label, ONE if article in lex.weak else ""
 
 
 @lru_cache(maxsize=1 << 15)
@@ -1736,9 +1870,12 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
     after = low[max(surface_at, 0) + len(surface) :]
     # "portarlo dagli attuali 27,8 a 30 miliardi": only the last figure after a target word is the target.
     if not re.search(r"\d", after):
-        for m in _WORD.finditer(before):
-            if lex.target.match(before, before, m.start()):
-                return "target"
+        # Verb-final clauses name the target after the figure ("auf 60 Milliarden Euro steigern").
+        rest = _CLAUSE.search(after)
+        for part in (before, after[: rest.start() if rest else len(after)]):
+            for m in _WORD.finditer(part):
+                if lex.target.match(part, part, m.start()):
+                    return "target"
     # The year must sit in the figure's own clause, or in an earlier clause that gives no other
     # figure: "Nei primi nove mesi del 2025, il volume … $20", but not "record di $4 … nel 2024, … $27".
     end = max(surface_at, 0) + len(surface)
@@ -1746,6 +1883,14 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
     nxt = _CLAUSE.search(low, end)
     clause = sentence[cuts[-1] : nxt.start() if nxt else len(low)]
     years = [y for y in _YEAR_IN.findall(clause) if y not in surface]
+    if not years and day:
+        # The figure's own clause says "last year" ("contro gli oltre 9.000 dello stesso periodo
+        # dell'anno scorso"): an earlier clause's year is not its own.
+        clause_low = fold(clause)
+        for m in re.finditer(r"\b\w", clause_low):
+            hit = lex.relative.match(clause, clause_low, m.start())
+            if hit:
+                return str(int(day[:4]) + int(hit[1]))
     for a, b in zip(cuts[-2::-1], cuts[:0:-1]):
         if years:
             break
@@ -1776,11 +1921,13 @@ class _Measure(NamedTuple):
     family: str | None
     topic: frozenset[str]
     when: str | None
+    total: str = ""
+    """TOTAL ("montant total des contrats") or ONE ("un contrat"): the two are never one measure."""
 
 
 def _measure(n: KeyNumber, article: Article | None) -> _Measure:
     lang = article.lang if article else "en"
-    return _Measure(_family(n, lang), _topic(n, lang), _when(n, article))
+    return _Measure(_family(n, lang), _topic(n, lang), _when(n, article), _measure_label(n.sentence, n.surface, lang)[1])
 
 
 def _compatible(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure) -> bool:
@@ -1790,13 +1937,18 @@ def _compatible(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure) -> bool:
     if ma.when and mb.when and ma.when != mb.when or ("target" in (ma.when, mb.when) and ma.when != mb.when):
         return False
     lo, hi = sorted((abs(a.value), abs(b.value)))
-    return lo > 0 and hi / lo <= (_MAX_PERCENT_RATIO if a.unit == PERCENT else _MAX_RATIO)
+    if _counted(a.unit):
+        # Two reports of one count rarely differ by half (300 vs 250 firms); 3,000 and 6,000 jobs
+        # are jobs of two projects.
+        return lo > 0 and hi / lo <= _MAX_COUNT_RATIO
+    # Growth rates spread more than shares: +9% and -4% are two reports of one change.
+    return lo > 0 and hi / lo <= (_MAX_PERCENT_RATIO if a.unit == PERCENT and ma.family != CHANGE else _MAX_RATIO)
 
 
 def _same_measure(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure, strict: bool = False) -> bool:
     """Compatible figures whose labels share most of their stems (strict: of the longer label
     too, as figures of other visits share no story: "exports" is not "exportaciones brasileñas")."""
-    if not _compatible(a, b, ma, mb) or not ma.topic or not mb.topic:
+    if not _compatible(a, b, ma, mb) or not ma.topic or not mb.topic or {ma.total, mb.total} == {TOTAL, ONE}:
         return False
     shared = len(ma.topic & mb.topic)
     return shared / min(len(ma.topic), len(mb.topic)) >= 0.5 and (not strict or shared / max(len(ma.topic), len(mb.topic)) >= 0.4)
@@ -1822,7 +1974,11 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
 
         def translated(i: int, j: int) -> bool:
             # A translation repeats its original: only originals are compared across articles.
-            return (in_copy[i] or in_copy[j]) and group[i].article != group[j].article
+            # Two figures of one sentence are a change, a comparison or a range ("cut its tariff
+            # to 19% from the 32% threatened"), never two reports of one measure.
+            if group[i].article == group[j].article:
+                return group[i].sentence == group[j].sentence and _one_clause(group[i].sentence, group[i].surface, group[j].surface)
+            return in_copy[i] or in_copy[j]
 
         # A figure joins a measure when its label matches most members and nothing in it clashes
         # (year, target, spread): one loose label must not chain two measures together.
@@ -1860,7 +2016,11 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
                 if not any(not _differ(group[i].value, v) for v in firsts):
                     firsts[group[i].value] = i
             ordered = sorted(firsts.values(), key=lambda i: (group[i].value, group[i].start))
-            labels = [group[i].what for i in sorted(members) if group[i].what]
+            labels = [
+                _measure_label(group[i].sentence, group[i].surface, by_id[group[i].article].lang)[0] if group[i].article in by_id else ""
+                for i in sorted(members)
+            ]
+            labels = [x for x in labels if x] or [group[i].what for i in sorted(members) if group[i].what]
             what = labels[0] if labels else (group[ordered[0]].unit or "")
             when_set = {measures[i].when for i in members if measures[i].when not in (None, "target")}
             if len(when_set) == 1:
@@ -1868,6 +2028,13 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
             conflicts.append(Conflict(visit, what, tuple(group[i].id for i in ordered)))
     _forget_measures()
     return tuple(conflicts)
+
+
+def _one_clause(sentence: str, a: str, b: str) -> bool:
+    """Whether two figures of a sentence stand in one clause ("to 19% from the 32%"), not in two
+    that may name two sources ("18 milliards, quand l'Élysée avance 15 milliards")."""
+    i, j = sorted((sentence.find(a), sentence.find(b)))
+    return i < 0 or _CLAUSE.search(sentence, i + 1, j) is None
 
 
 def find_trends(numbers: Sequence[KeyNumber], visits: Sequence[Visit]) -> tuple[Trend, ...]:
@@ -1883,7 +2050,7 @@ def find_trends(numbers: Sequence[KeyNumber], visits: Sequence[Visit]) -> tuple[
         if not n.visit or n.visit not in known or _family(n) is None:
             continue
         # Visits years apart are compared: a figure's own year says nothing here.
-        m = _Measure(_family(n), _topic(n, "en"), None)
+        m = _Measure(_family(n), _topic(n, "en", measured=False), None)
         candidates = sorted({g for stem in m.topic for g in index.get((m.family, stem), ())})
         for k in candidates:
             if _same_measure(groups[k][0], n, heads[k], m, strict=True):
@@ -1915,6 +2082,7 @@ def _forget_measures() -> None:
     # The memos serve one pass over a corpus's figures; kept, an archive's would stay until exit.
     _topic_of.cache_clear()
     _when_in.cache_clear()
+    _measure_label.cache_clear()
     _is_change.cache_clear()
 
 

@@ -423,7 +423,8 @@ def test_every_word_read_as_a_number_passes_the_first_letter_test() -> None:
                  *(a + e for a in base for e in lex.ordinal_endings), *(a[:-1] + e for a in base for e in lex.ordinal_endings)}
         phrase_sections = (lex.word_phrases, lex.vague, lex.ordinals)
         for w in words:
-            if not _WORD.fullmatch(w):
+            # _word_alone() reads a word after its last apostrophe ("dizainesd'|après"): whole, never.
+            if not _WORD.fullmatch(w) or "'" in w:
                 continue
             if _word_atom(w, w, lex, w, 0, len(w)) is not None or any(s.may_start(w) for s in phrase_sections):
                 assert _may_be_number(w, lex), (lang, w)
@@ -625,3 +626,147 @@ def test_anonymous_officials_are_not_the_last_named_speaker() -> None:
     text = ("Scholz told reporters that ties were strong. Scholz added more. "
             "The governments agreed to spend about 1.5 billion euros on defence, officials said.")
     assert [n.speaker for n in _found(text, "en")] == [None]
+
+
+def _conflict_values(texts: dict[str, str], lang: str) -> list[list[float]]:
+    arts, nums = _visit_numbers(texts, lang)
+    by_id = {n.id: n for n in nums}
+    return [sorted(by_id[i].value for i in c.numbers) for c in find_conflicts(nums, arts)]
+
+
+@pytest.mark.parametrize(
+    ("texts", "lang", "values"),
+    [
+        # A parenthetical source leaves a pronoun as the clause's first word: the measure is earlier.
+        ({"a": "Secondo i dati del governo, l'interscambio tra Italia e Francia ha raggiunto nel 2024 i 6,2 miliardi di euro.",
+          "b": "L'interscambio tra i due Paesi, secondo l'agenzia, si è fermato nel 2024 a 5,8 miliardi di euro."},
+         "it", [[5.8e9, 6.2e9]]),
+        # Subjects and sources ("Official data put …") are not the measure.
+        ({"a": "Official data put two-way goods trade at $38.3 billion in 2024.",
+          "b": "Later the president put bilateral trade at almost $36 billion."}, "en", [[36e9, 38.3e9]]),
+        # Synonyms of one measure in inflected forms.
+        ({"a": "Путин сообщил, что товарооборот между странами в 2024 году составил почти 2 млрд долларов.",
+          "b": "По его словам, объём торговли в 2024 году достиг 2,5 млрд долларов."}, "ru", [[2e9, 2.5e9]]),
+        # A count measures its noun, even when the label is the noun alone.
+        ({"a": "За словами президента, в країні нині перебуває майже 90 тисяч українців.",
+          "b": "Він говорив про понад 80 тисяч українців, які отримали захист."}, "uk", [[80000, 90000]]),
+        # A rise and a fall of one measure are two reports of one change.
+        ({"a": "L'interscambio ha raggiunto i 6,2 miliardi di euro, in crescita del 9% rispetto all'anno precedente.",
+          "b": "L'interscambio si è fermato a 5,8 miliardi di euro, in calo del 4% rispetto all'anno precedente."},
+         "it", [[4, 9], [5.8e9, 6.2e9]]),
+    ],
+)
+def test_reports_of_one_measure_conflict(texts: dict[str, str], lang: str, values: list[list[float]]) -> None:
+    assert sorted(_conflict_values(texts, lang)) == values
+
+
+@pytest.mark.parametrize(
+    ("texts", "lang"),
+    [
+        # Two figures of one sentence: a total and its deficit, a new and an old tariff.
+        ({"a": "Official data put trade at $38.3 billion in 2024, with a deficit of $17.9 billion."}, "en"),
+        ({"a": "Washington will cut its tariff to 19% from the 32% threatened in April."}, "en"),
+        # A total and one of its parts.
+        ({"a": "Selon l'Élysée, le montant total des contrats atteint 15 milliards d'euros.",
+          "b": "Le royaume envisagerait l'achat d'avions, un contrat estimé entre 8 et 10 milliards d'euros."}, "fr"),
+    ],
+)
+def test_different_measures_do_not_conflict(texts: dict[str, str], lang: str) -> None:
+    assert _conflict_values(texts, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Both ends of a range carry currency and scale: one figure.
+        ("Firms will invest between $5 billion and $7 billion in new plants.", "en", [(5e9, 7e9, "USD")]),
+        ("Firms will invest from $5 billion to $7 billion.", "en", [(5e9, 7e9, "USD")]),
+        # Another currency is another figure.
+        ("Firms will invest between $5 billion and €7 billion.", "en", [(5e9, None, "USD"), (7e9, None, "EUR")]),
+        # A large number in words counts the noun after its scale.
+        ("El presidente dijo que hay casi un millón de marroquíes en España.", "es", [(1e6, None, "marroquíes")]),
+        # A nationality adjective is not the counted noun.
+        ("Er zijn zo'n 300 Nederlandse bedrijven actief in Brazilië.", "nl", [(300, None, "bedrijven")]),
+        # A bare figure restating the measure of the figure before it takes its unit.
+        ("L'agence évoque près de 18 milliards d'euros, quand l'Élysée avance le chiffre de 15 milliards.", "fr",
+         [(18e9, None, "EUR"), (15e9, None, "EUR")]),
+        ("Volgens Schoof zijn er zo'n 300 Nederlandse bedrijven actief; de ambassade houdt het op ruim 250.", "nl",
+         [(300, None, "bedrijven"), (250, None, "bedrijven")]),
+        # "sur un an" is year-on-year, no duration.
+        ("Le commerce a progressé de 8 % sur un an.", "fr", [(8, None, "%")]),
+    ],
+)
+def test_figures_of_ranges_words_and_restatements(text: str, lang: str, expected: list[tuple[float, float | None, str]]) -> None:
+    assert [(n.value, n.value_end, n.unit) for n in _found(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "lang", "values"),
+    [
+        # Two sources in two clauses of one sentence.
+        ({"a": "Volgens de premier zijn er zo'n 300 Nederlandse bedrijven actief; de ambassade houdt het op ruim 250."},
+         "nl", [[250, 300]]),
+        # A generic word ("valeur", "chiffre") is not the measure: the deals are.
+        ({"a": "Le président a conclu une série d'accords, dont le montant atteindrait près de 18 milliards d'euros.",
+          "b": "L'agence évoque des accords d'une valeur de 16 milliards d'euros, quand l'Élysée avance le chiffre de 15 milliards."},
+         "fr", [[15e9, 16e9, 18e9]]),
+    ],
+)
+def test_reports_in_other_clauses_and_behind_generic_words_conflict(texts: dict[str, str], lang: str, values: list[list[float]]) -> None:
+    assert _conflict_values(texts, lang) == values
+
+
+def test_last_year_in_its_own_clause_is_not_the_year_of_the_clause_before() -> None:
+    text = "Nel 2025 sono arrivati in Italia circa 4.200 migranti, contro gli oltre 9.000 dello stesso periodo dell'anno scorso."
+    arts = [Article("a", "a", text, Analysis("it", None, None, None, (), (), ()), lang="it", visit="v", date="2025-09-16")]
+    nums = [dataclasses.replace(n, id=f"a:n{i}", article="a", visit="v") for i, n in enumerate(_found(text, "it"))]
+    assert find_conflicts(nums, arts) == ()
+
+
+def test_a_bare_number_word_after_a_count_counts_the_same() -> None:
+    text = "Il ministro ha aggiunto che oltre 150 aziende operano già nel Paese e che «altre cinquanta sono pronte a investire»."
+    assert [(n.value, n.unit) for n in _found(text, "it")] == [(150, "aziende"), (50, "aziende")]
+
+
+@pytest.mark.parametrize(
+    ("texts", "lang"),
+    [
+        # A share of the total and a growth rate are two measures, in every language with [growth] words.
+        ({"a": "O comércio bilateral cresceu 12% em 2024.", "b": "O Brasil responde por 20% do comércio bilateral em 2024."}, "pt"),
+        ({"a": "De handel groeide met 12% in 2024.", "b": "Nederland heeft 20% van de handel in 2024."}, "nl"),
+        ({"a": "Товарообіг зріс на 12% у 2024 році.", "b": "Україна забезпечує 20% товарообігу у 2024 році."}, "uk"),
+    ],
+)
+def test_growth_is_no_share_in_pt_nl_uk(texts: dict[str, str], lang: str) -> None:
+    assert _conflict_values(texts, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [("O comércio bilateral cresceu 12% em 2024.", "12%"), ("De handel groeide met 12% in 2024.", "12%"),
+     ("Товарообіг зріс на 12% у 2024 році.", "12%")],
+)
+def test_growth_words_of_pt_nl_uk(sentence: str, surface: str) -> None:
+    from digest.numbers import _is_change
+
+    assert _is_change(sentence, surface)
+
+
+def test_ukrainian_number_words_keep_their_apostrophe() -> None:
+    text = "Він пробув там п'ять років, а понад п’ятсот осіб чекали дев'ятнадцять днів."
+    assert [(n.value, n.unit) for n in _found(text, "uk")] == [(5, "years"), (500, "осіб"), (19, "days")]
+
+
+@pytest.mark.parametrize(
+    ("texts", "lang"),
+    [
+        # Counts of one noun twice apart are two things counted (jobs of two projects).
+        ({"a": "The studio will shoot three films in Britain, creating an estimated 3,000 jobs.",
+          "b": "Downing Street announced fresh investment that it says will create almost 6,000 jobs."}, "en"),
+        # A verb-final target ("auf 60 Milliarden Euro steigern") is no report of the current level.
+        ({"a": "Der Handel belief sich im Jahr 2024 auf 48,6 Milliarden Euro.",
+          "b": "„Wir wollen das Handelsvolumen in den nächsten drei Jahren auf 60 Milliarden Euro steigern“, so der Minister."}, "de"),
+    ],
+)
+def test_other_counts_and_targets_do_not_conflict(texts: dict[str, str], lang: str) -> None:
+    assert _conflict_values(texts, lang) == []
