@@ -422,3 +422,16 @@ def test_a_short_article_of_plain_sentences_has_running_text() -> None:
     body = ["Macron a rencontré le prince héritier à Riyad.", "Les deux hommes ont signé des accords."]
     page = f"Macron à Riyad\n\n{body[0]}\n\n{body[1]}\n"
     assert _texts(page) == body
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f"])
+def test_markdown_wrapping_keeps_a_guillemet_with_its_word(space: str) -> None:
+    from digest.output.markdown import _Writer, esc
+
+    title = f"À Riyad, Macron et le prince héritier scellent un partenariat «{space}stratégique{space}» de 15 milliards"
+    for width in range(40, 90):
+        w = _Writer(width)
+        w.para(f"**{esc(title)}**")
+        for line in w.lines:
+            assert not line.endswith("«") and not line.lstrip().startswith("»"), (width, w.lines)
+        assert " ".join(w.lines) == f"**{' '.join(title.split())}**"
