@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
@@ -422,8 +423,10 @@ def _stray_dots(piece: str, m: re.Match[str]) -> tuple[int, int, bool] | None:
 def _continued_quotes(piece: str) -> list[tuple[int, int]]:
     """(opening, closing) positions of the quotes whose sentence goes on after them, in order.
 
-    «Es un socio. Lo que hemos construido…», afirmó Sánchez: a quote closed by a comma or a
-    dash and a reporting clause is part of one sentence, whatever sentences it holds.
+    «Es un socio. Lo que hemos construido…», afirmó Sánchez: a quote of two sentences closed by
+    a comma or a dash and a reporting clause is part of one sentence. A longer quote is read
+    sentence by sentence: as one it would make an overlong sentence, and the capitals inside it
+    would pass for names.
     """
     out: list[tuple[int, int]] = []
     if "«" not in piece and "„" not in piece and "“" not in piece:
@@ -441,6 +444,8 @@ def _continued_quotes(piece: str) -> list[tuple[int, int]]:
         if piece.find(piece[o], o + 1, c) != -1:
             continue  # an opening mark again before the close: unbalanced, left alone
         after = c + 1
+        if sum(1 for _ in itertools.islice(_CANDIDATE.finditer(piece, o, c), 2)) > 1:
+            continue
         goes_on = _QUOTE_GOES_ON.match(piece, c + 1)
         inner = c - 1
         while inner > o and piece[inner] in " \u00a0\u202f":

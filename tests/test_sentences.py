@@ -330,3 +330,8 @@ def test_a_quote_with_its_reporting_clause_is_one_sentence(lang: str, quote: str
 def test_a_quote_standing_alone_is_still_split_into_its_sentences() -> None:
     text = "«Vedremo. Ma non ora.» Poi la premier è uscita."
     assert _sentences(text, "it") == ["«Vedremo.", "Ma non ora.»", "Poi la premier è uscita."]
+
+
+def test_a_longer_quote_with_its_reporting_clause_is_still_split() -> None:
+    text = "„Wir sind bereit. Das ist wichtig. Alles läuft gut“, sagte der Kanzler."
+    assert _sentences(text, "de") == ["„Wir sind bereit.", "Das ist wichtig.", "Alles läuft gut“, sagte der Kanzler."]
