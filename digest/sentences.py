@@ -75,6 +75,10 @@ _SPACE_RUN = re.compile(r"\S+")
 # Quotation marks that open a quote (when not glued to a word before) and those that close it.
 _QUOTE_PAIRS = {"«": "»", "„": "“”", "“": "”"}
 _QUOTE_OPEN = re.compile(r"(?:^|(?<=[\s(\[:—–-]))[«„“]")
+# German books and some papers quote »so«: there » opens.
+_REVERSED_GUILLEMETS = frozenset({"de"})
+_QUOTE_PAIRS_REVERSED = {**_QUOTE_PAIRS, "»": "«"}
+_QUOTE_OPEN_REVERSED = re.compile(r"(?:^|(?<=[\s(\[:—–-]))[«„“»]")
 # A quote longer than this is read sentence by sentence even when a reporting clause follows it.
 _QUOTE_SPAN_CHARS = 800
 # What follows a closing mark when the sentence goes on with its reporting clause: a comma
@@ -286,7 +290,7 @@ def _splitter_class() -> type[PunktSentenceTokenizer]:
             first = _MARKER.match(piece)
             skip_to = first.end() if first else 0
             forced = _list_splits(piece, first)
-            quoted = _continued_quotes(piece)
+            quoted = _continued_quotes(piece, self.lang)
             for m in _CANDIDATE.finditer(piece):
                 while forced and forced[0] <= m.start():
                     yield slice(last, forced[0])
@@ -420,7 +424,7 @@ def _stray_dots(piece: str, m: re.Match[str]) -> tuple[int, int, bool] | None:
     return stop, rest, opens_next
 
 
-def _continued_quotes(piece: str) -> list[tuple[int, int]]:
+def _continued_quotes(piece: str, lang: str) -> list[tuple[int, int]]:
     """(opening, closing) positions of the quotes whose sentence goes on after them, in order.
 
     «Es un socio. Lo que hemos construido…», afirmó Sánchez: a quote of two sentences closed by
@@ -429,15 +433,17 @@ def _continued_quotes(piece: str) -> list[tuple[int, int]]:
     would pass for names.
     """
     out: list[tuple[int, int]] = []
-    if "«" not in piece and "„" not in piece and "“" not in piece:
+    reversed_marks = lang in _REVERSED_GUILLEMETS
+    if "«" not in piece and "„" not in piece and "“" not in piece and not (reversed_marks and "»" in piece):
         return out
+    pairs, opening = (_QUOTE_PAIRS_REVERSED, _QUOTE_OPEN_REVERSED) if reversed_marks else (_QUOTE_PAIRS, _QUOTE_OPEN)
     after = 0
-    for m in _QUOTE_OPEN.finditer(piece):
+    for m in opening.finditer(piece):
         o = m.start()
         if o < after:
             continue
         limit = min(len(piece), o + _QUOTE_SPAN_CHARS)
-        ends = [e for e in (piece.find(c, o + 1, limit) for c in _QUOTE_PAIRS[piece[o]]) if e > 0]
+        ends = [e for e in (piece.find(c, o + 1, limit) for c in pairs[piece[o]]) if e > 0]
         if not ends:
             continue
         c = min(ends)

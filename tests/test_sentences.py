@@ -320,6 +320,7 @@ def _sentences(text: str, lang: str) -> list[str]:
         ("ru", "«Мы готовы. Это важно», — сказал президент.", "Потом он ушёл."),
         ("uk", "«Ми готові. Це важливо» — сказав президент.", "Потім він пішов."),
         ("de", "„Wir sind bereit. Das ist wichtig“, sagte der Kanzler.", "Dann ging er."),
+        ("de", "»Wir sind bereit. Das ist wichtig«, sagte der Kanzler.", "Dann ging er."),
         ("en", "“We built this. It is strong,” the president said.", "Then he left."),
     ],
 )
