@@ -101,23 +101,28 @@ def furniture_phrases() -> frozenset[str]:
 
 
 @cache
-def _legal_marker() -> re.Pattern[str]:
-    """Any of the legal-notice markers ("* ©", "* p.iva"), as a whole word, in a normalised line."""
-    parts = []
+def _legal_markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The legal-notice markers as whole words in a normalised line: those furniture as they are
+    ("* ©"), and those furniture next to a figure ("*# p.iva")."""
+    parts: tuple[list[str], list[str]] = ([], [])
     for line in _furniture_lines():
         if not line.startswith("*"):
             continue
-        marker = _fold(line[1:]).strip()
+        with_figure = line.startswith("*#")
+        marker = _fold(line[1 + with_figure :]).strip()
         # Word boundaries only where the marker has a word character: "©" may touch "2025".
         head = r"(?<!\w)" if marker[:1].isalnum() else ""
         tail = r"(?!\w)" if marker[-1:].isalnum() else ""
-        parts.append(head + re.escape(marker) + tail)
-    return re.compile("|".join(parts) or r"(?!)")
+        parts[with_figure].append(head + re.escape(marker) + tail)
+    return re.compile("|".join(parts[0]) or r"(?!)"), re.compile("|".join(parts[1]) or r"(?!)")
 
 
 def _is_legal(norm: str, words: int) -> bool:
     """Whether a line short of a paragraph is a publisher's legal notice (copyright, registration, tax number)."""
-    return words < _MAX_WORDS_COUNTED and _legal_marker().search(norm) is not None
+    if words >= _MAX_WORDS_COUNTED:
+        return False
+    plain, with_figure = _legal_markers()
+    return plain.search(norm) is not None or (_DIGIT.search(norm) is not None and with_figure.search(norm) is not None)
 
 
 def _is_menu(line: str) -> bool:
@@ -339,10 +344,8 @@ def clean(text: str) -> Cleaned:
             reasons.append("")
             continue
         kind, reason = _classify(s, n, counts, words[i], ended[i], i, first_par, last_par, doubled)
-        if i in legal:
-            kind, reason = FURNITURE, "legal notice"
-        elif kind != FURNITURE and _is_menu(s):
-            kind, reason = FURNITURE, "navigation or footer"
+        if kind != FURNITURE and (i in legal or _is_menu(s)):
+            kind, reason = FURNITURE, "legal notice" if i in legal else "navigation or footer"
         # A closing line can only have been taken for the page footer, never for a phrase or a repeat.
         if i in wrapped and kind != FURNITURE or i in closing:
             kind, reason = TEXT, ""

@@ -435,3 +435,9 @@ def test_markdown_wrapping_keeps_a_guillemet_with_its_word(space: str) -> None:
         for line in w.lines:
             assert not line.endswith("«") and not line.lstrip().startswith("»"), (width, w.lines)
         assert " ".join(w.lines) == f"**{' '.join(title.split())}**"
+
+
+def test_a_short_sentence_about_taxes_is_no_legal_notice() -> None:
+    short = "Chi ha la partita IVA pagherà meno tasse."
+    page = f"Il governo taglia le tasse\n\n{_LONG_IT}\n\n{short}\n"
+    assert _texts(page) == [_LONG_IT, short]
