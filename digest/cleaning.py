@@ -100,11 +100,14 @@ def furniture_phrases() -> frozenset[str]:
     return frozenset(_norm(line) for line in _furniture_lines() if not line.startswith("*"))
 
 
+_Marker = tuple[str, re.Pattern[str]]
+
+
 @cache
-def _legal_markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The legal-notice markers as whole words in a normalised line: those furniture as they are
-    ("* ©"), and those furniture next to a figure ("*# p.iva")."""
-    parts: tuple[list[str], list[str]] = ([], [])
+def _legal_markers() -> tuple[tuple[_Marker, ...], tuple[_Marker, ...]]:
+    """The legal-notice markers, each with its whole-word pattern for a normalised line: those
+    furniture as they are ("* ©"), and those furniture next to a figure ("*# p.iva")."""
+    parts: tuple[list[_Marker], list[_Marker]] = ([], [])
     for line in _furniture_lines():
         if not line.startswith("*"):
             continue
@@ -113,8 +116,13 @@ def _legal_markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
         # Word boundaries only where the marker has a word character: "©" may touch "2025".
         head = r"(?<!\w)" if marker[:1].isalnum() else ""
         tail = r"(?!\w)" if marker[-1:].isalnum() else ""
-        parts[with_figure].append(head + re.escape(marker) + tail)
-    return re.compile("|".join(parts[0]) or r"(?!)"), re.compile("|".join(parts[1]) or r"(?!)")
+        parts[with_figure].append((marker, re.compile(head + re.escape(marker) + tail)))
+    return tuple(parts[0]), tuple(parts[1])
+
+
+def _has_marker(norm: str, markers: tuple[_Marker, ...]) -> bool:
+    # A substring test first: one alternation of all markers would be tried at every position.
+    return any(marker in norm and pattern.search(norm) for marker, pattern in markers)
 
 
 def _is_legal(norm: str, words: int) -> bool:
@@ -122,7 +130,7 @@ def _is_legal(norm: str, words: int) -> bool:
     if words >= _MAX_WORDS_COUNTED:
         return False
     plain, with_figure = _legal_markers()
-    return plain.search(norm) is not None or (_DIGIT.search(norm) is not None and with_figure.search(norm) is not None)
+    return _has_marker(norm, plain) or (_DIGIT.search(norm) is not None and _has_marker(norm, with_figure))
 
 
 def _is_menu(line: str) -> bool:
