@@ -441,3 +441,9 @@ def test_a_short_sentence_about_taxes_is_no_legal_notice() -> None:
     short = "Chi ha la partita IVA pagherà meno tasse."
     page = f"Il governo taglia le tasse\n\n{_LONG_IT}\n\n{short}\n"
     assert _texts(page) == [_LONG_IT, short]
+
+
+@pytest.mark.parametrize("button", ["Compartir en WhatsApp", "Partager sur Facebook", "Copier le lien", "Imprimer"])
+def test_share_buttons_under_the_headline_are_furniture(button: str) -> None:
+    page = f"Il governo firma nove intese con l'Egitto\n\n{button}\n\n{_LONG_IT}\n"
+    assert _kinds_by_line(page)[3] == {FURNITURE}
