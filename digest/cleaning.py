@@ -62,6 +62,18 @@ _CREDIT_LINE = re.compile(rf"^\W{{0,3}}(?:{_CREDIT_LABELS}|crédit photo|credits
 _CREDIT_SUFFIX = re.compile(rf"\((?:{_CREDIT_LABELS})\s*[:©][^()]*\)\s*$", re.IGNORECASE)
 # "Home > Politics > Foreign affairs": a breadcrumb trail, three parts or more.
 _BREADCRUMB = re.compile(r"^[^>›»/|]+(?:\s[>›»/|]\s[^>›»/|]+){2,}$")
+# Menu entries set apart by wide gaps ("Home  Politica  Esteri"): no sentence spaces words so.
+_MENU_GAP = re.compile(r"[ \t\u00a0]{2,}|\t")
+_MENU_ITEM = re.compile(r"[^\W\d_][\w'’&-]*(?: [^\W\d_][\w'’&-]*){0,2}")
+# A year: with few words around it, a line holding one is a dateline ("Rabat | 13 nov 2025").
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_DIGIT = re.compile(r"\d")
+# Terminal escape sequences and other control characters a paste may leave after a sentence's
+# end mark ("… entretiens.\x1b[2J"); U+FFFD stands for an undecodable C1 introducer.
+_CONTROL_TAIL = re.compile(
+    r"(?:\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]{0,200}(?:\x07|\x1b\\)?|[\x9b\ufffd][0-?]*[ -/]*[@-~]?"
+    r"|[\x00-\x1f\x7f-\x9f])+$"
+)
 
 
 @dataclass(frozen=True)
@@ -77,11 +89,64 @@ class Cleaned:
 
 
 @cache
+def _furniture_lines() -> tuple[str, ...]:
+    text = resources.files("digest.data").joinpath("furniture.txt").read_text("utf-8")
+    return tuple(line for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
 def furniture_phrases() -> frozenset[str]:
     """The shipped furniture phrases, normalised."""
-    text = resources.files("digest.data").joinpath("furniture.txt").read_text("utf-8")
-    return frozenset(
-        _norm(line) for line in text.splitlines() if line.strip() and not line.startswith("#")
+    return frozenset(_norm(line) for line in _furniture_lines() if not line.startswith("*"))
+
+
+_Marker = tuple[str, re.Pattern[str]]
+
+
+@cache
+def _legal_markers() -> tuple[tuple[_Marker, ...], tuple[_Marker, ...]]:
+    """The legal-notice markers, each with its whole-word pattern for a normalised line: those
+    furniture as they are ("* ©"), and those furniture next to a figure ("*# p.iva")."""
+    parts: tuple[list[_Marker], list[_Marker]] = ([], [])
+    for line in _furniture_lines():
+        if not line.startswith("*"):
+            continue
+        with_figure = line.startswith("*#")
+        marker = _fold(line[1 + with_figure :]).strip()
+        # Word boundaries only where the marker has a word character: "©" may touch "2025".
+        head = r"(?<!\w)" if marker[:1].isalnum() else ""
+        tail = r"(?!\w)" if marker[-1:].isalnum() else ""
+        parts[with_figure].append((marker, re.compile(head + re.escape(marker) + tail)))
+    return tuple(parts[0]), tuple(parts[1])
+
+
+def _has_marker(norm: str, markers: tuple[_Marker, ...]) -> bool:
+    # A substring test first: one alternation of all markers would be tried at every position.
+    return any(marker in norm and pattern.search(norm) for marker, pattern in markers)
+
+
+def _is_legal(norm: str, words: int) -> bool:
+    """Whether a line short of a paragraph is a publisher's legal notice (copyright, registration, tax number)."""
+    if words >= _MAX_WORDS_COUNTED:
+        return False
+    plain, with_figure = _legal_markers()
+    return _has_marker(norm, plain) or (_DIGIT.search(norm) is not None and _has_marker(norm, with_figure))
+
+
+def _is_menu(line: str) -> bool:
+    """Whether a line is a navigation menu without separators ("Home  Politica  Esteri  Economia").
+
+    Either three entries or more set apart by wide gaps, each a capitalised word or three and no
+    punctuation; or, spaced singly, six capitalised words or more with no short word in lower
+    or title case: a title-case headline has its "To", "In", "Of".
+    """
+    s = line.strip()
+    items = _MENU_GAP.split(s)
+    if len(items) >= 3:
+        return all(_MENU_ITEM.fullmatch(it) and it[0].isupper() for it in items)
+    tokens = s.split()
+    return len(tokens) >= 6 and all(
+        _MENU_ITEM.fullmatch(t) and t[0].isupper() and (len(t) > 2 or t.isupper()) for t in tokens
     )
 
 
@@ -132,8 +197,18 @@ def _words(line: str) -> int:
     return min(found, _MAX_WORDS_COUNTED)
 
 
+def _visible(line: str) -> str:
+    """The line stripped, without the escape sequences or control characters that may trail it."""
+    line = line.strip()
+    if not line.isprintable() or "\ufffd" in line:
+        # Only the tail is looked at: the pattern is anchored at the end.
+        cut = max(0, len(line) - 300)
+        line = line[:cut] + _CONTROL_TAIL.sub("", line[cut:]).rstrip()
+    return line
+
+
 def _ends_sentence(line: str) -> bool:
-    return line.strip().rstrip(_CLOSERS + _CLOSER_SPACES).endswith(_SENTENCE_MARKS)
+    return _visible(line).rstrip(_CLOSERS + _CLOSER_SPACES).endswith(_SENTENCE_MARKS)
 
 
 def _is_stamp(line: str, words: int) -> bool:
@@ -153,7 +228,7 @@ def _is_short_prose(line: str, words: int) -> bool:
     """
     if words < 3 or " | " in line:
         return False
-    if not line.strip().rstrip(_CLOSERS + _CLOSER_SPACES).endswith(_PROSE_MARKS):
+    if not _visible(line).rstrip(_CLOSERS + _CLOSER_SPACES).endswith(_PROSE_MARKS):
         return False
     lower = [w for w in _LONG_LETTER_WORD.findall(line) if w[0].islower() and w not in _BYLINE_WORDS]
     return len(lower) >= 2
@@ -248,14 +323,24 @@ def clean(text: str) -> Cleaned:
     ended = [_ends_sentence(s) if s else False for s in strings]
 
     stamps = {i for i, s in enumerate(strings) if s and _is_stamp(s, words[i])}
-    wrapped = _wrapped_runs(strings, norms, counts, words, ended, stamps)
+    # A legal notice ("© 2025 … All rights reserved.") may read as a sentence; it never starts or
+    # ends the article body, and is no line of a wrapped paragraph.
+    legal = {i for i, n in enumerate(norms) if n and _is_legal(n, words[i])}
+    wrapped = _wrapped_runs(strings, norms, counts, words, ended, stamps | legal)
     paragraph_idx = [
         i for i in range(len(strings))
-        if (_is_substantial(words[i], ended[i]) and i not in stamps) or i in wrapped
+        if (_is_substantial(words[i], ended[i]) and i not in stamps and i not in legal) or i in wrapped
     ]
+    if not paragraph_idx:
+        # A short article (a headline and a sentence or two) has no long paragraph: then any
+        # line that reads as prose marks the body.
+        paragraph_idx = [
+            i for i in range(len(strings))
+            if _is_paragraph(words[i], ended[i]) and i not in stamps and i not in legal and counts[norms[i]] == 1
+        ]
     first_par = paragraph_idx[0] if paragraph_idx else len(lines)
     last_par = paragraph_idx[-1] if paragraph_idx else -1
-    closing = _closing_lines(strings, norms, counts, words, last_par, stamps)
+    closing = _closing_lines(strings, norms, counts, words, last_par, stamps | legal)
     # A page pasted twice over repeats its paragraphs too: then a repeated sentence is no caption.
     doubled = sum(counts[norms[i]] > 1 for i in paragraph_idx) * 2 > len(paragraph_idx)
 
@@ -267,6 +352,8 @@ def clean(text: str) -> Cleaned:
             reasons.append("")
             continue
         kind, reason = _classify(s, n, counts, words[i], ended[i], i, first_par, last_par, doubled)
+        if kind != FURNITURE and (i in legal or _is_menu(s)):
+            kind, reason = FURNITURE, "legal notice" if i in legal else "navigation or footer"
         # A closing line can only have been taken for the page footer, never for a phrase or a repeat.
         if i in wrapped and kind != FURNITURE or i in closing:
             kind, reason = TEXT, ""
@@ -277,7 +364,7 @@ def clean(text: str) -> Cleaned:
     _mark_captions(strings, words, kinds, reasons)
     _mark_teaser_lists(strings, kinds, reasons, first_par)
 
-    title_i = _find_title(strings, norms, counts, words, kinds, reasons, first_par, last_par)
+    title_i = _find_title(strings, norms, counts, words, kinds, reasons, first_par, last_par, stamps)
     title = None
     if title_i is not None:
         kinds[title_i], reasons[title_i] = TITLE, "headline"
@@ -405,17 +492,25 @@ def _mark_teaser_lists(strings: list[str], kinds: list[str], reasons: list[str],
 
 def _find_title(
     strings: list[str], norms: list[str], counts: Counter[str], words: list[int], kinds: list[str],
-    reasons: list[str], first_par: int, last_par: int,
+    reasons: list[str], first_par: int, last_par: int, stamps: set[int],
 ) -> int | None:
     candidates = []
+    short = []
     for i in range(min(first_par, len(strings))):
         # A headline repeated at the page end is still the headline at its first occurrence.
         # A headline may come back once at the page end; a line seen more often is a caption.
         if kinds[i] != HEADING and not (reasons[i] == "repeated line" and counts[norms[i]] == 2):
             continue
         s = strings[i].strip()
-        if words[i] >= 4 and len(s) <= 250 and not _BREADCRUMB.match(s):
+        if i in stamps or len(s) > 250 or _BREADCRUMB.match(s) or _is_date_line(s):
+            continue
+        if words[i] >= 4:
             candidates.append(i)
+        elif len(s.split()) == 3 and not _DIGIT.search(s) and any(w[0].islower() for w in s.split()):
+            # "Macron à Riyad": a three-word headline has a word in lower case and no figure, unlike
+            # a section label or a reading time ("Lecture : 4 min").
+            short.append(i)
+    candidates = candidates or short
     if not candidates:
         return None
     # The page repeating a header line after the article is the surest sign of its headline.
@@ -425,17 +520,23 @@ def _find_title(
             return i
     # A short first line over further header lines is the site's name ("The Times of India").
     first = candidates[0]
-    if len(candidates) > 1 and first == _first_nonblank(strings) and _looks_like_a_name(strings[first], words[first]):
+    if len(candidates) > 1 and first == _first_nonblank(strings) and _looks_like_a_name(strings[first]):
         return candidates[1]
     return first
 
 
-def _looks_like_a_name(line: str, words: int) -> bool:
+def _is_date_line(line: str) -> bool:
+    """Whether a heading is a dateline or a date ("Rabat | 13 nov 2025"): a year and at most two words of letters."""
+    return _YEAR.search(line) is not None and len(_LONG_LETTER_WORD.findall(line)) <= 2 and _words(line) <= 8
+
+
+def _looks_like_a_name(line: str) -> bool:
     """Whether a short line reads as a name ("The Times of India"): its longer words all capitalised.
 
     A headline of four words has a verb or a common noun in lower case ("Putin trifft Tokajew heute").
+    Words are counted between spaces: an elided article ("L'Écho de l'Ouest") is no word of its own.
     """
-    return words <= 4 and all(w[0].isupper() for w in _LONG_LETTER_WORD.findall(line) if len(w) >= 4)
+    return len(line.split()) <= 4 and all(w[0].isupper() for w in _LONG_LETTER_WORD.findall(line) if len(w) >= 4)
 
 
 def _strip_byline(title: str, text: str) -> str:
@@ -479,7 +580,7 @@ def _find_source(strings: list[str], title_i: int | None, last_par: int) -> str 
     if title_i is not None:
         for i in range(title_i):
             s = strings[i].strip()
-            if 1 <= _words(s) <= 4 and i == _first_nonblank(strings) and not _is_phrase(_norm(s)):
+            if 1 <= len(s.split()) <= 4 and i == _first_nonblank(strings) and not _is_phrase(_norm(s)):
                 return s
     return None
 

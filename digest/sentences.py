@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
@@ -70,6 +72,18 @@ _WORD_INSIDE = re.compile(rf"{_GAP}(?:(?<=(?:[^\W_]|[,;:])[\s\S]){_GAP}*+({_GAP_
 # A period is neither a gap nor a word character, so these words are also _WORD_INSIDE's.
 _WORD_AFTER_PERIOD = re.compile(rf"\.(?P<gap>{_GAP}+)(?P<word>{_GAP_WORD})")
 _SPACE_RUN = re.compile(r"\S+")
+# Quotation marks that open a quote (when not glued to a word before) and those that close it.
+_QUOTE_PAIRS = {"«": "»", "„": "“”", "“": "”"}
+_QUOTE_OPEN = re.compile(r"(?:^|(?<=[\s(\[:—–-]))[«„“]")
+# German books and some papers quote »so«: there » opens.
+_REVERSED_GUILLEMETS = frozenset({"de"})
+_QUOTE_PAIRS_REVERSED = {**_QUOTE_PAIRS, "»": "«"}
+_QUOTE_OPEN_REVERSED = re.compile(r"(?:^|(?<=[\s(\[:—–-]))[«„“»]")
+# A quote longer than this is read sentence by sentence even when a reporting clause follows it.
+_QUOTE_SPAN_CHARS = 800
+# What follows a closing mark when the sentence goes on with its reporting clause: a comma
+# («…», afirmó), or a dash and a lower-case word («…» — сказал).
+_QUOTE_GOES_ON = re.compile(r"[ \u00a0\u202f]*(?:,|[—–-]+[ \u00a0\u202f]*(?P<word>[^\W\d_]))")
 _NUMERIC = re.compile(r"-?[.,]?\d[\d,.-]*\.?")  # Punkt's number type
 
 
@@ -276,6 +290,7 @@ def _splitter_class() -> type[PunktSentenceTokenizer]:
             first = _MARKER.match(piece)
             skip_to = first.end() if first else 0
             forced = _list_splits(piece, first)
+            quoted = _continued_quotes(piece, self.lang)
             for m in _CANDIDATE.finditer(piece):
                 while forced and forced[0] <= m.start():
                     yield slice(last, forced[0])
@@ -295,7 +310,7 @@ def _splitter_class() -> type[PunktSentenceTokenizer]:
                         yield slice(rest, m.end("run"))
                         last = m.end()
                     skip_to = _list_marker_end(piece, last)
-                elif self._is_break(piece, m):
+                elif self._is_break(piece, m) and not _within(quoted, m.start(), m.end()):
                     yield slice(last, m.end("run"))
                     last = m.end()
                     skip_to = _list_marker_end(piece, last)
@@ -407,6 +422,53 @@ def _stray_dots(piece: str, m: re.Match[str]) -> tuple[int, int, bool] | None:
     while piece[rest] != ".":
         rest += 1
     return stop, rest, opens_next
+
+
+def _continued_quotes(piece: str, lang: str) -> list[tuple[int, int]]:
+    """(opening, closing) positions of the quotes whose sentence goes on after them, in order.
+
+    «Es un socio. Lo que hemos construido…», afirmó Sánchez: a quote of two sentences closed by
+    a comma or a dash and a reporting clause is part of one sentence. A longer quote is read
+    sentence by sentence: as one it would make an overlong sentence, and the capitals inside it
+    would pass for names.
+    """
+    out: list[tuple[int, int]] = []
+    reversed_marks = lang in _REVERSED_GUILLEMETS
+    if "«" not in piece and "„" not in piece and "“" not in piece and not (reversed_marks and "»" in piece):
+        return out
+    pairs, opening = (_QUOTE_PAIRS_REVERSED, _QUOTE_OPEN_REVERSED) if reversed_marks else (_QUOTE_PAIRS, _QUOTE_OPEN)
+    after = 0
+    for m in opening.finditer(piece):
+        o = m.start()
+        if o < after:
+            continue
+        limit = min(len(piece), o + _QUOTE_SPAN_CHARS)
+        ends = [e for e in (piece.find(c, o + 1, limit) for c in pairs[piece[o]]) if e > 0]
+        if not ends:
+            continue
+        c = min(ends)
+        if piece.find(piece[o], o + 1, c) != -1:
+            continue  # an opening mark again before the close: unbalanced, left alone
+        after = c + 1
+        if sum(1 for _ in itertools.islice(_CANDIDATE.finditer(piece, o, c), 2)) > 1:
+            continue
+        goes_on = _QUOTE_GOES_ON.match(piece, c + 1)
+        inner = c - 1
+        while inner > o and piece[inner] in " \u00a0\u202f":
+            inner -= 1
+        # "It is strong," Trump said: English puts the comma inside the quote.
+        if piece[inner] == "," or (
+            goes_on and (goes_on.group("word") is None or goes_on.group("word").islower())
+        ):
+            out.append((o, c))
+    return out
+
+
+def _within(quoted: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a candidate end (start, end) falls inside one of the quotes, with quoted text after it."""
+    # The last quote opened before the candidate: (start,) sorts before every (start, close).
+    k = bisect.bisect_left(quoted, (start,)) - 1
+    return k >= 0 and quoted[k][0] < start and end <= quoted[k][1]
 
 
 def _has_real_space(ws: str) -> bool:

@@ -337,3 +337,113 @@ def test_an_article_pasted_twice_keeps_its_short_paragraphs() -> None:
 def test_a_short_headline_on_the_first_line_is_no_site_name() -> None:
     page = f"Putin trifft Tokajew heute\n\nDer Kreml empfängt den Präsidenten mit allen Ehren\n\n{_LONG_DE}\n"
     assert clean(page).title == "Putin trifft Tokajew heute"
+
+
+_LONG_IT = (
+    "La presidente del Consiglio ha ricevuto martedì a Palazzo Chigi il presidente egiziano, e i due "
+    "hanno parlato a lungo di energia, migrazioni e della situazione in Medio Oriente."
+)
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "Home  Politica  Esteri  Economia  Cronaca  Sport",
+        "Головна   Політика   Війна   Економіка   Світ",
+        "Kraj\tŚwiat\tBiznes\tKultura",
+        "Home Politica Esteri Economia Cronaca Sport",
+    ],
+)
+def test_a_menu_without_separators_is_furniture_and_never_the_title(menu: str) -> None:
+    page = f"LA GAZZETTA\n{menu}\n\nIl governo firma nove intese con l'Egitto\n\n{_LONG_IT}\n"
+    c = clean(page)
+    assert c.title == "Il governo firma nove intese con l'Egitto"
+    kinds = _kinds_by_line(page)
+    assert kinds[2] == {FURNITURE}
+
+
+def test_a_title_case_headline_is_no_menu() -> None:
+    page = f"Meloni Welcomes Egyptian President To Rome For Talks\n\n{_LONG_IT}\n"
+    assert clean(page).title == "Meloni Welcomes Egyptian President To Rome For Talks"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Quotidiano del Mezzogiorno Digitale srl – Reg. Trib. Napoli n. 45/2010",
+        "© 2025 Pacific Wire Service. All rights reserved.",
+        "Editrice Esempio S.p.A. – P.IVA 01234567890",
+        "© 2025 «Новини Столиці». Усі права захищено. Використання матеріалів дозволяється за умови посилання.",
+    ],
+)
+def test_a_legal_notice_in_the_footer_is_furniture(footer: str) -> None:
+    page = f"Il governo firma nove intese con l'Egitto\n\n{_LONG_IT}\n\n{footer}\n"
+    assert _texts(page) == [_LONG_IT]
+
+
+def test_legal_notices_next_to_each_other_are_no_wrapped_paragraph() -> None:
+    footer = "Quotidiano del Mezzogiorno Digitale srl – Reg. Trib. Napoli n. 45/2010\n© 2025 Pacific Wire Service. All rights reserved.\n"
+    page = f"Il governo firma nove intese con l'Egitto\n\n{_LONG_IT}\n\nI due leader hanno firmato nove intese.\n\n{footer}"
+    assert _texts(page) == [_LONG_IT, "I due leader hanno firmato nove intese."]
+
+
+def test_an_elided_site_name_is_the_source_and_a_time_stamp_no_title() -> None:
+    page = (
+        "L'Écho de l'Ouest\nMonde › Proche-Orient\n\n04/12/2025 à 07:15\nLecture : 4 min\n\n"
+        "Macron à Riyad : des contrats records, mais pas de Rafale\n\n"
+        "Le président français a conclu mercredi une série d'accords avec le prince héritier, dont le "
+        "montant atteindrait plusieurs milliards d'euros selon la partie saoudienne.\n"
+    )
+    c = clean(page)
+    assert (c.title, c.source) == ("Macron à Riyad : des contrats records, mais pas de Rafale", "L'Écho de l'Ouest")
+
+
+def test_a_dateline_is_no_title_and_a_three_word_headline_is() -> None:
+    page = (
+        "Sánchez en Rabat\n\nRabat | 13 nov 2025\n\n"
+        "Pedro Sánchez aterrizó este jueves en Rabat para la Reunión de Alto Nivel entre España y Marruecos, "
+        "la primera desde hace dos años.\n"
+    )
+    c = clean(page)
+    assert (c.title, c.source) == ("Sánchez en Rabat", None)
+
+
+def test_a_short_article_with_escapes_after_its_sentences_has_running_text() -> None:
+    body1 = "Le 3 décembre, Emmanuel Macron a rencontré le prince héritier à Riyad.\x1b]0;x\x07\x1b[2J"
+    body2 = "« Nous voulons un partenariat fort », a déclaré Emmanuel Macron.\ufffd31m"
+    page = f"Macron à Riyad\n\n{body1}\n\n{body2}\n"
+    c = clean(page)
+    assert c.title == "Macron à Riyad"
+    assert _texts(page) == [body1, body2]
+    assert _ends_sentence(body1) and _ends_sentence(body2)
+
+
+def test_a_short_article_of_plain_sentences_has_running_text() -> None:
+    body = ["Macron a rencontré le prince héritier à Riyad.", "Les deux hommes ont signé des accords."]
+    page = f"Macron à Riyad\n\n{body[0]}\n\n{body[1]}\n"
+    assert _texts(page) == body
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f"])
+def test_markdown_wrapping_keeps_a_guillemet_with_its_word(space: str) -> None:
+    from digest.output.markdown import _Writer, esc
+
+    title = f"À Riyad, Macron et le prince héritier scellent un partenariat «{space}stratégique{space}» de 15 milliards"
+    for width in range(40, 90):
+        w = _Writer(width)
+        w.para(f"**{esc(title)}**")
+        for line in w.lines:
+            assert not line.endswith("«") and not line.lstrip().startswith("»"), (width, w.lines)
+        assert " ".join(w.lines) == f"**{' '.join(title.split())}**"
+
+
+def test_a_short_sentence_about_taxes_is_no_legal_notice() -> None:
+    short = "Chi ha la partita IVA pagherà meno tasse."
+    page = f"Il governo taglia le tasse\n\n{_LONG_IT}\n\n{short}\n"
+    assert _texts(page) == [_LONG_IT, short]
+
+
+@pytest.mark.parametrize("button", ["Compartir en WhatsApp", "Partager sur Facebook", "Copier le lien", "Imprimer"])
+def test_share_buttons_under_the_headline_are_furniture(button: str) -> None:
+    page = f"Il governo firma nove intese con l'Egitto\n\n{button}\n\n{_LONG_IT}\n"
+    assert _kinds_by_line(page)[3] == {FURNITURE}

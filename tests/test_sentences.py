@@ -305,3 +305,34 @@ def test_candidate_ends_are_found_as_with_leading_look_behinds(text: str) -> Non
         rf"(?:[{closers}]++[{term}]++)*+[{closers}]*+)(?P<ws>\s++)"
     )
     assert [m.span() for m in _CANDIDATE.finditer(text)] == [m.span() for m in leading.finditer(text)]
+
+
+def _sentences(text: str, lang: str) -> list[str]:
+    return [text[a:b] for a, b in split(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "quote", "after"),
+    [
+        ("es", "«Marruecos es un socio y un país amigo. Lo que hemos construido es una relación sólida», afirmó Sánchez.",
+         "Ambas delegaciones firmaron catorce acuerdos."),
+        ("fr", "« Nous voulons un partenariat fort. C'est essentiel », a déclaré le président.", "Puis il est parti."),
+        ("ru", "«Мы готовы. Это важно», — сказал президент.", "Потом он ушёл."),
+        ("uk", "«Ми готові. Це важливо» — сказав президент.", "Потім він пішов."),
+        ("de", "„Wir sind bereit. Das ist wichtig“, sagte der Kanzler.", "Dann ging er."),
+        ("de", "»Wir sind bereit. Das ist wichtig«, sagte der Kanzler.", "Dann ging er."),
+        ("en", "“We built this. It is strong,” the president said.", "Then he left."),
+    ],
+)
+def test_a_quote_with_its_reporting_clause_is_one_sentence(lang: str, quote: str, after: str) -> None:
+    assert _sentences(f"{quote} {after}", lang) == [quote, after]
+
+
+def test_a_quote_standing_alone_is_still_split_into_its_sentences() -> None:
+    text = "«Vedremo. Ma non ora.» Poi la premier è uscita."
+    assert _sentences(text, "it") == ["«Vedremo.", "Ma non ora.»", "Poi la premier è uscita."]
+
+
+def test_a_longer_quote_with_its_reporting_clause_is_still_split() -> None:
+    text = "„Wir sind bereit. Das ist wichtig. Alles läuft gut“, sagte der Kanzler."
+    assert _sentences(text, "de") == ["„Wir sind bereit.", "Das ist wichtig.", "Alles läuft gut“, sagte der Kanzler."]

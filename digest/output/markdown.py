@@ -14,6 +14,9 @@ from digest.safety import one_line
 _SPECIAL = re.compile(r"([\\`*\[\]<>]|(?<![^\W_])_|_(?![^\W_]))")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 _LINE_START = re.compile(r"^(\s*)([-+#>=]|\d+[.)])")
+# The space inside a guillemet ("« mot »"), and what holds it while a paragraph is wrapped.
+_GUILLEMET_SPACE = re.compile(r"[«‹] +| +[»›]")
+_GLUE = "\ue000"
 
 
 def esc(text: str | None) -> str:
@@ -38,6 +41,11 @@ class _Writer:
         self.lines.append("")
 
     def para(self, text: str, first: str = "", rest: str = "") -> None:
+        # French spacing ("« stratégique »", a no-break space once) must not leave a guillemet
+        # alone at a line's end or start: the space is held by a private-use character while wrapping.
+        glued = "«" in text or "»" in text or "‹" in text or "›" in text
+        if glued:
+            text = _GUILLEMET_SPACE.sub(lambda m: m.group().replace(" ", _GLUE), text)
         wrapped = textwrap.wrap(
             text,
             self.width,
@@ -52,7 +60,8 @@ class _Writer:
             body = line[len(prefix) :]
             if _LINE_START.match(body) and (i > 0 or not first):
                 body = "\\" + body
-            self.lines.append((prefix + body).rstrip())
+            line = (prefix + body).rstrip()
+            self.lines.append(line.replace(_GLUE, " ") if glued else line)
 
     def item(self, text: str, bullet: str = "- ") -> None:
         self.para(text, bullet, " " * len(bullet))
