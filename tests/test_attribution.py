@@ -55,3 +55,15 @@ def test_a_feminine_cue_never_goes_to_a_man(lang: str, text: str, last: str) -> 
     # The speaker is the woman's fullest form as written; what matters is that it is not the man.
     speaker = _speakers(text, lang)[-1]
     assert speaker is not None and speaker.split()[-1][:5] == last.split()[-1][:5]
+
+
+@pytest.mark.parametrize(("lang", "text", "last"), [
+    ("es", "«Somos socios», afirmó Pedro Gómez en la rueda de prensa.\n\n"
+           "Para la investigadora Lucía Martín-Prado, del Instituto Real, la cumbre confirma el giro. "
+           "«Madrid ha elegido la estabilidad», explicó a este diario.\n", "Lucía Martín-Prado"),
+    ("ru", "«Мы партнёры», — сказал Иван Петров журналистам.\n\n"
+           "«Город балансирует между соседями», — пояснила востоковед Ирина Соколова-Беккер.\n", "Ирина Соколова-Беккер"),
+])
+def test_a_scholar_introduced_by_her_field_is_a_person(lang: str, text: str, last: str) -> None:
+    # Research and academic titles (investigadora, востоковед) are roles: the name after them is a person.
+    assert _speakers(text, lang)[-1] == last
