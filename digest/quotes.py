@@ -468,6 +468,23 @@ class _Attributor:
                 return m
         return None
 
+    def _cue_subject(self, r: _Raw) -> Mention | None:
+        """Who a cue without a name ("a-t-il déclaré", "dijo", "he said") stands for: the subject of the
+        sentence the quotation sits in, else the last subject in scope (not merely the last person
+        named: "Le ministre, X, qui accompagnait le président, … « … », a-t-il déclaré" is X's)."""
+        start = r.clause_start
+        own = [m for m in self._between(start, r.open_mark) if m.person
+               and (not m.after_preposition or self._holder(self.text[start : m.start].lower().split()))]
+        if own and not self._object_only(own[0], start):
+            return self._subject(own, start, r.open_mark)
+        k = bisect_left(self._mention_starts, start)
+        for m in reversed(self.mentions[max(0, k - RECENT_MAX) : k]):
+            if start - m.end > SCOPE:
+                break
+            if m.person and m.subject and m.end <= start:
+                return m  # (an opinion holder, "Pour X, …", is its sentence's subject too)
+        return self._last_before(r.open_mark)
+
     def _sentence_start(self, r: _Raw) -> int:
         a = max(self.paragraphs[self._paragraph_of(r.open_mark)][0], r.open_mark - SENTENCE_MAX)
         return self._last_stop(a, r.open_mark)
@@ -489,9 +506,20 @@ class _Attributor:
             return pos  # the next sentence starts: no cue after this quotation
         pos += lead.end() if lead else 0
         k = bisect_left(self._opens, pos)
+        # A short quoted title inside the cue ("— пояснила «Вестям-Экспресс» востоковед X") is no new quotation.
+        while k < len(self._opens) and self._quoted_title(k, pos):
+            k += 1
         nxt = self._opens[k] if k < len(self._opens) else b
         stop = _STOP.search(self.text, pos, min(b, nxt))
         return min(stop.start() if stop else b, nxt, b)
+
+    def _quoted_title(self, k: int, pos: int) -> bool:
+        """Quotation k is a capitalised title of a few words within a cue's first words after pos."""
+        q = self.quotes[k]
+        words = _WORD.findall(self.text, q.open_mark + 1, q.close_mark)
+        return (0 < len(words) <= TERM_MAX_WORDS and words[0][:1].isupper()
+                and len(_WORD.findall(self.text, pos, q.open_mark)) < CUE_WORDS
+                and not _STOP.search(self.text, pos, q.open_mark))
 
     def _inside_quote(self, pos: int) -> bool:
         k = bisect_left(self._opens, pos) - 1
@@ -542,9 +570,10 @@ class _Attributor:
             if self._nobody_speaks(after_start, after_start + verb.start(), after_start + verb.end(), after_end):
                 r.cue = window[: verb.end()].strip(" ,.–—-")
                 return  # "dice una fuente de Moncloa", "a government source said": nobody the text names
-            last = self._last_before(r.open_mark)
+            last = self._cue_subject(r)
             if last:
-                # A pronoun or a verb with no subject ("ha affermato."): the last person in scope.
+                # A pronoun or a verb with no subject ("ha affermato.", "a-t-il déclaré"): the subject
+                # of the quotation's sentence, else the last subject in scope.
                 self._set(r, last, window[: verb.end()].strip(" ,.–—-"))
                 return
         self._attribute_context(r)

@@ -56,7 +56,12 @@ _SENTENCE_END = re.compile(r"[.!?…:]\s*$")
 # Between a role and a name set off by commas: words of one clause, then the comma ("du ministère chinois, ").
 _APPOSITION = re.compile(r"[^,.;:!?()\[\]\"“”„«»\n]{0,60},\s*")
 # Words at most between the role and such a name.
-APPOSITION_WORDS = 6
+APPOSITION_WORDS = 8
+# Lower-case words of an office between its role and the institution or country before a name
+# ("Министр иностранных дел России Сергей Лавров").
+OFFICE_WORDS = 3
+# Words between an opinion holder's opening and the holder ("Para la investigadora Carolina Méndez").
+HOLDER_WORDS = 3
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _DIGRAPHS = (("tsch", "ch"), ("sch", "sh"), ("cz", "ch"), ("sz", "sh"), ("w", "v"), ("j", "y"),
              ("ie", "e"), ("kh", "h"), ("ch", "h"), ("ts", "z"))
@@ -776,6 +781,8 @@ class People:
                     role_before = bool(kinds[i - 1] & K_ROLE) or (
                         i > 1 and bool(kinds[i - 2] & K_ROLE) and prev[:1].islower()
                         and prev.lower() not in function_words)  # presidente kazako Tokayev
+                    # "Министр иностранных дел России Сергей Лавров": the office's words, then a country and the name.
+                    role_before = role_before or (stop - i >= 3 and self._office_before(p, i))
                     # "szef Euroazjatyckiej Rady Ekspertów": the run names an institution, not the person.
                     role_before = role_before and not (
                         after is not None and not gaps[stop].strip()
@@ -788,8 +795,10 @@ class People:
                     # Evidence after the run needs a verb among the next three words, a comma or a colon.
                     gap = gaps[stop].strip() if after is not None else ""
                     verb_ahead = after is not None and not gap and any(map(K_VERB.__and__, kinds[stop : stop + 3]))
+                    # "Pour Karim Haddad, chercheur": a preposition opening an opinion holder's phrase
+                    # comes before a person, not a common noun.
                     if (verb_ahead or gap == "," or after is None or ":" in gap) and not (
-                            common := self._common(p, i, prev)):
+                            common := self._common(p, i, prev) and not self._holder_opening(p, i)):
                         evidence = verb_ahead and self._verb_follows(p, i, stop)
                         if not evidence and gap == ",":
                             # "Kay Weidner, ein Sprecher des Bundeskartellamts" and "Steinbrück: „…“".
@@ -825,6 +834,19 @@ class People:
         alone.update(p.words[i] for p, i in lone if p.words[i] in paired and not self._common(p, i, p.words[i - 1]))
         return found + sorted(paired & alone) + sorted(chain.from_iterable(second_of.get(w, ()) for w in titled))
 
+    def _office_before(self, p: _Paragraph, i: int) -> bool:
+        """A role, then up to OFFICE_WORDS lower-case words of its office (no function word, verb or
+        punctuation between), right before word i: "Міністр закордонних справ України"."""
+        for k in range(i - 1, max(i - 2 - OFFICE_WORDS, -1), -1):
+            if p.gaps[k + 1].strip():
+                return False
+            if p.kinds[k] & K_ROLE:
+                return k < i - 1
+            word = p.words[k]
+            if not word[:1].islower() or p.kinds[k] & K_VERB or word.lower() in self.lex.function_words:
+                return False
+        return False
+
     @staticmethod
     def _role_within(p: _Paragraph, k: int, most: int) -> bool:
         """A role among the `most` words from k, lower-case words of one clause before it."""
@@ -841,7 +863,8 @@ class People:
         for k in range(i - 1, max(i - 1 - APPOSITION_WORDS, -1), -1):
             if p.kinds[k] & K_ROLE:
                 return True
-            if p.kinds[k] & K_VERB or (k + 1 < i and p.gaps[k + 1].strip()):
+            # (An elision is no clause break: "ministre de l'Europe".)
+            if p.kinds[k] & K_VERB or (k + 1 < i and p.gaps[k + 1].strip(" '’")):
                 return False
         return False
 
@@ -1049,6 +1072,9 @@ class People:
                 word = words[i]
                 prep = i > 0 and words[i - 1].lower() in lex.prepositions
                 subject = not prep and (not out or out[-1].start < sentence)
+                if prep and name is not None and (not out or out[-1].start < sentence):
+                    # "Pour Karim Haddad, chercheur, …": the opinion's holder is what the sentence is about.
+                    subject = self._holder_opening(p, i)
                 if name is not None:
                     a, b, form = name
                     skip_to = b
@@ -1101,6 +1127,18 @@ class People:
                 out.append(Mention(start, end, text[start:end], ROLE, person, prep, subject))
                 skip_to = end
         return out
+
+    def _holder_opening(self, p: _Paragraph, i: int) -> bool:
+        """The sentence opens with an opinion holder's phrase (listed with a leading ^ in reporting.txt:
+        Pour, Para la investigadora, Für) and at most HOLDER_WORDS words more before word i."""
+        k = i
+        while k > 0 and not p.initial[k] and i - k <= HOLDER_WORDS + 2:
+            k -= 1
+        if not p.initial[k]:
+            return False
+        low = [w.lower() for w in p.words[k:i]]
+        return any(tuple(low[: len(ph)]) == ph and len(low) - len(ph) <= HOLDER_WORDS
+                   for ph in _holder_openings(self.lex.reporting))
 
     @staticmethod
     def _note_gender(of_gender: dict[str, set[str | None]], person: str | None, gender: str | None) -> None:
@@ -1176,12 +1214,19 @@ class People:
     def _titled(self, p: _Paragraph, i: int, name_start: int) -> bool:
         """The role names an institution before the person: szef Euroazjatyckiej Rady Ekspertów Czyngiz
         Lepsibajew, presidente del Consiglio Giorgia Meloni, Secretary of State Antony Blinken."""
+        lowered = False
         for k in range(i + 1, min(i + 7, len(p.words))):
             if p.starts[k] == name_start:
-                return True
+                # Lower-case office words need a capitalised institution or country right before the name.
+                return not lowered or p.words[k - 1][:1].isupper()
             word = p.words[k]
-            if p.gaps[k].strip() or not (word[:1].isupper() or word.lower() in self.lex.prepositions):
+            if p.gaps[k].strip():
                 return False
+            if not (word[:1].isupper() or word.lower() in self.lex.prepositions):
+                # "Министр иностранных дел России Сергей Лавров": office words right after the role.
+                if k - i > OFFICE_WORDS or p.kinds[k] & (K_VERB | K_ROLE) or word.lower() in self.lex.function_words:
+                    return False
+                lowered = True
         return False
 
     def _role_person(self, out: list[Mention], pos: int, mod: str | None, mod_of: dict[str, str],
@@ -1266,6 +1311,12 @@ _DEPUTY_WORDS = frozenset(("vice", "deputy", "stellvertretende", "stellvertreten
 
 
 @lru_cache(maxsize=1 << 12)
+@cache
+def _holder_openings(reporting: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """The reporting phrases that count only at a sentence's start (listed with a leading ^)."""
+    return tuple((ph[0][1:], *ph[1:]) for ph in reporting if ph[0].startswith("^"))
+
+
 def _same_role(a: str, b: str) -> bool:
     """Two lower-case role words for one office: an inflection (министр, министра) or a compound's head
     (Bundeskanzler, Kanzler); a deputy's office (Vizekanzler) is not its principal's."""

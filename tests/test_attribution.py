@@ -55,3 +55,59 @@ def test_a_feminine_cue_never_goes_to_a_man(lang: str, text: str, last: str) -> 
     # The speaker is the woman's fullest form as written; what matters is that it is not the man.
     speaker = _speakers(text, lang)[-1]
     assert speaker is not None and speaker.split()[-1][:5] == last.split()[-1][:5]
+
+
+@pytest.mark.parametrize(("lang", "text", "last"), [
+    ("es", "«Somos socios», afirmó Pedro Gómez en la rueda de prensa.\n\n"
+           "Para la investigadora Lucía Martín-Prado, del Instituto Real, la cumbre confirma el giro. "
+           "«Madrid ha elegido la estabilidad», explicó a este diario.\n", "Lucía Martín-Prado"),
+    ("ru", "«Мы партнёры», — сказал Иван Петров журналистам.\n\n"
+           "«Город балансирует между соседями», — пояснила востоковед Ирина Соколова-Беккер.\n", "Ирина Соколова-Беккер"),
+])
+def test_a_scholar_introduced_by_her_field_is_a_person(lang: str, text: str, last: str) -> None:
+    # Research and academic titles (investigadora, востоковед) are roles: the name after them is a person.
+    assert _speakers(text, lang)[-1] == last
+
+
+@pytest.mark.parametrize(("lang", "text", "last"), [
+    # The office's lower-case words and a country stand between the role and the name.
+    ("ru", "«Мы друзья», — сказал Иван Петров журналистам.\n\n"
+           "Министр иностранных дел России Сергей Лавров участвовал в переговорах. "
+           "Позже он уточнил: «Мы не создаём никаких союзов».\n", "Сергей Лавров"),
+    ("uk", "«Ми вдячні», — сказав Петро Коваленко журналістам.\n\n"
+           "Міністр закордонних справ України Андрій Сибіга провів зустріч. "
+           "«Відень може стати мостом», — написав він у соцмережі.\n", "Андрій Сибіга"),
+])
+def test_a_minister_named_after_his_office_is_the_subject(lang: str, text: str, last: str) -> None:
+    assert _speakers(text, lang)[-1] == last
+
+
+@pytest.mark.parametrize(("lang", "text", "last"), [
+    ("fr", "« Nous partageons une vision », a déclaré Paul Martin.\n\n"
+           "Le ministre de l'Europe et des Affaires étrangères, Jean Dumont, qui accompagnait Paul Martin, "
+           "a refusé de s'avancer. « Rien n'est signé », a-t-il déclaré à l'AFP.\n", "Jean Dumont"),
+    ("en", "\"We share a vision,\" Joe Miller said.\n\n"
+           "The defence secretary, Tom Baker, who was travelling with Joe Miller, declined to comment "
+           "on the deal. \"Nothing is signed,\" he said.\n", "Tom Baker"),
+])
+def test_a_bare_cue_is_the_last_subject_not_the_last_name(lang: str, text: str, last: str) -> None:
+    assert _speakers(text, lang)[-1] == last
+
+
+@pytest.mark.parametrize(("lang", "text", "last"), [
+    ("fr", "« Nous n'avons jamais été aussi proches », a déclaré Sébastien Lecornu.\n\n"
+           "Pour Karim Haddad, chercheur associé à l'Iris, cette visite marque un tournant. "
+           "« Riyad diversifie ses partenaires », analyse ce spécialiste du Golfe.\n", "Karim Haddad"),
+    ("it", "«Andiamo avanti», ha detto Antonio Tajani.\n\n"
+           "Per Lucia Ferrandi, ricercatrice dell'Istituto per gli studi, la visita segna un salto di qualità. "
+           "«Roma ha capito», spiega.\n", "Lucia Ferrandi"),
+])
+def test_an_opinion_holder_is_the_subject_of_her_sentence(lang: str, text: str, last: str) -> None:
+    assert _speakers(text, lang)[-1] == last
+
+
+def test_a_quoted_title_inside_a_cue_keeps_the_cue() -> None:
+    text = ("«Мы друзья», — сказал Иван Петров журналистам.\n\n"
+            "Иван Петров участвовал в переговорах. «Город балансирует между соседями», — пояснила «Вестям-Экспресс» "
+            "востоковед Ирина Соколова.\n")
+    assert _speakers(text, "ru")[1] == "Ирина Соколова"
