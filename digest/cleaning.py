@@ -65,6 +65,8 @@ _BREADCRUMB = re.compile(r"^[^>›»/|]+(?:\s[>›»/|]\s[^>›»/|]+){2,}$")
 # Menu entries set apart by wide gaps ("Home  Politica  Esteri"): no sentence spaces words so.
 _MENU_GAP = re.compile(r"[ \t\u00a0]{2,}|\t")
 _MENU_ITEM = re.compile(r"[^\W\d_][\w'’&-]*(?: [^\W\d_][\w'’&-]*){0,2}")
+# A character no menu item holds (see _MENU_ITEM).
+_NOT_MENU = re.compile(r"[^\w'’&\s-]")
 # A year: with few words around it, a line holding one is a dateline ("Rabat | 13 nov 2025").
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DIGIT = re.compile(r"\d")
@@ -141,6 +143,9 @@ def _is_menu(line: str) -> bool:
     or title case: a title-case headline has its "To", "In", "Of".
     """
     s = line.strip()
+    # Most lines fail on their first character or on a punctuation mark: no split for them.
+    if not s[:1].isupper() or _NOT_MENU.search(s):
+        return False
     items = _MENU_GAP.split(s)
     if len(items) >= 3:
         return all(_MENU_ITEM.fullmatch(it) and it[0].isupper() for it in items)
