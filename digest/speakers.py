@@ -700,17 +700,18 @@ class People:
         """The paragraph's runs, joined across particles; the joins shown by a given name go to `seen`."""
         words, caps, kinds, gaps, n = p.words, p.caps, p.kinds, p.gaps, len(p.words)
         runs: list[tuple[int, int]] = []
-        k = 0
-        while k < n:
+        # Only capitalised words and particles can start a run: the others are skipped unread.
+        for k in compress(range(n), map(or_, caps, map(K_PARTICLE.__and__, kinds))):
+            if runs and k < runs[-1][1]:
+                continue
             if caps[k]:
                 start, end = k, p.run_end(k, n)
-            elif kinds[k] & K_PARTICLE and (m := self._chain_end(p, k)) > 0 and (
+            elif (m := self._chain_end(p, k)) > 0 and (
                     (words[k][:1].isupper() and not p.initial[k])  # zegt De Boer
                     or (known is not None and (_lower(words[k:m]), words[m]) in known)):
                 seen.add((_lower(words[k:m]), words[m]))
                 start, end = k, m + 1
             else:
-                k += 1
                 continue
             # "Александер Ван дер Беллен": the run's last word may open the particle.
             for c in (end - 1, end):
@@ -729,7 +730,6 @@ class People:
                     end = m + 1
                     break
             runs.append((start, end))
-            k = end
         return runs
 
     def _chain_end(self, p: _Paragraph, k: int) -> int:
@@ -937,8 +937,8 @@ class People:
                     given.add(p.words[k])
         # The ends of runs ending in no surname, up to BARE_WORDS long: "Przewodnicząca Komisji Europejskiej
         # przyjechała" shows "Komisji Europejskiej" is an institution where it comes before a given name.
-        bare = {tuple(p.words[j:stop]) for p in paragraphs for i, stop in p.runs if p.words[stop - 1] not in surnames
-                for j in range(max(i, stop - BARE_WORDS), stop)}
+        # Built at the first run long enough to open with one (German capitalises every noun: most runs are not).
+        bare: set[tuple[str, ...]] | None = None
         names = []
         for p, found in zip(paragraphs, hits):
             # The last surname of each run (runs in order; a later surname of one run replaces an earlier).
@@ -949,6 +949,9 @@ class People:
                     last = stop - 1  # "Lula" is known, "Lula da Silva" is the name
                 first = last
                 # "przewodnicząca Komisji Europejskiej Ursula von der Leyen": the run opens with an institution.
+                if bare is None and last - 1 > i:
+                    bare = {tuple(q.words[j:stop]) for q in paragraphs for a, stop in q.runs
+                            if q.words[stop - 1] not in surnames for j in range(max(a, stop - BARE_WORDS), stop)}
                 floor = next((k for k in range(min(i + BARE_WORDS, last - 1), i, -1)
                               if tuple(p.words[i:k]) in bare and given.isdisjoint(p.words[i:k])), i)
                 while first > floor:

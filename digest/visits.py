@@ -529,15 +529,20 @@ def _alone(text: str, w: _Words) -> Counter[str]:
     not a first name before its surname); words, not skeletons, which other words share."""
     starts, caps = w.cap_starts, w.cap_words
     ends = list(map(add, starts, map(len, caps)))
-    gaps = [_joins(text[e:s]) for e, s in zip(ends, starts[1:])]
+    # Most gaps are long (a word's ending to the next capital): only short ones are read further.
+    gaps = [len(g) < _JOIN_REACH and _joins(g) for g in map(text.__getitem__, map(slice, ends, starts[1:]))]
     joined = map(or_, [False, *gaps], [*gaps, False])
     return Counter(compress(caps, map(not_, joined)))
+
+
+# The longest gap between two words of one name: " von der ", " ван дер ".
+_JOIN_REACH = 12
 
 
 def _joins(gap: str) -> bool:
     """Whether what stands between two capitalised words makes them one name: a space, or name
     particles ("Lula da Silva", "Ursula von der Leyen")."""
-    return gap in _RUN_GAPS or len(gap) < 12 and gap[:1] == " " and all(w in _particles() for w in gap.lower().split())
+    return gap in _RUN_GAPS or gap[:1] == " " and all(w in _particles() for w in gap.lower().split())
 
 
 def _family_name(words: Sequence[str]) -> str:
