@@ -7,9 +7,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from itertools import islice
 
+from digest import data
 from digest.model import HEADING, TEXT, Block, Quote, Sentence
 from digest.speakers import LANGS, RECENT_MAX, SCOPE, Lexicon, Mention, People, lexicon, text_spans
 from digest.sentences import trim
@@ -72,13 +72,8 @@ class _Words:
 @cache
 def _word_list(lang: str, what: str) -> _Words:
     """digest/data/<lang>/<what>.txt (every language's for an unknown one): see the files' comments."""
-    entries: list[str] = []
-    for code in (lang,) if lang in LANGS else LANGS:
-        try:
-            raw = resources.files("digest.data").joinpath(code, f"{what}.txt").read_text("utf-8")
-        except (FileNotFoundError, OSError):
-            continue
-        entries += [line.strip().lower() for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+    entries = [e.lower() for code in ((lang,) if lang in LANGS else LANGS)
+               for e in data.sections(f"{what}.txt", code).get("", ())]
     split = [tuple(_WORD.findall(e)) for e in entries if not e.endswith("*")]
     return _Words(frozenset(p[0] for p in split if len(p) == 1),
                   tuple(e[:-1] for e in entries if e.endswith("*")),

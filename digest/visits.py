@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, cached_property, lru_cache
-from importlib import resources
 from itertools import chain, compress, filterfalse, repeat
 from operator import add, getitem, is_, itemgetter, le, not_, or_, sub
 from typing import Any
@@ -346,14 +345,10 @@ def _consonants(words: list[str]) -> list[str]:
 @cache
 def _visit_words(lang: str, section: str = "") -> tuple[frozenset[str], tuple[str, ...]]:
     """Words (and stems) of visit.txt: exact forms, stems. `section` "!" gives the words of going home."""
-    try:
-        text = resources.files(f"digest.data.{lang}").joinpath("visit.txt").read_text("utf-8")
-    except (ModuleNotFoundError, FileNotFoundError):
-        return frozenset(), ()
     words = [
         w
-        for line in text.splitlines()
-        if not line.startswith("#") and line.startswith("!") == (section == "!")
+        for line in data.sections("visit.txt", lang).get("", ())
+        if line.startswith("!") == (section == "!")
         for w in line.removeprefix("!").split()
     ]
     return frozenset(w for w in words if not w.endswith("*")), tuple(w[:-1] for w in words if w.endswith("*"))
