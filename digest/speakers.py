@@ -525,7 +525,7 @@ def _paragraphs(text: str, spans: Sequence[tuple[int, int]], lex: Lexicon) -> li
 
 def _ends_sentence(gap: str) -> bool:
     """Whether the characters between two words end a sentence."""
-    before = gap.rstrip(" \t\u00a0\"'“”„«»‚‘’‹›(–—-")
+    before = gap.rstrip(" \t\r\n\u00a0\"'“”„«»‚‘’‹›(–—-")
     return bool(_SENTENCE_END.search(before[-2:]))
 
 
@@ -665,6 +665,9 @@ class People:
         # (позже … Позже он уточнил) is a word of the language, not a name.
         self._lowercase = _LazySet(lambda: set(chain.from_iterable(
             compress(p.words, map(str.islower, map(_FIRST, p.words))) for p in paragraphs)))
+        # Last words of runs like "Vladimir Putin": a surname that needs no particle before it.
+        self._surname_after_given = _LazySet(lambda: {p.words[e - 1] for p in paragraphs for s, e in p.runs
+                                                      if e - s > 1 and p.words[e - 2][:1].isupper()})
         self._join_particles()
         index: dict[str, list[str]] = {}
         near: set[tuple[int, str]] = set()
@@ -723,8 +726,12 @@ class People:
                     # A capitalised particle alone before the word: a lead ("заявив Ван дер Беллен").
                     joined = not p.initial[c] or (known is not None and key in known)
                 else:
-                    # "der Besuch von Macron": a noun before the particle, no given name.
-                    joined = not self._placelike(words[c - 1]) and not self._after_article(p, start)
+                    # "der Besuch von Macron": a noun before the particle, no given name; nor a sentence's
+                    # first word, never seen mid-sentence, before someone else's surname ("Elogio di
+                    # Putin" where the text has "Vladimir Putin").
+                    joined = not self._placelike(words[c - 1]) and not self._after_article(p, start) and not (
+                        c - 1 == start and p.initial[start] and words[start] not in self._midsentence
+                        and words[m] in self._surname_after_given)
                 if joined:
                     seen.add(key)
                     end = m + 1

@@ -45,6 +45,7 @@ def test_particle_names_are_one_person(text: str, lang: str, person: str, forms:
     ("Der Besuch von Merz dauerte zwei Stunden, sagte Kanzler Friedrich Merz.", "de", "Besuch"),
     ("„Wir sind bereit“, sagte der Präsident von Frankreich Emmanuel Macron.", "de", "Frankreich"),
     ('"We are ready," said Pedro Sánchez da Madrid.', "en", "Madrid"),
+    ("Il presidente Vladimir Putin ha parlato a lungo.\n\n\nElogio di Putin: Tokayev lo ha ringraziato.", "it", "di Putin"),
 ])
 def test_particles_join_no_institution_or_place(text: str, lang: str, bad: str) -> None:
     assert not any(bad in form for form in _persons(text, lang))
