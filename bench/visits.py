@@ -130,7 +130,7 @@ def synthetic(n: int, seed: int = 11) -> tuple[list[Article], dict[str, str]]:
             sig = VisitSignals(
                 when=when.isoformat() if when else None, days=(), months=(month,), month_years=(),
                 mentions=(), features=tuple(sorted(feats)), names=tuple(mine), figures=figs,
-                where=((city, 5),), people=tuple((k, 3) for k in who), forms=(), host_country=(),
+                where=((city, 5),), people=tuple((k, 3) for k in who), forms=(), host_country=(), headline=(),
                 paragraphs=rnd.randrange(3, 20), length=rnd.randrange(1000, 8000), quotes=rnd.randrange(6),
             )
         aid = f"s{i:05d}"

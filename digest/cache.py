@@ -569,6 +569,7 @@ def _signals(s: dict[str, Any]) -> VisitSignals:
         people=tuple(tuple(x) for x in s["people"]),
         forms=tuple(tuple(x) for x in s["forms"]),
         host_country=tuple((k, tuple(tuple(v) for v in votes)) for k, votes in s["host_country"]),
+        headline=tuple(s["headline"]),
         paragraphs=s["paragraphs"],
         length=s["length"],
         quotes=s["quotes"],

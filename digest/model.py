@@ -135,6 +135,8 @@ class VisitSignals:
     """(full name as written, occurrences) of those people."""
     host_country: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]
     """(surname skeleton, ((country, votes), ...)): countries the words before the name point to."""
+    headline: tuple[str, ...]
+    """Surname skeletons of those people the article's title names: whom the story is about."""
     paragraphs: int
     """Text paragraphs."""
     length: int

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, cached_property, lru_cache
@@ -17,7 +17,7 @@ from typing import Any
 
 from digest import data, dates, places
 from digest.config import Config, VisitRule
-from digest.model import TEXT, Analysis, Article, Block, Quote, Sentence, Visit, VisitSignals
+from digest.model import TEXT, TITLE, Analysis, Article, Block, Quote, Sentence, Visit, VisitSignals
 
 # Two dated articles further apart than this are never the same visit.
 MAX_GAP_DAYS = 6
@@ -130,7 +130,8 @@ def signals(
         | {f"f:{x}" for x in figures if len(x) >= 3}
         | {f"m:{m}" for m in months}
     )
-    who, forms = _people(text, quotes, people, w)
+    title = set(_WORD.findall(" ".join(text[b.start : b.end] for b in blocks if b.kind == TITLE)))
+    who, forms, headline = _people(text, quotes, people, w, title)
     sig = VisitSignals(
         when=when.isoformat() if when else None,
         days=days,
@@ -144,6 +145,7 @@ def signals(
         people=tuple(who.items()),
         forms=tuple(forms.items()),
         host_country=tuple((k, tuple(c.items())) for k, c in _host_countries(text, who, w).items()),
+        headline=headline,
         paragraphs=len(w.body),
         length=sum(y - x for x, y in w.body),
         quotes=_quote_marks(text, w.body),
@@ -476,9 +478,10 @@ def _lower_words(body: places.Scan, glued: Counter[str]) -> frozenset[str]:
 
 
 def _people(
-    text: str, quotes: Sequence[Quote], people: Sequence[str], w: _Words
-) -> tuple[Counter[str], Counter[str]]:
-    """People by how often their surname comes back, keyed by its skeleton, and the full forms seen.
+    text: str, quotes: Sequence[Quote], people: Sequence[str], w: _Words, title: Container[str] = ()
+) -> tuple[Counter[str], Counter[str], tuple[str, ...]]:
+    """People by how often their surname comes back, keyed by its skeleton, the full forms seen, and
+    the keys of those a word of the title names (whom the story is about).
 
     Candidates are quote speakers and the people stage's names, else capitalised name runs.
     """
@@ -501,7 +504,9 @@ def _people(
     for n in candidates:
         vowel.setdefault(key_of[n], _first_vowel(n))
     forms = Counter(n for n in names if key_of[n] in who and _first_vowel(n) == vowel[key_of[n]])
-    return who, forms
+    headline = {key_of[n] for n in forms
+                if any(w in title and w[:1].isupper() and w.lower() not in _particles() for w in n.split())}
+    return who, forms, tuple(sorted(headline))
 
 
 def _surname_keys(names: Sequence[str], alone: Counter[str]) -> dict[str, str]:
@@ -1036,8 +1041,10 @@ def _describe(
     people: Counter[str] = Counter()
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     countries: dict[str, Counter[str]] = defaultdict(Counter)
+    headlines: Counter[str] = Counter()
     for i in originals:
         sig = profiles[i].sig
+        headlines.update(sig.headline)
         for city, n in sig.where:
             where[city] += n
         for person, n in sig.people:
@@ -1062,7 +1069,9 @@ def _describe(
     most = max(people.values(), default=0)
     top = [k for k, n in people.most_common() if k in names and n >= max(2, most * PARTICIPANT_SHARE)][:4]
     participants = tuple(names[k] for k in top)
-    title = (rule.title if rule else None) or _title(place, top[:2], names, hosts)
+    # The title names whom the headlines name first: a minister quoted at length is no principal.
+    principals = sorted(top, key=lambda k: -headlines[k])
+    title = (rule.title if rule else None) or _title(place, principals[:2], names, hosts)
     langs = Counter(articles[i].lang for i in ms)
     vid = key if not key.startswith("\0") else _new_id(start, place, articles[ms[0]].id, taken)
     return Visit(

@@ -460,7 +460,8 @@ def signal_article(aid: str, when: str | None, months: tuple[int, ...], features
     sig = VisitSignals(
         when=when, days=(), months=months, month_years=(), mentions=(), features=features,
         names=tuple(f[2:] for f in features if f.startswith("n:")), figures=(), where=(("Riga", 3),),
-        people=(("krs", 4), ("mkr", 4)), forms=(), host_country=(), paragraphs=5, length=2000, quotes=1,
+        people=(("krs", 4), ("mkr", 4)), forms=(), host_country=(), headline=(), paragraphs=5, length=2000,
+        quotes=1,
     )
     an = Analysis(lang="en", title=None, source=None, date=when, blocks=(), sentences=(), summary=(), signals=sig)
     return Article(id=aid, path=f"{aid}.txt", text="", analysis=an, date=when, lang="en")
@@ -590,5 +591,16 @@ def test_a_speaker_the_capitalised_words_miss_counts_by_their_quotes() -> None:
             "al-Sisi added. \"Migration too\", al-Sisi said. Meloni thanked him.")
     quotes = [Quote(0, 1, "x", "Abdel Fattah al-Sisi")] * 3 + [Quote(0, 1, "y", "Giorgia Meloni")]
     body = places.scan(text, [(0, len(text))])
-    who, _ = visits._people(text, quotes, ["Giorgia Meloni", "Abdel Fattah al-Sisi"], visits._words(text, body))
+    who, _, _ = visits._people(text, quotes, ["Giorgia Meloni", "Abdel Fattah al-Sisi"], visits._words(text, body))
     assert who[visits.skeleton("al-Sisi")] >= 3
+
+
+def test_the_title_names_whom_the_headline_names_before_a_minister_quoted_at_length() -> None:
+    text = ("Rostami and Halvorsen sign energy pact in Tehran\n\n"
+            "Chancellor Ingrid Halvorsen met President Kaveh Rostami in Tehran on Monday. "
+            "Trade minister Lars Eide said the deal was fair. Eide said exports would grow. Eide added that talks "
+            "would go on. Eide said gas was on the table. Eide was hopeful. Halvorsen said Norway wanted trade. "
+            "Halvorsen thanked her host. Rostami said the pact was historic. Rostami thanked his guest.\n")
+    _, found = visits.group([article("a", text, "2025-03-03", "en")], Config())
+    assert "Lars Eide" in found[0].participants
+    assert found[0].title == "Halvorsen and Rostami in Tehran"
