@@ -1231,6 +1231,9 @@ class People:
         k = bisect_left(p.starts, end)
         after = (self._adjacent_verb_gender(p, k) if k < len(p.words) and p.gaps[k] in _SPACES else None)
         before = self._adjacent_verb_gender(p, i - 1) if i > 0 and p.gaps[i] in _SPACES else None
+        if not (after or before) and k < len(p.words) and p.gaps[k] in _SPACES and p.words[k].islower():
+            # Any past-tense verb right after the name shows it ("Андрій Сибіга провів", "Tusk przyjął").
+            after = self._verb_gender(p.words[k])
         return after or before
 
     def _cue_gender(self, p: _Paragraph, i: int) -> str | None:
@@ -1364,7 +1367,7 @@ class People:
                 # il presidente del Kazakistan, il capo della Federazione Russa
                 end = p.ends[stop - 1]
                 mod = next((c for c in map(_country, words[k:stop]) if c), None)
-        elif _country(w) and not self._is_surname(w):
+        elif p.gaps[i + 1] in _SPACES and _country(w) and not self._is_surname(w):
             mod, end = _country(w), p.ends[i + 1]  # prezydent Kazachstanu, il leader russo
         return start, end, mod
 

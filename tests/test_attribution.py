@@ -128,3 +128,11 @@ def test_an_institutions_acronym_is_no_person() -> None:
     text = ("The North Atlantic Treaty Organization met in Brussels. Joe Miller spoke there.\n\n"
             "NATO said the talks went well. \"We are united,\" Miller said.\n")
     assert _speakers(text, "en") == ["Joe Miller"]
+
+
+def test_a_feminine_role_passes_over_a_man_shown_by_his_verb() -> None:
+    text = ("Окремо сторони обговорили участь бізнесу. Міністр закордонних справ України Андрій Сибіга провів "
+            "зустріч зі своєю австрійською колегою Беате Майнль-Райзінгер, яка супроводжувала президента.\n\n"
+            "«Австрія готова долучитися до відновлення», — зазначила міністерка.\n")
+    assert _speakers(text, "uk") == ["Беате Майнль-Райзінгер"]
+
