@@ -1029,32 +1029,29 @@ class People:
                 out[f] = best
         return out
 
-    def _initials_of(self, acronym: str) -> str | None:
+    def _initials_of(self, acronym: str, starts: dict[str, list[tuple[_Paragraph, int]]]) -> str | None:
         """The full name whose words' initials spell the all-caps word (MBS: Mohammed bin Salman, with or
-        without its particles), when the text writes one, else None."""
+        without its particles), when the text writes one, else None. `starts`: capitalised words by first letter."""
         particles = _particles().words
-        for p in self._paragraphs:
+        for p, k in starts.get(acronym[0], ()):
             words, gaps, n = p.words, p.gaps, len(p.words)
-            for k in compress(range(n), p.caps):
-                if words[k][0] != acronym[0]:
-                    continue
-                j, got, named = k, 0, 0
-                while j < n and got < len(acronym) and (j == k or gaps[j] in _SPACES):
-                    w = words[j]
-                    particle = w.lower() in particles
-                    if w[0].upper() == acronym[got] and (particle or (w[:1].isupper() and w[1:2].islower())):
-                        got, named = got + 1, named + (not particle)
-                    elif not particle:
-                        break
-                    j += 1
-                # Two capitalised words at least, the last a name's; a particle or a known surname tells
-                # a person's name from an institution's (North Atlantic Treaty Organization), and so
-                # does no article before it (la Banque de France).
-                last = words[j - 1]
-                if (got == len(acronym) and named >= 2 and last.lower() not in particles
-                        and (j - k > named or self._is_surname(last))
-                        and not (k and words[k - 1].lower() in self.lex.noun_markers)):
-                    return self.text[p.starts[k] : p.ends[j - 1]]
+            j, got, named = k, 0, 0
+            while j < n and got < len(acronym) and (j == k or gaps[j] in _SPACES):
+                w = words[j]
+                particle = w.lower() in particles
+                if w[0].upper() == acronym[got] and (particle or (w[:1].isupper() and w[1:2].islower())):
+                    got, named = got + 1, named + (not particle)
+                elif not particle:
+                    break
+                j += 1
+            # Two capitalised words at least, the last a name's; a particle or a known surname tells
+            # a person's name from an institution's (North Atlantic Treaty Organization), and so
+            # does no article before it (la Banque de France).
+            last = words[j - 1]
+            if (got == len(acronym) and named >= 2 and last.lower() not in particles
+                    and (j - k > named or self._is_surname(last))
+                    and not (k and words[k - 1].lower() in self.lex.noun_markers)):
+                return self.text[p.starts[k] : p.ends[j - 1]]
         return None
 
     def _add_acronyms(self) -> None:
@@ -1062,12 +1059,22 @@ class People:
         Mohammed ben Salmane) is a mention of that person; shorter forms of the name go to the full one."""
         found: dict[str, str | None] = {}
         added = False
+        starts: dict[str, list[tuple[_Paragraph, int]]] | None = None
         for p in self._paragraphs:
-            for k, w in enumerate(p.words):
-                if not (ACRONYM_MIN <= len(w) <= ACRONYM_MAX and w.isupper() and w.isalpha()) or p.kinds[k] & K_NAME:
+            # (Most words have a lower-case letter: the all-caps test runs in C, before any Python.)
+            for k in compress(range(len(p.words)), map(str.isupper, p.words)):
+                w = p.words[k]
+                if not (ACRONYM_MIN <= len(w) <= ACRONYM_MAX and w.isalpha()) or p.kinds[k] & K_NAME:
                     continue
+                if starts is None:
+                    # Built once, at the first all-caps word: a name is then sought among the few
+                    # capitalised words with its first letter, not the whole text per acronym.
+                    starts = {}
+                    for q in self._paragraphs:
+                        for c in compress(range(len(q.words)), q.caps):
+                            starts.setdefault(q.words[c][0], []).append((q, c))
                 if w not in found:
-                    found[w] = self._initials_of(w)
+                    found[w] = self._initials_of(w, starts)
                 full = found[w]
                 if full is None:
                     continue
