@@ -60,6 +60,8 @@ APPOSITION_WORDS = 8
 # Lower-case words of an office between its role and the institution or country before a name
 # ("Министр иностранных дел России Сергей Лавров").
 OFFICE_WORDS = 3
+# Lengths of an all-caps word that may be a person's initials (MBS, AMLO); two letters are too often a country's.
+ACRONYM_MIN, ACRONYM_MAX = 3, 5
 # Words between an opinion holder's opening and the holder ("Para la investigadora Carolina Méndez").
 HOLDER_WORDS = 3
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -1027,8 +1029,74 @@ class People:
                 out[f] = best
         return out
 
+    def _initials_of(self, acronym: str, starts: dict[str, list[tuple[_Paragraph, int]]]) -> str | None:
+        """The full name whose words' initials spell the all-caps word (MBS: Mohammed bin Salman, with or
+        without its particles), when the text writes one, else None. `starts`: capitalised words by first letter."""
+        particles = _particles().words
+        for p, k in starts.get(acronym[0], ()):
+            words, gaps, n = p.words, p.gaps, len(p.words)
+            j, got, named = k, 0, 0
+            while j < n and got < len(acronym) and (j == k or gaps[j] in _SPACES):
+                w = words[j]
+                particle = w.lower() in particles
+                if w[0].upper() == acronym[got] and (particle or (w[:1].isupper() and w[1:2].islower())):
+                    got, named = got + 1, named + (not particle)
+                elif not particle:
+                    break
+                j += 1
+            # Two capitalised words at least, the last a name's; a particle or a known surname tells
+            # a person's name from an institution's (North Atlantic Treaty Organization), and so
+            # does no article before it (la Banque de France).
+            last = words[j - 1]
+            if (got == len(acronym) and named >= 2 and last.lower() not in particles
+                    and (j - k > named or self._is_surname(last))
+                    and not (k and words[k - 1].lower() in self.lex.noun_markers)):
+                return self.text[p.starts[k] : p.ends[j - 1]]
+        return None
+
+    def _add_acronyms(self) -> None:
+        """An all-caps word whose letters are the initials of a full name the text writes (MBS for
+        Mohammed ben Salmane) is a mention of that person; shorter forms of the name go to the full one."""
+        found: dict[str, str | None] = {}
+        added = False
+        starts: dict[str, list[tuple[_Paragraph, int]]] | None = None
+        for p in self._paragraphs:
+            # (Most words have a lower-case letter: the all-caps test runs in C, before any Python.)
+            for k in compress(range(len(p.words)), map(str.isupper, p.words)):
+                w = p.words[k]
+                if not (ACRONYM_MIN <= len(w) <= ACRONYM_MAX and w.isalpha()) or p.kinds[k] & K_NAME:
+                    continue
+                if starts is None:
+                    # Built once, at the first all-caps word: a name is then sought among the few
+                    # capitalised words with its first letter, not the whole text per acronym.
+                    starts = {}
+                    for q in self._paragraphs:
+                        for c in compress(range(len(q.words)), q.caps):
+                            starts.setdefault(q.words[c][0], []).append((q, c))
+                if w not in found:
+                    found[w] = self._initials_of(w, starts)
+                full = found[w]
+                if full is None:
+                    continue
+                person = self.clusters.get(full, full)
+                if w not in self.clusters:
+                    # The forms already clustered that are words of the full name (Mohammed) are that person.
+                    words = full.split()
+                    for form, best in list(self.clusters.items()):
+                        if best != person and " ".join(best.split()) in full and set(best.split()) <= set(words):
+                            for f, b in list(self.clusters.items()):
+                                if b == best:
+                                    self.clusters[f] = person
+                    self.clusters[w] = person
+                p.names.append(k)
+                self._names.append((p.starts[k], p.ends[k], w))
+                added = True
+        if added:
+            self._names.sort()
+
     def _mark_events(self) -> None:
         """Note in each paragraph the words resolve() must visit; it skips every other word."""
+        self._add_acronyms()
         for p in self._paragraphs:
             flags = list(map(or_, map(K_REFERRING.__and__, p.kinds), p.initial))
             for k in p.names:
@@ -1170,6 +1238,9 @@ class People:
         k = bisect_left(p.starts, end)
         after = (self._adjacent_verb_gender(p, k) if k < len(p.words) and p.gaps[k] in _SPACES else None)
         before = self._adjacent_verb_gender(p, i - 1) if i > 0 and p.gaps[i] in _SPACES else None
+        if not (after or before) and k < len(p.words) and p.gaps[k] in _SPACES and p.words[k].islower():
+            # Any past-tense verb right after the name shows it ("Андрій Сибіга провів", "Tusk przyjął").
+            after = self._verb_gender(p.words[k])
         return after or before
 
     def _cue_gender(self, p: _Paragraph, i: int) -> str | None:
@@ -1303,7 +1374,7 @@ class People:
                 # il presidente del Kazakistan, il capo della Federazione Russa
                 end = p.ends[stop - 1]
                 mod = next((c for c in map(_country, words[k:stop]) if c), None)
-        elif _country(w) and not self._is_surname(w):
+        elif p.gaps[i + 1] in _SPACES and _country(w) and not self._is_surname(w):
             mod, end = _country(w), p.ends[i + 1]  # prezydent Kazachstanu, il leader russo
         return start, end, mod
 

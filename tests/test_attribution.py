@@ -111,3 +111,28 @@ def test_a_quoted_title_inside_a_cue_keeps_the_cue() -> None:
             "Иван Петров участвовал в переговорах. «Город балансирует между соседями», — пояснила «Вестям-Экспресс» "
             "востоковед Ирина Соколова.\n")
     assert _speakers(text, "ru")[1] == "Ирина Соколова"
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("fr", "Emmanuel Macron a rencontré jeudi Mohammed ben Salmane à Riyad. Ils ont parlé d'énergie.\n\n"
+           "MBS, comme on surnomme le dauphin, a salué une relation exemplaire. « Nos échanges ont doublé en "
+           "dix ans », a-t-il rappelé.\n", "Mohammed ben Salmane"),
+    ("en", "Joe Miller met Mohammed bin Salman in Riyadh on Monday. They spoke about energy.\n\n"
+           "MBS later praised the talks. \"Our trade has doubled in ten years,\" he said.\n", "Mohammed bin Salman"),
+])
+def test_an_acronym_of_initials_is_the_person_named_in_full(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang)[-1] == speaker
+
+
+def test_an_institutions_acronym_is_no_person() -> None:
+    text = ("The North Atlantic Treaty Organization met in Brussels. Joe Miller spoke there.\n\n"
+            "NATO said the talks went well. \"We are united,\" Miller said.\n")
+    assert _speakers(text, "en") == ["Joe Miller"]
+
+
+def test_a_feminine_role_passes_over_a_man_shown_by_his_verb() -> None:
+    text = ("Окремо сторони обговорили участь бізнесу. Міністр закордонних справ України Андрій Сибіга провів "
+            "зустріч зі своєю австрійською колегою Беате Майнль-Райзінгер, яка супроводжувала президента.\n\n"
+            "«Австрія готова долучитися до відновлення», — зазначила міністерка.\n")
+    assert _speakers(text, "uk") == ["Беате Майнль-Райзінгер"]
+
