@@ -822,7 +822,7 @@ def _figure(
 
     # Currency symbol or code before the figure ("$27,8", "US$ 5", "EUR 10").
     pre = _match_before(lex.currencies, text, low, a.start, lo, words=1)
-    if pre and _back_space(low, a.start, lo) - pre[0] <= 4:
+    if pre and _back_space(low, a.start, lo) - pre[0] <= 4 and _currency_before(text, lex, pre[0], _back_space(low, a.start, lo)):
         unit, kind, left = pre[1], "money", pre[0]
     mark = _match_before(lex.ordinal_marks, text, low, left, lo, words=1)
     if mark and a.digits:
@@ -952,6 +952,15 @@ def _figure(
     if a.weak and kind not in ("duration",) and scale == 1.0:
         return None, a.end
     return Figure(left, pos, value, value_end, unit, qualifier, kind, a.word), pos
+
+
+def _currency_before(text: str, lex: Lexicon, start: int, end: int) -> bool:
+    """Whether the currency name at text[start:end] may stand before its figure: a symbol or a
+    code ("$", "US$", "EUR", "Rs"), not a plain word, which is often a common word too ("won 400
+    seats", "вон там", "Real"): a currency word counts only after its figure ("5 млрд вон")."""
+    name = text[start:end]
+    # An entry written with a capital ("Rs") matches only as written: it is an abbreviation.
+    return not name.isalpha() or name.isupper() or any(e[3] and e[0] == name for e in lex.currencies.entries)
 
 
 def _in_idiom(text: str, low: str, lex: Lexicon, a: _Atom, lo: int) -> bool:

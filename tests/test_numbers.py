@@ -770,3 +770,19 @@ def test_ukrainian_number_words_keep_their_apostrophe() -> None:
 )
 def test_other_counts_and_targets_do_not_conflict(texts: dict[str, str], lang: str) -> None:
     assert _conflict_values(texts, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        # A currency word that is a common word too is no currency before a figure.
+        ("Вон 5 машин стоят у дома.", "ru", "машин"),
+        ("Labour won 400 seats in the election.", "en", "seats"),
+        # After the figure it is one; symbols, codes and abbreviations stand before it.
+        ("Сделка на 5 млрд вон.", "ru", "KRW"),
+        ("Rs 500 for the port", "en", "INR"),
+        ("EUR 40 for the port", "en", "EUR"),
+    ],
+)
+def test_currency_words_count_only_after_their_figure(text: str, lang: str, unit: str) -> None:
+    assert [f.unit for f in scan(text, lang)] == [unit]
