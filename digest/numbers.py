@@ -176,6 +176,10 @@ class Lexicon:
     """Letters the cardinal lost before the ending (venticinqu + e); "-" drops one (cinqu|ième)."""
     nouns_capitalised: bool
     """German: counted nouns are the capitalised words."""
+    adjectives_after: bool
+    """Adjectives follow their noun (commercio bilaterale): a label may take the word after it."""
+    verb_endings: tuple[str, ...]
+    """Endings of finite verbs, which never end a label (crescevano, progressaient)."""
     adjective_endings: tuple[str, ...]
     """Endings of adjectives that stand before a counted noun (Indian, казахстанских)."""
     words: dict[str, float]
@@ -274,6 +278,8 @@ def lexicon(lang: str) -> Lexicon:
         decimal=fmt.get("decimal", "."),
         vigesimal=fmt.get("vigesimal") == "yes",
         nouns_capitalised=fmt.get("nouns_capitalised") == "yes",
+        adjectives_after=fmt.get("adjectives_after") == "yes",
+        verb_endings=tuple(fmt.get("verb_endings", "").split()),
         adjective_endings=tuple(fmt.get("adjective_endings", "").split()),
         ordinal_endings=tuple(sorted(fmt.get("ordinal_endings", "").split(), key=len, reverse=True)),
         ordinal_fills=("", *fmt.get("ordinal_fills", "").split()),
@@ -822,7 +828,7 @@ def _figure(
 
     # Currency symbol or code before the figure ("$27,8", "US$ 5", "EUR 10").
     pre = _match_before(lex.currencies, text, low, a.start, lo, words=1)
-    if pre and _back_space(low, a.start, lo) - pre[0] <= 4:
+    if pre and _back_space(low, a.start, lo) - pre[0] <= 4 and _currency_before(text, lex, pre[0], _back_space(low, a.start, lo)):
         unit, kind, left = pre[1], "money", pre[0]
     mark = _match_before(lex.ordinal_marks, text, low, left, lo, words=1)
     if mark and a.digits:
@@ -952,6 +958,15 @@ def _figure(
     if a.weak and kind not in ("duration",) and scale == 1.0:
         return None, a.end
     return Figure(left, pos, value, value_end, unit, qualifier, kind, a.word), pos
+
+
+def _currency_before(text: str, lex: Lexicon, start: int, end: int) -> bool:
+    """Whether the currency name at text[start:end] may stand before its figure: a symbol or a
+    code ("$", "US$", "EUR", "Rs"), not a plain word, which is often a common word too ("won 400
+    seats", "вон там", "Real"): a currency word counts only after its figure ("5 млрд вон")."""
+    name = text[start:end]
+    # An entry written with a capital ("Rs") matches only as written: it is an abbreviation.
+    return not name.isalpha() or name.isupper() or any(e[3] and e[0] == name for e in lex.currencies.entries)
 
 
 def _in_idiom(text: str, low: str, lex: Lexicon, a: _Atom, lo: int) -> bool:
@@ -1545,11 +1560,28 @@ def _fullest(text: str, name: str, lang: str) -> str:
 
 
 def _label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -> str:
-    """A short label of what the figure measures, taken from its sentence."""
+    """A short label of what the figure measures, taken from its sentence: the measure noun the
+    language names ("commercio bilaterale"), a count's own noun, else a noun group of its clause."""
     if f.kind == "count":
-        # The counted noun and what qualifies it: "aziende" + "capitale russo".
-        rest = _phrase_from(text, low, lex, f.end, sent.end)
-        return f"{f.unit} {rest}".strip() if f.unit else rest
+        # The counted noun and what an "of"-word links to it ("regioni della Federazione Russa");
+        # what follows it otherwise is mostly the clause's verb ("aziende sponsorizzano").
+        link = lex.of.match(text, low, _skip_space(text, f.end, sent.end))
+        rest = _phrase_from(text, low, lex, link[0], sent.end, 2).split() if link else []
+        if lex.adjectives_after and len(rest) == 2 and rest[0][:1].isupper() != rest[1][:1].isupper():
+            rest = rest[:1]  # "regioni del Kazakistan coprendo": a name goes on in capitals only
+        rest = " ".join(rest)
+        return f"{f.unit} {rest}".strip() if f.unit else _phrase_from(text, low, lex, f.end, sent.end, 2)
+    if f.kind in ("money", "percent", "measure", "number"):
+        # The same measure noun that conflicts compare figures by (the sentence is cached there).
+        short = _measure_label(text[sent.start : sent.end], text[f.start : f.end], lex.lang)[2]
+        # A length or a weight measures the noun linked after it ("3 miliardi di metri cubi di
+        # gas"), not a measure named elsewhere in the sentence ("circa 200 chilometri").
+        if short and (f.kind != "measure" or short.split()[0].lower() in low[f.end : f.end + _LOOKBACK]):
+            return short
+    if f.kind == "ordinal" and (words := _WORD.findall(text, f.start, f.end)) and text[f.end - 1].isalpha():
+        # "terzo partner", "21° Forum": the ranked noun is the figure's last word.
+        if not _memo(_label_word, lex.lang)[words[-1]][3]:
+            return words[-1]
     if f.kind == "duration" and f.word and not any(c in _BLANKS for c in text[f.start : f.end]):
         # A compound adjective ("двухдневным визитом", "two-day visit") qualifies the noun after it.
         label = _phrase_from(text, low, lex, f.end, sent.end)
@@ -1580,12 +1612,18 @@ def _label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -> str:
             continue  # "…, ha raggiunto i": the subject is in the clause before
         # The label stays in its clause ("Bilateral trade, according to …": not "according").
         stop = _CLAUSE.search(text, start, f.start)
-        label = _phrase_from(text, low, lex, start, stop.start() if stop else f.start)
+        label = _trim(_phrase_from(text, low, lex, start, stop.start() if stop else f.start), lex)
         if label and not (start != bounds[0] and _change_words()[0].fullmatch(label.lower())):
             return label
         # "…, увеличившись на 13,6 %", "…, rising 5%": a word of change alone names no measure;
         # the clause before says what changed.
     return _phrase_from(text, low, lex, f.end, sent.end)
+
+
+def _trim(label: str, lex: Lexicon) -> str:
+    """The label without a finite verb at its end ("Tokayev ritiene" is "Tokayev")."""
+    head, _, last = label.rpartition(" ")
+    return head if head and last.islower() and last.endswith(lex.verb_endings) else label
 
 
 def _past_source(text: str, low: str, lex: Lexicon, pos: int, end: int) -> int:
@@ -1612,8 +1650,8 @@ def _past_source(text: str, low: str, lex: Lexicon, pos: int, end: int) -> int:
     return last
 
 
-def _phrase_from(text: str, low: str, lex: Lexicon, start: int, end: int) -> str:
-    """Up to three content words from start, linked by "of"-words, stopping at other function words."""
+def _phrase_from(text: str, low: str, lex: Lexicon, start: int, end: int, most: int = 3) -> str:
+    """Up to most content words from start, linked by "of"-words, stopping at other function words."""
     links = lex.of.forms
     memo = _memo(_label_word, lex.lang)
     out: list[str] = []
@@ -1629,7 +1667,7 @@ def _phrase_from(text: str, low: str, lex: Lexicon, start: int, end: int) -> str
             continue
         out.append(word)
         content += word not in links
-        if content >= 3:
+        if content >= most:
             break
     while out and out[-1] in links:
         out.pop()
@@ -1769,10 +1807,10 @@ _NOT_COUNTED = frozenset({"hours", "days", "weeks", "months", "years", "decades"
 
 
 @lru_cache(maxsize=1 << 14)
-def _measure_label(sentence: str, surface: str, lang: str) -> tuple[str, str]:
+def _measure_label(sentence: str, surface: str, lang: str) -> tuple[str, str, str]:
     """The noun phrase naming what a figure quantifies ("interscambio commerciale", "deficit",
-    "montant total des contrats") and whether it is a TOTAL or ONE item ("un contrat"), else "";
-    ("", "") when the sentence names no [measures] word.
+    "montant total des contrats"), whether it is a TOTAL or ONE item ("un contrat"), else "", and
+    its words as shown (see _measure_words); ("", "", "") when the sentence names no [measures] word.
 
     The first content words of a clause are often its source or subject ("Official U.S. data put
     trade at …", "Washington will cut its tariff to …"): a measure noun is looked for instead, in
@@ -1784,7 +1822,7 @@ def _measure_label(sentence: str, surface: str, lang: str) -> tuple[str, str]:
     low = _folded(sentence)
     at = low.find(fold(surface))
     if not ph.entries or at < 0:
-        return "", ""
+        return "", "", ""
     end = at + len(surface)
     cuts = [m.end() for m in _CLAUSE.finditer(low, 0, at)]
     c0 = cuts[-1] if cuts else 0
@@ -1807,7 +1845,7 @@ def _measure_label(sentence: str, surface: str, lang: str) -> tuple[str, str]:
     elif before:
         hit = before[-1]
     if hit is None:
-        return "", ""
+        return "", "", ""
     # The noun group may open with more measure or generic words ("montant total des contrats").
     start = hit[0]
     words = list(_WORD.finditer(low, max(0, start - _LOOKBACK), start))
@@ -1822,13 +1860,36 @@ def _measure_label(sentence: str, surface: str, lang: str) -> tuple[str, str]:
     while (first := _WORD.match(low, start)) and first.group() in lex.of.forms and first.end() < hit[0]:
         start = _skip_space(low, first.end(), hit[0])
     label = _phrase_from(sentence, low, lex, start, at if hit[1] <= at else c1)
+    short = _measure_words(sentence, low, lex, start, hit[1], at if hit[1] <= at else c1)
     total = any((t := lex.totals.match(sentence, low, m.start())) and t[0] >= m.end() for m in _WORD.finditer(low, start, max(start, hit[1])))
     total = total or any(lex.totals.match(w, w, 0) for w in label.lower().split())
     if total:
-        return label, TOTAL
+        return label, TOTAL, short
     _, article = _word_before(low, start, max(0, start - _LOOKBACK))
     # "un contrat estimé à …": one item of a kind, which a total of that kind is not.
-    return label, ONE if article in lex.weak else ""
+    return label, ONE if article in lex.weak else "", short
+
+
+def _measure_words(sentence: str, low: str, lex: Lexicon, start: int, end: int, limit: int) -> str:
+    """The measure noun group as shown: its words up to the measure noun, an "of"-linked noun and,
+    where adjectives follow nouns, the one word right after ("commercio bilaterale", not the verb
+    after it: "commercio bilaterale sta")."""
+    words = _phrase_from(sentence, low, lex, start, end)
+    nxt = _WORD.match(low, _skip_space(low, end, limit))
+    if not nxt or nxt.end() > limit:
+        return words
+    link = lex.of.match(sentence, low, nxt.start())
+    if link:
+        after = _WORD.match(low, _skip_space(low, link[0], limit))
+        if after and after.end() <= limit and after.group() not in lex.stop and (h := lex.measures.match(sentence, low, after.start())):
+            return f"{words} {_phrase_from(sentence, low, lex, after.start(), h[0])}"
+        return words
+    word = sentence[nxt.start() : nxt.end()]
+    _, keep, _, function = _memo(_label_word, lex.lang)[word]
+    # Not an elided preposition ("all'anno") nor a verb ("commercio bilaterale sta").
+    if lex.adjectives_after and word.islower() and keep == word and not function and not word.endswith(lex.verb_endings):
+        return f"{words} {word}"
+    return words
 
 
 @lru_cache(maxsize=1 << 15)
