@@ -17,7 +17,7 @@ from typing import Any
 
 from digest import data, dates, places
 from digest.config import Config, VisitRule
-from digest.model import TEXT, TITLE, Analysis, Article, Block, Quote, Sentence, Visit, VisitSignals
+from digest.model import FURNITURE, HEADING, TEXT, TITLE, Analysis, Article, Block, Quote, Sentence, Visit, VisitSignals
 
 # Two dated articles further apart than this are never the same visit.
 MAX_GAP_DAYS = 6
@@ -389,9 +389,13 @@ def _where(
     title = next((b for b in blocks if b.kind == "title"), None)
     title_start, title_end = (title.start, title.end) if title else (0, 0)
     visit_sentence: dict[int, bool] = {}
+    # Site furniture ("Read also: … flies to Washington") says nothing of where this event is.
+    body = [(b.start, b.end) for b in blocks if b.kind != FURNITURE]
+    body_starts = [a for a, _ in body]
     for f in found:
         city = f.place if f.place.kind != "country" else places.capital(f.place.country)
-        if city is None or _going_home(text, f, lang):
+        k = bisect_right(body_starts, f.start) - 1
+        if city is None or k < 0 or f.start >= body[k][1] or _going_home(text, f, lang):
             continue
         in_title = title_start <= f.start < title_end
         k = bisect_right(starts, f.start) - 1
@@ -403,7 +407,26 @@ def _where(
                 score[city.name] += 2
             continue
         score[city.name] += 1 + 2 * f.locative + 3 * in_title + 3 * (f.locative and in_visit)
+    # A dateline says where the report was filed: as much as a mention in the title.
+    for b in blocks:
+        if b.kind in (HEADING, FURNITURE) and (b.reason == "dateline" or _DIGIT.search(text, b.start, b.end)):
+            city = _dateline_city(text[b.start : b.end])
+            if city:
+                score[city] += 3
     return score
+
+
+# "Ciudad de México, 20 de enero de 2026 | 14:35", "MOSCOW (Reuters) -", "Rabat | 13 nov 2025": the
+# place before the first separator.
+_DATELINE = re.compile(r"\s*(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,3})\s*(?:[,(|–—]|\s-\s)")
+_DIGIT = re.compile(r"\d")
+
+
+def _dateline_city(line: str) -> str | None:
+    """The city a dateline opens with, when the gazetteer knows it."""
+    m = _DATELINE.match(line)
+    place = places.lookup(m.group("place")) if m else None
+    return place.name if place and place.kind != "country" else None
 
 
 @dataclass(frozen=True)
@@ -1062,7 +1085,8 @@ def _describe(
         if forms[k]
     }
     hosts = {k: c.most_common(1)[0][0] for k, c in countries.items()}
-    place = (rule.place if rule and rule.place else None) or (where.most_common(1)[0][0] if where else None)
+    named = _folder_place(key) if grouped_by in ("folder", "metadata") else None
+    place = (rule.place if rule and rule.place else None) or named or (where.most_common(1)[0][0] if where else None)
     if rule and rule.start:
         start, end = rule.start, rule.end or rule.start
     # Participants are mentioned at least a third as often as the most mentioned person.
@@ -1085,6 +1109,18 @@ def _describe(
         participants=participants,
         languages=tuple(lang for lang, _ in langs.most_common()),
     )
+
+
+def _folder_place(key: str) -> str | None:
+    """The city a visit's own name gives (2026-01-mexico-city: Mexico City), when the gazetteer knows
+    it: the user's naming outranks what the text mentions most (a summit about Washington held elsewhere)."""
+    words = [w for w in re.split(r"[\W_]+", key) if w and not w.isdigit()]
+    for n in range(min(len(words), 4), 0, -1):
+        for i in range(len(words) - n + 1):
+            place = places.lookup(" ".join(words[i : i + n]))
+            if place and place.kind != "country":
+                return place.name
+    return None
 
 
 def _key_in(words: Sequence[str], people: Counter[str]) -> str:

@@ -604,3 +604,21 @@ def test_the_title_names_whom_the_headline_names_before_a_minister_quoted_at_len
     _, found = visits.group([article("a", text, "2025-03-03", "en")], Config())
     assert "Lars Eide" in found[0].participants
     assert found[0].title == "Halvorsen and Rostami in Tehran"
+
+
+def test_a_dateline_puts_the_event_where_the_report_was_filed_and_teasers_count_for_nothing() -> None:
+    text = ("Sheinbaum y Carney acuerdan frente común\n\n"
+            "Ciudad de México, 20 de enero de 2026 | 14:35 hrs\n\n"
+            "La presidenta Claudia Sheinbaum recibió al primer ministro Mark Carney en Palacio Nacional. "
+            "Una reportera preguntó por la postura común frente a Washington.\n\n"
+            "Lee también: Ebrard viaja a Washington para adelantar la revisión del tratado\n")
+    where = dict(analysis(text, "es").signals.where)
+    assert max(where, key=where.__getitem__) == "Mexico City"
+
+
+@pytest.mark.parametrize(("key", "place"), [
+    ("2026-01-mexico-city", "Mexico City"), ("2025-05-warszawa", "Warsaw"), ("2022-02-moscow", "Moscow"),
+    ("putin-kazakhstan-trip", None), ("trip", None),
+])
+def test_a_visit_folder_named_after_a_city_gives_the_place(key: str, place: str | None) -> None:
+    assert visits._folder_place(key) == place
