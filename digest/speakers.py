@@ -398,7 +398,7 @@ _PL_FEMININE = (("skiej", "ska"), ("ckiej", "cka"), ("dzkiej", "dzka"))
 _PL_FEMININE_GIVEN = (("ii", "ia"), ("ji", "ja"), ("ki", "ka"), ("gi", "ga"), ("y", "a"))
 
 
-def _nominative(best: str, counts: Counter[str]) -> str:
+def nominative(best: str, counts: Counter[str]) -> str:
     """The person's fullest form, in the nominative where the text gives it away: a lone surname
     shorter by a case ending (Хурэлсух beside Ухнаагийна Хурэлсуха) takes that ending off every
     word; a Polish feminine -skiej surname becomes -ska (Agnieszki Wróblewskiej: Agnieszka Wróblewska)."""
@@ -1024,7 +1024,7 @@ class People:
         for g in groups:
             # Of the fullest forms, the shortest: a case form is the nominative and an ending
             # (Шавкат Мирзиёев, not Шавкатом Мирзиёевым; Władimir Putin, not Władimira Putina).
-            best = _nominative(max(g, key=lambda f: (len(f.split()), -len(f), counts[f])), counts)
+            best = nominative(max(g, key=lambda f: (len(f.split()), -len(f), counts[f])), counts)
             for f in g:
                 out[f] = best
         return out

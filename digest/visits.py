@@ -17,6 +17,7 @@ from typing import Any
 
 from digest import data, dates, places
 from digest.config import Config, VisitRule
+from digest.speakers import nominative
 from digest.model import FURNITURE, HEADING, TEXT, TITLE, Analysis, Article, Block, Quote, Sentence, Visit, VisitSignals
 
 # Two dated articles further apart than this are never the same visit.
@@ -511,7 +512,8 @@ def _people(
     runs = _name_runs(text, w)
     candidates = [q.speaker for q in quotes if q.speaker] + list(people) or runs
     names = candidates + runs
-    key_of = _surname_keys(names, _alone(text, w))
+    alone = _alone(text, w)
+    key_of = _surname_keys(names, alone)
     mentions = Counter(w.keys)
     # A name the capitalised words miss (al-Sisi) still counts once for each quote and mention found.
     found = Counter(map(key_of.__getitem__, candidates))
@@ -529,6 +531,12 @@ def _people(
     forms = Counter(n for n in names if key_of[n] in who and _first_vowel(n) == vowel[key_of[n]])
     headline = {key_of[n] for n in forms
                 if any(w in title and w[:1].isupper() and w.lower() not in _particles() for w in n.split())}
+    # The surname written alone goes with them: it shows the case ending of an inflected full form
+    # (Владимира Путина beside Путин), and never wins over a form with a first name.
+    lone = [word for word in alone if word not in forms]
+    for word, key in zip(lone, skeletons(lone)):
+        if key in who and _first_vowel(word) == vowel.get(key):
+            forms[word] += alone[word]
     return who, forms, tuple(sorted(headline))
 
 
@@ -1079,8 +1087,9 @@ def _describe(
                 countries[person][country] += n
     _strip_titles(forms)
     # A form with a first name, plain ASCII if there is one (Tokayev over Tokaïev), the commonest.
+    # ... in the nominative where the forms give it away (Владимира Путина beside Путин).
     names = {
-        k: max(forms[k].items(), key=lambda f: (" " in f[0], f[0].isascii(), f[1], len(f[0])))[0]
+        k: nominative(max(forms[k].items(), key=lambda f: (" " in f[0], f[0].isascii(), f[1], len(f[0])))[0], forms[k])
         for k in people
         if forms[k]
     }

@@ -622,3 +622,11 @@ def test_a_dateline_puts_the_event_where_the_report_was_filed_and_teasers_count_
 ])
 def test_a_visit_folder_named_after_a_city_gives_the_place(key: str, place: str | None) -> None:
     assert visits._folder_place(key) == place
+
+
+def test_participants_are_named_in_the_nominative_the_lone_surname_shows() -> None:
+    text = ("Министр Сергей Лавров прибыл в Ташкент 20 мая по поручению Владимира Путина. "
+            "Лавров встретился с президентом Шавкатом Мирзиёевым. Путин передал привет. "
+            "Лавров сказал, что Путин доволен. Мирзиёев поблагодарил Лаврова. Путин позвонит позже.")
+    _, found = visits.group([article("a", text, "2025-05-20", "ru")], Config())
+    assert "Владимир Путин" in found[0].participants
