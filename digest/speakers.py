@@ -285,6 +285,11 @@ def _particles() -> _Particles:
                       tuple(e for e in entries if e.endswith("-")), max(map(len, chains), default=0))
 
 
+def particle_words() -> frozenset[str]:
+    """The words of name particles (von, der, da, ben, ван...), lower case."""
+    return _particles().words
+
+
 def _particle_name(w: str) -> bool:
     """A hyphen-glued particle before a capitalised name (al-Sisi, el-Sisi): the word is a name."""
     return w[:1].islower() and w.lower().startswith(_particles().prefixes) and w.partition("-")[2][:1].isupper()

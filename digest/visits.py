@@ -17,7 +17,7 @@ from typing import Any
 
 from digest import data, dates, places
 from digest.config import Config, VisitRule
-from digest.speakers import nominative
+from digest.speakers import nominative, particle_words
 from digest.model import FURNITURE, HEADING, TEXT, TITLE, Analysis, Article, Block, Quote, Sentence, Visit, VisitSignals
 
 # Two dated articles further apart than this are never the same visit.
@@ -530,7 +530,7 @@ def _people(
         vowel.setdefault(key_of[n], _first_vowel(n))
     forms = Counter(n for n in names if key_of[n] in who and _first_vowel(n) == vowel[key_of[n]])
     headline = {key_of[n] for n in forms
-                if any(w in title and w[:1].isupper() and w.lower() not in _particles() for w in n.split())}
+                if any(w in title and w[:1].isupper() and w.lower() not in particle_words() for w in n.split())}
     # The surname written alone goes with them: it shows the case ending of an inflected full form
     # (Владимира Путина beside Путин), and never wins over a form with a first name.
     lone = [word for word in alone if word not in forms]
@@ -573,7 +573,7 @@ _JOIN_REACH = 12
 def _joins(gap: str) -> bool:
     """Whether what stands between two capitalised words makes them one name: a space, or name
     particles ("Lula da Silva", "Ursula von der Leyen")."""
-    return gap in _RUN_GAPS or gap[:1] == " " and all(w in _particles() for w in gap.lower().split())
+    return gap in _RUN_GAPS or gap[:1] == " " and all(w in particle_words() for w in gap.lower().split())
 
 
 def _family_name(words: Sequence[str]) -> str:
@@ -585,12 +585,6 @@ def _family_name(words: Sequence[str]) -> str:
 @cache
 def _family_first() -> frozenset[str]:
     return frozenset(data.sections("family_first.txt", "any").get("", ()))
-
-
-@cache
-def _particles() -> frozenset[str]:
-    """The words of name particles (von, der, da, ben, ван...), lower case."""
-    return frozenset(w for line in data.sections("particles.txt", "any").get("", ()) for w in line.lower().split())
 
 
 def _first_vowel(name: str) -> str:
@@ -1147,7 +1141,7 @@ def _short(name: str, key: str) -> str:
     words = name.split()
     end = next((i for i in range(len(words) - 1, -1, -1) if skeleton(words[i]) == key), len(words) - 1)
     start = end
-    while start > 0 and words[start - 1].lower() in _particles():
+    while start > 0 and words[start - 1].lower() in particle_words():
         start -= 1
     return " ".join(words[start : end + 1])
 
