@@ -213,7 +213,7 @@ _SECTIONS = (
     "scales", "ordinals", "ordinal_marks", "vague", "fractions", "currencies", "percent", "units", "time",
     "compounds", "qualifiers", "ranges", "joiners", "of", "articles", "verbs", "according", "target",
     "relative", "synonyms", "ordinal_suffixes", "generic", "roles", "idioms", "subordinators", "measures",
-    "totals", "prepositions",
+    "totals", "prepositions", "number_of",
 )
 
 
@@ -1212,7 +1212,7 @@ def find_numbers(
             prev_block = sent.block
         figures = figures_in(sent)
         # Before the informativeness test: "oltre 150 aziende … «altre cinquanta sono pronte»" counts.
-        kept = _informative(_inherit_units(figures), text, low, lex, sent) if figures else []
+        kept = _informative(_named_counts(_inherit_units(figures), text, low, lex, sent), text, low, lex, sent) if figures else []
         sent_cues = lex.cues.candidates(low, sent.start, sent.end, cues)
         said = _attribution(text, low, lex, sent_cues, sent, last_name) if sent_cues else _NO_SOURCE
         body = text[sent.start : sent.end]
@@ -1260,6 +1260,28 @@ def _inherit_units(figures: list[Figure]) -> list[Figure]:
         if (f.kind == "number" and f.unit is None and prev and prev.unit and prev.kind in ("money", "count", "measure")
                 and prev.value and f.value and 1 / _MAX_RATIO <= f.value / prev.value <= _MAX_RATIO):
             f = f._replace(unit=prev.unit, kind=prev.kind)
+        out.append(f)
+    return out
+
+
+def _named_counts(figures: list[Figure], text: str, low: str, lex: Lexicon, sent: Sentence) -> list[Figure]:
+    """A bare figure in a clause naming "the number of" a noun counts that noun ("die Zahl der
+    Visa … von 20.000 auf 90.000", "the number of visas will rise to 90,000")."""
+    if not lex.number_of.entries or not any(f.kind == "number" and f.unit is None for f in figures):
+        return figures
+    out: list[Figure] = []
+    for f in figures:
+        if f.kind == "number" and f.unit is None and not f.word and not _YEARS[0] <= f.value <= _YEARS[1]:
+            cuts = [m.end() for m in _CLAUSE.finditer(text, max(sent.start, f.start - 2 * _LOOKBACK), f.start)]
+            lo = cuts[-1] if cuts else max(sent.start, f.start - 2 * _LOOKBACK)
+            for k in lex.number_of.candidates(low, lo, f.start):
+                hit = lex.number_of.match(text, low, k)
+                # "= +" marks a word the noun follows bare, in the genitive ("liczba wiz").
+                link = (hit if hit[1] == "+" else lex.of.match(text, low, _skip_space(text, hit[0], f.start))) if hit else None
+                noun = _noun(text, low, lex, link[0], f.start) if link else None
+                if noun and noun[1].isalpha() and noun[1].lower() not in lex.stop:
+                    f = f._replace(unit=noun[1], kind="count")
+                    break
         out.append(f)
     return out
 

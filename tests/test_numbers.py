@@ -840,3 +840,32 @@ def test_a_bracketed_day_after_a_weekday_is_a_date() -> None:
 )
 def test_a_preposition_after_a_noun_is_no_comparative(text: str, lang: str, qualifier: str | None) -> None:
     assert [f.qualifier for f in scan(text, lang) if f.kind != "date"] == [qualifier]
+
+
+def _sentence_numbers(text: str, lang: str) -> list[KeyNumber]:
+    return find_numbers(text, [], [Sentence(0, len(text), 0)], [], lang, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [("Die Regierung will die Zahl der Visa für Fachkräfte von 20.000 auf 90.000 im Jahr erhöhen.", "de", "Visa"),
+     ("The number of visas will rise to 90,000 a year.", "en", "visas"),
+     ("Rząd chce zwiększyć liczbę wiz z 20 000 do 90 000.", "pl", "wiz")],
+)
+def test_a_bare_figure_counts_the_noun_named_as_a_number_of(text: str, lang: str, unit: str) -> None:
+    assert all(n.unit == unit for n in _sentence_numbers(text, lang) if n.value >= 20000)
+
+
+@pytest.mark.parametrize(
+    ("texts", "unit"),
+    [([("de", "Die Werft bewirbt sich um einen Auftrag im Wert von etwa 5,2 Milliarden Euro."),
+       ("de", "Bei dem geplanten U-Boot-Geschäft geht es um mehr als 8 Milliarden Euro.")], "EUR"),
+     ([("de", "Die Regierung will die Zahl der Visa von 20.000 auf 90.000 im Jahr erhöhen."),
+       ("de", "Deutschland wolle jährlich bis zu 100.000 Visa vergeben.")], "Visa"),
+     ([("en", "They signed a deal for 20 jets worth £5.4bn."),
+       ("en", "The ministry later put the value of the package at £6.2bn.")], "GBP")],
+)
+def test_two_reports_of_one_deal_or_count_conflict(texts: list[tuple[str, str]], unit: str) -> None:
+    arts, nums = _visit_numbers({f"a{k}": text for k, (_, text) in enumerate(texts)}, texts[0][0])
+    by_id = {n.id: n for n in nums}
+    assert any(all(by_id[i].unit == unit for i in c.numbers) for c in find_conflicts(nums, arts))
