@@ -213,7 +213,7 @@ _SECTIONS = (
     "scales", "ordinals", "ordinal_marks", "vague", "fractions", "currencies", "percent", "units", "time",
     "compounds", "qualifiers", "ranges", "joiners", "of", "articles", "verbs", "according", "target",
     "relative", "synonyms", "ordinal_suffixes", "generic", "roles", "idioms", "subordinators", "measures",
-    "totals",
+    "totals", "prepositions", "number_of",
 )
 
 
@@ -847,6 +847,9 @@ def _figure(
     nxt = atoms[i + 1] if i + 1 < len(atoms) else None
     if nxt and a.digits and nxt.digits and not a.ordinal:
         gap = text[a.end : nxt.start]
+        # "entre 8% e 10%", "between 16% and 21%": each end carries the unit; the gap is read past it.
+        if (u := _unit_hit(text, low, lex, a.end, nxt.start)) and u[1] == (_unit_hit(text, low, lex, nxt.end, hi) or (0, None))[1]:
+            gap = text[u[0] : nxt.start]
         if _DASH.fullmatch(gap) and nxt.value > value:
             value_end, pos = nxt.value, nxt.end
         elif nxt.value > value and 1 <= len(words_between := fold(gap).split()) <= 2:
@@ -876,6 +879,8 @@ def _figure(
         hit = lex.ordinal_suffixes.match(text, low, pos)
         if hit and not (pos + 1 < len(text) and text[hit[0] : hit[0] + 1].isalnum()):
             kind, unit, pos = "ordinal", ORDINAL, hit[0]
+            if _day_in_brackets(text, low, lex, a.start, pos, lo, hi) and value <= 31:
+                return Figure(a.start, pos, value, kind="date"), pos
 
     # Scales: "27,8 miliardi", "5 mld", "20 mil millones" (consecutive scales multiply).
     scale = 1.0
@@ -886,6 +891,10 @@ def _figure(
             break
         scale *= float(hit[1])
         pos = hit[0]
+        # "56 mil 400 millones": a smaller scale's group goes on in digits before a larger scale
+        # (56,400 million), as number words do ("cinquanta mila quattrocento").
+        if value_end is None and (grp := _group_after(text, low, lex, atoms, i, pos, hi, scale)):
+            value, scale, pos = value * scale + grp[0], 1.0, grp[1]
     if scale != 1.0 and value_end is not None:
         value_end *= scale
     value *= scale
@@ -924,7 +933,7 @@ def _figure(
     if qual is None and q_at != left:
         qual = _match_before(lex.qualifiers, text, low, left, lo, words=3)
         q_at = left
-    if qual:
+    if qual and not _preposition(text, low, lex, qual[0], kind, lo):
         qualifier = qual[1] or None
         left = qual[0]
     if a.vague:
@@ -958,6 +967,55 @@ def _figure(
     if a.weak and kind not in ("duration",) and scale == 1.0:
         return None, a.end
     return Figure(left, pos, value, value_end, unit, qualifier, kind, a.word), pos
+
+
+def _preposition(text: str, low: str, lex: Lexicon, at: int, kind: str, lo: int) -> bool:
+    """Whether the qualifier at `at` is a preposition linking a noun to the figure ("ein Auftrag
+    über sechs U-Boote", "maintenance over 10 years"), not "more than" ("um über 8 Milliarden",
+    "worth over £6bn"): it is one of [prepositions] and a noun stands right before it; where nouns
+    are not capitalised, a content word before a count or a duration."""
+    hit = lex.prepositions.match(text, low, at)
+    if not hit or text[hit[0] : hit[0] + 1].isalnum():
+        return False
+    i, word = _word_before(text, at, lo)
+    if not word or word.lower() in lex.stop:
+        return False
+    if lex.nouns_capitalised:
+        j = _back_space(text, i, lo)
+        return word[:1].isupper() and not (j == lo or text[j - 1] in ".!?:\"„“«»")
+    return kind in ("duration", "count", "number") and not word.endswith(lex.verb_endings or ("\0",))
+
+
+def _day_in_brackets(text: str, low: str, lex: Lexicon, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether text[start:end] is the day of the month bracketed after a weekday, as Brazilian
+    papers date events ("nesta segunda-feira (1º)"): a date, not a rank."""
+    if not (start > lo and text[start - 1] == "(" and end < hi and text[end] == ")"):
+        return False
+    words = low[max(lo, start - _LOOKBACK) : start - 1].split()
+    return bool(words) and _weekday(words[-1].strip(",."), lex.lang)
+
+
+def _unit_hit(text: str, low: str, lex: Lexicon, pos: int, hi: int) -> tuple[int, str] | None:
+    """A percent sign or a unit of measure right after pos (spaces skipped), as (end, unit)."""
+    p = _skip_space(text, pos, hi)
+    if not lex.unit_starts.match(low, p):
+        return None
+    for section, default in ((lex.percent, PERCENT), (lex.units, None)):
+        if hit := section.match(text, low, p):
+            return hit[0], hit[1] or default
+    return None
+
+
+def _group_after(
+    text: str, low: str, lex: Lexicon, atoms: list[_Atom], i: int, pos: int, hi: int, scale: float
+) -> tuple[float, int] | None:
+    """The digits that go on a figure's group after its scale and before a larger scale
+    ("56 mil 400 millones"), as (their value, where they end), if any."""
+    nxt = next((b for b in atoms[i + 1 : i + 3] if b.start >= pos), None)
+    if not nxt or not nxt.digits or nxt.start != _skip_space(text, pos, hi) or not nxt.value < scale:
+        return None
+    big = lex.scales.match(text, low, _skip_space(text, nxt.end, hi))
+    return (nxt.value, nxt.end) if big and float(big[1]) > scale else None
 
 
 def _currency_before(text: str, lex: Lexicon, start: int, end: int) -> bool:
@@ -1154,7 +1212,7 @@ def find_numbers(
             prev_block = sent.block
         figures = figures_in(sent)
         # Before the informativeness test: "oltre 150 aziende … «altre cinquanta sono pronte»" counts.
-        kept = _informative(_inherit_units(figures), text, low, lex, sent) if figures else []
+        kept = _informative(_named_counts(_inherit_units(figures), text, low, lex, sent), text, low, lex, sent) if figures else []
         sent_cues = lex.cues.candidates(low, sent.start, sent.end, cues)
         said = _attribution(text, low, lex, sent_cues, sent, last_name) if sent_cues else _NO_SOURCE
         body = text[sent.start : sent.end]
@@ -1202,6 +1260,28 @@ def _inherit_units(figures: list[Figure]) -> list[Figure]:
         if (f.kind == "number" and f.unit is None and prev and prev.unit and prev.kind in ("money", "count", "measure")
                 and prev.value and f.value and 1 / _MAX_RATIO <= f.value / prev.value <= _MAX_RATIO):
             f = f._replace(unit=prev.unit, kind=prev.kind)
+        out.append(f)
+    return out
+
+
+def _named_counts(figures: list[Figure], text: str, low: str, lex: Lexicon, sent: Sentence) -> list[Figure]:
+    """A bare figure in a clause naming "the number of" a noun counts that noun ("die Zahl der
+    Visa … von 20.000 auf 90.000", "the number of visas will rise to 90,000")."""
+    if not lex.number_of.entries or not any(f.kind == "number" and f.unit is None for f in figures):
+        return figures
+    out: list[Figure] = []
+    for f in figures:
+        if f.kind == "number" and f.unit is None and not f.word and not _YEARS[0] <= f.value <= _YEARS[1]:
+            cuts = [m.end() for m in _CLAUSE.finditer(text, max(sent.start, f.start - 2 * _LOOKBACK), f.start)]
+            lo = cuts[-1] if cuts else max(sent.start, f.start - 2 * _LOOKBACK)
+            for k in lex.number_of.candidates(low, lo, f.start):
+                hit = lex.number_of.match(text, low, k)
+                # "= +" marks a word the noun follows bare, in the genitive ("liczba wiz").
+                link = (hit if hit[1] == "+" else lex.of.match(text, low, _skip_space(text, hit[0], f.start))) if hit else None
+                noun = _noun(text, low, lex, link[0], f.start) if link else None
+                if noun and noun[1].isalpha() and noun[1].lower() not in lex.stop:
+                    f = f._replace(unit=noun[1], kind="count")
+                    break
         out.append(f)
     return out
 

@@ -498,7 +498,7 @@ def test_one_and_a_half_words(text: str, lang: str, value: float, unit: str) -> 
 
 @pytest.mark.parametrize(
     ("text", "lang", "surfaces"),
-    [("Sie sprachen unter vier Augen über vier Abkommen.", "de", ["über vier Abkommen"]),
+    [("Sie sprachen unter vier Augen über vier Abkommen.", "de", ["vier Abkommen"]),
      ("Rozmawiali w cztery oczy o pięciu umowach.", "pl", ["pięciu umowach"])],
 )
 def test_idioms_with_number_words_count_nothing(text: str, lang: str, surfaces: list[str]) -> None:
@@ -804,3 +804,68 @@ def test_currency_words_count_only_after_their_figure(text: str, lang: str, unit
 )
 def test_labels_name_what_is_measured(text: str, lang: str, what: str) -> None:
     assert what in [n.what for n in _found(text, lang)]
+
+
+def test_mexican_thousands_before_millions_are_one_figure() -> None:
+    figs = scan("El comercio alcanzó 56 mil 400 millones de dólares en 2024.", "es")
+    money = [f for f in figs if f.kind == "money"]
+    assert [(f.value, f.unit) for f in money] == [(pytest.approx(56.4e9), "USD")]
+    assert not any(f.value == 56000 for f in figs)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ends"),
+    [("As exportações cresceram entre 8% e 10% ao ano.", "pt", (8, 10)),
+     ("Inflation would fall to between 16% and 21% by next year.", "en", (16, 21)),
+     ("Die Wirtschaft wächst zwischen 5 und 7 Prozent.", "de", (5, 7)),
+     ("PKB wzrośnie od 10 do 12 proc. w tym roku.", "pl", (10, 12))],
+)
+def test_ranges_whose_ends_both_carry_the_unit(text: str, lang: str, ends: tuple[int, int]) -> None:
+    figs = [f for f in scan(text, lang) if f.kind == "percent"]
+    assert [(f.value, f.value_end) for f in figs] == [ends]
+
+
+def test_a_bracketed_day_after_a_weekday_is_a_date() -> None:
+    figs = scan("Os líderes assinaram nesta segunda-feira (1º) 20 acordos.", "pt")
+    assert [f.kind for f in figs] == ["date", "count"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "qualifier"),
+    [("Die Werft bewirbt sich um einen Auftrag über sechs U-Boote.", "de", None),
+     ("Es geht um über 8 Milliarden Euro.", "de", "more than"),
+     ("The figure includes training and maintenance over 10 years.", "en", None),
+     ("He has lived there for over 10 years.", "en", "more than"),
+     ("The package is worth over £6bn.", "en", "more than")],
+)
+def test_a_preposition_after_a_noun_is_no_comparative(text: str, lang: str, qualifier: str | None) -> None:
+    assert [f.qualifier for f in scan(text, lang) if f.kind != "date"] == [qualifier]
+
+
+def _sentence_numbers(text: str, lang: str) -> list[KeyNumber]:
+    return find_numbers(text, [], [Sentence(0, len(text), 0)], [], lang, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [("Die Regierung will die Zahl der Visa für Fachkräfte von 20.000 auf 90.000 im Jahr erhöhen.", "de", "Visa"),
+     ("The number of visas will rise to 90,000 a year.", "en", "visas"),
+     ("Rząd chce zwiększyć liczbę wiz z 20 000 do 90 000.", "pl", "wiz")],
+)
+def test_a_bare_figure_counts_the_noun_named_as_a_number_of(text: str, lang: str, unit: str) -> None:
+    assert all(n.unit == unit for n in _sentence_numbers(text, lang) if n.value >= 20000)
+
+
+@pytest.mark.parametrize(
+    ("texts", "unit"),
+    [([("de", "Die Werft bewirbt sich um einen Auftrag im Wert von etwa 5,2 Milliarden Euro."),
+       ("de", "Bei dem geplanten U-Boot-Geschäft geht es um mehr als 8 Milliarden Euro.")], "EUR"),
+     ([("de", "Die Regierung will die Zahl der Visa von 20.000 auf 90.000 im Jahr erhöhen."),
+       ("de", "Deutschland wolle jährlich bis zu 100.000 Visa vergeben.")], "Visa"),
+     ([("en", "They signed a deal for 20 jets worth £5.4bn."),
+       ("en", "The ministry later put the value of the package at £6.2bn.")], "GBP")],
+)
+def test_two_reports_of_one_deal_or_count_conflict(texts: list[tuple[str, str]], unit: str) -> None:
+    arts, nums = _visit_numbers({f"a{k}": text for k, (_, text) in enumerate(texts)}, texts[0][0])
+    by_id = {n.id: n for n in nums}
+    assert any(all(by_id[i].unit == unit for i in c.numbers) for c in find_conflicts(nums, arts))
