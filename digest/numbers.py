@@ -1667,9 +1667,12 @@ def _label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -> str:
         label = _phrase_from(text, low, lex, f.end, sent.end)
         if label:
             return label
+    if f.kind == "duration" and (label := _noun_before_of(text, low, lex, sent.start, f.start)):
+        return label  # "una visita di due giorni": the noun the duration is of
     after = lex.of.match(text, low, _skip_space(text, f.end, sent.end))
-    if f.kind == "percent" and after:
-        # "il 43% dell'uranio mondiale", "20% of exports": the share is of what follows.
+    if f.kind in ("percent", "measure") and after:
+        # "il 43% dell'uranio mondiale", "20% of exports", "7.500 chilometri di confine": the share
+        # or the length is of what follows.
         label = _phrase_from(text, low, lex, after[0], sent.end)
         if label:
             return label
@@ -1752,6 +1755,15 @@ def _phrase_from(text: str, low: str, lex: Lexicon, start: int, end: int, most: 
     while out and out[-1] in links:
         out.pop()
     return " ".join(out)
+
+
+def _noun_before_of(text: str, low: str, lex: Lexicon, start: int, pos: int) -> str:
+    """The content word right before an "of"-word that leads to pos ("visita di | due giorni"), else ""."""
+    words = list(_WORD.finditer(low, max(start, pos - _LOOKBACK), pos))
+    if len(words) < 2 or words[-1].group() not in lex.of.forms or text[words[-1].end() : pos].strip():
+        return ""
+    _, shown, _, function = _memo(_label_word, lex.lang)[text[words[-2].start() : words[-2].end()]]
+    return "" if function or shown[:1].isupper() else shown
 
 
 def _label_word(word: str, lang: str) -> tuple[str, str, bool, bool]:

@@ -800,6 +800,11 @@ def test_currency_words_count_only_after_their_figure(text: str, lang: str, unit
         ("Ben 76 delle 89 regioni della Federazione Russa mantengono legami.", "it", "regioni Federazione Russa"),
         # A rank names the ranked noun.
         ("L'Italia è il terzo partner commerciale dell'Egitto.", "it", "partner"),
+        # A share or a length is of what an "of"-word (elided too) links after it; a duration, of the noun before.
+        ("Il Kazakistan è un Paese che produce il 43% dell’uranio mondiale.", "it", "uranio mondiale"),
+        ("Il Kazakistan condivide con la Russia più di 7.500 chilometri di confine.", "it", "confine"),
+        ("Il presidente russo Vladimir Putin è arrivato per una visita di due giorni.", "it", "visita"),
+        ("El presidente del Gobierno mantuvo un encuentro de casi dos horas con el rey.", "es", "encuentro"),
     ],
 )
 def test_labels_name_what_is_measured(text: str, lang: str, what: str) -> None:
