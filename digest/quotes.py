@@ -382,6 +382,7 @@ def _cut_inner_cues(text: str, r: _Raw, lex: Lexicon) -> None:
 DIALOGUE_CUE_WORDS = 16
 # A paragraph of dialogue opens with a dash (—Somos…, — Мы готовы…).
 _DIALOGUE = re.compile(r"[—–]\s*(?=\w)")
+_MID_DIALOGUE = re.compile(r"(?<=[.!?…])\s+(?P<dash>[—–])\s*(?=\w)")
 # The dash before a cue inside a line of dialogue, with the punctuation before it.
 _CUE_DASH = re.compile(r"[,.!?…]?\s*[—–]\s*")
 _PART_LEAD = re.compile(r"[\s.,;:]*")
@@ -395,14 +396,20 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexico
     out: list[_Raw] = []
     starts = [q.open_mark for q in found]
     for p, (a, b, heading) in enumerate(paragraphs):
-        opening = _DIALOGUE.match(text, a, b)
-        if heading or opening is None:
+        if heading:
+            continue
+        # A dash opening the paragraph, or one after a sentence end inside it ("… sojuszu. – Bez
+        # Polski … – mówił X."): a dash inside a sentence is an aside (– jak podkreślił –) or a range.
+        opening = _DIALOGUE.match(text, a, b) or _MID_DIALOGUE.search(text, a, b)
+        if opening is None:
             continue
         k = bisect_left(starts, a)
         if k < len(starts) and starts[k] < b:
             continue  # quotation marks in it: they say what is quoted
+        # Only the first such dash is tried: no cue after it means none after a later one either.
+        first = a if opening.start() == a else opening.start("dash")
         for parts, cue, mark in _dialogue(text, opening.end(), b, lex):
-            out.append(_Raw(parts, a if mark == opening.end() else mark, parts[-1][1], p, clause_start=a,
+            out.append(_Raw(parts, first if mark == opening.end() else mark, parts[-1][1], p, clause_start=a,
                             cuts=[cue], close_cue=True))
     return out
 

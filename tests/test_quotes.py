@@ -468,3 +468,18 @@ def test_single_quote_runs_on_into_the_next_paragraph() -> None:
     (q,) = quotes_of(text, "en")
     assert q.text == "We have hosted talks. We will continue.\n\nTurkey speaks to both sides," and len(q.parts) == 2
     assert q.speaker == "Erdoğan"
+
+
+def test_dash_quote_after_a_sentence_end_inside_a_paragraph() -> None:
+    text = ("Prezydent Andrzej Duda spotkał się z premierem.\n"
+            "Prezydent podkreślił wagę sojuszu. – Bez Polski nie ma bezpiecznej Europy – mówił Andrzej Duda.")
+    (q,) = quotes_of(text, "pl")
+    assert (q.text, q.speaker, q.kind) == ("Bez Polski nie ma bezpiecznej Europy", "Andrzej Duda", "speech")
+
+
+@pytest.mark.parametrize("text", [
+    "Prezydent Andrzej Duda – jak podkreślił – chce współpracy w latach 2020–2025, mówił minister.",
+    "Andrzej Duda był w Wilnie. Spotkanie – krótkie i rzeczowe – odbyło się w latach 2020 – 2025.",
+])
+def test_dashes_inside_a_sentence_are_no_quote(text: str) -> None:
+    assert quotes_of(text, "pl") == []
