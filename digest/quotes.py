@@ -154,6 +154,8 @@ def _single_role(text: str, i: int, end_of: int, start_of: int) -> str | None:
     or a plural possessive) or None (an apostrophe: it's, l'anno, '90s, rock 'n' roll)."""
     prev = text[i - 1] if i > start_of else " "
     nxt = text[i + 1] if i + 1 < end_of else "\n"
+    if prev.isalnum() and nxt.isalnum():
+        return None  # the common case, an apostrophe inside a word: it's, l'anno, Erdoğan's
     marked = prev in _DOUBLE
     if prev in _SPACE_LEFT:
         if text[i] == "'" and (nxt.isalnum() or nxt in "….\"“„«") and not _apostrophe_words().match(text, i):
@@ -172,6 +174,8 @@ def _single_roles(text: str, marks: list[tuple[int, str]], a: int, b: int) -> tu
     follows it before any opening one: then a WEAK mark before it is a possessive ('the leaders' summit,')."""
     roles = [_single_role(text, i, b, a) if ch in "'’" else None for i, ch in marks]
     sure_ahead = [False] * len(marks)
+    if CLOSE not in roles:
+        return roles, sure_ahead  # most paragraphs: nothing sure ahead of any mark
     ahead = False
     for k in range(len(marks) - 1, -1, -1):
         sure_ahead[k] = ahead
@@ -217,7 +221,9 @@ def _pair(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexicon) -> l
                     _end_unclosed(text, carried, lex)
                     found.append(carried)
                 carried = None
-        roles, sure_ahead = _single_roles(text, marks, a, b)
+        # Most paragraphs hold no single mark: they need no roles.
+        roles, sure_ahead = (_single_roles(text, marks, a, b) if any(ch in "'’" for _, ch in marks)
+                             else ((), ()))
         for k, (i, ch) in enumerate(marks):
             if ch in "'’":
                 role = roles[k]
@@ -382,7 +388,7 @@ def _cut_inner_cues(text: str, r: _Raw, lex: Lexicon) -> None:
 DIALOGUE_CUE_WORDS = 16
 # A paragraph of dialogue opens with a dash (—Somos…, — Мы готовы…).
 _DIALOGUE = re.compile(r"[—–]\s*(?=\w)")
-_MID_DIALOGUE = re.compile(r"(?<=[.!?…])\s+(?P<dash>[—–])\s*(?=\w)")
+_MID_DIALOGUE = re.compile(r"[.!?…]\s+(?P<dash>[—–])\s*(?=\w)")
 # The dash before a cue inside a line of dialogue, with the punctuation before it.
 _CUE_DASH = re.compile(r"[,.!?…]?\s*[—–]\s*")
 _PART_LEAD = re.compile(r"[\s.,;:]*")
@@ -400,7 +406,8 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexico
             continue
         # A dash opening the paragraph, or one after a sentence end inside it ("… sojuszu. – Bez
         # Polski … – mówił X."): a dash inside a sentence is an aside (– jak podkreślił –) or a range.
-        opening = _DIALOGUE.match(text, a, b) or _MID_DIALOGUE.search(text, a, b)
+        opening = _DIALOGUE.match(text, a, b) or (
+            _MID_DIALOGUE.search(text, a, b) if text.find("–", a, b) != -1 or text.find("—", a, b) != -1 else None)
         if opening is None:
             continue
         k = bisect_left(starts, a)
