@@ -18,9 +18,17 @@ OPEN, CLOSE = "open", "close"
 # Marks that only open and marks that usually close; the others („“ « » ‹ › ‘ ") are read from their neighbours.
 _OPENERS = "„‚"
 _CLOSERS = "”»›"
-_MARKS = re.compile("[\"“”„«»‚‘’‹›]")
+_MARKS = re.compile("[\"“”„«»‚‘’‹›']")
 _SPACE_LEFT = set(" \t\n\u00a0([{/—–-") | set("\"“”„«»‚‘’‹›")
 _SPACE_RIGHT = set(" \t\n\u00a0.,;:!?)]}…—–-") | set("\"“”„«»‚‘’‹›")
+# Single marks that open a quotation a "'" or "’" may close (pasted text mixes the styles).
+_SINGLE_OPEN = "'‘‚"
+# A single closing mark is sure when punctuation stands before it ("together,'") or after it
+# ("'historic'."); one between a word and a space may be a plural possessive (the leaders' summit).
+_SURE_BEFORE = set(".,;:!?…")
+_SURE_AFTER = set(".,;:!?…)]}—–\"“”»›")
+WEAK = "weak"
+_DOUBLE = set("\"“”„«»‹›")
 # A sentence ends at . ! ? … before a space or a mark, not after a day number ("am 3. Juni"); the
 # mark is matched first and the digits looked back at from it, so a search skips other letters fast.
 _STOP = re.compile(r"[.!?…](?<!\b\d.)(?<!\b\d\d.)(?=[\s\"”“»«’]|$)")
@@ -107,6 +115,11 @@ class _Raw:
 def _kind(text: str, i: int, end_of: int, start_of: int, top: str | None) -> str | None:
     """Whether the mark at i opens or closes (None: an apostrophe), given the innermost open mark."""
     ch = text[i]
+    if ch in "'’":
+        role = _single_role(text, i, end_of, start_of)
+        if role == OPEN or role is None:
+            return role
+        return CLOSE if top is not None and top in _SINGLE_OPEN else None
     left = i == start_of or text[i - 1] in _SPACE_LEFT
     right = i + 1 >= end_of or text[i + 1] in _SPACE_RIGHT
     if ch == "’":
@@ -127,6 +140,52 @@ def _kind(text: str, i: int, end_of: int, start_of: int, top: str | None) -> str
     return CLOSE if top else OPEN
 
 
+@cache
+def _apostrophe_words() -> re.Pattern[str]:
+    """Words opening with an apostrophe ('n', 's-Hertogenbosch, '90s): a "'" before them opens nothing."""
+    words = sorted(data.sections("apostrophe_words.txt", "any").get("", ()), key=len, reverse=True)
+    listed = "|".join(re.escape(w[1:]) for w in words if w.startswith("'"))
+    return re.compile(rf"['’](?:{listed}|\d\d?s?)(?![^\W_])" if listed else r"['’]\d\d?s?(?![^\W_])", re.I)
+
+
+def _single_role(text: str, i: int, end_of: int, start_of: int) -> str | None:
+    """What the single mark "'" or "’" at i may be from its neighbours alone: OPEN ("'" after a space,
+    before a word), CLOSE (sure: punctuation by it), WEAK (between a word and a space: a closing mark
+    or a plural possessive) or None (an apostrophe: it's, l'anno, '90s, rock 'n' roll)."""
+    prev = text[i - 1] if i > start_of else " "
+    nxt = text[i + 1] if i + 1 < end_of else "\n"
+    if prev.isalnum() and nxt.isalnum():
+        return None  # the common case, an apostrophe inside a word: it's, l'anno, Erdoğan's
+    marked = prev in _DOUBLE
+    if prev in _SPACE_LEFT:
+        if text[i] == "'" and (nxt.isalnum() or nxt in "….\"“„«") and not _apostrophe_words().match(text, i):
+            return OPEN
+        if not marked:
+            return None
+    if not (i + 1 >= end_of or nxt in _SPACE_RIGHT):
+        return None
+    if marked or prev in _SURE_BEFORE or i + 1 >= end_of or nxt in _SURE_AFTER:
+        return CLOSE
+    return WEAK if nxt.isspace() else None
+
+
+def _single_roles(text: str, marks: list[tuple[int, str]], a: int, b: int) -> tuple[list[str | None], list[bool]]:
+    """Each single mark's role (see _single_role; None for other marks), and whether a sure closing mark
+    follows it before any opening one: then a WEAK mark before it is a possessive ('the leaders' summit,')."""
+    roles = [_single_role(text, i, b, a) if ch in "'’" else None for i, ch in marks]
+    sure_ahead = [False] * len(marks)
+    if CLOSE not in roles:
+        return roles, sure_ahead  # most paragraphs: nothing sure ahead of any mark
+    ahead = False
+    for k in range(len(marks) - 1, -1, -1):
+        sure_ahead[k] = ahead
+        if roles[k] == CLOSE:
+            ahead = True
+        elif roles[k] == OPEN:
+            ahead = False
+    return roles, sure_ahead
+
+
 def _pair(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexicon) -> list[_Raw]:
     """Pair quotation marks paragraph by paragraph, carrying a quote that runs on."""
     found: list[_Raw] = []
@@ -139,15 +198,17 @@ def _pair(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexicon) -> l
         stack: list[tuple[int, str]] = []
         marks = every[bisect_left(offsets, a) : bisect_left(offsets, b)]
         if carried is not None:
+            mark = text[carried.open_mark]
+            single = mark == "'"
             first = next((k for k, (i, _) in enumerate(marks)
-                          if _kind(text, i, b, a, None) is not None), None)
-            kind = _kind(text, marks[first][0], b, a, "“") if first is not None else None
+                          if _kind(text, i, b, a, mark if single else None) is not None), None)
+            kind = _kind(text, marks[first][0], b, a, mark) if first is not None else None
             lead = text[a : marks[first][0]].strip() if first is not None else "x"
             if kind == OPEN and not lead:
                 # The next paragraph opens again: the same quotation goes on.
                 carried.parts.append((marks[first][0] + 1, b))
                 marks = marks[first + 1 :]
-                stack.append((-1, "“"))
+                stack.append((-1, mark))
             elif kind == CLOSE:
                 carried.parts.append((a, marks[first][0]))
                 carried.close_mark, carried.block = marks[first][0], p
@@ -155,11 +216,35 @@ def _pair(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexicon) -> l
                 carried = None
                 marks = marks[first + 1 :]
             else:
-                _end_unclosed(text, carried, lex)
-                found.append(carried)
+                if not single:
+                    # An unclosed "'" that no paragraph takes up again was an apostrophe ('Bama).
+                    _end_unclosed(text, carried, lex)
+                    found.append(carried)
                 carried = None
-        for i, ch in marks:
-            kind = _kind(text, i, b, a, stack[-1][1] if stack else None)
+        # Most paragraphs hold no single mark: they need no roles.
+        roles, sure_ahead = (_single_roles(text, marks, a, b) if any(ch in "'’" for _, ch in marks)
+                             else ((), ()))
+        for k, (i, ch) in enumerate(marks):
+            if ch in "'’":
+                role = roles[k]
+                if role == OPEN:
+                    if len(stack) > 1 and stack[-1][1] == stack[-2][1] == "'":
+                        stack.pop()  # bounds the stack on a run of stray apostrophes ('a 'b 'c)
+                    stack.append((i, ch))
+                    continue
+                # A mark between a word and a space with a sure closing mark ahead is a possessive
+                # ('the leaders' summit,'), unless it may close a single quote inside another one.
+                if (role is None or not stack or stack[-1][1] not in _SINGLE_OPEN
+                        or (role == WEAK and sure_ahead[k] and not (len(stack) > 1 and stack[-2][1] in _SINGLE_OPEN))):
+                    continue
+                kind = CLOSE
+            else:
+                # An opening "'" still open when a double mark comes was an apostrophe, or holds it.
+                top = next((c for _, c in reversed(stack[-3:]) if c != "'"), None)
+                kind = _kind(text, i, b, a, top)
+                if kind == CLOSE:
+                    while stack and stack[-1][1] == "'" and stack[-1][0] != -1:
+                        stack.pop()
             if kind == OPEN:
                 stack.append((i, ch))
             elif kind == CLOSE and stack:
@@ -178,7 +263,7 @@ def _pair(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexicon) -> l
         if stack and _ALNUM.search(text, stack[0][0] + 1, b):
             o = stack[0][0]
             carried = _Raw([(o + 1, b)], o, b, p, heading=heading, clause_start=a)
-    if carried is not None:
+    if carried is not None and text[carried.open_mark] != "'":
         _end_unclosed(text, carried, lex)
         found.append(carried)
     found.sort(key=lambda r: r.parts[0][0])
@@ -303,6 +388,7 @@ def _cut_inner_cues(text: str, r: _Raw, lex: Lexicon) -> None:
 DIALOGUE_CUE_WORDS = 16
 # A paragraph of dialogue opens with a dash (—Somos…, — Мы готовы…).
 _DIALOGUE = re.compile(r"[—–]\s*(?=\w)")
+_MID_DIALOGUE = re.compile(r"[.!?…]\s+(?P<dash>[—–])\s*(?=\w)")
 # The dash before a cue inside a line of dialogue, with the punctuation before it.
 _CUE_DASH = re.compile(r"[,.!?…]?\s*[—–]\s*")
 _PART_LEAD = re.compile(r"[\s.,;:]*")
@@ -316,14 +402,21 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexico
     out: list[_Raw] = []
     starts = [q.open_mark for q in found]
     for p, (a, b, heading) in enumerate(paragraphs):
-        opening = _DIALOGUE.match(text, a, b)
-        if heading or opening is None:
+        if heading:
+            continue
+        # A dash opening the paragraph, or one after a sentence end inside it ("… sojuszu. – Bez
+        # Polski … – mówił X."): a dash inside a sentence is an aside (– jak podkreślił –) or a range.
+        opening = _DIALOGUE.match(text, a, b) or (
+            _MID_DIALOGUE.search(text, a, b) if text.find("–", a, b) != -1 or text.find("—", a, b) != -1 else None)
+        if opening is None:
             continue
         k = bisect_left(starts, a)
         if k < len(starts) and starts[k] < b:
             continue  # quotation marks in it: they say what is quoted
+        # Only the first such dash is tried: no cue after it means none after a later one either.
+        first = a if opening.start() == a else opening.start("dash")
         for parts, cue, mark in _dialogue(text, opening.end(), b, lex):
-            out.append(_Raw(parts, a if mark == opening.end() else mark, parts[-1][1], p, clause_start=a,
+            out.append(_Raw(parts, first if mark == opening.end() else mark, parts[-1][1], p, clause_start=a,
                             cuts=[cue], close_cue=True))
     return out
 

@@ -74,11 +74,14 @@ _WORD_AFTER_PERIOD = re.compile(rf"\.(?P<gap>{_GAP}+)(?P<word>{_GAP_WORD})")
 _SPACE_RUN = re.compile(r"\S+")
 # Quotation marks that open a quote (when not glued to a word before) and those that close it.
 _QUOTE_PAIRS = {"«": "»", "„": "“”", "“": "”"}
-_QUOTE_OPEN = re.compile(r"(?:^|(?<=[\s(\[:—–-]))[«„“]")
+# Single quotes ('…' and ‘…’) open before a letter or digit; their closing mark is one that no letter
+# or digit follows, so that apostrophes inside words (it's, l'anno) close nothing.
+_QUOTE_OPEN = re.compile(r"(?:^|(?<=[\s(\[:—–-]))(?:[«„“]|[‘'](?=[^\W_]))")
+_SINGLE_CLOSE = {"‘": re.compile(r"’(?![^\W_])"), "'": re.compile(r"'(?![^\W_])")}
 # German books and some papers quote »so«: there » opens.
 _REVERSED_GUILLEMETS = frozenset({"de"})
 _QUOTE_PAIRS_REVERSED = {**_QUOTE_PAIRS, "»": "«"}
-_QUOTE_OPEN_REVERSED = re.compile(r"(?:^|(?<=[\s(\[:—–-]))[«„“»]")
+_QUOTE_OPEN_REVERSED = re.compile(r"(?:^|(?<=[\s(\[:—–-]))(?:[«„“»]|[‘'](?=[^\W_]))")
 # A quote longer than this is read sentence by sentence even when a reporting clause follows it.
 _QUOTE_SPAN_CHARS = 800
 # What follows a closing mark when the sentence goes on with its reporting clause: a comma
@@ -428,13 +431,15 @@ def _continued_quotes(piece: str, lang: str) -> list[tuple[int, int]]:
     """(opening, closing) positions of the quotes whose sentence goes on after them, in order.
 
     «Es un socio. Lo que hemos construido…», afirmó Sánchez: a quote of two sentences closed by
-    a comma or a dash and a reporting clause is part of one sentence. A longer quote is read
+    a comma or a dash and a reporting clause is part of one sentence, and so is one that a colon
+    introduces and that ends the piece (he said: 'It is a partner. We work together.'). A longer quote is read
     sentence by sentence: as one it would make an overlong sentence, and the capitals inside it
     would pass for names.
     """
     out: list[tuple[int, int]] = []
     reversed_marks = lang in _REVERSED_GUILLEMETS
-    if "«" not in piece and "„" not in piece and "“" not in piece and not (reversed_marks and "»" in piece):
+    if ("«" not in piece and "„" not in piece and "“" not in piece and "'" not in piece and "‘" not in piece
+            and not (reversed_marks and "»" in piece)):
         return out
     pairs, opening = (_QUOTE_PAIRS_REVERSED, _QUOTE_OPEN_REVERSED) if reversed_marks else (_QUOTE_PAIRS, _QUOTE_OPEN)
     after = 0
@@ -443,12 +448,19 @@ def _continued_quotes(piece: str, lang: str) -> list[tuple[int, int]]:
         if o < after:
             continue
         limit = min(len(piece), o + _QUOTE_SPAN_CHARS)
-        ends = [e for e in (piece.find(c, o + 1, limit) for c in pairs[piece[o]]) if e > 0]
-        if not ends:
-            continue
-        c = min(ends)
-        if piece.find(piece[o], o + 1, c) != -1:
-            continue  # an opening mark again before the close: unbalanced, left alone
+        single = _SINGLE_CLOSE.get(piece[o])
+        if single is not None:
+            close = single.search(piece, o + 1, limit)
+            if close is None:
+                continue
+            c = close.start()
+        else:
+            ends = [e for e in (piece.find(c, o + 1, limit) for c in pairs[piece[o]]) if e > 0]
+            if not ends:
+                continue
+            c = min(ends)
+            if piece.find(piece[o], o + 1, c) != -1:
+                continue  # an opening mark again before the close: unbalanced, left alone
         after = c + 1
         if sum(1 for _ in itertools.islice(_CANDIDATE.finditer(piece, o, c), 2)) > 1:
             continue
@@ -457,7 +469,9 @@ def _continued_quotes(piece: str, lang: str) -> list[tuple[int, int]]:
         while inner > o and piece[inner] in " \u00a0\u202f":
             inner -= 1
         # "It is strong," Trump said: English puts the comma inside the quote.
-        if piece[inner] == "," or (
+        # The piece ends with a quote its colon introduces: the quote is the rest of the sentence.
+        last = not piece[c + 1 :].strip(_TERM + " \u00a0") and piece[:o].rstrip().endswith(":")
+        if last or piece[inner] == "," or (
             goes_on and (goes_on.group("word") is None or goes_on.group("word").islower())
         ):
             out.append((o, c))

@@ -421,3 +421,65 @@ def test_participle_opening_does_not_make_the_named_subject_an_object() -> None:
             "Asked about the South China Sea, Donald Trump said the leaders had discussed \"freedom of navigation\".")
     (q,) = quotes_of(text, "en")
     assert q.speaker == "Donald Trump"
+
+
+def test_ascii_single_quotes_are_quotations_with_their_cues() -> None:
+    text = ("Keir Starmer met Recep Tayyip Erdoğan in Ankara.\n"
+            "'Turkey is a vital partner. It makes sense for us to work together,' Starmer said.\n"
+            "'Britain is a friend,' Erdoğan said. 'We will do more.'")
+    found = [(q.text, q.speaker) for q in quotes_of(text, "en") if q.kind == "speech"]
+    assert found == [("Turkey is a vital partner. It makes sense for us to work together,", "Keir Starmer"),
+                     ("Britain is a friend,", "Recep Tayyip Erdoğan"), ("We will do more.", "Recep Tayyip Erdoğan")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("It's Erdoğan's plan: don't wait until 9 o'clock, he told the leaders' summit.", "en"),
+    ("In the '90s rock 'n' roll was the leaders' music.", "en"),
+    ("Il piano dell'Ucraina per l'anno prossimo è pronto, ha detto il ministro.", "it"),
+    ("De premier sprak in 's-Hertogenbosch met Hans' collega's.", "nl"),
+    ("Aujourd'hui, le président l'a dit à l'Élysée.", "fr"),
+])
+def test_apostrophes_make_no_quotation(text: str, lang: str) -> None:
+    assert quotes_of(text, lang) == []
+
+
+def test_possessives_between_single_quotes_do_not_close_them() -> None:
+    text = ("'The leaders' summit was useful and the ministers' talks too,' Starmer said at the leaders' "
+            "dinner, calling the deal 'historic' at the partners' meeting. 'We called it 'vital' in the "
+            "members' room.'")
+    found = [q.text for q in quotes_of(text, "en")]
+    assert found == ["The leaders' summit was useful and the ministers' talks too,", "historic",
+                     "We called it 'vital' in the members' room.", "vital"]
+
+
+def test_double_and_single_quotes_nest_both_ways() -> None:
+    text = ("'When people talk about \"strategic autonomy\", they should listen,' Hakan Fidan said.\n"
+            "\"We want 'strategic autonomy' for Europe,\" Emmanuel Macron said.")
+    found = {q.text: q for q in quotes_of(text, "en")}
+    assert found['When people talk about "strategic autonomy", they should listen,'].speaker == "Hakan Fidan"
+    assert found["We want 'strategic autonomy' for Europe,"].speaker == "Emmanuel Macron"
+    assert [(q.text, q.kind) for q in quotes_of(text, "en")].count(("strategic autonomy", "term")) == 2
+
+
+def test_single_quote_runs_on_into_the_next_paragraph() -> None:
+    text = ("Asked about Ukraine, Erdoğan said: 'We have hosted talks. We will continue.\n"
+            "'Turkey speaks to both sides,' he said.\n"
+            "He mentioned the 'Bama fans once.")
+    (q,) = quotes_of(text, "en")
+    assert q.text == "We have hosted talks. We will continue.\n\nTurkey speaks to both sides," and len(q.parts) == 2
+    assert q.speaker == "Erdoğan"
+
+
+def test_dash_quote_after_a_sentence_end_inside_a_paragraph() -> None:
+    text = ("Prezydent Andrzej Duda spotkał się z premierem.\n"
+            "Prezydent podkreślił wagę sojuszu. – Bez Polski nie ma bezpiecznej Europy – mówił Andrzej Duda.")
+    (q,) = quotes_of(text, "pl")
+    assert (q.text, q.speaker, q.kind) == ("Bez Polski nie ma bezpiecznej Europy", "Andrzej Duda", "speech")
+
+
+@pytest.mark.parametrize("text", [
+    "Prezydent Andrzej Duda – jak podkreślił – chce współpracy w latach 2020–2025, mówił minister.",
+    "Andrzej Duda był w Wilnie. Spotkanie – krótkie i rzeczowe – odbyło się w latach 2020 – 2025.",
+])
+def test_dashes_inside_a_sentence_are_no_quote(text: str) -> None:
+    assert quotes_of(text, "pl") == []

@@ -336,3 +336,15 @@ def test_a_quote_standing_alone_is_still_split_into_its_sentences() -> None:
 def test_a_longer_quote_with_its_reporting_clause_is_still_split() -> None:
     text = "„Wir sind bereit. Das ist wichtig. Alles läuft gut“, sagte der Kanzler."
     assert _sentences(text, "de") == ["„Wir sind bereit.", "Das ist wichtig.", "Alles läuft gut“, sagte der Kanzler."]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("'Turkey is a Nato ally. It makes sense for us to work together,' the prime minister said. It's late.",
+     ["'Turkey is a Nato ally. It makes sense for us to work together,' the prime minister said.", "It's late."]),
+    ("‘Turkey is a Nato ally. It makes sense for us to work together,’ he said. He left.",
+     ["‘Turkey is a Nato ally. It makes sense for us to work together,’ he said.", "He left."]),
+    ("He met the leaders' envoys. The prime minister said: 'Turkey is an ally. It makes sense to work together.'",
+     ["He met the leaders' envoys.", "The prime minister said: 'Turkey is an ally. It makes sense to work together.'"]),
+])
+def test_single_quoted_speech_is_not_split_before_its_end(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in split(text, "en")] == expected
