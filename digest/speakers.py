@@ -695,8 +695,13 @@ class People:
         for p in with_particles:
             p.runs = self._particle_runs(p, seen, None)
         if seen:
+            # A paragraph holding no word a known join leads to joins as it did: most are not read again.
+            size, led_to = -1, set[str]()
             for p in with_particles:
-                p.runs = self._particle_runs(p, seen, seen)
+                if len(seen) != size:
+                    size, led_to = len(seen), {word for _, word in seen}
+                if not led_to.isdisjoint(p.words):
+                    p.runs = self._particle_runs(p, seen, seen)
 
     def _particle_runs(self, p: _Paragraph, seen: set[tuple[tuple[str, ...], str]],
                        known: Container[tuple[tuple[str, ...], str]] | None) -> list[tuple[int, int]]:
