@@ -566,11 +566,15 @@ def _kind(w: str, low: str, lex: Lexicon) -> int:
 _LOWERCASE_STEMS: _Memo[str] = _Memo(lambda w: _folded(w)[:STEM])
 
 
-def _lowercase_stems(words: Iterable[str]) -> set[str]:
+def _lowercase_words(words: Iterable[str]) -> set[str]:
+    """The words that start lower-case."""
+    distinct = set(words)  # (each word asked once: most recur)
+    return set(compress(distinct, map(str.islower, map(_FIRST, distinct))))
+
+
+def _lowercase_stems(lower: Iterable[str]) -> set[str]:
     """The folded starts of the lower-case words; those not met before are folded together."""
-    distinct = set(words)
-    lower = list(compress(distinct, map(str.islower, map(_FIRST, distinct))))
-    return set(_LOWERCASE_STEMS.many(lower, _stems_together))
+    return set(_LOWERCASE_STEMS.many(list(lower), _stems_together))
 
 
 def _stems_together(words: list[str]) -> list[str]:
@@ -644,6 +648,12 @@ class _LazySet(Container[_V]):
             self._items = self._build()
         return item in self._items
 
+    def items(self) -> set[_V]:
+        """The set, built now if not yet."""
+        if self._items is None:
+            self._items = self._build()
+        return self._items
+
 
 def _lower(words: Sequence[str]) -> tuple[str, ...]:
     return tuple(w.lower() for w in words)
@@ -664,14 +674,14 @@ class People:
         self.lex = lexicon(lang)
         self._paragraphs = _paragraphs(text, spans, self.lex)
         paragraphs = self._paragraphs
-        lowercase_stems = _LazySet(lambda: _lowercase_stems(chain.from_iterable(p.words for p in paragraphs)))
+        # The article's lower-case words: a sentence's capitalised first word written so elsewhere
+        # (позже … Позже он уточнил) is a word of the language, not a name.
+        # (No closure here holds self: a People is freed as soon as dropped, never left to the cycle collector.)
+        lowercase = self._lowercase = _LazySet(lambda: _lowercase_words(chain.from_iterable(p.words for p in paragraphs)))
+        lowercase_stems = _LazySet(lambda: _lowercase_stems(lowercase.items()))
         self._placelike: Callable[[str], bool] = _Memo(partial(_placelike, lowercase_stems)).__getitem__
         self._midsentence = _LazySet(lambda: set(chain.from_iterable(
             compress(p.words, map(not_, p.initial)) for p in paragraphs)))
-        # The article's lower-case words: a sentence's capitalised first word written so elsewhere
-        # (позже … Позже он уточнил) is a word of the language, not a name.
-        self._lowercase = _LazySet(lambda: set(chain.from_iterable(
-            compress(p.words, map(str.islower, map(_FIRST, p.words))) for p in paragraphs)))
         # Last words of runs like "Vladimir Putin": a surname that needs no particle before it.
         self._surname_after_given = _LazySet(lambda: {p.words[e - 1] for p in paragraphs for s, e in p.runs
                                                       if e - s > 1 and p.words[e - 2][:1].isupper()})
@@ -702,8 +712,13 @@ class People:
         for p in with_particles:
             p.runs = self._particle_runs(p, seen, None)
         if seen:
+            # A paragraph holding no word a known join leads to joins as it did: most are not read again.
+            size, led_to = -1, set[str]()
             for p in with_particles:
-                p.runs = self._particle_runs(p, seen, seen)
+                if len(seen) != size:
+                    size, led_to = len(seen), {word for _, word in seen}
+                if not led_to.isdisjoint(p.words):
+                    p.runs = self._particle_runs(p, seen, seen)
 
     def _particle_runs(self, p: _Paragraph, seen: set[tuple[tuple[str, ...], str]],
                        known: Container[tuple[tuple[str, ...], str]] | None) -> list[tuple[int, int]]:
