@@ -127,11 +127,20 @@ def _has_marker(norm: str, markers: tuple[_Marker, ...]) -> bool:
     return any(marker in norm and pattern.search(norm) for marker, pattern in markers)
 
 
-def _is_legal(norm: str, words: int) -> bool:
-    """Whether a line short of a paragraph is a publisher's legal notice (copyright, registration, tax number)."""
-    if words >= _MAX_WORDS_COUNTED:
-        return False
-    plain, with_figure = _legal_markers()
+def _legal_lines(norms: list[str], words: list[int]) -> set[int]:
+    """The lines (by index) short of a paragraph that are a publisher's legal notice (copyright,
+    registration, tax number)."""
+    short = [n if w < _MAX_WORDS_COUNTED else "" for n, w in zip(norms, words)]
+    # One look over all the short lines for each marker: most are in none, and no line asks for them.
+    whole = "\n".join(short)
+    plain, with_figure = (tuple(m for m in markers if m[0] in whole) for markers in _legal_markers())
+    if not plain and not with_figure:
+        return set()
+    return {i for i, n in enumerate(short) if n and _is_legal(n, plain, with_figure)}
+
+
+def _is_legal(norm: str, plain: tuple[_Marker, ...], with_figure: tuple[_Marker, ...]) -> bool:
+    """Whether a line holds a marker of `plain`, or a figure and a marker of `with_figure`."""
     return _has_marker(norm, plain) or (_DIGIT.search(norm) is not None and _has_marker(norm, with_figure))
 
 
@@ -330,7 +339,7 @@ def clean(text: str) -> Cleaned:
     stamps = {i for i, s in enumerate(strings) if s and _is_stamp(s, words[i])}
     # A legal notice ("© 2025 … All rights reserved.") may read as a sentence; it never starts or
     # ends the article body, and is no line of a wrapped paragraph.
-    legal = {i for i, n in enumerate(norms) if n and _is_legal(n, words[i])}
+    legal = _legal_lines(norms, words)
     wrapped = _wrapped_runs(strings, norms, counts, words, ended, stamps | legal)
     paragraph_idx = [
         i for i in range(len(strings))
