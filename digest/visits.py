@@ -395,8 +395,8 @@ def _where(
     body_starts = [a for a, _ in body]
     for f in found:
         city = f.place if f.place.kind != "country" else places.capital(f.place.country)
-        k = bisect_right(body_starts, f.start) - 1
-        if city is None or k < 0 or f.start >= body[k][1] or _going_home(text, f, lang):
+        block = bisect_right(body_starts, f.start) - 1
+        if city is None or block < 0 or f.start >= body[block][1] or _going_home(text, f, lang):
             continue
         in_title = title_start <= f.start < title_end
         k = bisect_right(starts, f.start) - 1
