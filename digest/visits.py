@@ -17,6 +17,7 @@ from typing import Any
 
 from digest import data, dates, places
 from digest.config import Config, VisitRule
+from digest.sentences import stop_words
 from digest.speakers import nominative, particle_words
 from digest.model import FURNITURE, HEADING, TEXT, TITLE, Analysis, Article, Block, Quote, Sentence, Visit, VisitSignals
 
@@ -59,6 +60,8 @@ _MAX_RUN_GAP = max(map(len, _RUN_GAPS))
 _CLAUSE_END = re.compile(r"[.,:;!?()\"“”«»„]")
 # How many words before a name may tie it to a country (il presidente kazako Tokayev).
 _DEMONYM_WINDOW = 2
+# Capitalised words (given names, titles) passed over between those words and a surname.
+_SKIPPED = 2
 
 # A capitalised word sharing this many first letters with a lower-case word of the article is
 # an ordinary word (Presidenti / presidente), not part of a name.
@@ -145,7 +148,7 @@ def signals(
         where=tuple(_where(text, blocks, sentences, lang, found).items()),
         people=tuple(who.items()),
         forms=tuple(forms.items()),
-        host_country=tuple((k, tuple(c.items())) for k, c in _host_countries(text, who, w).items()),
+        host_country=tuple((k, tuple(c.items())) for k, c in _host_countries(text, who, w, lang).items()),
         headline=headline,
         paragraphs=len(w.body),
         length=sum(y - x for x, y in w.body),
@@ -634,8 +637,9 @@ def _spans_of(joined: list[int]) -> list[tuple[int, int]]:
     return out
 
 
-def _host_countries(text: str, people: Counter[str], w: _Words) -> dict[str, Counter[str]]:
+def _host_countries(text: str, people: Counter[str], w: _Words, lang: str) -> dict[str, Counter[str]]:
     """Per surname key, the countries an adjective or country name just before the name points to."""
+    stop = stop_words(lang)
     by_key: dict[str, list[int]] = defaultdict(list)
     for start, key in compress(zip(w.cap_starts, w.keys), map(people.__contains__, w.keys)):
         by_key[key].append(start)
@@ -655,11 +659,20 @@ def _host_countries(text: str, people: Counter[str], w: _Words) -> dict[str, Cou
                 continue
             # Only the last words count: when the last few space-separated pieces are all letters,
             # they are those words, and no punctuation stands among them.
-            words = window.rsplit(None, _DEMONYM_WINDOW + 1)[-_DEMONYM_WINDOW - 1 :]
-            if len(words) <= _DEMONYM_WINDOW or not all(map(str.isalpha, words)):
+            words = window.rsplit(None, _DEMONYM_WINDOW + _SKIPPED)[-_DEMONYM_WINDOW - _SKIPPED :]
+            if len(words) < _DEMONYM_WINDOW + _SKIPPED or not all(map(str.isalpha, words)):
                 # Stop at punctuation: "Russia e Kazakistan: Putin" ties Putin to neither.
                 words = _WORD.findall(_CLAUSE_END.split(window)[-1])
-            for word in words[-_DEMONYM_WINDOW - 1 : -1] if words and words[-1][0].isupper() else words[-_DEMONYM_WINDOW:]:
+            # Given names and titles stand between an adjective and the surname ("Turkish President
+            # Recep Tayyip Erdoğan", "Indian Prime Minister Narendra Modi"): they are passed over.
+            end = len(words)
+            while end > len(words) - _SKIPPED and end and words[end - 1][0].isupper() and not _country_word(words[end - 1]):
+                end -= 1
+            near = words[max(0, end - _DEMONYM_WINDOW) : end]
+            # A function word between a country and the name parts them: "the war in Ukraine with
+            # Modi" ties Modi to nothing, "President of Russia Putin" still to Russia.
+            cut = max((i + 1 for i, word in enumerate(near) if word in stop), default=0)
+            for word in near[cut:]:
                 country = _country_word(word)
                 if country:
                     votes[country] += 1

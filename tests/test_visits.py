@@ -8,7 +8,7 @@ from itertools import combinations
 
 import pytest
 
-from digest import cache, cleaning, dates, language, places, sentences, visits
+from digest import cache, cleaning, dates, language, pipeline, places, sentences, visits
 from digest.config import Config, VisitRule
 from digest.model import TEXT, Analysis, Article, Sentence, VisitSignals
 
@@ -630,3 +630,45 @@ def test_participants_are_named_in_the_nominative_the_lone_surname_shows() -> No
             "Лавров сказал, что Путин доволен. Мирзиёев поблагодарил Лаврова. Путин позвонит позже.")
     _, found = visits.group([article("a", text, "2025-05-20", "ru")], Config())
     assert "Владимир Путин" in found[0].participants
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "tied"),
+    [
+        ("en", "Chancellor Erik Lund met Narendra Modi in Berlin. Lund raised the war in Ukraine with Modi on Monday. "
+               "Modi said trade must grow. Lund said both sides agreed.", "the Indian leader Narendra Modi"),
+        ("de", "Kanzler Erik Lund traf Narendra Modi in Berlin. Lund sprach den Krieg in der Ukraine mit Modi an. "
+               "Modi sagte, der Handel solle wachsen. Lund sagte, beide Seiten seien sich einig.",
+         "den indischen Regierungschef Narendra Modi"),
+    ],
+)
+def test_a_country_parted_from_the_name_by_a_function_word_does_not_tie_the_name_to_it(
+    lang: str, text: str, tied: str
+) -> None:
+    # "Ukraine with Modi" says nothing of where Modi comes from; "the Indian leader Narendra Modi" does.
+    host = dict(_analysed(text).signals.host_country)
+    assert visits.skeleton("Modi") not in host
+    host = dict(_analysed(text.replace("Narendra Modi", tied, 1)).signals.host_country)
+    assert dict(host[visits.skeleton("Modi")]) == {"IN": 1}
+
+
+@pytest.mark.parametrize(
+    ("lang", "lead", "name", "country"),
+    [
+        ("en", "Turkish President Recep Tayyip", "Erdoğan", "TR"),
+        ("en", "Indian Prime Minister Narendra", "Modi", "IN"),
+        ("it", "il presidente turco Recep Tayyip", "Erdoğan", "TR"),
+    ],
+)
+def test_given_names_and_titles_between_the_adjective_and_the_surname_are_passed_over(
+    lang: str, lead: str, name: str, country: str
+) -> None:
+    text = f"{lead} {name} met Erik Lund in Oslo. {name} said trade must grow. Lund agreed with {name}."
+    host = dict(_analysed(text).signals.host_country)
+    assert dict(host[visits.skeleton(name)]) == {country: 1}
+
+
+def _analysed(text: str) -> Analysis:
+    """The whole per-article pipeline: host countries read the people stage's names."""
+    conf = Config()
+    return pipeline.analyse(text, pipeline.Settings(conf.summary, conf.limits))
