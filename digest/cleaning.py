@@ -58,8 +58,15 @@ _CREDIT_LABELS = (
 )
 # "Foto: dpa", "Photo : AFP", "Фото: ТАСС": a picture credit, on its own line next to the caption.
 _CREDIT_LINE = re.compile(rf"^\W{{0,3}}(?:{_CREDIT_LABELS}|crédit photo|credits)\s*[:©]", re.IGNORECASE)
-# "… shake hands in Mumbai (Image: Getty Images)": a caption carrying its credit.
-_CREDIT_SUFFIX = re.compile(rf"\((?:{_CREDIT_LABELS})\s*[:©][^()]*\)\s*$", re.IGNORECASE)
+# "… shake hands in Mumbai (Image: Getty Images)", "(Foto Ansa/R. Rossi)", "… palazzo. Фото: РИА Новости",
+# "… Kanzleramt. Foto ANP / M. Kappeler", "… l'Élysée. © Belga": a caption carrying its credit. Without a
+# colon the credit is all names (capitalised words, slashes), so a sentence opening with "Bild" is none.
+_CREDIT_SUFFIX = re.compile(
+    rf"(?:\((?i:{_CREDIT_LABELS})(?:\s*[:©]|\s+(?=[A-ZÀ-ÞА-ЯЁІЇЄҐ]))[^()]*\)"
+    rf"|(?<=[.!?…]\s)(?:(?i:{_CREDIT_LABELS})\s*[:©]\s*\S[^.!?\n]{{0,60}}"
+    rf"|(?i:{_CREDIT_LABELS})\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.'’-]*(?:\s*[/,&]?\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.'’-]*){{0,5}}"
+    rf"|©\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][^.!?\n]{{0,60}}))\s*$"
+)
 # "Home > Politics > Foreign affairs": a breadcrumb trail, three parts or more.
 _BREADCRUMB = re.compile(r"^[^>›»/|]+(?:\s[>›»/|]\s[^>›»/|]+){2,}$")
 # Menu entries set apart by wide gaps ("Home  Politica  Esteri"): no sentence spaces words so.

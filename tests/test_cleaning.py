@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from digest.cleaning import (
-    _MAX_WORDS_COUNTED, _SOURCE_CREDIT, _ends_sentence, _norm, _norm_lines, _source_credit, _words, clean,
+    _CREDIT_SUFFIX, _MAX_WORDS_COUNTED, _SOURCE_CREDIT, _ends_sentence, _norm, _norm_lines, _source_credit, _words, clean,
 )
 from digest.model import FURNITURE, HEADING, TEXT, TITLE
 
@@ -230,10 +230,34 @@ def test_a_caption_over_its_picture_credit_is_furniture(credit: str) -> None:
     assert c.title == "Lula recebe Modi em Brasília e fixa meta"
 
 
-def test_a_caption_carrying_its_credit_is_furniture() -> None:
-    caption = "Sir Keir Starmer and Narendra Modi shake hands in Mumbai (Image: Getty Images)"
-    page = f"Starmer hails new chapter with India\n\n{_LONG_DE}\n\n{caption}\n\n{_LONG_DE} Then he left.\n"
-    assert {b.kind for b in clean(page).blocks if page[b.start : b.end] == caption} == {FURNITURE}
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Sir Keir Starmer and Narendra Modi shake hands in Mumbai (Image: Getty Images)",
+        "La presidente del Consiglio e la prima ministra giapponese a Palazzo Chigi (Foto Ansa/Mario Rossi)",
+        "Emmanuel Macron accueille le Premier ministre belge sur le perron de l'Élysée. © Belga / Jan Peeters",
+        "Президент і прем'єр-міністр у Маріїнському палаці. Фото: Офіс президента України",
+        "De premier en de bondskanselier bij de persconferentie in het Kanzleramt. Foto ANP / Michael Kappeler",
+    ],
+)
+def test_a_caption_carrying_its_credit_is_furniture_and_never_the_headline(caption: str) -> None:
+    # Shown over the article and again under it, the caption must not pass for a headline repeated at the end.
+    page = (f"SITE NEWS\n\nStarmer hails new chapter with India\n\n{caption}\n\n{_LONG_DE}\n\n{_LONG_DE} Then he left.\n\n"
+            f"{caption}\n\n© 2026 Site News. All rights reserved.\n")
+    c = clean(page)
+    assert {b.kind for b in c.blocks if page[b.start : b.end] == caption} == {FURNITURE}
+    assert c.title == "Starmer hails new chapter with India"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Zeitung berichtete darüber am Montag ausführlich. Bild Zeitung schrieb, dass der Kanzler kommt",
+        "The minister posted a picture of the meeting. Photo shoots are common at such events",
+    ],
+)
+def test_a_sentence_opening_with_a_credit_label_is_no_caption(line: str) -> None:
+    assert not _CREDIT_SUFFIX.search(line)
 
 
 @pytest.mark.parametrize(
