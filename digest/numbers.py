@@ -12,11 +12,14 @@ from functools import cache, lru_cache
 from itertools import compress, islice
 from importlib import resources
 from operator import attrgetter
-from typing import NamedTuple, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from digest import data
 from digest.model import TEXT, Article, Block, Conflict, KeyNumber, Quote, Sentence, Trend, Visit
 from digest.safety import one_line
+
+if TYPE_CHECKING:
+    from digest.speakers import Mention
 
 # Unit values that are not ISO codes, unit symbols or counted nouns.
 PERCENT = "%"
@@ -194,6 +197,8 @@ class Lexicon:
     """First letters enough to start a number: one-letter number words, case-sensitive phrases."""
     unit_starts: re.Pattern[str]
     """Matches where an entry of percent, currencies, units or time may start (see _Phrases.starts)."""
+    offices: frozenset[str] = frozenset()
+    """Words that make a capitalised run an institution's name, never a source person (Office, Ministerium)."""
 
     def __post_init__(self) -> None:
         # Sections are read as attributes so the parsing code reads like the data file; set here,
@@ -213,7 +218,7 @@ _SECTIONS = (
     "scales", "ordinals", "ordinal_marks", "vague", "fractions", "currencies", "percent", "units", "time",
     "compounds", "qualifiers", "ranges", "joiners", "of", "articles", "verbs", "according", "target",
     "relative", "synonyms", "ordinal_suffixes", "generic", "roles", "idioms", "subordinators", "measures",
-    "totals", "prepositions", "number_of",
+    "totals", "prepositions", "number_of", "lasting",
 )
 
 
@@ -288,6 +293,7 @@ def lexicon(lang: str) -> Lexicon:
         stop=wordset("stop"),
         months=wordset("months"),
         adjectives=wordset("adjectives"),
+        offices=frozenset(fold(w) for w in wordset("offices")),
         sections=sections,
         # A one-letter word may begin a phrase ("a few"): a phrase's first letter is a start too.
         number_starts=frozenset(w[:2] for w in spelled) | frozenset(e[0][:1] for e in opening if not e[3]),
@@ -983,6 +989,10 @@ def _preposition(text: str, low: str, lex: Lexicon, at: int, kind: str, lo: int)
     if lex.nouns_capitalised:
         j = _back_space(text, i, lo)
         return word[:1].isupper() and not (j == lo or text[j - 1] in ".!?:\"„“«»")
+    low_word = fold(word).lower()
+    lasting = lex.lasting.match(low_word, low_word, 0)
+    if kind == "duration" and lasting and lasting[0] == len(low_word):
+        return False  # "spent over 10 years": a verb of time before it, so "more than"
     return kind in ("duration", "count", "number") and not word.endswith(lex.verb_endings or ("\0",))
 
 
@@ -1173,10 +1183,16 @@ def find_numbers(
     quotes: Sequence[Quote],
     lang: str,
     date: str | None,
+    mentions: Sequence[Mention] | None = None,
 ) -> list[KeyNumber]:
-    """The informative figures of the text blocks, in document order."""
+    """The informative figures of the text blocks, in document order.
+
+    mentions are the article's resolved person mentions (speakers.People.resolve): given, a source
+    is named as the quotes name it, and a capitalised word no person mention covers is no one.
+    """
     lex = lexicon(lang)
     low = fold(text)
+    cast = _Cast.of(mentions, lex) if mentions is not None else None
     out: list[KeyNumber] = []
     last_name: str | None = None
     # Speakers known so far by their last word, the latest last (a dict keeps the order).
@@ -1214,7 +1230,7 @@ def find_numbers(
         # Before the informativeness test: "oltre 150 aziende … «altre cinquanta sono pronte»" counts.
         kept = _informative(_named_counts(_inherit_units(figures), text, low, lex, sent), text, low, lex, sent) if figures else []
         sent_cues = lex.cues.candidates(low, sent.start, sent.end, cues)
-        said = _attribution(text, low, lex, sent_cues, sent, last_name) if sent_cues else _NO_SOURCE
+        said = _attribution(text, low, lex, sent_cues, sent, last_name, cast) if sent_cues else _NO_SOURCE
         body = text[sent.start : sent.end]
         if said.name:
             known.pop(said.name, None)
@@ -1334,10 +1350,58 @@ _NO_SOURCE = _Said(None, None)
 _OTHER_SOURCE = _Said(None, None, other=True)
 
 
-def _attribution(text: str, low: str, lex: Lexicon, cues: list[int], sent: Sentence, last_name: str | None) -> _Said:
+class _Cast(NamedTuple):
+    """The article's resolved person mentions in text order, for naming a figure's source as the
+    quotes name it; an institution's mention ("Home Office") has person None."""
+
+    starts: list[int]
+    mentions: list[tuple[int, int, str | None, bool]]
+    """(start, end, person or None, after a preposition)."""
+
+    @staticmethod
+    def of(mentions: Sequence[Mention], lex: Lexicon) -> _Cast:
+        """The mentions that resolved to someone, institutions marked as no one."""
+        kept = sorted(
+            (m.start, m.end, None if _institution(m.form, lex) else m.person, m.after_preposition)
+            for m in mentions if m.person
+        )
+        return _Cast([m[0] for m in kept], kept)
+
+    def at(self, pos: int) -> tuple[int, int, str | None, bool] | None:
+        """The mention covering pos, if any."""
+        k = bisect_right(self.starts, pos) - 1
+        return self.mentions[k] if k >= 0 and pos < self.mentions[k][1] else None
+
+    def after(self, pos: int, limit: int) -> tuple[int, int, str | None, bool] | None:
+        """A mention starting right after pos (a speech verb's subject: "disse o ministro")."""
+        k = bisect_left(self.starts, pos)
+        m = self.mentions[k] if k < len(self.mentions) else None
+        return m if m and m[0] < min(limit, pos + _SUBJECT_GAP) and not m[3] else None
+
+    def before(self, lo: int, pos: int) -> tuple[int, int, str | None, bool] | None:
+        """The last mention between lo and pos, no preposition before it (a speech verb's subject)."""
+        for k in range(bisect_left(self.starts, pos) - 1, bisect_left(self.starts, lo) - 1, -1):
+            if not self.mentions[k][3] and self.mentions[k][1] <= pos:
+                return self.mentions[k]
+        return None
+
+
+# How far after a speech verb its subject may start (an article and a role word between).
+_SUBJECT_GAP = 30
+
+
+def _institution(form: str, lex: Lexicon) -> bool:
+    """Whether a mention names an office, not a person ("Home Office", "Downing Street")."""
+    return any(w in lex.offices for w in fold(form).lower().split())
+
+
+def _attribution(
+    text: str, low: str, lex: Lexicon, cues: list[int], sent: Sentence, last_name: str | None, cast: _Cast | None = None
+) -> _Said:
     """The sentence's explicit source: a name beside a speech verb or after "according to".
 
-    cues are where the sentence may have one (see _Phrases.candidates).
+    cues are where the sentence may have one (see _Phrases.candidates); cast, when given, says who
+    a name, role or pronoun there is (see _Cast).
     """
     a, b = sent.start, sent.end
     for section in (lex.according, lex.verbs):
@@ -1348,19 +1412,30 @@ def _attribution(text: str, low: str, lex: Lexicon, cues: list[int], sent: Sente
             if section is lex.verbs and _word_before(low, p, a)[1] in lex.articles.forms:
                 continue  # "an estimated 3,000 jobs": an adjective, nobody speaks
             if section is lex.according:
-                name = _name_at(text, _past_roles(low, lex, hit[0], b), b, lex)
+                found = _name_at(text, _past_roles(low, lex, hit[0], b), b, lex)
             else:
-                name = _name_before(text, low, lex, p, a) or _name_at(text, hit[0], b, lex)
-            if name:
-                full = _fullest(text, name, lex.lang)
+                found = _name_before(text, low, lex, p, a) or _name_at(text, hit[0], b, lex)
+            if found:
+                m = cast.at(found[0]) if cast else None
+                if m:
+                    # The quotes' form of the person ("Kosiniak-Kamysz", not "Kosiniaka-Kamysza");
+                    # an institution's word ("Home" of "Home Office") is no one.
+                    return _Said(m[2], m[2]) if m[2] else _OTHER_SOURCE
+                full = _fullest(text, found[1], lex.lang)
                 return _Said(full, full)
             if section is lex.according and _first_content(low, lex, hit[0], b, lex.stop.__contains__):
                 # "По словам министра", "nach Angaben der Bundesregierung": a source that is no
                 # named person; the last-named one is not it.
-                return _OTHER_SOURCE
+                m = cast.after(_past_roles(low, lex, hit[0], b) - 1, b) if cast else None
+                return _Said(m[2], None) if m and m[2] else _OTHER_SOURCE
             if section is lex.verbs:
                 if _other_subject(text, low, lex, p, hit[0], a, b):
                     return _OTHER_SOURCE  # "the government said", "verwies die deutsche Seite"
+                # The subject before the verb first: after it may be its object ("told British business").
+                m = (cast.before(a, p) or cast.after(hit[0], b)) if cast else None
+                if m:
+                    # The role or pronoun's person ("Polski prezydent mówił", "disse o ministro").
+                    return _Said(m[2], None) if m[2] else _OTHER_SOURCE
                 return _Said(last_name, None)
     return _NO_SOURCE
 
@@ -1427,24 +1502,24 @@ def _pronouns(lang: str) -> frozenset[str]:
     return frozenset(w for w, _ in _word_list(f"digest.data.{lang}", "pronouns.txt"))
 
 
-def _name_at(text: str, pos: int, limit: int, lex: Lexicon) -> str | None:
-    """A name right after a speech verb or "according to" ("заявил Путин", "według Dudy")."""
+def _name_at(text: str, pos: int, limit: int, lex: Lexicon) -> tuple[int, str] | None:
+    """A name right after a speech verb or "according to" ("заявил Путин", "według Dudy"), with where it starts."""
     m = _CAPITAL.match(text, _skip_space(text, pos, limit))
     if not m or not _person(text, m.start(), m.group(), lex, seen=1):
         return None
     # "dichiarato Anno delle Professioni": a name is rarely followed by "of".
     after = fold(text[m.end() : m.end() + 12]).split()
-    return None if after and lex.of.match(after[0], after[0], 0) else m.group()
+    return None if after and lex.of.match(after[0], after[0], 0) else (m.start(), m.group())
 
 
-def _name_before(text: str, low: str, lex: Lexicon, pos: int, limit: int) -> str | None:
-    """A person's name just before pos, auxiliaries skipped ("Tokayev ha fornito")."""
+def _name_before(text: str, low: str, lex: Lexicon, pos: int, limit: int) -> tuple[int, str] | None:
+    """A person's name just before pos, auxiliaries skipped ("Tokayev ha fornito"), with where it starts."""
     for _ in range(3):
         i, w = _word_before(text, pos, limit)
         if not w:
             return None
         if w[:1].isupper() and _person(text, i, w, lex):
-            return w
+            return i, w
         if w.lower() not in lex.stop:
             return None
         pos = i

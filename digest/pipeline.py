@@ -84,7 +84,9 @@ def analyse(text: str, settings: Settings) -> Analysis:
     if len(found_quotes) > settings.limits.max_quotes:
         warnings.append(f"over {settings.limits.max_quotes} quotes: only the first kept")
         found_quotes = found_quotes[: settings.limits.max_quotes]
-    found_numbers = numbers.find_numbers(text, blocks, sents, found_quotes, work_lang, None)
+    # The unmasked mentions people() below asks for too (one resolution, cached): figures' sources
+    # are named as the quotes name them.
+    found_numbers = numbers.find_numbers(text, blocks, sents, found_quotes, work_lang, None, cast.resolve())
     if len(found_numbers) > settings.limits.max_numbers:
         warnings.append(f"over {settings.limits.max_numbers} numbers: only the first kept")
         found_numbers = found_numbers[: settings.limits.max_numbers]

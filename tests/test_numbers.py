@@ -44,6 +44,7 @@ from digest.numbers import (
     scan,
 )
 from digest.sentences import split
+from digest.speakers import People
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 GOLD = json.loads((SHARED / "gold" / "seeds.json").read_text("utf-8"))
@@ -841,7 +842,9 @@ def test_a_bracketed_day_after_a_weekday_is_a_date() -> None:
      ("Es geht um über 8 Milliarden Euro.", "de", "more than"),
      ("The figure includes training and maintenance over 10 years.", "en", None),
      ("He has lived there for over 10 years.", "en", "more than"),
-     ("The package is worth over £6bn.", "en", "more than")],
+     ("The package is worth over £6bn.", "en", "more than"),
+     ("He spent over 10 years in prison.", "en", "more than"),
+     ("The talks lasted over two hours.", "en", "more than")],
 )
 def test_a_preposition_after_a_noun_is_no_comparative(text: str, lang: str, qualifier: str | None) -> None:
     assert [f.qualifier for f in scan(text, lang) if f.kind != "date"] == [qualifier]
@@ -874,3 +877,46 @@ def test_two_reports_of_one_deal_or_count_conflict(texts: list[tuple[str, str]],
     arts, nums = _visit_numbers({f"a{k}": text for k, (_, text) in enumerate(texts)}, texts[0][0])
     by_id = {n.id: n for n in nums}
     assert any(all(by_id[i].unit == unit for i in c.numbers) for c in find_conflicts(nums, arts))
+
+
+def _cast_speakers(text: str, lang: str) -> list[tuple[float, str | None]]:
+    """The figures' values and speakers, sources resolved through the article's person mentions."""
+    blocks = (Block(0, len(text), TEXT),)
+    mentions = People(text, [(0, len(text))], lang).resolve()
+    sents = [Sentence(a, b, 0) for a, b in split(text, lang)]
+    return [(n.value, n.speaker) for n in find_numbers(text, blocks, sents, [], lang, None, mentions)]
+
+
+def test_an_institution_word_is_no_figure_speaker() -> None:
+    text = ("Keir Starmer met Recep Tayyip Erdoğan. Erdoğan said trade would grow. "
+            "According to Home Office figures, around 5,300 Turkish nationals arrived on small boats.")
+    assert _cast_speakers(text, "en") == [(5300, None)]
+
+
+def test_a_speech_verb_subject_is_the_figure_speaker_not_the_last_name() -> None:
+    text = ("Recep Tayyip Erdoğan said the deal was good. "
+            "Mehmet Şimşek, the finance minister, told British business leaders that inflation, "
+            "which stood at 32.9% in November, would fall. Şimşek spoke in Ankara.")
+    assert _cast_speakers(text, "en") == [(32.9, "Mehmet Şimşek")]
+
+
+def test_a_role_subject_names_the_figure_speaker() -> None:
+    text = ("Prezydent Karol Nawrocki spotkał się w Wilnie z prezydentem Litwy Gitanasem Nausėdą. "
+            "Według prezydenta Nausėdy w ćwiczeniach uczestniczy ponad 1200 polskich żołnierzy. "
+            "Polski prezydent mówił z kolei o blisko 1000 żołnierzy.")
+    speakers = [who for _, who in _cast_speakers(text, "pl")]
+    assert "Nawrocki" in speakers[1] and "Nausėd" in speakers[0]
+
+
+def test_a_genitive_source_is_named_as_the_person() -> None:
+    text = ("Minister Jan Nowak przyjechał do Wilna. Nowak rozmawiał z ministrem. "
+            "Według Nowaka koszt całego programu sięgnie 10 mld zł.")
+    assert _cast_speakers(text, "pl") == [(10e9, "Jan Nowak")]
+
+
+def test_reach_is_no_target_so_two_sources_conflict() -> None:
+    values = _conflict_values({
+        "a": "Vieira informou que os investimentos chineses anunciados devem chegar a R$ 27 bilhões nos próximos cinco anos.",
+        "b": "Lula falou em R$ 30 bilhões em investimentos chineses anunciados.",
+    }, "pt")
+    assert values == [[27e9, 30e9]]
