@@ -10,6 +10,7 @@ from functools import cache
 from itertools import accumulate
 from importlib import resources
 
+from digest import places
 from digest.model import BLANK, FURNITURE, HEADING, TEXT, TITLE, Block
 
 # Lines at most this long (in words) may be furniture when they repeat or sit in the page's
@@ -585,8 +586,12 @@ def _dateline_length(line: str) -> int:
     if not m:
         return 0
     # "MOSCOW, Feb 10 -" reads as a dateline by its capitals; "Ankara, 30. Oktober 2025 (AFP/dpa) –"
-    # by its agency in brackets ("Merz, 69, –" has neither and is the sentence's subject).
-    if m.group("source") or (m.group("when") and m.group("place").split()[0].isupper()):
+    # by its agency in brackets ("Merz, 69, –" has neither and is the sentence's subject); "ROMA –"
+    # alone by its capitals, if it is a place ("NATO –" opens a sentence).
+    place = m.group("place")
+    if m.group("source") or (m.group("when") and place.split()[0].isupper()):
+        return m.end()
+    if place.isupper() and places.lookup(place) is not None:
         return m.end()
     return 0
 

@@ -411,12 +411,12 @@ def _where(
                 score[city.name] += 2
             continue
         score[city.name] += 1 + 2 * f.locative + 3 * in_title + 3 * (f.locative and in_visit)
-    # A dateline says where the report was filed: as much as a mention in the title.
+    # A dateline says where the report was filed: as much as "a Mosca" in the title (1 + 2 + 3).
     for b in blocks:
         if b.kind in (HEADING, FURNITURE) and (b.reason == "dateline" or _DIGIT.search(text, b.start, b.end)):
             city = _dateline_city(text[b.start : b.end])
             if city:
-                score[city] += 3
+                score[city] += 6
     return score
 
 

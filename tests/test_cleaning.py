@@ -344,6 +344,8 @@ def test_read_also_teasers_in_the_article_are_furniture(teaser: str) -> None:
         ("MOSCOW, Feb 10 (Reuters) - ", "Russian President Vladimir Putin met his Kazakh counterpart on Monday."),
         ("", "Merz, 69 Jahre alt – so begann der Besuch des Kanzlers in der türkischen Hauptstadt am Donnerstag."),
         ("", "Berlin, Paris und Rom – die drei Hauptstädte haben sich am Montag auf einen Plan geeinigt."),
+        ("ROMA – ", "Picchetto d'onore nel cortile, poi due ore di colloquio a porte chiuse a Palazzo Chigi."),
+        ("", "NATO – die Allianz hat sich am Montag auf einen neuen Plan für die Ostflanke geeinigt."),
     ],
 )
 def test_a_dateline_is_cut_from_the_first_paragraph(lead: str, body: str) -> None:

@@ -616,6 +616,19 @@ def test_a_dateline_puts_the_event_where_the_report_was_filed_and_teasers_count_
     assert max(where, key=where.__getitem__) == "Mexico City"
 
 
+def test_a_dateline_outweighs_a_trip_promised_for_later() -> None:
+    text = ("Meloni riceve la premier giapponese a Palazzo Chigi\n\n"
+            "ROMA – La presidente del Consiglio ha accolto oggi la prima ministra giapponese, alla prima visita in "
+            "Europa da quando guida il governo di Tokyo. Al centro dell'incontro la difesa.\n\n"
+            "La premier ha accettato l'invito a recarsi a Tokyo entro la fine dell'anno.\n")
+    where = dict(analysis(text, "it").signals.where)
+    assert max(where, key=where.__getitem__) == "Rome"
+
+
+def test_dutch_forms_of_capitals_are_places() -> None:
+    assert places.lookup("Berlijn").name == "Berlin" and places.lookup("Boedapest").name == "Budapest"
+
+
 @pytest.mark.parametrize(("key", "place"), [
     ("2026-01-mexico-city", "Mexico City"), ("2025-05-warszawa", "Warsaw"), ("2022-02-moscow", "Moscow"),
     ("putin-kazakhstan-trip", None), ("trip", None),
