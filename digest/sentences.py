@@ -73,15 +73,16 @@ _WORD_INSIDE = re.compile(rf"{_GAP}(?:(?<=(?:[^\W_]|[,;:])[\s\S]){_GAP}*+({_GAP_
 _WORD_AFTER_PERIOD = re.compile(rf"\.(?P<gap>{_GAP}+)(?P<word>{_GAP_WORD})")
 _SPACE_RUN = re.compile(r"\S+")
 # Quotation marks that open a quote (when not glued to a word before) and those that close it.
-_QUOTE_PAIRS = {"«": "»", "„": "“”", "“": "”"}
-# Single quotes ('…' and ‘…’) open before a letter or digit; their closing mark is one that no letter
-# or digit follows, so that apostrophes inside words (it's, l'anno) close nothing.
-_QUOTE_OPEN = re.compile(r"(?:^|(?<=[\s(\[:—–-]))(?:[«„“]|[‘'](?=[^\W_]))")
+_QUOTE_PAIRS = {"«": "»", "„": "“”", "“": "”", '"': '"'}
+# Single quotes ('…' and ‘…’) and straight double quotes open before a letter or digit; a single quote's
+# closing mark is one that no letter or digit follows, so that apostrophes inside words (it's, l'anno)
+# close nothing; a straight double quote closes at the next one.
+_QUOTE_OPEN = re.compile(r"(?:^|(?<=[\s(\[:—–-]))(?:[«„“]|[‘'\"](?=[^\W_]))")
 _SINGLE_CLOSE = {"‘": re.compile(r"’(?![^\W_])"), "'": re.compile(r"'(?![^\W_])")}
 # German books and some papers quote »so«: there » opens.
 _REVERSED_GUILLEMETS = frozenset({"de"})
 _QUOTE_PAIRS_REVERSED = {**_QUOTE_PAIRS, "»": "«"}
-_QUOTE_OPEN_REVERSED = re.compile(r"(?:^|(?<=[\s(\[:—–-]))(?:[«„“»]|[‘'](?=[^\W_]))")
+_QUOTE_OPEN_REVERSED = re.compile(r"(?:^|(?<=[\s(\[:—–-]))(?:[«„“»]|[‘'\"](?=[^\W_]))")
 # A quote longer than this is read sentence by sentence even when a reporting clause follows it.
 _QUOTE_SPAN_CHARS = 800
 # What follows a closing mark when the sentence goes on with its reporting clause: a comma
@@ -439,7 +440,7 @@ def _continued_quotes(piece: str, lang: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     reversed_marks = lang in _REVERSED_GUILLEMETS
     if ("«" not in piece and "„" not in piece and "“" not in piece and "'" not in piece and "‘" not in piece
-            and not (reversed_marks and "»" in piece)):
+            and '"' not in piece and not (reversed_marks and "»" in piece)):
         return out
     pairs, opening = (_QUOTE_PAIRS_REVERSED, _QUOTE_OPEN_REVERSED) if reversed_marks else (_QUOTE_PAIRS, _QUOTE_OPEN)
     after = 0

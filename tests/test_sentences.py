@@ -322,6 +322,8 @@ def _sentences(text: str, lang: str) -> list[str]:
         ("de", "„Wir sind bereit. Das ist wichtig“, sagte der Kanzler.", "Dann ging er."),
         ("de", "»Wir sind bereit. Das ist wichtig«, sagte der Kanzler.", "Dann ging er."),
         ("en", "“We built this. It is strong,” the president said.", "Then he left."),
+        ("en", '"He has done a great job. I am very proud of him," Trump said of the prince.', "Then he left."),
+        ("nl", '"Wij zijn er klaar voor. Dit is belangrijk", zei de premier.', "Daarna vertrok hij."),
     ],
 )
 def test_a_quote_with_its_reporting_clause_is_one_sentence(lang: str, quote: str, after: str) -> None:
