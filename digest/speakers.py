@@ -165,6 +165,8 @@ class Lexicon:
     titles: frozenset[str] = frozenset()
     institutions: WordList = WordList(frozenset(), (), ())
     """Role words for an office, not a person (das Innenministerium teilte mit): a mention of no one."""
+    heads: WordList = WordList(frozenset(), (), ())
+    """Role keys of heads of state or government (heads.txt): two different ones are two people."""
     is_verb: _Question = field(init=False, compare=False, repr=False)
     """A speech or opinion verb form."""
     is_speech_verb: _Question = field(init=False, compare=False, repr=False)
@@ -260,6 +262,7 @@ def lexicon(lang: str) -> Lexicon:
         noun_markers=frozenset(_entries(lang, "noun_markers")),
         indefinites=frozenset(_entries(lang, "indefinites")),
         titles=frozenset(gather("titles")),
+        heads=_word_list(gather("heads")),
     )
 
 
@@ -1216,6 +1219,9 @@ class People:
                 sentence_from = len(out)
                 # Distinct role words are few (a vocabulary, not the text): this loop stays short.
                 rivals = [people for r, people in by_role.items() if _rival_role(r, role)]
+                if by_role and lex.heads.holds(role):
+                    # "the prime minister said" is not the guest the text called President.
+                    rivals.append(_other_heads(role, introduced, lex.heads))
                 excluded = _AnyOf((in_sentence, clash, *rivals))
                 # A role tied to a country (prezydent Kazachstanu) goes by the country, not by who was
                 # introduced with the word.
@@ -1350,6 +1356,10 @@ class People:
         lex = self.lex
         if p.words[i][:1].isupper() or not lex.noun_markers or i == 0:
             return True
+        if p.words[i - 1].lower() in _OFFICE_PREFIXES:
+            i -= 1  # the prime minister, the deputy minister: the word before the office's
+            if i == 0:
+                return True
         prev = p.words[i - 1].lower()
         before = p.words[i - 2].lower() if i > 1 else ""
         return (prev in lex.function_words and prev not in lex.prepositions) or bool(p.kinds[i - 1] & K_VERB) or (
@@ -1377,11 +1387,11 @@ class People:
         """Span of a role phrase (determiner, role, place) and the country it is tied to, if any."""
         lex, text, words = self.lex, self.text, p.words
         start, end = p.starts[i], p.ends[i]
+        lead = i - 1 if i > 0 and p.gaps[i] == " " and words[i - 1].lower() in _OFFICE_PREFIXES else i
         # An adjective before the role, in the same clause: der russische Präsident, the Polish president.
-        mod = places.demonym(words[i - 1]) if i > 0 and p.gaps[i] == " " else None
-        if mod:
-            start = p.starts[i - 1]
-        j = i - (2 if mod else 1)
+        mod = places.demonym(words[lead - 1]) if lead > 0 and p.gaps[lead] == " " else None
+        start = p.starts[lead - 1] if mod else p.starts[lead]
+        j = lead - (2 if mod else 1)
         if j >= 0 and words[j].lower() in lex.function_words and text[p.ends[j] : start].strip() in ("", "'", "’"):
             start = p.starts[j]
         if mod or i + 1 >= len(words):
@@ -1409,6 +1419,11 @@ class People:
 _DEPUTY = re.compile(r"(?:vice|vize|wice|вице|віце)[-‐]?")
 # The separate words that make the role after them a deputy's: vice president, deputy prime minister.
 _DEPUTY_WORDS = frozenset(("vice", "deputy", "stellvertretende", "stellvertretender", "vize", "vice-"))
+# The "prime" of a head of government's office, as a compound's first part (primeiro-ministro,
+# Premierminister) or a word before the role (prime minister, primo ministro): a minister is not one.
+_PRIME = re.compile(r"(?:prime|primo|primer|primera|premier|première|primeiro|primeira|primeiros)[-‐]?(?=\w{4})")
+_PRIME_WORDS = frozenset(("prime", "primo", "prima", "primer", "primera", "premier", "première"))
+_OFFICE_PREFIXES = _PRIME_WORDS | _DEPUTY_WORDS
 
 
 @lru_cache(maxsize=1 << 12)
@@ -1421,7 +1436,7 @@ def _holder_openings(reporting: tuple[tuple[str, ...], ...]) -> tuple[tuple[str,
 def _same_role(a: str, b: str) -> bool:
     """Two lower-case role words for one office: an inflection (министр, министра) or a compound's head
     (Bundeskanzler, Kanzler); a deputy's office (Vizekanzler) is not its principal's."""
-    if bool(_DEPUTY.match(a)) != bool(_DEPUTY.match(b)):
+    if bool(_DEPUTY.match(a)) != bool(_DEPUTY.match(b)) or bool(_PRIME.match(a)) != bool(_PRIME.match(b)):
         return False
     short, long = sorted((a, b), key=len)
     if len(short) < 4:
@@ -1497,7 +1512,9 @@ def _verb_gender(rules: _Genders | None, low: str) -> str | None:
 def _role_key(words: Sequence[str], i: int) -> str:
     """The lower-case role word i, as one word when a separate word makes it a deputy's (vice president)."""
     word = words[i].lower()
-    return "vice" + word if i > 0 and words[i - 1].lower() in _DEPUTY_WORDS else word
+    if i > 0 and words[i - 1].lower() in _DEPUTY_WORDS:
+        return "vice" + word
+    return "prime" + word if i > 0 and words[i - 1].lower() in _PRIME_WORDS else word
 
 
 def _rival_role(a: str, b: str) -> bool:
@@ -1507,6 +1524,12 @@ def _rival_role(a: str, b: str) -> bool:
     if bool(deputy_a) == bool(deputy_b):
         return False
     return _same_role(a[deputy_a.end():] if deputy_a else a, b[deputy_b.end():] if deputy_b else b)
+
+
+def _other_heads(role: str, introduced: dict[str | None, set[str]], heads: WordList) -> set[str | None]:
+    """The people the text gave a head of state's or government's office other than `role`, and not `role`."""
+    return {person for person, roles in introduced.items()
+            if any(heads.holds(r) for r in roles) and not any(_same_role(role, r) for r in roles)}
 
 
 @lru_cache(maxsize=1 << 14)

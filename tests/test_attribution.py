@@ -136,3 +136,24 @@ def test_a_feminine_role_passes_over_a_man_shown_by_his_verb() -> None:
             "«Австрія готова долучитися до відновлення», — зазначила міністерка.\n")
     assert _speakers(text, "uk") == ["Беате Майнль-Райзінгер"]
 
+
+
+@pytest.mark.parametrize(("lang", "text", "last"), [
+    ("en", "Tom Hale said the talks went well. He and President Ivan Dorov signed a deal for 20 jets.\n\n"
+           "Speaking at a joint press conference, the prime minister said: \"We are allies and we will work together.\"\n",
+     "Tom Hale"),
+    ("de", "Kanzler Jonas Weber empfing Präsident Ivo Marek in Berlin. Weber lobte die Gespräche.\n\n"
+           "„Wir sind Partner“, betonte der Premierminister.\n", None),
+    ("pt", "Mais cedo, Ana Costa se reuniu com o primeiro-ministro Li Wen.\n\n"
+           "O chanceler Rui Pires disse que a visita marca uma nova etapa. “Queremos empresas aqui”, disse o ministro.\n",
+     "Rui Pires"),
+])
+def test_a_head_of_governments_cue_is_not_someone_given_another_office(lang: str, text: str, last: str | None) -> None:
+    # Neither the president nor the chancellor is "the prime minister"; a minister is no prime minister.
+    assert _speakers(text, lang)[-1] == last
+
+
+def test_prime_minister_is_not_minister() -> None:
+    assert not _same_role("ministro", "primeiro-ministro")
+    assert not _same_role("minister", "premierminister")
+    assert _same_role("premier", "premiera")
