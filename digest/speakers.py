@@ -810,7 +810,11 @@ class People:
                 if evidence:
                     titled.add(words[i])
                 elif prev is not None and not gaps[i].strip():
-                    role_before = bool(kinds[i - 1] & K_ROLE) or (
+                    # An institution's word is no person's role: "Komisji Europejskiej" names no Europejska,
+                    # but "Komisji Europejskiej Ursula von der Leyen" ends with one.
+                    role_before = bool(kinds[i - 1] & K_ROLE) and (
+                        not lex.institutions.holds(prev.lower())
+                        or sum(w.lower() not in particles for w in words[i:stop]) >= 2) or (
                         i > 1 and bool(kinds[i - 2] & K_ROLE) and prev[:1].islower()
                         and prev.lower() not in function_words)  # presidente kazako Tokayev
                     # "Министр иностранных дел России Сергей Лавров": the office's words, then a country and the name.
@@ -960,11 +964,15 @@ class People:
                 if not surnames.isdisjoint(p.words) else [] for p in paragraphs]
         given: set[str] = set()
         particles = _particles().words
+        institutions = self.lex.institutions
         for p, found in zip(paragraphs, hits):
+            last_of = {i: h for i, h in found} if found else {}
             for i, h in found:
                 k = h - 1
                 while k >= i and p.words[k].lower() in particles:
                     k -= 1  # Nadia van der Berg: the given name is before the particle
+                if k == i and h != last_of[i] and i and institutions.holds(p.words[i - 1].lower()):
+                    continue  # "Komisji Europejskiej Ursula von der Leyen": the institution's adjective
                 if k >= i and not p.initial[k] and not placelike(p.words[k]):
                     given.add(p.words[k])
         # The ends of runs ending in no surname, up to BARE_WORDS long: "Przewodnicząca Komisji Europejskiej

@@ -157,3 +157,19 @@ def test_prime_minister_is_not_minister() -> None:
     assert not _same_role("ministro", "primeiro-ministro")
     assert not _same_role("minister", "premierminister")
     assert _same_role("premier", "premiera")
+
+
+def test_an_institution_after_a_role_is_no_person() -> None:
+    # "przewodnicząca Komisji": the genitive names the institution; the woman is the name after it.
+    text = ("Premier Donald Tusk i przewodnicząca Komisji Europejskiej Ursula von der Leyen spotkali się w Warszawie.\n\n"
+            "Przewodnicząca Komisji Europejskiej przyjechała do Warszawy na rozmowy z premierem.\n\n"
+            "– Polska jest dziś wzorem dla całej Europy – mówiła przewodnicząca Komisji. – Europa musi się uczyć"
+            " od Polski – dodała.\n")
+    assert set(_speakers(text, "pl")) == {"Ursula von der Leyen"}
+
+
+def test_a_confirming_verb_shows_a_name() -> None:
+    text = ("Ursulę von der Leyen przywitał w Warszawie Donald Tusk. Rozmowy trwały dwie godziny.\n\n"
+            "Von der Leyen potwierdziła, że Polska dostanie pieniądze z programu.\n\n"
+            "– Europa musi się uczyć od Polski – mówiła przewodnicząca Komisji.\n")
+    assert (_speakers(text, "pl")[-1] or "").endswith("von der Leyen")
