@@ -815,8 +815,9 @@ class People:
                     role_before = bool(kinds[i - 1] & K_ROLE) and (
                         not lex.institutions.holds(prev.lower())
                         or sum(w.lower() not in particles for w in words[i:stop]) >= 2) or (
-                        i > 1 and bool(kinds[i - 2] & K_ROLE) and prev[:1].islower()
-                        and prev.lower() not in function_words)  # presidente kazako Tokayev
+                        i > 1 and bool(kinds[i - 2] & K_ROLE) and not gaps[i - 1].strip() and (
+                            (prev[:1].islower() and prev.lower() not in function_words)  # presidente kazako Tokayev
+                            or (len(prev) > 1 and prev.isupper())))  # szef MON Władysław Kosiniak-Kamysz
                     # "Министр иностранных дел России Сергей Лавров": the office's words, then a country and the name.
                     role_before = role_before or (stop - i >= 3 and self._office_before(p, i))
                     # "szef Euroazjatyckiej Rady Ekspertów": the run names an institution, not the person.

@@ -173,3 +173,10 @@ def test_a_confirming_verb_shows_a_name() -> None:
             "Von der Leyen potwierdziła, że Polska dostanie pieniądze z programu.\n\n"
             "– Europa musi się uczyć od Polski – mówiła przewodnicząca Komisji.\n")
     assert (_speakers(text, "pl")[-1] or "").endswith("von der Leyen")
+
+
+def test_a_role_with_an_offices_acronym_introduces_the_name_after_it() -> None:
+    # "szef MON Jan Kowal-Nowak": the acronym is the office's, the name after it the role's person.
+    text = ("Prezydent Adam Lis przybył w środę do Wilna. W delegacji był również szef MON Jan Kowal-Nowak.\n\n"
+            "„Do końca roku powstanie kolejnych 200 km zapór” – zapowiedział szef MON.\n")
+    assert _speakers(text, "pl")[-1] == "Jan Kowal-Nowak"
