@@ -853,7 +853,9 @@ class People:
                 while lead > i and words[lead].lower() in particles:
                     lead -= 1
                 lead_word = (words[lead],) if i < lead < j - 1 else ()
-                if evidence and not placelike(words[j]):
+                # "One British official said": a nationality alone is no surname (Albanese is, after Anthony).
+                if evidence and not placelike(words[j]) and not (
+                        (single or (stop - i == 2 and p.initial[i])) and places.demonym(words[j])):
                     found.append(words[j])
                     found.extend(lead_word)
                 elif single:
@@ -1201,8 +1203,7 @@ class People:
                     continue
                 start, end, mod = self._role_phrase(p, i)
                 role = _role_key(words, i)
-                new_person = (i > 0 and words[i - 1].lower() in lex.indefinites  # ein Sprecher
-                              or lex.institutions.holds(word.lower()))
+                new_person = self._indefinite(p, i) or lex.institutions.holds(word.lower())
                 k = bisect_left(name_starts, p.ends[i])
                 nxt = names[k] if k < len(names) else None
                 if nxt and (text[end : nxt[0]].strip() in ("", ",") and nxt[0] - end <= 2
@@ -1240,6 +1241,19 @@ class People:
                 out.append(Mention(start, end, text[start:end], ROLE, person, prep, subject))
                 skip_to = end
         return out
+
+    def _indefinite(self, p: _Paragraph, i: int) -> bool:
+        """An indefinite article before the role, maybe across two adjectives or nationalities: someone
+        not named yet ("ein Sprecher", "One British official", "a senior Turkish diplomat")."""
+        indefinites, function_words = self.lex.indefinites, self.lex.function_words
+        for k in range(i - 1, max(i - 4, -1), -1):
+            low = p.words[k].lower()
+            if low in indefinites:
+                return True
+            if p.gaps[k + 1] not in _SPACES or low in function_words or p.kinds[k] & (K_ROLE | K_VERB) or not (
+                    low == p.words[k] or places.demonym(low)):
+                return False
+        return False
 
     def _holder_opening(self, p: _Paragraph, i: int) -> bool:
         """The sentence opens with an opinion holder's phrase (listed with a leading ^ in reporting.txt:
@@ -1372,7 +1386,7 @@ class People:
         prev = p.words[i - 1].lower()
         before = p.words[i - 2].lower() if i > 1 else ""
         return (prev in lex.function_words and prev not in lex.prepositions) or bool(p.kinds[i - 1] & K_VERB) or (
-            before in lex.function_words and places.demonym(prev) is not None)
+            before in lex.function_words and places.demonym(prev) is not None) or self._indefinite(p, i)
 
     def _recent(self, mentions: list[Mention], pos: int, excluded: Container[str | None] = frozenset(),
                 subjects_first: bool = True, tied: Callable[[str], bool] = lambda p: False) -> str | None:
