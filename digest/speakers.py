@@ -854,8 +854,9 @@ class People:
                     lead -= 1
                 lead_word = (words[lead],) if i < lead < j - 1 else ()
                 # "One British official said": a nationality alone is no surname (Albanese is, after Anthony).
-                if evidence and not placelike(words[j]) and not (
-                        (single or (stop - i == 2 and p.initial[i])) and places.demonym(words[j])):
+                nationality = ((evidence and single) or (stop - i == 2 and p.initial[i])) and (
+                    places.demonym(words[j]) is not None)
+                if evidence and not placelike(words[j]) and not nationality:
                     found.append(words[j])
                     found.extend(lead_word)
                 elif single:
@@ -864,7 +865,7 @@ class People:
                             lone.append((p, i))
                         elif not common:
                             alone.add(words[i])
-                elif not placelike(words[j]) and not placelike(words[j - 1]):
+                elif not placelike(words[j]) and not placelike(words[j - 1]) and not nationality:
                     paired.add(words[j])
                     paired.update(lead_word)
                     if stop - i == 2:

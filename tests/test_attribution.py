@@ -184,7 +184,8 @@ def test_a_role_with_an_offices_acronym_introduces_the_name_after_it() -> None:
 
 def test_a_nationality_after_an_indefinite_is_no_person() -> None:
     text = ("Tom Hale met President Ivan Dorov in the capital on Tuesday. Hale said the deal would support jobs.\n\n"
-            "On migration, Hale sought closer cooperation. One British official described the talks as \"businesslike but"
+            "Hale told British business leaders that trade would grow. On migration, Hale sought closer cooperation."
+            " One British official described the talks as \"businesslike but"
             " friendly\".\n\n"
             "A senior Turkish diplomat said: \"We are ready to sign more agreements.\"\n")
     assert _speakers(text, "en") == [None, None]
