@@ -165,6 +165,8 @@ class Lexicon:
     titles: frozenset[str] = frozenset()
     institutions: WordList = WordList(frozenset(), (), ())
     """Role words for an office, not a person (das Innenministerium teilte mit): a mention of no one."""
+    heads: WordList = WordList(frozenset(), (), ())
+    """Role keys of heads of state or government (heads.txt): two different ones are two people."""
     is_verb: _Question = field(init=False, compare=False, repr=False)
     """A speech or opinion verb form."""
     is_speech_verb: _Question = field(init=False, compare=False, repr=False)
@@ -260,6 +262,7 @@ def lexicon(lang: str) -> Lexicon:
         noun_markers=frozenset(_entries(lang, "noun_markers")),
         indefinites=frozenset(_entries(lang, "indefinites")),
         titles=frozenset(gather("titles")),
+        heads=_word_list(gather("heads")),
     )
 
 
@@ -807,9 +810,14 @@ class People:
                 if evidence:
                     titled.add(words[i])
                 elif prev is not None and not gaps[i].strip():
-                    role_before = bool(kinds[i - 1] & K_ROLE) or (
-                        i > 1 and bool(kinds[i - 2] & K_ROLE) and prev[:1].islower()
-                        and prev.lower() not in function_words)  # presidente kazako Tokayev
+                    # An institution's word is no person's role: "Komisji Europejskiej" names no Europejska,
+                    # but "Komisji Europejskiej Ursula von der Leyen" ends with one.
+                    role_before = bool(kinds[i - 1] & K_ROLE) and (
+                        not lex.institutions.holds(prev.lower())
+                        or sum(w.lower() not in particles for w in words[i:stop]) >= 2) or (
+                        i > 1 and bool(kinds[i - 2] & K_ROLE) and not gaps[i - 1].strip() and (
+                            (prev[:1].islower() and prev.lower() not in function_words)  # presidente kazako Tokayev
+                            or (len(prev) > 1 and prev.isupper())))  # szef MON Władysław Kosiniak-Kamysz
                     # "Министр иностранных дел России Сергей Лавров": the office's words, then a country and the name.
                     role_before = role_before or (stop - i >= 3 and self._office_before(p, i))
                     # "szef Euroazjatyckiej Rady Ekspertów": the run names an institution, not the person.
@@ -845,7 +853,10 @@ class People:
                 while lead > i and words[lead].lower() in particles:
                     lead -= 1
                 lead_word = (words[lead],) if i < lead < j - 1 else ()
-                if evidence and not placelike(words[j]):
+                # "One British official said": a nationality alone is no surname (Albanese is, after Anthony).
+                nationality = ((evidence and single) or (stop - i == 2 and p.initial[i])) and (
+                    places.demonym(words[j]) is not None)
+                if evidence and not placelike(words[j]) and not nationality:
                     found.append(words[j])
                     found.extend(lead_word)
                 elif single:
@@ -854,7 +865,7 @@ class People:
                             lone.append((p, i))
                         elif not common:
                             alone.add(words[i])
-                elif not placelike(words[j]) and not placelike(words[j - 1]):
+                elif not placelike(words[j]) and not placelike(words[j - 1]) and not nationality:
                     paired.add(words[j])
                     paired.update(lead_word)
                     if stop - i == 2:
@@ -957,11 +968,15 @@ class People:
                 if not surnames.isdisjoint(p.words) else [] for p in paragraphs]
         given: set[str] = set()
         particles = _particles().words
+        institutions = self.lex.institutions
         for p, found in zip(paragraphs, hits):
+            last_of = {i: h for i, h in found} if found else {}
             for i, h in found:
                 k = h - 1
                 while k >= i and p.words[k].lower() in particles:
                     k -= 1  # Nadia van der Berg: the given name is before the particle
+                if k == i and h != last_of[i] and i and institutions.holds(p.words[i - 1].lower()):
+                    continue  # "Komisji Europejskiej Ursula von der Leyen": the institution's adjective
                 if k >= i and not p.initial[k] and not placelike(p.words[k]):
                     given.add(p.words[k])
         # The ends of runs ending in no surname, up to BARE_WORDS long: "Przewodnicząca Komisji Europejskiej
@@ -1189,8 +1204,7 @@ class People:
                     continue
                 start, end, mod = self._role_phrase(p, i)
                 role = _role_key(words, i)
-                new_person = (i > 0 and words[i - 1].lower() in lex.indefinites  # ein Sprecher
-                              or lex.institutions.holds(word.lower()))
+                new_person = self._indefinite(p, i) or lex.institutions.holds(word.lower())
                 k = bisect_left(name_starts, p.ends[i])
                 nxt = names[k] if k < len(names) else None
                 if nxt and (text[end : nxt[0]].strip() in ("", ",") and nxt[0] - end <= 2
@@ -1216,6 +1230,9 @@ class People:
                 sentence_from = len(out)
                 # Distinct role words are few (a vocabulary, not the text): this loop stays short.
                 rivals = [people for r, people in by_role.items() if _rival_role(r, role)]
+                if by_role and lex.heads.holds(role):
+                    # "the prime minister said" is not the guest the text called President.
+                    rivals.append(_other_heads(role, introduced, lex.heads))
                 excluded = _AnyOf((in_sentence, clash, *rivals))
                 # A role tied to a country (prezydent Kazachstanu) goes by the country, not by who was
                 # introduced with the word.
@@ -1225,6 +1242,19 @@ class People:
                 out.append(Mention(start, end, text[start:end], ROLE, person, prep, subject))
                 skip_to = end
         return out
+
+    def _indefinite(self, p: _Paragraph, i: int) -> bool:
+        """An indefinite article before the role, maybe across two adjectives or nationalities: someone
+        not named yet ("ein Sprecher", "One British official", "a senior Turkish diplomat")."""
+        indefinites, function_words = self.lex.indefinites, self.lex.function_words
+        for k in range(i - 1, max(i - 4, -1), -1):
+            low = p.words[k].lower()
+            if low in indefinites:
+                return True
+            if p.gaps[k + 1] not in _SPACES or low in function_words or p.kinds[k] & (K_ROLE | K_VERB) or not (
+                    low == p.words[k] or places.demonym(low)):
+                return False
+        return False
 
     def _holder_opening(self, p: _Paragraph, i: int) -> bool:
         """The sentence opens with an opinion holder's phrase (listed with a leading ^ in reporting.txt:
@@ -1350,10 +1380,14 @@ class People:
         lex = self.lex
         if p.words[i][:1].isupper() or not lex.noun_markers or i == 0:
             return True
+        if p.words[i - 1].lower() in _OFFICE_PREFIXES:
+            i -= 1  # the prime minister, the deputy minister: the word before the office's
+            if i == 0:
+                return True
         prev = p.words[i - 1].lower()
         before = p.words[i - 2].lower() if i > 1 else ""
         return (prev in lex.function_words and prev not in lex.prepositions) or bool(p.kinds[i - 1] & K_VERB) or (
-            before in lex.function_words and places.demonym(prev) is not None)
+            before in lex.function_words and places.demonym(prev) is not None) or self._indefinite(p, i)
 
     def _recent(self, mentions: list[Mention], pos: int, excluded: Container[str | None] = frozenset(),
                 subjects_first: bool = True, tied: Callable[[str], bool] = lambda p: False) -> str | None:
@@ -1377,11 +1411,11 @@ class People:
         """Span of a role phrase (determiner, role, place) and the country it is tied to, if any."""
         lex, text, words = self.lex, self.text, p.words
         start, end = p.starts[i], p.ends[i]
+        lead = i - 1 if i > 0 and p.gaps[i] == " " and words[i - 1].lower() in _OFFICE_PREFIXES else i
         # An adjective before the role, in the same clause: der russische Präsident, the Polish president.
-        mod = places.demonym(words[i - 1]) if i > 0 and p.gaps[i] == " " else None
-        if mod:
-            start = p.starts[i - 1]
-        j = i - (2 if mod else 1)
+        mod = places.demonym(words[lead - 1]) if lead > 0 and p.gaps[lead] == " " else None
+        start = p.starts[lead - 1] if mod else p.starts[lead]
+        j = lead - (2 if mod else 1)
         if j >= 0 and words[j].lower() in lex.function_words and text[p.ends[j] : start].strip() in ("", "'", "’"):
             start = p.starts[j]
         if mod or i + 1 >= len(words):
@@ -1409,6 +1443,11 @@ class People:
 _DEPUTY = re.compile(r"(?:vice|vize|wice|вице|віце)[-‐]?")
 # The separate words that make the role after them a deputy's: vice president, deputy prime minister.
 _DEPUTY_WORDS = frozenset(("vice", "deputy", "stellvertretende", "stellvertretender", "vize", "vice-"))
+# The "prime" of a head of government's office, as a compound's first part (primeiro-ministro,
+# Premierminister) or a word before the role (prime minister, primo ministro): a minister is not one.
+_PRIME = re.compile(r"(?:prime|primo|primer|primera|premier|première|primeiro|primeira|primeiros)[-‐]?(?=\w{4})")
+_PRIME_WORDS = frozenset(("prime", "primo", "prima", "primer", "primera", "premier", "première"))
+_OFFICE_PREFIXES = _PRIME_WORDS | _DEPUTY_WORDS
 
 
 @lru_cache(maxsize=1 << 12)
@@ -1421,7 +1460,7 @@ def _holder_openings(reporting: tuple[tuple[str, ...], ...]) -> tuple[tuple[str,
 def _same_role(a: str, b: str) -> bool:
     """Two lower-case role words for one office: an inflection (министр, министра) or a compound's head
     (Bundeskanzler, Kanzler); a deputy's office (Vizekanzler) is not its principal's."""
-    if bool(_DEPUTY.match(a)) != bool(_DEPUTY.match(b)):
+    if bool(_DEPUTY.match(a)) != bool(_DEPUTY.match(b)) or bool(_PRIME.match(a)) != bool(_PRIME.match(b)):
         return False
     short, long = sorted((a, b), key=len)
     if len(short) < 4:
@@ -1497,7 +1536,9 @@ def _verb_gender(rules: _Genders | None, low: str) -> str | None:
 def _role_key(words: Sequence[str], i: int) -> str:
     """The lower-case role word i, as one word when a separate word makes it a deputy's (vice president)."""
     word = words[i].lower()
-    return "vice" + word if i > 0 and words[i - 1].lower() in _DEPUTY_WORDS else word
+    if i > 0 and words[i - 1].lower() in _DEPUTY_WORDS:
+        return "vice" + word
+    return "prime" + word if i > 0 and words[i - 1].lower() in _PRIME_WORDS else word
 
 
 def _rival_role(a: str, b: str) -> bool:
@@ -1507,6 +1548,12 @@ def _rival_role(a: str, b: str) -> bool:
     if bool(deputy_a) == bool(deputy_b):
         return False
     return _same_role(a[deputy_a.end():] if deputy_a else a, b[deputy_b.end():] if deputy_b else b)
+
+
+def _other_heads(role: str, introduced: dict[str | None, set[str]], heads: WordList) -> set[str | None]:
+    """The people the text gave a head of state's or government's office other than `role`, and not `role`."""
+    return {person for person, roles in introduced.items()
+            if any(heads.holds(r) for r in roles) and not any(_same_role(role, r) for r in roles)}
 
 
 @lru_cache(maxsize=1 << 14)

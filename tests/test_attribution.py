@@ -136,3 +136,56 @@ def test_a_feminine_role_passes_over_a_man_shown_by_his_verb() -> None:
             "«Австрія готова долучитися до відновлення», — зазначила міністерка.\n")
     assert _speakers(text, "uk") == ["Беате Майнль-Райзінгер"]
 
+
+
+@pytest.mark.parametrize(("lang", "text", "last"), [
+    ("en", "Tom Hale said the talks went well. He and President Ivan Dorov signed a deal for 20 jets.\n\n"
+           "Speaking at a joint press conference, the prime minister said: \"We are allies and we will work together.\"\n",
+     "Tom Hale"),
+    ("de", "Kanzler Jonas Weber empfing Präsident Ivo Marek in Berlin. Weber lobte die Gespräche.\n\n"
+           "„Wir sind Partner“, betonte der Premierminister.\n", None),
+    ("pt", "Mais cedo, Ana Costa se reuniu com o primeiro-ministro Li Wen.\n\n"
+           "O chanceler Rui Pires disse que a visita marca uma nova etapa. “Queremos empresas aqui”, disse o ministro.\n",
+     "Rui Pires"),
+])
+def test_a_head_of_governments_cue_is_not_someone_given_another_office(lang: str, text: str, last: str | None) -> None:
+    # Neither the president nor the chancellor is "the prime minister"; a minister is no prime minister.
+    assert _speakers(text, lang)[-1] == last
+
+
+def test_prime_minister_is_not_minister() -> None:
+    assert not _same_role("ministro", "primeiro-ministro")
+    assert not _same_role("minister", "premierminister")
+    assert _same_role("premier", "premiera")
+
+
+def test_an_institution_after_a_role_is_no_person() -> None:
+    # "przewodnicząca Komisji": the genitive names the institution; the woman is the name after it.
+    text = ("Premier Donald Tusk i przewodnicząca Komisji Europejskiej Ursula von der Leyen spotkali się w Warszawie.\n\n"
+            "Przewodnicząca Komisji Europejskiej przyjechała do Warszawy na rozmowy z premierem.\n\n"
+            "– Polska jest dziś wzorem dla całej Europy – mówiła przewodnicząca Komisji. – Europa musi się uczyć"
+            " od Polski – dodała.\n")
+    assert set(_speakers(text, "pl")) == {"Ursula von der Leyen"}
+
+
+def test_a_confirming_verb_shows_a_name() -> None:
+    text = ("Ursulę von der Leyen przywitał w Warszawie Donald Tusk. Rozmowy trwały dwie godziny.\n\n"
+            "Von der Leyen potwierdziła, że Polska dostanie pieniądze z programu.\n\n"
+            "– Europa musi się uczyć od Polski – mówiła przewodnicząca Komisji.\n")
+    assert (_speakers(text, "pl")[-1] or "").endswith("von der Leyen")
+
+
+def test_a_role_with_an_offices_acronym_introduces_the_name_after_it() -> None:
+    # "szef MON Jan Kowal-Nowak": the acronym is the office's, the name after it the role's person.
+    text = ("Prezydent Adam Lis przybył w środę do Wilna. W delegacji był również szef MON Jan Kowal-Nowak.\n\n"
+            "„Do końca roku powstanie kolejnych 200 km zapór” – zapowiedział szef MON.\n")
+    assert _speakers(text, "pl")[-1] == "Jan Kowal-Nowak"
+
+
+def test_a_nationality_after_an_indefinite_is_no_person() -> None:
+    text = ("Tom Hale met President Ivan Dorov in the capital on Tuesday. Hale said the deal would support jobs.\n\n"
+            "Hale told British business leaders that trade would grow. On migration, Hale sought closer cooperation."
+            " One British official described the talks as \"businesslike but"
+            " friendly\".\n\n"
+            "A senior Turkish diplomat said: \"We are ready to sign more agreements.\"\n")
+    assert _speakers(text, "en") == [None, None]
