@@ -920,3 +920,27 @@ def test_reach_is_no_target_so_two_sources_conflict() -> None:
         "b": "Lula falou em R$ 30 bilhões em investimentos chineses anunciados.",
     }, "pt")
     assert values == [[27e9, 30e9]]
+
+
+def _spans(text: str, lang: str) -> list[tuple[float, float | None, str | None, str | None]]:
+    """The figures scan() finds: value, end of range, unit, qualifier."""
+    return [(f.value, f.value_end, f.unit, f.qualifier) for f in scan(text, lang) if f.kind not in ("date", "name")]
+
+
+def test_a_bare_joiner_makes_a_range_keeping_both_bounds() -> None:
+    assert _spans("De leiding kost naar schatting 2 tot 3 miljard euro.", "nl") == [(2e9, 3e9, "EUR", None)]
+
+
+@pytest.mark.parametrize(("text", "lang", "unit"), [
+    ("Коридор сократит время доставки грузов с 40 до 25 дней.", "ru", "days"),
+    ("Доля снизилась с 65% до 36%.", "ru", "%"),
+    ("The journey fell from 40 to 25 days.", "en", "days"),
+])
+def test_a_change_from_x_to_y_gives_both_ends_and_no_up_to(text: str, lang: str, unit: str) -> None:
+    found = _spans(text, lang)
+    assert [(v, u, q) for v, _, u, q in found] == [(found[0][0], unit, None), (found[1][0], unit, None)]
+    assert found[0][0] > found[1][0]
+
+
+def test_a_rise_with_a_change_joiner_gives_both_ends() -> None:
+    assert _spans("Die Zahl stieg von 20.000 auf 90.000 Visa.", "de") == [(20000, None, "Visa", None), (90000, None, "Visa", None)]
