@@ -949,6 +949,7 @@ def _figure(
     if qual is None and q_at != left:
         qual = _match_before(lex.qualifiers, text, low, left, lo, words=3)
         q_at = left
+    unqualified = left
     if qual and not _preposition(text, low, lex, qual[0], kind, lo) and not _change_end(text, low, lex, atoms, i, qual[0], lo):
         qualifier = qual[1] or None
         left = qual[0]
@@ -959,6 +960,9 @@ def _figure(
         kind, unit = "number", None  # "w 2022 roku", "im Jahr 2022": a year, not a duration
     if kind == "number" and a.digits and _YEARS[0] <= value <= _YEARS[1] and float(value).is_integer() and "," not in a.digits and "." not in a.digits and scale == 1.0:
         kind = "period" if value_end else "year"
+        if art and qualifier and not a.vague:
+            # "about the 2018 killing": the qualifier is a preposition before a dated noun.
+            qualifier, left = None, unqualified
     if kind in ("number", "year") and _is_date(text, low, lex, a.start, pos, lo, hi):
         return Figure(left, pos, value, kind="date"), pos
 
@@ -982,7 +986,32 @@ def _figure(
             return None, a.end  # "Po trzecie,": an ordinal word counts only before its noun
     if a.weak and kind not in ("duration",) and scale == 1.0:
         return None, a.end
+    if a.digits and kind in ("count", "number", "year") and _quoted_name(text, a.start, lo, hi):
+        return Figure(a.start, pos, value, kind="name"), pos
     return Figure(left, pos, value, value_end, unit, qualifier, kind, a.word), pos
+
+
+_OPEN_QUOTES = "\"“«„‘‹'"
+_CLOSE_QUOTES = "\"”»“’›'"
+_QUOTED_NAME = 60
+
+
+def _quoted_name(text: str, start: int, lo: int, hi: int) -> bool:
+    """Whether the figure at start is part of a short quoted name, every word capitalised
+    ("the so-called "123 Agreement"", «Vision 2030»): a treaty or programme, not a figure."""
+    i = start
+    while i > max(lo, start - _QUOTED_NAME) and text[i - 1] not in _OPEN_QUOTES and text[i - 1] not in ".!?\n":
+        i -= 1
+    if i <= lo or text[i - 1] not in _OPEN_QUOTES:
+        return False
+    j = start
+    end = min(hi, start + _QUOTED_NAME)
+    while j < end and text[j] not in _CLOSE_QUOTES and text[j] not in "!?\n":
+        j += 1
+    if j >= end or text[j] not in _CLOSE_QUOTES:
+        return False
+    words = _WORD.findall(text, i, j)
+    return bool(words) and len(words) <= 5 and all(w[:1].isupper() for w in words)
 
 
 def _change_end(text: str, low: str, lex: Lexicon, atoms: list[_Atom], i: int, at: int, lo: int) -> bool:
@@ -1150,9 +1179,16 @@ def _month_stems(lang: str) -> tuple[str, ...]:
     return tuple(m[:-1] for m in lexicon(lang).months if m.endswith("*"))
 
 
+_MODEL = re.compile(r"[A-ZА-ЯЁІЇЄ][^\W\d_]{0,3}-?\d+[^\W\d_]?(?!\w)")
+"""A model name: a few letters, the first a capital, and digits ("F-35", "Su-57", "A400M", "MiG-29")."""
+
+
 def _noun(text: str, low: str, lex: Lexicon, pos: int, hi: int) -> tuple[int, str] | None:
     """The counted noun after a figure, adjectives skipped ("70 importanti progetti", "5000 deutsche Firmen")."""
     p = _skip_space(text, pos, hi)
+    if (model := _MODEL.match(text, p, hi)) and model.end() < hi and text[model.end()] in " \u00a0":
+        # "48 F-35 fighter jets", "12 Su-57": a model name counts nothing; its noun follows it.
+        p = model.end() + 1
     for _ in range(3):
         m = _WORD.match(low, p, hi)
         if not m or low[p - 1 : p] not in " \u00a0" and p != pos:
