@@ -999,16 +999,14 @@ _QUOTED_NAME = 60
 def _quoted_name(text: str, start: int, lo: int, hi: int) -> bool:
     """Whether the figure at start is part of a short quoted name, every word capitalised
     ("the so-called "123 Agreement"", «Vision 2030»): a treaty or programme, not a figure."""
-    i = start
-    while i > max(lo, start - _QUOTED_NAME) and text[i - 1] not in _OPEN_QUOTES and text[i - 1] not in ".!?\n":
-        i -= 1
-    if i <= lo or text[i - 1] not in _OPEN_QUOTES:
+    floor = max(lo, start - _QUOTED_NAME)
+    # str.rfind/find, not a loop over characters: this runs for most figures in digits.
+    i = max(text.rfind(q, floor, start) for q in _OPEN_QUOTES) + 1
+    if i <= floor or any(c in text[i:start] for c in ".!?\n"):
         return False
-    j = start
     end = min(hi, start + _QUOTED_NAME)
-    while j < end and text[j] not in _CLOSE_QUOTES and text[j] not in "!?\n":
-        j += 1
-    if j >= end or text[j] not in _CLOSE_QUOTES:
+    j = min((k for q in _CLOSE_QUOTES if (k := text.find(q, start, end)) >= 0), default=-1)
+    if j < 0 or any(c in text[start:j] for c in "!?\n"):
         return False
     words = _WORD.findall(text, i, j)
     return bool(words) and len(words) <= 5 and all(w[:1].isupper() for w in words)
