@@ -218,7 +218,7 @@ _SECTIONS = (
     "scales", "ordinals", "ordinal_marks", "vague", "fractions", "currencies", "percent", "units", "time",
     "compounds", "qualifiers", "ranges", "joiners", "of", "articles", "verbs", "according", "target",
     "relative", "synonyms", "ordinal_suffixes", "generic", "roles", "idioms", "subordinators", "measures",
-    "totals", "prepositions", "number_of", "lasting",
+    "totals", "prepositions", "number_of", "lasting", "bare_ranges",
 )
 
 
@@ -852,19 +852,29 @@ def _figure(
     # Range: "30-32", "2026–2030", "tra i 30 e i 35".
     nxt = atoms[i + 1] if i + 1 < len(atoms) else None
     if nxt and a.digits and nxt.digits and not a.ordinal:
-        gap = text[a.end : nxt.start]
+        gap, first_end = text[a.end : nxt.start], a.end
         # "entre 8% e 10%", "between 16% and 21%": each end carries the unit; the gap is read past it.
         if (u := _unit_hit(text, low, lex, a.end, nxt.start)) and u[1] == (_unit_hit(text, low, lex, nxt.end, hi) or (0, None))[1]:
-            gap = text[u[0] : nxt.start]
+            gap, first_end = text[u[0] : nxt.start], u[0]
         if _DASH.fullmatch(gap) and nxt.value > value:
             value_end, pos = nxt.value, nxt.end
-        elif nxt.value > value and 1 <= len(words_between := fold(gap).split()) <= 2:
+        elif 1 <= len(words_between := fold(gap).split()) <= 2:
             # The opener (with an article maybe) is looked for only when the gap can be its joiner.
             art = _match_before(lex.articles, text, low, left, lo, words=1)
             opener = _match_before(lex.ranges, text, low, art[0] if art else left, lo, words=1)
-            if opener and words_between[0] == opener[1] and opener[0] < left:
-                value_end, pos = nxt.value, nxt.end
-                left = opener[0]
+            if opener and words_between[0] in opener[1].split() and opener[0] < left:
+                if nxt.value > value and words_between[0] == opener[1].split()[0]:
+                    value_end, pos = nxt.value, nxt.end
+                    left = opener[0]
+                else:
+                    # "с 40 до 25 дней", "von 20.000 auf 90.000": a change, told as its two ends;
+                    # the first takes the second's unit and scale.
+                    end_fig, _ = _figure(text, low, lex, atoms, i + 1, lo, hi)
+                    if end_fig is not None and end_fig.kind not in ("name", "date", "marker") and nxt.value:
+                        factor = end_fig.value / nxt.value
+                        return Figure(opener[0], first_end, value * factor, None, end_fig.unit, None, end_fig.kind, a.word), first_end
+            elif len(words_between) == 1 and nxt.value > value and lex.bare_ranges.match(text, low, _skip_space(text, first_end, hi)):
+                value_end, pos = nxt.value, nxt.end  # "2 tot 3 miljard", "5 bis 7 Prozent": no opener needed
 
     if value_end is None and unit and a.digits and nxt:
         # "between $5 billion and $7 billion": each end has its currency and scale; one figure
@@ -877,7 +887,7 @@ def _figure(
         if second and cur and cur[1] == unit and second.value > value:
             second_scale = lex.scales.match(text, low, _skip_space(text, second.end, hi))
             opener = _match_before(lex.ranges, text, low, left, lo, words=1)
-            if second_scale and second_scale[1] == scale_hit[1] and opener and joiner and opener[1] == joiner.group():
+            if second_scale and second_scale[1] == scale_hit[1] and opener and joiner and opener[1].split()[0] == joiner.group():
                 value_end, pos, left = second.value, second.end, opener[0]
 
     # Ordinal marks after digits ("21°", "21st", "21e", "21-й").
@@ -939,7 +949,8 @@ def _figure(
     if qual is None and q_at != left:
         qual = _match_before(lex.qualifiers, text, low, left, lo, words=3)
         q_at = left
-    if qual and not _preposition(text, low, lex, qual[0], kind, lo):
+    unqualified = left
+    if qual and not _preposition(text, low, lex, qual[0], kind, lo) and not _change_end(text, low, lex, atoms, i, qual[0], lo):
         qualifier = qual[1] or None
         left = qual[0]
     if a.vague:
@@ -949,6 +960,9 @@ def _figure(
         kind, unit = "number", None  # "w 2022 roku", "im Jahr 2022": a year, not a duration
     if kind == "number" and a.digits and _YEARS[0] <= value <= _YEARS[1] and float(value).is_integer() and "," not in a.digits and "." not in a.digits and scale == 1.0:
         kind = "period" if value_end else "year"
+        if art and qualifier and not a.vague:
+            # "about the 2018 killing": the qualifier is a preposition before a dated noun.
+            qualifier, left = None, unqualified
     if kind in ("number", "year") and _is_date(text, low, lex, a.start, pos, lo, hi):
         return Figure(left, pos, value, kind="date"), pos
 
@@ -972,7 +986,43 @@ def _figure(
             return None, a.end  # "Po trzecie,": an ordinal word counts only before its noun
     if a.weak and kind not in ("duration",) and scale == 1.0:
         return None, a.end
+    if a.digits and kind in ("count", "number", "year") and _quoted_name(text, a.start, lo, hi):
+        return Figure(a.start, pos, value, kind="name"), pos
     return Figure(left, pos, value, value_end, unit, qualifier, kind, a.word), pos
+
+
+_OPEN_QUOTES = "\"“«„‘‹'"
+_CLOSE_QUOTES = "\"”»“’›'"
+_QUOTED_NAME = 60
+
+
+def _quoted_name(text: str, start: int, lo: int, hi: int) -> bool:
+    """Whether the figure at start is part of a short quoted name, every word capitalised
+    ("the so-called "123 Agreement"", «Vision 2030»): a treaty or programme, not a figure."""
+    floor = max(lo, start - _QUOTED_NAME)
+    # str.rfind/find, not a loop over characters: this runs for most figures in digits.
+    i = max(text.rfind(q, floor, start) for q in _OPEN_QUOTES) + 1
+    if i <= floor or any(c in text[i:start] for c in ".!?\n"):
+        return False
+    end = min(hi, start + _QUOTED_NAME)
+    j = min((k for q in _CLOSE_QUOTES if (k := text.find(q, start, end)) >= 0), default=-1)
+    if j < 0 or any(c in text[start:j] for c in "!?\n"):
+        return False
+    words = _WORD.findall(text, i, j)
+    return bool(words) and len(words) <= 5 and all(w[:1].isupper() for w in words)
+
+
+def _change_end(text: str, low: str, lex: Lexicon, atoms: list[_Atom], i: int, at: int, lo: int) -> bool:
+    """Whether the qualifier at `at` before atoms[i] is the joiner of a change or range opened
+    before the previous figure ("с 40 до 25", "from 65% to 36%"): "до" there is no "up to"."""
+    if i == 0 or not lex.ranges.entries:
+        return False
+    prev = atoms[i - 1]
+    if prev.end > at or len(fold(text[prev.end : at]).split()) > 1:
+        return False
+    word = _WORD.match(low, at)
+    opener = _match_before(lex.ranges, text, low, prev.start, lo, words=1)
+    return bool(word and opener and word.group() in opener[1].split())
 
 
 def _preposition(text: str, low: str, lex: Lexicon, at: int, kind: str, lo: int) -> bool:
@@ -1127,9 +1177,16 @@ def _month_stems(lang: str) -> tuple[str, ...]:
     return tuple(m[:-1] for m in lexicon(lang).months if m.endswith("*"))
 
 
+_MODEL = re.compile(r"[A-ZА-ЯЁІЇЄ][^\W\d_]{0,3}-?\d+[^\W\d_]?(?!\w)")
+"""A model name: a few letters, the first a capital, and digits ("F-35", "Su-57", "A400M", "MiG-29")."""
+
+
 def _noun(text: str, low: str, lex: Lexicon, pos: int, hi: int) -> tuple[int, str] | None:
     """The counted noun after a figure, adjectives skipped ("70 importanti progetti", "5000 deutsche Firmen")."""
     p = _skip_space(text, pos, hi)
+    if (model := _MODEL.match(text, p, hi)) and model.end() < hi and text[model.end()] in " \u00a0":
+        # "48 F-35 fighter jets", "12 Su-57": a model name counts nothing; its noun follows it.
+        p = model.end() + 1
     for _ in range(3):
         m = _WORD.match(low, p, hi)
         if not m or low[p - 1 : p] not in " \u00a0" and p != pos:

@@ -920,3 +920,60 @@ def test_reach_is_no_target_so_two_sources_conflict() -> None:
         "b": "Lula falou em R$ 30 bilhões em investimentos chineses anunciados.",
     }, "pt")
     assert values == [[27e9, 30e9]]
+
+
+def _spans(text: str, lang: str) -> list[tuple[float, float | None, str | None, str | None]]:
+    """The figures scan() finds: value, end of range, unit, qualifier."""
+    return [(f.value, f.value_end, f.unit, f.qualifier) for f in scan(text, lang) if f.kind not in ("date", "name")]
+
+
+def test_a_bare_joiner_makes_a_range_keeping_both_bounds() -> None:
+    assert _spans("De leiding kost naar schatting 2 tot 3 miljard euro.", "nl") == [(2e9, 3e9, "EUR", None)]
+
+
+@pytest.mark.parametrize(("text", "lang", "unit"), [
+    ("Коридор сократит время доставки грузов с 40 до 25 дней.", "ru", "days"),
+    ("Доля снизилась с 65% до 36%.", "ru", "%"),
+    ("The journey fell from 40 to 25 days.", "en", "days"),
+])
+def test_a_change_from_x_to_y_gives_both_ends_and_no_up_to(text: str, lang: str, unit: str) -> None:
+    found = _spans(text, lang)
+    assert [(v, u, q) for v, _, u, q in found] == [(found[0][0], unit, None), (found[1][0], unit, None)]
+    assert found[0][0] > found[1][0]
+
+
+def test_a_rise_with_a_change_joiner_gives_both_ends() -> None:
+    assert _spans("Die Zahl stieg von 20.000 auf 90.000 Visa.", "de") == [(20000, None, "Visa", None), (90000, None, "Visa", None)]
+
+
+def _found(text: str, lang: str) -> list[KeyNumber]:
+    """The key numbers of a one-paragraph text, sources resolved through its person mentions."""
+    blocks = (Block(0, len(text), TEXT),)
+    mentions = People(text, [(0, len(text))], lang).resolve()
+    sents = [Sentence(a, b, 0) for a, b in split(text, lang)]
+    return find_numbers(text, blocks, sents, [], lang, None, mentions)
+
+
+def test_a_model_name_after_the_count_does_not_swallow_it() -> None:
+    nums = _found("The agreements include the sale of up to 48 F-35 fighter jets to the kingdom.", "en")
+    assert [(n.value, n.qualifier) for n in nums] == [(48, "up to")]
+    assert nums[0].unit == "fighter"
+
+
+def test_a_quoted_treaty_name_and_a_dated_noun_are_no_figures() -> None:
+    text = ('Officials said it did not include the so-called "123 Agreement," the legal basis for nuclear trade. '
+            "Questions about the 2018 killing of a journalist were raised.")
+    nums = _found(text, "en")
+    assert all(n.value != 123 for n in nums)
+    assert all(n.qualifier is None for n in nums)
+
+
+def test_a_per_year_adverb_is_no_counted_noun() -> None:
+    nums = _found("Polska ma produkować 200 tysięcy pocisków, czyli 500 tysięcy rocznie.", "pl")
+    assert "rocznie" not in [n.unit for n in nums]
+
+
+def test_a_preposition_never_makes_a_label() -> None:
+    text = "L'Italia acquisterà gas dal 2027, attraverso il terminale di Damietta, a circa 200 chilometri dal Cairo."
+    label = next(n.what for n in _found(text, "it") if n.value == 200)
+    assert not label.endswith("attraverso")
