@@ -350,7 +350,9 @@ _COMMA_SET = re.compile(r",\s+([^,;:.!?()\"“”„«»—–]{1,60}?),\s")
 _DASH_SET = re.compile(r"[—–]\s*([^—–\"“”„«»]{1,80}?)\s*[—–](?=[\s.,;:])")
 # A cue after a comma that ends its sentence inside the marks (« …, a souligné X. Nous… »): its words
 # run to a full stop before a capital or the quotation's end; other punctuation first means no such cue.
-_COMMA_LEAD = re.compile(r",\s+(?=[^\W\d_])")
+_COMMA_LEAD = re.compile(r",\s+(?:[—–]\s*)?(?=[^\W\d_])")
+# What may follow such a cue's full stop before the speech goes on: Russian sets it off with a dash too.
+_AFTER_STOP_CUE = re.compile(r"\s*(?:[—–]\s*)?")
 _STOP_CUE_END = re.compile(r"[,;:!?()\"“”„«»—–\n]|\.(?=\s|$)")
 STOP_CUE_CHARS = 80
 # Words of a cue set off inside a quotation: longer ones are a clause of the speech.
@@ -371,7 +373,8 @@ def _cue_words(lex: Lexicon, words: list[str], subject: bool, most: int = INNER_
 def _stop_cues(text: str, a: int, b: int, lex: Lexicon, abbreviations: frozenset[str]
                ) -> list[tuple[int, tuple[int, int], int, None]]:
     """Cues after a comma that end a sentence inside text[a:b] (« …, a souligné X. Nous… », "…, ha detto
-    Meloni."), checked already (None): a speech verb and a subject, then a capital or the quotation's end."""
+    Meloni.", «…, — сказал X. Это…»), checked already (None): a speech verb and a subject, then a capital
+    or the quotation's end."""
     out: list[tuple[int, tuple[int, int], int, None]] = []
     for lead in _COMMA_LEAD.finditer(text, a, b):
         limit = min(b, lead.end() + STOP_CUE_CHARS)
@@ -381,10 +384,10 @@ def _stop_cues(text: str, a: int, b: int, lex: Lexicon, abbreviations: frozenset
             last = text[lead.end() : end.start()].rsplit(None, 1)[-1].lower()
             if len(last) == 1 or last in abbreviations:
                 continue  # "a déclaré M. Macron.", "said J. Smith.": the name goes on
-            rest = text[end.end() : b].lstrip()
-            if (not rest or rest[0].isupper()) and _cue_words(lex, _WORD.findall(text, lead.end(), end.start()),
-                                                              subject=True):
-                out.append((lead.start(), (lead.end(), end.start()), end.end(), None))
+            after = _AFTER_STOP_CUE.match(text, end.end(), b).end()  # type: ignore[union-attr]
+            if (after == b or text[after].isupper()) and _cue_words(lex, _WORD.findall(text, lead.end(), end.start()),
+                                                                    subject=True):
+                out.append((lead.start(), (lead.end(), end.start()), after, None))
             break
     return out
 

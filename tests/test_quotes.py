@@ -502,6 +502,8 @@ def test_dashes_inside_a_sentence_are_no_quote(text: str) -> None:
         ("Il presidente Sergio Mattarella ha ricevuto il cancelliere.\n“Siamo pronti a lavorare insieme, ha detto "
          "Mattarella. L'Europa ha bisogno di noi.”", "it", "Sergio Mattarella", "ha detto Mattarella",
          "Siamo pronti a lavorare insieme … L'Europa ha bisogno di noi."),
+        ("Министр Сергей Лавров встретился с коллегой.\n«Мы готовы, — сказал Лавров. Это важно».", "ru",
+         "Сергей Лавров", "сказал Лавров", "Мы готовы … Это важно"),
     ],
 )
 def test_incise_ending_its_sentence_inside_the_marks_is_the_cue(text: str, lang: str, speaker: str, cue: str,
@@ -521,3 +523,9 @@ def test_incise_ending_its_sentence_inside_the_marks_is_the_cue(text: str, lang:
 def test_comma_or_dash_before_ordinary_words_inside_the_marks_is_no_incise(text: str, lang: str) -> None:
     (q,) = quotes_of(text, lang)
     assert not q.parts and q.text in text
+
+
+def test_incise_closing_the_quotation_inside_the_marks_is_its_cue() -> None:
+    text = "Le ministre Jean Dupont a reçu Bart De Wever.\n« Nous avançons ensemble, a-t-il dit. »"
+    (q,) = quotes_of(text, "fr")
+    assert (q.speaker, q.cue, q.text) == ("Jean Dupont", "a-t-il dit", "Nous avançons ensemble")
