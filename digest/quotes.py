@@ -12,7 +12,7 @@ from itertools import islice
 from digest import data
 from digest.model import HEADING, TEXT, Block, Quote, Sentence
 from digest.speakers import LANGS, RECENT_MAX, SCOPE, Lexicon, Mention, People, lexicon, text_spans
-from digest.sentences import trim
+from digest.sentences import _abbreviations, trim
 
 OPEN, CLOSE = "open", "close"
 # Marks that only open and marks that usually close; the others („“ « » ‹ › ‘ ") are read from their neighbours.
@@ -304,9 +304,10 @@ def find_quotes(
     paragraphs = [(bl.start, bl.end, bl.kind == HEADING) for bl in blocks if bl.kind in (TEXT, HEADING)]
     raws = _pair(text, paragraphs, lex)
     top = [r for r in raws if r.depth == 0]
+    abbreviations = _abbreviations(lang)
     for r in top:
         if not r.heading:
-            _cut_inner_cues(text, r, lex)
+            _cut_inner_cues(text, r, lex, abbreviations)
     dialogue = _dash_quotes(text, paragraphs, lex, top)
     if dialogue:
         top = sorted(top + dialogue, key=lambda r: r.parts[0][0])
@@ -342,9 +343,18 @@ def _masked(r: _Raw) -> list[tuple[int, int]]:
     return spans
 
 
-# A cue set off inside a quotation: between commas (", a-t-il poursuivi,") or dashes ("—añadió—").
+# A cue set off inside a quotation: between commas (", a-t-il poursuivi,") or dashes ("—añadió—",
+# ", — сказав він. — "). The dash one is tried at every dash, since a dash of the speech ("Наш кордон —
+# це…") may stand before the cue's.
 _COMMA_SET = re.compile(r",\s+([^,;:.!?()\"“”„«»—–]{1,60}?),\s")
-_DASH_SET = re.compile(r"\s?[—–]\s*([^—–\"“”„«»]{1,80}?)\s*[—–](?=[\s.,;:])")
+_DASH_SET = re.compile(r"[—–]\s*([^—–\"“”„«»]{1,80}?)\s*[—–](?=[\s.,;:])")
+# A cue after a comma that ends its sentence inside the marks (« …, a souligné X. Nous… »): its words
+# run to a full stop before a capital or the quotation's end; other punctuation first means no such cue.
+_COMMA_LEAD = re.compile(r",\s+(?:[—–]\s*)?(?=[^\W\d_])")
+# What may follow such a cue's full stop before the speech goes on: Russian sets it off with a dash too.
+_AFTER_STOP_CUE = re.compile(r"\s*(?:[—–]\s*)?")
+_STOP_CUE_END = re.compile(r"[,;:!?()\"“”„«»—–\n]|\.(?=\s|$)")
+STOP_CUE_CHARS = 80
 # Words of a cue set off inside a quotation: longer ones are a clause of the speech.
 INNER_CUE_WORDS = 8
 
@@ -360,23 +370,56 @@ def _cue_words(lex: Lexicon, words: list[str], subject: bool, most: int = INNER_
     return not subject or any(w.lower() in lex.pronouns or lex.is_role(w) or w[:1].isupper() for w in words)
 
 
-def _cut_inner_cues(text: str, r: _Raw, lex: Lexicon) -> None:
+def _stop_cues(text: str, a: int, b: int, lex: Lexicon, abbreviations: frozenset[str]
+               ) -> list[tuple[int, tuple[int, int], int, None]]:
+    """Cues after a comma that end a sentence inside text[a:b] (« …, a souligné X. Nous… », "…, ha detto
+    Meloni.", «…, — сказал X. Это…»), checked already (None): a speech verb and a subject, then a capital
+    or the quotation's end."""
+    out: list[tuple[int, tuple[int, int], int, None]] = []
+    for lead in _COMMA_LEAD.finditer(text, a, b):
+        limit = min(b, lead.end() + STOP_CUE_CHARS)
+        for end in _STOP_CUE_END.finditer(text, lead.end(), limit):
+            if end.group() != ".":
+                break
+            last = text[lead.end() : end.start()].rsplit(None, 1)[-1].lower()
+            if len(last) == 1 or last in abbreviations:
+                continue  # "a déclaré M. Macron.", "said J. Smith.": the name goes on
+            after = _AFTER_STOP_CUE.match(text, end.end(), b).end()  # type: ignore[union-attr]
+            if (after == b or text[after].isupper()) and _cue_words(lex, _WORD.findall(text, lead.end(), end.start()),
+                                                                    subject=True):
+                out.append((lead.start(), (lead.end(), end.start()), after, None))
+            break
+    return out
+
+
+def _bare(text: str, a: int, b: int) -> tuple[int, int]:
+    """A cue's span without the stop or comma that ends it before its closing dash ("сказав він. —")."""
+    while b > a + 1 and text[b - 1] in ".,;":
+        b -= 1
+    return a, b
+
+
+def _cut_inner_cues(text: str, r: _Raw, lex: Lexicon, abbreviations: frozenset[str] = frozenset()) -> None:
     """Splits a quotation at the cues set off inside it: the cue is no part of the words quoted."""
     parts: list[tuple[int, int]] = []
     for a, b in r.parts:
         pos = a
-        found = sorted([(m, True) for m in _COMMA_SET.finditer(text, a, b)]
-                       + [(m, False) for m in _DASH_SET.finditer(text, a, b)], key=lambda x: x[0].start())
-        for m, comma in found:
-            if m.start() < pos or m.end() >= b:
+        dashes = (_DASH_SET.match(text, d.start(), b) for d in _DASH.finditer(text, a, b))
+        found = sorted([(m.start(), m.span(1), m.end(), True) for m in _COMMA_SET.finditer(text, a, b)]
+                       + [(m.start(), _bare(text, *m.span(1)), m.end(), False) for m in dashes if m]
+                       + _stop_cues(text, a, b, lex, abbreviations), key=lambda x: x[0])
+        for start, cue, end, comma in found:
+            if start < pos or (end >= b and comma is not None):
                 continue
             # Dashes bound a cue, so it may name the speaker at length, as in dialogue.
-            if not _cue_words(lex, _WORD.findall(m.group(1)), subject=comma,
-                              most=INNER_CUE_WORDS if comma else DIALOGUE_CUE_WORDS):
+            if comma is not None and not _cue_words(lex, _WORD.findall(text, *cue), subject=comma,
+                                                    most=INNER_CUE_WORDS if comma else DIALOGUE_CUE_WORDS):
                 continue
-            parts.append(trim(text, pos, m.start()))
-            r.cuts.append(m.span(1))
-            pos = _PART_LEAD.match(text, m.end(), b).end()  # type: ignore[union-attr]
+            first = trim(text, pos, start)
+            # The comma before a dash cue (", — сказав") is the cue's, as the one before a comma cue is.
+            parts.append((first[0], first[1] - (first[1] > first[0] and text[first[1] - 1] == ",")))
+            r.cuts.append(cue)
+            pos = _PART_LEAD.match(text, end, b).end()  # type: ignore[union-attr]
         parts.append(trim(text, pos, b))
     if r.cuts:
         r.parts = [(a, b) for a, b in parts if _ALNUM.search(text, a, b)]

@@ -483,3 +483,49 @@ def test_dash_quote_after_a_sentence_end_inside_a_paragraph() -> None:
 ])
 def test_dashes_inside_a_sentence_are_no_quote(text: str) -> None:
     assert quotes_of(text, "pl") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "cue", "quoted"),
+    [
+        ("Macron reçoit De Wever.\n« La Belgique a fait un choix courageux, a souligné Emmanuel Macron. "
+         "Nous voulons l'accompagner. »", "fr", "Emmanuel Macron", "a souligné Emmanuel Macron",
+         "La Belgique a fait un choix courageux … Nous voulons l'accompagner."),
+        ("Le président Emmanuel Macron a reçu Bart De Wever.\n« Nous avançons ensemble, a-t-il dit. "
+         "Le reste suivra. »", "fr", "Emmanuel Macron", "a-t-il dit", "Nous avançons ensemble … Le reste suivra."),
+        ("Le président Emmanuel Macron a reçu son homologue.\n« Nous avançons, a déclaré M. Macron. "
+         "Le reste suivra. »", "fr", "Emmanuel Macron", "a déclaré M. Macron", "Nous avançons … Le reste suivra."),
+        ("Стубб у Києві.\n«Наш кордон — це кордон НАТО. Ми знаємо ціну миру, — сказав президент Фінляндії "
+         "Александр Стубб. — І ми знаємо, що мир не триває довго».", "uk", "Александр Стубб",
+         "сказав президент Фінляндії Александр Стубб",
+         "Наш кордон — це кордон НАТО. Ми знаємо ціну миру … І ми знаємо, що мир не триває довго"),
+        ("Il presidente Sergio Mattarella ha ricevuto il cancelliere.\n“Siamo pronti a lavorare insieme, ha detto "
+         "Mattarella. L'Europa ha bisogno di noi.”", "it", "Sergio Mattarella", "ha detto Mattarella",
+         "Siamo pronti a lavorare insieme … L'Europa ha bisogno di noi."),
+        ("Министр Сергей Лавров встретился с коллегой.\n«Мы готовы, — сказал Лавров. Это важно».", "ru",
+         "Сергей Лавров", "сказал Лавров", "Мы готовы … Это важно"),
+    ],
+)
+def test_incise_ending_its_sentence_inside_the_marks_is_the_cue(text: str, lang: str, speaker: str, cue: str,
+                                                                 quoted: str) -> None:
+    (q,) = quotes_of(text, lang)
+    assert (q.speaker, q.cue, q.text, len(q.parts)) == (speaker, cue, quoted, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le président Emmanuel Macron a parlé.\n« Nous avons parlé de tout, nous avons avancé. Merci. »", "fr"),
+        ("Il presidente Sergio Mattarella ha parlato.\n“Abbiamo lavorato, come abbiamo detto. Grazie.”", "it"),
+        ("Президент Александр Стубб сказав.\n«Ми — за мир, і ми знаємо ціну — і будемо захищати його».", "uk"),
+    ],
+)
+def test_comma_or_dash_before_ordinary_words_inside_the_marks_is_no_incise(text: str, lang: str) -> None:
+    (q,) = quotes_of(text, lang)
+    assert not q.parts and q.text in text
+
+
+def test_incise_closing_the_quotation_inside_the_marks_is_its_cue() -> None:
+    text = "Le ministre Jean Dupont a reçu Bart De Wever.\n« Nous avançons ensemble, a-t-il dit. »"
+    (q,) = quotes_of(text, "fr")
+    assert (q.speaker, q.cue, q.text) == ("Jean Dupont", "a-t-il dit", "Nous avançons ensemble")
