@@ -800,6 +800,7 @@ class People:
                         continue  # "Позже" here, "позже" elsewhere: a word of the language
                     i += 1
                 single = stop - i == 1
+                institution = False
                 prev = words[i - 1] if i else None
                 if single and prev is not None and prev.lower() in plain_articles:
                     continue  # a common noun: no evidence, and never a lone name
@@ -820,6 +821,12 @@ class People:
                             or (len(prev) > 1 and prev.isupper())))  # szef MON Władysław Kosiniak-Kamysz
                     # "Министр иностранных дел России Сергей Лавров": the office's words, then a country and the name.
                     role_before = role_before or (stop - i >= 3 and self._office_before(p, i))
+                    # "il ministro degli Esteri Antonio Tajani": a role, its preposition, then an institution
+                    # and a full name in one run (its last word is the holder's surname).
+                    institution = not role_before and (
+                        sum(w.lower() not in particles for w in words[i:stop]) >= 3 and self._role_of_institution(p, i)
+                        and not placelike(words[stop - 2]) and places.demonym(words[stop - 1]) is None)
+                    role_before = role_before or institution
                     # "szef Euroazjatyckiej Rady Ekspertów": the run names an institution, not the person.
                     role_before = role_before and not (
                         after is not None and not gaps[stop].strip()
@@ -852,7 +859,8 @@ class People:
                 lead = j - 1
                 while lead > i and words[lead].lower() in particles:
                     lead -= 1
-                lead_word = (words[lead],) if i < lead < j - 1 else ()
+                # (After an institution's words the word before the particle is the given name: Zaken David van Weel.)
+                lead_word = (words[lead],) if i < lead < j - 1 and not institution else ()
                 # "One British official said": a nationality alone is no surname (Albanese is, after Anthony).
                 nationality = ((evidence and single) or (stop - i == 2 and p.initial[i])) and (
                     places.demonym(words[j]) is not None)
@@ -886,6 +894,14 @@ class People:
             if not word[:1].islower() or p.kinds[k] & K_VERB or word.lower() in self.lex.function_words:
                 return False
         return False
+
+    def _role_of_institution(self, p: _Paragraph, i: int) -> bool:
+        """A role, then one preposition of its institution, right before word i: "presidente del Consiglio",
+        "Minister van Buitenlandse Zaken", "ministro dell'Interno" (not "fellow at the Middle East Institute",
+        where the institution is the person's place of work, not the office's)."""
+        k = i - 1
+        return (k > 0 and p.gaps[i].strip(" '’") == "" and p.gaps[k].strip() == "" and p.words[k][:1].islower()
+                and p.words[k].lower() in self.lex.prepositions and bool(p.kinds[k - 1] & K_ROLE))
 
     @staticmethod
     def _role_within(p: _Paragraph, k: int, most: int) -> bool:
@@ -1008,9 +1024,11 @@ class People:
                     if word in surnames and p.words[first] in given and p.words[first] not in surnames:
                         break  # "пресс-секретарь Путина Дмитрий Песков": a surname, then another's given name
                     opener = p.initial[first - 1] and (not known or word.lower() in self._lowercase)
-                    if placelike(word) or opener or (
-                            first - 1 == i and first != last and self._after_function_word(p.starts[i])):
-                        break  # "del Consiglio Giorgia Meloni": an institution, then the person
+                    if placelike(word) or opener or (first != last and (first - 1 == i or (
+                            not known and p.words[first] in given)) and self._after_function_word(p.starts[i])):
+                        # "del Consiglio Giorgia Meloni", "van Buitenlandse Zaken David van Weel": an
+                        # institution, then the person (a known given name ends the institution's words).
+                        break
                     first -= 1
                 form = text[p.starts[first] : p.ends[last]]
                 if first and p.kinds[first - 1] & K_TITLE and p.gaps[first].strip() in ("", "."):

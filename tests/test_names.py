@@ -116,3 +116,20 @@ def test_institution_before_given_name_is_not_the_name() -> None:
 ])
 def test_inflected_full_name_shown_in_the_nominative(text: str, lang: str, person: str) -> None:
     assert person in _people(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("Il ministro degli Esteri Antonio Tajani, che ha partecipato al pranzo, ha parlato di «un salto».",
+     "it", "Antonio Tajani"),
+    ("Minister van Buitenlandse Zaken David van Weel, die met Johann Wadephul sprak, noemde het uniek.",
+     "nl", "David van Weel"),
+    ('Rachel Dunmore-Haddad, a senior fellow at the Middle East Institute, said the number was high.',
+     "en", "Rachel Dunmore-Haddad"),
+])
+def test_name_after_role_and_institution_is_the_holder(text: str, lang: str, person: str) -> None:
+    assert person in _people(text, lang)
+
+
+def test_workplace_after_role_is_no_name() -> None:
+    text = "Rachel Dunmore-Haddad, a senior fellow at the Middle East Institute, said the number was high."
+    assert not any("Institute" in p for p in _people(text, "en"))
