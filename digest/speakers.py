@@ -754,23 +754,31 @@ class People:
                     # "der Besuch von Macron": a noun before the particle, no given name; nor a sentence's
                     # first word, never seen mid-sentence, before someone else's surname ("Elogio di
                     # Putin" where the text has "Vladimir Putin").
-                    joined = not self._placelike(words[c - 1]) and not self._after_article(p, start) and not (
+                    # (An article before a role is the role's: "la politologue Sophie Van den Broeck".)
+                    joined = not self._placelike(words[c - 1]) and not (
+                        self._after_article(p, start) and not (start and kinds[start - 1] & K_ROLE)) and not (
                         c - 1 == start and p.initial[start] and words[start] not in self._midsentence
                         and words[m] in self._surname_after_given)
                 if joined:
                     seen.add(key)
                     end = m + 1
                     break
+            # "de Vries-van der Linden": a particle glued by a hyphen to the run's last word goes on.
+            tail = words[end - 1].rpartition("-")[2] if "-" in words[end - 1] else ""
+            if tail.islower() and tail in _particles().starts and end < n and gaps[end] in _SPACES and (
+                    m := self._chain_end(p, end, (tail,))) >= end:
+                end = m + 1
             runs.append((start, end))
         return runs
 
-    def _chain_end(self, p: _Paragraph, k: int) -> int:
+    def _chain_end(self, p: _Paragraph, k: int, lead: tuple[str, ...] = ()) -> int:
         """The index of the one name word a particle starting at word k leads to, or -1: the particle's
-        words whole and a capitalised word, no place and no run's first word ("van de Universiteit Leiden")."""
+        words whole and a capitalised word, no place and no run's first word ("van de Universiteit Leiden").
+        `lead`: the particle's words glued to the word before k (Vries-van), which may then be the name word."""
         chains, longest = _particles().chains, _particles().longest
         words, gaps, n = p.words, p.gaps, len(p.words)
-        for m in range(min(k + longest, n - 1), k, -1):
-            if (p.caps[m] and _lower(words[k:m]) in chains
+        for m in range(min(k + longest, n - 1), k - (1 if lead else 0), -1):
+            if (p.caps[m] and lead + _lower(words[k:m]) in chains
                     and all(g in _SPACES for g in gaps[k + 1 : m + 1])
                     and not (m + 1 < n and p.caps[m + 1] and gaps[m + 1] in _SPACES)
                     and not self._placelike(words[m])):

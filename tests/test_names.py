@@ -133,3 +133,13 @@ def test_name_after_role_and_institution_is_the_holder(text: str, lang: str, per
 def test_workplace_after_role_is_no_name() -> None:
     text = "Rachel Dunmore-Haddad, a senior fellow at the Middle East Institute, said the number was high."
     assert not any("Institute" in p for p in _people(text, "en"))
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("Pour la politologue Sophie Van den Broeck, de l'UCLouvain, le ton a changé.", "fr", "Sophie Van den Broeck"),
+    ("Volgens Marieke de Vries-van der Linden, onderzoeker bij Instituut Clingendael, was dat te verwachten.",
+     "nl", "Marieke de Vries-van der Linden"),
+    ('Sen. Chris Van Hollen, a Maryland Democrat, said the sale should not go forward.', "en", "Chris Van Hollen"),
+])
+def test_particles_after_a_role_hyphen_or_title_keep_the_whole_name(text: str, lang: str, person: str) -> None:
+    assert person in _people(text, lang)
