@@ -266,6 +266,15 @@ def lexicon(lang: str) -> Lexicon:
     )
 
 
+@cache
+def calendar_words(lang: str) -> WordList:
+    """Weekday and month names (dates' word lists, data/<lang>/weekdays.txt and months.txt): never a given name."""
+    langs = (lang,) if lang in LANGS else LANGS
+    # Each line is a number, then forms; month 0 lists the words between a day and a month (de, of).
+    return _word_list(form.lstrip("!") for code in langs for what in ("weekdays", "months")
+                      for line in _entries(code, what) if not line.startswith("0 ") for form in line.split()[1:])
+
+
 class _Particles(NamedTuple):
     """The name particles of data/any/particles.txt."""
 
@@ -396,8 +405,15 @@ def surname_keys(name: str) -> tuple[str, str]:
 
 
 def same_person(a: str, b: str) -> bool:
-    """Two name forms that denote one person (surname variants, compatible first names)."""
-    return same_word(surname(a), surname(b)) and _given_compatible(a, b)
+    """Two name forms that denote one person (surname variants, compatible first names; or the two
+    words of a name written family name first in one of them: Takaichi Sanae, Sanae Takaichi)."""
+    return (same_word(surname(a), surname(b)) and _given_compatible(a, b)) or _swapped(a, b)
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Two two-word names whose words match crosswise."""
+    wa, wb = a.split(), b.split()
+    return len(wa) == len(wb) == 2 and same_word(wa[0], wb[1]) and same_word(wa[1], wb[0])
 
 
 # Polish feminine surnames in the genitive, dative or locative (Wróblewskiej), their nominative
@@ -675,6 +691,7 @@ class People:
     def __init__(self, text: str, spans: Sequence[tuple[int, int]], lang: str) -> None:
         self.text = text
         self.lex = lexicon(lang)
+        self._calendar = calendar_words(lang)
         self._paragraphs = _paragraphs(text, spans, self.lex)
         paragraphs = self._paragraphs
         # The article's lower-case words: a sentence's capitalised first word written so elsewhere
@@ -1032,7 +1049,8 @@ class People:
                     if word in surnames and p.words[first] in given and p.words[first] not in surnames:
                         break  # "пресс-секретарь Путина Дмитрий Песков": a surname, then another's given name
                     opener = p.initial[first - 1] and (not known or word.lower() in self._lowercase)
-                    if placelike(word) or opener or (first != last and (first - 1 == i or (
+                    # "Mercoledì Takaichi sarà ricevuta": a day or a month opens the sentence, no given name.
+                    if placelike(word) or opener or self._calendar.holds(word.lower()) or (first != last and (first - 1 == i or (
                             not known and p.words[first] in given)) and self._after_function_word(p.starts[i])):
                         # "del Consiglio Giorgia Meloni", "van Buitenlandse Zaken David van Weel": an
                         # institution, then the person (a known given name ends the institution's words).
@@ -1061,6 +1079,10 @@ class People:
             keys = _name_keys(fold(surname(form)))
             near = sorted({k for key in keys for k in by_key.get(key, ())})
             k = next((k for k in near if same_person(form, groups[k][0])), None)
+            if k is None and len(form.split()) == 2:
+                # Family name first (Takaichi Sanae beside Sanae Takaichi): the groups keyed by the first word.
+                k = next((k for k in sorted({k for key in _name_keys(fold(form.split()[0])) for k in by_key.get(key, ())})
+                          if _swapped(form, groups[k][0])), None)
             if k is not None:
                 groups[k].append(form)
                 continue

@@ -143,3 +143,17 @@ def test_workplace_after_role_is_no_name() -> None:
 ])
 def test_particles_after_a_role_hyphen_or_title_keep_the_whole_name(text: str, lang: str, person: str) -> None:
     assert person in _people(text, lang)
+
+
+def test_weekday_before_surname_is_no_given_name() -> None:
+    text = ("La premier Sanae Takaichi è arrivata a Roma. «Siamo amici», ha detto Takaichi. "
+            "Mercoledì Takaichi sarà ricevuta al Quirinale.")
+    assert not any("Mercoled" in form for form in _persons(text, "it"))
+
+
+def test_family_name_first_is_the_same_person() -> None:
+    from digest.speakers import same_person
+    assert same_person("Takaichi Sanae", "Sanae Takaichi")
+    assert not same_person("Sanae Takaichi", "Takaichi Motegi")
+    persons = _persons("Ha parlato la premier Takaichi Sanae. «Siamo amici», ha detto Sanae Takaichi.", "it")
+    assert persons["Takaichi Sanae"] == persons["Sanae Takaichi"]
