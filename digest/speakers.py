@@ -437,8 +437,11 @@ def nominative(best: str, counts: Counter[str]) -> str:
             ending = last[len(lone):]
             # Every given word in the same case (Владимира Путина); a Latin s is no case ending to trust.
             if ending == "s" or not all(w.endswith(ending) and len(w) > len(ending) + 2 for w in given):
-                return best
+                break  # (a given name in its own declension: Владимиром Путиным, see _slavic_nominative)
             return " ".join([w[: -len(ending)] for w in given] + [lone])
+    slavic = _slavic_nominative(given, last, counts)
+    if slavic:
+        return slavic
     surname_end = next((new for old, new in _PL_FEMININE if last.endswith(old)), None)
     if surname_end is None:
         return best
@@ -450,6 +453,39 @@ def nominative(best: str, counts: Counter[str]) -> str:
         named.append(w[: -len(end[0])] + end[1])
     stem = next(last[: -len(old)] for old, _ in _PL_FEMININE if last.endswith(old))
     return " ".join(named + [stem + surname_end])
+
+
+# Russian and Ukrainian case endings no nominative surname has (Сибіги, Путиным, Зеленського), and the
+# given names' endings in those cases with their nominative (Андрія: Андрій; Владимиром: Владимир).
+_SLAVIC_OBLIQUE = frozenset(("и", "ы", "і", "у", "ю", "ою", "ем", "ом", "ым", "им", "ові", "еві", "ого", "его", "ому"))
+_SLAVIC_GIVEN = (("ія", "ій"), ("ия", "ий"), ("ея", "ей"), ("єм", "й"), ("ем", "й"), ("ом", ""))
+_SLAVIC_GENITIVE = frozenset(("ого", "его"))
+_CONSONANT_A = re.compile(r"[бвгґджзклмнпрстфхцчшщ]а$")
+
+
+def _slavic_nominative(given: list[str], last: str, counts: Counter[str]) -> str | None:
+    """The Cyrillic full name in the nominative, when the text writes the surname alone in it
+    (Андрія Сибіги beside Сибіга: Андрій Сибіга) and each given word's ending tells its own; else None."""
+    if not _CYRILLIC.match(last):
+        return None
+    for lone in counts:
+        if " " in lone or lone == last or len(lone) < 4:
+            continue
+        stem = len(next((p for p in (last[:n] for n in range(len(last), 3, -1)) if lone.startswith(p)), ""))
+        ending, own = last[stem:], lone[stem:]
+        if stem < 4 or ending not in _SLAVIC_OBLIQUE or own not in ("", "а", "я", "ий", "ій", "ый"):
+            continue
+        named = []
+        for w in given:
+            end = next(((old, new) for old, new in _SLAVIC_GIVEN if w.endswith(old) and len(w) > len(old) + 2), None)
+            if end is not None:
+                named.append(w[: -len(end[0])] + end[1])
+            elif ending in _SLAVIC_GENITIVE and _CONSONANT_A.search(w):
+                named.append(w[:-1])  # Володимира Зеленського
+            else:
+                return None
+        return " ".join(named + [lone])
+    return None
 
 
 class Mention(NamedTuple):

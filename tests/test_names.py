@@ -157,3 +157,15 @@ def test_family_name_first_is_the_same_person() -> None:
     assert not same_person("Sanae Takaichi", "Takaichi Motegi")
     persons = _persons("Ha parlato la premier Takaichi Sanae. «Siamo amici», ha detto Sanae Takaichi.", "it")
     assert persons["Takaichi Sanae"] == persons["Sanae Takaichi"]
+
+
+@pytest.mark.parametrize(("best", "lone", "expected"), [
+    ("Андрія Сибіги", "Сибіга", "Андрій Сибіга"),
+    ("Владимиром Путиным", "Путин", "Владимир Путин"),
+    ("Володимира Зеленського", "Зеленський", "Володимир Зеленський"),
+])
+def test_cyrillic_name_in_the_nominative_of_its_lone_surname(best: str, lone: str, expected: str) -> None:
+    from collections import Counter
+
+    from digest.speakers import nominative
+    assert nominative(best, Counter({best: 1, lone: 1})) == expected
