@@ -266,6 +266,15 @@ def lexicon(lang: str) -> Lexicon:
     )
 
 
+@cache
+def calendar_words(lang: str) -> WordList:
+    """Weekday and month names (dates' word lists, data/<lang>/weekdays.txt and months.txt): never a given name."""
+    langs = (lang,) if lang in LANGS else LANGS
+    # Each line is a number, then forms; month 0 lists the words between a day and a month (de, of).
+    return _word_list(form.lstrip("!") for code in langs for what in ("weekdays", "months")
+                      for line in _entries(code, what) if not line.startswith("0 ") for form in line.split()[1:])
+
+
 class _Particles(NamedTuple):
     """The name particles of data/any/particles.txt."""
 
@@ -396,8 +405,15 @@ def surname_keys(name: str) -> tuple[str, str]:
 
 
 def same_person(a: str, b: str) -> bool:
-    """Two name forms that denote one person (surname variants, compatible first names)."""
-    return same_word(surname(a), surname(b)) and _given_compatible(a, b)
+    """Two name forms that denote one person (surname variants, compatible first names; or the two
+    words of a name written family name first in one of them: Takaichi Sanae, Sanae Takaichi)."""
+    return (same_word(surname(a), surname(b)) and _given_compatible(a, b)) or _swapped(a, b)
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Two two-word names whose words match crosswise."""
+    wa, wb = a.split(), b.split()
+    return len(wa) == len(wb) == 2 and same_word(wa[0], wb[1]) and same_word(wa[1], wb[0])
 
 
 # Polish feminine surnames in the genitive, dative or locative (Wróblewskiej), their nominative
@@ -421,8 +437,11 @@ def nominative(best: str, counts: Counter[str]) -> str:
             ending = last[len(lone):]
             # Every given word in the same case (Владимира Путина); a Latin s is no case ending to trust.
             if ending == "s" or not all(w.endswith(ending) and len(w) > len(ending) + 2 for w in given):
-                return best
+                break  # (a given name in its own declension: Владимиром Путиным, see _slavic_nominative)
             return " ".join([w[: -len(ending)] for w in given] + [lone])
+    slavic = _slavic_nominative(given, last, counts)
+    if slavic:
+        return slavic
     surname_end = next((new for old, new in _PL_FEMININE if last.endswith(old)), None)
     if surname_end is None:
         return best
@@ -434,6 +453,39 @@ def nominative(best: str, counts: Counter[str]) -> str:
         named.append(w[: -len(end[0])] + end[1])
     stem = next(last[: -len(old)] for old, _ in _PL_FEMININE if last.endswith(old))
     return " ".join(named + [stem + surname_end])
+
+
+# Russian and Ukrainian case endings no nominative surname has (Сибіги, Путиным, Зеленського), and the
+# given names' endings in those cases with their nominative (Андрія: Андрій; Владимиром: Владимир).
+_SLAVIC_OBLIQUE = frozenset(("и", "ы", "і", "у", "ю", "ою", "ем", "ом", "ым", "им", "ові", "еві", "ого", "его", "ому"))
+_SLAVIC_GIVEN = (("ія", "ій"), ("ия", "ий"), ("ея", "ей"), ("єм", "й"), ("ем", "й"), ("ом", ""))
+_SLAVIC_GENITIVE = frozenset(("ого", "его"))
+_CONSONANT_A = re.compile(r"[бвгґджзклмнпрстфхцчшщ]а$")
+
+
+def _slavic_nominative(given: list[str], last: str, counts: Counter[str]) -> str | None:
+    """The Cyrillic full name in the nominative, when the text writes the surname alone in it
+    (Андрія Сибіги beside Сибіга: Андрій Сибіга) and each given word's ending tells its own; else None."""
+    if not _CYRILLIC.match(last):
+        return None
+    for lone in counts:
+        if " " in lone or lone == last or len(lone) < 4:
+            continue
+        stem = len(next((p for p in (last[:n] for n in range(len(last), 3, -1)) if lone.startswith(p)), ""))
+        ending, own = last[stem:], lone[stem:]
+        if stem < 4 or ending not in _SLAVIC_OBLIQUE or own not in ("", "а", "я", "ий", "ій", "ый"):
+            continue
+        named = []
+        for w in given:
+            end = next(((old, new) for old, new in _SLAVIC_GIVEN if w.endswith(old) and len(w) > len(old) + 2), None)
+            if end is not None:
+                named.append(w[: -len(end[0])] + end[1])
+            elif ending in _SLAVIC_GENITIVE and _CONSONANT_A.search(w):
+                named.append(w[:-1])  # Володимира Зеленського
+            else:
+                return None
+        return " ".join(named + [lone])
+    return None
 
 
 class Mention(NamedTuple):
@@ -675,6 +727,7 @@ class People:
     def __init__(self, text: str, spans: Sequence[tuple[int, int]], lang: str) -> None:
         self.text = text
         self.lex = lexicon(lang)
+        self._calendar = calendar_words(lang)
         self._paragraphs = _paragraphs(text, spans, self.lex)
         paragraphs = self._paragraphs
         # The article's lower-case words: a sentence's capitalised first word written so elsewhere
@@ -754,23 +807,31 @@ class People:
                     # "der Besuch von Macron": a noun before the particle, no given name; nor a sentence's
                     # first word, never seen mid-sentence, before someone else's surname ("Elogio di
                     # Putin" where the text has "Vladimir Putin").
-                    joined = not self._placelike(words[c - 1]) and not self._after_article(p, start) and not (
+                    # (An article before a role is the role's: "la politologue Sophie Van den Broeck".)
+                    joined = not self._placelike(words[c - 1]) and not (
+                        self._after_article(p, start) and not (start and kinds[start - 1] & K_ROLE)) and not (
                         c - 1 == start and p.initial[start] and words[start] not in self._midsentence
                         and words[m] in self._surname_after_given)
                 if joined:
                     seen.add(key)
                     end = m + 1
                     break
+            # "de Vries-van der Linden": a particle glued by a hyphen to the run's last word goes on.
+            tail = words[end - 1].rpartition("-")[2] if "-" in words[end - 1] else ""
+            if tail.islower() and tail in _particles().starts and end < n and gaps[end] in _SPACES and (
+                    m := self._chain_end(p, end, (tail,))) >= end:
+                end = m + 1
             runs.append((start, end))
         return runs
 
-    def _chain_end(self, p: _Paragraph, k: int) -> int:
+    def _chain_end(self, p: _Paragraph, k: int, lead: tuple[str, ...] = ()) -> int:
         """The index of the one name word a particle starting at word k leads to, or -1: the particle's
-        words whole and a capitalised word, no place and no run's first word ("van de Universiteit Leiden")."""
+        words whole and a capitalised word, no place and no run's first word ("van de Universiteit Leiden").
+        `lead`: the particle's words glued to the word before k (Vries-van), which may then be the name word."""
         chains, longest = _particles().chains, _particles().longest
         words, gaps, n = p.words, p.gaps, len(p.words)
-        for m in range(min(k + longest, n - 1), k, -1):
-            if (p.caps[m] and _lower(words[k:m]) in chains
+        for m in range(min(k + longest, n - 1), k - (1 if lead else 0), -1):
+            if (p.caps[m] and lead + _lower(words[k:m]) in chains
                     and all(g in _SPACES for g in gaps[k + 1 : m + 1])
                     and not (m + 1 < n and p.caps[m + 1] and gaps[m + 1] in _SPACES)
                     and not self._placelike(words[m])):
@@ -800,6 +861,7 @@ class People:
                         continue  # "Позже" here, "позже" elsewhere: a word of the language
                     i += 1
                 single = stop - i == 1
+                institution = False
                 prev = words[i - 1] if i else None
                 if single and prev is not None and prev.lower() in plain_articles:
                     continue  # a common noun: no evidence, and never a lone name
@@ -820,6 +882,12 @@ class People:
                             or (len(prev) > 1 and prev.isupper())))  # szef MON Władysław Kosiniak-Kamysz
                     # "Министр иностранных дел России Сергей Лавров": the office's words, then a country and the name.
                     role_before = role_before or (stop - i >= 3 and self._office_before(p, i))
+                    # "il ministro degli Esteri Antonio Tajani": a role, its preposition, then an institution
+                    # and a full name in one run (its last word is the holder's surname).
+                    institution = not role_before and (
+                        sum(w.lower() not in particles for w in words[i:stop]) >= 3 and self._role_of_institution(p, i)
+                        and not placelike(words[stop - 2]) and places.demonym(words[stop - 1]) is None)
+                    role_before = role_before or institution
                     # "szef Euroazjatyckiej Rady Ekspertów": the run names an institution, not the person.
                     role_before = role_before and not (
                         after is not None and not gaps[stop].strip()
@@ -852,7 +920,8 @@ class People:
                 lead = j - 1
                 while lead > i and words[lead].lower() in particles:
                     lead -= 1
-                lead_word = (words[lead],) if i < lead < j - 1 else ()
+                # (After an institution's words the word before the particle is the given name: Zaken David van Weel.)
+                lead_word = (words[lead],) if i < lead < j - 1 and not institution else ()
                 # "One British official said": a nationality alone is no surname (Albanese is, after Anthony).
                 nationality = ((evidence and single) or (stop - i == 2 and p.initial[i])) and (
                     places.demonym(words[j]) is not None)
@@ -886,6 +955,14 @@ class People:
             if not word[:1].islower() or p.kinds[k] & K_VERB or word.lower() in self.lex.function_words:
                 return False
         return False
+
+    def _role_of_institution(self, p: _Paragraph, i: int) -> bool:
+        """A role, then one preposition of its institution, right before word i: "presidente del Consiglio",
+        "Minister van Buitenlandse Zaken", "ministro dell'Interno" (not "fellow at the Middle East Institute",
+        where the institution is the person's place of work, not the office's)."""
+        k = i - 1
+        return (k > 0 and p.gaps[i].strip(" '’") == "" and p.gaps[k].strip() == "" and p.words[k][:1].islower()
+                and p.words[k].lower() in self.lex.prepositions and bool(p.kinds[k - 1] & K_ROLE))
 
     @staticmethod
     def _role_within(p: _Paragraph, k: int, most: int) -> bool:
@@ -1008,9 +1085,12 @@ class People:
                     if word in surnames and p.words[first] in given and p.words[first] not in surnames:
                         break  # "пресс-секретарь Путина Дмитрий Песков": a surname, then another's given name
                     opener = p.initial[first - 1] and (not known or word.lower() in self._lowercase)
-                    if placelike(word) or opener or (
-                            first - 1 == i and first != last and self._after_function_word(p.starts[i])):
-                        break  # "del Consiglio Giorgia Meloni": an institution, then the person
+                    # "Mercoledì Takaichi sarà ricevuta": a day or a month opens the sentence, no given name.
+                    if placelike(word) or opener or self._calendar.holds(word.lower()) or (first != last and (first - 1 == i or (
+                            not known and p.words[first] in given)) and self._after_function_word(p.starts[i])):
+                        # "del Consiglio Giorgia Meloni", "van Buitenlandse Zaken David van Weel": an
+                        # institution, then the person (a known given name ends the institution's words).
+                        break
                     first -= 1
                 form = text[p.starts[first] : p.ends[last]]
                 if first and p.kinds[first - 1] & K_TITLE and p.gaps[first].strip() in ("", "."):
@@ -1035,6 +1115,10 @@ class People:
             keys = _name_keys(fold(surname(form)))
             near = sorted({k for key in keys for k in by_key.get(key, ())})
             k = next((k for k in near if same_person(form, groups[k][0])), None)
+            if k is None and len(form.split()) == 2:
+                # Family name first (Takaichi Sanae beside Sanae Takaichi): the groups keyed by the first word.
+                k = next((k for k in sorted({k for key in _name_keys(fold(form.split()[0])) for k in by_key.get(key, ())})
+                          if _swapped(form, groups[k][0])), None)
             if k is not None:
                 groups[k].append(form)
                 continue

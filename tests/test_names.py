@@ -116,3 +116,56 @@ def test_institution_before_given_name_is_not_the_name() -> None:
 ])
 def test_inflected_full_name_shown_in_the_nominative(text: str, lang: str, person: str) -> None:
     assert person in _people(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("Il ministro degli Esteri Antonio Tajani, che ha partecipato al pranzo, ha parlato di «un salto».",
+     "it", "Antonio Tajani"),
+    ("Minister van Buitenlandse Zaken David van Weel, die met Johann Wadephul sprak, noemde het uniek.",
+     "nl", "David van Weel"),
+    ('Rachel Dunmore-Haddad, a senior fellow at the Middle East Institute, said the number was high.',
+     "en", "Rachel Dunmore-Haddad"),
+])
+def test_name_after_role_and_institution_is_the_holder(text: str, lang: str, person: str) -> None:
+    assert person in _people(text, lang)
+
+
+def test_workplace_after_role_is_no_name() -> None:
+    text = "Rachel Dunmore-Haddad, a senior fellow at the Middle East Institute, said the number was high."
+    assert not any("Institute" in p for p in _people(text, "en"))
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("Pour la politologue Sophie Van den Broeck, de l'UCLouvain, le ton a changé.", "fr", "Sophie Van den Broeck"),
+    ("Volgens Marieke de Vries-van der Linden, onderzoeker bij Instituut Clingendael, was dat te verwachten.",
+     "nl", "Marieke de Vries-van der Linden"),
+    ('Sen. Chris Van Hollen, a Maryland Democrat, said the sale should not go forward.', "en", "Chris Van Hollen"),
+])
+def test_particles_after_a_role_hyphen_or_title_keep_the_whole_name(text: str, lang: str, person: str) -> None:
+    assert person in _people(text, lang)
+
+
+def test_weekday_before_surname_is_no_given_name() -> None:
+    text = ("La premier Sanae Takaichi è arrivata a Roma. «Siamo amici», ha detto Takaichi. "
+            "Mercoledì Takaichi sarà ricevuta al Quirinale.")
+    assert not any("Mercoled" in form for form in _persons(text, "it"))
+
+
+def test_family_name_first_is_the_same_person() -> None:
+    from digest.speakers import same_person
+    assert same_person("Takaichi Sanae", "Sanae Takaichi")
+    assert not same_person("Sanae Takaichi", "Takaichi Motegi")
+    persons = _persons("Ha parlato la premier Takaichi Sanae. «Siamo amici», ha detto Sanae Takaichi.", "it")
+    assert persons["Takaichi Sanae"] == persons["Sanae Takaichi"]
+
+
+@pytest.mark.parametrize(("best", "lone", "expected"), [
+    ("Андрія Сибіги", "Сибіга", "Андрій Сибіга"),
+    ("Владимиром Путиным", "Путин", "Владимир Путин"),
+    ("Володимира Зеленського", "Зеленський", "Володимир Зеленський"),
+])
+def test_cyrillic_name_in_the_nominative_of_its_lone_surname(best: str, lone: str, expected: str) -> None:
+    from collections import Counter
+
+    from digest.speakers import nominative
+    assert nominative(best, Counter({best: 1, lone: 1})) == expected
