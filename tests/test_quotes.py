@@ -264,7 +264,7 @@ def test_cue_verb_across_a_clause_boundary_is_not_taken() -> None:
         ("Le président Emmanuel Macron a rencontré le président Xi Jinping à Pékin.\nMacron a parlé de commerce.\n"
          "Pour Xi Jinping, « la coopération doit rester ouverte et équilibrée ».", "fr", "Xi Jinping"),
         ("El presidente Pedro Sánchez se reunió con el presidente Luiz Inácio Lula da Silva.\nSánchez habló de comercio.\n"
-         "Para el presidente Lula, «el acuerdo debe ser justo para los dos bloques».", "es", "Luiz Inácio Lula"),
+         "Para el presidente Lula, «el acuerdo debe ser justo para los dos bloques».", "es", "Luiz Inácio Lula da Silva"),
         ("President Xi Jinping met Prime Minister Keir Starmer in Beijing.\nXi spoke about trade.\n"
          'For Starmer, "the relationship must be built on trust and openness".', "en", "Keir Starmer"),
         ("Il presidente Sergio Mattarella ha ricevuto il presidente Recep Tayyip Erdoğan.\n"
