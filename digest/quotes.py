@@ -40,6 +40,8 @@ CUE_WORDS = 4
 # Words a cue may reach when a role or name phrase stands before its verb, within one clause
 # ("…," the British prime minister said).
 CUE_PHRASE_WORDS = 8
+# Words of a reporting phrase with a possessive inside, at the start of a sentence ("по её мнению").
+POSSESSIVE_PHRASE_WORDS = 4
 # A clause boundary: a cue verb beyond one belongs to another clause.
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]—–]|\s-\s")
 # Words before a short quoted phrase among which a verb of saying makes it speech
@@ -728,6 +730,12 @@ class _Attributor:
             return
         if not candidates and self._unnamed_opening(start, r.open_mark):
             return  # "A joint statement referred to "…"": a document or an unnamed source, no person
+        if not before and self._possessive_opening(start, r.open_mark):
+            # "По её мнению, …: «…»": the reporting phrase's possessive stands for the last subject.
+            holder = self._cue_subject(r)
+            if holder is not None:
+                self._set(r, holder, holder.form)
+                return
         prior = self._prior_quote_speaker(r)
         if prior:
             r.speaker, r.form = prior.speaker, prior.form
@@ -823,6 +831,15 @@ class _Attributor:
                     w[-1:] in ",;:." for w in rest):
                 return True
         return False
+
+    def _possessive_opening(self, start: int, end: int) -> bool:
+        """The sentence opens with a reporting phrase holding a possessive ("По её мнению", "Jego zdaniem",
+        "За його словами"): a function word inside the phrase's first words."""
+        low = [w.group().lower() for w in islice(_WORD.finditer(self.text, start, end), POSSESSIVE_PHRASE_WORDS)]
+        if not low or self.lex.starts_reporting(low):
+            return False
+        return any(low[k] in self.lex.function_words and self.lex.starts_reporting(low[:k] + low[k + 1 :])
+                   for k in range(min(2, len(low) - 1)))
 
     def _prior_quote_speaker(self, r: _Raw) -> _Raw | None:
         """An unattributed quotation right after an attributed one in the same paragraph continues it."""

@@ -64,6 +64,9 @@ OFFICE_WORDS = 3
 ACRONYM_MIN, ACRONYM_MAX = 3, 5
 # Words between an opinion holder's opening and the holder ("Para la investigadora Carolina Méndez").
 HOLDER_WORDS = 3
+# Words at most between a role's institution and the role's holder named after it ("Депутат Госдумы,
+# первый заместитель председателя комитета по международным делам Игорь Веденеев").
+HOLDER_REACH = 12
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _DIGRAPHS = (("tsch", "ch"), ("sch", "sh"), ("cz", "ch"), ("sz", "sh"), ("w", "v"), ("j", "y"),
              ("ie", "e"), ("kh", "h"), ("ch", "h"), ("ts", "z"))
@@ -892,6 +895,9 @@ class People:
                     role_before = role_before and not (
                         after is not None and not gaps[stop].strip()
                         and (bool(kinds[stop] & K_ROLE) or after[:1].isupper()))
+                    # "Депутат Госдумы, первый заместитель … Игорь Веденеев", "Політолог Київського інституту …
+                    # Марта Левченко": the role's holder is named further on, the word after the role is its institution's.
+                    role_before = role_before and not (single and self._holder_follows(p, stop))
                     evidence = role_before or bool(kinds[i - 1] & K_VERB) or (
                         prev.lower() in reporting_ends  # secondo, according to
                         and lex.ends_reporting([w.lower() for w in words[max(0, i - 4) : i]]))
@@ -942,6 +948,35 @@ class People:
         # A two-word name whose last word recurs on its own mid-sentence: "Giorgia Meloni" … "Meloni".
         alone.update(p.words[i] for p, i in lone if p.words[i] in paired and not self._common(p, i, p.words[i - 1]))
         return found + sorted(paired & alone) + sorted(chain.from_iterable(second_of.get(w, ()) for w in titled))
+
+    def _holder_follows(self, p: _Paragraph, k: int) -> bool:
+        """A full name (two words or more, after a lower-case word) ends the clause's words from k,
+        within HOLDER_REACH words, no verb, conjunction or sentence end between."""
+        return self._holder_at(p, k) >= 0
+
+    def _holder_at(self, p: _Paragraph, k: int) -> int:
+        """The first word of the full name _holder_follows() finds from word k, or -1."""
+        words, gaps, kinds, n = p.words, p.gaps, p.kinds, len(p.words)
+        function_words, prepositions = self.lex.function_words, self.lex.prepositions
+        for m in range(k, min(k + HOLDER_REACH, n)):
+            if gaps[m].strip(" ,\u00a0") or kinds[m] & K_VERB:
+                return -1
+            if p.caps[m]:
+                stop = p.run_end(m, n)
+                full = (stop - m >= 2 and m > k and words[m - 1][:1].islower() and gaps[m] in _SPACES
+                        and not any(map(self._placelike, words[m:stop])) and places.demonym(words[stop - 1]) is None)
+                return m if full else -1
+            low = words[m].lower()
+            if not words[m][:1].islower() or (low in function_words and low not in prepositions):
+                return -1
+        return -1
+
+    def _institution_then_holder(self, p: _Paragraph, i: int, name_start: int) -> bool:
+        """The role at word i, one capitalised word of its institution, then its holder's full name
+        further on in the clause (starting at name_start): "Депутат Госдумы, первый заместитель … Игорь Веденеев"."""
+        k = i + 2
+        return (k < len(p.words) and p.caps[i + 1] and not p.caps[k] and p.gaps[i + 1] in _SPACES
+                and p.starts[k - 1] < name_start and (m := self._holder_at(p, k)) >= 0 and p.starts[m] == name_start)
 
     def _office_before(self, p: _Paragraph, i: int) -> bool:
         """A role, then up to OFFICE_WORDS lower-case words of its office (no function word, verb or
@@ -1292,7 +1327,8 @@ class People:
                 k = bisect_left(name_starts, p.ends[i])
                 nxt = names[k] if k < len(names) else None
                 if nxt and (text[end : nxt[0]].strip() in ("", ",") and nxt[0] - end <= 2
-                            or self._titled(p, i, nxt[0]) or self._apposed(p, i, nxt[0], nxt[1])):
+                            or self._titled(p, i, nxt[0]) or self._apposed(p, i, nxt[0], nxt[1])
+                            or self._institution_then_holder(p, i, nxt[0])):
                     person = self.clusters[nxt[2]]  # apposition: il presidente kazako Kassym-Jomart Tokayev
                     introduced.setdefault(person, set()).add(role)
                     self._note_gender(of_gender, person, gender)

@@ -189,3 +189,32 @@ def test_a_nationality_after_an_indefinite_is_no_person() -> None:
             " friendly\".\n\n"
             "A senior Turkish diplomat said: \"We are ready to sign more agreements.\"\n")
     assert _speakers(text, "en") == [None, None]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("ru", "Депутат Госдумы, первый заместитель председателя комитета по международным делам Пётр Соколов "
+           "считает, что визит важен. «Это сигнал для всех», — сказал депутат.\n", "Пётр Соколов"),
+    ("uk", "Політолог Львівського інституту стратегічних досліджень Ольга Мельник-Шульц вважає, що візит "
+           "важливий. «Це сигнал для всіх», — каже експертка.\n", "Ольга Мельник-Шульц"),
+])
+def test_the_word_after_a_role_is_its_institutions_when_the_holder_is_named_later(
+        lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang) == [speaker]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("ru", "Сдержанно оценивает итоги востоковед Мария Белова из Института РАН. По её мнению, у партнёров "
+           "своя логика: «Они ведут многовекторную политику».\n", "Мария Белова"),
+    ("pl", "Z kolei ekonomista Adam Nowicki z Uniwersytetu Warszawskiego ocenia wizytę ostrożniej. Jego zdaniem "
+           "rząd ma swoją logikę: „To jest polityka wielowektorowa”.\n", "Adam Nowicki"),
+])
+def test_a_possessive_in_a_reporting_phrase_stands_for_the_last_subject(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang) == [speaker]
+
+
+def test_a_role_before_its_institution_introduces_the_holder_named_later() -> None:
+    text = ("Министр Иван Петров со своей стороны напомнил о договоре 1971 года, назвав его «фундаментом дружбы».\n\n"
+            "Депутат Госдумы, первый заместитель председателя комитета по международным делам Пётр Соколов "
+            "считает, что визит важен.\n\n«Визит показывает, что попытки изолировать страну провалились.\n\n"
+            "Это особенно важно накануне саммита», — отметил парламентарий.\n")
+    assert _speakers(text, "ru")[-1] == "Пётр Соколов"
