@@ -901,6 +901,13 @@ class People:
                     evidence = role_before or bool(kinds[i - 1] & K_VERB) or (
                         prev.lower() in reporting_ends  # secondo, according to
                         and lex.ends_reporting([w.lower() for w in words[max(0, i - 4) : i]]))
+                    # "Trump said of Mohammed bin Salman", "spoke with Emmanuel Macron": a full name after a
+                    # speech verb and its preposition.
+                    evidence = evidence or (
+                        i > 1 and bool(kinds[i - 2] & K_VERB) and prev.lower() in lex.prepositions
+                        and prev[:1].islower() and not gaps[i - 1].strip()
+                        and sum(w.lower() not in particles for w in words[i:stop]) >= 2
+                        and not any(map(placelike, words[i:stop])))
                 common: bool | None = None
                 if not evidence:
                     # Evidence after the run needs a verb among the next three words, a comma or a colon.
@@ -1121,8 +1128,12 @@ class People:
                         break  # "пресс-секретарь Путина Дмитрий Песков": a surname, then another's given name
                     opener = p.initial[first - 1] and (not known or word.lower() in self._lowercase)
                     # "Mercoledì Takaichi sarà ricevuta": a day or a month opens the sentence, no given name.
+                    # (A lower-case particle, no preposition, opens the surname: the word before it is the given name,
+                    # "of Mohammed bin Salman"; "Nach Ansicht von Erdoğan" is no name.)
                     if placelike(word) or opener or self._calendar.holds(word.lower()) or (first != last and (first - 1 == i or (
-                            not known and p.words[first] in given)) and self._after_function_word(p.starts[i])):
+                            not known and p.words[first] in given)) and not (
+                            p.words[first][:1].islower() and p.words[first] not in self.lex.prepositions)
+                            and self._after_function_word(p.starts[i])):
                         # "del Consiglio Giorgia Meloni", "van Buitenlandse Zaken David van Weel": an
                         # institution, then the person (a known given name ends the institution's words).
                         break

@@ -395,3 +395,10 @@ def test_a_role_tied_to_a_country_goes_by_the_country_not_the_introduction() -> 
 def test_a_lone_word_after_a_roles_comma_is_a_list_item_not_a_person() -> None:
     text = "Habló el ministro de Desarrollo, Industria, Comercio y Servicios sobre la fábrica."
     assert "Industria" not in People(text, [(0, len(text))], "es")._evidenced_surnames()
+
+
+def test_a_full_name_after_a_speech_verb_and_its_preposition_is_a_person() -> None:
+    text = ("Wire\n\nNews of the day\n\n\"He has done an incredible job,\" the president said of Ahmed bin Rashid "
+            "in the Oval Office, brushing aside a question.\n")
+    people = People(text, [(0, len(text))], "en")
+    assert [form for _, _, form in people._names] == ["Ahmed bin Rashid"]
