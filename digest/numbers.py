@@ -1249,7 +1249,7 @@ def find_numbers(
     """
     lex = lexicon(lang)
     low = fold(text)
-    cast = _Cast.of(mentions, lex) if mentions is not None else None
+    cast = _Cast.of(mentions, lex, text) if mentions is not None else None
     out: list[KeyNumber] = []
     last_name: str | None = None
     # Speakers known so far by their last word, the latest last (a dict keeps the order).
@@ -1416,10 +1416,11 @@ class _Cast(NamedTuple):
     """(start, end, person or None, after a preposition)."""
 
     @staticmethod
-    def of(mentions: Sequence[Mention], lex: Lexicon) -> _Cast:
-        """The mentions that resolved to someone, institutions marked as no one."""
+    def of(mentions: Sequence[Mention], lex: Lexicon, text: str) -> _Cast:
+        """The mentions that resolved to someone, institutions marked as no one (by the capitalised
+        words from the mention on: "Home" of "Home Office" is the office's)."""
         kept = sorted(
-            (m.start, m.end, None if _institution(m.form, lex) else m.person, m.after_preposition)
+            (m.start, m.end, None if _institution(_words_from(text, m.start, m.form), lex) else m.person, m.after_preposition)
             for m in mentions if m.person
         )
         return _Cast([m[0] for m in kept], kept)
@@ -1443,8 +1444,16 @@ class _Cast(NamedTuple):
         return None
 
 
+# Capitalised words in a row from a capitalised word (an institution's name: "Home Office").
+_WORD_RUN = re.compile(r"[^\W\d_][\w'’-]*(?:[ \u00a0][^\W\d_a-zà-ÿа-яё][\w'’-]*)*")
 # How far after a speech verb its subject may start (an article and a role word between).
 _SUBJECT_GAP = 30
+
+
+def _words_from(text: str, start: int, form: str) -> str:
+    """The capitalised words in a row at start, or the form when none start there."""
+    run = _WORD_RUN.match(text, start)
+    return run.group() if run else form
 
 
 def _institution(form: str, lex: Lexicon) -> bool:
@@ -1478,6 +1487,8 @@ def _attribution(
                     # The quotes' form of the person ("Kosiniak-Kamysz", not "Kosiniaka-Kamysza");
                     # an institution's word ("Home" of "Home Office") is no one.
                     return _Said(m[2], m[2]) if m[2] else _OTHER_SOURCE
+                if _institution(_words_from(text, found[0], found[1]), lex):
+                    return _OTHER_SOURCE  # "Home Office figures", no person's mention there
                 full = _fullest(text, found[1], lex.lang)
                 return _Said(full, full)
             if section is lex.according and _first_content(low, lex, hit[0], b, lex.stop.__contains__):

@@ -938,6 +938,9 @@ class People:
                 # "One British official said": a nationality alone is no surname (Albanese is, after Anthony).
                 nationality = ((evidence and single) or (stop - i == 2 and p.initial[i])) and (
                     places.demonym(words[j]) is not None)
+                if lex.institutions.holds(words[j].lower()) or (
+                        after is not None and not gaps[stop].strip() and lex.institutions.holds(after.lower())):
+                    continue  # "the White House said", "Home Office figures": an office, no one's name
                 if evidence and not placelike(words[j]) and not nationality:
                     found.append(words[j])
                     found.extend(lead_word)

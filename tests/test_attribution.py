@@ -6,7 +6,7 @@ import pytest
 
 from digest.cleaning import clean
 from digest.quotes import find_quotes
-from digest.speakers import _rival_role, _same_role
+from digest.speakers import People, _rival_role, _same_role
 
 
 # A last paragraph of plain running text: a short last line would be page furniture.
@@ -218,3 +218,15 @@ def test_a_role_before_its_institution_introduces_the_holder_named_later() -> No
             "считает, что визит важен.\n\n«Визит показывает, что попытки изолировать страну провалились.\n\n"
             "Это особенно важно накануне саммита», — отметил парламентарий.\n")
     assert _speakers(text, "ru")[-1] == "Пётр Соколов"
+
+
+@pytest.mark.parametrize("office", [
+    '"A very good day," one White House aide said as the motorcade left.',
+    "According to Home Office figures, 5,300 people arrived.",
+    '"Talks went well," the State Department said.',
+])
+def test_an_office_or_building_is_no_person(office: str) -> None:
+    text = (f"President Donald Trump welcomed the crown prince on Tuesday. \"This is a great day,\" Trump said. "
+            f"{office}")
+    people = {m.person for m in People(text, [(0, len(text))], "en").resolve() if m.person}
+    assert people == {"Donald Trump"}
