@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
 from functools import cache
 from typing import Any, Generic, TypeVar, overload
@@ -233,6 +234,76 @@ def from_row(cls: type[R], row: Iterable[Any], **changes: Any) -> R:
     for name, value in zip(_field_names(cls), row):
         object.__setattr__(new, name, changes[name] if name in changes else value)
     return new
+
+
+class Tagged(Sequence[KeyNumber]):
+    """A corpus's figures, tagged with their ids, article and visit, read from each article's packed
+    figures: a record is built only when it is read.
+
+    An archive has hundreds of thousands of figures; held as tagged records (each with its own id
+    string) they were the largest thing assembling added to the analyses, and most of them are
+    only ever written out.
+    """
+
+    __slots__ = ("_parts", "_ends")
+
+    def __init__(self, parts: Iterable[tuple[str, str, Packed[KeyNumber], dict[int, str | None]]]) -> None:
+        """parts: per article, its id, its visit, its packed figures and the speakers to replace (by index)."""
+        self._parts = tuple(parts)
+        ends, total = [], 0
+        for _, _, packed, _ in self._parts:
+            total += len(packed)
+            ends.append(total)
+        self._ends = ends
+
+    def rows(self, keep: Callable[[tuple[Any, ...]], bool] | None = None) -> Iterator[tuple[Any, ...]]:
+        """Each tagged figure's field values in declaration order (only those keep accepts, given
+        the untagged row), without building the records."""
+        for aid, visit, packed, names in self._parts:
+            for i, row in enumerate(packed.rows()):
+                if keep is None or keep(row):
+                    yield _tag(row, aid, visit, names, i)
+
+    def built(self, keep: Callable[[tuple[Any, ...]], bool]) -> list[KeyNumber]:
+        """The tagged records of the figures keep accepts (given the untagged row), in order."""
+        return [from_row(KeyNumber, row) for row in self.rows(keep)]
+
+    def __len__(self) -> int:
+        return self._ends[-1] if self._ends else 0
+
+    @overload
+    def __getitem__(self, i: int) -> KeyNumber: ...
+    @overload
+    def __getitem__(self, i: slice) -> tuple[KeyNumber, ...]: ...
+    def __getitem__(self, i: int | slice) -> KeyNumber | tuple[KeyNumber, ...]:
+        if isinstance(i, slice):
+            return tuple(self[k] for k in range(*i.indices(len(self))))
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        k = bisect_right(self._ends, i)
+        aid, visit, packed, names = self._parts[k]
+        local = i - (self._ends[k - 1] if k else 0)
+        return from_row(KeyNumber, _tag(tuple(c[local] for c in packed.columns()), aid, visit, names, local))
+
+    def __iter__(self) -> Iterator[KeyNumber]:
+        return (from_row(KeyNumber, row) for row in self.rows())
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and len(other) == len(self) and all(map(_same, self, other))
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"Tagged({len(self)} figures)"
+
+
+def _tag(row: tuple[Any, ...], aid: str, visit: str, names: dict[int, str | None], i: int) -> tuple[Any, ...]:
+    # KeyNumber's fields: ... qualifier, speaker, sentence, id, article, visit.
+    speaker = names[i] if i in names else row[8]
+    return (*row[:8], speaker, row[9], f"{aid}:n{i}", aid, visit)
 
 
 @cache
@@ -483,8 +554,8 @@ class Digest:
     """Visits in date order."""
     quotes: tuple[Quote, ...] = ()
     """Every quote, corpus ids set, speakers merged to display names."""
-    numbers: tuple[KeyNumber, ...] = ()
-    """Every key number, corpus ids set."""
+    numbers: Sequence[KeyNumber] = ()
+    """Every key number, corpus ids set (a Tagged sequence when assembled: built as read)."""
     speakers: tuple[Speaker, ...] = ()
     """Speakers, most quoted first."""
     conflicts: tuple[Conflict, ...] = ()

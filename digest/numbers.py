@@ -1811,11 +1811,17 @@ CHANGE = "%change"
 
 def _family(n: KeyNumber, lang: str = "en") -> str | None:
     """What a figure's unit says it counts; None for figures that never conflict (years, ranks, vague)."""
-    if n.unit in (None, ORDINAL) or n.qualifier == "at least":
+    if not has_family(n.unit, n.qualifier):
         return None
     if n.unit == PERCENT and _is_change(n.sentence, n.surface):
         return CHANGE
     return _unit_family(n.unit, lang)
+
+
+def has_family(unit: str | None, qualifier: str | None) -> bool:
+    """Whether a figure of this unit and qualifier has a family (see _family): assembling builds
+    only those figures for conflicts and trends."""
+    return unit not in (None, ORDINAL) and qualifier != "at least"
 
 
 @lru_cache(maxsize=1 << 14)

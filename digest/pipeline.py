@@ -7,7 +7,7 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 
 from digest import __version__, cleaning, language, numbers, quotes, sentences, speakers, summaries, visits
 from digest.cache import (
@@ -16,8 +16,8 @@ from digest.cache import (
 from digest.config import Config, Limits, SummarySettings
 from digest.errors import InputError
 from digest.model import (
-    FURNITURE, TEXT, Analysis, Article, Block, Digest, KeyNumber, Packed, Problem, Quote, Sentence, Speaker, Visit,
-    from_row, retagged,
+    FURNITURE, TEXT, Analysis, Article, Block, Digest, KeyNumber, Packed, Problem, Quote, Sentence, Speaker, Tagged,
+    Visit, retagged,
 )
 from digest.reading import Found, Source, article_id, discover, folder_rule, read
 from digest.selection import chosen_visits, select
@@ -367,7 +367,7 @@ def _completed(
         skeleton,
         articles=tuple(articles),
         quotes=tuple(corpus_quotes(articles, products.requoted)),
-        numbers=tuple(corpus_numbers(articles, products.renamed)),
+        numbers=corpus_numbers(articles, products.renamed),
     )
     return select(digest, visits, since)
 
@@ -534,8 +534,11 @@ def assemble(articles: list[Article], cfg: Config, problems: list[Problem]) -> D
     articles, visit_list = visits.group(articles, cfg)
     merged_quotes, speaker_list = speakers.build_speakers(corpus_quotes(articles), articles, cfg)
     all_numbers = corpus_numbers(articles, _speakers_named(articles, speaker_list))
-    conflicts = numbers.find_conflicts(all_numbers, articles)
-    trends = numbers.find_trends(all_numbers, visit_list)
+    # Only figures with a family can conflict or recur: only those are built, once for both.
+    measured = all_numbers.built(lambda row: numbers.has_family(row[_UNIT], row[_QUALIFIER]))
+    conflicts = numbers.find_conflicts(measured, articles)
+    trends = numbers.find_trends(measured, visit_list)
+    del measured
     art_by_id = {a.id: a for a in articles}
     visit_list = [
         replace(v, summary=summaries.visit_summary([art_by_id[i] for i in v.articles], cfg.summary, cfg.languages))
@@ -548,7 +551,7 @@ def assemble(articles: list[Article], cfg: Config, problems: list[Problem]) -> D
         articles=tuple(articles),
         visits=tuple(_sorted_visits(visit_list)),
         quotes=tuple(merged_quotes),
-        numbers=tuple(all_numbers),
+        numbers=all_numbers,
         speakers=tuple(speaker_list),
         conflicts=tuple(conflicts),
         trends=tuple(trends),
@@ -571,20 +574,19 @@ def corpus_quotes(
     return out
 
 
-def corpus_numbers(
-    articles: Sequence[Article], renamed: dict[str, dict[int, str | None]] | None = None
-) -> list[KeyNumber]:
+def corpus_numbers(articles: Sequence[Article], renamed: dict[str, dict[int, str | None]] | None = None) -> Tagged:
     """Every figure of the corpus, in article order, tagged with its id, article and visit (and the
     speaker's display name where renamed gives one, per article id and figure index)."""
-    out = []
-    for a in articles:
-        names = renamed.get(a.id, {}) if renamed else {}
-        visit = a.visit or ""
-        # Built from the packed rows: one object per figure, never an untagged one first.
-        for i, row in enumerate(Packed.of(KeyNumber, a.analysis.numbers).rows()):
-            said = {"speaker": names[i]} if i in names else {}
-            out.append(from_row(KeyNumber, row, id=f"{a.id}:n{i}", article=a.id, visit=visit, **said))
-    return out
+    # Tagged as read: an archive's figures are not all held as records at once.
+    return Tagged(
+        (a.id, a.visit or "", Packed.of(KeyNumber, a.analysis.numbers), renamed.get(a.id, {}) if renamed else {})
+        for a in articles
+    )
+
+
+# Where a figure's unit and qualifier sit in its packed row.
+_UNIT = [f.name for f in fields(KeyNumber)].index("unit")
+_QUALIFIER = [f.name for f in fields(KeyNumber)].index("qualifier")
 
 
 def corpus_key(
