@@ -2107,7 +2107,12 @@ def _compatible(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure) -> bool:
 def _same_measure(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure, strict: bool = False) -> bool:
     """Compatible figures whose labels share most of their stems (strict: of the longer label
     too, as figures of other visits share no story: "exports" is not "exportaciones brasileñas")."""
-    if not _compatible(a, b, ma, mb) or not ma.topic or not mb.topic or {ma.total, mb.total} == {TOTAL, ONE}:
+    return _compatible(a, b, ma, mb) and _labels_agree(ma, mb, strict)
+
+
+def _labels_agree(ma: _Measure, mb: _Measure, strict: bool = False) -> bool:
+    """The label half of _same_measure, for figures known to be compatible."""
+    if not ma.topic or not mb.topic or {ma.total, mb.total} == {TOTAL, ONE}:
         return False
     shared = len(ma.topic & mb.topic)
     return shared / min(len(ma.topic), len(mb.topic)) >= 0.5 and (not strict or shared / max(len(ma.topic), len(mb.topic)) >= 0.4)
@@ -2145,21 +2150,35 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
         # under one of the figure's (family, stem) keys are candidates: a visit of a thousand
         # articles is not compared pair by pair.
         clusters: dict[int, list[int]] = {}
+        # Per cluster, how many of its members are copies (translations, re-publications).
+        copies: dict[int, int] = {}
         index: dict[tuple[str | None, str], list[int]] = {}
         for i in range(len(group)):
-            m = measures[i]
+            n, m = group[i], measures[i]
             candidates = sorted({c for stem in m.topic for c in index.get((m.family, stem), ())})
             for key in candidates:
                 members = clusters[key]
-                if any(translated(i, j) for j in members):
+                # translated(i, j) for each member, from what the cluster keeps: members join in
+                # group order, so those of i's article are its tail, and in_copy is per article.
+                tail = len(members)
+                while tail and group[members[tail - 1]].article == n.article:
+                    tail -= 1
+                if tail and (in_copy[i] or copies[key]):
                     continue
-                same = sum(_same_measure(group[i], group[j], m, measures[j]) for j in members)
-                if all(_compatible(group[i], group[j], m, measures[j]) for j in members) and 2 * same > len(members):
+                if any(translated(i, j) for j in members[tail:]):
+                    continue
+                # Compatibility first: it rules most clusters out, and once it holds for every
+                # member only the labels are left to count.
+                if not all(_compatible(n, group[j], m, measures[j]) for j in members):
+                    continue
+                if 2 * sum(_labels_agree(m, measures[j]) for j in members) > len(members):
                     members.append(i)
+                    copies[key] += in_copy[i]
                     break
             else:
                 key = i
                 clusters[key] = [i]
+                copies[key] = int(in_copy[i])
             for stem in m.topic:
                 bucket = index.setdefault((m.family, stem), [])
                 if not bucket or bucket[-1] != key:
@@ -2206,10 +2225,13 @@ def find_trends(numbers: Sequence[KeyNumber], visits: Sequence[Visit]) -> tuple[
     # A figure is compared only with groups whose first figure shares its family and a label stem.
     index: dict[tuple[str | None, str], list[int]] = {}
     for n in numbers:
-        if not n.visit or n.visit not in known or _family(n) is None:
+        if not n.visit or n.visit not in known:
+            continue
+        family = _family(n)
+        if family is None:
             continue
         # Visits years apart are compared: a figure's own year says nothing here.
-        m = _Measure(_family(n), _topic(n, "en", measured=False), None)
+        m = _Measure(family, _topic(n, "en", measured=False), None)
         candidates = sorted({g for stem in m.topic for g in index.get((m.family, stem), ())})
         for k in candidates:
             if _same_measure(groups[k][0], n, heads[k], m, strict=True):

@@ -1593,7 +1593,8 @@ def build_speakers(
             display[m] = best
         roles.setdefault(best, None)
 
-    out = [retagged(q, speaker=display[q.speaker]) if q.speaker else q for q in quotes]
+    # A quote already under its display name is kept as it is: most are, and an archive has 100,000s.
+    out = [retagged(q, speaker=display[q.speaker]) if q.speaker and display[q.speaker] != q.speaker else q for q in quotes]
     out, duplicates = _link_translations(out, articles)
 
     forms: dict[str, set[str]] = {}
@@ -1639,7 +1640,16 @@ def _align(a: list[Quote], art_a: Article, b: list[Quote], art_b: Article) -> li
     n, m = len(a), len(b)
     fa, fb = _likeness_features(a, art_a), _likeness_features(b, art_b)
     # Each likeness once: the table below and the walk back both read it.
-    scores = [[_alignment(x, y) for y in fb] for x in fa]
+    # Quotes of other speakers or kinds score 0: each is compared only with its own speaker's.
+    same: dict[tuple[str | None, str], list[int]] = {}
+    for j, y in enumerate(fb):
+        same.setdefault((y[0], y[1]), []).append(j)
+    scores = []
+    for x in fa:
+        row = [0.0] * m
+        for j in same.get((x[0], x[1]), ()):
+            row[j] = _alignment(x, fb[j])
+        scores.append(row)
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):
         row, below, here = scores[i], best[i + 1], best[i]

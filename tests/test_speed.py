@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from digest import pipeline
@@ -43,3 +44,72 @@ def test_json_items_of_tagged_figures_match_those_of_records(tmp_path: Path) -> 
     slow = [jsonout._number(n) for n in d.numbers]
     assert fast == slow and [list(x) for x in fast] == [list(x) for x in slow]
     assert jsonout.render(d) == jsonout.dumps({**jsonout.to_dict(d), "numbers": slow})
+
+
+def test_records_from_rows_set_slots_directly_and_equal_built_ones() -> None:
+    from digest.model import Article, _slot_setters, from_row, retagged
+
+    row = (3, 9, "12%", 12.0, None, "%", "Exporte", None, "Scholz", "Die Exporte stiegen um 12%.", "a:n0", "a", "v")
+    assert _slot_setters(KeyNumber) is not None and _slot_setters(Article) is None
+    assert from_row(KeyNumber, row) == KeyNumber(*row)
+    assert from_row(KeyNumber, row, speaker=None, id="b:n1") == KeyNumber(*row[:8], None, row[9], "b:n1", *row[11:])
+    art = Article("a", "a.txt", "Text", None, lang="de")
+    assert retagged(art, visit="v") == dataclasses.replace(art, visit="v")
+
+
+def _conflicts(texts: dict[str, str], lang: str, copies: dict[str, str]) -> list[list[float]]:
+    from digest.model import Analysis, Article
+    from digest.numbers import find_conflicts, find_numbers
+    from digest.model import Block, Sentence, TEXT
+    from digest.sentences import split
+
+    arts, nums = [], []
+    for aid, text in texts.items():
+        blocks = [Block(0, len(text), TEXT)]
+        sents = [Sentence(a, b, 0) for a, b in split(text, lang, 0, len(text))]
+        found = find_numbers(text, blocks, sents, [], lang, None)
+        arts.append(Article(aid, aid, text, Analysis(lang, None, None, None, (), (), ()), lang=lang, visit="v",
+                            duplicate_of=copies.get(aid)))
+        nums += [dataclasses.replace(n, id=f"{aid}:n{i}", article=aid, visit="v") for i, n in enumerate(found)]
+    by_id = {n.id: n for n in nums}
+    return [sorted(by_id[i].value for i in c.numbers) for c in find_conflicts(nums, arts)]
+
+
+def test_a_copy_s_figures_never_conflict_with_a_cluster_but_originals_do() -> None:
+    texts = {
+        "a": "Die Exporte nach Italien stiegen 2024 auf 50 Milliarden Euro.",
+        "b": "Die Exporte nach Italien stiegen 2024 auf 45 Milliarden Euro.",
+        "c": "Die Exporte nach Italien stiegen 2024 auf 40 Milliarden Euro.",
+    }
+    assert _conflicts(texts, "de", {}) == [[40e9, 45e9, 50e9]]
+    # A translation (copy) repeats its original: neither it nor, through it, its cluster disagrees.
+    assert _conflicts(texts, "de", {"c": "a"}) == [[45e9, 50e9]]
+    assert _conflicts(texts, "de", {"a": "b"}) == [[40e9, 45e9]]
+
+
+def test_a_quote_already_under_its_display_name_is_kept_as_it_is() -> None:
+    from digest.model import Analysis, Article, Quote
+    from digest.speakers import build_speakers
+
+    art = Article("a", "a.txt", "x" * 200, Analysis("de", None, None, None, (), (), ()), lang="de", visit="v")
+    quotes = [
+        Quote(10, 40, "Wir wollen mehr Handel", speaker="Olaf Scholz", id="a:q0", article="a"),
+        Quote(60, 90, "Das ist ein guter Tag", speaker="Scholz", id="a:q1", article="a"),
+    ]
+    out, speakers = build_speakers(quotes, [art], Config())
+    assert out[0] is quotes[0] and out[1].speaker == "Olaf Scholz"
+    assert [s.name for s in speakers] == ["Olaf Scholz"]
+
+
+def test_translated_quotes_pair_with_their_own_speaker_s_in_order() -> None:
+    from digest.model import Analysis, Article, Quote
+    from digest.speakers import _align
+
+    text = "x" * 1000
+    a = Article("a", "a.txt", text, Analysis("de", None, None, None, (), (), ()), lang="de")
+    b = Article("b", "b.txt", text, Analysis("it", None, None, None, (), (), ()), lang="it", duplicate_of="a")
+    qa = [Quote(100, 130, "eins zwei drei vier", speaker="Scholz"), Quote(300, 330, "fünf sechs sieben", speaker="Meloni"),
+          Quote(500, 530, "acht neun zehn elf", speaker="Scholz")]
+    qb = [Quote(110, 140, "uno due tre quattro", speaker="Scholz"), Quote(320, 350, "cinque sei sette", speaker="Meloni"),
+          Quote(800, 830, "otto nove dieci", speaker="Scholz")]
+    assert _align(qa, a, qb, b) == [(0, 0), (1, 1)]
