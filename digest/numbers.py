@@ -1877,7 +1877,7 @@ def _topic(n: KeyNumber, lang: str, measured: bool = True) -> frozenset[str]:
     left out; a count's own noun when nothing else is left ("90 000 Ukrainians")."""
     if measured and _counted(n.unit):
         # A count measures its own noun: "90 000 Ukrainians" whatever the clause says of them.
-        return frozenset(_stems(n.unit, lang))
+        return _count_topic(n.unit, lang)
     if measured:
         measure = _measure_label(n.sentence, n.surface, lang)[0]
         if measure:
@@ -1994,6 +1994,12 @@ def _measure_words(sentence: str, low: str, lex: Lexicon, start: int, end: int, 
 def _topic_of(words: str, unit: str, lang: str) -> frozenset[str]:
     # Labels repeat across an archive (and all the more across republished copies).
     return frozenset(_stems(words, lang) - _unit_stems(unit, lang) - _generic_stems(lang))
+
+
+@lru_cache(maxsize=4096)
+def _count_topic(unit: str, lang: str) -> frozenset[str]:
+    # An archive's counts share a few thousand nouns: each is stemmed once.
+    return frozenset(_stems(unit, lang))
 
 
 @lru_cache(maxsize=4096)
@@ -2128,7 +2134,8 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
     conflicts: list[Conflict] = []
     by_visit: dict[str, list[KeyNumber]] = {}
     for n in numbers:
-        if n.visit and _family(n):
+        # _family(n) is a non-empty family exactly then (a unit's family is never empty).
+        if n.visit and n.unit and has_family(n.unit, n.qualifier):
             by_visit.setdefault(n.visit, []).append(n)
     for visit in sorted(by_visit):
         group = by_visit[visit]

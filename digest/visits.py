@@ -819,9 +819,11 @@ def link_duplicates(articles: Sequence[Article], config: Config) -> list[Article
     # Pairs come grouped by their first article: its sets are built once, and only its.
     scorer = lru_cache(maxsize=1)(lambda i: _duplicate_scorer(profiles[i]))
     for i, j in _candidates(keys, [p.when for p in profiles], 1):
-        p, q = profiles[i], profiles[j]
         # Cheapest first: most pairs of a big family are joined already.
-        if root(i) == root(j) or _dates_clash(p, q, 1) or not _may_duplicate(sizes[i], sizes[j]):
+        if root(i) == root(j):
+            continue
+        p, q = profiles[i], profiles[j]
+        if _dates_clash(p, q, 1) or not _may_duplicate(sizes[i], sizes[j]):
             continue
         if not _years_clash(p.calendar, q.calendar) and scorer(i)(q) >= DUPLICATE_LINK:
             parent[root(j)] = root(i)

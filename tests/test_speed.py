@@ -113,3 +113,11 @@ def test_translated_quotes_pair_with_their_own_speaker_s_in_order() -> None:
     qb = [Quote(110, 140, "uno due tre quattro", speaker="Scholz"), Quote(320, 350, "cinque sei sette", speaker="Meloni"),
           Quote(800, 830, "otto nove dieci", speaker="Scholz")]
     assert _align(qa, a, qb, b) == [(0, 0), (1, 1)]
+
+
+def test_a_count_s_topic_is_its_noun_stemmed_once() -> None:
+    from digest.numbers import _count_topic, _stems, _topic
+
+    n = KeyNumber(0, 18, "2.000 Unternehmen", 2000.0, unit="Unternehmen", sentence="Rund 2.000 Unternehmen sind dort.")
+    assert _topic(n, "de") == frozenset(_stems("Unternehmen", "de"))
+    assert _topic(n, "de") is _count_topic("Unternehmen", "de")
