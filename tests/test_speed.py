@@ -121,3 +121,24 @@ def test_a_count_s_topic_is_its_noun_stemmed_once() -> None:
     n = KeyNumber(0, 18, "2.000 Unternehmen", 2000.0, unit="Unternehmen", sentence="Rund 2.000 Unternehmen sind dort.")
     assert _topic(n, "de") == frozenset(_stems("Unternehmen", "de"))
     assert _topic(n, "de") is _count_topic("Unternehmen", "de")
+
+
+def test_the_duplicate_test_agrees_with_the_score_on_every_pair(seed_texts: dict[str, str]) -> None:
+    from itertools import permutations
+
+    from digest import visits
+    from digest.model import Article
+    from digest.pipeline import analyse, settings_for
+    from digest.reading import Source
+
+    texts = dict(seed_texts)
+    # A shortened copy: figures shared, names fewer, so the names' bound decides some pairs.
+    first = next(iter(texts.values()))
+    texts["copy.txt"] = first[: len(first) // 2]
+    arts = []
+    for name, text in texts.items():
+        an = analyse(text, settings_for(Source(name, text), Config()))
+        arts.append(Article(id=name, path=name, text=text, analysis=an, date=an.date, lang=an.lang))
+    profiles = visits._profiles(arts, start=True)
+    for p, q in permutations(profiles, 2):
+        assert visits._duplicate_test(p)(q) == (visits.duplicate_score(p, q) >= visits.DUPLICATE_LINK)
