@@ -142,3 +142,53 @@ def test_the_duplicate_test_agrees_with_the_score_on_every_pair(seed_texts: dict
     profiles = visits._profiles(arts, start=True)
     for p, q in permutations(profiles, 2):
         assert visits._duplicate_test(p)(q) == (visits.duplicate_score(p, q) >= visits.DUPLICATE_LINK)
+
+
+def _dense_align(fa: list, fb: list) -> list[tuple[int, int]]:
+    """The cell-by-cell alignment _align replaced, kept as the reference it must agree with."""
+    from digest.speakers import MIN_LIKENESS, _alignment
+
+    n, m = len(fa), len(fb)
+    scores = [[_alignment(x, y) for y in fb] for x in fa]
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            score = scores[i][j]
+            take = score + best[i + 1][j + 1] if score >= MIN_LIKENESS else 0.0
+            best[i][j] = max(take, best[i + 1][j], best[i][j + 1])
+    pairs, i, j = [], 0, 0
+    while i < n and j < m:
+        score = scores[i][j]
+        if score >= MIN_LIKENESS and best[i][j] == score + best[i + 1][j + 1]:
+            pairs.append((i, j))
+            i, j = i + 1, j + 1
+        elif best[i][j] == best[i + 1][j]:
+            i += 1
+        else:
+            j += 1
+    return pairs
+
+
+def test_sparse_alignment_pairs_as_the_full_table_did() -> None:
+    import random
+
+    from digest.model import Analysis, Article, Quote
+    from digest.speakers import _align, _likeness_features
+
+    rng = random.Random(7)
+    words = "eins zwei drei vier fünf sechs sieben acht neun zehn 12 30".split()
+    for trial in range(300):
+        size = rng.choice([200, 1000, 5000])
+        text = "x" * size
+
+        def quotes() -> list[Quote]:
+            starts = sorted(rng.randrange(size) for _ in range(rng.randrange(0, 25)))
+            return [Quote(s, s + 5, " ".join(rng.choices(words, k=rng.randrange(1, 9))),
+                          speaker=rng.choice(["Scholz", "Meloni", None]), kind=rng.choice(["speech", "speech", "term"]))
+                    for s in starts]
+
+        a = Article("a", "a.txt", text, Analysis("de", None, None, None, (), (), ()), lang="de")
+        b = Article("b", "b.txt", text, Analysis("it", None, None, None, (), (), ()), lang="it")
+        qa, qb = quotes(), quotes()
+        expected = _dense_align(_likeness_features(qa, a), _likeness_features(qb, b))
+        assert _align(qa, a, qb, b) == expected, trial
