@@ -2157,21 +2157,24 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
         # under one of the figure's (family, stem) keys are candidates: a visit of a thousand
         # articles is not compared pair by pair.
         clusters: dict[int, list[int]] = {}
-        # Per cluster, how many of its members are copies (translations, re-publications).
-        copies: dict[int, int] = {}
+        # Per cluster, where the members of its last member's article begin.
+        tails: dict[int, int] = {}
+        # A copy's figure is never compared across articles (see translated), and a cluster holding
+        # one is closed to the figures of every other article: clusters of originals are indexed
+        # for all that follow, those of a copy only for its own next figures.
         index: dict[tuple[str | None, str], list[int]] = {}
+        local: dict[tuple[str | None, str], list[int]] = {}
         for i in range(len(group)):
             n, m = group[i], measures[i]
-            candidates = sorted({c for stem in m.topic for c in index.get((m.family, stem), ())})
+            if i and n.article != group[i - 1].article:
+                local = {}
+            keys = local if in_copy[i] else index
+            candidates = sorted({c for stem in m.topic for c in keys.get((m.family, stem), ())})
             for key in candidates:
                 members = clusters[key]
-                # translated(i, j) for each member, from what the cluster keeps: members join in
-                # group order, so those of i's article are its tail, and in_copy is per article.
-                tail = len(members)
-                while tail and group[members[tail - 1]].article == n.article:
-                    tail -= 1
-                if tail and (in_copy[i] or copies[key]):
-                    continue
+                # Members join in group order: those of i's article are the cluster's tail, the
+                # only ones translated() may rule out (the others are originals, as i is).
+                tail = tails[key] if group[members[-1]].article == n.article else len(members)
                 if any(translated(i, j) for j in members[tail:]):
                     continue
                 # Compatibility first: it rules most clusters out, and once it holds for every
@@ -2179,15 +2182,16 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
                 if not all(_compatible(n, group[j], m, measures[j]) for j in members):
                     continue
                 if 2 * sum(_labels_agree(m, measures[j]) for j in members) > len(members):
+                    if group[members[-1]].article != n.article:
+                        tails[key] = len(members)
                     members.append(i)
-                    copies[key] += in_copy[i]
                     break
             else:
                 key = i
                 clusters[key] = [i]
-                copies[key] = int(in_copy[i])
+                tails[key] = 0
             for stem in m.topic:
-                bucket = index.setdefault((m.family, stem), [])
+                bucket = keys.setdefault((m.family, stem), [])
                 if not bucket or bucket[-1] != key:
                     bucket.append(key)
         for members in clusters.values():
@@ -2250,10 +2254,12 @@ def find_trends(numbers: Sequence[KeyNumber], visits: Sequence[Visit]) -> tuple[
             for stem in m.topic:
                 index.setdefault((m.family, stem), []).append(len(groups) - 1)
     trends = []
+    position = {v: k for k, v in reversed(list(enumerate(order)))}
     for g in groups:
-        seen = sorted({n.visit for n in g}, key=order.index)
-        if len(seen) < 2:
+        present = {n.visit for n in g}
+        if len(present) < 2:
             continue
+        seen = sorted(present, key=position.__getitem__)
         points = []
         for v in seen:
             vals = [n.value for n in g if n.visit == v]

@@ -192,3 +192,13 @@ def test_sparse_alignment_pairs_as_the_full_table_did() -> None:
         qa, qb = quotes(), quotes()
         expected = _dense_align(_likeness_features(qa, a), _likeness_features(qb, b))
         assert _align(qa, a, qb, b) == expected, trial
+
+
+def test_a_copy_s_own_figures_still_cluster_among_themselves() -> None:
+    texts = {
+        "a": "Die Exporte nach Italien stiegen 2024 auf 50 Milliarden Euro.",
+        "b": "Die Exporte nach Italien stiegen 2024 auf 45 Milliarden Euro. Später hieß es, die Exporte nach Italien seien 2024 auf 40 Milliarden Euro gestiegen.",
+    }
+    # b is a copy: never against a, but its two sentences are two reports of one measure.
+    assert _conflicts(texts, "de", {"b": "a"}) == [[40e9, 45e9]]
+    assert _conflicts(texts, "de", {}) == [[40e9, 45e9, 50e9]]
