@@ -224,7 +224,14 @@ def retagged(record: R, **changes: Any) -> R:
     microseconds each, which hundreds of thousands of figures turn into seconds.
     """
     cls = type(record)
-    return from_row(cls, [getattr(record, name) for name in _field_names(cls)], **changes)
+    setters = _slot_setters(cls)
+    if setters is None:
+        return from_row(cls, [getattr(record, name) for name in _field_names(cls)], **changes)
+    # Slots copied straight across: no row of values built first (see from_row).
+    new = object.__new__(cls)
+    for name, put in zip(_field_names(cls), setters):
+        put(new, changes[name] if name in changes else getattr(record, name))
+    return new
 
 
 def from_row(cls: type[R], row: Iterable[Any], **changes: Any) -> R:

@@ -1622,12 +1622,21 @@ def _link_translations(quotes: list[Quote], articles: Sequence[Article]) -> tupl
     for i, q in enumerate(quotes):
         positions.setdefault(q.article, []).append(i)
     duplicates: set[int] = set()
+    # What alignment reads of an article's quotes (never what linking changes): an original with
+    # several translations is read once.
+    features: dict[str, list[_Likeness]] = {}
+
+    def read(a: Article, where: list[int]) -> list[_Likeness]:
+        if a.id not in features:
+            features[a.id] = _likeness_features([quotes[k] for k in where], a)
+        return features[a.id]
+
     for art in articles:
         orig = by_id.get(art.duplicate_of or "")
         if orig is None:
             continue
         mine, theirs = positions.get(art.id, []), positions.get(orig.id, [])
-        for i, j in _align([quotes[i] for i in mine], art, [quotes[j] for j in theirs], orig):
+        for i, j in _aligned(read(art, mine), read(orig, theirs)):
             qi, qj = mine[i], theirs[j]
             quotes[qj] = retagged(quotes[qj], also_in=_add(quotes[qj].also_in, art.lang))
             quotes[qi] = retagged(quotes[qi], also_in=_add(quotes[qi].also_in, orig.lang))
@@ -1637,7 +1646,11 @@ def _link_translations(quotes: list[Quote], articles: Sequence[Article]) -> tupl
 
 def _align(a: list[Quote], art_a: Article, b: list[Quote], art_b: Article) -> list[tuple[int, int]]:
     """Order-keeping pairs (i, j) of a and b with the best total likeness (dynamic programming)."""
-    fa, fb = _likeness_features(a, art_a), _likeness_features(b, art_b)
+    return _aligned(_likeness_features(a, art_a), _likeness_features(b, art_b))
+
+
+def _aligned(fa: list[_Likeness], fb: list[_Likeness]) -> list[tuple[int, int]]:
+    """_align on what it reads of each quote."""
     # Only quotes of one speaker and kind, at nearby places, can be alike: each quote is scored
     # against those alone (the band is a little wider than _alignment's, which decides).
     same: dict[tuple[str | None, str], tuple[list[float], list[int]]] = {}

@@ -55,6 +55,26 @@ def test_records_from_rows_set_slots_directly_and_equal_built_ones() -> None:
     assert from_row(KeyNumber, row, speaker=None, id="b:n1") == KeyNumber(*row[:8], None, row[9], "b:n1", *row[11:])
     art = Article("a", "a.txt", "Text", None, lang="de")
     assert retagged(art, visit="v") == dataclasses.replace(art, visit="v")
+    from digest.model import Quote
+
+    q = Quote(1, 9, "Wir wollen mehr Handel", speaker="Scholz", parts=((1, 4), (5, 9)))
+    assert retagged(q, speaker="Olaf Scholz", also_in=("it",)) == dataclasses.replace(q, speaker="Olaf Scholz", also_in=("it",))
+
+
+def test_an_original_with_two_translations_is_linked_to_both() -> None:
+    from digest.model import Analysis, Quote
+    from digest.model import Article as Art
+    from digest.speakers import build_speakers
+
+    text = "x" * 1000
+    arts = [Art("a", "a.txt", text, Analysis("de", None, None, None, (), (), ()), lang="de", visit="v")]
+    arts += [Art(k, f"{k}.txt", text, Analysis(k, None, None, None, (), (), ()), lang=k, visit="v", duplicate_of="a")
+             for k in ("it", "pl")]
+    quotes = [Quote(100 + 5 * k, 130, words, speaker="Scholz", id=f"{aid}:q0", article=aid)
+              for k, (aid, words) in enumerate([("a", "wir wollen mehr Handel"), ("it", "vogliamo più commercio"),
+                                                ("pl", "chcemy więcej handlu")])]
+    out, _ = build_speakers(quotes, arts, Config())
+    assert [q.also_in for q in out] == [("it", "pl"), ("de",), ("de",)]
 
 
 def _conflicts(texts: dict[str, str], lang: str, copies: dict[str, str]) -> list[list[float]]:
