@@ -24,7 +24,7 @@ from typing import Any, BinaryIO
 from digest import __version__
 from digest.model import (
     Analysis, Article, Block, Coded, Conflict, Digest, KeyNumber, Packed, Problem, Quote, Sentence, Speaker,
-    SummaryLine, Tagged, Trend, Visit, VisitSignals,
+    SummaryLine, Tagged, TaggedQuotes, Trend, Visit, VisitSignals,
 )
 from digest.safety import inert_utf8
 
@@ -397,14 +397,17 @@ def _products(d: Digest) -> bytes:
     assembling changed in them (the rest of each is in its article's analysis)."""
     requoted: dict[str, list[tuple[int, str | None, tuple[str, ...]]]] = {}
     renamed: dict[str, list[tuple[int, str | None]]] = {}
-    final_quotes = iter(d.quotes)
+    # An assembled digest's quotes are read unbuilt: only their speaker and translations count here.
+    final_quotes = (
+        (t[4], t[5]) for t in d.quotes.tagged()) if isinstance(d.quotes, TaggedQuotes) else ((q.speaker, q.also_in) for q in d.quotes
+    )
     # An assembled digest's figures are read as rows: no record is built for the speaker alone.
     final_speakers = (r[_SPEAKER] for r in d.numbers.rows()) if isinstance(d.numbers, Tagged) else (n.speaker for n in d.numbers)
     for a in d.articles:
         quotes = [
-            (i, q.speaker, q.also_in)
-            for i, (orig, q) in enumerate(zip(a.analysis.quotes, final_quotes))
-            if (q.speaker, q.also_in) != (orig.speaker, orig.also_in)
+            (i, speaker, also_in)
+            for i, (orig, (speaker, also_in)) in enumerate(zip(a.analysis.quotes, final_quotes))
+            if (speaker, also_in) != (orig.speaker, orig.also_in)
         ]
         if quotes:
             requoted[a.id] = quotes

@@ -317,6 +317,66 @@ class Tagged(Sequence[KeyNumber]):
         return f"Tagged({len(self)} figures)"
 
 
+class TaggedQuotes(Sequence[Quote]):
+    """A corpus's quotes, tagged with their ids, article and visit (and the speaker and
+    translations assembling gave them), read from each article's own: a record is built only
+    when it is read, so an archive's digest does not hold a second copy of every quote."""
+
+    __slots__ = ("_parts", "_ends")
+
+    def __init__(
+        self, parts: Iterable[tuple[str, str, Sequence[Quote], dict[int, tuple[str | None, tuple[str, ...]]]]]
+    ) -> None:
+        """parts: per article, its id, its visit, its quotes and the (speaker, also_in) to set (by index)."""
+        self._parts = tuple(parts)
+        ends, total = [], 0
+        for _, _, quotes, _ in self._parts:
+            total += len(quotes)
+            ends.append(total)
+        self._ends = ends
+
+    def tagged(self) -> Iterator[tuple[Quote, str, str, str, str | None, tuple[str, ...]]]:
+        """Each quote as (its article's record, id, article, visit, speaker, also_in), unbuilt."""
+        for aid, visit, quotes, changed in self._parts:
+            for i, q in enumerate(quotes):
+                speaker, also_in = changed[i] if i in changed else (q.speaker, q.also_in)
+                yield q, f"{aid}:q{i}", aid, visit, speaker, also_in
+
+    def __len__(self) -> int:
+        return self._ends[-1] if self._ends else 0
+
+    @overload
+    def __getitem__(self, i: int) -> Quote: ...
+    @overload
+    def __getitem__(self, i: slice) -> tuple[Quote, ...]: ...
+    def __getitem__(self, i: int | slice) -> Quote | tuple[Quote, ...]:
+        if isinstance(i, slice):
+            return tuple(self[k] for k in range(*i.indices(len(self))))
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        k = bisect_right(self._ends, i)
+        aid, visit, quotes, changed = self._parts[k]
+        local = i - (self._ends[k - 1] if k else 0)
+        q = quotes[local]
+        speaker, also_in = changed[local] if local in changed else (q.speaker, q.also_in)
+        return retagged(q, id=f"{aid}:q{local}", article=aid, visit=visit, speaker=speaker, also_in=also_in)
+
+    def __iter__(self) -> Iterator[Quote]:
+        for q, qid, aid, visit, speaker, also_in in self.tagged():
+            yield retagged(q, id=qid, article=aid, visit=visit, speaker=speaker, also_in=also_in)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and len(other) == len(self) and all(map(_same, self, other))
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"TaggedQuotes({len(self)} quotes)"
+
+
 def _tag(row: tuple[Any, ...], aid: str, visit: str, names: dict[int, str | None], i: int) -> tuple[Any, ...]:
     # KeyNumber's fields: ... qualifier, speaker, sentence, id, article, visit.
     speaker = names[i] if i in names else row[8]
@@ -579,8 +639,8 @@ class Digest:
     """Every article read, in stable order."""
     visits: tuple[Visit, ...]
     """Visits in date order."""
-    quotes: tuple[Quote, ...] = ()
-    """Every quote, corpus ids set, speakers merged to display names."""
+    quotes: Sequence[Quote] = ()
+    """Every quote, corpus ids set, speakers merged to display names (TaggedQuotes when assembled)."""
     numbers: Sequence[KeyNumber] = ()
     """Every key number, corpus ids set (a Tagged sequence when assembled: built as read)."""
     speakers: tuple[Speaker, ...] = ()

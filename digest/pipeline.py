@@ -17,7 +17,7 @@ from digest.config import Config, Limits, SummarySettings
 from digest.errors import InputError
 from digest.model import (
     FURNITURE, TEXT, Analysis, Article, Block, Digest, KeyNumber, Packed, Problem, Quote, Sentence, Speaker, Tagged,
-    Visit, retagged,
+    TaggedQuotes, Visit,
 )
 from digest.reading import Found, Source, article_id, discover, folder_rule, read
 from digest.selection import chosen_visits, select
@@ -366,7 +366,7 @@ def _completed(
     digest = replace(
         skeleton,
         articles=tuple(articles),
-        quotes=tuple(corpus_quotes(articles, products.requoted)),
+        quotes=corpus_quotes(articles, products.requoted),
         numbers=corpus_numbers(articles, products.renamed),
     )
     return select(digest, visits, since)
@@ -532,7 +532,10 @@ def assemble(articles: list[Article], cfg: Config, problems: list[Problem]) -> D
     (cfg holds the folder rules, problems every warning so far)."""
     articles = visits.link_duplicates(articles, cfg)
     articles, visit_list = visits.group(articles, cfg)
-    merged_quotes, speaker_list = speakers.build_speakers(corpus_quotes(articles), articles, cfg)
+    merged, speaker_list = speakers.build_speakers(list(corpus_quotes(articles)), articles, cfg)
+    # Kept as what merging changed: the merged records go, the digest reads the articles' own.
+    merged_quotes = corpus_quotes(articles, _requoted(articles, merged))
+    del merged
     all_numbers = corpus_numbers(articles, _speakers_named(articles, speaker_list))
     # Only figures with a family can conflict or recur: only those are built, once for both.
     measured = all_numbers.built(lambda row: numbers.has_family(row[_UNIT], row[_QUALIFIER]))
@@ -550,7 +553,7 @@ def assemble(articles: list[Article], cfg: Config, problems: list[Problem]) -> D
         version=__version__,
         articles=tuple(articles),
         visits=tuple(_sorted_visits(visit_list)),
-        quotes=tuple(merged_quotes),
+        quotes=merged_quotes,
         numbers=all_numbers,
         speakers=tuple(speaker_list),
         conflicts=tuple(conflicts),
@@ -561,16 +564,27 @@ def assemble(articles: list[Article], cfg: Config, problems: list[Problem]) -> D
 
 def corpus_quotes(
     articles: Sequence[Article], changed: dict[str, dict[int, tuple[str | None, tuple[str, ...]]]] | None = None
-) -> list[Quote]:
+) -> TaggedQuotes:
     """Every quote of the corpus, in article order, tagged with its id, article and visit (and the
     speaker and translations where changed gives them, per article id and quote index)."""
-    out = []
+    # Tagged as read: an archive's digest does not hold a second copy of every quote.
+    return TaggedQuotes(
+        (a.id, a.visit or "", a.analysis.quotes, changed.get(a.id, {}) if changed else {}) for a in articles
+    )
+
+
+def _requoted(articles: Sequence[Article], merged: Sequence[Quote]) -> dict[str, dict[int, tuple[str | None, tuple[str, ...]]]]:
+    """Per article id, its quotes (by index) whose speaker or translations merging changed."""
+    out: dict[str, dict[int, tuple[str | None, tuple[str, ...]]]] = {}
+    final = iter(merged)
     for a in articles:
-        mine = changed.get(a.id, {}) if changed else {}
-        visit = a.visit or ""
-        for i, q in enumerate(a.analysis.quotes):
-            speaker, also_in = mine.get(i, (q.speaker, q.also_in))
-            out.append(retagged(q, id=f"{a.id}:q{i}", article=a.id, visit=visit, speaker=speaker, also_in=also_in))
+        mine = {
+            i: (q.speaker, q.also_in)
+            for i, (orig, q) in enumerate(zip(a.analysis.quotes, final))
+            if (q.speaker, q.also_in) != (orig.speaker, orig.also_in)
+        }
+        if mine:
+            out[a.id] = mine
     return out
 
 

@@ -222,3 +222,17 @@ def test_a_copy_s_own_figures_still_cluster_among_themselves() -> None:
     # b is a copy: never against a, but its two sentences are two reports of one measure.
     assert _conflicts(texts, "de", {"b": "a"}) == [[40e9, 45e9]]
     assert _conflicts(texts, "de", {}) == [[40e9, 45e9, 50e9]]
+
+
+def test_quotes_are_tagged_as_read_with_what_merging_changed(tmp_path: Path) -> None:
+    from digest.model import Quote, TaggedQuotes
+
+    d = _digest(tmp_path)
+    assert isinstance(d.quotes, TaggedQuotes)
+    records = list(d.quotes)
+    assert records and all(type(q) is Quote for q in records)
+    assert [q.id for q in records] == [f"{q.article}:q0" for q in records]
+    assert all(q.speaker == "Olaf Scholz" for q in records)
+    assert [d.quotes[i] for i in range(len(records))] == records and d.quotes[-1] == records[-1]
+    assert d.quotes == tuple(records)
+    assert jsonout.to_dict(d)["quotes"] == [jsonout._quote(q) for q in records]

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from itertools import islice
 from typing import Any
 
-from digest.model import Article, Digest, KeyNumber, Quote, Tagged, Visit
+from digest.model import Article, Digest, KeyNumber, Quote, Tagged, TaggedQuotes, Visit
 
 
 def to_dict(digest: Digest) -> dict[str, Any]:
@@ -22,7 +22,7 @@ def _parts(digest: Digest) -> dict[str, Any]:
         "version": digest.version,
         "articles": map(_article, digest.articles),
         "visits": map(_visit, digest.visits),
-        "quotes": map(_quote, digest.quotes),
+        "quotes": _quotes(digest.quotes),
         "numbers": _numbers(digest.numbers),
         "speakers": (
             {"name": s.name, "aliases": list(s.aliases), "quotes": s.quotes, "role": s.role}
@@ -121,6 +121,33 @@ def _visit(v: Visit) -> dict[str, Any]:
         "summary_sources": [{"article": s.article, "start": s.start, "end": s.end} for s in v.summary],
         "participants": list(v.participants),
         "languages": list(v.languages),
+    }
+
+
+def _quotes(quotes: Sequence[Quote]) -> Iterator[dict[str, Any]]:
+    """The quotes' items; an assembled digest's straight from its articles' quotes (no record built)."""
+    if isinstance(quotes, TaggedQuotes):
+        return (_tagged_quote(*t) for t in quotes.tagged())
+    return map(_quote, quotes)
+
+
+def _tagged_quote(
+    q: Quote, id_: str, article: str, visit: str, speaker: str | None, also_in: tuple[str, ...]
+) -> dict[str, Any]:
+    # The keys in _quote's order.
+    return {
+        "id": id_,
+        "article": article,
+        "visit": visit,
+        "speaker": speaker,
+        "text": q.text,
+        "cue": q.cue,
+        "start": q.start,
+        "end": q.end,
+        "kind": q.kind,
+        "speaker_form": q.speaker_form,
+        "parts": [list(p) for p in q.parts],
+        "also_in": list(also_in),
     }
 
 
