@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from itertools import compress, islice
 from importlib import resources
 from operator import attrgetter
-from typing import NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from digest import data
 from digest.model import TEXT, Article, Block, Conflict, KeyNumber, Quote, Sentence, Trend, Visit
@@ -2095,6 +2095,17 @@ def _measure(n: KeyNumber, article: Article | None) -> _Measure:
     return _Measure(_family(n, lang), _topic(n, lang), _when(n, article), _measure_label(n.sentence, n.surface, lang)[1])
 
 
+def _measure_once(n: KeyNumber, article: Article | None, seen: dict[tuple[Any, ...], _Measure]) -> _Measure:
+    """_measure, once per distinct figure in its sentence: republished copies and translations'
+    originals repeat most of an archive's figures word for word."""
+    lang, day = (article.lang, article.date) if article else ("en", None)
+    key = (n.sentence, n.surface, n.unit, n.qualifier, n.what, lang, day)
+    m = seen.get(key)
+    if m is None:
+        m = seen[key] = _measure(n, article)
+    return m
+
+
 def _compatible(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure) -> bool:
     """Same kind of unit, no clash of time references, values within a plausible spread."""
     if ma.family is None or ma.family != mb.family:
@@ -2133,6 +2144,7 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
     by_id = {a.id: a for a in articles}
     conflicts: list[Conflict] = []
     by_visit: dict[str, list[KeyNumber]] = {}
+    seen: dict[tuple[Any, ...], _Measure] = {}
     for n in numbers:
         # _family(n) is a non-empty family exactly then (a unit's family is never empty).
         if n.visit and n.unit and has_family(n.unit, n.qualifier):
@@ -2140,7 +2152,7 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
     for visit in sorted(by_visit):
         group = by_visit[visit]
         group.sort(key=lambda n: (n.article, n.start))
-        measures = [_measure(n, by_id.get(n.article)) for n in group]
+        measures = [_measure_once(n, by_id.get(n.article), seen) for n in group]
         in_copy = [bool(by_id[n.article].duplicate_of) if n.article in by_id else False for n in group]
 
         def translated(i: int, j: int) -> bool:
@@ -2235,14 +2247,19 @@ def find_trends(numbers: Sequence[KeyNumber], visits: Sequence[Visit]) -> tuple[
     heads: list[_Measure] = []
     # A figure is compared only with groups whose first figure shares its family and a label stem.
     index: dict[tuple[str | None, str], list[int]] = {}
+    # Each distinct figure in its sentence is measured once (republished copies repeat most).
+    seen: dict[tuple[Any, ...], _Measure | None] = {}
     for n in numbers:
         if not n.visit or n.visit not in known:
             continue
-        family = _family(n)
-        if family is None:
-            continue
         # Visits years apart are compared: a figure's own year says nothing here.
-        m = _Measure(family, _topic(n, "en", measured=False), None)
+        key = (n.sentence, n.surface, n.unit, n.qualifier, n.what)
+        m = seen.get(key)
+        if m is None:
+            family = _family(n)
+            m = seen[key] = _Measure(family, _topic(n, "en", measured=False), None) if family is not None else None
+        if m is None:
+            continue
         candidates = sorted({g for stem in m.topic for g in index.get((m.family, stem), ())})
         for k in candidates:
             if _same_measure(groups[k][0], n, heads[k], m, strict=True):

@@ -236,3 +236,18 @@ def test_quotes_are_tagged_as_read_with_what_merging_changed(tmp_path: Path) -> 
     assert [d.quotes[i] for i in range(len(records))] == records and d.quotes[-1] == records[-1]
     assert d.quotes == tuple(records)
     assert jsonout.to_dict(d)["quotes"] == [jsonout._quote(q) for q in records]
+
+
+def test_a_repeated_figure_is_measured_once_per_language_and_day() -> None:
+    from digest.model import Analysis, Article
+    from digest.numbers import _measure, _measure_once
+
+    n = KeyNumber(40, 60, "50 Milliarden Euro", 50e9, unit="EUR", what="Exporte",
+                  sentence="Die Exporte nach Italien stiegen im vergangenen Jahr auf 50 Milliarden Euro.")
+    a = Article("a", "a", "", Analysis("de", None, None, None, (), (), ()), lang="de", date="2025-03-01")
+    b = dataclasses.replace(a, id="b", date="2026-03-01")
+    seen: dict = {}
+    first = _measure_once(n, a, seen)
+    assert first == _measure(n, a) and _measure_once(dataclasses.replace(n, article="x"), a, seen) is first
+    # Another day makes "last year" another year: measured again.
+    assert _measure_once(n, b, seen) == _measure(n, b) and len(seen) == 2
