@@ -832,16 +832,25 @@ def link_duplicates(articles: Sequence[Article], config: Config) -> list[Article
     # Families come out the same in any order; taking each article's partners together joins a
     # family early, so that its other pairs are skipped by the root test instead of scored.
     # Pairs come grouped by their first article: its sets are built once, and only its.
-    reaches = lru_cache(maxsize=1)(lambda i: _duplicate_test(profiles[i]))
-    for i, j in _candidates(keys, [p.when for p in profiles], 1):
+    # Pairs more than a day apart are never formed: no pair's dates clash below.
+    gap = 1
+    last, top, mine = -1, -1, (0, 0, 0, 0, 0)
+    reaches: Callable[[_Profile], bool] | None = None
+    for i, j in _candidates(keys, [p.when for p in profiles], gap):
+        if i != last:
+            # i's root stays its root while its pairs are taken (joining hangs j's family under
+            # it); its sets are built when a pair first needs them.
+            last, top, mine, p, reaches = i, root(i), sizes[i], profiles[i], None
         # Cheapest first: most pairs of a big family are joined already.
-        if root(i) == root(j):
+        if top == root(j) or not _may_duplicate(mine, sizes[j]):
             continue
-        p, q = profiles[i], profiles[j]
-        if _dates_clash(p, q, 1) or not _may_duplicate(sizes[i], sizes[j]):
+        q = profiles[j]
+        if _years_clash(p.calendar, q.calendar):
             continue
-        if not _years_clash(p.calendar, q.calendar) and reaches(i)(q):
-            parent[root(j)] = root(i)
+        if reaches is None:
+            reaches = _duplicate_test(p)
+        if reaches(q):
+            parent[root(j)] = top
     families: dict[int, list[int]] = defaultdict(list)
     for i in range(len(articles)):
         families[root(i)].append(i)
