@@ -262,11 +262,12 @@ class Tagged(Sequence[KeyNumber]):
     only ever written out.
     """
 
-    __slots__ = ("_parts", "_ends")
+    __slots__ = ("_parts", "_ends", "_records")
 
     def __init__(self, parts: Iterable[tuple[str, str, Packed[KeyNumber], dict[int, str | None]]]) -> None:
         """parts: per article, its id, its visit, its packed figures and the speakers to replace (by index)."""
         self._parts = tuple(parts)
+        self._records: tuple[KeyNumber, ...] | None = None
         ends, total = [], 0
         for _, _, packed, _ in self._parts:
             total += len(packed)
@@ -299,13 +300,19 @@ class Tagged(Sequence[KeyNumber]):
             i += len(self)
         if not 0 <= i < len(self):
             raise IndexError(i)
+        if self._records is not None:
+            return self._records[i]
         k = bisect_right(self._ends, i)
         aid, visit, packed, names = self._parts[k]
         local = i - (self._ends[k - 1] if k else 0)
         return from_row(KeyNumber, _tag(tuple(c[local] for c in packed.columns()), aid, visit, names, local))
 
     def __iter__(self) -> Iterator[KeyNumber]:
-        return (from_row(KeyNumber, row) for row in self.rows())
+        # Front ends that read records (by visit, again and again) get them built once and kept;
+        # the JSON writer and assembling read rows and never come here.
+        if self._records is None:
+            self._records = tuple(from_row(KeyNumber, row) for row in self.rows())
+        return iter(self._records)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Sequence) and len(other) == len(self) and all(map(_same, self, other))
@@ -322,13 +329,14 @@ class TaggedQuotes(Sequence[Quote]):
     translations assembling gave them), read from each article's own: a record is built only
     when it is read, so an archive's digest does not hold a second copy of every quote."""
 
-    __slots__ = ("_parts", "_ends")
+    __slots__ = ("_parts", "_ends", "_records")
 
     def __init__(
         self, parts: Iterable[tuple[str, str, Sequence[Quote], dict[int, tuple[str | None, tuple[str, ...]]]]]
     ) -> None:
         """parts: per article, its id, its visit, its quotes and the (speaker, also_in) to set (by index)."""
         self._parts = tuple(parts)
+        self._records: tuple[Quote, ...] | None = None
         ends, total = [], 0
         for _, _, quotes, _ in self._parts:
             total += len(quotes)
@@ -356,6 +364,8 @@ class TaggedQuotes(Sequence[Quote]):
             i += len(self)
         if not 0 <= i < len(self):
             raise IndexError(i)
+        if self._records is not None:
+            return self._records[i]
         k = bisect_right(self._ends, i)
         aid, visit, quotes, changed = self._parts[k]
         local = i - (self._ends[k - 1] if k else 0)
@@ -364,8 +374,13 @@ class TaggedQuotes(Sequence[Quote]):
         return retagged(q, id=f"{aid}:q{local}", article=aid, visit=visit, speaker=speaker, also_in=also_in)
 
     def __iter__(self) -> Iterator[Quote]:
-        for q, qid, aid, visit, speaker, also_in in self.tagged():
-            yield retagged(q, id=qid, article=aid, visit=visit, speaker=speaker, also_in=also_in)
+        # Built once and kept for front ends that read records (see Tagged.__iter__).
+        if self._records is None:
+            self._records = tuple(
+                retagged(q, id=qid, article=aid, visit=visit, speaker=speaker, also_in=also_in)
+                for q, qid, aid, visit, speaker, also_in in self.tagged()
+            )
+        return iter(self._records)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Sequence) and len(other) == len(self) and all(map(_same, self, other))

@@ -251,3 +251,12 @@ def test_a_repeated_figure_is_measured_once_per_language_and_day() -> None:
     assert first == _measure(n, a) and _measure_once(dataclasses.replace(n, article="x"), a, seen) is first
     # Another day makes "last year" another year: measured again.
     assert _measure_once(n, b, seen) == _measure(n, b) and len(seen) == 2
+
+
+def test_front_ends_reading_records_again_and_again_get_them_built_once(tmp_path: Path) -> None:
+    d = _digest(tmp_path)
+    # Markdown and the terminal read every figure and quote once per visit.
+    first, again = list(d.numbers), list(d.numbers)
+    assert all(a is b for a, b in zip(first, again, strict=True)) and d.numbers[0] is first[0]
+    quotes, quotes_again = list(d.quotes), list(d.quotes)
+    assert all(a is b for a, b in zip(quotes, quotes_again, strict=True)) and d.quotes[0] is quotes[0]
