@@ -24,7 +24,7 @@ from typing import Any, BinaryIO
 from digest import __version__
 from digest.model import (
     Analysis, Article, Block, Coded, Conflict, Digest, KeyNumber, Packed, Problem, Quote, Sentence, Speaker,
-    SummaryLine, Trend, Visit, VisitSignals,
+    SummaryLine, Tagged, TaggedQuotes, Trend, Visit, VisitSignals,
 )
 from digest.safety import inert_utf8
 
@@ -38,6 +38,8 @@ _PARTS, _ALSO_IN = ([f.name for f in fields(Quote)].index(n) for n in ("parts", 
 _SHARED_NUMBER = [
     [f.name for f in fields(KeyNumber)].index(n) for n in ("surface", "unit", "what", "qualifier", "speaker")
 ]
+# Where a figure's speaker sits in its row.
+_SPEAKER = [f.name for f in fields(KeyNumber)].index("speaker")
 _SHARED_QUOTE = [[f.name for f in fields(Quote)].index(n) for n in ("speaker", "speaker_form", "cue", "kind")]
 # Assembled corpora kept: enough for a few folders and selections used in turn.
 KEEP_CORPORA = 8
@@ -395,17 +397,22 @@ def _products(d: Digest) -> bytes:
     assembling changed in them (the rest of each is in its article's analysis)."""
     requoted: dict[str, list[tuple[int, str | None, tuple[str, ...]]]] = {}
     renamed: dict[str, list[tuple[int, str | None]]] = {}
-    final_quotes, final_numbers = iter(d.quotes), iter(d.numbers)
+    # An assembled digest's quotes are read unbuilt: only their speaker and translations count here.
+    final_quotes = (
+        (t[4], t[5]) for t in d.quotes.tagged()) if isinstance(d.quotes, TaggedQuotes) else ((q.speaker, q.also_in) for q in d.quotes
+    )
+    # An assembled digest's figures are read as rows: no record is built for the speaker alone.
+    final_speakers = (r[_SPEAKER] for r in d.numbers.rows()) if isinstance(d.numbers, Tagged) else (n.speaker for n in d.numbers)
     for a in d.articles:
         quotes = [
-            (i, q.speaker, q.also_in)
-            for i, (orig, q) in enumerate(zip(a.analysis.quotes, final_quotes))
-            if (q.speaker, q.also_in) != (orig.speaker, orig.also_in)
+            (i, speaker, also_in)
+            for i, (orig, (speaker, also_in)) in enumerate(zip(a.analysis.quotes, final_quotes))
+            if (speaker, also_in) != (orig.speaker, orig.also_in)
         ]
         if quotes:
             requoted[a.id] = quotes
         said_by = Packed.of(KeyNumber, a.analysis.numbers).column("speaker")
-        numbers = [(i, n.speaker) for i, (was, n) in enumerate(zip(said_by, final_numbers)) if n.speaker != was]
+        numbers = [(i, now) for i, (was, now) in enumerate(zip(said_by, final_speakers)) if now != was]
         if numbers:
             renamed[a.id] = numbers
     data = {

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
 from functools import cache
 from typing import Any, Generic, TypeVar, overload
@@ -223,21 +224,193 @@ def retagged(record: R, **changes: Any) -> R:
     microseconds each, which hundreds of thousands of figures turn into seconds.
     """
     cls = type(record)
-    return from_row(cls, [getattr(record, name) for name in _field_names(cls)], **changes)
+    setters = _slot_setters(cls)
+    if setters is None:
+        return from_row(cls, [getattr(record, name) for name in _field_names(cls)], **changes)
+    # Slots copied straight across: no row of values built first (see from_row).
+    new = object.__new__(cls)
+    for name, put in zip(_field_names(cls), setters):
+        put(new, changes[name] if name in changes else getattr(record, name))
+    return new
 
 
 def from_row(cls: type[R], row: Iterable[Any], **changes: Any) -> R:
     """A record from its field values in declaration order (a Packed row), some replaced, without
     running __init__ (see retagged)."""
     new = object.__new__(cls)
-    for name, value in zip(_field_names(cls), row):
-        object.__setattr__(new, name, changes[name] if name in changes else value)
+    names = _field_names(cls)
+    if changes:
+        row = [changes[name] if name in changes else value for name, value in zip(names, row)]
+    setters = _slot_setters(cls)
+    if setters is None:
+        for name, value in zip(names, row):
+            object.__setattr__(new, name, value)
+    else:
+        # A slot's own descriptor sets it at half the cost of object.__setattr__ (an archive
+        # builds hundreds of thousands of records).
+        for put, value in zip(setters, row):
+            put(new, value)
     return new
+
+
+class Tagged(Sequence[KeyNumber]):
+    """A corpus's figures, tagged with their ids, article and visit, read from each article's packed
+    figures: a record is built only when it is read.
+
+    An archive has hundreds of thousands of figures; held as tagged records (each with its own id
+    string) they were the largest thing assembling added to the analyses, and most of them are
+    only ever written out.
+    """
+
+    __slots__ = ("_parts", "_ends", "_records")
+
+    def __init__(self, parts: Iterable[tuple[str, str, Packed[KeyNumber], dict[int, str | None]]]) -> None:
+        """parts: per article, its id, its visit, its packed figures and the speakers to replace (by index)."""
+        self._parts = tuple(parts)
+        self._records: tuple[KeyNumber, ...] | None = None
+        ends, total = [], 0
+        for _, _, packed, _ in self._parts:
+            total += len(packed)
+            ends.append(total)
+        self._ends = ends
+
+    def rows(self, keep: Callable[[tuple[Any, ...]], bool] | None = None) -> Iterator[tuple[Any, ...]]:
+        """Each tagged figure's field values in declaration order (only those keep accepts, given
+        the untagged row), without building the records."""
+        for aid, visit, packed, names in self._parts:
+            for i, row in enumerate(packed.rows()):
+                if keep is None or keep(row):
+                    yield _tag(row, aid, visit, names, i)
+
+    def built(self, keep: Callable[[tuple[Any, ...]], bool]) -> list[KeyNumber]:
+        """The tagged records of the figures keep accepts (given the untagged row), in order."""
+        return [from_row(KeyNumber, row) for row in self.rows(keep)]
+
+    def __len__(self) -> int:
+        return self._ends[-1] if self._ends else 0
+
+    @overload
+    def __getitem__(self, i: int) -> KeyNumber: ...
+    @overload
+    def __getitem__(self, i: slice) -> tuple[KeyNumber, ...]: ...
+    def __getitem__(self, i: int | slice) -> KeyNumber | tuple[KeyNumber, ...]:
+        if isinstance(i, slice):
+            return tuple(self[k] for k in range(*i.indices(len(self))))
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        if self._records is not None:
+            return self._records[i]
+        k = bisect_right(self._ends, i)
+        aid, visit, packed, names = self._parts[k]
+        local = i - (self._ends[k - 1] if k else 0)
+        return from_row(KeyNumber, _tag(tuple(c[local] for c in packed.columns()), aid, visit, names, local))
+
+    def __iter__(self) -> Iterator[KeyNumber]:
+        # Front ends that read records (by visit, again and again) get them built once and kept;
+        # the JSON writer and assembling read rows and never come here.
+        if self._records is None:
+            self._records = tuple(from_row(KeyNumber, row) for row in self.rows())
+        return iter(self._records)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and len(other) == len(self) and all(map(_same, self, other))
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"Tagged({len(self)} figures)"
+
+
+class TaggedQuotes(Sequence[Quote]):
+    """A corpus's quotes, tagged with their ids, article and visit (and the speaker and
+    translations assembling gave them), read from each article's own: a record is built only
+    when it is read, so an archive's digest does not hold a second copy of every quote."""
+
+    __slots__ = ("_parts", "_ends", "_records")
+
+    def __init__(
+        self, parts: Iterable[tuple[str, str, Sequence[Quote], dict[int, tuple[str | None, tuple[str, ...]]]]]
+    ) -> None:
+        """parts: per article, its id, its visit, its quotes and the (speaker, also_in) to set (by index)."""
+        self._parts = tuple(parts)
+        self._records: tuple[Quote, ...] | None = None
+        ends, total = [], 0
+        for _, _, quotes, _ in self._parts:
+            total += len(quotes)
+            ends.append(total)
+        self._ends = ends
+
+    def tagged(self) -> Iterator[tuple[Quote, str, str, str, str | None, tuple[str, ...]]]:
+        """Each quote as (its article's record, id, article, visit, speaker, also_in), unbuilt."""
+        for aid, visit, quotes, changed in self._parts:
+            for i, q in enumerate(quotes):
+                speaker, also_in = changed[i] if i in changed else (q.speaker, q.also_in)
+                yield q, f"{aid}:q{i}", aid, visit, speaker, also_in
+
+    def __len__(self) -> int:
+        return self._ends[-1] if self._ends else 0
+
+    @overload
+    def __getitem__(self, i: int) -> Quote: ...
+    @overload
+    def __getitem__(self, i: slice) -> tuple[Quote, ...]: ...
+    def __getitem__(self, i: int | slice) -> Quote | tuple[Quote, ...]:
+        if isinstance(i, slice):
+            return tuple(self[k] for k in range(*i.indices(len(self))))
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        if self._records is not None:
+            return self._records[i]
+        k = bisect_right(self._ends, i)
+        aid, visit, quotes, changed = self._parts[k]
+        local = i - (self._ends[k - 1] if k else 0)
+        q = quotes[local]
+        speaker, also_in = changed[local] if local in changed else (q.speaker, q.also_in)
+        return retagged(q, id=f"{aid}:q{local}", article=aid, visit=visit, speaker=speaker, also_in=also_in)
+
+    def __iter__(self) -> Iterator[Quote]:
+        # Built once and kept for front ends that read records (see Tagged.__iter__).
+        if self._records is None:
+            self._records = tuple(
+                retagged(q, id=qid, article=aid, visit=visit, speaker=speaker, also_in=also_in)
+                for q, qid, aid, visit, speaker, also_in in self.tagged()
+            )
+        return iter(self._records)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and len(other) == len(self) and all(map(_same, self, other))
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"TaggedQuotes({len(self)} quotes)"
+
+
+def _tag(row: tuple[Any, ...], aid: str, visit: str, names: dict[int, str | None], i: int) -> tuple[Any, ...]:
+    # KeyNumber's fields: ... qualifier, speaker, sentence, id, article, visit.
+    speaker = names[i] if i in names else row[8]
+    return (*row[:8], speaker, row[9], f"{aid}:n{i}", aid, visit)
 
 
 @cache
 def _field_names(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls))
+
+
+@cache
+def _slot_setters(cls: type) -> tuple[Callable[[Any, Any], None], ...] | None:
+    """Each field's slot setter, in declaration order; None unless every field is a slot."""
+    slots = getattr(cls, "__slots__", ())
+    names = _field_names(cls)
+    if isinstance(slots, str) or not all(n in slots for n in names):
+        return None
+    return tuple(getattr(cls, n).__set__ for n in names)
 
 
 class Coded(Sequence[Any]):
@@ -481,10 +654,10 @@ class Digest:
     """Every article read, in stable order."""
     visits: tuple[Visit, ...]
     """Visits in date order."""
-    quotes: tuple[Quote, ...] = ()
-    """Every quote, corpus ids set, speakers merged to display names."""
-    numbers: tuple[KeyNumber, ...] = ()
-    """Every key number, corpus ids set."""
+    quotes: Sequence[Quote] = ()
+    """Every quote, corpus ids set, speakers merged to display names (TaggedQuotes when assembled)."""
+    numbers: Sequence[KeyNumber] = ()
+    """Every key number, corpus ids set (a Tagged sequence when assembled: built as read)."""
     speakers: tuple[Speaker, ...] = ()
     """Speakers, most quoted first."""
     conflicts: tuple[Conflict, ...] = ()

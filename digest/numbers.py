@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from itertools import compress, islice
 from importlib import resources
 from operator import attrgetter
-from typing import TYPE_CHECKING, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from digest import data
 from digest.model import TEXT, Article, Block, Conflict, KeyNumber, Quote, Sentence, Trend, Visit
@@ -1954,11 +1954,17 @@ CHANGE = "%change"
 
 def _family(n: KeyNumber, lang: str = "en") -> str | None:
     """What a figure's unit says it counts; None for figures that never conflict (years, ranks, vague)."""
-    if n.unit in (None, ORDINAL) or n.qualifier == "at least":
+    if not has_family(n.unit, n.qualifier):
         return None
     if n.unit == PERCENT and _is_change(n.sentence, n.surface):
         return CHANGE
     return _unit_family(n.unit, lang)
+
+
+def has_family(unit: str | None, qualifier: str | None) -> bool:
+    """Whether a figure of this unit and qualifier has a family (see _family): assembling builds
+    only those figures for conflicts and trends."""
+    return unit not in (None, ORDINAL) and qualifier != "at least"
 
 
 @lru_cache(maxsize=1 << 14)
@@ -2014,7 +2020,7 @@ def _topic(n: KeyNumber, lang: str, measured: bool = True) -> frozenset[str]:
     left out; a count's own noun when nothing else is left ("90 000 Ukrainians")."""
     if measured and _counted(n.unit):
         # A count measures its own noun: "90 000 Ukrainians" whatever the clause says of them.
-        return frozenset(_stems(n.unit, lang))
+        return _count_topic(n.unit, lang)
     if measured:
         measure = _measure_label(n.sentence, n.surface, lang)[0]
         if measure:
@@ -2134,6 +2140,12 @@ def _topic_of(words: str, unit: str, lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
+def _count_topic(unit: str, lang: str) -> frozenset[str]:
+    # An archive's counts share a few thousand nouns: each is stemmed once.
+    return frozenset(_stems(unit, lang))
+
+
+@lru_cache(maxsize=4096)
 def _unit_stems(unit: str, lang: str) -> set[str]:
     return _stems(unit, lang)
 
@@ -2226,6 +2238,17 @@ def _measure(n: KeyNumber, article: Article | None) -> _Measure:
     return _Measure(_family(n, lang), _topic(n, lang), _when(n, article), _measure_label(n.sentence, n.surface, lang)[1])
 
 
+def _measure_once(n: KeyNumber, article: Article | None, seen: dict[tuple[Any, ...], _Measure]) -> _Measure:
+    """_measure, once per distinct figure in its sentence: republished copies and translations'
+    originals repeat most of an archive's figures word for word."""
+    lang, day = (article.lang, article.date) if article else ("en", None)
+    key = (n.sentence, n.surface, n.unit, n.qualifier, n.what, lang, day)
+    m = seen.get(key)
+    if m is None:
+        m = seen[key] = _measure(n, article)
+    return m
+
+
 def _compatible(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure) -> bool:
     """Same kind of unit, no clash of time references, values within a plausible spread."""
     if ma.family is None or ma.family != mb.family:
@@ -2244,7 +2267,12 @@ def _compatible(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure) -> bool:
 def _same_measure(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure, strict: bool = False) -> bool:
     """Compatible figures whose labels share most of their stems (strict: of the longer label
     too, as figures of other visits share no story: "exports" is not "exportaciones brasileñas")."""
-    if not _compatible(a, b, ma, mb) or not ma.topic or not mb.topic or {ma.total, mb.total} == {TOTAL, ONE}:
+    return _compatible(a, b, ma, mb) and _labels_agree(ma, mb, strict)
+
+
+def _labels_agree(ma: _Measure, mb: _Measure, strict: bool = False) -> bool:
+    """The label half of _same_measure, for figures known to be compatible."""
+    if not ma.topic or not mb.topic or {ma.total, mb.total} == {TOTAL, ONE}:
         return False
     shared = len(ma.topic & mb.topic)
     return shared / min(len(ma.topic), len(mb.topic)) >= 0.5 and (not strict or shared / max(len(ma.topic), len(mb.topic)) >= 0.4)
@@ -2259,13 +2287,15 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
     by_id = {a.id: a for a in articles}
     conflicts: list[Conflict] = []
     by_visit: dict[str, list[KeyNumber]] = {}
+    seen: dict[tuple[Any, ...], _Measure] = {}
     for n in numbers:
-        if n.visit and _family(n):
+        # _family(n) is a non-empty family exactly then (a unit's family is never empty).
+        if n.visit and n.unit and has_family(n.unit, n.qualifier):
             by_visit.setdefault(n.visit, []).append(n)
     for visit in sorted(by_visit):
         group = by_visit[visit]
         group.sort(key=lambda n: (n.article, n.start))
-        measures = [_measure(n, by_id.get(n.article)) for n in group]
+        measures = [_measure_once(n, by_id.get(n.article), seen) for n in group]
         in_copy = [bool(by_id[n.article].duplicate_of) if n.article in by_id else False for n in group]
 
         def translated(i: int, j: int) -> bool:
@@ -2282,23 +2312,41 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
         # under one of the figure's (family, stem) keys are candidates: a visit of a thousand
         # articles is not compared pair by pair.
         clusters: dict[int, list[int]] = {}
+        # Per cluster, where the members of its last member's article begin.
+        tails: dict[int, int] = {}
+        # A copy's figure is never compared across articles (see translated), and a cluster holding
+        # one is closed to the figures of every other article: clusters of originals are indexed
+        # for all that follow, those of a copy only for its own next figures.
         index: dict[tuple[str | None, str], list[int]] = {}
+        local: dict[tuple[str | None, str], list[int]] = {}
         for i in range(len(group)):
-            m = measures[i]
-            candidates = sorted({c for stem in m.topic for c in index.get((m.family, stem), ())})
+            n, m = group[i], measures[i]
+            if i and n.article != group[i - 1].article:
+                local = {}
+            keys = local if in_copy[i] else index
+            candidates = sorted({c for stem in m.topic for c in keys.get((m.family, stem), ())})
             for key in candidates:
                 members = clusters[key]
-                if any(translated(i, j) for j in members):
+                # Members join in group order: those of i's article are the cluster's tail, the
+                # only ones translated() may rule out (the others are originals, as i is).
+                tail = tails[key] if group[members[-1]].article == n.article else len(members)
+                if any(translated(i, j) for j in members[tail:]):
                     continue
-                same = sum(_same_measure(group[i], group[j], m, measures[j]) for j in members)
-                if all(_compatible(group[i], group[j], m, measures[j]) for j in members) and 2 * same > len(members):
+                # Compatibility first: it rules most clusters out, and once it holds for every
+                # member only the labels are left to count.
+                if not all(_compatible(n, group[j], m, measures[j]) for j in members):
+                    continue
+                if 2 * sum(_labels_agree(m, measures[j]) for j in members) > len(members):
+                    if group[members[-1]].article != n.article:
+                        tails[key] = len(members)
                     members.append(i)
                     break
             else:
                 key = i
                 clusters[key] = [i]
+                tails[key] = 0
             for stem in m.topic:
-                bucket = index.setdefault((m.family, stem), [])
+                bucket = keys.setdefault((m.family, stem), [])
                 if not bucket or bucket[-1] != key:
                     bucket.append(key)
         for members in clusters.values():
@@ -2342,11 +2390,19 @@ def find_trends(numbers: Sequence[KeyNumber], visits: Sequence[Visit]) -> tuple[
     heads: list[_Measure] = []
     # A figure is compared only with groups whose first figure shares its family and a label stem.
     index: dict[tuple[str | None, str], list[int]] = {}
+    # Each distinct figure in its sentence is measured once (republished copies repeat most).
+    seen: dict[tuple[Any, ...], _Measure | None] = {}
     for n in numbers:
-        if not n.visit or n.visit not in known or _family(n) is None:
+        if not n.visit or n.visit not in known:
             continue
         # Visits years apart are compared: a figure's own year says nothing here.
-        m = _Measure(_family(n), _topic(n, "en", measured=False), None)
+        key = (n.sentence, n.surface, n.unit, n.qualifier, n.what)
+        m = seen.get(key)
+        if m is None:
+            family = _family(n)
+            m = seen[key] = _Measure(family, _topic(n, "en", measured=False), None) if family is not None else None
+        if m is None:
+            continue
         candidates = sorted({g for stem in m.topic for g in index.get((m.family, stem), ())})
         for k in candidates:
             if _same_measure(groups[k][0], n, heads[k], m, strict=True):
@@ -2358,10 +2414,12 @@ def find_trends(numbers: Sequence[KeyNumber], visits: Sequence[Visit]) -> tuple[
             for stem in m.topic:
                 index.setdefault((m.family, stem), []).append(len(groups) - 1)
     trends = []
+    position = {v: k for k, v in reversed(list(enumerate(order)))}
     for g in groups:
-        seen = sorted({n.visit for n in g}, key=order.index)
-        if len(seen) < 2:
+        present = {n.visit for n in g}
+        if len(present) < 2:
             continue
+        seen = sorted(present, key=position.__getitem__)
         points = []
         for v in seen:
             vals = [n.value for n in g if n.visit == v]

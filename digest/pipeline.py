@@ -7,7 +7,7 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 
 from digest import __version__, cleaning, language, numbers, quotes, sentences, speakers, summaries, visits
 from digest.cache import (
@@ -16,8 +16,8 @@ from digest.cache import (
 from digest.config import Config, Limits, SummarySettings
 from digest.errors import InputError
 from digest.model import (
-    FURNITURE, TEXT, Analysis, Article, Block, Digest, KeyNumber, Packed, Problem, Quote, Sentence, Speaker, Visit,
-    from_row, retagged,
+    FURNITURE, TEXT, Analysis, Article, Block, Digest, KeyNumber, Packed, Problem, Quote, Sentence, Speaker, Tagged,
+    TaggedQuotes, Visit,
 )
 from digest.reading import Found, Source, article_id, discover, folder_rule, read
 from digest.selection import chosen_visits, select
@@ -368,8 +368,8 @@ def _completed(
     digest = replace(
         skeleton,
         articles=tuple(articles),
-        quotes=tuple(corpus_quotes(articles, products.requoted)),
-        numbers=tuple(corpus_numbers(articles, products.renamed)),
+        quotes=corpus_quotes(articles, products.requoted),
+        numbers=corpus_numbers(articles, products.renamed),
     )
     return select(digest, visits, since)
 
@@ -534,10 +534,16 @@ def assemble(articles: list[Article], cfg: Config, problems: list[Problem]) -> D
     (cfg holds the folder rules, problems every warning so far)."""
     articles = visits.link_duplicates(articles, cfg)
     articles, visit_list = visits.group(articles, cfg)
-    merged_quotes, speaker_list = speakers.build_speakers(corpus_quotes(articles), articles, cfg)
+    merged, speaker_list = speakers.build_speakers(list(corpus_quotes(articles)), articles, cfg)
+    # Kept as what merging changed: the merged records go, the digest reads the articles' own.
+    merged_quotes = corpus_quotes(articles, _requoted(articles, merged))
+    del merged
     all_numbers = corpus_numbers(articles, _speakers_named(articles, speaker_list))
-    conflicts = numbers.find_conflicts(all_numbers, articles)
-    trends = numbers.find_trends(all_numbers, visit_list)
+    # Only figures with a family can conflict or recur: only those are built, once for both.
+    measured = all_numbers.built(lambda row: numbers.has_family(row[_UNIT], row[_QUALIFIER]))
+    conflicts = numbers.find_conflicts(measured, articles)
+    trends = numbers.find_trends(measured, visit_list)
+    del measured
     art_by_id = {a.id: a for a in articles}
     visit_list = [
         replace(v, summary=summaries.visit_summary([art_by_id[i] for i in v.articles], cfg.summary, cfg.languages))
@@ -549,8 +555,8 @@ def assemble(articles: list[Article], cfg: Config, problems: list[Problem]) -> D
         version=__version__,
         articles=tuple(articles),
         visits=tuple(_sorted_visits(visit_list)),
-        quotes=tuple(merged_quotes),
-        numbers=tuple(all_numbers),
+        quotes=merged_quotes,
+        numbers=all_numbers,
         speakers=tuple(speaker_list),
         conflicts=tuple(conflicts),
         trends=tuple(trends),
@@ -560,33 +566,43 @@ def assemble(articles: list[Article], cfg: Config, problems: list[Problem]) -> D
 
 def corpus_quotes(
     articles: Sequence[Article], changed: dict[str, dict[int, tuple[str | None, tuple[str, ...]]]] | None = None
-) -> list[Quote]:
+) -> TaggedQuotes:
     """Every quote of the corpus, in article order, tagged with its id, article and visit (and the
     speaker and translations where changed gives them, per article id and quote index)."""
-    out = []
+    # Tagged as read: an archive's digest does not hold a second copy of every quote.
+    return TaggedQuotes(
+        (a.id, a.visit or "", a.analysis.quotes, changed.get(a.id, {}) if changed else {}) for a in articles
+    )
+
+
+def _requoted(articles: Sequence[Article], merged: Sequence[Quote]) -> dict[str, dict[int, tuple[str | None, tuple[str, ...]]]]:
+    """Per article id, its quotes (by index) whose speaker or translations merging changed."""
+    out: dict[str, dict[int, tuple[str | None, tuple[str, ...]]]] = {}
+    final = iter(merged)
     for a in articles:
-        mine = changed.get(a.id, {}) if changed else {}
-        visit = a.visit or ""
-        for i, q in enumerate(a.analysis.quotes):
-            speaker, also_in = mine.get(i, (q.speaker, q.also_in))
-            out.append(retagged(q, id=f"{a.id}:q{i}", article=a.id, visit=visit, speaker=speaker, also_in=also_in))
+        mine = {
+            i: (q.speaker, q.also_in)
+            for i, (orig, q) in enumerate(zip(a.analysis.quotes, final))
+            if (q.speaker, q.also_in) != (orig.speaker, orig.also_in)
+        }
+        if mine:
+            out[a.id] = mine
     return out
 
 
-def corpus_numbers(
-    articles: Sequence[Article], renamed: dict[str, dict[int, str | None]] | None = None
-) -> list[KeyNumber]:
+def corpus_numbers(articles: Sequence[Article], renamed: dict[str, dict[int, str | None]] | None = None) -> Tagged:
     """Every figure of the corpus, in article order, tagged with its id, article and visit (and the
     speaker's display name where renamed gives one, per article id and figure index)."""
-    out = []
-    for a in articles:
-        names = renamed.get(a.id, {}) if renamed else {}
-        visit = a.visit or ""
-        # Built from the packed rows: one object per figure, never an untagged one first.
-        for i, row in enumerate(Packed.of(KeyNumber, a.analysis.numbers).rows()):
-            said = {"speaker": names[i]} if i in names else {}
-            out.append(from_row(KeyNumber, row, id=f"{a.id}:n{i}", article=a.id, visit=visit, **said))
-    return out
+    # Tagged as read: an archive's figures are not all held as records at once.
+    return Tagged(
+        (a.id, a.visit or "", Packed.of(KeyNumber, a.analysis.numbers), renamed.get(a.id, {}) if renamed else {})
+        for a in articles
+    )
+
+
+# Where a figure's unit and qualifier sit in its packed row.
+_UNIT = [f.name for f in fields(KeyNumber)].index("unit")
+_QUALIFIER = [f.name for f in fields(KeyNumber)].index("qualifier")
 
 
 def corpus_key(

@@ -1774,7 +1774,8 @@ def build_speakers(
             display[m] = best
         roles.setdefault(best, None)
 
-    out = [retagged(q, speaker=display[q.speaker]) if q.speaker else q for q in quotes]
+    # A quote already under its display name is kept as it is: most are, and an archive has 100,000s.
+    out = [retagged(q, speaker=display[q.speaker]) if q.speaker and display[q.speaker] != q.speaker else q for q in quotes]
     out, duplicates = _link_translations(out, articles)
 
     forms: dict[str, set[str]] = {}
@@ -1802,12 +1803,21 @@ def _link_translations(quotes: list[Quote], articles: Sequence[Article]) -> tupl
     for i, q in enumerate(quotes):
         positions.setdefault(q.article, []).append(i)
     duplicates: set[int] = set()
+    # What alignment reads of an article's quotes (never what linking changes): an original with
+    # several translations is read once.
+    features: dict[str, list[_Likeness]] = {}
+
+    def read(a: Article, where: list[int]) -> list[_Likeness]:
+        if a.id not in features:
+            features[a.id] = _likeness_features([quotes[k] for k in where], a)
+        return features[a.id]
+
     for art in articles:
         orig = by_id.get(art.duplicate_of or "")
         if orig is None:
             continue
         mine, theirs = positions.get(art.id, []), positions.get(orig.id, [])
-        for i, j in _align([quotes[i] for i in mine], art, [quotes[j] for j in theirs], orig):
+        for i, j in _aligned(read(art, mine), read(orig, theirs)):
             qi, qj = mine[i], theirs[j]
             quotes[qj] = retagged(quotes[qj], also_in=_add(quotes[qj].also_in, art.lang))
             quotes[qi] = retagged(quotes[qi], also_in=_add(quotes[qi].also_in, orig.lang))
@@ -1817,28 +1827,76 @@ def _link_translations(quotes: list[Quote], articles: Sequence[Article]) -> tupl
 
 def _align(a: list[Quote], art_a: Article, b: list[Quote], art_b: Article) -> list[tuple[int, int]]:
     """Order-keeping pairs (i, j) of a and b with the best total likeness (dynamic programming)."""
-    n, m = len(a), len(b)
-    fa, fb = _likeness_features(a, art_a), _likeness_features(b, art_b)
-    # Each likeness once: the table below and the walk back both read it.
-    scores = [[_alignment(x, y) for y in fb] for x in fa]
-    best = [[0.0] * (m + 1) for _ in range(n + 1)]
-    for i in range(n - 1, -1, -1):
-        row, below, here = scores[i], best[i + 1], best[i]
-        for j in range(m - 1, -1, -1):
-            score = row[j]
-            take = score + below[j + 1] if score >= MIN_LIKENESS else 0.0
-            here[j] = max(take, below[j], here[j + 1])
+    return _aligned(_likeness_features(a, art_a), _likeness_features(b, art_b))
+
+
+def _aligned(fa: list[_Likeness], fb: list[_Likeness]) -> list[tuple[int, int]]:
+    """_align on what it reads of each quote."""
+    # Only quotes of one speaker and kind, at nearby places, can be alike: each quote is scored
+    # against those alone (the band is a little wider than _alignment's, which decides).
+    same: dict[tuple[str | None, str], tuple[list[float], list[int]]] = {}
+    for j, y in sorted(enumerate(fb), key=lambda jy: jy[1][2]):
+        at, js = same.setdefault((y[0], y[1]), ([], []))
+        at.append(y[2])
+        js.append(j)
+    alike: dict[tuple[int, int], float] = {}
+    for i, x in enumerate(fa):
+        at, js = same.get((x[0], x[1]), ((), ()))
+        for k in range(bisect_left(at, x[2] - _BAND), bisect_right(at, x[2] + _BAND)):
+            score = _alignment(x, fb[js[k]])
+            if score >= MIN_LIKENESS:
+                alike[i, js[k]] = score
+    if not alike:
+        return []
+    # A row or column without a likely pair changes no best total (it repeats its neighbour's):
+    # the table keeps only the others, so a long interview with its translation stays small.
+    rows, cols = sorted({i for i, _ in alike}), sorted({j for _, j in alike})
+    row_of, col_of = {i: k for k, i in enumerate(rows)}, {j: k for k, j in enumerate(cols)}
+    takes: list[list[tuple[int, float]]] = [[] for _ in rows]
+    for (i, j), score in alike.items():
+        takes[row_of[i]].append((col_of[j], score))
+    n, m = len(rows), len(cols)
+    best: list[list[float]] = [[0.0] * (m + 1)] * (n + 1)
+    # best[i][j] = max(take, best[i+1][j], best[i][j+1]) cell by cell comes to best[i+1][j] raised
+    # to the best take at j or to its right: a row is the one below, raised left of each take
+    # until the row below is higher anyway (rows only grow leftwards). The same maxima, not a
+    # loop over every cell.
+    for k in range(n - 1, -1, -1):
+        below = best[k + 1]
+        here = below[:]
+        top, right = 0.0, m
+        for j, score in sorted(takes[k], reverse=True):
+            x = right - 1
+            while x > j and below[x] < top:
+                here[x] = top
+                x -= 1
+            take = score + below[j + 1]
+            if take > top:
+                top = take
+            if below[j] < top:
+                here[j] = top
+            right = j
+        x = right - 1
+        while x >= 0 and below[x] < top:
+            here[x] = top
+            x -= 1
+        best[k] = here
     pairs, i, j = [], 0, 0
     while i < n and j < m:
-        score = scores[i][j]
+        score = alike.get((rows[i], cols[j]), 0.0)
         if score >= MIN_LIKENESS and best[i][j] == score + best[i + 1][j + 1]:
-            pairs.append((i, j))
+            pairs.append((rows[i], cols[j]))
             i, j = i + 1, j + 1
         elif best[i][j] == best[i + 1][j]:
             i += 1
         else:
             j += 1
     return pairs
+
+
+# How far apart (as a share of the text) two quotes may stand to be scored at all: above
+# _alignment's 0.12, so that rounding never leaves out a pair it would accept.
+_BAND = 0.125
 
 
 def _add(langs: tuple[str, ...], lang: str) -> tuple[str, ...]:

@@ -749,6 +749,21 @@ def _duplicate_scorer(p: _Profile) -> Callable[[_Profile], float]:
     return score
 
 
+def _duplicate_test(p: _Profile) -> Callable[[_Profile], bool]:
+    """Whether duplicate_score(p, q) reaches DUPLICATE_LINK, for any q: the names' overlap, at most
+    the smaller count over the larger, is computed only when the rest leaves it a chance."""
+    figures, names, shape = frozenset(p.figure_keys), frozenset(p.sig.names), p.sig
+
+    def reaches(q: _Profile) -> bool:
+        # The same terms, added in the same order, as duplicate_score: the result is its own.
+        fig, other = 0.35 * _overlap(figures, q.figure_keys), _shape(shape, q.sig)
+        if fig + 0.3 * _ratio(len(names), len(q.sig.names)) + other + 1e-9 < DUPLICATE_LINK:
+            return False
+        return fig + 0.3 * _overlap(names, q.sig.names) + other >= DUPLICATE_LINK
+
+    return reaches
+
+
 _Sizes = tuple[int, int, int, int, int]
 """What bounds duplicate_score: numbers of figures and names, paragraphs, quotes, length."""
 
@@ -830,14 +845,25 @@ def link_duplicates(articles: Sequence[Article], config: Config) -> list[Article
     # Families come out the same in any order; taking each article's partners together joins a
     # family early, so that its other pairs are skipped by the root test instead of scored.
     # Pairs come grouped by their first article: its sets are built once, and only its.
-    scorer = lru_cache(maxsize=1)(lambda i: _duplicate_scorer(profiles[i]))
-    for i, j in _candidates(keys, [p.when for p in profiles], 1):
-        p, q = profiles[i], profiles[j]
+    # Pairs more than a day apart are never formed: no pair's dates clash below.
+    gap = 1
+    last, top, mine = -1, -1, (0, 0, 0, 0, 0)
+    reaches: Callable[[_Profile], bool] | None = None
+    for i, j in _candidates(keys, [p.when for p in profiles], gap):
+        if i != last:
+            # i's root stays its root while its pairs are taken (joining hangs j's family under
+            # it); its sets are built when a pair first needs them.
+            last, top, mine, p, reaches = i, root(i), sizes[i], profiles[i], None
         # Cheapest first: most pairs of a big family are joined already.
-        if root(i) == root(j) or _dates_clash(p, q, 1) or not _may_duplicate(sizes[i], sizes[j]):
+        if top == root(j) or not _may_duplicate(mine, sizes[j]):
             continue
-        if not _years_clash(p.calendar, q.calendar) and scorer(i)(q) >= DUPLICATE_LINK:
-            parent[root(j)] = root(i)
+        q = profiles[j]
+        if _years_clash(p.calendar, q.calendar):
+            continue
+        if reaches is None:
+            reaches = _duplicate_test(p)
+        if reaches(q):
+            parent[root(j)] = top
     families: dict[int, list[int]] = defaultdict(list)
     for i in range(len(articles)):
         families[root(i)].append(i)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import islice
 from typing import Any
 
-from digest.model import Article, Digest, KeyNumber, Quote, Visit
+from digest.model import Article, Digest, KeyNumber, Quote, Tagged, TaggedQuotes, Visit
 
 
 def to_dict(digest: Digest) -> dict[str, Any]:
@@ -22,8 +22,8 @@ def _parts(digest: Digest) -> dict[str, Any]:
         "version": digest.version,
         "articles": map(_article, digest.articles),
         "visits": map(_visit, digest.visits),
-        "quotes": map(_quote, digest.quotes),
-        "numbers": map(_number, digest.numbers),
+        "quotes": _quotes(digest.quotes),
+        "numbers": _numbers(digest.numbers),
         "speakers": (
             {"name": s.name, "aliases": list(s.aliases), "quotes": s.quotes, "role": s.role}
             for s in digest.speakers
@@ -124,6 +124,33 @@ def _visit(v: Visit) -> dict[str, Any]:
     }
 
 
+def _quotes(quotes: Sequence[Quote]) -> Iterator[dict[str, Any]]:
+    """The quotes' items; an assembled digest's straight from its articles' quotes (no record built)."""
+    if isinstance(quotes, TaggedQuotes):
+        return (_tagged_quote(*t) for t in quotes.tagged())
+    return map(_quote, quotes)
+
+
+def _tagged_quote(
+    q: Quote, id_: str, article: str, visit: str, speaker: str | None, also_in: tuple[str, ...]
+) -> dict[str, Any]:
+    # The keys in _quote's order.
+    return {
+        "id": id_,
+        "article": article,
+        "visit": visit,
+        "speaker": speaker,
+        "text": q.text,
+        "cue": q.cue,
+        "start": q.start,
+        "end": q.end,
+        "kind": q.kind,
+        "speaker_form": q.speaker_form,
+        "parts": [list(p) for p in q.parts],
+        "also_in": list(also_in),
+    }
+
+
 def _quote(q: Quote) -> dict[str, Any]:
     return {
         "id": q.id,
@@ -138,6 +165,33 @@ def _quote(q: Quote) -> dict[str, Any]:
         "speaker_form": q.speaker_form,
         "parts": [list(p) for p in q.parts],
         "also_in": list(q.also_in),
+    }
+
+
+def _numbers(numbers: Sequence[KeyNumber]) -> Iterator[dict[str, Any]]:
+    """The figures' items; an assembled digest's straight from their rows (no record built)."""
+    if isinstance(numbers, Tagged):
+        return map(_number_row, numbers.rows())
+    return map(_number, numbers)
+
+
+def _number_row(row: tuple[Any, ...]) -> dict[str, Any]:
+    # A KeyNumber's fields in declaration order; the keys in _number's order.
+    start, end, surface, value, value_end, unit, what, qualifier, speaker, sentence, id_, article, visit = row
+    return {
+        "id": id_,
+        "article": article,
+        "visit": visit,
+        "surface": surface,
+        "value": value,
+        "unit": unit,
+        "what": what,
+        "speaker": speaker,
+        "start": start,
+        "end": end,
+        "value_end": value_end,
+        "qualifier": qualifier,
+        "sentence": sentence,
     }
 
 
