@@ -2282,6 +2282,31 @@ def _differ(a: float, b: float) -> bool:
     return abs(a - b) > 0.005 * max(abs(a), abs(b))
 
 
+# How far a bound reaches past its figure: "almost 3.3 bn" is 3.3 or a little less, "more than
+# 3 bn" 3 or a little more; far beyond it a writer would have rounded to another figure. "Up to" is
+# a ceiling, not an estimate ("up to 100,000 visas" against 90,000 issued is a disagreement).
+_BOUND_REACH = 0.1
+_UPPER_BOUNDS = frozenset({"almost", "less than"})
+_LOWER_BOUNDS = frozenset({"more than", "at least"})
+
+
+def _bounds_agree(figures: Sequence[KeyNumber]) -> bool:
+    """Whether one amount fits every figure, bounds read as bounds: "almost 3.3 bn" and "more than
+    3 bn" tell one sum; 3.0 and 3.3 bn, or "about 65" and 68.7, do not."""
+    lo, hi = 0.0, float("inf")
+    for n in figures:
+        v = n.value
+        if v <= 0:
+            return False
+        if n.qualifier in _UPPER_BOUNDS:
+            lo, hi = max(lo, v * (1 - _BOUND_REACH)), min(hi, v)
+        elif n.qualifier in _LOWER_BOUNDS:
+            lo, hi = max(lo, v), min(hi, v * (1 + _BOUND_REACH))
+        else:
+            lo, hi = max(lo, v), min(hi, v)
+    return not _differ(lo, hi) or lo <= hi
+
+
 def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) -> tuple[Conflict, ...]:
     """Within each visit, figures for the same measure that disagree (translations are not conflicts)."""
     by_id = {a.id: a for a in articles}
@@ -2352,7 +2377,7 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
         for members in clusters.values():
             values = sorted({group[i].value for i in members})
             distinct = [v for k, v in enumerate(values) if k == 0 or _differ(v, values[k - 1])]
-            if len(distinct) < 2:
+            if len(distinct) < 2 or _bounds_agree([group[i] for i in members]):
                 continue
             # One figure per value: a restatement adds nothing to the disagreement.
             firsts: dict[float, int] = {}

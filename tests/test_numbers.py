@@ -585,6 +585,22 @@ def test_growth_rates_of_one_measure_still_conflict() -> None:
     assert [len(c.numbers) for c in find_conflicts(nums, arts)] == [2]
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "conflicts"),
+    [
+        # An upper and a lower bound that meet tell one sum.
+        ("Bilateral trade reached almost 3.3 billion euros last year.", "Bilateral trade reached more than 3 billion euros last year.", 0),
+        # A bound far from the other figure, a ceiling against a count, two exact figures: a disagreement.
+        ("Bilateral trade reached almost 5 billion euros last year.", "Bilateral trade reached more than 3 billion euros last year.", 1),
+        ("Bilateral trade reached up to 3.3 billion euros last year.", "Bilateral trade reached 3 billion euros last year.", 1),
+        ("Bilateral trade reached 3.3 billion euros last year.", "Bilateral trade reached 3 billion euros last year.", 1),
+    ],
+)
+def test_bounds_that_meet_are_no_conflict(a: str, b: str, conflicts: int) -> None:
+    arts, nums = _visit_numbers({"a": a, "b": b}, "en")
+    assert len(find_conflicts(nums, arts)) == conflicts
+
+
 def test_a_trend_needs_more_than_one_word_of_a_long_label() -> None:
     n = KeyNumber(0, 1, "x", 33.3, unit="%", what="exportaciones brasileñas frente", sentence="exportaciones brasileñas frente")
     a = dataclasses.replace(n, id="a", visit="v1")
