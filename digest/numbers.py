@@ -2285,7 +2285,7 @@ def _differ(a: float, b: float) -> bool:
 # How far a bound reaches past its figure: "almost 3.3 bn" is 3.3 or a little less, "more than
 # 3 bn" 3 or a little more; far beyond it a writer would have rounded to another figure. "Up to" is
 # a ceiling, not an estimate ("up to 100,000 visas" against 90,000 issued is a disagreement).
-_BOUND_REACH = 0.1
+_BOUND_REACH = 0.05
 _UPPER_BOUNDS = frozenset({"almost", "less than"})
 _LOWER_BOUNDS = frozenset({"more than", "at least"})
 
