@@ -253,7 +253,66 @@ def from_row(cls: type[R], row: Iterable[Any], **changes: Any) -> R:
     return new
 
 
-class Tagged(Sequence[KeyNumber]):
+class _Lazy(Sequence[R]):
+    """Records of a corpus read from each article's own, built only when read (see Tagged and
+    TaggedQuotes): parts are per-article tuples whose third item is the article's records."""
+
+    __slots__ = ("_parts", "_ends", "_records")
+
+    def __init__(self, parts: Iterable[tuple[Any, ...]]) -> None:
+        self._parts = tuple(parts)
+        self._records: tuple[R, ...] | None = None
+        ends, total = [], 0
+        for part in self._parts:
+            total += len(part[2])
+            ends.append(total)
+        self._ends = ends
+
+    def _one(self, part: tuple[Any, ...], local: int) -> R:
+        """The record at index local of one part."""
+        raise NotImplementedError
+
+    def _all(self) -> Iterator[R]:
+        """Every record, in order."""
+        raise NotImplementedError
+
+    def __len__(self) -> int:
+        return self._ends[-1] if self._ends else 0
+
+    @overload
+    def __getitem__(self, i: int) -> R: ...
+    @overload
+    def __getitem__(self, i: slice) -> tuple[R, ...]: ...
+    def __getitem__(self, i: int | slice) -> R | tuple[R, ...]:
+        if isinstance(i, slice):
+            return tuple(self[k] for k in range(*i.indices(len(self))))
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        if self._records is not None:
+            return self._records[i]
+        k = bisect_right(self._ends, i)
+        return self._one(self._parts[k], i - (self._ends[k - 1] if k else 0))
+
+    def __iter__(self) -> Iterator[R]:
+        # Front ends that read records (by visit, again and again) get them built once and kept;
+        # the JSON writer and assembling read rows and never come here.
+        if self._records is None:
+            self._records = tuple(self._all())
+        return iter(self._records)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and len(other) == len(self) and all(map(_same, self, other))
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({len(self)} records)"
+
+
+class Tagged(_Lazy[KeyNumber]):
     """A corpus's figures, tagged with their ids, article and visit, read from each article's packed
     figures: a record is built only when it is read.
 
@@ -262,17 +321,11 @@ class Tagged(Sequence[KeyNumber]):
     only ever written out.
     """
 
-    __slots__ = ("_parts", "_ends", "_records")
+    __slots__ = ()
 
     def __init__(self, parts: Iterable[tuple[str, str, Packed[KeyNumber], dict[int, str | None]]]) -> None:
         """parts: per article, its id, its visit, its packed figures and the speakers to replace (by index)."""
-        self._parts = tuple(parts)
-        self._records: tuple[KeyNumber, ...] | None = None
-        ends, total = [], 0
-        for _, _, packed, _ in self._parts:
-            total += len(packed)
-            ends.append(total)
-        self._ends = ends
+        super().__init__(parts)
 
     def rows(self, keep: Callable[[tuple[Any, ...]], bool] | None = None) -> Iterator[tuple[Any, ...]]:
         """Each tagged figure's field values in declaration order (only those keep accepts, given
@@ -286,62 +339,26 @@ class Tagged(Sequence[KeyNumber]):
         """The tagged records of the figures keep accepts (given the untagged row), in order."""
         return [from_row(KeyNumber, row) for row in self.rows(keep)]
 
-    def __len__(self) -> int:
-        return self._ends[-1] if self._ends else 0
-
-    @overload
-    def __getitem__(self, i: int) -> KeyNumber: ...
-    @overload
-    def __getitem__(self, i: slice) -> tuple[KeyNumber, ...]: ...
-    def __getitem__(self, i: int | slice) -> KeyNumber | tuple[KeyNumber, ...]:
-        if isinstance(i, slice):
-            return tuple(self[k] for k in range(*i.indices(len(self))))
-        if i < 0:
-            i += len(self)
-        if not 0 <= i < len(self):
-            raise IndexError(i)
-        if self._records is not None:
-            return self._records[i]
-        k = bisect_right(self._ends, i)
-        aid, visit, packed, names = self._parts[k]
-        local = i - (self._ends[k - 1] if k else 0)
+    def _one(self, part: tuple[Any, ...], local: int) -> KeyNumber:
+        aid, visit, packed, names = part
         return from_row(KeyNumber, _tag(tuple(c[local] for c in packed.columns()), aid, visit, names, local))
 
-    def __iter__(self) -> Iterator[KeyNumber]:
-        # Front ends that read records (by visit, again and again) get them built once and kept;
-        # the JSON writer and assembling read rows and never come here.
-        if self._records is None:
-            self._records = tuple(from_row(KeyNumber, row) for row in self.rows())
-        return iter(self._records)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Sequence) and len(other) == len(self) and all(map(_same, self, other))
-
-    def __hash__(self) -> int:
-        return hash(tuple(self))
-
-    def __repr__(self) -> str:
-        return f"Tagged({len(self)} figures)"
+    def _all(self) -> Iterator[KeyNumber]:
+        return (from_row(KeyNumber, row) for row in self.rows())
 
 
-class TaggedQuotes(Sequence[Quote]):
+class TaggedQuotes(_Lazy[Quote]):
     """A corpus's quotes, tagged with their ids, article and visit (and the speaker and
     translations assembling gave them), read from each article's own: a record is built only
     when it is read, so an archive's digest does not hold a second copy of every quote."""
 
-    __slots__ = ("_parts", "_ends", "_records")
+    __slots__ = ()
 
     def __init__(
         self, parts: Iterable[tuple[str, str, Sequence[Quote], dict[int, tuple[str | None, tuple[str, ...]]]]]
     ) -> None:
         """parts: per article, its id, its visit, its quotes and the (speaker, also_in) to set (by index)."""
-        self._parts = tuple(parts)
-        self._records: tuple[Quote, ...] | None = None
-        ends, total = [], 0
-        for _, _, quotes, _ in self._parts:
-            total += len(quotes)
-            ends.append(total)
-        self._ends = ends
+        super().__init__(parts)
 
     def tagged(self) -> Iterator[tuple[Quote, str, str, str, str | None, tuple[str, ...]]]:
         """Each quote as (its article's record, id, article, visit, speaker, also_in), unbuilt."""
@@ -350,46 +367,17 @@ class TaggedQuotes(Sequence[Quote]):
                 speaker, also_in = changed[i] if i in changed else (q.speaker, q.also_in)
                 yield q, f"{aid}:q{i}", aid, visit, speaker, also_in
 
-    def __len__(self) -> int:
-        return self._ends[-1] if self._ends else 0
-
-    @overload
-    def __getitem__(self, i: int) -> Quote: ...
-    @overload
-    def __getitem__(self, i: slice) -> tuple[Quote, ...]: ...
-    def __getitem__(self, i: int | slice) -> Quote | tuple[Quote, ...]:
-        if isinstance(i, slice):
-            return tuple(self[k] for k in range(*i.indices(len(self))))
-        if i < 0:
-            i += len(self)
-        if not 0 <= i < len(self):
-            raise IndexError(i)
-        if self._records is not None:
-            return self._records[i]
-        k = bisect_right(self._ends, i)
-        aid, visit, quotes, changed = self._parts[k]
-        local = i - (self._ends[k - 1] if k else 0)
+    def _one(self, part: tuple[Any, ...], local: int) -> Quote:
+        aid, visit, quotes, changed = part
         q = quotes[local]
         speaker, also_in = changed[local] if local in changed else (q.speaker, q.also_in)
         return retagged(q, id=f"{aid}:q{local}", article=aid, visit=visit, speaker=speaker, also_in=also_in)
 
-    def __iter__(self) -> Iterator[Quote]:
-        # Built once and kept for front ends that read records (see Tagged.__iter__).
-        if self._records is None:
-            self._records = tuple(
-                retagged(q, id=qid, article=aid, visit=visit, speaker=speaker, also_in=also_in)
-                for q, qid, aid, visit, speaker, also_in in self.tagged()
-            )
-        return iter(self._records)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Sequence) and len(other) == len(self) and all(map(_same, self, other))
-
-    def __hash__(self) -> int:
-        return hash(tuple(self))
-
-    def __repr__(self) -> str:
-        return f"TaggedQuotes({len(self)} quotes)"
+    def _all(self) -> Iterator[Quote]:
+        return (
+            retagged(q, id=qid, article=aid, visit=visit, speaker=speaker, also_in=also_in)
+            for q, qid, aid, visit, speaker, also_in in self.tagged()
+        )
 
 
 def _tag(row: tuple[Any, ...], aid: str, visit: str, names: dict[int, str | None], i: int) -> tuple[Any, ...]:
