@@ -134,7 +134,6 @@ def _quotes(quotes: Sequence[Quote]) -> Iterator[dict[str, Any]]:
 def _tagged_quote(
     q: Quote, id_: str, article: str, visit: str, speaker: str | None, also_in: tuple[str, ...]
 ) -> dict[str, Any]:
-    # The keys in _quote's order.
     return {
         "id": id_,
         "article": article,
@@ -152,20 +151,7 @@ def _tagged_quote(
 
 
 def _quote(q: Quote) -> dict[str, Any]:
-    return {
-        "id": q.id,
-        "article": q.article,
-        "visit": q.visit,
-        "speaker": q.speaker,
-        "text": q.text,
-        "cue": q.cue,
-        "start": q.start,
-        "end": q.end,
-        "kind": q.kind,
-        "speaker_form": q.speaker_form,
-        "parts": [list(p) for p in q.parts],
-        "also_in": list(q.also_in),
-    }
+    return _tagged_quote(q, q.id, q.article, q.visit, q.speaker, q.also_in)
 
 
 def _numbers(numbers: Sequence[KeyNumber]) -> Iterator[dict[str, Any]]:
