@@ -1751,7 +1751,7 @@ def build_speakers(
         if rule:
             by_rule.setdefault(rule.name, []).append(name)
             continue
-        keys = surname_keys(name)
+        keys = _group_keys(name)
         for k in sorted({k for key in keys for k in index.get(key, ())}):
             g = groups[k]
             if same_person(name, g[0]) and not any(_kept_apart(name, m, rules) for m in g):
@@ -1794,6 +1794,13 @@ def build_speakers(
     ]
     speakers.sort(key=lambda s: (-s.quotes, s.name))
     return tuple(out), tuple(speakers)
+
+
+def _group_keys(name: str) -> tuple[str, ...]:
+    """The index keys of a speaker's name: its surname's, and for two words the first word's too
+    (one source writes "Takaichi Sanae", another "Sanae Takaichi": same_person() takes both)."""
+    words = name.split()
+    return surname_keys(name) + surname_keys(words[0]) if len(words) == 2 else surname_keys(name)
 
 
 def _link_translations(quotes: list[Quote], articles: Sequence[Article]) -> tuple[list[Quote], set[int]]:

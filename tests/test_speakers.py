@@ -402,3 +402,12 @@ def test_a_full_name_after_a_speech_verb_and_its_preposition_is_a_person() -> No
             "in the Oval Office, brushing aside a question.\n")
     people = People(text, [(0, len(text))], "en")
     assert [form for _, _, form in people._names] == ["Ahmed bin Rashid"]
+
+
+def test_a_name_written_family_name_first_in_another_article_is_one_speaker() -> None:
+    quotes = (Quote(0, 5, "a b c d e", speaker="Sanae Takaichi", article="x"),
+              Quote(6, 9, "f g h i", speaker="Takaichi Sanae", article="y"),
+              Quote(10, 14, "j k l m", speaker="Sanae Tanaka", article="y"))
+    out, speakers = build_speakers(quotes, (), Config())
+    assert out[0].speaker == out[1].speaker != out[2].speaker
+    assert len(speakers) == 2
