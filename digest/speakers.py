@@ -888,7 +888,9 @@ class People:
                     # "il ministro degli Esteri Antonio Tajani": a role, its preposition, then an institution
                     # and a full name in one run (its last word is the holder's surname).
                     institution = not role_before and (
-                        sum(w.lower() not in particles for w in words[i:stop]) >= 3 and self._role_of_institution(p, i)
+                        # (The role's preposition, cheap to test, first: few runs have one before them.)
+                        stop - i >= 3 and self._role_of_institution(p, i)
+                        and sum(w.lower() not in particles for w in words[i:stop]) >= 3
                         and not placelike(words[stop - 2]) and places.demonym(words[stop - 1]) is None)
                     role_before = role_before or institution
                     # "szef Euroazjatyckiej Rady Ekspertów": the run names an institution, not the person.
@@ -1116,8 +1118,12 @@ class People:
                 first = last
                 # "przewodnicząca Komisji Europejskiej Ursula von der Leyen": the run opens with an institution.
                 if bare is None and last - 1 > i:
+                    # Only ends opening with a word some run holding a surname opens with are ever
+                    # looked up: the others are not built (most of an article's runs).
+                    openers = {r.words[a] for r, run_hits in zip(paragraphs, hits) for a, _ in run_hits}
                     bare = {tuple(q.words[j:stop]) for q in paragraphs for a, stop in q.runs
-                            if q.words[stop - 1] not in surnames for j in range(max(a, stop - BARE_WORDS), stop)}
+                            if q.words[stop - 1] not in surnames for j in range(max(a, stop - BARE_WORDS), stop)
+                            if q.words[j] in openers}
                 floor = next((k for k in range(min(i + BARE_WORDS, last - 1), i, -1)
                               if tuple(p.words[i:k]) in bare and given.isdisjoint(p.words[i:k])), i)
                 while first > floor:
