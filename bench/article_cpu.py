@@ -1,7 +1,7 @@
 """Per-article analysis CPU, in total and by stage, over the first articles of a corpus.
 
-    python bench/article_cpu.py                          # 1500 articles of /work/benchdata/c10000
-    python bench/article_cpu.py --n 1000 --warm 300 DIR  # the first 300 read untimed (memos warm up)
+    python bench/article_cpu.py                          # 1500 articles generated as bench/perf.py does
+    python bench/article_cpu.py --n 1000 --warm 300 DIR  # a corpus of yours, the first 300 read untimed
 
 CPU time (process_time) in one process, as a worker spends it: compare two trees in alternation,
 each several times, on a shared machine.
@@ -20,6 +20,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
 from digest import cleaning, numbers, pipeline, places, quotes, speakers, summaries, visits  # noqa: E402
 from digest.cli import GC_THRESHOLD  # noqa: E402
@@ -62,15 +63,27 @@ def _timed(owner: Any, name: str, spent: collections.Counter[str]) -> None:
     setattr(owner, name, wrapper)
 
 
+def _generated(n: int) -> Path:
+    """A corpus of n articles made as bench/perf.py makes its own, in a temporary folder."""
+    import tempfile
+
+    from perf import make_corpus
+
+    folder = Path(tempfile.mkdtemp(prefix="digest-article-cpu-"))
+    make_corpus(folder, n)
+    return folder
+
+
 def main() -> None:
     """Read the articles, analyse the warm-up ones untimed, then time the rest."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("corpus", nargs="?", default="/work/benchdata/c10000")
+    ap.add_argument("corpus", nargs="?", help="a folder of articles (default: generated, as bench/perf.py does)")
     ap.add_argument("--n", type=int, default=1500, help="articles timed")
     ap.add_argument("--warm", type=int, default=0, help="articles analysed before timing")
     ap.add_argument("--stages", action="store_true", help="also time the stages (adds a little overhead)")
     args = ap.parse_args()
-    paths = sorted(Path(args.corpus).glob("*/*.txt")) or sorted(Path(args.corpus).glob("*.txt"))
+    corpus = Path(args.corpus) if args.corpus else _generated(args.warm + args.n)
+    paths = sorted(corpus.glob("*/*.txt")) or sorted(corpus.glob("*.txt"))
     texts = [p.read_text(encoding="utf-8", errors="replace") for p in paths[: args.warm + args.n]]
     conf = Config()
     settings = pipeline.Settings(conf.summary, conf.limits)
