@@ -218,7 +218,7 @@ _SECTIONS = (
     "scales", "ordinals", "ordinal_marks", "vague", "fractions", "currencies", "percent", "units", "time",
     "compounds", "qualifiers", "ranges", "joiners", "of", "articles", "verbs", "according", "target",
     "relative", "synonyms", "ordinal_suffixes", "generic", "roles", "idioms", "subordinators", "measures",
-    "totals", "prepositions", "number_of", "lasting", "bare_ranges",
+    "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel",
 )
 
 
@@ -1796,7 +1796,7 @@ def _label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -> str:
         return f"{f.unit} {rest}".strip() if f.unit else _phrase_from(text, low, lex, f.end, sent.end, 2)
     if f.kind in ("money", "percent", "measure", "number"):
         # The same measure noun that conflicts compare figures by (the sentence is cached there).
-        short = _measure_label(text[sent.start : sent.end], text[f.start : f.end], lex.lang)[2]
+        short = _tidy(_measure_label(text[sent.start : sent.end], text[f.start : f.end], lex.lang)[2], lex)
         # A length or a weight measures the noun linked after it ("3 miliardi di metri cubi di
         # gas"), not a measure named elsewhere in the sentence ("circa 200 chilometri").
         if short and (f.kind != "measure" or short.split()[0].lower() in low[f.end : f.end + _LOOKBACK]):
@@ -1810,9 +1810,13 @@ def _label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -> str:
         label = _phrase_from(text, low, lex, f.end, sent.end)
         if label:
             return label
-    if f.kind == "duration" and (label := _noun_before_of(text, low, lex, sent.start, f.start)):
-        return label  # "una visita di due giorni": the noun the duration is of
     after = lex.of.match(text, low, _skip_space(text, f.end, sent.end))
+    if f.kind == "duration" and after and _of_noun(low, lex, _skip_space(text, after[0], sent.end)):
+        # "due ore di colloquio", "ten years of war": the duration is of what follows.
+        if label := _tidy(_phrase_from(text, low, lex, after[0], sent.end, 2, tidy=True), lex):
+            return label
+    if f.kind == "duration" and (label := _tidy(_noun_before_of(text, low, lex, sent.start, f.start), lex)):
+        return label  # "una visita di due giorni": the noun the duration is of
     if f.kind in ("percent", "measure") and after:
         # "il 43% dell'uranio mondiale", "20% of exports", "7.500 chilometri di confine": the share
         # or the length is of what follows.
@@ -1838,12 +1842,62 @@ def _label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -> str:
             continue  # "…, ha raggiunto i": the subject is in the clause before
         # The label stays in its clause ("Bilateral trade, according to …": not "according").
         stop = _CLAUSE.search(text, start, f.start)
-        label = _trim(_phrase_from(text, low, lex, start, stop.start() if stop else f.start), lex)
+        label = _tidy(_trim(_phrase_from(text, low, lex, start, stop.start() if stop else f.start, tidy=True), lex), lex)
         if label and not (start != bounds[0] and _change_words()[0].fullmatch(label.lower())):
             return label
         # "…, увеличившись на 13,6 %", "…, rising 5%": a word of change alone names no measure;
         # the clause before says what changed.
-    return _phrase_from(text, low, lex, f.end, sent.end)
+    # The words after the figure, in its clause ("unter vier Augen, bevor …": not "Augen bevor").
+    stop = _CLAUSE.search(text, f.end, sent.end)
+    return _tidy(_phrase_from(text, low, lex, f.end, stop.start() if stop else sent.end, tidy=True), lex)
+
+
+def _of_noun(low: str, lex: Lexicon, pos: int) -> bool:
+    """Whether a noun a duration can be of starts at pos: not a date or a time word ("Monaten des
+    Jahres", "mesi del 2025" name when, not what lasted)."""
+    m = _WORD.match(low, pos)
+    if not m:
+        return False
+    word = m.group()
+    # The time words' own endings vary ("Jahr", "Jahres"): a shared stem of four letters is enough.
+    return not (_month(word, lex) or _weekday(word, lex.lang) or any(word.startswith(t[:4]) for t in lex.time.forms if len(t) >= 4) or _whole(lex.time, word))
+
+
+def _whole(ph: _Phrases, word: str) -> bool:
+    """Whether a phrase of ph is the whole (lower-case) word, or a stem of it."""
+    m = ph.match(word, word, 0)
+    return m is not None and m[0] == len(word)
+
+
+def _debris(word: str, lex: Lexicon) -> bool:
+    """Whether a word cannot open or close a label: a connector ("contre", "pourtant"), a
+    speech or predicate verb ("spraken", "тривали"), a weekday or a month."""
+    lw = word.lower()
+    return (
+        _whole(lex.unlabel, lw)
+        or _whole(lex.verbs, lw)
+        or _weekday(lw, lex.lang)
+        or _month(lw, lex)
+    )
+
+
+def _debris_word(word: str, lang: str) -> bool:
+    """_debris for the word memo (see _memo)."""
+    return bool(_debris(word, lexicon(lang)))
+
+
+def _tidy(label: str, lex: Lexicon) -> str:
+    """The label without clause debris at its ends, and none at all when only the unit is left
+    ("euro", "tonnes"): that is the figure's unit, not what it measures."""
+    words = label.split()
+    debris = _memo(_debris_word, lex.lang)
+    while words and debris[words[-1]]:
+        words.pop()  # "regeringsleiders spraken": the subject is what is measured, not its verb
+    while words and debris[words[0]]:
+        words.pop(0)  # "contre tonnes": a connector opens the clause, the noun follows
+    if len(words) == 1 and any(_whole(ph, words[0].lower()) for ph in (lex.currencies, lex.units, lex.time, lex.percent)):
+        return ""
+    return " ".join(words)
 
 
 def _trim(label: str, lex: Lexicon) -> str:
@@ -1876,14 +1930,18 @@ def _past_source(text: str, low: str, lex: Lexicon, pos: int, end: int) -> int:
     return last
 
 
-def _phrase_from(text: str, low: str, lex: Lexicon, start: int, end: int, most: int = 3) -> str:
-    """Up to most content words from start, linked by "of"-words, stopping at other function words."""
+def _phrase_from(text: str, low: str, lex: Lexicon, start: int, end: int, most: int = 3, tidy: bool = False) -> str:
+    """Up to most content words from start, linked by "of"-words, stopping at other function words
+    (and, when tidy, at clause debris: connectors, predicate verbs, weekdays, see _debris)."""
     links = lex.of.forms
     memo = _memo(_label_word, lex.lang)
+    debris = _memo(_debris_word, lex.lang) if tidy else None
     out: list[str] = []
     content = 0
     for m in _WORD.finditer(text, start, end):
         lw, word, link, function = memo[m.group()]
+        if debris is not None and not function and not link:
+            function = debris[m.group()]
         if link and out:
             out.append(lw)
             continue

@@ -993,3 +993,51 @@ def test_a_preposition_never_makes_a_label() -> None:
     text = "L'Italia acquisterà gas dal 2027, attraverso il terminale di Damietta, a circa 200 chilometri dal Cairo."
     label = next(n.what for n in _found(text, "it") if n.value == 200)
     assert not label.endswith("attraverso")
+
+
+def _label_of(text: str, lang: str, value: float) -> str:
+    """The label of the kept figure of that value."""
+    return next(n.what for n in _found(text, lang) if n.value == pytest.approx(value))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "what"),
+    [
+        # A subject and its speech or lasting verb: the subject alone names what lasted.
+        ("De ministers spraken bijna vier uur over migratie en landbouw.", "nl", 4, "ministers"),
+        ("Зустріч тривала понад три години в закритому форматі.", "uk", 3, "Зустріч"),
+        # A duration "of" a noun measures that noun, not the clause before ("poi", a connector).
+        ("Dopo la cerimonia, poi quasi tre ore di trattative a porte chiuse.", "it", 3, "trattative"),
+        # A connector opening the clause is skipped; the noun after it is the label.
+        ("Oggi le imprese tedesche attive in Polonia sono circa 310.", "it", 310, "imprese tedesche attive"),
+    ],
+)
+def test_labels_drop_clause_debris(text: str, lang: str, value: float, what: str) -> None:
+    assert _label_of(text, lang, value) == what
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "bad"),
+    [
+        # "contre" (versus), "ten opzichte van" (compared with): connectors, never a label's end.
+        ("En 2024, 12 tonnes de café ont été vendues, contre 15,5 tonnes en 2023.", "fr", 15.5, "contre"),
+        ("De omzet daalde met 2,4 procent ten opzichte van een jaar eerder.", "nl", 1, "opzichte"),
+        # A weekday says when, not what.
+        ("В четверг министры провели переговоры, которые длились почти три часа.", "ru", 3, "четверг"),
+    ],
+)
+def test_no_connector_weekday_or_unit_is_a_label(text: str, lang: str, value: float, bad: str) -> None:
+    labels = [n.what for n in _found(text, lang) if n.value == pytest.approx(value)]
+    assert labels and not any(bad.lower() in (w or "").lower().split() for w in labels)
+
+
+def test_a_duration_is_not_of_the_year_it_falls_in() -> None:
+    # "neun Monaten des Jahres": the "of"-word leads to when, not to what lasted.
+    assert _label_of("Die Zahl der Anträge stieg in den ersten neun Monaten des Jahres deutlich.", "de", 9) != "Jahres"
+
+
+def test_a_unit_or_currency_word_alone_is_no_label() -> None:
+    # The figure's own currency or unit ("euro" beside a percentage of euros) says nothing measured.
+    from digest.numbers import _tidy, lexicon
+
+    assert [_tidy(w, lexicon("nl")) for w in ("euro", "kilometer", "procent", "handel")] == ["", "", "", "handel"]
