@@ -1010,6 +1010,8 @@ def _label_of(text: str, lang: str, value: float) -> str:
         ("Dopo la cerimonia, poi quasi tre ore di trattative a porte chiuse.", "it", 3, "trattative"),
         # A connector opening the clause is skipped; the noun after it is the label.
         ("Oggi le imprese tedesche attive in Polonia sono circa 310.", "it", 310, "imprese tedesche attive"),
+        # An adverb closing the subject is no part of it.
+        ("Основу экспорта по-прежнему составляет пшеница: около 40 млн тонн.", "ru", 4e7, "Основу экспорта"),
     ],
 )
 def test_labels_drop_clause_debris(text: str, lang: str, value: float, what: str) -> None:
