@@ -170,6 +170,8 @@ class Lexicon:
     """Role words for an office, not a person (das Innenministerium teilte mit): a mention of no one."""
     heads: WordList = WordList(frozenset(), (), ())
     """Role keys of heads of state or government (heads.txt): two different ones are two people."""
+    peers: WordList = WordList(frozenset(), (), ())
+    """Role words that may stand for a head as for anyone (counterpart, leader: heads.txt's ~ lines)."""
     is_verb: _Question = field(init=False, compare=False, repr=False)
     """A speech or opinion verb form."""
     is_speech_verb: _Question = field(init=False, compare=False, repr=False)
@@ -265,7 +267,8 @@ def lexicon(lang: str) -> Lexicon:
         noun_markers=frozenset(_entries(lang, "noun_markers")),
         indefinites=frozenset(_entries(lang, "indefinites")),
         titles=frozenset(gather("titles")),
-        heads=_word_list(gather("heads")),
+        heads=_word_list(e for e in gather("heads") if not e.startswith("~")),
+        peers=_word_list(e[1:] for e in gather("heads") if e.startswith("~")),
     )
 
 
@@ -1339,7 +1342,14 @@ class People:
                 if p.kinds[i] & K_PRONOUN:
                     out.append(Mention(pos, p.ends[i], word, PRONOUN, self._recent(out, pos, clash), prep, subject))
                     continue
-                if not p.kinds[i] & K_ROLE or not self._stands_for_person(p, i):
+                if not p.kinds[i] & K_ROLE:
+                    continue
+                if not self._stands_for_person(p, i):
+                    # "the killing of journalist Jamal Khashoggi": no mention, but the name's role all the same.
+                    k = bisect_left(name_starts, p.ends[i])
+                    if k < len(names) and names[k][0] == p.ends[i] + 1 and text[p.ends[i]] == " ":
+                        person = self.clusters[names[k][2]]
+                        introduced.setdefault(person, set()).add(_role_key(words, i))
                     continue
                 start, end, mod = self._role_phrase(p, i)
                 role = _role_key(words, i)
@@ -1371,8 +1381,9 @@ class People:
                 # Distinct role words are few (a vocabulary, not the text): this loop stays short.
                 rivals = [people for r, people in by_role.items() if _rival_role(r, role)]
                 if by_role and lex.heads.holds(role):
-                    # "the prime minister said" is not the guest the text called President.
-                    rivals.append(_other_heads(role, introduced, lex.heads))
+                    # "the prime minister said" is not the guest the text called President, and
+                    # "the crown prince" not the journalist named last.
+                    rivals.append(_not_heads(role, introduced, lex))
                 excluded = _AnyOf((in_sentence, clash, *rivals))
                 # A role tied to a country (prezydent Kazachstanu) goes by the country, not by who was
                 # introduced with the word.
@@ -1587,7 +1598,8 @@ _DEPUTY_WORDS = frozenset(("vice", "deputy", "stellvertretende", "stellvertreten
 # Premierminister) or a word before the role (prime minister, primo ministro): a minister is not one.
 _PRIME = re.compile(r"(?:prime|primo|primer|primera|premier|première|primeiro|primeira|primeiros)[-‐]?(?=\w{4})")
 _PRIME_WORDS = frozenset(("prime", "primo", "prima", "primer", "primera", "premier", "première"))
-_OFFICE_PREFIXES = _PRIME_WORDS | _DEPUTY_WORDS
+# Words before a role that make one office of the two (the crown prince, el príncipe heredero comes after).
+_OFFICE_PREFIXES = _PRIME_WORDS | _DEPUTY_WORDS | frozenset(("crown",))
 
 
 @lru_cache(maxsize=1 << 12)
@@ -1690,10 +1702,18 @@ def _rival_role(a: str, b: str) -> bool:
     return _same_role(a[deputy_a.end():] if deputy_a else a, b[deputy_b.end():] if deputy_b else b)
 
 
-def _other_heads(role: str, introduced: dict[str | None, set[str]], heads: WordList) -> set[str | None]:
-    """The people the text gave a head of state's or government's office other than `role`, and not `role`."""
-    return {person for person, roles in introduced.items()
-            if any(heads.holds(r) for r in roles) and not any(_same_role(role, r) for r in roles)}
+def _not_heads(role: str, introduced: dict[str | None, set[str]], lex: Lexicon) -> set[str | None]:
+    """The people a head's cue (`role`: the president, the crown prince) never stands for: those the text
+    gave another head's office and not `role`, or only offices no head holds (an expert, a minister;
+    an institution's words, "Kancelarii Prezesa Rady Ministrów Donald Tusk", tell nothing)."""
+    out: set[str | None] = set()
+    for person, roles in introduced.items():
+        if any(_same_role(role, r) for r in roles):
+            continue
+        offices = [r for r in roles if not lex.institutions.holds(r)]
+        if any(lex.heads.holds(r) for r in offices) or (offices and not any(lex.peers.holds(r) for r in offices)):
+            out.add(person)
+    return out
 
 
 @lru_cache(maxsize=1 << 14)

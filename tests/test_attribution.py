@@ -153,6 +153,20 @@ def test_a_head_of_governments_cue_is_not_someone_given_another_office(lang: str
     assert _speakers(text, lang)[-1] == last
 
 
+@pytest.mark.parametrize(("lang", "text", "last"), [
+    ("en", "President Tom Hale welcomed the crown prince. \"He is a friend,\" Hale said of Omar bin Faisal, "
+           "brushing aside a question about the killing of journalist Sami Rahal.\n\n"
+           "The crown prince said the fund would grow. \"We will invest $600 billion,\" he told reporters.\n",
+     "Omar bin Faisal"),
+    ("it", "Il presidente Marco Ferri ha ricevuto il principe ereditario Karim al-Nasser. Secondo l'economista "
+           "Luca Bassi, \"l'accordo è fragile\".\n\n«Vogliamo investire di più», ha detto il principe.\n",
+     "Karim al-Nasser"),
+])
+def test_a_heads_cue_is_never_someone_given_only_a_profession(lang: str, text: str, last: str) -> None:
+    # The crown prince is neither the president nor the journalist or economist named last.
+    assert _speakers(text, lang)[-1] == last
+
+
 def test_prime_minister_is_not_minister() -> None:
     assert not _same_role("ministro", "primeiro-ministro")
     assert not _same_role("minister", "premierminister")
