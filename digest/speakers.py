@@ -763,7 +763,10 @@ class People:
         rules = _GENDERS.get(lang)
         self._gender: Callable[[str], str | None] = _Memo(partial(_word_gender, rules)).__getitem__
         self._verb_gender: Callable[[str], str | None] = _Memo(partial(_verb_gender, rules)).__getitem__
-        self._feminine_determiners = rules.determiners if rules else frozenset()
+        self._offices = _offices(lang)
+        # Determiners of a woman's and of a man's role, and the unmarked role endings (see _Genders).
+        self._determiners: tuple[frozenset[str], frozenset[str], tuple[str, ...] | None] = (
+            (rules.determiners, rules.determiners_m, rules.unmarked) if rules else (frozenset(), frozenset(), None))
 
     def _join_particles(self) -> None:
         """Runs across name particles: "Ursula von der Leyen", "Van der Berg", "zegt De Boer". A particle
@@ -1349,16 +1352,17 @@ class People:
                     k = bisect_left(name_starts, p.ends[i])
                     if k < len(names) and names[k][0] == p.ends[i] + 1 and text[p.ends[i]] == " ":
                         person = self.clusters[names[k][2]]
-                        introduced.setdefault(person, set()).add(_role_key(words, i))
+                        introduced.setdefault(person, set()).add(_role_key(words, i, self._offices))
                     continue
                 start, end, mod = self._role_phrase(p, i)
-                role = _role_key(words, i)
+                role = _role_key(words, i, self._offices)
                 new_person = self._indefinite(p, i) or lex.institutions.holds(word.lower())
                 k = bisect_left(name_starts, p.ends[i])
                 nxt = names[k] if k < len(names) else None
                 if nxt and (text[end : nxt[0]].strip() in ("", ",") and nxt[0] - end <= 2
                             or self._titled(p, i, nxt[0]) or self._apposed(p, i, nxt[0], nxt[1])
-                            or self._institution_then_holder(p, i, nxt[0])):
+                            or self._institution_then_holder(p, i, nxt[0])
+                            or self._described_then_name(p, bisect_left(p.starts, end), nxt[0])):
                     person = self.clusters[nxt[2]]  # apposition: il presidente kazako Kassym-Jomart Tokayev
                     introduced.setdefault(person, set()).add(role)
                     self._note_gender(of_gender, person, gender)
@@ -1388,11 +1392,32 @@ class People:
                 # A role tied to a country (prezydent Kazachstanu) goes by the country, not by who was
                 # introduced with the word.
                 person = None if new_person else (
-                    (None if mod else self._introduced_as(out, pos, role, introduced, excluded))
+                    (None if mod else self._introduced_as(out, pos, role, introduced, excluded,
+                                                          of_gender[gender] if gender else frozenset()))
                     or self._role_person(out, pos, mod, mod_of, person_of_mod, excluded))
                 out.append(Mention(start, end, text[start:end], ROLE, person, prep, subject))
                 skip_to = end
         return out
+
+    def _described_then_name(self, p: _Paragraph, j: int, name_start: int, second: bool = False) -> bool:
+        """The words from word j (after a role phrase) lead straight to the name at `name_start`: a few
+        lower-case description words (el analista internacional Tomás Vial, minister spraw zagranicznych
+        Radosław Sikorski), or a comma and a second role (Gospodarz, prezydent Gitanas Nausėda)."""
+        lex, words = self.lex, p.words
+        if j >= len(words) or p.starts[j] >= name_start:
+            return False
+        if not second and p.gaps[j].strip() == "," and p.kinds[j] & K_ROLE and p.gaps[j].endswith(_SPACES):
+            k = j + 1
+            return k < len(words) and p.gaps[k] in _SPACES and (
+                p.starts[k] == name_start or self._described_then_name(p, k, name_start, True))
+        k = j
+        while k < len(words) and p.starts[k] < name_start:
+            low = words[k].lower()
+            if (k - j >= OFFICE_WORDS or p.gaps[k] not in _SPACES or low != words[k] or p.kinds[k] & (K_VERB | K_ROLE)
+                    or low in lex.function_words or low in lex.prepositions or low in self._calendar):
+                return False
+            k += 1
+        return k < len(words) and p.starts[k] == name_start and p.gaps[k] in _SPACES
 
     def _indefinite(self, p: _Paragraph, i: int) -> bool:
         """An indefinite article before the role, maybe across two adjectives or nationalities: someone
@@ -1451,8 +1476,16 @@ class People:
         if own:
             return own
         k = i - 1
-        if k >= 0 and p.words[k].lower() in self._feminine_determiners and p.kinds[i] & K_ROLE:
-            return "f"  # la premier
+        if k >= 0 and p.kinds[i] & K_ROLE and p.gaps[i] in _SPACES:
+            before = p.words[k].lower()
+            if before in self._determiners[0]:
+                return "f"  # la premier
+            if before in self._determiners[1]:
+                return "m"  # der Kanzler, el presidente
+        unmarked = self._determiners[2]
+        if unmarked is not None and p.kinds[i] & K_ROLE and not p.words[i].lower().endswith(unmarked):
+            # A language that marks every woman's office (Kanzlerin) shows a man by the bare form.
+            return "m"
         if k >= 0 and p.words[k].lower() in self.lex.function_words and p.gaps[i] in _SPACES:
             k -= 1  # the article: "powiedziała ta ekspertka"
         return self._adjacent_verb_gender(p, k) if k >= 0 and p.gaps[k + 1].strip() in ("", ",") else None
@@ -1479,9 +1512,9 @@ class People:
         return True
 
     def _introduced_as(self, out: list[Mention], pos: int, role: str, introduced: dict[str | None, set[str]],
-                       excluded: Container[str | None]) -> str | None:
+                       excluded: Container[str | None], same: Container[str | None] = frozenset()) -> str | None:
         """The last person in scope the text introduced with this role ("Bundeskanzler Friedrich Merz" …
-        "der Kanzler"), when only one such person is in scope."""
+        "der Kanzler"), when only one such person is in scope, or only one of the cue's gender (`same`)."""
         if not introduced:
             return None
         found: set[str] = set()
@@ -1491,6 +1524,9 @@ class People:
             if m.person and m.person not in excluded and m.person not in found and any(
                     _same_role(role, r) for r in introduced.get(m.person, ())):
                 found.add(m.person)
+        if len(found) > 1:
+            # "die Bundespräsidentin" among a Bundespräsident and a Bundespräsidentin: the woman.
+            found = {person for person in found if person in same}
         return next(iter(found)) if len(found) == 1 else None
 
     def _titled(self, p: _Paragraph, i: int, name_start: int) -> bool:
@@ -1644,6 +1680,11 @@ class _Genders(NamedTuple):
     verbs_m: tuple[str, ...]
     pronouns: dict[str, str]
     determiners: frozenset[str] = frozenset()
+    determiners_m: frozenset[str] = frozenset()
+    """Determiners that only go with a man's role (der Kanzler, el presidente): the women's forms differ."""
+    unmarked: tuple[str, ...] | None = None
+    """When set, a role noun without a feminine ending is a man's (Bundespräsident, not Bundespräsidentin),
+    except one with these endings, said of either (die Abgeordnete, das Staatsoberhaupt)."""
 
 
 # Grammar, not names: the endings say "she" or "he" in any text of the language.
@@ -1652,15 +1693,16 @@ _GENDERS: dict[str, _Genders] = {
     "uk": _Genders(("ерка", "тка", "нка", "ниця", "иця", "иня"), ("ла", "лася"), ("в", "вся"),
                    {"вона": "f", "він": "m"}),
     "pl": _Genders(("tka", "nka", "rka", "czka", "owa"), ("ła", "łaby"), ("ł",), {"ona": "f", "on": "m"}),
-    "de": _Genders(("in", "innen"), (), (), {"er": "m"}),
+    "de": _Genders(("in", "innen"), (), (), {"er": "m"}, frozenset(("die", "eine")), frozenset(("der",)),
+                   ("e", "en", "haupt", "glied", "mitglied", "s")),
     "it": _Genders(("essa", "trice", "ministra"), (), (), {"lei": "f", "lui": "m", "ella": "f", "egli": "m"},
                    frozenset(("la", "una", "questa"))),
     "fr": _Genders(("trice", "esse", "ière", "ée", "ente", "erte", "cheffe", "ienne"), (), (),
-                   {"elle": "f", "il": "m"}, frozenset(("la", "une", "cette"))),
+                   {"elle": "f", "il": "m"}, frozenset(("la", "une", "cette")), frozenset(("le", "ce"))),
     "es": _Genders(("ora", "enta", "erta", "ministra", "ada", "oga"), (), (), {"ella": "f", "él": "m"},
-                   frozenset(("la", "una", "esta"))),
+                   frozenset(("la", "una", "esta")), frozenset(("el", "este"))),
     "pt": _Genders(("ora", "enta", "erta", "ministra", "ada", "oga"), (), (), {"ela": "f", "ele": "m"},
-                   frozenset(("uma", "esta"))),
+                   frozenset(("uma", "esta")), frozenset(("o", "este"))),
     "en": _Genders((), (), (), {"she": "f", "he": "m"}),
     "nl": _Genders((), (), (), {"hij": "m"}),
 }
@@ -1685,9 +1727,34 @@ def _verb_gender(rules: _Genders | None, low: str) -> str | None:
     return "m" if rules.verbs_m and low.endswith(rules.verbs_m) else None
 
 
-def _role_key(words: Sequence[str], i: int) -> str:
-    """The lower-case role word i, as one word when a separate word makes it a deputy's (vice president)."""
+@cache
+def _offices(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The phrases that name an office by another word (roles.txt's "=szef* dyplomacji > minister" lines):
+    the phrase's words (a trailing * for any ending) and the role word it stands for."""
+    langs = (lang,) if lang in LANGS else LANGS
+    out = []
+    for code in langs:
+        for line in _entries(code, "roles"):
+            if line.startswith("=") and ">" in line:
+                phrase, key = line[1:].split(">", 1)
+                if phrase.split() and key.strip():
+                    out.append((tuple(phrase.split()), key.strip()))
+    return tuple(out)
+
+
+def _word_matches(low: str, entry: str) -> bool:
+    """A lower-case word is the entry, or starts with it when the entry ends with *."""
+    return low.startswith(entry[:-1]) if entry.endswith("*") else low == entry
+
+
+def _role_key(words: Sequence[str], i: int, offices: Sequence[tuple[tuple[str, ...], str]] = ()) -> str:
+    """The lower-case role word i, as one word when a separate word makes it a deputy's (vice president),
+    or the role an office phrase stands for (szef dyplomacji: minister)."""
     word = words[i].lower()
+    for phrase, key in offices:
+        n = len(phrase)
+        if i + n <= len(words) and all(_word_matches(words[i + k].lower(), phrase[k]) for k in range(n)):
+            return key
     if i > 0 and words[i - 1].lower() in _DEPUTY_WORDS:
         return "vice" + word
     return "prime" + word if i > 0 and words[i - 1].lower() in _PRIME_WORDS else word

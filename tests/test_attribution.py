@@ -244,3 +244,34 @@ def test_an_office_or_building_is_no_person(office: str) -> None:
             f"{office}")
     people = {m.person for m in People(text, [(0, len(text))], "en").resolve() if m.person}
     assert people == {"Donald Trump"}
+
+
+def test_a_feminine_role_goes_to_the_woman_of_two_holders() -> None:
+    text = ("Bundespräsidentin Anna Berger-Moos ist in Wien empfangen worden. Danach traf sie Bundespräsident "
+            "Paul Gruber in der Hofburg. „Wir bauen gemeinsam“, sagte Gruber.\n\n"
+            "„Der Fluss kennt keine Grenze“, sagte die Bundespräsidentin.\n")
+    assert _speakers(text, "de")[-1] == "Anna Berger-Moos"
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("es", "El presidente Pedro Ruiz se reunió con su homólogo. «Vamos a cooperar», advirtió Ruiz.\n\n"
+           "Para el analista internacional Jorge Salas Ortega, académico de la Universidad Central, la foto "
+           "tiene un valor simbólico. «La agenda sigue siendo la misma», sostuvo.\n", "Jorge Salas Ortega"),
+    ("pl", "Prezydent Jan Kowalski przyjechał do Wilna. Gospodarz, prezydent Adam Nowak, przyjął polskiego "
+           "przywódcę w pałacu. Jak podał Kowalski, wymiana wzrosła. Litewski przywódca przedstawił inne dane: "
+           "„Nasze obroty wyniosły 9 mld euro”.\n", "Adam Nowak"),
+])
+def test_a_role_described_or_apposed_before_a_name_is_that_person(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang)[-1] == speaker
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("pl", "Minister spraw zagranicznych Piotr Zieliński mówił o granicy. Prezydent Jan Kowalski przyjechał "
+           "do Wilna. „Nie ma podziałów” – zapewnił szef dyplomacji.\n",
+     "Piotr Zieliński"),
+    ("ru", "Министр иностранных дел России Олег Смирнов провёл отдельную встречу. Президент Иван Петров "
+           "провёл переговоры. «Коридор сократит время доставки», — пояснил журналистам глава МИД.\n",
+     "Олег Смирнов"),
+])
+def test_an_office_phrase_stands_for_its_role(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang)[-1] == speaker
