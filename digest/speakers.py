@@ -872,6 +872,8 @@ class People:
                 if single and prev is not None and prev.lower() in plain_articles:
                     continue  # a common noun: no evidence, and never a lone name
                 j = stop - 1
+                if not single and places.lookup(" ".join(words[i:stop])) is not None:
+                    continue  # "South Africa said", "Nova Zelândia afirmou": a place of two words, no one's name
                 after = words[stop] if stop < n else None
                 # After a title (Mr Modi, M. Barrot, pan Kowalski): a person.
                 evidence = prev is not None and bool(kinds[i - 1] & K_TITLE) and gaps[i].strip() in ("", ".")
@@ -946,7 +948,7 @@ class People:
                 if lex.institutions.holds(words[j].lower()) or (
                         after is not None and not gaps[stop].strip() and lex.institutions.holds(after.lower())):
                     continue  # "the White House said", "Home Office figures": an office, no one's name
-                if evidence and not placelike(words[j]) and not nationality:
+                if evidence and not nationality and (not placelike(words[j]) or self._named_after_place(p, i, stop)):
                     found.append(words[j])
                     found.extend(lead_word)
                 elif single:
@@ -963,6 +965,17 @@ class People:
         # A two-word name whose last word recurs on its own mid-sentence: "Giorgia Meloni" … "Meloni".
         alone.update(p.words[i] for p, i in lone if p.words[i] in paired and not self._common(p, i, p.words[i - 1]))
         return found + sorted(paired & alone) + sorted(chain.from_iterable(second_of.get(w, ()) for w in titled))
+
+    def _named_after_place(self, p: _Paragraph, i: int, stop: int) -> bool:
+        """The run [i, stop), shown a name by its context, is a given name and a surname that is also a
+        place ("afirmou Luís Montenegro", "President Carlos Lima"): its other words are no place, and the
+        run as a whole names none ("Costa Rica", "Nova Zelândia")."""
+        words = p.words[i:stop]
+        particles = _particles().words
+        named = [w for w in words[:-1] if w.lower() not in particles]
+        # (A role or title in the run is the office's, "Prime Minister Jordan" names no one.)
+        return (bool(named) and not any(map(self._placelike, named)) and places.lookup(" ".join(words)) is None
+                and places.demonym(named[0]) is None and not any(k & (K_ROLE | K_TITLE) for k in p.kinds[i:stop]))
 
     def _holder_follows(self, p: _Paragraph, k: int) -> bool:
         """A full name (two words or more, after a lower-case word) ends the clause's words from k,

@@ -169,3 +169,20 @@ def test_cyrillic_name_in_the_nominative_of_its_lone_surname(best: str, lone: st
 
     from digest.speakers import nominative
     assert nominative(best, Counter({best: 1, lone: 1})) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("«Não precisamos de intermediários», afirmou Luís Montenegro na declaração. Montenegro garantiu que sim.",
+     "pt", "Luís Montenegro"),
+    ('"We will not wait," said Tom Georgia, the mayor. Georgia added that the plan stood.', "en", "Tom Georgia"),
+])
+def test_surname_that_is_a_place_is_a_person(text: str, lang: str, person: str) -> None:
+    assert person in _people(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "bad"), [
+    ("South Africa said it would sign. Costa Rica said the same.", "en", "Africa"),
+    ("O presidente da Nova Zelândia disse que sim. Nova Zelândia afirmou o acordo.", "pt", "Zelândia"),
+])
+def test_two_word_place_is_no_person(text: str, lang: str, bad: str) -> None:
+    assert not any(bad in p for p in _people(text, lang))
