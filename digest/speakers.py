@@ -911,9 +911,12 @@ class People:
                 elif prev is not None and not gaps[i].strip():
                     # An institution's word is no person's role: "Komisji Europejskiej" names no Europejska,
                     # but "Komisji Europejskiej Ursula von der Leyen" ends with one.
+                    # "z Ośrodka Studiów Wschodnich", "from the Office …": after a preposition the institution is
+                    # someone's place of work and the words after it its own name.
                     role_before = bool(kinds[i - 1] & K_ROLE) and (
                         not lex.institutions.holds(prev.lower())
-                        or sum(w.lower() not in particles for w in words[i:stop]) >= 2) or (
+                        or (sum(w.lower() not in particles for w in words[i:stop]) >= 2
+                            and not (i > 1 and words[i - 2].lower() in lex.prepositions and not gaps[i - 1].strip()))) or (
                         i > 1 and bool(kinds[i - 2] & K_ROLE) and not gaps[i - 1].strip() and (
                             (prev[:1].islower() and prev.lower() not in function_words)  # presidente kazako Tokayev
                             or (len(prev) > 1 and prev.isupper())))  # szef MON Władysław Kosiniak-Kamysz

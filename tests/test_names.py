@@ -209,3 +209,13 @@ def test_given_name_used_by_another_person_stays_in_the_name() -> None:
             "La canciller María José de la Fuente precisó que sí.")
     people = _people(text, "es")
     assert "José Antonio Kast" in people and "María José de la Fuente" in people
+
+
+@pytest.mark.parametrize(("text", "lang", "bad"), [
+    ("Zdaniem dr. Tomasza Wróbla-Kowalczyka z Ośrodka Studiów Wschodnich wizyta ma znaczenie. "
+     "„Nawrocki pokazuje, że będzie kontynuował linię” – ocenia ekspert.", "pl", "Wschodnich"),
+])
+def test_institution_after_a_preposition_is_no_person(text: str, lang: str, bad: str) -> None:
+    people = _people(text, lang)
+    assert not any(bad in p for p in people)
+    assert any("Kowalczyk" in p for p in people)
