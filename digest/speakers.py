@@ -805,8 +805,11 @@ class People:
                 continue
             # "Александер Ван дер Беллен": the run's last word may open the particle.
             for c in (end - 1, end):
+                # "Ana Rita de Sousa Vaz": after two names, the particle may lead a two-word surname
+                # (after one, "Instituto de Estudos Africanos" is as likely).
+                pair = c - start >= 2 and not any(w.lower() in _particles().words for w in words[start:c])
                 if not (c < n and kinds[c] & K_PARTICLE and (c < end or gaps[c] in _SPACES)
-                        and (m := self._chain_end(p, c)) > 0):
+                        and (m := self._chain_end(p, c, pair=pair)) > 0):
                     continue
                 key = (_lower(words[c:m]), words[m])
                 if c == start:
@@ -818,12 +821,14 @@ class People:
                     # Putin" where the text has "Vladimir Putin").
                     # (An article before a role is the role's: "la politologue Sophie Van den Broeck".)
                     joined = not self._placelike(words[c - 1]) and not (
-                        self._after_article(p, start) and not (start and kinds[start - 1] & K_ROLE)) and not (
+                        self._after_article(p, start) and not self._role_leads(p, start)) and not (
                         c - 1 == start and p.initial[start] and words[start] not in self._midsentence
                         and words[m] in self._surname_after_given)
                 if joined:
                     seen.add(key)
                     end = m + 1
+                    if end < n and caps[end] and gaps[end] in _SPACES:
+                        end += 1  # (_chain_end let the second word of the surname through)
                     break
             # "de Vries-van der Linden": a particle glued by a hyphen to the run's last word goes on.
             tail = words[end - 1].rpartition("-")[2] if "-" in words[end - 1] else ""
@@ -833,19 +838,43 @@ class People:
             runs.append((start, end))
         return runs
 
-    def _chain_end(self, p: _Paragraph, k: int, lead: tuple[str, ...] = ()) -> int:
+    def _chain_end(self, p: _Paragraph, k: int, lead: tuple[str, ...] = (), pair: bool = False) -> int:
         """The index of the one name word a particle starting at word k leads to, or -1: the particle's
         words whole and a capitalised word, no place and no run's first word ("van de Universiteit Leiden").
-        `lead`: the particle's words glued to the word before k (Vries-van), which may then be the name word."""
+        `lead`: the particle's words glued to the word before k (Vries-van), which may then be the name word.
+        `pair`: two name words may follow (de Sousa Vaz), when _surname_pair() allows them."""
         chains, longest = _particles().chains, _particles().longest
         words, gaps, n = p.words, p.gaps, len(p.words)
         for m in range(min(k + longest, n - 1), k - (1 if lead else 0), -1):
             if (p.caps[m] and lead + _lower(words[k:m]) in chains
                     and all(g in _SPACES for g in gaps[k + 1 : m + 1])
-                    and not (m + 1 < n and p.caps[m + 1] and gaps[m + 1] in _SPACES)
+                    and (not (m + 1 < n and p.caps[m + 1] and gaps[m + 1] in _SPACES)
+                         or (pair and self._surname_pair(p, m)))
                     and not self._placelike(words[m])):
                 return m
         return -1
+
+    def _surname_pair(self, p: _Paragraph, m: int) -> bool:
+        """Words m and m + 1 end a name, two surnames after a particle ("de Sousa Vaz"), not an institution
+        ("de la Universidad Católica", "van de Universiteit Leiden"): no third capitalised word, no place,
+        role, title or institution's word, neither written lower-case in the article."""
+        words, n = p.words, len(p.words)
+        if m + 2 < n and p.caps[m + 2] and p.gaps[m + 2] in _SPACES:
+            return False
+        return places.demonym(words[m + 1]) is None and not any(
+            p.kinds[k] & (K_ROLE | K_TITLE) or self._placelike(words[k]) or words[k].lower() in self._lowercase
+            or self.lex.institutions.holds(words[k].lower()) for k in (m, m + 1))
+
+    @staticmethod
+    def _role_leads(p: _Paragraph, start: int) -> bool:
+        """A role among the lower-case words right before word `start`, after their article: "el analista
+        internacional Tomás Vial", "la politologue Sophie Van den Broeck"."""
+        for k in range(start - 1, max(start - 4, -1), -1):
+            if p.kinds[k] & K_ROLE:
+                return True
+            if not p.words[k][:1].islower() or p.gaps[k + 1].strip():
+                return False
+        return False
 
     def _evidenced_surnames(self) -> list[str]:
         """Words the text itself shows to be names: after a role, next to a speech verb, after 'secondo'."""
@@ -875,6 +904,8 @@ class People:
                 if single and prev is not None and prev.lower() in plain_articles:
                     continue  # a common noun: no evidence, and never a lone name
                 j = stop - 1
+                if not single and places.lookup(" ".join(words[i:stop])) is not None:
+                    continue  # "South Africa said", "Nova Zelândia afirmou": a place of two words, no one's name
                 after = words[stop] if stop < n else None
                 # After a title (Mr Modi, M. Barrot, pan Kowalski): a person.
                 evidence = prev is not None and bool(kinds[i - 1] & K_TITLE) and gaps[i].strip() in ("", ".")
@@ -883,9 +914,12 @@ class People:
                 elif prev is not None and not gaps[i].strip():
                     # An institution's word is no person's role: "Komisji Europejskiej" names no Europejska,
                     # but "Komisji Europejskiej Ursula von der Leyen" ends with one.
+                    # "z Ośrodka Studiów Wschodnich", "from the Office …": after a preposition the institution is
+                    # someone's place of work and the words after it its own name.
                     role_before = bool(kinds[i - 1] & K_ROLE) and (
                         not lex.institutions.holds(prev.lower())
-                        or sum(w.lower() not in particles for w in words[i:stop]) >= 2) or (
+                        or (sum(w.lower() not in particles for w in words[i:stop]) >= 2
+                            and not (i > 1 and words[i - 2].lower() in lex.prepositions and not gaps[i - 1].strip()))) or (
                         i > 1 and bool(kinds[i - 2] & K_ROLE) and not gaps[i - 1].strip() and (
                             (prev[:1].islower() and prev.lower() not in function_words)  # presidente kazako Tokayev
                             or (len(prev) > 1 and prev.isupper())))  # szef MON Władysław Kosiniak-Kamysz
@@ -949,7 +983,7 @@ class People:
                 if lex.institutions.holds(words[j].lower()) or (
                         after is not None and not gaps[stop].strip() and lex.institutions.holds(after.lower())):
                     continue  # "the White House said", "Home Office figures": an office, no one's name
-                if evidence and not placelike(words[j]) and not nationality:
+                if evidence and not nationality and (not placelike(words[j]) or self._named_after_place(p, i, stop)):
                     found.append(words[j])
                     found.extend(lead_word)
                 elif single:
@@ -966,6 +1000,17 @@ class People:
         # A two-word name whose last word recurs on its own mid-sentence: "Giorgia Meloni" … "Meloni".
         alone.update(p.words[i] for p, i in lone if p.words[i] in paired and not self._common(p, i, p.words[i - 1]))
         return found + sorted(paired & alone) + sorted(chain.from_iterable(second_of.get(w, ()) for w in titled))
+
+    def _named_after_place(self, p: _Paragraph, i: int, stop: int) -> bool:
+        """The run [i, stop), shown a name by its context, is a given name and a surname that is also a
+        place ("afirmou Luís Montenegro", "President Carlos Lima"): its other words are no place, and the
+        run as a whole names none ("Costa Rica", "Nova Zelândia")."""
+        words = p.words[i:stop]
+        particles = _particles().words
+        named = [w for w in words[:-1] if w.lower() not in particles]
+        # (A role or title in the run is the office's, "Prime Minister Jordan" names no one.)
+        return (bool(named) and not any(map(self._placelike, named)) and places.lookup(" ".join(words)) is None
+                and places.demonym(named[0]) is None and not any(k & (K_ROLE | K_TITLE) for k in p.kinds[i:stop]))
 
     def _holder_follows(self, p: _Paragraph, k: int) -> bool:
         """A full name (two words or more, after a lower-case word) ends the clause's words from k,
@@ -1139,8 +1184,10 @@ class People:
                         continue
                     # A sentence's first word is a given name only when seen as one, or right before the surname.
                     known = word in given or word in surnames or first == last
-                    if word in surnames and p.words[first] in given and p.words[first] not in surnames:
-                        break  # "пресс-секретарь Путина Дмитрий Песков": a surname, then another's given name
+                    # "пресс-секретарь Путина Дмитрий Песков": a surname, then another's given name (a word seen as
+                    # a given name too goes on: "José Antonio Kast" beside "María José de la Fuente").
+                    if word in surnames and p.words[first] in given and p.words[first] not in surnames and word not in given:
+                        break
                     opener = p.initial[first - 1] and (not known or word.lower() in self._lowercase)
                     # "Mercoledì Takaichi sarà ricevuta": a day or a month opens the sentence, no given name.
                     # (A lower-case particle, no preposition, opens the surname: the word before it is the given name,

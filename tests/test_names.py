@@ -169,3 +169,53 @@ def test_cyrillic_name_in_the_nominative_of_its_lone_surname(best: str, lone: st
 
     from digest.speakers import nominative
     assert nominative(best, Counter({best: 1, lone: 1})) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("«Não precisamos de intermediários», afirmou Luís Montenegro na declaração. Montenegro garantiu que sim.",
+     "pt", "Luís Montenegro"),
+    ('"We will not wait," said Tom Georgia, the mayor. Georgia added that the plan stood.', "en", "Tom Georgia"),
+])
+def test_surname_that_is_a_place_is_a_person(text: str, lang: str, person: str) -> None:
+    assert person in _people(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "bad"), [
+    ("South Africa said it would sign. Costa Rica said the same.", "en", "Africa"),
+    ("O presidente da Nova Zelândia disse que sim. Nova Zelândia afirmou o acordo.", "pt", "Zelândia"),
+])
+def test_two_word_place_is_no_person(text: str, lang: str, bad: str) -> None:
+    assert not any(bad in p for p in _people(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("A economista Ana Rita de Sousa Vaz, do Instituto de Estudos Africanos, considera que a visita marca uma "
+     "normalização. «Isso acabou», explica a investigadora.", "pt", "Ana Rita de Sousa Vaz"),
+    ("Para el analista internacional Tomás Vial de la Maza, académico de la Universidad Católica, la foto vale. "
+     "«Comparten un discurso», sostuvo.", "es", "Tomás Vial de la Maza"),
+])
+def test_particle_then_surnames_keep_the_whole_name(text: str, lang: str, person: str) -> None:
+    assert person in _people(text, lang)
+
+
+def test_institution_after_particle_is_no_surname() -> None:
+    text = ("A economista Ana Rita de Sousa Vaz, do Instituto de Estudos Africanos, considera que sim. "
+            "«Isso acabou», explica a investigadora.")
+    assert not any("Estudos" in p or "Instituto" in p for p in _people(text, "pt"))
+
+
+def test_given_name_used_by_another_person_stays_in_the_name() -> None:
+    text = ("El presidente José Antonio Kast se reunió con Javier Milei. «No vamos a permitir», advirtió Kast. "
+            "La canciller María José de la Fuente precisó que sí.")
+    people = _people(text, "es")
+    assert "José Antonio Kast" in people and "María José de la Fuente" in people
+
+
+@pytest.mark.parametrize(("text", "lang", "bad"), [
+    ("Zdaniem dr. Tomasza Wróbla-Kowalczyka z Ośrodka Studiów Wschodnich wizyta ma znaczenie. "
+     "„Nawrocki pokazuje, że będzie kontynuował linię” – ocenia ekspert.", "pl", "Wschodnich"),
+])
+def test_institution_after_a_preposition_is_no_person(text: str, lang: str, bad: str) -> None:
+    people = _people(text, lang)
+    assert not any(bad in p for p in people)
+    assert any("Kowalczyk" in p for p in people)
