@@ -2503,16 +2503,19 @@ def _join_unnamed(
         found = named.get((n.article, n.unit or ""), [])
         lo = bisect_left(found, (n.value / _UNNAMED_RATIO, -1))
         hi = bisect_right(found, (n.value * _UNNAMED_RATIO, len(group)))
-        keys = {k for _, k in found[lo:hi] if k != key}
-        if len(keys) != 1:
+        keys = sorted({k for _, k in found[lo:hi] if k != key})
+        # An amount is unnamed for want of a measure noun as often as for a source standing in its
+        # place: a word of the named measure in its sentence picks that measure; a source alone
+        # makes it another report only when one measure is near.
+        words = _plain_stems(" ".join(_stems(n.sentence, langs[i])))
+        worded = [k for k in keys if words & frozenset(s for j in clusters[k] for s in _plain_stems(" ".join(measures[j].topic)))]
+        if len(worded) == 1:
+            target = worded[0]
+        elif not worded and len(keys) == 1 and _sourced(n.sentence, n.surface, langs[i]):
+            target = keys[0]
+        else:
             continue
-        target = keys.pop()
         others = clusters[target]
-        # An amount is unnamed for want of a measure noun, as often as for a source standing in
-        # its place: only a source, or a word of the named measure, makes it another report.
-        topic = frozenset(s for j in others for s in _plain_stems(" ".join(measures[j].topic)))
-        if not (_sourced(n.sentence, n.surface, langs[i]) or topic & _plain_stems(" ".join(_stems(n.sentence, langs[i])))):
-            continue
         if all(
             not translated(i, j) and _compatible(n, group[j], m, measures[j])
             and max(n.value, group[j].value) <= _UNNAMED_RATIO * min(n.value, group[j].value)

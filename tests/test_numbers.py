@@ -1060,6 +1060,10 @@ def test_a_unit_or_currency_word_alone_is_no_label() -> None:
                "Der Kanzler sagte: «Wir handeln jedes Jahr Waren im Wert von rund 16 Milliarden Franken.»"}, "de", [[15.4e9, 16e9]]),
         ({"a": "Segundo o instituto, as trocas comerciais atingiram 2,3 mil milhões de euros. "
                "«O nosso comércio anda perto dos 2,5 mil milhões de euros», disse o Presidente."}, "pt", [[2.3e9, 2.5e9]]),
+        # Another named measure near in value: the word of the measure picks one.
+        ({"a": "Segundo o instituto, as trocas comerciais atingiram 2,3 mil milhões de euros. "
+               "«O nosso comércio anda perto dos 2,5 mil milhões de euros», disse o Presidente. "
+               "A linha de crédito ao investimento passa para 2 mil milhões de euros."}, "pt", [[2.3e9, 2.5e9]]),
     ],
 )
 def test_an_amount_given_with_its_source_only_conflicts_with_the_named_measure(
@@ -1094,3 +1098,14 @@ def test_unnamed_amounts_of_other_things_do_not_conflict(texts: dict[str, str], 
 )
 def test_over_a_duration_after_an_amount_is_its_span(text: str, qualifier: str | None) -> None:
     assert [n.qualifier for n in _found(text, "en") if n.unit == "years" or n.unit == "hours"] == [qualifier]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "what"),
+    [
+        ("Pelo menos 500 milhões serão reservados para projetos agrícolas.", None, "reservados"),
+        ("«O nosso comércio anda perto dos 2,5 mil milhões de euros», disse o Presidente.", "EUR", "comércio"),
+    ],
+)
+def test_a_portuguese_verb_is_neither_unit_nor_label(text: str, unit: str | None, what: str) -> None:
+    assert [(n.unit, n.what) for n in _found(text, "pt")] == [(unit, what)]
