@@ -218,7 +218,7 @@ _SECTIONS = (
     "scales", "ordinals", "ordinal_marks", "vague", "fractions", "currencies", "percent", "units", "time",
     "compounds", "qualifiers", "ranges", "joiners", "of", "articles", "verbs", "according", "target",
     "relative", "synonyms", "ordinal_suffixes", "generic", "roles", "idioms", "subordinators", "measures",
-    "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel",
+    "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources",
 )
 
 
@@ -1033,6 +1033,9 @@ def _preposition(text: str, low: str, lex: Lexicon, at: int, kind: str, lo: int)
     hit = lex.prepositions.match(text, low, at)
     if not hit or text[hit[0] : hit[0] + 1].isalnum():
         return False
+    j = _back_space(text, at, lo)
+    if kind == "duration" and j > lo and (text[j - 1] in ")]" or text[j - 1].isdigit()):
+        return True  # "worth C$3bn (£1.6bn) over five years": a figure's span, not "more than"
     i, word = _word_before(text, at, lo)
     if not word or word.lower() in lex.stop:
         return False
@@ -2289,11 +2292,16 @@ class _Measure(NamedTuple):
     when: str | None
     total: str = ""
     """TOTAL ("montant total des contrats") or ONE ("un contrat"): the two are never one measure."""
+    named: bool = True
+    """Whether the sentence names a measure noun (see _measure_label): a figure given only with its
+    source ("Figures from the ONS put the total at …") may be another report of a named one."""
 
 
 def _measure(n: KeyNumber, article: Article | None) -> _Measure:
     lang = article.lang if article else "en"
-    return _Measure(_family(n, lang), _topic(n, lang), _when(n, article), _measure_label(n.sentence, n.surface, lang)[1])
+    label = _measure_label(n.sentence, n.surface, lang)
+    named = bool(label[0] and _topic_of(label[0], n.unit or "", lang))
+    return _Measure(_family(n, lang), _topic(n, lang), _when(n, article), label[1], named)
 
 
 def _measure_once(n: KeyNumber, article: Article | None, seen: dict[tuple[Any, ...], _Measure]) -> _Measure:
@@ -2432,6 +2440,8 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
                 bucket = keys.setdefault((m.family, stem), [])
                 if not bucket or bucket[-1] != key:
                     bucket.append(key)
+        langs = [by_id[n.article].lang if n.article in by_id else "en" for n in group]
+        _join_unnamed(group, measures, langs, clusters, translated)
         for members in clusters.values():
             values = sorted({group[i].value for i in members})
             distinct = [v for k, v in enumerate(values) if k == 0 or _differ(v, values[k - 1])]
@@ -2455,6 +2465,100 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
             conflicts.append(Conflict(visit, what, tuple(group[i].id for i in ordered)))
     _forget_measures()
     return tuple(conflicts)
+
+
+# An unnamed amount is taken for another report of a named one only this close to it: "£26bn"
+# and "£27.5bn" of trade, not a €2bn credit line and €3bn of investment.
+_UNNAMED_RATIO = 1.3
+
+
+def _join_unnamed(
+    group: list[KeyNumber],
+    measures: list[_Measure],
+    langs: list[str],
+    clusters: dict[int, list[int]],
+    translated: Callable[[int, int], bool],
+) -> None:
+    """Join a lone amount whose sentence names no measure ("Figures from the ONS put the total at
+    £27.5bn", "a fact sheet counted $900 billion") to the one measure of its article that a named
+    amount of the same currency, close in value, gives ("trade is worth £26bn"); left alone when
+    two measures could claim it."""
+    # Per (article, currency), the named amounts by value: a lone amount looks only near its own value.
+    named: dict[tuple[str, str], list[tuple[float, int]]] = {}
+    owner: dict[int, int] = {}
+    for key, members in clusters.items():
+        for i in members:
+            owner[i] = key
+            if measures[i].named and _currency(group[i].unit):
+                named.setdefault((group[i].article, group[i].unit or ""), []).append((group[i].value, key))
+    for found in named.values():
+        found.sort()
+    for key, members in list(clusters.items()):
+        if len(members) != 1:
+            continue
+        i = members[0]
+        n, m = group[i], measures[i]
+        if m.named or not _currency(n.unit) or n.value <= 0 or m.when == "target":
+            continue
+        found = named.get((n.article, n.unit or ""), [])
+        lo = bisect_left(found, (n.value / _UNNAMED_RATIO, -1))
+        hi = bisect_right(found, (n.value * _UNNAMED_RATIO, len(group)))
+        keys = sorted({k for _, k in found[lo:hi] if k != key})
+        # An amount is unnamed for want of a measure noun as often as for a source standing in its
+        # place: a word of the named measure in its sentence picks that measure; a source alone
+        # makes it another report only when one measure is near.
+        words = _plain_stems(" ".join(_stems(n.sentence, langs[i])))
+        worded = [k for k in keys if words & frozenset(s for j in clusters[k] for s in _plain_stems(" ".join(measures[j].topic)))]
+        if len(worded) == 1:
+            target = worded[0]
+        elif not worded and len(keys) == 1 and _sourced(n.sentence, n.surface, langs[i]):
+            target = keys[0]
+        else:
+            continue
+        others = clusters[target]
+        if all(
+            not translated(i, j) and _compatible(n, group[j], m, measures[j])
+            and max(n.value, group[j].value) <= _UNNAMED_RATIO * min(n.value, group[j].value)
+            for j in others
+        ):
+            others.append(i)
+            others.sort()
+            del clusters[key]
+
+
+# A colon does not end the clause of a source: "the Bureau arrives at a lower sum: €207.5bn".
+_SOURCE_CUT = re.compile(r"(?<!\d),|,(?!\d)|[;()\[\]–—]|\s-\s")
+
+
+@lru_cache(maxsize=1024)
+def _sourced(sentence: str, surface: str, lang: str) -> bool:
+    """Whether the figure's clause names where the figure comes from before it: a [sources] word
+    ("Figures", "chiffres"), an [according] phrase or an office ("Office for National Statistics")."""
+    lex = lexicon(lang)
+    low = _folded(sentence).lower()
+    at = low.find(fold(surface).lower())
+    if at < 0:
+        return False
+    cuts = [m.end() for m in _SOURCE_CUT.finditer(low, 0, at)]
+    c0 = cuts[-1] if cuts else 0
+    for ph in (lex.sources, lex.according):
+        if any(ph.match(sentence, low, k) for k in ph.candidates(low, c0, at)):
+            return True
+    return any(w in lex.offices for w in _WORD.findall(low, c0, at))
+
+
+@lru_cache(maxsize=1024)
+def _plain_stems(words: str) -> frozenset[str]:
+    """Four-letter stems without accents ("comerciais" and "comércio" share "come")."""
+    import unicodedata  # only for the few lone amounts of a visit
+
+    plain = "".join(c for c in unicodedata.normalize("NFD", words.lower()) if not unicodedata.combining(c))
+    return frozenset(w[:4] for w in _WORD.findall(plain) if len(w) >= 4)
+
+
+def _currency(unit: str | None) -> bool:
+    """Whether a unit is a currency code (EUR, GBP)."""
+    return bool(unit) and len(unit) == 3 and unit.isalpha() and unit.isupper()
 
 
 def _one_clause(sentence: str, a: str, b: str) -> bool:
@@ -2521,6 +2625,8 @@ def _forget_measures() -> None:
     _when_in.cache_clear()
     _measure_label.cache_clear()
     _is_change.cache_clear()
+    _sourced.cache_clear()
+    _plain_stems.cache_clear()
 
 
 # --- display ---------------------------------------------------------------------------------

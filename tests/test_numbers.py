@@ -1043,3 +1043,69 @@ def test_a_unit_or_currency_word_alone_is_no_label() -> None:
     from digest.numbers import _tidy, lexicon
 
     assert [_tidy(w, lexicon("nl")) for w in ("euro", "kilometer", "procent", "handel")] == ["", "", "", "handel"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "lang", "values"),
+    [
+        # A source stands where the measure noun would: another report of the named measure.
+        ({"a": "Bilateral trade between the two countries is worth £26bn a year, the Prime Minister said. "
+               "Figures from the Office for National Statistics put the total at £27.5bn."}, "en", [[26e9, 27.5e9]]),
+        ({"a": "« Nous avons plus de 80 milliards d'euros d'échanges par an », a dit le ministre. "
+               "Les chiffres de la Banque nationale font pourtant état de 76,4 milliards d'euros."}, "fr", [[76.4e9, 80e9]]),
+        ({"a": "Volgens de minister bedroeg de handel vorig jaar bijna 220 miljard euro. "
+               "Het Centraal Bureau voor de Statistiek komt op een lager bedrag: 207,5 miljard euro."}, "nl", [[207.5e9, 220e9]]),
+        # A word of the measure in the unnamed amount's sentence ("handeln", "comerciais").
+        ({"a": "Gemäss dem Bundesamt erreichte der Warenaustausch 15,4 Mrd. Franken. "
+               "Der Kanzler sagte: «Wir handeln jedes Jahr Waren im Wert von rund 16 Milliarden Franken.»"}, "de", [[15.4e9, 16e9]]),
+        ({"a": "Segundo o instituto, as trocas comerciais atingiram 2,3 mil milhões de euros. "
+               "«O nosso comércio anda perto dos 2,5 mil milhões de euros», disse o Presidente."}, "pt", [[2.3e9, 2.5e9]]),
+        # Another named measure near in value: the word of the measure picks one.
+        ({"a": "Segundo o instituto, as trocas comerciais atingiram 2,3 mil milhões de euros. "
+               "«O nosso comércio anda perto dos 2,5 mil milhões de euros», disse o Presidente. "
+               "A linha de crédito ao investimento passa para 2 mil milhões de euros."}, "pt", [[2.3e9, 2.5e9]]),
+    ],
+)
+def test_an_amount_given_with_its_source_only_conflicts_with_the_named_measure(
+    texts: dict[str, str], lang: str, values: list[list[float]]
+) -> None:
+    assert sorted(_conflict_values(texts, lang)) == values
+
+
+@pytest.mark.parametrize(
+    ("texts", "lang"),
+    [
+        # Unnamed amounts of other things, near in value to a named measure.
+        ({"a": "По данным сторон, товарооборот между странами составил 11,2 млрд долларов. "
+               "В России, по официальным данным, работают граждане, а объем их денежных переводов составил 9,5 млрд долларов."}, "ru"),
+        ({"a": "Companies were ready to invest between $5 billion and $7 billion in plants. "
+               "Indonesia also committed to buy $4.5 billion of U.S. agricultural products."}, "en"),
+        # Far apart in value.
+        ({"a": "Bilateral trade is worth £26bn a year. Figures from the Office for National Statistics put the total at £41bn."}, "en"),
+    ],
+)
+def test_unnamed_amounts_of_other_things_do_not_conflict(texts: dict[str, str], lang: str) -> None:
+    assert _conflict_values(texts, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("The deal could be worth up to C$3bn (£1.6bn) over five years.", None),
+        ("The deal is worth £3bn over five years.", None),
+        ("Talks lasted over two hours.", "more than"),
+    ],
+)
+def test_over_a_duration_after_an_amount_is_its_span(text: str, qualifier: str | None) -> None:
+    assert [n.qualifier for n in _found(text, "en") if n.unit == "years" or n.unit == "hours"] == [qualifier]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "what"),
+    [
+        ("Pelo menos 500 milhões serão reservados para projetos agrícolas.", None, "reservados"),
+        ("«O nosso comércio anda perto dos 2,5 mil milhões de euros», disse o Presidente.", "EUR", "comércio"),
+    ],
+)
+def test_a_portuguese_verb_is_neither_unit_nor_label(text: str, unit: str | None, what: str) -> None:
+    assert [(n.unit, n.what) for n in _found(text, "pt")] == [(unit, what)]
