@@ -47,6 +47,8 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _PLAIN_WORD = re.compile(r"\w+")
 # Characters either side of a place read for a word of going home (three words before, two after).
 _HOME_REACH = 40
+# Words before a place read for a phrase of an onward trip ("hours before flying on to").
+_ONWARD_WORDS = 6
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # Inside a scanned word: what splits it into runs of letters, and what no run of letters holds.
 _JOINERS = re.compile("['’-]")
@@ -354,10 +356,37 @@ def _visit_words(lang: str, section: str = "") -> tuple[frozenset[str], tuple[st
     words = [
         w
         for line in data.sections("visit.txt", lang).get("", ())
-        if line.startswith("!") == (section == "!")
+        if line.startswith("!") == (section == "!") and not line.startswith(">")
         for w in line.removeprefix("!").split()
     ]
     return frozenset(w for w in words if not w.endswith("*")), tuple(w[:-1] for w in words if w.endswith("*"))
+
+
+@cache
+def _onward_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The ">" lines of visit.txt: phrases of an onward trip ("before flying", "prima di volare")."""
+    return tuple(
+        tuple(line[1:].split()) for line in data.sections("visit.txt", lang).get("", ()) if line.startswith(">")
+    )
+
+
+def _word_fits(word: str, pattern: str) -> bool:
+    return word.startswith(pattern[:-1]) if pattern.endswith("*") else word == pattern
+
+
+def _phrase_in(words: Sequence[str], phrase: Sequence[str]) -> bool:
+    """Whether a phrase's words come in order in `words`, at most one other word between two of them."""
+    for i, w in enumerate(words):
+        if not _word_fits(w, phrase[0]):
+            continue
+        at = i
+        for pattern in phrase[1:]:
+            at = next((j for j in range(at + 1, min(at + 3, len(words))) if _word_fits(words[j], pattern)), -1)
+            if at < 0:
+                break
+        else:
+            return True
+    return False
 
 
 def _has_word(words: Iterable[str], lang: str, section: str = "") -> bool:
@@ -371,12 +400,16 @@ def _is_visit_sentence(sentence: str, lang: str) -> bool:
 
 
 def _going_home(text: str, f: places.Found, lang: str) -> bool:
-    """Whether a place is where someone returns ("regresará a Madrid", "kehrt nach Berlin zurück")."""
+    """Whether a place is where someone returns or goes on to ("regresará a Madrid", "before flying to Berlin")."""
     # Only words of the place's own sentence: "…nach Berlin zurück. In Berlin wartet…"
     before = _SENTENCE_END.split(text[max(0, f.start - _HOME_REACH) : f.start])[-1]
     after = _SENTENCE_END.split(text[f.end : f.end + _HOME_REACH])[0]
-    words = _PLAIN_WORD.findall(before.casefold())[-3:] + _PLAIN_WORD.findall(after.casefold())[:2]
-    return _has_word(words, lang, "!")
+    before_words = _PLAIN_WORD.findall(before.casefold())
+    words = before_words[-3:] + _PLAIN_WORD.findall(after.casefold())[:2]
+    if _has_word(words, lang, "!"):
+        return True
+    # An onward trip ("before flying to Berlin") leads away from the visit just as going home does.
+    return any(_phrase_in(before_words[-_ONWARD_WORDS:], p) for p in _onward_phrases(lang))
 
 
 def _where(

@@ -522,6 +522,32 @@ def test_a_place_the_leader_returns_to_is_not_where_the_visit_is(
     assert max(where, key=where.__getitem__) == "Lisbon"
 
 
+@pytest.mark.parametrize(
+    ("lang", "visit", "onward"),
+    [
+        ("en", "The prime minister arrived in Lisbon on Thursday for talks.",
+         "He meets the president on Friday before flying to Berlin to see the chancellor."),
+        ("it", "Il premier è arrivato giovedì a Lisbona per una visita.",
+         "Venerdì vedrà il presidente prima di volare a Berlino per incontrare il cancelliere."),
+        ("de", "Der Premier ist am Donnerstag zu einem Besuch in Lissabon eingetroffen.",
+         "Er trifft am Freitag den Präsidenten, bevor er nach Berlin weiterreist."),
+        ("fr", "Le Premier ministre est arrivé jeudi à Lisbonne pour une visite.",
+         "Il verra le président vendredi avant de s'envoler pour Berlin."),
+        ("es", "El primer ministro llegó el jueves a Lisboa para una visita.",
+         "El viernes verá al presidente antes de viajar a Berlín."),
+        ("pl", "Premier rozpoczął w czwartek wizytę w Lizbonie.",
+         "W piątek spotka się z prezydentem przed wylotem do Berlina."),
+        ("ru", "Премьер прибыл в четверг с визитом в Лиссабон.",
+         "В пятницу он встретится с президентом перед вылетом в Берлин."),
+    ],
+)
+def test_a_place_the_leader_goes_on_to_is_not_where_the_visit_is(lang: str, visit: str, onward: str) -> None:
+    # "Before flying to Berlin" names the next stop, as "flies back to" names home.
+    where = dict(analysis(f"{visit} {onward}", lang).signals.where)
+    assert max(where, key=where.__getitem__) == "Lisbon"
+    assert "Berlin" not in where
+
+
 def test_titles_use_the_family_name_where_it_comes_first_and_keep_particles() -> None:
     text = ("Chinese President Xi Jinping received Emmanuel Macron in Beijing on Monday for a state visit. "
             "Xi Jinping and Emmanuel Macron held talks for three hours. Xi said the visit opened a new chapter. "
