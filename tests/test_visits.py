@@ -76,6 +76,15 @@ def test_a_dateline_cut_inside_a_word_is_read_from_the_text_s_scan() -> None:
     assert dates.publication(text, blocks, "it", None, scanned) == dates.publication(text, blocks, "it") == "2025-03-12"
 
 
+def test_a_date_line_below_a_standfirst_dates_the_article() -> None:
+    # Headline, standfirst, byline, date line: the standfirst is text, yet the header runs on to the date.
+    text = ("Die Kanzlerin in Rom: «Wir bleiben Partner»\n\n"
+            "Die Kanzlerin wirbt beim Premier um Unterstützung. Im Zentrum stehen Energie und Verkehr.\n\n"
+            "Anna Muster, Rom\n18.09.2025, 17.30 Uhr\n\n"
+            "Die Kanzlerin ist am Donnerstag in Rom vom Premier empfangen worden. Die Gespräche dauerten lange.\n")
+    assert dates.publication(text, cleaning.clean(text).blocks, "de") == "2025-09-18"
+
+
 def test_undated_texts_keep_year_less_dates(seed_texts: dict[str, str]) -> None:
     text = seed_texts["002_46e87f747333d7d1.txt"]
     spans = dates.text_spans(cleaning.clean(text).blocks)
