@@ -607,6 +607,26 @@ def test_the_leader_tied_to_the_visited_country_is_the_host_even_if_the_guest_ha
     assert found[0].title == "Schoof visits Lula in Brasilia"
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        ("en", "Halvorsen and Rostami sign a pact in Oslo\n\nIngrid Halvorsen has welcomed Kaveh Rostami to Oslo "
+               "for a two-day visit. Halvorsen said trade would grow. Rostami said the pact was historic. "
+               "Halvorsen and Rostami met the press in Oslo.\n", "Rostami visits Halvorsen in Oslo"),
+        ("pl", "Halvorsen i Rostami w Oslo\n\nKaveh Rostami przyjechał w poniedziałek z wizytą do Oslo. Gospodarz, "
+               "premier Ingrid Halvorsen, podkreśliła znaczenie handlu. Halvorsen mówiła o energii. Rostami mówił "
+               "o gazie. Halvorsen i Rostami podpisali umowę w Oslo.\n", "Rostami visits Halvorsen in Oslo"),
+        ("en", "Halvorsen and Rostami sign a pact in Oslo\n\nKaveh Rostami was welcomed in Oslo on Monday. "
+               "Rostami welcomed the pact. Ingrid Halvorsen said trade would grow. Rostami said the pact was historic. "
+               "Halvorsen and Rostami met the press in Oslo.\n", "Halvorsen and Rostami in Oslo"),
+    ],
+)
+def test_a_host_s_word_or_verb_makes_the_title_say_who_visits_whom(lang: str, text: str, title: str) -> None:
+    # "X has welcomed Y", "Gospodarz, … X": X hosts; the guest's "was welcomed" or "welcomed the pact" does not.
+    _, found = visits.group([article("a", text, "2025-10-07", lang)], Config())
+    assert found[0].title == title
+
+
 def test_a_long_name_with_particles_goes_by_the_word_the_text_uses_alone() -> None:
     # "Luiz Inácio Lula da Silva", then "Lula": the particle joins Silva to Lula, so Silva is never alone.
     names = ["Luiz Inácio Lula da Silva"]
