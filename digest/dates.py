@@ -335,12 +335,12 @@ def _below_dek(text: str, blocks: Sequence[Block], first_text: int) -> list[tupl
     if first_text >= min(len(blocks), _HEADER_BLOCKS) or blocks[first_text].end - blocks[first_text].start > _DEK_CHARS:
         return []
     out: list[tuple[int, int]] = []
-    for b in blocks[first_text + 1 : _HEADER_BLOCKS]:
+    for b in blocks[first_text + 1 : first_text + 1 + _HEADER_BLOCKS]:
         if b.kind == TEXT:
-            return out
+            break
         if b.kind != "blank" and b.end - b.start <= _DATE_LINE_CHARS and "\n" not in text[b.start : b.end]:
             out.append((b.start, b.end))
-    return []
+    return out
 
 
 def publication(

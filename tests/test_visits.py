@@ -78,9 +78,10 @@ def test_a_dateline_cut_inside_a_word_is_read_from_the_text_s_scan() -> None:
 
 def test_a_date_line_below_a_standfirst_dates_the_article() -> None:
     # Headline, standfirst, byline, date line: the standfirst is text, yet the header runs on to the date.
-    text = ("Die Kanzlerin in Rom: «Wir bleiben Partner»\n\n"
+    text = ("Tagesbote\n\nSchweiz  International  Wirtschaft  Meinung  Sport\n\n"
+            "Die Kanzlerin in Rom: «Wir bleiben Partner»\n\n"
             "Die Kanzlerin wirbt beim Premier um Unterstützung. Im Zentrum stehen Energie und Verkehr.\n\n"
-            "Anna Muster, Rom\n18.09.2025, 17.30 Uhr\n\n"
+            "Anna Muster, Rom\n18.09.2025, 17.30 Uhr\nLesezeit: 4 Min.\n\nFoto: Keystone\n\n"
             "Die Kanzlerin ist am Donnerstag in Rom vom Premier empfangen worden. Die Gespräche dauerten lange.\n")
     assert dates.publication(text, cleaning.clean(text).blocks, "de") == "2025-09-18"
 
