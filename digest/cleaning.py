@@ -591,7 +591,8 @@ def _dateline_length(line: str) -> int:
     place = m.group("place")
     if m.group("source") or (m.group("when") and place.split()[0].isupper()):
         return m.end()
-    if place.isupper() and places.lookup(place) is not None:
+    # "BUENOS AIRES. —": a full stop may close the place's capitals before the dash.
+    if place.isupper() and places.lookup(place.rstrip(".")) is not None:
         return m.end()
     return 0
 

@@ -34,6 +34,9 @@ _YEARS = range(1900, 2101)
 # Where a dateline may carry the publication day ("Mosca, Cremlino, 12 novembre –").
 _DATELINE_CHARS = 160
 _HEADER_BLOCKS = 12
+# A standfirst is a sentence or two; the byline or date line after it is one short line.
+_DEK_CHARS = 400
+_DATE_LINE_CHARS = 80
 
 
 @dataclass(frozen=True)
@@ -327,6 +330,19 @@ def text_spans(blocks: Sequence[Block]) -> list[tuple[int, int]]:
     return [(b.start, b.end) for b in blocks if b.kind != "blank"]
 
 
+def _below_dek(text: str, blocks: Sequence[Block], first_text: int) -> list[tuple[int, int]]:
+    """Short header lines (byline, date line) right after a first text block short enough to be a dek."""
+    if first_text >= min(len(blocks), _HEADER_BLOCKS) or blocks[first_text].end - blocks[first_text].start > _DEK_CHARS:
+        return []
+    out: list[tuple[int, int]] = []
+    for b in blocks[first_text + 1 : first_text + 1 + _HEADER_BLOCKS]:
+        if b.kind == TEXT:
+            break
+        if b.kind != "blank" and b.end - b.start <= _DATE_LINE_CHARS and "\n" not in text[b.start : b.end]:
+            out.append((b.start, b.end))
+    return out
+
+
 def publication(
     text: str,
     blocks: Sequence[Block],
@@ -347,6 +363,11 @@ def publication(
     header_end = header[-1].end if header else 0
     for m in mentions:
         if m.start < header_end and m.year and m.month and m.day:
+            return date(m.year, m.month, m.day).isoformat()
+    # A standfirst (dek) may sit between the headline and the byline's date line.
+    below = _below_dek(text, blocks, first_text)
+    for m in mentions:
+        if m.year and m.month and m.day and any(a <= m.start < b for a, b in below):
             return date(m.year, m.month, m.day).isoformat()
     if first_text == len(blocks):
         return None

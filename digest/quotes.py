@@ -323,7 +323,8 @@ def find_quotes(
     for r in top:
         if r.heading:
             attribution.pull_quote(r)
-    merged = _merge_interrupted(text, top)
+    naming = _word_list(lang, "term_words")
+    merged = _merge_interrupted(text, top, naming)
     opens = [o.open_mark for o in top]
     for r in raws:
         if r.depth:
@@ -331,7 +332,6 @@ def find_quotes(
             outer = top[k] if k >= 0 and r.close_mark <= top[k].close_mark else None
             r.speaker = outer.speaker if outer else None
     ordered = sorted(merged + [r for r in raws if r.depth], key=lambda r: r.parts[0][0])
-    naming = _word_list(lang, "term_words")
     return [_to_quote(text, r, lex, naming) for r in ordered]
 
 
@@ -557,12 +557,14 @@ def _in_paragraphs(text: str, r: _Raw) -> bool:
     return "\n" in text[r.parts[0][1] : r.parts[1][0]]
 
 
-def _merge_interrupted(text: str, quotes: list[_Raw]) -> list[_Raw]:
+def _merge_interrupted(text: str, quotes: list[_Raw], naming: _Words) -> list[_Raw]:
     """«…», ha detto Putin, «…» is one quotation in two parts."""
     out: list[_Raw] = []
     for r in quotes:
         prev = out[-1] if out else None
-        if prev is not None and prev.close_cue and prev.cue and r.block == prev.block and not r.heading:
+        # A name (the so-called "…") is nobody's words: the cue after it introduces the next quotation.
+        if (prev is not None and prev.close_cue and prev.cue and r.block == prev.block and not r.heading
+                and not _named_by(text, prev, naming)):
             between = text[prev.close_mark + 1 : r.open_mark]
             if between.strip(" ,:;–—-\u00a0") == prev.cue and between.rstrip().endswith((",", ":")):
                 prev.parts.extend(r.parts)

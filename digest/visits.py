@@ -47,6 +47,13 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _PLAIN_WORD = re.compile(r"\w+")
 # Characters either side of a place read for a word of going home (three words before, two after).
 _HOME_REACH = 40
+# Words before a place read for a phrase of an onward trip ("hours before flying on to").
+_ONWARD_WORDS = 6
+# What the host's tie reads in place of a country ("the host, X", "X welcomed"), and how many words
+# before a name are read for it.
+HOST = "@host"
+_HOST_WORDS = 4
+_HOST_REACH = 80
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # Inside a scanned word: what splits it into runs of letters, and what no run of letters holds.
 _JOINERS = re.compile("['’-]")
@@ -354,10 +361,38 @@ def _visit_words(lang: str, section: str = "") -> tuple[frozenset[str], tuple[st
     words = [
         w
         for line in data.sections("visit.txt", lang).get("", ())
-        if line.startswith("!") == (section == "!")
+        if line.startswith("!") == (section == "!") and not line.startswith((">", "@", "+"))
         for w in line.removeprefix("!").split()
     ]
     return frozenset(w for w in words if not w.endswith("*")), tuple(w[:-1] for w in words if w.endswith("*"))
+
+
+@cache
+def _phrases(lang: str, mark: str) -> tuple[tuple[str, ...], ...]:
+    """The visit.txt lines opening with `mark`, as phrases: ">" an onward trip ("before flying"), "@" the
+    host before a name ("host", "received by"), "+" a host's verb after it ("welcomed")."""
+    return tuple(
+        tuple(line[1:].split()) for line in data.sections("visit.txt", lang).get("", ()) if line.startswith(mark)
+    )
+
+
+def _word_fits(word: str, pattern: str) -> bool:
+    return word.startswith(pattern[:-1]) if pattern.endswith("*") else word == pattern
+
+
+def _phrase_in(words: Sequence[str], phrase: Sequence[str]) -> bool:
+    """Whether a phrase's words come in order in `words`, at most one other word between two of them."""
+    for i, w in enumerate(words):
+        if not _word_fits(w, phrase[0]):
+            continue
+        at = i
+        for pattern in phrase[1:]:
+            at = next((j for j in range(at + 1, min(at + 3, len(words))) if _word_fits(words[j], pattern)), -1)
+            if at < 0:
+                break
+        else:
+            return True
+    return False
 
 
 def _has_word(words: Iterable[str], lang: str, section: str = "") -> bool:
@@ -371,12 +406,16 @@ def _is_visit_sentence(sentence: str, lang: str) -> bool:
 
 
 def _going_home(text: str, f: places.Found, lang: str) -> bool:
-    """Whether a place is where someone returns ("regresará a Madrid", "kehrt nach Berlin zurück")."""
+    """Whether a place is where someone returns or goes on to ("regresará a Madrid", "before flying to Berlin")."""
     # Only words of the place's own sentence: "…nach Berlin zurück. In Berlin wartet…"
     before = _SENTENCE_END.split(text[max(0, f.start - _HOME_REACH) : f.start])[-1]
     after = _SENTENCE_END.split(text[f.end : f.end + _HOME_REACH])[0]
-    words = _PLAIN_WORD.findall(before.casefold())[-3:] + _PLAIN_WORD.findall(after.casefold())[:2]
-    return _has_word(words, lang, "!")
+    before_words = _PLAIN_WORD.findall(before.casefold())
+    words = before_words[-3:] + _PLAIN_WORD.findall(after.casefold())[:2]
+    if _has_word(words, lang, "!"):
+        return True
+    # An onward trip ("before flying to Berlin") leads away from the visit just as going home does.
+    return any(_phrase_in(before_words[-_ONWARD_WORDS:], p) for p in _phrases(lang, ">"))
 
 
 def _where(
@@ -676,9 +715,39 @@ def _host_countries(text: str, people: Counter[str], w: _Words, lang: str) -> di
                 country = _country_word(word)
                 if country:
                     votes[country] += 1
+            if _named_host(text, start, window, lang):
+                votes[HOST] += 1
         if votes:
             out[key] = votes
     return out
+
+
+def _named_host(text: str, start: int, window: str, lang: str) -> bool:
+    """Whether the words by a name make its bearer the host: "the host, X", "received by X", "X welcomed"."""
+    before = _PLAIN_WORD.findall(_SENTENCE_END.split(_without_first_names(window))[-1].casefold())[-_HOST_WORDS:]
+    if any(_phrase_in(before, p) for p in _phrases(lang, "@")):
+        return True
+    name = _WORD.match(text, start)
+    # Up to the clause's end: "Carney, welcomed by Starmer" is no host's verb.
+    clause = _CLAUSE_END.split(text[name.end() if name else start : start + _HOST_REACH])[0]
+    words = list(_PLAIN_WORD.finditer(clause))
+    # The verb right after the name, or after one auxiliary ("Starmer has welcomed"); the passive
+    # ("X was received") has its own auxiliaries, which the lists leave out.
+    at = 1 if len(words) > 1 and words[0].group().casefold() in _auxiliaries(lang) else 0
+    if at >= len(words):
+        return False
+    verb = words[at].group().casefold()
+    if not any(len(p) == 1 and _word_fits(verb, p[0]) for p in _phrases(lang, "+")):
+        return False
+    # Whom: a name or a capitalised title follows ("welcomed his Canadian counterpart"), not a thing
+    # ("welcomed the deal").
+    return any(w.group()[:1].isupper() for w in words[at + 1 : at + 1 + _HOST_WORDS])
+
+
+@cache
+def _auxiliaries(lang: str) -> frozenset[str]:
+    """The "+ " line words marked "aux:" in visit.txt: an active auxiliary allowed before a host's verb."""
+    return frozenset(w for p in _phrases(lang, "+") if len(p) > 1 and p[0] == "aux:" for w in p[1:])
 
 
 def _without_first_names(window: str) -> str:
@@ -1126,7 +1195,8 @@ def _describe(
         for k in people
         if forms[k]
     }
-    hosts = {k: c.most_common(1)[0][0] for k, c in countries.items()}
+    # A country the text ties someone to outranks a host's word or verb ("Carney welcomed the deal").
+    hosts = {k: max(c, key=lambda country: (country != HOST, c[country])) for k, c in countries.items()}
     named = _folder_place(key) if grouped_by in ("folder", "metadata") else None
     place = (rule.place if rule and rule.place else None) or named or (where.most_common(1)[0][0] if where else None)
     if rule and rule.start:
@@ -1217,8 +1287,8 @@ def _title(place: str | None, keys: list[str], names: dict[str, str], countries:
     if len(keys) == 2 and host_country:
         # The one of two leaders tied to the visited country is the host; the other, tied to another
         # country or to none the text names, came to see them.
-        hosts = [k for k in keys if countries.get(k) == host_country]
-        guests = [k for k in keys if countries.get(k) != host_country]
+        hosts = [k for k in keys if countries.get(k) in (host_country, HOST)]
+        guests = [k for k in keys if countries.get(k) not in (host_country, HOST)]
         if len(hosts) == 1 and len(guests) == 1:
             return f"{_short(names[guests[0]], guests[0])} visits {_short(names[hosts[0]], hosts[0])}{where}"
     if not short:

@@ -345,6 +345,7 @@ def test_read_also_teasers_in_the_article_are_furniture(teaser: str) -> None:
         ("", "Merz, 69 Jahre alt – so begann der Besuch des Kanzlers in der türkischen Hauptstadt am Donnerstag."),
         ("", "Berlin, Paris und Rom – die drei Hauptstädte haben sich am Montag auf einen Plan geeinigt."),
         ("ROMA – ", "Picchetto d'onore nel cortile, poi due ore di colloquio a porte chiuse a Palazzo Chigi."),
+        ("BUENOS AIRES. — ", "En su primera gira como jefe de Estado, el presidente se reunió con su homólogo."),
         ("", "NATO – die Allianz hat sich am Montag auf einen neuen Plan für die Ostflanke geeinigt."),
     ],
 )

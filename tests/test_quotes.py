@@ -393,6 +393,16 @@ def test_document_titles_and_so_called_phrases_are_terms(text: str, lang: str, t
     assert (q.text, q.kind, q.speaker) == (term, "term", None)
 
 
+def test_a_name_before_a_cue_is_not_merged_with_the_quotation_the_cue_introduces() -> None:
+    # The cue after "…" introduces the next quotation: the name is no first half of it.
+    text = ("The prime minister Mark Carney met reporters.\nAsked whether Canada would join what ministers "
+            "call the \"coalition of the willing\" for Ukraine, he replied: 'We are already there, and we "
+            "will stay there as long as it takes.'")
+    term, speech = quotes_of(text, "en")
+    assert (term.text, term.kind, term.speaker) == ("coalition of the willing", "term", None)
+    assert speech.text.startswith("We are already there") and speech.speaker == "Mark Carney"
+
+
 def test_a_lone_guillemet_between_words_is_no_quotation_mark() -> None:
     assert quotes_of("Monde › Proche-Orient\nAccueil » International » Afrique\nLe président est arrivé.", "fr") == []
 

@@ -76,6 +76,16 @@ def test_a_dateline_cut_inside_a_word_is_read_from_the_text_s_scan() -> None:
     assert dates.publication(text, blocks, "it", None, scanned) == dates.publication(text, blocks, "it") == "2025-03-12"
 
 
+def test_a_date_line_below_a_standfirst_dates_the_article() -> None:
+    # Headline, standfirst, byline, date line: the standfirst is text, yet the header runs on to the date.
+    text = ("Tagesbote\n\nSchweiz  International  Wirtschaft  Meinung  Sport\n\n"
+            "Die Kanzlerin in Rom: «Wir bleiben Partner»\n\n"
+            "Die Kanzlerin wirbt beim Premier um Unterstützung. Im Zentrum stehen Energie und Verkehr.\n\n"
+            "Anna Muster, Rom\n18.09.2025, 17.30 Uhr\nLesezeit: 4 Min.\n\nFoto: Keystone\n\n"
+            "Die Kanzlerin ist am Donnerstag in Rom vom Premier empfangen worden. Die Gespräche dauerten lange.\n")
+    assert dates.publication(text, cleaning.clean(text).blocks, "de") == "2025-09-18"
+
+
 def test_undated_texts_keep_year_less_dates(seed_texts: dict[str, str]) -> None:
     text = seed_texts["002_46e87f747333d7d1.txt"]
     spans = dates.text_spans(cleaning.clean(text).blocks)
@@ -522,6 +532,32 @@ def test_a_place_the_leader_returns_to_is_not_where_the_visit_is(
     assert max(where, key=where.__getitem__) == "Lisbon"
 
 
+@pytest.mark.parametrize(
+    ("lang", "visit", "onward"),
+    [
+        ("en", "The prime minister arrived in Lisbon on Thursday for talks.",
+         "He meets the president on Friday before flying to Berlin to see the chancellor."),
+        ("it", "Il premier è arrivato giovedì a Lisbona per una visita.",
+         "Venerdì vedrà il presidente prima di volare a Berlino per incontrare il cancelliere."),
+        ("de", "Der Premier ist am Donnerstag zu einem Besuch in Lissabon eingetroffen.",
+         "Er trifft am Freitag den Präsidenten, bevor er nach Berlin weiterreist."),
+        ("fr", "Le Premier ministre est arrivé jeudi à Lisbonne pour une visite.",
+         "Il verra le président vendredi avant de s'envoler pour Berlin."),
+        ("es", "El primer ministro llegó el jueves a Lisboa para una visita.",
+         "El viernes verá al presidente antes de viajar a Berlín."),
+        ("pl", "Premier rozpoczął w czwartek wizytę w Lizbonie.",
+         "W piątek spotka się z prezydentem przed wylotem do Berlina."),
+        ("ru", "Премьер прибыл в четверг с визитом в Лиссабон.",
+         "В пятницу он встретится с президентом перед вылетом в Берлин."),
+    ],
+)
+def test_a_place_the_leader_goes_on_to_is_not_where_the_visit_is(lang: str, visit: str, onward: str) -> None:
+    # "Before flying to Berlin" names the next stop, as "flies back to" names home.
+    where = dict(analysis(f"{visit} {onward}", lang).signals.where)
+    assert max(where, key=where.__getitem__) == "Lisbon"
+    assert "Berlin" not in where
+
+
 def test_titles_use_the_family_name_where_it_comes_first_and_keep_particles() -> None:
     text = ("Chinese President Xi Jinping received Emmanuel Macron in Beijing on Monday for a state visit. "
             "Xi Jinping and Emmanuel Macron held talks for three hours. Xi said the visit opened a new chapter. "
@@ -570,6 +606,26 @@ def test_the_leader_tied_to_the_visited_country_is_the_host_even_if_the_guest_ha
             "Schoof and Lula signed three agreements in Brasilia.")
     _, found = visits.group([article("a", text, "2025-10-07", "en")], Config())
     assert found[0].title == "Schoof visits Lula in Brasilia"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        ("en", "Halvorsen and Rostami sign a pact in Oslo\n\nIngrid Halvorsen has welcomed Kaveh Rostami to Oslo "
+               "for a two-day visit. Halvorsen said trade would grow. Rostami said the pact was historic. "
+               "Halvorsen and Rostami met the press in Oslo.\n", "Rostami visits Halvorsen in Oslo"),
+        ("pl", "Halvorsen i Rostami w Oslo\n\nKaveh Rostami przyjechał w poniedziałek z wizytą do Oslo. Gospodarz, "
+               "premier Ingrid Halvorsen, podkreśliła znaczenie handlu. Halvorsen mówiła o energii. Rostami mówił "
+               "o gazie. Halvorsen i Rostami podpisali umowę w Oslo.\n", "Rostami visits Halvorsen in Oslo"),
+        ("en", "Halvorsen and Rostami sign a pact in Oslo\n\nKaveh Rostami was welcomed in Oslo on Monday. "
+               "Rostami welcomed the pact. Ingrid Halvorsen said trade would grow. Rostami said the pact was historic. "
+               "Halvorsen and Rostami met the press in Oslo.\n", "Halvorsen and Rostami in Oslo"),
+    ],
+)
+def test_a_host_s_word_or_verb_makes_the_title_say_who_visits_whom(lang: str, text: str, title: str) -> None:
+    # "X has welcomed Y", "Gospodarz, … X": X hosts; the guest's "was welcomed" or "welcomed the pact" does not.
+    _, found = visits.group([article("a", text, "2025-10-07", lang)], Config())
+    assert found[0].title == title
 
 
 def test_a_long_name_with_particles_goes_by_the_word_the_text_uses_alone() -> None:
