@@ -18,7 +18,7 @@ from typing import Any
 from digest import data, dates, places
 from digest.config import Config, VisitRule
 from digest.sentences import stop_words
-from digest.speakers import nominative, particle_words
+from digest.speakers import lexicon, nominative, particle_words
 from digest.model import FURNITURE, HEADING, TEXT, TITLE, Analysis, Article, Block, Quote, Sentence, Visit, VisitSignals
 
 # Two dated articles further apart than this are never the same visit.
@@ -637,7 +637,8 @@ def _first_vowel(name: str) -> str:
 def _name_runs(text: str, w: _Words) -> list[str]:
     """Runs of two or three capitalised words that look like a person's name.
 
-    Leading words the article also writes in lower case (Il, Szef, Presidenti) are cut;
+    Leading words the article also writes in lower case (Il, Szef, Presidenti) and titles or roles
+    (Mr, Kanzler) are cut;
     runs naming a place or a nationality (Federazione Russa, Nur-Sultan) are dropped.
     """
     starts, caps = w.cap_starts, w.cap_words
@@ -652,7 +653,7 @@ def _name_runs(text: str, w: _Words) -> list[str]:
     runs = []
     for a, b in _spans_of(joined):
         # The run is words a to b - 1.
-        while a < b and w.cap_folded[a][:_STEM] in stems:
+        while a < b and (w.cap_folded[a][:_STEM] in stems or _titled(w.cap_folded[a])):
             a += 1
         if 2 <= b - a <= 3:
             runs.append(caps[a:b])
@@ -663,6 +664,14 @@ def _name_runs(text: str, w: _Words) -> list[str]:
     named = places.naming(words.union(*map(str.split, joined_words, repeat("-"))))
     named.update(word for word in joined_words if not named.isdisjoint(word.split("-")))
     return [" ".join(run) for run in runs if named.isdisjoint(run)]
+
+
+@lru_cache(maxsize=1 << 12)
+def _titled(folded: str) -> bool:
+    """A title or role word of any language (Mr, Sir, Kanzler, Präsidentin): a name's word it never is."""
+    lex = lexicon("")  # every language's lists: a title travels (Mr Carney in a German article)
+    word = folded.rstrip(".")
+    return word in lex.titles or lex.is_role(word)
 
 
 def _spans_of(joined: list[int]) -> list[tuple[int, int]]:

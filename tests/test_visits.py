@@ -271,6 +271,13 @@ def test_name_runs_are_close_capitalised_words_naming_no_place() -> None:
     assert visits._name_runs(text, w) == ["Kassym-Jomart Tokayev", "Vladimir Putin"]
 
 
+def test_name_runs_drop_a_leading_title_or_role() -> None:
+    # Mr and Kanzler are never written in lower case here, yet no name starts with them.
+    text = "Mr Carney met Sir Keir Starmer.\nKanzler Stocker empfing Karin Keller-Sutter."
+    w = visits._words(text, places.scan(text, [(0, 30), (31, len(text))]))
+    assert visits._name_runs(text, w) == ["Keir Starmer", "Karin Keller-Sutter"]
+
+
 def test_runs_of_words_come_from_the_words_joined_to_the_one_before() -> None:
     assert visits._spans_of([1, 2, 5, 7, 8]) == [(0, 3), (4, 6), (6, 9)]
     assert visits._spans_of([]) == []
