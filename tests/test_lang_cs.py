@@ -186,3 +186,17 @@ def test_slovak_reads_with_the_czech_lists_without_crashing() -> None:
         quotes_of(SLOVAK, lang)
         people_mentioned(SLOVAK, line_blocks(SLOVAK), lang)
     assert speaker_of(quotes_of(SLOVAK, "cs"), "Slovensko") == "Robert Novák"
+
+
+def test_an_institution_as_a_figure_s_source_is_no_person() -> None:
+    # Czech capitalises only an institution's first word: "Českého statistického úřadu".
+    text = "Obchod loni dosáhl podle Českého statistického úřadu 22,4 miliardy eur."
+    sents = [Sentence(a, b, 0) for a, b in split(text, "cs")]
+    nums = find_numbers(text, (Block(0, len(text), TEXT),), sents, [], "cs", None)
+    assert nums and all(n.speaker is None for n in nums)
+
+
+@pytest.mark.parametrize("place", ["na Hradě", "z úřadu vlády", "na ministerstvu zahraničí"])
+def test_a_plural_or_impersonal_cue_at_an_office_is_no_one_s(place: str) -> None:
+    text = f"Premiér Petr Novák jednal s kancléřem.\n„Bude to korektní schůzka,“ uvedli {place}."
+    assert speaker_of(quotes_of(text, "cs"), "Bude") is None
