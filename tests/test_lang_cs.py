@@ -200,3 +200,10 @@ def test_an_institution_as_a_figure_s_source_is_no_person() -> None:
 def test_a_plural_or_impersonal_cue_at_an_office_is_no_one_s(place: str) -> None:
     text = f"Premiér Petr Novák jednal s kancléřem.\n„Bude to korektní schůzka,“ uvedli {place}."
     assert speaker_of(quotes_of(text, "cs"), "Bude") is None
+
+
+def test_slovak_dates_and_figures_read_with_the_czech_lists() -> None:
+    text = "Stretnutie sa konalo 5. februára 2026 v Bratislave, v piatok."
+    assert [(m.month, m.day) for m in dates.find(text, "cs", [(0, len(text))]) if m.month] == [(2, 5)]
+    f = scan("obchod dosiahol vyše 2 miliónov eur", "cs")[0]
+    assert (f.value, f.unit, f.qualifier) == (2e6, "EUR", "more than")
