@@ -376,6 +376,19 @@ def _phrases(lang: str, mark: str) -> tuple[tuple[str, ...], ...]:
     )
 
 
+@cache
+def _openers(lang: str, mark: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The first words of the `mark` phrases of visit.txt: whole words, and stems (listed with a trailing *)."""
+    firsts = [p[0] for p in _phrases(lang, mark)]
+    return frozenset(f for f in firsts if not f.endswith("*")), tuple(f[:-1] for f in firsts if f.endswith("*"))
+
+
+def _may_hold(words: Sequence[str], lang: str, mark: str) -> bool:
+    """Whether any word could open a `mark` phrase: most windows hold none, and are not scanned further."""
+    exact, stems = _openers(lang, mark)
+    return not exact.isdisjoint(words) or (bool(stems) and any(map(str.startswith, words, repeat(stems))))
+
+
 def _word_fits(word: str, pattern: str) -> bool:
     return word.startswith(pattern[:-1]) if pattern.endswith("*") else word == pattern
 
@@ -415,7 +428,8 @@ def _going_home(text: str, f: places.Found, lang: str) -> bool:
     if _has_word(words, lang, "!"):
         return True
     # An onward trip ("before flying to Berlin") leads away from the visit just as going home does.
-    return any(_phrase_in(before_words[-_ONWARD_WORDS:], p) for p in _phrases(lang, ">"))
+    onward = before_words[-_ONWARD_WORDS:]
+    return _may_hold(onward, lang, ">") and any(_phrase_in(onward, p) for p in _phrases(lang, ">"))
 
 
 def _where(
@@ -733,12 +747,18 @@ def _host_countries(text: str, people: Counter[str], w: _Words, lang: str) -> di
 
 def _named_host(text: str, start: int, window: str, lang: str) -> bool:
     """Whether the words by a name make its bearer the host: "the host, X", "received by X", "X welcomed"."""
-    before = _PLAIN_WORD.findall(_SENTENCE_END.split(_without_first_names(window))[-1].casefold())[-_HOST_WORDS:]
-    if any(_phrase_in(before, p) for p in _phrases(lang, "@")):
-        return True
+    # Most names have no host word before them and no host's verb after: one search each tells.
+    host_word, host_verb = _host_cues(lang)
+    if host_word is not None and host_word.search(window):
+        before = _PLAIN_WORD.findall(_SENTENCE_END.split(_without_first_names(window))[-1].casefold())[-_HOST_WORDS:]
+        if any(_phrase_in(before, p) for p in _phrases(lang, "@")):
+            return True
     name = _WORD.match(text, start)
+    after = name.end() if name else start
+    if host_verb is None or not host_verb.match(text, after):
+        return False
     # Up to the clause's end: "Carney, welcomed by Starmer" is no host's verb.
-    clause = _CLAUSE_END.split(text[name.end() if name else start : start + _HOST_REACH])[0]
+    clause = _CLAUSE_END.split(text[after : start + _HOST_REACH])[0]
     words = list(_PLAIN_WORD.finditer(clause))
     # The verb right after the name, or after one auxiliary ("Starmer has welcomed"); the passive
     # ("X was received") has its own auxiliaries, which the lists leave out.
@@ -751,6 +771,21 @@ def _named_host(text: str, start: int, window: str, lang: str) -> bool:
     # Whom: a name or a capitalised title follows ("welcomed his Canadian counterpart"), not a thing
     # ("welcomed the deal").
     return any(w.group()[:1].isupper() for w in words[at + 1 : at + 1 + _HOST_WORDS])
+
+
+@cache
+def _host_cues(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Quick tests for _named_host: a search finding any "@" phrase's last word (host, by), and a match
+    right after a name finding a "+" verb, maybe after an auxiliary."""
+    def alternation(words: Iterable[str]) -> str:
+        return "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in sorted(set(words)))
+
+    lasts = [p[-1] for p in _phrases(lang, "@")]
+    verbs = [p[0] for p in _phrases(lang, "+") if len(p) == 1]
+    aux = alternation(_auxiliaries(lang))
+    return (re.compile(rf"\b(?:{alternation(lasts)})\b", re.IGNORECASE) if lasts else None,
+            re.compile(rf"\W*(?:(?:{aux})\W+)?(?:{alternation(verbs)})\b", re.IGNORECASE) if verbs and aux else
+            re.compile(rf"\W*(?:{alternation(verbs)})\b", re.IGNORECASE) if verbs else None)
 
 
 @cache
