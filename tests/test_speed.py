@@ -260,3 +260,9 @@ def test_front_ends_reading_records_again_and_again_get_them_built_once(tmp_path
     assert all(a is b for a, b in zip(first, again, strict=True)) and d.numbers[0] is first[0]
     quotes, quotes_again = list(d.quotes), list(d.quotes)
     assert all(a is b for a, b in zip(quotes, quotes_again, strict=True)) and d.quotes[0] is quotes[0]
+
+
+def test_the_shared_item_encoder_writes_what_json_writes() -> None:
+    items = [{"text": "«Ciao» \"quoted\" \\ \x1b[31m \u2028 é", "n": [1, -0.0, 2.5e-7, 1e21, None, True]},
+             {"nested": {"a": [], "b": {}}}, "a key", 3, None]
+    assert [jsonout._ITEM(x) for x in items] == [jsonout._ENCODER.encode(x) for x in items]
