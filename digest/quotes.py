@@ -80,6 +80,12 @@ class _Words:
 
 
 @cache
+def _object_endings(lang: str) -> tuple[str, ...]:
+    """digest/data/<lang>/object_endings.txt: endings of a name in a case that is no subject (dative, instrumental)."""
+    return tuple(e.lower() for e in data.sections("object_endings.txt", lang).get("", ())) if lang in LANGS else ()
+
+
+@cache
 def _word_list(lang: str, what: str) -> _Words:
     """digest/data/<lang>/<what>.txt (every language's for an unknown one): see the files' comments."""
     entries = [e.lower() for code in ((lang,) if lang in LANGS else LANGS)
@@ -316,7 +322,7 @@ def find_quotes(
     if people is None:
         people = People(text, text_spans(blocks), lang)
     mentions = people.resolve([span for r in top for span in _masked(r)])
-    attribution = _Attributor(text, paragraphs, mentions, lex, top, _word_list(lang, "unnamed"))
+    attribution = _Attributor(text, paragraphs, mentions, lex, top, _word_list(lang, "unnamed"), _object_endings(lang))
     for r in top:
         if not r.heading:
             attribution.attribute(r)
@@ -578,9 +584,10 @@ class _Attributor:
     """Finds who spoke each quotation: cue after it, subject before it, then context."""
 
     def __init__(self, text: str, paragraphs: list[tuple[int, int, bool]], mentions: list[Mention],
-                 lex: Lexicon, quotes: list[_Raw], unnamed: _Words) -> None:
+                 lex: Lexicon, quotes: list[_Raw], unnamed: _Words, object_endings: tuple[str, ...] = ()) -> None:
         self.text = text
         self.unnamed = unnamed
+        self.object_endings = object_endings
         self.paragraphs = paragraphs
         self.lex = lex
         self.quotes = quotes
@@ -698,6 +705,7 @@ class _Attributor:
                     if m.start - (after_start + verb.end()) <= 30 and (after_start + verb.start()) - m.end <= 30]
             r.close_cue = True
             cue_start = after_start + words[0].start()
+            near = self._drop_addressees(near, after_start + verb.end())
             if near:
                 m = near[0]
                 self._set(r, m, text[min(m.start, cue_start) : max(m.end, after_start + verb.end())])
@@ -712,6 +720,16 @@ class _Attributor:
                 self._set(r, last, window[: verb.end()].strip(" ,.–—-"))
                 return
         self._attribute_context(r)
+
+    def _drop_addressees(self, near: list[Mention], verb_end: int) -> list[Mention]:
+        """Leaves out a name in an object case right after the verb when another person follows it:
+        "— пообещал Пашиняну российский президент" is the president's, "powiedział Nawrockiemu Tusk" Tusk's."""
+        if not self.object_endings or len(near) < 2:
+            return near
+        first = near[0]
+        if first.kind != "name" or first.start < verb_end or not first.form.lower().endswith(self.object_endings):
+            return near
+        return near[1:]
 
     def _attribute_context(self, r: _Raw) -> None:
         """Who spoke a quotation with no cue naming the speaker: the subject before it, then context."""

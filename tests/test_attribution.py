@@ -275,3 +275,13 @@ def test_a_role_described_or_apposed_before_a_name_is_that_person(lang: str, tex
 ])
 def test_an_office_phrase_stands_for_its_role(lang: str, text: str, speaker: str) -> None:
     assert _speakers(text, lang)[-1] == speaker
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("ru", "Президент России Иван Петров провёл переговоры с премьер-министром Олегом Смирновым.\n\n"
+           "«Цена останется прежней до конца года», — пообещал Смирнову российский президент.\n", "Иван Петров"),
+    ("pl", "Prezydent Jan Kowalski przyjął premiera Adama Nowaka w pałacu.\n\n"
+           "„Cena pozostanie bez zmian do końca roku” – obiecał Nowakowi polski prezydent.\n", "Jan Kowalski"),
+])
+def test_a_name_in_the_dative_after_the_verb_is_the_addressee(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang)[-1] == speaker
