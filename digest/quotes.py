@@ -522,6 +522,8 @@ def _reply(text: str, a: int, b: int, lex: Lexicon, going_on: bool = False
 
 # Characters looked back from a quotation for the word that names it (treaty, so-called).
 NAMING_CHARS = 40
+# Most words of a quoted name that opens with its naming word ("Piano d'azione italo-tedesco").
+TERM_NAME_WORDS = 6
 
 
 def _named_by(text: str, r: _Raw, naming: _Words) -> bool:
@@ -530,9 +532,19 @@ def _named_by(text: str, r: _Raw, naming: _Words) -> bool:
     if r.depth or not _MARKS.match(text, r.open_mark):
         return False
     head = text[max(r.clause_start, r.open_mark - NAMING_CHARS) : r.open_mark].rstrip(" .\u00a0\t")
-    if not head[-1:].isalnum():
-        return False
-    return naming.ends(_WORD.findall(head.lower())[-3:])
+    if head[-1:].isalnum() and naming.ends(_WORD.findall(head.lower())[-3:]):
+        return True
+    # The naming word opens the quotation itself ("al «Piano d'azione italo-tedesco»"): a short
+    # capitalised name with no sentence end, not words somebody said.
+    inner = text[r.open_mark + 1 : r.close_mark].strip()
+    words = _WORD.findall(inner, 0, NAMING_CHARS * 2)
+    return (0 < len(words) <= TERM_NAME_WORDS and words[0][:1].isupper() and inner[-1:] not in ".!?…"
+            and _names_thing(naming, words[0].lower()))
+
+
+def _names_thing(naming: _Words, low: str) -> bool:
+    """The word is a naming word, or a stem's inflection (Стратегия), not a verb sharing its stem (Планируем)."""
+    return low in naming.words or any(low.startswith(s) and len(low) - len(s) <= 3 for s in naming.stems)
 
 
 def _to_quote(text: str, r: _Raw, lex: Lexicon, naming: _Words) -> Quote:

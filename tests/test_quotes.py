@@ -386,11 +386,20 @@ def test_dash_cue_without_spaces_inside_the_marks_is_cut_out() -> None:
          "Pour une paix durable au Proche-Orient"),
         ("Obie strony podpisały umowę „Partnerstwo dla Przyszłości Regionu Bałtyckiego”.", "pl",
          "Partnerstwo dla Przyszłości Regionu Bałtyckiego"),
+        ("Политолог Олег Смирнов, руководитель аналитического центра «Северный мост», считает, что встреча "
+         "была вынужденной.", "ru", "Северный мост"),
+        ("Mattarella ha proposto di rilanciare il «Piano d'azione italo-francese» firmato nel 2021.", "it",
+         "Piano d'azione italo-francese"),
     ],
 )
 def test_document_titles_and_so_called_phrases_are_terms(text: str, lang: str, term: str) -> None:
     (q,) = quotes_of("Il presidente Sergio Mattarella ha parlato con la stampa.\n" + text, lang)
     assert (q.text, q.kind, q.speaker) == (term, "term", None)
+
+
+def test_a_short_quote_opening_with_a_verb_of_a_naming_stem_is_speech() -> None:
+    (q,) = quotes_of("Президент Иван Петров провёл переговоры.\n«Планируем расширить сотрудничество», — сказал Петров.", "ru")
+    assert (q.kind, q.speaker) == ("speech", "Иван Петров")
 
 
 def test_a_name_before_a_cue_is_not_merged_with_the_quotation_the_cue_introduces() -> None:
