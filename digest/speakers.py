@@ -908,7 +908,7 @@ class People:
                     continue  # "South Africa said", "Nova Zelândia afirmou": a place of two words, no one's name
                 after = words[stop] if stop < n else None
                 # After a title (Mr Modi, M. Barrot, pan Kowalski): a person.
-                evidence = prev is not None and bool(kinds[i - 1] & K_TITLE) and gaps[i].strip() in ("", ".")
+                evidence = titled_word = prev is not None and bool(kinds[i - 1] & K_TITLE) and gaps[i].strip() in ("", ".")
                 if evidence:
                     titled.add(words[i])
                 elif prev is not None and not gaps[i].strip():
@@ -978,8 +978,14 @@ class People:
                 # (After an institution's words the word before the particle is the given name: Zaken David van Weel.)
                 lead_word = (words[lead],) if i < lead < j - 1 and not institution else ()
                 # "One British official said": a nationality alone is no surname (Albanese is, after Anthony).
+                # But a title before it (Mr Albanese), or a clause it opens and a speech verb right after it closes
+                # (", Albanese said", "Anthony Albanese said"), shows a person: an adjective goes before its noun.
+                # (Of two words, the first must be seen mid-sentence too, a given name: "Viele Deutsche sagten" is no name.)
                 nationality = ((evidence and single) or (stop - i == 2 and p.initial[i])) and (
-                    places.demonym(words[j]) is not None)
+                    places.demonym(words[j]) is not None) and not titled_word and not (
+                    after is not None and not gaps[stop].strip() and kinds[stop] & K_VERB
+                    and (i == 0 or gaps[i].strip() not in ("", "-"))
+                    and (single or words[i] in self._midsentence))
                 if lex.institutions.holds(words[j].lower()) or (
                         after is not None and not gaps[stop].strip() and lex.institutions.holds(after.lower())):
                     continue  # "the White House said", "Home Office figures": an office, no one's name

@@ -219,3 +219,21 @@ def test_institution_after_a_preposition_is_no_person(text: str, lang: str, bad:
     people = _people(text, lang)
     assert not any(bad in p for p in people)
     assert any("Kowalczyk" in p for p in people)
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ('"India and Australia are partners," Mr Modi said. "This matters," Mr Albanese said.', "en", "Albanese"),
+    ('"This matters," Albanese said. He was in Delhi.', "en", "Albanese"),
+    ("Anthony Albanese said it mattered. India hosted Anthony Albanese.", "en", "Anthony Albanese"),
+])
+def test_surname_that_is_also_a_demonym_is_a_person(text: str, lang: str, person: str) -> None:
+    # Albanese is Italian for Albanian: a title before it or a speech verb right after it shows a person.
+    assert person in _people(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "bad"), [
+    ("One British official said it was over.", "en", "British"),
+    ("Viele Deutsche sagten ja. „Nein“, sagte Merz.", "de", "Deutsche"),
+])
+def test_nationality_before_a_noun_or_after_a_quantifier_is_no_person(text: str, lang: str, bad: str) -> None:
+    assert not any(bad in person for person in _people(text, lang))
