@@ -807,7 +807,10 @@ class People:
             for c in (end - 1, end):
                 # "Ana Rita de Sousa Vaz": after two names, the particle may lead a two-word surname
                 # (after one, "Instituto de Estudos Africanos" is as likely).
-                pair = c - start >= 2 and not any(w.lower() in _particles().words for w in words[start:c])
+                # (After one, too, when a speech verb, a role or a title leads it: "advierte Laura de la Cruz Benítez".)
+                pair = (c - start >= 2 and not any(w.lower() in _particles().words for w in words[start:c])) or (
+                    c - start == 1 and start > 0 and gaps[start] in _SPACES
+                    and bool(kinds[start - 1] & (K_VERB | K_ROLE | K_TITLE)))
                 if not (c < n and kinds[c] & K_PARTICLE and (c < end or gaps[c] in _SPACES)
                         and (m := self._chain_end(p, c, pair=pair)) > 0):
                     continue
@@ -968,6 +971,10 @@ class People:
                             # "Le porte-parole du ministère, Lin Jian,": a role in the clause before the comma.
                             # (A full name: a lone word there is as often a list's item, "ministro da Economia, Indústria e").
                             evidence = evidence or (gaps[i].strip() == "," and not single and self._role_before(p, i))
+                            # "Son collègue du Commerce, Serigne Guèye Diop, a plaidé": a full name set off by commas,
+                            # the subject of the speech verb right after them.
+                            evidence = evidence or (gaps[i].strip() == "," and not single and self._verb_opens(p, stop)
+                                                    and not any(map(placelike, words[i:stop])))
                         # (Between two words, only a gap with a colon can hold one.)
                         evidence = evidence or ((stop == n or ":" in gaps[stop])
                                                 and _COLON_QUOTE.match(text, p.ends[j], p.ends[j] + 4) is not None)
@@ -1006,6 +1013,14 @@ class People:
         # A two-word name whose last word recurs on its own mid-sentence: "Giorgia Meloni" … "Meloni".
         alone.update(p.words[i] for p, i in lone if p.words[i] in paired and not self._common(p, i, p.words[i - 1]))
         return found + sorted(paired & alone) + sorted(chain.from_iterable(second_of.get(w, ()) for w in titled))
+
+    @staticmethod
+    def _verb_opens(p: _Paragraph, k: int) -> bool:
+        """A speech verb is word k, or the lower-case word after an auxiliary k ("a plaidé", "ha detto")."""
+        if p.kinds[k] & K_VERB:
+            return True
+        return (k + 1 < len(p.words) and p.words[k][:1].islower() and not p.gaps[k + 1].strip()
+                and bool(p.kinds[k + 1] & K_VERB) and p.words[k + 1][:1].islower())
 
     def _named_after_place(self, p: _Paragraph, i: int, stop: int) -> bool:
         """The run [i, stop), shown a name by its context, is a given name and a surname that is also a
@@ -1172,6 +1187,8 @@ class People:
                 stop = run_stop.get(i, last + 1)
                 if last < stop - 2 and all(w.lower() in particles for w in p.words[last + 1 : stop - 1]):
                     last = stop - 1  # "Lula" is known, "Lula da Silva" is the name
+                elif last == stop - 2 and last > i and self._second_surname(p, stop - 1):
+                    last = stop - 1  # "Albares" is known, "José Manuel Albares Bueno" is the name
                 first = last
                 # "przewodnicząca Komisji Europejskiej Ursula von der Leyen": the run opens with an institution.
                 if bare is None and last - 1 > i:
@@ -1201,7 +1218,7 @@ class People:
                     if placelike(word) or opener or self._calendar.holds(word.lower()) or (first != last and (first - 1 == i or (
                             not known and p.words[first] in given)) and not (
                             p.words[first][:1].islower() and p.words[first] not in self.lex.prepositions)
-                            and self._after_function_word(p.starts[i])):
+                            and self._after_function_word(p.starts[i]) and not self._opens_holder(p, i)):
                         # "del Consiglio Giorgia Meloni", "van Buitenlandse Zaken David van Weel": an
                         # institution, then the person (a known given name ends the institution's words).
                         break
@@ -1212,6 +1229,31 @@ class People:
                 p.names.append(first)
                 names.append((p.starts[first], p.ends[last], form))
         return names
+
+    def _second_surname(self, p: _Paragraph, k: int) -> bool:
+        """Word k, after a given name and a surname in one run, is a second surname (Albares Bueno): a plain
+        name word, no place, date, role, nationality or word the article writes lower-case, in a sentence
+        that is no title-case headline ("Anthony Albanese Arrives")."""
+        word, low = p.words[k], p.words[k].lower()
+        if (p.gaps[k] not in _SPACES or p.kinds[k] & (K_ROLE | K_TITLE | K_PARTICLE) or not p.caps[k]
+                or low in self._lowercase or self._placelike(word) or self._calendar.holds(low)
+                or self.lex.institutions.holds(low) or places.demonym(word) is not None):
+            return False
+        function_words, initial, n = self.lex.function_words, p.initial, len(p.words)
+        start = k
+        while start > 0 and not initial[start]:
+            start -= 1
+        end = k + 1
+        while end < n and not initial[end]:
+            end += 1
+        return any(w[:1].islower() and w.lower() not in function_words for w in p.words[start:end])
+
+    def _opens_holder(self, p: _Paragraph, i: int) -> bool:
+        """The words before word i are only an opinion holder's opening phrase (Pour, Para, Für) at the
+        sentence's start: the run after it names the holder ("Pour Cheikh Tidiane Dièye, le ministre")."""
+        low = [w.lower() for w in p.words[max(0, i - 3) : i]]
+        return any(len(ph) <= i and p.initial[i - len(ph)] and tuple(low[len(low) - len(ph) :]) == ph
+                   for ph in _holder_openings(self.lex.reporting))
 
     def _after_function_word(self, pos: int) -> bool:
         words = _TOKEN.findall(self.text[max(0, pos - 24) : pos])
@@ -1252,6 +1294,9 @@ class People:
                              and w.lower() not in _particles().words), None)
                 if lead is not None:
                     by_first.setdefault(fold(lead), []).append(len(groups) - 1)
+                # "José Manuel Albares Bueno", then "Albares": the first of two surnames goes by itself.
+                if len(words) >= 3 and words[-2].lower() not in _particles().words and words[-2] != lead:
+                    by_first.setdefault(fold(words[-2]), []).append(len(groups) - 1)
         counts = Counter(forms)
         out = {}
         for g in groups:
