@@ -730,7 +730,9 @@ class People:
     """Every person mention of an article: names found and clustered once, roles and pronouns resolved
     on demand, with or without the quotations masked."""
 
-    def __init__(self, text: str, spans: Sequence[tuple[int, int]], lang: str) -> None:
+    def __init__(self, text: str, spans: Sequence[tuple[int, int]], lang: str,
+                 captions: Sequence[tuple[int, int]] = ()) -> None:
+        """`spans`: the running text's blocks; `captions`: picture captions, read only for fuller names."""
         self.text = text
         self.lex = lexicon(lang)
         self._calendar = calendar_words(lang)
@@ -758,6 +760,8 @@ class People:
         self._near = near
         self._names = self._find_names()
         self.clusters = self._cluster([form for _, _, form in self._names])
+        if captions:
+            self._caption_names(captions)
         self._mark_events()
         self._resolved: tuple[list[tuple[int, int]], list[Mention]] | None = None
         rules = _GENDERS.get(lang)
@@ -1306,6 +1310,44 @@ class People:
             for f in g:
                 out[f] = best
         return out
+
+    def _caption_names(self, captions: Sequence[tuple[int, int]]) -> None:
+        """A person the body names by surname alone takes the full name a caption gives ("Robert Fico"
+        under the photo, "Fico" in the text): the caption's given name is the capitalised word right before
+        the surname, no role, title, place, date, institution or word the article writes lower-case."""
+        lone = {best for best in self.clusters.values() if " " not in best}
+        if not lone:
+            return
+        lex, fuller = self.lex, {}
+        for a, b in captions:
+            words = _TOKEN.findall(self.text[a:b])
+            # (Captions name people in the nominative: the surname as the body's name, no case form, "Besuch Ficos".)
+            folded = [fold(w) for w in words]
+            for k in range(1, len(words)):
+                person = next((c for c in lone if fold(c) == folded[k]), None) if words[k][:1].isupper() else None
+                if person is None or person in fuller or not self._caption_given(words, k - 1, lone):
+                    continue
+                # "Präsident Recep Tayyip Erdoğan": two given names after a role, a verb or the caption's start.
+                two = k >= 2 and self._caption_given(words, k - 2, lone) and (
+                    k == 2 or lex.kind(words[k - 3]) & (K_ROLE | K_TITLE | K_VERB)
+                    or (words[k - 3][:1].islower() and words[k - 3].lower() not in lex.function_words
+                        and words[k - 3].lower() not in _particles().words))
+                fuller[person] = " ".join(words[k - 2 if two else k - 1 : k + 1])
+        if fuller:
+            taken = set(self.clusters.values())
+            for form, best in self.clusters.items():
+                full = fuller.get(best)
+                if full is not None and full not in taken:
+                    self.clusters[form] = full
+
+    def _caption_given(self, words: list[str], k: int, lone: Container[str]) -> bool:
+        """Caption word k may be a given name: a plain capitalised word, no place, date, institution or
+        nationality, no surname of the article; first in the caption, no word the article writes lower-case."""
+        given = words[k]
+        low = given.lower()
+        return self.lex.kind(given) == K_NAME and not (
+            (k == 0 and low in self._lowercase) or self._placelike(given) or self._calendar.holds(low)
+            or self.lex.institutions.holds(low) or places.demonym(given) is not None or given in lone)
 
     def _initials_of(self, acronym: str, starts: dict[str, list[tuple[_Paragraph, int]]]) -> str | None:
         """The full name whose words' initials spell the all-caps word (MBS: Mohammed bin Salman, with or
@@ -1887,6 +1929,15 @@ def _country(word: str) -> str | None:
     """The country a place name or adjective points to, when the gazetteer knows it."""
     place = places.lookup(word)
     return place.country if place else places.demonym(word)
+
+
+# Furniture reasons of the lines that hold a picture's caption (the same caption shown twice is a repeated line).
+_CAPTION_REASONS = frozenset(("caption", "repeated line"))
+
+
+def caption_spans(blocks: Sequence[Block]) -> list[tuple[int, int]]:
+    """(start, end) of the caption blocks: furniture, but evidence of a person's full name."""
+    return [(b.start, b.end) for b in blocks if b.kind != TEXT and b.reason in _CAPTION_REASONS]
 
 
 def text_spans(blocks: Sequence[Block]) -> list[tuple[int, int]]:

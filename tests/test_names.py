@@ -269,3 +269,19 @@ def test_second_surname_and_holder_name_take_no_other_word(text: str, lang: str,
         start += len(part) + 2
     found = People(text, spans, lang)
     assert not any(bad in form for _, _, form in found._names)
+
+
+@pytest.mark.parametrize(("caption", "body", "lang", "person"), [
+    ("Premiér Andrej Babiš a slovenský předseda vlády Robert Fico před vilou. Foto: ČTK",
+     "„Jsme spojenci,“ řekl Fico novinářům.", "cs", "Robert Fico"),
+    ("Sir Keir Starmer greets Mark Carney on the steps. Photograph: PA",
+     '"We will mark this," said Mr Carney.', "en", "Mark Carney"),
+    ("Empfang: Friedrich Merz und Präsident Recep Tayyip Erdoğan in Ankara. (Foto: AFP)",
+     "„Wir wollen die Reform“, sagte Erdoğan.", "de", "Recep Tayyip Erdoğan"),
+])
+def test_caption_gives_the_full_name_the_body_shortens(caption: str, body: str, lang: str, person: str) -> None:
+    text = caption + "\n\n" + body
+    found = People(text, [(len(caption) + 2, len(text))], lang, [(0, len(caption))])
+    assert found.people() == (person,)
+    # The caption is furniture: no mention comes from it.
+    assert all(m.start > len(caption) for m in found.resolve())
