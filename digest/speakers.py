@@ -730,7 +730,9 @@ class People:
     """Every person mention of an article: names found and clustered once, roles and pronouns resolved
     on demand, with or without the quotations masked."""
 
-    def __init__(self, text: str, spans: Sequence[tuple[int, int]], lang: str) -> None:
+    def __init__(self, text: str, spans: Sequence[tuple[int, int]], lang: str,
+                 captions: Sequence[tuple[int, int]] = ()) -> None:
+        """`spans`: the running text's blocks; `captions`: picture captions, read only for fuller names."""
         self.text = text
         self.lex = lexicon(lang)
         self._calendar = calendar_words(lang)
@@ -758,6 +760,8 @@ class People:
         self._near = near
         self._names = self._find_names()
         self.clusters = self._cluster([form for _, _, form in self._names])
+        if captions:
+            self._caption_names(captions)
         self._mark_events()
         self._resolved: tuple[list[tuple[int, int]], list[Mention]] | None = None
         rules = _GENDERS.get(lang)
@@ -807,7 +811,10 @@ class People:
             for c in (end - 1, end):
                 # "Ana Rita de Sousa Vaz": after two names, the particle may lead a two-word surname
                 # (after one, "Instituto de Estudos Africanos" is as likely).
-                pair = c - start >= 2 and not any(w.lower() in _particles().words for w in words[start:c])
+                # (After one, too, when a speech verb, a role or a title leads it: "advierte Laura de la Cruz Benítez".)
+                pair = (c - start >= 2 and not any(w.lower() in _particles().words for w in words[start:c])) or (
+                    c - start == 1 and start > 0 and gaps[start] in _SPACES
+                    and bool(kinds[start - 1] & (K_VERB | K_ROLE | K_TITLE)))
                 if not (c < n and kinds[c] & K_PARTICLE and (c < end or gaps[c] in _SPACES)
                         and (m := self._chain_end(p, c, pair=pair)) > 0):
                     continue
@@ -908,7 +915,7 @@ class People:
                     continue  # "South Africa said", "Nova Zelândia afirmou": a place of two words, no one's name
                 after = words[stop] if stop < n else None
                 # After a title (Mr Modi, M. Barrot, pan Kowalski): a person.
-                evidence = prev is not None and bool(kinds[i - 1] & K_TITLE) and gaps[i].strip() in ("", ".")
+                evidence = titled_word = prev is not None and bool(kinds[i - 1] & K_TITLE) and gaps[i].strip() in ("", ".")
                 if evidence:
                     titled.add(words[i])
                 elif prev is not None and not gaps[i].strip():
@@ -968,6 +975,10 @@ class People:
                             # "Le porte-parole du ministère, Lin Jian,": a role in the clause before the comma.
                             # (A full name: a lone word there is as often a list's item, "ministro da Economia, Indústria e").
                             evidence = evidence or (gaps[i].strip() == "," and not single and self._role_before(p, i))
+                            # "Son collègue du Commerce, Serigne Guèye Diop, a plaidé": a full name set off by commas,
+                            # the subject of the speech verb right after them.
+                            evidence = evidence or (gaps[i].strip() == "," and not single and self._verb_opens(p, stop)
+                                                    and not any(map(placelike, words[i:stop])))
                         # (Between two words, only a gap with a colon can hold one.)
                         evidence = evidence or ((stop == n or ":" in gaps[stop])
                                                 and _COLON_QUOTE.match(text, p.ends[j], p.ends[j] + 4) is not None)
@@ -978,8 +989,14 @@ class People:
                 # (After an institution's words the word before the particle is the given name: Zaken David van Weel.)
                 lead_word = (words[lead],) if i < lead < j - 1 and not institution else ()
                 # "One British official said": a nationality alone is no surname (Albanese is, after Anthony).
+                # But a title before it (Mr Albanese), or a clause it opens and a speech verb right after it closes
+                # (", Albanese said", "Anthony Albanese said"), shows a person: an adjective goes before its noun.
+                # (Of two words, the first must be seen mid-sentence too, a given name: "Viele Deutsche sagten" is no name.)
                 nationality = ((evidence and single) or (stop - i == 2 and p.initial[i])) and (
-                    places.demonym(words[j]) is not None)
+                    places.demonym(words[j]) is not None) and not titled_word and not (
+                    after is not None and not gaps[stop].strip() and kinds[stop] & K_VERB
+                    and (i == 0 or gaps[i].strip() not in ("", "-"))
+                    and (single or words[i] in self._midsentence))
                 if lex.institutions.holds(words[j].lower()) or (
                         after is not None and not gaps[stop].strip() and lex.institutions.holds(after.lower())):
                     continue  # "the White House said", "Home Office figures": an office, no one's name
@@ -1000,6 +1017,14 @@ class People:
         # A two-word name whose last word recurs on its own mid-sentence: "Giorgia Meloni" … "Meloni".
         alone.update(p.words[i] for p, i in lone if p.words[i] in paired and not self._common(p, i, p.words[i - 1]))
         return found + sorted(paired & alone) + sorted(chain.from_iterable(second_of.get(w, ()) for w in titled))
+
+    @staticmethod
+    def _verb_opens(p: _Paragraph, k: int) -> bool:
+        """A speech verb is word k, or the lower-case word after an auxiliary k ("a plaidé", "ha detto")."""
+        if p.kinds[k] & K_VERB:
+            return True
+        return (k + 1 < len(p.words) and p.words[k][:1].islower() and not p.gaps[k + 1].strip()
+                and bool(p.kinds[k + 1] & K_VERB) and p.words[k + 1][:1].islower())
 
     def _named_after_place(self, p: _Paragraph, i: int, stop: int) -> bool:
         """The run [i, stop), shown a name by its context, is a given name and a surname that is also a
@@ -1166,6 +1191,8 @@ class People:
                 stop = run_stop.get(i, last + 1)
                 if last < stop - 2 and all(w.lower() in particles for w in p.words[last + 1 : stop - 1]):
                     last = stop - 1  # "Lula" is known, "Lula da Silva" is the name
+                elif last == stop - 2 and last > i and self._second_surname(p, stop - 1):
+                    last = stop - 1  # "Albares" is known, "José Manuel Albares Bueno" is the name
                 first = last
                 # "przewodnicząca Komisji Europejskiej Ursula von der Leyen": the run opens with an institution.
                 if bare is None and last - 1 > i:
@@ -1195,7 +1222,7 @@ class People:
                     if placelike(word) or opener or self._calendar.holds(word.lower()) or (first != last and (first - 1 == i or (
                             not known and p.words[first] in given)) and not (
                             p.words[first][:1].islower() and p.words[first] not in self.lex.prepositions)
-                            and self._after_function_word(p.starts[i])):
+                            and self._after_function_word(p.starts[i]) and not self._opens_holder(p, i)):
                         # "del Consiglio Giorgia Meloni", "van Buitenlandse Zaken David van Weel": an
                         # institution, then the person (a known given name ends the institution's words).
                         break
@@ -1206,6 +1233,31 @@ class People:
                 p.names.append(first)
                 names.append((p.starts[first], p.ends[last], form))
         return names
+
+    def _second_surname(self, p: _Paragraph, k: int) -> bool:
+        """Word k, after a given name and a surname in one run, is a second surname (Albares Bueno): a plain
+        name word, no place, date, role, nationality or word the article writes lower-case, in a sentence
+        that is no title-case headline ("Anthony Albanese Arrives")."""
+        word, low = p.words[k], p.words[k].lower()
+        if (p.gaps[k] not in _SPACES or p.kinds[k] & (K_ROLE | K_TITLE | K_PARTICLE) or not p.caps[k]
+                or low in self._lowercase or self._placelike(word) or self._calendar.holds(low)
+                or self.lex.institutions.holds(low) or places.demonym(word) is not None):
+            return False
+        function_words, initial, n = self.lex.function_words, p.initial, len(p.words)
+        start = k
+        while start > 0 and not initial[start]:
+            start -= 1
+        end = k + 1
+        while end < n and not initial[end]:
+            end += 1
+        return any(w[:1].islower() and w.lower() not in function_words for w in p.words[start:end])
+
+    def _opens_holder(self, p: _Paragraph, i: int) -> bool:
+        """The words before word i are only an opinion holder's opening phrase (Pour, Para, Für) at the
+        sentence's start: the run after it names the holder ("Pour Cheikh Tidiane Dièye, le ministre")."""
+        low = [w.lower() for w in p.words[max(0, i - 3) : i]]
+        return any(len(ph) <= i and p.initial[i - len(ph)] and tuple(low[len(low) - len(ph) :]) == ph
+                   for ph in _holder_openings(self.lex.reporting))
 
     def _after_function_word(self, pos: int) -> bool:
         words = _TOKEN.findall(self.text[max(0, pos - 24) : pos])
@@ -1246,6 +1298,9 @@ class People:
                              and w.lower() not in _particles().words), None)
                 if lead is not None:
                     by_first.setdefault(fold(lead), []).append(len(groups) - 1)
+                # "José Manuel Albares Bueno", then "Albares": the first of two surnames goes by itself.
+                if len(words) >= 3 and words[-2].lower() not in _particles().words and words[-2] != lead:
+                    by_first.setdefault(fold(words[-2]), []).append(len(groups) - 1)
         counts = Counter(forms)
         out = {}
         for g in groups:
@@ -1255,6 +1310,44 @@ class People:
             for f in g:
                 out[f] = best
         return out
+
+    def _caption_names(self, captions: Sequence[tuple[int, int]]) -> None:
+        """A person the body names by surname alone takes the full name a caption gives ("Robert Fico"
+        under the photo, "Fico" in the text): the caption's given name is the capitalised word right before
+        the surname, no role, title, place, date, institution or word the article writes lower-case."""
+        lone = {best for best in self.clusters.values() if " " not in best}
+        if not lone:
+            return
+        lex, fuller = self.lex, {}
+        for a, b in captions:
+            words = _TOKEN.findall(self.text[a:b])
+            # (Captions name people in the nominative: the surname as the body's name, no case form, "Besuch Ficos".)
+            folded = [fold(w) for w in words]
+            for k in range(1, len(words)):
+                person = next((c for c in lone if fold(c) == folded[k]), None) if words[k][:1].isupper() else None
+                if person is None or person in fuller or not self._caption_given(words, k - 1, lone):
+                    continue
+                # "Präsident Recep Tayyip Erdoğan": two given names after a role, a verb or the caption's start.
+                two = k >= 2 and self._caption_given(words, k - 2, lone) and (
+                    k == 2 or lex.kind(words[k - 3]) & (K_ROLE | K_TITLE | K_VERB)
+                    or (words[k - 3][:1].islower() and words[k - 3].lower() not in lex.function_words
+                        and words[k - 3].lower() not in _particles().words))
+                fuller[person] = " ".join(words[k - 2 if two else k - 1 : k + 1])
+        if fuller:
+            taken = set(self.clusters.values())
+            for form, best in self.clusters.items():
+                full = fuller.get(best)
+                if full is not None and full not in taken:
+                    self.clusters[form] = full
+
+    def _caption_given(self, words: list[str], k: int, lone: Container[str]) -> bool:
+        """Caption word k may be a given name: a plain capitalised word, no place, date, institution or
+        nationality, no surname of the article; first in the caption, no word the article writes lower-case."""
+        given = words[k]
+        low = given.lower()
+        return self.lex.kind(given) == K_NAME and not (
+            (k == 0 and low in self._lowercase) or self._placelike(given) or self._calendar.holds(low)
+            or self.lex.institutions.holds(low) or places.demonym(given) is not None or given in lone)
 
     def _initials_of(self, acronym: str, starts: dict[str, list[tuple[_Paragraph, int]]]) -> str | None:
         """The full name whose words' initials spell the all-caps word (MBS: Mohammed bin Salman, with or
@@ -1836,6 +1929,15 @@ def _country(word: str) -> str | None:
     """The country a place name or adjective points to, when the gazetteer knows it."""
     place = places.lookup(word)
     return place.country if place else places.demonym(word)
+
+
+# Furniture reasons of the lines that hold a picture's caption (the same caption shown twice is a repeated line).
+_CAPTION_REASONS = frozenset(("caption", "repeated line"))
+
+
+def caption_spans(blocks: Sequence[Block]) -> list[tuple[int, int]]:
+    """(start, end) of the caption blocks: furniture, but evidence of a person's full name."""
+    return [(b.start, b.end) for b in blocks if b.kind != TEXT and b.reason in _CAPTION_REASONS]
 
 
 def text_spans(blocks: Sequence[Block]) -> list[tuple[int, int]]:

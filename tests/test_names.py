@@ -219,3 +219,69 @@ def test_institution_after_a_preposition_is_no_person(text: str, lang: str, bad:
     people = _people(text, lang)
     assert not any(bad in p for p in people)
     assert any("Kowalczyk" in p for p in people)
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ('"India and Australia are partners," Mr Modi said. "This matters," Mr Albanese said.', "en", "Albanese"),
+    ('"This matters," Albanese said. He was in Delhi.', "en", "Albanese"),
+    ("Anthony Albanese said it mattered. India hosted Anthony Albanese.", "en", "Anthony Albanese"),
+])
+def test_surname_that_is_also_a_demonym_is_a_person(text: str, lang: str, person: str) -> None:
+    # Albanese is Italian for Albanian: a title before it or a speech verb right after it shows a person.
+    assert person in _people(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "bad"), [
+    ("One British official said it was over.", "en", "British"),
+    ("Viele Deutsche sagten ja. „Nein“, sagte Merz.", "de", "Deutsche"),
+])
+def test_nationality_before_a_noun_or_after_a_quantifier_is_no_person(text: str, lang: str, bad: str) -> None:
+    assert not any(bad in person for person in _people(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "person", "forms"), [
+    ("«La relación es política», advierte Laura de la Cruz Benítez, investigadora del Real Instituto Elcano.",
+     "es", "Laura de la Cruz Benítez", set()),
+    ("El ministro de Asuntos Exteriores, Unión Europea y Cooperación, José Manuel Albares Bueno, elevó la cifra. "
+     "El ministro Albares atribuyó ese descenso a la cooperación.", "es", "José Manuel Albares Bueno", {"Albares"}),
+    ("Pour Cheikh Tidiane Dièye, le ministre de l'Hydraulique, le financement arrive à point nommé.",
+     "fr", "Cheikh Tidiane Dièye", set()),
+    ("Son collègue du Commerce, Serigne Guèye Diop, a plaidé pour que les entreprises transforment sur place.",
+     "fr", "Serigne Guèye Diop", set()),
+])
+def test_full_names_are_not_cut(text: str, lang: str, person: str, forms: set[str]) -> None:
+    persons = _persons(text, lang)
+    assert person in persons.values()
+    for form in forms:
+        assert persons.get(form) == person
+
+
+@pytest.mark.parametrize(("text", "lang", "bad"), [
+    ("Anthony Albanese Arrives In Delhi\n\nAnthony Albanese said the talks went well.", "en", "Arrives"),
+    ("Pour le ministre de l'Économie Bruno Le Maire, la dette pèse.", "fr", "Économie"),
+    ("Pedro Sánchez Recibe A Akhannouch. El presidente Pedro Sánchez habló con Aziz Akhannouch.", "es", "Recibe"),
+])
+def test_second_surname_and_holder_name_take_no_other_word(text: str, lang: str, bad: str) -> None:
+    # One span a paragraph, as text_spans() gives them: the headline is a block of its own.
+    spans, start = [], 0
+    for part in text.split("\n\n"):
+        spans.append((start, start + len(part)))
+        start += len(part) + 2
+    found = People(text, spans, lang)
+    assert not any(bad in form for _, _, form in found._names)
+
+
+@pytest.mark.parametrize(("caption", "body", "lang", "person"), [
+    ("Premiér Andrej Babiš a slovenský předseda vlády Robert Fico před vilou. Foto: ČTK",
+     "„Jsme spojenci,“ řekl Fico novinářům.", "cs", "Robert Fico"),
+    ("Sir Keir Starmer greets Mark Carney on the steps. Photograph: PA",
+     '"We will mark this," said Mr Carney.', "en", "Mark Carney"),
+    ("Empfang: Friedrich Merz und Präsident Recep Tayyip Erdoğan in Ankara. (Foto: AFP)",
+     "„Wir wollen die Reform“, sagte Erdoğan.", "de", "Recep Tayyip Erdoğan"),
+])
+def test_caption_gives_the_full_name_the_body_shortens(caption: str, body: str, lang: str, person: str) -> None:
+    text = caption + "\n\n" + body
+    found = People(text, [(len(caption) + 2, len(text))], lang, [(0, len(caption))])
+    assert found.people() == (person,)
+    # The caption is furniture: no mention comes from it.
+    assert all(m.start > len(caption) for m in found.resolve())
