@@ -20,7 +20,7 @@ from digest.config import Config, SpeakerRule
 from digest.model import TEXT, Article, Block, Quote, Speaker, retagged
 
 # Languages with attribution word lists; any other language uses all of them at once.
-LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs")
+LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -1753,6 +1753,9 @@ _GENDERS: dict[str, _Genders] = {
                    frozenset(("uma", "esta")), frozenset(("o", "este"))),
     "en": _Genders((), (), (), {"she": "f", "he": "m"}),
     "nl": _Genders((), (), (), {"hij": "m"}),
+    "ro": _Genders(("inta", "intă", "intei", "ista", "istă", "istei", "oarea", "oarei", "stra", "stră", "strei",
+                    "ata", "atei", "loga", "logei", "era", "erei", "esa", "esei"), (), (), {"ea": "f", "el": "m"},
+                   frozenset(("o", "această"))),
 }
 _OTHER = {"f": "m", "m": "f"}
 
