@@ -1755,7 +1755,13 @@ _GENDERS: dict[str, _Genders] = {
     "nl": _Genders((), (), (), {"hij": "m"}),
     "ro": _Genders(("inta", "intă", "intei", "ista", "istă", "istei", "oarea", "oarei", "stra", "stră", "strei",
                     "ata", "atei", "loga", "logei", "era", "erei", "esa", "esei"), (), (), {"ea": "f", "el": "m"},
-                   frozenset(("o", "această"))),
+                   frozenset(("o", "această")), frozenset(),
+                   ("ministru", "ministrul", "ministrului", "premier", "premierul", "premierului", "lider", "liderul",
+                    "liderului", "șef", "șeful", "șefului", "şef", "şeful", "şefului", "sef", "seful", "sefului",
+                    "gazda", "gazdei", "oaspete", "oaspetele", "oaspetelui", "omolog", "omologul", "omologului",
+                    "comisar", "comisarul", "comisarului", "secretar", "secretarul", "secretarului", "primar",
+                    "primarul", "primarului", "reprezentant", "reprezentantul", "negociator", "negociatorul",
+                    "ii", "ilor", "ți", "ţi", "ti", "ri")),
 }
 _OTHER = {"f": "m", "m": "f"}
 

@@ -185,3 +185,32 @@ def test_romanian_demonyms() -> None:
 )
 def test_summary_cues_tell_news_from_guides(text: str, kind: str) -> None:
     assert text_kind([text[a:b] for a, b in split(text, "ro")], "ro") == kind
+
+
+def test_an_institution_s_capitalised_adjectives_are_no_person() -> None:
+    text = ("Potrivit Institutului Național de Statistică, exporturile au crescut.\n"
+            "Președintele Radu Ionescu a vorbit despre comerț.\n„Vom continua”, a declarat președintele.")
+    people = people_mentioned(text, line_blocks(text), "ro")
+    assert not any("Național" in p for p in people)
+    assert speaker_of(quotes_of(text, "ro"), "Vom") == "Radu Ionescu"
+
+
+def test_a_masculine_role_form_is_no_woman_s() -> None:
+    # "președintele" is a man's form, "președinta" a woman's: the cue goes to the man named so.
+    text = ("Președintele Radu Ionescu a primit-o pe președinta Elena Munteanu.\n"
+            "Președinta Munteanu a mulțumit pentru sprijin.\n"
+            "Președintele român a vorbit însă de „peste 3,6 miliarde de euro”.")
+    assert speaker_of(quotes_of(text, "ro"), "peste") == "Radu Ionescu"
+
+
+def test_statements_of_a_named_person_are_his() -> None:
+    text = ("Președinta Elena Munteanu a răspuns la întrebări.\n"
+            "I s-a cerut să comenteze declarațiile lui Vladimir Putin despre „protejarea cetățenilor ruși”.")
+    assert speaker_of(quotes_of(text, "ro"), "protejarea") == "Vladimir Putin"
+
+
+def test_a_figure_reported_by_an_institution_is_no_person_s() -> None:
+    text = "Potrivit Institutului Național de Statistică, schimburile au ajuns la 3,1 miliarde de euro."
+    sents = [Sentence(a, b, 0) for a, b in split(text, "ro")]
+    nums = find_numbers(text, (Block(0, len(text), TEXT),), sents, [], "ro", None)
+    assert nums and all(n.speaker is None for n in nums)
