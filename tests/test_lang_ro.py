@@ -214,3 +214,9 @@ def test_a_figure_reported_by_an_institution_is_no_person_s() -> None:
     sents = [Sentence(a, b, 0) for a, b in split(text, "ro")]
     nums = find_numbers(text, (Block(0, len(text), TEXT),), sents, [], "ro", None)
     assert nums and all(n.speaker is None for n in nums)
+
+
+@pytest.mark.parametrize(("office", "speaker"), [("șeful statului", "Radu Ionescu"), ("șeful guvernului", "Andrei Vasilescu")])
+def test_head_of_state_and_of_government_stand_for_their_offices(office: str, speaker: str) -> None:
+    text = f"Premierul Andrei Vasilescu l-a primit pe președintele Radu Ionescu.\n„Vom sprijini proiectul”, a declarat {office}."
+    assert speaker_of(quotes_of(text, "ro"), "Vom") == speaker
