@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from lines import line_blocks, quotes_of, speaker_of
 
@@ -220,3 +222,14 @@ def test_a_figure_reported_by_an_institution_is_no_person_s() -> None:
 def test_head_of_state_and_of_government_stand_for_their_offices(office: str, speaker: str) -> None:
     text = f"Premierul Andrei Vasilescu l-a primit pe președintele Radu Ionescu.\n„Vom sprijini proiectul”, a declarat {office}."
     assert speaker_of(quotes_of(text, "ro"), "Vom") == speaker
+
+
+def _sample_paragraphs() -> list[str]:
+    """The paragraphs of the Romanian sample text (news of many kinds, with ș ț, with ş ţ and with no diacritics)."""
+    path = Path(__file__).parent / "fixtures" / "ro_sample.txt"
+    return [p for p in path.read_text("utf-8").split("\n\n") if p.strip()]
+
+
+@pytest.mark.parametrize("index", range(8))
+def test_every_paragraph_of_the_sample_is_romanian(index: int) -> None:
+    assert detect(_sample_paragraphs()[index]) == "ro"
