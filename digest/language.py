@@ -16,7 +16,7 @@ _CYRILLIC_START = re.compile(" [\u0400-\u04ff]")
 # Letters that only some languages use: a strong tie-breaker between close profiles.
 _LETTERS = {
     "pl": "ąęłńśźż", "de": "äöüß", "es": "ñ", "fr": "çœêèëîï", "it": "ìò", "pt": "ãõç",
-    "cs": "ěřůčšž", "uk": "їєґі", "ru": "ыэъё",
+    "cs": "ěřůčšž", "uk": "їєґі", "ru": "ыэъё", "ro": "ăâșțşţ",
 }
 
 

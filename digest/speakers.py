@@ -20,7 +20,7 @@ from digest.config import Config, SpeakerRule
 from digest.model import TEXT, Article, Block, Quote, Speaker, retagged
 
 # Languages with attribution word lists; any other language uses all of them at once.
-LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs")
+LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -1846,6 +1846,15 @@ _GENDERS: dict[str, _Genders] = {
                    frozenset(("uma", "esta")), frozenset(("o", "este"))),
     "en": _Genders((), (), (), {"she": "f", "he": "m"}),
     "nl": _Genders((), (), (), {"hij": "m"}),
+    "ro": _Genders(("inta", "intă", "intei", "ista", "istă", "istei", "oarea", "oarei", "stra", "stră", "strei",
+                    "ata", "atei", "loga", "logei", "era", "erei", "esa", "esei"), (), (), {"ea": "f", "el": "m"},
+                   frozenset(("o", "această")), frozenset(),
+                   ("ministru", "ministrul", "ministrului", "premier", "premierul", "premierului", "lider", "liderul",
+                    "liderului", "șef", "șeful", "șefului", "şef", "şeful", "şefului", "sef", "seful", "sefului",
+                    "gazda", "gazdei", "oaspete", "oaspetele", "oaspetelui", "omolog", "omologul", "omologului",
+                    "comisar", "comisarul", "comisarului", "secretar", "secretarul", "secretarului", "primar",
+                    "primarul", "primarului", "reprezentant", "reprezentantul", "negociator", "negociatorul",
+                    "ii", "ilor", "ți", "ţi", "ti", "ri")),
 }
 _OTHER = {"f": "m", "m": "f"}
 
