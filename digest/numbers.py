@@ -2019,7 +2019,25 @@ def _family(n: KeyNumber, lang: str = "en") -> str | None:
         return None
     if n.unit == PERCENT and _is_change(n.sentence, n.surface):
         return CHANGE
+    if n.unit.islower() and _scale_word(n.unit):
+        # A scale word left as the unit ("1,2 miliarde" in a language without a lexicon) says
+        # nothing of what is counted: "1 milion" citizens and "1,2 miliarde" euro are no one measure.
+        return None
     return _unit_family(n.unit, lang)
+
+
+@lru_cache(maxsize=4096)
+def _scale_word(unit: str) -> bool:
+    """Whether a unit is a scale word of some language or a longer form of one ("miliarde")."""
+    return any(unit.startswith(w) for w in _all_scales() if len(w) >= 5 or w == unit)
+
+
+@cache
+def _all_scales() -> frozenset[str]:
+    """The spelled [scales] words of every language (units of unknown languages are matched)."""
+    return frozenset(
+        fold(k).lower() for lang in _languages() for k, _ in _read(lang, "numbers.txt").get("scales", []) if k.isalpha()
+    )
 
 
 def has_family(unit: str | None, qualifier: str | None) -> bool:
@@ -2251,7 +2269,13 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
     cuts = [0, *(m.end() for m in _CLAUSE.finditer(low, 0, max(surface_at, 0)))]
     nxt = _CLAUSE.search(low, end)
     clause = sentence[cuts[-1] : nxt.start() if nxt else len(low)]
-    years = [y for y in _YEAR_IN.findall(clause) if y not in surface]
+    # A year beyond another figure of the clause is that figure's: "crossed $26 billion and … $50
+    # billion by 2030".
+    c_at = max(surface_at, 0) - cuts[-1]
+    years = [
+        m.group() for m in _YEAR_IN.finditer(clause)
+        if m.group() not in surface and not _figure_between(clause, c_at, c_at + len(surface), m.start(), m.end())
+    ]
     if not years and day:
         # The figure's own clause says "last year" ("contro gli oltre 9.000 dello stesso periodo
         # dell'anno scorso"): an earlier clause's year is not its own.
@@ -2275,6 +2299,12 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
         if hit and day:
             return str(int(day[:4]) + int(hit[1]))
     return None
+
+
+def _figure_between(clause: str, start: int, end: int, y0: int, y1: int) -> bool:
+    """Whether a digit other than a year's stands between a figure (start, end) and a year (y0, y1)."""
+    gap = clause[end:y0] if y0 >= end else clause[y1:start]
+    return bool(re.search(r"\d", _YEAR_IN.sub("", gap)))
 
 
 # Reports of one figure rarely differ by more than this factor; beyond it they measure other things.

@@ -1109,3 +1109,42 @@ def test_over_a_duration_after_an_amount_is_its_span(text: str, qualifier: str |
 )
 def test_a_portuguese_verb_is_neither_unit_nor_label(text: str, unit: str | None, what: str) -> None:
     assert [(n.unit, n.what) for n in _found(text, "pt")] == [(unit, what)]
+
+
+def test_cfa_francs_are_xof_and_two_projects_are_no_conflict() -> None:
+    arts, nums = _visit_numbers({"a": (
+        "Les deux pays ont signé un prêt de 450 millions d'euros, soit près de 295 milliards de francs CFA, pour l'eau potable. "
+        "Le projet de dessalement, d'un coût de 400 à 450 milliards de francs CFA, produira de l'eau."
+    )}, "fr")
+    assert {n.unit for n in nums if n.value >= 1e11} == {"XOF"}
+    assert find_conflicts(nums, arts) == ()
+
+
+def test_a_scale_word_left_as_the_unit_counts_nothing() -> None:
+    # No Romanian lexicon: "milion" and "miliarde" stay as units, and are no one measure.
+    arts, nums = _visit_numbers({"a": (
+        "Președintele a anunțat un pachet de 1,2 miliarde de euro pentru anul 2026. "
+        "Peste 1 milion de cetățeni au cetățenie română."
+    )}, "ro")
+    assert find_conflicts(nums, arts) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface"),
+    [
+        ("Our trade has already crossed $26 billion this year.", "en", "crossed $26 billion"),
+        ("Hemos superado los 22.000 millones de euros de comercio.", "es", "superado los 22.000 millones de euros"),
+        ("Les échanges dépassent les 2 milliards d'euros.", "fr", "dépassent les 2 milliards d'euros"),
+        ("Wymiana handlowa przekroczyła 10 mld euro.", "pl", "przekroczyła 10 mld euro"),
+    ],
+)
+def test_a_verb_passing_a_level_is_a_lower_bound(text: str, lang: str, surface: str) -> None:
+    assert [(n.surface, n.qualifier) for n in _found(text, lang) if n.value >= 1e3] == [(surface, "more than")]
+
+
+def test_a_year_beyond_another_figure_is_not_the_figure_s_own() -> None:
+    arts, nums = _visit_numbers({"a": (
+        "Bilateral trade stood at $24.3 billion in 2024, according to the ministry. "
+        '"Our trade has already crossed $26 billion and we can take it to $50 billion by 2030," the minister said.'
+    )}, "en")
+    assert [[n.value for n in nums if n.id in c.numbers] for c in find_conflicts(nums, arts)] == [[24.3e9, 26e9]]
