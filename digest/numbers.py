@@ -2609,6 +2609,19 @@ def find_trends(numbers: Sequence[KeyNumber], visits: Sequence[Visit]) -> tuple[
     index: dict[tuple[str | None, str], list[int]] = {}
     # Each distinct figure in its sentence is measured once (republished copies repeat most).
     seen: dict[tuple[Any, ...], _Measure | None] = {}
+    by_id = {v.id: v for v in visits}
+    pairs: dict[tuple[str, str], bool] = {}
+
+    def related(a: str | None, b: str | None) -> bool:
+        # Bilateral trade of Spain and Morocco is not that of Spain and Brazil: visits follow one
+        # measure only between the same parties.
+        if a == b or a is None or b is None:
+            return a == b
+        key = (a, b) if a < b else (b, a)
+        if key not in pairs:
+            pairs[key] = _same_parties(by_id[a], by_id[b])
+        return pairs[key]
+
     for n in numbers:
         if not n.visit or n.visit not in known:
             continue
@@ -2622,7 +2635,7 @@ def find_trends(numbers: Sequence[KeyNumber], visits: Sequence[Visit]) -> tuple[
             continue
         candidates = sorted({g for stem in m.topic for g in index.get((m.family, stem), ())})
         for k in candidates:
-            if _same_measure(groups[k][0], n, heads[k], m, strict=True):
+            if _same_measure(groups[k][0], n, heads[k], m, strict=True) and related(groups[k][0].visit, n.visit):
                 groups[k].append(n)
                 break
         else:
@@ -2647,6 +2660,18 @@ def find_trends(numbers: Sequence[KeyNumber], visits: Sequence[Visit]) -> tuple[
         trends.append(Trend(what, g[0].unit, tuple(points)))
     _forget_measures()
     return tuple(trends)
+
+
+def _same_parties(a: Visit, b: Visit) -> bool:
+    """Whether two visits bring the same parties together: the same two leading participants (a
+    host's ministers follow him to other visits), or, with nobody named, one place."""
+    from digest.visits import skeleton  # only for the few visits a trend may join
+
+    pa = {skeleton(p.split()[-1]) for p in a.participants[:2] if p.split()}
+    pb = {skeleton(p.split()[-1]) for p in b.participants[:2] if p.split()}
+    if not pa or not pb:
+        return bool(a.place) and a.place == b.place
+    return pa == pb
 
 
 def _forget_measures() -> None:

@@ -213,9 +213,29 @@ def test_trends_follow_a_measure_across_visits() -> None:
     a = dataclasses.replace(n, id="a", visit="v1")
     b = dataclasses.replace(n, id="b", visit="v2", value=27.8e9, what="interscambio commerciale")
     c = dataclasses.replace(n, id="c", visit="v2", value=43, unit="%", what="uranio")
-    visits = [Visit("v1", "", None, None, None, "auto", ()), Visit("v2", "", None, None, None, "auto", ())]
+    visits = [
+        Visit("v1", "", None, None, "Astana", "auto", (), participants=("Kassym-Jomart Tokayev", "Vladimir Putin", "Sergei Lavrov")),
+        Visit("v2", "", None, None, "Moscow", "auto", (), participants=("Владимир Путин", "Токаев")),
+    ]
     trends = find_trends([a, b, c], visits)
     assert [t.points for t in trends] == [(("v1", 25.6e9, None), ("v2", 27.8e9, None))]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # The host and his foreign minister meet two other guests.
+        (Visit("v1", "", None, None, "Brasilia", "auto", (), participants=("Pedro Sánchez", "Lula", "José Manuel Albares")),
+         Visit("v2", "", None, None, "Rabat", "auto", (), participants=("Pedro Sánchez", "Akhannouch", "José Manuel Albares"))),
+        # Nobody named: two capitals are two pairs of countries.
+        (Visit("v1", "", None, None, "Madrid", "auto", ()), Visit("v2", "", None, None, "Rome", "auto", ())),
+    ],
+)
+def test_a_trend_needs_the_same_parties(first: Visit, second: Visit) -> None:
+    n = KeyNumber(0, 1, "x", 2.3e9, unit="EUR", what="inversiones", sentence="un paquete de inversiones")
+    a = dataclasses.replace(n, id="a", visit="v1")
+    b = dataclasses.replace(n, id="b", visit="v2", value=1.2e9, what="investimenti", sentence="nuovi investimenti")
+    assert find_trends([a, b], [first, second]) == ()
 
 
 @settings(max_examples=200, deadline=None)
