@@ -823,6 +823,8 @@ def _figure(
         # "a", "un", "ein" are figures only before a scale or a time unit ("a billion", "un anno");
         # settled here, before any look-back, as they are among the commonest words.
         return None, a.end
+    if a.word and not a.digits and a.value in _DECADES and _decade(text, low, lex, a.start, lo):
+        return None, a.end
 
     if a.digits:
         before = text[max(lo, a.start - 1) : a.start]
@@ -986,9 +988,33 @@ def _figure(
             return None, a.end  # "Po trzecie,": an ordinal word counts only before its noun
     if a.weak and kind not in ("duration",) and scale == 1.0:
         return None, a.end
+    if a.weak and kind == "duration" and scale == 1.0 and (w := _word_before(low, a.start, lo)[1]) and w not in lex.stop:
+        # "3,000 professionals a year", "twice a week": a rate, not one year; "for a year" stays.
+        return None, a.end
     if a.digits and kind in ("count", "number", "year") and _quoted_name(text, a.start, lo, hi):
         return Figure(a.start, pos, value, kind="name"), pos
     return Figure(left, pos, value, value_end, unit, qualifier, kind, a.word), pos
+
+
+# Tens a decade is named by ("anni Sessanta", "les années soixante").
+_DECADES = frozenset(10.0 * k for k in range(1, 10))
+
+
+def _decade(text: str, low: str, lex: Lexicon, pos: int, lo: int) -> bool:
+    """Whether the spelled tens at pos name a decade: a plural year word stands before it, maybe
+    across other tens and joiners ("negli anni Cinquanta e Sessanta")."""
+    for _ in range(4):
+        at, word = _word_before(low, pos, lo)
+        if not word:
+            return False
+        hit = lex.time.match(word, word, 0)
+        if hit and hit[0] == len(word):
+            # Plural only: "un anno sessanta" is no decade.
+            return hit[1] == "years" and word.endswith(("i", "s"))
+        if word not in lex.joiners.forms and parse_words(word, lex) not in _DECADES:
+            return False
+        pos = at
+    return False
 
 
 _OPEN_QUOTES = "\"“«„‘‹'"

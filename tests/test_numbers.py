@@ -1168,3 +1168,26 @@ def test_a_year_beyond_another_figure_is_not_the_figure_s_own() -> None:
         '"Our trade has already crossed $26 billion and we can take it to $50 billion by 2030," the minister said.'
     )}, "en")
     assert [[n.value for n in nums if n.id in c.numbers] for c in find_conflicts(nums, arts)] == [[24.3e9, 26e9]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("I lavoratori che negli anni Cinquanta e Sessanta partirono per la Germania.", "it", []),
+        ("Les ouvriers partirent dans les années soixante vers la Ruhr.", "fr", []),
+        ("Dopo trenta anni di lavoro, sessanta operai partirono.", "it", [30, 60]),
+    ],
+)
+def test_a_decade_word_is_no_figure(text: str, lang: str, found: list[int]) -> None:
+    assert [n.value for n in _found(text, lang)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Up to 3,000 young Indian professionals a year will work in Australia.", [(3000, "professionals")]),
+        ("The programme will run for a year.", [(1, "years")]),
+    ],
+)
+def test_a_year_after_a_count_is_a_rate(text: str, found: list[tuple[int, str]]) -> None:
+    assert [(n.value, n.unit) for n in _found(text, "en")] == found
