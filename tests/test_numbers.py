@@ -1191,3 +1191,11 @@ def test_a_decade_word_is_no_figure(text: str, lang: str, found: list[int]) -> N
 )
 def test_a_year_after_a_count_is_a_rate(text: str, found: list[tuple[int, str]]) -> None:
     assert [(n.value, n.unit) for n in _found(text, "en")] == found
+
+
+def test_a_figure_set_off_after_a_speech_verb_is_another_report() -> None:
+    arts, nums = _visit_numbers({"a": (
+        "По словам Путина, товарооборот между странами в 2025 году составил 7,3 млрд долларов. "
+        "Однако Пашинян вечером назвал другую цифру — «почти 8 миллиардов долларов»."
+    )}, "ru")
+    assert [[n.value for n in nums if n.id in c.numbers] for c in find_conflicts(nums, arts)] == [[7.3e9, 8e9]]
