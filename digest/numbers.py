@@ -2045,24 +2045,25 @@ def _family(n: KeyNumber, lang: str = "en") -> str | None:
         return None
     if n.unit == PERCENT and _is_change(n.sentence, n.surface):
         return CHANGE
-    if n.unit.islower() and _scale_word(n.unit):
-        # A scale word left as the unit ("1,2 miliarde" in a language without a lexicon) says
-        # nothing of what is counted: "1 milion" citizens and "1,2 miliarde" euro are no one measure.
-        return None
+    if n.unit.islower() and (scale := _scale_word(n.unit)):
+        # A scale word left as the unit ("1,2 miliarde" in a language without a lexicon): its
+        # stem would join "1 milion" citizens to "1,2 miliarde" euro; its size tells them apart.
+        return f"×{scale:g}"
     return _unit_family(n.unit, lang)
 
 
 @lru_cache(maxsize=4096)
-def _scale_word(unit: str) -> bool:
-    """Whether a unit is a scale word of some language or a longer form of one ("miliarde")."""
-    return any(unit.startswith(w) for w in _all_scales() if len(w) >= 5 or w == unit)
+def _scale_word(unit: str) -> float | None:
+    """The size of the scale word of some language that a unit is or starts with ("miliarde")."""
+    sizes = {v for w, v in _all_scales() if unit.startswith(w) and (len(w) >= 5 or w == unit)}
+    return sizes.pop() if len(sizes) == 1 else None
 
 
 @cache
-def _all_scales() -> frozenset[str]:
-    """The spelled [scales] words of every language (units of unknown languages are matched)."""
+def _all_scales() -> frozenset[tuple[str, float]]:
+    """The spelled [scales] words of every language and their sizes (units of unknown languages are matched)."""
     return frozenset(
-        fold(k).lower() for lang in _languages() for k, _ in _read(lang, "numbers.txt").get("scales", []) if k.isalpha()
+        (fold(k).lower(), float(v)) for lang in _languages() for k, v in _read(lang, "numbers.txt").get("scales", []) if k.isalpha()
     )
 
 

@@ -1147,6 +1147,11 @@ def test_a_scale_word_left_as_the_unit_counts_nothing() -> None:
         "Peste 1 milion de cetățeni au cetățenie română."
     )}, "ro")
     assert find_conflicts(nums, arts) == ()
+    arts, nums = _visit_numbers({"a": (
+        "Potrivit statisticii, schimburile comerciale au ajuns în 2025 la 3,1 miliarde de euro. "
+        "Președintele a vorbit însă de 3,6 miliarde de euro de schimburi comerciale."
+    )}, "ro")
+    assert [len(c.numbers) for c in find_conflicts(nums, arts)] == [2]
 
 
 @pytest.mark.parametrize(
