@@ -823,6 +823,8 @@ def _figure(
         # "a", "un", "ein" are figures only before a scale or a time unit ("a billion", "un anno");
         # settled here, before any look-back, as they are among the commonest words.
         return None, a.end
+    if a.word and not a.digits and a.value in _DECADES and _decade(text, low, lex, a.start, lo):
+        return None, a.end
 
     if a.digits:
         before = text[max(lo, a.start - 1) : a.start]
@@ -986,9 +988,33 @@ def _figure(
             return None, a.end  # "Po trzecie,": an ordinal word counts only before its noun
     if a.weak and kind not in ("duration",) and scale == 1.0:
         return None, a.end
+    if a.weak and kind == "duration" and scale == 1.0 and (w := _word_before(low, a.start, lo)[1]) and w not in lex.stop:
+        # "3,000 professionals a year", "twice a week": a rate, not one year; "for a year" stays.
+        return None, a.end
     if a.digits and kind in ("count", "number", "year") and _quoted_name(text, a.start, lo, hi):
         return Figure(a.start, pos, value, kind="name"), pos
     return Figure(left, pos, value, value_end, unit, qualifier, kind, a.word), pos
+
+
+# Tens a decade is named by ("anni Sessanta", "les années soixante").
+_DECADES = frozenset(10.0 * k for k in range(1, 10))
+
+
+def _decade(text: str, low: str, lex: Lexicon, pos: int, lo: int) -> bool:
+    """Whether the spelled tens at pos name a decade: a plural year word stands before it, maybe
+    across other tens and joiners ("negli anni Cinquanta e Sessanta")."""
+    for _ in range(4):
+        at, word = _word_before(low, pos, lo)
+        if not word:
+            return False
+        hit = lex.time.match(word, word, 0)
+        if hit and hit[0] == len(word):
+            # Plural only: "un anno sessanta" is no decade.
+            return hit[1] == "years" and word.endswith(("i", "s"))
+        if word not in lex.joiners.forms and parse_words(word, lex) not in _DECADES:
+            return False
+        pos = at
+    return False
 
 
 _OPEN_QUOTES = "\"“«„‘‹'"
@@ -2019,7 +2045,26 @@ def _family(n: KeyNumber, lang: str = "en") -> str | None:
         return None
     if n.unit == PERCENT and _is_change(n.sentence, n.surface):
         return CHANGE
+    if n.unit.islower() and (scale := _scale_word(n.unit)):
+        # A scale word left as the unit ("1,2 miliarde" in a language without a lexicon): its
+        # stem would join "1 milion" citizens to "1,2 miliarde" euro; its size tells them apart.
+        return f"×{scale:g}"
     return _unit_family(n.unit, lang)
+
+
+@lru_cache(maxsize=4096)
+def _scale_word(unit: str) -> float | None:
+    """The size of the scale word of some language that a unit is or starts with ("miliarde")."""
+    sizes = {v for w, v in _all_scales() if unit.startswith(w) and (len(w) >= 5 or w == unit)}
+    return sizes.pop() if len(sizes) == 1 else None
+
+
+@cache
+def _all_scales() -> frozenset[tuple[str, float]]:
+    """The spelled [scales] words of every language and their sizes (units of unknown languages are matched)."""
+    return frozenset(
+        (fold(k).lower(), float(v)) for lang in _languages() for k, v in _read(lang, "numbers.txt").get("scales", []) if k.isalpha()
+    )
 
 
 def has_family(unit: str | None, qualifier: str | None) -> bool:
@@ -2251,7 +2296,13 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
     cuts = [0, *(m.end() for m in _CLAUSE.finditer(low, 0, max(surface_at, 0)))]
     nxt = _CLAUSE.search(low, end)
     clause = sentence[cuts[-1] : nxt.start() if nxt else len(low)]
-    years = [y for y in _YEAR_IN.findall(clause) if y not in surface]
+    # A year beyond another figure of the clause is that figure's: "crossed $26 billion and … $50
+    # billion by 2030".
+    c_at = max(surface_at, 0) - cuts[-1]
+    years = [
+        m.group() for m in _YEAR_IN.finditer(clause)
+        if m.group() not in surface and not _figure_between(clause, c_at, c_at + len(surface), m.start(), m.end())
+    ]
     if not years and day:
         # The figure's own clause says "last year" ("contro gli oltre 9.000 dello stesso periodo
         # dell'anno scorso"): an earlier clause's year is not its own.
@@ -2275,6 +2326,12 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
         if hit and day:
             return str(int(day[:4]) + int(hit[1]))
     return None
+
+
+def _figure_between(clause: str, start: int, end: int, y0: int, y1: int) -> bool:
+    """Whether a digit other than a year's stands between a figure (start, end) and a year (y0, y1)."""
+    gap = clause[end:y0] if y0 >= end else clause[y1:start]
+    return bool(re.search(r"\d", _YEAR_IN.sub("", gap)))
 
 
 # Reports of one figure rarely differ by more than this factor; beyond it they measure other things.
@@ -2544,7 +2601,13 @@ def _sourced(sentence: str, surface: str, lang: str) -> bool:
     for ph in (lex.sources, lex.according):
         if any(ph.match(sentence, low, k) for k in ph.candidates(low, c0, at)):
             return True
-    return any(w in lex.offices for w in _WORD.findall(low, c0, at))
+    if any(w in lex.offices for w in _WORD.findall(low, c0, at)):
+        return True
+    # A figure set off by a dash after a speech verb is that speaker's figure: "назвал другую
+    # цифру — «почти 8 миллиардов»", "put the figure higher — $26 billion".
+    if cuts and not _WORD.search(low, c0, at) and low[c0 - 1] in "—–-":
+        return any(lex.verbs.match(sentence, low, k) for k in lex.verbs.candidates(low, cuts[-2] if len(cuts) > 1 else 0, c0))
+    return False
 
 
 @lru_cache(maxsize=1024)
@@ -2579,6 +2642,19 @@ def find_trends(numbers: Sequence[KeyNumber], visits: Sequence[Visit]) -> tuple[
     index: dict[tuple[str | None, str], list[int]] = {}
     # Each distinct figure in its sentence is measured once (republished copies repeat most).
     seen: dict[tuple[Any, ...], _Measure | None] = {}
+    by_id = {v.id: v for v in visits}
+    pairs: dict[tuple[str, str], bool] = {}
+
+    def related(a: str | None, b: str | None) -> bool:
+        # Bilateral trade of Spain and Morocco is not that of Spain and Brazil: visits follow one
+        # measure only between the same parties.
+        if a == b or a is None or b is None:
+            return a == b
+        key = (a, b) if a < b else (b, a)
+        if key not in pairs:
+            pairs[key] = _same_parties(by_id[a], by_id[b])
+        return pairs[key]
+
     for n in numbers:
         if not n.visit or n.visit not in known:
             continue
@@ -2592,7 +2668,7 @@ def find_trends(numbers: Sequence[KeyNumber], visits: Sequence[Visit]) -> tuple[
             continue
         candidates = sorted({g for stem in m.topic for g in index.get((m.family, stem), ())})
         for k in candidates:
-            if _same_measure(groups[k][0], n, heads[k], m, strict=True):
+            if _same_measure(groups[k][0], n, heads[k], m, strict=True) and related(groups[k][0].visit, n.visit):
                 groups[k].append(n)
                 break
         else:
@@ -2617,6 +2693,18 @@ def find_trends(numbers: Sequence[KeyNumber], visits: Sequence[Visit]) -> tuple[
         trends.append(Trend(what, g[0].unit, tuple(points)))
     _forget_measures()
     return tuple(trends)
+
+
+def _same_parties(a: Visit, b: Visit) -> bool:
+    """Whether two visits bring the same parties together: the same two leading participants (a
+    host's ministers follow him to other visits), or, with nobody named, one place."""
+    from digest.visits import skeleton  # only for the few visits a trend may join
+
+    pa = {skeleton(p.split()[-1]) for p in a.participants[:2] if p.split()}
+    pb = {skeleton(p.split()[-1]) for p in b.participants[:2] if p.split()}
+    if not pa or not pb:
+        return bool(a.place) and a.place == b.place
+    return pa == pb
 
 
 def _forget_measures() -> None:

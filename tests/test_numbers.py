@@ -213,9 +213,29 @@ def test_trends_follow_a_measure_across_visits() -> None:
     a = dataclasses.replace(n, id="a", visit="v1")
     b = dataclasses.replace(n, id="b", visit="v2", value=27.8e9, what="interscambio commerciale")
     c = dataclasses.replace(n, id="c", visit="v2", value=43, unit="%", what="uranio")
-    visits = [Visit("v1", "", None, None, None, "auto", ()), Visit("v2", "", None, None, None, "auto", ())]
+    visits = [
+        Visit("v1", "", None, None, "Astana", "auto", (), participants=("Kassym-Jomart Tokayev", "Vladimir Putin", "Sergei Lavrov")),
+        Visit("v2", "", None, None, "Moscow", "auto", (), participants=("Владимир Путин", "Токаев")),
+    ]
     trends = find_trends([a, b, c], visits)
     assert [t.points for t in trends] == [(("v1", 25.6e9, None), ("v2", 27.8e9, None))]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # The host and his foreign minister meet two other guests.
+        (Visit("v1", "", None, None, "Brasilia", "auto", (), participants=("Pedro Sánchez", "Lula", "José Manuel Albares")),
+         Visit("v2", "", None, None, "Rabat", "auto", (), participants=("Pedro Sánchez", "Akhannouch", "José Manuel Albares"))),
+        # Nobody named: two capitals are two pairs of countries.
+        (Visit("v1", "", None, None, "Madrid", "auto", ()), Visit("v2", "", None, None, "Rome", "auto", ())),
+    ],
+)
+def test_a_trend_needs_the_same_parties(first: Visit, second: Visit) -> None:
+    n = KeyNumber(0, 1, "x", 2.3e9, unit="EUR", what="inversiones", sentence="un paquete de inversiones")
+    a = dataclasses.replace(n, id="a", visit="v1")
+    b = dataclasses.replace(n, id="b", visit="v2", value=1.2e9, what="investimenti", sentence="nuovi investimenti")
+    assert find_trends([a, b], [first, second]) == ()
 
 
 @settings(max_examples=200, deadline=None)
@@ -1109,3 +1129,78 @@ def test_over_a_duration_after_an_amount_is_its_span(text: str, qualifier: str |
 )
 def test_a_portuguese_verb_is_neither_unit_nor_label(text: str, unit: str | None, what: str) -> None:
     assert [(n.unit, n.what) for n in _found(text, "pt")] == [(unit, what)]
+
+
+def test_cfa_francs_are_xof_and_two_projects_are_no_conflict() -> None:
+    arts, nums = _visit_numbers({"a": (
+        "Les deux pays ont signé un prêt de 450 millions d'euros, soit près de 295 milliards de francs CFA, pour l'eau potable. "
+        "Le projet de dessalement, d'un coût de 400 à 450 milliards de francs CFA, produira de l'eau."
+    )}, "fr")
+    assert {n.unit for n in nums if n.value >= 1e11} == {"XOF"}
+    assert find_conflicts(nums, arts) == ()
+
+
+def test_a_scale_word_left_as_the_unit_counts_nothing() -> None:
+    # No Romanian lexicon: "milion" and "miliarde" stay as units, and are no one measure.
+    arts, nums = _visit_numbers({"a": (
+        "Președintele a anunțat un pachet de 1,2 miliarde de euro pentru anul 2026. "
+        "Peste 1 milion de cetățeni au cetățenie română."
+    )}, "ro")
+    assert find_conflicts(nums, arts) == ()
+    arts, nums = _visit_numbers({"a": (
+        "Potrivit statisticii, schimburile comerciale au ajuns în 2025 la 3,1 miliarde de euro. "
+        "Președintele a vorbit însă de 3,6 miliarde de euro de schimburi comerciale."
+    )}, "ro")
+    assert [len(c.numbers) for c in find_conflicts(nums, arts)] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface"),
+    [
+        ("Our trade has already crossed $26 billion this year.", "en", "crossed $26 billion"),
+        ("Hemos superado los 22.000 millones de euros de comercio.", "es", "superado los 22.000 millones de euros"),
+        ("Les échanges dépassent les 2 milliards d'euros.", "fr", "dépassent les 2 milliards d'euros"),
+        ("Wymiana handlowa przekroczyła 10 mld euro.", "pl", "przekroczyła 10 mld euro"),
+    ],
+)
+def test_a_verb_passing_a_level_is_a_lower_bound(text: str, lang: str, surface: str) -> None:
+    assert [(n.surface, n.qualifier) for n in _found(text, lang) if n.value >= 1e3] == [(surface, "more than")]
+
+
+def test_a_year_beyond_another_figure_is_not_the_figure_s_own() -> None:
+    arts, nums = _visit_numbers({"a": (
+        "Bilateral trade stood at $24.3 billion in 2024, according to the ministry. "
+        '"Our trade has already crossed $26 billion and we can take it to $50 billion by 2030," the minister said.'
+    )}, "en")
+    assert [[n.value for n in nums if n.id in c.numbers] for c in find_conflicts(nums, arts)] == [[24.3e9, 26e9]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("I lavoratori che negli anni Cinquanta e Sessanta partirono per la Germania.", "it", []),
+        ("Les ouvriers partirent dans les années soixante vers la Ruhr.", "fr", []),
+        ("Dopo trenta anni di lavoro, sessanta operai partirono.", "it", [30, 60]),
+    ],
+)
+def test_a_decade_word_is_no_figure(text: str, lang: str, found: list[int]) -> None:
+    assert [n.value for n in _found(text, lang)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Up to 3,000 young Indian professionals a year will work in Australia.", [(3000, "professionals")]),
+        ("The programme will run for a year.", [(1, "years")]),
+    ],
+)
+def test_a_year_after_a_count_is_a_rate(text: str, found: list[tuple[int, str]]) -> None:
+    assert [(n.value, n.unit) for n in _found(text, "en")] == found
+
+
+def test_a_figure_set_off_after_a_speech_verb_is_another_report() -> None:
+    arts, nums = _visit_numbers({"a": (
+        "По словам Путина, товарооборот между странами в 2025 году составил 7,3 млрд долларов. "
+        "Однако Пашинян вечером назвал другую цифру — «почти 8 миллиардов долларов»."
+    )}, "ru")
+    assert [[n.value for n in nums if n.id in c.numbers] for c in find_conflicts(nums, arts)] == [[7.3e9, 8e9]]
