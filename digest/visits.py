@@ -114,6 +114,10 @@ def signals(
     scanned = places.scan(text, spans)
     mentions = dates.find(text, lang, spans, scanned)
     published = dates.publication(text, blocks, lang, mentions, scanned)
+    # The header's later stamps say when the page changed, not when anything happened.
+    late = dates.stamps(blocks, mentions)
+    if late:
+        mentions = [m for i, m in enumerate(mentions) if i not in late]
     found = places.find(text, spans, lang, scanned)
     kinds = [b.kind for b in blocks if b.kind != "blank"]
     w = _words(text, scanned.part(k for k, kind in enumerate(kinds) if kind == TEXT))
@@ -459,6 +463,9 @@ def _where(
         if k >= 0 and f.start < sentences[k].end and k not in visit_sentence:
             visit_sentence[k] = _is_visit_sentence(text[sentences[k].start : sentences[k].end], lang)
         in_visit = k >= 0 and f.start < sentences[k].end and visit_sentence[k]
+        if f.place.kind == "seat" and not (f.locative or in_visit or in_title):
+            # "The Kremlin said" is the government speaking; "at Downing Street" is where someone is.
+            continue
         if f.place.kind == "country":
             if f.locative and (in_visit or in_title):
                 score[city.name] += 2
@@ -477,12 +484,17 @@ def _where(
 # place before the first separator.
 _DATELINE = re.compile(r"\s*(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,3})\s*(?:[,(|–—]|\s-\s)")
 _DIGIT = re.compile(r"\d")
+# How many of a byline's fields separated by bars are read for the place it was filed from.
+_BYLINE_FIELDS = 3
 
 
 def _dateline_city(line: str) -> str | None:
     """The city a dateline opens with, when the gazetteer knows it."""
     m = _DATELINE.match(line)
     place = places.lookup(m.group("place")) if m else None
+    if place is None and " | " in line:
+        # A byline's fields: "By Special Correspondent | New Delhi | Updated: March 5, 2026".
+        place = next(filter(None, map(places.lookup, map(str.strip, line.split(" | ")[1:_BYLINE_FIELDS]))), None)
     return place.name if place and place.kind != "country" else None
 
 
