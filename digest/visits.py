@@ -463,9 +463,6 @@ def _where(
         if k >= 0 and f.start < sentences[k].end and k not in visit_sentence:
             visit_sentence[k] = _is_visit_sentence(text[sentences[k].start : sentences[k].end], lang)
         in_visit = k >= 0 and f.start < sentences[k].end and visit_sentence[k]
-        if f.place.kind == "seat" and not (f.locative or in_visit or in_title):
-            # "The Kremlin said" is the government speaking; "at Downing Street" is where someone is.
-            continue
         if f.place.kind == "country":
             if f.locative and (in_visit or in_title):
                 score[city.name] += 2
@@ -770,7 +767,9 @@ def _named_host(text: str, start: int, window: str, lang: str) -> bool:
     if host_verb is None or not host_verb.match(text, after):
         return False
     # Up to the clause's end: "Carney, welcomed by Starmer" is no host's verb.
-    clause = _CLAUSE_END.split(text[after : start + _HOST_REACH])[0]
+    # A name in apposition closes with a comma before its verb ("el presidente, Pedro Sánchez, recibió").
+    rest = text[after : start + _HOST_REACH]
+    clause = _CLAUSE_END.split(rest.lstrip(", ") if rest.startswith(",") else rest)[0]
     words = list(_PLAIN_WORD.finditer(clause))
     # The verb right after the name, or after one auxiliary ("Starmer has welcomed"); the passive
     # ("X was received") has its own auxiliaries, which the lists leave out.
@@ -779,6 +778,9 @@ def _named_host(text: str, start: int, window: str, lang: str) -> bool:
         return False
     verb = words[at].group().casefold()
     if not any(len(p) == 1 and _word_fits(verb, p[0]) for p in _phrases(lang, "+")):
+        return False
+    # "Carney, welcomed by Starmer": the agent after the verb is the host, not the name before it.
+    if at + 1 < len(words) and words[at + 1].group().casefold() in {p[-1] for p in _phrases(lang, "@")}:
         return False
     # Whom: a name or a capitalised title follows ("welcomed his Canadian counterpart"), not a thing
     # ("welcomed the deal").
