@@ -537,6 +537,11 @@ def _find_title(
         return None
     # The page repeating a header line after the article is the surest sign of its headline.
     repeated_at_end = {norms[j] for j in range(max(last_par, first_par) + 1, len(strings)) if norms[j]}
+    # Unless it is the page's first line and names a site ("Europa Oggi – quotidiano online"): a
+    # masthead comes back in the footer too, and the headline is the next candidate.
+    top = candidates[0]
+    if len(candidates) > 1 and top == _first_nonblank(strings) and counts[norms[top]] >= 2 and _site_name(strings[top]):
+        candidates = candidates[1:]
     for i in candidates:
         if counts[norms[i]] == 2 and norms[i] in repeated_at_end:
             return i
@@ -547,9 +552,23 @@ def _find_title(
     return first
 
 
+# What parts a masthead's name from its tagline.
+_TAGLINE = re.compile(r"\s+[–—|-]\s+")
+
+
 def _is_date_line(line: str) -> bool:
     """Whether a heading is a dateline or a date ("Rabat | 13 nov 2025"): a year and at most two words of letters."""
     return _YEAR.search(line) is not None and len(_LONG_LETTER_WORD.findall(line)) <= 2 and _words(line) <= 8
+
+
+def _site_name(line: str) -> str | None:
+    """The name a masthead opens with, before a dash or bar and a tagline ("Europa Oggi – quotidiano online")."""
+    parts = _TAGLINE.split(line.strip(), 1)
+    if len(parts) < 2 or not parts[0] or not _looks_like_a_name(parts[0]) or _DIGIT.search(parts[0]):
+        return None
+    # A tagline is a few words, no sentence: "Merz in Ankara – Erdoğan warns of new tariffs" is a headline.
+    tagline = parts[1].split()
+    return parts[0] if len(tagline) <= 4 and not any(w[:1].isupper() for w in tagline[1:]) else None
 
 
 def _looks_like_a_name(line: str) -> bool:
@@ -607,8 +626,13 @@ def _find_source(strings: list[str], title_i: int | None, last_par: int) -> str 
     if title_i is not None:
         for i in range(title_i):
             s = strings[i].strip()
-            if 1 <= len(s.split()) <= 4 and i == _first_nonblank(strings) and not _is_phrase(_norm(s)):
+            if i != _first_nonblank(strings):
+                continue
+            if 1 <= len(s.split()) <= 4 and not _is_phrase(_norm(s)):
                 return s
+            site = _site_name(s)
+            if site:
+                return site
     return None
 
 

@@ -395,6 +395,15 @@ def publication(
     return date(year, dateline.month, dateline.day).isoformat()
 
 
+def stamps(blocks: Sequence[Block], mentions: Sequence[Mention]) -> set[int]:
+    """Indexes of the header's full dates after its first: update stamps ("Mis à jour le 11 juin"), no event day."""
+    first_text = next((i for i, b in enumerate(blocks) if b.kind == TEXT), len(blocks))
+    header = blocks[: min(first_text, _HEADER_BLOCKS)]
+    header_end = header[-1].end if header else 0
+    full = [i for i, m in enumerate(mentions) if m.start < header_end and m.year and m.month and m.day]
+    return set(full[1:])
+
+
 def mentioned(text: str, lang: str, spans: Iterable[tuple[int, int]], anchor: date | None) -> tuple[str, ...]:
     """Distinct resolved dates of the mentions, in order of first appearance."""
     return resolved(find(text, lang, spans), anchor)

@@ -114,6 +114,10 @@ def signals(
     scanned = places.scan(text, spans)
     mentions = dates.find(text, lang, spans, scanned)
     published = dates.publication(text, blocks, lang, mentions, scanned)
+    # The header's later stamps say when the page changed, not when anything happened.
+    late = dates.stamps(blocks, mentions)
+    if late:
+        mentions = [m for i, m in enumerate(mentions) if i not in late]
     found = places.find(text, spans, lang, scanned)
     kinds = [b.kind for b in blocks if b.kind != "blank"]
     w = _words(text, scanned.part(k for k, kind in enumerate(kinds) if kind == TEXT))
@@ -477,12 +481,17 @@ def _where(
 # place before the first separator.
 _DATELINE = re.compile(r"\s*(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,3})\s*(?:[,(|–—]|\s-\s)")
 _DIGIT = re.compile(r"\d")
+# How many of a byline's fields separated by bars are read for the place it was filed from.
+_BYLINE_FIELDS = 3
 
 
 def _dateline_city(line: str) -> str | None:
     """The city a dateline opens with, when the gazetteer knows it."""
     m = _DATELINE.match(line)
     place = places.lookup(m.group("place")) if m else None
+    if place is None and " | " in line:
+        # A byline's fields: "By Special Correspondent | New Delhi | Updated: March 5, 2026".
+        place = next(filter(None, map(places.lookup, map(str.strip, line.split(" | ")[1:_BYLINE_FIELDS]))), None)
     return place.name if place and place.kind != "country" else None
 
 
@@ -758,7 +767,9 @@ def _named_host(text: str, start: int, window: str, lang: str) -> bool:
     if host_verb is None or not host_verb.match(text, after):
         return False
     # Up to the clause's end: "Carney, welcomed by Starmer" is no host's verb.
-    clause = _CLAUSE_END.split(text[after : start + _HOST_REACH])[0]
+    # A name in apposition closes with a comma before its verb ("el presidente, Pedro Sánchez, recibió").
+    rest = text[after : start + _HOST_REACH]
+    clause = _CLAUSE_END.split(rest.lstrip(", ") if rest.startswith(",") else rest)[0]
     words = list(_PLAIN_WORD.finditer(clause))
     # The verb right after the name, or after one auxiliary ("Starmer has welcomed"); the passive
     # ("X was received") has its own auxiliaries, which the lists leave out.
@@ -767,6 +778,9 @@ def _named_host(text: str, start: int, window: str, lang: str) -> bool:
         return False
     verb = words[at].group().casefold()
     if not any(len(p) == 1 and _word_fits(verb, p[0]) for p in _phrases(lang, "+")):
+        return False
+    # "Carney, welcomed by Starmer": the agent after the verb is the host, not the name before it.
+    if at + 1 < len(words) and words[at + 1].group().casefold() in {p[-1] for p in _phrases(lang, "@")}:
         return False
     # Whom: a name or a capitalised title follows ("welcomed his Canadian counterpart"), not a thing
     # ("welcomed the deal").

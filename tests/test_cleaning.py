@@ -474,3 +474,15 @@ def test_a_short_sentence_about_taxes_is_no_legal_notice() -> None:
 def test_share_buttons_under_the_headline_are_furniture(button: str) -> None:
     page = f"Il governo firma nove intese con l'Egitto\n\n{button}\n\n{_LONG_IT}\n"
     assert _kinds_by_line(page)[3] == {FURNITURE}
+
+
+def test_a_masthead_with_a_tagline_repeated_in_the_footer_is_the_source_not_the_title() -> None:
+    page = ("Corriere Nuovo – quotidiano online\n\nPolitica | Mondo | Economia\n\n"
+            "Il presidente riceve il cancelliere al Quirinale\n\nRedazione Esteri\n\n"
+            "Roma, 13 maggio 2026 – Il colloquio tra i due capi di Stato è durato più di un'ora, e si è concluso "
+            "con una dichiarazione comune sull'Europa e sulla difesa.\n\n"
+            "I due presidenti hanno poi visitato una mostra dedicata all'amicizia tra i due paesi.\n\n"
+            "Corriere Nuovo – quotidiano online\n")
+    c = clean(page)
+    assert c.title == "Il presidente riceve il cancelliere al Quirinale"
+    assert c.source == "Corriere Nuovo"

@@ -748,3 +748,48 @@ def _analysed(text: str) -> Analysis:
     """The whole per-article pipeline: host countries read the people stage's names."""
     conf = Config()
     return pipeline.analyse(text, pipeline.Settings(conf.summary, conf.limits))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "venue", "later"),
+    [
+        ("es", "La presidenta recibió el martes en Lisboa al primer ministro para una visita oficial. "
+               "Ambos gobiernos firmaron acuerdos. La próxima reunión se celebrará en Berlín en 2027.", "Lisbon", "Berlin"),
+        ("en", "The prime minister hosted his counterpart on Thursday in Lisbon for talks. "
+               "The guest will travel to Berlin on Friday, where he is expected to meet bankers.", "Lisbon", "Berlin"),
+        ("fr", "Le président a reçu mardi à Lisbonne son homologue pour une visite. "
+               "Le prochain sommet se tiendra à Berlin en 2027.", "Lisbon", "Berlin"),
+    ],
+)
+def test_a_trip_or_meeting_still_to_come_is_not_the_venue(lang: str, text: str, venue: str, later: str) -> None:
+    where = dict(analysis(text, lang).signals.where)
+    assert max(where, key=where.__getitem__) == venue
+    assert later not in where
+
+
+def test_an_update_stamp_in_the_header_is_no_day_of_the_visit() -> None:
+    text = ("Le président reçoit son homologue à Paris\n\n"
+            "Publié le 10 juin 2026 à 20h14 · Mis à jour le 11 juin 2026 à 08h02\n\n"
+            "Le président a reçu mercredi à Paris son homologue pour une visite d'État. Les deux chefs d'État ont "
+            "signé trois accords.\n")
+    a = article("a", text, lang="fr")
+    assert a.analysis.date == "2026-06-10"
+    assert "2026-06-11" not in a.analysis.signals.days
+
+
+def test_a_byline_s_place_and_a_residence_at_which_leaders_meet_outweigh_a_think_tank_s_city() -> None:
+    text = ("Leaders sign a minerals pact\n\nBy Special Correspondent | Lisbon | Updated: March 5, 2026 21:18\n\n"
+            "The prime minister on Thursday hosted his counterpart in Lisbon. The two leaders signed four "
+            "agreements on minerals and energy after their meeting.\n\n"
+            "\"Money is on the table now,\" said an analyst at a think tank in Geneva. Investors in Geneva agreed.\n")
+    where = dict(analysis(text, "en").signals.where)
+    assert max(where, key=where.__getitem__) == "Lisbon"
+    assert visits._dateline_city("By Special Correspondent | Lisbon | Updated: March 5, 2026") == "Lisbon"
+
+
+def test_a_host_s_verb_after_a_name_in_apposition_makes_the_title_say_who_visits_whom() -> None:
+    text = ("Halvorsen y Rostami firman un pacto\n\nEl presidente del Gobierno, Kaveh Rostami, recibió el martes en "
+            "Madrid a la primera ministra noruega, Ingrid Halvorsen. Halvorsen dijo que el comercio crecerá. Rostami "
+            "dijo que el pacto es histórico. Halvorsen y Rostami firmaron tres acuerdos en Madrid.\n")
+    _, found = visits.group([article("a", text, "2025-10-07", "es")], Config())
+    assert found[0].title == "Halvorsen visits Rostami in Madrid"
