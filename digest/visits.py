@@ -1349,6 +1349,12 @@ def _title(place: str | None, keys: list[str], names: dict[str, str], countries:
         guests = [k for k in keys if countries.get(k) not in (host_country, HOST)]
         if len(hosts) == 1 and len(guests) == 1:
             return f"{_short(names[guests[0]], guests[0])} visits {_short(names[hosts[0]], hosts[0])}{where}"
+        # No one tied to the visited country, one leader tied to another ("il presidente tedesco"): the
+        # text marks the foreigner, so the other, whom it needs to introduce to no one, is at home.
+        foreign = [k for k in keys if countries.get(k) is not None]
+        if not hosts and len(foreign) == 1:
+            home = next(k for k in keys if k != foreign[0])
+            return f"{_short(names[foreign[0]], foreign[0])} visits {_short(names[home], home)}{where}"
     if not short:
         return f"Visit{where}" if place else "Visit"
     return " and ".join(sorted(short)) + where

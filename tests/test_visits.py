@@ -635,6 +635,23 @@ def test_a_host_s_word_or_verb_makes_the_title_say_who_visits_whom(lang: str, te
     assert found[0].title == title
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Ingrid Halvorsen met the Iranian president, Kaveh Rostami, in Oslo on Monday. Halvorsen said trade "
+         "would grow. Rostami said the pact was historic. Halvorsen and Rostami met the press in Oslo.",
+         "Rostami visits Halvorsen in Oslo"),
+        # Both foreigners where they meet: neither is at home.
+        ("The Iranian president, Kaveh Rostami, met the Turkish president, Emre Kaya, in Oslo on Monday. Kaya "
+         "said trade would grow. Rostami said the pact was historic. Kaya and Rostami met the press in Oslo.",
+         "Kaya and Rostami in Oslo"),
+    ],
+)
+def test_the_one_leader_the_text_ties_to_another_country_is_the_guest(text: str, title: str) -> None:
+    _, found = visits.group([article("a", text, "2025-10-07", "en")], Config())
+    assert found[0].title == title
+
+
 def test_a_long_name_with_particles_goes_by_the_word_the_text_uses_alone() -> None:
     # "Luiz Inácio Lula da Silva", then "Lula": the particle joins Silva to Lula, so Silva is never alone.
     names = ["Luiz Inácio Lula da Silva"]
