@@ -218,7 +218,7 @@ _SECTIONS = (
     "scales", "ordinals", "ordinal_marks", "vague", "fractions", "currencies", "percent", "units", "time",
     "compounds", "qualifiers", "ranges", "joiners", "of", "articles", "verbs", "according", "target",
     "relative", "synonyms", "ordinal_suffixes", "generic", "roles", "idioms", "subordinators", "measures",
-    "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources",
+    "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources", "reverse",
 )
 
 
@@ -2352,13 +2352,25 @@ class _Measure(NamedTuple):
     named: bool = True
     """Whether the sentence names a measure noun (see _measure_label): a figure given only with its
     source ("Figures from the ONS put the total at …") may be another report of a named one."""
+    reverse: bool = False
+    """The figure measures the other direction of a pair its sentence names ("umgekehrt sind es
+    knapp 3.000"): its label is the forward figure's, its measure is not."""
 
 
 def _measure(n: KeyNumber, article: Article | None) -> _Measure:
     lang = article.lang if article else "en"
     label = _measure_label(n.sentence, n.surface, lang)
     named = bool(label[0] and _topic_of(label[0], n.unit or "", lang))
-    return _Measure(_family(n, lang), _topic(n, lang), _when(n, article), label[1], named)
+    return _Measure(_family(n, lang), _topic(n, lang), _when(n, article), label[1], named, _reversed(n.sentence, n.surface, lang))
+
+
+@lru_cache(maxsize=1024)
+def _reversed(sentence: str, surface: str, lang: str) -> bool:
+    """Whether a [reverse] word ("vice versa", "umgekehrt") stands before the figure in its sentence."""
+    ph = lexicon(lang).reverse
+    low = _folded(sentence).lower()
+    at = low.find(fold(surface).lower())
+    return at > 0 and any(ph.match(sentence, low, k) for k in ph.candidates(low, 0, at))
 
 
 def _measure_once(n: KeyNumber, article: Article | None, seen: dict[tuple[Any, ...], _Measure]) -> _Measure:
@@ -2472,7 +2484,8 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
             if i and n.article != group[i - 1].article:
                 local = {}
             keys = local if in_copy[i] else index
-            candidates = sorted({c for stem in m.topic for c in keys.get((m.family, stem), ())})
+            # A reverse figure is another measure under the same words: it joins none.
+            candidates = [] if m.reverse else sorted({c for stem in m.topic for c in keys.get((m.family, stem), ())})
             for key in candidates:
                 members = clusters[key]
                 # Members join in group order: those of i's article are the cluster's tail, the
@@ -2493,7 +2506,7 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
                 key = i
                 clusters[key] = [i]
                 tails[key] = 0
-            for stem in m.topic:
+            for stem in () if m.reverse else m.topic:
                 bucket = keys.setdefault((m.family, stem), [])
                 if not bucket or bucket[-1] != key:
                     bucket.append(key)
@@ -2546,7 +2559,7 @@ def _join_unnamed(
     for key, members in clusters.items():
         for i in members:
             owner[i] = key
-            if measures[i].named and _currency(group[i].unit):
+            if measures[i].named and not measures[i].reverse and _currency(group[i].unit):
                 named.setdefault((group[i].article, group[i].unit or ""), []).append((group[i].value, key))
     for found in named.values():
         found.sort()
@@ -2605,8 +2618,10 @@ def _sourced(sentence: str, surface: str, lang: str) -> bool:
         return True
     # A figure set off by a dash after a speech verb is that speaker's figure: "назвал другую
     # цифру — «почти 8 миллиардов»", "put the figure higher — $26 billion".
+    # So is one after a [sources] word there: "приводит другую цифру — 4,6 млрд".
     if cuts and not _WORD.search(low, c0, at) and low[c0 - 1] in "—–-":
-        return any(lex.verbs.match(sentence, low, k) for k in lex.verbs.candidates(low, cuts[-2] if len(cuts) > 1 else 0, c0))
+        c = cuts[-2] if len(cuts) > 1 else 0
+        return any(ph.match(sentence, low, k) for ph in (lex.verbs, lex.sources) for k in ph.candidates(low, c, c0))
     return False
 
 

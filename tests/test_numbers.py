@@ -1204,3 +1204,32 @@ def test_a_figure_set_off_after_a_speech_verb_is_another_report() -> None:
         "Однако Пашинян вечером назвал другую цифру — «почти 8 миллиардов долларов»."
     )}, "ru")
     assert [[n.value for n in nums if n.id in c.numbers] for c in find_conflicts(nums, arts)] == [[7.3e9, 8e9]]
+
+
+@pytest.mark.parametrize(
+    ("texts", "lang"),
+    [
+        # The other direction of a pair is another measure under the same words.
+        ({"a": "Mehr als 4.000 deutsche Unternehmen haben Niederlassungen in Frankreich, umgekehrt sind es knapp 3.000."}, "de"),
+        ({"a": "About 4,000 German firms operate in France. Conversely, 3,000 French firms operate in Germany."}, "en"),
+        # A forecast ("составит") is no report of a measured year.
+        ({"a": "В 2025 году товарооборот между странами составил около 5 млрд долларов, увеличившись на 9%.",
+          "b": "Эксперт считает, что рост торговли составит от 5 до 7% в год."}, "ru"),
+    ],
+)
+def test_reverse_direction_and_forecasts_do_not_conflict(texts: dict[str, str], lang: str) -> None:
+    assert _conflict_values(texts, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("texts", "lang", "values"),
+    [
+        # A figure introduced as another number joins the measure it restates.
+        ({"a": "Em 2025, a corrente de comércio entre os dois países chegou a US$ 160 bilhões, segundo o ministério. "
+               "O Itamaraty, no entanto, citou em nota um número um pouco diferente: US$ 157,5 bilhões."}, "pt", [[157.5e9, 160e9]]),
+        ({"a": "В 2025 году товарооборот между странами составил около 5 млрд долларов. "
+               "При этом другая сторона приводит другую цифру — 4,6 млрд долларов."}, "ru", [[4.6e9, 5e9]]),
+    ],
+)
+def test_another_number_for_a_measure_conflicts(texts: dict[str, str], lang: str, values: list[list[float]]) -> None:
+    assert _conflict_values(texts, lang) == values
