@@ -863,7 +863,7 @@ class _Attributor:
             return self._subject(mentions, start, end)
         # "Merz wurde deutlich. „…“": a quotation opening its own sentence, no cue at all, is the previous
         # sentence's subject's, when that sentence opens with the person (not "Das Amt teilte mit, X …").
-        if self.text[r.clause_start : r.open_mark].strip(" \t\n\u00a0–—-"):
+        if self.text[r.clause_start : r.open_mark].strip(" \t\n\u00a0–—-") or not self._stands_alone(r):
             return None
         first = mentions[0]
         head = _WORD.findall(self.text, start, first.start)
@@ -871,6 +871,14 @@ class _Attributor:
                 or any(map(self.lex.is_verb, head)) or self._unnamed(head, HOLDER_WORDS)):
             return None
         return first
+
+    def _stands_alone(self, r: _Raw) -> bool:
+        """The quotation is a sentence of its own: it opens with a capital (not "tzw. „narodową…”") and
+        nothing but punctuation follows it in its sentence (not "«…», si commentava in serata")."""
+        first = _ALNUM.search(self.text, r.open_mark, r.close_mark)
+        if first is None or not first.group().isupper():
+            return False
+        return not _ALNUM.search(self.text, r.close_mark + 1, self._sentence_end(r))
 
     def _object_only(self, m: Mention, start: int) -> bool:
         """The first person of the sentence comes after its verb and a comma: an object, not the speaker."""

@@ -588,3 +588,16 @@ def test_no_speaker_when_the_previous_sentence_opens_with_an_institution() -> No
     text = ("Bundeskanzler Friedrich Merz hat Emmanuel Macron empfangen.\n\nDas Bundesamt meldete, "
             "Claudia von der Heydt sei skeptisch. „Die Beziehung ist stabil, aber sie wächst nicht mehr.“")
     assert quotes_of(text, "de")[-1].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Premier Donald Tusk odniósł się do sporu o tzw. „narodową klauzulę wyjścia”, która pozwala na więcej.",
+         "pl"),
+        ("Giorgia Meloni ha accettato l'invito a Tokyo. «È stata una giornata davvero storica», si commentava "
+         "in serata nei corridoi.", "it"),
+    ],
+)
+def test_quote_that_does_not_stand_alone_is_not_the_previous_subjects(text: str, lang: str) -> None:
+    assert quotes_of(text, lang)[-1].speaker is None
