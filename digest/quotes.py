@@ -86,10 +86,10 @@ def _object_endings(lang: str) -> tuple[str, ...]:
 
 
 @cache
-def _word_list(lang: str, what: str) -> _Words:
+def _word_list(lang: str, what: str, section: str = "") -> _Words:
     """digest/data/<lang>/<what>.txt (every language's for an unknown one): see the files' comments."""
     entries = [e.lower() for code in ((lang,) if lang in LANGS else LANGS)
-               for e in data.sections(f"{what}.txt", code).get("", ())]
+               for e in data.sections(f"{what}.txt", code).get(section, ())]
     split = [tuple(_WORD.findall(e)) for e in entries if not e.endswith("*")]
     return _Words(frozenset(p[0] for p in split if len(p) == 1),
                   tuple(e[:-1] for e in entries if e.endswith("*")),
@@ -322,7 +322,8 @@ def find_quotes(
     if people is None:
         people = People(text, text_spans(blocks), lang)
     mentions = people.resolve([span for r in top for span in _masked(r)])
-    attribution = _Attributor(text, paragraphs, mentions, lex, top, _word_list(lang, "unnamed"), _object_endings(lang))
+    attribution = _Attributor(text, paragraphs, mentions, lex, top, _word_list(lang, "unnamed"), _object_endings(lang),
+                              _word_list(lang, "unnamed", "impersonal"))
     for r in top:
         if not r.heading:
             attribution.attribute(r)
@@ -596,9 +597,11 @@ class _Attributor:
     """Finds who spoke each quotation: cue after it, subject before it, then context."""
 
     def __init__(self, text: str, paragraphs: list[tuple[int, int, bool]], mentions: list[Mention],
-                 lex: Lexicon, quotes: list[_Raw], unnamed: _Words, object_endings: tuple[str, ...] = ()) -> None:
+                 lex: Lexicon, quotes: list[_Raw], unnamed: _Words, object_endings: tuple[str, ...] = (),
+                 impersonal: _Words | None = None) -> None:
         self.text = text
         self.unnamed = unnamed
+        self.impersonal = impersonal or _Words(frozenset(), (), ())
         self.object_endings = object_endings
         self.paragraphs = paragraphs
         self.lex = lex
@@ -722,7 +725,8 @@ class _Attributor:
                 m = near[0]
                 self._set(r, m, text[min(m.start, cue_start) : max(m.end, after_start + verb.end())])
                 return
-            if self._nobody_speaks(after_start, after_start + verb.start(), after_start + verb.end(), after_end):
+            if (self._nobody_speaks(after_start, after_start + verb.start(), after_start + verb.end(), after_end)
+                    or self._impersonal(after_start, after_end)):
                 r.cue = window[: verb.end()].strip(" ,.–—-")
                 return  # "dice una fuente de Moncloa", "a government source said": nobody the text names
             last = self._cue_subject(r)
@@ -762,6 +766,8 @@ class _Attributor:
             return
         if not candidates and self._unnamed_opening(start, r.open_mark):
             return  # "A joint statement referred to "…"": a document or an unnamed source, no person
+        if not before and self._impersonal(start, r.open_mark):
+            return  # "In der Erklärung heißt es: „…“", "В заявлении говорится": a text speaks, no person
         if not before and self._possessive_opening(start, r.open_mark):
             # "По её мнению, …: «…»": the reporting phrase's possessive stands for the last subject.
             holder = self._cue_subject(r)
@@ -778,7 +784,8 @@ class _Attributor:
             return
         if has_verb:
             last = self._last_before(start)
-            if last:
+            # "Erica X, a specialist at …, said …: "…"": a name the text does not know is still someone else.
+            if last and not self._unknown_subject(start, r.open_mark):
                 self._set(r, last, last.form)
             return
         told = self._previous_sentence_speaker(r)
@@ -808,6 +815,33 @@ class _Attributor:
         skip = max((len(p) for p in self.lex.reporting if tuple(low[: len(p)]) == p), default=1)
         return self._unnamed(after[skip:], 2)
 
+    def _impersonal(self, a: int, b: int) -> bool:
+        """The clause in text[a:b] (its first words) holds an impersonal cue: "heißt es", "si legge",
+        "говорится", "czytamy": a document or hearsay speaks, not the last person named."""
+        imp = self.impersonal
+        if not imp.words and not imp.stems and not imp.phrases:
+            return False
+        stop = _CLAUSE_BREAK.search(self.text, a, b)
+        low = [w.lower() for w in _WORD.findall(self.text, a, stop.start() if stop else b)[:CLAUSE_WORDS]]
+        if not low and stop:
+            # The cue after a quotation opens with its comma or dash: ", heißt es darin".
+            nxt = _CLAUSE_BREAK.search(self.text, stop.end(), b)
+            low = [w.lower() for w in _WORD.findall(self.text, stop.end(), nxt.start() if nxt else b)[:CLAUSE_WORDS]]
+        return any(imp.ends(low[: k + 1]) for k in range(len(low)))
+
+    def _unknown_subject(self, a: int, b: int) -> bool:
+        """The sentence text[a:b] opens with a name no mention covers ("Erica Marat-Ali, a specialist …,
+        said", "John Smith said"): two or more capitalised words, then a comma or a verb."""
+        words = list(islice(_WORD.finditer(self.text, a, b), TERM_MAX_WORDS + 2))
+        k = 0
+        while k < len(words) and words[k].group()[:1].isupper() and (
+                k or words[k].group().lower() not in self.lex.function_words):
+            k += 1
+        if k < 2 or k > TERM_MAX_WORDS + 1 or self._between(a, words[k - 1].end()):
+            return False
+        rest = self.text[words[k - 1].end() : words[k].start()] if k < len(words) else ""
+        return rest.lstrip().startswith(",") or (k < len(words) and self.lex.is_verb(words[k].group()))
+
     def _unnamed_opening(self, start: int, end: int) -> bool:
         """The clause before a quotation opens with an unnamed subject, before any verb of saying."""
         stop = _CLAUSE_BREAK.search(self.text, start, end)
@@ -820,10 +854,31 @@ class _Attributor:
         end = r.clause_start
         a = max(self.paragraphs[self._paragraph_of(r.open_mark)][0], end - SENTENCE_MAX)
         start = self._last_stop(a, max(a, end - 1))
-        if start >= end or not any(map(self.lex.is_speech_verb, _WORD.findall(self.text[start:end]))):
+        if start >= end:
             return None
         mentions = [m for m in self._between(start, end) if m.person and not m.after_preposition]
-        return self._subject(mentions, start, end) if mentions else None
+        if not mentions:
+            return None
+        if any(map(self.lex.is_speech_verb, _WORD.findall(self.text[start:end]))):
+            return self._subject(mentions, start, end)
+        # "Merz wurde deutlich. „…“": a quotation opening its own sentence, no cue at all, is the previous
+        # sentence's subject's, when that sentence opens with the person (not "Das Amt teilte mit, X …").
+        if self.text[r.clause_start : r.open_mark].strip(" \t\n\u00a0–—-") or not self._stands_alone(r):
+            return None
+        first = mentions[0]
+        head = _WORD.findall(self.text, start, first.start)
+        if (not first.subject or len(head) > HOLDER_WORDS or "," in self.text[start : first.start]
+                or any(map(self.lex.is_verb, head)) or self._unnamed(head, HOLDER_WORDS)):
+            return None
+        return first
+
+    def _stands_alone(self, r: _Raw) -> bool:
+        """The quotation is a sentence of its own: it opens with a capital (not "tzw. „narodową…”") and
+        nothing but punctuation follows it in its sentence (not "«…», si commentava in serata")."""
+        first = _ALNUM.search(self.text, r.open_mark, r.close_mark)
+        if first is None or not first.group().isupper():
+            return False
+        return not _ALNUM.search(self.text, r.close_mark + 1, self._sentence_end(r))
 
     def _object_only(self, m: Mention, start: int) -> bool:
         """The first person of the sentence comes after its verb and a comma: an object, not the speaker."""

@@ -548,3 +548,56 @@ def test_incise_closing_the_quotation_inside_the_marks_is_its_cue() -> None:
     text = "Le ministre Jean Dupont a reçu Bart De Wever.\n« Nous avançons ensemble, a-t-il dit. »"
     (q,) = quotes_of(text, "fr")
     assert (q.speaker, q.cue, q.text) == ("Jean Dupont", "a-t-il dit", "Nous avançons ensemble")
+
+
+def test_unknown_named_subject_does_not_fall_back_to_the_last_person() -> None:
+    text = ("President Donald Trump welcomed the guest on Tuesday. \"It makes no sense at all,\" the president said.\n\n"
+            "Erica Marat-Ali, a specialist at the university, said the deals reflect a \"balanced and careful "
+            "foreign policy of the country\".")
+    quotes = quotes_of(text, "en")
+    assert quotes[0].speaker == "Donald Trump"
+    assert quotes[-1].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Bundeskanzler Friedrich Merz unterzeichnete eine Erklärung. Die Zusammenarbeit sei „kein Luxus, "
+         "sondern eine echte Notwendigkeit“, heißt es darin.", "de"),
+        ("Bundeskanzler Friedrich Merz pflanzte eine Linde. »Ein Baum braucht sehr viel Geduld«, hieß es dazu "
+         "aus dem Élysée.", "de"),
+        ("Президент Володимир Зеленський зустрівся з гостею. Один із учасників переговорів назвав зустріч "
+         "«найтеплішою і найвідвертішою за останні роки».", "uk"),
+        ("Президент Владимир Путин подписал документ. В заявлении говорится: «Стороны договорились о новом "
+         "этапе сотрудничества».", "ru"),
+        ("Il presidente Sergio Mattarella ha firmato. Nella nota si legge: «Le parti hanno concordato un nuovo "
+         "capitolo della cooperazione».", "it"),
+    ],
+)
+def test_impersonal_or_unnamed_cue_gives_no_speaker(text: str, lang: str) -> None:
+    assert quotes_of(text, lang)[-1].speaker is None
+
+
+def test_quote_opening_its_own_sentence_after_one_naming_its_speaker() -> None:
+    text = ("Bundeskanzler Friedrich Merz hat Emmanuel Macron empfangen.\n\nDie Ökonomin Claudia von der Heydt "
+            "hält den Optimismus für verfrüht. „Die Beziehung ist stabil, aber sie wächst nicht mehr.“")
+    assert quotes_of(text, "de")[-1].speaker == "Claudia von der Heydt"
+
+
+def test_no_speaker_when_the_previous_sentence_opens_with_an_institution() -> None:
+    text = ("Bundeskanzler Friedrich Merz hat Emmanuel Macron empfangen.\n\nDas Bundesamt meldete, "
+            "Claudia von der Heydt sei skeptisch. „Die Beziehung ist stabil, aber sie wächst nicht mehr.“")
+    assert quotes_of(text, "de")[-1].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Premier Donald Tusk odniósł się do sporu o tzw. „narodową klauzulę wyjścia”, która pozwala na więcej.",
+         "pl"),
+        ("Giorgia Meloni ha accettato l'invito a Tokyo. «È stata una giornata davvero storica», si commentava "
+         "in serata nei corridoi.", "it"),
+    ],
+)
+def test_quote_that_does_not_stand_alone_is_not_the_previous_subjects(text: str, lang: str) -> None:
+    assert quotes_of(text, lang)[-1].speaker is None
