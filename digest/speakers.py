@@ -1089,9 +1089,13 @@ class People:
 
     def _apposition_then_verb(self, p: _Paragraph, k: int) -> bool:
         """From word k (after a comma), an apposition of up to APPOSITION_REACH words opening with a
-        function word, closed by a comma and followed by a speech verb: ", a specialist at X, said"."""
+        function word or a relative pronoun, closed by a comma and followed by a speech verb:
+        ", a specialist at X, said", ", who teaches at X, said"."""
         words, gaps, n = p.words, p.gaps, len(p.words)
-        if k >= n or words[k].lower() not in self.lex.function_words:
+        if k >= n:
+            return False
+        low = words[k].lower()
+        if low not in self.lex.function_words and not any(r[0] == low for r in self.lex.relatives):
             return False
         for m in range(k + 1, min(k + APPOSITION_REACH, n)):
             gap = gaps[m].strip()

@@ -320,3 +320,11 @@ def test_inflected_full_names_cluster_under_the_nominative(text: str, lang: str,
 def test_name_after_so_before_a_preposition_stays_a_person() -> None:
     text = "»Wir kaufen dort, wo es günstig ist«, so Ramaswamy nach einem Treffen mit dem Minister."
     assert "Ramaswamy" in _people(text, "de")
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("John Harlow, who teaches at Georgetown, said the deal was weak. Others agreed.", "en", "John Harlow"),
+    ("Claudia Weber, die an der Universität Köln lehrt, sagte, das sei gut.", "de", "Claudia Weber"),
+])
+def test_full_name_before_a_relative_clause_and_a_speech_verb_is_a_person(text: str, lang: str, person: str) -> None:
+    assert person in _people(text, lang)
