@@ -57,6 +57,8 @@ _SENTENCE_END = re.compile(r"[.!?…:]\s*$")
 _APPOSITION = re.compile(r"[^,.;:!?()\[\]\"“”„«»\n]{0,60},\s*")
 # Words at most between the role and such a name.
 APPOSITION_WORDS = 8
+# The most words of a description set off by commas between a name and its speech verb.
+APPOSITION_REACH = 14
 # Lower-case words of an office between its role and the institution or country before a name
 # ("Министр иностранных дел России Сергей Лавров").
 OFFICE_WORDS = 3
@@ -384,7 +386,15 @@ def same_word(a: str, b: str) -> bool:
     if short >= 5 and _one_edit(fa, fb):
         return True
     # Slavic case endings: Tokajew, Tokajewa, Tokajewowi.
-    return short >= 4 and (fa.startswith(fb) or fb.startswith(fa)) and abs(len(fa) - len(fb)) <= 3
+    if short >= 4 and (fa.startswith(fb) or fb.startswith(fa)) and abs(len(fa) - len(fb)) <= 3:
+        return True
+    # Adjectival surnames decline their ending whole: Zełenski, Zełenskiego, Zełenskim; Зеленського.
+    ma, mb = _ADJECTIVAL.match(fa), _ADJECTIVAL.match(fb)
+    return ma is not None and mb is not None and ma[1] == mb[1]
+
+
+# A folded adjectival surname: its stem to -sk/-ck/-dzk, then a case ending (Polish, Russian, Ukrainian).
+_ADJECTIVAL = re.compile(r"(.{3,}(?:sk|ck|dzk|tsk))(?:i|iy|y|yy|ego|emu|im|ym|ogo|omu|iego|iemu)")
 
 
 def surname(name: str) -> str:
@@ -436,6 +446,9 @@ def nominative(best: str, counts: Counter[str]) -> str:
     if len(words) < 2:
         return best
     *given, last = words
+    polish = _polish_nominative(given, last)
+    if polish:
+        return polish  # (before the lone form: Kowalskim less Kowalski's "m" leaves Andrzejem a wrong "Andrzeje")
     for lone in counts:
         # The shorter lone form at least as often as the written one: Анна Захарова beside a rare Захаров stays.
         if (" " not in lone and len(lone) >= 4 and 0 < len(last) - len(lone) <= 2 and last.startswith(lone)
@@ -445,7 +458,7 @@ def nominative(best: str, counts: Counter[str]) -> str:
             if ending == "s" or not all(w.endswith(ending) and len(w) > len(ending) + 2 for w in given):
                 break  # (a given name in its own declension: Владимиром Путиным, see _slavic_nominative)
             return " ".join([w[: -len(ending)] for w in given] + [lone])
-    slavic = _slavic_nominative(given, last, counts)
+    slavic = _slavic_nominative(given, last, counts) or _accusative_given(given, last, counts)
     if slavic:
         return slavic
     surname_end = next((new for old, new in _PL_FEMININE if last.endswith(old)), None)
@@ -492,6 +505,51 @@ def _slavic_nominative(given: list[str], last: str, counts: Counter[str]) -> str
                 return None
         return " ".join(named + [lone])
     return None
+
+
+# Polish masculine adjectival surnames in the genitive, dative or instrumental (Zełenskiego, Kowalskim),
+# and the given names' endings in those cases with their nominative (Jerzego: Jerzy; Wołodymyrem: Wołodymyr).
+_PL_ADJECTIVAL = re.compile(r"(.{3,}(?:sk|ck|dzk))(?:iego|iemu|im)")
+_PL_GIVEN = (("ego", "y"), ("emu", "y"), ("owi", ""), ("em", ""))
+_PL_CONSONANT_A = re.compile(r"[bcdfghjklłmnprstwzń]a$")
+
+
+def _polish_nominative(given: list[str], last: str) -> str | None:
+    """A Polish masculine full name in an oblique case, the nominative: "Wołodymyra Zełenskiego" is
+    Wołodymyr Zełenski (a -skiego surname is a man's, and his given name's -a a case ending); else None."""
+    m = _PL_ADJECTIVAL.fullmatch(last)
+    if m is None or not given:
+        return None
+    named = []
+    for w in given:
+        end = next(((old, new) for old, new in _PL_GIVEN if w.endswith(old) and len(w) > len(old) + 2), None)
+        if end is not None:
+            named.append(w[: -len(end[0])] + end[1])
+        elif _PL_CONSONANT_A.search(w) and len(w) > 3:
+            named.append(w[:-1])
+        else:
+            return None
+    return " ".join(named + [m[1] + "i"])
+
+
+# Cyrillic feminine given names in the accusative (Марину, Маю, Юлію), and their nominative ending.
+# A feminine surname's own accusative (Захарову, Зеленську, Толстую): the surname declines, no lone form to trust.
+_DECLINED_ACCUSATIVE = re.compile(r"(?:ову|еву|єву|ину|їну|ську|цьку|ску|цку|ую|юю)$")
+_ACCUSATIVE_GIVEN = re.compile(r"(?:(?<=[бвгґджзклмнпрстфхцчшщ])у|(?<=[аеєиіїоуюяь])ю)$")
+
+
+def _accusative_given(given: list[str], last: str, counts: Counter[str]) -> str | None:
+    """A Cyrillic full name whose surname does not decline (Санду, Тимошенко) and whose given name is in
+    the accusative: "Маю Санду" is Мая Санду when the text writes the surname alone as given; else None."""
+    if not _CYRILLIC.match(last) or last not in counts or not given or _DECLINED_ACCUSATIVE.search(last):
+        return None
+    named = []
+    for w in given:
+        m = _ACCUSATIVE_GIVEN.search(w)
+        if m is None or len(w) < 3:
+            return None
+        named.append(w[:-1] + ("а" if w[-1] == "у" else "я"))
+    return " ".join(named + [last])
 
 
 class Mention(NamedTuple):
@@ -908,6 +966,8 @@ class People:
                 single = stop - i == 1
                 institution = False
                 prev = words[i - 1] if i else None
+                if prev is not None and prev[:1].isdigit() and gaps[i] in _SPACES:
+                    continue  # "250 Milliarden Euro sprach": a number's scale and unit, no one's name
                 if single and prev is not None and prev.lower() in plain_articles:
                     continue  # a common noun: no evidence, and never a lone name
                 j = stop - 1
@@ -949,7 +1009,12 @@ class People:
                     role_before = role_before and not (single and self._holder_follows(p, stop))
                     evidence = role_before or bool(kinds[i - 1] & K_VERB) or (
                         prev.lower() in reporting_ends  # secondo, according to
-                        and lex.ends_reporting([w.lower() for w in words[max(0, i - 4) : i]]))
+                        and lex.ends_reporting([w.lower() for w in words[max(0, i - 4) : i]])
+                        # "По данным Бюро национальной статистики": one word, its lower-case words right
+                        # after, heads an institution's name (a person's name ends at the clause or a verb).
+                        # ("so Jaishankar nach einem Treffen": a preposition after the name ends it.)
+                        and not (single and after is not None and gaps[stop] in _SPACES and after[:1].islower()
+                                 and not kinds[stop] & K_VERB and after.lower() not in function_words))
                     # "Trump said of Mohammed bin Salman", "spoke with Emmanuel Macron": a full name after a
                     # speech verb and its preposition.
                     evidence = evidence or (
@@ -978,6 +1043,10 @@ class People:
                             # "Son collègue du Commerce, Serigne Guèye Diop, a plaidé": a full name set off by commas,
                             # the subject of the speech verb right after them.
                             evidence = evidence or (gaps[i].strip() == "," and not single and self._verb_opens(p, stop)
+                                                    and not any(map(placelike, words[i:stop])))
+                            # "Erica Marat-Ali, a Central Asia specialist at the …, said": a full name, an
+                            # apposition closed by a comma, then the speech verb whose subject the name is.
+                            evidence = evidence or (not single and self._apposition_then_verb(p, stop)
                                                     and not any(map(placelike, words[i:stop])))
                         # (Between two words, only a gap with a colon can hold one.)
                         evidence = evidence or ((stop == n or ":" in gaps[stop])
@@ -1017,6 +1086,24 @@ class People:
         # A two-word name whose last word recurs on its own mid-sentence: "Giorgia Meloni" … "Meloni".
         alone.update(p.words[i] for p, i in lone if p.words[i] in paired and not self._common(p, i, p.words[i - 1]))
         return found + sorted(paired & alone) + sorted(chain.from_iterable(second_of.get(w, ()) for w in titled))
+
+    def _apposition_then_verb(self, p: _Paragraph, k: int) -> bool:
+        """From word k (after a comma), an apposition of up to APPOSITION_REACH words opening with a
+        function word or a relative pronoun, closed by a comma and followed by a speech verb:
+        ", a specialist at X, said", ", who teaches at X, said"."""
+        words, gaps, n = p.words, p.gaps, len(p.words)
+        if k >= n:
+            return False
+        low = words[k].lower()
+        if low not in self.lex.function_words and not any(r[0] == low for r in self.lex.relatives):
+            return False
+        for m in range(k + 1, min(k + APPOSITION_REACH, n)):
+            gap = gaps[m].strip()
+            if gap:
+                return gap == "," and self._verb_opens(p, m)
+            if p.kinds[m] & K_VERB:
+                return False  # the apposition's own verb: a clause, not a description
+        return False
 
     @staticmethod
     def _verb_opens(p: _Paragraph, k: int) -> bool:

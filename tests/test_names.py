@@ -285,3 +285,46 @@ def test_caption_gives_the_full_name_the_body_shortens(caption: str, body: str, 
     assert found.people() == (person,)
     # The caption is furniture: no mention comes from it.
     assert all(m.start > len(caption) for m in found.resolve())
+
+
+def test_full_name_before_a_long_apposition_and_a_speech_verb_is_a_person() -> None:
+    text = ("Anna Berg-Holt, a Central Europe specialist at the Royal Institute of Affairs, said the plan "
+            "was sound. Others disagreed.")
+    assert "Anna Berg-Holt" in _people(text, "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "bad"), [
+    ("По данным Бюро национальной статистики, объём торговли вырос. Министр Иван Петров сообщил об этом.",
+     "ru", "Бюро"),
+    ("За даними Державної служби статистики, обсяг зріс. Міністр Іван Петренко заявив про це.", "uk", "Державної"),
+    ("Die Regierung sprach von rund 250 Milliarden Euro sprach, sagte Kanzler Otto Krug.", "de", "Euro"),
+])
+def test_institutions_and_units_are_no_people(text: str, lang: str, bad: str) -> None:
+    assert not any(bad in person for person in _people(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "person", "forms"), [
+    ("Premier przyjął prezydenta Ukrainy Wołodymyra Zełenskiego. Zełenski podziękował Polakom. "
+     "„Dziękuję” – mówił Zełenski.", "pl", "Wołodymyr Zełenski", {"Wołodymyra Zełenskiego", "Zełenski"}),
+    ("Spotkał się z Andrzejem Kowalskim. Kowalski mówił długo. Potem Kowalski wyszedł.", "pl",
+     "Andrzej Kowalski", {"Andrzejem Kowalskim", "Kowalski"}),
+    ("Президент прийняв у Києві президентку Молдови Маю Санду. — Дякую, — сказала Санду.", "uk",
+     "Мая Санду", {"Маю Санду", "Санду"}),
+])
+def test_inflected_full_names_cluster_under_the_nominative(text: str, lang: str, person: str, forms: set[str]) -> None:
+    persons = _persons(text, lang)
+    for form in forms:
+        assert persons.get(form) == person
+
+
+def test_name_after_so_before_a_preposition_stays_a_person() -> None:
+    text = "»Wir kaufen dort, wo es günstig ist«, so Ramaswamy nach einem Treffen mit dem Minister."
+    assert "Ramaswamy" in _people(text, "de")
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("John Harlow, who teaches at Georgetown, said the deal was weak. Others agreed.", "en", "John Harlow"),
+    ("Claudia Weber, die an der Universität Köln lehrt, sagte, das sei gut.", "de", "Claudia Weber"),
+])
+def test_full_name_before_a_relative_clause_and_a_speech_verb_is_a_person(text: str, lang: str, person: str) -> None:
+    assert person in _people(text, lang)
