@@ -365,7 +365,7 @@ def _visit_words(lang: str, section: str = "") -> tuple[frozenset[str], tuple[st
     words = [
         w
         for line in data.sections("visit.txt", lang).get("", ())
-        if line.startswith("!") == (section == "!") and not line.startswith((">", "@", "+"))
+        if line.startswith("!") == (section == "!") and not line.startswith((">", "@", "+", "-"))
         for w in line.removeprefix("!").split()
     ]
     return frozenset(w for w in words if not w.endswith("*")), tuple(w[:-1] for w in words if w.endswith("*"))
@@ -459,9 +459,12 @@ def _where(
         if city is None or block < 0 or f.start >= body[block][1] or _going_home(text, f, lang):
             continue
         in_title = title_start <= f.start < title_end
+        if _no_venue(text, f, lang, in_title):
+            continue
         k = bisect_right(starts, f.start) - 1
         if k >= 0 and f.start < sentences[k].end and k not in visit_sentence:
-            visit_sentence[k] = _is_visit_sentence(text[sentences[k].start : sentences[k].end], lang)
+            sentence = text[sentences[k].start : sentences[k].end]
+            visit_sentence[k] = _is_visit_sentence(sentence, lang) or _is_host_sentence(sentence, lang)
         in_visit = k >= 0 and f.start < sentences[k].end and visit_sentence[k]
         if f.place.kind == "country":
             if f.locative and (in_visit or in_title):
@@ -474,7 +477,73 @@ def _where(
             city = _dateline_city(text[b.start : b.end])
             if city:
                 score[city] += 6
+    # A dateline opening the first paragraph: "WASHINGTON — …", "Астана, 27 мая 2026 года – …".
+    first = next((b for b in blocks if b.kind == TEXT), None)
+    city = _opening_dateline(text[first.start : first.start + _OPENING_REACH]) if first else None
+    if city:
+        score[city] += 6
     return score
+
+
+# How far into the first paragraph its dateline may run ("Ciudad de México, 20 de enero de 2026 –").
+_OPENING_REACH = 60
+_DASH_AFTER_DATE = re.compile(r"[^.!?]*?\d[^.!?]*?\s[–—-]\s")
+
+
+def _opening_dateline(opening: str) -> str | None:
+    """The city of a paragraph opening with a dateline: a place in capitals before its separator, or a
+    place, a date and a dash; a place opening an ordinary sentence ("Berlin, the capital, …") is none."""
+    m = _DATELINE.match(opening)
+    if not m:
+        return None
+    place = m.group("place")
+    if not (place.isupper() and len(place) > 2) and not _DASH_AFTER_DATE.match(opening, m.end()):
+        return None
+    return _dateline_city(opening)
+
+
+# The word right before a place, and the character before that word (a sentence's end or none).
+_WORD_BEFORE = re.compile(r"(?:^|(\S)\s+)([^\W\d_][\w'’-]*) $")
+# Languages capitalising every noun: a capitalised word before a place there is no name's part.
+_NOUNS_CAPITALISED = frozenset(("de", "lb"))
+
+
+def _no_venue(text: str, f: places.Found, lang: str, in_title: bool) -> bool:
+    """Whether a place's own words say it is no venue: a partner ("relations with Beijing", "com a China")
+    or part of a proper name ("Air Astana", "Moscow Times")."""
+    before = _SENTENCE_END.split(text[max(0, f.start - _HOME_REACH) : f.start])[-1]
+    words = _PLAIN_WORD.findall(before.casefold())
+    # The preposition the place has was read as its locative; what comes before it says what it is.
+    words = words[:-1] if f.locative and words else words
+    if any(_tail_fits(words, p) for p in _phrases(lang, "-")):
+        return True
+    if in_title or f.locative or lang in _NOUNS_CAPITALISED:
+        return False
+    m = _WORD_BEFORE.search(text, max(0, f.start - _HOME_REACH), f.start)
+    # A capitalised word inside the sentence, right before the place, names something of it.
+    return bool(m and m.group(1) and m.group(1) not in ".!?:;\"“”«»„" and m.group(2)[:1].isupper()
+                and m.group(2).casefold() not in stop_words(lang))
+
+
+def _tail_fits(words: Sequence[str], phrase: Sequence[str]) -> bool:
+    """Whether the words end with the phrase (its patterns may be stems)."""
+    return len(words) >= len(phrase) and all(map(_word_fits, words[-len(phrase) :], phrase))
+
+
+def _is_host_sentence(sentence: str, lang: str) -> bool:
+    """Whether a sentence has a host's verb ("recebeu", "welcomed", "empfing"): where it receives is the venue."""
+    verb = _host_verb(lang)
+    return verb is not None and verb.search(sentence) is not None
+
+
+@cache
+def _host_verb(lang: str) -> re.Pattern[str] | None:
+    """A search for any host's verb of visit.txt ("+ recebeu", "+ welcom*")."""
+    verbs = sorted({p[0] for p in _phrases(lang, "+") if len(p) == 1})
+    if not verbs:
+        return None
+    words = "|".join(re.escape(v[:-1]) + r"\w*" if v.endswith("*") else re.escape(v) for v in verbs)
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
 # "Ciudad de México, 20 de enero de 2026 | 14:35", "MOSCOW (Reuters) -", "Rabat | 13 nov 2025": the
