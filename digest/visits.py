@@ -35,6 +35,8 @@ SAME_MONTHS_LINK = 0.05
 # A translation or re-publication shares most figures and names and has a similar shape.
 DUPLICATE_LINK = 0.6
 PARTICIPANT_SHARE = 0.3
+# The score (see _where) a city needs to be a visit's place: more than one bare mention.
+MIN_PLACE_SCORE = 2
 # How many of an article's most mentioned people grouping compares.
 PEOPLE_COMPARED = 3
 # Blocking: a feature carried by more articles than this says nothing and is not indexed.
@@ -471,6 +473,8 @@ def _where(
                 score[city.name] += 2
             continue
         score[city.name] += 1 + 2 * f.locative + 3 * in_title + 3 * (f.locative and in_visit)
+        # "a visit to X", "vizită oficială la X": the visit word leads right to the place.
+        score[city.name] += 3 * (f.locative and in_visit and _visit_to(text, f, lang))
     # A dateline says where the report was filed: as much as "a Mosca" in the title (1 + 2 + 3).
     for b in blocks:
         if b.kind in (HEADING, FURNITURE) and (b.reason == "dateline" or _DIGIT.search(text, b.start, b.end)):
@@ -508,9 +512,26 @@ _WORD_BEFORE = re.compile(r"(?:^|(\S)\s+)([^\W\d_][\w'’-]*) $")
 _NOUNS_CAPITALISED = frozenset(("de", "lb"))
 
 
+# A place joined by a dash to another name is a route or an axis ("Iași–Ungheni–Chișinău", "Berlin-Paris").
+# (A hyphen joins a district to its city as often: "Berlin-Mitte".)
+_ROUTE_BEFORE = re.compile(r"[^\W\d_][–—]$")
+_ROUTE_AFTER = re.compile(r"[–—][^\W\d_]")
+# Words before a place's preposition read for a visit word ("visita ufficiale a", "state visit to").
+_VISIT_TO_WORDS = 2
+
+
+def _visit_to(text: str, f: places.Found, lang: str) -> bool:
+    """Whether a visit word stands right before a place's preposition ("a visit to Lisbon")."""
+    before = _SENTENCE_END.split(text[max(0, f.start - _HOME_REACH) : f.start])[-1]
+    words = _PLAIN_WORD.findall(before.casefold())[:-1]
+    return _has_word(words[-_VISIT_TO_WORDS:], lang)
+
+
 def _no_venue(text: str, f: places.Found, lang: str, in_title: bool) -> bool:
-    """Whether a place's own words say it is no venue: a partner ("relations with Beijing", "com a China")
-    or part of a proper name ("Air Astana", "Moscow Times")."""
+    """Whether a place's own words say it is no venue: a partner ("relations with Beijing", "com a China"),
+    a stop on a route ("Iași–Chișinău") or part of a proper name ("Air Astana")."""
+    if _ROUTE_BEFORE.search(text, max(0, f.start - 2), f.start) or _ROUTE_AFTER.match(text, f.end):
+        return True
     before = _SENTENCE_END.split(text[max(0, f.start - _HOME_REACH) : f.start])[-1]
     words = _PLAIN_WORD.findall(before.casefold())
     # The preposition the place has was read as its locative; what comes before it says what it is.
@@ -1325,7 +1346,10 @@ def _describe(
     # A country the text ties someone to outranks a host's word or verb ("Carney welcomed the deal").
     hosts = {k: max(c, key=lambda country: (country != HOST, c[country])) for k, c in countries.items()}
     named = _folder_place(key) if grouped_by in ("folder", "metadata") else None
-    place = (rule.place if rule and rule.place else None) or named or (where.most_common(1)[0][0] if where else None)
+    # A city only ever named bare ("an unpredictable Washington") may stand for its government: no venue.
+    best = where.most_common(1)[0] if where else None
+    guessed = best[0] if best and best[1] >= MIN_PLACE_SCORE else None
+    place = (rule.place if rule and rule.place else None) or named or guessed
     if rule and rule.start:
         start, end = rule.start, rule.end or rule.start
     # Participants are mentioned at least a third as often as the most mentioned person.

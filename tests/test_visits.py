@@ -841,3 +841,21 @@ def test_a_russian_opening_dateline_with_a_date_names_the_venue() -> None:
     text = ("Токаев принимает гостя\n\nАстана, 27 мая 2026 года – Президент провёл переговоры с гостем.\n\n"
             "Позже министр говорил о Москве.\n")
     assert dict(analysis(text, "ru").signals.where).get("Astana", 0) >= 6
+
+
+def test_a_visit_to_a_city_outweighs_an_invitation_there_and_the_stops_of_a_pipeline() -> None:
+    text = ("Sandu, primită de Dan\n\n"
+            "Președinta Maia Sandu a efectuat miercuri o vizită oficială la București, la invitația lui Dan.\n\n"
+            "Gazoductul Iași–Ungheni–Chișinău are 120 de kilometri, iar linia Vulcănești–Chișinău a fost finalizată.\n\n"
+            "Sandu l-a invitat pe Dan la Chișinău, la summitul de anul viitor.\n")
+    where = dict(analysis(text, "ro").signals.where)
+    assert max(where, key=where.__getitem__) == "Bucharest"
+
+
+def test_a_city_named_only_once_in_passing_is_no_visit_place() -> None:
+    text = ("Starmer and Carney pledge to turbocharge trade\n\n"
+            "Keir Starmer has welcomed his Canadian counterpart Mark Carney, promising to turbocharge trade as both "
+            "governments look for partners beyond an increasingly unpredictable Washington.\n\n"
+            "Mark Carney and Keir Starmer agreed a new partnership on critical minerals on Tuesday.\n")
+    _, found = visits.group([article("a", text, "2026-01-27", "en")], Config())
+    assert found[0].place is None and "Washington" not in found[0].title
