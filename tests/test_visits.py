@@ -859,3 +859,17 @@ def test_a_city_named_only_once_in_passing_is_no_visit_place() -> None:
             "Mark Carney and Keir Starmer agreed a new partnership on critical minerals on Tuesday.\n")
     _, found = visits.group([article("a", text, "2026-01-27", "en")], Config())
     assert found[0].place is None and "Washington" not in found[0].title
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Xi meets Macron\n\nChinese President Xi Jinping received Emmanuel Macron in Beijing on Monday.\n\n"
+               "In Paris, critics were sceptical. Paris officials said little.\n"),
+        ("fr", "Xi et Macron\n\nLe président chinois Xi Jinping a reçu lundi Emmanuel Macron à Pékin.\n\n"
+               "À Paris, les critiques restent sceptiques. Paris se tait.\n"),
+    ],
+)
+def test_where_a_leader_received_his_guest_is_the_venue(lang: str, text: str) -> None:
+    where = dict(analysis(text, lang).signals.where)
+    assert max(where, key=where.__getitem__) == "Beijing"
