@@ -424,12 +424,15 @@ def _is_visit_sentence(sentence: str, lang: str) -> bool:
     return _has_word(_PLAIN_WORD.findall(sentence.casefold()), lang)
 
 
-def _going_home(text: str, f: places.Found, lang: str) -> bool:
-    """Whether a place is where someone returns or goes on to ("regresará a Madrid", "before flying to Berlin")."""
-    # Only words of the place's own sentence: "…nach Berlin zurück. In Berlin wartet…"
-    before = _SENTENCE_END.split(text[max(0, f.start - _HOME_REACH) : f.start])[-1]
+def _words_before(text: str, f: places.Found) -> list[str]:
+    """The lower-case words before a place in its own sentence ("…nach Berlin zurück. In Berlin wartet…")."""
+    return _PLAIN_WORD.findall(_SENTENCE_END.split(text[max(0, f.start - _HOME_REACH) : f.start])[-1].casefold())
+
+
+def _going_home(text: str, f: places.Found, lang: str, before_words: list[str]) -> bool:
+    """Whether a place is where someone returns or goes on to ("regresará a Madrid", "before flying to Berlin");
+    `before_words` are those of its sentence before it (see _words_before)."""
     after = _SENTENCE_END.split(text[f.end : f.end + _HOME_REACH])[0]
-    before_words = _PLAIN_WORD.findall(before.casefold())
     words = before_words[-3:] + _PLAIN_WORD.findall(after.casefold())[:2]
     if _has_word(words, lang, "!"):
         return True
@@ -458,10 +461,11 @@ def _where(
     for f in found:
         city = f.place if f.place.kind != "country" else places.capital(f.place.country)
         block = bisect_right(body_starts, f.start) - 1
-        if city is None or block < 0 or f.start >= body[block][1] or _going_home(text, f, lang):
+        if city is None or block < 0 or f.start >= body[block][1]:
             continue
+        before = _words_before(text, f)
         in_title = title_start <= f.start < title_end
-        if _no_venue(text, f, lang, in_title):
+        if _going_home(text, f, lang, before) or _no_venue(text, f, lang, in_title, before):
             continue
         k = bisect_right(starts, f.start) - 1
         if k >= 0 and f.start < sentences[k].end and k not in visit_sentence:
@@ -474,7 +478,7 @@ def _where(
             continue
         score[city.name] += 1 + 2 * f.locative + 3 * in_title + 3 * (f.locative and in_visit)
         # "a visit to X", "vizită oficială la X": the visit word leads right to the place.
-        score[city.name] += 3 * (f.locative and in_visit and _visit_to(text, f, lang))
+        score[city.name] += 3 * (f.locative and in_visit and _visit_to(before, lang))
     # A dateline says where the report was filed: as much as "a Mosca" in the title (1 + 2 + 3).
     for b in blocks:
         if b.kind in (HEADING, FURNITURE) and (b.reason == "dateline" or _DIGIT.search(text, b.start, b.end)):
@@ -520,23 +524,21 @@ _ROUTE_AFTER = re.compile(r"[–—][^\W\d_]")
 _VISIT_TO_WORDS = 2
 
 
-def _visit_to(text: str, f: places.Found, lang: str) -> bool:
-    """Whether a visit word stands right before a place's preposition ("a visit to Lisbon")."""
-    before = _SENTENCE_END.split(text[max(0, f.start - _HOME_REACH) : f.start])[-1]
-    words = _PLAIN_WORD.findall(before.casefold())[:-1]
-    return _has_word(words[-_VISIT_TO_WORDS:], lang)
+def _visit_to(before: list[str], lang: str) -> bool:
+    """Whether a visit word stands right before a place's preposition ("a visit to Lisbon"), given the words
+    before the place."""
+    return _has_word(before[-_VISIT_TO_WORDS - 1 : -1], lang)
 
 
-def _no_venue(text: str, f: places.Found, lang: str, in_title: bool) -> bool:
+def _no_venue(text: str, f: places.Found, lang: str, in_title: bool, before: list[str]) -> bool:
     """Whether a place's own words say it is no venue: a partner ("relations with Beijing", "com a China"),
     a stop on a route ("Iași–Chișinău") or part of a proper name ("Air Astana")."""
     if _ROUTE_BEFORE.search(text, max(0, f.start - 2), f.start) or _ROUTE_AFTER.match(text, f.end):
         return True
-    before = _SENTENCE_END.split(text[max(0, f.start - _HOME_REACH) : f.start])[-1]
-    words = _PLAIN_WORD.findall(before.casefold())
     # The preposition the place has was read as its locative; what comes before it says what it is.
-    words = words[:-1] if f.locative and words else words
-    if any(_tail_fits(words, p) for p in _phrases(lang, "-")):
+    words = before[:-1] if f.locative and before else before
+    # Most places have no partner word before them: one look-up of the last word tells.
+    if words and any(_tail_fits(words, p) for p in _partner_phrases(lang).get(words[-1], ())):
         return True
     if in_title or f.locative or lang in _NOUNS_CAPITALISED:
         return False
@@ -544,6 +546,15 @@ def _no_venue(text: str, f: places.Found, lang: str, in_title: bool) -> bool:
     # A capitalised word inside the sentence, right before the place, names something of it.
     return bool(m and m.group(1) and m.group(1) not in ".!?:;\"“”«»„" and m.group(2)[:1].isupper()
                 and m.group(2).casefold() not in stop_words(lang))
+
+
+@cache
+def _partner_phrases(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The visit.txt "-" phrases (a partner, not a venue, follows) by their last word, written whole."""
+    out: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for p in _phrases(lang, "-"):
+        out[p[-1]].append(p)
+    return {last: tuple(ps) for last, ps in out.items()}
 
 
 def _tail_fits(words: Sequence[str], phrase: Sequence[str]) -> bool:
