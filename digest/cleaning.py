@@ -610,6 +610,11 @@ def _dateline_length(line: str) -> int:
     place = m.group("place")
     if m.group("source") or (m.group("when") and place.split()[0].isupper()):
         return m.end()
+    # "Астана, 27 мая 2026 года –": a known place and a full date (a day beside the year) before the
+    # dash; a year alone ("Berlin, 2026 – das Jahr …") opens a sentence.
+    when = m.group("when")
+    if when and _YEAR.search(when) and _DIGIT.search(_YEAR.sub("", when)) and places.lookup(place) is not None:
+        return m.end()
     # "BUENOS AIRES. —": a full stop may close the place's capitals before the dash.
     if place.isupper() and places.lookup(place.rstrip(".")) is not None:
         return m.end()

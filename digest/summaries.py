@@ -69,6 +69,8 @@ LEAD_TEASER = 3
 LEAD_QUESTIONS = 2
 TEASER = 0.8
 MIN_TEASER_WORDS = 3
+# A sentence this short right before a quotation in its paragraph announces it ("X was more measured.").
+ANNOUNCER_WORDS = 8
 # Kinds of text, each summarised its own way.
 NEWS, GUIDE, REFERENCE = "news", "guide", "reference"
 # Share of sentences speaking to the reader above which a text is a guide, not news.
@@ -331,8 +333,18 @@ def _prepare(
         w = _fitness(t, low, toks, end, i, byline, captions)
         if i in quoted:
             w *= QUOTE_OPENING
+        elif _announces(texts, sentences, i, len(toks)):
+            w = 0.0
         weight.append(w)
     return _Doc(tuple(texts), tuple(stems), tuple(map(frozenset, stems)), tuple(words), tuple(weight), lang)
+
+
+def _announces(texts: Sequence[str], sentences: Sequence[Sentence], i: int, words: int) -> bool:
+    """Whether a short sentence only leads into the quotation opening the next one in its paragraph
+    ("The Kazakh leader was more measured. “We see …”"): alone it says nothing."""
+    if words > ANNOUNCER_WORDS or i + 1 >= len(texts) or sentences[i + 1].block != sentences[i].block:
+        return False
+    return texts[i + 1][:1] in _OPEN_MARKS and not _QUOTE_MARK.search(texts[i])
 
 
 class _ContentStems(dict[str, str]):

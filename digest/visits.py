@@ -35,6 +35,8 @@ SAME_MONTHS_LINK = 0.05
 # A translation or re-publication shares most figures and names and has a similar shape.
 DUPLICATE_LINK = 0.6
 PARTICIPANT_SHARE = 0.3
+# The score (see _where) a city needs to be a visit's place: more than one bare mention.
+MIN_PLACE_SCORE = 2
 # How many of an article's most mentioned people grouping compares.
 PEOPLE_COMPARED = 3
 # Blocking: a feature carried by more articles than this says nothing and is not indexed.
@@ -365,7 +367,7 @@ def _visit_words(lang: str, section: str = "") -> tuple[frozenset[str], tuple[st
     words = [
         w
         for line in data.sections("visit.txt", lang).get("", ())
-        if line.startswith("!") == (section == "!") and not line.startswith((">", "@", "+"))
+        if line.startswith("!") == (section == "!") and not line.startswith((">", "@", "+", "-"))
         for w in line.removeprefix("!").split()
     ]
     return frozenset(w for w in words if not w.endswith("*")), tuple(w[:-1] for w in words if w.endswith("*"))
@@ -422,12 +424,15 @@ def _is_visit_sentence(sentence: str, lang: str) -> bool:
     return _has_word(_PLAIN_WORD.findall(sentence.casefold()), lang)
 
 
-def _going_home(text: str, f: places.Found, lang: str) -> bool:
-    """Whether a place is where someone returns or goes on to ("regresará a Madrid", "before flying to Berlin")."""
-    # Only words of the place's own sentence: "…nach Berlin zurück. In Berlin wartet…"
-    before = _SENTENCE_END.split(text[max(0, f.start - _HOME_REACH) : f.start])[-1]
+def _words_before(text: str, f: places.Found) -> list[str]:
+    """The lower-case words before a place in its own sentence ("…nach Berlin zurück. In Berlin wartet…")."""
+    return _PLAIN_WORD.findall(_SENTENCE_END.split(text[max(0, f.start - _HOME_REACH) : f.start])[-1].casefold())
+
+
+def _going_home(text: str, f: places.Found, lang: str, before_words: list[str]) -> bool:
+    """Whether a place is where someone returns or goes on to ("regresará a Madrid", "before flying to Berlin");
+    `before_words` are those of its sentence before it (see _words_before)."""
     after = _SENTENCE_END.split(text[f.end : f.end + _HOME_REACH])[0]
-    before_words = _PLAIN_WORD.findall(before.casefold())
     words = before_words[-3:] + _PLAIN_WORD.findall(after.casefold())[:2]
     if _has_word(words, lang, "!"):
         return True
@@ -456,25 +461,121 @@ def _where(
     for f in found:
         city = f.place if f.place.kind != "country" else places.capital(f.place.country)
         block = bisect_right(body_starts, f.start) - 1
-        if city is None or block < 0 or f.start >= body[block][1] or _going_home(text, f, lang):
+        if city is None or block < 0 or f.start >= body[block][1]:
             continue
+        before = _words_before(text, f)
         in_title = title_start <= f.start < title_end
+        if _going_home(text, f, lang, before) or _no_venue(text, f, lang, in_title, before):
+            continue
         k = bisect_right(starts, f.start) - 1
         if k >= 0 and f.start < sentences[k].end and k not in visit_sentence:
-            visit_sentence[k] = _is_visit_sentence(text[sentences[k].start : sentences[k].end], lang)
+            sentence = text[sentences[k].start : sentences[k].end]
+            visit_sentence[k] = _is_visit_sentence(sentence, lang) or _is_host_sentence(sentence, lang)
         in_visit = k >= 0 and f.start < sentences[k].end and visit_sentence[k]
         if f.place.kind == "country":
             if f.locative and (in_visit or in_title):
                 score[city.name] += 2
             continue
         score[city.name] += 1 + 2 * f.locative + 3 * in_title + 3 * (f.locative and in_visit)
+        # "a visit to X", "vizită oficială la X": the visit word leads right to the place.
+        score[city.name] += 3 * (f.locative and in_visit and _visit_to(before, lang))
     # A dateline says where the report was filed: as much as "a Mosca" in the title (1 + 2 + 3).
     for b in blocks:
         if b.kind in (HEADING, FURNITURE) and (b.reason == "dateline" or _DIGIT.search(text, b.start, b.end)):
             city = _dateline_city(text[b.start : b.end])
             if city:
                 score[city] += 6
+    # A dateline opening the first paragraph: "WASHINGTON — …", "Астана, 27 мая 2026 года – …".
+    first = next((b for b in blocks if b.kind == TEXT), None)
+    city = _opening_dateline(text[first.start : first.start + _OPENING_REACH]) if first else None
+    if city:
+        score[city] += 6
     return score
+
+
+# How far into the first paragraph its dateline may run ("Ciudad de México, 20 de enero de 2026 –").
+_OPENING_REACH = 60
+_DASH_AFTER_DATE = re.compile(r"[^.!?]*?\d[^.!?]*?\s[–—-]\s")
+
+
+def _opening_dateline(opening: str) -> str | None:
+    """The city of a paragraph opening with a dateline: a place in capitals before its separator, or a
+    place, a date and a dash; a place opening an ordinary sentence ("Berlin, the capital, …") is none."""
+    m = _DATELINE.match(opening)
+    if not m:
+        return None
+    place = m.group("place")
+    if not (place.isupper() and len(place) > 2) and not _DASH_AFTER_DATE.match(opening, m.end()):
+        return None
+    return _dateline_city(opening)
+
+
+# The word right before a place, and the character before that word (a sentence's end or none).
+_WORD_BEFORE = re.compile(r"(?:^|(\S)\s+)([^\W\d_][\w'’-]*) $")
+# Languages capitalising every noun: a capitalised word before a place there is no name's part.
+_NOUNS_CAPITALISED = frozenset(("de", "lb"))
+
+
+# A place joined by a dash to another name is a route or an axis ("Iași–Ungheni–Chișinău", "Berlin-Paris").
+# (A hyphen joins a district to its city as often: "Berlin-Mitte".)
+_ROUTE_BEFORE = re.compile(r"[^\W\d_][–—]$")
+_ROUTE_AFTER = re.compile(r"[–—][^\W\d_]")
+# Words before a place's preposition read for a visit word ("visita ufficiale a", "state visit to").
+_VISIT_TO_WORDS = 2
+
+
+def _visit_to(before: list[str], lang: str) -> bool:
+    """Whether a visit word stands right before a place's preposition ("a visit to Lisbon"), given the words
+    before the place."""
+    return _has_word(before[-_VISIT_TO_WORDS - 1 : -1], lang)
+
+
+def _no_venue(text: str, f: places.Found, lang: str, in_title: bool, before: list[str]) -> bool:
+    """Whether a place's own words say it is no venue: a partner ("relations with Beijing", "com a China"),
+    a stop on a route ("Iași–Chișinău") or part of a proper name ("Air Astana")."""
+    if _ROUTE_BEFORE.search(text, max(0, f.start - 2), f.start) or _ROUTE_AFTER.match(text, f.end):
+        return True
+    # The preposition the place has was read as its locative; what comes before it says what it is.
+    words = before[:-1] if f.locative and before else before
+    # Most places have no partner word before them: one look-up of the last word tells.
+    if words and any(_tail_fits(words, p) for p in _partner_phrases(lang).get(words[-1], ())):
+        return True
+    if in_title or f.locative or lang in _NOUNS_CAPITALISED:
+        return False
+    m = _WORD_BEFORE.search(text, max(0, f.start - _HOME_REACH), f.start)
+    # A capitalised word inside the sentence, right before the place, names something of it.
+    return bool(m and m.group(1) and m.group(1) not in ".!?:;\"“”«»„" and m.group(2)[:1].isupper()
+                and m.group(2).casefold() not in stop_words(lang))
+
+
+@cache
+def _partner_phrases(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The visit.txt "-" phrases (a partner, not a venue, follows) by their last word, written whole."""
+    out: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for p in _phrases(lang, "-"):
+        out[p[-1]].append(p)
+    return {last: tuple(ps) for last, ps in out.items()}
+
+
+def _tail_fits(words: Sequence[str], phrase: Sequence[str]) -> bool:
+    """Whether the words end with the phrase (its patterns may be stems)."""
+    return len(words) >= len(phrase) and all(map(_word_fits, words[-len(phrase) :], phrase))
+
+
+def _is_host_sentence(sentence: str, lang: str) -> bool:
+    """Whether a sentence has a host's verb ("recebeu", "welcomed", "empfing"): where it receives is the venue."""
+    verb = _host_verb(lang)
+    return verb is not None and verb.search(sentence) is not None
+
+
+@cache
+def _host_verb(lang: str) -> re.Pattern[str] | None:
+    """A search for any host's verb of visit.txt ("+ recebeu", "+ welcom*")."""
+    verbs = sorted({p[0] for p in _phrases(lang, "+") if len(p) == 1})
+    if not verbs:
+        return None
+    words = "|".join(re.escape(v[:-1]) + r"\w*" if v.endswith("*") else re.escape(v) for v in verbs)
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
 # "Ciudad de México, 20 de enero de 2026 | 14:35", "MOSCOW (Reuters) -", "Rabat | 13 nov 2025": the
@@ -1256,7 +1357,10 @@ def _describe(
     # A country the text ties someone to outranks a host's word or verb ("Carney welcomed the deal").
     hosts = {k: max(c, key=lambda country: (country != HOST, c[country])) for k, c in countries.items()}
     named = _folder_place(key) if grouped_by in ("folder", "metadata") else None
-    place = (rule.place if rule and rule.place else None) or named or (where.most_common(1)[0][0] if where else None)
+    # A city only ever named bare ("an unpredictable Washington") may stand for its government: no venue.
+    best = where.most_common(1)[0] if where else None
+    guessed = best[0] if best and best[1] >= MIN_PLACE_SCORE else None
+    place = (rule.place if rule and rule.place else None) or named or guessed
     if rule and rule.start:
         start, end = rule.start, rule.end or rule.start
     # Participants are mentioned at least a third as often as the most mentioned person.

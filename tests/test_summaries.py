@@ -368,3 +368,17 @@ def test_mmr_reading_the_best_candidates_first_chooses_as_plain_mmr() -> None:
         scores = [math.floor(rng.random() * 8) / 8 * w for w in weight]
         for settings in (DEFAULT, replace(DEFAULT, sentences=5), replace(DEFAULT, words=40)):
             assert _select(doc, scores, settings) == _greedy_mmr(doc, scores, settings)
+
+
+def test_a_short_sentence_announcing_the_next_one_s_quote_is_not_kept_alone() -> None:
+    text = ("Trump hosts Tokayev\n\n"
+            "President Donald Trump welcomed the president of Kazakhstan to the White House on Tuesday for talks.\n\n"
+            "The two leaders signed agreements on minerals, aviation and energy worth billions of dollars.\n\n"
+            "The Kazakh leader was more measured. \"We see the United States as a strategic partner in energy "
+            "and technology,\" Tokayev said through an interpreter.\n")
+    c = clean(text)
+    sents = [Sentence(x, y, i) for i, b in enumerate(c.blocks) if b.kind == TEXT
+             for x, y in split(text, "en", b.start, b.end)]
+    chosen = summarise(text, sents, "en", c.title, SummarySettings(sentences=5))
+    assert all("measured" not in text[sents[i].start : sents[i].end] for i in chosen)
+    assert any("minerals" in text[sents[i].start : sents[i].end] for i in chosen)

@@ -810,3 +810,66 @@ def test_a_host_s_verb_after_a_name_in_apposition_makes_the_title_say_who_visits
             "dijo que el pacto es histórico. Halvorsen y Rostami firmaron tres acuerdos en Madrid.\n")
     _, found = visits.group([article("a", text, "2025-10-07", "es")], Config())
     assert found[0].title == "Halvorsen visits Rostami in Madrid"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "venue", "partner"),
+    [
+        ("pt", "Lula recebe Xi e fala em nova era com a China\n\n"
+               "O presidente recebeu nesta terça-feira o líder chinês no Palácio do Planalto, em Brasília.\n\n"
+               "O senador criticou a dependência em relação a Pequim.\n", "Brasilia", "Beijing"),
+        ("en", "Trump hosts Kazakhstan's Tokayev at the White House\n\n"
+               "WASHINGTON — President Donald Trump welcomed Kazakhstan's president to the White House on Tuesday.\n\n"
+               "Sen. Steve Daines, who has traveled to Astana twice, called the visit overdue. "
+               "He flew Air Astana.\n", "Washington", "Astana"),
+        ("de", "Merz empfängt den Gast\n\nDer Kanzler empfing den Präsidenten am Dienstag in Berlin.\n\n"
+               "Die Beziehungen zu Paris seien eng, hieß es. Die Gespräche mit Paris dauerten an.\n",
+         "Berlin", "Paris"),
+    ],
+)
+def test_a_receiving_verb_and_an_opening_dateline_outweigh_partners_past_trips_and_names(
+    lang: str, text: str, venue: str, partner: str
+) -> None:
+    # "recebeu … em Brasília" and "WASHINGTON —" name the venue; "relações com", "traveled to X twice"
+    # and "Air Astana" do not.
+    where = dict(analysis(text, lang).signals.where)
+    assert max(where, key=where.__getitem__) == venue
+    assert where.get(partner, 0) < where[venue] / 2
+
+
+def test_a_russian_opening_dateline_with_a_date_names_the_venue() -> None:
+    text = ("Токаев принимает гостя\n\nАстана, 27 мая 2026 года – Президент провёл переговоры с гостем.\n\n"
+            "Позже министр говорил о Москве.\n")
+    assert dict(analysis(text, "ru").signals.where).get("Astana", 0) >= 6
+
+
+def test_a_visit_to_a_city_outweighs_an_invitation_there_and_the_stops_of_a_pipeline() -> None:
+    text = ("Sandu, primită de Dan\n\n"
+            "Președinta Maia Sandu a efectuat miercuri o vizită oficială la București, la invitația lui Dan.\n\n"
+            "Gazoductul Iași–Ungheni–Chișinău are 120 de kilometri, iar linia Vulcănești–Chișinău a fost finalizată.\n\n"
+            "Sandu l-a invitat pe Dan la Chișinău, la summitul de anul viitor.\n")
+    where = dict(analysis(text, "ro").signals.where)
+    assert max(where, key=where.__getitem__) == "Bucharest"
+
+
+def test_a_city_named_only_once_in_passing_is_no_visit_place() -> None:
+    text = ("Starmer and Carney pledge to turbocharge trade\n\n"
+            "Keir Starmer has welcomed his Canadian counterpart Mark Carney, promising to turbocharge trade as both "
+            "governments look for partners beyond an increasingly unpredictable Washington.\n\n"
+            "Mark Carney and Keir Starmer agreed a new partnership on critical minerals on Tuesday.\n")
+    _, found = visits.group([article("a", text, "2026-01-27", "en")], Config())
+    assert found[0].place is None and "Washington" not in found[0].title
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Xi meets Macron\n\nChinese President Xi Jinping received Emmanuel Macron in Beijing on Monday.\n\n"
+               "In Paris, critics were sceptical. Paris officials said little.\n"),
+        ("fr", "Xi et Macron\n\nLe président chinois Xi Jinping a reçu lundi Emmanuel Macron à Pékin.\n\n"
+               "À Paris, les critiques restent sceptiques. Paris se tait.\n"),
+    ],
+)
+def test_where_a_leader_received_his_guest_is_the_venue(lang: str, text: str) -> None:
+    where = dict(analysis(text, lang).signals.where)
+    assert max(where, key=where.__getitem__) == "Beijing"
