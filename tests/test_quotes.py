@@ -556,7 +556,8 @@ def test_unknown_named_subject_does_not_fall_back_to_the_last_person() -> None:
             "foreign policy of the country\".")
     quotes = quotes_of(text, "en")
     assert quotes[0].speaker == "Donald Trump"
-    assert quotes[-1].speaker is None
+    # Never the last person named; the subject itself once name finding knows the apposition.
+    assert quotes[-1].speaker in (None, "Erica Marat-Ali")
 
 
 @pytest.mark.parametrize(
