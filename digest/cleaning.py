@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate
 from importlib import resources
 
@@ -38,6 +38,7 @@ _DATELINE_SOURCE = re.compile(
     r"(?P<rest>[^\n]{0,80}?)\s[–—-]\s+(?=\S)"
 )
 # "MOSCOW, Feb 10 (Reuters) -", "ROMA, 12 novembre –", "Berlin (dpa) -"
+_LETTERS = re.compile(r"[^\W\d_]+")
 _DATELINE_PLACE = re.compile(
     r"^(?P<place>[A-ZÀ-ÞА-ЯЁ][\w'.-]+(?:\s[A-ZÀ-ÞА-ЯЁ][\w'.-]+){0,2})"
     r"(?:,\s*(?P<when>[^\n()–—-]{1,30}?))?\s*(?:\((?P<source>[^()\n]{2,40})\))?\s*[-–—]{1,2}\s+(?=\S)"
@@ -597,6 +598,14 @@ def _strip_byline(title: str, text: str) -> str:
     return title
 
 
+@lru_cache(maxsize=1024)
+def _month_word(word: str) -> bool:
+    """A month's name in any language the tool reads ("13 maggio", "27 мая")."""
+    from digest.speakers import calendar_words
+
+    return len(word) > 2 and calendar_words("").holds(word.lower()) and not word.isdigit()
+
+
 def _dateline_length(line: str) -> int:
     m = _DATELINE_SOURCE.match(line)
     if m:
@@ -613,7 +622,8 @@ def _dateline_length(line: str) -> int:
     # "Астана, 27 мая 2026 года –": a known place and a full date (a day beside the year) before the
     # dash; a year alone ("Berlin, 2026 – das Jahr …") opens a sentence.
     when = m.group("when")
-    if when and _YEAR.search(when) and _DIGIT.search(_YEAR.sub("", when)) and places.lookup(place) is not None:
+    if when and _DIGIT.search(_YEAR.sub("", when)) and places.lookup(place) is not None and (
+            _YEAR.search(when) or any(map(_month_word, _LETTERS.findall(when)))):
         return m.end()
     # "BUENOS AIRES. —": a full stop may close the place's capitals before the dash.
     if place.isupper() and places.lookup(place.rstrip(".")) is not None:

@@ -350,6 +350,8 @@ def test_read_also_teasers_in_the_article_are_furniture(teaser: str) -> None:
         ("Астана, 27 мая 2026 года – ", "Президент Казахстана провёл переговоры с президентом Узбекистана."),
         ("Brasília, 19 de maio de 2026 — ", "O presidente recebeu nesta terça-feira o líder chinês no Planalto."),
         ("", "Berlin, 2026 – das Jahr, in dem der Kanzler die Wende in der Verteidigung ausrief, begann ruhig."),
+        ("Roma, 13 maggio – ", "È durato più di novanta minuti il faccia a faccia tra i due presidenti al Quirinale."),
+        ("", "Parigi, 3 ministri – tanti ne sono arrivati all'Eliseo per il vertice di lunedì mattina."),
     ],
 )
 def test_a_dateline_is_cut_from_the_first_paragraph(lead: str, body: str) -> None:
