@@ -417,7 +417,21 @@ def _flaw(
         return "byline"
     if text[:1].isalpha() and text[:1].islower():
         return "lower-case start"
+    if _half_quote(text):
+        return "half a quotation"
     return None
+
+
+def _half_quote(text: str) -> bool:
+    """A sentence that opens a quotation without closing it, or closes one it never opened: one
+    sentence of a longer quotation, which alone would show half of it. (German „…“ closes with “.)"""
+    if "«" in text or "»" in text:
+        if text.count("«") != text.count("»"):
+            return True
+    low9 = text.count("„")
+    if low9:
+        return low9 != text.count("“") + text.count("”")
+    return text.count("“") != text.count("”")
 
 
 def _byline(text: str, low: str, openers: frozenset[str]) -> bool:

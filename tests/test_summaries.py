@@ -115,6 +115,19 @@ def test_flawed_sentences_are_skipped() -> None:
     assert not any(p.startswith(("By Jane", "Editor", "Photo", "What")) for p in picked)
 
 
+def test_one_sentence_of_a_longer_quotation_is_not_a_summary_line() -> None:
+    text = (
+        "Il presidente ha ricevuto oggi al Quirinale il capo dello Stato tedesco per una giornata di colloqui.\n\n"
+        "“L'Europa – ha detto il presidente al termine dei colloqui – non può restare spettatrice della propria storia. "
+        "Servono coraggio, unità e una difesa comune per affrontare gli anni che verranno”.\n\n"
+        "Sul tavolo la guerra in Ucraina, la riforma dei trattati europei e il rallentamento dell'industria tedesca.\n"
+    )
+    sents = sentences_of(text, "it")
+    chosen = summarise(text, sents, "it", None, replace(DEFAULT, sentences=3))
+    picked = [text[sents[i].start : sents[i].end] for i in chosen]
+    assert picked and not any(p.count("“") != p.count("”") for p in picked)
+
+
 def test_a_teaser_question_in_the_lead_is_kept() -> None:
     # News may open on a question and answer it next; that opening is the story's teaser.
     text = (
