@@ -19,6 +19,8 @@ _TOKEN_SPLIT = re.compile(r"([^\W\d_][\w'’-]*+)")
 _MAX_WORDS = 3
 # Stems shorter than this match too many ordinary words.
 _MIN_STEM = 4
+# Articles that may stand between a seat of government and its preposition ("at the White House").
+_SEAT_ARTICLES = frozenset(("the", "la", "le", "el", "il", "lo", "der", "dem", "den", "het", "de"))
 
 V = TypeVar("V")
 
@@ -32,7 +34,7 @@ class Place:
     country: str
     """ISO 3166 alpha-2 code."""
     kind: str
-    """capital, city or country."""
+    """capital, city, country or seat (a seat of government standing for its country's capital: the Kremlin)."""
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,8 @@ class Found:
     end: int
     place: Place
     locative: bool
-    """Preceded by a preposition that makes it where something happens (a Mosca, w Moskwie)."""
+    """Preceded by a preposition that makes it where something happens (a Mosca, w Moskwie; a seat also with
+    an article between: "in the Kremlin", "en la Moncloa")."""
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,8 @@ class _Gazetteer:
     capitals: dict[str, Place]
     firsts: frozenset[str]
     """First words of the names written in several words (new, tel): only they may start one."""
+    seats: frozenset[str]
+    """The forms of seats of government: find() finds them, lookup() and naming() do not (no city's name)."""
 
 
 @cache
@@ -105,6 +110,7 @@ def _gazetteer() -> _Gazetteer:
     adjectives: dict[str, str] = {}
     adjective_stems: list[tuple[str, str]] = []
     capitals: dict[str, Place] = {}
+    seats: set[str] = set()
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -114,11 +120,15 @@ def _gazetteer() -> _Gazetteer:
             capitals[country] = place
         for form in [name, *forms.split(",")]:
             _add(form.strip().casefold(), place, exact, stems)
+            if kind == "seat" and exact.get(form.strip().casefold()) is place:
+                seats.add(form.strip().casefold())
         for adj in rest[0].removeprefix("adj:").split(",") if rest else ():
             _add(adj.strip().casefold(), country, adjectives, adjective_stems)
     # Longest stems first so Nur-Sultan* wins over a shorter stem of another entry.
     firsts = frozenset(form.split(" ")[0] for form in exact if " " in form)
-    return _Gazetteer(exact, Stems.of(stems), adjectives, Stems.of(adjective_stems), capitals, firsts)
+    return _Gazetteer(
+        exact, Stems.of(stems), adjectives, Stems.of(adjective_stems), capitals, firsts, frozenset(seats)
+    )
 
 
 def _add(form: str, value: object, exact: dict, stems: list) -> None:
@@ -158,7 +168,7 @@ def lookup(name: str) -> Place | None:
     g = _gazetteer()
     w = name.casefold()
     if w in g.exact:
-        return g.exact[w]
+        return None if w in g.seats else g.exact[w]
     return g.stems.get(w)
 
 
@@ -168,7 +178,7 @@ def naming(words: Iterable[str]) -> set[str]:
     ws = list(set(words))
     folded = "\0".join(ws).casefold().split("\0") if ws else []
     seen = set(folded)
-    known = (seen & g.exact.keys()) | g.stems.matching(seen)
+    known = ((seen & g.exact.keys()) - g.seats) | g.stems.matching(seen)
     known |= (seen & g.adjectives.keys()) | g.adjective_stems.matching(seen)
     return set(compress(ws, map(known.__contains__, folded)))
 
@@ -306,6 +316,8 @@ def find(text: str, spans: Iterable[tuple[int, int]], lang: str = "und", scanned
             continue
         n, place = hit
         before = folded[i - 1] if i > bounds[k] else ""
+        if place.kind == "seat" and before in _SEAT_ARTICLES and i - 1 > bounds[k]:
+            before = folded[i - 2]
         out.append(Found(sc.starts[i], sc.end_of(i + n - 1), place, before in locatives))
         nxt = i + n
     return out

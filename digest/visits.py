@@ -143,7 +143,7 @@ def signals(
     figures = w.figures
     features = (
         {f"n:{k}" for k in names}
-        | {f"p:{f.place.name}" for f in found}
+        | {f"p:{f.place.name}" for f in found if f.place.kind != "seat"}
         | {f"f:{x}" for x in figures if len(x) >= 3}
         | {f"m:{m}" for m in months}
     )
@@ -448,7 +448,7 @@ def _where(
 
     Capitals also stand for their governments ("Mosca chiede"), so a bare mention counts
     little; "a Mosca", "w Moskwie" count more; a country in a visit sentence ("una visita in
-    Kazakistan") lends its score to its capital.
+    Kazakistan") lends its score to its capital, and so does a seat of government ("a Palazzo Chigi").
     """
     score: Counter[str] = Counter()
     starts = [s.start for s in sentences]
@@ -459,7 +459,7 @@ def _where(
     body = [(b.start, b.end) for b in blocks if b.kind != FURNITURE]
     body_starts = [a for a, _ in body]
     for f in found:
-        city = f.place if f.place.kind != "country" else places.capital(f.place.country)
+        city = f.place if f.place.kind not in ("country", "seat") else places.capital(f.place.country)
         block = bisect_right(body_starts, f.start) - 1
         if city is None or block < 0 or f.start >= body[block][1]:
             continue
@@ -472,6 +472,10 @@ def _where(
             sentence = text[sentences[k].start : sentences[k].end]
             visit_sentence[k] = _is_visit_sentence(sentence, lang) or _is_host_sentence(sentence, lang)
         in_visit = k >= 0 and f.start < sentences[k].end and visit_sentence[k]
+        # A seat of government ("the Kremlin said") speaks for its government: it is the venue only where its
+        # capital's own name would be ("al Cremlino", the headline, a sentence of a visit).
+        if f.place.kind == "seat" and not (f.locative or in_title or in_visit):
+            continue
         if f.place.kind == "country":
             if f.locative and (in_visit or in_title):
                 score[city.name] += 2

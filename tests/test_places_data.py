@@ -35,10 +35,14 @@ def test_every_line_has_the_format():
         assert len(fields) in (4, 5), fields
         name, code, kind, forms, *rest = fields
         assert name and len(code) == 2 and code.isupper(), fields
-        assert kind in ("capital", "city", "country"), fields
+        assert kind in ("capital", "city", "country", "seat"), fields
         assert not rest or rest[0].startswith("adj:"), fields
         if rest:
             assert kind == "country", fields
+        if kind == "seat":
+            # A seat stands for its country's capital, and its forms are whole words.
+            assert places.capital(code) is not None, fields
+            assert "*" not in forms, fields
         for form in forms.split(",") + (rest[0].removeprefix("adj:").split(",") if rest else []):
             form = form.strip()
             if form.endswith("*"):
@@ -185,3 +189,29 @@ def test_ordinary_words_are_not_places(word):
 )
 def test_sentences_without_wrong_places(text, names):
     assert [f.place.name for f in places.find(text, [(0, len(text))], "und")] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "locative"),
+    [
+        ("Starmer welcomed Carney to Downing Street.", "en", "Downing Street", True),
+        ("Talks at the White House.", "en", "White House", True),
+        ("The Kremlin said nothing.", "en", "Kremlin", False),
+        ("Переговоры прошли в Кремле.", "ru", "Kremlin", True),
+        ("Incontro a Palazzo Chigi.", "it", "Palazzo Chigi", True),
+        ("Reunión en la Moncloa.", "es", "Moncloa", True),
+        ("Treffen im Weißen Haus.", "de", "White House", True),
+        ("Spotkanie w Białym Domu.", "pl", "White House", True),
+    ],
+)
+def test_seats_of_government_are_found_with_their_preposition(text, lang, name, locative):
+    found = places.find(text, [(0, len(text))], lang)
+    assert [(f.place.name, f.place.kind, f.locative) for f in found] == [(name, "seat", locative)]
+
+
+def test_a_seat_names_no_city_and_kremlin_still_ties_to_russia():
+    # lookup() and naming() read a word as a place's name: a seat is none (Downing Street is no city).
+    assert places.lookup("Downing Street") is None and places.lookup("Palazzo Chigi") is None
+    assert places.naming(["Moncloa", "Quirinale", "Madrid"]) == {"Madrid"}
+    assert places.demonym("kremlin") == places.demonym("cremlino") == places.demonym("kreml") == "RU"
+    assert places.lookup("Kremlin") is None

@@ -873,3 +873,33 @@ def test_a_city_named_only_once_in_passing_is_no_visit_place() -> None:
 def test_where_a_leader_received_his_guest_is_the_venue(lang: str, text: str) -> None:
     where = dict(analysis(text, lang).signals.where)
     assert max(where, key=where.__getitem__) == "Beijing"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "city"),
+    [
+        ("en", "Carney visits Starmer\n\nStarmer welcomed Mark Carney to Downing Street on Monday.\n\n"
+               "Talks at Downing Street lasted three hours.\n", "London"),
+        ("en", "Talks at the White House\n\nThe president received the chancellor on Friday.\n", "Washington"),
+        ("it", "Al-Sisi a Palazzo Chigi\n\nMeloni ha ricevuto oggi al-Sisi a Palazzo Chigi.\n", "Rome"),
+        ("es", "Sánchez recibe a Lula\n\nSánchez recibió a Lula en la Moncloa el lunes.\n", "Madrid"),
+        ("de", "Merz empfängt Modi\n\nMerz hat Modi am Freitag mit militärischen Ehren im Kanzleramt empfangen.\n",
+         "Berlin"),
+        ("ru", "Путин и Токаев\n\nПутин принял Токаева в Кремле в понедельник.\n", "Moscow"),
+        ("pl", "Nawrocki i Trump\n\nPrezydent Nawrocki przybył z wizytą do Białego Domu. Rozmowy w Białym Domu trwały"
+               " godzinę.\n", "Washington"),
+    ],
+)
+def test_a_seat_of_government_is_its_capital(lang: str, text: str, city: str) -> None:
+    # "Downing Street", "Palazzo Chigi", "в Кремле" place the visit in the capital without naming it.
+    where = dict(analysis(text, lang).signals.where)
+    assert where and max(where, key=where.__getitem__) == city
+    assert where[city] >= visits.MIN_PLACE_SCORE
+
+
+def test_a_seat_speaking_for_its_government_is_no_venue() -> None:
+    # "The Kremlin said" is Russia's government talking, not Moscow hosting: only the visit's city counts.
+    text = ("Modi visits Beijing\n\nNarendra Modi arrived in Beijing on Monday.\n\n"
+            "The Kremlin said it was watching. The Kremlin added nothing. Kremlin officials declined to comment.\n")
+    where = dict(analysis(text, "en").signals.where)
+    assert "Moscow" not in where and max(where, key=where.__getitem__) == "Beijing"
