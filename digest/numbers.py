@@ -1443,6 +1443,8 @@ class _Cast(NamedTuple):
     starts: list[int]
     mentions: list[tuple[int, int, str | None, bool]]
     """(start, end, person or None, after a preposition)."""
+    people: list[str] = []
+    """The distinct persons the mentions resolved to."""
 
     @staticmethod
     def of(mentions: Sequence[Mention], lex: Lexicon, text: str) -> _Cast:
@@ -1452,7 +1454,14 @@ class _Cast(NamedTuple):
             (m.start, m.end, None if _institution(_words_from(text, m.start, m.form), lex) else m.person, m.after_preposition)
             for m in mentions if m.person
         )
-        return _Cast([m[0] for m in kept], kept)
+        return _Cast([m[0] for m in kept], kept, sorted({m[2] for m in kept if m[2]}))
+
+    def inflected(self, word: str) -> str | None:
+        """The one cast person whose last name the word is an inflection of ("Kosiniaka-Kamysza",
+        "Dudy"): a name the resolver left unmentioned is still the quotes' person."""
+        # One pass over the few distinct people, only for an attribution's unresolved name.
+        hits = {p for p in self.people if _inflection(word, p.split()[-1])}
+        return hits.pop() if len(hits) == 1 else None
 
     def at(self, pos: int) -> tuple[int, int, str | None, bool] | None:
         """The mention covering pos, if any."""
@@ -1477,6 +1486,20 @@ class _Cast(NamedTuple):
 _WORD_RUN = re.compile(r"[^\W\d_][\w'’-]*(?:[ \u00a0][^\W\d_a-zà-ÿа-яё][\w'’-]*)*")
 # How far after a speech verb its subject may start (an article and a role word between).
 _SUBJECT_GAP = 30
+
+
+def _inflection(word: str, name: str) -> bool:
+    """Whether word is name with an inflected ending, part by part ("Kosiniaka-Kamysza" of
+    "Kosiniak-Kamysz", "Dudy" of "Duda"): each part keeps all but the name's last two letters and adds at most three."""
+    ws, ns = word.lower().split("-"), name.lower().split("-")
+    if len(ws) != len(ns):
+        return False
+    for w, n in zip(ws, ns):
+        # Stems shorter than three letters would let any short word match.
+        stem = max(3, min(len(w), len(n)) - 2)
+        if len(n) < 3 or w[:stem] != n[:stem] or abs(len(w) - len(n)) > 3:
+            return False
+    return True
 
 
 def _words_from(text: str, start: int, form: str) -> str:
@@ -1518,8 +1541,16 @@ def _attribution(
                     return _Said(m[2], m[2]) if m[2] else _OTHER_SOURCE
                 if _institution(_words_from(text, found[0], found[1]), lex):
                     return _OTHER_SOURCE  # "Home Office figures", no person's mention there
-                full = _fullest(text, found[1], lex.lang)
-                return _Said(full, full)
+                if cast is None:
+                    full = _fullest(text, found[1], lex.lang)
+                    return _Said(full, full)
+                # With a cast, a speaker is one of its people, never the word read here: a
+                # capitalised word no mention covers is an institution's ("По данным Бюро"), a
+                # place's ("за даними Кишинева") or a unit's ("Milliarden Euro").
+                if person := cast.inflected(found[1]):
+                    return _Said(person, person)
+                # Read on as if no name were there: the source is a role, a pronoun or no one.
+                found = None
             if section is lex.according and _first_content(low, lex, hit[0], b, lex.stop.__contains__):
                 # "По словам министра", "nach Angaben der Bundesregierung": a source that is no
                 # named person; the last-named one is not it.
@@ -1533,6 +1564,8 @@ def _attribution(
                 if m:
                     # The role or pronoun's person ("Polski prezydent mówił", "disse o ministro").
                     return _Said(m[2], None) if m[2] else _OTHER_SOURCE
+                if any(w in lex.offices for w in _WORD.findall(low, a, p)):
+                    return _OTHER_SOURCE  # "O Itamaraty, no entanto, citou": no person before the verb, an office
                 return _Said(last_name, None)
     return _NO_SOURCE
 
@@ -1573,6 +1606,9 @@ def _other_subject(text: str, low: str, lex: Lexicon, p: int, end: int, a: int, 
     m = _WORD.match(low, _skip_space(low, end, b), b)
     if m and m.group() in _pronouns(lex.lang):
         return False
+    # An office right after the verb is its subject, articles or none ("podało ministerstwo").
+    if m and _first_content(low, lex, m.start(), b, lex.articles.forms.__contains__) in lex.offices:
+        return True
     if m and m.group() in lex.articles.forms:
         after = _first_content(low, lex, m.end(), b, lex.articles.forms.__contains__)
         if after and after not in lex.stop:

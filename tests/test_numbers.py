@@ -1233,3 +1233,38 @@ def test_reverse_direction_and_forecasts_do_not_conflict(texts: dict[str, str], 
 )
 def test_another_number_for_a_measure_conflicts(texts: dict[str, str], lang: str, values: list[list[float]]) -> None:
     assert _conflict_values(texts, lang) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Олаф Шольц встретился с Эммануэлем Макроном. Шольц сказал, что всё хорошо. "
+      "По данным Агентства статистики, объём торговли составил около 7 млрд долларов.", "ru"),
+     ("Олаф Шольц зустрівся з Еммануелем Макроном. Шольц сказав, що все добре. "
+      "За даними Національного банку, обсяг торгівлі становив 2,4 млрд доларів.", "uk"),
+     ("Olaf Scholz traf Emmanuel Macron. Scholz sagte, alles sei gut. "
+      "Während die Regierung von einem Volumen von rund 90 Milliarden Euro sprach, "
+      "bezifferte das Amt es auf 85 Milliarden Euro.", "de")],
+)
+def test_a_capitalised_word_outside_the_cast_is_no_figure_speaker(text: str, lang: str) -> None:
+    assert all(who is None for _, who in _cast_speakers(text, lang))
+
+
+def test_an_office_after_the_speech_verb_is_the_source_not_the_last_person() -> None:
+    text = ("Premier Olaf Scholz przyjął prezydenta Emmanuela Macrona. Scholz powiedział, że to dobry dzień. "
+            "Jak podało ministerstwo finansów, w 2025 r. eksport wyniósł około 7,2 mld euro.")
+    assert _cast_speakers(text, "pl")[-1] == (7.2e9, None)
+
+
+def test_an_office_before_the_speech_verb_is_the_source_not_the_last_person() -> None:
+    text = ("Olaf Scholz recebeu Emmanuel Macron. Scholz disse que o dia foi bom. "
+            "O ministério, no entanto, citou em nota um número diferente: US$ 48,3 bilhões.")
+    assert _cast_speakers(text, "pt")[-1] == (48.3e9, None)
+
+
+def test_an_inflected_surname_is_the_cast_person() -> None:
+    from digest.numbers import _Cast
+
+    cast = _Cast([0, 20], [(0, 10, "Olaf Scholz", False), (20, 40, "Jan Nowak-Jeziorański", False)], ["Jan Nowak-Jeziorański", "Olaf Scholz"])
+    assert cast.inflected("Nowaka-Jeziorańskiego") == "Jan Nowak-Jeziorański"
+    assert cast.inflected("Scholza") == "Olaf Scholz"
+    assert cast.inflected("Bundesamt") is None
