@@ -805,7 +805,12 @@ def visit_summary(
         for rank, i in enumerate(a.analysis.summary):
             s = a.analysis.sentences[i]
             text = a.sentence_text(s)
-            cands.append(_Candidate(a, i, s, text, rank, _keys(text), _visit_terms(text), _leans(a, i, text)))
+            cands.append(
+                _Candidate(
+                    a, i, s, text, rank, _keys(text), _visit_terms(text), _leans(a, i, text),
+                    _arrives(text, a.lang), _quoted_words(text),
+                )
+            )
     # How many articles mention each name or number: what the visit is about.
     spread = Counter(k for a in originals for k in {k for c in cands if c.article is a for k in c.keys})
     many = max(len(originals) - 1, 1)
@@ -821,6 +826,9 @@ def visit_summary(
         if len(lines) >= settings.visit_sentences:
             break
         if per_article[c.article.id] >= cap or any(_same_thing(c, d) for d in lines):
+            continue
+        # Every source opens on the guest's arrival or reception: the digest tells it from one.
+        if c.arrives and any(d.arrives and d.article is not c.article for d in lines):
             continue
         if c.leans:
             # A line that needs the one before it follows that line, or is left out: an article
@@ -866,9 +874,16 @@ class _Candidate:
     """Folded prefixes of the longer words, comparable within a language."""
     leans: bool
     """It needs the sentence before it (see _leans)."""
+    arrives: bool
+    """It reports the guest arriving or being received."""
+    quoted: frozenset[str]
+    """The lower-cased words it quotes: two sources often quote the same words."""
 
 
 def _same_thing(a: _Candidate, b: _Candidate) -> bool:
+    short, long_ = sorted((a.quoted, b.quoted), key=len)
+    if len(short) >= MIN_QUOTED and len(short & long_) >= QUOTED_SHARE * len(short):
+        return True
     if a.article.lang == b.article.lang:
         return _cosine(a.terms, b.terms) >= SAME_THING
     # Across languages only names and figures compare: two shared, half the smaller set, is a match.
@@ -876,6 +891,12 @@ def _same_thing(a: _Candidate, b: _Candidate) -> bool:
     return shared >= 2 and shared >= 0.5 * min(len(a.keys), len(b.keys))
 
 
+# Two lines quoting the same words (most of the shorter quotation's words, at least this many)
+# repeat one statement, however the sources frame it.
+MIN_QUOTED = 3
+QUOTED_SHARE = 0.6
+# Quoted material: double marks of any style, and typographic single ones (a straight ' is an apostrophe).
+_QUOTATION = re.compile("[\"“„«‹‘‚]([^\"“”„«»‹›‘’‚]+)[\"”“»›’‘]")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # A sentence that is all quotation (its cue left in the sentence before): it opens with a quote
 # mark, closes with one, and no closing mark comes between (which a cue in the middle would follow).
@@ -884,6 +905,16 @@ _BARE_QUOTE = re.compile("[\"“„«‹][^\"”»]*[\"”“»›][.!?…]?$")
 KEY_LETTERS = 4
 # Within a language the digest compares words on this many first letters.
 TERM_LETTERS = 6
+
+
+def _arrives(text: str, lang: str) -> bool:
+    """Whether a sentence reports the guest arriving or being received (its language's cue words)."""
+    return _mentions(_WORD.findall(text.lower().replace("’", "'")), _cue(lang, "arrival"))
+
+
+def _quoted_words(text: str) -> frozenset[str]:
+    """The words a sentence quotes, lower-cased."""
+    return frozenset(w for m in _QUOTATION.finditer(text) for w in _WORD.findall(m.group(1).lower()))
 
 
 def _visit_terms(text: str) -> frozenset[str]:

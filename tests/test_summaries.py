@@ -279,6 +279,33 @@ def test_visit_digest_keeps_a_line_that_needs_the_one_before_behind_it_or_leaves
     assert bare not in [ln.text for ln in visit_summary([made("c", b.text, "en", (1, 2))], DEFAULT, ["en"])]
 
 
+def test_visit_digest_tells_the_reception_once_across_sources() -> None:
+    # Each source opens on the guest being received; the digest keeps one and moves on to news.
+    a = made("a", "Le président kazakh a été reçu mardi par le chef de l'État à Paris. "
+             "Les deux dirigeants ont signé une vingtaine d'accords sur l'uranium et les minerais critiques. "
+             "Le commerce bilatéral a atteint 4,8 milliards d'euros l'an dernier.", "fr", (0, 1, 2))
+    b = made("b", "Le chef de l'État kazakh était accueilli mardi à l'Élysée pour une visite d'État de deux jours. "
+             "La France importe près de 40 % de son uranium du Kazakhstan, selon l'Élysée. "
+             "Un dîner d'État était prévu dans la soirée au palais présidentiel.", "fr", (0, 1, 2))
+    texts = [ln.text for ln in visit_summary([a, b], replace(DEFAULT, visit_sentences=5), ["fr"])]
+    assert sum(t.startswith(("Le président kazakh a été reçu", "Le chef de l'État kazakh")) for t in texts) == 1
+    assert any("uranium" in t for t in texts) and len(texts) >= 4
+    # One source's own summary may still tell its arrival in two steps.
+    c = made("c", "The president arrived in Berlin on Sunday for a state visit. "
+             "He was received by the chancellor and the federal president at the chancellery.", "en", (0, 1))
+    assert len(visit_summary([c], DEFAULT, ["en"])) == 2
+
+
+def test_visit_digest_gives_a_statement_two_sources_quote_once() -> None:
+    a = made("a", '"The deal is done," Starmer said at Raj Bhavan after four hours of talks with Modi on tariffs, '
+             'visas and defence procurement, "and now the work begins of making sure every business can use it." '
+             "Bilateral trade stood at 44 billion pounds last year, official figures show.", "en", (0, 1))
+    b = made("b", "‘The deal is done, and now the work begins,’ the prime minister told reporters afterwards. "
+             "The two governments also agreed a new route for students and researchers.", "en", (0, 1))
+    texts = [ln.text for ln in visit_summary([a, b], replace(DEFAULT, visit_sentences=5), ["en"])]
+    assert sum("The deal is done" in t for t in texts) == 1 and len(texts) == 3
+
+
 WARM_VISIT = """
 import re, sys
 from pathlib import Path
