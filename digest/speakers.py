@@ -15,7 +15,7 @@ from itertools import accumulate, chain, compress, islice, repeat
 from operator import is_, itemgetter, not_, or_
 from typing import NamedTuple, TypeVar
 
-from digest import places
+from digest import data, places
 from digest.config import Config, SpeakerRule
 from digest.model import TEXT, Article, Block, Quote, Speaker, retagged
 
@@ -792,6 +792,7 @@ class People:
                  captions: Sequence[tuple[int, int]] = ()) -> None:
         """`spans`: the running text's blocks; `captions`: picture captions, read only for fuller names."""
         self.text = text
+        self._lang = lang
         self.lex = lexicon(lang)
         self._calendar = calendar_words(lang)
         self._paragraphs = _paragraphs(text, spans, self.lex)
@@ -970,6 +971,9 @@ class People:
                     continue  # "250 Milliarden Euro sprach": a number's scale and unit, no one's name
                 if single and prev is not None and prev.lower() in plain_articles:
                     continue  # a common noun: no evidence, and never a lone name
+                if (single and prev is not None and stop < n and gaps[stop] in _SPACES and words[stop].islower()
+                        and kinds[stop] & K_ROLE and prev.lower() in lex.indefinites):
+                    continue  # "one Whitehall official said", "a Kremlin source": an institution's unnamed voice
                 j = stop - 1
                 if not single and places.lookup(" ".join(words[i:stop])) is not None:
                     continue  # "South Africa said", "Nova Zelândia afirmou": a place of two words, no one's name
@@ -1022,6 +1026,9 @@ class People:
                         and prev[:1].islower() and not gaps[i - 1].strip()
                         and sum(w.lower() not in particles for w in words[i:stop]) >= 2
                         and not any(map(placelike, words[i:stop])))
+                # "reçu mardi par Emmanuel Macron", "Keir Starmer has welcomed": a full name the text makes the host.
+                evidence = evidence or (not single and self._host_at(p, i, stop)
+                                        and not any(map(placelike, words[i:stop])))
                 common: bool | None = None
                 if not evidence:
                     # Evidence after the run needs a verb among the next three words, a comma or a colon.
@@ -1086,6 +1093,23 @@ class People:
         # A two-word name whose last word recurs on its own mid-sentence: "Giorgia Meloni" … "Meloni".
         alone.update(p.words[i] for p, i in lone if p.words[i] in paired and not self._common(p, i, p.words[i - 1]))
         return found + sorted(paired & alone) + sorted(chain.from_iterable(second_of.get(w, ()) for w in titled))
+
+    def _host_at(self, p: _Paragraph, i: int, stop: int) -> bool:
+        """The name of words i..stop is marked as the visit's host by visit.txt's phrases: one before it
+        ("reçu par", "welcomed by"; a few lower-case words may come between its words) or a host's verb
+        after it, maybe behind an active auxiliary ("X has welcomed", "X receives")."""
+        before, after, aux = _host_phrases(self._lang)
+        words, gaps = p.words, p.gaps
+        m, lo = i, max(0, i - HOST_REACH)
+        while m > lo and gaps[m].strip() in ("", "'", "’"):
+            m -= 1  # one clause: "reçu par X" does not reach over a comma
+        low = [w.lower() for w in words[m:i]]
+        if low and any(_word_matches(low[-1], ph[-1]) and _phrase_ends(low, ph) for ph in before) and gaps[i] in _SPACES:
+            return True
+        k = stop
+        if k < len(words) and gaps[k] in _SPACES and words[k].lower() in aux:
+            k += 1
+        return k < len(words) and gaps[k] in _SPACES and any(_word_matches(words[k].lower(), v) for v in after)
 
     def _apposition_then_verb(self, p: _Paragraph, k: int) -> bool:
         """From word k (after a comma), an apposition of up to APPOSITION_REACH words opening with a
@@ -1539,6 +1563,10 @@ class People:
         # The people the text shows to be men or women (sagte er, powiedziała Kowalska, die Ministerin X):
         # a cue of the other gender never stands for them.
         of_gender: dict[str, set[str | None]] = {"f": set(), "m": set()}
+        # The visit's host ("reçu par X", "X has welcomed") and, when the venue's country speaks the
+        # article's language (its own press), that country's code: a bare office there is the host's.
+        host: str | None = None
+        venue: str | None = None
         for p in self._paragraphs:
             words, starts = p.words, p.starts
             skip_to = -1
@@ -1566,6 +1594,8 @@ class People:
                     if not self._possessor(p, b, by_start):
                         out.append(Mention(a, b, form, NAME, self.clusters[form], prep, subject))
                         self._note_gender(of_gender, self.clusters[form], self._name_gender(p, i, b))
+                        if host is None and self._host_at(p, i, bisect_left(starts, b)):
+                            host, venue = self.clusters[form], self._home_venue(p)
                     continue
                 gender = self._cue_gender(p, i)
                 clash = of_gender[_OTHER[gender]] if gender else frozenset()
@@ -1622,9 +1652,25 @@ class People:
                     (None if mod else self._introduced_as(out, pos, role, introduced, excluded,
                                                           of_gender[gender] if gender else frozenset()))
                     or self._role_person(out, pos, mod, mod_of, person_of_mod, excluded))
+                if venue and host and person != host and host not in excluded and not new_person and (
+                        mod == venue or (mod is None and lex.heads.holds(role) and mod_of.get(person or "") != venue)):
+                    # "a déclaré le président de la République", "the prime minister said" in the venue's own
+                    # press: the host's office, not the guest's the text marked foreign (le président kazakh).
+                    person = host
+                    if mod:
+                        mod_of.setdefault(host, mod)
+                        person_of_mod.setdefault(mod, host)
                 out.append(Mention(start, end, text[start:end], ROLE, person, prep, subject))
                 skip_to = end
         return out
+
+    def _home_venue(self, p: _Paragraph) -> str | None:
+        """The country of the place named in the host's paragraph (a city first), when it speaks the
+        article's language: the article is that country's own press."""
+        found = [place for w, cap in zip(p.words, p.caps) if cap and (place := places.lookup(w)) is not None]
+        cities = [place for place in found if place.kind in ("capital", "city")]
+        place = (cities or found or [None])[0]
+        return place.country if place and self._lang in _country_languages().get(place.country, ()) else None
 
     def _described_then_name(self, p: _Paragraph, j: int, name_start: int, second: bool = False) -> bool:
         """The words from word j (after a role phrase) lead straight to the name at `name_start`: a few
@@ -1977,6 +2023,58 @@ def _offices(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
                 if phrase.split() and key.strip():
                     out.append((tuple(phrase.split()), key.strip()))
     return tuple(out)
+
+
+# How many words before a name a host's phrase of visit.txt may span ("reçu ce mardi par").
+HOST_REACH = 9
+# How many lower-case words may come between two words of a host's phrase ("accueilli dans la cour par").
+HOST_GAP = 5
+
+
+@cache
+def _host_phrases(lang: str) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...], frozenset[str]]:
+    """visit.txt's host phrases: those before a name ("@ reçu* par"), the host's verbs after it ("+ welcomed")
+    and the active auxiliaries allowed between ("+ aux: has")."""
+    langs = (lang,) if lang in LANGS else LANGS
+    before: list[tuple[str, ...]] = []
+    after: list[str] = []
+    aux: set[str] = set()
+    for code in langs:
+        for line in data.sections("visit.txt", code).get("", ()):
+            if line.startswith("@") and line[1:].split():
+                before.append(tuple(line[1:].split()))
+            elif line.startswith("+ aux:"):
+                aux.update(line[len("+ aux:"):].split())
+            elif line.startswith("+") and len(line[1:].split()) == 1:
+                after.append(line[1:].strip())
+    # "the host, X" needs its comma and is an apposition: only phrases of two words or more name the host here.
+    return tuple(ph for ph in before if len(ph) > 1), tuple(after), frozenset(aux)
+
+
+def _phrase_ends(low: Sequence[str], phrase: tuple[str, ...]) -> bool:
+    """The phrase's words appear in order in `low`, its last word last, with at most HOST_GAP words
+    between two of them ("reçu mardi par", "accueilli dans la cour d'honneur par")."""
+    k = len(low) - 1
+    for entry in reversed(phrase[:-1]):
+        for gap in range(HOST_GAP + 1):
+            k -= 1
+            if k < 0:
+                return False
+            if _word_matches(low[k], entry):
+                break
+        else:
+            return False
+    return True
+
+
+@cache
+def _country_languages() -> dict[str, frozenset[str]]:
+    """Country code -> the languages its own press writes in (country_languages.txt)."""
+    out: dict[str, frozenset[str]] = {}
+    for line in data.sections("country_languages.txt").get("", ()):
+        code, _, langs = line.partition("|")
+        out[code.strip()] = frozenset(langs.split())
+    return out
 
 
 def _word_matches(low: str, entry: str) -> bool:

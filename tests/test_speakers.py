@@ -411,3 +411,40 @@ def test_a_name_written_family_name_first_in_another_article_is_one_speaker() ->
     out, speakers = build_speakers(quotes, (), Config())
     assert out[0].speaker == out[1].speaker != out[2].speaker
     assert len(speakers) == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # The venue's own press: a bare office is the host's, not the guest's the text marked foreign.
+        ("fr", "Le président ouzbek Aziz Rakhimov a été reçu lundi à Paris par Pierre Lambert.\n\n"
+               "« L'Ouzbékistan est un partenaire sûr pour la France », a déclaré le président de la République.\n",
+         "Pierre Lambert"),
+        ("en", "Helen Marsh has welcomed Japan's prime minister, Kenji Sato, to Downing Street in London.\n\n"
+               "At a joint press conference, the prime minister said the two countries were 'natural partners'.\n",
+         "Helen Marsh"),
+        # Foreign press about a visit abroad: the rule stays silent, the guest keeps the office.
+        ("it", "Il presidente kazako Nurlan Abenov è stato ricevuto a Mosca da Ivan Sokolov.\n\n"
+               "Il presidente della repubblica ha poi parlato ai giornalisti. «Siamo alleati», ha detto Abenov.\n",
+         "Nurlan Abenov"),
+    ],
+)
+def test_a_bare_office_in_the_venues_own_press_is_the_hosts(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang)[-1] == speaker
+
+
+def test_a_host_named_only_by_a_reception_phrase_is_a_person() -> None:
+    text = "Le président ouzbek a été accueilli dans la cour d'honneur par Pierre Lambert peu avant midi.\n"
+    assert "Pierre Lambert" in People(text, [(0, len(text))], "fr").people()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "'A very good day for British industry,' one Whitehall official said afterwards.\n"),
+        ("en", "'The talks went well,' a Kremlin source said on Friday.\n"),
+    ],
+)
+def test_an_institutions_unnamed_official_is_no_person(lang: str, text: str) -> None:
+    assert _speakers(text, lang) == [None]
+    assert People(text, [(0, len(text))], lang).people() == ()
