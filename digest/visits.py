@@ -247,6 +247,11 @@ class _Profile:
             seen[x] = n + 1
         return tuple(out)
 
+    @cached_property
+    def countries(self) -> dict[str, str]:
+        """Per surname key, the country the text ties the person to ("le président kazakh"), else HOST."""
+        return {k: max(votes, key=lambda v: (v[0] != HOST, v[1]))[0] for k, votes in self.sig.host_country if votes}
+
 
 # The profiles of the corpus being assembled, by article id: link_duplicates computes them,
 # group finds them again (an entry counts only for the same analysis and date).
@@ -1160,7 +1165,7 @@ def _needed(p: _Profile, q: _Profile) -> float | None:
     if _dates_clash(p, q) or _calendar_clash(p, q):
         return None
     if p.when and q.when:
-        if abs((p.when - q.when).days) > SAME_TIME_DAYS or not _share_people(p, q):
+        if abs((p.when - q.when).days) > SAME_TIME_DAYS or not (_share_people(p, q) or _share_guest(p, q)):
             return None
         # A leader's tour (Astana on Monday, Bishkek on Wednesday) is several visits.
         if p.place and q.place and p.place != q.place:
@@ -1183,6 +1188,26 @@ def _share_people(p: _Profile, q: _Profile) -> bool:
     return len(p.people & q.people) >= 1 and (
         len(p.people.intersection(q.sig.names)) >= need or len(q.people.intersection(p.sig.names)) >= need
     )
+
+
+def _share_guest(p: _Profile, q: _Profile) -> bool:
+    """Whether two articles on one venue share its guest: one of both's most mentioned people whom either
+    text ties to another country than the venue's.
+
+    Two sources of one visit may quote different ministers and lose the host to a pronoun; the guest
+    they share still makes them one visit. A shared host alone does not: a host receives many guests.
+    """
+    if not p.place or p.place != q.place:
+        return False
+    venue = places.lookup(p.place)
+    if venue is None:
+        return False
+    for k in p.people & q.people:
+        # Either text may tie the person to a country; neither may make them the host.
+        ties = {p.countries.get(k), q.countries.get(k)} - {None}
+        if ties and not ties & {HOST, venue.country}:
+            return True
+    return False
 
 
 @dataclass(slots=True)
