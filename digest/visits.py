@@ -372,7 +372,7 @@ def _visit_words(lang: str, section: str = "") -> tuple[frozenset[str], tuple[st
     words = [
         w
         for line in data.sections("visit.txt", lang).get("", ())
-        if line.startswith("!") == (section == "!") and not line.startswith((">", "@", "+", "-"))
+        if line.startswith("!") == (section == "!") and not line.startswith((">", "~", "@", "+", "-"))
         for w in line.removeprefix("!").split()
     ]
     return frozenset(w for w in words if not w.endswith("*")), tuple(w[:-1] for w in words if w.endswith("*"))
@@ -380,8 +380,9 @@ def _visit_words(lang: str, section: str = "") -> tuple[frozenset[str], tuple[st
 
 @cache
 def _phrases(lang: str, mark: str) -> tuple[tuple[str, ...], ...]:
-    """The visit.txt lines opening with `mark`, as phrases: ">" an onward trip ("before flying"), "@" the
-    host before a name ("host", "received by"), "+" a host's verb after it ("welcomed")."""
+    """The visit.txt lines opening with `mark`, as phrases: ">" an onward trip ("before flying"), "~" a trip
+    in the present ("flies to"), "@" the host before a name ("host", "received by"), "+" a host's verb after
+    it ("welcomed")."""
     return tuple(
         tuple(line[1:].split()) for line in data.sections("visit.txt", lang).get("", ()) if line.startswith(mark)
     )
@@ -446,6 +447,13 @@ def _going_home(text: str, f: places.Found, lang: str, before_words: list[str]) 
     return _may_hold(onward, lang, ">") and any(_phrase_in(onward, p) for p in _phrases(lang, ">"))
 
 
+def _moving_on(before_words: list[str], lang: str) -> bool:
+    """Whether a "~" phrase of visit.txt (a trip in the present: "flies to", "leci do") leads to a place,
+    given the words of its sentence before it."""
+    words = before_words[-_ONWARD_WORDS:]
+    return _may_hold(words, lang, "~") and any(_phrase_in(words, p) for p in _phrases(lang, "~"))
+
+
 def _where(
     text: str, blocks: Sequence[Block], sentences: Sequence[Sentence], lang: str, found: list[places.Found]
 ) -> Counter[str]:
@@ -477,6 +485,10 @@ def _where(
             sentence = text[sentences[k].start : sentences[k].end]
             visit_sentence[k] = _is_visit_sentence(sentence, lang) or _is_host_sentence(sentence, lang)
         in_visit = k >= 0 and f.start < sentences[k].end and visit_sentence[k]
+        # "flies to Berlin on Wednesday": a trip told in the present leads to the next stop, unless the
+        # headline, the lead or a sentence of the visit tells it (then it is the trip to this venue).
+        if not (in_title or in_visit or k <= 0) and _moving_on(before, lang):
+            continue
         # A seat of government ("the Kremlin said") speaks for its government: it is the venue only where its
         # capital's own name would be ("al Cremlino", the headline, a sentence of a visit).
         if f.place.kind == "seat" and not (f.locative or in_title or in_visit):

@@ -923,3 +923,24 @@ def test_two_sources_sharing_the_guest_at_one_venue_group_without_sharing_the_ho
     grouped, _ = visits.group(arts, Config())
     by_id = {a.id: a.visit for a in grouped}
     assert by_id["a"] == by_id["b"] != by_id["c"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "later"),
+    [
+        ("en", "The prime minister hosted his counterpart in Lisbon for talks. The guest flies to Berlin on Wednesday.",
+         "Berlin"),
+        ("pl", "Premier przyjął w Lizbonie swojego odpowiednika na rozmowy. Gość leci do Berlina w środę.", "Berlin"),
+        ("fr", "Le président a reçu à Lisbonne son homologue pour une visite. L'invité s'envole pour Berlin mercredi.",
+         "Berlin"),
+    ],
+)
+def test_a_trip_told_in_the_present_after_the_lead_is_the_next_stop(lang: str, text: str, later: str) -> None:
+    where = dict(analysis(text, lang).signals.where)
+    assert later not in where and "Lisbon" in where
+
+
+def test_a_trip_told_in_the_present_in_the_headline_is_the_visit() -> None:
+    text = "Chancellor flies to Lisbon\n\nThe chancellor was in good spirits. Berlin hopes for a deal.\n"
+    where = dict(analysis(text, "en").signals.where)
+    assert max(where, key=where.__getitem__) == "Lisbon"
