@@ -247,6 +247,11 @@ class _Profile:
             seen[x] = n + 1
         return tuple(out)
 
+    @cached_property
+    def countries(self) -> dict[str, str]:
+        """Per surname key, the country the text ties the person to ("le président kazakh"), else HOST."""
+        return {k: max(votes, key=lambda v: (v[0] != HOST, v[1]))[0] for k, votes in self.sig.host_country if votes}
+
 
 # The profiles of the corpus being assembled, by article id: link_duplicates computes them,
 # group finds them again (an entry counts only for the same analysis and date).
@@ -367,7 +372,7 @@ def _visit_words(lang: str, section: str = "") -> tuple[frozenset[str], tuple[st
     words = [
         w
         for line in data.sections("visit.txt", lang).get("", ())
-        if line.startswith("!") == (section == "!") and not line.startswith((">", "@", "+", "-"))
+        if line.startswith("!") == (section == "!") and not line.startswith((">", "~", "@", "+", "-"))
         for w in line.removeprefix("!").split()
     ]
     return frozenset(w for w in words if not w.endswith("*")), tuple(w[:-1] for w in words if w.endswith("*"))
@@ -375,8 +380,9 @@ def _visit_words(lang: str, section: str = "") -> tuple[frozenset[str], tuple[st
 
 @cache
 def _phrases(lang: str, mark: str) -> tuple[tuple[str, ...], ...]:
-    """The visit.txt lines opening with `mark`, as phrases: ">" an onward trip ("before flying"), "@" the
-    host before a name ("host", "received by"), "+" a host's verb after it ("welcomed")."""
+    """The visit.txt lines opening with `mark`, as phrases: ">" an onward trip ("before flying"), "~" a trip
+    in the present ("flies to"), "@" the host before a name ("host", "received by"), "+" a host's verb after
+    it ("welcomed")."""
     return tuple(
         tuple(line[1:].split()) for line in data.sections("visit.txt", lang).get("", ()) if line.startswith(mark)
     )
@@ -441,6 +447,13 @@ def _going_home(text: str, f: places.Found, lang: str, before_words: list[str]) 
     return _may_hold(onward, lang, ">") and any(_phrase_in(onward, p) for p in _phrases(lang, ">"))
 
 
+def _moving_on(before_words: list[str], lang: str) -> bool:
+    """Whether a "~" phrase of visit.txt (a trip in the present: "flies to", "leci do") leads to a place,
+    given the words of its sentence before it."""
+    words = before_words[-_ONWARD_WORDS:]
+    return _may_hold(words, lang, "~") and any(_phrase_in(words, p) for p in _phrases(lang, "~"))
+
+
 def _where(
     text: str, blocks: Sequence[Block], sentences: Sequence[Sentence], lang: str, found: list[places.Found]
 ) -> Counter[str]:
@@ -472,6 +485,10 @@ def _where(
             sentence = text[sentences[k].start : sentences[k].end]
             visit_sentence[k] = _is_visit_sentence(sentence, lang) or _is_host_sentence(sentence, lang)
         in_visit = k >= 0 and f.start < sentences[k].end and visit_sentence[k]
+        # "flies to Berlin on Wednesday": a trip told in the present leads to the next stop, unless the
+        # headline, the lead or a sentence of the visit tells it (then it is the trip to this venue).
+        if not (in_title or in_visit or k <= 0) and _moving_on(before, lang):
+            continue
         # A seat of government ("the Kremlin said") speaks for its government: it is the venue only where its
         # capital's own name would be ("al Cremlino", the headline, a sentence of a visit).
         if f.place.kind == "seat" and not (f.locative or in_title or in_visit):
@@ -1160,7 +1177,7 @@ def _needed(p: _Profile, q: _Profile) -> float | None:
     if _dates_clash(p, q) or _calendar_clash(p, q):
         return None
     if p.when and q.when:
-        if abs((p.when - q.when).days) > SAME_TIME_DAYS or not _share_people(p, q):
+        if abs((p.when - q.when).days) > SAME_TIME_DAYS or not (_share_people(p, q) or _share_guest(p, q)):
             return None
         # A leader's tour (Astana on Monday, Bishkek on Wednesday) is several visits.
         if p.place and q.place and p.place != q.place:
@@ -1183,6 +1200,26 @@ def _share_people(p: _Profile, q: _Profile) -> bool:
     return len(p.people & q.people) >= 1 and (
         len(p.people.intersection(q.sig.names)) >= need or len(q.people.intersection(p.sig.names)) >= need
     )
+
+
+def _share_guest(p: _Profile, q: _Profile) -> bool:
+    """Whether two articles on one venue share its guest: one of both's most mentioned people whom either
+    text ties to another country than the venue's.
+
+    Two sources of one visit may quote different ministers and lose the host to a pronoun; the guest
+    they share still makes them one visit. A shared host alone does not: a host receives many guests.
+    """
+    if not p.place or p.place != q.place:
+        return False
+    venue = places.lookup(p.place)
+    if venue is None:
+        return False
+    for k in p.people & q.people:
+        # Either text may tie the person to a country; neither may make them the host.
+        ties = {p.countries.get(k), q.countries.get(k)} - {None}
+        if ties and not ties & {HOST, venue.country}:
+            return True
+    return False
 
 
 @dataclass(slots=True)

@@ -903,3 +903,44 @@ def test_a_seat_speaking_for_its_government_is_no_venue() -> None:
             "The Kremlin said it was watching. The Kremlin added nothing. Kremlin officials declined to comment.\n")
     where = dict(analysis(text, "en").signals.where)
     assert "Moscow" not in where and max(where, key=where.__getitem__) == "Beijing"
+
+
+# Two French sources of one Paris visit: the same guest, each with its own ministers, one losing the host to
+# pronouns; a third article is the same host's next guest that week.
+GUEST_FR_A = ("Le président ouzbek Timour Rakhimov est arrivé lundi à Paris pour une visite d'État. "
+              "Rakhimov a rencontré le ministre Paul Vernier à l'Élysée. Vernier a salué un partenaire fiable. "
+              "Rakhimov a évoqué l'uranium. Vernier a parlé d'énergie. Rakhimov a signé six accords.")
+GUEST_FR_B = ("En visite à Paris lundi, le président ouzbek Timour Rakhimov a rencontré la ministre belge Inès "
+              "Colard. Colard a parlé de commerce. Rakhimov a évoqué le gaz. Colard a cité le port d'Anvers. "
+              "Rakhimov a parlé d'investissements. Colard a conclu la rencontre.")
+HOST_FR_C = ("Le président Henri Lavaud a reçu mercredi à Paris le président chilien Diego Araya pour une visite. "
+             "Araya a évoqué le cuivre. Lavaud a parlé de commerce. Araya a signé deux accords avec Lavaud.")
+
+
+def test_two_sources_sharing_the_guest_at_one_venue_group_without_sharing_the_host() -> None:
+    arts = [article("a", GUEST_FR_A, "2026-05-04", "fr"), article("b", GUEST_FR_B, "2026-05-04", "fr"),
+            article("c", HOST_FR_C, "2026-05-06", "fr")]
+    grouped, _ = visits.group(arts, Config())
+    by_id = {a.id: a.visit for a in grouped}
+    assert by_id["a"] == by_id["b"] != by_id["c"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "later"),
+    [
+        ("en", "The prime minister hosted his counterpart in Lisbon for talks. The guest flies to Berlin on Wednesday.",
+         "Berlin"),
+        ("pl", "Premier przyjął w Lizbonie swojego odpowiednika na rozmowy. Gość leci do Berlina w środę.", "Berlin"),
+        ("fr", "Le président a reçu à Lisbonne son homologue pour une visite. L'invité s'envole pour Berlin mercredi.",
+         "Berlin"),
+    ],
+)
+def test_a_trip_told_in_the_present_after_the_lead_is_the_next_stop(lang: str, text: str, later: str) -> None:
+    where = dict(analysis(text, lang).signals.where)
+    assert later not in where and "Lisbon" in where
+
+
+def test_a_trip_told_in_the_present_in_the_headline_is_the_visit() -> None:
+    text = "Chancellor flies to Lisbon\n\nThe chancellor was in good spirits. Berlin hopes for a deal.\n"
+    where = dict(analysis(text, "en").signals.where)
+    assert max(where, key=where.__getitem__) == "Lisbon"
