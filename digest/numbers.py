@@ -1098,13 +1098,23 @@ def _unit_hit(text: str, low: str, lex: Lexicon, pos: int, hi: int) -> tuple[int
 def _group_after(
     text: str, low: str, lex: Lexicon, atoms: list[_Atom], i: int, pos: int, hi: int, scale: float
 ) -> tuple[float, int] | None:
-    """The digits that go on a figure's group after its scale and before a larger scale
-    ("56 mil 400 millones"), as (their value, where they end), if any."""
+    """The digits that go on a figure's group after its scale: before a larger scale ("56 mil
+    400 millones"), as (their value, where they end); or as the remainder below it ("4 mil 500"
+    is 4,500, "2 millones 300 mil" is 2,300,000), as (their scaled value, where they end)."""
     nxt = next((b for b in atoms[i + 1 : i + 3] if b.start >= pos), None)
     if not nxt or not nxt.digits or nxt.start != _skip_space(text, pos, hi) or not nxt.value < scale:
         return None
     big = lex.scales.match(text, low, _skip_space(text, nxt.end, hi))
-    return (nxt.value, nxt.end) if big and float(big[1]) > scale else None
+    if big and float(big[1]) > scale:
+        return nxt.value, nxt.end
+    if not nxt.digits.isdigit():
+        return None
+    # A remainder is written whole: below the scale, and below 1,000 unless a smaller scale follows.
+    if big and nxt.value * float(big[1]) < scale and nxt.value < 1000:
+        return nxt.value * float(big[1]), big[0]
+    if not big and scale == 1e3 and len(nxt.digits) <= 3:
+        return nxt.value, nxt.end
+    return None
 
 
 def _currency_before(text: str, lex: Lexicon, start: int, end: int) -> bool:
@@ -2003,8 +2013,19 @@ def _phrase_from(text: str, low: str, lex: Lexicon, start: int, end: int, most: 
     debris = _memo(_debris_word, lex.lang) if tidy else None
     out: list[str] = []
     content = 0
+    past = start
+    openers = _connector_openers(lex.lang) if tidy else frozenset()
     for m in _WORD.finditer(text, start, end):
+        if m.start() < past:
+            continue
         lw, word, link, function = memo[m.group()]
+        if lw in openers and (h := lex.unlabel.match(text, low, m.start())) and h[0] > m.end():
+            # A connector of several words ("sin embargo", "on the other hand") is no part of a
+            # label, though one of its words alone may be a noun ("embargo", "hand").
+            past = h[0]
+            if out:
+                break
+            continue
         if debris is not None and not function and not link:
             function = debris[m.group()]
         if link and out:
@@ -2021,6 +2042,12 @@ def _phrase_from(text: str, low: str, lex: Lexicon, start: int, end: int, most: 
     while out and out[-1] in links:
         out.pop()
     return " ".join(out)
+
+
+@cache
+def _connector_openers(lang: str) -> frozenset[str]:
+    """The first words of the language's [unlabel] phrases of several words ("sin" of "sin embargo")."""
+    return frozenset(e[0].split()[0] for e in lexicon(lang).unlabel.entries if " " in e[0])
 
 
 def _noun_before_of(text: str, low: str, lex: Lexicon, start: int, pos: int) -> str:
@@ -2651,6 +2678,11 @@ def _sourced(sentence: str, surface: str, lang: str) -> bool:
         if any(ph.match(sentence, low, k) for k in ph.candidates(low, c0, at)):
             return True
     if any(w in lex.offices for w in _WORD.findall(low, c0, at)):
+        return True
+    # A figure opening a quotation after a speech verb is the speaker's own report: "habló de
+    # “casi 60 mil millones”", "spoke of “almost $60 billion”".
+    q = _back_space(low, at, c0)
+    if q > c0 and low[q - 1] in _OPEN_QUOTES and any(lex.verbs.match(sentence, low, k) for k in lex.verbs.candidates(low, c0, q)):
         return True
     # A figure set off by a dash after a speech verb is that speaker's figure: "назвал другую
     # цифру — «почти 8 миллиардов»", "put the figure higher — $26 billion".

@@ -1268,3 +1268,39 @@ def test_an_inflected_surname_is_the_cast_person() -> None:
     assert cast.inflected("Nowaka-Jeziorańskiego") == "Jan Nowak-Jeziorański"
     assert cast.inflected("Scholza") == "Olaf Scholz"
     assert cast.inflected("Bundesamt") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Sin embargo, el comercio alcanzó 60 mil millones de dólares.", "es", 60e9),
+        ("Sin embargo el Gobierno habló de 60 mil millones de dólares.", "es", 60e9),
+        ("On the other hand exports reached $60 billion.", "en", 60e9),
+    ],
+)
+def test_a_connector_of_several_words_is_no_label(text: str, lang: str, value: float) -> None:
+    what = _label_of(text, lang, value).lower()
+    assert "embargo" not in what and "hand" not in what
+
+
+def test_a_figure_quoted_after_a_speech_verb_is_another_report_of_the_measure() -> None:
+    texts = {"a": "De acuerdo con la Secretaría de Economía, el comercio bilateral alcanzó US$ 56 mil millones en 2025. "
+                  "Sin embargo, en su intervención la presidenta habló de “casi 60 mil millones de dólares”."}
+    assert _conflict_values(texts, "es") == [[56e9, 60e9]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "unit"),
+    [
+        ("Se anunció un corredor de unos 4 mil 500 kilómetros.", "es", 4500, "km"),
+        ("La obra costará 2 millones 300 mil dólares.", "es", 2.3e6, "USD"),
+        ("Foram criadas 3 mil 200 vagas.", "pt", 3200, "vagas"),
+        ("Son 56 mil 400 millones de dólares.", "es", 56.4e9, "USD"),
+    ],
+)
+def test_thousands_and_a_remainder_are_one_number(text: str, lang: str, value: float, unit: str) -> None:
+    assert [(v, u) for v, _, u, _ in _spans(text, lang)] == [(value, unit)]
+
+
+def test_a_year_after_a_scale_is_no_remainder() -> None:
+    assert [v for v, _, _, _ in _spans("Il y a 5 milliards 2025 encore.", "fr")] == [5e9, 2025]
