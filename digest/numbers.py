@@ -1294,6 +1294,9 @@ def find_numbers(
     # Speakers known so far by their last word, the latest last (a dict keeps the order).
     known = {q.speaker: q.speaker.split()[-1] for q in quotes if q.speaker}
     speech = _speech(quotes)
+    # Where direct speech closes, in text order: narration after it is the article's own.
+    speech_ends = sorted(b for _, b, _ in speech)
+    after_quote = False
     intro: str | None = None
     prev_block = -1
     block_speaker: str | None = None
@@ -1336,11 +1339,17 @@ def find_numbers(
             # A known speaker named in passing is who a later pronoun ("Egli ha citato") means.
             # Only the latest few are looked for: a list of names must not make this quadratic.
             last_name = next((k for k in islice(reversed(known), KNOWN_MAX) if known[k] in body), last_name)
+        if after_quote and not said.speaker and not said.other:
+            # A sentence after a closed quote that names no source is narration again ("De handel
+            # bedroeg …" after "‘…gestoken.’"): the quoted speaker's source ends with the quote.
+            block_speaker = intro = None
         # Reported figures keep their source to the end of the paragraph, or until another is named.
         block_speaker = None if said.other else said.speaker or block_speaker
         speaker = block_speaker or (None if said.other else intro)
         if said.speaker and body.rstrip().endswith(":"):
             intro = said.speaker
+        k = bisect_left(speech_ends, sent.start)
+        after_quote = k < len(speech_ends) and speech_ends[k] <= sent.end
         if kept:
             body = one_line(body)
         for f in kept:
@@ -1624,9 +1633,21 @@ def _other_subject(text: str, low: str, lex: Lexicon, p: int, end: int, a: int, 
         if after and after not in lex.stop:
             return not _is_role(after, lex)
     pos = p
+    apposition = False
     for k in range(3):
         i, w = _word_before(low, pos, a)
         w = w.rstrip(".")
+        if not w and not apposition and (c := _back_space(low, pos, a)) > a and low[c - 1] == ",":
+            # "Le Kazakhstan, premier producteur mondial d'uranium, assure": the subject stands
+            # before the apposition, and a person there is one ("Macron, le président, a dit").
+            opening = low.rfind(",", a, c - 1)
+            if opening > a:
+                apposition = True
+                i, w = _word_before(low, opening, a)
+                if w and text[i : i + 1].isupper():
+                    return not _person(text, i, text[i : i + len(w)], lex)
+                pos = opening
+                continue
         if not w or not w[-1:].isalpha():
             return False  # nothing but function words before it: a pronoun's, an auxiliary's
         if w not in lex.stop:

@@ -1304,3 +1304,39 @@ def test_thousands_and_a_remainder_are_one_number(text: str, lang: str, value: f
 
 def test_a_year_after_a_scale_is_no_remainder() -> None:
     assert [v for v, _, _, _ in _spans("Il y a 5 milliards 2025 encore.", "fr")] == [5e9, 2025]
+
+
+def _quoted_speakers(text: str, lang: str, quoted: str, who: str) -> list[tuple[float, str | None]]:
+    """The figures' values and speakers, given one direct quote (its words) spoken by who."""
+    at = text.index(quoted)
+    quote = Quote(at, at + len(quoted), quoted, speaker=who)
+    blocks = (Block(0, len(text), TEXT),)
+    mentions = People(text, [(0, len(text))], lang).resolve()
+    sents = [Sentence(a, b, 0) for a, b in split(text, lang)]
+    return [(n.value, n.speaker) for n in find_numbers(text, blocks, sents, [quote], lang, None, mentions)]
+
+
+def test_narration_after_a_closed_quote_is_the_articles_own() -> None:
+    quoted = "Nederlandse investeerders hebben ruim 5 miljard euro in onze economie gestoken."
+    text = ("Dick Schoof ontving Donald Tusk. Tusk noemde zelf een hoger bedrag: ‘" + quoted + "’ "
+            "De handel tussen beide landen bedroeg vorig jaar bijna 36 miljard euro, een stijging van 7,5 procent.")
+    assert _quoted_speakers(text, "nl", quoted, "Donald Tusk") == [(5e9, "Donald Tusk"), (36e9, None), (7.5, None)]
+
+
+def test_a_sentence_attributed_after_a_closed_quote_keeps_its_source() -> None:
+    quoted = "Nederlandse investeerders hebben veel geld in onze economie gestoken."
+    text = ("Dick Schoof ontving Donald Tusk. Tusk zei: ‘" + quoted + "’ "
+            "Volgens Tusk bedroeg de handel vorig jaar bijna 36 miljard euro.")
+    assert _quoted_speakers(text, "nl", quoted, "Donald Tusk") == [(36e9, "Donald Tusk")]
+
+
+def test_a_place_before_an_apposition_and_a_speech_verb_is_no_person() -> None:
+    text = ("Le président Kassym-Jomart Tokaïev a été reçu par Emmanuel Macron. Tokaïev a déclaré que la visite était utile.\n\n"
+            "Le Kazakhstan, premier producteur mondial d'uranium, assure près de 40 % des besoins de la France.")
+    assert _cast_speakers(text, "fr") == [(40, None)]
+
+
+def test_a_person_before_an_apposition_is_the_speaker() -> None:
+    text = ("Kassym-Jomart Tokaïev a été reçu par Emmanuel Macron. Macron a déclaré que la visite était utile.\n\n"
+            "Macron, le président français, assure que près de 40 % des besoins de la France sont couverts.")
+    assert _cast_speakers(text, "fr")[-1][1] == "Emmanuel Macron"
