@@ -199,6 +199,8 @@ class Lexicon:
     """Matches where an entry of percent, currencies, units or time may start (see _Phrases.starts)."""
     offices: frozenset[str] = frozenset()
     """Words that make a capitalised run an institution's name, never a source person (Office, Ministerium)."""
+    bare_scales: frozenset[str] = frozenset()
+    """Scale words that are no number alone ("milliards", "Milliarden"; not "mil", "thousand")."""
 
     def __post_init__(self) -> None:
         # Sections are read as attributes so the parsing code reads like the data file; set here,
@@ -294,6 +296,7 @@ def lexicon(lang: str) -> Lexicon:
         months=wordset("months"),
         adjectives=wordset("adjectives"),
         offices=frozenset(fold(w) for w in wordset("offices")),
+        bare_scales=_bare_scales(merged.get("scales", []), merged.get("words", [])),
         sections=sections,
         # A one-letter word may begin a phrase ("a few"): a phrase's first letter is a start too.
         number_starts=frozenset(w[:2] for w in spelled) | frozenset(e[0][:1] for e in opening if not e[3]),
@@ -302,6 +305,17 @@ def lexicon(lang: str) -> Lexicon:
             "|".join(f"(?:{p.starts.pattern})" for s in ("percent", "currencies", "units", "time") if (p := sections[s]).starts)
             or "(?!)"
         ),
+    )
+
+
+def _bare_scales(scales: list[tuple[str, str]], words: list[tuple[str, str]]) -> frozenset[str]:
+    """The scale words that give no number alone: not a number word ("mil", "thousand") and not
+    the singular that other forms extend ("milion", "milliard" say one; "milliards", "miliardi" do not)."""
+    forms = {k.lower(): v for k, v in scales if k.isalpha()}
+    numerals = {k.lower() for k, _ in words}
+    return frozenset(
+        k for k, v in forms.items()
+        if k not in numerals and not any(o != k and o.startswith(k) and forms[o] == v for o in forms)
     )
 
 
@@ -825,6 +839,10 @@ def _figure(
         return None, a.end
     if a.word and not a.digits and a.value in _DECADES and _decade(text, low, lex, a.start, lo):
         return None, a.end
+    if a.word and not a.vague and low[a.start : a.end].lower() in lex.bare_scales:
+        return None, a.end  # "plusieurs milliards", "Milliarden Euro": no number is given
+    if a.digits and _plus_joined(text, a.start, a.end, lo, hi):
+        return Figure(a.start, a.end, value, kind="name"), a.end  # "a 2+2 meeting": a format's name
 
     if a.digits:
         before = text[max(lo, a.start - 1) : a.start]
@@ -917,7 +935,15 @@ def _figure(
         value_end *= scale
     value *= scale
 
-    if kind != "ordinal":
+    ranged = None
+    if value_end is None and scale != 1.0 and kind == "number" and not unit:
+        # "800 miljoen tot 1 miljard euro", "between 800 million and 1 billion euros": the second
+        # end has its own scale and the unit of both.
+        ranged = _scaled_range(text, low, lex, atoms, i, left, pos, value, lo, hi)
+        if ranged:
+            value_end, unit, kind, pos, left = ranged[0].value, ranged[0].unit, ranged[0].kind, ranged[0].end, ranged[1]
+
+    if kind != "ordinal" and not ranged:
         # p is where the scales loop stopped: after pos and its spaces.
         linked = _linked(text, low, lex, p, hi)
         # Most figures have no unit after them: one search of where the sections' entries start
@@ -1115,6 +1141,39 @@ def _group_after(
     if not big and scale == 1e3 and len(nxt.digits) <= 3:
         return nxt.value, nxt.end
     return None
+
+
+def _plus_joined(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether digits are joined to others by a plus sign ("2+2", "5+1"): a format's name, no figure."""
+    return (start - 2 >= lo and text[start - 1] == "+" and text[start - 2].isdigit()) or (
+        end + 1 < hi and text[end] == "+" and text[end + 1].isdigit()
+    )
+
+
+def _scaled_range(
+    text: str, low: str, lex: Lexicon, atoms: list[_Atom], i: int, left: int, pos: int, value: float, lo: int, hi: int
+) -> tuple[Figure, int] | None:
+    """The second end of a range whose first end (value, scaled, ending at pos) has its own scale,
+    and where the range starts (its opener, if any): "(tussen) 800 miljoen tot/en 1 miljard euro"."""
+    nxt = next((k for k in range(i + 1, min(i + 3, len(atoms))) if atoms[k].start >= pos), None)
+    if nxt is None or atoms[nxt].ordinal:
+        return None
+    words = low[pos : atoms[nxt].start].split()
+    if len(words) != 1:
+        return None
+    art = _match_before(lex.articles, text, low, left, lo, words=1)
+    opener = _match_before(lex.ranges, text, low, art[0] if art else left, lo, words=1)
+    if opener and opener[1] and words[0] == opener[1].split()[0]:
+        start = opener[0]
+    elif _whole(lex.bare_ranges, words[0]):
+        start = left
+    else:
+        return None
+    end, _ = _figure(text, low, lex, atoms, nxt, lo, hi)
+    # A range's ends are close: a second end ten times the first is another figure.
+    if end is None or end.kind not in ("money", "percent", "measure") or end.value_end is not None or not value < end.value <= 10 * value:
+        return None
+    return end, start
 
 
 def _currency_before(text: str, lex: Lexicon, start: int, end: int) -> bool:

@@ -1340,3 +1340,34 @@ def test_a_person_before_an_apposition_is_the_speaker() -> None:
     text = ("Kassym-Jomart Tokaïev a été reçu par Emmanuel Macron. Macron a déclaré que la visite était utile.\n\n"
             "Macron, le président français, assure que près de 40 % des besoins de la France sont couverts.")
     assert _cast_speakers(text, "fr")[-1][1] == "Emmanuel Macron"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Zo'n fabriek kost al snel 800 miljoen tot 1 miljard euro.", "nl"),
+        ("A plant costs between 800 million and 1 billion euros.", "en"),
+        ("Es kostet zwischen 800 Millionen und 1 Milliarde Euro.", "de"),
+        ("Il coûte de 800 millions à 1 milliard d'euros.", "fr"),
+    ],
+)
+def test_a_range_of_two_scales_is_one_figure_in_the_second_ends_unit(text: str, lang: str) -> None:
+    assert [(v, e, u) for v, e, u, _ in _spans(text, lang)] == [(800e6, 1e9, "EUR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Il faudra des années, et plusieurs milliards, pour le moderniser.", "fr"),
+     ("Das kostet Milliarden Euro.", "de")],
+)
+def test_a_scale_word_alone_is_no_figure(text: str, lang: str) -> None:
+    assert _spans(text, lang) == []
+
+
+def test_a_singular_scale_word_alone_is_one() -> None:
+    assert _spans("Polska przyjęła blisko milion uchodźców.", "pl") == [(1e6, None, "uchodźców", "almost")]
+
+
+def test_digits_joined_by_a_plus_are_a_formats_name() -> None:
+    assert _spans("Both governments agreed to a 2+2 meeting of ministers.", "en") == []
+    assert _spans("Mil millones de euros y mil personas.", "es") == [(1e9, None, "EUR", None), (1000, None, "personas", None)]
