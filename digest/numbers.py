@@ -199,6 +199,8 @@ class Lexicon:
     """Matches where an entry of percent, currencies, units or time may start (see _Phrases.starts)."""
     offices: frozenset[str] = frozenset()
     """Words that make a capitalised run an institution's name, never a source person (Office, Ministerium)."""
+    bare_scales: frozenset[str] = frozenset()
+    """Scale words that are no number alone ("milliards", "Milliarden"; not "mil", "thousand")."""
 
     def __post_init__(self) -> None:
         # Sections are read as attributes so the parsing code reads like the data file; set here,
@@ -294,6 +296,7 @@ def lexicon(lang: str) -> Lexicon:
         months=wordset("months"),
         adjectives=wordset("adjectives"),
         offices=frozenset(fold(w) for w in wordset("offices")),
+        bare_scales=_bare_scales(merged.get("scales", []), merged.get("words", [])),
         sections=sections,
         # A one-letter word may begin a phrase ("a few"): a phrase's first letter is a start too.
         number_starts=frozenset(w[:2] for w in spelled) | frozenset(e[0][:1] for e in opening if not e[3]),
@@ -302,6 +305,17 @@ def lexicon(lang: str) -> Lexicon:
             "|".join(f"(?:{p.starts.pattern})" for s in ("percent", "currencies", "units", "time") if (p := sections[s]).starts)
             or "(?!)"
         ),
+    )
+
+
+def _bare_scales(scales: list[tuple[str, str]], words: list[tuple[str, str]]) -> frozenset[str]:
+    """The scale words that give no number alone: not a number word ("mil", "thousand") and not
+    the singular that other forms extend ("milion", "milliard" say one; "milliards", "miliardi" do not)."""
+    forms = {k.lower(): v for k, v in scales if k.isalpha()}
+    numerals = {k.lower() for k, _ in words}
+    return frozenset(
+        k for k, v in forms.items()
+        if k not in numerals and not any(o != k and o.startswith(k) and forms[o] == v for o in forms)
     )
 
 
@@ -825,6 +839,10 @@ def _figure(
         return None, a.end
     if a.word and not a.digits and a.value in _DECADES and _decade(text, low, lex, a.start, lo):
         return None, a.end
+    if a.word and not a.vague and low[a.start : a.end].lower() in lex.bare_scales:
+        return None, a.end  # "plusieurs milliards", "Milliarden Euro": no number is given
+    if a.digits and _plus_joined(text, a.start, a.end, lo, hi):
+        return Figure(a.start, a.end, value, kind="name"), a.end  # "a 2+2 meeting": a format's name
 
     if a.digits:
         before = text[max(lo, a.start - 1) : a.start]
@@ -917,7 +935,15 @@ def _figure(
         value_end *= scale
     value *= scale
 
-    if kind != "ordinal":
+    ranged = None
+    if value_end is None and scale != 1.0 and kind == "number" and not unit:
+        # "800 miljoen tot 1 miljard euro", "between 800 million and 1 billion euros": the second
+        # end has its own scale and the unit of both.
+        ranged = _scaled_range(text, low, lex, atoms, i, left, pos, value, lo, hi)
+        if ranged:
+            value_end, unit, kind, pos, left = ranged[0].value, ranged[0].unit, ranged[0].kind, ranged[0].end, ranged[1]
+
+    if kind != "ordinal" and not ranged:
         # p is where the scales loop stopped: after pos and its spaces.
         linked = _linked(text, low, lex, p, hi)
         # Most figures have no unit after them: one search of where the sections' entries start
@@ -1098,13 +1124,56 @@ def _unit_hit(text: str, low: str, lex: Lexicon, pos: int, hi: int) -> tuple[int
 def _group_after(
     text: str, low: str, lex: Lexicon, atoms: list[_Atom], i: int, pos: int, hi: int, scale: float
 ) -> tuple[float, int] | None:
-    """The digits that go on a figure's group after its scale and before a larger scale
-    ("56 mil 400 millones"), as (their value, where they end), if any."""
+    """The digits that go on a figure's group after its scale: before a larger scale ("56 mil
+    400 millones"), as (their value, where they end); or as the remainder below it ("4 mil 500"
+    is 4,500, "2 millones 300 mil" is 2,300,000), as (their scaled value, where they end)."""
     nxt = next((b for b in atoms[i + 1 : i + 3] if b.start >= pos), None)
     if not nxt or not nxt.digits or nxt.start != _skip_space(text, pos, hi) or not nxt.value < scale:
         return None
     big = lex.scales.match(text, low, _skip_space(text, nxt.end, hi))
-    return (nxt.value, nxt.end) if big and float(big[1]) > scale else None
+    if big and float(big[1]) > scale:
+        return nxt.value, nxt.end
+    if not nxt.digits.isdigit():
+        return None
+    # A remainder is written whole: below the scale, and below 1,000 unless a smaller scale follows.
+    if big and nxt.value * float(big[1]) < scale and nxt.value < 1000:
+        return nxt.value * float(big[1]), big[0]
+    if not big and scale == 1e3 and len(nxt.digits) <= 3:
+        return nxt.value, nxt.end
+    return None
+
+
+def _plus_joined(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether digits are joined to others by a plus sign ("2+2", "5+1"): a format's name, no figure."""
+    return (start - 2 >= lo and text[start - 1] == "+" and text[start - 2].isdigit()) or (
+        end + 1 < hi and text[end] == "+" and text[end + 1].isdigit()
+    )
+
+
+def _scaled_range(
+    text: str, low: str, lex: Lexicon, atoms: list[_Atom], i: int, left: int, pos: int, value: float, lo: int, hi: int
+) -> tuple[Figure, int] | None:
+    """The second end of a range whose first end (value, scaled, ending at pos) has its own scale,
+    and where the range starts (its opener, if any): "(tussen) 800 miljoen tot/en 1 miljard euro"."""
+    nxt = next((k for k in range(i + 1, min(i + 3, len(atoms))) if atoms[k].start >= pos), None)
+    if nxt is None or atoms[nxt].ordinal:
+        return None
+    words = low[pos : atoms[nxt].start].split()
+    if len(words) != 1:
+        return None
+    art = _match_before(lex.articles, text, low, left, lo, words=1)
+    opener = _match_before(lex.ranges, text, low, art[0] if art else left, lo, words=1)
+    if opener and opener[1] and words[0] == opener[1].split()[0]:
+        start = opener[0]
+    elif _whole(lex.bare_ranges, words[0]):
+        start = left
+    else:
+        return None
+    end, _ = _figure(text, low, lex, atoms, nxt, lo, hi)
+    # A range's ends are close: a second end ten times the first is another figure.
+    if end is None or end.kind not in ("money", "percent", "measure") or end.value_end is not None or not value < end.value <= 10 * value:
+        return None
+    return end, start
 
 
 def _currency_before(text: str, lex: Lexicon, start: int, end: int) -> bool:
@@ -1284,6 +1353,9 @@ def find_numbers(
     # Speakers known so far by their last word, the latest last (a dict keeps the order).
     known = {q.speaker: q.speaker.split()[-1] for q in quotes if q.speaker}
     speech = _speech(quotes)
+    # Where direct speech closes, in text order: narration after it is the article's own.
+    speech_ends = sorted(b for _, b, _ in speech)
+    after_quote = False
     intro: str | None = None
     prev_block = -1
     block_speaker: str | None = None
@@ -1326,11 +1398,17 @@ def find_numbers(
             # A known speaker named in passing is who a later pronoun ("Egli ha citato") means.
             # Only the latest few are looked for: a list of names must not make this quadratic.
             last_name = next((k for k in islice(reversed(known), KNOWN_MAX) if known[k] in body), last_name)
+        if after_quote and not said.speaker and not said.other:
+            # A sentence after a closed quote that names no source is narration again ("De handel
+            # bedroeg …" after "‘…gestoken.’"): the quoted speaker's source ends with the quote.
+            block_speaker = intro = None
         # Reported figures keep their source to the end of the paragraph, or until another is named.
         block_speaker = None if said.other else said.speaker or block_speaker
         speaker = block_speaker or (None if said.other else intro)
         if said.speaker and body.rstrip().endswith(":"):
             intro = said.speaker
+        k = bisect_left(speech_ends, sent.start)
+        after_quote = k < len(speech_ends) and speech_ends[k] <= sent.end
         if kept:
             body = one_line(body)
         for f in kept:
@@ -1614,9 +1692,21 @@ def _other_subject(text: str, low: str, lex: Lexicon, p: int, end: int, a: int, 
         if after and after not in lex.stop:
             return not _is_role(after, lex)
     pos = p
+    apposition = False
     for k in range(3):
         i, w = _word_before(low, pos, a)
         w = w.rstrip(".")
+        if not w and not apposition and (c := _back_space(low, pos, a)) > a and low[c - 1] == ",":
+            # "Le Kazakhstan, premier producteur mondial d'uranium, assure": the subject stands
+            # before the apposition, and a person there is one ("Macron, le président, a dit").
+            opening = low.rfind(",", a, c - 1)
+            if opening > a:
+                apposition = True
+                i, w = _word_before(low, opening, a)
+                if w and text[i : i + 1].isupper():
+                    return not _person(text, i, text[i : i + len(w)], lex)
+                pos = opening
+                continue
         if not w or not w[-1:].isalpha():
             return False  # nothing but function words before it: a pronoun's, an auxiliary's
         if w not in lex.stop:
@@ -2003,8 +2093,19 @@ def _phrase_from(text: str, low: str, lex: Lexicon, start: int, end: int, most: 
     debris = _memo(_debris_word, lex.lang) if tidy else None
     out: list[str] = []
     content = 0
+    past = start
+    openers = _connector_openers(lex.lang) if tidy else frozenset()
     for m in _WORD.finditer(text, start, end):
+        if m.start() < past:
+            continue
         lw, word, link, function = memo[m.group()]
+        if lw in openers and (h := lex.unlabel.match(text, low, m.start())) and h[0] > m.end():
+            # A connector of several words ("sin embargo", "on the other hand") is no part of a
+            # label, though one of its words alone may be a noun ("embargo", "hand").
+            past = h[0]
+            if out:
+                break
+            continue
         if debris is not None and not function and not link:
             function = debris[m.group()]
         if link and out:
@@ -2021,6 +2122,12 @@ def _phrase_from(text: str, low: str, lex: Lexicon, start: int, end: int, most: 
     while out and out[-1] in links:
         out.pop()
     return " ".join(out)
+
+
+@cache
+def _connector_openers(lang: str) -> frozenset[str]:
+    """The first words of the language's [unlabel] phrases of several words ("sin" of "sin embargo")."""
+    return frozenset(e[0].split()[0] for e in lexicon(lang).unlabel.entries if " " in e[0])
 
 
 def _noun_before_of(text: str, low: str, lex: Lexicon, start: int, pos: int) -> str:
@@ -2651,6 +2758,11 @@ def _sourced(sentence: str, surface: str, lang: str) -> bool:
         if any(ph.match(sentence, low, k) for k in ph.candidates(low, c0, at)):
             return True
     if any(w in lex.offices for w in _WORD.findall(low, c0, at)):
+        return True
+    # A figure opening a quotation after a speech verb is the speaker's own report: "habló de
+    # “casi 60 mil millones”", "spoke of “almost $60 billion”".
+    q = _back_space(low, at, c0)
+    if q > c0 and low[q - 1] in _OPEN_QUOTES and any(lex.verbs.match(sentence, low, k) for k in lex.verbs.candidates(low, c0, q)):
         return True
     # A figure set off by a dash after a speech verb is that speaker's figure: "назвал другую
     # цифру — «почти 8 миллиардов»", "put the figure higher — $26 billion".

@@ -1268,3 +1268,106 @@ def test_an_inflected_surname_is_the_cast_person() -> None:
     assert cast.inflected("Nowaka-Jeziorańskiego") == "Jan Nowak-Jeziorański"
     assert cast.inflected("Scholza") == "Olaf Scholz"
     assert cast.inflected("Bundesamt") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Sin embargo, el comercio alcanzó 60 mil millones de dólares.", "es", 60e9),
+        ("Sin embargo el Gobierno habló de 60 mil millones de dólares.", "es", 60e9),
+        ("On the other hand exports reached $60 billion.", "en", 60e9),
+    ],
+)
+def test_a_connector_of_several_words_is_no_label(text: str, lang: str, value: float) -> None:
+    what = _label_of(text, lang, value).lower()
+    assert "embargo" not in what and "hand" not in what
+
+
+def test_a_figure_quoted_after_a_speech_verb_is_another_report_of_the_measure() -> None:
+    texts = {"a": "De acuerdo con la Secretaría de Economía, el comercio bilateral alcanzó US$ 56 mil millones en 2025. "
+                  "Sin embargo, en su intervención la presidenta habló de “casi 60 mil millones de dólares”."}
+    assert _conflict_values(texts, "es") == [[56e9, 60e9]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "unit"),
+    [
+        ("Se anunció un corredor de unos 4 mil 500 kilómetros.", "es", 4500, "km"),
+        ("La obra costará 2 millones 300 mil dólares.", "es", 2.3e6, "USD"),
+        ("Foram criadas 3 mil 200 vagas.", "pt", 3200, "vagas"),
+        ("Son 56 mil 400 millones de dólares.", "es", 56.4e9, "USD"),
+    ],
+)
+def test_thousands_and_a_remainder_are_one_number(text: str, lang: str, value: float, unit: str) -> None:
+    assert [(v, u) for v, _, u, _ in _spans(text, lang)] == [(value, unit)]
+
+
+def test_a_year_after_a_scale_is_no_remainder() -> None:
+    assert [v for v, _, _, _ in _spans("Il y a 5 milliards 2025 encore.", "fr")] == [5e9, 2025]
+
+
+def _quoted_speakers(text: str, lang: str, quoted: str, who: str) -> list[tuple[float, str | None]]:
+    """The figures' values and speakers, given one direct quote (its words) spoken by who."""
+    at = text.index(quoted)
+    quote = Quote(at, at + len(quoted), quoted, speaker=who)
+    blocks = (Block(0, len(text), TEXT),)
+    mentions = People(text, [(0, len(text))], lang).resolve()
+    sents = [Sentence(a, b, 0) for a, b in split(text, lang)]
+    return [(n.value, n.speaker) for n in find_numbers(text, blocks, sents, [quote], lang, None, mentions)]
+
+
+def test_narration_after_a_closed_quote_is_the_articles_own() -> None:
+    quoted = "Nederlandse investeerders hebben ruim 5 miljard euro in onze economie gestoken."
+    text = ("Dick Schoof ontving Donald Tusk. Tusk noemde zelf een hoger bedrag: ‘" + quoted + "’ "
+            "De handel tussen beide landen bedroeg vorig jaar bijna 36 miljard euro, een stijging van 7,5 procent.")
+    assert _quoted_speakers(text, "nl", quoted, "Donald Tusk") == [(5e9, "Donald Tusk"), (36e9, None), (7.5, None)]
+
+
+def test_a_sentence_attributed_after_a_closed_quote_keeps_its_source() -> None:
+    quoted = "Nederlandse investeerders hebben veel geld in onze economie gestoken."
+    text = ("Dick Schoof ontving Donald Tusk. Tusk zei: ‘" + quoted + "’ "
+            "Volgens Tusk bedroeg de handel vorig jaar bijna 36 miljard euro.")
+    assert _quoted_speakers(text, "nl", quoted, "Donald Tusk") == [(36e9, "Donald Tusk")]
+
+
+def test_a_place_before_an_apposition_and_a_speech_verb_is_no_person() -> None:
+    text = ("Le président Kassym-Jomart Tokaïev a été reçu par Emmanuel Macron. Tokaïev a déclaré que la visite était utile.\n\n"
+            "Le Kazakhstan, premier producteur mondial d'uranium, assure près de 40 % des besoins de la France.")
+    assert _cast_speakers(text, "fr") == [(40, None)]
+
+
+def test_a_person_before_an_apposition_is_the_speaker() -> None:
+    text = ("Kassym-Jomart Tokaïev a été reçu par Emmanuel Macron. Macron a déclaré que la visite était utile.\n\n"
+            "Macron, le président français, assure que près de 40 % des besoins de la France sont couverts.")
+    assert _cast_speakers(text, "fr")[-1][1] == "Emmanuel Macron"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Zo'n fabriek kost al snel 800 miljoen tot 1 miljard euro.", "nl"),
+        ("A plant costs between 800 million and 1 billion euros.", "en"),
+        ("Es kostet zwischen 800 Millionen und 1 Milliarde Euro.", "de"),
+        ("Il coûte de 800 millions à 1 milliard d'euros.", "fr"),
+    ],
+)
+def test_a_range_of_two_scales_is_one_figure_in_the_second_ends_unit(text: str, lang: str) -> None:
+    assert [(v, e, u) for v, e, u, _ in _spans(text, lang)] == [(800e6, 1e9, "EUR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Il faudra des années, et plusieurs milliards, pour le moderniser.", "fr"),
+     ("Das kostet Milliarden Euro.", "de")],
+)
+def test_a_scale_word_alone_is_no_figure(text: str, lang: str) -> None:
+    assert _spans(text, lang) == []
+
+
+def test_a_singular_scale_word_alone_is_one() -> None:
+    assert _spans("Polska przyjęła blisko milion uchodźców.", "pl") == [(1e6, None, "uchodźców", "almost")]
+
+
+def test_digits_joined_by_a_plus_are_a_formats_name() -> None:
+    assert _spans("Both governments agreed to a 2+2 meeting of ministers.", "en") == []
+    assert _spans("Mil millones de euros y mil personas.", "es") == [(1e9, None, "EUR", None), (1000, None, "personas", None)]
