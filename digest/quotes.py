@@ -208,12 +208,15 @@ def _pair(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexicon) -> l
         if carried is not None:
             mark = text[carried.open_mark]
             single = mark == "'"
-            first = next((k for k, (i, _) in enumerate(marks)
-                          if _kind(text, i, b, a, mark if single else None) is not None), None)
+            # The carried mark is the open one, so a "’" or "»" ending this paragraph's words may close
+            # it; a single one between a word and a space with a sure closing mark ahead is a possessive.
+            weak = _single_roles(text, marks, a, b) if any(ch in "'’" for _, ch in marks) else ((), ())
+            first = next((k for k in range(len(marks)) if _continues(text, marks[k], a, b, mark, weak, k)), None)
             kind = _kind(text, marks[first][0], b, a, mark) if first is not None else None
             lead = text[a : marks[first][0]].strip() if first is not None else "x"
-            if kind == OPEN and not lead:
-                # The next paragraph opens again: the same quotation goes on.
+            if kind is not None and not lead:
+                # The next paragraph opens again: the same quotation goes on. Some styles open it with a
+                # closing-style mark ("» Il faudra…"): nothing stands before it, so it closes nothing.
                 carried.parts.append((marks[first][0] + 1, b))
                 marks = marks[first + 1 :]
                 stack.append((-1, mark))
@@ -278,6 +281,15 @@ def _pair(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexicon) -> l
     for r in found:
         r.parts = [trim(text, a, b) for a, b in r.parts]  # « Nous allons » keeps no spaces
     return [r for r in found if any(_ALNUM.search(text, a, b) for a, b in r.parts)]
+
+
+def _continues(text: str, at: tuple[int, str], a: int, b: int, mark: str,
+               roles: tuple[Sequence[str | None], Sequence[bool]], k: int) -> bool:
+    """Whether a mark (the k-th of its paragraph, whose single marks' `roles` are _single_roles') may
+    reopen or close the quotation carried into the paragraph, opened by `mark`."""
+    i, ch = at
+    kind = _kind(text, i, b, a, mark)
+    return kind is not None and not (ch in "'’" and roles[0][k] == WEAK and roles[1][k])
 
 
 _DASH_CUE = re.compile(r"\s[–—-]\s+|,\s+")

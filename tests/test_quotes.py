@@ -602,3 +602,26 @@ def test_no_speaker_when_the_previous_sentence_opens_with_an_institution() -> No
 )
 def test_quote_that_does_not_stand_alone_is_not_the_previous_subjects(text: str, lang: str) -> None:
     assert quotes_of(text, lang)[-1].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "second"),
+    [
+        ("Le chercheur Paul Durand-Morel, spécialiste de l'Asie centrale, rappelle que le transport passe encore "
+         "par la Russie.\n\n« On peut signer tous les accords que l'on veut, la dépendance logistique demeure.\n\n"
+         "Il faudra des années pour le moderniser », estime-t-il.", "fr", "Paul Durand-Morel", "Il faudra des années"),
+        ("Le chercheur Paul Durand-Morel, spécialiste de l'Asie centrale, rappelle que le transport passe encore "
+         "par la Russie.\n\n« On peut signer tous les accords que l'on veut, la dépendance logistique demeure.\n\n"
+         "» Il faudra des années pour le moderniser », estime-t-il.", "fr", "Paul Durand-Morel",
+         "Il faudra des années"),
+        ("Defensie-expert Anneke van Dalen-Roos van Instituut Clingendael wijst op de kosten.\n\n‘Zo'n fabriek "
+         "kost al snel een miljard euro. Dat geld moet ergens vandaan komen.\n\nBovendien is het de vraag of het "
+         "lukt’, zegt zij.", "nl", "Anneke van Dalen-Roos", "Bovendien is het"),
+        ("The analyst Jane Hollis-Grant pointed to the cost of the new programme for the regions.\n\n‘The plans "
+         "cost a fortune, and nobody in government has said where the money comes from.\n\nThe leaders’ question "
+         "is whether the money will come,’ she said.", "en", "Jane Hollis-Grant", "The leaders’ question is whether"),
+    ],
+)
+def test_quote_over_two_paragraphs_with_its_cue_at_the_end(text: str, lang: str, speaker: str, second: str) -> None:
+    (q,) = [q for q in quotes_of(text, lang) if q.kind == "speech"]
+    assert len(q.parts) == 2 and q.text.split("\n\n")[1].startswith(second) and q.speaker == speaker
