@@ -551,8 +551,11 @@ def _named_by(text: str, r: _Raw, naming: _Words) -> bool:
     # capitalised name with no sentence end, not words somebody said.
     inner = text[r.open_mark + 1 : r.close_mark].strip()
     words = _WORD.findall(inner, 0, NAMING_CHARS * 2)
+    low = [w.lower() for w in words[:4]]
     return (0 < len(words) <= TERM_NAME_WORDS and words[0][:1].isupper() and inner[-1:] not in ".!?…"
-            and _names_thing(naming, words[0].lower()))
+            and (_names_thing(naming, low[0])
+                 # a naming phrase ("Feuille de route …"), not a cue's words ending in an article ("call the")
+                 or any(len(p[-1]) > 3 and tuple(low[: len(p)]) == p for p in naming.phrases)))
 
 
 def _names_thing(naming: _Words, low: str) -> bool:

@@ -625,3 +625,31 @@ def test_quote_that_does_not_stand_alone_is_not_the_previous_subjects(text: str,
 def test_quote_over_two_paragraphs_with_its_cue_at_the_end(text: str, lang: str, speaker: str, second: str) -> None:
     (q,) = [q for q in quotes_of(text, lang) if q.kind == "speech"]
     assert len(q.parts) == 2 and q.text.split("\n\n")[1].startswith(second) and q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "term"),
+    [
+        ("Le texte signé mardi, baptisé « Feuille de route pour un partenariat stratégique renforcé », mentionne "
+         "ce corridor.", "fr", "Feuille de route pour un partenariat stratégique renforcé"),
+        ("Les deux pays ont signé la « Feuille de route pour la jeunesse » mardi.", "fr",
+         "Feuille de route pour la jeunesse"),
+        ("In de gezamenlijke verklaring, die de titel ‘Partnerschap voor veiligheid en welvaart’ draagt, staat ook "
+         "dat beide landen de grens willen versterken.", "nl", "Partnerschap voor veiligheid en welvaart"),
+        ("Obie strony przyjęły wspólne oświadczenie „O partnerstwie strategicznym na rzecz odbudowy”.", "pl",
+         "O partnerstwie strategicznym na rzecz odbudowy"),
+        ("Сторони ухвалили спільну заяву «Про стратегічне партнерство в галузі енергетичної безпеки».", "uk",
+         "Про стратегічне партнерство в галузі енергетичної безпеки"),
+        ("Los dos gobiernos firmaron la hoja de ruta «Juntos por una Norteamérica más fuerte y justa».", "es",
+         "Juntos por una Norteamérica más fuerte y justa"),
+    ],
+)
+def test_titles_after_a_title_word_or_opening_with_a_naming_phrase_are_terms(text: str, lang: str,
+                                                                             term: str) -> None:
+    (q,) = quotes_of("Il presidente Sergio Mattarella ha parlato con la stampa.\n" + text, lang)
+    assert (q.text, q.kind, q.speaker) == (term, "term", None)
+
+
+def test_a_verb_sharing_the_stem_of_a_statement_word_still_makes_speech() -> None:
+    (q,) = quotes_of("Президент Володимир Зеленський заявив: «Ми готові до співпраці з усіма партнерами».", "uk")
+    assert (q.kind, q.speaker) == ("speech", "Володимир Зеленський")
