@@ -351,7 +351,8 @@ def find_quotes(
             outer = top[k] if k >= 0 and r.close_mark <= top[k].close_mark else None
             r.speaker = outer.speaker if outer else None
     ordered = sorted(merged + [r for r in raws if r.depth], key=lambda r: r.parts[0][0])
-    return [_to_quote(text, r, lex, naming) for r in ordered]
+    clause = _word_list(lang, "term_words", "clause")
+    return [_to_quote(text, r, lex, naming, clause) for r in ordered]
 
 
 def _masked(r: _Raw) -> list[tuple[int, int]]:
@@ -539,11 +540,13 @@ NAMING_CHARS = 40
 TERM_NAME_WORDS = 6
 
 
-def _named_by(text: str, r: _Raw, naming: _Words) -> bool:
+def _named_by(text: str, r: _Raw, naming: _Words, clause: _Words | None = None) -> bool:
     """The quotation is the name of what the word right before it stands for (договор «О …», the
     so-called "…"): its marks set a title apart, nobody says it."""
     if r.depth or not _MARKS.match(text, r.open_mark):
         return False
+    if clause is not None and _clause_opening(text, r, clause):
+        return False  # "un accordo «che rafforza …»": a clause about the thing, somebody's words
     head = text[max(r.clause_start, r.open_mark - NAMING_CHARS) : r.open_mark].rstrip(" .\u00a0\t")
     if head[-1:].isalnum() and naming.ends(_WORD.findall(head.lower())[-3:]):
         return True
@@ -558,12 +561,18 @@ def _named_by(text: str, r: _Raw, naming: _Words) -> bool:
                  or any(len(p[-1]) > 3 and tuple(low[: len(p)]) == p for p in naming.phrases)))
 
 
+def _clause_opening(text: str, r: _Raw, clause: _Words) -> bool:
+    """The quotation opens with a lower-case word that goes on with the sentence (che, qui, that, die, który)."""
+    first = _WORD.search(text, r.open_mark + 1, r.close_mark)
+    return first is not None and first.group().islower() and clause.holds(first.group())
+
+
 def _names_thing(naming: _Words, low: str) -> bool:
     """The word is a naming word, or a stem's inflection (Стратегия), not a verb sharing its stem (Планируем)."""
     return low in naming.words or any(low.startswith(s) and len(low) - len(s) <= 3 for s in naming.stems)
 
 
-def _to_quote(text: str, r: _Raw, lex: Lexicon, naming: _Words) -> Quote:
+def _to_quote(text: str, r: _Raw, lex: Lexicon, naming: _Words, clause: _Words | None = None) -> Quote:
     joiner = "\n\n" if len(r.parts) > 1 and _in_paragraphs(text, r) else " … "
     body = joiner.join(text[a:b] for a, b in r.parts)
     words = _WORD.findall(body)
@@ -574,7 +583,7 @@ def _to_quote(text: str, r: _Raw, lex: Lexicon, naming: _Words) -> Quote:
     lead = _WORD.findall(text[max(r.clause_start, r.open_mark - SENTENCE_MAX) : r.open_mark])[-CLAUSE_WORDS:]
     sentence = body[:1].isupper() and body.rstrip()[-1:] in (".", "!", "?", "…")
     said = r.close_cue or sentence or any(map(lex.is_speech_verb, lead))
-    named = _named_by(text, r, naming)
+    named = _named_by(text, r, naming, clause)
     term = r.depth or title or named or (len(words) <= TERM_MAX_WORDS and not said)
     unspoken = (title or named) and not r.depth
     return Quote(

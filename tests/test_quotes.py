@@ -653,3 +653,22 @@ def test_titles_after_a_title_word_or_opening_with_a_naming_phrase_are_terms(tex
 def test_a_verb_sharing_the_stem_of_a_statement_word_still_makes_speech() -> None:
     (q,) = quotes_of("Президент Володимир Зеленський заявив: «Ми готові до співпраці з усіма партнерами».", "uk")
     assert (q.kind, q.speaker) == ("speech", "Володимир Зеленський")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Il ministro della Difesa, Guido Crosetto, ha parlato di un accordo «che rafforza l'industria nazionale e "
+         "la sua capacità di esportare».", "it", "Guido Crosetto"),
+        ("Le ministre Paul Durand a évoqué un accord « qui renforce l'industrie nationale et sa capacité "
+         "d'exporter ».", "fr", "Paul Durand"),
+        ("Defence Secretary John Healey spoke of an agreement \"that strengthens the national industry and its "
+         "ability to export\".", "en", "John Healey"),
+        ("Minister Ruben Brekelmans sprak van een akkoord ‘dat de nationale industrie versterkt’.", "nl",
+         "Ruben Brekelmans"),
+    ],
+)
+def test_a_relative_clause_quoted_after_a_naming_word_is_the_subjects_speech(text: str, lang: str,
+                                                                            speaker: str) -> None:
+    (q,) = quotes_of(text, lang)
+    assert (q.kind, q.speaker) == ("speech", speaker)
