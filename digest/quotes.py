@@ -208,12 +208,15 @@ def _pair(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexicon) -> l
         if carried is not None:
             mark = text[carried.open_mark]
             single = mark == "'"
-            first = next((k for k, (i, _) in enumerate(marks)
-                          if _kind(text, i, b, a, mark if single else None) is not None), None)
+            # The carried mark is the open one, so a "’" or "»" ending this paragraph's words may close
+            # it; a single one between a word and a space with a sure closing mark ahead is a possessive.
+            weak = _single_roles(text, marks, a, b) if any(ch in "'’" for _, ch in marks) else ((), ())
+            first = next((k for k in range(len(marks)) if _continues(text, marks[k], a, b, mark, weak, k)), None)
             kind = _kind(text, marks[first][0], b, a, mark) if first is not None else None
             lead = text[a : marks[first][0]].strip() if first is not None else "x"
-            if kind == OPEN and not lead:
-                # The next paragraph opens again: the same quotation goes on.
+            if kind is not None and not lead:
+                # The next paragraph opens again: the same quotation goes on. Some styles open it with a
+                # closing-style mark ("» Il faudra…"): nothing stands before it, so it closes nothing.
                 carried.parts.append((marks[first][0] + 1, b))
                 marks = marks[first + 1 :]
                 stack.append((-1, mark))
@@ -280,6 +283,15 @@ def _pair(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexicon) -> l
     return [r for r in found if any(_ALNUM.search(text, a, b) for a, b in r.parts)]
 
 
+def _continues(text: str, at: tuple[int, str], a: int, b: int, mark: str,
+               roles: tuple[Sequence[str | None], Sequence[bool]], k: int) -> bool:
+    """Whether a mark (the k-th of its paragraph, whose single marks' `roles` are _single_roles') may
+    reopen or close the quotation carried into the paragraph, opened by `mark`."""
+    i, ch = at
+    kind = _kind(text, i, b, a, mark)
+    return kind is not None and not (ch in "'’" and roles[0][k] == WEAK and roles[1][k])
+
+
 _DASH_CUE = re.compile(r"\s[–—-]\s+|,\s+")
 
 
@@ -339,7 +351,8 @@ def find_quotes(
             outer = top[k] if k >= 0 and r.close_mark <= top[k].close_mark else None
             r.speaker = outer.speaker if outer else None
     ordered = sorted(merged + [r for r in raws if r.depth], key=lambda r: r.parts[0][0])
-    return [_to_quote(text, r, lex, naming) for r in ordered]
+    clause = _word_list(lang, "term_words", "clause")
+    return [_to_quote(text, r, lex, naming, clause) for r in ordered]
 
 
 def _masked(r: _Raw) -> list[tuple[int, int]]:
@@ -527,11 +540,13 @@ NAMING_CHARS = 40
 TERM_NAME_WORDS = 6
 
 
-def _named_by(text: str, r: _Raw, naming: _Words) -> bool:
+def _named_by(text: str, r: _Raw, naming: _Words, clause: _Words | None = None) -> bool:
     """The quotation is the name of what the word right before it stands for (договор «О …», the
     so-called "…"): its marks set a title apart, nobody says it."""
     if r.depth or not _MARKS.match(text, r.open_mark):
         return False
+    if clause is not None and _clause_opening(text, r, clause):
+        return False  # "un accordo «che rafforza …»": a clause about the thing, somebody's words
     head = text[max(r.clause_start, r.open_mark - NAMING_CHARS) : r.open_mark].rstrip(" .\u00a0\t")
     if head[-1:].isalnum() and naming.ends(_WORD.findall(head.lower())[-3:]):
         return True
@@ -539,8 +554,17 @@ def _named_by(text: str, r: _Raw, naming: _Words) -> bool:
     # capitalised name with no sentence end, not words somebody said.
     inner = text[r.open_mark + 1 : r.close_mark].strip()
     words = _WORD.findall(inner, 0, NAMING_CHARS * 2)
+    low = [w.lower() for w in words[:4]]
     return (0 < len(words) <= TERM_NAME_WORDS and words[0][:1].isupper() and inner[-1:] not in ".!?…"
-            and _names_thing(naming, words[0].lower()))
+            and (_names_thing(naming, low[0])
+                 # a naming phrase ("Feuille de route …"), not a cue's words ending in an article ("call the")
+                 or any(len(p[-1]) > 3 and tuple(low[: len(p)]) == p for p in naming.phrases)))
+
+
+def _clause_opening(text: str, r: _Raw, clause: _Words) -> bool:
+    """The quotation opens with a lower-case word that goes on with the sentence (che, qui, that, die, który)."""
+    first = _WORD.search(text, r.open_mark + 1, r.close_mark)
+    return first is not None and first.group().islower() and clause.holds(first.group())
 
 
 def _names_thing(naming: _Words, low: str) -> bool:
@@ -548,7 +572,7 @@ def _names_thing(naming: _Words, low: str) -> bool:
     return low in naming.words or any(low.startswith(s) and len(low) - len(s) <= 3 for s in naming.stems)
 
 
-def _to_quote(text: str, r: _Raw, lex: Lexicon, naming: _Words) -> Quote:
+def _to_quote(text: str, r: _Raw, lex: Lexicon, naming: _Words, clause: _Words | None = None) -> Quote:
     joiner = "\n\n" if len(r.parts) > 1 and _in_paragraphs(text, r) else " … "
     body = joiner.join(text[a:b] for a, b in r.parts)
     words = _WORD.findall(body)
@@ -559,7 +583,7 @@ def _to_quote(text: str, r: _Raw, lex: Lexicon, naming: _Words) -> Quote:
     lead = _WORD.findall(text[max(r.clause_start, r.open_mark - SENTENCE_MAX) : r.open_mark])[-CLAUSE_WORDS:]
     sentence = body[:1].isupper() and body.rstrip()[-1:] in (".", "!", "?", "…")
     said = r.close_cue or sentence or any(map(lex.is_speech_verb, lead))
-    named = _named_by(text, r, naming)
+    named = _named_by(text, r, naming, clause)
     term = r.depth or title or named or (len(words) <= TERM_MAX_WORDS and not said)
     unspoken = (title or named) and not r.depth
     return Quote(

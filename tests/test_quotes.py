@@ -602,3 +602,73 @@ def test_no_speaker_when_the_previous_sentence_opens_with_an_institution() -> No
 )
 def test_quote_that_does_not_stand_alone_is_not_the_previous_subjects(text: str, lang: str) -> None:
     assert quotes_of(text, lang)[-1].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "second"),
+    [
+        ("Le chercheur Paul Durand-Morel, spécialiste de l'Asie centrale, rappelle que le transport passe encore "
+         "par la Russie.\n\n« On peut signer tous les accords que l'on veut, la dépendance logistique demeure.\n\n"
+         "Il faudra des années pour le moderniser », estime-t-il.", "fr", "Paul Durand-Morel", "Il faudra des années"),
+        ("Le chercheur Paul Durand-Morel, spécialiste de l'Asie centrale, rappelle que le transport passe encore "
+         "par la Russie.\n\n« On peut signer tous les accords que l'on veut, la dépendance logistique demeure.\n\n"
+         "» Il faudra des années pour le moderniser », estime-t-il.", "fr", "Paul Durand-Morel",
+         "Il faudra des années"),
+        ("Defensie-expert Anneke van Dalen-Roos van Instituut Clingendael wijst op de kosten.\n\n‘Zo'n fabriek "
+         "kost al snel een miljard euro. Dat geld moet ergens vandaan komen.\n\nBovendien is het de vraag of het "
+         "lukt’, zegt zij.", "nl", "Anneke van Dalen-Roos", "Bovendien is het"),
+        ("The analyst Jane Hollis-Grant pointed to the cost of the new programme for the regions.\n\n‘The plans "
+         "cost a fortune, and nobody in government has said where the money comes from.\n\nThe leaders’ question "
+         "is whether the money will come,’ she said.", "en", "Jane Hollis-Grant", "The leaders’ question is whether"),
+    ],
+)
+def test_quote_over_two_paragraphs_with_its_cue_at_the_end(text: str, lang: str, speaker: str, second: str) -> None:
+    (q,) = [q for q in quotes_of(text, lang) if q.kind == "speech"]
+    assert len(q.parts) == 2 and q.text.split("\n\n")[1].startswith(second) and q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "term"),
+    [
+        ("Le texte signé mardi, baptisé « Feuille de route pour un partenariat stratégique renforcé », mentionne "
+         "ce corridor.", "fr", "Feuille de route pour un partenariat stratégique renforcé"),
+        ("Les deux pays ont signé la « Feuille de route pour la jeunesse » mardi.", "fr",
+         "Feuille de route pour la jeunesse"),
+        ("In de gezamenlijke verklaring, die de titel ‘Partnerschap voor veiligheid en welvaart’ draagt, staat ook "
+         "dat beide landen de grens willen versterken.", "nl", "Partnerschap voor veiligheid en welvaart"),
+        ("Obie strony przyjęły wspólne oświadczenie „O partnerstwie strategicznym na rzecz odbudowy”.", "pl",
+         "O partnerstwie strategicznym na rzecz odbudowy"),
+        ("Сторони ухвалили спільну заяву «Про стратегічне партнерство в галузі енергетичної безпеки».", "uk",
+         "Про стратегічне партнерство в галузі енергетичної безпеки"),
+        ("Los dos gobiernos firmaron la hoja de ruta «Juntos por una Norteamérica más fuerte y justa».", "es",
+         "Juntos por una Norteamérica más fuerte y justa"),
+    ],
+)
+def test_titles_after_a_title_word_or_opening_with_a_naming_phrase_are_terms(text: str, lang: str,
+                                                                             term: str) -> None:
+    (q,) = quotes_of("Il presidente Sergio Mattarella ha parlato con la stampa.\n" + text, lang)
+    assert (q.text, q.kind, q.speaker) == (term, "term", None)
+
+
+def test_a_verb_sharing_the_stem_of_a_statement_word_still_makes_speech() -> None:
+    (q,) = quotes_of("Президент Володимир Зеленський заявив: «Ми готові до співпраці з усіма партнерами».", "uk")
+    assert (q.kind, q.speaker) == ("speech", "Володимир Зеленський")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Il ministro della Difesa, Guido Crosetto, ha parlato di un accordo «che rafforza l'industria nazionale e "
+         "la sua capacità di esportare».", "it", "Guido Crosetto"),
+        ("Le ministre Paul Durand a évoqué un accord « qui renforce l'industrie nationale et sa capacité "
+         "d'exporter ».", "fr", "Paul Durand"),
+        ("Defence Secretary John Healey spoke of an agreement \"that strengthens the national industry and its "
+         "ability to export\".", "en", "John Healey"),
+        ("Minister Ruben Brekelmans sprak van een akkoord ‘dat de nationale industrie versterkt’.", "nl",
+         "Ruben Brekelmans"),
+    ],
+)
+def test_a_relative_clause_quoted_after_a_naming_word_is_the_subjects_speech(text: str, lang: str,
+                                                                            speaker: str) -> None:
+    (q,) = quotes_of(text, lang)
+    assert (q.kind, q.speaker) == ("speech", speaker)
