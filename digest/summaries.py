@@ -954,6 +954,8 @@ _CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъы
                      "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya".split()))
 
 
+# A visit's sentences repeat their words: each form is folded once.
+@lru_cache(maxsize=1 << 16)
 def _fold(word: str) -> str:
     """Lower case, Latin letters, no accents, a few spelling variants merged (Tokajew ~ Tokayev)."""
     w = "".join(_CYRILLIC.get(ch, ch) for ch in word.lower()).replace("_", "")
