@@ -1653,7 +1653,8 @@ class People:
                                                           of_gender[gender] if gender else frozenset()))
                     or self._role_person(out, pos, mod, mod_of, person_of_mod, excluded))
                 if venue and host and person != host and host not in excluded and not new_person and (
-                        mod == venue or (mod is None and lex.heads.holds(role) and mod_of.get(person or "") != venue)):
+                        mod == venue or (mod is None and lex.heads.holds(role) and mod_of.get(person or "") != venue
+                                         and not _lacks_office(venue, role))):
                     # "a déclaré le président de la République", "the prime minister said" in the venue's own
                     # press: the host's office, not the guest's the text marked foreign (le président kazakh).
                     person = host
@@ -2075,6 +2076,33 @@ def _country_languages() -> dict[str, frozenset[str]]:
         code, _, langs = line.partition("|")
         out[code.strip()] = frozenset(langs.split())
     return out
+
+
+@cache
+def _country_offices() -> tuple[tuple[tuple[str, str], ...], dict[str, frozenset[str]]]:
+    """country_offices.txt: (role key, office) pairs, longest key first, and country code -> its heads' offices."""
+    parts = data.sections("country_offices.txt")
+    keys: list[tuple[str, str]] = []
+    for line in parts.get("offices", ()):
+        office, _, words = line.partition("|")
+        keys.extend((w.strip(), office.strip()) for w in words.split(",") if w.strip())
+    keys.sort(key=lambda kv: -len(kv[0].rstrip("*")))
+    countries = {code.strip(): frozenset(offices.split())
+                 for code, _, offices in (line.partition("|") for line in parts.get("countries", ()))}
+    return tuple(keys), countries
+
+
+@lru_cache(maxsize=1 << 10)
+def _office_of(role: str) -> str | None:
+    """The head's office a role key names (président -> president, Bundeskanzler -> chancellor), if any."""
+    return next((office for key, office in _country_offices()[0] if _word_matches(role, key)), None)
+
+
+def _lacks_office(country: str | None, role: str) -> bool:
+    """The country is known to have no head holding the role's office (the United Kingdom has no president)."""
+    offices = _country_offices()[1].get(country or "")
+    office = _office_of(role)
+    return offices is not None and office is not None and office not in offices
 
 
 def _word_matches(low: str, entry: str) -> bool:

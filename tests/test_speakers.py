@@ -448,3 +448,20 @@ def test_a_host_named_only_by_a_reception_phrase_is_a_person() -> None:
 def test_an_institutions_unnamed_official_is_no_person(lang: str, text: str) -> None:
     assert _speakers(text, lang) == [None]
     assert People(text, [(0, len(text))], lang).people() == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # The host's country has no such office (country_offices.txt): the guest's country has it.
+        ("en", "Helen Marsh has welcomed French President Paul Girard to Downing Street in London.\n\n"
+               "\"We are partners,\" the president said at a joint press conference.\n", "Paul Girard"),
+        ("it", "Anna Rossi ha ricevuto a Roma il cancelliere tedesco Max Bauer.\n\n"
+               "«Siamo partner affidabili», ha detto il cancelliere ai giornalisti.\n", "Max Bauer"),
+        # Both countries have the office: the venue's own press still means its host.
+        ("en", "Helen Marsh has welcomed Japan's prime minister, Kenji Sato, to Downing Street in London.\n\n"
+               "\"We are partners,\" the prime minister said at a joint press conference.\n", "Helen Marsh"),
+    ],
+)
+def test_a_bare_office_the_hosts_country_lacks_is_the_guests(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang)[-1] == speaker
