@@ -1848,7 +1848,20 @@ class People:
         prev = p.words[i - 1].lower()
         before = p.words[i - 2].lower() if i > 1 else ""
         return (prev in lex.function_words and prev not in lex.prepositions) or bool(p.kinds[i - 1] & K_VERB) or (
-            before in lex.function_words and places.demonym(prev) is not None) or self._indefinite(p, i)
+            before in lex.function_words and places.demonym(prev) is not None) or self._indefinite(p, i) or (
+            self._possessor_country(p, i) is not None)
+
+    def _possessor_country(self, p: _Paragraph, i: int) -> int | None:
+        """The index of a country's possessive or genitive just before word i (Japan's prime minister,
+        Russlands Präsident), not a place of the clause after a preposition (in India President X)."""
+        words = p.words
+        if i == 0 or p.gaps[i] != " ":
+            return None
+        k = i - 2 if i > 1 and words[i - 1] == "s" and p.gaps[i - 1] in ("'", "’") else i - 1
+        place = places.lookup(words[k]) if p.caps[k] else None
+        if place is None or place.kind != "country":
+            return None
+        return k if k == 0 or p.gaps[k].strip() or words[k - 1].lower() not in self.lex.prepositions else None
 
     def _recent(self, mentions: list[Mention], pos: int, excluded: Container[str | None] = frozenset(),
                 subjects_first: bool = True, tied: Callable[[str], bool] = lambda p: False) -> str | None:
@@ -1875,8 +1888,12 @@ class People:
         lead = i - 1 if i > 0 and p.gaps[i] == " " and words[i - 1].lower() in _OFFICE_PREFIXES else i
         # An adjective before the role, in the same clause: der russische Präsident, the Polish president.
         mod = places.demonym(words[lead - 1]) if lead > 0 and p.gaps[lead] == " " else None
-        start = p.starts[lead - 1] if mod else p.starts[lead]
-        j = lead - (2 if mod else 1)
+        first = lead - 1 if mod else lead
+        if mod is None and (k := self._possessor_country(p, lead)) is not None:
+            # A country's possessive or genitive: Japan's prime minister, Russlands Präsident.
+            mod, first = _country(words[k]), k
+        start = p.starts[first]
+        j = first - 1
         if j >= 0 and words[j].lower() in lex.function_words and text[p.ends[j] : start].strip() in ("", "'", "’"):
             start = p.starts[j]
         if mod or i + 1 >= len(words):

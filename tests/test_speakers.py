@@ -465,3 +465,9 @@ def test_an_institutions_unnamed_official_is_no_person(lang: str, text: str) -> 
 )
 def test_a_bare_office_the_hosts_country_lacks_is_the_guests(lang: str, text: str, speaker: str) -> None:
     assert _speakers(text, lang)[-1] == speaker
+
+
+def test_a_countrys_possessive_ties_the_person_to_it() -> None:
+    text = ("Helen Marsh has welcomed India's prime minister, Raj Patel, to Downing Street in London. "
+            "Marsh spoke of trade.\n\n\"We are partners,\" the Indian prime minister said.\n")
+    assert _speakers(text, "en")[-1] == "Raj Patel"
