@@ -1668,8 +1668,14 @@ class People:
     def _home_venue(self, p: _Paragraph) -> str | None:
         """The country of the place named in the host's paragraph (a city first), when it speaks the
         article's language: the article is that country's own press."""
-        found = [place for w, cap in zip(p.words, p.caps) if cap and (place := places.lookup(w)) is not None]
-        cities = [place for place in found if place.kind in ("capital", "city")]
+        # A country that owns a role (Japan's prime minister) is the guest's, not where the visit is.
+        owned = {k for i in range(1, len(p.words)) if p.kinds[i] & K_ROLE
+                 and (k := self._possessor_country(p, i - 1 if p.words[i - 1].lower() in _OFFICE_PREFIXES else i))
+                 is not None}
+        found = [f.place for f in places.find(self.text, [(p.starts[0], p.ends[-1])], self._lang)
+                 if bisect_left(p.starts, f.start) not in owned]
+        # A seat of government (Downing Street) names its country's capital.
+        cities = [place for place in found if place.kind in ("capital", "city", "seat")]
         place = (cities or found or [None])[0]
         return place.country if place and self._lang in _country_languages().get(place.country, ()) else None
 

@@ -471,3 +471,9 @@ def test_a_countrys_possessive_ties_the_person_to_it() -> None:
     text = ("Helen Marsh has welcomed India's prime minister, Raj Patel, to Downing Street in London. "
             "Marsh spoke of trade.\n\n\"We are partners,\" the Indian prime minister said.\n")
     assert _speakers(text, "en")[-1] == "Raj Patel"
+
+
+def test_the_guests_country_is_not_the_venue_and_a_seat_of_government_is() -> None:
+    text = ("Helen Marsh has welcomed Japan's prime minister, Kenji Sato, to Downing Street for talks on trade.\n\n"
+            "At a joint press conference, the prime minister said the two countries were 'natural partners'.\n")
+    assert _speakers(text, "en")[-1] == "Helen Marsh"
