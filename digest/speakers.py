@@ -1653,7 +1653,8 @@ class People:
                                                           of_gender[gender] if gender else frozenset()))
                     or self._role_person(out, pos, mod, mod_of, person_of_mod, excluded))
                 if venue and host and person != host and host not in excluded and not new_person and (
-                        mod == venue or (mod is None and lex.heads.holds(role) and mod_of.get(person or "") != venue)):
+                        mod == venue or (mod is None and lex.heads.holds(role) and mod_of.get(person or "") != venue
+                                         and not _lacks_office(venue, role))):
                     # "a déclaré le président de la République", "the prime minister said" in the venue's own
                     # press: the host's office, not the guest's the text marked foreign (le président kazakh).
                     person = host
@@ -1667,8 +1668,14 @@ class People:
     def _home_venue(self, p: _Paragraph) -> str | None:
         """The country of the place named in the host's paragraph (a city first), when it speaks the
         article's language: the article is that country's own press."""
-        found = [place for w, cap in zip(p.words, p.caps) if cap and (place := places.lookup(w)) is not None]
-        cities = [place for place in found if place.kind in ("capital", "city")]
+        # A country that owns a role (Japan's prime minister) is the guest's, not where the visit is.
+        owned = {k for i in range(1, len(p.words)) if p.kinds[i] & K_ROLE
+                 and (k := self._possessor_country(p, i - 1 if p.words[i - 1].lower() in _OFFICE_PREFIXES else i))
+                 is not None}
+        found = [f.place for f in places.find(self.text, [(p.starts[0], p.ends[-1])], self._lang)
+                 if bisect_left(p.starts, f.start) not in owned]
+        # A seat of government (Downing Street) names its country's capital.
+        cities = [place for place in found if place.kind in ("capital", "city", "seat")]
         place = (cities or found or [None])[0]
         return place.country if place and self._lang in _country_languages().get(place.country, ()) else None
 
@@ -1847,7 +1854,20 @@ class People:
         prev = p.words[i - 1].lower()
         before = p.words[i - 2].lower() if i > 1 else ""
         return (prev in lex.function_words and prev not in lex.prepositions) or bool(p.kinds[i - 1] & K_VERB) or (
-            before in lex.function_words and places.demonym(prev) is not None) or self._indefinite(p, i)
+            before in lex.function_words and places.demonym(prev) is not None) or self._indefinite(p, i) or (
+            self._possessor_country(p, i) is not None)
+
+    def _possessor_country(self, p: _Paragraph, i: int) -> int | None:
+        """The index of a country's possessive or genitive just before word i (Japan's prime minister,
+        Russlands Präsident), not a place of the clause after a preposition (in India President X)."""
+        words = p.words
+        if i == 0 or p.gaps[i] != " ":
+            return None
+        k = i - 2 if i > 1 and words[i - 1] == "s" and p.gaps[i - 1] in ("'", "’") else i - 1
+        place = places.lookup(words[k]) if p.caps[k] else None
+        if place is None or place.kind != "country":
+            return None
+        return k if k == 0 or p.gaps[k].strip() or words[k - 1].lower() not in self.lex.prepositions else None
 
     def _recent(self, mentions: list[Mention], pos: int, excluded: Container[str | None] = frozenset(),
                 subjects_first: bool = True, tied: Callable[[str], bool] = lambda p: False) -> str | None:
@@ -1874,8 +1894,12 @@ class People:
         lead = i - 1 if i > 0 and p.gaps[i] == " " and words[i - 1].lower() in _OFFICE_PREFIXES else i
         # An adjective before the role, in the same clause: der russische Präsident, the Polish president.
         mod = places.demonym(words[lead - 1]) if lead > 0 and p.gaps[lead] == " " else None
-        start = p.starts[lead - 1] if mod else p.starts[lead]
-        j = lead - (2 if mod else 1)
+        first = lead - 1 if mod else lead
+        if mod is None and (k := self._possessor_country(p, lead)) is not None:
+            # A country's possessive or genitive: Japan's prime minister, Russlands Präsident.
+            mod, first = _country(words[k]), k
+        start = p.starts[first]
+        j = first - 1
         if j >= 0 and words[j].lower() in lex.function_words and text[p.ends[j] : start].strip() in ("", "'", "’"):
             start = p.starts[j]
         if mod or i + 1 >= len(words):
@@ -2075,6 +2099,33 @@ def _country_languages() -> dict[str, frozenset[str]]:
         code, _, langs = line.partition("|")
         out[code.strip()] = frozenset(langs.split())
     return out
+
+
+@cache
+def _country_offices() -> tuple[tuple[tuple[str, str], ...], dict[str, frozenset[str]]]:
+    """country_offices.txt: (role key, office) pairs, longest key first, and country code -> its heads' offices."""
+    parts = data.sections("country_offices.txt")
+    keys: list[tuple[str, str]] = []
+    for line in parts.get("offices", ()):
+        office, _, words = line.partition("|")
+        keys.extend((w.strip(), office.strip()) for w in words.split(",") if w.strip())
+    keys.sort(key=lambda kv: -len(kv[0].rstrip("*")))
+    countries = {code.strip(): frozenset(offices.split())
+                 for code, _, offices in (line.partition("|") for line in parts.get("countries", ()))}
+    return tuple(keys), countries
+
+
+@lru_cache(maxsize=1 << 10)
+def _office_of(role: str) -> str | None:
+    """The head's office a role key names (président -> president, Bundeskanzler -> chancellor), if any."""
+    return next((office for key, office in _country_offices()[0] if _word_matches(role, key)), None)
+
+
+def _lacks_office(country: str | None, role: str) -> bool:
+    """The country is known to have no head holding the role's office (the United Kingdom has no president)."""
+    offices = _country_offices()[1].get(country or "")
+    office = _office_of(role)
+    return offices is not None and office is not None and office not in offices
 
 
 def _word_matches(low: str, entry: str) -> bool:

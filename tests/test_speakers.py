@@ -448,3 +448,32 @@ def test_a_host_named_only_by_a_reception_phrase_is_a_person() -> None:
 def test_an_institutions_unnamed_official_is_no_person(lang: str, text: str) -> None:
     assert _speakers(text, lang) == [None]
     assert People(text, [(0, len(text))], lang).people() == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # The host's country has no such office (country_offices.txt): the guest's country has it.
+        ("en", "Helen Marsh has welcomed French President Paul Girard to Downing Street in London.\n\n"
+               "\"We are partners,\" the president said at a joint press conference.\n", "Paul Girard"),
+        ("it", "Anna Rossi ha ricevuto a Roma il cancelliere tedesco Max Bauer.\n\n"
+               "«Siamo partner affidabili», ha detto il cancelliere ai giornalisti.\n", "Max Bauer"),
+        # Both countries have the office: the venue's own press still means its host.
+        ("en", "Helen Marsh has welcomed Japan's prime minister, Kenji Sato, to Downing Street in London.\n\n"
+               "\"We are partners,\" the prime minister said at a joint press conference.\n", "Helen Marsh"),
+    ],
+)
+def test_a_bare_office_the_hosts_country_lacks_is_the_guests(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang)[-1] == speaker
+
+
+def test_a_countrys_possessive_ties_the_person_to_it() -> None:
+    text = ("Helen Marsh has welcomed India's prime minister, Raj Patel, to Downing Street in London. "
+            "Marsh spoke of trade.\n\n\"We are partners,\" the Indian prime minister said.\n")
+    assert _speakers(text, "en")[-1] == "Raj Patel"
+
+
+def test_the_guests_country_is_not_the_venue_and_a_seat_of_government_is() -> None:
+    text = ("Helen Marsh has welcomed Japan's prime minister, Kenji Sato, to Downing Street for talks on trade.\n\n"
+            "At a joint press conference, the prime minister said the two countries were 'natural partners'.\n")
+    assert _speakers(text, "en")[-1] == "Helen Marsh"
