@@ -215,3 +215,10 @@ def test_a_seat_names_no_city_and_kremlin_still_ties_to_russia():
     assert places.naming(["Moncloa", "Quirinale", "Madrid"]) == {"Madrid"}
     assert places.demonym("kremlin") == places.demonym("cremlino") == places.demonym("kreml") == "RU"
     assert places.lookup("Kremlin") is None
+
+
+@pytest.mark.parametrize("form, code", [("Polens", "PL"), ("Japans", "JP"), ("Spaniens", "ES"), ("Usbekistans", "UZ")])
+def test_german_genitive_country_forms(form: str, code: str) -> None:
+    # "Polens Präsident X": the genitive ties the office holder to the country as an adjective does.
+    place = places.lookup(form)
+    assert place is not None and place.country == code and place.kind == "country"
