@@ -43,6 +43,11 @@ _DATELINE_PLACE = re.compile(
     r"^(?P<place>[A-ZÀ-ÞА-ЯЁ][\w'.-]+(?:\s[A-ZÀ-ÞА-ЯЁ][\w'.-]+){0,2})"
     r"(?:,\s*(?P<when>[^\n()–—-]{1,30}?))?\s*(?:\((?P<source>[^()\n]{2,40})\))?\s*[-–—]{1,2}\s+(?=\S)"
 )
+# "МОСКВА, 16 сентября. Президент …", "PARIS, 3 mars." alone: a place, a day and a full stop, in any script.
+_DATELINE_STOP = re.compile(
+    r"^(?P<place>[^\W\d_][\w'.-]+(?:\s[^\W\d_][\w'.-]+){0,2}),\s*(?P<when>[^\n.()–—-]{1,30}?)\s*"
+    r"(?:\((?P<source>[^()\n]{2,40})\))?\s*\.(?:\s+(?=[^\W\d_])|\s*$)"
+)
 # "Questo articolo è stato pubblicato automaticamente. Fonti: ats/afp"
 _SOURCE_CREDIT = re.compile(
     r"\b(?:fonti?|source[s]?|quelle[n]?|źródł[oa]|источник[и]?|sources?|fuentes?)\s*:\s*(?P<source>[^\n.]{2,60})\s*\.?\s*$",
@@ -382,6 +387,9 @@ def clean(text: str) -> Cleaned:
             kind, reason = TEXT, ""
         elif i in stamps and i < first_par and kind == TEXT:
             kind, reason = HEADING, "page header"
+        # A dateline on a line of its own ("МОСКВА, 16 сентября.") is metadata, never a sentence.
+        if kind in (TEXT, HEADING) and i <= first_par and _stop_dateline_length(s) == len(s):
+            kind, reason = FURNITURE, "dateline"
         kinds.append(kind)
         reasons.append(reason)
     _mark_captions(strings, words, kinds, reasons)
@@ -409,7 +417,7 @@ def clean(text: str) -> Cleaned:
             cut = _glued_prefix(strings[i])
             if not cut and i == first_par:
                 cut = _dateline_length(strings[i])
-            if cut:
+            if cut and cut < len(strings[i]):
                 blocks.append(Block(a, a + cut, FURNITURE, "glued furniture" if i != first_par else "dateline"))
                 a += cut
         prev = blocks[-1] if blocks else None
@@ -548,9 +556,34 @@ def _find_title(
             return i
     # A short first line over further header lines is the site's name ("The Times of India").
     first = candidates[0]
-    if len(candidates) > 1 and first == _first_nonblank(strings) and _looks_like_a_name(strings[first]):
+    if len(candidates) > 1 and first == _first_nonblank(strings) and _is_masthead(strings, first, candidates[1]):
         return candidates[1]
     return first
+
+
+# A menu's entries set apart by bars or bullets ("Portada | España | Internacional").
+_MENU_BAR = re.compile(r"\s[|•·]\s")
+_MENU_ENTRIES = 3
+# What no name holds: a sentence's or a quotation's marks.
+_NOT_NAME = re.compile(r"[.!?:;,\"“”«»„()]")
+
+
+def _is_masthead(strings: list[str], first: int, headline: int) -> bool:
+    """Whether the page's first line names the site rather than the article, with a headline below.
+
+    A short name passes on its capitals alone ("The Times of India"); a longer one by its shape
+    beside the headline: a name in capitals over a headline that is not ("EL DIARIO DE LA MAÑANA"),
+    or any name over the site's menu, which no headline sits above.
+    """
+    line = strings[first].strip()
+    if _looks_like_a_name(line):
+        return True
+    if _DIGIT.search(line) or _NOT_NAME.search(line) or not _looks_like_a_name(line, any_length=True):
+        return False
+    if line.isupper() and not strings[headline].isupper():
+        return True
+    below = next((s for s in strings[first + 1 : headline] if s.strip()), "")
+    return len(_MENU_BAR.split(below)) >= _MENU_ENTRIES or _is_menu(below)
 
 
 # What parts a masthead's name from its tagline.
@@ -572,13 +605,14 @@ def _site_name(line: str) -> str | None:
     return parts[0] if len(tagline) <= 4 and not any(w[:1].isupper() for w in tagline[1:]) else None
 
 
-def _looks_like_a_name(line: str) -> bool:
+def _looks_like_a_name(line: str, any_length: bool = False) -> bool:
     """Whether a short line reads as a name ("The Times of India"): its longer words all capitalised.
 
     A headline of four words has a verb or a common noun in lower case ("Putin trifft Tokajew heute").
     Words are counted between spaces: an elided article ("L'Écho de l'Ouest") is no word of its own.
+    With `any_length`, only the capitals count (the caller has other evidence).
     """
-    return len(line.split()) <= 4 and all(w[0].isupper() for w in _LONG_LETTER_WORD.findall(line) if len(w) >= 4)
+    return (any_length or len(line.split()) <= 4) and all(w[0].isupper() for w in _LONG_LETTER_WORD.findall(line) if len(w) >= 4)
 
 
 def _strip_byline(title: str, text: str) -> str:
@@ -612,7 +646,7 @@ def _dateline_length(line: str) -> int:
         return m.end()
     m = _DATELINE_PLACE.match(line)
     if not m:
-        return 0
+        return _stop_dateline_length(line)
     # "MOSCOW, Feb 10 -" reads as a dateline by its capitals; "Ankara, 30. Oktober 2025 (AFP/dpa) –"
     # by its agency in brackets ("Merz, 69, –" has neither and is the sentence's subject); "ROMA –"
     # alone by its capitals, if it is a place ("NATO –" opens a sentence).
@@ -627,6 +661,25 @@ def _dateline_length(line: str) -> int:
         return m.end()
     # "BUENOS AIRES. —": a full stop may close the place's capitals before the dash.
     if place.isupper() and places.lookup(place.rstrip(".")) is not None:
+        return m.end()
+    return 0
+
+
+def _stop_dateline_length(line: str) -> int:
+    """Length of a dateline closed by a full stop ("МОСКВА, 16 сентября. "), else 0.
+
+    The place in capitals or known to the gazetteer, and a day with its month: "Berlin, Paris." or
+    "Roma, 2026." is no date, and "Rossi, 12 anni." has no month.
+    """
+    m = _DATELINE_STOP.match(line)
+    if not m:
+        return 0
+    place, when = m.group("place"), m.group("when")
+    if not place[0].isupper() or not _DIGIT.search(_YEAR.sub("", when)):
+        return 0
+    if not any(map(_month_word, _LETTERS.findall(when))):
+        return 0
+    if place.isupper() or places.lookup(place) is not None:
         return m.end()
     return 0
 

@@ -343,6 +343,14 @@ def _below_dek(text: str, blocks: Sequence[Block], first_text: int) -> list[tupl
     return out
 
 
+def _header_end(blocks: Sequence[Block], first_text: int) -> int:
+    """Where the page header ends: at the first body paragraph, however many lines of masthead,
+    menu, kicker, dek, byline and share buttons come first; a page with no paragraph has a header
+    of a few blocks only."""
+    header = blocks[:first_text] if first_text < len(blocks) else blocks[:_HEADER_BLOCKS]
+    return header[-1].end if header else 0
+
+
 def publication(
     text: str,
     blocks: Sequence[Block],
@@ -359,8 +367,7 @@ def publication(
     if mentions is None:
         mentions = find(text, lang, text_spans(blocks), scanned)
     first_text = next((i for i, b in enumerate(blocks) if b.kind == TEXT), len(blocks))
-    header = blocks[: min(first_text, _HEADER_BLOCKS)]
-    header_end = header[-1].end if header else 0
+    header_end = _header_end(blocks, first_text)
     for m in mentions:
         if m.start < header_end and m.year and m.month and m.day:
             return date(m.year, m.month, m.day).isoformat()
@@ -398,8 +405,7 @@ def publication(
 def stamps(blocks: Sequence[Block], mentions: Sequence[Mention]) -> set[int]:
     """Indexes of the header's full dates after its first: update stamps ("Mis à jour le 11 juin"), no event day."""
     first_text = next((i for i, b in enumerate(blocks) if b.kind == TEXT), len(blocks))
-    header = blocks[: min(first_text, _HEADER_BLOCKS)]
-    header_end = header[-1].end if header else 0
+    header_end = _header_end(blocks, first_text)
     full = [i for i, m in enumerate(mentions) if m.start < header_end and m.year and m.month and m.day]
     return set(full[1:])
 

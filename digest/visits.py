@@ -698,6 +698,14 @@ def _people(
     """
     runs = _name_runs(text, w)
     candidates = [q.speaker for q in quotes if q.speaker] + list(people) or runs
+    if candidates is not runs:
+        # A full name the headline names is whom the story is about, even when the people stage
+        # missed it (a host quoted only through a misread cue): it joins the candidates.
+        known = {word for name in candidates for word in name.split()}
+        candidates = candidates + list(dict.fromkeys(
+            run for run in runs
+            if known.isdisjoint(run.split()) and any(word in title for word in run.split()[1:])
+        ))
     names = candidates + runs
     alone = _alone(text, w)
     key_of = _surname_keys(names, alone)
@@ -767,6 +775,10 @@ def _family_name(words: Sequence[str]) -> str:
     """The word of a name that is the family name: the last, or the first where family names come
     first ("Xi Jinping", "Kim Jong Un"), which a short list of those family names tells."""
     return words[0] if len(words) > 1 and words[0] in _family_first() else words[-1]
+
+
+# A monarch's or pope's number after the name (VI, XIV).
+_REGNAL = re.compile(r"[IVX]{1,5}")
 
 
 @cache
@@ -1453,6 +1465,9 @@ def _short(name: str, key: str) -> str:
     words = name.split()
     end = next((i for i in range(len(words) - 1, -1, -1) if skeleton(words[i]) == key), len(words) - 1)
     start = end
+    # A regnal number never stands alone: "Mohamed VI", not "VI".
+    if start > 0 and _REGNAL.fullmatch(words[end]):
+        start -= 1
     while start > 0 and words[start - 1].lower() in particle_words():
         start -= 1
     return " ".join(words[start : end + 1])

@@ -491,3 +491,55 @@ def test_a_masthead_with_a_tagline_repeated_in_the_footer_is_the_source_not_the_
     c = clean(page)
     assert c.title == "Il presidente riceve il cancelliere al Quirinale"
     assert c.source == "Corriere Nuovo"
+
+
+_ES_HEADER = (
+    "EL DIARIO DE LA MAÑANA\n\nPortada | España | Internacional | Economía | Opinión\n\nESPAÑA - MARRUECOS\n\n"
+    "El presidente y el rey firman en Madrid una alianza para el Mundial\n\n"
+    "El monarca realiza su primera visita de Estado a España en diecisiete años\n\n"
+    "Carlos Muñoz Ortega\nMadrid\n9 de junio de 2026 - 20:47 CEST\nActualizado: 10/06/2026 - 08:15\n\n"
+    "Compartir en Facebook   Compartir en X   Copiar enlace\n\n"
+    "El presidente del Gobierno recibió al rey en el Palacio de la Moncloa, donde ambos firmaron una "
+    "declaración conjunta sobre energía, migración e infraestructuras.\n\n"
+    "El monarca fue recibido después en el Palacio Real, donde se celebró un almuerzo de gala con la "
+    "familia real y varios ministros.\n"
+)
+
+
+def test_a_masthead_of_five_words_in_capitals_is_no_headline() -> None:
+    assert clean(_ES_HEADER).title == "El presidente y el rey firman en Madrid una alianza para el Mundial"
+
+
+def test_a_headline_in_title_case_of_many_words_stays_the_headline() -> None:
+    text = (
+        "Albanese Welcomes Indonesian President To Canberra For Talks\n\n"
+        "The two leaders signed a defence agreement and promised more trade between the countries.\n\n"
+        "The prime minister said the partnership would grow in the coming years, officials confirmed.\n"
+    )
+    assert clean(text).title == "Albanese Welcomes Indonesian President To Canberra For Talks"
+
+
+@pytest.mark.parametrize("dateline", ["МОСКВА, 16 сентября. ", "КИЇВ, 3 березня. ", "PARIS, 3 mars (AFP) – "])
+def test_a_dateline_opening_the_first_paragraph_is_furniture(dateline: str) -> None:
+    body = "Президент провел переговоры с генеральным секретарем в Кремле. Стороны подписали 11 документов."
+    text = f"Путин и гость договорились о торговле в Кремле\n\n{dateline}{body}\n"
+    blocks = [b for b in clean(text).blocks if b.kind != "blank"]
+    assert (blocks[1].kind, text[blocks[1].start : blocks[1].end]) == (FURNITURE, dateline)
+    assert blocks[2].kind == TEXT and text[blocks[2].start : blocks[2].end] == body
+
+
+def test_a_dateline_on_its_own_line_is_furniture() -> None:
+    text = (
+        "Путин и гость договорились о торговле в Кремле\n\nМОСКВА, 16 сентября.\n\n"
+        "Президент провел переговоры с генеральным секретарем в Кремле. Стороны подписали 11 документов.\n"
+    )
+    kinds = _kinds_by_line(text)
+    assert kinds[3] == {FURNITURE} and kinds[5] == {TEXT}
+
+
+def test_a_sentence_opening_with_a_name_and_an_age_is_no_dateline() -> None:
+    text = (
+        "Titolo lungo della notizia di oggi\n\n"
+        "Rossi, 12 anni. Il ragazzo ha vinto la gara di matematica a scuola con grande successo di tutti.\n"
+    )
+    assert _kinds_by_line(text)[3] == {TEXT}

@@ -944,3 +944,23 @@ def test_a_trip_told_in_the_present_in_the_headline_is_the_visit() -> None:
     text = "Chancellor flies to Lisbon\n\nThe chancellor was in good spirits. Berlin hopes for a deal.\n"
     where = dict(analysis(text, "en").signals.where)
     assert max(where, key=where.__getitem__) == "Lisbon"
+
+
+def test_a_host_the_headline_names_is_a_participant_though_never_quoted() -> None:
+    text = (
+        "Meloni a Tokyo, patto con Takaichi sulla difesa\n\n"
+        "La premier Giorgia Meloni ha incontrato la prima ministra giapponese Sanae Takaichi al Kantei. "
+        "«Italia e Giappone condividono la stessa visione», ha detto Giorgia Meloni ai giornalisti.\n\n"
+        "Sanae Takaichi ha definito l'Italia un partner insostituibile in Europa e ha parlato a lungo.\n\n"
+        "«Lavoriamo insieme sulla difesa», ha aggiunto Giorgia Meloni al termine del colloquio con Sanae Takaichi.\n"
+    )
+    # The people stage found the guest only (a misread cue gave the host's words to her).
+    w = visits._words(text, places.scan(text, [(0, len(text))]))
+    title = set(visits._WORD.findall(text.splitlines()[0]))
+    who, _, headline = visits._people(text, (), ("Giorgia Meloni",), w, title)
+    assert visits.skeleton("Takaichi") in who and visits.skeleton("Takaichi") in headline
+
+
+def test_a_regnal_number_is_shown_with_its_name() -> None:
+    assert visits._short("Mohamed VI", visits.skeleton("VI")) == "Mohamed VI"
+    assert visits._short("Pedro Sánchez", visits.skeleton("Sánchez")) == "Sánchez"
