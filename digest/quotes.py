@@ -55,6 +55,9 @@ SENTENCE_MAX = 1500
 # words, so keeping them all would make the output quadratic in the text on hostile nesting.
 MAX_DEPTH = 2
 _WORD = re.compile(r"\w+")
+# The word right before a full stop, and how far back it is looked for (the longest abbreviation).
+_LAST_WORD = re.compile(r"(?<!\w)\w+$")
+ABBREVIATION_CHARS = 12
 # A letter or a digit: a quotation without one holds no words, only marks ("««««").
 _ALNUM = re.compile(r"[^\W_]")
 
@@ -335,7 +338,7 @@ def find_quotes(
         people = People(text, text_spans(blocks), lang)
     mentions = people.resolve([span for r in top for span in _masked(r)])
     attribution = _Attributor(text, paragraphs, mentions, lex, top, _word_list(lang, "unnamed"), _object_endings(lang),
-                              _word_list(lang, "unnamed", "impersonal"))
+                              _word_list(lang, "unnamed", "impersonal"), abbreviations | lex.titles)
     for r in top:
         if not r.heading:
             attribution.attribute(r)
@@ -622,8 +625,9 @@ class _Attributor:
 
     def __init__(self, text: str, paragraphs: list[tuple[int, int, bool]], mentions: list[Mention],
                  lex: Lexicon, quotes: list[_Raw], unnamed: _Words, object_endings: tuple[str, ...] = (),
-                 impersonal: _Words | None = None) -> None:
+                 impersonal: _Words | None = None, abbreviations: frozenset[str] = frozenset()) -> None:
         self.text = text
+        self.abbreviations = abbreviations
         self.unnamed = unnamed
         self.impersonal = impersonal or _Words(frozenset(), (), ())
         self.object_endings = object_endings
@@ -691,8 +695,19 @@ class _Attributor:
         while k < len(self._opens) and self._quoted_title(k, pos):
             k += 1
         nxt = self._opens[k] if k < len(self._opens) else b
-        stop = _STOP.search(self.text, pos, min(b, nxt))
-        return min(stop.start() if stop else b, nxt, b)
+        stop = self._cue_stop(pos, min(b, nxt))
+        return min(stop, nxt, b)
+
+    def _cue_stop(self, a: int, b: int) -> int:
+        """The first sentence end in text[a:b] (else b), past the full stops of abbreviations and initials:
+        "a déclaré M. Carney", "said Sen. Wong", "сказал г-н И. Петров" name the speaker after the stop."""
+        for stop in _STOP.finditer(self.text, a, b):
+            if stop.group() != ".":
+                return stop.start()
+            word = _LAST_WORD.search(self.text, max(a, stop.start() - ABBREVIATION_CHARS), stop.start())
+            if word is None or not (len(word.group()) == 1 or word.group().lower() in self.abbreviations):
+                return stop.start()
+        return b
 
     def _quoted_title(self, k: int, pos: int) -> bool:
         """Quotation k is a capitalised title of a few words within a cue's first words after pos."""

@@ -285,3 +285,14 @@ def test_an_office_phrase_stands_for_its_role(lang: str, text: str, speaker: str
 ])
 def test_a_name_in_the_dative_after_the_verb_is_the_addressee(lang: str, text: str, speaker: str) -> None:
     assert _speakers(text, lang)[-1] == speaker
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("fr", "Le premier ministre Jean Tremblay et la présidente Ana Ruiz ont parlé mardi. Ana Ruiz a souri.\n\n"
+           "« Nous resterons unis face aux pressions », a déclaré M. Tremblay en conférence de presse.\n",
+     "Jean Tremblay"),
+    ("en", "Senator Mary Cole and Minister Tom Baker met on Monday. Baker arrived late.\n\n"
+           "\"We will stand together on this,\" said Sen. Cole after the talks.\n", "Mary Cole"),
+])
+def test_a_title_abbreviation_does_not_end_the_cue(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang)[-1] == speaker
