@@ -973,9 +973,24 @@ class _Attributor:
         if k == 0:
             return None
         prev = self.quotes[k - 1]
-        if prev.block != self._paragraph_of(r.open_mark) or not prev.speaker or prev.heading:
+        if not prev.speaker or prev.heading:
             return None
-        return prev
+        p = self._paragraph_of(r.open_mark)
+        if prev.block == p:
+            return prev
+        # A paragraph that is one quotation alone, after a paragraph ending with an attributed quotation's
+        # sentence, goes on with the same speaker (the press's way of quoting at length).
+        before = next((j for j in range(p - 1, -1, -1) if not self.paragraphs[j][2]), None)
+        if before != prev.block or not self._whole_paragraph(r, p):
+            return None
+        end = self.paragraphs[before][1]
+        stop = self._cue_stop(prev.close_mark + 1, end)
+        return None if _ALNUM.search(self.text, stop, end) else prev
+
+    def _whole_paragraph(self, r: _Raw, p: int) -> bool:
+        """The quotation fills its paragraph: only marks, spaces and punctuation around it."""
+        a, b, _ = self.paragraphs[p]
+        return not _ALNUM.search(self.text, a, r.open_mark) and not _ALNUM.search(self.text, r.close_mark + 1, b)
 
     def _colon_intro(self, r: _Raw) -> Mention | None:
         """A quotation opening a paragraph after one ending with a colon: the introducer's subject."""
