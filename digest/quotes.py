@@ -119,6 +119,8 @@ class _Raw:
     """Attributed by a cue right after it (", ha detto Putin")."""
     clause_start: int = 0
     """Where its sentence starts (the paragraph start until attribution)."""
+    in_cue: bool = False
+    """A short quoted name inside another quotation's cue (— сказал депутат «Вестям», told the "Times"): a term."""
     cuts: list[tuple[int, int]] = field(default_factory=list)
     """Cues inside it, between its parts («La France est prête, a-t-il poursuivi, à…», —dijo Albares—)."""
 
@@ -586,7 +588,7 @@ def _to_quote(text: str, r: _Raw, lex: Lexicon, naming: _Words, clause: _Words |
     lead = _WORD.findall(text[max(r.clause_start, r.open_mark - SENTENCE_MAX) : r.open_mark])[-CLAUSE_WORDS:]
     sentence = body[:1].isupper() and body.rstrip()[-1:] in (".", "!", "?", "…")
     said = r.close_cue or sentence or any(map(lex.is_speech_verb, lead))
-    named = _named_by(text, r, naming, clause)
+    named = r.in_cue or _named_by(text, r, naming, clause)
     term = r.depth or title or named or (len(words) <= TERM_MAX_WORDS and not said)
     unspoken = (title or named) and not r.depth
     return Quote(
@@ -693,6 +695,7 @@ class _Attributor:
         k = bisect_left(self._opens, pos)
         # A short quoted title inside the cue ("— пояснила «Вестям-Экспресс» востоковед X") is no new quotation.
         while k < len(self._opens) and self._quoted_title(k, pos):
+            self.quotes[k].in_cue = True
             k += 1
         nxt = self._opens[k] if k < len(self._opens) else b
         stop = self._cue_stop(pos, min(b, nxt))
