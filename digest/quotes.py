@@ -55,6 +55,9 @@ SENTENCE_MAX = 1500
 # words, so keeping them all would make the output quadratic in the text on hostile nesting.
 MAX_DEPTH = 2
 _WORD = re.compile(r"\w+")
+# The word right before a full stop, and how far back it is looked for (the longest abbreviation).
+_LAST_WORD = re.compile(r"(?<!\w)\w+$")
+ABBREVIATION_CHARS = 12
 # A letter or a digit: a quotation without one holds no words, only marks ("««««").
 _ALNUM = re.compile(r"[^\W_]")
 
@@ -116,6 +119,8 @@ class _Raw:
     """Attributed by a cue right after it (", ha detto Putin")."""
     clause_start: int = 0
     """Where its sentence starts (the paragraph start until attribution)."""
+    in_cue: bool = False
+    """A short quoted name inside another quotation's cue (— сказал депутат «Вестям», told the "Times"): a term."""
     cuts: list[tuple[int, int]] = field(default_factory=list)
     """Cues inside it, between its parts («La France est prête, a-t-il poursuivi, à…», —dijo Albares—)."""
 
@@ -335,7 +340,7 @@ def find_quotes(
         people = People(text, text_spans(blocks), lang)
     mentions = people.resolve([span for r in top for span in _masked(r)])
     attribution = _Attributor(text, paragraphs, mentions, lex, top, _word_list(lang, "unnamed"), _object_endings(lang),
-                              _word_list(lang, "unnamed", "impersonal"))
+                              _word_list(lang, "unnamed", "impersonal"), abbreviations | lex.titles)
     for r in top:
         if not r.heading:
             attribution.attribute(r)
@@ -583,7 +588,7 @@ def _to_quote(text: str, r: _Raw, lex: Lexicon, naming: _Words, clause: _Words |
     lead = _WORD.findall(text[max(r.clause_start, r.open_mark - SENTENCE_MAX) : r.open_mark])[-CLAUSE_WORDS:]
     sentence = body[:1].isupper() and body.rstrip()[-1:] in (".", "!", "?", "…")
     said = r.close_cue or sentence or any(map(lex.is_speech_verb, lead))
-    named = _named_by(text, r, naming, clause)
+    named = r.in_cue or _named_by(text, r, naming, clause)
     term = r.depth or title or named or (len(words) <= TERM_MAX_WORDS and not said)
     unspoken = (title or named) and not r.depth
     return Quote(
@@ -622,8 +627,9 @@ class _Attributor:
 
     def __init__(self, text: str, paragraphs: list[tuple[int, int, bool]], mentions: list[Mention],
                  lex: Lexicon, quotes: list[_Raw], unnamed: _Words, object_endings: tuple[str, ...] = (),
-                 impersonal: _Words | None = None) -> None:
+                 impersonal: _Words | None = None, abbreviations: frozenset[str] = frozenset()) -> None:
         self.text = text
+        self.abbreviations = abbreviations
         self.unnamed = unnamed
         self.impersonal = impersonal or _Words(frozenset(), (), ())
         self.object_endings = object_endings
@@ -689,10 +695,22 @@ class _Attributor:
         k = bisect_left(self._opens, pos)
         # A short quoted title inside the cue ("— пояснила «Вестям-Экспресс» востоковед X") is no new quotation.
         while k < len(self._opens) and self._quoted_title(k, pos):
+            self.quotes[k].in_cue = True
             k += 1
         nxt = self._opens[k] if k < len(self._opens) else b
-        stop = _STOP.search(self.text, pos, min(b, nxt))
-        return min(stop.start() if stop else b, nxt, b)
+        stop = self._cue_stop(pos, min(b, nxt))
+        return min(stop, nxt, b)
+
+    def _cue_stop(self, a: int, b: int) -> int:
+        """The first sentence end in text[a:b] (else b), past the full stops of abbreviations and initials:
+        "a déclaré M. Carney", "said Sen. Wong", "сказал г-н И. Петров" name the speaker after the stop."""
+        for stop in _STOP.finditer(self.text, a, b):
+            if stop.group() != ".":
+                return stop.start()
+            word = _LAST_WORD.search(self.text, max(a, stop.start() - ABBREVIATION_CHARS), stop.start())
+            if word is None or not (len(word.group()) == 1 or word.group().lower() in self.abbreviations):
+                return stop.start()
+        return b
 
     def _quoted_title(self, k: int, pos: int) -> bool:
         """Quotation k is a capitalised title of a few words within a cue's first words after pos."""
@@ -958,9 +976,24 @@ class _Attributor:
         if k == 0:
             return None
         prev = self.quotes[k - 1]
-        if prev.block != self._paragraph_of(r.open_mark) or not prev.speaker or prev.heading:
+        if not prev.speaker or prev.heading:
             return None
-        return prev
+        p = self._paragraph_of(r.open_mark)
+        if prev.block == p:
+            return prev
+        # A paragraph that is one quotation alone, after a paragraph ending with an attributed quotation's
+        # sentence, goes on with the same speaker (the press's way of quoting at length).
+        before = next((j for j in range(p - 1, -1, -1) if not self.paragraphs[j][2]), None)
+        if before != prev.block or not self._whole_paragraph(r, p):
+            return None
+        end = self.paragraphs[before][1]
+        stop = self._cue_stop(prev.close_mark + 1, end)
+        return None if _ALNUM.search(self.text, stop, end) else prev
+
+    def _whole_paragraph(self, r: _Raw, p: int) -> bool:
+        """The quotation fills its paragraph: only marks, spaces and punctuation around it."""
+        a, b, _ = self.paragraphs[p]
+        return not _ALNUM.search(self.text, a, r.open_mark) and not _ALNUM.search(self.text, r.close_mark + 1, b)
 
     def _colon_intro(self, r: _Raw) -> Mention | None:
         """A quotation opening a paragraph after one ending with a colon: the introducer's subject."""

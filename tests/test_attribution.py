@@ -285,3 +285,34 @@ def test_an_office_phrase_stands_for_its_role(lang: str, text: str, speaker: str
 ])
 def test_a_name_in_the_dative_after_the_verb_is_the_addressee(lang: str, text: str, speaker: str) -> None:
     assert _speakers(text, lang)[-1] == speaker
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("fr", "Le premier ministre Jean Tremblay et la présidente Ana Ruiz ont parlé mardi. Ana Ruiz a souri.\n\n"
+           "« Nous resterons unis face aux pressions », a déclaré M. Tremblay en conférence de presse.\n",
+     "Jean Tremblay"),
+    ("en", "Senator Mary Cole and Minister Tom Baker met on Monday. Baker arrived late.\n\n"
+           "\"We will stand together on this,\" said Sen. Cole after the talks.\n", "Mary Cole"),
+])
+def test_a_title_abbreviation_does_not_end_the_cue(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang)[-1] == speaker
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("en", "Minister Tom Baker opened the talks. A senior fellow at the institute, Mary Cole, said the test "
+           "would come later.\n\n\"The treaty is a start. It does not change the old habits,\" she said.\n\n"
+           "\"Baker wants money and wheat; he is far more careful about anything that looks like an alliance.\"\n",
+     "Mary Cole"),
+    ("de", "Kanzler Paul Weber eröffnete die Gespräche. Die Analystin Anna Berg sagte, der Test komme später.\n\n"
+           "„Der Vertrag ist ein Anfang. Er ändert alte Gewohnheiten nicht“, sagte sie.\n\n"
+           "„Weber will Geld und Weizen; bei allem, was nach einem Bündnis aussieht, ist er viel vorsichtiger.“\n",
+     "Anna Berg"),
+])
+def test_a_quotation_alone_in_the_next_paragraph_goes_on_with_the_speaker(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang)[-1] == speaker
+
+
+def test_a_quotation_after_other_words_in_the_paragraph_before_does_not_go_on() -> None:
+    text = ("Minister Tom Baker opened the talks.\n\n\"The treaty is a start,\" Baker said. The talks then "
+            "moved on to trade.\n\n\"Nobody here wants a customs union with anybody at all in this region.\"\n")
+    assert _speakers(text, "en")[-1] != "Tom Baker"

@@ -672,3 +672,15 @@ def test_a_relative_clause_quoted_after_a_naming_word_is_the_subjects_speech(tex
                                                                             speaker: str) -> None:
     (q,) = quotes_of(text, lang)
     assert (q.kind, q.speaker) == ("speech", speaker)
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("ru", "Депутат Иван Петров считает, что визит важен.\n\n«Это дорогого стоит», – сказал депутат "
+           "«Деловому вестнику».\n", "Деловому вестнику"),
+    ("en", "Senator Tom Baker spoke after the talks.\n\n\"We are ready for this,\" Baker told the \"Herald\" "
+           "on Monday.\n", "Herald"),
+])
+def test_a_publication_quoted_in_a_cue_is_a_term_of_nobody(lang: str, text: str, name: str) -> None:
+    text = "Wire\n\nNews of the day\n\n" + text + "\nLorem ipsum dolor sit amet, consectetur adipiscing elit, sed do.\n"
+    found = {q.text: q for q in find_quotes(text, clean(text).blocks, (), lang)}
+    assert found[name].kind == "term" and found[name].speaker is None
