@@ -853,8 +853,10 @@ def _leans(article: Article, index: int, text: str) -> bool:
         return True
     if index == 0:
         return False
-    before = article.sentence_text(article.analysis.sentences[index - 1])
-    return len(_WORD.findall(before)) < MIN_WORDS
+    before = _WORD.findall(article.sentence_text(article.analysis.sentences[index - 1]))
+    # A teaser lists things ("Gas, migrants, Gaza."); one word or a date is a dateline ("Wien.",
+    # "Roma, 13 maggio."), or a heading, which the sentence after it does not sum up.
+    return 1 < len(before) < MIN_WORDS and not any(w.isdigit() for w in before)
 
 
 @dataclass(frozen=True)

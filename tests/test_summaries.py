@@ -306,6 +306,14 @@ def test_visit_digest_gives_a_statement_two_sources_quote_once() -> None:
     assert sum("The deal is done" in t for t in texts) == 1 and len(texts) == 3
 
 
+def test_visit_digest_line_after_a_dateline_stands_alone() -> None:
+    # "Wien." is a dateline, not a teaser the next sentence sums up: the lead keeps its place.
+    a = made("a", "Wien. Mit militärischen Ehren ist am Mittwoch der slowenische Ministerpräsident in Wien empfangen worden. "
+             "Beide Regierungen unterzeichneten eine gemeinsame Erklärung über eine neue Bahnverbindung.", "de", (1, 2))
+    texts = [ln.text for ln in visit_summary([a], DEFAULT, ["de"])]
+    assert texts[0].startswith("Mit militärischen Ehren") and len(texts) == 2
+
+
 WARM_VISIT = """
 import re, sys
 from pathlib import Path
