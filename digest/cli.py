@@ -71,7 +71,7 @@ def parser() -> argparse.ArgumentParser:
     _common(p)
     p.add_argument("--to", action="append", default=[], metavar="ADDR", help="recipient (repeatable)")
     p.add_argument("--from", dest="sender", metavar="ADDR", help="sender address")
-    p.add_argument("--subject", metavar="TEMPLATE", help="subject: {visits} {articles} {languages} {date}")
+    p.add_argument("--subject", metavar="TEMPLATE", help="subject: {visits} {articles} {article_count} {languages} {date}")
     p.add_argument("--since", metavar="DATE", help="only visits ending on or after DATE (YYYY-MM-DD)")
     p.add_argument("--date", metavar="DATE", help="Date header (RFC 2822 or ISO 8601), for reproducible output")
     p.add_argument("--message-id-domain", metavar="DOMAIN", help="domain of the Message-ID")

@@ -78,8 +78,8 @@ class EmailSettings:
     """From address."""
     to: tuple[str, ...] = ()
     """Default recipients."""
-    subject: str = "Digest: {visits} ({articles} articles, {languages})"
-    """Subject template: {visits} {articles} {languages} {date}."""
+    subject: str = "Digest: {visits} ({article_count}, {languages})"
+    """Subject template: {visits} {articles} (a number) {article_count} ("1 article") {languages} {date}."""
     host: str = "localhost"
     """SMTP host for --send."""
     port: int = 587

@@ -514,3 +514,11 @@ def test_send_from_the_command_line(tmp_path: Path, capfd: pytest.CaptureFixture
             cap = capfd.readouterr()
             assert cap.out == "" and expected in cap.err
     assert len(inbox.messages) == 1
+
+
+@pytest.mark.parametrize("n, words", [(1, "1 article"), (2, "2 articles")])
+def test_default_subject_counts_articles_in_words(n: int, words: str) -> None:
+    digest = _digest()
+    digest = replace(digest, articles=digest.articles[:n])
+    assert len(digest.articles) == n
+    assert f"({words}, " in mail.subject(EmailSettings().subject, digest, WHEN)

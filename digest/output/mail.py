@@ -31,7 +31,7 @@ MAX_WIDTH = 78
 """RFC 5322 recommends lines of at most 78 characters; the text part is wrapped to fit."""
 HTML_WIDTH = 100_000
 """Markdown width for the HTML part: in effect no wrapping."""
-SUBJECT_FIELDS = ("visits", "articles", "languages", "date")
+SUBJECT_FIELDS = ("visits", "articles", "article_count", "languages", "date")
 SUBJECT_VISITS = 3
 """Visit titles named in {visits} before the rest are counted."""
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
@@ -104,6 +104,7 @@ def subject(template: str, digest: Digest, when: datetime) -> str:
     values = {
         "visits": visits,
         "articles": str(len(digest.articles)),
+        "article_count": f"{len(digest.articles)} article{'' if len(digest.articles) == 1 else 's'}",
         "languages": ", ".join(common.languages(digest.articles)),
         "date": when.date().isoformat(),
     }
