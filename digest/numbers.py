@@ -24,6 +24,12 @@ if TYPE_CHECKING:
 # Unit values that are not ISO codes, unit symbols or counted nouns.
 PERCENT = "%"
 ORDINAL = "ordinal"
+LOCAL_DOLLAR = "$"
+"""The unit of a bare "$" until find_numbers knows the article's country (see _dollar)."""
+CONVERSION = "≈"
+"""The qualifier of a sum that converts the one before it (shown "≈ $19.6 billion"; in no conflict)."""
+_HEAD = 800
+"""How far into an article its dateline and venue are looked for."""
 _SPACES = "\u00a0\u202f\u2009\u2007"
 _BLANKS = " \t\n\r" + _SPACES
 # A numeral not glued to a word or another numeral. It opens with the digit (the look-behind
@@ -221,6 +227,7 @@ _SECTIONS = (
     "compounds", "qualifiers", "ranges", "joiners", "of", "articles", "verbs", "according", "target",
     "relative", "synonyms", "ordinal_suffixes", "generic", "roles", "idioms", "subordinators", "measures",
     "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources", "reverse",
+    "currency_scales", "local_dollars", "conversions",
 )
 
 
@@ -736,7 +743,9 @@ def scan(text: str, lang: str, start: int = 0, end: int | None = None, low: str 
     low is fold(text) when the caller already has it (scanning block by block).
     """
     end = len(text) if end is None else end
-    return _scan(text, lexicon(lang), start, end, fold(text) if low is None else low, None)[0]
+    found = _scan(text, lexicon(lang), start, end, fold(text) if low is None else low, None)[0]
+    # Without its article's country a bare "$" is read as the US dollar (find_numbers knows better).
+    return [f._replace(unit="USD") if f.unit == LOCAL_DOLLAR else f for f in found]
 
 
 def _scan(text: str, lex: Lexicon, start: int, end: int, low: str, limit: int | None) -> tuple[list[Figure], int]:
@@ -931,6 +940,12 @@ def _figure(
         # (56,400 million), as number words do ("cinquanta mila quattrocento").
         if value_end is None and (grp := _group_after(text, low, lex, atoms, i, pos, hi, scale)):
             value, scale, pos = value * scale + grp[0], 1.0, grp[1]
+    if kind == "number" and not unit and (cs := lex.currency_scales.match(text, low, _skip_space(text, pos, hi))):
+        # "56 G$": the scale and the currency in one sign.
+        factor, unit = cs[1].split()
+        scale *= float(factor)
+        kind, pos = "money", cs[0]
+        p = _skip_space(text, pos, hi)
     if scale != 1.0 and value_end is not None:
         value_end *= scale
     value *= scale
@@ -956,7 +971,7 @@ def _figure(
             if hit:
                 if k == "percent":
                     unit = hit[1] or PERCENT
-                elif k == "money" and unit and unit != hit[1]:
+                elif k == "money" and unit and unit != hit[1] and unit != LOCAL_DOLLAR:
                     break
                 else:
                     unit = hit[1]
@@ -1373,6 +1388,11 @@ def find_numbers(
         for block, (found, _) in zip(spans, _scan_spans(text, lex, list(spans.values()), low, MAX_NUMERALS))
     }
 
+    if any(f.unit == LOCAL_DOLLAR for _, found in cached.values() for f in found):
+        dollar = _dollar(text, lex, [f for _, found in cached.values() for f in found])
+        for starts, found in cached.values():
+            found[:] = [f._replace(unit=dollar) if f.unit == LOCAL_DOLLAR else f for f in found]
+
     def figures_in(sent: Sentence) -> list[Figure]:
         starts, found = cached[sent.block]
         return found[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
@@ -1386,7 +1406,7 @@ def find_numbers(
             prev_block = sent.block
         figures = figures_in(sent)
         # Before the informativeness test: "oltre 150 aziende … «altre cinquanta sono pronte»" counts.
-        kept = _informative(_named_counts(_inherit_units(figures), text, low, lex, sent), text, low, lex, sent) if figures else []
+        kept = _informative(_named_counts(_inherit_units(_conversions(figures, text, low, lex)), text, low, lex, sent), text, low, lex, sent) if figures else []
         sent_cues = lex.cues.candidates(low, sent.start, sent.end, cues)
         said = _attribution(text, low, lex, sent_cues, sent, last_name, cast) if sent_cues else _NO_SOURCE
         body = text[sent.start : sent.end]
@@ -1427,6 +1447,37 @@ def find_numbers(
                     sentence=body,
                 )
             )
+    return out
+
+
+def _dollar(text: str, lex: Lexicon, figures: list[Figure]) -> str:
+    """The currency a bare "$" means in this article: the dollar (or peso) of the country its head
+    places it in (dateline, masthead, venue), unless it writes that one with its own sign ("A$30
+    billion ($19.6 billion)"): then, as anywhere else, the US dollar."""
+    from digest import places
+
+    local = {e[0].upper(): e[1] for e in lex.local_dollars.entries}
+    head = places.find(text, [(0, min(len(text), _HEAD))])
+    country = next((h.place.country for h in head if h.place.kind != "country"), None)
+    own = local.get(country or "")
+    signed = any(f.unit == own and "$" in text[f.start : f.end] for f in figures)
+    return own if own and not signed else "USD"
+
+
+_CONVERSION_GAP = 24
+
+
+def _conversions(figures: list[Figure], text: str, low: str, lex: Lexicon) -> list[Figure]:
+    """Mark a sum that only converts the one before it into another currency ("A$30 billion
+    ($19.6 billion)", "A$17.6bn, or about $11.5bn"): shown, but the same figure, never a second one."""
+    out: list[Figure] = []
+    for f in figures:
+        prev = out[-1] if out else None
+        if prev and f.kind == "money" and prev.kind == "money" and f.unit != prev.unit and 0 <= f.start - prev.end <= _CONVERSION_GAP:
+            gap = " ".join(low[prev.end : f.start].replace(",", " ").split())
+            if gap.removeprefix("(").strip() in lex.conversions.forms | {""} and (gap or f.start > prev.end):
+                f = f._replace(qualifier=CONVERSION)
+        out.append(f)
     return out
 
 
@@ -2213,7 +2264,7 @@ def _all_scales() -> frozenset[tuple[str, float]]:
 def has_family(unit: str | None, qualifier: str | None) -> bool:
     """Whether a figure of this unit and qualifier has a family (see _family): assembling builds
     only those figures for conflicts and trends."""
-    return unit not in (None, ORDINAL) and qualifier != "at least"
+    return unit not in (None, ORDINAL) and qualifier not in ("at least", CONVERSION)
 
 
 @lru_cache(maxsize=1 << 14)

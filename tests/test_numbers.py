@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from digest.cleaning import clean
 from digest.model import TEXT, Analysis, Article, Block, KeyNumber, Quote, Sentence, Visit
 from digest.numbers import (
+    CONVERSION,
     _CAPITAL,
     _DATE_LIKE,
     _DIGITS,
@@ -1371,3 +1372,32 @@ def test_a_singular_scale_word_alone_is_one() -> None:
 def test_digits_joined_by_a_plus_are_a_formats_name() -> None:
     assert _spans("Both governments agreed to a 2+2 meeting of ministers.", "en") == []
     assert _spans("Mil millones de euros y mil personas.", "es") == [(1e9, None, "EUR", None), (1000, None, "personas", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "units"),
+    [
+        # An article set in Australia means its own dollar by a bare "$".
+        ("CANBERRA - Two-way trade was worth $18.3 billion in 2025.", "en", ["AUD"]),
+        # One that writes its own dollar with a sign means the US dollar by the bare one.
+        ("CANBERRA - Trade of A$30 billion ($19.6 billion) by 2030.", "en", ["AUD", "USD"]),
+        # Elsewhere "$" stays the US dollar.
+        ("BERLIN - A fund of $5 billion was set up.", "en", ["USD"]),
+        # Canadian French writes the scale into the sign.
+        ("OTTAWA - Le commerce a atteint près de 56 G$ en 2025.", "fr", ["CAD"]),
+    ],
+)
+def test_a_bare_dollar_is_the_articles_own_country_s(text: str, lang: str, units: list[str]) -> None:
+    assert [n.unit for n in _found(text, lang) if n.unit != "year"] == units
+
+
+def test_g_dollar_reads_the_scale() -> None:
+    assert [(n.value, n.unit) for n in _found("Le budget prévoit 3,5 G$ pour les ports.", "fr")] == [(3.5e9, "CAD")]
+
+
+def test_a_currency_conversion_is_no_second_figure_in_a_conflict() -> None:
+    texts = {"a": "CANBERRA - They set a target of lifting two-way trade to $30 billion by 2030.",
+             "b": "CANBERRA - They aim for two-way trade of A$30 billion ($19.6 billion) by 2030."}
+    assert _conflict_values(texts, "en") == []
+    conv = [n for n in _found("SYDNEY - Trade was worth A$17.6bn, or about $11.5bn, last year.", "en") if n.value == 11.5e9]
+    assert [n.qualifier for n in conv] == [CONVERSION]
