@@ -2476,8 +2476,10 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
     surface_at = low.find(fold(surface))
     before = low[: max(surface_at, 0)]
     after = low[max(surface_at, 0) + len(surface) :]
-    # "portarlo dagli attuali 27,8 a 30 miliardi": only the last figure after a target word is the target.
-    if not re.search(r"\d", after):
+    # "portarlo dagli attuali 27,8 a 30 miliardi": only the last figure after a target word is the
+    # target; one its own clause dates in the past is where the target starts from ("A$30 billion
+    # by 2030, from A$17.6 billion last year").
+    if not re.search(r"\d", after) and not _past_clause(sentence, low, lex, max(surface_at, 0), max(surface_at, 0) + len(surface), day):
         # Verb-final clauses name the target after the figure ("auf 60 Milliarden Euro steigern").
         rest = _CLAUSE.search(after)
         for part in (before, after[: rest.start() if rest else len(after)]):
@@ -2520,6 +2522,21 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
         if hit and day:
             return str(int(day[:4]) + int(hit[1]))
     return None
+
+
+def _past_clause(sentence: str, low: str, lex: Lexicon, start: int, end: int, day: str | None) -> bool:
+    """Whether the clause of a figure (start, end) names a past year ("last year", "in 2025")
+    before its article's date: a target is never in the past."""
+    if not day:
+        return False
+    cut = [m.end() for m in _CLAUSE.finditer(low, 0, start)]
+    nxt = _CLAUSE.search(low, end)
+    a, b = (cut[-1] if cut else 0), (nxt.start() if nxt else len(low))
+    now = int(day[:4])
+    if any(int(y) < now for y in _YEAR_IN.findall(sentence[a:start] + " " + sentence[end:b])):
+        return True
+    clause_low = fold(sentence[a:b])
+    return any((hit := lex.relative.match(sentence[a:b], clause_low, m.start())) and int(hit[1]) < 0 for m in re.finditer(r"\b\w", clause_low))
 
 
 def _figure_between(clause: str, start: int, end: int, y0: int, y1: int) -> bool:

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from digest.cleaning import clean
 from digest.model import TEXT, Analysis, Article, Block, KeyNumber, Quote, Sentence, Visit
 from digest.numbers import (
+    _when_in,
     CONVERSION,
     _CAPITAL,
     _DATE_LIKE,
@@ -1401,3 +1402,22 @@ def test_a_currency_conversion_is_no_second_figure_in_a_conflict() -> None:
     assert _conflict_values(texts, "en") == []
     conv = [n for n in _found("SYDNEY - Trade was worth A$17.6bn, or about $11.5bn, last year.", "en") if n.value == 11.5e9]
     assert [n.qualifier for n in conv] == [CONVERSION]
+
+
+def test_a_lower_case_us_dollar_sign_is_the_us_dollar_anywhere() -> None:
+    assert [n.unit for n in _found("CANBERRA - The bank lent us$5 billion to the port.", "en")] == ["USD"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "lang", "when"),
+    [
+        ("They agreed to aim for two-way trade of A$30 billion by 2030, from A$17.6 billion last year.",
+         "A$17.6 billion", "en", "2025"),
+        ("L'obiettivo è portare l'interscambio a 30 miliardi entro il 2030, dai 24 miliardi dell'anno scorso.",
+         "24 miliardi", "it", "2025"),
+        # The target itself stays one.
+        ("Last week they set a target of A$30 billion for two-way trade.", "A$30 billion", "en", "target"),
+    ],
+)
+def test_a_figure_its_clause_dates_in_the_past_is_no_target(sentence: str, surface: str, lang: str, when: str) -> None:
+    assert _when_in(sentence, surface, lang, "2026-03-12") == when
