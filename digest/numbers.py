@@ -1393,6 +1393,10 @@ def find_numbers(
         for starts, found in cached.values():
             found[:] = [f._replace(unit=dollar) if f.unit == LOCAL_DOLLAR else f for f in found]
 
+    # The paragraph's latest sum: a later bare amount of like size restates its measure.
+    last_money: Figure | None = None
+    money_block = -1
+
     def figures_in(sent: Sentence) -> list[Figure]:
         starts, found = cached[sent.block]
         return found[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
@@ -1405,8 +1409,12 @@ def find_numbers(
                 intro = None
             prev_block = sent.block
         figures = figures_in(sent)
+        if sent.block != money_block:
+            last_money = None
         # Before the informativeness test: "oltre 150 aziende … «altre cinquanta sono pronte»" counts.
-        kept = _informative(_named_counts(_inherit_units(_conversions(figures, text, low, lex)), text, low, lex, sent), text, low, lex, sent) if figures else []
+        kept = _informative(_named_counts(_inherit_units(_conversions(figures, text, low, lex), last_money), text, low, lex, sent), text, low, lex, sent) if figures else []
+        if money := [f for f in kept if f.kind == "money"]:
+            last_money, money_block = money[-1], sent.block
         sent_cues = lex.cues.candidates(low, sent.start, sent.end, cues)
         said = _attribution(text, low, lex, sent_cues, sent, last_name, cast) if sent_cues else _NO_SOURCE
         body = text[sent.start : sent.end]
@@ -1481,13 +1489,17 @@ def _conversions(figures: list[Figure], text: str, low: str, lex: Lexicon) -> li
     return out
 
 
-def _inherit_units(figures: list[Figure]) -> list[Figure]:
+def _inherit_units(figures: list[Figure], earlier: Figure | None = None) -> list[Figure]:
     """A bare figure after one of a unit in its sentence, of like size, gives the same measure
     again ("18 milliards d'euros, quand l'Élysée avance le chiffre de 15 milliards", "zo'n 300
-    bedrijven; de ambassade houdt het op ruim 250"): it takes that unit."""
+    bedrijven; de ambassade houdt het op ruim 250"): it takes that unit. A bare amount in the
+    millions or more takes that of the paragraph's earlier sum (earlier) too: "15,2 miliardi di
+    euro … Tajani ha parlato di «quasi 17 miliardi»"."""
     out: list[Figure] = []
     for f in figures:
         prev = out[-1] if out else None
+        if prev is None and earlier and earlier.kind == "money" and f.value >= _WORD_MIN and f.value_end is None:
+            prev = earlier
         if (f.kind == "number" and f.unit is None and prev and prev.unit and prev.kind in ("money", "count", "measure")
                 and prev.value and f.value and 1 / _MAX_RATIO <= f.value / prev.value <= _MAX_RATIO):
             f = f._replace(unit=prev.unit, kind=prev.kind)

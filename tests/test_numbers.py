@@ -1421,3 +1421,25 @@ def test_a_lower_case_us_dollar_sign_is_the_us_dollar_anywhere() -> None:
 )
 def test_a_figure_its_clause_dates_in_the_past_is_no_target(sentence: str, surface: str, lang: str, when: str) -> None:
     assert _when_in(sentence, surface, lang, "2026-03-12") == when
+
+
+@pytest.mark.parametrize(
+    ("texts", "lang"),
+    [
+        ({"a": "Das Handelsvolumen liegt bei rund 6 Milliarden Euro. Österreich ist der größte Handelspartner Ungarns und "
+               "mit einem Bestand von rund 3,9 Milliarden Euro der größte Investor im Land.",
+          "b": "Der Handel erreichte 6,8 Milliarden Euro."}, "de"),
+        ({"a": "Two-way trade reached about $6 billion. Britain is the top trade partner and, with a stock of "
+               "$3.9 billion, the largest investor.",
+          "b": "Trade reached $6.8 billion."}, "en"),
+    ],
+)
+def test_an_investment_stock_is_no_report_of_trade(texts: dict[str, str], lang: str) -> None:
+    assert _conflict_values(texts, lang) == [[6e9, 6.8e9]]
+
+
+def test_a_bare_amount_restates_the_paragraph_s_earlier_sum() -> None:
+    text = ("L'interscambio ha toccato nel 2025 i 15,2 miliardi di euro, secondo l'Istat. "
+            "Il ministro ha però parlato di «quasi 17 miliardi», includendo i servizi.")
+    assert [n.unit for n in _found(text, "it")] == ["EUR", "EUR"]
+    assert _conflict_values({"a": text}, "it") == [[15.2e9, 17e9]]
