@@ -24,6 +24,12 @@ if TYPE_CHECKING:
 # Unit values that are not ISO codes, unit symbols or counted nouns.
 PERCENT = "%"
 ORDINAL = "ordinal"
+LOCAL_DOLLAR = "$"
+"""The unit of a bare "$" until find_numbers knows the article's country (see _dollar)."""
+CONVERSION = "≈"
+"""The qualifier of a sum that converts the one before it (shown "≈ $19.6 billion"; in no conflict)."""
+_HEAD = 800
+"""How far into an article its dateline and venue are looked for."""
 _SPACES = "\u00a0\u202f\u2009\u2007"
 _BLANKS = " \t\n\r" + _SPACES
 # A numeral not glued to a word or another numeral. It opens with the digit (the look-behind
@@ -221,6 +227,7 @@ _SECTIONS = (
     "compounds", "qualifiers", "ranges", "joiners", "of", "articles", "verbs", "according", "target",
     "relative", "synonyms", "ordinal_suffixes", "generic", "roles", "idioms", "subordinators", "measures",
     "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources", "reverse",
+    "currency_scales", "local_dollars", "conversions",
 )
 
 
@@ -736,7 +743,9 @@ def scan(text: str, lang: str, start: int = 0, end: int | None = None, low: str 
     low is fold(text) when the caller already has it (scanning block by block).
     """
     end = len(text) if end is None else end
-    return _scan(text, lexicon(lang), start, end, fold(text) if low is None else low, None)[0]
+    found = _scan(text, lexicon(lang), start, end, fold(text) if low is None else low, None)[0]
+    # Without its article's country a bare "$" is read as the US dollar (find_numbers knows better).
+    return [f._replace(unit="USD") if f.unit == LOCAL_DOLLAR else f for f in found]
 
 
 def _scan(text: str, lex: Lexicon, start: int, end: int, low: str, limit: int | None) -> tuple[list[Figure], int]:
@@ -931,6 +940,12 @@ def _figure(
         # (56,400 million), as number words do ("cinquanta mila quattrocento").
         if value_end is None and (grp := _group_after(text, low, lex, atoms, i, pos, hi, scale)):
             value, scale, pos = value * scale + grp[0], 1.0, grp[1]
+    if kind == "number" and not unit and (cs := lex.currency_scales.match(text, low, _skip_space(text, pos, hi))):
+        # "56 G$": the scale and the currency in one sign.
+        factor, unit = cs[1].split()
+        scale *= float(factor)
+        kind, pos = "money", cs[0]
+        p = _skip_space(text, pos, hi)
     if scale != 1.0 and value_end is not None:
         value_end *= scale
     value *= scale
@@ -956,7 +971,7 @@ def _figure(
             if hit:
                 if k == "percent":
                     unit = hit[1] or PERCENT
-                elif k == "money" and unit and unit != hit[1]:
+                elif k == "money" and unit and unit != hit[1] and unit != LOCAL_DOLLAR:
                     break
                 else:
                     unit = hit[1]
@@ -1373,6 +1388,15 @@ def find_numbers(
         for block, (found, _) in zip(spans, _scan_spans(text, lex, list(spans.values()), low, MAX_NUMERALS))
     }
 
+    if any(f.unit == LOCAL_DOLLAR for _, found in cached.values() for f in found):
+        dollar = _dollar(text, lex, [f for _, found in cached.values() for f in found])
+        for starts, found in cached.values():
+            found[:] = [f._replace(unit=dollar) if f.unit == LOCAL_DOLLAR else f for f in found]
+
+    # The paragraph's latest sum: a later bare amount of like size restates its measure.
+    last_money: Figure | None = None
+    money_block = -1
+
     def figures_in(sent: Sentence) -> list[Figure]:
         starts, found = cached[sent.block]
         return found[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
@@ -1385,8 +1409,12 @@ def find_numbers(
                 intro = None
             prev_block = sent.block
         figures = figures_in(sent)
+        if sent.block != money_block:
+            last_money = None
         # Before the informativeness test: "oltre 150 aziende … «altre cinquanta sono pronte»" counts.
-        kept = _informative(_named_counts(_inherit_units(figures), text, low, lex, sent), text, low, lex, sent) if figures else []
+        kept = _informative(_named_counts(_inherit_units(_conversions(figures, text, low, lex), last_money), text, low, lex, sent), text, low, lex, sent) if figures else []
+        if money := [f for f in kept if f.kind == "money"]:
+            last_money, money_block = money[-1], sent.block
         sent_cues = lex.cues.candidates(low, sent.start, sent.end, cues)
         said = _attribution(text, low, lex, sent_cues, sent, last_name, cast) if sent_cues else _NO_SOURCE
         body = text[sent.start : sent.end]
@@ -1430,13 +1458,48 @@ def find_numbers(
     return out
 
 
-def _inherit_units(figures: list[Figure]) -> list[Figure]:
-    """A bare figure after one of a unit in its sentence, of like size, gives the same measure
-    again ("18 milliards d'euros, quand l'Élysée avance le chiffre de 15 milliards", "zo'n 300
-    bedrijven; de ambassade houdt het op ruim 250"): it takes that unit."""
+def _dollar(text: str, lex: Lexicon, figures: list[Figure]) -> str:
+    """The currency a bare "$" means in this article: the dollar (or peso) of the country its head
+    places it in (dateline, masthead, venue), unless it writes that one with its own sign ("A$30
+    billion ($19.6 billion)"): then, as anywhere else, the US dollar."""
+    from digest import places
+
+    local = {e[0].upper(): e[1] for e in lex.local_dollars.entries}
+    head = places.find(text, [(0, min(len(text), _HEAD))])
+    country = next((h.place.country for h in head if h.place.kind != "country"), None)
+    own = local.get(country or "")
+    signed = any(f.unit == own and "$" in text[f.start : f.end] for f in figures)
+    return own if own and not signed else "USD"
+
+
+_CONVERSION_GAP = 24
+
+
+def _conversions(figures: list[Figure], text: str, low: str, lex: Lexicon) -> list[Figure]:
+    """Mark a sum that only converts the one before it into another currency ("A$30 billion
+    ($19.6 billion)", "A$17.6bn, or about $11.5bn"): shown, but the same figure, never a second one."""
     out: list[Figure] = []
     for f in figures:
         prev = out[-1] if out else None
+        if prev and f.kind == "money" and prev.kind == "money" and f.unit != prev.unit and 0 <= f.start - prev.end <= _CONVERSION_GAP:
+            gap = " ".join(low[prev.end : f.start].replace(",", " ").split())
+            if gap.removeprefix("(").strip() in lex.conversions.forms | {""} and (gap or f.start > prev.end):
+                f = f._replace(qualifier=CONVERSION)
+        out.append(f)
+    return out
+
+
+def _inherit_units(figures: list[Figure], earlier: Figure | None = None) -> list[Figure]:
+    """A bare figure after one of a unit in its sentence, of like size, gives the same measure
+    again ("18 milliards d'euros, quand l'Élysée avance le chiffre de 15 milliards", "zo'n 300
+    bedrijven; de ambassade houdt het op ruim 250"): it takes that unit. A bare amount in the
+    millions or more takes that of the paragraph's earlier sum (earlier) too: "15,2 miliardi di
+    euro … Tajani ha parlato di «quasi 17 miliardi»"."""
+    out: list[Figure] = []
+    for f in figures:
+        prev = out[-1] if out else None
+        if prev is None and earlier and earlier.kind == "money" and f.value >= _WORD_MIN and f.value_end is None:
+            prev = earlier
         if (f.kind == "number" and f.unit is None and prev and prev.unit and prev.kind in ("money", "count", "measure")
                 and prev.value and f.value and 1 / _MAX_RATIO <= f.value / prev.value <= _MAX_RATIO):
             f = f._replace(unit=prev.unit, kind=prev.kind)
@@ -2213,7 +2276,7 @@ def _all_scales() -> frozenset[tuple[str, float]]:
 def has_family(unit: str | None, qualifier: str | None) -> bool:
     """Whether a figure of this unit and qualifier has a family (see _family): assembling builds
     only those figures for conflicts and trends."""
-    return unit not in (None, ORDINAL) and qualifier != "at least"
+    return unit not in (None, ORDINAL) and qualifier not in ("at least", CONVERSION)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -2425,8 +2488,10 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
     surface_at = low.find(fold(surface))
     before = low[: max(surface_at, 0)]
     after = low[max(surface_at, 0) + len(surface) :]
-    # "portarlo dagli attuali 27,8 a 30 miliardi": only the last figure after a target word is the target.
-    if not re.search(r"\d", after):
+    # "portarlo dagli attuali 27,8 a 30 miliardi": only the last figure after a target word is the
+    # target; one its own clause dates in the past is where the target starts from ("A$30 billion
+    # by 2030, from A$17.6 billion last year").
+    if not re.search(r"\d", after) and not _past_clause(sentence, low, lex, max(surface_at, 0), max(surface_at, 0) + len(surface), day):
         # Verb-final clauses name the target after the figure ("auf 60 Milliarden Euro steigern").
         rest = _CLAUSE.search(after)
         for part in (before, after[: rest.start() if rest else len(after)]):
@@ -2469,6 +2534,21 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
         if hit and day:
             return str(int(day[:4]) + int(hit[1]))
     return None
+
+
+def _past_clause(sentence: str, low: str, lex: Lexicon, start: int, end: int, day: str | None) -> bool:
+    """Whether the clause of a figure (start, end) names a past year ("last year", "in 2025")
+    before its article's date: a target is never in the past."""
+    if not day:
+        return False
+    cut = [m.end() for m in _CLAUSE.finditer(low, 0, start)]
+    nxt = _CLAUSE.search(low, end)
+    a, b = (cut[-1] if cut else 0), (nxt.start() if nxt else len(low))
+    now = int(day[:4])
+    if any(int(y) < now for y in _YEAR_IN.findall(sentence[a:start] + " " + sentence[end:b])):
+        return True
+    clause_low = fold(sentence[a:b])
+    return any((hit := lex.relative.match(sentence[a:b], clause_low, m.start())) and int(hit[1]) < 0 for m in re.finditer(r"\b\w", clause_low))
 
 
 def _figure_between(clause: str, start: int, end: int, y0: int, y1: int) -> bool:

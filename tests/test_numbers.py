@@ -16,6 +16,8 @@ from hypothesis import strategies as st
 from digest.cleaning import clean
 from digest.model import TEXT, Analysis, Article, Block, KeyNumber, Quote, Sentence, Visit
 from digest.numbers import (
+    _when_in,
+    CONVERSION,
     _CAPITAL,
     _DATE_LIKE,
     _DIGITS,
@@ -1371,3 +1373,73 @@ def test_a_singular_scale_word_alone_is_one() -> None:
 def test_digits_joined_by_a_plus_are_a_formats_name() -> None:
     assert _spans("Both governments agreed to a 2+2 meeting of ministers.", "en") == []
     assert _spans("Mil millones de euros y mil personas.", "es") == [(1e9, None, "EUR", None), (1000, None, "personas", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "units"),
+    [
+        # An article set in Australia means its own dollar by a bare "$".
+        ("CANBERRA - Two-way trade was worth $18.3 billion in 2025.", "en", ["AUD"]),
+        # One that writes its own dollar with a sign means the US dollar by the bare one.
+        ("CANBERRA - Trade of A$30 billion ($19.6 billion) by 2030.", "en", ["AUD", "USD"]),
+        # Elsewhere "$" stays the US dollar.
+        ("BERLIN - A fund of $5 billion was set up.", "en", ["USD"]),
+        # Canadian French writes the scale into the sign.
+        ("OTTAWA - Le commerce a atteint près de 56 G$ en 2025.", "fr", ["CAD"]),
+    ],
+)
+def test_a_bare_dollar_is_the_articles_own_country_s(text: str, lang: str, units: list[str]) -> None:
+    assert [n.unit for n in _found(text, lang) if n.unit != "year"] == units
+
+
+def test_g_dollar_reads_the_scale() -> None:
+    assert [(n.value, n.unit) for n in _found("Le budget prévoit 3,5 G$ pour les ports.", "fr")] == [(3.5e9, "CAD")]
+
+
+def test_a_currency_conversion_is_no_second_figure_in_a_conflict() -> None:
+    texts = {"a": "CANBERRA - They set a target of lifting two-way trade to $30 billion by 2030.",
+             "b": "CANBERRA - They aim for two-way trade of A$30 billion ($19.6 billion) by 2030."}
+    assert _conflict_values(texts, "en") == []
+    conv = [n for n in _found("SYDNEY - Trade was worth A$17.6bn, or about $11.5bn, last year.", "en") if n.value == 11.5e9]
+    assert [n.qualifier for n in conv] == [CONVERSION]
+
+
+def test_a_lower_case_us_dollar_sign_is_the_us_dollar_anywhere() -> None:
+    assert [n.unit for n in _found("CANBERRA - The bank lent us$5 billion to the port.", "en")] == ["USD"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "lang", "when"),
+    [
+        ("They agreed to aim for two-way trade of A$30 billion by 2030, from A$17.6 billion last year.",
+         "A$17.6 billion", "en", "2025"),
+        ("L'obiettivo è portare l'interscambio a 30 miliardi entro il 2030, dai 24 miliardi dell'anno scorso.",
+         "24 miliardi", "it", "2025"),
+        # The target itself stays one.
+        ("Last week they set a target of A$30 billion for two-way trade.", "A$30 billion", "en", "target"),
+    ],
+)
+def test_a_figure_its_clause_dates_in_the_past_is_no_target(sentence: str, surface: str, lang: str, when: str) -> None:
+    assert _when_in(sentence, surface, lang, "2026-03-12") == when
+
+
+@pytest.mark.parametrize(
+    ("texts", "lang"),
+    [
+        ({"a": "Das Handelsvolumen liegt bei rund 6 Milliarden Euro. Österreich ist der größte Handelspartner Ungarns und "
+               "mit einem Bestand von rund 3,9 Milliarden Euro der größte Investor im Land.",
+          "b": "Der Handel erreichte 6,8 Milliarden Euro."}, "de"),
+        ({"a": "Two-way trade reached about $6 billion. Britain is the top trade partner and, with a stock of "
+               "$3.9 billion, the largest investor.",
+          "b": "Trade reached $6.8 billion."}, "en"),
+    ],
+)
+def test_an_investment_stock_is_no_report_of_trade(texts: dict[str, str], lang: str) -> None:
+    assert _conflict_values(texts, lang) == [[6e9, 6.8e9]]
+
+
+def test_a_bare_amount_restates_the_paragraph_s_earlier_sum() -> None:
+    text = ("L'interscambio ha toccato nel 2025 i 15,2 miliardi di euro, secondo l'Istat. "
+            "Il ministro ha però parlato di «quasi 17 miliardi», includendo i servizi.")
+    assert [n.unit for n in _found(text, "it")] == ["EUR", "EUR"]
+    assert _conflict_values({"a": text}, "it") == [[15.2e9, 17e9]]
