@@ -808,6 +808,7 @@ class People:
         # Last words of runs like "Vladimir Putin": a surname that needs no particle before it.
         self._surname_after_given = _LazySet(lambda: {p.words[e - 1] for p in paragraphs for s, e in p.runs
                                                       if e - s > 1 and p.words[e - 2][:1].isupper()})
+        self._function_word_names()
         self._join_particles()
         index: dict[str, list[str]] = {}
         near: set[tuple[int, str]] = set()
@@ -830,6 +831,41 @@ class People:
         # Determiners of a woman's and of a man's role, and the unmarked role endings (see _Genders).
         self._determiners: tuple[frozenset[str], frozenset[str], tuple[str, ...] | None] = (
             (rules.determiners, rules.determiners_m, rules.unmarked) if rules else (frozenset(), frozenset(), None))
+
+    def _function_word_names(self) -> None:
+        """A capitalised function word mid-sentence before a capitalised word opens a name ("сказал То Лам",
+        "said To Lam", "with Li Qiang") where a speech verb, a role or a title leads it or the pair recurs."""
+        lex = self.lex
+        # Articles are left out: "said The Guardian", "La Stampa", "Die Zeit" are no people.
+        odd = {w for w in set(chain.from_iterable(p.words for p in self._paragraphs))
+               if len(w) > 1 and w[:1].isupper() and w[1:].islower() and w.lower() in lex.function_words
+               and w.lower() not in lex.noun_markers and not lex.kind(w) & ~K_PARTICLE}
+        if not odd:
+            return
+        spots: list[tuple[_Paragraph, int]] = []
+        pairs: Counter[tuple[str, str]] = Counter()
+        for p in self._paragraphs:
+            if odd.isdisjoint(p.words):
+                continue
+            words, n = p.words, len(p.words)
+            for k in range(1, n - 1):
+                if (words[k] in odd and not p.initial[k] and p.caps[k + 1] and p.gaps[k + 1] in _SPACES
+                        and p.gaps[k] in _SPACES and not (k + 2 < n and p.caps[k + 2] and p.gaps[k + 2] in _SPACES)):
+                    spots.append((p, k))
+                    pairs[words[k], fold(words[k + 1])[:3]] += 1
+        changed: set[int] = set()
+        for p, k in spots:
+            led = bool(p.kinds[k - 1] & (K_VERB | K_ROLE | K_TITLE))
+            if led or pairs[p.words[k], fold(p.words[k + 1])[:3]] > 1:
+                p.kinds[k], p.caps[k] = K_NAME, True
+                changed.add(id(p))
+        for p in self._paragraphs:
+            if id(p) in changed:
+                p.runs, end = [], 0
+                for k in compress(range(len(p.words)), p.caps):
+                    if k >= end:
+                        end = p.run_end(k, len(p.words))
+                        p.runs.append((k, end))
 
     def _join_particles(self) -> None:
         """Runs across name particles: "Ursula von der Leyen", "Van der Berg", "zegt De Boer". A particle

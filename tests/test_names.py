@@ -328,3 +328,21 @@ def test_name_after_so_before_a_preposition_stays_a_person() -> None:
 ])
 def test_full_name_before_a_relative_clause_and_a_speech_verb_is_a_person(text: str, lang: str, person: str) -> None:
     assert person in _people(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("«Мы друзья», – сказал То Лам. Визит То Лама продлится до среды.", "ru", "То Лам"),
+    ('"We are friends," said To Lam after the talks.', "en", "To Lam"),
+    ("Путин провел переговоры с То Ламом. Позже То Лам заявил, что визит важен.", "ru", "То Лам"),
+])
+def test_name_opening_with_a_function_word(text: str, lang: str, person: str) -> None:
+    persons = _persons(text, lang)
+    assert person in persons.values()
+
+
+@pytest.mark.parametrize(("text", "lang", "bad"), [
+    ('"It is over," she told The Guardian on Monday.', "en", "The Guardian"),
+    ("То есть Москва готова. То Москва, то Петербург.", "ru", "То"),
+])
+def test_function_word_before_a_capital_is_no_name_without_evidence(text: str, lang: str, bad: str) -> None:
+    assert not any(bad in person.split() for person in _people(text, lang))
