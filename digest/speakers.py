@@ -305,6 +305,17 @@ def _particles() -> _Particles:
                       tuple(e for e in entries if e.endswith("-")), max(map(len, chains), default=0))
 
 
+@cache
+def _institution_heads() -> WordList:
+    """The head nouns of institutions' and documents' names (data/any/institution_heads.txt)."""
+    return _word_list(_entries("any", "institution_heads"))
+
+
+def _heads_institution(word: str) -> bool:
+    """The word opens an institution's or a document's name ("Statistique Canada"): no given name."""
+    return _institution_heads().holds(word.lower())
+
+
 def particle_words() -> frozenset[str]:
     """The words of name particles (von, der, da, ben, ван...), lower case."""
     return _particles().words
@@ -1012,7 +1023,9 @@ class People:
                     continue  # "one Whitehall official said", "a Kremlin source": an institution's unnamed voice
                 j = stop - 1
                 if not single and places.lookup(" ".join(words[i:stop])) is not None:
-                    continue  # "South Africa said", "Nova Zelândia afirmou": a place of two words, no one's name
+                    continue
+                if not single and stop - i <= 3 and any(map(_heads_institution, words[i : stop - 1])):
+                    continue  # "Selon Statistique Canada", "l'Accord Canada-…", "Instituto Elcano": no one's name  # "South Africa said", "Nova Zelândia afirmou": a place of two words, no one's name
                 after = words[stop] if stop < n else None
                 # After a title (Mr Modi, M. Barrot, pan Kowalski): a person.
                 evidence = titled_word = prev is not None and bool(kinds[i - 1] & K_TITLE) and gaps[i].strip() in ("", ".")
@@ -1366,7 +1379,7 @@ class People:
                     # "Mercoledì Takaichi sarà ricevuta": a day or a month opens the sentence, no given name.
                     # (A lower-case particle, no preposition, opens the surname: the word before it is the given name,
                     # "of Mohammed bin Salman"; "Nach Ansicht von Erdoğan" is no name.)
-                    if placelike(word) or opener or self._calendar.holds(word.lower()) or (first != last and (first - 1 == i or (
+                    if placelike(word) or opener or self._calendar.holds(word.lower()) or _heads_institution(word) or (first != last and (first - 1 == i or (
                             not known and p.words[first] in given)) and not (
                             p.words[first][:1].islower() and p.words[first] not in self.lex.prepositions)
                             and self._after_function_word(p.starts[i]) and not self._opens_holder(p, i)):
@@ -1374,6 +1387,8 @@ class People:
                         # institution, then the person (a known given name ends the institution's words).
                         break
                     first -= 1
+                if first == last and first > i and _heads_institution(p.words[first - 1]):
+                    continue  # "Real Instituto Elcano": the institution's own name
                 form = text[p.starts[first] : p.ends[last]]
                 if first and p.kinds[first - 1] & K_TITLE and p.gaps[first].strip() in ("", "."):
                     first -= 1  # the mention holds its title (said Sir Keir), the name does not

@@ -346,3 +346,12 @@ def test_name_opening_with_a_function_word(text: str, lang: str, person: str) ->
 ])
 def test_function_word_before_a_capital_is_no_name_without_evidence(text: str, lang: str, bad: str) -> None:
     assert not any(bad in person.split() for person in _people(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "bad"), [
+    ("Selon Statistique Canada, le commerce a atteint 56 G$. « Bien », a déclaré M. Carney.", "fr", "Canada"),
+    ("La révision de l'Accord Canada–États-Unis–Mexique plane sur la visite, a dit Mark Carney.", "fr", "Canada"),
+    ("Para Lucía Fernández, investigadora del Real Instituto Elcano, la visita es clave.", "es", "Elcano"),
+])
+def test_institution_and_treaty_names_are_no_people(text: str, lang: str, bad: str) -> None:
+    assert not any(bad in person for person in _people(text, lang))
