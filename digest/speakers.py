@@ -51,6 +51,8 @@ _SPACES = (" ", "\u00a0")
 # The first word of a run (i, stop), to find the run holding a word with bisect; a word's first letter.
 _RUN_START = _FIRST = itemgetter(0)
 _HYPHEN = re.compile(r"[-‐]")
+# A regnal number after a monarch's or a pope's name (Mohammed VI, Felipe VI, Carlos III): part of the name.
+_REGNAL = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XI?V|XVI{0,3})")
 _COLON_QUOTE = re.compile(r"\s*:\s*[\"“„«»‚‹]")
 _SENTENCE_END = re.compile(r"[.!?…:]\s*$")
 # Between a role and a name set off by commas: words of one clause, then the comma ("du ministère chinois, ").
@@ -409,8 +411,9 @@ _ADJECTIVAL = re.compile(r"(.{3,}(?:sk|ck|dzk|tsk))(?:i|iy|y|yy|ego|emu|im|ym|og
 
 
 def surname(name: str) -> str:
-    """The last word of a name."""
-    return name.split()[-1]
+    """The last word of a name, or the word before its regnal number (Mohammed VI: Mohammed)."""
+    words = name.split()
+    return words[-2] if len(words) > 1 and _REGNAL.fullmatch(words[-1]) else words[-1]
 
 
 def _given_compatible(a: str, b: str) -> bool:
@@ -848,23 +851,32 @@ class People:
         "said To Lam", "with Li Qiang") where a speech verb, a role or a title leads it or the pair recurs."""
         lex = self.lex
         # Articles are left out: "said The Guardian", "La Stampa", "Die Zeit" are no people.
-        odd = {w for w in set(chain.from_iterable(p.words for p in self._paragraphs))
+        distinct = set(chain.from_iterable(p.words for p in self._paragraphs))
+        odd = {w for w in distinct
                if len(w) > 1 and w[:1].isupper() and w[1:].islower() and w.lower() in lex.function_words
                and w.lower() not in lex.noun_markers and not lex.kind(w) & ~K_PARTICLE}
-        if not odd:
+        regnal = set(filter(_REGNAL.fullmatch, distinct))
+        if not odd and not regnal:
             return
         spots: list[tuple[_Paragraph, int]] = []
         pairs: Counter[tuple[str, str]] = Counter()
+        changed: set[int] = set()
         for p in self._paragraphs:
-            if odd.isdisjoint(p.words):
+            if odd.isdisjoint(p.words) and regnal.isdisjoint(p.words):
                 continue
             words, n = p.words, len(p.words)
-            for k in range(1, n - 1):
+            for k in range(1, n):
+                # "Mohamed VI", "Felipe VI": the number after a name word belongs to the run.
+                if words[k] in regnal and p.caps[k - 1] and p.gaps[k] in _SPACES and not p.initial[k - 1]:
+                    p.kinds[k], p.caps[k] = K_NAME, True
+                    changed.add(id(p))
+                    continue
+                if k == n - 1:
+                    break
                 if (words[k] in odd and not p.initial[k] and p.caps[k + 1] and p.gaps[k + 1] in _SPACES
                         and p.gaps[k] in _SPACES and not (k + 2 < n and p.caps[k + 2] and p.gaps[k + 2] in _SPACES)):
                     spots.append((p, k))
                     pairs[words[k], fold(words[k + 1])[:3]] += 1
-        changed: set[int] = set()
         for p, k in spots:
             led = bool(p.kinds[k - 1] & (K_VERB | K_ROLE | K_TITLE))
             if led or pairs[p.words[k], fold(p.words[k + 1])[:3]] > 1:
@@ -1370,7 +1382,9 @@ class People:
                         first -= 1  # the runs hold only particles between or before name words
                         continue
                     # A sentence's first word is a given name only when seen as one, or right before the surname.
-                    known = word in given or word in surnames or first == last
+                    # ("Hugh de Kretser, a senior analyst": right before the surname's particle too.)
+                    known = word in given or word in surnames or first == last or (
+                        p.words[first][:1].islower() and all(w.lower() in particles for w in p.words[first:last]))
                     # "пресс-секретарь Путина Дмитрий Песков": a surname, then another's given name (a word seen as
                     # a given name too goes on: "José Antonio Kast" beside "María José de la Fuente").
                     if word in surnames and p.words[first] in given and p.words[first] not in surnames and word not in given:

@@ -355,3 +355,25 @@ def test_function_word_before_a_capital_is_no_name_without_evidence(text: str, l
 ])
 def test_institution_and_treaty_names_are_no_people(text: str, lang: str, bad: str) -> None:
     assert not any(bad in person for person in _people(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("El presidente del Gobierno, Pedro Sánchez, y el rey de Marruecos, Mohamed VI, firmaron una declaración. "
+     "«Somos vecinos», dijo Mohamed VI.", "es", "Mohamed VI"),
+    ("Le président a été reçu par le roi Mohammed VI à Rabat. « Bienvenue », a déclaré Mohammed VI.", "fr", "Mohammed VI"),
+])
+def test_regnal_number_belongs_to_the_name(text: str, lang: str, person: str) -> None:
+    assert person in _people(text, lang)
+
+
+def test_two_monarchs_with_one_regnal_number_are_two_people() -> None:
+    text = ("El rey Felipe VI recibió al rey Mohamed VI en Madrid. «Bienvenido», dijo Felipe VI. "
+            "«Gracias», respondió Mohamed VI.")
+    people = _people(text, "es")
+    assert "Felipe VI" in people and "Mohamed VI" in people
+
+
+def test_sentence_opening_given_name_before_a_particle_surname() -> None:
+    text = ('Hugh de Kretser, a senior analyst at the institute, said the deal was weak. '
+            '"It lasted four years," de Kretser said.')
+    assert _persons(text, "en").get("de Kretser") == "Hugh de Kretser"
