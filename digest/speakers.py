@@ -554,7 +554,12 @@ _ACCUSATIVE_GIVEN = re.compile(r"(?:(?<=[бвгґджзклмнпрстфхцч�
 
 def _accusative_given(given: list[str], last: str, counts: Counter[str]) -> str | None:
     """A Cyrillic full name whose surname does not decline (Санду, Тимошенко) and whose given name is in
-    the accusative: "Маю Санду" is Мая Санду when the text writes the surname alone as given; else None."""
+    the accusative: "Маю Санду" is Мая Санду when the text writes the surname alone as given; else None.
+    A Polish given name in -ę is an accusative too (Ursulę von der Leyen: Ursula), before an undeclined surname."""
+    particles = _particles().words
+    if given and given[0].endswith("ę") and len(given[0]) > 3 and not last.endswith(("ą", "ę")) and all(
+            w.endswith("ę") or w.lower() in particles for w in given):
+        return " ".join([w[:-1] + "a" if w.endswith("ę") else w for w in given] + [last])
     if not _CYRILLIC.match(last) or last not in counts or not given or _DECLINED_ACCUSATIVE.search(last):
         return None
     named = []
@@ -975,7 +980,7 @@ class People:
                     and all(g in _SPACES for g in gaps[k + 1 : m + 1])
                     and (not (m + 1 < n and p.caps[m + 1] and gaps[m + 1] in _SPACES)
                          or (pair and self._surname_pair(p, m)))
-                    and not self._placelike(words[m])):
+                    and not self._placelike(words[m]) and not _heads_institution(words[m])):
                 return m
         return -1
 
@@ -1036,7 +1041,7 @@ class People:
                 j = stop - 1
                 if not single and places.lookup(" ".join(words[i:stop])) is not None:
                     continue
-                if not single and stop - i <= 3 and any(map(_heads_institution, words[i : stop - 1])):
+                if not single and _heads_institution(next((w for w in reversed(words[i:j]) if w.lower() not in particles), "")):
                     continue  # "Selon Statistique Canada", "l'Accord Canada-…", "Instituto Elcano": no one's name  # "South Africa said", "Nova Zelândia afirmou": a place of two words, no one's name
                 after = words[stop] if stop < n else None
                 # After a title (Mr Modi, M. Barrot, pan Kowalski): a person.

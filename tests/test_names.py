@@ -377,3 +377,20 @@ def test_sentence_opening_given_name_before_a_particle_surname() -> None:
     text = ('Hugh de Kretser, a senior analyst at the institute, said the deal was weak. '
             '"It lasted four years," de Kretser said.')
     assert _persons(text, "en").get("de Kretser") == "Hugh de Kretser"
+
+
+def test_particle_before_an_institution_joins_no_name() -> None:
+    text = ("Die Expertin Miriam Hoffmann-Rauch von der Stiftung Wissenschaft und Politik bewertet den Besuch. "
+            "„Es ist gut“, sagte Hoffmann-Rauch.")
+    assert "Miriam Hoffmann-Rauch" in _people(text, "de")
+
+
+def test_polish_accusative_given_name_before_a_particle_surname() -> None:
+    text = ("Ursulę von der Leyen przywitał Donald Tusk. „Dziękuję” – powiedziała von der Leyen.")
+    persons = _persons(text, "pl")
+    assert persons.get("von der Leyen") == "Ursula von der Leyen"
+
+
+def test_institution_genitive_before_a_full_name_is_not_the_name() -> None:
+    text = "Депутат Госдумы Игорь Ланской считает, что визит важен. «Это дорого стоит», – сказал Ланской."
+    assert "Игорь Ланской" in _people(text, "ru")
