@@ -308,6 +308,14 @@ def _particles() -> _Particles:
 
 
 @cache
+def _capitalised_function_words(lang: str) -> frozenset[str]:
+    """The language's function words capitalised (To, Li, De), no article and no role, verb or title."""
+    lex = lexicon(lang)
+    return frozenset(c for w in lex.function_words if len(w) > 1 and w not in lex.noun_markers
+                     and not lex.kind(c := w[:1].upper() + w[1:]) & ~K_PARTICLE)
+
+
+@cache
 def _institution_heads() -> WordList:
     """The head nouns of institutions' and documents' names (data/any/institution_heads.txt)."""
     return _word_list(_entries("any", "institution_heads"))
@@ -854,12 +862,9 @@ class People:
     def _function_word_names(self) -> None:
         """A capitalised function word mid-sentence before a capitalised word opens a name ("сказал То Лам",
         "said To Lam", "with Li Qiang") where a speech verb, a role or a title leads it or the pair recurs."""
-        lex = self.lex
         # Articles are left out: "said The Guardian", "La Stampa", "Die Zeit" are no people.
         distinct = set(chain.from_iterable(p.words for p in self._paragraphs))
-        odd = {w for w in distinct
-               if len(w) > 1 and w[:1].isupper() and w[1:].islower() and w.lower() in lex.function_words
-               and w.lower() not in lex.noun_markers and not lex.kind(w) & ~K_PARTICLE}
+        odd = distinct & _capitalised_function_words(self._lang)
         regnal = set(filter(_REGNAL.fullmatch, distinct))
         if not odd and not regnal:
             return
