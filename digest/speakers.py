@@ -51,6 +51,8 @@ _SPACES = (" ", "\u00a0")
 # The first word of a run (i, stop), to find the run holding a word with bisect; a word's first letter.
 _RUN_START = _FIRST = itemgetter(0)
 _HYPHEN = re.compile(r"[-‐]")
+# A regnal number after a monarch's or a pope's name (Mohammed VI, Felipe VI, Carlos III): part of the name.
+_REGNAL = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XI?V|XVI{0,3})")
 _COLON_QUOTE = re.compile(r"\s*:\s*[\"“„«»‚‹]")
 _SENTENCE_END = re.compile(r"[.!?…:]\s*$")
 # Between a role and a name set off by commas: words of one clause, then the comma ("du ministère chinois, ").
@@ -305,6 +307,25 @@ def _particles() -> _Particles:
                       tuple(e for e in entries if e.endswith("-")), max(map(len, chains), default=0))
 
 
+@cache
+def _capitalised_function_words(lang: str) -> frozenset[str]:
+    """The language's function words capitalised (To, Li, De), no article and no role, verb or title."""
+    lex = lexicon(lang)
+    return frozenset(c for w in lex.function_words if len(w) > 1 and w not in lex.noun_markers
+                     and not lex.kind(c := w[:1].upper() + w[1:]) & ~K_PARTICLE)
+
+
+@cache
+def _institution_heads() -> WordList:
+    """The head nouns of institutions' and documents' names (data/any/institution_heads.txt)."""
+    return _word_list(_entries("any", "institution_heads"))
+
+
+def _heads_institution(word: str) -> bool:
+    """The word opens an institution's or a document's name ("Statistique Canada"): no given name."""
+    return _institution_heads().holds(word.lower())
+
+
 def particle_words() -> frozenset[str]:
     """The words of name particles (von, der, da, ben, ван...), lower case."""
     return _particles().words
@@ -398,8 +419,9 @@ _ADJECTIVAL = re.compile(r"(.{3,}(?:sk|ck|dzk|tsk))(?:i|iy|y|yy|ego|emu|im|ym|og
 
 
 def surname(name: str) -> str:
-    """The last word of a name."""
-    return name.split()[-1]
+    """The last word of a name, or the word before its regnal number (Mohammed VI: Mohammed)."""
+    words = name.split()
+    return words[-2] if len(words) > 1 and _REGNAL.fullmatch(words[-1]) else words[-1]
 
 
 def _given_compatible(a: str, b: str) -> bool:
@@ -540,7 +562,12 @@ _ACCUSATIVE_GIVEN = re.compile(r"(?:(?<=[бвгґджзклмнпрстфхцч�
 
 def _accusative_given(given: list[str], last: str, counts: Counter[str]) -> str | None:
     """A Cyrillic full name whose surname does not decline (Санду, Тимошенко) and whose given name is in
-    the accusative: "Маю Санду" is Мая Санду when the text writes the surname alone as given; else None."""
+    the accusative: "Маю Санду" is Мая Санду when the text writes the surname alone as given; else None.
+    A Polish given name in -ę is an accusative too (Ursulę von der Leyen: Ursula), before an undeclined surname."""
+    particles = _particles().words
+    if given and given[0].endswith("ę") and len(given[0]) > 3 and not last.endswith(("ą", "ę")) and all(
+            w.endswith("ę") or w.lower() in particles for w in given):
+        return " ".join([w[:-1] + "a" if w.endswith("ę") else w for w in given] + [last])
     if not _CYRILLIC.match(last) or last not in counts or not given or _DECLINED_ACCUSATIVE.search(last):
         return None
     named = []
@@ -808,6 +835,7 @@ class People:
         # Last words of runs like "Vladimir Putin": a surname that needs no particle before it.
         self._surname_after_given = _LazySet(lambda: {p.words[e - 1] for p in paragraphs for s, e in p.runs
                                                       if e - s > 1 and p.words[e - 2][:1].isupper()})
+        self._function_word_names()
         self._join_particles()
         index: dict[str, list[str]] = {}
         near: set[tuple[int, str]] = set()
@@ -830,6 +858,47 @@ class People:
         # Determiners of a woman's and of a man's role, and the unmarked role endings (see _Genders).
         self._determiners: tuple[frozenset[str], frozenset[str], tuple[str, ...] | None] = (
             (rules.determiners, rules.determiners_m, rules.unmarked) if rules else (frozenset(), frozenset(), None))
+
+    def _function_word_names(self) -> None:
+        """A capitalised function word mid-sentence before a capitalised word opens a name ("сказал То Лам",
+        "said To Lam", "with Li Qiang") where a speech verb, a role or a title leads it or the pair recurs."""
+        # Articles are left out: "said The Guardian", "La Stampa", "Die Zeit" are no people.
+        distinct = set(chain.from_iterable(p.words for p in self._paragraphs))
+        odd = distinct & _capitalised_function_words(self._lang)
+        regnal = set(filter(_REGNAL.fullmatch, distinct))
+        if not odd and not regnal:
+            return
+        spots: list[tuple[_Paragraph, int]] = []
+        pairs: Counter[tuple[str, str]] = Counter()
+        changed: set[int] = set()
+        for p in self._paragraphs:
+            if odd.isdisjoint(p.words) and regnal.isdisjoint(p.words):
+                continue
+            words, n = p.words, len(p.words)
+            for k in range(1, n):
+                # "Mohamed VI", "Felipe VI": the number after a name word belongs to the run.
+                if words[k] in regnal and p.caps[k - 1] and p.gaps[k] in _SPACES and not p.initial[k - 1]:
+                    p.kinds[k], p.caps[k] = K_NAME, True
+                    changed.add(id(p))
+                    continue
+                if k == n - 1:
+                    break
+                if (words[k] in odd and not p.initial[k] and p.caps[k + 1] and p.gaps[k + 1] in _SPACES
+                        and p.gaps[k] in _SPACES and not (k + 2 < n and p.caps[k + 2] and p.gaps[k + 2] in _SPACES)):
+                    spots.append((p, k))
+                    pairs[words[k], fold(words[k + 1])[:3]] += 1
+        for p, k in spots:
+            led = bool(p.kinds[k - 1] & (K_VERB | K_ROLE | K_TITLE))
+            if led or pairs[p.words[k], fold(p.words[k + 1])[:3]] > 1:
+                p.kinds[k], p.caps[k] = K_NAME, True
+                changed.add(id(p))
+        for p in self._paragraphs:
+            if id(p) in changed:
+                p.runs, end = [], 0
+                for k in compress(range(len(p.words)), p.caps):
+                    if k >= end:
+                        end = p.run_end(k, len(p.words))
+                        p.runs.append((k, end))
 
     def _join_particles(self) -> None:
         """Runs across name particles: "Ursula von der Leyen", "Van der Berg", "zegt De Boer". A particle
@@ -916,7 +985,7 @@ class People:
                     and all(g in _SPACES for g in gaps[k + 1 : m + 1])
                     and (not (m + 1 < n and p.caps[m + 1] and gaps[m + 1] in _SPACES)
                          or (pair and self._surname_pair(p, m)))
-                    and not self._placelike(words[m])):
+                    and not self._placelike(words[m]) and not _heads_institution(words[m])):
                 return m
         return -1
 
@@ -976,7 +1045,9 @@ class People:
                     continue  # "one Whitehall official said", "a Kremlin source": an institution's unnamed voice
                 j = stop - 1
                 if not single and places.lookup(" ".join(words[i:stop])) is not None:
-                    continue  # "South Africa said", "Nova Zelândia afirmou": a place of two words, no one's name
+                    continue
+                if not single and _heads_institution(next((w for w in reversed(words[i:j]) if w.lower() not in particles), "")):
+                    continue  # "Selon Statistique Canada", "l'Accord Canada-…", "Instituto Elcano": no one's name  # "South Africa said", "Nova Zelândia afirmou": a place of two words, no one's name
                 after = words[stop] if stop < n else None
                 # After a title (Mr Modi, M. Barrot, pan Kowalski): a person.
                 evidence = titled_word = prev is not None and bool(kinds[i - 1] & K_TITLE) and gaps[i].strip() in ("", ".")
@@ -1321,7 +1392,9 @@ class People:
                         first -= 1  # the runs hold only particles between or before name words
                         continue
                     # A sentence's first word is a given name only when seen as one, or right before the surname.
-                    known = word in given or word in surnames or first == last
+                    # ("Hugh de Kretser, a senior analyst": right before the surname's particle too.)
+                    known = word in given or word in surnames or first == last or (
+                        p.words[first][:1].islower() and all(w.lower() in particles for w in p.words[first:last]))
                     # "пресс-секретарь Путина Дмитрий Песков": a surname, then another's given name (a word seen as
                     # a given name too goes on: "José Antonio Kast" beside "María José de la Fuente").
                     if word in surnames and p.words[first] in given and p.words[first] not in surnames and word not in given:
@@ -1330,7 +1403,7 @@ class People:
                     # "Mercoledì Takaichi sarà ricevuta": a day or a month opens the sentence, no given name.
                     # (A lower-case particle, no preposition, opens the surname: the word before it is the given name,
                     # "of Mohammed bin Salman"; "Nach Ansicht von Erdoğan" is no name.)
-                    if placelike(word) or opener or self._calendar.holds(word.lower()) or (first != last and (first - 1 == i or (
+                    if placelike(word) or opener or self._calendar.holds(word.lower()) or _heads_institution(word) or (first != last and (first - 1 == i or (
                             not known and p.words[first] in given)) and not (
                             p.words[first][:1].islower() and p.words[first] not in self.lex.prepositions)
                             and self._after_function_word(p.starts[i]) and not self._opens_holder(p, i)):
@@ -1338,6 +1411,8 @@ class People:
                         # institution, then the person (a known given name ends the institution's words).
                         break
                     first -= 1
+                if first == last and first > i and _heads_institution(p.words[first - 1]):
+                    continue  # "Real Instituto Elcano": the institution's own name
                 form = text[p.starts[first] : p.ends[last]]
                 if first and p.kinds[first - 1] & K_TITLE and p.gaps[first].strip() in ("", "."):
                     first -= 1  # the mention holds its title (said Sir Keir), the name does not

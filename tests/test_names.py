@@ -328,3 +328,69 @@ def test_name_after_so_before_a_preposition_stays_a_person() -> None:
 ])
 def test_full_name_before_a_relative_clause_and_a_speech_verb_is_a_person(text: str, lang: str, person: str) -> None:
     assert person in _people(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("«Мы друзья», – сказал То Лам. Визит То Лама продлится до среды.", "ru", "То Лам"),
+    ('"We are friends," said To Lam after the talks.', "en", "To Lam"),
+    ("Путин провел переговоры с То Ламом. Позже То Лам заявил, что визит важен.", "ru", "То Лам"),
+])
+def test_name_opening_with_a_function_word(text: str, lang: str, person: str) -> None:
+    persons = _persons(text, lang)
+    assert person in persons.values()
+
+
+@pytest.mark.parametrize(("text", "lang", "bad"), [
+    ('"It is over," she told The Guardian on Monday.', "en", "The Guardian"),
+    ("То есть Москва готова. То Москва, то Петербург.", "ru", "То"),
+])
+def test_function_word_before_a_capital_is_no_name_without_evidence(text: str, lang: str, bad: str) -> None:
+    assert not any(bad in person.split() for person in _people(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "bad"), [
+    ("Selon Statistique Canada, le commerce a atteint 56 G$. « Bien », a déclaré M. Carney.", "fr", "Canada"),
+    ("La révision de l'Accord Canada–États-Unis–Mexique plane sur la visite, a dit Mark Carney.", "fr", "Canada"),
+    ("Para Lucía Fernández, investigadora del Real Instituto Elcano, la visita es clave.", "es", "Elcano"),
+])
+def test_institution_and_treaty_names_are_no_people(text: str, lang: str, bad: str) -> None:
+    assert not any(bad in person for person in _people(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("El presidente del Gobierno, Pedro Sánchez, y el rey de Marruecos, Mohamed VI, firmaron una declaración. "
+     "«Somos vecinos», dijo Mohamed VI.", "es", "Mohamed VI"),
+    ("Le président a été reçu par le roi Mohammed VI à Rabat. « Bienvenue », a déclaré Mohammed VI.", "fr", "Mohammed VI"),
+])
+def test_regnal_number_belongs_to_the_name(text: str, lang: str, person: str) -> None:
+    assert person in _people(text, lang)
+
+
+def test_two_monarchs_with_one_regnal_number_are_two_people() -> None:
+    text = ("El rey Felipe VI recibió al rey Mohamed VI en Madrid. «Bienvenido», dijo Felipe VI. "
+            "«Gracias», respondió Mohamed VI.")
+    people = _people(text, "es")
+    assert "Felipe VI" in people and "Mohamed VI" in people
+
+
+def test_sentence_opening_given_name_before_a_particle_surname() -> None:
+    text = ('Hugh de Kretser, a senior analyst at the institute, said the deal was weak. '
+            '"It lasted four years," de Kretser said.')
+    assert _persons(text, "en").get("de Kretser") == "Hugh de Kretser"
+
+
+def test_particle_before_an_institution_joins_no_name() -> None:
+    text = ("Die Expertin Miriam Hoffmann-Rauch von der Stiftung Wissenschaft und Politik bewertet den Besuch. "
+            "„Es ist gut“, sagte Hoffmann-Rauch.")
+    assert "Miriam Hoffmann-Rauch" in _people(text, "de")
+
+
+def test_polish_accusative_given_name_before_a_particle_surname() -> None:
+    text = ("Ursulę von der Leyen przywitał Donald Tusk. „Dziękuję” – powiedziała von der Leyen.")
+    persons = _persons(text, "pl")
+    assert persons.get("von der Leyen") == "Ursula von der Leyen"
+
+
+def test_institution_genitive_before_a_full_name_is_not_the_name() -> None:
+    text = "Депутат Госдумы Игорь Ланской считает, что визит важен. «Это дорого стоит», – сказал Ланской."
+    assert "Игорь Ланской" in _people(text, "ru")
