@@ -1944,7 +1944,11 @@ def _holder_openings(reporting: tuple[tuple[str, ...], ...]) -> tuple[tuple[str,
 
 def _same_role(a: str, b: str) -> bool:
     """Two lower-case role words for one office: an inflection (министр, министра) or a compound's head
-    (Bundeskanzler, Kanzler); a deputy's office (Vizekanzler) is not its principal's."""
+    (Bundeskanzler, Kanzler), or two words for one head's office (el rey, el soberano); a deputy's office
+    (Vizekanzler) is not its principal's."""
+    office = _office_of(a)
+    if office is not None and office == _office_of(b):
+        return True
     if bool(_DEPUTY.match(a)) != bool(_DEPUTY.match(b)) or bool(_PRIME.match(a)) != bool(_PRIME.match(b)):
         return False
     short, long = sorted((a, b), key=len)

@@ -316,3 +316,14 @@ def test_a_quotation_after_other_words_in_the_paragraph_before_does_not_go_on() 
     text = ("Minister Tom Baker opened the talks.\n\n\"The treaty is a start,\" Baker said. The talks then "
             "moved on to trade.\n\n\"Nobody here wants a customs union with anybody at all in this region.\"\n")
     assert _speakers(text, "en")[-1] != "Tom Baker"
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("es", "El presidente del Gobierno, Pedro Sánchez, recibió ayer al rey de Jordania, Abdalá Hachemí, en Madrid.\n\n"
+           "«Somos socios», dijo Sánchez.\n\n\"Lo que nos une es más fuerte\", afirmó el soberano.\n", "Abdalá Hachemí"),
+    ("fr", "Le Premier ministre Jean Dupont a reçu le roi de Jordanie, Abdallah Hachemi, à Paris.\n\n"
+           "« Nous sommes partenaires », a dit M. Dupont.\n\n« Ce qui nous unit est plus fort », a affirmé le souverain.\n",
+     "Abdallah Hachemi"),
+])
+def test_a_monarchs_other_word_goes_to_the_king(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang)[-1] == speaker
