@@ -1600,7 +1600,8 @@ class People:
                 gender = self._cue_gender(p, i)
                 clash = of_gender[_OTHER[gender]] if gender else frozenset()
                 if p.kinds[i] & K_PRONOUN:
-                    out.append(Mention(pos, p.ends[i], word, PRONOUN, self._recent(out, pos, clash), prep, subject))
+                    out.append(Mention(pos, p.ends[i], word, PRONOUN, self._recent(out, pos, clash, unknown_stops=True),
+                                       prep, subject))
                     continue
                 if not p.kinds[i] & K_ROLE:
                     continue
@@ -1645,6 +1646,10 @@ class People:
                     # "the prime minister said" is not the guest the text called President, and
                     # "the crown prince" not the journalist named last.
                     rivals.append(_not_heads(role, introduced, lex))
+                elif by_role and mod and lex.peers.holds(role) and not self._qualified(p, i):
+                    # "The Indonesian leader" is a country's head: not the foreign minister named last
+                    # ("šéf české diplomacie", the head of diplomacy, may be).
+                    rivals.append(_not_leaders(introduced, lex))
                 excluded = _AnyOf((in_sentence, clash, *rivals))
                 # A role tied to a country (prezydent Kazachstanu) goes by the country, not by who was
                 # introduced with the word.
@@ -1664,6 +1669,17 @@ class People:
                 out.append(Mention(start, end, text[start:end], ROLE, person, prep, subject))
                 skip_to = end
         return out
+
+    def _qualified(self, p: _Paragraph, i: int) -> bool:
+        """Lower-case words go on after the role at word i (šéf české diplomacie, head of the delegation),
+        other than a nationality (il leader egiziano): it names some office, not the country's head."""
+        k = i + 1
+        if k < len(p.words) and p.gaps[k] in _SPACES and places.demonym(p.words[k]) is not None:
+            k += 1  # šéf české diplomacie: the nationality, then the office's noun
+        if k >= len(p.words) or p.gaps[k] not in _SPACES or not p.words[k].islower() or p.kinds[k] & K_VERB:
+            return False
+        low = p.words[k]
+        return low in self.lex.prepositions or low not in self.lex.function_words
 
     def _home_venue(self, p: _Paragraph) -> str | None:
         """The country of the place named in the host's paragraph (a city first), when it speaks the
@@ -1870,16 +1886,21 @@ class People:
         return k if k == 0 or p.gaps[k].strip() or words[k - 1].lower() not in self.lex.prepositions else None
 
     def _recent(self, mentions: list[Mention], pos: int, excluded: Container[str | None] = frozenset(),
-                subjects_first: bool = True, tied: Callable[[str], bool] = lambda p: False) -> str | None:
+                subjects_first: bool = True, tied: Callable[[str], bool] = lambda p: False,
+                unknown_stops: bool = False) -> str | None:
         """The last person in scope, the last subject first ("Meloni ha incontrato Erdoğan. La premier…").
 
         Persons in `excluded` or for whom `tied` holds are passed over; at most RECENT_MAX mentions
-        are looked at, so a text dense with unresolved pronouns stays linear.
+        are looked at, so a text dense with unresolved pronouns stays linear. With `unknown_stops`
+        (a pronoun), a subject role that stands for no known person is the one meant: no one.
         """
         fallback = None
         for m in islice(reversed(mentions), RECENT_MAX):
             if pos - m.end > SCOPE:
                 break
+            if unknown_stops and m.person is None and m.kind == ROLE and m.subject and fallback is None:
+                # "The Indonesian leader … said. "…," he said": he is that leader, not the minister before.
+                return None
             if m.person is None or m.person in excluded or tied(m.person):
                 continue
             if m.subject or not subjects_first:
@@ -2169,6 +2190,17 @@ def _not_heads(role: str, introduced: dict[str | None, set[str]], lex: Lexicon) 
             continue
         offices = [r for r in roles if not lex.institutions.holds(r)]
         if any(lex.heads.holds(r) for r in offices) or (offices and not any(lex.peers.holds(r) for r in offices)):
+            out.add(person)
+    return out
+
+
+def _not_leaders(introduced: dict[str | None, set[str]], lex: Lexicon) -> set[str | None]:
+    """The people a country's leader ("the Indonesian leader") never stands for: those the text gave
+    only offices no head holds and no leader's word (a minister, an expert)."""
+    out: set[str | None] = set()
+    for person, roles in introduced.items():
+        offices = [r for r in roles if not lex.institutions.holds(r)]
+        if offices and not any(lex.heads.holds(r) or lex.peers.holds(r) for r in offices):
             out.add(person)
     return out
 

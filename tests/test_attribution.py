@@ -327,3 +327,22 @@ def test_a_quotation_after_other_words_in_the_paragraph_before_does_not_go_on() 
 ])
 def test_a_monarchs_other_word_goes_to_the_king(lang: str, text: str, speaker: str) -> None:
     assert _speakers(text, lang)[-1] == speaker
+
+
+_LEADER_LATER = ('Foreign Minister Jane Holt said the relationship was strong.\n\n"We are neighbours," Senator Holt said.\n\n'
+                 'The Indonesian leader, speaking partly in English, said his government wanted investment.\n\n'
+                 '"We have nickel, you have lithium," he said.\n')
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("President Budi Santoso arrived in Canberra on Monday for two days of talks.\n\n" + _LEADER_LATER, "Budi Santoso"),
+    (_LEADER_LATER, None),  # the leader is never named: no one, not the minister
+])
+def test_a_countrys_leader_is_not_the_minister_named_before(text: str, speaker: str | None) -> None:
+    assert _speakers(text, "en") == ["Jane Holt", speaker]
+
+
+def test_a_leader_of_an_office_may_be_the_minister() -> None:
+    text = ("Ministr zahraničí Petr Macinka doplnil, že obě vlády budou koordinovat postup.\n\n"
+            "„Nejsme proti Evropě, jsme proti hlouposti,“ řekl šéf české diplomacie.\n")
+    assert _speakers(text, "cs") == ["Petr Macinka"]
