@@ -1619,7 +1619,7 @@ class People:
                 nxt = names[k] if k < len(names) else None
                 if nxt and (text[end : nxt[0]].strip() in ("", ",") and nxt[0] - end <= 2
                             or self._titled(p, i, nxt[0]) or self._apposed(p, i, nxt[0], nxt[1])
-                            or self._institution_then_holder(p, i, nxt[0])
+                            or self._institution_then_holder(p, i, nxt[0]) or self._coordinated(p, i, nxt[0])
                             or self._described_then_name(p, bisect_left(p.starts, end), nxt[0])):
                     person = self.clusters[nxt[2]]  # apposition: il presidente kazako Kassym-Jomart Tokayev
                     introduced.setdefault(person, set()).add(role)
@@ -1669,6 +1669,23 @@ class People:
                 out.append(Mention(start, end, text[start:end], ROLE, person, prep, subject))
                 skip_to = end
         return out
+
+    def _coordinated(self, p: _Paragraph, i: int, name_start: int) -> bool:
+        """A second office joined to the role at word i leads to the name: "il vicepremier e ministro
+        degli Esteri Antonio Tajani", "Deputy Prime Minister and Defence Minister X"."""
+        j = i + 1
+        if j + 1 >= len(p.words) or p.gaps[j] not in _SPACES or p.gaps[j + 1] not in _SPACES:
+            return False
+        low = p.words[j].lower()
+        if low not in self.lex.function_words or low in self.lex.prepositions:
+            return False
+        k = j + 1
+        if p.words[k].lower() in _OFFICE_PREFIXES and k + 1 < len(p.words) and p.gaps[k + 1] in _SPACES:
+            k += 1  # and prime minister
+        if not p.kinds[k] & K_ROLE:
+            return False
+        return (k + 1 < len(p.words) and p.starts[k + 1] == name_start and p.gaps[k + 1] in _SPACES
+                or self._titled(p, k, name_start))
 
     def _qualified(self, p: _Paragraph, i: int) -> bool:
         """Lower-case words go on after the role at word i (šéf české diplomacie, head of the delegation),
@@ -1967,11 +1984,12 @@ def _same_role(a: str, b: str) -> bool:
     """Two lower-case role words for one office: an inflection (министр, министра) or a compound's head
     (Bundeskanzler, Kanzler), or two words for one head's office (el rey, el soberano); a deputy's office
     (Vizekanzler) is not its principal's."""
+    if bool(_DEPUTY.match(a)) != bool(_DEPUTY.match(b)) or bool(_PRIME.match(a)) != bool(_PRIME.match(b)):
+        return False
+    # Not before the test above: "la premier" and "la prima ministra giapponese" are two people's words.
     office = _office_of(a)
     if office is not None and office == _office_of(b):
         return True
-    if bool(_DEPUTY.match(a)) != bool(_DEPUTY.match(b)) or bool(_PRIME.match(a)) != bool(_PRIME.match(b)):
-        return False
     short, long = sorted((a, b), key=len)
     if len(short) < 4:
         return short == long

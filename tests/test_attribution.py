@@ -346,3 +346,16 @@ def test_a_leader_of_an_office_may_be_the_minister() -> None:
     text = ("Ministr zahraničí Petr Macinka doplnil, že obě vlády budou koordinovat postup.\n\n"
             "„Nejsme proti Evropě, jsme proti hlouposti,“ řekl šéf české diplomacie.\n")
     assert _speakers(text, "cs") == ["Petr Macinka"]
+
+
+def test_two_joined_offices_before_a_name_are_his() -> None:
+    text = ("Giorgia Meloni è arrivata ieri a Tokyo per il suo secondo viaggio.\n\n"
+            "Il vicepremier e ministro degli Esteri Antonio Tajani, che ha accompagnato Meloni, ha parlato di commercio.\n\n"
+            "«Siamo pronti», ha detto il ministro Antonio Tajani.\n\n«L'Europa conta», ha detto la premier.\n")
+    assert _speakers(text, "it") == ["Antonio Tajani", "Giorgia Meloni"]
+
+
+def test_the_premier_is_not_the_foreign_prime_minister() -> None:
+    text = ("La premier Giorgia Meloni ha incontrato la prima ministra giapponese Sanae Takaichi a Tokyo.\n\n"
+            "«Siamo partner», ha detto la premier.\n")
+    assert _speakers(text, "it") == ["Giorgia Meloni"]
