@@ -1816,10 +1816,12 @@ class People:
         ministère, Lin Jian, a déclaré", "su homólogo brasileño, Mauro Vieira, declaró"."""
         if not _APPOSITION.fullmatch(self.text, p.ends[i], name_start) or self.text[name_end : name_end + 1] != ",":
             return False
-        # No other role or verb between: "the president thanked the minister, X," is not the president.
+        # No other role or verb between: "the president thanked the minister, X," is not the president;
+        # a role word as an adjective is no other person ("le ministre responsable du Commerce, X,").
         k = i + 1
         while k < len(p.words) and p.starts[k] < name_start:
-            if p.kinds[k] & (K_ROLE | K_VERB) or k - i > APPOSITION_WORDS:
+            if (p.kinds[k] & K_VERB or p.kinds[k] & K_ROLE and self._stands_for_person(p, k)
+                    or k - i > APPOSITION_WORDS):
                 return False
             k += 1
         return True

@@ -359,3 +359,11 @@ def test_the_premier_is_not_the_foreign_prime_minister() -> None:
     text = ("La premier Giorgia Meloni ha incontrato la prima ministra giapponese Sanae Takaichi a Tokyo.\n\n"
             "«Siamo partner», ha detto la premier.\n")
     assert _speakers(text, "it") == ["Giorgia Meloni"]
+
+
+def test_an_office_with_a_role_adjective_is_apposed_to_its_name() -> None:
+    text = ("Selon Statistique Canada, le commerce a atteint près de 56 milliards en 2025.\n\n"
+            "Le ministre responsable du Commerce extérieur, Dominic Leclerc, a pour sa part évoqué un commerce "
+            "« de l’ordre de 48 milliards de dollars canadiens ».\n\n"
+            "« L’objectif est clair : doubler nos échanges d’ici 2030 », a déclaré le ministre.\n")
+    assert _speakers(text, "fr") == ["Dominic Leclerc", "Dominic Leclerc"]
