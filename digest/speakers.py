@@ -1691,12 +1691,15 @@ class People:
         """Lower-case words go on after the role at word i (šéf české diplomacie, head of the delegation),
         other than a nationality (il leader egiziano): it names some office, not the country's head."""
         k = i + 1
-        if k < len(p.words) and p.gaps[k] in _SPACES and places.demonym(p.words[k]) is not None:
+        after_demonym = k < len(p.words) and p.gaps[k] in _SPACES and places.demonym(p.words[k]) is not None
+        if after_demonym:
             k += 1  # šéf české diplomacie: the nationality, then the office's noun
         if k >= len(p.words) or p.gaps[k] not in _SPACES or not p.words[k].islower() or p.kinds[k] & K_VERB:
             return False
         low = p.words[k]
-        return low in self.lex.prepositions or low not in self.lex.function_words
+        # Past a nationality any noun qualifies; else only a preposition ("вьетнамский лидер посетит" is
+        # a verb this text's word lists may not know).
+        return low in self.lex.prepositions or after_demonym and low not in self.lex.function_words
 
     def _home_venue(self, p: _Paragraph) -> str | None:
         """The country of the place named in the host's paragraph (a city first), when it speaks the

@@ -367,3 +367,10 @@ def test_an_office_with_a_role_adjective_is_apposed_to_its_name() -> None:
             "« de l’ordre de 48 milliards de dollars canadiens ».\n\n"
             "« L’objectif est clair : doubler nos échanges d’ici 2030 », a déclaré le ministre.\n")
     assert _speakers(text, "fr") == ["Dominic Leclerc", "Dominic Leclerc"]
+
+
+def test_a_countrys_leader_before_an_unlisted_verb_is_not_the_minister() -> None:
+    text = ("President Budi Santoso arrived in Canberra on Monday for two days of talks.\n\n"
+            'Foreign Minister Jane Holt said the relationship was strong.\n\n"We are neighbours," Senator Holt said.\n\n'
+            'The Indonesian leader toured the port of Darwin on Tuesday.\n\n"We have nickel, you have lithium," he said.\n')
+    assert _speakers(text, "en") == ["Jane Holt", "Budi Santoso"]
