@@ -1614,7 +1614,8 @@ class People:
                     continue
                 start, end, mod = self._role_phrase(p, i)
                 role = _role_key(words, i, self._offices)
-                new_person = self._indefinite(p, i) or lex.institutions.holds(word.lower())
+                new_person = (self._indefinite(p, i) or lex.institutions.holds(word.lower())
+                              or _no_one(self._lang).holds(word.lower()))
                 k = bisect_left(name_starts, p.ends[i])
                 nxt = names[k] if k < len(names) else None
                 if nxt and (text[end : nxt[0]].strip() in ("", ",") and nxt[0] - end <= 2
@@ -2226,6 +2227,13 @@ def _not_leaders(introduced: dict[str | None, set[str]], lex: Lexicon) -> set[st
         if offices and not any(lex.heads.holds(r) or lex.peers.holds(r) for r in offices):
             out.add(person)
     return out
+
+
+@cache
+def _no_one(lang: str) -> WordList:
+    """The role words of unnamed.txt (the leaders, die Quellen, лидеры): subjects that are no one person."""
+    langs = (lang,) if lang in LANGS else LANGS
+    return _word_list(e.lower() for code in langs for e in data.sections("unnamed.txt", code).get("", ()))
 
 
 @lru_cache(maxsize=1 << 14)

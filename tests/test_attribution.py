@@ -374,3 +374,10 @@ def test_a_countrys_leader_before_an_unlisted_verb_is_not_the_minister() -> None
             'Foreign Minister Jane Holt said the relationship was strong.\n\n"We are neighbours," Senator Holt said.\n\n'
             'The Indonesian leader toured the port of Darwin on Tuesday.\n\n"We have nickel, you have lithium," he said.\n')
     assert _speakers(text, "en") == ["Jane Holt", "Budi Santoso"]
+
+
+def test_the_leaders_are_no_one_person() -> None:
+    text = ("Prime Minister Anna Berg welcomed President Budi Santoso to Canberra on Monday.\n\n"
+            '"We are neighbours," Anna Berg said.\n\nThe leaders said in a joint statement that trade would double.\n\n'
+            '"Our partnership has never been stronger," the leaders said.\n')
+    assert _speakers(text, "en") == ["Anna Berg", None]
