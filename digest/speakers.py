@@ -1675,7 +1675,8 @@ class People:
                 gender = self._cue_gender(p, i)
                 clash = of_gender[_OTHER[gender]] if gender else frozenset()
                 if p.kinds[i] & K_PRONOUN:
-                    out.append(Mention(pos, p.ends[i], word, PRONOUN, self._recent(out, pos, clash), prep, subject))
+                    out.append(Mention(pos, p.ends[i], word, PRONOUN, self._recent(out, pos, clash, unknown_stops=True),
+                                       prep, subject))
                     continue
                 if not p.kinds[i] & K_ROLE:
                     continue
@@ -1688,12 +1689,13 @@ class People:
                     continue
                 start, end, mod = self._role_phrase(p, i)
                 role = _role_key(words, i, self._offices)
-                new_person = self._indefinite(p, i) or lex.institutions.holds(word.lower())
+                new_person = (self._indefinite(p, i) or lex.institutions.holds(word.lower())
+                              or _no_one(self._lang).holds(word.lower()))
                 k = bisect_left(name_starts, p.ends[i])
                 nxt = names[k] if k < len(names) else None
                 if nxt and (text[end : nxt[0]].strip() in ("", ",") and nxt[0] - end <= 2
                             or self._titled(p, i, nxt[0]) or self._apposed(p, i, nxt[0], nxt[1])
-                            or self._institution_then_holder(p, i, nxt[0])
+                            or self._institution_then_holder(p, i, nxt[0]) or self._coordinated(p, i, nxt[0])
                             or self._described_then_name(p, bisect_left(p.starts, end), nxt[0])):
                     person = self.clusters[nxt[2]]  # apposition: il presidente kazako Kassym-Jomart Tokayev
                     introduced.setdefault(person, set()).add(role)
@@ -1720,6 +1722,10 @@ class People:
                     # "the prime minister said" is not the guest the text called President, and
                     # "the crown prince" not the journalist named last.
                     rivals.append(_not_heads(role, introduced, lex))
+                elif by_role and mod and lex.peers.holds(role) and not self._qualified(p, i):
+                    # "The Indonesian leader" is a country's head: not the foreign minister named last
+                    # ("šéf české diplomacie", the head of diplomacy, may be).
+                    rivals.append(_not_leaders(introduced, lex))
                 excluded = _AnyOf((in_sentence, clash, *rivals))
                 # A role tied to a country (prezydent Kazachstanu) goes by the country, not by who was
                 # introduced with the word.
@@ -1739,6 +1745,37 @@ class People:
                 out.append(Mention(start, end, text[start:end], ROLE, person, prep, subject))
                 skip_to = end
         return out
+
+    def _coordinated(self, p: _Paragraph, i: int, name_start: int) -> bool:
+        """A second office joined to the role at word i leads to the name: "il vicepremier e ministro
+        degli Esteri Antonio Tajani", "Deputy Prime Minister and Defence Minister X"."""
+        j = i + 1
+        if j + 1 >= len(p.words) or p.gaps[j] not in _SPACES or p.gaps[j + 1] not in _SPACES:
+            return False
+        low = p.words[j].lower()
+        if low not in self.lex.function_words or low in self.lex.prepositions:
+            return False
+        k = j + 1
+        if p.words[k].lower() in _OFFICE_PREFIXES and k + 1 < len(p.words) and p.gaps[k + 1] in _SPACES:
+            k += 1  # and prime minister
+        if not p.kinds[k] & K_ROLE:
+            return False
+        return (k + 1 < len(p.words) and p.starts[k + 1] == name_start and p.gaps[k + 1] in _SPACES
+                or self._titled(p, k, name_start))
+
+    def _qualified(self, p: _Paragraph, i: int) -> bool:
+        """Lower-case words go on after the role at word i (šéf české diplomacie, head of the delegation),
+        other than a nationality (il leader egiziano): it names some office, not the country's head."""
+        k = i + 1
+        after_demonym = k < len(p.words) and p.gaps[k] in _SPACES and places.demonym(p.words[k]) is not None
+        if after_demonym:
+            k += 1  # šéf české diplomacie: the nationality, then the office's noun
+        if k >= len(p.words) or p.gaps[k] not in _SPACES or not p.words[k].islower() or p.kinds[k] & K_VERB:
+            return False
+        low = p.words[k]
+        # Past a nationality any noun qualifies; else only a preposition ("вьетнамский лидер посетит" is
+        # a verb this text's word lists may not know).
+        return low in self.lex.prepositions or after_demonym and low not in self.lex.function_words
 
     def _home_venue(self, p: _Paragraph) -> str | None:
         """The country of the place named in the host's paragraph (a city first), when it speaks the
@@ -1858,10 +1895,12 @@ class People:
         ministère, Lin Jian, a déclaré", "su homólogo brasileño, Mauro Vieira, declaró"."""
         if not _APPOSITION.fullmatch(self.text, p.ends[i], name_start) or self.text[name_end : name_end + 1] != ",":
             return False
-        # No other role or verb between: "the president thanked the minister, X," is not the president.
+        # No other role or verb between: "the president thanked the minister, X," is not the president;
+        # a role word as an adjective is no other person ("le ministre responsable du Commerce, X,").
         k = i + 1
         while k < len(p.words) and p.starts[k] < name_start:
-            if p.kinds[k] & (K_ROLE | K_VERB) or k - i > APPOSITION_WORDS:
+            if (p.kinds[k] & K_VERB or p.kinds[k] & K_ROLE and self._stands_for_person(p, k)
+                    or k - i > APPOSITION_WORDS):
                 return False
             k += 1
         return True
@@ -1945,16 +1984,21 @@ class People:
         return k if k == 0 or p.gaps[k].strip() or words[k - 1].lower() not in self.lex.prepositions else None
 
     def _recent(self, mentions: list[Mention], pos: int, excluded: Container[str | None] = frozenset(),
-                subjects_first: bool = True, tied: Callable[[str], bool] = lambda p: False) -> str | None:
+                subjects_first: bool = True, tied: Callable[[str], bool] = lambda p: False,
+                unknown_stops: bool = False) -> str | None:
         """The last person in scope, the last subject first ("Meloni ha incontrato Erdoğan. La premier…").
 
         Persons in `excluded` or for whom `tied` holds are passed over; at most RECENT_MAX mentions
-        are looked at, so a text dense with unresolved pronouns stays linear.
+        are looked at, so a text dense with unresolved pronouns stays linear. With `unknown_stops`
+        (a pronoun), a subject role that stands for no known person is the one meant: no one.
         """
         fallback = None
         for m in islice(reversed(mentions), RECENT_MAX):
             if pos - m.end > SCOPE:
                 break
+            if unknown_stops and m.person is None and m.kind == ROLE and m.subject and fallback is None:
+                # "The Indonesian leader … said. "…," he said": he is that leader, not the minister before.
+                return None
             if m.person is None or m.person in excluded or tied(m.person):
                 continue
             if m.subject or not subjects_first:
@@ -2019,9 +2063,14 @@ def _holder_openings(reporting: tuple[tuple[str, ...], ...]) -> tuple[tuple[str,
 
 def _same_role(a: str, b: str) -> bool:
     """Two lower-case role words for one office: an inflection (министр, министра) or a compound's head
-    (Bundeskanzler, Kanzler); a deputy's office (Vizekanzler) is not its principal's."""
+    (Bundeskanzler, Kanzler), or two words for one head's office (el rey, el soberano); a deputy's office
+    (Vizekanzler) is not its principal's."""
     if bool(_DEPUTY.match(a)) != bool(_DEPUTY.match(b)) or bool(_PRIME.match(a)) != bool(_PRIME.match(b)):
         return False
+    # Not before the test above: "la premier" and "la prima ministra giapponese" are two people's words.
+    office = _office_of(a)
+    if office is not None and office == _office_of(b):
+        return True
     short, long = sorted((a, b), key=len)
     if len(short) < 4:
         return short == long
@@ -2242,6 +2291,24 @@ def _not_heads(role: str, introduced: dict[str | None, set[str]], lex: Lexicon) 
         if any(lex.heads.holds(r) for r in offices) or (offices and not any(lex.peers.holds(r) for r in offices)):
             out.add(person)
     return out
+
+
+def _not_leaders(introduced: dict[str | None, set[str]], lex: Lexicon) -> set[str | None]:
+    """The people a country's leader ("the Indonesian leader") never stands for: those the text gave
+    only offices no head holds and no leader's word (a minister, an expert)."""
+    out: set[str | None] = set()
+    for person, roles in introduced.items():
+        offices = [r for r in roles if not lex.institutions.holds(r)]
+        if offices and not any(lex.heads.holds(r) or lex.peers.holds(r) for r in offices):
+            out.add(person)
+    return out
+
+
+@cache
+def _no_one(lang: str) -> WordList:
+    """The role words of unnamed.txt (the leaders, die Quellen, лидеры): subjects that are no one person."""
+    langs = (lang,) if lang in LANGS else LANGS
+    return _word_list(e.lower() for code in langs for e in data.sections("unnamed.txt", code).get("", ()))
 
 
 @lru_cache(maxsize=1 << 14)

@@ -316,3 +316,68 @@ def test_a_quotation_after_other_words_in_the_paragraph_before_does_not_go_on() 
     text = ("Minister Tom Baker opened the talks.\n\n\"The treaty is a start,\" Baker said. The talks then "
             "moved on to trade.\n\n\"Nobody here wants a customs union with anybody at all in this region.\"\n")
     assert _speakers(text, "en")[-1] != "Tom Baker"
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("es", "El presidente del Gobierno, Pedro Sánchez, recibió ayer al rey de Jordania, Abdalá Hachemí, en Madrid.\n\n"
+           "«Somos socios», dijo Sánchez.\n\n\"Lo que nos une es más fuerte\", afirmó el soberano.\n", "Abdalá Hachemí"),
+    ("fr", "Le Premier ministre Jean Dupont a reçu le roi de Jordanie, Abdallah Hachemi, à Paris.\n\n"
+           "« Nous sommes partenaires », a dit M. Dupont.\n\n« Ce qui nous unit est plus fort », a affirmé le souverain.\n",
+     "Abdallah Hachemi"),
+])
+def test_a_monarchs_other_word_goes_to_the_king(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang)[-1] == speaker
+
+
+_LEADER_LATER = ('Foreign Minister Jane Holt said the relationship was strong.\n\n"We are neighbours," Senator Holt said.\n\n'
+                 'The Indonesian leader, speaking partly in English, said his government wanted investment.\n\n'
+                 '"We have nickel, you have lithium," he said.\n')
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("President Budi Santoso arrived in Canberra on Monday for two days of talks.\n\n" + _LEADER_LATER, "Budi Santoso"),
+    (_LEADER_LATER, None),  # the leader is never named: no one, not the minister
+])
+def test_a_countrys_leader_is_not_the_minister_named_before(text: str, speaker: str | None) -> None:
+    assert _speakers(text, "en") == ["Jane Holt", speaker]
+
+
+def test_a_leader_of_an_office_may_be_the_minister() -> None:
+    text = ("Ministr zahraničí Petr Macinka doplnil, že obě vlády budou koordinovat postup.\n\n"
+            "„Nejsme proti Evropě, jsme proti hlouposti,“ řekl šéf české diplomacie.\n")
+    assert _speakers(text, "cs") == ["Petr Macinka"]
+
+
+def test_two_joined_offices_before_a_name_are_his() -> None:
+    text = ("Giorgia Meloni è arrivata ieri a Tokyo per il suo secondo viaggio.\n\n"
+            "Il vicepremier e ministro degli Esteri Antonio Tajani, che ha accompagnato Meloni, ha parlato di commercio.\n\n"
+            "«Siamo pronti», ha detto il ministro Antonio Tajani.\n\n«L'Europa conta», ha detto la premier.\n")
+    assert _speakers(text, "it") == ["Antonio Tajani", "Giorgia Meloni"]
+
+
+def test_the_premier_is_not_the_foreign_prime_minister() -> None:
+    text = ("La premier Giorgia Meloni ha incontrato la prima ministra giapponese Sanae Takaichi a Tokyo.\n\n"
+            "«Siamo partner», ha detto la premier.\n")
+    assert _speakers(text, "it") == ["Giorgia Meloni"]
+
+
+def test_an_office_with_a_role_adjective_is_apposed_to_its_name() -> None:
+    text = ("Selon Statistique Canada, le commerce a atteint près de 56 milliards en 2025.\n\n"
+            "Le ministre responsable du Commerce extérieur, Dominic Leclerc, a pour sa part évoqué un commerce "
+            "« de l’ordre de 48 milliards de dollars canadiens ».\n\n"
+            "« L’objectif est clair : doubler nos échanges d’ici 2030 », a déclaré le ministre.\n")
+    assert _speakers(text, "fr") == ["Dominic Leclerc", "Dominic Leclerc"]
+
+
+def test_a_countrys_leader_before_an_unlisted_verb_is_not_the_minister() -> None:
+    text = ("President Budi Santoso arrived in Canberra on Monday for two days of talks.\n\n"
+            'Foreign Minister Jane Holt said the relationship was strong.\n\n"We are neighbours," Senator Holt said.\n\n'
+            'The Indonesian leader toured the port of Darwin on Tuesday.\n\n"We have nickel, you have lithium," he said.\n')
+    assert _speakers(text, "en") == ["Jane Holt", "Budi Santoso"]
+
+
+def test_the_leaders_are_no_one_person() -> None:
+    text = ("Prime Minister Anna Berg welcomed President Budi Santoso to Canberra on Monday.\n\n"
+            '"We are neighbours," Anna Berg said.\n\nThe leaders said in a joint statement that trade would double.\n\n'
+            '"Our partnership has never been stronger," the leaders said.\n')
+    assert _speakers(text, "en") == ["Anna Berg", None]
