@@ -227,7 +227,7 @@ _SECTIONS = (
     "compounds", "qualifiers", "ranges", "joiners", "of", "articles", "verbs", "according", "target",
     "relative", "synonyms", "ordinal_suffixes", "generic", "roles", "idioms", "subordinators", "measures",
     "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources", "reverse",
-    "currency_scales", "local_dollars", "conversions",
+    "currency_scales", "local_dollars", "conversions", "plural_subjects",
 )
 
 
@@ -1417,6 +1417,10 @@ def find_numbers(
             last_money, money_block = money[-1], sent.block
         sent_cues = lex.cues.candidates(low, sent.start, sent.end, cues)
         said = _attribution(text, low, lex, sent_cues, sent, last_name, cast) if sent_cues else _NO_SOURCE
+        if said is _NO_SOURCE and _plural_subject(low, lex, sent.start, sent.end):
+            # "The leaders also agreed …", "Стороны подписали …": narration with a subject of
+            # its own, so the paragraph's earlier speaker is not its figures' source.
+            said = _OTHER_SOURCE
         body = text[sent.start : sent.end]
         if said.name:
             known.pop(said.name, None)
@@ -1698,6 +1702,8 @@ def _attribution(
                 m = cast.after(_past_roles(low, lex, hit[0], b) - 1, b) if cast else None
                 return _Said(m[2], None) if m and m[2] else _OTHER_SOURCE
             if section is lex.verbs:
+                if _plural_subject(low, lex, a, p) or _plural_subject(low, lex, hit[0], b, 2):
+                    return _OTHER_SOURCE  # "the leaders announced", "заявили стороны": not the last-named one
                 if _other_subject(text, low, lex, p, hit[0], a, b):
                     return _OTHER_SOURCE  # "the government said", "verwies die deutsche Seite"
                 # The subject before the verb first: after it may be its object ("told British business").
@@ -1736,6 +1742,24 @@ def _first_content(low: str, lex: Lexicon, pos: int, limit: int, skip: Callable[
             return m.group()
         pos = m.end()
     return None
+
+
+# How many words from a sentence's start its subject is looked for in ("Also, the two leaders").
+_SUBJECT_WORDS = 4
+
+
+def _plural_subject(low: str, lex: Lexicon, pos: int, limit: int, words: int = _SUBJECT_WORDS) -> bool:
+    """Whether one of the first few words after pos (before limit) opens a subject of several
+    parties ("the leaders", "die beiden Regierungen", "стороны"): see [plural_subjects]."""
+    section = lex.plural_subjects
+    if not section.entries:
+        return False
+    for k, m in enumerate(_WORD.finditer(low, pos, min(limit, pos + 16 * words))):
+        if k >= words:
+            break
+        if section.match(low, low, m.start()):
+            return True
+    return False
 
 
 def _other_subject(text: str, low: str, lex: Lexicon, p: int, end: int, a: int, b: int) -> bool:
