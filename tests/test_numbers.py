@@ -1457,3 +1457,13 @@ def test_a_bare_amount_restates_the_paragraph_s_earlier_sum() -> None:
 )
 def test_a_plural_subject_is_not_the_previous_speaker(text: str, lang: str, speaker: str | None) -> None:
     assert [n.speaker for n in _found(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Особое внимание уделено зоне свободной торговли, действующей с 2016 года.", "ru"),
+     ("Traktat obowiązuje od 1994 roku.", "pl"),
+     ("Угода діє з 2016 року.", "uk")],
+)
+def test_a_year_with_its_year_noun_is_a_date_not_a_key_number(text: str, lang: str) -> None:
+    assert _found(text, lang) == []
