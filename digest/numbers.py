@@ -189,6 +189,8 @@ class Lexicon:
     """Adjectives follow their noun (commercio bilaterale): a label may take the word after it."""
     verb_endings: tuple[str, ...]
     """Endings of finite verbs, which never end a label (crescevano, progressaient)."""
+    verbs_uncounted: bool
+    """A word with a verb ending is never a counted noun (останутся): the endings are unambiguous."""
     adjective_endings: tuple[str, ...]
     """Endings of adjectives that stand before a counted noun (Indian, казахстанских)."""
     words: dict[str, float]
@@ -294,6 +296,7 @@ def lexicon(lang: str) -> Lexicon:
         nouns_capitalised=fmt.get("nouns_capitalised") == "yes",
         adjectives_after=fmt.get("adjectives_after") == "yes",
         verb_endings=tuple(fmt.get("verb_endings", "").split()),
+        verbs_uncounted=fmt.get("verbs_uncounted") == "yes" and bool(fmt.get("verb_endings")),
         adjective_endings=tuple(fmt.get("adjective_endings", "").split()),
         ordinal_endings=tuple(sorted(fmt.get("ordinal_endings", "").split(), key=len, reverse=True)),
         ordinal_fills=("", *fmt.get("ordinal_fills", "").split()),
@@ -1315,9 +1318,13 @@ def _noun(text: str, low: str, lex: Lexicon, pos: int, hi: int) -> tuple[int, st
 
 
 def _uncounted(word: str, lang: str) -> bool:
-    """Whether a folded word cannot be a counted noun: a function word, a month, a number, too short."""
+    """Whether a folded word cannot be a counted noun: a function word, a month, a number, too
+    short, a finite verb ("15 млрд останутся": the amount is the subject, nothing is counted)."""
     lex = lexicon(lang)
-    return word in lex.stop or _month(word, lex) or len(word) < 3 or parse_words(word, lex) is not None
+    # Only where the endings are a verb's alone (Slavic); elsewhere a subject amount is rarer than
+    # a count whose noun after it is elided ("28 serían submarinos": 28 of the kilometres).
+    verb = lex.verbs_uncounted and word.endswith(lex.verb_endings)
+    return word in lex.stop or _month(word, lex) or len(word) < 3 or verb or parse_words(word, lex) is not None
 
 
 def _skippable(word: str, following: str, following_first: str, lex: Lexicon) -> bool:

@@ -1467,3 +1467,7 @@ def test_a_plural_subject_is_not_the_previous_speaker(text: str, lang: str, spea
 )
 def test_a_year_with_its_year_noun_is_a_date_not_a_key_number(text: str, lang: str) -> None:
     assert _found(text, lang) == []
+
+
+def test_a_verb_after_an_amount_is_not_its_counted_noun() -> None:
+    assert [n.unit for n in _found("Пока вопрос не решён, 15 млрд останутся лозунгом.", "ru")] == [None]
