@@ -189,6 +189,8 @@ class Lexicon:
     """Adjectives follow their noun (commercio bilaterale): a label may take the word after it."""
     verb_endings: tuple[str, ...]
     """Endings of finite verbs, which never end a label (crescevano, progressaient)."""
+    verbs_uncounted: bool
+    """A word with a verb ending is never a counted noun (останутся): the endings are unambiguous."""
     adjective_endings: tuple[str, ...]
     """Endings of adjectives that stand before a counted noun (Indian, казахстанских)."""
     words: dict[str, float]
@@ -227,7 +229,7 @@ _SECTIONS = (
     "compounds", "qualifiers", "ranges", "joiners", "of", "articles", "verbs", "according", "target",
     "relative", "synonyms", "ordinal_suffixes", "generic", "roles", "idioms", "subordinators", "measures",
     "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources", "reverse",
-    "currency_scales", "local_dollars", "conversions",
+    "currency_scales", "local_dollars", "conversions", "plural_subjects",
 )
 
 
@@ -294,6 +296,7 @@ def lexicon(lang: str) -> Lexicon:
         nouns_capitalised=fmt.get("nouns_capitalised") == "yes",
         adjectives_after=fmt.get("adjectives_after") == "yes",
         verb_endings=tuple(fmt.get("verb_endings", "").split()),
+        verbs_uncounted=fmt.get("verbs_uncounted") == "yes" and bool(fmt.get("verb_endings")),
         adjective_endings=tuple(fmt.get("adjective_endings", "").split()),
         ordinal_endings=tuple(sorted(fmt.get("ordinal_endings", "").split(), key=len, reverse=True)),
         ordinal_fills=("", *fmt.get("ordinal_fills", "").split()),
@@ -1315,9 +1318,13 @@ def _noun(text: str, low: str, lex: Lexicon, pos: int, hi: int) -> tuple[int, st
 
 
 def _uncounted(word: str, lang: str) -> bool:
-    """Whether a folded word cannot be a counted noun: a function word, a month, a number, too short."""
+    """Whether a folded word cannot be a counted noun: a function word, a month, a number, too
+    short, a finite verb ("15 млрд останутся": the amount is the subject, nothing is counted)."""
     lex = lexicon(lang)
-    return word in lex.stop or _month(word, lex) or len(word) < 3 or parse_words(word, lex) is not None
+    # Only where the endings are a verb's alone (Slavic); elsewhere a subject amount is rarer than
+    # a count whose noun after it is elided ("28 serían submarinos": 28 of the kilometres).
+    verb = lex.verbs_uncounted and word.endswith(lex.verb_endings)
+    return word in lex.stop or _month(word, lex) or len(word) < 3 or verb or parse_words(word, lex) is not None
 
 
 def _skippable(word: str, following: str, following_first: str, lex: Lexicon) -> bool:
@@ -1417,6 +1424,10 @@ def find_numbers(
             last_money, money_block = money[-1], sent.block
         sent_cues = lex.cues.candidates(low, sent.start, sent.end, cues)
         said = _attribution(text, low, lex, sent_cues, sent, last_name, cast) if sent_cues else _NO_SOURCE
+        if said is _NO_SOURCE and _plural_subject(low, lex, sent.start, sent.end):
+            # "The leaders also agreed …", "Стороны подписали …": narration with a subject of
+            # its own, so the paragraph's earlier speaker is not its figures' source.
+            said = _OTHER_SOURCE
         body = text[sent.start : sent.end]
         if said.name:
             known.pop(said.name, None)
@@ -1548,8 +1559,9 @@ def _informative(figures: list[Figure], text: str, low: str, lex: Lexicon, sent:
                 continue  # "10 stycznia … a 11 wyjedzie": a second day, not a count
         kept.append(f)
     others = [f for f in kept if f.kind not in ("year",)]
-    # A year beside another figure is its time reference ("$4 miliardi nel 2024"), not news.
-    return [f for f in kept if f.kind != "year" or not others]
+    # A year beside another figure is its time reference ("$4 miliardi nel 2024"), not news; so is
+    # one written with its year noun ("действующей с 2016 года", "od 1994 roku"): a date.
+    return [f for f in kept if f.kind != "year" or not (others or text[f.end - 1 : f.end].isalpha())]
 
 
 def _speech(quotes: Sequence[Quote]) -> list[tuple[int, int, str | None]]:
@@ -1698,6 +1710,8 @@ def _attribution(
                 m = cast.after(_past_roles(low, lex, hit[0], b) - 1, b) if cast else None
                 return _Said(m[2], None) if m and m[2] else _OTHER_SOURCE
             if section is lex.verbs:
+                if _plural_subject(low, lex, a, p) or _plural_subject(low, lex, hit[0], b, 2):
+                    return _OTHER_SOURCE  # "the leaders announced", "заявили стороны": not the last-named one
                 if _other_subject(text, low, lex, p, hit[0], a, b):
                     return _OTHER_SOURCE  # "the government said", "verwies die deutsche Seite"
                 # The subject before the verb first: after it may be its object ("told British business").
@@ -1736,6 +1750,24 @@ def _first_content(low: str, lex: Lexicon, pos: int, limit: int, skip: Callable[
             return m.group()
         pos = m.end()
     return None
+
+
+# How many words from a sentence's start its subject is looked for in ("Also, the two leaders").
+_SUBJECT_WORDS = 4
+
+
+def _plural_subject(low: str, lex: Lexicon, pos: int, limit: int, words: int = _SUBJECT_WORDS) -> bool:
+    """Whether one of the first few words after pos (before limit) opens a subject of several
+    parties ("the leaders", "die beiden Regierungen", "стороны"): see [plural_subjects]."""
+    section = lex.plural_subjects
+    if not section.entries:
+        return False
+    for k, m in enumerate(_WORD.finditer(low, pos, min(limit, pos + 16 * words))):
+        if k >= words:
+            break
+        if section.match(low, low, m.start()):
+            return True
+    return False
 
 
 def _other_subject(text: str, low: str, lex: Lexicon, p: int, end: int, a: int, b: int) -> bool:

@@ -1443,3 +1443,31 @@ def test_a_bare_amount_restates_the_paragraph_s_earlier_sum() -> None:
             "Il ministro ha però parlato di «quasi 17 miliardi», includendo i servizi.")
     assert [n.unit for n in _found(text, "it")] == ["EUR", "EUR"]
     assert _conflict_values({"a": text}, "it") == [[15.2e9, 17e9]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Anna Kowalski said ties were strong. The leaders also announced a $200 million education partnership.", "en", None),
+        ("Merz sagte, der Handel sei stark. Die beiden Regierungen unterzeichneten Verträge über 2 Milliarden Euro.", "de", None),
+        ("Macron a déclaré que les liens étaient forts. Les deux pays ont signé des accords de 2 milliards d'euros.", "fr", None),
+        ("Путин заявил, что отношения крепкие. Стороны подписали соглашения на 5 млрд долларов.", "ru", None),
+        ("Duda powiedział, że relacje są dobre. Obie strony podpisały umowy o wartości 2 mld euro.", "pl", None),
+    ],
+)
+def test_a_plural_subject_is_not_the_previous_speaker(text: str, lang: str, speaker: str | None) -> None:
+    assert [n.speaker for n in _found(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Особое внимание уделено зоне свободной торговли, действующей с 2016 года.", "ru"),
+     ("Traktat obowiązuje od 1994 roku.", "pl"),
+     ("Угода діє з 2016 року.", "uk")],
+)
+def test_a_year_with_its_year_noun_is_a_date_not_a_key_number(text: str, lang: str) -> None:
+    assert _found(text, lang) == []
+
+
+def test_a_verb_after_an_amount_is_not_its_counted_noun() -> None:
+    assert [n.unit for n in _found("Пока вопрос не решён, 15 млрд останутся лозунгом.", "ru")] == [None]
