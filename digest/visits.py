@@ -161,7 +161,7 @@ def signals(
         where=tuple(_where(text, blocks, sentences, lang, found).items()),
         people=tuple(who.items()),
         forms=tuple(forms.items()),
-        host_country=tuple((k, tuple(c.items())) for k, c in _host_countries(text, who, w, lang).items()),
+        host_country=tuple((k, tuple(c.items())) for k, c in _ties(text, blocks, scanned, who, w, lang).items()),
         headline=headline,
         paragraphs=len(w.body),
         length=sum(y - x for x, y in w.body),
@@ -885,6 +885,22 @@ def _host_countries(text: str, people: Counter[str], w: _Words, lang: str) -> di
                 votes[HOST] += 1
         if votes:
             out[key] = votes
+    return out
+
+
+def _ties(
+    text: str, blocks: Sequence[Block], scanned: places.Scan, people: Counter[str], w: _Words, lang: str
+) -> dict[str, Counter[str]]:
+    """_host_countries of the paragraphs, with those of the headline, headings and captions added:
+    a caption names each leader with their country ("the Australian counterpart Anthony Albanese")
+    and a headline says who receives ("Mattarella riceve Steinmeier") where the body uses titles alone."""
+    out = _host_countries(text, people, w, lang)
+    nonblank = [b for b in blocks if b.kind != "blank"]
+    side = [k for k, b in enumerate(nonblank) if b.kind in (TITLE, HEADING) or b.reason == "caption"]
+    if not side:
+        return out
+    for key, votes in _host_countries(text, people, _words(text, scanned.part(side)), lang).items():
+        out.setdefault(key, Counter()).update(votes)
     return out
 
 

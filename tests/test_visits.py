@@ -964,3 +964,32 @@ def test_a_host_the_headline_names_is_a_participant_though_never_quoted() -> Non
 def test_a_regnal_number_is_shown_with_its_name() -> None:
     assert visits._short("Mohamed VI", visits.skeleton("VI")) == "Mohamed VI"
     assert visits._short("Pedro Sánchez", visits.skeleton("Sánchez")) == "Sánchez"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "tie"),
+    [
+        # A caption names the guest with her country where the body calls her by title alone.
+        ("Meloni e Rossi firmano un patto a Tokyo\n\n"
+         "La premier Giorgia Meloni con la prima ministra giapponese Sanae Rossi al Kantei (foto Ansa)\n\n"
+         "La presidente del Consiglio è arrivata ieri a Tokyo per una visita di due giorni. Rossi ha "
+         "detto che i due Paesi sono vicini. Meloni ha firmato tre accordi con Rossi.\n", "Rossi", "JP"),
+        # A headline says who receives whom.
+        ("Novák přijal Horvátha v Praze\n\n"
+         "Předseda vlády ve čtvrtek přivítal slovenského premiéra. Novák řekl, že vztahy jsou nadstandardní. "
+         "Horváth odpověděl, že obchod roste. Novák a Horváth podepsali memorandum.\n", "Novák", visits.HOST),
+    ],
+)
+def test_a_caption_or_a_headline_ties_a_leader_to_a_country_or_makes_them_the_host(
+    text: str, name: str, tie: str
+) -> None:
+    host = dict(_analysed(text).signals.host_country)
+    assert tie in dict(host[visits.skeleton(name)])
+
+
+def test_the_host_of_italian_text_may_be_a_woman() -> None:
+    text = ("La premier è arrivata ieri a Tokyo per una visita. «Stessa visione», ha detto Giorgia Meloni "
+            "al termine del colloquio con la padrona di casa, Sanae Rossi. Rossi ha parlato in giapponese. "
+            "Meloni e Rossi hanno firmato tre accordi.\n")
+    host = dict(_analysed(text).signals.host_country)
+    assert visits.HOST in dict(host[visits.skeleton("Rossi")])
