@@ -888,6 +888,9 @@ def _host_countries(text: str, people: Counter[str], w: _Words, lang: str) -> di
     return out
 
 
+_CAPTION_REASONS = frozenset(("caption", "repeated line"))
+
+
 def _ties(
     text: str, blocks: Sequence[Block], scanned: places.Scan, people: Counter[str], w: _Words, lang: str
 ) -> dict[str, Counter[str]]:
@@ -896,7 +899,8 @@ def _ties(
     and a headline says who receives ("Mattarella riceve Steinmeier") where the body uses titles alone."""
     out = _host_countries(text, people, w, lang)
     nonblank = [b for b in blocks if b.kind != "blank"]
-    side = [k for k, b in enumerate(nonblank) if b.kind in (TITLE, HEADING) or b.reason == "caption"]
+    # A caption printed twice (above and within the story) is set aside as a repeat, not as a caption.
+    side = [k for k, b in enumerate(nonblank) if b.kind in (TITLE, HEADING) or b.reason in _CAPTION_REASONS]
     if not side:
         return out
     for key, votes in _host_countries(text, people, _words(text, scanned.part(side)), lang).items():

@@ -993,3 +993,22 @@ def test_the_host_of_italian_text_may_be_a_woman() -> None:
             "Meloni e Rossi hanno firmato tre accordi.\n")
     host = dict(_analysed(text).signals.host_country)
     assert visits.HOST in dict(host[visits.skeleton("Rossi")])
+
+
+def test_a_caption_printed_twice_still_ties_the_leader_to_a_country() -> None:
+    # Cleaning calls the twice-printed caption a repeated line, not a caption.
+    caption = ("Pedro Sánchez y el jefe del Gobierno marroquí, Aziz Benali, durante la firma de acuerdos en Rabat. "
+               "EFE/Jalal Morchidi")
+    p1 = ("Pedro Sánchez aterrizó este jueves en Rabat para la reunión de alto nivel entre España y Marruecos, la "
+          "primera desde 2023. El presidente del Gobierno mantuvo por la mañana un encuentro de casi dos horas con el "
+          "jefe del Gobierno.")
+    p2 = ("El primer ministro destacó el peso económico de la relación. «España es nuestro primer socio comercial "
+          "desde hace más de una década», subrayó Benali, quien cifró en 800.000 el número de marroquíes que residen "
+          "en España.")
+    p3 = ("Ambas delegaciones firmaron catorce acuerdos en materia de energía, agua, migración y transporte, y "
+          "Sánchez defendió la cooperación migratoria ante la prensa. Benali habló del Mundial.")
+    text = (f"DIARIO DEL SUR\n\nInternacional\n\nSánchez y Benali sellan en Rabat una nueva etapa con catorce "
+            f"acuerdos\n\nJavier Ortega Ruiz\nRabat | 13 nov 2025 - 19:30 CET\n\n{caption}\n\n{p1}\n\n{p2}\n\n"
+            f"{caption}\n\n{p3}\n")
+    host = dict(_analysed(text).signals.host_country)
+    assert "MA" in dict(host[visits.skeleton("Benali")])
