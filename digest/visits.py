@@ -54,6 +54,8 @@ _ONWARD_WORDS = 6
 # What the host's tie reads in place of a country ("the host, X", "X welcomed"), and how many words
 # before a name are read for it.
 HOST = "@host"
+# Who the text shows travelling to the venue, where no country tells (see _placed_in_headline).
+GUEST = "@guest"
 _HOST_WORDS = 4
 _HOST_REACH = 80
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -161,7 +163,7 @@ def signals(
         where=tuple(_where(text, blocks, sentences, lang, found).items()),
         people=tuple(who.items()),
         forms=tuple(forms.items()),
-        host_country=tuple((k, tuple(c.items())) for k, c in _ties(text, blocks, scanned, who, w, lang).items()),
+        host_country=tuple((k, tuple(c.items())) for k, c in _ties(text, blocks, scanned, found, who, w, lang).items()),
         headline=headline,
         paragraphs=len(w.body),
         length=sum(y - x for x, y in w.body),
@@ -892,7 +894,13 @@ _CAPTION_REASONS = frozenset(("caption", "repeated line"))
 
 
 def _ties(
-    text: str, blocks: Sequence[Block], scanned: places.Scan, people: Counter[str], w: _Words, lang: str
+    text: str,
+    blocks: Sequence[Block],
+    scanned: places.Scan,
+    found: Sequence[places.Found],
+    people: Counter[str],
+    w: _Words,
+    lang: str,
 ) -> dict[str, Counter[str]]:
     """_host_countries of the paragraphs, with those of the headline, headings and captions added:
     a caption names each leader with their country ("the Australian counterpart Anthony Albanese")
@@ -905,6 +913,34 @@ def _ties(
         return out
     for key, votes in _host_countries(text, people, _words(text, scanned.part(side)), lang).items():
         out.setdefault(key, Counter()).update(votes)
+    # A host's word outweighs the headline's place.
+    for key in _placed_in_headline(text, blocks, found, people):
+        if HOST not in out.get(key, ()):
+            out.setdefault(key, Counter())[GUEST] += 1
+    return out
+
+
+def _placed_in_headline(
+    text: str, blocks: Sequence[Block], found: Sequence[places.Found], people: Counter[str]
+) -> set[str]:
+    """Keys of the people a headline puts in a city ("Meloni a Tokyo", "Keller-Sutter in Wien"): a
+    headline places the one who travelled; the host at home needs no place."""
+    heads = [(b.start, b.end) for b in blocks if b.kind == TITLE]
+    out: set[str] = set()
+    for f in found:
+        if not f.locative or f.place.kind not in ("capital", "city") or not any(a <= f.start < b for a, b in heads):
+            continue
+        a = next(a for a, b in heads if a <= f.start < b)
+        # The name, then the preposition, then the city; the name opens the headline or its clause, or
+        # follows a title: "Jetten bij Merz in Berlijn" puts Merz at home.
+        before = text[max(a, f.start - _HOST_REACH) : f.start].split()
+        if len(before) < 2 or not before[-2][:1].isupper() or (key := skeleton(before[-2])) not in people:
+            continue
+        i = len(before) - 3
+        while i >= 0 and before[i].lower() in particle_words():  # "von der Leyen"
+            i -= 1
+        if i < 0 or before[i][:1].isupper() or not before[i][-1:].isalnum():
+            out.add(key)
     return out
 
 

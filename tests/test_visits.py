@@ -1012,3 +1012,21 @@ def test_a_caption_printed_twice_still_ties_the_leader_to_a_country() -> None:
             f"{caption}\n\n{p3}\n")
     host = dict(_analysed(text).signals.host_country)
     assert "MA" in dict(host[visits.skeleton("Benali")])
+
+
+_DE_BODY = ("Die Bundespräsidentin ist am Donnerstag vom österreichischen Bundeskanzler empfangen worden. "
+            "Huber sagte, die Schweiz wolle keine Insel sein. Gruber sagte, man unterstütze einen raschen Abschluss. "
+            "Huber und Gruber sprachen über Energie.\n")
+
+
+def test_the_one_a_headline_puts_in_a_city_is_the_guest() -> None:
+    text = f"Huber in Wien: «Wir wollen keine Insel sein»\n\n{_DE_BODY}"
+    host = dict(_analysed(text).signals.host_country)
+    assert dict(host[visits.skeleton("Huber")]) == {visits.GUEST: 1}
+    assert visits.skeleton("Gruber") not in host
+
+
+def test_the_one_a_headline_puts_at_home_after_at_is_no_guest() -> None:
+    text = f"Huber bei Gruber in Wien: «Wir wollen keine Insel sein»\n\n{_DE_BODY}"
+    host = dict(_analysed(text).signals.host_country)
+    assert visits.GUEST not in dict(host.get(visits.skeleton("Gruber"), ()))
