@@ -1475,9 +1475,10 @@ def _describe(
     # Participants are mentioned at least a third as often as the most mentioned person.
     most = max(people.values(), default=0)
     top = [k for k, n in people.most_common() if k in names and n >= max(2, most * PARTICIPANT_SHARE)][:4]
-    participants = tuple(names[k] for k in top)
     # The title names whom the headlines name first: a minister quoted at length is no principal.
     principals = sorted(top, key=lambda k: -headlines[k])
+    # The two the title names (host and guest) lead the participants, before a minister quoted more.
+    participants = tuple(names[k] for k in principals[:2] + [k for k in top if k not in principals[:2]])
     title = (rule.title if rule else None) or _title(place, principals[:2], names, hosts)
     langs = Counter(articles[i].lang for i in ms)
     vid = key if not key.startswith("\0") else _new_id(start, place, articles[ms[0]].id, taken)

@@ -684,6 +684,8 @@ def test_the_title_names_whom_the_headline_names_before_a_minister_quoted_at_len
     _, found = visits.group([article("a", text, "2025-03-03", "en")], Config())
     assert "Lars Eide" in found[0].participants
     assert found[0].title == "Halvorsen and Rostami in Tehran"
+    # ... and they lead the participants, before the minister quoted more.
+    assert set(found[0].participants[:2]) == {"Ingrid Halvorsen", "Kaveh Rostami"}
 
 
 def test_a_dateline_puts_the_event_where_the_report_was_filed_and_teasers_count_for_nothing() -> None:
