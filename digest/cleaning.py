@@ -159,16 +159,21 @@ def _is_legal(norm: str, plain: tuple[_Marker, ...], with_figure: tuple[_Marker,
 
 
 def _is_menu(line: str) -> bool:
-    """Whether a line is a navigation menu without separators ("Home  Politica  Esteri  Economia").
+    """Whether a line is a navigation menu ("Home  Politica  Esteri  Economia", "Home | World | Politics").
 
-    Either three entries or more set apart by wide gaps, each a capitalised word or three and no
-    punctuation; or, spaced singly, six capitalised words or more with no short word in lower
+    Either three entries or more set apart by bars or by wide gaps, each a capitalised word or
+    three and no other punctuation; or, spaced singly, six capitalised words or more with no short word in lower
     or title case: a title-case headline has its "To", "In", "Of".
     """
     s = line.strip()
     # Most lines fail on their first character or on a punctuation mark: no split for them.
-    if not s[:1].isupper() or _NOT_MENU.search(s):
+    if not s[:1].isupper():
         return False
+    if _NOT_MENU.search(s):
+        # Bars between section names ("Portada | España | Internacional"); two parts are rather a
+        # headline and its site's name ("Title | Site"), which the title finder reads.
+        items = [it.strip() for it in _MENU_BAR.split(s)] if "|" in s or "•" in s or "·" in s else []
+        return len(items) >= _MENU_ENTRIES and all(_MENU_ITEM.fullmatch(it) and it[0].isupper() for it in items)
     items = _MENU_GAP.split(s)
     if len(items) >= 3:
         return all(_MENU_ITEM.fullmatch(it) and it[0].isupper() for it in items)

@@ -54,6 +54,8 @@ _ONWARD_WORDS = 6
 # What the host's tie reads in place of a country ("the host, X", "X welcomed"), and how many words
 # before a name are read for it.
 HOST = "@host"
+# Who the text shows travelling to the venue, where no country tells (see _placed_in_headline).
+GUEST = "@guest"
 _HOST_WORDS = 4
 _HOST_REACH = 80
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -161,7 +163,7 @@ def signals(
         where=tuple(_where(text, blocks, sentences, lang, found).items()),
         people=tuple(who.items()),
         forms=tuple(forms.items()),
-        host_country=tuple((k, tuple(c.items())) for k, c in _host_countries(text, who, w, lang).items()),
+        host_country=tuple((k, tuple(c.items())) for k, c in _ties(text, blocks, scanned, found, who, w, lang).items()),
         headline=headline,
         paragraphs=len(w.body),
         length=sum(y - x for x, y in w.body),
@@ -888,6 +890,60 @@ def _host_countries(text: str, people: Counter[str], w: _Words, lang: str) -> di
     return out
 
 
+_CAPTION_REASONS = frozenset(("caption", "repeated line"))
+
+
+def _ties(
+    text: str,
+    blocks: Sequence[Block],
+    scanned: places.Scan,
+    found: Sequence[places.Found],
+    people: Counter[str],
+    w: _Words,
+    lang: str,
+) -> dict[str, Counter[str]]:
+    """_host_countries of the paragraphs, with those of the headline, headings and captions added:
+    a caption names each leader with their country ("the Australian counterpart Anthony Albanese")
+    and a headline says who receives ("Mattarella riceve Steinmeier") where the body uses titles alone."""
+    out = _host_countries(text, people, w, lang)
+    nonblank = [b for b in blocks if b.kind != "blank"]
+    # A caption printed twice (above and within the story) is set aside as a repeat, not as a caption.
+    side = [k for k, b in enumerate(nonblank) if b.kind in (TITLE, HEADING) or b.reason in _CAPTION_REASONS]
+    if not side:
+        return out
+    for key, votes in _host_countries(text, people, _words(text, scanned.part(side)), lang).items():
+        out.setdefault(key, Counter()).update(votes)
+    # A host's word outweighs the headline's place.
+    for key in _placed_in_headline(text, blocks, found, people):
+        if HOST not in out.get(key, ()):
+            out.setdefault(key, Counter())[GUEST] += 1
+    return out
+
+
+def _placed_in_headline(
+    text: str, blocks: Sequence[Block], found: Sequence[places.Found], people: Counter[str]
+) -> set[str]:
+    """Keys of the people a headline puts in a city ("Meloni a Tokyo", "Keller-Sutter in Wien"): a
+    headline places the one who travelled; the host at home needs no place."""
+    heads = [(b.start, b.end) for b in blocks if b.kind == TITLE]
+    out: set[str] = set()
+    for f in found:
+        if not f.locative or f.place.kind not in ("capital", "city") or not any(a <= f.start < b for a, b in heads):
+            continue
+        a = next(a for a, b in heads if a <= f.start < b)
+        # The name, then the preposition, then the city; the name opens the headline or its clause, or
+        # follows a title: "Jetten bij Merz in Berlijn" puts Merz at home.
+        before = text[max(a, f.start - _HOST_REACH) : f.start].split()
+        if len(before) < 2 or not before[-2][:1].isupper() or (key := skeleton(before[-2])) not in people:
+            continue
+        i = len(before) - 3
+        while i >= 0 and before[i].lower() in particle_words():  # "von der Leyen"
+            i -= 1
+        if i < 0 or before[i][:1].isupper() or not before[i][-1:].isalnum():
+            out.add(key)
+    return out
+
+
 def _named_host(text: str, start: int, window: str, lang: str) -> bool:
     """Whether the words by a name make its bearer the host: "the host, X", "received by X", "X welcomed"."""
     # Most names have no host word before them and no host's verb after: one search each tells.
@@ -1419,9 +1475,10 @@ def _describe(
     # Participants are mentioned at least a third as often as the most mentioned person.
     most = max(people.values(), default=0)
     top = [k for k, n in people.most_common() if k in names and n >= max(2, most * PARTICIPANT_SHARE)][:4]
-    participants = tuple(names[k] for k in top)
     # The title names whom the headlines name first: a minister quoted at length is no principal.
     principals = sorted(top, key=lambda k: -headlines[k])
+    # The two the title names (host and guest) lead the participants, before a minister quoted more.
+    participants = tuple(names[k] for k in principals[:2] + [k for k in top if k not in principals[:2]])
     title = (rule.title if rule else None) or _title(place, principals[:2], names, hosts)
     langs = Counter(articles[i].lang for i in ms)
     vid = key if not key.startswith("\0") else _new_id(start, place, articles[ms[0]].id, taken)

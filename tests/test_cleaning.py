@@ -543,3 +543,16 @@ def test_a_sentence_opening_with_a_name_and_an_age_is_no_dateline() -> None:
         "Rossi, 12 anni. Il ragazzo ha vinto la gara di matematica a scuola con grande successo di tutti.\n"
     )
     assert _kinds_by_line(text)[3] == {TEXT}
+
+
+@pytest.mark.parametrize(
+    "menu", ["Portada | España | Internacional | Economía", "Home • World • Politics • Business"]
+)
+def test_a_menu_of_bar_separated_sections_is_furniture_after_the_title(menu: str) -> None:
+    page = f"Sánchez y Akhannouch sellan catorce acuerdos en Rabat\n\n{menu}\n\n{_LONG_IT}\n"
+    assert _kinds_by_line(page)[3] == {FURNITURE}
+
+
+def test_a_headline_with_its_site_name_after_a_bar_is_no_menu() -> None:
+    page = f"Sánchez y Akhannouch sellan catorce acuerdos en Rabat | El Diario\n\n{_LONG_IT}\n"
+    assert clean(page).title.startswith("Sánchez y Akhannouch sellan catorce acuerdos en Rabat")

@@ -684,6 +684,8 @@ def test_the_title_names_whom_the_headline_names_before_a_minister_quoted_at_len
     _, found = visits.group([article("a", text, "2025-03-03", "en")], Config())
     assert "Lars Eide" in found[0].participants
     assert found[0].title == "Halvorsen and Rostami in Tehran"
+    # ... and they lead the participants, before the minister quoted more.
+    assert set(found[0].participants[:2]) == {"Ingrid Halvorsen", "Kaveh Rostami"}
 
 
 def test_a_dateline_puts_the_event_where_the_report_was_filed_and_teasers_count_for_nothing() -> None:
@@ -964,3 +966,69 @@ def test_a_host_the_headline_names_is_a_participant_though_never_quoted() -> Non
 def test_a_regnal_number_is_shown_with_its_name() -> None:
     assert visits._short("Mohamed VI", visits.skeleton("VI")) == "Mohamed VI"
     assert visits._short("Pedro Sánchez", visits.skeleton("Sánchez")) == "Sánchez"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "tie"),
+    [
+        # A caption names the guest with her country where the body calls her by title alone.
+        ("Meloni e Rossi firmano un patto a Tokyo\n\n"
+         "La premier Giorgia Meloni con la prima ministra giapponese Sanae Rossi al Kantei (foto Ansa)\n\n"
+         "La presidente del Consiglio è arrivata ieri a Tokyo per una visita di due giorni. Rossi ha "
+         "detto che i due Paesi sono vicini. Meloni ha firmato tre accordi con Rossi.\n", "Rossi", "JP"),
+        # A headline says who receives whom.
+        ("Novák přijal Horvátha v Praze\n\n"
+         "Předseda vlády ve čtvrtek přivítal slovenského premiéra. Novák řekl, že vztahy jsou nadstandardní. "
+         "Horváth odpověděl, že obchod roste. Novák a Horváth podepsali memorandum.\n", "Novák", visits.HOST),
+    ],
+)
+def test_a_caption_or_a_headline_ties_a_leader_to_a_country_or_makes_them_the_host(
+    text: str, name: str, tie: str
+) -> None:
+    host = dict(_analysed(text).signals.host_country)
+    assert tie in dict(host[visits.skeleton(name)])
+
+
+def test_the_host_of_italian_text_may_be_a_woman() -> None:
+    text = ("La premier è arrivata ieri a Tokyo per una visita. «Stessa visione», ha detto Giorgia Meloni "
+            "al termine del colloquio con la padrona di casa, Sanae Rossi. Rossi ha parlato in giapponese. "
+            "Meloni e Rossi hanno firmato tre accordi.\n")
+    host = dict(_analysed(text).signals.host_country)
+    assert visits.HOST in dict(host[visits.skeleton("Rossi")])
+
+
+def test_a_caption_printed_twice_still_ties_the_leader_to_a_country() -> None:
+    # Cleaning calls the twice-printed caption a repeated line, not a caption.
+    caption = ("Pedro Sánchez y el jefe del Gobierno marroquí, Aziz Benali, durante la firma de acuerdos en Rabat. "
+               "EFE/Jalal Morchidi")
+    p1 = ("Pedro Sánchez aterrizó este jueves en Rabat para la reunión de alto nivel entre España y Marruecos, la "
+          "primera desde 2023. El presidente del Gobierno mantuvo por la mañana un encuentro de casi dos horas con el "
+          "jefe del Gobierno.")
+    p2 = ("El primer ministro destacó el peso económico de la relación. «España es nuestro primer socio comercial "
+          "desde hace más de una década», subrayó Benali, quien cifró en 800.000 el número de marroquíes que residen "
+          "en España.")
+    p3 = ("Ambas delegaciones firmaron catorce acuerdos en materia de energía, agua, migración y transporte, y "
+          "Sánchez defendió la cooperación migratoria ante la prensa. Benali habló del Mundial.")
+    text = (f"DIARIO DEL SUR\n\nInternacional\n\nSánchez y Benali sellan en Rabat una nueva etapa con catorce "
+            f"acuerdos\n\nJavier Ortega Ruiz\nRabat | 13 nov 2025 - 19:30 CET\n\n{caption}\n\n{p1}\n\n{p2}\n\n"
+            f"{caption}\n\n{p3}\n")
+    host = dict(_analysed(text).signals.host_country)
+    assert "MA" in dict(host[visits.skeleton("Benali")])
+
+
+_DE_BODY = ("Die Bundespräsidentin ist am Donnerstag vom österreichischen Bundeskanzler empfangen worden. "
+            "Huber sagte, die Schweiz wolle keine Insel sein. Gruber sagte, man unterstütze einen raschen Abschluss. "
+            "Huber und Gruber sprachen über Energie.\n")
+
+
+def test_the_one_a_headline_puts_in_a_city_is_the_guest() -> None:
+    text = f"Huber in Wien: «Wir wollen keine Insel sein»\n\n{_DE_BODY}"
+    host = dict(_analysed(text).signals.host_country)
+    assert dict(host[visits.skeleton("Huber")]) == {visits.GUEST: 1}
+    assert visits.skeleton("Gruber") not in host
+
+
+def test_the_one_a_headline_puts_at_home_after_at_is_no_guest() -> None:
+    text = f"Huber bei Gruber in Wien: «Wir wollen keine Insel sein»\n\n{_DE_BODY}"
+    host = dict(_analysed(text).signals.host_country)
+    assert visits.GUEST not in dict(host.get(visits.skeleton("Gruber"), ()))
