@@ -89,6 +89,9 @@ _OPEN_MARKS = "\"“„«‹‚‘'"
 _DOUBLE_OPEN = "“„«"
 _QUOTE_MARK = re.compile("[\"“„«‘‹»”]")
 _DOUBLE_CLOSE = "”“»"
+# Dash dialogue (pl, ru, uk, cs, es, it...): a paragraph opening with a dash and a space is speech
+# (an en or em dash: a hyphen opens list items).
+_DIALOGUE = ("– ", "— ")
 _LABEL = re.compile(r"^\W*(?:\w+[\s'’]*){1,3}:\s")
 _LABEL_END = re.compile("[:;,]")
 
@@ -335,8 +338,19 @@ def _prepare(
             w *= QUOTE_OPENING
         elif _announces(texts, sentences, i, len(toks)):
             w = 0.0
+        if _opens_dialogue(t, sentences, i):
+            w = 0.0
         weight.append(w)
     return _Doc(tuple(texts), tuple(stems), tuple(map(frozenset, stems)), tuple(words), tuple(weight), lang)
+
+
+def _opens_dialogue(text: str, sentences: Sequence[Sentence], i: int) -> bool:
+    """A paragraph of dash dialogue opening with this sentence, whose speaker comes in a later one
+    ("– Litwa i Polska mówią jednym głosem. … – mówił prezydent Litwy."): alone it is half a quotation.
+    Only at a paragraph's start: "MALIBU, CALIF. — Good luck…" is a dateline's dash."""
+    if text[:2] not in _DIALOGUE or any(d in text[2:] for d in _DIALOGUE):
+        return False
+    return i == 0 or sentences[i - 1].block != sentences[i].block
 
 
 def _announces(texts: Sequence[str], sentences: Sequence[Sentence], i: int, words: int) -> bool:

@@ -128,6 +128,19 @@ def test_one_sentence_of_a_longer_quotation_is_not_a_summary_line() -> None:
     assert picked and not any(p.count("“") != p.count("”") for p in picked)
 
 
+def test_a_dialogue_line_whose_speaker_comes_later_is_not_a_summary_line() -> None:
+    text = (
+        "Polska i Litwa mają wspólnie kupować amunicję, ustalili w czwartek prezydenci obu państw w Warszawie.\n\n"
+        "– Litwa i Polska mówią dziś jednym głosem w sprawach bezpieczeństwa regionu. Nikt w Moskwie nie powinien "
+        "mieć co do tego wątpliwości – mówił po rozmowach prezydent Litwy.\n\n"
+        "Prezydenci rozmawiali także o budowie linii kolejowej Rail Baltica i o połączeniach energetycznych.\n"
+    )
+    sents = sentences_of(text, "pl")
+    chosen = summarise(text, sents, "pl", None, replace(DEFAULT, sentences=3))
+    picked = [text[sents[i].start : sents[i].end] for i in chosen]
+    assert len(picked) == 3 and not any(p.startswith("–") for p in picked)
+
+
 def test_a_teaser_question_in_the_lead_is_kept() -> None:
     # News may open on a question and answer it next; that opening is the story's teaser.
     text = (
