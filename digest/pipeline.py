@@ -64,9 +64,12 @@ def analyse(text: str, settings: Settings) -> Analysis:
         blocks = _clip(text, blocks, _offset_after_chars(blocks, limits.max_text_chars))
     body = "\n".join(text[b.start : b.end] for b in blocks if b.kind == TEXT)
     lang = settings.lang or language.detect(body or text)
-    if lang == language.UNDETERMINED:
-        warnings.append("language could not be determined; treated as English")
-    work_lang = "en" if lang == language.UNDETERMINED else lang
+    # A language without word lists is read by the language-independent rules (data/any) alone:
+    # another language's lists misread it ("Enligt Kristersson" taken for a name).
+    work_lang = lang if language.supported(lang) else "any"
+    if work_lang == "any":
+        what = "could not be determined" if lang == language.UNDETERMINED else f"'{lang}' has no word lists"
+        warnings.append(f"language {what}: read with language-independent rules only")
     sents: list[Sentence] = []
     for i, b in enumerate(blocks):
         if b.kind == TEXT:

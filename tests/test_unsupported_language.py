@@ -1,0 +1,54 @@
+"""Languages without word lists: recognised (or 'und'), and read by language-independent rules only."""
+
+from __future__ import annotations
+
+from digest import language
+from digest.config import Limits, SummarySettings
+from digest.pipeline import Settings, analyse
+
+SWEDISH = (
+    "Publicerad 15 september 2026 kl 17.05\n\n"
+    "Statsminister Ulf Kristersson tog på tisdagen emot sin norske kollega Jonas Gahr Støre i Sagerska huset. "
+    "Det är Støres första officiella besök i Stockholm sedan Arbeiderpartiet vann stortingsvalet i fjol, och "
+    "samtalen handlade framför allt om energi, försvar och gränshandel.\n\n"
+    "Støre höll med. ”Den nordiska modellen är inte bara en välfärdsmodell, den är också en säkerhetsmodell”, "
+    "sade den norske statsministern.\n\n"
+    "Enligt Kristersson uppgick handeln mellan länderna i fjol till drygt 200 miljarder kronor. Norge är "
+    "Sveriges största exportmarknad efter Tyskland.\n"
+)
+
+
+def test_swedish_is_recognised_not_german() -> None:
+    assert language.detect(SWEDISH) == "sv"
+    assert not language.supported("sv")
+
+
+def test_supported_languages_have_word_lists() -> None:
+    assert all(language.supported(c) for c in ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro"))
+    assert not any(language.supported(c) for c in ("und", "any", "langid", "da", "hu", "../de"))
+
+
+def test_other_unsupported_languages_by_letters_and_function_words() -> None:
+    assert language.detect("Hun sagde, at regeringen ikke vil ændre loven efter valget, og at det er for tidligt.") == "da"
+    assert language.detect("Han sa at regjeringen ikke vil endre loven etter valget, og at det er for tidlig å si.") == "no"
+    assert language.detect("Az elnök szerint a tárgyalások jól haladnak, és hogy a megállapodás még nem kész.") == "hu"
+    assert language.detect("Bakan, görüşmelerin iyi geçtiğini ve anlaşmanın yakında imzalanacağını söyledi ve bu çok önemli.") == "tr"
+    assert language.detect("Ο πρωθυπουργός είπε ότι οι συνομιλίες πήγαν καλά.") == "el"
+
+
+def test_a_long_text_fitting_no_profile_is_undetermined() -> None:
+    # Estonian: no profile, and German would win only through ä/ö/ü.
+    text = ("Peaminister ütles, et läbirääkimised läksid hästi ning leping allkirjastatakse järgmisel nädalal. "
+            "Tema sõnul on mõlemad riigid huvitatud koostööst energeetika valdkonnas, kuid üksikasjad selguvad hiljem. "
+            "Välisminister lisas, et kohtumine toimus sõbralikus õhkkonnas ja arutati ka julgeolekuküsimusi.")
+    assert language.detect(text) == "und"
+
+
+def test_unsupported_language_is_named_honestly_and_read_without_other_lists() -> None:
+    a = analyse(SWEDISH, Settings(SummarySettings(), Limits()))
+    assert a.lang == "sv"
+    assert any("no word lists" in w for w in a.warnings)
+    assert a.summary
+    assert any("nordiska modellen" in q.text for q in a.quotes)
+    assert any(n.value == 200 or n.value == 200e9 for n in a.numbers)
+    assert str(a.date) == "2026-09-15"
