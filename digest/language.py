@@ -89,6 +89,18 @@ def supported(lang: str) -> bool:
     return resources.files("digest.data").joinpath(lang).is_dir()
 
 
+# A language without lists of its own that a close one's lists read well: Slovak names, verbs,
+# months and numbers are near enough to Czech ones (povedal/řekl aside) to beat no lists at all.
+_READ_AS = {"sk": "cs"}
+
+
+def word_lists(lang: str) -> str:
+    """The language whose word lists read a text in `lang`: its own, a close one's, or "any"."""
+    if supported(lang):
+        return lang
+    return _READ_AS.get(lang, "any")
+
+
 def _words(text: str) -> list[str]:
     r"""The words of a text (runs of [^\W\d_]), each lower-cased on its own, in no set order."""
     try:

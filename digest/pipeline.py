@@ -66,7 +66,7 @@ def analyse(text: str, settings: Settings) -> Analysis:
     lang = settings.lang or language.detect(body or text)
     # A language without word lists is read by the language-independent rules (data/any) alone:
     # another language's lists misread it ("Enligt Kristersson" taken for a name).
-    work_lang = lang if language.supported(lang) else "any"
+    work_lang = language.word_lists(lang)
     if work_lang == "any":
         what = "could not be determined" if lang == language.UNDETERMINED else f"'{lang}' has no word lists"
         warnings.append(f"language {what}: read with language-independent rules only")

@@ -52,3 +52,15 @@ def test_unsupported_language_is_named_honestly_and_read_without_other_lists() -
     assert any("nordiska modellen" in q.text for q in a.quotes)
     assert any(n.value == 200 or n.value == 200e9 for n in a.numbers)
     assert str(a.date) == "2026-09-15"
+
+
+def test_slovak_is_read_with_the_czech_lists() -> None:
+    slovak = (
+        "Predseda vlády Robert Fico v utorok prijal v Bratislave českého premiéra. Rokovania sa týkali energetiky, "
+        "dopravy a obrany. „Naše krajiny majú spoločnú budúcnosť,“ povedal Fico na tlačovej konferencii po stretnutí. "
+        "Obchod medzi oboma krajinami podľa neho vlani dosiahol takmer 25 miliárd eur a ďalej rastie."
+    )
+    lang = language.detect(slovak)
+    assert lang in ("sk", "cs")
+    assert language.word_lists(lang) == "cs"
+    assert language.word_lists("sv") == "any" and language.word_lists("und") == "any"
