@@ -2547,8 +2547,9 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
         # The figure's own clause says "last year" ("contro gli oltre 9.000 dello stesso periodo
         # dell'anno scorso"): an earlier clause's year is not its own.
         clause_low = fold(clause)
-        for m in re.finditer(r"\b\w", clause_low):
-            hit = lex.relative.match(clause, clause_low, m.start())
+        # Only word starts where a [relative] phrase may begin are tried (one regex search).
+        for k in lex.relative.candidates(clause_low, 0, len(clause_low)):
+            hit = lex.relative.match(clause, clause_low, k)
             if hit:
                 return str(int(day[:4]) + int(hit[1]))
     for a, b in zip(cuts[-2::-1], cuts[:0:-1]):
@@ -2561,8 +2562,8 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
     if years:
         return years[0]
     clause_low = fold(clause)
-    for m in re.finditer(r"\b\w", clause_low):
-        hit = lex.relative.match(clause, clause_low, m.start())
+    for k in lex.relative.candidates(clause_low, 0, len(clause_low)):
+        hit = lex.relative.match(clause, clause_low, k)
         if hit and day:
             return str(int(day[:4]) + int(hit[1]))
     return None
@@ -2580,7 +2581,8 @@ def _past_clause(sentence: str, low: str, lex: Lexicon, start: int, end: int, da
     if any(int(y) < now for y in _YEAR_IN.findall(sentence[a:start] + " " + sentence[end:b])):
         return True
     clause_low = fold(sentence[a:b])
-    return any((hit := lex.relative.match(sentence[a:b], clause_low, m.start())) and int(hit[1]) < 0 for m in re.finditer(r"\b\w", clause_low))
+    starts = lex.relative.candidates(clause_low, 0, len(clause_low))
+    return any((hit := lex.relative.match(sentence[a:b], clause_low, k)) and int(hit[1]) < 0 for k in starts)
 
 
 def _figure_between(clause: str, start: int, end: int, y0: int, y1: int) -> bool:
