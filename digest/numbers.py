@@ -2547,8 +2547,9 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
         # The figure's own clause says "last year" ("contro gli oltre 9.000 dello stesso periodo
         # dell'anno scorso"): an earlier clause's year is not its own.
         clause_low = fold(clause)
-        for m in re.finditer(r"\b\w", clause_low):
-            hit = lex.relative.match(clause, clause_low, m.start())
+        # Only word starts where a [relative] phrase may begin are tried (one regex search).
+        for k in lex.relative.candidates(clause_low, 0, len(clause_low)):
+            hit = lex.relative.match(clause, clause_low, k)
             if hit:
                 return str(int(day[:4]) + int(hit[1]))
     for a, b in zip(cuts[-2::-1], cuts[:0:-1]):
@@ -2561,8 +2562,8 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
     if years:
         return years[0]
     clause_low = fold(clause)
-    for m in re.finditer(r"\b\w", clause_low):
-        hit = lex.relative.match(clause, clause_low, m.start())
+    for k in lex.relative.candidates(clause_low, 0, len(clause_low)):
+        hit = lex.relative.match(clause, clause_low, k)
         if hit and day:
             return str(int(day[:4]) + int(hit[1]))
     return None
@@ -2580,7 +2581,8 @@ def _past_clause(sentence: str, low: str, lex: Lexicon, start: int, end: int, da
     if any(int(y) < now for y in _YEAR_IN.findall(sentence[a:start] + " " + sentence[end:b])):
         return True
     clause_low = fold(sentence[a:b])
-    return any((hit := lex.relative.match(sentence[a:b], clause_low, m.start())) and int(hit[1]) < 0 for m in re.finditer(r"\b\w", clause_low))
+    starts = lex.relative.candidates(clause_low, 0, len(clause_low))
+    return any((hit := lex.relative.match(sentence[a:b], clause_low, k)) and int(hit[1]) < 0 for k in starts)
 
 
 def _figure_between(clause: str, start: int, end: int, y0: int, y1: int) -> bool:
@@ -2645,13 +2647,23 @@ def _compatible(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure) -> bool:
         return False
     if ma.when and mb.when and ma.when != mb.when or ("target" in (ma.when, mb.when) and ma.when != mb.when):
         return False
-    lo, hi = sorted((abs(a.value), abs(b.value)))
-    if _counted(a.unit):
+    return _within(a.value, b.value, _spread(a.unit, ma.family))
+
+
+def _spread(unit: str | None, family: str | None) -> float:
+    """How far apart two reports of one figure of this unit and family may be (see _within)."""
+    if _counted(unit):
         # Two reports of one count rarely differ by half (300 vs 250 firms); 3,000 and 6,000 jobs
         # are jobs of two projects.
-        return lo > 0 and hi / lo <= _MAX_COUNT_RATIO
+        return _MAX_COUNT_RATIO
     # Growth rates spread more than shares: +9% and -4% are two reports of one change.
-    return lo > 0 and hi / lo <= (_MAX_PERCENT_RATIO if a.unit == PERCENT and ma.family != CHANGE else _MAX_RATIO)
+    return _MAX_PERCENT_RATIO if unit == PERCENT and family != CHANGE else _MAX_RATIO
+
+
+def _within(a: float, b: float, spread: float) -> bool:
+    """Whether two values, signs aside, are both non-zero and at most spread times apart."""
+    lo, hi = sorted((abs(a), abs(b)))
+    return lo > 0 and hi / lo <= spread
 
 
 def _same_measure(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure, strict: bool = False) -> bool:
@@ -2913,6 +2925,8 @@ def find_trends(numbers: Sequence[KeyNumber], visits: Sequence[Visit]) -> tuple[
     groups: list[list[KeyNumber]] = []
     # Only a group's first figure is compared: only its measure is kept (an archive has 100,000s).
     heads: list[_Measure] = []
+    # Per group, its first figure's value and spread: all _compatible needs of it.
+    spreads: list[tuple[float, float]] = []
     # A figure is compared only with groups whose first figure shares its family and a label stem.
     index: dict[tuple[str | None, str], list[int]] = {}
     # Each distinct figure in its sentence is measured once (republished copies repeat most).
@@ -2930,6 +2944,12 @@ def find_trends(numbers: Sequence[KeyNumber], visits: Sequence[Visit]) -> tuple[
             pairs[key] = _same_parties(by_id[a], by_id[b])
         return pairs[key]
 
+    # Where the last figure of each (measure, value, visit) went. A repeat (copies and translations
+    # repeat most figures) goes to the same group: groups ahead of that one are compared with a head
+    # that did not match then and does not now, and later groups come after it. A group a repeat's
+    # first copy started holds it too: a positive figure with a topic matches its own copy in its
+    # own visit (without a topic it has no candidates and starts a group of its own each time).
+    placed: dict[tuple[Any, ...], int] = {}
     for n in numbers:
         if not n.visit or n.visit not in known:
             continue
@@ -2941,16 +2961,27 @@ def find_trends(numbers: Sequence[KeyNumber], visits: Sequence[Visit]) -> tuple[
             m = seen[key] = _Measure(family, _topic(n, "en", measured=False), None) if family is not None else None
         if m is None:
             continue
+        repeat = (key, n.value, n.visit)
+        k = placed.get(repeat) if n.value > 0 and m.topic else None
+        if k is not None:
+            groups[k].append(n)
+            continue
         candidates = sorted({g for stem in m.topic for g in index.get((m.family, stem), ())})
         for k in candidates:
-            if _same_measure(groups[k][0], n, heads[k], m, strict=True) and related(groups[k][0].visit, n.visit):
+            # _same_measure(head, n, strict=True), its family and time checks left out: candidates
+            # share n's family and trend measures have no time (when is None).
+            value, spread = spreads[k]
+            if _within(value, n.value, spread) and _labels_agree(heads[k], m, strict=True) and related(groups[k][0].visit, n.visit):
                 groups[k].append(n)
                 break
         else:
             groups.append([n])
             heads.append(m)
+            spreads.append((n.value, _spread(n.unit, m.family)))
+            k = len(groups) - 1
             for stem in m.topic:
-                index.setdefault((m.family, stem), []).append(len(groups) - 1)
+                index.setdefault((m.family, stem), []).append(k)
+        placed[repeat] = k
     trends = []
     position = {v: k for k, v in reversed(list(enumerate(order)))}
     for g in groups:
