@@ -229,7 +229,7 @@ _SECTIONS = (
     "compounds", "qualifiers", "ranges", "joiners", "of", "articles", "verbs", "according", "target",
     "relative", "synonyms", "ordinal_suffixes", "generic", "roles", "idioms", "subordinators", "measures",
     "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources", "reverse",
-    "currency_scales", "local_dollars", "conversions", "plural_subjects",
+    "currency_scales", "local_dollars", "conversions", "plural_subjects", "people",
 )
 
 
@@ -1403,6 +1403,9 @@ def find_numbers(
     # The paragraph's latest sum: a later bare amount of like size restates its measure.
     last_money: Figure | None = None
     money_block = -1
+    # The paragraph's latest count of a named noun: a source's restatement may name it no more.
+    last_count: Figure | None = None
+    count_block = -1
 
     def figures_in(sent: Sentence) -> list[Figure]:
         starts, found = cached[sent.block]
@@ -1419,9 +1422,15 @@ def find_numbers(
         if sent.block != money_block:
             last_money = None
         # Before the informativeness test: "oltre 150 aziende … «altre cinquanta sono pronte»" counts.
-        kept = _informative(_named_counts(_inherit_units(_conversions(figures, text, low, lex), last_money), text, low, lex, sent), text, low, lex, sent) if figures else []
+        kept = _informative(_named_counts(_inherit_units(_conversions(figures, text, low, lex), last_money, text), text, low, lex, sent), text, low, lex, sent) if figures else []
+        if sent.block != count_block:
+            last_count = None
+        if last_count and kept:
+            kept = _restated_count(kept, last_count, text, sent, lex)
         if money := [f for f in kept if f.kind == "money"]:
             last_money, money_block = money[-1], sent.block
+        if counts := [f for f in kept if f.kind == "count" and _counted(f.unit) and not _whole(lex.people, (f.unit or "").lower())]:
+            last_count, count_block = counts[-1], sent.block
         sent_cues = lex.cues.candidates(low, sent.start, sent.end, cues)
         said = _attribution(text, low, lex, sent_cues, sent, last_name, cast) if sent_cues else _NO_SOURCE
         if said is _NO_SOURCE and _plural_subject(low, lex, sent.start, sent.end):
@@ -1500,20 +1509,49 @@ def _conversions(figures: list[Figure], text: str, low: str, lex: Lexicon) -> li
     return out
 
 
-def _inherit_units(figures: list[Figure], earlier: Figure | None = None) -> list[Figure]:
+def _inherit_units(figures: list[Figure], earlier: Figure | None = None, text: str | None = None) -> list[Figure]:
     """A bare figure after one of a unit in its sentence, of like size, gives the same measure
     again ("18 milliards d'euros, quand l'Élysée avance le chiffre de 15 milliards", "zo'n 300
     bedrijven; de ambassade houdt het op ruim 250"): it takes that unit. A bare amount in the
     millions or more takes that of the paragraph's earlier sum (earlier) too: "15,2 miliardi di
     euro … Tajani ha parlato di «quasi 17 miliardi»"."""
     out: list[Figure] = []
-    for f in figures:
+    for k, f in enumerate(figures):
         prev = out[-1] if out else None
         if prev is None and earlier and earlier.kind == "money" and f.value >= _WORD_MIN and f.value_end is None:
             prev = earlier
         if (f.kind == "number" and f.unit is None and prev and prev.unit and prev.kind in ("money", "count", "measure")
-                and prev.value and f.value and 1 / _MAX_RATIO <= f.value / prev.value <= _MAX_RATIO):
+                and prev.value and f.value and 1 / _MAX_RATIO <= f.value / prev.value <= _MAX_RATIO
+                and not _range_start(f, figures[k + 1] if k + 1 < len(figures) else None, text)):
             f = f._replace(unit=prev.unit, kind=prev.kind)
+        out.append(f)
+    return out
+
+
+_RANGE_GAP = 12
+
+
+def _range_start(f: Figure, nxt: Figure | None, text: str | None) -> bool:
+    """Whether a bare figure is the first end of a range whose second end has its own unit ("90 až
+    110 miliard korun", "90 to 110 billion"): one word or a dash away, it shares that unit, not an earlier one."""
+    if nxt is None or text is None or nxt.unit is None or not 0 <= nxt.start - f.end <= _RANGE_GAP:
+        return False
+    gap = text[f.end : nxt.start].split()
+    return len(gap) <= 1 and not any(c in ".,;:()" for c in "".join(gap))
+
+
+def _restated_count(figures: list[Figure], last: Figure, text: str, sent: Sentence, lex: Lexicon) -> list[Figure]:
+    """A sourced figure right after a count of its paragraph, of like size, counting nothing or only
+    "people", restates that count ("50.000 grensarbeiders … sprak van ‘52.000 mensen’", "Statec telde
+    er 51.300"): it takes that count's noun."""
+    out: list[Figure] = []
+    for f in figures:
+        bare = f.kind == "number" and f.unit is None and not f.word and f.value >= _BARE_MIN and not _YEARS[0] <= f.value <= _YEARS[1]
+        people = f.kind == "count" and _whole(lex.people, (f.unit or "").lower())
+        if ((bare or people) and f.value_end is None and last.value > 0
+                and _within(f.value, last.value, _MAX_COUNT_RATIO)
+                and _sourced(text[sent.start : sent.end], text[f.start : f.end], lex.lang)):
+            f = f._replace(unit=last.unit, kind=last.kind)
         out.append(f)
     return out
 
@@ -2253,24 +2291,35 @@ _YEAR_IN = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 
 def _stems(words: str, lang: str = "en") -> set[str]:
     """Crude language-neutral stems: the first four letters of content words, synonyms folded."""
-    syn = _synonyms(lang)
+    syn, stems = _synonyms(lang)
     out = set()
     for w in _WORD.findall(words.lower()):
         if len(w) >= 4:
-            w = syn.get(w, w)
+            if w in syn:
+                w = syn[w]
+            elif w[:4] in stems:
+                # Inflected forms ("schimburile", "comerțul"): a "*" word of a line covers them all.
+                w = next((to for stem, to in stems[w[:4]] if w.startswith(stem)), w)
             out.add(w[:4])
     return out
 
 
 @cache
-def _synonyms(lang: str) -> dict[str, str]:
-    """Each word of a [synonyms] line mapped to the line's first word (aziende, imprese -> aziende)."""
+def _synonyms(lang: str) -> tuple[dict[str, str], dict[str, list[tuple[str, str]]]]:
+    """Each word of a [synonyms] line mapped to the line's first word (aziende, imprese -> aziende),
+    and its "*" words (stems) by their first four letters."""
     out: dict[str, str] = {}
-    for phrase, _, _, _ in lexicon(lang).synonyms.entries:
-        words = phrase.split()
+    stems: dict[str, list[tuple[str, str]]] = {}
+    for phrase, _, stem, _ in lexicon(lang).synonyms.entries:
+        # The entry lost the line's last "*": put back, every word reads alike.
+        words = (phrase + "*" * stem).lower().split()
+        first = words[0].rstrip("*")
         for w in words:
-            out[w] = words[0]
-    return out
+            if w.endswith("*"):
+                stems.setdefault(w[:4], []).append((w[:-1], first))
+            else:
+                out[w] = first
+    return out, stems
 
 
 # The family of percentages that are changes (growth rates), never compared with shares or levels.

@@ -1471,3 +1471,42 @@ def test_a_year_with_its_year_noun_is_a_date_not_a_key_number(text: str, lang: s
 
 def test_a_verb_after_an_amount_is_not_its_counted_noun() -> None:
     assert [n.unit for n in _found("Пока вопрос не решён, 15 млрд останутся лозунгом.", "ru")] == [None]
+
+
+def test_a_czech_range_joined_by_az_is_one_figure_of_its_own_unit() -> None:
+    nums = _found("Nová dálnice má měřit zhruba 80 kilometrů a stát bude 60 až 75 miliard korun.", "cs")
+    assert [(n.value, n.value_end, n.unit) for n in nums] == [(80, None, "km"), (60e9, 75e9, "CZK")]
+
+
+def test_the_first_end_of_a_range_takes_no_earlier_unit() -> None:
+    # Polish reads "do" after a figure as "up to": the bare first end must not take the km before it.
+    nums = _found("Tunel będzie miał 70 km, a jego koszt to 60 do 75 mld zł.", "pl")
+    assert all(n.unit != "km" for n in nums if n.value == 60)
+
+
+@pytest.mark.parametrize(("text", "lang", "unit"), [
+    ("Armia kupi pociski kalibru 120 mm dla czołgów.", "pl", "mm"),
+    ("The barrel is 40 cm long.", "en", "cm"),
+    ("Il proiettile misura 120 millimetri.", "it", "mm"),
+])
+def test_millimetres_and_centimetres_are_units(text: str, lang: str, unit: str) -> None:
+    assert [n.unit for n in _found(text, lang)] == [unit]
+
+
+@pytest.mark.parametrize(("texts", "lang"), [
+    # Another noun for the same measure, inflected: a "*" synonym covers its forms.
+    ({"a": "Potrivit ministrului, comerțul bilateral a atins anul trecut 4,5 miliarde de euro. "
+           "Premierul a dat o altă cifră: „Schimburile dintre noi au depășit 5,2 miliarde de euro.”"}, "ro"),
+    # A measure the language names with a two-word noun ("trocas comerciais"), restated in a quote.
+    ({"a": "Segundo o ministro, as trocas comerciais chegaram a 31 mil milhões de euros. "
+           "O embaixador apresentou outro número: «Falamos de 34 mil milhões de euros.»"}, "pt"),
+])
+def test_a_restated_sum_under_another_noun_is_a_conflict(texts: dict[str, str], lang: str) -> None:
+    assert len(_conflict_values(texts, lang)) == 1
+
+
+def test_a_sourced_count_of_people_or_of_nothing_restates_the_paragraphs_count() -> None:
+    text = ("Volgens de minister werken er ruim 20.000 Nederlandse pendelaars over de grens. "
+            "De burgemeester sprak van ‘meer dan 23.000 mensen die dagelijks pendelen’. "
+            "Het statistiekbureau telde er vorig jaar 21.700.")
+    assert _conflict_values({"a": text}, "nl") == [[20000, 21700, 23000]]
