@@ -14,7 +14,7 @@ from itertools import chain, compress
 from operator import itemgetter
 
 from digest import places
-from digest.model import TEXT, Block
+from digest.model import FURNITURE, TEXT, Block
 
 _TOKEN = re.compile(r"\d{1,4}(?:[./-]\d{1,2}[./-]\d{2,4}|-\d{1,2}-\d{1,2})?|[^\W\d_][\w'’ʼ-]*\.?", re.UNICODE)
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
@@ -400,6 +400,25 @@ def publication(
             return date(m.year, m.month, m.day).isoformat()
     year = years.most_common(1)[0][0]
     return date(year, dateline.month, dateline.day).isoformat()
+
+
+def in_running_text(blocks: Sequence[Block], mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions of the header, the dateline and the running text: none of the page's furniture."""
+    first_text = next((i for i, b in enumerate(blocks) if b.kind == TEXT), len(blocks))
+    header_end = _header_end(blocks, first_text)
+    # A teaser, "Read also" line, ticker or exchange-rate widget dates other news ("Exchange rates for 3 May").
+    furniture = [
+        (b.start, b.end) for b in blocks if b.kind == FURNITURE and b.reason != "dateline" and b.start >= header_end
+    ]
+    if not furniture:
+        return list(mentions)
+    starts = [a for a, _ in furniture]
+    out = []
+    for m in mentions:
+        k = bisect_left(starts, m.start + 1) - 1
+        if k < 0 or m.start >= furniture[k][1]:
+            out.append(m)
+    return out
 
 
 def stamps(blocks: Sequence[Block], mentions: Sequence[Mention]) -> set[int]:

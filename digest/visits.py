@@ -122,6 +122,8 @@ def signals(
     late = dates.stamps(blocks, mentions)
     if late:
         mentions = [m for i, m in enumerate(mentions) if i not in late]
+    # Only the running text tells when the visit happened: furniture dates other news.
+    mentions = dates.in_running_text(blocks, mentions)
     found = places.find(text, spans, lang, scanned)
     kinds = [b.kind for b in blocks if b.kind != "blank"]
     w = _words(text, scanned.part(k for k, kind in enumerate(kinds) if kind == TEXT))
@@ -746,7 +748,9 @@ def _surname_keys(names: Sequence[str], alone: Counter[str]) -> dict[str, str]:
         words = name.split()
         word = _family_name(words)
         if len(words) > 1 and not alone[word]:
-            most = max(words, key=alone.__getitem__)
+            # A particle is part of a surname ("De Smet"), never one by itself: alone, "De" opens a
+            # sentence as an article ("De ministers").
+            most = max((x for x in words if x.lower() not in particle_words()), key=alone.__getitem__, default=word)
             word = most if alone[most] >= 2 else word
         chosen.append(word)
     return dict(zip(names, skeletons(chosen)))

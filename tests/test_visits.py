@@ -1032,3 +1032,43 @@ def test_the_one_a_headline_puts_at_home_after_at_is_no_guest() -> None:
     text = f"Huber bei Gruber in Wien: «Wir wollen keine Insel sein»\n\n{_DE_BODY}"
     host = dict(_analysed(text).signals.host_country)
     assert visits.GUEST not in dict(host.get(visits.skeleton("Gruber"), ()))
+
+
+def test_a_date_in_a_teaser_or_widget_line_never_stretches_the_visit() -> None:
+    # The body ends the visit on Thursday; "Mais lidas" teasers and an exchange-rate line date other news.
+    pt = ("Costa recebe Ortiz em Lisboa\n\n10 jun. 2026, 20:15\n\n"
+          "Lisboa – O primeiro-ministro Rui Costa recebeu esta quarta-feira o presidente Tomás Ortiz. O visitante, "
+          "que aterrou na terça-feira, parte para Madrid esta quinta-feira.\n\n"
+          "Mais lidas\nFutebol: clássico adiado para sábado\n")
+    uk = ("Коваль і Лінд у Києві\n\n9 червня 2026, 17:48\n\n"
+          "Київ. Президент Карл Лінд у вівторок приїхав до столиці, де його зустрів Петро Коваль.\n\n"
+          "Читайте також\nДолар подешевшав: курс валют на 12 червня\n")
+    for text, lang, end in ((pt, "pt", "2026-06-11"), (uk, "uk", "2026-06-09")):
+        _, found = visits.group([article("a", text, None, lang)], Config())
+        assert found[0].end == end
+
+
+def test_a_sentence_opening_article_is_never_the_surname_of_a_name_with_a_particle() -> None:
+    # "De twee …", "De premiers …" stand alone more often than "Smet" does: the key stays Smet's.
+    text = ("Premier Pieter De Smet heeft dinsdag zijn ambtgenoot Marc Weiler ontvangen in Brussel.\n\n"
+            "‘Dat is een correctie’, zei De Smet op de persconferentie.\n\n‘Wij begrijpen het’, aldus Weiler.\n\n"
+            "De twee regeringsleiders spraken ook over de haven. De handel groeide. De premiers willen samenwerken.")
+    body = places.scan(text, [(0, len(text))])
+    alone = visits._alone(text, visits._words(text, body))
+    assert alone["De"] >= 2
+    assert visits._surname_keys(["Pieter De Smet"], alone)["Pieter De Smet"] == visits.skeleton("Smet")
+    _, found = visits.group([article("a", text, "2026-05-19", "nl")], Config())
+    assert "De Smet" in found[0].title and not found[0].title.startswith("De and")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("nl", "Premier Pieter De Smet heeft dinsdag zijn ambtgenoot Marc Weiler ontvangen in de Wetstraat 16.", "Weiler"),
+        ("de", "Kanzler Jan Brenner hat am Dienstag seinen Amtskollegen Marc Weiler empfangen im Kanzleramt.", "Weiler"),
+    ],
+)
+def test_a_participle_ending_the_clause_makes_the_name_before_it_the_guest(lang: str, text: str, name: str) -> None:
+    # Dutch and German put the participle last: the name right before "ontvangen" is whom the host received.
+    start = text.index(name)
+    assert not visits._named_host(text, start, text[max(0, start - visits._HOST_REACH) : start], lang)
