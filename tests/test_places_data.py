@@ -222,3 +222,8 @@ def test_german_genitive_country_forms(form: str, code: str) -> None:
     # "Polens Präsident X": the genitive ties the office holder to the country as an adjective does.
     place = places.lookup(form)
     assert place is not None and place.country == code and place.kind == "country"
+
+
+@pytest.mark.parametrize("word", ["Luxemburgse", "luxemburguesa", "lucemburský"])
+def test_luxembourg_adjectives_tie_a_person_to_the_country(word: str) -> None:
+    assert places.demonym(word) == "LU"
