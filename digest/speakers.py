@@ -1022,6 +1022,9 @@ class People:
         # of those whose word is also a two-word name's last (most are not).
         lone: list[tuple[_Paragraph, int]] = []
         alone: set[str] = set()
+        # Lone sentence-first words opening a subject's apposition ("Takaichi, che ha parlato …, ha definito"):
+        # the surname of a two-word name seen elsewhere (a capital that opens a sentence proves nothing alone).
+        opening: set[str] = set()
         # Titled words (Sir Keir) and the two-word runs by first word (Keir Starmer): a titled given
         # name makes the word after it a surname.
         titled: set[str] = set()
@@ -1156,6 +1159,8 @@ class People:
                             lone.append((p, i))
                         elif not common:
                             alone.add(words[i])
+                    elif after is not None and gaps[stop].strip() == "," and self._apposition_then_verb(p, stop):
+                        opening.add(words[i])
                 elif not placelike(words[j]) and not placelike(words[j - 1]) and not nationality:
                     paired.add(words[j])
                     paired.update(lead_word)
@@ -1163,6 +1168,7 @@ class People:
                         second_of.setdefault(words[i], set()).add(words[j])
         # A two-word name whose last word recurs on its own mid-sentence: "Giorgia Meloni" … "Meloni".
         alone.update(p.words[i] for p, i in lone if p.words[i] in paired and not self._common(p, i, p.words[i - 1]))
+        alone.update(opening & paired)
         return found + sorted(paired & alone) + sorted(chain.from_iterable(second_of.get(w, ()) for w in titled))
 
     def _host_at(self, p: _Paragraph, i: int, stop: int) -> bool:

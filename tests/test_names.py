@@ -394,3 +394,12 @@ def test_polish_accusative_given_name_before_a_particle_surname() -> None:
 def test_institution_genitive_before_a_full_name_is_not_the_name() -> None:
     text = "Депутат Госдумы Игорь Ланской считает, что визит важен. «Это дорого стоит», – сказал Ланской."
     assert "Игорь Ланской" in _people(text, "ru")
+
+
+def test_sentence_first_surname_opening_an_apposition_evidences_the_full_name() -> None:
+    # Neither word is in any list: the lone surname, subject of a relative clause and a speech verb,
+    # shows the two-word run seen earlier to be a name.
+    text = ("La premier ha pranzato con la padrona di casa, Kiriko Watanabe. "
+            "Watanabe, che ha parlato in giapponese, ha definito l'Italia un partner prezioso.")
+    persons = _persons(text, "it")
+    assert persons.get("Watanabe") == "Kiriko Watanabe"
