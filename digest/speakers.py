@@ -46,11 +46,13 @@ BARE_WORDS = 4
 _TOKEN = re.compile(r"\w+(?:[-‐]\w+)*")
 # The same words, kept by split() with the characters between them (possessive: nothing to try again
 # after a word's letters, so the engine keeps no backtracking points).
-_SPLIT = re.compile(r"(\w++(?:[-‐]\w++)*+)")
+# (An Irish O' before a capital is part of the word: O'Brien is one name word, not "O" and "Brien".)
+_SPLIT = re.compile(r"((?:\bO['’](?=[^\W\d_]))?\w++(?:[-‐]\w++)*+)")
 _SPACES = (" ", "\u00a0")
 # The first word of a run (i, stop), to find the run holding a word with bisect; a word's first letter.
 _RUN_START = _FIRST = itemgetter(0)
 _HYPHEN = re.compile(r"[-‐]")
+_JOINING_DASHES = frozenset("-‐‑–—")
 # A regnal number after a monarch's or a pope's name (Mohammed VI, Felipe VI, Carlos III): part of the name.
 _REGNAL = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XI?V|XVI{0,3})")
 _COLON_QUOTE = re.compile(r"\s*:\s*[\"“„«»‚‹]")
@@ -329,6 +331,20 @@ def _heads_institution(word: str) -> bool:
 def particle_words() -> frozenset[str]:
     """The words of name particles (von, der, da, ben, ван...), lower case."""
     return _particles().words
+
+
+@cache
+def _name_prefixes() -> re.Pattern[str]:
+    """A surname prefix and the rest of the word (data/any/name_prefixes.txt), capitalised as written."""
+    prefixes = sorted(_entries("any", "name_prefixes"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(e[:1].upper() + e[1:]) for e in prefixes)
+    return re.compile(rf"(?:{alternatives})(\w+)")
+
+
+def _prefixed_name(part: str) -> bool:
+    """LeBlanc, McDonald, O'Brien: a surname prefix glued to a capitalised name, no acronym."""
+    m = _name_prefixes().fullmatch(part)
+    return m is not None and len(rest := m[1]) > 1 and rest[0].isupper() and rest[1:].islower()
 
 
 def _particle_name(w: str) -> bool:
@@ -701,8 +717,10 @@ def _kind(w: str, low: str, lex: Lexicon) -> int:
         w = w.partition("-")[2]  # al-Sisi: a name as Sisi is
     if len(w) == 1:
         return particle  # an initial or the U of U.S.: never a name on its own
-    # One capital per hyphenated part: MEPhI, OSCE and CSTO are acronyms, not names.
-    acronym = not w[1:].islower() and any(sum(map(str.isupper, part)) > 1 for part in _HYPHEN.split(w))
+    # One capital per hyphenated part: MEPhI, OSCE and CSTO are acronyms, not names (LeBlanc and
+    # O'Brien are: a surname prefix before their second capital).
+    acronym = not w[1:].islower() and any(sum(map(str.isupper, part)) > 1 and not _prefixed_name(part)
+                                          for part in _HYPHEN.split(w))
     name = not acronym and low not in lex.function_words and low not in lex.reporting_starts
     return (K_NAME if name else 0) | particle
 
@@ -1291,8 +1309,9 @@ class People:
         for k in range(i - 1, max(i - 1 - APPOSITION_WORDS, -1), -1):
             if p.kinds[k] & K_ROLE:
                 return True
-            # (An elision is no clause break: "ministre de l'Europe".)
-            if p.kinds[k] & K_VERB or (k + 1 < i and p.gaps[k + 1].strip(" '’")):
+            # (An elision is no clause break: "ministre de l'Europe", nor a dash joining two names without
+            # spaces: "ministre du Commerce Canada–Mexique".)
+            if p.kinds[k] & K_VERB or (k + 1 < i and p.gaps[k + 1].strip(" '’") and p.gaps[k + 1] not in _JOINING_DASHES):
                 return False
         return False
 

@@ -381,3 +381,15 @@ def test_the_leaders_are_no_one_person() -> None:
             '"We are neighbours," Anna Berg said.\n\nThe leaders said in a joint statement that trade would double.\n\n'
             '"Our partnership has never been stronger," the leaders said.\n')
     assert _speakers(text, "en") == ["Anna Berg", None]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("fr", "Le ministre des Finances, Yannick Tremblay, a présenté le budget.\n\n"
+           "« Nous doublerons nos échanges », a soutenu Yannick Tremblay.\n", "Yannick Tremblay"),
+    ("it", "Il ministro Paolo Rinaldi ha presentato il piano.\n\n"
+           "«Non ci fermeremo», ha scandito Paolo Rinaldi.\n", "Paolo Rinaldi"),
+    ("es", "El ministro Tomás Herrera presentó el plan.\n\n"
+           "«No vamos a parar», argumentó Tomás Herrera.\n", "Tomás Herrera"),
+])
+def test_common_reporting_verbs_tie_the_quote(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang) == [speaker]

@@ -403,3 +403,24 @@ def test_sentence_first_surname_opening_an_apposition_evidences_the_full_name() 
             "Watanabe, che ha parlato in giapponese, ha definito l'Italia un partner prezioso.")
     persons = _persons(text, "it")
     assert persons.get("Watanabe") == "Kiriko Watanabe"
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ('"We will not move," said Senator Cathy McAllister. McAllister spoke for an hour.', "en", "Cathy McAllister"),
+    ('"We will not move," said Conor O\'Donnell, the Irish minister.', "en", "Conor O'Donnell"),
+    ("« Nous avancerons », a déclaré Josée LeMoine.", "fr", "Josée LeMoine"),
+    ("«Andremo avanti», ha detto Paolo DiNardo.", "it", "Paolo DiNardo"),
+])
+def test_a_prefixed_mixed_case_surname_is_a_name_word(text: str, lang: str, person: str) -> None:
+    assert person in _people(text, lang)
+
+
+def test_a_mixed_case_acronym_or_brand_is_still_no_name() -> None:
+    text = '"We are ready," said a spokesman for PayPal. The MEPhI experts agreed.'
+    assert _people(text, "en") == ()
+
+
+def test_a_dash_joining_two_countries_does_not_cut_the_role_from_the_name() -> None:
+    text = ("Le ministre responsable du Commerce Canada–Mexique, Yannick Tremblay, a pour sa part évoqué un chiffre. "
+            "« Nous doublerons nos échanges », a soutenu le ministre.")
+    assert "Yannick Tremblay" in _people(text, "fr")
