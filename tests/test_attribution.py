@@ -393,3 +393,11 @@ def test_the_leaders_are_no_one_person() -> None:
 ])
 def test_common_reporting_verbs_tie_the_quote(lang: str, text: str, speaker: str) -> None:
     assert _speakers(text, lang) == [speaker]
+
+
+def test_the_holder_after_a_role_and_its_institution_chain_is_the_experts_speaker() -> None:
+    text = ("Депутат Госдумы Антон Белов считает, что визит важен. «Это дорого стоит», – сказал депутат.\n\n"
+            "Более сдержанно оценивает перспективы руководитель Центра изучения Кореи и Японии Института "
+            "востоковедения РАН Олег Смирнов. По его словам, главный фактор – логистика.\n\n"
+            "«Прямых линий по-прежнему мало», – отметил эксперт.\n")
+    assert _speakers(text, "ru")[-1] == "Олег Смирнов"

@@ -424,3 +424,16 @@ def test_a_dash_joining_two_countries_does_not_cut_the_role_from_the_name() -> N
     text = ("Le ministre responsable du Commerce Canada–Mexique, Yannick Tremblay, a pour sa part évoqué un chiffre. "
             "« Nous doublerons nos échanges », a soutenu le ministre.")
     assert "Yannick Tremblay" in _people(text, "fr")
+
+
+def test_a_role_and_its_institution_chain_in_the_genitive_before_a_full_name() -> None:
+    text = ("Иначе смотрит на это руководитель Центра изучения Кореи и Японии Института востоковедения РАН "
+            "Олег Смирнов. По его словам, главное – логистика.")
+    assert _people(text, "ru") == ("Олег Смирнов",)  # the institution's Центра is no one
+
+
+def test_a_short_declined_surname_is_the_same_person() -> None:
+    text = ("Путин провел переговоры с генеральным секретарем Центрального комитета партии Бун Чаном. "
+            "«Мы рады», – сказал Бун Чан.")
+    persons = _persons(text, "ru")
+    assert persons.get("Бун Чаном") == persons.get("Бун Чан") == "Бун Чан"
