@@ -525,6 +525,10 @@ def nominative(best: str, counts: Counter[str]) -> str:
 _SLAVIC_OBLIQUE = frozenset(("и", "ы", "і", "у", "ю", "ою", "ем", "ом", "ым", "им", "ові", "еві", "ого", "его", "ому"))
 _SLAVIC_GIVEN = (("ія", "ій"), ("ия", "ий"), ("ея", "ей"), ("єм", "й"), ("ем", "й"), ("ом", ""))
 _SLAVIC_GENITIVE = frozenset(("ого", "его"))
+# Languages whose role takes another role as a complement in the genitive, without a preposition
+# (помощник президента), and that genitive's endings (a masculine or feminine noun's).
+_GENITIVE_LANGS = frozenset(("ru", "uk", "be", "pl", "cs", "sk"))
+_GENITIVE_ENDINGS = ("а", "я", "ы", "и", "a", "y")
 # Endings a three-letter name stem takes that no other ending list holds (Лама, Ламе).
 _SLAVIC_SHORT_ONLY = frozenset(("а", "я", "е"))
 _CONSONANT_A = re.compile(r"[бвгґджзклмнпрстфхцчшщ]а$")
@@ -1788,6 +1792,10 @@ class People:
                     continue
                 start, end, mod = self._role_phrase(p, i)
                 role = _role_key(words, i, self._offices)
+                if self._genitive_complement(p, i):
+                    # "помощник президента Юрий Ушаков": the assistant, whose president is someone else.
+                    end = max(end, p.ends[i + 1])
+                    skip_to = max(skip_to, p.ends[i + 1])
                 new_person = (self._indefinite(p, i) or lex.institutions.holds(word.lower())
                               or _no_one(self._lang).holds(word.lower()))
                 k = bisect_left(name_starts, p.ends[i])
@@ -2109,6 +2117,14 @@ class People:
                 return m.person
             fallback = fallback or m.person
         return fallback
+
+    def _genitive_complement(self, p: _Paragraph, i: int) -> bool:
+        """The role word after the role at word i is its complement in the genitive (помощник президента,
+        заступник міністра, doradca prezydenta): one office, held by whom the first word names."""
+        k = i + 1
+        return (self._lang in _GENITIVE_LANGS and k < len(p.words) and p.gaps[k] in _SPACES
+                and bool(p.kinds[k] & K_ROLE) and p.words[k].islower() and p.words[i].islower()
+                and p.words[k].endswith(_GENITIVE_ENDINGS) and not self.lex.institutions.holds(p.words[k]))
 
     def _role_phrase(self, p: _Paragraph, i: int) -> tuple[int, int, str | None]:
         """Span of a role phrase (determiner, role, place) and the country it is tied to, if any."""

@@ -401,3 +401,13 @@ def test_the_holder_after_a_role_and_its_institution_chain_is_the_experts_speake
             "востоковедения РАН Олег Смирнов. По его словам, главный фактор – логистика.\n\n"
             "«Прямых линий по-прежнему мало», – отметил эксперт.\n")
     assert _speakers(text, "ru")[-1] == "Олег Смирнов"
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Президент Владимир Путин принял гостей в Кремле. Как сообщил журналистам помощник президента Андрей "
+     "Лебедев, лидеры обсудили торговлю и энергетику.\n\n«Мы довольны итогами переговоров», – сказал президент.\n\n"
+     "«Все документы уже подписаны», – сказал помощник президента.\n",
+     ["Владимир Путин", "Андрей Лебедев"]),
+])
+def test_a_role_in_the_genitive_after_a_role_is_not_the_holders(text: str, speakers: list[str]) -> None:
+    assert _speakers(text, "ru") == speakers
