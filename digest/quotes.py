@@ -40,6 +40,8 @@ CUE_WORDS = 4
 # Words a cue may reach when a role or name phrase stands before its verb, within one clause
 # ("…," the British prime minister said).
 CUE_PHRASE_WORDS = 8
+# Words of a subject after its verb read for an unnamed one: an article, a numeral, an adjective, the noun.
+AFTER_VERB_SUBJECT_WORDS = 4
 # Words of a reporting phrase with a possessive inside, at the start of a sentence ("по её мнению").
 POSSESSIVE_PHRASE_WORDS = 4
 # A clause boundary: a cue verb beyond one belongs to another clause.
@@ -834,12 +836,13 @@ class _Attributor:
         if told is not None:
             self._set(r, told, told.form)
 
-    def _unnamed(self, words: list[str], most: int) -> bool:
+    def _unnamed(self, words: list[str], most: int, names_stop: bool = False) -> bool:
         """Among the first `most` words, before any preposition, an indefinite article or a word for an
-        unnamed source or a document: the subject names nobody ("una fuente", "the statement", "on")."""
+        unnamed source or a document: the subject names nobody ("una fuente", "the statement", "on").
+        `names_stop`: a capitalised word (a name: "a déclaré M. Carney") ends the search too."""
         for w in words[:most]:
             low = w.lower()
-            if low in self.lex.prepositions:
+            if low in self.lex.prepositions or (names_stop and w[:1].isupper()):
                 return False
             if low in self.lex.indefinites or self.unnamed.holds(low):
                 return True
@@ -855,7 +858,8 @@ class _Attributor:
         after = _WORD.findall(self.text, verb_start, stop.start() if stop else b)[:CUE_PHRASE_WORDS]
         low = [w.lower() for w in after]
         skip = max((len(p) for p in self.lex.reporting if tuple(low[: len(p)]) == p), default=1)
-        return self._unnamed(after[skip:], 2)
+        # The subject's phrase after the verb: "ont déclaré les deux dirigeants", "dijo una fuente".
+        return self._unnamed(after[skip:], AFTER_VERB_SUBJECT_WORDS, names_stop=True)
 
     def _impersonal(self, a: int, b: int) -> bool:
         """The clause in text[a:b] (its first words) holds an impersonal cue: "heißt es", "si legge",

@@ -46,11 +46,13 @@ BARE_WORDS = 4
 _TOKEN = re.compile(r"\w+(?:[-‐]\w+)*")
 # The same words, kept by split() with the characters between them (possessive: nothing to try again
 # after a word's letters, so the engine keeps no backtracking points).
-_SPLIT = re.compile(r"(\w++(?:[-‐]\w++)*+)")
+# (An Irish O' before a capital is part of the word: O'Brien is one name word, not "O" and "Brien".)
+_SPLIT = re.compile(r"((?:\bO['’](?=[^\W\d_]))?\w++(?:[-‐]\w++)*+)")
 _SPACES = (" ", "\u00a0")
 # The first word of a run (i, stop), to find the run holding a word with bisect; a word's first letter.
 _RUN_START = _FIRST = itemgetter(0)
 _HYPHEN = re.compile(r"[-‐]")
+_JOINING_DASHES = frozenset("-‐‑–—")
 # A regnal number after a monarch's or a pope's name (Mohammed VI, Felipe VI, Carlos III): part of the name.
 _REGNAL = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XI?V|XVI{0,3})")
 _COLON_QUOTE = re.compile(r"\s*:\s*[\"“„«»‚‹]")
@@ -331,6 +333,20 @@ def particle_words() -> frozenset[str]:
     return _particles().words
 
 
+@cache
+def _name_prefixes() -> re.Pattern[str]:
+    """A surname prefix and the rest of the word (data/any/name_prefixes.txt), capitalised as written."""
+    prefixes = sorted(_entries("any", "name_prefixes"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(e[:1].upper() + e[1:]) for e in prefixes)
+    return re.compile(rf"(?:{alternatives})(\w+)")
+
+
+def _prefixed_name(part: str) -> bool:
+    """LeBlanc, McDonald, O'Brien: a surname prefix glued to a capitalised name, no acronym."""
+    m = _name_prefixes().fullmatch(part)
+    return m is not None and len(rest := m[1]) > 1 and rest[0].isupper() and rest[1:].islower()
+
+
 def _particle_name(w: str) -> bool:
     """A hyphen-glued particle before a capitalised name (al-Sisi, el-Sisi): the word is a name."""
     return w[:1].islower() and w.lower().startswith(_particles().prefixes) and w.partition("-")[2][:1].isupper()
@@ -382,7 +398,10 @@ def _folded(name: str) -> str:
 def _name_keys(folded: str) -> frozenset[str]:
     """Keys shared by any two folded words that same_word() matches: the word less one letter
     (one edit apart, or equal) and the first four letters (one a case ending of the other)."""
-    return frozenset({"<" + folded[:4], folded} | {folded[:i] + folded[i + 1 :] for i in range(len(folded))})
+    keys = {"<" + folded[:4], folded} | {folded[:i] + folded[i + 1 :] for i in range(len(folded))}
+    if len(folded) <= 6:
+        keys.add("<" + folded[:3])  # a three-letter name and its case forms (Лам, Ламом)
+    return frozenset(keys)
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -409,6 +428,11 @@ def same_word(a: str, b: str) -> bool:
     # Slavic case endings: Tokajew, Tokajewa, Tokajewowi.
     if short >= 4 and (fa.startswith(fb) or fb.startswith(fa)) and abs(len(fa) - len(fb)) <= 3:
         return True
+    # A short Slavic-declined name (То Лам, с То Ламом): a case ending after three letters.
+    if short == 3 and _CYRILLIC.match(a) is not None:
+        la, lb = sorted((a.lower(), b.lower()), key=len)
+        if lb.startswith(la) and lb[len(la) :] in _SLAVIC_OBLIQUE | _SLAVIC_SHORT_ONLY:
+            return True
     # Adjectival surnames decline their ending whole: Zełenski, Zełenskiego, Zełenskim; Зеленського.
     ma, mb = _ADJECTIVAL.match(fa), _ADJECTIVAL.match(fb)
     return ma is not None and mb is not None and ma[1] == mb[1]
@@ -501,6 +525,12 @@ def nominative(best: str, counts: Counter[str]) -> str:
 _SLAVIC_OBLIQUE = frozenset(("и", "ы", "і", "у", "ю", "ою", "ем", "ом", "ым", "им", "ові", "еві", "ого", "его", "ому"))
 _SLAVIC_GIVEN = (("ія", "ій"), ("ия", "ий"), ("ея", "ей"), ("єм", "й"), ("ем", "й"), ("ом", ""))
 _SLAVIC_GENITIVE = frozenset(("ого", "его"))
+# Languages whose role takes another role as a complement in the genitive, without a preposition
+# (помощник президента), and that genitive's endings (a masculine or feminine noun's).
+_GENITIVE_LANGS = frozenset(("ru", "uk", "be", "pl", "cs", "sk"))
+_GENITIVE_ENDINGS = ("а", "я", "ы", "и", "a", "y")
+# Endings a three-letter name stem takes that no other ending list holds (Лама, Ламе).
+_SLAVIC_SHORT_ONLY = frozenset(("а", "я", "е"))
 _CONSONANT_A = re.compile(r"[бвгґджзклмнпрстфхцчшщ]а$")
 
 
@@ -701,8 +731,10 @@ def _kind(w: str, low: str, lex: Lexicon) -> int:
         w = w.partition("-")[2]  # al-Sisi: a name as Sisi is
     if len(w) == 1:
         return particle  # an initial or the U of U.S.: never a name on its own
-    # One capital per hyphenated part: MEPhI, OSCE and CSTO are acronyms, not names.
-    acronym = not w[1:].islower() and any(sum(map(str.isupper, part)) > 1 for part in _HYPHEN.split(w))
+    # One capital per hyphenated part: MEPhI, OSCE and CSTO are acronyms, not names (LeBlanc and
+    # O'Brien are: a surname prefix before their second capital).
+    acronym = not w[1:].islower() and any(sum(map(str.isupper, part)) > 1 and not _prefixed_name(part)
+                                          for part in _HYPHEN.split(w))
     name = not acronym and low not in lex.function_words and low not in lex.reporting_starts
     return (K_NAME if name else 0) | particle
 
@@ -1022,6 +1054,9 @@ class People:
         # of those whose word is also a two-word name's last (most are not).
         lone: list[tuple[_Paragraph, int]] = []
         alone: set[str] = set()
+        # Lone sentence-first words opening a subject's apposition ("Takaichi, che ha parlato …, ha definito"):
+        # the surname of a two-word name seen elsewhere (a capital that opens a sentence proves nothing alone).
+        opening: set[str] = set()
         # Titled words (Sir Keir) and the two-word runs by first word (Keir Starmer): a titled given
         # name makes the word after it a surname.
         titled: set[str] = set()
@@ -1067,6 +1102,10 @@ class People:
                             or (len(prev) > 1 and prev.isupper())))  # szef MON Władysław Kosiniak-Kamysz
                     # "Министр иностранных дел России Сергей Лавров": the office's words, then a country and the name.
                     role_before = role_before or (stop - i >= 3 and self._office_before(p, i))
+                    # A role, its institution's name in the genitive, then the holder's full name.
+                    role_before = role_before or (
+                        sum(w.lower() not in particles for w in words[i:stop]) >= 2
+                        and self._role_chain_before(p, i) >= 0 and not any(map(placelike, words[stop - 2 : stop])))
                     # "il ministro degli Esteri Antonio Tajani": a role, its preposition, then an institution
                     # and a full name in one run (its last word is the holder's surname).
                     institution = not role_before and (
@@ -1081,7 +1120,8 @@ class People:
                         and (bool(kinds[stop] & K_ROLE) or after[:1].isupper()))
                     # "Депутат Госдумы, первый заместитель … Игорь Веденеев", "Політолог Київського інституту …
                     # Марта Левченко": the role's holder is named further on, the word after the role is its institution's.
-                    role_before = role_before and not (single and self._holder_follows(p, stop))
+                    role_before = role_before and not (single and (
+                        self._holder_follows(p, stop) or self._chain_holder_at(p, i - 1, stop) >= 0))
                     evidence = role_before or bool(kinds[i - 1] & K_VERB) or (
                         prev.lower() in reporting_ends  # secondo, according to
                         and lex.ends_reporting([w.lower() for w in words[max(0, i - 4) : i]])
@@ -1156,6 +1196,8 @@ class People:
                             lone.append((p, i))
                         elif not common:
                             alone.add(words[i])
+                    elif after is not None and gaps[stop].strip() == "," and self._apposition_then_verb(p, stop):
+                        opening.add(words[i])
                 elif not placelike(words[j]) and not placelike(words[j - 1]) and not nationality:
                     paired.add(words[j])
                     paired.update(lead_word)
@@ -1163,6 +1205,7 @@ class People:
                         second_of.setdefault(words[i], set()).add(words[j])
         # A two-word name whose last word recurs on its own mid-sentence: "Giorgia Meloni" … "Meloni".
         alone.update(p.words[i] for p, i in lone if p.words[i] in paired and not self._common(p, i, p.words[i - 1]))
+        alone.update(opening & paired)
         return found + sorted(paired & alone) + sorted(chain.from_iterable(second_of.get(w, ()) for w in titled))
 
     def _host_at(self, p: _Paragraph, i: int, stop: int) -> bool:
@@ -1248,6 +1291,31 @@ class People:
         return (k < len(p.words) and p.caps[i + 1] and not p.caps[k] and p.gaps[i + 1] in _SPACES
                 and p.starts[k - 1] < name_start and (m := self._holder_at(p, k)) >= 0 and p.starts[m] == name_start)
 
+    def _chain_holder(self, p: _Paragraph, i: int, names: Sequence[tuple[int, int, str]],
+                      k: int) -> tuple[int, int, str] | None:
+        """Of the names from names[k] on, the full one that holds the role at word i across its institution's
+        words (_role_chain_before), passing the institution's own capitalised words; else None."""
+        end = p.ends[min(i + HOLDER_REACH + 1, len(p.words) - 1)]
+        for name in islice(names, k, k + HOLDER_REACH):
+            if name[0] > end:
+                break
+            m = bisect_left(p.starts, name[0])
+            if (len(name[2].split()) >= 2 and m < len(p.words) and p.starts[m] == name[0]
+                    and self._role_chain_before(p, m) == i):
+                return name
+        return None
+
+    def _chain_holder_at(self, p: _Paragraph, role: int, k: int) -> int:
+        """The first word of a full name from word k on that holds the role at word `role` across its
+        institution's words (_role_chain_before), or -1: the word before k is the institution's."""
+        n = len(p.words)
+        for m in range(k, min(role + HOLDER_REACH + 1, n - 1)):
+            if p.gaps[m] not in _SPACES and p.gaps[m] not in _JOINING_DASHES:
+                return -1
+            if p.caps[m] and p.caps[m + 1] and p.gaps[m + 1] in _SPACES and self._role_chain_before(p, m) == role:
+                return m
+        return -1
+
     def _office_before(self, p: _Paragraph, i: int) -> bool:
         """A role, then up to OFFICE_WORDS lower-case words of its office (no function word, verb or
         punctuation between), right before word i: "Міністр закордонних справ України"."""
@@ -1260,6 +1328,40 @@ class People:
             if not word[:1].islower() or p.kinds[k] & K_VERB or word.lower() in self.lex.function_words:
                 return False
         return False
+
+    def _role_chain_before(self, p: _Paragraph, i: int) -> int:
+        """The role whose holder the run at word i names across its institution's words, or -1:
+        "руководитель Центра изучения Вьетнама … РАН Павел Зуев". One clause of up to HOLDER_REACH
+        words, no speech verb, holding a capitalised word or an acronym of the institution before the
+        run, whose own word before it is no function word ("the", "in": a place or a firm, not a holder)."""
+        words, gaps, kinds = p.words, p.gaps, p.kinds
+        function_words = self.lex.function_words
+        if i < 3 or words[i - 1].lower() in function_words or p.initial[i]:
+            return -1
+        # The first role of the chain: a role word further on is a genitive complement of it
+        # (помощник президента, Института востоковедения).
+        named, role = False, -1
+        for k in range(i - 1, max(i - 1 - HOLDER_REACH, -1), -1):
+            gap = gaps[k + 1]
+            if gap not in _SPACES and gap not in _JOINING_DASHES or kinds[k] & K_VERB:
+                break
+            word = words[k]
+            if kinds[k] & K_ROLE and word[:1].islower() and not self.lex.institutions.holds(word.lower()):
+                if named and k < i - 2 and self._opens_institution(words[k + 1 : min(k + 3, i)]):
+                    role = k
+            elif not word[:1].islower():
+                named = True  # the institution's own name (Центра, РАН)
+            if p.initial[k]:
+                break
+        return role
+
+    def _opens_institution(self, words: Sequence[str]) -> bool:
+        """The words after a role open its institution: capitalised, with a head noun (Центра, Institute)
+        or an acronym (МИД), maybe after an adjective, among them; a person's name opens none
+        ("ministre Jean Dupont a reçu Bart De Wever")."""
+        return bool(words) and words[0][:1].isupper() and any(
+            _heads_institution(w) or self.lex.institutions.holds(w.lower()) or (len(w) > 1 and w.isupper())
+            for w in words)
 
     def _role_of_institution(self, p: _Paragraph, i: int) -> bool:
         """A role, then one preposition of its institution, right before word i: "presidente del Consiglio",
@@ -1285,8 +1387,9 @@ class People:
         for k in range(i - 1, max(i - 1 - APPOSITION_WORDS, -1), -1):
             if p.kinds[k] & K_ROLE:
                 return True
-            # (An elision is no clause break: "ministre de l'Europe".)
-            if p.kinds[k] & K_VERB or (k + 1 < i and p.gaps[k + 1].strip(" '’")):
+            # (An elision is no clause break: "ministre de l'Europe", nor a dash joining two names without
+            # spaces: "ministre du Commerce Canada–Mexique".)
+            if p.kinds[k] & K_VERB or (k + 1 < i and p.gaps[k + 1].strip(" '’") and p.gaps[k + 1] not in _JOINING_DASHES):
                 return False
         return False
 
@@ -1689,15 +1792,24 @@ class People:
                     continue
                 start, end, mod = self._role_phrase(p, i)
                 role = _role_key(words, i, self._offices)
+                if self._genitive_complement(p, i):
+                    # "помощник президента Юрий Ушаков": the assistant, whose president is someone else.
+                    end = max(end, p.ends[i + 1])
+                    skip_to = max(skip_to, p.ends[i + 1])
                 new_person = (self._indefinite(p, i) or lex.institutions.holds(word.lower())
                               or _no_one(self._lang).holds(word.lower()))
                 k = bisect_left(name_starts, p.ends[i])
                 nxt = names[k] if k < len(names) else None
-                if nxt and (text[end : nxt[0]].strip() in ("", ",") and nxt[0] - end <= 2
-                            or self._titled(p, i, nxt[0]) or self._apposed(p, i, nxt[0], nxt[1])
-                            or self._institution_then_holder(p, i, nxt[0]) or self._coordinated(p, i, nxt[0])
-                            or self._described_then_name(p, bisect_left(p.starts, end), nxt[0])):
-                    person = self.clusters[nxt[2]]  # apposition: il presidente kazako Kassym-Jomart Tokayev
+                holder = nxt if nxt and (
+                    text[end : nxt[0]].strip() in ("", ",") and nxt[0] - end <= 2
+                    or self._titled(p, i, nxt[0]) or self._apposed(p, i, nxt[0], nxt[1])
+                    or self._institution_then_holder(p, i, nxt[0]) or self._coordinated(p, i, nxt[0])
+                    or self._described_then_name(p, bisect_left(p.starts, end), nxt[0])) else None
+                if nxt and holder is None and (holder := self._chain_holder(p, i, names, k)) is not None:
+                    # The institution's words before the holder (Центра … Азии РАН) name no one.
+                    skip_to = holder[0]
+                if holder is not None:
+                    person = self.clusters[holder[2]]  # apposition: il presidente kazako Kassym-Jomart Tokayev
                     introduced.setdefault(person, set()).add(role)
                     self._note_gender(of_gender, person, gender)
                     by_role.setdefault(role, set()).add(person)
@@ -2005,6 +2117,14 @@ class People:
                 return m.person
             fallback = fallback or m.person
         return fallback
+
+    def _genitive_complement(self, p: _Paragraph, i: int) -> bool:
+        """The role word after the role at word i is its complement in the genitive (помощник президента,
+        заступник міністра, doradca prezydenta): one office, held by whom the first word names."""
+        k = i + 1
+        return (self._lang in _GENITIVE_LANGS and k < len(p.words) and p.gaps[k] in _SPACES
+                and bool(p.kinds[k] & K_ROLE) and p.words[k].islower() and p.words[i].islower()
+                and p.words[k].endswith(_GENITIVE_ENDINGS) and not self.lex.institutions.holds(p.words[k]))
 
     def _role_phrase(self, p: _Paragraph, i: int) -> tuple[int, int, str | None]:
         """Span of a role phrase (determiner, role, place) and the country it is tied to, if any."""

@@ -381,3 +381,33 @@ def test_the_leaders_are_no_one_person() -> None:
             '"We are neighbours," Anna Berg said.\n\nThe leaders said in a joint statement that trade would double.\n\n'
             '"Our partnership has never been stronger," the leaders said.\n')
     assert _speakers(text, "en") == ["Anna Berg", None]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("fr", "Le ministre des Finances, Yannick Tremblay, a présenté le budget.\n\n"
+           "« Nous doublerons nos échanges », a soutenu Yannick Tremblay.\n", "Yannick Tremblay"),
+    ("it", "Il ministro Paolo Rinaldi ha presentato il piano.\n\n"
+           "«Non ci fermeremo», ha scandito Paolo Rinaldi.\n", "Paolo Rinaldi"),
+    ("es", "El ministro Tomás Herrera presentó el plan.\n\n"
+           "«No vamos a parar», argumentó Tomás Herrera.\n", "Tomás Herrera"),
+])
+def test_common_reporting_verbs_tie_the_quote(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang) == [speaker]
+
+
+def test_the_holder_after_a_role_and_its_institution_chain_is_the_experts_speaker() -> None:
+    text = ("Депутат Госдумы Антон Белов считает, что визит важен. «Это дорого стоит», – сказал депутат.\n\n"
+            "Более сдержанно оценивает перспективы руководитель Центра изучения Кореи и Японии Института "
+            "востоковедения РАН Олег Смирнов. По его словам, главный фактор – логистика.\n\n"
+            "«Прямых линий по-прежнему мало», – отметил эксперт.\n")
+    assert _speakers(text, "ru")[-1] == "Олег Смирнов"
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Президент Владимир Путин принял гостей в Кремле. Как сообщил журналистам помощник президента Андрей "
+     "Лебедев, лидеры обсудили торговлю и энергетику.\n\n«Мы довольны итогами переговоров», – сказал президент.\n\n"
+     "«Все документы уже подписаны», – сказал помощник президента.\n",
+     ["Владимир Путин", "Андрей Лебедев"]),
+])
+def test_a_role_in_the_genitive_after_a_role_is_not_the_holders(text: str, speakers: list[str]) -> None:
+    assert _speakers(text, "ru") == speakers

@@ -394,3 +394,46 @@ def test_polish_accusative_given_name_before_a_particle_surname() -> None:
 def test_institution_genitive_before_a_full_name_is_not_the_name() -> None:
     text = "Депутат Госдумы Игорь Ланской считает, что визит важен. «Это дорого стоит», – сказал Ланской."
     assert "Игорь Ланской" in _people(text, "ru")
+
+
+def test_sentence_first_surname_opening_an_apposition_evidences_the_full_name() -> None:
+    # Neither word is in any list: the lone surname, subject of a relative clause and a speech verb,
+    # shows the two-word run seen earlier to be a name.
+    text = ("La premier ha pranzato con la padrona di casa, Kiriko Watanabe. "
+            "Watanabe, che ha parlato in giapponese, ha definito l'Italia un partner prezioso.")
+    persons = _persons(text, "it")
+    assert persons.get("Watanabe") == "Kiriko Watanabe"
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ('"We will not move," said Senator Cathy McAllister. McAllister spoke for an hour.', "en", "Cathy McAllister"),
+    ('"We will not move," said Conor O\'Donnell, the Irish minister.', "en", "Conor O'Donnell"),
+    ("« Nous avancerons », a déclaré Josée LeMoine.", "fr", "Josée LeMoine"),
+    ("«Andremo avanti», ha detto Paolo DiNardo.", "it", "Paolo DiNardo"),
+])
+def test_a_prefixed_mixed_case_surname_is_a_name_word(text: str, lang: str, person: str) -> None:
+    assert person in _people(text, lang)
+
+
+def test_a_mixed_case_acronym_or_brand_is_still_no_name() -> None:
+    text = '"We are ready," said a spokesman for PayPal. The MEPhI experts agreed.'
+    assert _people(text, "en") == ()
+
+
+def test_a_dash_joining_two_countries_does_not_cut_the_role_from_the_name() -> None:
+    text = ("Le ministre responsable du Commerce Canada–Mexique, Yannick Tremblay, a pour sa part évoqué un chiffre. "
+            "« Nous doublerons nos échanges », a soutenu le ministre.")
+    assert "Yannick Tremblay" in _people(text, "fr")
+
+
+def test_a_role_and_its_institution_chain_in_the_genitive_before_a_full_name() -> None:
+    text = ("Иначе смотрит на это руководитель Центра изучения Кореи и Японии Института востоковедения РАН "
+            "Олег Смирнов. По его словам, главное – логистика.")
+    assert _people(text, "ru") == ("Олег Смирнов",)  # the institution's Центра is no one
+
+
+def test_a_short_declined_surname_is_the_same_person() -> None:
+    text = ("Путин провел переговоры с генеральным секретарем Центрального комитета партии Бун Чаном. "
+            "«Мы рады», – сказал Бун Чан.")
+    persons = _persons(text, "ru")
+    assert persons.get("Бун Чаном") == persons.get("Бун Чан") == "Бун Чан"

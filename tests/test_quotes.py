@@ -684,3 +684,21 @@ def test_a_publication_quoted_in_a_cue_is_a_term_of_nobody(lang: str, text: str,
     text = "Wire\n\nNews of the day\n\n" + text + "\nLorem ipsum dolor sit amet, consectetur adipiscing elit, sed do.\n"
     found = {q.text: q for q in find_quotes(text, clean(text).blocks, (), lang)}
     assert found[name].kind == "term" and found[name].speaker is None
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le président Louis Martin a reçu Paul Dubois à l'Élysée.\n"
+     "« Nous signerons l'accord avant l'été », ont déclaré les deux dirigeants.", "fr"),
+    ("El presidente Luis Ortega recibió a Pablo Ruiz en Madrid.\n"
+     "«Firmaremos el acuerdo antes del verano», dijeron los dos mandatarios.", "es"),
+])
+def test_an_unnamed_subject_a_few_words_after_the_verb_names_no_one(text: str, lang: str) -> None:
+    (q,) = quotes_of(text, lang)
+    assert q.speaker is None
+
+
+def test_a_name_after_the_verb_is_still_the_speaker() -> None:
+    text = ("Le président Louis Martin a reçu Paul Dubois.\n"
+            "« Nous signerons l'accord », a déclaré lundi Paul Dubois, un dirigeant prudent.")
+    (q,) = quotes_of(text, "fr")
+    assert q.speaker == "Paul Dubois"
