@@ -493,7 +493,7 @@ def test_a_masthead_with_a_tagline_repeated_in_the_footer_is_the_source_not_the_
     assert c.source == "Corriere Nuovo"
 
 
-_ES_HEADER = (
+ES_HEADER = (
     "EL DIARIO DE LA MAÑANA\n\nPortada | España | Internacional | Economía | Opinión\n\nESPAÑA - MARRUECOS\n\n"
     "El presidente y el rey firman en Madrid una alianza para el Mundial\n\n"
     "El monarca realiza su primera visita de Estado a España en diecisiete años\n\n"
@@ -507,7 +507,7 @@ _ES_HEADER = (
 
 
 def test_a_masthead_of_five_words_in_capitals_is_no_headline() -> None:
-    assert clean(_ES_HEADER).title == "El presidente y el rey firman en Madrid una alianza para el Mundial"
+    assert clean(ES_HEADER).title == "El presidente y el rey firman en Madrid una alianza para el Mundial"
 
 
 def test_a_headline_in_title_case_of_many_words_stays_the_headline() -> None:
