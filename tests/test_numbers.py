@@ -528,11 +528,6 @@ def test_idioms_with_number_words_count_nothing(text: str, lang: str, surfaces: 
     assert [text[f.start : f.end] for f in scan(text, lang)] == surfaces
 
 
-def _found(text: str, lang: str) -> list[KeyNumber]:
-    blocks = (Block(0, len(text), TEXT),)
-    return find_numbers(text, blocks, [Sentence(a, b, 0) for a, b in split(text, lang)], [], lang, None)
-
-
 @pytest.mark.parametrize(
     ("text", "lang", "what"),
     [
@@ -1510,3 +1505,16 @@ def test_a_sourced_count_of_people_or_of_nothing_restates_the_paragraphs_count()
             "De burgemeester sprak van ‘meer dan 23.000 mensen die dagelijks pendelen’. "
             "Het statistiekbureau telde er vorig jaar 21.700.")
     assert _conflict_values({"a": text}, "nl") == [[20000, 21700, 23000]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "units"),
+    [
+        ("Trade reached 3.5 billion rands, and Nigeria pledged ₦500 billion and 2 billion NGN more.", "en",
+         ["ZAR", "NGN", "NGN"]),
+        ("Les échanges ont atteint 3,5 milliards de nairas et 2 milliards de rands l'an dernier.", "fr", ["NGN", "ZAR"]),
+        ("El comercio sumó 900.000 millones de pesos colombianos y 40 millones de SEK.", "es", ["COP", "SEK"]),
+    ],
+)
+def test_currencies_of_other_partners_by_name_code_and_sign(text: str, lang: str, units: list[str]) -> None:
+    assert [n.unit for n in _found(text, lang)] == units
