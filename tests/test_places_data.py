@@ -227,3 +227,46 @@ def test_german_genitive_country_forms(form: str, code: str) -> None:
 @pytest.mark.parametrize("word", ["Luxemburgse", "luxemburguesa", "lucemburský"])
 def test_luxembourg_adjectives_tie_a_person_to_the_country(word: str) -> None:
     assert places.demonym(word) == "LU"
+
+
+# A hand-written sample: an adjective of each of 30 countries in each of the 12 languages.
+# (lang, word, code): it de pl en fr es ru pt nl uk cs ro
+ROWS = {
+    "EE": "estone estnischen estońskiego estonian estonien estonio эстонский estónio estse естонського estonský estonian",
+    "CL": "cileno chilenischen chilijskiego chilean chilien chileno чилийский chileno chileense чилійського chilský chilian",
+    "VN": "vietnamita vietnamesischen wietnamskiego vietnamese vietnamien vietnamita вьетнамский vietnamita vietnamese в'єтнамського vietnamský vietnamez",
+    "NG": "nigeriano nigerianischen nigeryjskiego nigerian nigérian nigeriano нигерийский nigeriano nigeriaanse нігерійського nigerijský nigerian",
+    "DZ": "algerino algerischen algierskiego algerian algérien argelino алжирский argelino algerijnse алжирського alžírský algerian",
+    "MA": "marocchino marokkanischen marokańskiego moroccan marocain marroquí марокканский marroquino marokkaanse марокканського marocký marocan",
+    "IL": "israeliano israelischen izraelskiego israeli israélien israelí израильский israelense israëlische ізраїльського izraelský israelian",
+    "SA": "saudita saudischen saudyjskiego saudi saoudien saudí саудовский saudita saoedische саудівського saúdský saudit",
+    "IQ": "iracheno irakischen irackiego iraqi irakien iraquí иракский iraquiano iraakse іракського irácký irakian",
+    "QA": "qatariota katarischen katarskiego qatari qatarien catarí катарский catariano katarese катарського katarský qatarez",
+    "AE": "emiratino emiratischen emirackiego emirati émirien emiratí эмиратский emiradense emiraatse еміратського emirátský emiratez",
+    "PK": "pakistano pakistanischen pakistańskiego pakistani pakistanais paquistaní пакистанский paquistanês pakistaanse пакистанського pákistánský pakistanez",
+    "AF": "afghano afghanischen afgańskiego afghan afghane afgano афганский afegão afghaanse афганського afghánský afgan",
+    "TH": "thailandese thailändischen tajlandzkiego thai thaïlandais tailandés таиландский tailandês thailandse таїландського thajský thailandez",
+    "ID": "indonesiano indonesischen indonezyjskiego indonesian indonésien indonesio индонезийский indonésio indonesische індонезійського indonéský indonezian",
+    "PH": "filippino philippinischen filipińskiego philippine philippin filipino филиппинский filipino filipijnse філіппінського filipínský filipinez",
+    "MX": "messicano mexikanischen meksykańskiego mexican mexicain mexicano мексиканский mexicano mexicaanse мексиканського mexický mexican",
+    "AR": "argentino argentinischen argentyńskiego argentinian argentin argentino аргентинский argentino argentijnse аргентинського argentinský argentinian",
+    "CO": "colombiano kolumbianischen kolumbijskiego colombian colombien colombiano колумбийский colombiano colombiaanse колумбійського kolumbijský colombian",
+    "VE": "venezuelano venezolanischen wenezuelskiego venezuelan vénézuélien venezolano венесуэльский venezuelano venezolaanse венесуельського venezuelský venezuelean",
+    "CA": "canadese kanadischen kanadyjskiego canadian canadien canadiense канадский canadense canadese канадського kanadský canadian",
+    "AU": "australiano australischen australijskiego australian australien australiano австралийский australiano australische австралійського australský australian",
+    "KE": "keniano kenianischen kenijskiego kenyan kényan keniano кенийский queniano keniaanse кенійського keňský kenyan",
+    "ET": "etiope äthiopischen etiopskiego ethiopian éthiopien etíope эфиопский etíope ethiopische ефіопського etiopský etiopian",
+    "EG": "egiziano ägyptischen egipskiego egyptian égyptien egipcio египетский egípcio egyptische єгипетського egyptský egiptean",
+    "IE": "irlandese irischen irlandzkiego irish irlandais irlandés ирландский irlandês ierse ірландського irský irlandez",
+    "PT": "portoghese portugiesischen portugalskiego portuguese portugais portugués португальский português portugese португальського portugalský portughez",
+    "CH": "svizzero schweizerischen szwajcarskiego swiss suisse suizo швейцарский suíço zwitserse швейцарського švýcarský elvețian",
+    "NL": "olandese niederländischen holenderskiego dutch néerlandais neerlandés нидерландский holandês nederlandse нідерландського nizozemský olandez",
+    "SE": "svedese schwedischen szwedzkiego swedish suédois sueco шведский sueco zweedse шведського švédský suedez",
+}
+LANGS = "it de pl en fr es ru pt nl uk cs ro".split()
+SAMPLE = [(l, w, c) for c, ws in ROWS.items() for l, w in zip(LANGS, ws.split(), strict=True)]
+
+
+@pytest.mark.parametrize(("lang", "word", "code"), SAMPLE)
+def test_adjectives_in_every_language(lang, word, code):
+    assert places.demonym(word) == code, (lang, word)
