@@ -277,7 +277,26 @@ def _is_phrase(norm: str) -> bool:
     words = norm.split(" ", 8)
     if len(words) > 8:
         return False
-    return any(" ".join(words[:n]) in phrases for n in range(min(len(words), 6), max(len(words) - 3, 1), -1))
+    if any(" ".join(words[:n]) in phrases for n in range(min(len(words), 6), max(len(words) - 3, 1), -1)):
+        return True
+    # Entries may stand apart by bars or bullets, which are no words.
+    entries = [w for w in norm.replace("’", "'").split(" ") if w not in _ENTRY_MARKS]
+    return len(entries) > 1 and _phrase_run(entries, phrases)
+
+
+# The most words of one furniture phrase a menu line's entry may have ("zaloguj się", "iniciar sesión").
+_ENTRY_WORDS = 4
+_ENTRY_MARKS = frozenset("|•·/")
+
+
+def _phrase_run(words: list[str], phrases: frozenset[str]) -> bool:
+    """Whether the words are furniture phrases one after another ("Se connecter  S'abonner",
+    "Accedi | Abbonati"): a menu line of several entries, which no headline is."""
+    # ends[k]: the first k words are a run of whole phrases.
+    ends = [True] + [False] * len(words)
+    for k in range(1, len(words) + 1):
+        ends[k] = any(ends[k - n] and " ".join(words[k - n : k]) in phrases for n in range(1, min(k, _ENTRY_WORDS) + 1))
+    return ends[-1]
 
 
 def _is_teaser_label(norm: str, words: int) -> bool:

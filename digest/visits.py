@@ -58,6 +58,8 @@ HOST = "@host"
 GUEST = "@guest"
 _HOST_WORDS = 4
 _HOST_REACH = 80
+# How far after a host's verb a word for a peer may stand ("recibió este miércoles a su homólogo").
+_PEER_WORDS = 6
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # Inside a scanned word: what splits it into runs of letters, and what no run of letters holds.
 _JOINERS = re.compile("['’-]")
@@ -386,7 +388,7 @@ def _visit_words(lang: str, section: str = "") -> tuple[frozenset[str], tuple[st
 def _phrases(lang: str, mark: str) -> tuple[tuple[str, ...], ...]:
     """The visit.txt lines opening with `mark`, as phrases: ">" an onward trip ("before flying"), "~" a trip
     in the present ("flies to"), "@" the host before a name ("host", "received by"), "+" a host's verb after
-    it ("welcomed")."""
+    it ("welcomed"), "=" a word for a peer its object may be ("counterpart")."""
     return tuple(
         tuple(line[1:].split()) for line in data.sections("visit.txt", lang).get("", ()) if line.startswith(mark)
     )
@@ -978,7 +980,12 @@ def _named_host(text: str, start: int, window: str, lang: str) -> bool:
         return False
     # Whom: a name or a capitalised title follows ("welcomed his Canadian counterpart"), not a thing
     # ("welcomed the deal").
-    return any(w.group()[:1].isupper() for w in words[at + 1 : at + 1 + _HOST_WORDS])
+    # "received his counterpart" names the guest by the word for a peer.
+    # A time phrase may come first ("received this Wednesday his counterpart"): a peer is looked for further.
+    if any(w.group()[:1].isupper() for w in words[at + 1 : at + 1 + _HOST_WORDS]):
+        return True
+    peers = _phrases(lang, "=")
+    return any(_word_fits(w.group().casefold(), p[0]) for w in words[at + 1 : at + 1 + _PEER_WORDS] for p in peers)
 
 
 @cache
@@ -1476,14 +1483,19 @@ def _describe(
     place = (rule.place if rule and rule.place else None) or named or guessed
     if rule and rule.start:
         start, end = rule.start, rule.end or rule.start
-    # Participants are mentioned at least a third as often as the most mentioned person.
+    # A country or place name the people stage took for a person ("da África do Sul", and "África"
+    # inside it) is no participant.
+    placed = _place_keys(names, forms)
+    # Participants are mentioned at least a third as often as the most mentioned person; one the
+    # headlines name twice is a principal however often the text turns to an expert.
     most = max(people.values(), default=0)
-    top = [k for k, n in people.most_common() if k in names and n >= max(2, most * PARTICIPANT_SHARE)][:4]
+    top = [k for k, n in people.most_common()
+           if k in names and k not in placed and n >= 2 and (n >= most * PARTICIPANT_SHARE or headlines[k])][:4]
     # The title names whom the headlines name first: a minister quoted at length is no principal.
     principals = sorted(top, key=lambda k: -headlines[k])
     # The two the title names (host and guest) lead the participants, before a minister quoted more.
     participants = tuple(names[k] for k in principals[:2] + [k for k in top if k not in principals[:2]])
-    title = (rule.title if rule else None) or _title(place, principals[:2], names, hosts)
+    title = (rule.title if rule else None) or _title(place, principals[:2], _lone_surnames(names, forms), hosts)
     langs = Counter(articles[i].lang for i in ms)
     vid = key if not key.startswith("\0") else _new_id(start, place, articles[ms[0]].id, taken)
     return Visit(
@@ -1497,6 +1509,44 @@ def _describe(
         participants=participants,
         languages=tuple(lang for lang, _ in langs.most_common()),
     )
+
+
+# The most letters a case ending adds to a surname (Tusk: Tuskiem, Carney: Carneya).
+_CASE_ENDING = 3
+_MIN_SURNAME = 4
+
+
+def _lone_surnames(names: dict[str, str], forms: dict[str, Counter[str]]) -> dict[str, str]:
+    """The names with an inflected surname replaced by the form the text uses alone, its stem
+    (Donaldem Tuskiem beside Tusk): a title names people in the nominative."""
+    out = dict(names)
+    for k, name in names.items():
+        *given, last = name.split()
+        if not given or forms[k].get(last):
+            continue
+        lone = [f for f in forms[k] if " " not in f and len(f) >= _MIN_SURNAME
+                and 0 < len(last) - len(f) <= _CASE_ENDING and last.startswith(f)]
+        if lone:
+            out[k] = " ".join([*given, max(lone, key=forms[k].__getitem__)])
+    return out
+
+
+def _place_keys(names: dict[str, str], forms: dict[str, Counter[str]]) -> set[str]:
+    """Keys whose name is a place: a place name with its particles cut ("da África do Sul"), or a
+    word inside such a name ("África")."""
+    named = [form for c in forms.values() for form in c if " " in form and _as_place(form)]
+    inside = {word for form in named for word in form.split()}
+    # Beside the place's words, only particles or a sentence's article ("A África") may stand.
+    return {k for k, name in names.items() if _as_place(name) or all(
+        w in inside or len(w) <= 2 or w.lower() in particle_words() for w in name.split())}
+
+
+def _as_place(name: str) -> bool:
+    """Whether a name, its leading particles or articles cut ("A África do Sul"), is a place the gazetteer knows."""
+    words = name.split()
+    while len(words) > 1 and (words[0].lower() in particle_words() or len(words[0]) <= 2):
+        words = words[1:]
+    return places.lookup(" ".join(words)) is not None
 
 
 def _folder_place(key: str) -> str | None:

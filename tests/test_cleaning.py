@@ -556,3 +556,15 @@ def test_a_menu_of_bar_separated_sections_is_furniture_after_the_title(menu: str
 def test_a_headline_with_its_site_name_after_a_bar_is_no_menu() -> None:
     page = f"Sánchez y Akhannouch sellan catorce acuerdos en Rabat | El Diario\n\n{_LONG_IT}\n"
     assert clean(page).title.startswith("Sánchez y Akhannouch sellan catorce acuerdos en Rabat")
+
+
+@pytest.mark.parametrize(
+    "menu",
+    ["Se connecter    S'abonner", "Accedi | Abbonati", "Anmelden  Abonnieren", "Iniciar sesión   Suscríbete",
+     "Zaloguj się  Subskrybuj", "Войти   Подписаться", "Entrar  Assinar", "Log in  Subscribe"],
+)
+def test_a_line_of_account_menu_entries_is_furniture_and_never_the_title(menu: str) -> None:
+    page = f"L'ÉCHO DIPLOMATIQUE\nInternational | Afrique | Économie\n{menu}\n\nAfrique\n" \
+           f"Macron reçoit Tinubu à l'Élysée : Paris et Abuja veulent tourner la page\n\n{_LONG_IT}\n"
+    assert clean(page).title.startswith("Macron reçoit Tinubu")
+    assert _kinds_by_line(page)[2] == {FURNITURE}

@@ -1072,3 +1072,49 @@ def test_a_participle_ending_the_clause_makes_the_name_before_it_the_guest(lang:
     # Dutch and German put the participle last: the name right before "ontvangen" is whom the host received.
     start = text.index(name)
     assert not visits._named_host(text, start, text[max(0, start - visits._HOST_REACH) : start], lang)
+
+
+def _full_visit(text: str, day: str = "2026-03-04") -> tuple[str, tuple[str, ...]]:
+    """Title and participants of the one visit of an article read by the whole pipeline."""
+    an = _analysed(text)
+    a = Article(id="a", path="a.txt", text=text, analysis=an, date=day, lang=an.lang)
+    _, found = visits.group([a], Config())
+    return found[0].title, found[0].participants
+
+
+def test_a_head_of_state_the_headline_names_outranks_a_researcher_quoted_more() -> None:
+    text = ("Martel reçoit Okonkwo-Bassey à l'Élysée : Paris et Accra signent\n\n"
+            "Le président ghanéen Kwame Okonkwo-Bassey a été reçu jeudi par Julien Martel à l'Élysée pour une "
+            "visite d'État. « Nous venons chercher l'investissement », a lancé le chef de l'État ghanéen.\n\n"
+            "« C'est un tournant », estime Anne-Sophie Vallier-Dumont, chercheuse. Pour Anne-Sophie Vallier-Dumont, "
+            "Julien Martel mise sur l'économie. Vallier-Dumont ajoute que Martel a reçu des patrons. "
+            "Selon Vallier-Dumont, Martel veut du concret. « Le signal compte », dit Vallier-Dumont.\n")
+    title, who = _full_visit(text)
+    assert title == "Okonkwo-Bassey visits Martel in Paris"
+    assert who[:2] == ("Julien Martel", "Kwame Okonkwo-Bassey")
+
+
+def test_a_host_receiving_his_counterpart_after_a_time_phrase_is_the_host() -> None:
+    text = ("Ruiz y Salcedo se reúnen en Bogotá\n\n"
+            "BOGOTÁ. El presidente Mateo Ruiz recibió este miércoles a su homólogo, Tomás Salcedo, en la Casa "
+            "de Nariño. \"Queremos acuerdos\", afirmó Salcedo. Ruiz habló de comercio y Salcedo de seguridad.\n")
+    title, _ = _full_visit(text)
+    assert title == "Salcedo visits Ruiz in Bogotá"
+
+
+def test_a_country_name_with_a_particle_is_no_participant() -> None:
+    text = ("Moura recebe Dlamini e Brasil e África do Sul querem dobrar comércio\n\n"
+            "BRASÍLIA — O presidente Rui Moura recebeu nesta quarta-feira o presidente da África do Sul, "
+            "Sipho Dlamini, no Palácio do Planalto. Dlamini falou da África do Sul e Moura do Brasil. "
+            "\"Queremos investir\", disse Dlamini. Moura concordou com o visitante da África do Sul.\n")
+    title, who = _full_visit(text)
+    assert "África" not in " ".join(who) and "África" not in title and "Sul" not in title.split()
+
+
+def test_a_title_names_a_surname_in_the_form_the_text_uses_alone() -> None:
+    text = ("Nowak przyjął Lindqvista w Warszawie\n\n"
+            "WARSZAWA. Premier Janem Nowakiem rozmawiał premier Szwecji Erik Lindqvist. Z premierem Janem "
+            "Nowakiem spotkał się w cztery oczy. Z premierem Janem Nowakiem rozmawiał też minister. Z Janem "
+            "Nowakiem. Nowak podziękował. Erik Lindqvist mówił o obronności. Nowak dodał, że Lindqvist to przyjaciel.\n")
+    title, _ = _full_visit(text)
+    assert "Nowakiem" not in title and "Nowak" in title
