@@ -91,10 +91,11 @@ def _object_endings(lang: str) -> tuple[str, ...]:
 
 
 @cache
-def _word_list(lang: str, what: str, section: str = "") -> _Words:
-    """digest/data/<lang>/<what>.txt (every language's for an unknown one): see the files' comments."""
+def _word_list(lang: str, what: str, section: str = "", *more: str) -> _Words:
+    """digest/data/<lang>/<what>.txt (every language's for an unknown one), its sections joined: see the
+    files' comments."""
     entries = [e.lower() for code in ((lang,) if lang in LANGS else LANGS)
-               for e in data.sections(f"{what}.txt", code).get(section, ())]
+               for part in (section, *more) for e in data.sections(f"{what}.txt", code).get(part, ())]
     split = [tuple(_WORD.findall(e)) for e in entries if not e.endswith("*")]
     return _Words(frozenset(p[0] for p in split if len(p) == 1),
                   tuple(e[:-1] for e in entries if e.endswith("*")),
@@ -341,7 +342,7 @@ def find_quotes(
     if people is None:
         people = People(text, text_spans(blocks), lang)
     mentions = people.resolve([span for r in top for span in _masked(r)])
-    attribution = _Attributor(text, paragraphs, mentions, lex, top, _word_list(lang, "unnamed"), _object_endings(lang),
+    attribution = _Attributor(text, paragraphs, mentions, lex, top, _word_list(lang, "unnamed", "", "nouns"), _object_endings(lang),
                               _word_list(lang, "unnamed", "impersonal"), abbreviations | lex.titles)
     for r in top:
         if not r.heading:

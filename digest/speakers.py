@@ -178,6 +178,8 @@ class Lexicon:
     """Role keys of heads of state or government (heads.txt): two different ones are two people."""
     peers: WordList = WordList(frozenset(), (), ())
     """Role words that may stand for a head as for anyone (counterpart, leader: heads.txt's ~ lines)."""
+    unnamed: WordList = WordList(frozenset(), (), ())
+    """Common nouns of unnamed.txt's [nouns] (Strona litewska): capitalised at a sentence start, still no name."""
     is_verb: _Question = field(init=False, compare=False, repr=False)
     """A speech or opinion verb form."""
     is_speech_verb: _Question = field(init=False, compare=False, repr=False)
@@ -275,6 +277,7 @@ def lexicon(lang: str) -> Lexicon:
         titles=frozenset(gather("titles")),
         heads=_word_list(e for e in gather("heads") if not e.startswith("~")),
         peers=_word_list(e[1:] for e in gather("heads") if e.startswith("~")),
+        unnamed=_word_list(e for code in langs for e in data.sections("unnamed.txt", code).get("nouns", ())),
     )
 
 
@@ -735,7 +738,8 @@ def _kind(w: str, low: str, lex: Lexicon) -> int:
     # O'Brien are: a surname prefix before their second capital).
     acronym = not w[1:].islower() and any(sum(map(str.isupper, part)) > 1 and not _prefixed_name(part)
                                           for part in _HYPHEN.split(w))
-    name = not acronym and low not in lex.function_words and low not in lex.reporting_starts
+    name = (not acronym and low not in lex.function_words and low not in lex.reporting_starts
+            and not lex.unnamed.holds(low))
     return (K_NAME if name else 0) | particle
 
 

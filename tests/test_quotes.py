@@ -702,3 +702,21 @@ def test_a_name_after_the_verb_is_still_the_speaker() -> None:
             "« Nous signerons l'accord », a déclaré lundi Paul Dubois, un dirigeant prudent.")
     (q,) = quotes_of(text, "fr")
     assert q.speaker == "Paul Dubois"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Prezydent Litwy Gitanas Nausėda przyjechał do Warszawy.\nStrona litewska zapewniła, że ustawa będzie "
+     "stosowana „bez wyjątków”.", "pl"),
+    ("Premiér Petr Novák přijel do Bratislavy.\nStrana slovenská ujistila, že zákon bude platit „bez výjimek“.",
+     "cs"),
+])
+def test_a_side_as_subject_is_no_speaker(text: str, lang: str) -> None:
+    (q,) = quotes_of(text, lang)
+    assert q.speaker is None
+
+
+def test_a_quotation_that_sounded_is_the_previous_subjects() -> None:
+    text = ("Premier Bart De Wever heeft dinsdag Luc Frieden ontvangen.\n\nOver de spoorlijn was De Wever minder "
+            "optimistisch. ‘Ik ga niets beloven wat de spoorwegen niet kunnen waarmaken’, klonk het droog.")
+    (q,) = quotes_of(text, "nl")
+    assert q.speaker == "Bart De Wever"
