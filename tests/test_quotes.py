@@ -714,9 +714,3 @@ def test_a_side_as_subject_is_no_speaker(text: str, lang: str) -> None:
     (q,) = quotes_of(text, lang)
     assert q.speaker is None
 
-
-def test_a_quotation_that_sounded_is_the_previous_subjects() -> None:
-    text = ("Premier Bart De Wever heeft dinsdag Luc Frieden ontvangen.\n\nOver de spoorlijn was De Wever minder "
-            "optimistisch. ‘Ik ga niets beloven wat de spoorwegen niet kunnen waarmaken’, klonk het droog.")
-    (q,) = quotes_of(text, "nl")
-    assert q.speaker == "Bart De Wever"
