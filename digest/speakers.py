@@ -507,7 +507,8 @@ def nominative(best: str, counts: Counter[str]) -> str:
             if ending == "s" or not all(w.endswith(ending) and len(w) > len(ending) + 2 for w in given):
                 break  # (a given name in its own declension: Владимиром Путиным, see _slavic_nominative)
             return " ".join([w[: -len(ending)] for w in given] + [lone])
-    slavic = _slavic_nominative(given, last, counts) or _accusative_given(given, last, counts)
+    slavic = (_slavic_nominative(given, last, counts) or _accusative_given(given, last, counts)
+              or _latin_oblique(given, last, counts))
     if slavic:
         return slavic
     surname_end = next((new for old, new in _PL_FEMININE if last.endswith(old)), None)
@@ -585,6 +586,35 @@ def _polish_nominative(given: list[str], last: str) -> str | None:
         else:
             return None
     return " ".join(named + [m[1] + "i"])
+
+
+# Case endings of a Czech, Slovak or Polish surname written in Latin letters (Fica, Babiše, Nausėdę,
+# Fikowi), the nominative endings its lone form may have (Fico, Babiš, Nausėda), and a masculine given
+# name's oblique endings after a consonant (Roberta, Andreje, Gitanasowi) with their nominative.
+_LATIN_OBLIQUE = frozenset(("a", "e", "u", "y", "ę", "ą", "ovi", "owi", "em", "om", "ou", "iem"))
+_LATIN_OWN = frozenset(("", "o", "a"))
+_LATIN_GIVEN = re.compile(r"(?<=[bcdfghjklłmnprsštťvwzžřń])(?:a|e|u|ovi|owi|em|iem)$")
+
+
+def _latin_oblique(given: list[str], last: str, counts: Counter[str]) -> str | None:
+    """A Latin-script Slavic full name in an oblique case whose surname the text also writes alone in
+    the nominative: "Roberta Fica" beside "Fico" is Robert Fico; else None."""
+    if _CYRILLIC.match(last) or not given:
+        return None
+    for lone in counts:
+        if " " in lone or lone == last or len(lone) < 4 or not lone[:1].isupper():
+            continue
+        stem = len(next((p for p in (last[:n] for n in range(len(last), 2, -1)) if lone.startswith(p)), ""))
+        if stem < 3 or last[stem:] not in _LATIN_OBLIQUE or lone[stem:] not in _LATIN_OWN:
+            continue
+        named = []
+        for w in given:
+            m = _LATIN_GIVEN.search(w)
+            if m is None or m.start() < 3:
+                return None
+            named.append(w[: m.start()])
+        return " ".join(named + [lone])
+    return None
 
 
 # Cyrillic feminine given names in the accusative (Марину, Маю, Юлію), and their nominative ending.
@@ -1663,7 +1693,10 @@ class People:
             last = words[j - 1]
             if (got == len(acronym) and named >= 2 and last.lower() not in particles
                     and (j - k > named or self._is_surname(last))
-                    and not (k and words[k - 1].lower() in self.lex.noun_markers)):
+                    and not (k and words[k - 1].lower() in self.lex.noun_markers)
+                    # An institution's head noun anywhere in it (Polskiego Instytutu Spraw…: the
+                    # adjective leads in Slavic names) makes it an institute's, not a person's.
+                    and not any(map(_heads_institution, words[k:j]))):
                 return self.text[p.starts[k] : p.ends[j - 1]]
         return None
 

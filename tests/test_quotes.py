@@ -714,3 +714,10 @@ def test_a_side_as_subject_is_no_speaker(text: str, lang: str) -> None:
     (q,) = quotes_of(text, lang)
     assert q.speaker is None
 
+
+
+def test_an_acronym_of_an_institute_in_a_cue_is_not_a_person() -> None:
+    text = ("Gościem audycji była dr Anna Kowalska-Nowak z Polskiego Instytutu Spraw Gospodarczych.\n\n"
+            "– Dla Wilna to ważny sygnał od sąsiada – oceniła analityczka PISG.")
+    (q,) = quotes_of(text, "pl")
+    assert q.speaker == "Anna Kowalska-Nowak"
