@@ -1536,6 +1536,10 @@ class People:
                     # a given name too goes on: "José Antonio Kast" beside "María José de la Fuente").
                     if word in surnames and p.words[first] in given and p.words[first] not in surnames and word not in given:
                         break
+                    # "z Nausėdą Nawrocki poruszył": an inflected form of another surname the text writes
+                    # (Nausėda), before a surname, is an object glued to the subject, no given name.
+                    if (first == last and self._inflected_surname(word, surnames, p.words[last])):
+                        break
                     opener = p.initial[first - 1] and (not known or word.lower() in self._lowercase)
                     # "Mercoledì Takaichi sarà ricevuta": a day or a month opens the sentence, no given name.
                     # (A lower-case particle, no preposition, opens the surname: the word before it is the given name,
@@ -1556,6 +1560,13 @@ class People:
                 p.names.append(first)
                 names.append((p.starts[first], p.ends[last], form))
         return names
+
+    @staticmethod
+    def _inflected_surname(word: str, surnames: set[str], other: str) -> bool:
+        """Another surname of the text (not `other`) is `word` with another case ending (Nausėda: Nausėdą)."""
+        stem = word[:-1]
+        return len(stem) >= 4 and not same_word(word, other) and any(
+            s != word and s.startswith(stem) and len(s) - len(stem) <= 2 for s in surnames)
 
     def _second_surname(self, p: _Paragraph, k: int) -> bool:
         """Word k, after a given name and a surname in one run, is a second surname (Albares Bueno): a plain

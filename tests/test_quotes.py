@@ -721,3 +721,11 @@ def test_an_acronym_of_an_institute_in_a_cue_is_not_a_person() -> None:
             "– Dla Wilna to ważny sygnał od sąsiada – oceniła analityczka PISG.")
     (q,) = quotes_of(text, "pl")
     assert q.speaker == "Anna Kowalska-Nowak"
+
+
+def test_an_inflected_surname_is_not_glued_to_the_next_subject() -> None:
+    text = ("Prezydent Litwy Gitanas Nausėda przyjechał do Warszawy na zaproszenie prezydenta Karola Nawrockiego.\n\n"
+            "W rozmowie z Nausėdą Nawrocki poruszył sprawy mniejszości. Prezydent Nawrocki ocenił: „To dobry krok, "
+            "ale będziemy patrzeć na praktykę”.")
+    (q,) = quotes_of(text, "pl")
+    assert q.speaker == "Karol Nawrocki"
