@@ -544,8 +544,10 @@ def _reply(text: str, a: int, b: int, lex: Lexicon, going_on: bool = False
 
 # Characters looked back from a quotation for the word that names it (treaty, so-called).
 NAMING_CHARS = 40
-# Most words of a quoted name that opens with its naming word ("Piano d'azione italo-tedesco").
+# Most words of a quoted name that opens with its naming word ("Piano d'azione italo-tedesco"), and of
+# one no cue follows (‘Verdrag tot instelling van de Benelux Unie’: official names run long).
 TERM_NAME_WORDS = 6
+TERM_LONG_NAME_WORDS = 10
 
 
 def _named_by(text: str, r: _Raw, naming: _Words, clause: _Words | None = None) -> bool:
@@ -563,7 +565,8 @@ def _named_by(text: str, r: _Raw, naming: _Words, clause: _Words | None = None) 
     inner = text[r.open_mark + 1 : r.close_mark].strip()
     words = _WORD.findall(inner, 0, NAMING_CHARS * 2)
     low = [w.lower() for w in words[:4]]
-    return (0 < len(words) <= TERM_NAME_WORDS and words[0][:1].isupper() and inner[-1:] not in ".!?…"
+    most = TERM_NAME_WORDS if r.close_cue else TERM_LONG_NAME_WORDS
+    return (0 < len(words) <= most and words[0][:1].isupper() and inner[-1:] not in ".!?…"
             and (_names_thing(naming, low[0])
                  # a naming phrase ("Feuille de route …"), not a cue's words ending in an article ("call the")
                  or any(len(p[-1]) > 3 and tuple(low[: len(p)]) == p for p in naming.phrases)))

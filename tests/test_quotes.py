@@ -729,3 +729,15 @@ def test_an_inflected_surname_is_not_glued_to_the_next_subject() -> None:
             "ale będziemy patrzeć na praktykę”.")
     (q,) = quotes_of(text, "pl")
     assert q.speaker == "Karol Nawrocki"
+
+
+@pytest.mark.parametrize(("text", "lang", "term"), [
+    ("Premier Jan Peeters heeft Luc Frieden ontvangen. Ze willen het ‘Verdrag tot instelling van de Benelux Unie’ "
+     "moderniseren.", "nl", "Verdrag tot instelling van de Benelux Unie"),
+    ("Președintele Ion Popescu a primit-o pe Maia Sandu. Cei doi lideri au amintit și de „Parteneriatul strategic "
+     "pentru integrarea europeană a Republicii Moldova”, semnat în 2010.", "ro",
+     "Parteneriatul strategic pentru integrarea europeană a Republicii Moldova"),
+])
+def test_a_long_official_name_opening_with_a_naming_word_is_a_term(text: str, lang: str, term: str) -> None:
+    (q,) = quotes_of(text, lang)
+    assert (q.text, q.kind, q.speaker) == (term, "term", None)
