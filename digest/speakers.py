@@ -1135,7 +1135,8 @@ class People:
                             (prev[:1].islower() and prev.lower() not in function_words)  # presidente kazako Tokayev
                             or (len(prev) > 1 and prev.isupper())))  # szef MON Władysław Kosiniak-Kamysz
                     # "Министр иностранных дел России Сергей Лавров": the office's words, then a country and the name.
-                    role_before = role_before or (stop - i >= 3 and self._office_before(p, i))
+                    # (A full name after it too: "Ministr průmyslu a obchodu Karel Havlíček".)
+                    role_before = role_before or (stop - i >= 2 and self._office_before(p, i))
                     # A role, its institution's name in the genitive, then the holder's full name.
                     role_before = role_before or (
                         sum(w.lower() not in particles for w in words[i:stop]) >= 2
@@ -1359,9 +1360,20 @@ class People:
             if p.kinds[k] & K_ROLE:
                 return k < i - 1
             word = p.words[k]
-            if not word[:1].islower() or p.kinds[k] & K_VERB or word.lower() in self.lex.function_words:
+            if not word[:1].islower() or p.kinds[k] & K_VERB:
+                return False
+            if word.lower() in self.lex.function_words and not (k + 1 < i and self._office_conjunction(p, k)):
                 return False
         return False
+
+    def _office_conjunction(self, p: _Paragraph, k: int) -> bool:
+        """Word k joins two lower-case words of an office ("Ministr průmyslu a obchodu"): a function word
+        but no preposition ("premiér v úterý" is a time, not an office), between two content words."""
+        words, lex = p.words, self.lex
+        if not 0 < k < len(words) - 1 or words[k].lower() in lex.prepositions:
+            return False
+        return all(w.islower() and w not in lex.function_words and not p.kinds[j] & K_VERB
+                   for j, w in ((k - 1, words[k - 1]), (k + 1, words[k + 1])))
 
     def _role_chain_before(self, p: _Paragraph, i: int) -> int:
         """The role whose holder the run at word i names across its institution's words, or -1:
@@ -1966,7 +1978,8 @@ class People:
         while k < len(words) and p.starts[k] < name_start:
             low = words[k].lower()
             if (k - j >= OFFICE_WORDS or p.gaps[k] not in _SPACES or low != words[k] or p.kinds[k] & (K_VERB | K_ROLE)
-                    or low in lex.function_words or low in lex.prepositions or low in self._calendar):
+                    or (low in lex.function_words and not (k > j and self._office_conjunction(p, k)))
+                    or low in lex.prepositions or low in self._calendar):
                 return False
             k += 1
         return k < len(words) and p.starts[k] == name_start and p.gaps[k] in _SPACES

@@ -741,3 +741,10 @@ def test_an_inflected_surname_is_not_glued_to_the_next_subject() -> None:
 def test_a_long_official_name_opening_with_a_naming_word_is_a_term(text: str, lang: str, term: str) -> None:
     (q,) = quotes_of(text, lang)
     assert (q.text, q.kind, q.speaker) == (term, "term", None)
+
+
+def test_an_office_of_two_words_joined_by_a_conjunction_leads_to_its_holder() -> None:
+    text = ("Praha – Český premiér Andrej Babiš v úterý přivítal Roberta Fica.\n\nBabiš uvedl, že obrat dosáhl "
+            "742 miliard korun. Ministr průmyslu a obchodu Karel Novotný ale mluvil o „téměř 700 miliardách korun“.")
+    (q,) = quotes_of(text, "cs")
+    assert q.speaker == "Karel Novotný"
