@@ -1006,9 +1006,11 @@ class People:
                 # "Ana Rita de Sousa Vaz": after two names, the particle may lead a two-word surname
                 # (after one, "Instituto de Estudos Africanos" is as likely).
                 # (After one, too, when a speech verb, a role or a title leads it: "advierte Laura de la Cruz Benítez".)
+                # (Or set off by a comma, an apposition: "A ministra do Ambiente, Maria da Graça Carvalho,".)
                 pair = (c - start >= 2 and not any(w.lower() in _particles().words for w in words[start:c])) or (
-                    c - start == 1 and start > 0 and gaps[start] in _SPACES
-                    and bool(kinds[start - 1] & (K_VERB | K_ROLE | K_TITLE)))
+                    c - start == 1 and start > 0 and (
+                        (gaps[start] in _SPACES and bool(kinds[start - 1] & (K_VERB | K_ROLE | K_TITLE)))
+                        or gaps[start].strip() == ","))
                 if not (c < n and kinds[c] & K_PARTICLE and (c < end or gaps[c] in _SPACES)
                         and (m := self._chain_end(p, c, pair=pair)) > 0):
                     continue
@@ -2309,7 +2311,8 @@ _GENDERS: dict[str, _Genders] = {
     "en": _Genders((), (), (), {"she": "f", "he": "m"}),
     "nl": _Genders((), (), (), {"hij": "m"}),
     "ro": _Genders(("inta", "intă", "intei", "ista", "istă", "istei", "oarea", "oarei", "stra", "stră", "strei",
-                    "ata", "atei", "loga", "logei", "era", "erei", "esa", "esei"), (), (), {"ea": "f", "el": "m"},
+                    "ata", "atei", "loga", "logei", "era", "erei", "esa", "esei", "efa", "efei"), (), (),
+                   {"ea": "f", "el": "m"},
                    frozenset(("o", "această")), frozenset(),
                    ("ministru", "ministrul", "ministrului", "premier", "premierul", "premierului", "lider", "liderul",
                     "liderului", "șef", "șeful", "șefului", "şef", "şeful", "şefului", "sef", "seful", "sefului",
@@ -2327,7 +2330,8 @@ def _word_gender(rules: _Genders | None, low: str) -> str | None:
         return None
     if low in rules.pronouns:
         return rules.pronouns[low]
-    return "f" if len(low) > 4 and low.endswith(rules.nouns) else None
+    # (Four letters are enough: ro "șefa".)
+    return "f" if len(low) >= 4 and low.endswith(rules.nouns) else None
 
 
 def _verb_gender(rules: _Genders | None, low: str) -> str | None:

@@ -748,3 +748,19 @@ def test_an_office_of_two_words_joined_by_a_conjunction_leads_to_its_holder() ->
             "742 miliard korun. Ministr průmyslu a obchodu Karel Novotný ale mluvil o „téměř 700 miliardách korun“.")
     (q,) = quotes_of(text, "cs")
     assert q.speaker == "Karel Novotný"
+
+
+def test_a_given_name_with_a_particle_set_off_by_commas_is_one_name() -> None:
+    text = ("Lisboa – O primeiro-ministro Luís Montenegro recebeu Pedro Sánchez.\n\nA ministra do Ambiente e Energia, "
+            "Maria da Graça Pereira, anunciou um investimento. «Ninguém pode dizer que isto é um luxo», "
+            "afirmou a governante.")
+    (q,) = quotes_of(text, "pt")
+    assert q.speaker == "Maria da Graça Pereira"
+
+
+def test_a_short_feminine_role_is_not_the_man_named_last() -> None:
+    text = ("Președintele României, Ion Popescu, a primit-o pe președinta Republicii Moldova, Maia Sandu.\n\n"
+            "„România va fi avocatul Republicii Moldova”, a declarat Ion Popescu.\n\n"
+            "Maia Sandu a mulțumit pentru sprijin. „Nu uităm cine ne-a ajutat”, a spus șefa statului moldovean.")
+    found = {q.text: q.speaker for q in quotes_of(text, "ro")}
+    assert found["Nu uităm cine ne-a ajutat"] == "Maia Sandu"
