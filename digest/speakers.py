@@ -1568,6 +1568,10 @@ class People:
                     first -= 1
                 if first == last and first > i and _heads_institution(p.words[first - 1]):
                     continue  # "Real Instituto Elcano": the institution's own name
+                if first == i and i and not p.gaps[i].strip() and _heads_institution(p.words[i - 1]):
+                    # "Instytutu Spraw Międzynarodowych": the institution's own name goes on after its
+                    # head noun (split from the run as a role's word), no given name and surname.
+                    continue
                 form = text[p.starts[first] : p.ends[last]]
                 if first and p.kinds[first - 1] & K_TITLE and p.gaps[first].strip() in ("", "."):
                     first -= 1  # the mention holds its title (said Sir Keir), the name does not

@@ -764,3 +764,10 @@ def test_a_short_feminine_role_is_not_the_man_named_last() -> None:
             "Maia Sandu a mulțumit pentru sprijin. „Nu uităm cine ne-a ajutat”, a spus șefa statului moldovean.")
     found = {q.text: q.speaker for q in quotes_of(text, "ro")}
     assert found["Nu uităm cine ne-a ajutat"] == "Maia Sandu"
+
+
+def test_an_institutes_name_after_its_head_noun_is_no_person() -> None:
+    text = ("Gościem audycji była dr Anna Kowalska-Nowak z Polskiego Instytutu Spraw Gospodarczych.\n\n"
+            "– Dla Wilna to ważny sygnał od sąsiada – oceniła analityczka PISG.\n\n"
+            "Jak dodała, sporne kwestie „nie zniknęły, ale zeszły na dalszy plan”.")
+    assert [q.speaker for q in quotes_of(text, "pl")] == ["Anna Kowalska-Nowak"] * 2
