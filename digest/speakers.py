@@ -1175,8 +1175,10 @@ class People:
                         and sum(w.lower() not in particles for w in words[i:stop]) >= 2
                         and not any(map(placelike, words[i:stop])))
                 # "reçu mardi par Emmanuel Macron", "Keir Starmer has welcomed": a full name the text makes the host.
+                # ("Luís Montenegro recebeu": a surname that is also a place, after a given name.)
                 evidence = evidence or (not single and self._host_at(p, i, stop)
-                                        and not any(map(placelike, words[i:stop])))
+                                        and (not any(map(placelike, words[i:stop]))
+                                             or self._named_after_place(p, i, stop)))
                 common: bool | None = None
                 if not evidence:
                     # Evidence after the run needs a verb among the next three words, a comma or a colon.

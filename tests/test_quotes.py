@@ -771,3 +771,10 @@ def test_an_institutes_name_after_its_head_noun_is_no_person() -> None:
             "– Dla Wilna to ważny sygnał od sąsiada – oceniła analityczka PISG.\n\n"
             "Jak dodała, sporne kwestie „nie zniknęły, ale zeszły na dalszy plan”.")
     assert [q.speaker for q in quotes_of(text, "pl")] == ["Anna Kowalska-Nowak"] * 2
+
+
+def test_a_host_whose_surname_is_a_country_is_a_name_and_holds_the_bare_office() -> None:
+    text = ("Luís Montenegro recebeu Pedro Sánchez no Palácio de São Bento, em Lisboa.\n\n"
+            "«Esta não é uma linha de comboio, é uma linha de futuro», afirmou o primeiro-ministro, ao lado de Sánchez.")
+    (q,) = quotes_of(text, "pt")
+    assert q.speaker == "Luís Montenegro"
