@@ -1843,7 +1843,8 @@ class People:
                         if host is None and self._host_at(p, i, bisect_left(starts, b)):
                             host, venue = self.clusters[form], self._home_venue(p)
                     continue
-                gender = self._cue_gender(p, i)
+                # An institution's word (Palatul, das Ministerium) tells nothing of its holder's gender.
+                gender = None if lex.institutions.holds(words[i].lower()) else self._cue_gender(p, i)
                 clash = of_gender[_OTHER[gender]] if gender else frozenset()
                 if p.kinds[i] & K_PRONOUN:
                     out.append(Mention(pos, p.ends[i], word, PRONOUN, self._recent(out, pos, clash, unknown_stops=True),

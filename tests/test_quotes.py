@@ -778,3 +778,12 @@ def test_a_host_whose_surname_is_a_country_is_a_name_and_holds_the_bare_office()
             "«Esta não é uma linha de comboio, é uma linha de futuro», afirmou o primeiro-ministro, ao lado de Sánchez.")
     (q,) = quotes_of(text, "pt")
     assert q.speaker == "Luís Montenegro"
+
+
+def test_an_institution_word_before_a_womans_name_does_not_make_her_a_man() -> None:
+    text = ("Președintele Ion Popescu și președinta Republicii Moldova, Maia Sandu, la Palatul Cotroceni.\n\n"
+            "Președintele României, Ion Popescu, a primit-o miercuri la Palatul Cotroceni pe președinta Republicii "
+            "Moldova, Maia Sandu, aflată într-o vizită oficială.\n\nMaia Sandu a mulțumit pentru sprijin. „Fără România, iarna ar fi fost grea. Nu uităm "
+            "cine ne-a ajutat”, a spus șefa statului moldovean.")
+    (q,) = quotes_of(text, "ro")
+    assert q.speaker == "Maia Sandu"
