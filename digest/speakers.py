@@ -1914,7 +1914,9 @@ class People:
                     (None if mod else self._introduced_as(out, pos, role, introduced, excluded,
                                                           of_gender[gender] if gender else frozenset()))
                     or self._role_person(out, pos, mod, mod_of, person_of_mod, excluded))
-                if venue and host and person != host and host not in excluded and not new_person and (
+                if host and person != host and not new_person and _host_words(self._lang).holds(word.lower()):
+                    person = host  # "jak podkreślił gospodarz": the host, whoever was named last
+                elif venue and host and person != host and host not in excluded and not new_person and (
                         mod == venue or (mod is None and lex.heads.holds(role) and mod_of.get(person or "") != venue
                                          and not _lacks_office(venue, role))):
                     # "a déclaré le président de la République", "the prime minister said" in the venue's own
@@ -2369,6 +2371,14 @@ def _offices(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
 HOST_REACH = 9
 # How many lower-case words may come between two words of a host's phrase ("accueilli dans la cour par").
 HOST_GAP = 5
+
+
+@cache
+def _host_words(lang: str) -> WordList:
+    """visit.txt's one-word host phrases ("@ gospodarz*", "@ Gastgeber*"): a role that is the visit's host."""
+    langs = (lang,) if lang in LANGS else LANGS
+    return _word_list(line[1:].strip().lower() for code in langs for line in data.sections("visit.txt", code).get("", ())
+                      if line.startswith("@") and len(line[1:].split()) == 1)
 
 
 @cache

@@ -787,3 +787,11 @@ def test_an_institution_word_before_a_womans_name_does_not_make_her_a_man() -> N
             "cine ne-a ajutat”, a spus șefa statului moldovean.")
     (q,) = quotes_of(text, "ro")
     assert q.speaker == "Maia Sandu"
+
+
+def test_the_host_word_is_the_host_not_the_guest_named_last() -> None:
+    text = ("Karol Nowak przyjął w czwartek w Warszawie prezydenta Litwy Gitanasa Nausėdę.\n\n"
+            "„Polska jest z nami dzisiaj” – mówił Nausėda. Obaj politycy odwołali się do traktatu z 1994 r., "
+            "który – jak podkreślił gospodarz – „wciąż jest fundamentem naszej współpracy”.")
+    found = {q.text: q.speaker for q in quotes_of(text, "pl")}
+    assert found["wciąż jest fundamentem naszej współpracy"] == "Karol Nowak"
