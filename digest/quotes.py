@@ -91,10 +91,11 @@ def _object_endings(lang: str) -> tuple[str, ...]:
 
 
 @cache
-def _word_list(lang: str, what: str, section: str = "") -> _Words:
-    """digest/data/<lang>/<what>.txt (every language's for an unknown one): see the files' comments."""
+def _word_list(lang: str, what: str, section: str = "", *more: str) -> _Words:
+    """digest/data/<lang>/<what>.txt (every language's for an unknown one), its sections joined: see the
+    files' comments."""
     entries = [e.lower() for code in ((lang,) if lang in LANGS else LANGS)
-               for e in data.sections(f"{what}.txt", code).get(section, ())]
+               for part in (section, *more) for e in data.sections(f"{what}.txt", code).get(part, ())]
     split = [tuple(_WORD.findall(e)) for e in entries if not e.endswith("*")]
     return _Words(frozenset(p[0] for p in split if len(p) == 1),
                   tuple(e[:-1] for e in entries if e.endswith("*")),
@@ -341,7 +342,7 @@ def find_quotes(
     if people is None:
         people = People(text, text_spans(blocks), lang)
     mentions = people.resolve([span for r in top for span in _masked(r)])
-    attribution = _Attributor(text, paragraphs, mentions, lex, top, _word_list(lang, "unnamed"), _object_endings(lang),
+    attribution = _Attributor(text, paragraphs, mentions, lex, top, _word_list(lang, "unnamed", "", "nouns"), _object_endings(lang),
                               _word_list(lang, "unnamed", "impersonal"), abbreviations | lex.titles)
     for r in top:
         if not r.heading:
@@ -543,8 +544,10 @@ def _reply(text: str, a: int, b: int, lex: Lexicon, going_on: bool = False
 
 # Characters looked back from a quotation for the word that names it (treaty, so-called).
 NAMING_CHARS = 40
-# Most words of a quoted name that opens with its naming word ("Piano d'azione italo-tedesco").
+# Most words of a quoted name that opens with its naming word ("Piano d'azione italo-tedesco"), and of
+# one no cue follows (‘Verdrag tot instelling van de Benelux Unie’: official names run long).
 TERM_NAME_WORDS = 6
+TERM_LONG_NAME_WORDS = 10
 
 
 def _named_by(text: str, r: _Raw, naming: _Words, clause: _Words | None = None) -> bool:
@@ -562,7 +565,8 @@ def _named_by(text: str, r: _Raw, naming: _Words, clause: _Words | None = None) 
     inner = text[r.open_mark + 1 : r.close_mark].strip()
     words = _WORD.findall(inner, 0, NAMING_CHARS * 2)
     low = [w.lower() for w in words[:4]]
-    return (0 < len(words) <= TERM_NAME_WORDS and words[0][:1].isupper() and inner[-1:] not in ".!?…"
+    most = TERM_NAME_WORDS if r.close_cue else TERM_LONG_NAME_WORDS
+    return (0 < len(words) <= most and words[0][:1].isupper() and inner[-1:] not in ".!?…"
             and (_names_thing(naming, low[0])
                  # a naming phrase ("Feuille de route …"), not a cue's words ending in an article ("call the")
                  or any(len(p[-1]) > 3 and tuple(low[: len(p)]) == p for p in naming.phrases)))

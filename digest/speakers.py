@@ -178,6 +178,8 @@ class Lexicon:
     """Role keys of heads of state or government (heads.txt): two different ones are two people."""
     peers: WordList = WordList(frozenset(), (), ())
     """Role words that may stand for a head as for anyone (counterpart, leader: heads.txt's ~ lines)."""
+    unnamed: WordList = WordList(frozenset(), (), ())
+    """Common nouns of unnamed.txt's [nouns] (Strona litewska): capitalised at a sentence start, still no name."""
     is_verb: _Question = field(init=False, compare=False, repr=False)
     """A speech or opinion verb form."""
     is_speech_verb: _Question = field(init=False, compare=False, repr=False)
@@ -275,6 +277,7 @@ def lexicon(lang: str) -> Lexicon:
         titles=frozenset(gather("titles")),
         heads=_word_list(e for e in gather("heads") if not e.startswith("~")),
         peers=_word_list(e[1:] for e in gather("heads") if e.startswith("~")),
+        unnamed=_word_list(e for code in langs for e in data.sections("unnamed.txt", code).get("nouns", ())),
     )
 
 
@@ -504,7 +507,8 @@ def nominative(best: str, counts: Counter[str]) -> str:
             if ending == "s" or not all(w.endswith(ending) and len(w) > len(ending) + 2 for w in given):
                 break  # (a given name in its own declension: Владимиром Путиным, see _slavic_nominative)
             return " ".join([w[: -len(ending)] for w in given] + [lone])
-    slavic = _slavic_nominative(given, last, counts) or _accusative_given(given, last, counts)
+    slavic = (_slavic_nominative(given, last, counts) or _accusative_given(given, last, counts)
+              or _latin_oblique(given, last, counts))
     if slavic:
         return slavic
     surname_end = next((new for old, new in _PL_FEMININE if last.endswith(old)), None)
@@ -582,6 +586,35 @@ def _polish_nominative(given: list[str], last: str) -> str | None:
         else:
             return None
     return " ".join(named + [m[1] + "i"])
+
+
+# Case endings of a Czech, Slovak or Polish surname written in Latin letters (Fica, Babiše, Nausėdę,
+# Fikowi), the nominative endings its lone form may have (Fico, Babiš, Nausėda), and a masculine given
+# name's oblique endings after a consonant (Roberta, Andreje, Gitanasowi) with their nominative.
+_LATIN_OBLIQUE = frozenset(("a", "e", "u", "y", "ę", "ą", "ovi", "owi", "em", "om", "ou", "iem"))
+_LATIN_OWN = frozenset(("", "o", "a"))
+_LATIN_GIVEN = re.compile(r"(?<=[bcdfghjklłmnprsštťvwzžřń])(?:a|e|u|ovi|owi|em|iem)$")
+
+
+def _latin_oblique(given: list[str], last: str, counts: Counter[str]) -> str | None:
+    """A Latin-script Slavic full name in an oblique case whose surname the text also writes alone in
+    the nominative: "Roberta Fica" beside "Fico" is Robert Fico; else None."""
+    if _CYRILLIC.match(last) or not given:
+        return None
+    for lone in counts:
+        if " " in lone or lone == last or len(lone) < 4 or not lone[:1].isupper():
+            continue
+        stem = len(next((p for p in (last[:n] for n in range(len(last), 2, -1)) if lone.startswith(p)), ""))
+        if stem < 3 or last[stem:] not in _LATIN_OBLIQUE or lone[stem:] not in _LATIN_OWN:
+            continue
+        named = []
+        for w in given:
+            m = _LATIN_GIVEN.search(w)
+            if m is None or m.start() < 3:
+                return None
+            named.append(w[: m.start()])
+        return " ".join(named + [lone])
+    return None
 
 
 # Cyrillic feminine given names in the accusative (Марину, Маю, Юлію), and their nominative ending.
@@ -735,7 +768,8 @@ def _kind(w: str, low: str, lex: Lexicon) -> int:
     # O'Brien are: a surname prefix before their second capital).
     acronym = not w[1:].islower() and any(sum(map(str.isupper, part)) > 1 and not _prefixed_name(part)
                                           for part in _HYPHEN.split(w))
-    name = not acronym and low not in lex.function_words and low not in lex.reporting_starts
+    name = (not acronym and low not in lex.function_words and low not in lex.reporting_starts
+            and not lex.unnamed.holds(low))
     return (K_NAME if name else 0) | particle
 
 
@@ -972,9 +1006,11 @@ class People:
                 # "Ana Rita de Sousa Vaz": after two names, the particle may lead a two-word surname
                 # (after one, "Instituto de Estudos Africanos" is as likely).
                 # (After one, too, when a speech verb, a role or a title leads it: "advierte Laura de la Cruz Benítez".)
+                # (Or set off by a comma, an apposition: "A ministra do Ambiente, Maria da Graça Carvalho,".)
                 pair = (c - start >= 2 and not any(w.lower() in _particles().words for w in words[start:c])) or (
-                    c - start == 1 and start > 0 and gaps[start] in _SPACES
-                    and bool(kinds[start - 1] & (K_VERB | K_ROLE | K_TITLE)))
+                    c - start == 1 and start > 0 and (
+                        (gaps[start] in _SPACES and bool(kinds[start - 1] & (K_VERB | K_ROLE | K_TITLE)))
+                        or gaps[start].strip() == ","))
                 if not (c < n and kinds[c] & K_PARTICLE and (c < end or gaps[c] in _SPACES)
                         and (m := self._chain_end(p, c, pair=pair)) > 0):
                     continue
@@ -1101,7 +1137,8 @@ class People:
                             (prev[:1].islower() and prev.lower() not in function_words)  # presidente kazako Tokayev
                             or (len(prev) > 1 and prev.isupper())))  # szef MON Władysław Kosiniak-Kamysz
                     # "Министр иностранных дел России Сергей Лавров": the office's words, then a country and the name.
-                    role_before = role_before or (stop - i >= 3 and self._office_before(p, i))
+                    # (A full name after it too: "Ministr průmyslu a obchodu Karel Havlíček".)
+                    role_before = role_before or (stop - i >= 2 and self._office_before(p, i))
                     # A role, its institution's name in the genitive, then the holder's full name.
                     role_before = role_before or (
                         sum(w.lower() not in particles for w in words[i:stop]) >= 2
@@ -1138,8 +1175,10 @@ class People:
                         and sum(w.lower() not in particles for w in words[i:stop]) >= 2
                         and not any(map(placelike, words[i:stop])))
                 # "reçu mardi par Emmanuel Macron", "Keir Starmer has welcomed": a full name the text makes the host.
+                # ("Luís Montenegro recebeu": a surname that is also a place, after a given name.)
                 evidence = evidence or (not single and self._host_at(p, i, stop)
-                                        and not any(map(placelike, words[i:stop])))
+                                        and (not any(map(placelike, words[i:stop]))
+                                             or self._named_after_place(p, i, stop)))
                 common: bool | None = None
                 if not evidence:
                     # Evidence after the run needs a verb among the next three words, a comma or a colon.
@@ -1325,9 +1364,20 @@ class People:
             if p.kinds[k] & K_ROLE:
                 return k < i - 1
             word = p.words[k]
-            if not word[:1].islower() or p.kinds[k] & K_VERB or word.lower() in self.lex.function_words:
+            if not word[:1].islower() or p.kinds[k] & K_VERB:
+                return False
+            if word.lower() in self.lex.function_words and not (k + 1 < i and self._office_conjunction(p, k)):
                 return False
         return False
+
+    def _office_conjunction(self, p: _Paragraph, k: int) -> bool:
+        """Word k joins two lower-case words of an office ("Ministr průmyslu a obchodu"): a function word
+        but no preposition ("premiér v úterý" is a time, not an office), between two content words."""
+        words, lex = p.words, self.lex
+        if not 0 < k < len(words) - 1 or words[k].lower() in lex.prepositions:
+            return False
+        return all(w.islower() and w not in lex.function_words and not p.kinds[j] & K_VERB
+                   for j, w in ((k - 1, words[k - 1]), (k + 1, words[k + 1])))
 
     def _role_chain_before(self, p: _Paragraph, i: int) -> int:
         """The role whose holder the run at word i names across its institution's words, or -1:
@@ -1502,6 +1552,10 @@ class People:
                     # a given name too goes on: "José Antonio Kast" beside "María José de la Fuente").
                     if word in surnames and p.words[first] in given and p.words[first] not in surnames and word not in given:
                         break
+                    # "z Nausėdą Nawrocki poruszył": an inflected form of another surname the text writes
+                    # (Nausėda), before a surname, is an object glued to the subject, no given name.
+                    if (first == last and self._inflected_surname(word, surnames, p.words[last])):
+                        break
                     opener = p.initial[first - 1] and (not known or word.lower() in self._lowercase)
                     # "Mercoledì Takaichi sarà ricevuta": a day or a month opens the sentence, no given name.
                     # (A lower-case particle, no preposition, opens the surname: the word before it is the given name,
@@ -1516,12 +1570,23 @@ class People:
                     first -= 1
                 if first == last and first > i and _heads_institution(p.words[first - 1]):
                     continue  # "Real Instituto Elcano": the institution's own name
+                if first == i and i and not p.gaps[i].strip() and _heads_institution(p.words[i - 1]):
+                    # "Instytutu Spraw Międzynarodowych": the institution's own name goes on after its
+                    # head noun (split from the run as a role's word), no given name and surname.
+                    continue
                 form = text[p.starts[first] : p.ends[last]]
                 if first and p.kinds[first - 1] & K_TITLE and p.gaps[first].strip() in ("", "."):
                     first -= 1  # the mention holds its title (said Sir Keir), the name does not
                 p.names.append(first)
                 names.append((p.starts[first], p.ends[last], form))
         return names
+
+    @staticmethod
+    def _inflected_surname(word: str, surnames: set[str], other: str) -> bool:
+        """Another surname of the text (not `other`) is `word` with another case ending (Nausėda: Nausėdą)."""
+        stem = word[:-1]
+        return len(stem) >= 4 and not same_word(word, other) and any(
+            s != word and s.startswith(stem) and len(s) - len(stem) <= 2 for s in surnames)
 
     def _second_surname(self, p: _Paragraph, k: int) -> bool:
         """Word k, after a given name and a surname in one run, is a second surname (Albares Bueno): a plain
@@ -1659,7 +1724,10 @@ class People:
             last = words[j - 1]
             if (got == len(acronym) and named >= 2 and last.lower() not in particles
                     and (j - k > named or self._is_surname(last))
-                    and not (k and words[k - 1].lower() in self.lex.noun_markers)):
+                    and not (k and words[k - 1].lower() in self.lex.noun_markers)
+                    # An institution's head noun anywhere in it (Polskiego Instytutu Spraw…: the
+                    # adjective leads in Slavic names) makes it an institute's, not a person's.
+                    and not any(map(_heads_institution, words[k:j]))):
                 return self.text[p.starts[k] : p.ends[j - 1]]
         return None
 
@@ -1775,7 +1843,8 @@ class People:
                         if host is None and self._host_at(p, i, bisect_left(starts, b)):
                             host, venue = self.clusters[form], self._home_venue(p)
                     continue
-                gender = self._cue_gender(p, i)
+                # An institution's word (Palatul, das Ministerium) tells nothing of its holder's gender.
+                gender = None if lex.institutions.holds(words[i].lower()) else self._cue_gender(p, i)
                 clash = of_gender[_OTHER[gender]] if gender else frozenset()
                 if p.kinds[i] & K_PRONOUN:
                     out.append(Mention(pos, p.ends[i], word, PRONOUN, self._recent(out, pos, clash, unknown_stops=True),
@@ -1845,7 +1914,9 @@ class People:
                     (None if mod else self._introduced_as(out, pos, role, introduced, excluded,
                                                           of_gender[gender] if gender else frozenset()))
                     or self._role_person(out, pos, mod, mod_of, person_of_mod, excluded))
-                if venue and host and person != host and host not in excluded and not new_person and (
+                if host and person != host and not new_person and _host_words(self._lang).holds(word.lower()):
+                    person = host  # "jak podkreślił gospodarz": the host, whoever was named last
+                elif venue and host and person != host and host not in excluded and not new_person and (
                         mod == venue or (mod is None and lex.heads.holds(role) and mod_of.get(person or "") != venue
                                          and not _lacks_office(venue, role))):
                     # "a déclaré le président de la République", "the prime minister said" in the venue's own
@@ -1918,7 +1989,8 @@ class People:
         while k < len(words) and p.starts[k] < name_start:
             low = words[k].lower()
             if (k - j >= OFFICE_WORDS or p.gaps[k] not in _SPACES or low != words[k] or p.kinds[k] & (K_VERB | K_ROLE)
-                    or low in lex.function_words or low in lex.prepositions or low in self._calendar):
+                    or (low in lex.function_words and not (k > j and self._office_conjunction(p, k)))
+                    or low in lex.prepositions or low in self._calendar):
                 return False
             k += 1
         return k < len(words) and p.starts[k] == name_start and p.gaps[k] in _SPACES
@@ -2248,7 +2320,8 @@ _GENDERS: dict[str, _Genders] = {
     "en": _Genders((), (), (), {"she": "f", "he": "m"}),
     "nl": _Genders((), (), (), {"hij": "m"}),
     "ro": _Genders(("inta", "intă", "intei", "ista", "istă", "istei", "oarea", "oarei", "stra", "stră", "strei",
-                    "ata", "atei", "loga", "logei", "era", "erei", "esa", "esei"), (), (), {"ea": "f", "el": "m"},
+                    "ata", "atei", "loga", "logei", "era", "erei", "esa", "esei", "efa", "efei"), (), (),
+                   {"ea": "f", "el": "m"},
                    frozenset(("o", "această")), frozenset(),
                    ("ministru", "ministrul", "ministrului", "premier", "premierul", "premierului", "lider", "liderul",
                     "liderului", "șef", "șeful", "șefului", "şef", "şeful", "şefului", "sef", "seful", "sefului",
@@ -2266,7 +2339,8 @@ def _word_gender(rules: _Genders | None, low: str) -> str | None:
         return None
     if low in rules.pronouns:
         return rules.pronouns[low]
-    return "f" if len(low) > 4 and low.endswith(rules.nouns) else None
+    # (Four letters are enough: ro "șefa".)
+    return "f" if len(low) >= 4 and low.endswith(rules.nouns) else None
 
 
 def _verb_gender(rules: _Genders | None, low: str) -> str | None:
@@ -2297,6 +2371,14 @@ def _offices(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
 HOST_REACH = 9
 # How many lower-case words may come between two words of a host's phrase ("accueilli dans la cour par").
 HOST_GAP = 5
+
+
+@cache
+def _host_words(lang: str) -> WordList:
+    """visit.txt's one-word host phrases ("@ gospodarz*", "@ Gastgeber*"): a role that is the visit's host."""
+    langs = (lang,) if lang in LANGS else LANGS
+    return _word_list(line[1:].strip().lower() for code in langs for line in data.sections("visit.txt", code).get("", ())
+                      if line.startswith("@") and len(line[1:].split()) == 1)
 
 
 @cache

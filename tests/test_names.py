@@ -171,6 +171,18 @@ def test_cyrillic_name_in_the_nominative_of_its_lone_surname(best: str, lone: st
     assert nominative(best, Counter({best: 1, lone: 1})) == expected
 
 
+@pytest.mark.parametrize(("best", "lone", "expected"), [
+    ("Roberta Fica", "Fico", "Robert Fico"),
+    ("Andreje Babiše", "Babiš", "Andrej Babiš"),
+    ("Gitanasa Nausėdę", "Nausėda", "Gitanas Nausėda"),
+])
+def test_latin_slavic_name_in_the_nominative_of_its_lone_surname(best: str, lone: str, expected: str) -> None:
+    from collections import Counter
+
+    from digest.speakers import nominative
+    assert nominative(best, Counter({best: 1, lone: 1})) == expected
+
+
 @pytest.mark.parametrize(("text", "lang", "person"), [
     ("«Não precisamos de intermediários», afirmou Luís Montenegro na declaração. Montenegro garantiu que sim.",
      "pt", "Luís Montenegro"),

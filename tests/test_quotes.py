@@ -702,3 +702,96 @@ def test_a_name_after_the_verb_is_still_the_speaker() -> None:
             "« Nous signerons l'accord », a déclaré lundi Paul Dubois, un dirigeant prudent.")
     (q,) = quotes_of(text, "fr")
     assert q.speaker == "Paul Dubois"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Prezydent Litwy Gitanas Nausėda przyjechał do Warszawy.\nStrona litewska zapewniła, że ustawa będzie "
+     "stosowana „bez wyjątków”.", "pl"),
+    ("Premiér Petr Novák přijel do Bratislavy.\nStrana slovenská ujistila, že zákon bude platit „bez výjimek“.",
+     "cs"),
+])
+def test_a_side_as_subject_is_no_speaker(text: str, lang: str) -> None:
+    (q,) = quotes_of(text, lang)
+    assert q.speaker is None
+
+
+
+def test_an_acronym_of_an_institute_in_a_cue_is_not_a_person() -> None:
+    text = ("Gościem audycji była dr Anna Kowalska-Nowak z Polskiego Instytutu Spraw Gospodarczych.\n\n"
+            "– Dla Wilna to ważny sygnał od sąsiada – oceniła analityczka PISG.")
+    (q,) = quotes_of(text, "pl")
+    assert q.speaker == "Anna Kowalska-Nowak"
+
+
+def test_an_inflected_surname_is_not_glued_to_the_next_subject() -> None:
+    text = ("Prezydent Litwy Gitanas Nausėda przyjechał do Warszawy na zaproszenie prezydenta Karola Nawrockiego.\n\n"
+            "W rozmowie z Nausėdą Nawrocki poruszył sprawy mniejszości. Prezydent Nawrocki ocenił: „To dobry krok, "
+            "ale będziemy patrzeć na praktykę”.")
+    (q,) = quotes_of(text, "pl")
+    assert q.speaker == "Karol Nawrocki"
+
+
+@pytest.mark.parametrize(("text", "lang", "term"), [
+    ("Premier Jan Peeters heeft Luc Frieden ontvangen. Ze willen het ‘Verdrag tot instelling van de Benelux Unie’ "
+     "moderniseren.", "nl", "Verdrag tot instelling van de Benelux Unie"),
+    ("Președintele Ion Popescu a primit-o pe Maia Sandu. Cei doi lideri au amintit și de „Parteneriatul strategic "
+     "pentru integrarea europeană a Republicii Moldova”, semnat în 2010.", "ro",
+     "Parteneriatul strategic pentru integrarea europeană a Republicii Moldova"),
+])
+def test_a_long_official_name_opening_with_a_naming_word_is_a_term(text: str, lang: str, term: str) -> None:
+    (q,) = quotes_of(text, lang)
+    assert (q.text, q.kind, q.speaker) == (term, "term", None)
+
+
+def test_an_office_of_two_words_joined_by_a_conjunction_leads_to_its_holder() -> None:
+    text = ("Praha – Český premiér Andrej Babiš v úterý přivítal Roberta Fica.\n\nBabiš uvedl, že obrat dosáhl "
+            "742 miliard korun. Ministr průmyslu a obchodu Karel Novotný ale mluvil o „téměř 700 miliardách korun“.")
+    (q,) = quotes_of(text, "cs")
+    assert q.speaker == "Karel Novotný"
+
+
+def test_a_given_name_with_a_particle_set_off_by_commas_is_one_name() -> None:
+    text = ("Lisboa – O primeiro-ministro Luís Montenegro recebeu Pedro Sánchez.\n\nA ministra do Ambiente e Energia, "
+            "Maria da Graça Pereira, anunciou um investimento. «Ninguém pode dizer que isto é um luxo», "
+            "afirmou a governante.")
+    (q,) = quotes_of(text, "pt")
+    assert q.speaker == "Maria da Graça Pereira"
+
+
+def test_a_short_feminine_role_is_not_the_man_named_last() -> None:
+    text = ("Președintele României, Ion Popescu, a primit-o pe președinta Republicii Moldova, Maia Sandu.\n\n"
+            "„România va fi avocatul Republicii Moldova”, a declarat Ion Popescu.\n\n"
+            "Maia Sandu a mulțumit pentru sprijin. „Nu uităm cine ne-a ajutat”, a spus șefa statului moldovean.")
+    found = {q.text: q.speaker for q in quotes_of(text, "ro")}
+    assert found["Nu uităm cine ne-a ajutat"] == "Maia Sandu"
+
+
+def test_an_institutes_name_after_its_head_noun_is_no_person() -> None:
+    text = ("Gościem audycji była dr Anna Kowalska-Nowak z Polskiego Instytutu Spraw Gospodarczych.\n\n"
+            "– Dla Wilna to ważny sygnał od sąsiada – oceniła analityczka PISG.\n\n"
+            "Jak dodała, sporne kwestie „nie zniknęły, ale zeszły na dalszy plan”.")
+    assert [q.speaker for q in quotes_of(text, "pl")] == ["Anna Kowalska-Nowak"] * 2
+
+
+def test_a_host_whose_surname_is_a_country_is_a_name_and_holds_the_bare_office() -> None:
+    text = ("Luís Montenegro recebeu Pedro Sánchez no Palácio de São Bento, em Lisboa.\n\n"
+            "«Esta não é uma linha de comboio, é uma linha de futuro», afirmou o primeiro-ministro, ao lado de Sánchez.")
+    (q,) = quotes_of(text, "pt")
+    assert q.speaker == "Luís Montenegro"
+
+
+def test_an_institution_word_before_a_womans_name_does_not_make_her_a_man() -> None:
+    text = ("Președintele Ion Popescu și președinta Republicii Moldova, Maia Sandu, la Palatul Cotroceni.\n\n"
+            "Președintele României, Ion Popescu, a primit-o miercuri la Palatul Cotroceni pe președinta Republicii "
+            "Moldova, Maia Sandu, aflată într-o vizită oficială.\n\nMaia Sandu a mulțumit pentru sprijin. „Fără România, iarna ar fi fost grea. Nu uităm "
+            "cine ne-a ajutat”, a spus șefa statului moldovean.")
+    (q,) = quotes_of(text, "ro")
+    assert q.speaker == "Maia Sandu"
+
+
+def test_the_host_word_is_the_host_not_the_guest_named_last() -> None:
+    text = ("Karol Nowak przyjął w czwartek w Warszawie prezydenta Litwy Gitanasa Nausėdę.\n\n"
+            "„Polska jest z nami dzisiaj” – mówił Nausėda. Obaj politycy odwołali się do traktatu z 1994 r., "
+            "który – jak podkreślił gospodarz – „wciąż jest fundamentem naszej współpracy”.")
+    found = {q.text: q.speaker for q in quotes_of(text, "pl")}
+    assert found["wciąż jest fundamentem naszej współpracy"] == "Karol Nowak"
