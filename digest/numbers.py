@@ -1206,8 +1206,9 @@ def _currency_before(text: str, lex: Lexicon, start: int, end: int) -> bool:
 def _in_idiom(text: str, low: str, lex: Lexicon, a: _Atom, lo: int) -> bool:
     """Whether a number word belongs to an idiom that counts nothing ("unter vier Augen")."""
     pos = a.start
+    firsts = lex.idioms.by_first  # most words start with no idiom's letter: no match() call for them
     for _ in range(3):
-        hit = lex.idioms.match(text, low, pos)
+        hit = lex.idioms.match(text, low, pos) if low[pos : pos + 1] in firsts else None
         if hit and hit[0] >= a.end:
             return True
         pos, w = _word_before(low, pos, lo)
@@ -1800,10 +1801,11 @@ def _plural_subject(low: str, lex: Lexicon, pos: int, limit: int, words: int = _
     section = lex.plural_subjects
     if not section.entries:
         return False
+    firsts = section.by_first  # most words start with no entry's letter: no match() call for them
     for k, m in enumerate(_WORD.finditer(low, pos, min(limit, pos + 16 * words))):
         if k >= words:
             break
-        if section.match(low, low, m.start()):
+        if low[m.start()] in firsts and section.match(low, low, m.start()):
             return True
     return False
 
