@@ -1568,6 +1568,8 @@ class People:
                         # institution, then the person (a known given name ends the institution's words).
                         break
                     first -= 1
+                if first == last and _heads_institution(p.words[last]):
+                    continue  # "Bercy a annoncé": a seat of government alone stands for the government
                 if first == last and first > i and _heads_institution(p.words[first - 1]):
                     continue  # "Real Instituto Elcano": the institution's own name
                 if first == i and i and not p.gaps[i].strip() and _heads_institution(p.words[i - 1]):

@@ -477,3 +477,13 @@ def test_the_guests_country_is_not_the_venue_and_a_seat_of_government_is() -> No
     text = ("Helen Marsh has welcomed Japan's prime minister, Kenji Sato, to Downing Street for talks on trade.\n\n"
             "At a joint press conference, the prime minister said the two countries were 'natural partners'.\n")
     assert _speakers(text, "en")[-1] == "Helen Marsh"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Macron reçoit son hôte.\n\nCôté français, Bercy a annoncé une ligne de crédit. Matignon a confirmé l'accord.\n", "fr"),
+    ("Meloni riceve il suo ospite.\n\nLa Farnesina ha confermato l'accordo, mentre il Cremlino tace.\n", "it"),
+])
+def test_seat_of_government_is_no_person(text: str, lang: str) -> None:
+    """A ministry's or leader's seat standing for it (Bercy, Matignon, Farnesina) names no person."""
+    people = people_mentioned(text, clean(text).blocks, lang)
+    assert not {"Bercy", "Matignon", "Farnesina", "Cremlino"} & set(people)
