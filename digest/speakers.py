@@ -1252,17 +1252,21 @@ class People:
         ("reçu par", "welcomed by"; a few lower-case words may come between its words) or a host's verb
         after it, maybe behind an active auxiliary ("X has welcomed", "X receives")."""
         before, after, aux = _host_phrases(self._lang)
+        lasts, verbs = _host_cues(self._lang)
         words, gaps = p.words, p.gaps
-        m, lo = i, max(0, i - HOST_REACH)
-        while m > lo and gaps[m].strip() in ("", "'", "’"):
-            m -= 1  # one clause: "reçu par X" does not reach over a comma
-        low = [w.lower() for w in words[m:i]]
-        if low and any(_word_matches(low[-1], ph[-1]) and _phrase_ends(low, ph) for ph in before) and gaps[i] in _SPACES:
-            return True
+        # Most names have neither a phrase's last word before them nor a host's verb after them:
+        # the words themselves are looked at first, the clause only when one of them matches.
+        if i > 0 and gaps[i] in _SPACES and lasts.holds(words[i - 1].lower()):
+            m, lo = i, max(0, i - HOST_REACH)
+            while m > lo and gaps[m].strip() in ("", "'", "’"):
+                m -= 1  # one clause: "reçu par X" does not reach over a comma
+            low = [w.lower() for w in words[m:i]]
+            if low and any(_word_matches(low[-1], ph[-1]) and _phrase_ends(low, ph) for ph in before):
+                return True
         k = stop
         if k < len(words) and gaps[k] in _SPACES and words[k].lower() in aux:
             k += 1
-        return k < len(words) and gaps[k] in _SPACES and any(_word_matches(words[k].lower(), v) for v in after)
+        return k < len(words) and gaps[k] in _SPACES and verbs.holds(words[k].lower())
 
     def _apposition_then_verb(self, p: _Paragraph, k: int) -> bool:
         """From word k (after a comma), an apposition of up to APPOSITION_REACH words opening with a
@@ -2401,6 +2405,13 @@ def _host_phrases(lang: str) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ..
                 after.append(line[1:].strip())
     # "the host, X" needs its comma and is an apposition: only phrases of two words or more name the host here.
     return tuple(ph for ph in before if len(ph) > 1), tuple(after), frozenset(aux)
+
+
+@cache
+def _host_cues(lang: str) -> tuple[WordList, WordList]:
+    """The last words of the host phrases before a name, and the host's verbs after one, for quick look-up."""
+    before, after, _ = _host_phrases(lang)
+    return _word_list(ph[-1] for ph in before), _word_list(after)
 
 
 def _phrase_ends(low: Sequence[str], phrase: tuple[str, ...]) -> bool:
