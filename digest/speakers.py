@@ -931,7 +931,8 @@ class People:
         # Articles are left out: "said The Guardian", "La Stampa", "Die Zeit" are no people.
         distinct = set(chain.from_iterable(p.words for p in self._paragraphs))
         odd = distinct & _capitalised_function_words(self._lang)
-        regnal = set(filter(_REGNAL.fullmatch, distinct))
+        # Regnal numbers are short capitals I, V and X: the letters are checked before the pattern.
+        regnal = {w for w in distinct if len(w) <= 5 and w[0] in "IVX" and _REGNAL.fullmatch(w)}
         if not odd and not regnal:
             return
         spots: list[tuple[_Paragraph, int]] = []
