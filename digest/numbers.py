@@ -2743,18 +2743,31 @@ _UPPER_BOUNDS = frozenset({"almost", "less than"})
 _LOWER_BOUNDS = frozenset({"more than", "at least"})
 
 
+def _reach(v: float, exact: bool) -> float:
+    """How far a bound on v reaches: _BOUND_REACH of it; against an exact figure never past half
+    its last written digit, as the writer rounded that figure to it: "almost 11 bn" is 10.5 to 11,
+    not 10.4 (two bounds stay loose: "almost 3.3" and "more than 3" tell one sum)."""
+    if not exact:
+        return _BOUND_REACH * v
+    from decimal import Decimal  # only for the few bounded figures of a conflict
+
+    step = 10.0 ** Decimal(repr(float(v))).normalize().as_tuple().exponent
+    return min(_BOUND_REACH * v, step / 2)
+
+
 def _bounds_agree(figures: Sequence[KeyNumber]) -> bool:
     """Whether one amount fits every figure, bounds read as bounds: "almost 3.3 bn" and "more than
     3 bn" tell one sum; 3.0 and 3.3 bn, or "about 65" and 68.7, do not."""
     lo, hi = 0.0, float("inf")
+    exact = any(n.qualifier not in _UPPER_BOUNDS and n.qualifier not in _LOWER_BOUNDS for n in figures)
     for n in figures:
         v = n.value
         if v <= 0:
             return False
         if n.qualifier in _UPPER_BOUNDS:
-            lo, hi = max(lo, v * (1 - _BOUND_REACH)), min(hi, v)
+            lo, hi = max(lo, v - _reach(v, exact)), min(hi, v)
         elif n.qualifier in _LOWER_BOUNDS:
-            lo, hi = max(lo, v), min(hi, v * (1 + _BOUND_REACH))
+            lo, hi = max(lo, v), min(hi, v + _reach(v, exact))
         else:
             lo, hi = max(lo, v), min(hi, v)
     return not _differ(lo, hi) or lo <= hi

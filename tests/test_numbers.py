@@ -611,6 +611,8 @@ def test_growth_rates_of_one_measure_still_conflict() -> None:
         ("Bilateral trade reached almost 5 billion euros last year.", "Bilateral trade reached more than 3 billion euros last year.", 1),
         ("Bilateral trade reached up to 3.3 billion euros last year.", "Bilateral trade reached 3 billion euros last year.", 1),
         ("Bilateral trade reached 3.3 billion euros last year.", "Bilateral trade reached 3 billion euros last year.", 1),
+        # "Almost 21" rounds from 20.5 up: 20.2 is another figure, not a rounding of it.
+        ("Bilateral trade reached 20.2 billion euros last year.", "Bilateral trade reached almost 21 billion euros.", 1),
     ],
 )
 def test_bounds_that_meet_are_no_conflict(a: str, b: str, conflicts: int) -> None:
@@ -1518,3 +1520,8 @@ def test_a_sourced_count_of_people_or_of_nothing_restates_the_paragraphs_count()
 )
 def test_currencies_of_other_partners_by_name_code_and_sign(text: str, lang: str, units: list[str]) -> None:
     assert [n.unit for n in _found(text, lang)] == units
+
+
+def test_a_russian_future_verb_is_no_unit() -> None:
+    found = _found("На эти цели 2,4 млрд выделит государство.", "ru")
+    assert [(n.unit, n.what) for n in found][0][0] is None
