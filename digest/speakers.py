@@ -609,8 +609,8 @@ def _latin_oblique(given: list[str], last: str, counts: Counter[str]) -> str | N
     if _CYRILLIC.match(last) or not given:
         return None
     for lone in counts:
-        if " " in lone or lone == last or len(lone) < 4 or not lone[:1].isupper():
-            continue
+        if " " in lone or lone == last or len(lone) < 4 or not lone[:1].isupper() or lone[:3] != last[:3]:
+            continue  # (no three letters in common at the start: no stem)
         stem = len(next((p for p in (last[:n] for n in range(len(last), 2, -1)) if lone.startswith(p)), ""))
         if stem < 3 or last[stem:] not in _LATIN_OBLIQUE or lone[stem:] not in _LATIN_OWN:
             continue
@@ -1011,6 +1011,9 @@ class People:
                 continue
             # "Александер Ван дер Беллен": the run's last word may open the particle.
             for c in (end - 1, end):
+                # (Most runs have no particle at either place: the cheap test first.)
+                if not (c < n and kinds[c] & K_PARTICLE and (c < end or gaps[c] in _SPACES)):
+                    continue
                 # "Ana Rita de Sousa Vaz": after two names, the particle may lead a two-word surname
                 # (after one, "Instituto de Estudos Africanos" is as likely).
                 # (After one, too, when a speech verb, a role or a title leads it: "advierte Laura de la Cruz Benítez".)
@@ -1019,8 +1022,7 @@ class People:
                     c - start == 1 and start > 0 and (
                         (gaps[start] in _SPACES and bool(kinds[start - 1] & (K_VERB | K_ROLE | K_TITLE)))
                         or gaps[start].strip() == ","))
-                if not (c < n and kinds[c] & K_PARTICLE and (c < end or gaps[c] in _SPACES)
-                        and (m := self._chain_end(p, c, pair=pair)) > 0):
+                if (m := self._chain_end(p, c, pair=pair)) <= 0:
                     continue
                 key = (_lower(words[c:m]), words[m])
                 if c == start:
