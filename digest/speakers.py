@@ -186,6 +186,8 @@ class Lexicon:
     """A verb of saying, not of opinion."""
     is_role: _Question = field(init=False, compare=False, repr=False)
     """A role noun that can stand for a person."""
+    is_institution: _Question = field(init=False, compare=False, repr=False)
+    """An institution's word (the word as written, lower-cased to ask `institutions`)."""
     kind: Callable[[str], int] = field(init=False, compare=False, repr=False)
     """K_NAME, or bits of K_ROLE, K_PRONOUN and K_VERB (see _kind): asked of every word of every article."""
     _kinds: _Memo[int] = field(init=False, compare=False, repr=False)
@@ -203,6 +205,7 @@ class Lexicon:
             "is_verb": lambda w: w in self.speech_verbs or w.lower() in self.opinion_verbs,
             "is_speech_verb": lambda w: w in self.speech_verbs,
             "is_role": lambda w: w in self.roles,
+            "is_institution": lambda w: self.institutions.holds(w.lower()),
         }
         for name, compute in questions.items():
             object.__setattr__(self, name, _Memo(compute).__getitem__)
@@ -328,7 +331,11 @@ def _institution_heads() -> WordList:
 
 def _heads_institution(word: str) -> bool:
     """The word opens an institution's or a document's name ("Statistique Canada"): no given name."""
-    return _institution_heads().holds(word.lower())
+    return _HEADS_INSTITUTION[word]
+
+
+# _heads_institution's answers by word as written (asked of most capitalised words, several times).
+_HEADS_INSTITUTION: _Memo[bool] = _Memo(lambda w: _institution_heads().holds(w.lower()))
 
 
 def particle_words() -> frozenset[str]:
@@ -602,8 +609,8 @@ def _latin_oblique(given: list[str], last: str, counts: Counter[str]) -> str | N
     if _CYRILLIC.match(last) or not given:
         return None
     for lone in counts:
-        if " " in lone or lone == last or len(lone) < 4 or not lone[:1].isupper():
-            continue
+        if " " in lone or lone == last or len(lone) < 4 or not lone[:1].isupper() or lone[:3] != last[:3]:
+            continue  # (no three letters in common at the start: no stem)
         stem = len(next((p for p in (last[:n] for n in range(len(last), 2, -1)) if lone.startswith(p)), ""))
         if stem < 3 or last[stem:] not in _LATIN_OBLIQUE or lone[stem:] not in _LATIN_OWN:
             continue
@@ -1004,6 +1011,9 @@ class People:
                 continue
             # "Александер Ван дер Беллен": the run's last word may open the particle.
             for c in (end - 1, end):
+                # (Most runs have no particle at either place: the cheap test first.)
+                if not (c < n and kinds[c] & K_PARTICLE and (c < end or gaps[c] in _SPACES)):
+                    continue
                 # "Ana Rita de Sousa Vaz": after two names, the particle may lead a two-word surname
                 # (after one, "Instituto de Estudos Africanos" is as likely).
                 # (After one, too, when a speech verb, a role or a title leads it: "advierte Laura de la Cruz Benítez".)
@@ -1012,8 +1022,7 @@ class People:
                     c - start == 1 and start > 0 and (
                         (gaps[start] in _SPACES and bool(kinds[start - 1] & (K_VERB | K_ROLE | K_TITLE)))
                         or gaps[start].strip() == ","))
-                if not (c < n and kinds[c] & K_PARTICLE and (c < end or gaps[c] in _SPACES)
-                        and (m := self._chain_end(p, c, pair=pair)) > 0):
+                if (m := self._chain_end(p, c, pair=pair)) <= 0:
                     continue
                 key = (_lower(words[c:m]), words[m])
                 if c == start:
@@ -1067,7 +1076,7 @@ class People:
             return False
         return places.demonym(words[m + 1]) is None and not any(
             p.kinds[k] & (K_ROLE | K_TITLE) or self._placelike(words[k]) or words[k].lower() in self._lowercase
-            or self.lex.institutions.holds(words[k].lower()) for k in (m, m + 1))
+            or self.lex.is_institution(words[k]) for k in (m, m + 1))
 
     @staticmethod
     def _role_leads(p: _Paragraph, start: int) -> bool:
@@ -1126,13 +1135,15 @@ class People:
                 if evidence:
                     titled.add(words[i])
                 elif prev is not None and not gaps[i].strip():
+                    # The run's words that are no particle, counted once for the tests below.
+                    named = stop - i - sum(map(particles.__contains__, map(str.lower, words[i:stop])))
                     # An institution's word is no person's role: "Komisji Europejskiej" names no Europejska,
                     # but "Komisji Europejskiej Ursula von der Leyen" ends with one.
                     # "z Ośrodka Studiów Wschodnich", "from the Office …": after a preposition the institution is
                     # someone's place of work and the words after it its own name.
                     role_before = bool(kinds[i - 1] & K_ROLE) and (
-                        not lex.institutions.holds(prev.lower())
-                        or (sum(w.lower() not in particles for w in words[i:stop]) >= 2
+                        not lex.is_institution(prev)
+                        or (named >= 2
                             and not (i > 1 and words[i - 2].lower() in lex.prepositions and not gaps[i - 1].strip()))) or (
                         i > 1 and bool(kinds[i - 2] & K_ROLE) and not gaps[i - 1].strip() and (
                             (prev[:1].islower() and prev.lower() not in function_words)  # presidente kazako Tokayev
@@ -1142,14 +1153,14 @@ class People:
                     role_before = role_before or (stop - i >= 2 and self._office_before(p, i))
                     # A role, its institution's name in the genitive, then the holder's full name.
                     role_before = role_before or (
-                        sum(w.lower() not in particles for w in words[i:stop]) >= 2
+                        named >= 2
                         and self._role_chain_before(p, i) >= 0 and not any(map(placelike, words[stop - 2 : stop])))
                     # "il ministro degli Esteri Antonio Tajani": a role, its preposition, then an institution
                     # and a full name in one run (its last word is the holder's surname).
                     institution = not role_before and (
                         # (The role's preposition, cheap to test, first: few runs have one before them.)
                         stop - i >= 3 and self._role_of_institution(p, i)
-                        and sum(w.lower() not in particles for w in words[i:stop]) >= 3
+                        and named >= 3
                         and not placelike(words[stop - 2]) and places.demonym(words[stop - 1]) is None)
                     role_before = role_before or institution
                     # "szef Euroazjatyckiej Rady Ekspertów": the run names an institution, not the person.
@@ -1173,7 +1184,7 @@ class People:
                     evidence = evidence or (
                         i > 1 and bool(kinds[i - 2] & K_VERB) and prev.lower() in lex.prepositions
                         and prev[:1].islower() and not gaps[i - 1].strip()
-                        and sum(w.lower() not in particles for w in words[i:stop]) >= 2
+                        and named >= 2
                         and not any(map(placelike, words[i:stop])))
                 # "reçu mardi par Emmanuel Macron", "Keir Starmer has welcomed": a full name the text makes the host.
                 # ("Luís Montenegro recebeu": a surname that is also a place, after a given name.)
@@ -1224,8 +1235,8 @@ class People:
                     after is not None and not gaps[stop].strip() and kinds[stop] & K_VERB
                     and (i == 0 or gaps[i].strip() not in ("", "-"))
                     and (single or words[i] in self._midsentence))
-                if lex.institutions.holds(words[j].lower()) or (
-                        after is not None and not gaps[stop].strip() and lex.institutions.holds(after.lower())):
+                if lex.is_institution(words[j]) or (
+                        after is not None and not gaps[stop].strip() and lex.is_institution(after)):
                     continue  # "the White House said", "Home Office figures": an office, no one's name
                 if evidence and not nationality and (not placelike(words[j]) or self._named_after_place(p, i, stop)):
                     found.append(words[j])
@@ -1252,12 +1263,12 @@ class People:
         """The name of words i..stop is marked as the visit's host by visit.txt's phrases: one before it
         ("reçu par", "welcomed by"; a few lower-case words may come between its words) or a host's verb
         after it, maybe behind an active auxiliary ("X has welcomed", "X receives")."""
-        before, after, aux = _host_phrases(self._lang)
-        lasts, verbs = _host_cues(self._lang)
+        ends_phrase, is_aux, is_verb = _host_questions(self._lang)
         words, gaps = p.words, p.gaps
         # Most names have neither a phrase's last word before them nor a host's verb after them:
         # the words themselves are looked at first, the clause only when one of them matches.
-        if i > 0 and gaps[i] in _SPACES and lasts.holds(words[i - 1].lower()):
+        if i > 0 and gaps[i] in _SPACES and ends_phrase(words[i - 1]):
+            before = _host_phrases(self._lang)[0]
             m, lo = i, max(0, i - HOST_REACH)
             while m > lo and gaps[m].strip() in ("", "'", "’"):
                 m -= 1  # one clause: "reçu par X" does not reach over a comma
@@ -1265,9 +1276,9 @@ class People:
             if low and any(_word_matches(low[-1], ph[-1]) and _phrase_ends(low, ph) for ph in before):
                 return True
         k = stop
-        if k < len(words) and gaps[k] in _SPACES and words[k].lower() in aux:
+        if k < len(words) and gaps[k] in _SPACES and is_aux(words[k]):
             k += 1
-        return k < len(words) and gaps[k] in _SPACES and verbs.holds(words[k].lower())
+        return k < len(words) and gaps[k] in _SPACES and is_verb(words[k])
 
     def _apposition_then_verb(self, p: _Paragraph, k: int) -> bool:
         """From word k (after a comma), an apposition of up to APPOSITION_REACH words opening with a
@@ -1415,7 +1426,7 @@ class People:
         or an acronym (МИД), maybe after an adjective, among them; a person's name opens none
         ("ministre Jean Dupont a reçu Bart De Wever")."""
         return bool(words) and words[0][:1].isupper() and any(
-            _heads_institution(w) or self.lex.institutions.holds(w.lower()) or (len(w) > 1 and w.isupper())
+            _heads_institution(w) or self.lex.is_institution(w) or (len(w) > 1 and w.isupper())
             for w in words)
 
     def _role_of_institution(self, p: _Paragraph, i: int) -> bool:
@@ -1851,7 +1862,7 @@ class People:
                             host, venue = self.clusters[form], self._home_venue(p)
                     continue
                 # An institution's word (Palatul, das Ministerium) tells nothing of its holder's gender.
-                gender = None if lex.institutions.holds(words[i].lower()) else self._cue_gender(p, i)
+                gender = None if lex.is_institution(words[i]) else self._cue_gender(p, i)
                 clash = of_gender[_OTHER[gender]] if gender else frozenset()
                 if p.kinds[i] & K_PRONOUN:
                     out.append(Mention(pos, p.ends[i], word, PRONOUN, self._recent(out, pos, clash, unknown_stops=True),
@@ -2413,6 +2424,16 @@ def _host_cues(lang: str) -> tuple[WordList, WordList]:
     """The last words of the host phrases before a name, and the host's verbs after one, for quick look-up."""
     before, after, _ = _host_phrases(lang)
     return _word_list(ph[-1] for ph in before), _word_list(after)
+
+
+@cache
+def _host_questions(lang: str) -> tuple[_Question, _Question, _Question]:
+    """_host_cues as memoised questions of a word as written: it ends a host phrase before a name,
+    it is an active auxiliary, it is a host's verb after one."""
+    lasts, verbs = _host_cues(lang)
+    aux = _host_phrases(lang)[2]
+    return (_Memo(lambda w: lasts.holds(w.lower())).__getitem__, _Memo(lambda w: w.lower() in aux).__getitem__,
+            _Memo(lambda w: verbs.holds(w.lower())).__getitem__)
 
 
 def _phrase_ends(low: Sequence[str], phrase: tuple[str, ...]) -> bool:
