@@ -73,8 +73,8 @@ def detect(text: str, sample: int = 20_000) -> str:
     best = max(scores, key=lambda k: scores[k])
     if scores[best] <= 0.02:
         return UNDETERMINED
-    # A long text that a profile fits only through shared letters is in some other language:
-    # German lists read Swedish "200 miljarder" as 200 of a unit "miljarder".
+    # A long text that a profile fits only through shared letters is in some other language
+    # (Swedish came out German through ä and ö).
     # A language without word lists must earn its code with its function words at any length.
     if (len(words) >= _ENOUGH_WORDS or not supported(best)) and shares[best] < _CONFIDENT:
         return UNDETERMINED

@@ -64,8 +64,8 @@ def analyse(text: str, settings: Settings) -> Analysis:
         blocks = _clip(text, blocks, _offset_after_chars(blocks, limits.max_text_chars))
     body = "\n".join(text[b.start : b.end] for b in blocks if b.kind == TEXT)
     lang = settings.lang or language.detect(body or text)
-    # A language without word lists is read by the language-independent rules (data/any) alone:
-    # another language's lists misread it ("Enligt Kristersson" taken for a name).
+    # A language without word lists is read by the language-independent rules (data/any), not by the
+    # lists of whichever supported language shares its letters, whose words would be misapplied to it.
     work_lang = language.word_lists(lang)
     if work_lang == "any":
         what = "could not be determined" if lang == language.UNDETERMINED else f"'{lang}' has no word lists"
