@@ -943,11 +943,21 @@ def _visit_terms(text: str) -> frozenset[str]:
 
 
 def _keys(text: str) -> frozenset[str]:
-    """Figures (separators dropped) and capitalised non-initial words, folded to ASCII stems."""
+    """Figures (separators dropped) and capitalised non-initial words, folded to ASCII stems.
+
+    A run of capitalised words is one name and gives one key, its last word: a person named in
+    full ("Kassym-Jomart Tokayev") is one thing two lines may share, not two.
+    """
     keys = {re.sub(r"[.,]", "", m.group()) for m in _NUMBER.finditer(text)}
-    for k, w in enumerate(map(_unglued, _WORD.findall(text))):
-        if k and w[:1].isupper() and len(w) > 2:
-            keys.add(_fold(w)[:KEY_LETTERS])
+    words = list(_WORD.finditer(text))
+    for k, m in enumerate(words):
+        w = _unglued(m.group())
+        if not (k and w[:1].isupper() and len(w) > 2):
+            continue
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if nxt and nxt.group()[:1].isupper() and text[m.end() : nxt.start()] == " ":
+            continue
+        keys.add(_fold(w)[:KEY_LETTERS])
     return frozenset(keys)
 
 

@@ -319,6 +319,16 @@ def test_visit_digest_gives_a_statement_two_sources_quote_once() -> None:
     assert sum("The deal is done" in t for t in texts) == 1 and len(texts) == 3
 
 
+def test_visit_digest_keeps_two_languages_lines_that_share_only_one_person() -> None:
+    # A full name is one shared thing: the guest named in full on both sides does not make an
+    # Italian line about the talks and a Polish line about the arrival say the same thing.
+    a = made("a", "Secondo Kassym-Jomart Tokayev, i colloqui con Vladimir Putin sono stati i più importanti degli ultimi anni. "
+             "Le due delegazioni hanno firmato accordi sull'energia.", "it", (0,))
+    b = made("b", "Z dwudniową wizytą do Rosji przyjechał szef Kazachstanu Kassym-Jomart Tokayev. "
+             "Wizyta potrwa do piątku.", "pl", (0,))
+    assert len(visit_summary([a, b], replace(DEFAULT, visit_sentences=5), ["it", "pl"])) == 2
+
+
 def test_visit_digest_line_after_a_dateline_stands_alone() -> None:
     # "Wien." is a dateline, not a teaser the next sentence sums up: the lead keeps its place.
     a = made("a", "Wien. Mit militärischen Ehren ist am Mittwoch der slowenische Ministerpräsident in Wien empfangen worden. "
