@@ -334,6 +334,29 @@ def _heads_institution(word: str) -> bool:
     return _HEADS_INSTITUTION[word]
 
 
+def _place_run(words: Sequence[str]) -> bool:
+    """The run of name words is a place, its particles aside: "da África do Sul", "República do Congo"
+    (a country's name after a particle too: "presidente da República do Congo")."""
+    particles = _particles().words
+    a, b = 0, len(words)
+    while a < b and words[a].lower() in particles:
+        a += 1  # a particle the run was joined from ("presidente da África do Sul") is the role's
+    while b > a and words[b - 1].lower() in particles:
+        b -= 1
+    if b <= a:
+        return False
+    if places.lookup(" ".join(words[a:b])) is not None:
+        return True
+    # "Mariana Vasconcelos de Araújo" is a person, "Estado da República do Congo" is not: only a country's
+    # name after the particle rules the run out (cities are common surnames: "de Lima", "dos Santos").
+    for c in range(a + 1, b - 1):
+        if words[c].lower() in particles and words[c - 1].lower() not in particles:
+            place = places.lookup(" ".join(words[c - 1 : b]))
+            if place is not None and place.kind == "country":
+                return True
+    return False
+
+
 # _heads_institution's answers by word as written (asked of most capitalised words, several times).
 _HEADS_INSTITUTION: _Memo[bool] = _Memo(lambda w: _institution_heads().holds(w.lower()))
 
@@ -1125,7 +1148,7 @@ class People:
                         and kinds[stop] & K_ROLE and prev.lower() in lex.indefinites):
                     continue  # "one Whitehall official said", "a Kremlin source": an institution's unnamed voice
                 j = stop - 1
-                if not single and places.lookup(" ".join(words[i:stop])) is not None:
+                if not single and _place_run(words[i:stop]):
                     continue
                 if not single and _heads_institution(next((w for w in reversed(words[i:j]) if w.lower() not in particles), "")):
                     continue  # "Selon Statistique Canada", "l'Accord Canada-…", "Instituto Elcano": no one's name  # "South Africa said", "Nova Zelândia afirmou": a place of two words, no one's name
@@ -1249,7 +1272,9 @@ class People:
                             alone.add(words[i])
                     elif after is not None and gaps[stop].strip() == "," and self._apposition_then_verb(p, stop):
                         opening.add(words[i])
-                elif not placelike(words[j]) and not placelike(words[j - 1]) and not nationality:
+                elif not placelike(words[j]) and not placelike(words[j - 1]) and not nationality and not (
+                        _heads_institution(words[i]) and not single):
+                    # ("Confederação Nacional da Indústria": an institution's name pairs no given name and surname.)
                     paired.add(words[j])
                     paired.update(lead_word)
                     if stop - i == 2:
