@@ -11,6 +11,7 @@ from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from importlib import resources
+from os.path import commonprefix
 from itertools import accumulate, chain, compress, islice, repeat
 from operator import is_, itemgetter, not_, or_
 from typing import NamedTuple, TypeVar
@@ -466,6 +467,13 @@ def same_word(a: str, b: str) -> bool:
         la, lb = sorted((a.lower(), b.lower()), key=len)
         if lb.startswith(la) and lb[len(la) :] in _SLAVIC_OBLIQUE | _SLAVIC_SHORT_ONLY:
             return True
+    # Two case forms, no nominative (Carneya, Carneyem; Tuskiem, Tusku): one stem, two case endings, one of
+    # them long (Maria and Marie are two names).
+    if short >= 5 and _CYRILLIC.match(a) is None:
+        stem = len(commonprefix((fa, fb)))
+        ends = (fa[stem:], fb[stem:])
+        if stem >= 4 and all(e in _LATIN_OBLIQUE or e in _LOCATIVE_ENDS for e in ends) and max(map(len, ends)) >= 2:
+            return True
     # Adjectival surnames decline their ending whole: Zełenski, Zełenskiego, Zełenskim; Зеленського.
     ma, mb = _ADJECTIVAL.match(fa), _ADJECTIVAL.match(fb)
     return ma is not None and mb is not None and ma[1] == mb[1]
@@ -528,6 +536,10 @@ def nominative(best: str, counts: Counter[str]) -> str:
     polish = _polish_nominative(given, last)
     if polish:
         return polish  # (before the lone form: Kowalskim less Kowalski's "m" leaves Andrzejem a wrong "Andrzeje")
+    # (Before the lone form too: Carneyem less Carney's "em" leaves Markiem a wrong "Marki", not Mark.)
+    latin = _latin_oblique(given, last, counts)
+    if latin:
+        return latin
     for lone in counts:
         # The shorter lone form at least as often as the written one: Анна Захарова beside a rare Захаров stays.
         if (" " not in lone and len(lone) >= 4 and 0 < len(last) - len(lone) <= 2 and last.startswith(lone)
@@ -537,8 +549,7 @@ def nominative(best: str, counts: Counter[str]) -> str:
             if ending == "s" or not all(w.endswith(ending) and len(w) > len(ending) + 2 for w in given):
                 break  # (a given name in its own declension: Владимиром Путиным, see _slavic_nominative)
             return " ".join([w[: -len(ending)] for w in given] + [lone])
-    slavic = (_slavic_nominative(given, last, counts) or _accusative_given(given, last, counts)
-              or _latin_oblique(given, last, counts))
+    slavic = _slavic_nominative(given, last, counts) or _accusative_given(given, last, counts)
     if slavic:
         return slavic
     surname_end = next((new for old, new in _PL_FEMININE if last.endswith(old)), None)
@@ -623,6 +634,8 @@ def _polish_nominative(given: list[str], last: str) -> str | None:
 # name's oblique endings after a consonant (Roberta, Andreje, Gitanasowi) with their nominative.
 _LATIN_OBLIQUE = frozenset(("a", "e", "u", "y", "ę", "ą", "ovi", "owi", "em", "om", "ou", "iem"))
 _LATIN_OWN = frozenset(("", "o", "a"))
+# Polish locatives after a stem's last consonant (Donaldzie, Janie), matched only against another case form.
+_LOCATIVE_ENDS = frozenset(("ie", "zie", "ze"))  # (folded, "zie" is "ze")
 _LATIN_GIVEN = re.compile(r"(?<=[bcdfghjklłmnprsštťvwzžřń])(?:a|e|u|ovi|owi|em|iem)$")
 
 

@@ -469,3 +469,17 @@ def test_confederation_is_no_person() -> None:
     text = ("O ministro Geraldo Alckmin falou na Confederação Nacional da Indústria (CNI). O Ministério do "
             "Desenvolvimento, Indústria, Comércio e Serviços publicou dados. “É realista”, disse Alckmin.")
     assert _people(text, "pt") == ("Geraldo Alckmin",)
+
+
+@pytest.mark.parametrize(("text", "lang", "forms", "person"), [
+    ("Premier Donald Tusk przyjął premiera Kanady Marka Carneya. Z premierem Markiem Carneyem rozmawiał długo. "
+     "„Dziękuję” – powiedział Carney.", "pl", ("Marka Carneya", "Markiem Carneyem", "Carney"), "Mark Carney"),
+    ("Prezydent przyjął premiera Donalda Tuska. Z premierem Donaldem Tuskiem rozmawiał długo. "
+     "O premierze Donaldzie Tusku mówił też minister.", "pl",
+     ("Donalda Tuska", "Donaldem Tuskiem", "Donaldzie Tusku"), None),
+])
+def test_polish_case_forms_are_one_person(text: str, lang: str, forms: tuple[str, ...], person: str | None) -> None:
+    persons = _persons(text, lang)
+    assert len({persons[f] for f in forms}) == 1
+    if person is not None:
+        assert persons[forms[0]] == person
