@@ -11,6 +11,7 @@ from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from importlib import resources
+from os.path import commonprefix
 from itertools import accumulate, chain, compress, islice, repeat
 from operator import is_, itemgetter, not_, or_
 from typing import NamedTuple, TypeVar
@@ -334,6 +335,29 @@ def _heads_institution(word: str) -> bool:
     return _HEADS_INSTITUTION[word]
 
 
+def _place_run(words: Sequence[str]) -> bool:
+    """The run of name words is a place, its particles aside: "da África do Sul", "República do Congo"
+    (a country's name after a particle too: "presidente da República do Congo")."""
+    particles = _particles().words
+    a, b = 0, len(words)
+    while a < b and words[a].lower() in particles:
+        a += 1  # a particle the run was joined from ("presidente da África do Sul") is the role's
+    while b > a and words[b - 1].lower() in particles:
+        b -= 1
+    if b <= a:
+        return False
+    if places.lookup(" ".join(words[a:b])) is not None:
+        return True
+    # "Mariana Vasconcelos de Araújo" is a person, "Estado da República do Congo" is not: only a country's
+    # name after the particle rules the run out (cities are common surnames: "de Lima", "dos Santos").
+    for c in range(a + 1, b - 1):
+        if words[c].lower() in particles and words[c - 1].lower() not in particles:
+            place = places.lookup(" ".join(words[c - 1 : b]))
+            if place is not None and place.kind == "country":
+                return True
+    return False
+
+
 # _heads_institution's answers by word as written (asked of most capitalised words, several times).
 _HEADS_INSTITUTION: _Memo[bool] = _Memo(lambda w: _institution_heads().holds(w.lower()))
 
@@ -443,6 +467,13 @@ def same_word(a: str, b: str) -> bool:
         la, lb = sorted((a.lower(), b.lower()), key=len)
         if lb.startswith(la) and lb[len(la) :] in _SLAVIC_OBLIQUE | _SLAVIC_SHORT_ONLY:
             return True
+    # Two case forms, no nominative (Carneya, Carneyem; Tuskiem, Tusku): one stem, two case endings, one of
+    # them long (Maria and Marie are two names).
+    if short >= 5 and _CYRILLIC.match(a) is None:
+        stem = len(commonprefix((fa, fb)))
+        ends = (fa[stem:], fb[stem:])
+        if stem >= 4 and all(e in _LATIN_OBLIQUE or e in _LOCATIVE_ENDS for e in ends) and max(map(len, ends)) >= 2:
+            return True
     # Adjectival surnames decline their ending whole: Zełenski, Zełenskiego, Zełenskim; Зеленського.
     ma, mb = _ADJECTIVAL.match(fa), _ADJECTIVAL.match(fb)
     return ma is not None and mb is not None and ma[1] == mb[1]
@@ -505,6 +536,10 @@ def nominative(best: str, counts: Counter[str]) -> str:
     polish = _polish_nominative(given, last)
     if polish:
         return polish  # (before the lone form: Kowalskim less Kowalski's "m" leaves Andrzejem a wrong "Andrzeje")
+    # (Before the lone form too: Carneyem less Carney's "em" leaves Markiem a wrong "Marki", not Mark.)
+    latin = _latin_oblique(given, last, counts)
+    if latin:
+        return latin
     for lone in counts:
         # The shorter lone form at least as often as the written one: Анна Захарова beside a rare Захаров stays.
         if (" " not in lone and len(lone) >= 4 and 0 < len(last) - len(lone) <= 2 and last.startswith(lone)
@@ -514,8 +549,7 @@ def nominative(best: str, counts: Counter[str]) -> str:
             if ending == "s" or not all(w.endswith(ending) and len(w) > len(ending) + 2 for w in given):
                 break  # (a given name in its own declension: Владимиром Путиным, see _slavic_nominative)
             return " ".join([w[: -len(ending)] for w in given] + [lone])
-    slavic = (_slavic_nominative(given, last, counts) or _accusative_given(given, last, counts)
-              or _latin_oblique(given, last, counts))
+    slavic = _slavic_nominative(given, last, counts) or _accusative_given(given, last, counts)
     if slavic:
         return slavic
     surname_end = next((new for old, new in _PL_FEMININE if last.endswith(old)), None)
@@ -600,6 +634,8 @@ def _polish_nominative(given: list[str], last: str) -> str | None:
 # name's oblique endings after a consonant (Roberta, Andreje, Gitanasowi) with their nominative.
 _LATIN_OBLIQUE = frozenset(("a", "e", "u", "y", "ę", "ą", "ovi", "owi", "em", "om", "ou", "iem"))
 _LATIN_OWN = frozenset(("", "o", "a"))
+# Polish locatives after a stem's last consonant (Donaldzie, Janie), matched only against another case form.
+_LOCATIVE_ENDS = frozenset(("ie", "zie", "ze"))  # (folded, "zie" is "ze")
 _LATIN_GIVEN = re.compile(r"(?<=[bcdfghjklłmnprsštťvwzžřń])(?:a|e|u|ovi|owi|em|iem)$")
 
 
@@ -1125,7 +1161,7 @@ class People:
                         and kinds[stop] & K_ROLE and prev.lower() in lex.indefinites):
                     continue  # "one Whitehall official said", "a Kremlin source": an institution's unnamed voice
                 j = stop - 1
-                if not single and places.lookup(" ".join(words[i:stop])) is not None:
+                if not single and _place_run(words[i:stop]):
                     continue
                 if not single and _heads_institution(next((w for w in reversed(words[i:j]) if w.lower() not in particles), "")):
                     continue  # "Selon Statistique Canada", "l'Accord Canada-…", "Instituto Elcano": no one's name  # "South Africa said", "Nova Zelândia afirmou": a place of two words, no one's name
@@ -1249,7 +1285,9 @@ class People:
                             alone.add(words[i])
                     elif after is not None and gaps[stop].strip() == "," and self._apposition_then_verb(p, stop):
                         opening.add(words[i])
-                elif not placelike(words[j]) and not placelike(words[j - 1]) and not nationality:
+                elif not placelike(words[j]) and not placelike(words[j - 1]) and not nationality and not (
+                        _heads_institution(words[i]) and not single):
+                    # ("Confederação Nacional da Indústria": an institution's name pairs no given name and surname.)
                     paired.add(words[j])
                     paired.update(lead_word)
                     if stop - i == 2:

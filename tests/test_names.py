@@ -449,3 +449,37 @@ def test_a_short_declined_surname_is_the_same_person() -> None:
             "«Мы рады», – сказал Бун Чан.")
     persons = _persons(text, "ru")
     assert persons.get("Бун Чаном") == persons.get("Бун Чан") == "Бун Чан"
+
+
+@pytest.mark.parametrize(("text", "lang", "person", "places"), [
+    # (A join "da África" seen after two name words, "União Aduaneira da África Austral", leads the country.)
+    ("O presidente Luiz Inácio Lula da Silva recebeu o presidente da África do Sul, Cyril Ramaphosa. "
+     "“Temos um acordo com a União Aduaneira da África Austral”, afirmou Ramaphosa.",
+     "pt", "Cyril Ramaphosa", ("África", "Sul")),
+    ("O chefe de Estado da República do Congo, Denis Sassou Nguesso, chegou. A República do Congo quer "
+     "investimentos. “Estamos prontos”, declarou Sassou Nguesso.", "pt", "Denis Sassou Nguesso", ("Congo",)),
+])
+def test_country_with_particle_is_no_person(text: str, lang: str, person: str, places: tuple[str, ...]) -> None:
+    people = _people(text, lang)
+    assert person in people
+    assert not any(word in name for name in people for word in places)
+
+
+def test_confederation_is_no_person() -> None:
+    text = ("O ministro Geraldo Alckmin falou na Confederação Nacional da Indústria (CNI). O Ministério do "
+            "Desenvolvimento, Indústria, Comércio e Serviços publicou dados. “É realista”, disse Alckmin.")
+    assert _people(text, "pt") == ("Geraldo Alckmin",)
+
+
+@pytest.mark.parametrize(("text", "lang", "forms", "person"), [
+    ("Premier Donald Tusk przyjął premiera Kanady Marka Carneya. Z premierem Markiem Carneyem rozmawiał długo. "
+     "„Dziękuję” – powiedział Carney.", "pl", ("Marka Carneya", "Markiem Carneyem", "Carney"), "Mark Carney"),
+    ("Prezydent przyjął premiera Donalda Tuska. Z premierem Donaldem Tuskiem rozmawiał długo. "
+     "O premierze Donaldzie Tusku mówił też minister.", "pl",
+     ("Donalda Tuska", "Donaldem Tuskiem", "Donaldzie Tusku"), None),
+])
+def test_polish_case_forms_are_one_person(text: str, lang: str, forms: tuple[str, ...], person: str | None) -> None:
+    persons = _persons(text, lang)
+    assert len({persons[f] for f in forms}) == 1
+    if person is not None:
+        assert persons[forms[0]] == person
