@@ -21,7 +21,7 @@ from digest.config import Config, SpeakerRule
 from digest.model import TEXT, Article, Block, Quote, Speaker, retagged
 
 # Languages with attribution word lists; any other language uses all of them at once.
-LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro")
+LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -2385,6 +2385,7 @@ _GENDERS: dict[str, _Genders] = {
                     "comisar", "comisarul", "comisarului", "secretar", "secretarul", "secretarului", "primar",
                     "primarul", "primarului", "reprezentant", "reprezentantul", "negociator", "negociatorul",
                     "ii", "ilor", "ți", "ţi", "ti", "ri")),
+    "sv": _Genders(("inna", "innan", "innans", "erska", "erskan"), (), (), {"hon": "f", "han": "m"}),
 }
 _OTHER = {"f": "m", "m": "f"}
 
