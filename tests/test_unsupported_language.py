@@ -6,25 +6,25 @@ from digest import language
 from digest.config import Limits, SummarySettings
 from digest.pipeline import Settings, analyse
 
-SWEDISH = (
-    "Publicerad 15 september 2026 kl 17.05\n\n"
-    "Statsminister Ulf Kristersson tog på tisdagen emot sin norske kollega Jonas Gahr Støre i Sagerska huset. "
-    "Det är Støres första officiella besök i Stockholm sedan Arbeiderpartiet vann stortingsvalet i fjol, och "
-    "samtalen handlade framför allt om energi, försvar och gränshandel.\n\n"
-    "Støre höll med. ”Den nordiska modellen är inte bara en välfärdsmodell, den är också en säkerhetsmodell”, "
-    "sade den norske statsministern.\n\n"
-    "Enligt Kristersson uppgick handeln mellan länderna i fjol till drygt 200 miljarder kronor. Norge är "
-    "Sveriges största exportmarknad efter Tyskland.\n"
+DANISH = (
+    "Publiceret 15. september 2026 kl. 17.05\n\n"
+    "Statsminister Mette Frederiksen tog tirsdag imod sin norske kollega Jonas Gahr Støre på Marienborg. "
+    "Det er Støres første officielle besøg i København siden Arbeiderpartiet vandt stortingsvalget sidste år, og "
+    "samtalerne handlede især om energi, forsvar og grænsehandel.\n\n"
+    "Støre var enig. ”Den nordiske model er ikke kun en velfærdsmodel, den er også en sikkerhedsmodel”, "
+    "sagde den norske statsminister.\n\n"
+    "Ifølge Frederiksen udgjorde handelen mellem landene sidste år godt 200 milliarder kroner. Norge er "
+    "Danmarks største eksportmarked efter Tyskland.\n"
 )
 
 
-def test_swedish_is_recognised_not_german() -> None:
-    assert language.detect(SWEDISH) == "sv"
-    assert not language.supported("sv")
+def test_danish_is_recognised_not_german() -> None:
+    assert language.detect(DANISH) == "da"
+    assert not language.supported("da")
 
 
 def test_supported_languages_have_word_lists() -> None:
-    assert all(language.supported(c) for c in ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro"))
+    assert all(language.supported(c) for c in ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv"))
     assert not any(language.supported(c) for c in ("und", "any", "langid", "da", "hu", "../de"))
 
 
@@ -45,11 +45,11 @@ def test_a_long_text_fitting_no_profile_is_undetermined() -> None:
 
 
 def test_unsupported_language_is_named_honestly_and_read_without_other_lists() -> None:
-    a = analyse(SWEDISH, Settings(SummarySettings(), Limits()))
-    assert a.lang == "sv"
+    a = analyse(DANISH, Settings(SummarySettings(), Limits()))
+    assert a.lang == "da"
     assert any("no word lists" in w for w in a.warnings)
     assert a.summary
-    assert any("nordiska modellen" in q.text for q in a.quotes)
+    assert any("nordiske model" in q.text for q in a.quotes)
     assert any(n.value == 200 or n.value == 200e9 for n in a.numbers)
     assert str(a.date) == "2026-09-15"
 
@@ -63,4 +63,4 @@ def test_slovak_is_read_with_the_czech_lists() -> None:
     lang = language.detect(slovak)
     assert lang in ("sk", "cs")
     assert language.word_lists(lang) == "cs"
-    assert language.word_lists("sv") == "any" and language.word_lists("und") == "any"
+    assert language.word_lists("da") == "any" and language.word_lists("und") == "any"
