@@ -309,6 +309,16 @@ def test_visit_digest_tells_the_reception_once_across_sources() -> None:
     assert len(visit_summary([c], DEFAULT, ["en"])) == 2
 
 
+def test_visit_digest_reads_who_awaited_the_guest_as_the_reception() -> None:
+    # "Ad attenderla ... Meloni" and "Meloni ha accolto ..." tell one reception from two sources.
+    a = made("a", "Ad attenderla a Palazzo Chigi la presidente del Consiglio, che l'ha definita un'amica dell'Italia. "
+             "Sul tavolo la difesa e il commercio, che ha raggiunto 17 miliardi di euro.", "it", (0, 1))
+    b = made("b", "La presidente del Consiglio ha accolto oggi a Palazzo Chigi la prima ministra giapponese. "
+             "Le due delegazioni hanno firmato tre accordi sulla ricerca spaziale e sull'energia.", "it", (0, 1))
+    texts = [ln.text for ln in visit_summary([a, b], replace(DEFAULT, visit_sentences=5), ["it"])]
+    assert sum(t.startswith(("Ad attenderla", "La presidente del Consiglio ha accolto")) for t in texts) == 1
+
+
 def test_visit_digest_gives_a_statement_two_sources_quote_once() -> None:
     a = made("a", '"The deal is done," Starmer said at Raj Bhavan after four hours of talks with Modi on tariffs, '
              'visas and defence procurement, "and now the work begins of making sure every business can use it." '
