@@ -311,12 +311,12 @@ def test_visit_digest_tells_the_reception_once_across_sources() -> None:
 
 def test_visit_digest_reads_who_awaited_the_guest_as_the_reception() -> None:
     # "Ad attenderla ... Meloni" and "Meloni ha accolto ..." tell one reception from two sources.
-    a = made("a", "Ad attenderla a Palazzo Chigi la presidente del Consiglio, che l'ha definita un'amica dell'Italia. "
+    a = made("a", "Ad attenderla nel cortile c'era la premier, che l'ha definita un'amica dell'Italia. "
              "Sul tavolo la difesa e il commercio, che ha raggiunto 17 miliardi di euro.", "it", (0, 1))
-    b = made("b", "La presidente del Consiglio ha accolto oggi a Palazzo Chigi la prima ministra giapponese. "
+    b = made("b", "Giorgia Meloni ha accolto oggi con gli onori militari la prima ministra giapponese. "
              "Le due delegazioni hanno firmato tre accordi sulla ricerca spaziale e sull'energia.", "it", (0, 1))
     texts = [ln.text for ln in visit_summary([a, b], replace(DEFAULT, visit_sentences=5), ["it"])]
-    assert sum(t.startswith(("Ad attenderla", "La presidente del Consiglio ha accolto")) for t in texts) == 1
+    assert sum(t.startswith(("Ad attenderla", "Giorgia Meloni ha accolto")) for t in texts) == 1
 
 
 def test_visit_digest_gives_a_statement_two_sources_quote_once() -> None:
