@@ -20,7 +20,7 @@ from digest.config import Config, SpeakerRule
 from digest.model import TEXT, Article, Block, Quote, Speaker, retagged
 
 # Languages with attribution word lists; any other language uses all of them at once.
-LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro")
+LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "tr")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -2347,6 +2347,8 @@ _GENDERS: dict[str, _Genders] = {
                     "comisar", "comisarul", "comisarului", "secretar", "secretarul", "secretarului", "primar",
                     "primarul", "primarului", "reprezentant", "reprezentantul", "negociator", "negociatorul",
                     "ii", "ilor", "ți", "ţi", "ti", "ri")),
+    # Turkish has no grammatical gender: "o" is he and she, role nouns and verbs never tell.
+    "tr": _Genders((), (), (), {}),
 }
 _OTHER = {"f": "m", "m": "f"}
 
