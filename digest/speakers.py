@@ -21,7 +21,7 @@ from digest.config import Config, SpeakerRule
 from digest.model import TEXT, Article, Block, Quote, Speaker, retagged
 
 # Languages with attribution word lists; any other language uses all of them at once.
-LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv")
+LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -2386,6 +2386,8 @@ _GENDERS: dict[str, _Genders] = {
                     "primarul", "primarului", "reprezentant", "reprezentantul", "negociator", "negociatorul",
                     "ii", "ilor", "ți", "ţi", "ti", "ri")),
     "sv": _Genders(("inna", "innan", "innans", "erska", "erskan"), (), (), {"hon": "f", "han": "m"}),
+    # Turkish has no grammatical gender: "o" is he and she, role nouns and verbs never tell.
+    "tr": _Genders((), (), (), {}),
 }
 _OTHER = {"f": "m", "m": "f"}
 
