@@ -24,7 +24,7 @@ def test_danish_is_recognised_not_german() -> None:
 
 
 def test_supported_languages_have_word_lists() -> None:
-    assert all(language.supported(c) for c in ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv"))
+    assert all(language.supported(c) for c in ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr"))
     assert not any(language.supported(c) for c in ("und", "any", "langid", "da", "hu", "../de"))
 
 
