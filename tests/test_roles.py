@@ -29,3 +29,10 @@ def test_it_capitalised_complement_then_nationality_adjective() -> None:
             "Sergio Mattarella lo ha ricevuto al Quirinale. Mattarella ha parlato di “amicizia antica”, ha detto "
             "il presidente della Repubblica.\n\n“Non chiediamo favori”, ha detto il capo dello Stato brasiliano.\n")
     assert speakers(text, "it")[-1] == "Luiz Inácio Lula da Silva"
+
+
+def test_it_presidente_del_consiglio_is_the_premier() -> None:
+    text = ("Lula a Roma\n\nIl presidente brasiliano Lula ha incontrato la presidente del Consiglio Giorgia Meloni a "
+            "Palazzo Chigi. Lula ha parlato di commercio con Meloni.\n\n“Vogliamo un'intesa che protegga chi lavora "
+            "la terra”, ha spiegato la premier. “Non chiediamo favori”, ha risposto il capo di Stato sudamericano.\n")
+    assert speakers(text, "it") == ["Giorgia Meloni", "Lula"]
