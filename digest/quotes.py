@@ -51,6 +51,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]—–]|\s-\s")
 CLAUSE_WORDS = 8
 # Words between an opinion holder's opening and the holder ("Para la investigadora Carolina Méndez").
 HOLDER_WORDS = 3
+# The most words of a role phrase between a cue's verb and the name set off after it by a comma.
+ROLE_PHRASE_WORDS = 10
 # Characters looked back for a sentence start: bounds the work on one huge paragraph.
 SENTENCE_MAX = 1500
 # Deepest nesting kept (a quote in a quote in a quote): deeper ones repeat their outer quote's
@@ -773,6 +775,10 @@ class _Attributor:
                 m = near[0]
                 self._set(r, m, text[min(m.start, cue_start) : max(m.end, after_start + verb.end())])
                 return
+            apposed = self._apposed_holder(after_start + verb.end(), after_end)
+            if apposed is not None:
+                self._set(r, apposed, text[cue_start : apposed.end])
+                return
             if (self._nobody_speaks(after_start, after_start + verb.start(), after_start + verb.end(), after_end)
                     or self._impersonal(after_start, after_end)):
                 r.cue = window[: verb.end()].strip(" ,.–—-")
@@ -784,6 +790,29 @@ class _Attributor:
                 self._set(r, last, window[: verb.end()].strip(" ,.–—-"))
                 return
         self._attribute_context(r)
+
+    def _apposed_holder(self, a: int, b: int) -> Mention | None:
+        """The name set off by a comma after a long role phrase right after the cue's verb: "a résumé le
+        ministre délégué au Commerce extérieur, Nicolas Forissier", "dijo el jefe de la diplomacia, X"
+        (the role, a holder named, is no mention of its own)."""
+        names = [m for m in self._between(a, b) if m.person and m.kind == "name"]
+        if not names:
+            return None
+        m = names[0]
+        gap = self.text[a : m.start]
+        words = _WORD.findall(gap)
+        # One clause: the role, its complements, then the comma before the name.
+        if (not gap.rstrip().endswith(",") or gap.count(",") != 1 or _MARKS.search(gap)
+                or not 2 <= len(words) <= ROLE_PHRASE_WORDS or not words[0].islower()
+                or words[0] not in self.lex.function_words):
+            return None
+        lex = self.lex
+        if not any(lex.is_role(w.lower()) for w in words[1:HOLDER_WORDS + 1]) or any(
+                lex.is_verb(w) for w in words[1:]):
+            return None
+        # The apposition closes: a comma, the sentence's end or the window's.
+        after = self.text[m.end : b].lstrip()
+        return m if not after or after[0] in ",.;)" else None
 
     def _drop_addressees(self, near: list[Mention], verb_end: int) -> list[Mention]:
         """Leaves out a name in an object case right after the verb when another person follows it:

@@ -67,6 +67,8 @@ APPOSITION_REACH = 14
 # Lower-case words of an office between its role and the institution or country before a name
 # ("Министр иностранных дел России Сергей Лавров").
 OFFICE_WORDS = 3
+# Function words at most between a role and its complement's noun (chef de l'État, capo dello Stato).
+COMPLEMENT_WORDS = 3
 # Lengths of an all-caps word that may be a person's initials (MBS, AMLO); two letters are too often a country's.
 ACRONYM_MIN, ACRONYM_MAX = 3, 5
 # Words between an opinion holder's opening and the holder ("Para la investigadora Carolina Méndez").
@@ -1856,6 +1858,8 @@ class People:
         # role word -> the people introduced with it: a deputy's office keeps them from the principal's role.
         by_role: dict[str, set[str]] = {}
         person_of_mod: dict[str, str] = {}
+        # person -> the country of the office the text named them with (le président nigérian Bola Tinubu).
+        held: dict[str, str] = {}
         sentence = 0
         # The people of the current sentence, from its mentions out[sentence_from:] and those added to
         # it already: a role asking gathers only the mentions added since (rebuilding the set per role
@@ -1915,7 +1919,7 @@ class People:
                         person = self.clusters[names[k][2]]
                         introduced.setdefault(person, set()).add(_role_key(words, i, self._offices))
                     continue
-                start, end, mod = self._role_phrase(p, i)
+                start, end, mod, after_complement = self._role_phrase(p, i)
                 role = _role_key(words, i, self._offices)
                 if self._genitive_complement(p, i):
                     # "помощник президента Юрий Ушаков": the assistant, whose president is someone else.
@@ -1939,8 +1943,12 @@ class People:
                     self._note_gender(of_gender, person, gender)
                     by_role.setdefault(role, set()).add(person)
                     if mod:
+                        held.setdefault(person, mod)
                         mod_of.setdefault(person, mod)
-                        person_of_mod.setdefault(mod, person)
+                        if not after_complement:
+                            # (The foreign minister, "le ministre des Affaires étrangères russe, X", is
+                            # not whom "le président russe" stands for.)
+                            person_of_mod.setdefault(mod, person)
                     continue
                 if out and out[-1].kind == NAME and text[out[-1].end : start].strip() == ",":
                     introduced.setdefault(out[-1].person, set()).add(role)
@@ -1964,12 +1972,25 @@ class People:
                     # ("šéf české diplomacie", the head of diplomacy, may be).
                     rivals.append(_not_leaders(introduced, lex))
                 excluded = _AnyOf((in_sentence, clash, *rivals))
+                person = None
+                if after_complement and not new_person:
+                    # "le chef de l'État nigérian": the one named with this office of that country; else
+                    # as if no country were said (the adjective may be the complement's), but never one
+                    # named with another country's office.
+                    person = self._introduced_as(out, pos, role, introduced, _AnyOf((excluded, _Outside(
+                        {q for q, c in held.items() if c == mod}))))
+                    if person is None and lex.heads.holds(role) and held.get(person_of_mod.get(mod, "")) == mod:
+                        # el jefe de Estado ecuatoriano: the head named "su homólogo ecuatoriano, X".
+                        person = person_of_mod[mod] if person_of_mod[mod] not in excluded else None
+                    if person is None:
+                        excluded = _AnyOf((excluded, {q for q, c in held.items() if c != mod}))
+                        mod = None
                 # A role tied to a country (prezydent Kazachstanu) goes by the country, not by who was
                 # introduced with the word.
-                person = None if new_person else (
-                    (None if mod else self._introduced_as(out, pos, role, introduced, excluded,
-                                                          of_gender[gender] if gender else frozenset()))
-                    or self._role_person(out, pos, mod, mod_of, person_of_mod, excluded))
+                if person is None and not new_person:
+                    person = ((None if mod else self._introduced_as(out, pos, role, introduced, excluded,
+                                                                    of_gender[gender] if gender else frozenset()))
+                              or self._role_person(out, pos, mod, mod_of, person_of_mod, excluded))
                 if host and person != host and not new_person and _host_words(self._lang).holds(word.lower()):
                     person = host  # "jak podkreślił gospodarz": the host, whoever was named last
                 elif venue and host and person != host and host not in excluded and not new_person and (
@@ -2254,8 +2275,9 @@ class People:
                 and bool(p.kinds[k] & K_ROLE) and p.words[k].islower() and p.words[i].islower()
                 and p.words[k].endswith(_GENITIVE_ENDINGS) and not self.lex.institutions.holds(p.words[k]))
 
-    def _role_phrase(self, p: _Paragraph, i: int) -> tuple[int, int, str | None]:
-        """Span of a role phrase (determiner, role, place) and the country it is tied to, if any."""
+    def _role_phrase(self, p: _Paragraph, i: int) -> tuple[int, int, str | None, bool]:
+        """Span of a role phrase (determiner, role, place), the country it is tied to, if any, and whether
+        that country came from an adjective after the role's complement (chef de l'État nigérian)."""
         lex, text, words = self.lex, self.text, p.words
         start, end = p.starts[i], p.ends[i]
         lead = i - 1 if i > 0 and p.gaps[i] == " " and words[i - 1].lower() in _OFFICE_PREFIXES else i
@@ -2270,7 +2292,7 @@ class People:
         if j >= 0 and words[j].lower() in lex.function_words and text[p.ends[j] : start].strip() in ("", "'", "’"):
             start = p.starts[j]
         if mod or i + 1 >= len(words):
-            return start, end, mod
+            return start, end, mod, False
         w = words[i + 1]
         if w.lower() in lex.function_words and i + 2 < len(words):
             k = i + 2
@@ -2279,9 +2301,32 @@ class People:
                 # il presidente del Kazakistan, il capo della Federazione Russa
                 end = p.ends[stop - 1]
                 mod = next((c for c in map(_country, words[k:stop]) if c), None)
+            if mod is None and (found := self._complement_demonym(p, i)) is not None:
+                # le chef de l'État nigérian, il capo dello Stato brasiliano: the office's country.
+                return start, found[1], found[0], True
         elif p.gaps[i + 1] in _SPACES and _country(w) and not self._is_surname(w):
             mod, end = _country(w), p.ends[i + 1]  # prezydent Kazachstanu, il leader russo
-        return start, end, mod
+        return start, end, mod, False
+
+    def _complement_demonym(self, p: _Paragraph, i: int) -> tuple[str, int] | None:
+        """The country of a nationality adjective closing the role's complement (chef de l'État nigérian,
+        presidente del Gobierno español) and the phrase's end, else None."""
+        words, lex = p.words, self.lex
+        k = i + 1
+        # The complement's function words (de, l', dello, del): a few, then its noun.
+        # (Capitalised, a function word's form is the complement itself: dello Stato.)
+        while (k < len(words) and k - i <= COMPLEMENT_WORDS and words[k].islower()
+               and words[k] in lex.function_words):
+            if p.gaps[k] not in _SPACES and p.gaps[k] not in ("'", "’"):
+                return None
+            k += 1
+        a = k + 1
+        if k == i + 1 or a >= len(words) or p.gaps[k] not in (*_SPACES, "'", "’") or p.gaps[a] not in _SPACES:
+            return None
+        if p.kinds[k] & K_VERB or self._is_surname(words[k]) or p.caps[a]:
+            return None
+        country = places.demonym(words[a])
+        return (country, p.ends[a]) if country else None
 
     def people(self) -> tuple[str, ...]:
         """Fullest names, most mentioned first (quotations included)."""
@@ -2325,6 +2370,16 @@ def _same_role(a: str, b: str) -> bool:
     # An ending of up to three letters, changed or added; a compound ends with the head (and an ending).
     return (len(long) - len(short) <= 3 and long.startswith(short[: max(4, len(short) - 2)])) or (
         len(short) >= 5 and short[:-2] in long[-len(short) - 3 :])
+
+
+class _Outside(Container[_V]):
+    """Everything but the given items: the people a choice may not fall on, when few may."""
+
+    def __init__(self, allowed: Container[_V]) -> None:
+        self.allowed = allowed
+
+    def __contains__(self, item: object) -> bool:
+        return item not in self.allowed
 
 
 class _AnyOf(Container[_V]):

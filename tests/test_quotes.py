@@ -795,3 +795,11 @@ def test_the_host_word_is_the_host_not_the_guest_named_last() -> None:
             "który – jak podkreślił gospodarz – „wciąż jest fundamentem naszej współpracy”.")
     found = {q.text: q.speaker for q in quotes_of(text, "pl")}
     assert found["wciąż jest fundamentem naszej współpracy"] == "Karol Nowak"
+
+
+def test_cue_verb_then_long_role_phrase_then_apposed_name() -> None:
+    text = ("Visite d'État\n\nEmmanuel Macron a reçu jeudi Bola Tinubu à l'Élysée. Macron a promis des "
+            "investissements.\n\nCôté français, Bercy a annoncé une ligne de crédit de 300 millions d'euros. "
+            "« C'est un signal », a résumé le ministre délégué au Commerce extérieur, Nicolas Forissier, en marge "
+            "de la visite.\n")
+    assert [q.speaker for q in find_quotes(text, clean(text).blocks, (), "fr")] == ["Nicolas Forissier"]

@@ -1,0 +1,38 @@
+"""Role and office resolution: which named person a role phrase ("le chef de l'État nigérian") stands for."""
+
+from __future__ import annotations
+
+from digest.cleaning import clean
+from digest.quotes import find_quotes
+
+
+def speakers(text: str, lang: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, clean(text).blocks, (), lang)]
+
+
+def test_fr_role_complement_then_nationality_adjective() -> None:
+    text = ("Visite d'État\n\nLe président nigérian Bola Tinubu a été reçu jeudi à Paris par Emmanuel Macron.\n\n"
+            "Emmanuel Macron a salué un partenaire essentiel. Macron a aussi parlé de la dette.\n\n"
+            "« Nous venons chercher l'investissement », a lancé le chef de l'État nigérian lors de la conférence.\n")
+    assert speakers(text, "fr") == ["Bola Tinubu"]
+
+
+def test_es_role_complement_then_nationality_adjective() -> None:
+    text = ("Petro recibe a Noboa\n\nGustavo Petro recibió a su homólogo ecuatoriano, Daniel Noboa, en Bogotá. "
+            "Noboa llegó ayer. Petro habló de la frontera durante una hora.\n\n"
+            "\"Queremos paz en la frontera\", dijo el jefe de Estado ecuatoriano.\n")
+    assert speakers(text, "es") == ["Daniel Noboa"]
+
+
+def test_it_capitalised_complement_then_nationality_adjective() -> None:
+    text = ("Lula a Roma\n\nIl presidente brasiliano Luiz Inácio Lula da Silva è arrivato a Roma, dove il presidente "
+            "Sergio Mattarella lo ha ricevuto al Quirinale. Mattarella ha parlato di “amicizia antica”, ha detto "
+            "il presidente della Repubblica.\n\n“Non chiediamo favori”, ha detto il capo dello Stato brasiliano.\n")
+    assert speakers(text, "it")[-1] == "Luiz Inácio Lula da Silva"
+
+
+def test_it_presidente_del_consiglio_is_the_premier() -> None:
+    text = ("Lula a Roma\n\nIl presidente brasiliano Lula ha incontrato la presidente del Consiglio Giorgia Meloni a "
+            "Palazzo Chigi. Lula ha parlato di commercio con Meloni.\n\n“Vogliamo un'intesa che protegga chi lavora "
+            "la terra”, ha spiegato la premier. “Non chiediamo favori”, ha risposto il capo di Stato sudamericano.\n")
+    assert speakers(text, "it") == ["Giorgia Meloni", "Lula"]
