@@ -517,7 +517,7 @@ def _mark_captions(strings: list[str], words: list[int], kinds: list[str], reaso
     for i, s in enumerate(strings):
         if not s or kinds[i] == BLANK:
             continue
-        if _CREDIT_SUFFIX.search(s) and words[i] < _MAX_WORDS_COUNTED:
+        if words[i] < _MAX_WORDS_COUNTED and _CREDIT_SUFFIX.search(s):
             kinds[i], reasons[i] = FURNITURE, "caption"
             continue
         if words[i] > 12 or not _CREDIT_LINE.match(s):

@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import compress, islice
 from importlib import resources
 from operator import attrgetter
@@ -74,18 +74,36 @@ class _Phrases:
     """Some entry is a stem: a match can end with any letter."""
     forms: frozenset[str] = frozenset()
     """The entries as a set, for whole-word look-ups."""
-    heads: frozenset[str] = frozenset()
-    """Every beginning of a (folded) entry."""
-    starts: re.Pattern[str] | None = None
-    """Matches where an entry may begin in folded text: a necessary test, match() decides."""
-    word_starts: re.Pattern[str] | None = None
-    """Finds the word starts where starts matches."""
+    folded: tuple[str, ...] = ()
+    """The entries as looked for in folded text (case-sensitive ones by their first letter only)."""
     longest: int = 0
     """The length of the longest entry: how far past a range a match may read."""
     tails: frozenset[str] | None = None
     """The last word of every entry, lower-cased (or its last character, when that is no letter or
     digit); None when stems or case-sensitive entries beyond ASCII (whose lower case may depend on
     the letters around, as Greek sigma's does) make the test unsafe."""
+
+    # A lexicon has some forty sections and most articles use few of their patterns: built on
+    # first use, they cost no start-up (compiling them all was most of a lexicon's 90 ms).
+    @cached_property
+    def heads(self) -> frozenset[str]:
+        """Every beginning of a (folded) entry."""
+        return frozenset(f[:i] for f in self.folded for i in range(1, len(f) + 1))
+
+    @cached_property
+    def start_pattern(self) -> str:
+        """The source of starts."""
+        return _prefix_pattern(self.folded)
+
+    @cached_property
+    def starts(self) -> re.Pattern[str] | None:
+        """Matches where an entry may begin in folded text: a necessary test, match() decides."""
+        return re.compile(self.start_pattern) if self.entries else None
+
+    @cached_property
+    def word_starts(self) -> re.Pattern[str] | None:
+        """Finds the word starts where starts matches."""
+        return re.compile(rf"(?<!\w)(?=\w)(?={self.start_pattern})") if self.entries else None
 
     @classmethod
     def of(cls, entries: list[tuple[str, str, bool, bool]]) -> _Phrases:
@@ -96,13 +114,10 @@ class _Phrases:
         last = {e[0][-1:].lower() for e in entries}
         # A case-sensitive entry is looked for by its first letter only: lower-casing a whole
         # phrase can differ from lower-casing it in its text (Greek final sigma).
-        folded = [fold(e[0][0]) if e[3] else e[0] for e in entries]
-        starts = _prefix_pattern(folded)
+        folded = tuple(fold(e[0][0]) if e[3] else e[0] for e in entries)
         return cls(
             tuple(entries), {k: tuple(v) for k, v in buckets.items()}, frozenset(last), any(e[2] for e in entries),
-            frozenset(e[0] for e in entries), frozenset(f[:i] for f in folded for i in range(1, len(f) + 1)),
-            re.compile(starts) if entries else None,
-            re.compile(rf"(?<!\w)(?=\w)(?={starts})") if entries else None,
+            frozenset(e[0] for e in entries), folded,
             len(entries[0][0]) if entries else 0,
             None if any(e[2] or e[3] and not e[0].isascii() for e in entries) else frozenset(_tail(e[0]).lower() for e in entries),
         )
@@ -312,7 +327,7 @@ def lexicon(lang: str) -> Lexicon:
         number_starts=frozenset(w[:2] for w in spelled) | frozenset(e[0][:1] for e in opening if not e[3]),
         number_letters=frozenset(w for w in spelled if len(w) == 1) | frozenset(fold(e[0][0]) for e in opening if e[3]),
         unit_starts=re.compile(
-            "|".join(f"(?:{p.starts.pattern})" for s in ("percent", "currencies", "units", "time") if (p := sections[s]).starts)
+            "|".join(f"(?:{p.start_pattern})" for s in ("percent", "currencies", "units", "time") if (p := sections[s]).entries)
             or "(?!)"
         ),
     )
