@@ -552,6 +552,9 @@ def nominative(best: str, counts: Counter[str]) -> str:
     slavic = _slavic_nominative(given, last, counts) or _accusative_given(given, last, counts)
     if slavic:
         return slavic
+    instrumental = _instrumental_nominative(words, counts)
+    if instrumental:
+        return instrumental
     surname_end = next((new for old, new in _PL_FEMININE if last.endswith(old)), None)
     if surname_end is None:
         return best
@@ -657,6 +660,27 @@ def _latin_oblique(given: list[str], last: str, counts: Counter[str]) -> str | N
                 return None
             named.append(w[: m.start()])
         return " ".join(named + [lone])
+    return None
+
+
+# A Latin-script instrumental of a consonant-final name, every word of it (Donaldem Tuskiem, Zbigniewem Ziobrą
+# is not: a feminine-declined surname keeps its own form): -iem after k or g, -em after another consonant.
+_INSTRUMENTAL = re.compile(r"(?:(?<=[kg])iem|(?<=[bcdfhjlłmnprstwzńšžčř])em)$")
+
+
+def _instrumental_nominative(words: list[str], counts: Counter[str]) -> str | None:
+    """The nominative of a full name the text writes only in cases, derived from its instrumental
+    form where every word has the ending (Donaldem Tuskiem beside Donaldzie Tusku: Donald Tusk); else None."""
+    if _CYRILLIC.match(words[-1]):
+        return None
+    heads = [fold(w)[:3] for w in words]
+    for form in counts:
+        parts = form.split()
+        if len(parts) != len(words) or [fold(w)[:3] for w in parts] != heads:
+            continue
+        ends = [_INSTRUMENTAL.search(w) for w in parts]
+        if all(m is not None and m.start() >= 3 for m in ends):
+            return " ".join(w[: m.start()] for w, m in zip(parts, ends) if m is not None)
     return None
 
 

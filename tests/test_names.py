@@ -512,3 +512,9 @@ def test_genitive_surname_before_noun_is_no_name() -> None:
 def test_acronym_and_city_is_no_person() -> None:
     assert _people("Die Ökonomin Franziska von Arx-Mühlemann von der KOF der ETH Zürich hält die Annäherung "
                    "für überfällig.", "de") == ("Franziska von Arx-Mühlemann",)
+
+
+def test_instrumental_full_name_gives_nominative() -> None:
+    persons = _persons("Premier spotkał się z Donaldem Tuskiem w Warszawie. O Donaldzie Tusku mówiono wiele. "
+                       "Tusk odpowiedział krótko.", "pl")
+    assert persons["Donaldem Tuskiem"] == "Donald Tusk"
