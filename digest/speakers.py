@@ -554,6 +554,9 @@ def nominative(best: str, counts: Counter[str]) -> str:
     slavic = _slavic_nominative(given, last, counts) or _accusative_given(given, last, counts)
     if slavic:
         return slavic
+    instrumental = _instrumental_nominative(words, counts)
+    if instrumental:
+        return instrumental
     surname_end = next((new for old, new in _PL_FEMININE if last.endswith(old)), None)
     if surname_end is None:
         return best
@@ -659,6 +662,27 @@ def _latin_oblique(given: list[str], last: str, counts: Counter[str]) -> str | N
                 return None
             named.append(w[: m.start()])
         return " ".join(named + [lone])
+    return None
+
+
+# A Latin-script instrumental of a consonant-final name, every word of it (Donaldem Tuskiem, Zbigniewem Ziobrą
+# is not: a feminine-declined surname keeps its own form): -iem after k or g, -em after another consonant.
+_INSTRUMENTAL = re.compile(r"(?:(?<=[kg])iem|(?<=[bcdfhjlłmnprstwzńšžčř])em)$")
+
+
+def _instrumental_nominative(words: list[str], counts: Counter[str]) -> str | None:
+    """The nominative of a full name the text writes only in cases, derived from its instrumental
+    form where every word has the ending (Donaldem Tuskiem beside Donaldzie Tusku: Donald Tusk); else None."""
+    if _CYRILLIC.match(words[-1]):
+        return None
+    heads = [fold(w)[:3] for w in words]
+    for form in counts:
+        parts = form.split()
+        if len(parts) != len(words) or [fold(w)[:3] for w in parts] != heads:
+            continue
+        ends = [_INSTRUMENTAL.search(w) for w in parts]
+        if all(m is not None and m.start() >= 3 for m in ends):
+            return " ".join(w[: m.start()] for w, m in zip(parts, ends) if m is not None)
     return None
 
 
@@ -880,6 +904,18 @@ def _near_keys_together(words: list[str]) -> Iterable[tuple[tuple[int, str], ...
     return map(_own_near_keys, _folded("\0".join(words)).split("\0"))
 
 
+def _acronym_before(p: _Paragraph, k: int) -> bool:
+    """Word k follows an all-caps acronym in its run, no title or role (ETH Zürich, not Dr Smith)."""
+    before = p.words[k - 1]
+    return (2 <= len(before) <= 5 and before.isupper() and before.isalpha() and p.gaps[k] in _SPACES
+            and not p.kinds[k - 1] & (K_TITLE | K_ROLE))
+
+
+def _genitive_of(word: str, surnames: Container[str]) -> bool:
+    """`word` is another surname of the text with a genitive -s (Stockers beside Stocker)."""
+    return len(word) > 4 and word[-1] == "s" and word[:-1] in surnames
+
+
 def _is_surname(index: dict[str, list[str]], keys: frozenset[str], near: set[tuple[int, str]], word: str) -> bool:
     """The word is same_word() as a surname of the index (surnames by their _name_keys; `keys` holds
     the index's keys; `near` their _near_keys, a first test most words fail before building their own)."""
@@ -946,11 +982,14 @@ class People:
         # Last words of runs like "Vladimir Putin": a surname that needs no particle before it.
         self._surname_after_given = _LazySet(lambda: {p.words[e - 1] for p in paragraphs for s, e in p.runs
                                                       if e - s > 1 and p.words[e - 2][:1].isupper()})
+        self._capitalised = _LazySet(lambda: set(chain.from_iterable(compress(p.words, p.caps) for p in paragraphs)))
         self._function_word_names()
         self._join_particles()
         index: dict[str, list[str]] = {}
         near: set[tuple[int, str]] = set()
-        for name in sorted(set(self._evidenced_surnames())):
+        # A caption's role-led full name ("Bundeskanzler Christian Stocker") makes the body's bare surname a name.
+        caption_surnames = self._caption_surnames(captions) if captions else []
+        for name in sorted(set(self._evidenced_surnames()).union(caption_surnames)):
             for key in _name_keys(fold(name)):
                 index.setdefault(key, []).append(name)
             near.update(_near_keys(fold(name)))
@@ -1165,6 +1204,8 @@ class People:
                 j = stop - 1
                 if not single and _place_run(words[i:stop]):
                     continue
+                if stop - i == 2 and self._possessor_run(words[i]):
+                    continue  # "Stockers Delegation nannte": a surname's genitive, then the noun it owns
                 if not single and _heads_institution(next((w for w in reversed(words[i:j]) if w.lower() not in particles), "")):
                     continue  # "Selon Statistique Canada", "l'Accord Canada-…", "Instituto Elcano": no one's name  # "South Africa said", "Nova Zelândia afirmou": a place of two words, no one's name
                 after = words[stop] if stop < n else None
@@ -1298,6 +1339,10 @@ class People:
         alone.update(p.words[i] for p, i in lone if p.words[i] in paired and not self._common(p, i, p.words[i - 1]))
         alone.update(opening & paired)
         return found + sorted(paired & alone) + sorted(chain.from_iterable(second_of.get(w, ()) for w in titled))
+
+    def _possessor_run(self, word: str) -> bool:
+        """`word` is a capitalised word of the text with a genitive -s (Stockers beside Stocker)."""
+        return len(word) > 4 and word[-1] == "s" and word[:-1] in self._capitalised
 
     def _host_at(self, p: _Paragraph, i: int, stop: int) -> bool:
         """The name of words i..stop is marked as the visit's host by visit.txt's phrases: one before it
@@ -1558,6 +1603,9 @@ class People:
                  for h in compress(range(len(p.words)), map(surnames.__contains__, p.words))]
                 if not surnames.isdisjoint(p.words) else [] for p in paragraphs]
         given: set[str] = set()
+        # Given names seen before a surname that is no genitive of another ("Christian Stocker", not
+        # "Bemerkung Stockers"): a capitalised noun before a genitive -s is its possessed thing.
+        given_plain: set[str] = set()
         particles = _particles().words
         institutions = self.lex.institutions
         for p, found in zip(paragraphs, hits):
@@ -1570,6 +1618,8 @@ class People:
                     continue  # "Komisji Europejskiej Ursula von der Leyen": the institution's adjective
                 if k >= i and not p.initial[k] and not placelike(p.words[k]):
                     given.add(p.words[k])
+                    if not _genitive_of(p.words[h], surnames):
+                        given_plain.add(p.words[k])
         # The ends of runs ending in no surname, up to BARE_WORDS long: "Przewodnicząca Komisji Europejskiej
         # przyjechała" shows "Komisji Europejskiej" is an institution where it comes before a given name.
         # Built at the first run long enough to open with one (German capitalises every noun: most runs are not).
@@ -1612,6 +1662,9 @@ class People:
                     # (Nausėda), before a surname, is an object glued to the subject, no given name.
                     if (first == last and self._inflected_surname(word, surnames, p.words[last])):
                         break
+                    # "eine Bemerkung Stockers" beside "Stocker": a noun, then the surname's genitive.
+                    if first == last and word not in given_plain and _genitive_of(p.words[last], surnames):
+                        break
                     opener = p.initial[first - 1] and (not known or word.lower() in self._lowercase)
                     # "Mercoledì Takaichi sarà ricevuta": a day or a month opens the sentence, no given name.
                     # (A lower-case particle, no preposition, opens the surname: the word before it is the given name,
@@ -1628,6 +1681,8 @@ class People:
                     continue  # "Bercy a annoncé": a seat of government alone stands for the government
                 if first == last and first > i and _heads_institution(p.words[first - 1]):
                     continue  # "Real Instituto Elcano": the institution's own name
+                if first == last and first and _acronym_before(p, first):
+                    continue  # "der ETH Zürich", "TU Berlin": an institution's acronym and its city
                 if first == i and i and not p.gaps[i].strip() and _heads_institution(p.words[i - 1]):
                     # "Instytutu Spraw Międzynarodowych": the institution's own name goes on after its
                     # head noun (split from the run as a role's word), no given name and surname.
@@ -1751,6 +1806,32 @@ class People:
                 full = fuller.get(best)
                 if full is not None and full not in taken:
                     self.clusters[form] = full
+
+    def _caption_surnames(self, captions: Sequence[tuple[int, int]]) -> list[str]:
+        """Surnames of the full names captions give after a role or a title ("Bundeskanzler Christian Stocker",
+        "la premier Giorgia Meloni"): evidence the body's bare surname is that person's, though it names them
+        in full nowhere else."""
+        lex, found = self.lex, []
+        for a, b in captions:
+            tokens = list(_TOKEN.finditer(self.text, a, b))
+            words = [t.group() for t in tokens]
+            for k in range(1, len(words) - 1):
+                if not lex.kind(words[k - 1]) & (K_ROLE | K_TITLE) or not words[k][:1].isupper():
+                    continue
+                # Two or three plain name words, each right after the other, the last one ending the run.
+                end = k
+                while (end < len(words) and end - k < 3 and words[end][:1].isupper()
+                       and not self.text[tokens[end - 1].end() : tokens[end].start()].strip()):
+                    end += 1
+                if not 2 <= end - k <= 3 or (end < len(words) and words[end][:1].isupper()
+                                             and not self.text[tokens[end - 1].end() : tokens[end].start()].strip()):
+                    continue
+                last = words[end - 1]
+                if all(self._caption_given(words, g, ()) for g in range(k, end - 1)) and not (
+                        self._placelike(last) or _heads_institution(last) or lex.institutions.holds(last.lower())
+                        or places.demonym(last) is not None or lex.kind(last) != K_NAME):
+                    found.append(last)
+        return found
 
     def _caption_given(self, words: list[str], k: int, lone: Container[str]) -> bool:
         """Caption word k may be a given name: a plain capitalised word, no place, date, institution or

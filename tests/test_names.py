@@ -483,3 +483,38 @@ def test_polish_case_forms_are_one_person(text: str, lang: str, forms: tuple[str
     assert len({persons[f] for f in forms}) == 1
     if person is not None:
         assert persons[forms[0]] == person
+
+
+def _captioned(body: str, caption: str, lang: str) -> People:
+    text = caption + "\n\n" + body
+    return People(text, [(len(caption) + 2, len(text))], lang, [(0, len(caption))])
+
+
+def test_caption_full_name_makes_body_surname_a_person() -> None:
+    found = _captioned(
+        "Der Besuch in Bern verlief nach Protokoll.\n\nStocker, erst seit einem Jahr im Amt, gab sich pragmatisch. "
+        "Für Aufsehen sorgte eine Bemerkung Stockers zur Neutralität.",
+        "Bundespräsidentin Karin Keller-Sutter begrüsst den Bundeskanzler Christian Stocker. Bild: Keystone", "de")
+    assert "Christian Stocker" in found.people()
+    assert not any("Bemerkung" in name for name in found.people())
+
+
+def test_caption_without_role_gives_no_surname() -> None:
+    found = _captioned("Keystone arbeitete lange daran.", "Bild Peter Keystone", "de")
+    assert found.people() == ()
+
+
+def test_genitive_surname_before_noun_is_no_name() -> None:
+    assert "Delegation" not in _people(
+        "Kanzler Christian Stocker kam nach Bern. Stockers Delegation nannte eine höhere Zahl.", "de")
+
+
+def test_acronym_and_city_is_no_person() -> None:
+    assert _people("Die Ökonomin Franziska von Arx-Mühlemann von der KOF der ETH Zürich hält die Annäherung "
+                   "für überfällig.", "de") == ("Franziska von Arx-Mühlemann",)
+
+
+def test_instrumental_full_name_gives_nominative() -> None:
+    persons = _persons("Premier spotkał się z Donaldem Tuskiem w Warszawie. O Donaldzie Tusku mówiono wiele. "
+                       "Tusk odpowiedział krótko.", "pl")
+    assert persons["Donaldem Tuskiem"] == "Donald Tusk"
