@@ -851,7 +851,7 @@ def visit_summary(
             if before is None:
                 continue
             lines.insert(before + 1, c)
-        elif len(_WORD.findall(c.text)) < MIN_WORDS:
+        elif len(_WORD.findall(c.text)) < VISIT_MIN_WORDS:
             continue
         else:
             lines.append(c)
@@ -907,6 +907,9 @@ def _same_thing(a: _Candidate, b: _Candidate) -> bool:
     return shared >= 2 and shared >= 0.5 * min(len(a.keys), len(b.keys))
 
 
+# A digest line stands among other sources' lines: a short teaser that opens its own article
+# ("Prima il Quirinale, poi Palazzo Chigi.") tells a reader of the digest nothing.
+VISIT_MIN_WORDS = 8
 # Two lines quoting the same words (most of the shorter quotation's words, at least this many)
 # repeat one statement, however the sources frame it.
 MIN_QUOTED = 3

@@ -319,6 +319,16 @@ def test_visit_digest_reads_who_awaited_the_guest_as_the_reception() -> None:
     assert sum(t.startswith(("Ad attenderla", "Giorgia Meloni ha accolto")) for t in texts) == 1
 
 
+def test_visit_digest_leaves_out_a_short_teaser() -> None:
+    # An article's own summary keeps its teaser; among other sources' lines it tells nothing.
+    a = made("a", "Prima il Quirinale, poi Palazzo Chigi. "
+             "Il presidente keniano ha firmato con il governo tre accordi sull'energia geotermica e sulla formazione.", "it", (0, 1))
+    b = made("b", "Al centro dei colloqui la cooperazione energetica, la sicurezza nel Corno d'Africa e i flussi migratori.",
+             "it", (0,))
+    texts = [ln.text for ln in visit_summary([a, b], replace(DEFAULT, visit_sentences=5), ["it"])]
+    assert "Prima il Quirinale, poi Palazzo Chigi." not in texts and len(texts) == 2
+
+
 def test_visit_digest_gives_a_statement_two_sources_quote_once() -> None:
     a = made("a", '"The deal is done," Starmer said at Raj Bhavan after four hours of talks with Modi on tariffs, '
              'visas and defence procurement, "and now the work begins of making sure every business can use it." '
