@@ -1140,7 +1140,10 @@ class People:
                     and all(g in _SPACES for g in gaps[k + 1 : m + 1])
                     and (not (m + 1 < n and p.caps[m + 1] and gaps[m + 1] in _SPACES)
                          or (pair and self._surname_pair(p, m)))
-                    and not self._placelike(words[m]) and not _heads_institution(words[m])):
+                    and not self._placelike(words[m]) and not _heads_institution(words[m])
+                    # Turkish "Bolat da Türk": "da" (also) before a nationality; a lower-case particle
+                    # leads a surname, never a people's name.
+                    and not (words[k][:1].islower() and places.demonym(words[m]) is not None)):
                 return m
         return -1
 

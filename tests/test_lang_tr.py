@@ -125,3 +125,13 @@ def test_a_whole_turkish_article() -> None:
     assert {(6e9, "USD"), (10e9, "USD"), (2.5e9, "EUR"), (1.2e9, "EUR")} <= money
     assert not any(n.unit == "milyar" for n in a.numbers)
     assert a.summary
+
+
+def test_also_after_a_name_is_no_particle() -> None:
+    # Turkish "da" (also) before a nationality word joins nothing: the minister is Ömer Bolat.
+    from digest.speakers import People
+
+    text = ("Ticaret Bakanı Ömer Bolat da Türk müteahhitlerin projelerinin 4 milyar doları bulduğunu belirtti. "
+            "Bolat, yeni anlaşmaların da yolda olduğunu söyledi.")
+    people = People(text, [(0, len(text))], "tr").people()
+    assert "Ömer Bolat" in people and not any("Türk" in p for p in people)
