@@ -1493,6 +1493,7 @@ def _describe(
            if k in names and k not in placed and n >= 2 and (n >= most * PARTICIPANT_SHARE or headlines[k])][:4]
     # The title names whom the headlines name first: a minister quoted at length is no principal.
     principals = sorted(top, key=lambda k: -headlines[k])
+    principals = _with_host(principals, hosts, place)
     # The two the title names (host and guest) lead the participants, before a minister quoted more.
     participants = tuple(names[k] for k in principals[:2] + [k for k in top if k not in principals[:2]])
     title = (rule.title if rule else None) or _title(place, principals[:2], _lone_surnames(names, forms), hosts)
@@ -1509,6 +1510,23 @@ def _describe(
         participants=participants,
         languages=tuple(lang for lang, _ in langs.most_common()),
     )
+
+
+def _with_host(principals: list[str], hosts: dict[str, str], place: str | None) -> list[str]:
+    """The principals with the host among the first two: a guest tied to another country and a
+    minister quoted at length leave out the host the text names once, then by role ("Emmanuel
+    Macron a reçu ...", then "le chef de l'Etat"); the host takes the minister's place."""
+    home_country = (p.country if (p := places.lookup(place)) else None) if place else None
+    if not home_country or len(principals) < 3:
+        return principals
+    pair = principals[:2]
+    if any(hosts.get(k) in (home_country, HOST) for k in pair):
+        return principals
+    guests = [k for k in pair if hosts.get(k) is not None]
+    home = next((k for k in principals[2:] if hosts.get(k) in (home_country, HOST)), None)
+    if home is None or len(guests) != 1:
+        return principals
+    return [guests[0], home] + [k for k in principals if k not in (guests[0], home)]
 
 
 # The most letters a case ending adds to a surname (Tusk: Tuskiem, Carney: Carneya).

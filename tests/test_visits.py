@@ -1118,3 +1118,16 @@ def test_a_title_names_a_surname_in_the_form_the_text_uses_alone() -> None:
             "Nowakiem. Nowak podziękował. Erik Lindqvist mówił o obronności. Nowak dodał, że Lindqvist to przyjaciel.\n")
     title, _ = _full_visit(text)
     assert "Nowakiem" not in title and "Nowak" in title
+
+
+def test_the_host_named_twice_outranks_a_minister_quoted_at_length() -> None:
+    # The host welcomes the guest, then the text turns to his minister: the title still says who
+    # visits whom, the minister stays a participant.
+    text = ("Ingrid Halvorsen has welcomed the Iranian president, Kaveh Rostami, to Oslo for a two-day visit. "
+            "Per Dahl, the trade minister, said the pact was ready. Dahl said exports would double. "
+            "Rostami said the pact was historic. Dahl said the pact would be signed in May. "
+            "Dahl added that gas was on the table. Dahl said Norway would open an office in Tehran. "
+            "Halvorsen thanked her guest in Oslo. Rostami praised Dahl.")
+    _, found = visits.group([article("a", text, "2025-10-07", "en")], Config())
+    assert found[0].title == "Rostami visits Halvorsen in Oslo"
+    assert "Per Dahl" in found[0].participants
