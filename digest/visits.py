@@ -503,7 +503,11 @@ def _where(
             if f.locative and (in_visit or in_title):
                 score[city.name] += 2
             continue
-        score[city.name] += 1 + 2 * f.locative + 3 * in_title + 3 * (f.locative and in_visit)
+        # "besökte på tisdagen Stockholm", "visited Berlin": a visit's verb whose object the place is
+        # puts the event there as a preposition would ("visit the Bombay Stock Exchange" names a thing).
+        placed = f.locative or (in_visit and bool(before) and before[-1] not in stop_words(lang)
+                                and _has_word(before[-_VISIT_TO_WORDS - 1 :], lang))
+        score[city.name] += 1 + 2 * placed + 3 * in_title + 3 * (placed and in_visit)
         # "a visit to X", "vizită oficială la X": the visit word leads right to the place.
         score[city.name] += 3 * (f.locative and in_visit and _visit_to(before, lang))
     # A dateline says where the report was filed: as much as "a Mosca" in the title (1 + 2 + 3).

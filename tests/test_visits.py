@@ -1131,3 +1131,15 @@ def test_the_host_named_twice_outranks_a_minister_quoted_at_length() -> None:
     _, found = visits.group([article("a", text, "2025-10-07", "en")], Config())
     assert found[0].title == "Rostami visits Halvorsen in Oslo"
     assert "Per Dahl" in found[0].participants
+
+
+def test_a_place_a_visit_s_verb_takes_as_its_object_is_the_venue() -> None:
+    # "besökte Stockholm" puts the event in Stockholm as "i Stockholm" would; "flög hem till
+    # Köpenhamn" is the trip home, and "visit the Bombay Stock Exchange" names a building.
+    sv = ("Danmarks statsminister besökte på tisdagen Stockholm för samtal med sin svenska kollega. "
+          "Många pendlar mellan Malmö och jobb i Köpenhamn. Ett motbesök i Köpenhamn väntas i vår. "
+          "Statsministern flög hem till Köpenhamn på kvällen.")
+    where = dict(article("a", sv, "2026-12-08", "sv").analysis.signals.where)
+    assert where["Stockholm"] > where.get("Copenhagen", 0)
+    en = "The prime minister will also visit the Bombay Stock Exchange on his trip."
+    assert dict(article("b", en, "2026-12-08", "en").analysis.signals.where).get("Mumbai", 0) <= 1  # a bare mention
