@@ -436,16 +436,22 @@ def clean(text: str) -> Cleaned:
                 kinds[j], reasons[j] = FURNITURE, "headline repeated"
 
     source = _find_source(strings, title_i, last_par)
+    # A standfirst may sit over the byline and the time stamp: the story's lead, which carries
+    # the dateline, is then the first text after the stamp.
+    lead = next((i for i in range(first_par + 1, len(strings)) if kinds[i] == TEXT), None)
+    if lead is None or not any(first_par < k < lead for k in stamps):
+        lead = first_par
 
     blocks: list[Block] = []
     for i, (a, b) in enumerate(lines):
         kind, reason = kinds[i], reasons[i]
         if kind == TEXT:
             cut = _glued_prefix(strings[i])
-            if not cut and i == first_par:
+            dateline = i in (first_par, lead)
+            if not cut and dateline:
                 cut = _dateline_length(strings[i])
             if cut and cut < len(strings[i]):
-                blocks.append(Block(a, a + cut, FURNITURE, "glued furniture" if i != first_par else "dateline"))
+                blocks.append(Block(a, a + cut, FURNITURE, "dateline" if dateline else "glued furniture"))
                 a += cut
         prev = blocks[-1] if blocks else None
         if kind == TEXT and i in wrapped and prev and prev.kind == TEXT and wrapped.get(i - 1) == wrapped[i]:
@@ -695,6 +701,11 @@ def _dateline_length(line: str) -> int:
         return m.end()
     # "BUENOS AIRES. —": a full stop may close the place's capitals before the dash.
     if place.isupper() and places.lookup(place.rstrip(".")) is not None:
+        return m.end()
+    # "Lisboa – Portugal e Espanha …": a city alone before a spaced dash and a capital; a country
+    # there may be the sentence's subject ("Portugal – e não Espanha – …").
+    found = None if when or line[m.end() : m.end() + 1].islower() else places.lookup(place)
+    if found is not None and found.kind in ("capital", "city") and re.match(r"\s[-–—]\s", line[len(place) :]):
         return m.end()
     return 0
 

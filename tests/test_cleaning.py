@@ -598,3 +598,28 @@ def test_a_headline_opening_with_an_age_is_no_site_name() -> None:
         "Il presidente keniano ricevuto a Roma per i colloqui\n\n" + _LONG_IT + "\n"
     )
     assert clean(page).title == "Merz, 69 - ha detto oggi"
+
+
+@pytest.mark.parametrize(
+    ("lead", "cut"),
+    [
+        ("Lisboa – Portugal e Espanha comprometeram-se hoje a ligar as duas capitais por comboio rápido.", True),
+        ("Praha - Český premiér v úterý přivítal v Praze slovenského předsedu vlády na oficiální návštěvě.", True),
+        ("Portugal – e não Espanha – comprometeu-se hoje a ligar as duas capitais por comboio rápido.", False),
+        ("Lisboa – a capital – comprometeu-se hoje a ligar as duas cidades por comboio rápido até 2034.", False),
+    ],
+)
+def test_a_city_alone_before_a_dash_is_the_leads_dateline(lead: str, cut: bool) -> None:
+    page = f"Montenegro e Sánchez fecham acordo para ligação de alta velocidade\n\n{lead}\n"
+    body = lead.split(" ", 2)[2] if cut else lead
+    assert _texts(page)[0] == body
+
+
+def test_the_dateline_after_a_standfirst_byline_and_stamp_is_cut() -> None:
+    page = (
+        "Montenegro e Sánchez fecham acordo para ligação de alta velocidade\n\n"
+        "O primeiro-ministro recebeu o homólogo espanhol em Lisboa, na cimeira anual dos dois países.\n\n"
+        "Ana Rita Matos\n22 abr. 2026, 20:15\n\n"
+        "LISBOA, 22 abr. (Lusa) – Portugal e Espanha comprometeram-se hoje a ligar as capitais por comboio.\n"
+    )
+    assert _texts(page)[1] == "Portugal e Espanha comprometeram-se hoje a ligar as capitais por comboio."
