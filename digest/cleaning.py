@@ -613,7 +613,8 @@ def _is_masthead(strings: list[str], first: int, headline: int) -> bool:
         return True
     # "ITP24 - Agenzia di stampa": a name and its tagline, proven a masthead by the menu below.
     named = _site_name(line) is not None
-    if not named and (_DIGIT.search(line) or _NOT_NAME.search(line) or not _looks_like_a_name(line, any_length=True)):
+    if not named and (
+            _NUMBER_WORD.search(line) or _NOT_NAME.search(line) or not _looks_like_a_name(line, any_length=True)):
         return False
     if line.isupper() and not strings[headline].isupper():
         return True

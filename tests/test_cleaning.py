@@ -581,9 +581,10 @@ def test_a_wire_agency_slug_and_its_dateline_are_cut_from_the_lead(dateline: str
     assert c.source == dateline.split(")")[0][1:]
 
 
-def test_a_news_agency_name_over_its_menu_is_no_headline() -> None:
+@pytest.mark.parametrize("masthead", ["NEWS24 - Agenzia di stampa", "NEWS24 - The News Agency"])
+def test_a_news_agency_name_over_its_menu_is_no_headline(masthead: str) -> None:
     page = (
-        "NEWS24 - Agenzia di stampa\nUltima ora | Politica | Economia | Mondo\n"
+        f"{masthead}\nUltima ora | Politica | Economia | Mondo\n"
         "Il presidente keniano ricevuto a Roma per i colloqui\n\n"
         "(NEWS24) - ROMA, 18 MAR - Il presidente del Kenya è stato ricevuto oggi dalla presidente del Consiglio.\n"
     )
