@@ -37,6 +37,8 @@ _DATELINE_SOURCE = re.compile(
     r"^(?P<author>[^\W\d][^()\n]{1,60}?)\s*\((?P<source>[^()\n]{2,60})\)\s*[-–—]\s*"
     r"(?P<rest>[^\n]{0,80}?)\s[–—-]\s+(?=\S)"
 )
+# "(ANSA) - ROMA, 12 NOV - …": a wire agency's slug in brackets, before its dateline or the lead.
+_AGENCY_SLUG = re.compile(r"^\((?P<source>[^\W\d_][^()\n]{1,30})\)\s*[-–—]{1,2}\s+(?=\S)")
 # "MOSCOW, Feb 10 (Reuters) -", "ROMA, 12 novembre –", "Berlin (dpa) -"
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DATELINE_PLACE = re.compile(
@@ -84,6 +86,7 @@ _NOT_MENU = re.compile(r"[^\w'’&\s-]")
 # A year: with few words around it, a line holding one is a dateline ("Rabat | 13 nov 2025").
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DIGIT = re.compile(r"\d")
+_NUMBER_WORD = re.compile(r"(?<!\w)\d[\d.,']*(?!\w)")
 # Terminal escape sequences and other control characters a paste may leave after a sentence's
 # end mark ("… entretiens.\x1b[2J"); U+FFFD stands for an undecodable C1 introducer.
 _CONTROL_TAIL = re.compile(
@@ -433,16 +436,22 @@ def clean(text: str) -> Cleaned:
                 kinds[j], reasons[j] = FURNITURE, "headline repeated"
 
     source = _find_source(strings, title_i, last_par)
+    # A standfirst may sit over the byline and the time stamp: the story's lead, which carries
+    # the dateline, is then the first text after the stamp.
+    lead = next((i for i in range(first_par + 1, len(strings)) if kinds[i] == TEXT), None)
+    if lead is None or not any(first_par < k < lead for k in stamps):
+        lead = first_par
 
     blocks: list[Block] = []
     for i, (a, b) in enumerate(lines):
         kind, reason = kinds[i], reasons[i]
         if kind == TEXT:
             cut = _glued_prefix(strings[i])
-            if not cut and i == first_par:
+            dateline = i in (first_par, lead)
+            if not cut and dateline:
                 cut = _dateline_length(strings[i])
             if cut and cut < len(strings[i]):
-                blocks.append(Block(a, a + cut, FURNITURE, "glued furniture" if i != first_par else "dateline"))
+                blocks.append(Block(a, a + cut, FURNITURE, "dateline" if dateline else "glued furniture"))
                 a += cut
         prev = blocks[-1] if blocks else None
         if kind == TEXT and i in wrapped and prev and prev.kind == TEXT and wrapped.get(i - 1) == wrapped[i]:
@@ -450,7 +459,7 @@ def clean(text: str) -> Cleaned:
             continue
         blocks.append(Block(a, b, kind, reason))
     if source is None and first_par < len(strings):
-        m = _DATELINE_SOURCE.match(strings[first_par])
+        m = _DATELINE_SOURCE.match(strings[first_par]) or _AGENCY_SLUG.match(strings[first_par])
         if m:
             source = m.group("source").strip()
     return Cleaned(tuple(blocks), title, source)
@@ -602,7 +611,10 @@ def _is_masthead(strings: list[str], first: int, headline: int) -> bool:
     line = strings[first].strip()
     if _looks_like_a_name(line):
         return True
-    if _DIGIT.search(line) or _NOT_NAME.search(line) or not _looks_like_a_name(line, any_length=True):
+    # "ITP24 - Agenzia di stampa": a name and its tagline, proven a masthead by the menu below.
+    named = _site_name(line) is not None
+    if not named and (
+            _NUMBER_WORD.search(line) or _NOT_NAME.search(line) or not _looks_like_a_name(line, any_length=True)):
         return False
     if line.isupper() and not strings[headline].isupper():
         return True
@@ -622,7 +634,8 @@ def _is_date_line(line: str) -> bool:
 def _site_name(line: str) -> str | None:
     """The name a masthead opens with, before a dash or bar and a tagline ("Europa Oggi – quotidiano online")."""
     parts = _TAGLINE.split(line.strip(), 1)
-    if len(parts) < 2 or not parts[0] or not _looks_like_a_name(parts[0]) or _DIGIT.search(parts[0]):
+    # A name may hold a figure inside a word ("ITP24", "7sur7"), not a number of its own ("Merz, 69").
+    if len(parts) < 2 or not parts[0] or not _looks_like_a_name(parts[0]) or _NUMBER_WORD.search(parts[0]):
         return None
     # A tagline is a few words, no sentence: "Merz in Ankara – Erdoğan warns of new tariffs" is a headline.
     tagline = parts[1].split()
@@ -665,6 +678,10 @@ def _month_word(word: str) -> bool:
 
 
 def _dateline_length(line: str) -> int:
+    """Length of the dateline opening the first paragraph, agency slug included, else 0."""
+    slug = _AGENCY_SLUG.match(line)
+    if slug and len(slug.group("source").split()) <= 3:
+        return slug.end() + _dateline_length(line[slug.end() :])
     m = _DATELINE_SOURCE.match(line)
     if m:
         return m.end()
@@ -685,6 +702,11 @@ def _dateline_length(line: str) -> int:
         return m.end()
     # "BUENOS AIRES. —": a full stop may close the place's capitals before the dash.
     if place.isupper() and places.lookup(place.rstrip(".")) is not None:
+        return m.end()
+    # "Lisboa – Portugal e Espanha …": a city alone before a spaced dash and a capital; a country
+    # there may be the sentence's subject ("Portugal – e não Espanha – …").
+    found = None if when or line[m.end() : m.end() + 1].islower() else places.lookup(place)
+    if found is not None and found.kind in ("capital", "city") and re.match(r"\s[-–—]\s", line[len(place) :]):
         return m.end()
     return 0
 

@@ -86,8 +86,9 @@ _QUOTE_OPEN_REVERSED = re.compile(r"(?:^|(?<=[\s(\[:—–-]))(?:[«„“»]|[�
 # A quote longer than this is read sentence by sentence even when a reporting clause follows it.
 _QUOTE_SPAN_CHARS = 800
 # What follows a closing mark when the sentence goes on with its reporting clause: a comma
-# («…», afirmó), or a dash and a lower-case word («…» — сказал).
-_QUOTE_GOES_ON = re.compile(r"[ \u00a0\u202f]*(?:,|[—–-]+[ \u00a0\u202f]*(?P<word>[^\W\d_]))")
+# («…», afirmó), a dash and a lower-case word («…» — сказал), or a lower-case word alone, as
+# Turkish reports speech ("…" dedi).
+_QUOTE_GOES_ON = re.compile(r"[ \u00a0\u202f]*(?:,|[—–-]+[ \u00a0\u202f]*(?P<word>[^\W\d_]))|[ \u00a0\u202f]+(?P<next>[^\W\d_])")
 _NUMERIC = re.compile(r"-?[.,]?\d[\d,.-]*\.?")  # Punkt's number type
 
 
@@ -473,7 +474,7 @@ def _continued_quotes(piece: str, lang: str) -> list[tuple[int, int]]:
         # The piece ends with a quote its colon introduces: the quote is the rest of the sentence.
         last = not piece[c + 1 :].strip(_TERM + " \u00a0") and piece[:o].rstrip().endswith(":")
         if last or piece[inner] == "," or (
-            goes_on and (goes_on.group("word") is None or goes_on.group("word").islower())
+            goes_on and (goes_on.group("word") or goes_on.group("next") or "a").islower()
         ):
             out.append((o, c))
     return out

@@ -326,6 +326,7 @@ def _prepare(
     """Stems and fitness of each sentence; `lowered` is the texts lower-cased, joined by line breaks."""
     content = _content_stems(lang)
     quoted = _fully_quoted(sentences, quotes)
+    voiced = _quote_openings(quotes)
     byline = _cues(lang).get("byline", frozenset())
     # Caption cues are rare: only those the article holds at all are looked for in its sentences.
     captions = tuple(p for p in _cues(lang).get("caption", ()) if p in lowered)
@@ -338,19 +339,33 @@ def _prepare(
             w *= QUOTE_OPENING
         elif _announces(texts, sentences, i, len(toks)):
             w = 0.0
-        if _opens_dialogue(t, sentences, i):
+        if _opens_dialogue(t, sentences, i, voiced):
             w = 0.0
         weight.append(w)
     return _Doc(tuple(texts), tuple(stems), tuple(map(frozenset, stems)), tuple(words), tuple(weight), lang)
 
 
-def _opens_dialogue(text: str, sentences: Sequence[Sentence], i: int) -> bool:
+def _quote_openings(quotes: Sequence[Quote]) -> dict[int, int]:
+    """Where each part of a speech quote opens -> where it ends."""
+    return {
+        a: b for q in quotes if q.kind == "speech" for a, b in (q.parts or ((q.start, q.end),))
+    }
+
+
+def _opens_dialogue(text: str, sentences: Sequence[Sentence], i: int, voiced: dict[int, int]) -> bool:
     """A paragraph of dash dialogue opening with this sentence, whose speaker comes in a later one
     ("– Litwa i Polska mówią jednym głosem. … – mówił prezydent Litwy."): alone it is half a quotation.
-    Only at a paragraph's start: "MALIBU, CALIF. — Good luck…" is a dateline's dash."""
-    if text[:2] not in _DIALOGUE or any(d in text[2:] for d in _DIALOGUE):
+    Only at a paragraph's start: "MALIBU, CALIF. — Good luck…" is a dateline's dash. `voiced` maps
+    where speech quotes open to where they end (see _quote_openings)."""
+    if text[:2] not in _DIALOGUE or not (i == 0 or sentences[i - 1].block != sentences[i].block):
         return False
-    return i == 0 or sentences[i - 1].block != sentences[i].block
+    s = sentences[i]
+    # The quote found opening here tells whether its cue is in this sentence; a dash inside the
+    # sentence may be Russian's copula ("— Узбекистан для нас — союзник.") rather than the cue's.
+    for a in range(s.start, min(s.start + 4, s.end)):
+        if a in voiced:
+            return voiced[a] >= s.end - 2
+    return not any(d in text[2:] for d in _DIALOGUE)
 
 
 def _announces(texts: Sequence[str], sentences: Sequence[Sentence], i: int, words: int) -> bool:

@@ -568,3 +568,59 @@ def test_a_line_of_account_menu_entries_is_furniture_and_never_the_title(menu: s
            f"Macron reçoit Tinubu à l'Élysée : Paris et Abuja veulent tourner la page\n\n{_LONG_IT}\n"
     assert clean(page).title.startswith("Macron reçoit Tinubu")
     assert _kinds_by_line(page)[2] == {FURNITURE}
+
+
+@pytest.mark.parametrize("dateline", ["(ANSA) - ROMA, 18 MAR - ", "(AGI) – ", "(dpa) - BERLIN, 3. März – "])
+def test_a_wire_agency_slug_and_its_dateline_are_cut_from_the_lead(dateline: str) -> None:
+    body = "Il presidente del Kenya è stato ricevuto oggi a Palazzo Chigi dalla presidente del Consiglio."
+    text = f"Il presidente keniano ricevuto a Roma per i colloqui\n\n{dateline}{body}\n"
+    c = clean(text)
+    blocks = [b for b in c.blocks if b.kind != "blank"]
+    assert (blocks[1].kind, text[blocks[1].start : blocks[1].end]) == (FURNITURE, dateline)
+    assert text[blocks[2].start : blocks[2].end] == body
+    assert c.source == dateline.split(")")[0][1:]
+
+
+@pytest.mark.parametrize("masthead", ["NEWS24 - Agenzia di stampa", "NEWS24 - The News Agency"])
+def test_a_news_agency_name_over_its_menu_is_no_headline(masthead: str) -> None:
+    page = (
+        f"{masthead}\nUltima ora | Politica | Economia | Mondo\n"
+        "Il presidente keniano ricevuto a Roma per i colloqui\n\n"
+        "(NEWS24) - ROMA, 18 MAR - Il presidente del Kenya è stato ricevuto oggi dalla presidente del Consiglio.\n"
+    )
+    c = clean(page)
+    assert c.title == "Il presidente keniano ricevuto a Roma per i colloqui"
+    assert c.source == "NEWS24"
+
+
+def test_a_headline_opening_with_an_age_is_no_site_name() -> None:
+    page = (
+        "Merz, 69 - ha detto oggi\nUltima ora | Politica | Economia | Mondo\n"
+        "Il presidente keniano ricevuto a Roma per i colloqui\n\n" + _LONG_IT + "\n"
+    )
+    assert clean(page).title == "Merz, 69 - ha detto oggi"
+
+
+@pytest.mark.parametrize(
+    ("lead", "cut"),
+    [
+        ("Lisboa – Portugal e Espanha comprometeram-se hoje a ligar as duas capitais por comboio rápido.", True),
+        ("Praha - Český premiér v úterý přivítal v Praze slovenského předsedu vlády na oficiální návštěvě.", True),
+        ("Portugal – e não Espanha – comprometeu-se hoje a ligar as duas capitais por comboio rápido.", False),
+        ("Lisboa – a capital – comprometeu-se hoje a ligar as duas cidades por comboio rápido até 2034.", False),
+    ],
+)
+def test_a_city_alone_before_a_dash_is_the_leads_dateline(lead: str, cut: bool) -> None:
+    page = f"Montenegro e Sánchez fecham acordo para ligação de alta velocidade\n\n{lead}\n"
+    body = lead.split(" ", 2)[2] if cut else lead
+    assert _texts(page)[0] == body
+
+
+def test_the_dateline_after_a_standfirst_byline_and_stamp_is_cut() -> None:
+    page = (
+        "Montenegro e Sánchez fecham acordo para ligação de alta velocidade\n\n"
+        "O primeiro-ministro recebeu o homólogo espanhol em Lisboa, na cimeira anual dos dois países.\n\n"
+        "Ana Rita Matos\n22 abr. 2026, 20:15\n\n"
+        "LISBOA, 22 abr. (Lusa) – Portugal e Espanha comprometeram-se hoje a ligar as capitais por comboio.\n"
+    )
+    assert _texts(page)[1] == "Portugal e Espanha comprometeram-se hoje a ligar as capitais por comboio."

@@ -350,3 +350,21 @@ def test_a_longer_quote_with_its_reporting_clause_is_still_split() -> None:
 ])
 def test_single_quoted_speech_is_not_split_before_its_end(text: str, expected: list[str]) -> None:
     assert [text[a:b] for a, b in split(text, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quoted"),
+    [
+        ("tr", 'Erdoğan konuştu. "Türkiye ile Azerbaycan tek millet. Kardeşimiz Aliyev\'in ziyareti bunu teyit etti" dedi. '
+         "Sonra ayrıldı.", '"Türkiye ile Azerbaycan tek millet. Kardeşimiz Aliyev\'in ziyareti bunu teyit etti" dedi.'),
+        ("tr", '"Bu koridor tarihi. Bir fırsattır" diye konuştu Aliyev. Sonra ayrıldı.',
+         '"Bu koridor tarihi. Bir fırsattır" diye konuştu Aliyev.'),
+    ],
+)
+def test_a_quote_of_two_sentences_followed_by_its_verb_is_one_sentence(lang: str, text: str, quoted: str) -> None:
+    assert quoted in [text[a:e] for a, e in split(text, lang)]
+
+
+def test_a_quote_closing_its_sentence_before_a_capital_still_splits() -> None:
+    text = 'He said "We will win." Then he left the room with his advisers.'
+    assert [text[a:e] for a, e in split(text, "en")] == ['He said "We will win."', "Then he left the room with his advisers."]

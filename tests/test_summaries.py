@@ -473,3 +473,19 @@ def test_a_short_sentence_announcing_the_next_one_s_quote_is_not_kept_alone() ->
     chosen = summarise(text, sents, "en", c.title, SummarySettings(sentences=5))
     assert all("measured" not in text[sents[i].start : sents[i].end] for i in chosen)
     assert any("minerals" in text[sents[i].start : sents[i].end] for i in chosen)
+
+
+def test_a_dash_quote_with_a_copula_dash_whose_cue_comes_later_is_not_a_summary_line() -> None:
+    from digest.quotes import find_quotes
+
+    text = (
+        "Президент провел в Кремле переговоры с гостем, прибывшим в Москву с официальным визитом.\n\n"
+        "— Казахстан для нас — близкий друг и важный партнер в регионе. Мы видим, как растет товарооборот, "
+        "— сказал президент на встрече с журналистами.\n\n"
+        "Стороны подписали двенадцать документов о сотрудничестве в энергетике и на транспорте.\n"
+    )
+    sents = sentences_of(text, "ru")
+    found = find_quotes(text, clean(text).blocks, sents, "ru")
+    chosen = summarise(text, sents, "ru", None, replace(DEFAULT, sentences=3), found)
+    picked = [text[sents[i].start : sents[i].end] for i in chosen]
+    assert len(picked) == 3 and not any(p.startswith("—") for p in picked)
