@@ -268,3 +268,15 @@ SAMPLE = [(l, w, c) for c, ws in ROWS.items() for l, w in zip(LANGS, ws.split(),
 @pytest.mark.parametrize(("lang", "word", "code"), SAMPLE)
 def test_adjectives_in_every_language(lang, word, code):
     assert places.demonym(word) == code, (lang, word)
+
+
+def test_seats_of_government_of_newly_supported_languages_stand_for_their_capital() -> None:
+    # "talks at Rosenbad", "v Strakově akademii", "Beştepe'de": the venue is the capital.
+    from digest import places
+
+    for text, capital in (("Samtalen hölls på Rosenbad i går.", "Stockholm"),
+                          ("Jednání proběhlo ve Strakově akademii.", "Prague"),
+                          ("Görüşme Beştepe'de yapıldı.", "Ankara")):
+        found = places.find(text, [(0, len(text))])
+        assert found and found[0].place.kind == "seat"
+        assert places.capital(found[0].place.country).name == capital
