@@ -839,7 +839,7 @@ class _Attributor:
                 self._set(r, apposed, text[cue_start : apposed.end])
                 return
             if (self._nobody_speaks(after_start, after_start + verb.start(), after_start + verb.end(), after_end)
-                    or self._impersonal(after_start, after_end)):
+                    or self._impersonal(after_start, after_end) or self._unnamed_subject(r)):
                 r.cue = window[: verb.end()].strip(" ,.–—-")
                 return  # "dice una fuente de Moncloa", "a government source said": nobody the text names
             last = self._cue_subject(r)
@@ -849,6 +849,17 @@ class _Attributor:
                 self._set(r, last, window[: verb.end()].strip(" ,.–—-"))
                 return
         self._attribute_context(r)
+
+    def _unnamed_subject(self, r: _Raw) -> bool:
+        """The quotation's sentence opens on an unnamed source set off by a comma, and no person is named
+        after it: "X'in heyetinde yer alan bir yetkili, … "…" … söyledi", "A source close to X, … "…" said"
+        (a name before it only says whose source it is)."""
+        mentions = [m for m in self._between(r.clause_start, r.open_mark) if not m.after_preposition]
+        for k, m in enumerate(mentions):
+            if (m.person is None and m.kind == "role" and self.text[m.end : m.end + 1] == ","
+                    and self._unnamed(_WORD.findall(m.form), HOLDER_WORDS)):
+                return not any(n.person for n in mentions[k + 1 :])
+        return False
 
     def _apposed_holder(self, a: int, b: int) -> Mention | None:
         """The name set off by a comma after a long role phrase right after the cue's verb: "a résumé le

@@ -825,3 +825,15 @@ def test_dash_line_with_no_cue_after_dialogue_goes_on_with_the_last_speaker() ->
 def test_dash_list_lines_after_no_dialogue_stay_no_quotes() -> None:
     text = "Jonas Gahr Støre besökte Stockholm.\n– Handeln mellan länderna har ökat kraftigt i år.\n"
     assert quotes_of(text, "sv") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Cumhurbaşkanı Recep Tayyip Erdoğan, Azerbaycan Cumhurbaşkanı İlham Aliyev ile Ankara'da görüştü.\n"
+         "Aliyev'in heyetinde yer alan bir yetkili, görüşmelerin \"son derece verimli\" geçtiğini söyledi.", "tr"),
+    ],
+)
+def test_unnamed_source_opening_the_sentence_before_the_quote_is_nobody(text: str, lang: str) -> None:
+    (q,) = quotes_of(text, lang)
+    assert q.speaker is None
