@@ -128,6 +128,8 @@ class _Raw:
     """A short quoted name inside another quotation's cue (— сказал депутат «Вестям», told the "Times"): a term."""
     cuts: list[tuple[int, int]] = field(default_factory=list)
     """Cues inside it, between its parts («La France est prête, a-t-il poursuivi, à…», —dijo Albares—)."""
+    goes_on: bool = False
+    """A dash line with no cue right after dialogue: the last speaker's unless another is named between."""
 
 
 def _kind(text: str, i: int, end_of: int, start_of: int, top: str | None) -> str | None:
@@ -475,6 +477,7 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexico
     dash is speech when a dash-set cue with a speech verb follows ("—Somos… —dijo Albares—. Nadie…",
     "— Мы готовы, — сказал Лавров."); other dash paragraphs (lists, asides) are not."""
     out: list[_Raw] = []
+    last = -1
     starts = [q.open_mark for q in found]
     for p, (a, b, heading) in enumerate(paragraphs):
         if heading:
@@ -490,10 +493,30 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexico
             continue  # quotation marks in it: they say what is quoted
         # Only the first such dash is tried: no cue after it means none after a later one either.
         first = a if opening.start() == a else opening.start("dash")
-        for parts, cue, mark in _dialogue(text, opening.end(), b, lex):
+        replies = _dialogue(text, opening.end(), b, lex)
+        for parts, cue, mark in replies:
             out.append(_Raw(parts, first if mark == opening.end() else mark, parts[-1][1], p, clause_start=a,
                             cuts=[cue], close_cue=True))
+        if replies:
+            last = p
+        elif out and opening.start() == a and p - last <= DIALOGUE_GAP and _spoken_line(text, opening.end(), b):
+            # A dash line with no cue right after dialogue goes on with it: whoever spoke last, or the
+            # one the paragraph between names ("– …, säger han. / Han påpekar … / – …").
+            words = trim(text, opening.end(), b)
+            out.append(_Raw([words], a, words[1], p, clause_start=a, goes_on=True))
     return out
+
+
+# Paragraphs after a line of dialogue within which a dash line with no cue still belongs to it.
+DIALOGUE_GAP = 2
+# Fewest words of such a line: a shorter one is a list item or a caption.
+SPOKEN_LINE_WORDS = 4
+
+
+def _spoken_line(text: str, a: int, b: int) -> bool:
+    """text[a:b] reads as a spoken sentence: enough words, and it ends as a sentence does."""
+    end = text[a:b].rstrip()
+    return end.endswith((".", "!", "?", "…")) and len(_WORD.findall(end)) >= SPOKEN_LINE_WORDS
 
 
 def _dialogue(text: str, a: int, b: int, lex: Lexicon) -> list[tuple[list[tuple[int, int]], tuple[int, int], int]]:
@@ -541,6 +564,28 @@ def _reply(text: str, a: int, b: int, lex: Lexicon, going_on: bool = False
             again = _DIALOGUE.match(text, rest, b)
             rest = again.end() if again else b
         return parts, trim(text, cue_start, cue_end), rest
+    return _comma_reply(text, a, b, lex)
+
+
+def _comma_reply(text: str, a: int, b: int, lex: Lexicon
+                 ) -> tuple[list[tuple[int, int]], tuple[int, int] | None, int] | None:
+    """A reply whose cue follows a comma and ends the line, as Swedish, Norwegian and Danish print it
+    ("– Vi är överens. Men inte om allt, sade Kristersson."): no dash before the cue. Only the line's
+    last sentence may hold it, so a comma inside the speech is no cue."""
+    end = b
+    while end > a and text[end - 1].isspace():
+        end -= 1
+    if end <= a or text[end - 1] not in ".!?…":
+        return None
+    stop = end - 1
+    start = a
+    for m in _STOP.finditer(text, a, stop):
+        start = m.end()
+    for comma in _COMMA_LEAD.finditer(text, start, stop):
+        if comma.start() <= a or not _ALNUM.search(text, a, comma.start()):
+            continue
+        if _cue_words(lex, _WORD.findall(text, comma.end(), stop), subject=False, most=DIALOGUE_CUE_WORDS):
+            return [trim(text, a, comma.start())], trim(text, comma.end(), stop), b
     return None
 
 
@@ -744,6 +789,9 @@ class _Attributor:
             if named:
                 self._set(r, named[0], text[a:b])
                 return
+        if r.goes_on:
+            self._go_on(r)
+            return
         self._attribute_plain(r)
         if r.cuts:
             # A pronoun or a verb alone (—añadió—): who spoke before, as for any quotation.
@@ -753,6 +801,17 @@ class _Attributor:
                 if last:
                     self._set(r, last, text[a:b])
             r.cue = r.cue or text[a:b]
+
+    def _go_on(self, r: _Raw) -> None:
+        """A dash line with no cue after dialogue: the last reply's speaker, when the text between names
+        nobody else (a name inside the line itself is whom it speaks of)."""
+        k = self._index[id(r)]
+        prev = next((q for q in reversed(self.quotes[:k]) if q.cuts or q.goes_on), None)
+        if prev is None or not prev.speaker:
+            return
+        others = {m.person for m in self._between(prev.close_mark + 1, r.open_mark) if m.person}
+        if others <= {prev.speaker}:
+            r.speaker, r.form = prev.speaker, prev.form
 
     def _attribute_plain(self, r: _Raw) -> None:
         """Attribution by the cue after a quotation, else by its context."""
@@ -780,7 +839,7 @@ class _Attributor:
                 self._set(r, apposed, text[cue_start : apposed.end])
                 return
             if (self._nobody_speaks(after_start, after_start + verb.start(), after_start + verb.end(), after_end)
-                    or self._impersonal(after_start, after_end)):
+                    or self._impersonal(after_start, after_end) or self._unnamed_subject(r)):
                 r.cue = window[: verb.end()].strip(" ,.–—-")
                 return  # "dice una fuente de Moncloa", "a government source said": nobody the text names
             last = self._cue_subject(r)
@@ -790,6 +849,17 @@ class _Attributor:
                 self._set(r, last, window[: verb.end()].strip(" ,.–—-"))
                 return
         self._attribute_context(r)
+
+    def _unnamed_subject(self, r: _Raw) -> bool:
+        """The quotation's sentence opens on an unnamed source set off by a comma, and no person is named
+        after it: "X'in heyetinde yer alan bir yetkili, … "…" … söyledi", "A source close to X, … "…" said"
+        (a name before it only says whose source it is)."""
+        mentions = [m for m in self._between(r.clause_start, r.open_mark) if not m.after_preposition]
+        for k, m in enumerate(mentions):
+            if (m.person is None and m.kind == "role" and self.text[m.end : m.end + 1] == ","
+                    and self._unnamed(_WORD.findall(m.form), HOLDER_WORDS)):
+                return not any(n.person for n in mentions[k + 1 :])
+        return False
 
     def _apposed_holder(self, a: int, b: int) -> Mention | None:
         """The name set off by a comma after a long role phrase right after the cue's verb: "a résumé le

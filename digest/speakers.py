@@ -1999,7 +1999,9 @@ class People:
                 if not self._stands_for_person(p, i):
                     # "the killing of journalist Jamal Khashoggi": no mention, but the name's role all the same.
                     k = bisect_left(name_starts, p.ends[i])
-                    if k < len(names) and names[k][0] == p.ends[i] + 1 and text[p.ends[i]] == " ":
+                    # ("dalla presidente del Consiglio Giorgia Meloni": the office's words, then the name.)
+                    if k < len(names) and (names[k][0] == p.ends[i] + 1 and text[p.ends[i]] == " "
+                                           or self._titled(p, i, names[k][0])):
                         person = self.clusters[names[k][2]]
                         introduced.setdefault(person, set()).add(_role_key(words, i, self._offices))
                     continue

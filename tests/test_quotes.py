@@ -803,3 +803,37 @@ def test_cue_verb_then_long_role_phrase_then_apposed_name() -> None:
             "« C'est un signal », a résumé le ministre délégué au Commerce extérieur, Nicolas Forissier, en marge "
             "de la visite.\n")
     assert [q.speaker for q in find_quotes(text, clean(text).blocks, (), "fr")] == ["Nicolas Forissier"]
+
+
+def test_dash_line_with_its_cue_after_a_comma() -> None:
+    text = ("Statsminister Ulf Kristersson tog emot Jonas Gahr Støre.\n"
+            "– Vi är överens om det mesta. Men inte om allt, sade Kristersson på presskonferensen.")
+    (q,) = quotes_of(text, "sv")
+    assert (q.speaker, q.text) == ("Ulf Kristersson", "Vi är överens om det mesta. Men inte om allt")
+
+
+def test_dash_line_with_no_cue_after_dialogue_goes_on_with_the_last_speaker() -> None:
+    text = ("Statsminister Ulf Kristersson tog emot Jonas Gahr Støre.\n"
+            "– Vi är överens om det mesta, sade Kristersson.\nHan påpekar samtidigt att frågan är svår.\n"
+            "– Støre kan inte lova något om EU, och det vet vi.")
+    quotes = quotes_of(text, "sv")
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Ulf Kristersson", "Vi är överens om det mesta"),
+        ("Ulf Kristersson", "Støre kan inte lova något om EU, och det vet vi.")]
+
+
+def test_dash_list_lines_after_no_dialogue_stay_no_quotes() -> None:
+    text = "Jonas Gahr Støre besökte Stockholm.\n– Handeln mellan länderna har ökat kraftigt i år.\n"
+    assert quotes_of(text, "sv") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Cumhurbaşkanı Recep Tayyip Erdoğan, Azerbaycan Cumhurbaşkanı İlham Aliyev ile Ankara'da görüştü.\n"
+         "Aliyev'in heyetinde yer alan bir yetkili, görüşmelerin \"son derece verimli\" geçtiğini söyledi.", "tr"),
+    ],
+)
+def test_unnamed_source_opening_the_sentence_before_the_quote_is_nobody(text: str, lang: str) -> None:
+    (q,) = quotes_of(text, lang)
+    assert q.speaker is None

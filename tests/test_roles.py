@@ -36,3 +36,10 @@ def test_it_presidente_del_consiglio_is_the_premier() -> None:
             "Palazzo Chigi. Lula ha parlato di commercio con Meloni.\n\n“Vogliamo un'intesa che protegga chi lavora "
             "la terra”, ha spiegato la premier. “Non chiediamo favori”, ha risposto il capo di Stato sudamericano.\n")
     assert speakers(text, "it") == ["Giorgia Meloni", "Lula"]
+
+
+def test_it_office_after_a_preposition_introduces_the_name_after_its_complement() -> None:
+    text = ("Ruto a Roma\n\nIl presidente del Kenya, William Ruto, è stato ricevuto oggi dalla presidente del "
+            "Consiglio Giorgia Meloni.\n\n\"Con il presidente Ruto abbiamo condiviso una visione\", ha detto la "
+            "presidente del Consiglio.\n")
+    assert speakers(text, "it") == ["Giorgia Meloni"]
