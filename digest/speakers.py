@@ -337,6 +337,17 @@ def _heads_institution(word: str) -> bool:
     return _HEADS_INSTITUTION[word]
 
 
+@cache
+def _institution_tails() -> WordList:
+    """The last words of organisations' names (data/any/institution_tails.txt)."""
+    return _word_list(_entries("any", "institution_tails"))
+
+
+def _ends_institution(word: str) -> bool:
+    """The word ends an organisation's name ("Amnesty International", "Human Rights Watch"): no surname."""
+    return _ENDS_INSTITUTION[word]
+
+
 def _place_run(words: Sequence[str]) -> bool:
     """The run of name words is a place, its particles aside: "da África do Sul", "República do Congo"
     (a country's name after a particle too: "presidente da República do Congo")."""
@@ -362,6 +373,7 @@ def _place_run(words: Sequence[str]) -> bool:
 
 # _heads_institution's answers by word as written (asked of most capitalised words, several times).
 _HEADS_INSTITUTION: _Memo[bool] = _Memo(lambda w: _institution_heads().holds(w.lower()))
+_ENDS_INSTITUTION: _Memo[bool] = _Memo(lambda w: _institution_tails().holds(w.lower()))
 
 
 def particle_words() -> frozenset[str]:
@@ -458,6 +470,9 @@ def same_word(a: str, b: str) -> bool:
     fa, fb = fold(a), fold(b)
     if fa == fb:
         return True
+    # Double surnames decline part by part (Kęsickiej-Brandt, Kęsicka-Brandt).
+    if "-" in fa and "-" in fb and fa.count("-") == fb.count("-"):
+        return all(map(same_word, a.split("-"), b.split("-")))
     short = min(len(fa), len(fb))
     if short >= 5 and _one_edit(fa, fb):
         return True
@@ -478,11 +493,17 @@ def same_word(a: str, b: str) -> bool:
             return True
     # Adjectival surnames decline their ending whole: Zełenski, Zełenskiego, Zełenskim; Зеленського.
     ma, mb = _ADJECTIVAL.match(fa), _ADJECTIVAL.match(fb)
+    if ma is not None and mb is not None and ma[1] == mb[1]:
+        return True
+    # A woman's (Wróblewska, Wróblewskiej, Wróblewską): compared only with her own forms, not a man's.
+    ma, mb = _ADJECTIVAL_F.fullmatch(fa), _ADJECTIVAL_F.fullmatch(fb)
     return ma is not None and mb is not None and ma[1] == mb[1]
 
 
 # A folded adjectival surname: its stem to -sk/-ck/-dzk, then a case ending (Polish, Russian, Ukrainian).
 _ADJECTIVAL = re.compile(r"(.{3,}(?:sk|ck|dzk|tsk))(?:i|iy|y|yy|ego|emu|im|ym|ogo|omu|iego|iemu)")
+# The same, a woman's, folded: -ska and -ską (ska), -skiej (skey), -skaya, -skoy.
+_ADJECTIVAL_F = re.compile(r"(.{3,}(?:sk|ck|dzk|zk))(?:a|ey|aya|aia|oy|oi|uyu|oyu)")
 
 
 def surname(name: str) -> str:
@@ -557,6 +578,8 @@ def nominative(best: str, counts: Counter[str]) -> str:
     instrumental = _instrumental_nominative(words, counts)
     if instrumental:
         return instrumental
+    # A double surname declines its first part (Kęsickiej-Brandt: Kęsicka-Brandt).
+    last, dash, tail = last.partition("-")
     surname_end = next((new for old, new in _PL_FEMININE if last.endswith(old)), None)
     if surname_end is None:
         return best
@@ -567,7 +590,7 @@ def nominative(best: str, counts: Counter[str]) -> str:
             return best
         named.append(w[: -len(end[0])] + end[1])
     stem = next(last[: -len(old)] for old, _ in _PL_FEMININE if last.endswith(old))
-    return " ".join(named + [stem + surname_end])
+    return " ".join(named + [stem + surname_end + dash + tail])
 
 
 # Russian and Ukrainian case endings no nominative surname has (Сибіги, Путиным, Зеленського), and the
@@ -1098,7 +1121,9 @@ class People:
                 pair = (c - start >= 2 and not any(w.lower() in _particles().words for w in words[start:c])) or (
                     c - start == 1 and start > 0 and (
                         (gaps[start] in _SPACES and bool(kinds[start - 1] & (K_VERB | K_ROLE | K_TITLE)))
-                        or gaps[start].strip() == ","))
+                        or gaps[start].strip() == ","
+                        # "Para Teresa de Sousa Mendes, investigadora": an opinion holder's opening phrase.
+                        or self._opens_holder(p, start)))
                 if (m := self._chain_end(p, c, pair=pair)) <= 0:
                     continue
                 key = (_lower(words[c:m]), words[m])
@@ -1318,7 +1343,8 @@ class People:
                     and (i == 0 or gaps[i].strip() not in ("", "-"))
                     and (single or words[i] in self._midsentence))
                 if lex.is_institution(words[j]) or (
-                        after is not None and not gaps[stop].strip() and lex.is_institution(after)):
+                        after is not None and not gaps[stop].strip() and lex.is_institution(after)) or (
+                        not single and _ends_institution(words[j])):
                     continue  # "the White House said", "Home Office figures": an office, no one's name
                 if evidence and not nationality and (not placelike(words[j]) or self._named_after_place(p, i, stop)):
                     found.append(words[j])
@@ -1726,8 +1752,10 @@ class People:
         """The words before word i are only an opinion holder's opening phrase (Pour, Para, Für) at the
         sentence's start: the run after it names the holder ("Pour Cheikh Tidiane Dièye, le ministre")."""
         low = [w.lower() for w in p.words[max(0, i - 3) : i]]
+        # Any reporting phrase, not only those marked sentence-first: at the start, with nothing between it
+        # and the run, "Segundo"/"Para"/"Según" is never a name's first word.
         return any(len(ph) <= i and p.initial[i - len(ph)] and tuple(low[len(low) - len(ph) :]) == ph
-                   for ph in _holder_openings(self.lex.reporting))
+                   for ph in _sentence_openings(self.lex.reporting))
 
     def _after_function_word(self, pos: int) -> bool:
         words = _TOKEN.findall(self.text[max(0, pos - 24) : pos])
@@ -2435,6 +2463,12 @@ _OFFICE_PREFIXES = _PRIME_WORDS | _DEPUTY_WORDS | frozenset(("crown",))
 
 @lru_cache(maxsize=1 << 12)
 @cache
+@cache
+def _sentence_openings(reporting: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """Every reporting phrase as it opens a sentence (a leading ^ dropped), at most three words."""
+    return tuple(ph for ph in ((ph[0].lstrip("^"), *ph[1:]) for ph in reporting) if len(ph) <= 3)
+
+
 def _holder_openings(reporting: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
     """The reporting phrases that count only at a sentence's start (listed with a leading ^)."""
     return tuple((ph[0][1:], *ph[1:]) for ph in reporting if ph[0].startswith("^"))

@@ -518,3 +518,31 @@ def test_instrumental_full_name_gives_nominative() -> None:
     persons = _persons("Premier spotkał się z Donaldem Tuskiem w Warszawie. O Donaldzie Tusku mówiono wiele. "
                        "Tusk odpowiedział krótko.", "pl")
     assert persons["Donaldem Tuskiem"] == "Donald Tusk"
+
+
+@pytest.mark.parametrize(("text", "lang", "org"), [
+    ("Amnesty International riep het kabinet op om te handelen. Human Rights Watch zei hetzelfde.", "nl",
+     "International"),
+    ("Transparency International said the deal was opaque.", "en", "International"),
+])
+def test_organisation_is_no_person(text: str, lang: str, org: str) -> None:
+    assert not any(org in person for person in _people(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("Analytikern Karin af Ekenstam vid institutet ser mötet som ett tecken. "
+     "”Det är bra”, säger Karin af Ekenstam.", "sv", "Karin af Ekenstam"),
+    ("Para Teresa de Sousa Mendes, investigadora do Instituto, a cimeira mostra uma relação madura.",
+     "pt", "Teresa de Sousa Mendes"),
+    ("Para Teresa de Sousa, investigadora do Instituto, a cimeira mostra uma relação madura.",
+     "pt", "Teresa de Sousa"),
+    ("Marszałek województwa śląskiego Henryk Wons-Kubica nie krył zadowolenia.", "pl", "Henryk Wons-Kubica"),
+])
+def test_particle_and_role_led_names(text: str, lang: str, person: str) -> None:
+    assert person in _people(text, lang)
+
+
+def test_polish_double_surname_clusters_with_its_case_forms() -> None:
+    persons = _persons("Zdaniem dr Joanny Kęsickiej-Brandt z Ośrodka Studiów Wschodnich, wizyta to sygnał. "
+                       "„To dobrze” – powiedziała Kęsicka-Brandt.", "pl")
+    assert set(persons.values()) == {"Joanna Kęsicka-Brandt"}
