@@ -546,3 +546,14 @@ def test_polish_double_surname_clusters_with_its_case_forms() -> None:
     persons = _persons("Zdaniem dr Joanny Kęsickiej-Brandt z Ośrodka Studiów Wschodnich, wizyta to sygnał. "
                        "„To dobrze” – powiedziała Kęsicka-Brandt.", "pl")
     assert set(persons.values()) == {"Joanna Kęsicka-Brandt"}
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("Indonesië-kenner Marieke de Vries-Hamid van Instituut Clingendael noemt het bezoek 'een verzoening'.", "nl",
+     "Marieke de Vries-Hamid"),
+    ("Säkerhetsanalytikern Karin Lindqvist vid Utrikespolitiska institutet kallar mötet ”ett steg framåt”.", "sv",
+     "Karin Lindqvist"),
+])
+def test_a_compound_expert_noun_introduces_a_name(text: str, lang: str, person: str) -> None:
+    # "-kenner", "-analytiker": the end of a compound is the role ("Indonesia expert", "security analyst").
+    assert person in _people(text, lang)
