@@ -186,6 +186,22 @@ def _is_menu(line: str) -> bool:
     )
 
 
+def _is_menu_row(line: str) -> bool:
+    """Whether a line is a row of buttons or links ("Sdílet   Tisk   Poslat e-mailem", "Share • Print • Email").
+
+    Two entries or more set apart by wide gaps, or three by bullets or bars ("Title | Site" is a headline
+    and its site), each a capitalised word or three with no sentence mark: whatever its words,
+    no headline is set out so.
+    """
+    s = line.strip()
+    if not s[:1].isupper():
+        return False
+    items = [it.strip() for it in _MENU_ROW_SPLIT.split(s)]
+    if len(items) < 2 or len(items) == 2 and _MENU_MARK.search(s):
+        return False
+    return all(_MENU_ITEM.fullmatch(it) and it[0].isupper() for it in items)
+
+
 def _norm(line: str) -> str:
     return _squeeze(_fold(line))
 
@@ -407,7 +423,8 @@ def clean(text: str) -> Cleaned:
             reasons.append("")
             continue
         kind, reason = _classify(s, n, counts, words[i], ended[i], i, first_par, last_par, doubled)
-        if kind != FURNITURE and (i in legal or _is_menu(s)):
+        # Outside the body a row of buttons is furniture too; within it, it may be a table's header.
+        if kind != FURNITURE and (i in legal or _is_menu(s) or (not first_par <= i <= last_par and _is_menu_row(s))):
             kind, reason = FURNITURE, "legal notice" if i in legal else "navigation or footer"
         # A closing line can only have been taken for the page footer, never for a phrase or a repeat.
         if i in wrapped and kind != FURNITURE or i in closing:
@@ -566,7 +583,7 @@ def _find_title(
         if kinds[i] != HEADING and not (reasons[i] == "repeated line" and counts[norms[i]] == 2):
             continue
         s = strings[i].strip()
-        if i in stamps or len(s) > 250 or _BREADCRUMB.match(s) or _is_date_line(s):
+        if i in stamps or len(s) > 250 or _BREADCRUMB.match(s) or _is_date_line(s) or _is_menu_row(s):
             continue
         if words[i] >= 4:
             candidates.append(i)
@@ -597,6 +614,9 @@ def _find_title(
 # A menu's entries set apart by bars or bullets ("Portada | España | Internacional").
 _MENU_BAR = re.compile(r"\s[|•·]\s")
 _MENU_ENTRIES = 3
+# Where a row of buttons parts its entries: a wide gap, a tab, a bullet or a bar.
+_MENU_MARK = re.compile(r"[|•·]")
+_MENU_ROW_SPLIT = re.compile(r"[ \t\u00a0]{2,}|\t|\s*[|•·]\s*")
 # What no name holds: a sentence's or a quotation's marks.
 _NOT_NAME = re.compile(r"[.!?:;,\"“”«»„()]")
 
