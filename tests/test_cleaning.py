@@ -656,3 +656,21 @@ def test_a_row_of_buttons_over_the_headline_is_furniture() -> None:
 def test_a_short_headline_with_its_site_is_no_row_of_buttons(headline: str) -> None:
     page = f"{headline}\n\n{_LONG_DE}\n"
     assert clean(page).title is not None
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Partilhar Imprimir Enviar por email",
+        "Dela Skriv ut Spara Kommentera",
+        "Sdílet Tisk Poslat e-mailem",
+        "Paylaş Yazdır E-posta gönder",
+        "Podijeli Ispiši Pošalji e-mailom",
+    ],
+)
+def test_share_and_print_words_are_furniture_even_spaced_singly(row: str) -> None:
+    headline = "Montenegro e Sánchez em Lisboa: «A fronteira é uma costura»"
+    page = f"DIÁRIO DA MANHÃ\n\n{headline}\n\n{row}\n\n{_LONG_DE}\n\n{row}\n"
+    c = clean(page)
+    assert c.title == headline
+    assert _kinds_by_line(page)[5] == {FURNITURE}
