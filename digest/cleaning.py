@@ -218,7 +218,8 @@ def _norm_lines(text: str) -> list[str]:
 def _fold(s: str) -> str:
     """Compatibility forms unified, no-break spaces made spaces, lower case."""
     # NFKC makes a no-break space a space anyway; replaced first, most texts pass its quick check.
-    return unicodedata.normalize("NFKC", s.replace("\u00a0", " ")).lower()
+    # Turkish dotted capital I lowers to "i" and a combining dot, which no phrase of the lists has.
+    return unicodedata.normalize("NFKC", s.replace("\u00a0", " ").replace("\u0130", "I")).lower()
 
 
 def _squeeze(s: str) -> str:
@@ -319,9 +320,15 @@ def _phrase_run(words: list[str], phrases: frozenset[str]) -> bool:
 
 
 def _is_teaser_label(norm: str, words: int) -> bool:
-    """Whether the line starts with a furniture phrase and a colon ("Lesen Sie auch: …", "Lire aussi : …")."""
+    """Whether the line starts with a furniture phrase and a colon or bar ("Lesen Sie auch: …", "Read | …")."""
+    if words > 30:
+        return False
+    phrases = furniture_phrases()
     colon = norm.find(":", 0, 60)
-    return colon > 0 and words <= 30 and norm[:colon].strip(_TRAIL_MARKS) in furniture_phrases()
+    if colon > 0 and norm[:colon].strip(_TRAIL_MARKS) in phrases:
+        return True
+    bar = norm.find(" | ", 0, 60)
+    return bar > 0 and norm[:bar].strip(_TRAIL_MARKS) in phrases
 
 
 def _glued_prefix(line: str) -> int:

@@ -674,3 +674,18 @@ def test_share_and_print_words_are_furniture_even_spaced_singly(row: str) -> Non
     c = clean(page)
     assert c.title == headline
     assert _kinds_by_line(page)[5] == {FURNITURE}
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Čtěte také: Paroplynová elektrárna v Mělníku. Kdo ji postaví?",
+        "Läs också: Så ska Öresundsbron klara ökande trafik",
+        "İlgili Haber: Koridorda son durum: Demiryolu 2028'de tamamlanacak",
+        "Citește și: Cum arată noul acord comercial dintre cele două țări.",
+        "Read | Japan's PM to visit Bengaluru semiconductor unit on Wednesday",
+    ],
+)
+def test_read_also_teasers_in_more_languages_are_furniture(teaser: str) -> None:
+    page = f"Babiš přivítal Orbána v Praze\n\n{_LONG_DE}\n\n{teaser}\n\n{_LONG_DE}\n"
+    assert _kinds_by_line(page)[5] == {FURNITURE}
