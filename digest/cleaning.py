@@ -186,6 +186,22 @@ def _is_menu(line: str) -> bool:
     )
 
 
+def _is_menu_row(line: str) -> bool:
+    """Whether a line is a row of buttons or links ("Sdílet   Tisk   Poslat e-mailem", "Share • Print • Email").
+
+    Two entries or more set apart by wide gaps, or three by bullets or bars ("Title | Site" is a headline
+    and its site), each a capitalised word or three with no sentence mark: whatever its words,
+    no headline is set out so.
+    """
+    s = line.strip()
+    if not s[:1].isupper():
+        return False
+    items = [it.strip() for it in _MENU_ROW_SPLIT.split(s)]
+    if len(items) < 2 or len(items) == 2 and _MENU_MARK.search(s):
+        return False
+    return all(_MENU_ITEM.fullmatch(it) and it[0].isupper() for it in items)
+
+
 def _norm(line: str) -> str:
     return _squeeze(_fold(line))
 
@@ -202,7 +218,8 @@ def _norm_lines(text: str) -> list[str]:
 def _fold(s: str) -> str:
     """Compatibility forms unified, no-break spaces made spaces, lower case."""
     # NFKC makes a no-break space a space anyway; replaced first, most texts pass its quick check.
-    return unicodedata.normalize("NFKC", s.replace("\u00a0", " ")).lower()
+    # Turkish dotted capital I lowers to "i" and a combining dot, which no phrase of the lists has.
+    return unicodedata.normalize("NFKC", s.replace("\u00a0", " ").replace("\u0130", "I")).lower()
 
 
 def _squeeze(s: str) -> str:
@@ -303,9 +320,15 @@ def _phrase_run(words: list[str], phrases: frozenset[str]) -> bool:
 
 
 def _is_teaser_label(norm: str, words: int) -> bool:
-    """Whether the line starts with a furniture phrase and a colon ("Lesen Sie auch: …", "Lire aussi : …")."""
+    """Whether the line starts with a furniture phrase and a colon or bar ("Lesen Sie auch: …", "Read | …")."""
+    if words > 30:
+        return False
+    phrases = furniture_phrases()
     colon = norm.find(":", 0, 60)
-    return colon > 0 and words <= 30 and norm[:colon].strip(_TRAIL_MARKS) in furniture_phrases()
+    if colon > 0 and norm[:colon].strip(_TRAIL_MARKS) in phrases:
+        return True
+    bar = norm.find(" | ", 0, 60)
+    return bar > 0 and norm[:bar].strip(_TRAIL_MARKS) in phrases
 
 
 def _glued_prefix(line: str) -> int:
@@ -407,7 +430,8 @@ def clean(text: str) -> Cleaned:
             reasons.append("")
             continue
         kind, reason = _classify(s, n, counts, words[i], ended[i], i, first_par, last_par, doubled)
-        if kind != FURNITURE and (i in legal or _is_menu(s)):
+        # Outside the body a row of buttons is furniture too; within it, it may be a table's header.
+        if kind != FURNITURE and (i in legal or _is_menu(s) or (not first_par <= i <= last_par and _is_menu_row(s))):
             kind, reason = FURNITURE, "legal notice" if i in legal else "navigation or footer"
         # A closing line can only have been taken for the page footer, never for a phrase or a repeat.
         if i in wrapped and kind != FURNITURE or i in closing:
@@ -566,7 +590,7 @@ def _find_title(
         if kinds[i] != HEADING and not (reasons[i] == "repeated line" and counts[norms[i]] == 2):
             continue
         s = strings[i].strip()
-        if i in stamps or len(s) > 250 or _BREADCRUMB.match(s) or _is_date_line(s):
+        if i in stamps or len(s) > 250 or _BREADCRUMB.match(s) or _is_date_line(s) or _is_menu_row(s):
             continue
         if words[i] >= 4:
             candidates.append(i)
@@ -597,6 +621,9 @@ def _find_title(
 # A menu's entries set apart by bars or bullets ("Portada | España | Internacional").
 _MENU_BAR = re.compile(r"\s[|•·]\s")
 _MENU_ENTRIES = 3
+# Where a row of buttons parts its entries: a wide gap, a tab, a bullet or a bar.
+_MENU_MARK = re.compile(r"[|•·]")
+_MENU_ROW_SPLIT = re.compile(r"[ \t\u00a0]{2,}|\t|\s*[|•·]\s*")
 # What no name holds: a sentence's or a quotation's marks.
 _NOT_NAME = re.compile(r"[.!?:;,\"“”«»„()]")
 

@@ -624,3 +624,68 @@ def test_the_dateline_after_a_standfirst_byline_and_stamp_is_cut() -> None:
         "LISBOA, 22 abr. (Lusa) – Portugal e Espanha comprometeram-se hoje a ligar as capitais por comboio.\n"
     )
     assert _texts(page)[1] == "Portugal e Espanha comprometeram-se hoje a ligar as capitais por comboio."
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Sdílet   Tisk   Poslat e-mailem",
+        "Dela   Skriv ut   Spara",
+        "Partilhar   Imprimir   Enviar por email",
+        "Paylaş\tYazdır",
+        "Jaa • Tulosta • Tallenna",
+    ],
+)
+def test_a_row_of_buttons_repeated_at_the_page_end_is_never_the_title(row: str) -> None:
+    headline = "Babiš přivítal Orbána v Praze: „Visegrád není mrtvý“"
+    page = f"Zpravodaj24.cz\n\n{headline}\n\n18. listopadu 2026  14:32\n\n{row}\n\n{_LONG_DE}\n\n{row}\n\n© 2026 Zpravodaj24.cz\n"
+    c = clean(page)
+    assert c.title == headline
+    assert _kinds_by_line(page)[7] == {FURNITURE}
+
+
+def test_a_row_of_buttons_over_the_headline_is_furniture() -> None:
+    headline = "Kristersson tar emot Frederiksen i Stockholm"
+    page = f"Skriv ut   Dela på Facebook\n\n{headline}\n\n{_LONG_DE}\n"
+    c = clean(page)
+    assert c.title == headline
+    assert _kinds_by_line(page)[1] == {FURNITURE}
+
+
+@pytest.mark.parametrize("headline", ["Macron à Riyad | Le Monde", "Sánchez en Rabat"])
+def test_a_short_headline_with_its_site_is_no_row_of_buttons(headline: str) -> None:
+    page = f"{headline}\n\n{_LONG_DE}\n"
+    assert clean(page).title is not None
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Partilhar Imprimir Enviar por email",
+        "Dela Skriv ut Spara Kommentera",
+        "Sdílet Tisk Poslat e-mailem",
+        "Paylaş Yazdır E-posta gönder",
+        "Podijeli Ispiši Pošalji e-mailom",
+    ],
+)
+def test_share_and_print_words_are_furniture_even_spaced_singly(row: str) -> None:
+    headline = "Montenegro e Sánchez em Lisboa: «A fronteira é uma costura»"
+    page = f"DIÁRIO DA MANHÃ\n\n{headline}\n\n{row}\n\n{_LONG_DE}\n\n{row}\n"
+    c = clean(page)
+    assert c.title == headline
+    assert _kinds_by_line(page)[5] == {FURNITURE}
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Čtěte také: Paroplynová elektrárna v Mělníku. Kdo ji postaví?",
+        "Läs också: Så ska Öresundsbron klara ökande trafik",
+        "İlgili Haber: Koridorda son durum: Demiryolu 2028'de tamamlanacak",
+        "Citește și: Cum arată noul acord comercial dintre cele două țări.",
+        "Read | Japan's PM to visit Bengaluru semiconductor unit on Wednesday",
+    ],
+)
+def test_read_also_teasers_in_more_languages_are_furniture(teaser: str) -> None:
+    page = f"Babiš přivítal Orbána v Praze\n\n{_LONG_DE}\n\n{teaser}\n\n{_LONG_DE}\n"
+    assert _kinds_by_line(page)[5] == {FURNITURE}
