@@ -688,6 +688,19 @@ def test_the_title_names_whom_the_headline_names_before_a_minister_quoted_at_len
     assert set(found[0].participants[:2]) == {"Ingrid Halvorsen", "Kaveh Rostami"}
 
 
+def test_the_host_named_twice_outranks_a_minister_quoted_at_length() -> None:
+    # The host welcomes the guest, then the text turns to his minister: the title still says who
+    # visits whom, the minister stays a participant.
+    text = ("Ingrid Halvorsen has welcomed the Iranian president, Kaveh Rostami, to Oslo for a two-day visit. "
+            "Per Dahl, the trade minister, said the pact was ready. Dahl said exports would double. "
+            "Rostami said the pact was historic. Dahl said the pact would be signed in May. "
+            "Dahl added that gas was on the table. Dahl said Norway would open an office in Tehran. "
+            "Halvorsen thanked her guest in Oslo. Rostami praised Dahl.")
+    _, found = visits.group([article("a", text, "2025-10-07", "en")], Config())
+    assert found[0].title == "Rostami visits Halvorsen in Oslo"
+    assert "Per Dahl" in found[0].participants
+
+
 def test_a_dateline_puts_the_event_where_the_report_was_filed_and_teasers_count_for_nothing() -> None:
     text = ("Sheinbaum y Carney acuerdan frente común\n\n"
             "Ciudad de México, 20 de enero de 2026 | 14:35 hrs\n\n"
@@ -1118,19 +1131,6 @@ def test_a_title_names_a_surname_in_the_form_the_text_uses_alone() -> None:
             "Nowakiem. Nowak podziękował. Erik Lindqvist mówił o obronności. Nowak dodał, że Lindqvist to przyjaciel.\n")
     title, _ = _full_visit(text)
     assert "Nowakiem" not in title and "Nowak" in title
-
-
-def test_the_host_named_twice_outranks_a_minister_quoted_at_length() -> None:
-    # The host welcomes the guest, then the text turns to his minister: the title still says who
-    # visits whom, the minister stays a participant.
-    text = ("Ingrid Halvorsen has welcomed the Iranian president, Kaveh Rostami, to Oslo for a two-day visit. "
-            "Per Dahl, the trade minister, said the pact was ready. Dahl said exports would double. "
-            "Rostami said the pact was historic. Dahl said the pact would be signed in May. "
-            "Dahl added that gas was on the table. Dahl said Norway would open an office in Tehran. "
-            "Halvorsen thanked her guest in Oslo. Rostami praised Dahl.")
-    _, found = visits.group([article("a", text, "2025-10-07", "en")], Config())
-    assert found[0].title == "Rostami visits Halvorsen in Oslo"
-    assert "Per Dahl" in found[0].participants
 
 
 def test_a_place_a_visit_s_verb_takes_as_its_object_is_the_venue() -> None:
