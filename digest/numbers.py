@@ -34,8 +34,10 @@ _SPACES = "\u00a0\u202f\u2009\u2007"
 _BLANKS = " \t\n\r" + _SPACES
 # A numeral not glued to a word or another numeral. It opens with the digit (the look-behind
 # comes after it): a pattern opening with a character class is tried only where that class matches.
+# Indian lakh/crore grouping (1,08,000) pairs digits after the first group and ends in three.
 _DIGITS = re.compile(
-    r"\d(?<![\w.,]\d)(?:\d{0,2}(?:[.,'’\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?|\d*(?:[.,]\d+)?)(?!\d)"
+    r"\d(?<![\w.,]\d)(?:\d?(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{0,2}(?:[.,'’\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?"
+    r"|\d*(?:[.,]\d+)?)(?!\d)"
 )
 # Like _DIGITS, opens with its first digit; the look-behind is the word boundary before it.
 _DATE_LIKE = re.compile(

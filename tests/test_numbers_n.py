@@ -1,0 +1,32 @@
+"""Key numbers: Indian grouping, units, false figures and conflicts found by probes M and N."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from digest.model import Analysis, Article, Block, KeyNumber, Sentence, TEXT
+from digest.numbers import find_conflicts, find_numbers
+from digest.speakers import People
+from digest.sentences import split
+
+
+def _found(text: str, lang: str) -> list[KeyNumber]:
+    """The key numbers of a one-paragraph text, sources resolved through its person mentions."""
+    blocks = (Block(0, len(text), TEXT),)
+    mentions = People(text, [(0, len(text))], lang).resolve()
+    sents = [Sentence(a, b, 0) for a, b in split(text, lang)]
+    return find_numbers(text, blocks, sents, [], lang, None, mentions)
+
+
+def _visit(texts: dict[str, str], lang: str) -> tuple[list[Article], list[KeyNumber]]:
+    """Articles of one visit and their key numbers."""
+    arts, nums = [], []
+    for aid, text in texts.items():
+        arts.append(Article(aid, aid, text, Analysis(lang, None, None, None, (), (), ()), lang=lang, visit="v"))
+        nums += [dataclasses.replace(n, id=f"{aid}:n{i}", article=aid, visit="v") for i, n in enumerate(_found(text, lang))]
+    return arts, nums
+
+
+def test_indian_digit_grouping_is_one_figure() -> None:
+    nums = _found("The project has an estimated total cost of ₹1,08,000 crore.", "en")
+    assert [(n.value, n.unit) for n in nums] == [(1.08e12, "INR")]
