@@ -226,6 +226,8 @@ class Lexicon:
     """Words that make a capitalised run an institution's name, never a source person (Office, Ministerium)."""
     bare_scales: frozenset[str] = frozenset()
     """Scale words that are no number alone ("milliards", "Milliarden"; not "mil", "thousand")."""
+    percent_before: bool = False
+    """The percent word or sign comes before its figure (Turkish yüzde 20, %20)."""
 
     def __post_init__(self) -> None:
         # Sections are read as attributes so the parsing code reads like the data file; set here,
@@ -312,6 +314,7 @@ def lexicon(lang: str) -> Lexicon:
         vigesimal=fmt.get("vigesimal") == "yes",
         nouns_capitalised=fmt.get("nouns_capitalised") == "yes",
         adjectives_after=fmt.get("adjectives_after") == "yes",
+        percent_before=fmt.get("percent_before") == "yes",
         verb_endings=tuple(fmt.get("verb_endings", "").split()),
         verbs_uncounted=fmt.get("verbs_uncounted") == "yes" and bool(fmt.get("verb_endings")),
         adjective_endings=tuple(fmt.get("adjective_endings", "").split()),
@@ -885,6 +888,8 @@ def _figure(
     pre = _match_before(lex.currencies, text, low, a.start, lo, words=1)
     if pre and _back_space(low, a.start, lo) - pre[0] <= 4 and _currency_before(text, lex, pre[0], _back_space(low, a.start, lo)):
         unit, kind, left = pre[1], "money", pre[0]
+    if lex.percent_before and not unit and (pc := _match_before(lex.percent, text, low, a.start, lo, words=2)):
+        return _percent_first(text, low, lex, a, pc, lo)
     mark = _match_before(lex.ordinal_marks, text, low, left, lo, words=1)
     if mark and a.digits:
         if _address_number(text, low, lex, a.end, hi):
@@ -981,6 +986,8 @@ def _figure(
     if kind != "ordinal" and not ranged:
         # p is where the scales loop stopped: after pos and its spaces.
         linked = _linked(text, low, lex, p, hi)
+        if linked is None and a.digits and p == pos and text.startswith("-", p) and p + 1 < hi and text[p + 1].isalpha():
+            linked = p + 1  # "a 508-km line": the unit hyphenated to its figure
         # Most figures have no unit after them: one search of where the sections' entries start
         # rules all four out at once.
         may = lex.unit_starts.match(low, p) or (linked is not None and lex.unit_starts.match(low, linked))
@@ -1055,6 +1062,17 @@ def _figure(
     if a.digits and kind in ("count", "number", "year") and _quoted_name(text, a.start, lo, hi):
         return Figure(a.start, pos, value, kind="name"), pos
     return Figure(left, pos, value, value_end, unit, qualifier, kind, a.word), pos
+
+
+def _percent_first(
+    text: str, low: str, lex: Lexicon, a: _Atom, pc: tuple[int, str], lo: int
+) -> tuple[Figure, int]:
+    """A share written sign or word first ("yüzde 20", "%20"), with its qualifier before."""
+    left, qualifier = pc[0], None
+    qual = _match_before(lex.qualifiers, text, low, left, lo, words=3)
+    if qual:
+        qualifier, left = qual[1] or None, qual[0]
+    return Figure(left, a.end, a.value, unit=pc[1] or PERCENT, qualifier=qualifier, kind="percent", word=a.word), a.end
 
 
 # Tens a decade is named by ("anni Sessanta", "les années soixante").

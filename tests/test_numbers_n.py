@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from digest.model import Analysis, Article, Block, KeyNumber, Sentence, TEXT
 from digest.numbers import find_conflicts, find_numbers
 from digest.speakers import People
@@ -30,3 +32,27 @@ def _visit(texts: dict[str, str], lang: str) -> tuple[list[Article], list[KeyNum
 def test_indian_digit_grouping_is_one_figure() -> None:
     nums = _found("The project has an estimated total cost of ₹1,08,000 crore.", "en")
     assert [(n.value, n.unit) for n in nums] == [(1.08e12, "INR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        ("Мощность станции составит 330 МВт.", "ru", "MW"),
+        ("Инвестиции оцениваются в 2,5 трлн сумов.", "ru", "UZS"),
+        ("We have cleared 40 lakh square feet of land for them.", "en", "sq ft"),
+        ("Le pays a investi 3 milliards de nairas.", "fr", "NGN"),
+        ("O acordo vale 45 bilhões de rands.", "pt", "ZAR"),
+    ],
+)
+def test_units_of_other_scripts_and_currencies(text: str, lang: str, unit: str) -> None:
+    assert [n.unit for n in _found(text, lang)] == [unit]
+
+
+def test_a_unit_hyphenated_to_its_figure() -> None:
+    nums = _found("Japan is funding the 508-km bullet train project.", "en")
+    assert [(n.value, n.unit) for n in nums] == [(508, "km")]
+
+
+@pytest.mark.parametrize("text", ["Gaz miktarı yüzde 20 artarak 11 milyar metreküpe ulaştı.", "Gaz miktarı %20 artarak 11 milyar metreküpe ulaştı."])
+def test_turkish_percent_comes_before_its_figure(text: str) -> None:
+    assert [(n.value, n.unit) for n in _found(text, "tr")][0] == (20, "%")
