@@ -1030,8 +1030,9 @@ def _figure(
         kind, unit = "number", None  # "w 2022 roku", "im Jahr 2022": a year, not a duration
     if kind == "number" and a.digits and _YEARS[0] <= value <= _YEARS[1] and float(value).is_integer() and "," not in a.digits and "." not in a.digits and scale == 1.0:
         kind = "period" if value_end else "year"
-        if art and qualifier and not a.vague:
-            # "about the 2018 killing": the qualifier is a preposition before a dated noun.
+        if qualifier and not a.vague and (art or kind == "year"):
+            # "about the 2018 killing", "talking about 2029": before a year (or a dated noun) the
+            # qualifier is a preposition; news rounds amounts, not calendar years.
             qualifier, left = None, unqualified
     if kind in ("number", "year") and _is_date(text, low, lex, a.start, pos, lo, hi):
         return Figure(left, pos, value, kind="date"), pos
@@ -1059,9 +1060,18 @@ def _figure(
     if a.weak and kind == "duration" and scale == 1.0 and (w := _word_before(low, a.start, lo)[1]) and w not in lex.stop:
         # "3,000 professionals a year", "twice a week": a rate, not one year; "for a year" stays.
         return None, a.end
+    if a.weak and kind == "duration" and scale == 1.0 and lex.adjectives_after and _adjective_after(text, lex, pos, hi):
+        return None, a.end  # "Es un día histórico": a kind of day, not one day
     if a.digits and kind in ("count", "number", "year") and _quoted_name(text, a.start, lo, hi):
         return Figure(a.start, pos, value, kind="name"), pos
     return Figure(left, pos, value, value_end, unit, qualifier, kind, a.word), pos
+
+
+def _adjective_after(text: str, lex: Lexicon, pos: int, hi: int) -> bool:
+    """A lowercase content word right after pos, as an adjective follows its noun (día histórico)."""
+    p = _skip_space(text, pos, hi)
+    m = _WORD.match(text, p) if p < hi else None
+    return bool(m) and text[p].islower() and m.group().lower() not in lex.stop
 
 
 def _percent_first(
@@ -1313,14 +1323,25 @@ def _is_date(text: str, low: str, lex: Lexicon, s: int, e: int, lo: int, hi: int
     """A day before a month name, or a year or day after one ("12 novembre", "febbraio 2022")."""
     p = _skip_space(text, e + (1 if text[e : e + 1] == "." else 0), hi)
     m = _WORD.match(low, p)
-    if m and _month(m.group(), lex):
+    if m and (_month(m.group(), lex) or _month_caps(text[m.start() : m.end()], lex.lang)):
         return True
-    _, w = _word_before(low, s, lo)
-    return _month(w.rstrip("."), lex)
+    b, w = _word_before(low, s, lo)
+    return _month(w.rstrip("."), lex) or _month_caps(text[b : b + len(w)], lex.lang)
 
 
 def _month(word: str, lex: Lexicon) -> bool:
     return word in lex.months or word.startswith(_month_stems(lex.lang))
+
+
+def _month_caps(word: str, lang: str) -> bool:
+    """A month abbreviated in capitals, as wire datelines write it ("ROMA, 18 MAR")."""
+    return len(word) == 3 and word.isupper() and word.lower() in _month_abbreviations(lang)
+
+
+@cache
+def _month_abbreviations(lang: str) -> frozenset[str]:
+    """The first three letters of each month name (mar, giu, set)."""
+    return frozenset(m[:3] for m in lexicon(lang).months if len(m) > 3 and m[:3].isalpha())
 
 
 @cache

@@ -56,3 +56,17 @@ def test_a_unit_hyphenated_to_its_figure() -> None:
 @pytest.mark.parametrize("text", ["Gaz miktarı yüzde 20 artarak 11 milyar metreküpe ulaştı.", "Gaz miktarı %20 artarak 11 milyar metreküpe ulaştı."])
 def test_turkish_percent_comes_before_its_figure(text: str) -> None:
     assert [(n.value, n.unit) for n in _found(text, "tr")][0] == (20, "%")
+
+
+def test_a_kind_of_day_is_no_figure() -> None:
+    assert _found('"Es un día histórico para la navegación del Plata", dijo Orsi.', "es") == []
+    assert [n.value for n in _found("El acuerdo regirá por un año.", "es")] == [1]
+
+
+def test_a_wire_dateline_with_a_capitalised_month_is_a_date() -> None:
+    assert [n.value for n in _found("(ITP24) - ROMA, 18 MAR - Il governo ha stanziato 300 milioni di euro.", "it")] == [3e8]
+
+
+def test_a_year_takes_no_qualifier() -> None:
+    nums = _found("Officials are now talking about 2029 for the first run of the bullet train.", "en")
+    assert [(n.value, n.qualifier) for n in nums] == [(2029, None)]
