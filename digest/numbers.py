@@ -2186,6 +2186,10 @@ def _label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -> str:
             start = found.end()  # "…, что российские инвестиции …": the clause has its own subject
         elif first in lex.stop and not lex.articles.match(first, first, 0) and start != bounds[0]:
             continue  # "…, ha raggiunto i": the subject is in the clause before
+        elif said := _speech_verb_end(text, low, lex, start, f.start):
+            # "Officials said the ₹1.5 lakh crore target …": the subject of a speech verb is who
+            # tells the figure, never what it measures; the label is after the verb or the figure.
+            start = said
         # The label stays in its clause ("Bilateral trade, according to …": not "according").
         stop = _CLAUSE.search(text, start, f.start)
         label = _tidy(_trim(_phrase_from(text, low, lex, start, stop.start() if stop else f.start, tidy=True), lex), lex)
@@ -2196,6 +2200,16 @@ def _label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -> str:
     # The words after the figure, in its clause ("unter vier Augen, bevor …": not "Augen bevor").
     stop = _CLAUSE.search(text, f.end, sent.end)
     return _tidy(_phrase_from(text, low, lex, f.end, stop.start() if stop else sent.end, tidy=True), lex)
+
+
+def _speech_verb_end(text: str, low: str, lex: Lexicon, start: int, end: int) -> int | None:
+    """Where a speech verb within two words of start ends ("Officials said"), else None."""
+    for k in lex.verbs.candidates(low, start, min(end, start + _LOOKBACK)):
+        if len(_WORD.findall(low, start, k)) > 2:
+            break
+        if (hit := lex.verbs.match(text, low, k)) and hit[0] <= end:
+            return hit[0]
+    return None
 
 
 def _of_noun(low: str, lex: Lexicon, pos: int) -> bool:
@@ -2973,8 +2987,11 @@ def _join_unnamed(
         else:
             continue
         others = clusters[target]
+        # The measure word of a sentence with two amounts names the other one ("assistance is
+        # about ₹88,000 crore, out of a total cost of ₹1,08,000 crore"): no second report there.
         if all(
             not translated(i, j) and _compatible(n, group[j], m, measures[j])
+            and not (group[j].article == n.article and group[j].sentence == n.sentence)
             and max(n.value, group[j].value) <= _UNNAMED_RATIO * min(n.value, group[j].value)
             for j in others
         ):

@@ -70,3 +70,17 @@ def test_a_wire_dateline_with_a_capitalised_month_is_a_date() -> None:
 def test_a_year_takes_no_qualifier() -> None:
     nums = _found("Officials are now talking about 2029 for the first run of the bullet train.", "en")
     assert [(n.value, n.qualifier) for n in nums] == [(2029, None)]
+
+
+def test_the_subject_of_a_speech_verb_is_no_label() -> None:
+    nums = _found("Officials said the ₹1.5 lakh crore target roughly corresponds to 5 trillion yen.", "en")
+    assert "Officials" not in {n.what for n in nums}
+
+
+def test_no_conflict_between_a_part_and_the_total_of_one_sentence() -> None:
+    arts, nums = _visit({"a": (
+        "India and Japan agreed to scale up investment to ₹1.5 lakh crore over the next five years. "
+        "Officials said the ₹1.5 lakh crore target roughly corresponds to 5 trillion yen. Japan's official "
+        "development assistance for the bullet train project alone is about ₹88,000 crore, out of an "
+        "estimated total cost of ₹1,08,000 crore.")}, "en")
+    assert find_conflicts(nums, arts) == ()
