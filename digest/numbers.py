@@ -2204,10 +2204,10 @@ def _label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -> str:
 
 def _speech_verb_end(text: str, low: str, lex: Lexicon, start: int, end: int) -> int | None:
     """Where a speech verb within two words of start ends ("Officials said"), else None."""
-    for k in lex.verbs.candidates(low, start, min(end, start + _LOOKBACK)):
-        if len(_WORD.findall(low, start, k)) > 2:
+    for seen, m in enumerate(_WORD.finditer(low, start, end)):
+        if seen > 2:
             break
-        if (hit := lex.verbs.match(text, low, k)) and hit[0] <= end:
+        if (hit := lex.verbs.match(text, low, m.start())) and hit[0] <= end:
             return hit[0]
     return None
 
