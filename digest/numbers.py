@@ -226,6 +226,8 @@ class Lexicon:
     """Words that make a capitalised run an institution's name, never a source person (Office, Ministerium)."""
     bare_scales: frozenset[str] = frozenset()
     """Scale words that are no number alone ("milliards", "Milliarden"; not "mil", "thousand")."""
+    verb_final: bool = False
+    """The speech verb ends the sentence and its subject opens it (Turkish "Bayraktar, … açıkladı")."""
     percent_before: bool = False
     """The percent word or sign comes before its figure (Turkish yüzde 20, %20)."""
 
@@ -315,6 +317,7 @@ def lexicon(lang: str) -> Lexicon:
         nouns_capitalised=fmt.get("nouns_capitalised") == "yes",
         adjectives_after=fmt.get("adjectives_after") == "yes",
         percent_before=fmt.get("percent_before") == "yes",
+        verb_final=fmt.get("verb_final") == "yes",
         verb_endings=tuple(fmt.get("verb_endings", "").split()),
         verbs_uncounted=fmt.get("verbs_uncounted") == "yes" and bool(fmt.get("verb_endings")),
         adjective_endings=tuple(fmt.get("adjective_endings", "").split()),
@@ -1805,6 +1808,8 @@ def _attribution(
                 m = cast.after(_past_roles(low, lex, hit[0], b) - 1, b) if cast else None
                 return _Said(m[2], None) if m and m[2] else _OTHER_SOURCE
             if section is lex.verbs:
+                if lex.verb_final and cast and (m := _opening_subject(text, low, lex, cast, a, p, hit[0], b)):
+                    return _Said(m[2], m[2]) if m[2] else _OTHER_SOURCE
                 if _plural_subject(low, lex, a, p) or _plural_subject(low, lex, hit[0], b, 2):
                     return _OTHER_SOURCE  # "the leaders announced", "заявили стороны": not the last-named one
                 if _other_subject(text, low, lex, p, hit[0], a, b):
@@ -1818,6 +1823,28 @@ def _attribution(
                     return _OTHER_SOURCE  # "O Itamaraty, no entanto, citou": no person before the verb, an office
                 return _Said(last_name, None)
     return _NO_SOURCE
+
+
+# Words a verb-final sentence's subject may follow (its roles: "Enerji ve Tabii Kaynaklar Bakanı").
+_OPENING_WORDS = 6
+
+
+def _opening_subject(
+    text: str, low: str, lex: Lexicon, cast: _Cast, a: int, p: int, end: int, b: int
+) -> tuple[int, int, str | None, bool] | None:
+    """The person opening a sentence whose last word is its speech verb, set off by a comma or a
+    particle ("Bayraktar, … açıkladı", "Ömer Bolat da … belirtti"), else None."""
+    if _WORD.search(low, end, b):
+        return None  # the verb does not end the sentence
+    k = bisect_left(cast.starts, a)
+    if k == len(cast.starts) or cast.starts[k] >= p:
+        return None
+    m = cast.mentions[k]
+    if m[3] or len(_WORD.findall(low, a, m[0])) > _OPENING_WORDS:
+        return None
+    q = _skip_space(low, m[1], p)
+    nxt = _WORD.match(low, q)
+    return m if low.startswith(",", q) or (nxt and nxt.group() in lex.stop) else None
 
 
 def _is_role(word: str, lex: Lexicon) -> bool:

@@ -84,3 +84,10 @@ def test_no_conflict_between_a_part_and_the_total_of_one_sentence() -> None:
         "development assistance for the bullet train project alone is about ₹88,000 crore, out of an "
         "estimated total cost of ₹1,08,000 crore.")}, "en")
     assert find_conflicts(nums, arts) == ()
+
+
+def test_the_subject_opening_a_verb_final_sentence_is_its_source() -> None:
+    text = ("Enerji Bakanı Alparslan Bayraktar Bakü'de konuştu. Görüşmelerde 12 anlaşma imzalandı. "
+            "Enerji ve Tabii Kaynaklar Bakanı Alparslan Bayraktar, gaz miktarının geçen yıl 11 milyar metreküpe "
+            "ulaştığını açıkladı. Ticaret Bakanı Ömer Bolat da projelerin toplam değerinin 4 milyar doları bulduğunu belirtti.")
+    assert [n.speaker for n in _found(text, "tr")] == [None, "Alparslan Bayraktar", "Ömer Bolat"]
