@@ -1482,6 +1482,8 @@ def find_numbers(
         if sent.block != money_block:
             last_money = None
         # Before the informativeness test: "oltre 150 aziende … «altre cinquanta sono pronte»" counts.
+        if figures:
+            figures = _currency_said_before(figures, text, low, lex, sent)
         kept = _informative(_named_counts(_inherit_units(_conversions(figures, text, low, lex), last_money, text), text, low, lex, sent), text, low, lex, sent) if figures else []
         if sent.block != count_block:
             last_count = None
@@ -1565,6 +1567,25 @@ def _conversions(figures: list[Figure], text: str, low: str, lex: Lexicon) -> li
             gap = " ".join(low[prev.end : f.start].replace(",", " ").split())
             if gap.removeprefix("(").strip() in lex.conversions.forms | {""} and (gap or f.start > prev.end):
                 f = f._replace(qualifier=CONVERSION)
+        out.append(f)
+    return out
+
+
+# Words between a currency named alone and the bare amount it is the currency of.
+_CURRENCY_WORDS = 5
+
+
+def _currency_said_before(figures: list[Figure], text: str, low: str, lex: Lexicon, sent: Sentence) -> list[Figure]:
+    """A bare amount in the millions or more after a currency named alone in its sentence, no
+    figure between, is in that currency ("una cifra que en dólares equivale a unos 750 millones")."""
+    out: list[Figure] = []
+    for f in figures:
+        if f.kind == "number" and f.unit is None and f.value >= _WORD_MIN and not f.word:
+            lo = max(sent.start, out[-1].end if out else sent.start, f.start - _LOOKBACK)
+            words = list(_WORD.finditer(low, lo, f.start))[-_CURRENCY_WORDS:]
+            hit = next((h for m in reversed(words) if (h := lex.currencies.match(text, low, m.start())) and h[0] <= f.start), None)
+            if hit and hit[1] != LOCAL_DOLLAR:
+                f = f._replace(unit=hit[1], kind="money")
         out.append(f)
     return out
 

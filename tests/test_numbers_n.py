@@ -91,3 +91,9 @@ def test_the_subject_opening_a_verb_final_sentence_is_its_source() -> None:
             "Enerji ve Tabii Kaynaklar Bakanı Alparslan Bayraktar, gaz miktarının geçen yıl 11 milyar metreküpe "
             "ulaştığını açıkladı. Ticaret Bakanı Ömer Bolat da projelerin toplam değerinin 4 milyar doları bulduğunu belirtti.")
     assert [n.speaker for n in _found(text, "tr")] == [None, "Alparslan Bayraktar", "Ömer Bolat"]
+
+
+def test_a_currency_named_before_a_bare_amount_is_its_currency() -> None:
+    text = ("El gasto de los turistas superó los $ 900.000 millones, una cifra que en dólares "
+            "equivale a unos 750 millones.")
+    assert [n.unit for n in _found(text, "es")][-1] == "USD"
