@@ -1489,6 +1489,8 @@ def find_numbers(
             last_count = None
         if last_count and kept:
             kept = _restated_count(kept, last_count, text, sent, lex)
+        if kept and (last_money or len(kept) > 1):
+            kept = _same_dollar(kept, last_money, text, low, lex)
         if money := [f for f in kept if f.kind == "money"]:
             last_money, money_block = money[-1], sent.block
         if counts := [f for f in kept if f.kind == "count" and _counted(f.unit) and not _whole(lex.people, (f.unit or "").lower())]:
@@ -1586,6 +1588,25 @@ def _currency_said_before(figures: list[Figure], text: str, low: str, lex: Lexic
             hit = next((h for m in reversed(words) if (h := lex.currencies.match(text, low, m.start())) and h[0] <= f.start), None)
             if hit and hit[1] != LOCAL_DOLLAR:
                 f = f._replace(unit=hit[1], kind="money")
+        out.append(f)
+    return out
+
+
+def _same_dollar(figures: list[Figure], earlier: Figure | None, text: str, low: str, lex: Lexicon) -> list[Figure]:
+    """A sum in a bare currency word after one whose currency word says whose ("2,9 mld dolarów
+    kanadyjskich … prawie 3,5 mld dolarów"): the paragraph's dollars are those same dollars."""
+    out: list[Figure] = []
+    prev = earlier
+    for f in figures:
+        if f.kind == "money" and prev and prev.kind == "money" and prev.unit != f.unit and text[f.end - 1 : f.end].isalpha():
+            i, word = _word_before(low, f.end, f.start)
+            j, before = _word_before(low, i, f.start)
+            # The currency is the one word after the number or its scale ("3,5 mld dolarów", not "US dollars").
+            bare = before in lex.scales.forms if before else low[j - 1 : j].isdigit()
+            if bare and lex.currencies.match(text, low, i) and re.search(rf"(?<!\w){re.escape(word)}\s+\w", low[prev.start : prev.end]):
+                f = f._replace(unit=prev.unit)
+        if f.kind == "money":
+            prev = f
         out.append(f)
     return out
 

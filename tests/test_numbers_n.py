@@ -97,3 +97,17 @@ def test_a_currency_named_before_a_bare_amount_is_its_currency() -> None:
     text = ("El gasto de los turistas superó los $ 900.000 millones, una cifra que en dólares "
             "equivale a unos 750 millones.")
     assert [n.unit for n in _found(text, "es")][-1] == "USD"
+
+
+def test_bare_dollars_after_named_dollars_are_those_dollars() -> None:
+    arts, nums = _visit({"a": (
+        "Według danych GUS obroty handlowe między Polską a Kanadą wyniosły w 2024 r. 2,9 mld dolarów kanadyjskich. "
+        "Premier Tusk mówił jednak o „prawie 3,5 mld dolarów”, wliczając zapewne usługi.")}, "pl")
+    assert [n.unit for n in nums] == ["CAD", "CAD"]
+    assert "Premier Tusk" not in {n.what for n in nums}
+    assert len(find_conflicts(nums, arts)) == 1
+
+
+def test_named_us_dollars_stay_us_dollars() -> None:
+    nums = _found("Trade reached 12 billion Canadian dollars, and investment 3 billion US dollars.", "en")
+    assert [n.unit for n in nums] == ["CAD", "USD"]
