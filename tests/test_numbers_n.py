@@ -111,3 +111,8 @@ def test_bare_dollars_after_named_dollars_are_those_dollars() -> None:
 def test_named_us_dollars_stay_us_dollars() -> None:
     nums = _found("Trade reached 12 billion Canadian dollars, and investment 3 billion US dollars.", "en")
     assert [n.unit for n in nums] == ["CAD", "USD"]
+
+
+def test_the_turkish_percent_word_ends_no_label() -> None:
+    nums = _found("Gaz miktarı yüzde 20 artarak 11 milyar metreküpe ulaştı.", "tr")
+    assert not any(n.what.endswith("yüzde") for n in nums)
