@@ -1063,8 +1063,10 @@ def _figure(
     if a.weak and kind == "duration" and scale == 1.0 and (w := _word_before(low, a.start, lo)[1]) and w not in lex.stop:
         # "3,000 professionals a year", "twice a week": a rate, not one year; "for a year" stays.
         return None, a.end
-    if a.weak and kind == "duration" and scale == 1.0 and lex.adjectives_after and _adjective_after(text, lex, pos, hi):
-        return None, a.end  # "Es un día histórico": a kind of day, not one day
+    if (a.weak and kind == "duration" and scale == 1.0 and lex.adjectives_after and _word_before(low, a.start, lo)[1] in lex.stop
+            and _adjective_after(text, lex, pos, hi)):
+        # "Es un día histórico": a kind of day, not one day ("Un mese dopo", "apenas un día después" stay).
+        return None, a.end
     if a.digits and kind in ("count", "number", "year") and _quoted_name(text, a.start, lo, hi):
         return Figure(a.start, pos, value, kind="name"), pos
     return Figure(left, pos, value, value_end, unit, qualifier, kind, a.word), pos

@@ -116,3 +116,7 @@ def test_named_us_dollars_stay_us_dollars() -> None:
 def test_the_turkish_percent_word_ends_no_label() -> None:
     nums = _found("Gaz miktarı yüzde 20 artarak 11 milyar metreküpe ulaştı.", "tr")
     assert not any(n.what.endswith("yüzde") for n in nums)
+
+
+def test_a_day_before_a_time_adverb_stays() -> None:
+    assert [n.value for n in _found("Un mese dopo l'arrivo delle truppe, il presidente torna a Mosca.", "it")] == [1]
