@@ -813,8 +813,12 @@ def _scan_spans(
         if apart and not any(parts):
             result = [], 0  # no numeral, date or word that may be a number
         elif apart and len(parts[0]) < budget:
-            read, _ = _read_atoms(text, low, lex, start, end, budget, parts[0], parts[2])
-            result = _figures(text, low, lex, start, end, read, [m.span() for m in parts[1]])
+            read, stop = _read_atoms(text, low, lex, start, end, budget, parts[0], parts[2])
+            # The budget ending on a number word stops reading there, as _scan does ("m-n km").
+            if stop == end:
+                result = _figures(text, low, lex, start, end, read, [m.span() for m in parts[1]])
+            else:
+                result = _scan(text, lex, start, end, low, budget)
         else:
             result = _scan(text, lex, start, end, low, budget)
         budget -= result[1]
