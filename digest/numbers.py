@@ -34,8 +34,10 @@ _SPACES = "\u00a0\u202f\u2009\u2007"
 _BLANKS = " \t\n\r" + _SPACES
 # A numeral not glued to a word or another numeral. It opens with the digit (the look-behind
 # comes after it): a pattern opening with a character class is tried only where that class matches.
+# Indian lakh/crore grouping (1,08,000) pairs digits after the first group and ends in three.
 _DIGITS = re.compile(
-    r"\d(?<![\w.,]\d)(?:\d{0,2}(?:[.,'’\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?|\d*(?:[.,]\d+)?)(?!\d)"
+    r"\d(?<![\w.,]\d)(?:\d?(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{0,2}(?:[.,'’\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?"
+    r"|\d*(?:[.,]\d+)?)(?!\d)"
 )
 # Like _DIGITS, opens with its first digit; the look-behind is the word boundary before it.
 _DATE_LIKE = re.compile(
@@ -224,6 +226,10 @@ class Lexicon:
     """Words that make a capitalised run an institution's name, never a source person (Office, Ministerium)."""
     bare_scales: frozenset[str] = frozenset()
     """Scale words that are no number alone ("milliards", "Milliarden"; not "mil", "thousand")."""
+    verb_final: bool = False
+    """The speech verb ends the sentence and its subject opens it (Turkish "Bayraktar, … açıkladı")."""
+    percent_before: bool = False
+    """The percent word or sign comes before its figure (Turkish yüzde 20, %20)."""
 
     def __post_init__(self) -> None:
         # Sections are read as attributes so the parsing code reads like the data file; set here,
@@ -310,6 +316,8 @@ def lexicon(lang: str) -> Lexicon:
         vigesimal=fmt.get("vigesimal") == "yes",
         nouns_capitalised=fmt.get("nouns_capitalised") == "yes",
         adjectives_after=fmt.get("adjectives_after") == "yes",
+        percent_before=fmt.get("percent_before") == "yes",
+        verb_final=fmt.get("verb_final") == "yes",
         verb_endings=tuple(fmt.get("verb_endings", "").split()),
         verbs_uncounted=fmt.get("verbs_uncounted") == "yes" and bool(fmt.get("verb_endings")),
         adjective_endings=tuple(fmt.get("adjective_endings", "").split()),
@@ -805,8 +813,12 @@ def _scan_spans(
         if apart and not any(parts):
             result = [], 0  # no numeral, date or word that may be a number
         elif apart and len(parts[0]) < budget:
-            read, _ = _read_atoms(text, low, lex, start, end, budget, parts[0], parts[2])
-            result = _figures(text, low, lex, start, end, read, [m.span() for m in parts[1]])
+            read, stop = _read_atoms(text, low, lex, start, end, budget, parts[0], parts[2])
+            # The budget ending on a number word stops reading there, as _scan does ("m-n km").
+            if stop == end:
+                result = _figures(text, low, lex, start, end, read, [m.span() for m in parts[1]])
+            else:
+                result = _scan(text, lex, start, end, low, budget)
         else:
             result = _scan(text, lex, start, end, low, budget)
         budget -= result[1]
@@ -883,6 +895,8 @@ def _figure(
     pre = _match_before(lex.currencies, text, low, a.start, lo, words=1)
     if pre and _back_space(low, a.start, lo) - pre[0] <= 4 and _currency_before(text, lex, pre[0], _back_space(low, a.start, lo)):
         unit, kind, left = pre[1], "money", pre[0]
+    if lex.percent_before and not unit and (pc := _match_before(lex.percent, text, low, a.start, lo, words=2)):
+        return _percent_first(text, low, lex, a, pc, lo)
     mark = _match_before(lex.ordinal_marks, text, low, left, lo, words=1)
     if mark and a.digits:
         if _address_number(text, low, lex, a.end, hi):
@@ -979,6 +993,8 @@ def _figure(
     if kind != "ordinal" and not ranged:
         # p is where the scales loop stopped: after pos and its spaces.
         linked = _linked(text, low, lex, p, hi)
+        if linked is None and a.digits and p == pos and text.startswith("-", p) and p + 1 < hi and text[p + 1].isalpha():
+            linked = p + 1  # "a 508-km line": the unit hyphenated to its figure
         # Most figures have no unit after them: one search of where the sections' entries start
         # rules all four out at once.
         may = lex.unit_starts.match(low, p) or (linked is not None and lex.unit_starts.match(low, linked))
@@ -1021,8 +1037,9 @@ def _figure(
         kind, unit = "number", None  # "w 2022 roku", "im Jahr 2022": a year, not a duration
     if kind == "number" and a.digits and _YEARS[0] <= value <= _YEARS[1] and float(value).is_integer() and "," not in a.digits and "." not in a.digits and scale == 1.0:
         kind = "period" if value_end else "year"
-        if art and qualifier and not a.vague:
-            # "about the 2018 killing": the qualifier is a preposition before a dated noun.
+        if qualifier and not a.vague and (art or kind == "year"):
+            # "about the 2018 killing", "talking about 2029": before a year (or a dated noun) the
+            # qualifier is a preposition; news rounds amounts, not calendar years.
             qualifier, left = None, unqualified
     if kind in ("number", "year") and _is_date(text, low, lex, a.start, pos, lo, hi):
         return Figure(left, pos, value, kind="date"), pos
@@ -1050,9 +1067,31 @@ def _figure(
     if a.weak and kind == "duration" and scale == 1.0 and (w := _word_before(low, a.start, lo)[1]) and w not in lex.stop:
         # "3,000 professionals a year", "twice a week": a rate, not one year; "for a year" stays.
         return None, a.end
+    if (a.weak and kind == "duration" and scale == 1.0 and lex.adjectives_after and _word_before(low, a.start, lo)[1] in lex.stop
+            and _adjective_after(text, lex, pos, hi)):
+        # "Es un día histórico": a kind of day, not one day ("Un mese dopo", "apenas un día después" stay).
+        return None, a.end
     if a.digits and kind in ("count", "number", "year") and _quoted_name(text, a.start, lo, hi):
         return Figure(a.start, pos, value, kind="name"), pos
     return Figure(left, pos, value, value_end, unit, qualifier, kind, a.word), pos
+
+
+def _adjective_after(text: str, lex: Lexicon, pos: int, hi: int) -> bool:
+    """A lowercase content word right after pos, as an adjective follows its noun (día histórico)."""
+    p = _skip_space(text, pos, hi)
+    m = _WORD.match(text, p) if p < hi else None
+    return bool(m) and text[p].islower() and m.group().lower() not in lex.stop
+
+
+def _percent_first(
+    text: str, low: str, lex: Lexicon, a: _Atom, pc: tuple[int, str], lo: int
+) -> tuple[Figure, int]:
+    """A share written sign or word first ("yüzde 20", "%20"), with its qualifier before."""
+    left, qualifier = pc[0], None
+    qual = _match_before(lex.qualifiers, text, low, left, lo, words=3)
+    if qual:
+        qualifier, left = qual[1] or None, qual[0]
+    return Figure(left, a.end, a.value, unit=pc[1] or PERCENT, qualifier=qualifier, kind="percent", word=a.word), a.end
 
 
 # Tens a decade is named by ("anni Sessanta", "les années soixante").
@@ -1293,14 +1332,25 @@ def _is_date(text: str, low: str, lex: Lexicon, s: int, e: int, lo: int, hi: int
     """A day before a month name, or a year or day after one ("12 novembre", "febbraio 2022")."""
     p = _skip_space(text, e + (1 if text[e : e + 1] == "." else 0), hi)
     m = _WORD.match(low, p)
-    if m and _month(m.group(), lex):
+    if m and (_month(m.group(), lex) or _month_caps(text[m.start() : m.end()], lex.lang)):
         return True
-    _, w = _word_before(low, s, lo)
-    return _month(w.rstrip("."), lex)
+    b, w = _word_before(low, s, lo)
+    return _month(w.rstrip("."), lex) or _month_caps(text[b : b + len(w)], lex.lang)
 
 
 def _month(word: str, lex: Lexicon) -> bool:
     return word in lex.months or word.startswith(_month_stems(lex.lang))
+
+
+def _month_caps(word: str, lang: str) -> bool:
+    """A month abbreviated in capitals, as wire datelines write it ("ROMA, 18 MAR")."""
+    return len(word) == 3 and word.isupper() and word.lower() in _month_abbreviations(lang)
+
+
+@cache
+def _month_abbreviations(lang: str) -> frozenset[str]:
+    """The first three letters of each month name (mar, giu, set)."""
+    return frozenset(m[:3] for m in lexicon(lang).months if len(m) > 3 and m[:3].isalpha())
 
 
 @cache
@@ -1438,11 +1488,15 @@ def find_numbers(
         if sent.block != money_block:
             last_money = None
         # Before the informativeness test: "oltre 150 aziende … «altre cinquanta sono pronte»" counts.
+        if figures:
+            figures = _currency_said_before(figures, text, low, lex, sent)
         kept = _informative(_named_counts(_inherit_units(_conversions(figures, text, low, lex), last_money, text), text, low, lex, sent), text, low, lex, sent) if figures else []
         if sent.block != count_block:
             last_count = None
         if last_count and kept:
             kept = _restated_count(kept, last_count, text, sent, lex)
+        if kept and (last_money or len(kept) > 1):
+            kept = _same_dollar(kept, last_money, text, low, lex)
         if money := [f for f in kept if f.kind == "money"]:
             last_money, money_block = money[-1], sent.block
         if counts := [f for f in kept if f.kind == "count" and _counted(f.unit) and not _whole(lex.people, (f.unit or "").lower())]:
@@ -1521,6 +1575,44 @@ def _conversions(figures: list[Figure], text: str, low: str, lex: Lexicon) -> li
             gap = " ".join(low[prev.end : f.start].replace(",", " ").split())
             if gap.removeprefix("(").strip() in lex.conversions.forms | {""} and (gap or f.start > prev.end):
                 f = f._replace(qualifier=CONVERSION)
+        out.append(f)
+    return out
+
+
+# Words between a currency named alone and the bare amount it is the currency of.
+_CURRENCY_WORDS = 5
+
+
+def _currency_said_before(figures: list[Figure], text: str, low: str, lex: Lexicon, sent: Sentence) -> list[Figure]:
+    """A bare amount in the millions or more after a currency named alone in its sentence, no
+    figure between, is in that currency ("una cifra que en dólares equivale a unos 750 millones")."""
+    out: list[Figure] = []
+    for f in figures:
+        if f.kind == "number" and f.unit is None and f.value >= _WORD_MIN and not f.word:
+            lo = max(sent.start, out[-1].end if out else sent.start, f.start - _LOOKBACK)
+            words = list(_WORD.finditer(low, lo, f.start))[-_CURRENCY_WORDS:]
+            hit = next((h for m in reversed(words) if (h := lex.currencies.match(text, low, m.start())) and h[0] <= f.start), None)
+            if hit and hit[1] != LOCAL_DOLLAR:
+                f = f._replace(unit=hit[1], kind="money")
+        out.append(f)
+    return out
+
+
+def _same_dollar(figures: list[Figure], earlier: Figure | None, text: str, low: str, lex: Lexicon) -> list[Figure]:
+    """A sum in a bare currency word after one whose currency word says whose ("2,9 mld dolarów
+    kanadyjskich … prawie 3,5 mld dolarów"): the paragraph's dollars are those same dollars."""
+    out: list[Figure] = []
+    prev = earlier
+    for f in figures:
+        if f.kind == "money" and prev and prev.kind == "money" and prev.unit != f.unit and text[f.end - 1 : f.end].isalpha():
+            i, word = _word_before(low, f.end, f.start)
+            j, before = _word_before(low, i, f.start)
+            # The currency is the one word after the number or its scale ("3,5 mld dolarów", not "US dollars").
+            bare = before in lex.scales.forms if before else low[j - 1 : j].isdigit()
+            if bare and lex.currencies.match(text, low, i) and re.search(rf"(?<!\w){re.escape(word)}\s+\w", low[prev.start : prev.end]):
+                f = f._replace(unit=prev.unit)
+        if f.kind == "money":
+            prev = f
         out.append(f)
     return out
 
@@ -1764,6 +1856,8 @@ def _attribution(
                 m = cast.after(_past_roles(low, lex, hit[0], b) - 1, b) if cast else None
                 return _Said(m[2], None) if m and m[2] else _OTHER_SOURCE
             if section is lex.verbs:
+                if lex.verb_final and cast and (m := _opening_subject(text, low, lex, cast, a, p, hit[0], b)):
+                    return _Said(m[2], m[2]) if m[2] else _OTHER_SOURCE
                 if _plural_subject(low, lex, a, p) or _plural_subject(low, lex, hit[0], b, 2):
                     return _OTHER_SOURCE  # "the leaders announced", "заявили стороны": not the last-named one
                 if _other_subject(text, low, lex, p, hit[0], a, b):
@@ -1777,6 +1871,28 @@ def _attribution(
                     return _OTHER_SOURCE  # "O Itamaraty, no entanto, citou": no person before the verb, an office
                 return _Said(last_name, None)
     return _NO_SOURCE
+
+
+# Words a verb-final sentence's subject may follow (its roles: "Enerji ve Tabii Kaynaklar Bakanı").
+_OPENING_WORDS = 6
+
+
+def _opening_subject(
+    text: str, low: str, lex: Lexicon, cast: _Cast, a: int, p: int, end: int, b: int
+) -> tuple[int, int, str | None, bool] | None:
+    """The person opening a sentence whose last word is its speech verb, set off by a comma or a
+    particle ("Bayraktar, … açıkladı", "Ömer Bolat da … belirtti"), else None."""
+    if _WORD.search(low, end, b):
+        return None  # the verb does not end the sentence
+    k = bisect_left(cast.starts, a)
+    if k == len(cast.starts) or cast.starts[k] >= p:
+        return None
+    m = cast.mentions[k]
+    if m[3] or len(_WORD.findall(low, a, m[0])) > _OPENING_WORDS:
+        return None
+    q = _skip_space(low, m[1], p)
+    nxt = _WORD.match(low, q)
+    return m if low.startswith(",", q) or (nxt and nxt.group() in lex.stop) else None
 
 
 def _is_role(word: str, lex: Lexicon) -> bool:
@@ -2145,6 +2261,10 @@ def _label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -> str:
             start = found.end()  # "…, что российские инвестиции …": the clause has its own subject
         elif first in lex.stop and not lex.articles.match(first, first, 0) and start != bounds[0]:
             continue  # "…, ha raggiunto i": the subject is in the clause before
+        elif said := _speech_verb_end(text, low, lex, start, f.start):
+            # "Officials said the ₹1.5 lakh crore target …": the subject of a speech verb is who
+            # tells the figure, never what it measures; the label is after the verb or the figure.
+            start = said
         # The label stays in its clause ("Bilateral trade, according to …": not "according").
         stop = _CLAUSE.search(text, start, f.start)
         label = _tidy(_trim(_phrase_from(text, low, lex, start, stop.start() if stop else f.start, tidy=True), lex), lex)
@@ -2155,6 +2275,16 @@ def _label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -> str:
     # The words after the figure, in its clause ("unter vier Augen, bevor …": not "Augen bevor").
     stop = _CLAUSE.search(text, f.end, sent.end)
     return _tidy(_phrase_from(text, low, lex, f.end, stop.start() if stop else sent.end, tidy=True), lex)
+
+
+def _speech_verb_end(text: str, low: str, lex: Lexicon, start: int, end: int) -> int | None:
+    """Where a speech verb within two words of start ends ("Officials said"), else None."""
+    for seen, m in enumerate(_WORD.finditer(low, start, end)):
+        if seen > 2:
+            break
+        if (hit := lex.verbs.match(text, low, m.start())) and hit[0] <= end:
+            return hit[0]
+    return None
 
 
 def _of_noun(low: str, lex: Lexicon, pos: int) -> bool:
@@ -2932,8 +3062,11 @@ def _join_unnamed(
         else:
             continue
         others = clusters[target]
+        # The measure word of a sentence with two amounts names the other one ("assistance is
+        # about ₹88,000 crore, out of a total cost of ₹1,08,000 crore"): no second report there.
         if all(
             not translated(i, j) and _compatible(n, group[j], m, measures[j])
+            and not (group[j].article == n.article and group[j].sentence == n.sentence)
             and max(n.value, group[j].value) <= _UNNAMED_RATIO * min(n.value, group[j].value)
             for j in others
         ):

@@ -391,6 +391,7 @@ def test_the_number_word_search_finds_every_word_read_as_a_number(text: str, lan
 
 @settings(max_examples=300, deadline=None)
 @example("paid 12345 dollars and 77 more", [7, 12], "en", 10)
+@example("d0m-n km", [], "en", 1)
 @example("it was twenty five, 10.03.2024", [9, 10, 24, 25], "en", 10)
 @given(
     st.text(alphabet="0123456789.,:/- ahmnoetwdrsuk\n", max_size=80),

@@ -1,0 +1,122 @@
+"""Key numbers: Indian grouping, units, false figures and conflicts found by probes M and N."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from digest.model import Analysis, Article, Block, KeyNumber, Sentence, TEXT
+from digest.numbers import find_conflicts, find_numbers
+from digest.speakers import People
+from digest.sentences import split
+
+
+def _found(text: str, lang: str) -> list[KeyNumber]:
+    """The key numbers of a one-paragraph text, sources resolved through its person mentions."""
+    blocks = (Block(0, len(text), TEXT),)
+    mentions = People(text, [(0, len(text))], lang).resolve()
+    sents = [Sentence(a, b, 0) for a, b in split(text, lang)]
+    return find_numbers(text, blocks, sents, [], lang, None, mentions)
+
+
+def _visit(texts: dict[str, str], lang: str) -> tuple[list[Article], list[KeyNumber]]:
+    """Articles of one visit and their key numbers."""
+    arts, nums = [], []
+    for aid, text in texts.items():
+        arts.append(Article(aid, aid, text, Analysis(lang, None, None, None, (), (), ()), lang=lang, visit="v"))
+        nums += [dataclasses.replace(n, id=f"{aid}:n{i}", article=aid, visit="v") for i, n in enumerate(_found(text, lang))]
+    return arts, nums
+
+
+def test_indian_digit_grouping_is_one_figure() -> None:
+    nums = _found("The project has an estimated total cost of ₹1,08,000 crore.", "en")
+    assert [(n.value, n.unit) for n in nums] == [(1.08e12, "INR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        ("Мощность станции составит 330 МВт.", "ru", "MW"),
+        ("Инвестиции оцениваются в 2,5 трлн сумов.", "ru", "UZS"),
+        ("We have cleared 40 lakh square feet of land for them.", "en", "sq ft"),
+        ("Le pays a investi 3 milliards de nairas.", "fr", "NGN"),
+        ("O acordo vale 45 bilhões de rands.", "pt", "ZAR"),
+    ],
+)
+def test_units_of_other_scripts_and_currencies(text: str, lang: str, unit: str) -> None:
+    assert [n.unit for n in _found(text, lang)] == [unit]
+
+
+def test_a_unit_hyphenated_to_its_figure() -> None:
+    nums = _found("Japan is funding the 508-km bullet train project.", "en")
+    assert [(n.value, n.unit) for n in nums] == [(508, "km")]
+
+
+@pytest.mark.parametrize("text", ["Gaz miktarı yüzde 20 artarak 11 milyar metreküpe ulaştı.", "Gaz miktarı %20 artarak 11 milyar metreküpe ulaştı."])
+def test_turkish_percent_comes_before_its_figure(text: str) -> None:
+    assert [(n.value, n.unit) for n in _found(text, "tr")][0] == (20, "%")
+
+
+def test_a_kind_of_day_is_no_figure() -> None:
+    assert _found('"Es un día histórico para la navegación del Plata", dijo Orsi.', "es") == []
+    assert [n.value for n in _found("El acuerdo regirá por un año.", "es")] == [1]
+
+
+def test_a_wire_dateline_with_a_capitalised_month_is_a_date() -> None:
+    assert [n.value for n in _found("(ITP24) - ROMA, 18 MAR - Il governo ha stanziato 300 milioni di euro.", "it")] == [3e8]
+
+
+def test_a_year_takes_no_qualifier() -> None:
+    nums = _found("Officials are now talking about 2029 for the first run of the bullet train.", "en")
+    assert [(n.value, n.qualifier) for n in nums] == [(2029, None)]
+
+
+def test_the_subject_of_a_speech_verb_is_no_label() -> None:
+    nums = _found("Officials said the ₹1.5 lakh crore target roughly corresponds to 5 trillion yen.", "en")
+    assert "Officials" not in {n.what for n in nums}
+
+
+def test_no_conflict_between_a_part_and_the_total_of_one_sentence() -> None:
+    arts, nums = _visit({"a": (
+        "India and Japan agreed to scale up investment to ₹1.5 lakh crore over the next five years. "
+        "Officials said the ₹1.5 lakh crore target roughly corresponds to 5 trillion yen. Japan's official "
+        "development assistance for the bullet train project alone is about ₹88,000 crore, out of an "
+        "estimated total cost of ₹1,08,000 crore.")}, "en")
+    assert find_conflicts(nums, arts) == ()
+
+
+def test_the_subject_opening_a_verb_final_sentence_is_its_source() -> None:
+    text = ("Enerji Bakanı Alparslan Bayraktar Bakü'de konuştu. Görüşmelerde 12 anlaşma imzalandı. "
+            "Enerji ve Tabii Kaynaklar Bakanı Alparslan Bayraktar, gaz miktarının geçen yıl 11 milyar metreküpe "
+            "ulaştığını açıkladı. Ticaret Bakanı Ömer Bolat da projelerin toplam değerinin 4 milyar doları bulduğunu belirtti.")
+    assert [n.speaker for n in _found(text, "tr")] == [None, "Alparslan Bayraktar", "Ömer Bolat"]
+
+
+def test_a_currency_named_before_a_bare_amount_is_its_currency() -> None:
+    text = ("El gasto de los turistas superó los $ 900.000 millones, una cifra que en dólares "
+            "equivale a unos 750 millones.")
+    assert [n.unit for n in _found(text, "es")][-1] == "USD"
+
+
+def test_bare_dollars_after_named_dollars_are_those_dollars() -> None:
+    arts, nums = _visit({"a": (
+        "Według danych GUS obroty handlowe między Polską a Kanadą wyniosły w 2024 r. 2,9 mld dolarów kanadyjskich. "
+        "Premier Tusk mówił jednak o „prawie 3,5 mld dolarów”, wliczając zapewne usługi.")}, "pl")
+    assert [n.unit for n in nums] == ["CAD", "CAD"]
+    assert "Premier Tusk" not in {n.what for n in nums}
+    assert len(find_conflicts(nums, arts)) == 1
+
+
+def test_named_us_dollars_stay_us_dollars() -> None:
+    nums = _found("Trade reached 12 billion Canadian dollars, and investment 3 billion US dollars.", "en")
+    assert [n.unit for n in nums] == ["CAD", "USD"]
+
+
+def test_the_turkish_percent_word_ends_no_label() -> None:
+    nums = _found("Gaz miktarı yüzde 20 artarak 11 milyar metreküpe ulaştı.", "tr")
+    assert not any(n.what.endswith("yüzde") for n in nums)
+
+
+def test_a_day_before_a_time_adverb_stays() -> None:
+    assert [n.value for n in _found("Un mese dopo l'arrivo delle truppe, il presidente torna a Mosca.", "it")] == [1]
