@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, cached_property, lru_cache
 from itertools import chain, compress, filterfalse, repeat
-from operator import add, getitem, is_, itemgetter, le, not_, or_, sub
+from operator import add, getitem, is_, itemgetter, le, lt, sub
 from typing import Any
 
 from digest import data, dates, places
@@ -763,16 +763,19 @@ def _alone(text: str, w: _Words) -> Counter[str]:
     not a first name before its surname); words, not skeletons, which other words share."""
     starts, caps = w.cap_starts, w.cap_words
     ends = list(map(add, starts, map(len, caps)))
-    # Most gaps are long (a word's ending to the next capital): only short ones are read further.
-    gaps = [len(g) < _JOIN_REACH and _joins(g) for g in map(text.__getitem__, map(slice, ends, starts[1:]))]
-    joined = map(or_, [False, *gaps], [*gaps, False])
-    return Counter(compress(caps, map(not_, joined)))
+    # Most gaps are long (a word's ending to the next capital): their lengths come from the offsets,
+    # and only the short ones are sliced out and read.
+    near = compress(range(1, len(caps)), map(lt, map(sub, starts[1:], ends), repeat(_JOIN_REACH)))
+    joined = {i for i in near if _joins(text[ends[i - 1] : starts[i]])}
+    # Word i is joined to the one before when i is in `joined`, to the one after when i + 1 is.
+    return Counter(word for i, word in enumerate(caps) if i not in joined and i + 1 not in joined)
 
 
 # The longest gap between two words of one name: " von der ", " ван дер ".
 _JOIN_REACH = 12
 
 
+@lru_cache(maxsize=1 << 12)
 def _joins(gap: str) -> bool:
     """Whether what stands between two capitalised words makes them one name: a space, or name
     particles ("Lula da Silva", "Ursula von der Leyen")."""
