@@ -735,8 +735,9 @@ def _people(
     # The surname written alone goes with them: it shows the case ending of an inflected full form
     # (Владимира Путина beside Путин), and never wins over a form with a first name.
     lone = [word for word in alone if word not in forms]
-    for word, key in zip(lone, skeletons(lone)):
-        if key in who and _first_vowel(word) == vowel.get(key):
+    lone_keys = skeletons(lone)
+    for word, key in compress(zip(lone, lone_keys), map(who.__contains__, lone_keys)):
+        if _first_vowel(word) == vowel.get(key):
             forms[word] += alone[word]
     return who, forms, tuple(sorted(headline))
 
@@ -766,9 +767,11 @@ def _alone(text: str, w: _Words) -> Counter[str]:
     # Most gaps are long (a word's ending to the next capital): their lengths come from the offsets,
     # and only the short ones are sliced out and read.
     near = compress(range(1, len(caps)), map(lt, map(sub, starts[1:], ends), repeat(_JOIN_REACH)))
-    joined = {i for i in near if _joins(text[ends[i - 1] : starts[i]])}
-    # Word i is joined to the one before when i is in `joined`, to the one after when i + 1 is.
-    return Counter(word for i, word in enumerate(caps) if i not in joined and i + 1 not in joined)
+    alone = [True] * len(caps)
+    for i in near:
+        if _joins(text[ends[i - 1] : starts[i]]):
+            alone[i - 1] = alone[i] = False
+    return Counter(compress(caps, alone))
 
 
 # The longest gap between two words of one name: " von der ", " ван дер ".
@@ -887,7 +890,9 @@ def _host_countries(text: str, people: Counter[str], w: _Words, lang: str) -> di
             near = words[max(0, end - _DEMONYM_WINDOW) : end]
             # A function word between a country and the name parts them: "the war in Ukraine with
             # Modi" ties Modi to nothing, "President of Russia Putin" still to Russia.
-            cut = max((i + 1 for i, word in enumerate(near) if word in stop), default=0)
+            cut = len(near)
+            while cut and near[cut - 1] not in stop:
+                cut -= 1
             for word in near[cut:]:
                 country = _country_word(word)
                 if country:
@@ -1033,10 +1038,11 @@ def _name_keys(sentences: Sequence[Sentence], w: _Words) -> frozenset[str]:
     Place forms stay in: a former name (Nur-Sultan) dates an article as well as a person does.
     """
     starts = {s.start for s in sentences}
-    return frozenset(
+    lower = w.lower
+    return frozenset({
         key for start, folded, key in zip(w.cap_starts, w.cap_folded, w.keys)
-        if key and start not in starts and folded not in w.lower
-    )
+        if key and start not in starts and folded not in lower
+    })
 
 
 # --- translations and re-publications -------------------------------------------------
