@@ -747,13 +747,14 @@ def _surname_keys(names: Sequence[str], alone: Counter[str]) -> dict[str, str]:
     uses alone most when it never uses the family name alone ("Prabowo Subianto", then "Prabowo
     said"; "Luiz Inácio Lula da Silva", then "Lula")."""
     chosen = []
+    particles = particle_words()
     for name in names:
         words = name.split()
         word = _family_name(words)
         if len(words) > 1 and not alone[word]:
             # A particle is part of a surname ("De Smet"), never one by itself: alone, "De" opens a
             # sentence as an article ("De ministers").
-            most = max((x for x in words if x.lower() not in particle_words()), key=alone.__getitem__, default=word)
+            most = max((x for x in words if x.lower() not in particles), key=alone.__getitem__, default=word)
             word = most if alone[most] >= 2 else word
         chosen.append(word)
     return dict(zip(names, skeletons(chosen)))
@@ -800,6 +801,7 @@ def _family_first() -> frozenset[str]:
     return frozenset(data.sections("family_first.txt", "any").get("", ()))
 
 
+@lru_cache(maxsize=1 << 12)
 def _first_vowel(name: str) -> str:
     """The first vowel of a name's last word, folded: a, e, i, o or u ('' if none)."""
     return next((c for c in _fold(name.rpartition(" ")[2]) if c in "aeiou"), "")
@@ -966,10 +968,11 @@ def _named_host(text: str, start: int, window: str, lang: str) -> bool:
         before = _PLAIN_WORD.findall(_SENTENCE_END.split(_without_first_names(window))[-1].casefold())[-_HOST_WORDS:]
         if any(_phrase_in(before, p) for p in _phrases(lang, "@")):
             return True
+    # One match reads the name and the verb after it: most names have none.
+    if host_verb is None or not host_verb.match(text, start):
+        return False
     name = _WORD.match(text, start)
     after = name.end() if name else start
-    if host_verb is None or not host_verb.match(text, after):
-        return False
     # Up to the clause's end: "Carney, welcomed by Starmer" is no host's verb.
     # A name in apposition closes with a comma before its verb ("el presidente, Pedro Sánchez, recibió").
     rest = text[after : start + _HOST_REACH]
@@ -999,7 +1002,7 @@ def _named_host(text: str, start: int, window: str, lang: str) -> bool:
 @cache
 def _host_cues(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """Quick tests for _named_host: a search finding any "@" phrase's last word (host, by), and a match
-    right after a name finding a "+" verb, maybe after an auxiliary."""
+    at a name finding the name's word (as _WORD, whole) then a "+" verb, maybe after an auxiliary."""
     def alternation(words: Iterable[str]) -> str:
         return "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in sorted(set(words)))
 
@@ -1007,8 +1010,12 @@ def _host_cues(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | Non
     verbs = [p[0] for p in _phrases(lang, "+") if len(p) == 1]
     aux = alternation(_auxiliaries(lang))
     return (re.compile(rf"\b(?:{alternation(lasts)})\b", re.IGNORECASE) if lasts else None,
-            re.compile(rf"\W*(?:(?:{aux})\W+)?(?:{alternation(verbs)})\b", re.IGNORECASE) if verbs and aux else
-            re.compile(rf"\W*(?:{alternation(verbs)})\b", re.IGNORECASE) if verbs else None)
+            re.compile(rf"{_NAME_WORD}\W*(?:(?:{aux})\W+)?(?:{alternation(verbs)})\b", re.IGNORECASE) if verbs and aux else
+            re.compile(rf"{_NAME_WORD}\W*(?:{alternation(verbs)})\b", re.IGNORECASE) if verbs else None)
+
+
+# _WORD taken whole if it stands there (possessive: the verb is never looked for inside the name).
+_NAME_WORD = r"(?:[^\W\d_][\w'’-]*+)?+"
 
 
 @cache
