@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import accumulate, chain, compress, islice, repeat
 from operator import add, getitem, itemgetter, le
@@ -154,6 +154,8 @@ def capital(country: str) -> Place | None:
     return _gazetteer().capitals.get(country)
 
 
+# Every stage asks about the same few thousand words, article after article: answers are memoized.
+@lru_cache(maxsize=1 << 16)
 def demonym(word: str) -> str | None:
     """The country code an adjective or demonym points to (kazako, russischen, rosyjskiego)."""
     g = _gazetteer()
@@ -163,6 +165,7 @@ def demonym(word: str) -> str | None:
     return g.adjective_stems.get(w)
 
 
+@lru_cache(maxsize=1 << 16)
 def lookup(name: str) -> Place | None:
     """The entry a single written form denotes (Moskwie -> Moscow), or None."""
     g = _gazetteer()

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, cached_property, lru_cache
 from itertools import chain, compress, filterfalse, repeat
-from operator import add, getitem, is_, itemgetter, le, not_, or_, sub
+from operator import add, getitem, is_, itemgetter, le, lt, sub
 from typing import Any
 
 from digest import data, dates, places
@@ -739,8 +739,9 @@ def _people(
     # The surname written alone goes with them: it shows the case ending of an inflected full form
     # (Владимира Путина beside Путин), and never wins over a form with a first name.
     lone = [word for word in alone if word not in forms]
-    for word, key in zip(lone, skeletons(lone)):
-        if key in who and _first_vowel(word) == vowel.get(key):
+    lone_keys = skeletons(lone)
+    for word, key in compress(zip(lone, lone_keys), map(who.__contains__, lone_keys)):
+        if _first_vowel(word) == vowel.get(key):
             forms[word] += alone[word]
     return who, forms, tuple(sorted(headline))
 
@@ -750,13 +751,14 @@ def _surname_keys(names: Sequence[str], alone: Counter[str]) -> dict[str, str]:
     uses alone most when it never uses the family name alone ("Prabowo Subianto", then "Prabowo
     said"; "Luiz Inácio Lula da Silva", then "Lula")."""
     chosen = []
+    particles = particle_words()
     for name in names:
         words = name.split()
         word = _family_name(words)
         if len(words) > 1 and not alone[word]:
             # A particle is part of a surname ("De Smet"), never one by itself: alone, "De" opens a
             # sentence as an article ("De ministers").
-            most = max((x for x in words if x.lower() not in particle_words()), key=alone.__getitem__, default=word)
+            most = max((x for x in words if x.lower() not in particles), key=alone.__getitem__, default=word)
             word = most if alone[most] >= 2 else word
         chosen.append(word)
     return dict(zip(names, skeletons(chosen)))
@@ -767,16 +769,21 @@ def _alone(text: str, w: _Words) -> Counter[str]:
     not a first name before its surname); words, not skeletons, which other words share."""
     starts, caps = w.cap_starts, w.cap_words
     ends = list(map(add, starts, map(len, caps)))
-    # Most gaps are long (a word's ending to the next capital): only short ones are read further.
-    gaps = [len(g) < _JOIN_REACH and _joins(g) for g in map(text.__getitem__, map(slice, ends, starts[1:]))]
-    joined = map(or_, [False, *gaps], [*gaps, False])
-    return Counter(compress(caps, map(not_, joined)))
+    # Most gaps are long (a word's ending to the next capital): their lengths come from the offsets,
+    # and only the short ones are sliced out and read.
+    near = compress(range(1, len(caps)), map(lt, map(sub, starts[1:], ends), repeat(_JOIN_REACH)))
+    alone = [True] * len(caps)
+    for i in near:
+        if _joins(text[ends[i - 1] : starts[i]]):
+            alone[i - 1] = alone[i] = False
+    return Counter(compress(caps, alone))
 
 
 # The longest gap between two words of one name: " von der ", " ван дер ".
 _JOIN_REACH = 12
 
 
+@lru_cache(maxsize=1 << 12)
 def _joins(gap: str) -> bool:
     """Whether what stands between two capitalised words makes them one name: a space, or name
     particles ("Lula da Silva", "Ursula von der Leyen")."""
@@ -798,6 +805,7 @@ def _family_first() -> frozenset[str]:
     return frozenset(data.sections("family_first.txt", "any").get("", ()))
 
 
+@lru_cache(maxsize=1 << 12)
 def _first_vowel(name: str) -> str:
     """The first vowel of a name's last word, folded: a, e, i, o or u ('' if none)."""
     return next((c for c in _fold(name.rpartition(" ")[2]) if c in "aeiou"), "")
@@ -888,7 +896,9 @@ def _host_countries(text: str, people: Counter[str], w: _Words, lang: str) -> di
             near = words[max(0, end - _DEMONYM_WINDOW) : end]
             # A function word between a country and the name parts them: "the war in Ukraine with
             # Modi" ties Modi to nothing, "President of Russia Putin" still to Russia.
-            cut = max((i + 1 for i, word in enumerate(near) if word in stop), default=0)
+            cut = len(near)
+            while cut and near[cut - 1] not in stop:
+                cut -= 1
             for word in near[cut:]:
                 country = _country_word(word)
                 if country:
@@ -962,10 +972,11 @@ def _named_host(text: str, start: int, window: str, lang: str) -> bool:
         before = _PLAIN_WORD.findall(_SENTENCE_END.split(_without_first_names(window))[-1].casefold())[-_HOST_WORDS:]
         if any(_phrase_in(before, p) for p in _phrases(lang, "@")):
             return True
+    # One match reads the name and the verb after it: most names have none.
+    if host_verb is None or not host_verb.match(text, start):
+        return False
     name = _WORD.match(text, start)
     after = name.end() if name else start
-    if host_verb is None or not host_verb.match(text, after):
-        return False
     # Up to the clause's end: "Carney, welcomed by Starmer" is no host's verb.
     # A name in apposition closes with a comma before its verb ("el presidente, Pedro Sánchez, recibió").
     rest = text[after : start + _HOST_REACH]
@@ -995,7 +1006,7 @@ def _named_host(text: str, start: int, window: str, lang: str) -> bool:
 @cache
 def _host_cues(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """Quick tests for _named_host: a search finding any "@" phrase's last word (host, by), and a match
-    right after a name finding a "+" verb, maybe after an auxiliary."""
+    at a name finding the name's word (as _WORD, whole) then a "+" verb, maybe after an auxiliary."""
     def alternation(words: Iterable[str]) -> str:
         return "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in sorted(set(words)))
 
@@ -1003,8 +1014,12 @@ def _host_cues(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | Non
     verbs = [p[0] for p in _phrases(lang, "+") if len(p) == 1]
     aux = alternation(_auxiliaries(lang))
     return (re.compile(rf"\b(?:{alternation(lasts)})\b", re.IGNORECASE) if lasts else None,
-            re.compile(rf"\W*(?:(?:{aux})\W+)?(?:{alternation(verbs)})\b", re.IGNORECASE) if verbs and aux else
-            re.compile(rf"\W*(?:{alternation(verbs)})\b", re.IGNORECASE) if verbs else None)
+            re.compile(rf"{_NAME_WORD}\W*(?:(?:{aux})\W+)?(?:{alternation(verbs)})\b", re.IGNORECASE) if verbs and aux else
+            re.compile(rf"{_NAME_WORD}\W*(?:{alternation(verbs)})\b", re.IGNORECASE) if verbs else None)
+
+
+# _WORD taken whole if it stands there (possessive: the verb is never looked for inside the name).
+_NAME_WORD = r"(?:[^\W\d_][\w'’-]*+)?+"
 
 
 @cache
@@ -1034,10 +1049,11 @@ def _name_keys(sentences: Sequence[Sentence], w: _Words) -> frozenset[str]:
     Place forms stay in: a former name (Nur-Sultan) dates an article as well as a person does.
     """
     starts = {s.start for s in sentences}
-    return frozenset(
+    lower = w.lower
+    return frozenset({
         key for start, folded, key in zip(w.cap_starts, w.cap_folded, w.keys)
-        if key and start not in starts and folded not in w.lower
-    )
+        if key and start not in starts and folded not in lower
+    })
 
 
 # --- translations and re-publications -------------------------------------------------
