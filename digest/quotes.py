@@ -470,6 +470,13 @@ _MID_DIALOGUE = re.compile(r"[.!?…]\s+(?P<dash>[—–])\s*(?=\w)")
 _CUE_DASH = re.compile(r"[,.!?…]?\s*[—–]\s*")
 _PART_LEAD = re.compile(r"[\s.,;:]*")
 _DASH = re.compile("[—–]")
+# Polish portals set dialogue with a spaced ASCII hyphen ("- Nasze regiony … - powiedział prezydent."):
+# the same forms, a hyphen between spaces counting as a dash. Only for a line that opens with one, so a
+# hyphen elsewhere stays a hyphen.
+_HYPHEN_DIALOGUE = re.compile(r"-\s+(?=\w)")
+_HYPHEN_MID_DIALOGUE = re.compile(r"[.!?…]\s+(?P<dash>-)\s+(?=\w)")
+_HYPHEN_CUE_DASH = re.compile(r"[,.!?…]?\s*(?:[—–]|(?<=\s)-(?=\s))\s*")
+_HYPHEN_DASH = re.compile(r"[—–]|(?<=\s)-(?=\s)")
 
 
 def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexicon, found: list[_Raw]) -> list[_Raw]:
@@ -486,6 +493,10 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexico
         # Polski … – mówił X."): a dash inside a sentence is an aside (– jak podkreślił –) or a range.
         opening = _DIALOGUE.match(text, a, b) or (
             _MID_DIALOGUE.search(text, a, b) if text.find("–", a, b) != -1 or text.find("—", a, b) != -1 else None)
+        hyphen = False
+        if opening is None and text.find(" - ", a, b) != -1:
+            opening = _HYPHEN_DIALOGUE.match(text, a, b) or _HYPHEN_MID_DIALOGUE.search(text, a, b)
+            hyphen = True
         if opening is None:
             continue
         k = bisect_left(starts, a)
@@ -493,13 +504,15 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexico
             continue  # quotation marks in it: they say what is quoted
         # Only the first such dash is tried: no cue after it means none after a later one either.
         first = a if opening.start() == a else opening.start("dash")
-        replies = _dialogue(text, opening.end(), b, lex)
+        replies = _dialogue(text, opening.end(), b, lex, hyphen)
+        if hyphen and (not replies or "-" not in text[replies[0][0][-1][1] : replies[0][1][0]]):
+            continue  # a hyphen line is speech only with a hyphen-set cue: a list item has none
         for parts, cue, mark in replies:
             out.append(_Raw(parts, first if mark == opening.end() else mark, parts[-1][1], p, clause_start=a,
                             cuts=[cue], close_cue=True))
         if replies:
             last = p
-        elif out and opening.start() == a and p - last <= DIALOGUE_GAP and _spoken_line(text, opening.end(), b):
+        elif out and not hyphen and opening.start() == a and p - last <= DIALOGUE_GAP and _spoken_line(text, opening.end(), b):
             # A dash line with no cue right after dialogue goes on with it: whoever spoke last, or the
             # one the paragraph between names ("– …, säger han. / Han påpekar … / – …").
             words = trim(text, opening.end(), b)
@@ -519,13 +532,14 @@ def _spoken_line(text: str, a: int, b: int) -> bool:
     return end.endswith((".", "!", "?", "…")) and len(_WORD.findall(end)) >= SPOKEN_LINE_WORDS
 
 
-def _dialogue(text: str, a: int, b: int, lex: Lexicon) -> list[tuple[list[tuple[int, int]], tuple[int, int], int]]:
+def _dialogue(text: str, a: int, b: int, lex: Lexicon, hyphen: bool = False
+              ) -> list[tuple[list[tuple[int, int]], tuple[int, int], int]]:
     """The replies of a line of dialogue whose words start at a: each one's spoken parts, its cue and
     where it starts. Speech after a cue goes on the same reply unless a cue of its own follows it
     ("– A – mówiła X. – B – dodała." is two replies): a loop, so a long line costs one pass."""
     out: list[tuple[list[tuple[int, int]], tuple[int, int], int]] = []
     while a < b:
-        reply = _reply(text, a, b, lex, going_on=bool(out))
+        reply = _reply(text, a, b, lex, going_on=bool(out), hyphen=hyphen)
         if reply is None:
             if out and _ALNUM.search(text, a, b):
                 out[-1][0].append(trim(text, a, b))  # the last speaker goes on with no new cue
@@ -539,17 +553,18 @@ def _dialogue(text: str, a: int, b: int, lex: Lexicon) -> list[tuple[list[tuple[
     return out
 
 
-def _reply(text: str, a: int, b: int, lex: Lexicon, going_on: bool = False
+def _reply(text: str, a: int, b: int, lex: Lexicon, going_on: bool = False, hyphen: bool = False
            ) -> tuple[list[tuple[int, int]], tuple[int, int] | None, int] | None:
     """The first spoken part and the cue of the reply whose words start at a, and where its speech resumes.
     `going_on`: the words follow a cue, so a dash opening a sentence with no cue after it starts another
-    reply, and the words before it (no cue: None) are the last speaker's."""
-    for dash in _CUE_DASH.finditer(text, a, b):
+    reply, and the words before it (no cue: None) are the last speaker's. `hyphen`: a spaced hyphen is a dash."""
+    dashes = _HYPHEN_DASH if hyphen else _DASH
+    for dash in (_HYPHEN_CUE_DASH if hyphen else _CUE_DASH).finditer(text, a, b):
         if not dash.group()[0].isspace() and dash.group()[0] not in ",.!?…":
             continue  # a dash right after a word: a range or a compound (1990–2000), no cue
         cue_start = dash.end()
         stop = _STOP.search(text, cue_start, b)
-        close = _DASH.search(text, cue_start, stop.start() if stop else b)
+        close = dashes.search(text, cue_start, stop.start() if stop else b)
         cue_end = close.start() if close else (stop.start() if stop else b)
         if not _cue_words(lex, _WORD.findall(text, cue_start, cue_end), subject=False, most=DIALOGUE_CUE_WORDS):
             if going_on and dash.group()[0] in ".!?…":
@@ -561,7 +576,7 @@ def _reply(text: str, a: int, b: int, lex: Lexicon, going_on: bool = False
         rest = _PART_LEAD.match(text, rest, b).end()  # type: ignore[union-attr]
         if close is None:
             # Russian: the speech goes on after the cue's full stop only behind another dash.
-            again = _DIALOGUE.match(text, rest, b)
+            again = (_HYPHEN_DIALOGUE if hyphen else _DIALOGUE).match(text, rest, b)
             rest = again.end() if again else b
         return parts, trim(text, cue_start, cue_end), rest
     return _comma_reply(text, a, b, lex)

@@ -837,3 +837,19 @@ def test_dash_list_lines_after_no_dialogue_stay_no_quotes() -> None:
 def test_unnamed_source_opening_the_sentence_before_the_quote_is_nobody(text: str, lang: str) -> None:
     (q,) = quotes_of(text, lang)
     assert q.speaker is None
+
+
+def test_hyphen_dialogue_with_a_hyphen_set_cue() -> None:
+    text = ("Premier Jan Kowalski przyjął gości z Pragi.\n\n"
+            "Po rozmowach Kowalski mówił o kolei. - Nasze miasta są blisko. Tu nie ma granic - powiedział premier.\n\n"
+            "- Chcemy szybszych pociągów do Ostrawy - zapowiedział minister infrastruktury Adam Nowak.\n")
+    assert [(q.speaker, q.text) for q in quotes_of(text, "pl")] == [
+        ("Jan Kowalski", "Nasze miasta są blisko. Tu nie ma granic"),
+        ("Adam Nowak", "Chcemy szybszych pociągów do Ostrawy")]
+
+
+def test_hyphen_list_lines_are_no_quotes() -> None:
+    text = ("Premier Jan Kowalski przedstawił plan, który powiedział wszystko o rządzie.\n\n"
+            "- budowa nowych linii kolejowych do granicy, jak mówił premier.\n\n"
+            "- Tańsze bilety dla studentów - od stycznia.\n")
+    assert quotes_of(text, "pl") == []
