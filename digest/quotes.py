@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import islice
 
-from digest import data
+from digest import data, places
 from digest.model import HEADING, TEXT, Block, Quote, Sentence
 from digest.speakers import LANGS, RECENT_MAX, SCOPE, Lexicon, Mention, People, lexicon, text_spans
 from digest.sentences import _abbreviations, trim
@@ -347,7 +347,7 @@ def find_quotes(
         people = People(text, text_spans(blocks), lang)
     mentions = people.resolve([span for r in top for span in _masked(r)])
     attribution = _Attributor(text, paragraphs, mentions, lex, top, _word_list(lang, "unnamed", "", "nouns"), _object_endings(lang),
-                              _word_list(lang, "unnamed", "impersonal"), abbreviations | lex.titles)
+                              _word_list(lang, "unnamed", "impersonal"), abbreviations | lex.titles, lang)
     for r in top:
         if not r.heading:
             attribution.attribute(r)
@@ -458,6 +458,12 @@ def _cut_inner_cues(text: str, r: _Raw, lex: Lexicon, abbreviations: frozenset[s
     if r.cuts:
         r.parts = [(a, b) for a, b in parts if _ALNUM.search(text, a, b)]
         r.close_cue = True
+
+
+# Words looked at for a reporting phrase and its source opening a sentence ("according to a source in the").
+SOURCE_WORDS = 8
+# Characters of a seat of government's name opening a sentence (Palazzo Chigi, Pałac Elizejski).
+SEAT_CHARS = 30
 
 
 # Words of the cue of a line of dialogue: its dashes bound it, so it may name the speaker at length
@@ -695,8 +701,10 @@ class _Attributor:
 
     def __init__(self, text: str, paragraphs: list[tuple[int, int, bool]], mentions: list[Mention],
                  lex: Lexicon, quotes: list[_Raw], unnamed: _Words, object_endings: tuple[str, ...] = (),
-                 impersonal: _Words | None = None, abbreviations: frozenset[str] = frozenset()) -> None:
+                 impersonal: _Words | None = None, abbreviations: frozenset[str] = frozenset(),
+                 lang: str = "und") -> None:
         self.text = text
+        self.lang = lang
         self.abbreviations = abbreviations
         self.unnamed = unnamed
         self.impersonal = impersonal or _Words(frozenset(), (), ())
@@ -917,6 +925,8 @@ class _Attributor:
         candidates = [m for m in self._between(start, r.open_mark)
                       if not m.after_preposition or self._holder(text[start : m.start].lower().split())]
         before = [m for m in candidates if m.person]
+        if self._source_no_person(start, r.open_mark):
+            return  # "Selon Bercy, …", "Według źródła w …": the sentence names a source that is no person
         has_verb = any(map(lex.is_verb, _WORD.findall(text[start : r.open_mark])))
         if before and not self._object_only(before[0], start):
             m = self._subject(before, start, r.open_mark)
@@ -926,6 +936,8 @@ class _Attributor:
             # "Ein Sprecher des Ministeriums sagte: „…“": the text names no person; keep its words.
             self._set(r, candidates[0], candidates[0].form)
             return
+        if not before and self._seat_opening(start, r.open_mark):
+            return  # "L'Elysée qualifie …", "Кремль назвал …": a seat of government speaks, no person
         if not candidates and self._unnamed_opening(start, r.open_mark):
             return  # "A joint statement referred to "…"": a document or an unnamed source, no person
         if not before and self._impersonal(start, r.open_mark):
@@ -953,6 +965,40 @@ class _Attributor:
         told = self._previous_sentence_speaker(r)
         if told is not None:
             self._set(r, told, told.form)
+
+    def _source_no_person(self, start: int, end: int) -> bool:
+        """The sentence text[start:end] opens with a reporting phrase ("selon", "według", "according to")
+        whose source is no person: an unnamed one ("źródła w …", "a diplomat"), or a clause naming nobody
+        ("Selon Bercy,"). A pronoun or a person named there is left to the other rules."""
+        words = list(islice(_WORD.finditer(self.text, start, end), SOURCE_WORDS))
+        low = [w.group().lower() for w in words]
+        k = max((len(p) for p in self.lex.reporting if tuple(low[: len(p)]) == p), default=0)
+        if not k or k >= len(words):
+            return False
+        if self._unnamed(low[k : k + 1], 1):
+            return True
+        # A name (Bercy) or a determiner and its noun (les douanes); a lower-case word alone is a
+        # pronoun ("Selon lui", "Podle ní"): whom it stands for is the other rules' question.
+        if not (words[k].group()[:1].isupper() or (low[k] in self.lex.noun_markers and k + 1 < len(words))):
+            return False
+        stop = _CLAUSE_BREAK.search(self.text, words[k].start(), end)
+        if stop is None or self.text[stop.start()] != ",":
+            return False  # the source's phrase runs into the sentence: who it names is not sure
+        return not any(m.person for m in self._between(words[k].start(), stop.start()))
+
+    def _seat_opening(self, start: int, end: int) -> bool:
+        """The sentence text[start:end] opens with a seat of government as its subject (L'Elysée, the
+        Kremlin, Biały Dom): at most a determiner before it, no preposition (not "à l'Elysée")."""
+        words = list(islice(_WORD.finditer(self.text, start, end), 2))
+        if not words:
+            return False
+        first = words[0].group().lower()
+        at = words[1].start() if len(words) > 1 and first in self.lex.noun_markers else words[0].start()
+        if at != words[0].start() and first in self.lex.prepositions:
+            return False
+        # From the name itself: the gazetteer's words keep an elision on ("L'Elysée" is no form of it).
+        found = places.find(self.text, [(at, min(end, at + SEAT_CHARS))], self.lang)
+        return any(f.place.kind == "seat" and f.start == at and not f.locative for f in found)
 
     def _unnamed(self, words: list[str], most: int, names_stop: bool = False) -> bool:
         """Among the first `most` words, before any preposition, an indefinite article or a word for an
