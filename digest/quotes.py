@@ -497,17 +497,20 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexico
             continue
         # A dash opening the paragraph, or one after a sentence end inside it ("… sojuszu. – Bez
         # Polski … – mówił X."): a dash inside a sentence is an aside (– jak podkreślił –) or a range.
-        opening = _DIALOGUE.match(text, a, b) or (
-            _MID_DIALOGUE.search(text, a, b) if text.find("–", a, b) != -1 or text.find("—", a, b) != -1 else None)
+        k, j = bisect_left(starts, a), bisect_left(starts, b)
+        # Quotation marks in it say what is quoted, up to the last one: a line of dialogue may still
+        # open after it ("… to "serce współpracy". - Nasze regiony … - powiedział prezydent.").
+        since = max((q.close_mark + 1 for q in found[k:j]), default=a)
+        opening = (_DIALOGUE.match(text, a, b) if since == a else None) or (
+            _MID_DIALOGUE.search(text, since, b) if text.find("–", since, b) != -1 or text.find("—", since, b) != -1
+            else None)
         hyphen = False
-        if opening is None and text.find(" - ", a, b) != -1:
-            opening = _HYPHEN_DIALOGUE.match(text, a, b) or _HYPHEN_MID_DIALOGUE.search(text, a, b)
+        if opening is None and text.find(" - ", since, b) != -1:
+            opening = (_HYPHEN_DIALOGUE.match(text, a, b) if since == a else None) or _HYPHEN_MID_DIALOGUE.search(
+                text, since, b)
             hyphen = True
         if opening is None:
             continue
-        k = bisect_left(starts, a)
-        if k < len(starts) and starts[k] < b:
-            continue  # quotation marks in it: they say what is quoted
         # Only the first such dash is tried: no cue after it means none after a later one either.
         first = a if opening.start() == a else opening.start("dash")
         replies = _dialogue(text, opening.end(), b, lex, hyphen)

@@ -853,3 +853,11 @@ def test_hyphen_list_lines_are_no_quotes() -> None:
             "- budowa nowych linii kolejowych do granicy, jak mówił premier.\n\n"
             "- Tańsze bilety dla studentów - od stycznia.\n")
     assert quotes_of(text, "pl") == []
+
+
+def test_hyphen_dialogue_after_a_quotation_in_the_same_paragraph() -> None:
+    text = ("Premier Jan Kowalski przyjął gości z Pragi.\n\n"
+            "Po rozmowach Kowalski zapewnił, że oba kraje to \"serce regionu\". - Nasze miasta są blisko. "
+            "Tu nie ma granic - powiedział premier.\n")
+    assert [(q.speaker, q.text) for q in quotes_of(text, "pl")][-1] == (
+        "Jan Kowalski", "Nasze miasta są blisko. Tu nie ma granic")
