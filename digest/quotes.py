@@ -667,7 +667,17 @@ def _to_quote(text: str, r: _Raw, lex: Lexicon, naming: _Words, clause: _Words |
     said = r.close_cue or sentence or any(map(lex.is_speech_verb, lead))
     named = r.in_cue or _named_by(text, r, naming, clause)
     term = r.depth or title or named or (len(words) <= TERM_MAX_WORDS and not said)
-    unspoken = (title or named) and not r.depth
+    # A short phrase no speech verb introduces, right after an article, a common noun and a name
+    # ("dans le cadre du « plan Mexique »"): what a programme is called, no one's words. A phrase of
+    # common words ("hailed a 'new chapter'", "parlé d'une « alliance industrielle »") is still quoted words.
+    lead_end = r.open_mark
+    while lead_end > r.clause_start and text[lead_end - 1] in " \u00a0\t":
+        lead_end -= 1
+    lead_word = _LAST_WORD.search(text, max(r.clause_start, lead_end - NAMING_CHARS), lead_end)
+    noun = (term and not said and not r.depth and lead_word is not None and len(words) > 1
+            and words[0].islower() and any(w[:1].isupper() for w in words[1:])
+            and lead_word.group().lower() in lex.noun_markers)
+    unspoken = (title or named or noun) and not r.depth
     return Quote(
         start=r.parts[0][0], end=r.parts[-1][1], text=body,
         speaker=None if unspoken else r.speaker,

@@ -861,3 +861,26 @@ def test_hyphen_dialogue_after_a_quotation_in_the_same_paragraph() -> None:
             "Tu nie ma granic - powiedział premier.\n")
     assert [(q.speaker, q.text) for q in quotes_of(text, "pl")][-1] == (
         "Jan Kowalski", "Nasze miasta są blisko. Tu nie ma granic")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le ministre Jean Dupont a annoncé un programme d'investissement dans le cadre du « plan Atlas ».", "fr"),
+    ("O primeiro-ministro João Silva recordou a chamada «exceção atlântica» no preço da energia.", "pt"),
+])
+def test_short_quoted_noun_phrase_after_an_article_is_nobodys_term(text: str, lang: str) -> None:
+    (q,) = quotes_of("O Jornal\n\n" + text, lang)
+    assert (q.kind, q.speaker) == ("term", None)
+
+
+def test_short_quotation_after_an_article_and_a_speech_verb_keeps_its_speaker() -> None:
+    (q,) = quotes_of("O Jornal\n\nO primeiro-ministro João Silva elogiou a «relação exemplar» entre os dois países.", "pt")
+    assert q.speaker == "João Silva"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le président Jean Dupont a, lui, parlé d'une « alliance industrielle » avec le Maroc.", "fr"),
+    ("Prime Minister John Smith has hailed a 'new chapter' in relations with Ghana.", "en"),
+])
+def test_short_common_words_after_an_article_keep_their_speaker(text: str, lang: str) -> None:
+    (q,) = quotes_of("The Paper\n\n" + text, lang)
+    assert q.speaker is not None
