@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import islice
 
-from digest import data
+from digest import data, places
 from digest.model import HEADING, TEXT, Block, Quote, Sentence
 from digest.speakers import LANGS, RECENT_MAX, SCOPE, Lexicon, Mention, People, lexicon, text_spans
 from digest.sentences import _abbreviations, trim
@@ -347,7 +347,7 @@ def find_quotes(
         people = People(text, text_spans(blocks), lang)
     mentions = people.resolve([span for r in top for span in _masked(r)])
     attribution = _Attributor(text, paragraphs, mentions, lex, top, _word_list(lang, "unnamed", "", "nouns"), _object_endings(lang),
-                              _word_list(lang, "unnamed", "impersonal"), abbreviations | lex.titles)
+                              _word_list(lang, "unnamed", "impersonal"), abbreviations | lex.titles, lang)
     for r in top:
         if not r.heading:
             attribution.attribute(r)
@@ -460,6 +460,12 @@ def _cut_inner_cues(text: str, r: _Raw, lex: Lexicon, abbreviations: frozenset[s
         r.close_cue = True
 
 
+# Words looked at for a reporting phrase and its source opening a sentence ("according to a source in the").
+SOURCE_WORDS = 8
+# Characters of a seat of government's name opening a sentence (Palazzo Chigi, Pałac Elizejski).
+SEAT_CHARS = 30
+
+
 # Words of the cue of a line of dialogue: its dashes bound it, so it may name the speaker at length
 # ("—dijo Albares a los periodistas que viajan con la delegación—").
 DIALOGUE_CUE_WORDS = 16
@@ -470,6 +476,13 @@ _MID_DIALOGUE = re.compile(r"[.!?…]\s+(?P<dash>[—–])\s*(?=\w)")
 _CUE_DASH = re.compile(r"[,.!?…]?\s*[—–]\s*")
 _PART_LEAD = re.compile(r"[\s.,;:]*")
 _DASH = re.compile("[—–]")
+# Polish portals set dialogue with a spaced ASCII hyphen ("- Nasze regiony … - powiedział prezydent."):
+# the same forms, a hyphen between spaces counting as a dash. Only for a line that opens with one, so a
+# hyphen elsewhere stays a hyphen.
+_HYPHEN_DIALOGUE = re.compile(r"-\s+(?=\w)")
+_HYPHEN_MID_DIALOGUE = re.compile(r"[.!?…]\s+(?P<dash>-)\s+(?=\w)")
+_HYPHEN_CUE_DASH = re.compile(r"[,.!?…]?\s*(?:[—–]|(?<=\s)-(?=\s))\s*")
+_HYPHEN_DASH = re.compile(r"[—–]|(?<=\s)-(?=\s)")
 
 
 def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexicon, found: list[_Raw]) -> list[_Raw]:
@@ -484,22 +497,31 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexico
             continue
         # A dash opening the paragraph, or one after a sentence end inside it ("… sojuszu. – Bez
         # Polski … – mówił X."): a dash inside a sentence is an aside (– jak podkreślił –) or a range.
-        opening = _DIALOGUE.match(text, a, b) or (
-            _MID_DIALOGUE.search(text, a, b) if text.find("–", a, b) != -1 or text.find("—", a, b) != -1 else None)
+        k, j = bisect_left(starts, a), bisect_left(starts, b)
+        # Quotation marks in it say what is quoted, up to the last one: a line of dialogue may still
+        # open after it ("… to "serce współpracy". - Nasze regiony … - powiedział prezydent.").
+        since = max((q.close_mark + 1 for q in found[k:j]), default=a)
+        opening = (_DIALOGUE.match(text, a, b) if since == a else None) or (
+            _MID_DIALOGUE.search(text, since, b) if text.find("–", since, b) != -1 or text.find("—", since, b) != -1
+            else None)
+        hyphen = False
+        if opening is None and text.find(" - ", since, b) != -1:
+            opening = (_HYPHEN_DIALOGUE.match(text, a, b) if since == a else None) or _HYPHEN_MID_DIALOGUE.search(
+                text, since, b)
+            hyphen = True
         if opening is None:
             continue
-        k = bisect_left(starts, a)
-        if k < len(starts) and starts[k] < b:
-            continue  # quotation marks in it: they say what is quoted
         # Only the first such dash is tried: no cue after it means none after a later one either.
         first = a if opening.start() == a else opening.start("dash")
-        replies = _dialogue(text, opening.end(), b, lex)
+        replies = _dialogue(text, opening.end(), b, lex, hyphen)
+        if hyphen and (not replies or "-" not in text[replies[0][0][-1][1] : replies[0][1][0]]):
+            continue  # a hyphen line is speech only with a hyphen-set cue: a list item has none
         for parts, cue, mark in replies:
             out.append(_Raw(parts, first if mark == opening.end() else mark, parts[-1][1], p, clause_start=a,
                             cuts=[cue], close_cue=True))
         if replies:
             last = p
-        elif out and opening.start() == a and p - last <= DIALOGUE_GAP and _spoken_line(text, opening.end(), b):
+        elif out and not hyphen and opening.start() == a and p - last <= DIALOGUE_GAP and _spoken_line(text, opening.end(), b):
             # A dash line with no cue right after dialogue goes on with it: whoever spoke last, or the
             # one the paragraph between names ("– …, säger han. / Han påpekar … / – …").
             words = trim(text, opening.end(), b)
@@ -519,13 +541,14 @@ def _spoken_line(text: str, a: int, b: int) -> bool:
     return end.endswith((".", "!", "?", "…")) and len(_WORD.findall(end)) >= SPOKEN_LINE_WORDS
 
 
-def _dialogue(text: str, a: int, b: int, lex: Lexicon) -> list[tuple[list[tuple[int, int]], tuple[int, int], int]]:
+def _dialogue(text: str, a: int, b: int, lex: Lexicon, hyphen: bool = False
+              ) -> list[tuple[list[tuple[int, int]], tuple[int, int], int]]:
     """The replies of a line of dialogue whose words start at a: each one's spoken parts, its cue and
     where it starts. Speech after a cue goes on the same reply unless a cue of its own follows it
     ("– A – mówiła X. – B – dodała." is two replies): a loop, so a long line costs one pass."""
     out: list[tuple[list[tuple[int, int]], tuple[int, int], int]] = []
     while a < b:
-        reply = _reply(text, a, b, lex, going_on=bool(out))
+        reply = _reply(text, a, b, lex, going_on=bool(out), hyphen=hyphen)
         if reply is None:
             if out and _ALNUM.search(text, a, b):
                 out[-1][0].append(trim(text, a, b))  # the last speaker goes on with no new cue
@@ -539,17 +562,18 @@ def _dialogue(text: str, a: int, b: int, lex: Lexicon) -> list[tuple[list[tuple[
     return out
 
 
-def _reply(text: str, a: int, b: int, lex: Lexicon, going_on: bool = False
+def _reply(text: str, a: int, b: int, lex: Lexicon, going_on: bool = False, hyphen: bool = False
            ) -> tuple[list[tuple[int, int]], tuple[int, int] | None, int] | None:
     """The first spoken part and the cue of the reply whose words start at a, and where its speech resumes.
     `going_on`: the words follow a cue, so a dash opening a sentence with no cue after it starts another
-    reply, and the words before it (no cue: None) are the last speaker's."""
-    for dash in _CUE_DASH.finditer(text, a, b):
+    reply, and the words before it (no cue: None) are the last speaker's. `hyphen`: a spaced hyphen is a dash."""
+    dashes = _HYPHEN_DASH if hyphen else _DASH
+    for dash in (_HYPHEN_CUE_DASH if hyphen else _CUE_DASH).finditer(text, a, b):
         if not dash.group()[0].isspace() and dash.group()[0] not in ",.!?…":
             continue  # a dash right after a word: a range or a compound (1990–2000), no cue
         cue_start = dash.end()
         stop = _STOP.search(text, cue_start, b)
-        close = _DASH.search(text, cue_start, stop.start() if stop else b)
+        close = dashes.search(text, cue_start, stop.start() if stop else b)
         cue_end = close.start() if close else (stop.start() if stop else b)
         if not _cue_words(lex, _WORD.findall(text, cue_start, cue_end), subject=False, most=DIALOGUE_CUE_WORDS):
             if going_on and dash.group()[0] in ".!?…":
@@ -561,7 +585,7 @@ def _reply(text: str, a: int, b: int, lex: Lexicon, going_on: bool = False
         rest = _PART_LEAD.match(text, rest, b).end()  # type: ignore[union-attr]
         if close is None:
             # Russian: the speech goes on after the cue's full stop only behind another dash.
-            again = _DIALOGUE.match(text, rest, b)
+            again = (_HYPHEN_DIALOGUE if hyphen else _DIALOGUE).match(text, rest, b)
             rest = again.end() if again else b
         return parts, trim(text, cue_start, cue_end), rest
     return _comma_reply(text, a, b, lex)
@@ -643,7 +667,17 @@ def _to_quote(text: str, r: _Raw, lex: Lexicon, naming: _Words, clause: _Words |
     said = r.close_cue or sentence or any(map(lex.is_speech_verb, lead))
     named = r.in_cue or _named_by(text, r, naming, clause)
     term = r.depth or title or named or (len(words) <= TERM_MAX_WORDS and not said)
-    unspoken = (title or named) and not r.depth
+    # A short phrase no speech verb introduces, right after an article, a common noun and a name
+    # ("dans le cadre du « plan Mexique »"): what a programme is called, no one's words. A phrase of
+    # common words ("hailed a 'new chapter'", "parlé d'une « alliance industrielle »") is still quoted words.
+    lead_end = r.open_mark
+    while lead_end > r.clause_start and text[lead_end - 1] in " \u00a0\t":
+        lead_end -= 1
+    lead_word = _LAST_WORD.search(text, max(r.clause_start, lead_end - NAMING_CHARS), lead_end)
+    noun = (term and not said and not r.depth and lead_word is not None and len(words) > 1
+            and words[0].islower() and any(w[:1].isupper() for w in words[1:])
+            and lead_word.group().lower() in lex.noun_markers)
+    unspoken = (title or named or noun) and not r.depth
     return Quote(
         start=r.parts[0][0], end=r.parts[-1][1], text=body,
         speaker=None if unspoken else r.speaker,
@@ -680,8 +714,10 @@ class _Attributor:
 
     def __init__(self, text: str, paragraphs: list[tuple[int, int, bool]], mentions: list[Mention],
                  lex: Lexicon, quotes: list[_Raw], unnamed: _Words, object_endings: tuple[str, ...] = (),
-                 impersonal: _Words | None = None, abbreviations: frozenset[str] = frozenset()) -> None:
+                 impersonal: _Words | None = None, abbreviations: frozenset[str] = frozenset(),
+                 lang: str = "und") -> None:
         self.text = text
+        self.lang = lang
         self.abbreviations = abbreviations
         self.unnamed = unnamed
         self.impersonal = impersonal or _Words(frozenset(), (), ())
@@ -902,6 +938,8 @@ class _Attributor:
         candidates = [m for m in self._between(start, r.open_mark)
                       if not m.after_preposition or self._holder(text[start : m.start].lower().split())]
         before = [m for m in candidates if m.person]
+        if self._source_no_person(start, r.open_mark):
+            return  # "Selon Bercy, …", "Według źródła w …": the sentence names a source that is no person
         has_verb = any(map(lex.is_verb, _WORD.findall(text[start : r.open_mark])))
         if before and not self._object_only(before[0], start):
             m = self._subject(before, start, r.open_mark)
@@ -911,6 +949,8 @@ class _Attributor:
             # "Ein Sprecher des Ministeriums sagte: „…“": the text names no person; keep its words.
             self._set(r, candidates[0], candidates[0].form)
             return
+        if not before and self._seat_opening(start, r.open_mark):
+            return  # "L'Elysée qualifie …", "Кремль назвал …": a seat of government speaks, no person
         if not candidates and self._unnamed_opening(start, r.open_mark):
             return  # "A joint statement referred to "…"": a document or an unnamed source, no person
         if not before and self._impersonal(start, r.open_mark):
@@ -938,6 +978,40 @@ class _Attributor:
         told = self._previous_sentence_speaker(r)
         if told is not None:
             self._set(r, told, told.form)
+
+    def _source_no_person(self, start: int, end: int) -> bool:
+        """The sentence text[start:end] opens with a reporting phrase ("selon", "według", "according to")
+        whose source is no person: an unnamed one ("źródła w …", "a diplomat"), or a clause naming nobody
+        ("Selon Bercy,"). A pronoun or a person named there is left to the other rules."""
+        words = list(islice(_WORD.finditer(self.text, start, end), SOURCE_WORDS))
+        low = [w.group().lower() for w in words]
+        k = max((len(p) for p in self.lex.reporting if tuple(low[: len(p)]) == p), default=0)
+        if not k or k >= len(words):
+            return False
+        if self._unnamed(low[k : k + 1], 1):
+            return True
+        # A name (Bercy) or a determiner and its noun (les douanes); a lower-case word alone is a
+        # pronoun ("Selon lui", "Podle ní"): whom it stands for is the other rules' question.
+        if not (words[k].group()[:1].isupper() or (low[k] in self.lex.noun_markers and k + 1 < len(words))):
+            return False
+        stop = _CLAUSE_BREAK.search(self.text, words[k].start(), end)
+        if stop is None or self.text[stop.start()] != ",":
+            return False  # the source's phrase runs into the sentence: who it names is not sure
+        return not any(m.person for m in self._between(words[k].start(), stop.start()))
+
+    def _seat_opening(self, start: int, end: int) -> bool:
+        """The sentence text[start:end] opens with a seat of government as its subject (L'Elysée, the
+        Kremlin, Biały Dom): at most a determiner before it, no preposition (not "à l'Elysée")."""
+        words = list(islice(_WORD.finditer(self.text, start, end), 2))
+        if not words:
+            return False
+        first = words[0].group().lower()
+        at = words[1].start() if len(words) > 1 and first in self.lex.noun_markers else words[0].start()
+        if at != words[0].start() and first in self.lex.prepositions:
+            return False
+        # From the name itself: the gazetteer's words keep an elision on ("L'Elysée" is no form of it).
+        found = places.find(self.text, [(at, min(end, at + SEAT_CHARS))], self.lang)
+        return any(f.place.kind == "seat" and f.start == at and not f.locative for f in found)
 
     def _unnamed(self, words: list[str], most: int, names_stop: bool = False) -> bool:
         """Among the first `most` words, before any preposition, an indefinite article or a word for an

@@ -411,3 +411,31 @@ def test_the_holder_after_a_role_and_its_institution_chain_is_the_experts_speake
 ])
 def test_a_role_in_the_genitive_after_a_role_is_not_the_holders(text: str, speakers: list[str]) -> None:
     assert _speakers(text, "ru") == speakers
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le ministre Jean Dupont a défendu l'accord. « Il faut signer », a-t-il dit. Selon Bercy, l'accord "
+           "pourrait rapporter « entre 1 et 2 milliards d'euros » par an.\n"),
+    ("pl", "Prezydent Jan Kowalski przyjął gościa. „Jesteśmy sojusznikami” – powiedział Kowalski.\n\n"
+           "Według źródła w Kancelarii Prezydenta rozmowy były „bardzo konkretne i rzeczowe”.\n"),
+])
+def test_reporting_phrase_naming_no_person_gives_no_speaker(lang: str, text: str) -> None:
+    assert _speakers(text, lang)[-1] is None
+
+
+def test_seat_of_government_as_subject_gives_no_speaker() -> None:
+    text = ("Le ministre Jean Dupont a reçu son homologue. « Il faut ratifier vite », a ajouté M. Dupont.\n\n"
+            "L'Elysée qualifie l'entretien de « très chaleureux et très concret ».\n")
+    assert _speakers(text, "fr") == ["Jean Dupont", None]
+
+
+def test_reporting_phrase_naming_a_person_keeps_the_speaker() -> None:
+    text = ("Le ministre Jean Dupont a reçu son homologue.\n\n"
+            "Selon Jean Dupont, l'accord est « une grande chance pour nos deux pays et pour l'Europe ».\n")
+    assert _speakers(text, "fr") == ["Jean Dupont"]
+
+
+def test_reporting_phrase_with_a_pronoun_keeps_the_speaker() -> None:
+    text = ("Le président Jean Dupont a parlé d'une « alliance industrielle ». Selon lui, « l'Europe ne peut pas "
+            "réussir sa transition si elle dépend d'un seul fournisseur ».\n")
+    assert _speakers(text, "fr")[-1] == "Jean Dupont"

@@ -837,3 +837,50 @@ def test_dash_list_lines_after_no_dialogue_stay_no_quotes() -> None:
 def test_unnamed_source_opening_the_sentence_before_the_quote_is_nobody(text: str, lang: str) -> None:
     (q,) = quotes_of(text, lang)
     assert q.speaker is None
+
+
+def test_hyphen_dialogue_with_a_hyphen_set_cue() -> None:
+    text = ("Premier Jan Kowalski przyjął gości z Pragi.\n\n"
+            "Po rozmowach Kowalski mówił o kolei. - Nasze miasta są blisko. Tu nie ma granic - powiedział premier.\n\n"
+            "- Chcemy szybszych pociągów do Ostrawy - zapowiedział minister infrastruktury Adam Nowak.\n")
+    assert [(q.speaker, q.text) for q in quotes_of(text, "pl")] == [
+        ("Jan Kowalski", "Nasze miasta są blisko. Tu nie ma granic"),
+        ("Adam Nowak", "Chcemy szybszych pociągów do Ostrawy")]
+
+
+def test_hyphen_list_lines_are_no_quotes() -> None:
+    text = ("Premier Jan Kowalski przedstawił plan, który powiedział wszystko o rządzie.\n\n"
+            "- budowa nowych linii kolejowych do granicy, jak mówił premier.\n\n"
+            "- Tańsze bilety dla studentów - od stycznia.\n")
+    assert quotes_of(text, "pl") == []
+
+
+def test_hyphen_dialogue_after_a_quotation_in_the_same_paragraph() -> None:
+    text = ("Premier Jan Kowalski przyjął gości z Pragi.\n\n"
+            "Po rozmowach Kowalski zapewnił, że oba kraje to \"serce regionu\". - Nasze miasta są blisko. "
+            "Tu nie ma granic - powiedział premier.\n")
+    assert [(q.speaker, q.text) for q in quotes_of(text, "pl")][-1] == (
+        "Jan Kowalski", "Nasze miasta są blisko. Tu nie ma granic")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le ministre Jean Dupont a annoncé un programme d'investissement dans le cadre du « plan Atlas ».", "fr"),
+    ("O primeiro-ministro João Silva recordou a chamada «exceção atlântica» no preço da energia.", "pt"),
+])
+def test_short_quoted_noun_phrase_after_an_article_is_nobodys_term(text: str, lang: str) -> None:
+    (q,) = quotes_of("O Jornal\n\n" + text, lang)
+    assert (q.kind, q.speaker) == ("term", None)
+
+
+def test_short_quotation_after_an_article_and_a_speech_verb_keeps_its_speaker() -> None:
+    (q,) = quotes_of("O Jornal\n\nO primeiro-ministro João Silva elogiou a «relação exemplar» entre os dois países.", "pt")
+    assert q.speaker == "João Silva"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le président Jean Dupont a, lui, parlé d'une « alliance industrielle » avec le Maroc.", "fr"),
+    ("Prime Minister John Smith has hailed a 'new chapter' in relations with Ghana.", "en"),
+])
+def test_short_common_words_after_an_article_keep_their_speaker(text: str, lang: str) -> None:
+    (q,) = quotes_of("The Paper\n\n" + text, lang)
+    assert q.speaker is not None
