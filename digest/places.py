@@ -16,7 +16,7 @@ from typing import Generic, TypeVar
 # A word: letters first, with inner hyphens and apostrophes (Nur-Sultan, L'Avana, п'ятниця);
 # the group keeps the words in what splitting on it returns (possessive: nothing follows to give back to).
 _TOKEN_SPLIT = re.compile(r"([^\W\d_][\w'’-]*+)")
-_MAX_WORDS = 3
+_MAX_WORDS = 5
 # Stems shorter than this match too many ordinary words.
 _MIN_STEM = 4
 # Articles that may stand between a seat of government and its preposition ("at the White House").

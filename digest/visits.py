@@ -71,6 +71,9 @@ _RUN_GAPS = frozenset(("", " ", "\n", " \n"))
 _MAX_RUN_GAP = max(map(len, _RUN_GAPS))
 # Where a clause ends: a country word before it says nothing about the name after it.
 _CLAUSE_END = re.compile(r"[.,:;!?()\"“”«»„]")
+# Most words of an insertion set off by commas between a host's verb and its object ("a reçu,
+# mardi 13 avril, la présidente").
+_INSERT_WORDS = 4
 # How many words before a name may tie it to a country (il presidente kazako Tokayev).
 _DEMONYM_WINDOW = 2
 # Capitalised words (given names, titles) passed over between those words and a surname.
@@ -980,13 +983,17 @@ def _named_host(text: str, start: int, window: str, lang: str) -> bool:
     # Up to the clause's end: "Carney, welcomed by Starmer" is no host's verb.
     # A name in apposition closes with a comma before its verb ("el presidente, Pedro Sánchez, recibió").
     rest = text[after : start + _HOST_REACH]
-    clause = _CLAUSE_END.split(rest.lstrip(", ") if rest.startswith(",") else rest)[0]
+    pieces = _CLAUSE_END.split(rest.lstrip(", ") if rest.startswith(",") else rest)
+    clause = pieces[0]
     words = list(_PLAIN_WORD.finditer(clause))
     # The verb right after the name, or after one auxiliary ("Starmer has welcomed"); the passive
     # ("X was received") has its own auxiliaries, which the lists leave out.
     at = 1 if len(words) > 1 and words[0].group().casefold() in _auxiliaries(lang) else 0
     if at >= len(words):
         return False
+    if at + 1 == len(words) and len(pieces) > 2 and len(pieces[1].split()) <= _INSERT_WORDS:
+        # "Macron a reçu, mardi 13 avril, la présidente": whom comes after the insertion.
+        words += _PLAIN_WORD.finditer(pieces[2])
     verb = words[at].group().casefold()
     if not any(len(p) == 1 and _word_fits(verb, p[0]) for p in _phrases(lang, "+")):
         return False

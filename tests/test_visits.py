@@ -1143,3 +1143,21 @@ def test_a_place_a_visit_s_verb_takes_as_its_object_is_the_venue() -> None:
     assert where["Stockholm"] > where.get("Copenhagen", 0)
     en = "The prime minister will also visit the Bombay Stock Exchange on his trip."
     assert dict(article("b", en, "2026-12-08", "en").analysis.signals.where).get("Mumbai", 0) <= 1  # a bare mention
+
+
+def test_a_dated_insertion_between_the_host_s_verb_and_the_guest_keeps_the_host() -> None:
+    # "X a reçu, mardi 13 avril, la présidente du Mexique, Y": X receives Y.
+    text = ("Emmanuel Macron a reçu, mardi 13 avril, la présidente du Mexique, Claudia Sheinbaum, à Paris. "
+            "Sheinbaum a parlé du commerce. Macron a parlé de l'énergie. Sheinbaum et Macron ont signé un accord à Paris.")
+    _, found = visits.group([article("a", text, "2027-04-13", "fr")], Config())
+    assert found[0].title == "Sheinbaum visits Macron in Paris"
+
+
+def test_a_dutch_state_visit_at_the_palace_on_the_dam_is_in_amsterdam() -> None:
+    # "ontvangen op het Koninklijk Paleis op de Dam": a seat of five words, "op" its preposition,
+    # and the reception's participle marks the sentence of the visit; a past trip to the guest's
+    # capital weighs less.
+    text = ("Koning Willem-Alexander heeft dinsdag de Indonesische president ontvangen op het Koninklijk Paleis "
+            "op de Dam. Hij herhaalde de excuses die hij in 2020 in Jakarta maakte.")
+    where = dict(article("a", text, "2027-03-16", "nl").analysis.signals.where)
+    assert where["Amsterdam"] > where.get("Jakarta", 0)
