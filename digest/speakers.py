@@ -934,6 +934,14 @@ def _acronym_before(p: _Paragraph, k: int) -> bool:
             and not p.kinds[k - 1] & (K_TITLE | K_ROLE))
 
 
+def _bracketed_acronym(p: _Paragraph, k: int) -> bool:
+    """Word k follows an institution's acronym in brackets: "da Universidade de Brasília (UnB) Mariana …"."""
+    if k < 2 or p.gaps[k] not in (") ", ")\u00a0") or p.gaps[k - 1] not in (" (", "\u00a0("):
+        return False
+    acronym = p.words[k - 1]
+    return 2 <= len(acronym) <= 6 and acronym.isalpha() and sum(map(str.isupper, acronym)) >= 2
+
+
 def _genitive_of(word: str, surnames: Container[str]) -> bool:
     """`word` is another surname of the text with a genitive -s (Stockers beside Stocker)."""
     return len(word) > 4 and word[-1] == "s" and word[:-1] in surnames
@@ -1241,7 +1249,7 @@ class People:
                 evidence = titled_word = prev is not None and bool(kinds[i - 1] & K_TITLE) and gaps[i].strip() in ("", ".")
                 if evidence:
                     titled.add(words[i])
-                elif prev is not None and not gaps[i].strip():
+                elif prev is not None and (not gaps[i].strip() or _bracketed_acronym(p, i)):
                     # The run's words that are no particle, counted once for the tests below.
                     named = stop - i - sum(map(particles.__contains__, map(str.lower, words[i:stop])))
                     # An institution's word is no person's role: "Komisji Europejskiej" names no Europejska,
@@ -1521,13 +1529,16 @@ class People:
         # The first role of the chain: a role word further on is a genitive complement of it
         # (помощник президента, Института востоковедения).
         named, role = False, -1
+        # The institution's acronym in brackets is one of its words and shows it is one, whatever words of
+        # the role's field come between ("professora de relações internacionais da Universidade de Brasília (UnB)").
+        bracketed = _bracketed_acronym(p, i)
         for k in range(i - 1, max(i - 1 - HOLDER_REACH, -1), -1):
             gap = gaps[k + 1]
-            if gap not in _SPACES and gap not in _JOINING_DASHES or kinds[k] & K_VERB:
+            if gap not in _SPACES and gap not in _JOINING_DASHES and not (bracketed and k + 2 >= i) or kinds[k] & K_VERB:
                 break
             word = words[k]
             if kinds[k] & K_ROLE and word[:1].islower() and not self.lex.institutions.holds(word.lower()):
-                if named and k < i - 2 and self._opens_institution(words[k + 1 : min(k + 3, i)]):
+                if named and k < i - 2 and (bracketed or self._opens_institution(words[k + 1 : min(k + 3, i)])):
                     role = k
             elif not word[:1].islower():
                 named = True  # the institution's own name (Центра, РАН)
