@@ -563,3 +563,8 @@ def test_pt_name_after_a_bracketed_acronym_closing_a_role_chain() -> None:
     text = ("Para a professora de relações internacionais da Universidade de Brasília (UnB) Mariana Vasconcelos "
             "de Araújo, a visita tem peso simbólico. “O Sul Global não é só um slogan”, avaliou.")
     assert "Mariana Vasconcelos de Araújo" in _people(text, "pt")
+
+
+def test_ru_name_after_a_country_genitive_whose_stem_reaches_over_the_run() -> None:
+    text = "Путин провел переговоры с президентом Узбекистана Шавкатом Мирзиёевым. Мирзиёев назвал другую цифру."
+    assert "Шавкат Мирзиёев" in _people(text, "ru")
