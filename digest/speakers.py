@@ -1372,6 +1372,11 @@ class People:
                         # (Between two words, only a gap with a colon can hold one.)
                         evidence = evidence or ((stop == n or ":" in gaps[stop])
                                                 and _COLON_QUOTE.match(text, p.ends[j], p.ends[j] + 4) is not None)
+                    # "sostuvo el canciller uruguayo, Mario Lubetkin.": a full name closing the sentence after
+                    # a role's apposition set off by a comma (said once, it has no other evidence).
+                    evidence = evidence or (
+                        (after is None or gap[:1] in (".", ";", "!", "?")) and gaps[i].strip() == "," and not single
+                        and self._role_before(p, i) and not any(map(placelike, words[i:stop])))
                 # "Lula da Silva": the word before a particle starts the surname, and goes by itself (Lula).
                 lead = j - 1
                 while lead > i and words[lead].lower() in particles:

@@ -568,3 +568,8 @@ def test_pt_name_after_a_bracketed_acronym_closing_a_role_chain() -> None:
 def test_ru_name_after_a_country_genitive_whose_stem_reaches_over_the_run() -> None:
     text = "Путин провел переговоры с президентом Узбекистана Шавкатом Мирзиёевым. Мирзиёев назвал другую цифру."
     assert "Шавкат Мирзиёев" in _people(text, "ru")
+
+
+def test_es_full_name_said_once_closing_the_sentence_after_a_role_apposition() -> None:
+    text = '"Es un día histórico", sostuvo por su parte el canciller uruguayo, Mario Lubetkin.\n\nMilei insiste.'
+    assert "Mario Lubetkin" in _people(text, "es")
