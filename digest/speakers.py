@@ -326,6 +326,39 @@ def _capitalised_function_words(lang: str) -> frozenset[str]:
                      and not lex.kind(c := w[:1].upper() + w[1:]) & ~K_PARTICLE)
 
 
+def _guest(out: Sequence[Mention], host: str | None, host_sentence: tuple[int, int], venue: str | None,
+           ties: dict[str, str], lang: str, origin: str | None) -> str | None:
+    """The visit's guest: the person tied to the country the guest phrase names (Gast aus Frankreich), else the
+    first tied to another country than the host's or the venue's (with neither known, a country whose press
+    writes in no article's language, else not the first person's), else the other person the host's sentence
+    names, else None. `ties`: person -> the country of their office, in the order the text tied them."""
+    if origin:
+        tied = next((q for q, c in ties.items() if c == origin and q != host), None)
+        if tied:
+            return tied
+    home = venue or ties.get(host or "")
+    if home:
+        foreign = [q for q, c in ties.items() if q != host and c != home]
+    else:
+        speaks = _country_languages()
+        first = next((m.person for m in out if m.kind == NAME and m.person), None)
+        foreign = ([q for q, c in ties.items() if q != host and lang not in speaks.get(c, (lang,))]
+                   or [q for q, c in ties.items() if q not in (host, first) and c != ties.get(first or "")])
+    if foreign:
+        return foreign[0]
+    if host:
+        a, b = host_sentence
+        return next((m.person for m in out if m.kind == NAME and a <= m.start < b and m.person not in (None, host)),
+                    None)
+    return None
+
+
+@cache
+def _guest_words() -> WordList:
+    """Nouns for the visit's guest in every language (data/any/guests.txt)."""
+    return _word_list(_entries("any", "guests"))
+
+
 @cache
 def _institution_heads() -> WordList:
     """The head nouns of institutions' and documents' names (data/any/institution_heads.txt)."""
@@ -359,8 +392,12 @@ def _place_run(words: Sequence[str]) -> bool:
         b -= 1
     if b <= a:
         return False
-    if places.lookup(" ".join(words[a:b])) is not None:
-        return True
+    whole = places.lookup(" ".join(words[a:b]))
+    if whole is not None:
+        # "Узбекистана Шавкатом Мирзиёевым": the country's inflected stem reaches over the run, but no other
+        # word of it is a place: the office's country, then its holder's name.
+        return b - a == 1 or places.lookup(words[a]) != whole or any(
+            places.lookup(w) is not None for w in words[a + 1 : b])
     # "Mariana Vasconcelos de Araújo" is a person, "Estado da República do Congo" is not: only a country's
     # name after the particle rules the run out (cities are common surnames: "de Lima", "dos Santos").
     for c in range(a + 1, b - 1):
@@ -934,6 +971,14 @@ def _acronym_before(p: _Paragraph, k: int) -> bool:
             and not p.kinds[k - 1] & (K_TITLE | K_ROLE))
 
 
+def _bracketed_acronym(p: _Paragraph, k: int) -> bool:
+    """Word k follows an institution's acronym in brackets: "da Universidade de Brasília (UnB) Mariana …"."""
+    if k < 2 or p.gaps[k] not in (") ", ")\u00a0") or p.gaps[k - 1] not in (" (", "\u00a0("):
+        return False
+    acronym = p.words[k - 1]
+    return 2 <= len(acronym) <= 6 and acronym.isalpha() and sum(map(str.isupper, acronym)) >= 2
+
+
 def _genitive_of(word: str, surnames: Container[str]) -> bool:
     """`word` is another surname of the text with a genitive -s (Stockers beside Stocker)."""
     return len(word) > 4 and word[-1] == "s" and word[:-1] in surnames
@@ -1241,7 +1286,7 @@ class People:
                 evidence = titled_word = prev is not None and bool(kinds[i - 1] & K_TITLE) and gaps[i].strip() in ("", ".")
                 if evidence:
                     titled.add(words[i])
-                elif prev is not None and not gaps[i].strip():
+                elif prev is not None and (not gaps[i].strip() or _bracketed_acronym(p, i)):
                     # The run's words that are no particle, counted once for the tests below.
                     named = stop - i - sum(map(particles.__contains__, map(str.lower, words[i:stop])))
                     # An institution's word is no person's role: "Komisji Europejskiej" names no Europejska,
@@ -1327,6 +1372,11 @@ class People:
                         # (Between two words, only a gap with a colon can hold one.)
                         evidence = evidence or ((stop == n or ":" in gaps[stop])
                                                 and _COLON_QUOTE.match(text, p.ends[j], p.ends[j] + 4) is not None)
+                    # "sostuvo el canciller uruguayo, Mario Lubetkin.": a full name closing the sentence after
+                    # a role's apposition set off by a comma (said once, it has no other evidence).
+                    evidence = evidence or (
+                        (after is None or gap[:1] in (".", ";", "!", "?")) and gaps[i].strip() == "," and not single
+                        and self._role_before(p, i) and not any(map(placelike, words[i:stop])))
                 # "Lula da Silva": the word before a particle starts the surname, and goes by itself (Lula).
                 lead = j - 1
                 while lead > i and words[lead].lower() in particles:
@@ -1521,13 +1571,16 @@ class People:
         # The first role of the chain: a role word further on is a genitive complement of it
         # (помощник президента, Института востоковедения).
         named, role = False, -1
+        # The institution's acronym in brackets is one of its words and shows it is one, whatever words of
+        # the role's field come between ("professora de relações internacionais da Universidade de Brasília (UnB)").
+        bracketed = _bracketed_acronym(p, i)
         for k in range(i - 1, max(i - 1 - HOLDER_REACH, -1), -1):
             gap = gaps[k + 1]
-            if gap not in _SPACES and gap not in _JOINING_DASHES or kinds[k] & K_VERB:
+            if gap not in _SPACES and gap not in _JOINING_DASHES and not (bracketed and k + 2 >= i) or kinds[k] & K_VERB:
                 break
             word = words[k]
             if kinds[k] & K_ROLE and word[:1].islower() and not self.lex.institutions.holds(word.lower()):
-                if named and k < i - 2 and self._opens_institution(words[k + 1 : min(k + 3, i)]):
+                if named and k < i - 2 and (bracketed or self._opens_institution(words[k + 1 : min(k + 3, i)])):
                     role = k
             elif not word[:1].islower():
                 named = True  # the institution's own name (Центра, РАН)
@@ -1985,6 +2038,9 @@ class People:
         # article's language (its own press), that country's code: a bare office there is the host's.
         host: str | None = None
         venue: str | None = None
+        # The span of the sentence naming the host: the other person it names is the visit's guest.
+        host_sentence = (0, 0)
+        guest_words = _guest_words()
         for p in self._paragraphs:
             words, starts = p.words, p.starts
             skip_to = -1
@@ -2014,6 +2070,8 @@ class People:
                         self._note_gender(of_gender, self.clusters[form], self._name_gender(p, i, b))
                         if host is None and self._host_at(p, i, bisect_left(starts, b)):
                             host, venue = self.clusters[form], self._home_venue(p)
+                            host_sentence = sentence, next(
+                                (starts[k] for k in range(i + 1, len(words)) if p.initial[k]), p.ends[-1])
                     continue
                 # An institution's word (Palatul, das Ministerium) tells nothing of its holder's gender.
                 gender = None if lex.is_institution(words[i]) else self._cue_gender(p, i)
@@ -2105,7 +2163,19 @@ class People:
                     person = ((None if mod else self._introduced_as(out, pos, role, introduced, excluded,
                                                                     of_gender[gender] if gender else frozenset()))
                               or self._role_person(out, pos, mod, mod_of, person_of_mod, excluded))
-                if host and person != host and not new_person and _host_words(self._lang).holds(word.lower()):
+                if prep and guest_words.holds(word.lower()):
+                    continue  # "zwracając się do gościa": the one spoken to, no speaker
+                if guest_words.holds(word.lower()) and not self._indefinite(p, i):
+                    # "Гость напомнил", "Gość z Pragi mówił": the visit's guest, not whoever was named last.
+                    # ("der Gast aus Frankreich", "Gość z Pragi": the country the guest comes from.)
+                    origin = next((c for c in map(_country, words[i + 2 : i + 3]) if c), None) if (
+                        i + 2 < len(words) and words[i + 1].lower() in lex.prepositions) else None
+                    # (Only the offices the text named people with: a country a role was guessed to stand for
+                    # may be the host's.)
+                    person = _guest(out, host, host_sentence, venue, held, self._lang, origin)
+                    if person is None:
+                        continue  # no one the text shows to be the guest: no speaker at all rather than a guess
+                elif host and person != host and not new_person and _host_words(self._lang).holds(word.lower()):
                     person = host  # "jak podkreślił gospodarz": the host, whoever was named last
                 elif venue and host and person != host and host not in excluded and not new_person and (
                         mod == venue or (mod is None and lex.heads.holds(role) and mod_of.get(person or "") != venue

@@ -557,3 +557,19 @@ def test_polish_double_surname_clusters_with_its_case_forms() -> None:
 def test_a_compound_expert_noun_introduces_a_name(text: str, lang: str, person: str) -> None:
     # "-kenner", "-analytiker": the end of a compound is the role ("Indonesia expert", "security analyst").
     assert person in _people(text, lang)
+
+
+def test_pt_name_after_a_bracketed_acronym_closing_a_role_chain() -> None:
+    text = ("Para a professora de relações internacionais da Universidade de Brasília (UnB) Mariana Vasconcelos "
+            "de Araújo, a visita tem peso simbólico. “O Sul Global não é só um slogan”, avaliou.")
+    assert "Mariana Vasconcelos de Araújo" in _people(text, "pt")
+
+
+def test_ru_name_after_a_country_genitive_whose_stem_reaches_over_the_run() -> None:
+    text = "Путин провел переговоры с президентом Узбекистана Шавкатом Мирзиёевым. Мирзиёев назвал другую цифру."
+    assert "Шавкат Мирзиёев" in _people(text, "ru")
+
+
+def test_es_full_name_said_once_closing_the_sentence_after_a_role_apposition() -> None:
+    text = '"Es un día histórico", sostuvo por su parte el canciller uruguayo, Mario Lubetkin.\n\nMilei insiste.'
+    assert "Mario Lubetkin" in _people(text, "es")

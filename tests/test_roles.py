@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from digest.cleaning import clean
 from digest.quotes import find_quotes
 
@@ -43,3 +45,32 @@ def test_it_office_after_a_preposition_introduces_the_name_after_its_complement(
             "Consiglio Giorgia Meloni.\n\n\"Con il presidente Ruto abbiamo condiviso una visione\", ha detto la "
             "presidente del Consiglio.\n")
     assert speakers(text, "it") == ["Giorgia Meloni"]
+
+
+
+@pytest.mark.parametrize(("lang", "text", "guest"), [
+    ("ru", "Переговоры в Кремле\n\nПрезидент Владимир Путин принял в Кремле президента Казахстана Касым-Жомарта "
+           "Токаева. Путин назвал переговоры полезными.\n\nГость напомнил, что тема обсуждалась «очень откровенно».\n",
+     "Токаев"),
+    ("pl", "Wizyta w Warszawie\n\nPrezydent Karol Nawrocki przyjął we wtorek w Warszawie prezydenta Litwy Gitanasa "
+           "Nausėdę. Nawrocki mówił o przyjaźni.\n\nGość z Wilna mówił z kolei o gospodarce. Jak podkreślił, handel "
+           "to \"prawie 9 miliardów euro\".\n", "Nausėd"),
+    ("de", "Besuch in Berlin\n\nBundeskanzler Friedrich Merz hat am Dienstag den polnischen Ministerpräsidenten "
+           "Donald Tusk in Berlin empfangen. Merz sprach von Freundschaft.\n\nDer Gast betonte, der Handel sei "
+           "\"stärker denn je\".\n", "Tusk"),
+    ("it", "Visita a Roma\n\nLa premier Giorgia Meloni ha ricevuto a Palazzo Chigi il presidente keniota William Ruto. "
+           "Meloni ha parlato di energia.\n\n\"Siamo partner\", ha detto l'ospite.\n", "Ruto"),
+    ("en", "Visit to London\n\nKeir Starmer has welcomed Indian Prime Minister Narendra Modi to Downing Street. "
+           "Starmer spoke about trade.\n\n\"We are partners,\" the guest said.\n", "Modi"),
+    ("sv", "Besök i Stockholm\n\nStatsminister Ulf Kristersson tog emot Danmarks statsminister Mette Frederiksen i "
+           "Stockholm. Kristersson talade om försvar.\n\n– Vi är grannar, sade gästen.\n", "Frederiksen"),
+])
+def test_the_guest_word_stands_for_the_visit_guest_not_the_host_named_last(lang: str, text: str, guest: str) -> None:
+    found = speakers(text, lang)
+    assert guest in (found[-1] or "")
+
+
+def test_pl_the_guest_spoken_to_is_no_speaker() -> None:
+    text = ("Wizyta w Wilnie\n\nPrezydent Gitanas Nausėda przyjął w Wilnie prezydenta Polski Karola Nawrockiego.\n\n"
+            "Nausėda dziękował Polsce. „Litwini pamiętają, kto był z nami” – mówił, zwracając się do gościa po polsku.\n")
+    assert speakers(text, "pl") == ["Gitanas Nausėda"]
