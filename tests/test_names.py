@@ -573,3 +573,9 @@ def test_ru_name_after_a_country_genitive_whose_stem_reaches_over_the_run() -> N
 def test_es_full_name_said_once_closing_the_sentence_after_a_role_apposition() -> None:
     text = '"Es un día histórico", sostuvo por su parte el canciller uruguayo, Mario Lubetkin.\n\nMilei insiste.'
     assert "Mario Lubetkin" in _people(text, "es")
+
+
+def test_a_country_in_the_genitive_before_a_full_name_is_no_part_of_it() -> None:
+    # Polish "prezydenta Czech Petra Pavla": Czech is Czechy's genitive, as Francji is Francja's.
+    assert not any(p.startswith("Czech") for p in _people(
+        "Prezydent Karol Nawrocki przyjął we wtorek prezydenta Czech Petra Pavla. Pavel podkreślił, że to ważne.", "pl"))
