@@ -17,6 +17,8 @@ from typing import Generic, TypeVar
 # the group keeps the words in what splitting on it returns (possessive: nothing follows to give back to).
 _TOKEN_SPLIT = re.compile(r"([^\W\d_][\w'’-]*+)")
 _MAX_WORDS = 5
+# The longest case ending after an apostrophe that find() cuts from a name (Turkish "'daki").
+_MAX_TAIL = 5
 # Stems shorter than this match too many ordinary words.
 _MIN_STEM = 4
 # Articles that may stand between a seat of government and its preposition ("at the White House").
@@ -303,6 +305,18 @@ def find(text: str, spans: Iterable[tuple[int, int]], lang: str = "und", scanned
     locatives = _locatives(lang)
     sc = scan(text, spans) if scanned is None else scanned
     folded, bounds = sc.folded, sc.bounds
+    # A case ending after an apostrophe is no part of the name ("İstanbul'da", "Italy's"); a
+    # capital after it is ("D'Alema", "L'Aquila").
+    tails: dict[int, str] = {}
+    for i in sc.caps:
+        word = sc.words[i]
+        if "'" in word or "’" in word:
+            base, _, tail = word.replace("’", "'").rpartition("'")
+            if tail.islower() and len(tail) <= _MAX_TAIL and len(base) > 1:
+                if folded is sc.folded:
+                    folded = list(folded)
+                folded[i] = base.casefold()
+                tails[i] = tail
     capped = list(map(folded.__getitem__, sc.caps))
     # The capitalised words that may start a name, found for the whole text in set operations.
     seen = set(capped)
@@ -321,7 +335,10 @@ def find(text: str, spans: Iterable[tuple[int, int]], lang: str = "und", scanned
         before = folded[i - 1] if i > bounds[k] else ""
         if place.kind == "seat" and before in _SEAT_ARTICLES and i - 1 > bounds[k]:
             before = folded[i - 2]
-        out.append(Found(sc.starts[i], sc.end_of(i + n - 1), place, before in locatives))
+        # Turkish puts the place's case in its ending: "Ankara'da" is "in Ankara" ("'da" in locative.txt).
+        tail = tails.get(i + n - 1)
+        out.append(Found(sc.starts[i], sc.end_of(i + n - 1), place,
+                         before in locatives or (tail is not None and "'" + tail in locatives)))
         nxt = i + n
     return out
 

@@ -280,3 +280,17 @@ def test_seats_of_government_of_newly_supported_languages_stand_for_their_capita
         found = places.find(text, [(0, len(text))])
         assert found and found[0].place.kind == "seat"
         assert places.capital(found[0].place.country).name == capital
+
+
+def test_a_case_ending_after_an_apostrophe_is_no_part_of_the_place() -> None:
+    # Turkish "İstanbul'da" is "in Istanbul"; "Moscow's" is Moscow; a capital after the apostrophe
+    # belongs to the name ("L'Aquila" stays one word).
+    from digest import places
+
+    def found(text: str, lang: str) -> list[tuple[str, bool]]:
+        return [(f.place.name, f.locative) for f in places.find(text, [(0, len(text))], lang)]
+
+    assert found("Görüşme İstanbul'da yapıldı.", "tr") == [("Istanbul", True)]
+    assert found("Merz ikinci gün Ankara'ya geçti.", "tr") == [("Ankara", False)]
+    assert found("Moscow's mayor spoke.", "en") == [("Moscow", False)]
+    assert found("Il sindaco di L'Aquila.", "it") == []
