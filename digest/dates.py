@@ -130,6 +130,17 @@ def _lookup(words: _Words, folded: str) -> tuple[int, bool] | None:
     return None if value is None else (value, False)
 
 
+def is_weekday(word: str, lang: str) -> bool:
+    """Whether a word is one of the language's weekday names, in any of its forms ("вторник", "Dienstag")."""
+    return _lookup(_words(lang, "weekdays"), word.casefold()) is not None
+
+
+@cache
+def weekday_forms(lang: str) -> tuple[str, ...]:
+    """The language's weekday forms as written in weekdays.txt (a trailing * is a stem)."""
+    return tuple(form.rstrip("!") for _, forms in _read(lang, "weekdays") for form in forms)
+
+
 def find(text: str, lang: str, spans: Iterable[tuple[int, int]], scanned: places.Scan | None = None) -> list[Mention]:
     """Every date mention inside the spans, in text order.
 

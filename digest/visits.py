@@ -988,7 +988,11 @@ def _named_host(text: str, start: int, window: str, lang: str) -> bool:
     words = list(_PLAIN_WORD.finditer(clause))
     # The verb right after the name, or after one auxiliary ("Starmer has welcomed"); the passive
     # ("X was received") has its own auxiliaries, which the lists leave out.
-    at = 1 if len(words) > 1 and words[0].group().casefold() in _auxiliaries(lang) else 0
+    hosts_verb = [p[0] for p in _phrases(lang, "+") if len(p) == 1]
+    # A day first ("Путин во вторник принял"): the day, and its preposition, are passed over.
+    at = next((k + 1 for k in (1, 0) if k < len(words) - 1 and dates.is_weekday(words[k].group(), lang)
+               and not any(_word_fits(words[0].group().casefold(), v) for v in hosts_verb)), 0)
+    at += 1 if len(words) > at + 1 and words[at].group().casefold() in _auxiliaries(lang) else 0
     if at >= len(words):
         return False
     if at + 1 == len(words) and len(pieces) > 2 and len(pieces[1].split()) <= _INSERT_WORDS:
@@ -1020,9 +1024,12 @@ def _host_cues(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | Non
     lasts = [p[-1] for p in _phrases(lang, "@")]
     verbs = [p[0] for p in _phrases(lang, "+") if len(p) == 1]
     aux = alternation(_auxiliaries(lang))
+    # "Путин во вторник принял", "Merz am Dienstag empfing": a day, maybe after its preposition, may come first.
+    days = alternation(dates.weekday_forms(lang))
+    day = rf"(?:(?:\w+\W+)?(?:{days})\W+)?" if days else ""
     return (re.compile(rf"\b(?:{alternation(lasts)})\b", re.IGNORECASE) if lasts else None,
-            re.compile(rf"{_NAME_WORD}\W*(?:(?:{aux})\W+)?(?:{alternation(verbs)})\b", re.IGNORECASE) if verbs and aux else
-            re.compile(rf"{_NAME_WORD}\W*(?:{alternation(verbs)})\b", re.IGNORECASE) if verbs else None)
+            re.compile(rf"{_NAME_WORD}\W*{day}(?:(?:{aux})\W+)?(?:{alternation(verbs)})\b", re.IGNORECASE) if verbs and aux else
+            re.compile(rf"{_NAME_WORD}\W*{day}(?:{alternation(verbs)})\b", re.IGNORECASE) if verbs else None)
 
 
 # _WORD taken whole if it stands there (possessive: the verb is never looked for inside the name).
@@ -1625,6 +1632,10 @@ def _short(name: str, key: str) -> str:
     if start > 0 and _REGNAL.fullmatch(words[end]):
         start -= 1
     while start > 0 and words[start - 1].lower() in particle_words():
+        start -= 1
+    # "Marcelo Rebelo de Sousa", "Martín Pérez de la Fuente": after a given name, the word before the
+    # particle opens the surname; a particle never starts the short name alone ("von der Leyen" aside).
+    if start < end and start >= 2:
         start -= 1
     return " ".join(words[start : end + 1])
 

@@ -1161,3 +1161,20 @@ def test_a_dutch_state_visit_at_the_palace_on_the_dam_is_in_amsterdam() -> None:
             "op de Dam. Hij herhaalde de excuses die hij in 2020 in Jakarta maakte.")
     where = dict(article("a", text, "2027-03-16", "nl").analysis.signals.where)
     assert where["Amsterdam"] > where.get("Jakarta", 0)
+
+
+def test_a_day_between_the_host_and_his_verb_keeps_the_host() -> None:
+    # "Путин во вторник принял …", "Merz am Dienstag empfing …": the day is passed over.
+    for text, name, lang in (
+        ("Президент России Владимир Путин во вторник принял в Кремле председателя КНР Си Цзиньпина.", "Путин", "ru"),
+        ("Bundeskanzler Friedrich Merz empfing am Dienstag die italienische Regierungschefin.", "Merz", "de"),
+        ("Bundeskanzler Friedrich Merz hat am Dienstag die italienische Regierungschefin Meloni empfangen.", "Merz", "de"),
+    ):
+        at = text.index(name)
+        assert visits._named_host(text, at, text[max(0, at - 80) : at], lang) == (lang == "ru" or "empfing" in text)
+    assert places.find("председателя КНР", [(0, 16)])[0].place.name == "China"
+
+
+def test_a_title_names_a_surname_chain_not_a_bare_particle() -> None:
+    assert visits._short("Marcelo Rebelo de Sousa", visits.skeleton("Sousa")) == "Rebelo de Sousa"
+    assert visits._short("Ursula von der Leyen", visits.skeleton("Leyen")) == "von der Leyen"
