@@ -319,6 +319,12 @@ def _particles() -> _Particles:
 
 
 @cache
+def _family_first() -> frozenset[str]:
+    """Family names written before the given name (data/any/family_first.txt): Xi, Си, Kim."""
+    return frozenset(data.sections("family_first.txt", "any").get("", ()))
+
+
+@cache
 def _capitalised_function_words(lang: str) -> frozenset[str]:
     """The language's function words capitalised (To, Li, De), no article and no role, verb or title."""
     lex = lexicon(lang)
@@ -593,6 +599,8 @@ def nominative(best: str, counts: Counter[str]) -> str:
     if len(words) < 2:
         return best
     *given, last = words
+    if words[0] in _family_first() and _CYRILLIC.match(last):
+        return " ".join(given + [_FAMILY_FIRST_OBLIQUE.sub("", last)])  # Си Цзиньпина: Си Цзиньпин
     polish = _polish_nominative(given, last)
     if polish:
         return polish  # (before the lone form: Kowalskim less Kowalski's "m" leaves Andrzejem a wrong "Andrzeje")
@@ -630,6 +638,9 @@ def nominative(best: str, counts: Counter[str]) -> str:
     return " ".join(named + [stem + surname_end + dash + tail])
 
 
+# The case ending of a given name written after the family name (Си Цзиньпина, Ким Чен Ыном, Сі Цзіньпінові):
+# a masculine noun's, after a consonant, on a stem of three letters or more (Ли На stays).
+_FAMILY_FIRST_OBLIQUE = re.compile(r"(?<=\w[бвгґджзклмнпрстфхцчшщ])(?:а|у|ом|ем|ові|еві)$")
 # Russian and Ukrainian case endings no nominative surname has (Сибіги, Путиным, Зеленського), and the
 # given names' endings in those cases with their nominative (Андрія: Андрій; Владимиром: Владимир).
 _SLAVIC_OBLIQUE = frozenset(("и", "ы", "і", "у", "ю", "ою", "ем", "ом", "ым", "им", "ові", "еві", "ого", "его", "ому"))
@@ -1716,6 +1727,8 @@ class People:
                     last = stop - 1  # "Lula" is known, "Lula da Silva" is the name
                 elif last == stop - 2 and last > i and self._second_surname(p, stop - 1):
                     last = stop - 1  # "Albares" is known, "José Manuel Albares Bueno" is the name
+                elif last + 1 < stop and p.words[last] in _family_first():
+                    last = self._given_after_family(p, last, stop, surnames)  # "Xi" is known, "Xi Jinping" is the name
                 first = last
                 # "przewodnicząca Komisji Europejskiej Ursula von der Leyen": the run opens with an institution.
                 if bare is None and last - 1 > i:
@@ -1775,6 +1788,18 @@ class People:
                 p.names.append(first)
                 names.append((p.starts[first], p.ends[last], form))
         return names
+
+    def _given_after_family(self, p: _Paragraph, k: int, stop: int, surnames: Container[str]) -> int:
+        """The last word of a name written family name first from word k (Xi Jinping, Kim Jong Un): up to
+        two plain name words after it, no other surname, place, role or word the article writes lower-case."""
+        last = k
+        while last + 1 < min(stop, k + 3):
+            word = p.words[last + 1]
+            if (p.gaps[last + 1] not in _SPACES or p.kinds[last + 1] & ~K_NAME or word in surnames
+                    or word.lower() in self._lowercase or self._placelike(word)):
+                break
+            last += 1
+        return last
 
     @staticmethod
     def _inflected_surname(word: str, surnames: set[str], other: str) -> bool:
