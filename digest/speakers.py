@@ -1191,7 +1191,9 @@ class People:
                     # first word, never seen mid-sentence, before someone else's surname ("Elogio di
                     # Putin" where the text has "Vladimir Putin").
                     # (An article before a role is the role's: "la politologue Sophie Van den Broeck".)
-                    joined = not self._placelike(words[c - 1]) and not (
+                    # ("Per Francesca Di …" beside "franco": after a holder's opening phrase, a word
+                    # with only a lower-case relative is a given name; a known place is not.)
+                    joined = not self._placelike_here(p, c - 1, start) and not (
                         self._after_article(p, start) and not self._role_leads(p, start)) and not (
                         c - 1 == start and p.initial[start] and words[start] not in self._midsentence
                         and words[m] in self._surname_after_given)
@@ -1764,7 +1766,7 @@ class People:
                     # "Mercoledì Takaichi sarà ricevuta": a day or a month opens the sentence, no given name.
                     # (A lower-case particle, no preposition, opens the surname: the word before it is the given name,
                     # "of Mohammed bin Salman"; "Nach Ansicht von Erdoğan" is no name.)
-                    if placelike(word) or opener or self._calendar.holds(word.lower()) or _heads_institution(word) or (first != last and (first - 1 == i or (
+                    if (placelike(word) and (first - 1 != i or self._placelike_here(p, i, i))) or opener or self._calendar.holds(word.lower()) or _heads_institution(word) or (first != last and (first - 1 == i or (
                             not known and p.words[first] in given)) and not (
                             p.words[first][:1].islower() and p.words[first] not in self.lex.prepositions)
                             and self._after_function_word(p.starts[i]) and not self._opens_holder(p, i)):
@@ -1825,6 +1827,12 @@ class People:
         while end < n and not initial[end]:
             end += 1
         return any(w[:1].islower() and w.lower() not in function_words for w in p.words[start:end])
+
+    def _placelike_here(self, p: _Paragraph, k: int, start: int) -> bool:
+        """Word k is placelike, unless it opens the run at `start` right after a holder's opening phrase
+        ("Per Francesca" beside "franco") and is no known place."""
+        return self._placelike(p.words[k]) and (
+            k != start or places.lookup(p.words[k]) is not None or not self._opens_holder(p, start))
 
     def _opens_holder(self, p: _Paragraph, i: int) -> bool:
         """The words before word i are only an opinion holder's opening phrase (Pour, Para, Für) at the
