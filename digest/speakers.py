@@ -319,6 +319,12 @@ def _particles() -> _Particles:
 
 
 @cache
+def _family_first() -> frozenset[str]:
+    """Family names written before the given name (data/any/family_first.txt): Xi, Си, Kim."""
+    return frozenset(data.sections("family_first.txt", "any").get("", ()))
+
+
+@cache
 def _capitalised_function_words(lang: str) -> frozenset[str]:
     """The language's function words capitalised (To, Li, De), no article and no role, verb or title."""
     lex = lexicon(lang)
@@ -593,6 +599,8 @@ def nominative(best: str, counts: Counter[str]) -> str:
     if len(words) < 2:
         return best
     *given, last = words
+    if words[0] in _family_first() and _CYRILLIC.match(last):
+        return " ".join(given + [_FAMILY_FIRST_OBLIQUE.sub("", last)])  # Си Цзиньпина: Си Цзиньпин
     polish = _polish_nominative(given, last)
     if polish:
         return polish  # (before the lone form: Kowalskim less Kowalski's "m" leaves Andrzejem a wrong "Andrzeje")
@@ -630,6 +638,9 @@ def nominative(best: str, counts: Counter[str]) -> str:
     return " ".join(named + [stem + surname_end + dash + tail])
 
 
+# The case ending of a given name written after the family name (Си Цзиньпина, Ким Чен Ыном, Сі Цзіньпінові):
+# a masculine noun's, after a consonant, on a stem of three letters or more (Ли На stays).
+_FAMILY_FIRST_OBLIQUE = re.compile(r"(?<=\w[бвгґджзклмнпрстфхцчшщ])(?:а|у|ом|ем|ові|еві)$")
 # Russian and Ukrainian case endings no nominative surname has (Сибіги, Путиным, Зеленського), and the
 # given names' endings in those cases with their nominative (Андрія: Андрій; Владимиром: Владимир).
 _SLAVIC_OBLIQUE = frozenset(("и", "ы", "і", "у", "ю", "ою", "ем", "ом", "ым", "им", "ові", "еві", "ого", "его", "ому"))
@@ -1180,7 +1191,9 @@ class People:
                     # first word, never seen mid-sentence, before someone else's surname ("Elogio di
                     # Putin" where the text has "Vladimir Putin").
                     # (An article before a role is the role's: "la politologue Sophie Van den Broeck".)
-                    joined = not self._placelike(words[c - 1]) and not (
+                    # ("Per Francesca Di …" beside "franco": after a holder's opening phrase, a word
+                    # with only a lower-case relative is a given name; a known place is not.)
+                    joined = not self._placelike_here(p, c - 1, start) and not (
                         self._after_article(p, start) and not self._role_leads(p, start)) and not (
                         c - 1 == start and p.initial[start] and words[start] not in self._midsentence
                         and words[m] in self._surname_after_given)
@@ -1716,6 +1729,8 @@ class People:
                     last = stop - 1  # "Lula" is known, "Lula da Silva" is the name
                 elif last == stop - 2 and last > i and self._second_surname(p, stop - 1):
                     last = stop - 1  # "Albares" is known, "José Manuel Albares Bueno" is the name
+                elif last + 1 < stop and p.words[last] in _family_first():
+                    last = self._given_after_family(p, last, stop, surnames)  # "Xi" is known, "Xi Jinping" is the name
                 first = last
                 # "przewodnicząca Komisji Europejskiej Ursula von der Leyen": the run opens with an institution.
                 if bare is None and last - 1 > i:
@@ -1751,7 +1766,7 @@ class People:
                     # "Mercoledì Takaichi sarà ricevuta": a day or a month opens the sentence, no given name.
                     # (A lower-case particle, no preposition, opens the surname: the word before it is the given name,
                     # "of Mohammed bin Salman"; "Nach Ansicht von Erdoğan" is no name.)
-                    if placelike(word) or opener or self._calendar.holds(word.lower()) or _heads_institution(word) or (first != last and (first - 1 == i or (
+                    if (placelike(word) and (first - 1 != i or self._placelike_here(p, i, i))) or opener or self._calendar.holds(word.lower()) or _heads_institution(word) or (first != last and (first - 1 == i or (
                             not known and p.words[first] in given)) and not (
                             p.words[first][:1].islower() and p.words[first] not in self.lex.prepositions)
                             and self._after_function_word(p.starts[i]) and not self._opens_holder(p, i)):
@@ -1775,6 +1790,18 @@ class People:
                 p.names.append(first)
                 names.append((p.starts[first], p.ends[last], form))
         return names
+
+    def _given_after_family(self, p: _Paragraph, k: int, stop: int, surnames: Container[str]) -> int:
+        """The last word of a name written family name first from word k (Xi Jinping, Kim Jong Un): up to
+        two plain name words after it, no other surname, place, role or word the article writes lower-case."""
+        last = k
+        while last + 1 < min(stop, k + 3):
+            word = p.words[last + 1]
+            if (p.gaps[last + 1] not in _SPACES or p.kinds[last + 1] & ~K_NAME or word in surnames
+                    or word.lower() in self._lowercase or self._placelike(word)):
+                break
+            last += 1
+        return last
 
     @staticmethod
     def _inflected_surname(word: str, surnames: set[str], other: str) -> bool:
@@ -1800,6 +1827,12 @@ class People:
         while end < n and not initial[end]:
             end += 1
         return any(w[:1].islower() and w.lower() not in function_words for w in p.words[start:end])
+
+    def _placelike_here(self, p: _Paragraph, k: int, start: int) -> bool:
+        """Word k is placelike, unless it opens the run at `start` right after a holder's opening phrase
+        ("Per Francesca" beside "franco") and is no known place."""
+        return self._placelike(p.words[k]) and (
+            k != start or places.lookup(p.words[k]) is not None or not self._opens_holder(p, start))
 
     def _opens_holder(self, p: _Paragraph, i: int) -> bool:
         """The words before word i are only an opinion holder's opening phrase (Pour, Para, Für) at the

@@ -579,3 +579,19 @@ def test_a_country_in_the_genitive_before_a_full_name_is_no_part_of_it() -> None
     # Polish "prezydenta Czech Petra Pavla": Czech is Czechy's genitive, as Francji is Francja's.
     assert not any(p.startswith("Czech") for p in _people(
         "Prezydent Karol Nawrocki przyjął we wtorek prezydenta Czech Petra Pavla. Pavel podkreślił, że to ważne.", "pl"))
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("Президент принял в Кремле председателя КНР Си Цзиньпина. «Мы договорились», — заявил Си.", "ru", "Си Цзиньпин"),
+    ("Президент зустрівся з лідером Китаю Сі Цзіньпіном. «Ми домовилися», — сказав Сі.", "uk", "Сі Цзіньпін"),
+    ('The prime minister met President Xi Jinping in Beijing. "We agree," Xi said.', "en", "Xi Jinping"),
+])
+def test_family_name_first_keeps_the_given_name_after_it(text: str, lang: str, person: str) -> None:
+    assert person in _people(text, lang)
+
+
+def test_given_name_after_a_holders_opening_is_no_place_for_a_lower_case_relative() -> None:
+    # "franco" is no reason to read "Francesca" as a place-like word after "Per".
+    text = ("Il governo franco-tedesco discute. Per Francesca Di Gregorio-Lanza, ricercatrice, la visita è utile. "
+            "«Serve unità», spiega Di Gregorio-Lanza.")
+    assert "Francesca Di Gregorio-Lanza" in _people(text, "it")
