@@ -177,6 +177,11 @@ def lookup(name: str) -> Place | None:
     return g.stems.get(w)
 
 
+def is_seat(name: str) -> bool:
+    """Whether a written form names a seat of government or a palace ("Kremlin", "Маріїнського")."""
+    return name.casefold() in _gazetteer().seats
+
+
 def naming(words: Iterable[str]) -> set[str]:
     """Those of the words lookup() or demonym() knows (places and nationalities), found for all at once."""
     g = _gazetteer()

@@ -1598,7 +1598,7 @@ def _as_place(name: str) -> bool:
     words = name.split()
     while len(words) > 1 and (words[0].lower() in particle_words() or len(words[0]) <= 2):
         words = words[1:]
-    return places.lookup(" ".join(words)) is not None
+    return places.lookup(" ".join(words)) is not None or places.is_seat(" ".join(words))
 
 
 def _folder_place(key: str) -> str | None:

@@ -1178,3 +1178,7 @@ def test_a_day_between_the_host_and_his_verb_keeps_the_host() -> None:
 def test_a_title_names_a_surname_chain_not_a_bare_particle() -> None:
     assert visits._short("Marcelo Rebelo de Sousa", visits.skeleton("Sousa")) == "Rebelo de Sousa"
     assert visits._short("Ursula von der Leyen", visits.skeleton("Leyen")) == "von der Leyen"
+
+
+def test_a_palace_is_no_participant() -> None:
+    assert visits._as_place("Маріїнського") and visits._as_place("Kremlin") and not visits._as_place("Karol Nawrocki")
