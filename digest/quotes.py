@@ -923,7 +923,8 @@ class _Attributor:
                 self._set(r, apposed, text[cue_start : apposed.end])
                 return
             if (self._nobody_speaks(after_start, after_start + verb.start(), after_start + verb.end(), after_end)
-                    or self._impersonal(after_start, after_end) or self._unnamed_subject(r)):
+                    or self._impersonal(after_start, after_end) or self._unnamed_subject(r)
+                    or self._unnamed_sentence(r)):
                 r.cue = window[: verb.end()].strip(" ,.–—-")
                 return  # "dice una fuente de Moncloa", "a government source said": nobody the text names
             last = self._cue_subject(r)
@@ -944,6 +945,12 @@ class _Attributor:
                     and self._unnamed(_WORD.findall(m.form), HOLDER_WORDS)):
                 return not any(n.person for n in mentions[k + 1 :])
         return False
+
+    def _unnamed_sentence(self, r: _Raw) -> bool:
+        """The quotation's sentence opens on an unnamed or collective subject and names no person before
+        the quotation ("Diplomatik kaynaklar, görüşmenin "…" geçtiğini belirtti"): the verb after it is theirs."""
+        return (self._unnamed_opening(r.clause_start, r.open_mark)
+                and not any(m.person for m in self._between(r.clause_start, r.open_mark)))
 
     def _apposed_holder(self, a: int, b: int) -> Mention | None:
         """The name set off by a comma after a long role phrase right after the cue's verb: "a résumé le
