@@ -53,6 +53,8 @@ CLAUSE_WORDS = 8
 HOLDER_WORDS = 3
 # The most words of a role phrase between a cue's verb and the name set off after it by a comma.
 ROLE_PHRASE_WORDS = 10
+# Lower-case words of an aside between a cue's verb and the role phrase ("por su parte", "for his part").
+ASIDE_WORDS = 3
 # Characters looked back for a sentence start: bounds the work on one huge paragraph.
 SENTENCE_MAX = 1500
 # Deepest nesting kept (a quote in a quote in a quote): deeper ones repeat their outer quote's
@@ -968,8 +970,10 @@ class _Attributor:
                 or words[0] not in self.lex.function_words):
             return None
         lex = self.lex
-        if not any(lex.is_role(w.lower()) for w in words[1:HOLDER_WORDS + 1]) or any(
-                lex.is_verb(w) for w in words[1:]):
+        # The role opens the phrase, or follows a short lower-case aside ("sostuvo por su parte el canciller").
+        role = next((i for i, w in enumerate(words[1:HOLDER_WORDS + ASIDE_WORDS + 1], 1) if lex.is_role(w.lower())), 0)
+        if (not role or (role > HOLDER_WORDS and not all(w.islower() for w in words[:role]))
+                or any(lex.is_verb(w) for w in words[1:])):
             return None
         # The apposition closes: a comma, the sentence's end or the window's.
         after = self.text[m.end : b].lstrip()

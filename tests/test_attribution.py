@@ -449,3 +449,9 @@ def test_reporting_phrase_with_a_pronoun_keeps_the_speaker() -> None:
 ])
 def test_collective_or_unnamed_subject_gives_no_speaker(lang: str, text: str) -> None:
     assert _speakers(text, lang)[-1] is None
+
+
+def test_name_after_an_aside_and_a_role_after_the_cue_is_the_speaker() -> None:
+    text = ("Luis Pérez recibió ayer en Lima al presidente chileno, Tomás Rojas.\n\n"
+            "\"Es un día importante para la región\", sostuvo por su parte el canciller chileno, Pablo Soto.\n")
+    assert _speakers(text, "es")[-1] == "Pablo Soto"
