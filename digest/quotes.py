@@ -53,6 +53,8 @@ CLAUSE_WORDS = 8
 HOLDER_WORDS = 3
 # The most words of a role phrase between a cue's verb and the name set off after it by a comma.
 ROLE_PHRASE_WORDS = 10
+# Lower-case words of an aside between a cue's verb and the role phrase ("por su parte", "for his part").
+ASIDE_WORDS = 3
 # Characters looked back for a sentence start: bounds the work on one huge paragraph.
 SENTENCE_MAX = 1500
 # Deepest nesting kept (a quote in a quote in a quote): deeper ones repeat their outer quote's
@@ -393,12 +395,15 @@ STOP_CUE_CHARS = 80
 INNER_CUE_WORDS = 8
 
 
-def _cue_words(lex: Lexicon, words: list[str], subject: bool, most: int = INNER_CUE_WORDS) -> bool:
+def _cue_words(lex: Lexicon, words: list[str], subject: bool, most: int = INNER_CUE_WORDS, opinion: bool = False
+               ) -> bool:
     """Words that make a cue: a speech verb among the first three, only short lower-case words or
-    pronouns before it (a-t-il poursuivi, ha añadido); with `subject`, a pronoun, role or name among them."""
+    pronouns before it (a-t-il poursuivi, ha añadido); with `subject`, a pronoun, role or name among them.
+    `opinion`: a verb of opinion counts too (a dash-set cue, — считает эксперт)."""
     if not words or len(words) > most:
         return False
-    k = next((i for i, w in enumerate(words[:4]) if lex.is_speech_verb(w)), None)
+    verb = lex.is_verb if opinion else lex.is_speech_verb
+    k = next((i for i, w in enumerate(words[:4]) if verb(w)), None)
     if k is None or not all(w.lower() in lex.pronouns or (len(w) <= 3 and w.islower()) for w in words[:k]):
         return False
     return not subject or any(w.lower() in lex.pronouns or lex.is_role(w) or w[:1].isupper() for w in words)
@@ -492,15 +497,17 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexico
     out: list[_Raw] = []
     last = -1
     starts = [q.open_mark for q in found]
+    taken = -1
     for p, (a, b, heading) in enumerate(paragraphs):
-        if heading:
+        if heading or p == taken:
             continue
         # A dash opening the paragraph, or one after a sentence end inside it ("… sojuszu. – Bez
         # Polski … – mówił X."): a dash inside a sentence is an aside (– jak podkreślił –) or a range.
         k, j = bisect_left(starts, a), bisect_left(starts, b)
         # Quotation marks in it say what is quoted, up to the last one: a line of dialogue may still
         # open after it ("… to "serce współpracy". - Nasze regiony … - powiedział prezydent.").
-        since = max((q.close_mark + 1 for q in found[k:j]), default=a)
+        # A short name quoted inside a line of dialogue (по «Силе Сибири») is part of the line, no quotation of its own.
+        since = max((q.close_mark + 1 for q in found[k:j] if not _inline_term(text, q, lex)), default=a)
         opening = (_DIALOGUE.match(text, a, b) if since == a else None) or (
             _MID_DIALOGUE.search(text, since, b) if text.find("–", since, b) != -1 or text.find("—", since, b) != -1
             else None)
@@ -519,6 +526,19 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexico
         for parts, cue, mark in replies:
             out.append(_Raw(parts, first if mark == opening.end() else mark, parts[-1][1], p, clause_start=a,
                             cuts=[cue], close_cue=True))
+        if not replies and not hyphen and opening.start() == a and _spoken_line(text, opening.end(), b):
+            # A reply over two paragraphs, its cue at the end of the second ("— … . / Поэтому …, — считает X."):
+            # the next paragraph, opening with no dash, goes on with the same speech.
+            carried = _carried_reply(text, paragraphs, p + 1, lex)
+            if carried:
+                words = trim(text, opening.end(), b)
+                (parts, cue, _), *more = carried
+                out.append(_Raw([words, *parts], a, parts[-1][1], p + 1, clause_start=paragraphs[p + 1][0],
+                                cuts=[cue], close_cue=True))
+                out.extend(_Raw(m_parts, m_at, m_parts[-1][1], p + 1, clause_start=paragraphs[p + 1][0],
+                                cuts=[m_cue], close_cue=True) for m_parts, m_cue, m_at in more)
+                last = taken = p + 1
+                continue
         if replies:
             last = p
         elif out and not hyphen and opening.start() == a and p - last <= DIALOGUE_GAP and _spoken_line(text, opening.end(), b):
@@ -527,6 +547,35 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexico
             words = trim(text, opening.end(), b)
             out.append(_Raw([words], a, words[1], p, clause_start=a, goes_on=True))
     return out
+
+
+def _inline_term(text: str, q: _Raw, lex: Lexicon) -> bool:
+    """The quotation is a short quoted name (a pipeline, a plan) with no cue right after it: a term, no speech."""
+    words = _WORD.findall(text, q.parts[0][0], q.parts[-1][1])
+    if not words or len(words) > TERM_MAX_WORDS or q.close_cue:
+        return False
+    # A cue set off right after it (», — сказал…) or a verb right before it (сказал «…») makes it speech.
+    cue = _TERM_CUE.match(text, q.close_mark + 1)
+    after = _WORD.findall(text, cue.end(), min(len(text), cue.end() + NAMING_CHARS))[:2] if cue else []
+    before = _WORD.findall(text, max(0, q.open_mark - NAMING_CHARS), q.open_mark)[-2:]
+    return not any(map(lex.is_speech_verb, before + after))
+
+
+# Punctuation between a quotation and a cue right after it.
+_TERM_CUE = re.compile(r"\s*(?:[,.!?…:]\s*(?:[—–-]\s*)?|[—–-]\s*)")
+
+
+def _carried_reply(text: str, paragraphs: list[tuple[int, int, bool]], p: int, lex: Lexicon
+                   ) -> list[tuple[list[tuple[int, int]], tuple[int, int], int]]:
+    """The replies of paragraph p when it opens with no dash and its first words are a reply ended by a
+    dash-set cue: the rest of the line of dialogue before it; empty otherwise."""
+    if p >= len(paragraphs) or paragraphs[p][2]:
+        return []
+    a, b, _ = paragraphs[p]
+    if _DIALOGUE.match(text, a, b) or not text[a:b].rstrip().endswith((".", "!", "?", "…")):
+        return []
+    replies = _dialogue(text, a, b, lex)
+    return replies if replies and replies[0][2] == a else []
 
 
 # Paragraphs after a line of dialogue within which a dash line with no cue still belongs to it.
@@ -575,7 +624,8 @@ def _reply(text: str, a: int, b: int, lex: Lexicon, going_on: bool = False, hyph
         stop = _STOP.search(text, cue_start, b)
         close = dashes.search(text, cue_start, stop.start() if stop else b)
         cue_end = close.start() if close else (stop.start() if stop else b)
-        if not _cue_words(lex, _WORD.findall(text, cue_start, cue_end), subject=False, most=DIALOGUE_CUE_WORDS):
+        if not _cue_words(lex, _WORD.findall(text, cue_start, cue_end), subject=False, most=DIALOGUE_CUE_WORDS,
+                          opinion=True):
             if going_on and dash.group()[0] in ".!?…":
                 return [trim(text, a, dash.start() + 1)], None, cue_start
             continue
@@ -875,7 +925,8 @@ class _Attributor:
                 self._set(r, apposed, text[cue_start : apposed.end])
                 return
             if (self._nobody_speaks(after_start, after_start + verb.start(), after_start + verb.end(), after_end)
-                    or self._impersonal(after_start, after_end) or self._unnamed_subject(r)):
+                    or self._impersonal(after_start, after_end) or self._unnamed_subject(r)
+                    or self._unnamed_sentence(r)):
                 r.cue = window[: verb.end()].strip(" ,.–—-")
                 return  # "dice una fuente de Moncloa", "a government source said": nobody the text names
             last = self._cue_subject(r)
@@ -897,6 +948,12 @@ class _Attributor:
                 return not any(n.person for n in mentions[k + 1 :])
         return False
 
+    def _unnamed_sentence(self, r: _Raw) -> bool:
+        """The quotation's sentence opens on an unnamed or collective subject and names no person before
+        the quotation ("Diplomatik kaynaklar, görüşmenin "…" geçtiğini belirtti"): the verb after it is theirs."""
+        return (self._unnamed_opening(r.clause_start, r.open_mark)
+                and not any(m.person for m in self._between(r.clause_start, r.open_mark)))
+
     def _apposed_holder(self, a: int, b: int) -> Mention | None:
         """The name set off by a comma after a long role phrase right after the cue's verb: "a résumé le
         ministre délégué au Commerce extérieur, Nicolas Forissier", "dijo el jefe de la diplomacia, X"
@@ -913,8 +970,10 @@ class _Attributor:
                 or words[0] not in self.lex.function_words):
             return None
         lex = self.lex
-        if not any(lex.is_role(w.lower()) for w in words[1:HOLDER_WORDS + 1]) or any(
-                lex.is_verb(w) for w in words[1:]):
+        # The role opens the phrase, or follows a short lower-case aside ("sostuvo por su parte el canciller").
+        role = next((i for i, w in enumerate(words[1:HOLDER_WORDS + ASIDE_WORDS + 1], 1) if lex.is_role(w.lower())), 0)
+        if (not role or (role > HOLDER_WORDS and not all(w.islower() for w in words[:role]))
+                or any(lex.is_verb(w) for w in words[1:])):
             return None
         # The apposition closes: a comma, the sentence's end or the window's.
         after = self.text[m.end : b].lstrip()

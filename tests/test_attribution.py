@@ -439,3 +439,19 @@ def test_reporting_phrase_with_a_pronoun_keeps_the_speaker() -> None:
     text = ("Le président Jean Dupont a parlé d'une « alliance industrielle ». Selon lui, « l'Europe ne peut pas "
             "réussir sa transition si elle dépend d'un seul fournisseur ».\n")
     assert _speakers(text, "fr")[-1] == "Jean Dupont"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("tr", "\"Bu bir dönüm noktası,\" dedi Dışişleri Bakanı Ahmet Yılmaz.\n\n"
+           "Diplomatik kaynaklar, görüşmenin \"verimli ve açık\" geçtiğini belirtti.\n"),
+    ("es", "\"Es un día importante\", ha señalado el ministro Luis Pérez.\n\n"
+           "La delegación chilena ha insistido en que el tratado necesita «un cambio profundo».\n"),
+])
+def test_collective_or_unnamed_subject_gives_no_speaker(lang: str, text: str) -> None:
+    assert _speakers(text, lang)[-1] is None
+
+
+def test_name_after_an_aside_and_a_role_after_the_cue_is_the_speaker() -> None:
+    text = ("Luis Pérez recibió ayer en Lima al presidente chileno, Tomás Rojas.\n\n"
+            "\"Es un día importante para la región\", sostuvo por su parte el canciller chileno, Pablo Soto.\n")
+    assert _speakers(text, "es")[-1] == "Pablo Soto"

@@ -884,3 +884,20 @@ def test_short_quotation_after_an_article_and_a_speech_verb_keeps_its_speaker() 
 def test_short_common_words_after_an_article_keep_their_speaker(text: str, lang: str) -> None:
     (q,) = quotes_of("The Paper\n\n" + text, lang)
     assert q.speaker is not None
+
+
+def test_short_quoted_name_inside_a_dash_line_keeps_the_line() -> None:
+    text = ("Министр Иван Петров выступил на форуме.\n\n"
+            "— Объём поставок растёт. Это больше, чем по «Северному пути» ранее, — пояснил министр.\n")
+    quotes = quotes_of(text, "ru")
+    said = [q for q in quotes if q.text.startswith("Объём поставок")]
+    assert said and said[0].text.endswith("ранее") and said[0].speaker == "Иван Петров"
+
+
+def test_dash_reply_over_two_paragraphs_takes_the_cue_of_the_second() -> None:
+    text = ("Эксперт Анна Смирнова считает, что спешить некуда.\n\n"
+            "— Для рынка это важный, но не единственный сигнал. Покупатели будут торговаться.\n\n"
+            "Поэтому «Проект Восток» — это скорее политика, чем коммерция, — считает Смирнова.\n")
+    quotes = quotes_of(text, "ru")
+    said = [q for q in quotes if q.text.startswith("Для рынка")]
+    assert said and said[0].text.endswith("чем коммерция") and said[0].speaker == "Анна Смирнова"
