@@ -120,3 +120,15 @@ def test_the_turkish_percent_word_ends_no_label() -> None:
 
 def test_a_day_before_a_time_adverb_stays() -> None:
     assert [n.value for n in _found("Un mese dopo l'arrivo delle truppe, il presidente torna a Mosca.", "it")] == [1]
+
+
+def test_turkish_target_and_trade_volume_are_two_measures() -> None:
+    # "hedefin" (the target's) marks a goal, and "hacmi" (volume) is generic, not a synonym of trade.
+    text = (
+        "Ticaret hacminin geçen yıl 50 milyar avroya yaklaştığını belirterek, hedefin 60 milyar avro olduğunu söyledi. "
+        "İstatistik ofisinin verilerine göre iki ülke arasındaki ticaret 2026'da 47,2 milyar avroda kaldı."
+    )
+    arts, nums = _visit({"a": text}, "tr")
+    arts = [dataclasses.replace(a, date="2027-07-13") for a in arts]
+    by_id = {n.id: n.value for n in nums}
+    assert [sorted(by_id[i] for i in c.numbers) for c in find_conflicts(nums, arts)] == [[47.2e9, 50e9]]
