@@ -2627,6 +2627,7 @@ def _measure_label(sentence: str, surface: str, lang: str) -> tuple[str, str, st
         hit = before[-1]
     if hit is None:
         return "", "", ""
+    hit = _head_measure(low, lex, before, hit)
     # The noun group may open with more measure or generic words ("montant total des contrats").
     start = hit[0]
     words = list(_WORD.finditer(low, max(0, start - _LOOKBACK), start))
@@ -2649,6 +2650,27 @@ def _measure_label(sentence: str, surface: str, lang: str) -> tuple[str, str, st
     _, article = _word_before(low, start, max(0, start - _LOOKBACK))
     # "un contrat estimé à …": one item of a kind, which a total of that kind is not.
     return label, ONE if article in lex.weak else "", short
+
+
+_LINK_LETTERS = 3
+
+
+def _head_measure(low: str, lex: Lexicon, before: list[tuple[int, int]], hit: tuple[int, int]) -> tuple[int, int]:
+    """The head of "<measure> <short preposition> <measure>": "trade in goods and services" is
+    trade, as a report of the same trade names it ("trade … was worth £100bn")."""
+    if not before or hit not in before:
+        return hit
+    link_at, link = _word_before(low, hit[0], max(0, hit[0] - _LINK_LETTERS - 2))
+    if not link or link not in lex.stop or link_at and low[link_at - 1].isalpha():
+        return hit
+    end = _back_space(low, link_at, 0)
+    # Only the measure ending right before the preposition is the head (one step, no chaining).
+    for h in reversed(before):
+        if h[1] == end:
+            return h
+        if h[1] < end:
+            break
+    return hit
 
 
 def _measure_words(sentence: str, low: str, lex: Lexicon, start: int, end: int, limit: int) -> str:

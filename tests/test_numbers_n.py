@@ -132,3 +132,13 @@ def test_turkish_target_and_trade_volume_are_two_measures() -> None:
     arts = [dataclasses.replace(a, date="2027-07-13") for a in arts]
     by_id = {n.id: n.value for n in nums}
     assert [sorted(by_id[i] for i in c.numbers) for c in find_conflicts(nums, arts)] == [[47.2e9, 50e9]]
+
+
+def test_trade_in_goods_is_a_report_of_trade() -> None:
+    # The head of "trade in goods and services" is trade, as in the other report of it.
+    texts = {
+        "a": 'He said trade between the two countries was worth "nearly £100bn a year".',
+        "b": "According to the statistics office, trade in goods and services came to £93.7bn in 2026.",
+    }
+    arts, nums = _visit(texts, "en")
+    assert [len(c.numbers) for c in find_conflicts(nums, arts)] == [2]
