@@ -972,6 +972,9 @@ def _figure(
         # (56,400 million), as number words do ("cinquanta mila quattrocento").
         if value_end is None and (grp := _group_after(text, low, lex, atoms, i, pos, hi, scale)):
             value, scale, pos = value * scale + grp[0], 1.0, grp[1]
+    if scale == 1.0 and a.digits and kind != "ordinal" and (glued := _glued_scale(text, low, lex, pos, hi, kind == "money")):
+        scale, pos = glued
+        p = _skip_space(text, pos, hi)
     if kind == "number" and not unit and (cs := lex.currency_scales.match(text, low, _skip_space(text, pos, hi))):
         # "56 G$": the scale and the currency in one sign.
         factor, unit = cs[1].split()
@@ -1074,6 +1077,21 @@ def _figure(
     if a.digits and kind in ("count", "number", "year") and _quoted_name(text, a.start, lo, hi):
         return Figure(a.start, pos, value, kind="name"), pos
     return Figure(left, pos, value, value_end, unit, qualifier, kind, a.word), pos
+
+
+# Scale letters glued to an amount ("£40m", "40m euros", "$15k"): alone they are metres or a
+# grade, so only a currency before or after the figure makes them scales.
+_GLUED_SCALES = {"m": 1e6, "k": 1e3}
+
+
+def _glued_scale(text: str, low: str, lex: Lexicon, pos: int, hi: int, money: bool) -> tuple[float, int] | None:
+    """The scale and end of a letter glued to a money figure at pos ("£40m" is 40 million)."""
+    factor = _GLUED_SCALES.get(low[pos : pos + 1])
+    if factor is None or pos + 1 < hi and _WORD_CHAR.match(text, pos + 1) or not pos or not text[pos - 1].isdigit():
+        return None
+    if not money and not lex.currencies.match(text, low, _skip_space(text, pos + 1, hi)):
+        return None
+    return factor, pos + 1
 
 
 def _adjective_after(text: str, lex: Lexicon, pos: int, hi: int) -> bool:

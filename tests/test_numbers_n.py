@@ -142,3 +142,19 @@ def test_trade_in_goods_is_a_report_of_trade() -> None:
     }
     arts, nums = _visit(texts, "en")
     assert [len(c.numbers) for c in find_conflicts(nums, arts)] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The governments will put £40m into a shared fund.", 40e6, "GBP"),
+        ("They pledged 40m euros for the bridge.", 40e6, "EUR"),
+        ("Each grant is worth $15k.", 15e3, "USD"),
+    ],
+)
+def test_a_scale_letter_glued_to_an_amount(text: str, value: float, unit: str) -> None:
+    assert [(n.value, n.unit) for n in _found(text, "en")] == [(value, unit)]
+
+
+def test_a_glued_m_without_currency_is_no_scale() -> None:
+    assert all(n.value != 40e6 for n in _found("The new wall is 40m high and 400m long.", "en"))
