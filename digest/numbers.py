@@ -2587,7 +2587,18 @@ def _topic(n: KeyNumber, lang: str, measured: bool = True) -> frozenset[str]:
                 return topic
     lead, colon, _ = n.sentence.partition(":")
     words = n.what + (" " + lead if colon and len(lead.split()) <= 4 else "")
-    return _topic_of(words, n.unit or "", lang)
+    return _topic_of(_without_offices(words, lang), n.unit or "", lang)
+
+
+@lru_cache(maxsize=4096)
+def _without_offices(words: str, lang: str) -> str:
+    """A label without its office titles: "Ticaret Bakanı" (trade minister) says nothing of trade."""
+    lex = lexicon(lang)
+    found = _WORD.findall(words)
+    roles = [_is_role(w.lower(), lex) for w in found]
+    if not any(roles):
+        return words
+    return " ".join(w for k, w in enumerate(found) if not roles[k] and not (k + 1 < len(found) and roles[k + 1]))
 
 
 def _counted(unit: str | None) -> bool:
@@ -2631,6 +2642,7 @@ def _measure_label(sentence: str, surface: str, lang: str) -> tuple[str, str, st
     hits = [
         (k, h[0]) for k in ph.candidates(low, 0, len(low))
         if (h := ph.match(sentence, low, k)) and not at <= k < end and low[k : h[0]] not in lex.generic.forms
+        and not _names_office(low, lex, h[0])
     ]
     before = [h for h in hits if h[1] <= at]
     after = [h for h in hits if h[0] >= end and h[0] < c1]
@@ -2668,6 +2680,13 @@ def _measure_label(sentence: str, surface: str, lang: str) -> tuple[str, str, st
     _, article = _word_before(low, start, max(0, start - _LOOKBACK))
     # "un contrat estimé à …": one item of a kind, which a total of that kind is not.
     return label, ONE if article in lex.weak else "", short
+
+
+def _names_office(low: str, lex: Lexicon, end: int) -> bool:
+    """Whether a role word follows a measure noun ending at end: "Trade Minister", "Ticaret
+    Bakanı" name an office, not what a figure measures."""
+    nxt = _WORD.match(low, _skip_space(low, end, len(low)))
+    return bool(nxt) and _is_role(nxt.group(), lex)
 
 
 _LINK_LETTERS = 3

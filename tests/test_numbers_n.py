@@ -158,3 +158,13 @@ def test_a_scale_letter_glued_to_an_amount(text: str, value: float, unit: str) -
 
 def test_a_glued_m_without_currency_is_no_scale() -> None:
     assert all(n.value != 40e6 for n in _found("The new wall is 40m high and 400m long.", "en"))
+
+
+def test_a_measure_word_in_an_office_names_no_measure() -> None:
+    # "Ticaret Bakanı" is the trade minister: his figure is the projects' value, not trade.
+    text = (
+        "İki ülke arasındaki ticaret hacmi geçen yıl 8 milyar doları aştı. "
+        "Ticaret Bakanı Ömer Kaya da projelerin toplam değerinin 4 milyar doları bulduğunu belirtti."
+    )
+    arts, nums = _visit({"a": text}, "tr")
+    assert find_conflicts(nums, arts) == ()
