@@ -230,6 +230,8 @@ class Lexicon:
     """The speech verb ends the sentence and its subject opens it (Turkish "Bayraktar, … açıkladı")."""
     percent_before: bool = False
     """The percent word or sign comes before its figure (Turkish yüzde 20, %20)."""
+    qualifiers_after: bool = False
+    """Postpositions: [qualifiers] may follow their figure (Turkish "8 binden fazla", "2 bini aşkın")."""
 
     def __post_init__(self) -> None:
         # Sections are read as attributes so the parsing code reads like the data file; set here,
@@ -317,6 +319,7 @@ def lexicon(lang: str) -> Lexicon:
         nouns_capitalised=fmt.get("nouns_capitalised") == "yes",
         adjectives_after=fmt.get("adjectives_after") == "yes",
         percent_before=fmt.get("percent_before") == "yes",
+        qualifiers_after=fmt.get("qualifiers_after") == "yes",
         verb_final=fmt.get("verb_final") == "yes",
         verb_endings=tuple(fmt.get("verb_endings", "").split()),
         verbs_uncounted=fmt.get("verbs_uncounted") == "yes" and bool(fmt.get("verb_endings")),
@@ -1053,6 +1056,9 @@ def _figure(
         nxt = atoms[i + 1] if i + 1 < len(atoms) else None
         if hit and nxt and nxt.digits and _skip_space(text, hit[0], hi) == nxt.start and _noun(text, low, lex, nxt.end, hi):
             pos = nxt.end
+    if lex.qualifiers_after and kind in ("number", "money") and qualifier is None and (post := lex.qualifiers.match(text, low, _skip_space(text, pos, hi))):
+        # "8 binden fazla şirket": the postposition bounds the figure; the noun comes after it.
+        qualifier, pos = post[1] or None, post[0]
     if kind in ("number", "ordinal"):
         noun = _noun(text, low, lex, pos, hi)
         if noun is None and kind == "number" and (scale != 1.0 or a.word and value >= _WORD_MIN) and (link := lex.of.match(text, low, _skip_space(text, pos, hi))):

@@ -168,3 +168,8 @@ def test_a_measure_word_in_an_office_names_no_measure() -> None:
     )
     arts, nums = _visit({"a": text}, "tr")
     assert find_conflicts(nums, arts) == ()
+
+
+@pytest.mark.parametrize(("text", "value"), [("Ülkede 8 binden fazla şirket bulunuyor.", 8000), ("Ülkede 2 bini aşkın şirket var.", 2000)])
+def test_turkish_thousand_with_a_case_suffix_and_a_qualifier_after(text: str, value: float) -> None:
+    assert [(n.value, n.qualifier) for n in _found(text, "tr")] == [(value, "more than")]
