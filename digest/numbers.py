@@ -230,6 +230,8 @@ class Lexicon:
     """The speech verb ends the sentence and its subject opens it (Turkish "Bayraktar, … açıkladı")."""
     percent_before: bool = False
     """The percent word or sign comes before its figure (Turkish yüzde 20, %20)."""
+    qualifiers_after: bool = False
+    """Postpositions: [qualifiers] may follow their figure (Turkish "8 binden fazla", "2 bini aşkın")."""
 
     def __post_init__(self) -> None:
         # Sections are read as attributes so the parsing code reads like the data file; set here,
@@ -317,6 +319,7 @@ def lexicon(lang: str) -> Lexicon:
         nouns_capitalised=fmt.get("nouns_capitalised") == "yes",
         adjectives_after=fmt.get("adjectives_after") == "yes",
         percent_before=fmt.get("percent_before") == "yes",
+        qualifiers_after=fmt.get("qualifiers_after") == "yes",
         verb_final=fmt.get("verb_final") == "yes",
         verb_endings=tuple(fmt.get("verb_endings", "").split()),
         verbs_uncounted=fmt.get("verbs_uncounted") == "yes" and bool(fmt.get("verb_endings")),
@@ -972,6 +975,9 @@ def _figure(
         # (56,400 million), as number words do ("cinquanta mila quattrocento").
         if value_end is None and (grp := _group_after(text, low, lex, atoms, i, pos, hi, scale)):
             value, scale, pos = value * scale + grp[0], 1.0, grp[1]
+    if scale == 1.0 and a.digits and kind != "ordinal" and (glued := _glued_scale(text, low, lex, pos, hi, kind == "money")):
+        scale, pos = glued
+        p = _skip_space(text, pos, hi)
     if kind == "number" and not unit and (cs := lex.currency_scales.match(text, low, _skip_space(text, pos, hi))):
         # "56 G$": the scale and the currency in one sign.
         factor, unit = cs[1].split()
@@ -1050,6 +1056,9 @@ def _figure(
         nxt = atoms[i + 1] if i + 1 < len(atoms) else None
         if hit and nxt and nxt.digits and _skip_space(text, hit[0], hi) == nxt.start and _noun(text, low, lex, nxt.end, hi):
             pos = nxt.end
+    if lex.qualifiers_after and kind in ("number", "money") and qualifier is None and (post := lex.qualifiers.match(text, low, _skip_space(text, pos, hi))):
+        # "8 binden fazla şirket": the postposition bounds the figure; the noun comes after it.
+        qualifier, pos = post[1] or None, post[0]
     if kind in ("number", "ordinal"):
         noun = _noun(text, low, lex, pos, hi)
         if noun is None and kind == "number" and (scale != 1.0 or a.word and value >= _WORD_MIN) and (link := lex.of.match(text, low, _skip_space(text, pos, hi))):
@@ -1074,6 +1083,21 @@ def _figure(
     if a.digits and kind in ("count", "number", "year") and _quoted_name(text, a.start, lo, hi):
         return Figure(a.start, pos, value, kind="name"), pos
     return Figure(left, pos, value, value_end, unit, qualifier, kind, a.word), pos
+
+
+# Scale letters glued to an amount ("£40m", "40m euros", "$15k"): alone they are metres or a
+# grade, so only a currency before or after the figure makes them scales.
+_GLUED_SCALES = {"m": 1e6, "k": 1e3}
+
+
+def _glued_scale(text: str, low: str, lex: Lexicon, pos: int, hi: int, money: bool) -> tuple[float, int] | None:
+    """The scale and end of a letter glued to a money figure at pos ("£40m" is 40 million)."""
+    factor = _GLUED_SCALES.get(low[pos : pos + 1])
+    if factor is None or pos + 1 < hi and _WORD_CHAR.match(text, pos + 1) or not pos or not text[pos - 1].isdigit():
+        return None
+    if not money and not lex.currencies.match(text, low, _skip_space(text, pos + 1, hi)):
+        return None
+    return factor, pos + 1
 
 
 def _adjective_after(text: str, lex: Lexicon, pos: int, hi: int) -> bool:
@@ -2569,7 +2593,18 @@ def _topic(n: KeyNumber, lang: str, measured: bool = True) -> frozenset[str]:
                 return topic
     lead, colon, _ = n.sentence.partition(":")
     words = n.what + (" " + lead if colon and len(lead.split()) <= 4 else "")
-    return _topic_of(words, n.unit or "", lang)
+    return _topic_of(_without_offices(words, lang), n.unit or "", lang)
+
+
+@lru_cache(maxsize=4096)
+def _without_offices(words: str, lang: str) -> str:
+    """A label without its office titles: "Ticaret Bakanı" (trade minister) says nothing of trade."""
+    lex = lexicon(lang)
+    found = _WORD.findall(words)
+    roles = [_is_role(w.lower(), lex) for w in found]
+    if not any(roles):
+        return words
+    return " ".join(w for k, w in enumerate(found) if not roles[k] and not (k + 1 < len(found) and roles[k + 1]))
 
 
 def _counted(unit: str | None) -> bool:
@@ -2613,6 +2648,7 @@ def _measure_label(sentence: str, surface: str, lang: str) -> tuple[str, str, st
     hits = [
         (k, h[0]) for k in ph.candidates(low, 0, len(low))
         if (h := ph.match(sentence, low, k)) and not at <= k < end and low[k : h[0]] not in lex.generic.forms
+        and not _names_office(low, lex, h[0])
     ]
     before = [h for h in hits if h[1] <= at]
     after = [h for h in hits if h[0] >= end and h[0] < c1]
@@ -2627,6 +2663,7 @@ def _measure_label(sentence: str, surface: str, lang: str) -> tuple[str, str, st
         hit = before[-1]
     if hit is None:
         return "", "", ""
+    hit = _head_measure(low, lex, before, hit)
     # The noun group may open with more measure or generic words ("montant total des contrats").
     start = hit[0]
     words = list(_WORD.finditer(low, max(0, start - _LOOKBACK), start))
@@ -2649,6 +2686,34 @@ def _measure_label(sentence: str, surface: str, lang: str) -> tuple[str, str, st
     _, article = _word_before(low, start, max(0, start - _LOOKBACK))
     # "un contrat estimé à …": one item of a kind, which a total of that kind is not.
     return label, ONE if article in lex.weak else "", short
+
+
+def _names_office(low: str, lex: Lexicon, end: int) -> bool:
+    """Whether a role word follows a measure noun ending at end: "Trade Minister", "Ticaret
+    Bakanı" name an office, not what a figure measures."""
+    nxt = _WORD.match(low, _skip_space(low, end, len(low)))
+    return bool(nxt) and _is_role(nxt.group(), lex)
+
+
+_LINK_LETTERS = 3
+
+
+def _head_measure(low: str, lex: Lexicon, before: list[tuple[int, int]], hit: tuple[int, int]) -> tuple[int, int]:
+    """The head of "<measure> <short preposition> <measure>": "trade in goods and services" is
+    trade, as a report of the same trade names it ("trade … was worth £100bn")."""
+    if not before or hit not in before:
+        return hit
+    link_at, link = _word_before(low, hit[0], max(0, hit[0] - _LINK_LETTERS - 2))
+    if not link or link not in lex.stop or link_at and low[link_at - 1].isalpha():
+        return hit
+    end = _back_space(low, link_at, 0)
+    # Only the measure ending right before the preposition is the head (one step, no chaining).
+    for h in reversed(before):
+        if h[1] == end:
+            return h
+        if h[1] < end:
+            break
+    return hit
 
 
 def _measure_words(sentence: str, low: str, lex: Lexicon, start: int, end: int, limit: int) -> str:

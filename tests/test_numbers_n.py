@@ -120,3 +120,56 @@ def test_the_turkish_percent_word_ends_no_label() -> None:
 
 def test_a_day_before_a_time_adverb_stays() -> None:
     assert [n.value for n in _found("Un mese dopo l'arrivo delle truppe, il presidente torna a Mosca.", "it")] == [1]
+
+
+def test_turkish_target_and_trade_volume_are_two_measures() -> None:
+    # "hedefin" (the target's) marks a goal, and "hacmi" (volume) is generic, not a synonym of trade.
+    text = (
+        "Ticaret hacminin geçen yıl 50 milyar avroya yaklaştığını belirterek, hedefin 60 milyar avro olduğunu söyledi. "
+        "İstatistik ofisinin verilerine göre iki ülke arasındaki ticaret 2026'da 47,2 milyar avroda kaldı."
+    )
+    arts, nums = _visit({"a": text}, "tr")
+    arts = [dataclasses.replace(a, date="2027-07-13") for a in arts]
+    by_id = {n.id: n.value for n in nums}
+    assert [sorted(by_id[i] for i in c.numbers) for c in find_conflicts(nums, arts)] == [[47.2e9, 50e9]]
+
+
+def test_trade_in_goods_is_a_report_of_trade() -> None:
+    # The head of "trade in goods and services" is trade, as in the other report of it.
+    texts = {
+        "a": 'He said trade between the two countries was worth "nearly £100bn a year".',
+        "b": "According to the statistics office, trade in goods and services came to £93.7bn in 2026.",
+    }
+    arts, nums = _visit(texts, "en")
+    assert [len(c.numbers) for c in find_conflicts(nums, arts)] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The governments will put £40m into a shared fund.", 40e6, "GBP"),
+        ("They pledged 40m euros for the bridge.", 40e6, "EUR"),
+        ("Each grant is worth $15k.", 15e3, "USD"),
+    ],
+)
+def test_a_scale_letter_glued_to_an_amount(text: str, value: float, unit: str) -> None:
+    assert [(n.value, n.unit) for n in _found(text, "en")] == [(value, unit)]
+
+
+def test_a_glued_m_without_currency_is_no_scale() -> None:
+    assert all(n.value != 40e6 for n in _found("The new wall is 40m high and 400m long.", "en"))
+
+
+def test_a_measure_word_in_an_office_names_no_measure() -> None:
+    # "Ticaret Bakanı" is the trade minister: his figure is the projects' value, not trade.
+    text = (
+        "İki ülke arasındaki ticaret hacmi geçen yıl 8 milyar doları aştı. "
+        "Ticaret Bakanı Ömer Kaya da projelerin toplam değerinin 4 milyar doları bulduğunu belirtti."
+    )
+    arts, nums = _visit({"a": text}, "tr")
+    assert find_conflicts(nums, arts) == ()
+
+
+@pytest.mark.parametrize(("text", "value"), [("Ülkede 8 binden fazla şirket bulunuyor.", 8000), ("Ülkede 2 bini aşkın şirket var.", 2000)])
+def test_turkish_thousand_with_a_case_suffix_and_a_qualifier_after(text: str, value: float) -> None:
+    assert [(n.value, n.qualifier) for n in _found(text, "tr")] == [(value, "more than")]
