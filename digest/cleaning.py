@@ -80,7 +80,7 @@ _CREDIT_SUFFIX = re.compile(
 _BREADCRUMB = re.compile(r"^[^>›»/|]+(?:\s[>›»/|]\s[^>›»/|]+){2,}$")
 # Menu entries set apart by wide gaps ("Home  Politica  Esteri"): no sentence spaces words so.
 _MENU_GAP = re.compile(r"[ \t\u00a0]{2,}|\t")
-_MENU_ITEM = re.compile(r"[^\W\d_][\w'’&-]*(?: [^\W\d_][\w'’&-]*){0,2}")
+_MENU_ITEM = re.compile(r"[^\W\d_][\w'’&-]*(?: [^\W\d_][\w'’&-]*){0,3}")
 # A character no menu item holds (see _MENU_ITEM).
 _NOT_MENU = re.compile(r"[^\w'’&\s-]")
 # A year: with few words around it, a line holding one is a dateline ("Rabat | 13 nov 2025").
@@ -190,7 +190,7 @@ def _is_menu_row(line: str) -> bool:
     """Whether a line is a row of buttons or links ("Sdílet   Tisk   Poslat e-mailem", "Share • Print • Email").
 
     Two entries or more set apart by wide gaps, or three by bullets or bars ("Title | Site" is a headline
-    and its site), each a capitalised word or three with no sentence mark: whatever its words,
+    and its site), each a capitalised word or up to four with no sentence mark: whatever its words,
     no headline is set out so.
     """
     s = line.strip()

@@ -634,6 +634,7 @@ def test_the_dateline_after_a_standfirst_byline_and_stamp_is_cut() -> None:
         "Partilhar   Imprimir   Enviar por email",
         "Paylaş\tYazdır",
         "Jaa • Tulosta • Tallenna",
+        "Partager   Imprimer   Ajouter à mes favoris",
     ],
 )
 def test_a_row_of_buttons_repeated_at_the_page_end_is_never_the_title(row: str) -> None:

@@ -1182,3 +1182,12 @@ def test_a_title_names_a_surname_chain_not_a_bare_particle() -> None:
 
 def test_a_palace_is_no_participant() -> None:
     assert visits._as_place("Маріїнського") and visits._as_place("Kremlin") and not visits._as_place("Karol Nawrocki")
+
+
+def test_an_object_pronoun_before_the_host_s_verb_keeps_the_host() -> None:
+    # "Sánchez la recibió en la Moncloa", "Meloni lo riceve a Palazzo Chigi".
+    for text, name, lang in (("El presidente Pedro Sánchez la recibió en la Moncloa.", "Sánchez", "es"),
+                             ("La premier Giorgia Meloni lo riceve a Palazzo Chigi.", "Meloni", "it"),
+                             ("El rey Felipe VI y Pedro Sánchez reciben a Sanae Takaichi en Madrid.", "Sánchez", "es")):
+        at = text.index(name)
+        assert visits._named_host(text, at, text[max(0, at - 80) : at], lang)
