@@ -915,7 +915,9 @@ def _figure(
 
     # Range: "30-32", "2026–2030", "tra i 30 e i 35".
     nxt = atoms[i + 1] if i + 1 < len(atoms) else None
-    if nxt and a.digits and nxt.digits and not a.ordinal:
+    # "vier bis sechs Milliarden", "between four and six billion": number words make ranges too.
+    words_pair = bool(nxt and not a.digits and not nxt.digits and a.word and nxt.word and not (a.weak or nxt.weak or nxt.ordinal or a.vague or nxt.vague or a.unit or nxt.unit))
+    if nxt and (words_pair or a.digits and nxt.digits) and not a.ordinal:
         gap, first_end = text[a.end : nxt.start], a.end
         # "entre 8% e 10%", "between 16% and 21%": each end carries the unit; the gap is read past it.
         if (u := _unit_hit(text, low, lex, a.end, nxt.start)) and u[1] == (_unit_hit(text, low, lex, nxt.end, hi) or (0, None))[1]:
@@ -930,7 +932,7 @@ def _figure(
                 if nxt.value > value and words_between[0] == opener[1].split()[0]:
                     value_end, pos = nxt.value, nxt.end
                     left = opener[0]
-                else:
+                elif not words_pair:
                     # "с 40 до 25 дней", "von 20.000 auf 90.000": a change, told as its two ends;
                     # the first takes the second's unit and scale.
                     end_fig, _ = _figure(text, low, lex, atoms, i + 1, lo, hi)
@@ -940,6 +942,12 @@ def _figure(
             elif len(words_between) == 1 and nxt.value > value and lex.bare_ranges.match(text, low, _skip_space(text, first_end, hi)):
                 value_end, pos = nxt.value, nxt.end  # "2 tot 3 miljard", "5 bis 7 Prozent": no opener needed
 
+    if words_pair and value_end is not None and nxt:
+        # "sechs Milliarden" is one atom: the first end shares the second's scale.
+        last = low.rfind(" ", nxt.start, nxt.end) + 1 or nxt.start
+        big = lex.scales.match(text, low, last)
+        if big and big[0] == nxt.end and value * float(big[1]) < value_end:
+            value *= float(big[1])
     if value_end is None and unit and a.digits and nxt:
         # "between $5 billion and $7 billion": each end has its currency and scale; one figure
         # when the second end has the first's currency and scale and a range word opens it.
@@ -1043,7 +1051,9 @@ def _figure(
         kind, unit = "number", None  # "w 2022 roku", "im Jahr 2022": a year, not a duration
     if kind == "number" and a.digits and _YEARS[0] <= value <= _YEARS[1] and float(value).is_integer() and "," not in a.digits and "." not in a.digits and scale == 1.0:
         kind = "period" if value_end else "year"
-        if qualifier and not a.vague and (art or kind == "year"):
+        if qualifier in _ROUNDING and kind == "year" and (not art or art[0] == left) and _rounded_count(text, low, lex, pos, hi):
+            kind = "number"  # "rund 2000 deutsche Unternehmen", "some 2000 firms": a rounded count
+        elif qualifier and not a.vague and (art or kind == "year"):
             # "about the 2018 killing", "talking about 2029": before a year (or a dated noun) the
             # qualifier is a preposition; news rounds amounts, not calendar years.
             qualifier, left = None, unqualified
@@ -1083,6 +1093,17 @@ def _figure(
     if a.digits and kind in ("count", "number", "year") and _quoted_name(text, a.start, lo, hi):
         return Figure(a.start, pos, value, kind="name"), pos
     return Figure(left, pos, value, value_end, unit, qualifier, kind, a.word), pos
+
+
+# Qualifiers that round an amount; bounds ("over", "above 2019 levels") are prepositions before a year too.
+_ROUNDING = frozenset({"about", "almost"})
+
+
+def _rounded_count(text: str, low: str, lex: Lexicon, pos: int, hi: int) -> bool:
+    """Whether a counted noun follows a rounded year-like figure ("rund 2000 deutsche Unternehmen");
+    where nouns are capitalised, a lower-case word is a verb ("etwa 2025 begann")."""
+    noun = _noun(text, low, lex, pos, hi)
+    return noun is not None and (not lex.nouns_capitalised or noun[1][:1].isupper())
 
 
 # Scale letters glued to an amount ("£40m", "40m euros", "$15k"): alone they are metres or a
