@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 PERCENT = "%"
 ORDINAL = "ordinal"
 LOCAL_DOLLAR = "$"
+LOCAL_PESO = "PESO"
+"""A bare "pesos": the peso of the article's venue or of the one peso country it names."""
 """The unit of a bare "$" until find_numbers knows the article's country (see _dollar)."""
 CONVERSION = "≈"
 """The qualifier of a sum that converts the one before it (shown "≈ $19.6 billion"; in no conflict)."""
@@ -252,7 +254,7 @@ _SECTIONS = (
     "compounds", "qualifiers", "ranges", "joiners", "of", "articles", "verbs", "according", "target",
     "relative", "synonyms", "ordinal_suffixes", "generic", "roles", "idioms", "subordinators", "measures",
     "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources", "reverse",
-    "currency_scales", "local_dollars", "conversions", "plural_subjects", "people",
+    "currency_scales", "local_dollars", "local_pesos", "conversions", "plural_subjects", "people",
 )
 
 
@@ -774,7 +776,7 @@ def scan(text: str, lang: str, start: int = 0, end: int | None = None, low: str 
     end = len(text) if end is None else end
     found = _scan(text, lexicon(lang), start, end, fold(text) if low is None else low, None)[0]
     # Without its article's country a bare "$" is read as the US dollar (find_numbers knows better).
-    return [f._replace(unit="USD") if f.unit == LOCAL_DOLLAR else f for f in found]
+    return [f._replace(unit="USD" if f.unit == LOCAL_DOLLAR else "pesos") if f.unit in (LOCAL_DOLLAR, LOCAL_PESO) else f for f in found]
 
 
 def _scan(text: str, lex: Lexicon, start: int, end: int, low: str, limit: int | None) -> tuple[list[Figure], int]:
@@ -1511,6 +1513,11 @@ def find_numbers(
         for starts, found in cached.values():
             found[:] = [f._replace(unit=dollar) if f.unit == LOCAL_DOLLAR else f for f in found]
 
+    if any(f.unit == LOCAL_PESO for _, found in cached.values() for f in found):
+        peso = _peso(text, lex)
+        for starts, found in cached.values():
+            found[:] = [f._replace(unit=peso) if f.unit == LOCAL_PESO else f for f in found]
+
     # The paragraph's latest sum: a later bare amount of like size restates its measure.
     last_money: Figure | None = None
     money_block = -1
@@ -1605,6 +1612,21 @@ def _dollar(text: str, lex: Lexicon, figures: list[Figure]) -> str:
     own = local.get(country or "")
     signed = any(f.unit == own and "$" in text[f.start : f.end] for f in figures)
     return own if own and not signed else "USD"
+
+
+def _peso(text: str, lex: Lexicon) -> str:
+    """The currency a bare "pesos" means in this article: the peso of the country its head places
+    it in, else of the one peso country it names ("35 billones de pesos" in Madrid, beside
+    Colombia's president); with none, or several, the word as written."""
+    from digest import places
+
+    local = {e[0].upper(): e[1] for e in lex.local_pesos.entries}
+    head = places.find(text, [(0, min(len(text), _HEAD))])
+    own = local.get(next((h.place.country for h in head if h.place.kind != "country"), None) or "")
+    if own:
+        return own
+    named = {local[h.place.country] for h in places.find(text, [(0, len(text))]) if h.place.country in local}
+    return named.pop() if len(named) == 1 else "pesos"
 
 
 _CONVERSION_GAP = 24

@@ -200,3 +200,15 @@ def test_a_rounded_year_like_figure_before_a_counted_noun_is_a_count(text: str, 
 
 def test_a_rounded_year_before_a_verb_stays_a_year() -> None:
     assert all(n.unit != "begann" for n in _found("Die Krise begann etwa 2025 begann.", "de"))
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("El presidente de Colombia, Gustavo Petro, recordó en Madrid que la inversión española suma 35 billones de pesos.", "COP"),
+        ("Buenos Aires. Milei y el presidente de Chile acordaron un fondo de unos 430.000 millones de pesos.", "ARS"),
+        ("México y Colombia acordaron un fondo de 430.000 millones de pesos.", "pesos"),
+    ],
+)
+def test_a_bare_peso_is_the_peso_of_the_venue_or_of_the_one_peso_country_named(text: str, unit: str) -> None:
+    assert [n.unit for n in _found(text, "es") if n.value > 1e9] == [unit]
