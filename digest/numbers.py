@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 PERCENT = "%"
 ORDINAL = "ordinal"
 LOCAL_DOLLAR = "$"
+LOCAL_PESO = "PESO"
+"""A bare "pesos": the peso of the article's venue or of the one peso country it names."""
 """The unit of a bare "$" until find_numbers knows the article's country (see _dollar)."""
 CONVERSION = "≈"
 """The qualifier of a sum that converts the one before it (shown "≈ $19.6 billion"; in no conflict)."""
@@ -252,7 +254,7 @@ _SECTIONS = (
     "compounds", "qualifiers", "ranges", "joiners", "of", "articles", "verbs", "according", "target",
     "relative", "synonyms", "ordinal_suffixes", "generic", "roles", "idioms", "subordinators", "measures",
     "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources", "reverse",
-    "currency_scales", "local_dollars", "conversions", "plural_subjects", "people",
+    "currency_scales", "local_dollars", "local_pesos", "conversions", "plural_subjects", "people",
 )
 
 
@@ -774,7 +776,7 @@ def scan(text: str, lang: str, start: int = 0, end: int | None = None, low: str 
     end = len(text) if end is None else end
     found = _scan(text, lexicon(lang), start, end, fold(text) if low is None else low, None)[0]
     # Without its article's country a bare "$" is read as the US dollar (find_numbers knows better).
-    return [f._replace(unit="USD") if f.unit == LOCAL_DOLLAR else f for f in found]
+    return [f._replace(unit="USD" if f.unit == LOCAL_DOLLAR else "pesos") if f.unit in (LOCAL_DOLLAR, LOCAL_PESO) else f for f in found]
 
 
 def _scan(text: str, lex: Lexicon, start: int, end: int, low: str, limit: int | None) -> tuple[list[Figure], int]:
@@ -915,7 +917,9 @@ def _figure(
 
     # Range: "30-32", "2026–2030", "tra i 30 e i 35".
     nxt = atoms[i + 1] if i + 1 < len(atoms) else None
-    if nxt and a.digits and nxt.digits and not a.ordinal:
+    # "vier bis sechs Milliarden", "between four and six billion": number words make ranges too.
+    words_pair = bool(nxt and not a.digits and not nxt.digits and a.word and nxt.word and not (a.weak or nxt.weak or nxt.ordinal or a.vague or nxt.vague or a.unit or nxt.unit))
+    if nxt and (words_pair or a.digits and nxt.digits) and not a.ordinal:
         gap, first_end = text[a.end : nxt.start], a.end
         # "entre 8% e 10%", "between 16% and 21%": each end carries the unit; the gap is read past it.
         if (u := _unit_hit(text, low, lex, a.end, nxt.start)) and u[1] == (_unit_hit(text, low, lex, nxt.end, hi) or (0, None))[1]:
@@ -930,7 +934,7 @@ def _figure(
                 if nxt.value > value and words_between[0] == opener[1].split()[0]:
                     value_end, pos = nxt.value, nxt.end
                     left = opener[0]
-                else:
+                elif not words_pair:
                     # "с 40 до 25 дней", "von 20.000 auf 90.000": a change, told as its two ends;
                     # the first takes the second's unit and scale.
                     end_fig, _ = _figure(text, low, lex, atoms, i + 1, lo, hi)
@@ -940,6 +944,12 @@ def _figure(
             elif len(words_between) == 1 and nxt.value > value and lex.bare_ranges.match(text, low, _skip_space(text, first_end, hi)):
                 value_end, pos = nxt.value, nxt.end  # "2 tot 3 miljard", "5 bis 7 Prozent": no opener needed
 
+    if words_pair and value_end is not None and nxt:
+        # "sechs Milliarden" is one atom: the first end shares the second's scale.
+        last = low.rfind(" ", nxt.start, nxt.end) + 1 or nxt.start
+        big = lex.scales.match(text, low, last)
+        if big and big[0] == nxt.end and value * float(big[1]) < value_end:
+            value *= float(big[1])
     if value_end is None and unit and a.digits and nxt:
         # "between $5 billion and $7 billion": each end has its currency and scale; one figure
         # when the second end has the first's currency and scale and a range word opens it.
@@ -1043,7 +1053,9 @@ def _figure(
         kind, unit = "number", None  # "w 2022 roku", "im Jahr 2022": a year, not a duration
     if kind == "number" and a.digits and _YEARS[0] <= value <= _YEARS[1] and float(value).is_integer() and "," not in a.digits and "." not in a.digits and scale == 1.0:
         kind = "period" if value_end else "year"
-        if qualifier and not a.vague and (art or kind == "year"):
+        if qualifier in _ROUNDING and kind == "year" and (not art or art[0] == left) and _rounded_count(text, low, lex, pos, hi):
+            kind = "number"  # "rund 2000 deutsche Unternehmen", "some 2000 firms": a rounded count
+        elif qualifier and not a.vague and (art or kind == "year"):
             # "about the 2018 killing", "talking about 2029": before a year (or a dated noun) the
             # qualifier is a preposition; news rounds amounts, not calendar years.
             qualifier, left = None, unqualified
@@ -1083,6 +1095,17 @@ def _figure(
     if a.digits and kind in ("count", "number", "year") and _quoted_name(text, a.start, lo, hi):
         return Figure(a.start, pos, value, kind="name"), pos
     return Figure(left, pos, value, value_end, unit, qualifier, kind, a.word), pos
+
+
+# Qualifiers that round an amount; bounds ("over", "above 2019 levels") are prepositions before a year too.
+_ROUNDING = frozenset({"about", "almost"})
+
+
+def _rounded_count(text: str, low: str, lex: Lexicon, pos: int, hi: int) -> bool:
+    """Whether a counted noun follows a rounded year-like figure ("rund 2000 deutsche Unternehmen");
+    where nouns are capitalised, a lower-case word is a verb ("etwa 2025 begann")."""
+    noun = _noun(text, low, lex, pos, hi)
+    return noun is not None and (not lex.nouns_capitalised or noun[1][:1].isupper())
 
 
 # Scale letters glued to an amount ("£40m", "40m euros", "$15k"): alone they are metres or a
@@ -1490,6 +1513,11 @@ def find_numbers(
         for starts, found in cached.values():
             found[:] = [f._replace(unit=dollar) if f.unit == LOCAL_DOLLAR else f for f in found]
 
+    if any(f.unit == LOCAL_PESO for _, found in cached.values() for f in found):
+        peso = _peso(text, lex)
+        for starts, found in cached.values():
+            found[:] = [f._replace(unit=peso) if f.unit == LOCAL_PESO else f for f in found]
+
     # The paragraph's latest sum: a later bare amount of like size restates its measure.
     last_money: Figure | None = None
     money_block = -1
@@ -1584,6 +1612,21 @@ def _dollar(text: str, lex: Lexicon, figures: list[Figure]) -> str:
     own = local.get(country or "")
     signed = any(f.unit == own and "$" in text[f.start : f.end] for f in figures)
     return own if own and not signed else "USD"
+
+
+def _peso(text: str, lex: Lexicon) -> str:
+    """The currency a bare "pesos" means in this article: the peso of the country its head places
+    it in, else of the one peso country it names ("35 billones de pesos" in Madrid, beside
+    Colombia's president); with none, or several, the word as written."""
+    from digest import places
+
+    local = {e[0].upper(): e[1] for e in lex.local_pesos.entries}
+    head = places.find(text, [(0, min(len(text), _HEAD))])
+    own = local.get(next((h.place.country for h in head if h.place.kind != "country"), None) or "")
+    if own:
+        return own
+    named = {local[h.place.country] for h in places.find(text, [(0, len(text))]) if h.place.country in local}
+    return named.pop() if len(named) == 1 else "pesos"
 
 
 _CONVERSION_GAP = 24

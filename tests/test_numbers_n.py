@@ -173,3 +173,42 @@ def test_a_measure_word_in_an_office_names_no_measure() -> None:
 @pytest.mark.parametrize(("text", "value"), [("Ülkede 8 binden fazla şirket bulunuyor.", 8000), ("Ülkede 2 bini aşkın şirket var.", 2000)])
 def test_turkish_thousand_with_a_case_suffix_and_a_qualifier_after(text: str, value: float) -> None:
     assert [(n.value, n.qualifier) for n in _found(text, "tr")] == [(value, "more than")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Kosten bezifferte sie auf vier bis sechs Milliarden Euro.", "de"),
+        ("The costs will be between four and six billion euros.", "en"),
+        ("I costi saranno da quattro a sei miliardi di euro.", "it"),
+    ],
+)
+def test_a_range_of_number_words_sharing_one_scale(text: str, lang: str) -> None:
+    assert [(n.value, n.value_end, n.unit) for n in _found(text, lang)] == [(4e9, 6e9, "EUR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        ("Nach Angaben der Botschaft sind rund 2000 deutsche Unternehmen in Italien aktiv.", "de", "Unternehmen"),
+        ("Some 2000 companies are active in Italy.", "en", "companies"),
+    ],
+)
+def test_a_rounded_year_like_figure_before_a_counted_noun_is_a_count(text: str, lang: str, unit: str) -> None:
+    assert [(n.value, n.unit, n.qualifier) for n in _found(text, lang)] == [(2000, unit, "about")]
+
+
+def test_a_rounded_year_before_a_verb_stays_a_year() -> None:
+    assert all(n.unit != "begann" for n in _found("Die Krise begann etwa 2025 begann.", "de"))
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("El presidente de Colombia, Gustavo Petro, recordó en Madrid que la inversión española suma 35 billones de pesos.", "COP"),
+        ("Buenos Aires. Milei y el presidente de Chile acordaron un fondo de unos 430.000 millones de pesos.", "ARS"),
+        ("México y Colombia acordaron un fondo de 430.000 millones de pesos.", "pesos"),
+    ],
+)
+def test_a_bare_peso_is_the_peso_of_the_venue_or_of_the_one_peso_country_named(text: str, unit: str) -> None:
+    assert [n.unit for n in _found(text, "es") if n.value > 1e9] == [unit]
