@@ -377,6 +377,12 @@ def _heads_institution(word: str) -> bool:
 
 
 @cache
+def _double_given() -> frozenset[str]:
+    """Given names that open double given names (data/any/double_given.txt): "María José"."""
+    return frozenset(_entries("any", "double_given"))
+
+
+@cache
 def _institution_tails() -> WordList:
     """The last words of organisations' names (data/any/institution_tails.txt)."""
     return _word_list(_entries("any", "institution_tails"))
@@ -1767,9 +1773,12 @@ class People:
                     # (A lower-case particle, no preposition, opens the surname: the word before it is the given name,
                     # "of Mohammed bin Salman"; "Nach Ansicht von Erdoğan" is no name.)
                     if (placelike(word) and (first - 1 != i or self._placelike_here(p, i, i))) or opener or self._calendar.holds(word.lower()) or _heads_institution(word) or (first != last and (first - 1 == i or (
-                            not known and p.words[first] in given)) and not (
+                            not known and (p.words[first] in given or self._double_given_at(p, first)))) and not (
                             p.words[first][:1].islower() and p.words[first] not in self.lex.prepositions)
-                            and self._after_function_word(p.starts[i]) and not self._opens_holder(p, i)):
+                            and self._after_function_word(p.starts[i]) and not self._opens_holder(p, i)
+                            # "del Real Instituto Elcano María José de la Vega-Ortiz": two given names that open
+                            # double given names, the first no institution's word.
+                            and not (word.lower() in _double_given() and self._double_given_at(p, first - 1))):
                         # "del Consiglio Giorgia Meloni", "van Buitenlandse Zaken David van Weel": an
                         # institution, then the person (a known given name ends the institution's words).
                         break
@@ -1790,6 +1799,12 @@ class People:
                 p.names.append(first)
                 names.append((p.starts[first], p.ends[last], form))
         return names
+
+    @staticmethod
+    def _double_given_at(p: _Paragraph, k: int) -> bool:
+        """Words k and k + 1 are two given names that open double given names: "María José"."""
+        double = _double_given()
+        return k + 1 < len(p.words) and p.words[k].lower() in double and p.words[k + 1].lower() in double
 
     def _given_after_family(self, p: _Paragraph, k: int, stop: int, surnames: Container[str]) -> int:
         """The last word of a name written family name first from word k (Xi Jinping, Kim Jong Un): up to
