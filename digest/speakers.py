@@ -863,6 +863,14 @@ def _cut(text: str, a: int, b: int, lex: Lexicon) -> _Lists:
     for k in compress(range(1, len(words)), map(K_TITLE.__and__, kinds)):
         if initial[k] and gaps[k].strip() == "." and words[k - 1][:1].isupper():
             initial[k] = False
+    # "Minister S. Jaishankar, who met …", "S. Jaishankar said": an initial's full stop ends no sentence when the
+    # capitalised word after it is followed by a comma or a verb; the initial stands as the name's title.
+    n = len(words)
+    for k in compress(range(n - 2), map((1).__eq__, map(len, words))):
+        if (words[k].isupper() and gaps[k + 1] == ". " and words[k + 1][:1].isupper() and len(words[k + 1]) > 2
+                and (gaps[k + 2].strip() == "," or (gaps[k + 2] == " " and kinds[k + 2] & K_VERB))):
+            kinds[k] = K_TITLE
+            initial[k + 1] = False
     return (words, gaps, bounds[1:-1:2], bounds[2::2], initial, kinds, list(map(_NAME_KINDS.__contains__, kinds)))
 
 

@@ -608,3 +608,11 @@ def test_double_given_name_after_an_institution_keeps_both_given_names(
     people = _people(text, lang)
     assert person in people
     assert not_person not in people
+
+
+@pytest.mark.parametrize("text", [
+    'External Affairs Minister S. Jaishankar, who met his counterpart Takeshi Iwaya, described the talks as "good".',
+    "S. Jaishankar said the talks were good.",
+])
+def test_an_initial_and_a_surname_before_a_comma_or_a_verb_is_a_person(text: str) -> None:
+    assert "Jaishankar" in _people(text, "en")
