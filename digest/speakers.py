@@ -383,6 +383,19 @@ def _double_given() -> frozenset[str]:
 
 
 @cache
+def _opposition_stems() -> tuple[str, ...]:
+    """Stems of words for a political opposition in every language (data/any/opposition.txt)."""
+    return tuple(_entries("any", "opposition"))
+
+
+def _opposition_role(p: _Paragraph, i: int) -> bool:
+    """A word right before the role at word i, or one of the two after it, names the opposition:
+    "the opposition leader", "Šéf opozičních lidovců", "il leader dell'opposizione"."""
+    stems = _opposition_stems()
+    return any(p.words[k].lower().startswith(stems) for k in range(max(0, i - 1), min(len(p.words), i + 4)) if k != i)
+
+
+@cache
 def _institution_tails() -> WordList:
     """The last words of organisations' names (data/any/institution_tails.txt)."""
     return _word_list(_entries("any", "institution_tails"))
@@ -2218,7 +2231,10 @@ class People:
                 if person is None and not new_person:
                     person = ((None if mod else self._introduced_as(out, pos, role, introduced, excluded,
                                                                     of_gender[gender] if gender else frozenset()))
-                              or self._role_person(out, pos, mod, mod_of, person_of_mod, excluded))
+                              # "Šéf opozičních lidovců", "the opposition leader": the office of a party other than
+                              # the people named; no one named with it, it stands for no one in scope.
+                              or (None if _opposition_role(p, i)
+                                  else self._role_person(out, pos, mod, mod_of, person_of_mod, excluded)))
                 if prep and guest_words.holds(word.lower()):
                     continue  # "zwracając się do gościa": the one spoken to, no speaker
                 if guest_words.holds(word.lower()) and not self._indefinite(p, i):
@@ -2235,7 +2251,7 @@ class People:
                     person = host  # "jak podkreślił gospodarz": the host, whoever was named last
                 elif venue and host and person != host and host not in excluded and not new_person and (
                         mod == venue or (mod is None and lex.heads.holds(role) and mod_of.get(person or "") != venue
-                                         and not _lacks_office(venue, role))):
+                                         and not _lacks_office(venue, role))) and not _opposition_role(p, i):
                     # "a déclaré le président de la République", "the prime minister said" in the venue's own
                     # press: the host's office, not the guest's the text marked foreign (le président kazakh).
                     person = host
