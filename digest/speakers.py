@@ -1391,7 +1391,8 @@ class People:
                     # "Pour Karim Haddad, chercheur": a preposition opening an opinion holder's phrase
                     # comes before a person, not a common noun.
                     if (verb_ahead or gap == "," or after is None or ":" in gap) and not (
-                            common := self._common(p, i, prev) and not self._holder_opening(p, i)):
+                            common := self._common(p, i, prev) and not self._holder_opening(p, i)
+                            and not self._place_then_name(p, i, stop)):
                         evidence = verb_ahead and self._verb_follows(p, i, stop)
                         if not evidence and gap == ",":
                             # "Kay Weidner, ein Sprecher des Bundeskartellamts" and "Steinbrück: „…“".
@@ -1669,6 +1670,12 @@ class People:
     def _common(self, p: _Paragraph, i: int, prev: str | None) -> bool:
         """The capitalised word i follows an article or a preposition: a common noun, not a name."""
         return self._after_article(p, i) or (prev is not None and prev.lower() in self.lex.prepositions)
+
+    def _place_then_name(self, p: _Paragraph, i: int, stop: int) -> bool:
+        """The run [i, stop) opens with the place its preposition governs, then two words or more that are
+        no place: "у Варшаві Ольга Кравчук-Шмідт вважає" (the preposition is the place's, not the name's)."""
+        placelike = self._placelike
+        return stop - i >= 3 and placelike(p.words[i]) and not any(map(placelike, p.words[i + 1 : stop]))
 
     def _verb_follows(self, p: _Paragraph, i: int, stop: int) -> bool:
         """A verb follows the run [i, stop) within three words of its clause, lower-case words between."""

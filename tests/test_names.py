@@ -616,3 +616,9 @@ def test_double_given_name_after_an_institution_keeps_both_given_names(
 ])
 def test_an_initial_and_a_surname_before_a_comma_or_a_verb_is_a_person(text: str) -> None:
     assert "Jaishankar" in _people(text, "en")
+
+
+def test_uk_role_institution_and_place_then_a_full_name() -> None:
+    text = ("Аналітикиня Центру східних досліджень у Варшаві Ольга Кравчук-Шмідт вважає, що візит — це сигнал. "
+            "«Навроцький хоче показати силу», — пояснила експертка.")
+    assert "Ольга Кравчук-Шмідт" in _people(text, "uk")
