@@ -377,6 +377,25 @@ def _heads_institution(word: str) -> bool:
 
 
 @cache
+def _double_given() -> frozenset[str]:
+    """Given names that open double given names (data/any/double_given.txt): "María José"."""
+    return frozenset(_entries("any", "double_given"))
+
+
+@cache
+def _opposition_stems() -> tuple[str, ...]:
+    """Stems of words for a political opposition in every language (data/any/opposition.txt)."""
+    return tuple(_entries("any", "opposition"))
+
+
+def _opposition_role(p: _Paragraph, i: int) -> bool:
+    """A word right before the role at word i, or one of the two after it, names the opposition:
+    "the opposition leader", "Šéf opozičních lidovců", "il leader dell'opposizione"."""
+    stems = _opposition_stems()
+    return any(p.words[k].lower().startswith(stems) for k in range(max(0, i - 1), min(len(p.words), i + 4)) if k != i)
+
+
+@cache
 def _institution_tails() -> WordList:
     """The last words of organisations' names (data/any/institution_tails.txt)."""
     return _word_list(_entries("any", "institution_tails"))
@@ -857,6 +876,14 @@ def _cut(text: str, a: int, b: int, lex: Lexicon) -> _Lists:
     for k in compress(range(1, len(words)), map(K_TITLE.__and__, kinds)):
         if initial[k] and gaps[k].strip() == "." and words[k - 1][:1].isupper():
             initial[k] = False
+    # "Minister S. Jaishankar, who met …", "S. Jaishankar said": an initial's full stop ends no sentence when the
+    # capitalised word after it is followed by a comma or a verb; the initial stands as the name's title.
+    n = len(words)
+    for k in compress(range(n - 2), map((1).__eq__, map(len, words))):
+        if (words[k].isupper() and gaps[k + 1] == ". " and words[k + 1][:1].isupper() and len(words[k + 1]) > 2
+                and (gaps[k + 2].strip() == "," or (gaps[k + 2] == " " and kinds[k + 2] & K_VERB))):
+            kinds[k] = K_TITLE
+            initial[k + 1] = False
     return (words, gaps, bounds[1:-1:2], bounds[2::2], initial, kinds, list(map(_NAME_KINDS.__contains__, kinds)))
 
 
@@ -1364,7 +1391,8 @@ class People:
                     # "Pour Karim Haddad, chercheur": a preposition opening an opinion holder's phrase
                     # comes before a person, not a common noun.
                     if (verb_ahead or gap == "," or after is None or ":" in gap) and not (
-                            common := self._common(p, i, prev) and not self._holder_opening(p, i)):
+                            common := self._common(p, i, prev) and not self._holder_opening(p, i)
+                            and not self._place_then_name(p, i, stop)):
                         evidence = verb_ahead and self._verb_follows(p, i, stop)
                         if not evidence and gap == ",":
                             # "Kay Weidner, ein Sprecher des Bundeskartellamts" and "Steinbrück: „…“".
@@ -1643,6 +1671,12 @@ class People:
         """The capitalised word i follows an article or a preposition: a common noun, not a name."""
         return self._after_article(p, i) or (prev is not None and prev.lower() in self.lex.prepositions)
 
+    def _place_then_name(self, p: _Paragraph, i: int, stop: int) -> bool:
+        """The run [i, stop) opens with the place its preposition governs, then two words or more that are
+        no place: "у Варшаві Ольга Кравчук-Шмідт вважає" (the preposition is the place's, not the name's)."""
+        placelike = self._placelike
+        return stop - i >= 3 and placelike(p.words[i]) and not any(map(placelike, p.words[i + 1 : stop]))
+
     def _verb_follows(self, p: _Paragraph, i: int, stop: int) -> bool:
         """A verb follows the run [i, stop) within three words of its clause, lower-case words between."""
         words, gaps, n = p.words, p.gaps, len(p.words)
@@ -1767,9 +1801,12 @@ class People:
                     # (A lower-case particle, no preposition, opens the surname: the word before it is the given name,
                     # "of Mohammed bin Salman"; "Nach Ansicht von Erdoğan" is no name.)
                     if (placelike(word) and (first - 1 != i or self._placelike_here(p, i, i))) or opener or self._calendar.holds(word.lower()) or _heads_institution(word) or (first != last and (first - 1 == i or (
-                            not known and p.words[first] in given)) and not (
+                            not known and (p.words[first] in given or self._double_given_at(p, first)))) and not (
                             p.words[first][:1].islower() and p.words[first] not in self.lex.prepositions)
-                            and self._after_function_word(p.starts[i]) and not self._opens_holder(p, i)):
+                            and self._after_function_word(p.starts[i]) and not self._opens_holder(p, i)
+                            # "del Real Instituto Elcano María José de la Vega-Ortiz": two given names that open
+                            # double given names, the first no institution's word.
+                            and not (word.lower() in _double_given() and self._double_given_at(p, first - 1))):
                         # "del Consiglio Giorgia Meloni", "van Buitenlandse Zaken David van Weel": an
                         # institution, then the person (a known given name ends the institution's words).
                         break
@@ -1790,6 +1827,12 @@ class People:
                 p.names.append(first)
                 names.append((p.starts[first], p.ends[last], form))
         return names
+
+    @staticmethod
+    def _double_given_at(p: _Paragraph, k: int) -> bool:
+        """Words k and k + 1 are two given names that open double given names: "María José"."""
+        double = _double_given()
+        return k + 1 < len(p.words) and p.words[k].lower() in double and p.words[k + 1].lower() in double
 
     def _given_after_family(self, p: _Paragraph, k: int, stop: int, surnames: Container[str]) -> int:
         """The last word of a name written family name first from word k (Xi Jinping, Kim Jong Un): up to
@@ -2195,7 +2238,10 @@ class People:
                 if person is None and not new_person:
                     person = ((None if mod else self._introduced_as(out, pos, role, introduced, excluded,
                                                                     of_gender[gender] if gender else frozenset()))
-                              or self._role_person(out, pos, mod, mod_of, person_of_mod, excluded))
+                              # "Šéf opozičních lidovců", "the opposition leader": the office of a party other than
+                              # the people named; no one named with it, it stands for no one in scope.
+                              or (None if _opposition_role(p, i)
+                                  else self._role_person(out, pos, mod, mod_of, person_of_mod, excluded)))
                 if prep and guest_words.holds(word.lower()):
                     continue  # "zwracając się do gościa": the one spoken to, no speaker
                 if guest_words.holds(word.lower()) and not self._indefinite(p, i):
@@ -2212,7 +2258,7 @@ class People:
                     person = host  # "jak podkreślił gospodarz": the host, whoever was named last
                 elif venue and host and person != host and host not in excluded and not new_person and (
                         mod == venue or (mod is None and lex.heads.holds(role) and mod_of.get(person or "") != venue
-                                         and not _lacks_office(venue, role))):
+                                         and not _lacks_office(venue, role))) and not _opposition_role(p, i):
                     # "a déclaré le président de la République", "the prime minister said" in the venue's own
                     # press: the host's office, not the guest's the text marked foreign (le président kazakh).
                     person = host

@@ -595,3 +595,30 @@ def test_given_name_after_a_holders_opening_is_no_place_for_a_lower_case_relativ
     text = ("Il governo franco-tedesco discute. Per Francesca Di Gregorio-Lanza, ricercatrice, la visita è utile. "
             "«Serve unità», spiega Di Gregorio-Lanza.")
     assert "Francesca Di Gregorio-Lanza" in _people(text, "it")
+
+
+@pytest.mark.parametrize(("text", "lang", "person", "not_person"), [
+    ("Para la investigadora del Real Instituto Elcano María José de la Vega-Ortiz, la visita tiene más de gesto. "
+     "«Petro necesita a Europa», explica la experta.", "es", "María José de la Vega-Ortiz", "José de la Vega-Ortiz"),
+    ("Il presidente del Consiglio Giorgia Meloni ha ricevuto il premier. «Benvenuto», ha detto Meloni.",
+     "it", "Giorgia Meloni", "Consiglio Giorgia Meloni"),
+])
+def test_double_given_name_after_an_institution_keeps_both_given_names(
+        text: str, lang: str, person: str, not_person: str) -> None:
+    people = _people(text, lang)
+    assert person in people
+    assert not_person not in people
+
+
+@pytest.mark.parametrize("text", [
+    'External Affairs Minister S. Jaishankar, who met his counterpart Takeshi Iwaya, described the talks as "good".',
+    "S. Jaishankar said the talks were good.",
+])
+def test_an_initial_and_a_surname_before_a_comma_or_a_verb_is_a_person(text: str) -> None:
+    assert "Jaishankar" in _people(text, "en")
+
+
+def test_uk_role_institution_and_place_then_a_full_name() -> None:
+    text = ("Аналітикиня Центру східних досліджень у Варшаві Ольга Кравчук-Шмідт вважає, що візит — це сигнал. "
+            "«Навроцький хоче показати силу», — пояснила експертка.")
+    assert "Ольга Кравчук-Шмідт" in _people(text, "uk")

@@ -74,3 +74,10 @@ def test_pl_the_guest_spoken_to_is_no_speaker() -> None:
     text = ("Wizyta w Wilnie\n\nPrezydent Gitanas Nausėda przyjął w Wilnie prezydenta Polski Karola Nawrockiego.\n\n"
             "Nausėda dziękował Polsce. „Litwini pamiętają, kto był z nami” – mówił, zwracając się do gościa po polsku.\n")
     assert speakers(text, "pl") == ["Gitanas Nausėda"]
+
+
+def test_cs_opposition_role_never_named_is_no_one_not_the_host() -> None:
+    text = ("Babiš přivítal Orbána v Praze\n\nPremiér Andrej Babiš ve středu v Praze přijal maďarského předsedu vlády "
+            "Viktora Orbána.\n\n„Visegrád není mrtvý,“ řekl Babiš.\n\nOpozice návštěvu kritizovala. "
+            "„Je to výlet do minulosti,“ řekl šéf opozičních lidovců.\n")
+    assert speakers(text, "cs")[-1] is None
