@@ -31,7 +31,9 @@ WEAK = "weak"
 _DOUBLE = set("\"“”„«»‹›")
 # A sentence ends at . ! ? … before a space or a mark, not after a day number ("am 3. Juni"); the
 # mark is matched first and the digits looked back at from it, so a search skips other letters fast.
-_STOP = re.compile(r"[.!?…](?<!\b\d.)(?<!\b\d\d.)(?=[\s\"”“»«’]|$)")
+# A full stop after one or two digits is an ordinal's ("am 3. März"), except after a year range
+# ("in 2024-25."): that ends the sentence.
+_STOP = re.compile(r"[.!?…](?:(?<=\d{4}[-–/]\d\d.)|(?<!\b\d.)(?<!\b\d\d.))(?=[\s\"”“»«’]|$)")
 # Words of a quote that look like a title: capitalised content words ("Shaping the Future").
 _TITLE_WORD = re.compile(r"^[A-ZÀ-ÞĀ-ſА-ЯЁ0-9]")
 TERM_MAX_WORDS = 3
@@ -819,9 +821,17 @@ class _Attributor:
         """Where the last sentence in text[a:b] starts: after its last full stop outside a quotation, else at a."""
         # From the end: the stops before the last one outside a quotation need no question.
         for m in reversed(list(_STOP.finditer(self.text, a, b))):
-            if not self._inside_quote(m.start()):
+            if not self._inside_quote(m.start()) and self._ends_sentence(m, a):
                 return m.end()
         return a
+
+    def _ends_sentence(self, stop: re.Match[str], a: int) -> bool:
+        """A stop ends its sentence unless it is an abbreviation's or an initial's full stop ("Ms. Takaichi",
+        "S. Jaishankar", "M. Carney"): the name after it is the same sentence's."""
+        if stop.group() != ".":
+            return True
+        word = _LAST_WORD.search(self.text, max(a, stop.start() - ABBREVIATION_CHARS), stop.start())
+        return word is None or not (len(word.group()) == 1 or word.group().lower() in self.abbreviations)
 
     def _sentence_end(self, r: _Raw) -> int:
         b = self.paragraphs[r.block][1]
@@ -844,10 +854,7 @@ class _Attributor:
         """The first sentence end in text[a:b] (else b), past the full stops of abbreviations and initials:
         "a déclaré M. Carney", "said Sen. Wong", "сказал г-н И. Петров" name the speaker after the stop."""
         for stop in _STOP.finditer(self.text, a, b):
-            if stop.group() != ".":
-                return stop.start()
-            word = _LAST_WORD.search(self.text, max(a, stop.start() - ABBREVIATION_CHARS), stop.start())
-            if word is None or not (len(word.group()) == 1 or word.group().lower() in self.abbreviations):
+            if self._ends_sentence(stop, a):
                 return stop.start()
         return b
 
