@@ -801,7 +801,7 @@ class _Attributor:
         sentence the quotation sits in, else the last subject in scope (not merely the last person
         named: "Le ministre, X, qui accompagnait le président, … « … », a-t-il déclaré" is X's)."""
         start = r.clause_start
-        own = [m for m in self._between(start, r.open_mark) if m.person
+        own = [m for m in self._outside_relatives(self._between(start, r.open_mark), start, r.open_mark) if m.person
                and (not m.after_preposition or self._holder(self.text[start : m.start].lower().split()))]
         if own and not self._object_only(own[0], start):
             return self._subject(own, start, r.open_mark)
@@ -1001,7 +1001,11 @@ class _Attributor:
         text, lex = self.text, self.lex
         start = r.clause_start
         # "Nach Ansicht von Erdoğan ist klar: „…“": a preposition that a reporting phrase ends names the source.
-        candidates = [m for m in self._between(start, r.open_mark)
+        mentions = self._between(start, r.open_mark)
+        outside = self._outside_relatives(mentions, start, r.open_mark)
+        # A person named only inside a relative clause: the clause's antecedent, someone else, is the subject.
+        relative_only = any(m.person for m in mentions) and not any(m.person for m in outside)
+        candidates = [m for m in outside
                       if not m.after_preposition or self._holder(text[start : m.start].lower().split())]
         before = [m for m in candidates if m.person]
         if self._source_no_person(start, r.open_mark):
@@ -1038,12 +1042,28 @@ class _Attributor:
         if has_verb:
             last = self._last_before(start)
             # "Erica X, a specialist at …, said …: "…"": a name the text does not know is still someone else.
-            if last and not self._unknown_subject(start, r.open_mark):
+            if last and not relative_only and not self._unknown_subject(start, r.open_mark):
                 self._set(r, last, last.form)
             return
         told = self._previous_sentence_speaker(r)
         if told is not None:
             self._set(r, told, told.form)
+
+    def _outside_relatives(self, mentions: list[Mention], start: int, end: int) -> list[Mention]:
+        """Leaves out the mentions inside a relative clause set off by commas after the subject: "S. X, who
+        met his counterpart Y on Monday, described the talks as "…"" is X's, never Y's."""
+        if not mentions or not self.lex.relatives:
+            return mentions
+        rels = "|".join(r"\s+".join(map(re.escape, rel)) for rel in self.lex.relatives)
+        spans = []
+        for rel in re.finditer(r",\s*(?:" + rels + r")\b", self.text[start:end], re.IGNORECASE):
+            a = start + rel.end()
+            close = self.text.find(",", a, end)
+            if close > a and not _MARKS.search(self.text, a, close):
+                spans.append((a, close))
+        if not spans:
+            return mentions
+        return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
 
     def _source_no_person(self, start: int, end: int) -> bool:
         """The sentence text[start:end] opens with a reporting phrase ("selon", "według", "according to")

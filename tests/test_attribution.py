@@ -477,3 +477,10 @@ def test_a_year_range_full_stop_ends_the_sentence_but_an_ordinal_does_not() -> N
     from digest.quotes import _STOP
     assert _STOP.search("in 2024-25. Commerce")
     assert not _STOP.search("am 12. März") and not _STOP.search("vom 12.-13. März")
+
+
+@pytest.mark.parametrize("subject", ["A senior official", "The delegation chief"])
+def test_a_name_inside_a_relative_clause_is_not_the_speaker(subject: str) -> None:
+    text = ("Prime Minister Narendra Modi hosted his counterpart Sanae Takaichi on Tuesday.\n\n"
+            f"{subject}, who met Takaichi on Monday, described the talks as \"very substantive and open\".\n")
+    assert _speakers(text, "en")[-1] is None
