@@ -63,6 +63,8 @@ SENTENCE_MAX = 1500
 # words, so keeping them all would make the output quadratic in the text on hostile nesting.
 MAX_DEPTH = 2
 _WORD = re.compile(r"\w+")
+# A name after a title: initials, then a capitalised word ("S. Jaishankar", "Jaishankar").
+_UNKNOWN_NAME = re.compile(r"[ \u00a0]+(?:[A-ZÀ-ÞĀ-ſА-ЯЁ]\.[ \u00a0]*)*(?P<word>[A-ZÀ-ÞĀ-ſА-ЯЁ][\w’'-]+)")
 # The word right before a full stop, and how far back it is looked for (the longest abbreviation).
 _LAST_WORD = re.compile(r"(?<!\w)\w+$")
 ABBREVIATION_CHARS = 12
@@ -1013,6 +1015,8 @@ class _Attributor:
         has_verb = any(map(lex.is_verb, _WORD.findall(text[start : r.open_mark])))
         if before and not self._object_only(before[0], start):
             m = self._subject(before, start, r.open_mark)
+            if self._titles_unknown_name(m):
+                return  # "External Affairs Minister S. X, who …": the role is the title of a name the text does not know
             self._set(r, m, m.form)
             return
         if candidates and has_verb and not self._object_only(candidates[0], start):
@@ -1048,6 +1052,17 @@ class _Attributor:
         told = self._previous_sentence_speaker(r)
         if told is not None:
             self._set(r, told, told.form)
+
+    def _titles_unknown_name(self, m: Mention) -> bool:
+        """A role mention right before a capitalised name that no mention covers ("Minister S. Jaishankar"
+        when the text does not know Jaishankar): the role is that person's title, not the person it resolved to."""
+        if m.kind != "role":
+            return False
+        name = _UNKNOWN_NAME.match(self.text, m.end)
+        if name is None or name.group("word").lower() in self.lex.function_words:
+            return False
+        return not self._between(m.end, name.end() + 1) and not any(
+            n.start < name.end() and n.end > m.end for n in self._between(m.start, name.end() + 1))
 
     def _outside_relatives(self, mentions: list[Mention], start: int, end: int) -> list[Mention]:
         """Leaves out the mentions inside a relative clause set off by commas after the subject: "S. X, who

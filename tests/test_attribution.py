@@ -484,3 +484,11 @@ def test_a_name_inside_a_relative_clause_is_not_the_speaker(subject: str) -> Non
     text = ("Prime Minister Narendra Modi hosted his counterpart Sanae Takaichi on Tuesday.\n\n"
             f"{subject}, who met Takaichi on Monday, described the talks as \"very substantive and open\".\n")
     assert _speakers(text, "en")[-1] is None
+
+
+def test_a_role_titling_a_name_the_text_does_not_know_is_not_the_last_holder() -> None:
+    text = ("Prime Minister Narendra Modi hosted his counterpart Sanae Takaichi on Tuesday. Commerce Minister "
+            "Piyush Goyal joined them.\n\n"
+            "External Affairs Minister S. Jaishankar, who met his counterpart Takeshi Iwaya on Monday, described "
+            "the talks as \"very substantive and open\".\n")
+    assert _speakers(text, "en")[-1] not in ("Piyush Goyal", "Takeshi Iwaya", "Narendra Modi")
