@@ -31,7 +31,9 @@ WEAK = "weak"
 _DOUBLE = set("\"“”„«»‹›")
 # A sentence ends at . ! ? … before a space or a mark, not after a day number ("am 3. Juni"); the
 # mark is matched first and the digits looked back at from it, so a search skips other letters fast.
-_STOP = re.compile(r"[.!?…](?<!\b\d.)(?<!\b\d\d.)(?=[\s\"”“»«’]|$)")
+# A full stop after one or two digits is an ordinal's ("am 3. März"), except after a year range
+# ("in 2024-25."): that ends the sentence.
+_STOP = re.compile(r"[.!?…](?:(?<=\d{4}[-–/]\d\d.)|(?<!\b\d.)(?<!\b\d\d.))(?=[\s\"”“»«’]|$)")
 # Words of a quote that look like a title: capitalised content words ("Shaping the Future").
 _TITLE_WORD = re.compile(r"^[A-ZÀ-ÞĀ-ſА-ЯЁ0-9]")
 TERM_MAX_WORDS = 3
@@ -61,6 +63,8 @@ SENTENCE_MAX = 1500
 # words, so keeping them all would make the output quadratic in the text on hostile nesting.
 MAX_DEPTH = 2
 _WORD = re.compile(r"\w+")
+# A name after a title: initials, then a capitalised word ("S. Jaishankar", "Jaishankar").
+_UNKNOWN_NAME = re.compile(r"[ \u00a0]+(?:[A-ZÀ-ÞĀ-ſА-ЯЁ]\.[ \u00a0]*)*(?P<word>[A-ZÀ-ÞĀ-ſА-ЯЁ][\w’'-]+)")
 # The word right before a full stop, and how far back it is looked for (the longest abbreviation).
 _LAST_WORD = re.compile(r"(?<!\w)\w+$")
 ABBREVIATION_CHARS = 12
@@ -799,7 +803,7 @@ class _Attributor:
         sentence the quotation sits in, else the last subject in scope (not merely the last person
         named: "Le ministre, X, qui accompagnait le président, … « … », a-t-il déclaré" is X's)."""
         start = r.clause_start
-        own = [m for m in self._between(start, r.open_mark) if m.person
+        own = [m for m in self._outside_relatives(self._between(start, r.open_mark), start, r.open_mark) if m.person
                and (not m.after_preposition or self._holder(self.text[start : m.start].lower().split()))]
         if own and not self._object_only(own[0], start):
             return self._subject(own, start, r.open_mark)
@@ -819,9 +823,17 @@ class _Attributor:
         """Where the last sentence in text[a:b] starts: after its last full stop outside a quotation, else at a."""
         # From the end: the stops before the last one outside a quotation need no question.
         for m in reversed(list(_STOP.finditer(self.text, a, b))):
-            if not self._inside_quote(m.start()):
+            if not self._inside_quote(m.start()) and self._ends_sentence(m, a):
                 return m.end()
         return a
+
+    def _ends_sentence(self, stop: re.Match[str], a: int) -> bool:
+        """A stop ends its sentence unless it is an abbreviation's or an initial's full stop ("Ms. Takaichi",
+        "S. Jaishankar", "M. Carney"): the name after it is the same sentence's."""
+        if stop.group() != ".":
+            return True
+        word = _LAST_WORD.search(self.text, max(a, stop.start() - ABBREVIATION_CHARS), stop.start())
+        return word is None or not (len(word.group()) == 1 or word.group().lower() in self.abbreviations)
 
     def _sentence_end(self, r: _Raw) -> int:
         b = self.paragraphs[r.block][1]
@@ -844,10 +856,7 @@ class _Attributor:
         """The first sentence end in text[a:b] (else b), past the full stops of abbreviations and initials:
         "a déclaré M. Carney", "said Sen. Wong", "сказал г-н И. Петров" name the speaker after the stop."""
         for stop in _STOP.finditer(self.text, a, b):
-            if stop.group() != ".":
-                return stop.start()
-            word = _LAST_WORD.search(self.text, max(a, stop.start() - ABBREVIATION_CHARS), stop.start())
-            if word is None or not (len(word.group()) == 1 or word.group().lower() in self.abbreviations):
+            if self._ends_sentence(stop, a):
                 return stop.start()
         return b
 
@@ -994,7 +1003,11 @@ class _Attributor:
         text, lex = self.text, self.lex
         start = r.clause_start
         # "Nach Ansicht von Erdoğan ist klar: „…“": a preposition that a reporting phrase ends names the source.
-        candidates = [m for m in self._between(start, r.open_mark)
+        mentions = self._between(start, r.open_mark)
+        outside = self._outside_relatives(mentions, start, r.open_mark)
+        # A person named only inside a relative clause: the clause's antecedent, someone else, is the subject.
+        relative_only = any(m.person for m in mentions) and not any(m.person for m in outside)
+        candidates = [m for m in outside
                       if not m.after_preposition or self._holder(text[start : m.start].lower().split())]
         before = [m for m in candidates if m.person]
         if self._source_no_person(start, r.open_mark):
@@ -1002,6 +1015,8 @@ class _Attributor:
         has_verb = any(map(lex.is_verb, _WORD.findall(text[start : r.open_mark])))
         if before and not self._object_only(before[0], start):
             m = self._subject(before, start, r.open_mark)
+            if self._titles_unknown_name(m):
+                return  # "External Affairs Minister S. X, who …": the role is the title of a name the text does not know
             self._set(r, m, m.form)
             return
         if candidates and has_verb and not self._object_only(candidates[0], start):
@@ -1031,12 +1046,39 @@ class _Attributor:
         if has_verb:
             last = self._last_before(start)
             # "Erica X, a specialist at …, said …: "…"": a name the text does not know is still someone else.
-            if last and not self._unknown_subject(start, r.open_mark):
+            if last and not relative_only and not self._unknown_subject(start, r.open_mark):
                 self._set(r, last, last.form)
             return
         told = self._previous_sentence_speaker(r)
         if told is not None:
             self._set(r, told, told.form)
+
+    def _titles_unknown_name(self, m: Mention) -> bool:
+        """A role mention right before a capitalised name that no mention covers ("Minister S. Jaishankar"
+        when the text does not know Jaishankar): the role is that person's title, not the person it resolved to."""
+        if m.kind != "role":
+            return False
+        name = _UNKNOWN_NAME.match(self.text, m.end)
+        if name is None or name.group("word").lower() in self.lex.function_words:
+            return False
+        return not self._between(m.end, name.end() + 1) and not any(
+            n.start < name.end() and n.end > m.end for n in self._between(m.start, name.end() + 1))
+
+    def _outside_relatives(self, mentions: list[Mention], start: int, end: int) -> list[Mention]:
+        """Leaves out the mentions inside a relative clause set off by commas after the subject: "S. X, who
+        met his counterpart Y on Monday, described the talks as "…"" is X's, never Y's."""
+        if not mentions or not self.lex.relatives:
+            return mentions
+        rels = "|".join(r"\s+".join(map(re.escape, rel)) for rel in self.lex.relatives)
+        spans = []
+        for rel in re.finditer(r",\s*(?:" + rels + r")\b", self.text[start:end], re.IGNORECASE):
+            a = start + rel.end()
+            close = self.text.find(",", a, end)
+            if close > a and not _MARKS.search(self.text, a, close):
+                spans.append((a, close))
+        if not spans:
+            return mentions
+        return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
 
     def _source_no_person(self, start: int, end: int) -> bool:
         """The sentence text[start:end] opens with a reporting phrase ("selon", "według", "according to")

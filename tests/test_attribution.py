@@ -455,3 +455,40 @@ def test_name_after_an_aside_and_a_role_after_the_cue_is_the_speaker() -> None:
     text = ("Luis Pérez recibió ayer en Lima al presidente chileno, Tomás Rojas.\n\n"
             "\"Es un día importante para la región\", sostuvo por su parte el canciller chileno, Pablo Soto.\n")
     assert _speakers(text, "es")[-1] == "Pablo Soto"
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    # An honorific's full stop ("Ms.") does not start a new sentence: the name after it is the subject.
+    ("en", "Prime Minister Narendra Modi hosted his counterpart Sanae Takaichi on Tuesday.\n\n"
+           "\"Japan is a friend,\" Mr. Modi said in his statement.\n\n"
+           "Ms. Takaichi, speaking through an interpreter, said Tokyo wanted India to be \"a pillar of a free and "
+           "open Indo-Pacific\".\n", "Sanae Takaichi"),
+    # A year range ("2024-25.") ends its sentence: the next sentence's subject speaks, not the last one's.
+    ("en", "Prime Minister Narendra Modi hosted his counterpart Sanae Takaichi on Tuesday.\n\n"
+           "Briefing reporters, Foreign Secretary Vikram Misri said bilateral trade stood at $22.8 billion in 2024-25. "
+           "Commerce and Industry Minister Piyush Goyal, however, put the figure at \"nearly $25 billion and rising "
+           "every month\" at a business event.\n", "Piyush Goyal"),
+])
+def test_a_full_stop_inside_the_sentence_or_ending_it_is_read_right(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang)[-1] == speaker
+
+
+def test_a_year_range_full_stop_ends_the_sentence_but_an_ordinal_does_not() -> None:
+    from digest.quotes import _STOP
+    assert _STOP.search("in 2024-25. Commerce")
+    assert not _STOP.search("am 12. März") and not _STOP.search("vom 12.-13. März")
+
+
+@pytest.mark.parametrize("subject", ["A senior official", "The delegation chief"])
+def test_a_name_inside_a_relative_clause_is_not_the_speaker(subject: str) -> None:
+    text = ("Prime Minister Narendra Modi hosted his counterpart Sanae Takaichi on Tuesday.\n\n"
+            f"{subject}, who met Takaichi on Monday, described the talks as \"very substantive and open\".\n")
+    assert _speakers(text, "en")[-1] is None
+
+
+def test_a_role_titling_a_name_the_text_does_not_know_is_not_the_last_holder() -> None:
+    text = ("Prime Minister Narendra Modi hosted his counterpart Sanae Takaichi on Tuesday. Commerce Minister "
+            "Piyush Goyal joined them.\n\n"
+            "External Affairs Minister S. Jaishankar, who met his counterpart Takeshi Iwaya on Monday, described "
+            "the talks as \"very substantive and open\".\n")
+    assert _speakers(text, "en")[-1] not in ("Piyush Goyal", "Takeshi Iwaya", "Narendra Modi")
