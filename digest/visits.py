@@ -988,10 +988,9 @@ def _named_host(text: str, start: int, window: str, lang: str) -> bool:
     words = list(_PLAIN_WORD.finditer(clause))
     # The verb right after the name, or after one auxiliary ("Starmer has welcomed"); the passive
     # ("X was received") has its own auxiliaries, which the lists leave out.
-    hosts_verb = [p[0] for p in _phrases(lang, "+") if len(p) == 1]
     # A day first ("Путин во вторник принял"): the day, and its preposition, are passed over.
     at = next((k + 1 for k in (1, 0) if k < len(words) - 1 and dates.is_weekday(words[k].group(), lang)
-               and not any(_word_fits(words[0].group().casefold(), v) for v in hosts_verb)), 0)
+               and not _hosts_verb(words[0].group().casefold(), lang)), 0)
     at += 1 if len(words) > at + 1 and words[at].group().casefold() in _auxiliaries(lang) else 0
     if at >= len(words):
         return False
@@ -999,7 +998,7 @@ def _named_host(text: str, start: int, window: str, lang: str) -> bool:
         # "Macron a reçu, mardi 13 avril, la présidente": whom comes after the insertion.
         words += _PLAIN_WORD.finditer(pieces[2])
     verb = words[at].group().casefold()
-    if not any(len(p) == 1 and _word_fits(verb, p[0]) for p in _phrases(lang, "+")):
+    if not _hosts_verb(verb, lang):
         return False
     # "Carney, welcomed by Starmer": the agent after the verb is the host, not the name before it.
     if at + 1 < len(words) and words[at + 1].group().casefold() in {p[-1] for p in _phrases(lang, "@")}:
@@ -1012,6 +1011,11 @@ def _named_host(text: str, start: int, window: str, lang: str) -> bool:
         return True
     peers = _phrases(lang, "=")
     return any(_word_fits(w.group().casefold(), p[0]) for w in words[at + 1 : at + 1 + _PEER_WORDS] for p in peers)
+
+
+def _hosts_verb(word: str, lang: str) -> bool:
+    """Whether a case-folded word is one of the language's host's verbs ("+ recebeu", "+ welcom*")."""
+    return any(len(p) == 1 and _word_fits(word, p[0]) for p in _phrases(lang, "+"))
 
 
 @cache
