@@ -3017,8 +3017,10 @@ def build_speakers(
             seen.add(orig.speaker or q.speaker)
             if orig.speaker_form and any(same_word(w, surname(q.speaker)) for w in orig.speaker_form.split()):
                 seen.add(orig.speaker_form)
-    statements = Counter(q.speaker for i, q in enumerate(out) if q.speaker and q.kind == "speech"
-                         and i not in duplicates)
+    # Two outlets printing one statement word for word is one statement.
+    statements = Counter(speaker for speaker, _, _ in {
+        (q.speaker, q.visit, wording(q.text)) for i, q in enumerate(out)
+        if q.speaker and q.kind == "speech" and i not in duplicates})
     speakers = [
         Speaker(name=name, aliases=tuple(sorted(forms.get(name, {name}) - {name})),
                 quotes=statements.get(name, 0), role=roles.get(name))
@@ -3026,6 +3028,14 @@ def build_speakers(
     ]
     speakers.sort(key=lambda s: (-s.quotes, s.name))
     return tuple(out), tuple(speakers)
+
+
+_WORDING = re.compile(r"[^\W_]+")
+
+
+def wording(text: str) -> str:
+    """A quotation's words, case and punctuation aside: two outlets' copies of one statement share it."""
+    return " ".join(_WORDING.findall(text.casefold()))
 
 
 def _group_keys(name: str) -> tuple[str, ...]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from digest import numbers as numbers_stage
 from digest.model import Article, Conflict, Digest, KeyNumber, Quote, Trend, Visit
@@ -18,7 +18,13 @@ class SpeakerQuotes:
     name: str
     """Display name, or '' for quotes whose speaker the text does not give."""
     quotes: tuple[Quote, ...]
-    """In visit, article and position order."""
+    """In visit, article and position order; another outlet's word-for-word copy of a quote is left out."""
+    copies: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Per quote id, the other articles of its visit that print the same words."""
+
+    def sources(self, q: Quote) -> tuple[str, ...]:
+        """The articles that carry the quote: its own, then those of its copies."""
+        return (q.article, *self.copies.get(q.id, ()))
 
 
 def also_in(digest: Digest, article: Article) -> tuple[str, ...]:
@@ -40,7 +46,12 @@ def speaker_quotes(digest: Digest, visit: str | None = None, speaker: str | None
     """Speech quotes grouped by speaker (most quoted first); a translation's quotes count once."""
     dup = _duplicates(digest)
     wanted = _speaker_names(digest, speaker) if speaker else None
+    from digest.speakers import wording
+
     groups: dict[str, list[Quote]] = {}
+    copies: dict[str, dict[str, list[str]]] = {}
+    # The first quote of each speaker's wording in a visit, by (speaker, visit, wording).
+    first: dict[tuple[str, str, str], Quote] = {}
     for q in digest.quotes:
         if q.article in dup or q.kind != "speech":
             continue
@@ -49,10 +60,19 @@ def speaker_quotes(digest: Digest, visit: str | None = None, speaker: str | None
         name = q.speaker or ""
         if wanted is not None and name not in wanted:
             continue
+        seen = first.setdefault((name, q.visit, wording(q.text)), q)
+        if seen is not q:
+            # A wire story or a republished page: one statement, shown once with every article.
+            if q.article != seen.article:
+                copies.setdefault(name, {}).setdefault(seen.id, []).append(q.article)
+            continue
         groups.setdefault(name, []).append(q)
     order = {s.name: i for i, s in enumerate(digest.speakers)}
     names = sorted(groups, key=lambda n: (n == "", -len(groups[n]), order.get(n, 1 << 30), n))
-    return [SpeakerQuotes(n, tuple(groups[n])) for n in names]
+    return [
+        SpeakerQuotes(n, tuple(groups[n]), {i: tuple(dict.fromkeys(a)) for i, a in copies.get(n, {}).items()})
+        for n in names
+    ]
 
 
 def _speaker_names(digest: Digest, query: str) -> set[str]:

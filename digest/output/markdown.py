@@ -138,7 +138,7 @@ def _visit(w: _Writer, digest: Digest, v: Visit, sections: Sequence[str], speake
             w.para(f"**{esc(g.name) or 'Unattributed'}** ({common.plural(n, 'quote')})")
             for q in g.quotes:
                 extra = f"; also in: {', '.join(q.also_in)}" if q.also_in else ""
-                w.item(f"“{esc(common.quote_text(q))}” [{esc(q.article)}{extra}]")
+                w.item(f"“{esc(common.quote_text(q))}” [{esc(', '.join(g.sources(q)))}{extra}]")
     if "numbers" in sections:
         nums = common.visit_numbers(digest, v.id)
         w.heading(3, "Key numbers")

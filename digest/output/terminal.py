@@ -98,7 +98,7 @@ def _visit(digest: Digest, v: Visit, sections: Sequence[str], speaker: str | Non
             parts.append(Text.assemble((one_line(g.name) or "Unattributed", "bold magenta"), f" ({len(g.quotes)})"))
             for q in g.quotes:
                 extra = f"; also in: {', '.join(q.also_in)}" if q.also_in else ""
-                line = Text.assemble("“", one_line(common.quote_text(q)), "”", (f"  [{q.article}{extra}]", "dim"))
+                line = Text.assemble("“", one_line(common.quote_text(q)), "”", (f"  [{', '.join(g.sources(q))}{extra}]", "dim"))
                 parts.append(Padding(line, (0, 0, 0, 2)))
     if "numbers" in sections:
         parts.append(Rule("Key numbers", style="cyan", align="left"))

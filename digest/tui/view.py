@@ -106,13 +106,22 @@ def visit_label(digest: Digest, visit: Visit) -> Content:
     )
 
 
-def _quote_line(digest: Digest, q: Quote) -> Content:
-    """A quote and, under it, its article, language and the languages of its translations."""
+def _quote_line(digest: Digest, q: Quote, copies: tuple[str, ...] = ()) -> Content:
+    """A quote and, under it, its article, language, the languages of its translations and the
+    other articles printing the same words."""
     art = _article(digest, q.article)
     meta = [article_title(art), art.lang] if art else [q.article]
     if q.also_in:
         meta.append("also in " + ", ".join(q.also_in))
+    if copies:
+        meta.append("also printed by " + ", ".join(_source_name(digest, a) for a in copies))
     return join(("“" + one_line(q.text) + "”", QUOTE_STYLE), "\n    ", (" · ".join(meta), MUTED_STYLE))
+
+
+def _source_name(digest: Digest, article_id: str) -> str:
+    """An article as a reader knows it: its outlet, else its title."""
+    art = _article(digest, article_id)
+    return one_line(art.source or "") or article_title(art) if art else article_id
 
 
 def _article(digest: Digest, article_id: str) -> Article | None:
@@ -147,7 +156,8 @@ def visit_entries(digest: Digest, visit: Visit) -> list[Entry]:
     groups = common.speaker_quotes(digest, visit.id)
     for group in groups:
         out.append(Entry(plain(group.name or "Speaker unknown", "bold")))
-        out += [Entry(join("  ", _quote_line(digest, q)), Jump("reader", q.article, q.start, q.end)) for q in group.quotes]
+        out += [Entry(join("  ", _quote_line(digest, q, group.sources(q)[1:])), Jump("reader", q.article, q.start, q.end))
+                for q in group.quotes]
     if not groups:
         out.append(note("No quotes."))
     out.append(heading("Key numbers"))
@@ -200,6 +210,7 @@ def quote_entries(digest: Digest, speaker: str) -> list[Entry]:
     for q in groups[0].quotes if groups else ():
         art = _article(digest, q.article)
         v = visits.get(q.visit)
+        copies = groups[0].sources(q)[1:]
         meta = " · ".join(
             x
             for x in (
@@ -207,6 +218,7 @@ def quote_entries(digest: Digest, speaker: str) -> list[Entry]:
                 art.lang if art else "",
                 one_line(v.title) if v else q.visit,
                 (art.date if art else None) or (common.date_range(v) if v else ""),
+                "also printed by " + ", ".join(_source_name(digest, a) for a in copies) if copies else "",
             )
             if x
         )
