@@ -851,13 +851,18 @@ def visit_summary(
     lines: list[_Candidate] = []
     per_article: Counter[str] = Counter()
     cap = max(1, math.ceil(settings.visit_sentences / 2)) if len(originals) > 1 else settings.visit_sentences
-    for c in sorted(cands, key=value):
+    ranked = sorted(cands, key=value)
+    # Every source opens on the guest's arrival or reception: the digest tells it from one, the
+    # first of those naming the most people, not a vaguer one ("The Nigerian president was received
+    # with full honours") that happens to share a larger part of its few names.
+    arrivals = [c for c in ranked if c.arrives and not c.leans]
+    told = max(arrivals, key=_people_named, default=None)
+    for c in ranked:
         if len(lines) >= settings.visit_sentences:
             break
         if per_article[c.article.id] >= cap or any(_same_thing(c, d) for d in lines):
             continue
-        # Every source opens on the guest's arrival or reception: the digest tells it from one.
-        if c.arrives and any(d.arrives and d.article is not c.article for d in lines):
+        if c.arrives and told is not None and c.article is not told.article:
             continue
         if c.leans:
             # A line that needs the one before it follows that line, or is left out: an article
@@ -872,6 +877,13 @@ def visit_summary(
             lines.append(c)
         per_article[c.article.id] += 1
     return tuple(SummaryLine(c.text, c.article.id, c.sentence.start, c.sentence.end) for c in lines)
+
+
+def _people_named(c: _Candidate) -> int:
+    """How many of its article's people a line names (by a word of the name, inflected or not)."""
+    starts = {w[:KEY_LETTERS] for w in _WORD.findall(_fold(c.text)) if len(w) >= KEY_LETTERS}
+    return sum(any(w[:KEY_LETTERS] in starts for w in _WORD.findall(_fold(name)) if len(w) >= KEY_LETTERS)
+               for name in c.article.analysis.people)
 
 
 def _leans(article: Article, index: int, text: str) -> bool:

@@ -319,6 +319,24 @@ def test_visit_digest_reads_who_awaited_the_guest_as_the_reception() -> None:
     assert sum(t.startswith(("Ad attenderla", "Giorgia Meloni ha accolto")) for t in texts) == 1
 
 
+def test_visit_digest_tells_the_reception_from_the_source_naming_the_people() -> None:
+    # Both sources open on the reception; the vaguer one shares a larger part of its few words with
+    # the other, but the digest tells the one naming host and guest.
+    def named(id_: str, text: str, people: tuple[str, ...]) -> Article:
+        a = made(id_, text, "de", (0, 1))
+        return replace(a, analysis=replace(a.analysis, people=people))
+
+    a = named("a", "Der nigerianische Präsident wird in Berlin mit allen Ehren empfangen. "
+               "Deutschland will Gas, Nigeria will vor allem Investitionen aus Europa.", ("Bola Tinubu",))
+    b = named("b", "Mit militärischen Ehren hat Bundespräsident Frank-Walter Steinmeier am Donnerstag den "
+               "nigerianischen Präsidenten Bola Tinubu empfangen. Am Nachmittag sprach Tinubu mit Kanzler "
+               "Friedrich Merz zwei Stunden lang über Energie und Migration.",
+               ("Frank-Walter Steinmeier", "Bola Tinubu", "Friedrich Merz"))
+    texts = [ln.text for ln in visit_summary([a, b], replace(DEFAULT, visit_sentences=5), ["de"])]
+    assert texts[0].startswith("Mit militärischen Ehren hat Bundespräsident Frank-Walter Steinmeier")
+    assert not any(t.startswith("Der nigerianische Präsident wird") for t in texts)
+
+
 def test_visit_digest_leaves_out_a_short_teaser() -> None:
     # An article's own summary keeps its teaser; among other sources' lines it tells nothing.
     a = made("a", "Prima il Quirinale, poi Palazzo Chigi. "
