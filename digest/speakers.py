@@ -3017,10 +3017,10 @@ def build_speakers(
             seen.add(orig.speaker or q.speaker)
             if orig.speaker_form and any(same_word(w, surname(q.speaker)) for w in orig.speaker_form.split()):
                 seen.add(orig.speaker_form)
-    # Two outlets printing one statement word for word is one statement.
-    statements = Counter(speaker for speaker, _, _ in {
-        (q.speaker, q.visit, wording(q.text)) for i, q in enumerate(out)
-        if q.speaker and q.kind == "speech" and i not in duplicates})
+    # Two outlets printing one statement (or one a part of the other's) is one statement.
+    spoken = [i for i, q in enumerate(out) if q.speaker and q.kind == "speech" and i not in duplicates]
+    copied = copies([out[i] for i in spoken])
+    statements = Counter(out[i].speaker for k, i in enumerate(spoken) if k not in copied)
     speakers = [
         Speaker(name=name, aliases=tuple(sorted(forms.get(name, {name}) - {name})),
                 quotes=statements.get(name, 0), role=roles.get(name))
@@ -3033,9 +3033,36 @@ def build_speakers(
 _WORDING = re.compile(r"[^\W_]+")
 
 
+# A quotation whose words another of the speaker's quotations in the visit holds, in a row, repeats it
+# from this many words on (fewer may be a stock phrase said twice).
+COPY_MIN_WORDS = 6
+
+
 def wording(text: str) -> str:
     """A quotation's words, case and punctuation aside: two outlets' copies of one statement share it."""
     return " ".join(_WORDING.findall(text.casefold()))
+
+
+def copies(quotes: Sequence[Quote]) -> dict[int, int]:
+    """Quotes that repeat another of the same speaker in the same visit (a wire story, a republished
+    page, an outlet quoting less of the statement): copy's index -> index of the fullest quote."""
+    groups: dict[tuple[str | None, str], list[tuple[int, str]]] = {}
+    for i, q in enumerate(quotes):
+        groups.setdefault((q.speaker, q.visit), []).append((i, f" {wording(q.text)} "))
+    out: dict[int, int] = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        # Fullest first: each quote is kept or repeats one kept before it.
+        kept: list[tuple[int, str]] = []
+        for i, words in sorted(members, key=lambda m: -len(m[1])):
+            home = next((k for k, longer in kept if words == longer
+                         or (words.count(" ") > COPY_MIN_WORDS and words in longer)), None)
+            if home is None:
+                kept.append((i, words))
+            else:
+                out[i] = home
+    return out
 
 
 def _group_keys(name: str) -> tuple[str, ...]:

@@ -69,3 +69,18 @@ def test_the_browser_names_the_outlet_that_printed_it_too(tmp_path: Path) -> Non
     assert "also printed by Berlin umwirbt Nigeria" in shown[0]
     (entry,) = [e.prompt.plain for e in view.quote_entries(d, "Friedrich Merz") if "Wir wollen" in e.prompt.plain]
     assert "also printed by Berlin umwirbt Nigeria" in entry
+
+
+def test_an_outlet_quoting_part_of_a_statement_repeats_it() -> None:
+    from digest.model import Quote
+    from digest.speakers import copies
+
+    def q(text: str, speaker: str = "Friedrich Merz", visit: str = "v") -> Quote:
+        return Quote(start=0, end=len(text), text=text, speaker=speaker, visit=visit)
+
+    full = q("Wir wollen, dass deutsche Unternehmen investieren. Dafür braucht es Rechtssicherheit.")
+    part = q("wir wollen, dass deutsche Unternehmen investieren")
+    stock = q("Wir wollen, dass")  # too short to tell a copy from a phrase said twice
+    other_speaker = q("Wir wollen, dass deutsche Unternehmen investieren", speaker="Bola Ahmed Tinubu")
+    other_visit = q("Wir wollen, dass deutsche Unternehmen investieren", visit="w")
+    assert copies([part, full, stock, other_speaker, other_visit]) == {0: 1}

@@ -43,36 +43,39 @@ def _duplicates(digest: Digest) -> set[str]:
 
 
 def speaker_quotes(digest: Digest, visit: str | None = None, speaker: str | None = None) -> list[SpeakerQuotes]:
-    """Speech quotes grouped by speaker (most quoted first); a translation's quotes count once."""
+    """Speech quotes grouped by speaker (most quoted first); a translation's quotes and another
+    outlet's copy of a quote count once."""
+    from digest.speakers import copies as copied
+
     dup = _duplicates(digest)
     wanted = _speaker_names(digest, speaker) if speaker else None
-    from digest.speakers import wording
-
-    groups: dict[str, list[Quote]] = {}
-    copies: dict[str, dict[str, list[str]]] = {}
-    # The first quote of each speaker's wording in a visit, by (speaker, visit, wording).
-    first: dict[tuple[str, str, str], Quote] = {}
+    chosen: list[Quote] = []
     for q in digest.quotes:
         if q.article in dup or q.kind != "speech":
             continue
         if visit and q.visit != visit:
             continue
+        if wanted is not None and (q.speaker or "") not in wanted:
+            continue
+        chosen.append(q)
+    # A wire story or a republished page: one statement, shown once (its fullest wording) with every article.
+    repeats = copied(chosen)
+    others: dict[int, list[str]] = {}
+    for copy, home in sorted(repeats.items()):
+        if chosen[copy].article != chosen[home].article:
+            others.setdefault(home, []).append(chosen[copy].article)
+    groups: dict[str, list[Quote]] = {}
+    copies: dict[str, dict[str, tuple[str, ...]]] = {}
+    for i, q in enumerate(chosen):
+        if i in repeats:
+            continue
         name = q.speaker or ""
-        if wanted is not None and name not in wanted:
-            continue
-        seen = first.setdefault((name, q.visit, wording(q.text)), q)
-        if seen is not q:
-            # A wire story or a republished page: one statement, shown once with every article.
-            if q.article != seen.article:
-                copies.setdefault(name, {}).setdefault(seen.id, []).append(q.article)
-            continue
         groups.setdefault(name, []).append(q)
+        if i in others:
+            copies.setdefault(name, {})[q.id] = tuple(dict.fromkeys(others[i]))
     order = {s.name: i for i, s in enumerate(digest.speakers)}
     names = sorted(groups, key=lambda n: (n == "", -len(groups[n]), order.get(n, 1 << 30), n))
-    return [
-        SpeakerQuotes(n, tuple(groups[n]), {i: tuple(dict.fromkeys(a)) for i, a in copies.get(n, {}).items()})
-        for n in names
-    ]
+    return [SpeakerQuotes(n, tuple(groups[n]), copies.get(n, {})) for n in names]
 
 
 def _speaker_names(digest: Digest, query: str) -> set[str]:
