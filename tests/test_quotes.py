@@ -7,7 +7,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from lines import quotes_of
+from lines import quotes_of, speaker_of
 
 from digest.cleaning import clean
 from digest.model import Quote
@@ -901,3 +901,22 @@ def test_dash_reply_over_two_paragraphs_takes_the_cue_of_the_second() -> None:
     quotes = quotes_of(text, "ru")
     said = [q for q in quotes if q.text.startswith("Для рынка")]
     assert said and said[0].text.endswith("чем коммерция") and said[0].speaker == "Анна Смирнова"
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("Lula à Paris\n\n« Nous avons fait reculer la déforestation. Qui peut en dire autant en Europe ? »,"
+     " a demandé Lula. Il a ajouté que le Brésil était prêt.", "fr", "Lula"),
+    ("Sánchez en Madrid\n\n«¿Quién puede decir lo mismo en Europa?», preguntó Sánchez ante la prensa.", "es", "Sánchez"),
+    ("Tusk w Berlinie\n\n– Kto w Europie może powiedzieć to samo? – zapytał Tusk dziennikarzy.", "pl", "Tusk"),
+])
+def test_a_question_asked_names_its_asker(text: str, lang: str, speaker: str) -> None:
+    (q,) = quotes_of(text, lang)
+    assert q.speaker == speaker
+
+
+def test_a_feminine_role_noun_introduces_the_woman_a_pronoun_cue_stands_for() -> None:
+    text = ("De Wever ontvangt Macron\n\n"
+            "Minister van Defensie Theo Francken bevestigde de aankoop. 'Dat is een investering', zei Francken.\n\n"
+            "Econome Sophie Peeters (KU Leuven) plaatst de cijfers in perspectief. "
+            "'Macron rondt graag af naar boven', zei ze.\n")
+    assert speaker_of(quotes_of(text, "nl"), "Macron rondt") == "Sophie Peeters"
