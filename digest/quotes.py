@@ -511,7 +511,14 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexico
         # Quotation marks in it say what is quoted, up to the last one: a line of dialogue may still
         # open after it ("… to "serce współpracy". - Nasze regiony … - powiedział prezydent.").
         # A short name quoted inside a line of dialogue (по «Силе Сибири») is part of the line, no quotation of its own.
-        since = max((q.close_mark + 1 for q in found[k:j] if not _inline_term(text, q, lex)), default=a)
+        quoted = [q for q in found[k:j] if not _inline_term(text, q, lex)]
+        since = max((q.close_mark + 1 for q in quoted), default=a)
+        line_end = b
+        head = _DIALOGUE.match(text, a, b) if since != a else None
+        if head is not None and _dialogue(text, head.end(), quoted[0].open_mark, lex):
+            # "– … – mówił Tusk. Szef rządu przypomniał … „…”.": the line and its cue end before the
+            # paragraph's first quotation, which is another sentence's.
+            since, line_end = a, quoted[0].open_mark
         opening = (_DIALOGUE.match(text, a, b) if since == a else None) or (
             _MID_DIALOGUE.search(text, since, b) if text.find("–", since, b) != -1 or text.find("—", since, b) != -1
             else None)
@@ -524,20 +531,21 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexico
             continue
         # Only the first such dash is tried: no cue after it means none after a later one either.
         first = a if opening.start() == a else opening.start("dash")
-        replies = _dialogue(text, opening.end(), b, lex, hyphen)
+        replies = _dialogue(text, opening.end(), line_end, lex, hyphen)
         if hyphen and (not replies or "-" not in text[replies[0][0][-1][1] : replies[0][1][0]]):
             continue  # a hyphen line is speech only with a hyphen-set cue: a list item has none
         for parts, cue, mark in replies:
             out.append(_Raw(parts, first if mark == opening.end() else mark, parts[-1][1], p, clause_start=a,
                             cuts=[cue], close_cue=True))
-        if not replies and not hyphen and opening.start() == a and _spoken_line(text, opening.end(), b):
+        if not replies and not hyphen and _spoken_line(text, opening.end(), b):
             # A reply over two paragraphs, its cue at the end of the second ("— … . / Поэтому …, — считает X."):
-            # the next paragraph, opening with no dash, goes on with the same speech.
+            # the next paragraph, opening with no dash, goes on with the same speech. (The line may open
+            # after the first paragraph's own sentences: "X wylicza, że … . – Niemcy kupują … ." / "… – ocenia X.")
             carried = _carried_reply(text, paragraphs, p + 1, lex)
             if carried:
                 words = trim(text, opening.end(), b)
                 (parts, cue, _), *more = carried
-                out.append(_Raw([words, *parts], a, parts[-1][1], p + 1, clause_start=paragraphs[p + 1][0],
+                out.append(_Raw([words, *parts], first, parts[-1][1], p + 1, clause_start=paragraphs[p + 1][0],
                                 cuts=[cue], close_cue=True))
                 out.extend(_Raw(m_parts, m_at, m_parts[-1][1], p + 1, clause_start=paragraphs[p + 1][0],
                                 cuts=[m_cue], close_cue=True) for m_parts, m_cue, m_at in more)

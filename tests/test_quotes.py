@@ -920,3 +920,20 @@ def test_a_feminine_role_noun_introduces_the_woman_a_pronoun_cue_stands_for() ->
             "Econome Sophie Peeters (KU Leuven) plaatst de cijfers in perspectief. "
             "'Macron rondt graag af naar boven', zei ze.\n")
     assert speaker_of(quotes_of(text, "nl"), "Macron rondt") == "Sophie Peeters"
+
+
+def test_dash_line_then_a_sentence_with_a_quotation_keeps_the_line() -> None:
+    text = ("Tusk w Berlinie\n\n"
+            "– Nie ma bezpiecznej Europy bez silnej Polski – mówił Tusk na konferencji. "
+            "Premier przypomniał, że Polska wydaje na obronność „najwięcej w całym NATO”.\n")
+    assert speaker_of(quotes_of(text, "pl"), "Nie ma bezpiecznej") == "Tusk"
+
+
+def test_dash_line_opening_after_a_sentence_goes_on_in_the_next_paragraph() -> None:
+    text = ("Tusk w Berlinie\n\n"
+            "Prof. Jan Kowalski z SGH wylicza, że obroty wyniosły 171 mld euro. – Niemcy kupują ponad jedną "
+            "czwartą naszego eksportu.\n\n"
+            "Ta zależność jest ogromną siłą, ale i ryzykiem – ocenia profesor.\n")
+    quotes = quotes_of(text, "pl")
+    said = [q for q in quotes if q.text.startswith("Niemcy kupują")]
+    assert said and said[0].text.endswith("i ryzykiem") and said[0].speaker == "Jan Kowalski"
