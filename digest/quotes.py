@@ -1177,9 +1177,14 @@ class _Attributor:
     def _unnamed_opening(self, start: int, end: int) -> bool:
         """The clause before a quotation opens with an unnamed subject, before any verb of saying."""
         stop = _CLAUSE_BREAK.search(self.text, start, end)
-        words = list(islice(_WORD.finditer(self.text, start, stop.start() if stop else end), 3))
-        k = next((i for i, w in enumerate(words) if self.lex.is_verb(w.group())), len(words))
-        return self._unnamed([w.group() for w in words[:k]], 3)
+        words = [w.group() for w in islice(_WORD.finditer(self.text, start, stop.start() if stop else end), 5)]
+        lead = 0
+        if (len(words) > 2 and words[0].lower() in self.lex.prepositions
+                and not self._unnamed(words[1:2], 1) and not self.lex.is_verb(words[1])):
+            # "W kuluarach jeden z dyplomatów mówił": a place or time opens the clause, its subject follows.
+            lead = 2
+        k = next((i for i, w in enumerate(words[lead:], lead) if self.lex.is_verb(w)), len(words))
+        return self._unnamed(words[lead:k], 3)
 
     def _previous_sentence_speaker(self, r: _Raw) -> Mention | None:
         """Reported speech running on: "X betonte, dass … . Das Virus sei „…“" is still X's."""

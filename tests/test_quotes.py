@@ -937,3 +937,14 @@ def test_dash_line_opening_after_a_sentence_goes_on_in_the_next_paragraph() -> N
     quotes = quotes_of(text, "pl")
     said = [q for q in quotes if q.text.startswith("Niemcy kupują")]
     assert said and said[0].text.endswith("i ryzykiem") and said[0].speaker == "Jan Kowalski"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Tusk w Berlinie\n\nPremier Donald Tusk przyjął kanclerza. „Rozmawialiśmy długo” – powiedział Tusk. "
+     "W kuluarach jeden z dyplomatów mówił o rozmowach „rzeczowych, ale chłodniejszych niż się spodziewano”.\n", "pl"),
+    ("Pavel přivítal Pellegriniho\n\n„Česko je náš partner,“ uvedl prezident Petr Pavel. "
+     "Z Hradu zaznělo, že rozhovor byl „přátelský a otevřený“.\n", "cs"),
+])
+def test_an_anonymous_source_gives_no_speaker(text: str, lang: str) -> None:
+    quotes = quotes_of(text, lang)
+    assert quotes[-1].speaker is None
