@@ -471,6 +471,8 @@ def _cut_inner_cues(text: str, r: _Raw, lex: Lexicon, abbreviations: frozenset[s
 
 # Words looked at for a reporting phrase and its source opening a sentence ("according to a source in the").
 SOURCE_WORDS = 8
+# Longest pronoun after a reporting phrase ("ní", "niej", "него", "ihnen").
+PRONOUN_CHARS = 6
 # Characters of a seat of government's name opening a sentence (Palazzo Chigi, Pałac Elizejski).
 SEAT_CHARS = 30
 
@@ -1020,6 +1022,12 @@ class _Attributor:
         before = [m for m in candidates if m.person]
         if self._source_no_person(start, r.open_mark):
             return  # "Selon Bercy, …", "Według źródła w …": the sentence names a source that is no person
+        pronoun, referent = self._pronoun_source(start, r.open_mark)
+        if pronoun:
+            # "Podle ní Babiš s Orbánem „…“": the words are hers; a name after the pronoun is in what she said.
+            if referent is not None:
+                self._set(r, referent, referent.form)
+            return
         has_verb = any(map(lex.is_verb, _WORD.findall(text[start : r.open_mark])))
         if before and not self._object_only(before[0], start):
             m = self._subject(before, start, r.open_mark)
@@ -1107,6 +1115,27 @@ class _Attributor:
         if stop is None or self.text[stop.start()] != ",":
             return False  # the source's phrase runs into the sentence: who it names is not sure
         return not any(m.person for m in self._between(words[k].start(), stop.start()))
+
+    def _pronoun_source(self, start: int, end: int) -> tuple[bool, Mention | None]:
+        """Whether the sentence text[start:end] opens with a reporting phrase and a pronoun the text's
+        mentions do not cover ("Podle ní", "według niej"), and the person it stands for: the subject that
+        opens the sentence before, else no one ("Opozice … kritizovala. Podle ní …")."""
+        words = list(islice(_WORD.finditer(self.text, start, end), SOURCE_WORDS))
+        low = [w.group().lower() for w in words]
+        k = max((len(p) for p in self.lex.reporting if tuple(low[: len(p)]) == p), default=0)
+        if not k or k + 1 >= len(words):
+            return False, None
+        word = words[k]
+        if (not word.group().islower() or len(word.group()) > PRONOUN_CHARS or low[k] in self.lex.function_words
+                or low[k] in self.lex.prepositions or self._unnamed(low[k : k + 1], 1)
+                or self.text[words[k - 1].end() : word.start()] != " "
+                or any(m.start <= word.start() < m.end for m in self._between(start, word.end() + 1))):
+            return False, None
+        # The sentence before, within the paragraph: its opening subject is whom the pronoun stands for.
+        a = max(self.paragraphs[self._paragraph_of(start)][0], start - SENTENCE_MAX)
+        before = self._last_stop(a, max(a, start - 1))
+        first = next((m for m in self._between(before, start) if not m.after_preposition), None)
+        return True, (first if first is not None and first.person and first.subject else None)
 
     def _seat_opening(self, start: int, end: int) -> bool:
         """The sentence text[start:end] opens with a seat of government as its subject (L'Elysée, the

@@ -948,3 +948,20 @@ def test_dash_line_opening_after_a_sentence_goes_on_in_the_next_paragraph() -> N
 def test_an_anonymous_source_gives_no_speaker(text: str, lang: str) -> None:
     quotes = quotes_of(text, lang)
     assert quotes[-1].speaker is None
+
+
+@pytest.mark.parametrize(("second", "speaker"), [
+    ("Ale opozice návštěvu kritizovala. Podle ní Babiš s Orbánem „rozbíjejí evropskou jednotu“.", None),
+    ("„Obchod roste,“ prohlásil Orbán. Podle něj Babiš s Ficem „staví nové mosty“.", "Viktor Orbán"),
+])
+def test_a_name_after_according_to_a_pronoun_is_not_the_speaker(second: str, speaker: str | None) -> None:
+    text = ("Babiš přivítal Orbána\n\n"
+            "Premiér Andrej Babiš přijal maďarského premiéra Viktora Orbána. „Visegrád není mrtvý,“ řekl Babiš.\n\n"
+            + second + "\n")
+    assert quotes_of(text, "cs")[-1].speaker == speaker
+
+
+def test_according_to_a_role_after_its_article_keeps_the_role_holder() -> None:
+    text = ("Takaichi a Roma\n\nLa premier giapponese Sanae Takaichi ha incontrato Giorgia Meloni. Secondo la premier "
+            "giapponese l'interscambio ha raggiunto “17,2 miliardi di euro, un record storico”.\n")
+    assert quotes_of(text, "it")[-1].speaker == "Sanae Takaichi"
