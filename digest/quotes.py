@@ -1127,7 +1127,7 @@ class _Attributor:
             return False, None
         word = words[k]
         if (not word.group().islower() or len(word.group()) > PRONOUN_CHARS or low[k] in self.lex.function_words
-                or low[k] in self.lex.prepositions or self._unnamed(low[k : k + 1], 1)
+                or low[k] in self.lex.prepositions or self.lex.is_verb(low[k]) or self._unnamed(low[k : k + 1], 1)
                 or self.text[words[k - 1].end() : word.start()] != " "
                 or any(m.start <= word.start() < m.end for m in self._between(start, word.end() + 1))):
             return False, None

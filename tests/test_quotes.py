@@ -965,3 +965,8 @@ def test_according_to_a_role_after_its_article_keeps_the_role_holder() -> None:
     text = ("Takaichi a Roma\n\nLa premier giapponese Sanae Takaichi ha incontrato Giorgia Meloni. Secondo la premier "
             "giapponese l'interscambio ha raggiunto “17,2 miliardi di euro, un record storico”.\n")
     assert quotes_of(text, "it")[-1].speaker == "Sanae Takaichi"
+
+
+def test_a_verb_after_a_reporting_word_is_no_pronoun_source() -> None:
+    text = "Santorum\n\nSo sagte er am Montag über seinen Rivalen Romney, „er ist der schlechteste Kandidat.“\n"
+    assert quotes_of(text, "de")[-1].speaker_form == "er"
