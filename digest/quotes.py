@@ -471,6 +471,8 @@ def _cut_inner_cues(text: str, r: _Raw, lex: Lexicon, abbreviations: frozenset[s
 
 # Words looked at for a reporting phrase and its source opening a sentence ("according to a source in the").
 SOURCE_WORDS = 8
+# Longest pronoun after a reporting phrase ("ní", "niej", "него", "ihnen").
+PRONOUN_CHARS = 6
 # Characters of a seat of government's name opening a sentence (Palazzo Chigi, Pałac Elizejski).
 SEAT_CHARS = 30
 
@@ -511,7 +513,14 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexico
         # Quotation marks in it say what is quoted, up to the last one: a line of dialogue may still
         # open after it ("… to "serce współpracy". - Nasze regiony … - powiedział prezydent.").
         # A short name quoted inside a line of dialogue (по «Силе Сибири») is part of the line, no quotation of its own.
-        since = max((q.close_mark + 1 for q in found[k:j] if not _inline_term(text, q, lex)), default=a)
+        quoted = [q for q in found[k:j] if not _inline_term(text, q, lex)]
+        since = max((q.close_mark + 1 for q in quoted), default=a)
+        line_end = b
+        head = _DIALOGUE.match(text, a, b) if since != a else None
+        if head is not None and _dialogue(text, head.end(), quoted[0].open_mark, lex):
+            # "– … – mówił Tusk. Szef rządu przypomniał … „…”.": the line and its cue end before the
+            # paragraph's first quotation, which is another sentence's.
+            since, line_end = a, quoted[0].open_mark
         opening = (_DIALOGUE.match(text, a, b) if since == a else None) or (
             _MID_DIALOGUE.search(text, since, b) if text.find("–", since, b) != -1 or text.find("—", since, b) != -1
             else None)
@@ -524,20 +533,21 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexico
             continue
         # Only the first such dash is tried: no cue after it means none after a later one either.
         first = a if opening.start() == a else opening.start("dash")
-        replies = _dialogue(text, opening.end(), b, lex, hyphen)
+        replies = _dialogue(text, opening.end(), line_end, lex, hyphen)
         if hyphen and (not replies or "-" not in text[replies[0][0][-1][1] : replies[0][1][0]]):
             continue  # a hyphen line is speech only with a hyphen-set cue: a list item has none
         for parts, cue, mark in replies:
             out.append(_Raw(parts, first if mark == opening.end() else mark, parts[-1][1], p, clause_start=a,
                             cuts=[cue], close_cue=True))
-        if not replies and not hyphen and opening.start() == a and _spoken_line(text, opening.end(), b):
+        if not replies and not hyphen and _spoken_line(text, opening.end(), b):
             # A reply over two paragraphs, its cue at the end of the second ("— … . / Поэтому …, — считает X."):
-            # the next paragraph, opening with no dash, goes on with the same speech.
+            # the next paragraph, opening with no dash, goes on with the same speech. (The line may open
+            # after the first paragraph's own sentences: "X wylicza, że … . – Niemcy kupują … ." / "… – ocenia X.")
             carried = _carried_reply(text, paragraphs, p + 1, lex)
             if carried:
                 words = trim(text, opening.end(), b)
                 (parts, cue, _), *more = carried
-                out.append(_Raw([words, *parts], a, parts[-1][1], p + 1, clause_start=paragraphs[p + 1][0],
+                out.append(_Raw([words, *parts], first, parts[-1][1], p + 1, clause_start=paragraphs[p + 1][0],
                                 cuts=[cue], close_cue=True))
                 out.extend(_Raw(m_parts, m_at, m_parts[-1][1], p + 1, clause_start=paragraphs[p + 1][0],
                                 cuts=[m_cue], close_cue=True) for m_parts, m_cue, m_at in more)
@@ -1012,6 +1022,12 @@ class _Attributor:
         before = [m for m in candidates if m.person]
         if self._source_no_person(start, r.open_mark):
             return  # "Selon Bercy, …", "Według źródła w …": the sentence names a source that is no person
+        pronoun, referent = self._pronoun_source(start, r.open_mark)
+        if pronoun:
+            # "Podle ní Babiš s Orbánem „…“": the words are hers; a name after the pronoun is in what she said.
+            if referent is not None:
+                self._set(r, referent, referent.form)
+            return
         has_verb = any(map(lex.is_verb, _WORD.findall(text[start : r.open_mark])))
         if before and not self._object_only(before[0], start):
             m = self._subject(before, start, r.open_mark)
@@ -1100,6 +1116,27 @@ class _Attributor:
             return False  # the source's phrase runs into the sentence: who it names is not sure
         return not any(m.person for m in self._between(words[k].start(), stop.start()))
 
+    def _pronoun_source(self, start: int, end: int) -> tuple[bool, Mention | None]:
+        """Whether the sentence text[start:end] opens with a reporting phrase and a pronoun the text's
+        mentions do not cover ("Podle ní", "według niej"), and the person it stands for: the subject that
+        opens the sentence before, else no one ("Opozice … kritizovala. Podle ní …")."""
+        words = list(islice(_WORD.finditer(self.text, start, end), SOURCE_WORDS))
+        low = [w.group().lower() for w in words]
+        k = max((len(p) for p in self.lex.reporting if tuple(low[: len(p)]) == p), default=0)
+        if not k or k + 1 >= len(words):
+            return False, None
+        word = words[k]
+        if (not word.group().islower() or len(word.group()) > PRONOUN_CHARS or low[k] in self.lex.function_words
+                or low[k] in self.lex.prepositions or self.lex.is_verb(low[k]) or self._unnamed(low[k : k + 1], 1)
+                or self.text[words[k - 1].end() : word.start()] != " "
+                or any(m.start <= word.start() < m.end for m in self._between(start, word.end() + 1))):
+            return False, None
+        # The sentence before, within the paragraph: its opening subject is whom the pronoun stands for.
+        a = max(self.paragraphs[self._paragraph_of(start)][0], start - SENTENCE_MAX)
+        before = self._last_stop(a, max(a, start - 1))
+        first = next((m for m in self._between(before, start) if not m.after_preposition), None)
+        return True, (first if first is not None and first.person and first.subject else None)
+
     def _seat_opening(self, start: int, end: int) -> bool:
         """The sentence text[start:end] opens with a seat of government as its subject (L'Elysée, the
         Kremlin, Biały Dom): at most a determiner before it, no preposition (not "à l'Elysée")."""
@@ -1169,9 +1206,14 @@ class _Attributor:
     def _unnamed_opening(self, start: int, end: int) -> bool:
         """The clause before a quotation opens with an unnamed subject, before any verb of saying."""
         stop = _CLAUSE_BREAK.search(self.text, start, end)
-        words = list(islice(_WORD.finditer(self.text, start, stop.start() if stop else end), 3))
-        k = next((i for i, w in enumerate(words) if self.lex.is_verb(w.group())), len(words))
-        return self._unnamed([w.group() for w in words[:k]], 3)
+        words = [w.group() for w in islice(_WORD.finditer(self.text, start, stop.start() if stop else end), 5)]
+        lead = 0
+        if (len(words) > 2 and words[0].lower() in self.lex.prepositions
+                and not self._unnamed(words[1:2], 1) and not self.lex.is_verb(words[1])):
+            # "W kuluarach jeden z dyplomatów mówił": a place or time opens the clause, its subject follows.
+            lead = 2
+        k = next((i for i, w in enumerate(words[lead:], lead) if self.lex.is_verb(w)), len(words))
+        return self._unnamed(words[lead:k], 3)
 
     def _previous_sentence_speaker(self, r: _Raw) -> Mention | None:
         """Reported speech running on: "X betonte, dass … . Das Virus sei „…“" is still X's."""

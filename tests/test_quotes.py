@@ -7,7 +7,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from lines import quotes_of
+from lines import quotes_of, speaker_of
 
 from digest.cleaning import clean
 from digest.model import Quote
@@ -901,3 +901,72 @@ def test_dash_reply_over_two_paragraphs_takes_the_cue_of_the_second() -> None:
     quotes = quotes_of(text, "ru")
     said = [q for q in quotes if q.text.startswith("Для рынка")]
     assert said and said[0].text.endswith("чем коммерция") and said[0].speaker == "Анна Смирнова"
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("Lula à Paris\n\n« Nous avons fait reculer la déforestation. Qui peut en dire autant en Europe ? »,"
+     " a demandé Lula. Il a ajouté que le Brésil était prêt.", "fr", "Lula"),
+    ("Sánchez en Madrid\n\n«¿Quién puede decir lo mismo en Europa?», preguntó Sánchez ante la prensa.", "es", "Sánchez"),
+    ("Tusk w Berlinie\n\n– Kto w Europie może powiedzieć to samo? – zapytał Tusk dziennikarzy.", "pl", "Tusk"),
+])
+def test_a_question_asked_names_its_asker(text: str, lang: str, speaker: str) -> None:
+    (q,) = quotes_of(text, lang)
+    assert q.speaker == speaker
+
+
+def test_a_feminine_role_noun_introduces_the_woman_a_pronoun_cue_stands_for() -> None:
+    text = ("De Wever ontvangt Macron\n\n"
+            "Minister van Defensie Theo Francken bevestigde de aankoop. 'Dat is een investering', zei Francken.\n\n"
+            "Econome Sophie Peeters (KU Leuven) plaatst de cijfers in perspectief. "
+            "'Macron rondt graag af naar boven', zei ze.\n")
+    assert speaker_of(quotes_of(text, "nl"), "Macron rondt") == "Sophie Peeters"
+
+
+def test_dash_line_then_a_sentence_with_a_quotation_keeps_the_line() -> None:
+    text = ("Tusk w Berlinie\n\n"
+            "– Nie ma bezpiecznej Europy bez silnej Polski – mówił Tusk na konferencji. "
+            "Premier przypomniał, że Polska wydaje na obronność „najwięcej w całym NATO”.\n")
+    assert speaker_of(quotes_of(text, "pl"), "Nie ma bezpiecznej") == "Tusk"
+
+
+def test_dash_line_opening_after_a_sentence_goes_on_in_the_next_paragraph() -> None:
+    text = ("Tusk w Berlinie\n\n"
+            "Prof. Jan Kowalski z SGH wylicza, że obroty wyniosły 171 mld euro. – Niemcy kupują ponad jedną "
+            "czwartą naszego eksportu.\n\n"
+            "Ta zależność jest ogromną siłą, ale i ryzykiem – ocenia profesor.\n")
+    quotes = quotes_of(text, "pl")
+    said = [q for q in quotes if q.text.startswith("Niemcy kupują")]
+    assert said and said[0].text.endswith("i ryzykiem") and said[0].speaker == "Jan Kowalski"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Tusk w Berlinie\n\nPremier Donald Tusk przyjął kanclerza. „Rozmawialiśmy długo” – powiedział Tusk. "
+     "W kuluarach jeden z dyplomatów mówił o rozmowach „rzeczowych, ale chłodniejszych niż się spodziewano”.\n", "pl"),
+    ("Pavel přivítal Pellegriniho\n\n„Česko je náš partner,“ uvedl prezident Petr Pavel. "
+     "Z Hradu zaznělo, že rozhovor byl „přátelský a otevřený“.\n", "cs"),
+])
+def test_an_anonymous_source_gives_no_speaker(text: str, lang: str) -> None:
+    quotes = quotes_of(text, lang)
+    assert quotes[-1].speaker is None
+
+
+@pytest.mark.parametrize(("second", "speaker"), [
+    ("Ale opozice návštěvu kritizovala. Podle ní Babiš s Orbánem „rozbíjejí evropskou jednotu“.", None),
+    ("„Obchod roste,“ prohlásil Orbán. Podle něj Babiš s Ficem „staví nové mosty“.", "Viktor Orbán"),
+])
+def test_a_name_after_according_to_a_pronoun_is_not_the_speaker(second: str, speaker: str | None) -> None:
+    text = ("Babiš přivítal Orbána\n\n"
+            "Premiér Andrej Babiš přijal maďarského premiéra Viktora Orbána. „Visegrád není mrtvý,“ řekl Babiš.\n\n"
+            + second + "\n")
+    assert quotes_of(text, "cs")[-1].speaker == speaker
+
+
+def test_according_to_a_role_after_its_article_keeps_the_role_holder() -> None:
+    text = ("Takaichi a Roma\n\nLa premier giapponese Sanae Takaichi ha incontrato Giorgia Meloni. Secondo la premier "
+            "giapponese l'interscambio ha raggiunto “17,2 miliardi di euro, un record storico”.\n")
+    assert quotes_of(text, "it")[-1].speaker == "Sanae Takaichi"
+
+
+def test_a_verb_after_a_reporting_word_is_no_pronoun_source() -> None:
+    text = "Santorum\n\nSo sagte er am Montag über seinen Rivalen Romney, „er ist der schlechteste Kandidat.“\n"
+    assert quotes_of(text, "de")[-1].speaker_form == "er"
