@@ -1521,6 +1521,8 @@ def find_numbers(
     # The paragraph's latest sum: a later bare amount of like size restates its measure.
     last_money: Figure | None = None
     money_block = -1
+    # The article's latest sum per scale word ("millones"): a later bare "8.700 millones" is in its currency.
+    scaled: dict[float, list[Figure]] = {}
     # The paragraph's latest count of a named noun: a source's restatement may name it no more.
     last_count: Figure | None = None
     count_block = -1
@@ -1549,6 +1551,8 @@ def find_numbers(
             kept = _restated_count(kept, last_count, text, sent, lex)
         if kept and (last_money or len(kept) > 1):
             kept = _same_dollar(kept, last_money, text, low, lex)
+        if kept:
+            kept = _elided_currency(kept, scaled, text, low, lex)
         if money := [f for f in kept if f.kind == "money"]:
             last_money, money_block = money[-1], sent.block
         if counts := [f for f in kept if f.kind == "count" and _counted(f.unit) and not _whole(lex.people, (f.unit or "").lower())]:
@@ -1699,6 +1703,48 @@ def _inherit_units(figures: list[Figure], earlier: Figure | None = None, text: s
                 and prev.value and f.value and 1 / _MAX_RATIO <= f.value / prev.value <= _MAX_RATIO
                 and not _range_start(f, figures[k + 1] if k + 1 < len(figures) else None, text)):
             f = f._replace(unit=prev.unit, kind=prev.kind)
+        out.append(f)
+    return out
+
+
+# How far apart a bare scaled amount and a sum of its sentence in the same scale word may be and
+# still be in one currency ("7,3 miliardi di euro, con un avanzo di circa 1,9 miliardi").
+_SCALED_RATIO = 20.0
+# The article's latest sums per scale word looked at for a bare amount (bounded: a table of sums stays linear).
+_SCALED_SUMS = 8
+
+
+def _scale_of(text: str, low: str, lex: Lexicon, f: Figure) -> float | None:
+    """The size of the last scale word written in a figure ("9.400 millones de euros" is 1e6)."""
+    size = None
+    for m in _WORD.finditer(low, f.start, f.end):
+        if (h := lex.scales.match(text, low, m.start())) and h[0] <= f.end + 1:
+            size = float(h[1])
+    return size
+
+
+def _elided_currency(figures: list[Figure], scaled: dict[float, list[Figure]], text: str, low: str, lex: Lexicon) -> list[Figure]:
+    """A bare amount written with a scale word and no unit ("en torno a los 8.700 millones", "4,6
+    млрд.") is in the currency of the latest sum written with the same scale word: of its
+    sentence (a deficit beside a trade total), else the article's latest of like size. scaled, the
+    article's latest sums per scale size, is updated with the sentence's sums."""
+    out: list[Figure] = []
+    here: dict[float, Figure] = {}
+    for f in figures:
+        size = _scale_of(text, low, lex, f) if f.kind in ("number", "money") and not f.word else None
+        if size and f.kind == "number" and f.unit is None and f.value >= _WORD_MIN and f.value_end is None:
+            if size in here:
+                prev = here[size] if here[size].value and 1 / _SCALED_RATIO <= f.value / here[size].value <= _SCALED_RATIO else None
+            else:
+                # The latest of like size: a bigger or smaller sum between is of another measure.
+                prev = next((p for p in reversed(scaled.get(size, ())) if p.value and 1 / _MAX_RATIO <= f.value / p.value <= _MAX_RATIO), None)
+            if prev:
+                f = f._replace(unit=prev.unit, kind="money")
+        if size and f.kind == "money" and f.unit and f.qualifier != CONVERSION:
+            here[size] = f
+            sums = scaled.setdefault(size, [])
+            sums.append(f)
+            del sums[:-_SCALED_SUMS]
         out.append(f)
     return out
 
@@ -2331,7 +2377,7 @@ def _label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -> str:
         elif said := _speech_verb_end(text, low, lex, start, f.start):
             # "Officials said the ₹1.5 lakh crore target …": the subject of a speech verb is who
             # tells the figure, never what it measures; the label is after the verb or the figure.
-            start = said
+            start = _past_addressee(low, lex, said, f.start)
         # The label stays in its clause ("Bilateral trade, according to …": not "according").
         stop = _CLAUSE.search(text, start, f.start)
         label = _tidy(_trim(_phrase_from(text, low, lex, start, stop.start() if stop else f.start, tidy=True), lex), lex)
@@ -2352,6 +2398,22 @@ def _speech_verb_end(text: str, low: str, lex: Lexicon, start: int, end: int) ->
         if (hit := lex.verbs.match(text, low, m.start())) and hit[0] <= end:
             return hit[0]
     return None
+
+
+# Words between a speech verb and the subordinator opening what was said ("told reporters that").
+_ADDRESSEE_WORDS = 4
+
+
+def _past_addressee(low: str, lex: Lexicon, pos: int, end: int) -> int:
+    """Where what was said begins after a speech verb ending at pos: past the subordinator within a
+    few words ("sa till TT att summan", "told reporters that trade"), as whom it was told to (a news
+    agency, reporters) is not what the figure measures; pos when none follows."""
+    for seen, m in enumerate(_WORD.finditer(low, pos, end)):
+        if seen > _ADDRESSEE_WORDS:
+            break
+        if m.group() in lex.subordinators.forms:
+            return m.end()
+    return pos
 
 
 def _of_noun(low: str, lex: Lexicon, pos: int) -> bool:
@@ -2830,6 +2892,9 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
     if not re.search(r"\d", after) and not _past_clause(sentence, low, lex, max(surface_at, 0), max(surface_at, 0) + len(surface), day):
         # Verb-final clauses name the target after the figure ("auf 60 Milliarden Euro steigern").
         rest = _CLAUSE.search(after)
+        if rest and rest.group().strip() in ("—", "–") and not after[: rest.start()].strip():
+            # A dash right after the figure says what it is ("в 10 миллиардов — это цель"): its clause goes on.
+            rest = _CLAUSE.search(after, rest.end())
         for part in (before, after[: rest.start() if rest else len(after)]):
             for m in _WORD.finditer(part):
                 if lex.target.match(part, part, m.start()):
@@ -2847,7 +2912,12 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
         m.group() for m in _YEAR_IN.finditer(clause)
         if m.group() not in surface and not _figure_between(clause, c_at, c_at + len(surface), m.start(), m.end())
     ]
-    if not years and day:
+    # A past year of an earlier clause anchors a relative phrase of the figure's own ("cayó a 2.100
+    # millones en 2025, frente a 2.900 millones el año anterior" is 2024), else the article's day
+    # does: a target year is no anchor ("A$30 billion by 2030, from A$17.6 billion last year").
+    named = [y for y in _YEAR_IN.findall(sentence, 0, cuts[-1]) if not day or y <= day[:4]]
+    anchor = named[-1] if named else day[:4] if day else None
+    if not years and anchor:
         # The figure's own clause says "last year" ("contro gli oltre 9.000 dello stesso periodo
         # dell'anno scorso"): an earlier clause's year is not its own.
         clause_low = fold(clause)
@@ -2855,7 +2925,7 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
         for k in lex.relative.candidates(clause_low, 0, len(clause_low)):
             hit = lex.relative.match(clause, clause_low, k)
             if hit:
-                return str(int(day[:4]) + int(hit[1]))
+                return str(int(anchor) + int(hit[1]))
     for a, b in zip(cuts[-2::-1], cuts[:0:-1]):
         if years:
             break
@@ -3183,6 +3253,8 @@ def _join_unnamed(
             del clusters[key]
 
 
+# Marks that open a quotation: also ” (Swedish, Finnish) and » (German, Danish) open one.
+_QUOTES_BEFORE = _OPEN_QUOTES + "”»"
 # A colon does not end the clause of a source: "the Bureau arrives at a lower sum: €207.5bn".
 _SOURCE_CUT = re.compile(r"(?<!\d),|,(?!\d)|[;()\[\]–—]|\s-\s")
 
@@ -3206,7 +3278,7 @@ def _sourced(sentence: str, surface: str, lang: str) -> bool:
     # A figure opening a quotation after a speech verb is the speaker's own report: "habló de
     # “casi 60 mil millones”", "spoke of “almost $60 billion”".
     q = _back_space(low, at, c0)
-    if q > c0 and low[q - 1] in _OPEN_QUOTES and any(lex.verbs.match(sentence, low, k) for k in lex.verbs.candidates(low, c0, q)):
+    if q > c0 and low[q - 1] in _QUOTES_BEFORE and any(lex.verbs.match(sentence, low, k) for k in lex.verbs.candidates(low, c0, q)):
         return True
     # A figure set off by a dash after a speech verb is that speaker's figure: "назвал другую
     # цифру — «почти 8 миллиардов»", "put the figure higher — $26 billion".
