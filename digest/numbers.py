@@ -2378,6 +2378,10 @@ def _label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -> str:
             # "Officials said the ₹1.5 lakh crore target …": the subject of a speech verb is who
             # tells the figure, never what it measures; the label is after the verb or the figure.
             start = _past_addressee(low, lex, said, f.start)
+        elif reported := _reported_start(text, low, lex, start, f.start):
+            # "il ministro dell'Interno Matteo Piantedosi ha spiegato che gli arrivi …": the subject
+            # of a speech verb further on is who tells the figure, too.
+            start = reported
         # The label stays in its clause ("Bilateral trade, according to …": not "according").
         stop = _CLAUSE.search(text, start, f.start)
         label = _tidy(_trim(_phrase_from(text, low, lex, start, stop.start() if stop else f.start, tidy=True), lex), lex)
@@ -2414,6 +2418,23 @@ def _past_addressee(low: str, lex: Lexicon, pos: int, end: int) -> int:
         if m.group() in lex.subordinators.forms:
             return m.end()
     return pos
+
+
+def _reported_start(text: str, low: str, lex: Lexicon, start: int, end: int) -> int | None:
+    """Where the last reported clause between start and end begins: past a subordinator with a
+    speech verb within a few words before it ("ha spiegato che", "said on Monday that"), else None."""
+    if not lex.subordinators.forms:
+        return None
+    found = None
+    recent: list[int] = []
+    for m in _WORD.finditer(low, start, end):
+        if m.group() in lex.subordinators.forms and any(
+            (h := lex.verbs.match(text, low, k)) and h[0] <= m.start() for k in recent
+        ):
+            found = m.end()
+        recent.append(m.start())
+        del recent[: -_ADDRESSEE_WORDS - 1]
+    return found
 
 
 def _of_noun(low: str, lex: Lexicon, pos: int) -> bool:
@@ -3208,13 +3229,13 @@ def _join_unnamed(
     amount of the same currency, close in value, gives ("trade is worth £26bn"); left alone when
     two measures could claim it."""
     # Per (article, currency), the named amounts by value: a lone amount looks only near its own value.
-    named: dict[tuple[str, str], list[tuple[float, int]]] = {}
+    named: dict[tuple[str, str, str | None], list[tuple[float, int]]] = {}
     owner: dict[int, int] = {}
     for key, members in clusters.items():
         for i in members:
             owner[i] = key
-            if measures[i].named and not measures[i].reverse and _currency(group[i].unit):
-                named.setdefault((group[i].article, group[i].unit or ""), []).append((group[i].value, key))
+            if _named_amount(group[i], measures[i]) is True and not measures[i].reverse:
+                named.setdefault((group[i].article, group[i].unit or "", measures[i].family), []).append((group[i].value, key))
     for found in named.values():
         found.sort()
     for key, members in list(clusters.items()):
@@ -3222,9 +3243,9 @@ def _join_unnamed(
             continue
         i = members[0]
         n, m = group[i], measures[i]
-        if m.named or not _currency(n.unit) or n.value <= 0 or m.when == "target":
+        if _named_amount(n, m) is not False or n.value <= 0 or m.when == "target":
             continue
-        found = named.get((n.article, n.unit or ""), [])
+        found = named.get((n.article, n.unit or "", m.family), [])
         lo = bisect_left(found, (n.value / _UNNAMED_RATIO, -1))
         hi = bisect_right(found, (n.value * _UNNAMED_RATIO, len(group)))
         keys = sorted({k for _, k in found[lo:hi] if k != key})
@@ -3255,6 +3276,17 @@ def _join_unnamed(
 
 # Marks that open a quotation: also ” (Swedish, Finnish) and » (German, Danish) open one.
 _QUOTES_BEFORE = _OPEN_QUOTES + "”»"
+def _named_amount(n: KeyNumber, m: _Measure) -> bool | None:
+    """Whether a sum names its measure, or a percentage change what changed ("gli arrivi sono
+    scesi del 38%", not "il calo sarebbe intorno al 30%"); None for other figures, which an
+    unnamed report never joins."""
+    if _currency(n.unit):
+        return m.named
+    if m.family == CHANGE:
+        return bool(m.topic)
+    return None
+
+
 # A colon does not end the clause of a source: "the Bureau arrives at a lower sum: €207.5bn".
 _SOURCE_CUT = re.compile(r"(?<!\d),|,(?!\d)|[;()\[\]–—]|\s-\s")
 
@@ -3274,6 +3306,11 @@ def _sourced(sentence: str, surface: str, lang: str) -> bool:
         if any(ph.match(sentence, low, k) for k in ph.candidates(low, c0, at)):
             return True
     if any(w in lex.offices for w in _WORD.findall(low, c0, at)):
+        return True
+    # A sentence opening with its source names it for all its clauses: "Secondo fonti del
+    # Viminale, però, il calo sarebbe «intorno al 30%»".
+    first = _WORD.search(low, 0, at)
+    if first and lex.according.match(sentence, low, first.start()):
         return True
     # A figure opening a quotation after a speech verb is the speaker's own report: "habló de
     # “casi 60 mil millones”", "spoke of “almost $60 billion”".

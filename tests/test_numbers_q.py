@@ -104,3 +104,45 @@ def test_a_figure_a_dash_calls_a_target_is_a_target() -> None:
     arts = [dataclasses.replace(a, date="2025-10-22") for a in arts]
     by_id = {n.id: n.value for n in nums}
     assert [sorted(by_id[i] for i in c.numbers) for c in find_conflicts(nums, arts)] == [[4.3e9, 4.8e9]]
+
+
+def test_the_subject_of_a_speech_verb_before_that_is_no_label() -> None:
+    text = ("Sui migranti, il ministro dell'Interno Matteo Piantedosi ha spiegato che gli arrivi "
+            "dalla rotta turca sono scesi del 38% nei primi nove mesi dell'anno.")
+    assert [n.what for n in _found(text, "it")][0] == "arrivi"
+
+
+def test_around_with_an_articled_preposition_is_a_qualifier() -> None:
+    assert [n.qualifier for n in _found("Il calo sarebbe intorno al 30% secondo il Viminale.", "it")] == ["about"]
+
+
+def test_a_sourced_change_of_no_name_is_another_report_of_the_named_one() -> None:
+    text = (
+        "Il ministro Matteo Piantedosi ha spiegato che gli arrivi dalla rotta turca sono scesi del 38%. "
+        "Secondo fonti del Viminale, però, il calo sarebbe «intorno al 30%»."
+    )
+    arts, nums = _visit(text, "it")
+    by_id = {n.id: n.value for n in nums}
+    assert [sorted(by_id[i] for i in c.numbers) for c in find_conflicts(nums, arts)] == [[30, 38]]
+
+
+def test_a_source_opening_the_sentence_names_the_source_of_its_later_clauses() -> None:
+    text = (
+        "La présidente a rappelé que les échanges entre les deux pays atteignaient « près de 9 milliards d'euros ». "
+        "Selon les douanes françaises, ils se sont élevés à 8,2 milliards d'euros en 2026."
+    )
+    arts, nums = _visit(text, "fr")
+    assert len(find_conflicts(nums, arts)) == 1
+
+
+def test_a_tariff_falling_from_a_rate_is_no_report_of_another_tariff() -> None:
+    texts = {
+        "a": "«Se i dazi brasiliani sulle scarpe, che oggi sono al 35 per cento, venissero tagliati, potremmo assumere venti persone».",
+        "b": "«Se l'accordo entrasse in vigore, i dazi sulle nostre macchine industriali scenderebbero da circa il 20 per cento a zero».",
+    }
+    arts, nums = [], []
+    for aid, text in texts.items():
+        arts += _visit(text, "it")[0]
+        nums += [dataclasses.replace(n, id=f"{aid}:n{i}", article=aid) for i, n in enumerate(_visit(text, "it")[1])]
+    arts = [dataclasses.replace(a, id=aid) for a, aid in zip(arts, texts)]
+    assert find_conflicts(nums, arts) == ()
