@@ -146,3 +146,8 @@ def test_a_tariff_falling_from_a_rate_is_no_report_of_another_tariff() -> None:
         nums += [dataclasses.replace(n, id=f"{aid}:n{i}", article=aid) for i, n in enumerate(_visit(text, "it")[1])]
     arts = [dataclasses.replace(a, id=aid) for a, aid in zip(arts, texts)]
     assert find_conflicts(nums, arts) == ()
+
+
+def test_a_dutch_speech_verb_with_eraan_before_dat_gives_no_label() -> None:
+    nums = _found("Minister Theo Francken koopt houwitsers. Hij voegde eraan toe dat de levering in 2029 moet beginnen.", "nl")
+    assert [n.what for n in nums if n.value == 2029] == ["levering"]
