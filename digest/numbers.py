@@ -1544,7 +1544,7 @@ def find_numbers(
         # Before the informativeness test: "oltre 150 aziende … «altre cinquanta sono pronte»" counts.
         if figures:
             figures = _currency_said_before(figures, text, low, lex, sent)
-        kept = _informative(_named_counts(_inherit_units(_conversions(figures, text, low, lex), last_money, text), text, low, lex, sent), text, low, lex, sent) if figures else []
+        kept = _informative(_range_counts(_named_counts(_inherit_units(_conversions(figures, text, low, lex), last_money, text), text, low, lex, sent), text, low, lex, sent), text, low, lex, sent) if figures else []
         if sent.block != count_block:
             last_count = None
         if last_count and kept:
@@ -1795,6 +1795,20 @@ def _named_counts(figures: list[Figure], text: str, low: str, lex: Lexicon, sent
                 if noun and noun[1].isalpha() and noun[1].lower() not in lex.stop:
                     f = f._replace(unit=noun[1], kind="count")
                     break
+        out.append(f)
+    return out
+
+
+def _range_counts(figures: list[Figure], text: str, low: str, lex: Lexicon, sent: Sentence) -> list[Figure]:
+    """A bare range followed by an article and a noun counts that noun: the object of a change told
+    by its two ends ("ampliar de 14 a 21 los vuelos directos")."""
+    out: list[Figure] = []
+    for f in figures:
+        if f.kind == "number" and f.unit is None and f.value_end is not None and not f.word and not _YEARS[0] <= f.value <= _YEARS[1]:
+            art = _WORD.match(low, _skip_space(text, f.end, sent.end), sent.end)
+            if art and art.group() in lex.articles.forms and (noun := _noun(text, low, lex, art.end(), sent.end)):
+                if noun[1].isalpha() and noun[1].islower() and noun[1] not in lex.stop:
+                    f = f._replace(unit=noun[1], kind="count")
         out.append(f)
     return out
 

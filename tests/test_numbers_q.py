@@ -151,3 +151,8 @@ def test_a_tariff_falling_from_a_rate_is_no_report_of_another_tariff() -> None:
 def test_a_dutch_speech_verb_with_eraan_before_dat_gives_no_label() -> None:
     nums = _found("Minister Theo Francken koopt houwitsers. Hij voegde eraan toe dat de levering in 2029 moet beginnen.", "nl")
     assert [n.what for n in nums if n.value == 2029] == ["levering"]
+
+
+def test_a_range_before_an_article_counts_the_noun_after_it() -> None:
+    nums = _found("Ambos gobiernos firmarán un acuerdo para ampliar de 14 a 21 los vuelos directos semanales.", "es")
+    assert [(n.value, n.value_end, n.unit) for n in nums] == [(14, 21, "vuelos")]
