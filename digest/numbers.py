@@ -1521,6 +1521,8 @@ def find_numbers(
     # The paragraph's latest sum: a later bare amount of like size restates its measure.
     last_money: Figure | None = None
     money_block = -1
+    # The article's latest sum per scale word ("millones"): a later bare "8.700 millones" is in its currency.
+    scaled: dict[float, list[Figure]] = {}
     # The paragraph's latest count of a named noun: a source's restatement may name it no more.
     last_count: Figure | None = None
     count_block = -1
@@ -1542,13 +1544,15 @@ def find_numbers(
         # Before the informativeness test: "oltre 150 aziende … «altre cinquanta sono pronte»" counts.
         if figures:
             figures = _currency_said_before(figures, text, low, lex, sent)
-        kept = _informative(_named_counts(_inherit_units(_conversions(figures, text, low, lex), last_money, text), text, low, lex, sent), text, low, lex, sent) if figures else []
+        kept = _informative(_range_counts(_named_counts(_inherit_units(_conversions(figures, text, low, lex), last_money, text), text, low, lex, sent), text, low, lex, sent), text, low, lex, sent) if figures else []
         if sent.block != count_block:
             last_count = None
         if last_count and kept:
             kept = _restated_count(kept, last_count, text, sent, lex)
         if kept and (last_money or len(kept) > 1):
             kept = _same_dollar(kept, last_money, text, low, lex)
+        if kept:
+            kept = _elided_currency(kept, scaled, text, low, lex)
         if money := [f for f in kept if f.kind == "money"]:
             last_money, money_block = money[-1], sent.block
         if counts := [f for f in kept if f.kind == "count" and _counted(f.unit) and not _whole(lex.people, (f.unit or "").lower())]:
@@ -1703,6 +1707,48 @@ def _inherit_units(figures: list[Figure], earlier: Figure | None = None, text: s
     return out
 
 
+# How far apart a bare scaled amount and a sum of its sentence in the same scale word may be and
+# still be in one currency ("7,3 miliardi di euro, con un avanzo di circa 1,9 miliardi").
+_SCALED_RATIO = 20.0
+# The article's latest sums per scale word looked at for a bare amount (bounded: a table of sums stays linear).
+_SCALED_SUMS = 8
+
+
+def _scale_of(text: str, low: str, lex: Lexicon, f: Figure) -> float | None:
+    """The size of the last scale word written in a figure ("9.400 millones de euros" is 1e6)."""
+    size = None
+    for m in _WORD.finditer(low, f.start, f.end):
+        if (h := lex.scales.match(text, low, m.start())) and h[0] <= f.end + 1:
+            size = float(h[1])
+    return size
+
+
+def _elided_currency(figures: list[Figure], scaled: dict[float, list[Figure]], text: str, low: str, lex: Lexicon) -> list[Figure]:
+    """A bare amount written with a scale word and no unit ("en torno a los 8.700 millones", "4,6
+    млрд.") is in the currency of the latest sum written with the same scale word: of its
+    sentence (a deficit beside a trade total), else the article's latest of like size. scaled, the
+    article's latest sums per scale size, is updated with the sentence's sums."""
+    out: list[Figure] = []
+    here: dict[float, Figure] = {}
+    for f in figures:
+        size = _scale_of(text, low, lex, f) if f.kind in ("number", "money") and not f.word else None
+        if size and f.kind == "number" and f.unit is None and f.value >= _WORD_MIN and f.value_end is None:
+            if size in here:
+                prev = here[size] if here[size].value and 1 / _SCALED_RATIO <= f.value / here[size].value <= _SCALED_RATIO else None
+            else:
+                # The latest of like size: a bigger or smaller sum between is of another measure.
+                prev = next((p for p in reversed(scaled.get(size, ())) if p.value and 1 / _MAX_RATIO <= f.value / p.value <= _MAX_RATIO), None)
+            if prev:
+                f = f._replace(unit=prev.unit, kind="money")
+        if size and f.kind == "money" and f.unit and f.qualifier != CONVERSION:
+            here[size] = f
+            sums = scaled.setdefault(size, [])
+            sums.append(f)
+            del sums[:-_SCALED_SUMS]
+        out.append(f)
+    return out
+
+
 _RANGE_GAP = 12
 
 
@@ -1749,6 +1795,20 @@ def _named_counts(figures: list[Figure], text: str, low: str, lex: Lexicon, sent
                 if noun and noun[1].isalpha() and noun[1].lower() not in lex.stop:
                     f = f._replace(unit=noun[1], kind="count")
                     break
+        out.append(f)
+    return out
+
+
+def _range_counts(figures: list[Figure], text: str, low: str, lex: Lexicon, sent: Sentence) -> list[Figure]:
+    """A bare range followed by an article and a noun counts that noun: the object of a change told
+    by its two ends ("ampliar de 14 a 21 los vuelos directos")."""
+    out: list[Figure] = []
+    for f in figures:
+        if f.kind == "number" and f.unit is None and f.value_end is not None and not f.word and not _YEARS[0] <= f.value <= _YEARS[1]:
+            art = _WORD.match(low, _skip_space(text, f.end, sent.end), sent.end)
+            if art and art.group() in lex.articles.forms and (noun := _noun(text, low, lex, art.end(), sent.end)):
+                if noun[1].isalpha() and noun[1].islower() and noun[1] not in lex.stop:
+                    f = f._replace(unit=noun[1], kind="count")
         out.append(f)
     return out
 
@@ -2331,7 +2391,11 @@ def _label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -> str:
         elif said := _speech_verb_end(text, low, lex, start, f.start):
             # "Officials said the ₹1.5 lakh crore target …": the subject of a speech verb is who
             # tells the figure, never what it measures; the label is after the verb or the figure.
-            start = said
+            start = _past_addressee(low, lex, said, f.start)
+        elif reported := _reported_start(text, low, lex, start, f.start):
+            # "il ministro dell'Interno Matteo Piantedosi ha spiegato che gli arrivi …": the subject
+            # of a speech verb further on is who tells the figure, too.
+            start = reported
         # The label stays in its clause ("Bilateral trade, according to …": not "according").
         stop = _CLAUSE.search(text, start, f.start)
         label = _tidy(_trim(_phrase_from(text, low, lex, start, stop.start() if stop else f.start, tidy=True), lex), lex)
@@ -2352,6 +2416,39 @@ def _speech_verb_end(text: str, low: str, lex: Lexicon, start: int, end: int) ->
         if (hit := lex.verbs.match(text, low, m.start())) and hit[0] <= end:
             return hit[0]
     return None
+
+
+# Words between a speech verb and the subordinator opening what was said ("told reporters that").
+_ADDRESSEE_WORDS = 4
+
+
+def _past_addressee(low: str, lex: Lexicon, pos: int, end: int) -> int:
+    """Where what was said begins after a speech verb ending at pos: past the subordinator within a
+    few words ("sa till TT att summan", "told reporters that trade"), as whom it was told to (a news
+    agency, reporters) is not what the figure measures; pos when none follows."""
+    for seen, m in enumerate(_WORD.finditer(low, pos, end)):
+        if seen > _ADDRESSEE_WORDS:
+            break
+        if m.group() in lex.subordinators.forms:
+            return m.end()
+    return pos
+
+
+def _reported_start(text: str, low: str, lex: Lexicon, start: int, end: int) -> int | None:
+    """Where the last reported clause between start and end begins: past a subordinator with a
+    speech verb within a few words before it ("ha spiegato che", "said on Monday that"), else None."""
+    if not lex.subordinators.forms:
+        return None
+    found = None
+    recent: list[int] = []
+    for m in _WORD.finditer(low, start, end):
+        if m.group() in lex.subordinators.forms and any(
+            (h := lex.verbs.match(text, low, k)) and h[0] <= m.start() for k in recent
+        ):
+            found = m.end()
+        recent.append(m.start())
+        del recent[: -_ADDRESSEE_WORDS - 1]
+    return found
 
 
 def _of_noun(low: str, lex: Lexicon, pos: int) -> bool:
@@ -2830,6 +2927,9 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
     if not re.search(r"\d", after) and not _past_clause(sentence, low, lex, max(surface_at, 0), max(surface_at, 0) + len(surface), day):
         # Verb-final clauses name the target after the figure ("auf 60 Milliarden Euro steigern").
         rest = _CLAUSE.search(after)
+        if rest and rest.group().strip() in ("—", "–") and not after[: rest.start()].strip():
+            # A dash right after the figure says what it is ("в 10 миллиардов — это цель"): its clause goes on.
+            rest = _CLAUSE.search(after, rest.end())
         for part in (before, after[: rest.start() if rest else len(after)]):
             for m in _WORD.finditer(part):
                 if lex.target.match(part, part, m.start()):
@@ -2847,7 +2947,12 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
         m.group() for m in _YEAR_IN.finditer(clause)
         if m.group() not in surface and not _figure_between(clause, c_at, c_at + len(surface), m.start(), m.end())
     ]
-    if not years and day:
+    # A past year of an earlier clause anchors a relative phrase of the figure's own ("cayó a 2.100
+    # millones en 2025, frente a 2.900 millones el año anterior" is 2024), else the article's day
+    # does: a target year is no anchor ("A$30 billion by 2030, from A$17.6 billion last year").
+    named = [y for y in _YEAR_IN.findall(sentence, 0, cuts[-1]) if not day or y <= day[:4]]
+    anchor = named[-1] if named else day[:4] if day else None
+    if not years and anchor:
         # The figure's own clause says "last year" ("contro gli oltre 9.000 dello stesso periodo
         # dell'anno scorso"): an earlier clause's year is not its own.
         clause_low = fold(clause)
@@ -2855,7 +2960,7 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
         for k in lex.relative.candidates(clause_low, 0, len(clause_low)):
             hit = lex.relative.match(clause, clause_low, k)
             if hit:
-                return str(int(day[:4]) + int(hit[1]))
+                return str(int(anchor) + int(hit[1]))
     for a, b in zip(cuts[-2::-1], cuts[:0:-1]):
         if years:
             break
@@ -3138,13 +3243,13 @@ def _join_unnamed(
     amount of the same currency, close in value, gives ("trade is worth £26bn"); left alone when
     two measures could claim it."""
     # Per (article, currency), the named amounts by value: a lone amount looks only near its own value.
-    named: dict[tuple[str, str], list[tuple[float, int]]] = {}
+    named: dict[tuple[str, str, str | None], list[tuple[float, int]]] = {}
     owner: dict[int, int] = {}
     for key, members in clusters.items():
         for i in members:
             owner[i] = key
-            if measures[i].named and not measures[i].reverse and _currency(group[i].unit):
-                named.setdefault((group[i].article, group[i].unit or ""), []).append((group[i].value, key))
+            if _named_amount(group[i], measures[i]) is True and not measures[i].reverse:
+                named.setdefault((group[i].article, group[i].unit or "", measures[i].family), []).append((group[i].value, key))
     for found in named.values():
         found.sort()
     for key, members in list(clusters.items()):
@@ -3152,9 +3257,9 @@ def _join_unnamed(
             continue
         i = members[0]
         n, m = group[i], measures[i]
-        if m.named or not _currency(n.unit) or n.value <= 0 or m.when == "target":
+        if _named_amount(n, m) is not False or n.value <= 0 or m.when == "target":
             continue
-        found = named.get((n.article, n.unit or ""), [])
+        found = named.get((n.article, n.unit or "", m.family), [])
         lo = bisect_left(found, (n.value / _UNNAMED_RATIO, -1))
         hi = bisect_right(found, (n.value * _UNNAMED_RATIO, len(group)))
         keys = sorted({k for _, k in found[lo:hi] if k != key})
@@ -3183,6 +3288,19 @@ def _join_unnamed(
             del clusters[key]
 
 
+# Marks that open a quotation: also ” (Swedish, Finnish) and » (German, Danish) open one.
+_QUOTES_BEFORE = _OPEN_QUOTES + "”»"
+def _named_amount(n: KeyNumber, m: _Measure) -> bool | None:
+    """Whether a sum names its measure, or a percentage change what changed ("gli arrivi sono
+    scesi del 38%", not "il calo sarebbe intorno al 30%"); None for other figures, which an
+    unnamed report never joins."""
+    if _currency(n.unit):
+        return m.named
+    if m.family == CHANGE:
+        return bool(m.topic)
+    return None
+
+
 # A colon does not end the clause of a source: "the Bureau arrives at a lower sum: €207.5bn".
 _SOURCE_CUT = re.compile(r"(?<!\d),|,(?!\d)|[;()\[\]–—]|\s-\s")
 
@@ -3203,10 +3321,15 @@ def _sourced(sentence: str, surface: str, lang: str) -> bool:
             return True
     if any(w in lex.offices for w in _WORD.findall(low, c0, at)):
         return True
+    # A sentence opening with its source names it for all its clauses: "Secondo fonti del
+    # Viminale, però, il calo sarebbe «intorno al 30%»".
+    first = _WORD.search(low, 0, at)
+    if first and lex.according.match(sentence, low, first.start()):
+        return True
     # A figure opening a quotation after a speech verb is the speaker's own report: "habló de
     # “casi 60 mil millones”", "spoke of “almost $60 billion”".
     q = _back_space(low, at, c0)
-    if q > c0 and low[q - 1] in _OPEN_QUOTES and any(lex.verbs.match(sentence, low, k) for k in lex.verbs.candidates(low, c0, q)):
+    if q > c0 and low[q - 1] in _QUOTES_BEFORE and any(lex.verbs.match(sentence, low, k) for k in lex.verbs.candidates(low, c0, q)):
         return True
     # A figure set off by a dash after a speech verb is that speaker's figure: "назвал другую
     # цифру — «почти 8 миллиардов»", "put the figure higher — $26 billion".
