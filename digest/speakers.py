@@ -21,7 +21,7 @@ from digest.config import Config, SpeakerRule
 from digest.model import TEXT, Article, Block, Quote, Speaker, retagged
 
 # Languages with attribution word lists; any other language uses all of them at once.
-LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr")
+LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -2712,6 +2712,8 @@ _GENDERS: dict[str, _Genders] = {
     "sv": _Genders(("inna", "innan", "innans", "erska", "erskan"), (), (), {"hon": "f", "han": "m"}),
     # Turkish has no grammatical gender: "o" is he and she, role nouns and verbs never tell.
     "tr": _Genders((), (), (), {}),
+    # Hungarian has no grammatical gender either: "ő" is he and she.
+    "hu": _Genders((), (), (), {}),
 }
 _OTHER = {"f": "m", "m": "f"}
 
