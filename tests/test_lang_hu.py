@@ -129,3 +129,19 @@ def test_a_whole_hungarian_article() -> None:
     assert not any(n.unit in ("milliárd", "millió") for n in a.numbers)
     assert any(n.value == 15_000 for n in a.numbers)
     assert a.summary
+
+
+def test_an_institution_before_its_employee_is_no_person() -> None:
+    # "a Külügyi és Külgazdasági Intézet elemzője": the institute is where the analyst works.
+    from digest.speakers import People
+
+    text = ("Kedden Budapesten tárgyalt Tomasz Nowak. Horváth Péter, a Külügyi és Külgazdasági Intézet elemzője "
+            "szerint a viszony fontos. – Jó partnert talált – mondta az elemző.")
+    assert not any("Intézet" in p for p in People(text, [(0, len(text))], "hu").people())
+
+
+def test_a_given_name_with_a_case_ending_is_named_in_the_nominative() -> None:
+    # Family name first, the case ending on the given name: "Varga Gábornak" is Varga Gábor.
+    text = ("Kedden Budapesten Varga Gábornak adott interjút Tomasz Nowak. – A barátságunk régi – mondta Nowak. "
+            "– Ez igaz – mondta Varga.")
+    assert speaker_of(quotes_of(text, "hu"), "Ez igaz") == "Varga Gábor"
