@@ -280,6 +280,9 @@ def _month_mention(
     y = _number(tokens, nxt)
     if y in _YEARS:
         year, end = y, tokens[nxt].end()
+    elif before in _YEARS and day is not None:
+        # Year, month, day: Hungarian (and Lithuanian) order, "2026. április 14.".
+        year, start = before, tokens[b].start()
     if needs_number and day is None and year is None:
         return None, edge
     if day is not None:

@@ -21,7 +21,7 @@ from digest.config import Config, SpeakerRule
 from digest.model import TEXT, Article, Block, Quote, Speaker, retagged
 
 # Languages with attribution word lists; any other language uses all of them at once.
-LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr")
+LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -620,6 +620,8 @@ def nominative(best: str, counts: Counter[str]) -> str:
     *given, last = words
     if words[0] in _family_first() and _CYRILLIC.match(last):
         return " ".join(given + [_FAMILY_FIRST_OBLIQUE.sub("", last)])  # Си Цзиньпина: Си Цзиньпин
+    if hungarian := _hungarian_nominative(words, counts):
+        return hungarian
     polish = _polish_nominative(given, last)
     if polish:
         return polish  # (before the lone form: Kowalskim less Kowalski's "m" leaves Andrzejem a wrong "Andrzeje")
@@ -697,6 +699,29 @@ def _slavic_nominative(given: list[str], last: str, counts: Counter[str]) -> str
                 return None
         return " ".join(named + [lone])
     return None
+
+
+# Hungarian case endings of a name written family name first (Varga Gábornak, Nagy Annával, Sandu-val):
+# only endings no nominative given name has: the accusative's bare -t is left alone (Gábort, but Róbert),
+# and so is -et after b (Erzsébet).
+_HU_CASE = re.compile(r"(?:(?P<hyphen>-)(?:val|vel|nak|nek|t|ot|et|öt|ról|ről|tól|től|hoz|hez|höz|ért|ként|nál|nél)"
+                      r"|(?P<double>(?P<c>[bdfgklmnprstvz])(?P=c))(?:al|el)"
+                      r"|(?<=[áé])(?:val|vel|t)"
+                      r"|nak|nek|nál|nél|hoz|hez|höz|tól|től|ról|ről|ért|ként"
+                      r"|(?<=[bcdfghklmnptvzćčšž])(?:ot|öt)|(?<=[cdfghklmnptvzćčšž])et)$")
+_HU_LONG = {"á": "a", "é": "e"}
+
+
+def _hungarian_nominative(words: list[str], counts: Counter[str]) -> str | None:
+    """A name written family name first whose family name the text also writes alone (Varga), with a
+    Hungarian case ending on its given name (Varga Gábornak, Varga Gáborral): the nominative; else None."""
+    if len(words) != 2 or words[0] not in counts or not (m := _HU_CASE.search(words[1])) or m.start() < 3:
+        return None
+    stem = words[1][: m.start()] + (m["c"] if m["double"] else "")
+    # A stem's long final vowel before an ending is short in the nominative (Annával: Anna).
+    if not m["hyphen"] and stem[-1] in _HU_LONG:
+        stem = stem[:-1] + _HU_LONG[stem[-1]]
+    return f"{words[0]} {stem}"
 
 
 # Polish masculine adjectival surnames in the genitive, dative or instrumental (Zełenskiego, Kowalskim),
@@ -2712,6 +2737,8 @@ _GENDERS: dict[str, _Genders] = {
     "sv": _Genders(("inna", "innan", "innans", "erska", "erskan"), (), (), {"hon": "f", "han": "m"}),
     # Turkish has no grammatical gender: "o" is he and she, role nouns and verbs never tell.
     "tr": _Genders((), (), (), {}),
+    # Hungarian has no grammatical gender either: "ő" is he and she.
+    "hu": _Genders((), (), (), {}),
 }
 _OTHER = {"f": "m", "m": "f"}
 
