@@ -553,6 +553,9 @@ def same_word(a: str, b: str) -> bool:
         ends = (fa[stem:], fb[stem:])
         if stem >= 4 and all(e in _LATIN_OBLIQUE or e in _LOCATIVE_ENDS for e in ends) and max(map(len, ends)) >= 2:
             return True
+        # A foreign -i surname's Czech cases (Pellegriniho, Pellegrinim): the endings after the i.
+        if stem >= 4 and fa[stem - 1] in "iy" and all(e in _SOFT_OBLIQUE for e in ends):
+            return True
     # Adjectival surnames decline their ending whole: Zełenski, Zełenskiego, Zełenskim; Зеленського.
     ma, mb = _ADJECTIVAL.match(fa), _ADJECTIVAL.match(fb)
     if ma is not None and mb is not None and ma[1] == mb[1]:
@@ -734,16 +737,36 @@ _LOCATIVE_ENDS = frozenset(("ie", "zie", "ze"))  # (folded, "zie" is "ze")
 _LATIN_GIVEN = re.compile(r"(?<=[bcdfghjklłmnprsštťvwzžřń])(?:a|e|u|ovi|owi|em|iem)$")
 
 
+# Czech and Slovak case endings of a foreign surname ending in -i or -y, declined as a soft adjective
+# (Pellegrini: Pellegriniho, Pellegrinimu, Pellegrinim), after the vowel the nominative ends in.
+_SOFT_OBLIQUE = frozenset(("ho", "mu", "m"))
+
+
+def _oblique_part(part: str, lone: str) -> bool:
+    """One surname word (or hyphenated part) in an oblique case of `lone`, its nominative: Fica of Fico,
+    Kupky of Kupka, Pellegriniho of Pellegrini."""
+    if part == lone or part[:3] != lone[:3]:
+        return part == lone
+    stem = len(next((p for p in (part[:n] for n in range(len(part), 2, -1)) if lone.startswith(p)), ""))
+    if stem < 3:
+        return False
+    ending, own = part[stem:], lone[stem:]
+    return (ending in _LATIN_OBLIQUE and own in _LATIN_OWN) or (
+        not own and ending in _SOFT_OBLIQUE and lone[-1:] in "iyíý")
+
+
 def _latin_oblique(given: list[str], last: str, counts: Counter[str]) -> str | None:
     """A Latin-script Slavic full name in an oblique case whose surname the text also writes alone in
-    the nominative: "Roberta Fica" beside "Fico" is Robert Fico; else None."""
+    the nominative: "Roberta Fica" beside "Fico" is Robert Fico, "Martina Kupky-Dvořáka" beside
+    "Kupka-Dvořák" is Martin Kupka-Dvořák (part by part); else None."""
     if _CYRILLIC.match(last) or not given:
         return None
+    parts = _HYPHEN.split(last)
     for lone in counts:
         if " " in lone or lone == last or len(lone) < 4 or not lone[:1].isupper() or lone[:3] != last[:3]:
             continue  # (no three letters in common at the start: no stem)
-        stem = len(next((p for p in (last[:n] for n in range(len(last), 2, -1)) if lone.startswith(p)), ""))
-        if stem < 3 or last[stem:] not in _LATIN_OBLIQUE or lone[stem:] not in _LATIN_OWN:
+        own = _HYPHEN.split(lone)
+        if len(own) != len(parts) or not all(map(_oblique_part, parts, own)):
             continue
         named = []
         for w in given:

@@ -622,3 +622,24 @@ def test_uk_role_institution_and_place_then_a_full_name() -> None:
     text = ("Аналітикиня Центру східних досліджень у Варшаві Ольга Кравчук-Шмідт вважає, що візит — це сигнал. "
             "«Навроцький хоче показати силу», — пояснила експертка.")
     assert "Ольга Кравчук-Шмідт" in _people(text, "uk")
+
+
+@pytest.mark.parametrize(("text", "lang", "person", "forms"), [
+    ("Prezident Petr Pavel přivítal slovenského prezidenta Petera Pellegriniho. „Česko je náš partner,“ uvedl "
+     "Pellegrini. S Pellegrinim se sešel také ministr.", "cs", "Peter Pellegrini", {"Pellegrinim"}),
+    ("Podle ekonoma Martina Kupky-Dvořáka z VŠE je číslo nadsazené. „Šlo o 26 miliard,“ upozornil Kupka-Dvořák.",
+     "cs", "Martin Kupka-Dvořák", {"Kupka-Dvořák"}),
+    ("Prezident privítal talianskeho ekonóma Jána Rossiho. Rossi ocenil spoluprácu. S Rossim hovoril aj minister.",
+     "sk", "Ján Rossi", {"Rossim", "Rossi"}),
+])
+def test_czech_case_forms_of_a_foreign_name_take_the_nominative_the_text_gives(
+        text: str, lang: str, person: str, forms: set[str]) -> None:
+    persons = _persons(text, lang)
+    assert person in persons.values()
+    for form in forms:
+        assert persons.get(form) == person
+
+
+def test_a_name_ending_like_a_case_form_keeps_its_ending_without_a_shorter_form() -> None:
+    # No lone "Tomasi" in the text: "Tomasiho" could be a case form, but nothing shows its nominative.
+    assert _people("Podle Giuseppe Tomasiho je to chyba. Tomasiho slova zazněla.", "cs") == ("Giuseppe Tomasiho",)
