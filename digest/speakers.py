@@ -308,14 +308,21 @@ class _Particles(NamedTuple):
     prefixes: tuple[str, ...]
     """Hyphen-glued prefixes with their hyphen (al-, аль-)."""
     longest: int
+    elided: frozenset[str]
+    """Particles written with an apostrophe before the name word (d', dell'), without it: a chain of their own."""
 
 
 @cache
 def _particles() -> _Particles:
     entries = _entries("any", "particles")
-    chains = frozenset(tuple(e.split()) for e in entries if not e.endswith("-"))
+    elided = frozenset(e[:-1] for e in entries if e.endswith(("'", "’")))
+    chains = frozenset(tuple(e.split()) for e in entries if not e.endswith(("-", "'", "’"))) | {(e,) for e in elided}
     return _Particles(chains, frozenset(chain.from_iterable(chains)), frozenset(c[0] for c in chains),
-                      tuple(e for e in entries if e.endswith("-")), max(map(len, chains), default=0))
+                      tuple(e for e in entries if e.endswith("-")), max(map(len, chains), default=0), elided)
+
+
+# The gap between an elided particle and its name word: the apostrophe alone.
+_ELISION_GAPS = frozenset(("'", "’"))
 
 
 @cache
@@ -1266,11 +1273,18 @@ class People:
         words whole and a capitalised word, no place and no run's first word ("van de Universiteit Leiden").
         `lead`: the particle's words glued to the word before k (Vries-van), which may then be the name word.
         `pair`: two name words may follow (de Sousa Vaz), when _surname_pair() allows them."""
-        chains, longest = _particles().chains, _particles().longest
+        chains, longest, elided = _particles().chains, _particles().longest, _particles().elided
         words, gaps, n = p.words, p.gaps, len(p.words)
+        # An elided particle (d', dell') is glued by its apostrophe to the one word it leads; no other is.
+        if words[k].lower() in elided:
+            if lead or k + 1 >= n or gaps[k + 1] not in _ELISION_GAPS:
+                return -1
+        elif k + 1 < n and gaps[k + 1] in _ELISION_GAPS:
+            return -1
         for m in range(min(k + longest, n - 1), k - (1 if lead else 0), -1):
             if (p.caps[m] and lead + _lower(words[k:m]) in chains
-                    and all(g in _SPACES for g in gaps[k + 1 : m + 1])
+                    and all(g in _SPACES or (g in _ELISION_GAPS and i == k + 1 and words[k].lower() in elided)
+                            for i, g in enumerate(gaps[k + 1 : m + 1], k + 1))
                     and (not (m + 1 < n and p.caps[m + 1] and gaps[m + 1] in _SPACES)
                          or (pair and self._surname_pair(p, m)))
                     and not self._placelike(words[m]) and not _heads_institution(words[m])

@@ -643,3 +643,23 @@ def test_czech_case_forms_of_a_foreign_name_take_the_nominative_the_text_gives(
 def test_a_name_ending_like_a_case_form_keeps_its_ending_without_a_shorter_form() -> None:
     # No lone "Tomasi" in the text: "Tomasiho" could be a case form, but nothing shows its nominative.
     assert _people("Podle Giuseppe Tomasiho je to chyba. Tomasiho slova zazněla.", "cs") == ("Giuseppe Tomasiho",)
+
+
+@pytest.mark.parametrize(("text", "lang", "person", "forms"), [
+    ("Pour l'économiste Marie-Hélène d'Aubigny-Costa, chercheuse, l'enjeu est ailleurs. « Paris a peur », "
+     "explique-t-elle. « Non », insiste d'Aubigny-Costa.", "fr", "Marie-Hélène d'Aubigny-Costa", {"d'Aubigny-Costa"}),
+    ("« Oui », a dit l'ancien président Valéry Giscard d'Estaing.", "fr", "Valéry Giscard d'Estaing", set()),
+    ("L'ex premier Massimo D'Alema ha parlato. «Sì», ha detto D'Alema.", "it", "Massimo D'Alema", {"D'Alema"}),
+    ("«Sì», ha detto Marcello Dell'Utri.", "it", "Marcello Dell'Utri", set()),
+])
+def test_an_elided_particle_keeps_the_name_going(text: str, lang: str, person: str, forms: set[str]) -> None:
+    persons = _persons(text, lang)
+    assert person in persons.values()
+    assert not any(form.startswith(("L'", "l'")) for form in persons)
+    for form in forms:
+        assert persons.get(form) == person
+
+
+def test_an_elided_preposition_before_a_place_joins_no_name() -> None:
+    text = "« Non », a déclaré le président de la Côte d'Ivoire, Alassane Ouattara. Le gouverneur de la Banque d'Italie se tait."
+    assert _people(text, "fr") == ("Alassane Ouattara",)
