@@ -1131,6 +1131,7 @@ class People:
             near.update(_near_keys(fold(name)))
         self._is_surname: Callable[[str], bool] = _Memo(partial(_is_surname, index, frozenset(index), near)).__getitem__
         self._near = near
+        self._captions = captions
         self._names = self._find_names()
         self.clusters = self._cluster([form for _, _, form in self._names])
         if captions:
@@ -1735,12 +1736,13 @@ class People:
 
     def _after_article(self, p: _Paragraph, i: int) -> bool:
         """An article before the word, maybe across adjectives ("der zurzeit stattfindenden Feier")."""
-        noun_markers = self.lex.noun_markers
+        noun_markers, prepositions = self.lex.noun_markers, self.lex.prepositions
         for k in range(i - 1, max(i - 4, -1), -1):
             word = p.words[k]
             if word.lower() in noun_markers:
                 return True
-            if not word[:1].islower() or p.gaps[k + 1].strip():
+            # A preposition closes the article's noun phrase: "la première de Luiz Inácio Lula da Silva".
+            if not word[:1].islower() or p.gaps[k + 1].strip() or word.lower() in prepositions:
                 return False
         return False
 
@@ -1774,6 +1776,13 @@ class People:
         given_plain: set[str] = set()
         particles = _particles().words
         institutions = self.lex.institutions
+        # First words of runs holding a surname after it, mid-sentence and after no function word
+        # ("accueille Luiz Inácio Lula"): given names, also where a preposition leads the run elsewhere
+        # ("la première de Luiz Inácio Lula"), unlike an institution's word ("del Consiglio Giorgia Meloni").
+        # (Pairs of the first two words; a caption's count: "Macron accueille Luiz Inácio Lula da Silva".)
+        free_openers = {(p.words[i], p.words[i + 1]) for p, found in zip(paragraphs, hits) for i, h in found
+                        if h > i and i and not p.initial[i] and not self._after_function_word(p.starts[i])}
+        free_openers.update(self._caption_openers())
         for p, found in zip(paragraphs, hits):
             last_of = {i: h for i, h in found} if found else {}
             for i, h in found:
@@ -1841,6 +1850,7 @@ class People:
                             not known and (p.words[first] in given or self._double_given_at(p, first)))) and not (
                             p.words[first][:1].islower() and p.words[first] not in self.lex.prepositions)
                             and self._after_function_word(p.starts[i]) and not self._opens_holder(p, i)
+                            and (word, p.words[first]) not in free_openers
                             # "del Real Instituto Elcano María José de la Vega-Ortiz": two given names that open
                             # double given names, the first no institution's word.
                             and not (word.lower() in _double_given() and self._double_given_at(p, first - 1))):
@@ -1922,6 +1932,20 @@ class People:
         # and the run, "Segundo"/"Para"/"Según" is never a name's first word.
         return any(len(ph) <= i and p.initial[i - len(ph)] and tuple(low[len(low) - len(ph) :]) == ph
                    for ph in _sentence_openings(self.lex.reporting))
+
+    def _caption_openers(self) -> set[tuple[str, str]]:
+        """Two capitalised words in a row in a caption, after a word that is no function word (or first)."""
+        lex, out = self.lex, set()
+        for a, b in self._captions:
+            tokens = list(_TOKEN.finditer(self.text, a, b))
+            for k in range(len(tokens) - 1):
+                first, second = tokens[k].group(), tokens[k + 1].group()
+                if not (first[:1].isupper() and second[:1].isupper()) or self.text[tokens[k].end() : tokens[k + 1].start()] not in _SPACES:
+                    continue
+                before = tokens[k - 1].group().lower() if k else ""
+                if before not in lex.prepositions and before not in lex.noun_markers:
+                    out.add((first, second))
+        return out
 
     def _after_function_word(self, pos: int) -> bool:
         words = _TOKEN.findall(self.text[max(0, pos - 24) : pos])

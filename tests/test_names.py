@@ -663,3 +663,12 @@ def test_an_elided_particle_keeps_the_name_going(text: str, lang: str, person: s
 def test_an_elided_preposition_before_a_place_joins_no_name() -> None:
     text = "« Non », a déclaré le président de la Côte d'Ivoire, Alassane Ouattara. Le gouverneur de la Banque d'Italie se tait."
     assert _people(text, "fr") == ("Alassane Ouattara",)
+
+
+def test_a_full_name_after_a_preposition_keeps_its_particle_and_first_given_name() -> None:
+    # The article before "première" does not reach across "de"; "Luiz" opens the name after a verb elsewhere.
+    text = ("Macron accueille Luiz Inácio Lula da Silva à l'Élysée. C'est la première visite de Luiz Inácio Lula "
+            "da Silva en France depuis 2024. « Oui », a lancé Lula.")
+    persons = _persons(text, "fr")
+    assert set(persons) == {"Luiz Inácio Lula da Silva", "Lula"}
+    assert set(persons.values()) == {"Luiz Inácio Lula da Silva"}
