@@ -644,6 +644,10 @@ def nominative(best: str, counts: Counter[str]) -> str:
             ending = last[len(lone):]
             # Every given word in the same case (Владимира Путина); a Latin s is no case ending to trust.
             if ending == "s" or not all(w.endswith(ending) and len(w) > len(ending) + 2 for w in given):
+                # A man's genitive, given names in their own declension: Сергея Лаврова beside Лавров.
+                genitive = _genitive_given(given) if ending == "а" and _CONSONANT_END.search(lone) else None
+                if genitive is not None:
+                    return " ".join(genitive + [lone])
                 break  # (a given name in its own declension: Владимиром Путиным, see _slavic_nominative)
             return " ".join([w[: -len(ending)] for w in given] + [lone])
     slavic = _slavic_nominative(given, last, counts) or _accusative_given(given, last, counts)
@@ -682,6 +686,26 @@ _GENITIVE_ENDINGS = ("а", "я", "ы", "и", "a", "y")
 # Endings a three-letter name stem takes that no other ending list holds (Лама, Ламе).
 _SLAVIC_SHORT_ONLY = frozenset(("а", "я", "е"))
 _CONSONANT_A = re.compile(r"[бвгґджзклмнпрстфхцчшщ]а$")
+
+
+# A Cyrillic masculine surname's nominative ends in a consonant (Лавров, Єрмак, Гайдай): its genitive adds -а.
+_CONSONANT_END = re.compile(r"[бвгґджзклмнпрстфхцчшщй]$")
+# Masculine given names' genitive endings in -я with their nominative (Сергея, Дмитрия, Андрія).
+_GENITIVE_GIVEN = (("ея", "ей"), ("ия", "ий"), ("ія", "ій"))
+
+
+def _genitive_given(given: list[str]) -> list[str] | None:
+    """The nominative of Cyrillic given names in a man's genitive (Сергея: Сергей; Владимира: Владимир), or None."""
+    named = []
+    for w in given:
+        end = next(((old, new) for old, new in _GENITIVE_GIVEN if w.endswith(old) and len(w) > len(old) + 2), None)
+        if end is not None:
+            named.append(w[: -len(end[0])] + end[1])
+        elif _CONSONANT_A.search(w) and len(w) > 3:
+            named.append(w[:-1])
+        else:
+            return None
+    return named
 
 
 def _slavic_nominative(given: list[str], last: str, counts: Counter[str]) -> str | None:

@@ -672,3 +672,17 @@ def test_a_full_name_after_a_preposition_keeps_its_particle_and_first_given_name
     persons = _persons(text, "fr")
     assert set(persons) == {"Luiz Inácio Lula da Silva", "Lula"}
     assert set(persons.values()) == {"Luiz Inácio Lula da Silva"}
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("Путин принял министра Сергея Лаврова. «Мы готовы», — сказал Лавров.", "ru", "Сергей Лавров"),
+    ("Путин принял Дмитрия Медведева. «Мы готовы», — сказал Медведев.", "ru", "Дмитрий Медведев"),
+    ("Зеленський прийняв Андрія Єрмака. «Ми готові», — сказав Єрмак.", "uk", "Андрій Єрмак"),
+])
+def test_a_mans_genitive_full_name_takes_the_nominative_of_his_lone_surname(text: str, lang: str, person: str) -> None:
+    assert _people(text, lang) == (person,)
+
+
+def test_a_womans_full_name_is_no_genitive() -> None:
+    text = "Официальный представитель МИД Мария Захарова заявила о визите. «Мы готовы», — сказала Захарова."
+    assert _people(text, "ru") == ("Мария Захарова",)
