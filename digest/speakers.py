@@ -518,6 +518,8 @@ def _name_keys(folded: str) -> frozenset[str]:
     keys = {"<" + folded[:4], folded} | {folded[:i] + folded[i + 1 :] for i in range(len(folded))}
     if len(folded) <= 6:
         keys.add("<" + folded[:3])  # a three-letter name and its case forms (Лам, Ламом)
+    if _fleeting_e(folded, folded[:-2] + folded[-1] + "a"):
+        keys.add("<" + (folded[:-2] + folded[-1])[:4])  # Pavel and Pavlowi: the stem without its e
     return frozenset(keys)
 
 
@@ -563,6 +565,9 @@ def same_word(a: str, b: str) -> bool:
         # A foreign -i surname's Czech cases (Pellegriniho, Pellegrinim): the endings after the i.
         if stem >= 4 and fa[stem - 1] in "iy" and all(e in _SOFT_OBLIQUE for e in ends):
             return True
+        # A fleeting e before the last consonant (Pavel: Pavla, Pavlem, Pavlowi; Wróbel: Wróbla).
+        if _fleeting_e(fa, fb) or _fleeting_e(fb, fa):
+            return True
     # Adjectival surnames decline their ending whole: Zełenski, Zełenskiego, Zełenskim; Зеленського.
     ma, mb = _ADJECTIVAL.match(fa), _ADJECTIVAL.match(fb)
     if ma is not None and mb is not None and ma[1] == mb[1]:
@@ -576,6 +581,18 @@ def same_word(a: str, b: str) -> bool:
 _ADJECTIVAL = re.compile(r"(.{3,}(?:sk|ck|dzk|tsk))(?:i|iy|y|yy|ego|emu|im|ym|ogo|omu|iego|iemu)")
 # The same, a woman's, folded: -ska and -ską (ska), -skiej (skey), -skaya, -skoy.
 _ADJECTIVAL_F = re.compile(r"(.{3,}(?:sk|ck|dzk|zk))(?:a|ey|aya|aia|oy|oi|uyu|oyu)")
+
+
+_CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
+
+
+def _fleeting_e(base: str, form: str) -> bool:
+    """Folded `form` is a Czech, Slovak or Polish case form of folded `base` that drops the e of its last
+    syllable (pavel, pavla; wrobel, wroblem): consonant, e, consonant at the end, then a case ending."""
+    if len(base) < 5 or base[-2] != "e" or base[-1] not in _CONSONANTS or base[-3] not in _CONSONANTS:
+        return False
+    stem = base[:-2] + base[-1]
+    return form.startswith(stem) and form[len(stem):] in _LATIN_OBLIQUE
 
 
 def surname(name: str) -> str:
@@ -783,7 +800,7 @@ def _oblique_part(part: str, lone: str) -> bool:
         return False
     ending, own = part[stem:], lone[stem:]
     return (ending in _LATIN_OBLIQUE and own in _LATIN_OWN) or (
-        not own and ending in _SOFT_OBLIQUE and lone[-1:] in "iyíý")
+        not own and ending in _SOFT_OBLIQUE and lone[-1:] in "iyíý") or _fleeting_e(fold(lone), fold(part))
 
 
 def _latin_oblique(given: list[str], last: str, counts: Counter[str]) -> str | None:
@@ -1038,6 +1055,8 @@ def _near_keys(folded: str) -> list[tuple[int, str]]:
     for length in range(max(0, len(folded) - 1), len(folded) + 2):
         first, last = _halves(folded, length)
         keys += [(length, first), (-length, last)]
+    if _fleeting_e(folded, folded[:-2] + folded[-1] + "a"):
+        keys.append((0, (folded[:-2] + folded[-1])[:4]))  # Pavel, Pavlowi (see _fleeting_e)
     return keys
 
 

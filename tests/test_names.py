@@ -686,3 +686,16 @@ def test_a_mans_genitive_full_name_takes_the_nominative_of_his_lone_surname(text
 def test_a_womans_full_name_is_no_genitive() -> None:
     text = "Официальный представитель МИД Мария Захарова заявила о визите. «Мы готовы», — сказала Захарова."
     assert _people(text, "ru") == ("Мария Захарова",)
+
+
+@pytest.mark.parametrize(("text", "lang", "person", "forms"), [
+    ("Prezydent Karol Nawrocki przyjął Petra Pavla. Z Pavlem rozmawiał o energii. Nawrocki podziękował Pavlowi. "
+     "„Polska jest bliska”, powiedział Pavel.", "pl", "Petr Pavel", {"Pavlem", "Pavlowi", "Pavel"}),
+    ("Podle ekonoma Jana Havla je to chyba. „Ne,“ řekl Havel. S Havlem souhlasil ministr.",
+     "cs", "Jan Havel", {"Havlem", "Havel"}),
+])
+def test_case_forms_that_drop_a_fleeting_e_are_one_person(text: str, lang: str, person: str, forms: set[str]) -> None:
+    persons = _persons(text, lang)
+    assert person in persons.values()
+    for form in forms:
+        assert persons.get(form) == person
