@@ -1865,6 +1865,10 @@ class People:
                             if q.words[j] in openers}
                 floor = next((k for k in range(min(i + BARE_WORDS, last - 1), i, -1)
                               if tuple(p.words[i:k]) in bare and given.isdisjoint(p.words[i:k])), i)
+                if floor == i and i and p.gaps[i] in _ELISION_GAPS and p.words[i - 1][:1].islower():
+                    # "ministro dell'Ambiente Gilberto Pichetto Fratin": the word an elided article or
+                    # preposition glues to is a noun (a run after a name joins d'/dell' itself: d'Estaing).
+                    floor = i + 1
                 while first > floor:
                     word = p.words[first - 1]
                     if first != last and word.lower() in particles:
