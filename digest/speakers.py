@@ -644,6 +644,11 @@ def nominative(best: str, counts: Counter[str]) -> str:
     words = best.split()
     if len(words) < 2:
         return best
+    # The text's own shorter form of every word, each shorter by a case ending (Владимир Путин beside
+    # Владимира Путина): the nominative, whichever form a caller chose.
+    shorter = [form for form in counts if form != best and _case_shortened(form.split(), words)]
+    if shorter:
+        return min(shorter, key=len)
     *given, last = words
     if words[0] in _family_first() and _CYRILLIC.match(last):
         return " ".join(given + [_FAMILY_FIRST_OBLIQUE.sub("", last)])  # Си Цзиньпина: Си Цзиньпин
@@ -686,6 +691,15 @@ def nominative(best: str, counts: Counter[str]) -> str:
         named.append(w[: -len(end[0])] + end[1])
     stem = next(last[: -len(old)] for old, _ in _PL_FEMININE if last.endswith(old))
     return " ".join(named + [stem + surname_end + dash + tail])
+
+
+def _case_shortened(parts: list[str], words: list[str]) -> bool:
+    """Each of `parts` is the word of `words` at its place or that word less a case ending of up to three
+    letters, two words at least shortened (a given name and a surname in one case: Владимира Путина;
+    one word alone may be a spelling, Salmane and Salman)."""
+    return len(parts) == len(words) and all(
+        w.startswith(p) and len(w) - len(p) <= 3 and len(p) >= 3 for p, w in zip(parts, words)) and sum(
+        map(str.__ne__, parts, words)) >= 2
 
 
 # The case ending of a given name written after the family name (Си Цзиньпина, Ким Чен Ыном, Сі Цзіньпінові):

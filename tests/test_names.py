@@ -708,3 +708,13 @@ def test_case_forms_that_drop_a_fleeting_e_are_one_person(text: str, lang: str, 
 ])
 def test_the_word_after_an_elided_preposition_opens_no_name(text: str, lang: str, person: str) -> None:
     assert _people(text, lang) == (person,)
+
+
+def test_nominative_prefers_the_texts_own_shorter_full_form() -> None:
+    from collections import Counter
+
+    from digest.speakers import nominative
+    counts = Counter({"Владимир Путин": 1, "Владимира Путина": 1, "Путина": 1})
+    assert nominative("Владимира Путина", counts) == "Владимир Путин"
+    assert nominative("Anna Nowak", Counter({"Anna Nowak": 2, "Jan Nowak": 1})) == "Anna Nowak"
+    assert nominative("Mohammed ben Salmane", Counter({"Mohammed ben Salman": 1})) == "Mohammed ben Salmane"
