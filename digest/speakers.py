@@ -646,7 +646,9 @@ def nominative(best: str, counts: Counter[str]) -> str:
         return best
     # The text's own shorter form of every word, each shorter by a case ending (Владимир Путин beside
     # Владимира Путина): the nominative, whichever form a caller chose.
-    shorter = [form for form in counts if form != best and _case_shortened(form.split(), words)]
+    # (The cheap tests first: nominative() runs once per person over all the article's forms.)
+    shorter = [form for form in counts
+               if len(form) < len(best) and form[:3] == best[:3] and _case_shortened(form.split(), words)]
     if shorter:
         return min(shorter, key=len)
     *given, last = words
@@ -1335,7 +1337,9 @@ class People:
         words, gaps, n = p.words, p.gaps, len(p.words)
         # An elided particle (d', dell') is glued by its apostrophe to the one word it leads; no other is.
         if words[k].lower() in elided:
-            if lead or k + 1 >= n or gaps[k + 1] not in _ELISION_GAPS:
+            # Lower-case, a contraction of preposition and article (dell', dall') is no particle: "Meloni
+            # dall'Aula"; capitalised it is one (Dell'Utri), as d' is either way (Giscard d'Estaing).
+            if lead or k + 1 >= n or gaps[k + 1] not in _ELISION_GAPS or (len(words[k]) > 1 and words[k].islower()):
                 return -1
         elif k + 1 < n and gaps[k + 1] in _ELISION_GAPS:
             return -1

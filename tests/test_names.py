@@ -718,3 +718,8 @@ def test_nominative_prefers_the_texts_own_shorter_full_form() -> None:
     assert nominative("Владимира Путина", counts) == "Владимир Путин"
     assert nominative("Anna Nowak", Counter({"Anna Nowak": 2, "Jan Nowak": 1})) == "Anna Nowak"
     assert nominative("Mohammed ben Salmane", Counter({"Mohammed ben Salman": 1})) == "Mohammed ben Salmane"
+
+
+def test_a_lower_case_preposition_with_its_article_elided_is_no_particle() -> None:
+    text = "Rientrata Giorgia Meloni dall'Aula di Montecitorio, ha parlato. «Sì», ha detto Meloni."
+    assert _people(text, "it") == ("Giorgia Meloni",)
