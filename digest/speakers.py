@@ -568,6 +568,9 @@ def same_word(a: str, b: str) -> bool:
         # A fleeting e before the last consonant (Pavel: Pavla, Pavlem, Pavlowi; Wróbel: Wróbla).
         if _fleeting_e(fa, fb) or _fleeting_e(fb, fa):
             return True
+        # A Czech or Slovak adjectival surname (Černý: Černého, Černým; Zelenskyj: Zelenského).
+        if _cz_adjectival(ends, fa[:stem]):
+            return True
     # Adjectival surnames decline their ending whole: Zełenski, Zełenskiego, Zełenskim; Зеленського.
     ma, mb = _ADJECTIVAL.match(fa), _ADJECTIVAL.match(fb)
     if ma is not None and mb is not None and ma[1] == mb[1]:
@@ -584,6 +587,17 @@ _ADJECTIVAL_F = re.compile(r"(.{3,}(?:sk|ck|dzk|zk))(?:a|ey|aya|aia|oy|oi|uyu|oy
 
 
 _CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
+# Folded case endings of a Czech or Slovak adjectival surname (Černého, Zelenskému, Černým; Jiřího), and
+# its folded nominative endings (Černý, Zelenskyj, Krejčí).
+_CZ_ADJ_OBLIQUE = frozenset(("eho", "emu", "ym", "em", "iho", "imu", "im", "om", "ou"))
+_CZ_ADJ_OWN = frozenset(("y", "yy", "i", "iy"))
+
+
+def _cz_adjectival(ends: tuple[str, str], stem: str) -> bool:
+    """Two folded endings after one stem of four letters or more, ending in a consonant: an adjectival
+    surname's case ending and its nominative ending or another case ending."""
+    return len(stem) >= 4 and stem[-1] in _CONSONANTS and any(e in _CZ_ADJ_OBLIQUE for e in ends) and all(
+        e in _CZ_ADJ_OBLIQUE or e in _CZ_ADJ_OWN for e in ends) and ends[0] != ends[1]
 
 
 def _fleeting_e(base: str, form: str) -> bool:
@@ -816,7 +830,8 @@ def _oblique_part(part: str, lone: str) -> bool:
         return False
     ending, own = part[stem:], lone[stem:]
     return (ending in _LATIN_OBLIQUE and own in _LATIN_OWN) or (
-        not own and ending in _SOFT_OBLIQUE and lone[-1:] in "iyíý") or _fleeting_e(fold(lone), fold(part))
+        not own and ending in _SOFT_OBLIQUE and lone[-1:] in "iyíý") or _fleeting_e(fold(lone), fold(part)) or (
+        fold(own) in _CZ_ADJ_OWN and _cz_adjectival((fold(ending), fold(own)), fold(part[:stem])))
 
 
 def _latin_oblique(given: list[str], last: str, counts: Counter[str]) -> str | None:

@@ -723,3 +723,16 @@ def test_nominative_prefers_the_texts_own_shorter_full_form() -> None:
 def test_a_lower_case_preposition_with_its_article_elided_is_no_particle() -> None:
     text = "Rientrata Giorgia Meloni dall'Aula di Montecitorio, ha parlato. «Sì», ha detto Meloni."
     assert _people(text, "it") == ("Giorgia Meloni",)
+
+
+@pytest.mark.parametrize(("text", "person", "forms"), [
+    ("Prezident Petr Pavel přijal ukrajinského prezidenta Volodymyra Zelenského. „Děkujeme,“ řekl Zelenskyj. "
+     "Se Zelenským mluvil o zbraních.", "Volodymyr Zelenskyj", {"Zelenskyj", "Zelenským"}),
+    ("Ministr Jan Lipavský přivítal Jana Černého. „Ano,“ řekl Černý. S Černým mluvil dlouho.",
+     "Jan Černý", {"Černý", "Černým"}),
+])
+def test_czech_adjectival_surnames_decline_their_ending(text: str, person: str, forms: set[str]) -> None:
+    persons = _persons(text, "cs")
+    assert person in persons.values()
+    for form in forms:
+        assert persons.get(form) == person
