@@ -308,14 +308,21 @@ class _Particles(NamedTuple):
     prefixes: tuple[str, ...]
     """Hyphen-glued prefixes with their hyphen (al-, аль-)."""
     longest: int
+    elided: frozenset[str]
+    """Particles written with an apostrophe before the name word (d', dell'), without it: a chain of their own."""
 
 
 @cache
 def _particles() -> _Particles:
     entries = _entries("any", "particles")
-    chains = frozenset(tuple(e.split()) for e in entries if not e.endswith("-"))
+    elided = frozenset(e[:-1] for e in entries if e.endswith(("'", "’")))
+    chains = frozenset(tuple(e.split()) for e in entries if not e.endswith(("-", "'", "’"))) | {(e,) for e in elided}
     return _Particles(chains, frozenset(chain.from_iterable(chains)), frozenset(c[0] for c in chains),
-                      tuple(e for e in entries if e.endswith("-")), max(map(len, chains), default=0))
+                      tuple(e for e in entries if e.endswith("-")), max(map(len, chains), default=0), elided)
+
+
+# The gap between an elided particle and its name word: the apostrophe alone.
+_ELISION_GAPS = frozenset(("'", "’"))
 
 
 @cache
@@ -511,6 +518,8 @@ def _name_keys(folded: str) -> frozenset[str]:
     keys = {"<" + folded[:4], folded} | {folded[:i] + folded[i + 1 :] for i in range(len(folded))}
     if len(folded) <= 6:
         keys.add("<" + folded[:3])  # a three-letter name and its case forms (Лам, Ламом)
+    if _fleeting_e(folded, folded[:-2] + folded[-1] + "a"):
+        keys.add("<" + (folded[:-2] + folded[-1])[:4])  # Pavel and Pavlowi: the stem without its e
     return frozenset(keys)
 
 
@@ -553,6 +562,15 @@ def same_word(a: str, b: str) -> bool:
         ends = (fa[stem:], fb[stem:])
         if stem >= 4 and all(e in _LATIN_OBLIQUE or e in _LOCATIVE_ENDS for e in ends) and max(map(len, ends)) >= 2:
             return True
+        # A foreign -i surname's Czech cases (Pellegriniho, Pellegrinim): the endings after the i.
+        if stem >= 4 and fa[stem - 1] in "iy" and all(e in _SOFT_OBLIQUE for e in ends):
+            return True
+        # A fleeting e before the last consonant (Pavel: Pavla, Pavlem, Pavlowi; Wróbel: Wróbla).
+        if _fleeting_e(fa, fb) or _fleeting_e(fb, fa):
+            return True
+        # A Czech or Slovak adjectival surname (Černý: Černého, Černým; Zelenskyj: Zelenského).
+        if _cz_adjectival(ends, fa[:stem]):
+            return True
     # Adjectival surnames decline their ending whole: Zełenski, Zełenskiego, Zełenskim; Зеленського.
     ma, mb = _ADJECTIVAL.match(fa), _ADJECTIVAL.match(fb)
     if ma is not None and mb is not None and ma[1] == mb[1]:
@@ -566,6 +584,29 @@ def same_word(a: str, b: str) -> bool:
 _ADJECTIVAL = re.compile(r"(.{3,}(?:sk|ck|dzk|tsk))(?:i|iy|y|yy|ego|emu|im|ym|ogo|omu|iego|iemu)")
 # The same, a woman's, folded: -ska and -ską (ska), -skiej (skey), -skaya, -skoy.
 _ADJECTIVAL_F = re.compile(r"(.{3,}(?:sk|ck|dzk|zk))(?:a|ey|aya|aia|oy|oi|uyu|oyu)")
+
+
+_CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
+# Folded case endings of a Czech or Slovak adjectival surname (Černého, Zelenskému, Černým; Jiřího), and
+# its folded nominative endings (Černý, Zelenskyj, Krejčí).
+_CZ_ADJ_OBLIQUE = frozenset(("eho", "emu", "ym", "em", "iho", "imu", "im", "om", "ou"))
+_CZ_ADJ_OWN = frozenset(("y", "yy", "i", "iy"))
+
+
+def _cz_adjectival(ends: tuple[str, str], stem: str) -> bool:
+    """Two folded endings after one stem of four letters or more, ending in a consonant: an adjectival
+    surname's case ending and its nominative ending or another case ending."""
+    return len(stem) >= 4 and stem[-1] in _CONSONANTS and any(e in _CZ_ADJ_OBLIQUE for e in ends) and all(
+        e in _CZ_ADJ_OBLIQUE or e in _CZ_ADJ_OWN for e in ends) and ends[0] != ends[1]
+
+
+def _fleeting_e(base: str, form: str) -> bool:
+    """Folded `form` is a Czech, Slovak or Polish case form of folded `base` that drops the e of its last
+    syllable (pavel, pavla; wrobel, wroblem): consonant, e, consonant at the end, then a case ending."""
+    if len(base) < 5 or base[-2] != "e" or base[-1] not in _CONSONANTS or base[-3] not in _CONSONANTS:
+        return False
+    stem = base[:-2] + base[-1]
+    return form.startswith(stem) and form[len(stem):] in _LATIN_OBLIQUE
 
 
 def surname(name: str) -> str:
@@ -617,6 +658,13 @@ def nominative(best: str, counts: Counter[str]) -> str:
     words = best.split()
     if len(words) < 2:
         return best
+    # The text's own shorter form of every word, each shorter by a case ending (Владимир Путин beside
+    # Владимира Путина): the nominative, whichever form a caller chose.
+    # (The cheap tests first: nominative() runs once per person over all the article's forms.)
+    shorter = [form for form in counts
+               if len(form) < len(best) and form[:3] == best[:3] and _case_shortened(form.split(), words)]
+    if shorter:
+        return min(shorter, key=len)
     *given, last = words
     if words[0] in _family_first() and _CYRILLIC.match(last):
         return " ".join(given + [_FAMILY_FIRST_OBLIQUE.sub("", last)])  # Си Цзиньпина: Си Цзиньпин
@@ -636,6 +684,10 @@ def nominative(best: str, counts: Counter[str]) -> str:
             ending = last[len(lone):]
             # Every given word in the same case (Владимира Путина); a Latin s is no case ending to trust.
             if ending == "s" or not all(w.endswith(ending) and len(w) > len(ending) + 2 for w in given):
+                # A man's genitive, given names in their own declension: Сергея Лаврова beside Лавров.
+                genitive = _genitive_given(given) if ending == "а" and _CONSONANT_END.search(lone) else None
+                if genitive is not None:
+                    return " ".join(genitive + [lone])
                 break  # (a given name in its own declension: Владимиром Путиным, see _slavic_nominative)
             return " ".join([w[: -len(ending)] for w in given] + [lone])
     slavic = _slavic_nominative(given, last, counts) or _accusative_given(given, last, counts)
@@ -659,6 +711,15 @@ def nominative(best: str, counts: Counter[str]) -> str:
     return " ".join(named + [stem + surname_end + dash + tail])
 
 
+def _case_shortened(parts: list[str], words: list[str]) -> bool:
+    """Each of `parts` is the word of `words` at its place or that word less a case ending of up to three
+    letters, two words at least shortened (a given name and a surname in one case: Владимира Путина;
+    one word alone may be a spelling, Salmane and Salman)."""
+    return len(parts) == len(words) and all(
+        w.startswith(p) and len(w) - len(p) <= 3 and len(p) >= 3 for p, w in zip(parts, words)) and sum(
+        map(str.__ne__, parts, words)) >= 2
+
+
 # The case ending of a given name written after the family name (Си Цзиньпина, Ким Чен Ыном, Сі Цзіньпінові):
 # a masculine noun's, after a consonant, on a stem of three letters or more (Ли На stays).
 _FAMILY_FIRST_OBLIQUE = re.compile(r"(?<=\w[бвгґджзклмнпрстфхцчшщ])(?:а|у|ом|ем|ові|еві)$")
@@ -674,6 +735,26 @@ _GENITIVE_ENDINGS = ("а", "я", "ы", "и", "a", "y")
 # Endings a three-letter name stem takes that no other ending list holds (Лама, Ламе).
 _SLAVIC_SHORT_ONLY = frozenset(("а", "я", "е"))
 _CONSONANT_A = re.compile(r"[бвгґджзклмнпрстфхцчшщ]а$")
+
+
+# A Cyrillic masculine surname's nominative ends in a consonant (Лавров, Єрмак, Гайдай): its genitive adds -а.
+_CONSONANT_END = re.compile(r"[бвгґджзклмнпрстфхцчшщй]$")
+# Masculine given names' genitive endings in -я with their nominative (Сергея, Дмитрия, Андрія).
+_GENITIVE_GIVEN = (("ея", "ей"), ("ия", "ий"), ("ія", "ій"))
+
+
+def _genitive_given(given: list[str]) -> list[str] | None:
+    """The nominative of Cyrillic given names in a man's genitive (Сергея: Сергей; Владимира: Владимир), or None."""
+    named = []
+    for w in given:
+        end = next(((old, new) for old, new in _GENITIVE_GIVEN if w.endswith(old) and len(w) > len(old) + 2), None)
+        if end is not None:
+            named.append(w[: -len(end[0])] + end[1])
+        elif _CONSONANT_A.search(w) and len(w) > 3:
+            named.append(w[:-1])
+        else:
+            return None
+    return named
 
 
 def _slavic_nominative(given: list[str], last: str, counts: Counter[str]) -> str | None:
@@ -759,16 +840,37 @@ _LOCATIVE_ENDS = frozenset(("ie", "zie", "ze"))  # (folded, "zie" is "ze")
 _LATIN_GIVEN = re.compile(r"(?<=[bcdfghjklłmnprsštťvwzžřń])(?:a|e|u|ovi|owi|em|iem)$")
 
 
+# Czech and Slovak case endings of a foreign surname ending in -i or -y, declined as a soft adjective
+# (Pellegrini: Pellegriniho, Pellegrinimu, Pellegrinim), after the vowel the nominative ends in.
+_SOFT_OBLIQUE = frozenset(("ho", "mu", "m"))
+
+
+def _oblique_part(part: str, lone: str) -> bool:
+    """One surname word (or hyphenated part) in an oblique case of `lone`, its nominative: Fica of Fico,
+    Kupky of Kupka, Pellegriniho of Pellegrini."""
+    if part == lone or part[:3] != lone[:3]:
+        return part == lone
+    stem = len(next((p for p in (part[:n] for n in range(len(part), 2, -1)) if lone.startswith(p)), ""))
+    if stem < 3:
+        return False
+    ending, own = part[stem:], lone[stem:]
+    return (ending in _LATIN_OBLIQUE and own in _LATIN_OWN) or (
+        not own and ending in _SOFT_OBLIQUE and lone[-1:] in "iyíý") or _fleeting_e(fold(lone), fold(part)) or (
+        fold(own) in _CZ_ADJ_OWN and _cz_adjectival((fold(ending), fold(own)), fold(part[:stem])))
+
+
 def _latin_oblique(given: list[str], last: str, counts: Counter[str]) -> str | None:
     """A Latin-script Slavic full name in an oblique case whose surname the text also writes alone in
-    the nominative: "Roberta Fica" beside "Fico" is Robert Fico; else None."""
+    the nominative: "Roberta Fica" beside "Fico" is Robert Fico, "Martina Kupky-Dvořáka" beside
+    "Kupka-Dvořák" is Martin Kupka-Dvořák (part by part); else None."""
     if _CYRILLIC.match(last) or not given:
         return None
+    parts = _HYPHEN.split(last)
     for lone in counts:
         if " " in lone or lone == last or len(lone) < 4 or not lone[:1].isupper() or lone[:3] != last[:3]:
             continue  # (no three letters in common at the start: no stem)
-        stem = len(next((p for p in (last[:n] for n in range(len(last), 2, -1)) if lone.startswith(p)), ""))
-        if stem < 3 or last[stem:] not in _LATIN_OBLIQUE or lone[stem:] not in _LATIN_OWN:
+        own = _HYPHEN.split(lone)
+        if len(own) != len(parts) or not all(map(_oblique_part, parts, own)):
             continue
         named = []
         for w in given:
@@ -1009,6 +1111,8 @@ def _near_keys(folded: str) -> list[tuple[int, str]]:
     for length in range(max(0, len(folded) - 1), len(folded) + 2):
         first, last = _halves(folded, length)
         keys += [(length, first), (-length, last)]
+    if _fleeting_e(folded, folded[:-2] + folded[-1] + "a"):
+        keys.append((0, (folded[:-2] + folded[-1])[:4]))  # Pavel, Pavlowi (see _fleeting_e)
     return keys
 
 
@@ -1126,6 +1230,7 @@ class People:
             near.update(_near_keys(fold(name)))
         self._is_surname: Callable[[str], bool] = _Memo(partial(_is_surname, index, frozenset(index), near)).__getitem__
         self._near = near
+        self._captions = captions
         self._names = self._find_names()
         self.clusters = self._cluster([form for _, _, form in self._names])
         if captions:
@@ -1268,11 +1373,20 @@ class People:
         words whole and a capitalised word, no place and no run's first word ("van de Universiteit Leiden").
         `lead`: the particle's words glued to the word before k (Vries-van), which may then be the name word.
         `pair`: two name words may follow (de Sousa Vaz), when _surname_pair() allows them."""
-        chains, longest = _particles().chains, _particles().longest
+        chains, longest, elided = _particles().chains, _particles().longest, _particles().elided
         words, gaps, n = p.words, p.gaps, len(p.words)
+        # An elided particle (d', dell') is glued by its apostrophe to the one word it leads; no other is.
+        if words[k].lower() in elided:
+            # Lower-case, a contraction of preposition and article (dell', dall') is no particle: "Meloni
+            # dall'Aula"; capitalised it is one (Dell'Utri), as d' is either way (Giscard d'Estaing).
+            if lead or k + 1 >= n or gaps[k + 1] not in _ELISION_GAPS or (len(words[k]) > 1 and words[k].islower()):
+                return -1
+        elif k + 1 < n and gaps[k + 1] in _ELISION_GAPS:
+            return -1
         for m in range(min(k + longest, n - 1), k - (1 if lead else 0), -1):
             if (p.caps[m] and lead + _lower(words[k:m]) in chains
-                    and all(g in _SPACES for g in gaps[k + 1 : m + 1])
+                    and all(g in _SPACES or (g in _ELISION_GAPS and i == k + 1 and words[k].lower() in elided)
+                            for i, g in enumerate(gaps[k + 1 : m + 1], k + 1))
                     and (not (m + 1 < n and p.caps[m + 1] and gaps[m + 1] in _SPACES)
                          or (pair and self._surname_pair(p, m)))
                     and not self._placelike(words[m]) and not _heads_institution(words[m])
@@ -1723,12 +1837,13 @@ class People:
 
     def _after_article(self, p: _Paragraph, i: int) -> bool:
         """An article before the word, maybe across adjectives ("der zurzeit stattfindenden Feier")."""
-        noun_markers = self.lex.noun_markers
+        noun_markers, prepositions = self.lex.noun_markers, self.lex.prepositions
         for k in range(i - 1, max(i - 4, -1), -1):
             word = p.words[k]
             if word.lower() in noun_markers:
                 return True
-            if not word[:1].islower() or p.gaps[k + 1].strip():
+            # A preposition closes the article's noun phrase: "la première de Luiz Inácio Lula da Silva".
+            if not word[:1].islower() or p.gaps[k + 1].strip() or word.lower() in prepositions:
                 return False
         return False
 
@@ -1762,6 +1877,13 @@ class People:
         given_plain: set[str] = set()
         particles = _particles().words
         institutions = self.lex.institutions
+        # First words of runs holding a surname after it, mid-sentence and after no function word
+        # ("accueille Luiz Inácio Lula"): given names, also where a preposition leads the run elsewhere
+        # ("la première de Luiz Inácio Lula"), unlike an institution's word ("del Consiglio Giorgia Meloni").
+        # (Pairs of the first two words; a caption's count: "Macron accueille Luiz Inácio Lula da Silva".)
+        free_openers = {(p.words[i], p.words[i + 1]) for p, found in zip(paragraphs, hits) for i, h in found
+                        if h > i and i and not p.initial[i] and not self._after_function_word(p.starts[i])}
+        free_openers.update(self._caption_openers())
         for p, found in zip(paragraphs, hits):
             last_of = {i: h for i, h in found} if found else {}
             for i, h in found:
@@ -1801,6 +1923,10 @@ class People:
                             if q.words[j] in openers}
                 floor = next((k for k in range(min(i + BARE_WORDS, last - 1), i, -1)
                               if tuple(p.words[i:k]) in bare and given.isdisjoint(p.words[i:k])), i)
+                if floor == i and i and p.gaps[i] in _ELISION_GAPS and p.words[i - 1][:1].islower():
+                    # "ministro dell'Ambiente Gilberto Pichetto Fratin": the word an elided article or
+                    # preposition glues to is a noun (a run after a name joins d'/dell' itself: d'Estaing).
+                    floor = i + 1
                 while first > floor:
                     word = p.words[first - 1]
                     if first != last and word.lower() in particles:
@@ -1829,6 +1955,7 @@ class People:
                             not known and (p.words[first] in given or self._double_given_at(p, first)))) and not (
                             p.words[first][:1].islower() and p.words[first] not in self.lex.prepositions)
                             and self._after_function_word(p.starts[i]) and not self._opens_holder(p, i)
+                            and (word, p.words[first]) not in free_openers
                             # "del Real Instituto Elcano María José de la Vega-Ortiz": two given names that open
                             # double given names, the first no institution's word.
                             and not (word.lower() in _double_given() and self._double_given_at(p, first - 1))):
@@ -1910,6 +2037,20 @@ class People:
         # and the run, "Segundo"/"Para"/"Según" is never a name's first word.
         return any(len(ph) <= i and p.initial[i - len(ph)] and tuple(low[len(low) - len(ph) :]) == ph
                    for ph in _sentence_openings(self.lex.reporting))
+
+    def _caption_openers(self) -> set[tuple[str, str]]:
+        """Two capitalised words in a row in a caption, after a word that is no function word (or first)."""
+        lex, out = self.lex, set()
+        for a, b in self._captions:
+            tokens = list(_TOKEN.finditer(self.text, a, b))
+            for k in range(len(tokens) - 1):
+                first, second = tokens[k].group(), tokens[k + 1].group()
+                if not (first[:1].isupper() and second[:1].isupper()) or self.text[tokens[k].end() : tokens[k + 1].start()] not in _SPACES:
+                    continue
+                before = tokens[k - 1].group().lower() if k else ""
+                if before not in lex.prepositions and before not in lex.noun_markers:
+                    out.add((first, second))
+        return out
 
     def _after_function_word(self, pos: int) -> bool:
         words = _TOKEN.findall(self.text[max(0, pos - 24) : pos])
