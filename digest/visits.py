@@ -906,6 +906,8 @@ def _host_countries(text: str, people: Counter[str], w: _Words, lang: str) -> di
                 country = _country_word(word)
                 if country:
                     votes[country] += 1
+            if not near[cut:] and (country := _country_after(text, start, lang)):
+                votes[country] += 1
             if _named_host(text, start, window, lang):
                 votes[HOST] += 1
         if votes:
@@ -1052,6 +1054,52 @@ def _without_first_names(window: str) -> str:
     while words < 2 and (cut := head.rpartition(" "))[2][:1].isupper():
         head, words = cut[0].rstrip(), words + 1
     return head
+
+
+# Languages that set a role after the name with no comma ("Orbán Viktor miniszterelnök").
+_ROLE_AFTER_NAME = frozenset(("hu",))
+# Characters after a surname read for the nationality of an apposed role.
+_AFTER_REACH = 80
+# Words of that role read: "the Czech prime minister", "il presidente francese".
+_AFTER_WORDS = 4
+
+
+def _country_after(text: str, start: int, lang: str) -> str | None:
+    """The country of a role set after the name, its nationality adjective among the role's words:
+    "Aleksandar Vučić szerb elnök" (Hungarian puts the role after the name), "Andrej Babiš, the Czech
+    prime minister", "Emmanuel Macron, il presidente francese". Without a role word it is no tie
+    ("Tokayev, Russian state media reported")."""
+    segment = text[start : start + _AFTER_REACH]
+    words = list(_WORD.finditer(segment))
+    k = 1
+    # The given name after a family name ("Orbán Viktor miniszterelnök") belongs to the name.
+    while k < min(len(words), 3) and words[k].group()[:1].isupper() and segment[words[k - 1].end() : words[k].start()] == " ":
+        k += 1
+    if k >= len(words):
+        return None
+    gap = segment[words[k - 1].end() : words[k].start()].strip()
+    # Without a comma the words after a name are its apposed role only where roles follow names:
+    # elsewhere they open the next phrase ("z Tuskiem ukraiński prezydent udał się").
+    if gap != "," and not (gap == "" and lang in _ROLE_AFTER_NAME):
+        return None
+    clause = _CLAUSE_END.split(segment[words[k].start() :], 1)[0]
+    role = lexicon(lang).roles
+    found = _WORD.findall(clause)[:_AFTER_WORDS]
+    # Set off by a comma the role may take its article; with none it must follow the name at once
+    # ("Babiš a slovenský premiér Fico" lists two people: the Slovak is the other one).
+    if gap and found and found[0].lower() in stop_words(lang) and not role.holds(found[0].lower()):
+        found = found[1:]
+    stop = stop_words(lang)
+    country, roled = None, False
+    for w in found:
+        low = w.lower()
+        if role.holds(low):
+            roled = True
+        elif country is None and (c := places.demonym(w)):
+            country = c
+        elif not w.islower() or low in stop:
+            break  # another name, or the clause goes on ("and", "who"): no longer the role
+    return country if roled else None
 
 
 @lru_cache(maxsize=65536)
@@ -1621,9 +1669,9 @@ def _key_in(words: Sequence[str], people: Counter[str]) -> str:
     """The person a name form files under: its family name's key, or the key of another of its
     words when only that one is a known person's (see _surname_keys)."""
     key = skeleton(_family_name(words))
-    if key in people:
-        return key
-    return next((k for k in skeletons(words) if k in people), key)
+    # Of the name's words the text keeps coming back to, the one it uses most: "Luiz Inácio Lula da
+    # Silva" is Lula in the other source too, not Silva.
+    return max((k for k in skeletons(words) if k in people), key=lambda k: (people[k], k == key), default=key)
 
 
 def _short(name: str, key: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
 from itertools import combinations
@@ -1191,3 +1192,27 @@ def test_an_object_pronoun_before_the_host_s_verb_keeps_the_host() -> None:
                              ("El rey Felipe VI y Pedro Sánchez reciben a Sanae Takaichi en Madrid.", "Sánchez", "es")):
         at = text.index(name)
         assert visits._named_host(text, at, text[max(0, at - 80) : at], lang)
+
+
+def test_a_nationality_in_the_role_after_a_name_ties_the_name_to_its_country() -> None:
+    # Hungarian sets the role after the name with no comma; elsewhere an apposition takes a comma.
+    text = ("Kétoldalú tárgyalást folytatott kedden Budapesten Orbán Viktor miniszterelnök és Aleksandar Vučić "
+            "szerb elnök. Orbán Viktor szerint a kereskedelem nőtt. Vučić szerint a vezeték jövőre elkészül. "
+            "Orbán és Vučić a Karmelitában beszélt. Orbán hozzátette, hogy a vasút is elkészül.")
+    _, found = visits.group([article("a", text, "2026-04-14", "hu")], Config())
+    assert found[0].title == "Vučić visits Orbán in Budapest"
+    en = "Andrej Babiš, the Czech prime minister, met him."
+    assert visits._country_after(en, en.index("Babiš"), "en") == "CZ"
+    # No comma outside Hungarian: the words after the name open the next phrase.
+    pl = "Po rozmowie z Tuskiem ukraiński prezydent udał się do Pałacu."
+    assert visits._country_after(pl, pl.index("Tuskiem"), "pl") is None
+    # A nationality with no role word is no apposition: "Tokayev, Russian state media reported".
+    ru = "Tokayev, Russian state media reported, arrived on Monday."
+    assert visits._country_after(ru, ru.index("Tokayev"), "en") is None
+
+
+def test_a_full_name_files_under_the_word_the_text_uses_most() -> None:
+    # "Luiz Inácio Lula da Silva" is "Lula" elsewhere, never "Silva"; the family name wins a tie.
+    people = Counter({visits.skeleton("Lula"): 3, visits.skeleton("Silva"): 1})
+    assert visits._key_in("Luiz Inácio Lula da Silva".split(), people) == visits.skeleton("Lula")
+    assert visits._key_in(["Emmanuel", "Macron"], Counter({visits.skeleton("Macron"): 2, visits.skeleton("Emmanuel"): 2})) == visits.skeleton("Macron")
