@@ -715,9 +715,13 @@ def _people(
         # A full name the headline names is whom the story is about, even when the people stage
         # missed it (a host quoted only through a misread cue): it joins the candidates.
         known = {word for name in candidates for word in name.split()}
+        # (Not a run opening on a word the headline writes in lower case, "Linia Suceava" about the
+        # headline's "linia electrică Suceava–Bălți", nor one the text sets in quotation marks, a
+        # thing's name: «Сила Сибири».)
         candidates = candidates + list(dict.fromkeys(
             run for run in runs
             if known.isdisjoint(run.split()) and any(word in title for word in run.split()[1:])
+            and run.split()[0].lower() not in title and not _quoted(text, run)
         ))
     names = candidates + runs
     alone = _alone(text, w)
@@ -1056,6 +1060,14 @@ def _without_first_names(window: str) -> str:
     return head
 
 
+def _quoted(text: str, run: str) -> bool:
+    """Whether the text sets the run in quotation marks where it first writes it."""
+    at = text.find(run)
+    return at > 0 and text[at - 1] in _OPENING_MARKS
+
+
+# Marks opening a quotation or a title, right before a capitalised run.
+_OPENING_MARKS = frozenset("«„“\"‹‚‘")
 # Languages that set a role after the name with no comma ("Orbán Viktor miniszterelnök").
 _ROLE_AFTER_NAME = frozenset(("hu",))
 # Characters after a surname read for the nationality of an apposed role.

@@ -1216,3 +1216,15 @@ def test_a_full_name_files_under_the_word_the_text_uses_most() -> None:
     people = Counter({visits.skeleton("Lula"): 3, visits.skeleton("Silva"): 1})
     assert visits._key_in("Luiz Inácio Lula da Silva".split(), people) == visits.skeleton("Lula")
     assert visits._key_in(["Emmanuel", "Macron"], Counter({visits.skeleton("Macron"): 2, visits.skeleton("Emmanuel"): 2})) == visits.skeleton("Macron")
+
+
+def test_a_name_the_text_sets_in_quotation_marks_is_no_participant() -> None:
+    # The headline names the pipeline; the body writes it in «»: a thing's name, not a person's.
+    text = ("Путин и Си Цзиньпин обсудили «Силу Сибири — 2»\n\n"
+            "Президент России Владимир Путин во вторник принял в Кремле председателя КНР Си Цзиньпина. "
+            "Стороны обсудили газопровод «Сила Сибири — 2». Путин сказал, что переговоры были полезными. "
+            "Си Цзиньпин отметил рост торговли. Путин и Си Цзиньпин подписали заявление.\n")
+    an = pipeline.analyse(text, pipeline.Settings(Config().summary, Config().limits))
+    _, found = visits.group([Article(id="a", path="a.txt", text=text, analysis=an, date="2026-09-16", lang="ru")], Config())
+    assert "Сила Сибири" not in found[0].participants and "Си Цзиньпин" in found[0].participants
+    assert visits._quoted("газопровод «Сила Сибири»", "Сила Сибири") and not visits._quoted("Сила Сибири", "Сила Сибири")
