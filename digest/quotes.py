@@ -36,6 +36,9 @@ _DOUBLE = set("\"“”„«»‹›")
 _STOP = re.compile(r"[.!?…](?:(?<=\d{4}[-–/]\d\d.)|(?<!\b\d.)(?<!\b\d\d.))(?=[\s\"”“»«’]|$)")
 # Words of a quote that look like a title: capitalised content words ("Shaping the Future").
 _TITLE_WORD = re.compile(r"^[A-ZÀ-ÞĀ-ſА-ЯЁ0-9]")
+# Languages that capitalise every noun: a sentence of them looks like a title ("Nigeria ist ein
+# Partner auf Augenhöhe"), so only a quote whose every word is capitalised reads as one there.
+_NOUNS_CAPITALISED = frozenset(("de", "lb"))
 TERM_MAX_WORDS = 3
 # Words after a closing mark that may hold its cue.
 CUE_WORDS = 4
@@ -63,6 +66,9 @@ SENTENCE_MAX = 1500
 # words, so keeping them all would make the output quadratic in the text on hostile nesting.
 MAX_DEPTH = 2
 _WORD = re.compile(r"\w+")
+# A word with its hyphenated parts (73-Jährige, 73-year-old), and the age that opens an epithet.
+_COMPOUND_WORD = re.compile(r"\w+(?:[-‐]\w+)*")
+_AGE_PREFIX = re.compile(r"^\d+[-‐]?")
 # A name after a title: initials, then a capitalised word ("S. Jaishankar", "Jaishankar").
 _UNKNOWN_NAME = re.compile(r"[ \u00a0]+(?:[A-ZÀ-ÞĀ-ſА-ЯЁ]\.[ \u00a0]*)*(?P<word>[A-ZÀ-ÞĀ-ſА-ЯЁ][\w’'-]+)")
 # The word right before a full stop, and how far back it is looked for (the longest abbreviation).
@@ -96,6 +102,15 @@ class _Words:
 def _object_endings(lang: str) -> tuple[str, ...]:
     """digest/data/<lang>/object_endings.txt: endings of a name in a case that is no subject (dative, instrumental)."""
     return tuple(e.lower() for e in data.sections("object_endings.txt", lang).get("", ())) if lang in LANGS else ()
+
+
+@cache
+def _epithets(lang: str) -> _Words:
+    """The [epithets] of digest/data/<lang>/unnamed.txt as written (a leading "-" kept): age epithets."""
+    entries = [e.lower() for code in ((lang,) if lang in LANGS else LANGS)
+               for e in data.sections("unnamed.txt", code).get("epithets", ())]
+    return _Words(frozenset(e for e in entries if not e.endswith("*")),
+                  tuple(e[:-1] for e in entries if e.endswith("*")), ())
 
 
 @cache
@@ -370,7 +385,8 @@ def find_quotes(
             r.speaker = outer.speaker if outer else None
     ordered = sorted(merged + [r for r in raws if r.depth], key=lambda r: r.parts[0][0])
     clause = _word_list(lang, "term_words", "clause")
-    return [_to_quote(text, r, lex, naming, clause) for r in ordered]
+    every = lang in _NOUNS_CAPITALISED
+    return [_to_quote(text, r, lex, naming, clause, every) for r in ordered]
 
 
 def _masked(r: _Raw) -> list[tuple[int, int]]:
@@ -718,11 +734,13 @@ def _names_thing(naming: _Words, low: str) -> bool:
     return low in naming.words or any(low.startswith(s) and len(low) - len(s) <= 3 for s in naming.stems)
 
 
-def _to_quote(text: str, r: _Raw, lex: Lexicon, naming: _Words, clause: _Words | None = None) -> Quote:
+def _to_quote(text: str, r: _Raw, lex: Lexicon, naming: _Words, clause: _Words | None = None,
+              every_word: bool = False) -> Quote:
+    """The Quote of a paired quotation; `every_word`: only all-capitalised words make a title."""
     joiner = "\n\n" if len(r.parts) > 1 and _in_paragraphs(text, r) else " … "
     body = joiner.join(text[a:b] for a, b in r.parts)
     words = _WORD.findall(body)
-    long_words = [w for w in words if len(w) > 3]
+    long_words = words if every_word else [w for w in words if len(w) > 3]
     title = bool(long_words) and bool(_TITLE_WORD.match(words[0])) and all(_TITLE_WORD.match(w) for w in long_words)
     # A short phrase is somebody's words only when a speech verb stands right by it
     # ("ha definito «compito cruciale»"); otherwise it is a term, like titles and nested quotes.
@@ -785,6 +803,7 @@ class _Attributor:
         self.abbreviations = abbreviations
         self.unnamed = unnamed
         self.impersonal = impersonal or _Words(frozenset(), (), ())
+        self.epithets = _epithets(lang)
         self.object_endings = object_endings
         self.paragraphs = paragraphs
         self.lex = lex
@@ -948,13 +967,25 @@ class _Attributor:
                     or self._unnamed_sentence(r)):
                 r.cue = window[: verb.end()].strip(" ,.–—-")
                 return  # "dice una fuente de Moncloa", "a government source said": nobody the text names
-            last = self._cue_subject(r)
+            epithet = self._epithet_end(window, verb.end())
+            last = self._last_before(r.open_mark) if epithet else self._cue_subject(r)
             if last:
                 # A pronoun or a verb with no subject ("ha affermato.", "a-t-il déclaré"): the subject
                 # of the quotation's sentence, else the last subject in scope.
-                self._set(r, last, window[: verb.end()].strip(" ,.–—-"))
+                self._set(r, last, window[: max(epithet, verb.end())].strip(" ,.–—-"))
                 return
         self._attribute_context(r)
+
+    def _epithet_end(self, window: str, verb_end: int) -> int:
+        """Where an age epithet ends in the cue, up to a few words past its verb ("sagte der 73-Jährige",
+        "the 73-year-old said"), else 0: it describes the person the text named last, not its last subject."""
+        if not self.epithets.words and not self.epithets.stems:
+            return 0
+        for w in islice(_COMPOUND_WORD.finditer(window, 0, verb_end + NAMING_CHARS), CUE_PHRASE_WORDS):
+            # After an age's digits the listed ending is looked up with its leading "-" (73enne: -enne).
+            if self.epithets.holds(_AGE_PREFIX.sub("-", w.group().lower(), 1)):
+                return w.end()
+        return 0
 
     def _unnamed_subject(self, r: _Raw) -> bool:
         """The quotation's sentence opens on an unnamed source set off by a comma, and no person is named

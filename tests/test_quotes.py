@@ -970,3 +970,33 @@ def test_according_to_a_role_after_its_article_keeps_the_role_holder() -> None:
 def test_a_verb_after_a_reporting_word_is_no_pronoun_source() -> None:
     text = "Santorum\n\nSo sagte er am Montag über seinen Rivalen Romney, „er ist der schlechteste Kandidat.“\n"
     assert quotes_of(text, "de")[-1].speaker_form == "er"
+
+
+@pytest.mark.parametrize("quote", [
+    "«Nigeria ist für uns ein Partner auf Augenhöhe», sagte der Kanzler.",
+    "„Nigeria ist für uns ein Partner“, sagte Merz.",
+])
+def test_german_capitalised_nouns_make_no_title(quote: str) -> None:
+    text = "Merz empfängt Tinubu\n\nBundeskanzler Friedrich Merz empfing den Präsidenten Bola Tinubu.\n\n" + quote + "\n"
+    q = quotes_of(text, "de")[-1]
+    assert (q.kind, q.speaker) == ("speech", "Friedrich Merz")
+
+
+def test_a_title_with_every_word_capitalised_stays_a_term_in_german() -> None:
+    text = "Buch\n\nMerz las gestern aus „Der Untergang Des Abendlandes“ vor.\n"
+    assert quotes_of(text, "de")[-1].kind == "term"
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("Tinubu in Berlin\n\nBundeskanzler Friedrich Merz hat den Präsidenten Bola Ahmed Tinubu empfangen.\n\n"
+     "Merz sagte: „Wir wollen investieren.“\n\nNach Tinubus Worten hat seine Regierung viele Reformen umgesetzt. "
+     "„Wir haben den Naira freigegeben“, sagte der 73-Jährige.\n", "de", "Bola Ahmed Tinubu"),
+    ("Carney hosts Sheinbaum\n\nPrime Minister Mark Carney welcomed President Claudia Sheinbaum to Ottawa.\n\n"
+     "Carney said the talks were useful. He praised the work of Sheinbaum's team. "
+     "\"We are ready to sign,\" the 63-year-old said.\n", "en", "Claudia Sheinbaum"),
+    ("Meloni riceve Tinubu\n\nLa premier Giorgia Meloni ha ricevuto il presidente Bola Tinubu.\n\n"
+     "Meloni ha detto che l'incontro è stato utile. Secondo le parole di Tinubu, il Paese cresce. "
+     "«Siamo pronti a firmare», ha detto il 73enne.\n", "it", "Bola Tinubu"),
+])
+def test_an_age_epithet_stands_for_the_person_named_last(text: str, lang: str, speaker: str) -> None:
+    assert quotes_of(text, lang)[-1].speaker == speaker
