@@ -783,12 +783,20 @@ def _merge_interrupted(text: str, quotes: list[_Raw], naming: _Words) -> list[_R
         if (prev is not None and prev.close_cue and prev.cue and r.block == prev.block and not r.heading
                 and not _named_by(text, prev, naming)):
             between = text[prev.close_mark + 1 : r.open_mark]
-            if between.strip(" ,:;–—-\u00a0") == prev.cue and between.rstrip().endswith((",", ":")):
+            if (between.strip(" ,:;–—-\u00a0") == prev.cue and between.rstrip().endswith((",", ":"))
+                    and not _new_sentence(text, prev, between)):
                 prev.parts.extend(r.parts)
                 prev.close_mark = r.close_mark
                 continue
         out.append(r)
     return out
+
+
+def _new_sentence(text: str, prev: _Raw, between: str) -> bool:
+    """The cue between two quotations is a sentence of its own, after a quotation closed by its full stop
+    ('… markets." She added: "…'): it introduces the second quotation, it does not interrupt the first."""
+    return (text[prev.open_mark + 1 : prev.close_mark].rstrip()[-1:] in ".!?…"
+            and between.lstrip(" \u00a0\t")[:1].isupper())
 
 
 class _Attributor:
@@ -874,7 +882,8 @@ class _Attributor:
         pos += lead.end() if lead else 0
         k = bisect_left(self._opens, pos)
         # A short quoted title inside the cue ("— пояснила «Вестям-Экспресс» востоковед X") is no new quotation.
-        while k < len(self._opens) and self._quoted_title(k, pos):
+        # (Only within the paragraph: a short quotation opening the next one is no title of this cue.)
+        while k < len(self._opens) and self._opens[k] < b and self._quoted_title(k, pos):
             self.quotes[k].in_cue = True
             k += 1
         nxt = self._opens[k] if k < len(self._opens) else b

@@ -1000,3 +1000,19 @@ def test_a_title_with_every_word_capitalised_stays_a_term_in_german() -> None:
 ])
 def test_an_age_epithet_stands_for_the_person_named_last(text: str, lang: str, speaker: str) -> None:
     assert quotes_of(text, lang)[-1].speaker == speaker
+
+
+def test_a_cue_sentence_between_two_quotations_keeps_them_apart() -> None:
+    text = ("Carney hosts Sheinbaum\n\nPrime Minister Mark Carney welcomed Mexican President Claudia Sheinbaum.\n\n"
+            "Sheinbaum said Mexico would not accept a deal that \"turns North America into three separate markets.\" "
+            "She added: \"We come to Ottawa as friends, and we leave with a plan.\"\n")
+    quotes = quotes_of(text, "en")
+    assert [q.text[:9] for q in quotes] == ["turns Nor", "We come t"]
+    assert {q.speaker for q in quotes} == {"Claudia Sheinbaum"}
+
+
+def test_a_short_quotation_opening_the_next_paragraph_is_no_title_in_a_cue() -> None:
+    text = ("Carney hosts Sheinbaum\n\nPrime Minister Mark Carney welcomed President Claudia Sheinbaum.\n\n"
+            "She added: \"We come to Ottawa as friends.\"\n\n\"We are ready,\" Carney said, \"to sign the deal.\"\n")
+    q = quotes_of(text, "en")[-1]
+    assert (q.kind, q.speaker) == ("speech", "Mark Carney")
