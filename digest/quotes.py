@@ -759,7 +759,14 @@ def _to_quote(text: str, r: _Raw, lex: Lexicon, naming: _Words, clause: _Words |
     noun = (term and not said and not r.depth and lead_word is not None and len(words) > 1
             and words[0].islower() and any(w[:1].isupper() for w in words[1:])
             and lead_word.group().lower() in lex.noun_markers)
-    unspoken = (title or named or noun) and not r.depth
+    # A short capitalised phrase right after a preposition, no cue after it ("участь у «Коаліції охочих»",
+    # "joined the talks on "Project Gateway""): a thing's name, even in reported speech. Not where every
+    # noun is capitalised ("von „Partner auf Augenhöhe“"), nor a sentence ending in its own stop.
+    thing = (not every_word and not r.depth and not r.close_cue and 0 < len(words) <= TERM_MAX_WORDS
+             and words[0][:1].isupper() and body.rstrip()[-1:] not in ".!?…" and lead_word is not None
+             and lead_word.group().lower() in lex.prepositions and words[0].lower() not in lex.function_words)
+    term = term or thing
+    unspoken = (title or named or noun or thing) and not r.depth
     return Quote(
         start=r.parts[0][0], end=r.parts[-1][1], text=body,
         speaker=None if unspoken else r.speaker,

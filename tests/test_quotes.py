@@ -1016,3 +1016,16 @@ def test_a_short_quotation_opening_the_next_paragraph_is_no_title_in_a_cue() -> 
             "She added: \"We come to Ottawa as friends.\"\n\n\"We are ready,\" Carney said, \"to sign the deal.\"\n")
     q = quotes_of(text, "en")[-1]
     assert (q.kind, q.speaker) == ("speech", "Mark Carney")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Стубб у Києві\n\nПрезидент Володимир Зеленський зустрівся з президентом Фінляндії Александером Стуббом.\n\n"
+     "«Фінляндія — наш партнер», — сказав Зеленський. Він додав, що обговорили участь Фінляндії у «Коаліції "
+     "охочих» та відновлення енергетики.\n", "uk"),
+    ("Tusk w Paryżu\n\nPremier Donald Tusk spotkał się z prezydentem Emmanuelem Macronem.\n\n"
+     "„Jesteśmy gotowi” – powiedział Tusk. Dodał, że rozmawiali o udziale Polski w „Koalicji chętnych” i o handlu.\n",
+     "pl"),
+])
+def test_a_short_capitalised_name_after_a_preposition_is_a_term(text: str, lang: str) -> None:
+    q = quotes_of(text, lang)[-1]
+    assert (q.kind, q.speaker) == ("term", None)
