@@ -47,6 +47,8 @@ CUE_WORDS = 4
 CUE_PHRASE_WORDS = 8
 # Words of a subject after its verb read for an unnamed one: an article, a numeral, an adjective, the noun.
 AFTER_VERB_SUBJECT_WORDS = 4
+# Words an age epithet may stand from its cue's verb ("ha detto il 73enne", "the 73-year-old said").
+EPITHET_REACH = 2
 # Words of a reporting phrase with a possessive inside, at the start of a sentence ("по её мнению").
 POSSESSIVE_PHRASE_WORDS = 4
 # A clause boundary: a cue verb beyond one belongs to another clause.
@@ -997,7 +999,10 @@ class _Attributor:
         "the 73-year-old said"), else 0: it describes the person the text named last, not its last subject."""
         if not self.epithets.words and not self.epithets.stems:
             return 0
-        for w in islice(_COMPOUND_WORD.finditer(window, 0, verb_end + NAMING_CHARS), CUE_PHRASE_WORDS):
+        words = list(islice(_COMPOUND_WORD.finditer(window, 0, verb_end + NAMING_CHARS), CUE_PHRASE_WORDS))
+        verb = next((k for k, w in enumerate(words) if w.end() >= verb_end), len(words))
+        # Next to the verb, an article or an adjective between at most: further on it is another clause's.
+        for w in words[max(0, verb - EPITHET_REACH) : verb + EPITHET_REACH + 1]:
             # After an age's digits the listed ending is looked up with its leading "-" (73enne: -enne).
             if self.epithets.holds(_AGE_PREFIX.sub("-", w.group().lower(), 1)):
                 return w.end()

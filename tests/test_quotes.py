@@ -1029,3 +1029,10 @@ def test_a_short_quotation_opening_the_next_paragraph_is_no_title_in_a_cue() -> 
 def test_a_short_capitalised_name_after_a_preposition_is_a_term(text: str, lang: str) -> None:
     q = quotes_of(text, lang)[-1]
     assert (q.kind, q.speaker) == ("term", None)
+
+
+def test_an_age_word_far_from_the_cue_verb_is_no_epithet() -> None:
+    text = ("Carney hosts Sheinbaum\n\nPrime Minister Mark Carney welcomed President Claudia Sheinbaum to Ottawa.\n\n"
+            "Carney said the talks were useful. He praised the work of Sheinbaum's team. "
+            "\"We are ready to sign,\" he said, pointing to the plan for the 20-year-old pipeline.\n")
+    assert quotes_of(text, "en")[-1].speaker == "Mark Carney"
