@@ -36,6 +36,9 @@ _DOUBLE = set("\"“”„«»‹›")
 _STOP = re.compile(r"[.!?…](?:(?<=\d{4}[-–/]\d\d.)|(?<!\b\d.)(?<!\b\d\d.))(?=[\s\"”“»«’]|$)")
 # Words of a quote that look like a title: capitalised content words ("Shaping the Future").
 _TITLE_WORD = re.compile(r"^[A-ZÀ-ÞĀ-ſА-ЯЁ0-9]")
+# Languages that capitalise every noun: a sentence of them looks like a title ("Nigeria ist ein
+# Partner auf Augenhöhe"), so only a quote whose every word is capitalised reads as one there.
+_NOUNS_CAPITALISED = frozenset(("de", "lb"))
 TERM_MAX_WORDS = 3
 # Words after a closing mark that may hold its cue.
 CUE_WORDS = 4
@@ -44,6 +47,8 @@ CUE_WORDS = 4
 CUE_PHRASE_WORDS = 8
 # Words of a subject after its verb read for an unnamed one: an article, a numeral, an adjective, the noun.
 AFTER_VERB_SUBJECT_WORDS = 4
+# Words an age epithet may stand from its cue's verb ("ha detto il 73enne", "the 73-year-old said").
+EPITHET_REACH = 2
 # Words of a reporting phrase with a possessive inside, at the start of a sentence ("по её мнению").
 POSSESSIVE_PHRASE_WORDS = 4
 # A clause boundary: a cue verb beyond one belongs to another clause.
@@ -63,6 +68,9 @@ SENTENCE_MAX = 1500
 # words, so keeping them all would make the output quadratic in the text on hostile nesting.
 MAX_DEPTH = 2
 _WORD = re.compile(r"\w+")
+# A word with its hyphenated parts (73-Jährige, 73-year-old), and the age that opens an epithet.
+_COMPOUND_WORD = re.compile(r"\w+(?:[-‐]\w+)*")
+_AGE_PREFIX = re.compile(r"^\d+[-‐]?")
 # A name after a title: initials, then a capitalised word ("S. Jaishankar", "Jaishankar").
 _UNKNOWN_NAME = re.compile(r"[ \u00a0]+(?:[A-ZÀ-ÞĀ-ſА-ЯЁ]\.[ \u00a0]*)*(?P<word>[A-ZÀ-ÞĀ-ſА-ЯЁ][\w’'-]+)")
 # The word right before a full stop, and how far back it is looked for (the longest abbreviation).
@@ -96,6 +104,15 @@ class _Words:
 def _object_endings(lang: str) -> tuple[str, ...]:
     """digest/data/<lang>/object_endings.txt: endings of a name in a case that is no subject (dative, instrumental)."""
     return tuple(e.lower() for e in data.sections("object_endings.txt", lang).get("", ())) if lang in LANGS else ()
+
+
+@cache
+def _epithets(lang: str) -> _Words:
+    """The [epithets] of digest/data/<lang>/unnamed.txt as written (a leading "-" kept): age epithets."""
+    entries = [e.lower() for code in ((lang,) if lang in LANGS else LANGS)
+               for e in data.sections("unnamed.txt", code).get("epithets", ())]
+    return _Words(frozenset(e for e in entries if not e.endswith("*")),
+                  tuple(e[:-1] for e in entries if e.endswith("*")), ())
 
 
 @cache
@@ -370,7 +387,8 @@ def find_quotes(
             r.speaker = outer.speaker if outer else None
     ordered = sorted(merged + [r for r in raws if r.depth], key=lambda r: r.parts[0][0])
     clause = _word_list(lang, "term_words", "clause")
-    return [_to_quote(text, r, lex, naming, clause) for r in ordered]
+    every = lang in _NOUNS_CAPITALISED
+    return [_to_quote(text, r, lex, naming, clause, every) for r in ordered]
 
 
 def _masked(r: _Raw) -> list[tuple[int, int]]:
@@ -718,11 +736,13 @@ def _names_thing(naming: _Words, low: str) -> bool:
     return low in naming.words or any(low.startswith(s) and len(low) - len(s) <= 3 for s in naming.stems)
 
 
-def _to_quote(text: str, r: _Raw, lex: Lexicon, naming: _Words, clause: _Words | None = None) -> Quote:
+def _to_quote(text: str, r: _Raw, lex: Lexicon, naming: _Words, clause: _Words | None = None,
+              every_word: bool = False) -> Quote:
+    """The Quote of a paired quotation; `every_word`: only all-capitalised words make a title."""
     joiner = "\n\n" if len(r.parts) > 1 and _in_paragraphs(text, r) else " … "
     body = joiner.join(text[a:b] for a, b in r.parts)
     words = _WORD.findall(body)
-    long_words = [w for w in words if len(w) > 3]
+    long_words = words if every_word else [w for w in words if len(w) > 3]
     title = bool(long_words) and bool(_TITLE_WORD.match(words[0])) and all(_TITLE_WORD.match(w) for w in long_words)
     # A short phrase is somebody's words only when a speech verb stands right by it
     # ("ha definito «compito cruciale»"); otherwise it is a term, like titles and nested quotes.
@@ -741,7 +761,14 @@ def _to_quote(text: str, r: _Raw, lex: Lexicon, naming: _Words, clause: _Words |
     noun = (term and not said and not r.depth and lead_word is not None and len(words) > 1
             and words[0].islower() and any(w[:1].isupper() for w in words[1:])
             and lead_word.group().lower() in lex.noun_markers)
-    unspoken = (title or named or noun) and not r.depth
+    # A short capitalised phrase right after a preposition, no cue after it ("участь у «Коаліції охочих»",
+    # "joined the talks on "Project Gateway""): a thing's name, even in reported speech. Not where every
+    # noun is capitalised ("von „Partner auf Augenhöhe“"), nor a sentence ending in its own stop.
+    thing = (not every_word and not r.depth and not r.close_cue and 0 < len(words) <= TERM_MAX_WORDS
+             and words[0][:1].isupper() and body.rstrip()[-1:] not in ".!?…" and lead_word is not None
+             and lead_word.group().lower() in lex.prepositions and words[0].lower() not in lex.function_words)
+    term = term or thing
+    unspoken = (title or named or noun or thing) and not r.depth
     return Quote(
         start=r.parts[0][0], end=r.parts[-1][1], text=body,
         speaker=None if unspoken else r.speaker,
@@ -765,12 +792,20 @@ def _merge_interrupted(text: str, quotes: list[_Raw], naming: _Words) -> list[_R
         if (prev is not None and prev.close_cue and prev.cue and r.block == prev.block and not r.heading
                 and not _named_by(text, prev, naming)):
             between = text[prev.close_mark + 1 : r.open_mark]
-            if between.strip(" ,:;–—-\u00a0") == prev.cue and between.rstrip().endswith((",", ":")):
+            if (between.strip(" ,:;–—-\u00a0") == prev.cue and between.rstrip().endswith((",", ":"))
+                    and not _new_sentence(text, prev, between)):
                 prev.parts.extend(r.parts)
                 prev.close_mark = r.close_mark
                 continue
         out.append(r)
     return out
+
+
+def _new_sentence(text: str, prev: _Raw, between: str) -> bool:
+    """The cue between two quotations is a sentence of its own, after a quotation closed by its full stop
+    ('… markets." She added: "…'): it introduces the second quotation, it does not interrupt the first."""
+    return (text[prev.open_mark + 1 : prev.close_mark].rstrip()[-1:] in ".!?…"
+            and between.lstrip(" \u00a0\t")[:1].isupper())
 
 
 class _Attributor:
@@ -785,6 +820,7 @@ class _Attributor:
         self.abbreviations = abbreviations
         self.unnamed = unnamed
         self.impersonal = impersonal or _Words(frozenset(), (), ())
+        self.epithets = _epithets(lang)
         self.object_endings = object_endings
         self.paragraphs = paragraphs
         self.lex = lex
@@ -855,7 +891,8 @@ class _Attributor:
         pos += lead.end() if lead else 0
         k = bisect_left(self._opens, pos)
         # A short quoted title inside the cue ("— пояснила «Вестям-Экспресс» востоковед X") is no new quotation.
-        while k < len(self._opens) and self._quoted_title(k, pos):
+        # (Only within the paragraph: a short quotation opening the next one is no title of this cue.)
+        while k < len(self._opens) and self._opens[k] < b and self._quoted_title(k, pos):
             self.quotes[k].in_cue = True
             k += 1
         nxt = self._opens[k] if k < len(self._opens) else b
@@ -948,13 +985,28 @@ class _Attributor:
                     or self._unnamed_sentence(r)):
                 r.cue = window[: verb.end()].strip(" ,.–—-")
                 return  # "dice una fuente de Moncloa", "a government source said": nobody the text names
-            last = self._cue_subject(r)
+            epithet = self._epithet_end(window, verb.end())
+            last = self._last_before(r.open_mark) if epithet else self._cue_subject(r)
             if last:
                 # A pronoun or a verb with no subject ("ha affermato.", "a-t-il déclaré"): the subject
                 # of the quotation's sentence, else the last subject in scope.
-                self._set(r, last, window[: verb.end()].strip(" ,.–—-"))
+                self._set(r, last, window[: max(epithet, verb.end())].strip(" ,.–—-"))
                 return
         self._attribute_context(r)
+
+    def _epithet_end(self, window: str, verb_end: int) -> int:
+        """Where an age epithet ends in the cue, up to a few words past its verb ("sagte der 73-Jährige",
+        "the 73-year-old said"), else 0: it describes the person the text named last, not its last subject."""
+        if not self.epithets.words and not self.epithets.stems:
+            return 0
+        words = list(islice(_COMPOUND_WORD.finditer(window, 0, verb_end + NAMING_CHARS), CUE_PHRASE_WORDS))
+        verb = next((k for k, w in enumerate(words) if w.end() >= verb_end), len(words))
+        # Next to the verb, an article or an adjective between at most: further on it is another clause's.
+        for w in words[max(0, verb - EPITHET_REACH) : verb + EPITHET_REACH + 1]:
+            # After an age's digits the listed ending is looked up with its leading "-" (73enne: -enne).
+            if self.epithets.holds(_AGE_PREFIX.sub("-", w.group().lower(), 1)):
+                return w.end()
+        return 0
 
     def _unnamed_subject(self, r: _Raw) -> bool:
         """The quotation's sentence opens on an unnamed source set off by a comma, and no person is named

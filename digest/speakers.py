@@ -731,6 +731,8 @@ _SLAVIC_GENITIVE = frozenset(("ого", "его"))
 # Languages whose role takes another role as a complement in the genitive, without a preposition
 # (помощник президента), and that genitive's endings (a masculine or feminine noun's).
 _GENITIVE_LANGS = frozenset(("ru", "uk", "be", "pl", "cs", "sk"))
+# Languages that set a role after its holder's name with no comma (Orbán Viktor miniszterelnök).
+_ROLE_AFTER_NAME = frozenset(("hu",))
 _GENITIVE_ENDINGS = ("а", "я", "ы", "и", "a", "y")
 # Endings a three-letter name stem takes that no other ending list holds (Лама, Ламе).
 _SLAVIC_SHORT_ONLY = frozenset(("а", "я", "е"))
@@ -2324,6 +2326,20 @@ class People:
                     continue
                 if not p.kinds[i] & K_ROLE:
                     continue
+                role_of = self._name_before_role(p, i, out)
+                if role_of is not None and not self._stands_for_person(p, i):
+                    # "Orbán Viktor miniszterelnök", "Aleksandar Vučić szerb államfő": the role after the
+                    # name is the name's, and so is the country of its adjective.
+                    role = _role_key(words, i, self._offices)
+                    introduced.setdefault(role_of, set()).add(role)
+                    by_role.setdefault(role, set()).add(role_of)
+                    self._note_gender(of_gender, role_of, gender)
+                    mod = self._role_phrase(p, i)[2]
+                    if mod:
+                        held.setdefault(role_of, mod)
+                        mod_of.setdefault(role_of, mod)
+                        person_of_mod.setdefault(mod, role_of)
+                    continue
                 if not self._stands_for_person(p, i):
                     # "the killing of journalist Jamal Khashoggi": no mention, but the name's role all the same.
                     k = bisect_left(name_starts, p.ends[i])
@@ -2364,7 +2380,7 @@ class People:
                             # not whom "le président russe" stands for.)
                             person_of_mod.setdefault(mod, person)
                     continue
-                if out and out[-1].kind == NAME and text[out[-1].end : start].strip() == ",":
+                if out and out[-1].kind == NAME and (text[out[-1].end : start].strip() == "," or role_of is not None):
                     introduced.setdefault(out[-1].person, set()).add(role)
                     if out[-1].person:
                         by_role.setdefault(role, set()).add(out[-1].person)
@@ -2612,6 +2628,19 @@ class People:
             # "die Bundespräsidentin" among a Bundespräsident and a Bundespräsidentin: the woman.
             found = {person for person in found if person in same}
         return next(iter(found)) if len(found) == 1 else None
+
+    def _name_before_role(self, p: _Paragraph, i: int, out: list[Mention]) -> str | None:
+        """The person named right before the role at word i where a role follows its holder's name
+        ("Szijjártó Péter külgazdasági és külügyminiszter"), across a few lower-case office words."""
+        if self._lang not in _ROLE_AFTER_NAME or not out or out[-1].kind != NAME:
+            return None
+        k = bisect_left(p.starts, out[-1].end)
+        if not 0 < k <= i or i - k > OFFICE_WORDS or p.ends[k - 1] != out[-1].end:
+            return None  # not a name of this paragraph ending on a word, right before the role
+        if any(p.gaps[j] not in _SPACES or (j < i and (not p.words[j].islower() or p.kinds[j] & K_VERB))
+               for j in range(k, i + 1)):
+            return None
+        return out[-1].person
 
     def _titled(self, p: _Paragraph, i: int, name_start: int) -> bool:
         """The role names an institution before the person: szef Euroazjatyckiej Rady Ekspertów Czyngiz

@@ -970,3 +970,69 @@ def test_according_to_a_role_after_its_article_keeps_the_role_holder() -> None:
 def test_a_verb_after_a_reporting_word_is_no_pronoun_source() -> None:
     text = "Santorum\n\nSo sagte er am Montag über seinen Rivalen Romney, „er ist der schlechteste Kandidat.“\n"
     assert quotes_of(text, "de")[-1].speaker_form == "er"
+
+
+@pytest.mark.parametrize("quote", [
+    "«Nigeria ist für uns ein Partner auf Augenhöhe», sagte der Kanzler.",
+    "„Nigeria ist für uns ein Partner“, sagte Merz.",
+])
+def test_german_capitalised_nouns_make_no_title(quote: str) -> None:
+    text = "Merz empfängt Tinubu\n\nBundeskanzler Friedrich Merz empfing den Präsidenten Bola Tinubu.\n\n" + quote + "\n"
+    q = quotes_of(text, "de")[-1]
+    assert (q.kind, q.speaker) == ("speech", "Friedrich Merz")
+
+
+def test_a_title_with_every_word_capitalised_stays_a_term_in_german() -> None:
+    text = "Buch\n\nMerz las gestern aus „Der Untergang Des Abendlandes“ vor.\n"
+    assert quotes_of(text, "de")[-1].kind == "term"
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("Tinubu in Berlin\n\nBundeskanzler Friedrich Merz hat den Präsidenten Bola Ahmed Tinubu empfangen.\n\n"
+     "Merz sagte: „Wir wollen investieren.“\n\nNach Tinubus Worten hat seine Regierung viele Reformen umgesetzt. "
+     "„Wir haben den Naira freigegeben“, sagte der 73-Jährige.\n", "de", "Bola Ahmed Tinubu"),
+    ("Carney hosts Sheinbaum\n\nPrime Minister Mark Carney welcomed President Claudia Sheinbaum to Ottawa.\n\n"
+     "Carney said the talks were useful. He praised the work of Sheinbaum's team. "
+     "\"We are ready to sign,\" the 63-year-old said.\n", "en", "Claudia Sheinbaum"),
+    ("Meloni riceve Tinubu\n\nLa premier Giorgia Meloni ha ricevuto il presidente Bola Tinubu.\n\n"
+     "Meloni ha detto che l'incontro è stato utile. Secondo le parole di Tinubu, il Paese cresce. "
+     "«Siamo pronti a firmare», ha detto il 73enne.\n", "it", "Bola Tinubu"),
+])
+def test_an_age_epithet_stands_for_the_person_named_last(text: str, lang: str, speaker: str) -> None:
+    assert quotes_of(text, lang)[-1].speaker == speaker
+
+
+def test_a_cue_sentence_between_two_quotations_keeps_them_apart() -> None:
+    text = ("Carney hosts Sheinbaum\n\nPrime Minister Mark Carney welcomed Mexican President Claudia Sheinbaum.\n\n"
+            "Sheinbaum said Mexico would not accept a deal that \"turns North America into three separate markets.\" "
+            "She added: \"We come to Ottawa as friends, and we leave with a plan.\"\n")
+    quotes = quotes_of(text, "en")
+    assert [q.text[:9] for q in quotes] == ["turns Nor", "We come t"]
+    assert {q.speaker for q in quotes} == {"Claudia Sheinbaum"}
+
+
+def test_a_short_quotation_opening_the_next_paragraph_is_no_title_in_a_cue() -> None:
+    text = ("Carney hosts Sheinbaum\n\nPrime Minister Mark Carney welcomed President Claudia Sheinbaum.\n\n"
+            "She added: \"We come to Ottawa as friends.\"\n\n\"We are ready,\" Carney said, \"to sign the deal.\"\n")
+    q = quotes_of(text, "en")[-1]
+    assert (q.kind, q.speaker) == ("speech", "Mark Carney")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Стубб у Києві\n\nПрезидент Володимир Зеленський зустрівся з президентом Фінляндії Александером Стуббом.\n\n"
+     "«Фінляндія — наш партнер», — сказав Зеленський. Він додав, що обговорили участь Фінляндії у «Коаліції "
+     "охочих» та відновлення енергетики.\n", "uk"),
+    ("Tusk w Paryżu\n\nPremier Donald Tusk spotkał się z prezydentem Emmanuelem Macronem.\n\n"
+     "„Jesteśmy gotowi” – powiedział Tusk. Dodał, że rozmawiali o udziale Polski w „Koalicji chętnych” i o handlu.\n",
+     "pl"),
+])
+def test_a_short_capitalised_name_after_a_preposition_is_a_term(text: str, lang: str) -> None:
+    q = quotes_of(text, lang)[-1]
+    assert (q.kind, q.speaker) == ("term", None)
+
+
+def test_an_age_word_far_from_the_cue_verb_is_no_epithet() -> None:
+    text = ("Путин и Лукашенко\n\nПрезидент России Владимир Путин принял Александра Лукашенко.\n\n"
+            "«Мы готовы к новым проектам», — сказал Путин, глядя на Лукашенко. "
+            "«Это важно», — добавил, упомянув о плане на 10-летний срок.\n")
+    assert quotes_of(text, "ru")[-1].speaker == "Владимир Путин"

@@ -81,3 +81,16 @@ def test_cs_opposition_role_never_named_is_no_one_not_the_host() -> None:
             "Viktora Orbána.\n\n„Visegrád není mrtvý,“ řekl Babiš.\n\nOpozice návštěvu kritizovala. "
             "„Je to výlet do minulosti,“ řekl šéf opozičních lidovců.\n")
     assert speakers(text, "cs")[-1] is None
+
+
+def test_hu_role_after_the_name_introduces_its_holder() -> None:
+    text = ("Orbán Viktor fogadta Vučićot\n\nOrbán Viktor miniszterelnök kedden fogadta Aleksandar Vučić szerb elnököt.\n\n"
+            "A tárgyaláson részt vett Szijjártó Péter külügyminiszter is. Szijjártó Péter szerint a kereskedelem nő.\n\n"
+            "Vučić a vezetékről beszélt. – Ez nem csak gazdasági kérdés – mondta a miniszter.\n")
+    assert speakers(text, "hu") == ["Szijjártó Péter"]
+
+
+def test_hu_head_of_government_is_the_prime_minister_introduced() -> None:
+    text = ("Orbán Viktor fogadta Vučićot\n\nOrbán Viktor miniszterelnök kedden fogadta Aleksandar Vučić szerb államfőt. "
+            "Orbán Viktor szerint a viszony jó. Vučić a vasútról beszélt.\n\n„Brüsszel tíz éve ígérget” – mondta a magyar kormányfő.\n")
+    assert speakers(text, "hu") == ["Orbán Viktor"]
