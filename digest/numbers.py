@@ -1607,7 +1607,9 @@ def find_numbers(
 def _dollar(text: str, lex: Lexicon, figures: list[Figure]) -> str:
     """The currency a bare "$" means in this article: the dollar (or peso) of the country its head
     places it in (dateline, masthead, venue), unless it writes that one with its own sign ("A$30
-    billion ($19.6 billion)"): then, as anywhere else, the US dollar."""
+    billion ($19.6 billion)"): then, as anywhere else, the US dollar; but not when it also writes the
+    US dollar with a sign of its own ("C$950 million" beside "US$45 billion", as Canadian Press does),
+    for then it keeps "$" alone for its own dollar."""
     from digest import places
 
     local = {e[0].upper(): e[1] for e in lex.local_dollars.entries}
@@ -1615,6 +1617,8 @@ def _dollar(text: str, lex: Lexicon, figures: list[Figure]) -> str:
     country = next((h.place.country for h in head if h.place.kind != "country"), None)
     own = local.get(country or "")
     signed = any(f.unit == own and "$" in text[f.start : f.end] for f in figures)
+    # a sign for the US dollar itself ("US$", "U.S.$") leaves the bare "$" free for the local one
+    signed = signed and not any(f.unit == "USD" and "$" in text[f.start : f.end] for f in figures)
     return own if own and not signed else "USD"
 
 
