@@ -12,6 +12,7 @@ from functools import cache, cached_property, lru_cache
 from itertools import compress, islice
 from importlib import resources
 from operator import attrgetter
+from os.path import commonprefix
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from digest import data
@@ -255,6 +256,7 @@ _SECTIONS = (
     "relative", "synonyms", "ordinal_suffixes", "generic", "roles", "idioms", "subordinators", "measures",
     "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources", "reverse",
     "currency_scales", "local_dollars", "local_pesos", "conversions", "plural_subjects", "people",
+    "anaphora",
 )
 
 
@@ -1080,6 +1082,8 @@ def _figure(
             unit = ORDINAL if kind == "ordinal" else unit_word
             if kind == "number":
                 kind = "count"
+                if pair := _gender_pair(text, low, lex, unit_word, n_end, hi):
+                    unit, n_end = pair
             pos = n_end
         elif a.ordinal:
             return None, a.end  # "Po trzecie,": an ordinal word counts only before its noun
@@ -1428,6 +1432,29 @@ def _noun(text: str, low: str, lex: Lexicon, pos: int, hi: int) -> tuple[int, st
             continue
         return m.end(), text[m.start() : m.end()]
     return None
+
+
+_PAIR_LETTERS = 5
+_GENDER_END = 5
+
+
+def _gender_pair(text: str, low: str, lex: Lexicon, noun: str, pos: int, hi: int) -> tuple[str, int] | None:
+    """A counted noun given in both genders ("Nigerianerinnen und Nigerianer", "cittadini e
+    cittadine"): one noun, the shorter form when it opens the longer (else the first), and where
+    the pair ends; None when no such pair follows."""
+    joiner = lex.joiners.match(text, low, _skip_space(text, pos, hi))
+    if not joiner or low[pos : pos + 1] not in " \u00a0":
+        return None
+    other = _WORD.match(text, _skip_space(text, joiner[0], hi), hi)
+    if not other or low[joiner[0] : joiner[0] + 1] not in " \u00a0":
+        return None
+    a, b = noun.lower(), other.group().lower()
+    shared = len(commonprefix([a, b]))
+    ends = sorted((len(a) - shared, len(b) - shared))
+    # Endings of gender only: "-innen" after nothing, "-i"/"-e", "-s"/"-es"; not "Deutsche und Deutschland".
+    if a == b or shared < _PAIR_LETTERS or not (ends[0] == 0 and ends[1] <= _GENDER_END or ends[1] <= 2):
+        return None
+    return (other.group() if a.startswith(b) else noun), other.end()
 
 
 def _uncounted(word: str, lang: str) -> bool:
@@ -2349,6 +2376,8 @@ def _label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -> str:
     if f.kind in ("money", "percent", "measure", "number"):
         # The same measure noun that conflicts compare figures by (the sentence is cached there).
         short = _tidy(_measure_label(text[sent.start : sent.end], text[f.start : f.end], lex.lang)[2], lex)
+        # "Er belief sich auf …": the pronoun stands for the measure opening the sentence before.
+        short = short or _tidy(_antecedent_measure(text, sent.start, text[sent.start : sent.end], lex.lang)[2], lex)
         # A length or a weight measures the noun linked after it ("3 miliardi di metri cubi di
         # gas"), not a measure named elsewhere in the sentence ("circa 200 chilometri").
         if short and (f.kind != "measure" or short.split()[0].lower() in low[f.end : f.end + _LOOKBACK]):
@@ -2722,15 +2751,16 @@ def _unit_family(unit: str, lang: str) -> str:
     return unit
 
 
-def _topic(n: KeyNumber, lang: str, measured: bool = True) -> frozenset[str]:
+def _topic(n: KeyNumber, lang: str, measured: bool = True, label: tuple[str, str, str] | None = None) -> frozenset[str]:
     """Stems of what a figure measures: the measure noun of its sentence ("trade", "deficit") when
     the language names some (measured), else its label and a "Topic:" lead of its sentence, unit
-    left out; a count's own noun when nothing else is left ("90 000 Ukrainians")."""
+    left out; a count's own noun when nothing else is left ("90 000 Ukrainians"). label: the
+    figure's measure label when already found (see _antecedent_measure)."""
     if measured and _counted(n.unit):
         # A count measures its own noun: "90 000 Ukrainians" whatever the clause says of them.
         return _count_topic(n.unit, lang)
     if measured:
-        measure = _measure_label(n.sentence, n.surface, lang)[0]
+        measure = (label or _measure_label(n.sentence, n.surface, lang))[0]
         if measure:
             topic = _topic_of(measure, n.unit or "", lang)
             if topic:
@@ -3030,8 +3060,37 @@ class _Measure(NamedTuple):
 def _measure(n: KeyNumber, article: Article | None) -> _Measure:
     lang = article.lang if article else "en"
     label = _measure_label(n.sentence, n.surface, lang)
+    if not label[0] and article is not None:
+        label = _antecedent_measure(article.text, n.start - n.sentence.find(n.surface), n.sentence, lang)
     named = bool(label[0] and _topic_of(label[0], n.unit or "", lang))
-    return _Measure(_family(n, lang), _topic(n, lang), _when(n, article), label[1], named, _reversed(n.sentence, n.surface, lang))
+    return _Measure(_family(n, lang), _topic(n, lang, label=label), _when(n, article), label[1], named, _reversed(n.sentence, n.surface, lang))
+
+
+_ANTECEDENT_WORDS = 4
+
+
+def _antecedent_measure(text: str, start: int, sentence: str, lang: str) -> tuple[str, str, str]:
+    """The measure a sentence opening with an [anaphora] pronoun speaks of: the one opening the
+    sentence before it in its paragraph ("Der Handel … ist bescheiden. Er belief sich auf …");
+    ("", "", "") otherwise (see _measure_label)."""
+    lex = lexicon(lang)
+    first = _WORD.match(sentence.lstrip())
+    if not first or not lex.anaphora.entries or first.group().lower() not in lex.anaphora.forms:
+        return "", "", ""
+    if start < 0 or text[start : start + len(sentence)] != sentence:
+        return "", "", ""
+    from digest.sentences import split  # only for the few figures a pronoun opens
+
+    p0 = text.rfind("\n", 0, start) + 1
+    spans = split(text[p0:start], lang)
+    if not spans:
+        return "", "", ""
+    prev = text[p0 + spans[-1][0] : p0 + spans[-1][1]]
+    label = _measure_label(prev, "", lang)
+    # The pronoun stands for the subject: the measure noun must open that sentence.
+    opening = _WORD.findall(_folded(prev).lower())[:_ANTECEDENT_WORDS]
+    head = _WORD.findall(fold(label[2]).lower())
+    return label if head and head[0] in opening else ("", "", "")
 
 
 @lru_cache(maxsize=1024)

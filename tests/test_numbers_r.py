@@ -38,3 +38,28 @@ def test_a_bare_dollar_stays_local_when_the_us_dollar_has_its_own_sign() -> None
     units = {n.surface: n.unit for n in _found(text, "en")}
     assert units["almost $50 billion"] == "CAD"
     assert units["about US$45 billion"] == "USD"
+
+
+def test_a_pronoun_subject_measures_what_opens_the_sentence_before() -> None:
+    text = (
+        "Das Handelsvolumen lag 2025 bei 3,8 Milliarden Euro.\n\n"
+        "Der Handel zwischen beiden Ländern ist bescheiden. Er belief sich 2025 auf knapp 4,2 Mrd. Euro."
+    )
+    arts, nums = _visit(text, "de")
+    assert [n.what for n in nums if n.value > 4e9] == ["Handel"]
+    assert len(find_conflicts(nums, arts)) == 1
+
+
+def test_a_counted_noun_in_both_genders_is_one_noun() -> None:
+    text = (
+        "In Deutschland leben rund 14.000 ausreisepflichtige Bürger.\n\n"
+        "Nach deutschen Zahlen halten sich rund 16.500 ausreisepflichtige Bürgerinnen und Bürger im Land auf."
+    )
+    arts, nums = _visit(text, "de")
+    assert [n.unit for n in nums] == ["Bürger", "Bürger"]
+    assert len(find_conflicts(nums, arts)) == 1
+
+
+def test_a_count_and_another_noun_of_one_stem_are_no_pair() -> None:
+    nums = _found("Rund 500 Deutsche und Deutschlands Partner kamen.", "de")
+    assert [n.unit for n in nums] == ["Deutsche"]
