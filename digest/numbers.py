@@ -2793,7 +2793,8 @@ TOTAL = "total"
 ONE = "one"
 
 # Duration units: a duration is not a count of its unit (three days of talks, three years of war).
-_NOT_COUNTED = frozenset({"hours", "days", "weeks", "months", "years", "decades", "minutes", ORDINAL, "permille"})
+_DURATIONS = frozenset({"hours", "days", "weeks", "months", "years", "decades", "minutes"})
+_NOT_COUNTED = _DURATIONS | {ORDINAL, "permille"}
 
 
 @lru_cache(maxsize=1 << 14)
@@ -2958,7 +2959,8 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
     # "portarlo dagli attuali 27,8 a 30 miliardi": only the last figure after a target word is the
     # target; one its own clause dates in the past is where the target starts from ("A$30 billion
     # by 2030, from A$17.6 billion last year").
-    if not re.search(r"\d", after) and not _past_clause(sentence, low, lex, max(surface_at, 0), max(surface_at, 0) + len(surface), day):
+    # A year after it dates the target ("a US$ 5 bilhões até 2030"); it is no later figure.
+    if not re.search(r"\d", _YEAR_IN.sub("", after)) and not _past_clause(sentence, low, lex, max(surface_at, 0), max(surface_at, 0) + len(surface), day):
         # Verb-final clauses name the target after the figure ("auf 60 Milliarden Euro steigern").
         rest = _CLAUSE.search(after)
         if rest and rest.group().strip() in ("—", "–") and not after[: rest.start()].strip():
@@ -3063,7 +3065,10 @@ def _measure(n: KeyNumber, article: Article | None) -> _Measure:
     if not label[0] and article is not None:
         label = _antecedent_measure(article.text, n.start - n.sentence.find(n.surface), n.sentence, lang)
     named = bool(label[0] and _topic_of(label[0], n.unit or "", lang))
-    return _Measure(_family(n, lang), _topic(n, lang, label=label), _when(n, article), label[1], named, _reversed(n.sentence, n.surface, lang))
+    # A duration beside a measure noun is its horizon ("investir … nos próximos cinco anos"), not a
+    # report of it: only its own label says what lasted.
+    topic = _topic(n, lang, measured=False) if n.unit in _DURATIONS else _topic(n, lang, label=label)
+    return _Measure(_family(n, lang), topic, _when(n, article), label[1], named, _reversed(n.sentence, n.surface, lang))
 
 
 _ANTECEDENT_WORDS = 4

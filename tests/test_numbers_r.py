@@ -63,3 +63,25 @@ def test_a_counted_noun_in_both_genders_is_one_noun() -> None:
 def test_a_count_and_another_noun_of_one_stem_are_no_pair() -> None:
     nums = _found("Rund 500 Deutsche und Deutschlands Partner kamen.", "de")
     assert [n.unit for n in nums] == ["Deutsche"]
+
+
+def test_a_target_dated_by_a_year_after_it_is_no_report_of_the_actual_figure() -> None:
+    text = (
+        "Os dois anunciaram a meta de elevar o comércio bilateral a US$ 5 bilhões até 2030.\n\n"
+        "Segundo o Itamaraty, o intercâmbio comercial somou US$ 2,3 bilhões em 2025. "
+        'O presidente afirmou que o comércio já chega a "quase 3 bilhões de dólares".'
+    )
+    arts, nums = _visit(text, "pt")
+    arts = [dataclasses.replace(arts[0], date="2026-06-03")]
+    [conflict] = find_conflicts(nums, arts)
+    assert sorted(n.surface for n in nums if n.id in conflict.numbers) == ["US$ 2,3 bilhões", "quase 3 bilhões de dólares"]
+
+
+def test_durations_beside_a_measure_are_horizons_not_reports_of_it() -> None:
+    text = (
+        "Empresas planejam investir no comércio bilateral nos próximos cinco anos.\n\n"
+        '"Dobrar o comércio em quatro anos exigiria uma mudança estrutural", avaliou a especialista.'
+    )
+    arts, nums = _visit(text, "pt")
+    assert [n.unit for n in nums] == ["years", "years"]
+    assert find_conflicts(nums, arts) == ()
