@@ -2828,7 +2828,14 @@ def _measure_label(sentence: str, surface: str, lang: str) -> tuple[str, str, st
     before = [h for h in hits if h[1] <= at]
     after = [h for h in hits if h[0] >= end and h[0] < c1]
     hit = None
-    if after and all(w in lex.stop or w in lex.of.forms for w in _WORD.findall(low, end, after[0][0])) and len(_WORD.findall(low, end, after[0][0])) <= 3:
+    linked = after and all(w in lex.stop or w in lex.of.forms for w in _WORD.findall(low, end, after[0][0])) and len(_WORD.findall(low, end, after[0][0])) <= 3
+    if not linked and _share_of(low, lex, surface, end):
+        # "peste 80% din consumul de energie … prin importuri": a share is of the noun group it
+        # links ("43% of India's exports"); a measure noun further on says how, not of what.
+        if not after or len(_WORD.findall(low, end, after[0][0])) > _SHARE_WORDS:
+            return "", "", ""
+        linked = True
+    if linked:
         hit = after[0]
     elif before and before[-1][0] >= c0:
         hit = before[-1]
@@ -2861,6 +2868,17 @@ def _measure_label(sentence: str, surface: str, lang: str) -> tuple[str, str, st
     _, article = _word_before(low, start, max(0, start - _LOOKBACK))
     # "un contrat estimé à …": one item of a kind, which a total of that kind is not.
     return label, ONE if article in lex.weak else "", short
+
+
+_SHARE_WORDS = 3
+
+
+def _share_of(low: str, lex: Lexicon, surface: str, end: int) -> bool:
+    """Whether a percentage is followed right away by an "of"-word: a share of what follows it."""
+    if not surface.rstrip().endswith("%") and not (lex.percent.entries and any(lex.percent.match(surface, surface.lower(), m.start()) for m in _WORD.finditer(surface.lower()))):
+        return False
+    nxt = _WORD.match(low, _skip_space(low, end, len(low)))
+    return bool(nxt) and nxt.group() in lex.of.forms
 
 
 def _names_office(low: str, lex: Lexicon, end: int) -> bool:
@@ -2959,8 +2977,7 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
     # "portarlo dagli attuali 27,8 a 30 miliardi": only the last figure after a target word is the
     # target; one its own clause dates in the past is where the target starts from ("A$30 billion
     # by 2030, from A$17.6 billion last year").
-    # A year after it dates the target ("a US$ 5 bilhões até 2030"); it is no later figure.
-    if not re.search(r"\d", _YEAR_IN.sub("", after)) and not _past_clause(sentence, low, lex, max(surface_at, 0), max(surface_at, 0) + len(surface), day):
+    if not _later_figure(after, lex, day) and not _past_clause(sentence, low, lex, max(surface_at, 0), max(surface_at, 0) + len(surface), day):
         # Verb-final clauses name the target after the figure ("auf 60 Milliarden Euro steigern").
         rest = _CLAUSE.search(after)
         if rest and rest.group().strip() in ("—", "–") and not after[: rest.start()].strip():
@@ -3012,6 +3029,22 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
         if hit and day:
             return str(int(day[:4]) + int(hit[1]))
     return None
+
+
+def _later_figure(after: str, lex: Lexicon, day: str | None) -> bool:
+    """Whether a figure follows in the rest of a sentence that may be the target instead: not a
+    year ("a US$ 5 bilhões até 2030"), a conversion in brackets ("A$30 billion ($19.6 billion)")
+    nor one of a clause dated in the past ("by 2030, from A$17.6 billion last year")."""
+    if not re.search(r"\d", after):
+        return False
+    rest = re.sub(r"\([^()]*\)", " ", after)
+    at = 0
+    for cut in [*(m for m in _CLAUSE.finditer(rest)), None]:
+        part = rest[at : cut.start() if cut else len(rest)]
+        if re.search(r"\d", _YEAR_IN.sub(" ", part)) and not _past_clause(part, fold(part), lex, 0, 0, day):
+            return True
+        at = cut.end() if cut else len(rest)
+    return False
 
 
 def _past_clause(sentence: str, low: str, lex: Lexicon, start: int, end: int, day: str | None) -> bool:

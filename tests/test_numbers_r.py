@@ -85,3 +85,24 @@ def test_durations_beside_a_measure_are_horizons_not_reports_of_it() -> None:
     arts, nums = _visit(text, "pt")
     assert [n.unit for n in nums] == ["years", "years"]
     assert find_conflicts(nums, arts) == ()
+
+
+def test_a_share_is_of_the_noun_it_links_not_of_a_measure_further_on() -> None:
+    text = (
+        "Potrivit președintei Sandu, Republica Moldova își acoperă acum peste 80% din consumul de energie electrică prin importuri. "
+        "Ministrul Energiei, Bogdan Ivan, a dat însă o cifră mai mare: „Aproape 90% din electricitatea consumată "
+        "în Republica Moldova trece astăzi prin rețeaua românească”, a precizat ministrul."
+    )
+    arts, nums = _visit(text, "ro")
+    assert len(find_conflicts(nums, arts)) == 1
+
+
+def test_a_target_before_its_conversion_and_a_past_figure_is_still_a_target() -> None:
+    text = (
+        "The leaders agreed to aim for two-way trade of A$30 billion ($19.6 billion) by 2030, from A$17.6 billion last year.\n\n"
+        "Two-way trade was worth A$18.3 billion in 2025, according to the department."
+    )
+    arts, nums = _visit(text, "en")
+    arts = [dataclasses.replace(arts[0], date="2026-03-12")]
+    [conflict] = find_conflicts(nums, arts)
+    assert sorted(n.surface for n in nums if n.id in conflict.numbers) == ["A$17.6 billion", "A$18.3 billion"]
