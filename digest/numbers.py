@@ -2829,10 +2829,10 @@ def _measure_label(sentence: str, surface: str, lang: str) -> tuple[str, str, st
     after = [h for h in hits if h[0] >= end and h[0] < c1]
     hit = None
     linked = after and all(w in lex.stop or w in lex.of.forms for w in _WORD.findall(low, end, after[0][0])) and len(_WORD.findall(low, end, after[0][0])) <= 3
-    if not linked and _share_of(low, lex, surface, end):
+    if not linked and not before and after and _share_of(low, lex, surface, end):
         # "peste 80% din consumul de energie … prin importuri": a share is of the noun group it
         # links ("43% of India's exports"); a measure noun further on says how, not of what.
-        if not after or len(_WORD.findall(low, end, after[0][0])) > _SHARE_WORDS:
+        if len(_WORD.findall(low, end, after[0][0])) > _SHARE_WORDS:
             return "", "", ""
         linked = True
     if linked:
@@ -2870,7 +2870,7 @@ def _measure_label(sentence: str, surface: str, lang: str) -> tuple[str, str, st
     return label, ONE if article in lex.weak else "", short
 
 
-_SHARE_WORDS = 3
+_SHARE_WORDS = 5
 
 
 def _share_of(low: str, lex: Lexicon, surface: str, end: int) -> bool:
