@@ -876,6 +876,10 @@ def _figure(
     # Fractions ("un quinto") are shares, whatever the words.
     frac = lex.fractions.match(text, low, a.start)
     if frac:
+        # "mehr als zwei Drittel", "more than two thirds": the qualifier bounds the share too.
+        qual = _match_before(lex.qualifiers, text, low, a.start, lo, words=3)
+        if qual and (qual[1] or "") != "up to":
+            return Figure(qual[0], frac[0], float(frac[1]), unit=PERCENT, qualifier=qual[1] or None, kind="percent", word=True), frac[0]
         return Figure(a.start, frac[0], float(frac[1]), unit=PERCENT, kind="percent", word=True), frac[0]
     if a.word and lex.idioms.entries and _in_idiom(text, low, lex, a, lo):
         return None, a.end
@@ -1045,7 +1049,8 @@ def _figure(
         qual = _match_before(lex.qualifiers, text, low, left, lo, words=3)
         q_at = left
     unqualified = left
-    if qual and not _preposition(text, low, lex, qual[0], kind, lo) and not _change_end(text, low, lex, atoms, i, qual[0], lo):
+    if (qual and not _preposition(text, low, lex, qual[0], kind, lo) and not _change_end(text, low, lex, atoms, i, qual[0], lo)
+            and not _target_to(text, low, lex, qual, q_at, lo)):
         qualifier = qual[1] or None
         left = qual[0]
     if a.vague:
@@ -1198,6 +1203,25 @@ def _change_end(text: str, low: str, lex: Lexicon, atoms: list[_Atom], i: int, a
     word = _WORD.match(low, at)
     opener = _match_before(lex.ranges, text, low, prev.start, lo, words=1)
     return bool(word and opener and word.group() in opener[1].split())
+
+
+_TARGET_GAP = 3
+
+
+def _target_to(text: str, low: str, lex: Lexicon, qual: tuple[int, str], end: int, lo: int) -> bool:
+    """Whether a one-word "up to" (qualifier from qual[0] to end) is the "to" of a target verb a
+    few words before it ("довести товарооборот до 15 млрд": bring trade to 15 bn, a level, not a
+    ceiling); "up to" in two words ("aims to issue up to 100,000 visas") stays a ceiling."""
+    if qual[1] != "up to" or not lex.target.entries or len(low[qual[0] : end].split()) != 1:
+        return False
+    pos = qual[0]
+    for _ in range(_TARGET_GAP):
+        pos, word = _word_before(low, pos, lo)
+        if not word:
+            return False
+        if lex.target.match(text, low, pos):
+            return True
+    return False
 
 
 def _preposition(text: str, low: str, lex: Lexicon, at: int, kind: str, lo: int) -> bool:

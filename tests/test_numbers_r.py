@@ -106,3 +106,18 @@ def test_a_target_before_its_conversion_and_a_past_figure_is_still_a_target() ->
     arts = [dataclasses.replace(arts[0], date="2026-03-12")]
     [conflict] = find_conflicts(nums, arts)
     assert sorted(n.surface for n in nums if n.id in conflict.numbers) == ["A$17.6 billion", "A$18.3 billion"]
+
+
+def test_up_to_after_a_target_verb_is_the_target_level() -> None:
+    [n] = _found("Стороны поставили цель довести товарооборот до 15 млрд долларов к 2030 году.", "ru")
+    assert (n.surface, n.qualifier) == ("15 млрд долларов", None)
+
+
+def test_up_to_without_a_target_verb_stays_a_ceiling() -> None:
+    [n] = _found("Компания закупит до 15 млрд кубометров газа.", "ru")
+    assert n.qualifier == "up to"
+
+
+def test_a_fraction_keeps_its_qualifier() -> None:
+    nums = _found("Der Naira hat seit 2023 mehr als zwei Drittel seines Werts eingebüsst.", "de")
+    assert [(n.surface, n.qualifier) for n in nums if n.unit == "%"] == [("mehr als zwei Drittel", "more than")]
