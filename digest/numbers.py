@@ -1510,6 +1510,8 @@ _KEEP = {"money", "percent", "measure", "duration", "count", "ordinal", "year", 
 # Bare figures without a unit or noun are kept from this size ("aim for 30,000 by 2030"); smaller
 # ones are mostly days, list items and references.
 _BARE_MIN = 100
+# A count spelled in words inside direct speech is news from this size on ("zwölf Abkommen").
+_QUOTED_COUNT_MIN = 10
 _WORD_MIN = 1e6
 _CAPITAL_FIRST = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ]")
 _CAPITAL = re.compile(_CAPITAL_FIRST.pattern + r"[\w’'-]+")
@@ -1638,6 +1640,10 @@ def find_numbers(
             body = one_line(body)
         for f in kept:
             quote_speaker = _quote_speaker(speech, f.start)
+            if quote_speaker and f.kind == "count" and f.word and f.value < _QUOTED_COUNT_MIN and _after_function_word(low, lex, f.start, sent.start):
+                # "into three separate markets", "para los tres países" in a quote: rhetoric, not a
+                # reported count ("Abbiamo firmato quattro accordi" is one).
+                continue
             out.append(
                 KeyNumber(
                     start=f.start,
@@ -1653,6 +1659,12 @@ def find_numbers(
                 )
             )
     return out
+
+
+def _after_function_word(low: str, lex: Lexicon, pos: int, limit: int) -> bool:
+    """Whether a preposition or an article stands right before pos (a function word of [stop] or [articles])."""
+    _, word = _word_before(low, pos, limit)
+    return bool(word) and (word in lex.stop or word in lex.articles.forms)
 
 
 def _dollar(text: str, lex: Lexicon, figures: list[Figure]) -> str:

@@ -121,3 +121,24 @@ def test_up_to_without_a_target_verb_stays_a_ceiling() -> None:
 def test_a_fraction_keeps_its_qualifier() -> None:
     nums = _found("Der Naira hat seit 2023 mehr als zwei Drittel seines Werts eingebüsst.", "de")
     assert [(n.surface, n.qualifier) for n in nums if n.unit == "%"] == [("mehr als zwei Drittel", "more than")]
+
+
+def _quoted(text: str, lang: str, speaker: str) -> list[KeyNumber]:
+    """The key numbers of a one-paragraph text whose first quoted span is the speaker's speech."""
+    from digest.model import Quote
+
+    open_at = min(i for i in (text.find("«"), text.find('"')) if i >= 0)
+    close_at = max(text.rfind("»"), text.rfind('"')) + 1
+    quote = Quote(start=open_at, end=close_at, text=text[open_at + 1 : close_at - 1], speaker=speaker, cue="", kind="speech")
+    sents = [Sentence(a, e, 0) for a, e in split(text, lang)]
+    return find_numbers(text, [Block(0, len(text), TEXT)], sents, [quote], lang, None)
+
+
+def test_a_small_spelled_count_after_a_preposition_in_a_quote_is_rhetoric() -> None:
+    text = 'She said Mexico would not accept a deal that "turns North America into three separate markets."'
+    assert _quoted(text, "en", "Claudia Sheinbaum") == []
+
+
+def test_a_small_spelled_count_a_speaker_reports_stays() -> None:
+    text = "«Abbiamo firmato quattro accordi con il Giappone», ha aggiunto il vicepremier."
+    assert [n.surface for n in _quoted(text, "it", "Antonio Tajani")] == ["quattro accordi"]
