@@ -256,7 +256,7 @@ _SECTIONS = (
     "relative", "synonyms", "ordinal_suffixes", "generic", "roles", "idioms", "subordinators", "measures",
     "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources", "reverse",
     "currency_scales", "local_dollars", "local_pesos", "conversions", "plural_subjects", "people",
-    "anaphora",
+    "anaphora", "by_pronoun",
 )
 
 
@@ -311,7 +311,7 @@ def lexicon(lang: str) -> Lexicon:
     sections = {s: phrases(s) for s in _SECTIONS} | {
         "word_phrases": _Phrases.of([e for e in phrases("words").entries if " " in e[0]]),
         # Where a sentence may name its source: one scan finds both kinds of cue.
-        "cues": _Phrases.of([*phrases("according").entries, *phrases("verbs").entries]),
+        "cues": _Phrases.of([*phrases("according").entries, *phrases("verbs").entries, *phrases("by_pronoun").entries]),
     }
     # What every word that _word_alone() reads as a number starts with (see _may_be_number).
     opening = [e for s in ("word_phrases", "vague", "ordinals", "compounds") for e in sections[s].entries]
@@ -1543,9 +1543,12 @@ def find_numbers(
     speech = _speech(quotes)
     # Where direct speech closes, in text order: narration after it is the article's own.
     speech_ends = sorted(b for _, b, _ in speech)
+    quote_ends = sorted((b, who or "") for _, b, who in speech)
     after_quote = False
     intro: str | None = None
     prev_block = -1
+    prev_start: int | None = None
+    prev_speaker: str | None = None
     block_speaker: str | None = None
     # Where sources may be named, found in one search of the whole text, not one per sentence.
     cues = lex.cues.candidates(low, 0, len(low))
@@ -1611,7 +1614,15 @@ def find_numbers(
         if counts := [f for f in kept if f.kind == "count" and _counted(f.unit) and not _whole(lex.people, (f.unit or "").lower())]:
             last_count, count_block = counts[-1], sent.block
         sent_cues = lex.cues.candidates(low, sent.start, sent.end, cues)
-        said = _attribution(text, low, lex, sent_cues, sent, last_name, cast) if sent_cues else _NO_SOURCE
+        said = _NO_SOURCE
+        if sent_cues and lex.by_pronoun.entries:
+            # The speaker of a quote closing since the sentence before: whom "according to him" means first.
+            q = bisect_left(quote_ends, (prev_start if prev_start is not None else sent.start, ""))
+            quoted = next((who for end, who in reversed(quote_ends[q : bisect_right(quote_ends, (sent.start, "\uffff"))]) if who), None)
+            said = _by_pronoun(text, low, lex, sent_cues, sent, cast, prev_start, quoted or prev_speaker) or _NO_SOURCE
+        if said is _NO_SOURCE and sent_cues:
+            said = _attribution(text, low, lex, sent_cues, sent, last_name, cast)
+        prev_start, prev_speaker = sent.start, said.speaker
         if said is _NO_SOURCE and _plural_subject(low, lex, sent.start, sent.end):
             # "The leaders also agreed …", "Стороны подписали …": narration with a subject of
             # its own, so the paragraph's earlier speaker is not its figures' source.
@@ -1967,6 +1978,15 @@ class _Cast(NamedTuple):
         m = self.mentions[k] if k < len(self.mentions) else None
         return m if m and m[0] < min(limit, pos + _SUBJECT_GAP) and not m[3] else None
 
+    def first(self, lo: int, pos: int) -> tuple[int, int, str | None, bool] | None:
+        """The first mention between lo and pos, if any."""
+        k = bisect_left(self.starts, lo)
+        return self.mentions[k] if k < len(self.starts) and self.starts[k] < pos else None
+
+    def only(self, person: str, lo: int, pos: int) -> bool:
+        """Whether every mention between lo and pos that resolved to someone is of this person."""
+        return all(m[2] in (None, person) for m in self.mentions[bisect_left(self.starts, lo) : bisect_left(self.starts, pos)])
+
     def before(self, lo: int, pos: int) -> tuple[int, int, str | None, bool] | None:
         """The last mention between lo and pos, no preposition before it (a speech verb's subject)."""
         for k in range(bisect_left(self.starts, pos) - 1, bisect_left(self.starts, lo) - 1, -1):
@@ -2004,6 +2024,33 @@ def _words_from(text: str, start: int, form: str) -> str:
 def _institution(form: str, lex: Lexicon) -> bool:
     """Whether a mention names an office, not a person ("Home Office", "Downing Street")."""
     return any(w in lex.offices for w in fold(form).lower().split())
+
+
+_OPENING_SUBJECT = 3
+
+
+def _by_pronoun(
+    text: str, low: str, lex: Lexicon, cues: list[int], sent: Sentence, cast: _Cast | None, prev: int | None, before: str | None
+) -> _Said | None:
+    """The source of a sentence with an "according to him" phrase ("За його словами"), None without
+    one: a person named before it in the sentence ("Хурэлсух назвал другую цифру: по его словам"),
+    else the source of the sentence before (before: its attributed speaker, or that of a quote
+    closing since it), else the person opening that sentence (from prev: "Президент України
+    подякував гостеві"); no one known, the phrase still names a source (not the paragraph's)."""
+    at = next((p for p in cues if lex.by_pronoun.match(text, low, p)), None)
+    if at is None:
+        return None
+    m = cast.before(sent.start, at) if cast else None
+    if m:
+        return _Said(m[2], None) if m[2] else _OTHER_SOURCE
+    if before:
+        return _Said(before, None)
+    first = cast.first(prev, sent.start) if cast and prev is not None else None
+    # Only a subject opening the sentence; a name further on is mostly an object ("подякував Ван дер
+    # Беллену"), and with two people named there, which one "he" is stays unknown.
+    if first and first[2] and len(_WORD.findall(low, prev, first[0])) < _OPENING_SUBJECT and cast and cast.only(first[2], prev, sent.start):
+        return _Said(first[2], None)
+    return _OTHER_SOURCE
 
 
 def _attribution(

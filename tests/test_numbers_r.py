@@ -142,3 +142,46 @@ def test_a_small_spelled_count_after_a_preposition_in_a_quote_is_rhetoric() -> N
 def test_a_small_spelled_count_a_speaker_reports_stays() -> None:
     text = "«Abbiamo firmato quattro accordi con il Giappone», ha aggiunto il vicepremier."
     assert [n.surface for n in _quoted(text, "it", "Antonio Tajani")] == ["quattro accordi"]
+
+
+def test_in_his_words_is_the_subject_of_the_sentence_before() -> None:
+    text = (
+        "Президент Володимир Зеленський провів переговори з президентом Фінляндії Александером Стуббом.\n\n"
+        "Зеленський подякував фінському колезі за підтримку. За його словами, загальний обсяг допомоги Фінляндії перевищив 3 млрд євро."
+    )
+    assert [n.speaker for n in _found(text, "uk")] == ["Володимир Зеленський"]
+
+
+def test_according_to_him_is_the_subject_opening_the_sentence_before() -> None:
+    text = (
+        "President Volodymyr Zelensky met Finnish President Alexander Stubb.\n\n"
+        "Zelensky thanked Finland for its support. According to him, total aid exceeded 3 billion euros."
+    )
+    assert [n.speaker for n in _found(text, "en")] == ["Volodymyr Zelensky"]
+
+
+def test_according_to_him_after_two_people_names_no_one() -> None:
+    text = (
+        "President Volodymyr Zelensky met Finnish President Alexander Stubb.\n\n"
+        "Zelensky thanked Stubb for his support. According to him, total aid exceeded 3 billion euros."
+    )
+    assert [n.speaker for n in _found(text, "en")] == [None]
+
+
+def test_according_to_him_after_a_quote_is_its_speaker() -> None:
+    text = (
+        "Президент Владимир Путин принял Ту Лама.\n\n"
+        "«Вьетнам умеет дружить со всеми», — пояснила эксперт Анна Ковальчук. "
+        "По ее словам, в России учатся около 7 тысяч вьетнамских студентов."
+    )
+    from digest.model import Quote
+
+    blocks, at = [], 0
+    for part in text.split("\n\n"):
+        blocks.append(Block(at, at + len(part), TEXT))
+        at += len(part) + 2
+    quote = Quote(start=text.index("«"), end=text.index("»") + 1, text="", speaker="Анна Ковальчук", kind="speech")
+    mentions = People(text, [(b.start, b.end) for b in blocks], "ru").resolve()
+    sents = [Sentence(b.start + a, b.start + e, k) for k, b in enumerate(blocks) for a, e in split(text[b.start : b.end], "ru")]
+    nums = find_numbers(text, blocks, sents, [quote], "ru", None, mentions)
+    assert [n.speaker for n in nums] == ["Анна Ковальчук"]
