@@ -2445,6 +2445,34 @@ def _fullest(text: str, name: str, lang: str) -> str:
 
 
 def _label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -> str:
+    """The figure's label (see _found_label), none rather than an aside in brackets ("Merz (CDU)")
+    or, where nouns are capitalised, words without a noun ("Ab könnten", "was")."""
+    label = _found_label(text, low, lex, sent, f)
+    if not label:
+        return label
+    at = text.find(label, sent.start, sent.end)
+    if at > sent.start and text[at - 1] == "(" and text[at + len(label) : at + len(label) + 1] == ")":
+        return ""
+    if lex.nouns_capitalised and not any(_noun_word(text, lex, sent, w) for w in _WORD.findall(label)):
+        return ""
+    return label
+
+
+_NOUN_LETTERS = 4
+
+
+def _noun_word(text: str, lex: Lexicon, sent: Sentence, word: str) -> bool:
+    """Whether a label word may be a noun where nouns are capitalised: a capitalised word, at the
+    sentence start only a long one that is no function word ("Handel", not "Ab")."""
+    if not word[:1].isupper():
+        return False
+    at = text.find(word, sent.start, sent.end)
+    # A word from elsewhere (the sentence before) was a noun there.
+    first = at >= 0 and not text[sent.start : at].strip(" \"'„“«»‚‘")
+    return not first or len(word) >= _NOUN_LETTERS and word.lower() not in lex.stop and not lex.of.match(word.lower(), word.lower(), 0)
+
+
+def _found_label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -> str:
     """A short label of what the figure measures, taken from its sentence: the measure noun the
     language names ("commercio bilaterale"), a count's own noun, else a noun group of its clause."""
     if f.kind == "count":

@@ -185,3 +185,13 @@ def test_according_to_him_after_a_quote_is_its_speaker() -> None:
     sents = [Sentence(b.start + a, b.start + e, k) for k, b in enumerate(blocks) for a, e in split(text[b.start : b.end], "ru")]
     nums = find_numbers(text, blocks, sents, [quote], "ru", None, mentions)
     assert [n.speaker for n in nums] == ["Анна Ковальчук"]
+
+
+def test_a_party_in_brackets_is_no_label() -> None:
+    text = "Am Nachmittag traf er Bundeskanzler Friedrich Merz (CDU), mit dem er knapp zwei Stunden über Energie sprach."
+    assert [n.what for n in _found(text, "de")] == [""]
+
+
+def test_a_german_label_without_a_noun_is_no_label() -> None:
+    text = "„Ab 2028 könnten jährlich bis zu 1,2 Millionen Tonnen Flüssiggas nach Deutschland kommen“, sagte sie."
+    assert "könnten" not in " ".join(n.what for n in _found(text, "de"))
