@@ -3216,6 +3216,7 @@ def _measure(n: KeyNumber, article: Article | None) -> _Measure:
 
 
 _ANTECEDENT_WORDS = 4
+_SENTENCE_END = re.compile(r"[.!?…][\"'”»“]?\s+")
 
 
 def _antecedent_measure(text: str, start: int, sentence: str, lang: str) -> tuple[str, str, str]:
@@ -3228,13 +3229,16 @@ def _antecedent_measure(text: str, start: int, sentence: str, lang: str) -> tupl
         return "", "", ""
     if start < 0 or text[start : start + len(sentence)] != sentence:
         return "", "", ""
-    from digest.sentences import split  # only for the few figures a pronoun opens
-
+    # The sentence before, in the paragraph: from the last full stop before its own. An
+    # abbreviation may cut it short, and then no measure opens it (no label rather than a wrong one).
     p0 = text.rfind("\n", 0, start) + 1
-    spans = split(text[p0:start], lang)
-    if not spans:
+    before = text[p0:start].rstrip()
+    last = None
+    for last in _SENTENCE_END.finditer(before, 0, max(0, len(before) - 1)):
+        pass
+    prev = before[last.end() :] if last else before
+    if not prev.strip():
         return "", "", ""
-    prev = text[p0 + spans[-1][0] : p0 + spans[-1][1]]
     label = _measure_label(prev, "", lang)
     # The pronoun stands for the subject: the measure noun must open that sentence.
     opening = _WORD.findall(_folded(prev).lower())[:_ANTECEDENT_WORDS]
