@@ -2219,10 +2219,25 @@ def _other_subject(text: str, low: str, lex: Lexicon, p: int, end: int, a: int, 
         if w not in lex.stop:
             # A role stands for a person after an article ("the minister said"; "officials said"
             # are nobody known), or bare where the language has no articles ("заявил министр").
-            role = _is_role(w, lex) and (not lex.articles.entries or _word_before(low, i, a)[1] in lex.articles.forms)
+            role = _is_role(w, lex) and (not lex.articles.entries or _article_before(low, lex, i, a))
             # Where nouns are capitalised, a lower-case word is an adverb ("Anschließend sagte").
             return not role and not (lex.nouns_capitalised and text[i : i + 1].islower())
         pos = i
+    return False
+
+
+_ROLE_WORDS = 3
+
+
+def _article_before(low: str, lex: Lexicon, pos: int, limit: int) -> bool:
+    """Whether an article opens the noun group ending before pos, its modifiers between ("the
+    minister", "the prime minister", "the Mexican foreign minister")."""
+    for _ in range(_ROLE_WORDS):
+        pos, word = _word_before(low, pos, limit)
+        if not word or word in lex.articles.forms:
+            return bool(word)
+        if word in lex.stop:
+            return False
     return False
 
 

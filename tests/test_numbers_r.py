@@ -195,3 +195,11 @@ def test_a_party_in_brackets_is_no_label() -> None:
 def test_a_german_label_without_a_noun_is_no_label() -> None:
     text = "„Ab 2028 könnten jährlich bis zu 1,2 Millionen Tonnen Flüssiggas nach Deutschland kommen“, sagte sie."
     assert "könnten" not in " ".join(n.what for n in _found(text, "de"))
+
+
+def test_the_prime_minister_said_is_the_prime_minister() -> None:
+    text = (
+        "Prime Minister Mark Carney met Mexican President Claudia Sheinbaum on Thursday.\n\n"
+        "The prime minister said two-way trade between Canada and Mexico reached almost $50 billion last year."
+    )
+    assert [n.speaker for n in _found(text, "en")] == ["Mark Carney"]
