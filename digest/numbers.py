@@ -12,6 +12,7 @@ from functools import cache, cached_property, lru_cache
 from itertools import compress, islice
 from importlib import resources
 from operator import attrgetter
+from os.path import commonprefix
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from digest import data
@@ -255,6 +256,7 @@ _SECTIONS = (
     "relative", "synonyms", "ordinal_suffixes", "generic", "roles", "idioms", "subordinators", "measures",
     "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources", "reverse",
     "currency_scales", "local_dollars", "local_pesos", "conversions", "plural_subjects", "people",
+    "anaphora", "by_pronoun",
 )
 
 
@@ -309,7 +311,7 @@ def lexicon(lang: str) -> Lexicon:
     sections = {s: phrases(s) for s in _SECTIONS} | {
         "word_phrases": _Phrases.of([e for e in phrases("words").entries if " " in e[0]]),
         # Where a sentence may name its source: one scan finds both kinds of cue.
-        "cues": _Phrases.of([*phrases("according").entries, *phrases("verbs").entries]),
+        "cues": _Phrases.of([*phrases("according").entries, *phrases("verbs").entries, *phrases("by_pronoun").entries]),
     }
     # What every word that _word_alone() reads as a number starts with (see _may_be_number).
     opening = [e for s in ("word_phrases", "vague", "ordinals", "compounds") for e in sections[s].entries]
@@ -874,6 +876,10 @@ def _figure(
     # Fractions ("un quinto") are shares, whatever the words.
     frac = lex.fractions.match(text, low, a.start)
     if frac:
+        # "mehr als zwei Drittel", "more than two thirds": the qualifier bounds the share too.
+        qual = _match_before(lex.qualifiers, text, low, a.start, lo, words=3)
+        if qual and (qual[1] or "") != "up to":
+            return Figure(qual[0], frac[0], float(frac[1]), unit=PERCENT, qualifier=qual[1] or None, kind="percent", word=True), frac[0]
         return Figure(a.start, frac[0], float(frac[1]), unit=PERCENT, kind="percent", word=True), frac[0]
     if a.word and lex.idioms.entries and _in_idiom(text, low, lex, a, lo):
         return None, a.end
@@ -1043,7 +1049,8 @@ def _figure(
         qual = _match_before(lex.qualifiers, text, low, left, lo, words=3)
         q_at = left
     unqualified = left
-    if qual and not _preposition(text, low, lex, qual[0], kind, lo) and not _change_end(text, low, lex, atoms, i, qual[0], lo):
+    if (qual and not _preposition(text, low, lex, qual[0], kind, lo) and not _change_end(text, low, lex, atoms, i, qual[0], lo)
+            and not _target_to(text, low, lex, qual, q_at, lo)):
         qualifier = qual[1] or None
         left = qual[0]
     if a.vague:
@@ -1080,6 +1087,8 @@ def _figure(
             unit = ORDINAL if kind == "ordinal" else unit_word
             if kind == "number":
                 kind = "count"
+                if pair := _gender_pair(text, low, lex, unit_word, n_end, hi):
+                    unit, n_end = pair
             pos = n_end
         elif a.ordinal:
             return None, a.end  # "Po trzecie,": an ordinal word counts only before its noun
@@ -1194,6 +1203,25 @@ def _change_end(text: str, low: str, lex: Lexicon, atoms: list[_Atom], i: int, a
     word = _WORD.match(low, at)
     opener = _match_before(lex.ranges, text, low, prev.start, lo, words=1)
     return bool(word and opener and word.group() in opener[1].split())
+
+
+_TARGET_GAP = 3
+
+
+def _target_to(text: str, low: str, lex: Lexicon, qual: tuple[int, str], end: int, lo: int) -> bool:
+    """Whether a one-word "up to" (qualifier from qual[0] to end) is the "to" of a target verb a
+    few words before it ("довести товарооборот до 15 млрд": bring trade to 15 bn, a level, not a
+    ceiling); "up to" in two words ("aims to issue up to 100,000 visas") stays a ceiling."""
+    if qual[1] != "up to" or not lex.target.entries or len(low[qual[0] : end].split()) != 1:
+        return False
+    pos = qual[0]
+    for _ in range(_TARGET_GAP):
+        pos, word = _word_before(low, pos, lo)
+        if not word:
+            return False
+        if lex.target.match(text, low, pos):
+            return True
+    return False
 
 
 def _preposition(text: str, low: str, lex: Lexicon, at: int, kind: str, lo: int) -> bool:
@@ -1430,6 +1458,29 @@ def _noun(text: str, low: str, lex: Lexicon, pos: int, hi: int) -> tuple[int, st
     return None
 
 
+_PAIR_LETTERS = 5
+_GENDER_END = 5
+
+
+def _gender_pair(text: str, low: str, lex: Lexicon, noun: str, pos: int, hi: int) -> tuple[str, int] | None:
+    """A counted noun given in both genders ("Nigerianerinnen und Nigerianer", "cittadini e
+    cittadine"): one noun, the shorter form when it opens the longer (else the first), and where
+    the pair ends; None when no such pair follows."""
+    joiner = lex.joiners.match(text, low, _skip_space(text, pos, hi))
+    if not joiner or low[pos : pos + 1] not in " \u00a0":
+        return None
+    other = _WORD.match(text, _skip_space(text, joiner[0], hi), hi)
+    if not other or low[joiner[0] : joiner[0] + 1] not in " \u00a0":
+        return None
+    a, b = noun.lower(), other.group().lower()
+    shared = len(commonprefix([a, b]))
+    ends = sorted((len(a) - shared, len(b) - shared))
+    # Endings of gender only: "-innen" after nothing, "-i"/"-e", "-s"/"-es"; not "Deutsche und Deutschland".
+    if a == b or shared < _PAIR_LETTERS or not (ends[0] == 0 and ends[1] <= _GENDER_END or ends[1] <= 2):
+        return None
+    return (other.group() if a.startswith(b) else noun), other.end()
+
+
 def _uncounted(word: str, lang: str) -> bool:
     """Whether a folded word cannot be a counted noun: a function word, a month, a number, too
     short, a finite verb ("15 млрд останутся": the amount is the subject, nothing is counted)."""
@@ -1459,6 +1510,8 @@ _KEEP = {"money", "percent", "measure", "duration", "count", "ordinal", "year", 
 # Bare figures without a unit or noun are kept from this size ("aim for 30,000 by 2030"); smaller
 # ones are mostly days, list items and references.
 _BARE_MIN = 100
+# A count spelled in words inside direct speech is news from this size on ("zwölf Abkommen").
+_QUOTED_COUNT_MIN = 10
 _WORD_MIN = 1e6
 _CAPITAL_FIRST = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ]")
 _CAPITAL = re.compile(_CAPITAL_FIRST.pattern + r"[\w’'-]+")
@@ -1490,9 +1543,12 @@ def find_numbers(
     speech = _speech(quotes)
     # Where direct speech closes, in text order: narration after it is the article's own.
     speech_ends = sorted(b for _, b, _ in speech)
+    quote_ends = sorted((b, who or "") for _, b, who in speech)
     after_quote = False
     intro: str | None = None
     prev_block = -1
+    prev_start: int | None = None
+    prev_speaker: str | None = None
     block_speaker: str | None = None
     # Where sources may be named, found in one search of the whole text, not one per sentence.
     cues = lex.cues.candidates(low, 0, len(low))
@@ -1558,7 +1614,15 @@ def find_numbers(
         if counts := [f for f in kept if f.kind == "count" and _counted(f.unit) and not _whole(lex.people, (f.unit or "").lower())]:
             last_count, count_block = counts[-1], sent.block
         sent_cues = lex.cues.candidates(low, sent.start, sent.end, cues)
-        said = _attribution(text, low, lex, sent_cues, sent, last_name, cast) if sent_cues else _NO_SOURCE
+        said = _NO_SOURCE
+        if sent_cues and lex.by_pronoun.entries:
+            # The speaker of a quote closing since the sentence before: whom "according to him" means first.
+            q = bisect_left(quote_ends, (prev_start if prev_start is not None else sent.start, ""))
+            quoted = next((who for end, who in reversed(quote_ends[q : bisect_right(quote_ends, (sent.start, "\uffff"))]) if who), None)
+            said = _by_pronoun(text, low, lex, sent_cues, sent, cast, prev_start, quoted or prev_speaker) or _NO_SOURCE
+        if said is _NO_SOURCE and sent_cues:
+            said = _attribution(text, low, lex, sent_cues, sent, last_name, cast)
+        prev_start, prev_speaker = sent.start, said.speaker
         if said is _NO_SOURCE and _plural_subject(low, lex, sent.start, sent.end):
             # "The leaders also agreed …", "Стороны подписали …": narration with a subject of
             # its own, so the paragraph's earlier speaker is not its figures' source.
@@ -1587,6 +1651,10 @@ def find_numbers(
             body = one_line(body)
         for f in kept:
             quote_speaker = _quote_speaker(speech, f.start)
+            if quote_speaker and f.kind == "count" and f.word and f.value < _QUOTED_COUNT_MIN and _after_function_word(low, lex, f.start, sent.start):
+                # "into three separate markets", "para los tres países" in a quote: rhetoric, not a
+                # reported count ("Abbiamo firmato quattro accordi" is one).
+                continue
             out.append(
                 KeyNumber(
                     start=f.start,
@@ -1604,10 +1672,18 @@ def find_numbers(
     return out
 
 
+def _after_function_word(low: str, lex: Lexicon, pos: int, limit: int) -> bool:
+    """Whether a preposition or an article stands right before pos (a function word of [stop] or [articles])."""
+    _, word = _word_before(low, pos, limit)
+    return bool(word) and (word in lex.stop or word in lex.articles.forms)
+
+
 def _dollar(text: str, lex: Lexicon, figures: list[Figure]) -> str:
     """The currency a bare "$" means in this article: the dollar (or peso) of the country its head
     places it in (dateline, masthead, venue), unless it writes that one with its own sign ("A$30
-    billion ($19.6 billion)"): then, as anywhere else, the US dollar."""
+    billion ($19.6 billion)"): then, as anywhere else, the US dollar; but not when it also writes the
+    US dollar with a sign of its own ("C$950 million" beside "US$45 billion", as Canadian Press does),
+    for then it keeps "$" alone for its own dollar."""
     from digest import places
 
     local = {e[0].upper(): e[1] for e in lex.local_dollars.entries}
@@ -1615,6 +1691,8 @@ def _dollar(text: str, lex: Lexicon, figures: list[Figure]) -> str:
     country = next((h.place.country for h in head if h.place.kind != "country"), None)
     own = local.get(country or "")
     signed = any(f.unit == own and "$" in text[f.start : f.end] for f in figures)
+    # a sign for the US dollar itself ("US$", "U.S.$") leaves the bare "$" free for the local one
+    signed = signed and not any(f.unit == "USD" and "$" in text[f.start : f.end] for f in figures)
     return own if own and not signed else "USD"
 
 
@@ -1900,6 +1978,15 @@ class _Cast(NamedTuple):
         m = self.mentions[k] if k < len(self.mentions) else None
         return m if m and m[0] < min(limit, pos + _SUBJECT_GAP) and not m[3] else None
 
+    def first(self, lo: int, pos: int) -> tuple[int, int, str | None, bool] | None:
+        """The first mention between lo and pos, if any."""
+        k = bisect_left(self.starts, lo)
+        return self.mentions[k] if k < len(self.starts) and self.starts[k] < pos else None
+
+    def only(self, person: str, lo: int, pos: int) -> bool:
+        """Whether every mention between lo and pos that resolved to someone is of this person."""
+        return all(m[2] in (None, person) for m in self.mentions[bisect_left(self.starts, lo) : bisect_left(self.starts, pos)])
+
     def before(self, lo: int, pos: int) -> tuple[int, int, str | None, bool] | None:
         """The last mention between lo and pos, no preposition before it (a speech verb's subject)."""
         for k in range(bisect_left(self.starts, pos) - 1, bisect_left(self.starts, lo) - 1, -1):
@@ -1937,6 +2024,33 @@ def _words_from(text: str, start: int, form: str) -> str:
 def _institution(form: str, lex: Lexicon) -> bool:
     """Whether a mention names an office, not a person ("Home Office", "Downing Street")."""
     return any(w in lex.offices for w in fold(form).lower().split())
+
+
+_OPENING_SUBJECT = 3
+
+
+def _by_pronoun(
+    text: str, low: str, lex: Lexicon, cues: list[int], sent: Sentence, cast: _Cast | None, prev: int | None, before: str | None
+) -> _Said | None:
+    """The source of a sentence with an "according to him" phrase ("За його словами"), None without
+    one: a person named before it in the sentence ("Хурэлсух назвал другую цифру: по его словам"),
+    else the source of the sentence before (before: its attributed speaker, or that of a quote
+    closing since it), else the person opening that sentence (from prev: "Президент України
+    подякував гостеві"); no one known, the phrase still names a source (not the paragraph's)."""
+    at = next((p for p in cues if lex.by_pronoun.match(text, low, p)), None)
+    if at is None:
+        return None
+    m = cast.before(sent.start, at) if cast else None
+    if m:
+        return _Said(m[2], None) if m[2] else _OTHER_SOURCE
+    if before:
+        return _Said(before, None)
+    first = cast.first(prev, sent.start) if cast and prev is not None else None
+    # Only a subject opening the sentence; a name further on is mostly an object ("подякував Ван дер
+    # Беллену"), and with two people named there, which one "he" is stays unknown.
+    if first and first[2] and len(_WORD.findall(low, prev, first[0])) < _OPENING_SUBJECT and cast and cast.only(first[2], prev, sent.start):
+        return _Said(first[2], None)
+    return _OTHER_SOURCE
 
 
 def _attribution(
@@ -2105,10 +2219,25 @@ def _other_subject(text: str, low: str, lex: Lexicon, p: int, end: int, a: int, 
         if w not in lex.stop:
             # A role stands for a person after an article ("the minister said"; "officials said"
             # are nobody known), or bare where the language has no articles ("заявил министр").
-            role = _is_role(w, lex) and (not lex.articles.entries or _word_before(low, i, a)[1] in lex.articles.forms)
+            role = _is_role(w, lex) and (not lex.articles.entries or _article_before(low, lex, i, a))
             # Where nouns are capitalised, a lower-case word is an adverb ("Anschließend sagte").
             return not role and not (lex.nouns_capitalised and text[i : i + 1].islower())
         pos = i
+    return False
+
+
+_ROLE_WORDS = 3
+
+
+def _article_before(low: str, lex: Lexicon, pos: int, limit: int) -> bool:
+    """Whether an article opens the noun group ending before pos, its modifiers between ("the
+    minister", "the prime minister", "the Mexican foreign minister")."""
+    for _ in range(_ROLE_WORDS):
+        pos, word = _word_before(low, pos, limit)
+        if not word or word in lex.articles.forms:
+            return bool(word)
+        if word in lex.stop:
+            return False
     return False
 
 
@@ -2331,6 +2460,34 @@ def _fullest(text: str, name: str, lang: str) -> str:
 
 
 def _label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -> str:
+    """The figure's label (see _found_label), none rather than an aside in brackets ("Merz (CDU)")
+    or, where nouns are capitalised, words without a noun ("Ab könnten", "was")."""
+    label = _found_label(text, low, lex, sent, f)
+    if not label:
+        return label
+    at = text.find(label, sent.start, sent.end)
+    if at > sent.start and text[at - 1] == "(" and text[at + len(label) : at + len(label) + 1] == ")":
+        return ""
+    if lex.nouns_capitalised and not any(_noun_word(text, lex, sent, w) for w in _WORD.findall(label)):
+        return ""
+    return label
+
+
+_NOUN_LETTERS = 4
+
+
+def _noun_word(text: str, lex: Lexicon, sent: Sentence, word: str) -> bool:
+    """Whether a label word may be a noun where nouns are capitalised: a capitalised word, at the
+    sentence start only a long one that is no function word ("Handel", not "Ab")."""
+    if not word[:1].isupper():
+        return False
+    at = text.find(word, sent.start, sent.end)
+    # A word from elsewhere (the sentence before) was a noun there.
+    first = at >= 0 and not text[sent.start : at].strip(" \"'„“«»‚‘")
+    return not first or len(word) >= _NOUN_LETTERS and word.lower() not in lex.stop and not lex.of.match(word.lower(), word.lower(), 0)
+
+
+def _found_label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -> str:
     """A short label of what the figure measures, taken from its sentence: the measure noun the
     language names ("commercio bilaterale"), a count's own noun, else a noun group of its clause."""
     if f.kind == "count":
@@ -2345,6 +2502,8 @@ def _label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -> str:
     if f.kind in ("money", "percent", "measure", "number"):
         # The same measure noun that conflicts compare figures by (the sentence is cached there).
         short = _tidy(_measure_label(text[sent.start : sent.end], text[f.start : f.end], lex.lang)[2], lex)
+        # "Er belief sich auf …": the pronoun stands for the measure opening the sentence before.
+        short = short or _tidy(_antecedent_measure(text, sent.start, text[sent.start : sent.end], lex.lang)[2], lex)
         # A length or a weight measures the noun linked after it ("3 miliardi di metri cubi di
         # gas"), not a measure named elsewhere in the sentence ("circa 200 chilometri").
         if short and (f.kind != "measure" or short.split()[0].lower() in low[f.end : f.end + _LOOKBACK]):
@@ -2718,15 +2877,16 @@ def _unit_family(unit: str, lang: str) -> str:
     return unit
 
 
-def _topic(n: KeyNumber, lang: str, measured: bool = True) -> frozenset[str]:
+def _topic(n: KeyNumber, lang: str, measured: bool = True, label: tuple[str, str, str] | None = None) -> frozenset[str]:
     """Stems of what a figure measures: the measure noun of its sentence ("trade", "deficit") when
     the language names some (measured), else its label and a "Topic:" lead of its sentence, unit
-    left out; a count's own noun when nothing else is left ("90 000 Ukrainians")."""
+    left out; a count's own noun when nothing else is left ("90 000 Ukrainians"). label: the
+    figure's measure label when already found (see _antecedent_measure)."""
     if measured and _counted(n.unit):
         # A count measures its own noun: "90 000 Ukrainians" whatever the clause says of them.
         return _count_topic(n.unit, lang)
     if measured:
-        measure = _measure_label(n.sentence, n.surface, lang)[0]
+        measure = (label or _measure_label(n.sentence, n.surface, lang))[0]
         if measure:
             topic = _topic_of(measure, n.unit or "", lang)
             if topic:
@@ -2759,7 +2919,8 @@ TOTAL = "total"
 ONE = "one"
 
 # Duration units: a duration is not a count of its unit (three days of talks, three years of war).
-_NOT_COUNTED = frozenset({"hours", "days", "weeks", "months", "years", "decades", "minutes", ORDINAL, "permille"})
+_DURATIONS = frozenset({"hours", "days", "weeks", "months", "years", "decades", "minutes"})
+_NOT_COUNTED = _DURATIONS | {ORDINAL, "permille"}
 
 
 @lru_cache(maxsize=1 << 14)
@@ -2793,7 +2954,14 @@ def _measure_label(sentence: str, surface: str, lang: str) -> tuple[str, str, st
     before = [h for h in hits if h[1] <= at]
     after = [h for h in hits if h[0] >= end and h[0] < c1]
     hit = None
-    if after and all(w in lex.stop or w in lex.of.forms for w in _WORD.findall(low, end, after[0][0])) and len(_WORD.findall(low, end, after[0][0])) <= 3:
+    linked = after and all(w in lex.stop or w in lex.of.forms for w in _WORD.findall(low, end, after[0][0])) and len(_WORD.findall(low, end, after[0][0])) <= 3
+    if not linked and not before and after and _share_of(low, lex, surface, end):
+        # "peste 80% din consumul de energie … prin importuri": a share is of the noun group it
+        # links ("43% of India's exports"); a measure noun further on says how, not of what.
+        if len(_WORD.findall(low, end, after[0][0])) > _SHARE_WORDS:
+            return "", "", ""
+        linked = True
+    if linked:
         hit = after[0]
     elif before and before[-1][0] >= c0:
         hit = before[-1]
@@ -2826,6 +2994,17 @@ def _measure_label(sentence: str, surface: str, lang: str) -> tuple[str, str, st
     _, article = _word_before(low, start, max(0, start - _LOOKBACK))
     # "un contrat estimé à …": one item of a kind, which a total of that kind is not.
     return label, ONE if article in lex.weak else "", short
+
+
+_SHARE_WORDS = 5
+
+
+def _share_of(low: str, lex: Lexicon, surface: str, end: int) -> bool:
+    """Whether a percentage is followed right away by an "of"-word: a share of what follows it."""
+    if not surface.rstrip().endswith("%") and not (lex.percent.entries and any(lex.percent.match(surface, surface.lower(), m.start()) for m in _WORD.finditer(surface.lower()))):
+        return False
+    nxt = _WORD.match(low, _skip_space(low, end, len(low)))
+    return bool(nxt) and nxt.group() in lex.of.forms
 
 
 def _names_office(low: str, lex: Lexicon, end: int) -> bool:
@@ -2924,7 +3103,7 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
     # "portarlo dagli attuali 27,8 a 30 miliardi": only the last figure after a target word is the
     # target; one its own clause dates in the past is where the target starts from ("A$30 billion
     # by 2030, from A$17.6 billion last year").
-    if not re.search(r"\d", after) and not _past_clause(sentence, low, lex, max(surface_at, 0), max(surface_at, 0) + len(surface), day):
+    if not _later_figure(after, lex, day) and not _past_clause(sentence, low, lex, max(surface_at, 0), max(surface_at, 0) + len(surface), day):
         # Verb-final clauses name the target after the figure ("auf 60 Milliarden Euro steigern").
         rest = _CLAUSE.search(after)
         if rest and rest.group().strip() in ("—", "–") and not after[: rest.start()].strip():
@@ -2978,6 +3157,22 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
     return None
 
 
+def _later_figure(after: str, lex: Lexicon, day: str | None) -> bool:
+    """Whether a figure follows in the rest of a sentence that may be the target instead: not a
+    year ("a US$ 5 bilhões até 2030"), a conversion in brackets ("A$30 billion ($19.6 billion)")
+    nor one of a clause dated in the past ("by 2030, from A$17.6 billion last year")."""
+    if not re.search(r"\d", after):
+        return False
+    rest = re.sub(r"\([^()]*\)", " ", after)
+    at = 0
+    for cut in [*(m for m in _CLAUSE.finditer(rest)), None]:
+        part = rest[at : cut.start() if cut else len(rest)]
+        if re.search(r"\d", _YEAR_IN.sub(" ", part)) and not _past_clause(part, fold(part), lex, 0, 0, day):
+            return True
+        at = cut.end() if cut else len(rest)
+    return False
+
+
 def _past_clause(sentence: str, low: str, lex: Lexicon, start: int, end: int, day: str | None) -> bool:
     """Whether the clause of a figure (start, end) names a past year ("last year", "in 2025")
     before its article's date: a target is never in the past."""
@@ -3026,8 +3221,44 @@ class _Measure(NamedTuple):
 def _measure(n: KeyNumber, article: Article | None) -> _Measure:
     lang = article.lang if article else "en"
     label = _measure_label(n.sentence, n.surface, lang)
+    if not label[0] and article is not None:
+        label = _antecedent_measure(article.text, n.start - n.sentence.find(n.surface), n.sentence, lang)
     named = bool(label[0] and _topic_of(label[0], n.unit or "", lang))
-    return _Measure(_family(n, lang), _topic(n, lang), _when(n, article), label[1], named, _reversed(n.sentence, n.surface, lang))
+    # A duration beside a measure noun is its horizon ("investir … nos próximos cinco anos"), not a
+    # report of it: only its own label says what lasted.
+    topic = _topic(n, lang, measured=False) if n.unit in _DURATIONS else _topic(n, lang, label=label)
+    return _Measure(_family(n, lang), topic, _when(n, article), label[1], named, _reversed(n.sentence, n.surface, lang))
+
+
+_ANTECEDENT_WORDS = 4
+_SENTENCE_END = re.compile(r"[.!?…][\"'”»“]?\s+")
+
+
+def _antecedent_measure(text: str, start: int, sentence: str, lang: str) -> tuple[str, str, str]:
+    """The measure a sentence opening with an [anaphora] pronoun speaks of: the one opening the
+    sentence before it in its paragraph ("Der Handel … ist bescheiden. Er belief sich auf …");
+    ("", "", "") otherwise (see _measure_label)."""
+    lex = lexicon(lang)
+    first = _WORD.match(sentence.lstrip())
+    if not first or not lex.anaphora.entries or first.group().lower() not in lex.anaphora.forms:
+        return "", "", ""
+    if start < 0 or text[start : start + len(sentence)] != sentence:
+        return "", "", ""
+    # The sentence before, in the paragraph: from the last full stop before its own. An
+    # abbreviation may cut it short, and then no measure opens it (no label rather than a wrong one).
+    p0 = text.rfind("\n", 0, start) + 1
+    before = text[p0:start].rstrip()
+    last = None
+    for last in _SENTENCE_END.finditer(before, 0, max(0, len(before) - 1)):
+        pass
+    prev = before[last.end() :] if last else before
+    if not prev.strip():
+        return "", "", ""
+    label = _measure_label(prev, "", lang)
+    # The pronoun stands for the subject: the measure noun must open that sentence.
+    opening = _WORD.findall(_folded(prev).lower())[:_ANTECEDENT_WORDS]
+    head = _WORD.findall(fold(label[2]).lower())
+    return label if head and head[0] in opening else ("", "", "")
 
 
 @lru_cache(maxsize=1024)
