@@ -747,12 +747,19 @@ _GENITIVE_GIVEN = (("ея", "ей"), ("ия", "ий"), ("ія", "ій"))
 
 def _genitive_given(given: list[str]) -> list[str] | None:
     """The nominative of Cyrillic given names in a man's genitive (Сергея: Сергей; Владимира: Владимир), or None."""
+    return _given_nominatives(given, _GENITIVE_GIVEN, _CONSONANT_A)
+
+
+def _given_nominatives(given: list[str], endings: tuple[tuple[str, str], ...], consonant_a: re.Pattern[str]
+                       ) -> list[str] | None:
+    """Men's given names in an oblique case, each by the first of its endings that fits (old, new) or
+    else a case -a after a consonant dropped; None when one of them fits neither."""
     named = []
     for w in given:
-        end = next(((old, new) for old, new in _GENITIVE_GIVEN if w.endswith(old) and len(w) > len(old) + 2), None)
+        end = next(((old, new) for old, new in endings if w.endswith(old) and len(w) > len(old) + 2), None)
         if end is not None:
             named.append(w[: -len(end[0])] + end[1])
-        elif _CONSONANT_A.search(w) and len(w) > 3:
+        elif consonant_a.search(w) and len(w) > 3:
             named.append(w[:-1])
         else:
             return None
@@ -820,16 +827,8 @@ def _polish_nominative(given: list[str], last: str) -> str | None:
     m = _PL_ADJECTIVAL.fullmatch(last)
     if m is None or not given:
         return None
-    named = []
-    for w in given:
-        end = next(((old, new) for old, new in _PL_GIVEN if w.endswith(old) and len(w) > len(old) + 2), None)
-        if end is not None:
-            named.append(w[: -len(end[0])] + end[1])
-        elif _PL_CONSONANT_A.search(w) and len(w) > 3:
-            named.append(w[:-1])
-        else:
-            return None
-    return " ".join(named + [m[1] + "i"])
+    named = _given_nominatives(given, _PL_GIVEN, _PL_CONSONANT_A)
+    return None if named is None else " ".join(named + [m[1] + "i"])
 
 
 # Case endings of a Czech, Slovak or Polish surname written in Latin letters (Fica, Babiše, Nausėdę,
