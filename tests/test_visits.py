@@ -1228,3 +1228,17 @@ def test_a_name_the_text_sets_in_quotation_marks_is_no_participant() -> None:
     _, found = visits.group([Article(id="a", path="a.txt", text=text, analysis=an, date="2026-09-16", lang="ru")], Config())
     assert "Сила Сибири" not in found[0].participants and "Си Цзиньпин" in found[0].participants
     assert visits._quoted("газопровод «Сила Сибири»", "Сила Сибири") and not visits._quoted("Сила Сибири", "Сила Сибири")
+
+
+def test_a_slash_dateline_and_a_seat_place_the_visit() -> None:
+    # "Ciudad de México / 16.09.2026" is where the report was filed; "en Palacio Nacional" is the
+    # seat; "mandatario de Guatemala" names the guest's country, not the venue.
+    text = ("Sheinbaum y Arévalo acuerdan ampliar Sembrando Vida en Guatemala\n\n"
+            "Ciudad de México / 16.09.2026\n\n"
+            "La presidenta Claudia Sheinbaum recibió este miércoles en Palacio Nacional al mandatario de "
+            "Guatemala, Bernardo Arévalo, con quien firmó siete acuerdos para la franja fronteriza. Arévalo "
+            "agradeció el apoyo de México.\n")
+    where = dict(article("a", text, "2026-09-16", "es").analysis.signals.where)
+    assert max(where, key=where.__getitem__) == "Mexico City"
+    assert visits._dateline_city("Ciudad de México / 16.09.2026") == "Mexico City"
+    assert places.lookup("Bratislave").name == "Bratislava"
