@@ -793,6 +793,8 @@ _HU_CASE = re.compile(r"(?:(?P<hyphen>-)(?:val|vel|nak|nek|t|ot|et|öt|ról|ről
                       r"|nak|nek|nál|nél|hoz|hez|höz|tól|től|ról|ről|ért|ként"
                       r"|(?<=[bcdfghklmnptvzćčšž])(?:ot|öt)|(?<=[cdfghklmnptvzćčšž])et)$")
 _HU_LONG = {"á": "a", "é": "e"}
+# The accusative -t after a vowel or a sonorant or sibilant (Gábort, Orbánt, Annát): ambiguous alone (Zsolt).
+_HU_ACCUSATIVE = re.compile(r"[aeiouáéíóöőúüűjlnrsz]t$")
 
 
 def _hungarian_nominative(words: list[str], counts: Counter[str]) -> str | None:
@@ -805,6 +807,23 @@ def _hungarian_nominative(words: list[str], counts: Counter[str]) -> str | None:
     if not m["hyphen"] and stem[-1] in _HU_LONG:
         stem = stem[:-1] + _HU_LONG[stem[-1]]
     return f"{words[0]} {stem}"
+
+
+# Hungarian -val/-vel after a doubled two-letter consonant (Vučiccsal: the stem's last sound is cs).
+_HU_DIGRAPH_WITH = re.compile(r"(?:ccs|ssz|zzs|ggy|lly|nny|tty)(?:al|el)$")
+
+
+def _hungarian_stems(word: str) -> list[str]:
+    """The nominatives a lone Hungarian name with a case ending may have (Orbánnal, Orbánt: Orbán;
+    Vučiccsal: Vučic), longest ending first; [] without one."""
+    out = []
+    if (m := _HU_CASE.search(word)) and m.start() >= 3:
+        out.append(word[: m.start()] + (m["c"] if m["double"] else ""))
+    if (m := _HU_DIGRAPH_WITH.search(word)) and m.start() >= 3:
+        out.append(word[: m.start() + 1])
+    if len(word) > 4 and _HU_ACCUSATIVE.search(word):
+        out.append(word[:-1])
+    return out
 
 
 # Polish masculine adjectival surnames in the genitive, dative or instrumental (Zełenskiego, Kowalskim),
@@ -1559,6 +1578,12 @@ class People:
                     evidence = evidence or (
                         (after is None or gap[:1] in (".", ";", "!", "?")) and gaps[i].strip() == "," and not single
                         and self._role_before(p, i) and not any(map(placelike, words[i:stop])))
+                # Hungarian puts the role after the name: "Szijjártó Péter külügyminiszter",
+                # "Nagy-Rácz Dóra, a … Intézet elemzője szerint" (a name takes no article before it).
+                evidence = evidence or (self._lang == "hu" and not single and after is not None
+                                        and not (prev is not None and prev.lower() in plain_articles)
+                                        and self._role_after(p, stop)
+                                        and not any(map(placelike, words[stop - 2 : stop])))
                 # "Lula da Silva": the word before a particle starts the surname, and goes by itself (Lula).
                 lead = j - 1
                 while lead > i and words[lead].lower() in particles:
@@ -1796,6 +1821,29 @@ class People:
                 return False
         return False
 
+    def _role_after(self, p: _Paragraph, stop: int) -> bool:
+        """A role right after the run ending before word `stop`: among lower-case words of its clause
+        ("külgazdasági és külügyminiszter"), or after a comma and an article, closing an institution's
+        name ("a Külpolitikai és Külgazdasági Intézet elemzője")."""
+        words, gaps, n = p.words, p.gaps, len(p.words)
+        gap = gaps[stop].strip()
+        if gap == ",":
+            if stop + 1 >= n or words[stop].lower() not in self.lex.plain_articles:
+                return False
+            k, capitals_ok = stop + 1, True
+        elif not gap:
+            k, capitals_ok = stop, False
+        else:
+            return False
+        for m in range(k, min(k + APPOSITION_WORDS, n)):
+            if m > k and gaps[m].strip() not in ("", "-"):
+                return False
+            if p.kinds[m] & K_ROLE and words[m][:1].islower():
+                return True
+            if not (words[m][:1].islower() or capitals_ok) or p.kinds[m] & K_VERB:
+                return False
+        return False
+
     @staticmethod
     def _role_before(p: _Paragraph, i: int) -> bool:
         """A role among the APPOSITION_WORDS words before word i (after a comma) in one clause."""
@@ -1910,7 +1958,8 @@ class People:
                 stop = run_stop.get(i, last + 1)
                 if last < stop - 2 and all(w.lower() in particles for w in p.words[last + 1 : stop - 1]):
                     last = stop - 1  # "Lula" is known, "Lula da Silva" is the name
-                elif last == stop - 2 and last > i and self._second_surname(p, stop - 1):
+                elif last == stop - 2 and last > i and self._second_surname(p, stop - 1) and not (
+                        self._lang == "hu" and self._hungarian_break(p, stop - 1, stop - 1, surnames)):
                     last = stop - 1  # "Albares" is known, "José Manuel Albares Bueno" is the name
                 elif last + 1 < stop and p.words[last] in _family_first():
                     last = self._given_after_family(p, last, stop, surnames)  # "Xi" is known, "Xi Jinping" is the name
@@ -1945,6 +1994,10 @@ class People:
                     # "z Nausėdą Nawrocki poruszył": an inflected form of another surname the text writes
                     # (Nausėda), before a surname, is an object glued to the subject, no given name.
                     if (first == last and self._inflected_surname(word, surnames, p.words[last])):
+                        break
+                    # Hungarian declines only a name's last word: "fogadta Varga Gábort Tomasz Nowak" is an object,
+                    # then the subject; "Orbán Viktor Vučićot" a name, then another's accusative.
+                    if self._lang == "hu" and self._hungarian_break(p, first, last, surnames):
                         break
                     # "eine Bemerkung Stockers" beside "Stocker": a noun, then the surname's genitive.
                     if first == last and word not in given_plain and _genitive_of(p.words[last], surnames):
@@ -1981,6 +2034,22 @@ class People:
                 p.names.append(first)
                 names.append((p.starts[first], p.ends[last], form))
         return names
+
+    def _hungarian_break(self, p: _Paragraph, first: int, last: int, surnames: Container[str]) -> bool:
+        """In a Hungarian run, the name of words first..last does not go on back to word first - 1: that
+        word has a case ending before a full name, or the lone last word is another surname of the text
+        with a case ending, never written after that word."""
+        word = p.words[first - 1]
+        if first < last:
+            # (The accusative -t after a consonant too, Gábort: before a full name no given name ends so.)
+            return ((m := _HU_CASE.search(word)) is not None and m.start() >= 3) or (
+                len(word) > 4 and _HU_ACCUSATIVE.search(word) is not None)
+        m = _HU_CASE.search(p.words[last])
+        if m is None or m.start() < 3:
+            return False
+        stem = p.words[last][: m.start()] + (m["c"] if m["double"] else "")
+        return stem in surnames and stem != word and re.search(
+            rf"(?<!\w){re.escape(word)}\s+{re.escape(stem)}(?!\w)", self.text) is None
 
     @staticmethod
     def _double_given_at(p: _Paragraph, k: int) -> bool:
@@ -2082,6 +2151,12 @@ class People:
             if len(first) == 1:
                 groups[first[0]].append(form)
                 continue
+            # Hungarian case forms of a lone name (Orbánnal, Orbánt, Vučiccsal): the person of its nominative.
+            if self._lang == "hu" and " " not in form:
+                k = next((k for stem in _hungarian_stems(form) for k in self._stem_groups(stem, groups, by_key, by_first)), None)
+                if k is not None:
+                    groups[k].append(form)
+                    continue
             groups.append([form])
             for key in keys:
                 by_key.setdefault(key, []).append(len(groups) - 1)
@@ -2105,6 +2180,16 @@ class People:
             for f in g:
                 out[f] = best
         return out
+
+    @staticmethod
+    def _stem_groups(stem: str, groups: list[list[str]], by_key: dict[str, list[int]],
+                     by_first: dict[str, list[int]]) -> list[int]:
+        """The group a lone `stem` would join: the one full name it opens, else the groups of its surname."""
+        first = by_first.get(fold(stem), [])
+        if len(first) == 1:
+            return first
+        near = sorted({k for key in _name_keys(fold(stem)) for k in by_key.get(key, ())})
+        return [k for k in near if same_person(stem, groups[k][0])][:1]
 
     def _caption_names(self, captions: Sequence[tuple[int, int]]) -> None:
         """A person the body names by surname alone takes the full name a caption gives ("Robert Fico"

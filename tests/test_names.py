@@ -736,3 +736,36 @@ def test_czech_adjectival_surnames_decline_their_ending(text: str, person: str, 
     assert person in persons.values()
     for form in forms:
         assert persons.get(form) == person
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A tárgyaláson részt vett Szijjártó Péter külgazdasági és külügyminiszter is. Az ülés hosszú volt.",
+     "Szijjártó Péter"),
+    ("Nagy-Rácz Dóra, a Külpolitikai és Külgazdasági Intézet elemzője szerint a megállapodás fontos.",
+     "Nagy-Rácz Dóra"),
+])
+def test_hungarian_role_after_the_name_is_evidence(text: str, name: str) -> None:
+    assert name in _persons(text, "hu")
+
+
+def test_hungarian_article_then_role_after_is_no_name() -> None:
+    text = "Az Európai Bizottság elnöke szerint a megállapodás fontos."
+    assert _persons(text, "hu") == {}
+
+
+def test_hungarian_run_splits_after_a_case_ending() -> None:
+    persons = _persons("A miniszter fogadta Varga Gábort Tomasz Nowak mellett. Az ülés hosszú volt.", "hu")
+    assert "Tomasz Nowak" in persons and not any("Gábort" in form for form in persons)
+    text = ("Orbán Viktor Vučićot fogadta Budapesten. Kedden Orbán Viktor miniszterelnök fogadta "
+            "Aleksandar Vučić szerb elnököt.")
+    persons = _persons(text, "hu")
+    assert "Orbán Viktor Vučićot" not in persons and persons.get("Orbán Viktor") == "Orbán Viktor"
+
+
+def test_hungarian_case_forms_of_a_lone_name_are_the_person() -> None:
+    text = ("Kedden Budapesten Orbán Viktor miniszterelnök fogadta Aleksandar Vučić szerb elnököt. "
+            "– Fontos nap ez – mondta Orbán. Orbánnal egyetértésben Vučić azt mondta, hogy a tárgyalások "
+            "lassan haladnak. Az elemző szerint a Vučiccsal kialakított viszony fontos.")
+    persons = _persons(text, "hu")
+    assert persons["Orbánnal"] == "Orbán Viktor"
+    assert set(persons.values()) == {"Orbán Viktor", "Aleksandar Vučić"}
