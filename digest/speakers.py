@@ -1538,6 +1538,12 @@ class People:
                         and prev[:1].islower() and not gaps[i - 1].strip()
                         and named >= 2
                         and not any(map(placelike, words[i:stop])))
+                # "il ministro dell'Interno Matteo Piantedosi": a role, an elided preposition, its institution's
+                # word, then a full name (the elided word is no name's: see _find_names).
+                evidence = evidence or (
+                    stop - i >= 3 and gaps[i] in _ELISION_GAPS and prev is not None and prev[:1].islower()
+                    and bool(kinds[i - 2] & K_ROLE) and not gaps[i - 1].strip()
+                    and not any(map(placelike, words[stop - 2 : stop])) and places.demonym(words[j]) is None)
                 # "reçu mardi par Emmanuel Macron", "Keir Starmer has welcomed": a full name the text makes the host.
                 # ("Luís Montenegro recebeu": a surname that is also a place, after a given name.)
                 evidence = evidence or (not single and self._host_at(p, i, stop)
@@ -1974,7 +1980,8 @@ class People:
                             if q.words[j] in openers}
                 floor = next((k for k in range(min(i + BARE_WORDS, last - 1), i, -1)
                               if tuple(p.words[i:k]) in bare and given.isdisjoint(p.words[i:k])), i)
-                if floor == i and i and p.gaps[i] in _ELISION_GAPS and p.words[i - 1][:1].islower():
+                if floor == i and i and p.gaps[i] in _ELISION_GAPS and (
+                        p.words[i - 1][:1].islower() or (p.initial[i - 1] and len(p.words[i - 1]) >= 3)):
                     # "ministro dell'Ambiente Gilberto Pichetto Fratin": the word an elided article or
                     # preposition glues to is a noun (a run after a name joins d'/dell' itself: d'Estaing).
                     floor = i + 1

@@ -705,6 +705,8 @@ def test_case_forms_that_drop_a_fleeting_e_are_one_person(text: str, lang: str, 
     ("Il ministro dell'Ambiente Gilberto Pichetto Fratin ha confermato il pacchetto. «Sì», ha detto Pichetto Fratin.",
      "it", "Gilberto Pichetto Fratin"),
     ("Al Ministero dell'Economia Giancarlo Giorgetti ha detto sì. «No», ha detto Giorgetti.", "it", "Giancarlo Giorgetti"),
+    ("Il ministro dell'Interno Matteo Piantedosi ha parlato a Roma.", "it", "Matteo Piantedosi"),
+    ("Dell'Interno Matteo Piantedosi ha parlato. «Sì», ha detto Piantedosi.", "it", "Matteo Piantedosi"),
 ])
 def test_the_word_after_an_elided_preposition_opens_no_name(text: str, lang: str, person: str) -> None:
     assert _people(text, lang) == (person,)
