@@ -1590,6 +1590,9 @@ class People:
                                         and not (prev is not None and prev.lower() in plain_articles)
                                         and self._role_after(p, stop)
                                         and not any(map(placelike, words[stop - 2 : stop])))
+                # "Pål Jonson (M) sa", "Lukáš Vlček (STAN)": a full name, then a party's code in brackets.
+                evidence = evidence or (2 <= stop - i <= 3 and self._party_code_after(p, i, stop)
+                                        and not any(map(placelike, words[i:stop])))
                 # "Lula da Silva": the word before a particle starts the surname, and goes by itself (Lula).
                 lead = j - 1
                 while lead > i and words[lead].lower() in particles:
@@ -1826,6 +1829,22 @@ class People:
             if not p.words[m][:1].islower() or (m + 1 < len(p.words) and p.gaps[m + 1].strip()):
                 return False
         return False
+
+    def _party_code_after(self, p: _Paragraph, i: int, stop: int) -> bool:
+        """The run of words i..stop is followed by an upper-case code in brackets that is not its own
+        acronym (a party's: "(M)", "(STAN)", "(CDU)"; not "Deutsche Bahn (DB)")."""
+        words, gaps, n = p.words, p.gaps, len(p.words)
+        if stop + 1 >= n or gaps[stop] not in (" (", "\u00a0(") or not gaps[stop + 1].startswith(")"):
+            return False
+        code = words[stop]
+        if not (1 <= len(code) <= 6 and code[:1].isupper() and code.isalpha() and sum(map(str.isupper, code)) * 2 > len(code)):
+            return False
+        initials = "".join(w[0] for w in words[i:stop]).upper()
+        capitals = "".join(filter(str.isupper, code))
+        # (Its own acronym, the capitals of the run's initials in order, names the run's institution.)
+        it = iter(initials)
+        return not all(c in it for c in capitals) and not any(
+            self.lex.is_institution(w) or places.demonym(w) is not None for w in words[i:stop])
 
     def _role_after(self, p: _Paragraph, stop: int) -> bool:
         """A role right after the run ending before word `stop`: among lower-case words of its clause

@@ -771,3 +771,15 @@ def test_hungarian_case_forms_of_a_lone_name_are_the_person() -> None:
     persons = _persons(text, "hu")
     assert persons["Orbánnal"] == "Orbán Viktor"
     assert set(persons.values()) == {"Orbán Viktor", "Aleksandar Vučić"}
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Försvarsministern gav en annan bild. Pål Jonson (M) sa till TT att summan är stor.", "sv", "Pål Jonson"),
+    ("Ministr to odmítl. Lukáš Vlček (STAN) představil plán na dostavbu dálnice.", "cs", "Lukáš Vlček"),
+])
+def test_a_party_code_in_brackets_after_a_full_name_is_evidence(text: str, lang: str, name: str) -> None:
+    assert name in _persons(text, lang)
+
+
+def test_an_institutions_own_acronym_in_brackets_is_no_evidence() -> None:
+    assert _persons("Die Deutsche Bahn (DB) hat gesagt, es sei gut.", "de") == {}
