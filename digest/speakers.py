@@ -332,6 +332,13 @@ def _family_first() -> frozenset[str]:
 
 
 @cache
+@cache
+def _preposition_particles(lang: str) -> frozenset[str]:
+    """The particles that alone are only a preposition in `lang` (data/any/particle_prepositions.txt)."""
+    return frozenset(word for code, _, word in (e.partition(" ") for e in _entries("any", "particle_prepositions"))
+                     if code == lang)
+
+
 def _capitalised_function_words(lang: str) -> frozenset[str]:
     """The language's function words capitalised (To, Li, De), no article and no role, verb or title."""
     lex = lexicon(lang)
@@ -807,6 +814,15 @@ def _hungarian_nominative(words: list[str], counts: Counter[str]) -> str | None:
     if not m["hyphen"] and stem[-1] in _HU_LONG:
         stem = stem[:-1] + _HU_LONG[stem[-1]]
     return f"{words[0]} {stem}"
+
+
+def _romanian_nominative(form: str) -> str | None:
+    """The nominative of a Romanian name whose feminine given name is in the genitive-dative (Maiei Sandu:
+    Maia Sandu; Elenei Udrea: Elena Udrea), surnames unchanged; else None."""
+    given, space, rest = form.partition(" ")
+    if not space or len(given) < 5 or not given.endswith("ei"):
+        return None
+    return f"{given[:-2]}a {rest}"
 
 
 # Hungarian -val/-vel after a doubled two-letter consonant (Vučiccsal: the stem's last sound is cs).
@@ -1404,8 +1420,9 @@ class People:
                 return -1
         elif k + 1 < n and gaps[k + 1] in _ELISION_GAPS:
             return -1
+        preposition = words[k] in _preposition_particles(self._lang)  # (lower-case as written: "La" may lead one)
         for m in range(min(k + longest, n - 1), k - (1 if lead else 0), -1):
-            if (p.caps[m] and lead + _lower(words[k:m]) in chains
+            if (p.caps[m] and lead + _lower(words[k:m]) in chains and not (preposition and m == k + 1 and not lead)
                     and all(g in _SPACES or (g in _ELISION_GAPS and i == k + 1 and words[k].lower() in elided)
                             for i, g in enumerate(gaps[k + 1 : m + 1], k + 1))
                     and (not (m + 1 < n and p.caps[m + 1] and gaps[m + 1] in _SPACES)
@@ -2165,6 +2182,9 @@ class People:
             keys = _name_keys(fold(surname(form)))
             near = sorted({k for key in keys for k in by_key.get(key, ())})
             k = next((k for k in near if same_person(form, groups[k][0])), None)
+            if k is None and self._lang == "ro" and (nominative_form := _romanian_nominative(form)):
+                # "Maiei Sandu" beside "Maia Sandu": a given name's genitive-dative, the surname unchanged.
+                k = next((k for k in near if nominative_form in groups[k]), None)
             if k is None and len(form.split()) == 2:
                 # Family name first (Takaichi Sanae beside Sanae Takaichi): the groups keyed by the first word.
                 k = next((k for k in sorted({k for key in _name_keys(fold(form.split()[0])) for k in by_key.get(key, ())})

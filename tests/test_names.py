@@ -783,3 +783,20 @@ def test_a_party_code_in_brackets_after_a_full_name_is_evidence(text: str, lang:
 
 def test_an_institutions_own_acronym_in_brackets_is_no_evidence() -> None:
     assert _persons("Die Deutsche Bahn (DB) hat gesagt, es sei gut.", "de") == {}
+
+
+def test_romanian_genitive_of_a_given_name_is_the_same_person() -> None:
+    text = ("Nicușor Dan a primit-o pe Maia Sandu la Cotroceni. „Suntem alături de Moldova”, a spus Nicușor Dan. "
+            "Maiei Sandu i s-a promis sprijin tehnic, a declarat Ilie Bolojan.")
+    persons = _persons(text, "ro")
+    assert persons["Maiei Sandu"] == "Maia Sandu"
+    assert "Maia Sandu la Cotroceni" not in persons
+
+
+def test_a_preposition_of_the_language_joins_no_name() -> None:
+    text = ("Nicușor Dan a primit-o pe Maia Sandu la Cotroceni. „Suntem alături de Moldova”, a spus Nicușor Dan. "
+            "„Mulțumesc”, a spus Maia Sandu.")
+    persons = _persons(text, "ro")
+    assert persons.get("Maia Sandu") == "Maia Sandu" and not any("Cotroceni" in form for form in persons)
+    # "de la" is still a particle.
+    assert "Ana de la Reguera" in _persons("Ministrul Ana de la Reguera a vorbit la Cluj.", "ro")
