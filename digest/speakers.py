@@ -332,6 +332,13 @@ def _family_first() -> frozenset[str]:
 
 
 @cache
+@cache
+def _preposition_particles(lang: str) -> frozenset[str]:
+    """The particles that alone are only a preposition in `lang` (data/any/particle_prepositions.txt)."""
+    return frozenset(word for code, _, word in (e.partition(" ") for e in _entries("any", "particle_prepositions"))
+                     if code == lang)
+
+
 def _capitalised_function_words(lang: str) -> frozenset[str]:
     """The language's function words capitalised (To, Li, De), no article and no role, verb or title."""
     lex = lexicon(lang)
@@ -800,6 +807,8 @@ _HU_CASE = re.compile(r"(?:(?P<hyphen>-)(?:val|vel|nak|nek|t|ot|et|öt|ról|ről
                       r"|nak|nek|nál|nél|hoz|hez|höz|tól|től|ról|ről|ért|ként"
                       r"|(?<=[bcdfghklmnptvzćčšž])(?:ot|öt)|(?<=[cdfghklmnptvzćčšž])et)$")
 _HU_LONG = {"á": "a", "é": "e"}
+# The accusative -t after a vowel or a sonorant or sibilant (Gábort, Orbánt, Annát): ambiguous alone (Zsolt).
+_HU_ACCUSATIVE = re.compile(r"[aeiouáéíóöőúüűjlnrsz]t$")
 
 
 def _hungarian_nominative(words: list[str], counts: Counter[str]) -> str | None:
@@ -812,6 +821,32 @@ def _hungarian_nominative(words: list[str], counts: Counter[str]) -> str | None:
     if not m["hyphen"] and stem[-1] in _HU_LONG:
         stem = stem[:-1] + _HU_LONG[stem[-1]]
     return f"{words[0]} {stem}"
+
+
+def _romanian_nominative(form: str) -> str | None:
+    """The nominative of a Romanian name whose feminine given name is in the genitive-dative (Maiei Sandu:
+    Maia Sandu; Elenei Udrea: Elena Udrea), surnames unchanged; else None."""
+    given, space, rest = form.partition(" ")
+    if not space or len(given) < 5 or not given.endswith("ei"):
+        return None
+    return f"{given[:-2]}a {rest}"
+
+
+# Hungarian -val/-vel after a doubled two-letter consonant (Vučiccsal: the stem's last sound is cs).
+_HU_DIGRAPH_WITH = re.compile(r"(?:ccs|ssz|zzs|ggy|lly|nny|tty)(?:al|el)$")
+
+
+def _hungarian_stems(word: str) -> list[str]:
+    """The nominatives a lone Hungarian name with a case ending may have (Orbánnal, Orbánt: Orbán;
+    Vučiccsal: Vučic), longest ending first; [] without one."""
+    out = []
+    if (m := _HU_CASE.search(word)) and m.start() >= 3:
+        out.append(word[: m.start()] + (m["c"] if m["double"] else ""))
+    if (m := _HU_DIGRAPH_WITH.search(word)) and m.start() >= 3:
+        out.append(word[: m.start() + 1])
+    if len(word) > 4 and _HU_ACCUSATIVE.search(word):
+        out.append(word[:-1])
+    return out
 
 
 # Polish masculine adjectival surnames in the genitive, dative or instrumental (Zełenskiego, Kowalskim),
@@ -1384,8 +1419,9 @@ class People:
                 return -1
         elif k + 1 < n and gaps[k + 1] in _ELISION_GAPS:
             return -1
+        preposition = words[k] in _preposition_particles(self._lang)  # (lower-case as written: "La" may lead one)
         for m in range(min(k + longest, n - 1), k - (1 if lead else 0), -1):
-            if (p.caps[m] and lead + _lower(words[k:m]) in chains
+            if (p.caps[m] and lead + _lower(words[k:m]) in chains and not (preposition and m == k + 1 and not lead)
                     and all(g in _SPACES or (g in _ELISION_GAPS and i == k + 1 and words[k].lower() in elided)
                             for i, g in enumerate(gaps[k + 1 : m + 1], k + 1))
                     and (not (m + 1 < n and p.caps[m + 1] and gaps[m + 1] in _SPACES)
@@ -1518,6 +1554,12 @@ class People:
                         and prev[:1].islower() and not gaps[i - 1].strip()
                         and named >= 2
                         and not any(map(placelike, words[i:stop])))
+                # "il ministro dell'Interno Matteo Piantedosi": a role, an elided preposition, its institution's
+                # word, then a full name (the elided word is no name's: see _find_names).
+                evidence = evidence or (
+                    stop - i >= 3 and gaps[i] in _ELISION_GAPS and prev is not None and prev[:1].islower()
+                    and bool(kinds[i - 2] & K_ROLE) and not gaps[i - 1].strip()
+                    and not any(map(placelike, words[stop - 2 : stop])) and places.demonym(words[j]) is None)
                 # "reçu mardi par Emmanuel Macron", "Keir Starmer has welcomed": a full name the text makes the host.
                 # ("Luís Montenegro recebeu": a surname that is also a place, after a given name.)
                 evidence = evidence or (not single and self._host_at(p, i, stop)
@@ -1558,6 +1600,15 @@ class People:
                     evidence = evidence or (
                         (after is None or gap[:1] in (".", ";", "!", "?")) and gaps[i].strip() == "," and not single
                         and self._role_before(p, i) and not any(map(placelike, words[i:stop])))
+                # Hungarian puts the role after the name: "Szijjártó Péter külügyminiszter",
+                # "Nagy-Rácz Dóra, a … Intézet elemzője szerint" (a name takes no article before it).
+                evidence = evidence or (self._lang == "hu" and not single and after is not None
+                                        and not (prev is not None and prev.lower() in plain_articles)
+                                        and self._role_after(p, stop)
+                                        and not any(map(placelike, words[stop - 2 : stop])))
+                # "Pål Jonson (M) sa", "Lukáš Vlček (STAN)": a full name, then a party's code in brackets.
+                evidence = evidence or (2 <= stop - i <= 3 and self._party_code_after(p, i, stop)
+                                        and not any(map(placelike, words[i:stop])))
                 # "Lula da Silva": the word before a particle starts the surname, and goes by itself (Lula).
                 lead = j - 1
                 while lead > i and words[lead].lower() in particles:
@@ -1795,6 +1846,45 @@ class People:
                 return False
         return False
 
+    def _party_code_after(self, p: _Paragraph, i: int, stop: int) -> bool:
+        """The run of words i..stop is followed by an upper-case code in brackets that is not its own
+        acronym (a party's: "(M)", "(STAN)", "(CDU)"; not "Deutsche Bahn (DB)")."""
+        words, gaps, n = p.words, p.gaps, len(p.words)
+        if stop + 1 >= n or gaps[stop] not in (" (", "\u00a0(") or not gaps[stop + 1].startswith(")"):
+            return False
+        code = words[stop]
+        if not (1 <= len(code) <= 6 and code[:1].isupper() and code.isalpha() and sum(map(str.isupper, code)) * 2 > len(code)):
+            return False
+        initials = "".join(w[0] for w in words[i:stop]).upper()
+        capitals = "".join(filter(str.isupper, code))
+        # (Its own acronym, the capitals of the run's initials in order, names the run's institution.)
+        it = iter(initials)
+        return not all(c in it for c in capitals) and not any(
+            self.lex.is_institution(w) or places.demonym(w) is not None for w in words[i:stop])
+
+    def _role_after(self, p: _Paragraph, stop: int) -> bool:
+        """A role right after the run ending before word `stop`: among lower-case words of its clause
+        ("külgazdasági és külügyminiszter"), or after a comma and an article, closing an institution's
+        name ("a Külpolitikai és Külgazdasági Intézet elemzője")."""
+        words, gaps, n = p.words, p.gaps, len(p.words)
+        gap = gaps[stop].strip()
+        if gap == ",":
+            if stop + 1 >= n or words[stop].lower() not in self.lex.plain_articles:
+                return False
+            k, capitals_ok = stop + 1, True
+        elif not gap:
+            k, capitals_ok = stop, False
+        else:
+            return False
+        for m in range(k, min(k + APPOSITION_WORDS, n)):
+            if m > k and gaps[m].strip() not in ("", "-"):
+                return False
+            if p.kinds[m] & K_ROLE and words[m][:1].islower():
+                return True
+            if not (words[m][:1].islower() or capitals_ok) or p.kinds[m] & K_VERB:
+                return False
+        return False
+
     @staticmethod
     def _role_before(p: _Paragraph, i: int) -> bool:
         """A role among the APPOSITION_WORDS words before word i (after a comma) in one clause."""
@@ -1909,7 +1999,8 @@ class People:
                 stop = run_stop.get(i, last + 1)
                 if last < stop - 2 and all(w.lower() in particles for w in p.words[last + 1 : stop - 1]):
                     last = stop - 1  # "Lula" is known, "Lula da Silva" is the name
-                elif last == stop - 2 and last > i and self._second_surname(p, stop - 1):
+                elif last == stop - 2 and last > i and self._second_surname(p, stop - 1) and not (
+                        self._lang == "hu" and self._hungarian_break(p, stop - 1, stop - 1, surnames)):
                     last = stop - 1  # "Albares" is known, "José Manuel Albares Bueno" is the name
                 elif last + 1 < stop and p.words[last] in _family_first():
                     last = self._given_after_family(p, last, stop, surnames)  # "Xi" is known, "Xi Jinping" is the name
@@ -1924,7 +2015,8 @@ class People:
                             if q.words[j] in openers}
                 floor = next((k for k in range(min(i + BARE_WORDS, last - 1), i, -1)
                               if tuple(p.words[i:k]) in bare and given.isdisjoint(p.words[i:k])), i)
-                if floor == i and i and p.gaps[i] in _ELISION_GAPS and p.words[i - 1][:1].islower():
+                if floor == i and i and p.gaps[i] in _ELISION_GAPS and (
+                        p.words[i - 1][:1].islower() or (p.initial[i - 1] and len(p.words[i - 1]) >= 3)):
                     # "ministro dell'Ambiente Gilberto Pichetto Fratin": the word an elided article or
                     # preposition glues to is a noun (a run after a name joins d'/dell' itself: d'Estaing).
                     floor = i + 1
@@ -1944,6 +2036,10 @@ class People:
                     # "z Nausėdą Nawrocki poruszył": an inflected form of another surname the text writes
                     # (Nausėda), before a surname, is an object glued to the subject, no given name.
                     if (first == last and self._inflected_surname(word, surnames, p.words[last])):
+                        break
+                    # Hungarian declines only a name's last word: "fogadta Varga Gábort Tomasz Nowak" is an object,
+                    # then the subject; "Orbán Viktor Vučićot" a name, then another's accusative.
+                    if self._lang == "hu" and self._hungarian_break(p, first, last, surnames):
                         break
                     # "eine Bemerkung Stockers" beside "Stocker": a noun, then the surname's genitive.
                     if first == last and word not in given_plain and _genitive_of(p.words[last], surnames):
@@ -1980,6 +2076,22 @@ class People:
                 p.names.append(first)
                 names.append((p.starts[first], p.ends[last], form))
         return names
+
+    def _hungarian_break(self, p: _Paragraph, first: int, last: int, surnames: Container[str]) -> bool:
+        """In a Hungarian run, the name of words first..last does not go on back to word first - 1: that
+        word has a case ending before a full name, or the lone last word is another surname of the text
+        with a case ending, never written after that word."""
+        word = p.words[first - 1]
+        if first < last:
+            # (The accusative -t after a consonant too, Gábort: before a full name no given name ends so.)
+            return ((m := _HU_CASE.search(word)) is not None and m.start() >= 3) or (
+                len(word) > 4 and _HU_ACCUSATIVE.search(word) is not None)
+        m = _HU_CASE.search(p.words[last])
+        if m is None or m.start() < 3:
+            return False
+        stem = p.words[last][: m.start()] + (m["c"] if m["double"] else "")
+        return stem in surnames and stem != word and re.search(
+            rf"(?<!\w){re.escape(word)}\s+{re.escape(stem)}(?!\w)", self.text) is None
 
     @staticmethod
     def _double_given_at(p: _Paragraph, k: int) -> bool:
@@ -2069,6 +2181,9 @@ class People:
             keys = _name_keys(fold(surname(form)))
             near = sorted({k for key in keys for k in by_key.get(key, ())})
             k = next((k for k in near if same_person(form, groups[k][0])), None)
+            if k is None and self._lang == "ro" and (nominative_form := _romanian_nominative(form)):
+                # "Maiei Sandu" beside "Maia Sandu": a given name's genitive-dative, the surname unchanged.
+                k = next((k for k in near if nominative_form in groups[k]), None)
             if k is None and len(form.split()) == 2:
                 # Family name first (Takaichi Sanae beside Sanae Takaichi): the groups keyed by the first word.
                 k = next((k for k in sorted({k for key in _name_keys(fold(form.split()[0])) for k in by_key.get(key, ())})
@@ -2081,6 +2196,12 @@ class People:
             if len(first) == 1:
                 groups[first[0]].append(form)
                 continue
+            # Hungarian case forms of a lone name (Orbánnal, Orbánt, Vučiccsal): the person of its nominative.
+            if self._lang == "hu" and " " not in form:
+                k = next((k for stem in _hungarian_stems(form) for k in self._stem_groups(stem, groups, by_key, by_first)), None)
+                if k is not None:
+                    groups[k].append(form)
+                    continue
             groups.append([form])
             for key in keys:
                 by_key.setdefault(key, []).append(len(groups) - 1)
@@ -2104,6 +2225,16 @@ class People:
             for f in g:
                 out[f] = best
         return out
+
+    @staticmethod
+    def _stem_groups(stem: str, groups: list[list[str]], by_key: dict[str, list[int]],
+                     by_first: dict[str, list[int]]) -> list[int]:
+        """The group a lone `stem` would join: the one full name it opens, else the groups of its surname."""
+        first = by_first.get(fold(stem), [])
+        if len(first) == 1:
+            return first
+        near = sorted({k for key in _name_keys(fold(stem)) for k in by_key.get(key, ())})
+        return [k for k in near if same_person(stem, groups[k][0])][:1]
 
     def _caption_names(self, captions: Sequence[tuple[int, int]]) -> None:
         """A person the body names by surname alone takes the full name a caption gives ("Robert Fico"

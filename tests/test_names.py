@@ -705,6 +705,8 @@ def test_case_forms_that_drop_a_fleeting_e_are_one_person(text: str, lang: str, 
     ("Il ministro dell'Ambiente Gilberto Pichetto Fratin ha confermato il pacchetto. «Sì», ha detto Pichetto Fratin.",
      "it", "Gilberto Pichetto Fratin"),
     ("Al Ministero dell'Economia Giancarlo Giorgetti ha detto sì. «No», ha detto Giorgetti.", "it", "Giancarlo Giorgetti"),
+    ("Il ministro dell'Interno Matteo Piantedosi ha parlato a Roma.", "it", "Matteo Piantedosi"),
+    ("Dell'Interno Matteo Piantedosi ha parlato. «Sì», ha detto Piantedosi.", "it", "Matteo Piantedosi"),
 ])
 def test_the_word_after_an_elided_preposition_opens_no_name(text: str, lang: str, person: str) -> None:
     assert _people(text, lang) == (person,)
@@ -736,3 +738,65 @@ def test_czech_adjectival_surnames_decline_their_ending(text: str, person: str, 
     assert person in persons.values()
     for form in forms:
         assert persons.get(form) == person
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A tárgyaláson részt vett Szijjártó Péter külgazdasági és külügyminiszter is. Az ülés hosszú volt.",
+     "Szijjártó Péter"),
+    ("Nagy-Rácz Dóra, a Külpolitikai és Külgazdasági Intézet elemzője szerint a megállapodás fontos.",
+     "Nagy-Rácz Dóra"),
+])
+def test_hungarian_role_after_the_name_is_evidence(text: str, name: str) -> None:
+    assert name in _persons(text, "hu")
+
+
+def test_hungarian_article_then_role_after_is_no_name() -> None:
+    text = "Az Európai Bizottság elnöke szerint a megállapodás fontos."
+    assert _persons(text, "hu") == {}
+
+
+def test_hungarian_run_splits_after_a_case_ending() -> None:
+    persons = _persons("A miniszter fogadta Varga Gábort Tomasz Nowak mellett. Az ülés hosszú volt.", "hu")
+    assert "Tomasz Nowak" in persons and not any("Gábort" in form for form in persons)
+    text = ("Orbán Viktor Vučićot fogadta Budapesten. Kedden Orbán Viktor miniszterelnök fogadta "
+            "Aleksandar Vučić szerb elnököt.")
+    persons = _persons(text, "hu")
+    assert "Orbán Viktor Vučićot" not in persons and persons.get("Orbán Viktor") == "Orbán Viktor"
+
+
+def test_hungarian_case_forms_of_a_lone_name_are_the_person() -> None:
+    text = ("Kedden Budapesten Orbán Viktor miniszterelnök fogadta Aleksandar Vučić szerb elnököt. "
+            "– Fontos nap ez – mondta Orbán. Orbánnal egyetértésben Vučić azt mondta, hogy a tárgyalások "
+            "lassan haladnak. Az elemző szerint a Vučiccsal kialakított viszony fontos.")
+    persons = _persons(text, "hu")
+    assert persons["Orbánnal"] == "Orbán Viktor"
+    assert set(persons.values()) == {"Orbán Viktor", "Aleksandar Vučić"}
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Försvarsministern gav en annan bild. Pål Jonson (M) sa till TT att summan är stor.", "sv", "Pål Jonson"),
+    ("Ministr to odmítl. Lukáš Vlček (STAN) představil plán na dostavbu dálnice.", "cs", "Lukáš Vlček"),
+])
+def test_a_party_code_in_brackets_after_a_full_name_is_evidence(text: str, lang: str, name: str) -> None:
+    assert name in _persons(text, lang)
+
+
+def test_an_institutions_own_acronym_in_brackets_is_no_evidence() -> None:
+    assert _persons("Die Deutsche Bahn (DB) hat gesagt, es sei gut.", "de") == {}
+
+
+def test_romanian_genitive_of_a_given_name_is_the_same_person() -> None:
+    text = ("Nicușor Dan a primit-o pe Maia Sandu la Cotroceni. „Suntem alături de Moldova”, a spus Nicușor Dan. "
+            "Maiei Sandu i s-a promis sprijin tehnic, a declarat Ilie Bolojan.")
+    persons = _persons(text, "ro")
+    assert persons["Maiei Sandu"] == "Maia Sandu"
+    assert "Maia Sandu la Cotroceni" not in persons
+
+
+def test_a_preposition_of_the_language_joins_no_name() -> None:
+    text = ("Nicușor Dan a primit-o pe Maia Sandu la Cotroceni. „Suntem alături de Moldova”, a spus Nicușor Dan. "
+            "„Mulțumesc”, a spus Maia Sandu.")
+    persons = _persons(text, "ro")
+    assert persons.get("Maia Sandu") == "Maia Sandu" and not any("Cotroceni" in form for form in persons)
+    # "de la" is still a particle.
+    assert "Ana de la Reguera" in _persons("Ministrul Ana de la Reguera a vorbit la Cluj.", "ro")
