@@ -765,11 +765,22 @@ def _surname_keys(names: Sequence[str], alone: Counter[str]) -> dict[str, str]:
         word = _family_name(words)
         if len(words) > 1 and not alone[word]:
             # A particle is part of a surname ("De Smet"), never one by itself: alone, "De" opens a
-            # sentence as an article ("De ministers").
-            most = max((x for x in words if x.lower() not in particles), key=alone.__getitem__, default=word)
-            word = most if alone[most] >= 2 else word
+            # sentence as an article ("De ministers"). A word alone with a case ending counts as alone
+            # ("Orbánnal", "Orbánt" for the family name of "Orbán Viktor").
+            counts = {x: _alone_inflected(x, alone) for x in words if x.lower() not in particles}
+            most = max(counts, key=counts.__getitem__, default=word)
+            word = most if counts.get(most, 0) >= 2 else word
         chosen.append(word)
     return dict(zip(names, skeletons(chosen)))
+
+
+# Letters a case ending adds to a name standing alone ("Orbán" → "Orbánnal", "Putin" → "Putinem").
+_CASE_ENDING = 4
+
+
+def _alone_inflected(word: str, alone: Counter[str]) -> int:
+    """How often a word stands alone, as it is or with a case ending."""
+    return sum(n for x, n in alone.items() if x.startswith(word) and len(x) - len(word) <= _CASE_ENDING)
 
 
 def _alone(text: str, w: _Words) -> Counter[str]:

@@ -1242,3 +1242,11 @@ def test_a_slash_dateline_and_a_seat_place_the_visit() -> None:
     assert max(where, key=where.__getitem__) == "Mexico City"
     assert visits._dateline_city("Ciudad de México / 16.09.2026") == "Mexico City"
     assert places.lookup("Bratislave").name == "Bratislava"
+
+
+def test_a_family_name_first_is_the_key_when_it_stands_alone_only_with_case_endings() -> None:
+    # "Orbán Viktor", then "Orbánnal", "Orbánt": the family name stands alone, inflected.
+    alone = Counter({"Orbánnal": 1, "Orbánt": 1, "Orbánhoz": 1, "Viktória": 1})
+    assert visits._alone_inflected("Orbán", alone) == 3 and visits._alone_inflected("Viktor", alone) == 0
+    keys = visits._surname_keys(["Orbán Viktor"], alone)
+    assert keys["Orbán Viktor"] == visits.skeleton("Orbán")
