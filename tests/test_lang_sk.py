@@ -149,3 +149,9 @@ def test_a_whole_slovak_article() -> None:
     assert not any(n.unit in ("miliardy", "miliónov", "alebo", "percent") for n in a.numbers)
     assert any(n.value == 3 for n in a.numbers)
     assert a.summary
+
+
+def test_adjectives_between_a_count_and_its_noun() -> None:
+    # "štyri nové hraničné priechody": the count is of crossings, not of "nové".
+    figs = [f for f in scan("štáty pripravujú štyri nové hraničné priechody", "sk") if f.kind != "date"]
+    assert [(f.value, f.unit) for f in figs] == [(4, "priechody")]
