@@ -155,3 +155,13 @@ def test_adjectives_between_a_count_and_its_noun() -> None:
     # "štyri nové hraničné priechody": the count is of crossings, not of "nové".
     figs = [f for f in scan("štáty pripravujú štyri nové hraničné priechody", "sk") if f.kind != "date"]
     assert [(f.value, f.unit) for f in figs] == [(4, "priechody")]
+
+
+def test_brussels_as_the_eu_is_no_venue() -> None:
+    # "v Bruseli" / "Brusel je nervózny" speak of the EU; the visit is in Bratislava.
+    text = ("Premiér prijal v Bratislave rakúskeho kancelára\n\n"
+            "Slovenský premiér Tomáš Baláž prijal v pondelok v Bratislave rakúskeho kancelára Karla Brunnera.\n\n"
+            "„Naše záujmy budeme obhajovať v Bruseli,“ vyhlásil Baláž. – Brusel je nervózny, keď sa stretneme "
+            "– povedal Brunner. Obaja chcú v Bruseli presadzovať lacnejší plyn.")
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="sk"))
+    assert a.places == ("Bratislava",)
