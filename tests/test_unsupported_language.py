@@ -24,7 +24,7 @@ def test_danish_is_recognised_not_german() -> None:
 
 
 def test_supported_languages_have_word_lists() -> None:
-    assert all(language.supported(c) for c in ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu"))
+    assert all(language.supported(c) for c in ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk"))
     assert not any(language.supported(c) for c in ("und", "any", "langid", "da", "no", "../de"))
 
 
@@ -54,13 +54,13 @@ def test_unsupported_language_is_named_honestly_and_read_without_other_lists() -
     assert str(a.date) == "2026-09-15"
 
 
-def test_slovak_is_read_with_the_czech_lists() -> None:
+def test_slovak_is_read_with_its_own_lists() -> None:
     slovak = (
         "Predseda vlády Robert Fico v utorok prijal v Bratislave českého premiéra. Rokovania sa týkali energetiky, "
         "dopravy a obrany. „Naše krajiny majú spoločnú budúcnosť,“ povedal Fico na tlačovej konferencii po stretnutí. "
         "Obchod medzi oboma krajinami podľa neho vlani dosiahol takmer 25 miliárd eur a ďalej rastie."
     )
     lang = language.detect(slovak)
-    assert lang in ("sk", "cs")
-    assert language.word_lists(lang) == "cs"
+    assert lang == "sk"
+    assert language.word_lists(lang) == "sk"
     assert language.word_lists("da") == "any" and language.word_lists("und") == "any"
