@@ -27,6 +27,10 @@ PERCENT = "%"
 ORDINAL = "ordinal"
 LOCAL_DOLLAR = "$"
 LOCAL_PESO = "PESO"
+LOCAL_SHILLING = "SHILLING"
+LOCAL_LEU = "LEU"
+LOCAL_LETTER = "LETTER"
+"""A currency letter glued to its figure ("R14 billion"): that country's money only in an article about it."""
 """A bare "pesos": the peso of the article's venue or of the one peso country it names."""
 """The unit of a bare "$" until find_numbers knows the article's country (see _dollar)."""
 CONVERSION = "≈"
@@ -255,7 +259,7 @@ _SECTIONS = (
     "compounds", "qualifiers", "ranges", "joiners", "of", "articles", "verbs", "according", "target",
     "relative", "synonyms", "ordinal_suffixes", "generic", "roles", "idioms", "subordinators", "measures",
     "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources", "reverse",
-    "currency_scales", "local_dollars", "local_pesos", "conversions", "plural_subjects", "people",
+    "currency_scales", "local_dollars", "local_pesos", "local_shillings", "local_lei", "letter_currencies", "conversions", "plural_subjects", "people",
     "anaphora", "by_pronoun",
 )
 
@@ -484,12 +488,26 @@ def _atoms(text: str, low: str, lex: Lexicon, start: int, end: int, limit: int |
     digits = list(islice(_DIGITS.finditer(text, start, end), limit))
     if limit is not None and len(digits) == limit:
         end = digits[-1].end()
+    if (glued := _glued_letters(lex.lang)) and (more := [m for m in glued.finditer(text, start, end) if m.group(1)]):
+        # "R14 billion": the numeral glued to a currency letter is read too (_currency_letter decides).
+        digits = sorted([*digits, *more], key=re.Match.start)
     # The span's first word is read whole (the span may start inside a word); after it, only the
     # words that may be numbers are found.
     found_words = [first] if (first := _WORD.search(low, start, end)) else []
     if first:
         found_words.extend(_number_words(lex.lang).finditer(low, first.end(), end))
     return _read_atoms(text, low, lex, start, end, limit, digits, found_words)
+
+
+@cache
+def _glued_letters(lang: str) -> re.Pattern[str] | None:
+    """Matches a currency letter of [letter_currencies] glued to its numeral ("R14"), the numeral as group 1."""
+    lex = lexicon(lang)
+    letters = "".join(sorted({re.escape(e[0]) for e in lex.letter_currencies.entries if len(e[0]) == 1}))
+    if not letters:
+        return None
+    body = _DIGITS.pattern.replace(r"\d(?<![\w.,]\d)", r"\d", 1)
+    return re.compile(rf"(?<![\w\-/])[{letters}]({body})")
 
 
 def _read_atoms(
@@ -499,11 +517,11 @@ def _read_atoms(
     """_atoms() of the numerals and words found in text[start:end] (fewer numerals than the limit)."""
     found: list[_Atom] = []
     for m in digits:
-        numeral = m.group()
+        numeral = m.group(m.lastindex or 0)
         v = parse_digits(numeral, lex.decimal)
         if v is None:
             continue
-        at, e = m.span()
+        at, e = m.span(m.lastindex or 0)
         # A minus sign after a space or a bracket ("-3%", "(−1,2)") makes it negative; "30-32" is a range.
         if at > start and text[at - 1] in "-−" and (at - 1 == start or text[at - 2] in " (\n\t"):
             at, v = at - 1, -v
@@ -801,6 +819,8 @@ def _scan_spans(
         return []
     lo, hi = spans[0][0], spans[-1][1]
     digits = list(_DIGITS.finditer(text, lo, hi))
+    if (glued := _glued_letters(lex.lang)) and (more := [m for m in glued.finditer(text, lo, hi) if m.group(1)]):
+        digits = sorted([*digits, *more], key=re.Match.start)
     dates = list(_DATE_LIKE.finditer(text, lo, hi))
     words = [first] if (first := _WORD.search(low, lo, hi)) else []
     if first:
@@ -897,13 +917,15 @@ def _figure(
     if a.digits:
         before = text[max(lo, a.start - 1) : a.start]
         after = text[a.end : a.end + 1]
-        if before.isalpha() or (before == "-" and a.start - 2 >= lo and text[a.start - 2].isalpha()):
+        if before.isalpha() and (letter := _currency_letter(text, low, lex, a, lo, hi)):
+            unit, kind, left = LOCAL_LETTER, "money", letter
+        elif before.isalpha() or (before == "-" and a.start - 2 >= lo and text[a.start - 2].isalpha()):
             return Figure(a.start, a.end, value, kind="name"), a.end
         if after == ")" and _line_start(text, a.start, lo):
             return Figure(a.start, a.end + 1, value, kind="marker"), a.end + 1
 
     # Currency symbol or code before the figure ("$27,8", "US$ 5", "EUR 10").
-    pre = _match_before(lex.currencies, text, low, a.start, lo, words=1)
+    pre = None if unit else _match_before(lex.currencies, text, low, a.start, lo, words=1)
     if pre and _back_space(low, a.start, lo) - pre[0] <= 4 and _currency_before(text, lex, pre[0], _back_space(low, a.start, lo)):
         unit, kind, left = pre[1], "money", pre[0]
     if lex.percent_before and not unit and (pc := _match_before(lex.percent, text, low, a.start, lo, words=2)):
@@ -1104,6 +1126,21 @@ def _figure(
     if a.digits and kind in ("count", "number", "year") and _quoted_name(text, a.start, lo, hi):
         return Figure(a.start, pos, value, kind="name"), pos
     return Figure(left, pos, value, value_end, unit, qualifier, kind, a.word), pos
+
+
+def _currency_letter(text: str, low: str, lex: Lexicon, a: _Atom, lo: int, hi: int) -> int | None:
+    """Where a one-letter currency glued to the figure starts ("R14 billion", "R2,5 miljard"), when
+    the figure reads as a sum: a scale word follows or it has thousands or decimals ("R2" alone is a
+    road or a code). Whose money it is, and whether the article is about that country, is settled per
+    article (_letter_currency)."""
+    at = a.start - 1
+    if at < lo or (at > lo and (text[at - 1].isalnum() or text[at - 1] in "-_/")) or not lex.letter_currencies.entries:
+        return None
+    if not any(e[0] == text[at] for e in lex.letter_currencies.entries):
+        return None
+    if not re.search(r"[.,'’\u00a0\u202f\u2009 ]\d", a.digits) and not lex.scales.match(text, low, _skip_space(text, a.end, hi)):
+        return None
+    return at
 
 
 # Qualifiers that round an amount; bounds ("over", "above 2019 levels") are prepositions before a year too.
@@ -1569,10 +1606,16 @@ def find_numbers(
         for starts, found in cached.values():
             found[:] = [f._replace(unit=dollar) if f.unit == LOCAL_DOLLAR else f for f in found]
 
-    if any(f.unit == LOCAL_PESO for _, found in cached.values() for f in found):
-        peso = _peso(text, lex)
+    if any(f.unit == LOCAL_LETTER for _, found in cached.values() for f in found):
+        letters = _letter_currency(text, low, lex)
         for starts, found in cached.values():
-            found[:] = [f._replace(unit=peso) if f.unit == LOCAL_PESO else f for f in found]
+            found[:] = [_letter_figure(text, f, letters) if f.unit == LOCAL_LETTER else f for f in found]
+
+    for marker, section, word in ((LOCAL_PESO, "local_pesos", "pesos"), (LOCAL_SHILLING, "local_shillings", "shillings"), (LOCAL_LEU, "local_lei", "RON")):
+        if any(f.unit == marker for _, found in cached.values() for f in found):
+            peso = _peso(text, lex, section, word)
+            for starts, found in cached.values():
+                found[:] = [f._replace(unit=peso) if f.unit == marker else f for f in found]
 
     # The paragraph's latest sum: a later bare amount of like size restates its measure.
     last_money: Figure | None = None
@@ -1696,19 +1739,45 @@ def _dollar(text: str, lex: Lexicon, figures: list[Figure]) -> str:
     return own if own and not signed else "USD"
 
 
-def _peso(text: str, lex: Lexicon) -> str:
-    """The currency a bare "pesos" means in this article: the peso of the country its head places
-    it in, else of the one peso country it names ("35 billones de pesos" in Madrid, beside
-    Colombia's president); with none, or several, the word as written."""
+def _peso(text: str, lex: Lexicon, section: str = "local_pesos", word: str = "pesos") -> str:
+    """The currency a bare "pesos" (or "shillings": section names the table) means in this article:
+    the one of the country its head places it in, else of the one such country it names ("35
+    billones de pesos" in Madrid, beside Colombia's president); with none, or several, the word."""
     from digest import places
 
-    local = {e[0].upper(): e[1] for e in lex.local_pesos.entries}
+    local = {e[0].upper(): e[1] for e in lex.sections[section].entries}
     head = places.find(text, [(0, min(len(text), _HEAD))])
     own = local.get(next((h.place.country for h in head if h.place.kind != "country"), None) or "")
     if own:
         return own
     named = {local[h.place.country] for h in places.find(text, [(0, len(text))]) if h.place.country in local}
-    return named.pop() if len(named) == 1 else "pesos"
+    return named.pop() if len(named) == 1 else word
+
+
+def _letter_currency(text: str, low: str, lex: Lexicon) -> dict[str, str]:
+    """The currencies a glued letter means in this article ({"R": "ZAR"}): those of [letter_currencies]
+    whose country the article is set in or names, or whose currency it names by word or code ("rand")."""
+    from digest import places
+
+    found = {h.place.country for h in places.find(text, [(0, len(text))])}
+    out: dict[str, str] = {}
+    for letter, value in ((e[0], e[1]) for e in lex.letter_currencies.entries):
+        country, _, code = value.partition(" ")
+        named = any(
+            e[1] == code and len(e[0]) > 1 and re.search(rf"(?<!\w){re.escape(e[0])}(?!\w)", text if e[3] else low)
+            for e in lex.currencies.entries
+        )
+        if country.upper() in found or named:
+            out[letter] = code
+    return out
+
+
+def _letter_figure(text: str, f: Figure, letters: dict[str, str]) -> Figure:
+    """A figure with a glued currency letter: in that currency, or a name ("R14" as a code) when the
+    article has nothing to do with the letter's country."""
+    glued = re.search(r"[^\W\d_](?=\d)", text[f.start : f.end])
+    code = letters.get(glued.group()) if glued else None
+    return f._replace(unit=code) if code else f._replace(unit=None, kind="name")
 
 
 _CONVERSION_GAP = 24

@@ -1,0 +1,65 @@
+"""Key numbers: currencies, labels, conflicts and sources found by probe S."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from digest.model import Analysis, Article, Block, KeyNumber, Sentence, TEXT
+from digest.numbers import find_conflicts, find_numbers
+from digest.speakers import People
+from digest.sentences import split
+
+
+def _found(text: str, lang: str) -> list[KeyNumber]:
+    """The key numbers of a text of paragraphs split on blank lines, sources resolved through its person mentions."""
+    blocks, at = [], 0
+    for part in text.split("\n\n"):
+        blocks.append(Block(at, at + len(part), TEXT))
+        at += len(part) + 2
+    spans = [(b.start, b.end) for b in blocks]
+    mentions = People(text, spans, lang).resolve()
+    sents = [Sentence(b.start + a, b.start + e, k) for k, b in enumerate(blocks) for a, e in split(text[b.start : b.end], lang)]
+    return find_numbers(text, blocks, sents, [], lang, None, mentions)
+
+
+def _visit(text: str, lang: str) -> tuple[list[Article], list[KeyNumber]]:
+    """One article of one visit and its key numbers."""
+    arts = [Article("a", "a", text, Analysis(lang, None, None, None, (), (), ()), lang=lang, visit="v")]
+    nums = [dataclasses.replace(n, id=f"a:n{i}", article="a", visit="v") for i, n in enumerate(_found(text, lang))]
+    return arts, nums
+
+
+def test_a_rand_letter_glued_to_a_sum_is_the_rand_in_a_south_african_article() -> None:
+    text = (
+        "PRETORIA - The president said trade with the guest's country stood at about R14 billion last year.\n\n"
+        "A later statement put bilateral trade at R11.8 billion."
+    )
+    arts, nums = _visit(text, "en")
+    assert [(n.value, n.unit) for n in nums] == [(14e9, "ZAR"), (11.8e9, "ZAR")]
+    assert len(find_conflicts(nums, arts)) == 1
+
+
+def test_a_letter_before_a_figure_is_no_rand_elsewhere_or_without_a_sum() -> None:
+    far = _found("LONDON - Traffic on the R14 road was 5,000 cars a day; it cost R2.5 billion, they said.", "en")
+    assert all(n.unit != "ZAR" for n in far)
+    home = _found("PRETORIA - The R21 highway now carries 40,000 vehicles.", "en")
+    assert all(n.unit != "ZAR" and "R21" not in n.surface for n in home)
+
+
+def test_a_rand_sum_in_dutch_with_a_decimal_comma() -> None:
+    nums = _found("De handel met Zuid-Afrika bedroeg vorig jaar R2,5 miljard.", "nl")
+    assert [(n.value, n.unit) for n in nums] == [(2.5e9, "ZAR")]
+
+
+def test_east_african_shillings_by_sign_and_by_country() -> None:
+    nums = _found("NAIROBI - Kenya exported tea worth roughly KSh 9.5 billion. Farmers earned 30 billion shillings.", "en")
+    assert [n.unit for n in nums] == ["KES", "KES"]
+    nums = _found("KAMPALA - The bridge cost 200 billion shillings.", "en")
+    assert [n.unit for n in nums] == ["UGX"]
+
+
+def test_escudos_quetzales_and_lei_have_iso_units() -> None:
+    assert [n.unit for n in _found("O custo chegou a perto de 28 mil milhões de escudos.", "pt")] == ["CVE"]
+    assert [n.unit for n in _found("El préstamo es de unos 500 millones de quetzales.", "es")] == ["GTQ"]
+    assert [n.unit for n in _found("Wymiana handlowa wyniosła 1,2 mld lei.", "pl")] == ["RON"]
+    assert [n.unit for n in _found("CHIȘINĂU - Guvernul a alocat 300 de milioane de lei.", "ro")] == ["MDL"]
