@@ -259,7 +259,7 @@ _SECTIONS = (
     "compounds", "qualifiers", "ranges", "joiners", "of", "articles", "verbs", "according", "target",
     "relative", "synonyms", "ordinal_suffixes", "generic", "roles", "idioms", "subordinators", "measures",
     "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources", "reverse",
-    "currency_scales", "local_dollars", "local_pesos", "local_shillings", "local_lei", "letter_currencies", "conversions", "plural_subjects", "people",
+    "currency_scales", "local_dollars", "ordinal_units", "negations", "local_pesos", "local_shillings", "local_lei", "letter_currencies", "conversions", "plural_subjects", "people",
     "anaphora", "by_pronoun",
 )
 
@@ -696,6 +696,12 @@ def _merge_words(words: list[_Atom], text: str, low: str, lex: Lexicon) -> list[
     out: list[_Atom] = []
     parts: list[float] = []
     for a in words:
+        if out and a.ordinal and out[-1].ordinal and out[-1].value in _DECADES and a.value < 10 and low[out[-1].end : a.start].strip() == "":
+            # "décimo terceiro", "vigesimo quinto": a tens ordinal and a unit ordinal are one.
+            prev = out.pop()
+            out.append(prev._replace(end=a.end, value=prev.value + a.value))
+            parts = []
+            continue
         if out and not a.ordinal and not out[-1].ordinal and parts:
             gap = low[out[-1].end : a.start].strip()
             joined = gap in ("", "-") or gap in lex.joiners.forms
@@ -937,6 +943,10 @@ def _figure(
         kind, unit, left = "ordinal", ORDINAL, mark[0]
 
     pos = a.end
+    if a.ordinal and a.word and value in _DECADES and lex.ordinal_units.entries:
+        # "décima primeira", "décimo primero": a tens ordinal and a unit one that is an ordinal only there.
+        if (unit_hit := lex.ordinal_units.match(text, low, _skip_space(text, pos, hi))):
+            value, pos = value + float(unit_hit[1]), unit_hit[0]
     if a.vague:
         # "decine di miliardi", "tens of billions": the scale or noun follows a linking word.
         hit = lex.of.match(text, low, _skip_space(text, pos, hi))
@@ -1075,6 +1085,8 @@ def _figure(
             and not _target_to(text, low, lex, qual, q_at, lo)):
         qualifier = qual[1] or None
         left = qual[0]
+        if qualifier in _NEGATED and _negated(low, lex, left, lo):
+            qualifier = _NEGATED[qualifier]  # "não vai custar mais de 3 euros": at most 3
     if a.vague:
         qualifier = "at least"
 
@@ -1141,6 +1153,24 @@ def _currency_letter(text: str, low: str, lex: Lexicon, a: _Atom, lo: int, hi: i
     if not re.search(r"[.,'’\u00a0\u202f\u2009 ]\d", a.digits) and not lex.scales.match(text, low, _skip_space(text, a.end, hi)):
         return None
     return at
+
+
+# A bound after a negation turns round ("no more than", "não … mais de", "pas moins de").
+_NEGATED = {"more than": "at most", "less than": "at least"}
+# Words between a negation and the bound it turns ("non dovrà costare più di").
+_NEGATION_WORDS = 3
+
+
+def _negated(low: str, lex: Lexicon, pos: int, lo: int) -> bool:
+    """Whether a word of [negations] stands among the few words before pos, in its clause."""
+    for _ in range(_NEGATION_WORDS):
+        i, word = _word_before(low, pos, lo)
+        if not word or low[i + len(word) : pos].strip():
+            return False  # a comma or a bracket between: another clause
+        if word in lex.negations.forms:
+            return True
+        pos = i
+    return False
 
 
 # Qualifiers that round an amount; bounds ("over", "above 2019 levels") are prepositions before a year too.
@@ -3397,7 +3427,7 @@ def _differ(a: float, b: float) -> bool:
 # 3 bn" 3 or a little more; far beyond it a writer would have rounded to another figure. "Up to" is
 # a ceiling, not an estimate ("up to 100,000 visas" against 90,000 issued is a disagreement).
 _BOUND_REACH = 0.05
-_UPPER_BOUNDS = frozenset({"almost", "less than"})
+_UPPER_BOUNDS = frozenset({"almost", "less than", "at most"})
 _LOWER_BOUNDS = frozenset({"more than", "at least"})
 
 

@@ -63,3 +63,23 @@ def test_escudos_quetzales_and_lei_have_iso_units() -> None:
     assert [n.unit for n in _found("El préstamo es de unos 500 millones de quetzales.", "es")] == ["GTQ"]
     assert [n.unit for n in _found("Wymiana handlowa wyniosła 1,2 mld lei.", "pl")] == ["RON"]
     assert [n.unit for n in _found("CHIȘINĂU - Guvernul a alocat 300 de milioane de lei.", "ro")] == ["MDL"]
+
+
+def test_a_tens_ordinal_and_a_unit_ordinal_are_one_ordinal() -> None:
+    nums = _found("O Presidente falou de uma diáspora que é a décima primeira ilha do país.", "pt")
+    assert [(n.value, n.unit) for n in nums] == [(11.0, "ordinal")]
+    nums = _found("Es la vigésima segunda edición de la cumbre bilateral.", "es")
+    assert [(n.value, n.unit) for n in nums] == [(22.0, "ordinal")]
+
+
+def test_a_negated_bound_turns_round() -> None:
+    cases = [
+        ("O primeiro-ministro prometeu que enviar dinheiro para casa não vai custar mais de 3 euros.", "pt"),
+        ("El ministro aseguró que el envío no costará más de 3 euros.", "es"),
+        ("Il ministro ha detto che l'invio non costerà più di 3 euro.", "it"),
+        ("Le ministre a promis que l'envoi ne coûtera pas plus de 3 euros.", "fr"),
+        ("Der Minister sagte, die Überweisung werde nicht mehr als 3 Euro kosten.", "de"),
+    ]
+    for text, lang in cases:
+        assert [n.qualifier for n in _found(text, lang) if n.value == 3] == ["at most"], lang
+    assert [n.qualifier for n in _found("Custa, sem dúvida, mais de 3 euros.", "pt")] == ["more than"]
