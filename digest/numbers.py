@@ -3066,7 +3066,7 @@ def _measure_label(sentence: str, surface: str, lang: str) -> tuple[str, str, st
         hit = before[-1]
     elif after:
         hit = after[0]
-    elif before:
+    elif before and not _own_subject(low, lex, c0, at):
         hit = before[-1]
     if hit is None:
         return "", "", ""
@@ -3096,6 +3096,29 @@ def _measure_label(sentence: str, surface: str, lang: str) -> tuple[str, str, st
 
 
 _SHARE_WORDS = 5
+
+
+@cache
+def _relative_pronouns(lang: str) -> frozenset[str]:
+    """The quotes stage's relative pronouns of a language ("dont", "welche"), folded."""
+    return frozenset(fold(w).lower() for w, _ in _word_list(f"digest.data.{lang}", "relative_pronouns.txt") if not w.endswith("*"))
+# Content words before a figure that make its clause one with a subject of its own.
+_SUBJECT_CONTENT = 3
+
+
+def _own_subject(low: str, lex: Lexicon, c0: int, at: int) -> bool:
+    """Whether the figure's clause (low[c0:at]) says what it measures itself ("…, österreichische
+    Unternehmen hätten in Slowenien rund 4,2 Milliarden investiert"), so a measure noun of the
+    clause before is not its label; after a subordinator ("…, dass") the clause is read as before."""
+    words = _WORD.findall(low, c0, at)
+    if not words or words[0] in lex.subordinators.forms or words[0] in _relative_pronouns(lex.lang) or words[-1] in lex.of.forms:
+        # "…, quand l'Élysée avance le chiffre de 15 milliards": a figure "of" a noun restates one;
+        # "…, dont le montant atteindrait": a relative clause is about the noun before it.
+        return False
+    if any(w in lex.generic.forms for w in words):
+        return False  # "le montant", "die Summe": a generic word restates the measure before
+    content = [w for w in words if w not in lex.stop and w not in lex.of.forms and w not in lex.articles.forms and not lex.qualifiers.match(w, w, 0)]
+    return len(content) >= _SUBJECT_CONTENT
 
 
 def _share_of(low: str, lex: Lexicon, surface: str, end: int) -> bool:

@@ -83,3 +83,15 @@ def test_a_negated_bound_turns_round() -> None:
     for text, lang in cases:
         assert [n.qualifier for n in _found(text, lang) if n.value == 3] == ["at most"], lang
     assert [n.qualifier for n in _found("Custa, sem dúvida, mais de 3 euros.", "pt")] == ["more than"]
+
+
+def test_a_clause_with_its_own_subject_keeps_the_measure_of_the_clause_before_off() -> None:
+    text = (
+        "Die Ministerin sprach von engen Beziehungen. Das Handelsvolumen habe im Vorjahr fast 8 Milliarden Euro betragen, "
+        "heimische Unternehmen hätten im Nachbarland rund 4,2 Milliarden Euro investiert.\n\n"
+        "Die Kammer nennt höhere Zahlen: Laut Kammer lag der bilaterale Warenverkehr 2025 bei 8,6 Milliarden Euro."
+    )
+    arts, nums = _visit(text, "de")
+    assert [n.what for n in nums if n.value == 4.2e9] != ["Handelsvolumen"]
+    conflicts = find_conflicts(nums, arts)
+    assert [sorted(c.numbers) for c in conflicts] == [sorted(n.id for n in nums if n.value in (8e9, 8.6e9))]
