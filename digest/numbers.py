@@ -34,6 +34,8 @@ LOCAL_LETTER = "LETTER"
 """A bare "pesos": the peso of the article's venue or of the one peso country it names."""
 """The unit of a bare "$" until find_numbers knows the article's country (see _dollar)."""
 CONVERSION = "≈"
+FROM = "from"
+"""The first end of a change told as its two ends ("passa de 100 para 150 milhões"): a past level."""
 """The qualifier of a sum that converts the one before it (shown "≈ $19.6 billion"; in no conflict)."""
 _HEAD = 800
 """How far into an article its dateline and venue are looked for."""
@@ -978,7 +980,7 @@ def _figure(
                     end_fig, _ = _figure(text, low, lex, atoms, i + 1, lo, hi)
                     if end_fig is not None and end_fig.kind not in ("name", "date", "marker") and nxt.value:
                         factor = end_fig.value / nxt.value
-                        return Figure(opener[0], first_end, value * factor, None, end_fig.unit, None, end_fig.kind, a.word), first_end
+                        return Figure(opener[0], first_end, value * factor, None, end_fig.unit, FROM, end_fig.kind, a.word), first_end
             elif len(words_between) == 1 and nxt.value > value and lex.bare_ranges.match(text, low, _skip_space(text, first_end, hi)):
                 value_end, pos = nxt.value, nxt.end  # "2 tot 3 miljard", "5 bis 7 Prozent": no opener needed
 
@@ -2926,7 +2928,8 @@ def _all_scales() -> frozenset[tuple[str, float]]:
 def has_family(unit: str | None, qualifier: str | None) -> bool:
     """Whether a figure of this unit and qualifier has a family (see _family): assembling builds
     only those figures for conflicts and trends."""
-    return unit not in (None, ORDINAL) and qualifier not in ("at least", CONVERSION)
+    # The level a change started from is no report of the measure now: it never conflicts.
+    return unit not in (None, ORDINAL) and qualifier not in ("at least", CONVERSION, FROM)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -3136,7 +3139,7 @@ def _names_office(low: str, lex: Lexicon, end: int) -> bool:
     return bool(nxt) and _is_role(nxt.group(), lex)
 
 
-_LINK_LETTERS = 3
+_LINK_LETTERS = 4
 
 
 def _head_measure(low: str, lex: Lexicon, before: list[tuple[int, int]], hit: tuple[int, int]) -> tuple[int, int]:
@@ -3148,11 +3151,15 @@ def _head_measure(low: str, lex: Lexicon, before: list[tuple[int, int]], hit: tu
     if not link or link not in lex.stop or link_at and low[link_at - 1].isalpha():
         return hit
     end = _back_space(low, link_at, 0)
-    # Only the measure ending right before the preposition is the head (one step, no chaining).
+    ends = {end}
+    if lex.adjectives_after and (adj := _word_before(low, end, max(0, end - _LOOKBACK)))[1] and adj[1] not in lex.stop:
+        # "linha de crédito concessional para investimento": an adjective may follow the head.
+        ends.add(_back_space(low, adj[0], 0))
+    # Only the measure ending right before the preposition (or its adjective) is the head (one step, no chaining).
     for h in reversed(before):
-        if h[1] == end:
+        if h[1] in ends:
             return h
-        if h[1] < end:
+        if h[1] < min(ends):
             break
     return hit
 

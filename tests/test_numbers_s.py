@@ -95,3 +95,15 @@ def test_a_clause_with_its_own_subject_keeps_the_measure_of_the_clause_before_of
     assert [n.what for n in nums if n.value == 4.2e9] != ["Handelsvolumen"]
     conflicts = find_conflicts(nums, arts)
     assert [sorted(c.numbers) for c in conflicts] == [sorted(n.id for n in nums if n.value in (8e9, 8.6e9))]
+
+
+def test_a_credit_line_for_investment_is_the_credit_line_and_its_old_level_never_conflicts() -> None:
+    text = (
+        "Lisboa – O primeiro-ministro anunciou que a linha de crédito concessional para investimento no arquipélago "
+        "passa de 100 para 150 milhões de euros.\n\n"
+        "Segundo fonte do gabinete, a linha de crédito de Portugal para o arquipélago sobe para 200 milhões de euros."
+    )
+    arts, nums = _visit(text, "pt")
+    assert [n.qualifier for n in nums if n.value == 1e8] == ["from"]
+    conflicts = find_conflicts(nums, arts)
+    assert [sorted(c.numbers) for c in conflicts] == [sorted(n.id for n in nums if n.value in (1.5e8, 2e8))]
