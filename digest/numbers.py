@@ -490,7 +490,7 @@ def _atoms(text: str, low: str, lex: Lexicon, start: int, end: int, limit: int |
     digits = list(islice(_DIGITS.finditer(text, start, end), limit))
     if limit is not None and len(digits) == limit:
         end = digits[-1].end()
-    if (glued := _glued_letters(lex.lang)) and (more := [m for m in glued.finditer(text, start, end) if m.group(1)]):
+    if more := _glued(text, lex, start, end):
         # "R14 billion": the numeral glued to a currency letter is read too (_currency_letter decides).
         digits = sorted([*digits, *more], key=re.Match.start)
     # The span's first word is read whole (the span may start inside a word); after it, only the
@@ -509,7 +509,16 @@ def _glued_letters(lang: str) -> re.Pattern[str] | None:
     if not letters:
         return None
     body = _DIGITS.pattern.replace(r"\d(?<![\w.,]\d)", r"\d", 1)
-    return re.compile(rf"(?<![\w\-/])[{letters}]({body})")
+    # The letter opens the pattern (a fast search for it); the word boundary before it is checked by _glued.
+    return re.compile(rf"[{letters}](?=\d)({body})")
+
+
+def _glued(text: str, lex: Lexicon, lo: int, hi: int) -> list[re.Match[str]]:
+    """The numerals glued to a currency letter in text[lo:hi] ("R14"), the letter not within a word or code."""
+    glued = _glued_letters(lex.lang)
+    if glued is None:
+        return []
+    return [m for m in glued.finditer(text, lo, hi) if m.group(1) and (m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-/"))]
 
 
 def _read_atoms(
@@ -827,7 +836,7 @@ def _scan_spans(
         return []
     lo, hi = spans[0][0], spans[-1][1]
     digits = list(_DIGITS.finditer(text, lo, hi))
-    if (glued := _glued_letters(lex.lang)) and (more := [m for m in glued.finditer(text, lo, hi) if m.group(1)]):
+    if more := _glued(text, lex, lo, hi):
         digits = sorted([*digits, *more], key=re.Match.start)
     dates = list(_DATE_LIKE.finditer(text, lo, hi))
     words = [first] if (first := _WORD.search(low, lo, hi)) else []
