@@ -27,9 +27,15 @@ PERCENT = "%"
 ORDINAL = "ordinal"
 LOCAL_DOLLAR = "$"
 LOCAL_PESO = "PESO"
+LOCAL_SHILLING = "SHILLING"
+LOCAL_LEU = "LEU"
+LOCAL_LETTER = "LETTER"
+"""A currency letter glued to its figure ("R14 billion"): that country's money only in an article about it."""
 """A bare "pesos": the peso of the article's venue or of the one peso country it names."""
 """The unit of a bare "$" until find_numbers knows the article's country (see _dollar)."""
 CONVERSION = "≈"
+FROM = "from"
+"""The first end of a change told as its two ends ("passa de 100 para 150 milhões"): a past level."""
 """The qualifier of a sum that converts the one before it (shown "≈ $19.6 billion"; in no conflict)."""
 _HEAD = 800
 """How far into an article its dateline and venue are looked for."""
@@ -255,7 +261,7 @@ _SECTIONS = (
     "compounds", "qualifiers", "ranges", "joiners", "of", "articles", "verbs", "according", "target",
     "relative", "synonyms", "ordinal_suffixes", "generic", "roles", "idioms", "subordinators", "measures",
     "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources", "reverse",
-    "currency_scales", "local_dollars", "local_pesos", "conversions", "plural_subjects", "people",
+    "currency_scales", "local_dollars", "ordinal_units", "negations", "local_pesos", "local_shillings", "local_lei", "letter_currencies", "conversions", "plural_subjects", "people",
     "anaphora", "by_pronoun",
 )
 
@@ -484,12 +490,35 @@ def _atoms(text: str, low: str, lex: Lexicon, start: int, end: int, limit: int |
     digits = list(islice(_DIGITS.finditer(text, start, end), limit))
     if limit is not None and len(digits) == limit:
         end = digits[-1].end()
+    if more := _glued(text, lex, start, end):
+        # "R14 billion": the numeral glued to a currency letter is read too (_currency_letter decides).
+        digits = sorted([*digits, *more], key=re.Match.start)
     # The span's first word is read whole (the span may start inside a word); after it, only the
     # words that may be numbers are found.
     found_words = [first] if (first := _WORD.search(low, start, end)) else []
     if first:
         found_words.extend(_number_words(lex.lang).finditer(low, first.end(), end))
     return _read_atoms(text, low, lex, start, end, limit, digits, found_words)
+
+
+@cache
+def _glued_letters(lang: str) -> re.Pattern[str] | None:
+    """Matches a currency letter of [letter_currencies] glued to its numeral ("R14"), the numeral as group 1."""
+    lex = lexicon(lang)
+    letters = "".join(sorted({re.escape(e[0]) for e in lex.letter_currencies.entries if len(e[0]) == 1}))
+    if not letters:
+        return None
+    body = _DIGITS.pattern.replace(r"\d(?<![\w.,]\d)", r"\d", 1)
+    # The letter opens the pattern (a fast search for it); the word boundary before it is checked by _glued.
+    return re.compile(rf"[{letters}](?=\d)({body})")
+
+
+def _glued(text: str, lex: Lexicon, lo: int, hi: int) -> list[re.Match[str]]:
+    """The numerals glued to a currency letter in text[lo:hi] ("R14"), the letter not within a word or code."""
+    glued = _glued_letters(lex.lang)
+    if glued is None:
+        return []
+    return [m for m in glued.finditer(text, lo, hi) if m.group(1) and (m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-/"))]
 
 
 def _read_atoms(
@@ -499,11 +528,11 @@ def _read_atoms(
     """_atoms() of the numerals and words found in text[start:end] (fewer numerals than the limit)."""
     found: list[_Atom] = []
     for m in digits:
-        numeral = m.group()
+        numeral = m.group(m.lastindex or 0)
         v = parse_digits(numeral, lex.decimal)
         if v is None:
             continue
-        at, e = m.span()
+        at, e = m.span(m.lastindex or 0)
         # A minus sign after a space or a bracket ("-3%", "(−1,2)") makes it negative; "30-32" is a range.
         if at > start and text[at - 1] in "-−" and (at - 1 == start or text[at - 2] in " (\n\t"):
             at, v = at - 1, -v
@@ -678,6 +707,12 @@ def _merge_words(words: list[_Atom], text: str, low: str, lex: Lexicon) -> list[
     out: list[_Atom] = []
     parts: list[float] = []
     for a in words:
+        if out and a.ordinal and out[-1].ordinal and out[-1].value in _DECADES and a.value < 10 and low[out[-1].end : a.start].strip() == "":
+            # "décimo terceiro", "vigesimo quinto": a tens ordinal and a unit ordinal are one.
+            prev = out.pop()
+            out.append(prev._replace(end=a.end, value=prev.value + a.value))
+            parts = []
+            continue
         if out and not a.ordinal and not out[-1].ordinal and parts:
             gap = low[out[-1].end : a.start].strip()
             joined = gap in ("", "-") or gap in lex.joiners.forms
@@ -801,6 +836,8 @@ def _scan_spans(
         return []
     lo, hi = spans[0][0], spans[-1][1]
     digits = list(_DIGITS.finditer(text, lo, hi))
+    if more := _glued(text, lex, lo, hi):
+        digits = sorted([*digits, *more], key=re.Match.start)
     dates = list(_DATE_LIKE.finditer(text, lo, hi))
     words = [first] if (first := _WORD.search(low, lo, hi)) else []
     if first:
@@ -897,13 +934,15 @@ def _figure(
     if a.digits:
         before = text[max(lo, a.start - 1) : a.start]
         after = text[a.end : a.end + 1]
-        if before.isalpha() or (before == "-" and a.start - 2 >= lo and text[a.start - 2].isalpha()):
+        if before.isalpha() and (letter := _currency_letter(text, low, lex, a, lo, hi)):
+            unit, kind, left = LOCAL_LETTER, "money", letter
+        elif before.isalpha() or (before == "-" and a.start - 2 >= lo and text[a.start - 2].isalpha()):
             return Figure(a.start, a.end, value, kind="name"), a.end
         if after == ")" and _line_start(text, a.start, lo):
             return Figure(a.start, a.end + 1, value, kind="marker"), a.end + 1
 
     # Currency symbol or code before the figure ("$27,8", "US$ 5", "EUR 10").
-    pre = _match_before(lex.currencies, text, low, a.start, lo, words=1)
+    pre = None if unit else _match_before(lex.currencies, text, low, a.start, lo, words=1)
     if pre and _back_space(low, a.start, lo) - pre[0] <= 4 and _currency_before(text, lex, pre[0], _back_space(low, a.start, lo)):
         unit, kind, left = pre[1], "money", pre[0]
     if lex.percent_before and not unit and (pc := _match_before(lex.percent, text, low, a.start, lo, words=2)):
@@ -915,6 +954,10 @@ def _figure(
         kind, unit, left = "ordinal", ORDINAL, mark[0]
 
     pos = a.end
+    if a.ordinal and a.word and value in _DECADES and lex.ordinal_units.entries:
+        # "décima primeira", "décimo primero": a tens ordinal and a unit one that is an ordinal only there.
+        if (unit_hit := lex.ordinal_units.match(text, low, _skip_space(text, pos, hi))):
+            value, pos = value + float(unit_hit[1]), unit_hit[0]
     if a.vague:
         # "decine di miliardi", "tens of billions": the scale or noun follows a linking word.
         hit = lex.of.match(text, low, _skip_space(text, pos, hi))
@@ -946,7 +989,7 @@ def _figure(
                     end_fig, _ = _figure(text, low, lex, atoms, i + 1, lo, hi)
                     if end_fig is not None and end_fig.kind not in ("name", "date", "marker") and nxt.value:
                         factor = end_fig.value / nxt.value
-                        return Figure(opener[0], first_end, value * factor, None, end_fig.unit, None, end_fig.kind, a.word), first_end
+                        return Figure(opener[0], first_end, value * factor, None, end_fig.unit, FROM, end_fig.kind, a.word), first_end
             elif len(words_between) == 1 and nxt.value > value and lex.bare_ranges.match(text, low, _skip_space(text, first_end, hi)):
                 value_end, pos = nxt.value, nxt.end  # "2 tot 3 miljard", "5 bis 7 Prozent": no opener needed
 
@@ -1053,6 +1096,8 @@ def _figure(
             and not _target_to(text, low, lex, qual, q_at, lo)):
         qualifier = qual[1] or None
         left = qual[0]
+        if qualifier in _NEGATED and _negated(low, lex, left, lo):
+            qualifier = _NEGATED[qualifier]  # "não vai custar mais de 3 euros": at most 3
     if a.vague:
         qualifier = "at least"
 
@@ -1104,6 +1149,39 @@ def _figure(
     if a.digits and kind in ("count", "number", "year") and _quoted_name(text, a.start, lo, hi):
         return Figure(a.start, pos, value, kind="name"), pos
     return Figure(left, pos, value, value_end, unit, qualifier, kind, a.word), pos
+
+
+def _currency_letter(text: str, low: str, lex: Lexicon, a: _Atom, lo: int, hi: int) -> int | None:
+    """Where a one-letter currency glued to the figure starts ("R14 billion", "R2,5 miljard"), when
+    the figure reads as a sum: a scale word follows or it has thousands or decimals ("R2" alone is a
+    road or a code). Whose money it is, and whether the article is about that country, is settled per
+    article (_letter_currency)."""
+    at = a.start - 1
+    if at < lo or (at > lo and (text[at - 1].isalnum() or text[at - 1] in "-_/")) or not lex.letter_currencies.entries:
+        return None
+    if not any(e[0] == text[at] for e in lex.letter_currencies.entries):
+        return None
+    if not re.search(r"[.,'’\u00a0\u202f\u2009 ]\d", a.digits) and not lex.scales.match(text, low, _skip_space(text, a.end, hi)):
+        return None
+    return at
+
+
+# A bound after a negation turns round ("no more than", "não … mais de", "pas moins de").
+_NEGATED = {"more than": "at most", "less than": "at least"}
+# Words between a negation and the bound it turns ("non dovrà costare più di").
+_NEGATION_WORDS = 3
+
+
+def _negated(low: str, lex: Lexicon, pos: int, lo: int) -> bool:
+    """Whether a word of [negations] stands among the few words before pos, in its clause."""
+    for _ in range(_NEGATION_WORDS):
+        i, word = _word_before(low, pos, lo)
+        if not word or low[i + len(word) : pos].strip():
+            return False  # a comma or a bracket between: another clause
+        if word in lex.negations.forms:
+            return True
+        pos = i
+    return False
 
 
 # Qualifiers that round an amount; bounds ("over", "above 2019 levels") are prepositions before a year too.
@@ -1569,10 +1647,16 @@ def find_numbers(
         for starts, found in cached.values():
             found[:] = [f._replace(unit=dollar) if f.unit == LOCAL_DOLLAR else f for f in found]
 
-    if any(f.unit == LOCAL_PESO for _, found in cached.values() for f in found):
-        peso = _peso(text, lex)
+    if any(f.unit == LOCAL_LETTER for _, found in cached.values() for f in found):
+        letters = _letter_currency(text, low, lex)
         for starts, found in cached.values():
-            found[:] = [f._replace(unit=peso) if f.unit == LOCAL_PESO else f for f in found]
+            found[:] = [_letter_figure(text, f, letters) if f.unit == LOCAL_LETTER else f for f in found]
+
+    for marker, section, word in ((LOCAL_PESO, "local_pesos", "pesos"), (LOCAL_SHILLING, "local_shillings", "shillings"), (LOCAL_LEU, "local_lei", "RON")):
+        if any(f.unit == marker for _, found in cached.values() for f in found):
+            peso = _peso(text, lex, section, word)
+            for starts, found in cached.values():
+                found[:] = [f._replace(unit=peso) if f.unit == marker else f for f in found]
 
     # The paragraph's latest sum: a later bare amount of like size restates its measure.
     last_money: Figure | None = None
@@ -1696,19 +1780,45 @@ def _dollar(text: str, lex: Lexicon, figures: list[Figure]) -> str:
     return own if own and not signed else "USD"
 
 
-def _peso(text: str, lex: Lexicon) -> str:
-    """The currency a bare "pesos" means in this article: the peso of the country its head places
-    it in, else of the one peso country it names ("35 billones de pesos" in Madrid, beside
-    Colombia's president); with none, or several, the word as written."""
+def _peso(text: str, lex: Lexicon, section: str = "local_pesos", word: str = "pesos") -> str:
+    """The currency a bare "pesos" (or "shillings": section names the table) means in this article:
+    the one of the country its head places it in, else of the one such country it names ("35
+    billones de pesos" in Madrid, beside Colombia's president); with none, or several, the word."""
     from digest import places
 
-    local = {e[0].upper(): e[1] for e in lex.local_pesos.entries}
+    local = {e[0].upper(): e[1] for e in lex.sections[section].entries}
     head = places.find(text, [(0, min(len(text), _HEAD))])
     own = local.get(next((h.place.country for h in head if h.place.kind != "country"), None) or "")
     if own:
         return own
     named = {local[h.place.country] for h in places.find(text, [(0, len(text))]) if h.place.country in local}
-    return named.pop() if len(named) == 1 else "pesos"
+    return named.pop() if len(named) == 1 else word
+
+
+def _letter_currency(text: str, low: str, lex: Lexicon) -> dict[str, str]:
+    """The currencies a glued letter means in this article ({"R": "ZAR"}): those of [letter_currencies]
+    whose country the article is set in or names, or whose currency it names by word or code ("rand")."""
+    from digest import places
+
+    found = {h.place.country for h in places.find(text, [(0, len(text))])}
+    out: dict[str, str] = {}
+    for letter, value in ((e[0], e[1]) for e in lex.letter_currencies.entries):
+        country, _, code = value.partition(" ")
+        named = any(
+            e[1] == code and len(e[0]) > 1 and re.search(rf"(?<!\w){re.escape(e[0])}(?!\w)", text if e[3] else low)
+            for e in lex.currencies.entries
+        )
+        if country.upper() in found or named:
+            out[letter] = code
+    return out
+
+
+def _letter_figure(text: str, f: Figure, letters: dict[str, str]) -> Figure:
+    """A figure with a glued currency letter: in that currency, or a name ("R14" as a code) when the
+    article has nothing to do with the letter's country."""
+    glued = re.search(r"[^\W\d_](?=\d)", text[f.start : f.end])
+    code = letters.get(glued.group()) if glued else None
+    return f._replace(unit=code) if code else f._replace(unit=None, kind="name")
 
 
 _CONVERSION_GAP = 24
@@ -2827,7 +2937,8 @@ def _all_scales() -> frozenset[tuple[str, float]]:
 def has_family(unit: str | None, qualifier: str | None) -> bool:
     """Whether a figure of this unit and qualifier has a family (see _family): assembling builds
     only those figures for conflicts and trends."""
-    return unit not in (None, ORDINAL) and qualifier not in ("at least", CONVERSION)
+    # The level a change started from is no report of the measure now: it never conflicts.
+    return unit not in (None, ORDINAL) and qualifier not in ("at least", CONVERSION, FROM)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -2967,7 +3078,7 @@ def _measure_label(sentence: str, surface: str, lang: str) -> tuple[str, str, st
         hit = before[-1]
     elif after:
         hit = after[0]
-    elif before:
+    elif before and not _own_subject(low, lex, c0, at):
         hit = before[-1]
     if hit is None:
         return "", "", ""
@@ -2999,6 +3110,29 @@ def _measure_label(sentence: str, surface: str, lang: str) -> tuple[str, str, st
 _SHARE_WORDS = 5
 
 
+@cache
+def _relative_pronouns(lang: str) -> frozenset[str]:
+    """The quotes stage's relative pronouns of a language ("dont", "welche"), folded."""
+    return frozenset(fold(w).lower() for w, _ in _word_list(f"digest.data.{lang}", "relative_pronouns.txt") if not w.endswith("*"))
+# Content words before a figure that make its clause one with a subject of its own.
+_SUBJECT_CONTENT = 3
+
+
+def _own_subject(low: str, lex: Lexicon, c0: int, at: int) -> bool:
+    """Whether the figure's clause (low[c0:at]) says what it measures itself ("…, österreichische
+    Unternehmen hätten in Slowenien rund 4,2 Milliarden investiert"), so a measure noun of the
+    clause before is not its label; after a subordinator ("…, dass") the clause is read as before."""
+    words = _WORD.findall(low, c0, at)
+    if not words or words[0] in lex.subordinators.forms or words[0] in _relative_pronouns(lex.lang) or words[-1] in lex.of.forms:
+        # "…, quand l'Élysée avance le chiffre de 15 milliards": a figure "of" a noun restates one;
+        # "…, dont le montant atteindrait": a relative clause is about the noun before it.
+        return False
+    if any(w in lex.generic.forms for w in words):
+        return False  # "le montant", "die Summe": a generic word restates the measure before
+    content = [w for w in words if w not in lex.stop and w not in lex.of.forms and w not in lex.articles.forms and not lex.qualifiers.match(w, w, 0)]
+    return len(content) >= _SUBJECT_CONTENT
+
+
 def _share_of(low: str, lex: Lexicon, surface: str, end: int) -> bool:
     """Whether a percentage is followed right away by an "of"-word: a share of what follows it."""
     if not surface.rstrip().endswith("%") and not (lex.percent.entries and any(lex.percent.match(surface, surface.lower(), m.start()) for m in _WORD.finditer(surface.lower()))):
@@ -3014,7 +3148,7 @@ def _names_office(low: str, lex: Lexicon, end: int) -> bool:
     return bool(nxt) and _is_role(nxt.group(), lex)
 
 
-_LINK_LETTERS = 3
+_LINK_LETTERS = 4
 
 
 def _head_measure(low: str, lex: Lexicon, before: list[tuple[int, int]], hit: tuple[int, int]) -> tuple[int, int]:
@@ -3026,11 +3160,15 @@ def _head_measure(low: str, lex: Lexicon, before: list[tuple[int, int]], hit: tu
     if not link or link not in lex.stop or link_at and low[link_at - 1].isalpha():
         return hit
     end = _back_space(low, link_at, 0)
-    # Only the measure ending right before the preposition is the head (one step, no chaining).
+    ends = {end}
+    if lex.adjectives_after and (adj := _word_before(low, end, max(0, end - _LOOKBACK)))[1] and adj[1] not in lex.stop:
+        # "linha de crédito concessional para investimento": an adjective may follow the head.
+        ends.add(_back_space(low, adj[0], 0))
+    # Only the measure ending right before the preposition (or its adjective) is the head (one step, no chaining).
     for h in reversed(before):
-        if h[1] == end:
+        if h[1] in ends:
             return h
-        if h[1] < end:
+        if h[1] < min(ends):
             break
     return hit
 
@@ -3328,7 +3466,7 @@ def _differ(a: float, b: float) -> bool:
 # 3 bn" 3 or a little more; far beyond it a writer would have rounded to another figure. "Up to" is
 # a ceiling, not an estimate ("up to 100,000 visas" against 90,000 issued is a disagreement).
 _BOUND_REACH = 0.05
-_UPPER_BOUNDS = frozenset({"almost", "less than"})
+_UPPER_BOUNDS = frozenset({"almost", "less than", "at most"})
 _LOWER_BOUNDS = frozenset({"more than", "at least"})
 
 

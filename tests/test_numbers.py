@@ -974,12 +974,13 @@ def test_a_bare_joiner_makes_a_range_keeping_both_bounds() -> None:
 ])
 def test_a_change_from_x_to_y_gives_both_ends_and_no_up_to(text: str, lang: str, unit: str) -> None:
     found = _spans(text, lang)
-    assert [(v, u, q) for v, _, u, q in found] == [(found[0][0], unit, None), (found[1][0], unit, None)]
+    # The first end is the level the change started from ("from"), never a ceiling ("up to").
+    assert [(v, u, q) for v, _, u, q in found] == [(found[0][0], unit, "from"), (found[1][0], unit, None)]
     assert found[0][0] > found[1][0]
 
 
 def test_a_rise_with_a_change_joiner_gives_both_ends() -> None:
-    assert _spans("Die Zahl stieg von 20.000 auf 90.000 Visa.", "de") == [(20000, None, "Visa", None), (90000, None, "Visa", None)]
+    assert _spans("Die Zahl stieg von 20.000 auf 90.000 Visa.", "de") == [(20000, None, "Visa", "from"), (90000, None, "Visa", None)]
 
 
 def _found(text: str, lang: str) -> list[KeyNumber]:
