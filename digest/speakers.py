@@ -2048,7 +2048,10 @@ class People:
                     # "Mercoledì Takaichi sarà ricevuta": a day or a month opens the sentence, no given name.
                     # (A lower-case particle, no preposition, opens the surname: the word before it is the given name,
                     # "of Mohammed bin Salman"; "Nach Ansicht von Erdoğan" is no name.)
-                    if (placelike(word) and (first - 1 != i or self._placelike_here(p, i, i))) or opener or self._calendar.holds(word.lower()) or _heads_institution(word) or (first != last and (first - 1 == i or (
+                    # ("Ana Sofia Pires da Costa": a place's name after a given name that opens double given
+                    # names is the second given name.)
+                    if (placelike(word) and (first - 1 != i or self._placelike_here(p, i, i))
+                            and not self._second_given_at(p, first - 1, i)) or opener or self._calendar.holds(word.lower()) or _heads_institution(word) or (first != last and (first - 1 == i or (
                             not known and (p.words[first] in given or self._double_given_at(p, first)))) and not (
                             p.words[first][:1].islower() and p.words[first] not in self.lex.prepositions)
                             and self._after_function_word(p.starts[i]) and not self._opens_holder(p, i)
@@ -2098,6 +2101,12 @@ class People:
         """Words k and k + 1 are two given names that open double given names: "María José"."""
         double = _double_given()
         return k + 1 < len(p.words) and p.words[k].lower() in double and p.words[k + 1].lower() in double
+
+    def _second_given_at(self, p: _Paragraph, k: int, start: int) -> bool:
+        """Word k of the run from `start`, a place's name, follows a given name that opens double given
+        names and is no place itself: "Ana Sofia", "Maria Victoria"."""
+        return k - 1 >= start and p.words[k - 1].lower() in _double_given() and not self._placelike(
+            p.words[k - 1]) and places.demonym(p.words[k]) is None
 
     def _given_after_family(self, p: _Paragraph, k: int, stop: int, surnames: Container[str]) -> int:
         """The last word of a name written family name first from word k (Xi Jinping, Kim Jong Un): up to

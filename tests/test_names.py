@@ -800,3 +800,15 @@ def test_a_preposition_of_the_language_joins_no_name() -> None:
     assert persons.get("Maia Sandu") == "Maia Sandu" and not any("Cotroceni" in form for form in persons)
     # "de la" is still a particle.
     assert "Ana de la Reguera" in _persons("Ministrul Ana de la Reguera a vorbit la Cluj.", "ro")
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "short"), [
+    ("Para a economista Ana Sofia Pires da Costa, professora no ISEG, os números devem ser lidos com cuidado. "
+     "«Temos dívida», afirmou Pires da Costa.", "pt", "Ana Sofia Pires da Costa", "Pires da Costa"),
+    ("A ministra Ana Sofia Antunes disse que sim. «Há dúvidas», acrescentou Antunes.",
+     "pt", "Ana Sofia Antunes", "Antunes"),
+])
+def test_a_place_after_a_double_given_name_opener_is_the_second_given_name(
+        text: str, lang: str, name: str, short: str) -> None:
+    persons = _persons(text, lang)
+    assert persons.get(short) == name
