@@ -1519,6 +1519,9 @@ class People:
                     # "Министр иностранных дел России Сергей Лавров": the office's words, then a country and the name.
                     # (A full name after it too: "Ministr průmyslu a obchodu Karel Havlíček".)
                     role_before = role_before or (stop - i >= 2 and self._office_before(p, i))
+                    # "sagt WIFO-Ökonom Christoph Hofer-Lindner", "EU-Kommissar …": a role glued by a hyphen to
+                    # its institution's acronym, before a full name, is a role as the plain one is.
+                    role_before = role_before or (not single and self._role_compound(prev))
                     # A role, its institution's name in the genitive, then the holder's full name.
                     role_before = role_before or (
                         named >= 2
@@ -1650,6 +1653,12 @@ class People:
         alone.update(p.words[i] for p, i in lone if p.words[i] in paired and not self._common(p, i, p.words[i - 1]))
         alone.update(opening & paired)
         return found + sorted(paired & alone) + sorted(chain.from_iterable(second_of.get(w, ()) for w in titled))
+
+    def _role_compound(self, word: str) -> bool:
+        """`word` is an acronym or name, a hyphen, then a role noun (WIFO-Ökonom, IHS-Chef)."""
+        head, _, tail = word.rpartition("-")
+        return bool(head) and head[:1].isupper() and len(tail) > 2 and self.lex.is_role(tail) and not (
+            self.lex.is_institution(tail))
 
     def _possessor_run(self, word: str) -> bool:
         """`word` is a capitalised word of the text with a genitive -s (Stockers beside Stocker)."""

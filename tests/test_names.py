@@ -812,3 +812,9 @@ def test_a_place_after_a_double_given_name_opener_is_the_second_given_name(
         text: str, lang: str, name: str, short: str) -> None:
     persons = _persons(text, lang)
     assert persons.get(short) == name
+
+
+def test_a_role_glued_to_an_acronym_is_evidence_for_the_full_name_after_it() -> None:
+    text = ("Außenministerin Beate Meinl-Reisinger sprach von Nähe. „Slowenien ist kein kleiner Nachbar“, "
+            "sagt WIFO-Ökonom Christoph Hofer-Lindner.")
+    assert _persons(text, "de").get("Christoph Hofer-Lindner") == "Christoph Hofer-Lindner"
