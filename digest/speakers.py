@@ -333,6 +333,13 @@ def _family_first() -> frozenset[str]:
 
 @cache
 @cache
+def _surname_conjunctions(lang: str) -> frozenset[str]:
+    """The words for "and" that may join two surnames in `lang` (data/any/surname_conjunctions.txt)."""
+    return frozenset(word for code, _, word in (e.partition(" ") for e in _entries("any", "surname_conjunctions"))
+                     if code == lang)
+
+
+@cache
 def _preposition_particles(lang: str) -> frozenset[str]:
     """The particles that alone are only a preposition in `lang` (data/any/particle_prepositions.txt)."""
     return frozenset(word for code, _, word in (e.partition(" ") for e in _entries("any", "particle_prepositions"))
@@ -1256,6 +1263,9 @@ class People:
         self._capitalised = _LazySet(lambda: set(chain.from_iterable(compress(p.words, p.caps) for p in paragraphs)))
         self._function_word_names()
         self._join_particles()
+        # The "and" words that join two surnames in some run (Correia e Silva): a name's particles then.
+        self._conjoined: frozenset[str] = frozenset()
+        self._join_conjoined()
         index: dict[str, list[str]] = {}
         near: set[tuple[int, str]] = set()
         # A caption's role-led full name ("Bundeskanzler Christian Stocker") makes the body's bare surname a name.
@@ -1339,6 +1349,62 @@ class People:
                     size, led_to = len(seen), {word for _, word in seen}
                 if not led_to.isdisjoint(p.words):
                     p.runs = self._particle_runs(p, seen, seen)
+
+    def _join_conjoined(self) -> None:
+        """Runs across the "and" of a double surname ("Ulisses Correia e Silva", "Ortega y Gasset") where
+        the pair recurs, its second word stands nowhere else, and a given name leads it once or its first
+        word stands nowhere else either: two people named together ("Marcelo e Montenegro") stay two."""
+        conjunctions = _surname_conjunctions(self._lang)
+        if not conjunctions:
+            return
+        # (paragraph, run before, run after) of every capitalised word, "and", one capitalised word.
+        spots: list[tuple[_Paragraph, int, int]] = []
+        pairs: Counter[tuple[str, str]] = Counter()
+        led: set[tuple[str, str]] = set()
+        for p in self._paragraphs:
+            if conjunctions.isdisjoint(p.words):
+                continue
+            runs, words, gaps = p.runs, p.words, p.gaps
+            for r in range(len(runs) - 1):
+                (s, e), (s2, e2) = runs[r], runs[r + 1]
+                if not (s2 == e + 1 and e2 == s2 + 1 and words[e] in conjunctions
+                        and gaps[e] in _SPACES and gaps[s2] in _SPACES):
+                    continue
+                pair = (words[e - 1], words[s2])
+                spots.append((p, r, r + 1))
+                pairs[pair] += 1
+                if e - s >= 2 and not p.kinds[e - 2] & (K_ROLE | K_TITLE | K_PARTICLE):
+                    led.add(pair)
+        if not spots:
+            return
+        units = set()
+        for (first, second), count in pairs.items():
+            if count < 2 or any(self._placelike(w) or places.demonym(w) is not None for w in (first, second)):
+                continue
+            # Counted over the whole text once per candidate pair (an article has one or two).
+            seen = sum(p.words.count(second) for p in self._paragraphs)
+            if seen != count:
+                continue
+            if (first, second) in led or sum(p.words.count(first) for p in self._paragraphs) == count:
+                units.add((first, second))
+        if not units:
+            return
+        joined: dict[int, set[int]] = {}
+        for p, r, r2 in spots:
+            (s, e), (_, e2) = p.runs[r], p.runs[r2]
+            if (p.words[e - 1], p.words[e + 1]) in units:
+                joined.setdefault(id(p), set()).add(r)
+        for p in self._paragraphs:
+            if (rs := joined.get(id(p))) is None:
+                continue
+            runs: list[tuple[int, int]] = []
+            for r, run in enumerate(p.runs):
+                if r - 1 in rs:
+                    runs[-1] = (runs[-1][0], run[1])
+                else:
+                    runs.append(run)
+            p.runs = runs
+        self._conjoined = conjunctions
 
     def _particle_runs(self, p: _Paragraph, seen: set[tuple[tuple[str, ...], str]],
                        known: Container[tuple[tuple[str, ...], str]] | None) -> list[tuple[int, int]]:
@@ -2033,6 +2099,9 @@ class People:
                     word = p.words[first - 1]
                     if first != last and word.lower() in particles:
                         first -= 1  # the runs hold only particles between or before name words
+                        continue
+                    if word in self._conjoined or p.words[first] in self._conjoined:
+                        first -= 1  # "Correia e Silva": a run joins the "and" only between one name's surnames
                         continue
                     # A sentence's first word is a given name only when seen as one, or right before the surname.
                     # ("Hugh de Kretser, a senior analyst": right before the surname's particle too.)

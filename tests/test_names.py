@@ -818,3 +818,22 @@ def test_a_role_glued_to_an_acronym_is_evidence_for_the_full_name_after_it() -> 
     text = ("Außenministerin Beate Meinl-Reisinger sprach von Nähe. „Slowenien ist kein kleiner Nachbar“, "
             "sagt WIFO-Ökonom Christoph Hofer-Lindner.")
     assert _persons(text, "de").get("Christoph Hofer-Lindner") == "Christoph Hofer-Lindner"
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "short"), [
+    ("O primeiro-ministro Luís Montenegro recebeu o homólogo cabo-verdiano, Ulisses Correia e Silva. "
+     "Correia e Silva, por seu lado, insistiu. «Temos estudantes», afirmou Correia e Silva.",
+     "pt", "Ulisses Correia e Silva", "Correia e Silva"),
+    ("El filósofo José Ortega y Gasset escribió mucho. «La vida es quehacer», dijo Ortega y Gasset.",
+     "es", "José Ortega y Gasset", "Ortega y Gasset"),
+])
+def test_and_joins_two_surnames_the_text_shows_as_one_name(text: str, lang: str, name: str, short: str) -> None:
+    persons = _persons(text, lang)
+    assert persons.get(short) == name and persons.get(name) == name
+
+
+def test_and_between_two_people_named_alone_elsewhere_joins_no_name() -> None:
+    text = ("O Presidente Marcelo Rebelo de Sousa recebeu o ministro Paulo Rangel. Marcelo e Rangel falaram. "
+            "Depois, Marcelo e Rangel jantaram. «Temos tempo», afirmou Rangel.")
+    persons = _persons(text, "pt")
+    assert persons.get("Rangel") == "Paulo Rangel" and not any(" e " in form for form in persons)
