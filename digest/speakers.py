@@ -1438,7 +1438,7 @@ class People:
                         (gaps[start] in _SPACES and bool(kinds[start - 1] & (K_VERB | K_ROLE | K_TITLE)))
                         or gaps[start].strip() == ","
                         # "Para Teresa de Sousa Mendes, investigadora": an opinion holder's opening phrase.
-                        or self._opens_holder(p, start)))
+                        or self._opens_holder(p, start) or self._described_holder(p, start)))
                 if (m := self._chain_end(p, c, pair=pair)) <= 0:
                     continue
                 key = (_lower(words[c:m]), words[m])
@@ -1453,7 +1453,8 @@ class People:
                     # ("Per Francesca Di …" beside "franco": after a holder's opening phrase, a word
                     # with only a lower-case relative is a given name; a known place is not.)
                     joined = not self._placelike_here(p, c - 1, start) and not (
-                        self._after_article(p, start) and not self._role_leads(p, start)) and not (
+                        self._after_article(p, start) and not self._role_leads(p, start)
+                        and not self._described_holder(p, start)) and not (
                         c - 1 == start and p.initial[start] and words[start] not in self._midsentence
                         and words[m] in self._surname_after_given)
                 if joined:
@@ -1469,6 +1470,15 @@ class People:
                 end = m + 1
             runs.append((start, end))
         return runs
+
+    def _described_holder(self, p: _Paragraph, start: int) -> bool:
+        """The run at `start` follows an opinion holder's opening phrase and the lower-case noun that
+        describes the holder ("Para la internacionalista Mariana del Castillo Ruiz, …"): a person's name."""
+        if start == 0 or p.gaps[start] not in _SPACES:
+            return False
+        noun = p.words[start - 1]
+        return noun.islower() and noun not in self.lex.function_words and noun not in self.lex.prepositions and (
+            self._holder_opening(p, start))
 
     def _chain_end(self, p: _Paragraph, k: int, lead: tuple[str, ...] = (), pair: bool = False) -> int:
         """The index of the one name word a particle starting at word k leads to, or -1: the particle's

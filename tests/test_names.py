@@ -837,3 +837,9 @@ def test_and_between_two_people_named_alone_elsewhere_joins_no_name() -> None:
             "Depois, Marcelo e Rangel jantaram. «Temos tempo», afirmou Rangel.")
     persons = _persons(text, "pt")
     assert persons.get("Rangel") == "Paulo Rangel" and not any(" e " in form for form in persons)
+
+
+def test_a_particle_name_after_a_holders_opening_and_an_unlisted_noun_is_one_name() -> None:
+    text = ("Para la internacionalista Mariana del Castillo Ruiz, investigadora de El Colegio de México, "
+            "la visita tiene un peso político.")
+    assert _persons(text, "es") == {"Mariana del Castillo Ruiz": "Mariana del Castillo Ruiz"}
