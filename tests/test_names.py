@@ -843,3 +843,9 @@ def test_a_particle_name_after_a_holders_opening_and_an_unlisted_noun_is_one_nam
     text = ("Para la internacionalista Mariana del Castillo Ruiz, investigadora de El Colegio de México, "
             "la visita tiene un peso político.")
     assert _persons(text, "es") == {"Mariana del Castillo Ruiz": "Mariana del Castillo Ruiz"}
+
+
+def test_a_facility_named_after_its_place_is_no_person() -> None:
+    text = ("Schwieriger wurde es beim Atomkraftwerk Krško. Atomkraftwerk Krško sagte nichts. "
+            "Flughafen Schwechat erklärte, alles sei gut. „Krško ist sicher“, sagte Pirc Musar.")
+    assert _persons(text, "de") == {"Pirc Musar": "Pirc Musar"}
