@@ -333,6 +333,13 @@ def _family_first() -> frozenset[str]:
 
 @cache
 @cache
+def _surname_conjunctions(lang: str) -> frozenset[str]:
+    """The words for "and" that may join two surnames in `lang` (data/any/surname_conjunctions.txt)."""
+    return frozenset(word for code, _, word in (e.partition(" ") for e in _entries("any", "surname_conjunctions"))
+                     if code == lang)
+
+
+@cache
 def _preposition_particles(lang: str) -> frozenset[str]:
     """The particles that alone are only a preposition in `lang` (data/any/particle_prepositions.txt)."""
     return frozenset(word for code, _, word in (e.partition(" ") for e in _entries("any", "particle_prepositions"))
@@ -1256,6 +1263,9 @@ class People:
         self._capitalised = _LazySet(lambda: set(chain.from_iterable(compress(p.words, p.caps) for p in paragraphs)))
         self._function_word_names()
         self._join_particles()
+        # The "and" words that join two surnames in some run (Correia e Silva): a name's particles then.
+        self._conjoined: frozenset[str] = frozenset()
+        self._join_conjoined()
         index: dict[str, list[str]] = {}
         near: set[tuple[int, str]] = set()
         # A caption's role-led full name ("Bundeskanzler Christian Stocker") makes the body's bare surname a name.
@@ -1340,6 +1350,62 @@ class People:
                 if not led_to.isdisjoint(p.words):
                     p.runs = self._particle_runs(p, seen, seen)
 
+    def _join_conjoined(self) -> None:
+        """Runs across the "and" of a double surname ("Ulisses Correia e Silva", "Ortega y Gasset") where
+        the pair recurs, its second word stands nowhere else, and a given name leads it once or its first
+        word stands nowhere else either: two people named together ("Marcelo e Montenegro") stay two."""
+        conjunctions = _surname_conjunctions(self._lang)
+        if not conjunctions:
+            return
+        # (paragraph, run before, run after) of every capitalised word, "and", one capitalised word.
+        spots: list[tuple[_Paragraph, int, int]] = []
+        pairs: Counter[tuple[str, str]] = Counter()
+        led: set[tuple[str, str]] = set()
+        for p in self._paragraphs:
+            if conjunctions.isdisjoint(p.words):
+                continue
+            runs, words, gaps = p.runs, p.words, p.gaps
+            for r in range(len(runs) - 1):
+                (s, e), (s2, e2) = runs[r], runs[r + 1]
+                if not (s2 == e + 1 and e2 == s2 + 1 and words[e] in conjunctions
+                        and gaps[e] in _SPACES and gaps[s2] in _SPACES):
+                    continue
+                pair = (words[e - 1], words[s2])
+                spots.append((p, r, r + 1))
+                pairs[pair] += 1
+                if e - s >= 2 and not p.kinds[e - 2] & (K_ROLE | K_TITLE | K_PARTICLE):
+                    led.add(pair)
+        if not spots:
+            return
+        units = set()
+        for (first, second), count in pairs.items():
+            if count < 2 or any(self._placelike(w) or places.demonym(w) is not None for w in (first, second)):
+                continue
+            # Counted over the whole text once per candidate pair (an article has one or two).
+            seen = sum(p.words.count(second) for p in self._paragraphs)
+            if seen != count:
+                continue
+            if (first, second) in led or sum(p.words.count(first) for p in self._paragraphs) == count:
+                units.add((first, second))
+        if not units:
+            return
+        joined: dict[int, set[int]] = {}
+        for p, r, r2 in spots:
+            (s, e), (_, e2) = p.runs[r], p.runs[r2]
+            if (p.words[e - 1], p.words[e + 1]) in units:
+                joined.setdefault(id(p), set()).add(r)
+        for p in self._paragraphs:
+            if (rs := joined.get(id(p))) is None:
+                continue
+            runs: list[tuple[int, int]] = []
+            for r, run in enumerate(p.runs):
+                if r - 1 in rs:
+                    runs[-1] = (runs[-1][0], run[1])
+                else:
+                    runs.append(run)
+            p.runs = runs
+        self._conjoined = conjunctions
+
     def _particle_runs(self, p: _Paragraph, seen: set[tuple[tuple[str, ...], str]],
                        known: Container[tuple[tuple[str, ...], str]] | None) -> list[tuple[int, int]]:
         """The paragraph's runs, joined across particles; the joins shown by a given name go to `seen`."""
@@ -1372,7 +1438,7 @@ class People:
                         (gaps[start] in _SPACES and bool(kinds[start - 1] & (K_VERB | K_ROLE | K_TITLE)))
                         or gaps[start].strip() == ","
                         # "Para Teresa de Sousa Mendes, investigadora": an opinion holder's opening phrase.
-                        or self._opens_holder(p, start)))
+                        or self._opens_holder(p, start) or self._described_holder(p, start)))
                 if (m := self._chain_end(p, c, pair=pair)) <= 0:
                     continue
                 key = (_lower(words[c:m]), words[m])
@@ -1387,7 +1453,8 @@ class People:
                     # ("Per Francesca Di …" beside "franco": after a holder's opening phrase, a word
                     # with only a lower-case relative is a given name; a known place is not.)
                     joined = not self._placelike_here(p, c - 1, start) and not (
-                        self._after_article(p, start) and not self._role_leads(p, start)) and not (
+                        self._after_article(p, start) and not self._role_leads(p, start)
+                        and not self._described_holder(p, start)) and not (
                         c - 1 == start and p.initial[start] and words[start] not in self._midsentence
                         and words[m] in self._surname_after_given)
                 if joined:
@@ -1403,6 +1470,15 @@ class People:
                 end = m + 1
             runs.append((start, end))
         return runs
+
+    def _described_holder(self, p: _Paragraph, start: int) -> bool:
+        """The run at `start` follows an opinion holder's opening phrase and the lower-case noun that
+        describes the holder ("Para la internacionalista Mariana del Castillo Ruiz, …"): a person's name."""
+        if start == 0 or p.gaps[start] not in _SPACES:
+            return False
+        noun = p.words[start - 1]
+        return noun.islower() and noun not in self.lex.function_words and noun not in self.lex.prepositions and (
+            self._holder_opening(p, start))
 
     def _chain_end(self, p: _Paragraph, k: int, lead: tuple[str, ...] = (), pair: bool = False) -> int:
         """The index of the one name word a particle starting at word k leads to, or -1: the particle's
@@ -1519,6 +1595,9 @@ class People:
                     # "Министр иностранных дел России Сергей Лавров": the office's words, then a country and the name.
                     # (A full name after it too: "Ministr průmyslu a obchodu Karel Havlíček".)
                     role_before = role_before or (stop - i >= 2 and self._office_before(p, i))
+                    # "sagt WIFO-Ökonom Christoph Hofer-Lindner", "EU-Kommissar …": a role glued by a hyphen to
+                    # its institution's acronym, before a full name, is a role as the plain one is.
+                    role_before = role_before or (not single and self._role_compound(prev))
                     # A role, its institution's name in the genitive, then the holder's full name.
                     role_before = role_before or (
                         named >= 2
@@ -1650,6 +1729,12 @@ class People:
         alone.update(p.words[i] for p, i in lone if p.words[i] in paired and not self._common(p, i, p.words[i - 1]))
         alone.update(opening & paired)
         return found + sorted(paired & alone) + sorted(chain.from_iterable(second_of.get(w, ()) for w in titled))
+
+    def _role_compound(self, word: str) -> bool:
+        """`word` is an acronym or name, a hyphen, then a role noun (WIFO-Ökonom, IHS-Chef)."""
+        head, _, tail = word.rpartition("-")
+        return bool(head) and head[:1].isupper() and len(tail) > 2 and self.lex.is_role(tail) and not (
+            self.lex.is_institution(tail))
 
     def _possessor_run(self, word: str) -> bool:
         """`word` is a capitalised word of the text with a genitive -s (Stockers beside Stocker)."""
@@ -2025,6 +2110,9 @@ class People:
                     if first != last and word.lower() in particles:
                         first -= 1  # the runs hold only particles between or before name words
                         continue
+                    if word in self._conjoined or p.words[first] in self._conjoined:
+                        first -= 1  # "Correia e Silva": a run joins the "and" only between one name's surnames
+                        continue
                     # A sentence's first word is a given name only when seen as one, or right before the surname.
                     # ("Hugh de Kretser, a senior analyst": right before the surname's particle too.)
                     known = word in given or word in surnames or first == last or (
@@ -2048,7 +2136,10 @@ class People:
                     # "Mercoledì Takaichi sarà ricevuta": a day or a month opens the sentence, no given name.
                     # (A lower-case particle, no preposition, opens the surname: the word before it is the given name,
                     # "of Mohammed bin Salman"; "Nach Ansicht von Erdoğan" is no name.)
-                    if (placelike(word) and (first - 1 != i or self._placelike_here(p, i, i))) or opener or self._calendar.holds(word.lower()) or _heads_institution(word) or (first != last and (first - 1 == i or (
+                    # ("Ana Sofia Pires da Costa": a place's name after a given name that opens double given
+                    # names is the second given name.)
+                    if (placelike(word) and (first - 1 != i or self._placelike_here(p, i, i))
+                            and not self._second_given_at(p, first - 1, i)) or opener or self._calendar.holds(word.lower()) or _heads_institution(word) or (first != last and (first - 1 == i or (
                             not known and (p.words[first] in given or self._double_given_at(p, first)))) and not (
                             p.words[first][:1].islower() and p.words[first] not in self.lex.prepositions)
                             and self._after_function_word(p.starts[i]) and not self._opens_holder(p, i)
@@ -2098,6 +2189,12 @@ class People:
         """Words k and k + 1 are two given names that open double given names: "María José"."""
         double = _double_given()
         return k + 1 < len(p.words) and p.words[k].lower() in double and p.words[k + 1].lower() in double
+
+    def _second_given_at(self, p: _Paragraph, k: int, start: int) -> bool:
+        """Word k of the run from `start`, a place's name, follows a given name that opens double given
+        names and is no place itself: "Ana Sofia", "Maria Victoria"."""
+        return k - 1 >= start and p.words[k - 1].lower() in _double_given() and not self._placelike(
+            p.words[k - 1]) and places.demonym(p.words[k]) is None
 
     def _given_after_family(self, p: _Paragraph, k: int, stop: int, surnames: Container[str]) -> int:
         """The last word of a name written family name first from word k (Xi Jinping, Kim Jong Un): up to

@@ -800,3 +800,52 @@ def test_a_preposition_of_the_language_joins_no_name() -> None:
     assert persons.get("Maia Sandu") == "Maia Sandu" and not any("Cotroceni" in form for form in persons)
     # "de la" is still a particle.
     assert "Ana de la Reguera" in _persons("Ministrul Ana de la Reguera a vorbit la Cluj.", "ro")
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "short"), [
+    ("Para a economista Ana Sofia Pires da Costa, professora no ISEG, os números devem ser lidos com cuidado. "
+     "«Temos dívida», afirmou Pires da Costa.", "pt", "Ana Sofia Pires da Costa", "Pires da Costa"),
+    ("A ministra Ana Sofia Antunes disse que sim. «Há dúvidas», acrescentou Antunes.",
+     "pt", "Ana Sofia Antunes", "Antunes"),
+])
+def test_a_place_after_a_double_given_name_opener_is_the_second_given_name(
+        text: str, lang: str, name: str, short: str) -> None:
+    persons = _persons(text, lang)
+    assert persons.get(short) == name
+
+
+def test_a_role_glued_to_an_acronym_is_evidence_for_the_full_name_after_it() -> None:
+    text = ("Außenministerin Beate Meinl-Reisinger sprach von Nähe. „Slowenien ist kein kleiner Nachbar“, "
+            "sagt WIFO-Ökonom Christoph Hofer-Lindner.")
+    assert _persons(text, "de").get("Christoph Hofer-Lindner") == "Christoph Hofer-Lindner"
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "short"), [
+    ("O primeiro-ministro Luís Montenegro recebeu o homólogo cabo-verdiano, Ulisses Correia e Silva. "
+     "Correia e Silva, por seu lado, insistiu. «Temos estudantes», afirmou Correia e Silva.",
+     "pt", "Ulisses Correia e Silva", "Correia e Silva"),
+    ("El filósofo José Ortega y Gasset escribió mucho. «La vida es quehacer», dijo Ortega y Gasset.",
+     "es", "José Ortega y Gasset", "Ortega y Gasset"),
+])
+def test_and_joins_two_surnames_the_text_shows_as_one_name(text: str, lang: str, name: str, short: str) -> None:
+    persons = _persons(text, lang)
+    assert persons.get(short) == name and persons.get(name) == name
+
+
+def test_and_between_two_people_named_alone_elsewhere_joins_no_name() -> None:
+    text = ("O Presidente Marcelo Rebelo de Sousa recebeu o ministro Paulo Rangel. Marcelo e Rangel falaram. "
+            "Depois, Marcelo e Rangel jantaram. «Temos tempo», afirmou Rangel.")
+    persons = _persons(text, "pt")
+    assert persons.get("Rangel") == "Paulo Rangel" and not any(" e " in form for form in persons)
+
+
+def test_a_particle_name_after_a_holders_opening_and_an_unlisted_noun_is_one_name() -> None:
+    text = ("Para la internacionalista Mariana del Castillo Ruiz, investigadora de El Colegio de México, "
+            "la visita tiene un peso político.")
+    assert _persons(text, "es") == {"Mariana del Castillo Ruiz": "Mariana del Castillo Ruiz"}
+
+
+def test_a_facility_named_after_its_place_is_no_person() -> None:
+    text = ("Schwieriger wurde es beim Atomkraftwerk Krško. Atomkraftwerk Krško sagte nichts. "
+            "Flughafen Schwechat erklärte, alles sei gut. „Krško ist sicher“, sagte Pirc Musar.")
+    assert _persons(text, "de") == {"Pirc Musar": "Pirc Musar"}
