@@ -332,11 +332,16 @@ def _family_first() -> frozenset[str]:
 
 
 @cache
-@cache
 def _surname_conjunctions(lang: str) -> frozenset[str]:
     """The words for "and" that may join two surnames in `lang` (data/any/surname_conjunctions.txt)."""
     return frozenset(word for code, _, word in (e.partition(" ") for e in _entries("any", "surname_conjunctions"))
                      if code == lang)
+
+
+@cache
+def surname_conjunctions() -> frozenset[str]:
+    """Those words of every language: inside a name already found ("Correia e Silva") they join its surnames."""
+    return frozenset(e.partition(" ")[2] for e in _entries("any", "surname_conjunctions"))
 
 
 @cache

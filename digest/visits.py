@@ -18,7 +18,7 @@ from typing import Any
 from digest import data, dates, places
 from digest.config import Config, VisitRule
 from digest.sentences import stop_words
-from digest.speakers import lexicon, nominative, particle_words
+from digest.speakers import lexicon, nominative, particle_words, surname_conjunctions
 from digest.model import FURNITURE, HEADING, TEXT, TITLE, Analysis, Article, Block, Quote, Sentence, Visit, VisitSignals
 
 # Two dated articles further apart than this are never the same visit.
@@ -1065,10 +1065,18 @@ def _auxiliaries(lang: str) -> frozenset[str]:
 
 
 def _without_first_names(window: str) -> str:
-    """The text before a surname without the (up to two) capitalised words just before it."""
+    """The text before a surname without the (up to two) capitalised words just before it, and the
+    particles and joining "and" among them ("Marcelo Rebelo de", "Ulisses Correia e")."""
     head, words = window.rstrip(), 0
-    while words < 2 and (cut := head.rpartition(" "))[2][:1].isupper():
-        head, words = cut[0].rstrip(), words + 1
+    joiners = particle_words() | surname_conjunctions()
+    while words < 2:
+        cut = head.rpartition(" ")
+        if cut[2][:1].isupper():
+            head, words = cut[0].rstrip(), words + 1
+        elif cut[2] in joiners and cut[0].rpartition(" ")[2][:1].isupper():
+            head = cut[0].rstrip()
+        else:
+            break
     return head
 
 
@@ -1709,6 +1717,9 @@ def _short(name: str, key: str) -> str:
         start -= 1
     while start > 0 and words[start - 1].lower() in particle_words():
         start -= 1
+    # "Ulisses Correia e Silva": two surnames joined by "and" are one ("Correia e Silva visits …").
+    if start >= 2 and words[start - 1] in surname_conjunctions():
+        start -= 2
     # "Marcelo Rebelo de Sousa", "Martín Pérez de la Fuente": after a given name, the word before the
     # particle opens the surname; a particle never starts the short name alone ("von der Leyen" aside).
     if start < end and start >= 2:

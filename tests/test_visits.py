@@ -1250,3 +1250,13 @@ def test_a_family_name_first_is_the_key_when_it_stands_alone_only_with_case_endi
     assert visits._alone_inflected("Orbán", alone) == 3 and visits._alone_inflected("Viktor", alone) == 0
     keys = visits._surname_keys(["Orbán Viktor"], alone)
     assert keys["Orbán Viktor"] == visits.skeleton("Orbán")
+
+
+def test_two_surnames_joined_by_and_stay_one_in_titles_and_ties() -> None:
+    # "Ulisses Correia e Silva": the title names both surnames, and the apposition's adjective before
+    # the whole name still ties him to Cabo Verde.
+    assert visits._short("Ulisses Correia e Silva", visits.skeleton("Silva")) == "Correia e Silva"
+    assert visits._without_first_names("o primeiro-ministro cabo-verdiano, Ulisses Correia e ") == "o primeiro-ministro cabo-verdiano,"
+    assert visits._without_first_names("il presidente portoghese Marcelo Rebelo de ") == "il presidente portoghese"
+    # A lower-case word that joins nothing stops it: "visits with Correia".
+    assert visits._without_first_names("talks with Correia ") == "talks with"
