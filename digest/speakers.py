@@ -402,6 +402,9 @@ def _heads_institution(word: str) -> bool:
     return _HEADS_INSTITUTION[word]
 
 
+heads_institution = _heads_institution
+
+
 @cache
 def _double_given() -> frozenset[str]:
     """Given names that open double given names (data/any/double_given.txt): "María José"."""

@@ -18,7 +18,7 @@ from typing import Any
 from digest import data, dates, places
 from digest.config import Config, VisitRule
 from digest.sentences import stop_words
-from digest.speakers import lexicon, nominative, particle_words, surname_conjunctions
+from digest.speakers import heads_institution, lexicon, nominative, particle_words, surname_conjunctions
 from digest.model import FURNITURE, HEADING, TEXT, TITLE, Analysis, Article, Block, Quote, Sentence, Visit, VisitSignals
 
 # Two dated articles further apart than this are never the same visit.
@@ -718,11 +718,12 @@ def _people(
         known = {word for name in candidates for word in name.split()}
         # (Not a run opening on a word the headline writes in lower case, "Linia Suceava" about the
         # headline's "linia electrică Suceava–Bălți", nor one the text sets in quotation marks, a
-        # thing's name: «Сила Сибири».)
+        # thing's name: «Сила Сибири», nor an institution's or a plant's name.)
         candidates = candidates + list(dict.fromkeys(
             run for run in runs
             if known.isdisjoint(run.split()) and any(word in title for word in run.split()[1:])
             and run.split()[0].lower() not in title and not _quoted(text, run)
+            and not heads_institution(run.split()[0])  # "Atomkraftwerk Krško", "Flughafen Schwechat"
         ))
     names = candidates + runs
     alone = _alone(text, w)

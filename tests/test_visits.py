@@ -1260,3 +1260,13 @@ def test_two_surnames_joined_by_and_stay_one_in_titles_and_ties() -> None:
     assert visits._without_first_names("il presidente portoghese Marcelo Rebelo de ") == "il presidente portoghese"
     # A lower-case word that joins nothing stops it: "visits with Correia".
     assert visits._without_first_names("talks with Correia ") == "talks with"
+
+
+def test_a_plant_the_headline_names_is_no_participant() -> None:
+    text = ("Van der Bellen und Pirc Musar streiten über Atomkraftwerk Krško\n\n"
+            "Bundespräsident Alexander Van der Bellen hat am Dienstag in Wien die slowenische Präsidentin Nataša "
+            "Pirc Musar empfangen. Das Atomkraftwerk Krško liegt nahe der Grenze. Van der Bellen sagte, man rede "
+            "offen. Pirc Musar sagte, das Atomkraftwerk Krško sei sicher. Van der Bellen und Pirc Musar aßen zu Mittag.\n")
+    an = pipeline.analyse(text, pipeline.Settings(Config().summary, Config().limits))
+    _, found = visits.group([Article(id="a", path="a.txt", text=text, analysis=an, date="2026-05-19", lang="de")], Config())
+    assert not any("Krško" in p for p in found[0].participants)
