@@ -64,6 +64,8 @@ _APPOSITION = re.compile(r"[^,.;:!?()\[\]\"“”„«»\n]{0,60},\s*")
 APPOSITION_WORDS = 8
 # The most words of a country's name after a role (Côte d'Ivoire, Bosnia and Herzegovina).
 COUNTRY_WORDS = 4
+# The most mentions after prepositions that may open a sentence before its subject.
+CLAUSE_MENTIONS = 3
 # The most words of a description set off by commas between a name and its speech verb.
 APPOSITION_REACH = 14
 # Lower-case words of an office between its role and the institution or country before a name
@@ -2436,7 +2438,7 @@ class People:
                     continue
                 word = words[i]
                 prep = i > 0 and words[i - 1].lower() in lex.prepositions
-                subject = not prep and (not out or out[-1].start < sentence)
+                subject = not prep and _opens_clause(out, sentence)
                 if prep and name is not None and (not out or out[-1].start < sentence):
                     # "Pour Karim Haddad, chercheur, …": the opinion's holder is what the sentence is about.
                     subject = self._holder_opening(p, i)
@@ -3260,6 +3262,17 @@ def _not_heads(role: str, introduced: dict[str | None, set[str]], lex: Lexicon) 
         if any(lex.heads.holds(r) for r in offices) or (offices and not any(lex.peers.holds(r) for r in offices)):
             out.add(person)
     return out
+
+
+def _opens_clause(out: Sequence[Mention], sentence: int) -> bool:
+    """No mention since the sentence's start at `sentence` but those after a preposition ("Pytany przez
+    dziennikarzy, prezydent X odpowiedział", "Nach dem Treffen mit X sagte Y"): the next one is its subject."""
+    for m in islice(reversed(out), CLAUSE_MENTIONS):
+        if m.start < sentence:
+            return True
+        if not m.after_preposition or m.subject:
+            return False  # a subject already, or an opinion's holder ("Pour X, …")
+    return not out
 
 
 def _heads_named(role: str, introduced: dict[str | None, set[str]], lex: Lexicon) -> set[str | None]:

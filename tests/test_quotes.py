@@ -1036,3 +1036,11 @@ def test_an_age_word_far_from_the_cue_verb_is_no_epithet() -> None:
             "«Мы готовы к новым проектам», — сказал Путин, глядя на Лукашенко. "
             "«Это важно», — добавил, упомянув о плане на 10-летний срок.\n")
     assert quotes_of(text, "ru")[-1].speaker == "Владимир Путин"
+
+
+def test_pl_the_subject_after_a_prepositional_opening_speaks_the_next_dash_line() -> None:
+    text = ("Wizyta w Belwederze\n\nW rozmowach uczestniczył minister obrony Jan Kowalczyk.\n\n"
+            "– Nasi żołnierze są w Rumunii, bo to także nasze bezpieczeństwo – powiedział Kowalczyk.\n\n"
+            "Pytany przez dziennikarzy o eksport zboża, prezydent Nowacki odpowiedział wymijająco. – Mamy swoje "
+            "interesy, Rumunia ma swoje. Rozmawiamy jak przyjaciele – stwierdził.\n")
+    assert [q.speaker for q in find_quotes(text, clean(text).blocks, (), "pl")] == ["Jan Kowalczyk", "Nowacki"]
