@@ -2445,6 +2445,9 @@ class People:
                 if name is not None:
                     a, b, form = name
                     skip_to = b
+                    if self._lang == "hu" and _hungarian_oblique(form, self.clusters[form]):
+                        # "Orbánnal egyetértésben Vučić azt mondta": a case ending is Hungarian's preposition.
+                        prep, subject = True, False
                     if not self._possessor(p, b, by_start):
                         out.append(Mention(a, b, form, NAME, self.clusters[form], prep, subject))
                         self._note_gender(of_gender, self.clusters[form], self._name_gender(p, i, b))
@@ -3262,6 +3265,14 @@ def _not_heads(role: str, introduced: dict[str | None, set[str]], lex: Lexicon) 
         if any(lex.heads.holds(r) for r in offices) or (offices and not any(lex.peers.holds(r) for r in offices)):
             out.add(person)
     return out
+
+
+def _hungarian_oblique(form: str, person: str | None) -> bool:
+    """The Hungarian name as written ends with a case ending its person's name lacks (Orbánnal, Orbánt,
+    Vučićtyal of Orbán Viktor, Aleksandar Vučić): it is no subject."""
+    last = form.split()[-1] if form.split() else ""
+    own = set((person or "").split())
+    return last not in own and any(stem in own for stem in _hungarian_stems(last))
 
 
 def _opens_clause(out: Sequence[Mention], sentence: int) -> bool:

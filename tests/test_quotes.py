@@ -1044,3 +1044,12 @@ def test_pl_the_subject_after_a_prepositional_opening_speaks_the_next_dash_line(
             "Pytany przez dziennikarzy o eksport zboża, prezydent Nowacki odpowiedział wymijająco. – Mamy swoje "
             "interesy, Rumunia ma swoje. Rozmawiamy jak przyjaciele – stwierdził.\n")
     assert [q.speaker for q in find_quotes(text, clean(text).blocks, (), "pl")] == ["Jan Kowalczyk", "Nowacki"]
+
+
+def test_hu_a_name_with_a_case_ending_is_not_the_subject() -> None:
+    text = ("Orbán Viktor Vučićot fogadta\n\nKétoldalú tárgyalást folytatott kedden Budapesten Orbán Viktor "
+            "miniszterelnök és Aleksandar Vučić szerb államfő.\n\nAz uniós bővítésről is szó esett. Orbánnal "
+            "egyetértésben Vučić azt mondta, hogy Szerbia csatlakozási tárgyalásai „indokolatlanul lassan haladnak”. "
+            "A magyar kormányfő ígéretet tett arra, hogy Budapest támogatja Belgrádot.\n\n– Brüsszel tíz éve "
+            "ígérget, mi építünk – mondta Orbán.\n")
+    assert [q.speaker for q in find_quotes(text, clean(text).blocks, (), "hu")][0] == "Aleksandar Vučić"
