@@ -1053,3 +1053,19 @@ def test_hu_a_name_with_a_case_ending_is_not_the_subject() -> None:
             "A magyar kormányfő ígéretet tett arra, hogy Budapest támogatja Belgrádot.\n\n– Brüsszel tíz éve "
             "ígérget, mi építünk – mondta Orbán.\n")
     assert [q.speaker for q in find_quotes(text, clean(text).blocks, (), "hu")][0] == "Aleksandar Vučić"
+
+
+def test_de_a_quotation_ending_on_its_own_full_stop_is_the_previous_subjects() -> None:
+    text = ("Pirc Musar in Wien\n\nBundespräsident Alexander Van der Bellen hat am Dienstag die slowenische "
+            "Präsidentin Nataša Pirc Musar empfangen.\n\n„Wir werden unsere Bedenken nicht verschweigen“, sagte "
+            "Van der Bellen.\n\nPirc Musar hielt dagegen. „Krško ist sicher. Wir haben seit 1983 jeden Stresstest "
+            "bestanden.“ Energiepolitik sei eine nationale Entscheidung, fügte sie hinzu.\n")
+    assert [q.speaker for q in find_quotes(text, clean(text).blocks, (), "de")] == [
+        "Alexander Van der Bellen", "Nataša Pirc Musar"]
+
+
+def test_cs_a_comma_closing_the_quotation_then_a_bare_verb_is_a_cue() -> None:
+    text = ("Orbán v Praze\n\nPremiér Petr Novák přijal v úterý maďarského premiéra Viktora Orbána.\n\n"
+            "Odpoledne se Novák s Orbánem přesunuli do Brna. Orbán se tam setkal se zástupci menšiny. "
+            "„Přijel jsem jako přítel,“ odkázal jim.\n")
+    assert [q.speaker for q in find_quotes(text, clean(text).blocks, (), "cs")] == ["Viktor Orbán"]
