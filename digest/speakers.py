@@ -2559,8 +2559,10 @@ class People:
                     # named with another country's office.
                     person = self._introduced_as(out, pos, role, introduced, _AnyOf((excluded, _Outside(
                         {q for q, c in held.items() if c == mod}))))
-                    if person is None and lex.heads.holds(role) and held.get(person_of_mod.get(mod, "")) == mod:
-                        # el jefe de Estado ecuatoriano: the head named "su homólogo ecuatoriano, X".
+                    if person is None and (lex.heads.holds(role) or lex.peers.holds(role)) and (
+                            held.get(person_of_mod.get(mod, "")) == mod):
+                        # el jefe de Estado ecuatoriano: the head named "su homólogo ecuatoriano, X"; o chefe
+                        # do executivo cabo-verdiano: "o primeiro-ministro de Cabo Verde, X" (named so, not a guess).
                         person = person_of_mod[mod] if person_of_mod[mod] not in excluded else None
                     if person is None:
                         excluded = _AnyOf((excluded, {q for q, c in held.items() if c != mod}))

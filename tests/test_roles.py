@@ -115,3 +115,13 @@ def test_es_feminine_role_is_not_the_man_named_with_its_masculine_form() -> None
             "Guatemala, Pedro Ruiz, con quien firmó siete acuerdos.\n\n«La mejor manera de atender la migración es "
             "atender sus causas», afirmó la mandataria durante el mensaje conjunto.\n")
     assert speakers(text, "es") == ["Laura Gómez"]
+
+
+def test_pt_a_peer_role_with_a_country_adjective_is_the_one_tied_to_that_country() -> None:
+    text = ("Lisboa recebe Cabo Verde\n\nO primeiro-ministro de Cabo Verde, José Tavares, chegou esta quinta-feira a "
+            "Lisboa para uma visita oficial. Tavares foi recebido no Palácio de Belém pelo Presidente da República, "
+            "António Freitas, e seguiu depois para São Bento, onde o esperava Rui Moreira.\n\nMoreira anunciou que a "
+            "linha de crédito passa de 100 para 150 milhões de euros.\n\nO chefe do executivo cabo-verdiano lembrou "
+            "ainda que o escudo está ligado ao euro desde 1998. «Esse acordo cambial é a âncora da nossa "
+            "estabilidade», sublinhou.\n")
+    assert speakers(text, "pt") == ["José Tavares"]
