@@ -45,6 +45,8 @@ CUE_WORDS = 4
 # Words a cue may reach when a role or name phrase stands before its verb, within one clause
 # ("…," the British prime minister said).
 CUE_PHRASE_WORDS = 8
+# The most lower-case words of a cue whose verb no list holds ("odkázal im").
+UNKNOWN_CUE_WORDS = 3
 # Words of a subject after its verb read for an unnamed one: an article, a numeral, an adjective, the noun.
 AFTER_VERB_SUBJECT_WORDS = 4
 # Words an age epithet may stand from its cue's verb ("ha detto il 73enne", "the 73-year-old said").
@@ -78,6 +80,8 @@ _LAST_WORD = re.compile(r"(?<!\w)\w+$")
 ABBREVIATION_CHARS = 12
 # A letter or a digit: a quotation without one holds no words, only marks ("««««").
 _ALNUM = re.compile(r"[^\W_]")
+# What ends a quoted sentence inside its marks ("… stellen.“ Energiepolitik").
+_FULL_STOPS = frozenset(".!?…")
 
 
 @dataclass(frozen=True)
@@ -966,6 +970,10 @@ class _Attributor:
         verb = next((w for w in words[:CUE_WORDS] if lex.is_verb(w.group()) or _reporting_at(lex, window, w)), None)
         if verb is None:
             verb = _phrase_verb(lex, window, words)
+        if verb is None and self._unknown_verb_cue(r, window, words):
+            # "„Prišiel som ako priateľ,“ odkázal im.": the comma inside the marks leaves the quotation's
+            # sentence open, and a few lower-case words close it: a speech verb the lists lack.
+            verb = words[0]
         if verb is not None:
             near = [m for m in self._between(after_start, after_end)
                     if m.start - (after_start + verb.end()) <= 30 and (after_start + verb.start()) - m.end <= 30]
@@ -993,6 +1001,21 @@ class _Attributor:
                 self._set(r, last, window[: max(epithet, verb.end())].strip(" ,.–—-"))
                 return
         self._attribute_context(r)
+
+    def _unknown_verb_cue(self, r: _Raw, window: str, words: list[re.Match[str]]) -> bool:
+        """The quotation opens its sentence with a capital and ends on a comma inside its marks, and at most
+        a few lower-case words, no name or figure, end the sentence: a cue of a verb (and a pronoun) the
+        word lists lack. (Not "put the figure at "more than $20 billion," counting later phases".)"""
+        if not words or len(words) > UNKNOWN_CUE_WORDS or window[: words[0].start()].strip(" \t\u00a0,") \
+                or self.text[r.open_mark + 1 : r.close_mark].rstrip()[-1:] != ",":
+            return False
+        first = _ALNUM.search(self.text, r.open_mark, r.close_mark)
+        if first is None or not first.group().isupper() or self.text[r.clause_start : r.open_mark].strip(
+                " \t\n\u00a0–—-"):
+            return False
+        rest = window[words[-1].end() :].strip()
+        return (all(w.group().islower() and w.group().isalpha() for w in words) and rest[:1] in ("", ".", "!", "?")
+                and not self._between(r.close_mark + 1, r.close_mark + 1 + words[-1].end()))
 
     def _epithet_end(self, window: str, verb_end: int) -> int:
         """Where an age epithet ends in the cue, up to a few words past its verb ("sagte der 73-Jährige",
@@ -1292,11 +1315,14 @@ class _Attributor:
 
     def _stands_alone(self, r: _Raw) -> bool:
         """The quotation is a sentence of its own: it opens with a capital (not "tzw. „narodową…”") and
-        nothing but punctuation follows it in its sentence (not "«…», si commentava in serata")."""
+        nothing but punctuation follows it in its sentence (not "«…», si commentava in serata"), or it
+        closes on a full stop of its own before a capital ("„… stellen.“ Energiepolitik sei …")."""
         first = _ALNUM.search(self.text, r.open_mark, r.close_mark)
         if first is None or not first.group().isupper():
             return False
-        return not _ALNUM.search(self.text, r.close_mark + 1, self._sentence_end(r))
+        nxt = _ALNUM.search(self.text, r.close_mark + 1, self._sentence_end(r))
+        return nxt is None or (self.text[r.open_mark + 1 : r.close_mark].rstrip()[-1:] in _FULL_STOPS
+                               and nxt.group().isupper() and not self.text[r.close_mark + 1 : nxt.start()].strip())
 
     def _object_only(self, m: Mention, start: int) -> bool:
         """The first person of the sentence comes after its verb and a comma: an object, not the speaker."""

@@ -62,6 +62,10 @@ _SENTENCE_END = re.compile(r"[.!?…:]\s*$")
 _APPOSITION = re.compile(r"[^,.;:!?()\[\]\"“”„«»\n]{0,60},\s*")
 # Words at most between the role and such a name.
 APPOSITION_WORDS = 8
+# The most words of a country's name after a role (Côte d'Ivoire, Bosnia and Herzegovina).
+COUNTRY_WORDS = 4
+# The most mentions after prepositions that may open a sentence before its subject.
+CLAUSE_MENTIONS = 3
 # The most words of a description set off by commas between a name and its speech verb.
 APPOSITION_REACH = 14
 # Lower-case words of an office between its role and the institution or country before a name
@@ -1295,6 +1299,8 @@ class People:
         self._gender: Callable[[str], str | None] = _Memo(partial(_word_gender, rules)).__getitem__
         self._verb_gender: Callable[[str], str | None] = _Memo(partial(_verb_gender, rules)).__getitem__
         self._offices = _offices(lang)
+        # The offices those phrases stand for (ministre, minister): words of an office, not epithets.
+        self._office_keys = frozenset(key for _, key in self._offices)
         # Determiners of a woman's and of a man's role, and the unmarked role endings (see _Genders).
         self._determiners: tuple[frozenset[str], frozenset[str], tuple[str, ...] | None] = (
             (rules.determiners, rules.determiners_m, rules.unmarked) if rules else (frozenset(), frozenset(), None))
@@ -2537,13 +2543,16 @@ class People:
                     continue
                 word = words[i]
                 prep = i > 0 and words[i - 1].lower() in lex.prepositions
-                subject = not prep and (not out or out[-1].start < sentence)
+                subject = not prep and _opens_clause(out, sentence)
                 if prep and name is not None and (not out or out[-1].start < sentence):
                     # "Pour Karim Haddad, chercheur, …": the opinion's holder is what the sentence is about.
                     subject = self._holder_opening(p, i)
                 if name is not None:
                     a, b, form = name
                     skip_to = b
+                    if self._lang == "hu" and _hungarian_oblique(form, self.clusters[form]):
+                        # "Orbánnal egyetértésben Vučić azt mondta": a case ending is Hungarian's preposition.
+                        prep, subject = True, False
                     if not self._possessor(p, b, by_start):
                         out.append(Mention(a, b, form, NAME, self.clusters[form], prep, subject))
                         self._note_gender(of_gender, self.clusters[form], self._name_gender(p, i, b))
@@ -2579,10 +2588,17 @@ class People:
                     # "the killing of journalist Jamal Khashoggi": no mention, but the name's role all the same.
                     k = bisect_left(name_starts, p.ends[i])
                     # ("dalla presidente del Consiglio Giorgia Meloni": the office's words, then the name.)
+                    mod = self._country_apposition(p, i, names[k]) if k < len(names) else None
                     if k < len(names) and (names[k][0] == p.ends[i] + 1 and text[p.ends[i]] == " "
-                                           or self._titled(p, i, names[k][0])):
+                                           or self._titled(p, i, names[k][0]) or mod):
                         person = self.clusters[names[k][2]]
                         introduced.setdefault(person, set()).add(_role_key(words, i, self._offices))
+                        # "recibió al mandatario de Guatemala, Bernardo Arévalo,": his gender and country too.
+                        self._note_gender(of_gender, person, gender)
+                        if mod:
+                            held.setdefault(person, mod)
+                            mod_of.setdefault(person, mod)
+                            person_of_mod.setdefault(mod, person)
                     continue
                 start, end, mod, after_complement = self._role_phrase(p, i)
                 role = _role_key(words, i, self._offices)
@@ -2636,6 +2652,10 @@ class People:
                     # "The Indonesian leader" is a country's head: not the foreign minister named last
                     # ("šéf české diplomacie", the head of diplomacy, may be).
                     rivals.append(_not_leaders(introduced, lex))
+                elif introduced and role in self._office_keys and not lex.peers.holds(role):
+                    # "le ministre", "szef dyplomacji": not a president or prime minister the text named as such
+                    # (an epithet, "o petista", "the veteran", may be).
+                    rivals.append(_heads_named(role, introduced, lex))
                 excluded = _AnyOf((in_sentence, clash, *rivals))
                 person = None
                 if after_complement and not new_person:
@@ -2644,8 +2664,10 @@ class People:
                     # named with another country's office.
                     person = self._introduced_as(out, pos, role, introduced, _AnyOf((excluded, _Outside(
                         {q for q, c in held.items() if c == mod}))))
-                    if person is None and lex.heads.holds(role) and held.get(person_of_mod.get(mod, "")) == mod:
-                        # el jefe de Estado ecuatoriano: the head named "su homólogo ecuatoriano, X".
+                    if person is None and (lex.heads.holds(role) or lex.peers.holds(role)) and (
+                            held.get(person_of_mod.get(mod, "")) == mod):
+                        # el jefe de Estado ecuatoriano: the head named "su homólogo ecuatoriano, X"; o chefe
+                        # do executivo cabo-verdiano: "o primeiro-ministro de Cabo Verde, X" (named so, not a guess).
                         person = person_of_mod[mod] if person_of_mod[mod] not in excluded else None
                     if person is None:
                         excluded = _AnyOf((excluded, {q for q, c in held.items() if c != mod}))
@@ -2910,6 +2932,14 @@ class People:
             person_of_mod.setdefault(mod, person)
         return person
 
+    def _country_apposition(self, p: _Paragraph, i: int, name: tuple[int, int, str]) -> str | None:
+        """The country of the role phrase at word i when the name follows it set off by commas ("al mandatario
+        de Guatemala, Bernardo Arévalo,"), else None."""
+        _, end, mod, after_complement = self._role_phrase(p, i)
+        if not mod or after_complement or not _APPOSITION.fullmatch(self.text, end, name[0]):
+            return None
+        return mod if self.text[end:name[0]].strip() == "," and self.text[name[1] : name[1] + 1] in (",", ".") else None
+
     def _stands_for_person(self, p: _Paragraph, i: int) -> bool:
         """A role noun used as a noun (il deputato, zaznaczył ekspert), not as an adjective (politico, economico)."""
         lex = self.lex
@@ -2994,12 +3024,29 @@ class People:
                 # il presidente del Kazakistan, il capo della Federazione Russa
                 end = p.ends[stop - 1]
                 mod = next((c for c in map(_country, words[k:stop]) if c), None)
+            if mod is None and p.caps[k] and (joined := self._country_name_at(p, k)) is not None:
+                # son homologue de Côte d'Ivoire, presidente di Bosnia ed Erzegovina: a country of several words.
+                mod, end = joined
             if mod is None and (found := self._complement_demonym(p, i)) is not None:
                 # le chef de l'État nigérian, il capo dello Stato brasiliano: the office's country.
                 return start, found[1], found[0], True
         elif p.gaps[i + 1] in _SPACES and _country(w) and not self._is_surname(w):
             mod, end = _country(w), p.ends[i + 1]  # prezydent Kazachstanu, il leader russo
         return start, end, mod, False
+
+    def _country_name_at(self, p: _Paragraph, k: int) -> tuple[str, int] | None:
+        """The country a name of a few words from word k spells (Côte d'Ivoire, Trinidad and Tobago) and
+        its end, the longest first; None when it is one word or no country's."""
+        last = min(k + COUNTRY_WORDS, len(p.words)) - 1
+        # Only words joined by spaces, apostrophes or hyphens: a comma ends the name.
+        stop = next((m for m in range(k + 1, last + 1) if p.gaps[m] not in (*_SPACES, "'", "’", "-")), last + 1)
+        for m in range(stop - 1, k, -1):
+            if not p.caps[m]:
+                continue  # a name ends on a capitalised word (d'Ivoire, not "Côte d")
+            place = places.lookup(self.text[p.starts[k] : p.ends[m]])
+            if place is not None and place.kind == "country":
+                return place.country, p.ends[m]
+        return None
 
     def _complement_demonym(self, p: _Paragraph, i: int) -> tuple[str, int] | None:
         """The country of a nationality adjective closing the role's complement (chef de l'État nigérian,
@@ -3124,11 +3171,11 @@ _GENDERS: dict[str, _Genders] = {
     "it": _Genders(("essa", "trice", "ministra"), (), (), {"lei": "f", "lui": "m", "ella": "f", "egli": "m"},
                    frozenset(("la", "una", "questa"))),
     "fr": _Genders(("trice", "esse", "ière", "ée", "ente", "erte", "cheffe", "ienne"), (), (),
-                   {"elle": "f", "il": "m"}, frozenset(("la", "une", "cette")), frozenset(("le", "ce"))),
+                   {"elle": "f", "il": "m"}, frozenset(("la", "une", "cette")), frozenset(("le", "ce", "du", "au"))),
     "es": _Genders(("ora", "enta", "erta", "ministra", "ada", "oga"), (), (), {"ella": "f", "él": "m"},
-                   frozenset(("la", "una", "esta")), frozenset(("el", "este"))),
+                   frozenset(("la", "una", "esta")), frozenset(("el", "este", "al", "del"))),
     "pt": _Genders(("ora", "enta", "erta", "ministra", "ada", "oga"), (), (), {"ela": "f", "ele": "m"},
-                   frozenset(("uma", "esta")), frozenset(("o", "este"))),
+                   frozenset(("uma", "esta", "da", "pela")), frozenset(("o", "este", "do", "ao", "pelo"))),
     "en": _Genders((), (), (), {"she": "f", "he": "m"}),
     "nl": _Genders((), (), (), {"hij": "m"}),
     "ro": _Genders(("inta", "intă", "intei", "ista", "istă", "istei", "oarea", "oarei", "stra", "stră", "strei",
@@ -3327,6 +3374,33 @@ def _not_heads(role: str, introduced: dict[str | None, set[str]], lex: Lexicon) 
         if any(lex.heads.holds(r) for r in offices) or (offices and not any(lex.peers.holds(r) for r in offices)):
             out.add(person)
     return out
+
+
+def _hungarian_oblique(form: str, person: str | None) -> bool:
+    """The Hungarian name as written ends with a case ending its person's name lacks (Orbánnal, Orbánt,
+    Vučićtyal of Orbán Viktor, Aleksandar Vučić): it is no subject."""
+    last = form.split()[-1] if form.split() else ""
+    own = set((person or "").split())
+    return last not in own and any(stem in own for stem in _hungarian_stems(last))
+
+
+def _opens_clause(out: Sequence[Mention], sentence: int) -> bool:
+    """No mention since the sentence's start at `sentence` but those after a preposition ("Pytany przez
+    dziennikarzy, prezydent X odpowiedział", "Nach dem Treffen mit X sagte Y"): the next one is its subject."""
+    for m in islice(reversed(out), CLAUSE_MENTIONS):
+        if m.start < sentence:
+            return True
+        if not m.after_preposition or m.subject:
+            return False  # a subject already, or an opinion's holder ("Pour X, …")
+    return not out
+
+
+def _heads_named(role: str, introduced: dict[str | None, set[str]], lex: Lexicon) -> set[str | None]:
+    """The people a cue of an office no head holds (`role`: a minister, an expert) never stands for: those
+    the text gave a head's office (président, Bundeskanzler) and never `role`."""
+    return {person for person, roles in introduced.items()
+            if not any(_same_role(role, r) for r in roles)
+            and any(lex.heads.holds(r) and not lex.institutions.holds(r) for r in roles)}
 
 
 def _not_leaders(introduced: dict[str | None, set[str]], lex: Lexicon) -> set[str | None]:

@@ -1036,3 +1036,36 @@ def test_an_age_word_far_from_the_cue_verb_is_no_epithet() -> None:
             "«Мы готовы к новым проектам», — сказал Путин, глядя на Лукашенко. "
             "«Это важно», — добавил, упомянув о плане на 10-летний срок.\n")
     assert quotes_of(text, "ru")[-1].speaker == "Владимир Путин"
+
+
+def test_pl_the_subject_after_a_prepositional_opening_speaks_the_next_dash_line() -> None:
+    text = ("Wizyta w Belwederze\n\nW rozmowach uczestniczył minister obrony Jan Kowalczyk.\n\n"
+            "– Nasi żołnierze są w Rumunii, bo to także nasze bezpieczeństwo – powiedział Kowalczyk.\n\n"
+            "Pytany przez dziennikarzy o eksport zboża, prezydent Nowacki odpowiedział wymijająco. – Mamy swoje "
+            "interesy, Rumunia ma swoje. Rozmawiamy jak przyjaciele – stwierdził.\n")
+    assert [q.speaker for q in find_quotes(text, clean(text).blocks, (), "pl")] == ["Jan Kowalczyk", "Nowacki"]
+
+
+def test_hu_a_name_with_a_case_ending_is_not_the_subject() -> None:
+    text = ("Orbán Viktor Vučićot fogadta\n\nKétoldalú tárgyalást folytatott kedden Budapesten Orbán Viktor "
+            "miniszterelnök és Aleksandar Vučić szerb államfő.\n\nAz uniós bővítésről is szó esett. Orbánnal "
+            "egyetértésben Vučić azt mondta, hogy Szerbia csatlakozási tárgyalásai „indokolatlanul lassan haladnak”. "
+            "A magyar kormányfő ígéretet tett arra, hogy Budapest támogatja Belgrádot.\n\n– Brüsszel tíz éve "
+            "ígérget, mi építünk – mondta Orbán.\n")
+    assert [q.speaker for q in find_quotes(text, clean(text).blocks, (), "hu")][0] == "Aleksandar Vučić"
+
+
+def test_de_a_quotation_ending_on_its_own_full_stop_is_the_previous_subjects() -> None:
+    text = ("Pirc Musar in Wien\n\nBundespräsident Alexander Van der Bellen hat am Dienstag die slowenische "
+            "Präsidentin Nataša Pirc Musar empfangen.\n\n„Wir werden unsere Bedenken nicht verschweigen“, sagte "
+            "Van der Bellen.\n\nPirc Musar hielt dagegen. „Krško ist sicher. Wir haben seit 1983 jeden Stresstest "
+            "bestanden.“ Energiepolitik sei eine nationale Entscheidung, fügte sie hinzu.\n")
+    assert [q.speaker for q in find_quotes(text, clean(text).blocks, (), "de")] == [
+        "Alexander Van der Bellen", "Nataša Pirc Musar"]
+
+
+def test_cs_a_comma_closing_the_quotation_then_a_bare_verb_is_a_cue() -> None:
+    text = ("Orbán v Praze\n\nPremiér Petr Novák přijal v úterý maďarského premiéra Viktora Orbána.\n\n"
+            "Odpoledne se Novák s Orbánem přesunuli do Brna. Orbán se tam setkal se zástupci menšiny. "
+            "„Přijel jsem jako přítel,“ odkázal jim.\n")
+    assert [q.speaker for q in find_quotes(text, clean(text).blocks, (), "cs")] == ["Viktor Orbán"]

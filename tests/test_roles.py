@@ -94,3 +94,34 @@ def test_hu_head_of_government_is_the_prime_minister_introduced() -> None:
     text = ("Orbán Viktor fogadta Vučićot\n\nOrbán Viktor miniszterelnök kedden fogadta Aleksandar Vučić szerb államfőt. "
             "Orbán Viktor szerint a viszony jó. Vučić a vasútról beszélt.\n\n„Brüsszel tíz éve ígérget” – mondta a magyar kormányfő.\n")
     assert speakers(text, "hu") == ["Orbán Viktor"]
+
+
+def test_fr_country_of_several_words_in_an_apposition_ties_its_leader() -> None:
+    text = ("Visite d'État\n\nDAKAR – Le chef de l'État, Amadou Sall, a reçu ce mercredi son homologue de Côte "
+            "d'Ivoire, Jean Kouassi, en visite d'État.\n\n« Nos deux pays avancent », a déclaré le Président Sall.\n\n"
+            "Le président ivoirien a salué « l'hospitalité légendaire » du peuple de Dakar.\n")
+    assert speakers(text, "fr")[-1] == "Jean Kouassi"
+
+
+def test_fr_a_minister_cue_is_not_a_president_named_as_such() -> None:
+    text = ("Visite d'État\n\nDAKAR – Le chef de l'État, Amadou Sall, a reçu ce mercredi son homologue de Côte "
+            "d'Ivoire, Jean Kouassi, en visite d'État.\n\n« Nos deux pays avancent », a déclaré le Président Sall.\n\n"
+            "« Il faut rééquilibrer nos échanges avec nos voisins », a insisté le chef de la diplomatie sénégalaise.\n")
+    assert speakers(text, "fr")[-1] is None
+
+
+def test_es_feminine_role_is_not_the_man_named_with_its_masculine_form() -> None:
+    text = ("Cumbre en México\n\nLa presidenta Laura Gómez recibió este miércoles en Palacio Nacional al mandatario de "
+            "Guatemala, Pedro Ruiz, con quien firmó siete acuerdos.\n\n«La mejor manera de atender la migración es "
+            "atender sus causas», afirmó la mandataria durante el mensaje conjunto.\n")
+    assert speakers(text, "es") == ["Laura Gómez"]
+
+
+def test_pt_a_peer_role_with_a_country_adjective_is_the_one_tied_to_that_country() -> None:
+    text = ("Lisboa recebe Cabo Verde\n\nO primeiro-ministro de Cabo Verde, José Tavares, chegou esta quinta-feira a "
+            "Lisboa para uma visita oficial. Tavares foi recebido no Palácio de Belém pelo Presidente da República, "
+            "António Freitas, e seguiu depois para São Bento, onde o esperava Rui Moreira.\n\nMoreira anunciou que a "
+            "linha de crédito passa de 100 para 150 milhões de euros.\n\nO chefe do executivo cabo-verdiano lembrou "
+            "ainda que o escudo está ligado ao euro desde 1998. «Esse acordo cambial é a âncora da nossa "
+            "estabilidade», sublinhou.\n")
+    assert speakers(text, "pt") == ["José Tavares"]
