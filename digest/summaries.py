@@ -325,7 +325,7 @@ def _prepare(
 ) -> _Doc:
     """Stems and fitness of each sentence; `lowered` is the texts lower-cased, joined by line breaks."""
     content = _content_stems(lang)
-    quoted = _fully_quoted(sentences, quotes)
+    quoted, midway = _fully_quoted(sentences, quotes)
     voiced = _quote_openings(quotes)
     byline = _cues(lang).get("byline", frozenset())
     # Caption cues are rare: only those the article holds at all are looked for in its sentences.
@@ -339,7 +339,8 @@ def _prepare(
             w *= QUOTE_OPENING
         elif _announces(texts, sentences, i, len(toks)):
             w = 0.0
-        if _opens_dialogue(t, sentences, i, voiced):
+        # Halfway through a statement, a word pointing back ("jej", "it") points into its first half.
+        if _opens_dialogue(t, sentences, i, voiced) or (i in midway and _leans_back(t, lang)):
             w = 0.0
         weight.append(w)
     return _Doc(tuple(texts), tuple(stems), tuple(map(frozenset, stems)), tuple(words), tuple(weight), lang)
@@ -520,19 +521,27 @@ def _anaphora(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {h: tuple(ps) for h, ps in heads.items()}
 
 
-def _fully_quoted(sentences: Sequence[Sentence], quotes: Sequence[Quote]) -> set[int]:
-    """Sentences lying wholly inside a speech quote: a voice without its speaker."""
+def _fully_quoted(sentences: Sequence[Sentence], quotes: Sequence[Quote]) -> tuple[set[int], set[int]]:
+    """Sentences lying wholly inside a speech quote (a voice without its speaker), and those opening
+    inside one that began in an earlier sentence (a statement picked up halfway: "To jest jej
+    pierwsza linia … – powiedział Nawrocki")."""
     spans = sorted(
         part for q in quotes if q.kind == "speech" for part in (q.parts or ((q.start, q.end),))
     )
     inside: set[int] = set()
+    midway: set[int] = set()
     j = 0
     for i, s in enumerate(sentences):
         while j < len(spans) and spans[j][1] < s.start:
             j += 1
-        if j < len(spans) and spans[j][0] <= s.start + 1 and s.end - 1 <= spans[j][1]:
-            inside.add(i)
-    return inside
+        if j < len(spans) and spans[j][0] <= s.start + 1:
+            if s.end - 1 <= spans[j][1]:
+                inside.add(i)
+            # (A quotation mark or dash may open the sentence: the quote began before it only if a
+            # sentence before holds its start.)
+            if i and spans[j][0] < sentences[i - 1].end and spans[j][0] < s.start:
+                midway.add(i)
+    return inside, midway
 
 
 def _news_scores(doc: _Doc, title: str | None, lang: str) -> list[float]:

@@ -507,3 +507,24 @@ def test_a_dash_quote_with_a_copula_dash_whose_cue_comes_later_is_not_a_summary_
     chosen = summarise(text, sents, "ru", None, replace(DEFAULT, sentences=3), found)
     picked = [text[sents[i].start : sents[i].end] for i in chosen]
     assert len(picked) == 3 and not any(p.startswith("—") for p in picked)
+
+
+def test_a_sentence_picking_up_a_quote_halfway_is_never_chosen() -> None:
+    # "– Rumunia to wschodnia flanka NATO. To jest jej pierwsza linia … – powiedział Nawrocki.": the
+    # second sentence opens inside the dash quote begun in the first ("jej" points back into it).
+    text = ("Prezydent Karol Nawrocki przyjął w środę w Belwederze prezydenta Rumunii Nicușora Dana. "
+            "– Rumunia to wschodnia flanka NATO i nasz najbliższy sojusznik na południu. "
+            "To jest jej pierwsza linia i musimy ją wspólnie wzmacniać, od Bałtyku po Morze Czarne – "
+            "powiedział Nawrocki na wspólnej konferencji prasowej. "
+            "Obaj prezydenci podpisali deklarację o współpracy energetycznej i wojskowej na najbliższe lata.")
+    from digest.quotes import find_quotes
+    from digest.summaries import _fully_quoted
+
+    c = clean(text)
+    sents = [Sentence(a, e, k) for k, b in enumerate(c.blocks) if b.kind == TEXT for a, e in split(text, "pl", b.start, b.end)]
+    quotes = find_quotes(text, c.blocks, sents, "pl")
+    assert any(q.text.startswith("Rumunia to wschodnia flanka") for q in quotes)
+    chosen = summarise(text, sents, "pl", None, replace(DEFAULT, sentences=3), quotes=quotes)
+    assert not any(text[sents[i].start :].startswith("To jest jej") for i in chosen)
+    _, midway = _fully_quoted(sents, quotes)
+    assert [text[sents[i].start : sents[i].start + 12] for i in midway] == ["To jest jej "]
