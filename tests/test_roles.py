@@ -125,3 +125,10 @@ def test_pt_a_peer_role_with_a_country_adjective_is_the_one_tied_to_that_country
             "ainda que o escudo está ligado ao euro desde 1998. «Esse acordo cambial é a âncora da nossa "
             "estabilidade», sublinhou.\n")
     assert speakers(text, "pt") == ["José Tavares"]
+
+
+def test_a_scholar_of_international_relations_is_a_role_and_told_is_a_speech_verb() -> None:
+    from digest.speakers import lexicon
+
+    assert lexicon("es").is_role("internacionalista") and lexicon("pt").is_role("internacionalista")
+    assert lexicon("pt").speech_verbs.holds("contou")
