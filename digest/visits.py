@@ -761,6 +761,7 @@ def _surname_keys(names: Sequence[str], alone: Counter[str]) -> dict[str, str]:
     said"; "Luiz Inácio Lula da Silva", then "Lula")."""
     chosen = []
     particles = particle_words()
+    lone = sorted(alone)
     for name in names:
         words = name.split()
         word = _family_name(words)
@@ -768,7 +769,7 @@ def _surname_keys(names: Sequence[str], alone: Counter[str]) -> dict[str, str]:
             # A particle is part of a surname ("De Smet"), never one by itself: alone, "De" opens a
             # sentence as an article ("De ministers"). A word alone with a case ending counts as alone
             # ("Orbánnal", "Orbánt" for the family name of "Orbán Viktor").
-            counts = {x: _alone_inflected(x, alone) for x in words if x.lower() not in particles}
+            counts = {x: _alone_inflected(x, alone, lone) for x in words if x.lower() not in particles}
             most = max(counts, key=counts.__getitem__, default=word)
             word = most if counts.get(most, 0) >= 2 else word
         chosen.append(word)
@@ -779,9 +780,16 @@ def _surname_keys(names: Sequence[str], alone: Counter[str]) -> dict[str, str]:
 _CASE_ENDING = 4
 
 
-def _alone_inflected(word: str, alone: Counter[str]) -> int:
-    """How often a word stands alone, as it is or with a case ending."""
-    return sum(n for x, n in alone.items() if x.startswith(word) and len(x) - len(word) <= _CASE_ENDING)
+def _alone_inflected(word: str, alone: Counter[str], lone: Sequence[str] | None = None) -> int:
+    """How often a word stands alone, as it is or with a case ending; `lone`, the words of `alone`
+    sorted, finds those that begin with it without reading them all."""
+    lone = sorted(alone) if lone is None else lone
+    i, n = bisect_left(lone, word), 0
+    while i < len(lone) and lone[i].startswith(word):
+        if len(lone[i]) - len(word) <= _CASE_ENDING:
+            n += alone[lone[i]]
+        i += 1
+    return n
 
 
 def _alone(text: str, w: _Words) -> Counter[str]:
@@ -1103,6 +1111,8 @@ def _country_after(text: str, start: int, lang: str) -> str | None:
     prime minister", "Emmanuel Macron, il presidente francese". Without a role word it is no tie
     ("Tokayev, Russian state media reported")."""
     segment = text[start : start + _AFTER_REACH]
+    if lang not in _ROLE_AFTER_NAME and "," not in segment:
+        return None  # most names: no apposition follows
     words = list(_WORD.finditer(segment))
     k = 1
     # The given name after a family name ("Orbán Viktor miniszterelnök") belongs to the name.
