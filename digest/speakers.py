@@ -3554,16 +3554,17 @@ def wording(text: str) -> str:
 def copies(quotes: Sequence[Quote]) -> dict[int, int]:
     """Quotes that repeat another of the same speaker in the same visit (a wire story, a republished
     page, an outlet quoting less of the statement): copy's index -> index of the fullest quote."""
-    groups: dict[tuple[str | None, str], list[tuple[int, str]]] = {}
+    groups: dict[tuple[str | None, str], list[int]] = {}
     for i, q in enumerate(quotes):
-        groups.setdefault((q.speaker, q.visit), []).append((i, f" {wording(q.text)} "))
+        groups.setdefault((q.speaker, q.visit), []).append(i)
     out: dict[int, int] = {}
     for members in groups.values():
         if len(members) < 2:
             continue
-        # Fullest first: each quote is kept or repeats one kept before it.
+        # Fullest first: each quote is kept or repeats one kept before it. (The words are read group by
+        # group: an archive's quotes are never all held twice.)
         kept: list[tuple[int, str]] = []
-        for i, words in sorted(members, key=lambda m: -len(m[1])):
+        for i, words in sorted(((i, f" {wording(quotes[i].text)} ") for i in members), key=lambda m: -len(m[1])):
             home = next((k for k, longer in kept if words == longer
                          or (words.count(" ") > COPY_MIN_WORDS and words in longer)), None)
             if home is None:
