@@ -4,29 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 
-from digest.model import Analysis, Article, Block, KeyNumber, Sentence, TEXT
-from digest.numbers import find_conflicts, find_numbers
-from digest.speakers import People
-from digest.sentences import split
+from figures import found, visit_of
 
-
-def _found(text: str, lang: str) -> list[KeyNumber]:
-    """The key numbers of a text of paragraphs split on blank lines, sources resolved through its person mentions."""
-    blocks, at = [], 0
-    for part in text.split("\n\n"):
-        blocks.append(Block(at, at + len(part), TEXT))
-        at += len(part) + 2
-    spans = [(b.start, b.end) for b in blocks]
-    mentions = People(text, spans, lang).resolve()
-    sents = [Sentence(b.start + a, b.start + e, k) for k, b in enumerate(blocks) for a, e in split(text[b.start : b.end], lang)]
-    return find_numbers(text, blocks, sents, [], lang, None, mentions)
-
-
-def _visit(text: str, lang: str) -> tuple[list[Article], list[KeyNumber]]:
-    """One article of one visit and its key numbers."""
-    arts = [Article("a", "a", text, Analysis(lang, None, None, None, (), (), ()), lang=lang, visit="v")]
-    nums = [dataclasses.replace(n, id=f"a:n{i}", article="a", visit="v") for i, n in enumerate(_found(text, lang))]
-    return arts, nums
+from digest.numbers import find_conflicts
 
 
 def test_an_elided_currency_is_that_of_the_last_sum_in_the_same_scale_word() -> None:
@@ -35,24 +15,24 @@ def test_an_elided_currency_is_that_of_the_last_sum_in_the_same_scale_word() -> 
         "El ministro Carlos Cuerpo dijo que el comercio se situó «en torno a los 8.700 millones», "
         "con un déficit de unos 2.100 millones."
     )
-    arts, nums = _visit(text, "es")
+    arts, nums = visit_of(text, "es")
     assert [n.unit for n in nums if n.value > 1e6] == ["EUR", "EUR", "EUR"]
     assert len(find_conflicts(nums, arts)) == 1
 
 
 def test_an_elided_currency_skips_a_year_between() -> None:
-    nums = _found("Дані Держстату скромніші: 10,3 млрд доларів за 2026 рік, з них український експорт — 4,6 млрд.", "uk")
+    nums = found("Дані Держстату скромніші: 10,3 млрд доларів за 2026 рік, з них український експорт — 4,6 млрд.", "uk")
     assert [n.unit for n in nums if n.value > 1e6] == ["USD", "USD"]
 
 
 def test_an_elided_currency_of_a_smaller_part_in_one_sentence() -> None:
-    nums = _found("L'interscambio si è fermato a 7,3 miliardi di euro, con un avanzo italiano di circa 1,9 miliardi.", "it")
+    nums = found("L'interscambio si è fermato a 7,3 miliardi di euro, con un avanzo italiano di circa 1,9 miliardi.", "it")
     assert [n.unit for n in nums] == ["EUR", "EUR"]
 
 
 def test_a_bare_scaled_figure_of_another_size_keeps_no_currency() -> None:
     text = "Le esportazioni valgono 3 miliardi di euro.\n\nIl paese conta 60 milioni, più di ogni altro."
-    assert [n.unit for n in _found(text, "it")][-1] is None
+    assert [n.unit for n in found(text, "it")][-1] is None
 
 
 def test_whom_a_figure_was_told_to_is_no_label() -> None:
@@ -60,7 +40,7 @@ def test_whom_a_figure_was_told_to_is_no_label() -> None:
         "Regeringen uppger att det militära stödet till Ukraina uppgår till nästan 90 miljarder kronor. "
         "Pål Jonson (M) sa till TT att summan är ”över 95 miljarder kronor om man räknar med det nya paketet”."
     )
-    arts, nums = _visit(text, "sv")
+    arts, nums = visit_of(text, "sv")
     assert "TT" not in {n.what for n in nums}
     assert len(find_conflicts(nums, arts)) == 1
 
@@ -70,7 +50,7 @@ def test_goods_and_services_are_a_report_of_trade_in_dutch() -> None:
         "Volgens Macron bedraagt de handel tussen beide landen 'ruim 130 miljard euro' per jaar.\n\n"
         "'Volgens de Nationale Bank ging het om 118,4 miljard euro aan goederen en diensten', zei ze."
     )
-    arts, nums = _visit(text, "nl")
+    arts, nums = visit_of(text, "nl")
     assert len(find_conflicts(nums, arts)) == 1
 
 
@@ -80,7 +60,7 @@ def test_an_elided_currency_skips_sums_of_another_size_between() -> None:
         "Japón invierte en Europa más de 500.000 millones de euros.\n\n"
         "Según el ministro, el comercio se situó «en torno a los 8.700 millones» el año pasado."
     )
-    assert [n.unit for n in _found(text, "es")] == ["EUR", "EUR", "EUR"]
+    assert [n.unit for n in found(text, "es")] == ["EUR", "EUR", "EUR"]
 
 
 def test_the_previous_year_of_a_named_year_is_the_year_before_it() -> None:
@@ -88,7 +68,7 @@ def test_the_previous_year_of_a_named_year_is_the_year_before_it() -> None:
         "El comercio bilateral cayó a 2.100 millones de dólares en 2025, frente a 2.900 millones el año anterior.\n\n"
         'El canciller habló de un intercambio de "unos 2.400 millones de dólares" en 2025.'
     )
-    arts, nums = _visit(texts, "es")
+    arts, nums = visit_of(texts, "es")
     arts = [dataclasses.replace(a, date="2026-01-21") for a in arts]
     by_id = {n.id: n.value for n in nums}
     assert [sorted(by_id[i] for i in c.numbers) for c in find_conflicts(nums, arts)] == [[2.1e9, 2.4e9]]
@@ -100,7 +80,7 @@ def test_a_figure_a_dash_calls_a_target_is_a_target() -> None:
         "По его словам, товарооборот превысил 4,8 млрд долларов. "
         "«Товарооборот в 10 миллиардов — это цель, которую ставят уже лет десять», — отметил эксперт."
     )
-    arts, nums = _visit(text, "ru")
+    arts, nums = visit_of(text, "ru")
     arts = [dataclasses.replace(a, date="2025-10-22") for a in arts]
     by_id = {n.id: n.value for n in nums}
     assert [sorted(by_id[i] for i in c.numbers) for c in find_conflicts(nums, arts)] == [[4.3e9, 4.8e9]]
@@ -109,11 +89,11 @@ def test_a_figure_a_dash_calls_a_target_is_a_target() -> None:
 def test_the_subject_of_a_speech_verb_before_that_is_no_label() -> None:
     text = ("Sui migranti, il ministro dell'Interno Matteo Piantedosi ha spiegato che gli arrivi "
             "dalla rotta turca sono scesi del 38% nei primi nove mesi dell'anno.")
-    assert [n.what for n in _found(text, "it")][0] == "arrivi"
+    assert [n.what for n in found(text, "it")][0] == "arrivi"
 
 
 def test_around_with_an_articled_preposition_is_a_qualifier() -> None:
-    assert [n.qualifier for n in _found("Il calo sarebbe intorno al 30% secondo il Viminale.", "it")] == ["about"]
+    assert [n.qualifier for n in found("Il calo sarebbe intorno al 30% secondo il Viminale.", "it")] == ["about"]
 
 
 def test_a_sourced_change_of_no_name_is_another_report_of_the_named_one() -> None:
@@ -121,7 +101,7 @@ def test_a_sourced_change_of_no_name_is_another_report_of_the_named_one() -> Non
         "Il ministro Matteo Piantedosi ha spiegato che gli arrivi dalla rotta turca sono scesi del 38%. "
         "Secondo fonti del Viminale, però, il calo sarebbe «intorno al 30%»."
     )
-    arts, nums = _visit(text, "it")
+    arts, nums = visit_of(text, "it")
     by_id = {n.id: n.value for n in nums}
     assert [sorted(by_id[i] for i in c.numbers) for c in find_conflicts(nums, arts)] == [[30, 38]]
 
@@ -131,7 +111,7 @@ def test_a_source_opening_the_sentence_names_the_source_of_its_later_clauses() -
         "La présidente a rappelé que les échanges entre les deux pays atteignaient « près de 9 milliards d'euros ». "
         "Selon les douanes françaises, ils se sont élevés à 8,2 milliards d'euros en 2026."
     )
-    arts, nums = _visit(text, "fr")
+    arts, nums = visit_of(text, "fr")
     assert len(find_conflicts(nums, arts)) == 1
 
 
@@ -142,17 +122,17 @@ def test_a_tariff_falling_from_a_rate_is_no_report_of_another_tariff() -> None:
     }
     arts, nums = [], []
     for aid, text in texts.items():
-        arts += _visit(text, "it")[0]
-        nums += [dataclasses.replace(n, id=f"{aid}:n{i}", article=aid) for i, n in enumerate(_visit(text, "it")[1])]
+        arts += visit_of(text, "it")[0]
+        nums += [dataclasses.replace(n, id=f"{aid}:n{i}", article=aid) for i, n in enumerate(visit_of(text, "it")[1])]
     arts = [dataclasses.replace(a, id=aid) for a, aid in zip(arts, texts)]
     assert find_conflicts(nums, arts) == ()
 
 
 def test_a_dutch_speech_verb_with_eraan_before_dat_gives_no_label() -> None:
-    nums = _found("Minister Theo Francken koopt houwitsers. Hij voegde eraan toe dat de levering in 2029 moet beginnen.", "nl")
+    nums = found("Minister Theo Francken koopt houwitsers. Hij voegde eraan toe dat de levering in 2029 moet beginnen.", "nl")
     assert [n.what for n in nums if n.value == 2029] == ["levering"]
 
 
 def test_a_range_before_an_article_counts_the_noun_after_it() -> None:
-    nums = _found("Ambos gobiernos firmarán un acuerdo para ampliar de 14 a 21 los vuelos directos semanales.", "es")
+    nums = found("Ambos gobiernos firmarán un acuerdo para ampliar de 14 a 21 los vuelos directos semanales.", "es")
     assert [(n.value, n.value_end, n.unit) for n in nums] == [(14, 21, "vuelos")]

@@ -2,31 +2,9 @@
 
 from __future__ import annotations
 
-import dataclasses
+from figures import found, visit_of
 
-from digest.model import Analysis, Article, Block, KeyNumber, Sentence, TEXT
-from digest.numbers import find_conflicts, find_numbers
-from digest.speakers import People
-from digest.sentences import split
-
-
-def _found(text: str, lang: str) -> list[KeyNumber]:
-    """The key numbers of a text of paragraphs split on blank lines, sources resolved through its person mentions."""
-    blocks, at = [], 0
-    for part in text.split("\n\n"):
-        blocks.append(Block(at, at + len(part), TEXT))
-        at += len(part) + 2
-    spans = [(b.start, b.end) for b in blocks]
-    mentions = People(text, spans, lang).resolve()
-    sents = [Sentence(b.start + a, b.start + e, k) for k, b in enumerate(blocks) for a, e in split(text[b.start : b.end], lang)]
-    return find_numbers(text, blocks, sents, [], lang, None, mentions)
-
-
-def _visit(text: str, lang: str) -> tuple[list[Article], list[KeyNumber]]:
-    """One article of one visit and its key numbers."""
-    arts = [Article("a", "a", text, Analysis(lang, None, None, None, (), (), ()), lang=lang, visit="v")]
-    nums = [dataclasses.replace(n, id=f"a:n{i}", article="a", visit="v") for i, n in enumerate(_found(text, lang))]
-    return arts, nums
+from digest.numbers import find_conflicts
 
 
 def test_a_rand_letter_glued_to_a_sum_is_the_rand_in_a_south_african_article() -> None:
@@ -34,41 +12,41 @@ def test_a_rand_letter_glued_to_a_sum_is_the_rand_in_a_south_african_article() -
         "PRETORIA - The president said trade with the guest's country stood at about R14 billion last year.\n\n"
         "A later statement put bilateral trade at R11.8 billion."
     )
-    arts, nums = _visit(text, "en")
+    arts, nums = visit_of(text, "en")
     assert [(n.value, n.unit) for n in nums] == [(14e9, "ZAR"), (11.8e9, "ZAR")]
     assert len(find_conflicts(nums, arts)) == 1
 
 
 def test_a_letter_before_a_figure_is_no_rand_elsewhere_or_without_a_sum() -> None:
-    far = _found("LONDON - Traffic on the R14 road was 5,000 cars a day; it cost R2.5 billion, they said.", "en")
+    far = found("LONDON - Traffic on the R14 road was 5,000 cars a day; it cost R2.5 billion, they said.", "en")
     assert all(n.unit != "ZAR" for n in far)
-    home = _found("PRETORIA - The R21 highway now carries 40,000 vehicles.", "en")
+    home = found("PRETORIA - The R21 highway now carries 40,000 vehicles.", "en")
     assert all(n.unit != "ZAR" and "R21" not in n.surface for n in home)
 
 
 def test_a_rand_sum_in_dutch_with_a_decimal_comma() -> None:
-    nums = _found("De handel met Zuid-Afrika bedroeg vorig jaar R2,5 miljard.", "nl")
+    nums = found("De handel met Zuid-Afrika bedroeg vorig jaar R2,5 miljard.", "nl")
     assert [(n.value, n.unit) for n in nums] == [(2.5e9, "ZAR")]
 
 
 def test_east_african_shillings_by_sign_and_by_country() -> None:
-    nums = _found("NAIROBI - Kenya exported tea worth roughly KSh 9.5 billion. Farmers earned 30 billion shillings.", "en")
+    nums = found("NAIROBI - Kenya exported tea worth roughly KSh 9.5 billion. Farmers earned 30 billion shillings.", "en")
     assert [n.unit for n in nums] == ["KES", "KES"]
-    nums = _found("KAMPALA - The bridge cost 200 billion shillings.", "en")
+    nums = found("KAMPALA - The bridge cost 200 billion shillings.", "en")
     assert [n.unit for n in nums] == ["UGX"]
 
 
 def test_escudos_quetzales_and_lei_have_iso_units() -> None:
-    assert [n.unit for n in _found("O custo chegou a perto de 28 mil milhões de escudos.", "pt")] == ["CVE"]
-    assert [n.unit for n in _found("El préstamo es de unos 500 millones de quetzales.", "es")] == ["GTQ"]
-    assert [n.unit for n in _found("Wymiana handlowa wyniosła 1,2 mld lei.", "pl")] == ["RON"]
-    assert [n.unit for n in _found("CHISINAU - The government set aside 300 million lei for the new bridge.", "en")] == ["MDL"]
+    assert [n.unit for n in found("O custo chegou a perto de 28 mil milhões de escudos.", "pt")] == ["CVE"]
+    assert [n.unit for n in found("El préstamo es de unos 500 millones de quetzales.", "es")] == ["GTQ"]
+    assert [n.unit for n in found("Wymiana handlowa wyniosła 1,2 mld lei.", "pl")] == ["RON"]
+    assert [n.unit for n in found("CHISINAU - The government set aside 300 million lei for the new bridge.", "en")] == ["MDL"]
 
 
 def test_a_tens_ordinal_and_a_unit_ordinal_are_one_ordinal() -> None:
-    nums = _found("O Presidente falou de uma diáspora que é a décima primeira ilha do país.", "pt")
+    nums = found("O Presidente falou de uma diáspora que é a décima primeira ilha do país.", "pt")
     assert [(n.value, n.unit) for n in nums] == [(11.0, "ordinal")]
-    nums = _found("Es la vigésima segunda edición de la cumbre bilateral.", "es")
+    nums = found("Es la vigésima segunda edición de la cumbre bilateral.", "es")
     assert [(n.value, n.unit) for n in nums] == [(22.0, "ordinal")]
 
 
@@ -81,8 +59,8 @@ def test_a_negated_bound_turns_round() -> None:
         ("Der Minister sagte, die Überweisung werde nicht mehr als 3 Euro kosten.", "de"),
     ]
     for text, lang in cases:
-        assert [n.qualifier for n in _found(text, lang) if n.value == 3] == ["at most"], lang
-    assert [n.qualifier for n in _found("Custa, sem dúvida, mais de 3 euros.", "pt")] == ["more than"]
+        assert [n.qualifier for n in found(text, lang) if n.value == 3] == ["at most"], lang
+    assert [n.qualifier for n in found("Custa, sem dúvida, mais de 3 euros.", "pt")] == ["more than"]
 
 
 def test_a_clause_with_its_own_subject_keeps_the_measure_of_the_clause_before_off() -> None:
@@ -91,7 +69,7 @@ def test_a_clause_with_its_own_subject_keeps_the_measure_of_the_clause_before_of
         "heimische Unternehmen hätten im Nachbarland rund 4,2 Milliarden Euro investiert.\n\n"
         "Die Kammer nennt höhere Zahlen: Laut Kammer lag der bilaterale Warenverkehr 2025 bei 8,6 Milliarden Euro."
     )
-    arts, nums = _visit(text, "de")
+    arts, nums = visit_of(text, "de")
     assert [n.what for n in nums if n.value == 4.2e9] != ["Handelsvolumen"]
     conflicts = find_conflicts(nums, arts)
     assert [sorted(c.numbers) for c in conflicts] == [sorted(n.id for n in nums if n.value in (8e9, 8.6e9))]
@@ -103,7 +81,7 @@ def test_a_credit_line_for_investment_is_the_credit_line_and_its_old_level_never
         "passa de 100 para 150 milhões de euros.\n\n"
         "Segundo fonte do gabinete, a linha de crédito de Portugal para o arquipélago sobe para 200 milhões de euros."
     )
-    arts, nums = _visit(text, "pt")
+    arts, nums = visit_of(text, "pt")
     assert [n.qualifier for n in nums if n.value == 1e8] == ["from"]
     conflicts = find_conflicts(nums, arts)
     assert [sorted(c.numbers) for c in conflicts] == [sorted(n.id for n in nums if n.value in (1.5e8, 2e8))]

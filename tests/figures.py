@@ -1,0 +1,31 @@
+"""Test helpers: the key numbers of a bare text, and of one visit's articles."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from digest.model import TEXT, Analysis, Article, Block, KeyNumber, Sentence
+from digest.numbers import find_numbers
+from digest.sentences import split
+from digest.speakers import People
+
+
+def found(text: str, lang: str) -> list[KeyNumber]:
+    """The key numbers of a text of paragraphs split on blank lines, sources resolved through its person mentions."""
+    blocks, at = [], 0
+    for part in text.split("\n\n"):
+        blocks.append(Block(at, at + len(part), TEXT))
+        at += len(part) + 2
+    mentions = People(text, [(b.start, b.end) for b in blocks], lang).resolve()
+    sents = [Sentence(b.start + a, b.start + e, k) for k, b in enumerate(blocks) for a, e in split(text[b.start : b.end], lang)]
+    return find_numbers(text, blocks, sents, [], lang, None, mentions)
+
+
+def visit_of(texts: str | dict[str, str], lang: str) -> tuple[list[Article], list[KeyNumber]]:
+    """Articles of one visit (one text is article "a") and their key numbers."""
+    texts = {"a": texts} if isinstance(texts, str) else texts
+    arts, nums = [], []
+    for aid, text in texts.items():
+        arts.append(Article(aid, aid, text, Analysis(lang, None, None, None, (), (), ()), lang=lang, visit="v"))
+        nums += [dataclasses.replace(n, id=f"{aid}:n{i}", article=aid, visit="v") for i, n in enumerate(found(text, lang))]
+    return arts, nums
