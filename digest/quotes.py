@@ -754,7 +754,9 @@ def _to_quote(text: str, r: _Raw, lex: Lexicon, naming: _Words, clause: _Words |
     sentence = body[:1].isupper() and body.rstrip()[-1:] in (".", "!", "?", "…")
     said = r.close_cue or sentence or any(map(lex.is_speech_verb, lead))
     named = r.in_cue or _named_by(text, r, naming, clause)
-    term = r.depth or title or named or (len(words) <= TERM_MAX_WORDS and not said)
+    # A code or acronym alone ("the „B9” summit", «G20», "COP30") names a format, no one's words.
+    code = 0 < len(words) <= 2 and all(w.isupper() or w.isdigit() or (w.isalnum() and w.upper() == w) for w in words)
+    term = r.depth or title or named or code or (len(words) <= TERM_MAX_WORDS and not said)
     # A short phrase no speech verb introduces, right after an article, a common noun and a name
     # ("dans le cadre du « plan Mexique »"): what a programme is called, no one's words. A phrase of
     # common words ("hailed a 'new chapter'", "parlé d'une « alliance industrielle »") is still quoted words.
@@ -772,7 +774,7 @@ def _to_quote(text: str, r: _Raw, lex: Lexicon, naming: _Words, clause: _Words |
              and words[0][:1].isupper() and body.rstrip()[-1:] not in ".!?…" and lead_word is not None
              and lead_word.group().lower() in lex.prepositions and words[0].lower() not in lex.function_words)
     term = term or thing
-    unspoken = (title or named or noun or thing) and not r.depth
+    unspoken = (title or named or noun or thing or code) and not r.depth
     return Quote(
         start=r.parts[0][0], end=r.parts[-1][1], text=body,
         speaker=None if unspoken else r.speaker,

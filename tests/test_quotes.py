@@ -1069,3 +1069,14 @@ def test_cs_a_comma_closing_the_quotation_then_a_bare_verb_is_a_cue() -> None:
             "Odpoledne se Novák s Orbánem přesunuli do Brna. Orbán se tam setkal se zástupci menšiny. "
             "„Přijel jsem jako přítel,“ odkázal jim.\n")
     assert [q.speaker for q in find_quotes(text, clean(text).blocks, (), "cs")] == ["Viktor Orbán"]
+
+
+def test_a_code_or_acronym_in_quotation_marks_is_a_term() -> None:
+    # "Zapowiedział, że szczyt „B9” odbędzie się w Polsce": the format's name, not his words.
+    from lines import quotes_of
+
+    text = "Prezydent Karol Nawrocki zapowiedział, że przyszłoroczny szczyt „B9” odbędzie się w Polsce."
+    (q,) = quotes_of(text, "pl")
+    assert q.kind == "term" and q.speaker is None
+    (g,) = quotes_of("Il presidente ha detto che il vertice «G20» si terrà a Roma.", "it")
+    assert g.kind == "term"
