@@ -676,7 +676,13 @@ def _looks_like_a_name(line: str, any_length: bool = False) -> bool:
     Words are counted between spaces: an elided article ("L'Écho de l'Ouest") is no word of its own.
     With `any_length`, only the capitals count (the caller has other evidence).
     """
-    return (any_length or len(line.split()) <= 4) and all(w[0].isupper() for w in _LONG_LETTER_WORD.findall(line) if len(w) >= 4)
+    return (any_length or len(line.split()) <= 4) and all(
+        w[0].isupper() or w in _MEDIUM_WORDS for w in _LONG_LETTER_WORD.findall(line) if len(w) >= 4)
+
+
+# The lower-case words a site's name may carry after its title ("Corriere del Ticino online"):
+# the medium, not the story; no headline ends on them alone.
+_MEDIUM_WORDS = frozenset({"online", "news", "live", "digital", "info", "magazin", "magazine"})
 
 
 def _strip_byline(title: str, text: str) -> str:

@@ -305,6 +305,14 @@ def test_site_name_and_breadcrumb_are_not_the_title(header: str, source: str) ->
     assert c.source == source
 
 
+def test_a_site_name_ending_in_its_medium_is_no_title() -> None:
+    # "online" is the only word in lower case: the name of the site over its menu, not a headline.
+    headline = "Meloni a Berna: frontalieri e ferrovia al centro dell'incontro"
+    page = f"Giornale del Lago online\nLago   Svizzera   Italia   Economia\n\nSVIZZERA\n\n{headline}\n\n19.06.2025 - 18:40\n\n{_LONG_DE}\n"
+    c = clean(page)
+    assert (c.title, c.source) == (headline, "Giornale del Lago online")
+
+
 def test_the_header_line_repeated_at_the_page_end_is_the_title() -> None:
     headline = "Starmer hails new chapter with India as trip yields investment"
     page = (
