@@ -11,7 +11,8 @@ from itertools import islice
 
 from digest import data, places
 from digest.model import HEADING, TEXT, Block, Quote, Sentence
-from digest.speakers import LANGS, RECENT_MAX, SCOPE, Lexicon, Mention, People, lexicon, text_spans
+from digest.speakers import (LANGS, RECENT_MAX, SCOPE, Lexicon, Mention, People, lexicon, same_word, surname,
+                             text_spans)
 from digest.sentences import _abbreviations, trim
 
 OPEN, CLOSE = "open", "close"
@@ -493,6 +494,10 @@ def _cut_inner_cues(text: str, r: _Raw, lex: Lexicon, abbreviations: frozenset[s
 
 # Words looked at for a reporting phrase and its source opening a sentence ("according to a source in the").
 SOURCE_WORDS = 8
+# How many words after a cue's verb an outlet and the name after it may span ("pre denník Pravda Denisa X"),
+# and how many lower-case words may name the outlet's kind (denník, agentúru, deníku Právo).
+OUTLET_WORDS = 8
+OUTLET_NOUNS = 2
 # Longest pronoun after a reporting phrase ("ní", "niej", "него", "ihnen").
 PRONOUN_CHARS = 6
 # Characters of a seat of government's name opening a sentence (Palazzo Chigi, Pałac Elizejski).
@@ -982,6 +987,11 @@ class _Attributor:
             r.close_cue = True
             cue_start = after_start + words[0].start()
             near = self._drop_addressees(near, after_start + verb.end())
+            outlet = self._named_after_outlet(after_start + verb.end(), after_end, near)
+            if outlet is not None:
+                # "povedal pre denník Pravda Fico", "powiedziała dla PAP Kowalska": the outlet is where
+                # it was said; the person named after it speaks.
+                near = [outlet]
             if near:
                 m = near[0]
                 self._set(r, m, text[min(m.start, cue_start) : max(m.end, after_start + verb.end())])
@@ -1074,6 +1084,41 @@ class _Attributor:
         # The apposition closes: a comma, the sentence's end or the window's.
         after = self.text[m.end : b].lstrip()
         return m if not after or after[0] in ",.;)" else None
+
+    def _named_after_outlet(self, a: int, b: int, near: list[Mention]) -> Mention | None:
+        """The person named after an outlet that follows the cue's verb ("povedal pre denník Pravda Fico",
+        "řekla pro ČTK Jana X", "powiedziała dla PAP Kowalska"): a preposition, a lower-case noun or two,
+        the outlet's capitalised words, then a surname of a person the text names elsewhere. None when no
+        outlet comes first, or a mention of its own already starts after the outlet."""
+        words = list(islice(_WORD.finditer(self.text, a, b), OUTLET_WORDS))
+        outlet_words = _word_list(self.lang, "unnamed", "outlet").words
+        if len(words) < 3 or words[0].group().lower() not in outlet_words or self.text[a : words[0].start()].strip():
+            return None
+        k = 1
+        while k < len(words) - 1 and words[k].group().islower() and k <= OUTLET_NOUNS:
+            k += 1
+        caps: list[re.Match[str]] = []
+        for w in words[k:]:
+            # Capitalised words joined by spaces alone: a comma or a stop ends the name.
+            if not w.group()[:1].isupper() or (caps and self.text[caps[-1].end() : w.start()].strip()):
+                break
+            caps.append(w)
+        if len(caps) < 2:
+            return None
+        outlet_start = caps[0].start()
+        if any(m.start > outlet_start and m.person and caps[0].group() not in m.person.split() for m in near):
+            return None  # the name finder parted the outlet and the name already
+        last = caps[-1].group()
+        # The people named outside this cue (a glued "Pravda X" is no one's name); a set: the text's few people.
+        known = {m.person for m in self.mentions if m.person and m.kind == "name" and not a <= m.start < b}
+        holders = {person for person in known if same_word(surname(person), last)
+                   and caps[0].group() not in person.split()}
+        if len(holders) != 1:
+            return None
+        person = holders.pop()
+        # The person's words here: from the first capitalised word after the outlet that the name holds.
+        first = next((w for w in caps[1:] if any(same_word(w.group(), part) for part in person.split())), caps[-1])
+        return Mention(first.start(), caps[-1].end(), self.text[first.start() : caps[-1].end()], "name", person)
 
     def _drop_addressees(self, near: list[Mention], verb_end: int) -> list[Mention]:
         """Leaves out a name in an object case right after the verb when another person follows it:

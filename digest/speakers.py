@@ -2526,6 +2526,8 @@ class People:
         # The span of the sentence naming the host: the other person it names is the visit's guest.
         host_sentence = (0, 0)
         guest_words = _guest_words()
+        # person -> how many times the text has named them so far: which of two holders of one office it follows.
+        named: Counter[str] = Counter()
         for p in self._paragraphs:
             words, starts = p.words, p.starts
             skip_to = -1
@@ -2555,6 +2557,7 @@ class People:
                         prep, subject = True, False
                     if not self._possessor(p, b, by_start):
                         out.append(Mention(a, b, form, NAME, self.clusters[form], prep, subject))
+                        named[self.clusters[form]] += 1
                         self._note_gender(of_gender, self.clusters[form], self._name_gender(p, i, b))
                         if host is None and self._host_at(p, i, bisect_left(starts, b)):
                             host, venue = self.clusters[form], self._home_venue(p)
@@ -2589,6 +2592,10 @@ class People:
                     k = bisect_left(name_starts, p.ends[i])
                     # ("dalla presidente del Consiglio Giorgia Meloni": the office's words, then the name.)
                     mod = self._country_apposition(p, i, names[k]) if k < len(names) else None
+                    if mod is None and k < len(names) and names[k][0] == p.ends[i] + 1 and text[p.ends[i]] == " ":
+                        # "Maďarský premiér Viktor Orbán": a nationality adjective, the role, the name.
+                        role_start, _, mod, _ = self._role_phrase(p, i)
+                        mod = mod if role_start < p.starts[i] else None
                     if k < len(names) and (names[k][0] == p.ends[i] + 1 and text[p.ends[i]] == " "
                                            or self._titled(p, i, names[k][0]) or mod):
                         person = self.clusters[names[k][2]]
@@ -2681,6 +2688,13 @@ class People:
                               # the people named; no one named with it, it stands for no one in scope.
                               or (None if _opposition_role(p, i)
                                   else self._role_person(out, pos, mod, mod_of, person_of_mod, excluded)))
+                    if (mod is None and person is not None and lex.heads.holds(role)
+                            and not any(_same_role(role, r) for r in introduced.get(person, ()))):
+                        # "O primeiro-ministro deixou uma promessa" far from any holder named so: the
+                        # holder the text follows, not the citizen quoted last (named far less often).
+                        salient = _salient_holder(role, introduced, named, excluded)
+                        if salient and named[salient] >= SALIENT_TIMES * named[person]:
+                            person = salient
                 if prep and guest_words.holds(word.lower()):
                     continue  # "zwracając się do gościa": the one spoken to, no speaker
                 if guest_words.holds(word.lower()) and not self._indefinite(p, i):
@@ -3032,7 +3046,22 @@ class People:
                 return start, found[1], found[0], True
         elif p.gaps[i + 1] in _SPACES and _country(w) and not self._is_surname(w):
             mod, end = _country(w), p.ends[i + 1]  # prezydent Kazachstanu, il leader russo
+        if mod is None and (n := self._office_words(p, i)) > 1:
+            # "predseda vlády Robert Fico": the office's lower-case words are the role's, the name after
+            # them its holder.
+            end = max(end, p.ends[i + n - 1])
         return start, end, mod, False
+
+    def _office_words(self, p: _Paragraph, i: int) -> int:
+        """How many words an office phrase of roles.txt spans from word i (predseda vlády: 2), joined by
+        spaces in one clause; 0 when none starts there."""
+        for phrase, _ in self._offices:
+            n = len(phrase)
+            if i + n <= len(p.words) and all(
+                    _word_matches(p.words[i + k].lower(), phrase[k]) and (k == 0 or p.gaps[i + k] in _SPACES)
+                    for k in range(n)):
+                return n
+        return 0
 
     def _country_name_at(self, p: _Paragraph, k: int) -> tuple[str, int] | None:
         """The country a name of a few words from word k spells (Côte d'Ivoire, Trinidad and Tobago) and
@@ -3074,6 +3103,9 @@ class People:
         return tuple(p for p, _ in counts.most_common())
 
 
+# How many times more often than any other holder of the office the text must name a person for a
+# bare office word to stand for them (the article's subject, not a host named once in passing).
+SALIENT_TIMES = 2
 # The prefix of a deputy's office (vicepremier, Vizekanzler, wicepremier, вице-премьер, віце-прем'єр):
 # the deputy is never the principal, though the principal's word ends his.
 _DEPUTY = re.compile(r"(?:vice|vize|wice|вице|віце)[-‐]?")
@@ -3374,6 +3406,17 @@ def _not_heads(role: str, introduced: dict[str | None, set[str]], lex: Lexicon) 
         if any(lex.heads.holds(r) for r in offices) or (offices and not any(lex.peers.holds(r) for r in offices)):
             out.add(person)
     return out
+
+
+def _salient_holder(role: str, introduced: dict[str | None, set[str]], named: Counter[str],
+                    excluded: Container[str | None]) -> str | None:
+    """The one the text introduced with `role` and has named far more often than any other holder of it
+    (SALIENT_TIMES), else None."""
+    holders = sorted((named[person], person) for person, roles in introduced.items()
+                     if person and person not in excluded and any(_same_role(role, r) for r in roles))
+    if not holders or len(holders) > 1 and holders[-1][0] < SALIENT_TIMES * max(holders[-2][0], 1):
+        return None
+    return holders[-1][1] if holders[-1][0] >= SALIENT_TIMES else None
 
 
 def _hungarian_oblique(form: str, person: str | None) -> bool:

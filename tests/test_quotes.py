@@ -1080,3 +1080,25 @@ def test_a_code_or_acronym_in_quotation_marks_is_a_term() -> None:
     assert q.kind == "term" and q.speaker is None
     (g,) = quotes_of("Il presidente ha detto che il vertice «G20» si terrà a Roma.", "it")
     assert g.kind == "term"
+
+
+def test_sk_the_outlet_after_the_cue_is_no_speaker_the_name_after_it_is() -> None:
+    text = ("Návšteva\n\nPremiér Robert Fico prijal Viktora Orbána. Na stretnutí bola aj ministerka Denisa Saková. "
+            "Orbán hovoril o energetike.\n\n„Maďarsko je náš priateľ a partner,“ povedala pre denník Pravda Saková.\n")
+    assert speaker_of(quotes_of(text, "sk"), "Maďarsko") == "Denisa Saková"
+
+
+def test_pl_the_outlet_after_the_cue_is_no_speaker_the_name_after_it_is() -> None:
+    text = ("Wizyta\n\nPremier Donald Tusk przyjął Viktora Orbána. Na spotkaniu była też minister Anna Kowalska. Orbán "
+            "mówił o energetyce.\n\n– Węgry są naszym partnerem w regionie – powiedziała dla PAP Kowalska.\n")
+    assert speaker_of(quotes_of(text, "pl"), "Węgry") == "Anna Kowalska"
+
+
+def test_cs_and_hu_the_outlet_after_the_cue_is_no_speaker() -> None:
+    cs = ("Návštěva\n\nPremiér Petr Fiala přijal Viktora Orbána. Na setkání byla i ministryně Jana Černochová. Orbán "
+          "mluvil o energetice.\n\n„Maďarsko je náš přítel a partner,“ řekla pro Deník N Černochová.\n")
+    hu = ("Látogatás\n\nOrbán Viktor miniszterelnök fogadta Robert Ficót. A találkozón részt vett Szijjártó Péter "
+          "külügyminiszter is. Fico az energiáról beszélt.\n\n„Az energia kérdése kulcsfontosságú” – nyilatkozta a "
+          "Népszava lapnak Szijjártó Péter.\n")
+    assert speaker_of(quotes_of(cs, "cs"), "Maďarsko") == "Jana Černochová"
+    assert speaker_of(quotes_of(hu, "hu"), "Az energia") == "Szijjártó Péter"

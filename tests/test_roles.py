@@ -132,3 +132,26 @@ def test_a_scholar_of_international_relations_is_a_role_and_told_is_a_speech_ver
 
     assert lexicon("es").is_role("internacionalista") and lexicon("pt").is_role("internacionalista")
     assert lexicon("pt").speech_verbs.holds("contou")
+
+
+def test_sk_predseda_vlady_is_the_head_of_government_named_so() -> None:
+    text = ("Sulyok v Bratislave\n\nMaďarský prezident Tamás Sulyok prišiel do Bratislavy, kde ho privítal predseda vlády "
+            "Robert Fico. Minister Juraj Blanár sa s ním stretne zajtra.\n\n"
+            "„Sme susedia a budeme spolupracovať,“ povedal predseda vlády po rokovaní.\n")
+    assert speakers(text, "sk") == ["Robert Fico"]
+
+
+def test_cs_predseda_vlady_is_the_head_of_government_named_so() -> None:
+    text = ("Sulyok v Praze\n\nMaďarský prezident Tamás Sulyok přijel do Prahy, kde ho přivítal předseda vlády Petr "
+            "Fiala. Ministr Jan Lipavský se s ním setká zítra.\n\n"
+            "„Jsme sousedé a budeme spolupracovat,“ řekl předseda vlády po jednání.\n")
+    assert speakers(text, "cs") == ["Petr Fiala"]
+
+
+def test_pt_a_bare_office_far_from_its_holders_is_the_one_the_text_follows() -> None:
+    text = ("Visita à Amadora\n\nO primeiro-ministro de Angola, João Baptista Neto, esteve ontem na Amadora para falar "
+            "à comunidade.\n\nNa véspera, Baptista Neto tinha sido recebido pelo Presidente Rui Castro e pelo "
+            "primeiro-ministro Paulo Ferraz.\n\n\"Eu mando dinheiro todos os meses para a minha mãe\", contou Maria "
+            "Lopes, 58 anos, empregada de limpeza.\n\nO primeiro-ministro deixou uma promessa nesse sentido. \"Vamos "
+            "trabalhar com os bancos para baixar as comissões\", garantiu.\n")
+    assert speakers(text, "pt") == ["Maria Lopes", "João Baptista Neto"]
