@@ -867,3 +867,9 @@ def test_a_place_joined_by_a_dash_to_another_is_no_lone_surname() -> None:
     text = ("Președintei i-a fost prezentat calendarul liniei de înaltă tensiune Suceava–Bălți, de 400 kV. "
             "„Linia Suceava–Bălți este exact genul de proiect pe care oamenii îl văd”, a explicat analistul.")
     assert _people(text, "ro") == ()
+
+
+@pytest.mark.parametrize("name", ["Thandiwe Mokoena-van Wyk", "Anna Smith-de Villiers"])
+def test_a_hyphened_surname_with_a_particle_after_a_title_is_one_name(name: str) -> None:
+    text = f"Dr {name}, a trade economist at Wits University, said the deals were welcome."
+    assert _persons(text, "en") == {name: name}
