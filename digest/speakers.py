@@ -1725,6 +1725,8 @@ class People:
                     found.append(words[j])
                     found.extend(lead_word)
                 elif single:
+                    if self._dash_pair(p, i, stop):
+                        continue  # one end of "Suceava–Bălți": no evidence the word goes alone as a surname
                     if not p.initial[i]:
                         if common is None:
                             lone.append((p, i))
@@ -1743,6 +1745,13 @@ class People:
         alone.update(p.words[i] for p, i in lone if p.words[i] in paired and not self._common(p, i, p.words[i - 1]))
         alone.update(opening & paired)
         return found + sorted(paired & alone) + sorted(chain.from_iterable(second_of.get(w, ()) for w in titled))
+
+    @staticmethod
+    def _dash_pair(p: _Paragraph, i: int, stop: int) -> bool:
+        """The run [i, stop) is joined by a dash, no space, to a capitalised word: one end of a pair
+        ("la ligne Suceava–Bălți", "the Dakar-Abidjan corridor"), not a surname standing alone."""
+        return (i > 0 and p.gaps[i] in _JOINING_DASHES and p.caps[i - 1]) or (
+            stop < len(p.words) and p.gaps[stop] in _JOINING_DASHES and p.caps[stop])
 
     def _role_compound(self, word: str) -> bool:
         """`word` is an acronym or name, a hyphen, then a role noun (WIFO-Ökonom, IHS-Chef)."""
@@ -1984,10 +1993,17 @@ class People:
                 return False
         return False
 
-    @staticmethod
-    def _role_before(p: _Paragraph, i: int) -> bool:
+    def _role_before(self, p: _Paragraph, i: int) -> bool:
         """A role among the APPOSITION_WORDS words before word i (after a comma) in one clause."""
-        for k in range(i - 1, max(i - 1 - APPOSITION_WORDS, -1), -1):
+        function_words = self.lex.function_words
+        # A ministry's long name ("ministre de l'Intégration africaine et des Affaires étrangères"):
+        # its articles, prepositions and "and" do not count against the reach (bounded all the same).
+        left = APPOSITION_WORDS
+        for k in range(i - 1, max(i - 1 - 2 * APPOSITION_WORDS, -1), -1):
+            if p.words[k].lower() not in function_words:
+                left -= 1
+                if left < 0:
+                    return False
             if p.kinds[k] & K_ROLE:
                 return True
             # (An elision is no clause break: "ministre de l'Europe", nor a dash joining two names without

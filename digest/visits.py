@@ -7,7 +7,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Container, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, cached_property, lru_cache
@@ -1625,7 +1625,7 @@ def _describe(
     principals = _with_host(principals, hosts, place)
     # The two the title names (host and guest) lead the participants, before a minister quoted more.
     participants = tuple(names[k] for k in principals[:2] + [k for k in top if k not in principals[:2]])
-    title = (rule.title if rule else None) or _title(place, principals[:2], _lone_surnames(names, forms), hosts)
+    title = (rule.title if rule else None) or _title(place, principals[:2], _lone_surnames(names, forms), hosts, forms)
     langs = Counter(articles[i].lang for i in ms)
     vid = key if not key.startswith("\0") else _new_id(start, place, articles[ms[0]].id, taken)
     return Visit(
@@ -1717,9 +1717,34 @@ def _key_in(words: Sequence[str], people: Counter[str]) -> str:
     return max((k for k in skeletons(words) if k in people), key=lambda k: (people[k], k == key), default=key)
 
 
-def _short(name: str, key: str) -> str:
+# The longest word of a name written in one-syllable words (То Лам, Li Qiang), which stands alone for no one.
+_SYLLABLE = 3
+
+
+def _short(name: str, key: str, forms: Mapping[str, int] | None = None) -> str:
     """The part of a full name a title uses: the word the key comes from ("Xi" of "Xi Jinping",
-    else the last word), with the particles before it ("von der Leyen", "Van der Bellen")."""
+    else the last word), with the particles before it ("von der Leyen", "Van der Bellen").
+    `forms`, the person's written forms and counts: a surname the text never writes alone gives way
+    to the ending of the name the text writes without the given name ("Pirc Musar"), and a name of
+    two syllables written whole every time stays whole ("То Лам", "Tô Lâm": "Лам" alone is no one)."""
+    short = _surname_part(name, key)
+    if forms is None or " " in short or not name.endswith(short) or forms.get(short):
+        return short
+    words = name.split()
+    for n in range(2, len(words) + 1):
+        # (The name itself counts where the text also writes a given name before it, no title.)
+        if forms.get(tail := " ".join(words[-n:])) and (n < len(words) or any(
+                len(f.split()) > n and f.endswith(" " + tail) and not _titled(f.split()[-n - 1].casefold())
+                for f in forms)):
+            return tail
+    # (A lone word the forms miss behind a title, "Mr Starmer", is why the two words must be that short.)
+    whole = (len(words) == 2 and max(map(len, words)) <= _SYLLABLE and forms.get(name, 0) >= 2
+             and not any(" " not in f for f in forms))
+    return name if whole else short
+
+
+def _surname_part(name: str, key: str) -> str:
+    """The word the key comes from, with its particles and a joined second surname (see _short)."""
     words = name.split()
     end = next((i for i in range(len(words) - 1, -1, -1) if skeleton(words[i]) == key), len(words) - 1)
     start = end
@@ -1742,7 +1767,12 @@ def _strip_titles(forms: dict[str, Counter[str]]) -> None:
     """Drop a leading title (Presidente, Presidenti): a word seen before a first name and surname."""
     every = [form.split() for c in forms.values() for form in c]
     first_names = {words[0] for words in every if len(words) == 2}
-    titles = {words[0].casefold()[:_STEM] for words in every if len(words) == 3 and words[1] in first_names}
+    # A first name the surname goes without somewhere ("Meloni", "Presidente Meloni"); one it never goes
+    # without is the first of two surnames ("Nataša Pirc Musar", "Pirc Musar"), and the word before it no title.
+    apart = {word for c in forms.values() for words in map(str.split, c) for word in first_names
+             if word not in words and any(word in other.split() for other in c)}
+    titles = {words[0].casefold()[:_STEM] for words in every if len(words) == 3 and words[1] in first_names
+              and (words[1] in apart or _titled(words[0].casefold()))}
     for key, c in forms.items():
         stripped: Counter[str] = Counter()
         for form, n in c.items():
@@ -1762,9 +1792,11 @@ def _span(ps: list[_Profile]) -> tuple[str | None, str | None]:
     return min([lo, *near]).isoformat(), max([hi, *near]).isoformat()
 
 
-def _title(place: str | None, keys: list[str], names: dict[str, str], countries: dict[str, str]) -> str:
+def _title(place: str | None, keys: list[str], names: dict[str, str], countries: dict[str, str],
+           forms: Mapping[str, Mapping[str, int]] | None = None) -> str:
     """'Tokayev visits Putin in Moscow' when the host is known, else 'Putin and Tokayev in Moscow'."""
-    short = [_short(names[k], k) for k in keys]
+    written = forms or {}
+    short = [_short(names[k], k, written.get(k)) for k in keys]
     where = f" in {place}" if place else ""
     host_country = (p.country if (p := places.lookup(place)) else None) if place else None
     if len(keys) == 2 and host_country:
@@ -1773,13 +1805,14 @@ def _title(place: str | None, keys: list[str], names: dict[str, str], countries:
         hosts = [k for k in keys if countries.get(k) in (host_country, HOST)]
         guests = [k for k in keys if countries.get(k) not in (host_country, HOST)]
         if len(hosts) == 1 and len(guests) == 1:
-            return f"{_short(names[guests[0]], guests[0])} visits {_short(names[hosts[0]], hosts[0])}{where}"
+            guest, host = keys.index(guests[0]), keys.index(hosts[0])
+            return f"{short[guest]} visits {short[host]}{where}"
         # No one tied to the visited country, one leader tied to another ("il presidente tedesco"): the
         # text marks the foreigner, so the other, whom it needs to introduce to no one, is at home.
         foreign = [k for k in keys if countries.get(k) is not None]
         if not hosts and len(foreign) == 1:
             home = next(k for k in keys if k != foreign[0])
-            return f"{_short(names[foreign[0]], foreign[0])} visits {_short(names[home], home)}{where}"
+            return f"{short[keys.index(foreign[0])]} visits {short[keys.index(home)]}{where}"
     if not short:
         return f"Visit{where}" if place else "Visit"
     return " and ".join(sorted(short)) + where

@@ -849,3 +849,27 @@ def test_a_facility_named_after_its_place_is_no_person() -> None:
     text = ("Schwieriger wurde es beim Atomkraftwerk Krško. Atomkraftwerk Krško sagte nichts. "
             "Flughafen Schwechat erklärte, alles sei gut. „Krško ist sicher“, sagte Pirc Musar.")
     assert _persons(text, "de") == {"Pirc Musar": "Pirc Musar"}
+
+
+def test_a_full_name_after_a_long_ministry_name_is_found() -> None:
+    text = ("Le ministre de l'Intégration africaine et des Affaires étrangères, Amadou Diallo, a pour sa part "
+            "avancé un chiffre plus modeste. Selon lui, les échanges ont baissé.")
+    assert _persons(text, "fr") == {"Amadou Diallo": "Amadou Diallo"}
+
+
+def test_a_role_far_beyond_the_apposition_reach_makes_no_name() -> None:
+    text = ("Le ministre a visité hier les usines des villes portuaires du nord du pays avec plusieurs élus locaux, "
+            "Amadou Diallo, et repris la route.")
+    assert _persons(text, "fr") == {}
+
+
+def test_a_place_joined_by_a_dash_to_another_is_no_lone_surname() -> None:
+    text = ("Președintei i-a fost prezentat calendarul liniei de înaltă tensiune Suceava–Bălți, de 400 kV. "
+            "„Linia Suceava–Bălți este exact genul de proiect pe care oamenii îl văd”, a explicat analistul.")
+    assert _people(text, "ro") == ()
+
+
+@pytest.mark.parametrize("name", ["Thandiwe Mokoena-van Wyk", "Anna Smith-de Villiers"])
+def test_a_hyphened_surname_with_a_particle_after_a_title_is_one_name(name: str) -> None:
+    text = f"Dr {name}, a trade economist at Wits University, said the deals were welcome."
+    assert _persons(text, "en") == {name: name}

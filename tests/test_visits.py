@@ -1270,3 +1270,44 @@ def test_a_plant_the_headline_names_is_no_participant() -> None:
     an = pipeline.analyse(text, pipeline.Settings(Config().summary, Config().limits))
     _, found = visits.group([Article(id="a", path="a.txt", text=text, analysis=an, date="2026-05-19", lang="de")], Config())
     assert not any("Krško" in p for p in found[0].participants)
+
+
+def test_a_double_surname_the_text_writes_without_the_given_name_titles_whole() -> None:
+    # "Nataša Pirc Musar", then "Pirc Musar" alone, never "Musar": the title says "Pirc Musar".
+    text = ("Bundespräsidentin empfängt Gast aus Ljubljana\n\n"
+            "Bundespräsident Stefan Gruber hat am Dienstag die slowenische Präsidentin Mojca Brezar Kovač "
+            "in der Hofburg in Wien empfangen. „Wir sind Nachbarn“, sagte Brezar Kovač. "
+            "„Die Zusammenarbeit wächst“, sagte Stefan Gruber. Brezar Kovač sprach auch über Energie. "
+            "Mojca Brezar Kovač reist am Mittwoch weiter. „Es war ein guter Tag“, sagte Stefan Gruber.\n")
+    title, _ = _full_visit(text)
+    assert title.startswith("Brezar Kovač visits ")
+
+
+def test_a_two_word_name_the_text_never_shortens_titles_whole() -> None:
+    # Family name first, "То Лам" every time: "Лам" alone names no one.
+    text = ("Путин и То Лам провели переговоры в Кремле\n\n"
+            "Москва, 16 сентября 2026. Президент России Владимир Путин провел в Кремле переговоры с "
+            "генеральным секретарем ЦК КПВ То Ламом, прибывшим в Москву с официальным визитом.\n\n"
+            "«Вьетнам — наш давний друг», — заявил Путин. «Наша торговля растёт», — сказал То Лам. "
+            "По словам То Лама, стороны подписали соглашения. «Мы довольны», — добавил То Лам.\n")
+    title, _ = _full_visit(text, "2026-09-16")
+    assert title == "То Лам visits Путин in Moscow"
+
+
+def test_a_surname_the_text_writes_alone_still_titles_alone() -> None:
+    assert visits._short("Keir Starmer", visits.skeleton("Starmer"), {"Keir Starmer": 2, "Starmer": 3}) == "Starmer"
+    assert visits._short("Alexander Van der Bellen", visits.skeleton("Bellen"),
+                         {"Alexander Van der Bellen": 3}) == "Van der Bellen"
+    # Named once in full only: no evidence the text keeps the whole name.
+    assert visits._short("Keir Starmer", visits.skeleton("Starmer"), {"Keir Starmer": 1}) == "Starmer"
+
+
+def test_a_given_name_before_a_double_surname_is_no_title() -> None:
+    forms = {"mln": Counter({"Presidente Giorgia Meloni": 1, "Giorgia Meloni": 3, "Meloni": 2}),
+             "msr": Counter({"Nataša Pirc Musar": 2, "Pirc Musar": 3}),
+             "str": Counter({"Sir Keir Starmer": 1, "Keir Starmer": 2})}
+    visits._strip_titles(forms)
+    assert forms["mln"] == Counter({"Giorgia Meloni": 4, "Meloni": 2})
+    assert forms["msr"] == Counter({"Nataša Pirc Musar": 2, "Pirc Musar": 3})
+    assert forms["str"] == Counter({"Keir Starmer": 3})
+    assert visits._short("Keir Starmer", visits.skeleton("Starmer"), {"Sir Keir Starmer": 1, "Keir Starmer": 2}) == "Starmer"
