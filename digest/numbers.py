@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -3734,11 +3735,14 @@ def find_trends(numbers: Sequence[KeyNumber], visits: Sequence[Visit]) -> tuple[
     """Measures that recur across visits, in visit order."""
     order = [v.id for v in visits]
     known = set(order)
-    groups: list[list[KeyNumber]] = []
-    # Only a group's first figure is compared: only its measure is kept (an archive has 100,000s).
+    # Per group, its first figure, and the others of the few groups that have more: an archive's
+    # figures make 100,000s of groups, nearly all of one figure, and a list each would double them.
+    firsts: list[KeyNumber] = []
+    more: dict[int, list[KeyNumber]] = {}
+    # Only a group's first figure is compared: only its measure is kept.
     heads: list[_Measure] = []
-    # Per group, its first figure's value and spread: all _compatible needs of it.
-    spreads: list[tuple[float, float]] = []
+    # Per group, its first figure's value and spread (all _compatible needs of it), unboxed.
+    values, spreads = array("d"), array("d")
     # A figure is compared only with groups whose first figure shares its family and a label stem.
     index: dict[tuple[str | None, str], list[int]] = {}
     # Each distinct figure in its sentence is measured once (republished copies repeat most).
@@ -3776,27 +3780,28 @@ def find_trends(numbers: Sequence[KeyNumber], visits: Sequence[Visit]) -> tuple[
         repeat = (key, n.value, n.visit)
         k = placed.get(repeat) if n.value > 0 and m.topic else None
         if k is not None:
-            groups[k].append(n)
+            more.setdefault(k, []).append(n)
             continue
         candidates = sorted({g for stem in m.topic for g in index.get((m.family, stem), ())})
         for k in candidates:
             # _same_measure(head, n, strict=True), its family and time checks left out: candidates
             # share n's family and trend measures have no time (when is None).
-            value, spread = spreads[k]
-            if _within(value, n.value, spread) and _labels_agree(heads[k], m, strict=True) and related(groups[k][0].visit, n.visit):
-                groups[k].append(n)
+            if _within(values[k], n.value, spreads[k]) and _labels_agree(heads[k], m, strict=True) and related(firsts[k].visit, n.visit):
+                more.setdefault(k, []).append(n)
                 break
         else:
-            groups.append([n])
+            firsts.append(n)
             heads.append(m)
-            spreads.append((n.value, _spread(n.unit, m.family)))
-            k = len(groups) - 1
+            values.append(n.value)
+            spreads.append(_spread(n.unit, m.family))
+            k = len(firsts) - 1
             for stem in m.topic:
                 index.setdefault((m.family, stem), []).append(k)
         placed[repeat] = k
     trends = []
     position = {v: k for k, v in reversed(list(enumerate(order)))}
-    for g in groups:
+    for k in sorted(more):
+        g = [firsts[k], *more[k]]
         present = {n.visit for n in g}
         if len(present) < 2:
             continue
