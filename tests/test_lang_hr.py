@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from digest import dates, places
-from digest.config import Limits, SummarySettings
+from digest import dates, places, visits
+from digest.config import Config, Limits, SummarySettings
+from digest.model import Article
 from digest.language import detect, supported, word_lists
 from digest.numbers import scan
 from digest.pipeline import Settings, analyse
@@ -155,3 +156,16 @@ def test_a_whole_croatian_article() -> None:
     assert any(n.value == 14000 for n in a.numbers)
     assert not any(n.unit in ("milijardi", "milijarde", "posto", "tisuća") for n in a.numbers)
     assert a.summary and not any("Podijeli" in s or "Pročitajte" in s for s in map(str, a.summary))
+
+
+def test_the_auxiliary_between_a_host_and_the_host_s_verb() -> None:
+    # "Babić je primio Kranjca": the clitic "je" stands between the name and the verb; Babić hosts,
+    # though his minister is quoted more often.
+    text = ("Premijer ugostio slovenskog kolegu\n\n3. ožujka 2026.\n\nPremijer Marko Babić je primio u Zagrebu "
+            "slovenskog premijera Tomaža Kranjca. „Granica nas spaja“, rekao je Babić. Ministrica Ivana Perić "
+            "govorila je o energetici. „Krško radi pouzdano“, istaknula je Perić. „Ulagat ćemo zajedno“, "
+            "poručila je Perić. Kranjc je zahvalio na gostoprimstvu. Perić i Kranjc razgovarali su o plinu.")
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="hr"))
+    art = Article(id="a", path="a.txt", text=text, analysis=a, date=a.date, lang=a.lang)
+    _, found = visits.group([art], Config())
+    assert found[0].title == "Kranjc visits Babić in Zagreb"
