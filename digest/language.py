@@ -90,9 +90,10 @@ def supported(lang: str) -> bool:
     return resources.files("digest.data").joinpath(lang).is_dir()
 
 
-# A language without lists of its own that a close one's lists read well (none today: Slovak,
-# once read with the Czech lists, has its own).
-_READ_AS: dict[str, str] = {}
+# A language without lists of its own that a close one's lists read well: Bosnian (Latin script,
+# ijekavian, januar… months in the Croatian lists) reads as Croatian. Serbian is left out: much of
+# it is in Cyrillic, which the Croatian lists cannot read.
+_READ_AS: dict[str, str] = {"bs": "hr"}
 
 
 def word_lists(lang: str) -> str:

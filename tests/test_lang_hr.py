@@ -169,3 +169,12 @@ def test_the_auxiliary_between_a_host_and_the_host_s_verb() -> None:
     art = Article(id="a", path="a.txt", text=text, analysis=a, date=a.date, lang=a.lang)
     _, found = visits.group([art], Config())
     assert found[0].title == "Kranjc visits Babić in Zagreb"
+
+
+def test_bosnian_is_read_with_the_croatian_lists() -> None:
+    text = ("Predsjedavajući Vijeća ministara Adnan Hodžić primio je u Sarajevu hrvatskog premijera. „Naše zemlje "
+            "vežu ljudi i roba“, rekao je Hodžić. Razmjena je lani iznosila 2,1 milijardu eura.")
+    assert word_lists("bs") == "hr"
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="bs"))
+    assert a.quotes[0].speaker == "Adnan Hodžić"
+    assert any(n.value == pytest.approx(2.1e9) and n.unit == "EUR" for n in a.numbers)
