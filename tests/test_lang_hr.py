@@ -80,7 +80,7 @@ def test_qualifiers(text: str, qualifier: str) -> None:
     ("text", "ymd"),
     [("12. studenoga 2025. 20:15", (2025, 11, 12)), ("Zagreb, 3. ožujka 2026.", (2026, 3, 3)),
      ("od 1. siječnja 2026.", (2026, 1, 1)), ("Beograd, 5. januara 2026.", (2026, 1, 5)),
-     ("sastanak u lipnju", (None, 6, None))],
+     ("sastanak u lipnju", (None, 6, None)), ("izbori u studenome 2025.", (2025, 11, None))],
 )
 def test_dates(text: str, ymd: tuple[int | None, int, int | None]) -> None:
     found = [m for m in dates.find(text, "hr", [(0, len(text))]) if m.month]
