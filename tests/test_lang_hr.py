@@ -178,3 +178,12 @@ def test_bosnian_is_read_with_the_croatian_lists() -> None:
     a = analyse(text, Settings(SummarySettings(), Limits(), lang="bs"))
     assert a.quotes[0].speaker == "Adnan Hodžić"
     assert any(n.value == pytest.approx(2.1e9) and n.unit == "EUR" for n in a.numbers)
+
+
+def test_institution_words_cut_no_given_name() -> None:
+    # "Vlade" (of the government) and "komore" (of the chamber) are institutions, but Vladimir and
+    # Komorowski are names: the Croatian lists hold whole forms there, no stems that would take them.
+    text = "Predsjednik Vlade Vladimir Kos primio je goste.\nIl presidente Bronisław Komorowski a Zagabria."
+    cut = text.index("\n")
+    w = visits._words(text, places.scan(text, [(0, cut), (cut + 1, len(text))]))
+    assert visits._name_runs(text, w) == ["Vladimir Kos", "Bronisław Komorowski"]
