@@ -17,9 +17,9 @@ _CYRILLIC_START = re.compile(" [\u0400-\u04ff]")
 _LETTERS = {
     "pl": "ąęłńśźż", "de": "äöüß", "es": "ñ", "fr": "çœêèëîï", "it": "ìò", "pt": "ãõç",
     "cs": "ěřůčšž", "uk": "їєґі", "ru": "ыэъё", "ro": "ăâșțşţ", "sv": "åäö",
-    "hu": "őű", "sk": "ľĺŕô",
+    "hu": "őű", "sk": "ľĺŕô", "hr": "ćđčšž",
     # Languages recognised but without word lists (their profiles sit in data/langid too).
-    "da": "æøå", "no": "æøå", "fi": "äö", "tr": "ışğ", "hr": "ćđčšž",
+    "da": "æøå", "no": "æøå", "fi": "äö", "tr": "ışğ",
 }
 # A text whose best profile's function words make less than this share of its words is in none
 # of them: the supported languages' articles score 0.16 and more, a Swedish one 0.06 (nl).
@@ -90,9 +90,10 @@ def supported(lang: str) -> bool:
     return resources.files("digest.data").joinpath(lang).is_dir()
 
 
-# A language without lists of its own that a close one's lists read well (none today: Slovak,
-# once read with the Czech lists, has its own).
-_READ_AS: dict[str, str] = {}
+# A language without lists of its own that a close one's lists read well: Bosnian (Latin script,
+# ijekavian, januar… months in the Croatian lists) reads as Croatian. Serbian is left out: much of
+# it is in Cyrillic, which the Croatian lists cannot read.
+_READ_AS: dict[str, str] = {"bs": "hr"}
 
 
 def word_lists(lang: str) -> str:
