@@ -283,6 +283,52 @@ def _word_list(package: str, name: str) -> list[tuple[str, str]]:
     return [(line.strip(), "") for line in raw.splitlines() if line.strip() and not line.startswith("#")]
 
 
+# A figure's digits with its "." and "," marks (a date's "12.11.2025" too, told apart by its groups).
+_MARKED = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)+")
+
+
+def _article_decimal(text: str) -> str:
+    """The decimal mark of an article in a language without number data, read off its own figures.
+
+    A mark is decimal where a figure shows it with other than three digits after it once ("3,5",
+    "2.75"), and a digit group where it repeats in threes ("1.250.000") or stands before the
+    other mark. With no such figure, a mark that only ever precedes three digits groups them
+    ("6.000 ljudi", nobody writes six so); when both do, most languages without lists (Croatian,
+    Slovene, Danish, Finnish, Greek) write a decimal comma.
+    """
+    decimal: set[str] = set()
+    grouping: set[str] = set()
+    threes: set[str] = set()
+    for m in _MARKED.finditer(text):
+        token = m.group()
+        marks = [c for c in token if c in ".,"]
+        groups = re.split(r"[.,]", token)
+        if len(set(marks)) == 2:
+            decimal.add(marks[-1])
+            grouping.add(marks[0])
+        elif len(marks) > 1:
+            # "1.250.000" groups; "12.11.2025" is a date and says nothing.
+            if all(len(g) == 3 for g in groups[1:]):
+                grouping.add(marks[0])
+        elif len(groups[1]) == 3:
+            threes.add(marks[0])
+        elif len(groups[1]) <= 2 and not text.startswith(".", m.end()):
+            # "12.11." (a day and month) is no decimal; "3,5" and "2.75" are.
+            decimal.add(marks[0])
+    decimal -= grouping
+    if len(decimal) == 1:
+        return decimal.pop()
+    if grouping - decimal:
+        return "," if "." in grouping else "."
+    return "." if threes == {","} else ","
+
+
+@cache
+def _fallback(decimal: str) -> Lexicon:
+    """The English lexicon with another decimal mark: for a language without number data."""
+    return dataclasses.replace(lexicon("en"), decimal=decimal)
+
+
 @cache
 def lexicon(lang: str) -> Lexicon:
     """The number lexicon of a language (English data when the language has none)."""
@@ -1612,6 +1658,9 @@ def find_numbers(
     is named as the quotes name it, and a capitalised word no person mention covers is no one.
     """
     lex = lexicon(lang)
+    if lex.lang != lang:
+        # No data of its own: its figures show which mark groups digits and which is decimal.
+        lex = _fallback(_article_decimal(text))
     low = fold(text)
     cast = _Cast.of(mentions, lex, text) if mentions is not None else None
     out: list[KeyNumber] = []
