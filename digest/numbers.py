@@ -262,7 +262,7 @@ _SECTIONS = (
     "relative", "synonyms", "ordinal_suffixes", "generic", "roles", "idioms", "subordinators", "measures",
     "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources", "reverse",
     "currency_scales", "local_dollars", "ordinal_units", "negations", "local_pesos", "local_shillings", "local_lei", "letter_currencies", "conversions", "plural_subjects", "people",
-    "anaphora", "by_pronoun",
+    "anaphora", "by_pronoun", "subset",
 )
 
 
@@ -3403,6 +3403,9 @@ class _Measure(NamedTuple):
     reverse: bool = False
     """The figure measures the other direction of a pair its sentence names ("umgekehrt sind es
     knapp 3.000"): its label is the forward figure's, its measure is not."""
+    ahead: bool = False
+    """A target, or its year is after the article's own ("US$ 50 billion by 2030", "from next year
+    150"): a plan or forecast, never another report of a figure given without a year."""
 
 
 def _measure(n: KeyNumber, article: Article | None) -> _Measure:
@@ -3414,7 +3417,11 @@ def _measure(n: KeyNumber, article: Article | None) -> _Measure:
     # A duration beside a measure noun is its horizon ("investir … nos próximos cinco anos"), not a
     # report of it: only its own label says what lasted.
     topic = _topic(n, lang, measured=False) if n.unit in _DURATIONS else _topic(n, lang, label=label)
-    return _Measure(_family(n, lang), topic, _when(n, article), label[1], named, _reversed(n.sentence, n.surface, lang))
+    when = _when(n, article)
+    ahead = when == "target" or bool(when and when.isdigit() and article and article.date and when > article.date[:4])
+    # A part of a total given before it ("92'400 …, di cui 79'000") is another measure under its words.
+    reverse = _reversed(n.sentence, n.surface, lang) or _subset(n.sentence, n.surface, lang)
+    return _Measure(_family(n, lang), topic, when, label[1], named, reverse, ahead)
 
 
 _ANTECEDENT_WORDS = 4
@@ -3449,6 +3456,27 @@ def _antecedent_measure(text: str, start: int, sentence: str, lang: str) -> tupl
 
 
 @lru_cache(maxsize=1024)
+def _subset(sentence: str, surface: str, lang: str) -> bool:
+    """Whether a [subset] phrase ("di cui", "of which", "davon") stands just before the figure, in its clause."""
+    ph = lexicon(lang).subset
+    if not ph.entries:
+        return False
+    low = _folded(sentence).lower()
+    at = low.find(fold(surface).lower())
+    # Only the figure's own clause ("Wir gehen davon aus, dass 50 …" names no part), and only a few
+    # words before it: "accords, dont le montant atteindrait 18 milliards" is "whose", no part.
+    start = max((m.end() for m in _CLAUSE.finditer(low, 0, max(at, 0))), default=0)
+    for k in ph.candidates(low, start, at) if at > 0 else ():
+        hit = ph.match(sentence, low, k)
+        if hit and len(_WORD.findall(low, hit[0], at)) <= _SUBSET_GAP:
+            return True
+    return False
+
+
+# Words a [subset] phrase may stand before its figure ("davon entfielen rund 79.000").
+_SUBSET_GAP = 2
+
+
 def _reversed(sentence: str, surface: str, lang: str) -> bool:
     """Whether a [reverse] word ("vice versa", "umgekehrt") stands before the figure in its sentence."""
     ph = lexicon(lang).reverse
@@ -3472,7 +3500,11 @@ def _compatible(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure) -> bool:
     """Same kind of unit, no clash of time references, values within a plausible spread."""
     if ma.family is None or ma.family != mb.family:
         return False
-    if ma.when and mb.when and ma.when != mb.when or ("target" in (ma.when, mb.when) and ma.when != mb.when):
+    if ma.ahead != mb.ahead:
+        # A plan for a later year and a report of the present are two figures.
+        return False
+    # A target and a later year's figure are one plan ("target of $50bn" and "$50bn by 2030").
+    if ma.when and mb.when and ma.when != mb.when and "target" not in (ma.when, mb.when):
         return False
     return _within(a.value, b.value, _spread(a.unit, ma.family))
 

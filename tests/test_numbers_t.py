@@ -21,3 +21,34 @@ def test_a_comma_that_only_groups_in_a_language_without_lists_groups() -> None:
     # The article's own decimal point tells "1.250" apart.
     nums = found("SARAJEVO - Rast je bio 2.75 posto, a cijena 1.250 eura.", "bs")
     assert [n.value for n in nums][:1] == [2.75]
+
+
+def _conflicts(text: str, lang: str, day: str | None = None) -> list[tuple[float, ...]]:
+    """The values of each conflict found in one dated article."""
+    import dataclasses
+
+    arts, nums = visit_of(text, lang)
+    arts = [dataclasses.replace(a, date=day) for a in arts]
+    by_id = {n.id: n.value for n in nums}
+    return [tuple(by_id[i] for i in c.numbers) for c in find_conflicts(nums, arts)]
+
+
+def test_a_target_for_a_later_year_is_no_report_of_the_present_figure() -> None:
+    text = (
+        "NEW DELHI - The leaders agreed to more than double bilateral trade to US$ 50 billion by 2030.\n\n"
+        "Bilateral trade stood at US$ 29.4 billion last year, the ministry said. "
+        '"Our trade has reached almost US$ 32 billion," the president said.'
+    )
+    assert _conflicts(text, "en", "2025-12-09") == [(29.4e9, 32e9)]
+
+
+def test_a_part_of_a_total_is_no_conflict_with_it() -> None:
+    text = "BERNA - L'Ufficio federale di statistica conta 92'400 frontalieri italiani, di cui circa 79'000 nel solo Cantone Ticino."
+    assert _conflicts(text, "it", "2025-06-19") == []
+    text = "PRAG - Es gibt 92.400 Grenzgänger, davon rund 79.000 allein im Tessin."
+    assert _conflicts(text, "de", "2025-06-19") == []
+
+
+def test_a_figure_from_next_year_is_no_conflict_with_todays() -> None:
+    text = "PRAHA - Ministryně uvedla, že Česko má v Litvě zhruba 100 vojáků, od příštího roku by jich mělo být až 150."
+    assert _conflicts(text, "cs", "2025-04-16") == []
