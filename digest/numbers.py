@@ -50,7 +50,9 @@ _DIGITS = re.compile(
 )
 # Like _DIGITS, opens with its first digit; the look-behind is the word boundary before it.
 _DATE_LIKE = re.compile(
-    r"\d(?<!\w\d)(?:\d{0,3}[./-]\d{1,2}[./-]\d{1,4}\b|\d?[:.]\d{2}\s?(?:h|uhr|am|pm)\b|\d?:\d{2}\b)"
+    r"\d(?<!\w\d)(?:\d{0,3}[./-]\d{1,2}[./-]\d{1,4}\b|\d?[:.]\d{2}\s?(?:h|uhr|am|pm)\b|\d?:\d{2}\b"
+    # A clock time or a duration in hours and minutes: "14h30", "2 h 10".
+    r"|\d?\s?h\s?\d{2}(?!\d))"
 )
 _WORD = re.compile(r"[^\W\d_]++(?:[-'’][^\W\d_]++)*+")
 _WORD_CHAR = re.compile(r"\w")
@@ -262,7 +264,7 @@ _SECTIONS = (
     "relative", "synonyms", "ordinal_suffixes", "generic", "roles", "idioms", "subordinators", "measures",
     "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources", "reverse",
     "currency_scales", "local_dollars", "ordinal_units", "negations", "local_pesos", "local_shillings", "local_lei", "letter_currencies", "conversions", "plural_subjects", "people",
-    "anaphora", "by_pronoun", "subset",
+    "anaphora", "by_pronoun", "subset", "name_marks", "versus",
 )
 
 
@@ -993,6 +995,8 @@ def _figure(
         unit, kind, left = pre[1], "money", pre[0]
     if lex.percent_before and not unit and (pc := _match_before(lex.percent, text, low, a.start, lo, words=2)):
         return _percent_first(text, low, lex, a, pc, lo)
+    if a.digits and lex.name_marks.entries and _match_before(lex.name_marks, text, low, left, lo, words=1):
+        return Figure(a.start, a.end, value, kind="name"), a.end  # "ligne 162", "Linie 5": a line's name
     mark = _match_before(lex.ordinal_marks, text, low, left, lo, words=1)
     if mark and a.digits:
         if _address_number(text, low, lex, a.end, hi):
@@ -1157,7 +1161,8 @@ def _figure(
             # "about the 2018 killing", "talking about 2029": before a year (or a dated noun) the
             # qualifier is a preposition; news rounds amounts, not calendar years.
             qualifier, left = None, unqualified
-    if kind in ("number", "year") and _is_date(text, low, lex, a.start, pos, lo, hi):
+    # "1er janvier", "21st March": a day's ordinal is a date too.
+    if (kind in ("number", "year") or kind == "ordinal" and a.digits) and _is_date(text, low, lex, a.start, pos, lo, hi):
         return Figure(left, pos, value, kind="date"), pos
 
     if kind == "number":
@@ -1171,6 +1176,10 @@ def _figure(
         qualifier, pos = post[1] or None, post[0]
     if kind in ("number", "ordinal"):
         noun = _noun(text, low, lex, pos, hi)
+        if noun and kind == "number" and _YEAR_AHEAD.match(low, _skip_space(text, noun[0], hi), hi):
+            # "49 200 fin 2024", "Ende 2024": a word before a year says when, it counts nothing
+            # (an ordinal's noun may: "la troisième depuis 2021").
+            noun = None
         if noun is None and kind == "number" and (scale != 1.0 or a.word and value >= _WORD_MIN) and (link := lex.of.match(text, low, _skip_space(text, pos, hi))):
             noun = _noun(text, low, lex, link[0], hi)  # "un millón de marroquíes": the scale's noun is counted
         if noun:
@@ -1582,6 +1591,8 @@ def _noun(text: str, low: str, lex: Lexicon, pos: int, hi: int) -> tuple[int, st
     return None
 
 
+# A year standing alone as the next word ("fin 2024", not "2024-25 figures" either way).
+_YEAR_AHEAD = re.compile(r"(?:19|20)\d\d(?![\d\w])")
 _PAIR_LETTERS = 5
 _GENDER_END = 5
 
@@ -3420,7 +3431,7 @@ def _measure(n: KeyNumber, article: Article | None) -> _Measure:
     when = _when(n, article)
     ahead = when == "target" or bool(when and when.isdigit() and article and article.date and when > article.date[:4])
     # A part of a total given before it ("92'400 …, di cui 79'000") is another measure under its words.
-    reverse = _reversed(n.sentence, n.surface, lang) or _subset(n.sentence, n.surface, lang)
+    reverse = _reversed(n.sentence, n.surface, lang) or _opened(n.sentence, n.surface, lang, "subset")
     return _Measure(_family(n, lang), topic, when, label[1], named, reverse, ahead)
 
 
@@ -3456,9 +3467,10 @@ def _antecedent_measure(text: str, start: int, sentence: str, lang: str) -> tupl
 
 
 @lru_cache(maxsize=1024)
-def _subset(sentence: str, surface: str, lang: str) -> bool:
-    """Whether a [subset] phrase ("di cui", "of which", "davon") stands just before the figure, in its clause."""
-    ph = lexicon(lang).subset
+def _opened(sentence: str, surface: str, lang: str, section: str) -> bool:
+    """Whether a phrase of a section ([subset]: "di cui", "davon"; [versus]: "contre", "compared
+    with") stands just before the figure, in its clause."""
+    ph = lexicon(lang).sections[section]
     if not ph.entries:
         return False
     low = _folded(sentence).lower()
@@ -3473,7 +3485,7 @@ def _subset(sentence: str, surface: str, lang: str) -> bool:
     return False
 
 
-# Words a [subset] phrase may stand before its figure ("davon entfielen rund 79.000").
+# Words a [subset] or [versus] phrase may stand before its figure ("davon entfielen rund 79.000").
 _SUBSET_GAP = 2
 
 
@@ -3602,7 +3614,13 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
             # Two figures of one sentence are a change, a comparison or a range ("cut its tariff
             # to 19% from the 32% threatened"), never two reports of one measure.
             if group[i].article == group[j].article:
-                return group[i].sentence == group[j].sentence and _one_clause(group[i].sentence, group[i].surface, group[j].surface)
+                if group[i].sentence != group[j].sentence:
+                    return False
+                if _one_clause(group[i].sentence, group[i].surface, group[j].surface):
+                    return True
+                # "90 millions par an, contre 30 millions aujourd'hui": the later figure is compared.
+                later = group[max(i, j, key=lambda k: group[k].start)]
+                return _opened(later.sentence, later.surface, by_id[later.article].lang if later.article in by_id else "en", "versus")
             return in_copy[i] or in_copy[j]
 
         # A figure joins a measure when its label matches most members and nothing in it clashes

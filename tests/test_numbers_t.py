@@ -52,3 +52,29 @@ def test_a_part_of_a_total_is_no_conflict_with_it() -> None:
 def test_a_figure_from_next_year_is_no_conflict_with_todays() -> None:
     text = "PRAHA - Ministryně uvedla, že Česko má v Litvě zhruba 100 vojáků, od příštího roku by jich mělo být až 150."
     assert _conflicts(text, "cs", "2025-04-16") == []
+
+
+def test_a_word_before_a_year_is_a_time_not_the_counted_noun() -> None:
+    nums = found("Le Statec en recensait 49 200 fin 2024.", "fr")
+    assert [(n.value, n.unit) for n in nums] == [(49200.0, None)]
+
+
+def test_today_is_no_counted_noun() -> None:
+    nums = found("Le Luxembourg versera 90 millions d'euros par an, contre 30 millions aujourd'hui.", "fr")
+    assert all(n.unit != "aujourd'hui" for n in nums)
+
+
+def test_a_time_in_hours_and_minutes_a_line_number_and_a_dated_ordinal_are_no_figures() -> None:
+    text = (
+        "Le train devrait relier les deux capitales en 2 h 10. La modernisation de la ligne 162 coûtera "
+        "1,2 milliard d'euros. Le seuil passera dès le 1er janvier 2026."
+    )
+    assert [n.surface for n in found(text, "fr")] == ["1,2 milliard d'euros"]
+    assert [n.surface for n in found("Die Linie 5 fährt ab 14h30 alle 10 Minuten.", "de")] == ["10 Minuten"]
+
+
+def test_a_figure_compared_in_its_sentence_is_no_second_report() -> None:
+    text = "Le Luxembourg versera désormais 90 millions d'euros par an aux communes, contre 30 millions aujourd'hui."
+    assert _conflicts(text, "fr", "2025-05-21") == []
+    text = "Il commercio vale 90 milioni di euro, rispetto ai 60 milioni di euro di prima."
+    assert _conflicts(text, "it", "2025-05-21") == []
