@@ -994,7 +994,7 @@ def _figure(
     if pre and _back_space(low, a.start, lo) - pre[0] <= 4 and _currency_before(text, lex, pre[0], _back_space(low, a.start, lo)):
         unit, kind, left = pre[1], "money", pre[0]
     if lex.percent_before and not unit and (pc := _match_before(lex.percent, text, low, a.start, lo, words=2)):
-        return _percent_first(text, low, lex, a, pc, lo)
+        return _percent_first(text, low, lex, atoms, i, pc, lo, hi)
     if a.digits and lex.name_marks.entries and _match_before(lex.name_marks, text, low, left, lo, words=1):
         return Figure(a.start, a.end, value, kind="name"), a.end  # "ligne 162", "Linie 5": a line's name
     mark = _match_before(lex.ordinal_marks, text, low, left, lo, words=1)
@@ -1171,9 +1171,12 @@ def _figure(
         nxt = atoms[i + 1] if i + 1 < len(atoms) else None
         if hit and nxt and nxt.digits and _skip_space(text, hit[0], hi) == nxt.start and _noun(text, low, lex, nxt.end, hi):
             pos = nxt.end
-    if lex.qualifiers_after and kind in ("number", "money") and qualifier is None and (post := lex.qualifiers.match(text, low, _skip_space(text, pos, hi))):
-        # "8 binden fazla şirket": the postposition bounds the figure; the noun comes after it.
-        qualifier, pos = post[1] or None, post[0]
+    if lex.qualifiers_after and kind in ("number", "money") and qualifier is None:
+        # A case ending glued to the digits with an apostrophe ("40'tan fazla köy") comes first.
+        ending = _CASE_ENDING.match(text, pos, hi) if a.digits and pos == a.end else None
+        if post := lex.qualifiers.match(text, low, _skip_space(text, ending.end() if ending else pos, hi)):
+            # "8 binden fazla şirket": the postposition bounds the figure; the noun comes after it.
+            qualifier, pos = post[1] or None, post[0]
     if kind in ("number", "ordinal"):
         noun = _noun(text, low, lex, pos, hi)
         if noun and kind == "number" and _YEAR_AHEAD.match(low, _skip_space(text, noun[0], hi), hi):
@@ -1273,14 +1276,24 @@ def _adjective_after(text: str, lex: Lexicon, pos: int, hi: int) -> bool:
 
 
 def _percent_first(
-    text: str, low: str, lex: Lexicon, a: _Atom, pc: tuple[int, str], lo: int
+    text: str, low: str, lex: Lexicon, atoms: list[_Atom], i: int, pc: tuple[int, str], lo: int, hi: int
 ) -> tuple[Figure, int]:
-    """A share written sign or word first ("yüzde 20", "%20"), with its qualifier before."""
+    """A share written sign or word first ("yüzde 20", "%20"), with its qualifier before and a
+    range's second end after ("yüzde 5 ila 7", "yüzde 5-7")."""
+    a = atoms[i]
     left, qualifier = pc[0], None
     qual = _match_before(lex.qualifiers, text, low, left, lo, words=3)
     if qual:
         qualifier, left = qual[1] or None, qual[0]
-    return Figure(left, a.end, a.value, unit=pc[1] or PERCENT, qualifier=qualifier, kind="percent", word=a.word), a.end
+    end, value_end = a.end, None
+    nxt = atoms[i + 1] if i + 1 < len(atoms) else None
+    if nxt and nxt.digits and nxt.value > a.value:
+        p = _skip_space(text, a.end, hi)
+        hit = lex.bare_ranges.match(text, low, p)
+        gap = hit[0] if hit else p + 1 if text[p : p + 1] in "-–" else None
+        if gap is not None and _skip_space(text, gap, hi) == nxt.start:
+            end, value_end = nxt.end, nxt.value
+    return Figure(left, end, a.value, value_end=value_end, unit=pc[1] or PERCENT, qualifier=qualifier, kind="percent", word=a.word), end
 
 
 # Tens a decade is named by ("anni Sessanta", "les années soixante").
@@ -1591,6 +1604,8 @@ def _noun(text: str, low: str, lex: Lexicon, pos: int, hi: int) -> tuple[int, st
     return None
 
 
+# A case ending after an apostrophe ("40'tan", "2025'te").
+_CASE_ENDING = re.compile(r"['’][^\W\d_]{1,5}(?!\w)")
 # A year standing alone as the next word ("fin 2024", not "2024-25 figures" either way).
 _YEAR_AHEAD = re.compile(r"(?:19|20)\d\d(?![\d\w])")
 _PAIR_LETTERS = 5
@@ -2239,7 +2254,13 @@ def _attribution(
                 continue
             if section is lex.verbs and _word_before(low, p, a)[1] in lex.articles.forms:
                 continue  # "an estimated 3,000 jobs": an adjective, nobody speaks
-            if section is lex.according:
+            if section is lex.according and lex.qualifiers_after:
+                # A postposition follows its source ("Erdoğan'ın açıklamasına göre"): the name
+                # after it is the clause's own ("Karabağ'da").
+                found = _name_before_cue(text, lex, p, a)
+                if not found:
+                    return _OTHER_SOURCE
+            elif section is lex.according:
                 found = _name_at(text, _past_roles(low, lex, hit[0], b), b, lex)
             else:
                 found = _name_before(text, low, lex, p, a) or _name_at(text, hit[0], b, lex)
@@ -2425,6 +2446,19 @@ def _name_at(text: str, pos: int, limit: int, lex: Lexicon) -> tuple[int, str] |
     # "dichiarato Anno delle Professioni": a name is rarely followed by "of".
     after = fold(text[m.end() : m.end() + 12]).split()
     return None if after and lex.of.match(after[0], after[0], 0) else (m.start(), m.group())
+
+
+def _name_before_cue(text: str, lex: Lexicon, pos: int, limit: int) -> tuple[int, str] | None:
+    """A person's name among the two words before a postposed cue, its case ending cut ("Erdoğan'ın açıklamasına göre")."""
+    for _ in range(2):
+        i, w = _word_before(text, pos, limit)
+        if not w:
+            return None
+        name = re.split(r"['’]", w)[0]
+        if name[:1].isupper() and _person(text, i, name, lex, seen=1):
+            return i, name
+        pos = i
+    return None
 
 
 def _name_before(text: str, low: str, lex: Lexicon, pos: int, limit: int) -> tuple[int, str] | None:

@@ -78,3 +78,16 @@ def test_a_figure_compared_in_its_sentence_is_no_second_report() -> None:
     assert _conflicts(text, "fr", "2025-05-21") == []
     text = "Il commercio vale 90 milioni di euro, rispetto ai 60 milioni di euro di prima."
     assert _conflicts(text, "it", "2025-05-21") == []
+
+
+def test_turkish_percent_range_case_ending_and_postposed_source() -> None:
+    text = (
+        "ANKARA - Cumhurbaşkanı Recep Tayyip Erdoğan konuştu.\n\n"
+        "Erdoğan'ın açıklamasına göre Karabağ'da şu ana kadar 3 bin 200 kilometre yol ve 40'tan fazla köy yeniden inşa edildi. "
+        "Uzman, yüklerin yüzde 5 ila 7'sinin bu hattan geçebileceğini söyledi."
+    )
+    nums = found(text, "tr")
+    assert [(n.value, n.value_end, n.unit) for n in nums] == [(3200.0, None, "km"), (40.0, None, "köy"), (5.0, 7.0, "%")]
+    assert nums[1].qualifier == "more than"
+    assert all(n.speaker != "Karabağ" for n in nums)
+    assert nums[0].speaker == "Recep Tayyip Erdoğan"
