@@ -91,3 +91,8 @@ def test_turkish_percent_range_case_ending_and_postposed_source() -> None:
     assert nums[1].qualifier == "more than"
     assert all(n.speaker != "Karabağ" for n in nums)
     assert nums[0].speaker == "Recep Tayyip Erdoğan"
+
+
+def test_russian_hundreds_in_the_genitive_are_numbers() -> None:
+    nums = found("По данным полиции, в акции участвовали больше ста человек, а на концерт пришли более двухсот гостей.", "ru")
+    assert [(n.value, n.unit, n.qualifier) for n in nums] == [(100.0, "человек", "more than"), (200.0, "гостей", "more than")]
