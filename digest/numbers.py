@@ -51,7 +51,9 @@ _DIGITS = re.compile(
 )
 # Like _DIGITS, opens with its first digit; the look-behind is the word boundary before it.
 _DATE_LIKE = re.compile(
-    r"\d(?<!\w\d)(?:\d{0,3}[./-]\d{1,2}[./-]\d{1,4}\b|\d?[:.]\d{2}\s?(?:h|uhr|am|pm)\b|\d?:\d{2}\b)"
+    r"\d(?<!\w\d)(?:\d{0,3}[./-]\d{1,2}[./-]\d{1,4}\b|\d?[:.]\d{2}\s?(?:h|uhr|am|pm)\b|\d?:\d{2}\b"
+    # A clock time or a duration in hours and minutes: "14h30", "2 h 10".
+    r"|\d?\s?h\s?\d{2}(?!\d))"
 )
 _WORD = re.compile(r"[^\W\d_]++(?:[-'’][^\W\d_]++)*+")
 _WORD_CHAR = re.compile(r"\w")
@@ -263,7 +265,7 @@ _SECTIONS = (
     "relative", "synonyms", "ordinal_suffixes", "generic", "roles", "idioms", "subordinators", "measures",
     "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources", "reverse",
     "currency_scales", "local_dollars", "ordinal_units", "negations", "local_pesos", "local_shillings", "local_lei", "letter_currencies", "conversions", "plural_subjects", "people",
-    "anaphora", "by_pronoun",
+    "anaphora", "by_pronoun", "subset", "name_marks", "versus",
 )
 
 
@@ -282,6 +284,52 @@ def _word_list(package: str, name: str) -> list[tuple[str, str]]:
     except (FileNotFoundError, ModuleNotFoundError):
         return []
     return [(line.strip(), "") for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+
+
+# A figure's digits with its "." and "," marks (a date's "12.11.2025" too, told apart by its groups).
+_MARKED = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)+")
+
+
+def _article_decimal(text: str) -> str:
+    """The decimal mark of an article in a language without number data, read off its own figures.
+
+    A mark is decimal where a figure shows it with other than three digits after it once ("3,5",
+    "2.75"), and a digit group where it repeats in threes ("1.250.000") or stands before the
+    other mark. With no such figure, a mark that only ever precedes three digits groups them
+    ("6.000 ljudi", nobody writes six so); when both do, most languages without lists (Croatian,
+    Slovene, Danish, Finnish, Greek) write a decimal comma.
+    """
+    decimal: set[str] = set()
+    grouping: set[str] = set()
+    threes: set[str] = set()
+    for m in _MARKED.finditer(text):
+        token = m.group()
+        marks = [c for c in token if c in ".,"]
+        groups = re.split(r"[.,]", token)
+        if len(set(marks)) == 2:
+            decimal.add(marks[-1])
+            grouping.add(marks[0])
+        elif len(marks) > 1:
+            # "1.250.000" groups; "12.11.2025" is a date and says nothing.
+            if all(len(g) == 3 for g in groups[1:]):
+                grouping.add(marks[0])
+        elif len(groups[1]) == 3:
+            threes.add(marks[0])
+        elif len(groups[1]) <= 2 and not text.startswith(".", m.end()):
+            # "12.11." (a day and month) is no decimal; "3,5" and "2.75" are.
+            decimal.add(marks[0])
+    decimal -= grouping
+    if len(decimal) == 1:
+        return decimal.pop()
+    if grouping - decimal:
+        return "," if "." in grouping else "."
+    return "." if threes == {","} else ","
+
+
+@cache
+def _fallback(decimal: str) -> Lexicon:
+    """The English lexicon with another decimal mark: for a language without number data."""
+    return dataclasses.replace(lexicon("en"), decimal=decimal)
 
 
 @cache
@@ -947,7 +995,9 @@ def _figure(
     if pre and _back_space(low, a.start, lo) - pre[0] <= 4 and _currency_before(text, lex, pre[0], _back_space(low, a.start, lo)):
         unit, kind, left = pre[1], "money", pre[0]
     if lex.percent_before and not unit and (pc := _match_before(lex.percent, text, low, a.start, lo, words=2)):
-        return _percent_first(text, low, lex, a, pc, lo)
+        return _percent_first(text, low, lex, atoms, i, pc, lo, hi)
+    if a.digits and lex.name_marks.entries and _match_before(lex.name_marks, text, low, left, lo, words=1):
+        return Figure(a.start, a.end, value, kind="name"), a.end  # "ligne 162", "Linie 5": a line's name
     mark = _match_before(lex.ordinal_marks, text, low, left, lo, words=1)
     if mark and a.digits:
         if _address_number(text, low, lex, a.end, hi):
@@ -1112,7 +1162,8 @@ def _figure(
             # "about the 2018 killing", "talking about 2029": before a year (or a dated noun) the
             # qualifier is a preposition; news rounds amounts, not calendar years.
             qualifier, left = None, unqualified
-    if kind in ("number", "year") and _is_date(text, low, lex, a.start, pos, lo, hi):
+    # "1er janvier", "21st March": a day's ordinal is a date too.
+    if (kind in ("number", "year") or kind == "ordinal" and a.digits) and _is_date(text, low, lex, a.start, pos, lo, hi):
         return Figure(left, pos, value, kind="date"), pos
 
     if kind == "number":
@@ -1121,11 +1172,18 @@ def _figure(
         nxt = atoms[i + 1] if i + 1 < len(atoms) else None
         if hit and nxt and nxt.digits and _skip_space(text, hit[0], hi) == nxt.start and _noun(text, low, lex, nxt.end, hi):
             pos = nxt.end
-    if lex.qualifiers_after and kind in ("number", "money") and qualifier is None and (post := lex.qualifiers.match(text, low, _skip_space(text, pos, hi))):
-        # "8 binden fazla şirket": the postposition bounds the figure; the noun comes after it.
-        qualifier, pos = post[1] or None, post[0]
+    if lex.qualifiers_after and kind in ("number", "money") and qualifier is None:
+        # A case ending glued to the digits with an apostrophe ("40'tan fazla köy") comes first.
+        ending = _CASE_ENDING.match(text, pos, hi) if a.digits and pos == a.end else None
+        if post := lex.qualifiers.match(text, low, _skip_space(text, ending.end() if ending else pos, hi)):
+            # "8 binden fazla şirket": the postposition bounds the figure; the noun comes after it.
+            qualifier, pos = post[1] or None, post[0]
     if kind in ("number", "ordinal"):
         noun = _noun(text, low, lex, pos, hi)
+        if noun and kind == "number" and _YEAR_AHEAD.match(low, _skip_space(text, noun[0], hi), hi):
+            # "49 200 fin 2024", "Ende 2024": a word before a year says when, it counts nothing
+            # (an ordinal's noun may: "la troisième depuis 2021").
+            noun = None
         if noun is None and kind == "number" and (scale != 1.0 or a.word and value >= _WORD_MIN) and (link := lex.of.match(text, low, _skip_space(text, pos, hi))):
             noun = _noun(text, low, lex, link[0], hi)  # "un millón de marroquíes": the scale's noun is counted
         if noun:
@@ -1219,14 +1277,24 @@ def _adjective_after(text: str, lex: Lexicon, pos: int, hi: int) -> bool:
 
 
 def _percent_first(
-    text: str, low: str, lex: Lexicon, a: _Atom, pc: tuple[int, str], lo: int
+    text: str, low: str, lex: Lexicon, atoms: list[_Atom], i: int, pc: tuple[int, str], lo: int, hi: int
 ) -> tuple[Figure, int]:
-    """A share written sign or word first ("yüzde 20", "%20"), with its qualifier before."""
+    """A share written sign or word first ("yüzde 20", "%20"), with its qualifier before and a
+    range's second end after ("yüzde 5 ila 7", "yüzde 5-7")."""
+    a = atoms[i]
     left, qualifier = pc[0], None
     qual = _match_before(lex.qualifiers, text, low, left, lo, words=3)
     if qual:
         qualifier, left = qual[1] or None, qual[0]
-    return Figure(left, a.end, a.value, unit=pc[1] or PERCENT, qualifier=qualifier, kind="percent", word=a.word), a.end
+    end, value_end = a.end, None
+    nxt = atoms[i + 1] if i + 1 < len(atoms) else None
+    if nxt and nxt.digits and nxt.value > a.value:
+        p = _skip_space(text, a.end, hi)
+        hit = lex.bare_ranges.match(text, low, p)
+        gap = hit[0] if hit else p + 1 if text[p : p + 1] in "-–" else None
+        if gap is not None and _skip_space(text, gap, hi) == nxt.start:
+            end, value_end = nxt.end, nxt.value
+    return Figure(left, end, a.value, value_end=value_end, unit=pc[1] or PERCENT, qualifier=qualifier, kind="percent", word=a.word), end
 
 
 # Tens a decade is named by ("anni Sessanta", "les années soixante").
@@ -1537,6 +1605,10 @@ def _noun(text: str, low: str, lex: Lexicon, pos: int, hi: int) -> tuple[int, st
     return None
 
 
+# A case ending after an apostrophe ("40'tan", "2025'te").
+_CASE_ENDING = re.compile(r"['’][^\W\d_]{1,5}(?!\w)")
+# A year standing alone as the next word ("fin 2024", not "2024-25 figures" either way).
+_YEAR_AHEAD = re.compile(r"(?:19|20)\d\d(?![\d\w])")
 _PAIR_LETTERS = 5
 _GENDER_END = 5
 
@@ -1613,6 +1685,9 @@ def find_numbers(
     is named as the quotes name it, and a capitalised word no person mention covers is no one.
     """
     lex = lexicon(lang)
+    if lex.lang != lang:
+        # No data of its own: its figures show which mark groups digits and which is decimal.
+        lex = _fallback(_article_decimal(text))
     low = fold(text)
     cast = _Cast.of(mentions, lex, text) if mentions is not None else None
     out: list[KeyNumber] = []
@@ -2180,7 +2255,13 @@ def _attribution(
                 continue
             if section is lex.verbs and _word_before(low, p, a)[1] in lex.articles.forms:
                 continue  # "an estimated 3,000 jobs": an adjective, nobody speaks
-            if section is lex.according:
+            if section is lex.according and lex.qualifiers_after:
+                # A postposition follows its source ("Erdoğan'ın açıklamasına göre"): the name
+                # after it is the clause's own ("Karabağ'da").
+                found = _name_before_cue(text, lex, p, a)
+                if not found:
+                    return _OTHER_SOURCE
+            elif section is lex.according:
                 found = _name_at(text, _past_roles(low, lex, hit[0], b), b, lex)
             else:
                 found = _name_before(text, low, lex, p, a) or _name_at(text, hit[0], b, lex)
@@ -2366,6 +2447,19 @@ def _name_at(text: str, pos: int, limit: int, lex: Lexicon) -> tuple[int, str] |
     # "dichiarato Anno delle Professioni": a name is rarely followed by "of".
     after = fold(text[m.end() : m.end() + 12]).split()
     return None if after and lex.of.match(after[0], after[0], 0) else (m.start(), m.group())
+
+
+def _name_before_cue(text: str, lex: Lexicon, pos: int, limit: int) -> tuple[int, str] | None:
+    """A person's name among the two words before a postposed cue, its case ending cut ("Erdoğan'ın açıklamasına göre")."""
+    for _ in range(2):
+        i, w = _word_before(text, pos, limit)
+        if not w:
+            return None
+        name = re.split(r"['’]", w)[0]
+        if name[:1].isupper() and _person(text, i, name, lex, seen=1):
+            return i, name
+        pos = i
+    return None
 
 
 def _name_before(text: str, low: str, lex: Lexicon, pos: int, limit: int) -> tuple[int, str] | None:
@@ -3355,6 +3449,9 @@ class _Measure(NamedTuple):
     reverse: bool = False
     """The figure measures the other direction of a pair its sentence names ("umgekehrt sind es
     knapp 3.000"): its label is the forward figure's, its measure is not."""
+    ahead: bool = False
+    """A target, or its year is after the article's own ("US$ 50 billion by 2030", "from next year
+    150"): a plan or forecast, never another report of a figure given without a year."""
 
 
 def _measure(n: KeyNumber, article: Article | None) -> _Measure:
@@ -3366,7 +3463,11 @@ def _measure(n: KeyNumber, article: Article | None) -> _Measure:
     # A duration beside a measure noun is its horizon ("investir … nos próximos cinco anos"), not a
     # report of it: only its own label says what lasted.
     topic = _topic(n, lang, measured=False) if n.unit in _DURATIONS else _topic(n, lang, label=label)
-    return _Measure(_family(n, lang), topic, _when(n, article), label[1], named, _reversed(n.sentence, n.surface, lang))
+    when = _when(n, article)
+    ahead = when == "target" or bool(when and when.isdigit() and article and article.date and when > article.date[:4])
+    # A part of a total given before it ("92'400 …, di cui 79'000") is another measure under its words.
+    reverse = _reversed(n.sentence, n.surface, lang) or _opened(n.sentence, n.surface, lang, "subset")
+    return _Measure(_family(n, lang), topic, when, label[1], named, reverse, ahead)
 
 
 _ANTECEDENT_WORDS = 4
@@ -3401,6 +3502,28 @@ def _antecedent_measure(text: str, start: int, sentence: str, lang: str) -> tupl
 
 
 @lru_cache(maxsize=1024)
+def _opened(sentence: str, surface: str, lang: str, section: str) -> bool:
+    """Whether a phrase of a section ([subset]: "di cui", "davon"; [versus]: "contre", "compared
+    with") stands just before the figure, in its clause."""
+    ph = lexicon(lang).sections[section]
+    if not ph.entries:
+        return False
+    low = _folded(sentence).lower()
+    at = low.find(fold(surface).lower())
+    # Only the figure's own clause ("Wir gehen davon aus, dass 50 …" names no part), and only a few
+    # words before it: "accords, dont le montant atteindrait 18 milliards" is "whose", no part.
+    start = max((m.end() for m in _CLAUSE.finditer(low, 0, max(at, 0))), default=0)
+    for k in ph.candidates(low, start, at) if at > 0 else ():
+        hit = ph.match(sentence, low, k)
+        if hit and len(_WORD.findall(low, hit[0], at)) <= _SUBSET_GAP:
+            return True
+    return False
+
+
+# Words a [subset] or [versus] phrase may stand before its figure ("davon entfielen rund 79.000").
+_SUBSET_GAP = 2
+
+
 def _reversed(sentence: str, surface: str, lang: str) -> bool:
     """Whether a [reverse] word ("vice versa", "umgekehrt") stands before the figure in its sentence."""
     ph = lexicon(lang).reverse
@@ -3424,7 +3547,11 @@ def _compatible(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure) -> bool:
     """Same kind of unit, no clash of time references, values within a plausible spread."""
     if ma.family is None or ma.family != mb.family:
         return False
-    if ma.when and mb.when and ma.when != mb.when or ("target" in (ma.when, mb.when) and ma.when != mb.when):
+    if ma.ahead != mb.ahead:
+        # A plan for a later year and a report of the present are two figures.
+        return False
+    # A target and a later year's figure are one plan ("target of $50bn" and "$50bn by 2030").
+    if ma.when and mb.when and ma.when != mb.when and "target" not in (ma.when, mb.when):
         return False
     return _within(a.value, b.value, _spread(a.unit, ma.family))
 
@@ -3522,7 +3649,13 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
             # Two figures of one sentence are a change, a comparison or a range ("cut its tariff
             # to 19% from the 32% threatened"), never two reports of one measure.
             if group[i].article == group[j].article:
-                return group[i].sentence == group[j].sentence and _one_clause(group[i].sentence, group[i].surface, group[j].surface)
+                if group[i].sentence != group[j].sentence:
+                    return False
+                if _one_clause(group[i].sentence, group[i].surface, group[j].surface):
+                    return True
+                # "90 millions par an, contre 30 millions aujourd'hui": the later figure is compared.
+                later = group[max(i, j, key=lambda k: group[k].start)]
+                return _opened(later.sentence, later.surface, by_id[later.article].lang if later.article in by_id else "en", "versus")
             return in_copy[i] or in_copy[j]
 
         # A figure joins a measure when its label matches most members and nothing in it clashes
