@@ -584,6 +584,8 @@ def unelided(lang: str) -> Callable[[str], str] | None:
 def _base_stemmer(lang: str) -> Callable[[str], str]:
     if lang == "pl":
         return _polish_stemmer()
+    if lang == "de":
+        return _german_stem
     name = _SNOWBALL_NAMES.get(lang)
     if name:
         from nltk.stem.snowball import SnowballStemmer
@@ -596,6 +598,97 @@ def _base_stemmer(lang: str) -> Callable[[str], str]:
         special = Stemmer(_SUMY_NAMES[lang])
         return lambda word: special(word.lower())
     return str.lower
+
+
+# nltk's German Snowball stemmer, its letter-by-letter loops replaced by regular expressions:
+# German words are long, and stemming them was most of a cold summary's time. Same stems.
+_DE_VOWELS = "aeiouy\xe4\xf6\xfc"
+_DE_UY = re.compile(f"[{_DE_VOWELS}][uy][{_DE_VOWELS}]")
+# A vowel followed by a non-vowel: R1 and R2 begin after it ("U" and "Y" marked between vowels are non-vowels).
+_DE_REGION = re.compile(f"[{_DE_VOWELS}][^{_DE_VOWELS}]")
+_DE_STEP1 = ("ern", "em", "er", "en", "es", "e", "s")
+_DE_STEP2 = ("est", "en", "er", "st")
+_DE_STEP3 = ("isch", "lich", "heit", "keit", "end", "ung", "ig", "ik")
+
+
+def _german_stem(word: str) -> str:
+    """Stem a German word exactly as nltk's SnowballStemmer("german") does."""
+    word = word.lower().replace("\xdf", "ss")
+    if _DE_UY.search(word):
+        # In order: a "u" marked "U" is no longer a vowel for the letter after it.
+        chars = list(word)
+        for i in range(1, len(chars) - 1):
+            if chars[i - 1] in _DE_VOWELS and chars[i + 1] in _DE_VOWELS:
+                if chars[i] == "u":
+                    chars[i] = "U"
+                elif chars[i] == "y":
+                    chars[i] = "Y"
+        word = "".join(chars)
+    m = _DE_REGION.search(word)
+    if m is None:
+        r1 = r2 = ""
+    else:
+        r1 = word[m.end() :]
+        m2 = _DE_REGION.search(r1)
+        r2 = r1[m2.end() :] if m2 else ""
+        # The region before R1 holds at least three letters.
+        if m.end() < 3:
+            r1 = word[3:]
+    if r1.endswith(_DE_STEP1):
+        for suffix in _DE_STEP1:
+            if r1.endswith(suffix):
+                if suffix in ("en", "es", "e") and word[-len(suffix) - 4 : -len(suffix)] == "niss":
+                    word = word[: -len(suffix) - 1]
+                    r1 = r1[: -len(suffix) - 1]
+                    r2 = r2[: -len(suffix) - 1]
+                elif suffix == "s":
+                    if word[-2] in "bdfghklmnrt":
+                        word = word[:-1]
+                        r1 = r1[:-1]
+                        r2 = r2[:-1]
+                else:
+                    word = word[: -len(suffix)]
+                    r1 = r1[: -len(suffix)]
+                    r2 = r2[: -len(suffix)]
+                break
+    if r1.endswith(_DE_STEP2):
+        for suffix in _DE_STEP2:
+            if r1.endswith(suffix):
+                if suffix == "st":
+                    if word[-3] in "bdfghklmnt" and len(word[:-3]) >= 3:
+                        word = word[:-2]
+                        r1 = r1[:-2]
+                        r2 = r2[:-2]
+                else:
+                    word = word[: -len(suffix)]
+                    r1 = r1[: -len(suffix)]
+                    r2 = r2[: -len(suffix)]
+                break
+    if r2.endswith(_DE_STEP3):
+        for suffix in _DE_STEP3:
+            if r2.endswith(suffix):
+                n = len(suffix)
+                if suffix in ("end", "ung"):
+                    if "ig" in r2[-n - 2 : -n] and "e" not in r2[-n - 3 : -n - 2]:
+                        word = word[: -n - 2]
+                    else:
+                        word = word[:-n]
+                elif suffix in ("ig", "ik", "isch") and "e" not in r2[-n - 1 : -n]:
+                    word = word[:-n]
+                elif suffix in ("lich", "heit"):
+                    if "er" in r1[-n - 2 : -n] or "en" in r1[-n - 2 : -n]:
+                        word = word[: -n - 2]
+                    else:
+                        word = word[:-n]
+                elif suffix == "keit":
+                    if "lich" in r2[-n - 4 : -n]:
+                        word = word[: -n - 4]
+                    elif "ig" in r2[-n - 2 : -n]:
+                        word = word[: -n - 2]
+                    else:
+                        word = word[:-n]
+                break
+    return word.replace("\xe4", "a").replace("\xf6", "o").replace("\xfc", "u").replace("U", "u").replace("Y", "y")
 
 
 def _polish_stemmer() -> Callable[[str], str]:
