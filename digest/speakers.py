@@ -719,7 +719,7 @@ def nominative(best: str, counts: Counter[str]) -> str:
     slavic = _slavic_nominative(given, last, counts) or _accusative_given(given, last, counts)
     if slavic:
         return slavic
-    instrumental = _instrumental_nominative(words, counts)
+    instrumental = _instrumental_nominative(words, counts) or _cyrillic_oblique(given, last, counts)
     if instrumental:
         return instrumental
     # A double surname declines its first part (Kęsickiej-Brandt: Kęsicka-Brandt).
@@ -956,6 +956,75 @@ def _instrumental_nominative(words: list[str], counts: Counter[str]) -> str | No
         if all(m is not None and m.start() >= 3 for m in ends):
             return " ".join(w[: m.start()] for w, m in zip(parts, ends) if m is not None)
     return None
+
+
+# A Cyrillic given name that does not decline (Эмомали, Абдулло): a vowel no case ending of a man's name ends in.
+_INDECLINABLE_GIVEN = re.compile(r"[иоі]$")
+# A Russian or Ukrainian man's surname after a consonant in the instrumental, genitive or dative (Рахмоном,
+# Рахмона, Рахмону), and the given names' endings in that case with their nominative (Сергеем, Сергея, Сергею;
+# no genitive -а: Анна beside Петров is a woman's nominative).
+_MASC_OBLIQUE = {"ом": (("ом", ""), ("ем", "й"), ("ём", "й")), "ем": (("ом", ""), ("ем", "й"), ("ём", "й")),
+                 "ым": (("ом", ""), ("ем", "й"), ("ём", "й")), "им": (("ом", ""), ("ем", "й"), ("ём", "й")),
+                 "а": (("ея", "ей"), ("ия", "ий"), ("ія", "ій")),
+                 "у": (("ею", "ей"), ("ию", "ий"), ("ію", "ій"), ("у", "")), "ові": (("ові", ""), ("еві", "й"))}
+# The instrumental endings a surname written alone in no case may be derived from (Рахмоном, Путиным,
+# Зеленским: Рахмон, Путин, Зеленский); a genitive or dative alone could be a woman's nominative (Лаврова).
+_MASC_INSTRUMENTAL = re.compile(r"(?:(?<=[бвгджзклмнпрстфхцчшщ])ом|(?<=[оеєиыі][внч])ым|(?<=[ое]в)им|(?<=[сц]к)им|(?<=[сц]ьк)им)$")
+# A woman's given name in an oblique case (Эльвирой, Марией, Эльвиры, Марии, Ольги, Юлією) and its nominative.
+_FEM_GIVEN = (("ией", "ия"), ("ьей", "ья"), ("ією", "ія"), ("ой", "а"), ("ою", "а"), ("ии", "ия"), ("ы", "а"))
+_FEM_GIVEN_VELAR = re.compile(r"(?<=[гкхжшчщ])и$")
+# Only the instrumental says a woman's name alone (Валентиной Матвиенко): no man's given name ends so.
+_FEM_INSTRUMENTAL = ("ой", "ией", "ьей", "ою", "ією")
+# A woman's surname in an oblique case (Набиуллиной, Захаровой, Бельской, Стефанішиною).
+_FEM_SURNAME = re.compile(r"(?:(?P<adj>(?<=[сц]к)(?:ой|ою))|ой|ою)$")
+
+
+def _cyrillic_oblique(given: list[str], last: str, counts: Counter[str]) -> str | None:
+    """A Russian or Ukrainian full name in an oblique case, the nominative: the surname's nominative is the
+    lone form the text writes (Эмомали Рахмоном beside Рахмона: Эмомали Рахмон), or an instrumental's own
+    (Эмомали Рахмоном, Эльвирой Набиуллиной: Набиуллина; Валентиной Матвиенко keeps its surname); else None."""
+    if not given or not _CYRILLIC.match(last) or len(last) < 5:
+        return None
+    feminine = [_fem_given(w) for w in given]
+    if all(feminine):
+        # A woman's name: her surname declines only when adjectival or in -ов/-ин (Захаровой, Набиуллиной).
+        m = _FEM_SURNAME.search(last)
+        if m is None:
+            if not any(w.endswith(_FEM_INSTRUMENTAL) for w in given):
+                return None
+            return " ".join([*map(str, feminine), last])
+        stem = last[: m.start()]
+        lone = next((f for f in counts if f in (stem + "а", stem + "ая", stem + "а")), None)
+        return " ".join([*map(str, feminine), lone or stem + ("ая" if m["adj"] else "а")])
+    for ending, endings in _MASC_OBLIQUE.items():
+        if not last.endswith(ending) or not _CONSONANT_END.search(stem := last[: -len(ending)]):
+            continue
+        named = []
+        for w in given:
+            end = next(((old, new) for old, new in endings if w.endswith(old) and len(w) > len(old) + 2), None)
+            if end is not None and not (end[0] in ("а", "у") and not _CONSONANT_END.search(w[:-1])):
+                named.append(w[: -len(end[0])] + end[1])
+            elif _INDECLINABLE_GIVEN.search(w) and len(w) > 3:
+                named.append(w)  # (Эмомали Рахмона: the given name keeps its form)
+            else:
+                return None
+        if stem in counts:
+            return " ".join(named + [stem])
+        if (m := _MASC_INSTRUMENTAL.search(last)) is not None:
+            # (-ским: Зеленским is Зеленский)
+            return " ".join(named + [last[: m.start()] + ("ий" if last[: m.start()].endswith(("ск", "цк", "ськ", "цьк")) else "")])
+        return None
+    return None
+
+
+def _fem_given(w: str) -> str | None:
+    """A woman's Cyrillic given name in an oblique case, in the nominative (Эльвирой: Эльвира); else None."""
+    if len(w) < 4:
+        return None
+    end = next(((old, new) for old, new in _FEM_GIVEN if w.endswith(old)), None)
+    if end is not None:
+        return w[: -len(end[0])] + end[1]
+    return w[:-1] + "а" if _FEM_GIVEN_VELAR.search(w) else None
 
 
 # Cyrillic feminine given names in the accusative (Марину, Маю, Юлію), and their nominative ending.

@@ -873,3 +873,29 @@ def test_a_place_joined_by_a_dash_to_another_is_no_lone_surname() -> None:
 def test_a_hyphened_surname_with_a_particle_after_a_title_is_one_name(name: str) -> None:
     text = f"Dr {name}, a trade economist at Wits University, said the deals were welcome."
     assert _persons(text, "en") == {name: name}
+
+
+@pytest.mark.parametrize(("best", "forms", "expected"), [
+    ("Эмомали Рахмоном", ("Рахмон",), "Эмомали Рахмон"),
+    ("Эмомали Рахмона", ("Рахмон",), "Эмомали Рахмон"),
+    ("Эмомали Рахмону", ("Рахмон",), "Эмомали Рахмон"),
+    ("Эмомали Рахмоном", (), "Эмомали Рахмон"),
+    ("Владимиром Путиным", (), "Владимир Путин"),
+    ("Володимиром Зеленським", (), "Володимир Зеленський"),
+    ("Эльвирой Набиуллиной", (), "Эльвира Набиуллина"),
+    ("Эльвиры Набиуллиной", ("Набиуллина",), "Эльвира Набиуллина"),
+    ("Валентиной Матвиенко", (), "Валентина Матвиенко"),
+    ("Андрей Толстой", (), "Андрей Толстой"),
+    ("Сергея Лаврова", (), "Сергея Лаврова"),
+])
+def test_a_cyrillic_name_in_an_oblique_case_gets_its_nominative(best: str, forms: tuple[str, ...], expected: str) -> None:
+    from collections import Counter
+
+    from digest.speakers import nominative
+    assert nominative(best, Counter({best: 1, **dict.fromkeys(forms, 2)})) == expected
+
+
+def test_an_instrumental_full_name_beside_its_lone_surname_is_one_nominative_person() -> None:
+    text = ("Садыр Жапаров провел переговоры с президентом Таджикистана Эмомали Рахмоном. "
+            "Рахмон заявил, что визит важен.")
+    assert "Эмомали Рахмон" in _people(text, "ru")
