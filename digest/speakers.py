@@ -2150,6 +2150,9 @@ class People:
         # Given names seen before a surname that is no genitive of another ("Christian Stocker", not
         # "Bemerkung Stockers"): a capitalised noun before a genitive -s is its possessed thing.
         given_plain: set[str] = set()
+        # How often each given name is seen, and the given names seen before each surname.
+        given_count: Counter[str] = Counter()
+        given_before: dict[str, set[str]] = {}
         particles = _particles().words
         institutions = self.lex.institutions
         # First words of runs holding a surname after it, mid-sentence and after no function word
@@ -2169,6 +2172,8 @@ class People:
                     continue  # "Komisji Europejskiej Ursula von der Leyen": the institution's adjective
                 if k >= i and not p.initial[k] and not placelike(p.words[k]):
                     given.add(p.words[k])
+                    given_count[p.words[k]] += 1
+                    given_before.setdefault(p.words[h], set()).add(p.words[k])
                     if not _genitive_of(p.words[h], surnames):
                         given_plain.add(p.words[k])
         # The ends of runs ending in no surname, up to BARE_WORDS long: "Przewodnicząca Komisji Europejskiej
@@ -2220,6 +2225,11 @@ class People:
                     # a given name too goes on: "José Antonio Kast" beside "María José de la Fuente").
                     if word in surnames and p.words[first] in given and p.words[first] not in surnames and word not in given:
                         break
+                    # "řekl Deníku Střed Hloušek" beside "Vít Hloušek": after a speech verb, a known person's
+                    # surname ends the run; the words before it, seen nowhere else, name the outlet.
+                    if first == last and given_count[word] == 1 and self._outlet_before(p, i, last, word) and (
+                            given_before.get(p.words[last], set()) - {word}):
+                        break
                     # "z Nausėdą Nawrocki poruszył": an inflected form of another surname the text writes
                     # (Nausėda), before a surname, is an object glued to the subject, no given name.
                     if (first == last and self._inflected_surname(word, surnames, p.words[last])):
@@ -2266,6 +2276,12 @@ class People:
                 p.names.append(first)
                 names.append((p.starts[first], p.ends[last], form))
         return names
+
+    def _outlet_before(self, p: _Paragraph, i: int, last: int, word: str) -> bool:
+        """The run from word i opens right after a speech verb and holds an outlet's words before the
+        surname at `last`: two words at least, or one the article writes lower-case too (Deníku, deníku)."""
+        return (i > 0 and not p.initial[i] and bool(p.kinds[i - 1] & K_VERB) and p.gaps[i] in _SPACES
+                and (last - i >= 2 or word.lower() in self._lowercase))
 
     def _hungarian_break(self, p: _Paragraph, first: int, last: int, surnames: Container[str]) -> bool:
         """In a Hungarian run, the name of words first..last does not go on back to word first - 1: that

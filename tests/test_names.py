@@ -899,3 +899,15 @@ def test_an_instrumental_full_name_beside_its_lone_surname_is_one_nominative_per
     text = ("Садыр Жапаров провел переговоры с президентом Таджикистана Эмомали Рахмоном. "
             "Рахмон заявил, что визит важен.")
     assert "Эмомали Рахмон" in _people(text, "ru")
+
+
+def test_an_outlet_before_a_known_surname_after_a_speech_verb_is_no_part_of_the_name() -> None:
+    text = ("Analytik Vít Hloušek upozorňuje na podobný pohled. "
+            "„Oba vidí svět optikou bezpečnosti,“ řekl Deníku Střed Hloušek.")
+    assert _persons(text, "cs").get("Hloušek") == "Vít Hloušek"
+    assert "Deníku Střed Hloušek" not in _people(text, "cs")
+
+
+def test_a_second_person_of_a_known_surname_after_a_speech_verb_keeps_the_given_name() -> None:
+    text = "Analytik Vít Hloušek upozorňuje na podobný pohled. „Souhlasím,“ řekla Jana Hloušková."
+    assert "Jana Hloušková" in _people(text, "cs")
