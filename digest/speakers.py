@@ -1632,6 +1632,11 @@ class People:
         # name makes the word after it a surname.
         titled: set[str] = set()
         second_of: dict[str, set[str]] = {}
+        # Surnames that are also places, after a given name mid-sentence past a word that is no function word
+        # ("onde o esperava Luís Montenegro"), and lone words opening a clause as a speech verb's subject
+        # ("Montenegro anunciou"): a word in both is a person's surname, not the place.
+        place_named: set[str] = set()
+        subjects: set[str] = set()
         for p in self._paragraphs:
             words, gaps, kinds, n = p.words, p.gaps, p.kinds, len(p.words)
             for i, stop in p.runs:
@@ -1796,6 +1801,9 @@ class People:
                 elif single:
                     if self._dash_pair(p, i, stop):
                         continue  # one end of "Suceava–Bălți": no evidence the word goes alone as a surname
+                    if (after is not None and gaps[stop] in _SPACES and kinds[stop] & K_VERB
+                            and (prev is None or p.initial[i] or prev.lower() not in function_words)):
+                        subjects.add(words[i])
                     if not p.initial[i]:
                         if common is None:
                             lone.append((p, i))
@@ -1803,6 +1811,10 @@ class People:
                             alone.add(words[i])
                     elif after is not None and gaps[stop].strip() == "," and self._apposition_then_verb(p, stop):
                         opening.add(words[i])
+                elif (stop - i == 2 and prev is not None and not p.initial[i] and gaps[i] in _SPACES
+                      and prev[:1].islower() and prev.lower() not in function_words and not nationality
+                      and placelike(words[j]) and self._named_after_place(p, i, stop)):
+                    place_named.add(words[j])
                 elif not placelike(words[j]) and not placelike(words[j - 1]) and not nationality and not (
                         _heads_institution(words[i]) and not single):
                     # ("Confederação Nacional da Indústria": an institution's name pairs no given name and surname.)
@@ -1813,7 +1825,8 @@ class People:
         # A two-word name whose last word recurs on its own mid-sentence: "Giorgia Meloni" … "Meloni".
         alone.update(p.words[i] for p, i in lone if p.words[i] in paired and not self._common(p, i, p.words[i - 1]))
         alone.update(opening & paired)
-        return found + sorted(paired & alone) + sorted(chain.from_iterable(second_of.get(w, ()) for w in titled))
+        return found + sorted(paired & alone) + sorted(chain.from_iterable(second_of.get(w, ()) for w in titled)) + sorted(
+            place_named & subjects)
 
     @staticmethod
     def _dash_pair(p: _Paragraph, i: int, stop: int) -> bool:

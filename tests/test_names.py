@@ -911,3 +911,17 @@ def test_an_outlet_before_a_known_surname_after_a_speech_verb_is_no_part_of_the_
 def test_a_second_person_of_a_known_surname_after_a_speech_verb_keeps_the_given_name() -> None:
     text = "Analytik Vít Hloušek upozorňuje na podobný pohled. „Souhlasím,“ řekla Jana Hloušková."
     assert "Jana Hloušková" in _people(text, "cs")
+
+
+def test_a_surname_that_is_a_country_after_a_given_name_and_as_a_speaking_subject_is_a_person() -> None:
+    text = ("Correia e Silva foi recebido no Palácio de Belém e seguiu para São Bento, onde o esperava "
+            "Luís Montenegro. Montenegro anunciou que a linha de crédito passa de 100 para 150 milhões de euros.")
+    assert _persons(text, "pt").get("Montenegro") == "Luís Montenegro"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("A delegação visitou o Montenegro. Montenegro anunciou reformas para aderir à União Europeia.", "pt"),
+    ("Il leader di Forza Italia ha parlato. Italia chiede più fondi, ha detto il ministro.", "it"),
+])
+def test_a_country_speaking_as_a_subject_without_a_given_name_is_no_person(text: str, lang: str) -> None:
+    assert _people(text, lang) == ()
