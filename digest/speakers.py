@@ -80,6 +80,9 @@ HOLDER_WORDS = 3
 # Words at most between a role's institution and the role's holder named after it ("Депутат Госдумы,
 # первый заместитель председателя комитета по международным делам Игорь Веденеев").
 HOLDER_REACH = 12
+# How many words an outlet may take between a cue's speech verb and the full name closing the clause after
+# it ("povedala pre TASR Denisa X", "nyilatkozta a Népszava lapnak Szijjártó Péter").
+OUTLET_REACH = 4
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _DIGRAPHS = (("tsch", "ch"), ("sch", "sh"), ("cz", "ch"), ("sz", "sh"), ("w", "v"), ("j", "y"),
              ("ie", "e"), ("kh", "h"), ("ch", "h"), ("ts", "z"))
@@ -1721,6 +1724,12 @@ class People:
                         and prev[:1].islower() and not gaps[i - 1].strip()
                         and named >= 2
                         and not any(map(placelike, words[i:stop])))
+                # "povedala pre TASR Denisa Saková", "nyilatkozta a Népszava lapnak Szijjártó Péter": a full
+                # name closing the clause a few words (the outlet) after a speech verb.
+                evidence = evidence or (
+                    not single and i > 1 and (after is None or gaps[stop].strip()[:1] in (".", ",", ";"))
+                    and (self._outlet_after_verb(p, i) or (stop - i >= 3 and self._outlet_noun_before(p, i)))
+                    and not any(map(placelike, words[stop - 2 : stop])))
                 # "il ministro dell'Interno Matteo Piantedosi": a role, an elided preposition, its institution's
                 # word, then a full name (the elided word is no name's: see _find_names).
                 evidence = evidence or (
@@ -1827,6 +1836,29 @@ class People:
         alone.update(opening & paired)
         return found + sorted(paired & alone) + sorted(chain.from_iterable(second_of.get(w, ()) for w in titled)) + sorted(
             place_named & subjects)
+
+    def _outlet_after_verb(self, p: _Paragraph, i: int, named: bool = False) -> bool:
+        """Word i follows, in one clause, a speech verb and up to OUTLET_REACH words naming where it was
+        said: a function word first, then the outlet's capitalised name with its kind's noun or not (pre TASR,
+        a Népszava lapnak, pre denník Pravda; "anunciou reformas para aderir à" names none). `named`: the
+        outlet's name opens the run at i."""
+        for k in range(i - 1, max(-1, i - 2 - OUTLET_REACH), -1):
+            if p.gaps[k + 1] not in _SPACES or p.initial[k + 1]:
+                return False
+            if p.kinds[k] & K_VERB:
+                after = p.words[k + 1].lower()
+                return named and k < i - 1 and (after in self.lex.function_words or after in self.lex.prepositions)
+            if p.kinds[k] & K_ROLE:
+                return False  # "sprak met president Luiz Inácio Lula": the role's holder
+            named = named or p.words[k][:1].isupper()
+        return False
+
+    def _outlet_noun_before(self, p: _Paragraph, i: int) -> bool:
+        """Word i opens an outlet's name after its kind's lower-case noun, after a speech verb (povedala pre
+        denník Pravda): the run's first words are the outlet's, not a given name."""
+        prev = p.words[i - 1] if i else ""
+        return (prev[:1].islower() and prev.lower() not in self.lex.function_words
+                and prev.lower() not in self.lex.prepositions and self._outlet_after_verb(p, i, True))
 
     @staticmethod
     def _dash_pair(p: _Paragraph, i: int, stop: int) -> bool:
@@ -2173,7 +2205,8 @@ class People:
         # ("la première de Luiz Inácio Lula"), unlike an institution's word ("del Consiglio Giorgia Meloni").
         # (Pairs of the first two words; a caption's count: "Macron accueille Luiz Inácio Lula da Silva".)
         free_openers = {(p.words[i], p.words[i + 1]) for p, found in zip(paragraphs, hits) for i, h in found
-                        if h > i and i and not p.initial[i] and not self._after_function_word(p.starts[i])}
+                        if h > i and i and not p.initial[i] and not self._after_function_word(p.starts[i])
+                        and not self._outlet_noun_before(p, i)}
         free_openers.update(self._caption_openers())
         for p, found in zip(paragraphs, hits):
             last_of = {i: h for i, h in found} if found else {}
@@ -2264,7 +2297,9 @@ class People:
                             and not self._second_given_at(p, first - 1, i)) or opener or self._calendar.holds(word.lower()) or _heads_institution(word) or (first != last and (first - 1 == i or (
                             not known and (p.words[first] in given or self._double_given_at(p, first)))) and not (
                             p.words[first][:1].islower() and p.words[first] not in self.lex.prepositions)
-                            and self._after_function_word(p.starts[i]) and not self._opens_holder(p, i)
+                            # ("povedala pre denník Pravda Denisa Saková": the outlet's name, then the person.)
+                            and (self._after_function_word(p.starts[i]) or self._outlet_noun_before(p, i))
+                            and not self._opens_holder(p, i)
                             and (word, p.words[first]) not in free_openers
                             # "del Real Instituto Elcano María José de la Vega-Ortiz": two given names that open
                             # double given names, the first no institution's word.

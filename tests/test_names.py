@@ -925,3 +925,18 @@ def test_a_surname_that_is_a_country_after_a_given_name_and_as_a_speaking_subjec
 ])
 def test_a_country_speaking_as_a_subject_without_a_given_name_is_no_person(text: str, lang: str) -> None:
     assert _people(text, lang) == ()
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("„Sme pripravení pomôcť,“ povedala pre TASR Denisa Saková.", "sk", "Denisa Saková"),
+    ("„Sme pripravení pomôcť,“ povedala pre denník Pravda Denisa Saková.", "sk", "Denisa Saková"),
+    ("„Készen állunk” – nyilatkozta a Népszava lapnak Szijjártó Péter.", "hu", "Szijjártó Péter"),
+])
+def test_a_full_name_named_once_after_an_outlet_after_the_cue_verb_is_found(text: str, lang: str, person: str) -> None:
+    assert _people(text, lang) == (person,)
+
+
+def test_an_outlet_named_after_its_region_after_a_preposition_is_no_person() -> None:
+    text = ("Politologička Mária Kováčová-Tóthová upozorňuje, že blízkosť premiérov má hranice. "
+            "„Orbán potrebuje spojenca,“ povedala pre Denník Podunajsko. Podunajsko čaká na investície, uviedla.")
+    assert "Denník Podunajsko" not in _people(text, "sk")
