@@ -346,6 +346,13 @@ def _surname_conjunctions(lang: str) -> frozenset[str]:
 
 
 @cache
+def _and_words(lang: str) -> frozenset[str]:
+    """The words for "and" closing a list in `lang` (data/any/and_words.txt; every language's for an unknown one)."""
+    pairs = [e.partition(" ") for e in _entries("any", "and_words")]
+    return frozenset(word for code, _, word in pairs if code == lang or lang not in LANGS)
+
+
+@cache
 def surname_conjunctions() -> frozenset[str]:
     """Those words of every language: inside a name already found ("Correia e Silva") they join its surnames."""
     return frozenset(e.partition(" ")[2] for e in _entries("any", "surname_conjunctions"))
@@ -2122,9 +2129,22 @@ class People:
                 return True
             # (An elision is no clause break: "ministre de l'Europe", nor a dash joining two names without
             # spaces: "ministre du Commerce Canada–Mexique".)
-            if p.kinds[k] & K_VERB or (k + 1 < i and p.gaps[k + 1].strip(" '’") and p.gaps[k + 1] not in _JOINING_DASHES):
+            if p.kinds[k] & K_VERB or (k + 1 < i and p.gaps[k + 1].strip(" '’") and p.gaps[k + 1] not in _JOINING_DASHES
+                                       and not (p.gaps[k + 1].strip() == "," and self._portfolios(p, k + 1, i))):
                 return False
         return False
+
+    def _portfolios(self, p: _Paragraph, a: int, b: int) -> bool:
+        """Words a..b, after a comma, close a ministry's list of portfolios: capitalised words and function
+        words in one clause, the last one a portfolio after the word for "and" (", Comercio Internacional y
+        Culto,"; "y Pedro Ruiz" is a list of people: a portfolio is one word)."""
+        ands = _and_words(self._lang)
+        function_words = self.lex.function_words
+        if b - a < 3 or b - a > APPOSITION_WORDS or not (p.words[b - 2].lower() in ands or (
+                p.words[b - 3].lower() in ands and p.words[b - 2].lower() in function_words)):
+            return False
+        return all((p.caps[k] or p.words[k].lower() in function_words or p.words[k].lower() in ands)
+                   and (k == a or p.gaps[k] in _SPACES) and not p.kinds[k] & (K_VERB | K_ROLE) for k in range(a, b))
 
     def _common(self, p: _Paragraph, i: int, prev: str | None) -> bool:
         """The capitalised word i follows an article or a preposition: a common noun, not a name."""

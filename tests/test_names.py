@@ -940,3 +940,14 @@ def test_an_outlet_named_after_its_region_after_a_preposition_is_no_person() -> 
     text = ("Politologička Mária Kováčová-Tóthová upozorňuje, že blízkosť premiérov má hranice. "
             "„Orbán potrebuje spojenca,“ povedala pre Denník Podunajsko. Podunajsko čaká na investície, uviedla.")
     assert "Denník Podunajsko" not in _people(text, "sk")
+
+
+@pytest.mark.parametrize(("text", "lang", "people"), [
+    ("La ministra de Relaciones Exteriores, Comercio Internacional y Culto, Ana Pérez, recibió a su par.",
+     "es", ("Ana Pérez",)),
+    ("The Minister for Foreign Affairs, Trade and Development, Mary Jones, arrived on Monday.", "en", ("Mary Jones",)),
+    ("Estuvieron el ministro de Defensa, Juan Gómez y Pedro Ruiz, Ana Pérez, entre otros.", "es", ()),
+])
+def test_a_ministry_name_listing_portfolios_with_commas_still_leads_the_name(text: str, lang: str,
+                                                                             people: tuple[str, ...]) -> None:
+    assert _people(text, lang) == people
