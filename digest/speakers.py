@@ -80,6 +80,9 @@ HOLDER_WORDS = 3
 # Words at most between a role's institution and the role's holder named after it ("Депутат Госдумы,
 # первый заместитель председателя комитета по международным делам Игорь Веденеев").
 HOLDER_REACH = 12
+# How many words an outlet may take between a cue's speech verb and the full name closing the clause after
+# it ("povedala pre TASR Denisa X", "nyilatkozta a Népszava lapnak Szijjártó Péter").
+OUTLET_REACH = 4
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _DIGRAPHS = (("tsch", "ch"), ("sch", "sh"), ("cz", "ch"), ("sz", "sh"), ("w", "v"), ("j", "y"),
              ("ie", "e"), ("kh", "h"), ("ch", "h"), ("ts", "z"))
@@ -340,6 +343,13 @@ def _surname_conjunctions(lang: str) -> frozenset[str]:
     """The words for "and" that may join two surnames in `lang` (data/any/surname_conjunctions.txt)."""
     return frozenset(word for code, _, word in (e.partition(" ") for e in _entries("any", "surname_conjunctions"))
                      if code == lang)
+
+
+@cache
+def _and_words(lang: str) -> frozenset[str]:
+    """The words for "and" closing a list in `lang` (data/any/and_words.txt; every language's for an unknown one)."""
+    pairs = [e.partition(" ") for e in _entries("any", "and_words")]
+    return frozenset(word for code, _, word in pairs if code == lang or lang not in LANGS)
 
 
 @cache
@@ -719,7 +729,7 @@ def nominative(best: str, counts: Counter[str]) -> str:
     slavic = _slavic_nominative(given, last, counts) or _accusative_given(given, last, counts)
     if slavic:
         return slavic
-    instrumental = _instrumental_nominative(words, counts)
+    instrumental = _instrumental_nominative(words, counts) or _cyrillic_oblique(given, last, counts)
     if instrumental:
         return instrumental
     # A double surname declines its first part (Kęsickiej-Brandt: Kęsicka-Brandt).
@@ -956,6 +966,75 @@ def _instrumental_nominative(words: list[str], counts: Counter[str]) -> str | No
         if all(m is not None and m.start() >= 3 for m in ends):
             return " ".join(w[: m.start()] for w, m in zip(parts, ends) if m is not None)
     return None
+
+
+# A Cyrillic given name that does not decline (Эмомали, Абдулло): a vowel no case ending of a man's name ends in.
+_INDECLINABLE_GIVEN = re.compile(r"[иоі]$")
+# A Russian or Ukrainian man's surname after a consonant in the instrumental, genitive or dative (Рахмоном,
+# Рахмона, Рахмону), and the given names' endings in that case with their nominative (Сергеем, Сергея, Сергею;
+# no genitive -а: Анна beside Петров is a woman's nominative).
+_MASC_OBLIQUE = {"ом": (("ом", ""), ("ем", "й"), ("ём", "й")), "ем": (("ом", ""), ("ем", "й"), ("ём", "й")),
+                 "ым": (("ом", ""), ("ем", "й"), ("ём", "й")), "им": (("ом", ""), ("ем", "й"), ("ём", "й")),
+                 "а": (("ея", "ей"), ("ия", "ий"), ("ія", "ій")),
+                 "у": (("ею", "ей"), ("ию", "ий"), ("ію", "ій"), ("у", "")), "ові": (("ові", ""), ("еві", "й"))}
+# The instrumental endings a surname written alone in no case may be derived from (Рахмоном, Путиным,
+# Зеленским: Рахмон, Путин, Зеленский); a genitive or dative alone could be a woman's nominative (Лаврова).
+_MASC_INSTRUMENTAL = re.compile(r"(?:(?<=[бвгджзклмнпрстфхцчшщ])ом|(?<=[оеєиыі][внч])ым|(?<=[ое]в)им|(?<=[сц]к)им|(?<=[сц]ьк)им)$")
+# A woman's given name in an oblique case (Эльвирой, Марией, Эльвиры, Марии, Ольги, Юлією) and its nominative.
+_FEM_GIVEN = (("ией", "ия"), ("ьей", "ья"), ("ією", "ія"), ("ой", "а"), ("ою", "а"), ("ии", "ия"), ("ы", "а"))
+_FEM_GIVEN_VELAR = re.compile(r"(?<=[гкхжшчщ])и$")
+# Only the instrumental says a woman's name alone (Валентиной Матвиенко): no man's given name ends so.
+_FEM_INSTRUMENTAL = ("ой", "ией", "ьей", "ою", "ією")
+# A woman's surname in an oblique case (Набиуллиной, Захаровой, Бельской, Стефанішиною).
+_FEM_SURNAME = re.compile(r"(?:(?P<adj>(?<=[сц]к)(?:ой|ою))|ой|ою)$")
+
+
+def _cyrillic_oblique(given: list[str], last: str, counts: Counter[str]) -> str | None:
+    """A Russian or Ukrainian full name in an oblique case, the nominative: the surname's nominative is the
+    lone form the text writes (Эмомали Рахмоном beside Рахмона: Эмомали Рахмон), or an instrumental's own
+    (Эмомали Рахмоном, Эльвирой Набиуллиной: Набиуллина; Валентиной Матвиенко keeps its surname); else None."""
+    if not given or not _CYRILLIC.match(last) or len(last) < 5:
+        return None
+    feminine = [_fem_given(w) for w in given]
+    if all(feminine):
+        # A woman's name: her surname declines only when adjectival or in -ов/-ин (Захаровой, Набиуллиной).
+        m = _FEM_SURNAME.search(last)
+        if m is None:
+            if not any(w.endswith(_FEM_INSTRUMENTAL) for w in given):
+                return None
+            return " ".join([*map(str, feminine), last])
+        stem = last[: m.start()]
+        lone = next((f for f in counts if f in (stem + "а", stem + "ая", stem + "а")), None)
+        return " ".join([*map(str, feminine), lone or stem + ("ая" if m["adj"] else "а")])
+    for ending, endings in _MASC_OBLIQUE.items():
+        if not last.endswith(ending) or not _CONSONANT_END.search(stem := last[: -len(ending)]):
+            continue
+        named = []
+        for w in given:
+            end = next(((old, new) for old, new in endings if w.endswith(old) and len(w) > len(old) + 2), None)
+            if end is not None and not (end[0] in ("а", "у") and not _CONSONANT_END.search(w[:-1])):
+                named.append(w[: -len(end[0])] + end[1])
+            elif _INDECLINABLE_GIVEN.search(w) and len(w) > 3:
+                named.append(w)  # (Эмомали Рахмона: the given name keeps its form)
+            else:
+                return None
+        if stem in counts:
+            return " ".join(named + [stem])
+        if (m := _MASC_INSTRUMENTAL.search(last)) is not None:
+            # (-ским: Зеленским is Зеленский)
+            return " ".join(named + [last[: m.start()] + ("ий" if last[: m.start()].endswith(("ск", "цк", "ськ", "цьк")) else "")])
+        return None
+    return None
+
+
+def _fem_given(w: str) -> str | None:
+    """A woman's Cyrillic given name in an oblique case, in the nominative (Эльвирой: Эльвира); else None."""
+    if len(w) < 4:
+        return None
+    end = next(((old, new) for old, new in _FEM_GIVEN if w.endswith(old)), None)
+    if end is not None:
+        return w[: -len(end[0])] + end[1]
+    return w[:-1] + "а" if _FEM_GIVEN_VELAR.search(w) else None
 
 
 # Cyrillic feminine given names in the accusative (Марину, Маю, Юлію), and their nominative ending.
@@ -1563,6 +1642,11 @@ class People:
         # name makes the word after it a surname.
         titled: set[str] = set()
         second_of: dict[str, set[str]] = {}
+        # Surnames that are also places, after a given name mid-sentence past a word that is no function word
+        # ("onde o esperava Luís Montenegro"), and lone words opening a clause as a speech verb's subject
+        # ("Montenegro anunciou"): a word in both is a person's surname, not the place.
+        place_named: set[str] = set()
+        subjects: set[str] = set()
         for p in self._paragraphs:
             words, gaps, kinds, n = p.words, p.gaps, p.kinds, len(p.words)
             for i, stop in p.runs:
@@ -1647,6 +1731,12 @@ class People:
                         and prev[:1].islower() and not gaps[i - 1].strip()
                         and named >= 2
                         and not any(map(placelike, words[i:stop])))
+                # "povedala pre TASR Denisa Saková", "nyilatkozta a Népszava lapnak Szijjártó Péter": a full
+                # name closing the clause a few words (the outlet) after a speech verb.
+                evidence = evidence or (
+                    not single and i > 1 and (after is None or gaps[stop].strip()[:1] in (".", ",", ";"))
+                    and (self._outlet_after_verb(p, i) or (stop - i >= 3 and self._outlet_noun_before(p, i)))
+                    and not any(map(placelike, words[stop - 2 : stop])))
                 # "il ministro dell'Interno Matteo Piantedosi": a role, an elided preposition, its institution's
                 # word, then a full name (the elided word is no name's: see _find_names).
                 evidence = evidence or (
@@ -1727,6 +1817,9 @@ class People:
                 elif single:
                     if self._dash_pair(p, i, stop):
                         continue  # one end of "Suceava–Bălți": no evidence the word goes alone as a surname
+                    if (after is not None and gaps[stop] in _SPACES and kinds[stop] & K_VERB
+                            and (prev is None or p.initial[i] or prev.lower() not in function_words)):
+                        subjects.add(words[i])
                     if not p.initial[i]:
                         if common is None:
                             lone.append((p, i))
@@ -1734,6 +1827,10 @@ class People:
                             alone.add(words[i])
                     elif after is not None and gaps[stop].strip() == "," and self._apposition_then_verb(p, stop):
                         opening.add(words[i])
+                elif (stop - i == 2 and prev is not None and not p.initial[i] and gaps[i] in _SPACES
+                      and prev[:1].islower() and prev.lower() not in function_words and not nationality
+                      and placelike(words[j]) and self._named_after_place(p, i, stop)):
+                    place_named.add(words[j])
                 elif not placelike(words[j]) and not placelike(words[j - 1]) and not nationality and not (
                         _heads_institution(words[i]) and not single):
                     # ("Confederação Nacional da Indústria": an institution's name pairs no given name and surname.)
@@ -1744,7 +1841,31 @@ class People:
         # A two-word name whose last word recurs on its own mid-sentence: "Giorgia Meloni" … "Meloni".
         alone.update(p.words[i] for p, i in lone if p.words[i] in paired and not self._common(p, i, p.words[i - 1]))
         alone.update(opening & paired)
-        return found + sorted(paired & alone) + sorted(chain.from_iterable(second_of.get(w, ()) for w in titled))
+        return found + sorted(paired & alone) + sorted(chain.from_iterable(second_of.get(w, ()) for w in titled)) + sorted(
+            place_named & subjects)
+
+    def _outlet_after_verb(self, p: _Paragraph, i: int, named: bool = False) -> bool:
+        """Word i follows, in one clause, a speech verb and up to OUTLET_REACH words naming where it was
+        said: a function word first, then the outlet's capitalised name with its kind's noun or not (pre TASR,
+        a Népszava lapnak, pre denník Pravda; "anunciou reformas para aderir à" names none). `named`: the
+        outlet's name opens the run at i."""
+        for k in range(i - 1, max(-1, i - 2 - OUTLET_REACH), -1):
+            if p.gaps[k + 1] not in _SPACES or p.initial[k + 1]:
+                return False
+            if p.kinds[k] & K_VERB:
+                after = p.words[k + 1].lower()
+                return named and k < i - 1 and (after in self.lex.function_words or after in self.lex.prepositions)
+            if p.kinds[k] & K_ROLE:
+                return False  # "sprak met president Luiz Inácio Lula": the role's holder
+            named = named or p.words[k][:1].isupper()
+        return False
+
+    def _outlet_noun_before(self, p: _Paragraph, i: int) -> bool:
+        """Word i opens an outlet's name after its kind's lower-case noun, after a speech verb (povedala pre
+        denník Pravda): the run's first words are the outlet's, not a given name."""
+        prev = p.words[i - 1] if i else ""
+        return (prev[:1].islower() and prev.lower() not in self.lex.function_words
+                and prev.lower() not in self.lex.prepositions and self._outlet_after_verb(p, i, True))
 
     @staticmethod
     def _dash_pair(p: _Paragraph, i: int, stop: int) -> bool:
@@ -2008,9 +2129,22 @@ class People:
                 return True
             # (An elision is no clause break: "ministre de l'Europe", nor a dash joining two names without
             # spaces: "ministre du Commerce Canada–Mexique".)
-            if p.kinds[k] & K_VERB or (k + 1 < i and p.gaps[k + 1].strip(" '’") and p.gaps[k + 1] not in _JOINING_DASHES):
+            if p.kinds[k] & K_VERB or (k + 1 < i and p.gaps[k + 1].strip(" '’") and p.gaps[k + 1] not in _JOINING_DASHES
+                                       and not (p.gaps[k + 1].strip() == "," and self._portfolios(p, k + 1, i))):
                 return False
         return False
+
+    def _portfolios(self, p: _Paragraph, a: int, b: int) -> bool:
+        """Words a..b, after a comma, close a ministry's list of portfolios: capitalised words and function
+        words in one clause, the last one a portfolio after the word for "and" (", Comercio Internacional y
+        Culto,"; "y Pedro Ruiz" is a list of people: a portfolio is one word)."""
+        ands = _and_words(self._lang)
+        function_words = self.lex.function_words
+        if b - a < 3 or b - a > APPOSITION_WORDS or not (p.words[b - 2].lower() in ands or (
+                p.words[b - 3].lower() in ands and p.words[b - 2].lower() in function_words)):
+            return False
+        return all((p.caps[k] or p.words[k].lower() in function_words or p.words[k].lower() in ands)
+                   and (k == a or p.gaps[k] in _SPACES) and not p.kinds[k] & (K_VERB | K_ROLE) for k in range(a, b))
 
     def _common(self, p: _Paragraph, i: int, prev: str | None) -> bool:
         """The capitalised word i follows an article or a preposition: a common noun, not a name."""
@@ -2081,6 +2215,9 @@ class People:
         # Given names seen before a surname that is no genitive of another ("Christian Stocker", not
         # "Bemerkung Stockers"): a capitalised noun before a genitive -s is its possessed thing.
         given_plain: set[str] = set()
+        # How often each given name is seen, and the given names seen before each surname.
+        given_count: Counter[str] = Counter()
+        given_before: dict[str, set[str]] = {}
         particles = _particles().words
         institutions = self.lex.institutions
         # First words of runs holding a surname after it, mid-sentence and after no function word
@@ -2088,7 +2225,8 @@ class People:
         # ("la première de Luiz Inácio Lula"), unlike an institution's word ("del Consiglio Giorgia Meloni").
         # (Pairs of the first two words; a caption's count: "Macron accueille Luiz Inácio Lula da Silva".)
         free_openers = {(p.words[i], p.words[i + 1]) for p, found in zip(paragraphs, hits) for i, h in found
-                        if h > i and i and not p.initial[i] and not self._after_function_word(p.starts[i])}
+                        if h > i and i and not p.initial[i] and not self._after_function_word(p.starts[i])
+                        and not self._outlet_noun_before(p, i)}
         free_openers.update(self._caption_openers())
         for p, found in zip(paragraphs, hits):
             last_of = {i: h for i, h in found} if found else {}
@@ -2100,6 +2238,8 @@ class People:
                     continue  # "Komisji Europejskiej Ursula von der Leyen": the institution's adjective
                 if k >= i and not p.initial[k] and not placelike(p.words[k]):
                     given.add(p.words[k])
+                    given_count[p.words[k]] += 1
+                    given_before.setdefault(p.words[h], set()).add(p.words[k])
                     if not _genitive_of(p.words[h], surnames):
                         given_plain.add(p.words[k])
         # The ends of runs ending in no surname, up to BARE_WORDS long: "Przewodnicząca Komisji Europejskiej
@@ -2151,6 +2291,11 @@ class People:
                     # a given name too goes on: "José Antonio Kast" beside "María José de la Fuente").
                     if word in surnames and p.words[first] in given and p.words[first] not in surnames and word not in given:
                         break
+                    # "řekl Deníku Střed Hloušek" beside "Vít Hloušek": after a speech verb, a known person's
+                    # surname ends the run; the words before it, seen nowhere else, name the outlet.
+                    if first == last and given_count[word] == 1 and self._outlet_before(p, i, last, word) and (
+                            given_before.get(p.words[last], set()) - {word}):
+                        break
                     # "z Nausėdą Nawrocki poruszył": an inflected form of another surname the text writes
                     # (Nausėda), before a surname, is an object glued to the subject, no given name.
                     if (first == last and self._inflected_surname(word, surnames, p.words[last])):
@@ -2172,7 +2317,9 @@ class People:
                             and not self._second_given_at(p, first - 1, i)) or opener or self._calendar.holds(word.lower()) or _heads_institution(word) or (first != last and (first - 1 == i or (
                             not known and (p.words[first] in given or self._double_given_at(p, first)))) and not (
                             p.words[first][:1].islower() and p.words[first] not in self.lex.prepositions)
-                            and self._after_function_word(p.starts[i]) and not self._opens_holder(p, i)
+                            # ("povedala pre denník Pravda Denisa Saková": the outlet's name, then the person.)
+                            and (self._after_function_word(p.starts[i]) or self._outlet_noun_before(p, i))
+                            and not self._opens_holder(p, i)
                             and (word, p.words[first]) not in free_openers
                             # "del Real Instituto Elcano María José de la Vega-Ortiz": two given names that open
                             # double given names, the first no institution's word.
@@ -2197,6 +2344,12 @@ class People:
                 p.names.append(first)
                 names.append((p.starts[first], p.ends[last], form))
         return names
+
+    def _outlet_before(self, p: _Paragraph, i: int, last: int, word: str) -> bool:
+        """The run from word i opens right after a speech verb and holds an outlet's words before the
+        surname at `last`: two words at least, or one the article writes lower-case too (Deníku, deníku)."""
+        return (i > 0 and not p.initial[i] and bool(p.kinds[i - 1] & K_VERB) and p.gaps[i] in _SPACES
+                and (last - i >= 2 or word.lower() in self._lowercase))
 
     def _hungarian_break(self, p: _Paragraph, first: int, last: int, surnames: Container[str]) -> bool:
         """In a Hungarian run, the name of words first..last does not go on back to word first - 1: that

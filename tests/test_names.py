@@ -873,3 +873,81 @@ def test_a_place_joined_by_a_dash_to_another_is_no_lone_surname() -> None:
 def test_a_hyphened_surname_with_a_particle_after_a_title_is_one_name(name: str) -> None:
     text = f"Dr {name}, a trade economist at Wits University, said the deals were welcome."
     assert _persons(text, "en") == {name: name}
+
+
+@pytest.mark.parametrize(("best", "forms", "expected"), [
+    ("Эмомали Рахмоном", ("Рахмон",), "Эмомали Рахмон"),
+    ("Эмомали Рахмона", ("Рахмон",), "Эмомали Рахмон"),
+    ("Эмомали Рахмону", ("Рахмон",), "Эмомали Рахмон"),
+    ("Эмомали Рахмоном", (), "Эмомали Рахмон"),
+    ("Владимиром Путиным", (), "Владимир Путин"),
+    ("Володимиром Зеленським", (), "Володимир Зеленський"),
+    ("Эльвирой Набиуллиной", (), "Эльвира Набиуллина"),
+    ("Эльвиры Набиуллиной", ("Набиуллина",), "Эльвира Набиуллина"),
+    ("Валентиной Матвиенко", (), "Валентина Матвиенко"),
+    ("Андрей Толстой", (), "Андрей Толстой"),
+    ("Сергея Лаврова", (), "Сергея Лаврова"),
+])
+def test_a_cyrillic_name_in_an_oblique_case_gets_its_nominative(best: str, forms: tuple[str, ...], expected: str) -> None:
+    from collections import Counter
+
+    from digest.speakers import nominative
+    assert nominative(best, Counter({best: 1, **dict.fromkeys(forms, 2)})) == expected
+
+
+def test_an_instrumental_full_name_beside_its_lone_surname_is_one_nominative_person() -> None:
+    text = ("Садыр Жапаров провел переговоры с президентом Таджикистана Эмомали Рахмоном. "
+            "Рахмон заявил, что визит важен.")
+    assert "Эмомали Рахмон" in _people(text, "ru")
+
+
+def test_an_outlet_before_a_known_surname_after_a_speech_verb_is_no_part_of_the_name() -> None:
+    text = ("Analytik Vít Hloušek upozorňuje na podobný pohled. "
+            "„Oba vidí svět optikou bezpečnosti,“ řekl Deníku Střed Hloušek.")
+    assert _persons(text, "cs").get("Hloušek") == "Vít Hloušek"
+    assert "Deníku Střed Hloušek" not in _people(text, "cs")
+
+
+def test_a_second_person_of_a_known_surname_after_a_speech_verb_keeps_the_given_name() -> None:
+    text = "Analytik Vít Hloušek upozorňuje na podobný pohled. „Souhlasím,“ řekla Jana Hloušková."
+    assert "Jana Hloušková" in _people(text, "cs")
+
+
+def test_a_surname_that_is_a_country_after_a_given_name_and_as_a_speaking_subject_is_a_person() -> None:
+    text = ("Correia e Silva foi recebido no Palácio de Belém e seguiu para São Bento, onde o esperava "
+            "Luís Montenegro. Montenegro anunciou que a linha de crédito passa de 100 para 150 milhões de euros.")
+    assert _persons(text, "pt").get("Montenegro") == "Luís Montenegro"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("A delegação visitou o Montenegro. Montenegro anunciou reformas para aderir à União Europeia.", "pt"),
+    ("Il leader di Forza Italia ha parlato. Italia chiede più fondi, ha detto il ministro.", "it"),
+])
+def test_a_country_speaking_as_a_subject_without_a_given_name_is_no_person(text: str, lang: str) -> None:
+    assert _people(text, lang) == ()
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("„Sme pripravení pomôcť,“ povedala pre TASR Denisa Saková.", "sk", "Denisa Saková"),
+    ("„Sme pripravení pomôcť,“ povedala pre denník Pravda Denisa Saková.", "sk", "Denisa Saková"),
+    ("„Készen állunk” – nyilatkozta a Népszava lapnak Szijjártó Péter.", "hu", "Szijjártó Péter"),
+])
+def test_a_full_name_named_once_after_an_outlet_after_the_cue_verb_is_found(text: str, lang: str, person: str) -> None:
+    assert _people(text, lang) == (person,)
+
+
+def test_an_outlet_named_after_its_region_after_a_preposition_is_no_person() -> None:
+    text = ("Politologička Mária Kováčová-Tóthová upozorňuje, že blízkosť premiérov má hranice. "
+            "„Orbán potrebuje spojenca,“ povedala pre Denník Podunajsko. Podunajsko čaká na investície, uviedla.")
+    assert "Denník Podunajsko" not in _people(text, "sk")
+
+
+@pytest.mark.parametrize(("text", "lang", "people"), [
+    ("La ministra de Relaciones Exteriores, Comercio Internacional y Culto, Ana Pérez, recibió a su par.",
+     "es", ("Ana Pérez",)),
+    ("The Minister for Foreign Affairs, Trade and Development, Mary Jones, arrived on Monday.", "en", ("Mary Jones",)),
+    ("Estuvieron el ministro de Defensa, Juan Gómez y Pedro Ruiz, Ana Pérez, entre otros.", "es", ()),
+])
+def test_a_ministry_name_listing_portfolios_with_commas_still_leads_the_name(text: str, lang: str,
+                                                                             people: tuple[str, ...]) -> None:
+    assert _people(text, lang) == people
