@@ -18,7 +18,7 @@ from typing import Any
 from digest import data, dates, places
 from digest.config import Config, VisitRule
 from digest.sentences import stop_words
-from digest.speakers import heads_institution, lexicon, nominative, particle_words, surname_conjunctions
+from digest.speakers import heads_institution, lexicon, nominative, particle_words, same_person, surname_conjunctions
 from digest.model import FURNITURE, HEADING, TEXT, TITLE, Analysis, Article, Block, Quote, Sentence, Visit, VisitSignals
 
 # Two dated articles further apart than this are never the same visit.
@@ -727,6 +727,7 @@ def _people(
         ))
     names = candidates + runs
     alone = _alone(text, w)
+    _joined_surnames(text, candidates, alone)
     key_of = _surname_keys(names, alone)
     mentions = Counter(w.keys)
     # A name the capitalised words miss (al-Sisi) still counts once for each quote and mention found.
@@ -753,6 +754,20 @@ def _people(
         if _first_vowel(word) == vowel.get(key):
             forms[word] += alone[word]
     return who, forms, tuple(sorted(headline))
+
+
+def _joined_surnames(text: str, names: Iterable[str], alone: Counter[str]) -> None:
+    """Take out of `alone` the words of a name's surnames joined by a conjunction ("Correia" and
+    "Silva" of "Ulisses Correia e Silva"), wherever the text writes the two joined: not alone there."""
+    conj = surname_conjunctions()
+    for name in set(names):
+        words = name.split()
+        for i in range(1, len(words) - 1):
+            if words[i] in conj:
+                n = text.count(" ".join(words[i - 1 : i + 2]))
+                for word in (words[i - 1], words[i + 1]):
+                    if alone[word]:
+                        alone[word] = max(0, alone[word] - n)
 
 
 def _surname_keys(names: Sequence[str], alone: Counter[str]) -> dict[str, str]:
@@ -1598,11 +1613,7 @@ def _describe(
     _strip_titles(forms)
     # A form with a first name, plain ASCII if there is one (Tokayev over Tokaïev), the commonest.
     # ... in the nominative where the forms give it away (Владимира Путина beside Путин).
-    names = {
-        k: nominative(max(forms[k].items(), key=lambda f: (" " in f[0], f[0].isascii(), f[1], len(f[0])))[0], forms[k])
-        for k in people
-        if forms[k]
-    }
+    names = {k: nominative(_display_form(forms[k]), forms[k]) for k in people if forms[k]}
     # A country the text ties someone to outranks a host's word or verb ("Carney welcomed the deal").
     hosts = {k: max(c, key=lambda country: (country != HOST, c[country])) for k, c in countries.items()}
     named = _folder_place(key) if grouped_by in ("folder", "metadata") else None
@@ -1661,6 +1672,22 @@ def _with_host(principals: list[str], hosts: dict[str, str], place: str | None) 
 # The most letters a case ending adds to a surname (Tusk: Tuskiem, Carney: Carneya).
 _CASE_ENDING = 3
 _MIN_SURNAME = 4
+
+
+def _display_form(forms: Counter[str]) -> str:
+    """The form a person is shown by: one with a first name, plain ASCII if there is one (Tokayev
+    over Tokaïev), the commonest; of the person the forms name most, as two may share a key
+    (Montenegro and Monteiro: "mnt"), counting their surname written alone."""
+    def rank(f: tuple[str, int]) -> tuple[bool, bool, int, int]:
+        return " " in f[0], f[0].isascii(), f[1], len(f[0])
+
+    best = max(forms.items(), key=rank)[0]
+    full = [f for f in forms if " " in f]
+    if len(full) < 2:
+        return best
+    support = {f: sum(n for g, n in forms.items() if same_person(g, f)) for f in full}
+    most = max(support.values())
+    return best if support.get(best) == most else max(((f, forms[f]) for f in full if support[f] == most), key=rank)[0]
 
 
 def _lone_surnames(names: dict[str, str], forms: dict[str, Counter[str]]) -> dict[str, str]:

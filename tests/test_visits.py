@@ -1311,3 +1311,23 @@ def test_a_given_name_before_a_double_surname_is_no_title() -> None:
     assert forms["msr"] == Counter({"Nataša Pirc Musar": 2, "Pirc Musar": 3})
     assert forms["str"] == Counter({"Keir Starmer": 3})
     assert visits._short("Keir Starmer", visits.skeleton("Starmer"), {"Sir Keir Starmer": 1, "Keir Starmer": 2}) == "Starmer"
+
+
+def test_two_people_sharing_a_key_show_as_the_one_named_most() -> None:
+    # Montenegro and Monteiro share the skeleton "mnt"; the surname alone names Montenegro four times.
+    forms = Counter({"Luís Montenegro": 1, "Montenegro": 4, "Eurico Correia Monteiro": 1})
+    assert visits._display_form(forms) == "Luís Montenegro"
+    # One person's spellings stay as before: plain ASCII first.
+    assert visits._display_form(Counter({"Kassym-Jomart Tokaïev": 2, "Kassym-Jomart Tokayev": 1, "Tokaïev": 3})) == (
+        "Kassym-Jomart Tokayev")
+
+
+def test_surnames_joined_by_a_conjunction_are_not_alone_and_make_no_second_participant() -> None:
+    text = ("Cabo Verde e Portugal reforçam laços\n\n"
+            "O primeiro-ministro Luís Montenegro recebeu em Lisboa o primeiro-ministro de Cabo Verde, Ulisses "
+            "Correia e Silva. Montenegro anunciou novos acordos. Correia e Silva agradeceu. \"Somos irmãos\", "
+            "disse Correia e Silva. Montenegro respondeu que a cooperação cresce. O embaixador Eurico Correia "
+            "Monteiro acompanhou a visita. \"Vamos fazer mais\", afirmou Montenegro.\n")
+    title, participants = _full_visit(text, "2026-03-12")
+    assert title == "Correia e Silva visits Montenegro in Lisbon"
+    assert "Ulisses Correia" not in participants and "Eurico Correia Monteiro" not in participants[:2]
