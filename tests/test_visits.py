@@ -1331,3 +1331,15 @@ def test_surnames_joined_by_a_conjunction_are_not_alone_and_make_no_second_parti
     title, participants = _full_visit(text, "2026-03-12")
     assert title == "Correia e Silva visits Montenegro in Lisbon"
     assert "Ulisses Correia" not in participants and "Eurico Correia Monteiro" not in participants[:2]
+
+
+def test_a_city_state_named_with_an_article_is_its_country_not_the_venue() -> None:
+    # "le Luxembourg" is the guest's country (cities take no article): the visit is in Brussels.
+    text = ("Dumont et le Luxembourg s'accordent sur le télétravail\n\n"
+            "Le Premier ministre Pierre Dumont a reçu mercredi son homologue luxembourgeois Marc Weber pour une "
+            "visite officielle à Bruxelles. Le Luxembourg versera une compensation aux familles en province de "
+            "Luxembourg. « Le Luxembourg tient parole », a déclaré Marc Weber. Le Luxembourg compte 52 000 "
+            "frontaliers belges. « C'est une bonne nouvelle », a dit Pierre Dumont. Le Luxembourg paiera dès 2026. "
+            "Le Luxembourg investira aussi dans le rail.\n")
+    title, _ = _full_visit(text, "2025-05-21")
+    assert title.endswith(" in Brussels")
