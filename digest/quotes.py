@@ -74,6 +74,8 @@ _WORD = re.compile(r"\w+")
 # A word with its hyphenated parts (73-Jährige, 73-year-old), and the age that opens an epithet.
 _COMPOUND_WORD = re.compile(r"\w+(?:[-‐]\w+)*")
 _AGE_PREFIX = re.compile(r"^\d+[-‐]?")
+# A verb joined by a hyphen to the subject pronoun after it, as a cue opens ("calcule-t-elle", "ironise-t-il").
+_INVERTED = re.compile(r"[\s,–—-]*(\w+)[-‐](?:t[-‐])?(\w+)(?!\w|[-‐]\w)")
 # A name after a title: initials, then a capitalised word ("S. Jaishankar", "Jaishankar").
 _UNKNOWN_NAME = re.compile(r"[ \u00a0]+(?:[A-ZÀ-ÞĀ-ſА-ЯЁ]\.[ \u00a0]*)*(?P<word>[A-ZÀ-ÞĀ-ſА-ЯЁ][\w’'-]+)")
 # The word right before a full stop, and how far back it is looked for (the longest abbreviation).
@@ -976,7 +978,7 @@ class _Attributor:
         words = list(islice(_WORD.finditer(window), CUE_PHRASE_WORDS))
         verb = next((w for w in words[:CUE_WORDS] if lex.is_verb(w.group()) or _reporting_at(lex, window, w)), None)
         if verb is None:
-            verb = _phrase_verb(lex, window, words)
+            verb = _phrase_verb(lex, window, words) or _inverted_verb(lex, window, words)
         if verb is None and self._unknown_verb_cue(r, window, words):
             # "„Prišiel som ako priateľ,“ odkázal im.": the comma inside the marks leaves the quotation's
             # sentence open, and a few lower-case words close it: a speech verb the lists lack.
@@ -1491,6 +1493,18 @@ def _phrase_verb(lex: Lexicon, window: str, words: list[re.Match[str]]) -> re.Ma
         if lex.is_verb(words[k].group()):
             return None if _CLAUSE_BREAK.search(window, words[0].start(), words[k].start()) else words[k]
     return None
+
+
+def _inverted_verb(lex: Lexicon, window: str, words: list[re.Match[str]]) -> re.Match[str] | None:
+    """The cue's first word when a subject pronoun is joined to it by a hyphen ("« … », calcule-t-elle",
+    "tempère-t-il"): an inverted subject marks a cue whatever the verb, so the lists need not hold it."""
+    inverted = _INVERTED.match(window)
+    if inverted is None or not words or inverted.start(1) != words[0].start():
+        return None
+    verb = words[0].group()
+    if not verb.isalpha() or not verb.islower() or verb in lex.function_words:
+        return None  # "« … », est-il écrit": an auxiliary's inversion needs the participle after it
+    return words[0] if inverted.group(2).lower() in lex.pronouns else None
 
 
 def _reporting_at(lex: Lexicon, window: str, word: re.Match[str]) -> bool:

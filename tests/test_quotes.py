@@ -1102,3 +1102,24 @@ def test_cs_and_hu_the_outlet_after_the_cue_is_no_speaker() -> None:
           "Népszava lapnak Szijjártó Péter.\n")
     assert speaker_of(quotes_of(cs, "cs"), "Maďarsko") == "Jana Černochová"
     assert speaker_of(quotes_of(hu, "hu"), "Az energia") == "Szijjártó Péter"
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("Le président Emmanuel Macron a reçu le chancelier Olaf Scholz.\n"
+     "Pour l'économiste Claire Dubois (Sciences Po), l'accord reste modeste. « Cent millions, c'est moins de "
+     "2 % du budget », calcule-t-elle.", "fr", "Claire Dubois"),
+    ("Le ministre Paul Martin est arrivé lundi à Berne.\n"
+     "« Nous ne sommes pas là pour faire du tourisme », persifle-t-il.", "fr", "Paul Martin"),
+    ("El ministro Pedro Gómez visitó Lima.\n«Son cien millones, menos del 2 % del presupuesto», calcula Gómez.",
+     "es", "Pedro Gómez"),
+    ("Il ministro Paolo Rossi è arrivato a Berna.\n«Sono cento milioni, meno del 2 % del bilancio», calcola Rossi.",
+     "it", "Paolo Rossi"),
+    ("O ministro João Costa chegou a Lisboa.\n«São cem milhões, menos de 2 % do orçamento», calcula Costa.",
+     "pt", "João Costa"),
+    ("Minister Jens Weber kam am Montag nach Bern.\n„Das sind hundert Millionen, weniger als zwei Prozent“, "
+     "spottet Weber.", "de", "Jens Weber"),
+])
+def test_a_verb_of_reckoning_or_an_inverted_pronoun_is_a_cue(text: str, lang: str, speaker: str) -> None:
+    (q,) = [q for q in quotes_of(text, lang) if q.kind == "speech"]
+    assert q.speaker == speaker
+
