@@ -1123,3 +1123,41 @@ def test_a_verb_of_reckoning_or_an_inverted_pronoun_is_a_cue(text: str, lang: st
     (q,) = [q for q in quotes_of(text, lang) if q.kind == "speech"]
     assert q.speaker == speaker
 
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Президент Садыр Жапаров провел переговоры с президентом Эмомали Рахмоном.\n"
+     "Завтра Рахмон посетит область. По словам советника Жапарова, лидеры «поговорят на берегу озера».", "ru"),
+    ("Президент Садыр Жапаров провел переговоры с президентом Эмомали Рахмоном.\n"
+     "«Лидеры поговорят на берегу озера», — сказал советник Жапарова.", "ru"),
+    ("President Joe Biden met Prime Minister Fumio Kishida in Washington.\n"
+     'According to Biden\'s adviser, the two leaders "will talk about trade and security at length".', "en"),
+    ("President Joe Biden met Prime Minister Fumio Kishida in Washington.\n"
+     '"The two leaders will talk about trade at length," said Biden\'s spokesman.', "en"),
+    ("Bundeskanzler Olaf Scholz hat Präsident Emmanuel Macron in Berlin empfangen.\n"
+     "Laut dem Berater von Scholz werden die beiden „lange über Handel und Sicherheit sprechen“.", "de"),
+    ("Le président Emmanuel Macron a reçu le chancelier Olaf Scholz à Paris.\n"
+     "Selon le conseiller de Macron, les deux dirigeants « parleront longuement du commerce ».", "fr"),
+    ("La premier Giorgia Meloni ha ricevuto il cancelliere Olaf Scholz a Roma.\n"
+     "Secondo il consigliere di Meloni, i due leader «parleranno a lungo di commercio e sicurezza».", "it"),
+    ("Premier Donald Tusk przyjął kanclerza Olafa Scholza w Warszawie.\n"
+     "Według doradcy Tuska, obaj przywódcy „będą długo rozmawiać o handlu i bezpieczeństwie”.", "pl"),
+])
+def test_the_person_an_unnamed_aide_serves_is_not_the_speaker(text: str, lang: str) -> None:
+    (q,) = [q for q in quotes_of(text, lang) if q.kind == "speech"]
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("Президент Садыр Жапаров провел переговоры в Бишкеке.\n"
+     "По словам советника Ивана Петрова, лидеры «поговорят на берегу озера».", "ru", "Петров"),
+    ("Президент Владимир Путин провел переговоры в Москве.\n"
+     "«Лидеры поговорят на берегу озера», — сказал помощник Путина Юрий Ушаков.", "ru", "Юрий Ушаков"),
+    ("President Joe Biden met Prime Minister Fumio Kishida in Washington.\n"
+     '"The two leaders will talk about trade at length," said Biden\'s adviser Jake Sullivan.', "en", "Jake Sullivan"),
+    ("President Joe Biden met Jake Sullivan, his adviser, in Washington.\n"
+     '"The two leaders will talk about trade at length," said adviser Sullivan.', "en", "Jake Sullivan"),
+])
+def test_an_aide_named_with_their_noun_still_speaks(text: str, lang: str, speaker: str) -> None:
+    (q,) = [q for q in quotes_of(text, lang) if q.kind == "speech"]
+    assert q.speaker is not None and speaker.split()[-1][:4] in q.speaker
