@@ -1005,6 +1005,9 @@ class _Attributor:
                     r.cue = text[cue_start : max(served[0].end, after_start + verb.end())].strip(" ,.–—-")
                     return
             outlet = self._named_after_outlet(after_start + verb.end(), after_end, near)
+            if outlet is not None and outlet.person is None:
+                r.cue = text[cue_start : outlet.end].strip()
+                return  # someone the text does not know speaks
             if outlet is not None:
                 # "povedal pre denník Pravda Fico", "powiedziała dla PAP Kowalska": the outlet is where
                 # it was said; the person named after it speaks.
@@ -1120,6 +1123,13 @@ class _Attributor:
             if not w.group()[:1].isupper() or (caps and self.text[caps[-1].end() : w.start()].strip()):
                 break
             caps.append(w)
+        after = k + len(caps)
+        if caps and after < len(words) and self.lex.is_role(words[after].group().lower()) and not self.text[
+                caps[-1].end() : words[after].start()].strip():
+            # "povedala pre TASR ministerka hospodárstva Denisa Saková": the outlet, then the speaker's
+            # role and name; the person a mention there names speaks (the role's own words are no outlet).
+            return next((m for m in self._between(words[after].start(), b) if m.person and m.kind == "name"
+                         and len(_WORD.findall(self.text, words[after].start(), m.start)) <= OUTLET_NOUNS + 1), None)
         if len(caps) < 2:
             return None
         outlet_start = caps[0].start()
@@ -1131,6 +1141,10 @@ class _Attributor:
         holders = {person for person in known if same_word(surname(person), last)
                    and caps[0].group() not in person.split()}
         if len(holders) != 1:
+            if len(caps) > 2 and not holders and not self.text[caps[-1].end() : b].strip(" \t\u00a0.!?…"):
+                # "povedala pre TASR Denisa Saková.": a name after the outlet that the text gives nowhere
+                # else speaks, someone it does not know: no one rather than the last person named.
+                return Mention(caps[1].start(), caps[-1].end(), self.text[caps[1].start() : caps[-1].end()], "name", None)
             return None
         person = holders.pop()
         # The person's words here: from the first capitalised word after the outlet that the name holds.

@@ -1161,3 +1161,13 @@ def test_the_person_an_unnamed_aide_serves_is_not_the_speaker(text: str, lang: s
 def test_an_aide_named_with_their_noun_still_speaks(text: str, lang: str, speaker: str) -> None:
     (q,) = [q for q in quotes_of(text, lang) if q.kind == "speech"]
     assert q.speaker is not None and speaker.split()[-1][:4] in q.speaker
+
+
+@pytest.mark.parametrize(("cue", "speaker"), [
+    ("povedala pre TASR ministerka hospodárstva Denisa Saková", "Denisa Saková"),
+    ("povedala pre TASR Denisa Saková", None),
+])
+def test_sk_a_name_after_the_outlet_speaks_and_an_unknown_one_is_nobody_known(cue: str, speaker: str | None) -> None:
+    text = ("Premiér Robert Fico prijal v Bratislave maďarského premiéra Viktora Orbána.\n"
+            f"„Dohoda o plynovode je pre nás veľmi dôležitá,“ {cue}.")
+    assert speaker_of(quotes_of(text, "sk"), "Dohoda") == speaker
