@@ -1238,9 +1238,10 @@ class _Attributor:
         after = _POSSESSED.match(self.text, m.end)
         if after is not None:
             first, second = after.group(1), after.group(2)
+            # (A word between only after a possessive mark: "Scholz empfing Berater" is no possessor.)
             if self.aides.holds((first or second).lower()) or (
                     first is not None and first.islower() and not self.lex.is_verb(first)
-                    and self.aides.holds(second.lower())):
+                    and self.text[m.end : m.end + 1] in "'’" and self.aides.holds(second.lower())):
                 return True
         aide, preposition = self._aide_before(m)
         if not aide:

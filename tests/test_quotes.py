@@ -1171,3 +1171,10 @@ def test_sk_a_name_after_the_outlet_speaks_and_an_unknown_one_is_nobody_known(cu
     text = ("Premiér Robert Fico prijal v Bratislave maďarského premiéra Viktora Orbána.\n"
             f"„Dohoda o plynovode je pre nás veľmi dôležitá,“ {cue}.")
     assert speaker_of(quotes_of(text, "sk"), "Dohoda") == speaker
+
+
+def test_de_a_verb_between_a_name_and_an_aide_noun_makes_no_possessor() -> None:
+    text = ("Bundeskanzler Olaf Scholz reiste am Montag nach Paris.\n"
+            "Scholz traf Berater des Präsidenten und sagte: „Die Gespräche verliefen sehr freundlich.“")
+    (q,) = quotes_of(text, "de")
+    assert q.speaker == "Olaf Scholz"
