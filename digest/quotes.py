@@ -81,7 +81,8 @@ _AGE_PREFIX = re.compile(r"^\d+[-‐]?")
 # After a name, a possessive and at most one word before an aide's noun ("Biden's top adviser", "Putins Sprecher").
 _POSSESSED = re.compile(r"(?:['’]\w{0,3})?[ \u00a0]+(?:(\w+)[ \u00a0]+)?(\w+(?:[-‐]\w+)*)")
 # A verb joined by a hyphen to the subject pronoun after it, as a cue opens ("calcule-t-elle", "ironise-t-il").
-_INVERTED = re.compile(r"[\s,–—-]*(\w+)[-‐](?:t[-‐])?(\w+)(?!\w|[-‐]\w)")
+# (An elided reflexive may come first: "s'agace-t-il".)
+_INVERTED = re.compile(r"[\s,–—-]*(?:\w['’])?(\w+)[-‐](?:t[-‐])?(\w+)(?!\w|[-‐]\w)")
 # A name after a title: initials, then a capitalised word ("S. Jaishankar", "Jaishankar").
 _UNKNOWN_NAME = re.compile(r"[ \u00a0]+(?:[A-ZÀ-ÞĀ-ſА-ЯЁ]\.[ \u00a0]*)*(?P<word>[A-ZÀ-ÞĀ-ſА-ЯЁ][\w’'-]+)")
 # The word right before a full stop, and how far back it is looked for (the longest abbreviation).
@@ -1593,12 +1594,13 @@ def _inverted_verb(lex: Lexicon, window: str, words: list[re.Match[str]]) -> re.
     """The cue's first word when a subject pronoun is joined to it by a hyphen ("« … », calcule-t-elle",
     "tempère-t-il"): an inverted subject marks a cue whatever the verb, so the lists need not hold it."""
     inverted = _INVERTED.match(window)
-    if inverted is None or not words or inverted.start(1) != words[0].start():
+    word = next((w for w in words[:2] if inverted is not None and w.start() == inverted.start(1)), None)
+    if word is None or inverted is None:
         return None
-    verb = words[0].group()
+    verb = word.group()
     if not verb.isalpha() or not verb.islower() or verb in lex.function_words:
         return None  # "« … », est-il écrit": an auxiliary's inversion needs the participle after it
-    return words[0] if inverted.group(2).lower() in lex.pronouns else None
+    return word if inverted.group(2).lower() in lex.pronouns else None
 
 
 def _reporting_at(lex: Lexicon, window: str, word: re.Match[str]) -> bool:

@@ -1110,6 +1110,8 @@ def test_cs_and_hu_the_outlet_after_the_cue_is_no_speaker() -> None:
      "2 % du budget », calcule-t-elle.", "fr", "Claire Dubois"),
     ("Le ministre Paul Martin est arrivé lundi à Berne.\n"
      "« Nous ne sommes pas là pour faire du tourisme », persifle-t-il.", "fr", "Paul Martin"),
+    ("Le ministre Paul Martin est arrivé lundi à Berne.\n"
+     "« Nous ne sommes pas là pour faire du tourisme », s'agace-t-il.", "fr", "Paul Martin"),
     ("El ministro Pedro Gómez visitó Lima.\n«Son cien millones, menos del 2 % del presupuesto», calcula Gómez.",
      "es", "Pedro Gómez"),
     ("Il ministro Paolo Rossi è arrivato a Berna.\n«Sono cento milioni, meno del 2 % del bilancio», calcola Rossi.",
