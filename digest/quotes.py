@@ -1006,9 +1006,6 @@ class _Attributor:
                     r.cue = text[cue_start : max(served[0].end, after_start + verb.end())].strip(" ,.–—-")
                     return
             outlet = self._named_after_outlet(after_start + verb.end(), after_end, near)
-            if outlet is not None and outlet.person is None:
-                r.cue = text[cue_start : outlet.end].strip()
-                return  # someone the text does not know speaks
             if outlet is not None:
                 # "povedal pre denník Pravda Fico", "powiedziała dla PAP Kowalska": the outlet is where
                 # it was said; the person named after it speaks.
@@ -1142,10 +1139,6 @@ class _Attributor:
         holders = {person for person in known if same_word(surname(person), last)
                    and caps[0].group() not in person.split()}
         if len(holders) != 1:
-            if len(caps) > 2 and not holders and not self.text[caps[-1].end() : b].strip(" \t\u00a0.!?…"):
-                # "povedala pre TASR Denisa Saková.": a name after the outlet that the text gives nowhere
-                # else speaks, someone it does not know: no one rather than the last person named.
-                return Mention(caps[1].start(), caps[-1].end(), self.text[caps[1].start() : caps[-1].end()], "name", None)
             return None
         person = holders.pop()
         # The person's words here: from the first capitalised word after the outlet that the name holds.
