@@ -67,6 +67,10 @@ ROLE_PHRASE_WORDS = 10
 ASIDE_WORDS = 3
 # Characters looked back for a sentence start: bounds the work on one huge paragraph.
 SENTENCE_MAX = 1500
+# Words between an aide's noun and whom they serve: a preposition, an article, a role ("adviser to President X").
+SERVED_GAP_WORDS = 3
+# Characters looked back from a mention for an aide's noun.
+SERVED_CHARS = 80
 # Deepest nesting kept (a quote in a quote in a quote): deeper ones repeat their outer quote's
 # words, so keeping them all would make the output quadratic in the text on hostile nesting.
 MAX_DEPTH = 2
@@ -74,6 +78,11 @@ _WORD = re.compile(r"\w+")
 # A word with its hyphenated parts (73-Jährige, 73-year-old), and the age that opens an epithet.
 _COMPOUND_WORD = re.compile(r"\w+(?:[-‐]\w+)*")
 _AGE_PREFIX = re.compile(r"^\d+[-‐]?")
+# After a name, a possessive and at most one word before an aide's noun ("Biden's top adviser", "Putins Sprecher").
+_POSSESSED = re.compile(r"(?:['’]\w{0,3})?[ \u00a0]+(?:(\w+)[ \u00a0]+)?(\w+(?:[-‐]\w+)*)")
+# A verb joined by a hyphen to the subject pronoun after it, as a cue opens ("calcule-t-elle", "ironise-t-il").
+# (An elided reflexive may come first: "s'agace-t-il".)
+_INVERTED = re.compile(r"[\s,–—-]*(?:\w['’])?(\w+)[-‐](?:t[-‐])?(\w+)(?!\w|[-‐]\w)")
 # A name after a title: initials, then a capitalised word ("S. Jaishankar", "Jaishankar").
 _UNKNOWN_NAME = re.compile(r"[ \u00a0]+(?:[A-ZÀ-ÞĀ-ſА-ЯЁ]\.[ \u00a0]*)*(?P<word>[A-ZÀ-ÞĀ-ſА-ЯЁ][\w’'-]+)")
 # The word right before a full stop, and how far back it is looked for (the longest abbreviation).
@@ -832,6 +841,8 @@ class _Attributor:
         self.unnamed = unnamed
         self.impersonal = impersonal or _Words(frozenset(), (), ())
         self.epithets = _epithets(lang)
+        self.aides = _word_list(lang, "unnamed", "aides")
+        self._aides_named: set[str] | None = None
         self.object_endings = object_endings
         self.paragraphs = paragraphs
         self.lex = lex
@@ -976,7 +987,7 @@ class _Attributor:
         words = list(islice(_WORD.finditer(window), CUE_PHRASE_WORDS))
         verb = next((w for w in words[:CUE_WORDS] if lex.is_verb(w.group()) or _reporting_at(lex, window, w)), None)
         if verb is None:
-            verb = _phrase_verb(lex, window, words)
+            verb = _phrase_verb(lex, window, words) or _inverted_verb(lex, window, words)
         if verb is None and self._unknown_verb_cue(r, window, words):
             # "„Prišiel som ako priateľ,“ odkázal im.": the comma inside the marks leaves the quotation's
             # sentence open, and a few lower-case words close it: a speech verb the lists lack.
@@ -987,6 +998,13 @@ class _Attributor:
             r.close_cue = True
             cue_start = after_start + words[0].start()
             near = self._drop_addressees(near, after_start + verb.end())
+            served = [m for m in near if self._serves(m)]
+            if served:
+                near = [m for m in near if m not in served]
+                if not near:
+                    # "— сказал советник X", "said X's spokesman": an unnamed aide speaks, never X.
+                    r.cue = text[cue_start : max(served[0].end, after_start + verb.end())].strip(" ,.–—-")
+                    return
             outlet = self._named_after_outlet(after_start + verb.end(), after_end, near)
             if outlet is not None:
                 # "povedal pre denník Pravda Fico", "powiedziała dla PAP Kowalska": the outlet is where
@@ -1103,6 +1121,13 @@ class _Attributor:
             if not w.group()[:1].isupper() or (caps and self.text[caps[-1].end() : w.start()].strip()):
                 break
             caps.append(w)
+        after = k + len(caps)
+        if caps and after < len(words) and self.lex.is_role(words[after].group().lower()) and not self.text[
+                caps[-1].end() : words[after].start()].strip():
+            # "povedala pre TASR ministerka hospodárstva Denisa Saková": the outlet, then the speaker's
+            # role and name; the person a mention there names speaks (the role's own words are no outlet).
+            return next((m for m in self._between(words[after].start(), b) if m.person and m.kind == "name"
+                         and len(_WORD.findall(self.text, words[after].start(), m.start)) <= OUTLET_NOUNS + 1), None)
         if len(caps) < 2:
             return None
         outlet_start = caps[0].start()
@@ -1136,6 +1161,12 @@ class _Attributor:
         start = r.clause_start
         # "Nach Ansicht von Erdoğan ist klar: „…“": a preposition that a reporting phrase ends names the source.
         mentions = self._between(start, r.open_mark)
+        served = [m for m in mentions if self._serves(m)]
+        if served:
+            # "По словам советника X, …", "According to X's adviser, …": an unnamed aide speaks, never X.
+            mentions = [m for m in mentions if m not in served]
+            if not any(m.person for m in mentions):
+                return
         outside = self._outside_relatives(mentions, start, r.open_mark)
         # A person named only inside a relative clause: the clause's antecedent, someone else, is the subject.
         relative_only = any(m.person for m in mentions) and not any(m.person for m in outside)
@@ -1190,6 +1221,65 @@ class _Attributor:
         told = self._previous_sentence_speaker(r)
         if told is not None:
             self._set(r, told, told.form)
+
+    def _serves(self, m: Mention) -> bool:
+        """The mention names whom an aide serves, not the aide: after an aide's noun and a preposition
+        ("un conseiller de X", "adviser to X"), in a case of its own ("по словам советника Жапарова",
+        "według doradcy Tuska": another's name, never an aide's own), or before the noun after a possessive
+        ("X's adviser", "Putins Sprecher"); "adviser Jake Sullivan", "советник Юрий Ушаков" are the aide."""
+        if m.person is None or (not self.aides.words and not self.aides.stems):
+            return False
+        after = _POSSESSED.match(self.text, m.end)
+        if after is not None:
+            first, second = after.group(1), after.group(2)
+            # (A word between only after a possessive mark: "Scholz empfing Berater" is no possessor.)
+            if self.aides.holds((first or second).lower()) or (
+                    first is not None and first.islower() and not self.lex.is_verb(first)
+                    and self.text[m.end : m.end + 1] in "'’" and self.aides.holds(second.lower())):
+                return True
+        aide, preposition = self._aide_before(m)
+        if not aide:
+            return False
+        if preposition or m.kind == "role":
+            return True
+        # No preposition: a case form differing from the name as the text gives it, for someone whom no
+        # aide's noun introduces anywhere (the adviser's own name stays theirs).
+        last = m.form.split()[-1]
+        return m.kind == "name" and last != surname(m.person) and m.person not in self._aide_names()
+
+    def _aide_before(self, m: Mention) -> tuple[bool, bool]:
+        """Whether an aide's noun comes right before the mention, past at most a few prepositions, articles
+        and roles on one clause, and whether a preposition is among them."""
+        words = list(_COMPOUND_WORD.finditer(self.text, max(0, m.start - SERVED_CHARS), m.start))
+        preposition, end = False, m.start
+        lex = self.lex
+        for w in reversed(words[-SERVED_GAP_WORDS - 1 :]):
+            if self.text[w.end() : end].strip(" \u00a0'’"):
+                return False, False  # a comma or a stop: another clause
+            low = w.group().lower()
+            if self.aides.holds(low):
+                return True, preposition
+            if low in lex.prepositions:
+                preposition = True
+            elif not (low in lex.noun_markers or lex.is_role(low)):
+                return False, False
+            end = w.start()
+        return False, False
+
+    def _aide_names(self) -> set[str]:
+        """The aides the text names: people an aide's noun introduces with no preposition between, in the
+        name's own form ("советник Юрий Ушаков") or at every mention ("по словам советника Ивана Петрова")."""
+        if self._aides_named is None:
+            after_aide: dict[str, bool] = {}
+            own: set[str] = set()
+            for m in self.mentions:
+                if m.person and m.kind == "name":
+                    aide = self._aide_before(m) == (True, False)
+                    after_aide[m.person] = after_aide.get(m.person, True) and aide
+                    if aide and m.form.split()[-1] == surname(m.person):
+                        own.add(m.person)
+            self._aides_named = own | {person for person, always in after_aide.items() if always}
+        return self._aides_named
 
     def _titles_unknown_name(self, m: Mention) -> bool:
         """A role mention right before a capitalised name that no mention covers ("Minister S. Jaishankar"
@@ -1491,6 +1581,19 @@ def _phrase_verb(lex: Lexicon, window: str, words: list[re.Match[str]]) -> re.Ma
         if lex.is_verb(words[k].group()):
             return None if _CLAUSE_BREAK.search(window, words[0].start(), words[k].start()) else words[k]
     return None
+
+
+def _inverted_verb(lex: Lexicon, window: str, words: list[re.Match[str]]) -> re.Match[str] | None:
+    """The cue's first word when a subject pronoun is joined to it by a hyphen ("« … », calcule-t-elle",
+    "tempère-t-il"): an inverted subject marks a cue whatever the verb, so the lists need not hold it."""
+    inverted = _INVERTED.match(window)
+    word = next((w for w in words[:2] if inverted is not None and w.start() == inverted.start(1)), None)
+    if word is None or inverted is None:
+        return None
+    verb = word.group()
+    if not verb.isalpha() or not verb.islower() or verb in lex.function_words:
+        return None  # "« … », est-il écrit": an auxiliary's inversion needs the participle after it
+    return word if inverted.group(2).lower() in lex.pronouns else None
 
 
 def _reporting_at(lex: Lexicon, window: str, word: re.Match[str]) -> bool:

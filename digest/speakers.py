@@ -769,7 +769,7 @@ _SLAVIC_GENITIVE = frozenset(("ого", "его"))
 _GENITIVE_LANGS = frozenset(("ru", "uk", "be", "pl", "cs", "sk"))
 # Languages that set a role after its holder's name with no comma (Orbán Viktor miniszterelnök).
 _ROLE_AFTER_NAME = frozenset(("hu",))
-_GENITIVE_ENDINGS = ("а", "я", "ы", "и", "a", "y")
+_GENITIVE_ENDINGS = ("а", "я", "ы", "и", "a", "y", "u")
 # Endings a three-letter name stem takes that no other ending list holds (Лама, Ламе).
 _SLAVIC_SHORT_ONLY = frozenset(("а", "я", "е"))
 _CONSONANT_A = re.compile(r"[бвгґджзклмнпрстфхцчшщ]а$")
@@ -2778,7 +2778,8 @@ class People:
                     continue
                 start, end, mod, after_complement = self._role_phrase(p, i)
                 role = _role_key(words, i, self._offices)
-                if self._genitive_complement(p, i):
+                complement = self._genitive_complement(p, i)
+                if complement:
                     # "помощник президента Юрий Ушаков": the assistant, whose president is someone else.
                     end = max(end, p.ends[i + 1])
                     skip_to = max(skip_to, p.ends[i + 1])
@@ -2789,6 +2790,8 @@ class People:
                 holder = nxt if nxt and (
                     text[end : nxt[0]].strip() in ("", ",") and nxt[0] - end <= 2
                     or self._titled(p, i, nxt[0]) or self._apposed(p, i, nxt[0], nxt[1])
+                    # ("Пресс-секретарь президента России Дмитрий Песков": the complement's country, then the name.)
+                    or complement and self._titled(p, i + 1, nxt[0])
                     or self._institution_then_holder(p, i, nxt[0]) or self._coordinated(p, i, nxt[0])
                     or self._described_then_name(p, bisect_left(p.starts, end), nxt[0])) else None
                 if nxt and holder is None and (holder := self._chain_holder(p, i, names, k)) is not None:
@@ -3175,11 +3178,12 @@ class People:
 
     def _genitive_complement(self, p: _Paragraph, i: int) -> bool:
         """The role word after the role at word i is its complement in the genitive (помощник президента,
-        заступник міністра, doradca prezydenta): one office, held by whom the first word names."""
+        заступник міністра, doradca prezydenta, rzecznik rządu): one office, held by whom the first word
+        names (capitalised only as its sentence's first word: "Пресс-секретарь президента Дмитрий Песков")."""
         k = i + 1
         return (self._lang in _GENITIVE_LANGS and k < len(p.words) and p.gaps[k] in _SPACES
-                and bool(p.kinds[k] & K_ROLE) and p.words[k].islower() and p.words[i].islower()
-                and p.words[k].endswith(_GENITIVE_ENDINGS) and not self.lex.institutions.holds(p.words[k]))
+                and bool(p.kinds[k] & K_ROLE) and p.words[k].islower() and (p.words[i].islower() or p.initial[i])
+                and p.words[k].endswith(_GENITIVE_ENDINGS))
 
     def _role_phrase(self, p: _Paragraph, i: int) -> tuple[int, int, str | None, bool]:
         """Span of a role phrase (determiner, role, place), the country it is tied to, if any, and whether

@@ -1102,3 +1102,80 @@ def test_cs_and_hu_the_outlet_after_the_cue_is_no_speaker() -> None:
           "Népszava lapnak Szijjártó Péter.\n")
     assert speaker_of(quotes_of(cs, "cs"), "Maďarsko") == "Jana Černochová"
     assert speaker_of(quotes_of(hu, "hu"), "Az energia") == "Szijjártó Péter"
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("Le président Emmanuel Macron a reçu le chancelier Olaf Scholz.\n"
+     "Pour l'économiste Claire Dubois (Sciences Po), l'accord reste modeste. « Cent millions, c'est moins de "
+     "2 % du budget », calcule-t-elle.", "fr", "Claire Dubois"),
+    ("Le ministre Paul Martin est arrivé lundi à Berne.\n"
+     "« Nous ne sommes pas là pour faire du tourisme », persifle-t-il.", "fr", "Paul Martin"),
+    ("Le ministre Paul Martin est arrivé lundi à Berne.\n"
+     "« Nous ne sommes pas là pour faire du tourisme », s'agace-t-il.", "fr", "Paul Martin"),
+    ("El ministro Pedro Gómez visitó Lima.\n«Son cien millones, menos del 2 % del presupuesto», calcula Gómez.",
+     "es", "Pedro Gómez"),
+    ("Il ministro Paolo Rossi è arrivato a Berna.\n«Sono cento milioni, meno del 2 % del bilancio», calcola Rossi.",
+     "it", "Paolo Rossi"),
+    ("O ministro João Costa chegou a Lisboa.\n«São cem milhões, menos de 2 % do orçamento», calcula Costa.",
+     "pt", "João Costa"),
+    ("Minister Jens Weber kam am Montag nach Bern.\n„Das sind hundert Millionen, weniger als zwei Prozent“, "
+     "spottet Weber.", "de", "Jens Weber"),
+])
+def test_a_verb_of_reckoning_or_an_inverted_pronoun_is_a_cue(text: str, lang: str, speaker: str) -> None:
+    (q,) = [q for q in quotes_of(text, lang) if q.kind == "speech"]
+    assert q.speaker == speaker
+
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Президент Садыр Жапаров провел переговоры с президентом Эмомали Рахмоном.\n"
+     "Завтра Рахмон посетит область. По словам советника Жапарова, лидеры «поговорят на берегу озера».", "ru"),
+    ("Президент Садыр Жапаров провел переговоры с президентом Эмомали Рахмоном.\n"
+     "«Лидеры поговорят на берегу озера», — сказал советник Жапарова.", "ru"),
+    ("President Joe Biden met Prime Minister Fumio Kishida in Washington.\n"
+     'According to Biden\'s adviser, the two leaders "will talk about trade and security at length".', "en"),
+    ("President Joe Biden met Prime Minister Fumio Kishida in Washington.\n"
+     '"The two leaders will talk about trade at length," said Biden\'s spokesman.', "en"),
+    ("Bundeskanzler Olaf Scholz hat Präsident Emmanuel Macron in Berlin empfangen.\n"
+     "Laut dem Berater von Scholz werden die beiden „lange über Handel und Sicherheit sprechen“.", "de"),
+    ("Le président Emmanuel Macron a reçu le chancelier Olaf Scholz à Paris.\n"
+     "Selon le conseiller de Macron, les deux dirigeants « parleront longuement du commerce ».", "fr"),
+    ("La premier Giorgia Meloni ha ricevuto il cancelliere Olaf Scholz a Roma.\n"
+     "Secondo il consigliere di Meloni, i due leader «parleranno a lungo di commercio e sicurezza».", "it"),
+    ("Premier Donald Tusk przyjął kanclerza Olafa Scholza w Warszawie.\n"
+     "Według doradcy Tuska, obaj przywódcy „będą długo rozmawiać o handlu i bezpieczeństwie”.", "pl"),
+])
+def test_the_person_an_unnamed_aide_serves_is_not_the_speaker(text: str, lang: str) -> None:
+    (q,) = [q for q in quotes_of(text, lang) if q.kind == "speech"]
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("Президент Садыр Жапаров провел переговоры в Бишкеке.\n"
+     "По словам советника Ивана Петрова, лидеры «поговорят на берегу озера».", "ru", "Петров"),
+    ("Президент Владимир Путин провел переговоры в Москве.\n"
+     "«Лидеры поговорят на берегу озера», — сказал помощник Путина Юрий Ушаков.", "ru", "Юрий Ушаков"),
+    ("President Joe Biden met Prime Minister Fumio Kishida in Washington.\n"
+     '"The two leaders will talk about trade at length," said Biden\'s adviser Jake Sullivan.', "en", "Jake Sullivan"),
+    ("President Joe Biden met Jake Sullivan, his adviser, in Washington.\n"
+     '"The two leaders will talk about trade at length," said adviser Sullivan.', "en", "Jake Sullivan"),
+])
+def test_an_aide_named_with_their_noun_still_speaks(text: str, lang: str, speaker: str) -> None:
+    (q,) = [q for q in quotes_of(text, lang) if q.kind == "speech"]
+    assert q.speaker is not None and speaker.split()[-1][:4] in q.speaker
+
+
+@pytest.mark.parametrize(("cue", "speaker"), [
+    ("povedala pre TASR ministerka hospodárstva Denisa Saková", "Denisa Saková"),
+])
+def test_sk_a_role_and_name_after_the_outlet_speak(cue: str, speaker: str | None) -> None:
+    text = ("Premiér Robert Fico prijal v Bratislave maďarského premiéra Viktora Orbána.\n"
+            f"„Dohoda o plynovode je pre nás veľmi dôležitá,“ {cue}.")
+    assert speaker_of(quotes_of(text, "sk"), "Dohoda") == speaker
+
+
+def test_de_a_verb_between_a_name_and_an_aide_noun_makes_no_possessor() -> None:
+    text = ("Bundeskanzler Olaf Scholz reiste am Montag nach Paris.\n"
+            "Scholz traf Berater des Präsidenten und sagte: „Die Gespräche verliefen sehr freundlich.“")
+    (q,) = quotes_of(text, "de")
+    assert q.speaker == "Olaf Scholz"

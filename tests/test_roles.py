@@ -155,3 +155,18 @@ def test_pt_a_bare_office_far_from_its_holders_is_the_one_the_text_follows() -> 
             "Lopes, 58 anos, empregada de limpeza.\n\nO primeiro-ministro deixou uma promessa nesse sentido. \"Vamos "
             "trabalhar com os bancos para baixar as comissões\", garantiu.\n")
     assert speakers(text, "pt") == ["Maria Lopes", "João Baptista Neto"]
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("Путин принял Си\n\nПрезидент Владимир Путин принял Си Цзиньпина.\n\n"
+     "Пресс-секретарь президента Дмитрий Песков заявил: «Переговоры прошли в дружеской атмосфере».\n",
+     "ru", "Дмитрий Песков"),
+    ("Путин принял Си\n\nПрезидент Владимир Путин принял Си Цзиньпина. Встреча завершилась подписанием заявления. "
+     "Пресс-секретарь президента России Дмитрий Песков назвал переговоры «конструктивными и откровенными».\n",
+     "ru", "Дмитрий Песков"),
+    ("Tusk i Scholz\n\nPremier Donald Tusk przyjął kanclerza w Warszawie.\n\n"
+     "„Rozmowy były bardzo dobre” – powiedział rzecznik rządu Adam Szłapka.\n", "pl", "Adam Szłapka"),
+])
+def test_a_spokesperson_of_an_office_then_a_name_is_that_name_not_the_principal(
+        text: str, lang: str, speaker: str) -> None:
+    assert speakers(text, lang) == [speaker]
