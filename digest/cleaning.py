@@ -646,7 +646,8 @@ def _is_masthead(strings: list[str], first: int, headline: int) -> bool:
     if line.isupper() and not strings[headline].isupper():
         return True
     below = next((s for s in strings[first + 1 : headline] if s.strip()), "")
-    return len(_MENU_BAR.split(below)) >= _MENU_ENTRIES or _is_menu(below)
+    # The site's menu, or its breadcrumb ("Inicio / Política / Nacionales"): no headline sits above either.
+    return len(_MENU_BAR.split(below)) >= _MENU_ENTRIES or _is_menu(below) or bool(_BREADCRUMB.match(below.strip()))
 
 
 # What parts a masthead's name from its tagline.
@@ -763,6 +764,10 @@ def _stop_dateline_length(line: str) -> int:
     return 0
 
 
+# The most words a site's name at the page's top has.
+_MAX_SITE_WORDS = 6
+
+
 def _find_source(strings: list[str], title_i: int | None, last_par: int) -> str | None:
     # A source credit in the footer zone is the most explicit.
     for i in range(len(strings) - 1, max(last_par - 2, -1), -1):
@@ -780,6 +785,10 @@ def _find_source(strings: list[str], title_i: int | None, last_par: int) -> str 
             site = _site_name(s)
             if site:
                 return site
+            # A longer name over the headline, its words capitalised ("Diario La Voz del Litoral").
+            if (len(s.split()) <= _MAX_SITE_WORDS and not _NOT_NAME.search(s) and not _TAGLINE.search(s)
+                    and _looks_like_a_name(s, any_length=True)):
+                return s
     return None
 
 

@@ -313,6 +313,13 @@ def test_a_site_name_ending_in_its_medium_is_no_title() -> None:
     assert (c.title, c.source) == (headline, "Giornale del Lago online")
 
 
+def test_a_long_site_name_over_a_breadcrumb_is_no_title() -> None:
+    headline = "Orsi en Buenos Aires: Milei prometió un puente y la costa espera"
+    page = f"Diario La Voz del Litoral Norte\n\nInicio / Política / Nacionales\n\n{headline}\n\n{_LONG_DE}\n"
+    c = clean(page)
+    assert (c.title, c.source) == (headline, "Diario La Voz del Litoral Norte")
+
+
 def test_the_header_line_repeated_at_the_page_end_is_the_title() -> None:
     headline = "Starmer hails new chapter with India as trip yields investment"
     page = (
