@@ -693,7 +693,8 @@ def nominative(best: str, counts: Counter[str]) -> str:
     word; a Polish feminine -skiej surname becomes -ska (Agnieszki Wróblewskiej: Agnieszka Wróblewska)."""
     words = best.split()
     if len(words) < 2:
-        return best
+        # A lone -ić surname in a case (Plenkoviću, Vučićem): only a man's declines, so its nominative is sure.
+        return _SOUTH_SLAVIC_CASE.sub("", best) if _SOUTH_SLAVIC_CASE.search(best) else best
     # The text's own shorter form of every word, each shorter by a case ending (Владимир Путин beside
     # Владимира Путина): the nominative, whichever form a caller chose.
     # (The cheap tests first: nominative() runs once per person over all the article's forms.)
@@ -702,6 +703,9 @@ def nominative(best: str, counts: Counter[str]) -> str:
     if shorter:
         return min(shorter, key=len)
     *given, last = words
+    south = _south_slavic_nominative(words, counts)
+    if south:
+        return south
     if words[0] in _family_first() and _CYRILLIC.match(last):
         return " ".join(given + [_FAMILY_FIRST_OBLIQUE.sub("", last)])  # Си Цзиньпина: Си Цзиньпин
     if hungarian := _hungarian_nominative(words, counts):
@@ -745,6 +749,69 @@ def nominative(best: str, counts: Counter[str]) -> str:
         named.append(w[: -len(end[0])] + end[1])
     stem = next(last[: -len(old)] for old, _ in _PL_FEMININE if last.endswith(old))
     return " ".join(named + [stem + surname_end + dash + tail])
+
+
+# A Croatian, Serbian or Bosnian -ić surname in the genitive, dative or locative, or instrumental (Milatovića,
+# Plenkoviću, Vučićem; Вучића): a woman's -ić does not decline, so these are a man's, and the ending is the case.
+_SOUTH_SLAVIC_CASE = re.compile(r"(?<=i[ćđ])(?:a|u|em)$|(?<=и[ћђ])(?:а|у|ем)$")
+_SS_CONSONANT = "bcćčdđfghjklmnprsštvzžбвгдђжзјклљмнњпрстћфхцчџш"
+# A man's given name in the case of his -ić surname, by that case (a, u, em: the Latin letters), as
+# (ending, nominative ending, the letters before it): the first that fits. A consonant then k or g ends a
+# name in -o (Željka, Darku: Željko, Darko); a consonant then r takes a fleeting a back (Aleksandra:
+# Aleksandar); -e and -i are the cases of a man's name in -a (Ivice, Nikoli: Ivica, Nikola).
+_SS_GIVEN = {
+    "a": (("e", "a", "cčćjlnrsšzž"), ("a", "o", "kg"), ("a", "", "r"), ("a", "", "")),
+    "u": (("i", "a", "cčćjlnrsšzž"), ("u", "o", "kg"), ("u", "", "r"), ("u", "", "")),
+    "em": (("om", "o", "kg"), ("om", "a", "c"), ("om", "", "r"), ("om", "", ""), ("em", "", "jcčćđšž")),
+}
+_SS_CYRILLIC = str.maketrans("aeiuocćčđjkglnrsšzžm", "аеиуоцћчђјкглнрсшзжм")
+
+
+def _south_slavic_given(word: str, case: str, cyrillic: bool) -> str | None:
+    """A man's word of a name in the case of his -ić surname (Jakova, Andrejem, Željku, Ivice) in the
+    nominative (Jakov, Andrej, Željko, Ivica); None when its ending does not fit the case."""
+    for old, new, before in _SS_GIVEN[case]:
+        if cyrillic:
+            old, new, before = old.translate(_SS_CYRILLIC), new.translate(_SS_CYRILLIC), before.translate(_SS_CYRILLIC)
+        stem = word[: -len(old)]
+        if not word.endswith(old) or len(stem) < 3 or stem[-1].lower() not in _SS_CONSONANT:
+            continue
+        if before and stem[-1] not in before:
+            continue
+        if new == "o" or (before and before in "kgкг"):
+            # (k or g after another consonant: Željk-o; after a vowel the name ends there: Dominika, Dominik)
+            if stem[-2:-1].lower() not in _SS_CONSONANT:
+                continue
+        if before in ("r", "р"):
+            if stem[-2:-1].lower() not in _SS_CONSONANT or stem[-2:-1] in "jј":
+                continue
+            return stem[:-1] + ("а" if cyrillic else "a") + stem[-1]  # Aleksandra: Aleksandar
+        if not new and not before and len(stem) < 4:
+            return None  # (Mila, Dina: Milo or Mila, no three-letter name to trust)
+        return stem + new
+    return None
+
+
+def _south_slavic_nominative(words: list[str], counts: Counter[str]) -> str | None:
+    """A man's full name with a Croatian, Serbian or Bosnian -ić surname in a case (Jakova Milatovića,
+    Andrejem Plenkovićem, Aleksandru Vučiću): every word in the nominative, a given name the text writes
+    elsewhere first; None without such a surname or when a word's ending does not fit its case."""
+    case_of = [_SOUTH_SLAVIC_CASE.search(w) for w in words]
+    found = next((m for m in reversed(case_of) if m is not None), None)
+    if found is None:
+        return None
+    cyrillic = bool(_CYRILLIC.match(words[-1]))
+    case = {"а": "a", "у": "u", "ем": "em"}.get(found[0], found[0])
+    out = []
+    for w, m in zip(words, case_of):
+        if m is not None:
+            out.append(w[: m.start()])
+            continue
+        named = _south_slavic_given(w, case, cyrillic)
+        if named is None:
+            return None
+        out.append(named)
+    return " ".join(out)
 
 
 def _case_shortened(parts: list[str], words: list[str]) -> bool:
@@ -949,7 +1016,7 @@ def _latin_oblique(given: list[str], last: str, counts: Counter[str]) -> str | N
 
 # A Latin-script instrumental of a consonant-final name, every word of it (Donaldem Tuskiem, Zbigniewem Ziobrą
 # is not: a feminine-declined surname keeps its own form): -iem after k or g, -em after another consonant.
-_INSTRUMENTAL = re.compile(r"(?:(?<=[kg])iem|(?<=[bcdfhjlłmnprstwzńšžčř])em)$")
+_INSTRUMENTAL = re.compile(r"(?:(?<=[kg])iem|(?<=[bcdfhjlłmnprstwzńšžčřćđ])em)$")
 
 
 def _instrumental_nominative(words: list[str], counts: Counter[str]) -> str | None:
