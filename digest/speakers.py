@@ -706,6 +706,8 @@ def nominative(best: str, counts: Counter[str]) -> str:
     south = _south_slavic_nominative(words, counts)
     if south:
         return south
+    if _womans_nominative(given, last):
+        return best  # (Анна Петрова beside a man's lone Петров is no Анн Петров)
     if words[0] in _family_first() and _CYRILLIC.match(last):
         return " ".join(given + [_FAMILY_FIRST_OBLIQUE.sub("", last)])  # Си Цзиньпина: Си Цзиньпин
     if hungarian := _hungarian_nominative(words, counts):
@@ -812,6 +814,26 @@ def _south_slavic_nominative(words: list[str], counts: Counter[str]) -> str | No
             return None
         out.append(named)
     return " ".join(out)
+
+
+# A woman's surname in the nominative that a man's genitive shares (Петрова, Лаврова, Путина, Petrova, Nowikowa).
+_FEMININE_SURNAME = re.compile(r"(?:ова|ева|ёва|єва|ина|ына|іна|ova|eva|ina|yna|owa|ewa)$")
+# A woman's given name by its ending alone: a double consonant or -ья before the -а no man's nominative
+# has (Анна, Жанна, Алла, Наталья, Дарья).
+_FEMININE_GIVEN_SHAPE = re.compile(r"(?:нна|лла|ья|nna|lla|ya)$")
+
+
+@cache
+def _feminine_given() -> frozenset[str]:
+    """Women's given names a man's genitive could be mistaken for (data/any/feminine_given.txt): Анна, Мария."""
+    return frozenset(_entries("any", "feminine_given"))
+
+
+def _womans_nominative(given: list[str], last: str) -> bool:
+    """A woman's name in the nominative: every given word a woman's name and a surname in -ова/-ина
+    (Анна Петрова, Мария Захарова), though a man's genitive looks the same (Ивана Петрова)."""
+    return bool(given) and _FEMININE_SURNAME.search(last) is not None and all(
+        w.lower() in _feminine_given() or (len(w) > 3 and _FEMININE_GIVEN_SHAPE.search(w.lower())) for w in given)
 
 
 def _case_shortened(parts: list[str], words: list[str]) -> bool:
