@@ -790,6 +790,9 @@ def _south_slavic_given(word: str, case: str, cyrillic: bool) -> str | None:
             return stem[:-1] + ("а" if cyrillic else "a") + stem[-1]  # Aleksandra: Aleksandar
         if not new and not before and len(stem) < 4:
             return None  # (Mila, Dina: Milo or Mila, no three-letter name to trust)
+        if not new and (stem[-2:].lower() in ("oj", "ој") or stem[-1:].lower() in ("đ", "ђ")):
+            # No man's name ends in -oj or -đ: they end in -e (Hrvojem, Miloja, Đorđa: Hrvoje, Miloje, Đorđe).
+            return stem + ("е" if cyrillic else "e")
         return stem + new
     return None
 
@@ -991,7 +994,7 @@ _LATIN_OBLIQUE = frozenset(("a", "e", "u", "y", "ę", "ą", "ovi", "owi", "em", 
 _LATIN_OWN = frozenset(("", "o", "a"))
 # Polish locatives after a stem's last consonant (Donaldzie, Janie), matched only against another case form.
 _LOCATIVE_ENDS = frozenset(("ie", "zie", "ze"))  # (folded, "zie" is "ze")
-_LATIN_GIVEN = re.compile(r"(?<=[bcdfghjklłmnprsštťvwzžřń])(?:a|e|u|ovi|owi|em|iem)$")
+_LATIN_GIVEN = re.compile(r"(?<=[bcdfghjklłmnprsštťvwzžřńćđč])(?:a|e|u|ovi|owi|em|iem|om)$")
 
 
 # Czech and Slovak case endings of a foreign surname ending in -i or -y, declined as a soft adjective
@@ -1008,6 +1011,9 @@ def _oblique_part(part: str, lone: str) -> bool:
     if stem < 3:
         return False
     ending, own = part[stem:], lone[stem:]
+    # A nominative vowel the case ending replaces (Fico, Ficom: the stem is Fic, not Fico).
+    if own == "" and stem > 3 and part[stem - 1 :] in _LATIN_OBLIQUE and lone[stem - 1] in "oa":
+        return True
     return (ending in _LATIN_OBLIQUE and own in _LATIN_OWN) or (
         not own and ending in _SOFT_OBLIQUE and lone[-1:] in "iyíý") or _fleeting_e(fold(lone), fold(part)) or (
         fold(own) in _CZ_ADJ_OWN and _cz_adjectival((fold(ending), fold(own)), fold(part[:stem])))

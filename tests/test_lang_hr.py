@@ -201,6 +201,8 @@ def test_institution_words_cut_no_given_name() -> None:
     ("Ivice Dačića", "Ivica Dačić"),
     ("Dominika Babića", "Dominik Babić"),
     ("Ivana Milatovića", "Ivan Milatović"),
+    ("Hrvojem Babićem", "Hrvoje Babić"),
+    ("Đorđa Babića", "Đorđe Babić"),
     # A woman's -ić surname does not decline: her name as written, even a given name like a man's genitive.
     ("Ana Brnabić", "Ana Brnabić"),
     ("Gordana Čomić", "Gordana Čomić"),
@@ -220,3 +222,10 @@ def test_a_genitive_full_name_named_once_is_shown_in_the_nominative() -> None:
     text = ("Premijer Andrej Plenković primio je u Zagrebu crnogorskog predsjednika Jakova Milatovića. "
             "Razgovarali su o energetici.")
     assert "Jakov Milatović" in People(text, [(0, len(text))], "hr").people()
+
+
+def test_an_instrumental_in_om_takes_the_nominative_of_the_lone_surname() -> None:
+    from collections import Counter
+
+    from digest.speakers import nominative
+    assert nominative("Jakovom Radmanom", Counter({"Jakovom Radmanom": 1, "Radman": 1})) == "Jakov Radman"
