@@ -693,7 +693,8 @@ def nominative(best: str, counts: Counter[str]) -> str:
     word; a Polish feminine -skiej surname becomes -ska (Agnieszki Wróblewskiej: Agnieszka Wróblewska)."""
     words = best.split()
     if len(words) < 2:
-        return best
+        # A lone -ić surname in a case (Plenkoviću, Vučićem): only a man's declines, so its nominative is sure.
+        return _SOUTH_SLAVIC_CASE.sub("", best) if _SOUTH_SLAVIC_CASE.search(best) else best
     # The text's own shorter form of every word, each shorter by a case ending (Владимир Путин beside
     # Владимира Путина): the nominative, whichever form a caller chose.
     # (The cheap tests first: nominative() runs once per person over all the article's forms.)
@@ -702,6 +703,11 @@ def nominative(best: str, counts: Counter[str]) -> str:
     if shorter:
         return min(shorter, key=len)
     *given, last = words
+    south = _south_slavic_nominative(words, counts)
+    if south:
+        return south
+    if _womans_nominative(given, last):
+        return best  # (Анна Петрова beside a man's lone Петров is no Анн Петров)
     if words[0] in _family_first() and _CYRILLIC.match(last):
         return " ".join(given + [_FAMILY_FIRST_OBLIQUE.sub("", last)])  # Си Цзиньпина: Си Цзиньпин
     if hungarian := _hungarian_nominative(words, counts):
@@ -745,6 +751,92 @@ def nominative(best: str, counts: Counter[str]) -> str:
         named.append(w[: -len(end[0])] + end[1])
     stem = next(last[: -len(old)] for old, _ in _PL_FEMININE if last.endswith(old))
     return " ".join(named + [stem + surname_end + dash + tail])
+
+
+# A Croatian, Serbian or Bosnian -ić surname in the genitive, dative or locative, or instrumental (Milatovića,
+# Plenkoviću, Vučićem; Вучића): a woman's -ić does not decline, so these are a man's, and the ending is the case.
+_SOUTH_SLAVIC_CASE = re.compile(r"(?<=i[ćđ])(?:a|u|em)$|(?<=и[ћђ])(?:а|у|ем)$")
+_SS_CONSONANT = "bcćčdđfghjklmnprsštvzžбвгдђжзјклљмнњпрстћфхцчџш"
+# A man's given name in the case of his -ić surname, by that case (a, u, em: the Latin letters), as
+# (ending, nominative ending, the letters before it): the first that fits. A consonant then k or g ends a
+# name in -o (Željka, Darku: Željko, Darko); a consonant then r takes a fleeting a back (Aleksandra:
+# Aleksandar); -e and -i are the cases of a man's name in -a (Ivice, Nikoli: Ivica, Nikola).
+_SS_GIVEN = {
+    "a": (("e", "a", "cčćjlnrsšzž"), ("a", "o", "kg"), ("a", "", "r"), ("a", "", "")),
+    "u": (("i", "a", "cčćjlnrsšzž"), ("u", "o", "kg"), ("u", "", "r"), ("u", "", "")),
+    "em": (("om", "o", "kg"), ("om", "a", "c"), ("om", "", "r"), ("om", "", ""), ("em", "", "jcčćđšž")),
+}
+_SS_CYRILLIC = str.maketrans("aeiuocćčđjkglnrsšzžm", "аеиуоцћчђјкглнрсшзжм")
+
+
+def _south_slavic_given(word: str, case: str, cyrillic: bool) -> str | None:
+    """A man's word of a name in the case of his -ić surname (Jakova, Andrejem, Željku, Ivice) in the
+    nominative (Jakov, Andrej, Željko, Ivica); None when its ending does not fit the case."""
+    for old, new, before in _SS_GIVEN[case]:
+        if cyrillic:
+            old, new, before = old.translate(_SS_CYRILLIC), new.translate(_SS_CYRILLIC), before.translate(_SS_CYRILLIC)
+        stem = word[: -len(old)]
+        if not word.endswith(old) or len(stem) < 3 or stem[-1].lower() not in _SS_CONSONANT:
+            continue
+        if before and stem[-1] not in before:
+            continue
+        if new == "o" or (before and before in "kgкг"):
+            # (k or g after another consonant: Željk-o; after a vowel the name ends there: Dominika, Dominik)
+            if stem[-2:-1].lower() not in _SS_CONSONANT:
+                continue
+        if before in ("r", "р"):
+            if stem[-2:-1].lower() not in _SS_CONSONANT or stem[-2:-1] in "jј":
+                continue
+            return stem[:-1] + ("а" if cyrillic else "a") + stem[-1]  # Aleksandra: Aleksandar
+        if not new and not before and len(stem) < 4:
+            return None  # (Mila, Dina: Milo or Mila, no three-letter name to trust)
+        if not new and (stem[-2:].lower() in ("oj", "ој") or stem[-1:].lower() in ("đ", "ђ")):
+            # No man's name ends in -oj or -đ: they end in -e (Hrvojem, Miloja, Đorđa: Hrvoje, Miloje, Đorđe).
+            return stem + ("е" if cyrillic else "e")
+        return stem + new
+    return None
+
+
+def _south_slavic_nominative(words: list[str], counts: Counter[str]) -> str | None:
+    """A man's full name with a Croatian, Serbian or Bosnian -ić surname in a case (Jakova Milatovića,
+    Andrejem Plenkovićem, Aleksandru Vučiću): every word in the nominative, a given name the text writes
+    elsewhere first; None without such a surname or when a word's ending does not fit its case."""
+    case_of = [_SOUTH_SLAVIC_CASE.search(w) for w in words]
+    found = next((m for m in reversed(case_of) if m is not None), None)
+    if found is None:
+        return None
+    cyrillic = bool(_CYRILLIC.match(words[-1]))
+    case = {"а": "a", "у": "u", "ем": "em"}.get(found[0], found[0])
+    out = []
+    for w, m in zip(words, case_of):
+        if m is not None:
+            out.append(w[: m.start()])
+            continue
+        named = _south_slavic_given(w, case, cyrillic)
+        if named is None:
+            return None
+        out.append(named)
+    return " ".join(out)
+
+
+# A woman's surname in the nominative that a man's genitive shares (Петрова, Лаврова, Путина, Petrova, Nowikowa).
+_FEMININE_SURNAME = re.compile(r"(?:ова|ева|ёва|єва|ина|ына|іна|ova|eva|ina|yna|owa|ewa)$")
+# A woman's given name by its ending alone: a double consonant or -ья before the -а no man's nominative
+# has (Анна, Жанна, Алла, Наталья, Дарья).
+_FEMININE_GIVEN_SHAPE = re.compile(r"(?:нна|лла|ья|nna|lla|ya)$")
+
+
+@cache
+def _feminine_given() -> frozenset[str]:
+    """Women's given names a man's genitive could be mistaken for (data/any/feminine_given.txt): Анна, Мария."""
+    return frozenset(_entries("any", "feminine_given"))
+
+
+def _womans_nominative(given: list[str], last: str) -> bool:
+    """A woman's name in the nominative: every given word a woman's name and a surname in -ова/-ина
+    (Анна Петрова, Мария Захарова), though a man's genitive looks the same (Ивана Петрова)."""
+    return bool(given) and _FEMININE_SURNAME.search(last) is not None and all(
+        w.lower() in _feminine_given() or (len(w) > 3 and _FEMININE_GIVEN_SHAPE.search(w.lower())) for w in given)
 
 
 def _case_shortened(parts: list[str], words: list[str]) -> bool:
@@ -902,7 +994,7 @@ _LATIN_OBLIQUE = frozenset(("a", "e", "u", "y", "ę", "ą", "ovi", "owi", "em", 
 _LATIN_OWN = frozenset(("", "o", "a"))
 # Polish locatives after a stem's last consonant (Donaldzie, Janie), matched only against another case form.
 _LOCATIVE_ENDS = frozenset(("ie", "zie", "ze"))  # (folded, "zie" is "ze")
-_LATIN_GIVEN = re.compile(r"(?<=[bcdfghjklłmnprsštťvwzžřń])(?:a|e|u|ovi|owi|em|iem)$")
+_LATIN_GIVEN = re.compile(r"(?<=[bcdfghjklłmnprsštťvwzžřńćđč])(?:a|e|u|ovi|owi|em|iem|om)$")
 
 
 # Czech and Slovak case endings of a foreign surname ending in -i or -y, declined as a soft adjective
@@ -919,6 +1011,9 @@ def _oblique_part(part: str, lone: str) -> bool:
     if stem < 3:
         return False
     ending, own = part[stem:], lone[stem:]
+    # A nominative vowel the case ending replaces (Fico, Ficom: the stem is Fic, not Fico).
+    if own == "" and stem > 3 and part[stem - 1 :] in _LATIN_OBLIQUE and lone[stem - 1] in "oa":
+        return True
     return (ending in _LATIN_OBLIQUE and own in _LATIN_OWN) or (
         not own and ending in _SOFT_OBLIQUE and lone[-1:] in "iyíý") or _fleeting_e(fold(lone), fold(part)) or (
         fold(own) in _CZ_ADJ_OWN and _cz_adjectival((fold(ending), fold(own)), fold(part[:stem])))
@@ -949,7 +1044,7 @@ def _latin_oblique(given: list[str], last: str, counts: Counter[str]) -> str | N
 
 # A Latin-script instrumental of a consonant-final name, every word of it (Donaldem Tuskiem, Zbigniewem Ziobrą
 # is not: a feminine-declined surname keeps its own form): -iem after k or g, -em after another consonant.
-_INSTRUMENTAL = re.compile(r"(?:(?<=[kg])iem|(?<=[bcdfhjlłmnprstwzńšžčř])em)$")
+_INSTRUMENTAL = re.compile(r"(?:(?<=[kg])iem|(?<=[bcdfhjlłmnprstwzńšžčřćđ])em)$")
 
 
 def _instrumental_nominative(words: list[str], counts: Counter[str]) -> str | None:

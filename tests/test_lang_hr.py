@@ -187,3 +187,45 @@ def test_institution_words_cut_no_given_name() -> None:
     cut = text.index("\n")
     w = visits._words(text, places.scan(text, [(0, cut), (cut + 1, len(text))]))
     assert visits._name_runs(text, w) == ["Vladimir Kos", "Bronisław Komorowski"]
+
+
+@pytest.mark.parametrize(("best", "expected"), [
+    ("Jakova Milatovića", "Jakov Milatović"),
+    ("Andrejem Plenkovićem", "Andrej Plenković"),
+    ("Jakovom Milatovićem", "Jakov Milatović"),
+    ("Jakovu Milatoviću", "Jakov Milatović"),
+    ("Plenkoviću", "Plenković"),
+    ("Aleksandra Vučića", "Aleksandar Vučić"),
+    ("Александру Вучићу", "Александар Вучић"),
+    ("Željka Komšića", "Željko Komšić"),
+    ("Ivice Dačića", "Ivica Dačić"),
+    ("Dominika Babića", "Dominik Babić"),
+    ("Ivana Milatovića", "Ivan Milatović"),
+    ("Hrvojem Babićem", "Hrvoje Babić"),
+    ("Đorđa Babića", "Đorđe Babić"),
+    # A woman's -ić surname does not decline: her name as written, even a given name like a man's genitive.
+    ("Ana Brnabić", "Ana Brnabić"),
+    ("Gordana Čomić", "Gordana Čomić"),
+    ("Ivana Perić", "Ivana Perić"),
+    # No three-letter stem to trust (Milo or Mila): left as written.
+    ("Mila Đukanovića", "Mila Đukanovića"),
+])
+def test_a_mans_ic_surname_in_a_case_gives_the_nominative(best: str, expected: str) -> None:
+    from collections import Counter
+
+    from digest.speakers import nominative
+    assert nominative(best, Counter({best: 1})) == expected
+
+
+def test_a_genitive_full_name_named_once_is_shown_in_the_nominative() -> None:
+    from digest.speakers import People
+    text = ("Premijer Andrej Plenković primio je u Zagrebu crnogorskog predsjednika Jakova Milatovića. "
+            "Razgovarali su o energetici.")
+    assert "Jakov Milatović" in People(text, [(0, len(text))], "hr").people()
+
+
+def test_an_instrumental_in_om_takes_the_nominative_of_the_lone_surname() -> None:
+    from collections import Counter
+
+    from digest.speakers import nominative
+    assert nominative("Jakovom Radmanom", Counter({"Jakovom Radmanom": 1, "Radman": 1})) == "Jakov Radman"

@@ -175,6 +175,8 @@ def test_cyrillic_name_in_the_nominative_of_its_lone_surname(best: str, lone: st
     ("Roberta Fica", "Fico", "Robert Fico"),
     ("Andreje Babiše", "Babiš", "Andrej Babiš"),
     ("Gitanasa Nausėdę", "Nausėda", "Gitanas Nausėda"),
+    # Slovak instrumental: the -om replaces the nominative's o (Ficom: Fico, not Roberto).
+    ("Robertom Ficom", "Fico", "Robert Fico"),
 ])
 def test_latin_slavic_name_in_the_nominative_of_its_lone_surname(best: str, lone: str, expected: str) -> None:
     from collections import Counter
@@ -951,3 +953,36 @@ def test_an_outlet_named_after_its_region_after_a_preposition_is_no_person() -> 
 def test_a_ministry_name_listing_portfolios_with_commas_still_leads_the_name(text: str, lang: str,
                                                                              people: tuple[str, ...]) -> None:
     assert _people(text, lang) == people
+
+
+@pytest.mark.parametrize(("best", "lone", "expected"), [
+    ("Анна Петрова", "Петров", "Анна Петрова"),
+    ("Мария Захарова", "Захаров", "Мария Захарова"),
+    ("Наталья Петрова", "Петров", "Наталья Петрова"),
+    ("Anna Petrova", "Petrov", "Anna Petrova"),
+    # A man's genitive keeps giving his nominative.
+    ("Ивана Петрова", "Петров", "Иван Петров"),
+    ("Сергея Лаврова", "Лавров", "Сергей Лавров"),
+])
+def test_a_womans_nominative_beside_a_mans_lone_surname_stays(best: str, lone: str, expected: str) -> None:
+    from collections import Counter
+
+    from digest.speakers import nominative
+    assert nominative(best, Counter({best: 1, lone: 2})) == expected
+
+
+def test_a_womans_full_name_grouped_with_a_lone_masculine_surname_keeps_her_name() -> None:
+    text = ("Вице-премьер Анна Петрова прибыла в Бишкек. «Мы готовы к работе», — сказала Петрова. "
+            "Петров заявил, что переговоры прошли успешно. Петров добавил, что визит важен.")
+    assert _people(text, "ru") == ("Анна Петрова",)
+
+
+@pytest.mark.parametrize(("best", "expected"), [
+    ("Jana Nováková", "Jana Nováková"),
+    ("Agnieszki Wróblewskiej", "Agnieszka Wróblewska"),
+])
+def test_czech_ova_and_polish_ska_surnames_keep_their_own_forms(best: str, expected: str) -> None:
+    from collections import Counter
+
+    from digest.speakers import nominative
+    assert nominative(best, Counter({best: 1, "Novák": 1})) == expected
