@@ -11,7 +11,7 @@ from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Se
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, cached_property, lru_cache
-from itertools import chain, compress, filterfalse, repeat
+from itertools import chain, compress, filterfalse, repeat, takewhile
 from operator import add, getitem, is_, itemgetter, le, lt, sub
 from typing import Any
 
@@ -448,7 +448,9 @@ def _going_home(text: str, f: places.Found, lang: str, before_words: list[str]) 
     """Whether a place is where someone returns or goes on to ("regresará a Madrid", "before flying to Berlin");
     `before_words` are those of its sentence before it (see _words_before)."""
     after = _SENTENCE_END.split(text[f.end : f.end + _HOME_REACH])[0]
-    words = before_words[-3:] + _PLAIN_WORD.findall(after.casefold())[:2]
+    # A word after the place goes with it ("nach Berlin zurück") up to a function word, which opens
+    # another phrase: "wizyta w Warszawie od powrotu do władzy" (since returning to power) is no return.
+    words = before_words[-3:] + list(takewhile(lambda x: x not in stop_words(lang), _PLAIN_WORD.findall(after.casefold())[:2]))
     if _has_word(words, lang, "!"):
         return True
     # An onward trip ("before flying to Berlin") leads away from the visit just as going home does.

@@ -1343,3 +1343,13 @@ def test_a_city_state_named_with_an_article_is_its_country_not_the_venue() -> No
             "Le Luxembourg investira aussi dans le rail.\n")
     title, _ = _full_visit(text, "2025-05-21")
     assert title.endswith(" in Brussels")
+
+
+def test_a_return_word_after_a_function_word_is_no_trip_home() -> None:
+    # "od powrotu do władzy" (since returning to power) follows the venue: Warsaw is no one's way home.
+    text = ("Nowak przyjął Horáka\n\n"
+            "Premier Jan Nowak podejmował we wtorek szefa czeskiego rządu Petra Horáka. To pierwsza wizyta Horáka "
+            "w Warszawie od powrotu do władzy. Nowak mówił, że „trzeba szukać rozwiązań w Brukseli”. Horák w "
+            "Brukseli ma coraz mniej przyjaciół. „Jesteśmy sąsiadami” – powiedział Horák.\n")
+    title, _ = _full_visit(text, "2026-01-27")
+    assert title.endswith(" in Warsaw")
