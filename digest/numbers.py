@@ -53,7 +53,10 @@ _DIGITS = re.compile(
 _DATE_LIKE = re.compile(
     r"\d(?<!\w\d)(?:\d{0,3}[./-]\d{1,2}[./-]\d{1,4}\b|\d?[:.]\d{2}\s?(?:h|uhr|am|pm)\b|\d?:\d{2}\b"
     # A clock time or a duration in hours and minutes: "14h30", "2 h 10".
-    r"|\d?\s?h\s?\d{2}(?!\d))"
+    r"|\d?\s?h\s?\d{2}(?!\d)"
+    # A spaced day and month, the year optional: "12. 11. 2025." (hr, sl), "16. 4. 2025", "16. 4." (cs, sk).
+    r"|(?<![.,]\d)(?:(?<=[1-9])|(?<=0)[1-9]|(?<=[12])\d|(?<=3)[01])\.[ \u00a0](?:0?[1-9]|1[0-2])\."
+    r"(?:[ \u00a0]?(?:19|20)\d\d(?!\d))?(?![\d,]|\.\d))"
 )
 _WORD = re.compile(r"[^\W\d_]++(?:[-'’][^\W\d_]++)*+")
 _WORD_CHAR = re.compile(r"\w")
