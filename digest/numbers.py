@@ -2267,7 +2267,7 @@ def _attribution(
             elif section is lex.according:
                 found = _name_at(text, _past_roles(low, lex, hit[0], b), b, lex)
             else:
-                found = _name_before(text, low, lex, p, a) or _name_at(text, hit[0], b, lex)
+                found = _name_before(text, low, lex, p, a) or _cast_before(text, lex, cast, p, a) or _name_at(text, hit[0], b, lex)
             if found:
                 m = cast.at(found[0]) if cast else None
                 if m:
@@ -2473,6 +2473,30 @@ def _name_before(text: str, low: str, lex: Lexicon, pos: int, limit: int) -> tup
             return None
         if w[:1].isupper() and _person(text, i, w, lex):
             return i, w
+        if w.lower() not in lex.stop:
+            return None
+        pos = i
+    return None
+
+
+_APOSTROPHE_LETTER = re.compile(r"['’]([^\W\d_])")
+
+
+def _cast_before(text: str, lex: Lexicon, cast: _Cast | None, pos: int, limit: int) -> tuple[int, str] | None:
+    """A person the resolver found just before pos, auxiliaries skipped ("Župan Nikola Dobroslavić rekao
+    je da"): named once, a speech verb's subject is still its reported clause's source."""
+    if cast is None:
+        return None
+    for _ in range(3):
+        i, w = _word_before(text, pos, limit)
+        if not w:
+            return None
+        if w[:1].isupper():
+            # A case ending after an apostrophe ("Bakü'de konuştu") marks no subject.
+            if (e := _APOSTROPHE_LETTER.search(w)) and e.group(1).islower():
+                return None
+            m = cast.at(i)
+            return (i, w) if m and m[2] and not m[3] and _person(text, i, w, lex, seen=1) else None
         if w.lower() not in lex.stop:
             return None
         pos = i
