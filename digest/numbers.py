@@ -247,6 +247,8 @@ class Lexicon:
     """The percent word or sign comes before its figure (Turkish yüzde 20, %20)."""
     qualifiers_after: bool = False
     """Postpositions: [qualifiers] may follow their figure (Turkish "8 binden fazla", "2 bini aşkın")."""
+    name_endings: bool = False
+    """An apostrophe after a name opens its case ending (Erdoğan'ın): the word is the name."""
 
     def __post_init__(self) -> None:
         # Sections are read as attributes so the parsing code reads like the data file; set here,
@@ -386,6 +388,7 @@ def lexicon(lang: str) -> Lexicon:
         verb_endings=tuple(fmt.get("verb_endings", "").split()),
         verbs_uncounted=fmt.get("verbs_uncounted") == "yes" and bool(fmt.get("verb_endings")),
         adjective_endings=tuple(fmt.get("adjective_endings", "").split()),
+        name_endings=fmt.get("name_endings") == "yes",
         ordinal_endings=tuple(sorted(fmt.get("ordinal_endings", "").split(), key=len, reverse=True)),
         ordinal_fills=("", *fmt.get("ordinal_fills", "").split()),
         words=words,
@@ -2787,6 +2790,10 @@ def _found_label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -
             # "il ministro dell'Interno Matteo Piantedosi ha spiegato che gli arrivi …": the subject
             # of a speech verb further on is who tells the figure, too.
             start = reported
+        if lex.qualifiers_after:
+            # "Erdoğan'ın açıklamasına göre …": a source closed by a postposition names who
+            # reports, not what is measured; the label is looked for after it.
+            start = max([h[0] for k in lex.according.candidates(low, start, f.start) if (h := lex.according.match(text, low, k)) and h[0] <= f.start], default=start)
         # The label stays in its clause ("Bilateral trade, according to …": not "according").
         stop = _CLAUSE.search(text, start, f.start)
         label = _tidy(_trim(_phrase_from(text, low, lex, start, stop.start() if stop else f.start, tidy=True), lex), lex)
@@ -2979,8 +2986,11 @@ def _label_word(word: str, lang: str) -> tuple[str, str, bool, bool]:
     elided article ("dell'uranio"), whether it links words ("of") and whether it is a function word."""
     lex = lexicon(lang)
     parts = word.replace("’", "'").split("'")
-    # An elided article goes ("dell'uranio"), a possessive ending too ("India's" is India).
+    # An elided article goes ("dell'uranio"), a possessive ending too ("India's" is India), and
+    # a name's case ending where the language glues one on ("Erdoğan'ın" is Erdoğan).
     keep = parts[-1] if len(parts[-1]) > 1 or len(parts) == 1 else parts[-2]
+    if lex.name_endings and len(parts) > 1 and parts[0][:1].isupper() and parts[-1].islower():
+        keep = parts[0]
     lw = keep.lower()
     function = lw in lex.stop or bool(lex.qualifiers.match(lw, lw, 0)) or parse_words(lw, lex) is not None or _month(lw, lex)
     return lw, keep, lw in lex.of.forms, function

@@ -27,3 +27,16 @@ def test_a_subject_with_no_speech_verb_gives_no_speaker() -> None:
     assert [n.speaker for n in nums] == [None]
     nums = found("CANBERRA - Prime Minister Anthony Albanese arrived as trade had reached A$ 30 billion last year.", "en")
     assert [n.speaker for n in nums] == [None]
+
+
+def test_a_name_case_ending_and_a_postposed_source_open_no_label() -> None:
+    # "Erdoğan'ın açıklamasına göre" is "according to Erdoğan's statement": a source, and "ın" a case ending.
+    text = ("ANKARA - Cumhurbaşkanı Recep Tayyip Erdoğan konuştu. Erdoğan'ın açıklamasına göre Karabağ'da "
+            "şu ana kadar 3 bin 200 kilometre yol yeniden inşa edildi.")
+    what = found(text, "tr")[0].what
+    assert not what.startswith("ın") and "açıklamasına" not in what
+
+
+def test_a_statement_is_no_deficit() -> None:
+    nums = found("ANKARA - Bakan Bolat'ın açıklamasına göre ihracat 262 milyar dolar oldu. Dış ticaret açığı 82 milyar dolara ulaştı.", "tr")
+    assert [n.what for n in nums] == ["ihracat", "ticaret açığı"]
