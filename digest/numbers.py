@@ -2499,7 +2499,9 @@ def _cast_before(text: str, lex: Lexicon, cast: _Cast | None, pos: int, limit: i
             if (e := _APOSTROPHE_LETTER.search(w)) and e.group(1).islower():
                 return None
             m = cast.at(i)
-            return (i, w) if m and m[2] and not m[3] and _person(text, i, w, lex, seen=1) else None
+            # A full name only: a lone capitalised word the resolver took for someone may open a
+            # sentence ("Principale annonce : …").
+            return (i, w) if m and m[2] and " " in m[2] and not m[3] and _person(text, i, w, lex, seen=1) else None
         if w.lower() not in lex.stop:
             return None
         pos = i

@@ -40,3 +40,8 @@ def test_a_name_case_ending_and_a_postposed_source_open_no_label() -> None:
 def test_a_statement_is_no_deficit() -> None:
     nums = found("ANKARA - Bakan Bolat'ın açıklamasına göre ihracat 262 milyar dolar oldu. Dış ticaret açığı 82 milyar dolara ulaştı.", "tr")
     assert [n.what for n in nums] == ["ihracat", "ticaret açığı"]
+
+
+def test_a_lone_capitalised_word_before_a_speech_verb_is_no_speaker() -> None:
+    nums = found("BRUXELLES - Principale annonce : le seuil passera de 34 à 50 jours par an.", "fr")
+    assert [n.speaker for n in nums] == [None]
