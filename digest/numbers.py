@@ -3681,6 +3681,8 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
         group = by_visit[visit]
         group.sort(key=lambda n: (n.article, n.start))
         measures = [_measure_once(n, by_id.get(n.article), seen) for n in group]
+        # A people's count measured as another noun's names its measure last.
+        aliased = _demonym_measures(group, measures, by_id, seen)
         in_copy = [bool(by_id[n.article].duplicate_of) if n.article in by_id else False for n in group]
 
         def translated(i: int, j: int) -> bool:
@@ -3756,9 +3758,9 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
             ordered = sorted(firsts.values(), key=lambda i: (group[i].value, group[i].start))
             labels = [
                 _measure_label(group[i].sentence, group[i].surface, by_id[group[i].article].lang)[0] if group[i].article in by_id else ""
-                for i in sorted(members)
+                for i in sorted(members, key=lambda i: (i in aliased, i))
             ]
-            labels = [x for x in labels if x] or [group[i].what for i in sorted(members) if group[i].what]
+            labels = [x for x in labels if x] or [group[i].what for i in sorted(members, key=lambda i: (i in aliased, i)) if group[i].what]
             what = labels[0] if labels else (group[ordered[0]].unit or "")
             when_set = {measures[i].when for i in members if measures[i].when not in (None, "target")}
             if len(when_set) == 1:
@@ -3766,6 +3768,45 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
             conflicts.append(Conflict(visit, what, tuple(group[i].id for i in ordered)))
     _forget_measures()
     return tuple(conflicts)
+
+
+def _demonym_measures(
+    group: list[KeyNumber], measures: list[_Measure], by_id: dict[str, Article], seen: dict[tuple[Any, ...], _Measure]
+) -> set[int]:
+    """Measure a count of a people ("52 000 Belges") as the count of the noun a figure of its
+    sentence or the next one qualifies with that people's adjective ("48 000 frontaliers belges"):
+    the text says they are one crowd. Only counts of one article, at most a sentence apart.
+    Returns the indexes of the counts so measured."""
+    aliased: set[int] = set()
+    # The group is in article order: each article's figures are one run of it.
+    runs: dict[str, tuple[int, int]] = {}
+    for i, n in enumerate(group):
+        runs[n.article] = (runs.get(n.article, (i, i))[0], i + 1)
+    for i, n in enumerate(group):
+        if not (n.unit and n.unit[:1].isupper() and _counted(n.unit) and n.article in by_id):
+            continue
+        text, stem = by_id[n.article].text, fold(n.unit).lower()[:_DEMONYM_STEM]
+        for j in range(*runs[n.article]):
+            o = group[j]
+            if j == i or not (o.unit and o.unit[:1].islower() and _counted(o.unit)):
+                continue
+            lo, hi = sorted((n.end, o.end))
+            if "\n" in text[lo:hi] or len(_SENTENCE_END.findall(text, lo, hi)) > 1:
+                continue
+            # The people's adjective right before or after the other count's noun ("frontaliers belges").
+            near = _WORD.findall(fold(text[max(0, o.end - len(o.unit) - _DEMONYM_REACH) : o.end + _DEMONYM_REACH]).lower())
+            k = next((k for k, w in enumerate(near) if w == fold(o.unit).lower()), None)
+            if k is None or not any(w[:_DEMONYM_STEM] == stem and w != stem and len(w) > _DEMONYM_STEM for w in near[max(0, k - 1) : k + 2]):
+                continue
+            measures[i] = _measure_once(dataclasses.replace(n, unit=o.unit), by_id[n.article], seen)
+            aliased.add(i)
+            break
+    return aliased
+
+
+# A people's noun and adjective share their first letters (Belges, belges; Ukrainians, Ukrainian).
+_DEMONYM_STEM = 4
+_DEMONYM_REACH = 16
 
 
 # An unnamed amount is taken for another report of a named one only this close to it: "£26bn"

@@ -45,3 +45,34 @@ def test_a_statement_is_no_deficit() -> None:
 def test_a_lone_capitalised_word_before_a_speech_verb_is_no_speaker() -> None:
     nums = found("BRUXELLES - Principale annonce : le seuil passera de 34 à 50 jours par an.", "fr")
     assert [n.speaker for n in nums] == [None]
+
+
+def _conflicts(text: str, lang: str) -> list[tuple[float, ...]]:
+    """The values of each conflict found in one article."""
+    from figures import visit_of
+
+    from digest.numbers import find_conflicts
+
+    arts, nums = visit_of(text, lang)
+    by_id = {n.id: n.value for n in nums}
+    return [tuple(by_id[i] for i in c.numbers) for c in find_conflicts(nums, arts)]
+
+
+def test_a_count_of_a_people_joins_the_count_its_adjective_qualifies() -> None:
+    text = ("BRUXELLES - Selon le Premier ministre, près de 52 000 Belges traversent chaque jour la frontière pour travailler. "
+            "Le Premier ministre luxembourgeois a évoqué quelque 48 000 frontaliers belges.")
+    assert _conflicts(text, "fr") == [(48000.0, 52000.0)]
+    text = ("LONDON - Nearly 52,000 Ukrainians work in the country, the minister said. "
+            "The embassy counts some 48,000 Ukrainian workers.")
+    assert _conflicts(text, "en") == [(48000.0, 52000.0)]
+
+
+def test_a_count_of_a_people_apart_or_untied_joins_nothing() -> None:
+    # Another people's adjective: two crowds.
+    text = ("BRUXELLES - Selon le Premier ministre, près de 52 000 Belges traversent chaque jour la frontière pour travailler. "
+            "Le Premier ministre luxembourgeois a évoqué quelque 48 000 frontaliers français.")
+    assert _conflicts(text, "fr") == []
+    # Two paragraphs apart.
+    text = ("BRUXELLES - Selon le Premier ministre, près de 52 000 Belges traversent chaque jour la frontière pour travailler.\n\n"
+            "Le Premier ministre luxembourgeois a évoqué quelque 48 000 frontaliers belges.")
+    assert _conflicts(text, "fr") == []
