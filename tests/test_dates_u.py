@@ -31,3 +31,5 @@ def test_the_publication_date_is_read_from_a_spaced_stamp() -> None:
 def test_a_spaced_date_is_no_key_figure() -> None:
     nums = found("PRAHA - Od 16. 4. 2025 slouží v misi 100 vojáků, další přijedou 20. 5. do Prahy.", "cs")
     assert [n.value for n in nums] == [100.0]
+    nums = found("PRAHA - Smlouva z 16. 4. 2025 počítá s 18 až 24 kusy, do 30. 6. 2026 dodá 4 kusy.", "cs")
+    assert [n.surface for n in nums] == ["18 až 24 kusy", "4 kusy"]
