@@ -26,7 +26,13 @@ _MONTH_CONTEXT = 40
 # What every numeric date holds: only a span with one has its numbers read. Searched for from
 # its first separator (a fast scan for three characters), the digit before it looked behind:
 # a search from a span's second character finds it inside the span.
-_NUMERIC_HINT = re.compile(r"[./-](?<=\d[./-])\d\d?[./-]\d")
+# The spaced form ("12. 11.") is hinted at by its first dot too.
+_NUMERIC_HINT = re.compile(r"[./-](?<=\d[./-])(?:\d\d?[./-]\d|(?<=\d\.)[ \u00a0]\d\d?\.)")
+# Day and month each closed by a dot and a space, the year optional: Central European papers
+# write "12. 11. 2025." (hr, sl) or "16. 4. 2025" (cs, sk), and "16. 4." with the year said elsewhere.
+_SPACED = re.compile(
+    r"(?<![\w.,])(0?[1-9]|[12]\d|3[01])\.[ \u00a0](0?[1-9]|1[0-2])\.(?:[ \u00a0]?((?:19|20)\d\d)(?![\d,]|\.\d))?(?![\d,]|\.\d)"
+)
 # Month names this short, or marked '!', are also ordinary words (mar, set, may):
 # they count only next to a day or a year.
 _SHORT = 3
@@ -180,6 +186,7 @@ def _span_mentions(
             for t in tokens
             if t.group()[0].isdigit() and (m := _numeric(t.group()))
         ]
+        found += [(m.start(), _spaced(m)) for m in _SPACED.finditer(text, a, b) if _spaced(m)]
     # The scan's words are this module's word tokens without their abbreviation dot: the same
     # words at the same offsets (numbers never start a word nor end inside one).
     # Whether the span holds a digit: looked for once, by the first month name that needs to know.
@@ -236,6 +243,18 @@ def _numeric(s: str) -> tuple[int, int, int] | None:
     except ValueError:
         return None
     return y, mo, d
+
+
+def _spaced(m: re.Match[str]) -> Mention | None:
+    """The mention of a spaced numeric date ("12. 11. 2025.", "16. 4."), if the day exists."""
+    d, mo = int(m.group(1)), int(m.group(2))
+    y = int(m.group(3)) if m.group(3) else None
+    try:
+        date(y or 2000, mo, d)
+    except ValueError:
+        return None
+    end = m.end() + (1 if y and m.string[m.end() : m.end() + 1] == "." else 0)
+    return Mention(m.start(), end, year=y, month=mo, day=d)
 
 
 def _number(tokens: Sequence[re.Match[str]], i: int) -> int | None:

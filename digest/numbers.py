@@ -53,7 +53,10 @@ _DIGITS = re.compile(
 _DATE_LIKE = re.compile(
     r"\d(?<!\w\d)(?:\d{0,3}[./-]\d{1,2}[./-]\d{1,4}\b|\d?[:.]\d{2}\s?(?:h|uhr|am|pm)\b|\d?:\d{2}\b"
     # A clock time or a duration in hours and minutes: "14h30", "2 h 10".
-    r"|\d?\s?h\s?\d{2}(?!\d))"
+    r"|\d?\s?h\s?\d{2}(?!\d)"
+    # A spaced day and month, the year optional: "12. 11. 2025." (hr, sl), "16. 4. 2025", "16. 4." (cs, sk).
+    r"|(?<![.,]\d)(?:(?<=[1-9])|(?<=0)[1-9]|(?<=[12])\d|(?<=3)[01])\.[ \u00a0](?:0?[1-9]|1[0-2])\."
+    r"(?:[ \u00a0]?(?:19|20)\d\d(?!\d))?(?![\d,]|\.\d))"
 )
 _WORD = re.compile(r"[^\W\d_]++(?:[-'’][^\W\d_]++)*+")
 _WORD_CHAR = re.compile(r"\w")
@@ -244,6 +247,8 @@ class Lexicon:
     """The percent word or sign comes before its figure (Turkish yüzde 20, %20)."""
     qualifiers_after: bool = False
     """Postpositions: [qualifiers] may follow their figure (Turkish "8 binden fazla", "2 bini aşkın")."""
+    name_endings: bool = False
+    """An apostrophe after a name opens its case ending (Erdoğan'ın): the word is the name."""
 
     def __post_init__(self) -> None:
         # Sections are read as attributes so the parsing code reads like the data file; set here,
@@ -383,6 +388,7 @@ def lexicon(lang: str) -> Lexicon:
         verb_endings=tuple(fmt.get("verb_endings", "").split()),
         verbs_uncounted=fmt.get("verbs_uncounted") == "yes" and bool(fmt.get("verb_endings")),
         adjective_endings=tuple(fmt.get("adjective_endings", "").split()),
+        name_endings=fmt.get("name_endings") == "yes",
         ordinal_endings=tuple(sorted(fmt.get("ordinal_endings", "").split(), key=len, reverse=True)),
         ordinal_fills=("", *fmt.get("ordinal_fills", "").split()),
         words=words,
@@ -2264,7 +2270,7 @@ def _attribution(
             elif section is lex.according:
                 found = _name_at(text, _past_roles(low, lex, hit[0], b), b, lex)
             else:
-                found = _name_before(text, low, lex, p, a) or _name_at(text, hit[0], b, lex)
+                found = _name_before(text, low, lex, p, a) or _cast_before(text, lex, cast, p, a) or _name_at(text, hit[0], b, lex)
             if found:
                 m = cast.at(found[0]) if cast else None
                 if m:
@@ -2470,6 +2476,32 @@ def _name_before(text: str, low: str, lex: Lexicon, pos: int, limit: int) -> tup
             return None
         if w[:1].isupper() and _person(text, i, w, lex):
             return i, w
+        if w.lower() not in lex.stop:
+            return None
+        pos = i
+    return None
+
+
+_APOSTROPHE_LETTER = re.compile(r"['’]([^\W\d_])")
+
+
+def _cast_before(text: str, lex: Lexicon, cast: _Cast | None, pos: int, limit: int) -> tuple[int, str] | None:
+    """A person the resolver found just before pos, auxiliaries skipped ("Župan Nikola Dobroslavić rekao
+    je da"): named once, a speech verb's subject is still its reported clause's source."""
+    if cast is None:
+        return None
+    for _ in range(3):
+        i, w = _word_before(text, pos, limit)
+        if not w:
+            return None
+        if w[:1].isupper():
+            # A case ending after an apostrophe ("Bakü'de konuştu") marks no subject.
+            if (e := _APOSTROPHE_LETTER.search(w)) and e.group(1).islower():
+                return None
+            m = cast.at(i)
+            # A full name only: a lone capitalised word the resolver took for someone may open a
+            # sentence ("Principale annonce : …").
+            return (i, w) if m and m[2] and " " in m[2] and not m[3] and _person(text, i, w, lex, seen=1) else None
         if w.lower() not in lex.stop:
             return None
         pos = i
@@ -2760,6 +2792,10 @@ def _found_label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -
             # "il ministro dell'Interno Matteo Piantedosi ha spiegato che gli arrivi …": the subject
             # of a speech verb further on is who tells the figure, too.
             start = reported
+        if lex.qualifiers_after:
+            # "Erdoğan'ın açıklamasına göre …": a source closed by a postposition names who
+            # reports, not what is measured; the label is looked for after it.
+            start = max([h[0] for k in lex.according.candidates(low, start, f.start) if (h := lex.according.match(text, low, k)) and h[0] <= f.start], default=start)
         # The label stays in its clause ("Bilateral trade, according to …": not "according").
         stop = _CLAUSE.search(text, start, f.start)
         label = _tidy(_trim(_phrase_from(text, low, lex, start, stop.start() if stop else f.start, tidy=True), lex), lex)
@@ -2952,8 +2988,11 @@ def _label_word(word: str, lang: str) -> tuple[str, str, bool, bool]:
     elided article ("dell'uranio"), whether it links words ("of") and whether it is a function word."""
     lex = lexicon(lang)
     parts = word.replace("’", "'").split("'")
-    # An elided article goes ("dell'uranio"), a possessive ending too ("India's" is India).
+    # An elided article goes ("dell'uranio"), a possessive ending too ("India's" is India), and
+    # a name's case ending where the language glues one on ("Erdoğan'ın" is Erdoğan).
     keep = parts[-1] if len(parts[-1]) > 1 or len(parts) == 1 else parts[-2]
+    if lex.name_endings and len(parts) > 1 and parts[0][:1].isupper() and parts[-1].islower():
+        keep = parts[0]
     lw = keep.lower()
     function = lw in lex.stop or bool(lex.qualifiers.match(lw, lw, 0)) or parse_words(lw, lex) is not None or _month(lw, lex)
     return lw, keep, lw in lex.of.forms, function
@@ -3642,6 +3681,8 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
         group = by_visit[visit]
         group.sort(key=lambda n: (n.article, n.start))
         measures = [_measure_once(n, by_id.get(n.article), seen) for n in group]
+        # A people's count measured as another noun's names its measure last.
+        aliased = _demonym_measures(group, measures, by_id, seen)
         in_copy = [bool(by_id[n.article].duplicate_of) if n.article in by_id else False for n in group]
 
         def translated(i: int, j: int) -> bool:
@@ -3717,9 +3758,9 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
             ordered = sorted(firsts.values(), key=lambda i: (group[i].value, group[i].start))
             labels = [
                 _measure_label(group[i].sentence, group[i].surface, by_id[group[i].article].lang)[0] if group[i].article in by_id else ""
-                for i in sorted(members)
+                for i in sorted(members, key=lambda i: (i in aliased, i))
             ]
-            labels = [x for x in labels if x] or [group[i].what for i in sorted(members) if group[i].what]
+            labels = [x for x in labels if x] or [group[i].what for i in sorted(members, key=lambda i: (i in aliased, i)) if group[i].what]
             what = labels[0] if labels else (group[ordered[0]].unit or "")
             when_set = {measures[i].when for i in members if measures[i].when not in (None, "target")}
             if len(when_set) == 1:
@@ -3727,6 +3768,45 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
             conflicts.append(Conflict(visit, what, tuple(group[i].id for i in ordered)))
     _forget_measures()
     return tuple(conflicts)
+
+
+def _demonym_measures(
+    group: list[KeyNumber], measures: list[_Measure], by_id: dict[str, Article], seen: dict[tuple[Any, ...], _Measure]
+) -> set[int]:
+    """Measure a count of a people ("52 000 Belges") as the count of the noun a figure of its
+    sentence or the next one qualifies with that people's adjective ("48 000 frontaliers belges"):
+    the text says they are one crowd. Only counts of one article, at most a sentence apart.
+    Returns the indexes of the counts so measured."""
+    aliased: set[int] = set()
+    # The group is in article order: each article's figures are one run of it.
+    runs: dict[str, tuple[int, int]] = {}
+    for i, n in enumerate(group):
+        runs[n.article] = (runs.get(n.article, (i, i))[0], i + 1)
+    for i, n in enumerate(group):
+        if not (n.unit and n.unit[:1].isupper() and _counted(n.unit) and n.article in by_id):
+            continue
+        text, stem = by_id[n.article].text, fold(n.unit).lower()[:_DEMONYM_STEM]
+        for j in range(*runs[n.article]):
+            o = group[j]
+            if j == i or not (o.unit and o.unit[:1].islower() and _counted(o.unit)):
+                continue
+            lo, hi = sorted((n.end, o.end))
+            if "\n" in text[lo:hi] or len(_SENTENCE_END.findall(text, lo, hi)) > 1:
+                continue
+            # The people's adjective right before or after the other count's noun ("frontaliers belges").
+            near = _WORD.findall(fold(text[max(0, o.end - len(o.unit) - _DEMONYM_REACH) : o.end + _DEMONYM_REACH]).lower())
+            k = next((k for k, w in enumerate(near) if w == fold(o.unit).lower()), None)
+            if k is None or not any(w[:_DEMONYM_STEM] == stem and w != stem and len(w) > _DEMONYM_STEM for w in near[max(0, k - 1) : k + 2]):
+                continue
+            measures[i] = _measure_once(dataclasses.replace(n, unit=o.unit), by_id[n.article], seen)
+            aliased.add(i)
+            break
+    return aliased
+
+
+# A people's noun and adjective share their first letters (Belges, belges; Ukrainians, Ukrainian).
+_DEMONYM_STEM = 4
+_DEMONYM_REACH = 16
 
 
 # An unnamed amount is taken for another report of a named one only this close to it: "£26bn"
