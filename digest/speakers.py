@@ -2908,8 +2908,9 @@ class People:
             k += 1  # and prime minister
         if not p.kinds[k] & K_ROLE:
             return False
+        # ("wicepremier i minister obrony narodowej X": the second office's lower-case words, then the name.)
         return (k + 1 < len(p.words) and p.starts[k + 1] == name_start and p.gaps[k + 1] in _SPACES
-                or self._titled(p, k, name_start))
+                or self._titled(p, k, name_start) or self._described_then_name(p, k + 1, name_start))
 
     def _qualified(self, p: _Paragraph, i: int) -> bool:
         """Lower-case words go on after the role at word i (šéf české diplomacie, head of the delegation),

@@ -170,3 +170,11 @@ def test_pt_a_bare_office_far_from_its_holders_is_the_one_the_text_follows() -> 
 def test_a_spokesperson_of_an_office_then_a_name_is_that_name_not_the_principal(
         text: str, lang: str, speaker: str) -> None:
     assert speakers(text, lang) == [speaker]
+
+
+def test_pl_second_coordinated_office_with_lower_case_words_leads_to_its_holder() -> None:
+    text = ("Wizyta w Warszawie\n\nPremier Donald Tusk przyjął premiera Słowacji Roberta Fico.\n\n"
+            "Szef słowackiego rządu mówił o gazie. „Nie zmienimy zdania” – zaznaczył.\n\n"
+            "W spotkaniu brał udział wicepremier i minister finansów cyfryzacji Jan Nowakowski. Mówił o budżecie. "
+            "– Na drogi wydamy więcej niż w zeszłym roku, to pewne – powiedział szef resortu.\n")
+    assert speakers(text, "pl")[-1] == "Jan Nowakowski"
