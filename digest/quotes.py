@@ -960,7 +960,11 @@ class _Attributor:
         if r.cuts:
             # A pronoun or a verb alone (—añadió—): who spoke before, as for any quotation.
             a, b = r.cuts[0]
-            if r.speaker is None:
+            # A role in the cue that stands for no one the text named ("– mówi ekspert"): an unnamed
+            # speaker, not who spoke before.
+            unnamed_role = any(m.kind == "role" and m.person is None and not m.after_preposition
+                               for m in self._between(a, b))
+            if r.speaker is None and not unnamed_role:
                 last = self._last_before(r.open_mark)
                 if last:
                     self._set(r, last, text[a:b])

@@ -59,6 +59,8 @@ _REGNAL = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XI?V|XVI{0,3})")
 _COLON_QUOTE = re.compile(r"\s*:\s*[\"“„«»‚‹]")
 _SENTENCE_END = re.compile(r"[.!?…:]\s*$")
 # Between a role and a name set off by commas: words of one clause, then the comma ("du ministère chinois, ").
+# Spaces and the quotation marks around an institution's name.
+_NAME_MARKS = " \u00a0\"“”„«»"
 _APPOSITION = re.compile(r"[^,.;:!?()\[\]\"“”„«»\n]{0,60},\s*")
 # Words at most between the role and such a name.
 APPOSITION_WORDS = 8
@@ -3095,7 +3097,8 @@ class People:
                 # Lower-case office words need a capitalised institution or country right before the name.
                 return not lowered or p.words[k - 1][:1].isupper()
             word = p.words[k]
-            if p.gaps[k].strip():
+            # An institution's name may stand in quotation marks: Політолог Центру «Нова Європа» X.
+            if p.gaps[k].strip(_NAME_MARKS) or p.gaps[k].strip() and not p.caps[k]:
                 return False
             if not (word[:1].isupper() or word.lower() in self.lex.prepositions):
                 # "Министр иностранных дел России Сергей Лавров": office words right after the role.

@@ -178,3 +178,18 @@ def test_pl_second_coordinated_office_with_lower_case_words_leads_to_its_holder(
             "W spotkaniu brał udział wicepremier i minister finansów cyfryzacji Jan Nowakowski. Mówił o budżecie. "
             "– Na drogi wydamy więcej niż w zeszłym roku, to pewne – powiedział szef resortu.\n")
     assert speakers(text, "pl")[-1] == "Jan Nowakowski"
+
+
+def test_uk_institution_in_quotation_marks_between_role_and_holder() -> None:
+    text = ("Візит до Києва\n\nПрезидент Петро Іваненко прийняв гостей у столиці.\n\n"
+            "Політолог Інституту «Нова Доба» Олег Петренко вважає, що візит важливий. "
+            "Міністр енергетики Ігор Коваль говорив про газ.\n\n"
+            "«Ця зустріч змінює баланс сил у регіоні на роки», – пояснив політолог.\n")
+    assert speakers(text, "uk")[-1] == "Олег Петренко"
+
+
+def test_pl_expert_cue_never_falls_back_to_a_leader() -> None:
+    text = ("Wizyta w Pradze\n\nPrezydent Jan Kowalski przyjechał do Pragi i rozmawiał o energetyce.\n\n"
+            "Zdaniem komentatorów wizyta była udana. "
+            "– To ważny sygnał dla całego regionu i dla Brukseli – mówi ekspert.\n")
+    assert speakers(text, "pl")[-1] != "Jan Kowalski"
