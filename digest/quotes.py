@@ -625,7 +625,12 @@ def _carried_reply(text: str, paragraphs: list[tuple[int, int, bool]], p: int, l
     if _DIALOGUE.match(text, a, b) or not text[a:b].rstrip().endswith((".", "!", "?", "…")):
         return []
     replies = _dialogue(text, a, b, lex)
-    return replies if replies and replies[0][2] == a else []
+    if not replies or replies[0][2] != a:
+        return []
+    # A dash opening a line after a sentence before the cue ("Dr X ocenia, że … . – … – mówi ekspert."):
+    # the paragraph opens with narration, and its own line of dialogue starts at that dash.
+    mid = _MID_DIALOGUE.search(text, a, replies[0][1][0])
+    return [] if mid is not None and mid.start("dash") < replies[0][1][0] else replies
 
 
 # Paragraphs after a line of dialogue within which a dash line with no cue still belongs to it.

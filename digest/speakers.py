@@ -2789,9 +2789,12 @@ class People:
                               or _no_one(self._lang).holds(word.lower()))
                 k = bisect_left(name_starts, p.ends[i])
                 nxt = names[k] if k < len(names) else None
+                # "Dr X, ekspert Ośrodka Studiów …": the role set off after a name is that name's, and
+                # the capitalised words of the institution after it name no holder.
+                apposed_to_name = bool(out) and out[-1].kind == NAME and text[out[-1].end : start].strip() == ","
                 holder = nxt if nxt and (
                     text[end : nxt[0]].strip() in ("", ",") and nxt[0] - end <= 2
-                    or self._titled(p, i, nxt[0]) or self._apposed(p, i, nxt[0], nxt[1])
+                    or self._titled(p, i, nxt[0]) and not apposed_to_name or self._apposed(p, i, nxt[0], nxt[1])
                     # ("Пресс-секретарь президента России Дмитрий Песков": the complement's country, then the name.)
                     or complement and self._titled(p, i + 1, nxt[0])
                     or self._institution_then_holder(p, i, nxt[0]) or self._coordinated(p, i, nxt[0])

@@ -193,3 +193,10 @@ def test_pl_expert_cue_never_falls_back_to_a_leader() -> None:
             "Zdaniem komentatorów wizyta była udana. "
             "– To ważny sygnał dla całego regionu i dla Brukseli – mówi ekspert.\n")
     assert speakers(text, "pl")[-1] != "Jan Kowalski"
+
+
+def test_pl_role_set_off_after_a_name_is_the_names_not_the_institution_words_after_it() -> None:
+    text = ("Wizyta\n\nPremier Jan Nowak przyjął gości.\n\n"
+            "Dr Adam Kowal, ekspert Fundacji Spraw Wschodnich, ocenia, że wizyta była ważna. "
+            "– Nowak pokazuje, że potrafi rozmawiać z każdym sąsiadem – mówi ekspert.\n")
+    assert speakers(text, "pl")[-1] == "Adam Kowal"
