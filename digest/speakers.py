@@ -3070,8 +3070,9 @@ class People:
         for m in islice(reversed(out), RECENT_MAX):
             if pos - m.end > SCOPE:
                 break
+            # (An institution's word is no office of theirs: "Prezes Rady Ministrów X" holds no minister's.)
             if m.person and m.person not in excluded and m.person not in found and any(
-                    _same_role(role, r) for r in introduced.get(m.person, ())):
+                    _same_role(role, r) and not self.lex.institutions.holds(r) for r in introduced.get(m.person, ())):
                 found.add(m.person)
         if len(found) > 1:
             # "die Bundespräsidentin" among a Bundespräsident and a Bundespräsidentin: the woman.
@@ -3623,8 +3624,9 @@ def _opens_clause(out: Sequence[Mention], sentence: int) -> bool:
 def _heads_named(role: str, introduced: dict[str | None, set[str]], lex: Lexicon) -> set[str | None]:
     """The people a cue of an office no head holds (`role`: a minister, an expert) never stands for: those
     the text gave a head's office (président, Bundeskanzler) and never `role`."""
+    # (An institution's word is no office of theirs: "Prezes Rady Ministrów X" holds no minister's.)
     return {person for person, roles in introduced.items()
-            if not any(_same_role(role, r) for r in roles)
+            if not any(_same_role(role, r) and not lex.institutions.holds(r) for r in roles)
             and any(lex.heads.holds(r) and not lex.institutions.holds(r) for r in roles)}
 
 

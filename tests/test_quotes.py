@@ -1194,3 +1194,17 @@ def test_pl_odparl_is_a_dash_cue() -> None:
     text = ("Wizyta\n\nPremier Jan Nowak był pytany o podatki. – Nie podniesiemy ich w tym roku, to obietnica – odparł.\n")
     quotes = find_quotes(text, clean(text).blocks, (), "pl")
     assert [(q.text, q.speaker) for q in quotes] == [("Nie podniesiemy ich w tym roku, to obietnica", "Jan Nowak")]
+
+
+def test_es_cerro_closes_a_speech_as_a_cue() -> None:
+    text = ("Visita\n\nEl presidente Gabriel Boric recibió en Santiago a su par peruano, José Jerí.\n\n"
+            "«Es el comienzo de una etapa nueva para los dos pueblos», cerró Jerí.\n")
+    quotes = find_quotes(text, clean(text).blocks, (), "es")
+    assert [q.speaker for q in quotes] == ["José Jerí"]
+
+
+def test_es_cue_verb_after_y_goes_on_with_the_sentence_subject() -> None:
+    text = ("Visita\n\nEl presidente Gabriel Boric recibió en Santiago a su par peruano, José Jerí.\n\n"
+            "Jerí, sin embargo, habló de \"casi 900 millones de dólares en pérdidas\" y pidió corregir un desequilibrio.\n")
+    quotes = find_quotes(text, clean(text).blocks, (), "es")
+    assert [q.speaker for q in quotes] == ["José Jerí"]

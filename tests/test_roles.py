@@ -200,3 +200,10 @@ def test_pl_role_set_off_after_a_name_is_the_names_not_the_institution_words_aft
             "Dr Adam Kowal, ekspert Fundacji Spraw Wschodnich, ocenia, że wizyta była ważna. "
             "– Nowak pokazuje, że potrafi rozmawiać z każdym sąsiadem – mówi ekspert.\n")
     assert speakers(text, "pl")[-1] == "Adam Kowal"
+
+
+def test_pl_institution_word_of_a_premier_is_no_ministers_office() -> None:
+    text = ("Wizyta\n\nPrezes Rady Ministrów Jan Nowak przyjął gości z Pragi.\n\n"
+            "Wicepremier Adam Kowal mówił z kolei o zakupach sprzętu. „Dzięki tym środkom przyspieszymy produkcję "
+            "w polskich zakładach” – zapowiedział szef MON.\n")
+    assert speakers(text, "pl")[-1] == "Adam Kowal"
