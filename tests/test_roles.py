@@ -207,3 +207,9 @@ def test_pl_institution_word_of_a_premier_is_no_ministers_office() -> None:
             "Wicepremier Adam Kowal mówił z kolei o zakupach sprzętu. „Dzięki tym środkom przyspieszymy produkcję "
             "w polskich zakładach” – zapowiedział szef MON.\n")
     assert speakers(text, "pl")[-1] == "Adam Kowal"
+
+
+def test_en_analyst_cue_never_falls_back_to_a_leader() -> None:
+    text = ("Visit\n\nPresident John Miller arrived in Ottawa on Monday and met Prime Minister Anne Carter.\n\n"
+            "\"This visit will change the balance of power in the region for years,\" the analyst said.\n")
+    assert speakers(text, "en") == [None]
