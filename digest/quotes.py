@@ -11,8 +11,8 @@ from itertools import islice
 
 from digest import data, places
 from digest.model import HEADING, TEXT, Block, Quote, Sentence
-from digest.speakers import (LANGS, RECENT_MAX, SCOPE, Lexicon, Mention, People, lexicon, same_word, surname,
-                             text_spans)
+from digest.speakers import (LANGS, RECENT_MAX, SCOPE, Lexicon, Mention, People, _and_words, lexicon, same_word,
+                             surname, text_spans)
 from digest.sentences import _abbreviations, trim
 
 OPEN, CLOSE = "open", "close"
@@ -625,7 +625,12 @@ def _carried_reply(text: str, paragraphs: list[tuple[int, int, bool]], p: int, l
     if _DIALOGUE.match(text, a, b) or not text[a:b].rstrip().endswith((".", "!", "?", "…")):
         return []
     replies = _dialogue(text, a, b, lex)
-    return replies if replies and replies[0][2] == a else []
+    if not replies or replies[0][2] != a:
+        return []
+    # A dash opening a line after a sentence before the cue ("Dr X ocenia, że … . – … – mówi ekspert."):
+    # the paragraph opens with narration, and its own line of dialogue starts at that dash.
+    mid = _MID_DIALOGUE.search(text, a, replies[0][1][0])
+    return [] if mid is not None and mid.start("dash") < replies[0][1][0] else replies
 
 
 # Paragraphs after a line of dialogue within which a dash line with no cue still belongs to it.
@@ -960,7 +965,11 @@ class _Attributor:
         if r.cuts:
             # A pronoun or a verb alone (—añadió—): who spoke before, as for any quotation.
             a, b = r.cuts[0]
-            if r.speaker is None:
+            # A role in the cue that stands for no one the text named ("– mówi ekspert"): an unnamed
+            # speaker, not who spoke before.
+            unnamed_role = any(m.kind == "role" and m.person is None and not m.after_preposition
+                               for m in self._between(a, b))
+            if r.speaker is None and not unnamed_role:
                 last = self._last_before(r.open_mark)
                 if last:
                     self._set(r, last, text[a:b])
@@ -1018,7 +1027,13 @@ class _Attributor:
             if apposed is not None:
                 self._set(r, apposed, text[cue_start : apposed.end])
                 return
-            if (self._nobody_speaks(after_start, after_start + verb.start(), after_start + verb.end(), after_end)
+            # '"…" y pidió corregir un desequilibrio': a verb joined by "and" goes on with the sentence's
+            # subject, and the words after it are its object, not an unnamed subject ("A statement
+            # referred to "…" and announced" still names no one).
+            before = [w.group().lower() for w in words if w.start() < verb.start()]
+            joined = len(before) == 1 and before[0] in _and_words(self.lang)
+            if (not joined and self._nobody_speaks(after_start, after_start + verb.start(), after_start + verb.end(),
+                                                   after_end)
                     or self._impersonal(after_start, after_end) or self._unnamed_subject(r)
                     or self._unnamed_sentence(r)):
                 r.cue = window[: verb.end()].strip(" ,.–—-")

@@ -59,6 +59,8 @@ _REGNAL = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XI?V|XVI{0,3})")
 _COLON_QUOTE = re.compile(r"\s*:\s*[\"“„«»‚‹]")
 _SENTENCE_END = re.compile(r"[.!?…:]\s*$")
 # Between a role and a name set off by commas: words of one clause, then the comma ("du ministère chinois, ").
+# Spaces and the quotation marks around an institution's name.
+_NAME_MARKS = " \u00a0\"“”„«»"
 _APPOSITION = re.compile(r"[^,.;:!?()\[\]\"“”„«»\n]{0,60},\s*")
 # Words at most between the role and such a name.
 APPOSITION_WORDS = 8
@@ -2882,9 +2884,12 @@ class People:
                               or _no_one(self._lang).holds(word.lower()))
                 k = bisect_left(name_starts, p.ends[i])
                 nxt = names[k] if k < len(names) else None
+                # "Dr X, ekspert Ośrodka Studiów …": the role set off after a name is that name's, and
+                # the capitalised words of the institution after it name no holder.
+                apposed_to_name = bool(out) and out[-1].kind == NAME and text[out[-1].end : start].strip() == ","
                 holder = nxt if nxt and (
                     text[end : nxt[0]].strip() in ("", ",") and nxt[0] - end <= 2
-                    or self._titled(p, i, nxt[0]) or self._apposed(p, i, nxt[0], nxt[1])
+                    or self._titled(p, i, nxt[0]) and not apposed_to_name or self._apposed(p, i, nxt[0], nxt[1])
                     # ("Пресс-секретарь президента России Дмитрий Песков": the complement's country, then the name.)
                     or complement and self._titled(p, i + 1, nxt[0])
                     or self._institution_then_holder(p, i, nxt[0]) or self._coordinated(p, i, nxt[0])
@@ -3003,8 +3008,9 @@ class People:
             k += 1  # and prime minister
         if not p.kinds[k] & K_ROLE:
             return False
+        # ("wicepremier i minister obrony narodowej X": the second office's lower-case words, then the name.)
         return (k + 1 < len(p.words) and p.starts[k + 1] == name_start and p.gaps[k + 1] in _SPACES
-                or self._titled(p, k, name_start))
+                or self._titled(p, k, name_start) or self._described_then_name(p, k + 1, name_start))
 
     def _qualified(self, p: _Paragraph, i: int) -> bool:
         """Lower-case words go on after the role at word i (šéf české diplomacie, head of the delegation),
@@ -3159,8 +3165,9 @@ class People:
         for m in islice(reversed(out), RECENT_MAX):
             if pos - m.end > SCOPE:
                 break
+            # (An institution's word is no office of theirs: "Prezes Rady Ministrów X" holds no minister's.)
             if m.person and m.person not in excluded and m.person not in found and any(
-                    _same_role(role, r) for r in introduced.get(m.person, ())):
+                    _same_role(role, r) and not self.lex.institutions.holds(r) for r in introduced.get(m.person, ())):
                 found.add(m.person)
         if len(found) > 1:
             # "die Bundespräsidentin" among a Bundespräsident and a Bundespräsidentin: the woman.
@@ -3189,7 +3196,8 @@ class People:
                 # Lower-case office words need a capitalised institution or country right before the name.
                 return not lowered or p.words[k - 1][:1].isupper()
             word = p.words[k]
-            if p.gaps[k].strip():
+            # An institution's name may stand in quotation marks: Політолог Центру «Нова Європа» X.
+            if p.gaps[k].strip(_NAME_MARKS) or p.gaps[k].strip() and not p.caps[k]:
                 return False
             if not (word[:1].isupper() or word.lower() in self.lex.prepositions):
                 # "Министр иностранных дел России Сергей Лавров": office words right after the role.
@@ -3711,8 +3719,9 @@ def _opens_clause(out: Sequence[Mention], sentence: int) -> bool:
 def _heads_named(role: str, introduced: dict[str | None, set[str]], lex: Lexicon) -> set[str | None]:
     """The people a cue of an office no head holds (`role`: a minister, an expert) never stands for: those
     the text gave a head's office (président, Bundeskanzler) and never `role`."""
+    # (An institution's word is no office of theirs: "Prezes Rady Ministrów X" holds no minister's.)
     return {person for person, roles in introduced.items()
-            if not any(_same_role(role, r) for r in roles)
+            if not any(_same_role(role, r) and not lex.institutions.holds(r) for r in roles)
             and any(lex.heads.holds(r) and not lex.institutions.holds(r) for r in roles)}
 
 

@@ -1179,3 +1179,32 @@ def test_de_a_verb_between_a_name_and_an_aide_noun_makes_no_possessor() -> None:
             "Scholz traf Berater des Präsidenten und sagte: „Die Gespräche verliefen sehr freundlich.“")
     (q,) = quotes_of(text, "de")
     assert q.speaker == "Olaf Scholz"
+
+
+def test_pl_carried_dash_line_stops_at_a_paragraph_opening_with_narration() -> None:
+    text = ("Wizyta\n\nPremier Jan Nowak był pytany o podatki. – Nie podniesiemy ich w tym roku, to obietnica – burknął.\n\n"
+            "Dr Adam Kowal, ekonomista, ocenia, że to ryzykowne. – Budżet tego nie wytrzyma przez kolejne lata – mówi "
+            "ekonomista.\n")
+    quotes = find_quotes(text, clean(text).blocks, (), "pl")
+    assert not any("ocenia" in q.text for q in quotes)
+    assert any(q.text.startswith("Budżet tego") for q in quotes)
+
+
+def test_pl_odparl_is_a_dash_cue() -> None:
+    text = ("Wizyta\n\nPremier Jan Nowak był pytany o podatki. – Nie podniesiemy ich w tym roku, to obietnica – odparł.\n")
+    quotes = find_quotes(text, clean(text).blocks, (), "pl")
+    assert [(q.text, q.speaker) for q in quotes] == [("Nie podniesiemy ich w tym roku, to obietnica", "Jan Nowak")]
+
+
+def test_es_cerro_closes_a_speech_as_a_cue() -> None:
+    text = ("Visita\n\nEl presidente Gabriel Boric recibió en Santiago a su par peruano, José Jerí.\n\n"
+            "«Es el comienzo de una etapa nueva para los dos pueblos», cerró Jerí.\n")
+    quotes = find_quotes(text, clean(text).blocks, (), "es")
+    assert [q.speaker for q in quotes] == ["José Jerí"]
+
+
+def test_es_cue_verb_after_y_goes_on_with_the_sentence_subject() -> None:
+    text = ("Visita\n\nEl presidente Gabriel Boric recibió en Santiago a su par peruano, José Jerí.\n\n"
+            "Jerí, sin embargo, habló de \"casi 900 millones de dólares en pérdidas\" y pidió corregir un desequilibrio.\n")
+    quotes = find_quotes(text, clean(text).blocks, (), "es")
+    assert [q.speaker for q in quotes] == ["José Jerí"]

@@ -170,3 +170,46 @@ def test_pt_a_bare_office_far_from_its_holders_is_the_one_the_text_follows() -> 
 def test_a_spokesperson_of_an_office_then_a_name_is_that_name_not_the_principal(
         text: str, lang: str, speaker: str) -> None:
     assert speakers(text, lang) == [speaker]
+
+
+def test_pl_second_coordinated_office_with_lower_case_words_leads_to_its_holder() -> None:
+    text = ("Wizyta w Warszawie\n\nPremier Donald Tusk przyjął premiera Słowacji Roberta Fico.\n\n"
+            "Szef słowackiego rządu mówił o gazie. „Nie zmienimy zdania” – zaznaczył.\n\n"
+            "W spotkaniu brał udział wicepremier i minister finansów cyfryzacji Jan Nowakowski. Mówił o budżecie. "
+            "– Na drogi wydamy więcej niż w zeszłym roku, to pewne – powiedział szef resortu.\n")
+    assert speakers(text, "pl")[-1] == "Jan Nowakowski"
+
+
+def test_uk_institution_in_quotation_marks_between_role_and_holder() -> None:
+    text = ("Візит до Києва\n\nПрезидент Петро Іваненко прийняв гостей у столиці.\n\n"
+            "Політолог Інституту «Нова Доба» Олег Петренко вважає, що візит важливий. "
+            "Міністр енергетики Ігор Коваль говорив про газ.\n\n"
+            "«Ця зустріч змінює баланс сил у регіоні на роки», – пояснив політолог.\n")
+    assert speakers(text, "uk")[-1] == "Олег Петренко"
+
+
+def test_pl_expert_cue_never_falls_back_to_a_leader() -> None:
+    text = ("Wizyta w Pradze\n\nPrezydent Jan Kowalski przyjechał do Pragi i rozmawiał o energetyce.\n\n"
+            "Zdaniem komentatorów wizyta była udana. "
+            "– To ważny sygnał dla całego regionu i dla Brukseli – mówi ekspert.\n")
+    assert speakers(text, "pl")[-1] != "Jan Kowalski"
+
+
+def test_pl_role_set_off_after_a_name_is_the_names_not_the_institution_words_after_it() -> None:
+    text = ("Wizyta\n\nPremier Jan Nowak przyjął gości.\n\n"
+            "Dr Adam Kowal, ekspert Fundacji Spraw Wschodnich, ocenia, że wizyta była ważna. "
+            "– Nowak pokazuje, że potrafi rozmawiać z każdym sąsiadem – mówi ekspert.\n")
+    assert speakers(text, "pl")[-1] == "Adam Kowal"
+
+
+def test_pl_institution_word_of_a_premier_is_no_ministers_office() -> None:
+    text = ("Wizyta\n\nPrezes Rady Ministrów Jan Nowak przyjął gości z Pragi.\n\n"
+            "Wicepremier Adam Kowal mówił z kolei o zakupach sprzętu. „Dzięki tym środkom przyspieszymy produkcję "
+            "w polskich zakładach” – zapowiedział szef MON.\n")
+    assert speakers(text, "pl")[-1] == "Adam Kowal"
+
+
+def test_en_analyst_cue_never_falls_back_to_a_leader() -> None:
+    text = ("Visit\n\nPresident John Miller arrived in Ottawa on Monday and met Prime Minister Anne Carter.\n\n"
+            "\"This visit will change the balance of power in the region for years,\" the analyst said.\n")
+    assert speakers(text, "en") == [None]
