@@ -420,6 +420,21 @@ heads_institution = _heads_institution
 
 
 @cache
+def _saints() -> frozenset[str]:
+    """Words for "saint" opening places' names (data/any/saints.txt), capitalised: St, Sankt, San, Saint."""
+    return frozenset(e[:1].upper() + e[1:] for e in _entries("any", "saints"))
+
+
+def _saint_place(words: Sequence[str], gaps: Sequence[str], i: int, stop: int) -> bool:
+    """The run [i, stop) names a place after "saint": "Sankt Gallen" opens with the word, "St. Galler
+    Rheintal" follows it and its abbreviation's period (which ends the run before it). Inside a run the
+    word may be a surname's ("José de San Martín", "Yves Saint Laurent")."""
+    saints = _saints()
+    return (stop - i > 1 and words[i] in saints) or (
+        i > 0 and words[i - 1] in saints and gaps[i].strip() in ("", "."))
+
+
+@cache
 def _double_given() -> frozenset[str]:
     """Given names that open double given names (data/any/double_given.txt): "María José"."""
     return frozenset(_entries("any", "double_given"))
@@ -1647,8 +1662,10 @@ class People:
         # ("Montenegro anunciou"): a word in both is a person's surname, not the place.
         place_named: set[str] = set()
         subjects: set[str] = set()
+        saints = _saints()
         for p in self._paragraphs:
             words, gaps, kinds, n = p.words, p.gaps, p.kinds, len(p.words)
+            saintly = not saints.isdisjoint(words)
             for i, stop in p.runs:
                 if p.initial[i] and words[i].lower() in self._lowercase:
                     if stop - i == 1:
@@ -1667,6 +1684,8 @@ class People:
                 j = stop - 1
                 if not single and _place_run(words[i:stop]):
                     continue
+                if saintly and _saint_place(words, gaps, i, stop):
+                    continue  # "der Universität St. Gallen sieht", "Sankt Pölten sagte": a place, no one's name
                 if stop - i == 2 and self._possessor_run(words[i]):
                     continue  # "Stockers Delegation nannte": a surname's genitive, then the noun it owns
                 if not single and _heads_institution(next((w for w in reversed(words[i:j]) if w.lower() not in particles), "")):
@@ -2250,8 +2269,11 @@ class People:
         for p, found in zip(paragraphs, hits):
             # The last surname of each run (runs in order; a later surname of one run replaces an earlier).
             run_stop = dict(p.runs) if found else {}
+            saintly = bool(found) and not _saints().isdisjoint(p.words)
             for i, last in {i: h for i, h in found}.items():
                 stop = run_stop.get(i, last + 1)
+                if saintly and _saint_place(p.words, p.gaps, i, stop):
+                    continue  # "St. Galler Rheintal" beside a surname "Galler": the place's adjective
                 if last < stop - 2 and all(w.lower() in particles for w in p.words[last + 1 : stop - 1]):
                     last = stop - 1  # "Lula" is known, "Lula da Silva" is the name
                 elif last == stop - 2 and last > i and self._second_surname(p, stop - 1) and not (

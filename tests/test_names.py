@@ -951,3 +951,16 @@ def test_an_outlet_named_after_its_region_after_a_preposition_is_no_person() -> 
 def test_a_ministry_name_listing_portfolios_with_commas_still_leads_the_name(text: str, lang: str,
                                                                              people: tuple[str, ...]) -> None:
     assert _people(text, lang) == people
+
+
+@pytest.mark.parametrize(("text", "lang", "place_word"), [
+    ("Über die Leitungen im St. Galler Rheintal fliesst viel Strom. Die Verkehrsexpertin Martina Ochsenbein-Kälin "
+     "von der Universität St. Gallen sieht ein Vorbild. «Es hat lange gedauert», sagt sie.", "de", "Gallen"),
+    ('The expert Anna Berger-Lind of the University of St. Andrews said the plan was fine. "It took long," '
+     "she said.", "en", "Andrews"),
+])
+def test_word_after_saint_is_a_place(text: str, lang: str, place_word: str) -> None:
+    # "St."/"Sankt"/"Saint" opens a town's name: the word after it (or its adjective, St. Galler) is no person.
+    found = People(text, [(0, len(text))], lang)
+    forms = {form for _, _, form in found._names}
+    assert not any(place_word[:4] in form.split()[-1] for form in forms), forms
