@@ -435,6 +435,13 @@ def _saint_place(words: Sequence[str], gaps: Sequence[str], i: int, stop: int) -
 
 
 @cache
+def _nouns_capitalised(lang: str) -> bool:
+    """The language capitalises every noun (German: data/<lang>/numbers.txt says so in its [format])."""
+    return any(line.replace(" ", "") == "nouns_capitalised=yes"
+               for line in data.sections("numbers.txt", lang).get("format", ()))
+
+
+@cache
 def _double_given() -> frozenset[str]:
     """Given names that open double given names (data/any/double_given.txt): "María José"."""
     return frozenset(_entries("any", "double_given"))
@@ -1663,6 +1670,8 @@ class People:
         place_named: set[str] = set()
         subjects: set[str] = set()
         saints = _saints()
+        nouns = _nouns_capitalised(self._lang)
+        weak: Counter[str] = Counter()
         for p in self._paragraphs:
             words, gaps, kinds, n = p.words, p.gaps, p.kinds, len(p.words)
             saintly = not saints.isdisjoint(words)
@@ -1778,6 +1787,12 @@ class People:
                             common := self._common(p, i, prev) and not self._holder_opening(p, i)
                             and not self._place_then_name(p, i, stop)):
                         evidence = verb_ahead and self._verb_follows(p, i, stop)
+                        if evidence and single and nouns:
+                            # German capitalises every noun: "und Versorgungssicherheit gibt es" is no one.
+                            # A lone word before a verb is a surname where the text says so twice, or
+                            # writes it after a given name too (weighed with the lone words below).
+                            evidence = False
+                            weak[words[i]] += 1
                         if not evidence and gap == ",":
                             # "Kay Weidner, ein Sprecher des Bundeskartellamts" and "Steinbrück: „…“".
                             # "Meera Iyer, a trade economist at …": an article, a few words, the role.
@@ -1860,6 +1875,8 @@ class People:
         # A two-word name whose last word recurs on its own mid-sentence: "Giorgia Meloni" … "Meloni".
         alone.update(p.words[i] for p, i in lone if p.words[i] in paired and not self._common(p, i, p.words[i - 1]))
         alone.update(opening & paired)
+        alone.update(weak)
+        found.extend(word for word, n in weak.items() if n > 1)
         return found + sorted(paired & alone) + sorted(chain.from_iterable(second_of.get(w, ()) for w in titled)) + sorted(
             place_named & subjects)
 

@@ -964,3 +964,15 @@ def test_word_after_saint_is_a_place(text: str, lang: str, place_word: str) -> N
     found = People(text, [(0, len(text))], lang)
     forms = {form for _, _, form in found._names}
     assert not any(place_word[:4] in form.split()[-1] for form in forms), forms
+
+
+def test_german_noun_before_a_verb_is_no_surname() -> None:
+    # German capitalises every noun: one noun before a verb ("und Versorgungssicherheit gibt es") is no
+    # person; a surname the text repeats, or writes after a given name, still is.
+    text = ("Kanzlerin Petra Aumüller traf den Minister. «Ein Blackout macht an keiner Grenze halt, und "
+            "Versorgungssicherheit gibt es nur gemeinsam», sagte sie. Danach sprach Aumüller mit Journalisten. "
+            "Auch Kessler sagte, man sei zufrieden. Und Kessler betonte, der Plan sei gut.")
+    found = People(text, [(0, len(text))], "de")
+    forms = {form for _, _, form in found._names}
+    assert "Versorgungssicherheit" not in forms
+    assert {"Petra Aumüller", "Aumüller", "Kessler"} <= forms
