@@ -1671,6 +1671,7 @@ class People:
         subjects: set[str] = set()
         saints = _saints()
         nouns = _nouns_capitalised(self._lang)
+        listless = self._lang not in LANGS
         weak: Counter[str] = Counter()
         for p in self._paragraphs:
             words, gaps, kinds, n = p.words, p.gaps, p.kinds, len(p.words)
@@ -1866,7 +1867,9 @@ class People:
                       and placelike(words[j]) and self._named_after_place(p, i, stop)):
                     place_named.add(words[j])
                 elif not placelike(words[j]) and not placelike(words[j - 1]) and not nationality and not (
-                        _heads_institution(words[i]) and not single):
+                        _heads_institution(words[i]) and not single) and not (
+                        # (Without word lists a sentence's first word may be an adverb: "Også Grønland".)
+                        listless and p.initial[i] and words[i] not in self._midsentence):
                     # ("Confederação Nacional da Indústria": an institution's name pairs no given name and surname.)
                     paired.add(words[j])
                     paired.update(lead_word)
@@ -2282,6 +2285,7 @@ class People:
         # przyjechała" shows "Komisji Europejskiej" is an institution where it comes before a given name.
         # Built at the first run long enough to open with one (German capitalises every noun: most runs are not).
         bare: set[tuple[str, ...]] | None = None
+        listless = self._lang not in LANGS
         names = []
         for p, found in zip(paragraphs, hits):
             # The last surname of each run (runs in order; a later surname of one run replaces an earlier).
@@ -2346,7 +2350,11 @@ class People:
                     # "eine Bemerkung Stockers" beside "Stocker": a noun, then the surname's genitive.
                     if first == last and word not in given_plain and _genitive_of(p.words[last], surnames):
                         break
-                    opener = p.initial[first - 1] and (not known or word.lower() in self._lowercase)
+                    # Without the language's word lists its adverbs are unknown ("Også Grønland", also
+                    # Greenland): a sentence's first word opens a name only when seen as a given name or
+                    # capitalised mid-sentence elsewhere.
+                    opener = p.initial[first - 1] and (not known or word.lower() in self._lowercase or (
+                        listless and word not in given and word not in self._midsentence))
                     # "Mercoledì Takaichi sarà ricevuta": a day or a month opens the sentence, no given name.
                     # (A lower-case particle, no preposition, opens the surname: the word before it is the given name,
                     # "of Mohammed bin Salman"; "Nach Ansicht von Erdoğan" is no name.)

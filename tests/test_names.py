@@ -976,3 +976,14 @@ def test_german_noun_before_a_verb_is_no_surname() -> None:
     forms = {form for _, _, form in found._names}
     assert "Versorgungssicherheit" not in forms
     assert {"Petra Aumüller", "Aumüller", "Kessler"} <= forms
+
+
+def test_sentence_opener_without_word_lists_opens_no_name() -> None:
+    # A language without word lists (read as "any"): "Også" (also) opens a sentence, never seen
+    # mid-sentence, so "Også Grønland" is no one's name and "Grønland" no surname.
+    text = ("Statsminister Mette Frederiksen tog imod Jonas Gahr Støre. Handel og Grønland. "
+            "Også Grønland var på dagsordenen. Samarbejdet om forsvaret af Grønland blev styrket. "
+            "»Vi står sammen,« sagde Støre.")
+    people = People(text, [(0, len(text))], "any").people()
+    assert not any("Grønland" in name for name in people), people
+    assert "Mette Frederiksen" in people and "Jonas Gahr Støre" in people
