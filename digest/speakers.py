@@ -425,15 +425,6 @@ def _saints() -> frozenset[str]:
     return frozenset(e[:1].upper() + e[1:] for e in _entries("any", "saints"))
 
 
-def _saint_place(words: Sequence[str], gaps: Sequence[str], i: int, stop: int) -> bool:
-    """The run [i, stop) names a place after "saint": "Sankt Gallen" opens with the word, "St. Galler
-    Rheintal" follows it and its abbreviation's period (which ends the run before it). Inside a run the
-    word may be a surname's ("José de San Martín", "Yves Saint Laurent")."""
-    saints = _saints()
-    return (stop - i > 1 and words[i] in saints) or (
-        i > 0 and words[i - 1] in saints and gaps[i].strip() in ("", "."))
-
-
 @cache
 def _nouns_capitalised(lang: str) -> bool:
     """The language capitalises every noun (German: data/<lang>/numbers.txt says so in its [format])."""
@@ -1374,6 +1365,8 @@ class People:
         self._surname_after_given = _LazySet(lambda: {p.words[e - 1] for p in paragraphs for s, e in p.runs
                                                       if e - s > 1 and p.words[e - 2][:1].isupper()})
         self._capitalised = _LazySet(lambda: set(chain.from_iterable(compress(p.words, p.caps) for p in paragraphs)))
+        # "saint" and the word after it inside runs (Amelia St John-Barrow): built when first asked.
+        self._saint_pairs: set[tuple[str, str]] | None = None
         self._function_word_names()
         self._join_particles()
         # The "and" words that join two surnames in some run (Correia e Silva): a name's particles then.
@@ -1586,6 +1579,25 @@ class People:
             runs.append((start, end))
         return runs
 
+    def _saint_place(self, p: _Paragraph, i: int, stop: int) -> bool:
+        """The run [i, stop) names a place after "saint": "Sankt Gallen" opens with the word, "St. Galler
+        Rheintal" follows it and its abbreviation's period (which ends the run before it). A title before
+        (Dr St Clair), or the pair written elsewhere inside a name's run (Amelia St John-Barrow, José de
+        San Martín), makes the words a surname."""
+        words, gaps, saints = p.words, p.gaps, _saints()
+        if stop - i > 1 and words[i] in saints:
+            at = i
+        elif i > 0 and words[i - 1] in saints and gaps[i].strip() in ("", "."):
+            at = i - 1
+        else:
+            return False
+        if at and p.kinds[at - 1] & K_TITLE:
+            return False
+        if self._saint_pairs is None:
+            self._saint_pairs = {(q.words[k], q.words[k + 1]) for q in self._paragraphs for s, e in q.runs
+                                 for k in range(s + 1, e - 1) if q.words[k] in saints}
+        return (words[at], words[at + 1]) not in self._saint_pairs
+
     def _described_holder(self, p: _Paragraph, start: int) -> bool:
         """The run at `start` follows an opinion holder's opening phrase and the lower-case noun that
         describes the holder ("Para la internacionalista Mariana del Castillo Ruiz, …"): a person's name."""
@@ -1694,7 +1706,7 @@ class People:
                 j = stop - 1
                 if not single and _place_run(words[i:stop]):
                     continue
-                if saintly and _saint_place(words, gaps, i, stop):
+                if saintly and self._saint_place(p, i, stop):
                     continue  # "der Universität St. Gallen sieht", "Sankt Pölten sagte": a place, no one's name
                 if stop - i == 2 and self._possessor_run(words[i]):
                     continue  # "Stockers Delegation nannte": a surname's genitive, then the noun it owns
@@ -2293,7 +2305,7 @@ class People:
             saintly = bool(found) and not _saints().isdisjoint(p.words)
             for i, last in {i: h for i, h in found}.items():
                 stop = run_stop.get(i, last + 1)
-                if saintly and _saint_place(p.words, p.gaps, i, stop):
+                if saintly and self._saint_place(p, i, stop):
                     continue  # "St. Galler Rheintal" beside a surname "Galler": the place's adjective
                 if last < stop - 2 and all(w.lower() in particles for w in p.words[last + 1 : stop - 1]):
                     last = stop - 1  # "Lula" is known, "Lula da Silva" is the name

@@ -987,3 +987,13 @@ def test_sentence_opener_without_word_lists_opens_no_name() -> None:
     people = People(text, [(0, len(text))], "any").people()
     assert not any("Grønland" in name for name in people), people
     assert "Mette Frederiksen" in people and "Jonas Gahr Støre" in people
+
+
+@pytest.mark.parametrize("text", [
+    'Dr Amelia St John-Barrow of the Royal Institute said the deal was fair. "It is a good start," St John-Barrow said.',
+    'The analyst Paul St Clair was cautious. "Too early," said Dr St Clair.',
+])
+def test_saint_surname_stays_a_person(text: str) -> None:
+    # A surname opening with "St" (St John-Barrow, St Clair) after a given name or a title is a person's.
+    forms = {form for _, _, form in People(text, [(0, len(text))], "en")._names}
+    assert any(form.startswith("St ") for form in forms), forms
