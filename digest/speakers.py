@@ -1800,10 +1800,11 @@ class People:
                             common := self._common(p, i, prev) and not self._holder_opening(p, i)
                             and not self._place_then_name(p, i, stop)):
                         evidence = verb_ahead and self._verb_follows(p, i, stop)
-                        if evidence and single and nouns:
+                        if evidence and single and nouns and (not p.initial[i] or self._inverted(p, stop)):
                             # German capitalises every noun: "und Versorgungssicherheit gibt es" is no one.
-                            # A lone word before a verb is a surname where the text says so twice, or
-                            # writes it after a given name too (weighed with the lone words below).
+                            # A lone word before a verb, unless the sentence's subject ("Huber sagte,"), is a
+                            # surname where the text says so twice, or writes it after a given name too
+                            # (weighed with the lone words below).
                             evidence = False
                             weak[words[i]] += 1
                         if not evidence and gap == ",":
@@ -2225,6 +2226,16 @@ class People:
                 return False
             k += 1
         return False
+
+    def _inverted(self, p: _Paragraph, stop: int) -> bool:
+        """The first verb after word `stop` - 1 has a subject word right after it ("… gibt es", "… sagt
+        man"): a lower-case function word, no article or preposition (the word before is its object)."""
+        words, n = p.words, len(p.words)
+        k = next((k for k in range(stop, min(stop + 3, n)) if p.kinds[k] & K_VERB), n)
+        if k + 1 >= n or p.gaps[k + 1] not in _SPACES:
+            return False
+        nxt, lex = words[k + 1], self.lex
+        return nxt.islower() and nxt in lex.function_words and nxt not in lex.prepositions and nxt not in lex.noun_markers
 
     def _after_article(self, p: _Paragraph, i: int) -> bool:
         """An article before the word, maybe across adjectives ("der zurzeit stattfindenden Feier")."""

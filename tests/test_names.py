@@ -997,3 +997,10 @@ def test_saint_surname_stays_a_person(text: str) -> None:
     # A surname opening with "St" (St John-Barrow, St Clair) after a given name or a title is a person's.
     forms = {form for _, _, form in People(text, [(0, len(text))], "en")._names}
     assert any(form.startswith("St ") for form in forms), forms
+
+
+def test_german_noun_opening_a_sentence_before_an_inverted_verb_is_no_surname() -> None:
+    # "Versorgungssicherheit gibt es nur gemeinsam": the verb's subject (es) follows it; "Huber sagte," is a subject.
+    text = ("Versorgungssicherheit gibt es nur gemeinsam. Huber sagte, die Schweiz wolle keine Insel sein.")
+    forms = {form for _, _, form in People(text, [(0, len(text))], "de")._names}
+    assert forms == {"Huber"}, forms
