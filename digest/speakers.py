@@ -422,6 +422,19 @@ heads_institution = _heads_institution
 
 
 @cache
+def _saints() -> frozenset[str]:
+    """Words for "saint" opening places' names (data/any/saints.txt), capitalised: St, Sankt, San, Saint."""
+    return frozenset(e[:1].upper() + e[1:] for e in _entries("any", "saints"))
+
+
+@cache
+def _nouns_capitalised(lang: str) -> bool:
+    """The language capitalises every noun (German: data/<lang>/numbers.txt says so in its [format])."""
+    return any(line.replace(" ", "") == "nouns_capitalised=yes"
+               for line in data.sections("numbers.txt", lang).get("format", ()))
+
+
+@cache
 def _double_given() -> frozenset[str]:
     """Given names that open double given names (data/any/double_given.txt): "María José"."""
     return frozenset(_entries("any", "double_given"))
@@ -1449,6 +1462,8 @@ class People:
         self._surname_after_given = _LazySet(lambda: {p.words[e - 1] for p in paragraphs for s, e in p.runs
                                                       if e - s > 1 and p.words[e - 2][:1].isupper()})
         self._capitalised = _LazySet(lambda: set(chain.from_iterable(compress(p.words, p.caps) for p in paragraphs)))
+        # "saint" and the word after it inside runs (Amelia St John-Barrow): built when first asked.
+        self._saint_pairs: set[tuple[str, str]] | None = None
         self._function_word_names()
         self._join_particles()
         # The "and" words that join two surnames in some run (Correia e Silva): a name's particles then.
@@ -1661,6 +1676,25 @@ class People:
             runs.append((start, end))
         return runs
 
+    def _saint_place(self, p: _Paragraph, i: int, stop: int) -> bool:
+        """The run [i, stop) names a place after "saint": "Sankt Gallen" opens with the word, "St. Galler
+        Rheintal" follows it and its abbreviation's period (which ends the run before it). A title before
+        (Dr St Clair), or the pair written elsewhere inside a name's run (Amelia St John-Barrow, José de
+        San Martín), makes the words a surname."""
+        words, gaps, saints = p.words, p.gaps, _saints()
+        if stop - i > 1 and words[i] in saints:
+            at = i
+        elif i > 0 and words[i - 1] in saints and gaps[i].strip() in ("", "."):
+            at = i - 1
+        else:
+            return False
+        if at and p.kinds[at - 1] & K_TITLE:
+            return False
+        if self._saint_pairs is None:
+            self._saint_pairs = {(q.words[k], q.words[k + 1]) for q in self._paragraphs for s, e in q.runs
+                                 for k in range(s + 1, e - 1) if q.words[k] in saints}
+        return (words[at], words[at + 1]) not in self._saint_pairs
+
     def _described_holder(self, p: _Paragraph, start: int) -> bool:
         """The run at `start` follows an opinion holder's opening phrase and the lower-case noun that
         describes the holder ("Para la internacionalista Mariana del Castillo Ruiz, …"): a person's name."""
@@ -1744,8 +1778,13 @@ class People:
         # ("Montenegro anunciou"): a word in both is a person's surname, not the place.
         place_named: set[str] = set()
         subjects: set[str] = set()
+        saints = _saints()
+        nouns = _nouns_capitalised(self._lang)
+        listless = self._lang not in LANGS
+        weak: Counter[str] = Counter()
         for p in self._paragraphs:
             words, gaps, kinds, n = p.words, p.gaps, p.kinds, len(p.words)
+            saintly = not saints.isdisjoint(words)
             for i, stop in p.runs:
                 if p.initial[i] and words[i].lower() in self._lowercase:
                     if stop - i == 1:
@@ -1764,6 +1803,8 @@ class People:
                 j = stop - 1
                 if not single and _place_run(words[i:stop]):
                     continue
+                if saintly and self._saint_place(p, i, stop):
+                    continue  # "der Universität St. Gallen sieht", "Sankt Pölten sagte": a place, no one's name
                 if stop - i == 2 and self._possessor_run(words[i]):
                     continue  # "Stockers Delegation nannte": a surname's genitive, then the noun it owns
                 if not single and _heads_institution(next((w for w in reversed(words[i:j]) if w.lower() not in particles), "")):
@@ -1856,6 +1897,13 @@ class People:
                             common := self._common(p, i, prev) and not self._holder_opening(p, i)
                             and not self._place_then_name(p, i, stop)):
                         evidence = verb_ahead and self._verb_follows(p, i, stop)
+                        if evidence and single and nouns and (not p.initial[i] or self._inverted(p, stop)):
+                            # German capitalises every noun: "und Versorgungssicherheit gibt es" is no one.
+                            # A lone word before a verb, unless the sentence's subject ("Huber sagte,"), is a
+                            # surname where the text says so twice, or writes it after a given name too
+                            # (weighed with the lone words below).
+                            evidence = False
+                            weak[words[i]] += 1
                         if not evidence and gap == ",":
                             # "Kay Weidner, ein Sprecher des Bundeskartellamts" and "Steinbrück: „…“".
                             # "Meera Iyer, a trade economist at …": an article, a few words, the role.
@@ -1929,7 +1977,9 @@ class People:
                       and placelike(words[j]) and self._named_after_place(p, i, stop)):
                     place_named.add(words[j])
                 elif not placelike(words[j]) and not placelike(words[j - 1]) and not nationality and not (
-                        _heads_institution(words[i]) and not single):
+                        _heads_institution(words[i]) and not single) and not (
+                        # (Without word lists a sentence's first word may be an adverb: "Også Grønland".)
+                        listless and p.initial[i] and words[i] not in self._midsentence):
                     # ("Confederação Nacional da Indústria": an institution's name pairs no given name and surname.)
                     paired.add(words[j])
                     paired.update(lead_word)
@@ -1938,6 +1988,8 @@ class People:
         # A two-word name whose last word recurs on its own mid-sentence: "Giorgia Meloni" … "Meloni".
         alone.update(p.words[i] for p, i in lone if p.words[i] in paired and not self._common(p, i, p.words[i - 1]))
         alone.update(opening & paired)
+        alone.update(weak)
+        found.extend(word for word, n in weak.items() if n > 1)
         return found + sorted(paired & alone) + sorted(chain.from_iterable(second_of.get(w, ()) for w in titled)) + sorted(
             place_named & subjects)
 
@@ -2272,6 +2324,16 @@ class People:
             k += 1
         return False
 
+    def _inverted(self, p: _Paragraph, stop: int) -> bool:
+        """The first verb after word `stop` - 1 has a subject word right after it ("… gibt es", "… sagt
+        man"): a lower-case function word, no article or preposition (the word before is its object)."""
+        words, n = p.words, len(p.words)
+        k = next((k for k in range(stop, min(stop + 3, n)) if p.kinds[k] & K_VERB), n)
+        if k + 1 >= n or p.gaps[k + 1] not in _SPACES:
+            return False
+        nxt, lex = words[k + 1], self.lex
+        return nxt.islower() and nxt in lex.function_words and nxt not in lex.prepositions and nxt not in lex.noun_markers
+
     def _after_article(self, p: _Paragraph, i: int) -> bool:
         """An article before the word, maybe across adjectives ("der zurzeit stattfindenden Feier")."""
         noun_markers, prepositions = self.lex.noun_markers, self.lex.prepositions
@@ -2343,12 +2405,16 @@ class People:
         # przyjechała" shows "Komisji Europejskiej" is an institution where it comes before a given name.
         # Built at the first run long enough to open with one (German capitalises every noun: most runs are not).
         bare: set[tuple[str, ...]] | None = None
+        listless = self._lang not in LANGS
         names = []
         for p, found in zip(paragraphs, hits):
             # The last surname of each run (runs in order; a later surname of one run replaces an earlier).
             run_stop = dict(p.runs) if found else {}
+            saintly = bool(found) and not _saints().isdisjoint(p.words)
             for i, last in {i: h for i, h in found}.items():
                 stop = run_stop.get(i, last + 1)
+                if saintly and self._saint_place(p, i, stop):
+                    continue  # "St. Galler Rheintal" beside a surname "Galler": the place's adjective
                 if last < stop - 2 and all(w.lower() in particles for w in p.words[last + 1 : stop - 1]):
                     last = stop - 1  # "Lula" is known, "Lula da Silva" is the name
                 elif last == stop - 2 and last > i and self._second_surname(p, stop - 1) and not (
@@ -2404,7 +2470,11 @@ class People:
                     # "eine Bemerkung Stockers" beside "Stocker": a noun, then the surname's genitive.
                     if first == last and word not in given_plain and _genitive_of(p.words[last], surnames):
                         break
-                    opener = p.initial[first - 1] and (not known or word.lower() in self._lowercase)
+                    # Without the language's word lists its adverbs are unknown ("Også Grønland", also
+                    # Greenland): a sentence's first word opens a name only when seen as a given name or
+                    # capitalised mid-sentence elsewhere.
+                    opener = p.initial[first - 1] and (not known or word.lower() in self._lowercase or (
+                        listless and word not in given and word not in self._midsentence))
                     # "Mercoledì Takaichi sarà ricevuta": a day or a month opens the sentence, no given name.
                     # (A lower-case particle, no preposition, opens the surname: the word before it is the given name,
                     # "of Mohammed bin Salman"; "Nach Ansicht von Erdoğan" is no name.)

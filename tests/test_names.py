@@ -986,3 +986,56 @@ def test_czech_ova_and_polish_ska_surnames_keep_their_own_forms(best: str, expec
 
     from digest.speakers import nominative
     assert nominative(best, Counter({best: 1, "Novák": 1})) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "place_word"), [
+    ("Über die Leitungen im St. Galler Rheintal fliesst viel Strom. Die Verkehrsexpertin Martina Ochsenbein-Kälin "
+     "von der Universität St. Gallen sieht ein Vorbild. «Es hat lange gedauert», sagt sie.", "de", "Gallen"),
+    ('The expert Anna Berger-Lind of the University of St. Andrews said the plan was fine. "It took long," '
+     "she said.", "en", "Andrews"),
+])
+def test_word_after_saint_is_a_place(text: str, lang: str, place_word: str) -> None:
+    # "St."/"Sankt"/"Saint" opens a town's name: the word after it (or its adjective, St. Galler) is no person.
+    found = People(text, [(0, len(text))], lang)
+    forms = {form for _, _, form in found._names}
+    assert not any(place_word[:4] in form.split()[-1] for form in forms), forms
+
+
+def test_german_noun_before_a_verb_is_no_surname() -> None:
+    # German capitalises every noun: one noun before a verb ("und Versorgungssicherheit gibt es") is no
+    # person; a surname the text repeats, or writes after a given name, still is.
+    text = ("Kanzlerin Petra Aumüller traf den Minister. «Ein Blackout macht an keiner Grenze halt, und "
+            "Versorgungssicherheit gibt es nur gemeinsam», sagte sie. Danach sprach Aumüller mit Journalisten. "
+            "Auch Kessler sagte, man sei zufrieden. Und Kessler betonte, der Plan sei gut.")
+    found = People(text, [(0, len(text))], "de")
+    forms = {form for _, _, form in found._names}
+    assert "Versorgungssicherheit" not in forms
+    assert {"Petra Aumüller", "Aumüller", "Kessler"} <= forms
+
+
+def test_sentence_opener_without_word_lists_opens_no_name() -> None:
+    # A language without word lists (read as "any"): "Også" (also) opens a sentence, never seen
+    # mid-sentence, so "Også Grønland" is no one's name and "Grønland" no surname.
+    text = ("Statsminister Mette Frederiksen tog imod Jonas Gahr Støre. Handel og Grønland. "
+            "Også Grønland var på dagsordenen. Samarbejdet om forsvaret af Grønland blev styrket. "
+            "»Vi står sammen,« sagde Støre.")
+    people = People(text, [(0, len(text))], "any").people()
+    assert not any("Grønland" in name for name in people), people
+    assert "Mette Frederiksen" in people and "Jonas Gahr Støre" in people
+
+
+@pytest.mark.parametrize("text", [
+    'Dr Amelia St John-Barrow of the Royal Institute said the deal was fair. "It is a good start," St John-Barrow said.',
+    'The analyst Paul St Clair was cautious. "Too early," said Dr St Clair.',
+])
+def test_saint_surname_stays_a_person(text: str) -> None:
+    # A surname opening with "St" (St John-Barrow, St Clair) after a given name or a title is a person's.
+    forms = {form for _, _, form in People(text, [(0, len(text))], "en")._names}
+    assert any(form.startswith("St ") for form in forms), forms
+
+
+def test_german_noun_opening_a_sentence_before_an_inverted_verb_is_no_surname() -> None:
+    # "Versorgungssicherheit gibt es nur gemeinsam": the verb's subject (es) follows it; "Huber sagte," is a subject.
+    text = ("Versorgungssicherheit gibt es nur gemeinsam. Huber sagte, die Schweiz wolle keine Insel sein.")
+    forms = {form for _, _, form in People(text, [(0, len(text))], "de")._names}
+    assert forms == {"Huber"}, forms
