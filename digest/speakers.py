@@ -21,7 +21,7 @@ from digest.config import Config, SpeakerRule
 from digest.model import TEXT, Article, Block, Quote, Speaker, retagged
 
 # Languages with attribution word lists; any other language uses all of them at once.
-LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr")
+LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -3569,6 +3569,7 @@ _GENDERS: dict[str, _Genders] = {
                     "primarul", "primarului", "reprezentant", "reprezentantul", "negociator", "negociatorul",
                     "ii", "ilor", "ți", "ţi", "ti", "ri")),
     "sv": _Genders(("inna", "innan", "innans", "erska", "erskan"), (), (), {"hon": "f", "han": "m"}),
+    "da": _Genders(("inde", "inden", "indens", "kvinde", "kvinden"), (), (), {"hun": "f", "han": "m"}),
     # Turkish has no grammatical gender: "o" is he and she, role nouns and verbs never tell.
     "tr": _Genders((), (), (), {}),
     # Hungarian has no grammatical gender either: "ő" is he and she.

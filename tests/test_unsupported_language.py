@@ -6,26 +6,24 @@ from digest import language
 from digest.config import Limits, SummarySettings
 from digest.pipeline import Settings, analyse
 
-DANISH = (
-    "Publiceret 15. september 2026 kl. 17.05\n\n"
-    "Statsminister Mette Frederiksen tog tirsdag imod sin norske kollega Jonas Gahr Støre på Marienborg. "
-    "Det er Støres første officielle besøg i København siden Arbeiderpartiet vandt stortingsvalget sidste år, og "
-    "samtalerne handlede især om energi, forsvar og grænsehandel.\n\n"
-    "Støre var enig. ”Den nordiske model er ikke kun en velfærdsmodel, den er også en sikkerhedsmodel”, "
-    "sagde den norske statsminister.\n\n"
-    "Ifølge Frederiksen udgjorde handelen mellem landene sidste år godt 200 milliarder kroner. Norge er "
-    "Danmarks største eksportmarked efter Tyskland.\n"
+FINNISH = (
+    "Suomi ja Ruotsi sopivat yhteistyöstä\n\n"
+    "15.9.2026\n\n"
+    "Pääministeri sanoi tiistaina Helsingissä, että maiden välinen yhteistyö on tärkeää ja että neuvottelut "
+    "jatkuvat ensi kuussa. ”Pohjoismainen malli toimii edelleen”, sanoi Ruotsin pääministeri tiedotustilaisuudessa.\n\n"
+    "Pääministerin mukaan maiden välinen kauppa oli viime vuonna noin 200 miljardia euroa. Ruotsi on Suomen "
+    "suurin kauppakumppani Saksan jälkeen.\n"
 )
 
 
-def test_danish_is_recognised_not_german() -> None:
-    assert language.detect(DANISH) == "da"
-    assert not language.supported("da")
+def test_finnish_is_recognised_not_german() -> None:
+    assert language.detect(FINNISH) == "fi"
+    assert not language.supported("fi")
 
 
 def test_supported_languages_have_word_lists() -> None:
-    assert all(language.supported(c) for c in ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk"))
-    assert not any(language.supported(c) for c in ("und", "any", "langid", "da", "no", "../de"))
+    assert all(language.supported(c) for c in ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da"))
+    assert not any(language.supported(c) for c in ("und", "any", "langid", "fi", "el", "../de"))
 
 
 def test_other_unsupported_languages_by_letters_and_function_words() -> None:
@@ -45,11 +43,11 @@ def test_a_long_text_fitting_no_profile_is_undetermined() -> None:
 
 
 def test_unsupported_language_is_named_honestly_and_read_without_other_lists() -> None:
-    a = analyse(DANISH, Settings(SummarySettings(), Limits()))
-    assert a.lang == "da"
+    a = analyse(FINNISH, Settings(SummarySettings(), Limits()))
+    assert a.lang == "fi"
     assert any("no word lists" in w for w in a.warnings)
     assert a.summary
-    assert any("nordiske model" in q.text for q in a.quotes)
+    assert any("Pohjoismainen malli" in q.text for q in a.quotes)
     assert any(n.value == 200 or n.value == 200e9 for n in a.numbers)
     assert str(a.date) == "2026-09-15"
 
@@ -63,4 +61,4 @@ def test_slovak_is_read_with_its_own_lists() -> None:
     lang = language.detect(slovak)
     assert lang == "sk"
     assert language.word_lists(lang) == "sk"
-    assert language.word_lists("da") == "any" and language.word_lists("und") == "any"
+    assert language.word_lists("fi") == "any" and language.word_lists("und") == "any"
