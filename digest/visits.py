@@ -726,6 +726,7 @@ def _people(
             if known.isdisjoint(run.split()) and any(word in title for word in run.split()[1:])
             and run.split()[0].lower() not in title and not _quoted(text, run)
             and not heads_institution(run.split()[0])  # "Atomkraftwerk Krško", "Flughafen Schwechat"
+            and not _AFTER_FIGURE.search(text[: text.find(run)][-_FIGURE_REACH:])  # "4,5 Terawattstunden Strom"
         ))
     names = candidates + runs
     alone = _alone(text, w)
@@ -756,6 +757,11 @@ def _people(
         if _first_vowel(word) == vowel.get(key):
             forms[word] += alone[word]
     return who, forms, tuple(sorted(headline))
+
+
+# A run written right after a figure is its unit and what it counts ("4,5 Terawattstunden Strom"), no one's name.
+_AFTER_FIGURE = re.compile(r"\d\s*$")
+_FIGURE_REACH = 4
 
 
 def _joined_surnames(text: str, names: Iterable[str], alone: Counter[str]) -> None:

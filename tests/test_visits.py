@@ -1353,3 +1353,14 @@ def test_a_return_word_after_a_function_word_is_no_trip_home() -> None:
             "Brukseli ma coraz mniej przyjaciół. „Jesteśmy sąsiadami” – powiedział Horák.\n")
     title, _ = _full_visit(text, "2026-01-27")
     assert title.endswith(" in Warsaw")
+
+
+def test_what_a_figure_counts_is_no_participant_though_the_headline_names_it() -> None:
+    # "Strom" is in the headline, and "4,5 Terawattstunden Strom" reads like a given name and a surname.
+    text = ("Gruber empfängt Weber: Einigung beim Strom\n\n"
+            "Bundespräsident Paul Gruber hat am Dienstag in Bern den österreichischen Bundeskanzler Klaus Weber "
+            "empfangen. Die Schweiz bezog im letzten Jahr 4,5 Terawattstunden Strom aus Österreich. «Wir sind "
+            "Nachbarn», sagte Gruber. «Der Strom muss fliessen», sagte Weber. Gruber und Weber assen zu Mittag.\n")
+    title, participants = _full_visit(text, "2026-02-17")
+    assert not any("Strom" in p for p in participants)
+    assert title == "Weber visits Gruber in Bern"
