@@ -1815,8 +1815,13 @@ def find_numbers(
         after_quote = k < len(speech_ends) and speech_ends[k] <= sent.end
         if kept:
             body = one_line(body)
+        verb_cues = [p for p in sent_cues if lex.verbs.match(text, low, p)] if said.speaker and len(sent_cues) > 1 else []
         for f in kept:
             quote_speaker = _quote_speaker(speech, f.start)
+            if len(verb_cues) > 1 and (second := _second_source(text, low, lex, verb_cues, sent, f, said.speaker, cast)):
+                fig_speaker = None if second.other else second.speaker
+            else:
+                fig_speaker = speaker
             if quote_speaker and f.kind == "count" and f.word and f.value < _QUOTED_COUNT_MIN and _after_function_word(low, lex, f.start, sent.start):
                 # "into three separate markets", "para los tres países" in a quote: rhetoric, not a
                 # reported count ("Abbiamo firmato quattro accordi" is one).
@@ -1831,11 +1836,27 @@ def find_numbers(
                     unit=f.unit,
                     what=_label(text, low, lex, sent, f),
                     qualifier=f.qualifier,
-                    speaker=quote_speaker or speaker,
+                    speaker=quote_speaker or fig_speaker,
                     sentence=body,
                 )
             )
     return out
+
+
+def _second_source(
+    text: str, low: str, lex: Lexicon, verb_cues: list[int], sent: Sentence, f: Figure, speaker: str | None, cast: _Cast | None
+) -> _Said | None:
+    """The source of a figure after a second speech verb of its sentence, in a clause of its own
+    ("…, he said, though officials put the number at 3,100"), else None (the sentence's source)."""
+    later = [p for p in verb_cues[1:] if p < f.start]
+    if not later:
+        return None
+    # The second clause opens at the last comma or semicolon between the two verbs: its subject
+    # (an anonymous "officials", another named person) is the figure's source, not the first one's.
+    cut = max(low.rfind(",", verb_cues[0], later[-1]), low.rfind(";", verb_cues[0], later[-1]))
+    if cut < 0:
+        return None
+    return _attribution(text, low, lex, [later[-1]], Sentence(cut + 1, sent.end, sent.block), speaker, cast)
 
 
 def _after_function_word(low: str, lex: Lexicon, pos: int, limit: int) -> bool:
@@ -1965,8 +1986,11 @@ def _inherit_units(figures: list[Figure], earlier: Figure | None = None, text: s
     millions or more takes that of the paragraph's earlier sum (earlier) too: "15,2 miliardi di
     euro … Tajani ha parlato di «quasi 17 miliardi»"."""
     out: list[Figure] = []
+    # A year, date or name between ("2,800 … since 2014, … closer to 3,100") measures nothing: the
+    # bare figure restates the measure before it.
+    measured = None
     for k, f in enumerate(figures):
-        prev = out[-1] if out else None
+        prev = measured
         if prev is None and earlier and earlier.kind == "money" and f.value >= _WORD_MIN and f.value_end is None:
             prev = earlier
         if (f.kind == "number" and f.unit is None and prev and prev.unit and prev.kind in ("money", "count", "measure")
@@ -1974,9 +1998,13 @@ def _inherit_units(figures: list[Figure], earlier: Figure | None = None, text: s
                 and not _range_start(f, figures[k + 1] if k + 1 < len(figures) else None, text)):
             f = f._replace(unit=prev.unit, kind=prev.kind)
         out.append(f)
+        if f.kind not in _NO_MEASURE:
+            measured = f
     return out
 
 
+# Figures that name or date something rather than measure it.
+_NO_MEASURE = frozenset({"year", "date", "name", "marker"})
 # How far apart a bare scaled amount and a sum of its sentence in the same scale word may be and
 # still be in one currency ("7,3 miliardi di euro, con un avanzo di circa 1,9 miliardi").
 _SCALED_RATIO = 20.0

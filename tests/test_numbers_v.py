@@ -20,3 +20,32 @@ from figures import found
 )
 def test_a_numbered_legal_item_is_a_name(lang: str, text: str, kept: list[str]) -> None:
     assert [n.surface for n in found(text, lang)] == kept
+
+
+def _conflicts(text: str, lang: str) -> list[tuple[float, ...]]:
+    """The values of each conflict found in one article."""
+    from figures import visit_of
+
+    from digest.numbers import find_conflicts
+
+    arts, nums = visit_of(text, lang)
+    by_id = {n.id: n.value for n in nums}
+    return [tuple(by_id[i] for i in c.numbers) for c in find_conflicts(nums, arts)]
+
+
+_DEPORTED = (
+    "WELLINGTON - Prime Minister Jane Harlow met her counterpart in Wellington.\n\n"
+    "About 1,900 Samoans have been deported since 2016, she said, though Samoan officials put the number at closer to 2,300."
+)
+
+
+def test_a_bare_figure_after_a_year_restates_the_count_before_it() -> None:
+    assert _conflicts(_DEPORTED, "en") == [(1900.0, 2300.0)]
+
+
+def test_closer_to_qualifies_a_figure() -> None:
+    assert [n.qualifier for n in found(_DEPORTED, "en")] == ["about", "about"]
+
+
+def test_a_second_clause_with_a_source_of_its_own_is_not_the_first_speakers() -> None:
+    assert [n.speaker for n in found(_DEPORTED, "en")] == ["Jane Harlow", None]
