@@ -3907,6 +3907,9 @@ def _named_amount(n: KeyNumber, m: _Measure) -> bool | None:
     unnamed report never joins."""
     if _currency(n.unit):
         return m.named
+    if n.unit and n.unit != PERCENT and not _counted(n.unit) and n.unit not in _NOT_COUNTED and m.family != CHANGE:
+        # A physical measure too: "18 млн тонн вантажів" and a source's "цифру в 16,5 млн тонн".
+        return m.named
     if m.family == CHANGE:
         return bool(m.topic)
     return None

@@ -49,3 +49,13 @@ def test_closer_to_qualifies_a_figure() -> None:
 
 def test_a_second_clause_with_a_source_of_its_own_is_not_the_first_speakers() -> None:
     assert [n.speaker for n in found(_DEPORTED, "en")] == ["Jane Harlow", None]
+
+
+def test_a_sourced_figure_restates_a_physical_measure() -> None:
+    text = (
+        "ОДЕСА - Президент Олег Мартинюк у вівторок відвідав порт.\n\n"
+        "Мартинюк додав, що порти торік переробили 42 млн тонн вантажів. "
+        "Водночас у міністерстві раніше називали цифру в 39,5 млн тонн."
+    )
+    assert _conflicts(text, "uk") == [(39.5e6, 42e6)] or _conflicts(text, "uk") == [(42e6, 39.5e6)]
+    assert [n.speaker for n in found(text, "uk")] == ["Олег Мартинюк", None]
