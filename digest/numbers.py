@@ -30,6 +30,8 @@ LOCAL_DOLLAR = "$"
 LOCAL_PESO = "PESO"
 LOCAL_SHILLING = "SHILLING"
 LOCAL_LEU = "LEU"
+# A bare crown: Czech, Swedish, Norwegian, Danish or Icelandic, by the article's country.
+LOCAL_CROWN = "CROWN"
 LOCAL_LETTER = "LETTER"
 """A currency letter glued to its figure ("R14 billion"): that country's money only in an article about it."""
 """A bare "pesos": the peso of the article's venue or of the one peso country it names."""
@@ -269,7 +271,7 @@ _SECTIONS = (
     "compounds", "qualifiers", "ranges", "joiners", "of", "articles", "verbs", "according", "target",
     "relative", "synonyms", "ordinal_suffixes", "generic", "roles", "idioms", "subordinators", "measures",
     "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources", "reverse",
-    "currency_scales", "local_dollars", "ordinal_units", "negations", "local_pesos", "local_shillings", "local_lei", "letter_currencies", "conversions", "plural_subjects", "people",
+    "currency_scales", "local_dollars", "ordinal_units", "negations", "local_pesos", "local_shillings", "local_lei", "local_crowns", "letter_currencies", "conversions", "plural_subjects", "people",
     "anaphora", "by_pronoun", "subset", "name_marks", "versus",
 )
 
@@ -868,7 +870,8 @@ def scan(text: str, lang: str, start: int = 0, end: int | None = None, low: str 
     end = len(text) if end is None else end
     found = _scan(text, lexicon(lang), start, end, fold(text) if low is None else low, None)[0]
     # Without its article's country a bare "$" is read as the US dollar (find_numbers knows better).
-    return [f._replace(unit="USD" if f.unit == LOCAL_DOLLAR else "pesos") if f.unit in (LOCAL_DOLLAR, LOCAL_PESO) else f for f in found]
+    bare = {LOCAL_DOLLAR: "USD", LOCAL_PESO: "pesos", LOCAL_CROWN: "crowns"}
+    return [f._replace(unit=bare[f.unit]) if f.unit in bare else f for f in found]
 
 
 def _scan(text: str, lex: Lexicon, start: int, end: int, low: str, limit: int | None) -> tuple[list[Figure], int]:
@@ -1734,7 +1737,7 @@ def find_numbers(
         for starts, found in cached.values():
             found[:] = [_letter_figure(text, f, letters) if f.unit == LOCAL_LETTER else f for f in found]
 
-    for marker, section, word in ((LOCAL_PESO, "local_pesos", "pesos"), (LOCAL_SHILLING, "local_shillings", "shillings"), (LOCAL_LEU, "local_lei", "RON")):
+    for marker, section, word in ((LOCAL_PESO, "local_pesos", "pesos"), (LOCAL_SHILLING, "local_shillings", "shillings"), (LOCAL_LEU, "local_lei", "RON"), (LOCAL_CROWN, "local_crowns", "crowns")):
         if any(f.unit == marker for _, found in cached.values() for f in found):
             peso = _peso(text, lex, section, word)
             for starts, found in cached.values():

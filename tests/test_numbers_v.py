@@ -59,3 +59,32 @@ def test_a_sourced_figure_restates_a_physical_measure() -> None:
     )
     assert _conflicts(text, "uk") == [(39.5e6, 42e6)] or _conflicts(text, "uk") == [(42e6, 39.5e6)]
     assert [n.speaker for n in found(text, "uk")] == ["Олег Мартинюк", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Лінія коштуватиме 70 млн євро, з яких 40 млн надасть банк.", "EUR"),
+        ("Країна прийняла 2 мільйони біженців, з яких 300 тисяч досі залишаються там.", None),
+    ],
+)
+def test_a_verb_or_an_adverb_after_a_figure_is_no_unit(text: str, unit: str | None) -> None:
+    assert found(text, "uk")[-1].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unit"),
+    [
+        ("pl", "WARSZAWA - Wymiana handlowa wyniosła 400 miliardów czeskich koron.", "CZK"),
+        ("pl", "PRAGA - Premier przyjął gościa. Wymiana handlowa wyniosła 400 miliardów koron.", "CZK"),
+        ("pl", "WARSZAWA - Wymiana handlowa wyniosła 400 miliardów koron.", "crowns"),
+        ("de", "BERLIN - Der Handel beträgt 90 Milliarden norwegische Kronen.", "NOK"),
+        ("en", "The deal is worth 5 billion Danish kroner.", "DKK"),
+    ],
+)
+def test_a_crown_is_a_currency_only_where_its_country_is_clear(lang: str, text: str, unit: str) -> None:
+    assert found(text, lang)[-1].unit == unit
+
+
+def test_well_north_of_is_a_bound() -> None:
+    assert found("He said trade was well north of 30 billion dollars.", "en")[0].qualifier == "more than"
