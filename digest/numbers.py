@@ -1819,10 +1819,13 @@ def find_numbers(
         if kept:
             body = one_line(body)
         verb_cues = [p for p in sent_cues if lex.verbs.match(text, low, p)] if said.speaker and len(sent_cues) > 1 else []
+        later = _later_source(low, lex, text, sent_cues, sent, kept) if said.speaker and len(kept) > 1 else -1
         for f in kept:
             quote_speaker = _quote_speaker(speech, f.start)
             if len(verb_cues) > 1 and (second := _second_source(text, low, lex, verb_cues, sent, f, said.speaker, cast)):
                 fig_speaker = None if second.other else second.speaker
+            elif f.end <= later:
+                fig_speaker = None  # "Die Schweiz stellt 5 Mrd. bereit, Österreich nach Angaben X 250 Mio.": X's is the second
             else:
                 fig_speaker = speaker
             if quote_speaker and f.kind == "count" and f.word and f.value < _QUOTED_COUNT_MIN and _after_function_word(low, lex, f.start, sent.start):
@@ -1844,6 +1847,23 @@ def find_numbers(
                 )
             )
     return out
+
+
+def _later_source(low: str, lex: Lexicon, text: str, cues: list[int], sent: Sentence, kept: list[Figure]) -> int:
+    """Where a clause opens whose [according] source stands after its own subject and before its
+    own figure ("…, Österreich nach Angaben Stockers 250 Millionen"): the figures before it are not
+    that source's; -1 when the sentence has none."""
+    for p in cues:
+        if not lex.according.match(text, low, p) or not any(f.start > p for f in kept):
+            continue
+        cut = max(low.rfind(",", sent.start, p), low.rfind(";", sent.start, p))
+        if cut < 0 or not any(f.end <= cut for f in kept):
+            continue
+        # A subject between the comma and the source: a source right after the comma
+        # (", nach Angaben des Ministeriums") may close the clause before it.
+        if any(w not in lex.stop and w not in lex.articles.forms for w in _WORD.findall(low, cut + 1, p)):
+            return cut
+    return -1
 
 
 def _second_source(

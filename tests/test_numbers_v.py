@@ -88,3 +88,16 @@ def test_a_crown_is_a_currency_only_where_its_country_is_clear(lang: str, text: 
 
 def test_well_north_of_is_a_bound() -> None:
     assert found("He said trade was well north of 30 billion dollars.", "en")[0].qualifier == "more than"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speakers"),
+    [
+        ("de", "GRAZ - Bundeskanzler Karl Weidinger besuchte Graz. Die Schweiz stellt insgesamt 4 Milliarden Franken bereit, "
+               "Österreich nach Angaben Weidingers 300 Millionen Euro.", [None, "Karl Weidinger"]),
+        ("de", "GRAZ - Bundeskanzler Karl Weidinger besuchte Graz. Die Exporte stiegen auf 4 Milliarden Franken, "
+               "nach Angaben Weidingers 300 Millionen Euro mehr als 2024.", ["Karl Weidinger", "Karl Weidinger"]),
+    ],
+)
+def test_a_source_inside_a_later_clause_is_only_that_clauses(lang: str, text: str, speakers: list[str | None]) -> None:
+    assert [n.speaker for n in found(text, lang)] == speakers
