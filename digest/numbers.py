@@ -1879,6 +1879,10 @@ def _second_source(
     cut = max(low.rfind(",", verb_cues[0], later[-1]), low.rfind(";", verb_cues[0], later[-1]))
     if cut < 0:
         return None
+    # A second verb with no subject of its own ("said, adding that", "dijo, quien anunció") is the
+    # first speaker's still: only a clause naming a subject before its verb has another source.
+    if not any(w not in lex.stop and w not in lex.articles.forms and w not in _pronouns(lex.lang) and w not in _relatives(lex.lang) for w in _WORD.findall(low, cut + 1, later[-1])):
+        return None
     return _attribution(text, low, lex, [later[-1]], Sentence(cut + 1, sent.end, sent.block), speaker, cast)
 
 
@@ -2488,6 +2492,12 @@ def _article_before(low: str, lex: Lexicon, pos: int, limit: int) -> bool:
         if word in lex.stop:
             return False
     return False
+
+
+@cache
+def _relatives(lang: str) -> frozenset[str]:
+    """The quotes stage's relative pronouns ("who", "quien"), which stand for the clause's antecedent."""
+    return frozenset(w for w, _ in _word_list(f"digest.data.{lang}", "relative_pronouns.txt"))
 
 
 @cache

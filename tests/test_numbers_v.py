@@ -101,3 +101,16 @@ def test_well_north_of_is_a_bound() -> None:
 )
 def test_a_source_inside_a_later_clause_is_only_that_clauses(lang: str, text: str, speakers: list[str | None]) -> None:
     assert [n.speaker for n in found(text, lang)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speakers"),
+    [
+        ("es", "MADRID - La primera ministra Sanae Kato llegó. «Compartimos valores», dijo la mandataria, "
+               "quien anunció una inversión de 150.000 millones de yenes en Andalucía.", ["Sanae Kato"]),
+        ("en", "LONDON - President Recep Tayyip Erdogan arrived. 'Britain is a partner,' the Turkish president said, "
+               "adding that the two countries would raise trade from about $25bn to $40bn.", ["Recep Tayyip Erdogan"] * 2),
+    ],
+)
+def test_a_second_verb_without_a_subject_of_its_own_keeps_the_speaker(lang: str, text: str, speakers: list[str]) -> None:
+    assert [n.speaker for n in found(text, lang)] == speakers
