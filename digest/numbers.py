@@ -30,6 +30,8 @@ LOCAL_DOLLAR = "$"
 LOCAL_PESO = "PESO"
 LOCAL_SHILLING = "SHILLING"
 LOCAL_LEU = "LEU"
+# A bare crown: Czech, Swedish, Norwegian, Danish or Icelandic, by the article's country.
+LOCAL_CROWN = "CROWN"
 LOCAL_LETTER = "LETTER"
 """A currency letter glued to its figure ("R14 billion"): that country's money only in an article about it."""
 """A bare "pesos": the peso of the article's venue or of the one peso country it names."""
@@ -269,7 +271,7 @@ _SECTIONS = (
     "compounds", "qualifiers", "ranges", "joiners", "of", "articles", "verbs", "according", "target",
     "relative", "synonyms", "ordinal_suffixes", "generic", "roles", "idioms", "subordinators", "measures",
     "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources", "reverse",
-    "currency_scales", "local_dollars", "ordinal_units", "negations", "local_pesos", "local_shillings", "local_lei", "letter_currencies", "conversions", "plural_subjects", "people",
+    "currency_scales", "local_dollars", "ordinal_units", "negations", "local_pesos", "local_shillings", "local_lei", "local_crowns", "letter_currencies", "conversions", "plural_subjects", "people",
     "anaphora", "by_pronoun", "subset", "name_marks", "versus",
 )
 
@@ -868,7 +870,8 @@ def scan(text: str, lang: str, start: int = 0, end: int | None = None, low: str 
     end = len(text) if end is None else end
     found = _scan(text, lexicon(lang), start, end, fold(text) if low is None else low, None)[0]
     # Without its article's country a bare "$" is read as the US dollar (find_numbers knows better).
-    return [f._replace(unit="USD" if f.unit == LOCAL_DOLLAR else "pesos") if f.unit in (LOCAL_DOLLAR, LOCAL_PESO) else f for f in found]
+    bare = {LOCAL_DOLLAR: "USD", LOCAL_PESO: "pesos", LOCAL_CROWN: "crowns"}
+    return [f._replace(unit=bare[f.unit]) if f.unit in bare else f for f in found]
 
 
 def _scan(text: str, lex: Lexicon, start: int, end: int, low: str, limit: int | None) -> tuple[list[Figure], int]:
@@ -1734,7 +1737,7 @@ def find_numbers(
         for starts, found in cached.values():
             found[:] = [_letter_figure(text, f, letters) if f.unit == LOCAL_LETTER else f for f in found]
 
-    for marker, section, word in ((LOCAL_PESO, "local_pesos", "pesos"), (LOCAL_SHILLING, "local_shillings", "shillings"), (LOCAL_LEU, "local_lei", "RON")):
+    for marker, section, word in ((LOCAL_PESO, "local_pesos", "pesos"), (LOCAL_SHILLING, "local_shillings", "shillings"), (LOCAL_LEU, "local_lei", "RON"), (LOCAL_CROWN, "local_crowns", "crowns")):
         if any(f.unit == marker for _, found in cached.values() for f in found):
             peso = _peso(text, lex, section, word)
             for starts, found in cached.values():
@@ -1815,8 +1818,16 @@ def find_numbers(
         after_quote = k < len(speech_ends) and speech_ends[k] <= sent.end
         if kept:
             body = one_line(body)
+        verb_cues = [p for p in sent_cues if lex.verbs.match(text, low, p)] if said.speaker and len(sent_cues) > 1 else []
+        later = _later_source(low, lex, text, sent_cues, sent, kept) if said.speaker and len(kept) > 1 else -1
         for f in kept:
             quote_speaker = _quote_speaker(speech, f.start)
+            if len(verb_cues) > 1 and (second := _second_source(text, low, lex, verb_cues, sent, f, said.speaker, cast)):
+                fig_speaker = None if second.other else second.speaker
+            elif f.end <= later:
+                fig_speaker = None  # "Die Schweiz stellt 5 Mrd. bereit, Österreich nach Angaben X 250 Mio.": X's is the second
+            else:
+                fig_speaker = speaker
             if quote_speaker and f.kind == "count" and f.word and f.value < _QUOTED_COUNT_MIN and _after_function_word(low, lex, f.start, sent.start):
                 # "into three separate markets", "para los tres países" in a quote: rhetoric, not a
                 # reported count ("Abbiamo firmato quattro accordi" is one).
@@ -1831,11 +1842,48 @@ def find_numbers(
                     unit=f.unit,
                     what=_label(text, low, lex, sent, f),
                     qualifier=f.qualifier,
-                    speaker=quote_speaker or speaker,
+                    speaker=quote_speaker or fig_speaker,
                     sentence=body,
                 )
             )
     return out
+
+
+def _later_source(low: str, lex: Lexicon, text: str, cues: list[int], sent: Sentence, kept: list[Figure]) -> int:
+    """Where a clause opens whose [according] source stands after its own subject and before its
+    own figure ("…, Österreich nach Angaben Stockers 250 Millionen"): the figures before it are not
+    that source's; -1 when the sentence has none."""
+    for p in cues:
+        if not lex.according.match(text, low, p) or not any(f.start > p for f in kept):
+            continue
+        cut = max(low.rfind(",", sent.start, p), low.rfind(";", sent.start, p))
+        if cut < 0 or not any(f.end <= cut for f in kept):
+            continue
+        # A subject between the comma and the source: a source right after the comma
+        # (", nach Angaben des Ministeriums") may close the clause before it.
+        if any(w not in lex.stop and w not in lex.articles.forms for w in _WORD.findall(low, cut + 1, p)):
+            return cut
+    return -1
+
+
+def _second_source(
+    text: str, low: str, lex: Lexicon, verb_cues: list[int], sent: Sentence, f: Figure, speaker: str | None, cast: _Cast | None
+) -> _Said | None:
+    """The source of a figure after a second speech verb of its sentence, in a clause of its own
+    ("…, he said, though officials put the number at 3,100"), else None (the sentence's source)."""
+    later = [p for p in verb_cues[1:] if p < f.start]
+    if not later:
+        return None
+    # The second clause opens at the last comma or semicolon between the two verbs: its subject
+    # (an anonymous "officials", another named person) is the figure's source, not the first one's.
+    cut = max(low.rfind(",", verb_cues[0], later[-1]), low.rfind(";", verb_cues[0], later[-1]))
+    if cut < 0:
+        return None
+    # A second verb with no subject of its own ("said, adding that", "dijo, quien anunció") is the
+    # first speaker's still: only a clause naming a subject before its verb has another source.
+    if not any(w not in lex.stop and w not in lex.articles.forms and w not in _pronouns(lex.lang) and w not in _relatives(lex.lang) for w in _WORD.findall(low, cut + 1, later[-1])):
+        return None
+    return _attribution(text, low, lex, [later[-1]], Sentence(cut + 1, sent.end, sent.block), speaker, cast)
 
 
 def _after_function_word(low: str, lex: Lexicon, pos: int, limit: int) -> bool:
@@ -1965,8 +2013,11 @@ def _inherit_units(figures: list[Figure], earlier: Figure | None = None, text: s
     millions or more takes that of the paragraph's earlier sum (earlier) too: "15,2 miliardi di
     euro … Tajani ha parlato di «quasi 17 miliardi»"."""
     out: list[Figure] = []
+    # A year, date or name between ("2,800 … since 2014, … closer to 3,100") measures nothing: the
+    # bare figure restates the measure before it.
+    measured = None
     for k, f in enumerate(figures):
-        prev = out[-1] if out else None
+        prev = measured
         if prev is None and earlier and earlier.kind == "money" and f.value >= _WORD_MIN and f.value_end is None:
             prev = earlier
         if (f.kind == "number" and f.unit is None and prev and prev.unit and prev.kind in ("money", "count", "measure")
@@ -1974,9 +2025,13 @@ def _inherit_units(figures: list[Figure], earlier: Figure | None = None, text: s
                 and not _range_start(f, figures[k + 1] if k + 1 < len(figures) else None, text)):
             f = f._replace(unit=prev.unit, kind=prev.kind)
         out.append(f)
+        if f.kind not in _NO_MEASURE:
+            measured = f
     return out
 
 
+# Figures that name or date something rather than measure it.
+_NO_MEASURE = frozenset({"year", "date", "name", "marker"})
 # How far apart a bare scaled amount and a sum of its sentence in the same scale word may be and
 # still be in one currency ("7,3 miliardi di euro, con un avanzo di circa 1,9 miliardi").
 _SCALED_RATIO = 20.0
@@ -2437,6 +2492,12 @@ def _article_before(low: str, lex: Lexicon, pos: int, limit: int) -> bool:
         if word in lex.stop:
             return False
     return False
+
+
+@cache
+def _relatives(lang: str) -> frozenset[str]:
+    """The quotes stage's relative pronouns ("who", "quien"), which stand for the clause's antecedent."""
+    return frozenset(w for w, _ in _word_list(f"digest.data.{lang}", "relative_pronouns.txt"))
 
 
 @cache
@@ -3878,6 +3939,9 @@ def _named_amount(n: KeyNumber, m: _Measure) -> bool | None:
     scesi del 38%", not "il calo sarebbe intorno al 30%"); None for other figures, which an
     unnamed report never joins."""
     if _currency(n.unit):
+        return m.named
+    if n.unit and n.unit != PERCENT and not _counted(n.unit) and n.unit not in _NOT_COUNTED and m.family != CHANGE:
+        # A physical measure too: "18 млн тонн вантажів" and a source's "цифру в 16,5 млн тонн".
         return m.named
     if m.family == CHANGE:
         return bool(m.topic)
