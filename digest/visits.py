@@ -18,7 +18,7 @@ from typing import Any
 from digest import data, dates, places
 from digest.config import Config, VisitRule
 from digest.sentences import stop_words
-from digest.speakers import heads_institution, lexicon, nominative, particle_words, same_person, surname_conjunctions
+from digest.speakers import heads_institution, lexicon, nominative, particle_words, same_word, surname, surname_conjunctions
 from digest.model import FURNITURE, HEADING, TEXT, TITLE, Analysis, Article, Block, Quote, Sentence, Visit, VisitSignals
 
 # Two dated articles further apart than this are never the same visit.
@@ -1691,11 +1691,15 @@ def _display_form(forms: Counter[str]) -> str:
 
     best = max(forms.items(), key=rank)[0]
     full = [f for f in forms if " " in f]
-    if len(full) < 2:
+    lasts = {surname(f) for f in full}
+    if all(same_word(last, surname(best)) for last in lasts):
         return best
-    support = {f: sum(n for g, n in forms.items() if same_person(g, f)) for f in full}
+    # Each surname's support: the forms, full or alone, that end in it (a few surnames, many forms).
+    support = {last: sum(n for g, n in forms.items() if same_word(surname(g), last)) for last in lasts}
     most = max(support.values())
-    return best if support.get(best) == most else max(((f, forms[f]) for f in full if support[f] == most), key=rank)[0]
+    if support[surname(best)] == most:
+        return best
+    return max(((f, forms[f]) for f in full if support[surname(f)] == most), key=rank)[0]
 
 
 def _lone_surnames(names: dict[str, str], forms: dict[str, Counter[str]]) -> dict[str, str]:
@@ -1804,8 +1808,14 @@ def _strip_titles(forms: dict[str, Counter[str]]) -> None:
     first_names = {words[0] for words in every if len(words) == 2}
     # A first name the surname goes without somewhere ("Meloni", "Presidente Meloni"); one it never goes
     # without is the first of two surnames ("Nataša Pirc Musar", "Pirc Musar"), and the word before it no title.
-    apart = {word for c in forms.values() for words in map(str.split, c) for word in first_names
-             if word not in words and any(word in other.split() for other in c)}
+    apart: set[str] = set()
+    for c in forms.values():
+        # Read per person: each first name among its forms, and whether one of its forms goes without it
+        # (an archive's person has hundreds of forms, and the first names of all persons are thousands).
+        split = [set(form.split()) for form in c]
+        for word in set().union(*split) & first_names:
+            if not all(word in words for words in split):
+                apart.add(word)
     titles = {words[0].casefold()[:_STEM] for words in every if len(words) == 3 and words[1] in first_names
               and (words[1] in apart or _titled(words[0].casefold()))}
     for key, c in forms.items():
