@@ -59,6 +59,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]—–]|\s-\s")
 # Words before a short quoted phrase among which a verb of saying makes it speech
 # ("bezeichnete das Engagement der Schüler als „vorbildlich“").
 CLAUSE_WORDS = 8
+# A speech verb within this many words after a name (auxiliaries between: "aveva definito") is its own.
+OWN_CLAUSE_VERB_WORDS = 3
 # Words between an opinion holder's opening and the holder ("Para la investigadora Carolina Méndez").
 HOLDER_WORDS = 3
 # The most words of a role phrase between a cue's verb and the name set off after it by a comma.
@@ -847,6 +849,7 @@ class _Attributor:
         self.impersonal = impersonal or _Words(frozenset(), (), ())
         self.epithets = _epithets(lang)
         self.aides = _word_list(lang, "unnamed", "aides")
+        self.hearsay = _word_list(lang, "unnamed", "hearsay")
         self._aides_named: set[str] | None = None
         self.object_endings = object_endings
         self.paragraphs = paragraphs
@@ -1219,6 +1222,8 @@ class _Attributor:
             if holder is not None:
                 self._set(r, holder, holder.form)
                 return
+        if self._hearsay_next(r):
+            return  # "«…» Così filtrava dal Colle.", "« … » Glisse-t-on à l'Élysée.": an unnamed source
         prior = self._prior_quote_speaker(r)
         if prior:
             r.speaker, r.form = prior.speaker, prior.form
@@ -1465,6 +1470,22 @@ class _Attributor:
             return None
         return first
 
+    def _hearsay_next(self, r: _Raw) -> bool:
+        """A quotation that is a sentence of its own, and the next sentence's first clause holds a hearsay
+        cue ("Così filtrava dal Colle", "si apprende", "glisse-t-on"): an unnamed source gave the words."""
+        hs = self.hearsay
+        if (not hs.words and not hs.stems and not hs.phrases) or not self._stands_alone(r) \
+                or self.text[r.clause_start : r.open_mark].strip(" \t\n\u00a0–—-«»\"„“”'"):
+            return False
+        p = self._paragraph_of(r.open_mark)
+        end = self.paragraphs[p + 1][1] if p + 1 < len(self.paragraphs) else len(self.text)
+        first = _ALNUM.search(self.text, r.close_mark + 1, end)
+        if first is None or self._inside_quote(first.start()):
+            return False
+        stop = _CLAUSE_BREAK.search(self.text, first.start(), end)
+        low = [w.lower() for w in _WORD.findall(self.text, first.start(), stop.start() if stop else end)[:CLAUSE_WORDS]]
+        return any(hs.ends(low[: k + 1]) for k in range(len(low)))
+
     def _stands_alone(self, r: _Raw) -> bool:
         """The quotation is a sentence of its own: it opens with a capital (not "tzw. „narodową…”") and
         nothing but punctuation follows it in its sentence (not "«…», si commentava in serata"), or it
@@ -1500,7 +1521,20 @@ class _Attributor:
             if self._holder(text[start : m.start].lower().split()):
                 return m
         plain = [m for m in mentions if not m.after_preposition]
+        if len(plain) > 1 and self._own_clause_speaker(plain[0], plain[-1], end):
+            return plain[-1]
         return (plain or mentions)[0]
+
+    def _own_clause_speaker(self, first: Mention, m: Mention, end: int) -> bool:
+        """The last person named before the quotation opens a clause of its own, set off from the first
+        subject's by a comma ("X aveva ricordato …, mentre Y aveva definito il Mediterraneo "…""), and a
+        speech verb follows the name at once (an auxiliary between at most): that clause's subject speaks."""
+        text = self.text
+        if not _CLAUSE_BREAK.search(text, first.end, m.start) or text[m.end : m.end + 1] in "'’":
+            return False
+        words = list(islice(_WORD.finditer(text, m.end, end), OWN_CLAUSE_VERB_WORDS))
+        verb = next((w for w in words if self.lex.is_speech_verb(w.group())), None)
+        return verb is not None and not _CLAUSE_BREAK.search(text, m.end, verb.start())
 
     def _holder(self, head: list[str]) -> bool:
         """The lower-case words of a sentence before a mention name it as a source: they end with a

@@ -1740,8 +1740,13 @@ class People:
         words, n = p.words, len(p.words)
         if m + 2 < n and p.caps[m + 2] and p.gaps[m + 2] in _SPACES:
             return False
+        # A known place as the second surname only ("Ana Paula de Souza Lima"): the first is no place, nor
+        # are the two words together one ("de Santa Cruz", "de São Paulo").
+        place_surname = (not self._placelike(words[m]) and places.lookup(f"{words[m]} {words[m + 1]}") is None
+                         and places.lookup(words[m + 1]) is not None)
         return places.demonym(words[m + 1]) is None and not any(
-            p.kinds[k] & (K_ROLE | K_TITLE) or self._placelike(words[k]) or words[k].lower() in self._lowercase
+            p.kinds[k] & (K_ROLE | K_TITLE) or (self._placelike(words[k]) and not (k > m and place_surname))
+            or words[k].lower() in self._lowercase
             or self.lex.is_institution(words[k]) for k in (m, m + 1))
 
     @staticmethod
@@ -2896,7 +2901,7 @@ class People:
                         named[self.clusters[form]] += 1
                         self._note_gender(of_gender, self.clusters[form], self._name_gender(p, i, b))
                         if host is None and self._host_at(p, i, bisect_left(starts, b)):
-                            host, venue = self.clusters[form], self._home_venue(p)
+                            host, venue = self.clusters[form], self._home_venue(p) or self._seat_venue(p)
                             host_sentence = sentence, next(
                                 (starts[k] for k in range(i + 1, len(words)) if p.initial[k]), p.ends[-1])
                     continue
@@ -3109,6 +3114,17 @@ class People:
         cities = [place for place in found if place.kind in ("capital", "city", "seat")]
         place = (cities or found or [None])[0]
         return place.country if place and self._lang in _country_languages().get(place.country, ()) else None
+
+    def _seat_venue(self, p: _Paragraph) -> str | None:
+        """The country of a seat of government the host's paragraph names after an elided article ("reçu à
+        l'Élysée par X", which the gazetteer's scan of the raw text reads as one lower-case word), when it
+        speaks the article's language."""
+        for k, word in enumerate(p.words):
+            if k and p.gaps[k] in _ELISION_GAPS and word[:1].isupper() and places.is_seat(word):
+                found = places.find(word, [(0, len(word))], self._lang)
+                if found and self._lang in _country_languages().get(found[0].place.country, ()):
+                    return found[0].place.country
+        return None
 
     def _described_then_name(self, p: _Paragraph, j: int, name_start: int, second: bool = False) -> bool:
         """The words from word j (after a role phrase) lead straight to the name at `name_start`: a few

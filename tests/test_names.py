@@ -1039,3 +1039,11 @@ def test_german_noun_opening_a_sentence_before_an_inverted_verb_is_no_surname() 
     text = ("Versorgungssicherheit gibt es nur gemeinsam. Huber sagte, die Schweiz wolle keine Insel sein.")
     forms = {form for _, _, form in People(text, [(0, len(text))], "de")._names}
     assert forms == {"Huber"}, forms
+
+
+def test_pt_particle_then_two_surnames_the_second_a_place() -> None:
+    # "Ana Paula de Souza Lima": a known place (Lima) as the second surname after the particle stays the name's.
+    text = ("O presidente Lula recebeu o presidente colombiano Gustavo Petro no Planalto. Para a economista Ana Paula "
+            "de Souza Lima, professora da Universidade de Brasília, a meta é ambiciosa.")
+    forms = {form for _, _, form in People(text, [(0, len(text))], "pt")._names}
+    assert "Ana Paula de Souza Lima" in forms, forms

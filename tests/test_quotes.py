@@ -1208,3 +1208,34 @@ def test_es_cue_verb_after_y_goes_on_with_the_sentence_subject() -> None:
             "Jerí, sin embargo, habló de \"casi 900 millones de dólares en pérdidas\" y pidió corregir un desequilibrio.\n")
     quotes = find_quotes(text, clean(text).blocks, (), "es")
     assert [q.speaker for q in quotes] == ["José Jerí"]
+
+
+def test_it_hearsay_sentence_after_a_lone_quote_names_no_speaker() -> None:
+    # "«…» Così filtrava dal Colle.": an unnamed source, not the minister quoted in the paragraph before.
+    text = ("Visita\n\nIl presidente Sergio Mattarella ha ricevuto oggi il presidente greco Konstantinos Tasoulas.\n\n"
+            "Il ministro degli Esteri Antonio Tajani si è detto convinto che l'interscambio possa «superare i 16 "
+            "miliardi entro il 2028», anche grazie all'agroalimentare.\n\n"
+            "«È stato un colloquio franco e molto cordiale, come tra vecchi amici.»\n\n"
+            "Così filtrava in serata dal Colle. Domani Tasoulas sarà a Bari.\n")
+    quotes = find_quotes(text, clean(text).blocks, (), "it")
+    assert speaker_of(quotes, "È stato") is None
+    assert speaker_of(quotes, "superare") == "Antonio Tajani"
+
+
+def test_it_subject_of_the_clause_with_the_speech_verb_speaks() -> None:
+    # "X aveva ricordato …, mentre Y aveva definito … "…"": Y, the subject of the quotation's own clause.
+    text = ("Visita\n\nIeri a Roma il colloquio tra i due presidenti si era chiuso con parole di amicizia. Tasoulas "
+            "aveva ricordato l'aiuto dei Canadair italiani durante gli incendi del 2023, mentre Mattarella aveva "
+            "definito il Mediterraneo \"un ponte, non un confine\".\n")
+    quotes = find_quotes(text, clean(text).blocks, (), "it")
+    assert speaker_of(quotes, "un ponte") == "Mattarella"
+
+
+def test_fr_head_of_state_at_the_elysee_is_the_host() -> None:
+    # "reçu à l'Élysée par X": a French article's "le chef de l'État" is the host, not the guest.
+    text = ("Visite\n\nPour sa première tournée européenne, le président chilien José Antonio Kast a été reçu "
+            "mercredi à l'Élysée par Emmanuel Macron. Au menu : les métaux critiques.\n\n"
+            "Le chef de l'État a salué un partenaire « fiable et exigeant ». « La France veut être aux côtés du "
+            "Chili pour le lithium », a déclaré Emmanuel Macron.\n")
+    quotes = find_quotes(text, clean(text).blocks, (), "fr")
+    assert speaker_of(quotes, "fiable") == "Emmanuel Macron"
