@@ -63,16 +63,20 @@ _CLOCK_OR_DATE = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)|^\W*\d{1,2}[./]\d{1,
 _LONG_LETTER_WORD = re.compile(r"[^\W\d_]{3,}")
 # Labels of a picture credit, written once for both forms below.
 _CREDIT_LABELS = (
-    "foto|fotos|photo|photos|fot\\.|zdjęcie|bild|image|imagen|immagine|фото|світлина|crédito|credito|credit"
+    "foto|fotos|photo|photos|photograph|photographs|fot\\.|zdjęcie|bild|image|imagen|immagine|фото|світлина|crédito|credito|credit"
 )
 # "Foto: dpa", "Photo : AFP", "Фото: ТАСС": a picture credit, on its own line next to the caption.
 _CREDIT_LINE = re.compile(rf"^\W{{0,3}}(?:{_CREDIT_LABELS}|crédit photo|credits)\s*[:©]", re.IGNORECASE)
 # "… shake hands in Mumbai (Image: Getty Images)", "(Foto Ansa/R. Rossi)", "… palazzo. Фото: РИА Новости",
 # "… Kanzleramt. Foto ANP / M. Kappeler", "… l'Élysée. © Belga": a caption carrying its credit. Without a
 # colon the credit is all names (capitalised words, slashes), so a sentence opening with "Bild" is none.
+# "… Planalto — Foto: Ricardo Stuckert/PR": a dash parts caption and credit as well as a full stop;
+# "… le 15 avril 2026. LUDOVIC MARIN / AFP": a photographer's name in capitals over his agency, unlabelled.
 _CREDIT_SUFFIX = re.compile(
     rf"(?:\((?i:{_CREDIT_LABELS})(?:\s*[:©]|\s+(?=[A-ZÀ-ÞА-ЯЁІЇЄҐ]))[^()]*\)"
-    rf"|(?<=[.!?…]\s)(?:(?i:{_CREDIT_LABELS})\s*[:©]\s*\S[^.!?\n]{{0,60}}"
+    rf"|(?<=[.!?…]\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ]{{2,}}(?:[\s'’-][A-ZÀ-ÞА-ЯЁІЇЄҐ]{{2,}}){{0,3}}\s*/\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&-]*"
+    rf"(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&-]*){{0,2}}"
+    rf"|(?<=[.!?…]\s|[—–]\s)(?:(?i:{_CREDIT_LABELS})\s*[:©]\s*\S[^.!?\n]{{0,60}}"
     rf"|(?i:{_CREDIT_LABELS})\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.'’-]*(?:\s*[/,&]?\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.'’-]*){{0,5}}"
     rf"|©\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][^.!?\n]{{0,60}}))\s*$"
 )
@@ -80,7 +84,8 @@ _CREDIT_SUFFIX = re.compile(
 _BREADCRUMB = re.compile(r"^[^>›»/|]+(?:\s[>›»/|]\s[^>›»/|]+){2,}$")
 # Menu entries set apart by wide gaps ("Home  Politica  Esteri"): no sentence spaces words so.
 _MENU_GAP = re.compile(r"[ \t\u00a0]{2,}|\t")
-_MENU_ITEM = re.compile(r"[^\W\d_][\w'’&-]*(?: [^\W\d_][\w'’&-]*){0,3}")
+# An entry may join two section names with an ampersand standing alone ("Life & Style").
+_MENU_ITEM = re.compile(r"[^\W\d_][\w'’&-]*(?: (?:&|[^\W\d_][\w'’&-]*)){0,3}")
 # A character no menu item holds (see _MENU_ITEM).
 _NOT_MENU = re.compile(r"[^\w'’&\s-]")
 # A year: with few words around it, a line holding one is a dateline ("Rabat | 13 nov 2025").
@@ -678,12 +683,15 @@ def _looks_like_a_name(line: str, any_length: bool = False) -> bool:
     With `any_length`, only the capitals count (the caller has other evidence).
     """
     return (any_length or len(line.split()) <= 4) and all(
-        w[0].isupper() or w in _MEDIUM_WORDS for w in _LONG_LETTER_WORD.findall(line) if len(w) >= 4)
+        w[0].isupper() or w in _MEDIUM_WORDS or w in _NAME_LINKS for w in _LONG_LETTER_WORD.findall(line) if len(w) >= 4)
 
 
 # The lower-case words a site's name may carry after its title ("Corriere del Ticino online"):
 # the medium, not the story; no headline ends on them alone.
 _MEDIUM_WORDS = frozenset({"online", "news", "live", "digital", "info", "magazin", "magazine"})
+# A preposition fused with its article joins the capitalised words of a name ("La Voce della Sera",
+# "Gazzetta dello Sport") as "of the" does, only its letters are four or more.
+_NAME_LINKS = frozenset({"dell", "della", "delle", "dello", "degli", "dalla", "nella", "sulla", "alla"})
 
 
 def _strip_byline(title: str, text: str) -> str:

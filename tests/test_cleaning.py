@@ -238,6 +238,9 @@ def test_a_caption_over_its_picture_credit_is_furniture(credit: str) -> None:
         "Emmanuel Macron accueille le Premier ministre belge sur le perron de l'Élysée. © Belga / Jan Peeters",
         "Президент і прем'єр-міністр у Маріїнському палаці. Фото: Офіс президента України",
         "De premier en de bondskanselier bij de persconferentie in het Kanzleramt. Foto ANP / Michael Kappeler",
+        "The Taoiseach greets the Icelandic Prime Minister in Dublin. Photograph: Nick Bradshaw/The Dublin Herald",
+        "O presidente Lula recebe o presidente da Colômbia no Palácio do Planalto — Foto: Ricardo Stuckert/PR",
+        "Emmanuel Macron accueille José Antonio Kast sur le perron de l'Élysée, le 15 avril 2026. LUDOVIC MARIN / AFP",
     ],
 )
 def test_a_caption_carrying_its_credit_is_furniture_and_never_the_headline(caption: str) -> None:
@@ -705,3 +708,23 @@ def test_share_and_print_words_are_furniture_even_spaced_singly(row: str) -> Non
 def test_read_also_teasers_in_more_languages_are_furniture(teaser: str) -> None:
     page = f"Babiš přivítal Orbána v Praze\n\n{_LONG_DE}\n\n{teaser}\n\n{_LONG_DE}\n"
     assert _kinds_by_line(page)[5] == {FURNITURE}
+
+
+def test_a_menu_entry_joined_by_an_ampersand_is_no_headline() -> None:
+    caption = "The Taoiseach greets the Icelandic Prime Minister in Dublin. Photograph: Nick Bradshaw/The Herald"
+    page = (f"The Dublin Herald\n\nNews  Politics  Business  Sport  Opinion  Life & Style\n\n"
+            f"Taoiseach and Icelandic PM agree to deepen energy ties\n\n{caption}\n\n{_LONG_DE}\n\n"
+            f"{_LONG_DE} Then he left.\n\n{caption}\n\nBack to top\n")
+    assert clean(page).title == "Taoiseach and Icelandic PM agree to deepen energy ties"
+
+
+def test_a_site_name_with_a_fused_article_over_its_menu_is_no_headline() -> None:
+    page = ("La Voce della Sera\n\nPolitica | Esteri | Economia | Cronaca | Cultura | Sport\n\nAbbonati\n\n"
+            "Mattarella riceve Tasoulas al Quirinale: «Italia e Grecia, un ponte nel Mediterraneo»\n\n"
+            "di Marco Ferlini\n\n12 marzo 2026 | 19:05\n\n"
+            "ROMA – Il presidente della Repubblica Sergio Mattarella ha ricevuto oggi al Quirinale il capo dello "
+            "Stato ellenico, Konstantinos Tasoulas, alla sua prima visita ufficiale in Italia.\n\n"
+            "Al centro del colloquio, durato oltre un'ora e mezza, i flussi migratori e l'energia.\n")
+    c = clean(page)
+    assert c.title == "Mattarella riceve Tasoulas al Quirinale: «Italia e Grecia, un ponte nel Mediterraneo»"
+    assert c.source == "La Voce della Sera"
