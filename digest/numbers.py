@@ -272,7 +272,7 @@ _SECTIONS = (
     "relative", "synonyms", "ordinal_suffixes", "generic", "roles", "idioms", "subordinators", "measures",
     "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources", "reverse",
     "currency_scales", "local_dollars", "ordinal_units", "negations", "local_pesos", "local_shillings", "local_lei", "local_crowns", "letter_currencies", "conversions", "plural_subjects", "people",
-    "anaphora", "by_pronoun", "subset", "name_marks", "versus",
+    "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within",
 )
 
 
@@ -3446,6 +3446,8 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
             for m in _WORD.finditer(part):
                 if lex.target.match(part, part, m.start()):
                     return "target"
+    if lex.within.entries and _within_period(sentence, low, lex, max(surface_at, 0), max(surface_at, 0) + len(surface), day):
+        return "target"
     # The year must sit in the figure's own clause, or in an earlier clause that gives no other
     # figure: "Nei primi nove mesi del 2025, il volume … $20", but not "record di $4 … nel 2024, … $27".
     end = max(surface_at, 0) + len(surface)
@@ -3488,6 +3490,49 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
         if hit and day:
             return str(int(day[:4]) + int(hit[1]))
     return None
+
+
+# Words a [within] phrase may stand before its period's time word ("within the next three years"),
+# and words that may stand between the figure and its period ("3 miliardi di euro entro cinque
+# anni"; not "almost $36 billion and said he wanted it to double within four years").
+_WITHIN_GAP = 3
+_WITHIN_REACH = 4
+_QUOTE_END = re.compile(r"[»”\"]")
+
+
+def _within_period(sentence: str, low: str, lex: Lexicon, start: int, end: int, day: str | None) -> bool:
+    """Whether the figure (start, end) is to be reached within a period its clause sets ("2 млрд
+    долларов в течение трёх лет", "d'ici trois ans"): a [within] phrase, then a [time] word a few
+    words on, close to the figure. A figure to be reached within a period is a target, never an
+    actual one."""
+    cut = [m.end() for m in _CLAUSE.finditer(low, 0, start)]
+    a = cut[-1] if cut else 0
+    nxt = _CLAUSE.search(low, end)
+    b = nxt.start() if nxt else len(low)
+    reach = _WITHIN_REACH
+    if nxt and nxt.group().strip() in ("—", "–") and len(low[end : nxt.start()].split()) <= _WITHIN_GAP:
+        # A dash right after the figure and its noun says what it is ("два миллиарда долларов
+        # товарооборота — это не мечта, это задача на ближайшие три года"): to the end of its
+        # sentence or quote, unless another figure comes first.
+        q = _QUOTE_END.search(low, nxt.end())
+        b = q.start() if q else len(low)
+        if re.search(r"\d", low[end:b]):
+            return False
+        reach = len(low)
+    for k in lex.within.candidates(low, a, b):
+        hit = lex.within.match(sentence, low, k)
+        if not hit:
+            continue
+        if k >= end:
+            if len(_WORD.findall(low, end, k)) > reach:
+                continue
+        for w in list(_WORD.finditer(low, hit[0], b))[:_WITHIN_GAP]:
+            if not lex.time.match(sentence, low, w.start()):
+                continue
+            if k < start and (w.end() > start or len(_WORD.findall(low, w.end(), start)) > _WITHIN_REACH):
+                break
+            return not _past_clause(sentence, low, lex, start, end, day)
+    return False
 
 
 def _later_figure(after: str, lex: Lexicon, day: str | None) -> bool:

@@ -1,0 +1,73 @@
+"""Key numbers: targets within a period, labels that are verbs or names, and noise found by probe W."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _conflicts(text: str, lang: str) -> list[tuple[float, ...]]:
+    """The values of each conflict found in one article."""
+    from figures import visit_of
+
+    from digest.numbers import find_conflicts
+
+    arts, nums = visit_of(text, lang)
+    by_id = {n.id: n.value for n in nums}
+    return [tuple(by_id[i] for i in c.numbers) for c in find_conflicts(nums, arts)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "Минск, 17 июня. Президент Павел Орлов провел переговоры с гостем.\n\n"
+            "«Три миллиарда долларов товарооборота — это задача на ближайшие пять лет», — сказал Орлов. "
+            "По его словам, в прошлом году взаимная торговля составила 2,4 млрд долларов.",
+        ),
+        (
+            "ru",
+            "Минск, 17 июня. Президент Павел Орлов провел переговоры с гостем.\n\n"
+            "Орлов сказал, что товарооборот должен вырасти до 3 млрд долларов в течение пяти лет. "
+            "В прошлом году товарооборот составил 2,4 млрд долларов.",
+        ),
+        (
+            "en",
+            "LONDON - Prime Minister Anne Hale met her counterpart on Tuesday.\n\n"
+            "Hale said trade should grow to $3 billion within five years. "
+            "Trade between the two countries was $2.4 billion last year.",
+        ),
+        (
+            "it",
+            "ROMA - Il presidente Paolo Verdi ha ricevuto il suo omologo.\n\n"
+            "Verdi ha detto che l'interscambio salirà a 3 miliardi di euro entro cinque anni. "
+            "L'interscambio è stato di 2,4 miliardi di euro l'anno scorso.",
+        ),
+        (
+            "fr",
+            "PARIS - Le président Paul Mercier a reçu son homologue mardi.\n\n"
+            "Mercier a dit que les échanges atteindront 3 milliards d'euros d'ici cinq ans. "
+            "Les échanges ont été de 2,4 milliards d'euros l'an dernier.",
+        ),
+    ],
+)
+def test_a_figure_to_reach_within_a_period_is_a_target(lang: str, text: str) -> None:
+    assert _conflicts(text, lang) == []
+
+
+def test_a_period_of_another_verb_leaves_the_figure_actual() -> None:
+    text = (
+        "LONDON - Prime Minister Anne Hale met her counterpart on Tuesday.\n\n"
+        "Hale put bilateral trade at $2.4 billion and said she wanted it to double within four years. "
+        "Official data put trade at $2.9 billion last year."
+    )
+    assert len(_conflicts(text, "en")) == 1
+
+
+def test_a_dash_explains_its_figure_past_a_comma() -> None:
+    text = (
+        "Минск, 17 июня. Президент Павел Орлов провел переговоры с гостем.\n\n"
+        "«Три миллиарда долларов товарооборота — это не мечта, это задача на ближайшие пять лет», — сказал Орлов. "
+        "По его словам, в прошлом году взаимная торговля составила 2,4 млрд долларов."
+    )
+    assert _conflicts(text, "ru") == []
