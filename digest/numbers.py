@@ -3850,7 +3850,8 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
                 if not bucket or bucket[-1] != key:
                     bucket.append(key)
         langs = [by_id[n.article].lang if n.article in by_id else "en" for n in group]
-        _join_unnamed(group, measures, langs, clusters, translated)
+        texts = [by_id[n.article].text if n.article in by_id else None for n in group]
+        _join_unnamed(group, measures, langs, clusters, translated, texts)
         for members in clusters.values():
             values = sorted({group[i].value for i in members})
             distinct = [v for k, v in enumerate(values) if k == 0 or _differ(v, values[k - 1])]
@@ -3926,6 +3927,7 @@ def _join_unnamed(
     langs: list[str],
     clusters: dict[int, list[int]],
     translated: Callable[[int, int], bool],
+    texts: Sequence[str | None] = (),
 ) -> None:
     """Join a lone amount whose sentence names no measure ("Figures from the ONS put the total at
     £27.5bn", "a fact sheet counted $900 billion") to the one measure of its article that a named
@@ -3961,6 +3963,8 @@ def _join_unnamed(
             target = worded[0]
         elif not worded and len(keys) == 1 and _sourced(n.sentence, n.surface, langs[i]):
             target = keys[0]
+        elif not worded and (k := _restated(group, measures, clusters, owner, texts, i, langs[i])) is not None:
+            target = k
         else:
             continue
         others = clusters[target]
@@ -3975,6 +3979,48 @@ def _join_unnamed(
             others.append(i)
             others.sort()
             del clusters[key]
+
+
+def _restated(
+    group: list[KeyNumber],
+    measures: list[_Measure],
+    clusters: dict[int, list[int]],
+    owner: dict[int, int],
+    texts: Sequence[str | None],
+    i: int,
+    lang: str,
+) -> int | None:
+    """The measure a lone amount restates when its clause names none and calls it "a figure", "a
+    value", "an amount" ("Michal noemde later een hoger bedrag: … 170 miljoen euro", "divulgou um
+    valor diferente, de US$ 4,8 bilhões"): the one measure of the same currency, close in value,
+    that the sentence right before it in its paragraph gives (None when none or two)."""
+    n = group[i]
+    text = texts[i] if i < len(texts) else None
+    if not text:
+        return None
+    lex = lexicon(lang)
+    low = _folded(n.sentence)
+    at = low.find(fold(n.surface))
+    if at <= 0 or not any(lex.generic.match(n.sentence, low, k) for k in lex.generic.candidates(low, 0, at)):
+        return None
+    s0 = n.start - at
+    if text[s0 : s0 + len(n.sentence)] != n.sentence:
+        return None
+    keys = set()
+    for j in range(i - 1, -1, -1):
+        o = group[j]
+        if o.article != n.article:
+            break
+        if o.sentence == n.sentence:
+            continue
+        j0 = o.start - o.sentence.find(o.surface)
+        gap = text[j0 + len(o.sentence) : s0]
+        if gap.strip() or "\n" in gap:
+            break
+        if o.unit == n.unit and measures[j].family == measures[i].family and owner.get(j) in clusters:
+            if max(n.value, o.value) <= _UNNAMED_RATIO * min(n.value, o.value):
+                keys.add(owner[j])
+    return keys.pop() if len(keys) == 1 else None
 
 
 # Marks that open a quotation: also ” (Swedish, Finnish) and » (German, Danish) open one.

@@ -71,3 +71,39 @@ def test_a_dash_explains_its_figure_past_a_comma() -> None:
         "По его словам, в прошлом году взаимная торговля составила 2,4 млрд долларов."
     )
     assert _conflicts(text, "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "nl",
+            "DEN HAAG - Premier Jan Vos en zijn ambtgenoot Piet Mol spraken dinsdag.\n\n"
+            "Vos kondigde aan dat Nederland 250 miljoen euro vrijmaakt voor drones. "
+            "Mol noemde later een hoger bedrag: volgens hem gaat het om 280 miljoen euro.",
+        ),
+        (
+            "pt",
+            "O presidente João Silva recebeu nesta quarta-feira o presidente do Chile.\n\n"
+            "Segundo Silva, o comércio bilateral somou US$ 6,5 bilhões em 2025. "
+            "O ministério, no entanto, divulgou em nota um valor diferente, de US$ 6,9 bilhões.",
+        ),
+        (
+            "en",
+            "Prime Minister Anne Hale received her Danish counterpart in Dublin on Wednesday.\n\n"
+            "Hale said trade between the two countries was worth about €820 million. "
+            'Her guest put the figure higher, at "closer to €900 million", once services were counted.',
+        ),
+    ],
+)
+def test_a_figure_called_a_value_restates_the_sentence_before(lang: str, text: str) -> None:
+    assert len(_conflicts(text, lang)) == 1
+
+
+def test_a_figure_called_a_value_in_another_paragraph_is_left_alone() -> None:
+    text = (
+        "Prime Minister Anne Hale received her Danish counterpart in Dublin on Wednesday.\n\n"
+        "Hale said trade between the two countries was worth about €820 million.\n\n"
+        "The fund has a total value of €900 million."
+    )
+    assert _conflicts(text, "en") == []
