@@ -4001,7 +4001,7 @@ def _restated(
     lex = lexicon(lang)
     low = _folded(n.sentence)
     at = low.find(fold(n.surface))
-    if at <= 0 or not any(lex.generic.match(n.sentence, low, k) for k in lex.generic.candidates(low, 0, at)):
+    if at <= 0 or not any(_bare_generic(n.sentence, low, lex, k, at) for k in lex.generic.candidates(low, 0, at)):
         return None
     s0 = n.start - at
     if text[s0 : s0 + len(n.sentence)] != n.sentence:
@@ -4021,6 +4021,20 @@ def _restated(
             if max(n.value, o.value) <= _UNNAMED_RATIO * min(n.value, o.value):
                 keys.add(owner[j])
     return keys.pop() if len(keys) == 1 else None
+
+
+_BARE_CUT = re.compile(r"[,:;()\[\]–—]")
+
+
+def _bare_generic(sentence: str, low: str, lex: Lexicon, k: int, at: int) -> bool:
+    """Whether a [generic] word at k stands for a figure alone ("een hoger bedrag:", "um valor
+    diferente,", "the figure higher, at"), not at the head of a noun group naming what it measures
+    ("объем их денежных переводов составил"): at most one word follows it before a mark or the figure."""
+    hit = lex.generic.match(sentence, low, k)
+    if not hit:
+        return False
+    cut = _BARE_CUT.search(low, hit[0], at)
+    return len(_WORD.findall(low, hit[0], cut.start() if cut else at)) <= 1
 
 
 # Marks that open a quotation: also ” (Swedish, Finnish) and » (German, Danish) open one.

@@ -107,3 +107,12 @@ def test_a_figure_called_a_value_in_another_paragraph_is_left_alone() -> None:
         "The fund has a total value of €900 million."
     )
     assert _conflicts(text, "en") == []
+
+
+def test_a_value_heading_its_own_noun_group_is_another_measure() -> None:
+    text = (
+        "Prime Minister Anne Hale received her Danish counterpart in Dublin on Wednesday.\n\n"
+        "Hale said trade between the two countries was worth about €820 million. "
+        "The value of remittances sent home by workers reached €900 million."
+    )
+    assert _conflicts(text, "en") == []
