@@ -998,6 +998,8 @@ def _figure(
             return Figure(a.start, a.end, value, kind="name"), a.end
         if after == ")" and _line_start(text, a.start, lo):
             return Figure(a.start, a.end + 1, value, kind="marker"), a.end + 1
+        if before == " " and value < _BARE_MIN and _glued_name(text, low, lex, a.start, a.end, lo, hi):
+            return Figure(a.start, a.end, value, kind="name"), a.end  # "Estlink 2 tussen": a product's name
 
     # Currency symbol or code before the figure ("$27,8", "US$ 5", "EUR 10").
     pre = None if unit else _match_before(lex.currencies, text, low, a.start, lo, words=1)
@@ -1217,6 +1219,30 @@ def _figure(
     if a.digits and kind in ("count", "number", "year") and _quoted_name(text, a.start, lo, hi):
         return Figure(a.start, pos, value, kind="name"), pos
     return Figure(left, pos, value, value_end, unit, qualifier, kind, a.word), pos
+
+
+def _glued_name(text: str, low: str, lex: Lexicon, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether a small figure ends a name ("de stroomkabel Estlink 2 tussen", "Nord Stream 2."):
+    a capitalised word right before it, not opening its sentence, nor a month or weekday, and
+    only a function word or a mark after it (no noun it counts)."""
+    w0 = start - 2
+    k = w0
+    while k >= lo and (text[k].isalpha() or text[k] in "-"):
+        k -= 1
+    word = text[k + 1 : start - 1]
+    if len(word) < 3 or not word[0].isupper() or not word[1:].replace("-", "").islower() or not word.isalpha():
+        return False
+    b = _back_space(text, k + 1, lo)
+    if b <= lo or text[b - 1] in ".!?:;\"«»“”„(\n":
+        return False
+    folded = fold(word)
+    if _month(folded, lex) or _month_caps(word, lex.lang) or _weekday(folded, lex.lang):
+        return False
+    p = _skip_space(text, end, hi)
+    if p >= hi or not text[p].isalnum():
+        return p >= hi or text[p] in ".,;:)"
+    m = _WORD.match(low, p, hi)
+    return bool(m) and m.group() in lex.stop
 
 
 def _currency_letter(text: str, low: str, lex: Lexicon, a: _Atom, lo: int, hi: int) -> int | None:

@@ -116,3 +116,25 @@ def test_a_value_heading_its_own_noun_group_is_another_measure() -> None:
         "The value of remittances sent home by workers reached €900 million."
     )
     assert _conflicts(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "units"),
+    [
+        ("ru", "В прошлом году через такие расчеты прошло около 700 млн белорусских рублей.", ["BYN"]),
+        ("uk", "Оборот склав 700 млн білоруських рублів.", ["BYN"]),
+        ("ru", "Бюджет города составил 700 млн рублей.", ["RUB"]),
+        ("ro", "Bulgaria a încasat anul trecut aproximativ 130 de milioane de leva din taxele de drum.", ["BGN"]),
+    ],
+)
+def test_a_currency_named_with_its_country_gets_its_code(lang: str, text: str, units: list[str]) -> None:
+    from figures import found
+
+    assert [n.unit for n in found(text, lang)] == units
+
+
+def test_a_preposition_after_a_cable_name_is_no_counted_noun() -> None:
+    from figures import found
+
+    text = "Zeker negen kabels raakten beschadigd, onder meer de stroomkabel Balticlink 3 tussen Estland en Letland."
+    assert [n.surface for n in found(text, "nl")] == ["negen kabels"]
