@@ -272,7 +272,7 @@ _SECTIONS = (
     "relative", "synonyms", "ordinal_suffixes", "generic", "roles", "idioms", "subordinators", "measures",
     "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources", "reverse",
     "currency_scales", "local_dollars", "ordinal_units", "negations", "local_pesos", "local_shillings", "local_lei", "local_crowns", "letter_currencies", "conversions", "plural_subjects", "people",
-    "anaphora", "by_pronoun", "subset", "name_marks", "versus",
+    "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within",
 )
 
 
@@ -998,6 +998,8 @@ def _figure(
             return Figure(a.start, a.end, value, kind="name"), a.end
         if after == ")" and _line_start(text, a.start, lo):
             return Figure(a.start, a.end + 1, value, kind="marker"), a.end + 1
+        if before == " " and value < _BARE_MIN and _glued_name(text, low, lex, a.start, a.end, lo, hi):
+            return Figure(a.start, a.end, value, kind="name"), a.end  # "Estlink 2 tussen": a product's name
 
     # Currency symbol or code before the figure ("$27,8", "US$ 5", "EUR 10").
     pre = None if unit else _match_before(lex.currencies, text, low, a.start, lo, words=1)
@@ -1217,6 +1219,30 @@ def _figure(
     if a.digits and kind in ("count", "number", "year") and _quoted_name(text, a.start, lo, hi):
         return Figure(a.start, pos, value, kind="name"), pos
     return Figure(left, pos, value, value_end, unit, qualifier, kind, a.word), pos
+
+
+def _glued_name(text: str, low: str, lex: Lexicon, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether a small figure ends a name ("de stroomkabel Estlink 2 tussen", "Nord Stream 2."):
+    a capitalised word right before it, not opening its sentence, nor a month or weekday, and
+    only a function word or a mark after it (no noun it counts)."""
+    w0 = start - 2
+    k = w0
+    while k >= lo and (text[k].isalpha() or text[k] in "-"):
+        k -= 1
+    word = text[k + 1 : start - 1]
+    if len(word) < 3 or not word[0].isupper() or not word[1:].replace("-", "").islower() or not word.isalpha():
+        return False
+    b = _back_space(text, k + 1, lo)
+    if b <= lo or text[b - 1] in ".!?:;\"«»“”„(\n":
+        return False
+    folded = fold(word)
+    if _month(folded, lex) or _month_caps(word, lex.lang) or _weekday(folded, lex.lang):
+        return False
+    p = _skip_space(text, end, hi)
+    if p >= hi or not text[p].isalnum():
+        return p >= hi or text[p] in ".,;:)"
+    m = _WORD.match(low, p, hi)
+    return bool(m) and m.group() in lex.stop
 
 
 def _currency_letter(text: str, low: str, lex: Lexicon, a: _Atom, lo: int, hi: int) -> int | None:
@@ -3446,6 +3472,8 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
             for m in _WORD.finditer(part):
                 if lex.target.match(part, part, m.start()):
                     return "target"
+    if lex.within.entries and _within_period(sentence, low, lex, max(surface_at, 0), max(surface_at, 0) + len(surface), day):
+        return "target"
     # The year must sit in the figure's own clause, or in an earlier clause that gives no other
     # figure: "Nei primi nove mesi del 2025, il volume … $20", but not "record di $4 … nel 2024, … $27".
     end = max(surface_at, 0) + len(surface)
@@ -3488,6 +3516,49 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
         if hit and day:
             return str(int(day[:4]) + int(hit[1]))
     return None
+
+
+# Words a [within] phrase may stand before its period's time word ("within the next three years"),
+# and words that may stand between the figure and its period ("3 miliardi di euro entro cinque
+# anni"; not "almost $36 billion and said he wanted it to double within four years").
+_WITHIN_GAP = 3
+_WITHIN_REACH = 4
+_QUOTE_END = re.compile(r"[»”\"]")
+
+
+def _within_period(sentence: str, low: str, lex: Lexicon, start: int, end: int, day: str | None) -> bool:
+    """Whether the figure (start, end) is to be reached within a period its clause sets ("2 млрд
+    долларов в течение трёх лет", "d'ici trois ans"): a [within] phrase, then a [time] word a few
+    words on, close to the figure. A figure to be reached within a period is a target, never an
+    actual one."""
+    cut = [m.end() for m in _CLAUSE.finditer(low, 0, start)]
+    a = cut[-1] if cut else 0
+    nxt = _CLAUSE.search(low, end)
+    b = nxt.start() if nxt else len(low)
+    reach = _WITHIN_REACH
+    if nxt and nxt.group().strip() in ("—", "–") and len(low[end : nxt.start()].split()) <= _WITHIN_GAP:
+        # A dash right after the figure and its noun says what it is ("два миллиарда долларов
+        # товарооборота — это не мечта, это задача на ближайшие три года"): to the end of its
+        # sentence or quote, unless another figure comes first.
+        q = _QUOTE_END.search(low, nxt.end())
+        b = q.start() if q else len(low)
+        if re.search(r"\d", low[end:b]):
+            return False
+        reach = len(low)
+    for k in lex.within.candidates(low, a, b):
+        hit = lex.within.match(sentence, low, k)
+        if not hit:
+            continue
+        if k >= end:
+            if len(_WORD.findall(low, end, k)) > reach:
+                continue
+        for w in list(_WORD.finditer(low, hit[0], b))[:_WITHIN_GAP]:
+            if not lex.time.match(sentence, low, w.start()):
+                continue
+            if k < start and (w.end() > start or len(_WORD.findall(low, w.end(), start)) > _WITHIN_REACH):
+                break
+            return not _past_clause(sentence, low, lex, start, end, day)
+    return False
 
 
 def _later_figure(after: str, lex: Lexicon, day: str | None) -> bool:
@@ -3805,7 +3876,8 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
                 if not bucket or bucket[-1] != key:
                     bucket.append(key)
         langs = [by_id[n.article].lang if n.article in by_id else "en" for n in group]
-        _join_unnamed(group, measures, langs, clusters, translated)
+        texts = [by_id[n.article].text if n.article in by_id else None for n in group]
+        _join_unnamed(group, measures, langs, clusters, translated, texts)
         for members in clusters.values():
             values = sorted({group[i].value for i in members})
             distinct = [v for k, v in enumerate(values) if k == 0 or _differ(v, values[k - 1])]
@@ -3881,6 +3953,7 @@ def _join_unnamed(
     langs: list[str],
     clusters: dict[int, list[int]],
     translated: Callable[[int, int], bool],
+    texts: Sequence[str | None] = (),
 ) -> None:
     """Join a lone amount whose sentence names no measure ("Figures from the ONS put the total at
     £27.5bn", "a fact sheet counted $900 billion") to the one measure of its article that a named
@@ -3916,6 +3989,8 @@ def _join_unnamed(
             target = worded[0]
         elif not worded and len(keys) == 1 and _sourced(n.sentence, n.surface, langs[i]):
             target = keys[0]
+        elif not worded and (k := _restated(group, measures, clusters, owner, texts, i, langs[i])) is not None:
+            target = k
         else:
             continue
         others = clusters[target]
@@ -3930,6 +4005,62 @@ def _join_unnamed(
             others.append(i)
             others.sort()
             del clusters[key]
+
+
+def _restated(
+    group: list[KeyNumber],
+    measures: list[_Measure],
+    clusters: dict[int, list[int]],
+    owner: dict[int, int],
+    texts: Sequence[str | None],
+    i: int,
+    lang: str,
+) -> int | None:
+    """The measure a lone amount restates when its clause names none and calls it "a figure", "a
+    value", "an amount" ("Michal noemde later een hoger bedrag: … 170 miljoen euro", "divulgou um
+    valor diferente, de US$ 4,8 bilhões"): the one measure of the same currency, close in value,
+    that the sentence right before it in its paragraph gives (None when none or two)."""
+    n = group[i]
+    text = texts[i] if i < len(texts) else None
+    if not text:
+        return None
+    lex = lexicon(lang)
+    low = _folded(n.sentence)
+    at = low.find(fold(n.surface))
+    if at <= 0 or not any(_bare_generic(n.sentence, low, lex, k, at) for k in lex.generic.candidates(low, 0, at)):
+        return None
+    s0 = n.start - at
+    if text[s0 : s0 + len(n.sentence)] != n.sentence:
+        return None
+    keys = set()
+    for j in range(i - 1, -1, -1):
+        o = group[j]
+        if o.article != n.article:
+            break
+        if o.sentence == n.sentence:
+            continue
+        j0 = o.start - o.sentence.find(o.surface)
+        gap = text[j0 + len(o.sentence) : s0]
+        if gap.strip() or "\n" in gap:
+            break
+        if o.unit == n.unit and measures[j].family == measures[i].family and owner.get(j) in clusters:
+            if max(n.value, o.value) <= _UNNAMED_RATIO * min(n.value, o.value):
+                keys.add(owner[j])
+    return keys.pop() if len(keys) == 1 else None
+
+
+_BARE_CUT = re.compile(r"[,:;()\[\]–—]")
+
+
+def _bare_generic(sentence: str, low: str, lex: Lexicon, k: int, at: int) -> bool:
+    """Whether a [generic] word at k stands for a figure alone ("een hoger bedrag:", "um valor
+    diferente,", "the figure higher, at"), not at the head of a noun group naming what it measures
+    ("объем их денежных переводов составил"): at most one word follows it before a mark or the figure."""
+    hit = lex.generic.match(sentence, low, k)
+    if not hit:
+        return False
+    cut = _BARE_CUT.search(low, hit[0], at)
+    return len(_WORD.findall(low, hit[0], cut.start() if cut else at)) <= 1
 
 
 # Marks that open a quotation: also ” (Swedish, Finnish) and » (German, Danish) open one.

@@ -1,0 +1,140 @@
+"""Key numbers: targets within a period, labels that are verbs or names, and noise found by probe W."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _conflicts(text: str, lang: str) -> list[tuple[float, ...]]:
+    """The values of each conflict found in one article."""
+    from figures import visit_of
+
+    from digest.numbers import find_conflicts
+
+    arts, nums = visit_of(text, lang)
+    by_id = {n.id: n.value for n in nums}
+    return [tuple(by_id[i] for i in c.numbers) for c in find_conflicts(nums, arts)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "Минск, 17 июня. Президент Павел Орлов провел переговоры с гостем.\n\n"
+            "«Три миллиарда долларов товарооборота — это задача на ближайшие пять лет», — сказал Орлов. "
+            "По его словам, в прошлом году взаимная торговля составила 2,4 млрд долларов.",
+        ),
+        (
+            "ru",
+            "Минск, 17 июня. Президент Павел Орлов провел переговоры с гостем.\n\n"
+            "Орлов сказал, что товарооборот должен вырасти до 3 млрд долларов в течение пяти лет. "
+            "В прошлом году товарооборот составил 2,4 млрд долларов.",
+        ),
+        (
+            "en",
+            "LONDON - Prime Minister Anne Hale met her counterpart on Tuesday.\n\n"
+            "Hale said trade should grow to $3 billion within five years. "
+            "Trade between the two countries was $2.4 billion last year.",
+        ),
+        (
+            "it",
+            "ROMA - Il presidente Paolo Verdi ha ricevuto il suo omologo.\n\n"
+            "Verdi ha detto che l'interscambio salirà a 3 miliardi di euro entro cinque anni. "
+            "L'interscambio è stato di 2,4 miliardi di euro l'anno scorso.",
+        ),
+        (
+            "fr",
+            "PARIS - Le président Paul Mercier a reçu son homologue mardi.\n\n"
+            "Mercier a dit que les échanges atteindront 3 milliards d'euros d'ici cinq ans. "
+            "Les échanges ont été de 2,4 milliards d'euros l'an dernier.",
+        ),
+    ],
+)
+def test_a_figure_to_reach_within_a_period_is_a_target(lang: str, text: str) -> None:
+    assert _conflicts(text, lang) == []
+
+
+def test_a_period_of_another_verb_leaves_the_figure_actual() -> None:
+    text = (
+        "LONDON - Prime Minister Anne Hale met her counterpart on Tuesday.\n\n"
+        "Hale put bilateral trade at $2.4 billion and said she wanted it to double within four years. "
+        "Official data put trade at $2.9 billion last year."
+    )
+    assert len(_conflicts(text, "en")) == 1
+
+
+def test_a_dash_explains_its_figure_past_a_comma() -> None:
+    text = (
+        "Минск, 17 июня. Президент Павел Орлов провел переговоры с гостем.\n\n"
+        "«Три миллиарда долларов товарооборота — это не мечта, это задача на ближайшие пять лет», — сказал Орлов. "
+        "По его словам, в прошлом году взаимная торговля составила 2,4 млрд долларов."
+    )
+    assert _conflicts(text, "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "nl",
+            "DEN HAAG - Premier Jan Vos en zijn ambtgenoot Piet Mol spraken dinsdag.\n\n"
+            "Vos kondigde aan dat Nederland 250 miljoen euro vrijmaakt voor drones. "
+            "Mol noemde later een hoger bedrag: volgens hem gaat het om 280 miljoen euro.",
+        ),
+        (
+            "pt",
+            "O presidente João Silva recebeu nesta quarta-feira o presidente do Chile.\n\n"
+            "Segundo Silva, o comércio bilateral somou US$ 6,5 bilhões em 2025. "
+            "O ministério, no entanto, divulgou em nota um valor diferente, de US$ 6,9 bilhões.",
+        ),
+        (
+            "en",
+            "Prime Minister Anne Hale received her Danish counterpart in Dublin on Wednesday.\n\n"
+            "Hale said trade between the two countries was worth about €820 million. "
+            'Her guest put the figure higher, at "closer to €900 million", once services were counted.',
+        ),
+    ],
+)
+def test_a_figure_called_a_value_restates_the_sentence_before(lang: str, text: str) -> None:
+    assert len(_conflicts(text, lang)) == 1
+
+
+def test_a_figure_called_a_value_in_another_paragraph_is_left_alone() -> None:
+    text = (
+        "Prime Minister Anne Hale received her Danish counterpart in Dublin on Wednesday.\n\n"
+        "Hale said trade between the two countries was worth about €820 million.\n\n"
+        "The fund has a total value of €900 million."
+    )
+    assert _conflicts(text, "en") == []
+
+
+def test_a_value_heading_its_own_noun_group_is_another_measure() -> None:
+    text = (
+        "Prime Minister Anne Hale received her Danish counterpart in Dublin on Wednesday.\n\n"
+        "Hale said trade between the two countries was worth about €820 million. "
+        "The value of remittances sent home by workers reached €900 million."
+    )
+    assert _conflicts(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "units"),
+    [
+        ("ru", "В прошлом году через такие расчеты прошло около 700 млн белорусских рублей.", ["BYN"]),
+        ("uk", "Оборот склав 700 млн білоруських рублів.", ["BYN"]),
+        ("ru", "Бюджет города составил 700 млн рублей.", ["RUB"]),
+        ("ro", "Bulgaria a încasat anul trecut aproximativ 130 de milioane de leva din taxele de drum.", ["BGN"]),
+    ],
+)
+def test_a_currency_named_with_its_country_gets_its_code(lang: str, text: str, units: list[str]) -> None:
+    from figures import found
+
+    assert [n.unit for n in found(text, lang)] == units
+
+
+def test_a_preposition_after_a_cable_name_is_no_counted_noun() -> None:
+    from figures import found
+
+    text = "Zeker negen kabels raakten beschadigd, onder meer de stroomkabel Balticlink 3 tussen Estland en Letland."
+    assert [n.surface for n in found(text, "nl")] == ["negen kabels"]
