@@ -21,6 +21,8 @@ _MAX_WORDS = 5
 _MAX_TAIL = 5
 # Stems shorter than this match too many ordinary words.
 _MIN_STEM = 4
+# An elided article or preposition glued to the next word ("l'", "dell'", "all'", "d'").
+_ELIDED = re.compile(r"[^\W\d_]{1,4}['’](?=[^\W\d_])")
 # Articles that may stand between a seat of government and its preposition ("at the White House").
 _SEAT_ARTICLES = frozenset(("the", "la", "le", "el", "il", "lo", "der", "dem", "den", "het", "de"))
 
@@ -322,13 +324,26 @@ def find(text: str, spans: Iterable[tuple[int, int]], lang: str = "und", scanned
                     folded = list(folded)
                 folded[i] = base.casefold()
                 tails[i] = tail
-    capped = list(map(folded.__getitem__, sc.caps))
+    # An elided article glued to a capital ("à l'Élysée", "all'Eliseo") opens no name: the name
+    # starts after it, and the article says where it is, or leaves that to the word before it.
+    cut: dict[int, int] = {}
+    for words in (sc.words,) if "'" in text or "’" in text else ():
+        for i in chain(compress(range(len(words)), map(str.__contains__, words, repeat("'"))),
+                       compress(range(len(words)), map(str.__contains__, words, repeat("’")))):
+            m = _ELIDED.match(words[i])
+            if m and words[i][m.end()].isupper():
+                if folded is sc.folded:
+                    folded = list(folded)
+                folded[i] = words[i][m.end() :].casefold()
+                cut[i] = m.end()
+    caps = sorted({*sc.caps, *cut}) if cut else sc.caps
+    capped = list(map(folded.__getitem__, caps))
     # The capitalised words that may start a name, found for the whole text in set operations.
     seen = set(capped)
     starts = (seen & g.exact.keys()) | (seen & g.firsts) | g.stems.matching(seen)
     out: list[Found] = []
     nxt = 0
-    for i in compress(sc.caps, map(starts.__contains__, capped)):
+    for i in compress(caps, map(starts.__contains__, capped)):
         if i < nxt:
             continue
         k = sc.span_of(i)
@@ -338,11 +353,16 @@ def find(text: str, spans: Iterable[tuple[int, int]], lang: str = "und", scanned
             continue
         n, place = hit
         before = folded[i - 1] if i > bounds[k] else ""
-        if place.kind == "seat" and before in _SEAT_ARTICLES and i - 1 > bounds[k]:
+        article = sc.words[i][: cut[i] - 1].casefold() if i in cut else ""
+        if article and article not in locatives and article not in _SEAT_ARTICLES and article != "l":
+            before = article  # "dell'Eliseo": of, not at
+        elif article in locatives:
+            before = article
+        elif place.kind == "seat" and before in _SEAT_ARTICLES and i - 1 > bounds[k]:
             before = folded[i - 2]
         # Turkish puts the place's case in its ending: "Ankara'da" is "in Ankara" ("'da" in locative.txt).
         tail = tails.get(i + n - 1)
-        out.append(Found(sc.starts[i], sc.end_of(i + n - 1), place,
+        out.append(Found(sc.starts[i] + cut.get(i, 0), sc.end_of(i + n - 1), place,
                          before in locatives or (tail is not None and "'" + tail in locatives)))
         nxt = i + n
     return out

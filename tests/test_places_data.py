@@ -294,3 +294,17 @@ def test_a_case_ending_after_an_apostrophe_is_no_part_of_the_place() -> None:
     assert found("Merz ikinci gün Ankara'ya geçti.", "tr") == [("Ankara", False)]
     assert found("Moscow's mayor spoke.", "en") == [("Moscow", False)]
     assert found("Il sindaco di L'Aquila.", "it") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "surface", "locative"), [
+    ("Kast a été reçu mercredi à l’Élysée par Emmanuel Macron.", "fr", "Élysée", "Élysée", True),
+    ("Il portavoce dell'Eliseo ha parlato.", "it", "Élysée", "Eliseo", False),
+])
+def test_a_place_after_an_elided_article_is_found(text: str, lang: str, name: str, surface: str, locative: bool) -> None:
+    found = places.find(text, [(0, len(text))], lang)
+    assert [(f.place.name, text[f.start : f.end], f.locative) for f in found] == [(name, surface, locative)]
+
+
+def test_a_capital_after_an_apostrophe_inside_a_name_is_still_no_place() -> None:
+    text = "L'Aquila e D'Alema"
+    assert places.find(text, [(0, len(text))], "it") == []
