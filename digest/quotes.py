@@ -11,7 +11,7 @@ from itertools import islice
 
 from digest import data, places
 from digest.model import HEADING, TEXT, Block, Quote, Sentence
-from digest.speakers import (LANGS, RECENT_MAX, SCOPE, Lexicon, Mention, People, _and_words, lexicon, same_word,
+from digest.speakers import (LANGS, RECENT_MAX, SCOPE, Lexicon, Mention, People, and_words, lexicon, same_word,
                              surname, text_spans)
 from digest.sentences import _abbreviations, trim
 
@@ -1034,7 +1034,7 @@ class _Attributor:
             # subject, and the words after it are its object, not an unnamed subject ("A statement
             # referred to "…" and announced" still names no one).
             before = [w.group().lower() for w in words if w.start() < verb.start()]
-            joined = len(before) == 1 and before[0] in _and_words(self.lang)
+            joined = len(before) == 1 and before[0] in and_words(self.lang)
             if (not joined and self._nobody_speaks(after_start, after_start + verb.start(), after_start + verb.end(),
                                                    after_end)
                     or self._impersonal(after_start, after_end) or self._unnamed_subject(r)

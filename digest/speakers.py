@@ -348,7 +348,7 @@ def _surname_conjunctions(lang: str) -> frozenset[str]:
 
 
 @cache
-def _and_words(lang: str) -> frozenset[str]:
+def and_words(lang: str) -> frozenset[str]:
     """The words for "and" closing a list in `lang` (data/any/and_words.txt; every language's for an unknown one)."""
     pairs = [e.partition(" ") for e in _entries("any", "and_words")]
     return frozenset(word for code, _, word in pairs if code == lang or lang not in LANGS)
@@ -2292,7 +2292,7 @@ class People:
         """Words a..b, after a comma, close a ministry's list of portfolios: capitalised words and function
         words in one clause, the last one a portfolio after the word for "and" (", Comercio Internacional y
         Culto,"; "y Pedro Ruiz" is a list of people: a portfolio is one word)."""
-        ands = _and_words(self._lang)
+        ands = and_words(self._lang)
         function_words = self.lex.function_words
         if b - a < 3 or b - a > APPOSITION_WORDS or not (p.words[b - 2].lower() in ands or (
                 p.words[b - 3].lower() in ands and p.words[b - 2].lower() in function_words)):
@@ -2901,7 +2901,7 @@ class People:
                         named[self.clusters[form]] += 1
                         self._note_gender(of_gender, self.clusters[form], self._name_gender(p, i, b))
                         if host is None and self._host_at(p, i, bisect_left(starts, b)):
-                            host, venue = self.clusters[form], self._home_venue(p) or self._seat_venue(p)
+                            host, venue = self.clusters[form], self._home_venue(p)
                             host_sentence = sentence, next(
                                 (starts[k] for k in range(i + 1, len(words)) if p.initial[k]), p.ends[-1])
                     continue
@@ -3114,17 +3114,6 @@ class People:
         cities = [place for place in found if place.kind in ("capital", "city", "seat")]
         place = (cities or found or [None])[0]
         return place.country if place and self._lang in _country_languages().get(place.country, ()) else None
-
-    def _seat_venue(self, p: _Paragraph) -> str | None:
-        """The country of a seat of government the host's paragraph names after an elided article ("reçu à
-        l'Élysée par X", which the gazetteer's scan of the raw text reads as one lower-case word), when it
-        speaks the article's language."""
-        for k, word in enumerate(p.words):
-            if k and p.gaps[k] in _ELISION_GAPS and word[:1].isupper() and places.is_seat(word):
-                found = places.find(word, [(0, len(word))], self._lang)
-                if found and self._lang in _country_languages().get(found[0].place.country, ()):
-                    return found[0].place.country
-        return None
 
     def _described_then_name(self, p: _Paragraph, j: int, name_start: int, second: bool = False) -> bool:
         """The words from word j (after a role phrase) lead straight to the name at `name_start`: a few
