@@ -227,6 +227,8 @@ class Lexicon:
     """A word with a verb ending is never a counted noun (останутся): the endings are unambiguous."""
     adjective_endings: tuple[str, ...]
     """Endings of adjectives that stand before a counted noun (Indian, казахстанских)."""
+    plural_endings: tuple[str, ...]
+    """English: a noun without these before one with them opens a compound ("125 business leaders")."""
     words: dict[str, float]
     weak: frozenset[str]
     stop: frozenset[str]
@@ -390,6 +392,7 @@ def lexicon(lang: str) -> Lexicon:
         verb_endings=tuple(fmt.get("verb_endings", "").split()),
         verbs_uncounted=fmt.get("verbs_uncounted") == "yes" and bool(fmt.get("verb_endings")),
         adjective_endings=tuple(fmt.get("adjective_endings", "").split()),
+        plural_endings=tuple(fmt.get("plural_endings", "").split()),
         name_endings=fmt.get("name_endings") == "yes",
         ordinal_endings=tuple(sorted(fmt.get("ordinal_endings", "").split(), key=len, reverse=True)),
         ordinal_fills=("", *fmt.get("ordinal_fills", "").split()),
@@ -1158,8 +1161,10 @@ def _figure(
             and not _target_to(text, low, lex, qual, q_at, lo)):
         qualifier = qual[1] or None
         left = qual[0]
-        if qualifier in _NEGATED and _negated(low, lex, left, lo):
+        if qualifier in _NEGATED and (negation := _negation(low, lex, left, lo)) is not None:
             qualifier = _NEGATED[qualifier]  # "não vai custar mais de 3 euros": at most 3
+            if _word_before(low, left, lo)[0] == negation:
+                left = negation  # "no more than 15 %" is shown whole: without "no" it says the opposite
     if a.vague:
         qualifier = "at least"
 
@@ -1266,16 +1271,16 @@ _NEGATED = {"more than": "at most", "less than": "at least"}
 _NEGATION_WORDS = 3
 
 
-def _negated(low: str, lex: Lexicon, pos: int, lo: int) -> bool:
-    """Whether a word of [negations] stands among the few words before pos, in its clause."""
+def _negation(low: str, lex: Lexicon, pos: int, lo: int) -> int | None:
+    """Where a word of [negations] stands among the few words before pos, in its clause."""
     for _ in range(_NEGATION_WORDS):
         i, word = _word_before(low, pos, lo)
         if not word or low[i + len(word) : pos].strip():
-            return False  # a comma or a bracket between: another clause
+            return None  # a comma or a bracket between: another clause
         if word in lex.negations.forms:
-            return True
+            return i
         pos = i
-    return False
+    return None
 
 
 # Qualifiers that round an amount; bounds ("over", "above 2019 levels") are prepositions before a year too.
@@ -1636,8 +1641,34 @@ def _noun(text: str, low: str, lex: Lexicon, pos: int, hi: int) -> tuple[int, st
         if nxt and _skippable(text[m.start() : m.end()], nxt.group(), text[nxt.start()], lex):
             p = nxt.start()
             continue
-        return m.end(), text[m.start() : m.end()]
+        end = _compound_end(text, low, lex, m, hi)
+        return end, text[m.start() : end]
     return None
+
+
+_COMPOUND_WORDS = 2
+
+
+def _compound_end(text: str, low: str, lex: Lexicon, m: re.Match[str], hi: int) -> int:
+    """Where a counted noun ends: in English the plural head of a compound counts, not the word
+    before it ("125 business leaders", "27 EU member states"); a noun already plural is the head."""
+    end = m.end()
+    if not lex.plural_endings:
+        return end
+    word = m.group()
+    for _ in range(_COMPOUND_WORDS):
+        if _plural(word, lex):
+            return end
+        nxt = _WORD.match(low, end + 1, hi) if low[end : end + 1] == " " else None
+        if not nxt or not text[nxt.start()].islower() or _memo(_uncounted, lex.lang)[nxt.group()]:
+            break
+        word, end = nxt.group(), nxt.end()
+    return end if _plural(word, lex) else m.end()
+
+
+def _plural(word: str, lex: Lexicon) -> bool:
+    """Whether a lower-case word has a plural ending ("leaders"; not "business", whose s is doubled)."""
+    return len(word) > 3 and any(word.endswith(e) and not word.endswith(e + e) for e in lex.plural_endings)
 
 
 # A case ending after an apostrophe ("40'tan", "2025'te").

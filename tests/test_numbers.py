@@ -994,7 +994,32 @@ def _found(text: str, lang: str) -> list[KeyNumber]:
 def test_a_model_name_after_the_count_does_not_swallow_it() -> None:
     nums = _found("The agreements include the sale of up to 48 F-35 fighter jets to the kingdom.", "en")
     assert [(n.value, n.qualifier) for n in nums] == [(48, "up to")]
-    assert nums[0].unit == "fighter"
+    assert nums[0].unit == "fighter jets"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The delegation includes 125 business leaders.", "business leaders"),
+        ("All 27 EU countries and 40 police officers attended.", "police officers"),
+        ("Some 20 people attended the talks.", "people"),
+        ("Three new plants will employ 300 workers each.", "workers"),
+    ],
+)
+def test_an_english_count_is_of_the_plural_head_of_its_compound(text: str, unit: str) -> None:
+    assert unit in [n.unit for n in _found(text, "en")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("Modi said that no more than 15 per cent of exports go to Europe.", "no more than 15 per cent", "at most"),
+        ("The delegation includes no fewer than 125 business leaders.", "no fewer than 125 business leaders", "at least"),
+    ],
+)
+def test_a_negated_bound_keeps_its_negation_in_what_is_shown(text: str, surface: str, qualifier: str) -> None:
+    nums = _found(text, "en")
+    assert [(text[n.start : n.end], n.qualifier) for n in nums] == [(surface, qualifier)]
 
 
 def test_a_quoted_treaty_name_and_a_dated_noun_are_no_figures() -> None:
