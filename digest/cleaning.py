@@ -89,6 +89,8 @@ _MENU_ITEM = re.compile(r"[^\W\d_][\w'’&-]*(?: (?:&|[^\W\d_][\w'’&-]*)){0,3}
 # A character no menu item holds (see _MENU_ITEM).
 _NOT_MENU = re.compile(r"[^\w'’&\s-]")
 # A year: with few words around it, a line holding one is a dateline ("Rabat | 13 nov 2025").
+# A wire story's dateline may open any of the first paragraphs, under a standfirst or a teaser.
+WIRE_PARAGRAPHS = 3
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DIGIT = re.compile(r"\d")
 _NUMBER_WORD = re.compile(r"(?<!\w)\d[\d.,']*(?!\w)")
@@ -476,9 +478,9 @@ def clean(text: str) -> Cleaned:
         kind, reason = kinds[i], reasons[i]
         if kind == TEXT:
             cut = _glued_prefix(strings[i])
-            dateline = i in (first_par, lead)
+            dateline = i in (first_par, lead) or i in paragraph_idx[:WIRE_PARAGRAPHS]
             if not cut and dateline:
-                cut = _dateline_length(strings[i])
+                cut = _dateline_length(strings[i]) if i in (first_par, lead) else _wire_dateline_length(strings[i])
             if cut and cut < len(strings[i]):
                 blocks.append(Block(a, a + cut, FURNITURE, "dateline" if dateline else "glued furniture"))
                 a += cut
@@ -751,6 +753,13 @@ def _dateline_length(line: str) -> int:
     if found is not None and found.kind in ("capital", "city") and re.match(r"\s[-–—]\s", line[len(place) :]):
         return m.end()
     return 0
+
+
+def _wire_dateline_length(line: str) -> int:
+    """Length of a dateline naming its agency ("Luanda, 11 mar 2026 (Lusa) –"), else 0: one that
+    opens a later paragraph, under a standfirst, where a place and a date alone may be prose."""
+    m = _DATELINE_PLACE.match(line)
+    return m.end() if m and m.group("source") and m.group("when") and _DIGIT.search(m.group("when")) else 0
 
 
 def _stop_dateline_length(line: str) -> int:

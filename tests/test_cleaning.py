@@ -546,6 +546,17 @@ def test_a_dateline_opening_the_first_paragraph_is_furniture(dateline: str) -> N
     assert blocks[2].kind == TEXT and text[blocks[2].start : blocks[2].end] == body
 
 
+@pytest.mark.parametrize(
+    ("dateline", "cut"), [("Luanda, 11 mar 2026 (Lusa) – ", True), ("Luanda, segundo dia – ", False)]
+)
+def test_a_wire_dateline_under_a_standfirst_is_furniture(dateline: str, cut: bool) -> None:
+    standfirst = "No segundo dia da visita oficial a Angola, o primeiro-ministro deslocou-se ao Lobito, onde visitou o porto."
+    body = "O primeiro-ministro defendeu hoje no Lobito que as empresas portuguesas devem participar na obra."
+    text = f"Montenegro no Lobito defende o corredor ferroviário\n\n{standfirst}\n\n{dateline}{body}\n"
+    shown = [text[b.start : b.end] for b in clean(text).blocks if b.kind == TEXT]
+    assert shown == [standfirst, body] if cut else shown == [standfirst, dateline + body]
+
+
 def test_a_dateline_on_its_own_line_is_furniture() -> None:
     text = (
         "Путин и гость договорились о торговле в Кремле\n\nМОСКВА, 16 сентября.\n\n"
