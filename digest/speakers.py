@@ -21,7 +21,7 @@ from digest.config import Config, SpeakerRule
 from digest.model import TEXT, Article, Block, Quote, Speaker, retagged
 
 # Languages with attribution word lists; any other language uses all of them at once.
-LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da")
+LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "sl")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -3551,6 +3551,9 @@ _GENDERS: dict[str, _Genders] = {
     "sk": _Genders(("ka", "ová", "kyňa"), ("la",), ("l",), {"ona": "f", "on": "m"}),
     # Croatian: -ica/-ka feminine roles (ministrica, premijerka), past participle -la/-o (rekla, rekao).
     "hr": _Genders(("ica", "ka", "inja"), ("la",), ("o",), {"ona": "f", "on": "m"}),
+    # Slovenian: -ica/-ka/-inja feminine roles (ministrica, poslanka, politologinja), past participle
+    # -la/-l (dejala, dejal).
+    "sl": _Genders(("ica", "ka", "inja"), ("la",), ("l",), {"ona": "f", "on": "m"}),
     "de": _Genders(("in", "innen"), (), (), {"er": "m"}, frozenset(("die", "eine")), frozenset(("der",)),
                    ("e", "en", "haupt", "glied", "mitglied", "s")),
     "it": _Genders(("essa", "trice", "ministra"), (), (), {"lei": "f", "lui": "m", "ella": "f", "egli": "m"},
