@@ -50,6 +50,7 @@ def test_neighbours_keep_their_language(text: str, lang: str) -> None:
         ("mejo prečka 40.000 ljudi", 40_000, None),
         ("trg s 620 tisoč prebivalci", 620_000, None),
         ("menjava je zrasla za 12 odstotkov", 12, "%"),
+        ("ima 50-odstotni delež", 50, "%"),
         ("odsek dolg 100 kilometrov", 100, "km"),
         ("6,1 milijarde kubičnih metrov plina", 6.1e9, "m³"),
     ],
