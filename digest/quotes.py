@@ -999,7 +999,7 @@ class _Attributor:
         words = list(islice(_WORD.finditer(window), CUE_PHRASE_WORDS))
         verb = next((w for w in words[:CUE_WORDS] if lex.is_verb(w.group()) or _reporting_at(lex, window, w)), None)
         if verb is None:
-            verb = _phrase_verb(lex, window, words) or _inverted_verb(lex, window, words)
+            verb = _phrase_verb(lex, window, words, _auxiliaries(self.lang)) or _inverted_verb(lex, window, words)
         if verb is None and self._unknown_verb_cue(r, window, words):
             # "„Prišiel som ako priateľ,“ odkázal im.": the comma inside the marks leaves the quotation's
             # sentence open, and a few lower-case words close it: a speech verb the lists lack.
@@ -1010,6 +1010,7 @@ class _Attributor:
             r.close_cue = True
             cue_start = after_start + words[0].start()
             near = self._drop_addressees(near, after_start + verb.end())
+            near = [m for m in near if not self._outlet_before_verb(m, cue_start, after_start + verb.start())]
             served = [m for m in near if self._serves(m)]
             if served:
                 near = [m for m in near if m not in served]
@@ -1162,6 +1163,23 @@ class _Attributor:
         # The person's words here: from the first capitalised word after the outlet that the name holds.
         first = next((w for w in caps[1:] if any(same_word(w.group(), part) for part in person.split())), caps[-1])
         return Mention(first.start(), caps[-1].end(), self.text[first.start() : caps[-1].end()], "name", person)
+
+    def _outlet_before_verb(self, m: Mention, cue_start: int, verb_start: int) -> bool:
+        """A mention between the cue's first word and its verb that an outlet preposition and at most
+        OUTLET_NOUNS lower-case nouns bring in ("»…,« je za časnik Večer dejal X"): the outlet spoken to,
+        no speaker."""
+        if not cue_start <= m.start < verb_start:
+            return False
+        outlet_words = _word_list(self.lang, "unnamed", "outlet").words
+        if not outlet_words:
+            return False
+        before = list(_WORD.finditer(self.text, cue_start, m.start))
+        for k in range(len(before) - 1, max(-1, len(before) - 2 - OUTLET_NOUNS), -1):
+            if before[k].group().lower() in outlet_words:
+                # Only spaces between: a comma or a stop would end the outlet's phrase.
+                return not _CLAUSE_BREAK.search(self.text, before[k].end(), m.start) and all(
+                    w.group().islower() for w in before[k + 1:])
+        return False
 
     def _drop_addressees(self, near: list[Mention], verb_end: int) -> list[Mention]:
         """Leaves out a name in an object case right after the verb when another person follows it:
@@ -1618,13 +1636,26 @@ def _openings(reporting: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], 
     return tuple((p[0][1:], *p[1:]) for p in reporting if p[0].startswith("^"))
 
 
-def _phrase_verb(lex: Lexicon, window: str, words: list[re.Match[str]]) -> re.Match[str] | None:
+@cache
+def _auxiliaries(lang: str) -> frozenset[str]:
+    """visit.txt's active auxiliaries ("+ aux: je") of a language with its own lists; none otherwise."""
+    if lang not in LANGS:
+        return frozenset()
+    return frozenset(w for line in data.sections("visit.txt", lang).get("", ()) if line.startswith("+ aux:")
+                     for w in line[len("+ aux:"):].split())
+
+
+def _phrase_verb(lex: Lexicon, window: str, words: list[re.Match[str]],
+                 aux: frozenset[str] = frozenset()) -> re.Match[str] | None:
     """The speech verb after a longer subject phrase that opens the cue ("the British prime minister said"):
     the phrase starts with a determiner, a role or a capitalised word, and no clause boundary comes before the verb."""
     if len(words) <= CUE_WORDS:
         return None
     first = words[0].group()
-    if not (first.lower() in lex.noun_markers or lex.is_role(first) or first[:1].isupper()):
+    # Or the auxiliary that opens a Slavic cue before its adverbials ("»…,« je za časnik Večer dejal X",
+    # "je na novinarski konferenci dejal"): visit.txt's "+ aux:" words of the text's language.
+    if not (first.lower() in lex.noun_markers or lex.is_role(first) or first[:1].isupper()
+            or first in aux):
         return None
     for k in range(CUE_WORDS, len(words)):
         if lex.is_verb(words[k].group()):

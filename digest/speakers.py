@@ -21,7 +21,7 @@ from digest.config import Config, SpeakerRule
 from digest.model import TEXT, Article, Block, Quote, Speaker, retagged
 
 # Languages with attribution word lists; any other language uses all of them at once.
-LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da")
+LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "sl")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -601,6 +601,9 @@ def same_word(a: str, b: str) -> bool:
     # Slavic case endings: Tokajew, Tokajewa, Tokajewowi.
     if short >= 4 and (fa.startswith(fb) or fb.startswith(fa)) and abs(len(fa) - len(fb)) <= 3:
         return True
+    # A Slovenian woman's surname form with a j before -eva (Mlakarjeva, Žagarjeva of Mlakar, Žagar; j folds to y).
+    if short >= 4 and max(fa, fb, key=len) == min(fa, fb, key=len) + "yeva":
+        return True
     # A short Slavic-declined name (То Лам, с То Ламом): a case ending after three letters.
     if short == 3 and _CYRILLIC.match(a) is not None:
         la, lb = sorted((a.lower(), b.lower()), key=len)
@@ -1005,7 +1008,9 @@ def _polish_nominative(given: list[str], last: str) -> str | None:
 # Case endings of a Czech, Slovak or Polish surname written in Latin letters (Fica, Babiše, Nausėdę,
 # Fikowi), the nominative endings its lone form may have (Fico, Babiš, Nausėda), and a masculine given
 # name's oblique endings after a consonant (Roberta, Andreje, Gitanasowi) with their nominative.
-_LATIN_OBLIQUE = frozenset(("a", "e", "u", "y", "ę", "ą", "ovi", "owi", "em", "om", "ou", "iem"))
+# Slovenian puts a j before the case ending of a stem in -r and of most foreign names (Bergerja,
+# Bergerju, Bergerjem of Berger).
+_LATIN_OBLIQUE = frozenset(("a", "e", "u", "y", "ę", "ą", "ovi", "owi", "em", "om", "ou", "iem", "ja", "ju", "jem"))
 _LATIN_OWN = frozenset(("", "o", "a"))
 # Polish locatives after a stem's last consonant (Donaldzie, Janie), matched only against another case form.
 _LOCATIVE_ENDS = frozenset(("ie", "zie", "ze"))  # (folded, "zie" is "ze")
@@ -3551,6 +3556,9 @@ _GENDERS: dict[str, _Genders] = {
     "sk": _Genders(("ka", "ová", "kyňa"), ("la",), ("l",), {"ona": "f", "on": "m"}),
     # Croatian: -ica/-ka feminine roles (ministrica, premijerka), past participle -la/-o (rekla, rekao).
     "hr": _Genders(("ica", "ka", "inja"), ("la",), ("o",), {"ona": "f", "on": "m"}),
+    # Slovenian: -ica/-ka/-inja feminine roles (ministrica, poslanka, politologinja), past participle
+    # -la/-l (dejala, dejal).
+    "sl": _Genders(("ica", "ka", "inja"), ("la",), ("l",), {"ona": "f", "on": "m"}),
     "de": _Genders(("in", "innen"), (), (), {"er": "m"}, frozenset(("die", "eine")), frozenset(("der",)),
                    ("e", "en", "haupt", "glied", "mitglied", "s")),
     "it": _Genders(("essa", "trice", "ministra"), (), (), {"lei": "f", "lui": "m", "ella": "f", "egli": "m"},
