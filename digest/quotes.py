@@ -1028,7 +1028,7 @@ class _Attributor:
                 # "povedal pre denník Pravda Fico", "powiedziała dla PAP Kowalska": the outlet is where
                 # it was said; the person named after it speaks.
                 near = [outlet]
-            holder = self._holder_after(near, after_end)
+            holder = self._holder_after(after_start + verb.end(), after_end)
             if holder is not None:
                 # "коментира депутатът от ГЕРБ Стоян Кирков", "сказал депутат от КПРФ Олег Смолин": the role's
                 # party or body, then its holder's name: the holder speaks, not the last person with that role.
@@ -1061,18 +1061,18 @@ class _Attributor:
                 return
         self._attribute_context(r)
 
-    def _holder_after(self, near: list[Mention], b: int) -> Mention | None:
-        """The name right after the first mention near the cue's verb when that is a role and only its
-        party or body stands between (the name may lie past the verb's reach), else None."""
-        if not near or near[0].kind != "role":
-            return None
-        role = near[0]
-        after = [m for m in self._between(role.end, b) if m.start >= role.end]
-        # (The role's mention may hold the start of its body: "депутатът от „Продължаваме".)
-        word = _WORD.search(self.text, role.start, role.end)
-        end = word.end() if word else role.end
-        if after and after[0].kind == "name" and after[0].person and self._party_between(end, after[0].start):
-            return after[0]
+    def _holder_after(self, verb_end: int, b: int) -> Mention | None:
+        """The name after the cue's verb when a role, its preposition and party or body stand before it
+        ("коментира пред БТА депутатът от „Продължаваме промяната“ Калоян Димов"; the name may lie past the
+        verb's reach), else None."""
+        for w in islice(_WORD.finditer(self.text, verb_end, b), CUE_PHRASE_WORDS):
+            if _PARTY_BREAK.search(self.text, verb_end, w.start()):
+                return None
+            if w.group()[:1].islower() and self.lex.is_role(w.group().lower()):
+                after = [m for m in self._between(w.end(), b) if m.start >= w.end()]
+                if after and after[0].kind == "name" and after[0].person and self._party_between(w.end(), after[0].start):
+                    return after[0]
+                return None
         return None
 
     def _party_between(self, a: int, b: int) -> bool:

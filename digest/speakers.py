@@ -2224,19 +2224,28 @@ class People:
         """A role, a preposition and the party or body it is of, right before word i: its acronym
         ("депутатът от ГЕРБ", "депутат от КПРФ"), its name in quotation marks ("от „Продължаваме
         промяната“") or up to PARTY_WORDS lower-case words ("от опозицията", "на външните работи")."""
+        return self._party_role(p, i) >= 0
+
+    def _party_holder(self, p: _Paragraph, i: int, name_start: int) -> bool:
+        """The role at word i, its preposition and party or body, then its holder's name at name_start."""
+        m = bisect_left(p.starts, name_start)
+        return m < len(p.starts) and p.starts[m] == name_start and self._party_role(p, m) == i
+
+    def _party_role(self, p: _Paragraph, i: int) -> int:
+        """The role word whose party or body (_party_before) stands right before word i, or -1."""
         words, gaps, kinds = p.words, p.gaps, p.kinds
         k = i - 1
         if k < 2 or p.initial[i]:
-            return False
+            return -1
         closing = gaps[i].strip()
         if closing and closing in _QUOTE_CLOSING:
             # The quoted name: back to the word its opening mark stands before.
             while k > 0 and i - k <= PARTY_WORDS and not gaps[k].strip():
                 k -= 1
             if not gaps[k].strip() or gaps[k].strip()[-1] not in _QUOTE_OPENING:
-                return False
+                return -1
         elif closing:
-            return False
+            return -1
         elif len(words[k]) > 1 and words[k].isupper():
             pass
         else:
@@ -2244,11 +2253,12 @@ class People:
                     and not kinds[k] & (K_VERB | K_ROLE) and not gaps[k].strip():
                 k -= 1
             if k == i - 1 or gaps[k + 1].strip():
-                return False
+                return -1
             k += 1
         prep = k - 1
-        return (prep > 0 and not gaps[prep].strip() and words[prep].islower() and words[prep] in self.lex.prepositions
-                and bool(kinds[prep - 1] & K_ROLE) and words[prep - 1][:1].islower())
+        found = (prep > 0 and not gaps[prep].strip() and words[prep].islower() and words[prep] in self.lex.prepositions
+                 and bool(kinds[prep - 1] & K_ROLE) and words[prep - 1][:1].islower())
+        return prep - 1 if found else -1
 
     def _role_of_institution(self, p: _Paragraph, i: int) -> bool:
         """A role, then one preposition of its institution, right before word i: "presidente del Consiglio",
@@ -3007,7 +3017,8 @@ class People:
                     # ("Пресс-секретарь президента России Дмитрий Песков": the complement's country, then the name.)
                     or complement and self._titled(p, i + 1, nxt[0])
                     or self._institution_then_holder(p, i, nxt[0]) or self._coordinated(p, i, nxt[0])
-                    or self._described_then_name(p, bisect_left(p.starts, end), nxt[0])) else None
+                    or self._described_then_name(p, bisect_left(p.starts, end), nxt[0])
+                    or self._party_holder(p, i, nxt[0])) else None
                 if nxt and holder is None and (holder := self._chain_holder(p, i, names, k)) is not None:
                     # The institution's words before the holder (Центра … Азии РАН) name no one.
                     skip_to = holder[0]
