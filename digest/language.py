@@ -18,14 +18,23 @@ _LETTERS = {
     "pl": "ąęłńśźż", "de": "äöüß", "es": "ñ", "fr": "çœêèëîï", "it": "ìò", "pt": "ãõç",
     "cs": "ěřůčšž", "uk": "їєґі", "ru": "ыэъё", "ro": "ăâșțşţ", "sv": "åäö",
     "hu": "őű", "sk": "ľĺŕô", "hr": "ćđčšž", "da": "æøå",
+    # ѝ (her) is Bulgarian alone; its ъ is counted by _SPELLINGS.
+    "bg": "ѝ",
     # Languages recognised but without word lists (their profiles sit in data/langid too).
     "no": "æøå", "fi": "äö", "tr": "ışğ",
+    # Macedonian and Serbian Cyrillic: recognised so that they are read as neither Bulgarian nor Russian.
+    "mk": "ѓќѕјљњџ", "sr": "ђћјљњџ",
 }
+# Spellings that only some languages use, counted like their letters: Bulgarian writes ъ before a
+# consonant in most sentences (към, държава, -ът), Russian only before е/ё/ю/я (объём, съезд).
+_SPELLINGS = {"bg": re.compile("ъ[бвгджзклмнпрстфхцчшщ]")}
 # A text whose best profile's function words make less than this share of its words is in none
 # of them: the supported languages' articles score 0.16 and more, a Swedish one 0.06 (nl).
 _CONFIDENT = 0.1
 # Below this many words a text is too short for the share to be telling.
 _ENOUGH_WORDS = 40
+# Languages written in Cyrillic: their profiles compete only for a Cyrillic text.
+_CYRILLIC_LANGS = frozenset(("ru", "uk", "bg", "mk", "sr"))
 _GREEK_START = re.compile(" [\u0370-\u03ff\u1f00-\u1fff]")
 
 
@@ -60,7 +69,7 @@ def detect(text: str, sample: int = 20_000) -> str:
     # intersects with that small set.
     known = _all_profile_words().intersection(counts)
     for lang, vocab in profiles().items():
-        if (lang in ("ru", "uk")) != is_cyrillic:
+        if (lang in _CYRILLIC_LANGS) != is_cyrillic:
             continue
         scores[lang] = sum(map(counts.__getitem__, vocab.intersection(known))) / len(words)
     shares = dict(scores)
@@ -69,6 +78,9 @@ def detect(text: str, sample: int = 20_000) -> str:
     for lang, marks in _LETTERS.items():
         if lang in scores:
             scores[lang] += 2.0 * sum(map(letters.count, marks)) / total
+    for lang, spelling in _SPELLINGS.items():
+        if lang in scores:
+            scores[lang] += 2.0 * len(spelling.findall(letters)) / total
     if not scores:
         return UNDETERMINED
     best = max(scores, key=lambda k: scores[k])

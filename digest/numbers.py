@@ -2215,8 +2215,8 @@ def _informative(figures: list[Figure], text: str, low: str, lex: Lexicon, sent:
         kept.append(f)
     others = [f for f in kept if f.kind not in ("year",)]
     # A year beside another figure is its time reference ("$4 miliardi nel 2024"), not news; so is
-    # one written with its year noun ("действующей с 2016 года", "od 1994 roku"): a date.
-    return [f for f in kept if f.kind != "year" or not (others or text[f.end - 1 : f.end].isalpha())]
+    # one written with its year noun ("действующей с 2016 года", "od 1994 roku", abbreviated "до 2030 г."): a date.
+    return [f for f in kept if f.kind != "year" or not (others or text[f.start : f.end].rstrip(".")[-1:].isalpha())]
 
 
 def _speech(quotes: Sequence[Quote]) -> list[tuple[int, int, str | None]]:

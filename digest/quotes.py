@@ -77,6 +77,10 @@ SERVED_CHARS = 80
 # words, so keeping them all would make the output quadratic in the text on hostile nesting.
 MAX_DEPTH = 2
 _WORD = re.compile(r"\w+")
+# How many words a role's party or body may have between the role and its holder's name.
+PARTY_WORDS = 3
+# Punctuation that ends a role's party before a name: a clause or an apposition.
+_PARTY_BREAK = re.compile(r"[,.;:!?()\[\]–—]")
 # A word with its hyphenated parts (73-Jährige, 73-year-old), and the age that opens an epithet.
 _COMPOUND_WORD = re.compile(r"\w+(?:[-‐]\w+)*")
 _AGE_PREFIX = re.compile(r"^\d+[-‐]?")
@@ -941,9 +945,11 @@ class _Attributor:
         """Quotation k is a capitalised title of a few words within a cue's first words after pos."""
         q = self.quotes[k]
         words = _WORD.findall(self.text, q.open_mark + 1, q.close_mark)
+        # (Up to a cue phrase's words before it, a colon never: "коментира пред БТА депутатът от „Партия“ X";
+        # "добави той: „Никога“" quotes him.)
         return (0 < len(words) <= TERM_MAX_WORDS and words[0][:1].isupper()
-                and len(_WORD.findall(self.text, pos, q.open_mark)) < CUE_WORDS
-                and not _STOP.search(self.text, pos, q.open_mark))
+                and len(_WORD.findall(self.text, pos, q.open_mark)) < CUE_PHRASE_WORDS
+                and not _STOP.search(self.text, pos, q.open_mark) and ":" not in self.text[pos : q.open_mark])
 
     def _inside_quote(self, pos: int) -> bool:
         k = bisect_left(self._opens, pos) - 1
@@ -1023,6 +1029,11 @@ class _Attributor:
                 # "povedal pre denník Pravda Fico", "powiedziała dla PAP Kowalska": the outlet is where
                 # it was said; the person named after it speaks.
                 near = [outlet]
+            holder = self._holder_after(after_start + verb.end(), after_end)
+            if holder is not None:
+                # "коментира депутатът от ГЕРБ Стоян Кирков", "сказал депутат от КПРФ Олег Смолин": the role's
+                # party or body, then its holder's name: the holder speaks, not the last person with that role.
+                near = [holder]
             if near:
                 m = near[0]
                 self._set(r, m, text[min(m.start, cue_start) : max(m.end, after_start + verb.end())])
@@ -1050,6 +1061,33 @@ class _Attributor:
                 self._set(r, last, window[: max(epithet, verb.end())].strip(" ,.–—-"))
                 return
         self._attribute_context(r)
+
+    def _holder_after(self, verb_end: int, b: int) -> Mention | None:
+        """The name after the cue's verb when a role, its preposition and party or body stand before it
+        ("коментира пред БТА депутатът от „Продължаваме промяната“ Калоян Димов"; the name may lie past the
+        verb's reach), else None."""
+        for w in islice(_WORD.finditer(self.text, verb_end, b), CUE_PHRASE_WORDS):
+            if _PARTY_BREAK.search(self.text, verb_end, w.start()):
+                return None
+            if w.group()[:1].islower() and self.lex.is_role(w.group().lower()):
+                after = [m for m in self._between(w.end(), b) if m.start >= w.end()]
+                if after and after[0].kind == "name" and after[0].person and self._party_between(w.end(), after[0].start):
+                    return after[0]
+                return None
+        return None
+
+    def _party_between(self, a: int, b: int) -> bool:
+        """The text between a role and a name is the role's party or body: a preposition and up to
+        PARTY_WORDS words (an acronym, a name in quotation marks, "от опозицията", "на външните работи"),
+        with no punctuation but quotation marks."""
+        between = self.text[a:b]
+        if _PARTY_BREAK.search(between):
+            return False
+        words = _WORD.findall(between)
+        if not 2 <= len(words) <= PARTY_WORDS + 1:
+            return False
+        return words[0].islower() and words[0] in self.lex.prepositions and not any(
+            self.lex.is_verb(w.lower()) or self.lex.is_role(w.lower()) for w in words[1:])
 
     def _unknown_verb_cue(self, r: _Raw, window: str, words: list[re.Match[str]]) -> bool:
         """The quotation opens its sentence with a capital and ends on a comma inside its marks, and at most

@@ -21,7 +21,7 @@ from digest.config import Config, SpeakerRule
 from digest.model import TEXT, Article, Block, Quote, Speaker, retagged
 
 # Languages with attribution word lists; any other language uses all of them at once.
-LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "sl")
+LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "sl", "bg")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -877,6 +877,11 @@ _SLAVIC_GENITIVE = frozenset(("ого", "его"))
 # Languages whose role takes another role as a complement in the genitive, without a preposition
 # (помощник президента), and that genitive's endings (a masculine or feminine noun's).
 _GENITIVE_LANGS = frozenset(("ru", "uk", "be", "pl", "cs", "sk"))
+# How many words the party or body between a role's preposition and its holder's name may have
+# ("депутатът от „Продължаваме промяната“ Калоян Димов").
+PARTY_WORDS = 3
+_QUOTE_OPENING = "„“«\"‚‘"
+_QUOTE_CLOSING = "“”»\"‘’"
 # Languages that set a role after its holder's name with no comma (Orbán Viktor miniszterelnök).
 _ROLE_AFTER_NAME = frozenset(("hu",))
 _GENITIVE_ENDINGS = ("а", "я", "ы", "и", "a", "y", "u")
@@ -1824,7 +1829,8 @@ class People:
                 evidence = titled_word = prev is not None and bool(kinds[i - 1] & K_TITLE) and gaps[i].strip() in ("", ".")
                 if evidence:
                     titled.add(words[i])
-                elif prev is not None and (not gaps[i].strip() or _bracketed_acronym(p, i)):
+                elif prev is not None and (not gaps[i].strip() or _bracketed_acronym(p, i) or (
+                        gaps[i].strip() in _QUOTE_CLOSING and self._party_before(p, i))):
                     # The run's words that are no particle, counted once for the tests below.
                     named = stop - i - sum(map(particles.__contains__, map(str.lower, words[i:stop])))
                     # An institution's word is no person's role: "Komisji Europejskiej" names no Europejska,
@@ -1838,6 +1844,9 @@ class People:
                         i > 1 and bool(kinds[i - 2] & K_ROLE) and not gaps[i - 1].strip() and (
                             (prev[:1].islower() and prev.lower() not in function_words)  # presidente kazako Tokayev
                             or (len(prev) > 1 and prev.isupper())))  # szef MON Władysław Kosiniak-Kamysz
+                    # "депутатът от ГЕРБ Стоян Кирков", "депутат от КПРФ Олег Смолин": a role, a preposition
+                    # and its party or body (an acronym, a quoted name, lower-case words), then a full name.
+                    role_before = role_before or (named >= 2 and self._party_before(p, i))
                     # "Министр иностранных дел России Сергей Лавров": the office's words, then a country and the name.
                     # (A full name after it too: "Ministr průmyslu a obchodu Karel Havlíček".)
                     role_before = role_before or (stop - i >= 2 and self._office_before(p, i))
@@ -2215,6 +2224,46 @@ class People:
         return bool(words) and words[0][:1].isupper() and any(
             _heads_institution(w) or self.lex.is_institution(w) or (len(w) > 1 and w.isupper())
             for w in words)
+
+    def _party_before(self, p: _Paragraph, i: int) -> bool:
+        """A role, a preposition and the party or body it is of, right before word i: its acronym
+        ("депутатът от ГЕРБ", "депутат от КПРФ"), its name in quotation marks ("от „Продължаваме
+        промяната“") or up to PARTY_WORDS lower-case words ("от опозицията", "на външните работи")."""
+        return self._party_role(p, i) >= 0
+
+    def _party_holder(self, p: _Paragraph, i: int, name_start: int) -> bool:
+        """The role at word i, its preposition and party or body, then its holder's name at name_start."""
+        m = bisect_left(p.starts, name_start)
+        return m < len(p.starts) and p.starts[m] == name_start and self._party_role(p, m) == i
+
+    def _party_role(self, p: _Paragraph, i: int) -> int:
+        """The role word whose party or body (_party_before) stands right before word i, or -1."""
+        words, gaps, kinds = p.words, p.gaps, p.kinds
+        k = i - 1
+        if k < 2 or p.initial[i]:
+            return -1
+        closing = gaps[i].strip()
+        if closing and closing in _QUOTE_CLOSING:
+            # The quoted name: back to the word its opening mark stands before.
+            while k > 0 and i - k <= PARTY_WORDS and not gaps[k].strip():
+                k -= 1
+            if not gaps[k].strip() or gaps[k].strip()[-1] not in _QUOTE_OPENING:
+                return -1
+        elif closing:
+            return -1
+        elif len(words[k]) > 1 and words[k].isupper():
+            pass
+        else:
+            while k > 0 and i - k <= PARTY_WORDS and words[k].islower() and words[k] not in self.lex.function_words \
+                    and not kinds[k] & (K_VERB | K_ROLE) and not gaps[k].strip():
+                k -= 1
+            if k == i - 1 or gaps[k + 1].strip():
+                return -1
+            k += 1
+        prep = k - 1
+        found = (prep > 0 and not gaps[prep].strip() and words[prep].islower() and words[prep] in self.lex.prepositions
+                 and bool(kinds[prep - 1] & K_ROLE) and words[prep - 1][:1].islower())
+        return prep - 1 if found else -1
 
     def _role_of_institution(self, p: _Paragraph, i: int) -> bool:
         """A role, then one preposition of its institution, right before word i: "presidente del Consiglio",
@@ -2973,7 +3022,8 @@ class People:
                     # ("Пресс-секретарь президента России Дмитрий Песков": the complement's country, then the name.)
                     or complement and self._titled(p, i + 1, nxt[0])
                     or self._institution_then_holder(p, i, nxt[0]) or self._coordinated(p, i, nxt[0])
-                    or self._described_then_name(p, bisect_left(p.starts, end), nxt[0])) else None
+                    or self._described_then_name(p, bisect_left(p.starts, end), nxt[0])
+                    or self._party_holder(p, i, nxt[0])) else None
                 if nxt and holder is None and (holder := self._chain_holder(p, i, names, k)) is not None:
                     # The institution's words before the holder (Центра … Азии РАН) name no one.
                     skip_to = holder[0]
@@ -3559,6 +3609,9 @@ _GENDERS: dict[str, _Genders] = {
     # Slovenian: -ica/-ka/-inja feminine roles (ministrica, poslanka, politologinja), past participle
     # -la/-l (dejala, dejal).
     "sl": _Genders(("ica", "ka", "inja"), ("la",), ("l",), {"ona": "f", "on": "m"}),
+    # Bulgarian: -ка/-ица/-иня feminine roles and -ова/-ева names, with or without the article (депутатката,
+    # Маринова); the perfect's participle -ла/-л (е казала, е казал); the aorist (каза) tells no gender.
+    "bg": _Genders(("ка", "ката", "ица", "ицата", "иня", "инята", "ова", "ева"), ("ла",), ("л",), {"тя": "f", "той": "m"}),
     "de": _Genders(("in", "innen"), (), (), {"er": "m"}, frozenset(("die", "eine")), frozenset(("der",)),
                    ("e", "en", "haupt", "glied", "mitglied", "s")),
     "it": _Genders(("essa", "trice", "ministra"), (), (), {"lei": "f", "lui": "m", "ella": "f", "egli": "m"},

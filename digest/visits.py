@@ -1358,9 +1358,26 @@ def link_duplicates(articles: Sequence[Article], config: Config) -> list[Article
     return out
 
 
-def _original_rank(a: Article, config: Config) -> tuple[int, str, str]:
+def _original_rank(a: Article, config: Config) -> tuple[int, bool, str, str]:
     preferred = config.languages.index(a.lang) if a.lang in config.languages else len(config.languages)
-    return preferred, a.date or "9999", a.path
+    # A header crediting a translator ("Translated by: …") marks the translation, published the same day.
+    return preferred, _credits_translator(a.text), a.date or "9999", a.path
+
+
+# How far into an article its header (byline, translator's credit) may reach.
+_HEADER_CHARS = 600
+
+
+@cache
+def _translation_credit() -> re.Pattern[str]:
+    """A line opening with a translator's credit and its colon (data/any/translation_credits.txt)."""
+    words = sorted(data.sections("translation_credits.txt", "any").get("", ()), key=len, reverse=True)
+    return re.compile(r"^[ \t]*(?:" + "|".join(map(re.escape, words)) + r")[ \t]*:", re.IGNORECASE | re.MULTILINE)
+
+
+def _credits_translator(text: str) -> bool:
+    """Whether the article's header credits a translator."""
+    return bool(_translation_credit().search(text, 0, _HEADER_CHARS))
 
 
 # --- grouping --------------------------------------------------------------------------
