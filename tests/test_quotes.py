@@ -109,7 +109,6 @@ def test_role_is_resolved_to_the_person_of_the_article() -> None:
         ("«Мы будем продолжать», — заявил Путин.", "ru", "Мы будем продолжать", "Путин"),
         ('Narendra Modi said: "India is ready to work with everyone."', "en", "India is ready to work with everyone.", "Narendra Modi"),
         ("‹Das bleibt so›, sagte Scholz.", "de", "Das bleibt so", "Scholz"),
-        ('"This is not only about gas," Radev went on.', "en", "This is not only about gas,", "Radev"),
     ],
 )
 def test_quote_styles_and_cues_in_every_language(text: str, lang: str, quote: str, speaker: str) -> None:
