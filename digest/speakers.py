@@ -3271,10 +3271,14 @@ class People:
                 # Lower-case office words need a capitalised institution or country right before the name.
                 return not lowered or p.words[k - 1][:1].isupper()
             word = p.words[k]
-            # An institution's name may stand in quotation marks: Політолог Центру «Нова Європа» X.
-            if p.gaps[k].strip(_NAME_MARKS) or p.gaps[k].strip() and not p.caps[k]:
+            # An institution's name may stand in quotation marks: Політолог Центру «Нова Європа» X; an
+            # elided article joins it to its preposition: ministro dell'Interno X, ministre de l'Intérieur X.
+            # (A lower-case word glued to the next by an apostrophe is an elided preposition or article.)
+            elided = p.gaps[k] in _ELISION_GAPS and p.words[k - 1].islower()
+            if not elided and (p.gaps[k].strip(_NAME_MARKS) or p.gaps[k].strip() and not p.caps[k]):
                 return False
-            if not (word[:1].isupper() or word.lower() in self.lex.prepositions):
+            eliding = k + 1 < len(p.words) and p.gaps[k + 1] in _ELISION_GAPS and word.islower()
+            if not (word[:1].isupper() or word.lower() in self.lex.prepositions or eliding):
                 # "Министр иностранных дел России Сергей Лавров": office words right after the role.
                 if k - i > OFFICE_WORDS or p.kinds[k] & (K_VERB | K_ROLE) or word.lower() in self.lex.function_words:
                     return False

@@ -487,3 +487,12 @@ def test_seat_of_government_is_no_person(text: str, lang: str) -> None:
     """A ministry's or leader's seat standing for it (Bercy, Matignon, Farnesina) names no person."""
     people = people_mentioned(text, clean(text).blocks, lang)
     assert not {"Bercy", "Matignon", "Farnesina", "Cremlino"} & set(people)
+
+
+def test_a_role_with_an_elided_institution_is_the_name_after_it() -> None:
+    # "Il ministro dell'Economia X": the elided article joins the institution to the role, so the role is
+    # X's title, not a mention of the last minister named.
+    text = ("Vertice\n\nIl ministro Paolo Ferri è arrivato a Vienna.\n\n"
+            "Il ministro dell'Economia Luca Bassi, presente all'incontro, ha parlato. «Abbiamo firmato tre "
+            "accordi», ha spiegato.\n")
+    assert _speakers(text, "it") == ["Luca Bassi"]
