@@ -1106,8 +1106,11 @@ class _Attributor:
         m = names[0]
         gap = self.text[a : m.start]
         words = _WORD.findall(gap)
-        # One clause: the role, its complements, then the comma before the name.
-        if (not gap.rstrip().endswith(",") or gap.count(",") != 1 or _MARKS.search(gap)
+        # One clause: the role, its complements, then the comma before the name; or, with no comma, the
+        # name right after them ("ha detto il vicepremier e ministro delle Infrastrutture X, che …": a
+        # compound role longer than the verb's reach), when no preposition makes it a complement's.
+        bare = "," not in gap and not m.after_preposition
+        if (not bare and (not gap.rstrip().endswith(",") or gap.count(",") != 1) or _MARKS.search(gap)
                 or not 2 <= len(words) <= ROLE_PHRASE_WORDS or not words[0].islower()
                 or words[0] not in self.lex.function_words):
             return None

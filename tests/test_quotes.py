@@ -1240,3 +1240,22 @@ def test_fr_head_of_state_at_the_elysee_is_the_host() -> None:
             "Chili pour le lithium », a déclaré Emmanuel Macron.\n")
     quotes = find_quotes(text, clean(text).blocks, (), "fr")
     assert speaker_of(quotes, "fiable") == "Emmanuel Macron"
+
+
+def test_it_cue_verb_then_a_compound_role_and_the_name_without_a_comma() -> None:
+    # "…», ha detto il vicepremier e ministro dei Trasporti X, che …": the name past the verb's usual
+    # reach, after a role phrase with no comma, speaks, not the subject of the sentence before.
+    text = ("Visita\n\nLa presidente Anna Conti ha ricevuto il cancelliere Peter Huber.\n\n"
+            "«Il valico non può restare chiuso», ha detto il vicepremier e ministro dei Trasporti Marco Galli, "
+            "che non era presente all'incontro.\n")
+    quotes = find_quotes(text, clean(text).blocks, (), "it")
+    assert speaker_of(quotes, "Il valico") == "Marco Galli"
+
+
+def test_pt_cue_verb_then_an_outlet_then_a_role_and_the_name() -> None:
+    # "“…”, disse ao JORNAL o deputado socialista X": the outlet, then the speaker's role and name.
+    text = ("Visita\n\nO ministro da Economia, Rui Sousa, lembrou as trocas comerciais.\n\n"
+            "“O governo fala de investimento, mas as fábricas não voltam a abrir”, disse ao DIÁRIO o deputado "
+            "socialista Nuno Faria.\n")
+    quotes = find_quotes(text, clean(text).blocks, (), "pt")
+    assert speaker_of(quotes, "O governo") == "Nuno Faria"
