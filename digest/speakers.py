@@ -1832,7 +1832,9 @@ class People:
                             and not (i > 1 and words[i - 2].lower() in lex.prepositions and not gaps[i - 1].strip()))) or (
                         i > 1 and bool(kinds[i - 2] & K_ROLE) and not gaps[i - 1].strip() and (
                             (prev[:1].islower() and prev.lower() not in function_words)  # presidente kazako Tokayev
-                            or (len(prev) > 1 and prev.isupper())))  # szef MON Władysław Kosiniak-Kamysz
+                            # szef MON Władysław Kosiniak-Kamysz; a mixed-case acronym too: poseł PiS X
+                            or (len(prev) > 1 and prev.isalpha() and sum(map(str.isupper, prev)) * 2 > len(prev)
+                                and prev[:1].isupper())))
                     # "Министр иностранных дел России Сергей Лавров": the office's words, then a country and the name.
                     # (A full name after it too: "Ministr průmyslu a obchodu Karel Havlíček".)
                     role_before = role_before or (stop - i >= 2 and self._office_before(p, i))

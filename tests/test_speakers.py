@@ -496,3 +496,11 @@ def test_a_role_with_an_elided_institution_is_the_name_after_it() -> None:
             "Il ministro dell'Economia Luca Bassi, presente all'incontro, ha parlato. «Abbiamo firmato tre "
             "accordi», ha spiegato.\n")
     assert _speakers(text, "it") == ["Luca Bassi"]
+
+def test_pl_dash_cue_role_and_a_mixed_case_party_acronym_before_the_name() -> None:
+    # "– ocenił poseł PiS X": a party's mixed-case acronym between the role and the name, as "szef MON X";
+    # the name is found and speaks, not the minister quoted before.
+    text = ("Wizyta\n\nMinister Jan Nowak mówił o obronności. – Wydamy więcej na armię – mówił szef MON.\n\n"
+            "– Rząd niczego nie załatwił w Brukseli – ocenił poseł PiS Adam Wróblewski.\n")
+    assert _speakers(text, "pl") == ["Jan Nowak", "Adam Wróblewski"]
+
