@@ -2911,8 +2911,14 @@ class People:
                 gender = None if lex.is_institution(words[i]) else self._cue_gender(p, i)
                 clash = of_gender[_OTHER[gender]] if gender else frozenset()
                 if p.kinds[i] & K_PRONOUN:
-                    out.append(Mention(pos, p.ends[i], word, PRONOUN, self._recent(out, pos, clash, unknown_stops=True),
-                                       prep, subject))
+                    person = None
+                    if gender:
+                        # "Die Abgeordnete X warf … vor, Y betreibe „…“, sagte sie": a person of the pronoun's
+                        # gender named in its paragraph before one whose gender the text never shows.
+                        here = out[bisect_left(out, p.starts[0], key=_FIRST) :]  # (a Mention opens on its start)
+                        person = self._recent(here, pos, _Outside(of_gender[gender]), unknown_stops=True)
+                    person = person or self._recent(out, pos, clash, unknown_stops=True)
+                    out.append(Mention(pos, p.ends[i], word, PRONOUN, person, prep, subject))
                     continue
                 if not p.kinds[i] & K_ROLE:
                     continue
@@ -3195,6 +3201,13 @@ class People:
         if own:
             return own
         k = i - 1
+        rules = _GENDERS.get(self._lang)
+        if rules is not None and p.kinds[i] & K_PRONOUN and (low := p.words[i].lower()) in rules.singular_pronouns:
+            # "sagte sie" is she, "sagten sie" they: a singular speech verb beside the pronoun tells.
+            for j in (k, i + 1):
+                if 0 <= j < len(p.words) and p.kinds[j] & K_VERB and p.gaps[max(i, j)] in _SPACES:
+                    return None if p.words[j].lower().endswith(rules.plural_verbs) else rules.singular_pronouns[low]
+            return None
         if k >= 0 and p.kinds[i] & K_ROLE and p.gaps[i] in _SPACES:
             before = p.words[k].lower()
             if before in self._determiners[0]:
@@ -3544,6 +3557,10 @@ class _Genders(NamedTuple):
     unmarked: tuple[str, ...] | None = None
     """When set, a role noun without a feminine ending is a man's (Bundespräsident, not Bundespräsidentin),
     except one with these endings, said of either (die Abgeordnete, das Staatsoberhaupt)."""
+    singular_pronouns: dict[str, str] = {}
+    """Pronouns that show a gender only next to a singular verb: de "sagte sie" is she, "sagten sie" they."""
+    plural_verbs: tuple[str, ...] = ()
+    """Endings of the plural verb forms that make those pronouns "they" (sagten, erklären)."""
 
 
 # Grammar, not names: the endings say "she" or "he" in any text of the language.
@@ -3558,7 +3575,9 @@ _GENDERS: dict[str, _Genders] = {
     # Croatian: -ica/-ka feminine roles (ministrica, premijerka), past participle -la/-o (rekla, rekao).
     "hr": _Genders(("ica", "ka", "inja"), ("la",), ("o",), {"ona": "f", "on": "m"}),
     "de": _Genders(("in", "innen"), (), (), {"er": "m"}, frozenset(("die", "eine")), frozenset(("der",)),
-                   ("e", "en", "haupt", "glied", "mitglied", "s")),
+                   ("e", "en", "haupt", "glied", "mitglied", "s"), {"sie": "f"}, ("en", "ern", "eln")),
+    # Dutch as German: "zei ze" is she, "zeiden ze" they.
+    "nl": _Genders((), (), (), {"hij": "m"}, singular_pronouns={"zij": "f", "ze": "f"}, plural_verbs=("en",)),
     "it": _Genders(("essa", "trice", "ministra"), (), (), {"lei": "f", "lui": "m", "ella": "f", "egli": "m"},
                    frozenset(("la", "una", "questa"))),
     "fr": _Genders(("trice", "esse", "ière", "ée", "ente", "erte", "cheffe", "ienne"), (), (),
@@ -3568,7 +3587,6 @@ _GENDERS: dict[str, _Genders] = {
     "pt": _Genders(("ora", "enta", "erta", "ministra", "ada", "oga"), (), (), {"ela": "f", "ele": "m"},
                    frozenset(("uma", "esta", "da", "pela")), frozenset(("o", "este", "do", "ao", "pelo"))),
     "en": _Genders((), (), (), {"she": "f", "he": "m"}),
-    "nl": _Genders((), (), (), {"hij": "m"}),
     "ro": _Genders(("inta", "intă", "intei", "ista", "istă", "istei", "oarea", "oarei", "stra", "stră", "strei",
                     "ata", "atei", "loga", "logei", "era", "erei", "esa", "esei", "efa", "efei"), (), (),
                    {"ea": "f", "el": "m"},

@@ -497,6 +497,7 @@ def test_a_role_with_an_elided_institution_is_the_name_after_it() -> None:
             "accordi», ha spiegato.\n")
     assert _speakers(text, "it") == ["Luca Bassi"]
 
+
 def test_pl_dash_cue_role_and_a_mixed_case_party_acronym_before_the_name() -> None:
     # "– ocenił poseł PiS X": a party's mixed-case acronym between the role and the name, as "szef MON X";
     # the name is found and speaks, not the minister quoted before.
@@ -504,3 +505,12 @@ def test_pl_dash_cue_role_and_a_mixed_case_party_acronym_before_the_name() -> No
             "– Rząd niczego nie załatwił w Brukseli – ocenił poseł PiS Adam Wróblewski.\n")
     assert _speakers(text, "pl") == ["Jan Nowak", "Adam Wróblewski"]
 
+
+@pytest.mark.parametrize(("pronoun", "speaker"), [("sie", "Petra Lang"), ("er", "Goran Vukić")])
+def test_a_pronoun_next_to_a_singular_verb_takes_the_person_of_its_gender(pronoun: str, speaker: str) -> None:
+    # "sagte sie" is she (not "sagten sie", they): the woman introduced in the paragraph, not the man of
+    # unknown gender named last, the subject of the reported clause.
+    text = ("Besuch\n\nDer Gast kam nach Wien. „Wir helfen gern“, sagte Goran Vukić.\n\nKritik kam von der "
+            "Opposition. Die Abgeordnete Petra Lang kritisierte die Regierung scharf. Vukić mache „nur Schlagzeilen“, "
+            f"sagte {pronoun} dem Sender.\n")
+    assert _speakers(text, "de") == ["Goran Vukić", speaker]
