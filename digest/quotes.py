@@ -1216,7 +1216,14 @@ class _Attributor:
         if not before and self._seat_opening(start, r.open_mark):
             return  # "L'Elysée qualifie …", "Кремль назвал …": a seat of government speaks, no person
         if not candidates and self._unnamed_opening(start, r.open_mark):
-            return  # "A joint statement referred to "…"": a document or an unnamed source, no person
+            # "„…“, betonte X. Man werde „…“": a verb of reported speech goes on with the last speaker's
+            # words; a document or an unnamed source speaks otherwise ("A joint statement referred to "…"").
+            reported = _word_list(self.lang, "unnamed", "reported")
+            told = (self._previous_sentence_speaker(r) if reported.words and not self._impersonal(start, r.open_mark)
+                    and any(map(reported.holds, _WORD.findall(text[start : r.open_mark].lower()))) else None)
+            if told is not None:
+                self._set(r, told, told.form)
+            return
         if not before and self._impersonal(start, r.open_mark):
             return  # "In der Erklärung heißt es: „…“", "В заявлении говорится": a text speaks, no person
         if not before and self._possessive_opening(start, r.open_mark):

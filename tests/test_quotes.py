@@ -1259,3 +1259,16 @@ def test_pt_cue_verb_then_an_outlet_then_a_role_and_the_name() -> None:
             "socialista Nuno Faria.\n")
     quotes = find_quotes(text, clean(text).blocks, (), "pt")
     assert speaker_of(quotes, "O governo") == "Nuno Faria"
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # Konjunktiv I with no one named: the last speaker's words reported on.
+    ("Man wolle die Grenze „so schnell wie möglich wieder öffnen“.", "Karl Berger"),
+    # An unnamed source with no verb of reported speech: no speaker.
+    ("Man hört „ganz andere Töne aus Brüssel“.", None),
+])
+def test_de_reported_speech_after_a_cue_goes_on_with_its_speaker(sentence: str, speaker: str | None) -> None:
+    text = ("Besuch\n\nKanzler Karl Berger ist in Prag eingetroffen.\n\n"
+            f"„Wir brauchen offene Grenzen für unsere Pendler“, sagte Berger. {sentence}\n")
+    quotes = find_quotes(text, clean(text).blocks, (), "de")
+    assert [q.speaker for q in quotes] == ["Karl Berger", speaker]
+
