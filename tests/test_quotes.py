@@ -1260,6 +1260,7 @@ def test_pt_cue_verb_then_an_outlet_then_a_role_and_the_name() -> None:
     quotes = find_quotes(text, clean(text).blocks, (), "pt")
     assert speaker_of(quotes, "O governo") == "Nuno Faria"
 
+
 @pytest.mark.parametrize(("sentence", "speaker"), [
     # Konjunktiv I with no one named: the last speaker's words reported on.
     ("Man wolle die Grenze „so schnell wie möglich wieder öffnen“.", "Karl Berger"),
@@ -1272,3 +1273,15 @@ def test_de_reported_speech_after_a_cue_goes_on_with_its_speaker(sentence: str, 
     quotes = find_quotes(text, clean(text).blocks, (), "de")
     assert [q.speaker for q in quotes] == ["Karl Berger", speaker]
 
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Visita\n\nEl presidente Tomás Ruiz evitó pronunciar la palabra \"crisis\" y habló de \"un reto común\".\n"),
+    ("en", "Visit\n\nPresident Tom Reed refused to use the word \"crisis\" and spoke of \"a common challenge\".\n"),
+    ("de", "Besuch\n\nPräsident Tom Berger vermied das Wort „Krise“ und sprach von „einer gemeinsamen Aufgabe“.\n"),
+    ("fr", "Visite\n\nLe président Paul Morel a évité le mot « crise » et a parlé d'« un défi commun ».\n"),
+])
+def test_a_word_named_as_a_word_is_a_term(lang: str, text: str) -> None:
+    # "evitó pronunciar la palabra "…"": the word is named, nobody says it (the opposite, here).
+    quotes = find_quotes(text, clean(text).blocks, (), lang)
+    word = next(q for q in quotes if q.text.lower() in ("crisis", "krise", "crise"))
+    assert (word.kind, word.speaker) == ("term", None)
