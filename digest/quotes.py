@@ -1145,8 +1145,11 @@ class _Attributor:
         m = names[0]
         gap = self.text[a : m.start]
         words = _WORD.findall(gap)
-        # One clause: the role, its complements, then the comma before the name.
-        if (not gap.rstrip().endswith(",") or gap.count(",") != 1 or _MARKS.search(gap)
+        # One clause: the role, its complements, then the comma before the name; or, with no comma, the
+        # name right after them ("ha detto il vicepremier e ministro delle Infrastrutture X, che …": a
+        # compound role longer than the verb's reach), when no preposition makes it a complement's.
+        bare = "," not in gap and not m.after_preposition
+        if (not bare and (not gap.rstrip().endswith(",") or gap.count(",") != 1) or _MARKS.search(gap)
                 or not 2 <= len(words) <= ROLE_PHRASE_WORDS or not words[0].islower()
                 or words[0] not in self.lex.function_words):
             return None
@@ -1269,7 +1272,14 @@ class _Attributor:
         if not before and self._seat_opening(start, r.open_mark):
             return  # "L'Elysée qualifie …", "Кремль назвал …": a seat of government speaks, no person
         if not candidates and self._unnamed_opening(start, r.open_mark):
-            return  # "A joint statement referred to "…"": a document or an unnamed source, no person
+            # "„…“, betonte X. Man werde „…“": a verb of reported speech goes on with the last speaker's
+            # words; a document or an unnamed source speaks otherwise ("A joint statement referred to "…"").
+            reported = _word_list(self.lang, "unnamed", "reported")
+            told = (self._previous_sentence_speaker(r) if reported.words and not self._impersonal(start, r.open_mark)
+                    and any(map(reported.holds, _WORD.findall(text[start : r.open_mark].lower()))) else None)
+            if told is not None:
+                self._set(r, told, told.form)
+            return
         if not before and self._impersonal(start, r.open_mark):
             return  # "In der Erklärung heißt es: „…“", "В заявлении говорится": a text speaks, no person
         if not before and self._possessive_opening(start, r.open_mark):

@@ -1843,7 +1843,9 @@ class People:
                             and not (i > 1 and words[i - 2].lower() in lex.prepositions and not gaps[i - 1].strip()))) or (
                         i > 1 and bool(kinds[i - 2] & K_ROLE) and not gaps[i - 1].strip() and (
                             (prev[:1].islower() and prev.lower() not in function_words)  # presidente kazako Tokayev
-                            or (len(prev) > 1 and prev.isupper())))  # szef MON Władysław Kosiniak-Kamysz
+                            # szef MON Władysław Kosiniak-Kamysz; a mixed-case acronym too: poseł PiS X
+                            or (len(prev) > 1 and prev.isalpha() and sum(map(str.isupper, prev)) * 2 > len(prev)
+                                and prev[:1].isupper())))
                     # "депутатът от ГЕРБ Стоян Кирков", "депутат от КПРФ Олег Смолин": a role, a preposition
                     # and its party or body (an acronym, a quoted name, lower-case words), then a full name.
                     role_before = role_before or (named >= 2 and self._party_before(p, i))
@@ -2963,8 +2965,14 @@ class People:
                 gender = None if lex.is_institution(words[i]) else self._cue_gender(p, i)
                 clash = of_gender[_OTHER[gender]] if gender else frozenset()
                 if p.kinds[i] & K_PRONOUN:
-                    out.append(Mention(pos, p.ends[i], word, PRONOUN, self._recent(out, pos, clash, unknown_stops=True),
-                                       prep, subject))
+                    person = None
+                    if gender:
+                        # "Die Abgeordnete X warf … vor, Y betreibe „…“, sagte sie": a person of the pronoun's
+                        # gender named in its paragraph before one whose gender the text never shows.
+                        here = out[bisect_left(out, p.starts[0], key=_FIRST) :]  # (a Mention opens on its start)
+                        person = self._recent(here, pos, _Outside(of_gender[gender]), unknown_stops=True)
+                    person = person or self._recent(out, pos, clash, unknown_stops=True)
+                    out.append(Mention(pos, p.ends[i], word, PRONOUN, person, prep, subject))
                     continue
                 if not p.kinds[i] & K_ROLE:
                     continue
@@ -3248,6 +3256,13 @@ class People:
         if own:
             return own
         k = i - 1
+        rules = _GENDERS.get(self._lang)
+        if rules is not None and p.kinds[i] & K_PRONOUN and (low := p.words[i].lower()) in rules.singular_pronouns:
+            # "sagte sie" is she, "sagten sie" they: a singular speech verb beside the pronoun tells.
+            for j in (k, i + 1):
+                if 0 <= j < len(p.words) and p.kinds[j] & K_VERB and p.gaps[max(i, j)] in _SPACES:
+                    return None if p.words[j].lower().endswith(rules.plural_verbs) else rules.singular_pronouns[low]
+            return None
         if k >= 0 and p.kinds[i] & K_ROLE and p.gaps[i] in _SPACES:
             before = p.words[k].lower()
             if before in self._determiners[0]:
@@ -3326,10 +3341,14 @@ class People:
                 # Lower-case office words need a capitalised institution or country right before the name.
                 return not lowered or p.words[k - 1][:1].isupper()
             word = p.words[k]
-            # An institution's name may stand in quotation marks: Політолог Центру «Нова Європа» X.
-            if p.gaps[k].strip(_NAME_MARKS) or p.gaps[k].strip() and not p.caps[k]:
+            # An institution's name may stand in quotation marks: Політолог Центру «Нова Європа» X; an
+            # elided article joins it to its preposition: ministro dell'Interno X, ministre de l'Intérieur X.
+            # (A lower-case word glued to the next by an apostrophe is an elided preposition or article.)
+            elided = p.gaps[k] in _ELISION_GAPS and p.words[k - 1].islower()
+            if not elided and (p.gaps[k].strip(_NAME_MARKS) or p.gaps[k].strip() and not p.caps[k]):
                 return False
-            if not (word[:1].isupper() or word.lower() in self.lex.prepositions):
+            eliding = k + 1 < len(p.words) and p.gaps[k + 1] in _ELISION_GAPS and word.islower()
+            if not (word[:1].isupper() or word.lower() in self.lex.prepositions or eliding):
                 # "Министр иностранных дел России Сергей Лавров": office words right after the role.
                 if k - i > OFFICE_WORDS or p.kinds[k] & (K_VERB | K_ROLE) or word.lower() in self.lex.function_words:
                     return False
@@ -3593,6 +3612,10 @@ class _Genders(NamedTuple):
     unmarked: tuple[str, ...] | None = None
     """When set, a role noun without a feminine ending is a man's (Bundespräsident, not Bundespräsidentin),
     except one with these endings, said of either (die Abgeordnete, das Staatsoberhaupt)."""
+    singular_pronouns: dict[str, str] = {}
+    """Pronouns that show a gender only next to a singular verb: de "sagte sie" is she, "sagten sie" they."""
+    plural_verbs: tuple[str, ...] = ()
+    """Endings of the plural verb forms that make those pronouns "they" (sagten, erklären)."""
 
 
 # Grammar, not names: the endings say "she" or "he" in any text of the language.
@@ -3613,7 +3636,9 @@ _GENDERS: dict[str, _Genders] = {
     # Маринова); the perfect's participle -ла/-л (е казала, е казал); the aorist (каза) tells no gender.
     "bg": _Genders(("ка", "ката", "ица", "ицата", "иня", "инята", "ова", "ева"), ("ла",), ("л",), {"тя": "f", "той": "m"}),
     "de": _Genders(("in", "innen"), (), (), {"er": "m"}, frozenset(("die", "eine")), frozenset(("der",)),
-                   ("e", "en", "haupt", "glied", "mitglied", "s")),
+                   ("e", "en", "haupt", "glied", "mitglied", "s"), {"sie": "f"}, ("en", "ern", "eln")),
+    # Dutch as German: "zei ze" is she, "zeiden ze" they.
+    "nl": _Genders((), (), (), {"hij": "m"}, singular_pronouns={"zij": "f", "ze": "f"}, plural_verbs=("en",)),
     "it": _Genders(("essa", "trice", "ministra"), (), (), {"lei": "f", "lui": "m", "ella": "f", "egli": "m"},
                    frozenset(("la", "una", "questa"))),
     "fr": _Genders(("trice", "esse", "ière", "ée", "ente", "erte", "cheffe", "ienne"), (), (),
@@ -3623,7 +3648,6 @@ _GENDERS: dict[str, _Genders] = {
     "pt": _Genders(("ora", "enta", "erta", "ministra", "ada", "oga"), (), (), {"ela": "f", "ele": "m"},
                    frozenset(("uma", "esta", "da", "pela")), frozenset(("o", "este", "do", "ao", "pelo"))),
     "en": _Genders((), (), (), {"she": "f", "he": "m"}),
-    "nl": _Genders((), (), (), {"hij": "m"}),
     "ro": _Genders(("inta", "intă", "intei", "ista", "istă", "istei", "oarea", "oarei", "stra", "stră", "strei",
                     "ata", "atei", "loga", "logei", "era", "erei", "esa", "esei", "efa", "efei"), (), (),
                    {"ea": "f", "el": "m"},

@@ -1239,3 +1239,48 @@ def test_fr_head_of_state_at_the_elysee_is_the_host() -> None:
             "Chili pour le lithium », a déclaré Emmanuel Macron.\n")
     quotes = find_quotes(text, clean(text).blocks, (), "fr")
     assert speaker_of(quotes, "fiable") == "Emmanuel Macron"
+
+
+def test_it_cue_verb_then_a_compound_role_and_the_name_without_a_comma() -> None:
+    # "…», ha detto il vicepremier e ministro dei Trasporti X, che …": the name past the verb's usual
+    # reach, after a role phrase with no comma, speaks, not the subject of the sentence before.
+    text = ("Visita\n\nLa presidente Anna Conti ha ricevuto il cancelliere Peter Huber.\n\n"
+            "«Il valico non può restare chiuso», ha detto il vicepremier e ministro dei Trasporti Marco Galli, "
+            "che non era presente all'incontro.\n")
+    quotes = find_quotes(text, clean(text).blocks, (), "it")
+    assert speaker_of(quotes, "Il valico") == "Marco Galli"
+
+
+def test_pt_cue_verb_then_an_outlet_then_a_role_and_the_name() -> None:
+    # "“…”, disse ao JORNAL o deputado socialista X": the outlet, then the speaker's role and name.
+    text = ("Visita\n\nO ministro da Economia, Rui Sousa, lembrou as trocas comerciais.\n\n"
+            "“O governo fala de investimento, mas as fábricas não voltam a abrir”, disse ao DIÁRIO o deputado "
+            "socialista Nuno Faria.\n")
+    quotes = find_quotes(text, clean(text).blocks, (), "pt")
+    assert speaker_of(quotes, "O governo") == "Nuno Faria"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # Konjunktiv I with no one named: the last speaker's words reported on.
+    ("Man wolle die Grenze „so schnell wie möglich wieder öffnen“.", "Karl Berger"),
+    # An unnamed source with no verb of reported speech: no speaker.
+    ("Man hört „ganz andere Töne aus Brüssel“.", None),
+])
+def test_de_reported_speech_after_a_cue_goes_on_with_its_speaker(sentence: str, speaker: str | None) -> None:
+    text = ("Besuch\n\nKanzler Karl Berger ist in Prag eingetroffen.\n\n"
+            f"„Wir brauchen offene Grenzen für unsere Pendler“, sagte Berger. {sentence}\n")
+    quotes = find_quotes(text, clean(text).blocks, (), "de")
+    assert [q.speaker for q in quotes] == ["Karl Berger", speaker]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Visita\n\nEl presidente Tomás Ruiz evitó pronunciar la palabra \"crisis\" y habló de \"un reto común\".\n"),
+    ("en", "Visit\n\nPresident Tom Reed refused to use the word \"crisis\" and spoke of \"a common challenge\".\n"),
+    ("de", "Besuch\n\nPräsident Tom Berger vermied das Wort „Krise“ und sprach von „einer gemeinsamen Aufgabe“.\n"),
+    ("fr", "Visite\n\nLe président Paul Morel a évité le mot « crise » et a parlé d'« un défi commun ».\n"),
+])
+def test_a_word_named_as_a_word_is_a_term(lang: str, text: str) -> None:
+    # "evitó pronunciar la palabra "…"": the word is named, nobody says it (the opposite, here).
+    quotes = find_quotes(text, clean(text).blocks, (), lang)
+    word = next(q for q in quotes if q.text.lower() in ("crisis", "krise", "crise"))
+    assert (word.kind, word.speaker) == ("term", None)

@@ -487,3 +487,30 @@ def test_seat_of_government_is_no_person(text: str, lang: str) -> None:
     """A ministry's or leader's seat standing for it (Bercy, Matignon, Farnesina) names no person."""
     people = people_mentioned(text, clean(text).blocks, lang)
     assert not {"Bercy", "Matignon", "Farnesina", "Cremlino"} & set(people)
+
+
+def test_a_role_with_an_elided_institution_is_the_name_after_it() -> None:
+    # "Il ministro dell'Economia X": the elided article joins the institution to the role, so the role is
+    # X's title, not a mention of the last minister named.
+    text = ("Vertice\n\nIl ministro Paolo Ferri è arrivato a Vienna.\n\n"
+            "Il ministro dell'Economia Luca Bassi, presente all'incontro, ha parlato. «Abbiamo firmato tre "
+            "accordi», ha spiegato.\n")
+    assert _speakers(text, "it") == ["Luca Bassi"]
+
+
+def test_pl_dash_cue_role_and_a_mixed_case_party_acronym_before_the_name() -> None:
+    # "– ocenił poseł PiS X": a party's mixed-case acronym between the role and the name, as "szef MON X";
+    # the name is found and speaks, not the minister quoted before.
+    text = ("Wizyta\n\nMinister Jan Nowak mówił o obronności. – Wydamy więcej na armię – mówił szef MON.\n\n"
+            "– Rząd niczego nie załatwił w Brukseli – ocenił poseł PiS Adam Wróblewski.\n")
+    assert _speakers(text, "pl") == ["Jan Nowak", "Adam Wróblewski"]
+
+
+@pytest.mark.parametrize(("pronoun", "speaker"), [("sie", "Petra Lang"), ("er", "Goran Vukić")])
+def test_a_pronoun_next_to_a_singular_verb_takes_the_person_of_its_gender(pronoun: str, speaker: str) -> None:
+    # "sagte sie" is she (not "sagten sie", they): the woman introduced in the paragraph, not the man of
+    # unknown gender named last, the subject of the reported clause.
+    text = ("Besuch\n\nDer Gast kam nach Wien. „Wir helfen gern“, sagte Goran Vukić.\n\nKritik kam von der "
+            "Opposition. Die Abgeordnete Petra Lang kritisierte die Regierung scharf. Vukić mache „nur Schlagzeilen“, "
+            f"sagte {pronoun} dem Sender.\n")
+    assert _speakers(text, "de") == ["Goran Vukić", speaker]
