@@ -433,16 +433,18 @@ STOP_CUE_CHARS = 80
 INNER_CUE_WORDS = 8
 
 
-def _cue_words(lex: Lexicon, words: list[str], subject: bool, most: int = INNER_CUE_WORDS, opinion: bool = False
-               ) -> bool:
+def _cue_words(lex: Lexicon, words: list[str], subject: bool, most: int = INNER_CUE_WORDS, opinion: bool = False,
+               named: bool = False) -> bool:
     """Words that make a cue: a speech verb among the first three, only short lower-case words or
     pronouns before it (a-t-il poursuivi, ha añadido); with `subject`, a pronoun, role or name among them.
-    `opinion`: a verb of opinion counts too (a dash-set cue, — считает эксперт)."""
+    `opinion`: a verb of opinion counts too (a dash-set cue, — считает эксперт). `named`: its subject, a
+    name or role, may stand before the verb ("– …, Stubb sanoi.", "– …, presidentti Karis sanoi.")."""
     if not words or len(words) > most:
         return False
     verb = lex.is_verb if opinion else lex.is_speech_verb
     k = next((i for i, w in enumerate(words[:4]) if verb(w)), None)
-    if k is None or not all(w.lower() in lex.pronouns or (len(w) <= 3 and w.islower()) for w in words[:k]):
+    if k is None or not all(w.lower() in lex.pronouns or (len(w) <= 3 and w.islower())
+                            or (named and (w[:1].isupper() or lex.is_role(w.lower()))) for w in words[:k]):
         return False
     return not subject or any(w.lower() in lex.pronouns or lex.is_role(w) or w[:1].isupper() for w in words)
 
@@ -683,6 +685,9 @@ def _reply(text: str, a: int, b: int, lex: Lexicon, going_on: bool = False, hyph
         cue_end = close.start() if close else (stop.start() if stop else b)
         if not _cue_words(lex, _WORD.findall(text, cue_start, cue_end), subject=False, most=DIALOGUE_CUE_WORDS,
                           opinion=True):
+            # "– …, Valtonen sanoi. – Juuri siksi …": a comma cue ends the sentence before the dash.
+            if dash.group()[0] in ".!?…" and (before := _comma_reply(text, a, dash.start() + 1, lex)):
+                return before[0], before[1], cue_start
             if going_on and dash.group()[0] in ".!?…":
                 return [trim(text, a, dash.start() + 1)], None, cue_start
             continue
@@ -715,7 +720,7 @@ def _comma_reply(text: str, a: int, b: int, lex: Lexicon
     for comma in _COMMA_LEAD.finditer(text, start, stop):
         if comma.start() <= a or not _ALNUM.search(text, a, comma.start()):
             continue
-        if _cue_words(lex, _WORD.findall(text, comma.end(), stop), subject=False, most=DIALOGUE_CUE_WORDS):
+        if _cue_words(lex, _WORD.findall(text, comma.end(), stop), subject=False, most=DIALOGUE_CUE_WORDS, named=True):
             return [trim(text, a, comma.start())], trim(text, comma.end(), stop), b
     return None
 
