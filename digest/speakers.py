@@ -21,7 +21,7 @@ from digest.config import Config, SpeakerRule
 from digest.model import TEXT, Article, Block, Quote, Speaker, retagged
 
 # Languages with attribution word lists; any other language uses all of them at once.
-LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da")
+LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "fi")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -3579,6 +3579,8 @@ _GENDERS: dict[str, _Genders] = {
     "tr": _Genders((), (), (), {}),
     # Hungarian has no grammatical gender either: "ő" is he and she.
     "hu": _Genders((), (), (), {}),
+    # Finnish has none: "hän" is he and she.
+    "fi": _Genders((), (), (), {}),
 }
 _OTHER = {"f": "m", "m": "f"}
 
