@@ -544,6 +544,8 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexico
     last = -1
     starts = [q.open_mark for q in found]
     taken = -1
+    # A dash line with no cue and no dialogue before it: its words, where it opens, its paragraph.
+    pending: tuple[tuple[int, int], int, int] | None = None
     for p, (a, b, heading) in enumerate(paragraphs):
         if heading or p == taken:
             continue
@@ -576,6 +578,12 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexico
         replies = _dialogue(text, opening.end(), line_end, lex, hyphen)
         if hyphen and (not replies or "-" not in text[replies[0][0][-1][1] : replies[0][1][0]]):
             continue  # a hyphen line is speech only with a hyphen-set cue: a list item has none
+        if pending is not None and pending[2] == p - 1 and replies and opening.start() == a and replies[0][2] == opening.end():
+            # "– Emme tee tätä … . / – Suomi ja Viro …, Karis jatkoi.": a dash line with no cue right
+            # before one with its cue is the same speaker's, told by that cue.
+            words, at, q = pending
+            out.append(_Raw([words], at, words[1], q, clause_start=at, cuts=[replies[0][1]], close_cue=True))
+        pending = None
         for parts, cue, mark in replies:
             out.append(_Raw(parts, first if mark == opening.end() else mark, parts[-1][1], p, clause_start=a,
                             cuts=[cue], close_cue=True))
@@ -600,6 +608,8 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexico
             # one the paragraph between names ("– …, säger han. / Han påpekar … / – …").
             words = trim(text, opening.end(), b)
             out.append(_Raw([words], a, words[1], p, clause_start=a, goes_on=True))
+        elif not replies and not hyphen and opening.start() == a and _spoken_line(text, opening.end(), b):
+            pending = (trim(text, opening.end(), b), a, p)
     return out
 
 

@@ -120,6 +120,9 @@ def test_finnish_place_forms(form: str) -> None:
         # A sentence after the cue goes on with the same speaker.
         ("Ministeri Eero Laine puhui tiistaina Oulussa satamien tulevaisuudesta.\n\n– Satamat ovat auki, Laine sanoi. – Juuri siksi tarvitsemme "
          "rataa.", "Satamat", "Eero Laine"),
+        # A dash line with no cue right before one with its cue: the same speaker's.
+        ("Ministeri Eero Laine puhui tiistaina Oulussa satamien tulevaisuudesta.\n\n– Emme voi odottaa enää "
+         "vuosia, koska satamat ovat jo valmiina.\n\n– Satamat tarvitsevat radan nyt, Laine jatkoi.", "Emme voi", "Eero Laine"),
         # "X:n mukaan" before a quotation in marks: the genitive names the source.
         ("Tutkija Pekka Salo seurasi tiistaina tapaamista Helsingissä. Salon mukaan kyse on ”tärkeästä viestistä”.", "tärkeästä",
          "Pekka Salo"),
