@@ -120,6 +120,9 @@ def test_finnish_place_forms(form: str) -> None:
         # A sentence after the cue goes on with the same speaker.
         ("Ministeri Eero Laine puhui tiistaina Oulussa satamien tulevaisuudesta.\n\n– Satamat ovat auki, Laine sanoi. – Juuri siksi tarvitsemme "
          "rataa.", "Satamat", "Eero Laine"),
+        # A bare role before its verb (Finnish has no articles): the one the text named with it.
+        ("Ministeri Eero Laine ja tutkija Antti Nieminen keskustelivat tiistaina Helsingissä turvallisuudesta.\n\n"
+         "– Tilanne on vakava ja vaatii toimia heti, ministeri sanoi.", "Tilanne", "Eero Laine"),
         # A dash line with no cue right before one with its cue: the same speaker's.
         ("Ministeri Eero Laine puhui tiistaina Oulussa satamien tulevaisuudesta.\n\n– Emme voi odottaa enää "
          "vuosia, koska satamat ovat jo valmiina.\n\n– Satamat tarvitsevat radan nyt, Laine jatkoi.", "Emme voi", "Eero Laine"),
