@@ -151,3 +151,16 @@ def test_a_whole_finnish_article() -> None:
     assert any(n.value == 40000 for n in a.numbers)
     assert not any(n.unit in ("miljardia", "miljoonaa", "prosenttia", "kilometriä", "euroa") for n in a.numbers)
     assert "Helsinki" in a.places
+
+
+def test_a_person_named_only_in_a_case_is_named_in_the_nominative() -> None:
+    # The genitive before "mukaan" and a name in its role's case: the nominative, never "Purran".
+    text = ("Hallitus esitteli tiistaina Helsingissä uuden budjettikehyksen, joka leikkaa menoja ensi vuonna.\n\n"
+            "Valtiovarainministeri Riikka Purran mukaan leikkaukset ovat ”välttämättömiä talouden tasapainottamiseksi”."
+            "\n\nUlkoministeri Elina Valtosen mukaan Suomi ”pysyy sitoutuneena Ukrainan tukemiseen”.\n\n"
+            "Presidentti otti vastaan Ruotsin pääministerin Ulf Kristerssonin. Kristerssonin mukaan maat "
+            "”kulkevat yhdessä”.")
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="fi"))
+    speakers = {q.text[:10]: q.speaker for q in a.quotes}
+    assert speakers == {"välttämätt": "Riikka Purra", "pysyy sito": "Elina Valtonen", "kulkevat y": "Ulf Kristersson"}
+
