@@ -608,7 +608,9 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexico
             # one the paragraph between names ("– …, säger han. / Han påpekar … / – …").
             words = trim(text, opening.end(), b)
             out.append(_Raw([words], a, words[1], p, clause_start=a, goes_on=True))
-        elif not replies and not hyphen and opening.start() == a and _spoken_line(text, opening.end(), b):
+        elif (not replies and not hyphen and opening.start() == a and _spoken_line(text, opening.end(), b)
+              and not text[a:b].rstrip().endswith("?")):
+            # (A question before an answer is an interviewer's: "— Как вы оцениваете …? / — …, — сказал X.")
             pending = (trim(text, opening.end(), b), a, p)
     return out
 
