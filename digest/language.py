@@ -17,17 +17,22 @@ _CYRILLIC_START = re.compile(" [\u0400-\u04ff]")
 _LETTERS = {
     "pl": "ąęłńśźż", "de": "äöüß", "es": "ñ", "fr": "çœêèëîï", "it": "ìò", "pt": "ãõç",
     "cs": "ěřůčšž", "uk": "їєґі", "ru": "ыэъё", "ro": "ăâșțşţ", "sv": "åäö",
-    "hu": "őű", "sk": "ľĺŕô", "hr": "ćđčšž", "da": "æøå",
+    "hu": "őű", "sk": "ľĺŕô", "hr": "ćđčšž", "da": "æøå", "fi": "äö",
     # ѝ (her) is Bulgarian alone; its ъ is counted by _SPELLINGS.
     "bg": "ѝ",
     # Languages recognised but without word lists (their profiles sit in data/langid too).
-    "no": "æøå", "fi": "äö", "tr": "ışğ",
+    "no": "æøå", "tr": "ışğ",
     # Macedonian and Serbian Cyrillic: recognised so that they are read as neither Bulgarian nor Russian.
     "mk": "ѓќѕјљњџ", "sr": "ђћјљњџ",
 }
 # Spellings that only some languages use, counted like their letters: Bulgarian writes ъ before a
 # consonant in most sentences (към, държава, -ът), Russian only before е/ё/ю/я (объём, съезд).
 _SPELLINGS = {"bg": re.compile("ъ[бвгджзклмнпрстфхцчшщ]")}
+# Letters a language never writes: a text its profile fits best with more than _FOREIGN_SHARE of its
+# letters among them is in a language without a profile (Estonian õ: a short Estonian text shares ja/on
+# and ä/ö with Finnish). A name or two in another language's letters stays under the share.
+_NOT_LETTERS = {"fi": "õ"}
+_FOREIGN_SHARE = 0.005
 # A text whose best profile's function words make less than this share of its words is in none
 # of them: the supported languages' articles score 0.16 and more, a Swedish one 0.06 (nl).
 _CONFIDENT = 0.1
@@ -85,6 +90,8 @@ def detect(text: str, sample: int = 20_000) -> str:
         return UNDETERMINED
     best = max(scores, key=lambda k: scores[k])
     if scores[best] <= 0.02:
+        return UNDETERMINED
+    if best in _NOT_LETTERS and sum(map(letters.count, _NOT_LETTERS[best])) > _FOREIGN_SHARE * total:
         return UNDETERMINED
     # A long text that a profile fits only through shared letters is in some other language
     # (Swedish came out German through ä and ö).

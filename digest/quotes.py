@@ -437,16 +437,18 @@ STOP_CUE_CHARS = 80
 INNER_CUE_WORDS = 8
 
 
-def _cue_words(lex: Lexicon, words: list[str], subject: bool, most: int = INNER_CUE_WORDS, opinion: bool = False
-               ) -> bool:
+def _cue_words(lex: Lexicon, words: list[str], subject: bool, most: int = INNER_CUE_WORDS, opinion: bool = False,
+               named: bool = False) -> bool:
     """Words that make a cue: a speech verb among the first three, only short lower-case words or
     pronouns before it (a-t-il poursuivi, ha añadido); with `subject`, a pronoun, role or name among them.
-    `opinion`: a verb of opinion counts too (a dash-set cue, — считает эксперт)."""
+    `opinion`: a verb of opinion counts too (a dash-set cue, — считает эксперт). `named`: its subject, a
+    name or role, may stand before the verb ("– …, Stubb sanoi.", "– …, presidentti Karis sanoi.")."""
     if not words or len(words) > most:
         return False
     verb = lex.is_verb if opinion else lex.is_speech_verb
     k = next((i for i, w in enumerate(words[:4]) if verb(w)), None)
-    if k is None or not all(w.lower() in lex.pronouns or (len(w) <= 3 and w.islower()) for w in words[:k]):
+    if k is None or not all(w.lower() in lex.pronouns or (len(w) <= 3 and w.islower())
+                            or (named and (w[:1].isupper() or lex.is_role(w.lower()))) for w in words[:k]):
         return False
     return not subject or any(w.lower() in lex.pronouns or lex.is_role(w) or w[:1].isupper() for w in words)
 
@@ -546,6 +548,8 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexico
     last = -1
     starts = [q.open_mark for q in found]
     taken = -1
+    # A dash line with no cue and no dialogue before it: its words, where it opens, its paragraph.
+    pending: tuple[tuple[int, int], int, int] | None = None
     for p, (a, b, heading) in enumerate(paragraphs):
         if heading or p == taken:
             continue
@@ -578,6 +582,12 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexico
         replies = _dialogue(text, opening.end(), line_end, lex, hyphen)
         if hyphen and (not replies or "-" not in text[replies[0][0][-1][1] : replies[0][1][0]]):
             continue  # a hyphen line is speech only with a hyphen-set cue: a list item has none
+        if pending is not None and pending[2] == p - 1 and replies and opening.start() == a and replies[0][2] == opening.end():
+            # "– Emme tee tätä … . / – Suomi ja Viro …, Karis jatkoi.": a dash line with no cue right
+            # before one with its cue is the same speaker's, told by that cue.
+            words, at, q = pending
+            out.append(_Raw([words], at, words[1], q, clause_start=at, cuts=[replies[0][1]], close_cue=True))
+        pending = None
         for parts, cue, mark in replies:
             out.append(_Raw(parts, first if mark == opening.end() else mark, parts[-1][1], p, clause_start=a,
                             cuts=[cue], close_cue=True))
@@ -602,6 +612,10 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexico
             # one the paragraph between names ("– …, säger han. / Han påpekar … / – …").
             words = trim(text, opening.end(), b)
             out.append(_Raw([words], a, words[1], p, clause_start=a, goes_on=True))
+        elif (not replies and not hyphen and opening.start() == a and _spoken_line(text, opening.end(), b)
+              and not text[a:b].rstrip().endswith("?")):
+            # (A question before an answer is an interviewer's: "— Как вы оцениваете …? / — …, — сказал X.")
+            pending = (trim(text, opening.end(), b), a, p)
     return out
 
 
@@ -687,6 +701,9 @@ def _reply(text: str, a: int, b: int, lex: Lexicon, going_on: bool = False, hyph
         cue_end = close.start() if close else (stop.start() if stop else b)
         if not _cue_words(lex, _WORD.findall(text, cue_start, cue_end), subject=False, most=DIALOGUE_CUE_WORDS,
                           opinion=True):
+            # "– …, Valtonen sanoi. – Juuri siksi …": a comma cue ends the sentence before the dash.
+            if dash.group()[0] in ".!?…" and (before := _comma_reply(text, a, dash.start() + 1, lex)):
+                return before[0], before[1], cue_start
             if going_on and dash.group()[0] in ".!?…":
                 return [trim(text, a, dash.start() + 1)], None, cue_start
             continue
@@ -719,7 +736,7 @@ def _comma_reply(text: str, a: int, b: int, lex: Lexicon
     for comma in _COMMA_LEAD.finditer(text, start, stop):
         if comma.start() <= a or not _ALNUM.search(text, a, comma.start()):
             continue
-        if _cue_words(lex, _WORD.findall(text, comma.end(), stop), subject=False, most=DIALOGUE_CUE_WORDS):
+        if _cue_words(lex, _WORD.findall(text, comma.end(), stop), subject=False, most=DIALOGUE_CUE_WORDS, named=True):
             return [trim(text, a, comma.start())], trim(text, comma.end(), stop), b
     return None
 

@@ -21,7 +21,7 @@ from digest.config import Config, SpeakerRule
 from digest.model import TEXT, Article, Block, Quote, Speaker, retagged
 
 # Languages with attribution word lists; any other language uses all of them at once.
-LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "sl", "bg")
+LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "sl", "bg", "fi")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -991,6 +991,30 @@ def _hungarian_stems(word: str) -> list[str]:
     if len(word) > 4 and _HU_ACCUSATIVE.search(word):
         out.append(word[:-1])
     return out
+
+
+# Finnish case endings a role and the name after it share (presidentin Stubbin, ministerille Valtoselle).
+_FI_CASES = ("n", "lle", "lta")
+_FI_VOWELS = "aeiouyäöø"
+
+
+def _finnish_nominative(form: str) -> str | None:
+    """The nominative of a Finnish name form whose last word is in the genitive, allative or ablative:
+    -sen, -selle is -nen (Valtosen: Valtonen), -in, -ille after a consonant goes (Kristerssonin: Kristersson),
+    -n, -lle after a vowel goes (Orpon: Orpo). Consonant gradation (Saarikon: Saarikko) is not undone."""
+    *given, last = form.split()
+    for ending in _FI_CASES:
+        if not last.endswith(ending) or len(last) < len(ending) + 3:
+            continue
+        stem = last[: -len(ending)]
+        if stem.endswith("se") and len(stem) > 4:
+            stem = stem[:-2] + "nen"
+        elif stem.endswith("i") and stem[-2] not in _FI_VOWELS:
+            stem = stem[:-1]
+        elif stem[-1] not in _FI_VOWELS:
+            return None
+        return " ".join([*given, stem])
+    return None
 
 
 # Polish masculine adjectival surnames in the genitive, dative or instrumental (Zełenskiego, Kowalskim),
@@ -2725,13 +2749,38 @@ class People:
                 if len(words) >= 3 and words[-2].lower() not in _particles().words and words[-2] != lead:
                     by_first.setdefault(fold(words[-2]), []).append(len(groups) - 1)
         counts = Counter(forms)
+        oblique = self._finnish_obliques() if self._lang == "fi" else {}
         out = {}
         for g in groups:
             # Of the fullest forms, the shortest: a case form is the nominative and an ending
             # (Шавкат Мирзиёев, not Шавкатом Мирзиёевым; Władimir Putin, not Władimira Putina).
             best = nominative(max(g, key=lambda f: (len(f.split()), -len(f), counts[f])), counts)
+            if best in oblique and all(f in oblique for f in g):
+                # Finnish: a person the text names only in a case ("Elina Valtosen mukaan", "pääministerin
+                # Ulf Kristerssonin"): the surname's nominative.
+                best = oblique[best]
             for f in g:
                 out[f] = best
+        return out
+
+    def _finnish_obliques(self) -> dict[str, str]:
+        """Finnish name forms every occurrence of which is in a case the context shows (before "mukaan",
+        after a role in the same case: "presidentin Stubbin", "ministerille Valtoselle"), each with its
+        nominative; only the last word declines."""
+        text, lex = self.text, self.lex
+        seen: dict[str, bool] = {}
+        for a, b, form in self._names:
+            after = _TOKEN.match(text, b + 1) if text[b : b + 1] == " " else None
+            before = _TOKEN.findall(text[max(0, a - 30) : a])
+            role = before[-1].lower() if before and text[a - 1 : a] == " " else ""
+            ending = next((e for e in _FI_CASES if form.endswith(e) and role.endswith(e)), None)
+            cased = bool(after and after.group().lower() in ("mukaan", "mukaansa") and form.endswith("n")) or bool(
+                ending and lex.is_role(role))
+            seen[form] = seen.get(form, True) and cased
+        out = {}
+        for form, cased in seen.items():
+            if cased and (nom := _finnish_nominative(form)):
+                out[form] = nom
         return out
 
     @staticmethod
@@ -3664,6 +3713,8 @@ _GENDERS: dict[str, _Genders] = {
     "tr": _Genders((), (), (), {}),
     # Hungarian has no grammatical gender either: "ő" is he and she.
     "hu": _Genders((), (), (), {}),
+    # Finnish has none: "hän" is he and she.
+    "fi": _Genders((), (), (), {}),
 }
 _OTHER = {"f": "m", "m": "f"}
 

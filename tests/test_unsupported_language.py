@@ -6,24 +6,25 @@ from digest import language
 from digest.config import Limits, SummarySettings
 from digest.pipeline import Settings, analyse
 
-FINNISH = (
-    "Suomi ja Ruotsi sopivat yhteistyöstä\n\n"
+# Latvian: no profile and no word lists (Finnish, the example before, has its own lists now).
+LATVIAN = (
+    "Latvija un Lietuva vienojas par sadarbību\n\n"
     "15.9.2026\n\n"
-    "Pääministeri sanoi tiistaina Helsingissä, että maiden välinen yhteistyö on tärkeää ja että neuvottelut "
-    "jatkuvat ensi kuussa. ”Pohjoismainen malli toimii edelleen”, sanoi Ruotsin pääministeri tiedotustilaisuudessa.\n\n"
-    "Pääministerin mukaan maiden välinen kauppa oli viime vuonna noin 200 miljardia euroa. Ruotsi on Suomen "
-    "suurin kauppakumppani Saksan jälkeen.\n"
+    "Ministru prezidents otrdien Rīgā sacīja, ka valstu sadarbība ir svarīga un ka sarunas "
+    "turpināsies nākamajā mēnesī. ”Ziemeļvalstu modelis joprojām darbojas”, sacīja Lietuvas premjerministre preses konferencē.\n\n"
+    "Pēc premjera teiktā, valstu savstarpējā tirdzniecība pagājušajā gadā bija aptuveni 200 miljardi eiro. Lietuva ir "
+    "Latvijas lielākā tirdzniecības partnere pēc Vācijas.\n"
 )
 
 
-def test_finnish_is_recognised_not_german() -> None:
-    assert language.detect(FINNISH) == "fi"
-    assert not language.supported("fi")
+def test_latvian_is_undetermined_not_german_or_finnish() -> None:
+    assert language.detect(LATVIAN) == "und"
+    assert not language.supported("lv")
 
 
 def test_supported_languages_have_word_lists() -> None:
-    assert all(language.supported(c) for c in ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da"))
-    assert not any(language.supported(c) for c in ("und", "any", "langid", "fi", "el", "../de"))
+    assert all(language.supported(c) for c in ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "fi"))
+    assert not any(language.supported(c) for c in ("und", "any", "langid", "lv", "et", "el", "../de"))
 
 
 def test_other_unsupported_languages_by_letters_and_function_words() -> None:
@@ -43,13 +44,18 @@ def test_a_long_text_fitting_no_profile_is_undetermined() -> None:
 
 
 def test_unsupported_language_is_named_honestly_and_read_without_other_lists() -> None:
-    a = analyse(FINNISH, Settings(SummarySettings(), Limits()))
-    assert a.lang == "fi"
-    assert any("no word lists" in w for w in a.warnings)
+    a = analyse(LATVIAN, Settings(SummarySettings(), Limits()))
+    assert a.lang == "und"
+    assert any("language-independent rules only" in w for w in a.warnings)
     assert a.summary
-    assert any("Pohjoismainen malli" in q.text for q in a.quotes)
+    assert any("Ziemeļvalstu modelis" in q.text for q in a.quotes)
     assert any(n.value == 200 or n.value == 200e9 for n in a.numbers)
     assert str(a.date) == "2026-09-15"
+    # A language recognised without lists (Greek) says so.
+    greek = analyse("Ο πρωθυπουργός είπε ότι οι συνομιλίες πήγαν καλά και ότι η συμφωνία θα υπογραφεί σύντομα.",
+                    Settings(SummarySettings(), Limits()))
+    assert greek.lang == "el"
+    assert any("no word lists" in w for w in greek.warnings)
 
 
 def test_slovak_is_read_with_its_own_lists() -> None:
@@ -61,4 +67,5 @@ def test_slovak_is_read_with_its_own_lists() -> None:
     lang = language.detect(slovak)
     assert lang == "sk"
     assert language.word_lists(lang) == "sk"
-    assert language.word_lists("fi") == "any" and language.word_lists("und") == "any"
+    assert language.word_lists("el") == "any" and language.word_lists("und") == "any"
+    assert language.word_lists("fi") == "fi"
