@@ -686,8 +686,27 @@ def surname_keys(name: str) -> tuple[str, str]:
 
 def same_person(a: str, b: str) -> bool:
     """Two name forms that denote one person (surname variants, compatible first names; or the two
-    words of a name written family name first in one of them: Takaichi Sanae, Sanae Takaichi)."""
-    return (same_word(surname(a), surname(b)) and _given_compatible(a, b)) or _swapped(a, b)
+    words of a name written family name first in one of them: Takaichi Sanae, Sanae Takaichi; or a
+    name without its second surname: Claudia Sheinbaum Pardo, Claudia Sheinbaum)."""
+    return ((same_word(surname(a), surname(b)) and _given_compatible(a, b)) or _swapped(a, b)
+            or _second_surname_dropped(a, b) or _second_surname_dropped(b, a))
+
+
+def _second_surname_dropped(full: str, short: str) -> bool:
+    """`short` is `full` less its last surname: "Claudia Sheinbaum" of "Claudia Sheinbaum Pardo", "Luiz
+    Inácio Lula" of "Luiz Inácio Lula da Silva" (Spanish and Portuguese names carry two surnames, and the
+    text goes on with the first). The form kept has a given name and a surname: "Claudia" alone is no one."""
+    fw, sw = full.split(), short.split()
+    if len(sw) < 2 or len(fw) <= len(sw) or sw[-1].lower() in _particles().words:
+        return False
+    # What is dropped: one surname, after particles or not (Pardo; da Silva), never a regnal number.
+    tail = fw[len(sw):]
+    if len(tail) > 3 or _REGNAL.fullmatch(tail[-1]) or not all(w.lower() in _particles().words for w in tail[:-1]):
+        return False
+    # "Juan Carlos" of "Juan Carlos Ortiz" is a double given name without its one surname.
+    if len(sw) == 2 and sw[0].lower() in _double_given() and sw[1].lower() in _double_given():
+        return False
+    return all(map(same_word, fw[: len(sw)], sw))
 
 
 def _swapped(a: str, b: str) -> bool:
@@ -2655,7 +2674,9 @@ class People:
                     groups[k].append(form)
                     continue
             groups.append([form])
-            for key in keys:
+            # "Claudia Sheinbaum Pardo" is also found by the first of its two surnames: "Claudia Sheinbaum" joins it.
+            lead_keys = _name_keys(fold(lead)) if len(form.split()) > 2 and (lead := _first_surname(form.split())) else ()
+            for key in chain(keys, lead_keys):
                 by_key.setdefault(key, []).append(len(groups) - 1)
             if len(form.split()) > 1:
                 by_first.setdefault(fold(form.split()[0]), []).append(len(groups) - 1)
@@ -3976,7 +3997,21 @@ def _group_keys(name: str) -> tuple[str, ...]:
     """The index keys of a speaker's name: its surname's, and for two words the first word's too
     (one source writes "Takaichi Sanae", another "Sanae Takaichi": same_person() takes both)."""
     words = name.split()
-    return surname_keys(name) + surname_keys(words[0]) if len(words) == 2 else surname_keys(name)
+    if len(words) == 2:
+        return surname_keys(name) + surname_keys(words[0])
+    # "Claudia Sheinbaum Pardo": the first of two surnames too, which a shorter form ends on.
+    lead = _first_surname(words)
+    return surname_keys(name) + surname_keys(lead) if lead else surname_keys(name)
+
+
+def _first_surname(words: Sequence[str]) -> str | None:
+    """The word before a name's last surname and the particles before it (Sheinbaum of Claudia Sheinbaum
+    Pardo, Lula of Luiz Inácio Lula da Silva), which a form without the second surname ends on; None
+    when the name is too short to hold a given name and two surnames."""
+    k = len(words) - 2
+    while k > 0 and words[k].lower() in _particles().words:
+        k -= 1
+    return words[k] if k >= 1 else None
 
 
 def _link_translations(quotes: list[Quote], articles: Sequence[Article]) -> tuple[list[Quote], set[int]]:

@@ -794,7 +794,13 @@ def _surname_keys(names: Sequence[str], alone: Counter[str]) -> dict[str, str]:
             # ("Orbánnal", "Orbánt" for the family name of "Orbán Viktor").
             counts = {x: _alone_inflected(x, alone, lone) for x in words if x.lower() not in particles}
             most = max(counts, key=counts.__getitem__, default=word)
-            word = most if counts.get(most, 0) >= 2 else word
+            # The first of two surnames ("Claudia Sheinbaum Pardo", then "Sheinbaum") needs no second
+            # sighting: a given name seldom stands alone, the surname the text goes on with does.
+            lead = len(words) - 2
+            while lead > 0 and words[lead].lower() in particles:
+                lead -= 1
+            need = 1 if lead >= 1 and most == words[lead] else 2
+            word = most if counts.get(most, 0) >= need else word
         chosen.append(word)
     return dict(zip(names, skeletons(chosen)))
 

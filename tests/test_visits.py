@@ -664,6 +664,16 @@ def test_a_long_name_with_particles_goes_by_the_word_the_text_uses_alone() -> No
     assert visits._short("Александер Ван дер Беллен", visits.skeleton("Беллен")) == "Ван дер Беллен"
 
 
+def test_a_name_with_two_surnames_goes_by_the_first_the_text_uses_alone_once() -> None:
+    # "Mariana Ortiz Lozano", then "Ortiz" once: the text goes on with the first surname, never "Lozano".
+    names = ["Mariana Ortiz Lozano"]
+    text = "La ministra Mariana Ortiz Lozano llegó a Lima. Luego dijo Ortiz que el acuerdo era justo."
+    body = places.scan(text, [(0, len(text))])
+    alone = visits._alone(text, visits._words(text, body))
+    assert alone["Ortiz"] == 1 and alone["Lozano"] == 0
+    assert visits._surname_keys(names, alone)[names[0]] == visits.skeleton("Ortiz")
+
+
 def test_a_speaker_the_capitalised_words_miss_counts_by_their_quotes() -> None:
     # "al-Sisi" opens with a lower-case particle: no capitalised word counts him, his quotes do.
     from digest.model import Quote
