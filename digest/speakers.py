@@ -729,6 +729,9 @@ def nominative(best: str, counts: Counter[str]) -> str:
     if len(words) < 2:
         # A lone -ić surname in a case (Plenkoviću, Vučićem): only a man's declines, so its nominative is sure.
         return _SOUTH_SLAVIC_CASE.sub("", best) if _SOUTH_SLAVIC_CASE.search(best) else best
+    particled = _particle_surname_nominative(words, counts)
+    if particled:
+        return particled
     # The text's own shorter form of every word, each shorter by a case ending (Владимир Путин beside
     # Владимира Путина): the nominative, whichever form a caller chose.
     # (The cheap tests first: nominative() runs once per person over all the article's forms.)
@@ -801,6 +804,33 @@ _SS_GIVEN = {
     "em": (("om", "o", "kg"), ("om", "a", "c"), ("om", "", "r"), ("om", "", ""), ("em", "", "jcčćđšž")),
 }
 _SS_CYRILLIC = str.maketrans("aeiuocćčđjkglnrsšzžm", "аеиуоцћчђјкглнрсшзжм")
+
+
+def _particle_surname_nominative(words: list[str], counts: Counter[str]) -> str | None:
+    """A name whose surname opens with particles (Barta De Wevera beside De Wever; Ursuli von der Leyen), in
+    the nominative: the particles set aside in it and in every form of the text, the name declines as a
+    simple one would (Barta Wevera beside Wever: Bart Wever), and they go back before the surname; None when
+    there are no such particles or the name has no other nominative."""
+    particles = _particles().words
+    j = len(words) - 1
+    while j > 1 and words[j - 1].lower() in particles:
+        j -= 1
+    run = words[j:-1]
+    if not run or words[0].lower() in particles:
+        return None
+    n, low = len(run), [w.lower() for w in run]
+    core: Counter[str] = Counter()
+    for form, c in counts.items():
+        fw = form.split()
+        # (Each form without the same particles before its last word is kept as it is.)
+        if len(fw) > n and [w.lower() for w in fw[-n - 1 : -1]] == low:
+            fw = fw[: -n - 1] + fw[-1:]
+        core[" ".join(fw)] += c
+    given = words[:j]
+    plain = nominative(" ".join(given + words[-1:]), core).split()
+    if len(plain) != len(given) + 1 or plain == given + words[-1:]:
+        return None
+    return " ".join(plain[:-1] + run + plain[-1:])
 
 
 def _south_slavic_given(word: str, case: str, cyrillic: bool) -> str | None:

@@ -185,6 +185,27 @@ def test_latin_slavic_name_in_the_nominative_of_its_lone_surname(best: str, lone
     assert nominative(best, Counter({best: 1, lone: 1})) == expected
 
 
+@pytest.mark.parametrize(("best", "lone", "expected"), [
+    # A surname that opens with particles declines as a simple one; the particles stay as written.
+    ("Marka Van Loona", "Van Loon", "Mark Van Loon"),
+    ("Piotra de Vriesa", "de Vries", "Piotr de Vries"),
+    # Nothing to reduce: no case form, or no particle before the surname.
+    ("Maria da Costa", "da Costa", "Maria da Costa"),
+])
+def test_particle_surname_in_the_nominative_of_its_lone_form(best: str, lone: str, expected: str) -> None:
+    from collections import Counter
+
+    from digest.speakers import nominative
+    assert nominative(best, Counter({best: 1, lone: 1})) == expected
+
+
+def test_particle_surname_in_a_case_is_one_person_in_the_nominative() -> None:
+    text = ("Premier rozmawiał z Markiem Van Loonem. To pierwsza wizyta Marka Van Loona w Polsce.\n\n"
+            "„Jesteśmy gotowi”, odpowiedział Van Loon.")
+    persons = _persons(text, "pl")
+    assert set(persons.values()) == {"Mark Van Loon"}
+
+
 @pytest.mark.parametrize(("text", "lang", "person"), [
     ("«Não precisamos de intermediários», afirmou Luís Montenegro na declaração. Montenegro garantiu que sim.",
      "pt", "Luís Montenegro"),
