@@ -1335,6 +1335,10 @@ def _ends_sentence(gap: str) -> bool:
 _SENTENCE_GAPS = _Memo(_ends_sentence)
 
 
+# The shortest role word a hyphenated compound may end in to be that role (kamerlid, poseł; no "re", "rey").
+_ROLE_TAIL = 5
+
+
 def _kind(w: str, low: str, lex: Lexicon) -> int:
     """K_ROLE, K_PRONOUN and K_VERB (speech or opinion) as the word lists say; a word none of them,
     capitalised as a name is (not an acronym, function word or reporting word), is a K_NAME.
@@ -1342,6 +1346,11 @@ def _kind(w: str, low: str, lex: Lexicon) -> int:
     kind = ((K_ROLE if lex.roles.holds(low) else 0) | (K_PRONOUN if low in lex.pronouns else 0)
             | (K_VERB if lex.speech_verbs.holds(low) or low in lex.opinion_verbs else 0)
             | (K_TITLE if low in lex.titles else 0))
+    # A party's or place's compound with a role as its last part is that role ("Groen-Kamerlid", "PSD-deputado"):
+    # one hyphenated word, no name's part. (A place's name is not: Nur-Sultan.)
+    if (not kind and "-" in low and len(tail := low.rpartition("-")[2]) >= _ROLE_TAIL and lex.roles.holds(tail)
+            and places.lookup(w) is None):
+        kind = K_ROLE
     if kind:
         return kind
     particle = K_PARTICLE if low in _particles().starts else 0

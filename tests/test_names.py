@@ -130,6 +130,21 @@ def test_name_after_role_and_institution_is_the_holder(text: str, lang: str, per
     assert person in _people(text, lang)
 
 
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("‘Het akkoord komt te laat’, zegt Vooruit-Kamerlid Lotte Peeters.", "nl", "Lotte Peeters"),
+    ("Dat is niet genoeg, zegt Ecolo-Kamerlid Marie Dubois.", "nl", "Marie Dubois"),
+])
+def test_party_and_role_compound_is_a_role_not_a_name_part(text: str, lang: str, person: str) -> None:
+    assert _people(text, lang) == (person,)
+
+
+def test_a_place_whose_name_ends_in_a_role_word_stays_a_place() -> None:
+    from digest.speakers import K_ROLE, lexicon
+    # "Sultan" is a German role word; "Nur-Sultan" is a city, not a role.
+    assert not lexicon("de").kind("Nur-Sultan") & K_ROLE
+    assert lexicon("nl").kind("Vooruit-Kamerlid") & K_ROLE
+
+
 def test_workplace_after_role_is_no_name() -> None:
     text = "Rachel Dunmore-Haddad, a senior fellow at the Middle East Institute, said the number was high."
     assert not any("Institute" in p for p in _people(text, "en"))
