@@ -887,7 +887,7 @@ def _name_runs(text: str, w: _Words) -> list[str]:
     runs = []
     for a, b in _spans_of(joined):
         # The run is words a to b - 1.
-        while a < b and (w.cap_folded[a][:_STEM] in stems or _titled(w.cap_folded[a])):
+        while a < b and (w.cap_folded[a][:_STEM] in stems or _titled(w.cap_folded[a]) or _common_noun(w.cap_folded[a])):
             a += 1
         if 2 <= b - a <= 3:
             runs.append(caps[a:b])
@@ -906,6 +906,13 @@ def _titled(folded: str) -> bool:
     lex = lexicon("")  # every language's lists: a title travels (Mr Carney in a German article)
     word = folded.rstrip(".")
     return word in lex.titles or lex.is_role(word)
+
+
+@lru_cache(maxsize=1 << 12)
+def _common_noun(folded: str) -> bool:
+    """A common noun of any language's unnamed.txt [nouns] (German Thema, Frage): capitalised, still no
+    given name ("beim Thema Brenner" names a pass, no one called Thema)."""
+    return lexicon("").unnamed.holds(folded)
 
 
 def _spans_of(joined: list[int]) -> list[tuple[int, int]]:

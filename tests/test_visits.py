@@ -279,6 +279,13 @@ def test_name_runs_drop_a_leading_title_or_role() -> None:
     assert visits._name_runs(text, w) == ["Keir Starmer", "Karin Keller-Sutter"]
 
 
+def test_name_runs_drop_a_leading_common_noun() -> None:
+    # German capitalises nouns: "Thema" and "Frage" before a pass's or a topic's name open no one's name.
+    text = "Uneinig blieb man beim Thema Semmering und bei der Frage Zollunion. Danach sprach Anna Berg."
+    w = visits._words(text, places.scan(text, [(0, len(text))]))
+    assert visits._name_runs(text, w) == ["Anna Berg"]
+
+
 def test_runs_of_words_come_from_the_words_joined_to_the_one_before() -> None:
     assert visits._spans_of([1, 2, 5, 7, 8]) == [(0, 3), (4, 6), (6, 9)]
     assert visits._spans_of([]) == []
