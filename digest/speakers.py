@@ -1453,6 +1453,21 @@ def _genitive_of(word: str, surnames: Container[str]) -> bool:
     return len(word) > 4 and word[-1] == "s" and word[:-1] in surnames
 
 
+# A patronymic (Сергеевич, Андреевна, Ильич): the word after a given name in a three-word Slavic name.
+_PATRONYMIC = re.compile(r"(?:вич|вна|ична|инична|ьич|ich|ovna|evna)$")
+# Genitive endings a woman's nominative surname (Кузнецова, Kowalska) never has.
+_FEMININE_GENITIVE_ENDS = ("ы", "и", "y", "i", "u")
+
+
+def _oblique_before(word: str, given: str, last: str) -> bool:
+    """`word`, before the given name `given` and the surname `last`, is in the genitive while they are not:
+    a man's surname in the nominative (Абдыразаков, Nowak) after any genitive ending, a woman's (Кузнецова)
+    after a feminine or masculine one (Думы, Sejmu); never before a patronymic (Никита Сергеевич Хрущёв)."""
+    if _PATRONYMIC.search(given) or not word.endswith(_GENITIVE_ENDINGS):
+        return False
+    return not last.endswith(_GENITIVE_ENDINGS) or (last.endswith(("а", "a")) and word.endswith(_FEMININE_GENITIVE_ENDS))
+
+
 def _is_surname(index: dict[str, list[str]], keys: frozenset[str], near: set[tuple[int, str]], word: str) -> bool:
     """The word is same_word() as a surname of the index (surnames by their _name_keys; `keys` holds
     the index's keys; `near` their _near_keys, a first test most words fail before building their own)."""
@@ -2532,6 +2547,12 @@ class People:
                         break
                     # "eine Bemerkung Stockers" beside "Stocker": a noun, then the surname's genitive.
                     if first == last and word not in given_plain and _genitive_of(p.words[last], surnames):
+                        break
+                    # "Депутат Жогорку Кенеша Нурбек Абдыразаков": a word in the genitive before a given name and
+                    # surname in the nominative is the institution the role is of, no third name word.
+                    # (A given name already taken: not a particle's, "Ursula von der Leyen".)
+                    if (first < last and self._lang in _GENITIVE_LANGS and p.words[first].lower() not in particles
+                            and _oblique_before(word, p.words[first], p.words[last])):
                         break
                     # Without the language's word lists its adverbs are unknown ("Også Grønland", also
                     # Greenland): a sentence's first word opens a name only when seen as a given name or

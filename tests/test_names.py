@@ -145,6 +145,17 @@ def test_a_place_whose_name_ends_in_a_role_word_stays_a_place() -> None:
     assert lexicon("nl").kind("Vooruit-Kamerlid") & K_ROLE
 
 
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    # A capitalised institution in the genitive between the role and the name is no part of it.
+    ("Депутат Народного Хурала Бато Доржиев настроен скептически. Доржиев сказал, что рад.", "ru", "Бато Доржиев"),
+    ("Posłanka Sejmiku Alina Wrona powiedziała, że jest dobrze. Wrona dodała, że się cieszy.", "pl", "Alina Wrona"),
+    # A patronymic after the given name: the three words are the name.
+    ("Вчера Пётр Ильич Смирнов сказал, что рад. Смирнов добавил, что всё хорошо.", "ru", "Пётр Ильич Смирнов"),
+])
+def test_genitive_institution_before_a_name_is_no_name_part(text: str, lang: str, person: str) -> None:
+    assert _people(text, lang) == (person,)
+
+
 def test_workplace_after_role_is_no_name() -> None:
     text = "Rachel Dunmore-Haddad, a senior fellow at the Middle East Institute, said the number was high."
     assert not any("Institute" in p for p in _people(text, "en"))
