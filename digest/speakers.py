@@ -697,7 +697,12 @@ def _second_surname_dropped(full: str, short: str) -> bool:
     Inácio Lula" of "Luiz Inácio Lula da Silva" (Spanish and Portuguese names carry two surnames, and the
     text goes on with the first). The form kept has a given name and a surname: "Claudia" alone is no one."""
     fw, sw = full.split(), short.split()
-    if len(sw) < 2 or len(fw) <= len(sw) or sw[-1].lower() in _particles().words:
+    if len(sw) == 1:
+        # "Lula" of "Luiz Inácio Lula da Silva", "Rebelo" of "Marcelo Rebelo de Sousa": the first surname goes
+        # alone where particles open the second (without them, a lone word may be a given name or another's).
+        lead = _first_surname(fw)
+        return lead is not None and fw[fw.index(lead) + 1].lower() in _particles().words and same_word(lead, sw[0])
+    if len(fw) <= len(sw) or sw[-1].lower() in _particles().words:
         return False
     # What is dropped: one surname, after particles or not (Pardo; da Silva), never a regnal number.
     tail = fw[len(sw):]

@@ -52,6 +52,7 @@ ORIGINAL, TRANSLATION = "000_ed581dd32eb4ea3f", "001_80ddbc14454ec503"
         ("Fiodor Łukjanow", "Łukjanow"),
         # Without the second surname: Spanish and Portuguese names carry two.
         ("Mariana Ortiz Lozano", "Mariana Ortiz"), ("Paulo Henrique Costa da Rocha", "Paulo Henrique Costa"),
+        ("Paulo Henrique Costa da Rocha", "Costa"),
     ],
 )
 def test_spellings_of_one_person(a: str, b: str) -> None:
@@ -62,7 +63,9 @@ def test_spellings_of_one_person(a: str, b: str) -> None:
     ("a", "b"),
     [("Lech Kaczyński", "Jarosław Kaczyński"), ("Putin", "Tokayev"), ("Xi Jinping", "Li Qiang"),
      # A double given name is no name without its second surname.
-     ("Juan Carlos Ortiz", "Juan Carlos"), ("Mariana Ortiz Lozano", "Mariana Ortega")],
+     ("Juan Carlos Ortiz", "Juan Carlos"), ("Mariana Ortiz Lozano", "Mariana Ortega"),
+     # A lone word is the first surname only before particles: "Ortiz" may be another Ortiz, "Ursula" a given name.
+     ("Mariana Ortiz Lozano", "Ortiz"), ("Ursula von der Leyen", "Ursula"), ("Paulo Henrique Costa da Rocha", "Henrique")],
 )
 def test_different_people(a: str, b: str) -> None:
     assert not same_person(a, b)
@@ -427,6 +430,10 @@ def test_a_name_without_its_second_surname_is_one_speaker_in_an_article_and_acro
     out, speakers = build_speakers(quotes, (), Config())
     assert [q.speaker for q in out] == ["Mariana Ortiz Lozano"] * 2
     assert [(s.name, s.aliases) for s in speakers] == [("Mariana Ortiz Lozano", ("Mariana Ortiz",))]
+    quotes = (Quote(0, 5, "a b c d e", speaker="Paulo Henrique Costa da Rocha", article="x"),
+              Quote(6, 9, "f g h i", speaker="Costa", article="y"))
+    out, _ = build_speakers(quotes, (), Config())
+    assert [q.speaker for q in out] == ["Paulo Henrique Costa da Rocha"] * 2
 
 
 @pytest.mark.parametrize(
