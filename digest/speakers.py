@@ -1468,7 +1468,8 @@ def _oblique_before(word: str, given: str, last: str) -> bool:
     """`word`, before the given name `given` and the surname `last`, is in the genitive while they are not:
     a man's surname in the nominative (Абдыразаков, Nowak) after any genitive ending, a woman's (Кузнецова)
     after a feminine or masculine one (Думы, Sejmu); never before a patronymic (Никита Сергеевич Хрущёв)."""
-    if _PATRONYMIC.search(given) or not word.endswith(_GENITIVE_ENDINGS):
+    # (A given name ending as the word does is likely in its case: "Anna Maria Bernini" holds two given names.)
+    if _PATRONYMIC.search(given) or not word.endswith(_GENITIVE_ENDINGS) or word[-1:] == given[-1:]:
         return False
     return not last.endswith(_GENITIVE_ENDINGS) or (last.endswith(("а", "a")) and word.endswith(_FEMININE_GENITIVE_ENDS))
 

@@ -151,6 +151,9 @@ def test_a_place_whose_name_ends_in_a_role_word_stays_a_place() -> None:
     ("Posłanka Sejmiku Alina Wrona powiedziała, że jest dobrze. Wrona dodała, że się cieszy.", "pl", "Alina Wrona"),
     # A patronymic after the given name: the three words are the name.
     ("Вчера Пётр Ильич Смирнов сказал, что рад. Смирнов добавил, что всё хорошо.", "ru", "Пётр Ильич Смирнов"),
+    # Two given names in one case: "Anna" is no genitive before "Maria".
+    ("Wczoraj minister Anna Maria Bernini powiedziała, że jest dobrze. Bernini dodała, że się cieszy.", "pl",
+     "Anna Maria Bernini"),
 ])
 def test_genitive_institution_before_a_name_is_no_name_part(text: str, lang: str, person: str) -> None:
     assert _people(text, lang) == (person,)
