@@ -689,8 +689,32 @@ def surname_keys(name: str) -> tuple[str, str]:
 
 def same_person(a: str, b: str) -> bool:
     """Two name forms that denote one person (surname variants, compatible first names; or the two
-    words of a name written family name first in one of them: Takaichi Sanae, Sanae Takaichi)."""
-    return (same_word(surname(a), surname(b)) and _given_compatible(a, b)) or _swapped(a, b)
+    words of a name written family name first in one of them: Takaichi Sanae, Sanae Takaichi; or a
+    name without its second surname: Claudia Sheinbaum Pardo, Claudia Sheinbaum)."""
+    return ((same_word(surname(a), surname(b)) and _given_compatible(a, b)) or _swapped(a, b)
+            or _second_surname_dropped(a, b) or _second_surname_dropped(b, a))
+
+
+def _second_surname_dropped(full: str, short: str) -> bool:
+    """`short` is `full` less its last surname: "Claudia Sheinbaum" of "Claudia Sheinbaum Pardo", "Luiz
+    Inácio Lula" of "Luiz Inácio Lula da Silva" (Spanish and Portuguese names carry two surnames, and the
+    text goes on with the first). The form kept has a given name and a surname: "Claudia" alone is no one."""
+    fw, sw = full.split(), short.split()
+    if len(sw) == 1:
+        # "Lula" of "Luiz Inácio Lula da Silva", "Rebelo" of "Marcelo Rebelo de Sousa": the first surname goes
+        # alone where particles open the second (without them, a lone word may be a given name or another's).
+        lead = _first_surname(fw)
+        return lead is not None and fw[fw.index(lead) + 1].lower() in _particles().words and same_word(lead, sw[0])
+    if len(fw) <= len(sw) or sw[-1].lower() in _particles().words:
+        return False
+    # What is dropped: one surname, after particles or not (Pardo; da Silva), never a regnal number.
+    tail = fw[len(sw):]
+    if len(tail) > 3 or _REGNAL.fullmatch(tail[-1]) or not all(w.lower() in _particles().words for w in tail[:-1]):
+        return False
+    # "Juan Carlos" of "Juan Carlos Ortiz" is a double given name without its one surname.
+    if len(sw) == 2 and sw[0].lower() in _double_given() and sw[1].lower() in _double_given():
+        return False
+    return all(map(same_word, fw[: len(sw)], sw))
 
 
 def _swapped(a: str, b: str) -> bool:
@@ -713,6 +737,9 @@ def nominative(best: str, counts: Counter[str]) -> str:
     if len(words) < 2:
         # A lone -ić surname in a case (Plenkoviću, Vučićem): only a man's declines, so its nominative is sure.
         return _SOUTH_SLAVIC_CASE.sub("", best) if _SOUTH_SLAVIC_CASE.search(best) else best
+    particled = _particle_surname_nominative(words, counts)
+    if particled:
+        return particled
     # The text's own shorter form of every word, each shorter by a case ending (Владимир Путин beside
     # Владимира Путина): the nominative, whichever form a caller chose.
     # (The cheap tests first: nominative() runs once per person over all the article's forms.)
@@ -785,6 +812,33 @@ _SS_GIVEN = {
     "em": (("om", "o", "kg"), ("om", "a", "c"), ("om", "", "r"), ("om", "", ""), ("em", "", "jcčćđšž")),
 }
 _SS_CYRILLIC = str.maketrans("aeiuocćčđjkglnrsšzžm", "аеиуоцћчђјкглнрсшзжм")
+
+
+def _particle_surname_nominative(words: list[str], counts: Counter[str]) -> str | None:
+    """A name whose surname opens with particles (Barta De Wevera beside De Wever; Ursuli von der Leyen), in
+    the nominative: the particles set aside in it and in every form of the text, the name declines as a
+    simple one would (Barta Wevera beside Wever: Bart Wever), and they go back before the surname; None when
+    there are no such particles or the name has no other nominative."""
+    particles = _particles().words
+    j = len(words) - 1
+    while j > 1 and words[j - 1].lower() in particles:
+        j -= 1
+    run = words[j:-1]
+    if not run or words[0].lower() in particles:
+        return None
+    n, low = len(run), [w.lower() for w in run]
+    core: Counter[str] = Counter()
+    for form, c in counts.items():
+        fw = form.split()
+        # (Each form without the same particles before its last word is kept as it is.)
+        if len(fw) > n and [w.lower() for w in fw[-n - 1 : -1]] == low:
+            fw = fw[: -n - 1] + fw[-1:]
+        core[" ".join(fw)] += c
+    given = words[:j]
+    plain = nominative(" ".join(given + words[-1:]), core).split()
+    if len(plain) != len(given) + 1 or plain == given + words[-1:]:
+        return None
+    return " ".join(plain[:-1] + run + plain[-1:])
 
 
 def _south_slavic_given(word: str, case: str, cyrillic: bool) -> str | None:
@@ -1320,6 +1374,10 @@ def _ends_sentence(gap: str) -> bool:
 _SENTENCE_GAPS = _Memo(_ends_sentence)
 
 
+# The shortest role word a hyphenated compound may end in to be that role (kamerlid, poseł; no "re", "rey").
+_ROLE_TAIL = 5
+
+
 def _kind(w: str, low: str, lex: Lexicon) -> int:
     """K_ROLE, K_PRONOUN and K_VERB (speech or opinion) as the word lists say; a word none of them,
     capitalised as a name is (not an acronym, function word or reporting word), is a K_NAME.
@@ -1327,6 +1385,11 @@ def _kind(w: str, low: str, lex: Lexicon) -> int:
     kind = ((K_ROLE if lex.roles.holds(low) else 0) | (K_PRONOUN if low in lex.pronouns else 0)
             | (K_VERB if lex.speech_verbs.holds(low) or low in lex.opinion_verbs else 0)
             | (K_TITLE if low in lex.titles else 0))
+    # A party's or place's compound with a role as its last part is that role ("Groen-Kamerlid", "PSD-deputado"):
+    # one hyphenated word, no name's part. (A place's name is not: Nur-Sultan.)
+    if (not kind and "-" in low and len(tail := low.rpartition("-")[2]) >= _ROLE_TAIL and lex.roles.holds(tail)
+            and places.lookup(w) is None):
+        kind = K_ROLE
     if kind:
         return kind
     particle = K_PARTICLE if low in _particles().starts else 0
@@ -1427,6 +1490,22 @@ def _bracketed_acronym(p: _Paragraph, k: int) -> bool:
 def _genitive_of(word: str, surnames: Container[str]) -> bool:
     """`word` is another surname of the text with a genitive -s (Stockers beside Stocker)."""
     return len(word) > 4 and word[-1] == "s" and word[:-1] in surnames
+
+
+# A patronymic (Сергеевич, Андреевна, Ильич): the word after a given name in a three-word Slavic name.
+_PATRONYMIC = re.compile(r"(?:вич|вна|ична|инична|ьич|ich|ovna|evna)$")
+# Genitive endings a woman's nominative surname (Кузнецова, Kowalska) never has.
+_FEMININE_GENITIVE_ENDS = ("ы", "и", "y", "i", "u")
+
+
+def _oblique_before(word: str, given: str, last: str) -> bool:
+    """`word`, before the given name `given` and the surname `last`, is in the genitive while they are not:
+    a man's surname in the nominative (Абдыразаков, Nowak) after any genitive ending, a woman's (Кузнецова)
+    after a feminine or masculine one (Думы, Sejmu); never before a patronymic (Никита Сергеевич Хрущёв)."""
+    # (A given name ending as the word does is likely in its case: "Anna Maria Bernini" holds two given names.)
+    if _PATRONYMIC.search(given) or not word.endswith(_GENITIVE_ENDINGS) or word[-1:] == given[-1:]:
+        return False
+    return not last.endswith(_GENITIVE_ENDINGS) or (last.endswith(("а", "a")) and word.endswith(_FEMININE_GENITIVE_ENDS))
 
 
 def _is_surname(index: dict[str, list[str]], keys: frozenset[str], near: set[tuple[int, str]], word: str) -> bool:
@@ -2555,6 +2634,12 @@ class People:
                     # "eine Bemerkung Stockers" beside "Stocker": a noun, then the surname's genitive.
                     if first == last and word not in given_plain and _genitive_of(p.words[last], surnames):
                         break
+                    # "Депутат Жогорку Кенеша Нурбек Абдыразаков": a word in the genitive before a given name and
+                    # surname in the nominative is the institution the role is of, no third name word.
+                    # (A given name already taken: not a particle's, "Ursula von der Leyen".)
+                    if (first < last and self._lang in _GENITIVE_LANGS and p.words[first].lower() not in particles
+                            and _oblique_before(word, p.words[first], p.words[last])):
+                        break
                     # Without the language's word lists its adverbs are unknown ("Også Grønland", also
                     # Greenland): a sentence's first word opens a name only when seen as a given name or
                     # capitalised mid-sentence elsewhere.
@@ -2735,7 +2820,9 @@ class People:
                     groups[k].append(form)
                     continue
             groups.append([form])
-            for key in keys:
+            # "Claudia Sheinbaum Pardo" is also found by the first of its two surnames: "Claudia Sheinbaum" joins it.
+            lead_keys = _name_keys(fold(lead)) if len(form.split()) > 2 and (lead := _first_surname(form.split())) else ()
+            for key in chain(keys, lead_keys):
                 by_key.setdefault(key, []).append(len(groups) - 1)
             if len(form.split()) > 1:
                 by_first.setdefault(fold(form.split()[0]), []).append(len(groups) - 1)
@@ -4112,7 +4199,21 @@ def _group_keys(name: str) -> tuple[str, ...]:
     """The index keys of a speaker's name: its surname's, and for two words the first word's too
     (one source writes "Takaichi Sanae", another "Sanae Takaichi": same_person() takes both)."""
     words = name.split()
-    return surname_keys(name) + surname_keys(words[0]) if len(words) == 2 else surname_keys(name)
+    if len(words) == 2:
+        return surname_keys(name) + surname_keys(words[0])
+    # "Claudia Sheinbaum Pardo": the first of two surnames too, which a shorter form ends on.
+    lead = _first_surname(words)
+    return surname_keys(name) + surname_keys(lead) if lead else surname_keys(name)
+
+
+def _first_surname(words: Sequence[str]) -> str | None:
+    """The word before a name's last surname and the particles before it (Sheinbaum of Claudia Sheinbaum
+    Pardo, Lula of Luiz Inácio Lula da Silva), which a form without the second surname ends on; None
+    when the name is too short to hold a given name and two surnames."""
+    k = len(words) - 2
+    while k > 0 and words[k].lower() in _particles().words:
+        k -= 1
+    return words[k] if k >= 1 else None
 
 
 def _link_translations(quotes: list[Quote], articles: Sequence[Article]) -> tuple[list[Quote], set[int]]:

@@ -794,7 +794,13 @@ def _surname_keys(names: Sequence[str], alone: Counter[str]) -> dict[str, str]:
             # ("Orbánnal", "Orbánt" for the family name of "Orbán Viktor").
             counts = {x: _alone_inflected(x, alone, lone) for x in words if x.lower() not in particles}
             most = max(counts, key=counts.__getitem__, default=word)
-            word = most if counts.get(most, 0) >= 2 else word
+            # The first of two surnames ("Claudia Sheinbaum Pardo", then "Sheinbaum") needs no second
+            # sighting: a given name seldom stands alone, the surname the text goes on with does.
+            lead = len(words) - 2
+            while lead > 0 and words[lead].lower() in particles:
+                lead -= 1
+            need = 1 if lead >= 1 and most == words[lead] else 2
+            word = most if counts.get(most, 0) >= need else word
         chosen.append(word)
     return dict(zip(names, skeletons(chosen)))
 
@@ -881,7 +887,7 @@ def _name_runs(text: str, w: _Words) -> list[str]:
     runs = []
     for a, b in _spans_of(joined):
         # The run is words a to b - 1.
-        while a < b and (w.cap_folded[a][:_STEM] in stems or _titled(w.cap_folded[a])):
+        while a < b and (w.cap_folded[a][:_STEM] in stems or _titled(w.cap_folded[a]) or _common_noun(w.cap_folded[a])):
             a += 1
         if 2 <= b - a <= 3:
             runs.append(caps[a:b])
@@ -900,6 +906,13 @@ def _titled(folded: str) -> bool:
     lex = lexicon("")  # every language's lists: a title travels (Mr Carney in a German article)
     word = folded.rstrip(".")
     return word in lex.titles or lex.is_role(word)
+
+
+@lru_cache(maxsize=1 << 12)
+def _common_noun(folded: str) -> bool:
+    """A common noun of any language's unnamed.txt [nouns] (German Thema, Frage): capitalised, still no
+    given name ("beim Thema Brenner" names a pass, no one called Thema)."""
+    return lexicon("").unnamed.holds(folded)
 
 
 def _spans_of(joined: list[int]) -> list[tuple[int, int]]:

@@ -130,6 +130,35 @@ def test_name_after_role_and_institution_is_the_holder(text: str, lang: str, per
     assert person in _people(text, lang)
 
 
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("‘Het akkoord komt te laat’, zegt Vooruit-Kamerlid Lotte Peeters.", "nl", "Lotte Peeters"),
+    ("Dat is niet genoeg, zegt Ecolo-Kamerlid Marie Dubois.", "nl", "Marie Dubois"),
+])
+def test_party_and_role_compound_is_a_role_not_a_name_part(text: str, lang: str, person: str) -> None:
+    assert _people(text, lang) == (person,)
+
+
+def test_a_place_whose_name_ends_in_a_role_word_stays_a_place() -> None:
+    from digest.speakers import K_ROLE, lexicon
+    # "Sultan" is a German role word; "Nur-Sultan" is a city, not a role.
+    assert not lexicon("de").kind("Nur-Sultan") & K_ROLE
+    assert lexicon("nl").kind("Vooruit-Kamerlid") & K_ROLE
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    # A capitalised institution in the genitive between the role and the name is no part of it.
+    ("Депутат Народного Хурала Бато Доржиев настроен скептически. Доржиев сказал, что рад.", "ru", "Бато Доржиев"),
+    ("Posłanka Sejmiku Alina Wrona powiedziała, że jest dobrze. Wrona dodała, że się cieszy.", "pl", "Alina Wrona"),
+    # A patronymic after the given name: the three words are the name.
+    ("Вчера Пётр Ильич Смирнов сказал, что рад. Смирнов добавил, что всё хорошо.", "ru", "Пётр Ильич Смирнов"),
+    # Two given names in one case: "Anna" is no genitive before "Maria".
+    ("Wczoraj minister Anna Maria Bernini powiedziała, że jest dobrze. Bernini dodała, że się cieszy.", "pl",
+     "Anna Maria Bernini"),
+])
+def test_genitive_institution_before_a_name_is_no_name_part(text: str, lang: str, person: str) -> None:
+    assert _people(text, lang) == (person,)
+
+
 def test_workplace_after_role_is_no_name() -> None:
     text = "Rachel Dunmore-Haddad, a senior fellow at the Middle East Institute, said the number was high."
     assert not any("Institute" in p for p in _people(text, "en"))
@@ -183,6 +212,27 @@ def test_latin_slavic_name_in_the_nominative_of_its_lone_surname(best: str, lone
 
     from digest.speakers import nominative
     assert nominative(best, Counter({best: 1, lone: 1})) == expected
+
+
+@pytest.mark.parametrize(("best", "lone", "expected"), [
+    # A surname that opens with particles declines as a simple one; the particles stay as written.
+    ("Marka Van Loona", "Van Loon", "Mark Van Loon"),
+    ("Piotra de Vriesa", "de Vries", "Piotr de Vries"),
+    # Nothing to reduce: no case form, or no particle before the surname.
+    ("Maria da Costa", "da Costa", "Maria da Costa"),
+])
+def test_particle_surname_in_the_nominative_of_its_lone_form(best: str, lone: str, expected: str) -> None:
+    from collections import Counter
+
+    from digest.speakers import nominative
+    assert nominative(best, Counter({best: 1, lone: 1})) == expected
+
+
+def test_particle_surname_in_a_case_is_one_person_in_the_nominative() -> None:
+    text = ("Premier rozmawiał z Markiem Van Loonem. To pierwsza wizyta Marka Van Loona w Polsce.\n\n"
+            "„Jesteśmy gotowi”, odpowiedział Van Loon.")
+    persons = _persons(text, "pl")
+    assert set(persons.values()) == {"Mark Van Loon"}
 
 
 @pytest.mark.parametrize(("text", "lang", "person"), [

@@ -50,6 +50,9 @@ ORIGINAL, TRANSLATION = "000_ed581dd32eb4ea3f", "001_80ddbc14454ec503"
         ("Kassym-Jomart Tokayev", "Kassym-Schomart Tokajew"), ("Zatulin", "Satulin"),
         ("Sergey Tsekov", "Zekow"), ("Władimir Putin", "Putinem"), ("Vladimir Putin", "Путина"),
         ("Fiodor Łukjanow", "Łukjanow"),
+        # Without the second surname: Spanish and Portuguese names carry two.
+        ("Mariana Ortiz Lozano", "Mariana Ortiz"), ("Paulo Henrique Costa da Rocha", "Paulo Henrique Costa"),
+        ("Paulo Henrique Costa da Rocha", "Costa"),
     ],
 )
 def test_spellings_of_one_person(a: str, b: str) -> None:
@@ -58,7 +61,11 @@ def test_spellings_of_one_person(a: str, b: str) -> None:
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("Lech Kaczyński", "Jarosław Kaczyński"), ("Putin", "Tokayev"), ("Xi Jinping", "Li Qiang")],
+    [("Lech Kaczyński", "Jarosław Kaczyński"), ("Putin", "Tokayev"), ("Xi Jinping", "Li Qiang"),
+     # A double given name is no name without its second surname.
+     ("Juan Carlos Ortiz", "Juan Carlos"), ("Mariana Ortiz Lozano", "Mariana Ortega"),
+     # A lone word is the first surname only before particles: "Ortiz" may be another Ortiz, "Ursula" a given name.
+     ("Mariana Ortiz Lozano", "Ortiz"), ("Ursula von der Leyen", "Ursula"), ("Paulo Henrique Costa da Rocha", "Henrique")],
 )
 def test_different_people(a: str, b: str) -> None:
     assert not same_person(a, b)
@@ -411,6 +418,22 @@ def test_a_name_written_family_name_first_in_another_article_is_one_speaker() ->
     out, speakers = build_speakers(quotes, (), Config())
     assert out[0].speaker == out[1].speaker != out[2].speaker
     assert len(speakers) == 2
+
+
+def test_a_name_without_its_second_surname_is_one_speaker_in_an_article_and_across_articles() -> None:
+    text = ("Diario\n\nLa ministra Mariana Ortiz Lozano llegó a Lima. Más tarde, Mariana Ortiz visitó el puerto.\n\n"
+            "\"Hay mucho por hacer\", dijo Ortiz.\n")
+    people = People(text, [(0, len(text))], "es")
+    assert set(people.clusters.values()) == {"Mariana Ortiz Lozano"}
+    quotes = (Quote(0, 5, "a b c d e", speaker="Mariana Ortiz Lozano", article="x"),
+              Quote(6, 9, "f g h i", speaker="Mariana Ortiz", article="y"))
+    out, speakers = build_speakers(quotes, (), Config())
+    assert [q.speaker for q in out] == ["Mariana Ortiz Lozano"] * 2
+    assert [(s.name, s.aliases) for s in speakers] == [("Mariana Ortiz Lozano", ("Mariana Ortiz",))]
+    quotes = (Quote(0, 5, "a b c d e", speaker="Paulo Henrique Costa da Rocha", article="x"),
+              Quote(6, 9, "f g h i", speaker="Costa", article="y"))
+    out, _ = build_speakers(quotes, (), Config())
+    assert [q.speaker for q in out] == ["Paulo Henrique Costa da Rocha"] * 2
 
 
 @pytest.mark.parametrize(

@@ -279,6 +279,13 @@ def test_name_runs_drop_a_leading_title_or_role() -> None:
     assert visits._name_runs(text, w) == ["Keir Starmer", "Karin Keller-Sutter"]
 
 
+def test_name_runs_drop_a_leading_common_noun() -> None:
+    # German capitalises nouns: "Thema" and "Frage" before a pass's or a topic's name open no one's name.
+    text = "Uneinig blieb man beim Thema Semmering und bei der Frage Zollunion. Danach sprach Anna Berg."
+    w = visits._words(text, places.scan(text, [(0, len(text))]))
+    assert visits._name_runs(text, w) == ["Anna Berg"]
+
+
 def test_runs_of_words_come_from_the_words_joined_to_the_one_before() -> None:
     assert visits._spans_of([1, 2, 5, 7, 8]) == [(0, 3), (4, 6), (6, 9)]
     assert visits._spans_of([]) == []
@@ -662,6 +669,16 @@ def test_a_long_name_with_particles_goes_by_the_word_the_text_uses_alone() -> No
     assert alone["Silva"] == 0 and alone["Lula"] == 2
     assert visits._surname_keys(names, alone)[names[0]] == visits.skeleton("Lula")
     assert visits._short("Александер Ван дер Беллен", visits.skeleton("Беллен")) == "Ван дер Беллен"
+
+
+def test_a_name_with_two_surnames_goes_by_the_first_the_text_uses_alone_once() -> None:
+    # "Mariana Ortiz Lozano", then "Ortiz" once: the text goes on with the first surname, never "Lozano".
+    names = ["Mariana Ortiz Lozano"]
+    text = "La ministra Mariana Ortiz Lozano llegó a Lima. Luego dijo Ortiz que el acuerdo era justo."
+    body = places.scan(text, [(0, len(text))])
+    alone = visits._alone(text, visits._words(text, body))
+    assert alone["Ortiz"] == 1 and alone["Lozano"] == 0
+    assert visits._surname_keys(names, alone)[names[0]] == visits.skeleton("Ortiz")
 
 
 def test_a_speaker_the_capitalised_words_miss_counts_by_their_quotes() -> None:
