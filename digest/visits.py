@@ -1383,9 +1383,16 @@ _HEADER_CHARS = 600
 
 @cache
 def _translation_credit() -> re.Pattern[str]:
-    """A line opening with a translator's credit and its colon (data/any/translation_credits.txt)."""
+    """A line opening with a translator's credit and its colon (data/any/translation_credits.txt), or
+    with a credit of several words and the translator's name ("Translated by Andrew Miles"): one word
+    alone ("Translation") may head anything, "translated by" only a credit."""
     words = sorted(data.sections("translation_credits.txt", "any").get("", ()), key=len, reverse=True)
-    return re.compile(r"^[ \t]*(?:" + "|".join(map(re.escape, words)) + r")[ \t]*:", re.IGNORECASE | re.MULTILINE)
+    phrases = [w for w in words if " " in w]
+    return re.compile(
+        r"^[ \t]*(?:(?:" + "|".join(map(re.escape, words)) + r")[ \t]*:"
+        r"|(?:" + "|".join(map(re.escape, phrases)) + r")[ \t]+[^\W\d_][^\n]{0,60}$)",
+        re.IGNORECASE | re.MULTILINE,
+    )
 
 
 def _credits_translator(text: str) -> bool:

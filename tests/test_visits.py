@@ -1381,3 +1381,16 @@ def test_what_a_figure_counts_is_no_participant_though_the_headline_names_it() -
     title, participants = _full_visit(text, "2026-02-17")
     assert not any("Strom" in p for p in participants)
     assert title == "Weber visits Gruber in Bern"
+
+
+@pytest.mark.parametrize(
+    ("header", "credited"),
+    [
+        ("Kyiv Herald\nZelensky in Warsaw\nTranslated by Andrew Miles\n", True),
+        ("Kyiv Herald\nZelensky in Warsaw\nПревод: Иван Петров\n", True),
+        ("Kyiv Herald\nZelensky in Warsaw\nTranslation\n", False),
+        ("Kyiv Herald\nZelensky in Warsaw\nTranslated by our staff from a speech that lasted more than two hours in the hall\n", False),
+    ],
+)
+def test_a_translator_credit_with_or_without_its_colon_marks_the_translation(header: str, credited: bool) -> None:
+    assert visits._credits_translator(header + "\nThe president arrived in Warsaw on Friday for talks.\n") is credited
