@@ -768,6 +768,11 @@ def _dateline_length(line: str) -> int:
     # "BUENOS AIRES. —": a full stop may close the place's capitals before the dash.
     if place.isupper() and places.lookup(place.rstrip(".")) is not None:
         return m.end()
+    # "Madrid.- El rey …" (the Mexican style): a full stop glued to a dash closes the place however it
+    # is written; no sentence puts ".-" after its first word.
+    if place.endswith(".") and line[len(place) : len(place) + 1] in ("-", "–", "—") and (
+            places.lookup(place.rstrip(".")) is not None):
+        return m.end()
     # "Lisboa – Portugal e Espanha …": a city alone before a spaced dash and a capital; a country
     # there may be the sentence's subject ("Portugal – e não Espanha – …").
     found = None if when or line[m.end() : m.end() + 1].islower() else places.lookup(place)

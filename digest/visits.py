@@ -617,7 +617,8 @@ def _host_verb(lang: str) -> re.Pattern[str] | None:
 # "Ciudad de México, 20 de enero de 2026 | 14:35", "MOSCOW (Reuters) -", "Rabat | 13 nov 2025": the
 # place before the first separator.
 # A place, then a comma, bracket, bar, dash or slash ("Ciudad de México / 16.09.2026").
-_DATELINE = re.compile(r"\s*(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,3})\s*(?:[,(|–—/]|\s-\s)")
+# "Madrid.-" (the Mexican style) closes the place with a full stop glued to a dash.
+_DATELINE = re.compile(r"\s*(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,3})\s*(?:[,(|–—/]|\s-\s|\.[-–—])")
 _DIGIT = re.compile(r"\d")
 # How many of a byline's fields separated by bars are read for the place it was filed from.
 _BYLINE_FIELDS = 3

@@ -712,6 +712,15 @@ def test_a_dateline_puts_the_event_where_the_report_was_filed_and_teasers_count_
     assert max(where, key=where.__getitem__) == "Mexico City"
 
 
+def test_a_dateline_closed_by_a_full_stop_and_a_dash_places_the_visit() -> None:
+    # "Lima.-" is how Latin American papers write a dateline; "Bogotá" is only the guest's home.
+    text = ("Boluarte recibe a empresarios colombianos\n\n"
+            "Lima.- La ministra de Comercio se reunió este lunes con empresarios de Colombia. "
+            "Los visitantes, que llegaron desde Bogotá, firmaron tres acuerdos con empresas de Bogotá.\n")
+    where = dict(analysis(text, "es").signals.where)
+    assert max(where, key=where.__getitem__) == "Lima"
+
+
 def test_a_dateline_outweighs_a_trip_promised_for_later() -> None:
     text = ("Meloni riceve la premier giapponese a Palazzo Chigi\n\n"
             "ROMA – La presidente del Consiglio ha accolto oggi la prima ministra giapponese, alla prima visita in "
