@@ -933,6 +933,9 @@ def _host_countries(text: str, people: Counter[str], w: _Words, lang: str) -> di
                                if (c := places.demonym(word))]
             ):
                 votes.update(adjectives)
+                # "recebido pelo Presidente angolano, João Lourenço": the apposed role may follow a host's phrase.
+                if _named_host(text, start, window, lang):
+                    votes[HOST] += 1
                 continue
             # Only the last words count: when the last few space-separated pieces are all letters,
             # they are those words, and no punctuation stands among them.
@@ -1023,8 +1026,10 @@ def _named_host(text: str, start: int, window: str, lang: str) -> bool:
     # Most names have no host word before them and no host's verb after: one search each tells.
     host_word, host_verb = _host_cues(lang)
     if host_word is not None and host_word.search(window):
-        before = _PLAIN_WORD.findall(_SENTENCE_END.split(_without_first_names(window))[-1].casefold())[-_HOST_WORDS:]
-        if any(_phrase_in(before, p) for p in _phrases(lang, "@")):
+        before = _PLAIN_WORD.findall(_SENTENCE_END.split(_without_first_names(window))[-1].casefold())
+        if any(_phrase_in(before[-_HOST_WORDS:], p) for p in _phrases(lang, "@")):
+            return True
+        if _agent_of_host_phrase(before, lang):
             return True
     # One match reads the name and the verb after it: most names have none.
     if host_verb is None or not host_verb.match(text, start):
@@ -1062,6 +1067,29 @@ def _named_host(text: str, start: int, window: str, lang: str) -> bool:
         return True
     peers = _phrases(lang, "=")
     return any(_word_fits(w.group().casefold(), p[0]) for w in words[at + 1 : at + 1 + _PEER_WORDS] for p in peers)
+
+
+# How many words may name the agent before its name: "recibido por el presidente angoleño, X".
+_AGENT_WORDS = 4
+
+
+def _agent_of_host_phrase(before: Sequence[str], lang: str) -> bool:
+    """Whether the words before a name end with an "@" phrase and then only the agent's article, role
+    and nationality ("was received by the Angolan president, X", "recebido pelo Presidente angolano, X"):
+    the role may push the phrase beyond the few words read right before the name."""
+    lex = lexicon(lang)
+    stop = stop_words(lang)
+    phrases = _phrases(lang, "@")
+    end = len(before)
+    for _ in range(_AGENT_WORDS):
+        word = before[end - 1] if end else ""
+        if not word or not (word in stop or word in lex.roles or places.demonym(word)):
+            return False
+        end -= 1
+        # The phrase's own last word may be a stop word ("pelo", "dal"): the tail is tried at each step.
+        if any(_tail_fits(before[:end], p) for p in phrases):
+            return True
+    return False
 
 
 def _hosts_verb(word: str, lang: str) -> bool:
@@ -1640,6 +1668,11 @@ def _describe(
     most = max(people.values(), default=0)
     top = [k for k, n in people.most_common()
            if k in names and k not in placed and n >= 2 and (n >= most * PARTICIPANT_SHARE or headlines[k])][:4]
+    if len(top) < 2:
+        # "Foi recebido pelo Presidente angolano, João Lourenço": the one named as the host took part in
+        # the meeting however seldom the text names him; without him the title has no host.
+        top += [k for k, _ in people.most_common() if k in names and k not in placed and k not in top
+                and countries.get(k, {}).get(HOST)][: 2 - len(top)]
     # The title names whom the headlines name first: a minister quoted at length is no principal.
     principals = sorted(top, key=lambda k: -headlines[k])
     principals = _with_host(principals, hosts, place)

@@ -1203,6 +1203,33 @@ def test_an_object_pronoun_before_the_host_s_verb_keeps_the_host() -> None:
         assert visits._named_host(text, at, text[max(0, at - 80) : at], lang)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "host"),
+    [
+        ("es", "Fue recibido por el presidente peruano, Luis Vargas, en el palacio.", "Vargas", True),
+        ("fr", "Il a été reçu par le président sénégalais, Amadou Ndiaye, au palais.", "Ndiaye", True),
+        ("pt", "Foi recebida pela Presidente moçambicana, Rosa Mabote, no palácio.", "Mabote", True),
+        ("it", "È stato ricevuto dal presidente tunisino, Karim Saidi, al palazzo.", "Saidi", True),
+        ("en", "He was received by the crowd before the talks, Karim Saidi said.", "Saidi", False),
+    ],
+)
+def test_a_host_s_phrase_before_the_agent_s_article_role_and_nationality_names_the_host(
+        lang: str, text: str, name: str, host: bool) -> None:
+    at = text.index(name)
+    assert visits._named_host(text, at, text[max(0, at - 80) : at], lang) is host
+
+
+_RECEIVED_PT = ("Tavares em Maputo\n\nA primeira-ministra, Ana Tavares, chegou esta segunda-feira a Maputo para uma visita "
+                "oficial. Foi recebida pelo Presidente moçambicano, Rui Mabote, no palácio.\n\n"
+                "“Viemos para ficar”, afirmou Tavares.\n")
+
+
+def test_the_one_a_guest_was_received_by_is_the_host_in_the_title_though_named_once() -> None:
+    _, found = visits.group([article("a", _RECEIVED_PT, "2026-03-09", "pt")], Config())
+    assert found[0].title == "Tavares visits Mabote in Maputo"
+    assert found[0].participants == ("Ana Tavares", "Rui Mabote")
+
+
 def test_a_nationality_in_the_role_after_a_name_ties_the_name_to_its_country() -> None:
     # Hungarian sets the role after the name with no comma; elsewhere an apposition takes a comma.
     text = ("Kétoldalú tárgyalást folytatott kedden Budapesten Orbán Viktor miniszterelnök és Aleksandar Vučić "
