@@ -921,10 +921,14 @@ def _host_countries(text: str, people: Counter[str], w: _Words, lang: str) -> di
     for start, key in compress(zip(w.cap_starts, w.keys), map(people.__contains__, w.keys)):
         by_key[key].append(start)
     out: dict[str, Counter[str]] = {}
+    # A window stops at its paragraph's or headline's start: a breadcrumb over the headline ("Mundo >
+    # África > Angola" / "Montenegro em Luanda") puts no adjective before the headline's name.
+    span_starts = [a for a, _ in w.body]
     for key in people:
         votes: Counter[str] = Counter()
         for start in by_key.get(key, ()):
-            window = text[max(0, start - 80) : start]
+            k = bisect_right(span_starts, start) - 1
+            window = text[max(0, start - 80, w.body[k][0] if k >= 0 else 0) : start]
             # A name in apposition ("the Brazilian president, Luiz Lula") takes the words before
             # the comma; only an adjective counts there ("Russia, Putin" ties him to nothing).
             before = _without_first_names(window)

@@ -1230,6 +1230,12 @@ def test_the_one_a_guest_was_received_by_is_the_host_in_the_title_though_named_o
     assert found[0].participants == ("Ana Tavares", "Rui Mabote")
 
 
+def test_a_breadcrumb_over_the_headline_ties_no_one_to_its_country() -> None:
+    text = "Mundo > África > Moçambique\n" + _RECEIVED_PT
+    host = dict(_analysed(text).signals.host_country)
+    assert "MZ" not in dict(host.get(visits.skeleton("Tavares"), ()))
+
+
 def test_a_nationality_in_the_role_after_a_name_ties_the_name_to_its_country() -> None:
     # Hungarian sets the role after the name with no comma; elsewhere an apposition takes a comma.
     text = ("Kétoldalú tárgyalást folytatott kedden Budapesten Orbán Viktor miniszterelnök és Aleksandar Vučić "
