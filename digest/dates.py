@@ -421,7 +421,11 @@ def publication(
     zoned = scanned.part(ks).until(zone[-1][1]) if scanned is not None else None
     dateline = next((m for m in find(text, lang, zone, zoned) if m.month and m.day), None)
     if dateline is None:
-        return None
+        # A standfirst may come first: the lead after it may still tell the day with its weekday.
+        leads = [b for b in blocks[first_text:] if b.kind == TEXT][:_LEAD_BLOCKS]
+        return next(filter(None, (_weekday_year(text, mentions, m) for m in mentions
+                                  if m.month and m.day and not m.year and any(b.start <= m.start < b.end for b in leads))),
+                    None)
     if dateline.year:
         return date(dateline.year, dateline.month, dateline.day).isoformat()
     years = Counter(m.year for m in mentions if m.year)
@@ -437,6 +441,8 @@ def publication(
 
 # A year written as a bare number ("© Kleine Zeitung 2026"): no date mention, but it bounds one.
 _BARE_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
+# The text blocks read for a day told with its weekday when the first has no dateline (a standfirst, the lead).
+_LEAD_BLOCKS = 2
 # How far before a date its weekday may stand ("am Donnerstag, 22. Jänner", "jeudi 22 janvier").
 _WEEKDAY_GAP = 3
 

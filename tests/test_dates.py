@@ -22,3 +22,12 @@ def test_a_lead_s_day_without_a_year_takes_the_one_year_near_a_bare_year_where_i
     # No weekday beside the date: no year is guessed.
     plain = text.replace("jeudi 12 mars", "le 12 mars")
     assert dates.publication(plain, cleaning.clean(plain).blocks, "fr") is None
+
+
+def test_a_lead_under_a_standfirst_and_byline_tells_the_day_with_its_weekday() -> None:
+    text = ("Visite à Paris\n\n"
+            "Le président sénégalais veut des investissements français dans l'énergie et les ports du pays.\n\n"
+            "Par Jeanne Martin\n\n"
+            "Poignées de main et peu d'annonces : lors de la visite du président sénégalais à Paris jeudi 12 mars, "
+            "l'énergie a dominé les entretiens avec son homologue.\n\n© Journal du Centre 2026\n")
+    assert dates.publication(text, cleaning.clean(text).blocks, "fr") == "2026-03-12"
