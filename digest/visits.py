@@ -157,7 +157,7 @@ def signals(
         | {f"m:{m}" for m in months}
     )
     title = set(_WORD.findall(" ".join(text[b.start : b.end] for b in blocks if b.kind == TITLE)))
-    who, forms, headline = _people(text, quotes, people, w, title)
+    who, forms, headline = _people(text, quotes, people, w, title, lang)
     sig = VisitSignals(
         when=when.isoformat() if when else None,
         days=days,
@@ -381,7 +381,7 @@ def _visit_words(lang: str, section: str = "") -> tuple[frozenset[str], tuple[st
     words = [
         w
         for line in data.sections("visit.txt", lang).get("", ())
-        if line.startswith("!") == (section == "!") and not line.startswith((">", "~", "@", "+", "-"))
+        if line.startswith("!") == (section == "!") and not line.startswith((">", "~", "@", "+", "-", "?"))
         for w in line.removeprefix("!").split()
     ]
     return frozenset(w for w in words if not w.endswith("*")), tuple(w[:-1] for w in words if w.endswith("*"))
@@ -706,7 +706,7 @@ def _lower_words(body: places.Scan, glued: Counter[str]) -> frozenset[str]:
 
 
 def _people(
-    text: str, quotes: Sequence[Quote], people: Sequence[str], w: _Words, title: Container[str] = ()
+    text: str, quotes: Sequence[Quote], people: Sequence[str], w: _Words, title: Container[str] = (), lang: str = ""
 ) -> tuple[Counter[str], Counter[str], tuple[str, ...]]:
     """People by how often their surname comes back, keyed by its skeleton, the full forms seen, and
     the keys of those a word of the title names (whom the story is about).
@@ -741,6 +741,9 @@ def _people(
         key = key_of[name]
         if key:
             who[key] = max(mentions[key], found[key])
+    # An economist or a member of parliament commenting on the visit took no part in it.
+    for key in _commentators(text, candidates, key_of, lang):
+        who.pop(key, None)
     # Every written form of a known person competes for the display name, if it has the first
     # vowel of the skeleton's first candidate (quote speakers come first): a skeleton can name a
     # street as well as a person (Starmer, Downing Street).
@@ -758,6 +761,35 @@ def _people(
         if _first_vowel(word) == vowel.get(key):
             forms[word] += alone[word]
     return who, forms, tuple(sorted(headline))
+
+
+# How far before a name its introducing role is read ("O economista Fernando Kiala").
+_INTRO_REACH = 60
+
+
+def _commentators(text: str, names: Iterable[str], key_of: Mapping[str, str], lang: str) -> set[str]:
+    """Keys of the people the text introduces as commentators: a full name right after a word of
+    visit.txt's "?" lines or an opposition stem, or after one and a lower-case adjective ("Der Ökonom
+    Stefan Leitner", "o deputado socialista Pedro Vaz Cunha", "the opposition leader X")."""
+    marks = [p[0] for p in _phrases(lang, "?")] + [s + "*" for s in _opposition()]
+    out: set[str] = set()
+    for name in set(names):
+        at = text.find(name) if " " in name else -1
+        if at <= 0 or not key_of.get(name):
+            continue
+        words = _WORD.findall(_SENTENCE_END.split(text[max(0, at - _INTRO_REACH) : at])[-1])[-2:]
+        roles = [words[-1]] if words else []
+        if len(words) == 2 and words[-1].islower():
+            roles.append(words[0])
+        if any(_word_fits(r.casefold(), m) for r in roles for m in marks):
+            out.add(key_of[name])
+    return out
+
+
+@cache
+def _opposition() -> tuple[str, ...]:
+    """Stems of words for a political opposition, in every language (data/any/opposition.txt)."""
+    return tuple(data.sections("opposition.txt", "any").get("", ()))
 
 
 # A run written right after a figure is its unit and what it counts ("4,5 Terawattstunden Strom"), no one's name.

@@ -1236,6 +1236,31 @@ def test_a_breadcrumb_over_the_headline_ties_no_one_to_its_country() -> None:
     assert "MZ" not in dict(host.get(visits.skeleton("Tavares"), ()))
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "outsiders"),
+    [
+        ("en", "Dvorski visits Lindner in Vienna\n\nCzech Prime Minister Jan Dvorski met Chancellor Karl Lindner in Vienna on "
+               "Monday. Dvorski said the pipeline mattered. Lindner said the border stays open. Dvorski and Lindner signed a pact.\n\n"
+               "The economist Paul Weber doubts it. \"It is symbolic,\" Weber said. Weber expects little. "
+               "The opposition MP Eva Kern called it a show. Kern wants a vote. Kern spoke in Prague.\n",
+         ("Paul Weber", "Eva Kern")),
+        ("de", "Dvorski bei Lindner in Wien\n\nDer tschechische Premier Jan Dvorski traf am Montag Kanzler Karl Lindner in Wien. "
+               "Dvorski lobte die Pipeline. Lindner sagte, die Grenze bleibe offen. Dvorski und Lindner unterzeichneten einen Pakt.\n\n"
+               "Der Ökonom Paul Weber zweifelt. „Das ist Symbolik“, sagte Weber. Weber erwartet wenig. "
+               "Die grüne Abgeordnete Eva Kern sprach von einer Show. Kern will eine Abstimmung. Kern sprach in Prag.\n",
+         ("Paul Weber", "Eva Kern")),
+    ],
+)
+def test_commentators_and_members_of_parliament_are_no_participants(lang: str, text: str, outsiders: tuple[str, ...]) -> None:
+    # The whole pipeline: the people stage and the quotes' speakers name the candidates.
+    an = _analysed(text)
+    assert an.lang == lang
+    _, found = visits.group([Article(id="a", path="a.txt", text=text, analysis=an, date="2026-03-09", lang=lang)], Config())
+    surnames = {name.split()[-1] for name in found[0].participants}
+    assert {"Dvorski", "Lindner"} <= surnames
+    assert not {name.split()[-1] for name in outsiders} & surnames
+
+
 def test_a_nationality_in_the_role_after_a_name_ties_the_name_to_its_country() -> None:
     # Hungarian sets the role after the name with no comma; elsewhere an apposition takes a comma.
     text = ("Kétoldalú tárgyalást folytatott kedden Budapesten Orbán Viktor miniszterelnök és Aleksandar Vučić "
