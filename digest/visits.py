@@ -973,6 +973,12 @@ def _host_countries(text: str, people: Counter[str], w: _Words, lang: str) -> di
                 if _named_host(text, start, window, lang):
                     votes[HOST] += 1
                 continue
+            if before.endswith(",") and (country := _role_of_country(before[:-1], lang)):
+                # "La presidenta de México, Claudia Sheinbaum": a role of a country, set off by its comma.
+                votes[country] += 1
+                if _named_host(text, start, window, lang):
+                    votes[HOST] += 1
+                continue
             # Only the last words count: when the last few space-separated pieces are all letters,
             # they are those words, and no punctuation stands among them.
             words = window.rsplit(None, _DEMONYM_WINDOW + _SKIPPED)[-_DEMONYM_WINDOW - _SKIPPED :]
@@ -1055,6 +1061,24 @@ def _placed_in_headline(
         if i < 0 or before[i][:1].isupper() or not before[i][-1:].isalnum():
             out.add(key)
     return out
+
+
+# The words of an apposed role read for its country ("el presidente del Gobierno de España").
+_ROLE_OF_WORDS = 6
+
+
+def _role_of_country(before: str, lang: str) -> str | None:
+    """The country of a role "of" a country closing the clause before a comma ("La presidenta de
+    México", "the President of France"): a country's name after a function word, with a role word
+    before them; without the role ("the war in Ukraine, Putin said") it ties no one."""
+    words = _WORD.findall(_CLAUSE_END.split(before)[-1])[-_ROLE_OF_WORDS:]
+    lex = lexicon(lang)
+    if len(words) < 3 or words[-2].lower() not in lex.prepositions or words[-1][:1].islower():
+        return None
+    place = places.lookup(words[-1])
+    if place is None or place.kind != "country":
+        return None
+    return place.country if any(lex.roles.holds(w.lower()) for w in words[:-2]) else None
 
 
 def _named_host(text: str, start: int, window: str, lang: str) -> bool:
@@ -1168,7 +1192,8 @@ def _without_first_names(window: str) -> str:
     joiners = particle_words() | surname_conjunctions()
     while words < 2:
         cut = head.rpartition(" ")
-        if cut[2][:1].isupper():
+        # A word closed by a comma ends an apposed role ("La presidenta de México, Claudia"): no given name.
+        if cut[2][:1].isupper() and not cut[2].endswith(","):
             head, words = cut[0].rstrip(), words + 1
         elif cut[2] in joiners and cut[0].rpartition(" ")[2][:1].isupper():
             head = cut[0].rstrip()

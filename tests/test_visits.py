@@ -1261,6 +1261,17 @@ def test_commentators_and_members_of_parliament_are_no_participants(lang: str, t
     assert not {name.split()[-1] for name in outsiders} & surnames
 
 
+def test_a_role_of_a_country_set_off_by_a_comma_ties_the_name_to_that_country() -> None:
+    # "La presidenta de Chile, Ana Rojas": the country closes the role, the comma the apposition.
+    text = ("Rojas y Moral firman un acuerdo en Madrid\n\n"
+            "La presidenta de Chile, Ana Rojas, y el presidente del Gobierno de España, Luis Moral, firmaron este martes "
+            "en Madrid un acuerdo sobre litio. Rojas habló de una nueva etapa. Moral prometió inversiones. "
+            "Rojas y Moral cenaron juntos en Madrid.\n")
+    _, found = visits.group([article("a", text, "2026-03-10", "es")], Config())
+    assert found[0].title == "Rojas visits Moral in Madrid"
+    assert visits._role_of_country("la guerra en España", "es") is None
+
+
 def test_a_nationality_in_the_role_after_a_name_ties_the_name_to_its_country() -> None:
     # Hungarian sets the role after the name with no comma; elsewhere an apposition takes a comma.
     text = ("Kétoldalú tárgyalást folytatott kedden Budapesten Orbán Viktor miniszterelnök és Aleksandar Vučić "
