@@ -1261,6 +1261,13 @@ def test_commentators_and_members_of_parliament_are_no_participants(lang: str, t
     assert not {name.split()[-1] for name in outsiders} & surnames
 
 
+def test_a_verb_sharing_a_stem_with_a_commentator_s_word_marks_no_one() -> None:
+    # "posłał" (sent) is no "poseł" (member of parliament).
+    text = "Wczoraj list posłał Karol Nawrocki. Potem poseł Jan Kowal mówił o kosztach."
+    keys = {"Karol Nawrocki": "nwr", "Jan Kowal": "kwl"}
+    assert visits._commentators(text, list(keys), keys, "pl") == {"kwl"}
+
+
 def test_a_role_of_a_country_set_off_by_a_comma_ties_the_name_to_that_country() -> None:
     # "La presidenta de Chile, Ana Rojas": the country closes the role, the comma the apposition.
     text = ("Rojas y Moral firman un acuerdo en Madrid\n\n"
