@@ -390,10 +390,31 @@ def _wrapped_runs(
                 # A byline over its date line ("Von …, Ankara" / "30.10.2025, 19:42 Uhr") is no prose.
                 and not any(k in stamps for k in run)
                 and _is_substantial(sum(words[k] for k in run), ended[j])
+                and _filled(strings, run, lengths)
             ):
                 out.update((k, i) for k in run)
         i = j + 1
     return out
+
+
+# How much narrower than the widest line a wrapped line may be, with the next line's first word
+# added to it: a column of proportional type (a PDF) varies by some characters.
+_FILL_SLACK = 0.8
+
+
+def _filled(strings: list[str], run: range, lengths: list[int]) -> bool:
+    """Whether every line of the run but the last was broken because the next word did not fit.
+
+    Text wrapped at a column fills each line until the next word would pass the column, which is
+    at least the widest line. The lines of a page header (a site name, a breadcrumb, a headline, a
+    byline, "Tiempo de lectura: 4 min") stop where their item does, however short.
+    """
+    widest = max(lengths)
+    for n, k in enumerate(run[:-1]):
+        following = strings[k + 1].split(None, 1)
+        if lengths[n] + 1 + (len(following[0]) if following else 0) < _FILL_SLACK * widest:
+            return False
+    return True
 
 
 def clean(text: str) -> Cleaned:
@@ -746,6 +767,11 @@ def _dateline_length(line: str) -> int:
         return m.end()
     # "BUENOS AIRES. —": a full stop may close the place's capitals before the dash.
     if place.isupper() and places.lookup(place.rstrip(".")) is not None:
+        return m.end()
+    # "Madrid.- El rey …" (the Mexican style): a full stop glued to a dash closes the place however it
+    # is written; no sentence puts ".-" after its first word.
+    if place.endswith(".") and line[len(place) : len(place) + 1] in ("-", "–", "—") and (
+            places.lookup(place.rstrip(".")) is not None):
         return m.end()
     # "Lisboa – Portugal e Espanha …": a city alone before a spaced dash and a capital; a country
     # there may be the sentence's subject ("Portugal – e não Espanha – …").

@@ -421,18 +421,51 @@ def publication(
     zoned = scanned.part(ks).until(zone[-1][1]) if scanned is not None else None
     dateline = next((m for m in find(text, lang, zone, zoned) if m.month and m.day), None)
     if dateline is None:
-        return None
+        # A standfirst may come first: the lead after it may still tell the day with its weekday.
+        leads = [b for b in blocks[first_text:] if b.kind == TEXT][:_LEAD_BLOCKS]
+        return next(filter(None, (_weekday_year(text, mentions, m) for m in mentions
+                                  if m.month and m.day and not m.year and any(b.start <= m.start < b.end for b in leads))),
+                    None)
     if dateline.year:
         return date(dateline.year, dateline.month, dateline.day).isoformat()
     years = Counter(m.year for m in mentions if m.year)
     if not years:
-        return None
+        return _weekday_year(text, mentions, dateline)
     # The same day and month written out in full elsewhere settles the year; else the commonest.
     for m in mentions:
         if m.year and (m.month, m.day) == (dateline.month, dateline.day):
             return date(m.year, m.month, m.day).isoformat()
     year = years.most_common(1)[0][0]
     return date(year, dateline.month, dateline.day).isoformat()
+
+
+# A year written as a bare number ("© Kleine Zeitung 2026"): no date mention, but it bounds one.
+_BARE_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
+# The text blocks read for a day told with its weekday when the first has no dateline (a standfirst, the lead).
+_LEAD_BLOCKS = 2
+# How far before a date its weekday may stand ("am Donnerstag, 22. Jänner", "jeudi 22 janvier").
+_WEEKDAY_GAP = 3
+
+
+def _weekday_year(text: str, mentions: Sequence[Mention], dateline: Mention) -> str | None:
+    """The lead's day and month without a year, in the one year around a year the text writes bare
+    (a copyright line) where its weekday falls on it: "am Donnerstag, 22. Jänner" with "© 2026" is
+    2026-01-22, a Thursday (in 2025 it was a Wednesday, in 2027 a Friday)."""
+    day = next((m.weekday for m in mentions if m.weekday is not None and m.end <= dateline.start
+                and dateline.start - m.end <= _WEEKDAY_GAP and not text[m.end : dateline.start].strip(" ,.")),
+               None)
+    if day is None or dateline.month is None or dateline.day is None:
+        return None
+    bare = {int(y) for y in _BARE_YEAR.findall(text)}
+    fits = set()
+    for year in {y + d for y in bare for d in (-1, 0, 1)}:
+        try:
+            when = date(year, dateline.month, dateline.day)
+        except ValueError:
+            continue
+        if when.isoweekday() == day:
+            fits.add(when)
+    return fits.pop().isoformat() if len(fits) == 1 else None
 
 
 def in_running_text(blocks: Sequence[Block], mentions: Sequence[Mention]) -> list[Mention]:

@@ -157,7 +157,7 @@ def signals(
         | {f"m:{m}" for m in months}
     )
     title = set(_WORD.findall(" ".join(text[b.start : b.end] for b in blocks if b.kind == TITLE)))
-    who, forms, headline = _people(text, quotes, people, w, title)
+    who, forms, headline = _people(text, quotes, people, w, title, lang)
     sig = VisitSignals(
         when=when.isoformat() if when else None,
         days=days,
@@ -381,7 +381,7 @@ def _visit_words(lang: str, section: str = "") -> tuple[frozenset[str], tuple[st
     words = [
         w
         for line in data.sections("visit.txt", lang).get("", ())
-        if line.startswith("!") == (section == "!") and not line.startswith((">", "~", "@", "+", "-"))
+        if line.startswith("!") == (section == "!") and not line.startswith((">", "~", "@", "+", "-", "?"))
         for w in line.removeprefix("!").split()
     ]
     return frozenset(w for w in words if not w.endswith("*")), tuple(w[:-1] for w in words if w.endswith("*"))
@@ -617,7 +617,8 @@ def _host_verb(lang: str) -> re.Pattern[str] | None:
 # "Ciudad de México, 20 de enero de 2026 | 14:35", "MOSCOW (Reuters) -", "Rabat | 13 nov 2025": the
 # place before the first separator.
 # A place, then a comma, bracket, bar, dash or slash ("Ciudad de México / 16.09.2026").
-_DATELINE = re.compile(r"\s*(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,3})\s*(?:[,(|–—/]|\s-\s)")
+# "Madrid.-" (the Mexican style) closes the place with a full stop glued to a dash.
+_DATELINE = re.compile(r"\s*(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,3})\s*(?:[,(|–—/]|\s-\s|\.[-–—])")
 _DIGIT = re.compile(r"\d")
 # How many of a byline's fields separated by bars are read for the place it was filed from.
 _BYLINE_FIELDS = 3
@@ -705,7 +706,7 @@ def _lower_words(body: places.Scan, glued: Counter[str]) -> frozenset[str]:
 
 
 def _people(
-    text: str, quotes: Sequence[Quote], people: Sequence[str], w: _Words, title: Container[str] = ()
+    text: str, quotes: Sequence[Quote], people: Sequence[str], w: _Words, title: Container[str] = (), lang: str = ""
 ) -> tuple[Counter[str], Counter[str], tuple[str, ...]]:
     """People by how often their surname comes back, keyed by its skeleton, the full forms seen, and
     the keys of those a word of the title names (whom the story is about).
@@ -740,6 +741,9 @@ def _people(
         key = key_of[name]
         if key:
             who[key] = max(mentions[key], found[key])
+    # An economist or a member of parliament commenting on the visit took no part in it.
+    for key in _commentators(text, candidates, key_of, lang):
+        who.pop(key, None)
     # Every written form of a known person competes for the display name, if it has the first
     # vowel of the skeleton's first candidate (quote speakers come first): a skeleton can name a
     # street as well as a person (Starmer, Downing Street).
@@ -757,6 +761,35 @@ def _people(
         if _first_vowel(word) == vowel.get(key):
             forms[word] += alone[word]
     return who, forms, tuple(sorted(headline))
+
+
+# How far before a name its introducing role is read ("O economista Fernando Kiala").
+_INTRO_REACH = 60
+
+
+def _commentators(text: str, names: Iterable[str], key_of: Mapping[str, str], lang: str) -> set[str]:
+    """Keys of the people the text introduces as commentators: a full name right after a word of
+    visit.txt's "?" lines or an opposition stem, or after one and a lower-case adjective ("Der Ökonom
+    Stefan Leitner", "o deputado socialista Pedro Vaz Cunha", "the opposition leader X")."""
+    marks = [p[0] for p in _phrases(lang, "?")] + [s + "*" for s in _opposition()]
+    out: set[str] = set()
+    for name in set(names):
+        at = text.find(name) if " " in name else -1
+        if at <= 0 or not key_of.get(name):
+            continue
+        words = _WORD.findall(_SENTENCE_END.split(text[max(0, at - _INTRO_REACH) : at])[-1])[-2:]
+        roles = [words[-1]] if words else []
+        if len(words) == 2 and words[-1].islower():
+            roles.append(words[0])
+        if any(_word_fits(r.casefold(), m) for r in roles for m in marks):
+            out.add(key_of[name])
+    return out
+
+
+@cache
+def _opposition() -> tuple[str, ...]:
+    """Stems of words for a political opposition, in every language (data/any/opposition.txt)."""
+    return tuple(data.sections("opposition.txt", "any").get("", ()))
 
 
 # A run written right after a figure is its unit and what it counts ("4,5 Terawattstunden Strom"), no one's name.
@@ -933,10 +966,14 @@ def _host_countries(text: str, people: Counter[str], w: _Words, lang: str) -> di
     for start, key in compress(zip(w.cap_starts, w.keys), map(people.__contains__, w.keys)):
         by_key[key].append(start)
     out: dict[str, Counter[str]] = {}
+    # A window stops at its paragraph's or headline's start: a breadcrumb over the headline ("Mundo >
+    # África > Angola" / "Montenegro em Luanda") puts no adjective before the headline's name.
+    span_starts = [a for a, _ in w.body]
     for key in people:
         votes: Counter[str] = Counter()
         for start in by_key.get(key, ()):
-            window = text[max(0, start - 80) : start]
+            k = bisect_right(span_starts, start) - 1
+            window = text[max(0, start - 80, w.body[k][0] if k >= 0 else 0) : start]
             # A name in apposition ("the Brazilian president, Luiz Lula") takes the words before
             # the comma; only an adjective counts there ("Russia, Putin" ties him to nothing).
             before = _without_first_names(window)
@@ -945,6 +982,15 @@ def _host_countries(text: str, people: Counter[str], w: _Words, lang: str) -> di
                                if (c := places.demonym(word))]
             ):
                 votes.update(adjectives)
+                # "recebido pelo Presidente angolano, João Lourenço": the apposed role may follow a host's phrase.
+                if _named_host(text, start, window, lang):
+                    votes[HOST] += 1
+                continue
+            if before.endswith(",") and (country := _role_of_country(before[:-1], lang)):
+                # "La presidenta de México, Claudia Sheinbaum": a role of a country, set off by its comma.
+                votes[country] += 1
+                if _named_host(text, start, window, lang):
+                    votes[HOST] += 1
                 continue
             # Only the last words count: when the last few space-separated pieces are all letters,
             # they are those words, and no punctuation stands among them.
@@ -1030,13 +1076,33 @@ def _placed_in_headline(
     return out
 
 
+# The words of an apposed role read for its country ("el presidente del Gobierno de España").
+_ROLE_OF_WORDS = 6
+
+
+def _role_of_country(before: str, lang: str) -> str | None:
+    """The country of a role "of" a country closing the clause before a comma ("La presidenta de
+    México", "the President of France"): a country's name after a function word, with a role word
+    before them; without the role ("the war in Ukraine, Putin said") it ties no one."""
+    words = _WORD.findall(_CLAUSE_END.split(before)[-1])[-_ROLE_OF_WORDS:]
+    lex = lexicon(lang)
+    if len(words) < 3 or words[-2].lower() not in lex.prepositions or words[-1][:1].islower():
+        return None
+    place = places.lookup(words[-1])
+    if place is None or place.kind != "country":
+        return None
+    return place.country if any(lex.roles.holds(w.lower()) for w in words[:-2]) else None
+
+
 def _named_host(text: str, start: int, window: str, lang: str) -> bool:
     """Whether the words by a name make its bearer the host: "the host, X", "received by X", "X welcomed"."""
     # Most names have no host word before them and no host's verb after: one search each tells.
     host_word, host_verb = _host_cues(lang)
     if host_word is not None and host_word.search(window):
-        before = _PLAIN_WORD.findall(_SENTENCE_END.split(_without_first_names(window))[-1].casefold())[-_HOST_WORDS:]
-        if any(_phrase_in(before, p) for p in _phrases(lang, "@")):
+        before = _PLAIN_WORD.findall(_SENTENCE_END.split(_without_first_names(window))[-1].casefold())
+        if any(_phrase_in(before[-_HOST_WORDS:], p) for p in _phrases(lang, "@")):
+            return True
+        if _agent_of_host_phrase(before, lang):
             return True
     # One match reads the name and the verb after it: most names have none.
     if host_verb is None or not host_verb.match(text, start):
@@ -1074,6 +1140,29 @@ def _named_host(text: str, start: int, window: str, lang: str) -> bool:
         return True
     peers = _phrases(lang, "=")
     return any(_word_fits(w.group().casefold(), p[0]) for w in words[at + 1 : at + 1 + _PEER_WORDS] for p in peers)
+
+
+# How many words may name the agent before its name: "recibido por el presidente angoleño, X".
+_AGENT_WORDS = 4
+
+
+def _agent_of_host_phrase(before: Sequence[str], lang: str) -> bool:
+    """Whether the words before a name end with an "@" phrase and then only the agent's article, role
+    and nationality ("was received by the Angolan president, X", "recebido pelo Presidente angolano, X"):
+    the role may push the phrase beyond the few words read right before the name."""
+    lex = lexicon(lang)
+    stop = stop_words(lang)
+    phrases = _phrases(lang, "@")
+    end = len(before)
+    for _ in range(_AGENT_WORDS):
+        word = before[end - 1] if end else ""
+        if not word or not (word in stop or word in lex.roles or places.demonym(word)):
+            return False
+        end -= 1
+        # The phrase's own last word may be a stop word ("pelo", "dal"): the tail is tried at each step.
+        if any(_tail_fits(before[:end], p) for p in phrases):
+            return True
+    return False
 
 
 def _hosts_verb(word: str, lang: str) -> bool:
@@ -1116,7 +1205,8 @@ def _without_first_names(window: str) -> str:
     joiners = particle_words() | surname_conjunctions()
     while words < 2:
         cut = head.rpartition(" ")
-        if cut[2][:1].isupper():
+        # A word closed by a comma ends an apposed role ("La presidenta de México, Claudia"): no given name.
+        if cut[2][:1].isupper() and not cut[2].endswith(","):
             head, words = cut[0].rstrip(), words + 1
         elif cut[2] in joiners and cut[0].rpartition(" ")[2][:1].isupper():
             head = cut[0].rstrip()
@@ -1676,6 +1766,11 @@ def _describe(
     most = max(people.values(), default=0)
     top = [k for k, n in people.most_common()
            if k in names and k not in placed and n >= 2 and (n >= most * PARTICIPANT_SHARE or headlines[k])][:4]
+    if len(top) < 2:
+        # "Foi recebido pelo Presidente angolano, João Lourenço": the one named as the host took part in
+        # the meeting however seldom the text names him; without him the title has no host.
+        top += [k for k, _ in people.most_common() if k in names and k not in placed and k not in top
+                and countries.get(k, {}).get(HOST)][: 2 - len(top)]
     # The title names whom the headlines name first: a minister quoted at length is no principal.
     principals = sorted(top, key=lambda k: -headlines[k])
     principals = _with_host(principals, hosts, place)

@@ -121,6 +121,23 @@ def test_short_lines_are_not_taken_for_a_wrapped_paragraph() -> None:
     assert not any(b.kind == TEXT for b in clean(page).blocks)
 
 
+def test_a_header_without_blank_lines_is_no_wrapped_paragraph() -> None:
+    # Site name, breadcrumb, headline and byline on consecutive lines: each stops where its item
+    # does, not because the next word would pass a column.
+    page = (
+        "Der Tagesbote\n"
+        "Startseite > Politik > Ausland > Mitteleuropa\n"
+        "Prag und Wien einigen sich nach langem und zähem Streit auf gemeinsame Grenzkontrollen an der Autobahn\n"
+        "Von Anna Beispiel, Korrespondentin\n\n"
+        "Die Regierungschefs beider Länder haben sich am Dienstag in Prag auf gemeinsame Streifen an der Grenze geeinigt.\n"
+    )
+    c = clean(page)
+    assert (c.title, c.source) == (
+        "Prag und Wien einigen sich nach langem und zähem Streit auf gemeinsame Grenzkontrollen an der Autobahn",
+        "Der Tagesbote",
+    )
+
+
 @pytest.mark.parametrize(
     ("line", "ended"),
     [("Er kam.", True), ('Sie sagte: „Nein.“ ', True), ("(So ist es.)", True), ("Ende?»", True),
@@ -364,6 +381,7 @@ def test_read_also_teasers_in_the_article_are_furniture(teaser: str) -> None:
         ("", "Berlin, Paris und Rom – die drei Hauptstädte haben sich am Montag auf einen Plan geeinigt."),
         ("ROMA – ", "Picchetto d'onore nel cortile, poi due ore di colloquio a porte chiuse a Palazzo Chigi."),
         ("BUENOS AIRES. — ", "En su primera gira como jefe de Estado, el presidente se reunió con su homólogo."),
+        ("Lima.- ", "En su primera gira como jefe de Estado, el presidente se reunió con su homólogo."),
         ("", "NATO – die Allianz hat sich am Montag auf einen neuen Plan für die Ostflanke geeinigt."),
         ("Астана, 27 мая 2026 года – ", "Президент Казахстана провёл переговоры с президентом Узбекистана."),
         ("Brasília, 19 de maio de 2026 — ", "O presidente recebeu nesta terça-feira o líder chinês no Planalto."),

@@ -11,3 +11,23 @@ def test_the_date_is_found_below_a_long_header() -> None:
     # the date sits far down the header, still above the first paragraph.
     text = ES_HEADER
     assert dates.publication(text, cleaning.clean(text).blocks, "es") == "2026-06-09"
+
+
+def test_a_lead_s_day_without_a_year_takes_the_one_year_near_a_bare_year_where_its_weekday_fits() -> None:
+    # 12 March was a Thursday in 2026 (a Wednesday in 2025, a Friday in 2027); the page writes its
+    # year only in the copyright line.
+    lead = "Le président a reçu jeudi 12 mars son homologue au palais pour des entretiens sur l'énergie."
+    text = f"Visite à Paris\n\n{lead}\n\n© Journal du Centre 2026\n"
+    assert dates.publication(text, cleaning.clean(text).blocks, "fr") == "2026-03-12"
+    # No weekday beside the date: no year is guessed.
+    plain = text.replace("jeudi 12 mars", "le 12 mars")
+    assert dates.publication(plain, cleaning.clean(plain).blocks, "fr") is None
+
+
+def test_a_lead_under_a_standfirst_and_byline_tells_the_day_with_its_weekday() -> None:
+    text = ("Visite à Paris\n\n"
+            "Le président sénégalais veut des investissements français dans l'énergie et les ports du pays.\n\n"
+            "Par Jeanne Martin\n\n"
+            "Poignées de main et peu d'annonces : lors de la visite du président sénégalais à Paris jeudi 12 mars, "
+            "l'énergie a dominé les entretiens avec son homologue.\n\n© Journal du Centre 2026\n")
+    assert dates.publication(text, cleaning.clean(text).blocks, "fr") == "2026-03-12"

@@ -729,6 +729,15 @@ def test_a_dateline_puts_the_event_where_the_report_was_filed_and_teasers_count_
     assert max(where, key=where.__getitem__) == "Mexico City"
 
 
+def test_a_dateline_closed_by_a_full_stop_and_a_dash_places_the_visit() -> None:
+    # "Lima.-" is how Latin American papers write a dateline; "Bogotá" is only the guest's home.
+    text = ("Boluarte recibe a empresarios colombianos\n\n"
+            "Lima.- La ministra de Comercio se reunió este lunes con empresarios de Colombia. "
+            "Los visitantes, que llegaron desde Bogotá, firmaron tres acuerdos con empresas de Bogotá.\n")
+    where = dict(analysis(text, "es").signals.where)
+    assert max(where, key=where.__getitem__) == "Lima"
+
+
 def test_a_dateline_outweighs_a_trip_promised_for_later() -> None:
     text = ("Meloni riceve la premier giapponese a Palazzo Chigi\n\n"
             "ROMA – La presidente del Consiglio ha accolto oggi la prima ministra giapponese, alla prima visita in "
@@ -1209,6 +1218,82 @@ def test_an_object_pronoun_before_the_host_s_verb_keeps_the_host() -> None:
                              ("El rey Felipe VI y Pedro Sánchez reciben a Sanae Takaichi en Madrid.", "Sánchez", "es")):
         at = text.index(name)
         assert visits._named_host(text, at, text[max(0, at - 80) : at], lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "host"),
+    [
+        ("es", "Fue recibido por el presidente peruano, Luis Vargas, en el palacio.", "Vargas", True),
+        ("fr", "Il a été reçu par le président sénégalais, Amadou Ndiaye, au palais.", "Ndiaye", True),
+        ("pt", "Foi recebida pela Presidente moçambicana, Rosa Mabote, no palácio.", "Mabote", True),
+        ("it", "È stato ricevuto dal presidente tunisino, Karim Saidi, al palazzo.", "Saidi", True),
+        ("en", "He was received by the crowd before the talks, Karim Saidi said.", "Saidi", False),
+    ],
+)
+def test_a_host_s_phrase_before_the_agent_s_article_role_and_nationality_names_the_host(
+        lang: str, text: str, name: str, host: bool) -> None:
+    at = text.index(name)
+    assert visits._named_host(text, at, text[max(0, at - 80) : at], lang) is host
+
+
+_RECEIVED_PT = ("Tavares em Maputo\n\nA primeira-ministra, Ana Tavares, chegou esta segunda-feira a Maputo para uma visita "
+                "oficial. Foi recebida pelo Presidente moçambicano, Rui Mabote, no palácio.\n\n"
+                "“Viemos para ficar”, afirmou Tavares.\n")
+
+
+def test_the_one_a_guest_was_received_by_is_the_host_in_the_title_though_named_once() -> None:
+    _, found = visits.group([article("a", _RECEIVED_PT, "2026-03-09", "pt")], Config())
+    assert found[0].title == "Tavares visits Mabote in Maputo"
+    assert found[0].participants == ("Ana Tavares", "Rui Mabote")
+
+
+def test_a_breadcrumb_over_the_headline_ties_no_one_to_its_country() -> None:
+    text = "Mundo > África > Moçambique\n" + _RECEIVED_PT
+    host = dict(_analysed(text).signals.host_country)
+    assert "MZ" not in dict(host.get(visits.skeleton("Tavares"), ()))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "outsiders"),
+    [
+        ("en", "Dvorski visits Lindner in Vienna\n\nCzech Prime Minister Jan Dvorski met Chancellor Karl Lindner in Vienna on "
+               "Monday. Dvorski said the pipeline mattered. Lindner said the border stays open. Dvorski and Lindner signed a pact.\n\n"
+               "The economist Paul Weber doubts it. \"It is symbolic,\" Weber said. Weber expects little. "
+               "The opposition MP Eva Kern called it a show. Kern wants a vote. Kern spoke in Prague.\n",
+         ("Paul Weber", "Eva Kern")),
+        ("de", "Dvorski bei Lindner in Wien\n\nDer tschechische Premier Jan Dvorski traf am Montag Kanzler Karl Lindner in Wien. "
+               "Dvorski lobte die Pipeline. Lindner sagte, die Grenze bleibe offen. Dvorski und Lindner unterzeichneten einen Pakt.\n\n"
+               "Der Ökonom Paul Weber zweifelt. „Das ist Symbolik“, sagte Weber. Weber erwartet wenig. "
+               "Die grüne Abgeordnete Eva Kern sprach von einer Show. Kern will eine Abstimmung. Kern sprach in Prag.\n",
+         ("Paul Weber", "Eva Kern")),
+    ],
+)
+def test_commentators_and_members_of_parliament_are_no_participants(lang: str, text: str, outsiders: tuple[str, ...]) -> None:
+    # The whole pipeline: the people stage and the quotes' speakers name the candidates.
+    an = _analysed(text)
+    assert an.lang == lang
+    _, found = visits.group([Article(id="a", path="a.txt", text=text, analysis=an, date="2026-03-09", lang=lang)], Config())
+    surnames = {name.split()[-1] for name in found[0].participants}
+    assert {"Dvorski", "Lindner"} <= surnames
+    assert not {name.split()[-1] for name in outsiders} & surnames
+
+
+def test_a_verb_sharing_a_stem_with_a_commentator_s_word_marks_no_one() -> None:
+    # "posłał" (sent) is no "poseł" (member of parliament).
+    text = "Wczoraj list posłał Karol Nawrocki. Potem poseł Jan Kowal mówił o kosztach."
+    keys = {"Karol Nawrocki": "nwr", "Jan Kowal": "kwl"}
+    assert visits._commentators(text, list(keys), keys, "pl") == {"kwl"}
+
+
+def test_a_role_of_a_country_set_off_by_a_comma_ties_the_name_to_that_country() -> None:
+    # "La presidenta de Chile, Ana Rojas": the country closes the role, the comma the apposition.
+    text = ("Rojas y Moral firman un acuerdo en Madrid\n\n"
+            "La presidenta de Chile, Ana Rojas, y el presidente del Gobierno de España, Luis Moral, firmaron este martes "
+            "en Madrid un acuerdo sobre litio. Rojas habló de una nueva etapa. Moral prometió inversiones. "
+            "Rojas y Moral cenaron juntos en Madrid.\n")
+    _, found = visits.group([article("a", text, "2026-03-10", "es")], Config())
+    assert found[0].title == "Rojas visits Moral in Madrid"
+    assert visits._role_of_country("la guerra en España", "es") is None
 
 
 def test_a_nationality_in_the_role_after_a_name_ties_the_name_to_its_country() -> None:
