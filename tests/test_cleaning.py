@@ -757,3 +757,12 @@ def test_a_site_name_with_a_fused_article_over_its_menu_is_no_headline() -> None
     c = clean(page)
     assert c.title == "Mattarella riceve Tasoulas al Quirinale: «Italia e Grecia, un ponte nel Mediterraneo»"
     assert c.source == "La Voce della Sera"
+
+
+@pytest.mark.parametrize("offer", ["S'abonner dès 1 fr. le premier mois", "Subscribe for $1 a week", "Jetzt abonnieren ab 0,99 €"])
+def test_a_subscription_offer_over_the_headline_is_no_title(offer: str) -> None:
+    headline = "Le chancelier à Ankara: le pari turc de Berlin"
+    body = ("Le chancelier allemand a été reçu jeudi par le président turc au palais présidentiel d'Ankara, "
+            "pour sa première visite officielle dans le pays depuis son entrée en fonction.")
+    text = f"Tribune du Matin\nSe connecter\n{offer}\n\n{headline}\n\n{body}\n"
+    assert clean(text).title == headline
