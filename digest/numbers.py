@@ -3138,14 +3138,16 @@ def _stems(words: str, lang: str = "en") -> set[str]:
 
 @cache
 def _synonyms(lang: str) -> tuple[dict[str, str], dict[str, list[tuple[str, str]]]]:
-    """Each word of a [synonyms] line mapped to the line's first word (aziende, imprese -> aziende),
-    and its "*" words (stems) by their first four letters."""
+    """Each word of a [synonyms] line mapped to the line's value, else its first word (aziende,
+    imprese -> aziende), and its "*" words (stems) by their first four letters."""
     out: dict[str, str] = {}
     stems: dict[str, list[tuple[str, str]]] = {}
-    for phrase, _, stem, _ in lexicon(lang).synonyms.entries:
+    for phrase, value, stem, _ in lexicon(lang).synonyms.entries:
         # The entry lost the line's last "*": put back, every word reads alike.
         words = (phrase + "*" * stem).lower().split()
-        first = words[0].rstrip("*")
+        # The value is the English measure the line names ("= trade"): every language's line maps
+        # to it, so "Handelsvolumen" and "interscambio" are one measure across two articles.
+        first = value.lower() or words[0].rstrip("*")
         for w in words:
             if w.endswith("*"):
                 stems.setdefault(w[:4], []).append((w[:-1], first))
