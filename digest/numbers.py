@@ -3721,6 +3721,16 @@ def _opened(sentence: str, surface: str, lang: str, section: str) -> bool:
         hit = ph.match(sentence, low, k)
         if hit and len(_WORD.findall(low, hit[0], at)) <= _SUBSET_GAP:
             return True
+    if section == "subset" and at > 0:
+        # A part named in the sentence after its whole: the phrase opens the sentence before a comma
+        # ("Of this amount, 150 million were paid", "Deste valor, 150 milhões"), and the figure
+        # opens the clause that comma begins. A quote is one sentence here: its own full stops count.
+        opening = max((m.end() for m in _SENTENCE_END.finditer(low, 0, at)), default=0)
+        first = _WORD.search(low, opening, at)
+        hit = ph.match(sentence, low, first.start()) if first and not low[opening : first.start()].strip(_OPEN_QUOTES + _BLANKS) else None
+        comma = low.find(",", hit[0], at) if hit else -1
+        if hit and comma >= 0 and not low[hit[0] : comma].strip() and start == comma + 1:
+            return len(_WORD.findall(low, comma, at)) <= _SUBSET_GAP
     return False
 
 

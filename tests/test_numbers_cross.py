@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from figures import visit_of
 
 from digest.model import Article, KeyNumber
@@ -34,4 +36,37 @@ def test_other_measures_in_two_languages_stay_apart() -> None:
         "de": ("de", "Der Handel zwischen beiden Ländern erreichte im Jahr 2024 rund 12 Milliarden Euro."),
         "it": ("it", "Nel 2024 gli investimenti tra i due Paesi sono stati di 15 miliardi di euro."),
     })
+    assert find_conflicts(nums, arts) == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The state owes local builders about 300 million euros. Of this amount, 120 million were repaid in May."),
+        ("pt", "O Estado deve às construtoras cerca de 300 milhões de euros. Desse montante, 120 milhões foram pagos em maio."),
+        ("it", "Lo Stato deve alle imprese circa 300 milioni di euro. Di questa somma, 120 milioni sono stati pagati a maggio."),
+        ("pl", "Państwo jest winne firmom około 300 mln euro. Z tej kwoty, 120 mln euro spłacono w maju."),
+    ],
+)
+def test_a_part_named_by_the_next_sentence_s_opening_is_no_conflict(lang: str, text: str) -> None:
+    arts, nums = visit_of({"a": text, "b": text.replace("120", "100")}, lang)
+    assert sorted(n.value for n in nums if n.article == "a") == [120e6, 300e6]
+    assert find_conflicts(nums, arts) == ()
+
+
+def test_a_sentence_opening_phrase_before_a_later_clause_names_no_part() -> None:
+    # The phrase opens the sentence, but the figure stands in a later clause: a report of the total.
+    text = "The state owes builders 300 million euros. Of this amount, officials said, 310 million is due."
+    arts, nums = visit_of(text, "en")
+    assert len(find_conflicts(nums, arts)) == 1
+
+
+def test_a_part_named_by_the_next_sentence_of_one_quote_is_no_conflict() -> None:
+    # A quote is read as one sentence: the phrase opens the quote's second sentence.
+    text = (
+        "O ministro Rui Costa falou aos jornalistas. “O Estado deve às construtoras cerca de 300 milhões de euros. "
+        "Desse montante, 120 milhões foram pagos em maio”, disse o ministro."
+    )
+    arts, nums = visit_of(text, "pt")
+    assert sorted(n.value for n in nums) == [120e6, 300e6]
     assert find_conflicts(nums, arts) == ()
