@@ -335,10 +335,44 @@ def _article_decimal(text: str) -> str:
     return "." if threes == {","} else ","
 
 
+def _point_decimals(text: str) -> bool:
+    """Whether an article of a decimal-comma language writes figures the English way, as Mexican
+    and other Latin American Spanish does ("7,300 empresas", "1.5 por ciento"): some point stands
+    before one or two digits ("1.5", not a date's "12.11."), some comma before exactly three, and
+    no figure shows the language's own way (no "3,5", no "7.500").
+    """
+    point = comma_threes = False
+    for m in _MARKED.finditer(text):
+        token = m.group()
+        marks = [c for c in token if c in ".,"]
+        if len(marks) > 1:
+            # "1.250.000" or "1.250,5" is the language's own way; "12.11.2025" is a date, but also
+            # no English figure: either way the article is not read as English.
+            if marks[0] == "." and len(set(marks)) == 1 and not all(len(g) == 3 for g in token.split(".")[1:]):
+                continue
+            return False
+        tail = token.split(marks[0])[1]
+        if marks[0] == ",":
+            if len(tail) != 3:
+                return False
+            comma_threes = True
+        elif len(tail) == 3:
+            return False
+        elif not text.startswith(".", m.end()):
+            point = True
+    return point and comma_threes
+
+
 @cache
 def _fallback(decimal: str) -> Lexicon:
     """The English lexicon with another decimal mark: for a language without number data."""
     return dataclasses.replace(lexicon("en"), decimal=decimal)
+
+
+@cache
+def _point_lexicon(lang: str) -> Lexicon:
+    """A decimal-comma language's lexicon for an article writing decimal points (see _point_decimals)."""
+    return dataclasses.replace(lexicon(lang), decimal=".")
 
 
 @cache
@@ -947,12 +981,32 @@ def _figures(
             continue
         fig, used = _figure(text, low, lex, atoms, i, start, end)
         if fig is not None:
+            if fig.kind == "count" and not float(fig.value).is_integer():
+                fig = _grouped_count(fig, a)
             figures.append(fig)
             skip_until = used
     for s, e in blocked:
         figures.append(Figure(s, e, 0.0, kind="date"))
     figures.sort(key=attrgetter("start"))
     return figures, len(read)
+
+
+def _grouped_count(fig: Figure, a: _Atom) -> Figure:
+    """A count read as a fraction from one mark before exactly three digits is a count of thousands:
+    "7,300 empresas" in a decimal-comma language written the English way (nobody counts 7.3 firms)."""
+    digits = _GROUPING.sub("", a.digits)
+    marks = [c for c in digits if c in ".,"]
+    if len(marks) != 1 or len(digits.split(marks[0])[1]) != 3 or not a.value:
+        return fig
+    factor = float(digits.replace(marks[0], "")) / a.value
+    value = fig.value * factor
+    # Float division leaves 7300.000000000001: a whole count within rounding is that count.
+    if abs(value - round(value)) > 1e-9 * abs(value):
+        return fig
+    end = fig.value_end
+    if end is not None and not float(end).is_integer():
+        end = float(round(end * factor))
+    return fig._replace(value=float(round(value)), value_end=end)
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
@@ -1754,6 +1808,9 @@ def find_numbers(
     if lex.lang != lang:
         # No data of its own: its figures show which mark groups digits and which is decimal.
         lex = _fallback(_article_decimal(text))
+    elif lex.decimal == "," and _point_decimals(text):
+        # One language, two conventions (es-ES "7.300", es-MX "7,300"): the article's own figures tell.
+        lex = _point_lexicon(lang)
     low = fold(text)
     cast = _Cast.of(mentions, lex, text) if mentions is not None else None
     out: list[KeyNumber] = []

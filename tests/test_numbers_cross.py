@@ -70,3 +70,36 @@ def test_a_part_named_by_the_next_sentence_of_one_quote_is_no_conflict() -> None
     arts, nums = visit_of(text, "pt")
     assert sorted(n.value for n in nums) == [120e6, 300e6]
     assert find_conflicts(nums, arts) == ()
+
+
+def _values(text: str, lang: str) -> list[tuple[str, float]]:
+    from figures import found
+
+    return [(n.surface, n.value) for n in found(text, lang)]
+
+
+def test_an_article_writing_decimal_points_groups_thousands_with_commas() -> None:
+    # Latin American Spanish writes figures the English way: the article's own decimals show it.
+    text = (
+        "El ministro Luis Ortega dijo que la economía creció 2.5 por ciento. "
+        "Hay 4,200 empresas chilenas en Perú y cerca de 1,600 de ellas exportan."
+    )
+    assert _values(text, "es") == [("2.5 por ciento", 2.5), ("4,200 empresas", 4200), ("cerca de 1,600", 1600)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # The language's own way stays: decimal commas, grouping points.
+        ("es", "La economía creció 2,5 por ciento y hay 4.200 empresas chilenas en Perú.", [("2,5 por ciento", 2.5), ("4.200 empresas", 4200)]),
+        # A time ("alle 14.30") beside a grouping point is no English figure.
+        ("it", "L'incontro è iniziato alle 14.30: in Italia operano 1.250 aziende tedesche.", [("1.250 aziende", 1250)]),
+    ],
+)
+def test_an_article_in_its_language_s_own_convention_is_read_so(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert _values(text, lang) == expected
+
+
+def test_a_count_is_never_a_fraction() -> None:
+    # No decimal in the article to tell its convention: 4.2 firms is no reading.
+    assert _values("Hay 4,200 empresas chilenas en Perú.", "es") == [("4,200 empresas", 4200)]
