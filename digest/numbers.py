@@ -1162,9 +1162,9 @@ def _figure(
         scale *= float(factor)
         kind, pos = "money", cs[0]
         p = _skip_space(text, pos, hi)
-    if scale != 1.0 and value_end is not None:
-        value_end *= scale
-    value *= scale
+    if scale != 1.0:
+        value_end = None if value_end is None else _times(value_end, scale)
+        value = _times(value, scale)
 
     ranged = None
     if value_end is None and scale != 1.0 and kind == "number" and not unit:
@@ -1278,6 +1278,13 @@ def _figure(
     if a.digits and kind in ("count", "number", "year") and _quoted_name(text, a.start, lo, hi):
         return Figure(a.start, pos, value, kind="name"), pos
     return Figure(left, pos, value, value_end, unit, qualifier, kind, a.word), pos
+
+
+def _times(value: float, scale: float) -> float:
+    """value × scale as written: 4,1 × 10⁹ is 4100000000, not the float product 4099999999.9999995."""
+    from decimal import Decimal  # only for scaled figures, a few per article
+
+    return float(Decimal(repr(value)) * Decimal(repr(scale)))
 
 
 def _glued_name(text: str, low: str, lex: Lexicon, start: int, end: int, lo: int, hi: int) -> bool:

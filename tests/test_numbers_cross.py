@@ -103,3 +103,19 @@ def test_an_article_in_its_language_s_own_convention_is_read_so(lang: str, text:
 def test_a_count_is_never_a_fraction() -> None:
     # No decimal in the article to tell its convention: 4.2 firms is no reading.
     assert _values("Hay 4,200 empresas chilenas en Perú.", "es") == [("4,200 empresas", 4200)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "qualifier"),
+    [
+        ("ru", "В прошлом году товарооборот превысил 4,1 млрд долларов.", 4_100_000_000, "more than"),
+        ("uk", "Торік товарообіг перевищив 2,3 млрд доларів.", 2_300_000_000, "more than"),
+        # A scaled decimal is the written value exactly, not a float product (4,1 × 10⁶).
+        ("it", "L'interscambio è stato di 4,1 milioni di euro.", 4_100_000, None),
+    ],
+)
+def test_a_verb_of_exceeding_bounds_a_scaled_figure_read_exactly(lang: str, text: str, value: float, qualifier: str | None) -> None:
+    from figures import found
+
+    [n] = found(text, lang)
+    assert (repr(n.value), n.qualifier) == (repr(float(value)), qualifier)
