@@ -1565,8 +1565,9 @@ def _scaled_range(
     else:
         return None
     end, _ = _figure(text, low, lex, atoms, nxt, lo, hi)
-    # A range's ends are close: a second end ten times the first is another figure.
-    if end is None or end.kind not in ("money", "percent", "measure") or end.value_end is not None or not value < end.value <= 10 * value:
+    # A range's ends are close: a second end ten times the first is another figure. A count's
+    # noun closes a range too ("entre 15 mil y 18 mil empleos").
+    if end is None or end.kind not in ("money", "percent", "measure", "count") or end.value_end is not None or not value < end.value <= 10 * value:
         return None
     return end, start
 

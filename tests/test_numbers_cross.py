@@ -119,3 +119,16 @@ def test_a_verb_of_exceeding_bounds_a_scaled_figure_read_exactly(lang: str, text
 
     [n] = found(text, lang)
     assert (repr(n.value), n.qualifier) == (repr(float(value)), qualifier)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("es", "El plan creará entre 12 mil y 14 mil puestos de trabajo.", "entre 12 mil y 14 mil puestos"),
+        ("it", "Il piano creerà tra 12 mila e 14 mila posti di lavoro.", "tra 12 mila e 14 mila posti"),
+    ],
+)
+def test_a_range_of_a_count_with_a_scale_at_each_end_is_one_figure(lang: str, text: str, surface: str) -> None:
+    from figures import found
+
+    assert [(n.surface, n.value, n.value_end) for n in found(text, lang)] == [(surface, 12000, 14000)]
