@@ -1703,6 +1703,10 @@ def _noun(text: str, low: str, lex: Lexicon, pos: int, hi: int) -> tuple[int, st
         if nxt and _skippable(text[m.start() : m.end()], nxt.group(), text[nxt.start()], lex):
             p = nxt.start()
             continue
+        if lex.nouns_capitalised and text[m.start()].islower():
+            # German: a lower-case word after the adjectives is a verb ending the clause ("die Marke
+            # von zehn Milliarden erreichen"), never the counted noun.
+            return None
         end = _compound_end(text, low, lex, m, hi)
         return end, text[m.start() : end]
     return None

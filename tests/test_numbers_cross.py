@@ -132,3 +132,10 @@ def test_a_range_of_a_count_with_a_scale_at_each_end_is_one_figure(lang: str, te
     from figures import found
 
     assert [(n.surface, n.value, n.value_end) for n in found(text, lang)] == [(surface, 12000, 14000)]
+
+
+def test_a_german_verb_ending_the_clause_is_no_counted_noun() -> None:
+    from figures import found
+
+    text = "Der Umsatz lag 2024 bei 3,2 Milliarden Euro. Bis 2028 will die Gruppe die Schwelle von fünf Milliarden überschreiten."
+    assert [(n.value, n.unit) for n in found(text, "de")] == [(3.2e9, "EUR"), (5e9, "EUR")]
