@@ -1271,6 +1271,9 @@ def _figure(
     if a.weak and kind == "duration" and scale == 1.0 and (w := _word_before(low, a.start, lo)[1]) and w not in lex.stop:
         # "3,000 professionals a year", "twice a week": a rate, not one year; "for a year" stays.
         return None, a.end
+    if a.weak and kind == "duration" and scale == 1.0 and i > 0 and not low[atoms[i - 1].end : a.start].strip():
+        # "USD 550,000 a day": right after a figure, a rate too.
+        return None, a.end
     if (a.weak and kind == "duration" and scale == 1.0 and lex.adjectives_after and _word_before(low, a.start, lo)[1] in lex.stop
             and _adjective_after(text, lex, pos, hi)):
         # "Es un día histórico": a kind of day, not one day ("Un mese dopo", "apenas un día después" stay).

@@ -139,3 +139,15 @@ def test_a_german_verb_ending_the_clause_is_no_counted_noun() -> None:
 
     text = "Der Umsatz lag 2024 bei 3,2 Milliarden Euro. Bis 2028 will die Gruppe die Schwelle von fünf Milliarden überschreiten."
     assert [(n.value, n.unit) for n in found(text, "de")] == [(3.2e9, "EUR"), (5e9, "EUR")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The charter costs USD 420,000 a day, the minister said.", [(420000, "USD")]),
+    ],
+)
+def test_an_indefinite_time_unit_right_after_a_figure_is_a_rate(lang: str, text: str, expected: list[tuple[float, str]]) -> None:
+    from figures import found
+
+    assert [(n.value, n.unit) for n in found(text, lang)] == expected
