@@ -3184,7 +3184,8 @@ def _label_word(word: str, lang: str) -> tuple[str, str, bool, bool]:
     if lex.name_endings and len(parts) > 1 and parts[0][:1].isupper() and parts[-1].islower():
         keep = parts[0]
     lw = keep.lower()
-    function = lw in lex.stop or bool(lex.qualifiers.match(lw, lw, 0)) or parse_words(lw, lex) is not None or _month(lw, lex)
+    # A qualifier's abbreviation comes without its full stop ("ok." for około: the word is "ok").
+    function = lw in lex.stop or bool(lex.qualifiers.match(lw, lw, 0)) or f"{lw}." in lex.qualifiers.forms or parse_words(lw, lex) is not None or _month(lw, lex)
     return lw, keep, lw in lex.of.forms, function
 
 

@@ -151,3 +151,11 @@ def test_an_indefinite_time_unit_right_after_a_figure_is_a_rate(lang: str, text:
     from figures import found
 
     assert [(n.value, n.unit) for n in found(text, lang)] == expected
+
+
+def test_a_qualifier_abbreviation_is_no_label() -> None:
+    from figures import found
+
+    # "ok." abbreviates "około" (about): without its full stop it is still no word of a label.
+    text = "Z ok. 300 mld euro zamrożonych w Unii Europejskiej ok. 250 mld euro leży w Brukseli."
+    assert all("ok" not in (n.what or "").split() for n in found(text, "pl"))
