@@ -2184,8 +2184,10 @@ def _elided_currency(figures: list[Figure], scaled: dict[float, list[Figure]], t
     article's latest sums per scale size, is updated with the sentence's sums."""
     out: list[Figure] = []
     here: dict[float, Figure] = {}
+    sizes: list[float | None] = []
     for f in figures:
         size = _scale_of(text, low, lex, f) if f.kind in ("number", "money") and not f.word else None
+        sizes.append(size)
         if size and f.kind == "number" and f.unit is None and f.value >= _WORD_MIN and f.value_end is None:
             if size in here:
                 prev = here[size] if here[size].value and 1 / _SCALED_RATIO <= f.value / here[size].value <= _SCALED_RATIO else None
@@ -2200,7 +2202,19 @@ def _elided_currency(figures: list[Figure], scaled: dict[float, list[Figure]], t
             sums.append(f)
             del sums[:-_SCALED_SUMS]
         out.append(f)
+    # One currency written once for two sums, after the second, a word or two on: "passa de 1500
+    # milhões para 2000 milhões de euros", "von 800 Millionen auf 1,2 Milliarden Euro".
+    for k in range(len(out) - 1):
+        f, nxt = out[k], out[k + 1]
+        if (sizes[k] and sizes[k + 1] and f.kind == "number" and f.unit is None and f.value >= _WORD_MIN and f.value_end is None
+                and nxt.kind == "money" and nxt.unit and nxt.qualifier != CONVERSION and nxt.value
+                and 1 / _SCALED_RATIO <= f.value / nxt.value <= _SCALED_RATIO and len(text[f.end : nxt.start].split()) <= _JOIN_WORDS):
+            out[k] = f._replace(unit=nxt.unit, kind="money")
     return out
+
+
+# Words between two sums sharing the second's currency ("para", "auf", "and up to").
+_JOIN_WORDS = 2
 
 
 _RANGE_GAP = 12

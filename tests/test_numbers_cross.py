@@ -159,3 +159,16 @@ def test_a_qualifier_abbreviation_is_no_label() -> None:
     # "ok." abbreviates "około" (about): without its full stop it is still no word of a label.
     text = "Z ok. 300 mld euro zamrożonych w Unii Europejskiej ok. 250 mld euro leży w Brukseli."
     assert all("ok" not in (n.what or "").split() for n in found(text, "pl"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "O apoio às exportações passa de 700 milhões para 900 milhões de euros."),
+        ("de", "Die Kreditlinie steigt von 700 Millionen auf 900 Millionen Euro."),
+    ],
+)
+def test_a_currency_written_after_the_second_sum_is_the_first_s_too(lang: str, text: str) -> None:
+    from figures import found
+
+    assert [(n.value, n.unit) for n in found(text, lang)] == [(7e8, "EUR"), (9e8, "EUR")]
