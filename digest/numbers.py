@@ -2468,7 +2468,8 @@ def _attribution(
             elif section is lex.according:
                 found = _name_at(text, _past_roles(low, lex, hit[0], b), b, lex)
             else:
-                found = _name_before(text, low, lex, p, a) or _cast_before(text, lex, cast, p, a) or _name_at(text, hit[0], b, lex)
+                found = (_name_before(text, low, lex, p, a) or _cast_before(text, lex, cast, p, a) or _name_at(text, hit[0], b, lex)
+                         or _name_in_apposition(text, low, lex, hit[0], b))
             if found:
                 m = cast.at(found[0]) if cast else None
                 if m:
@@ -2659,6 +2660,24 @@ def _name_at(text: str, pos: int, limit: int, lex: Lexicon) -> tuple[int, str] |
     return None if after and lex.of.match(after[0], after[0], 0) else (m.start(), m.group())
 
 
+# How far after a speech verb its role subject may run before the comma setting off the name.
+_APPOSITION_REACH = 80
+
+
+def _name_in_apposition(text: str, low: str, lex: Lexicon, pos: int, limit: int) -> tuple[int, str] | None:
+    """The name set off by a comma after a speech verb's role subject ("a précisé le ministre
+    estonien des Affaires étrangères, Margus Tsahkna, qui …"), with where it starts."""
+    comma = low.find(",", pos, min(limit, pos + _APPOSITION_REACH))
+    if comma < 0:
+        return None
+    words = _WORD.findall(low, pos, comma)
+    # The subject opens with its role, an article or two before it: "le ministre", "the foreign minister".
+    head = [w for w in words[:3] if w not in lex.articles.forms and w not in lex.stop]
+    if not head or not any(_is_role(w, lex) for w in head[:2]):
+        return None
+    return _name_at(text, comma + 1, limit, lex)
+
+
 def _name_before_cue(text: str, lex: Lexicon, pos: int, limit: int) -> tuple[int, str] | None:
     """A person's name among the two words before a postposed cue, its case ending cut ("Erdoğan'ın açıklamasına göre")."""
     for _ in range(2):
@@ -2676,6 +2695,24 @@ def _name_before(text: str, low: str, lex: Lexicon, pos: int, limit: int) -> tup
     """A person's name just before pos, auxiliaries skipped ("Tokayev ha fornito"), with where it starts."""
     for _ in range(3):
         i, w = _word_before(text, pos, limit)
+        if not w and (c := _back_space(text, pos, limit)) > limit and text[c - 1] == ",":
+            # The name closing an apposition, set off by commas both sides: "el presidente del
+            # Gobierno, Pedro Sánchez, había cifrado" ("firmado con Pemex, dijo" is no source).
+            # Set off so, one mention is enough, as right after a speech verb.
+            i, w = _word_before(text, c - 1, limit)
+            if not w[:1].isupper() or not _person(text, i, w, lex, seen=1):
+                return None
+            j = i
+            for _ in range(3):
+                k, v = _word_before(text, j, limit)
+                if not v[:1].isupper():
+                    break
+                j = k
+            opening = _back_space(text, j, limit)
+            if opening <= limit or text[opening - 1] != ",":
+                return None
+            # "Stubb et son homologue, Alar Karis, ont promis": one of two subjects, not the source.
+            return None if any(x in lex.joiners.forms for x in _WORD.findall(text.lower(), limit, opening)) else (i, w)
         if not w:
             return None
         if w[:1].isupper() and _person(text, i, w, lex):

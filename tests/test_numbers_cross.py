@@ -172,3 +172,38 @@ def test_a_currency_written_after_the_second_sum_is_the_first_s_too(lang: str, t
     from figures import found
 
     assert [(n.value, n.unit) for n in found(text, lang)] == [(7e8, "EUR"), (9e8, "EUR")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # The name after a speech verb's role subject, set off by a comma.
+        (
+            "fr",
+            "Le président Jean Morel a reçu son homologue. « Nous avançons », a-t-il dit.\n\n"
+            "Le pays consacrera 3,4 % de son PIB à la santé, a indiqué la ministre de l'Économie et des Finances publiques, Claire Duval, présente à Rome.",
+            "Claire Duval",
+        ),
+        # The name closing an apposition before the verb, its role before it.
+        (
+            "es",
+            "El presidente Luis Ortega recibió a su homólogo.\n\n"
+            "Un año antes, la ministra de Economía, Ana Ríos, había cifrado la inversión en 900 millones de euros.",
+            "Ana Ríos",
+        ),
+    ],
+)
+def test_a_figure_s_source_named_in_an_apposition(lang: str, text: str, speaker: str) -> None:
+    from figures import found
+
+    assert [n.speaker for n in found(text, lang) if n.unit in ("%", "EUR")] == [speaker]
+
+
+def test_a_name_in_apposition_to_one_of_two_subjects_is_no_source() -> None:
+    from figures import found
+
+    text = (
+        "Le président Jean Morel a reçu son homologue.\n\n"
+        "Le président Paul Riva et son homologue, Jean Morel, ont affirmé que 12 accords étaient prêts."
+    )
+    assert [n.speaker for n in found(text, "fr")] == [None]
