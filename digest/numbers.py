@@ -274,7 +274,7 @@ _SECTIONS = (
     "relative", "synonyms", "ordinal_suffixes", "generic", "roles", "idioms", "subordinators", "measures",
     "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources", "reverse",
     "currency_scales", "local_dollars", "ordinal_units", "negations", "local_pesos", "local_shillings", "local_lei", "local_crowns", "letter_currencies", "conversions", "plural_subjects", "people",
-    "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within",
+    "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within", "passive",
 )
 
 
@@ -2507,6 +2507,10 @@ def _attribution(
                     return _Said(m[2], None) if m[2] else _OTHER_SOURCE
                 if any(w in lex.offices for w in _WORD.findall(low, a, p)):
                     return _OTHER_SOURCE  # "O Itamaraty, no entanto, citou": no person before the verb, an office
+                if lex.passive.entries and any(w in lex.passive.forms for w in _WORD.findall(low, max((m.end() for m in _CLAUSE.finditer(low, a, p)), default=a), p)):
+                    # "Über die Grenze wurde nicht gesprochen": a passive names no speaker, and the
+                    # last-named one (an expert quoted before) is not its source.
+                    return _OTHER_SOURCE
                 return _Said(last_name, None)
     return _NO_SOURCE
 

@@ -207,3 +207,23 @@ def test_a_name_in_apposition_to_one_of_two_subjects_is_no_source() -> None:
         "Le président Paul Riva et son homologue, Jean Morel, ont affirmé que 12 accords étaient prêts."
     )
     assert [n.speaker for n in found(text, "fr")] == [None]
+
+
+def test_a_passive_speech_verb_names_no_source() -> None:
+    from digest.model import TEXT, Block, Quote, Sentence
+    from digest.numbers import find_numbers
+    from digest.sentences import split
+    from digest.speakers import People
+
+    # "wurde nicht gesprochen" (was not discussed): narration, not the expert quoted before.
+    text = (
+        "Der Ökonom Paul Berger vom Institut für Wirtschaft sieht Chancen. „Der Handel wächst“, so Berger.\n\n"
+        "Über den Grenzstreit im Golf von Triest, um den die Nachbarn seit über 20 Jahren ringen, wurde offiziell nicht gesprochen."
+    )
+    cut = text.index("\n\n")
+    blocks = [Block(0, cut, TEXT), Block(cut + 2, len(text), TEXT)]
+    sents = [Sentence(b.start + x, b.start + y, k) for k, b in enumerate(blocks) for x, y in split(text[b.start : b.end], "de")]
+    mentions = People(text, [(b.start, b.end) for b in blocks], "de").resolve()
+    at = text.index("„")
+    quote = Quote(at, text.index("“") + 1, "Der Handel wächst", speaker="Paul Berger", cue="so Berger", kind="speech")
+    assert [(n.value, n.speaker) for n in find_numbers(text, blocks, sents, [quote], "de", None, mentions)] == [(20, None)]
