@@ -3438,11 +3438,13 @@ def _measure_label(sentence: str, surface: str, lang: str) -> tuple[str, str, st
     c0 = cuts[-1] if cuts else 0
     nxt = _CLAUSE.search(low, end)
     c1 = nxt.start() if nxt else len(low)
+    # A measure word inside a source phrase is none ("De acordo com os registos": acordo is no deal).
+    sourced = [(k, h[0]) for k in lex.according.candidates(low, 0, at) if (h := lex.according.match(sentence, low, k))]
     # A generic word ("valeur", "montant") names no measure alone; it may open a noun group below.
     hits = [
         (k, h[0]) for k in ph.candidates(low, 0, len(low))
         if (h := ph.match(sentence, low, k)) and not at <= k < end and low[k : h[0]] not in lex.generic.forms
-        and not _names_office(low, lex, h[0])
+        and not _names_office(low, lex, h[0]) and not any(s0 <= k < s1 for s0, s1 in sourced)
     ]
     before = [h for h in hits if h[1] <= at]
     after = [h for h in hits if h[0] >= end and h[0] < c1]

@@ -227,3 +227,12 @@ def test_a_passive_speech_verb_names_no_source() -> None:
     at = text.index("„")
     quote = Quote(at, text.index("“") + 1, "Der Handel wächst", speaker="Paul Berger", cue="so Berger", kind="speech")
     assert [(n.value, n.speaker) for n in find_numbers(text, blocks, sents, [quote], "de", None, mentions)] == [(20, None)]
+
+
+def test_a_measure_word_inside_a_source_phrase_is_no_label() -> None:
+    # "De acordo com" (according to): "acordo" (agreement) names no measure there.
+    arts, nums = visit_of({
+        "a": "De acordo com os dados do consulado, vivem no Chile cerca de 40 mil brasileiros.",
+        "b": "“Vivem aqui quase 55 mil brasileiros”, disse o embaixador.",
+    }, "pt")
+    assert [c.what for c in find_conflicts(nums, arts)] == ["brasileiros"]
