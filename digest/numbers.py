@@ -1210,11 +1210,16 @@ def _figure(
     if qual is None and q_at != left:
         qual = _match_before(lex.qualifiers, text, low, left, lo, words=3)
         q_at = left
+    dated = False
+    if qual is None and (year := _YEAR_BEFORE.search(low, max(lo, (y_at := art[0] if art else left) - _YEAR_BEFORE_REACH), y_at)):
+        # A year between a verb of exceeding and its figure: "ha superato nel 2025 i 32 miliardi".
+        qual, dated = _match_before(lex.qualifiers, text, low, year.start(), lo, words=3), True
     unqualified = left
     if (qual and not _preposition(text, low, lex, qual[0], kind, lo) and not _change_end(text, low, lex, atoms, i, qual[0], lo)
             and not _target_to(text, low, lex, qual, q_at, lo)):
         qualifier = qual[1] or None
-        left = qual[0]
+        # The year between stays out of the figure's words (it is the figure's date, not its value).
+        left = left if dated else qual[0]
         if qualifier in _NEGATED and (negation := _negation(low, lex, left, lo)) is not None:
             qualifier = _NEGATED[qualifier]  # "não vai custar mais de 3 euros": at most 3
             if _word_before(low, left, lo)[0] == negation:
@@ -1281,6 +1286,11 @@ def _figure(
     if a.digits and kind in ("count", "number", "year") and _quoted_name(text, a.start, lo, hi):
         return Figure(a.start, pos, value, kind="name"), pos
     return Figure(left, pos, value, value_end, unit, qualifier, kind, a.word), pos
+
+
+# A year, a short preposition before it, ending where a figure (or its article) starts: "nel 2025 ".
+_YEAR_BEFORE = re.compile(r"(?:(?<!\w)[^\W\d_]{1,4}\s+)?(?<!\d)(?:19|20)\d\d\s+$")
+_YEAR_BEFORE_REACH = 12
 
 
 def _times(value: float, scale: float) -> float:

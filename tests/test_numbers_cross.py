@@ -236,3 +236,16 @@ def test_a_measure_word_inside_a_source_phrase_is_no_label() -> None:
         "b": "“Vivem aqui quase 55 mil brasileiros”, disse o embaixador.",
     }, "pt")
     assert [c.what for c in find_conflicts(nums, arts)] == ["brasileiros"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("it", "Le esportazioni hanno superato nel 2024 i 7 miliardi di euro.", "7 miliardi di euro"),
+        ("es", "Las ventas superaron en 2024 los 7.000 millones de euros.", "7.000 millones de euros"),
+    ],
+)
+def test_a_verb_of_exceeding_bounds_its_figure_across_a_year(lang: str, text: str, surface: str) -> None:
+    from figures import found
+
+    assert [(n.surface, n.value, n.qualifier) for n in found(text, lang)] == [(surface, 7e9, "more than")]
