@@ -274,7 +274,7 @@ _SECTIONS = (
     "relative", "synonyms", "ordinal_suffixes", "generic", "roles", "idioms", "subordinators", "measures",
     "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources", "reverse",
     "currency_scales", "local_dollars", "ordinal_units", "negations", "local_pesos", "local_shillings", "local_lei", "local_crowns", "letter_currencies", "conversions", "plural_subjects", "people",
-    "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within",
+    "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within", "passive",
 )
 
 
@@ -335,10 +335,44 @@ def _article_decimal(text: str) -> str:
     return "." if threes == {","} else ","
 
 
+def _point_decimals(text: str) -> bool:
+    """Whether an article of a decimal-comma language writes figures the English way, as Mexican
+    and other Latin American Spanish does ("7,300 empresas", "1.5 por ciento"): some point stands
+    before one or two digits ("1.5", not a date's "12.11."), some comma before exactly three, and
+    no figure shows the language's own way (no "3,5", no "7.500").
+    """
+    point = comma_threes = False
+    for m in _MARKED.finditer(text):
+        token = m.group()
+        marks = [c for c in token if c in ".,"]
+        if len(marks) > 1:
+            # "1.250.000" or "1.250,5" is the language's own way; "12.11.2025" is a date, but also
+            # no English figure: either way the article is not read as English.
+            if marks[0] == "." and len(set(marks)) == 1 and not all(len(g) == 3 for g in token.split(".")[1:]):
+                continue
+            return False
+        tail = token.split(marks[0])[1]
+        if marks[0] == ",":
+            if len(tail) != 3:
+                return False
+            comma_threes = True
+        elif len(tail) == 3:
+            return False
+        elif not text.startswith(".", m.end()):
+            point = True
+    return point and comma_threes
+
+
 @cache
 def _fallback(decimal: str) -> Lexicon:
     """The English lexicon with another decimal mark: for a language without number data."""
     return dataclasses.replace(lexicon("en"), decimal=decimal)
+
+
+@cache
+def _point_lexicon(lang: str) -> Lexicon:
+    """A decimal-comma language's lexicon for an article writing decimal points (see _point_decimals)."""
+    return dataclasses.replace(lexicon(lang), decimal=".")
 
 
 @cache
@@ -947,12 +981,32 @@ def _figures(
             continue
         fig, used = _figure(text, low, lex, atoms, i, start, end)
         if fig is not None:
+            if fig.kind == "count" and not float(fig.value).is_integer():
+                fig = _grouped_count(fig, a)
             figures.append(fig)
             skip_until = used
     for s, e in blocked:
         figures.append(Figure(s, e, 0.0, kind="date"))
     figures.sort(key=attrgetter("start"))
     return figures, len(read)
+
+
+def _grouped_count(fig: Figure, a: _Atom) -> Figure:
+    """A count read as a fraction from one mark before exactly three digits is a count of thousands:
+    "7,300 empresas" in a decimal-comma language written the English way (nobody counts 7.3 firms)."""
+    digits = _GROUPING.sub("", a.digits)
+    marks = [c for c in digits if c in ".,"]
+    if len(marks) != 1 or len(digits.split(marks[0])[1]) != 3 or not a.value:
+        return fig
+    factor = float(digits.replace(marks[0], "")) / a.value
+    value = fig.value * factor
+    # Float division leaves 7300.000000000001: a whole count within rounding is that count.
+    if abs(value - round(value)) > 1e-9 * abs(value):
+        return fig
+    end = fig.value_end
+    if end is not None and not float(end).is_integer():
+        end = float(round(end * factor))
+    return fig._replace(value=float(round(value)), value_end=end)
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
@@ -1108,9 +1162,9 @@ def _figure(
         scale *= float(factor)
         kind, pos = "money", cs[0]
         p = _skip_space(text, pos, hi)
-    if scale != 1.0 and value_end is not None:
-        value_end *= scale
-    value *= scale
+    if scale != 1.0:
+        value_end = None if value_end is None else _times(value_end, scale)
+        value = _times(value, scale)
 
     ranged = None
     if value_end is None and scale != 1.0 and kind == "number" and not unit:
@@ -1156,11 +1210,16 @@ def _figure(
     if qual is None and q_at != left:
         qual = _match_before(lex.qualifiers, text, low, left, lo, words=3)
         q_at = left
+    dated = False
+    if qual is None and (year := _YEAR_BEFORE.search(low, max(lo, (y_at := art[0] if art else left) - _YEAR_BEFORE_REACH), y_at)):
+        # A year between a verb of exceeding and its figure: "ha superato nel 2025 i 32 miliardi".
+        qual, dated = _match_before(lex.qualifiers, text, low, year.start(), lo, words=3), True
     unqualified = left
     if (qual and not _preposition(text, low, lex, qual[0], kind, lo) and not _change_end(text, low, lex, atoms, i, qual[0], lo)
             and not _target_to(text, low, lex, qual, q_at, lo)):
         qualifier = qual[1] or None
-        left = qual[0]
+        # The year between stays out of the figure's words (it is the figure's date, not its value).
+        left = left if dated else qual[0]
         if qualifier in _NEGATED and (negation := _negation(low, lex, left, lo)) is not None:
             qualifier = _NEGATED[qualifier]  # "não vai custar mais de 3 euros": at most 3
             if _word_before(low, left, lo)[0] == negation:
@@ -1217,6 +1276,9 @@ def _figure(
     if a.weak and kind == "duration" and scale == 1.0 and (w := _word_before(low, a.start, lo)[1]) and w not in lex.stop:
         # "3,000 professionals a year", "twice a week": a rate, not one year; "for a year" stays.
         return None, a.end
+    if a.weak and kind == "duration" and scale == 1.0 and i > 0 and not low[atoms[i - 1].end : a.start].strip():
+        # "USD 550,000 a day": right after a figure, a rate too.
+        return None, a.end
     if (a.weak and kind == "duration" and scale == 1.0 and lex.adjectives_after and _word_before(low, a.start, lo)[1] in lex.stop
             and _adjective_after(text, lex, pos, hi)):
         # "Es un día histórico": a kind of day, not one day ("Un mese dopo", "apenas un día después" stay).
@@ -1224,6 +1286,18 @@ def _figure(
     if a.digits and kind in ("count", "number", "year") and _quoted_name(text, a.start, lo, hi):
         return Figure(a.start, pos, value, kind="name"), pos
     return Figure(left, pos, value, value_end, unit, qualifier, kind, a.word), pos
+
+
+# A year, a short preposition before it, ending where a figure (or its article) starts: "nel 2025 ".
+_YEAR_BEFORE = re.compile(r"(?:(?<!\w)[^\W\d_]{1,4}\s+)?(?<!\d)(?:19|20)\d\d\s+$")
+_YEAR_BEFORE_REACH = 12
+
+
+def _times(value: float, scale: float) -> float:
+    """value × scale as written: 4,1 × 10⁹ is 4100000000, not the float product 4099999999.9999995."""
+    from decimal import Decimal  # only for scaled figures, a few per article
+
+    return float(Decimal(repr(value)) * Decimal(repr(scale)))
 
 
 def _glued_name(text: str, low: str, lex: Lexicon, start: int, end: int, lo: int, hi: int) -> bool:
@@ -1504,8 +1578,9 @@ def _scaled_range(
     else:
         return None
     end, _ = _figure(text, low, lex, atoms, nxt, lo, hi)
-    # A range's ends are close: a second end ten times the first is another figure.
-    if end is None or end.kind not in ("money", "percent", "measure") or end.value_end is not None or not value < end.value <= 10 * value:
+    # A range's ends are close: a second end ten times the first is another figure. A count's
+    # noun closes a range too ("entre 15 mil y 18 mil empleos").
+    if end is None or end.kind not in ("money", "percent", "measure", "count") or end.value_end is not None or not value < end.value <= 10 * value:
         return None
     return end, start
 
@@ -1641,6 +1716,10 @@ def _noun(text: str, low: str, lex: Lexicon, pos: int, hi: int) -> tuple[int, st
         if nxt and _skippable(text[m.start() : m.end()], nxt.group(), text[nxt.start()], lex):
             p = nxt.start()
             continue
+        if lex.nouns_capitalised and text[m.start()].islower():
+            # German: a lower-case word after the adjectives is a verb ending the clause ("die Marke
+            # von zehn Milliarden erreichen"), never the counted noun.
+            return None
         end = _compound_end(text, low, lex, m, hi)
         return end, text[m.start() : end]
     return None
@@ -1754,6 +1833,9 @@ def find_numbers(
     if lex.lang != lang:
         # No data of its own: its figures show which mark groups digits and which is decimal.
         lex = _fallback(_article_decimal(text))
+    elif lex.decimal == "," and _point_decimals(text):
+        # One language, two conventions (es-ES "7.300", es-MX "7,300"): the article's own figures tell.
+        lex = _point_lexicon(lang)
     low = fold(text)
     cast = _Cast.of(mentions, lex, text) if mentions is not None else None
     out: list[KeyNumber] = []
@@ -2112,8 +2194,10 @@ def _elided_currency(figures: list[Figure], scaled: dict[float, list[Figure]], t
     article's latest sums per scale size, is updated with the sentence's sums."""
     out: list[Figure] = []
     here: dict[float, Figure] = {}
+    sizes: list[float | None] = []
     for f in figures:
         size = _scale_of(text, low, lex, f) if f.kind in ("number", "money") and not f.word else None
+        sizes.append(size)
         if size and f.kind == "number" and f.unit is None and f.value >= _WORD_MIN and f.value_end is None:
             if size in here:
                 prev = here[size] if here[size].value and 1 / _SCALED_RATIO <= f.value / here[size].value <= _SCALED_RATIO else None
@@ -2128,7 +2212,19 @@ def _elided_currency(figures: list[Figure], scaled: dict[float, list[Figure]], t
             sums.append(f)
             del sums[:-_SCALED_SUMS]
         out.append(f)
+    # One currency written once for two sums, after the second, a word or two on: "passa de 1500
+    # milhões para 2000 milhões de euros", "von 800 Millionen auf 1,2 Milliarden Euro".
+    for k in range(len(out) - 1):
+        f, nxt = out[k], out[k + 1]
+        if (sizes[k] and sizes[k + 1] and f.kind == "number" and f.unit is None and f.value >= _WORD_MIN and f.value_end is None
+                and nxt.kind == "money" and nxt.unit and nxt.qualifier != CONVERSION and nxt.value
+                and 1 / _SCALED_RATIO <= f.value / nxt.value <= _SCALED_RATIO and len(text[f.end : nxt.start].split()) <= _JOIN_WORDS):
+            out[k] = f._replace(unit=nxt.unit, kind="money")
     return out
+
+
+# Words between two sums sharing the second's currency ("para", "auf", "and up to").
+_JOIN_WORDS = 2
 
 
 _RANGE_GAP = 12
@@ -2382,7 +2478,8 @@ def _attribution(
             elif section is lex.according:
                 found = _name_at(text, _past_roles(low, lex, hit[0], b), b, lex)
             else:
-                found = _name_before(text, low, lex, p, a) or _cast_before(text, lex, cast, p, a) or _name_at(text, hit[0], b, lex)
+                found = (_name_before(text, low, lex, p, a) or _cast_before(text, lex, cast, p, a) or _name_at(text, hit[0], b, lex)
+                         or _name_in_apposition(text, low, lex, hit[0], b))
             if found:
                 m = cast.at(found[0]) if cast else None
                 if m:
@@ -2420,6 +2517,10 @@ def _attribution(
                     return _Said(m[2], None) if m[2] else _OTHER_SOURCE
                 if any(w in lex.offices for w in _WORD.findall(low, a, p)):
                     return _OTHER_SOURCE  # "O Itamaraty, no entanto, citou": no person before the verb, an office
+                if lex.passive.entries and any(w in lex.passive.forms for w in _WORD.findall(low, max((m.end() for m in _CLAUSE.finditer(low, a, p)), default=a), p)):
+                    # "Über die Grenze wurde nicht gesprochen": a passive names no speaker, and the
+                    # last-named one (an expert quoted before) is not its source.
+                    return _OTHER_SOURCE
                 return _Said(last_name, None)
     return _NO_SOURCE
 
@@ -2573,6 +2674,24 @@ def _name_at(text: str, pos: int, limit: int, lex: Lexicon) -> tuple[int, str] |
     return None if after and lex.of.match(after[0], after[0], 0) else (m.start(), m.group())
 
 
+# How far after a speech verb its role subject may run before the comma setting off the name.
+_APPOSITION_REACH = 80
+
+
+def _name_in_apposition(text: str, low: str, lex: Lexicon, pos: int, limit: int) -> tuple[int, str] | None:
+    """The name set off by a comma after a speech verb's role subject ("a précisé le ministre
+    estonien des Affaires étrangères, Margus Tsahkna, qui …"), with where it starts."""
+    comma = low.find(",", pos, min(limit, pos + _APPOSITION_REACH))
+    if comma < 0:
+        return None
+    words = _WORD.findall(low, pos, comma)
+    # The subject opens with its role, an article or two before it: "le ministre", "the foreign minister".
+    head = [w for w in words[:3] if w not in lex.articles.forms and w not in lex.stop]
+    if not head or not any(_is_role(w, lex) for w in head[:2]):
+        return None
+    return _name_at(text, comma + 1, limit, lex)
+
+
 def _name_before_cue(text: str, lex: Lexicon, pos: int, limit: int) -> tuple[int, str] | None:
     """A person's name among the two words before a postposed cue, its case ending cut ("Erdoğan'ın açıklamasına göre")."""
     for _ in range(2):
@@ -2590,6 +2709,24 @@ def _name_before(text: str, low: str, lex: Lexicon, pos: int, limit: int) -> tup
     """A person's name just before pos, auxiliaries skipped ("Tokayev ha fornito"), with where it starts."""
     for _ in range(3):
         i, w = _word_before(text, pos, limit)
+        if not w and (c := _back_space(text, pos, limit)) > limit and text[c - 1] == ",":
+            # The name closing an apposition, set off by commas both sides: "el presidente del
+            # Gobierno, Pedro Sánchez, había cifrado" ("firmado con Pemex, dijo" is no source).
+            # Set off so, one mention is enough, as right after a speech verb.
+            i, w = _word_before(text, c - 1, limit)
+            if not w[:1].isupper() or not _person(text, i, w, lex, seen=1):
+                return None
+            j = i
+            for _ in range(3):
+                k, v = _word_before(text, j, limit)
+                if not v[:1].isupper():
+                    break
+                j = k
+            opening = _back_space(text, j, limit)
+            if opening <= limit or text[opening - 1] != ",":
+                return None
+            # "Stubb et son homologue, Alar Karis, ont promis": one of two subjects, not the source.
+            return None if any(x in lex.joiners.forms for x in _WORD.findall(text.lower(), limit, opening)) else (i, w)
         if not w:
             return None
         if w[:1].isupper() and _person(text, i, w, lex):
@@ -3112,7 +3249,8 @@ def _label_word(word: str, lang: str) -> tuple[str, str, bool, bool]:
     if lex.name_endings and len(parts) > 1 and parts[0][:1].isupper() and parts[-1].islower():
         keep = parts[0]
     lw = keep.lower()
-    function = lw in lex.stop or bool(lex.qualifiers.match(lw, lw, 0)) or parse_words(lw, lex) is not None or _month(lw, lex)
+    # A qualifier's abbreviation comes without its full stop ("ok." for około: the word is "ok").
+    function = lw in lex.stop or bool(lex.qualifiers.match(lw, lw, 0)) or f"{lw}." in lex.qualifiers.forms or parse_words(lw, lex) is not None or _month(lw, lex)
     return lw, keep, lw in lex.of.forms, function
 
 
@@ -3138,14 +3276,16 @@ def _stems(words: str, lang: str = "en") -> set[str]:
 
 @cache
 def _synonyms(lang: str) -> tuple[dict[str, str], dict[str, list[tuple[str, str]]]]:
-    """Each word of a [synonyms] line mapped to the line's first word (aziende, imprese -> aziende),
-    and its "*" words (stems) by their first four letters."""
+    """Each word of a [synonyms] line mapped to the line's value, else its first word (aziende,
+    imprese -> aziende), and its "*" words (stems) by their first four letters."""
     out: dict[str, str] = {}
     stems: dict[str, list[tuple[str, str]]] = {}
-    for phrase, _, stem, _ in lexicon(lang).synonyms.entries:
+    for phrase, value, stem, _ in lexicon(lang).synonyms.entries:
         # The entry lost the line's last "*": put back, every word reads alike.
         words = (phrase + "*" * stem).lower().split()
-        first = words[0].rstrip("*")
+        # The value is the English measure the line names ("= trade"): every language's line maps
+        # to it, so "Handelsvolumen" and "interscambio" are one measure across two articles.
+        first = value.lower() or words[0].rstrip("*")
         for w in words:
             if w.endswith("*"):
                 stems.setdefault(w[:4], []).append((w[:-1], first))
@@ -3308,11 +3448,13 @@ def _measure_label(sentence: str, surface: str, lang: str) -> tuple[str, str, st
     c0 = cuts[-1] if cuts else 0
     nxt = _CLAUSE.search(low, end)
     c1 = nxt.start() if nxt else len(low)
+    # A measure word inside a source phrase is none ("De acordo com os registos": acordo is no deal).
+    sourced = [(k, h[0]) for k in lex.according.candidates(low, 0, at) if (h := lex.according.match(sentence, low, k))]
     # A generic word ("valeur", "montant") names no measure alone; it may open a noun group below.
     hits = [
         (k, h[0]) for k in ph.candidates(low, 0, len(low))
         if (h := ph.match(sentence, low, k)) and not at <= k < end and low[k : h[0]] not in lex.generic.forms
-        and not _names_office(low, lex, h[0])
+        and not _names_office(low, lex, h[0]) and not any(s0 <= k < s1 for s0, s1 in sourced)
     ]
     before = [h for h in hits if h[1] <= at]
     after = [h for h in hits if h[0] >= end and h[0] < c1]
@@ -3719,6 +3861,16 @@ def _opened(sentence: str, surface: str, lang: str, section: str) -> bool:
         hit = ph.match(sentence, low, k)
         if hit and len(_WORD.findall(low, hit[0], at)) <= _SUBSET_GAP:
             return True
+    if section == "subset" and at > 0:
+        # A part named in the sentence after its whole: the phrase opens the sentence before a comma
+        # ("Of this amount, 150 million were paid", "Deste valor, 150 milhões"), and the figure
+        # opens the clause that comma begins. A quote is one sentence here: its own full stops count.
+        opening = max((m.end() for m in _SENTENCE_END.finditer(low, 0, at)), default=0)
+        first = _WORD.search(low, opening, at)
+        hit = ph.match(sentence, low, first.start()) if first and not low[opening : first.start()].strip(_OPEN_QUOTES + _BLANKS) else None
+        comma = low.find(",", hit[0], at) if hit else -1
+        if hit and comma >= 0 and not low[hit[0] : comma].strip() and start == comma + 1:
+            return len(_WORD.findall(low, comma, at)) <= _SUBSET_GAP
     return False
 
 

@@ -1,0 +1,251 @@
+"""Key numbers across languages and number conventions: measures named in two languages, found by probes W and X."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from figures import visit_of
+
+from digest.model import Article, KeyNumber
+from digest.numbers import find_conflicts
+
+
+def _two_languages(texts: dict[str, tuple[str, str]]) -> tuple[list[Article], list[KeyNumber]]:
+    """One visit of articles in several languages: id -> (lang, text)."""
+    arts: list[Article] = []
+    nums: list[KeyNumber] = []
+    for aid, (lang, text) in texts.items():
+        a, n = visit_of(text, lang)
+        arts += [dataclasses.replace(x, id=aid, lang=lang) for x in a]
+        nums += [dataclasses.replace(x, id=f"{aid}:n{i}", article=aid) for i, x in enumerate(n)]
+    return arts, nums
+
+
+def test_one_measure_named_in_two_languages_conflicts() -> None:
+    arts, nums = _two_languages({
+        "de": ("de", "Der Handel zwischen beiden Ländern erreichte im Jahr 2024 rund 12 Milliarden Euro."),
+        "it": ("it", "Nel 2024 l'interscambio tra i due Paesi è stato di 15 miliardi di euro."),
+    })
+    assert [sorted(n.split(":")[0] for n in c.numbers) for c in find_conflicts(nums, arts)] == [["de", "it"]]
+
+
+def test_other_measures_in_two_languages_stay_apart() -> None:
+    arts, nums = _two_languages({
+        "de": ("de", "Der Handel zwischen beiden Ländern erreichte im Jahr 2024 rund 12 Milliarden Euro."),
+        "it": ("it", "Nel 2024 gli investimenti tra i due Paesi sono stati di 15 miliardi di euro."),
+    })
+    assert find_conflicts(nums, arts) == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The state owes local builders about 300 million euros. Of this amount, 120 million were repaid in May."),
+        ("pt", "O Estado deve às construtoras cerca de 300 milhões de euros. Desse montante, 120 milhões foram pagos em maio."),
+        ("it", "Lo Stato deve alle imprese circa 300 milioni di euro. Di questa somma, 120 milioni sono stati pagati a maggio."),
+        ("pl", "Państwo jest winne firmom około 300 mln euro. Z tej kwoty, 120 mln euro spłacono w maju."),
+    ],
+)
+def test_a_part_named_by_the_next_sentence_s_opening_is_no_conflict(lang: str, text: str) -> None:
+    arts, nums = visit_of({"a": text, "b": text.replace("120", "100")}, lang)
+    assert sorted(n.value for n in nums if n.article == "a") == [120e6, 300e6]
+    assert find_conflicts(nums, arts) == ()
+
+
+def test_a_sentence_opening_phrase_before_a_later_clause_names_no_part() -> None:
+    # The phrase opens the sentence, but the figure stands in a later clause: a report of the total.
+    text = "The state owes builders 300 million euros. Of this amount, officials said, 310 million is due."
+    arts, nums = visit_of(text, "en")
+    assert len(find_conflicts(nums, arts)) == 1
+
+
+def test_a_part_named_by_the_next_sentence_of_one_quote_is_no_conflict() -> None:
+    # A quote is read as one sentence: the phrase opens the quote's second sentence.
+    text = (
+        "O ministro Rui Costa falou aos jornalistas. “O Estado deve às construtoras cerca de 300 milhões de euros. "
+        "Desse montante, 120 milhões foram pagos em maio”, disse o ministro."
+    )
+    arts, nums = visit_of(text, "pt")
+    assert sorted(n.value for n in nums) == [120e6, 300e6]
+    assert find_conflicts(nums, arts) == ()
+
+
+def _values(text: str, lang: str) -> list[tuple[str, float]]:
+    from figures import found
+
+    return [(n.surface, n.value) for n in found(text, lang)]
+
+
+def test_an_article_writing_decimal_points_groups_thousands_with_commas() -> None:
+    # Latin American Spanish writes figures the English way: the article's own decimals show it.
+    text = (
+        "El ministro Luis Ortega dijo que la economía creció 2.5 por ciento. "
+        "Hay 4,200 empresas chilenas en Perú y cerca de 1,600 de ellas exportan."
+    )
+    assert _values(text, "es") == [("2.5 por ciento", 2.5), ("4,200 empresas", 4200), ("cerca de 1,600", 1600)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # The language's own way stays: decimal commas, grouping points.
+        ("es", "La economía creció 2,5 por ciento y hay 4.200 empresas chilenas en Perú.", [("2,5 por ciento", 2.5), ("4.200 empresas", 4200)]),
+        # A time ("alle 14.30") beside a grouping point is no English figure.
+        ("it", "L'incontro è iniziato alle 14.30: in Italia operano 1.250 aziende tedesche.", [("1.250 aziende", 1250)]),
+    ],
+)
+def test_an_article_in_its_language_s_own_convention_is_read_so(lang: str, text: str, expected: list[tuple[str, float]]) -> None:
+    assert _values(text, lang) == expected
+
+
+def test_a_count_is_never_a_fraction() -> None:
+    # No decimal in the article to tell its convention: 4.2 firms is no reading.
+    assert _values("Hay 4,200 empresas chilenas en Perú.", "es") == [("4,200 empresas", 4200)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "qualifier"),
+    [
+        ("ru", "В прошлом году товарооборот превысил 4,1 млрд долларов.", 4_100_000_000, "more than"),
+        ("uk", "Торік товарообіг перевищив 2,3 млрд доларів.", 2_300_000_000, "more than"),
+        # A scaled decimal is the written value exactly, not a float product (4,1 × 10⁶).
+        ("it", "L'interscambio è stato di 4,1 milioni di euro.", 4_100_000, None),
+    ],
+)
+def test_a_verb_of_exceeding_bounds_a_scaled_figure_read_exactly(lang: str, text: str, value: float, qualifier: str | None) -> None:
+    from figures import found
+
+    [n] = found(text, lang)
+    assert (repr(n.value), n.qualifier) == (repr(float(value)), qualifier)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("es", "El plan creará entre 12 mil y 14 mil puestos de trabajo.", "entre 12 mil y 14 mil puestos"),
+        ("it", "Il piano creerà tra 12 mila e 14 mila posti di lavoro.", "tra 12 mila e 14 mila posti"),
+    ],
+)
+def test_a_range_of_a_count_with_a_scale_at_each_end_is_one_figure(lang: str, text: str, surface: str) -> None:
+    from figures import found
+
+    assert [(n.surface, n.value, n.value_end) for n in found(text, lang)] == [(surface, 12000, 14000)]
+
+
+def test_a_german_verb_ending_the_clause_is_no_counted_noun() -> None:
+    from figures import found
+
+    text = "Der Umsatz lag 2024 bei 3,2 Milliarden Euro. Bis 2028 will die Gruppe die Schwelle von fünf Milliarden überschreiten."
+    assert [(n.value, n.unit) for n in found(text, "de")] == [(3.2e9, "EUR"), (5e9, "EUR")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The charter costs USD 420,000 a day, the minister said.", [(420000, "USD")]),
+    ],
+)
+def test_an_indefinite_time_unit_right_after_a_figure_is_a_rate(lang: str, text: str, expected: list[tuple[float, str]]) -> None:
+    from figures import found
+
+    assert [(n.value, n.unit) for n in found(text, lang)] == expected
+
+
+def test_a_qualifier_abbreviation_is_no_label() -> None:
+    from figures import found
+
+    # "ok." abbreviates "około" (about): without its full stop it is still no word of a label.
+    text = "Z ok. 300 mld euro zamrożonych w Unii Europejskiej ok. 250 mld euro leży w Brukseli."
+    assert all("ok" not in (n.what or "").split() for n in found(text, "pl"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "O apoio às exportações passa de 700 milhões para 900 milhões de euros."),
+        ("de", "Die Kreditlinie steigt von 700 Millionen auf 900 Millionen Euro."),
+    ],
+)
+def test_a_currency_written_after_the_second_sum_is_the_first_s_too(lang: str, text: str) -> None:
+    from figures import found
+
+    assert [(n.value, n.unit) for n in found(text, lang)] == [(7e8, "EUR"), (9e8, "EUR")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # The name after a speech verb's role subject, set off by a comma.
+        (
+            "fr",
+            "Le président Jean Morel a reçu son homologue. « Nous avançons », a-t-il dit.\n\n"
+            "Le pays consacrera 3,4 % de son PIB à la santé, a indiqué la ministre de l'Économie et des Finances publiques, Claire Duval, présente à Rome.",
+            "Claire Duval",
+        ),
+        # The name closing an apposition before the verb, its role before it.
+        (
+            "es",
+            "El presidente Luis Ortega recibió a su homólogo.\n\n"
+            "Un año antes, la ministra de Economía, Ana Ríos, había cifrado la inversión en 900 millones de euros.",
+            "Ana Ríos",
+        ),
+    ],
+)
+def test_a_figure_s_source_named_in_an_apposition(lang: str, text: str, speaker: str) -> None:
+    from figures import found
+
+    assert [n.speaker for n in found(text, lang) if n.unit in ("%", "EUR")] == [speaker]
+
+
+def test_a_name_in_apposition_to_one_of_two_subjects_is_no_source() -> None:
+    from figures import found
+
+    text = (
+        "Le président Jean Morel a reçu son homologue.\n\n"
+        "Le président Paul Riva et son homologue, Jean Morel, ont affirmé que 12 accords étaient prêts."
+    )
+    assert [n.speaker for n in found(text, "fr")] == [None]
+
+
+def test_a_passive_speech_verb_names_no_source() -> None:
+    from digest.model import TEXT, Block, Quote, Sentence
+    from digest.numbers import find_numbers
+    from digest.sentences import split
+    from digest.speakers import People
+
+    # "wurde nicht gesprochen" (was not discussed): narration, not the expert quoted before.
+    text = (
+        "Der Ökonom Paul Berger vom Institut für Wirtschaft sieht Chancen. „Der Handel wächst“, so Berger.\n\n"
+        "Über den Grenzstreit im Golf von Triest, um den die Nachbarn seit über 20 Jahren ringen, wurde offiziell nicht gesprochen."
+    )
+    cut = text.index("\n\n")
+    blocks = [Block(0, cut, TEXT), Block(cut + 2, len(text), TEXT)]
+    sents = [Sentence(b.start + x, b.start + y, k) for k, b in enumerate(blocks) for x, y in split(text[b.start : b.end], "de")]
+    mentions = People(text, [(b.start, b.end) for b in blocks], "de").resolve()
+    at = text.index("„")
+    quote = Quote(at, text.index("“") + 1, "Der Handel wächst", speaker="Paul Berger", cue="so Berger", kind="speech")
+    assert [(n.value, n.speaker) for n in find_numbers(text, blocks, sents, [quote], "de", None, mentions)] == [(20, None)]
+
+
+def test_a_measure_word_inside_a_source_phrase_is_no_label() -> None:
+    # "De acordo com" (according to): "acordo" (agreement) names no measure there.
+    arts, nums = visit_of({
+        "a": "De acordo com os dados do consulado, vivem no Chile cerca de 40 mil brasileiros.",
+        "b": "“Vivem aqui quase 55 mil brasileiros”, disse o embaixador.",
+    }, "pt")
+    assert [c.what for c in find_conflicts(nums, arts)] == ["brasileiros"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("it", "Le esportazioni hanno superato nel 2024 i 7 miliardi di euro.", "7 miliardi di euro"),
+        ("es", "Las ventas superaron en 2024 los 7.000 millones de euros.", "7.000 millones de euros"),
+    ],
+)
+def test_a_verb_of_exceeding_bounds_its_figure_across_a_year(lang: str, text: str, surface: str) -> None:
+    from figures import found
+
+    assert [(n.surface, n.value, n.qualifier) for n in found(text, lang)] == [(surface, 7e9, "more than")]
