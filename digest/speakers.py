@@ -711,6 +711,9 @@ def _second_surname_dropped(full: str, short: str) -> bool:
     tail = fw[len(sw):]
     if len(tail) > 3 or _REGNAL.fullmatch(tail[-1]) or not all(w.lower() in _particles().words for w in tail[:-1]):
         return False
+    # A place glued to the name ("Alparslan Bayraktar Bakü'de konuştu") is no second surname.
+    if places.lookup(tail[-1]) is not None:
+        return False
     # "Juan Carlos" of "Juan Carlos Ortiz" is a double given name without its one surname.
     if len(sw) == 2 and sw[0].lower() in _double_given() and sw[1].lower() in _double_given():
         return False
