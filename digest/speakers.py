@@ -3499,8 +3499,8 @@ class People:
         if mod in person_of_mod:
             return person_of_mod[mod]
         # Someone already tied to another country is not "the president of" this one.
+        # (No fallback to anyone in scope: "Le président français" after "le président argentin X" is never X.)
         person = self._recent(out, pos, excluded, subjects_first=False, tied=lambda p: mod_of.get(p, mod) != mod)
-        person = person or self._recent(out, pos, excluded)
         if person:
             mod_of.setdefault(person, mod)
             person_of_mod.setdefault(mod, person)

@@ -537,3 +537,17 @@ def test_a_pronoun_next_to_a_singular_verb_takes_the_person_of_its_gender(pronou
             "Opposition. Die Abgeordnete Petra Lang kritisierte die Regierung scharf. Vukić mache „nur Schlagzeilen“, "
             f"sagte {pronoun} dem Sender.\n")
     assert _speakers(text, "de") == ["Goran Vukić", speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le président chilien Pablo Duarte a reçu son hôte lundi. « Nous voulons renforcer les échanges "
+         "entre nos deux pays », a déclaré le président français."),
+        ("es", "El presidente chileno Pablo Duarte recibió a su invitado el lunes. «Queremos reforzar el comercio "
+         "entre nuestros dos países», dijo el presidente francés."),
+    ],
+)
+def test_a_role_of_one_country_never_goes_to_the_holder_of_another(lang: str, text: str) -> None:
+    # The French president is not named: no speaker rather than the Chilean one, the last person in scope.
+    assert _speakers(text, lang) == [None]
