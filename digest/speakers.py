@@ -2358,6 +2358,17 @@ class People:
             return -1
         elif len(words[k]) > 1 and words[k].isupper():
             pass
+        elif words[k][:1].isupper():
+            # "la diputada de Unión por la Patria Lucía Ferreyra": a party's capitalised name (function words
+            # may join its words: two more words than PARTY_WORDS), then the holder's full name.
+            lex = self.lex
+            while k > 1 and i - k <= PARTY_WORDS + 2 and not gaps[k].strip() and (
+                    words[k][:1].isupper() or words[k] in lex.function_words) and not (
+                    words[k] in lex.prepositions and kinds[k - 1] & K_ROLE):
+                k -= 1
+            if not (words[k] in lex.prepositions and kinds[k - 1] & K_ROLE and words[k + 1][:1].isupper()):
+                return -1
+            k += 1
         else:
             while k > 0 and i - k <= PARTY_WORDS and words[k].islower() and words[k] not in self.lex.function_words \
                     and not kinds[k] & (K_VERB | K_ROLE) and not gaps[k].strip():

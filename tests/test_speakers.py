@@ -551,3 +551,12 @@ def test_a_pronoun_next_to_a_singular_verb_takes_the_person_of_its_gender(pronou
 def test_a_role_of_one_country_never_goes_to_the_holder_of_another(lang: str, text: str) -> None:
     # The French president is not named: no speaker rather than the Chilean one, the last person in scope.
     assert _speakers(text, lang) == [None]
+
+
+def test_a_role_and_a_capitalised_party_name_of_several_words_lead_to_the_full_name() -> None:
+    # "la diputada de Frente por la Dignidad Carla Ibáñez": the party's name joins its words with "por la";
+    # the holder is the full name after it, not the guest named last (cue "la diputada de Frente").
+    text = ("El presidente chileno, Pablo Duarte, recibió el martes a su homólogo italiano, Marco Bellini. "
+            "«Italia es un socio», dijo Bellini.\n\nDesde la oposición, la diputada de Frente por la Dignidad "
+            "Carla Ibáñez acusó al Gobierno de «regalar el cobre a precio de saldo». Según Ibáñez, el acuerdo es malo.\n")
+    assert _speakers(text, "es") == ["Marco Bellini", "Carla Ibáñez"]
