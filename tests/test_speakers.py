@@ -560,3 +560,19 @@ def test_a_role_and_a_capitalised_party_name_of_several_words_lead_to_the_full_n
             "«Italia es un socio», dijo Bellini.\n\nDesde la oposición, la diputada de Frente por la Dignidad "
             "Carla Ibáñez acusó al Gobierno de «regalar el cobre a precio de saldo». Según Ibáñez, el acuerdo es malo.\n")
     assert _speakers(text, "es") == ["Marco Bellini", "Carla Ibáñez"]
+
+
+@pytest.mark.parametrize(
+    ("guest", "adjective", "speaker"),
+    [
+        ("a su homólogo francés, Luc Martin", "galo", "Luc Martin"),
+        ("al presidente alemán, Jens Vogel", "germano", "Jens Vogel"),
+        ("al presidente suizo, Urs Keller", "helvético", "Urs Keller"),
+    ],
+)
+def test_a_journalistic_nationality_adjective_ties_the_role_to_its_country(
+        guest: str, adjective: str, speaker: str) -> None:
+    # "el presidente galo" is the French president (places.txt adj:), not the host named first.
+    text = (f"El presidente chileno, Pablo Duarte, recibió el martes {guest}. «Queremos más comercio con Chile», "
+            f"dijo el presidente {adjective}.")
+    assert _speakers(text, "es") == [speaker]
