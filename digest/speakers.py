@@ -2010,6 +2010,9 @@ class People:
                 evidence = evidence or (not single and self._host_at(p, i, stop)
                                         and (not any(map(placelike, words[i:stop]))
                                              or self._named_after_place(p, i, stop)))
+                # "Emmanuel Macron a été reçu mardi à la Casa Rosada par …": a full name the text makes the guest.
+                evidence = evidence or (not single and self._received_at(p, stop)
+                                        and not any(map(placelike, words[i:stop])))
                 common: bool | None = None
                 if not evidence:
                     # Evidence after the run needs a verb among the next three words, a comma or a colon.
@@ -2177,6 +2180,28 @@ class People:
         if k < len(words) and gaps[k] in _SPACES and is_aux(words[k]):
             k += 1
         return k < len(words) and gaps[k] in _SPACES and is_verb(words[k])
+
+    def _received_at(self, p: _Paragraph, stop: int) -> bool:
+        """The name ending before word `stop` is the subject of a passive host phrase of visit.txt ("X a été
+        reçu mardi … par", "X was received by"): the visit's guest. Only a few function words (the passive
+        auxiliary) come between the name and the phrase, whose last word closes it within its clause."""
+        words, gaps, n, function_words = p.words, p.gaps, len(p.words), self.lex.function_words
+        k = stop
+        while k < n and k - stop < 3 and gaps[k] in _SPACES and words[k].islower() and words[k] in function_words:
+            k += 1
+        if k == stop or k >= n or gaps[k] not in _SPACES:
+            return False  # (no auxiliary: "X reçu par Y" is a caption's shorthand, told by _host_at's side)
+        low = words[k].lower()
+        # ("@ the host" opens with a function word: "X is the host" makes X the host, not the guest.)
+        for phrase in (ph for ph in _host_phrases(self._lang)[0] if ph[0] not in function_words):
+            if not _word_matches(low, phrase[0]):
+                continue
+            m = k + 1
+            while m < n and m - k <= HOST_REACH and gaps[m].strip() in ("", "'", "’"):
+                if _word_matches(words[m].lower(), phrase[-1]):
+                    return True
+                m += 1
+        return False
 
     def _apposition_then_verb(self, p: _Paragraph, k: int) -> bool:
         """From word k (after a comma), an apposition of up to APPOSITION_REACH words opening with a

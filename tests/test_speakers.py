@@ -576,3 +576,12 @@ def test_a_journalistic_nationality_adjective_ties_the_role_to_its_country(
     text = (f"El presidente chileno, Pablo Duarte, recibió el martes {guest}. «Queremos más comercio con Chile», "
             f"dijo el presidente {adjective}.")
     assert _speakers(text, "es") == [speaker]
+
+
+def test_a_full_name_received_by_the_host_is_a_person() -> None:
+    # "Luc Martin a été reçu … par …": the passive host phrase makes the name the visit's guest, a person
+    # the later "le président français" can stand for (no other evidence shows the name).
+    text = ("Luc Martin a été reçu lundi au palais de La Moneda par le président chilien Pablo Duarte. Les deux "
+            "hommes ont signé un accord. « Nous voulons plus de commerce avec le Chili », a dit le président français.")
+    assert _speakers(text, "fr") == ["Luc Martin"]
+
