@@ -1599,6 +1599,7 @@ class People:
             self._caption_names(captions)
         self._mark_events()
         self._resolved: tuple[list[tuple[int, int]], list[Mention]] | None = None
+        self._home_head: bool | None = None  # _home_head_named's answer, once asked
         rules = _GENDERS.get(lang)
         self._gender: Callable[[str], str | None] = _Memo(partial(_word_gender, rules)).__getitem__
         self._verb_gender: Callable[[str], str | None] = _Memo(partial(_verb_gender, rules)).__getitem__
@@ -2180,6 +2181,17 @@ class People:
         if k < len(words) and gaps[k] in _SPACES and is_aux(words[k]):
             k += 1
         return k < len(words) and gaps[k] in _SPACES and is_verb(words[k])
+
+    def _home_head_named(self) -> bool:
+        """Somewhere the text names a head's office by the nationality of a country whose press writes in the
+        article's language ("le président français" in French): the outlet's own head takes part."""
+        if self._home_head is None:
+            speaks, heads = _country_languages(), self.lex.heads
+            self._home_head = any(
+                p.kinds[k] & K_ROLE and heads.holds(p.words[k].lower()) and p.gaps[k + 1] in _SPACES
+                and self._lang in speaks.get(places.demonym(p.words[k + 1]) or "", ())
+                for p in self._paragraphs for k in range(len(p.words) - 1))
+        return self._home_head
 
     def _received_at(self, p: _Paragraph, stop: int) -> bool:
         """The name ending before word `stop` is the subject of a passive host phrase of visit.txt ("X a été
@@ -3277,6 +3289,20 @@ class People:
                         salient = _salient_holder(role, introduced, named, excluded)
                         if salient and named[salient] >= SALIENT_TIMES * named[person]:
                             person = salient
+                if (person is not None and mod is None and not new_person and lex.heads.holds(role)
+                        and self._lang not in _country_languages().get(held.get(person, ""), (self._lang,))
+                        and (role != word.lower() or not self._qualified(p, i)) and self._home_head_named()):
+                    # "a déclaré le chef de l'État" in French press after "le président argentin X", in a text that
+                    # also says "le président français": its own press calls a foreign head by his country (le chef
+                    # de l'État argentin), so the bare office is the one named with none in scope (the outlet's own
+                    # head), if any: never an expert or minister.
+                    # (An office phrase roles.txt maps to its office, chef de l'État > président, is no qualified
+                    # role as chef de la délégation is.)
+                    speaks = _country_languages()
+                    foreign = {q for q, c in held.items() if self._lang not in speaks.get(c, (self._lang,))}
+                    own = self._recent(out, pos, _AnyOf((excluded, foreign)))
+                    if own is not None and all(lex.heads.holds(r) for r in introduced.get(own, ())):
+                        person = own
                 if prep and guest_words.holds(word.lower()):
                     continue  # "zwracając się do gościa": the one spoken to, no speaker
                 if guest_words.holds(word.lower()) and not self._indefinite(p, i):

@@ -585,3 +585,17 @@ def test_a_full_name_received_by_the_host_is_a_person() -> None:
             "hommes ont signé un accord. « Nous voulons plus de commerce avec le Chili », a dit le président français.")
     assert _speakers(text, "fr") == ["Luc Martin"]
 
+
+@pytest.mark.parametrize(
+    ("later", "speaker"),
+    [
+        # The French head takes part: the bare office in French press is his, not the Chilean host's.
+        (" Le président français a ensuite visité un port.", "Luc Martin"),
+        # No French head named as such: the bare office stays the host's, as before.
+        ("", "Pablo Duarte"),
+    ],
+)
+def test_a_bare_head_of_state_in_its_own_press_is_its_countrys_head(later: str, speaker: str) -> None:
+    text = ("Luc Martin a été reçu lundi au palais de La Moneda par le président chilien Pablo Duarte. "
+            "« Nous voulons plus de commerce avec le Chili », a déclaré le chef de l'État." + later)
+    assert _speakers(text, "fr") == [speaker]
