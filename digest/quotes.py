@@ -567,6 +567,12 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexico
             # "– … – mówił Tusk. Szef rządu przypomniał … „…”.": the line and its cue end before the
             # paragraph's first quotation, which is another sentence's.
             since, line_end = a, quoted[0].open_mark
+        elif head is None and quoted:
+            # "Ocenił to X. – … – stwierdził poseł Y. Według Y rząd „…”.": a line opening after a sentence
+            # end, with its dash-set cue, before the paragraph's first quotation, which is another sentence's.
+            mid = _MID_DIALOGUE.search(text, a, quoted[0].open_mark)
+            if mid is not None and _dialogue(text, mid.end(), quoted[0].open_mark, lex):
+                since, line_end = a, quoted[0].open_mark
         opening = (_DIALOGUE.match(text, a, b) if since == a else None) or (
             _MID_DIALOGUE.search(text, since, b) if text.find("–", since, b) != -1 or text.find("—", since, b) != -1
             else None)

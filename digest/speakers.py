@@ -1602,6 +1602,7 @@ class People:
             self._caption_names(captions)
         self._mark_events()
         self._resolved: tuple[list[tuple[int, int]], list[Mention]] | None = None
+        self._home_head: bool | None = None  # _home_head_named's answer, once asked
         rules = _GENDERS.get(lang)
         self._gender: Callable[[str], str | None] = _Memo(partial(_word_gender, rules)).__getitem__
         self._verb_gender: Callable[[str], str | None] = _Memo(partial(_verb_gender, rules)).__getitem__
@@ -2013,6 +2014,9 @@ class People:
                 evidence = evidence or (not single and self._host_at(p, i, stop)
                                         and (not any(map(placelike, words[i:stop]))
                                              or self._named_after_place(p, i, stop)))
+                # "Emmanuel Macron a été reçu mardi à la Casa Rosada par …": a full name the text makes the guest.
+                evidence = evidence or (not single and self._received_at(p, stop)
+                                        and not any(map(placelike, words[i:stop])))
                 common: bool | None = None
                 if not evidence:
                     # Evidence after the run needs a verb among the next three words, a comma or a colon.
@@ -2180,6 +2184,39 @@ class People:
         if k < len(words) and gaps[k] in _SPACES and is_aux(words[k]):
             k += 1
         return k < len(words) and gaps[k] in _SPACES and is_verb(words[k])
+
+    def _home_head_named(self) -> bool:
+        """Somewhere the text names a head's office by the nationality of a country whose press writes in the
+        article's language ("le président français" in French): the outlet's own head takes part."""
+        if self._home_head is None:
+            speaks, heads = _country_languages(), self.lex.heads
+            self._home_head = any(
+                p.kinds[k] & K_ROLE and heads.holds(p.words[k].lower()) and p.gaps[k + 1] in _SPACES
+                and self._lang in speaks.get(places.demonym(p.words[k + 1]) or "", ())
+                for p in self._paragraphs for k in range(len(p.words) - 1))
+        return self._home_head
+
+    def _received_at(self, p: _Paragraph, stop: int) -> bool:
+        """The name ending before word `stop` is the subject of a passive host phrase of visit.txt ("X a été
+        reçu mardi … par", "X was received by"): the visit's guest. Only a few function words (the passive
+        auxiliary) come between the name and the phrase, whose last word closes it within its clause."""
+        words, gaps, n, function_words = p.words, p.gaps, len(p.words), self.lex.function_words
+        k = stop
+        while k < n and k - stop < 3 and gaps[k] in _SPACES and words[k].islower() and words[k] in function_words:
+            k += 1
+        if k == stop or k >= n or gaps[k] not in _SPACES:
+            return False  # (no auxiliary: "X reçu par Y" is a caption's shorthand, told by _host_at's side)
+        low = words[k].lower()
+        # ("@ the host" opens with a function word: "X is the host" makes X the host, not the guest.)
+        for phrase in (ph for ph in _host_phrases(self._lang)[0] if ph[0] not in function_words):
+            if not _word_matches(low, phrase[0]):
+                continue
+            m = k + 1
+            while m < n and m - k <= HOST_REACH and gaps[m].strip() in ("", "'", "’"):
+                if _word_matches(words[m].lower(), phrase[-1]):
+                    return True
+                m += 1
+        return False
 
     def _apposition_then_verb(self, p: _Paragraph, k: int) -> bool:
         """From word k (after a comma), an apposition of up to APPOSITION_REACH words opening with a
@@ -2361,6 +2398,17 @@ class People:
             return -1
         elif len(words[k]) > 1 and words[k].isupper():
             pass
+        elif words[k][:1].isupper():
+            # "la diputada de Unión por la Patria Lucía Ferreyra": a party's capitalised name (function words
+            # may join its words: two more words than PARTY_WORDS), then the holder's full name.
+            lex = self.lex
+            while k > 1 and i - k <= PARTY_WORDS + 2 and not gaps[k].strip() and (
+                    words[k][:1].isupper() or words[k] in lex.function_words) and not (
+                    words[k] in lex.prepositions and kinds[k - 1] & K_ROLE):
+                k -= 1
+            if not (words[k] in lex.prepositions and kinds[k - 1] & K_ROLE and words[k + 1][:1].isupper()):
+                return -1
+            k += 1
         else:
             while k > 0 and i - k <= PARTY_WORDS and words[k].islower() and words[k] not in self.lex.function_words \
                     and not kinds[k] & (K_VERB | K_ROLE) and not gaps[k].strip():
@@ -3244,6 +3292,20 @@ class People:
                         salient = _salient_holder(role, introduced, named, excluded)
                         if salient and named[salient] >= SALIENT_TIMES * named[person]:
                             person = salient
+                if (person is not None and mod is None and not new_person and lex.heads.holds(role)
+                        and self._lang not in _country_languages().get(held.get(person, ""), (self._lang,))
+                        and (role != word.lower() or not self._qualified(p, i)) and self._home_head_named()):
+                    # "a déclaré le chef de l'État" in French press after "le président argentin X", in a text that
+                    # also says "le président français": its own press calls a foreign head by his country (le chef
+                    # de l'État argentin), so the bare office is the one named with none in scope (the outlet's own
+                    # head), if any: never an expert or minister.
+                    # (An office phrase roles.txt maps to its office, chef de l'État > président, is no qualified
+                    # role as chef de la délégation is.)
+                    speaks = _country_languages()
+                    foreign = {q for q, c in held.items() if self._lang not in speaks.get(c, (self._lang,))}
+                    own = self._recent(out, pos, _AnyOf((excluded, foreign)))
+                    if own is not None and all(lex.heads.holds(r) for r in introduced.get(own, ())):
+                        person = own
                 if prep and guest_words.holds(word.lower()):
                     continue  # "zwracając się do gościa": the one spoken to, no speaker
                 if guest_words.holds(word.lower()) and not self._indefinite(p, i):
@@ -3502,8 +3564,8 @@ class People:
         if mod in person_of_mod:
             return person_of_mod[mod]
         # Someone already tied to another country is not "the president of" this one.
+        # (No fallback to anyone in scope: "Le président français" after "le président argentin X" is never X.)
         person = self._recent(out, pos, excluded, subjects_first=False, tied=lambda p: mod_of.get(p, mod) != mod)
-        person = person or self._recent(out, pos, excluded)
         if person:
             mod_of.setdefault(person, mod)
             person_of_mod.setdefault(mod, person)

@@ -496,6 +496,15 @@ def test_dash_quote_after_a_sentence_end_inside_a_paragraph() -> None:
     assert (q.text, q.speaker, q.kind) == ("Bez Polski nie ma bezpiecznej Europy", "Andrzej Duda", "speech")
 
 
+def test_dash_quote_after_a_sentence_end_before_a_quotation_of_the_same_paragraph() -> None:
+    # The paragraph's quotation marks come after the line: the dash line before them is speech all the same.
+    text = ("Premier Jan Nowak spotkał się z prezydentem.\n"
+            "Spotkanie skrytykowała opozycja. – Rząd obiecuje wiele, a ceny energii wciąż rosną – stwierdził poseł "
+            "Lewicy Adam Zieliński. Według Zielińskiego premier „nie słucha ludzi i nie widzi ich problemów”.")
+    speech = [(q.text, q.speaker) for q in quotes_of(text, "pl") if q.kind == "speech"]
+    assert ("Rząd obiecuje wiele, a ceny energii wciąż rosną", "Adam Zieliński") in speech
+
+
 @pytest.mark.parametrize("text", [
     "Prezydent Andrzej Duda – jak podkreślił – chce współpracy w latach 2020–2025, mówił minister.",
     "Andrzej Duda był w Wilnie. Spotkanie – krótkie i rzeczowe – odbyło się w latach 2020 – 2025.",
