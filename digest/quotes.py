@@ -11,8 +11,8 @@ from itertools import islice
 
 from digest import data, places
 from digest.model import HEADING, TEXT, Block, Quote, Sentence
-from digest.speakers import (LANGS, RECENT_MAX, SCOPE, Lexicon, Mention, People, and_words, lexicon, same_word,
-                             surname, text_spans)
+from digest.speakers import (LANGS, RECENT_MAX, SCOPE, Lexicon, Mention, People, and_words, auxiliaries, lexicon,
+                             same_word, surname, text_spans)
 from digest.sentences import _abbreviations, trim
 
 OPEN, CLOSE = "open", "close"
@@ -1028,7 +1028,7 @@ class _Attributor:
         words = list(islice(_WORD.finditer(window), CUE_PHRASE_WORDS))
         verb = next((w for w in words[:CUE_WORDS] if lex.is_verb(w.group()) or _reporting_at(lex, window, w)), None)
         if verb is None:
-            verb = _phrase_verb(lex, window, words, _auxiliaries(self.lang)) or _inverted_verb(lex, window, words)
+            verb = _phrase_verb(lex, window, words, auxiliaries(self.lang)) or _inverted_verb(lex, window, words)
         if verb is None and self._unknown_verb_cue(r, window, words):
             # "„Prišiel som ako priateľ,“ odkázal im.": the comma inside the marks leaves the quotation's
             # sentence open, and a few lower-case words close it: a speech verb the lists lack.
@@ -1705,15 +1705,6 @@ class _Attributor:
 def _openings(reporting: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
     """The reporting phrases that count only at the start of a sentence (listed with a leading ^)."""
     return tuple((p[0][1:], *p[1:]) for p in reporting if p[0].startswith("^"))
-
-
-@cache
-def _auxiliaries(lang: str) -> frozenset[str]:
-    """visit.txt's active auxiliaries ("+ aux: je") of a language with its own lists; none otherwise."""
-    if lang not in LANGS:
-        return frozenset()
-    return frozenset(w for line in data.sections("visit.txt", lang).get("", ()) if line.startswith("+ aux:")
-                     for w in line[len("+ aux:"):].split())
 
 
 def _phrase_verb(lex: Lexicon, window: str, words: list[re.Match[str]],

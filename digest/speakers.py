@@ -3940,6 +3940,14 @@ def _host_phrases(lang: str) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ..
 
 
 @cache
+def auxiliaries(lang: str) -> frozenset[str]:
+    """visit.txt's active auxiliaries of one language ("+ aux: has", "+ aux: je"), allowed before a
+    host's verb and opening a cue before its adverbials; none for a language without lists."""
+    return frozenset(w for line in data.sections("visit.txt", lang).get("", ()) if line.startswith("+ aux:")
+                     for w in line[len("+ aux:"):].split())
+
+
+@cache
 def _host_cues(lang: str) -> tuple[WordList, WordList]:
     """The last words of the host phrases before a name, and the host's verbs after one, for quick look-up."""
     before, after, _ = _host_phrases(lang)

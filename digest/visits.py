@@ -18,7 +18,8 @@ from typing import Any
 from digest import data, dates, places
 from digest.config import Config, VisitRule
 from digest.sentences import stop_words
-from digest.speakers import heads_institution, lexicon, nominative, particle_words, same_word, surname, surname_conjunctions
+from digest.speakers import (auxiliaries, heads_institution, lexicon, nominative, particle_words, same_word, surname,
+                             surname_conjunctions)
 from digest.model import FURNITURE, HEADING, TEXT, TITLE, Analysis, Article, Block, Quote, Sentence, Visit, VisitSignals
 
 # Two dated articles further apart than this are never the same visit.
@@ -1120,7 +1121,7 @@ def _named_host(text: str, start: int, window: str, lang: str) -> bool:
     # A day first ("Путин во вторник принял"): the day, and its preposition, are passed over.
     at = next((k + 1 for k in (1, 0) if k < len(words) - 1 and dates.is_weekday(words[k].group(), lang)
                and not _hosts_verb(words[0].group().casefold(), lang)), 0)
-    at += 1 if len(words) > at + 1 and words[at].group().casefold() in _auxiliaries(lang) else 0
+    at += 1 if len(words) > at + 1 and words[at].group().casefold() in auxiliaries(lang) else 0
     if at >= len(words):
         return False
     if at + 1 == len(words) and len(pieces) > 2 and len(pieces[1].split()) <= _INSERT_WORDS:
@@ -1179,7 +1180,7 @@ def _host_cues(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | Non
 
     lasts = [p[-1] for p in _phrases(lang, "@")]
     verbs = [p[0] for p in _phrases(lang, "+") if len(p) == 1]
-    aux = alternation(_auxiliaries(lang))
+    aux = alternation(auxiliaries(lang))
     # "Путин во вторник принял", "Merz am Dienstag empfing": a day, maybe after its preposition, may come first.
     days = alternation(dates.weekday_forms(lang))
     day = rf"(?:(?:\w+\W+)?(?:{days})\W+)?" if days else ""
@@ -1190,12 +1191,6 @@ def _host_cues(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | Non
 
 # _WORD taken whole if it stands there (possessive: the verb is never looked for inside the name).
 _NAME_WORD = r"(?:[^\W\d_][\w'’-]*+)?+"
-
-
-@cache
-def _auxiliaries(lang: str) -> frozenset[str]:
-    """The "+ " line words marked "aux:" in visit.txt: an active auxiliary allowed before a host's verb."""
-    return frozenset(w for p in _phrases(lang, "+") if len(p) > 1 and p[0] == "aux:" for w in p[1:])
 
 
 def _without_first_names(window: str) -> str:
