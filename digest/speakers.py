@@ -281,7 +281,9 @@ def lexicon(lang: str) -> Lexicon:
         speech_verbs=_word_list(gather("speech_verbs")),
         opinion_verbs=frozenset(gather("opinion_verbs")),
         reporting=tuple(tuple(e.split()) for e in gather("reporting")),
-        roles=_word_list(gather("roles")),
+        # An expert's word of roles.txt ("?analyst*") is a role word too; a member of parliament's ("?+mp") only
+        # marks a commentator for the participants step, so "the deputy said" keeps naming whom it named.
+        roles=_word_list(e[1:] if e.startswith("?") else e for e in gather("roles") if not e.startswith("?+")),
         institutions=_word_list(e[1:] for e in gather("roles") if e.startswith("~")),
         pronouns=frozenset(_entries(lang, "pronouns")),
         relatives=tuple(tuple(e.split()) for e in gather("relative_pronouns")),
@@ -3890,6 +3892,10 @@ def _verb_gender(rules: _Genders | None, low: str) -> str | None:
     return "m" if rules.verbs_m and low.endswith(rules.verbs_m) else None
 
 
+# The one office roles.txt's expert words ("?analyst*", "?politolog*") stand for in every language.
+EXPERT = "expert"
+
+
 @cache
 def _offices(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     """The phrases that name an office by another word (roles.txt's "=szef* dyplomacji > minister" lines):
@@ -3902,7 +3908,19 @@ def _offices(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
                 phrase, key = line[1:].split(">", 1)
                 if phrase.split() and key.strip():
                     out.append((tuple(phrase.split()), key.strip()))
+            elif line.startswith("?") and not line.startswith("?+") and line[1:].split():
+                # Every expert's word (economist, analyst, political scientist) is one office, in every language.
+                out.append((tuple(line[1:].split()), EXPERT))
     return tuple(out)
+
+
+@cache
+def commentator_words(lang: str) -> tuple[str, ...]:
+    """roles.txt's words of a commentator on a visit, an expert's ("?analyst*") or a member of parliament's
+    ("?+mp"), lower case with a trailing * for any ending: a name they introduce is no visit participant."""
+    langs = (lang,) if lang in LANGS else LANGS
+    return tuple(line.lstrip("?+").strip() for code in langs for line in _entries(code, "roles")
+                 if line.startswith("?") and line.lstrip("?+").strip())
 
 
 # How many words before a name a host's phrase of visit.txt may span ("reçu ce mardi par").
