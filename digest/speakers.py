@@ -3966,6 +3966,21 @@ def auxiliaries(lang: str) -> frozenset[str]:
 
 
 @cache
+def continuations(lang: str) -> tuple[tuple[str, str], ...]:
+    """speech_verbs.txt's "+" lines, lower case: a verb of going on ("+prosiguió", "+went on", "+fuhr fort") and
+    the particle it needs after it ("" for none). Alone such a verb tells of anything going on ("Talks went
+    well", "fuhr nach Wien"), so it is a speech verb only in a cue right after a quotation."""
+    langs = (lang,) if lang in LANGS else LANGS
+    out: list[tuple[str, str]] = []
+    for code in langs:
+        for line in _entries(code, "speech_verbs"):
+            if line.startswith("+") and line[1:].split():
+                verb, *particle = line[1:].split()
+                out.append((verb, particle[-1] if particle else ""))
+    return tuple(out)
+
+
+@cache
 def _host_cues(lang: str) -> tuple[WordList, WordList]:
     """The last words of the host phrases before a name, and the host's verbs after one, for quick look-up."""
     before, after, _ = _host_phrases(lang)
