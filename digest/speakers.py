@@ -976,6 +976,24 @@ def _given_nominatives(given: list[str], endings: tuple[tuple[str, str], ...], c
     return named
 
 
+# A man's given name in the instrumental with -ем after a consonant is a soft stem's (Каролем, Василем, Игорем:
+# Кароль, Василь, Игорь), a hushing one's without a soft sign (Янушем: Януш); -ем after a vowel is -й's (Сергеем).
+_SOFT_INSTRUMENTAL = re.compile(r"[бвгґдзклмнпрстфх]ем$")
+_HUSHING_INSTRUMENTAL = re.compile(r"[жчшщц]ем$")
+# Ukrainian writes its soft -р names with no soft sign (Ігорем: Ігор), Russian with one (Игорем: Игорь).
+_UKRAINIAN_LETTERS = re.compile("[ІіЇїЄєҐґ]")
+
+
+def _given_nominative(w: str, old: str, new: str) -> str:
+    """A Cyrillic man's given name in an oblique case with its ending `old`, in the nominative: `new` in its
+    place, or for -ем after a consonant the soft stem's nominative (Каролем: Кароль, not Каролй)."""
+    if old == "ем" and _HUSHING_INSTRUMENTAL.search(w):
+        return w[:-2]
+    if old == "ем" and _SOFT_INSTRUMENTAL.search(w):
+        return w[:-2] + ("" if w[-3] == "р" and _UKRAINIAN_LETTERS.search(w) else "ь")
+    return w[: -len(old)] + new
+
+
 def _slavic_nominative(given: list[str], last: str, counts: Counter[str]) -> str | None:
     """The Cyrillic full name in the nominative, when the text writes the surname alone in it
     (Андрія Сибіги beside Сибіга: Андрій Сибіга) and each given word's ending tells its own; else None."""
@@ -992,7 +1010,7 @@ def _slavic_nominative(given: list[str], last: str, counts: Counter[str]) -> str
         for w in given:
             end = next(((old, new) for old, new in _SLAVIC_GIVEN if w.endswith(old) and len(w) > len(old) + 2), None)
             if end is not None:
-                named.append(w[: -len(end[0])] + end[1])
+                named.append(_given_nominative(w, *end))
             elif ending in _SLAVIC_GENITIVE and _CONSONANT_A.search(w):
                 named.append(w[:-1])  # Володимира Зеленського
             else:
@@ -1176,8 +1194,10 @@ _INDECLINABLE_GIVEN = re.compile(r"[иоі]$")
 # A Russian or Ukrainian man's surname after a consonant in the instrumental, genitive or dative (Рахмоном,
 # Рахмона, Рахмону), and the given names' endings in that case with their nominative (Сергеем, Сергея, Сергею;
 # no genitive -а: Анна beside Петров is a woman's nominative).
-_MASC_OBLIQUE = {"ом": (("ом", ""), ("ем", "й"), ("ём", "й")), "ем": (("ом", ""), ("ем", "й"), ("ём", "й")),
-                 "ым": (("ом", ""), ("ем", "й"), ("ём", "й")), "им": (("ом", ""), ("ем", "й"), ("ём", "й")),
+_MASC_OBLIQUE = {"ом": (("ом", ""), ("ем", "й"), ("ём", "й"), ("єм", "й")),
+                 "ем": (("ом", ""), ("ем", "й"), ("ём", "й"), ("єм", "й")),
+                 "ым": (("ом", ""), ("ем", "й"), ("ём", "й"), ("єм", "й")),
+                 "им": (("ом", ""), ("ем", "й"), ("ём", "й"), ("єм", "й")),
                  "а": (("ея", "ей"), ("ия", "ий"), ("ія", "ій")),
                  "у": (("ею", "ей"), ("ию", "ий"), ("ію", "ій"), ("у", "")), "ові": (("ові", ""), ("еві", "й"))}
 # The instrumental endings a surname written alone in no case may be derived from (Рахмоном, Путиным,
@@ -1216,7 +1236,7 @@ def _cyrillic_oblique(given: list[str], last: str, counts: Counter[str]) -> str 
         for w in given:
             end = next(((old, new) for old, new in endings if w.endswith(old) and len(w) > len(old) + 2), None)
             if end is not None and not (end[0] in ("а", "у") and not _CONSONANT_END.search(w[:-1])):
-                named.append(w[: -len(end[0])] + end[1])
+                named.append(_given_nominative(w, *end))
             elif _INDECLINABLE_GIVEN.search(w) and len(w) > 3:
                 named.append(w)  # (Эмомали Рахмона: the given name keeps its form)
             else:
@@ -1224,8 +1244,10 @@ def _cyrillic_oblique(given: list[str], last: str, counts: Counter[str]) -> str 
         if stem in counts:
             return " ".join(named + [stem])
         if (m := _MASC_INSTRUMENTAL.search(last)) is not None:
-            # (-ским: Зеленским is Зеленский)
-            return " ".join(named + [last[: m.start()] + ("ий" if last[: m.start()].endswith(("ск", "цк", "ськ", "цьк")) else "")])
+            # (-ским: Зеленским is Зеленский; the Ukrainian -енко declines, Коваленком is Коваленко)
+            stem = last[: m.start()]
+            return " ".join(named + [stem + ("ий" if stem.endswith(("ск", "цк", "ськ", "цьк"))
+                                             else "о" if stem.endswith("енк") else "")])
         return None
     return None
 
