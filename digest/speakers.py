@@ -4200,6 +4200,27 @@ def _is_latin(name: str) -> bool:
     return not _CYRILLIC.search(name)
 
 
+# Spellings transliterations of one Cyrillic letter differ by, after fold(): і/и/й/ы as i, y or j (Andrii, Andriy;
+# Zelensky, Зеленський), ц as c in Polish (Nawrocki, Навроцький), г as g or h (Sybiha, Сибіга), кс as ks or x.
+_SCRIPT_SPELLINGS = str.maketrans({"y": "i", "j": "i", "c": "z", "g": "h"})
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _script_key(word: str) -> str:
+    """A name word's key across scripts and transliterations: fold() with the variants above merged and doubled
+    letters single (Зеленський, Zelensky, Zełenski: zelenski; Андрій, Andrii, Andriy: andri)."""
+    return _DOUBLED.sub(r"\1", fold(word).replace("ks", "x").translate(_SCRIPT_SPELLINGS))
+
+
+def _same_across_scripts(a: str, b: str) -> bool:
+    """A Cyrillic and a Latin form of one name: the family names' keys agree, and the first given names' where
+    both forms have one (Володимир Зеленський, Volodymyr Zelensky; never Олена Зеленська and Olha Zelenska)."""
+    wa, wb = a.split(), b.split()
+    if not wa or not wb or _is_latin(a) == _is_latin(b) or _script_key(surname(a)) != _script_key(surname(b)):
+        return False
+    return len(wa) == 1 or len(wb) == 1 or _script_key(wa[0]) == _script_key(wb[0])
+
+
 def _rule_for(name: str, rules: Sequence[SpeakerRule]) -> SpeakerRule | None:
     for rule in rules:
         if any(fold(name) == fold(f) or (len(f.split()) == 1 and same_word(surname(name), f))
@@ -4243,7 +4264,8 @@ def build_speakers(
         keys = _group_keys(name)
         for k in sorted({k for key in keys for k in index.get(key, ())}):
             g = groups[k]
-            if same_person(name, g[0]) and not any(_kept_apart(name, m, rules) for m in g):
+            if ((same_person(name, g[0]) or _same_across_scripts(name, g[0]))
+                    and not any(_kept_apart(name, m, rules) for m in g)):
                 g.append(name)
                 break
         else:
@@ -4256,9 +4278,20 @@ def build_speakers(
         for m in members:
             display[m] = rule_name
         roles[rule_name] = next(r.role for r in rules if r.name == rule_name)
+    # A group with both scripts shows the one of the earliest preferred language that quotes it (Latin
+    # for en, or when no preferred language does): the languages each form was quoted in.
+    preferred = {lang: i for i, lang in enumerate(config.languages)}
+    lang_of = {a.id: a.lang for a in articles}
+    rank: dict[str, int] = {}
+    for q in quotes:
+        if q.speaker:
+            lang = preferred.get(lang_of.get(q.article) or "", len(preferred))
+            rank[q.speaker] = min(rank.get(q.speaker, len(preferred)), lang)
     for g in groups:
-        latin = [n for n in g if _is_latin(n)] or g
-        best = max(latin, key=lambda n: (len(n.split()), counts[n], -len(n)))
+        first = min(g, key=lambda n: (rank.get(n, len(preferred)), not _is_latin(n)))
+        script = _is_latin(first) or rank.get(first, len(preferred)) == len(preferred)
+        shown = [n for n in g if _is_latin(n) == script] or g
+        best = max(shown, key=lambda n: (len(n.split()), counts[n], -len(n)))
         for m in g:
             display[m] = best
         roles.setdefault(best, None)
@@ -4327,11 +4360,13 @@ def _group_keys(name: str) -> tuple[str, ...]:
     """The index keys of a speaker's name: its surname's, and for two words the first word's too
     (one source writes "Takaichi Sanae", another "Sanae Takaichi": same_person() takes both)."""
     words = name.split()
+    # (And its surname's key across scripts: Сибіга and Sybiha share no letter's key.)
+    script = ("~" + _script_key(surname(name)),) if words else ()
     if len(words) == 2:
-        return surname_keys(name) + surname_keys(words[0])
+        return surname_keys(name) + surname_keys(words[0]) + script
     # "Claudia Sheinbaum Pardo": the first of two surnames too, which a shorter form ends on.
     lead = _first_surname(words)
-    return surname_keys(name) + surname_keys(lead) if lead else surname_keys(name)
+    return (surname_keys(name) + surname_keys(lead) if lead else surname_keys(name)) + script
 
 
 def _first_surname(words: Sequence[str]) -> str | None:
