@@ -11,8 +11,8 @@ from itertools import islice
 
 from digest import data, places
 from digest.model import HEADING, TEXT, Block, Quote, Sentence
-from digest.speakers import (LANGS, RECENT_MAX, SCOPE, Lexicon, Mention, People, and_words, auxiliaries, lexicon,
-                             same_word, surname, text_spans)
+from digest.speakers import (LANGS, RECENT_MAX, SCOPE, Lexicon, Mention, People, and_words, auxiliaries,
+                             continuations, lexicon, same_word, surname, text_spans)
 from digest.sentences import _abbreviations, trim
 
 OPEN, CLOSE = "open", "close"
@@ -1029,6 +1029,9 @@ class _Attributor:
         verb = next((w for w in words[:CUE_WORDS] if lex.is_verb(w.group()) or _reporting_at(lex, window, w)), None)
         if verb is None:
             verb = _phrase_verb(lex, window, words, auxiliaries(self.lang)) or _inverted_verb(lex, window, words)
+        if verb is None:
+            # "…,” he went on.", "—fuhr er fort", "—prosiguió": a verb of going on, a speech verb only here.
+            verb = _continuation(lex, words, continuations(self.lang))
         if verb is None and self._unknown_verb_cue(r, window, words):
             # "„Prišiel som ako priateľ,“ odkázal im.": the comma inside the marks leaves the quotation's
             # sentence open, and a few lower-case words close it: a speech verb the lists lack.
@@ -1722,6 +1725,29 @@ def _phrase_verb(lex: Lexicon, window: str, words: list[re.Match[str]],
     for k in range(CUE_WORDS, len(words)):
         if lex.is_verb(words[k].group()):
             return None if _CLAUSE_BREAK.search(window, words[0].start(), words[k].start()) else words[k]
+    return None
+
+
+# How many words may stand between a verb of going on and its particle ("fuhr die Ministerin fort").
+CONTINUATION_GAP = 3
+
+
+def _continuation(lex: Lexicon, words: list[re.Match[str]], phrases: tuple[tuple[str, str], ...]
+                  ) -> re.Match[str] | None:
+    """The last word of a phrase of going on (speakers.continuations) among a cue's first words ("he went
+    on", "fuhr er fort", "prosiguió"), with only a subject before it (pronouns, names, roles, determiners:
+    "and the talks went on" is narration), else None."""
+    for k, w in enumerate(words[:CUE_WORDS]):
+        low = w.group().lower()
+        for verb, particle in phrases:
+            if low != verb:
+                continue
+            end = w if not particle else next(
+                (x for x in words[k + 1 : k + 2 + CONTINUATION_GAP] if x.group().lower() == particle), None)
+            if end is not None:
+                return end
+        if not (low in lex.pronouns or low in lex.noun_markers or w.group()[:1].isupper() or lex.is_role(low)):
+            return None
     return None
 
 

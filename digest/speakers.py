@@ -281,7 +281,9 @@ def lexicon(lang: str) -> Lexicon:
         speech_verbs=_word_list(gather("speech_verbs")),
         opinion_verbs=frozenset(gather("opinion_verbs")),
         reporting=tuple(tuple(e.split()) for e in gather("reporting")),
-        roles=_word_list(gather("roles")),
+        # An expert's word of roles.txt ("?analyst*") is a role word too; a member of parliament's ("?+mp") only
+        # marks a commentator for the participants step, so "the deputy said" keeps naming whom it named.
+        roles=_word_list(e[1:] if e.startswith("?") else e for e in gather("roles") if not e.startswith("?+")),
         institutions=_word_list(e[1:] for e in gather("roles") if e.startswith("~")),
         pronouns=frozenset(_entries(lang, "pronouns")),
         relatives=tuple(tuple(e.split()) for e in gather("relative_pronouns")),
@@ -974,6 +976,24 @@ def _given_nominatives(given: list[str], endings: tuple[tuple[str, str], ...], c
     return named
 
 
+# A man's given name in the instrumental with -ем after a consonant is a soft stem's (Каролем, Василем, Игорем:
+# Кароль, Василь, Игорь), a hushing one's without a soft sign (Янушем: Януш); -ем after a vowel is -й's (Сергеем).
+_SOFT_INSTRUMENTAL = re.compile(r"[бвгґдзклмнпрстфх]ем$")
+_HUSHING_INSTRUMENTAL = re.compile(r"[жчшщц]ем$")
+# Ukrainian writes its soft -р names with no soft sign (Ігорем: Ігор), Russian with one (Игорем: Игорь).
+_UKRAINIAN_LETTERS = re.compile("[ІіЇїЄєҐґ]")
+
+
+def _given_nominative(w: str, old: str, new: str) -> str:
+    """A Cyrillic man's given name in an oblique case with its ending `old`, in the nominative: `new` in its
+    place, or for -ем after a consonant the soft stem's nominative (Каролем: Кароль, not Каролй)."""
+    if old == "ем" and _HUSHING_INSTRUMENTAL.search(w):
+        return w[:-2]
+    if old == "ем" and _SOFT_INSTRUMENTAL.search(w):
+        return w[:-2] + ("" if w[-3] == "р" and _UKRAINIAN_LETTERS.search(w) else "ь")
+    return w[: -len(old)] + new
+
+
 def _slavic_nominative(given: list[str], last: str, counts: Counter[str]) -> str | None:
     """The Cyrillic full name in the nominative, when the text writes the surname alone in it
     (Андрія Сибіги beside Сибіга: Андрій Сибіга) and each given word's ending tells its own; else None."""
@@ -990,7 +1010,7 @@ def _slavic_nominative(given: list[str], last: str, counts: Counter[str]) -> str
         for w in given:
             end = next(((old, new) for old, new in _SLAVIC_GIVEN if w.endswith(old) and len(w) > len(old) + 2), None)
             if end is not None:
-                named.append(w[: -len(end[0])] + end[1])
+                named.append(_given_nominative(w, *end))
             elif ending in _SLAVIC_GENITIVE and _CONSONANT_A.search(w):
                 named.append(w[:-1])  # Володимира Зеленського
             else:
@@ -1174,8 +1194,10 @@ _INDECLINABLE_GIVEN = re.compile(r"[иоі]$")
 # A Russian or Ukrainian man's surname after a consonant in the instrumental, genitive or dative (Рахмоном,
 # Рахмона, Рахмону), and the given names' endings in that case with their nominative (Сергеем, Сергея, Сергею;
 # no genitive -а: Анна beside Петров is a woman's nominative).
-_MASC_OBLIQUE = {"ом": (("ом", ""), ("ем", "й"), ("ём", "й")), "ем": (("ом", ""), ("ем", "й"), ("ём", "й")),
-                 "ым": (("ом", ""), ("ем", "й"), ("ём", "й")), "им": (("ом", ""), ("ем", "й"), ("ём", "й")),
+_MASC_OBLIQUE = {"ом": (("ом", ""), ("ем", "й"), ("ём", "й"), ("єм", "й")),
+                 "ем": (("ом", ""), ("ем", "й"), ("ём", "й"), ("єм", "й")),
+                 "ым": (("ом", ""), ("ем", "й"), ("ём", "й"), ("єм", "й")),
+                 "им": (("ом", ""), ("ем", "й"), ("ём", "й"), ("єм", "й")),
                  "а": (("ея", "ей"), ("ия", "ий"), ("ія", "ій")),
                  "у": (("ею", "ей"), ("ию", "ий"), ("ію", "ій"), ("у", "")), "ові": (("ові", ""), ("еві", "й"))}
 # The instrumental endings a surname written alone in no case may be derived from (Рахмоном, Путиным,
@@ -1214,7 +1236,7 @@ def _cyrillic_oblique(given: list[str], last: str, counts: Counter[str]) -> str 
         for w in given:
             end = next(((old, new) for old, new in endings if w.endswith(old) and len(w) > len(old) + 2), None)
             if end is not None and not (end[0] in ("а", "у") and not _CONSONANT_END.search(w[:-1])):
-                named.append(w[: -len(end[0])] + end[1])
+                named.append(_given_nominative(w, *end))
             elif _INDECLINABLE_GIVEN.search(w) and len(w) > 3:
                 named.append(w)  # (Эмомали Рахмона: the given name keeps its form)
             else:
@@ -1222,8 +1244,10 @@ def _cyrillic_oblique(given: list[str], last: str, counts: Counter[str]) -> str 
         if stem in counts:
             return " ".join(named + [stem])
         if (m := _MASC_INSTRUMENTAL.search(last)) is not None:
-            # (-ским: Зеленским is Зеленский)
-            return " ".join(named + [last[: m.start()] + ("ий" if last[: m.start()].endswith(("ск", "цк", "ськ", "цьк")) else "")])
+            # (-ским: Зеленским is Зеленский; the Ukrainian -енко declines, Коваленком is Коваленко)
+            stem = last[: m.start()]
+            return " ".join(named + [stem + ("ий" if stem.endswith(("ск", "цк", "ськ", "цьк"))
+                                             else "о" if stem.endswith("енк") else "")])
         return None
     return None
 
@@ -3890,6 +3914,10 @@ def _verb_gender(rules: _Genders | None, low: str) -> str | None:
     return "m" if rules.verbs_m and low.endswith(rules.verbs_m) else None
 
 
+# The one office roles.txt's expert words ("?analyst*", "?politolog*") stand for in every language.
+EXPERT = "expert"
+
+
 @cache
 def _offices(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     """The phrases that name an office by another word (roles.txt's "=szef* dyplomacji > minister" lines):
@@ -3902,7 +3930,19 @@ def _offices(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
                 phrase, key = line[1:].split(">", 1)
                 if phrase.split() and key.strip():
                     out.append((tuple(phrase.split()), key.strip()))
+            elif line.startswith("?") and not line.startswith("?+") and line[1:].split():
+                # Every expert's word (economist, analyst, political scientist) is one office, in every language.
+                out.append((tuple(line[1:].split()), EXPERT))
     return tuple(out)
+
+
+@cache
+def commentator_words(lang: str) -> tuple[str, ...]:
+    """roles.txt's words of a commentator on a visit, an expert's ("?analyst*") or a member of parliament's
+    ("?+mp"), lower case with a trailing * for any ending: a name they introduce is no visit participant."""
+    langs = (lang,) if lang in LANGS else LANGS
+    return tuple(line.lstrip("?+").strip() for code in langs for line in _entries(code, "roles")
+                 if line.startswith("?") and line.lstrip("?+").strip())
 
 
 # How many words before a name a host's phrase of visit.txt may span ("reçu ce mardi par").
@@ -3945,6 +3985,21 @@ def auxiliaries(lang: str) -> frozenset[str]:
     host's verb and opening a cue before its adverbials; none for a language without lists."""
     return frozenset(w for line in data.sections("visit.txt", lang).get("", ()) if line.startswith("+ aux:")
                      for w in line[len("+ aux:"):].split())
+
+
+@cache
+def continuations(lang: str) -> tuple[tuple[str, str], ...]:
+    """speech_verbs.txt's "+" lines, lower case: a verb of going on ("+prosiguió", "+went on", "+fuhr fort") and
+    the particle it needs after it ("" for none). Alone such a verb tells of anything going on ("Talks went
+    well", "fuhr nach Wien"), so it is a speech verb only in a cue right after a quotation."""
+    langs = (lang,) if lang in LANGS else LANGS
+    out: list[tuple[str, str]] = []
+    for code in langs:
+        for line in _entries(code, "speech_verbs"):
+            if line.startswith("+") and line[1:].split():
+                verb, *particle = line[1:].split()
+                out.append((verb, particle[-1] if particle else ""))
+    return tuple(out)
 
 
 @cache
@@ -4145,6 +4200,27 @@ def _is_latin(name: str) -> bool:
     return not _CYRILLIC.search(name)
 
 
+# Spellings transliterations of one Cyrillic letter differ by, after fold(): і/и/й/ы as i, y or j (Andrii, Andriy;
+# Zelensky, Зеленський), ц as c in Polish (Nawrocki, Навроцький), г as g or h (Sybiha, Сибіга), кс as ks or x.
+_SCRIPT_SPELLINGS = str.maketrans({"y": "i", "j": "i", "c": "z", "g": "h"})
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _script_key(word: str) -> str:
+    """A name word's key across scripts and transliterations: fold() with the variants above merged and doubled
+    letters single (Зеленський, Zelensky, Zełenski: zelenski; Андрій, Andrii, Andriy: andri)."""
+    return _DOUBLED.sub(r"\1", fold(word).replace("ks", "x").translate(_SCRIPT_SPELLINGS))
+
+
+def _same_across_scripts(a: str, b: str) -> bool:
+    """A Cyrillic and a Latin form of one name: the family names' keys agree, and the first given names' where
+    both forms have one (Володимир Зеленський, Volodymyr Zelensky; never Олена Зеленська and Olha Zelenska)."""
+    wa, wb = a.split(), b.split()
+    if not wa or not wb or _is_latin(a) == _is_latin(b) or _script_key(surname(a)) != _script_key(surname(b)):
+        return False
+    return len(wa) == 1 or len(wb) == 1 or _script_key(wa[0]) == _script_key(wb[0])
+
+
 def _rule_for(name: str, rules: Sequence[SpeakerRule]) -> SpeakerRule | None:
     for rule in rules:
         if any(fold(name) == fold(f) or (len(f.split()) == 1 and same_word(surname(name), f))
@@ -4188,7 +4264,8 @@ def build_speakers(
         keys = _group_keys(name)
         for k in sorted({k for key in keys for k in index.get(key, ())}):
             g = groups[k]
-            if same_person(name, g[0]) and not any(_kept_apart(name, m, rules) for m in g):
+            if ((same_person(name, g[0]) or _same_across_scripts(name, g[0]))
+                    and not any(_kept_apart(name, m, rules) for m in g)):
                 g.append(name)
                 break
         else:
@@ -4201,9 +4278,20 @@ def build_speakers(
         for m in members:
             display[m] = rule_name
         roles[rule_name] = next(r.role for r in rules if r.name == rule_name)
+    # A group with both scripts shows the one of the earliest preferred language that quotes it (Latin
+    # for en, or when no preferred language does): the languages each form was quoted in.
+    preferred = {lang: i for i, lang in enumerate(config.languages)}
+    lang_of = {a.id: a.lang for a in articles}
+    rank: dict[str, int] = {}
+    for q in quotes:
+        if q.speaker:
+            lang = preferred.get(lang_of.get(q.article) or "", len(preferred))
+            rank[q.speaker] = min(rank.get(q.speaker, len(preferred)), lang)
     for g in groups:
-        latin = [n for n in g if _is_latin(n)] or g
-        best = max(latin, key=lambda n: (len(n.split()), counts[n], -len(n)))
+        first = min(g, key=lambda n: (rank.get(n, len(preferred)), not _is_latin(n)))
+        script = _is_latin(first) or rank.get(first, len(preferred)) == len(preferred)
+        shown = [n for n in g if _is_latin(n) == script] or g
+        best = max(shown, key=lambda n: (len(n.split()), counts[n], -len(n)))
         for m in g:
             display[m] = best
         roles.setdefault(best, None)
@@ -4272,11 +4360,13 @@ def _group_keys(name: str) -> tuple[str, ...]:
     """The index keys of a speaker's name: its surname's, and for two words the first word's too
     (one source writes "Takaichi Sanae", another "Sanae Takaichi": same_person() takes both)."""
     words = name.split()
+    # (And its surname's key across scripts: Сибіга and Sybiha share no letter's key.)
+    script = ("~" + _script_key(surname(name)),) if words else ()
     if len(words) == 2:
-        return surname_keys(name) + surname_keys(words[0])
+        return surname_keys(name) + surname_keys(words[0]) + script
     # "Claudia Sheinbaum Pardo": the first of two surnames too, which a shorter form ends on.
     lead = _first_surname(words)
-    return surname_keys(name) + surname_keys(lead) if lead else surname_keys(name)
+    return (surname_keys(name) + surname_keys(lead) if lead else surname_keys(name)) + script
 
 
 def _first_surname(words: Sequence[str]) -> str | None:

@@ -18,8 +18,8 @@ from typing import Any
 from digest import data, dates, places
 from digest.config import Config, VisitRule
 from digest.sentences import stop_words
-from digest.speakers import (auxiliaries, heads_institution, lexicon, nominative, particle_words, same_word, surname,
-                             surname_conjunctions)
+from digest.speakers import (auxiliaries, commentator_words, heads_institution, lexicon, nominative, particle_words,
+                             same_word, surname, surname_conjunctions)
 from digest.model import FURNITURE, HEADING, TEXT, TITLE, Analysis, Article, Block, Quote, Sentence, Visit, VisitSignals
 
 # Two dated articles further apart than this are never the same visit.
@@ -770,9 +770,9 @@ _INTRO_REACH = 60
 
 def _commentators(text: str, names: Iterable[str], key_of: Mapping[str, str], lang: str) -> set[str]:
     """Keys of the people the text introduces as commentators: a full name right after a word of
-    visit.txt's "?" lines or an opposition stem, or after one and a lower-case adjective ("Der Ökonom
+    roles.txt's "?" lines or an opposition stem, or after one and a lower-case adjective ("Der Ökonom
     Stefan Leitner", "o deputado socialista Pedro Vaz Cunha", "the opposition leader X")."""
-    marks = [p[0] for p in _phrases(lang, "?")] + [s + "*" for s in _opposition()]
+    marks = [*commentator_words(lang), *(s + "*" for s in _opposition())]
     out: set[str] = set()
     for name in set(names):
         at = text.find(name) if " " in name else -1

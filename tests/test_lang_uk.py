@@ -156,3 +156,24 @@ def test_summary_cues_tell_news_from_guides_and_reference(text: str, kind: str) 
 def test_weekday_with_any_apostrophe(friday: str) -> None:
     text = f"Зустріч відбулася у {friday} в Києві."
     assert [m.weekday for m in find_dates(text, "uk", [(0, len(text))])] == [5]
+
+
+@pytest.mark.parametrize(("best", "expected"), [
+    # -ем after a consonant is a soft stem's instrumental (Кароль, Василь), not -й's (Сергеем: Сергей).
+    ("Каролем Навроцьким", "Кароль Навроцький"),
+    ("Василем Стефаником", "Василь Стефаник"),
+    ("Каролем Навроцким", "Кароль Навроцкий"),
+    ("Игорем Ковалевым", "Игорь Ковалев"),
+    # Ukrainian writes Ігор with no soft sign; a hushing stem takes none either.
+    ("Ігорем Мельником", "Ігор Мельник"),
+    ("Янушем Ковальским", "Януш Ковальский"),
+    # -єм is -й's too (Олексієм, Миколаєм), and -енком is -енко's.
+    ("Олексієм Гончаренком", "Олексій Гончаренко"),
+    ("Миколаєм Азаровим", "Миколай Азаров"),
+    ("Сергеем Лавровым", "Сергей Лавров"),
+])
+def test_a_mans_name_in_the_instrumental_gives_the_nominative(best: str, expected: str) -> None:
+    from collections import Counter
+
+    from digest.speakers import nominative
+    assert nominative(best, Counter({best: 1})) == expected

@@ -1293,3 +1293,26 @@ def test_a_word_named_as_a_word_is_a_term(lang: str, text: str) -> None:
     quotes = find_quotes(text, clean(text).blocks, (), lang)
     word = next(q for q in quotes if q.text.lower() in ("crisis", "krise", "crise"))
     assert (word.kind, word.speaker) == ("term", None)
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("Premier Ruth Olsen hosted Chancellor Tomas Brandt in Oslo.\n\n\"The cable is ready,\" Olsen said. Brandt was "
+     "asked about gas.\n\n\"Prices will fall by spring,\" he went on.", "en", "Tomas Brandt"),
+    ("Kanzlerin Ruth Olsen empfing Premier Tomas Brandt in Oslo.\n\n„Das Kabel ist fertig“, sagte Olsen. Brandt wurde "
+     "nach dem Gas gefragt.\n\n„Die Preise sinken bis zum Frühjahr“, fuhr er fort.", "de", "Tomas Brandt"),
+    ("La premier Ruth Olsen ha ricevuto il cancelliere Tomas Brandt a Oslo.\n\n«Il cavo è pronto», ha detto Olsen. "
+     "Brandt ha parlato del gas.\n\n«I prezzi scenderanno in primavera», ha proseguito.", "it", "Tomas Brandt"),
+    ("La primera ministra Ruth Olsen recibió al canciller Tomas Brandt en Oslo.\n\n«El cable está listo», dijo Olsen. "
+     "Brandt habló del gas.\n\n«Los precios bajarán en primavera», prosiguió.", "es", "Tomas Brandt"),
+    ("Premier Ruth Olsen przyjęła kanclerza Tomasa Brandta w Oslo.\n\n„Kabel jest gotowy” – powiedziała Olsen. Brandt "
+     "mówił o gazie.\n\n„Ceny spadną do wiosny” – kontynuował.", "pl", "Tomas Brandt"),
+])
+def test_a_verb_of_going_on_after_a_quotation_is_a_cue(text: str, lang: str, speaker: str) -> None:
+    # "he went on", "fuhr er fort", "prosiguió": speech verbs only right after a quotation (speech_verbs.txt's "+").
+    assert [q.speaker for q in quotes_of(text, lang) if q.kind == "speech"][-1] == speaker
+
+
+def test_a_verb_of_going_on_is_no_speech_verb_in_narration() -> None:
+    # "went" alone is no speech verb: "Talks went well" gives "Talks" no evidence of a name.
+    text = "Premier Ruth Olsen hosted Chancellor Tomas Brandt in Oslo.\n\nTalks went well, \"a good day,\" Olsen said."
+    assert [q.speaker for q in quotes_of(text, "en") if q.kind == "speech"] == ["Ruth Olsen"]

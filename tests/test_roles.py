@@ -6,6 +6,7 @@ import pytest
 
 from digest.cleaning import clean
 from digest.quotes import find_quotes
+from digest.speakers import commentator_words
 
 
 def speakers(text: str, lang: str) -> list[str | None]:
@@ -207,6 +208,29 @@ def test_pl_institution_word_of_a_premier_is_no_ministers_office() -> None:
             "Wicepremier Adam Kowal mówił z kolei o zakupach sprzętu. „Dzięki tym środkom przyspieszymy produkcję "
             "w polskich zakładach” – zapowiedział szef MON.\n")
     assert speakers(text, "pl")[-1] == "Adam Kowal"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Visit\n\nPresident John Miller arrived in Ottawa on Monday and met Prime Minister Anne Carter.\n\n"
+           "\"This visit will change the balance of power in the region for years,\" the economist said.\n"),
+    ("pt", "Visita\n\nO Presidente João Silva chegou a Luanda na segunda-feira e reuniu-se com o Presidente Mário Costa.\n\n"
+           "“Esta visita muda o equilíbrio de forças na região durante anos”, disse o economista.\n"),
+    ("ro", "Vizită\n\nPreședintele Ion Popescu a sosit luni la Chișinău și s-a întâlnit cu președintele Mihai Lungu.\n\n"
+           "„Această vizită schimbă echilibrul de forțe din regiune pentru ani de zile”, a spus economistul.\n"),
+])
+def test_an_economist_cue_never_falls_back_to_a_leader(lang: str, text: str) -> None:
+    # roles.txt's "?economist*" words are the expert's one office in every language, never a leader's.
+    assert speakers(text, lang) == [None]
+
+
+def test_a_deputy_is_a_commentator_but_no_expert() -> None:
+    # "?+lawmaker*": the participants step skips a lawmaker, and "the lawmaker said" still names the lawmaker
+    # the text introduced, not the economist.
+    assert {"economist*", "lawmaker*"} <= set(commentator_words("en"))
+    text = ("Visit\n\nPresident John Miller arrived in Ottawa on Monday and met Prime Minister Anne Carter.\n\n"
+            "The economist Paul Weber was doubtful. Lawmaker Eva Kern spoke in Ottawa.\n\n"
+            "\"This visit will change the balance of power in the region for years,\" the lawmaker said.\n")
+    assert speakers(text, "en") == ["Eva Kern"]
 
 
 def test_en_analyst_cue_never_falls_back_to_a_leader() -> None:

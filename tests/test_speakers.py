@@ -599,3 +599,24 @@ def test_a_bare_head_of_state_in_its_own_press_is_its_countrys_head(later: str, 
     text = ("Luc Martin a été reçu lundi au palais de La Moneda par le président chilien Pablo Duarte. "
             "« Nous voulons plus de commerce avec le Chili », a déclaré le chef de l'État." + later)
     assert _speakers(text, "fr") == [speaker]
+
+
+def _article(aid: str, lang: str) -> Article:
+    return Article(aid, f"{aid}.txt", "", None, lang=lang)
+
+
+def test_a_cyrillic_and_a_latin_spelling_of_one_name_are_one_speaker() -> None:
+    # Transliterations differ by y/i, w/v, c/ц, g/h and -ий: one person; a namesake with another given name is not.
+    quotes = (Quote(0, 5, "a b c d e", speaker="Олексій Гончаренко", article="uk"),
+              Quote(6, 9, "f g h i", speaker="Oleksii Honcharenko", article="en"),
+              Quote(10, 14, "j k l m", speaker="Aleksy Honczarenko", article="pl"),
+              Quote(15, 19, "n o p q", speaker="Марко Навроцький", article="uk"),
+              Quote(20, 24, "r s t u", speaker="Ewa Nawrocka", article="pl"),
+              Quote(25, 29, "v w x y", speaker="Jan Nawrocki", article="pl"))
+    articles = (_article("uk", "uk"), _article("en", "en"), _article("pl", "pl"))
+    out, speakers = build_speakers(quotes, articles, Config(languages=("en",)))
+    assert [q.speaker for q in out] == ["Oleksii Honcharenko", "Oleksii Honcharenko", "Aleksy Honczarenko",
+                                        "Марко Навроцький", "Ewa Nawrocka", "Jan Nawrocki"]
+    # A preferred language in Cyrillic shows its own spelling.
+    out, _ = build_speakers(quotes[:2], articles, Config(languages=("uk", "en")))
+    assert [q.speaker for q in out] == ["Олексій Гончаренко"] * 2

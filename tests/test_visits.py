@@ -1266,6 +1266,12 @@ def test_a_breadcrumb_over_the_headline_ties_no_one_to_its_country() -> None:
                "Der Ökonom Paul Weber zweifelt. „Das ist Symbolik“, sagte Weber. Weber erwartet wenig. "
                "Die grüne Abgeordnete Eva Kern sprach von einer Show. Kern will eine Abstimmung. Kern sprach in Prag.\n",
          ("Paul Weber", "Eva Kern")),
+        # Swedish: the expert's and member of parliament's words of roles.txt, inflected ("Ekonomen", "Riksdagsledamoten").
+        ("sv", "Dvorski besöker Lindner i Wien\n\nTjeckiens premiärminister Jan Dvorski träffade förbundskansler Karl Lindner "
+               "i Wien på måndagen. Dvorski sa att ledningen var viktig. Lindner sa att gränsen förblir öppen. Dvorski och "
+               "Lindner undertecknade en pakt.\n\nEkonomen Paul Weber tvivlar. ”Det är bara symbolik”, sa Weber. Weber väntar "
+               "sig lite. Riksdagsledamoten Eva Kern kallade det en show. Kern vill ha en omröstning. Kern talade i Prag.\n",
+         ("Paul Weber", "Eva Kern")),
     ],
 )
 def test_commentators_and_members_of_parliament_are_no_participants(lang: str, text: str, outsiders: tuple[str, ...]) -> None:
@@ -1276,6 +1282,13 @@ def test_commentators_and_members_of_parliament_are_no_participants(lang: str, t
     surnames = {name.split()[-1] for name in found[0].participants}
     assert {"Dvorski", "Lindner"} <= surnames
     assert not {name.split()[-1] for name in outsiders} & surnames
+
+
+def test_a_political_scientist_and_a_deputy_in_ukrainian_are_commentators() -> None:
+    # roles.txt's "?політолог*" and "?+депутат*": one list for the participants step and the speakers.
+    text = "Зустріч у Києві. Політолог Павло Вебер сумнівається. Депутат Єва Керн назвала це шоу. Прем'єр Ян Дворський мовчав."
+    keys = {"Павло Вебер": "vbr", "Єва Керн": "krn", "Ян Дворський": "dvr"}
+    assert visits._commentators(text, list(keys), keys, "uk") == {"vbr", "krn"}
 
 
 def test_a_verb_sharing_a_stem_with_a_commentator_s_word_marks_no_one() -> None:
