@@ -3330,6 +3330,12 @@ class People:
                     own = self._recent(out, pos, _AnyOf((excluded, foreign)))
                     if own is not None and all(lex.heads.holds(r) for r in introduced.get(own, ())):
                         person = own
+                if (person is not None and role == EXPERT and not new_person and len(person.split()) < 2
+                        and not any(_same_role(role, r) for r in introduced.get(person, ()))):
+                    # "Uzman, … söyledi": an expert is named in full when introduced ("Dr Anna Nowak z …",
+                    # then "powiedziała ekspertka"); a one-word name in scope that no expert's word went with
+                    # (a place read as a name, "Karabağ'da") is no unnamed expert.
+                    person = None
                 if prep and guest_words.holds(word.lower()):
                     continue  # "zwracając się do gościa": the one spoken to, no speaker
                 if guest_words.holds(word.lower()) and not self._indefinite(p, i):

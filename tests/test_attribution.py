@@ -492,3 +492,14 @@ def test_a_role_titling_a_name_the_text_does_not_know_is_not_the_last_holder() -
             "External Affairs Minister S. Jaishankar, who met his counterpart Takeshi Iwaya on Monday, described "
             "the talks as \"very substantive and open\".\n")
     assert _speakers(text, "en")[-1] not in ("Piyush Goyal", "Takeshi Iwaya", "Narendra Modi")
+
+
+def test_an_expert_cue_is_the_expert_named_in_full_not_a_one_word_name() -> None:
+    # Introduced by title and institution, no expert's word: the feminine expert's cue is still hers.
+    text = ("Prezydent Jan Kowal przyjechał do Wilna.\n\n"
+            "Dr Ewa Lis z Instytutu Bałtyckiego ocenia rozmowy. – To dobry znak dla regionu – powiedziała nam ekspertka.")
+    assert _speakers(text, "pl")[-1] == "Ewa Lis"
+    # No one introduced as an expert, only a one-word name (a place taken for one) in scope: not that name.
+    text = ("Cumhurbaşkanı Ali Kaya dün Bakü'ye gitti.\n\n"
+            "Kaya'nın açıklamasına göre Nahçıvan'da yeni yollar yapıldı. Uzman, “Bu hat bölge için önemli” dedi.")
+    assert _speakers(text, "tr")[-1] != "Nahçıvan"
