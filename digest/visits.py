@@ -1456,10 +1456,11 @@ def link_duplicates(articles: Sequence[Article], config: Config) -> list[Article
     return out
 
 
-def _original_rank(a: Article, config: Config) -> tuple[int, bool, str, str]:
+def _original_rank(a: Article, config: Config) -> tuple[bool, int, str, str]:
     preferred = config.languages.index(a.lang) if a.lang in config.languages else len(config.languages)
-    # A header crediting a translator ("Translated by: …") marks the translation, published the same day.
-    return preferred, _credits_translator(a.text), a.date or "9999", a.path
+    # A header crediting a translator ("Translated by: …", "Traduit du néerlandais") says what the
+    # article is: the translation, whatever language the reader prefers or whichever came first.
+    return _credits_translator(a.text), preferred, a.date or "9999", a.path
 
 
 # How far into an article its header (byline, translator's credit) may reach.
@@ -1471,11 +1472,16 @@ def _translation_credit() -> re.Pattern[str]:
     """A line opening with a translator's credit and its colon (data/any/translation_credits.txt), or
     with a credit of several words and the translator's name ("Translated by Andrew Miles"): one word
     alone ("Translation") may head anything, "translated by" only a credit."""
-    words = sorted(data.sections("translation_credits.txt", "any").get("", ()), key=len, reverse=True)
+    sections = data.sections("translation_credits.txt", "any")
+    words = sorted(sections.get("", ()), key=len, reverse=True)
     phrases = [w for w in words if " " in w]
+    # [from] names the source language ("*", one word), which is credit enough to end the line.
+    sources = [r"[^\W\d_]+".join(map(re.escape, w.split("*")))
+               for w in sorted(sections.get("from", ()), key=len, reverse=True)]
     return re.compile(
         r"^[ \t]*(?:(?:" + "|".join(map(re.escape, words)) + r")[ \t]*:"
-        r"|(?:" + "|".join(map(re.escape, phrases)) + r")[ \t]+[^\W\d_][^\n]{0,60}$)",
+        r"|(?:" + "|".join(map(re.escape, phrases)) + r")[ \t]+[^\W\d_][^\n]{0,60}$"
+        r"|(?:" + "|".join(sources) + r")(?:[ \t][^\n]{0,60})?[ \t]*$)",
         re.IGNORECASE | re.MULTILINE,
     )
 

@@ -250,6 +250,17 @@ def test_a_preferred_language_makes_the_original(seeds: list[Article]) -> None:
     assert linked["001_80ddbc14454ec503"] is None
 
 
+def test_a_credit_naming_the_source_language_makes_the_translation_whatever_is_preferred(
+    seeds: list[Article],
+) -> None:
+    # The German page says it was translated from Italian: preferring German does not make it the original.
+    credited = [replace(a, text="Die Redaktion\nAus dem Italienischen übersetzt\n\n" + a.text)
+                if a.id == "001_80ddbc14454ec503" else a for a in seeds]
+    linked = {a.id: a.duplicate_of for a in visits.link_duplicates(credited, Config(languages=("de",)))}
+    assert linked["001_80ddbc14454ec503"] == "000_ed581dd32eb4ea3f"
+    assert linked["000_ed581dd32eb4ea3f"] is None
+
+
 def test_lower_case_words_are_runs_of_letters_between_non_word_characters() -> None:
     import re
 
@@ -1475,6 +1486,11 @@ def test_what_a_figure_counts_is_no_participant_though_the_headline_names_it() -
         ("Kyiv Herald\nZelensky in Warsaw\nПревод: Иван Петров\n", True),
         ("Kyiv Herald\nZelensky in Warsaw\nTranslation\n", False),
         ("Kyiv Herald\nZelensky in Warsaw\nTranslated by our staff from a speech that lasted more than two hours in the hall\n", False),
+        ("Kyiv Herald\nZelensky in Warsaw\nTraduit de l'ukrainien par la rédaction\n", True),
+        ("Kyiv Herald\nZelensky in Warsaw\nTłumaczenie z języka ukraińskiego: Anna Nowak\n", True),
+        ("Kyiv Herald\nZelensky in Warsaw\nTranslated from the Ukrainian\n", True),
+        ("Kyiv Herald\nZelensky in Warsaw\nAus dem Ukrainischen übersetzt\n", True),
+        ("Kyiv Herald\nTranslated from a speech, he said, the words lost their warmth and all of their force\n", False),
     ],
 )
 def test_a_translator_credit_with_or_without_its_colon_marks_the_translation(header: str, credited: bool) -> None:
