@@ -520,6 +520,8 @@ def _where(
     for b in blocks:
         if b.kind in (HEADING, FURNITURE) and (b.reason == "dateline" or _DIGIT.search(text, b.start, b.end)):
             city = _dateline_city(text[b.start : b.end])
+            if city is None and b.reason == "dateline":
+                city = _unlisted_town(text[b.start : b.end])
             if city:
                 score[city] += 6
     # A dateline opening the first paragraph: "WASHINGTON — …", "Астана, 27 мая 2026 года – …".
@@ -633,6 +635,16 @@ def _dateline_city(line: str) -> str | None:
         # A byline's fields: "By Special Correspondent | New Delhi | Updated: March 5, 2026".
         place = next(filter(None, map(places.lookup, map(str.strip, line.split(" | ")[1:_BYLINE_FIELDS]))), None)
     return place.name if place and place.kind != "country" else None
+
+
+def _unlisted_town(line: str) -> str | None:
+    """The town a dateline names in capitals when the gazetteer lacks it ("DUBROVNIK –": Dubrovnik):
+    cleaning took the line for a dateline, so its place is where the report was filed."""
+    m = _DATELINE.match(line)
+    place = m.group("place").strip() if m else ""
+    if not place.isupper() or places.lookup(place) is not None:
+        return None
+    return place.title()
 
 
 @dataclass(frozen=True)
@@ -1761,9 +1773,14 @@ def _describe(
         start, end = rule.start, rule.end or rule.start
     # A country or place name the people stage took for a person ("da África do Sul", and "África"
     # inside it) is no participant.
-    placed = _place_keys(names, forms)
+    placed = _place_keys(names, forms, place)
     # Participants are mentioned at least a third as often as the most mentioned person; one the
     # headlines name twice is a principal however often the text turns to an expert.
+    # A person is introduced by a given name or a title somewhere ("Dariusz Klimczak"); a word only
+    # ever written alone or after a lower-case particle is a thing's or a place's name in some case
+    # ("Trójmorza", "mer du Nord"), unless the text ties it to a country as it does a leader.
+    placed |= {k for k in names if not countries.get(k) and not any(
+        " " in f and f[:1].isupper() for f in forms[k])}
     most = max(people.values(), default=0)
     top = [k for k, n in people.most_common()
            if k in names and k not in placed and n >= 2 and (n >= most * PARTICIPANT_SHARE or headlines[k])][:4]
@@ -1850,14 +1867,18 @@ def _lone_surnames(names: dict[str, str], forms: dict[str, Counter[str]]) -> dic
     return out
 
 
-def _place_keys(names: dict[str, str], forms: dict[str, Counter[str]]) -> set[str]:
+def _place_keys(names: dict[str, str], forms: dict[str, Counter[str]], place: str | None = None) -> set[str]:
     """Keys whose name is a place: a place name with its particles cut ("da África do Sul"), or a
-    word inside such a name ("África")."""
+    word inside such a name ("África"), or the visit's own place in a case the gazetteer lacks
+    ("Dubrovniku" where a dateline gave "Dubrovnik")."""
     named = [form for c in forms.values() for form in c if " " in form and _as_place(form)]
     inside = {word for form in named for word in form.split()}
+    # The place's name with its last letter left to the case ending, as the dateline rule reads it.
+    stem = _fold(place)[:-1] if place and places.lookup(place) is None else None
     # Beside the place's words, only particles or a sentence's article ("A África") may stand.
     return {k for k, name in names.items() if _as_place(name) or all(
-        w in inside or len(w) <= 2 or w.lower() in particle_words() for w in name.split())}
+        w in inside or len(w) <= 2 or w.lower() in particle_words() for w in name.split())
+        or (stem and all(_fold(f).startswith(stem) for f in forms[k]))}
 
 
 def _as_place(name: str) -> bool:

@@ -1145,6 +1145,35 @@ def test_a_head_of_state_the_headline_names_outranks_a_researcher_quoted_more() 
     assert who[:2] == ("Julien Martel", "Kwame Okonkwo-Bassey")
 
 
+def test_a_town_the_gazetteer_lacks_is_placed_by_its_dateline_and_is_no_participant() -> None:
+    # "ZAKOPANE –" files the report; "w Zakopanem", "Zakopanego" are the town in two cases, not people.
+    text = ("Nowak i Horváth w Zakopanem\n\n"
+            "ZAKOPANE – Prezydent Jan Nowak przyjął we wtorek w Zakopanem prezydenta Węgier Lászlo Horvátha. "
+            "„Góry nas łączą”, powiedział Nowak. Horváth chwalił Zakopane. Nowak i Horváth zwiedzili "
+            "Zakopane. Władze Zakopanego przygotowały kolację. Mieszkańcy Zakopanego witali gości.\n")
+    title, who = _full_visit(text)
+    assert "in Zakopane" in title
+    assert not any(p.startswith("Zakopan") for p in who)
+
+
+@pytest.mark.parametrize("thing", ["Czwórmorza", "du Nord"])
+def test_a_name_never_given_a_first_name_or_a_country_is_no_participant(thing: str) -> None:
+    # What the people stage took for a person: a grouping's name in the genitive ("szczyt Czwórmorza"),
+    # the tail of "la mer du Nord". It comes back more often than the leaders, but nothing introduces
+    # it with a given name as they are, nor ties it to a country.
+    sig = VisitSignals(
+        when="2026-03-03", days=(), months=(3,), month_years=(), mentions=(), features=(), names=(), figures=(),
+        where=(("Warsaw", 6),), people=(("nvk", 5), ("hrv", 4), (visits.skeleton(thing.split()[-1]), 6)),
+        forms=(("Jan Nowak", 3), ("Nowak", 2), ("Lászlo Horváth", 2), ("Horváth", 2), (thing, 6)),
+        host_country=(("hrv", (("HU", 1),)),), headline=("nvk",), paragraphs=5, length=2000, quotes=1,
+    )
+    an = Analysis(lang="pl", title=None, source=None, date="2026-03-03", blocks=(), sentences=(), summary=(),
+                  signals=sig)
+    _, found = visits.group([Article(id="a", path="a.txt", text="", analysis=an, date="2026-03-03", lang="pl")],
+                            Config())
+    assert set(found[0].participants) == {"Jan Nowak", "Lászlo Horváth"}
+
+
 def test_a_host_receiving_his_counterpart_after_a_time_phrase_is_the_host() -> None:
     text = ("Ruiz y Salcedo se reúnen en Bogotá\n\n"
             "BOGOTÁ. El presidente Mateo Ruiz recibió este miércoles a su homólogo, Tomás Salcedo, en la Casa "
