@@ -1720,7 +1720,10 @@ def group(articles: Sequence[Article], config: Config) -> tuple[list[Article], l
         taken.add(visit.id)
         visits.append(visit)
         for i in ms:
-            out[i] = replace(articles[i], visit=visit.id)
+            # An article without a date of its own that names a day and month ("v utorok 28. apríla",
+            # "19 мая") is dated by it, in the year of the visit its dated articles span.
+            day = None if articles[i].date else _day_in_visit(profiles[i], visit.start, visit.end)
+            out[i] = replace(articles[i], visit=visit.id, date=day or articles[i].date)
     # The profiles served this corpus; an archive's would otherwise stay in memory until the next.
     _assembling.clear()
     return out, sorted(visits, key=lambda v: (v.start or "9999", v.id))
@@ -1978,6 +1981,27 @@ def _strip_titles(forms: dict[str, Counter[str]]) -> None:
             first, _, rest = form.partition(" ")
             stripped[rest if first.casefold()[:_STEM] in titles and rest else form] += n
         forms[key] = stripped
+
+
+def _day_in_visit(p: _Profile, start: str | None, end: str | None) -> str | None:
+    """The first day and month an undated article names without a year, in the year that puts it
+    within MAX_GAP_DAYS of the visit's span (the span of its dated articles), else None."""
+    if p.when is not None or start is None or end is None:
+        return None
+    lo, hi = date.fromisoformat(start), date.fromisoformat(end)
+    for year, month, day, _, _ in p.sig.mentions:
+        if year is not None or month is None or day is None:
+            continue
+        # Around New Year the visit's year may be the next or the last one.
+        for y in (lo.year, lo.year - 1, hi.year + 1):
+            try:
+                when = date(y, month, day)
+            except ValueError:
+                continue
+            if lo - timedelta(days=MAX_GAP_DAYS) <= when <= hi + timedelta(days=MAX_GAP_DAYS):
+                return when.isoformat()
+        return None
+    return None
 
 
 def _span(ps: list[_Profile]) -> tuple[str | None, str | None]:

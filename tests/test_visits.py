@@ -491,6 +491,17 @@ def test_undated_articles_naming_a_month_in_other_years_stay_apart(year_a: str, 
     assert (grouped[0].visit == grouped[1].visit) is together
 
 
+def test_an_undated_article_naming_a_day_takes_the_year_of_its_visit() -> None:
+    # "del 10 febbraio" without a year, in an article without a date line: the other article of the
+    # visit was published the day after, so the day is 10 February of that year.
+    arts = [article("a", SUMMIT_A.format(year=""), lang="it"),
+            article("b", SUMMIT_B.format(year=""), day="2023-02-11", lang="it")]
+    assert arts[0].date is None
+    grouped, _ = visits.group(visits.link_duplicates(arts, Config()), Config())
+    assert grouped[0].visit == grouped[1].visit
+    assert grouped[0].date == "2023-02-10"
+
+
 def signal_article(aid: str, when: str | None, months: tuple[int, ...], features: tuple[str, ...]) -> Article:
     """An article known only by its cached signals (no text): what grouping sees of a big corpus."""
     sig = VisitSignals(
