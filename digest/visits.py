@@ -36,6 +36,11 @@ SAME_MONTHS_LINK = 0.05
 # A translation or re-publication shares most figures and names and has a similar shape.
 DUPLICATE_LINK = 0.6
 PARTICIPANT_SHARE = 0.3
+# A summit's people are tied to this many countries at least (a bilateral visit's to two, and a third
+# country named in passing); its participants and the names its title gives are at most these many.
+SUMMIT_COUNTRIES = 3
+SUMMIT_PARTICIPANTS = 8
+SUMMIT_TITLED = 3
 # The score (see _where) a city needs to be a visit's place: more than one bare mention.
 MIN_PLACE_SCORE = 2
 # How many of an article's most mentioned people grouping compares.
@@ -176,8 +181,28 @@ def signals(
         paragraphs=len(w.body),
         length=sum(y - x for x, y in w.body),
         quotes=_quote_marks(text, w.body),
+        summit=_names_summit(text, blocks, sentences),
     )
     return published, dates.resolved(mentions, dates.to_date(published)), places.ranked(found), sig
+
+
+def _names_summit(text: str, blocks: Sequence[Block], sentences: Sequence[Sentence]) -> bool:
+    """Whether the headline or the lead's first sentence names a summit (data/any/summits.txt): where
+    the story says what the meeting is ("zúčastnil na summite", "Na szczycie" may come later)."""
+    heads = [text[b.start : b.end] for b in blocks if b.kind == TITLE]
+    first = next((b for b in blocks if b.kind == TEXT), None)
+    lead = next((x for x in sentences if first is not None and x.start >= first.start), None)
+    if lead is not None:
+        heads.append(text[lead.start : lead.end])
+    return _summit_word().search(" ".join(heads)) is not None
+
+
+@cache
+def _summit_word() -> re.Pattern[str]:
+    """A search for any word of data/any/summits.txt (a trailing * is a stem)."""
+    words = data.sections("summits.txt", "any").get("", ())
+    alternation = "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words)
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
 
 
 def _quote_marks(text: str, spans: Sequence[tuple[int, int]]) -> int:
@@ -1798,6 +1823,17 @@ def _describe(
     # The two the title names (host and guest) lead the participants, before a minister quoted more.
     participants = tuple(names[k] for k in principals[:2] + [k for k in top if k not in principals[:2]])
     title = (rule.title if rule else None) or _title(place, principals[:2], _lone_surnames(names, forms), hosts, forms)
+    # A summit: most articles say so in their headline or lead, and the people the text ties to a
+    # country come from three or more. No guest visits a host; the leaders the text ties to their
+    # countries took part however seldom it names them ("Češki predsjednik Petr Pavel"). A leader
+    # named once is one a speaker mentions in passing ("criticised the Russian President X").
+    tied = {k: c for k, c in hosts.items() if c != HOST and k in names and k not in placed and people[k] >= 2}
+    if 2 * sum(profiles[i].sig.summit for i in originals) >= len(originals) and (
+            len(set(tied.values())) >= SUMMIT_COUNTRIES):
+        members = top + [k for k, _ in people.most_common() if k in tied and k not in top]
+        participants = tuple(names[k] for k in members[:SUMMIT_PARTICIPANTS])
+        title = (rule.title if rule else None) or _summit_title(place, members[:SUMMIT_TITLED],
+                                                                _lone_surnames(names, forms), forms)
     langs = Counter(articles[i].lang for i in ms)
     vid = key if not key.startswith("\0") else _new_id(start, place, articles[ms[0]].id, taken)
     return Visit(
@@ -2039,6 +2075,14 @@ def _title(place: str | None, keys: list[str], names: dict[str, str], countries:
     if not short:
         return f"Visit{where}" if place else "Visit"
     return " and ".join(sorted(short)) + where
+
+
+def _summit_title(place: str | None, keys: list[str], names: dict[str, str],
+                  forms: Mapping[str, Mapping[str, int]]) -> str:
+    """'Summit in Dubrovnik: Milanović, Pellegrini, Pavel': the leaders the text names most, in that order."""
+    short = ", ".join(_short(names[k], k, forms.get(k)) for k in keys)
+    where = f" in {place}" if place else ""
+    return f"Summit{where}: {short}" if short else f"Summit{where}"
 
 
 def _slug(text: str) -> str:

@@ -1185,6 +1185,24 @@ def test_a_name_never_given_a_first_name_or_a_country_is_no_participant(thing: s
     assert set(found[0].participants) == {"Jan Nowak", "Lászlo Horváth"}
 
 
+def test_a_summit_of_leaders_from_three_countries_is_titled_as_one() -> None:
+    text = ("Danube summit in Vienna: leaders sign a river pact\n\n"
+            "Austrian Chancellor Karl Huber hosted the Danube summit in Vienna on Tuesday with Hungarian Prime "
+            "Minister Gábor Szabó and Romanian President Ion Popescu. \"The river unites us,\" Huber said. Szabó "
+            "asked for money for the dams. Popescu spoke about the ports of the Black Sea. Huber and Szabó met "
+            "again in the evening. Popescu thanked Huber for the invitation.\n")
+    title, who = _full_visit(text)
+    assert title == "Summit in Vienna: Huber, Szabó, Popescu"
+    assert set(who) == {"Karl Huber", "Gábor Szabó", "Ion Popescu"}
+    # Summit talks of two, with a third leader named once in passing, stay a visit.
+    text = ("Huber receives Szabó in Vienna: summit talks on the river\n\n"
+            "Austrian Chancellor Karl Huber received Hungarian Prime Minister Gábor Szabó in Vienna on Tuesday "
+            "for summit talks. \"The river unites us,\" Huber said. Szabó asked for money for the dams, and "
+            "criticised Russian President Ivan Volkov. Huber and Szabó met again in the evening. Szabó thanked "
+            "Huber for the invitation.\n")
+    assert _full_visit(text)[0] == "Szabó visits Huber in Vienna"
+
+
 def test_a_host_receiving_his_counterpart_after_a_time_phrase_is_the_host() -> None:
     text = ("Ruiz y Salcedo se reúnen en Bogotá\n\n"
             "BOGOTÁ. El presidente Mateo Ruiz recibió este miércoles a su homólogo, Tomás Salcedo, en la Casa "
