@@ -580,6 +580,7 @@ def _signals(s: dict[str, Any]) -> VisitSignals:
         paragraphs=s["paragraphs"],
         length=s["length"],
         quotes=s["quotes"],
+        summit=s.get("summit", False),
     )
 
 

@@ -501,7 +501,7 @@ def clean(text: str) -> Cleaned:
             cut = _glued_prefix(strings[i])
             dateline = i in (first_par, lead) or i in paragraph_idx[:WIRE_PARAGRAPHS]
             if not cut and dateline:
-                cut = _dateline_length(strings[i]) if i in (first_par, lead) else _wire_dateline_length(strings[i])
+                cut = _dateline_length(strings[i], text) if i in (first_par, lead) else _wire_dateline_length(strings[i])
             if cut and cut < len(strings[i]):
                 blocks.append(Block(a, a + cut, FURNITURE, "dateline" if dateline else "glued furniture"))
                 a += cut
@@ -742,11 +742,12 @@ def _month_word(word: str) -> bool:
     return len(word) > 2 and calendar_words("").holds(word.lower()) and not word.isdigit()
 
 
-def _dateline_length(line: str) -> int:
-    """Length of the dateline opening the first paragraph, agency slug included, else 0."""
+def _dateline_length(line: str, text: str = "") -> int:
+    """Length of the dateline opening the first paragraph, agency slug included, else 0.
+    `text`, the whole article: a town the gazetteer lacks is told by the article naming it again."""
     slug = _AGENCY_SLUG.match(line)
     if slug and len(slug.group("source").split()) <= 3:
-        return slug.end() + _dateline_length(line[slug.end() :])
+        return slug.end() + _dateline_length(line[slug.end() :], text)
     m = _DATELINE_SOURCE.match(line)
     if m:
         return m.end()
@@ -768,6 +769,11 @@ def _dateline_length(line: str) -> int:
     # "BUENOS AIRES. —": a full stop may close the place's capitals before the dash.
     if place.isupper() and places.lookup(place.rstrip(".")) is not None:
         return m.end()
+    # "DUBROVNIK – Predsjednik …": a town no gazetteer lists, in capitals before a spaced dash, is a
+    # dateline when the article names it again in ordinary case, inflected or not ("u Dubrovniku");
+    # an acronym opening a sentence ("NATO – …") comes back in capitals.
+    if not when and place.isupper() and _capitals_named_again(place, line[len(place) :], text):
+        return m.end()
     # "Madrid.- El rey …" (the Mexican style): a full stop glued to a dash closes the place however it
     # is written; no sentence puts ".-" after its first word.
     if place.endswith(".") and line[len(place) : len(place) + 1] in ("-", "–", "—") and (
@@ -779,6 +785,22 @@ def _dateline_length(line: str) -> int:
     if found is not None and found.kind in ("capital", "city") and re.match(r"\s[-–—]\s", line[len(place) :]):
         return m.end()
     return 0
+
+
+# The letters a case ending may change at the end of a town's name ("Warszawa", "w Warszawie"), and the
+# fewest letters such a town has (a shorter word in capitals is as likely an acronym: "NATO", "OTAN").
+_TOWN_ENDING = 1
+_MIN_TOWN = 5
+
+
+def _capitals_named_again(place: str, after: str, text: str) -> bool:
+    """Whether a place in capitals, then a spaced dash and a capital ("DUBROVNIK – Predsjednik"),
+    is named in the text again in ordinary case, with a case ending or not ("Dubrovniku")."""
+    if not re.match(r"\s[-–—]\s+[^\W\d_]", after) or sum(map(len, _LETTERS.findall(place))) < _MIN_TOWN:
+        return False
+    # Each word of the name takes its own case ending ("KRANJSKA GORA", "u Kranjskoj Gori").
+    words = [re.escape(w[:-_TOWN_ENDING]) + r"\w{0,3}" for w in place.title().split()]
+    return re.search(r"(?<![\w-])" + r"\s+".join(words) + r"(?![\w-])", text) is not None
 
 
 def _wire_dateline_length(line: str) -> int:

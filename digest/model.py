@@ -144,6 +144,8 @@ class VisitSignals:
     """Characters in text paragraphs."""
     quotes: int
     """Opening quotation marks in text paragraphs."""
+    summit: bool = False
+    """Whether the headline or the lead names a summit (data/any/summits.txt)."""
 
 
 R = TypeVar("R")

@@ -36,6 +36,11 @@ SAME_MONTHS_LINK = 0.05
 # A translation or re-publication shares most figures and names and has a similar shape.
 DUPLICATE_LINK = 0.6
 PARTICIPANT_SHARE = 0.3
+# A summit's people are tied to this many countries at least (a bilateral visit's to two, and a third
+# country named in passing); its participants and the names its title gives are at most these many.
+SUMMIT_COUNTRIES = 3
+SUMMIT_PARTICIPANTS = 8
+SUMMIT_TITLED = 3
 # The score (see _where) a city needs to be a visit's place: more than one bare mention.
 MIN_PLACE_SCORE = 2
 # How many of an article's most mentioned people grouping compares.
@@ -176,8 +181,28 @@ def signals(
         paragraphs=len(w.body),
         length=sum(y - x for x, y in w.body),
         quotes=_quote_marks(text, w.body),
+        summit=_names_summit(text, blocks, sentences),
     )
     return published, dates.resolved(mentions, dates.to_date(published)), places.ranked(found), sig
+
+
+def _names_summit(text: str, blocks: Sequence[Block], sentences: Sequence[Sentence]) -> bool:
+    """Whether the headline or the lead's first sentence names a summit (data/any/summits.txt): where
+    the story says what the meeting is ("zúčastnil na summite", "Na szczycie" may come later)."""
+    heads = [text[b.start : b.end] for b in blocks if b.kind == TITLE]
+    first = next((b for b in blocks if b.kind == TEXT), None)
+    lead = next((x for x in sentences if first is not None and x.start >= first.start), None)
+    if lead is not None:
+        heads.append(text[lead.start : lead.end])
+    return _summit_word().search(" ".join(heads)) is not None
+
+
+@cache
+def _summit_word() -> re.Pattern[str]:
+    """A search for any word of data/any/summits.txt (a trailing * is a stem)."""
+    words = data.sections("summits.txt", "any").get("", ())
+    alternation = "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words)
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
 
 
 def _quote_marks(text: str, spans: Sequence[tuple[int, int]]) -> int:
@@ -520,6 +545,8 @@ def _where(
     for b in blocks:
         if b.kind in (HEADING, FURNITURE) and (b.reason == "dateline" or _DIGIT.search(text, b.start, b.end)):
             city = _dateline_city(text[b.start : b.end])
+            if city is None and b.reason == "dateline":
+                city = _unlisted_town(text[b.start : b.end])
             if city:
                 score[city] += 6
     # A dateline opening the first paragraph: "WASHINGTON — …", "Астана, 27 мая 2026 года – …".
@@ -633,6 +660,16 @@ def _dateline_city(line: str) -> str | None:
         # A byline's fields: "By Special Correspondent | New Delhi | Updated: March 5, 2026".
         place = next(filter(None, map(places.lookup, map(str.strip, line.split(" | ")[1:_BYLINE_FIELDS]))), None)
     return place.name if place and place.kind != "country" else None
+
+
+def _unlisted_town(line: str) -> str | None:
+    """The town a dateline names in capitals when the gazetteer lacks it ("DUBROVNIK –": Dubrovnik):
+    cleaning took the line for a dateline, so its place is where the report was filed."""
+    m = _DATELINE.match(line)
+    place = m.group("place").strip() if m else ""
+    if not place.isupper() or places.lookup(place) is not None:
+        return None
+    return place.title()
 
 
 @dataclass(frozen=True)
@@ -1456,10 +1493,11 @@ def link_duplicates(articles: Sequence[Article], config: Config) -> list[Article
     return out
 
 
-def _original_rank(a: Article, config: Config) -> tuple[int, bool, str, str]:
+def _original_rank(a: Article, config: Config) -> tuple[bool, int, str, str]:
     preferred = config.languages.index(a.lang) if a.lang in config.languages else len(config.languages)
-    # A header crediting a translator ("Translated by: …") marks the translation, published the same day.
-    return preferred, _credits_translator(a.text), a.date or "9999", a.path
+    # A header crediting a translator ("Translated by: …", "Traduit du néerlandais") says what the
+    # article is: the translation, whatever language the reader prefers or whichever came first.
+    return _credits_translator(a.text), preferred, a.date or "9999", a.path
 
 
 # How far into an article its header (byline, translator's credit) may reach.
@@ -1471,11 +1509,16 @@ def _translation_credit() -> re.Pattern[str]:
     """A line opening with a translator's credit and its colon (data/any/translation_credits.txt), or
     with a credit of several words and the translator's name ("Translated by Andrew Miles"): one word
     alone ("Translation") may head anything, "translated by" only a credit."""
-    words = sorted(data.sections("translation_credits.txt", "any").get("", ()), key=len, reverse=True)
+    sections = data.sections("translation_credits.txt", "any")
+    words = sorted(sections.get("", ()), key=len, reverse=True)
     phrases = [w for w in words if " " in w]
+    # [from] names the source language ("*", one word), which is credit enough to end the line.
+    sources = [r"[^\W\d_]+".join(map(re.escape, w.split("*")))
+               for w in sorted(sections.get("from", ()), key=len, reverse=True)]
     return re.compile(
         r"^[ \t]*(?:(?:" + "|".join(map(re.escape, words)) + r")[ \t]*:"
-        r"|(?:" + "|".join(map(re.escape, phrases)) + r")[ \t]+[^\W\d_][^\n]{0,60}$)",
+        r"|(?:" + "|".join(map(re.escape, phrases)) + r")[ \t]+[^\W\d_][^\n]{0,60}$"
+        r"|(?:" + "|".join(sources) + r")(?:[ \t][^\n]{0,60})?[ \t]*$)",
         re.IGNORECASE | re.MULTILINE,
     )
 
@@ -1702,7 +1745,10 @@ def group(articles: Sequence[Article], config: Config) -> tuple[list[Article], l
         taken.add(visit.id)
         visits.append(visit)
         for i in ms:
-            out[i] = replace(articles[i], visit=visit.id)
+            # An article without a date of its own that names a day and month ("v utorok 28. apríla",
+            # "19 мая") is dated by it, in the year of the visit its dated articles span.
+            day = None if articles[i].date else _day_in_visit(profiles[i], visit.start, visit.end)
+            out[i] = replace(articles[i], visit=visit.id, date=day or articles[i].date)
     # The profiles served this corpus; an archive's would otherwise stay in memory until the next.
     _assembling.clear()
     return out, sorted(visits, key=lambda v: (v.start or "9999", v.id))
@@ -1755,9 +1801,14 @@ def _describe(
         start, end = rule.start, rule.end or rule.start
     # A country or place name the people stage took for a person ("da África do Sul", and "África"
     # inside it) is no participant.
-    placed = _place_keys(names, forms)
+    placed = _place_keys(names, forms, place)
     # Participants are mentioned at least a third as often as the most mentioned person; one the
     # headlines name twice is a principal however often the text turns to an expert.
+    # A person is introduced by a given name or a title somewhere ("Dariusz Klimczak"); a word only
+    # ever written alone or after a lower-case particle is a thing's or a place's name in some case
+    # ("Trójmorza", "mer du Nord"), unless the text ties it to a country as it does a leader.
+    placed |= {k for k in names if not countries.get(k) and not any(
+        " " in f and f[:1].isupper() for f in forms[k])}
     most = max(people.values(), default=0)
     top = [k for k, n in people.most_common()
            if k in names and k not in placed and n >= 2 and (n >= most * PARTICIPANT_SHARE or headlines[k])][:4]
@@ -1772,6 +1823,17 @@ def _describe(
     # The two the title names (host and guest) lead the participants, before a minister quoted more.
     participants = tuple(names[k] for k in principals[:2] + [k for k in top if k not in principals[:2]])
     title = (rule.title if rule else None) or _title(place, principals[:2], _lone_surnames(names, forms), hosts, forms)
+    # A summit: most articles say so in their headline or lead, and the people the text ties to a
+    # country come from three or more. No guest visits a host; the leaders the text ties to their
+    # countries took part however seldom it names them ("Češki predsjednik Petr Pavel"). A leader
+    # named once is one a speaker mentions in passing ("criticised the Russian President X").
+    tied = {k: c for k, c in hosts.items() if c != HOST and k in names and k not in placed and people[k] >= 2}
+    if 2 * sum(profiles[i].sig.summit for i in originals) >= len(originals) and (
+            len(set(tied.values())) >= SUMMIT_COUNTRIES):
+        members = top + [k for k, _ in people.most_common() if k in tied and k not in top]
+        participants = tuple(names[k] for k in members[:SUMMIT_PARTICIPANTS])
+        title = (rule.title if rule else None) or _summit_title(place, members[:SUMMIT_TITLED],
+                                                                _lone_surnames(names, forms), forms)
     langs = Counter(articles[i].lang for i in ms)
     vid = key if not key.startswith("\0") else _new_id(start, place, articles[ms[0]].id, taken)
     return Visit(
@@ -1844,14 +1906,18 @@ def _lone_surnames(names: dict[str, str], forms: dict[str, Counter[str]]) -> dic
     return out
 
 
-def _place_keys(names: dict[str, str], forms: dict[str, Counter[str]]) -> set[str]:
+def _place_keys(names: dict[str, str], forms: dict[str, Counter[str]], place: str | None = None) -> set[str]:
     """Keys whose name is a place: a place name with its particles cut ("da África do Sul"), or a
-    word inside such a name ("África")."""
+    word inside such a name ("África"), or the visit's own place in a case the gazetteer lacks
+    ("Dubrovniku" where a dateline gave "Dubrovnik")."""
     named = [form for c in forms.values() for form in c if " " in form and _as_place(form)]
     inside = {word for form in named for word in form.split()}
+    # The place's name with its last letter left to the case ending, as the dateline rule reads it.
+    stem = _fold(place)[:-1] if place and places.lookup(place) is None else None
     # Beside the place's words, only particles or a sentence's article ("A África") may stand.
     return {k for k, name in names.items() if _as_place(name) or all(
-        w in inside or len(w) <= 2 or w.lower() in particle_words() for w in name.split())}
+        w in inside or len(w) <= 2 or w.lower() in particle_words() for w in name.split())
+        or (stem and all(_fold(f).startswith(stem) for f in forms[k]))}
 
 
 def _as_place(name: str) -> bool:
@@ -1953,6 +2019,27 @@ def _strip_titles(forms: dict[str, Counter[str]]) -> None:
         forms[key] = stripped
 
 
+def _day_in_visit(p: _Profile, start: str | None, end: str | None) -> str | None:
+    """The first day and month an undated article names without a year, in the year that puts it
+    within MAX_GAP_DAYS of the visit's span (the span of its dated articles), else None."""
+    if p.when is not None or start is None or end is None:
+        return None
+    lo, hi = date.fromisoformat(start), date.fromisoformat(end)
+    for year, month, day, _, _ in p.sig.mentions:
+        if year is not None or month is None or day is None:
+            continue
+        # Around New Year the visit's year may be the next or the last one.
+        for y in (lo.year, lo.year - 1, hi.year + 1):
+            try:
+                when = date(y, month, day)
+            except ValueError:
+                continue
+            if lo - timedelta(days=MAX_GAP_DAYS) <= when <= hi + timedelta(days=MAX_GAP_DAYS):
+                return when.isoformat()
+        return None
+    return None
+
+
 def _span(ps: list[_Profile]) -> tuple[str | None, str | None]:
     """First and last day: the articles' dates and the days they mention close to them."""
     whens = [p.when for p in ps if p.when]
@@ -1988,6 +2075,14 @@ def _title(place: str | None, keys: list[str], names: dict[str, str], countries:
     if not short:
         return f"Visit{where}" if place else "Visit"
     return " and ".join(sorted(short)) + where
+
+
+def _summit_title(place: str | None, keys: list[str], names: dict[str, str],
+                  forms: Mapping[str, Mapping[str, int]]) -> str:
+    """'Summit in Dubrovnik: Milanović, Pellegrini, Pavel': the leaders the text names most, in that order."""
+    short = ", ".join(_short(names[k], k, forms.get(k)) for k in keys)
+    where = f" in {place}" if place else ""
+    return f"Summit{where}: {short}" if short else f"Summit{where}"
 
 
 def _slug(text: str) -> str:

@@ -663,6 +663,23 @@ def test_a_city_alone_before_a_dash_is_the_leads_dateline(lead: str, cut: bool) 
     assert _texts(page)[0] == body
 
 
+@pytest.mark.parametrize(
+    ("lead", "cut"),
+    [
+        # A town no gazetteer lists, named again in a case ("w Zakopanem"): the capitals are its dateline.
+        ("ZAKOPANE – Prezydent spotkał się w Zakopanem z premierem sąsiedniego kraju.", True),
+        ("KRANJSKA GORA – Predsjednik je u Kranjskoj Gori otvorio sastanak šefova država.", True),
+        # Capitals never written otherwise are an acronym opening the sentence.
+        ("MERCOSUR – Los presidentes del MERCOSUR firmaron el acuerdo en la cumbre.", False),
+        ("UNESCO – L'agenzia ha chiesto aiuto per il museo della città vecchia.", False),
+    ],
+)
+def test_an_unlisted_town_in_capitals_before_a_dash_is_the_leads_dateline(lead: str, cut: bool) -> None:
+    page = f"Spotkanie przywódców regionu w górach\n\n{lead}\n"
+    body = lead.split(" – ", 1)[1] if cut else lead
+    assert _texts(page)[0] == body
+
+
 def test_the_dateline_after_a_standfirst_byline_and_stamp_is_cut() -> None:
     page = (
         "Montenegro e Sánchez fecham acordo para ligação de alta velocidade\n\n"

@@ -250,6 +250,17 @@ def test_a_preferred_language_makes_the_original(seeds: list[Article]) -> None:
     assert linked["001_80ddbc14454ec503"] is None
 
 
+def test_a_credit_naming_the_source_language_makes_the_translation_whatever_is_preferred(
+    seeds: list[Article],
+) -> None:
+    # The German page says it was translated from Italian: preferring German does not make it the original.
+    credited = [replace(a, text="Die Redaktion\nAus dem Italienischen übersetzt\n\n" + a.text)
+                if a.id == "001_80ddbc14454ec503" else a for a in seeds]
+    linked = {a.id: a.duplicate_of for a in visits.link_duplicates(credited, Config(languages=("de",)))}
+    assert linked["001_80ddbc14454ec503"] == "000_ed581dd32eb4ea3f"
+    assert linked["000_ed581dd32eb4ea3f"] is None
+
+
 def test_lower_case_words_are_runs_of_letters_between_non_word_characters() -> None:
     import re
 
@@ -478,6 +489,17 @@ def test_undated_articles_naming_a_month_in_other_years_stay_apart(year_a: str, 
     assert all(a.analysis.signals and a.analysis.signals.when is None for a in arts)
     grouped, _ = visits.group(visits.link_duplicates(arts, Config()), Config())
     assert (grouped[0].visit == grouped[1].visit) is together
+
+
+def test_an_undated_article_naming_a_day_takes_the_year_of_its_visit() -> None:
+    # "del 10 febbraio" without a year, in an article without a date line: the other article of the
+    # visit was published the day after, so the day is 10 February of that year.
+    arts = [article("a", SUMMIT_A.format(year=""), lang="it"),
+            article("b", SUMMIT_B.format(year=""), day="2023-02-11", lang="it")]
+    assert arts[0].date is None
+    grouped, _ = visits.group(visits.link_duplicates(arts, Config()), Config())
+    assert grouped[0].visit == grouped[1].visit
+    assert grouped[0].date == "2023-02-10"
 
 
 def signal_article(aid: str, when: str | None, months: tuple[int, ...], features: tuple[str, ...]) -> Article:
@@ -1134,6 +1156,53 @@ def test_a_head_of_state_the_headline_names_outranks_a_researcher_quoted_more() 
     assert who[:2] == ("Julien Martel", "Kwame Okonkwo-Bassey")
 
 
+def test_a_town_the_gazetteer_lacks_is_placed_by_its_dateline_and_is_no_participant() -> None:
+    # "ZAKOPANE –" files the report; "w Zakopanem", "Zakopanego" are the town in two cases, not people.
+    text = ("Nowak i Horváth w Zakopanem\n\n"
+            "ZAKOPANE – Prezydent Jan Nowak przyjął we wtorek w Zakopanem prezydenta Węgier Lászlo Horvátha. "
+            "„Góry nas łączą”, powiedział Nowak. Horváth chwalił Zakopane. Nowak i Horváth zwiedzili "
+            "Zakopane. Władze Zakopanego przygotowały kolację. Mieszkańcy Zakopanego witali gości.\n")
+    title, who = _full_visit(text)
+    assert "in Zakopane" in title
+    assert not any(p.startswith("Zakopan") for p in who)
+
+
+@pytest.mark.parametrize("thing", ["Czwórmorza", "du Nord"])
+def test_a_name_never_given_a_first_name_or_a_country_is_no_participant(thing: str) -> None:
+    # What the people stage took for a person: a grouping's name in the genitive ("szczyt Czwórmorza"),
+    # the tail of "la mer du Nord". It comes back more often than the leaders, but nothing introduces
+    # it with a given name as they are, nor ties it to a country.
+    sig = VisitSignals(
+        when="2026-03-03", days=(), months=(3,), month_years=(), mentions=(), features=(), names=(), figures=(),
+        where=(("Warsaw", 6),), people=(("nvk", 5), ("hrv", 4), (visits.skeleton(thing.split()[-1]), 6)),
+        forms=(("Jan Nowak", 3), ("Nowak", 2), ("Lászlo Horváth", 2), ("Horváth", 2), (thing, 6)),
+        host_country=(("hrv", (("HU", 1),)),), headline=("nvk",), paragraphs=5, length=2000, quotes=1,
+    )
+    an = Analysis(lang="pl", title=None, source=None, date="2026-03-03", blocks=(), sentences=(), summary=(),
+                  signals=sig)
+    _, found = visits.group([Article(id="a", path="a.txt", text="", analysis=an, date="2026-03-03", lang="pl")],
+                            Config())
+    assert set(found[0].participants) == {"Jan Nowak", "Lászlo Horváth"}
+
+
+def test_a_summit_of_leaders_from_three_countries_is_titled_as_one() -> None:
+    text = ("Danube summit in Vienna: leaders sign a river pact\n\n"
+            "Austrian Chancellor Karl Huber hosted the Danube summit in Vienna on Tuesday with Hungarian Prime "
+            "Minister Gábor Szabó and Romanian President Ion Popescu. \"The river unites us,\" Huber said. Szabó "
+            "asked for money for the dams. Popescu spoke about the ports of the Black Sea. Huber and Szabó met "
+            "again in the evening. Popescu thanked Huber for the invitation.\n")
+    title, who = _full_visit(text)
+    assert title == "Summit in Vienna: Huber, Szabó, Popescu"
+    assert set(who) == {"Karl Huber", "Gábor Szabó", "Ion Popescu"}
+    # Summit talks of two, with a third leader named once in passing, stay a visit.
+    text = ("Huber receives Szabó in Vienna: summit talks on the river\n\n"
+            "Austrian Chancellor Karl Huber received Hungarian Prime Minister Gábor Szabó in Vienna on Tuesday "
+            "for summit talks. \"The river unites us,\" Huber said. Szabó asked for money for the dams, and "
+            "criticised Russian President Ivan Volkov. Huber and Szabó met again in the evening. Szabó thanked "
+            "Huber for the invitation.\n")
+    assert _full_visit(text)[0] == "Szabó visits Huber in Vienna"
+
+
 def test_a_host_receiving_his_counterpart_after_a_time_phrase_is_the_host() -> None:
     text = ("Ruiz y Salcedo se reúnen en Bogotá\n\n"
             "BOGOTÁ. El presidente Mateo Ruiz recibió este miércoles a su homólogo, Tomás Salcedo, en la Casa "
@@ -1488,6 +1557,11 @@ def test_what_a_figure_counts_is_no_participant_though_the_headline_names_it() -
         ("Kyiv Herald\nZelensky in Warsaw\nПревод: Иван Петров\n", True),
         ("Kyiv Herald\nZelensky in Warsaw\nTranslation\n", False),
         ("Kyiv Herald\nZelensky in Warsaw\nTranslated by our staff from a speech that lasted more than two hours in the hall\n", False),
+        ("Kyiv Herald\nZelensky in Warsaw\nTraduit de l'ukrainien par la rédaction\n", True),
+        ("Kyiv Herald\nZelensky in Warsaw\nTłumaczenie z języka ukraińskiego: Anna Nowak\n", True),
+        ("Kyiv Herald\nZelensky in Warsaw\nTranslated from the Ukrainian\n", True),
+        ("Kyiv Herald\nZelensky in Warsaw\nAus dem Ukrainischen übersetzt\n", True),
+        ("Kyiv Herald\nTranslated from a speech, he said, the words lost their warmth and all of their force\n", False),
     ],
 )
 def test_a_translator_credit_with_or_without_its_colon_marks_the_translation(header: str, credited: bool) -> None:
