@@ -249,3 +249,22 @@ def test_a_verb_of_exceeding_bounds_its_figure_across_a_year(lang: str, text: st
     from figures import found
 
     assert [(n.surface, n.value, n.qualifier) for n in found(text, lang)] == [(surface, 7e9, "more than")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sl", "Blagovna menjava med državama je lani dosegla 9,5 milijarde evrov."),
+        ("bg", "Стокообменът между двете страни през 2024 г. достигна 9,5 милиарда евро."),
+        ("fi", "Maiden välinen kauppa oli vuonna 2024 noin 9,5 miljardia euroa."),
+        ("hu", "A két ország közötti kereskedelem 2024-ben 9,5 milliárd euró volt."),
+    ],
+)
+def test_trade_keyed_in_every_language_conflicts_with_another_language(lang: str, text: str) -> None:
+    # Each language's [synonyms] line names its measure in English ("= trade"): without it the
+    # Slovenian "menjava" and the German "Handel" are two measures.
+    arts, nums = _two_languages({
+        "de": ("de", "Der Handel zwischen beiden Ländern erreichte im Jahr 2024 rund 7 Milliarden Euro."),
+        lang: (lang, text.replace("lani", "leta 2024")),
+    })
+    assert [sorted(n.split(":")[0] for n in c.numbers) for c in find_conflicts(nums, arts)] == [sorted(["de", lang])]
