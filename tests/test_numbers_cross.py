@@ -268,3 +268,30 @@ def test_trade_keyed_in_every_language_conflicts_with_another_language(lang: str
         lang: (lang, text.replace("lani", "leta 2024")),
     })
     assert [sorted(n.split(":")[0] for n in c.numbers) for c in find_conflicts(nums, arts)] == [sorted(["de", lang])]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Там нині живе близько мільйона українців."),
+        ("ru", "Там сейчас живёт около миллиона украинцев."),
+        ("pl", "Mieszka tam około miliona Ukraińców."),
+        ("bg", "Там живеят около милион украинци."),
+    ],
+)
+def test_a_scale_word_alone_in_the_singular_is_one_of_it(lang: str, text: str) -> None:
+    assert [(round(v), q) for _, v, q in _read(text, lang)] == [(1_000_000, "about")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("uk", "Мільйони людей живуть там."), ("ru", "Миллионы людей живут там."), ("pl", "Miliony ludzi tam mieszkają."), ("bg", "Милиони хора живеят там.")],
+)
+def test_a_plural_scale_word_alone_is_no_figure(lang: str, text: str) -> None:
+    assert _read(text, lang) == []
+
+
+def _read(text: str, lang: str) -> list[tuple[str, float, str | None]]:
+    from figures import found
+
+    return [(n.surface, n.value, n.qualifier) for n in found(text, lang)]
