@@ -3264,10 +3264,11 @@ def _stems(words: str, lang: str = "en") -> set[str]:
     syn, stems = _synonyms(lang)
     out = set()
     for w in _WORD.findall(words.lower()):
-        if len(w) >= 4:
-            if w in syn:
-                w = syn[w]
-            elif w[:4] in stems:
+        if w in syn:
+            # A keyed word counts however short it is: "PIB", "ВВП" and "GDP" are one measure.
+            out.add(syn[w][:4])
+        elif len(w) >= 4:
+            if w[:4] in stems:
                 # Inflected forms ("schimburile", "comerțul"): a "*" word of a line covers them all.
                 w = next((to for stem, to in stems[w[:4]] if w.startswith(stem)), w)
             out.add(w[:4])
@@ -3377,7 +3378,9 @@ def _unit_family(unit: str, lang: str) -> str:
     # An archive's figures share a few hundred units: each is stemmed once.
     if unit.islower():
         return "".join(sorted(_stems(unit, lang))) or unit
-    return unit
+    # A capitalised noun a [synonyms] line keys ("Touristen") counts what the key's other words do.
+    key = _synonyms(lang)[0].get(unit.lower())
+    return key[:4] if key else unit
 
 
 def _topic(n: KeyNumber, lang: str, measured: bool = True, label: tuple[str, str, str] | None = None) -> frozenset[str]:
@@ -3811,7 +3814,72 @@ def _measure(n: KeyNumber, article: Article | None) -> _Measure:
     ahead = when == "target" or bool(when and when.isdigit() and article and article.date and when > article.date[:4])
     # A part of a total given before it ("92'400 …, di cui 79'000") is another measure under its words.
     reverse = _reversed(n.sentence, n.surface, lang) or _opened(n.sentence, n.surface, lang, "subset")
-    return _Measure(_family(n, lang), topic, when, label[1], named, reverse, ahead)
+    family = _family(n, lang)
+    people = _people_counted(n, lang)
+    if people:
+        # "1 million Ukrainians", "1,5 mln obywateli Ukrainy", "мільйона українців": one crowd in
+        # any language, keyed by its country; whatever else the clause says is not what is counted.
+        family, topic = PEOPLE, frozenset({people})
+    elif GDP_KEY in topic and (country := _one_country(n.sentence)):
+        # A share of GDP is a measure of one country's economy: 5.4 % of Estonia's GDP and 2.4 % of
+        # Finland's, both "of GDP", are two measures.
+        topic = (topic - {GDP_KEY}) | {f"{GDP_KEY}@{country}"}
+    return _Measure(family, topic, when, label[1], named, reverse, ahead)
+
+
+# The family of counts of a people (see _people_counted), and the [synonyms] keys (their first
+# four letters, as _stems gives them) of citizens and of gross domestic product.
+PEOPLE = "@people"
+_CITIZENS_KEY = "citi"
+GDP_KEY = "gdp"
+
+
+def _people_counted(n: KeyNumber, lang: str) -> str | None:
+    """"@" and the country code when a count counts a people: its noun is a demonym ("Ukrainians",
+    "українців") or citizens of a country named beside it ("obywateli Ukrainy", "Ukrainian citizens")."""
+    from digest import places
+
+    if not _counted(n.unit) or " " in (n.unit or ""):
+        return None
+    unit = n.unit or ""
+    if _count_topic(unit, lang) != {_CITIZENS_KEY}:
+        code = places.people(unit)
+        return f"@{code}" if code else None
+    # Citizens of which country: the word before the noun or after it, an "of" word skipped.
+    lex = lexicon(lang)
+    low = n.sentence.lower()
+    at = low.find(n.surface.lower())
+    u = low.rfind(unit.lower(), at, at + len(n.surface)) if at >= 0 else -1
+    if u < 0:
+        return None
+    before = _WORD.findall(low, max(0, u - _LOOKBACK), u)[-1:]
+    after = _WORD.findall(low, u + len(unit), u + len(unit) + _LOOKBACK)[:2]
+    if after and after[0] in lex.of.forms:
+        after = after[1:]
+    codes = {c for w in before + after[:1] if (c := _country_of(w))}
+    return f"@{codes.pop()}" if len(codes) == 1 else None
+
+
+@lru_cache(maxsize=1 << 12)
+def _country_of(word: str) -> str | None:
+    """The country a word names, as a country's name or a people's noun or adjective."""
+    from digest import places
+
+    place = places.lookup(word)
+    if place is not None:
+        return place.country if place.kind == "country" else None
+    return places.people(word) if len(word) > 3 else None
+
+
+@lru_cache(maxsize=1024)
+def _one_country(sentence: str) -> str | None:
+    """The one country a sentence names (by name, adjective or people), None when none or several."""
+    codes = {c for w in _PLAIN_WORD.findall(sentence) if (c := _country_of(w))}
+    return codes.pop() if len(codes) == 1 else None
+
+
+# Words without their elided article ("L'Estonie" is Estonie).
+_PLAIN_WORD = re.compile(r"[^\W\d_]+")
 
 
 _ANTECEDENT_WORDS = 4

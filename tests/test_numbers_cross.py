@@ -295,3 +295,58 @@ def _read(text: str, lang: str) -> list[tuple[str, float, str | None]]:
     from figures import found
 
     return [(n.surface, n.value, n.qualifier) for n in found(text, lang)]
+
+
+def _conflicting(texts: dict[str, tuple[str, str]]) -> list[list[str]]:
+    arts, nums = _two_languages(texts)
+    return [sorted(n.split(":")[0] for n in c.numbers) for c in find_conflicts(nums, arts)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "Prezydent przypomniał, że w Niemczech mieszka dziś ponad 1,5 mln obywateli Ukrainy."),
+        ("uk", "За його словами, у Німеччині живе близько мільйона українців."),
+        ("it", "Secondo lui in Germania vivono circa 1,4 milioni di cittadini ucraini."),
+    ],
+)
+def test_a_people_counted_in_two_languages_conflicts(lang: str, text: str) -> None:
+    # "Ukrainians", "obywateli Ukrainy" (citizens of Ukraine) and "українців" count one crowd.
+    other = "About 1.2 million Ukrainians live in Germany, the minister said."
+    assert _conflicting({"en": ("en", other), lang: (lang, text)}) == [sorted(["en", lang])]
+    # Another people, or a people's firms, are other counts.
+    russians = text.replace("Ukrainy", "Rosji").replace("українців", "росіян").replace("ucraini", "russi")
+    assert _conflicting({"en": ("en", other), lang: (lang, russians)}) == []
+    assert _conflicting({
+        "en": ("en", "About 1,200 Ukrainians work in the region."),
+        "it": ("it", "Nella regione operano circa 1.000 aziende ucraine."),
+    }) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La Lettonie consacrera cette année 3,1 % de son PIB à la défense."),
+        ("fi", "Latvia käyttää tänä vuonna puolustukseen 3,1 prosenttia bruttokansantuotteestaan."),
+        ("pl", "Łotwa przeznaczy w tym roku na obronność 3,1 proc. PKB."),
+    ],
+)
+def test_one_country_s_share_of_gdp_in_two_languages_conflicts(lang: str, text: str) -> None:
+    other = "Latvia will spend 3.5% of GDP on defence this year, the minister said."
+    assert _conflicting({"en": ("en", other), lang: (lang, text)}) == [sorted(["en", lang])]
+    # Shares of two countries' GDP are two measures.
+    lithuania = "Lithuania will spend 3.5% of GDP on defence this year, the minister said."
+    assert _conflicting({"en": ("en", lithuania), lang: (lang, text)}) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Im vergangenen Jahr kamen 2,1 Millionen Touristen aus Österreich."),
+        ("es", "El año pasado llegaron 2,1 millones de turistas austriacos."),
+        ("sl", "Lani je prišlo 2,1 milijona turistov iz Avstrije."),
+    ],
+)
+def test_tourists_counted_in_two_languages_conflict(lang: str, text: str) -> None:
+    other = "Last year 1.8 million tourists came from Austria."
+    assert _conflicting({"en": ("en", other), lang: (lang, text)}) == [sorted(["en", lang])]
