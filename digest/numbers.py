@@ -4140,11 +4140,11 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
                 if not any(not _differ(group[i].value, v) for v in firsts):
                     firsts[group[i].value] = i
             ordered = sorted(firsts.values(), key=lambda i: (group[i].value, group[i].start))
-            labels = [
-                _measure_label(group[i].sentence, group[i].surface, by_id[group[i].article].lang)[0] if group[i].article in by_id else ""
-                for i in sorted(members, key=lambda i: (i in aliased, i))
-            ]
-            labels = [x for x in labels if x] or [group[i].what for i in sorted(members, key=lambda i: (i in aliased, i)) if group[i].what]
+            # A count is named by its own noun ("entreprises", not "acuerdo" of its clause), a people
+            # by a member counting it by name ("українців" before "obywateli" of Ukraine).
+            named_first = sorted(members, key=lambda i: (i in aliased, measures[i].family == PEOPLE and _count_topic(group[i].unit or "", langs[i]) == {_CITIZENS_KEY}, i))
+            labels = [_conflict_label(group[i], langs[i]) if group[i].article in by_id else "" for i in named_first]
+            labels = [x for x in labels if x] or [group[i].what for i in named_first if group[i].what]
             what = labels[0] if labels else (group[ordered[0]].unit or "")
             when_set = {measures[i].when for i in members if measures[i].when not in (None, "target")}
             if len(when_set) == 1:
@@ -4152,6 +4152,17 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
             conflicts.append(Conflict(visit, what, tuple(group[i].id for i in ordered)))
     _forget_measures()
     return tuple(conflicts)
+
+
+def _conflict_label(n: KeyNumber, lang: str) -> str:
+    """What a conflict's figure measures, as a reader names it: a count's noun without an elided
+    article ("d'Ukrainiens"), else the measure noun group of its sentence without the words that
+    follow it to the figure ("Trade", not "Trade between"; "товарооборот", not "товарооборот
+    между нашими"), else the whole label."""
+    if _counted(n.unit) and n.unit:
+        return " ".join(_memo(_label_word, lang)[w][1] for w in n.unit.split())
+    label = _measure_label(n.sentence, n.surface, lang)
+    return label[2] or label[0]
 
 
 def _demonym_measures(

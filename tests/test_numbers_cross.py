@@ -350,3 +350,20 @@ def test_one_country_s_share_of_gdp_in_two_languages_conflicts(lang: str, text: 
 def test_tourists_counted_in_two_languages_conflict(lang: str, text: str) -> None:
     other = "Last year 1.8 million tourists came from Austria."
     assert _conflicting({"en": ("en", other), lang: (lang, text)}) == [sorted(["en", lang])]
+
+
+def test_a_conflict_is_labelled_by_its_measure_noun_not_the_words_after_it() -> None:
+    arts, nums = _two_languages({
+        "a": ("en", "Trade between the two countries reached USD 8.2 billion in 2024, the minister said."),
+        "b": ("en", "Trade between the two neighbours was USD 9.6 billion in 2024, officials said."),
+    })
+    assert [c.what for c in find_conflicts(nums, arts)] == ["Trade (2024)"]
+
+
+def test_a_count_s_conflict_is_labelled_by_the_counted_noun() -> None:
+    # The clause names an agreement; what is counted is firms.
+    arts, nums = _two_languages({
+        "fr": ("fr", "Près de 250 entreprises françaises sont présentes dans le pays."),
+        "es": ("es", "Con el acuerdo, ya operan en el país más de 300 empresas francesas."),
+    })
+    assert [c.what for c in find_conflicts(nums, arts)] in (["empresas"], ["entreprises"])
