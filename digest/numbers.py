@@ -274,7 +274,7 @@ _SECTIONS = (
     "relative", "synonyms", "ordinal_suffixes", "generic", "roles", "idioms", "subordinators", "measures",
     "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources", "reverse",
     "currency_scales", "local_dollars", "ordinal_units", "negations", "local_pesos", "local_shillings", "local_lei", "local_crowns", "letter_currencies", "conversions", "plural_subjects", "people",
-    "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within", "passive",
+    "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within", "passive", "offsets", "offsets_before",
 )
 
 
@@ -1281,7 +1281,7 @@ def _figure(
         return None, a.end
     if (a.weak and kind == "duration" and scale == 1.0 and lex.adjectives_after and _word_before(low, a.start, lo)[1] in lex.stop
             and _adjective_after(text, lex, pos, hi)):
-        # "Es un día histórico": a kind of day, not one day ("Un mese dopo", "apenas un día después" stay).
+        # "Es un día histórico": a kind of day, not one day ("Un mese di negoziati" stays).
         return None, a.end
     if a.digits and kind in ("count", "number", "year") and _quoted_name(text, a.start, lo, hi):
         return Figure(a.start, pos, value, kind="name"), pos
@@ -2304,6 +2304,8 @@ def _informative(figures: list[Figure], text: str, low: str, lex: Lexicon, sent:
             continue  # "i due Paesi", "la prima volta": small words are rarely the news
         if f.kind == "ordinal" and f.word and f.value < 3:
             continue
+        if f.kind == "duration" and _time_offset(text, low, lex, f, sent):
+            continue  # "Un día antes", "two days later", "vor drei Tagen": when, not how long
         if f.kind == "count" and dates and f.value <= 31 and float(f.value).is_integer():
             _, w = _word_before(low, f.start, sent.start)
             if lex.joiners.match(w, w, 0):
@@ -2313,6 +2315,14 @@ def _informative(figures: list[Figure], text: str, low: str, lex: Lexicon, sent:
     # A year beside another figure is its time reference ("$4 miliardi nel 2024"), not news; so is
     # one written with its year noun ("действующей с 2016 года", "od 1994 roku", abbreviated "до 2030 г."): a date.
     return [f for f in kept if f.kind != "year" or not (others or text[f.start : f.end].rstrip(".")[-1:].isalpha())]
+
+
+def _time_offset(text: str, low: str, lex: Lexicon, f: Figure, sent: Sentence) -> bool:
+    """Whether a duration is a time offset: an [offsets] word right after it ("two days earlier",
+    "un día antes") or an [offsets_before] word right before it ("vor drei Tagen", "hace dos días")."""
+    if lex.offsets.entries and lex.offsets.match(text, low, _skip_space(text, f.end, sent.end)):
+        return True
+    return bool(lex.offsets_before.entries and _match_before(lex.offsets_before, text, low, f.start, sent.start, words=2))
 
 
 def _speech(quotes: Sequence[Quote]) -> list[tuple[int, int, str | None]]:

@@ -367,3 +367,18 @@ def test_a_count_s_conflict_is_labelled_by_the_counted_noun() -> None:
         "es": ("es", "Con el acuerdo, ya operan en el país más de 300 empresas francesas."),
     })
     assert [c.what for c in find_conflicts(nums, arts)] in (["empresas"], ["entreprises"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kept"),
+    [
+        ("es", "Un día antes, en el palacio, el presidente habló. La visita durará dos días.", ["dos días"]),
+        ("en", "Two days earlier, the minister had resigned. The talks lasted two hours.", ["two hours"]),
+        ("de", "Vor drei Tagen hatte er gesprochen. Die Gespräche dauerten drei Stunden.", ["drei Stunden"]),
+        ("it", "Tre anni fa il governo cadde. La visita durerà due giorni.", ["due giorni"]),
+        ("ru", "Два дня назад министр заявил об отставке. Визит продлится три дня.", ["три дня"]),
+        ("fr", "Deux jours plus tard, le ministre a démissionné. La visite durera trois jours.", ["trois jours"]),
+    ],
+)
+def test_a_duration_before_an_offset_word_is_a_time_no_figure(lang: str, text: str, kept: list[str]) -> None:
+    assert [s for s, _, _ in _read(text, lang)] == kept
