@@ -171,8 +171,8 @@ def demonym(word: str) -> str | None:
 
 
 # A people's noun shares at least this many first letters with its country's name or adjective
-# ("Ukrainians" ukrain-e, "українців" україн-а, "Türken" türke-i); fewer letters join unrelated words.
-_PEOPLE_STEM = 5
+# ("Ukrainians" ukrain-e, "українців" україн-а); fewer join other words ("francs" franc-e).
+_PEOPLE_STEM = 6
 
 
 @cache
