@@ -4060,8 +4060,10 @@ def _bounds_agree(figures: Sequence[KeyNumber]) -> bool:
     return not _differ(lo, hi) or lo <= hi
 
 
-def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) -> tuple[Conflict, ...]:
-    """Within each visit, figures for the same measure that disagree (translations are not conflicts)."""
+def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article], languages: Sequence[str] = ()) -> tuple[Conflict, ...]:
+    """Within each visit, figures for the same measure that disagree (translations are not conflicts);
+    a conflict across languages is labelled in the first preferred one that gives it (languages)."""
+    rank = {lang: k for k, lang in enumerate(languages)}
     by_id = {a.id: a for a in articles}
     conflicts: list[Conflict] = []
     by_visit: dict[str, list[KeyNumber]] = {}
@@ -4152,7 +4154,10 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
             ordered = sorted(firsts.values(), key=lambda i: (group[i].value, group[i].start))
             # A count is named by its own noun ("entreprises", not "acuerdo" of its clause), a people
             # by a member counting it by name ("українців" before "obywateli" of Ukraine).
-            named_first = sorted(members, key=lambda i: (i in aliased, measures[i].family == PEOPLE and _count_topic(group[i].unit or "", langs[i]) == {_CITIZENS_KEY}, i))
+            named_first = sorted(members, key=lambda i: (
+                i in aliased, rank.get(langs[i], len(rank)),
+                measures[i].family == PEOPLE and _count_topic(group[i].unit or "", langs[i]) == {_CITIZENS_KEY}, i,
+            ))
             labels = [_conflict_label(group[i], langs[i]) if group[i].article in by_id else "" for i in named_first]
             labels = [x for x in labels if x] or [group[i].what for i in named_first if group[i].what]
             what = labels[0] if labels else (group[ordered[0]].unit or "")

@@ -382,3 +382,12 @@ def test_a_count_s_conflict_is_labelled_by_the_counted_noun() -> None:
 )
 def test_a_duration_before_an_offset_word_is_a_time_no_figure(lang: str, text: str, kept: list[str]) -> None:
     assert [s for s, _, _ in _read(text, lang)] == kept
+
+
+def test_a_conflict_across_languages_is_labelled_in_the_first_preferred_one() -> None:
+    arts, nums = _two_languages({
+        "de": ("de", "Der Handel zwischen beiden Ländern erreichte im Jahr 2024 rund 12 Milliarden Euro."),
+        "it": ("it", "Nel 2024 l'interscambio tra i due Paesi è stato di 15 miliardi di euro."),
+    })
+    assert [c.what for c in find_conflicts(nums, arts)] == ["Handel (2024)"]
+    assert [c.what for c in find_conflicts(nums, arts, ("it", "de"))] == ["interscambio (2024)"]
