@@ -1285,6 +1285,8 @@ def _figure(
         return None, a.end
     if a.digits and kind in ("count", "number", "year") and _quoted_name(text, a.start, lo, hi):
         return Figure(a.start, pos, value, kind="name"), pos
+    if a.word and not a.digits and unit is None and scale > 1.0 and low[pos : pos + 1] == "-" and low[pos + 1 : pos + 2].isalpha():
+        return None, pos  # "a billion-euro project", "eine Millionen-Frage": a scale word in a compound, no amount
     return Figure(left, pos, value, value_end, unit, qualifier, kind, a.word), pos
 
 

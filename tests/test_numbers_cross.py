@@ -391,3 +391,13 @@ def test_a_conflict_across_languages_is_labelled_in_the_first_preferred_one() ->
     })
     assert [c.what for c in find_conflicts(nums, arts)] == ["Handel (2024)"]
     assert [c.what for c in find_conflicts(nums, arts, ("it", "de"))] == ["interscambio (2024)"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "It is a billion-euro project for the region."), ("de", "Das ist eine Millionen-Frage für die Regierung.")],
+)
+def test_a_scale_word_in_a_compound_is_no_amount(lang: str, text: str) -> None:
+    # A kind of project or question; "About a million people" stays a figure.
+    assert _read(text, lang) == []
+    assert [v for _, v, _ in _read("About a million people live there.", "en")] == [1e6]
