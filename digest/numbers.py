@@ -3851,12 +3851,16 @@ def _people_counted(n: KeyNumber, lang: str) -> str | None:
     "українців") or citizens of a country named beside it ("obywateli Ukrainy", "Ukrainian citizens")."""
     from digest import places
 
-    if not _counted(n.unit) or " " in (n.unit or ""):
+    if not n.unit or " " in n.unit:
         return None
-    unit = n.unit or ""
-    if _count_topic(unit, lang) != {_CITIZENS_KEY}:
-        code = places.people(unit)
+    # Without an elided article: "un million d'Ukrainiens" counts Ukrainiens.
+    noun = _memo(_label_word, lang)[n.unit][1]
+    if not _counted(noun):
+        return None
+    if _count_topic(noun, lang) != {_CITIZENS_KEY}:
+        code = places.people(noun)
         return f"@{code}" if code else None
+    unit = n.unit
     # Citizens of which country: the word before the noun or after it, an "of" word skipped.
     lex = lexicon(lang)
     low = n.sentence.lower()

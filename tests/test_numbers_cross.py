@@ -401,3 +401,12 @@ def test_a_scale_word_in_a_compound_is_no_amount(lang: str, text: str) -> None:
     # A kind of project or question; "About a million people" stays a figure.
     assert _read(text, lang) == []
     assert [v for _, v, _ in _read("About a million people live there.", "en")] == [1e6]
+
+
+def test_an_elided_bound_and_an_elided_people_s_noun_are_read() -> None:
+    # "près d'un million d'Ukrainiens": "près d'" is "près de", the people counted are Ukrainiens.
+    assert [(v, q) for _, v, q in _read("Près d'un million d'Ukrainiens vivent en Allemagne.", "fr")] == [(1e6, "almost")]
+    assert _conflicting({
+        "fr": ("fr", "Près d'un million d'Ukrainiens vivent en Allemagne, selon le ministre."),
+        "pl": ("pl", "W Niemczech mieszka dziś ponad 1,4 mln obywateli Ukrainy."),
+    }) == [["fr", "pl"]]
