@@ -4048,6 +4048,11 @@ def _reach(v: float, exact: bool) -> float:
     return min(_BOUND_REACH * v, step / 2)
 
 
+def _bound_side(qualifier: str | None) -> int:
+    """Which side of its value a figure's qualifier puts the amount: -1 below, 1 above, 0 at it."""
+    return -1 if qualifier in _UPPER_BOUNDS else 1 if qualifier in _LOWER_BOUNDS else 0
+
+
 def _bounds_agree(figures: Sequence[KeyNumber]) -> bool:
     """Whether one amount fits every figure, bounds read as bounds: "almost 3.3 bn" and "more than
     3 bn" tell one sum; 3.0 and 3.3 bn, or "about 65" and 68.7, do not."""
@@ -4152,11 +4157,13 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article], la
             distinct = [v for k, v in enumerate(values) if k == 0 or _differ(v, values[k - 1])]
             if len(distinct) < 2 or _bounds_agree([group[i] for i in members]):
                 continue
-            # One figure per value: a restatement adds nothing to the disagreement.
-            firsts: dict[float, int] = {}
+            # One figure per value: a restatement adds nothing to the disagreement ("circa 28" after
+            # "superato i 28"), but "mehr als 50" and "près de 50" are two claims (over 50, under it).
+            firsts: dict[tuple[float, int], int] = {}
             for i in sorted(members, key=lambda i: (group[i].speaker is None, group[i].article, group[i].start)):
-                if not any(not _differ(group[i].value, v) for v in firsts):
-                    firsts[group[i].value] = i
+                bound = _bound_side(group[i].qualifier)
+                if not any(not _differ(group[i].value, v) and side * bound >= 0 for v, side in firsts):
+                    firsts[(group[i].value, bound)] = i
             ordered = sorted(firsts.values(), key=lambda i: (group[i].value, group[i].start))
             # A count is named by its own noun ("entreprises", not "acuerdo" of its clause), a people
             # by a member counting it by name ("українців" before "obywateli" of Ukraine).

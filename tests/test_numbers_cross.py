@@ -410,3 +410,13 @@ def test_an_elided_bound_and_an_elided_people_s_noun_are_read() -> None:
         "fr": ("fr", "Près d'un million d'Ukrainiens vivent en Allemagne, selon le ministre."),
         "pl": ("pl", "W Niemczech mieszka dziś ponad 1,4 mln obywateli Ukrainy."),
     }) == [["fr", "pl"]]
+
+
+def test_one_value_given_as_two_bounds_is_two_claims_of_a_conflict() -> None:
+    # "more than 20" and "almost 20" put the amount on either side of 20: both are shown.
+    arts, nums = _two_languages({
+        "de": ("de", "Der Handel erreichte im Jahr 2024 mehr als 20 Milliarden Euro."),
+        "it": ("it", "Nel 2024 l'interscambio è stato di 18 miliardi di euro."),
+        "fr": ("fr", "En 2024, les échanges commerciaux ont atteint près de 20 milliards d'euros."),
+    })
+    assert [sorted(n.split(":")[0] for n in c.numbers) for c in find_conflicts(nums, arts)] == [["de", "fr", "it"]]
