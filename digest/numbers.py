@@ -274,7 +274,7 @@ _SECTIONS = (
     "relative", "synonyms", "ordinal_suffixes", "generic", "roles", "idioms", "subordinators", "measures",
     "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources", "reverse",
     "currency_scales", "local_dollars", "ordinal_units", "negations", "local_pesos", "local_shillings", "local_lei", "local_crowns", "letter_currencies", "conversions", "plural_subjects", "people",
-    "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within", "passive",
+    "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within", "passive", "offsets", "offsets_before",
 )
 
 
@@ -1281,10 +1281,12 @@ def _figure(
         return None, a.end
     if (a.weak and kind == "duration" and scale == 1.0 and lex.adjectives_after and _word_before(low, a.start, lo)[1] in lex.stop
             and _adjective_after(text, lex, pos, hi)):
-        # "Es un día histórico": a kind of day, not one day ("Un mese dopo", "apenas un día después" stay).
+        # "Es un día histórico": a kind of day, not one day ("Un mese di negoziati" stays).
         return None, a.end
     if a.digits and kind in ("count", "number", "year") and _quoted_name(text, a.start, lo, hi):
         return Figure(a.start, pos, value, kind="name"), pos
+    if a.word and not a.digits and unit is None and scale > 1.0 and low[pos : pos + 1] == "-" and low[pos + 1 : pos + 2].isalpha():
+        return None, pos  # "a billion-euro project", "eine Millionen-Frage": a scale word in a compound, no amount
     return Figure(left, pos, value, value_end, unit, qualifier, kind, a.word), pos
 
 
@@ -2304,6 +2306,8 @@ def _informative(figures: list[Figure], text: str, low: str, lex: Lexicon, sent:
             continue  # "i due Paesi", "la prima volta": small words are rarely the news
         if f.kind == "ordinal" and f.word and f.value < 3:
             continue
+        if f.kind == "duration" and _time_offset(text, low, lex, f, sent):
+            continue  # "Un día antes", "two days later", "vor drei Tagen": when, not how long
         if f.kind == "count" and dates and f.value <= 31 and float(f.value).is_integer():
             _, w = _word_before(low, f.start, sent.start)
             if lex.joiners.match(w, w, 0):
@@ -2313,6 +2317,14 @@ def _informative(figures: list[Figure], text: str, low: str, lex: Lexicon, sent:
     # A year beside another figure is its time reference ("$4 miliardi nel 2024"), not news; so is
     # one written with its year noun ("действующей с 2016 года", "od 1994 roku", abbreviated "до 2030 г."): a date.
     return [f for f in kept if f.kind != "year" or not (others or text[f.start : f.end].rstrip(".")[-1:].isalpha())]
+
+
+def _time_offset(text: str, low: str, lex: Lexicon, f: Figure, sent: Sentence) -> bool:
+    """Whether a duration is a time offset: an [offsets] word right after it ("two days earlier",
+    "un día antes") or an [offsets_before] word right before it ("vor drei Tagen", "hace dos días")."""
+    if lex.offsets.entries and lex.offsets.match(text, low, _skip_space(text, f.end, sent.end)):
+        return True
+    return bool(lex.offsets_before.entries and _match_before(lex.offsets_before, text, low, f.start, sent.start, words=2))
 
 
 def _speech(quotes: Sequence[Quote]) -> list[tuple[int, int, str | None]]:
@@ -3264,10 +3276,11 @@ def _stems(words: str, lang: str = "en") -> set[str]:
     syn, stems = _synonyms(lang)
     out = set()
     for w in _WORD.findall(words.lower()):
-        if len(w) >= 4:
-            if w in syn:
-                w = syn[w]
-            elif w[:4] in stems:
+        if w in syn:
+            # A keyed word counts however short it is: "PIB", "ВВП" and "GDP" are one measure.
+            out.add(syn[w][:4])
+        elif len(w) >= 4:
+            if w[:4] in stems:
                 # Inflected forms ("schimburile", "comerțul"): a "*" word of a line covers them all.
                 w = next((to for stem, to in stems[w[:4]] if w.startswith(stem)), w)
             out.add(w[:4])
@@ -3377,7 +3390,9 @@ def _unit_family(unit: str, lang: str) -> str:
     # An archive's figures share a few hundred units: each is stemmed once.
     if unit.islower():
         return "".join(sorted(_stems(unit, lang))) or unit
-    return unit
+    # A capitalised noun a [synonyms] line keys ("Touristen") counts what the key's other words do.
+    key = _synonyms(lang)[0].get(unit.lower())
+    return key[:4] if key else unit
 
 
 def _topic(n: KeyNumber, lang: str, measured: bool = True, label: tuple[str, str, str] | None = None) -> frozenset[str]:
@@ -3811,7 +3826,76 @@ def _measure(n: KeyNumber, article: Article | None) -> _Measure:
     ahead = when == "target" or bool(when and when.isdigit() and article and article.date and when > article.date[:4])
     # A part of a total given before it ("92'400 …, di cui 79'000") is another measure under its words.
     reverse = _reversed(n.sentence, n.surface, lang) or _opened(n.sentence, n.surface, lang, "subset")
-    return _Measure(_family(n, lang), topic, when, label[1], named, reverse, ahead)
+    family = _family(n, lang)
+    people = _people_counted(n, lang)
+    if people:
+        # "1 million Ukrainians", "1,5 mln obywateli Ukrainy", "мільйона українців": one crowd in
+        # any language, keyed by its country; whatever else the clause says is not what is counted.
+        family, topic = PEOPLE, frozenset({people})
+    elif GDP_KEY in topic and (country := _one_country(n.sentence)):
+        # A share of GDP is a measure of one country's economy: 5.4 % of Estonia's GDP and 2.4 % of
+        # Finland's, both "of GDP", are two measures.
+        topic = (topic - {GDP_KEY}) | {f"{GDP_KEY}@{country}"}
+    return _Measure(family, topic, when, label[1], named, reverse, ahead)
+
+
+# The family of counts of a people (see _people_counted), and the [synonyms] keys (their first
+# four letters, as _stems gives them) of citizens and of gross domestic product.
+PEOPLE = "@people"
+_CITIZENS_KEY = "citi"
+GDP_KEY = "gdp"
+
+
+def _people_counted(n: KeyNumber, lang: str) -> str | None:
+    """"@" and the country code when a count counts a people: its noun is a demonym ("Ukrainians",
+    "українців") or citizens of a country named beside it ("obywateli Ukrainy", "Ukrainian citizens")."""
+    from digest import places
+
+    if not n.unit or " " in n.unit:
+        return None
+    # Without an elided article: "un million d'Ukrainiens" counts Ukrainiens.
+    noun = _memo(_label_word, lang)[n.unit][1]
+    if not _counted(noun):
+        return None
+    if _count_topic(noun, lang) != {_CITIZENS_KEY}:
+        code = places.people(noun)
+        return f"@{code}" if code else None
+    unit = n.unit
+    # Citizens of which country: the word before the noun or after it, an "of" word skipped.
+    lex = lexicon(lang)
+    low = n.sentence.lower()
+    at = low.find(n.surface.lower())
+    u = low.rfind(unit.lower(), at, at + len(n.surface)) if at >= 0 else -1
+    if u < 0:
+        return None
+    before = _WORD.findall(low, max(0, u - _LOOKBACK), u)[-1:]
+    after = _WORD.findall(low, u + len(unit), u + len(unit) + _LOOKBACK)[:2]
+    if after and after[0] in lex.of.forms:
+        after = after[1:]
+    codes = {c for w in before + after[:1] if (c := _country_of(w))}
+    return f"@{codes.pop()}" if len(codes) == 1 else None
+
+
+@lru_cache(maxsize=1 << 12)
+def _country_of(word: str) -> str | None:
+    """The country a word names, as a country's name or a people's noun or adjective."""
+    from digest import places
+
+    place = places.lookup(word)
+    if place is not None:
+        return place.country if place.kind == "country" else None
+    return places.people(word) if len(word) > 3 else None
+
+
+@lru_cache(maxsize=1024)
+def _one_country(sentence: str) -> str | None:
+    """The one country a sentence names (by name, adjective or people), None when none or several."""
+    codes = {c for w in _PLAIN_WORD.findall(sentence) if (c := _country_of(w))}
+    return codes.pop() if len(codes) == 1 else None
+
+
+# Words without their elided article ("L'Estonie" is Estonie).
+_PLAIN_WORD = re.compile(r"[^\W\d_]+")
 
 
 _ANTECEDENT_WORDS = 4
@@ -3964,6 +4048,11 @@ def _reach(v: float, exact: bool) -> float:
     return min(_BOUND_REACH * v, step / 2)
 
 
+def _bound_side(qualifier: str | None) -> int:
+    """Which side of its value a figure's qualifier puts the amount: -1 below, 1 above, 0 at it."""
+    return -1 if qualifier in _UPPER_BOUNDS else 1 if qualifier in _LOWER_BOUNDS else 0
+
+
 def _bounds_agree(figures: Sequence[KeyNumber]) -> bool:
     """Whether one amount fits every figure, bounds read as bounds: "almost 3.3 bn" and "more than
     3 bn" tell one sum; 3.0 and 3.3 bn, or "about 65" and 68.7, do not."""
@@ -3982,8 +4071,10 @@ def _bounds_agree(figures: Sequence[KeyNumber]) -> bool:
     return not _differ(lo, hi) or lo <= hi
 
 
-def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) -> tuple[Conflict, ...]:
-    """Within each visit, figures for the same measure that disagree (translations are not conflicts)."""
+def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article], languages: Sequence[str] = ()) -> tuple[Conflict, ...]:
+    """Within each visit, figures for the same measure that disagree (translations are not conflicts);
+    a conflict across languages is labelled in the first preferred one that gives it (languages)."""
+    rank = {lang: k for k, lang in enumerate(languages)}
     by_id = {a.id: a for a in articles}
     conflicts: list[Conflict] = []
     by_visit: dict[str, list[KeyNumber]] = {}
@@ -4066,17 +4157,22 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
             distinct = [v for k, v in enumerate(values) if k == 0 or _differ(v, values[k - 1])]
             if len(distinct) < 2 or _bounds_agree([group[i] for i in members]):
                 continue
-            # One figure per value: a restatement adds nothing to the disagreement.
-            firsts: dict[float, int] = {}
+            # One figure per value: a restatement adds nothing to the disagreement ("circa 28" after
+            # "superato i 28"), but "mehr als 50" and "près de 50" are two claims (over 50, under it).
+            firsts: dict[tuple[float, int], int] = {}
             for i in sorted(members, key=lambda i: (group[i].speaker is None, group[i].article, group[i].start)):
-                if not any(not _differ(group[i].value, v) for v in firsts):
-                    firsts[group[i].value] = i
+                bound = _bound_side(group[i].qualifier)
+                if not any(not _differ(group[i].value, v) and side * bound >= 0 for v, side in firsts):
+                    firsts[(group[i].value, bound)] = i
             ordered = sorted(firsts.values(), key=lambda i: (group[i].value, group[i].start))
-            labels = [
-                _measure_label(group[i].sentence, group[i].surface, by_id[group[i].article].lang)[0] if group[i].article in by_id else ""
-                for i in sorted(members, key=lambda i: (i in aliased, i))
-            ]
-            labels = [x for x in labels if x] or [group[i].what for i in sorted(members, key=lambda i: (i in aliased, i)) if group[i].what]
+            # A count is named by its own noun ("entreprises", not "acuerdo" of its clause), a people
+            # by a member counting it by name ("українців" before "obywateli" of Ukraine).
+            named_first = sorted(members, key=lambda i: (
+                i in aliased, rank.get(langs[i], len(rank)),
+                measures[i].family == PEOPLE and _count_topic(group[i].unit or "", langs[i]) == {_CITIZENS_KEY}, i,
+            ))
+            labels = [_conflict_label(group[i], langs[i]) if group[i].article in by_id else "" for i in named_first]
+            labels = [x for x in labels if x] or [group[i].what for i in named_first if group[i].what]
             what = labels[0] if labels else (group[ordered[0]].unit or "")
             when_set = {measures[i].when for i in members if measures[i].when not in (None, "target")}
             if len(when_set) == 1:
@@ -4084,6 +4180,17 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article]) ->
             conflicts.append(Conflict(visit, what, tuple(group[i].id for i in ordered)))
     _forget_measures()
     return tuple(conflicts)
+
+
+def _conflict_label(n: KeyNumber, lang: str) -> str:
+    """What a conflict's figure measures, as a reader names it: a count's noun without an elided
+    article ("d'Ukrainiens"), else the measure noun group of its sentence without the words that
+    follow it to the figure ("Trade", not "Trade between"; "товарооборот", not "товарооборот
+    между нашими"), else the whole label."""
+    if _counted(n.unit) and n.unit:
+        return " ".join(_memo(_label_word, lang)[w][1] for w in n.unit.split())
+    label = _measure_label(n.sentence, n.surface, lang)
+    return label[2] or label[0]
 
 
 def _demonym_measures(

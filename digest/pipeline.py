@@ -544,7 +544,7 @@ def assemble(articles: list[Article], cfg: Config, problems: list[Problem]) -> D
     all_numbers = corpus_numbers(articles, _speakers_named(articles, speaker_list))
     # Only figures with a family can conflict or recur: only those are built, once for both.
     measured = all_numbers.built(lambda row: numbers.has_family(row[_UNIT], row[_QUALIFIER]))
-    conflicts = numbers.find_conflicts(measured, articles)
+    conflicts = numbers.find_conflicts(measured, articles, cfg.languages)
     trends = numbers.find_trends(measured, visit_list)
     del measured
     art_by_id = {a.id: a for a in articles}

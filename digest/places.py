@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from itertools import accumulate, chain, compress, islice, repeat
 from operator import add, getitem, itemgetter, le
+from os.path import commonprefix
 from typing import Generic, TypeVar
 
 # A word: letters first, with inner hyphens and apostrophes (Nur-Sultan, L'Avana, п'ятниця);
@@ -167,6 +168,44 @@ def demonym(word: str) -> str | None:
     if w in g.adjectives:
         return g.adjectives[w]
     return g.adjective_stems.get(w)
+
+
+# A people's noun shares at least this many first letters with its country's name or adjective
+# ("Ukrainians" ukrain-e, "українців" україн-а); fewer join other words ("francs" franc-e).
+_PEOPLE_STEM = 6
+
+
+@cache
+def _country_heads() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Every country's names and adjectives (forms and stems) with its code, by their first _PEOPLE_STEM letters."""
+    g = _gazetteer()
+    pairs = [(f, p.country) for f, p in g.exact.items() if p.kind == "country"]
+    pairs += [(s, p.country) for s, p in g.stems.items() if p.kind == "country"]
+    pairs += list(g.adjectives.items()) + list(g.adjective_stems.items())
+    heads: dict[str, list[tuple[str, str]]] = {}
+    for form, code in pairs:
+        if len(form) >= _PEOPLE_STEM:
+            heads.setdefault(form[:_PEOPLE_STEM], []).append((form, code))
+    return {k: tuple(v) for k, v in heads.items()}
+
+
+@lru_cache(maxsize=1 << 12)
+def people(word: str) -> str | None:
+    """The country code a noun for a people points to ("Ukrainians", "українців", "portugueses"):
+    its adjective or demonym, else the one country whose name or adjective shares most first letters
+    with it (at least _PEOPLE_STEM); None when none or two do ("Slovenci": Slovenija, Slovensko)."""
+    known = demonym(word)
+    if known:
+        return known
+    w = word.casefold()
+    best, codes = _PEOPLE_STEM, set()
+    for form, code in _country_heads().get(w[:_PEOPLE_STEM], ()):
+        shared = len(commonprefix((w, form)))
+        if shared > best:
+            best, codes = shared, {code}
+        elif shared == best:
+            codes.add(code)
+    return codes.pop() if len(codes) == 1 else None
 
 
 @lru_cache(maxsize=1 << 16)

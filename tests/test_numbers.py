@@ -1069,7 +1069,8 @@ def test_labels_drop_clause_debris(text: str, lang: str, value: float, what: str
     [
         # "contre" (versus), "ten opzichte van" (compared with): connectors, never a label's end.
         ("En 2024, 12 tonnes de café ont été vendues, contre 15,5 tonnes en 2023.", "fr", 15.5, "contre"),
-        ("De omzet daalde met 2,4 procent ten opzichte van een jaar eerder.", "nl", 1, "opzichte"),
+        # "een jaar eerder" is a time, no figure ([offsets]): the percentage's label is checked.
+        ("De omzet daalde met 2,4 procent ten opzichte van een jaar eerder.", "nl", 2.4, "opzichte"),
         # A weekday says when, not what.
         ("В четверг министры провели переговоры, которые длились почти три часа.", "ru", 3, "четверг"),
     ],

@@ -249,3 +249,174 @@ def test_a_verb_of_exceeding_bounds_its_figure_across_a_year(lang: str, text: st
     from figures import found
 
     assert [(n.surface, n.value, n.qualifier) for n in found(text, lang)] == [(surface, 7e9, "more than")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sl", "Blagovna menjava med državama je lani dosegla 9,5 milijarde evrov."),
+        ("bg", "Стокообменът между двете страни през 2024 г. достигна 9,5 милиарда евро."),
+        ("fi", "Maiden välinen kauppa oli vuonna 2024 noin 9,5 miljardia euroa."),
+        ("hu", "A két ország közötti kereskedelem 2024-ben 9,5 milliárd euró volt."),
+    ],
+)
+def test_trade_keyed_in_every_language_conflicts_with_another_language(lang: str, text: str) -> None:
+    # Each language's [synonyms] line names its measure in English ("= trade"): without it the
+    # Slovenian "menjava" and the German "Handel" are two measures.
+    arts, nums = _two_languages({
+        "de": ("de", "Der Handel zwischen beiden Ländern erreichte im Jahr 2024 rund 7 Milliarden Euro."),
+        lang: (lang, text.replace("lani", "leta 2024")),
+    })
+    assert [sorted(n.split(":")[0] for n in c.numbers) for c in find_conflicts(nums, arts)] == [sorted(["de", lang])]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Там нині живе близько мільйона українців."),
+        ("ru", "Там сейчас живёт около миллиона украинцев."),
+        ("pl", "Mieszka tam około miliona Ukraińców."),
+        ("bg", "Там живеят около милион украинци."),
+    ],
+)
+def test_a_scale_word_alone_in_the_singular_is_one_of_it(lang: str, text: str) -> None:
+    assert [(round(v), q) for _, v, q in _read(text, lang)] == [(1_000_000, "about")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("uk", "Мільйони людей живуть там."), ("ru", "Миллионы людей живут там."), ("pl", "Miliony ludzi tam mieszkają."), ("bg", "Милиони хора живеят там.")],
+)
+def test_a_plural_scale_word_alone_is_no_figure(lang: str, text: str) -> None:
+    assert _read(text, lang) == []
+
+
+def _read(text: str, lang: str) -> list[tuple[str, float, str | None]]:
+    from figures import found
+
+    return [(n.surface, n.value, n.qualifier) for n in found(text, lang)]
+
+
+def _conflicting(texts: dict[str, tuple[str, str]]) -> list[list[str]]:
+    arts, nums = _two_languages(texts)
+    return [sorted(n.split(":")[0] for n in c.numbers) for c in find_conflicts(nums, arts)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "Prezydent przypomniał, że w Niemczech mieszka dziś ponad 1,5 mln obywateli Ukrainy."),
+        ("uk", "За його словами, у Німеччині живе близько мільйона українців."),
+        ("it", "Secondo lui in Germania vivono circa 1,4 milioni di cittadini ucraini."),
+    ],
+)
+def test_a_people_counted_in_two_languages_conflicts(lang: str, text: str) -> None:
+    # "Ukrainians", "obywateli Ukrainy" (citizens of Ukraine) and "українців" count one crowd.
+    other = "About 1.2 million Ukrainians live in Germany, the minister said."
+    assert _conflicting({"en": ("en", other), lang: (lang, text)}) == [sorted(["en", lang])]
+    # Another people, or a people's firms, are other counts.
+    russians = text.replace("Ukrainy", "Rosji").replace("українців", "росіян").replace("ucraini", "russi")
+    assert _conflicting({"en": ("en", other), lang: (lang, russians)}) == []
+    assert _conflicting({
+        "en": ("en", "About 1,200 Ukrainians work in the region."),
+        "it": ("it", "Nella regione operano circa 1.000 aziende ucraine."),
+    }) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La Lettonie consacrera cette année 3,1 % de son PIB à la défense."),
+        ("fi", "Latvia käyttää tänä vuonna puolustukseen 3,1 prosenttia bruttokansantuotteestaan."),
+        ("pl", "Łotwa przeznaczy w tym roku na obronność 3,1 proc. PKB."),
+    ],
+)
+def test_one_country_s_share_of_gdp_in_two_languages_conflicts(lang: str, text: str) -> None:
+    other = "Latvia will spend 3.5% of GDP on defence this year, the minister said."
+    assert _conflicting({"en": ("en", other), lang: (lang, text)}) == [sorted(["en", lang])]
+    # Shares of two countries' GDP are two measures.
+    lithuania = "Lithuania will spend 3.5% of GDP on defence this year, the minister said."
+    assert _conflicting({"en": ("en", lithuania), lang: (lang, text)}) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Im vergangenen Jahr kamen 2,1 Millionen Touristen aus Österreich."),
+        ("es", "El año pasado llegaron 2,1 millones de turistas austriacos."),
+        ("sl", "Lani je prišlo 2,1 milijona turistov iz Avstrije."),
+    ],
+)
+def test_tourists_counted_in_two_languages_conflict(lang: str, text: str) -> None:
+    other = "Last year 1.8 million tourists came from Austria."
+    assert _conflicting({"en": ("en", other), lang: (lang, text)}) == [sorted(["en", lang])]
+
+
+def test_a_conflict_is_labelled_by_its_measure_noun_not_the_words_after_it() -> None:
+    arts, nums = _two_languages({
+        "a": ("en", "Trade between the two countries reached USD 8.2 billion in 2024, the minister said."),
+        "b": ("en", "Trade between the two neighbours was USD 9.6 billion in 2024, officials said."),
+    })
+    assert [c.what for c in find_conflicts(nums, arts)] == ["Trade (2024)"]
+
+
+def test_a_count_s_conflict_is_labelled_by_the_counted_noun() -> None:
+    # The clause names an agreement; what is counted is firms.
+    arts, nums = _two_languages({
+        "fr": ("fr", "Près de 250 entreprises françaises sont présentes dans le pays."),
+        "es": ("es", "Con el acuerdo, ya operan en el país más de 300 empresas francesas."),
+    })
+    assert [c.what for c in find_conflicts(nums, arts)] in (["empresas"], ["entreprises"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kept"),
+    [
+        ("es", "Un día antes, en el palacio, el presidente habló. La visita durará dos días.", ["dos días"]),
+        ("en", "Two days earlier, the minister had resigned. The talks lasted two hours.", ["two hours"]),
+        ("de", "Vor drei Tagen hatte er gesprochen. Die Gespräche dauerten drei Stunden.", ["drei Stunden"]),
+        ("it", "Tre anni fa il governo cadde. La visita durerà due giorni.", ["due giorni"]),
+        ("ru", "Два дня назад министр заявил об отставке. Визит продлится три дня.", ["три дня"]),
+        ("fr", "Deux jours plus tard, le ministre a démissionné. La visite durera trois jours.", ["trois jours"]),
+    ],
+)
+def test_a_duration_before_an_offset_word_is_a_time_no_figure(lang: str, text: str, kept: list[str]) -> None:
+    assert [s for s, _, _ in _read(text, lang)] == kept
+
+
+def test_a_conflict_across_languages_is_labelled_in_the_first_preferred_one() -> None:
+    arts, nums = _two_languages({
+        "de": ("de", "Der Handel zwischen beiden Ländern erreichte im Jahr 2024 rund 12 Milliarden Euro."),
+        "it": ("it", "Nel 2024 l'interscambio tra i due Paesi è stato di 15 miliardi di euro."),
+    })
+    assert [c.what for c in find_conflicts(nums, arts)] == ["Handel (2024)"]
+    assert [c.what for c in find_conflicts(nums, arts, ("it", "de"))] == ["interscambio (2024)"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "It is a billion-euro project for the region."), ("de", "Das ist eine Millionen-Frage für die Regierung.")],
+)
+def test_a_scale_word_in_a_compound_is_no_amount(lang: str, text: str) -> None:
+    # A kind of project or question; "About a million people" stays a figure.
+    assert _read(text, lang) == []
+    assert [v for _, v, _ in _read("About a million people live there.", "en")] == [1e6]
+
+
+def test_an_elided_bound_and_an_elided_people_s_noun_are_read() -> None:
+    # "près d'un million d'Ukrainiens": "près d'" is "près de", the people counted are Ukrainiens.
+    assert [(v, q) for _, v, q in _read("Près d'un million d'Ukrainiens vivent en Allemagne.", "fr")] == [(1e6, "almost")]
+    assert _conflicting({
+        "fr": ("fr", "Près d'un million d'Ukrainiens vivent en Allemagne, selon le ministre."),
+        "pl": ("pl", "W Niemczech mieszka dziś ponad 1,4 mln obywateli Ukrainy."),
+    }) == [["fr", "pl"]]
+
+
+def test_one_value_given_as_two_bounds_is_two_claims_of_a_conflict() -> None:
+    # "more than 20" and "almost 20" put the amount on either side of 20: both are shown.
+    arts, nums = _two_languages({
+        "de": ("de", "Der Handel erreichte im Jahr 2024 mehr als 20 Milliarden Euro."),
+        "it": ("it", "Nel 2024 l'interscambio è stato di 18 miliardi di euro."),
+        "fr": ("fr", "En 2024, les échanges commerciaux ont atteint près de 20 milliards d'euros."),
+    })
+    assert [sorted(n.split(":")[0] for n in c.numbers) for c in find_conflicts(nums, arts)] == [["de", "fr", "it"]]

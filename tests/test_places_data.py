@@ -308,3 +308,13 @@ def test_a_place_after_an_elided_article_is_found(text: str, lang: str, name: st
 def test_a_capital_after_an_apostrophe_inside_a_name_is_still_no_place() -> None:
     text = "L'Aquila e D'Alema"
     assert places.find(text, [(0, len(text))], "it") == []
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [("Ukrainians", "UA"), ("українців", "UA"), ("Estonians", "EE"), ("portugueses", "PT"), ("francs", None), ("Franken", None), ("obywateli", None)],
+)
+def test_a_people_s_noun_points_to_its_country(word: str, code: str | None) -> None:
+    # Its first letters are its country's ("Ukrain-ians", "Ukrain-e"); a currency sharing a
+    # country's first letters ("franc-s", "Franc-e") is no people.
+    assert places.people(word) == code
