@@ -44,3 +44,28 @@ def test_letters_are_counted_as_str_isalpha_does() -> None:
 def test_words_are_the_runs_of_letters_each_lower_cased(text: str) -> None:
     expected = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
     assert Counter(_words(text)) == Counter(expected)
+
+
+def test_a_short_brief_is_read_by_the_letters_only_its_language_writes() -> None:
+    # Romanian shares de, la, o, a, nu with Portuguese, Spanish and French; its ă, ș, ț and î
+    # are written by none of them, and in a brief they outweigh the few function words.
+    brief = (
+        "Ministrul de externe a avut marți o întâlnire la Viena cu omologul austriac. "
+        "„Vrem o relație mai bună”, a declarat ministrul la finalul discuției. "
+        "«Nu este o problemă de bani», a spus el. Opoziția a criticat vizita, pe care a numit-o "
+        "„o pierdere de timp”. Deputatul a susținut că guvernul nu a obținut nimic la Viena."
+    )
+    assert detect(brief) == "ro"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # Spanish, though Romanian's a, la, de fit as many of its words: Romanian never writes á, ó.
+        ("viajará mañana a la región de Mendoza, a unos 900 kilómetros de la capital", "es"),
+        # Hungarian's article a, shared with half the profiles, and ő, which none of them writes.
+        ("Orbán a sajtótájékoztatón a határátkelők megnyitását sürgette.", "hu"),
+    ],
+)
+def test_a_letter_a_language_never_writes_counts_against_it(text: str, lang: str) -> None:
+    assert detect(text) == lang
