@@ -1293,3 +1293,17 @@ def test_a_word_named_as_a_word_is_a_term(lang: str, text: str) -> None:
     quotes = find_quotes(text, clean(text).blocks, (), lang)
     word = next(q for q in quotes if q.text.lower() in ("crisis", "krise", "crise"))
     assert (word.kind, word.speaker) == ("term", None)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # A Hungarian speech verb with its separated particle (tette hozzá: added), someone else named in between.
+    ("hu", "Látogatás\n\nKovács Anna külügyminiszter kedden Bécsbe utazott. Nagy Béla államtitkár is elkísérte.\n\n"
+           "„Ez egy új fejezet kezdete” – tette hozzá Kovács.\n"),
+    # Swedish "slog fast" (stated): slog alone is "hit".
+    ("sv", "Besök\n\nUtrikesminister Anna Lindqvist reste till Wien. Statssekreterare Erik Berg följde med.\n\n"
+           "”Det här är ett nytt kapitel”, slog fast Lindqvist.\n"),
+])
+def test_a_speech_verb_listed_with_its_particle_is_a_cue(lang: str, text: str) -> None:
+    quotes = find_quotes(text, clean(text).blocks, (), lang)
+    assert [q.speaker for q in quotes] == ["Kovács Anna" if lang == "hu" else "Anna Lindqvist"]
+    assert quotes[0].cue.endswith(("Kovács", "Lindqvist"))
