@@ -25,6 +25,9 @@ _ORDINAL_DOT = frozenset("de pl cs sk da no nb nn fi hu tr et lv lt sl hr sr bs 
 # a period, one right after a capitalised name is read like an ordinal number ("12."), not as an end.
 _ROMAN = re.compile(r"(?=[IVXLC])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _NAME = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+# Languages that set the regnal numeral before the name (hu "XVI. Károly Gusztáv", "II. János Pál"):
+# there the numeral goes on with a capitalised word after it, whatever stands before.
+_NUMERAL_BEFORE_NAME = frozenset({"hu"})
 _SUMY_NAMES = {
     "en": "english", "de": "german", "it": "italian", "fr": "french", "es": "spanish",
     "pl": "polish", "cs": "czech", "sk": "slovak", "pt": "portuguese", "uk": "ukrainian",
@@ -378,6 +381,8 @@ def _splitter_class() -> type[PunktSentenceTokenizer]:
                 return False
             if following.lower() in _opening_words(self.lang):
                 return False
+            if self.lang in _NUMERAL_BEFORE_NAME:
+                return True
             lo = end - len(word)
             if piece[lo:end] != word or lo < 1 or not piece[lo - 1].isspace():
                 return False  # a numeral glued to a mark or a word is no regnal one

@@ -380,6 +380,9 @@ def test_a_quote_closing_its_sentence_before_a_capital_still_splits() -> None:
          ["Na hrade ho privítal kráľ Karol XVI. Gustáv s manželkou.", "Potom odišli."]),
         ("de", "Im Palast empfing ihn König Frederik IX. Christian mit Gefolge. Dann ging er.",
          ["Im Palast empfing ihn König Frederik IX. Christian mit Gefolge.", "Dann ging er."]),
+        # Hungarian sets the numeral before the name.
+        ("hu", "A palotában, IX. Frigyes királynál vacsorázott. Utána hazament.",
+         ["A palotában, IX. Frigyes királynál vacsorázott.", "Utána hazament."]),
         # A function word after the numeral opens the next sentence; no name before it, no ordinal.
         ("de", "Die Messe las Papst Leo XIV. Danach sprach der Kardinal.",
          ["Die Messe las Papst Leo XIV.", "Danach sprach der Kardinal."]),
