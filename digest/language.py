@@ -115,6 +115,13 @@ def detect(text: str, sample: int = 20_000) -> str:
         return UNDETERMINED
     if best in _NOT_LETTERS and sum(map(letters.count, _NOT_LETTERS[best])) > _FOREIGN_SHARE * total:
         return UNDETERMINED
+    # A profile that wins through its letters alone, none of its function words in the text, while the
+    # text writes letters its language never does, is some other language's: Estonian (õ, with ä ö ü)
+    # came out German once Finnish lost for its ü and õ. (A short Turkish text with one Spanish place
+    # name, Asunción, has a few of its function words: it stays Turkish.)
+    if (not shares[best] and best in _ALPHABETS
+            and sum(n for ch, n in foreign.items() if ch not in _ALPHABETS[best]) > _FOREIGN_SHARE * total):
+        return UNDETERMINED
     # A long text that a profile fits only through shared letters is in some other language
     # (Swedish came out German through ä and ö).
     # A language without word lists must earn its code with its function words at any length.

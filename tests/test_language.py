@@ -69,3 +69,16 @@ def test_a_short_brief_is_read_by_the_letters_only_its_language_writes() -> None
 )
 def test_a_letter_a_language_never_writes_counts_against_it(text: str, lang: str) -> None:
     assert detect(text) == lang
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Lithuanian: ą, ę and č are Polish, Czech or Croatian too, but ė, į, ų and ū no profile's language writes.
+        "Lietuvos ministras pirmadienį susitiko su Latvijos kolegomis ir aptarė bendrus geležinkelio projektus.",
+        # Latvian: ā, ē, ī, ū, ļ and ņ are written by none of the profiles.
+        "Latvijas ministrs otrdien tikās ar Igaunijas kolēģiem un apsprieda kopīgus dzelzceļa projektus.",
+    ],
+)
+def test_a_short_text_in_letters_no_profile_writes_is_undetermined(text: str) -> None:
+    assert detect(text) == "und"
