@@ -38,9 +38,9 @@ _ALPHABETS = {
     "fr": "àâæçéèêëîïôœùûüÿ", "it": "àèéìíòóùúî", "es": "áéíñóúü", "pt": "áàâãçéêíóôõúü",
     "nl": "éèëïöüáó", "en": "",
 }
-# A language loses this many times the share of the text's letters outside its alphabet: a
-# Romanian brief with 2.5% of its letters in ă ș ț î loses 0.1 for Portuguese, more than their
-# shared function words give it, while the odd foreign name in a long text costs nearly nothing.
+# A language loses this many times the share of the text's letters outside its alphabet (those of its
+# lower-case words: see _foreign_letters): a Romanian brief with 2.5% of its letters in ă ș ț î loses
+# 0.1 for Portuguese, more than their shared function words give it.
 _FOREIGN_WEIGHT = 4.0
 # Spellings that only some languages use, counted like their letters: Bulgarian writes ъ before a
 # consonant in most sentences (към, държава, -ът), Russian only before е/ё/ю/я (объём, съезд).
@@ -57,6 +57,9 @@ _CONFIDENT = 0.1
 _ENOUGH_WORDS = 40
 # Languages written in Cyrillic: their profiles compete only for a Cyrillic text.
 _CYRILLIC_LANGS = frozenset(("ru", "uk", "bg", "mk", "sr"))
+# The first word of a text or of a sentence (after an end mark, closing marks, space and opening marks).
+_SENTENCE_START = re.compile(r"(?:^|[.!?…:][\"'”»“)\]]?\s)[\"'„“«‚‘(\[–—\s-]*([^\W\d_]+)")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _GREEK_START = re.compile(" [\u0370-\u03ff\u1f00-\u1fff]")
 
 
@@ -100,7 +103,7 @@ def detect(text: str, sample: int = 20_000) -> str:
     for lang, marks in _LETTERS.items():
         if lang in scores:
             scores[lang] += 2.0 * sum(map(letters.count, marks)) / total
-    foreign = _foreign_letters(letters)
+    foreign = _foreign_letters(text[:sample])
     if foreign:
         for lang, alphabet in _ALPHABETS.items():
             if lang in scores:
@@ -175,10 +178,15 @@ def _letters(words: list[str]) -> str:
     return chars if chars.isalpha() else "".join(filter(str.isalpha, chars))
 
 
-def _foreign_letters(letters: str) -> Counter[str]:
-    """The count of each letter beyond a-z in the text's letters (an ASCII text has none)."""
-    if letters.isascii():
+def _foreign_letters(text: str) -> Counter[str]:
+    """The count of each letter beyond a-z in the text's lower-case words (an ASCII text has none).
+
+    A capitalised word is often a name, which keeps its own language's letters (Orbán, Łódź and
+    Țoiu in an English or Italian brief); the running words are in the text's language.
+    """
+    # Splitting, the lower-case test and the regexes run in C; only the letters beyond ASCII are counted.
+    # A sentence's first word is capitalised whatever it is: it counts too.
+    running = "".join(filter(str.islower, text.split())) + "".join(_SENTENCE_START.findall(text)).lower()
+    if running.isascii():
         return Counter()
-    # Counting every letter runs in C; the few distinct ones are then sorted out.
-    counts = Counter(letters)
-    return Counter({ch: n for ch, n in counts.items() if not ch.isascii()})
+    return Counter(ch for ch in "".join(_NON_ASCII.findall(running)) if ch.isalpha())

@@ -82,3 +82,15 @@ def test_a_letter_a_language_never_writes_counts_against_it(text: str, lang: str
 )
 def test_a_short_text_in_letters_no_profile_writes_is_undetermined(text: str) -> None:
     assert detect(text) == "und"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # Names keep their own language's letters; the running words tell the text's.
+        ("Hungarian Prime Minister Viktor Orbán met Péter Szijjártó and Romanian PM Ilie Bolojan in Budapest on Thursday.", "en"),
+        ("Il premier rumeno Ilie Bolojan ha incontrato Oana Țoiu e Marian Cojocaru a Iași.", "it"),
+    ],
+)
+def test_letters_of_names_in_a_short_text_do_not_count_against_its_language(text: str, lang: str) -> None:
+    assert detect(text) == lang
