@@ -21,6 +21,13 @@ LEARN_CHARS = 200_000
 # Languages that write ordinals as "12." (am 12. November, 13. rocznica): there a small number
 # before a period is treated like an abbreviation, not as the end of a sentence.
 _ORDINAL_DOT = frozenset("de pl cs sk da no nb nn fi hu tr et lv lt sl hr sr bs is".split())
+# A regnal or ordinal Roman numeral (Karel XVI., Jan Paweł II., Benedikt XVI.): where ordinals take
+# a period, one right after a capitalised name is read like an ordinal number ("12."), not as an end.
+_ROMAN = re.compile(r"(?=[IVXLC])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_NAME = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+# Languages that set the regnal numeral before the name (hu "XVI. Károly Gusztáv", "II. János Pál"):
+# there the numeral goes on with a capitalised word after it, whatever stands before.
+_NUMERAL_BEFORE_NAME = frozenset({"hu"})
 _SUMY_NAMES = {
     "en": "english", "de": "german", "it": "italian", "fr": "french", "es": "spanish",
     "pl": "polish", "cs": "czech", "sk": "slovak", "pt": "portuguese", "uk": "ukrainian",
@@ -356,13 +363,32 @@ def _splitter_class() -> type[PunktSentenceTokenizer]:
                 # capitalises inside sentences too ("what I mean . . . I didn't").
                 context = self._params.ortho_context[_WordToken.of(word).type_no_sentperiod]
                 return not (context & _ORTHO_MID_UC and not context & _ORTHO_LC)
-            if not before or not self._is_abbreviation(before):
+            if not before or not (self._is_abbreviation(before) or self._is_regnal(piece, m.start(), before, word)):
                 return True
             if len(before) == 1 and len(word) == 1 and piece.startswith(".", nxt.end()):
                 return False  # a run of initials: "U. S. A.", "A. I. Semenov"
             # An abbreviation, initial or ordinal ends the sentence only when Punkt's orthographic
             # heuristic knows the next word as one written lower-case inside sentences.
             return first.isalpha() and self._ortho_heuristic(_WordToken.of(word)) is True
+
+        def _is_regnal(self, piece: str, end: int, word: str, following: str) -> bool:
+            """Whether word (ending at piece[end]) is a Roman numeral after a capitalised name, in a
+            language that writes ordinals with a period, before a word that can go on the name:
+            "král Karel XVI. Gustav" goes on, while "ve stoletích XIX. A" (no name before) and
+            "Papst Benedikt XVI. Danach" (a function word opens the next sentence) are left to the
+            other rules."""
+            if self.lang not in _ORDINAL_DOT or len(word) < 2 or not _ROMAN.fullmatch(word):
+                return False
+            if following.lower() in _opening_words(self.lang):
+                return False
+            if self.lang in _NUMERAL_BEFORE_NAME:
+                return True
+            lo = end - len(word)
+            if piece[lo:end] != word or lo < 1 or not piece[lo - 1].isspace():
+                return False  # a numeral glued to a mark or a word is no regnal one
+            head = piece[max(0, lo - 100) : lo].rstrip()
+            name = head.rsplit(None, 1)[-1] if head else ""
+            return name[:1].isupper() and not name.isupper() and _NAME.fullmatch(name) is not None
 
         def _is_abbreviation(self, word: str) -> bool:
             low = word.lower()
@@ -535,6 +561,12 @@ def _data_lines(lang: str, name: str) -> list[str]:
     except (FileNotFoundError, NotADirectoryError, ModuleNotFoundError):
         return []
     return [s for s in (line.strip() for line in text.splitlines()) if s and not s.startswith("#")]
+
+
+@cache
+def _opening_words(lang: str) -> frozenset[str]:
+    """Words that open a sentence but never go on a name: the stop words and the function words."""
+    return stop_words(lang) | frozenset(w.lower() for w in _data_lines(lang, "function_words.txt"))
 
 
 @cache

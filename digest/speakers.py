@@ -2006,7 +2006,10 @@ class People:
                     # Марта Левченко": the role's holder is named further on, the word after the role is its institution's.
                     role_before = role_before and not (single and (
                         self._holder_follows(p, stop) or self._chain_holder_at(p, i - 1, stop) >= 0))
+                    # A speech verb listed with its separated particle ("tette hozzá Szijjártó", "slog fast
+                    # Hansen"): the particle before the name is no verb on its own.
                     evidence = role_before or bool(kinds[i - 1] & K_VERB) or (
+                        i > 1 and gaps[i - 1] in _SPACES and f"{words[i - 2]} {prev}".lower() in lex.speech_verbs.words) or (
                         prev.lower() in reporting_ends  # secondo, according to
                         and lex.ends_reporting([w.lower() for w in words[max(0, i - 4) : i]])
                         # "По данным Бюро национальной статистики": one word, its lower-case words right

@@ -44,3 +44,53 @@ def test_letters_are_counted_as_str_isalpha_does() -> None:
 def test_words_are_the_runs_of_letters_each_lower_cased(text: str) -> None:
     expected = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
     assert Counter(_words(text)) == Counter(expected)
+
+
+def test_a_short_brief_is_read_by_the_letters_only_its_language_writes() -> None:
+    # Romanian shares de, la, o, a, nu with Portuguese, Spanish and French; its ă, ș, ț and î
+    # are written by none of them, and in a brief they outweigh the few function words.
+    brief = (
+        "Ministrul de externe a avut marți o întâlnire la Viena cu omologul austriac. "
+        "„Vrem o relație mai bună”, a declarat ministrul la finalul discuției. "
+        "«Nu este o problemă de bani», a spus el. Opoziția a criticat vizita, pe care a numit-o "
+        "„o pierdere de timp”. Deputatul a susținut că guvernul nu a obținut nimic la Viena."
+    )
+    assert detect(brief) == "ro"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # Spanish, though Romanian's a, la, de fit as many of its words: Romanian never writes á, ó.
+        ("viajará mañana a la región de Mendoza, a unos 900 kilómetros de la capital", "es"),
+        # Hungarian's article a, shared with half the profiles, and ő, which none of them writes.
+        ("Orbán a sajtótájékoztatón a határátkelők megnyitását sürgette.", "hu"),
+    ],
+)
+def test_a_letter_a_language_never_writes_counts_against_it(text: str, lang: str) -> None:
+    assert detect(text) == lang
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Lithuanian: ą, ę and č are Polish, Czech or Croatian too, but ė, į, ų and ū no profile's language writes.
+        "Lietuvos ministras pirmadienį susitiko su Latvijos kolegomis ir aptarė bendrus geležinkelio projektus.",
+        # Latvian: ā, ē, ī, ū, ļ and ņ are written by none of the profiles.
+        "Latvijas ministrs otrdien tikās ar Igaunijas kolēģiem un apsprieda kopīgus dzelzceļa projektus.",
+    ],
+)
+def test_a_short_text_in_letters_no_profile_writes_is_undetermined(text: str) -> None:
+    assert detect(text) == "und"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # Names keep their own language's letters; the running words tell the text's.
+        ("Hungarian Prime Minister Viktor Orbán met Péter Szijjártó and Romanian PM Ilie Bolojan in Budapest on Thursday.", "en"),
+        ("Il premier rumeno Ilie Bolojan ha incontrato Oana Țoiu e Marian Cojocaru a Iași.", "it"),
+    ],
+)
+def test_letters_of_names_in_a_short_text_do_not_count_against_its_language(text: str, lang: str) -> None:
+    assert detect(text) == lang

@@ -1316,3 +1316,17 @@ def test_a_verb_of_going_on_is_no_speech_verb_in_narration() -> None:
     # "went" alone is no speech verb: "Talks went well" gives "Talks" no evidence of a name.
     text = "Premier Ruth Olsen hosted Chancellor Tomas Brandt in Oslo.\n\nTalks went well, \"a good day,\" Olsen said."
     assert [q.speaker for q in quotes_of(text, "en") if q.kind == "speech"] == ["Ruth Olsen"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # A Hungarian speech verb with its separated particle (tette hozzá: added), someone else named in between.
+    ("hu", "Látogatás\n\nKovács Anna külügyminiszter kedden Bécsbe utazott. Nagy Béla államtitkár is elkísérte.\n\n"
+           "„Ez egy új fejezet kezdete” – tette hozzá Kovács.\n"),
+    # Swedish "slog fast" (stated): slog alone is "hit".
+    ("sv", "Besök\n\nUtrikesminister Anna Lindqvist reste till Wien. Statssekreterare Erik Berg följde med.\n\n"
+           "”Det här är ett nytt kapitel”, slog fast Lindqvist.\n"),
+])
+def test_a_speech_verb_listed_with_its_particle_is_a_cue(lang: str, text: str) -> None:
+    quotes = find_quotes(text, clean(text).blocks, (), lang)
+    assert [q.speaker for q in quotes] == ["Kovács Anna" if lang == "hu" else "Anna Lindqvist"]
+    assert quotes[0].cue.endswith(("Kovács", "Lindqvist"))

@@ -368,3 +368,30 @@ def test_a_quote_of_two_sentences_followed_by_its_verb_is_one_sentence(lang: str
 def test_a_quote_closing_its_sentence_before_a_capital_still_splits() -> None:
     text = 'He said "We will win." Then he left the room with his advisers.'
     assert [text[a:e] for a, e in split(text, "en")] == ['He said "We will win."', "Then he left the room with his advisers."]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A regnal numeral after a name, where ordinals take a period, goes on with the name.
+        ("cs", "V Oslu ji přijal král Harald VII. Olav, večer odletěla domů. Pak mlčela.",
+         ["V Oslu ji přijal král Harald VII. Olav, večer odletěla domů.", "Pak mlčela."]),
+        ("sk", "Na hrade ho privítal kráľ Karol XVI. Gustáv s manželkou. Potom odišli.",
+         ["Na hrade ho privítal kráľ Karol XVI. Gustáv s manželkou.", "Potom odišli."]),
+        ("de", "Im Palast empfing ihn König Frederik IX. Christian mit Gefolge. Dann ging er.",
+         ["Im Palast empfing ihn König Frederik IX. Christian mit Gefolge.", "Dann ging er."]),
+        # Hungarian sets the numeral before the name.
+        ("hu", "A palotában, IX. Frigyes királynál vacsorázott. Utána hazament.",
+         ["A palotában, IX. Frigyes királynál vacsorázott.", "Utána hazament."]),
+        # A function word after the numeral opens the next sentence; no name before it, no ordinal.
+        ("de", "Die Messe las Papst Leo XIV. Danach sprach der Kardinal.",
+         ["Die Messe las Papst Leo XIV.", "Danach sprach der Kardinal."]),
+        ("cs", "Stavělo se ve stoletích XVIII. a XIX. A dnes je to muzeum.",
+         ["Stavělo se ve stoletích XVIII. a XIX.", "A dnes je to muzeum."]),
+        # English writes no ordinal period: the numeral ends the sentence.
+        ("en", "The throne passed to Edward VII. George was still a boy.",
+         ["The throne passed to Edward VII.", "George was still a boy."]),
+    ],
+)
+def test_a_regnal_numeral_after_a_name_is_no_sentence_end(lang: str, text: str, expected: list[str]) -> None:
+    assert [text[a:e] for a, e in split(text, lang)] == expected
