@@ -111,6 +111,7 @@ def analyse(text: str, settings: Settings) -> Analysis:
         dates=tuple(dates),
         warnings=tuple(warnings),
         signals=visit_signals,
+        roles=tuple(cast.roles().items()),
     )
 
 
