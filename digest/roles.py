@@ -21,8 +21,9 @@ RELATION = (
     "omolog*", "homolog*", "homólog*", "counterpart*", "amtskolleg*", "kolleg*", "koleg*", "colleg*", "collègue*",
     "коллег*", "колег*", "gość*", "gości*", "guest*", "gast", "gäste*", "ospit*", "invité*", "huésped*",
     "гост*", "host*", "gastgeber*", "gospodar*", "hôte*", "anfitri*", "хозя*", "poprzedni*", "predecessor*",
-    "successor*", "vorgänger*", "nachfolger*", "predecessor*", "predecessore*", "prédécesseur*", "предшественник*",
-    "преемник*", "następc*", "successore*",
+    "successor*", "vorgänger*", "nachfolger*", "predecessore*", "prédécesseur*", "предшественник*",
+    "преемник*", "następc*", "successore*", "ambtgeno*", "odpowiedni*", "protějš*", "kollega*", "kolléga*",
+    "meslektaş*", "mevkida*", "kolega*", "kolegic*", "колегата", "homológ*",
 )
 
 

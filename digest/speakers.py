@@ -3769,9 +3769,11 @@ class People:
     def roles(self) -> dict[str, str]:
         """Person -> the role phrase the text introduces them with, as written ("deputato della Duma",
         "szef Euroazjatyckiej Rady Ekspertów", "Opposition MP"): their most common one in its fullest form
-        (roles.fullest), the first on a tie."""
+        (roles.fullest), the first on a tie. A phrase after a preposition counts only when there is no other:
+        inflected, it is the case the preposition wants ("z prezydentem Rosji", "mit dem türkischen Präsidenten")."""
         self.resolve()  # (cached: the introductions are those of the last resolution, done once per mask)
         found: dict[str, Counter[str]] = {}
+        oblique: dict[str, Counter[str]] = {}
         shown: dict[tuple[str, str], str] = {}
         # (person, paragraph) -> where the last phrase kept ends: a role word inside it (szef Euroazjatyckiej
         # Rady Ekspertów) is its institution's, no second phrase.
@@ -3784,9 +3786,22 @@ class People:
                 continue
             reached[person, id(p)] = span[1]
             phrase = self._role_text(p, *span)
-            found.setdefault(person, Counter())[phrase.casefold()] += 1
+            counts = oblique if self._after_preposition(p, span[0]) else found
+            counts.setdefault(person, Counter())[phrase.casefold()] += 1
             shown.setdefault((person, phrase.casefold()), phrase)
-        return {person: shown[person, fullest_role(c)] for person, c in found.items()}
+        return {person: shown[person, fullest_role(c)] for person, c in (oblique | found).items()}
+
+    def _after_preposition(self, p: _Paragraph, first: int) -> bool:
+        """A preposition, and perhaps an article after it, right before word `first` in its clause."""
+        lex, words = self.lex, p.words
+        j = first - 1
+        if j < 0 or p.gaps[first] not in _SPACES:
+            return False
+        low = words[j].lower()
+        if low in lex.prepositions:
+            return True
+        return (low in lex.function_words and j > 0 and p.gaps[j] in _SPACES
+                and words[j - 1].lower() in lex.prepositions)
 
     def _role_span(self, p: _Paragraph, i: int, name_start: int | None) -> tuple[int, int] | None:
         """Words [a, b) of the role phrase around the role word i: the adjectives and office words before it in
@@ -3820,6 +3835,8 @@ class People:
         b = i + 1
         reach = len(words) if name_start is not None and name_start > p.ends[i] else min(len(words), i + ROLE_WORDS + 6)
         while b < reach:
+            if p.kinds[b] & K_TITLE:
+                break  # "Latin Amerika uzmanı Prof. Dr. Selim Karaağaç": the name's title, no more the role's
             if name_start is not None and name_start > p.ends[i]:
                 if p.starts[b] >= name_start or gaps[b].strip(_NAME_MARKS) and gaps[b] not in _ELISION_GAPS:
                     break  # the holder's name, or a comma before it (Le porte-parole du ministère, Lin Jian)
@@ -3834,6 +3851,9 @@ class People:
         """The role phrase of words [first, stop) as written, whitespace folded."""
         words = p.words
         phrase = " ".join(self.text[p.starts[first] : p.ends[stop - 1]].split())
+        after = self.text[p.ends[stop - 1] : p.ends[stop - 1] + 1]
+        if after in _CLOSING_MARKS and any(mark in phrase for mark in _OPENING_MARKS) and after not in phrase:
+            phrase += after  # "депутатка від «Європейської солідарності»": the party's name closed
         w = words[first]
         if p.initial[first] and w[1:].islower() and (
                 w.lower() in self._lowercase or p.kinds[first] & K_ROLE and self._lang not in _NOUNS_CAPITALISED):
@@ -3842,6 +3862,9 @@ class People:
         return phrase
 
 
+# Quotation marks around a party's or institution's name in a role phrase ("депутатът от „Продължаваме промяната“").
+_OPENING_MARKS = ("«", "„", "“", "‚", "‹", '"')
+_CLOSING_MARKS = frozenset(("»", "“", "”", "‘", "›", '"'))
 # Languages that capitalise every noun: a role opening a sentence keeps its capital (Politologe).
 _NOUNS_CAPITALISED = frozenset(("de", "lb"))
 # How many times more often than any other holder of the office the text must name a person for a

@@ -42,6 +42,15 @@ def roles(text: str, lang: str) -> dict[str, str]:
      "ministre des Affaires étrangères"),
     ("ru", "Переговоры шли долго. Депутат Госдумы Константин Затулин заявил, что визит важен. Затулин добавил.",
      "Константин Затулин", "депутат Госдумы"),
+    # A phrase after a preposition is inflected for it: the nominative one wins.
+    ("de", "Die Gespräche dauerten lange. Merz traf sich mit dem türkischen Präsidenten Recep Tayyip Erdoğan in "
+           "Berlin. Der türkische Präsident Recep Tayyip Erdoğan sagte wenig.", "Recep Tayyip Erdoğan",
+     "türkische Präsident"),
+    # A party's name in quotation marks keeps its closing mark; a title before the name is not the role's.
+    ("bg", "Разговорите продължиха. Според депутатът от „Продължаваме промяната“ Калоян Димов сделката е лоша. "
+           "Димов добави още.", "Калоян Димов", "депутатът от „Продължаваме промяната“"),
+    ("tr", "Görüşmeler uzun sürdü. Latin Amerika uzmanı Prof. Dr. Selim Karaağaç anlaşmayı değerlendirdi. "
+           "Karaağaç konuştu.", "Selim Karaağaç", "uzmanı"),
 ])
 def test_the_role_a_text_introduces_a_person_with(lang: str, text: str, person: str, role: str) -> None:
     assert roles(text, lang).get(person) == role
@@ -51,6 +60,8 @@ def test_the_role_a_text_introduces_a_person_with(lang: str, text: str, person: 
     ("de", "Die Lage ist ernst. Der Politiker Peter Schmidt schwieg lange. Schmidt ging.", "Peter Schmidt"),
     ("it", "Il vertice è finito. Putin ha ricevuto il suo omologo kazako Kassym-Jomart Tokayev al Cremlino.",
      "Kassym-Jomart Tokayev"),
+    ("nl", "De gesprekken duurden lang. Jetten ontving zijn Deense ambtgenote Mette Frederiksen in Den Haag. "
+           "Frederiksen sprak.", "Mette Frederiksen"),
 ])
 def test_a_pronoun_like_or_relational_word_is_no_role(lang: str, text: str, person: str) -> None:
     assert person not in roles(text, lang)
