@@ -503,7 +503,7 @@ def decode(blob: bytes) -> Analysis:
         dates=tuple(d["dates"]),
         warnings=tuple(d["warnings"]),
         signals=_signals(d["signals"]) if d.get("signals") else None,
-        roles=tuple((person, role) for person, role in d.get("roles", ())),
+        roles=tuple((person, role, bool(oblique)) for person, role, oblique in d.get("roles", ())),
     )
 
 

@@ -3767,7 +3767,11 @@ class People:
         return tuple(p for p, _ in counts.most_common())
 
     def roles(self) -> dict[str, str]:
-        """Person -> the role phrase the text introduces them with, as written ("deputato della Duma",
+        """Person -> the role phrase the text introduces them with (see role_phrases)."""
+        return {person: phrase for person, (phrase, _) in self.role_phrases().items()}
+
+    def role_phrases(self) -> dict[str, tuple[str, bool]]:
+        """Person -> the role phrase, and whether it follows a preposition (see below): the phrase the text introduces them with, as written ("deputato della Duma",
         "szef Euroazjatyckiej Rady Ekspertów", "Opposition MP"): their most common one in its fullest form
         (roles.fullest), the first on a tie. A phrase after a preposition counts only when there is no other:
         inflected, it is the case the preposition wants ("z prezydentem Rosji", "mit dem türkischen Präsidenten")."""
@@ -3789,7 +3793,8 @@ class People:
             counts = oblique if self._after_preposition(p, span[0]) else found
             counts.setdefault(person, Counter())[phrase.casefold()] += 1
             shown.setdefault((person, phrase.casefold()), phrase)
-        return {person: shown[person, fullest_role(c)] for person, c in (oblique | found).items()}
+        return {person: (shown[person, fullest_role(c)], person not in found)
+                for person, c in (oblique | found).items()}
 
     def _after_preposition(self, p: _Paragraph, first: int) -> bool:
         """A preposition, and perhaps an article after it, right before word `first` in its clause."""
@@ -4440,30 +4445,33 @@ def build_speakers(
 
 def _article_roles(quotes: Sequence[Quote], articles: Sequence[Article], display: dict[str, str],
                    preferred: dict[str, int]) -> dict[str, str]:
-    """Display name -> the role phrase the articles introduce the speaker with (Analysis.roles): one of the
-    earliest preferred language that has one, the most articles' phrase in it in its fullest form
+    """Display name -> the role phrase the articles introduce the speaker with (Analysis.roles): one not
+    after a preposition if any, of the earliest preferred language that has one, the most articles' phrase in it in its fullest form
     (roles.fullest), the first seen on a tie."""
     by_id = {a.id: a for a in articles}
     seen: set[tuple[str, str]] = set()
-    # display name -> phrase key -> [language rank, -articles, first seen, phrase as written]
+    # display name -> phrase key -> [(after a preposition, language rank), -articles, first seen, phrase as written]
     found: dict[str, dict[str, list[Any]]] = {}
     for q in quotes:
         if not q.speaker or (q.article, q.speaker) in seen or (a := by_id.get(q.article)) is None:
             continue
         seen.add((q.article, q.speaker))
         tied = a.analysis.roles if a.analysis else ()
-        phrase = next((r for person, r in tied if person == q.speaker), None) or next(
-            (r for person, r in tied if same_person(person, q.speaker)), None)
-        if phrase is None:
+        role = next((r for r in tied if r[0] == q.speaker), None) or next(
+            (r for r in tied if same_person(r[0], q.speaker)), None)
+        if role is None:
             continue
+        _, phrase, oblique = role
+        # (A phrase inflected for a preposition, "prezydentem", only when no article has another.)
+        rank = (oblique, preferred.get(a.lang, len(preferred)))
         entries = found.setdefault(display.get(q.speaker, q.speaker), {})
-        entry = entries.setdefault(phrase.casefold(), [preferred.get(a.lang, len(preferred)), 0, len(seen), phrase])
-        entry[0] = min(entry[0], preferred.get(a.lang, len(preferred)))
+        entry = entries.setdefault(phrase.casefold(), [rank, 0, len(seen), phrase])
+        entry[0] = min(entry[0], rank)
         entry[1] -= 1
     out = {}
     for name, entries in found.items():
-        rank = min(e[0] for e in entries.values())
-        kept = {key: -e[1] for key, e in entries.items() if e[0] == rank}
+        best = min(e[0] for e in entries.values())
+        kept = {key: -e[1] for key, e in entries.items() if e[0] == best}
         out[name] = entries[fullest_role(kept)][3]
     return out
 

@@ -82,7 +82,7 @@ def test_the_fullest_form_of_the_most_common_role() -> None:
 
 def _article(aid: str, lang: str, person: str, role: str | None) -> Article:
     analysis = Analysis(lang=lang, title=None, source=None, date=None, blocks=(), sentences=(), summary=(),
-                        roles=((person, role),) if role else ())
+                        roles=((person, role, False),) if role else ())
     return Article(id=aid, path=f"{aid}.txt", text="", analysis=analysis, title=None, lang=lang)
 
 
@@ -95,6 +95,11 @@ def test_speaker_role_prefers_the_preferred_language_and_config_wins() -> None:
     assert speakers[0].role == "deputato della Duma"
     _, speakers = build_speakers(quotes, arts, Config(languages=("pl", "it")))
     assert speakers[0].role == "deputowany Dumy"
+    # A phrase inflected for a preposition ("z deputowanym Dumy") only when no article has another.
+    arts[0] = replace(arts[0], analysis=replace(arts[0].analysis, roles=(("Konstantin Zatulin", "deputowanym Dumy",
+                                                                         True),)))
+    _, speakers = build_speakers(quotes, arts, Config(languages=("pl", "it")))
+    assert speakers[0].role == "deputato della Duma"
     rule = SpeakerRule(name="Konstantin Zatulin", aliases=(), role="Duma deputy")
     _, speakers = build_speakers(quotes, arts, Config(languages=("it",), speakers=(rule,)))
     assert speakers[0].role == "Duma deputy"
