@@ -3232,6 +3232,10 @@ class People:
                         # "Konstantin Zatulin, primo vicepresidente della commissione …": the role set off
                         # after a name is its (for roles(); no mention, as before).
                         intros.append((out[-1].person, p, i, None))
+                    elif (k < len(names) and (phrase_end := self._role_phrase(p, i)[1]) > p.ends[i]
+                          and names[k][0] == phrase_end + 1 and text[phrase_end] == " "):
+                        # "il grande poeta kazako Abai": the role, its nationality, then the name (for roles()).
+                        intros.append((self.clusters[names[k][2]], p, i, names[k][0]))
                     continue
                 start, end, mod, after_complement = self._role_phrase(p, i)
                 role = _role_key(words, i, self._offices)

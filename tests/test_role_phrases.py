@@ -42,6 +42,8 @@ def roles(text: str, lang: str) -> dict[str, str]:
      "ministre des Affaires étrangères"),
     ("ru", "Переговоры шли долго. Депутат Госдумы Константин Затулин заявил, что визит важен. Затулин добавил.",
      "Константин Затулин", "депутат Госдумы"),
+    ("it", "Il vertice è finito. Il presidente ha poi citato il grande poeta kazako Abai, il quale sosteneva molte "
+           "cose. Abai era saggio.", "Abai", "grande poeta kazako"),
     # A phrase after a preposition is inflected for it: the nominative one wins.
     ("de", "Die Gespräche dauerten lange. Merz traf sich mit dem türkischen Präsidenten Recep Tayyip Erdoğan in "
            "Berlin. Der türkische Präsident Recep Tayyip Erdoğan sagte wenig.", "Recep Tayyip Erdoğan",
