@@ -476,6 +476,7 @@ def encode(a: Analysis) -> bytes:
         "warnings": a.warnings,
         # Its fields hold only tuples of plain values, which JSON takes as they are.
         "signals": {f.name: getattr(a.signals, f.name) for f in fields(a.signals)} if a.signals else None,
+        "roles": a.roles,
     }
     return _pack(d)
 
@@ -502,6 +503,7 @@ def decode(blob: bytes) -> Analysis:
         dates=tuple(d["dates"]),
         warnings=tuple(d["warnings"]),
         signals=_signals(d["signals"]) if d.get("signals") else None,
+        roles=tuple((person, role, bool(oblique)) for person, role, oblique in d.get("roles", ())),
     )
 
 

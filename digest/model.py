@@ -495,6 +495,9 @@ class Analysis:
     """What went wrong or was capped while analysing (never fatal)."""
     signals: VisitSignals | None = None
     """What visit grouping compares, computed once with the rest (None when built by hand)."""
+    roles: tuple[tuple[str, str, bool], ...] = ()
+    """(person, role phrase as written, whether it follows a preposition: inflected for it, "z prezydentem")
+    for the people the text introduces with a role (deputato della Duma)."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "blocks", Packed.of(Block, self.blocks))

@@ -111,6 +111,7 @@ def analyse(text: str, settings: Settings) -> Analysis:
         dates=tuple(dates),
         warnings=tuple(warnings),
         signals=visit_signals,
+        roles=tuple((person, phrase, oblique) for person, (phrase, oblique) in cast.role_phrases().items()),
     )
 
 

@@ -14,11 +14,12 @@ from importlib import resources
 from os.path import commonprefix
 from itertools import accumulate, chain, compress, islice, repeat
 from operator import is_, itemgetter, not_, or_
-from typing import NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from digest import data, places
 from digest.config import Config, SpeakerRule
 from digest.model import TEXT, Article, Block, Quote, Speaker, retagged
+from digest.roles import ROLE_WORDS, fullest as fullest_role, trimmed as trimmed_role
 
 # Languages with attribution word lists; any other language uses all of them at once.
 LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "sl", "bg", "fi")
@@ -1626,6 +1627,7 @@ class People:
             self._caption_names(captions)
         self._mark_events()
         self._resolved: tuple[list[tuple[int, int]], list[Mention]] | None = None
+        self._intros: list[tuple[str, _Paragraph, int, int | None]] = []  # the last resolution's introductions
         self._home_head: bool | None = None  # _home_head_named's answer, once asked
         rules = _GENDERS.get(lang)
         self._gender: Callable[[str], str | None] = _Memo(partial(_word_gender, rules)).__getitem__
@@ -3139,6 +3141,9 @@ class People:
         guest_words = _guest_words()
         # person -> how many times the text has named them so far: which of two holders of one office it follows.
         named: Counter[str] = Counter()
+        # (person, paragraph, role word, start of the holder's name after it or None): roles() reads the phrases.
+        intros: list[tuple[str, _Paragraph, int, int | None]] = []
+        self._intros = intros
         for p in self._paragraphs:
             words, starts = p.words, p.starts
             skip_to = -1
@@ -3197,6 +3202,7 @@ class People:
                     role = _role_key(words, i, self._offices)
                     introduced.setdefault(role_of, set()).add(role)
                     by_role.setdefault(role, set()).add(role_of)
+                    intros.append((role_of, p, i, None))
                     self._note_gender(of_gender, role_of, gender)
                     mod = self._role_phrase(p, i)[2]
                     if mod:
@@ -3217,12 +3223,22 @@ class People:
                                            or self._titled(p, i, names[k][0]) or mod):
                         person = self.clusters[names[k][2]]
                         introduced.setdefault(person, set()).add(_role_key(words, i, self._offices))
+                        intros.append((person, p, i, names[k][0]))
                         # "recibió al mandatario de Guatemala, Bernardo Arévalo,": his gender and country too.
                         self._note_gender(of_gender, person, gender)
                         if mod:
                             held.setdefault(person, mod)
                             mod_of.setdefault(person, mod)
                             person_of_mod.setdefault(mod, person)
+                    elif out and out[-1].kind == NAME and out[-1].person and (
+                            text[out[-1].end : self._role_phrase(p, i)[0]].strip() == ","):
+                        # "Konstantin Zatulin, primo vicepresidente della commissione …": the role set off
+                        # after a name is its (for roles(); no mention, as before).
+                        intros.append((out[-1].person, p, i, None))
+                    elif (k < len(names) and (phrase_end := self._role_phrase(p, i)[1]) > p.ends[i]
+                          and names[k][0] == phrase_end + 1 and text[phrase_end] == " "):
+                        # "il grande poeta kazako Abai": the role, its nationality, then the name (for roles()).
+                        intros.append((self.clusters[names[k][2]], p, i, names[k][0]))
                     continue
                 start, end, mod, after_complement = self._role_phrase(p, i)
                 role = _role_key(words, i, self._offices)
@@ -3252,6 +3268,7 @@ class People:
                 if holder is not None:
                     person = self.clusters[holder[2]]  # apposition: il presidente kazako Kassym-Jomart Tokayev
                     introduced.setdefault(person, set()).add(role)
+                    intros.append((person, p, i, holder[0]))
                     self._note_gender(of_gender, person, gender)
                     by_role.setdefault(role, set()).add(person)
                     if mod:
@@ -3266,6 +3283,7 @@ class People:
                     introduced.setdefault(out[-1].person, set()).add(role)
                     if out[-1].person:
                         by_role.setdefault(role, set()).add(out[-1].person)
+                        intros.append((out[-1].person, p, i, None))
                         self._note_gender(of_gender, out[-1].person, gender)
                     out.append(Mention(start, end, text[start:end], ROLE, out[-1].person, prep))
                     skip_to = end
@@ -3761,7 +3779,112 @@ class People:
         counts = Counter(m.person for m in self.resolve() if m.kind == NAME and m.person)
         return tuple(p for p, _ in counts.most_common())
 
+    def roles(self) -> dict[str, str]:
+        """Person -> the role phrase the text introduces them with (see role_phrases)."""
+        return {person: phrase for person, (phrase, _) in self.role_phrases().items()}
 
+    def role_phrases(self) -> dict[str, tuple[str, bool]]:
+        """Person -> the role phrase, and whether it follows a preposition (see below): the phrase the text introduces them with, as written ("deputato della Duma",
+        "szef Euroazjatyckiej Rady Ekspertów", "Opposition MP"): their most common one in its fullest form
+        (roles.fullest), the first on a tie. A phrase after a preposition counts only when there is no other:
+        inflected, it is the case the preposition wants ("z prezydentem Rosji", "mit dem türkischen Präsidenten")."""
+        self.resolve()  # (cached: the introductions are those of the last resolution, done once per mask)
+        found: dict[str, Counter[str]] = {}
+        oblique: dict[str, Counter[str]] = {}
+        shown: dict[tuple[str, str], str] = {}
+        # (person, paragraph) -> where the last phrase kept ends: a role word inside it (szef Euroazjatyckiej
+        # Rady Ekspertów) is its institution's, no second phrase.
+        reached: dict[tuple[str, int], int] = {}
+        for person, p, i, name_start in self._intros:
+            if self.lex.institutions.holds(p.words[i].lower()) or i < reached.get((person, id(p)), -1):
+                continue
+            span = self._role_span(p, i, name_start)
+            if span is None:
+                continue
+            reached[person, id(p)] = span[1]
+            phrase = self._role_text(p, *span)
+            counts = oblique if self._after_preposition(p, span[0]) else found
+            counts.setdefault(person, Counter())[phrase.casefold()] += 1
+            shown.setdefault((person, phrase.casefold()), phrase)
+        return {person: (shown[person, fullest_role(c)], person not in found)
+                for person, c in (oblique | found).items()}
+
+    def _after_preposition(self, p: _Paragraph, first: int) -> bool:
+        """A preposition, and perhaps an article after it, right before word `first` in its clause."""
+        lex, words = self.lex, p.words
+        j = first - 1
+        if j < 0 or p.gaps[first] not in _SPACES:
+            return False
+        low = words[j].lower()
+        if low in lex.prepositions:
+            return True
+        return (low in lex.function_words and j > 0 and p.gaps[j] in _SPACES
+                and words[j - 1].lower() in lex.prepositions)
+
+    def _role_span(self, p: _Paragraph, i: int, name_start: int | None) -> tuple[int, int] | None:
+        """Words [a, b) of the role phrase around the role word i: the adjectives and office words before it in
+        its noun phrase (der kasachische, primo, Opposition), then its complement up to the holder's name at
+        `name_start` or, after a name, to the end of its clause; trimmed (roles.trimmed). None: no role."""
+        lex, words, gaps = self.lex, p.words, p.gaps
+        function_words = lex.function_words
+        a = k = i
+        for _ in range(3):
+            j = k - 1
+            if j < 0 or gaps[k] not in _SPACES:
+                break
+            w = words[j]
+            low = w.lower()
+            if low in function_words or any(c.isdigit() for c in w) or p.kinds[j] & (K_VERB | K_PRONOUN):
+                break
+            strong = (low in _OFFICE_PREFIXES or places.demonym(w) is not None
+                      or low.startswith(_opposition_stems()) and not p.kinds[j] & K_ROLE)
+            # A title's capitalised words before a capitalised role ("Foreign Minister", not in German).
+            titled = (w[:1].isupper() and w[1:].islower() and words[i][:1].isupper()
+                      and self._lang not in _NOUNS_CAPITALISED)
+            if not strong and (not (w.islower() or titled) or p.kinds[j] & K_ROLE):
+                break
+            k = j
+            # A lower-case adjective of the phrase stands after its article ("der erste stellvertretende
+            # Vorsitzende"); after a clause's start or punctuation it may be a verb no list knows ("…," said).
+            # (Not after a preposition: "na przykład politolog", for example.)
+            if strong or titled or j > 0 and gaps[j] in _SPACES and (
+                    words[j - 1].lower() in function_words and words[j - 1].lower() not in lex.prepositions):
+                a = j
+        b = i + 1
+        reach = len(words) if name_start is not None and name_start > p.ends[i] else min(len(words), i + ROLE_WORDS + 6)
+        while b < reach:
+            if p.kinds[b] & K_TITLE:
+                break  # "Latin Amerika uzmanı Prof. Dr. Selim Karaağaç": the name's title, no more the role's
+            if name_start is not None and name_start > p.ends[i]:
+                if p.starts[b] >= name_start or gaps[b].strip(_NAME_MARKS) and gaps[b] not in _ELISION_GAPS:
+                    break  # the holder's name, or a comma before it (Le porte-parole du ministère, Lin Jian)
+            elif (gaps[b] not in _SPACES and gaps[b] not in _ELISION_GAPS and gaps[b] != "-"
+                  or p.kinds[b] & (K_VERB | K_PRONOUN) or p.initial[b]):
+                break  # the clause of a role set after its holder's name ends (Sergey Tsekov, membro del …, ha detto)
+            b += 1
+        span = trimmed_role(words[a:b], i - a, function_words)
+        return None if span is None else (a + span[0], a + span[1])
+
+    def _role_text(self, p: _Paragraph, first: int, stop: int) -> str:
+        """The role phrase of words [first, stop) as written, whitespace folded."""
+        words = p.words
+        phrase = " ".join(self.text[p.starts[first] : p.ends[stop - 1]].split())
+        after = self.text[p.ends[stop - 1] : p.ends[stop - 1] + 1]
+        if after in _CLOSING_MARKS and any(mark in phrase for mark in _OPENING_MARKS) and after not in phrase:
+            phrase += after  # "депутатка від «Європейської солідарності»": the party's name closed
+        w = words[first]
+        if p.initial[first] and w[1:].islower() and (
+                w.lower() in self._lowercase or p.kinds[first] & K_ROLE and self._lang not in _NOUNS_CAPITALISED):
+            # "Politolog …" opening a sentence, "politolog" elsewhere (a German noun keeps its capital).
+            phrase = phrase[:1].lower() + phrase[1:]
+        return phrase
+
+
+# Quotation marks around a party's or institution's name in a role phrase ("депутатът от „Продължаваме промяната“").
+_OPENING_MARKS = ("«", "„", "“", "‚", "‹", '"')
+_CLOSING_MARKS = frozenset(("»", "“", "”", "‘", "›", '"'))
+# Languages that capitalise every noun: a role opening a sentence keeps its capital (Politologe).
+_NOUNS_CAPITALISED = frozenset(("de", "lb"))
 # How many times more often than any other holder of the office the text must name a person for a
 # bare office word to stand for them (the article's subject, not a host named once in passing).
 SALIENT_TIMES = 2
@@ -4304,6 +4427,10 @@ def build_speakers(
         for m in g:
             display[m] = best
         roles.setdefault(best, None)
+    # A speaker config gives no role to: the one the articles introduce them with.
+    for name, role in _article_roles(quotes, articles, display, preferred).items():
+        if roles.get(name) is None:
+            roles[name] = role
 
     # A quote already under its display name is kept as it is: most are, and an archive has 100,000s.
     out = [retagged(q, speaker=display[q.speaker]) if q.speaker and display[q.speaker] != q.speaker else q for q in quotes]
@@ -4327,6 +4454,39 @@ def build_speakers(
     ]
     speakers.sort(key=lambda s: (-s.quotes, s.name))
     return tuple(out), tuple(speakers)
+
+
+def _article_roles(quotes: Sequence[Quote], articles: Sequence[Article], display: dict[str, str],
+                   preferred: dict[str, int]) -> dict[str, str]:
+    """Display name -> the role phrase the articles introduce the speaker with (Analysis.roles): one not
+    after a preposition if any, of the earliest preferred language that has one, the most articles' phrase in it in its fullest form
+    (roles.fullest), the first seen on a tie."""
+    by_id = {a.id: a for a in articles}
+    seen: set[tuple[str, str]] = set()
+    # display name -> phrase key -> [(after a preposition, language rank), -articles, first seen, phrase as written]
+    found: dict[str, dict[str, list[Any]]] = {}
+    for q in quotes:
+        if not q.speaker or (q.article, q.speaker) in seen or (a := by_id.get(q.article)) is None:
+            continue
+        seen.add((q.article, q.speaker))
+        tied = a.analysis.roles if a.analysis else ()
+        role = next((r for r in tied if r[0] == q.speaker), None) or next(
+            (r for r in tied if same_person(r[0], q.speaker)), None)
+        if role is None:
+            continue
+        _, phrase, oblique = role
+        # (A phrase inflected for a preposition, "prezydentem", only when no article has another.)
+        rank = (oblique, preferred.get(a.lang, len(preferred)))
+        entries = found.setdefault(display.get(q.speaker, q.speaker), {})
+        entry = entries.setdefault(phrase.casefold(), [rank, 0, len(seen), phrase])
+        entry[0] = min(entry[0], rank)
+        entry[1] -= 1
+    out = {}
+    for name, entries in found.items():
+        best = min(e[0] for e in entries.values())
+        kept = {key: -e[1] for key, e in entries.items() if e[0] == best}
+        out[name] = entries[fullest_role(kept)][3]
+    return out
 
 
 _WORDING = re.compile(r"[^\W_]+")

@@ -21,6 +21,8 @@ class SpeakerQuotes:
     """In visit, article and position order; another outlet's word-for-word copy of a quote is left out."""
     copies: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Per quote id, the other articles of its visit that print the same words."""
+    role: str | None = None
+    """The speaker's role (Speaker.role: config's, else the articles' phrase), untrusted text."""
 
     def sources(self, q: Quote) -> tuple[str, ...]:
         """The articles that carry the quote: its own, then those of its copies."""
@@ -75,7 +77,8 @@ def speaker_quotes(digest: Digest, visit: str | None = None, speaker: str | None
             copies.setdefault(name, {})[q.id] = tuple(dict.fromkeys(others[i]))
     order = {s.name: i for i, s in enumerate(digest.speakers)}
     names = sorted(groups, key=lambda n: (n == "", -len(groups[n]), order.get(n, 1 << 30), n))
-    return [SpeakerQuotes(n, tuple(groups[n]), copies.get(n, {})) for n in names]
+    roles = {s.name: s.role for s in digest.speakers}
+    return [SpeakerQuotes(n, tuple(groups[n]), copies.get(n, {}), roles.get(n)) for n in names]
 
 
 def _speaker_names(digest: Digest, query: str) -> set[str]:

@@ -155,7 +155,8 @@ def visit_entries(digest: Digest, visit: Visit) -> list[Entry]:
     out.append(heading("Quotes by speaker"))
     groups = common.speaker_quotes(digest, visit.id)
     for group in groups:
-        out.append(Entry(plain(group.name or "Speaker unknown", "bold")))
+        role = f"  {group.role}" if group.name and group.role else ""
+        out.append(Entry(join(plain(group.name or "Speaker unknown", "bold"), (role, MUTED_STYLE))))
         out += [Entry(join("  ", _quote_line(digest, q, group.sources(q)[1:])), Jump("reader", q.article, q.start, q.end))
                 for q in group.quotes]
     if not groups:

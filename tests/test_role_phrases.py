@@ -1,0 +1,126 @@
+"""Speaker.role from the articles: the role phrase a text introduces each person with, as written."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+
+import pytest
+from rich.console import Console
+from test_mail import SETTINGS, WHEN, _digest, _parts
+
+from digest.config import Config, SpeakerRule
+from digest.model import Analysis, Article, Quote, Speaker
+from digest.output import html, mail, markdown, terminal
+from digest.roles import fullest, trimmed
+from digest.speakers import People, build_speakers
+
+
+def roles(text: str, lang: str) -> dict[str, str]:
+    return People(text, [(0, len(text))], lang).roles()
+
+
+@pytest.mark.parametrize("lang, text, person, role", [
+    ("it", "Il vertice è finito. Secondo il deputato della Duma Konstantin Zatulin la visita conta. Zatulin lo ha "
+           "ripetuto.", "Konstantin Zatulin", "deputato della Duma"),
+    ("it", "Il vertice è finito. Il presidente kazako Kassym-Jomart Tokayev ha incontrato i giornalisti. Il "
+           "presidente Tokayev ha parlato a lungo.", "Kassym-Jomart Tokayev", "presidente kazako"),
+    ("it", "Il vertice è finito ieri. Lo ha detto Konstantin Zatulin, primo vicepresidente della commissione della "
+           "Duma per gli affari della CSI e le relazioni con i compatrioti, a Mosca. Zatulin ha aggiunto altro.",
+     "Konstantin Zatulin", "primo vicepresidente della commissione della Duma"),
+    ("pl", "Rozmowy trwały długo. Jak zauważył politolog Dmitrij Michajliczenko, rozmowy były trudne. Według niego "
+           "szef Euroazjatyckiej Rady Ekspertów Czyngiz Lepsibajew ma rację.", "Czyngiz Lepsibajew",
+     "szef Euroazjatyckiej Rady Ekspertów"),
+    ("pl", "Rozmowy trwały długo. Jak zauważył na przykład politolog Dmitrij Michajliczenko, rozmowy były trudne. "
+           "Michajliczenko dodał coś.", "Dmitrij Michajliczenko", "politolog"),
+    ("de", "Die Gespräche dauerten lange. Der kasachische Präsident Kassym-Schomart Tokajew empfing Gäste. Tokajew "
+           "sprach.", "Kassym-Schomart Tokajew", "kasachische Präsident"),
+    ("en", "The talks ended late. Foreign Minister Anna Kowalski disagreed with the plan. Kowalski left early.",
+     "Anna Kowalski", "Foreign Minister"),
+    ("fr", "Les discussions ont duré. Le ministre des Affaires étrangères Jean-Noël Barrot a reçu la presse. "
+           "La politologue Sophie Martin a déclaré que c'était important.", "Jean-Noël Barrot",
+     "ministre des Affaires étrangères"),
+    ("ru", "Переговоры шли долго. Депутат Госдумы Константин Затулин заявил, что визит важен. Затулин добавил.",
+     "Константин Затулин", "депутат Госдумы"),
+    ("it", "Il vertice è finito. Il presidente ha poi citato il grande poeta kazako Abai, il quale sosteneva molte "
+           "cose. Abai era saggio.", "Abai", "grande poeta kazako"),
+    # A phrase after a preposition is inflected for it: the nominative one wins.
+    ("de", "Die Gespräche dauerten lange. Merz traf sich mit dem türkischen Präsidenten Recep Tayyip Erdoğan in "
+           "Berlin. Der türkische Präsident Recep Tayyip Erdoğan sagte wenig.", "Recep Tayyip Erdoğan",
+     "türkische Präsident"),
+    # A party's name in quotation marks keeps its closing mark; a title before the name is not the role's.
+    ("bg", "Разговорите продължиха. Според депутатът от „Продължаваме промяната“ Калоян Димов сделката е лоша. "
+           "Димов добави още.", "Калоян Димов", "депутатът от „Продължаваме промяната“"),
+    ("tr", "Görüşmeler uzun sürdü. Latin Amerika uzmanı Prof. Dr. Selim Karaağaç anlaşmayı değerlendirdi. "
+           "Karaağaç konuştu.", "Selim Karaağaç", "uzmanı"),
+])
+def test_the_role_a_text_introduces_a_person_with(lang: str, text: str, person: str, role: str) -> None:
+    assert roles(text, lang).get(person) == role
+
+
+@pytest.mark.parametrize("lang, text, person", [
+    ("de", "Die Lage ist ernst. Der Politiker Peter Schmidt schwieg lange. Schmidt ging.", "Peter Schmidt"),
+    ("it", "Il vertice è finito. Putin ha ricevuto il suo omologo kazako Kassym-Jomart Tokayev al Cremlino.",
+     "Kassym-Jomart Tokayev"),
+    ("nl", "De gesprekken duurden lang. Jetten ontving zijn Deense ambtgenote Mette Frederiksen in Den Haag. "
+           "Frederiksen sprak.", "Mette Frederiksen"),
+])
+def test_a_pronoun_like_or_relational_word_is_no_role(lang: str, text: str, person: str) -> None:
+    assert person not in roles(text, lang)
+
+
+def test_a_long_title_keeps_its_head_and_first_complements() -> None:
+    words = "erster stellvertretender Vorsitzender des Duma-Ausschusses für GUS-Angelegenheiten und Beziehungen zu " \
+            "Landsleuten".split()
+    a, b = trimmed(words, 2, {"des", "für", "und", "zu"}) or (0, 0)
+    assert words[a:b] == "erster stellvertretender Vorsitzender des Duma-Ausschusses für GUS-Angelegenheiten".split()
+    assert trimmed(["leader"], 0, ()) is None and trimmed(["leader", "russo"], 0, ()) == (0, 2)
+
+
+def test_the_fullest_form_of_the_most_common_role() -> None:
+    assert fullest({"presidente": 5, "presidente kazako": 2, "presidenti": 3}) == "presidente kazako"
+    assert fullest({"politolog": 1, "ekspert": 1}) == "politolog"
+
+
+def _article(aid: str, lang: str, person: str, role: str | None) -> Article:
+    analysis = Analysis(lang=lang, title=None, source=None, date=None, blocks=(), sentences=(), summary=(),
+                        roles=((person, role, False),) if role else ())
+    return Article(id=aid, path=f"{aid}.txt", text="", analysis=analysis, title=None, lang=lang)
+
+
+def test_speaker_role_prefers_the_preferred_language_and_config_wins() -> None:
+    arts = [_article("a", "pl", "Konstantin Zatulin", "deputowany Dumy"),
+            _article("b", "it", "Konstantin Zatulin", "deputato della Duma")]
+    quotes = [Quote(0, 1, "x", speaker="Konstantin Zatulin", article="a"),
+              Quote(0, 1, "y", speaker="Konstantin Zatulin", article="b")]
+    _, speakers = build_speakers(quotes, arts, Config(languages=("it", "pl")))
+    assert speakers[0].role == "deputato della Duma"
+    _, speakers = build_speakers(quotes, arts, Config(languages=("pl", "it")))
+    assert speakers[0].role == "deputowany Dumy"
+    # A phrase inflected for a preposition ("z deputowanym Dumy") only when no article has another.
+    arts[0] = replace(arts[0], analysis=replace(arts[0].analysis, roles=(("Konstantin Zatulin", "deputowanym Dumy",
+                                                                         True),)))
+    _, speakers = build_speakers(quotes, arts, Config(languages=("pl", "it")))
+    assert speakers[0].role == "deputato della Duma"
+    rule = SpeakerRule(name="Konstantin Zatulin", aliases=(), role="Duma deputy")
+    _, speakers = build_speakers(quotes, arts, Config(languages=("it",), speakers=(rule,)))
+    assert speakers[0].role == "Duma deputy"
+
+
+HOSTILE = "[bold]Boss[/bold] <script>alert(1)</script> \x1b[31mred **strong** _x_"
+
+
+def test_a_hostile_role_is_inert_in_every_renderer() -> None:
+    d = _digest()
+    d = replace(d, speakers=(Speaker("Anna Kowalczyk", (), 1, HOSTILE),))
+    md = markdown.render(d, width=500)
+    line = next(x for x in md.splitlines() if x.startswith("**Anna Kowalczyk**"))
+    assert "\x1b" not in md and "<script>" not in md and "\\*\\*strong\\*\\*" in line and "\\[bold\\]" in line
+    page = html.render(md)
+    assert "<script>" not in page and "&lt;script&gt;" in page and "<strong>strong</strong>" not in page
+    out = io.StringIO()
+    terminal.render(d, Console(file=out, width=200, force_terminal=True, color_system="truecolor"))
+    shown = out.getvalue()
+    assert "[bold]Boss[/bold]" in shown and "\x1b[31m" not in shown and "red **strong**" in shown
+    plain, body = _parts(mail.build_message(d, SETTINGS, WHEN))
+    assert "\x1b" not in plain + body and "<script>" not in body
