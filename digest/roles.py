@@ -3,28 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Container, Mapping, Sequence
+from functools import cache
+
+from digest import data
 
 # The most words a role phrase keeps ("membro del Comitato per gli affari internazionali").
 ROLE_WORDS = 8
 
-# Role words that stand for anyone, as a pronoun does: alone ("il politico", "der Politiker", "the leader")
-# they tell nothing of the person's office; with an adjective or complement ("il leader kazako") they may.
-# Lower case; a trailing * for any ending.
-BARE_NO_ROLE = (
-    "leader*", "lider*", "лидер*", "лідер*", "führer*", "líder*", "chef", "chief", "head", "capo", "szef*",
-    "politic*", "politik*", "polityk*", "политик*", "політик*", "polític*", "politicien*", "político*",
-    "man", "woman", "uomo", "donna", "mann", "frau", "mężczyzna", "kobieta", "homme", "femme",
-)
-# Words of a relation to someone else, never a role of their own ("suo omologo kazako", "seinem russischen
-# Amtskollegen", "swojego kolegę", "the guest", "swojego poprzednika").
-RELATION = (
-    "omolog*", "homolog*", "homólog*", "counterpart*", "amtskolleg*", "kolleg*", "koleg*", "colleg*", "collègue*",
-    "коллег*", "колег*", "gość*", "gości*", "guest*", "gast", "gäste*", "ospit*", "invité*", "huésped*",
-    "гост*", "host*", "gastgeber*", "gospodar*", "hôte*", "anfitri*", "хозя*", "poprzedni*", "predecessor*",
-    "successor*", "vorgänger*", "nachfolger*", "predecessore*", "prédécesseur*", "предшественник*",
-    "преемник*", "następc*", "successore*", "ambtgeno*", "odpowiedni*", "protějš*", "kollega*", "kolléga*",
-    "meslektaş*", "mevkida*", "kolega*", "kolegic*", "колегата", "homológ*",
-)
+
+@cache
+def _role_words(section: str) -> tuple[str, ...]:
+    """data/any/role_words.txt's [bare] (pronoun-like alone: il politico) or [relation] (omologo) words."""
+    return tuple(data.sections("role_words.txt", "any").get(section, ()))
 
 
 def _matches(low: str, entries: Sequence[str]) -> bool:
@@ -38,7 +28,7 @@ def trimmed(words: Sequence[str], head: int, function_words: Container[str]) -> 
     not "… per gli affari della CSI e le relazioni con i compatrioti"). None when the role is no role:
     a relation to someone else (omologo, Amtskollege) or a pronoun-like word alone (il politico)."""
     low = [w.lower() for w in words]
-    if not words or _matches(low[head], RELATION):
+    if not words or _matches(low[head], _role_words("relation")):
         return None
     a, b = 0, len(words)
     while a < head and low[a] in function_words:
@@ -49,7 +39,7 @@ def trimmed(words: Sequence[str], head: int, function_words: Container[str]) -> 
         b = cuts[-1] if cuts else a + ROLE_WORDS
     while b > head + 1 and low[b - 1] in function_words:
         b -= 1
-    if b - a == 1 and _matches(low[head], BARE_NO_ROLE):
+    if b - a == 1 and _matches(low[head], _role_words("bare")):
         return None
     return a, b
 
