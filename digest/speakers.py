@@ -2376,6 +2376,26 @@ class People:
         промяната“") or up to PARTY_WORDS lower-case words ("от опозицията", "на външните работи")."""
         return self._party_role(p, i) >= 0
 
+    def _opposition_holder(self, p: _Paragraph, i: int, name_start: int) -> bool:
+        """The role at word i, its body the opposition in lower-case words, then its holder's name at
+        name_start: "le député d'opposition X", "il deputato dell'opposizione X", "el diputado de la oposición X"
+        (without it the role opens the clause for no one and a later "a-t-il déclaré" skips the name)."""
+        stems, lex = _opposition_stems(), self.lex
+        opposition = False
+        for k in range(i + 1, min(i + 2 + PARTY_WORDS, len(p.words))):
+            if p.starts[k] == name_start:
+                return opposition
+            word = p.words[k]
+            low = word.lower()
+            if (p.gaps[k] not in _SPACES and p.gaps[k] not in _ELISION_GAPS) or low != word or p.kinds[k] & (K_VERB | K_ROLE):
+                return False
+            if low.startswith(stems):
+                opposition = True
+            elif low not in lex.prepositions and low not in lex.function_words and not (
+                    k + 1 < len(p.words) and p.gaps[k + 1] in _ELISION_GAPS):
+                return False  # (an elided preposition and article glued to the next word: dell', de l')
+        return False
+
     def _party_holder(self, p: _Paragraph, i: int, name_start: int) -> bool:
         """The role at word i, its preposition and party or body, then its holder's name at name_start."""
         m = bisect_left(p.starts, name_start)
@@ -3218,7 +3238,7 @@ class People:
                     or complement and self._titled(p, i + 1, nxt[0])
                     or self._institution_then_holder(p, i, nxt[0]) or self._coordinated(p, i, nxt[0])
                     or self._described_then_name(p, bisect_left(p.starts, end), nxt[0])
-                    or self._party_holder(p, i, nxt[0])) else None
+                    or self._party_holder(p, i, nxt[0]) or self._opposition_holder(p, i, nxt[0])) else None
                 if nxt and holder is None and (holder := self._chain_holder(p, i, names, k)) is not None:
                     # The institution's words before the holder (Центра … Азии РАН) name no one.
                     skip_to = holder[0]

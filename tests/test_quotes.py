@@ -1293,3 +1293,21 @@ def test_a_word_named_as_a_word_is_a_term(lang: str, text: str) -> None:
     quotes = find_quotes(text, clean(text).blocks, (), lang)
     word = next(q for q in quotes if q.text.lower() in ("crisis", "krise", "crise"))
     assert (word.kind, word.speaker) == ("term", None)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Visite\n\nLe président Jean Martin a reçu lundi son homologue Hans Weber.\n\nJean Martin a répondu avec "
+           "calme.\n\nLa députée d'opposition Claire Roux (LFI) a jugé cela trop faible. « Le président parle et ne fait "
+           "rien », a-t-elle déclaré.\n"),
+    ("it", "Visita\n\nIl presidente Mario Bianchi ha ricevuto lunedì il suo omologo Hans Weber.\n\nMario Bianchi ha "
+           "risposto con calma.\n\nIl deputato dell'opposizione Luca Neri (FdI) ha giudicato tutto ciò debole. «Il "
+           "presidente parla e non fa niente», ha dichiarato.\n"),
+    ("es", "Visita\n\nEl presidente Pedro Ruiz recibió el lunes a su homólogo Hans Weber.\n\nPedro Ruiz respondió con "
+           "calma.\n\nEl diputado de la oposición Juan Pérez (PP) consideró todo esto insuficiente. «El presidente habla "
+           "y no hace nada», dijo.\n"),
+])
+def test_a_pronoun_cue_after_an_opposition_role_and_name_is_that_names(lang: str, text: str) -> None:
+    # "Le député d'opposition X (parti) a jugé … « … », a-t-il déclaré": the role's body is the opposition, and
+    # the name after it is the role's holder and the sentence's subject, not the leader named before.
+    quotes = find_quotes(text, clean(text).blocks, (), lang)
+    assert [q.speaker for q in quotes] == [{"fr": "Claire Roux", "it": "Luca Neri", "es": "Juan Pérez"}[lang]]
