@@ -30,6 +30,8 @@ _SURE_BEFORE = set(".,;:!?…")
 _SURE_AFTER = set(".,;:!?…)]}—–\"“”»›")
 WEAK = "weak"
 _DOUBLE = set("\"“”„«»‹›")
+# Double marks that may open a quotation glued to an elided word before it (d'«, dell'«, l’“).
+_ELIDED_OPENERS = frozenset("«„“\"‹")
 # A sentence ends at . ! ? … before a space or a mark, not after a day number ("am 3. Juni"); the
 # mark is matched first and the digits looked back at from it, so a search skips other letters fast.
 # A full stop after one or two digits is an ordinal's ("am 3. März"), except after a year range
@@ -184,6 +186,10 @@ def _kind(text: str, i: int, end_of: int, start_of: int, top: str | None) -> str
             return role
         return CLOSE if top is not None and top in _SINGLE_OPEN else None
     left = i == start_of or text[i - 1] in _SPACE_LEFT
+    if not left and ch in _ELIDED_OPENERS and text[i - 1] in "'’" and i - 1 > start_of and text[i - 2].isalpha():
+        # "d'« un allié »", "dell'«Europa»", "l’“accord”": an elided article or preposition glued to the
+        # mark stands where a space would, so the mark opens.
+        left = True
     right = i + 1 >= end_of or text[i + 1] in _SPACE_RIGHT
     if ch == "’":
         # An apostrophe unless it closes an open single quotation.

@@ -1311,3 +1311,17 @@ def test_a_pronoun_cue_after_an_opposition_role_and_name_is_that_names(lang: str
     # the name after it is the role's holder and the sentence's subject, not the leader named before.
     quotes = find_quotes(text, clean(text).blocks, (), lang)
     assert [q.speaker for q in quotes] == [{"fr": "Claire Roux", "it": "Luca Neri", "es": "Juan Pérez"}[lang]]
+
+
+@pytest.mark.parametrize(("lang", "text", "quoted"), [
+    ("fr", "Visite\n\nLa Première ministre Anne Roux a qualifié la Belgique d'« un partenaire de tout premier "
+           "rang ».\n", "un partenaire de tout premier rang"),
+    ("fr", "Visite\n\nLe président Paul Morel a salué l'« esprit de confiance entre nos deux peuples ».\n",
+     "esprit de confiance entre nos deux peuples"),
+    ("it", "Visita\n\nIl presidente Mario Bianchi ha parlato dell'« amicizia profonda tra i nostri due popoli ».\n",
+     "amicizia profonda tra i nostri due popoli"),
+])
+def test_a_mark_glued_to_an_elided_word_opens_a_quote(lang: str, text: str, quoted: str) -> None:
+    # "d'« … »": the elided article stands where a space would, so « opens (it closed nothing before).
+    quotes = find_quotes(text, clean(text).blocks, (), lang)
+    assert [q.text for q in quotes] == [quoted]
