@@ -761,9 +761,10 @@ TERM_NAME_WORDS = 6
 TERM_LONG_NAME_WORDS = 10
 
 
-def _named_by(text: str, r: _Raw, naming: _Words, clause: _Words | None = None) -> bool:
+def _named_by(text: str, r: _Raw, naming: _Words, clause: _Words | None = None, inner: bool = True) -> bool:
     """The quotation is the name of what the word right before it stands for (договор «О …», the
-    so-called "…"): its marks set a title apart, nobody says it."""
+    so-called "…"): its marks set a title apart, nobody says it. `inner`: a naming word opening the
+    quotation counts too (al «Piano d'azione …»)."""
     if r.depth or not _MARKS.match(text, r.open_mark):
         return False
     if clause is not None and _clause_opening(text, r, clause):
@@ -771,6 +772,8 @@ def _named_by(text: str, r: _Raw, naming: _Words, clause: _Words | None = None) 
     head = text[max(r.clause_start, r.open_mark - NAMING_CHARS) : r.open_mark].rstrip(" .\u00a0\t")
     if head[-1:].isalnum() and naming.ends(_WORD.findall(head.lower())[-3:]):
         return True
+    if not inner:
+        return False
     # The naming word opens the quotation itself ("al «Piano d'azione italo-tedesco»"): a short
     # capitalised name with no sentence end, not words somebody said.
     inner = text[r.open_mark + 1 : r.close_mark].strip()
@@ -849,8 +852,12 @@ def _merge_interrupted(text: str, quotes: list[_Raw], naming: _Words) -> list[_R
     for r in quotes:
         prev = out[-1] if out else None
         # A name (the so-called "…") is nobody's words: the cue after it introduces the next quotation.
+        # (A second part going on in lower case, "»Inicijativa nije …«, naglasio je X, »nego …«", continues
+        # the sentence: the first part is speech though it opens with a naming word, no name of a thing.)
+        first = _ALNUM.search(text, r.open_mark, r.close_mark)
+        goes_on = first is not None and first.group().islower()
         if (prev is not None and prev.close_cue and prev.cue and r.block == prev.block and not r.heading
-                and not _named_by(text, prev, naming)):
+                and not _named_by(text, prev, naming, inner=not goes_on)):
             between = text[prev.close_mark + 1 : r.open_mark]
             if (between.strip(" ,:;–—-\u00a0") == prev.cue and between.rstrip().endswith((",", ":"))
                     and not _new_sentence(text, prev, between)):

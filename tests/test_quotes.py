@@ -1325,3 +1325,16 @@ def test_a_mark_glued_to_an_elided_word_opens_a_quote(lang: str, text: str, quot
     # "d'« … »": the elided article stands where a space would, so « opens (it closed nothing before).
     quotes = find_quotes(text, clean(text).blocks, (), lang)
     assert [q.text for q in quotes] == [quoted]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("hr", "Posjet\n\nMinistar Ivan Kovač otvorio je u Zagrebu konferenciju o prometu.\n\n»Sporazum nije kraj pregovora«, "
+           "istaknuo je hrvatski ministar, »nego tek njihov početak.«\n", "Ivan Kovač"),
+    ("en", "Visit\n\nPrime Minister Tom Reed met his counterpart Hans Weber in London.\n\n\"Agreement on paper is "
+           "easy,\" said Reed, \"but trust takes years.\"\n", "Tom Reed"),
+])
+def test_a_quote_split_by_a_cue_is_speech_though_it_opens_with_a_naming_word(lang: str, text: str, speaker: str) -> None:
+    # The second part goes on in lower case: one sentence interrupted by the cue, not the name of an
+    # agreement followed by somebody's words.
+    (q,) = find_quotes(text, clean(text).blocks, (), lang)
+    assert (q.kind, q.speaker, len(q.parts)) == ("speech", speaker, 2)
