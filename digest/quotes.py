@@ -1625,7 +1625,17 @@ class _Attributor:
         plain = [m for m in mentions if not m.after_preposition]
         if len(plain) > 1 and self._own_clause_speaker(plain[0], plain[-1], end):
             return plain[-1]
-        return (plain or mentions)[0]
+        # "Milanoviću je Pellegrini zahvalio na „…“": a name in the dative or instrumental is the one thanked
+        # or spoken to; the first person in the subject's case speaks.
+        return ([m for m in plain if not self._in_object_case(m)] or plain or mentions)[0]
+
+    def _in_object_case(self, m: Mention) -> bool:
+        """A name written with an ending of a case that is never the subject (object_endings.txt), unlike the
+        person's own name ("Milanoviću" of Zoran Milanović; not "Нетаньяху", whose name ends so)."""
+        if not self.object_endings or m.kind != "name" or not m.person:
+            return False
+        last = m.form.split()[-1]
+        return last.lower().endswith(self.object_endings) and last != m.person.split()[-1]
 
     def _own_clause_speaker(self, first: Mention, m: Mention, end: int) -> bool:
         """The last person named before the quotation opens a clause of its own, set off from the first
@@ -1634,6 +1644,8 @@ class _Attributor:
         text = self.text
         if not _CLAUSE_BREAK.search(text, first.end, m.start) or text[m.end : m.end + 1] in "'’":
             return False
+        if self._in_object_case(m):
+            return False  # ", dodavši da je Milanoviću zahvalio na „…“": the one thanked, no clause's subject
         words = list(islice(_WORD.finditer(text, m.end, end), OWN_CLAUSE_VERB_WORDS))
         verb = next((w for w in words if self.lex.is_speech_verb(w.group())), None)
         return verb is not None and not _CLAUSE_BREAK.search(text, m.end, verb.start())

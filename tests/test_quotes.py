@@ -1338,3 +1338,18 @@ def test_a_quote_split_by_a_cue_is_speech_though_it_opens_with_a_naming_word(lan
     # agreement followed by somebody's words.
     (q,) = find_quotes(text, clean(text).blocks, (), lang)
     assert (q.kind, q.speaker, len(q.parts)) == ("speech", speaker, 2)
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    # The dative after a comma and a verb of thanking: the one thanked, not a clause's own speaker.
+    ("hr", "Posjet\n\nPredsjednik Ivan Horvat primio je u Zagrebu predsjednika Marka Babića.\n\n„Hrvatska nam je "
+           "važan partner“, rekao je Babić, dodavši da je Horvatu zahvalio na „toplom dočeku“.\n", "Marko Babić"),
+    # The dative first in free word order, the subject after it.
+    ("hr", "Posjet\n\nPredsjednik Ivan Horvat primio je u Zagrebu predsjednika Marka Babića.\n\nHorvatu je Babić "
+           "zahvalio na „toplom i srdačnom dočeku“.\n", "Marko Babić"),
+    ("pl", "Wizyta\n\nPrezydent Jan Kowalski przyjął w Warszawie prezydenta Petera Hubera.\n\nKowalskiemu osobiście "
+           "dziękował Huber za „bardzo ciepłe przyjęcie”.\n", "Peter Huber"),
+])
+def test_a_name_in_an_object_case_is_not_the_speaker(lang: str, text: str, speaker: str) -> None:
+    quotes = find_quotes(text, clean(text).blocks, (), lang)
+    assert quotes[-1].speaker == speaker
