@@ -10,7 +10,7 @@ from functools import cache
 from itertools import islice
 
 from digest import data, places
-from digest.model import HEADING, TEXT, Block, Quote, Sentence
+from digest.model import HEADING, TEXT, TITLE, Block, Quote, Sentence
 from digest.speakers import (LANGS, RECENT_MAX, SCOPE, Lexicon, Mention, People, and_words, auxiliaries, lexicon,
                              same_word, surname, text_spans)
 from digest.sentences import _abbreviations, trim
@@ -382,7 +382,8 @@ def find_quotes(
     """
     del sentences
     lex = lexicon(lang)
-    paragraphs = [(bl.start, bl.end, bl.kind == HEADING) for bl in blocks if bl.kind in (TEXT, HEADING)]
+    # The headline too: "Jetten in Kopenhagen: ‘…’" quotes words the body may never repeat.
+    paragraphs = [(bl.start, bl.end, bl.kind in (HEADING, TITLE)) for bl in blocks if bl.kind in (TEXT, HEADING, TITLE)]
     raws = _pair(text, paragraphs, lex)
     top = [r for r in raws if r.depth == 0]
     abbreviations = _abbreviations(lang)
@@ -400,9 +401,13 @@ def find_quotes(
     for r in top:
         if not r.heading:
             attribution.attribute(r)
-    for r in top:
-        if r.heading:
-            attribution.pull_quote(r)
+    # A headline quotation the body repeats is listed once, from the body ("Vi deler det samme hav" of
+    # "»… Vi deler det samme hav og de samme bekymringer«"); a subheading's is kept, as it always was.
+    titles = {k for k, bl in enumerate(bl for bl in blocks if bl.kind in (TEXT, HEADING, TITLE)) if bl.kind == TITLE}
+    repeated = [(r.open_mark, r.close_mark) for r in top if r.heading and attribution.pull_quote(r) and r.block in titles]
+    if repeated:
+        top = [r for r in top if not any(a <= r.open_mark and r.close_mark <= b for a, b in repeated)]
+        raws = [r for r in raws if not any(a <= r.open_mark and r.close_mark <= b for a, b in repeated)]
     naming = _word_list(lang, "term_words")
     merged = _merge_interrupted(text, top, naming)
     opens = [o.open_mark for o in top]
@@ -1714,8 +1719,8 @@ class _Attributor:
             mentions = [m for m in self._between(pa, pb) if m.person]
         return self._subject(mentions, last_stop, pb) if mentions else None
 
-    def pull_quote(self, r: _Raw) -> None:
-        """A quoted heading repeats words of a later (or earlier) attributed quotation."""
+    def pull_quote(self, r: _Raw) -> bool:
+        """A quoted heading repeats words of a later (or earlier) attributed quotation: True when it does."""
         words = {w.lower() for w in _WORD.findall(self.text[r.parts[0][0] : r.parts[-1][1]])}
         for q in self.quotes:
             if q is r or q.heading or not q.speaker:
@@ -1723,7 +1728,34 @@ class _Attributor:
             inner = {w.lower() for w in _WORD.findall(self.text[q.parts[0][0] : q.parts[-1][1]])}
             if words and len(words & inner) / len(words) >= 0.75:
                 r.speaker, r.form = q.speaker, q.form
-                return
+                return True
+        named = self._heading_name(r)
+        if named is not None:
+            r.speaker, r.form = named
+        return False
+
+    def _heading_name(self, r: _Raw) -> tuple[str, str] | None:
+        """(person, form) of a heading that attributes its quotation itself: a colon right before it
+        ("Jetten in Kopenhagen: ‘…’", "Milanović otvorio summit: „…“") or a cue right after it ("«…», —
+        заявил Алиев"), and a word of the heading outside the marks that is the surname of one person the
+        body names (a heading's names are no mentions: the body's people are matched by their surname)."""
+        a, b, _ = self.paragraphs[r.block]
+        text = self.text
+        before, after = text[a : r.open_mark].rstrip(), text[r.close_mark + 1 : b].lstrip()
+        if not before.endswith(":") and after[:1] not in (",", "–", "—", "-"):
+            return None
+        known = {m.person for m in self.mentions if m.person and m.kind == "name"}
+        if not known:
+            return None
+        # The words before the quotation first (its subject), then those of the cue after it.
+        for w in [*_WORD.finditer(text, a, r.open_mark), *_WORD.finditer(text, r.close_mark + 1, b)]:
+            word = w.group()
+            if not word[:1].isupper() or len(word) < 3:
+                continue
+            holders = {person for person in known if same_word(surname(person), word)}
+            if len(holders) == 1:
+                return holders.pop(), word
+        return None
 
 
 @cache

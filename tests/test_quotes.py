@@ -1353,3 +1353,28 @@ def test_a_quote_split_by_a_cue_is_speech_though_it_opens_with_a_naming_word(lan
 def test_a_name_in_an_object_case_is_not_the_speaker(lang: str, text: str, speaker: str) -> None:
     quotes = find_quotes(text, clean(text).blocks, (), lang)
     assert quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(("lang", "text", "quoted", "speaker"), [
+    ("nl", "Dagblad\n\nBakker in Berlijn: ‘Europa moet zijn eigen energie veilig stellen’\n\n12 maart 2026\n\n"
+           "Premier Joost Bakker is donderdag in Berlijn ontvangen door bondskanselier Karl Weber.\n\n"
+           "‘We hebben veel gemeen’, zei Bakker na afloop.\n",
+     "Europa moet zijn eigen energie veilig stellen", "Joost Bakker"),
+    ("ru", "Вестник\n\n«Мы готовы строить новые заводы вместе», — заявил Петров\n\n19 мая 2026\n\n"
+           "Президент Иван Петров прибыл в Минск с визитом.\n\n«Наши страны давно дружат», — сказал Петров.\n",
+     "Мы готовы строить новые заводы вместе", "Иван Петров"),
+])
+def test_a_headline_quote_not_repeated_in_the_body_is_its_named_speakers(
+        lang: str, text: str, quoted: str, speaker: str) -> None:
+    # The headline names the speaker before a colon or in a cue after the quotation; the body names the person.
+    quotes = find_quotes(text, clean(text).blocks, (), lang)
+    assert speaker_of(quotes, quoted[:12]) == speaker
+
+
+def test_a_headline_quote_the_body_repeats_is_listed_once() -> None:
+    text = ("Avis\n\nLarsen og Weber: »Vi deler de samme værdier«\n\n12. marts 2026\n\n"
+            "Statsminister Anne Larsen tog imod kansler Karl Weber.\n\n"
+            "»Vi deler de samme værdier og de samme bekymringer«, sagde Larsen.\n")
+    quotes = find_quotes(text, clean(text).blocks, (), "da")
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Vi deler de samme værdier og de samme bekymringer", "Anne Larsen")]
