@@ -2461,13 +2461,19 @@ class People:
 
     def _party_code_after(self, p: _Paragraph, i: int, stop: int) -> bool:
         """The run of words i..stop is followed by an upper-case code in brackets that is not its own
-        acronym (a party's: "(M)", "(STAN)", "(CDU)"; not "Deutsche Bahn (DB)")."""
+        acronym (a party's: "(M)", "(STAN)", "(CDU)"; not "Deutsche Bahn (DB)"), or by a party's one-word
+        name in brackets and a verb ("(Labour) said")."""
         words, gaps, n = p.words, p.gaps, len(p.words)
         if stop + 1 >= n or gaps[stop] not in (" (", "\u00a0(") or not gaps[stop + 1].startswith(")"):
             return False
         code = words[stop]
         if not (1 <= len(code) <= 6 and code[:1].isupper() and code.isalpha() and sum(map(str.isupper, code)) * 2 > len(code)):
-            return False
+            # "Opposition MP Tom Smith (Labour) called", "X (Groenlinks) a jugé": a party's one-word name in
+            # brackets, no place, then the verb whose subject the run is (an auxiliary may come first).
+            return (code[:1].isupper() and code[1:].islower() and code.isalpha()
+                    and gaps[stop + 1] in (") ", ")\u00a0") and any(map(K_VERB.__and__, p.kinds[stop + 1 : stop + 3]))
+                    and not self._placelike(code) and places.demonym(code) is None
+                    and not any(self.lex.is_institution(w) for w in words[i:stop]))
         initials = "".join(w[0] for w in words[i:stop]).upper()
         capitals = "".join(filter(str.isupper, code))
         # (Its own acronym, the capitals of the run's initials in order, names the run's institution.)

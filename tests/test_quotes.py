@@ -1378,3 +1378,18 @@ def test_a_headline_quote_the_body_repeats_is_listed_once() -> None:
     quotes = find_quotes(text, clean(text).blocks, (), "da")
     assert [(q.text, q.speaker) for q in quotes] == [
         ("Vi deler de samme værdier og de samme bekymringer", "Anne Larsen")]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("en", "Visit\n\nPrime Minister John Baker received his counterpart Hans Weber on Monday.\n\nJohn Baker answered "
+           "calmly.\n\nOpposition MP Tom Smith (Labour) called this too weak. \"The prime minister talks a lot and "
+           "does nothing,\" he said.\n", "Tom Smith"),
+    ("fr", "Visite\n\nLe président Jean Martin a reçu lundi son homologue Hans Weber.\n\nJean Martin a répondu avec "
+           "calme.\n\nPaul Durand (Renaissance) a jugé cela trop faible. « Le président parle et ne fait "
+           "rien », a-t-il déclaré.\n", "Paul Durand"),
+])
+def test_a_name_before_its_partys_name_in_brackets_is_a_person(lang: str, text: str, speaker: str) -> None:
+    # "Tom Smith (Labour) called …": the party's name in brackets, then a verb: the run is a person's name,
+    # the subject a later pronoun cue stands for.
+    quotes = find_quotes(text, clean(text).blocks, (), lang)
+    assert [q.speaker for q in quotes] == [speaker]
