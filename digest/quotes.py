@@ -10,7 +10,7 @@ from functools import cache
 from itertools import islice
 
 from digest import data, places
-from digest.model import HEADING, TEXT, Block, Quote, Sentence
+from digest.model import HEADING, TEXT, TITLE, Block, Quote, Sentence
 from digest.speakers import (LANGS, RECENT_MAX, SCOPE, Lexicon, Mention, People, and_words, auxiliaries,
                              continuations, lexicon, same_word, surname, text_spans)
 from digest.sentences import _abbreviations, trim
@@ -30,6 +30,8 @@ _SURE_BEFORE = set(".,;:!?…")
 _SURE_AFTER = set(".,;:!?…)]}—–\"“”»›")
 WEAK = "weak"
 _DOUBLE = set("\"“”„«»‹›")
+# Double marks that may open a quotation glued to an elided word before it (d'«, dell'«, l’“).
+_ELIDED_OPENERS = frozenset("«„“\"‹")
 # A sentence ends at . ! ? … before a space or a mark, not after a day number ("am 3. Juni"); the
 # mark is matched first and the digits looked back at from it, so a search skips other letters fast.
 # A full stop after one or two digits is an ordinal's ("am 3. März"), except after a year range
@@ -184,6 +186,10 @@ def _kind(text: str, i: int, end_of: int, start_of: int, top: str | None) -> str
             return role
         return CLOSE if top is not None and top in _SINGLE_OPEN else None
     left = i == start_of or text[i - 1] in _SPACE_LEFT
+    if not left and ch in _ELIDED_OPENERS and text[i - 1] in "'’" and i - 1 > start_of and text[i - 2].isalpha():
+        # "d'« un allié »", "dell'«Europa»", "l’“accord”": an elided article or preposition glued to the
+        # mark stands where a space would, so the mark opens.
+        left = True
     right = i + 1 >= end_of or text[i + 1] in _SPACE_RIGHT
     if ch == "’":
         # An apostrophe unless it closes an open single quotation.
@@ -376,7 +382,8 @@ def find_quotes(
     """
     del sentences
     lex = lexicon(lang)
-    paragraphs = [(bl.start, bl.end, bl.kind == HEADING) for bl in blocks if bl.kind in (TEXT, HEADING)]
+    # The headline too: "Jetten in Kopenhagen: ‘…’" quotes words the body may never repeat.
+    paragraphs = [(bl.start, bl.end, bl.kind in (HEADING, TITLE)) for bl in blocks if bl.kind in (TEXT, HEADING, TITLE)]
     raws = _pair(text, paragraphs, lex)
     top = [r for r in raws if r.depth == 0]
     abbreviations = _abbreviations(lang)
@@ -394,9 +401,13 @@ def find_quotes(
     for r in top:
         if not r.heading:
             attribution.attribute(r)
-    for r in top:
-        if r.heading:
-            attribution.pull_quote(r)
+    # A headline quotation the body repeats is listed once, from the body ("Vi deler det samme hav" of
+    # "»… Vi deler det samme hav og de samme bekymringer«"); a subheading's is kept, as it always was.
+    titles = {k for k, bl in enumerate(bl for bl in blocks if bl.kind in (TEXT, HEADING, TITLE)) if bl.kind == TITLE}
+    repeated = [(r.open_mark, r.close_mark) for r in top if r.heading and attribution.pull_quote(r) and r.block in titles]
+    if repeated:
+        top = [r for r in top if not any(a <= r.open_mark and r.close_mark <= b for a, b in repeated)]
+        raws = [r for r in raws if not any(a <= r.open_mark and r.close_mark <= b for a, b in repeated)]
     naming = _word_list(lang, "term_words")
     merged = _merge_interrupted(text, top, naming)
     opens = [o.open_mark for o in top]
@@ -755,9 +766,10 @@ TERM_NAME_WORDS = 6
 TERM_LONG_NAME_WORDS = 10
 
 
-def _named_by(text: str, r: _Raw, naming: _Words, clause: _Words | None = None) -> bool:
+def _named_by(text: str, r: _Raw, naming: _Words, clause: _Words | None = None, inner: bool = True) -> bool:
     """The quotation is the name of what the word right before it stands for (договор «О …», the
-    so-called "…"): its marks set a title apart, nobody says it."""
+    so-called "…"): its marks set a title apart, nobody says it. `inner`: a naming word opening the
+    quotation counts too (al «Piano d'azione …»)."""
     if r.depth or not _MARKS.match(text, r.open_mark):
         return False
     if clause is not None and _clause_opening(text, r, clause):
@@ -765,6 +777,8 @@ def _named_by(text: str, r: _Raw, naming: _Words, clause: _Words | None = None) 
     head = text[max(r.clause_start, r.open_mark - NAMING_CHARS) : r.open_mark].rstrip(" .\u00a0\t")
     if head[-1:].isalnum() and naming.ends(_WORD.findall(head.lower())[-3:]):
         return True
+    if not inner:
+        return False
     # The naming word opens the quotation itself ("al «Piano d'azione italo-tedesco»"): a short
     # capitalised name with no sentence end, not words somebody said.
     inner = text[r.open_mark + 1 : r.close_mark].strip()
@@ -843,8 +857,12 @@ def _merge_interrupted(text: str, quotes: list[_Raw], naming: _Words) -> list[_R
     for r in quotes:
         prev = out[-1] if out else None
         # A name (the so-called "…") is nobody's words: the cue after it introduces the next quotation.
+        # (A second part going on in lower case, "»Inicijativa nije …«, naglasio je X, »nego …«", continues
+        # the sentence: the first part is speech though it opens with a naming word, no name of a thing.)
+        first = _ALNUM.search(text, r.open_mark, r.close_mark)
+        goes_on = first is not None and first.group().islower()
         if (prev is not None and prev.close_cue and prev.cue and r.block == prev.block and not r.heading
-                and not _named_by(text, prev, naming)):
+                and not _named_by(text, prev, naming, inner=not goes_on)):
             between = text[prev.close_mark + 1 : r.open_mark]
             if (between.strip(" ,:;–—-\u00a0") == prev.cue and between.rstrip().endswith((",", ":"))
                     and not _new_sentence(text, prev, between)):
@@ -1620,7 +1638,17 @@ class _Attributor:
         plain = [m for m in mentions if not m.after_preposition]
         if len(plain) > 1 and self._own_clause_speaker(plain[0], plain[-1], end):
             return plain[-1]
-        return (plain or mentions)[0]
+        # "Milanoviću je Pellegrini zahvalio na „…“": a name in the dative or instrumental is the one thanked
+        # or spoken to; the first person in the subject's case speaks.
+        return ([m for m in plain if not self._in_object_case(m)] or plain or mentions)[0]
+
+    def _in_object_case(self, m: Mention) -> bool:
+        """A name written with an ending of a case that is never the subject (object_endings.txt), unlike the
+        person's own name ("Milanoviću" of Zoran Milanović; not "Нетаньяху", whose name ends so)."""
+        if not self.object_endings or m.kind != "name" or not m.person:
+            return False
+        last = m.form.split()[-1]
+        return last.lower().endswith(self.object_endings) and last != m.person.split()[-1]
 
     def _own_clause_speaker(self, first: Mention, m: Mention, end: int) -> bool:
         """The last person named before the quotation opens a clause of its own, set off from the first
@@ -1629,6 +1657,8 @@ class _Attributor:
         text = self.text
         if not _CLAUSE_BREAK.search(text, first.end, m.start) or text[m.end : m.end + 1] in "'’":
             return False
+        if self._in_object_case(m):
+            return False  # ", dodavši da je Milanoviću zahvalio na „…“": the one thanked, no clause's subject
         words = list(islice(_WORD.finditer(text, m.end, end), OWN_CLAUSE_VERB_WORDS))
         verb = next((w for w in words if self.lex.is_speech_verb(w.group())), None)
         return verb is not None and not _CLAUSE_BREAK.search(text, m.end, verb.start())
@@ -1697,8 +1727,8 @@ class _Attributor:
             mentions = [m for m in self._between(pa, pb) if m.person]
         return self._subject(mentions, last_stop, pb) if mentions else None
 
-    def pull_quote(self, r: _Raw) -> None:
-        """A quoted heading repeats words of a later (or earlier) attributed quotation."""
+    def pull_quote(self, r: _Raw) -> bool:
+        """A quoted heading repeats words of a later (or earlier) attributed quotation: True when it does."""
         words = {w.lower() for w in _WORD.findall(self.text[r.parts[0][0] : r.parts[-1][1]])}
         for q in self.quotes:
             if q is r or q.heading or not q.speaker:
@@ -1706,7 +1736,34 @@ class _Attributor:
             inner = {w.lower() for w in _WORD.findall(self.text[q.parts[0][0] : q.parts[-1][1]])}
             if words and len(words & inner) / len(words) >= 0.75:
                 r.speaker, r.form = q.speaker, q.form
-                return
+                return True
+        named = self._heading_name(r)
+        if named is not None:
+            r.speaker, r.form = named
+        return False
+
+    def _heading_name(self, r: _Raw) -> tuple[str, str] | None:
+        """(person, form) of a heading that attributes its quotation itself: a colon right before it
+        ("Jetten in Kopenhagen: ‘…’", "Milanović otvorio summit: „…“") or a cue right after it ("«…», —
+        заявил Алиев"), and a word of the heading outside the marks that is the surname of one person the
+        body names (a heading's names are no mentions: the body's people are matched by their surname)."""
+        a, b, _ = self.paragraphs[r.block]
+        text = self.text
+        before, after = text[a : r.open_mark].rstrip(), text[r.close_mark + 1 : b].lstrip()
+        if not before.endswith(":") and after[:1] not in (",", "–", "—", "-"):
+            return None
+        known = {m.person for m in self.mentions if m.person and m.kind == "name"}
+        if not known:
+            return None
+        # The words before the quotation first (its subject), then those of the cue after it.
+        for w in [*_WORD.finditer(text, a, r.open_mark), *_WORD.finditer(text, r.close_mark + 1, b)]:
+            word = w.group()
+            if not word[:1].isupper() or len(word) < 3:
+                continue
+            holders = {person for person in known if same_word(surname(person), word)}
+            if len(holders) == 1:
+                return holders.pop(), word
+        return None
 
 
 @cache

@@ -2405,6 +2405,26 @@ class People:
         промяната“") or up to PARTY_WORDS lower-case words ("от опозицията", "на външните работи")."""
         return self._party_role(p, i) >= 0
 
+    def _opposition_holder(self, p: _Paragraph, i: int, name_start: int) -> bool:
+        """The role at word i, its body the opposition in lower-case words, then its holder's name at
+        name_start: "le député d'opposition X", "il deputato dell'opposizione X", "el diputado de la oposición X"
+        (without it the role opens the clause for no one and a later "a-t-il déclaré" skips the name)."""
+        stems, lex = _opposition_stems(), self.lex
+        opposition = False
+        for k in range(i + 1, min(i + 2 + PARTY_WORDS, len(p.words))):
+            if p.starts[k] == name_start:
+                return opposition
+            word = p.words[k]
+            low = word.lower()
+            if (p.gaps[k] not in _SPACES and p.gaps[k] not in _ELISION_GAPS) or low != word or p.kinds[k] & (K_VERB | K_ROLE):
+                return False
+            if low.startswith(stems):
+                opposition = True
+            elif low not in lex.prepositions and low not in lex.function_words and not (
+                    k + 1 < len(p.words) and p.gaps[k + 1] in _ELISION_GAPS):
+                return False  # (an elided preposition and article glued to the next word: dell', de l')
+        return False
+
     def _party_holder(self, p: _Paragraph, i: int, name_start: int) -> bool:
         """The role at word i, its preposition and party or body, then its holder's name at name_start."""
         m = bisect_left(p.starts, name_start)
@@ -2470,13 +2490,19 @@ class People:
 
     def _party_code_after(self, p: _Paragraph, i: int, stop: int) -> bool:
         """The run of words i..stop is followed by an upper-case code in brackets that is not its own
-        acronym (a party's: "(M)", "(STAN)", "(CDU)"; not "Deutsche Bahn (DB)")."""
+        acronym (a party's: "(M)", "(STAN)", "(CDU)"; not "Deutsche Bahn (DB)"), or by a party's one-word
+        name in brackets and a verb ("(Labour) said")."""
         words, gaps, n = p.words, p.gaps, len(p.words)
         if stop + 1 >= n or gaps[stop] not in (" (", "\u00a0(") or not gaps[stop + 1].startswith(")"):
             return False
         code = words[stop]
         if not (1 <= len(code) <= 6 and code[:1].isupper() and code.isalpha() and sum(map(str.isupper, code)) * 2 > len(code)):
-            return False
+            # "Opposition MP Tom Smith (Labour) called", "X (Groenlinks) a jugé": a party's one-word name in
+            # brackets, no place, then the verb whose subject the run is (an auxiliary may come first).
+            return (code[:1].isupper() and code[1:].islower() and code.isalpha()
+                    and gaps[stop + 1] in (") ", ")\u00a0") and any(map(K_VERB.__and__, p.kinds[stop + 1 : stop + 3]))
+                    and not self._placelike(code) and places.demonym(code) is None
+                    and not any(self.lex.is_institution(w) for w in words[i:stop]))
         initials = "".join(w[0] for w in words[i:stop]).upper()
         capitals = "".join(filter(str.isupper, code))
         # (Its own acronym, the capitals of the run's initials in order, names the run's institution.)
@@ -3261,7 +3287,7 @@ class People:
                     or complement and self._titled(p, i + 1, nxt[0])
                     or self._institution_then_holder(p, i, nxt[0]) or self._coordinated(p, i, nxt[0])
                     or self._described_then_name(p, bisect_left(p.starts, end), nxt[0])
-                    or self._party_holder(p, i, nxt[0])) else None
+                    or self._party_holder(p, i, nxt[0]) or self._opposition_holder(p, i, nxt[0])) else None
                 if nxt and holder is None and (holder := self._chain_holder(p, i, names, k)) is not None:
                     # The institution's words before the holder (Центра … Азии РАН) name no one.
                     skip_to = holder[0]

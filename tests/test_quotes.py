@@ -1330,3 +1330,103 @@ def test_a_speech_verb_listed_with_its_particle_is_a_cue(lang: str, text: str) -
     quotes = find_quotes(text, clean(text).blocks, (), lang)
     assert [q.speaker for q in quotes] == ["Kovács Anna" if lang == "hu" else "Anna Lindqvist"]
     assert quotes[0].cue.endswith(("Kovács", "Lindqvist"))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Visite\n\nLe président Jean Martin a reçu lundi son homologue Hans Weber.\n\nJean Martin a répondu avec "
+           "calme.\n\nLa députée d'opposition Claire Roux (LFI) a jugé cela trop faible. « Le président parle et ne fait "
+           "rien », a-t-elle déclaré.\n"),
+    ("it", "Visita\n\nIl presidente Mario Bianchi ha ricevuto lunedì il suo omologo Hans Weber.\n\nMario Bianchi ha "
+           "risposto con calma.\n\nIl deputato dell'opposizione Luca Neri (FdI) ha giudicato tutto ciò debole. «Il "
+           "presidente parla e non fa niente», ha dichiarato.\n"),
+    ("es", "Visita\n\nEl presidente Pedro Ruiz recibió el lunes a su homólogo Hans Weber.\n\nPedro Ruiz respondió con "
+           "calma.\n\nEl diputado de la oposición Juan Pérez (PP) consideró todo esto insuficiente. «El presidente habla "
+           "y no hace nada», dijo.\n"),
+])
+def test_a_pronoun_cue_after_an_opposition_role_and_name_is_that_names(lang: str, text: str) -> None:
+    # "Le député d'opposition X (parti) a jugé … « … », a-t-il déclaré": the role's body is the opposition, and
+    # the name after it is the role's holder and the sentence's subject, not the leader named before.
+    quotes = find_quotes(text, clean(text).blocks, (), lang)
+    assert [q.speaker for q in quotes] == [{"fr": "Claire Roux", "it": "Luca Neri", "es": "Juan Pérez"}[lang]]
+
+
+@pytest.mark.parametrize(("lang", "text", "quoted"), [
+    ("fr", "Visite\n\nLa Première ministre Anne Roux a qualifié la Belgique d'« un partenaire de tout premier "
+           "rang ».\n", "un partenaire de tout premier rang"),
+    ("fr", "Visite\n\nLe président Paul Morel a salué l'« esprit de confiance entre nos deux peuples ».\n",
+     "esprit de confiance entre nos deux peuples"),
+    ("it", "Visita\n\nIl presidente Mario Bianchi ha parlato dell'« amicizia profonda tra i nostri due popoli ».\n",
+     "amicizia profonda tra i nostri due popoli"),
+])
+def test_a_mark_glued_to_an_elided_word_opens_a_quote(lang: str, text: str, quoted: str) -> None:
+    # "d'« … »": the elided article stands where a space would, so « opens (it closed nothing before).
+    quotes = find_quotes(text, clean(text).blocks, (), lang)
+    assert [q.text for q in quotes] == [quoted]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("hr", "Posjet\n\nMinistar Ivan Kovač otvorio je u Zagrebu konferenciju o prometu.\n\n»Sporazum nije kraj pregovora«, "
+           "istaknuo je hrvatski ministar, »nego tek njihov početak.«\n", "Ivan Kovač"),
+    ("en", "Visit\n\nPrime Minister Tom Reed met his counterpart Hans Weber in London.\n\n\"Agreement on paper is "
+           "easy,\" said Reed, \"but trust takes years.\"\n", "Tom Reed"),
+])
+def test_a_quote_split_by_a_cue_is_speech_though_it_opens_with_a_naming_word(lang: str, text: str, speaker: str) -> None:
+    # The second part goes on in lower case: one sentence interrupted by the cue, not the name of an
+    # agreement followed by somebody's words.
+    (q,) = find_quotes(text, clean(text).blocks, (), lang)
+    assert (q.kind, q.speaker, len(q.parts)) == ("speech", speaker, 2)
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    # The dative after a comma and a verb of thanking: the one thanked, not a clause's own speaker.
+    ("hr", "Posjet\n\nPredsjednik Ivan Horvat primio je u Zagrebu predsjednika Marka Babića.\n\n„Hrvatska nam je "
+           "važan partner“, rekao je Babić, dodavši da je Horvatu zahvalio na „toplom dočeku“.\n", "Marko Babić"),
+    # The dative first in free word order, the subject after it.
+    ("hr", "Posjet\n\nPredsjednik Ivan Horvat primio je u Zagrebu predsjednika Marka Babića.\n\nHorvatu je Babić "
+           "zahvalio na „toplom i srdačnom dočeku“.\n", "Marko Babić"),
+    ("pl", "Wizyta\n\nPrezydent Jan Kowalski przyjął w Warszawie prezydenta Petera Hubera.\n\nKowalskiemu osobiście "
+           "dziękował Huber za „bardzo ciepłe przyjęcie”.\n", "Peter Huber"),
+])
+def test_a_name_in_an_object_case_is_not_the_speaker(lang: str, text: str, speaker: str) -> None:
+    quotes = find_quotes(text, clean(text).blocks, (), lang)
+    assert quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(("lang", "text", "quoted", "speaker"), [
+    ("nl", "Dagblad\n\nBakker in Berlijn: ‘Europa moet zijn eigen energie veilig stellen’\n\n12 maart 2026\n\n"
+           "Premier Joost Bakker is donderdag in Berlijn ontvangen door bondskanselier Karl Weber.\n\n"
+           "‘We hebben veel gemeen’, zei Bakker na afloop.\n",
+     "Europa moet zijn eigen energie veilig stellen", "Joost Bakker"),
+    ("ru", "Вестник\n\n«Мы готовы строить новые заводы вместе», — заявил Петров\n\n19 мая 2026\n\n"
+           "Президент Иван Петров прибыл в Минск с визитом.\n\n«Наши страны давно дружат», — сказал Петров.\n",
+     "Мы готовы строить новые заводы вместе", "Иван Петров"),
+])
+def test_a_headline_quote_not_repeated_in_the_body_is_its_named_speakers(
+        lang: str, text: str, quoted: str, speaker: str) -> None:
+    # The headline names the speaker before a colon or in a cue after the quotation; the body names the person.
+    quotes = find_quotes(text, clean(text).blocks, (), lang)
+    assert speaker_of(quotes, quoted[:12]) == speaker
+
+
+def test_a_headline_quote_the_body_repeats_is_listed_once() -> None:
+    text = ("Avis\n\nLarsen og Weber: »Vi deler de samme værdier«\n\n12. marts 2026\n\n"
+            "Statsminister Anne Larsen tog imod kansler Karl Weber.\n\n"
+            "»Vi deler de samme værdier og de samme bekymringer«, sagde Larsen.\n")
+    quotes = find_quotes(text, clean(text).blocks, (), "da")
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Vi deler de samme værdier og de samme bekymringer", "Anne Larsen")]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("en", "Visit\n\nPrime Minister John Baker received his counterpart Hans Weber on Monday.\n\nJohn Baker answered "
+           "calmly.\n\nOpposition MP Tom Smith (Labour) called this too weak. \"The prime minister talks a lot and "
+           "does nothing,\" he said.\n", "Tom Smith"),
+    ("fr", "Visite\n\nLe président Jean Martin a reçu lundi son homologue Hans Weber.\n\nJean Martin a répondu avec "
+           "calme.\n\nPaul Durand (Renaissance) a jugé cela trop faible. « Le président parle et ne fait "
+           "rien », a-t-il déclaré.\n", "Paul Durand"),
+])
+def test_a_name_before_its_partys_name_in_brackets_is_a_person(lang: str, text: str, speaker: str) -> None:
+    # "Tom Smith (Labour) called …": the party's name in brackets, then a verb: the run is a person's name,
+    # the subject a later pronoun cue stands for.
+    quotes = find_quotes(text, clean(text).blocks, (), lang)
+    assert [q.speaker for q in quotes] == [speaker]
