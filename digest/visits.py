@@ -1515,8 +1515,10 @@ def _translation_credit() -> re.Pattern[str]:
     # [from] names the source language ("*", one word), which is credit enough to end the line.
     sources = [r"[^\W\d_]+".join(map(re.escape, w.split("*")))
                for w in sorted(sections.get("from", ()), key=len, reverse=True)]
+    # The credit may share the byline's line after a separator ("By Anna Tóth | Translated by the
+    # English desk", "Par X · Traduit du néerlandais"): the separator, not a word, opens it.
     return re.compile(
-        r"^[ \t]*(?:(?:" + "|".join(map(re.escape, words)) + r")[ \t]*:"
+        r"^(?:[^\n]{0,80}?[ \t][|·•/–—][ \t])?[ \t]*(?:(?:" + "|".join(map(re.escape, words)) + r")[ \t]*:"
         r"|(?:" + "|".join(map(re.escape, phrases)) + r")[ \t]+[^\W\d_][^\n]{0,60}$"
         r"|(?:" + "|".join(sources) + r")(?:[ \t][^\n]{0,60})?[ \t]*$)",
         re.IGNORECASE | re.MULTILINE,

@@ -1562,6 +1562,10 @@ def test_what_a_figure_counts_is_no_participant_though_the_headline_names_it() -
         ("Kyiv Herald\nZelensky in Warsaw\nTranslated from the Ukrainian\n", True),
         ("Kyiv Herald\nZelensky in Warsaw\nAus dem Ukrainischen übersetzt\n", True),
         ("Kyiv Herald\nTranslated from a speech, he said, the words lost their warmth and all of their force\n", False),
+        # A credit sharing the byline's line, after its separator.
+        ("Kyiv Herald\nZelensky in Warsaw\nBy Olena Shevchuk | Translated by the Kyiv Herald English desk\n", True),
+        ("Kyiv Herald\nZelensky Varsóban\nSzerző: Kiss Anna · Fordította: Nagy Éva\n", True),
+        ("Kyiv Herald\nZelensky in Warsaw | Translation news and more from the region\n", False),
     ],
 )
 def test_a_translator_credit_with_or_without_its_colon_marks_the_translation(header: str, credited: bool) -> None:
