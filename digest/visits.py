@@ -136,6 +136,8 @@ def signals(
     # Only the running text tells when the visit happened: furniture dates other news.
     mentions = dates.in_running_text(blocks, mentions)
     found = places.find(text, spans, lang, scanned)
+    where = _where(text, blocks, sentences, lang, found)
+    mentions = _off_the_visit(text, mentions, found, lang, where)
     kinds = [b.kind for b in blocks if b.kind != "blank"]
     w = _words(text, scanned.part(k for k, kind in enumerate(kinds) if kind == TEXT))
     # Without a date of its own, an article is dated by a full date it gives more than once.
@@ -173,7 +175,7 @@ def signals(
         features=tuple(sorted(features)),
         names=tuple(sorted(names)),
         figures=tuple(figures),
-        where=tuple(_where(text, blocks, sentences, lang, found).items()),
+        where=tuple(where.items()),
         people=tuple(who.items()),
         forms=tuple(forms.items()),
         host_country=tuple((k, tuple(c.items())) for k, c in _ties(text, blocks, scanned, found, who, w, lang).items()),
@@ -184,6 +186,35 @@ def signals(
         summit=_names_summit(text, blocks, sentences),
     )
     return published, dates.resolved(mentions, dates.to_date(published)), places.ranked(found), sig
+
+
+# What may stand between a place and the date of what happens there: "Buenos Aires del jueves 12",
+# "Berlin on Thursday", "Wien, am Freitag" (a few short words, no sentence end, no figure).
+_PLACE_TO_DATE = re.compile(r"[ \t,]*(?:[^\W\d_]{1,4}[ \t]+){0,2}")
+
+
+def _off_the_visit(
+    text: str, mentions: list[dates.Mention], found: Sequence[places.Found], lang: str, where: Counter[str]
+) -> list[dates.Mention]:
+    """The mentions without the dates of another stop of the tour ("^" phrases of visit.txt): "la
+    escala en Buenos Aires del jueves 12" dates the stay in Buenos Aires, not the visit to Asunción.
+    (A departure, "parte para Madrid esta quinta-feira", is still the visit's last day.)"""
+    if not found or not mentions or not _phrases(lang, "^"):
+        return mentions
+    venue = where.most_common(1)[0][0] if where else None
+    ends = [f.end for f in found]
+    out = []
+    for m in mentions:
+        k = bisect_right(ends, m.start) - 1
+        if k >= 0:
+            f = found[k]
+            gap = _PLACE_TO_DATE.match(text, f.end, m.start)
+            city = f.place if f.place.kind not in ("country", "seat") else places.capital(f.place.country)
+            if gap and gap.end() == m.start and city is not None and city.name != venue:
+                if _other_stop(_words_before(text, f), lang):
+                    continue
+        out.append(m)
+    return out
 
 
 def _names_summit(text: str, blocks: Sequence[Block], sentences: Sequence[Sentence]) -> bool:
@@ -407,7 +438,7 @@ def _visit_words(lang: str, section: str = "") -> tuple[frozenset[str], tuple[st
     words = [
         w
         for line in data.sections("visit.txt", lang).get("", ())
-        if line.startswith("!") == (section == "!") and not line.startswith((">", "~", "@", "+", "-", "?"))
+        if line.startswith("!") == (section == "!") and not line.startswith((">", "~", "@", "+", "-", "?", "^"))
         for w in line.removeprefix("!").split()
     ]
     return frozenset(w for w in words if not w.endswith("*")), tuple(w[:-1] for w in words if w.endswith("*"))
@@ -491,6 +522,13 @@ def _moving_on(before_words: list[str], lang: str) -> bool:
     return _may_hold(words, lang, "~") and any(_phrase_in(words, p) for p in _phrases(lang, "~"))
 
 
+def _other_stop(before_words: list[str], lang: str) -> bool:
+    """Whether a "^" phrase of visit.txt (another stop of the tour: "la escala en", "the stopover in") leads
+    to a place, given the words of its sentence before it."""
+    words = before_words[-_ONWARD_WORDS:]
+    return _may_hold(words, lang, "^") and any(_phrase_in(words, p) for p in _phrases(lang, "^"))
+
+
 def _where(
     text: str, blocks: Sequence[Block], sentences: Sequence[Sentence], lang: str, found: list[places.Found]
 ) -> Counter[str]:
@@ -524,7 +562,7 @@ def _where(
         in_visit = k >= 0 and f.start < sentences[k].end and visit_sentence[k]
         # "flies to Berlin on Wednesday": a trip told in the present leads to the next stop, unless the
         # headline, the lead or a sentence of the visit tells it (then it is the trip to this venue).
-        if not (in_title or in_visit or k <= 0) and _moving_on(before, lang):
+        if not (in_title or in_visit or k <= 0) and (_moving_on(before, lang) or _other_stop(before, lang)):
             continue
         # A seat of government ("the Kremlin said") speaks for its government: it is the venue only where its
         # capital's own name would be ("al Cremlino", the headline, a sentence of a visit).

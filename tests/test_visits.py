@@ -1110,6 +1110,15 @@ def test_a_date_in_a_teaser_or_widget_line_never_stretches_the_visit() -> None:
         assert found[0].end == end
 
 
+def test_the_date_of_another_stop_of_the_tour_never_stretches_the_visit() -> None:
+    # "la escala en Lima del viernes 12" is the next leg, in another city; the visit is Tuesday's.
+    es = ("Ortiz recibe a Keller en Quito\n\n"
+          "El presidente ecuatoriano, Tomás Ortiz, recibió este martes 9 de junio en Quito al canciller suizo Hans "
+          "Keller. Para el analista Pablo Ríos, la escala en Lima del viernes 12 será más difícil para Keller.\n")
+    _, found = visits.group([article("a", es, "2026-06-09", "es")], Config())
+    assert (found[0].start, found[0].end, found[0].place) == ("2026-06-09", "2026-06-09", "Quito")
+
+
 def test_a_sentence_opening_article_is_never_the_surname_of_a_name_with_a_particle() -> None:
     # "De twee …", "De premiers …" stand alone more often than "Smet" does: the key stays Smet's.
     text = ("Premier Pieter De Smet heeft dinsdag zijn ambtgenoot Marc Weiler ontvangen in Brussel.\n\n"
