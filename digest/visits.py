@@ -853,13 +853,48 @@ def _commentators(text: str, names: Iterable[str], key_of: Mapping[str, str], la
         at = text.find(name) if " " in name else -1
         if at <= 0 or not key_of.get(name):
             continue
-        words = _WORD.findall(_SENTENCE_END.split(text[max(0, at - _INTRO_REACH) : at])[-1])[-2:]
-        roles = [words[-1]] if words else []
-        if len(words) == 2 and words[-1].islower():
-            roles.append(words[0])
+        roles = _introducing_words(text[max(0, at - _INTRO_REACH) : at])
         if any(_word_fits(r.casefold(), m) for r in roles for m in marks):
             out.add(key_of[name])
     return out
+
+
+# An academic or professional title before a name ("Prof. Dr. Selim Kaya", "Ing. Jan Novák"): one
+# capital, a few letters, a dot.
+_TITLE_BEFORE = re.compile(r"([^\W\d_]{1,4})\.[ \t\u00a0]*$")
+# The last words before a name that only spaces part (no comma, no sentence end between them).
+_INTRO_WORDS = re.compile(r"(?:[^\W\d_][\w'’-]*[ \t\u00a0]+){1,4}$")
+
+
+def _introducing_words(window: str) -> list[str]:
+    """The words of `window` (the text right before a name) that may introduce it with a role: the
+    word before the name (past academic titles: "uzmanı Prof. Dr. Selim Kaya", or an apposition's
+    comma: "képviselője, Kiss Ádám"), the one before a lower-case adjective ("o deputado socialista
+    X"), or one before a party's or a place's capitalised name or acronym ("Deputatul PSD Ion Pop",
+    "Poslanec Slobodného Fóra Ján Kováč", "CHP İzmir Milletvekili" needs none)."""
+    for _ in range(3):
+        m = _TITLE_BEFORE.search(window)
+        if not (m and m.group(1)[0].isupper() and not m.group(1).isupper()):
+            break
+        window = window[: m.start()]
+    apposition = window.rstrip().endswith(",")
+    if apposition:
+        window = window.rstrip()[:-1] + " "
+    tail = _INTRO_WORDS.search(window)
+    words = tail.group().split() if tail else []
+    if not words:
+        return []
+    if apposition:
+        return [words[-1]]
+    roles = [words[-1]]
+    if len(words) >= 2 and words[-1].islower():
+        roles.append(words[-2])
+    # Capitalised words between the role and the name are a party or a place (the role, a sentence's
+    # first word or a German noun, may be capitalised too): each of them and the word before them.
+    k = len(words)
+    while k > 0 and words[k - 1][0].isupper():
+        k -= 1
+    return roles + words[max(0, k - 1) : len(words) - 1]
 
 
 @cache

@@ -1369,6 +1369,19 @@ def test_a_political_scientist_and_a_deputy_in_ukrainian_are_commentators() -> N
     assert visits._commentators(text, list(keys), keys, "uk") == {"vbr", "krn"}
 
 
+def test_a_party_name_a_title_or_an_apposition_s_comma_between_role_and_name_still_marks_a_commentator() -> None:
+    # A party's name or acronym, academic titles and an apposition's comma part the role from the name;
+    # a minister's office over a party's name marks no one.
+    text = ("Deputatul PSD Ion Pop a criticat vizita. Poslanec Slobodného Fóra Ján Kováč mlčal. "
+            "Siyaset uzmanı Prof. Dr. Ali Kaya konuştu. A párt képviselője, Kiss Ádám nem szólt. "
+            "Ministrul de externe Ana Radu a venit.")
+    keys = {"Ion Pop": "pp", "Ján Kováč": "kvc", "Ali Kaya": "ky", "Kiss Ádám": "ks", "Ana Radu": "rd"}
+    found = set()
+    for lang in ("ro", "sk", "tr", "hu"):
+        found |= visits._commentators(text, list(keys), keys, lang)
+    assert found == {"pp", "kvc", "ky", "ks"}
+
+
 def test_a_verb_sharing_a_stem_with_a_commentator_s_word_marks_no_one() -> None:
     # "posłał" (sent) is no "poseł" (member of parliament).
     text = "Wczoraj list posłał Karol Nawrocki. Potem poseł Jan Kowal mówił o kosztach."
