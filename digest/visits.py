@@ -820,6 +820,11 @@ def _people(
     # An economist or a member of parliament commenting on the visit took no part in it.
     for key in _commentators(text, candidates, key_of, lang):
         who.pop(key, None)
+    # A role in an apposition after the name ("Gergely Bíró, senior analyst at …") may also be a
+    # leader's past ("Javier Milei, economista de formación"): those the headline names keep their place.
+    leaders = {key_of[n] for n in candidates if any(w in title and w[:1].isupper() for w in n.split())}
+    for key in _described_commentators(text, candidates, key_of, lang) - leaders:
+        who.pop(key, None)
     # Every written form of a known person competes for the display name, if it has the first
     # vowel of the skeleton's first candidate (quote speakers come first): a skeleton can name a
     # street as well as a person (Starmer, Downing Street).
@@ -855,6 +860,32 @@ def _commentators(text: str, names: Iterable[str], key_of: Mapping[str, str], la
             continue
         roles = _introducing_words(text[max(0, at - _INTRO_REACH) : at])
         if any(_word_fits(r.casefold(), m) for r in roles for m in marks):
+            out.add(key_of[name])
+    return out
+
+
+# The first words of an apposition after a name read for its role ("Gergely Bíró, senior analyst at").
+_APPOSITION_WORDS = 5
+_APPOSITION = re.compile(r",[ \t\u00a0]+([^,.;:!?\n]*)")
+
+
+def _described_commentators(text: str, names: Iterable[str], key_of: Mapping[str, str], lang: str) -> set[str]:
+    """Keys of the people an apposition right after their full name presents as commentators: a
+    word of roles.txt's "?" lines or an opposition stem among its first words ("Gergely Bíró, senior
+    analyst at the …", "Kiss Ádám, a párt vezető elemzője"), not in a relative clause ("…, who told
+    observers")."""
+    marks = [*commentator_words(lang), *(s + "*" for s in _opposition())]
+    relative = frozenset(data.sections("relative_pronouns.txt", lang).get("", ()))
+    out: set[str] = set()
+    for name in set(names):
+        at = text.find(name) if " " in name else -1
+        if at < 0 or not key_of.get(name):
+            continue
+        m = _APPOSITION.match(text, at + len(name), at + len(name) + _INTRO_REACH)
+        words = _WORD.findall(m.group(1))[:_APPOSITION_WORDS] if m else []
+        if words and words[0].casefold() not in relative and any(
+            _word_fits(w.casefold(), mark) for w in words for mark in marks
+        ):
             out.add(key_of[name])
     return out
 

@@ -1382,6 +1382,17 @@ def test_a_party_name_a_title_or_an_apposition_s_comma_between_role_and_name_sti
     assert found == {"pp", "kvc", "ky", "ks"}
 
 
+def test_a_commentator_s_role_in_an_apposition_after_the_name_makes_no_participant_but_a_leader_s_past_does() -> None:
+    # Weber, quoted and named most, is an analyst; Lindner, whom the headline names, an economist by training.
+    text = ("Dvorski visits Lindner in Vienna\n\nCzech Prime Minister Jan Dvorski met Karl Lindner, an economist by "
+            "training, in Vienna on Monday. \"The pipeline matters,\" Dvorski said. \"The border stays open,\" Lindner "
+            "said.\n\nPaul Weber, a senior analyst at the Danube Institute, doubts it. \"It is symbolic,\" Weber said. "
+            "Weber expects little. Weber spoke in Prague. \"Nothing changes,\" Weber said.\n")
+    _, participants = _full_visit(text)
+    assert {"Dvorski", "Lindner"} <= {name.split()[-1] for name in participants}
+    assert "Paul Weber" not in participants
+
+
 def test_a_verb_sharing_a_stem_with_a_commentator_s_word_marks_no_one() -> None:
     # "posłał" (sent) is no "poseł" (member of parliament).
     text = "Wczoraj list posłał Karol Nawrocki. Potem poseł Jan Kowal mówił o kosztach."
