@@ -1981,10 +1981,23 @@ def _display_form(forms: Counter[str]) -> str:
     """The form a person is shown by: one with a first name, plain ASCII if there is one (Tokayev
     over Tokaïev), the commonest; of the person the forms name most, as two may share a key
     (Montenegro and Monteiro: "mnt"), counting their surname written alone."""
-    def rank(f: tuple[str, int]) -> tuple[bool, bool, int, int]:
-        return " " in f[0], f[0].isascii(), f[1], len(f[0])
+    # A plain form that only drops another form's accents (Orban beside Orbán) is that name misspelt:
+    # the accented one wins, as the name's own language writes it.
+    # (Words compared in any order: "Orbán Viktor", family name first, is "Viktor Orban"'s twin.)
+    accented = {_unaccented(f) for f in forms if not f.isascii()}
+    plain = {_unaccented(f) for f in forms if f.isascii()}
+
+    def rank(f: tuple[str, int]) -> tuple[bool, bool, bool, int, int]:
+        twin = f[0].isascii() and _unaccented(f[0]) in accented
+        return " " in f[0], not twin, f[0].isascii() or _unaccented(f[0]) in plain, f[1], len(f[0])
 
     best = max(forms.items(), key=rank)[0]
+    if not best.isascii() and _unaccented(best) in plain:
+        # Its plain twin is the same person, whichever word it ends in; the twin's word order is the
+        # one the other languages read (given name first: "Viktor Orban" shows "Viktor Orbán").
+        twin = max((f for f in forms if f.isascii() and _unaccented(f) == _unaccented(best)), key=forms.__getitem__)
+        marked = {_unaccented(word): word for word in best.split()}
+        return " ".join(marked.get(word, word) for word in twin.split())
     full = [f for f in forms if " " in f]
     lasts = {surname(f) for f in full}
     if all(same_word(last, surname(best)) for last in lasts):
@@ -1995,6 +2008,12 @@ def _display_form(forms: Counter[str]) -> str:
     if support[surname(best)] == most:
         return best
     return max(((f, forms[f]) for f in full if support[surname(f)] == most), key=rank)[0]
+
+
+def _unaccented(name: str) -> str:
+    """The name's words without their accents, in order (Orbán Viktor → Orban Viktor; ł, ø and
+    Cyrillic stay as they are)."""
+    return " ".join(sorted("".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).split()))
 
 
 def _lone_surnames(names: dict[str, str], forms: dict[str, Counter[str]]) -> dict[str, str]:

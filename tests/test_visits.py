@@ -1539,6 +1539,14 @@ def test_two_people_sharing_a_key_show_as_the_one_named_most() -> None:
         "Kassym-Jomart Tokayev")
 
 
+def test_a_plain_form_that_only_drops_the_accents_of_another_yields_to_it() -> None:
+    # "Andrej Babis" (a paper without the accents, named more) is "Andrej Babiš" misspelt; Cyrillic stays second.
+    forms = Counter({"Andrej Babis": 4, "Andrej Babiš": 2, "Андрей Бабиш": 5})
+    assert visits._display_form(forms) == "Andrej Babiš"
+    # Family name first (hu) or last, the words are the same name.
+    assert visits._display_form(Counter({"Peter Magyar": 4, "Magyar Péter": 2})) == "Péter Magyar"
+
+
 def test_surnames_joined_by_a_conjunction_are_not_alone_and_make_no_second_participant() -> None:
     text = ("Cabo Verde e Portugal reforçam laços\n\n"
             "O primeiro-ministro Luís Montenegro recebeu em Lisboa o primeiro-ministro de Cabo Verde, Ulisses "
