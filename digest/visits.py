@@ -893,6 +893,7 @@ def _described_commentators(text: str, names: Iterable[str], key_of: Mapping[str
 # An academic or professional title before a name ("Prof. Dr. Selim Kaya", "Ing. Jan Novák"): one
 # capital, a few letters, a dot.
 _TITLE_BEFORE = re.compile(r"([^\W\d_]{1,4})\.[ \t\u00a0]*$")
+_NAME_QUOTES = re.compile(r"[«»„“”\"]")
 # The last words before a name that only spaces part (no comma, no sentence end between them).
 _INTRO_WORDS = re.compile(r"(?:[^\W\d_][\w'’-]*[ \t\u00a0]+){1,4}$")
 
@@ -908,6 +909,8 @@ def _introducing_words(window: str) -> list[str]:
         if not (m and m.group(1)[0].isupper() and not m.group(1).isupper()):
             break
         window = window[: m.start()]
+    # An institution's name in quotation marks is capitalised words as well ("Analityk Ośrodka „Nowa Europa”").
+    window = _NAME_QUOTES.sub(" ", window)
     apposition = window.rstrip().endswith(",")
     if apposition:
         window = window.rstrip()[:-1] + " "

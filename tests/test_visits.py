@@ -1374,12 +1374,12 @@ def test_a_party_name_a_title_or_an_apposition_s_comma_between_role_and_name_sti
     # a minister's office over a party's name marks no one.
     text = ("Deputatul PSD Ion Pop a criticat vizita. Poslanec Slobodného Fóra Ján Kováč mlčal. "
             "Siyaset uzmanı Prof. Dr. Ali Kaya konuştu. A párt képviselője, Kiss Ádám nem szólt. "
-            "Ministrul de externe Ana Radu a venit.")
-    keys = {"Ion Pop": "pp", "Ján Kováč": "kvc", "Ali Kaya": "ky", "Kiss Ádám": "ks", "Ana Radu": "rd"}
+            "Ministrul de externe Ana Radu a venit. Analityk Ośrodka „Nowa Europa” Adam Nowak mówi.")
+    keys = {"Ion Pop": "pp", "Ján Kováč": "kvc", "Ali Kaya": "ky", "Kiss Ádám": "ks", "Ana Radu": "rd", "Adam Nowak": "nw"}
     found = set()
-    for lang in ("ro", "sk", "tr", "hu"):
+    for lang in ("ro", "sk", "tr", "hu", "pl"):
         found |= visits._commentators(text, list(keys), keys, lang)
-    assert found == {"pp", "kvc", "ky", "ks"}
+    assert found == {"pp", "kvc", "ky", "ks", "nw"}
 
 
 def test_a_commentator_s_role_in_an_apposition_after_the_name_makes_no_participant_but_a_leader_s_past_does() -> None:
