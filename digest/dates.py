@@ -108,7 +108,8 @@ def _words(lang: str, what: str) -> _Words:
             if form.endswith("*"):
                 stems.append((form[:-1], value))
             else:
-                needs_number = form.endswith("!") or len(form) <= _SHORT
+                # Short weekday forms were always read alone; only a '!' weekday needs context.
+                needs_number = form.endswith("!") or (len(form) <= _SHORT and what != "weekdays")
                 exact[form.rstrip("!")] = (value, needs_number)
     return _Words(exact, places.Stems.of(stems))
 
@@ -118,7 +119,7 @@ def _lexicon(lang: str) -> _Lexicon:
     months, weekdays, relative = _words(lang, "months"), _words(lang, "weekdays"), _words(lang, "relative")
     keys = frozenset(
         [w for w, (value, _) in months.exact.items() if value]
-        + list(weekdays.exact)
+        + [w for w, (value, _) in weekdays.exact.items() if value]
         + [w for w, (_, needs_number) in relative.exact.items() if not needs_number]
     )
     stems = places.Stems.of(chain.from_iterable(w.stems.items() for w in (months, weekdays, relative)))
@@ -138,13 +139,14 @@ def _lookup(words: _Words, folded: str) -> tuple[int, bool] | None:
 
 def is_weekday(word: str, lang: str) -> bool:
     """Whether a word is one of the language's weekday names, in any of its forms ("вторник", "Dienstag")."""
-    return _lookup(_words(lang, "weekdays"), word.casefold()) is not None
+    found = _lookup(_words(lang, "weekdays"), word.casefold())
+    return found is not None and found[0] != 0
 
 
 @cache
 def weekday_forms(lang: str) -> tuple[str, ...]:
     """The language's weekday forms as written in weekdays.txt (a trailing * is a stem)."""
-    return tuple(form.rstrip("!") for _, forms in _read(lang, "weekdays") for form in forms)
+    return tuple(form.rstrip("!") for value, forms in _read(lang, "weekdays") if value for form in forms)
 
 
 def find(text: str, lang: str, spans: Iterable[tuple[int, int]], scanned: places.Scan | None = None) -> list[Mention]:
@@ -219,14 +221,34 @@ def _span_mentions(
                 found.append((start, mention))
             continue
         weekday = _lookup(lex.weekdays, w)
-        if weekday:
-            found.append((start, Mention(start, end, weekday=weekday[0])))
+        if weekday and weekday[0]:
+            if not weekday[1] or _weekday_context(text, start, end, lex.weekdays):
+                found.append((start, Mention(start, end, weekday=weekday[0])))
             continue
         rel = _lookup(lex.relative, w)
         if rel and not rel[1]:
             found.append((start, Mention(start, end, offset=rel[0])))
     found.sort(key=itemgetter(0))
     return [m for _, m in found]
+
+
+# The word before and the word after a weekday ("pazar günü", "в среду", "Pazar, 8 Mart").
+_WORD_BEFORE = re.compile(r"([^\W_]+)[^\w\n]{1,3}$")
+_WORD_AFTER = re.compile(r"[^\w\n]{1,3}([^\W_]+)")
+
+
+def _weekday_context(text: str, start: int, end: int, weekdays: _Words) -> bool:
+    """Whether a weekday that is also a common word (tr pazar 'market', ru среда 'environment';
+    marked '!') is the day here: written with a capital, next to a number, or next to one of
+    the language's day words (weekday 0: tr "günü", ru "в")."""
+    if text[start].isupper():
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    after = _WORD_AFTER.match(text, end, end + 40)
+    for m in (before, after):
+        if m and (m.group(1)[0].isdigit() or weekdays.exact.get(m.group(1).casefold(), (None,))[0] == 0):
+            return True
+    return False
 
 
 def _numeric(s: str) -> tuple[int, int, int] | None:

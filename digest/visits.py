@@ -136,6 +136,8 @@ def signals(
     # Only the running text tells when the visit happened: furniture dates other news.
     mentions = dates.in_running_text(blocks, mentions)
     found = places.find(text, spans, lang, scanned)
+    where = _where(text, blocks, sentences, lang, found)
+    mentions = _off_the_visit(text, mentions, found, lang, where)
     kinds = [b.kind for b in blocks if b.kind != "blank"]
     w = _words(text, scanned.part(k for k, kind in enumerate(kinds) if kind == TEXT))
     # Without a date of its own, an article is dated by a full date it gives more than once.
@@ -173,7 +175,7 @@ def signals(
         features=tuple(sorted(features)),
         names=tuple(sorted(names)),
         figures=tuple(figures),
-        where=tuple(_where(text, blocks, sentences, lang, found).items()),
+        where=tuple(where.items()),
         people=tuple(who.items()),
         forms=tuple(forms.items()),
         host_country=tuple((k, tuple(c.items())) for k, c in _ties(text, blocks, scanned, found, who, w, lang).items()),
@@ -184,6 +186,35 @@ def signals(
         summit=_names_summit(text, blocks, sentences),
     )
     return published, dates.resolved(mentions, dates.to_date(published)), places.ranked(found), sig
+
+
+# What may stand between a place and the date of what happens there: "Buenos Aires del jueves 12",
+# "Berlin on Thursday", "Wien, am Freitag" (a few short words, no sentence end, no figure).
+_PLACE_TO_DATE = re.compile(r"[ \t,]*(?:[^\W\d_]{1,4}[ \t]+){0,2}")
+
+
+def _off_the_visit(
+    text: str, mentions: list[dates.Mention], found: Sequence[places.Found], lang: str, where: Counter[str]
+) -> list[dates.Mention]:
+    """The mentions without the dates of another stop of the tour ("^" phrases of visit.txt): "la
+    escala en Buenos Aires del jueves 12" dates the stay in Buenos Aires, not the visit to Asunción.
+    (A departure, "parte para Madrid esta quinta-feira", is still the visit's last day.)"""
+    if not found or not mentions or not _phrases(lang, "^"):
+        return mentions
+    venue = where.most_common(1)[0][0] if where else None
+    ends = [f.end for f in found]
+    out = []
+    for m in mentions:
+        k = bisect_right(ends, m.start) - 1
+        if k >= 0:
+            f = found[k]
+            gap = _PLACE_TO_DATE.match(text, f.end, m.start)
+            city = f.place if f.place.kind not in ("country", "seat") else places.capital(f.place.country)
+            if gap and gap.end() == m.start and city is not None and city.name != venue:
+                if _other_stop(_words_before(text, f), lang):
+                    continue
+        out.append(m)
+    return out
 
 
 def _names_summit(text: str, blocks: Sequence[Block], sentences: Sequence[Sentence]) -> bool:
@@ -407,7 +438,7 @@ def _visit_words(lang: str, section: str = "") -> tuple[frozenset[str], tuple[st
     words = [
         w
         for line in data.sections("visit.txt", lang).get("", ())
-        if line.startswith("!") == (section == "!") and not line.startswith((">", "~", "@", "+", "-", "?"))
+        if line.startswith("!") == (section == "!") and not line.startswith((">", "~", "@", "+", "-", "?", "^"))
         for w in line.removeprefix("!").split()
     ]
     return frozenset(w for w in words if not w.endswith("*")), tuple(w[:-1] for w in words if w.endswith("*"))
@@ -491,6 +522,13 @@ def _moving_on(before_words: list[str], lang: str) -> bool:
     return _may_hold(words, lang, "~") and any(_phrase_in(words, p) for p in _phrases(lang, "~"))
 
 
+def _other_stop(before_words: list[str], lang: str) -> bool:
+    """Whether a "^" phrase of visit.txt (another stop of the tour: "la escala en", "the stopover in") leads
+    to a place, given the words of its sentence before it."""
+    words = before_words[-_ONWARD_WORDS:]
+    return _may_hold(words, lang, "^") and any(_phrase_in(words, p) for p in _phrases(lang, "^"))
+
+
 def _where(
     text: str, blocks: Sequence[Block], sentences: Sequence[Sentence], lang: str, found: list[places.Found]
 ) -> Counter[str]:
@@ -524,7 +562,7 @@ def _where(
         in_visit = k >= 0 and f.start < sentences[k].end and visit_sentence[k]
         # "flies to Berlin on Wednesday": a trip told in the present leads to the next stop, unless the
         # headline, the lead or a sentence of the visit tells it (then it is the trip to this venue).
-        if not (in_title or in_visit or k <= 0) and _moving_on(before, lang):
+        if not (in_title or in_visit or k <= 0) and (_moving_on(before, lang) or _other_stop(before, lang)):
             continue
         # A seat of government ("the Kremlin said") speaks for its government: it is the venue only where its
         # capital's own name would be ("al Cremlino", the headline, a sentence of a visit).
@@ -782,6 +820,11 @@ def _people(
     # An economist or a member of parliament commenting on the visit took no part in it.
     for key in _commentators(text, candidates, key_of, lang):
         who.pop(key, None)
+    # A role in an apposition after the name ("Gergely Bíró, senior analyst at …") may also be a
+    # leader's past ("Javier Milei, economista de formación"): those the headline names keep their place.
+    leaders = {key_of[n] for n in candidates if any(w in title and w[:1].isupper() for w in n.split())}
+    for key in _described_commentators(text, candidates, key_of, lang) - leaders:
+        who.pop(key, None)
     # Every written form of a known person competes for the display name, if it has the first
     # vowel of the skeleton's first candidate (quote speakers come first): a skeleton can name a
     # street as well as a person (Starmer, Downing Street).
@@ -815,13 +858,77 @@ def _commentators(text: str, names: Iterable[str], key_of: Mapping[str, str], la
         at = text.find(name) if " " in name else -1
         if at <= 0 or not key_of.get(name):
             continue
-        words = _WORD.findall(_SENTENCE_END.split(text[max(0, at - _INTRO_REACH) : at])[-1])[-2:]
-        roles = [words[-1]] if words else []
-        if len(words) == 2 and words[-1].islower():
-            roles.append(words[0])
+        roles = _introducing_words(text[max(0, at - _INTRO_REACH) : at])
         if any(_word_fits(r.casefold(), m) for r in roles for m in marks):
             out.add(key_of[name])
     return out
+
+
+# The first words of an apposition after a name read for its role ("Gergely Bíró, senior analyst at").
+_APPOSITION_WORDS = 5
+_APPOSITION = re.compile(r",[ \t\u00a0]+([^,.;:!?\n]*)")
+
+
+def _described_commentators(text: str, names: Iterable[str], key_of: Mapping[str, str], lang: str) -> set[str]:
+    """Keys of the people an apposition right after their full name presents as commentators: a
+    word of roles.txt's "?" lines or an opposition stem among its first words ("Gergely Bíró, senior
+    analyst at the …", "Kiss Ádám, a párt vezető elemzője"), not in a relative clause ("…, who told
+    observers")."""
+    marks = [*commentator_words(lang), *(s + "*" for s in _opposition())]
+    relative = frozenset(data.sections("relative_pronouns.txt", lang).get("", ()))
+    out: set[str] = set()
+    for name in set(names):
+        at = text.find(name) if " " in name else -1
+        if at < 0 or not key_of.get(name):
+            continue
+        m = _APPOSITION.match(text, at + len(name), at + len(name) + _INTRO_REACH)
+        words = _WORD.findall(m.group(1))[:_APPOSITION_WORDS] if m else []
+        if words and words[0].casefold() not in relative and any(
+            _word_fits(w.casefold(), mark) for w in words for mark in marks
+        ):
+            out.add(key_of[name])
+    return out
+
+
+# An academic or professional title before a name ("Prof. Dr. Selim Kaya", "Ing. Jan Novák"): one
+# capital, a few letters, a dot.
+_TITLE_BEFORE = re.compile(r"([^\W\d_]{1,4})\.[ \t\u00a0]*$")
+_NAME_QUOTES = re.compile(r"[«»„“”\"]")
+# The last words before a name that only spaces part (no comma, no sentence end between them).
+_INTRO_WORDS = re.compile(r"(?:[^\W\d_][\w'’-]*[ \t\u00a0]+){1,4}$")
+
+
+def _introducing_words(window: str) -> list[str]:
+    """The words of `window` (the text right before a name) that may introduce it with a role: the
+    word before the name (past academic titles: "uzmanı Prof. Dr. Selim Kaya", or an apposition's
+    comma: "képviselője, Kiss Ádám"), the one before a lower-case adjective ("o deputado socialista
+    X"), or one before a party's or a place's capitalised name or acronym ("Deputatul PSD Ion Pop",
+    "Poslanec Slobodného Fóra Ján Kováč", "CHP İzmir Milletvekili" needs none)."""
+    for _ in range(3):
+        m = _TITLE_BEFORE.search(window)
+        if not (m and m.group(1)[0].isupper() and not m.group(1).isupper()):
+            break
+        window = window[: m.start()]
+    # An institution's name in quotation marks is capitalised words as well ("Analityk Ośrodka „Nowa Europa”").
+    window = _NAME_QUOTES.sub(" ", window)
+    apposition = window.rstrip().endswith(",")
+    if apposition:
+        window = window.rstrip()[:-1] + " "
+    tail = _INTRO_WORDS.search(window)
+    words = tail.group().split() if tail else []
+    if not words:
+        return []
+    if apposition:
+        return [words[-1]]
+    roles = [words[-1]]
+    if len(words) >= 2 and words[-1].islower():
+        roles.append(words[-2])
+    # Capitalised words between the role and the name are a party or a place (the role, a sentence's
+    # first word or a German noun, may be capitalised too): each of them and the word before them.
+    k = len(words)
+    while k > 0 and words[k - 1][0].isupper():
+        k -= 1
+    return roles + words[max(0, k - 1) : len(words) - 1]
 
 
 @cache
@@ -1515,8 +1622,10 @@ def _translation_credit() -> re.Pattern[str]:
     # [from] names the source language ("*", one word), which is credit enough to end the line.
     sources = [r"[^\W\d_]+".join(map(re.escape, w.split("*")))
                for w in sorted(sections.get("from", ()), key=len, reverse=True)]
+    # The credit may share the byline's line after a separator ("By Anna Tóth | Translated by the
+    # English desk", "Par X · Traduit du néerlandais"): the separator, not a word, opens it.
     return re.compile(
-        r"^[ \t]*(?:(?:" + "|".join(map(re.escape, words)) + r")[ \t]*:"
+        r"^(?:[^\n]{0,80}?[ \t][|·•/–—][ \t])?[ \t]*(?:(?:" + "|".join(map(re.escape, words)) + r")[ \t]*:"
         r"|(?:" + "|".join(map(re.escape, phrases)) + r")[ \t]+[^\W\d_][^\n]{0,60}$"
         r"|(?:" + "|".join(sources) + r")(?:[ \t][^\n]{0,60})?[ \t]*$)",
         re.IGNORECASE | re.MULTILINE,
@@ -1875,10 +1984,23 @@ def _display_form(forms: Counter[str]) -> str:
     """The form a person is shown by: one with a first name, plain ASCII if there is one (Tokayev
     over Tokaïev), the commonest; of the person the forms name most, as two may share a key
     (Montenegro and Monteiro: "mnt"), counting their surname written alone."""
-    def rank(f: tuple[str, int]) -> tuple[bool, bool, int, int]:
-        return " " in f[0], f[0].isascii(), f[1], len(f[0])
+    # A plain form that only drops another form's accents (Orban beside Orbán) is that name misspelt:
+    # the accented one wins, as the name's own language writes it.
+    # (Words compared in any order: "Orbán Viktor", family name first, is "Viktor Orban"'s twin.)
+    accented = {_unaccented(f) for f in forms if not f.isascii()}
+    plain = {_unaccented(f) for f in forms if f.isascii()}
+
+    def rank(f: tuple[str, int]) -> tuple[bool, bool, bool, int, int]:
+        twin = f[0].isascii() and _unaccented(f[0]) in accented
+        return " " in f[0], not twin, f[0].isascii() or _unaccented(f[0]) in plain, f[1], len(f[0])
 
     best = max(forms.items(), key=rank)[0]
+    if not best.isascii() and _unaccented(best) in plain:
+        # Its plain twin is the same person, whichever word it ends in; the twin's word order is the
+        # one the other languages read (given name first: "Viktor Orban" shows "Viktor Orbán").
+        twin = max((f for f in forms if f.isascii() and _unaccented(f) == _unaccented(best)), key=forms.__getitem__)
+        marked = {_unaccented(word): word for word in best.split()}
+        return " ".join(marked.get(word, word) for word in twin.split())
     full = [f for f in forms if " " in f]
     lasts = {surname(f) for f in full}
     if all(same_word(last, surname(best)) for last in lasts):
@@ -1889,6 +2011,12 @@ def _display_form(forms: Counter[str]) -> str:
     if support[surname(best)] == most:
         return best
     return max(((f, forms[f]) for f in full if support[surname(f)] == most), key=rank)[0]
+
+
+def _unaccented(name: str) -> str:
+    """The name's words without their accents, in order (Orbán Viktor → Orban Viktor; ł, ø and
+    Cyrillic stay as they are)."""
+    return " ".join(sorted("".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).split()))
 
 
 def _lone_surnames(names: dict[str, str], forms: dict[str, Counter[str]]) -> dict[str, str]:

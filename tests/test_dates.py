@@ -31,3 +31,17 @@ def test_a_lead_under_a_standfirst_and_byline_tells_the_day_with_its_weekday() -
             "Poignées de main et peu d'annonces : lors de la visite du président sénégalais à Paris jeudi 12 mars, "
             "l'énergie a dominé les entretiens avec son homologue.\n\n© Journal du Centre 2026\n")
     assert dates.publication(text, cleaning.clean(text).blocks, "fr") == "2026-03-12"
+
+
+def test_a_weekday_that_is_also_a_common_word_needs_a_capital_a_number_or_a_day_word() -> None:
+    # tr "pazar" is Sunday and "market"; ru "среда" Wednesday and "environment".
+    def weekdays(text: str, lang: str) -> list[int | None]:
+        return [m.weekday for m in dates.find(text, lang, [(0, len(text))]) if m.weekday]
+
+    assert weekdays("Bakan, Afrika'nın büyük bir pazar olduğunu söyledi.", "tr") == []
+    assert weekdays("Heyet pazar günü Ankara'ya döndü.", "tr") == [7]
+    assert weekdays("Görüşme 8 Mart Pazar yapıldı.", "tr") == [7]
+    assert weekdays("Министр говорил об окружающей среды защите.", "ru") == []
+    assert weekdays("Министр прилетел в среду.", "ru") == [3]
+    # A weekday that is no common word needs nothing.
+    assert weekdays("Heyet salı Ankara'ya döndü.", "tr") == [2]

@@ -1110,6 +1110,15 @@ def test_a_date_in_a_teaser_or_widget_line_never_stretches_the_visit() -> None:
         assert found[0].end == end
 
 
+def test_the_date_of_another_stop_of_the_tour_never_stretches_the_visit() -> None:
+    # "la escala en Lima del viernes 12" is the next leg, in another city; the visit is Tuesday's.
+    es = ("Ortiz recibe a Keller en Quito\n\n"
+          "El presidente ecuatoriano, Tomás Ortiz, recibió este martes 9 de junio en Quito al canciller suizo Hans "
+          "Keller. Para el analista Pablo Ríos, la escala en Lima del viernes 12 será más difícil para Keller.\n")
+    _, found = visits.group([article("a", es, "2026-06-09", "es")], Config())
+    assert (found[0].start, found[0].end, found[0].place) == ("2026-06-09", "2026-06-09", "Quito")
+
+
 def test_a_sentence_opening_article_is_never_the_surname_of_a_name_with_a_particle() -> None:
     # "De twee …", "De premiers …" stand alone more often than "Smet" does: the key stays Smet's.
     text = ("Premier Pieter De Smet heeft dinsdag zijn ambtgenoot Marc Weiler ontvangen in Brussel.\n\n"
@@ -1360,6 +1369,30 @@ def test_a_political_scientist_and_a_deputy_in_ukrainian_are_commentators() -> N
     assert visits._commentators(text, list(keys), keys, "uk") == {"vbr", "krn"}
 
 
+def test_a_party_name_a_title_or_an_apposition_s_comma_between_role_and_name_still_marks_a_commentator() -> None:
+    # A party's name or acronym, academic titles and an apposition's comma part the role from the name;
+    # a minister's office over a party's name marks no one.
+    text = ("Deputatul PSD Ion Pop a criticat vizita. Poslanec Slobodného Fóra Ján Kováč mlčal. "
+            "Siyaset uzmanı Prof. Dr. Ali Kaya konuştu. A párt képviselője, Kiss Ádám nem szólt. "
+            "Ministrul de externe Ana Radu a venit. Analityk Ośrodka „Nowa Europa” Adam Nowak mówi.")
+    keys = {"Ion Pop": "pp", "Ján Kováč": "kvc", "Ali Kaya": "ky", "Kiss Ádám": "ks", "Ana Radu": "rd", "Adam Nowak": "nw"}
+    found = set()
+    for lang in ("ro", "sk", "tr", "hu", "pl"):
+        found |= visits._commentators(text, list(keys), keys, lang)
+    assert found == {"pp", "kvc", "ky", "ks", "nw"}
+
+
+def test_a_commentator_s_role_in_an_apposition_after_the_name_makes_no_participant_but_a_leader_s_past_does() -> None:
+    # Weber, quoted and named most, is an analyst; Lindner, whom the headline names, an economist by training.
+    text = ("Dvorski visits Lindner in Vienna\n\nCzech Prime Minister Jan Dvorski met Karl Lindner, an economist by "
+            "training, in Vienna on Monday. \"The pipeline matters,\" Dvorski said. \"The border stays open,\" Lindner "
+            "said.\n\nPaul Weber, a senior analyst at the Danube Institute, doubts it. \"It is symbolic,\" Weber said. "
+            "Weber expects little. Weber spoke in Prague. \"Nothing changes,\" Weber said.\n")
+    _, participants = _full_visit(text)
+    assert {"Dvorski", "Lindner"} <= {name.split()[-1] for name in participants}
+    assert "Paul Weber" not in participants
+
+
 def test_a_verb_sharing_a_stem_with_a_commentator_s_word_marks_no_one() -> None:
     # "posłał" (sent) is no "poseł" (member of parliament).
     text = "Wczoraj list posłał Karol Nawrocki. Potem poseł Jan Kowal mówił o kosztach."
@@ -1506,6 +1539,14 @@ def test_two_people_sharing_a_key_show_as_the_one_named_most() -> None:
         "Kassym-Jomart Tokayev")
 
 
+def test_a_plain_form_that_only_drops_the_accents_of_another_yields_to_it() -> None:
+    # "Andrej Babis" (a paper without the accents, named more) is "Andrej Babiš" misspelt; Cyrillic stays second.
+    forms = Counter({"Andrej Babis": 4, "Andrej Babiš": 2, "Андрей Бабиш": 5})
+    assert visits._display_form(forms) == "Andrej Babiš"
+    # Family name first (hu) or last, the words are the same name.
+    assert visits._display_form(Counter({"Peter Magyar": 4, "Magyar Péter": 2})) == "Péter Magyar"
+
+
 def test_surnames_joined_by_a_conjunction_are_not_alone_and_make_no_second_participant() -> None:
     text = ("Cabo Verde e Portugal reforçam laços\n\n"
             "O primeiro-ministro Luís Montenegro recebeu em Lisboa o primeiro-ministro de Cabo Verde, Ulisses "
@@ -1562,6 +1603,10 @@ def test_what_a_figure_counts_is_no_participant_though_the_headline_names_it() -
         ("Kyiv Herald\nZelensky in Warsaw\nTranslated from the Ukrainian\n", True),
         ("Kyiv Herald\nZelensky in Warsaw\nAus dem Ukrainischen übersetzt\n", True),
         ("Kyiv Herald\nTranslated from a speech, he said, the words lost their warmth and all of their force\n", False),
+        # A credit sharing the byline's line, after its separator.
+        ("Kyiv Herald\nZelensky in Warsaw\nBy Olena Shevchuk | Translated by the Kyiv Herald English desk\n", True),
+        ("Kyiv Herald\nZelensky Varsóban\nSzerző: Kiss Anna · Fordította: Nagy Éva\n", True),
+        ("Kyiv Herald\nZelensky in Warsaw | Translation news and more from the region\n", False),
     ],
 )
 def test_a_translator_credit_with_or_without_its_colon_marks_the_translation(header: str, credited: bool) -> None:
