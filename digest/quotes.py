@@ -1118,6 +1118,10 @@ class _Attributor:
         for w in islice(_WORD.finditer(self.text, verb_end, b), CUE_PHRASE_WORDS):
             if _PARTY_BREAK.search(self.text, verb_end, w.start()):
                 return None
+            if any(m.kind == "name" and m.person for m in self._between(verb_end, w.start())):
+                # "řekl Pavel novinářům po jednání s Kristerssonem": the subject is named before the
+                # role (here an addressee), and the name after its preposition is an object.
+                return None
             if w.group()[:1].islower() and self.lex.is_role(w.group().lower()):
                 after = [m for m in self._between(w.end(), b) if m.start >= w.end()]
                 if after and after[0].kind == "name" and after[0].person and self._party_between(w.end(), after[0].start):

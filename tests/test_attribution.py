@@ -403,6 +403,12 @@ def test_the_holder_after_a_role_and_its_institution_chain_is_the_experts_speake
     assert _speakers(text, "ru")[-1] == "Олег Смирнов"
 
 
+def test_a_name_after_the_verb_is_the_subject_before_a_role_and_a_later_object() -> None:
+    text = ("Premiér Jan Novák se sešel s kancléřem Karlem Bauerem.\n\n"
+            "„Spolupráce je pro nás klíčová,“ řekl Novák novinářům po schůzce s Bauerem.\n")
+    assert _speakers(text, "cs") == ["Jan Novák"]
+
+
 @pytest.mark.parametrize(("text", "speakers"), [
     ("Президент Владимир Путин принял гостей в Кремле. Как сообщил журналистам помощник президента Андрей "
      "Лебедев, лидеры обсудили торговлю и энергетику.\n\n«Мы довольны итогами переговоров», – сказал президент.\n\n"
