@@ -403,6 +403,21 @@ def test_the_holder_after_a_role_and_its_institution_chain_is_the_experts_speake
     assert _speakers(text, "ru")[-1] == "Олег Смирнов"
 
 
+@pytest.mark.parametrize(("lang", "text", "speakers"), [
+    ("sv", "Statsminister Erik Dahlgren tog emot kansler Anders Berg.\n\n"
+           "– Vi vill samarbeta mer, sade Berg.\n\n"
+           "Enligt Dahlgren är landet redo att hjälpa, men han ville inte säga mer.\n\n"
+           "”Vi har ett förslag”, sade han.\n", ["Anders Berg", "Erik Dahlgren"]),
+    ("en", "Prime Minister Tom Hale hosted Chancellor Mark Berg.\n\n"
+           "\"We want to do more,\" Berg said.\n\n"
+           "According to Hale the country is ready to help, but he would not say more.\n\n"
+           "\"The door is open,\" he said.\n", ["Mark Berg", "Tom Hale"]),
+])
+def test_a_source_opening_the_sentence_is_the_subject_a_later_pronoun_cue_means(
+        lang: str, text: str, speakers: list[str]) -> None:
+    assert _speakers(text, lang) == speakers
+
+
 def test_a_name_after_the_verb_is_the_subject_before_a_role_and_a_later_object() -> None:
     text = ("Premiér Jan Novák se sešel s kancléřem Karlem Bauerem.\n\n"
             "„Spolupráce je pro nás klíčová,“ řekl Novák novinářům po schůzce s Bauerem.\n")
