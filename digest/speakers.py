@@ -4246,6 +4246,9 @@ def _role_key(words: Sequence[str], i: int, offices: Sequence[tuple[tuple[str, .
         n = len(phrase)
         if i + n <= len(words) and all(_word_matches(words[i + k].lower(), phrase[k]) for k in range(n)):
             return key
+        # A head-final language puts the role word last ("Devlet Başkanı": the head of state, tr).
+        if n > 1 and i + 1 >= n and all(_word_matches(words[i - n + 1 + k].lower(), phrase[k]) for k in range(n)):
+            return key
     if i > 0 and words[i - 1].lower() in _DEPUTY_WORDS:
         return "vice" + word
     return "prime" + word if i > 0 and words[i - 1].lower() in _PRIME_WORDS else word

@@ -418,6 +418,15 @@ def test_a_source_opening_the_sentence_is_the_subject_a_later_pronoun_cue_means(
     assert _speakers(text, lang) == speakers
 
 
+def test_a_head_final_office_phrase_makes_its_holder_a_countrys_leader() -> None:
+    # "Devlet Başkanı" (head of state) is a head's office, so "Uruguay lideri" (Uruguay's leader) may be him.
+    text = ("Cumhurbaşkanı Yardımcısı Ahmet Kaya, Montevideo'da Devlet Başkanı Jorge Morales ile görüştü.\n\n"
+            "\"Uruguay önemli bir ortaktır,\" dedi Kaya.\n\n"
+            "Morales ise ziyaretten memnun olduğunu söyledi. Uruguay lideri, “Türkiye bizim için bir dosttur” "
+            "diye konuştu.\n")
+    assert _speakers(text, "tr") == ["Ahmet Kaya", "Jorge Morales"]
+
+
 def test_a_name_after_the_verb_is_the_subject_before_a_role_and_a_later_object() -> None:
     text = ("Premiér Jan Novák se sešel s kancléřem Karlem Bauerem.\n\n"
             "„Spolupráce je pro nás klíčová,“ řekl Novák novinářům po schůzce s Bauerem.\n")
