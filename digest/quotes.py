@@ -409,7 +409,7 @@ def find_quotes(
         top = [r for r in top if not any(a <= r.open_mark and r.close_mark <= b for a, b in repeated)]
         raws = [r for r in raws if not any(a <= r.open_mark and r.close_mark <= b for a, b in repeated)]
     naming = _word_list(lang, "term_words")
-    merged = _merge_interrupted(text, top, naming)
+    merged = _merge_interrupted(text, top, naming, lang in _NOUNS_CAPITALISED)
     opens = [o.open_mark for o in top]
     for r in raws:
         if r.depth:
@@ -851,7 +851,7 @@ def _in_paragraphs(text: str, r: _Raw) -> bool:
     return "\n" in text[r.parts[0][1] : r.parts[1][0]]
 
 
-def _merge_interrupted(text: str, quotes: list[_Raw], naming: _Words) -> list[_Raw]:
+def _merge_interrupted(text: str, quotes: list[_Raw], naming: _Words, nouns_capitalised: bool = False) -> list[_Raw]:
     """«…», ha detto Putin, «…» is one quotation in two parts."""
     out: list[_Raw] = []
     for r in quotes:
@@ -864,13 +864,27 @@ def _merge_interrupted(text: str, quotes: list[_Raw], naming: _Words) -> list[_R
         if (prev is not None and prev.close_cue and prev.cue and r.block == prev.block and not r.heading
                 and not _named_by(text, prev, naming, inner=not goes_on)):
             between = text[prev.close_mark + 1 : r.open_mark]
-            if (between.strip(" ,:;–—-\u00a0") == prev.cue and between.rstrip().endswith((",", ":"))
+            if (_cue_between(between.strip(" ,:;–—-\u00a0"), prev.cue, nouns_capitalised) and between.rstrip().endswith((",", ":"))
                     and not _new_sentence(text, prev, between)):
                 prev.parts.extend(r.parts)
                 prev.close_mark = r.close_mark
                 continue
         out.append(r)
     return out
+
+
+def _cue_between(between: str, cue: str, nouns_capitalised: bool = False) -> bool:
+    """The text between two quotations is the first one's cue, or its verb and a lower-case description of
+    the speaker the cue left out ("«…», osserva l'analista, «…»", "sagt der Analyst"): either way it
+    interrupts one sentence; a capitalised word would be someone else's name (unless the language
+    capitalises nouns and a lower-case article leads them)."""
+    if between == cue:
+        return True
+    rest = between[len(cue) :]
+    words = _WORD.findall(rest)
+    return (bool(cue) and between.startswith(cue) and rest[:1].isspace() and 0 < len(words) <= HOLDER_WORDS
+            and all(w.islower() or (nouns_capitalised and k > 0) for k, w in enumerate(words))
+            and not re.search(r"[^\w\s'’-]", rest))
 
 
 def _new_sentence(text: str, prev: _Raw, between: str) -> bool:
@@ -1117,6 +1131,10 @@ class _Attributor:
         verb's reach), else None."""
         for w in islice(_WORD.finditer(self.text, verb_end, b), CUE_PHRASE_WORDS):
             if _PARTY_BREAK.search(self.text, verb_end, w.start()):
+                return None
+            if any(m.kind == "name" and m.person for m in self._between(verb_end, w.start())):
+                # "řekl Pavel novinářům po jednání s Kristerssonem": the subject is named before the
+                # role (here an addressee), and the name after its preposition is an object.
                 return None
             if w.group()[:1].islower() and self.lex.is_role(w.group().lower()):
                 after = [m for m in self._between(w.end(), b) if m.start >= w.end()]

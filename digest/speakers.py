@@ -3190,7 +3190,9 @@ class People:
                 subject = not prep and _opens_clause(out, sentence)
                 if prep and name is not None and (not out or out[-1].start < sentence):
                     # "Pour Karim Haddad, chercheur, …": the opinion's holder is what the sentence is about.
-                    subject = self._holder_opening(p, i)
+                    # "Enligt Kristersson är Sverige redo …, men han …": a source's phrase opening the
+                    # sentence makes the source its subject too (the view and the pronoun after are his).
+                    subject = self._holder_opening(p, i, sources=True)
                 if name is not None:
                     a, b, form = name
                     skip_to = b
@@ -3490,9 +3492,10 @@ class People:
                 return False
         return False
 
-    def _holder_opening(self, p: _Paragraph, i: int) -> bool:
+    def _holder_opening(self, p: _Paragraph, i: int, sources: bool = False) -> bool:
         """The sentence opens with an opinion holder's phrase (listed with a leading ^ in reporting.txt:
-        Pour, Para la investigadora, Für) and at most HOLDER_WORDS words more before word i."""
+        Pour, Para la investigadora, Für; with `sources` any reporting phrase: Enligt, Secondo) and at
+        most HOLDER_WORDS words more before word i."""
         k = i
         while k > 0 and not p.initial[k] and i - k <= HOLDER_WORDS + 2:
             k -= 1
@@ -3500,7 +3503,7 @@ class People:
             return False
         low = [w.lower() for w in p.words[k:i]]
         return any(tuple(low[: len(ph)]) == ph and len(low) - len(ph) <= HOLDER_WORDS
-                   for ph in _holder_openings(self.lex.reporting))
+                   for ph in (self.lex.reporting if sources else ()) + _holder_openings(self.lex.reporting))
 
     @staticmethod
     def _note_gender(of_gender: dict[str, set[str | None]], person: str | None, gender: str | None) -> None:
@@ -4242,6 +4245,9 @@ def _role_key(words: Sequence[str], i: int, offices: Sequence[tuple[tuple[str, .
     for phrase, key in offices:
         n = len(phrase)
         if i + n <= len(words) and all(_word_matches(words[i + k].lower(), phrase[k]) for k in range(n)):
+            return key
+        # A head-final language puts the role word last ("Devlet Başkanı": the head of state, tr).
+        if n > 1 and i + 1 >= n and all(_word_matches(words[i - n + 1 + k].lower(), phrase[k]) for k in range(n)):
             return key
     if i > 0 and words[i - 1].lower() in _DEPUTY_WORDS:
         return "vice" + word

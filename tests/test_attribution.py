@@ -403,6 +403,36 @@ def test_the_holder_after_a_role_and_its_institution_chain_is_the_experts_speake
     assert _speakers(text, "ru")[-1] == "Олег Смирнов"
 
 
+@pytest.mark.parametrize(("lang", "text", "speakers"), [
+    ("sv", "Statsminister Erik Dahlgren tog emot kansler Anders Berg.\n\n"
+           "– Vi vill samarbeta mer, sade Berg.\n\n"
+           "Enligt Dahlgren är landet redo att hjälpa, men han ville inte säga mer.\n\n"
+           "”Vi har ett förslag”, sade han.\n", ["Anders Berg", "Erik Dahlgren"]),
+    ("en", "Prime Minister Tom Hale hosted Chancellor Mark Berg.\n\n"
+           "\"We want to do more,\" Berg said.\n\n"
+           "According to Hale the country is ready to help, but he would not say more.\n\n"
+           "\"The door is open,\" he said.\n", ["Mark Berg", "Tom Hale"]),
+])
+def test_a_source_opening_the_sentence_is_the_subject_a_later_pronoun_cue_means(
+        lang: str, text: str, speakers: list[str]) -> None:
+    assert _speakers(text, lang) == speakers
+
+
+def test_a_head_final_office_phrase_makes_its_holder_a_countrys_leader() -> None:
+    # "Devlet Başkanı" (head of state) is a head's office, so "Uruguay lideri" (Uruguay's leader) may be him.
+    text = ("Cumhurbaşkanı Yardımcısı Ahmet Kaya, Montevideo'da Devlet Başkanı Jorge Morales ile görüştü.\n\n"
+            "\"Uruguay önemli bir ortaktır,\" dedi Kaya.\n\n"
+            "Morales ise ziyaretten memnun olduğunu söyledi. Uruguay lideri, “Türkiye bizim için bir dosttur” "
+            "diye konuştu.\n")
+    assert _speakers(text, "tr") == ["Ahmet Kaya", "Jorge Morales"]
+
+
+def test_a_name_after_the_verb_is_the_subject_before_a_role_and_a_later_object() -> None:
+    text = ("Premiér Jan Novák se sešel s kancléřem Karlem Bauerem.\n\n"
+            "„Spolupráce je pro nás klíčová,“ řekl Novák novinářům po schůzce s Bauerem.\n")
+    assert _speakers(text, "cs") == ["Jan Novák"]
+
+
 @pytest.mark.parametrize(("text", "speakers"), [
     ("Президент Владимир Путин принял гостей в Кремле. Как сообщил журналистам помощник президента Андрей "
      "Лебедев, лидеры обсудили торговлю и энергетику.\n\n«Мы довольны итогами переговоров», – сказал президент.\n\n"

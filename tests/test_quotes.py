@@ -124,6 +124,22 @@ def test_interrupted_quote_is_one_quote_in_two_parts() -> None:
     assert q.text == "Abbiamo lavorato molto … e continueremo a farlo insieme ai partner"
 
 
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("it", "Il premier greco Nikos Varis ha incontrato il presidente Marco Neri.\n\nPer Luca Bassi, ricercatore "
+           "dell'Istituto di studi politici, la visita è un segnale. «Varis è un partner affidabile», osserva "
+           "l'analista, «e Atene vuole mostrarlo».", "Luca Bassi"),
+    ("en", "Greek Prime Minister Nikos Varis met President Mark Hale.\n\nFor Luke Bass, a researcher at the "
+           "institute, the visit is a signal. \"Varis is a reliable partner,\" notes the analyst, \"and Athens "
+           "wants to show it.\"", "Luke Bass"),
+    ("de", "Der griechische Premier Nikos Varis traf Präsident Jan Weber.\n\nFür Lukas Bauer, Forscher am "
+           "Institut, ist der Besuch ein Signal. „Varis ist ein verlässlicher Partner“, sagt der Analyst, „und "
+           "Athen will das zeigen“.", "Lukas Bauer"),
+])
+def test_a_quote_interrupted_by_a_verb_and_an_unnamed_role_is_one_quote(lang: str, text: str, speaker: str) -> None:
+    (q,) = [q for q in quotes_of(text, lang) if q.kind == "speech"]
+    assert len(q.parts) == 2 and q.speaker == speaker
+
+
 def test_pronoun_cue_takes_the_last_speaker_in_scope() -> None:
     text = ("Bundeskanzler Olaf Scholz sprach lange mit den Journalisten.\n"
             "„Die Lage ist ernst, aber wir haben einen Plan“, sagte er.")
