@@ -2490,7 +2490,10 @@ def _attribution(
             elif section is lex.according:
                 found = _name_at(text, _past_roles(low, lex, hit[0], b), b, lex)
             else:
-                found = (_name_before(text, low, lex, p, a) or _cast_before(text, lex, cast, p, a) or _name_at(text, hit[0], b, lex)
+                after = _name_at(text, hit[0], b, lex)
+                if after and _addressee(low, lex, after, b):
+                    after = None  # "told Reuters that": whom it was told to, not who told it
+                found = (_name_before(text, low, lex, p, a) or _cast_before(text, lex, cast, p, a) or after
                          or _name_in_apposition(text, low, lex, hit[0], b))
             if found:
                 m = cast.at(found[0]) if cast else None
@@ -2512,14 +2515,20 @@ def _attribution(
                 found = None
             if section is lex.according and _first_content(low, lex, hit[0], b, lex.stop.__contains__):
                 # "По словам министра", "nach Angaben der Bundesregierung": a source that is no
-                # named person; the last-named one is not it.
-                m = cast.after(_past_roles(low, lex, hit[0], b) - 1, b) if cast else None
+                # named person; the last-named one is not it. A role the resolver gave a holder
+                # covers the words right after ("Segundo o presidente brasileiro", "Podle prezidenta").
+                m = (_role_holder(low, lex, cast, _skip_space(low, hit[0], b)) or cast.after(_past_roles(low, lex, hit[0], b) - 1, b)) if cast else None
                 return _Said(m[2], None) if m and m[2] else _OTHER_SOURCE
             if section is lex.verbs:
                 if lex.verb_final and cast and (m := _opening_subject(text, low, lex, cast, a, p, hit[0], b)):
                     return _Said(m[2], m[2]) if m[2] else _OTHER_SOURCE
                 if _plural_subject(low, lex, a, p) or _plural_subject(low, lex, hit[0], b, 2):
                     return _OTHER_SOURCE  # "the leaders announced", "заявили стороны": not the last-named one
+                if cast and (m := _subject_mention(low, lex, cast, p, a)):
+                    # A role phrase the resolver gave a holder ends right before the verb: its
+                    # subject ("Premierul român a precizat", "El mandatario paraguayo recordó"),
+                    # though its last word, an adjective, is no role.
+                    return _Said(m[2], None)
                 if _other_subject(text, low, lex, p, hit[0], a, b):
                     return _OTHER_SOURCE  # "the government said", "verwies die deutsche Seite"
                 # The subject before the verb first: after it may be its object ("told British business").
@@ -2535,6 +2544,56 @@ def _attribution(
                     return _OTHER_SOURCE
                 return _Said(last_name, None)
     return _NO_SOURCE
+
+
+def _addressee(low: str, lex: Lexicon, name: tuple[int, str], limit: int) -> bool:
+    """Whether a name right after a speech verb is whom it was told to: the subordinator opening what
+    was said follows it at once, no comma between ("told Reuters that", "sa TT att"); a subject
+    after its verb is set off ("sagte Merz, dass") or followed by the verb's object."""
+    m = _WORD.match(low, _skip_space(low, name[0] + len(name[1]), limit), limit)
+    return bool(m) and m.group() in lex.subordinators.forms
+
+
+def _subject_mention(low: str, lex: Lexicon, cast: _Cast, p: int, a: int) -> tuple[int, int, str | None, bool] | None:
+    """The resolved person mention (a role phrase) covering the last word before a speech verb at p,
+    auxiliaries skipped ("Premierul român a precizat"), none after a preposition; else None."""
+    pos = p
+    for _ in range(3):
+        i, w = _word_before(low, pos, a)
+        if not w:
+            return None
+        if w not in lex.stop:
+            m = cast.at(i)
+            # A role's phrase, not a word read as a name ("Principale annonce").
+            ok = m and m[2] and not m[3] and m[1] >= i + len(w) and any(_is_role(x, lex) for x in _WORD.findall(low, m[0], m[1]))
+            return m if ok else None
+        pos = i
+    return None
+
+
+# How far from a person's name a role word introducing them may stand ("O presidente Luiz Inácio").
+_INTRODUCED_REACH = 40
+
+
+def _role_holder(low: str, lex: Lexicon, cast: _Cast, pos: int) -> tuple[int, int, str | None, bool] | None:
+    """The mention of a role at pos whose holder the text introduced with that role by their name
+    ("Statsminister Karin Berg" … "ifølge statsministeren"), else None: a bare role no one was
+    named with ("По словам министра") is a source the resolver's guess does not name."""
+    m = cast.at(pos)
+    if not m or not m[2]:
+        return None
+    role = next((w for w in _WORD.findall(low, m[0], m[1]) if _is_role(w, lex)), None)
+    if role is None:
+        return None
+    stem = role[: max(4, len(role) - 3)]
+    for o in cast.mentions:
+        if o[2] != m[2] or o is m:
+            continue
+        lo, hi = max(0, o[0] - _INTRODUCED_REACH), o[1] + _INTRODUCED_REACH
+        # The role's own words near the name are not an introduction ("Putin … По словам министра").
+        if stem in low[lo : max(lo, min(hi, m[0]))] or stem in low[max(lo, m[1]) : hi]:
+            return m
+    return None
 
 
 # Words a verb-final sentence's subject may follow (its roles: "Enerji ve Tabii Kaynaklar Bakanı").
