@@ -275,6 +275,7 @@ _SECTIONS = (
     "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources", "reverse",
     "currency_scales", "local_dollars", "ordinal_units", "negations", "local_pesos", "local_shillings", "local_lei", "local_crowns", "letter_currencies", "conversions", "plural_subjects", "people",
     "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within", "passive", "offsets", "offsets_before",
+    "subset_after",
 )
 
 
@@ -4014,6 +4015,16 @@ def _opened(sentence: str, surface: str, lang: str, section: str) -> bool:
         comma = low.find(",", hit[0], at) if hit else -1
         if hit and comma >= 0 and not low[hit[0] : comma].strip() and start == comma + 1:
             return len(_WORD.findall(low, comma, at)) <= _SUBSET_GAP
+    if section == "subset" and at >= 0 and (after := lexicon(lang).sections["subset_after"]).entries:
+        # A part paid into a whole named before, the "to it" after the figure ("pledged €750 million
+        # to it"): within a few words, in the figure's clause.
+        end = at + len(fold(surface))
+        stop = next((m.start() for m in _CLAUSE.finditer(low, end)), len(low))
+        for k, m in enumerate(_WORD.finditer(low, end, stop)):
+            if k > _SUBSET_GAP:
+                break
+            if after.match(sentence, low, m.start()):
+                return True
     return False
 
 

@@ -39,3 +39,31 @@ def test_whom_a_figure_was_told_to_is_not_its_source() -> None:
     text = ("Foreign Minister Anna Kovács met Tom Lee in Vienna.\n\n"
             "Anna Kovács, Hungary's foreign minister, told Reuters that exports reached €3.1 billion in 2025.")
     assert [n.speaker for n in found(text, "en")] == ["Anna Kovács"]
+
+
+def _conflicts(text: str, lang: str) -> list[tuple[float, ...]]:
+    """The values of each conflict found in one article."""
+    from figures import visit_of
+
+    from digest.numbers import find_conflicts
+
+    arts, nums = visit_of(text, lang)
+    by_id = {n.id: n.value for n in nums}
+    return [tuple(by_id[i] for i in c.numbers) for c in find_conflicts(nums, arts)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "Prezydent Jan Nowak przypomniał, że fundusz inwestycyjny dysponuje kapitałem 1 mld euro; "
+               "Czechy, poprzez swój bank, zadeklarowały do niego 600 mln euro."),
+        ("en", "President Jan Nowak said the investment fund has capital of €1 billion; "
+               "the Czech Republic, through its bank, pledged €600 million to it."),
+        ("de", "Präsident Jan Nowak sagte, der Investitionsfonds verfüge über ein Kapital von 1 Milliarde Euro; "
+               "Tschechien hat dazu 600 Millionen Euro beigesteuert."),
+        ("ru", "Президент Ян Новак напомнил, что инвестиционный фонд располагает капиталом в 1 млрд евро; "
+               "Чехия, через свой банк, внесла в него 600 млн евро."),
+    ],
+)
+def test_a_sum_paid_into_a_whole_is_a_part_of_it(lang: str, text: str) -> None:
+    assert _conflicts(text, lang) == []
