@@ -4061,6 +4061,11 @@ def _compatible(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure) -> bool:
     # A target and a later year's figure are one plan ("target of $50bn" and "$50bn by 2030").
     if ma.when and mb.when and ma.when != mb.when and "target" not in (ma.when, mb.when):
         return False
+    if a.speaker and a.speaker == b.speaker and a.article == b.article and a.unit == b.unit and _counted(a.unit):
+        # One speaker counting one noun twice in an article ("mais de 40 empresas" … "cerca de 25
+        # empresas") tells one count twice: the tight spread of counts keeps apart the counts of
+        # two sources, who may count two things.
+        return _within(a.value, b.value, _MAX_RATIO)
     return _within(a.value, b.value, _spread(a.unit, ma.family))
 
 

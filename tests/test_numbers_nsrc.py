@@ -67,3 +67,25 @@ def _conflicts(text: str, lang: str) -> list[tuple[float, ...]]:
 )
 def test_a_sum_paid_into_a_whole_is_a_part_of_it(lang: str, text: str) -> None:
     assert _conflicts(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "O presidente João Silva recebeu o presidente do Chile, Pedro Rojas.\n\n"
+               "Silva disse que mais de 40 empresas brasileiras têm negócios no Chile. "
+               "Mais tarde, Silva afirmou que cerca de 25 empresas brasileiras atuam no país."),
+        ("en", "President João Silva received Chile's president, Pedro Rojas.\n\n"
+               "Silva said more than 40 Brazilian firms do business in Chile. "
+               "At lunch, Silva said about 25 Brazilian firms operate there."),
+    ],
+)
+def test_one_speaker_counting_one_noun_twice_conflicts(lang: str, text: str) -> None:
+    assert _conflicts(text, lang) == [(25.0, 40.0)]
+
+
+def test_two_speakers_counting_a_noun_far_apart_do_not_conflict() -> None:
+    text = ("President João Silva received Chile's president, Pedro Rojas.\n\n"
+            "Silva said more than 40 Brazilian firms do business in Chile. "
+            "At lunch, Rojas said about 25 Brazilian firms operate there.")
+    assert _conflicts(text, "en") == []
