@@ -89,3 +89,21 @@ def test_two_speakers_counting_a_noun_far_apart_do_not_conflict() -> None:
             "Silva said more than 40 Brazilian firms do business in Chile. "
             "At lunch, Rojas said about 25 Brazilian firms operate there.")
     assert _conflicts(text, "en") == []
+
+
+def test_swedish_trade_in_its_definite_form_meets_czech_trade() -> None:
+    import dataclasses
+
+    from figures import visit_of
+
+    from digest.numbers import find_conflicts
+
+    arts, nums = [], []
+    for aid, lang, text in (
+        ("cs", "cs", "Vzájemný obchod loni dosáhl téměř 6 miliard eur."),
+        ("sv", "sv", "Handeln uppgick förra året till omkring 4,8 miljarder euro."),
+    ):
+        a, n = visit_of(text, lang)
+        arts += [dataclasses.replace(x, id=aid, lang=lang, date="2026-03-10") for x in a]
+        nums += [dataclasses.replace(x, id=f"{aid}:n{i}", article=aid) for i, x in enumerate(n)]
+    assert [sorted(i.split(":")[0] for i in c.numbers) for c in find_conflicts(nums, arts)] == [["cs", "sv"]]
