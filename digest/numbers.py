@@ -3917,6 +3917,8 @@ def _people_counted(n: KeyNumber, lang: str) -> str | None:
     noun = _memo(_label_word, lang)[n.unit][1]
     if not _counted(noun):
         return None
+    if _country_of(noun) and (code := _people_after(n)) is not None:
+        return code
     if _count_topic(noun, lang) != {_CITIZENS_KEY}:
         code = places.people(noun)
         return f"@{code}" if code else None
@@ -3934,6 +3936,19 @@ def _people_counted(n: KeyNumber, lang: str) -> str | None:
         after = after[1:]
     codes = {c for w in before + after[:1] if (c := _country_of(w))}
     return f"@{codes.pop()}" if len(codes) == 1 else None
+
+
+def _people_after(n: KeyNumber) -> str | None:
+    """"@" and the country of a people's noun right after a count's unit that names a country, which
+    is then its adjective ("1,2 millió romániai magyar": Hungarians of Romania, not Romanians)."""
+    from digest import places
+
+    at = n.sentence.find(n.surface)
+    if at < 0 or not n.surface.endswith(n.unit or ""):
+        return None  # the unit is not the surface's last word: nothing follows it there
+    nxt = _WORD.match(n.sentence, _skip_space(n.sentence, at + len(n.surface), len(n.sentence)))
+    code = places.people(nxt.group()) if nxt and len(nxt.group()) > 3 else None
+    return f"@{code}" if code else None
 
 
 @lru_cache(maxsize=1 << 12)

@@ -107,3 +107,21 @@ def test_swedish_trade_in_its_definite_form_meets_czech_trade() -> None:
         arts += [dataclasses.replace(x, id=aid, lang=lang, date="2026-03-10") for x in a]
         nums += [dataclasses.replace(x, id=f"{aid}:n{i}", article=aid) for i, x in enumerate(n)]
     assert [sorted(i.split(":")[0] for i in c.numbers) for c in find_conflicts(nums, arts)] == [["cs", "sv"]]
+
+
+def test_a_people_counted_with_a_place_adjective_is_that_people() -> None:
+    import dataclasses
+
+    from figures import visit_of
+
+    from digest.numbers import find_conflicts
+
+    arts, nums = [], []
+    for aid, lang, text in (
+        ("hu", "hu", "A miniszter szerint 1,5 millió szlovákiai magyar él a határ túloldalán."),
+        ("en", "en", "The census counted 1.1 million Hungarians in Slovakia."),
+    ):
+        a, n = visit_of(text, lang)
+        arts += [dataclasses.replace(x, id=aid, lang=lang) for x in a]
+        nums += [dataclasses.replace(x, id=f"{aid}:n{i}", article=aid) for i, x in enumerate(n)]
+    assert [sorted(i.split(":")[0] for i in c.numbers) for c in find_conflicts(nums, arts)] == [["en", "hu"]]
