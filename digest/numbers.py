@@ -1952,8 +1952,8 @@ def find_numbers(
             # bedroeg …" after "‘…gestoken.’"): the quoted speaker's source ends with the quote.
             block_speaker = intro = None
         # Reported figures keep their source to the end of the paragraph, or until another is named.
-        block_speaker = None if said.other else said.speaker or block_speaker
-        speaker = block_speaker or (None if said.other else intro)
+        block_speaker = None if said.other or not said.carry else said.speaker or block_speaker
+        speaker = said.speaker if not said.carry else block_speaker or (None if said.other else intro)
         if said.speaker and body.rstrip().endswith(":"):
             intro = said.speaker
         k = bisect_left(speech_ends, sent.start)
@@ -2347,6 +2347,9 @@ class _Said:
     other: bool = False
     """The sentence names a source that is no known person ("the government said"): a speaker
     carried from earlier sentences is not its figures'."""
+    carry: bool = True
+    """The source may go on to the paragraph's later sentences; False for a role the resolver gave
+    a holder ("Segundo o presidente brasileiro"): a guess is not stretched past its own sentence."""
 
 
 _NO_SOURCE = _Said(None, None)
@@ -2518,7 +2521,9 @@ def _attribution(
                 # "По словам министра", "nach Angaben der Bundesregierung": a source that is no
                 # named person; the last-named one is not it. A role the resolver gave a holder
                 # covers the words right after ("Segundo o presidente brasileiro", "Podle prezidenta").
-                m = (_role_holder(low, lex, cast, _skip_space(low, hit[0], b)) or cast.after(_past_roles(low, lex, hit[0], b) - 1, b)) if cast else None
+                if cast and (m := _role_holder(low, lex, cast, _skip_space(low, hit[0], b))):
+                    return _Said(m[2], None, carry=False)
+                m = cast.after(_past_roles(low, lex, hit[0], b) - 1, b) if cast else None
                 return _Said(m[2], None) if m and m[2] else _OTHER_SOURCE
             if section is lex.verbs:
                 if lex.verb_final and cast and (m := _opening_subject(text, low, lex, cast, a, p, hit[0], b)):
@@ -2529,7 +2534,7 @@ def _attribution(
                     # A role phrase the resolver gave a holder ends right before the verb: its
                     # subject ("Premierul român a precizat", "El mandatario paraguayo recordó"),
                     # though its last word, an adjective, is no role.
-                    return _Said(m[2], None)
+                    return _Said(m[2], None, carry=False)
                 if _other_subject(text, low, lex, p, hit[0], a, b):
                     return _OTHER_SOURCE  # "the government said", "verwies die deutsche Seite"
                 # The subject before the verb first: after it may be its object ("told British business").

@@ -125,3 +125,18 @@ def test_a_people_counted_with_a_place_adjective_is_that_people() -> None:
         arts += [dataclasses.replace(x, id=aid, lang=lang) for x in a]
         nums += [dataclasses.replace(x, id=f"{aid}:n{i}", article=aid) for i, x in enumerate(n)]
     assert [sorted(i.split(":")[0] for i in c.numbers) for c in find_conflicts(nums, arts)] == [["en", "hu"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speakers"),
+    [
+        ("pt", "O presidente João Silva recebeu o presidente do Chile, Pedro Rojas.\n\n"
+               "Segundo o presidente brasileiro, as exportações somaram US$ 400 milhões em 2025. "
+               "A meta dos dois governos é chegar a US$ 1 bilhão até 2030.", ["João Silva", None]),
+        ("fr", "Le président Jean Martin a reçu Pedro Rojas.\n\n"
+               "Le président français a rappelé que près de 250 entreprises françaises sont implantées au Chili. "
+               "Les échanges ont atteint 3,4 milliards d'euros en 2025.", ["Jean Martin", None]),
+    ],
+)
+def test_a_role_holder_is_the_source_of_their_own_sentence_only(lang: str, text: str, speakers: list[str | None]) -> None:
+    assert [n.speaker for n in found(text, lang)] == speakers
