@@ -140,3 +140,10 @@ def test_a_people_counted_with_a_place_adjective_is_that_people() -> None:
 )
 def test_a_role_holder_is_the_source_of_their_own_sentence_only(lang: str, text: str, speakers: list[str | None]) -> None:
     assert [n.speaker for n in found(text, lang)] == speakers
+
+
+def test_romanian_after_a_country_is_no_source() -> None:
+    # "după Germania" is "after Germany": the speech verb's subject stays the source.
+    text = ("Premierul Ion Pop s-a aflat joi la Viena. Premierul român a precizat că exporturile au ajuns "
+            "la circa 3 miliarde de euro, iar Austria este al treilea partener, după Germania.")
+    assert [n.speaker for n in found(text, "ro") if n.unit == "EUR"] == ["Ion Pop"]
