@@ -275,6 +275,7 @@ _SECTIONS = (
     "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources", "reverse",
     "currency_scales", "local_dollars", "ordinal_units", "negations", "local_pesos", "local_shillings", "local_lei", "local_crowns", "letter_currencies", "conversions", "plural_subjects", "people",
     "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within", "passive", "offsets", "offsets_before",
+    "subset_after",
 )
 
 
@@ -1951,8 +1952,8 @@ def find_numbers(
             # bedroeg …" after "‘…gestoken.’"): the quoted speaker's source ends with the quote.
             block_speaker = intro = None
         # Reported figures keep their source to the end of the paragraph, or until another is named.
-        block_speaker = None if said.other else said.speaker or block_speaker
-        speaker = block_speaker or (None if said.other else intro)
+        block_speaker = None if said.other or not said.carry else said.speaker or block_speaker
+        speaker = said.speaker if not said.carry else block_speaker or (None if said.other else intro)
         if said.speaker and body.rstrip().endswith(":"):
             intro = said.speaker
         k = bisect_left(speech_ends, sent.start)
@@ -2346,6 +2347,9 @@ class _Said:
     other: bool = False
     """The sentence names a source that is no known person ("the government said"): a speaker
     carried from earlier sentences is not its figures'."""
+    carry: bool = True
+    """The source may go on to the paragraph's later sentences; False for a role the resolver gave
+    a holder ("Segundo o presidente brasileiro"): a guess is not stretched past its own sentence."""
 
 
 _NO_SOURCE = _Said(None, None)
@@ -2490,7 +2494,10 @@ def _attribution(
             elif section is lex.according:
                 found = _name_at(text, _past_roles(low, lex, hit[0], b), b, lex)
             else:
-                found = (_name_before(text, low, lex, p, a) or _cast_before(text, lex, cast, p, a) or _name_at(text, hit[0], b, lex)
+                after = _name_at(text, hit[0], b, lex)
+                if after and _addressee(low, lex, after, b):
+                    after = None  # "told Reuters that": whom it was told to, not who told it
+                found = (_name_before(text, low, lex, p, a) or _cast_before(text, lex, cast, p, a) or after
                          or _name_in_apposition(text, low, lex, hit[0], b))
             if found:
                 m = cast.at(found[0]) if cast else None
@@ -2512,7 +2519,10 @@ def _attribution(
                 found = None
             if section is lex.according and _first_content(low, lex, hit[0], b, lex.stop.__contains__):
                 # "По словам министра", "nach Angaben der Bundesregierung": a source that is no
-                # named person; the last-named one is not it.
+                # named person; the last-named one is not it. A role the resolver gave a holder
+                # covers the words right after ("Segundo o presidente brasileiro", "Podle prezidenta").
+                if cast and (m := _role_holder(low, lex, cast, _skip_space(low, hit[0], b))):
+                    return _Said(m[2], None, carry=False)
                 m = cast.after(_past_roles(low, lex, hit[0], b) - 1, b) if cast else None
                 return _Said(m[2], None) if m and m[2] else _OTHER_SOURCE
             if section is lex.verbs:
@@ -2520,6 +2530,11 @@ def _attribution(
                     return _Said(m[2], m[2]) if m[2] else _OTHER_SOURCE
                 if _plural_subject(low, lex, a, p) or _plural_subject(low, lex, hit[0], b, 2):
                     return _OTHER_SOURCE  # "the leaders announced", "заявили стороны": not the last-named one
+                if cast and (m := _subject_mention(low, lex, cast, p, a)):
+                    # A role phrase the resolver gave a holder ends right before the verb: its
+                    # subject ("Premierul român a precizat", "El mandatario paraguayo recordó"),
+                    # though its last word, an adjective, is no role.
+                    return _Said(m[2], None, carry=False)
                 if _other_subject(text, low, lex, p, hit[0], a, b):
                     return _OTHER_SOURCE  # "the government said", "verwies die deutsche Seite"
                 # The subject before the verb first: after it may be its object ("told British business").
@@ -2535,6 +2550,56 @@ def _attribution(
                     return _OTHER_SOURCE
                 return _Said(last_name, None)
     return _NO_SOURCE
+
+
+def _addressee(low: str, lex: Lexicon, name: tuple[int, str], limit: int) -> bool:
+    """Whether a name right after a speech verb is whom it was told to: the subordinator opening what
+    was said follows it at once, no comma between ("told Reuters that", "sa TT att"); a subject
+    after its verb is set off ("sagte Merz, dass") or followed by the verb's object."""
+    m = _WORD.match(low, _skip_space(low, name[0] + len(name[1]), limit), limit)
+    return bool(m) and m.group() in lex.subordinators.forms
+
+
+def _subject_mention(low: str, lex: Lexicon, cast: _Cast, p: int, a: int) -> tuple[int, int, str | None, bool] | None:
+    """The resolved person mention (a role phrase) covering the last word before a speech verb at p,
+    auxiliaries skipped ("Premierul român a precizat"), none after a preposition; else None."""
+    pos = p
+    for _ in range(3):
+        i, w = _word_before(low, pos, a)
+        if not w:
+            return None
+        if w not in lex.stop:
+            m = cast.at(i)
+            # A role's phrase, not a word read as a name ("Principale annonce").
+            ok = m and m[2] and not m[3] and m[1] >= i + len(w) and any(_is_role(x, lex) for x in _WORD.findall(low, m[0], m[1]))
+            return m if ok else None
+        pos = i
+    return None
+
+
+# How far from a person's name a role word introducing them may stand ("O presidente Luiz Inácio").
+_INTRODUCED_REACH = 40
+
+
+def _role_holder(low: str, lex: Lexicon, cast: _Cast, pos: int) -> tuple[int, int, str | None, bool] | None:
+    """The mention of a role at pos whose holder the text introduced with that role by their name
+    ("Statsminister Karin Berg" … "ifølge statsministeren"), else None: a bare role no one was
+    named with ("По словам министра") is a source the resolver's guess does not name."""
+    m = cast.at(pos)
+    if not m or not m[2]:
+        return None
+    role = next((w for w in _WORD.findall(low, m[0], m[1]) if _is_role(w, lex)), None)
+    if role is None:
+        return None
+    stem = role[: max(4, len(role) - 3)]
+    for o in cast.mentions:
+        if o[2] != m[2] or o is m:
+            continue
+        lo, hi = max(0, o[0] - _INTRODUCED_REACH), o[1] + _INTRODUCED_REACH
+        # The role's own words near the name are not an introduction ("Putin … По словам министра").
+        if stem in low[lo : max(lo, min(hi, m[0]))] or stem in low[max(lo, m[1]) : hi]:
+            return m
+    return None
 
 
 # Words a verb-final sentence's subject may follow (its roles: "Enerji ve Tabii Kaynaklar Bakanı").
@@ -3857,6 +3922,8 @@ def _people_counted(n: KeyNumber, lang: str) -> str | None:
     noun = _memo(_label_word, lang)[n.unit][1]
     if not _counted(noun):
         return None
+    if _country_of(noun) and (code := _people_after(n)) is not None:
+        return code
     if _count_topic(noun, lang) != {_CITIZENS_KEY}:
         code = places.people(noun)
         return f"@{code}" if code else None
@@ -3874,6 +3941,19 @@ def _people_counted(n: KeyNumber, lang: str) -> str | None:
         after = after[1:]
     codes = {c for w in before + after[:1] if (c := _country_of(w))}
     return f"@{codes.pop()}" if len(codes) == 1 else None
+
+
+def _people_after(n: KeyNumber) -> str | None:
+    """"@" and the country of a people's noun right after a count's unit that names a country, which
+    is then its adjective ("1,2 millió romániai magyar": Hungarians of Romania, not Romanians)."""
+    from digest import places
+
+    at = n.sentence.find(n.surface)
+    if at < 0 or not n.surface.endswith(n.unit or ""):
+        return None  # the unit is not the surface's last word: nothing follows it there
+    nxt = _WORD.match(n.sentence, _skip_space(n.sentence, at + len(n.surface), len(n.sentence)))
+    code = places.people(nxt.group()) if nxt and len(nxt.group()) > 3 else None
+    return f"@{code}" if code else None
 
 
 @lru_cache(maxsize=1 << 12)
@@ -3955,6 +4035,16 @@ def _opened(sentence: str, surface: str, lang: str, section: str) -> bool:
         comma = low.find(",", hit[0], at) if hit else -1
         if hit and comma >= 0 and not low[hit[0] : comma].strip() and start == comma + 1:
             return len(_WORD.findall(low, comma, at)) <= _SUBSET_GAP
+    if section == "subset" and at >= 0 and (after := lexicon(lang).sections["subset_after"]).entries:
+        # A part paid into a whole named before, the "to it" after the figure ("pledged €750 million
+        # to it"): within a few words, in the figure's clause.
+        end = at + len(fold(surface))
+        stop = next((m.start() for m in _CLAUSE.finditer(low, end)), len(low))
+        for k, m in enumerate(_WORD.finditer(low, end, stop)):
+            if k > _SUBSET_GAP:
+                break
+            if after.match(sentence, low, m.start()):
+                return True
     return False
 
 
@@ -3991,6 +4081,11 @@ def _compatible(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure) -> bool:
     # A target and a later year's figure are one plan ("target of $50bn" and "$50bn by 2030").
     if ma.when and mb.when and ma.when != mb.when and "target" not in (ma.when, mb.when):
         return False
+    if a.speaker and a.speaker == b.speaker and a.article == b.article and a.unit == b.unit and _counted(a.unit):
+        # One speaker counting one noun twice in an article ("mais de 40 empresas" … "cerca de 25
+        # empresas") tells one count twice: the tight spread of counts keeps apart the counts of
+        # two sources, who may count two things.
+        return _within(a.value, b.value, _MAX_RATIO)
     return _within(a.value, b.value, _spread(a.unit, ma.family))
 
 

@@ -3670,6 +3670,10 @@ class People:
                 return True
         prev = p.words[i - 1].lower()
         before = p.words[i - 2].lower() if i > 1 else ""
+        if prev in lex.reporting_ends and lex.ends_reporting([w.lower() for w in p.words[max(0, i - 3) : i]]):
+            # "enligt statsministern", "ifølge statsministeren": a reporting phrase names a source,
+            # so the role after it is a noun (a suffixed definite form has no article before it).
+            return True
         return (prev in lex.function_words and prev not in lex.prepositions) or bool(p.kinds[i - 1] & K_VERB) or (
             before in lex.function_words and places.demonym(prev) is not None) or self._indefinite(p, i) or (
             self._possessor_country(p, i) is not None)

@@ -1,0 +1,149 @@
+"""Key numbers: who gave a figure (a role's holder, not the outlet told) found by probes Z and Z2."""
+
+from __future__ import annotations
+
+import pytest
+from figures import found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("sv", "Statsminister Karin Berg tog emot Jan Novak.\n\n"
+               "Exporten uppgick enligt statsministern till omkring 3 miljarder euro.", "Karin Berg"),
+        ("da", "Statsminister Karin Berg tog imod Jan Novak.\n\n"
+               "Ifølge statsministeren udgjorde eksporten omkring 3 milliarder euro.", "Karin Berg"),
+        ("pt", "O presidente João Silva recebeu o presidente do Chile, Pedro Rojas.\n\n"
+               "Segundo o presidente brasileiro, as exportações somaram US$ 400 milhões.", "João Silva"),
+        ("cs", "Prezident Jan Novák přijel do Vídně.\n\nPodle prezidenta dosáhl vývoz téměř 3 miliard eur.", "Jan Novák"),
+    ],
+)
+def test_according_to_a_role_is_its_holder(lang: str, text: str, speaker: str) -> None:
+    assert [n.speaker for n in found(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("ro", "Premierul Ion Pop s-a aflat joi la Viena. "
+               "Premierul român a precizat că exporturile au ajuns la circa 3 miliarde de euro.", "Ion Pop"),
+        ("es", "El presidente Juan Pérez recibió al ministro Ali Kaya.\n\n"
+               "El mandatario chileno recordó que las exportaciones llegaron a unos 400 millones de dólares.", "Juan Pérez"),
+    ],
+)
+def test_a_role_subject_ending_in_an_adjective_is_its_holder(lang: str, text: str, speaker: str) -> None:
+    assert [n.speaker for n in found(text, lang)] == [speaker]
+
+
+def test_whom_a_figure_was_told_to_is_not_its_source() -> None:
+    text = ("Foreign Minister Anna Kovács met Tom Lee in Vienna.\n\n"
+            "Anna Kovács, Hungary's foreign minister, told Reuters that exports reached €3.1 billion in 2025.")
+    assert [n.speaker for n in found(text, "en")] == ["Anna Kovács"]
+
+
+def _conflicts(text: str, lang: str) -> list[tuple[float, ...]]:
+    """The values of each conflict found in one article."""
+    from figures import visit_of
+
+    from digest.numbers import find_conflicts
+
+    arts, nums = visit_of(text, lang)
+    by_id = {n.id: n.value for n in nums}
+    return [tuple(by_id[i] for i in c.numbers) for c in find_conflicts(nums, arts)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "Prezydent Jan Nowak przypomniał, że fundusz inwestycyjny dysponuje kapitałem 1 mld euro; "
+               "Czechy, poprzez swój bank, zadeklarowały do niego 600 mln euro."),
+        ("en", "President Jan Nowak said the investment fund has capital of €1 billion; "
+               "the Czech Republic, through its bank, pledged €600 million to it."),
+        ("de", "Präsident Jan Nowak sagte, der Investitionsfonds verfüge über ein Kapital von 1 Milliarde Euro; "
+               "Tschechien hat dazu 600 Millionen Euro beigesteuert."),
+        ("ru", "Президент Ян Новак напомнил, что инвестиционный фонд располагает капиталом в 1 млрд евро; "
+               "Чехия, через свой банк, внесла в него 600 млн евро."),
+    ],
+)
+def test_a_sum_paid_into_a_whole_is_a_part_of_it(lang: str, text: str) -> None:
+    assert _conflicts(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "O presidente João Silva recebeu o presidente do Chile, Pedro Rojas.\n\n"
+               "Silva disse que mais de 40 empresas brasileiras têm negócios no Chile. "
+               "Mais tarde, Silva afirmou que cerca de 25 empresas brasileiras atuam no país."),
+        ("en", "President João Silva received Chile's president, Pedro Rojas.\n\n"
+               "Silva said more than 40 Brazilian firms do business in Chile. "
+               "At lunch, Silva said about 25 Brazilian firms operate there."),
+    ],
+)
+def test_one_speaker_counting_one_noun_twice_conflicts(lang: str, text: str) -> None:
+    assert _conflicts(text, lang) == [(25.0, 40.0)]
+
+
+def test_two_speakers_counting_a_noun_far_apart_do_not_conflict() -> None:
+    text = ("President João Silva received Chile's president, Pedro Rojas.\n\n"
+            "Silva said more than 40 Brazilian firms do business in Chile. "
+            "At lunch, Rojas said about 25 Brazilian firms operate there.")
+    assert _conflicts(text, "en") == []
+
+
+def test_swedish_trade_in_its_definite_form_meets_czech_trade() -> None:
+    import dataclasses
+
+    from figures import visit_of
+
+    from digest.numbers import find_conflicts
+
+    arts, nums = [], []
+    for aid, lang, text in (
+        ("cs", "cs", "Vzájemný obchod loni dosáhl téměř 6 miliard eur."),
+        ("sv", "sv", "Handeln uppgick förra året till omkring 4,8 miljarder euro."),
+    ):
+        a, n = visit_of(text, lang)
+        arts += [dataclasses.replace(x, id=aid, lang=lang, date="2026-03-10") for x in a]
+        nums += [dataclasses.replace(x, id=f"{aid}:n{i}", article=aid) for i, x in enumerate(n)]
+    assert [sorted(i.split(":")[0] for i in c.numbers) for c in find_conflicts(nums, arts)] == [["cs", "sv"]]
+
+
+def test_a_people_counted_with_a_place_adjective_is_that_people() -> None:
+    import dataclasses
+
+    from figures import visit_of
+
+    from digest.numbers import find_conflicts
+
+    arts, nums = [], []
+    for aid, lang, text in (
+        ("hu", "hu", "A miniszter szerint 1,5 millió szlovákiai magyar él a határ túloldalán."),
+        ("en", "en", "The census counted 1.1 million Hungarians in Slovakia."),
+    ):
+        a, n = visit_of(text, lang)
+        arts += [dataclasses.replace(x, id=aid, lang=lang) for x in a]
+        nums += [dataclasses.replace(x, id=f"{aid}:n{i}", article=aid) for i, x in enumerate(n)]
+    assert [sorted(i.split(":")[0] for i in c.numbers) for c in find_conflicts(nums, arts)] == [["en", "hu"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speakers"),
+    [
+        ("pt", "O presidente João Silva recebeu o presidente do Chile, Pedro Rojas.\n\n"
+               "Segundo o presidente brasileiro, as exportações somaram US$ 400 milhões em 2025. "
+               "A meta dos dois governos é chegar a US$ 1 bilhão até 2030.", ["João Silva", None]),
+        ("fr", "Le président Jean Martin a reçu Pedro Rojas.\n\n"
+               "Le président français a rappelé que près de 250 entreprises françaises sont implantées au Chili. "
+               "Les échanges ont atteint 3,4 milliards d'euros en 2025.", ["Jean Martin", None]),
+    ],
+)
+def test_a_role_holder_is_the_source_of_their_own_sentence_only(lang: str, text: str, speakers: list[str | None]) -> None:
+    assert [n.speaker for n in found(text, lang)] == speakers
+
+
+def test_romanian_after_a_country_is_no_source() -> None:
+    # "după Germania" is "after Germany": the speech verb's subject stays the source.
+    text = ("Premierul Ion Pop s-a aflat joi la Viena. Premierul român a precizat că exporturile au ajuns "
+            "la circa 3 miliarde de euro, iar Austria este al treilea partener, după Germania.")
+    assert [n.speaker for n in found(text, "ro") if n.unit == "EUR"] == ["Ion Pop"]
