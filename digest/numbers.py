@@ -1035,6 +1035,8 @@ def _figure(
         return Figure(a.start, frac[0], float(frac[1]), unit=PERCENT, kind="percent", word=True), frac[0]
     if a.word and lex.idioms.entries and _in_idiom(text, low, lex, a, lo):
         return None, a.end
+    if a.word and not a.digits and not a.vague and value < 100 and _name_number(text, lex, a, lo, hi):
+        return None, a.end  # "the Three Seas Initiative", "Inicijativa triju mora": a name's word
     if a.weak and not _scale_or_time_at(text, low, lex, a.end, hi):
         # "a", "un", "ein" are figures only before a scale or a time unit ("a billion", "un anno");
         # settled here, before any look-back, as they are among the commonest words.
@@ -1324,6 +1326,40 @@ def _glued_name(text: str, low: str, lex: Lexicon, start: int, end: int, lo: int
         return p >= hi or text[p] in ".,;:)"
     m = _WORD.match(low, p, hi)
     return bool(m) and m.group() in lex.stop
+
+
+# Marks after which a capital opens a sentence, a quote or a bracket, not a name.
+_OPENERS = ".!?:;\"«»“”„(\n"
+# A lower-case word of five letters or more: a line with one is prose, not a title-case headline.
+_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zà-ÿа-яёіїєąćęłńóśźżčďěňřšťůžőűğışçăâîșț]{5,}")
+
+
+@cache
+def _name_heads() -> tuple[str, ...]:
+    """Head nouns opening a grouping's name (data/any/name_heads.txt); stems end in '*'."""
+    return tuple(w.rstrip("*") for w, _ in _word_list("digest.data.any", "name_heads.txt"))
+
+
+def _name_number(text: str, lex: Lexicon, a: _Atom, lo: int, hi: int) -> bool:
+    """Whether the spelled number word at a is part of a proper name: capitalised inside a prose
+    sentence ("the Three Seas Initiative", "Gruppo dei Sette"), or right after a capitalised head
+    noun of a grouping's name ("Inicijativa triju mora", "Iniciatíva troch morí")."""
+    b = _back_space(text, a.start, lo)
+    if b <= lo or text[b - 1] in _OPENERS:
+        return False  # a sentence's or quote's first word is capitalised anyway
+    if text[a.start].isupper():
+        # A title-case headline capitalises its counts too ("Poland Signs Two Deals").
+        line_lo = max(lo, text.rfind("\n", lo, a.start) + 1)
+        line_hi = text.find("\n", a.end, hi)
+        return bool(_LOWER_WORD.search(text, line_lo, hi if line_hi < 0 else line_hi))
+    k = b
+    while k > lo and text[k - 1].isalpha():
+        k -= 1
+    word = text[k:b]
+    if len(word) < 4 or not word[0].isupper() or not word[1:].islower():
+        return False
+    head = word.lower()
+    return any(head.startswith(h) for h in _name_heads())
 
 
 def _currency_letter(text: str, low: str, lex: Lexicon, a: _Atom, lo: int, hi: int) -> int | None:

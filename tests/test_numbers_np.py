@@ -1,0 +1,35 @@
+"""Key numbers: figure parsing found by probes Z and Z2 (names holding number words, approximate
+counts, case endings, changes told as two levels)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Ministers of the Three Seas Initiative gathered in Vilnius for their annual meeting."),
+        ("de", "Die Initiative der Drei Meere tagte am Dienstag in Warschau mit den Ministern."),
+        ("hr", "Ministri su sudjelovali na sastanku Inicijative četiriju rijeka u Zagrebu."),
+        ("sk", "Prezident sa zúčastnil na stretnutí Iniciatívy štyroch riek v Bratislave."),
+        ("pl", "Ministrowie Inicjatywy Pięciu Rzek spotkali się w Gdańsku."),
+    ],
+)
+def test_a_number_word_inside_a_name_is_no_figure(lang: str, text: str) -> None:
+    from figures import found
+
+    assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surfaces"),
+    [
+        ("hr", "Inicijativa je okupila tri ministra u Zagrebu.", ["tri ministra"]),
+        ("en", "The minister said that three ministries would share the costs.", ["three ministries"]),
+    ],
+)
+def test_counts_beside_names_stay(lang: str, text: str, surfaces: list[str]) -> None:
+    from figures import found
+
+    assert [n.surface for n in found(text, lang)] == surfaces
