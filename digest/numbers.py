@@ -275,6 +275,7 @@ _SECTIONS = (
     "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources", "reverse",
     "currency_scales", "local_dollars", "ordinal_units", "negations", "local_pesos", "local_shillings", "local_lei", "local_crowns", "letter_currencies", "conversions", "plural_subjects", "people",
     "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within", "passive", "offsets", "offsets_before",
+    "approximate",
 )
 
 
@@ -406,6 +407,8 @@ def lexicon(lang: str) -> Lexicon:
     for k, v in merged.get("scales", []):
         if k.isalpha():
             words.setdefault(k, float(v))
+    for k, v in merged.get("approximate", []):
+        words.setdefault(k, float(v))  # "fyrtiotal", "quarantaine": read as the number they round
     sections = {s: phrases(s) for s in _SECTIONS} | {
         "word_phrases": _Phrases.of([e for e in phrases("words").entries if " " in e[0]]),
         # Where a sentence may name its source: one scan finds both kinds of cue.
@@ -1035,7 +1038,16 @@ def _figure(
         return Figure(a.start, frac[0], float(frac[1]), unit=PERCENT, kind="percent", word=True), frac[0]
     if a.word and lex.idioms.entries and _in_idiom(text, low, lex, a, lo):
         return None, a.end
-    if a.word and not a.digits and not a.vague and value < 100 and _name_number(text, lex, a, lo, hi):
+    # "ett fyrtiotal", "une quarantaine": a collective number, said after "one", is about that many;
+    # without it the word is no count ("en quarantaine" is in quarantine, "åttiotalet" a decade).
+    approx = a.word and bool(lex.approximate.forms) and low[a.start : a.end] in lex.approximate.forms
+    if approx:
+        one = _word_before(low, a.start, lo)
+        cut = one[1].rfind("'") + 1  # "près d'une quarantaine": the elided "d'" is the qualifier's
+        if one[1][cut:] not in lex.weak:
+            return None, a.end
+        left = one[0] + cut  # the figure is "une quarantaine": a qualifier is looked for before "une"
+    if a.word and not a.digits and not a.vague and not approx and value < 100 and _name_number(text, lex, a, lo, hi):
         return None, a.end  # "the Three Seas Initiative", "Inicijativa triju mora": a name's word
     if a.weak and not _scale_or_time_at(text, low, lex, a.end, hi):
         # "a", "un", "ein" are figures only before a scale or a time unit ("a billion", "un anno");
@@ -1228,6 +1240,8 @@ def _figure(
                 left = negation  # "no more than 15 %" is shown whole: without "no" it says the opposite
     if a.vague:
         qualifier = "at least"
+    elif qualifier is None and approx:
+        qualifier = "about"  # "ett fyrtiotal", "une quarantaine": a round number, approximately
 
     if kind in ("number", "duration") and unit == "years" and a.digits and value >= _YEARS[0]:
         kind, unit = "number", None  # "w 2022 roku", "im Jahr 2022": a year, not a duration
@@ -1256,7 +1270,10 @@ def _figure(
             # "8 binden fazla şirket": the postposition bounds the figure; the noun comes after it.
             qualifier, pos = post[1] or None, post[0]
     if kind in ("number", "ordinal"):
-        noun = _noun(text, low, lex, pos, hi)
+        noun = None
+        if approx and (link := lex.of.match(text, low, _skip_space(text, pos, hi))):
+            noun = _noun(text, low, lex, link[0], hi)  # "una quarantina di imprenditori": the collective's noun
+        noun = noun or _noun(text, low, lex, pos, hi)
         if noun and kind == "number" and _YEAR_AHEAD.match(low, _skip_space(text, noun[0], hi), hi):
             # "49 200 fin 2024", "Ende 2024": a word before a year says when, it counts nothing
             # (an ordinal's noun may: "la troisième depuis 2021").
