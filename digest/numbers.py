@@ -275,7 +275,7 @@ _SECTIONS = (
     "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources", "reverse",
     "currency_scales", "local_dollars", "ordinal_units", "negations", "local_pesos", "local_shillings", "local_lei", "local_crowns", "letter_currencies", "conversions", "plural_subjects", "people",
     "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within", "passive", "offsets", "offsets_before",
-    "approximate",
+    "approximate", "growth",
 )
 
 
@@ -1113,7 +1113,7 @@ def _figure(
             art = _match_before(lex.articles, text, low, left, lo, words=1)
             opener = _match_before(lex.ranges, text, low, art[0] if art else left, lo, words=1)
             if opener and words_between[0] in opener[1].split() and opener[0] < left:
-                if nxt.value > value and words_between[0] == opener[1].split()[0]:
+                if nxt.value > value and words_between[0] == opener[1].split()[0] and not _two_levels(text, low, lex, opener[0], first_end, nxt, lo, hi, words_between[0]):
                     value_end, pos = nxt.value, nxt.end
                     left = opener[0]
                 elif not words_pair:
@@ -1522,6 +1522,21 @@ def _change_end(text: str, low: str, lex: Lexicon, atoms: list[_Atom], i: int, a
 
 
 _TARGET_GAP = 3
+
+
+def _two_levels(
+    text: str, low: str, lex: Lexicon, opener: int, first_end: int, second: _Atom, lo: int, hi: int, joiner: str
+) -> bool:
+    """Whether "from X to Y" tells a change's two levels, not a range: a qualifier on the second end
+    alone ("de la 1,75 la circa 4": a range's ends share one precision), or a word of change right
+    before it ("povećan s 2,9 na 6,1", "increased from 2 to 3"); not before "between … and" nor a
+    percentage ("cresceram entre 8% e 10%", "wzrośnie od 10 do 12 proc." are ranges of growth)."""
+    qual = _match_before(lex.qualifiers, text, low, second.start, first_end, words=2)
+    if qual is not None and qual[0] > _skip_space(text, first_end, hi):
+        return True  # the joiner itself may be a qualifier elsewhere (pl "do": up to)
+    if joiner in lex.joiners.forms or lex.percent.match(text, low, _skip_space(text, second.end, hi)):
+        return False
+    return _match_before(lex.growth, text, low, opener, lo, words=1) is not None
 
 
 def _target_to(text: str, low: str, lex: Lexicon, qual: tuple[int, str], end: int, lo: int) -> bool:

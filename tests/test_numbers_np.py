@@ -64,3 +64,30 @@ def test_a_collective_word_without_one_is_no_count(lang: str, text: str) -> None
     from figures import found
 
     assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first", "second"),
+    [
+        # A qualifier on the second end alone: two levels, not a range.
+        ("ro", "Exporturile vor urca de la 2,5 la aproximativ 6 miliarde de euro.", (2.5e9, "from"), (6e9, "about")),
+        ("it", "Il fatturato passerà da 3 a circa 5 milioni di euro.", (3e6, "from"), (5e6, "about")),
+        # A word of change before "from": two levels, both with the scale written once.
+        ("en", "Output increased from 3.2 to 5.5 million tonnes.", (3.2e6, "from"), (5.5e6, None)),
+        ("hr", "Proizvodnja je povećana s 1,5 na 2,5 milijuna tona.", (1.5e6, "from"), (2.5e6, None)),
+    ],
+)
+def test_a_change_from_one_level_to_another_is_two_figures(
+    lang: str, text: str, first: tuple[float, str | None], second: tuple[float, str | None]
+) -> None:
+    from digest.numbers import scan
+
+    figs = [(f.value, f.value_end, f.qualifier) for f in scan(text, lang)]
+    assert figs == [(pytest.approx(first[0]), None, first[1]), (pytest.approx(second[0]), None, second[1])]
+
+
+def test_from_to_without_a_change_stays_a_range() -> None:
+    from digest.numbers import scan
+
+    figs = scan("The summit will gather from 30 to 40 delegations.", "en")
+    assert [(f.value, f.value_end) for f in figs] == [(30, 40)]
