@@ -1854,7 +1854,9 @@ def _uncounted(word: str, lang: str) -> bool:
     # Only where the endings are a verb's alone (Slavic); elsewhere a subject amount is rarer than
     # a count whose noun after it is elided ("28 serían submarinos": 28 of the kilometres).
     verb = lex.verbs_uncounted and word.endswith(lex.verb_endings)
-    return word in lex.stop or _month(word, lex) or len(word) < 3 or verb or parse_words(word, lex) is not None
+    # A short word listed as an adjective opens a compound noun (tr "iş insanı"): it is skipped, not refused.
+    short = len(word) < 3 and word not in lex.adjectives
+    return word in lex.stop or _month(word, lex) or short or verb or parse_words(word, lex) is not None
 
 
 def _skippable(word: str, following: str, following_first: str, lex: Lexicon) -> bool:

@@ -91,3 +91,24 @@ def test_from_to_without_a_change_stays_a_range() -> None:
 
     figs = scan("The summit will gather from 30 to 40 delegations.", "en")
     assert [(f.value, f.value_end) for f in figs] == [(30, 40)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "value"),
+    [
+        ("ru", "Стороны хотят выйти на уровень одного миллиона туристов в год.", "одного миллиона туристов", 1e6),
+        ("pl", "Inwestycja pochłonie ponad jednego miliarda złotych, ocenił minister.", "ponad jednego miliarda złotych", 1e9),
+        ("uk", "Уряд виділить понад одному мільйону переселенців допомогу.", "понад одному мільйону переселенців", 1e6),
+    ],
+)
+def test_one_in_an_oblique_case_before_a_scale_is_read(lang: str, text: str, surface: str, value: float) -> None:
+    from digest.numbers import scan
+
+    assert [(text[f.start : f.end], f.value) for f in scan(text, lang)] == [(surface, value)]
+
+
+def test_a_short_first_word_of_a_compound_noun_leads_to_the_counted_noun() -> None:
+    from digest.numbers import scan
+
+    text = "Foruma yaklaşık 45 iş kadınından oluşan bir heyet katıldı."
+    assert [(f.value, f.unit, f.qualifier) for f in scan(text, "tr")] == [(45, "kadınından", "about")]
