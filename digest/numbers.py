@@ -816,7 +816,8 @@ def _merge_words(words: list[_Atom], text: str, low: str, lex: Lexicon) -> list[
             if joined and (_continues(parts, a.value) or lex.vigesimal and _teen_after(parts, a.value)):
                 prev = out.pop()
                 parts.append(a.value)
-                out.append(_Atom(prev.start, a.end, _combine(parts), word=True))
+                # "on binlerce", "zehn Tausende": a vague plural scale keeps the figure vague (at least).
+                out.append(_Atom(prev.start, a.end, _combine(parts), word=True, vague=a.vague or prev.vague))
                 continue
         out.append(a)
         parts = [a.value]
@@ -1069,6 +1070,8 @@ def _figure(
             return Figure(a.start, a.end, value, kind="name"), a.end
         if after == ")" and _line_start(text, a.start, lo):
             return Figure(a.start, a.end + 1, value, kind="marker"), a.end + 1
+        if before == " " and _code_before(text, low, lex, a.start, lo):
+            return Figure(a.start, a.end, value, kind="name"), a.end  # "JAS 39 Gripen": a model's designation
         if before == " " and value < _BARE_MIN and _glued_name(text, low, lex, a.start, a.end, lo, hi):
             return Figure(a.start, a.end, value, kind="name"), a.end  # "Estlink 2 tussen": a product's name
 
@@ -1253,6 +1256,8 @@ def _figure(
             # "about the 2018 killing", "talking about 2029": before a year (or a dated noun) the
             # qualifier is a preposition; news rounds amounts, not calendar years.
             qualifier, left = None, unqualified
+    if kind == "number" and a.digits and 1 <= value <= 31 and value_end is None and _weekday(_word_before(low, a.start, lo)[1], lex.lang):
+        return Figure(a.start, pos, value, kind="date"), pos  # "del jueves 12", "am Freitag 13": a day of the month
     # "1er janvier", "21st March": a day's ordinal is a date too.
     if (kind in ("number", "year") or kind == "ordinal" and a.digits) and _is_date(text, low, lex, a.start, pos, lo, hi):
         return Figure(left, pos, value, kind="date"), pos
@@ -1377,6 +1382,19 @@ def _name_number(text: str, lex: Lexicon, a: _Atom, lo: int, hi: int) -> bool:
         return False
     head = word.lower()
     return any(head.startswith(h) for h in _name_heads())
+
+
+def _code_before(text: str, low: str, lex: Lexicon, start: int, lo: int) -> bool:
+    """Whether an all-capitals code of two to four letters stands right before the digits at start,
+    one space between ("JAS 39", "COP 30"): a model's or an event's designation, not a figure; a
+    currency code ("EUR 10", "PLN 400") is the figure's unit."""
+    k = start - 1
+    while k > lo and text[k - 1].isalpha():
+        k -= 1
+    word = text[k : start - 1]
+    if not 2 <= len(word) <= 4 or not word.isupper() or (k > lo and not text[k - 1].isspace()):
+        return False
+    return lex.currencies.match(text, low, k) is None
 
 
 def _currency_letter(text: str, low: str, lex: Lexicon, a: _Atom, lo: int, hi: int) -> int | None:
@@ -1766,8 +1784,9 @@ def _month_stems(lang: str) -> tuple[str, ...]:
     return tuple(m[:-1] for m in lexicon(lang).months if m.endswith("*"))
 
 
-_MODEL = re.compile(r"[A-ZА-ЯЁІЇЄ][^\W\d_]{0,3}-?\d+[^\W\d_]?(?!\w)")
-"""A model name: a few letters, the first a capital, and digits ("F-35", "Su-57", "A400M", "MiG-29")."""
+_MODEL = re.compile(r"(?:[A-ZА-ЯЁІЇЄ][^\W\d_]{0,3}-?|[A-ZА-ЯЁІЇЄ]{2,4} )\d+[^\W\d_]?(?!\w)")
+"""A model name: a few letters, the first a capital, and digits ("F-35", "Su-57", "A400M", "MiG-29"),
+or an all-capitals code and digits ("JAS 39")."""
 
 
 def _noun(text: str, low: str, lex: Lexicon, pos: int, hi: int) -> tuple[int, str] | None:

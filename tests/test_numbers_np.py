@@ -112,3 +112,26 @@ def test_a_short_first_word_of_a_compound_noun_leads_to_the_counted_noun() -> No
 
     text = "Foruma yaklaşık 45 iş kadınından oluşan bir heyet katıldı."
     assert [(f.value, f.unit, f.qualifier) for f in scan(text, "tr")] == [(45, "kadınından", "about")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figures"),
+    [
+        # A number after an all-capitals code is a designation; the count's noun follows it.
+        ("en", "The air force operates twelve JAS 39 fighters on lease.", [(12, "fighters", "count")]),
+        ("en", "The fee is EUR 40 per visitor.", [(40, "EUR", "money")]),
+        # A weekday and a small number: a day of the month.
+        ("es", "La reunión del viernes 14 será decisiva para el acuerdo.", [(14, None, "date")]),
+        # A vague plural scale after a number word stays vague.
+        ("tr", "Göçmenler yüz binlerce kilometre yol yürüdü.", [(100000, "km", "measure", "at least")]),
+        # A superlative between a rank and its noun is skipped.
+        ("en", "Canada is the fourth largest buyer of Polish furniture.", [(4, "ordinal", "ordinal")]),
+    ],
+)
+def test_codes_weekdays_vague_scales_and_superlatives(lang: str, text: str, figures: list[tuple]) -> None:
+    from digest.numbers import scan
+
+    got = [(f.value, f.unit, f.kind, f.qualifier)[: len(want)] for f, want in zip(scan(text, lang), figures)]
+    assert got == figures and len(scan(text, lang)) == len(figures)
+    if lang == "en" and figures[0][2] == "ordinal":
+        assert text[scan(text, lang)[0].end - 5 : scan(text, lang)[0].end] == "buyer"
