@@ -1999,7 +1999,7 @@ def find_numbers(
         # Before the informativeness test: "oltre 150 aziende … «altre cinquanta sono pronte»" counts.
         if figures:
             figures = _currency_said_before(figures, text, low, lex, sent)
-        kept = _informative(_range_counts(_named_counts(_inherit_units(_conversions(figures, text, low, lex), last_money, text), text, low, lex, sent), text, low, lex, sent), text, low, lex, sent) if figures else []
+        kept = _informative(_range_counts(_named_counts(_inherit_units(_conversions(figures, text, low, lex), last_money, text, low, lex), text, low, lex, sent), text, low, lex, sent), text, low, lex, sent) if figures else []
         if sent.block != count_block:
             last_count = None
         if last_count and kept:
@@ -2236,7 +2236,9 @@ def _same_dollar(figures: list[Figure], earlier: Figure | None, text: str, low: 
     return out
 
 
-def _inherit_units(figures: list[Figure], earlier: Figure | None = None, text: str | None = None) -> list[Figure]:
+def _inherit_units(
+    figures: list[Figure], earlier: Figure | None = None, text: str | None = None, low: str | None = None, lex: Lexicon | None = None
+) -> list[Figure]:
     """A bare figure after one of a unit in its sentence, of like size, gives the same measure
     again ("18 milliards d'euros, quand l'Élysée avance le chiffre de 15 milliards", "zo'n 300
     bedrijven; de ambassade houdt het op ruim 250"): it takes that unit. A bare amount in the
@@ -2246,17 +2248,25 @@ def _inherit_units(figures: list[Figure], earlier: Figure | None = None, text: s
     # A year, date or name between ("2,800 … since 2014, … closer to 3,100") measures nothing: the
     # bare figure restates the measure before it.
     measured = None
+    wholes: list[Figure] = []
     for k, f in enumerate(figures):
         prev = measured
+        part = (f.kind == "number" and f.unit is None and text is not None and low is not None and lex is not None
+                and lex.subset.match(text, low, _skip_space(text, f.end, len(text))) is not None)
+        if part:
+            # "14 crossings between the two countries, three of which": the part is of a whole larger
+            # than it (of any size), not of the nearest count.
+            prev = next((w for w in reversed(wholes) if w.value > f.value), None)
         if prev is None and earlier and earlier.kind == "money" and f.value >= _WORD_MIN and f.value_end is None:
             prev = earlier
         if (f.kind == "number" and f.unit is None and prev and prev.unit and prev.kind in ("money", "count", "measure")
-                and prev.value and f.value and 1 / _MAX_RATIO <= f.value / prev.value <= _MAX_RATIO
+                and prev.value and f.value and (part or 1 / _MAX_RATIO <= f.value / prev.value <= _MAX_RATIO)
                 and not _range_start(f, figures[k + 1] if k + 1 < len(figures) else None, text)):
             f = f._replace(unit=prev.unit, kind=prev.kind)
         out.append(f)
         if f.kind not in _NO_MEASURE:
             measured = f
+            wholes.append(f)
     return out
 
 

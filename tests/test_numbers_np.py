@@ -135,3 +135,10 @@ def test_codes_weekdays_vague_scales_and_superlatives(lang: str, text: str, figu
     assert got == figures and len(scan(text, lang)) == len(figures)
     if lang == "en" and figures[0][2] == "ordinal":
         assert text[scan(text, lang)[0].end - 5 : scan(text, lang)[0].end] == "buyer"
+
+
+def test_the_part_of_which_counts_the_larger_whole() -> None:
+    from figures import found
+
+    text = "The port has 12 container terminals serving the two cities, five of which were built after 2010."
+    assert [(n.value, n.unit) for n in found(text, "en")] == [(12, "container terminals"), (5, "container terminals")]
