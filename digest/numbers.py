@@ -1231,6 +1231,9 @@ def _figure(
     if qual is None and (year := _YEAR_BEFORE.search(low, max(lo, (y_at := art[0] if art else left) - _YEAR_BEFORE_REACH), y_at)):
         # A year between a verb of exceeding and its figure: "ha superato nel 2025 i 32 miliardi".
         qual, dated = _match_before(lex.qualifiers, text, low, year.start(), lo, words=3), True
+    elif qual is None and (rel := _match_before(lex.relative, text, low, art[0] if art else left, lo, words=3)):
+        # A relative year between them too: "ont dépassé l'an dernier 21 milliards", "exceeded last year $5 billion".
+        qual, dated = _match_before(lex.qualifiers, text, low, rel[0], lo, words=3), True
     unqualified = left
     if (qual and not _preposition(text, low, lex, qual[0], kind, lo) and not _change_end(text, low, lex, atoms, i, qual[0], lo)
             and not _target_to(text, low, lex, qual, q_at, lo)):

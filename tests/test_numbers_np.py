@@ -142,3 +142,19 @@ def test_the_part_of_which_counts_the_larger_whole() -> None:
 
     text = "The port has 12 container terminals serving the two cities, five of which were built after 2010."
     assert [(n.value, n.unit) for n in found(text, "en")] == [(12, "container terminals"), (5, "container terminals")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # The verb of exceeding after its figure in a verb-final language.
+        ("tr", "Yatırımların 40 milyon avroyu aştığı açıklandı.", 40e6),
+        # A relative year between the verb of exceeding and its figure.
+        ("fr", "Les investissements ont dépassé l'année dernière 3 milliards d'euros.", 3e9),
+        ("en", "Exports exceeded last year 2 billion dollars.", 2e9),
+    ],
+)
+def test_a_verb_of_exceeding_bounds_its_figure(lang: str, text: str, value: float) -> None:
+    from digest.numbers import scan
+
+    assert [(f.value, f.qualifier) for f in scan(text, lang)] == [(value, "more than")]
