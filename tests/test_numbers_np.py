@@ -158,3 +158,13 @@ def test_a_verb_of_exceeding_bounds_its_figure(lang: str, text: str, value: floa
     from digest.numbers import scan
 
     assert [(f.value, f.qualifier) for f in scan(text, lang)] == [(value, "more than")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("Umowę podpisano po siedmiu latach rozmów.", 7, "years"), ("Przed trzema latami otwarto most.", 3, "years")],
+)
+def test_polish_years_in_oblique_cases_are_durations(text: str, value: float, unit: str) -> None:
+    from digest.numbers import scan
+
+    assert [(f.value, f.unit, f.kind) for f in scan(text, "pl")] == [(value, unit, "duration")]
