@@ -1039,6 +1039,10 @@ def _figure(
         return Figure(a.start, frac[0], float(frac[1]), unit=PERCENT, kind="percent", word=True), frac[0]
     if a.word and lex.idioms.entries and _in_idiom(text, low, lex, a, lo):
         return None, a.end
+    if a.weak and not _scale_or_time_at(text, low, lex, a.end, hi):
+        # "a", "un", "ein" are figures only before a scale or a time unit ("a billion", "un anno");
+        # settled here, before any look-back, as they are among the commonest words.
+        return None, a.end
     # "ett fyrtiotal", "une quarantaine": a collective number, said after "one", is about that many;
     # without it the word is no count ("en quarantaine" is in quarantine, "åttiotalet" a decade).
     approx = a.word and bool(lex.approximate.forms) and low[a.start : a.end] in lex.approximate.forms
@@ -1050,10 +1054,6 @@ def _figure(
         left = one[0] + cut  # the figure is "une quarantaine": a qualifier is looked for before "une"
     if a.word and not a.digits and not a.vague and not approx and value < 100 and _name_number(text, lex, a, lo, hi):
         return None, a.end  # "the Three Seas Initiative", "Inicijativa triju mora": a name's word
-    if a.weak and not _scale_or_time_at(text, low, lex, a.end, hi):
-        # "a", "un", "ein" are figures only before a scale or a time unit ("a billion", "un anno");
-        # settled here, before any look-back, as they are among the commonest words.
-        return None, a.end
     if a.word and not a.digits and a.value in _DECADES and _decade(text, low, lex, a.start, lo):
         return None, a.end
     if a.word and not a.vague and low[a.start : a.end].lower() in lex.bare_scales:
@@ -1070,7 +1070,7 @@ def _figure(
             return Figure(a.start, a.end, value, kind="name"), a.end
         if after == ")" and _line_start(text, a.start, lo):
             return Figure(a.start, a.end + 1, value, kind="marker"), a.end + 1
-        if before == " " and _code_before(text, low, lex, a.start, lo):
+        if before == " " and a.start - 2 >= lo and text[a.start - 2].isupper() and _code_before(text, low, lex, a.start, lo):
             return Figure(a.start, a.end, value, kind="name"), a.end  # "JAS 39 Gripen": a model's designation
         if before == " " and value < _BARE_MIN and _glued_name(text, low, lex, a.start, a.end, lo, hi):
             return Figure(a.start, a.end, value, kind="name"), a.end  # "Estlink 2 tussen": a product's name
@@ -1231,7 +1231,7 @@ def _figure(
     if qual is None and (year := _YEAR_BEFORE.search(low, max(lo, (y_at := art[0] if art else left) - _YEAR_BEFORE_REACH), y_at)):
         # A year between a verb of exceeding and its figure: "ha superato nel 2025 i 32 miliardi".
         qual, dated = _match_before(lex.qualifiers, text, low, year.start(), lo, words=3), True
-    elif qual is None and (rel := _match_before(lex.relative, text, low, art[0] if art else left, lo, words=3)):
+    elif qual is None and (scale != 1.0 or kind == "money") and (rel := _match_before(lex.relative, text, low, art[0] if art else left, lo, words=3)):
         # A relative year between them too: "ont dépassé l'an dernier 21 milliards", "exceeded last year $5 billion".
         qual, dated = _match_before(lex.qualifiers, text, low, rel[0], lo, words=3), True
     unqualified = left
@@ -1259,7 +1259,7 @@ def _figure(
             # "about the 2018 killing", "talking about 2029": before a year (or a dated noun) the
             # qualifier is a preposition; news rounds amounts, not calendar years.
             qualifier, left = None, unqualified
-    if kind == "number" and a.digits and 1 <= value <= 31 and value_end is None and _weekday(_word_before(low, a.start, lo)[1], lex.lang):
+    if kind == "number" and a.digits and 1 <= value <= 31 and value_end is None and _memo(_weekday, lex.lang)[_word_before(low, a.start, lo)[1]]:
         return Figure(a.start, pos, value, kind="date"), pos  # "del jueves 12", "am Freitag 13": a day of the month
     # "1er janvier", "21st March": a day's ordinal is a date too.
     if (kind in ("number", "year") or kind == "ordinal" and a.digits) and _is_date(text, low, lex, a.start, pos, lo, hi):
