@@ -1281,7 +1281,7 @@ def _figure(
         noun = None
         if approx and (link := lex.of.match(text, low, _skip_space(text, pos, hi))):
             noun = _noun(text, low, lex, link[0], hi)  # "una quarantina di imprenditori": the collective's noun
-        noun = noun or _noun(text, low, lex, pos, hi)
+        noun = noun or _noun(text, low, lex, pos, hi, kind == "ordinal")
         if noun and kind == "number" and _YEAR_AHEAD.match(low, _skip_space(text, noun[0], hi), hi):
             # "49 200 fin 2024", "Ende 2024": a word before a year says when, it counts nothing
             # (an ordinal's noun may: "la troisième depuis 2021").
@@ -1792,8 +1792,9 @@ _MODEL = re.compile(r"(?:[A-ZА-ЯЁІЇЄ][^\W\d_]{0,3}-?|[A-ZА-ЯЁІЇЄ]{2,
 or an all-capitals code and digits ("JAS 39")."""
 
 
-def _noun(text: str, low: str, lex: Lexicon, pos: int, hi: int) -> tuple[int, str] | None:
-    """The counted noun after a figure, adjectives skipped ("70 importanti progetti", "5000 deutsche Firmen")."""
+def _noun(text: str, low: str, lex: Lexicon, pos: int, hi: int, rank: bool = False) -> tuple[int, str] | None:
+    """The counted noun after a figure, adjectives skipped ("70 importanti progetti", "5000 deutsche Firmen");
+    with rank, the ranked noun, a singular compound ("third largest export market")."""
     p = _skip_space(text, pos, hi)
     if (model := _MODEL.match(text, p, hi)) and model.end() < hi and text[model.end()] in " \u00a0":
         # "48 F-35 fighter jets", "12 Su-57": a model name counts nothing; its noun follows it.
@@ -1812,7 +1813,7 @@ def _noun(text: str, low: str, lex: Lexicon, pos: int, hi: int) -> tuple[int, st
             # German: a lower-case word after the adjectives is a verb ending the clause ("die Marke
             # von zehn Milliarden erreichen"), never the counted noun.
             return None
-        end = _compound_end(text, low, lex, m, hi)
+        end = _compound_end(text, low, lex, m, hi, rank)
         return end, text[m.start() : end]
     return None
 
@@ -1820,9 +1821,11 @@ def _noun(text: str, low: str, lex: Lexicon, pos: int, hi: int) -> tuple[int, st
 _COMPOUND_WORDS = 2
 
 
-def _compound_end(text: str, low: str, lex: Lexicon, m: re.Match[str], hi: int) -> int:
+def _compound_end(text: str, low: str, lex: Lexicon, m: re.Match[str], hi: int, rank: bool = False) -> int:
     """Where a counted noun ends: in English the plural head of a compound counts, not the word
-    before it ("125 business leaders", "27 EU member states"); a noun already plural is the head."""
+    before it ("125 business leaders", "27 EU member states"); a noun already plural is the head.
+    A rank's noun is singular: its compound ends where a function word or a mark follows
+    ("third most important export market for"; not "first meeting took place")."""
     end = m.end()
     if not lex.plural_endings:
         return end
@@ -1834,6 +1837,10 @@ def _compound_end(text: str, low: str, lex: Lexicon, m: re.Match[str], hi: int) 
         if not nxt or not text[nxt.start()].islower() or _memo(_uncounted, lex.lang)[nxt.group()]:
             break
         word, end = nxt.group(), nxt.end()
+    if rank and end > m.end() and not word.endswith("ed"):  # "the third summit ended in": a verb
+        after = _WORD.match(low, _skip_space(text, end, hi), hi)
+        if after is None or after.start() > end + 1 or after.group() in lex.stop:
+            return end
     return end if _plural(word, lex) else m.end()
 
 

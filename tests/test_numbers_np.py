@@ -168,3 +168,17 @@ def test_polish_years_in_oblique_cases_are_durations(text: str, value: float, un
     from digest.numbers import scan
 
     assert [(f.value, f.unit, f.kind) for f in scan(text, "pl")] == [(value, unit, "duration")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Canada became the fifth largest trading partner of Poland.", "fifth largest trading partner"),
+        ("It was the third official visit to Vilnius this year.", "third official visit"),
+        ("The third summit ended in Oslo without a deal.", "third summit"),
+    ],
+)
+def test_a_rank_names_its_singular_compound_noun(text: str, surface: str) -> None:
+    from digest.numbers import scan
+
+    assert [text[f.start : f.end] for f in scan(text, "en")] == [surface]
