@@ -2262,10 +2262,11 @@ def _inherit_units(
     for k, f in enumerate(figures):
         prev = measured
         part = (f.kind == "number" and f.unit is None and text is not None and low is not None and lex is not None
-                and lex.subset.match(text, low, _skip_space(text, f.end, len(text))) is not None)
+                and (lex.subset.match(text, low, _skip_space(text, f.end, len(text))) is not None
+                     or _match_before(lex.subset, text, low, f.start, 0, words=2) is not None))
         if part:
-            # "14 crossings between the two countries, three of which": the part is of a whole larger
-            # than it (of any size), not of the nearest count.
+            # "14 crossings between the two countries, three of which", "ebből hármat", "davon drei":
+            # the part is of a whole larger than it (of any size), not of the nearest count.
             prev = next((w for w in reversed(wholes) if w.value > f.value), None)
         if prev is None and earlier and earlier.kind == "money" and f.value >= _WORD_MIN and f.value_end is None:
             prev = earlier

@@ -182,3 +182,16 @@ def test_a_rank_names_its_singular_compound_noun(text: str, surface: str) -> Non
     from digest.numbers import scan
 
     assert [text[f.start : f.end] for f in scan(text, "en")] == [surface]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "units"),
+    [
+        ("de", "Im Hafen gibt es 12 Terminals für die beiden Städte, davon drei neue.", ["Terminals", "Terminals"]),
+        ("hu", "A megyében 20 híd van a két folyón, ebből hatot tavaly újítottak fel.", ["híd", "híd"]),
+    ],
+)
+def test_the_part_after_an_of_which_word_counts_the_larger_whole(lang: str, text: str, units: list[str]) -> None:
+    from figures import found
+
+    assert [n.unit for n in found(text, lang) if n.value >= 3] == units
