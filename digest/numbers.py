@@ -275,7 +275,7 @@ _SECTIONS = (
     "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources", "reverse",
     "currency_scales", "local_dollars", "ordinal_units", "negations", "local_pesos", "local_shillings", "local_lei", "local_crowns", "letter_currencies", "conversions", "plural_subjects", "people",
     "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within", "passive", "offsets", "offsets_before",
-    "subset_after",
+    "subset_after", "approximate", "growth",
 )
 
 
@@ -407,6 +407,8 @@ def lexicon(lang: str) -> Lexicon:
     for k, v in merged.get("scales", []):
         if k.isalpha():
             words.setdefault(k, float(v))
+    for k, v in merged.get("approximate", []):
+        words.setdefault(k, float(v))  # "fyrtiotal", "quarantaine": read as the number they round
     sections = {s: phrases(s) for s in _SECTIONS} | {
         "word_phrases": _Phrases.of([e for e in phrases("words").entries if " " in e[0]]),
         # Where a sentence may name its source: one scan finds both kinds of cue.
@@ -814,7 +816,8 @@ def _merge_words(words: list[_Atom], text: str, low: str, lex: Lexicon) -> list[
             if joined and (_continues(parts, a.value) or lex.vigesimal and _teen_after(parts, a.value)):
                 prev = out.pop()
                 parts.append(a.value)
-                out.append(_Atom(prev.start, a.end, _combine(parts), word=True))
+                # "on binlerce", "zehn Tausende": a vague plural scale keeps the figure vague (at least).
+                out.append(_Atom(prev.start, a.end, _combine(parts), word=True, vague=a.vague or prev.vague))
                 continue
         out.append(a)
         parts = [a.value]
@@ -1040,6 +1043,17 @@ def _figure(
         # "a", "un", "ein" are figures only before a scale or a time unit ("a billion", "un anno");
         # settled here, before any look-back, as they are among the commonest words.
         return None, a.end
+    # "ett fyrtiotal", "une quarantaine": a collective number, said after "one", is about that many;
+    # without it the word is no count ("en quarantaine" is in quarantine, "åttiotalet" a decade).
+    approx = a.word and bool(lex.approximate.forms) and low[a.start : a.end] in lex.approximate.forms
+    if approx:
+        one = _word_before(low, a.start, lo)
+        cut = one[1].rfind("'") + 1  # "près d'une quarantaine": the elided "d'" is the qualifier's
+        if one[1][cut:] not in lex.weak:
+            return None, a.end
+        left = one[0] + cut  # the figure is "une quarantaine": a qualifier is looked for before "une"
+    if a.word and not a.digits and not a.vague and not approx and value < 100 and _name_number(text, lex, a, lo, hi):
+        return None, a.end  # "the Three Seas Initiative", "Inicijativa triju mora": a name's word
     if a.word and not a.digits and a.value in _DECADES and _decade(text, low, lex, a.start, lo):
         return None, a.end
     if a.word and not a.vague and low[a.start : a.end].lower() in lex.bare_scales:
@@ -1056,6 +1070,8 @@ def _figure(
             return Figure(a.start, a.end, value, kind="name"), a.end
         if after == ")" and _line_start(text, a.start, lo):
             return Figure(a.start, a.end + 1, value, kind="marker"), a.end + 1
+        if before == " " and a.start - 2 >= lo and text[a.start - 2].isupper() and _code_before(text, low, lex, a.start, lo):
+            return Figure(a.start, a.end, value, kind="name"), a.end  # "JAS 39 Gripen": a model's designation
         if before == " " and value < _BARE_MIN and _glued_name(text, low, lex, a.start, a.end, lo, hi):
             return Figure(a.start, a.end, value, kind="name"), a.end  # "Estlink 2 tussen": a product's name
 
@@ -1100,7 +1116,7 @@ def _figure(
             art = _match_before(lex.articles, text, low, left, lo, words=1)
             opener = _match_before(lex.ranges, text, low, art[0] if art else left, lo, words=1)
             if opener and words_between[0] in opener[1].split() and opener[0] < left:
-                if nxt.value > value and words_between[0] == opener[1].split()[0]:
+                if nxt.value > value and words_between[0] == opener[1].split()[0] and not _two_levels(text, low, lex, opener[0], first_end, nxt, lo, hi, words_between[0]):
                     value_end, pos = nxt.value, nxt.end
                     left = opener[0]
                 elif not words_pair:
@@ -1215,6 +1231,9 @@ def _figure(
     if qual is None and (year := _YEAR_BEFORE.search(low, max(lo, (y_at := art[0] if art else left) - _YEAR_BEFORE_REACH), y_at)):
         # A year between a verb of exceeding and its figure: "ha superato nel 2025 i 32 miliardi".
         qual, dated = _match_before(lex.qualifiers, text, low, year.start(), lo, words=3), True
+    elif qual is None and (scale != 1.0 or kind == "money") and (rel := _match_before(lex.relative, text, low, art[0] if art else left, lo, words=3)):
+        # A relative year between them too: "ont dépassé l'an dernier 21 milliards", "exceeded last year $5 billion".
+        qual, dated = _match_before(lex.qualifiers, text, low, rel[0], lo, words=3), True
     unqualified = left
     if (qual and not _preposition(text, low, lex, qual[0], kind, lo) and not _change_end(text, low, lex, atoms, i, qual[0], lo)
             and not _target_to(text, low, lex, qual, q_at, lo)):
@@ -1227,6 +1246,8 @@ def _figure(
                 left = negation  # "no more than 15 %" is shown whole: without "no" it says the opposite
     if a.vague:
         qualifier = "at least"
+    elif qualifier is None and approx:
+        qualifier = "about"  # "ett fyrtiotal", "une quarantaine": a round number, approximately
 
     if kind in ("number", "duration") and unit == "years" and a.digits and value >= _YEARS[0]:
         kind, unit = "number", None  # "w 2022 roku", "im Jahr 2022": a year, not a duration
@@ -1238,6 +1259,8 @@ def _figure(
             # "about the 2018 killing", "talking about 2029": before a year (or a dated noun) the
             # qualifier is a preposition; news rounds amounts, not calendar years.
             qualifier, left = None, unqualified
+    if kind == "number" and a.digits and 1 <= value <= 31 and value_end is None and _memo(_weekday, lex.lang)[_word_before(low, a.start, lo)[1]]:
+        return Figure(a.start, pos, value, kind="date"), pos  # "del jueves 12", "am Freitag 13": a day of the month
     # "1er janvier", "21st March": a day's ordinal is a date too.
     if (kind in ("number", "year") or kind == "ordinal" and a.digits) and _is_date(text, low, lex, a.start, pos, lo, hi):
         return Figure(left, pos, value, kind="date"), pos
@@ -1255,7 +1278,10 @@ def _figure(
             # "8 binden fazla şirket": the postposition bounds the figure; the noun comes after it.
             qualifier, pos = post[1] or None, post[0]
     if kind in ("number", "ordinal"):
-        noun = _noun(text, low, lex, pos, hi)
+        noun = None
+        if approx and (link := lex.of.match(text, low, _skip_space(text, pos, hi))):
+            noun = _noun(text, low, lex, link[0], hi)  # "una quarantina di imprenditori": the collective's noun
+        noun = noun or _noun(text, low, lex, pos, hi, kind == "ordinal")
         if noun and kind == "number" and _YEAR_AHEAD.match(low, _skip_space(text, noun[0], hi), hi):
             # "49 200 fin 2024", "Ende 2024": a word before a year says when, it counts nothing
             # (an ordinal's noun may: "la troisième depuis 2021").
@@ -1325,6 +1351,53 @@ def _glued_name(text: str, low: str, lex: Lexicon, start: int, end: int, lo: int
         return p >= hi or text[p] in ".,;:)"
     m = _WORD.match(low, p, hi)
     return bool(m) and m.group() in lex.stop
+
+
+# Marks after which a capital opens a sentence, a quote or a bracket, not a name.
+_OPENERS = ".!?:;\"«»“”„(\n"
+# A lower-case word of five letters or more: a line with one is prose, not a title-case headline.
+_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zà-ÿа-яёіїєąćęłńóśźżčďěňřšťůžőűğışçăâîșț]{5,}")
+
+
+@cache
+def _name_heads() -> tuple[str, ...]:
+    """Head nouns opening a grouping's name (data/any/name_heads.txt); stems end in '*'."""
+    return tuple(w.rstrip("*") for w, _ in _word_list("digest.data.any", "name_heads.txt"))
+
+
+def _name_number(text: str, lex: Lexicon, a: _Atom, lo: int, hi: int) -> bool:
+    """Whether the spelled number word at a is part of a proper name: capitalised inside a prose
+    sentence ("the Three Seas Initiative", "Gruppo dei Sette"), or right after a capitalised head
+    noun of a grouping's name ("Inicijativa triju mora", "Iniciatíva troch morí")."""
+    b = _back_space(text, a.start, lo)
+    if b <= lo or text[b - 1] in _OPENERS:
+        return False  # a sentence's or quote's first word is capitalised anyway
+    if text[a.start].isupper():
+        # A title-case headline capitalises its counts too ("Poland Signs Two Deals").
+        line_lo = max(lo, text.rfind("\n", lo, a.start) + 1)
+        line_hi = text.find("\n", a.end, hi)
+        return bool(_LOWER_WORD.search(text, line_lo, hi if line_hi < 0 else line_hi))
+    k = b
+    while k > lo and text[k - 1].isalpha():
+        k -= 1
+    word = text[k:b]
+    if len(word) < 4 or not word[0].isupper() or not word[1:].islower():
+        return False
+    head = word.lower()
+    return any(head.startswith(h) for h in _name_heads())
+
+
+def _code_before(text: str, low: str, lex: Lexicon, start: int, lo: int) -> bool:
+    """Whether an all-capitals code of two to four letters stands right before the digits at start,
+    one space between ("JAS 39", "COP 30"): a model's or an event's designation, not a figure; a
+    currency code ("EUR 10", "PLN 400") is the figure's unit."""
+    k = start - 1
+    while k > lo and text[k - 1].isalpha():
+        k -= 1
+    word = text[k : start - 1]
+    if not 2 <= len(word) <= 4 or not word.isupper() or (k > lo and not text[k - 1].isspace()):
+        return False
+    return lex.currencies.match(text, low, k) is None
 
 
 def _currency_letter(text: str, low: str, lex: Lexicon, a: _Atom, lo: int, hi: int) -> int | None:
@@ -1470,6 +1543,21 @@ def _change_end(text: str, low: str, lex: Lexicon, atoms: list[_Atom], i: int, a
 
 
 _TARGET_GAP = 3
+
+
+def _two_levels(
+    text: str, low: str, lex: Lexicon, opener: int, first_end: int, second: _Atom, lo: int, hi: int, joiner: str
+) -> bool:
+    """Whether "from X to Y" tells a change's two levels, not a range: a qualifier on the second end
+    alone ("de la 1,75 la circa 4": a range's ends share one precision), or a word of change right
+    before it ("povećan s 2,9 na 6,1", "increased from 2 to 3"); not before "between … and" nor a
+    percentage ("cresceram entre 8% e 10%", "wzrośnie od 10 do 12 proc." are ranges of growth)."""
+    qual = _match_before(lex.qualifiers, text, low, second.start, first_end, words=2)
+    if qual is not None and qual[0] > _skip_space(text, first_end, hi):
+        return True  # the joiner itself may be a qualifier elsewhere (pl "do": up to)
+    if joiner in lex.joiners.forms or lex.percent.match(text, low, _skip_space(text, second.end, hi)):
+        return False
+    return _match_before(lex.growth, text, low, opener, lo, words=1) is not None
 
 
 def _target_to(text: str, low: str, lex: Lexicon, qual: tuple[int, str], end: int, lo: int) -> bool:
@@ -1699,12 +1787,14 @@ def _month_stems(lang: str) -> tuple[str, ...]:
     return tuple(m[:-1] for m in lexicon(lang).months if m.endswith("*"))
 
 
-_MODEL = re.compile(r"[A-ZА-ЯЁІЇЄ][^\W\d_]{0,3}-?\d+[^\W\d_]?(?!\w)")
-"""A model name: a few letters, the first a capital, and digits ("F-35", "Su-57", "A400M", "MiG-29")."""
+_MODEL = re.compile(r"(?:[A-ZА-ЯЁІЇЄ][^\W\d_]{0,3}-?|[A-ZА-ЯЁІЇЄ]{2,4} )\d+[^\W\d_]?(?!\w)")
+"""A model name: a few letters, the first a capital, and digits ("F-35", "Su-57", "A400M", "MiG-29"),
+or an all-capitals code and digits ("JAS 39")."""
 
 
-def _noun(text: str, low: str, lex: Lexicon, pos: int, hi: int) -> tuple[int, str] | None:
-    """The counted noun after a figure, adjectives skipped ("70 importanti progetti", "5000 deutsche Firmen")."""
+def _noun(text: str, low: str, lex: Lexicon, pos: int, hi: int, rank: bool = False) -> tuple[int, str] | None:
+    """The counted noun after a figure, adjectives skipped ("70 importanti progetti", "5000 deutsche Firmen");
+    with rank, the ranked noun, a singular compound ("third largest export market")."""
     p = _skip_space(text, pos, hi)
     if (model := _MODEL.match(text, p, hi)) and model.end() < hi and text[model.end()] in " \u00a0":
         # "48 F-35 fighter jets", "12 Su-57": a model name counts nothing; its noun follows it.
@@ -1723,7 +1813,7 @@ def _noun(text: str, low: str, lex: Lexicon, pos: int, hi: int) -> tuple[int, st
             # German: a lower-case word after the adjectives is a verb ending the clause ("die Marke
             # von zehn Milliarden erreichen"), never the counted noun.
             return None
-        end = _compound_end(text, low, lex, m, hi)
+        end = _compound_end(text, low, lex, m, hi, rank)
         return end, text[m.start() : end]
     return None
 
@@ -1731,9 +1821,11 @@ def _noun(text: str, low: str, lex: Lexicon, pos: int, hi: int) -> tuple[int, st
 _COMPOUND_WORDS = 2
 
 
-def _compound_end(text: str, low: str, lex: Lexicon, m: re.Match[str], hi: int) -> int:
+def _compound_end(text: str, low: str, lex: Lexicon, m: re.Match[str], hi: int, rank: bool = False) -> int:
     """Where a counted noun ends: in English the plural head of a compound counts, not the word
-    before it ("125 business leaders", "27 EU member states"); a noun already plural is the head."""
+    before it ("125 business leaders", "27 EU member states"); a noun already plural is the head.
+    A rank's noun is singular: its compound ends where a function word or a mark follows
+    ("third most important export market for"; not "first meeting took place")."""
     end = m.end()
     if not lex.plural_endings:
         return end
@@ -1745,6 +1837,10 @@ def _compound_end(text: str, low: str, lex: Lexicon, m: re.Match[str], hi: int) 
         if not nxt or not text[nxt.start()].islower() or _memo(_uncounted, lex.lang)[nxt.group()]:
             break
         word, end = nxt.group(), nxt.end()
+    if rank and end > m.end() and not word.endswith("ed"):  # "the third summit ended in": a verb
+        after = _WORD.match(low, _skip_space(text, end, hi), hi)
+        if after is None or after.start() > end + 1 or after.group() in lex.stop:
+            return end
     return end if _plural(word, lex) else m.end()
 
 
@@ -1787,7 +1883,9 @@ def _uncounted(word: str, lang: str) -> bool:
     # Only where the endings are a verb's alone (Slavic); elsewhere a subject amount is rarer than
     # a count whose noun after it is elided ("28 serían submarinos": 28 of the kilometres).
     verb = lex.verbs_uncounted and word.endswith(lex.verb_endings)
-    return word in lex.stop or _month(word, lex) or len(word) < 3 or verb or parse_words(word, lex) is not None
+    # A short word listed as an adjective opens a compound noun (tr "iş insanı"): it is skipped, not refused.
+    short = len(word) < 3 and word not in lex.adjectives
+    return word in lex.stop or _month(word, lex) or short or verb or parse_words(word, lex) is not None
 
 
 def _skippable(word: str, following: str, following_first: str, lex: Lexicon) -> bool:
@@ -1911,7 +2009,7 @@ def find_numbers(
         # Before the informativeness test: "oltre 150 aziende … «altre cinquanta sono pronte»" counts.
         if figures:
             figures = _currency_said_before(figures, text, low, lex, sent)
-        kept = _informative(_range_counts(_named_counts(_inherit_units(_conversions(figures, text, low, lex), last_money, text), text, low, lex, sent), text, low, lex, sent), text, low, lex, sent) if figures else []
+        kept = _informative(_range_counts(_named_counts(_inherit_units(_conversions(figures, text, low, lex), last_money, text, low, lex), text, low, lex, sent), text, low, lex, sent), text, low, lex, sent) if figures else []
         if sent.block != count_block:
             last_count = None
         if last_count and kept:
@@ -2148,7 +2246,9 @@ def _same_dollar(figures: list[Figure], earlier: Figure | None, text: str, low: 
     return out
 
 
-def _inherit_units(figures: list[Figure], earlier: Figure | None = None, text: str | None = None) -> list[Figure]:
+def _inherit_units(
+    figures: list[Figure], earlier: Figure | None = None, text: str | None = None, low: str | None = None, lex: Lexicon | None = None
+) -> list[Figure]:
     """A bare figure after one of a unit in its sentence, of like size, gives the same measure
     again ("18 milliards d'euros, quand l'Élysée avance le chiffre de 15 milliards", "zo'n 300
     bedrijven; de ambassade houdt het op ruim 250"): it takes that unit. A bare amount in the
@@ -2158,17 +2258,26 @@ def _inherit_units(figures: list[Figure], earlier: Figure | None = None, text: s
     # A year, date or name between ("2,800 … since 2014, … closer to 3,100") measures nothing: the
     # bare figure restates the measure before it.
     measured = None
+    wholes: list[Figure] = []
     for k, f in enumerate(figures):
         prev = measured
+        part = (f.kind == "number" and f.unit is None and text is not None and low is not None and lex is not None
+                and (lex.subset.match(text, low, _skip_space(text, f.end, len(text))) is not None
+                     or _match_before(lex.subset, text, low, f.start, 0, words=2) is not None))
+        if part:
+            # "14 crossings between the two countries, three of which", "ebből hármat", "davon drei":
+            # the part is of a whole larger than it (of any size), not of the nearest count.
+            prev = next((w for w in reversed(wholes) if w.value > f.value), None)
         if prev is None and earlier and earlier.kind == "money" and f.value >= _WORD_MIN and f.value_end is None:
             prev = earlier
         if (f.kind == "number" and f.unit is None and prev and prev.unit and prev.kind in ("money", "count", "measure")
-                and prev.value and f.value and 1 / _MAX_RATIO <= f.value / prev.value <= _MAX_RATIO
+                and prev.value and f.value and (part or 1 / _MAX_RATIO <= f.value / prev.value <= _MAX_RATIO)
                 and not _range_start(f, figures[k + 1] if k + 1 < len(figures) else None, text)):
             f = f._replace(unit=prev.unit, kind=prev.kind)
         out.append(f)
         if f.kind not in _NO_MEASURE:
             measured = f
+            wholes.append(f)
     return out
 
 

@@ -50,6 +50,22 @@ def test_news_forms(text: str, value: float, unit: str | None) -> None:
         assert figs[0].unit == unit
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # "öt" is five only: the pronoun is "őt"; the counted noun follows an -i adjective.
+        ("a jövő évben további öt vasúti híd épül", 5, "híd"),
+        ("a megyében 12 közúti átkelő van", 12, "átkelő"),
+        # An accusative number word is read too; a year with "-vel" is a duration.
+        ("a hat szerződésből négyet már aláírtak", 4, None),
+        ("a cég öt évvel ezelőtt alakult", 5, "years"),
+    ],
+)
+def test_counts_with_case_endings_and_adjectives(text: str, value: float, unit: str | None) -> None:
+    figs = [f for f in scan(text, "hu") if f.value == value]
+    assert [f.unit for f in figs] == [unit]
+
+
 def test_thousands_in_an_adjective() -> None:
     # "180 ezres közösség": ezer glued to the adjective ending is a scale, not a bare 180.
     figs = scan("a vajdasági magyarság mintegy 180 ezres közössége", "hu")
