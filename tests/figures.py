@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from digest.model import TEXT, Analysis, Article, Block, KeyNumber, Sentence
-from digest.numbers import find_numbers
+from digest.numbers import find_conflicts, find_numbers
 from digest.sentences import split
 from digest.speakers import People
 
@@ -29,3 +29,10 @@ def visit_of(texts: str | dict[str, str], lang: str) -> tuple[list[Article], lis
         arts.append(Article(aid, aid, text, Analysis(lang, None, None, None, (), (), ()), lang=lang, visit="v"))
         nums += [dataclasses.replace(n, id=f"{aid}:n{i}", article=aid, visit="v") for i, n in enumerate(found(text, lang))]
     return arts, nums
+
+
+def conflict_values(text: str, lang: str) -> list[tuple[float, ...]]:
+    """The values of each conflict found in one article."""
+    arts, nums = visit_of(text, lang)
+    by_id = {n.id: n.value for n in nums}
+    return [tuple(by_id[i] for i in c.numbers) for c in find_conflicts(nums, arts)]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from figures import found
+from figures import conflict_values, found
 
 
 @pytest.mark.parametrize(
@@ -41,17 +41,6 @@ def test_whom_a_figure_was_told_to_is_not_its_source() -> None:
     assert [n.speaker for n in found(text, "en")] == ["Anna Kovács"]
 
 
-def _conflicts(text: str, lang: str) -> list[tuple[float, ...]]:
-    """The values of each conflict found in one article."""
-    from figures import visit_of
-
-    from digest.numbers import find_conflicts
-
-    arts, nums = visit_of(text, lang)
-    by_id = {n.id: n.value for n in nums}
-    return [tuple(by_id[i] for i in c.numbers) for c in find_conflicts(nums, arts)]
-
-
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
@@ -66,7 +55,7 @@ def _conflicts(text: str, lang: str) -> list[tuple[float, ...]]:
     ],
 )
 def test_a_sum_paid_into_a_whole_is_a_part_of_it(lang: str, text: str) -> None:
-    assert _conflicts(text, lang) == []
+    assert conflict_values(text, lang) == []
 
 
 @pytest.mark.parametrize(
@@ -81,14 +70,14 @@ def test_a_sum_paid_into_a_whole_is_a_part_of_it(lang: str, text: str) -> None:
     ],
 )
 def test_one_speaker_counting_one_noun_twice_conflicts(lang: str, text: str) -> None:
-    assert _conflicts(text, lang) == [(25.0, 40.0)]
+    assert conflict_values(text, lang) == [(25.0, 40.0)]
 
 
 def test_two_speakers_counting_a_noun_far_apart_do_not_conflict() -> None:
     text = ("President João Silva received Chile's president, Pedro Rojas.\n\n"
             "Silva said more than 40 Brazilian firms do business in Chile. "
             "At lunch, Rojas said about 25 Brazilian firms operate there.")
-    assert _conflicts(text, "en") == []
+    assert conflict_values(text, "en") == []
 
 
 def test_swedish_trade_in_its_definite_form_meets_czech_trade() -> None:

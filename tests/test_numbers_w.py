@@ -3,17 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-
-def _conflicts(text: str, lang: str) -> list[tuple[float, ...]]:
-    """The values of each conflict found in one article."""
-    from figures import visit_of
-
-    from digest.numbers import find_conflicts
-
-    arts, nums = visit_of(text, lang)
-    by_id = {n.id: n.value for n in nums}
-    return [tuple(by_id[i] for i in c.numbers) for c in find_conflicts(nums, arts)]
+from figures import conflict_values
 
 
 @pytest.mark.parametrize(
@@ -52,7 +42,7 @@ def _conflicts(text: str, lang: str) -> list[tuple[float, ...]]:
     ],
 )
 def test_a_figure_to_reach_within_a_period_is_a_target(lang: str, text: str) -> None:
-    assert _conflicts(text, lang) == []
+    assert conflict_values(text, lang) == []
 
 
 def test_a_period_of_another_verb_leaves_the_figure_actual() -> None:
@@ -61,7 +51,7 @@ def test_a_period_of_another_verb_leaves_the_figure_actual() -> None:
         "Hale put bilateral trade at $2.4 billion and said she wanted it to double within four years. "
         "Official data put trade at $2.9 billion last year."
     )
-    assert len(_conflicts(text, "en")) == 1
+    assert len(conflict_values(text, "en")) == 1
 
 
 def test_a_dash_explains_its_figure_past_a_comma() -> None:
@@ -70,7 +60,7 @@ def test_a_dash_explains_its_figure_past_a_comma() -> None:
         "«Три миллиарда долларов товарооборота — это не мечта, это задача на ближайшие пять лет», — сказал Орлов. "
         "По его словам, в прошлом году взаимная торговля составила 2,4 млрд долларов."
     )
-    assert _conflicts(text, "ru") == []
+    assert conflict_values(text, "ru") == []
 
 
 @pytest.mark.parametrize(
@@ -97,7 +87,7 @@ def test_a_dash_explains_its_figure_past_a_comma() -> None:
     ],
 )
 def test_a_figure_called_a_value_restates_the_sentence_before(lang: str, text: str) -> None:
-    assert len(_conflicts(text, lang)) == 1
+    assert len(conflict_values(text, lang)) == 1
 
 
 def test_a_figure_called_a_value_in_another_paragraph_is_left_alone() -> None:
@@ -106,7 +96,7 @@ def test_a_figure_called_a_value_in_another_paragraph_is_left_alone() -> None:
         "Hale said trade between the two countries was worth about €820 million.\n\n"
         "The fund has a total value of €900 million."
     )
-    assert _conflicts(text, "en") == []
+    assert conflict_values(text, "en") == []
 
 
 def test_a_value_heading_its_own_noun_group_is_another_measure() -> None:
@@ -115,7 +105,7 @@ def test_a_value_heading_its_own_noun_group_is_another_measure() -> None:
         "Hale said trade between the two countries was worth about €820 million. "
         "The value of remittances sent home by workers reached €900 million."
     )
-    assert _conflicts(text, "en") == []
+    assert conflict_values(text, "en") == []
 
 
 @pytest.mark.parametrize(
