@@ -1060,10 +1060,9 @@ class _Attributor:
         words = list(islice(_WORD.finditer(window), CUE_PHRASE_WORDS))
         verb = next((w for w in words[:CUE_WORDS] if lex.is_verb(w.group()) or _reporting_at(lex, window, w)), None)
         if verb is None:
-            # A speech verb listed with its separated particle ("– tette hozzá X", "slår fast X") is two
-            # words, neither of which is a speech verb alone (tette: did, slår: hits).
+            # A speech verb listed with its separated particle ("– tette hozzá X", "slår fast X").
             verb = next((w for w, n in zip(words[:CUE_WORDS], words[1:]) if window[w.end() : n.start()].isspace()
-                         and f"{w.group()} {n.group()}".lower() in lex.speech_verbs.words), None)
+                         and lex.is_verb_pair(w.group(), n.group())), None)
         if verb is None:
             verb = _phrase_verb(lex, window, words, auxiliaries(self.lang)) or _inverted_verb(lex, window, words)
         if verb is None:

@@ -234,6 +234,11 @@ class Lexicon:
             m for m in self.noun_markers if m in self.function_words and m not in self.reporting_ends
             and not self.is_role(m) and not self.is_verb(m)))
 
+    def is_verb_pair(self, first: str, second: str) -> bool:
+        """A speech verb listed with its separated particle ("tette hozzá", "slog fast"): two words, neither
+        of which is a speech verb alone (tette: did, slår: hits)."""
+        return f"{first} {second}".lower() in self.speech_verbs.words
+
     def kinds(self, words: list[str]) -> list[int]:
         """kind() of each word; those not met before worked out together, lower-cased in one call."""
         return self._kinds.many(words, self._kinds_together)
@@ -2011,7 +2016,7 @@ class People:
                     # A speech verb listed with its separated particle ("tette hozzá Szijjártó", "slog fast
                     # Hansen"): the particle before the name is no verb on its own.
                     evidence = role_before or bool(kinds[i - 1] & K_VERB) or (
-                        i > 1 and gaps[i - 1] in _SPACES and f"{words[i - 2]} {prev}".lower() in lex.speech_verbs.words) or (
+                        i > 1 and gaps[i - 1] in _SPACES and lex.is_verb_pair(words[i - 2], prev)) or (
                         prev.lower() in reporting_ends  # secondo, according to
                         and lex.ends_reporting([w.lower() for w in words[max(0, i - 4) : i]])
                         # "По данным Бюро национальной статистики": one word, its lower-case words right
