@@ -530,8 +530,8 @@ def _particle_name(w: str) -> bool:
 
 @cache
 def _cyrillic() -> dict[int, str]:
-    """The transliteration table, for str.translate()."""
-    raw = resources.files("digest.data").joinpath("cyrillic.txt").read_text("utf-8")
+    """The transliteration table, for str.translate(): Cyrillic and Greek letters."""
+    raw = "\n".join(resources.files("digest.data").joinpath(f).read_text("utf-8") for f in ("cyrillic.txt", "greek.txt"))
     table = {}
     for line in raw.splitlines():
         if line and not line.startswith("#"):
