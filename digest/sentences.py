@@ -586,7 +586,7 @@ def stop_words(lang: str) -> frozenset[str]:
 
 @cache
 def stemmer(lang: str) -> Callable[[str], str]:
-    """A stemmer: Snowball where nltk has one, our light suffix stripper for Polish, else lower-casing.
+    """A stemmer: Snowball where nltk has one, our light suffix stripper for Polish and Greek, else lower-casing.
 
     A word glued to an elided one ("dell'anno", "qu'il") is stemmed without it, as Snowball leaves it on.
     """
@@ -614,8 +614,8 @@ def unelided(lang: str) -> Callable[[str], str] | None:
 
 
 def _base_stemmer(lang: str) -> Callable[[str], str]:
-    if lang == "pl":
-        return _polish_stemmer()
+    if lang in ("pl", "el"):
+        return _suffix_stemmer(lang)
     if lang == "de":
         return _german_stem
     name = _SNOWBALL_NAMES.get(lang)
@@ -624,7 +624,7 @@ def _base_stemmer(lang: str) -> Callable[[str], str]:
 
         snowball = SnowballStemmer(name)
         return lambda word: snowball.stem(word.lower())
-    if lang in ("cs", "sk", "uk", "el"):
+    if lang in ("cs", "sk", "uk"):
         from sumy.nlp.stemmers import Stemmer
 
         special = Stemmer(_SUMY_NAMES[lang])
@@ -723,12 +723,17 @@ def _german_stem(word: str) -> str:
     return word.replace("\xe4", "a").replace("\xf6", "o").replace("\xfc", "u").replace("U", "u").replace("Y", "y")
 
 
-def _polish_stemmer() -> Callable[[str], str]:
-    """Strip the longest listed Polish ending, keeping a stem of at least three characters."""
-    suffixes = sorted(_data_lines("pl", "suffixes.txt"), key=len, reverse=True)
+# Greek moves its accent as it declines (πρόεδρος, προέδρου): its words are stemmed without accents.
+_GREEK_ACCENTS = str.maketrans("άέήίόύώϊϋΐΰς", "αεηιουωιυιυσ")
+
+
+def _suffix_stemmer(lang: str) -> Callable[[str], str]:
+    """Strip the longest ending listed in the language's suffixes.txt, keeping a stem of at least three characters."""
+    suffixes = sorted(_data_lines(lang, "suffixes.txt"), key=len, reverse=True)
+    table = _GREEK_ACCENTS if lang == "el" else None
 
     def stem(word: str) -> str:
-        word = word.lower()
+        word = word.lower() if table is None else word.lower().translate(table)
         for suffix in suffixes:
             if word.endswith(suffix) and len(word) - len(suffix) >= 3:
                 return word[: -len(suffix)]

@@ -22,7 +22,7 @@ from digest.model import TEXT, Article, Block, Quote, Speaker, retagged
 from digest.roles import ROLE_WORDS, fullest as fullest_role, trimmed as trimmed_role
 
 # Languages with attribution word lists; any other language uses all of them at once.
-LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "sl", "bg", "fi")
+LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "sl", "bg", "fi", "el")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -530,8 +530,8 @@ def _particle_name(w: str) -> bool:
 
 @cache
 def _cyrillic() -> dict[int, str]:
-    """The transliteration table, for str.translate()."""
-    raw = resources.files("digest.data").joinpath("cyrillic.txt").read_text("utf-8")
+    """The transliteration table, for str.translate(): Cyrillic and Greek letters."""
+    raw = "\n".join(resources.files("digest.data").joinpath(f).read_text("utf-8") for f in ("cyrillic.txt", "greek.txt"))
     table = {}
     for line in raw.splitlines():
         if line and not line.startswith("#"):
@@ -4030,6 +4030,12 @@ _GENDERS: dict[str, _Genders] = {
     # Bulgarian: -ка/-ица/-иня feminine roles and -ова/-ева names, with or without the article (депутатката,
     # Маринова); the perfect's participle -ла/-л (е казала, е казал); the aorist (каза) tells no gender.
     "bg": _Genders(("ка", "ката", "ица", "ицата", "иня", "инята", "ова", "ева"), ("ла",), ("л",), {"тя": "f", "той": "m"}),
+    # Greek: feminine roles in -τρια/-ισσα/-ιδα/-ειρα (καθηγήτρια, βασίλισσα, ηγέτιδα, πρέσβειρα); most roles keep
+    # the masculine noun and show a woman by the article (η υπουργός, της προέδρου, την πρωθυπουργό), a man by
+    # his (ο, του, τον); verbs tell no gender; αυτή/εκείνη and η ίδια are she, αυτός/εκείνος and ο ίδιος he.
+    "el": _Genders(("τρια", "τριας", "ισσα", "ισσας", "ιδα", "ιδας", "ειρα", "ειρας"), (), (),
+                   {"αυτή": "f", "εκείνη": "f", "ίδια": "f", "αυτός": "m", "εκείνος": "m", "ίδιος": "m"},
+                   frozenset(("η", "της", "την", "τη", "μια", "μία")), frozenset(("ο", "του", "τον", "ένας", "έναν"))),
     "de": _Genders(("in", "innen"), (), (), {"er": "m"}, frozenset(("die", "eine")), frozenset(("der",)),
                    ("e", "en", "haupt", "glied", "mitglied", "s"), {"sie": "f"}, ("en", "ern", "eln")),
     # Dutch as German: "zei ze" is she, "zeiden ze" they.
