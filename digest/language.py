@@ -44,7 +44,11 @@ _ALPHABETS = {
 _FOREIGN_WEIGHT = 4.0
 # Spellings that only some languages use, counted like their letters: Bulgarian writes ъ before a
 # consonant in most sentences (към, държава, -ът), Russian only before е/ё/ю/я (объём, съезд).
-_SPELLINGS = {"bg": re.compile("ъ[бвгджзклмнпрстфхцчшщ]")}
+# Norwegian and Danish share æ ø å and most function words; Norwegian writes -sjon, ei, øy, gj and -het
+# (nasjon, arbeid, høy, igjen, sikkerhet) where Danish writes -tion, ej, øj, g and -hed (nation, arbejde, høj,
+# igen, sikkerhed). Spellings are read in the words (a space between two), never across two of them.
+_SPELLINGS = {"bg": re.compile("ъ[бвгджзклмнпрстфхцчшщ]"), "no": re.compile(r"sjon|ei|øy|gj|het(?:en)?\b"),
+              "da": re.compile(r"tion|ej|øj|hed(?:en)?\b")}
 # Letters a language never writes: a text its profile fits best with more than _FOREIGN_SHARE of its
 # letters among them is in a language without a profile (Estonian õ: a short Estonian text shares ja/on
 # and ä/ö with Finnish). A name or two in another language's letters stays under the share.
@@ -110,7 +114,7 @@ def detect(text: str, sample: int = 20_000) -> str:
                 scores[lang] -= _FOREIGN_WEIGHT * sum(n for ch, n in foreign.items() if ch not in alphabet) / total
     for lang, spelling in _SPELLINGS.items():
         if lang in scores:
-            scores[lang] += 2.0 * len(spelling.findall(letters)) / total
+            scores[lang] += 2.0 * len(spelling.findall(joined)) / total
     if not scores:
         return UNDETERMINED
     best = max(scores, key=lambda k: scores[k])
