@@ -17,11 +17,11 @@ _CYRILLIC_START = re.compile(" [\u0400-\u04ff]")
 _LETTERS = {
     "pl": "ąęłńśźż", "de": "äöüß", "es": "ñ", "fr": "çœêèëîï", "it": "ìò", "pt": "ãõç",
     "cs": "ěřůčšž", "uk": "їєґі", "ru": "ыэъё", "ro": "ăâșțşţ", "sv": "åäö",
-    "hu": "őű", "sk": "ľĺŕô", "hr": "ćđčšž", "da": "æøå", "fi": "äö",
+    "hu": "őű", "sk": "ľĺŕô", "hr": "ćđčšž", "da": "æøå", "no": "æøå", "fi": "äö",
     # ѝ (her) is Bulgarian alone; its ъ is counted by _SPELLINGS.
     "bg": "ѝ",
     # Languages recognised but without word lists (their profiles sit in data/langid too).
-    "no": "æøå", "tr": "ışğ",
+    "tr": "ışğ",
     # Macedonian and Serbian Cyrillic: recognised so that they are read as neither Bulgarian nor Russian.
     "mk": "ѓќѕјљњџ", "sr": "ђћјљњџ",
 }
@@ -147,9 +147,9 @@ def supported(lang: str) -> bool:
 
 # A language without lists of its own that a close one's lists read well: Bosnian (Latin script,
 # ijekavian, januar… months in the Croatian lists) reads as Croatian. Serbian is left out: much of
-# it is in Cyrillic, which the Croatian lists cannot read. Norwegian (Bokmål, written on Danish) reads
-# as Danish: the same speech verbs (sa/sier aside), roles, scales (mrd., mill.) and crowns.
-_READ_AS: dict[str, str] = {"bs": "hr", "no": "da", "nb": "da"}
+# it is in Cyrillic, which the Croatian lists cannot read. Norwegian has its own lists (no); a text
+# coded nb (Bokmål) or nn (Nynorsk, sa/sei, månader) reads with them.
+_READ_AS: dict[str, str] = {"bs": "hr", "nb": "no", "nn": "no"}
 
 
 def word_lists(lang: str) -> str:
