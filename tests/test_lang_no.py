@@ -204,3 +204,11 @@ def test_a_whole_norwegian_article_speakers() -> None:
     assert speakers["Men vi har o"] == "Kaarel Tamm"
     assert speakers["Det handler "] == "Eirik Lunde Sæther"
     assert speakers["Det nordiske"] == "Sigrid Haugland"
+
+
+@pytest.mark.parametrize("text", ["Fondet har støttet 60 prosjekter i år, og av dem er 15 i Nord-Norge. Søknadsfristen er ute.",
+                                  "Fondet har støttet 60 prosjekter i år, hvorav 15 i Nord-Norge. Søknadsfristen er ute."])
+def test_a_part_after_av_dem_counts_the_whole_s_noun(text: str) -> None:
+    # The verb comes second after a fronted "av dem": the part still counts the whole's noun.
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="no"))
+    assert (15, "prosjekter") in {(n.value, n.unit) for n in a.numbers}
