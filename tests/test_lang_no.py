@@ -212,3 +212,16 @@ def test_a_part_after_av_dem_counts_the_whole_s_noun(text: str) -> None:
     # The verb comes second after a fronted "av dem": the part still counts the whole's noun.
     a = analyse(text, Settings(SummarySettings(), Limits(), lang="no"))
     assert (15, "prosjekter") in {(n.value, n.unit) for n in a.numbers}
+
+
+def test_the_town_a_guest_came_to_is_the_venue() -> None:
+    # "kom tirsdag til Oslo": til leads to where the visit is (locative.txt), above a later stop "i Stavanger".
+    text = ("Finsk president på besøk\n\nPublisert 3. februar 2026\n\nFinlands president Aleksi Virtanen kom tirsdag "
+            "til Oslo for et todagers offisielt besøk. Han ble tatt imot av statsminister Kari Nyhus.\n\nSamtalene "
+            "handlet om energi, forsvar og handel mellom de to landene, og om samarbeidet i Arktis.\n\n«Vi står sammen "
+            "i nord», sa Virtanen etter møtet.\n\nOnsdag skal presidenten besøke et hydrogenanlegg i Stavanger sammen "
+            "med næringsministeren.")
+    a = analyse(text, Settings(SummarySettings(), Limits()))
+    art = Article(id="a", path="a.txt", text=text, analysis=a, date=a.date, lang=a.lang)
+    _, found = visits.group([art], Config())
+    assert found[0].title == "Virtanen visits Nyhus in Oslo"
