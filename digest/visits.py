@@ -2224,8 +2224,13 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", _fold_keep(text)).strip("-")
 
 
+# Letters that NFKD does not take apart into a Latin letter and a mark: folded by hand, so that an id keeps
+# them ("Tromsø" is tromso, not troms; "Łódź" lodz).
+_UNDECOMPOSED = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ß": "ss", "ı": "i", "þ": "th", "ð": "d"})
+
+
 def _fold_keep(text: str) -> str:
-    return unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode()
+    return unicodedata.normalize("NFKD", text.casefold().translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
 
 
 def _new_id(start: str | None, place: str | None, first: str, taken: set[str]) -> str:

@@ -225,3 +225,15 @@ def test_the_town_a_guest_came_to_is_the_venue() -> None:
     art = Article(id="a", path="a.txt", text=text, analysis=a, date=a.date, lang=a.lang)
     _, found = visits.group([art], Config())
     assert found[0].title == "Virtanen visits Nyhus in Oslo"
+
+
+def test_a_visit_id_keeps_the_letter_o_of_tromso() -> None:
+    # ø (like æ, ł, ß) has no decomposition: the id folds it by hand ("tromso", not "troms").
+    text = ("Finsk president på besøk\n\nPublisert 3. februar 2026\n\nFinlands president Aleksi Virtanen kom tirsdag "
+            "til Tromsø for et todagers offisielt besøk. Han ble tatt imot av statsminister Kari Nyhus.\n\nSamtalene "
+            "handlet om energi, forsvar og handel mellom de to landene, og om samarbeidet i Arktis.\n\n«Vi står sammen "
+            "i nord», sa Virtanen etter møtet.")
+    a = analyse(text, Settings(SummarySettings(), Limits()))
+    art = Article(id="a", path="a.txt", text=text, analysis=a, date=a.date, lang=a.lang)
+    _, found = visits.group([art], Config())
+    assert found[0].id == "2026-02-tromso"
