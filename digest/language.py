@@ -17,11 +17,11 @@ _CYRILLIC_START = re.compile(" [\u0400-\u04ff]")
 _LETTERS = {
     "pl": "ąęłńśźż", "de": "äöüß", "es": "ñ", "fr": "çœêèëîï", "it": "ìò", "pt": "ãõç",
     "cs": "ěřůčšž", "uk": "їєґі", "ru": "ыэъё", "ro": "ăâșțşţ", "sv": "åäö",
-    "hu": "őű", "sk": "ľĺŕô", "hr": "ćđčšž", "da": "æøå", "fi": "äö",
+    "hu": "őű", "sk": "ľĺŕô", "hr": "ćđčšž", "da": "æøå", "no": "æøå", "fi": "äö",
     # ѝ (her) is Bulgarian alone; its ъ is counted by _SPELLINGS.
     "bg": "ѝ",
     # Languages recognised but without word lists (their profiles sit in data/langid too).
-    "no": "æøå", "tr": "ışğ",
+    "tr": "ışğ",
     # Macedonian and Serbian Cyrillic: recognised so that they are read as neither Bulgarian nor Russian.
     "mk": "ѓќѕјљњџ", "sr": "ђћјљњџ",
 }
@@ -44,7 +44,11 @@ _ALPHABETS = {
 _FOREIGN_WEIGHT = 4.0
 # Spellings that only some languages use, counted like their letters: Bulgarian writes ъ before a
 # consonant in most sentences (към, държава, -ът), Russian only before е/ё/ю/я (объём, съезд).
-_SPELLINGS = {"bg": re.compile("ъ[бвгджзклмнпрстфхцчшщ]")}
+# Norwegian and Danish share æ ø å and most function words; Norwegian writes -sjon, ei, øy, gj and -het
+# (nasjon, arbeid, høy, igjen, sikkerhet) where Danish writes -tion, ej, øj, g and -hed (nation, arbejde, høj,
+# igen, sikkerhed). Spellings are read in the words (a space between two), never across two of them.
+_SPELLINGS = {"bg": re.compile("ъ[бвгджзклмнпрстфхцчшщ]"), "no": re.compile(r"sjon|ei|øy|gj|het(?:en)?\b"),
+              "da": re.compile(r"tion|ej|øj|hed(?:en)?\b")}
 # Letters a language never writes: a text its profile fits best with more than _FOREIGN_SHARE of its
 # letters among them is in a language without a profile (Estonian õ: a short Estonian text shares ja/on
 # and ä/ö with Finnish). A name or two in another language's letters stays under the share.
@@ -110,7 +114,7 @@ def detect(text: str, sample: int = 20_000) -> str:
                 scores[lang] -= _FOREIGN_WEIGHT * sum(n for ch, n in foreign.items() if ch not in alphabet) / total
     for lang, spelling in _SPELLINGS.items():
         if lang in scores:
-            scores[lang] += 2.0 * len(spelling.findall(letters)) / total
+            scores[lang] += 2.0 * len(spelling.findall(joined)) / total
     if not scores:
         return UNDETERMINED
     best = max(scores, key=lambda k: scores[k])
@@ -143,9 +147,9 @@ def supported(lang: str) -> bool:
 
 # A language without lists of its own that a close one's lists read well: Bosnian (Latin script,
 # ijekavian, januar… months in the Croatian lists) reads as Croatian. Serbian is left out: much of
-# it is in Cyrillic, which the Croatian lists cannot read. Norwegian (Bokmål, written on Danish) reads
-# as Danish: the same speech verbs (sa/sier aside), roles, scales (mrd., mill.) and crowns.
-_READ_AS: dict[str, str] = {"bs": "hr", "no": "da", "nb": "da"}
+# it is in Cyrillic, which the Croatian lists cannot read. Norwegian has its own lists (no); a text
+# coded nb (Bokmål) or nn (Nynorsk, sa/sei, månader) reads with them.
+_READ_AS: dict[str, str] = {"bs": "hr", "nb": "no", "nn": "no"}
 
 
 def word_lists(lang: str) -> str:

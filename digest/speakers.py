@@ -22,7 +22,7 @@ from digest.model import TEXT, Article, Block, Quote, Speaker, retagged
 from digest.roles import ROLE_WORDS, fullest as fullest_role, trimmed as trimmed_role
 
 # Languages with attribution word lists; any other language uses all of them at once.
-LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "sl", "bg", "fi", "el")
+LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl", "bg", "fi", "el")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -4061,6 +4061,7 @@ _GENDERS: dict[str, _Genders] = {
                     "ii", "ilor", "ți", "ţi", "ti", "ri")),
     "sv": _Genders(("inna", "innan", "innans", "erska", "erskan"), (), (), {"hon": "f", "han": "m"}),
     "da": _Genders(("inde", "inden", "indens", "kvinde", "kvinden"), (), (), {"hun": "f", "han": "m"}),
+    "no": _Genders(("inne", "innen", "innens", "kvinne", "kvinnen"), (), (), {"hun": "f", "han": "m"}),
     # Turkish has no grammatical gender: "o" is he and she, role nouns and verbs never tell.
     "tr": _Genders((), (), (), {}),
     # Hungarian has no grammatical gender either: "ő" is he and she.

@@ -1257,6 +1257,9 @@ def _named_host(text: str, start: int, window: str, lang: str) -> bool:
     # Up to the clause's end: "Carney, welcomed by Starmer" is no host's verb.
     # A name in apposition closes with a comma before its verb ("el presidente, Pedro Sánchez, recibió").
     rest = text[after : start + _HOST_REACH]
+    # A party's short name in brackets after the name is passed over ("Støre (Ap) tok imot", "Merz (CDU) empfing").
+    party = _PARTY.match(rest)
+    rest = rest[party.end():] if party else rest
     pieces = _CLAUSE_END.split(rest.lstrip(", ") if rest.startswith(",") else rest)
     clause = pieces[0]
     words = list(_PLAIN_WORD.finditer(clause))
@@ -1329,12 +1332,16 @@ def _host_cues(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | Non
     days = alternation(dates.weekday_forms(lang))
     day = rf"(?:(?:\w+\W+)?(?:{days})\W+)?" if days else ""
     return (re.compile(rf"\b(?:{alternation(lasts)})\b", re.IGNORECASE) if lasts else None,
-            re.compile(rf"{_NAME_WORD}\W*{day}(?:(?:{aux})\W+)?(?:{alternation(verbs)})\b", re.IGNORECASE) if verbs and aux else
-            re.compile(rf"{_NAME_WORD}\W*{day}(?:{alternation(verbs)})\b", re.IGNORECASE) if verbs else None)
+            re.compile(rf"{_NAME_WORD}\W*{_PARTY_TAIL}{day}(?:(?:{aux})\W+)?(?:{alternation(verbs)})\b", re.IGNORECASE) if verbs and aux else
+            re.compile(rf"{_NAME_WORD}\W*{_PARTY_TAIL}{day}(?:{alternation(verbs)})\b", re.IGNORECASE) if verbs else None)
 
 
 # _WORD taken whole if it stands there (possessive: the verb is never looked for inside the name).
 _NAME_WORD = r"(?:[^\W\d_][\w'’-]*+)?+"
+# A party's short name in brackets right after a person's name (Støre (Ap), Frederiksen (S), Merz (CDU)):
+# the host's verb may follow it. _PARTY_TAIL is its rest once the bracket is read as a gap (\W*).
+_PARTY = re.compile(r"\s*\([^\W\d_][\w.-]{0,7}\)")
+_PARTY_TAIL = r"(?:[^\W\d_][\w.-]{0,7}\)\W*)?"
 
 
 def _without_first_names(window: str) -> str:
@@ -2217,8 +2224,13 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", _fold_keep(text)).strip("-")
 
 
+# Letters that NFKD does not take apart into a Latin letter and a mark: folded by hand, so that an id keeps
+# them ("Tromsø" is tromso, not troms; "Łódź" lodz).
+_UNDECOMPOSED = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ß": "ss", "ı": "i", "þ": "th", "ð": "d"})
+
+
 def _fold_keep(text: str) -> str:
-    return unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode()
+    return unicodedata.normalize("NFKD", text.casefold().translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
 
 
 def _new_id(start: str | None, place: str | None, first: str, taken: set[str]) -> str:
