@@ -1691,12 +1691,19 @@ def _needed(p: _Profile, q: _Profile) -> float | None:
     if p.when and q.when:
         if abs((p.when - q.when).days) > SAME_TIME_DAYS or not (_share_people(p, q) or _share_guest(p, q)):
             return None
-        # A leader's tour (Astana on Monday, Bishkek on Wednesday) is several visits.
+        # A leader's tour (Astana on Monday, Bishkek on Wednesday) is several visits; a state
+        # visit's second day in another city of the host country (Oslo, then Bergen) is not.
         if p.place and q.place and p.place != q.place:
-            return UNDATED_LINK
+            return DATED_LINK if _one_country(p.place, q.place) else UNDATED_LINK
         return 0.0 if p.place == q.place else DATED_LINK
     # Undated articles that point to the same months need less; without months, much more.
     return SAME_MONTHS_LINK if p.months and q.months else UNDATED_LINK
+
+
+def _one_country(a: str, b: str) -> bool:
+    """Whether two places of the gazetteer lie in one country."""
+    pa, pb = places.lookup(a), places.lookup(b)
+    return pa is not None and pb is not None and pa.country == pb.country
 
 
 def _share_people(p: _Profile, q: _Profile) -> bool:

@@ -1611,3 +1611,19 @@ def test_what_a_figure_counts_is_no_participant_though_the_headline_names_it() -
 )
 def test_a_translator_credit_with_or_without_its_colon_marks_the_translation(header: str, credited: bool) -> None:
     assert visits._credits_translator(header + "\nThe president arrived in Warsaw on Friday for talks.\n") is credited
+
+
+# A state visit's second day in another city of the host's country, reported by another outlet.
+DAY_ONE = ("President Kaveh Rostami arrived in Berlin on Monday for a three-day state visit. Chancellor Ingrid "
+           "Halvorsen received Rostami at the chancellery. Rostami said trade would grow. Halvorsen said Germany "
+           "wanted gas. Rostami and Halvorsen signed four agreements in Berlin.")
+DAY_TWO = ("On the second day of his state visit, President Kaveh Rostami travelled to {city} with Chancellor Ingrid "
+           "Halvorsen. Rostami visited a port in {city}. Halvorsen said the harbour would handle more gas. Rostami "
+           "said the visit had been a success. Halvorsen and Rostami met business leaders in {city}.")
+
+
+@pytest.mark.parametrize(("city", "together"), [("Hamburg", True), ("Bishkek", False)])
+def test_a_state_visit_s_second_day_in_another_city_of_the_country_is_the_same_visit(city: str, together: bool) -> None:
+    arts = [article("a", DAY_ONE, "2025-06-02", "en"), article("b", DAY_TWO.format(city=city), "2025-06-03", "en")]
+    grouped, _ = visits.group(arts, Config())
+    assert (grouped[0].visit == grouped[1].visit) is together
