@@ -7,7 +7,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Container, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from importlib import resources
@@ -550,6 +550,11 @@ class _Unmarked(dict[int, int | None]):
 
 
 _UNMARKED = _Unmarked()
+
+
+def _unmarked(name: str) -> str:
+    """The name without its accents, nothing else changed (Orbán: Orban; ł, ø and Cyrillic stay)."""
+    return unicodedata.normalize("NFKD", name).translate(_UNMARKED)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -4450,6 +4455,21 @@ def _same_across_scripts(a: str, b: str) -> bool:
     return len(wa) == 1 or len(wb) == 1 or _script_key(wa[0]) == _script_key(wb[0])
 
 
+def one_person(a: str, b: str) -> bool:
+    """Two name forms build_speakers takes for one speaker: one script's variants (same_person) or one
+    name in two scripts (Ильхам Алиев, Ilham Aliyev)."""
+    return same_person(a, b) or _same_across_scripts(a, b)
+
+
+def shown_as(name: str, shown: Mapping[str, str]) -> str:
+    """The name build_speakers shows the person `name` denotes by: `shown` maps quoted forms (a visit's)
+    to their display names, and the first form that is one person with `name` gives it; else `name` itself
+    (one never quoted keeps the form the caller chose)."""
+    if name in shown:
+        return shown[name]
+    return next((shown[form] for form in shown if one_person(name, form)), name)
+
+
 def _rule_for(name: str, rules: Sequence[SpeakerRule]) -> SpeakerRule | None:
     for rule in rules:
         if any(fold(name) == fold(f) or (len(f.split()) == 1 and same_word(surname(name), f))
@@ -4493,8 +4513,7 @@ def build_speakers(
         keys = _group_keys(name)
         for k in sorted({k for key in keys for k in index.get(key, ())}):
             g = groups[k]
-            if ((same_person(name, g[0]) or _same_across_scripts(name, g[0]))
-                    and not any(_kept_apart(name, m, rules) for m in g)):
+            if one_person(name, g[0]) and not any(_kept_apart(name, m, rules) for m in g):
                 g.append(name)
                 break
         else:
@@ -4520,7 +4539,13 @@ def build_speakers(
         first = min(g, key=lambda n: (rank.get(n, len(preferred)), not _is_latin(n)))
         script = _is_latin(first) or rank.get(first, len(preferred)) == len(preferred)
         shown = [n for n in g if _is_latin(n) == script] or g
-        best = max(shown, key=lambda n: (len(n.split()), counts[n], -len(n)))
+        # A plain form that only drops another's accents (Viktor Orban beside Viktor Orbán) is the name
+        # misspelt, however often: the accented one is shown, as its own language writes it, in the word
+        # order of its plain twin, which other languages read (Viktor Orbán, not the Hungarian Orbán Viktor).
+        marked = {_unmarked(n) for n in shown if not n.isascii()}
+        plain = {n for n in shown if n.isascii()}
+        best = max(shown, key=lambda n: (len(n.split()), not (n.isascii() and n in marked),
+                                         not n.isascii() and _unmarked(n) in plain, counts[n], -len(n)))
         for m in g:
             display[m] = best
         roles.setdefault(best, None)

@@ -624,6 +624,18 @@ def test_a_cyrillic_and_a_latin_spelling_of_one_name_are_one_speaker() -> None:
     assert [q.speaker for q in out] == ["Олексій Гончаренко"] * 2
 
 
+def test_a_speaker_is_shown_with_the_accents_a_plain_spelling_drops() -> None:
+    # Two outlets drop the accents, the name's own language puts the family name first: the accented
+    # form in the order the others read.
+    quotes = tuple(Quote(i, i + 1, "a b c", speaker=name, article=aid) for i, (name, aid) in enumerate(
+        [("Adam Kovacs", "en"), ("Adam Kovacs", "en"), ("Kovács Ádám", "hu"), ("Kovács Ádám", "hu"),
+         ("Kovács Ádám", "hu"), ("Ádám Kovács", "de")]))
+    articles = (_article("en", "en"), _article("hu", "hu"), _article("de", "de"))
+    out, speakers = build_speakers(quotes, articles, Config(languages=("en",)))
+    assert {q.speaker for q in out} == {"Ádám Kovács"}
+    assert [s.name for s in speakers] == ["Ádám Kovács"]
+
+
 def test_transliterations_of_ye_dzh_and_s_z_are_one_speaker() -> None:
     # е after a vowel is "ye" in English (Гаджиев, Hajiyev), дж is "j", and с may be "z" in the name's own
     # language (Луис, Luiz): one person each, shown in the Latin form English prefers.

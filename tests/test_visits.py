@@ -1153,6 +1153,19 @@ def _full_visit(text: str, day: str = "2026-03-04") -> tuple[str, tuple[str, ...
     return found[0].title, found[0].participants
 
 
+def test_a_quoted_person_takes_the_display_name_the_speakers_list_gives() -> None:
+    text = ("Гаджиев прибыл в Москву\n\n"
+            "МОСКВА – Президент России Пётр Соколов принял во вторник в Москве президента Азербайджана Фарида "
+            "Гаджиева. «Мы соседи и партнёры», – сказал Фарид Гаджиев на пресс-конференции. Соколов и Гаджиев "
+            "обсудили торговлю. «Торговля растёт», – заявил Соколов. Гаджиев пригласил Соколова в Баку.\n")
+    an = _analysed(text)
+    a = Article(id="a", path="a.txt", text=text, analysis=an, date="2026-03-04", lang=an.lang)
+    # build_speakers showed the Cyrillic speaker in Latin letters (another article quoted him so).
+    _, found = visits.group([a], Config(), {"Фарид Гаджиев": "Farid Hajiyev", "Пётр Соколов": "Пётр Соколов"})
+    assert found[0].title == "Hajiyev visits Соколов in Moscow"
+    assert found[0].participants == ("Farid Hajiyev", "Пётр Соколов")
+
+
 def test_a_head_of_state_the_headline_names_outranks_a_researcher_quoted_more() -> None:
     text = ("Martel reçoit Okonkwo-Bassey à l'Élysée : Paris et Accra signent\n\n"
             "Le président ghanéen Kwame Okonkwo-Bassey a été reçu jeudi par Julien Martel à l'Élysée pour une "
