@@ -4314,6 +4314,14 @@ def _role_key(words: Sequence[str], i: int, offices: Sequence[tuple[tuple[str, .
     return "prime" + word if i > 0 and words[i - 1].lower() in _PRIME_WORDS else word
 
 
+def names_head(phrase: str, lang: str) -> bool:
+    """Whether a role phrase gives a head of state's or government's office (heads.txt of its language), its
+    words read as _role_key reads them: "Prime Minister" is primeminister, a vice president no head."""
+    words = phrase.split()
+    heads, offices = lexicon(lang).heads, _offices(lang)
+    return any(heads.holds(_role_key(words, i, offices)) for i in range(len(words)))
+
+
 def _rival_role(a: str, b: str) -> bool:
     """One lower-case role word is the deputy of the other's office (vicepremier, premier): the two
     name different people."""

@@ -18,8 +18,8 @@ from typing import Any
 from digest import data, dates, places
 from digest.config import Config, VisitRule
 from digest.sentences import stop_words
-from digest.speakers import (auxiliaries, commentator_words, heads_institution, lexicon, nominative, particle_words,
-                             same_word, shown_as, surname, surname_conjunctions)
+from digest.speakers import (auxiliaries, commentator_words, heads_institution, lexicon, names_head, nominative,
+                             particle_words, same_word, shown_as, surname, surname_conjunctions)
 from digest.model import FURNITURE, HEADING, TEXT, TITLE, Analysis, Article, Block, Quote, Sentence, Visit, VisitSignals
 
 # Two dated articles further apart than this are never the same visit.
@@ -40,7 +40,7 @@ PARTICIPANT_SHARE = 0.3
 # country named in passing); its participants and the names its title gives are at most these many.
 SUMMIT_COUNTRIES = 3
 SUMMIT_PARTICIPANTS = 8
-SUMMIT_TITLED = 3
+SUMMIT_TITLED = 4
 # The score (see _where) a city needs to be a visit's place: more than one bare mention.
 MIN_PLACE_SCORE = 2
 # How many of an article's most mentioned people grouping compares.
@@ -1945,9 +1945,14 @@ def _describe(
     if 2 * sum(profiles[i].sig.summit for i in originals) >= len(originals) and (
             len(set(tied.values())) >= SUMMIT_COUNTRIES):
         members = top + [k for k, _ in people.most_common() if k in tied and k not in top]
+        # Heads of state or government lead a summit's people, a minister sent in their place after them
+        # ("minister infrastruktury Dariusz Klimczak" after three presidents named less often).
+        heads = _heads(articles, originals, people)
+        members = [k for k in members if k in heads] + [k for k in members if k not in heads]
         participants = tuple(names[k] for k in members[:SUMMIT_PARTICIPANTS])
         title = (rule.title if rule else None) or _summit_title(place, members[:SUMMIT_TITLED],
-                                                                _lone_surnames(names, forms), forms)
+                                                                _lone_surnames(names, forms), forms,
+                                                                len(participants) - SUMMIT_TITLED)
     langs = Counter(articles[i].lang for i in ms)
     vid = key if not key.startswith("\0") else _new_id(start, place, articles[ms[0]].id, taken)
     return Visit(
@@ -1986,6 +1991,13 @@ def _as_speakers(names: dict[str, str], people: Counter[str], forms: dict[str, C
                 headlines[keep] += headlines.pop(k, 0)
                 forms[keep].update(forms.pop(k, Counter()))
                 countries[keep].update(countries.pop(k, Counter()))
+
+
+def _heads(articles: Sequence[Article], members: Sequence[int], people: Counter[str]) -> set[str]:
+    """The keys of the people an article introduces by a head of state's or government's office (heads.txt
+    of its language: "Češki predsjednik Petr Pavel", "prezydent Słowacji"), in the articles `members`."""
+    return {_key_in(person.split(), people) for i in members for person, phrase, _ in articles[i].analysis.roles
+            if names_head(phrase, articles[i].lang)}
 
 
 def _with_host(principals: list[str], hosts: dict[str, str], place: str | None) -> list[str]:
@@ -2236,9 +2248,10 @@ def _title(place: str | None, keys: list[str], names: dict[str, str], countries:
 
 
 def _summit_title(place: str | None, keys: list[str], names: dict[str, str],
-                  forms: Mapping[str, Mapping[str, int]]) -> str:
-    """'Summit in Dubrovnik: Milanović, Pellegrini, Pavel': the leaders the text names most, in that order."""
-    short = ", ".join(_short(names[k], k, forms.get(k)) for k in keys)
+                  forms: Mapping[str, Mapping[str, int]], more: int = 0) -> str:
+    """'Summit in Dubrovnik: Milanović, Pellegrini, Pavel': the leaders the text names most, in that order,
+    and "+2" for `more` participants the title leaves out."""
+    short = ", ".join(_short(names[k], k, forms.get(k)) for k in keys) + (f" +{more}" if more > 0 else "")
     where = f" in {place}" if place else ""
     return f"Summit{where}: {short}" if short else f"Summit{where}"
 

@@ -1225,6 +1225,24 @@ def test_a_summit_of_leaders_from_three_countries_is_titled_as_one() -> None:
     assert _full_visit(text)[0] == "Szabó visits Huber in Vienna"
 
 
+def test_a_summit_title_names_the_heads_before_a_minister_sent_in_their_place() -> None:
+    # The minister is named most, yet the presidents and heads of government lead; five people, four named.
+    text = ("Danube summit in Vienna: leaders sign a river pact\n\n"
+            "Austrian Chancellor Karl Huber hosted the Danube summit in Vienna on Tuesday with Hungarian Prime "
+            "Minister Gábor Szabó and Romanian President Ion Popescu. Slovakia sent its transport minister, Peter "
+            "Kováč. \"The river unites us,\" Huber said. Kováč presented the new bridge. Kováč said the works start "
+            "in May. Kováč and Szabó spoke about trains. Szabó asked for money for the dams. Popescu spoke about the "
+            "ports of the Black Sea. Kováč thanked Huber for the invitation. Popescu and Huber met again in the "
+            "evening.\n")
+    title, who = _full_visit(text)
+    assert title == "Summit in Vienna: Huber, Szabó, Popescu, Kováč"
+    assert who == ("Karl Huber", "Gábor Szabó", "Ion Popescu", "Peter Kováč")
+    text = text.replace("Slovakia sent", "Czech President Jan Dvořák came too, and Dvořák spoke of rail. Slovakia sent")
+    title, who = _full_visit(text)
+    assert title == "Summit in Vienna: Huber, Szabó, Popescu, Dvořák +1"
+    assert who[-1] == "Peter Kováč"
+
+
 def test_a_host_receiving_his_counterpart_after_a_time_phrase_is_the_host() -> None:
     text = ("Ruiz y Salcedo se reúnen en Bogotá\n\n"
             "BOGOTÁ. El presidente Mateo Ruiz recibió este miércoles a su homólogo, Tomás Salcedo, en la Casa "
