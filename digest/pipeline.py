@@ -537,8 +537,13 @@ def assemble(articles: list[Article], cfg: Config, problems: list[Problem]) -> D
     """Corpus-level work on analysed articles: translations, visits, speakers, conflicts, digests
     (cfg holds the folder rules, problems every warning so far)."""
     articles = visits.link_duplicates(articles, cfg)
-    articles, visit_list = visits.group(articles, cfg)
-    merged, speaker_list = speakers.build_speakers(list(corpus_quotes(articles)), articles, cfg)
+    # Speakers before visits: a visit's participants and title name a quoted person as the speakers list
+    # does (merging reads the articles' languages and translations, nothing grouping sets).
+    said = list(corpus_quotes(articles))
+    merged, speaker_list = speakers.build_speakers(said, articles, cfg)
+    shown = {q.speaker: m.speaker for q, m in zip(said, merged) if q.speaker and m.speaker}
+    del said
+    articles, visit_list = visits.group(articles, cfg, shown)
     # Kept as what merging changed: the merged records go, the digest reads the articles' own.
     merged_quotes = corpus_quotes(articles, _requoted(articles, merged))
     del merged

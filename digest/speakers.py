@@ -7,7 +7,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Container, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from importlib import resources
@@ -552,6 +552,11 @@ class _Unmarked(dict[int, int | None]):
 _UNMARKED = _Unmarked()
 
 
+def _unmarked(name: str) -> str:
+    """The name without its accents, nothing else changed (Orbán: Orban; ł, ø and Cyrillic stay)."""
+    return unicodedata.normalize("NFKD", name).translate(_UNMARKED)
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """A spelling-blind key: Latin letters, no accents, common transliteration variants merged."""
@@ -616,6 +621,11 @@ def same_word(a: str, b: str) -> bool:
     if short == 3 and _CYRILLIC.match(a) is not None:
         la, lb = sorted((a.lower(), b.lower()), key=len)
         if lb.startswith(la) and lb[len(la) :] in _SLAVIC_OBLIQUE | _SLAVIC_SHORT_ONLY:
+            return True
+    # A Cyrillic -а/-я name and its instrumental, two letters apart once folded (Силва, Силвой; Лула, Лулой).
+    if short >= 3 and _CYRILLIC.match(a) is not None and _CYRILLIC.match(b) is not None:
+        la, lb = sorted((a.lower(), b.lower()), key=len)
+        if _a_stem_instrumental(la, lb):
             return True
     # Two case forms, no nominative (Carneya, Carneyem; Tuskiem, Tusku): one stem, two case endings, one of
     # them long (Maria and Marie are two names).
@@ -925,10 +935,21 @@ def _womans_nominative(given: list[str], last: str) -> bool:
 def _case_shortened(parts: list[str], words: list[str]) -> bool:
     """Each of `parts` is the word of `words` at its place or that word less a case ending of up to three
     letters, two words at least shortened (a given name and a surname in one case: Владимира Путина;
-    one word alone may be a spelling, Salmane and Salman)."""
+    one word alone may be a spelling, Salmane and Salman). A Cyrillic word in -а or -я (a man's name too: Лула,
+    Силва, Никита) trades that letter for its instrumental ending (Лулой да Силвой, Никитою)."""
     return len(parts) == len(words) and all(
-        w.startswith(p) and len(w) - len(p) <= 3 and len(p) >= 3 for p, w in zip(parts, words)) and sum(
-        map(str.__ne__, parts, words)) >= 2
+        (w.startswith(p) and len(w) - len(p) <= 3 or _a_stem_instrumental(p, w)) and len(p) >= 3
+        for p, w in zip(parts, words)) and sum(map(str.__ne__, parts, words)) >= 2
+
+
+# A Russian or Ukrainian noun in -а/-я in the instrumental: -ой, -ей, -ёй (ru), -ою, -ею, -єю (uk; ru poetic).
+_A_STEM_INSTRUMENTAL = ("ой", "ей", "ёй", "ою", "ею", "єю")
+
+
+def _a_stem_instrumental(nominative: str, form: str) -> bool:
+    """`form` is the instrumental of the Cyrillic -а/-я word `nominative` (Лула: Лулой; Силва: Силвой)."""
+    return nominative.endswith(("а", "я")) and form.startswith(nominative[:-1]) and (
+        form[len(nominative) - 1 :] in _A_STEM_INSTRUMENTAL)
 
 
 # The case ending of a given name written after the family name (Си Цзиньпина, Ким Чен Ыном, Сі Цзіньпінові):
@@ -1235,6 +1256,9 @@ def _cyrillic_oblique(given: list[str], last: str, counts: Counter[str]) -> str 
         stem = last[: m.start()]
         lone = next((f for f in counts if f in (stem + "а", stem + "ая", stem + "а")), None)
         return " ".join([*map(str, feminine), lone or stem + ("ая" if m["adj"] else "а")])
+    a_stem = _a_stem_man(given, last)
+    if a_stem is not None:
+        return a_stem
     for ending, endings in _MASC_OBLIQUE.items():
         if not last.endswith(ending) or not _CONSONANT_END.search(stem := last[: -len(ending)]):
             continue
@@ -1256,6 +1280,33 @@ def _cyrillic_oblique(given: list[str], last: str, counts: Counter[str]) -> str 
                                              else "о" if stem.endswith("енк") else "")])
         return None
     return None
+
+
+# A given name no case ending of a man's ends in (Инасиу, Эмомали, Жозе): it keeps its form in every case.
+_INDECLINABLE_ANY = re.compile(r"[иоуеіэ]$")
+# The instrumental endings of a hard -а word after a consonant (Силвой, Силвою): its nominative is the stem and а.
+_HARD_A_INSTRUMENTAL = ("ой", "ою")
+
+
+def _a_stem_man(given: list[str], last: str) -> str | None:
+    """A man's Cyrillic name in the instrumental whose surname ends in -а (Луисом Инасиу Лулой Силвой: Луис
+    Инасиу Лула Силва; Никитой Михалковым is not one): a man's given name in -ом or -ем says whose it is,
+    so a surname in -ой or -ою after a consonant is an -а word's instrumental, not a woman's; else None."""
+    if not last.endswith(_HARD_A_INSTRUMENTAL) or not _CONSONANT_END.search(last[:-2]):
+        return None
+    named, man = [], False
+    for w in given:
+        end = next(((old, new) for old, new in _MASC_OBLIQUE["ом"] if w.endswith(old) and len(w) > len(old) + 2), None)
+        if end is not None:
+            named.append(_given_nominative(w, *end))
+            man = True
+        elif w.endswith(_HARD_A_INSTRUMENTAL) and len(w) > 4 and _CONSONANT_END.search(w[:-2]):
+            named.append(w[:-2] + "а")  # (Лулой: a second -а name before the surname, Лула)
+        elif _INDECLINABLE_ANY.search(w) and len(w) > 3:
+            named.append(w)
+        else:
+            return None
+    return " ".join(named + [last[:-2] + "а"]) if man else None
 
 
 def _fem_given(w: str) -> str | None:
@@ -4270,6 +4321,14 @@ def _role_key(words: Sequence[str], i: int, offices: Sequence[tuple[tuple[str, .
     return "prime" + word if i > 0 and words[i - 1].lower() in _PRIME_WORDS else word
 
 
+def names_head(phrase: str, lang: str) -> bool:
+    """Whether a role phrase gives a head of state's or government's office (heads.txt of its language), its
+    words read as _role_key reads them: "Prime Minister" is primeminister, a vice president no head."""
+    words = phrase.split()
+    heads, offices = lexicon(lang).heads, _offices(lang)
+    return any(heads.holds(_role_key(words, i, offices)) for i in range(len(words)))
+
+
 def _rival_role(a: str, b: str) -> bool:
     """One lower-case role word is the deputy of the other's office (vicepremier, premier): the two
     name different people."""
@@ -4381,15 +4440,25 @@ def _is_latin(name: str) -> bool:
 
 
 # Spellings transliterations of one Cyrillic letter differ by, after fold(): і/и/й/ы as i, y or j (Andrii, Andriy;
-# Zelensky, Зеленський), ц as c in Polish (Nawrocki, Навроцький), г as g or h (Sybiha, Сибіга), кс as ks or x.
-_SCRIPT_SPELLINGS = str.maketrans({"y": "i", "j": "i", "c": "z", "g": "h"})
+# Zelensky, Зеленський), ц as c in Polish (Nawrocki, Навроцький), г as g or h (Sybiha, Сибіга), кс as ks or x,
+# з and с as z or s (Luiz, Луис), х as kh or h (fold() merges those).
+_SCRIPT_SPELLINGS = str.maketrans({"y": "i", "j": "i", "c": "s", "z": "s", "g": "h"})
 _DOUBLED = re.compile(r"(.)\1+")
+# Letter groups one sound is spelt by, after fold(): дж as dzh or j (Джейхун, Jeyhun; fold() makes j a y), ж as
+# zh or z (Ž folds to z).
+_SCRIPT_GROUPS = (("ks", "x"), ("dzh", "y"), ("zh", "z"))
 
 
 def _script_key(word: str) -> str:
     """A name word's key across scripts and transliterations: fold() with the variants above merged and doubled
-    letters single (Зеленський, Zelensky, Zełenski: zelenski; Андрій, Andrii, Andriy: andri)."""
-    return _DOUBLED.sub(r"\1", fold(word).replace("ks", "x").translate(_SCRIPT_SPELLINGS))
+    letters single (Зеленський, Zelensky, Zełenski: selenski; Андрій, Andrii, Andriy: andri). An е after a
+    vowel is "ye" in English spellings (Алиев, Aliyev; Сергеев, Sergeyev) and "e" or "ie" in others (Aliev):
+    after i and y merge, ie is e (fold() already makes Cyrillic "ие" an e)."""
+    s = fold(word)
+    for a, b in _SCRIPT_GROUPS:
+        s = s.replace(a, b)
+    # (Single letters before and after: Aliyev's "iie" and Сергеев's "ee", Sergeyev's "eie", come out alike.)
+    return _DOUBLED.sub(r"\1", _DOUBLED.sub(r"\1", s.translate(_SCRIPT_SPELLINGS)).replace("ie", "e"))
 
 
 def _same_across_scripts(a: str, b: str) -> bool:
@@ -4399,6 +4468,21 @@ def _same_across_scripts(a: str, b: str) -> bool:
     if not wa or not wb or _is_latin(a) == _is_latin(b) or _script_key(surname(a)) != _script_key(surname(b)):
         return False
     return len(wa) == 1 or len(wb) == 1 or _script_key(wa[0]) == _script_key(wb[0])
+
+
+def one_person(a: str, b: str) -> bool:
+    """Two name forms build_speakers takes for one speaker: one script's variants (same_person) or one
+    name in two scripts (Ильхам Алиев, Ilham Aliyev)."""
+    return same_person(a, b) or _same_across_scripts(a, b)
+
+
+def shown_as(name: str, shown: Mapping[str, str]) -> str:
+    """The name build_speakers shows the person `name` denotes by: `shown` maps quoted forms (a visit's)
+    to their display names, and the first form that is one person with `name` gives it; else `name` itself
+    (one never quoted keeps the form the caller chose)."""
+    if name in shown:
+        return shown[name]
+    return next((shown[form] for form in shown if one_person(name, form)), name)
 
 
 def _rule_for(name: str, rules: Sequence[SpeakerRule]) -> SpeakerRule | None:
@@ -4444,8 +4528,7 @@ def build_speakers(
         keys = _group_keys(name)
         for k in sorted({k for key in keys for k in index.get(key, ())}):
             g = groups[k]
-            if ((same_person(name, g[0]) or _same_across_scripts(name, g[0]))
-                    and not any(_kept_apart(name, m, rules) for m in g)):
+            if one_person(name, g[0]) and not any(_kept_apart(name, m, rules) for m in g):
                 g.append(name)
                 break
         else:
@@ -4471,7 +4554,13 @@ def build_speakers(
         first = min(g, key=lambda n: (rank.get(n, len(preferred)), not _is_latin(n)))
         script = _is_latin(first) or rank.get(first, len(preferred)) == len(preferred)
         shown = [n for n in g if _is_latin(n) == script] or g
-        best = max(shown, key=lambda n: (len(n.split()), counts[n], -len(n)))
+        # A plain form that only drops another's accents (Viktor Orban beside Viktor Orbán) is the name
+        # misspelt, however often: the accented one is shown, as its own language writes it, in the word
+        # order of its plain twin, which other languages read (Viktor Orbán, not the Hungarian Orbán Viktor).
+        marked = {_unmarked(n) for n in shown if not n.isascii()}
+        plain = {n for n in shown if n.isascii()}
+        best = max(shown, key=lambda n: (len(n.split()), not (n.isascii() and n in marked),
+                                         not n.isascii() and _unmarked(n) in plain, counts[n], -len(n)))
         for m in g:
             display[m] = best
         roles.setdefault(best, None)

@@ -18,8 +18,8 @@ from typing import Any
 from digest import data, dates, places
 from digest.config import Config, VisitRule
 from digest.sentences import stop_words
-from digest.speakers import (auxiliaries, commentator_words, heads_institution, lexicon, nominative, particle_words,
-                             same_word, surname, surname_conjunctions)
+from digest.speakers import (auxiliaries, commentator_words, heads_institution, lexicon, names_head, nominative,
+                             particle_words, same_word, shown_as, surname, surname_conjunctions)
 from digest.model import FURNITURE, HEADING, TEXT, TITLE, Analysis, Article, Block, Quote, Sentence, Visit, VisitSignals
 
 # Two dated articles further apart than this are never the same visit.
@@ -40,7 +40,7 @@ PARTICIPANT_SHARE = 0.3
 # country named in passing); its participants and the names its title gives are at most these many.
 SUMMIT_COUNTRIES = 3
 SUMMIT_PARTICIPANTS = 8
-SUMMIT_TITLED = 3
+SUMMIT_TITLED = 4
 # The score (see _where) a city needs to be a visit's place: more than one bare mention.
 MIN_PLACE_SCORE = 2
 # How many of an article's most mentioned people grouping compares.
@@ -1822,11 +1822,13 @@ def _rule_fits(rule: VisitRule, folded: str, p: _Profile) -> bool:
     return not p.months or bool(p.months & {start.month, end.month})
 
 
-def group(articles: Sequence[Article], config: Config) -> tuple[list[Article], list[Visit]]:
+def group(articles: Sequence[Article], config: Config, shown: Mapping[str, str] | None = None
+          ) -> tuple[list[Article], list[Visit]]:
     """Gather articles into visits: metadata, then folder, then config rules, then automatic.
 
     Returns the articles with `visit` set and the visits in date order (summaries empty).
-    Translations follow their original.
+    Translations follow their original. `shown` maps the speaker names the articles' quotes carry to the
+    display names build_speakers gave them: participants and titles name those people alike.
     """
     profiles = _profiles(articles, start=False)
     pos = {a.id: i for i, a in enumerate(articles)}
@@ -1864,7 +1866,7 @@ def group(articles: Sequence[Article], config: Config) -> tuple[list[Article], l
     out = list(articles)
     for key, ms in members.items():
         ms = sorted(ms, key=lambda i: (articles[i].date or "9999", articles[i].path))
-        visit = _describe(key, ms, articles, profiles, rules.get(key), how[key], taken)
+        visit = _describe(key, ms, articles, profiles, rules.get(key), how[key], taken, shown or {})
         taken.add(visit.id)
         visits.append(visit)
         for i in ms:
@@ -1888,8 +1890,10 @@ def _describe(
     rule: VisitRule | None,
     grouped_by: str,
     taken: set[str],
+    shown: Mapping[str, str],
 ) -> Visit:
-    """Id, title, dates, place, participants and languages, from config first, else inferred."""
+    """Id, title, dates, place, participants and languages, from config first, else inferred; a person
+    quoted in the visit under the display name `shown` gives that form (see group)."""
     originals = [i for i in ms if not articles[i].duplicate_of] or ms
     start, end = _span([profiles[i] for i in originals])
     where: Counter[str] = Counter()
@@ -1913,6 +1917,7 @@ def _describe(
     # A form with a first name, plain ASCII if there is one (Tokayev over Tokaïev), the commonest.
     # ... in the nominative where the forms give it away (Владимира Путина beside Путин).
     names = {k: nominative(_display_form(forms[k]), forms[k]) for k in people if forms[k]}
+    _as_speakers(names, people, forms, countries, headlines, [articles[i] for i in ms], shown)
     # A country the text ties someone to outranks a host's word or verb ("Carney welcomed the deal").
     hosts = {k: max(c, key=lambda country: (country != HOST, c[country])) for k, c in countries.items()}
     named = _folder_place(key) if grouped_by in ("folder", "metadata") else None
@@ -1954,9 +1959,14 @@ def _describe(
     if 2 * sum(profiles[i].sig.summit for i in originals) >= len(originals) and (
             len(set(tied.values())) >= SUMMIT_COUNTRIES):
         members = top + [k for k, _ in people.most_common() if k in tied and k not in top]
+        # Heads of state or government lead a summit's people, a minister sent in their place after them
+        # ("minister infrastruktury Dariusz Klimczak" after three presidents named less often).
+        heads = _heads(articles, originals, people)
+        members = [k for k in members if k in heads] + [k for k in members if k not in heads]
         participants = tuple(names[k] for k in members[:SUMMIT_PARTICIPANTS])
         title = (rule.title if rule else None) or _summit_title(place, members[:SUMMIT_TITLED],
-                                                                _lone_surnames(names, forms), forms)
+                                                                _lone_surnames(names, forms), forms,
+                                                                len(participants) - SUMMIT_TITLED)
     langs = Counter(articles[i].lang for i in ms)
     vid = key if not key.startswith("\0") else _new_id(start, place, articles[ms[0]].id, taken)
     return Visit(
@@ -1970,6 +1980,38 @@ def _describe(
         participants=participants,
         languages=tuple(lang for lang, _ in langs.most_common()),
     )
+
+
+def _as_speakers(names: dict[str, str], people: Counter[str], forms: dict[str, Counter[str]],
+                 countries: dict[str, Counter[str]], headlines: Counter[str], members: Sequence[Article],
+                 shown: Mapping[str, str]) -> None:
+    """One person, one name: a speaker quoted in the visit goes by the speakers list's display name, whatever
+    script or case the text writes ("Ильхам Алиев" beside the pt article's "Ilham Aliyev"), and two keys
+    that name one speaker (Гаджиев and Hajiyev share no skeleton) become one, counts and forms added up
+    into the key named most. Changes the mappings in place."""
+    quoted = {q.speaker: shown[q.speaker] for a in members for q in a.analysis.quotes if q.speaker and q.speaker in shown}
+    if not quoted:
+        return
+    keys_of: dict[str, list[str]] = defaultdict(list)
+    for k in names:
+        names[k] = shown_as(names[k], quoted)
+        keys_of[names[k]].append(k)
+    for keys in keys_of.values():
+        keep = max(keys, key=lambda k: (people[k], k))
+        for k in keys:
+            if k != keep:
+                del names[k]
+                people[keep] += people.pop(k)
+                headlines[keep] += headlines.pop(k, 0)
+                forms[keep].update(forms.pop(k, Counter()))
+                countries[keep].update(countries.pop(k, Counter()))
+
+
+def _heads(articles: Sequence[Article], members: Sequence[int], people: Counter[str]) -> set[str]:
+    """The keys of the people an article introduces by a head of state's or government's office (heads.txt
+    of its language: "Češki predsjednik Petr Pavel", "prezydent Słowacji"), in the articles `members`."""
+    return {_key_in(person.split(), people) for i in members for person, phrase, _ in articles[i].analysis.roles
+            if names_head(phrase, articles[i].lang)}
 
 
 def _with_host(principals: list[str], hosts: dict[str, str], place: str | None) -> list[str]:
@@ -2220,9 +2262,10 @@ def _title(place: str | None, keys: list[str], names: dict[str, str], countries:
 
 
 def _summit_title(place: str | None, keys: list[str], names: dict[str, str],
-                  forms: Mapping[str, Mapping[str, int]]) -> str:
-    """'Summit in Dubrovnik: Milanović, Pellegrini, Pavel': the leaders the text names most, in that order."""
-    short = ", ".join(_short(names[k], k, forms.get(k)) for k in keys)
+                  forms: Mapping[str, Mapping[str, int]], more: int = 0) -> str:
+    """'Summit in Dubrovnik: Milanović, Pellegrini, Pavel': the leaders the text names most, in that order,
+    and "+2" for `more` participants the title leaves out."""
+    short = ", ".join(_short(names[k], k, forms.get(k)) for k in keys) + (f" +{more}" if more > 0 else "")
     where = f" in {place}" if place else ""
     return f"Summit{where}: {short}" if short else f"Summit{where}"
 

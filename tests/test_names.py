@@ -200,6 +200,29 @@ def test_cyrillic_name_in_the_nominative_of_its_lone_surname(best: str, lone: st
     assert nominative(best, Counter({best: 1, lone: 1})) == expected
 
 
+@pytest.mark.parametrize(("best", "expected"), [
+    # A man's given name in -ом makes the surname in -ой an -а word's instrumental, not a woman's.
+    ("Антониу Карлосом Моурой да Силвой", "Антониу Карлос Моура да Силва"),
+    ("Карлосом Моурой", "Карлос Моура"),
+    # A woman's stays hers.
+    ("Марией Захаровой", "Мария Захарова"),
+])
+def test_cyrillic_instrumental_of_a_mans_a_surname(best: str, expected: str) -> None:
+    from collections import Counter
+
+    from digest.speakers import nominative
+    assert nominative(best, Counter({best: 1})) == expected
+
+
+def test_an_a_given_name_in_the_instrumental_takes_the_texts_nominative() -> None:
+    from collections import Counter
+
+    from digest.speakers import nominative
+    # Никита is no prefix of Никитой: the -а traded for -ой is a case ending too.
+    best = "Никитой Михалковым"
+    assert nominative(best, Counter({best: 1, "Никита Михалков": 1})) == "Никита Михалков"
+
+
 @pytest.mark.parametrize(("best", "lone", "expected"), [
     ("Roberta Fica", "Fico", "Robert Fico"),
     ("Andreje Babiše", "Babiš", "Andrej Babiš"),

@@ -123,7 +123,7 @@ def test_assembled_digest_is_reused_and_equal_to_a_fresh_one(corpus: Path, monke
     first = pipeline.build([str(corpus)], Config())
     grouped: list[int] = []
     real = pipeline.visits.group
-    monkeypatch.setattr(pipeline.visits, "group", lambda arts, cfg: grouped.append(len(arts)) or real(arts, cfg))
+    monkeypatch.setattr(pipeline.visits, "group", lambda arts, cfg, shown=None: grouped.append(len(arts)) or real(arts, cfg, shown))
     second = pipeline.build([str(corpus)], Config())
     assert grouped == []
     fresh = pipeline.build([str(corpus)], Config(), use_cache=False)
@@ -252,3 +252,24 @@ def test_a_full_disk_costs_the_stored_text_never_the_output(tmp_path: Path, monk
     pieces = [f"piece {i}\n" * 1000 for i in range(50)]
     assert list(cache.storing_text(tmp_path, "k", [], iter(pieces))) == pieces
     assert not list((tmp_path / cache.TEXT_DIR).iterdir())
+
+
+def test_a_visit_names_a_speaker_as_the_speakers_list_does(tmp_path: Path) -> None:
+    # Quoted in Cyrillic and in Latin letters: one speaker, and the visit's title and participants use the
+    # name the speakers list shows, once.
+    folder = tmp_path / "articles" / "2026-03-moscow"
+    folder.mkdir(parents=True)
+    (folder / "ru.txt").write_text(
+        "Гаджиев прибыл в Москву\n\nМОСКВА – Президент России Пётр Соколов принял во вторник в Москве президента "
+        "Азербайджана Фарида Гаджиева. «Мы соседи и партнёры», – сказал Фарид Гаджиев на пресс-конференции. "
+        "Соколов и Гаджиев обсудили торговлю. «Торговля растёт», – заявил Соколов. Гаджиев пригласил Соколова в Баку.\n",
+        "utf-8")
+    (folder / "en.txt").write_text(
+        "Hajiyev in Moscow\n\nMOSCOW – Azerbaijani President Farid Hajiyev met Russian President Pyotr Sokolov in "
+        "Moscow on Tuesday. \"We are neighbours and partners,\" Hajiyev told reporters. Sokolov said trade was growing.\n",
+        "utf-8")
+    d = pipeline.build([str(tmp_path / "articles")], Config(), use_cache=False, jobs=1)
+    assert "Farid Hajiyev" in [s.name for s in d.speakers]
+    (visit,) = d.visits
+    assert visit.participants.count("Farid Hajiyev") == 1 and "Фарид Гаджиев" not in visit.participants
+    assert visit.title.startswith("Hajiyev visits ")

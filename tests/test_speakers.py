@@ -53,6 +53,8 @@ ORIGINAL, TRANSLATION = "000_ed581dd32eb4ea3f", "001_80ddbc14454ec503"
         # Without the second surname: Spanish and Portuguese names carry two.
         ("Mariana Ortiz Lozano", "Mariana Ortiz"), ("Paulo Henrique Costa da Rocha", "Paulo Henrique Costa"),
         ("Paulo Henrique Costa da Rocha", "Costa"),
+        # A Cyrillic -а surname and its instrumental (a man's too: Коста, Костой).
+        ("Марсиу Коста", "Марсиу Костой"),
     ],
 )
 def test_spellings_of_one_person(a: str, b: str) -> None:
@@ -620,3 +622,28 @@ def test_a_cyrillic_and_a_latin_spelling_of_one_name_are_one_speaker() -> None:
     # A preferred language in Cyrillic shows its own spelling.
     out, _ = build_speakers(quotes[:2], articles, Config(languages=("uk", "en")))
     assert [q.speaker for q in out] == ["Олексій Гончаренко"] * 2
+
+
+def test_a_speaker_is_shown_with_the_accents_a_plain_spelling_drops() -> None:
+    # Two outlets drop the accents, the name's own language puts the family name first: the accented
+    # form in the order the others read.
+    quotes = tuple(Quote(i, i + 1, "a b c", speaker=name, article=aid) for i, (name, aid) in enumerate(
+        [("Adam Kovacs", "en"), ("Adam Kovacs", "en"), ("Kovács Ádám", "hu"), ("Kovács Ádám", "hu"),
+         ("Kovács Ádám", "hu"), ("Ádám Kovács", "de")]))
+    articles = (_article("en", "en"), _article("hu", "hu"), _article("de", "de"))
+    out, speakers = build_speakers(quotes, articles, Config(languages=("en",)))
+    assert {q.speaker for q in out} == {"Ádám Kovács"}
+    assert [s.name for s in speakers] == ["Ádám Kovács"]
+
+
+def test_transliterations_of_ye_dzh_and_s_z_are_one_speaker() -> None:
+    # е after a vowel is "ye" in English (Гаджиев, Hajiyev), дж is "j", and с may be "z" in the name's own
+    # language (Луис, Luiz): one person each, shown in the Latin form English prefers.
+    quotes = (Quote(0, 5, "a b c d e", speaker="Фарид Гаджиев", article="ru"),
+              Quote(6, 9, "f g h i", speaker="Farid Hajiyev", article="en"),
+              Quote(10, 14, "j k l m", speaker="Луис Сантана", article="ru"),
+              Quote(15, 19, "n o p q", speaker="Luiz Santana", article="en"))
+    articles = (_article("ru", "ru"), _article("en", "en"))
+    out, speakers = build_speakers(quotes, articles, Config(languages=("en",)))
+    assert [q.speaker for q in out] == ["Farid Hajiyev", "Farid Hajiyev", "Luiz Santana", "Luiz Santana"]
+    assert len(speakers) == 2

@@ -1153,6 +1153,19 @@ def _full_visit(text: str, day: str = "2026-03-04") -> tuple[str, tuple[str, ...
     return found[0].title, found[0].participants
 
 
+def test_a_quoted_person_takes_the_display_name_the_speakers_list_gives() -> None:
+    text = ("Гаджиев прибыл в Москву\n\n"
+            "МОСКВА – Президент России Пётр Соколов принял во вторник в Москве президента Азербайджана Фарида "
+            "Гаджиева. «Мы соседи и партнёры», – сказал Фарид Гаджиев на пресс-конференции. Соколов и Гаджиев "
+            "обсудили торговлю. «Торговля растёт», – заявил Соколов. Гаджиев пригласил Соколова в Баку.\n")
+    an = _analysed(text)
+    a = Article(id="a", path="a.txt", text=text, analysis=an, date="2026-03-04", lang=an.lang)
+    # build_speakers showed the Cyrillic speaker in Latin letters (another article quoted him so).
+    _, found = visits.group([a], Config(), {"Фарид Гаджиев": "Farid Hajiyev", "Пётр Соколов": "Пётр Соколов"})
+    assert found[0].title == "Hajiyev visits Соколов in Moscow"
+    assert found[0].participants == ("Farid Hajiyev", "Пётр Соколов")
+
+
 def test_a_head_of_state_the_headline_names_outranks_a_researcher_quoted_more() -> None:
     text = ("Martel reçoit Okonkwo-Bassey à l'Élysée : Paris et Accra signent\n\n"
             "Le président ghanéen Kwame Okonkwo-Bassey a été reçu jeudi par Julien Martel à l'Élysée pour une "
@@ -1210,6 +1223,24 @@ def test_a_summit_of_leaders_from_three_countries_is_titled_as_one() -> None:
             "criticised Russian President Ivan Volkov. Huber and Szabó met again in the evening. Szabó thanked "
             "Huber for the invitation.\n")
     assert _full_visit(text)[0] == "Szabó visits Huber in Vienna"
+
+
+def test_a_summit_title_names_the_heads_before_a_minister_sent_in_their_place() -> None:
+    # The minister is named most, yet the presidents and heads of government lead; five people, four named.
+    text = ("Danube summit in Vienna: leaders sign a river pact\n\n"
+            "Austrian Chancellor Karl Huber hosted the Danube summit in Vienna on Tuesday with Hungarian Prime "
+            "Minister Gábor Szabó and Romanian President Ion Popescu. Slovakia sent its transport minister, Peter "
+            "Kováč. \"The river unites us,\" Huber said. Kováč presented the new bridge. Kováč said the works start "
+            "in May. Kováč and Szabó spoke about trains. Szabó asked for money for the dams. Popescu spoke about the "
+            "ports of the Black Sea. Kováč thanked Huber for the invitation. Popescu and Huber met again in the "
+            "evening.\n")
+    title, who = _full_visit(text)
+    assert title == "Summit in Vienna: Huber, Szabó, Popescu, Kováč"
+    assert who == ("Karl Huber", "Gábor Szabó", "Ion Popescu", "Peter Kováč")
+    text = text.replace("Slovakia sent", "Czech President Jan Dvořák came too, and Dvořák spoke of rail. Slovakia sent")
+    title, who = _full_visit(text)
+    assert title == "Summit in Vienna: Huber, Szabó, Popescu, Dvořák +1"
+    assert who[-1] == "Peter Kováč"
 
 
 def test_a_host_receiving_his_counterpart_after_a_time_phrase_is_the_host() -> None:
