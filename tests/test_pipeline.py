@@ -252,3 +252,24 @@ def test_a_full_disk_costs_the_stored_text_never_the_output(tmp_path: Path, monk
     pieces = [f"piece {i}\n" * 1000 for i in range(50)]
     assert list(cache.storing_text(tmp_path, "k", [], iter(pieces))) == pieces
     assert not list((tmp_path / cache.TEXT_DIR).iterdir())
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Prime Minister Tom Novak met Foreign Minister Jan Berg in Oslo on Monday.\n\n"
+               "According to Anna Lind, an analyst at the Nordic Institute, the visit was mostly symbolic. "
+               "\"Tom Novak wants to show that he is a leader of the north.\n\n"
+               "\"He shares the worries about Russia,\" said Anna Lind. "
+               "She stressed that exports to Norway, at 12 billion euros, are half of all trade.\n"),
+        ("fr", "Le Premier ministre Tom Novak a rencontré jeudi le ministre Jan Berg à Oslo.\n\n"
+               "Selon Anna Lind, chercheuse à l'Institut nordique, la visite est surtout symbolique. "
+               "« Tom Novak veut montrer qu'il est un dirigeant du Nord.\n\n"
+               "« Il partage les inquiétudes au sujet de la Russie », a estimé Anna Lind. "
+               "Elle a souligné que les exportations vers la Norvège, 12 milliards d'euros, représentent la moitié du commerce.\n"),
+    ],
+)
+def test_a_name_inside_a_quotation_is_no_figures_source(lang: str, text: str) -> None:
+    # The pronoun after the quote's cue is the analyst's, not the leader's whom her quotation names.
+    a = pipeline.analyse(text, pipeline.Settings(Config().summary, Config().limits, lang))
+    assert [n.speaker for n in a.numbers] == ["Anna Lind"]
