@@ -2036,6 +2036,10 @@ def find_numbers(
             # "The leaders also agreed …", "Стороны подписали …": narration with a subject of
             # its own, so the paragraph's earlier speaker is not its figures' source.
             said = _OTHER_SOURCE
+        if said is _NO_SOURCE and cast and cast.commentator_in(sent.start, sent.end):
+            # "Experten schätzen, dass …", "…, считают аналитики": unnamed experts give the figure
+            # (whatever their verb), not the leader the paragraph named before.
+            said = _OTHER_SOURCE
         body = text[sent.start : sent.end]
         if said.name:
             known.pop(said.name, None)
@@ -2474,16 +2478,26 @@ class _Cast(NamedTuple):
     """(start, end, person or None, after a preposition)."""
     people: list[str] = []
     """The distinct persons the mentions resolved to."""
+    commentators: list[int] = []
+    """Where the mentions of experts and MPs the resolver gave no one start ("Les analystes")."""
 
     @staticmethod
     def of(mentions: Sequence[Mention], lex: Lexicon, text: str) -> _Cast:
         """The mentions that resolved to someone, institutions marked as no one (by the capitalised
-        words from the mention on: "Home" of "Home Office" is the office's)."""
+        words from the mention on: "Home" of "Home Office" is the office's); an expert's or an MP's
+        word the resolver gave no one ("Les analystes estiment", "ocenili analitycy") is kept as
+        no one too: a source, and not the leader named before."""
         kept = sorted(
             (m.start, m.end, None if _institution(_words_from(text, m.start, m.form), lex) else m.person, m.after_preposition)
-            for m in mentions if m.person
+            for m in mentions if m.person or (m.kind == "role" and _commentator(m.form, lex.lang))
         )
-        return _Cast([m[0] for m in kept], kept, sorted({m[2] for m in kept if m[2]}))
+        unnamed = [m[0] for m in kept if m[2] is None and not _institution(_words_from(text, m[0], text[m[0] : m[1]]), lex)]
+        return _Cast([m[0] for m in kept], kept, sorted({m[2] for m in kept if m[2]}), unnamed)
+
+    def commentator_in(self, lo: int, hi: int) -> bool:
+        """Whether an expert or an MP no one was named as is mentioned between lo and hi."""
+        k = bisect_left(self.commentators, lo)
+        return k < len(self.commentators) and self.commentators[k] < hi
 
     def inflected(self, word: str) -> str | None:
         """The one cast person whose last name the word is an inflection of ("Kosiniaka-Kamysza",
@@ -2518,6 +2532,21 @@ class _Cast(NamedTuple):
             if not self.mentions[k][3] and self.mentions[k][1] <= pos:
                 return self.mentions[k]
         return None
+
+
+@cache
+def _commentators(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """roles.txt's words of an expert or an MP (speakers.commentator_words): whole words, and stems."""
+    from digest.speakers import commentator_words
+
+    words = [w for entry in commentator_words(lang) for w in entry.split()]
+    return frozenset(w for w in words if not w.endswith("*")), tuple(w[:-1] for w in words if w.endswith("*"))
+
+
+def _commentator(form: str, lang: str) -> bool:
+    """Whether a role mention's words hold an expert's or an MP's word ("the analysts", "analitycy")."""
+    whole, stems = _commentators(lang)
+    return any(w in whole or w.startswith(stems) for w in form.lower().split())
 
 
 # Capitalised words in a row from a capitalised word (an institution's name: "Home Office").

@@ -1,0 +1,34 @@
+"""Key numbers: sources, units and target years of figures found by probes Z and Z2's figure review."""
+
+from __future__ import annotations
+
+import pytest
+from figures import found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "Prezydent Tomasz Nowak spotkał się w Oslo z premierem Janem Bergiem.\n\n"
+               "Tomasz Nowak powiedział, że rozmowy były udane. Wymiana handlowa może sięgnąć 5 mld euro – ocenili analitycy."),
+        ("de", "Präsident Tom Novak traf in Oslo Ministerpräsident Jan Berg.\n\n"
+               "Tom Novak sagte, die Gespräche seien gut verlaufen. Experten schätzen, dass der Handel 5 Milliarden Euro erreichen könnte."),
+        ("fr", "Le président Tom Novak a rencontré à Oslo le Premier ministre Jan Berg.\n\n"
+               "Tom Novak a déclaré que les entretiens s'étaient bien passés. "
+               "Les analystes estiment que les échanges pourraient atteindre 5 milliards d'euros."),
+        ("ru", "Президент Том Новак встретился в Осло с премьером Яном Бергом.\n\n"
+               "Том Новак сказал, что переговоры прошли успешно. Товарооборот может достичь 5 млрд евро, считают аналитики."),
+        ("es", "El presidente Tom Novak se reunió en Oslo con el primer ministro Jan Berg.\n\n"
+               "Tom Novak dijo que las conversaciones fueron bien. "
+               "Los analistas calculan que el comercio podría alcanzar 5.000 millones de euros."),
+    ],
+)
+def test_unnamed_experts_are_a_source_of_their_own(lang: str, text: str) -> None:
+    # No expert was named: the figure has no named source, not the leader the paragraph named before.
+    assert [n.speaker for n in found(text, lang)] == [None]
+
+
+def test_a_named_expert_is_still_the_source() -> None:
+    text = ("President Tom Novak met Prime Minister Jan Berg in Oslo.\n\n"
+            "Trade could reach 5 billion euros next year, said Anna Lind, an analyst at the Nordic Institute.")
+    assert [n.speaker for n in found(text, "en")] == ["Anna Lind"]
