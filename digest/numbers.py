@@ -253,6 +253,8 @@ class Lexicon:
     """Postpositions: [qualifiers] may follow their figure (Turkish "8 binden fazla", "2 bini aşkın")."""
     name_endings: bool = False
     """An apostrophe after a name opens its case ending (Erdoğan'ın): the word is the name."""
+    count_of: bool = False
+    """A figure in digits takes an [of] word before its counted noun (Romanian "300 de turiști")."""
 
     def __post_init__(self) -> None:
         # Sections are read as attributes so the parsing code reads like the data file; set here,
@@ -431,6 +433,7 @@ def lexicon(lang: str) -> Lexicon:
         adjective_endings=tuple(fmt.get("adjective_endings", "").split()),
         plural_endings=tuple(fmt.get("plural_endings", "").split()),
         name_endings=fmt.get("name_endings") == "yes",
+        count_of=fmt.get("count_of") == "yes",
         ordinal_endings=tuple(sorted(fmt.get("ordinal_endings", "").split(), key=len, reverse=True)),
         ordinal_fills=("", *fmt.get("ordinal_fills", "").split()),
         words=words,
@@ -1286,8 +1289,10 @@ def _figure(
             # "49 200 fin 2024", "Ende 2024": a word before a year says when, it counts nothing
             # (an ordinal's noun may: "la troisième depuis 2021").
             noun = None
-        if noun is None and kind == "number" and (scale != 1.0 or a.word and value >= _WORD_MIN) and (link := lex.of.match(text, low, _skip_space(text, pos, hi))):
-            noun = _noun(text, low, lex, link[0], hi)  # "un millón de marroquíes": the scale's noun is counted
+        if noun is None and kind == "number" and (scale != 1.0 or a.word and value >= _WORD_MIN or lex.count_of and a.digits) and (link := lex.of.match(text, low, _skip_space(text, pos, hi))):
+            # "un millón de marroquíes": the scale's noun is counted; so is the noun of a figure
+            # where the language links every larger count to its noun ("1.002.151 de etnici maghiari").
+            noun = _noun(text, low, lex, link[0], hi)
         if noun:
             n_end, unit_word = noun
             unit = ORDINAL if kind == "ordinal" else unit_word

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from figures import found
+from figures import conflict_values, found
 
 
 @pytest.mark.parametrize(
@@ -32,3 +32,21 @@ def test_a_named_expert_is_still_the_source() -> None:
     text = ("President Tom Novak met Prime Minister Jan Berg in Oslo.\n\n"
             "Trade could reach 5 billion euros next year, said Anna Lind, an analyst at the Nordic Institute.")
     assert [n.speaker for n in found(text, "en")] == ["Anna Lind"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unit"),
+    [
+        ("ro", "Anul trecut au sosit în Brașov 25.000 de turiști.", "turiști"),
+        ("ro", "În regiune trăiesc 45.300 de etnici germani.", "germani"),
+        ("en", "Some 45,300 ethnic Germans live in the region.", "Germans"),
+    ],
+)
+def test_a_count_names_its_noun_after_a_link_word_or_ethnic(lang: str, text: str, unit: str) -> None:
+    assert [n.unit for n in found(text, lang)] == [unit]
+
+
+def test_a_census_count_of_a_people_meets_a_politicians_count() -> None:
+    text = ("Potrivit recensământului, în Slovacia trăiesc 456.154 de etnici maghiari. "
+            "Premierul ungar a vorbit însă despre 500.000 de maghiari.")
+    assert conflict_values(text, "ro") == [(456154.0, 500000.0)]
