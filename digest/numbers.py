@@ -277,7 +277,7 @@ _SECTIONS = (
     "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources", "reverse",
     "currency_scales", "local_dollars", "ordinal_units", "negations", "local_pesos", "local_shillings", "local_lei", "local_crowns", "letter_currencies", "conversions", "plural_subjects", "people",
     "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within", "passive", "offsets", "offsets_before",
-    "subset_after", "approximate", "growth",
+    "subset_after", "approximate", "growth", "deadline", "current",
 )
 
 
@@ -2089,7 +2089,7 @@ def find_numbers(
                     value=f.value,
                     value_end=f.value_end,
                     unit=f.unit,
-                    what=_label(text, low, lex, sent, f),
+                    what=_target_label(_label(text, low, lex, sent, f), body, text[f.start : f.end], lex.lang, date),
                     qualifier=f.qualifier,
                     speaker=quote_speaker or fig_speaker,
                     sentence=body,
@@ -3957,6 +3957,42 @@ def _within_period(sentence: str, low: str, lex: Lexicon, start: int, end: int, 
     return False
 
 
+@lru_cache(maxsize=4096)
+def _deadline(sentence: str, year: str, lang: str) -> bool:
+    """Whether the sentence sets the year as a deadline: a [deadline] phrase, "_" standing for the
+    year, fits around one of its mentions ("by _": "by 2028"; "_-ig": "2028-ig"; "do _": "do 2028 roku")."""
+    phrases = [e[0].split("_", 1) for e in lexicon(lang).deadline.entries if "_" in e[0]]
+    if not phrases:
+        return False
+    low = _folded(sentence)
+    for m in re.finditer(rf"(?<!\d){year}(?!\d)", low):
+        for pre, post in phrases:
+            before = low[: m.start()]
+            if pre and not (before.endswith(pre) and (len(before) == len(pre) or not before[-len(pre) - 1].isalnum())):
+                continue
+            if post and not (low.startswith(post, m.end()) and not low[m.end() + len(post) : m.end() + len(post) + 1].isalnum()):
+                continue
+            return True
+    return False
+
+
+def _target_label(label: str, sentence: str, surface: str, lang: str, day: str | None) -> str:
+    """A figure's label without the words calling it the present one ([current]: "current
+    capacity", "jelenlegi") when its clause sets a deadline year it is to be reached by ("would be
+    increased to around 4 billion cubic meters by 2028"): that figure is the target."""
+    current = lexicon(lang).current
+    if not label or not current.entries:
+        return label
+    words = label.split()
+    kept = [w for w in words if w.lower() not in current.forms]
+    if len(kept) == len(words):
+        return label
+    when = _when_in(sentence, surface, lang, day)
+    if not (when and when.isdigit() and _deadline(sentence, when, lang)):
+        return label
+    return " ".join(kept)
+
+
 def _later_figure(after: str, lex: Lexicon, day: str | None) -> bool:
     """Whether a figure follows in the rest of a sentence that may be the target instead: not a
     year ("a US$ 5 bilhões até 2030"), a conversion in brackets ("A$30 billion ($19.6 billion)")
@@ -4032,6 +4068,10 @@ def _measure(n: KeyNumber, article: Article | None) -> _Measure:
     topic = _topic(n, lang, measured=False) if n.unit in _DURATIONS else _topic(n, lang, label=label)
     when = _when(n, article)
     ahead = when == "target" or bool(when and when.isdigit() and article and article.date and when > article.date[:4])
+    if not ahead and when and when.isdigit() and not (article and article.date):
+        # An undated article cannot tell a later year, but "by 2028", "bis 2028", "2028-ig" still
+        # make its figure a plan: never another report of a present figure given without a year.
+        ahead = _deadline(n.sentence, when, lang)
     # A part of a total given before it ("92'400 …, di cui 79'000") is another measure under its words.
     reverse = _reversed(n.sentence, n.surface, lang) or _opened(n.sentence, n.surface, lang, "subset")
     family = _family(n, lang)

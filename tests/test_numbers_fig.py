@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from figures import conflict_values, found
+from digest.numbers import find_conflicts
+from figures import conflict_values, found, visit_of
 
 
 @pytest.mark.parametrize(
@@ -50,3 +51,27 @@ def test_a_census_count_of_a_people_meets_a_politicians_count() -> None:
     text = ("Potrivit recensământului, în Slovacia trăiesc 456.154 de etnici maghiari. "
             "Premierul ungar a vorbit însă despre 500.000 de maghiari.")
     assert conflict_values(text, "ro") == [(456154.0, 500000.0)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "texts"),
+    [
+        ("en", {"a": "Bilateral trade is currently worth about 4 billion euros, President Tom Novak said.",
+                "b": "Bilateral trade should be worth 5 billion euros by 2028, Prime Minister Jan Berg said."}),
+        ("pl", {"a": "Wymiana handlowa wynosi obecnie około 4 mld euro, powiedział prezydent Tom Novak.",
+                "b": "Wymiana handlowa ma wynieść 5 mld euro do 2028 roku, powiedział premier Jan Berg."}),
+        ("hu", {"a": "A kétoldalú kereskedelmi forgalom jelenleg mintegy 4 milliárd euró – mondta Tom Novak elnök.",
+                "b": "A kétoldalú kereskedelmi forgalom 2028-ig 5 milliárd euró lehet – mondta Jan Berg miniszterelnök."}),
+        ("de", {"a": "Der bilaterale Handel beträgt derzeit rund 4 Milliarden Euro, sagte Präsident Tom Novak.",
+                "b": "Der bilaterale Handel soll bis 2028 bei 5 Milliarden Euro liegen, sagte Regierungschef Jan Berg."}),
+    ],
+)
+def test_a_figure_due_by_a_year_is_a_plan_in_an_undated_article(lang: str, texts: dict[str, str]) -> None:
+    # No article date tells that 2028 is ahead: the deadline word does, so the plan meets no present figure.
+    arts, nums = visit_of(texts, lang)
+    assert len(nums) == 2 and find_conflicts(nums, arts) == ()
+
+
+def test_a_target_is_not_labelled_the_current_value() -> None:
+    text = "The current capacity of 2 billion cubic meters a year is to be raised to some 5 billion cubic meters by 2029."
+    assert [n.what for n in found(text, "en")] == ["current capacity", "capacity"]
