@@ -2279,8 +2279,13 @@ def _inherit_units(
             prev = next((w for w in reversed(wholes) if w.value > f.value), None)
         if prev is None and earlier and earlier.kind == "money" and f.value >= _WORD_MIN and f.value_end is None:
             prev = earlier
+        # "environ 2 300 demandes d'asile, contre plus de 30 000 aux Pays-Bas": a bare figure a
+        # [versus] word sets against a count of its sentence counts that noun, whatever their sizes.
+        ratio = (_PARALLEL_RATIO if prev and prev.kind == "count" and f.kind == "number" and f.unit is None and text is not None
+                 and low is not None and lex is not None and _match_before(lex.versus, text, low, f.start, 0, words=1)
+                 else _MAX_RATIO)
         if (f.kind == "number" and f.unit is None and prev and prev.unit and prev.kind in ("money", "count", "measure")
-                and prev.value and f.value and (part or 1 / _MAX_RATIO <= f.value / prev.value <= _MAX_RATIO)
+                and prev.value and f.value and (part or 1 / ratio <= f.value / prev.value <= ratio)
                 and not _range_start(f, figures[k + 1] if k + 1 < len(figures) else None, text)):
             f = f._replace(unit=prev.unit, kind=prev.kind)
         out.append(f)
@@ -2292,6 +2297,8 @@ def _inherit_units(
 
 # Figures that name or date something rather than measure it.
 _NO_MEASURE = frozenset({"year", "date", "name", "marker"})
+# How far apart a count and a bare figure set against it ([versus]) may be and still count one noun.
+_PARALLEL_RATIO = 100.0
 # How far apart a bare scaled amount and a sum of its sentence in the same scale word may be and
 # still be in one currency ("7,3 miliardi di euro, con un avanzo di circa 1,9 miliardi").
 _SCALED_RATIO = 20.0

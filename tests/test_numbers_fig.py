@@ -75,3 +75,17 @@ def test_a_figure_due_by_a_year_is_a_plan_in_an_undated_article(lang: str, texts
 def test_a_target_is_not_labelled_the_current_value() -> None:
     text = "The current capacity of 2 billion cubic meters a year is to be raised to some 5 billion cubic meters by 2029."
     assert [n.what for n in found(text, "en")] == ["current capacity", "capacity"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "units"),
+    [
+        ("en", "Norway registered about 1,800 work permits last year, against more than 25,000 in Sweden.", ["work permits"] * 2),
+        ("fr", "La Norvège a délivré l'an dernier environ 1 800 permis, contre plus de 25 000 en Suède.", ["permis"] * 2),
+        ("nl", "Noorwegen gaf vorig jaar ongeveer 1.800 werkvergunningen af, tegen meer dan 25.000 in Zweden.", ["werkvergunningen"] * 2),
+        ("it", "La Norvegia ha rilasciato l'anno scorso circa 1.800 permessi, contro oltre 25.000 in Svezia.", ["permessi"] * 2),
+    ],
+)
+def test_a_bare_figure_set_against_a_count_counts_its_noun(lang: str, text: str, units: list[str]) -> None:
+    # The noun is said once; the figure set against it counts it too, though fourteen times as many.
+    assert [n.unit for n in found(text, lang)] == units
