@@ -4846,6 +4846,10 @@ def _money(v: float, code: str) -> str:
     return f"{sym}{amount}" if sym else f"{amount} {code}".rstrip()
 
 
+# A count of millions that is no multiple of this was written to the unit, not rounded.
+_ROUND_COUNT = 10_000
+
+
 def format_value(n: KeyNumber) -> str:
     """A figure for display: "$25.6 bn", "43 %", "7,500 km", "about 55,000 giovani"."""
     unit = n.unit
@@ -4862,7 +4866,11 @@ def format_value(n: KeyNumber) -> str:
         elif unit == ORDINAL:
             text = f"no. {text}"
         elif unit:
-            if abs(n.value) >= 1e6 and n.value_end is None:
+            # A count written to the unit ("1.002.151 de etnici maghiari", a census) keeps its digits:
+            # "1 m" would hide what sets it apart from a politician's rounded "1,2 milioane".
+            if abs(n.value) >= 1e6 and n.value_end is None and n.value % _ROUND_COUNT:
+                text = _plain(n.value)
+            elif abs(n.value) >= 1e6 and n.value_end is None:
                 text = _money(n.value, "")
             text += f" {unit}"
     return f"{n.qualifier} {text}" if n.qualifier else text

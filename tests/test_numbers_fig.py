@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from digest.numbers import find_conflicts
+from digest.model import KeyNumber
+from digest.numbers import find_conflicts, format_value
 from figures import conflict_values, found, visit_of
 
 
@@ -89,3 +90,12 @@ def test_a_target_is_not_labelled_the_current_value() -> None:
 def test_a_bare_figure_set_against_a_count_counts_its_noun(lang: str, text: str, units: list[str]) -> None:
     # The noun is said once; the figure set against it counts it too, though fourteen times as many.
     assert [n.unit for n in found(text, lang)] == units
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [(1_002_151.0, "1,002,151 maghiari"), (1_200_000.0, "1.2 m maghiari"), (12_345_678.0, "12,345,678 maghiari")],
+)
+def test_a_count_written_to_the_unit_keeps_its_digits(value: float, shown: str) -> None:
+    # A census count beside a politician's rounded one: "1 m" against "1.2 m" would hide the census.
+    assert format_value(KeyNumber(0, 0, "", value, unit="maghiari")) == shown
