@@ -253,6 +253,8 @@ class Lexicon:
     """Postpositions: [qualifiers] may follow their figure (Turkish "8 binden fazla", "2 bini aşkın")."""
     name_endings: bool = False
     """An apostrophe after a name opens its case ending (Erdoğan'ın): the word is the name."""
+    count_of: bool = False
+    """A figure in digits takes an [of] word before its counted noun (Romanian "300 de turiști")."""
 
     def __post_init__(self) -> None:
         # Sections are read as attributes so the parsing code reads like the data file; set here,
@@ -275,7 +277,7 @@ _SECTIONS = (
     "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources", "reverse",
     "currency_scales", "local_dollars", "ordinal_units", "negations", "local_pesos", "local_shillings", "local_lei", "local_crowns", "letter_currencies", "conversions", "plural_subjects", "people",
     "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within", "passive", "offsets", "offsets_before",
-    "subset_after", "approximate", "growth",
+    "subset_after", "approximate", "growth", "deadline", "current",
 )
 
 
@@ -431,6 +433,7 @@ def lexicon(lang: str) -> Lexicon:
         adjective_endings=tuple(fmt.get("adjective_endings", "").split()),
         plural_endings=tuple(fmt.get("plural_endings", "").split()),
         name_endings=fmt.get("name_endings") == "yes",
+        count_of=fmt.get("count_of") == "yes",
         ordinal_endings=tuple(sorted(fmt.get("ordinal_endings", "").split(), key=len, reverse=True)),
         ordinal_fills=("", *fmt.get("ordinal_fills", "").split()),
         words=words,
@@ -1286,8 +1289,10 @@ def _figure(
             # "49 200 fin 2024", "Ende 2024": a word before a year says when, it counts nothing
             # (an ordinal's noun may: "la troisième depuis 2021").
             noun = None
-        if noun is None and kind == "number" and (scale != 1.0 or a.word and value >= _WORD_MIN) and (link := lex.of.match(text, low, _skip_space(text, pos, hi))):
-            noun = _noun(text, low, lex, link[0], hi)  # "un millón de marroquíes": the scale's noun is counted
+        if noun is None and kind == "number" and (scale != 1.0 or a.word and value >= _WORD_MIN or lex.count_of and a.digits) and (link := lex.of.match(text, low, _skip_space(text, pos, hi))):
+            # "un millón de marroquíes": the scale's noun is counted; so is the noun of a figure
+            # where the language links every larger count to its noun ("1.002.151 de etnici maghiari").
+            noun = _noun(text, low, lex, link[0], hi)
         if noun:
             n_end, unit_word = noun
             unit = ORDINAL if kind == "ordinal" else unit_word
@@ -2036,6 +2041,10 @@ def find_numbers(
             # "The leaders also agreed …", "Стороны подписали …": narration with a subject of
             # its own, so the paragraph's earlier speaker is not its figures' source.
             said = _OTHER_SOURCE
+        if said is _NO_SOURCE and cast and cast.commentator_in(sent.start, sent.end):
+            # "Experten schätzen, dass …", "…, считают аналитики": unnamed experts give the figure
+            # (whatever their verb), not the leader the paragraph named before.
+            said = _OTHER_SOURCE
         body = text[sent.start : sent.end]
         if said.name:
             known.pop(said.name, None)
@@ -2080,7 +2089,7 @@ def find_numbers(
                     value=f.value,
                     value_end=f.value_end,
                     unit=f.unit,
-                    what=_label(text, low, lex, sent, f),
+                    what=_target_label(_label(text, low, lex, sent, f), body, text[f.start : f.end], lex.lang, date),
                     qualifier=f.qualifier,
                     speaker=quote_speaker or fig_speaker,
                     sentence=body,
@@ -2270,8 +2279,13 @@ def _inherit_units(
             prev = next((w for w in reversed(wholes) if w.value > f.value), None)
         if prev is None and earlier and earlier.kind == "money" and f.value >= _WORD_MIN and f.value_end is None:
             prev = earlier
+        # "environ 2 300 demandes d'asile, contre plus de 30 000 aux Pays-Bas": a bare figure a
+        # [versus] word sets against a count of its sentence counts that noun, whatever their sizes.
+        ratio = (_PARALLEL_RATIO if prev and prev.kind == "count" and f.kind == "number" and f.unit is None and text is not None
+                 and low is not None and lex is not None and _match_before(lex.versus, text, low, f.start, 0, words=1)
+                 else _MAX_RATIO)
         if (f.kind == "number" and f.unit is None and prev and prev.unit and prev.kind in ("money", "count", "measure")
-                and prev.value and f.value and (part or 1 / _MAX_RATIO <= f.value / prev.value <= _MAX_RATIO)
+                and prev.value and f.value and (part or 1 / ratio <= f.value / prev.value <= ratio)
                 and not _range_start(f, figures[k + 1] if k + 1 < len(figures) else None, text)):
             f = f._replace(unit=prev.unit, kind=prev.kind)
         out.append(f)
@@ -2283,6 +2297,8 @@ def _inherit_units(
 
 # Figures that name or date something rather than measure it.
 _NO_MEASURE = frozenset({"year", "date", "name", "marker"})
+# How far apart a count and a bare figure set against it ([versus]) may be and still count one noun.
+_PARALLEL_RATIO = 100.0
 # How far apart a bare scaled amount and a sum of its sentence in the same scale word may be and
 # still be in one currency ("7,3 miliardi di euro, con un avanzo di circa 1,9 miliardi").
 _SCALED_RATIO = 20.0
@@ -2474,16 +2490,26 @@ class _Cast(NamedTuple):
     """(start, end, person or None, after a preposition)."""
     people: list[str] = []
     """The distinct persons the mentions resolved to."""
+    commentators: list[int] = []
+    """Where the mentions of experts and MPs the resolver gave no one start ("Les analystes")."""
 
     @staticmethod
     def of(mentions: Sequence[Mention], lex: Lexicon, text: str) -> _Cast:
         """The mentions that resolved to someone, institutions marked as no one (by the capitalised
-        words from the mention on: "Home" of "Home Office" is the office's)."""
+        words from the mention on: "Home" of "Home Office" is the office's); an expert's or an MP's
+        word the resolver gave no one ("Les analystes estiment", "ocenili analitycy") is kept as
+        no one too: a source, and not the leader named before."""
         kept = sorted(
             (m.start, m.end, None if _institution(_words_from(text, m.start, m.form), lex) else m.person, m.after_preposition)
-            for m in mentions if m.person
+            for m in mentions if m.person or (m.kind == "role" and _commentator(m.form, lex.lang))
         )
-        return _Cast([m[0] for m in kept], kept, sorted({m[2] for m in kept if m[2]}))
+        unnamed = [m[0] for m in kept if m[2] is None and not _institution(_words_from(text, m[0], text[m[0] : m[1]]), lex)]
+        return _Cast([m[0] for m in kept], kept, sorted({m[2] for m in kept if m[2]}), unnamed)
+
+    def commentator_in(self, lo: int, hi: int) -> bool:
+        """Whether an expert or an MP no one was named as is mentioned between lo and hi."""
+        k = bisect_left(self.commentators, lo)
+        return k < len(self.commentators) and self.commentators[k] < hi
 
     def inflected(self, word: str) -> str | None:
         """The one cast person whose last name the word is an inflection of ("Kosiniaka-Kamysza",
@@ -2518,6 +2544,21 @@ class _Cast(NamedTuple):
             if not self.mentions[k][3] and self.mentions[k][1] <= pos:
                 return self.mentions[k]
         return None
+
+
+@cache
+def _commentators(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """roles.txt's words of an expert or an MP (speakers.commentator_words): whole words, and stems."""
+    from digest.speakers import commentator_words
+
+    words = [w for entry in commentator_words(lang) for w in entry.split()]
+    return frozenset(w for w in words if not w.endswith("*")), tuple(w[:-1] for w in words if w.endswith("*"))
+
+
+def _commentator(form: str, lang: str) -> bool:
+    """Whether a role mention's words hold an expert's or an MP's word ("the analysts", "analitycy")."""
+    whole, stems = _commentators(lang)
+    return any(w in whole or w.startswith(stems) for w in form.lower().split())
 
 
 # Capitalised words in a row from a capitalised word (an institution's name: "Home Office").
@@ -3923,6 +3964,42 @@ def _within_period(sentence: str, low: str, lex: Lexicon, start: int, end: int, 
     return False
 
 
+@lru_cache(maxsize=4096)
+def _deadline(sentence: str, year: str, lang: str) -> bool:
+    """Whether the sentence sets the year as a deadline: a [deadline] phrase, "_" standing for the
+    year, fits around one of its mentions ("by _": "by 2028"; "_-ig": "2028-ig"; "do _": "do 2028 roku")."""
+    phrases = [e[0].split("_", 1) for e in lexicon(lang).deadline.entries if "_" in e[0]]
+    if not phrases:
+        return False
+    low = _folded(sentence)
+    for m in re.finditer(rf"(?<!\d){year}(?!\d)", low):
+        for pre, post in phrases:
+            before = low[: m.start()]
+            if pre and not (before.endswith(pre) and (len(before) == len(pre) or not before[-len(pre) - 1].isalnum())):
+                continue
+            if post and not (low.startswith(post, m.end()) and not low[m.end() + len(post) : m.end() + len(post) + 1].isalnum()):
+                continue
+            return True
+    return False
+
+
+def _target_label(label: str, sentence: str, surface: str, lang: str, day: str | None) -> str:
+    """A figure's label without the words calling it the present one ([current]: "current
+    capacity", "jelenlegi") when its clause sets a deadline year it is to be reached by ("would be
+    increased to around 4 billion cubic meters by 2028"): that figure is the target."""
+    current = lexicon(lang).current
+    if not label or not current.entries:
+        return label
+    words = label.split()
+    kept = [w for w in words if w.lower() not in current.forms]
+    if len(kept) == len(words):
+        return label
+    when = _when_in(sentence, surface, lang, day)
+    if not (when and when.isdigit() and _deadline(sentence, when, lang)):
+        return label
+    return " ".join(kept)
+
+
 def _later_figure(after: str, lex: Lexicon, day: str | None) -> bool:
     """Whether a figure follows in the rest of a sentence that may be the target instead: not a
     year ("a US$ 5 bilhões até 2030"), a conversion in brackets ("A$30 billion ($19.6 billion)")
@@ -3998,6 +4075,10 @@ def _measure(n: KeyNumber, article: Article | None) -> _Measure:
     topic = _topic(n, lang, measured=False) if n.unit in _DURATIONS else _topic(n, lang, label=label)
     when = _when(n, article)
     ahead = when == "target" or bool(when and when.isdigit() and article and article.date and when > article.date[:4])
+    if not ahead and when and when.isdigit() and not (article and article.date):
+        # An undated article cannot tell a later year, but "by 2028", "bis 2028", "2028-ig" still
+        # make its figure a plan: never another report of a present figure given without a year.
+        ahead = _deadline(n.sentence, when, lang)
     # A part of a total given before it ("92'400 …, di cui 79'000") is another measure under its words.
     reverse = _reversed(n.sentence, n.surface, lang) or _opened(n.sentence, n.surface, lang, "subset")
     family = _family(n, lang)
@@ -4765,6 +4846,10 @@ def _money(v: float, code: str) -> str:
     return f"{sym}{amount}" if sym else f"{amount} {code}".rstrip()
 
 
+# A count of millions that is no multiple of this was written to the unit, not rounded.
+_ROUND_COUNT = 10_000
+
+
 def format_value(n: KeyNumber) -> str:
     """A figure for display: "$25.6 bn", "43 %", "7,500 km", "about 55,000 giovani"."""
     unit = n.unit
@@ -4781,7 +4866,11 @@ def format_value(n: KeyNumber) -> str:
         elif unit == ORDINAL:
             text = f"no. {text}"
         elif unit:
-            if abs(n.value) >= 1e6 and n.value_end is None:
+            # A count written to the unit ("1.002.151 de etnici maghiari", a census) keeps its digits:
+            # "1 m" would hide what sets it apart from a politician's rounded "1,2 milioane".
+            if abs(n.value) >= 1e6 and n.value_end is None and n.value % _ROUND_COUNT:
+                text = _plain(n.value)
+            elif abs(n.value) >= 1e6 and n.value_end is None:
                 text = _money(n.value, "")
             text += f" {unit}"
     return f"{n.qualifier} {text}" if n.qualifier else text

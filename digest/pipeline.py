@@ -87,9 +87,12 @@ def analyse(text: str, settings: Settings) -> Analysis:
     if len(found_quotes) > settings.limits.max_quotes:
         warnings.append(f"over {settings.limits.max_quotes} quotes: only the first kept")
         found_quotes = found_quotes[: settings.limits.max_quotes]
-    # The unmasked mentions people() below asks for too (one resolution, cached): figures' sources
-    # are named as the quotes name them.
-    found_numbers = numbers.find_numbers(text, blocks, sents, found_quotes, work_lang, None, cast.resolve())
+    # Figures' sources are named as the quotes name them, from the mentions outside quotations (marks
+    # included, a cue between parts kept): a name inside a quotation ("« Rob Jetten veut montrer … »,
+    # a estimé X. Elle a souligné que … 12,4 milliards") is no one's source, nor whom a pronoun after it
+    # stands for. people() below asks again unmasked (a resolution is cheap beside finding the names).
+    mask = [(a - 1, b + 1) for q in found_quotes for a, b in (q.parts or ((q.start, q.end),))]
+    found_numbers = numbers.find_numbers(text, blocks, sents, found_quotes, work_lang, None, cast.resolve(mask))
     if len(found_numbers) > settings.limits.max_numbers:
         warnings.append(f"over {settings.limits.max_numbers} numbers: only the first kept")
         found_numbers = found_numbers[: settings.limits.max_numbers]

@@ -273,3 +273,24 @@ def test_a_visit_names_a_speaker_as_the_speakers_list_does(tmp_path: Path) -> No
     (visit,) = d.visits
     assert visit.participants.count("Farid Hajiyev") == 1 and "Фарид Гаджиев" not in visit.participants
     assert visit.title.startswith("Hajiyev visits ")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Prime Minister Tom Novak met Foreign Minister Jan Berg in Oslo on Monday.\n\n"
+               "According to Anna Lind, an analyst at the Nordic Institute, the visit was mostly symbolic. "
+               "\"Tom Novak wants to show that he is a leader of the north.\n\n"
+               "\"He shares the worries about Russia,\" said Anna Lind. "
+               "She stressed that exports to Norway, at 12 billion euros, are half of all trade.\n"),
+        ("fr", "Le Premier ministre Tom Novak a rencontré jeudi le ministre Jan Berg à Oslo.\n\n"
+               "Selon Anna Lind, chercheuse à l'Institut nordique, la visite est surtout symbolique. "
+               "« Tom Novak veut montrer qu'il est un dirigeant du Nord.\n\n"
+               "« Il partage les inquiétudes au sujet de la Russie », a estimé Anna Lind. "
+               "Elle a souligné que les exportations vers la Norvège, 12 milliards d'euros, représentent la moitié du commerce.\n"),
+    ],
+)
+def test_a_name_inside_a_quotation_is_no_figures_source(lang: str, text: str) -> None:
+    # The pronoun after the quote's cue is the analyst's, not the leader's whom her quotation names.
+    a = pipeline.analyse(text, pipeline.Settings(Config().summary, Config().limits, lang))
+    assert [n.speaker for n in a.numbers] == ["Anna Lind"]
