@@ -19,7 +19,7 @@ from typing import Any, NamedTuple, TypeVar
 from digest import data, places
 from digest.config import Config, SpeakerRule
 from digest.model import TEXT, Article, Block, Quote, Speaker, retagged
-from digest.roles import ROLE_WORDS, fullest as fullest_role, trimmed as trimmed_role
+from digest.roles import ROLE_WORDS, fullest as fullest_role, nominative as nominative_role, trimmed as trimmed_role
 
 # Languages with attribution word lists; any other language uses all of them at once.
 LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "sl", "bg", "fi")
@@ -3840,8 +3840,21 @@ class People:
             if span is None:
                 continue
             reached[person, id(p)] = span[1]
-            phrase = self._role_text(p, *span)
-            counts = oblique if self._after_preposition(p, span[0]) else found
+            # (Or an adjective the phrase left out between: "z nowym prezydentem", with a new president.)
+            after = self._after_preposition(p, span[0]) or (
+                span[0] == i > 0 and p.words[i - 1].islower() and p.gaps[i] in _SPACES
+                and self._after_preposition(p, i - 1))
+            head = nominative_role(p.words[i], self._lang, after, self.lex.roles.holds)
+            if head is None:
+                continue  # an inflected role noun with no nominative the lists are sure of: better none
+            if head == p.words[i]:
+                phrase = self._role_text(p, *span)
+            else:
+                # "z prezydentem Rosji": the head in the nominative, its complement as written; the words
+                # before it are in the preposition's case too (z nowym prezydentem), so they go.
+                phrase = self._role_text(p, i, span[1])
+                phrase = phrase[:1] + head[1:] + phrase[len(p.words[i]):]
+            counts = oblique if after else found
             counts.setdefault(person, Counter())[phrase.casefold()] += 1
             shown.setdefault((person, phrase.casefold()), phrase)
         return {person: (shown[person, fullest_role(c)], person not in found)

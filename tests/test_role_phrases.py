@@ -12,7 +12,7 @@ from test_mail import SETTINGS, WHEN, _digest, _parts
 from digest.config import Config, SpeakerRule
 from digest.model import Analysis, Article, Quote, Speaker
 from digest.output import html, mail, markdown, terminal
-from digest.roles import fullest, trimmed
+from digest.roles import fullest, nominative, trimmed
 from digest.speakers import People, build_speakers
 
 
@@ -53,6 +53,15 @@ def roles(text: str, lang: str) -> dict[str, str]:
            "Димов добави още.", "Калоян Димов", "депутатът от „Продължаваме промяната“"),
     ("tr", "Görüşmeler uzun sürdü. Latin Amerika uzmanı Prof. Dr. Selim Karaağaç anlaşmayı değerlendirdi. "
            "Karaağaç konuştu.", "Selim Karaağaç", "uzmanı"),
+    # A role noun inflected for its preposition, and nothing else said of the person: its nominative.
+    ("pl", "Spotkanie trwało godzinę. Ambasador rozmawiał z prezydentem Litwy Tomasem Vaitkusem w Wilnie. Vaitkus "
+           "powiedział, że jest dobrze.", "Tomas Vaitkus", "prezydent Litwy"),
+    ("pl", "Spotkanie trwało godzinę. Rozmawiał z nowym premierem Litwy Tomasem Vaitkusem w Wilnie. Vaitkus "
+           "powiedział, że jest dobrze.", "Tomas Vaitkus", "premier Litwy"),
+    ("ru", "Встреча длилась час. Посол побеседовал с президентом Литвы Томасом Вайткусом в Вильнюсе. Вайткус сказал, "
+           "что всё хорошо.", "Томас Вайткус", "президент Литвы"),
+    ("hu", "A találkozó egy óráig tartott. Szijjártó Péter tárgyalt Kiss Tamás kormányfővel. Kiss Tamás szerint jó "
+           "volt.", "Kiss Tamás", "kormányfő"),
 ])
 def test_the_role_a_text_introduces_a_person_with(lang: str, text: str, person: str, role: str) -> None:
     assert roles(text, lang).get(person) == role
@@ -67,6 +76,16 @@ def test_the_role_a_text_introduces_a_person_with(lang: str, text: str, person: 
 ])
 def test_a_pronoun_like_or_relational_word_is_no_role(lang: str, text: str, person: str) -> None:
     assert person not in roles(text, lang)
+
+
+def test_an_inflected_role_noun_turns_nominative_only_into_a_listed_role() -> None:
+    roles = {"minister", "prezydent"}.__contains__
+    assert nominative("ministrem", "pl", True, roles) == "minister"  # not "ministr", the bare cut
+    assert nominative("Prezydenta", "pl", True, roles) == "Prezydent"
+    assert nominative("prezydent", "pl", True, roles) == "prezydent"  # no oblique ending: as written
+    assert nominative("prezydentem", "pl", False, roles) == "prezydentem"  # no preposition: a [preposition] rule waits
+    assert nominative("ambasadorem", "pl", True, roles) is None  # no listed nominative: no role rather than a wrong one
+    assert nominative("prezydentem", "xx", True, roles) == "prezydentem"  # a language without rules
 
 
 def test_a_long_title_keeps_its_head_and_first_complements() -> None:
