@@ -13,7 +13,7 @@ ROLE_WORDS = 8
 
 @cache
 def _role_words(section: str) -> tuple[str, ...]:
-    """data/any/role_words.txt's [bare] (pronoun-like alone: il politico) or [relation] (omologo) words."""
+    """data/any/role_words.txt's [bare] (pronoun-like alone: il politico), [relation] (omologo) or [deputy] words."""
     return tuple(data.sections("role_words.txt", "any").get(section, ()))
 
 
@@ -46,6 +46,12 @@ def nominative(word: str, lang: str, after_preposition: bool, is_role: Callable[
 
 def _matches(low: str, entries: Sequence[str]) -> bool:
     return any(low.startswith(e[:-1]) if e.endswith("*") else low == e for e in entries)
+
+
+def deputy(low: str) -> bool:
+    """The lower-case word is one of data/any/role_words.txt's [deputy] words (заместитель, yardımcısı,
+    helyettes): next to a role word, or ending its compound, it makes the role a deputy's."""
+    return _matches(low, _role_words("deputy"))
 
 
 def trimmed(words: Sequence[str], head: int, function_words: Container[str]) -> tuple[int, int] | None:

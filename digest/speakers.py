@@ -19,7 +19,8 @@ from typing import Any, NamedTuple, TypeVar
 from digest import data, places
 from digest.config import Config, SpeakerRule
 from digest.model import TEXT, Article, Block, Quote, Speaker, retagged
-from digest.roles import ROLE_WORDS, fullest as fullest_role, nominative as nominative_role, trimmed as trimmed_role
+from digest.roles import (ROLE_WORDS, deputy as deputy_role, fullest as fullest_role, nominative as nominative_role,
+                          trimmed as trimmed_role)
 
 # Languages with attribution word lists; any other language uses all of them at once.
 LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "sl", "bg", "fi")
@@ -4264,6 +4265,11 @@ def _role_key(words: Sequence[str], i: int, offices: Sequence[tuple[tuple[str, .
     """The lower-case role word i, as one word when a separate word makes it a deputy's (vice president),
     or the role an office phrase stands for (szef dyplomacji: minister)."""
     word = words[i].lower()
+    # A deputy's word before the role or after it (head-final: "Cumhurbaşkanı Yardımcısı"), or ending its
+    # compound ("miniszterelnök-helyettes"): the deputy's office, whatever office phrase it is part of.
+    if (i > 0 and deputy_role(words[i - 1].lower()) or i + 1 < len(words) and deputy_role(words[i + 1].lower())
+            or "-" in word and deputy_role(word.rpartition("-")[2])):
+        return "vice" + word
     for phrase, key in offices:
         n = len(phrase)
         if i + n <= len(words) and all(_word_matches(words[i + k].lower(), phrase[k]) for k in range(n)):

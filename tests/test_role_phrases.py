@@ -88,6 +88,13 @@ def test_an_inflected_role_noun_turns_nominative_only_into_a_listed_role() -> No
     assert nominative("prezydentem", "xx", True, roles) == "prezydentem"  # a language without rules
 
 
+def test_a_plural_role_word_is_no_ones_role() -> None:
+    # "кабинета министров": the cabinet of ministers, an institution, not the role of the man named after it.
+    text = ("Встреча длилась час. Посол побеседовал с председателем кабинета министров Литвы Томасом Вайткусом в "
+            "Вильнюсе. Вайткус сказал, что всё хорошо.")
+    assert "Томас Вайткус" not in roles(text, "ru")
+
+
 def test_a_long_title_keeps_its_head_and_first_complements() -> None:
     words = "erster stellvertretender Vorsitzender des Duma-Ausschusses für GUS-Angelegenheiten und Beziehungen zu " \
             "Landsleuten".split()
