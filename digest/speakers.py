@@ -3926,8 +3926,15 @@ class People:
             phrase += after  # "депутатка від «Європейської солідарності»": the party's name closed
         w = words[first]
         if p.initial[first] and w[1:].islower() and (
-                w.lower() in self._lowercase or p.kinds[first] & K_ROLE and self._lang not in _NOUNS_CAPITALISED):
-            # "Politolog …" opening a sentence, "politolog" elsewhere (a German noun keeps its capital).
+                w.lower() in self._lowercase or p.kinds[first] & K_ROLE and self._lang not in _NOUNS_CAPITALISED
+                or self._lang not in _DEMONYMS_CAPITALISED and places.demonym(w) is not None) and not (
+                # A title written capitalised word by word keeps its capitals ("Cumhurbaşkanı Yardımcısı"); an
+                # institution after the role is no part of it ("Predsjednik Republike": predsjednik Republike).
+                first + 1 < stop and words[first + 1][:1].isupper() and (
+                    p.kinds[first + 1] & K_ROLE and not self.lex.is_institution(words[first + 1])
+                    or deputy_role(words[first + 1].lower()))):
+            # "Politolog …" opening a sentence, "politolog" elsewhere (a German noun keeps its capital);
+            # "Češki predsjednik …" too, "češki predsjednik" elsewhere (not "Czech President", "Deense premier").
             phrase = phrase[:1].lower() + phrase[1:]
         return phrase
 
@@ -3937,6 +3944,8 @@ _OPENING_MARKS = ("«", "„", "“", "‚", "‹", '"')
 _CLOSING_MARKS = frozenset(("»", "“", "”", "‘", "›", '"'))
 # Languages that capitalise every noun: a role opening a sentence keeps its capital (Politologe).
 _NOUNS_CAPITALISED = frozenset(("de", "lb"))
+# Languages that capitalise an adjective of nationality mid-sentence (Czech President, de Deense premier).
+_DEMONYMS_CAPITALISED = frozenset(("en", "nl"))
 # How many times more often than any other holder of the office the text must name a person for a
 # bare office word to stand for them (the article's subject, not a host named once in passing).
 SALIENT_TIMES = 2

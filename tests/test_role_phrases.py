@@ -62,6 +62,16 @@ def roles(text: str, lang: str) -> dict[str, str]:
            "что всё хорошо.", "Томас Вайткус", "президент Литвы"),
     ("hu", "A találkozó egy óráig tartott. Szijjártó Péter tárgyalt Kiss Tamás kormányfővel. Kiss Tamás szerint jó "
            "volt.", "Kiss Tamás", "kormányfő"),
+    # A sentence's capital is no role's: a nationality adjective opening it is lower-case mid-sentence, but not
+    # in English, and a title capitalised word by word keeps its capitals.
+    ("pl", "Rozmowy trwały długo. Słowacki premier Jan Horvat mówił długo. Horvat wyszedł.", "Jan Horvat",
+     "słowacki premier"),
+    ("en", "The meeting lasted an hour. Slovak President Ivan Horvat said it went well. Horvat left.", "Ivan Horvat",
+     "Slovak President"),
+    ("tr", "Görüşmeler uzun sürdü. Cumhurbaşkanı Yardımcısı Ali Kaya anlaşmayı değerlendirdi. Kaya konuştu.",
+     "Ali Kaya", "Cumhurbaşkanı Yardımcısı"),
+    ("hr", "Sastanak je trajao sat vremena. Predsjednik Vlade Ivan Horvat rekao je da je dobro. Horvat je otišao.",
+     "Ivan Horvat", "predsjednik Vlade"),
 ])
 def test_the_role_a_text_introduces_a_person_with(lang: str, text: str, person: str, role: str) -> None:
     assert roles(text, lang).get(person) == role
