@@ -72,6 +72,15 @@ def roles(text: str, lang: str) -> dict[str, str]:
      "Ali Kaya", "Cumhurbaşkanı Yardımcısı"),
     ("hr", "Sastanak je trajao sat vremena. Predsjednik Vlade Ivan Horvat rekao je da je dobro. Horvat je otišao.",
      "Ivan Horvat", "predsjednik Vlade"),
+    # Professions and offices an analyst expects: a member of a body, an economist, a company's head, a governor.
+    ("it", "Il vertice è finito. Lo ha detto Marco Bianchi, membro della commissione Esteri della Camera, a Roma. "
+           "Bianchi ha aggiunto altro.", "Marco Bianchi", "membro della commissione Esteri della Camera"),
+    ("de", "Die Gespräche dauerten lange. Der Volkswirt Peter Berger hält das für klug. Berger sprach.", "Peter Berger",
+     "Volkswirt"),
+    ("pl", "Rozmowy trwały długo. Prezes Orlenu Jan Kowal ocenił, że to dobrze. Kowal wyszedł.", "Jan Kowal",
+     "prezes Orlenu"),
+    ("fi", "Neuvottelut kestivät. Kuvernööri Matti Virtanen sanoi, että kaikki on hyvin. Virtanen lähti.",
+     "Matti Virtanen", "kuvernööri"),
 ])
 def test_the_role_a_text_introduces_a_person_with(lang: str, text: str, person: str, role: str) -> None:
     assert roles(text, lang).get(person) == role
@@ -79,6 +88,7 @@ def test_the_role_a_text_introduces_a_person_with(lang: str, text: str, person: 
 
 @pytest.mark.parametrize("lang, text, person", [
     ("de", "Die Lage ist ernst. Der Politiker Peter Schmidt schwieg lange. Schmidt ging.", "Peter Schmidt"),
+    ("en", "The talks went on. The member Peter Berger said it was fine. Berger left.", "Peter Berger"),
     ("it", "Il vertice è finito. Putin ha ricevuto il suo omologo kazako Kassym-Jomart Tokayev al Cremlino.",
      "Kassym-Jomart Tokayev"),
     ("nl", "De gesprekken duurden lang. Jetten ontving zijn Deense ambtgenote Mette Frederiksen in Den Haag. "
