@@ -3845,6 +3845,11 @@ class People:
             after = self._after_preposition(p, span[0]) or (
                 span[0] == i > 0 and p.words[i - 1].islower() and p.gaps[i] in _SPACES
                 and self._after_preposition(p, i - 1))
+            if not after and name_start is None and span[0] > 0 and p.gaps[span[0]].strip() == ",":
+                # A role set off after its holder's name agrees with it: after an inflected surname
+                # ("z Tomasem Vaitkusem, prezydentem Litwy") it is inflected too, as after a preposition.
+                written, own = p.words[span[0] - 1].lower(), person.split()[-1].lower()
+                after = len(own) > 3 and written != own and written.startswith(own[:-1])
             head = nominative_role(p.words[i], self._lang, after, self.lex.roles.holds)
             if head is None:
                 continue  # an inflected role noun with no nominative the lists are sure of: better none

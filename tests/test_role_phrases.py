@@ -60,6 +60,11 @@ def roles(text: str, lang: str) -> dict[str, str]:
            "powiedział, że jest dobrze.", "Tomas Vaitkus", "premier Litwy"),
     ("ru", "Встреча длилась час. Посол побеседовал с президентом Литвы Томасом Вайткусом в Вильнюсе. Вайткус сказал, "
            "что всё хорошо.", "Томас Вайткус", "президент Литвы"),
+    # (Set off after an inflected surname, the role is inflected as the name is.)
+    ("ru", "Встреча длилась час. Посол встретился с Томасом Вайткусом, президентом Литвы, в Вильнюсе. Вайткус "
+           "сказал, что всё хорошо.", "Томас Вайткус", "президент Литвы"),
+    ("hr", "Sastanak je trajao. Veleposlanik se sastao s Ivanom Barićem, ministrom obrane, u Splitu. Barić je rekao "
+           "da je dobro.", "Ivan Barić", "ministar obrane"),
     ("hu", "A találkozó egy óráig tartott. Szijjártó Péter tárgyalt Kiss Tamás kormányfővel. Kiss Tamás szerint jó "
            "volt.", "Kiss Tamás", "kormányfő"),
     # A sentence's capital is no role's: a nationality adjective opening it is lower-case mid-sentence, but not
