@@ -13,7 +13,7 @@ ROLE_WORDS = 8
 
 @cache
 def _role_words(section: str) -> tuple[str, ...]:
-    """data/any/role_words.txt's [bare] (pronoun-like alone: il politico), [relation] (omologo) or [deputy] words."""
+    """data/any/role_words.txt's [bare] (pronoun-like alone: il politico), [relation] (omologo) or [deputy…] words."""
     return tuple(data.sections("role_words.txt", "any").get(section, ()))
 
 
@@ -48,10 +48,11 @@ def _matches(low: str, entries: Sequence[str]) -> bool:
     return any(low.startswith(e[:-1]) if e.endswith("*") else low == e for e in entries)
 
 
-def deputy(low: str) -> bool:
-    """The lower-case word is one of data/any/role_words.txt's [deputy] words (заместитель, yardımcısı,
-    helyettes): next to a role word, or ending its compound, it makes the role a deputy's."""
-    return _matches(low, _role_words("deputy"))
+def deputy(low: str, after: bool = False) -> bool:
+    """The lower-case word is one of data/any/role_words.txt's [deputy] words (заместитель, zastępca): before
+    a role word it makes the role a deputy's; with `after`, of its [deputy after] words (yardımcısı,
+    helyettes), which do so after the role word or ending its compound."""
+    return _matches(low, _role_words("deputy after" if after else "deputy"))
 
 
 def trimmed(words: Sequence[str], head: int, function_words: Container[str]) -> tuple[int, int] | None:

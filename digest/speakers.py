@@ -3937,7 +3937,7 @@ class People:
                 # institution after the role is no part of it ("Predsjednik Republike": predsjednik Republike).
                 first + 1 < stop and words[first + 1][:1].isupper() and (
                     p.kinds[first + 1] & K_ROLE and not self.lex.is_institution(words[first + 1])
-                    or deputy_role(words[first + 1].lower()))):
+                    or deputy_role(words[first + 1].lower(), True))):
             # "Politolog …" opening a sentence, "politolog" elsewhere (a German noun keeps its capital);
             # "Češki predsjednik …" too, "češki predsjednik" elsewhere (not "Czech President", "Deense premier").
             phrase = phrase[:1].lower() + phrase[1:]
@@ -4281,8 +4281,8 @@ def _role_key(words: Sequence[str], i: int, offices: Sequence[tuple[tuple[str, .
     word = words[i].lower()
     # A deputy's word before the role or after it (head-final: "Cumhurbaşkanı Yardımcısı"), or ending its
     # compound ("miniszterelnök-helyettes"): the deputy's office, whatever office phrase it is part of.
-    if (i > 0 and deputy_role(words[i - 1].lower()) or i + 1 < len(words) and deputy_role(words[i + 1].lower())
-            or "-" in word and deputy_role(word.rpartition("-")[2])):
+    if (i > 0 and deputy_role(words[i - 1].lower()) or i + 1 < len(words) and deputy_role(words[i + 1].lower(), True)
+            or "-" in word and deputy_role(word.rpartition("-")[2], True)):
         return "vice" + word
     for phrase, key in offices:
         n = len(phrase)

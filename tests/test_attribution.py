@@ -54,6 +54,9 @@ def test_a_deputy_word_after_the_role_or_ending_its_compound_makes_a_deputys_off
     assert _role_key(["Cumhurbaşkanı", "Yardımcısı", "Ali", "Kaya"], 0) == "vicecumhurbaşkanı"
     assert _role_key(["Cumhurbaşkanı", "Ali", "Kaya"], 0) == "cumhurbaşkanı"
     assert _role_key(["Nagy", "Ádám", "miniszterelnök-helyettes"], 2) == "viceminiszterelnök-helyettes"
+    # A deputy's word of the kind that leads its role says nothing of the role before it ("…, the Minister, Deputy
+    # Minister X and …").
+    assert _role_key(["Minister", "Deputy", "Minister", "Jan", "Kowal"], 0) == "minister"
 
 
 def test_deputy_and_principal_roles_are_rivals_not_one_office() -> None:
