@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from functools import cache
 
 from digest import data
@@ -13,12 +13,46 @@ ROLE_WORDS = 8
 
 @cache
 def _role_words(section: str) -> tuple[str, ...]:
-    """data/any/role_words.txt's [bare] (pronoun-like alone: il politico) or [relation] (omologo) words."""
+    """data/any/role_words.txt's [bare] (pronoun-like alone: il politico), [relation] (omologo) or [deputy…] words."""
     return tuple(data.sections("role_words.txt", "any").get(section, ()))
+
+
+@cache
+def _case_rules(lang: str) -> dict[str, tuple[tuple[str, str], ...]]:
+    """data/<lang>/role_cases.txt's rules by section, each (oblique ending, nominative ending), longest first."""
+    out: dict[str, tuple[tuple[str, str], ...]] = {}
+    for section, lines in data.sections("role_cases.txt", lang).items():
+        rules = [(old, "" if new == "-" else new) for old, new in (line.split() for line in lines)]
+        out[section] = tuple(sorted(rules, key=lambda rule: -len(rule[0])))
+    return out
+
+
+def nominative(word: str, lang: str, after_preposition: bool, is_role: Callable[[str], bool]) -> str | None:
+    """The role noun `word` (as written) in the nominative by its language's role_cases.txt: `word` itself
+    when it has no oblique ending listed there, the first rule's result (longest ending first) that is a role
+    word of roles.txt ("prezydentem" -> "prezydent", "ministrem" -> "minister", not "ministr"), and None when
+    endings fit but no result is a role word: a wrong case shown is worse than no role. The [preposition]
+    rules count only after a preposition, where a nominative never stands ("z prezydentem"); [any] ones
+    everywhere (hu "kormányfővel")."""
+    rules = _case_rules(lang)
+    low = word.lower()
+    fitting = [rule for rule in (*rules.get("any", ()), *(rules.get("preposition", ()) if after_preposition else ()))
+               if low.endswith(rule[0]) and len(low) > len(rule[0]) + 2]
+    for old, new in sorted(fitting, key=lambda rule: -len(rule[0])):
+        if is_role(low[: len(low) - len(old)] + new):
+            return word[: len(word) - len(old)] + new
+    return None if fitting else word
 
 
 def _matches(low: str, entries: Sequence[str]) -> bool:
     return any(low.startswith(e[:-1]) if e.endswith("*") else low == e for e in entries)
+
+
+def deputy(low: str, after: bool = False) -> bool:
+    """The lower-case word is one of data/any/role_words.txt's [deputy] words (заместитель, zastępca): before
+    a role word it makes the role a deputy's; with `after`, of its [deputy after] words (yardımcısı,
+    helyettes), which do so after the role word or ending its compound."""
+    return _matches(low, _role_words("deputy after" if after else "deputy"))
 
 
 def trimmed(words: Sequence[str], head: int, function_words: Container[str]) -> tuple[int, int] | None:

@@ -19,7 +19,8 @@ from typing import Any, NamedTuple, TypeVar
 from digest import data, places
 from digest.config import Config, SpeakerRule
 from digest.model import TEXT, Article, Block, Quote, Speaker, retagged
-from digest.roles import ROLE_WORDS, fullest as fullest_role, trimmed as trimmed_role
+from digest.roles import (ROLE_WORDS, deputy as deputy_role, fullest as fullest_role, nominative as nominative_role,
+                          trimmed as trimmed_role)
 
 # Languages with attribution word lists; any other language uses all of them at once.
 LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl", "bg", "fi", "el")
@@ -3891,8 +3892,26 @@ class People:
             if span is None:
                 continue
             reached[person, id(p)] = span[1]
-            phrase = self._role_text(p, *span)
-            counts = oblique if self._after_preposition(p, span[0]) else found
+            # (Or an adjective the phrase left out between: "z nowym prezydentem", with a new president.)
+            after = self._after_preposition(p, span[0]) or (
+                span[0] == i > 0 and p.words[i - 1].islower() and p.gaps[i] in _SPACES
+                and self._after_preposition(p, i - 1))
+            if not after and name_start is None and span[0] > 0 and p.gaps[span[0]].strip() == ",":
+                # A role set off after its holder's name agrees with it: after an inflected surname
+                # ("z Tomasem Vaitkusem, prezydentem Litwy") it is inflected too, as after a preposition.
+                written, own = p.words[span[0] - 1].lower(), person.split()[-1].lower()
+                after = len(own) > 3 and written != own and written.startswith(own[:-1])
+            head = nominative_role(p.words[i], self._lang, after, self.lex.roles.holds)
+            if head is None:
+                continue  # an inflected role noun with no nominative the lists are sure of: better none
+            if head == p.words[i]:
+                phrase = self._role_text(p, *span)
+            else:
+                # "z prezydentem Rosji": the head in the nominative, its complement as written; the words
+                # before it are in the preposition's case too (z nowym prezydentem), so they go.
+                phrase = self._role_text(p, i, span[1])
+                phrase = phrase[:1] + head[1:] + phrase[len(p.words[i]):]
+            counts = oblique if after else found
             counts.setdefault(person, Counter())[phrase.casefold()] += 1
             shown.setdefault((person, phrase.casefold()), phrase)
         return {person: (shown[person, fullest_role(c)], person not in found)
@@ -3963,8 +3982,15 @@ class People:
             phrase += after  # "депутатка від «Європейської солідарності»": the party's name closed
         w = words[first]
         if p.initial[first] and w[1:].islower() and (
-                w.lower() in self._lowercase or p.kinds[first] & K_ROLE and self._lang not in _NOUNS_CAPITALISED):
-            # "Politolog …" opening a sentence, "politolog" elsewhere (a German noun keeps its capital).
+                w.lower() in self._lowercase or p.kinds[first] & K_ROLE and self._lang not in _NOUNS_CAPITALISED
+                or self._lang not in _DEMONYMS_CAPITALISED and places.demonym(w) is not None) and not (
+                # A title written capitalised word by word keeps its capitals ("Cumhurbaşkanı Yardımcısı"); an
+                # institution after the role is no part of it ("Predsjednik Republike": predsjednik Republike).
+                first + 1 < stop and words[first + 1][:1].isupper() and (
+                    p.kinds[first + 1] & K_ROLE and not self.lex.is_institution(words[first + 1])
+                    or deputy_role(words[first + 1].lower(), True))):
+            # "Politolog …" opening a sentence, "politolog" elsewhere (a German noun keeps its capital);
+            # "Češki predsjednik …" too, "češki predsjednik" elsewhere (not "Czech President", "Deense premier").
             phrase = phrase[:1].lower() + phrase[1:]
         return phrase
 
@@ -3974,6 +4000,8 @@ _OPENING_MARKS = ("«", "„", "“", "‚", "‹", '"')
 _CLOSING_MARKS = frozenset(("»", "“", "”", "‘", "›", '"'))
 # Languages that capitalise every noun: a role opening a sentence keeps its capital (Politologe).
 _NOUNS_CAPITALISED = frozenset(("de", "lb"))
+# Languages that capitalise an adjective of nationality mid-sentence (Czech President, de Deense premier).
+_DEMONYMS_CAPITALISED = frozenset(("en", "nl"))
 # How many times more often than any other holder of the office the text must name a person for a
 # bare office word to stand for them (the article's subject, not a host named once in passing).
 SALIENT_TIMES = 2
@@ -4309,6 +4337,11 @@ def _role_key(words: Sequence[str], i: int, offices: Sequence[tuple[tuple[str, .
     """The lower-case role word i, as one word when a separate word makes it a deputy's (vice president),
     or the role an office phrase stands for (szef dyplomacji: minister)."""
     word = words[i].lower()
+    # A deputy's word before the role or after it (head-final: "Cumhurbaşkanı Yardımcısı"), or ending its
+    # compound ("miniszterelnök-helyettes"): the deputy's office, whatever office phrase it is part of.
+    if (i > 0 and deputy_role(words[i - 1].lower()) or i + 1 < len(words) and deputy_role(words[i + 1].lower(), True)
+            or "-" in word and deputy_role(word.rpartition("-")[2], True)):
+        return "vice" + word
     for phrase, key in offices:
         n = len(phrase)
         if i + n <= len(words) and all(_word_matches(words[i + k].lower(), phrase[k]) for k in range(n)):

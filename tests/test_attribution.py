@@ -6,7 +6,7 @@ import pytest
 
 from digest.cleaning import clean
 from digest.quotes import find_quotes
-from digest.speakers import People, _rival_role, _same_role
+from digest.speakers import People, _rival_role, _role_key, _same_role
 
 
 # A last paragraph of plain running text: a short last line would be page furniture.
@@ -33,9 +33,30 @@ def _speakers(text: str, lang: str) -> list[str | None]:
     ("en", "President Joe Miller met the press. \"We are ready,\" Miller said.\n\n"
            "Vice President Tom Baker spoke later. \"We will see,\" Baker said.\n\n"
            "\"The deal is done,\" the president said.\n", "Joe Miller"),
+    # A deputy's own word before the principal's office in the genitive: the deputy of the speaker.
+    ("pl", "Marszałek Sejmu Piotr Kowal spotkał się z gośćmi. „Jesteśmy gotowi pracować razem z partnerami” – "
+           "powiedział Kowal.\n\n"
+           "Zastępca marszałka Sejmu Jan Mielnik przemawiał później. „Zobaczymy, co będzie dalej z tym projektem” – "
+           "powiedział Mielnik.\n\n"
+           "„Umowa jest podpisana i wejdzie w życie latem” – powiedział marszałek Sejmu.\n", "Piotr Kowal"),
+    ("uk", "Голова парламенту Петро Коваль зустрівся з гостями. «Ми готові працювати разом з партнерами», — сказав "
+           "Коваль.\n\n"
+           "Заступник голови парламенту Іван Мельник виступив пізніше. «Побачимо, що буде далі з цим проєктом», — "
+           "сказав Мельник.\n\n"
+           "«Угоду підписано, і вона набуде чинності влітку», — сказав голова парламенту.\n", "Петро Коваль"),
 ])
 def test_a_deputy_never_takes_the_principals_role(lang: str, text: str, last: str) -> None:
     assert _speakers(text, lang)[-1] == last
+
+
+def test_a_deputy_word_after_the_role_or_ending_its_compound_makes_a_deputys_office() -> None:
+    # (Head-final: "Cumhurbaşkanı Yardımcısı", the president's deputy; hu "-helyettes", a deputy.)
+    assert _role_key(["Cumhurbaşkanı", "Yardımcısı", "Ali", "Kaya"], 0) == "vicecumhurbaşkanı"
+    assert _role_key(["Cumhurbaşkanı", "Ali", "Kaya"], 0) == "cumhurbaşkanı"
+    assert _role_key(["Nagy", "Ádám", "miniszterelnök-helyettes"], 2) == "viceminiszterelnök-helyettes"
+    # A deputy's word of the kind that leads its role says nothing of the role before it ("…, the Minister, Deputy
+    # Minister X and …").
+    assert _role_key(["Minister", "Deputy", "Minister", "Jan", "Kowal"], 0) == "minister"
 
 
 def test_deputy_and_principal_roles_are_rivals_not_one_office() -> None:

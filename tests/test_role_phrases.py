@@ -12,7 +12,7 @@ from test_mail import SETTINGS, WHEN, _digest, _parts
 from digest.config import Config, SpeakerRule
 from digest.model import Analysis, Article, Quote, Speaker
 from digest.output import html, mail, markdown, terminal
-from digest.roles import fullest, trimmed
+from digest.roles import fullest, nominative, trimmed
 from digest.speakers import People, build_speakers
 
 
@@ -53,6 +53,39 @@ def roles(text: str, lang: str) -> dict[str, str]:
            "Димов добави още.", "Калоян Димов", "депутатът от „Продължаваме промяната“"),
     ("tr", "Görüşmeler uzun sürdü. Latin Amerika uzmanı Prof. Dr. Selim Karaağaç anlaşmayı değerlendirdi. "
            "Karaağaç konuştu.", "Selim Karaağaç", "uzmanı"),
+    # A role noun inflected for its preposition, and nothing else said of the person: its nominative.
+    ("pl", "Spotkanie trwało godzinę. Ambasador rozmawiał z prezydentem Litwy Tomasem Vaitkusem w Wilnie. Vaitkus "
+           "powiedział, że jest dobrze.", "Tomas Vaitkus", "prezydent Litwy"),
+    ("pl", "Spotkanie trwało godzinę. Rozmawiał z nowym premierem Litwy Tomasem Vaitkusem w Wilnie. Vaitkus "
+           "powiedział, że jest dobrze.", "Tomas Vaitkus", "premier Litwy"),
+    ("ru", "Встреча длилась час. Посол побеседовал с президентом Литвы Томасом Вайткусом в Вильнюсе. Вайткус сказал, "
+           "что всё хорошо.", "Томас Вайткус", "президент Литвы"),
+    # (Set off after an inflected surname, the role is inflected as the name is.)
+    ("ru", "Встреча длилась час. Посол встретился с Томасом Вайткусом, президентом Литвы, в Вильнюсе. Вайткус "
+           "сказал, что всё хорошо.", "Томас Вайткус", "президент Литвы"),
+    ("hr", "Sastanak je trajao. Veleposlanik se sastao s Ivanom Barićem, ministrom obrane, u Splitu. Barić je rekao "
+           "da je dobro.", "Ivan Barić", "ministar obrane"),
+    ("hu", "A találkozó egy óráig tartott. Szijjártó Péter tárgyalt Kiss Tamás kormányfővel. Kiss Tamás szerint jó "
+           "volt.", "Kiss Tamás", "kormányfő"),
+    # A sentence's capital is no role's: a nationality adjective opening it is lower-case mid-sentence, but not
+    # in English, and a title capitalised word by word keeps its capitals.
+    ("pl", "Rozmowy trwały długo. Słowacki premier Jan Horvat mówił długo. Horvat wyszedł.", "Jan Horvat",
+     "słowacki premier"),
+    ("en", "The meeting lasted an hour. Slovak President Ivan Horvat said it went well. Horvat left.", "Ivan Horvat",
+     "Slovak President"),
+    ("tr", "Görüşmeler uzun sürdü. Cumhurbaşkanı Yardımcısı Ali Kaya anlaşmayı değerlendirdi. Kaya konuştu.",
+     "Ali Kaya", "Cumhurbaşkanı Yardımcısı"),
+    ("hr", "Sastanak je trajao sat vremena. Predsjednik Vlade Ivan Horvat rekao je da je dobro. Horvat je otišao.",
+     "Ivan Horvat", "predsjednik Vlade"),
+    # Professions and offices an analyst expects: a member of a body, an economist, a company's head, a governor.
+    ("it", "Il vertice è finito. Lo ha detto Marco Bianchi, membro della commissione Esteri della Camera, a Roma. "
+           "Bianchi ha aggiunto altro.", "Marco Bianchi", "membro della commissione Esteri della Camera"),
+    ("de", "Die Gespräche dauerten lange. Der Volkswirt Peter Berger hält das für klug. Berger sprach.", "Peter Berger",
+     "Volkswirt"),
+    ("pl", "Rozmowy trwały długo. Prezes Orlenu Jan Kowal ocenił, że to dobrze. Kowal wyszedł.", "Jan Kowal",
+     "prezes Orlenu"),
+    ("fi", "Neuvottelut kestivät. Kuvernööri Matti Virtanen sanoi, että kaikki on hyvin. Virtanen lähti.",
+     "Matti Virtanen", "kuvernööri"),
 ])
 def test_the_role_a_text_introduces_a_person_with(lang: str, text: str, person: str, role: str) -> None:
     assert roles(text, lang).get(person) == role
@@ -60,6 +93,7 @@ def test_the_role_a_text_introduces_a_person_with(lang: str, text: str, person: 
 
 @pytest.mark.parametrize("lang, text, person", [
     ("de", "Die Lage ist ernst. Der Politiker Peter Schmidt schwieg lange. Schmidt ging.", "Peter Schmidt"),
+    ("en", "The talks went on. The member Peter Berger said it was fine. Berger left.", "Peter Berger"),
     ("it", "Il vertice è finito. Putin ha ricevuto il suo omologo kazako Kassym-Jomart Tokayev al Cremlino.",
      "Kassym-Jomart Tokayev"),
     ("nl", "De gesprekken duurden lang. Jetten ontving zijn Deense ambtgenote Mette Frederiksen in Den Haag. "
@@ -67,6 +101,23 @@ def test_the_role_a_text_introduces_a_person_with(lang: str, text: str, person: 
 ])
 def test_a_pronoun_like_or_relational_word_is_no_role(lang: str, text: str, person: str) -> None:
     assert person not in roles(text, lang)
+
+
+def test_an_inflected_role_noun_turns_nominative_only_into_a_listed_role() -> None:
+    roles = {"minister", "prezydent"}.__contains__
+    assert nominative("ministrem", "pl", True, roles) == "minister"  # not "ministr", the bare cut
+    assert nominative("Prezydenta", "pl", True, roles) == "Prezydent"
+    assert nominative("prezydent", "pl", True, roles) == "prezydent"  # no oblique ending: as written
+    assert nominative("prezydentem", "pl", False, roles) == "prezydentem"  # no preposition: a [preposition] rule waits
+    assert nominative("ambasadorem", "pl", True, roles) is None  # no listed nominative: no role rather than a wrong one
+    assert nominative("prezydentem", "xx", True, roles) == "prezydentem"  # a language without rules
+
+
+def test_a_plural_role_word_is_no_ones_role() -> None:
+    # "кабинета министров": the cabinet of ministers, an institution, not the role of the man named after it.
+    text = ("Встреча длилась час. Посол побеседовал с председателем кабинета министров Литвы Томасом Вайткусом в "
+            "Вильнюсе. Вайткус сказал, что всё хорошо.")
+    assert "Томас Вайткус" not in roles(text, "ru")
 
 
 def test_a_long_title_keeps_its_head_and_first_complements() -> None:
