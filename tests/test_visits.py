@@ -901,6 +901,22 @@ def test_a_receiving_verb_and_an_opening_dateline_outweigh_partners_past_trips_a
     assert where.get(partner, 0) < where[venue] / 2
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "partner"),
+    [
+        ("uk", "Прем'єр провів переговори з гостем\n\nПрем'єр-міністр провів у вівторок переговори з гостем.\n\n"
+               "На думку аналітика, для Києва важливіша економіка.\n", "Kyiv"),
+        ("ru", "Премьер провёл переговоры\n\nПремьер провёл во вторник переговоры с гостем.\n\n"
+               "По словам эксперта, для Москвы важнее экономика.\n", "Moscow"),
+        ("pl", "Premier przyjął gościa\n\nPremier przeprowadził we wtorek rozmowy z gościem.\n\n"
+               "Zdaniem eksperta dla Warszawy ważniejsza jest gospodarka.\n", "Warsaw"),
+    ],
+)
+def test_a_capital_for_whom_something_matters_is_no_venue(lang: str, text: str, partner: str) -> None:
+    # "для Києва" (for Kyiv) speaks of a government, as "relations with Kyiv" does: it places nothing.
+    assert partner not in dict(analysis(text, lang).signals.where)
+
+
 def test_a_russian_opening_dateline_with_a_date_names_the_venue() -> None:
     text = ("Токаев принимает гостя\n\nАстана, 27 мая 2026 года – Президент провёл переговоры с гостем.\n\n"
             "Позже министр говорил о Москве.\n")
