@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 from itertools import accumulate
 from importlib import resources
 
-from digest import places
+from digest import data, places
 from digest.model import BLANK, FURNITURE, HEADING, TEXT, TITLE, Block
 
 # Lines at most this long (in words) may be furniture when they repeat or sit in the page's
@@ -432,10 +432,14 @@ def clean(text: str) -> Cleaned:
     # A legal notice ("© 2025 … All rights reserved.") may read as a sentence; it never starts or
     # ends the article body, and is no line of a wrapped paragraph.
     legal = _legal_lines(norms, words)
-    wrapped = _wrapped_runs(strings, norms, counts, words, ended, stamps | legal)
+    # A note that the article is a translation ("Este artículo es una traducción del original…") reads as a
+    # sentence, but it is the page's credit: it neither opens nor closes the body, and is never summarised.
+    notes = {i for i, s in enumerate(strings) if s and words[i] < _MAX_WORDS_COUNTED and translation_note(s)}
+    wrapped = _wrapped_runs(strings, norms, counts, words, ended, stamps | legal | notes)
     paragraph_idx = [
         i for i in range(len(strings))
-        if (_is_substantial(words[i], ended[i]) and i not in stamps and i not in legal) or i in wrapped
+        if (_is_substantial(words[i], ended[i]) and i not in stamps and i not in legal and i not in notes)
+        or i in wrapped
     ]
     if not paragraph_idx:
         # A short article (a headline and a sentence or two) has no long paragraph: then any
@@ -443,9 +447,12 @@ def clean(text: str) -> Cleaned:
         paragraph_idx = [
             i for i in range(len(strings))
             if _is_paragraph(words[i], ended[i]) and i not in stamps and i not in legal and counts[norms[i]] == 1
+            and i not in notes
         ]
     first_par = paragraph_idx[0] if paragraph_idx else len(lines)
     last_par = paragraph_idx[-1] if paragraph_idx else -1
+    # Inside the body such a phrase is the story's own ("the text is a translation of the treaty").
+    notes = {i for i in notes if not first_par <= i <= last_par}
     closing = _closing_lines(strings, norms, counts, words, last_par, stamps | legal)
     # A page pasted twice over repeats its paragraphs too: then a repeated sentence is no caption.
     doubled = sum(counts[norms[i]] > 1 for i in paragraph_idx) * 2 > len(paragraph_idx)
@@ -469,6 +476,8 @@ def clean(text: str) -> Cleaned:
         # A dateline on a line of its own ("МОСКВА, 16 сентября.") is metadata, never a sentence.
         if kind in (TEXT, HEADING) and i <= first_par and _stop_dateline_length(s) == len(s):
             kind, reason = FURNITURE, "dateline"
+        if i in notes:
+            kind, reason = FURNITURE, "translation credit"
         kinds.append(kind)
         reasons.append(reason)
     _mark_captions(strings, words, kinds, reasons)
@@ -515,6 +524,29 @@ def clean(text: str) -> Cleaned:
         if m:
             source = m.group("source").strip()
     return Cleaned(tuple(blocks), title, source)
+
+
+@cache
+def _translation_note() -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """The longest word of each phrase saying the article is a translation (data/any/translation_credits.txt,
+    [note]), and a search for any of the phrases, whole words."""
+    phrases = sorted(data.sections("translation_credits.txt", "any").get("note", ()), key=len, reverse=True)
+    if not phrases:
+        return frozenset(), None
+    keys = frozenset(max(p.split(), key=len) for p in phrases)
+    return keys, re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)", re.IGNORECASE)
+
+
+def translation_note(line: str) -> re.Match[str] | None:
+    """Where a line says the article is a translation ("Este artículo es una traducción del original…"), if it
+    does; the match's offsets are the line's (a typographic apostrophe is read as a plain one)."""
+    keys, pattern = _translation_note()
+    line = line.replace("’", "'")
+    # The search of some sixty phrases costs tens of microseconds a line: a set look-up of the
+    # lines' words leaves it to the few lines holding a phrase's key word ("traducción").
+    if pattern is None or keys.isdisjoint(line.lower().replace(".", " ").replace(",", " ").split()):
+        return None
+    return pattern.search(line)
 
 
 def _classify(

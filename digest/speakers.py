@@ -4741,8 +4741,11 @@ def _link_translations(quotes: list[Quote], articles: Sequence[Article]) -> tupl
         mine, theirs = positions.get(art.id, []), positions.get(orig.id, [])
         for i, j in _aligned(read(art, mine), read(orig, theirs)):
             qi, qj = mine[i], theirs[j]
-            quotes[qj] = retagged(quotes[qj], also_in=_add(quotes[qj].also_in, art.lang))
-            quotes[qi] = retagged(quotes[qi], also_in=_add(quotes[qi].also_in, orig.lang))
+            # One statement has one speaker: a side whose language named none (Greek without word lists)
+            # takes the other's, or the original, which alone is shown, would stay unattributed.
+            speaker = quotes[qj].speaker or quotes[qi].speaker
+            quotes[qj] = retagged(quotes[qj], also_in=_add(quotes[qj].also_in, art.lang), speaker=speaker)
+            quotes[qi] = retagged(quotes[qi], also_in=_add(quotes[qi].also_in, orig.lang), speaker=speaker)
             duplicates.add(qi)
     return quotes, duplicates
 
@@ -4754,16 +4757,16 @@ def _align(a: list[Quote], art_a: Article, b: list[Quote], art_b: Article) -> li
 
 def _aligned(fa: list[_Likeness], fb: list[_Likeness]) -> list[tuple[int, int]]:
     """_align on what it reads of each quote."""
-    # Only quotes of one speaker and kind, at nearby places, can be alike: each quote is scored
-    # against those alone (the band is a little wider than _alignment's, which decides).
-    same: dict[tuple[str | None, str], tuple[list[float], list[int]]] = {}
+    # Only quotes of one kind, at nearby places, can be alike: each quote is scored against those
+    # alone (the band is a little wider than _alignment's, which decides, speakers too).
+    same: dict[str, tuple[list[float], list[int]]] = {}
     for j, y in sorted(enumerate(fb), key=lambda jy: jy[1][2]):
-        at, js = same.setdefault((y[0], y[1]), ([], []))
+        at, js = same.setdefault(y[1], ([], []))
         at.append(y[2])
         js.append(j)
     alike: dict[tuple[int, int], float] = {}
     for i, x in enumerate(fa):
-        at, js = same.get((x[0], x[1]), ((), ()))
+        at, js = same.get(x[1], ((), ()))
         for k in range(bisect_left(at, x[2] - _BAND), bisect_right(at, x[2] + _BAND)):
             score = _alignment(x, fb[js[k]])
             if score >= MIN_LIKENESS:
@@ -4842,8 +4845,9 @@ def _likeness_features(quotes: list[Quote], art: Article) -> list[_Likeness]:
 
 
 def _alignment(a: _Likeness, b: _Likeness) -> float:
-    """How likely two quotes of a text and its translation are one statement (0..1)."""
-    if a[0] != b[0] or a[1] != b[1]:
+    """How likely two quotes of a text and its translation are one statement (0..1); a quote without a
+    speaker may be one with a speaker (its language's cue words unread)."""
+    if (a[0] != b[0] and a[0] is not None and b[0] is not None) or a[1] != b[1]:
         return 0.0
     pos = abs(a[2] - b[2])
     if pos > 0.12:

@@ -15,9 +15,10 @@ from itertools import chain, compress, filterfalse, repeat, takewhile
 from operator import add, getitem, is_, itemgetter, le, lt, sub
 from typing import Any
 
-from digest import data, dates, places
+from digest import cleaning, data, dates, places
 from digest.config import Config, VisitRule
 from digest.sentences import stop_words
+from digest.speakers import _country_languages
 from digest.speakers import (auxiliaries, commentator_words, heads_institution, lexicon, names_head, nominative,
                              particle_words, same_word, shown_as, surname, surname_conjunctions)
 from digest.model import FURNITURE, HEADING, TEXT, TITLE, Analysis, Article, Block, Quote, Sentence, Visit, VisitSignals
@@ -35,6 +36,9 @@ DATED_LINK = 0.12
 SAME_MONTHS_LINK = 0.05
 # A translation or re-publication shares most figures and names and has a similar shape.
 DUPLICATE_LINK = 0.6
+# A translation whose note names the language it was translated from links to the likeliest article in that
+# language at this score: the note says what the text is, and names in another script may give no keys at all.
+NOTED_LINK = 0.45
 PARTICIPANT_SHARE = 0.3
 # A summit's people are tied to this many countries at least (a bilateral visit's to two, and a third
 # country named in passing); its participants and the names its title gives are at most these many.
@@ -1578,7 +1582,12 @@ def link_duplicates(articles: Sequence[Article], config: Config) -> list[Article
     gap = 1
     last, top, mine = -1, -1, (0, 0, 0, 0, 0)
     reaches: Callable[[_Profile], bool] | None = None
+    # Translations noting their source language, and their candidate pairs (few: such notes are rare).
+    noted = {i: langs for i, a in enumerate(articles) if (langs := _translated_from(a))}
+    noted_pairs: list[tuple[int, int]] = []
     for i, j in _candidates(keys, [p.when for p in profiles], gap):
+        if noted and (i in noted or j in noted):
+            noted_pairs.append((i, j))
         if i != last:
             # i's root stays its root while its pairs are taken (joining hangs j's family under
             # it); its sets are built when a pair first needs them.
@@ -1593,6 +1602,7 @@ def link_duplicates(articles: Sequence[Article], config: Config) -> list[Article
             reaches = _duplicate_test(p)
         if reaches(q):
             parent[root(j)] = top
+    _link_noted(articles, profiles, noted, noted_pairs, parent, root)
     families: dict[int, list[int]] = defaultdict(list)
     for i in range(len(articles)):
         families[root(i)].append(i)
@@ -1607,11 +1617,52 @@ def link_duplicates(articles: Sequence[Article], config: Config) -> list[Article
     return out
 
 
+def _link_noted(
+    articles: Sequence[Article], profiles: Sequence[_Profile], noted: Mapping[int, frozenset[str]],
+    pairs: Sequence[tuple[int, int]], parent: list[int], root: Callable[[int], int],
+) -> None:
+    """Join each noted translation that no family took to the best-scoring candidate in the language its note
+    names, if that reaches NOTED_LINK ("traducción del original publicado en griego" and a Greek article
+    sharing its figures and shape, whose names in Greek script give no keys to share)."""
+    alone = Counter(map(root, range(len(articles))))
+    best: dict[int, tuple[float, int]] = {}
+    for i, j in pairs:
+        for t, o in ((i, j), (j, i)):
+            if t not in noted or alone[root(t)] > 1 or articles[o].lang not in noted[t]:
+                continue
+            if _years_clash(profiles[t].calendar, profiles[o].calendar):
+                continue
+            score = duplicate_score(profiles[t], profiles[o])
+            if score >= NOTED_LINK and score > best.get(t, (0.0, -1))[0]:
+                best[t] = (score, o)
+    for t, (_, o) in best.items():
+        if root(t) != root(o):
+            parent[root(t)] = root(o)
+
+
+def _translated_from(a: Article) -> frozenset[str]:
+    """The languages the article's translation note says it was translated from: those of the country of the
+    first language adjective after the note's phrase ("…publicado en griego": GR, el), other than its own."""
+    for b in a.analysis.blocks:
+        if b.reason != "translation credit":
+            continue
+        line = a.text[b.start : b.end]
+        m = cleaning.translation_note(line)
+        for word in _PLAIN_WORD.findall(line, m.end() if m else 0):
+            # "una traducción al español del original en griego": the language translated into is no source.
+            langs = _country_languages().get(places.demonym(word) or "", frozenset()) - {a.lang}
+            if langs:
+                return langs
+    return frozenset()
+
+
 def _original_rank(a: Article, config: Config) -> tuple[bool, int, str, str]:
     preferred = config.languages.index(a.lang) if a.lang in config.languages else len(config.languages)
-    # A header crediting a translator ("Translated by: …", "Traduit du néerlandais") says what the
-    # article is: the translation, whatever language the reader prefers or whichever came first.
-    return _credits_translator(a.text), preferred, a.date or "9999", a.path
+    # A header crediting a translator ("Translated by: …", "Traduit du néerlandais") or a note that the article
+    # is a translation says what the article is: the translation, whatever language the reader prefers or
+    # whichever came first.
+    noted = any(b.reason == "translation credit" for b in a.analysis.blocks)
+    return noted or _credits_translator(a.text), preferred, a.date or "9999", a.path
 
 
 # How far into an article its header (byline, translator's credit) may reach.
@@ -1807,6 +1858,20 @@ def _auto_groups(idx: list[int], profiles: list[_Profile]) -> list[list[int]]:
     return groups
 
 
+def _stand_ins(articles: Sequence[Article], profiles: list[_Profile], pos: Mapping[str, int]) -> list[_Profile]:
+    """The profiles, an original that reads no one (its language's names gave no keys: Greek without word lists)
+    read through a translation of it that does, on the original's own day: the same text, counted once, whose
+    people, place and figures group it and describe its visit."""
+    out = profiles
+    for i, a in enumerate(articles):
+        o = pos.get(a.duplicate_of or "", -1)
+        if o >= 0 and not out[o].sig.people and profiles[i].sig.people:
+            if out is profiles:
+                out = list(profiles)
+            out[o] = replace(profiles[i], when=profiles[o].when or profiles[i].when)
+    return out
+
+
 def _rule_fits(rule: VisitRule, folded: str, p: _Profile) -> bool:
     """Whether a config rule's match terms and dates fit an article (its text case-folded)."""
     if not rule.match:
@@ -1830,8 +1895,8 @@ def group(articles: Sequence[Article], config: Config, shown: Mapping[str, str] 
     Translations follow their original. `shown` maps the speaker names the articles' quotes carry to the
     display names build_speakers gave them: participants and titles name those people alike.
     """
-    profiles = _profiles(articles, start=False)
     pos = {a.id: i for i, a in enumerate(articles)}
+    profiles = _stand_ins(articles, _profiles(articles, start=False), pos)
     rules = {r.id: r for r in config.visits}
     matching = [r for r in config.visits if r.match]
     assigned: dict[int, tuple[str, str]] = {}

@@ -783,3 +783,26 @@ def test_a_subscription_offer_over_the_headline_is_no_title(offer: str) -> None:
             "pour sa première visite officielle dans le pays depuis son entrée en fonction.")
     text = f"Tribune du Matin\nSe connecter\n{offer}\n\n{headline}\n\n{body}\n"
     assert clean(text).title == headline
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Este artículo es una traducción del original publicado en portugués por un diario asociado.",
+        "This article is a translation of the original published in Polish by our partner site.",
+        "Cette page est une traduction de l'original paru en allemand chez notre partenaire.",
+        "Questo testo è una traduzione dell’originale uscito in francese sul nostro sito partner.",
+    ],
+)
+def test_a_note_that_the_article_is_a_translation_is_furniture(note: str) -> None:
+    # The note reads as a sentence, and stands where the lead would: it must be neither lead nor summary.
+    page = f"Merz bei Erdoğan in Ankara\n\n{note}\n\nVon Anna Beispiel\n\n{_LONG_DE}\n\n{_LONG_DE} Danach flog er ab.\n"
+    texts = _texts(page)
+    assert note not in texts and texts[0] == _LONG_DE
+    assert any(b.reason == "translation credit" for b in clean(page).blocks)
+
+
+def test_a_translation_phrase_inside_the_story_stays_text() -> None:
+    line = "Der Minister sagte, der Vertrag ist eine Übersetzung des Originals aus dem Jahr 1994."
+    page = f"Merz bei Erdoğan in Ankara\n\n{_LONG_DE}\n\n{line}\n\n{_LONG_DE} Danach flog er ab.\n"
+    assert line in _texts(page)

@@ -115,6 +115,9 @@ def test_every_un_member_has_a_country_and_one_capital(code):
         ("Amburgo", "Hamburg"),
         ("Німеччині", "Germany"),
         ("Відні", "Vienna"),
+        # Ukrainian writes і where Russian writes и: "в Афінах", "у Триполі" (Russian "в Афинах", "в Триполи").
+        ("Афінах", "Athens"),
+        ("Триполі", "Tripoli"),
         ("Griekenland", "Greece"),
         ("Verenigde Staten", "United States"),
         ("Wit-Rusland", "Belarus"),
@@ -142,6 +145,7 @@ def test_demonyms(word, code):
     [
         ("Rozmowy odbyły się w Kairze.", "pl", "Cairo", True),
         ("Переговоры прошли в Улан-Баторе.", "ru", "Ulaanbaatar", True),
+        ("Прем'єрка провела в Афінах переговори.", "uk", "Athens", True),
         ("Sánchez aterrizó en Rabat el jueves.", "es", "Rabat", True),
         ("Il presidente è arrivato a Rabat.", "it", "Rabat", True),
         ("Der Kanzler reist in Ägypten.", "de", "Egypt", True),

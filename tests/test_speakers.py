@@ -198,6 +198,22 @@ def test_translation_quotes_are_one_statement() -> None:
     assert speakers["Konstantin Zatulin"].quotes == len([q for q in zatulin if q.article == ORIGINAL])
 
 
+def test_an_unattributed_quote_of_an_original_takes_its_translation_s_speaker() -> None:
+    # The original's language has no cue words read (Greek without lists): its quote, the one shown, has no
+    # speaker; the translation's has. One statement, one speaker; two named speakers never pair.
+    text = "x" * 1000
+    articles = (Article("el", "el.txt", text, None, lang="el"),
+                Article("es", "es.txt", text, None, lang="es", duplicate_of="el"))
+    quotes = (Quote(100, 140, "α β γ δ ε ζ", article="el", id="el:q0"),
+              Quote(500, 540, "η θ ι κ λ μ", speaker="Nikos Andreou", article="el", id="el:q1"),
+              Quote(105, 145, "a b c d e f", speaker="Ana Ferreira", article="es", id="es:q0"),
+              Quote(505, 545, "g h i j k l", speaker="Ana Ferreira", article="es", id="es:q1"))
+    out, speakers = build_speakers(quotes, articles, Config())
+    assert [(q.speaker, q.also_in) for q in out] == [
+        ("Ana Ferreira", ("es",)), ("Nikos Andreou", ()), ("Ana Ferreira", ("el",)), ("Ana Ferreira", ())]
+    assert {s.name: s.quotes for s in speakers}["Ana Ferreira"] == 2
+
+
 def test_config_names_a_person_and_keeps_two_apart() -> None:
     rules = (SpeakerRule("President Tokayev", aliases=("Tokayev",), role="president of Kazakhstan"),
              SpeakerRule("Konstantin Zatulin", distinct_from=("Satulin",)))

@@ -261,6 +261,66 @@ def test_a_credit_naming_the_source_language_makes_the_translation_whatever_is_p
     assert linked["000_ed581dd32eb4ea3f"] is None
 
 
+# A Greek original (its names, in a script without word lists, give no keys) and its Spanish translation,
+# whose figures differ where the languages write them otherwise ("1,2 δισ." and "1.200 millones").
+GREEK_ORIGINAL = (
+    'Λαμπράκης – Φερέιρα: Συμφωνία για λιμάνια και ενέργεια\n'
+    '17.11.2026 | 21:40\n'
+    '\n'
+    'Ο πρωθυπουργός Αντώνης Λαμπράκης υποδέχθηκε σήμερα στην Αθήνα την πρωθυπουργό της Πορτογαλίας Άνα Φερέιρα, στην πρώτη επίσημη επίσκεψή της στη χώρα.\n'
+    '\n'
+    '«Οι δύο χώρες μας μοιράζονται τη θάλασσα και το μέλλον», δήλωσε ο Λαμπράκης μετά τη συνάντηση. «Θέλουμε περισσότερες επενδύσεις.»\n'
+    '\n'
+    'Το διμερές εμπόριο έφτασε το 2025 τα 1,2 δισ. ευρώ. Στην Ελλάδα ζουν περίπου 27.000 Πορτογάλοι.\n'
+    '\n'
+    'Η Φερέιρα παρουσίασε σχέδιο για νέο δίκτυο μήκους 650 χιλιομέτρων, που θα λειτουργήσει από το 2027.\n'
+    '\n'
+    '«Είμαστε έτοιμοι να προχωρήσουμε γρήγορα», είπε η Φερέιρα.\n'
+)
+SPANISH_TRANSLATION = (
+    'Lamprakis y Ferreira pactan puertos y energía\n'
+    '{note}Atenas, 18 nov 2026\n'
+    '\n'
+    'El primer ministro griego, Antonis Lamprakis, recibió este martes en Atenas a la primera ministra de Portugal, Ana Ferreira, en su primera visita oficial al país.\n'
+    '\n'
+    '«Nuestros dos países comparten el mar y el futuro», declaró Lamprakis tras la reunión. «Queremos más inversiones».\n'
+    '\n'
+    'El comercio bilateral alcanzó en 2025 los 1.200 millones de euros. En Grecia viven unos 27.000 portugueses.\n'
+    '\n'
+    'Ferreira presentó el plan de una nueva red de 650 kilómetros, que funcionará a partir de 2027.\n'
+    '\n'
+    '«Estamos listos para avanzar rápido», dijo Ferreira.\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "linked"),
+    [
+        ("Este artículo es una traducción del original publicado en griego por un medio asociado.\n", True),
+        ("Este artículo es una traducción al español del original en griego.\n", True),
+        ("Este artículo es una traducción del original publicado en inglés por un medio asociado.\n", False),
+        ("", False),
+    ],
+)
+def test_a_note_naming_the_source_language_links_a_translation_whose_names_share_nothing(
+    note: str, linked: bool
+) -> None:
+    arts = [article("el", GREEK_ORIGINAL, "2026-11-17", "el"),
+            article("es", SPANISH_TRANSLATION.format(note=note), "2026-11-18", "es")]
+    # Preferring Spanish does not make the noted translation the original.
+    assert {a.id: a.duplicate_of for a in visits.link_duplicates(arts, Config(languages=("es",)))} == {
+        "el": None, "es": "el" if linked else None}
+
+
+def test_an_original_that_reads_no_one_is_grouped_and_described_through_its_translation() -> None:
+    note = "Este artículo es una traducción del original publicado en griego por un medio asociado.\n"
+    arts = [article("el", GREEK_ORIGINAL, "2026-11-17", "el"),
+            article("es", SPANISH_TRANSLATION.format(note=note), "2026-11-18", "es")]
+    _, found = visits.group(visits.link_duplicates(arts, Config()), Config())
+    assert [(v.place, v.start, v.articles) for v in found] == [("Athens", "2026-11-17", ("el", "es"))]
+    assert set(found[0].participants) == {"Ana Ferreira", "Antonis Lamprakis"}
+
+
 def test_lower_case_words_are_runs_of_letters_between_non_word_characters() -> None:
     import re
 
@@ -899,6 +959,22 @@ def test_a_receiving_verb_and_an_opening_dateline_outweigh_partners_past_trips_a
     where = dict(analysis(text, lang).signals.where)
     assert max(where, key=where.__getitem__) == venue
     assert where.get(partner, 0) < where[venue] / 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "partner"),
+    [
+        ("uk", "Прем'єр провів переговори з гостем\n\nПрем'єр-міністр провів у вівторок переговори з гостем.\n\n"
+               "На думку аналітика, для Києва важливіша економіка.\n", "Kyiv"),
+        ("ru", "Премьер провёл переговоры\n\nПремьер провёл во вторник переговоры с гостем.\n\n"
+               "По словам эксперта, для Москвы важнее экономика.\n", "Moscow"),
+        ("pl", "Premier przyjął gościa\n\nPremier przeprowadził we wtorek rozmowy z gościem.\n\n"
+               "Zdaniem eksperta dla Warszawy ważniejsza jest gospodarka.\n", "Warsaw"),
+    ],
+)
+def test_a_capital_for_whom_something_matters_is_no_venue(lang: str, text: str, partner: str) -> None:
+    # "для Києва" (for Kyiv) speaks of a government, as "relations with Kyiv" does: it places nothing.
+    assert partner not in dict(analysis(text, lang).signals.where)
 
 
 def test_a_russian_opening_dateline_with_a_date_names_the_venue() -> None:
