@@ -499,6 +499,21 @@ def _place_run(words: Sequence[str]) -> bool:
     return False
 
 
+@cache
+def _place_words(lang: str) -> WordList:
+    """Compass adjectives and region nouns (data/<lang>/place_words.txt; every language's when it has none)."""
+    return _word_list(e for code in ((lang,) if lang in LANGS else LANGS) for e in _entries(code, "place_words"))
+
+
+def _region_run(words: Sequence[str], lang: str) -> bool:
+    """The run names a region: one of its words is a compass or region word, and another is one too, a
+    known place or a nationality adjective ("Western Australian refiners", "Kyiv Region", "Northern
+    Territory"); a person's run holds none ("Anthony Albanese" holds a nationality adjective only)."""
+    marked = [w for w in words if _place_words(lang).holds(w.lower())]
+    return bool(marked) and (len(marked) > 1 or any(
+        w not in marked and (places.lookup(w) is not None or places.demonym(w) is not None) for w in words))
+
+
 # _heads_institution's answers by word as written (asked of most capitalised words, several times).
 _HEADS_INSTITUTION: _Memo[bool] = _Memo(lambda w: _institution_heads().holds(w.lower()))
 _ENDS_INSTITUTION: _Memo[bool] = _Memo(lambda w: _institution_tails().holds(w.lower()))
@@ -1376,7 +1391,28 @@ def _cut(text: str, a: int, b: int, lex: Lexicon) -> _Lists:
                 and (gaps[k + 2].strip() == "," or (gaps[k + 2] == " " and kinds[k + 2] & K_VERB))):
             kinds[k] = K_TITLE
             initial[k + 1] = False
+    _role_surnames(words, gaps, initial, kinds)
     return (words, gaps, bounds[1:-1:2], bounds[2::2], initial, kinds, list(map(_NAME_KINDS.__contains__, kinds)))
+
+
+def _role_surnames(words: list[str], gaps: list[str], initial: list[bool], kinds: list[int]) -> None:
+    """A capitalised role word that is a surname (King, Bishop, Marshall) is made a name word in place:
+    "Resources Minister Madeleine King said" names King (a role or title, a given name, then the word
+    closing the run), and then so does "Ms King" (a title right before the same word)."""
+    n = len(words)
+    surnames: set[str] = set()
+    for k in compress(range(2, n), map(K_ROLE.__eq__, kinds[2:])):
+        # ("Saudi King Salman", "Swedish Crown Princess Victoria": a name after the role word is its holder.)
+        if (words[k][:1].isupper() and not initial[k] and not initial[k - 1] and gaps[k] == " " and gaps[k - 1] == " "
+                and kinds[k - 1] in _NAME_KINDS and kinds[k - 2] & (K_ROLE | K_TITLE)
+                and (k + 1 == n or gaps[k + 1] != " " or not words[k + 1][:1].isupper())):
+            surnames.add(words[k])
+    if not surnames:
+        return
+    for k in compress(range(1, n), map(surnames.__contains__, words[1:])):
+        if kinds[k] == K_ROLE and (kinds[k - 1] & K_TITLE and gaps[k].strip() in ("", ".") or (
+                k > 1 and not initial[k] and kinds[k - 1] in _NAME_KINDS and kinds[k - 2] & (K_ROLE | K_TITLE))):
+            kinds[k] = K_NAME
 
 
 def _paragraphs(text: str, spans: Sequence[tuple[int, int]], lex: Lexicon) -> list[_Paragraph]:
@@ -1954,8 +1990,8 @@ class People:
                         and kinds[stop] & K_ROLE and prev.lower() in lex.indefinites):
                     continue  # "one Whitehall official said", "a Kremlin source": an institution's unnamed voice
                 j = stop - 1
-                if not single and _place_run(words[i:stop]):
-                    continue
+                if not single and (_place_run(words[i:stop]) or _region_run(words[i:stop], self._lang)):
+                    continue  # "da África do Sul", "Western Australian refiners": a place, no one's name
                 if saintly and self._saint_place(p, i, stop):
                     continue  # "der Universität St. Gallen sieht", "Sankt Pölten sagte": a place, no one's name
                 if stop - i == 2 and self._possessor_run(words[i]):

@@ -620,3 +620,19 @@ def test_a_cyrillic_and_a_latin_spelling_of_one_name_are_one_speaker() -> None:
     # A preferred language in Cyrillic shows its own spelling.
     out, _ = build_speakers(quotes[:2], articles, Config(languages=("uk", "en")))
     assert [q.speaker for q in out] == ["Олексій Гончаренко"] * 2
+
+
+def test_a_role_word_closing_a_full_name_after_a_role_is_the_surname() -> None:
+    # "King" is a role word; after "Minister Grace" it closes her name, and "Ms King" is her again.
+    text = ('Prime Minister Mark Dalton arrived in Oslo on Monday. Energy Minister Grace King, who joined the trip, '
+            'said the deal would help ports. "This is a proud day for the whole sector," she said. '
+            'Ms King later met the press.')
+    assert People(text, [(0, len(text))], "en").people() == ("Grace King", "Mark Dalton")
+    assert _speakers(text, "en") == ["Grace King"]
+
+
+def test_a_run_of_a_compass_word_and_a_nationality_is_a_region_not_a_person() -> None:
+    # "Ukrainian" alone later would pair with "Eastern" as a given name and surname.
+    text = ("Prime Minister Mark Dalton arrived in Oslo on Monday. Energy Minister Grace Holt said the deal would "
+            "help Eastern Ukrainian farmers. Critics said Ukrainian producers, not traders, should get the money.")
+    assert People(text, [(0, len(text))], "en").people() == ("Mark Dalton", "Grace Holt")
