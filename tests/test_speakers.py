@@ -636,3 +636,10 @@ def test_a_run_of_a_compass_word_and_a_nationality_is_a_region_not_a_person() ->
     text = ("Prime Minister Mark Dalton arrived in Oslo on Monday. Energy Minister Grace Holt said the deal would "
             "help Eastern Ukrainian farmers. Critics said Ukrainian producers, not traders, should get the money.")
     assert People(text, [(0, len(text))], "en").people() == ("Mark Dalton", "Grace Holt")
+
+
+def test_a_pronoun_shows_its_persons_gender_to_later_cues() -> None:
+    # "he told reporters" makes Dalton a man: the "she said" after it is no one named, not him.
+    text = ('Prime Minister Mark Dalton arrived in Oslo on Monday. "We are ready," he told reporters. '
+            'Dalton said the deal would help refiners. "This is a proud day for the sector," she said.')
+    assert _speakers(text, "en") == ["Mark Dalton", None]
