@@ -2696,7 +2696,7 @@ class People:
         # (Pairs of the first two words; a caption's count: "Macron accueille Luiz Inácio Lula da Silva".)
         free_openers = {(p.words[i], p.words[i + 1]) for p, found in zip(paragraphs, hits) for i, h in found
                         if h > i and i and not p.initial[i] and not self._after_function_word(p.starts[i])
-                        and not self._outlet_noun_before(p, i)}
+                        and not self._outlet_noun_before(p, i) and not self._after_joined_name(p, i, surnames)}
         free_openers.update(self._caption_openers())
         for p, found in zip(paragraphs, hits):
             last_of = {i: h for i, h in found} if found else {}
@@ -2802,7 +2802,8 @@ class People:
                             not known and (p.words[first] in given or self._double_given_at(p, first)))) and not (
                             p.words[first][:1].islower() and p.words[first] not in self.lex.prepositions)
                             # ("povedala pre denník Pravda Denisa Saková": the outlet's name, then the person.)
-                            and (self._after_function_word(p.starts[i]) or self._outlet_noun_before(p, i))
+                            and (self._after_function_word(p.starts[i]) or self._outlet_noun_before(p, i)
+                                 or self._after_joined_name(p, i, surnames))
                             and not self._opens_holder(p, i)
                             and (word, p.words[first]) not in free_openers
                             # "del Real Instituto Elcano María José de la Vega-Ortiz": two given names that open
@@ -2811,6 +2812,8 @@ class People:
                         # "del Consiglio Giorgia Meloni", "van Buitenlandse Zaken David van Weel": an
                         # institution, then the person (a known given name ends the institution's words).
                         break
+                    if first - 1 == i and first != last and i and p.gaps[i] in _SPACES and p.words[i - 1].isdigit():
+                        break  # "del Movimento 5 Stelle Davide Ferraris": the run's first word ends a name with a figure
                     first -= 1
                 if first == last and _heads_institution(p.words[last]):
                     continue  # "Bercy a annoncé": a seat of government alone stands for the government
@@ -2891,6 +2894,9 @@ class People:
                 or low in self._lowercase or self._placelike(word) or self._calendar.holds(low)
                 or self.lex.institutions.holds(low) or places.demonym(word) is not None):
             return False
+        if k + 1 < len(p.words) and p.gaps[k + 1] in _SPACES and p.words[k + 1][:1].islower() and (
+                self.lex.institutions.holds(p.words[k + 1].lower())):
+            return False  # "Mikko Rantanen Ulkopoliittisesta instituutista": the institution's own adjective
         function_words, initial, n = self.lex.function_words, p.initial, len(p.words)
         start = k
         while start > 0 and not initial[start]:
@@ -2928,6 +2934,14 @@ class People:
                 if before not in lex.prepositions and before not in lex.noun_markers:
                     out.add((first, second))
         return out
+
+    def _after_joined_name(self, p: _Paragraph, i: int, surnames: Container[str]) -> bool:
+        """Word i follows an "and" after a capitalised word that is no surname: "di Alleanza Verdi e Sinistra
+        Marco Grimaldi", "Poseł Prawa i Sprawiedliwości Jan Kowalski" (the "and" joins an institution's name,
+        as a preposition inside it does, so the run's first word may be its last; "Meloni e Maria Grazia
+        Rossi" joins two people)."""
+        return (i > 1 and p.gaps[i] in _SPACES and p.gaps[i - 1] in _SPACES and p.words[i - 2][:1].isupper()
+                and p.words[i - 1].lower() in and_words(self._lang) and p.words[i - 2] not in surnames)
 
     def _after_function_word(self, pos: int) -> bool:
         words = _TOKEN.findall(self.text[max(0, pos - 24) : pos])

@@ -643,3 +643,26 @@ def test_a_pronoun_shows_its_persons_gender_to_later_cues() -> None:
     text = ('Prime Minister Mark Dalton arrived in Oslo on Monday. "We are ready," he told reporters. '
             'Dalton said the deal would help refiners. "This is a proud day for the sector," she said.')
     assert _speakers(text, "en") == ["Mark Dalton", None]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        # A party's name ending with a figure ends before its member's name.
+        ("it", "Il senatore del Movimento 5 Stelle Paolo Conti ha votato contro. «È una legge sbagliata», ha detto "
+         "Conti.", "Paolo Conti"),
+        # An institution's inflected adjective after the name, before its lower-case head noun.
+        ("fi", "Tutkija Anna Virtanen Kansainvälisestä instituutista pitää sopimusta tärkeänä. "
+         "Virtanen arvioi, että hyöty on suuri.", "Anna Virtanen"),
+    ],
+)
+def test_a_name_takes_no_word_of_the_institution_next_to_it(lang: str, text: str, person: str) -> None:
+    assert People(text, [(0, len(text))], lang).people() == (person,)
+
+
+def test_an_and_inside_an_institutions_name_ends_it_before_the_members_name() -> None:
+    text = "Il deputato di Alleanza Verdi e Sinistra Luca Bassi ha detto che la legge è sbagliata."
+    assert People(text, [(0, len(text))], "it").people() == ("Luca Bassi",)
+    # Between two people it joins two names: the given names after it stay.
+    text = "Hanno parlato Giorgia Meloni e Antonio Tajani, poi Meloni e Maria Grazia Rossi hanno detto che va bene."
+    assert "Maria Grazia Rossi" in People(text, [(0, len(text))], "it").people()
