@@ -1355,7 +1355,16 @@ def _glued_name(text: str, low: str, lex: Lexicon, start: int, end: int, lo: int
     if p >= hi or not text[p].isalnum():
         return p >= hi or text[p] in ".,;:)"
     m = _WORD.match(low, p, hi)
-    return bool(m) and m.group() in lex.stop
+    if bool(m) and m.group() in lex.stop:
+        return True
+    # "del Movimento 5 Stelle Davide Ferraris": a capitalised word on each side (where only names are
+    # capitalised) makes the figure the middle of a name; no scale or unit after it ("Ukraine 5 Milliarden")
+    # nor a country before it ("gave Ukraine 5 Patriot systems": the count of the name after it).
+    from digest import places
+
+    return (bool(m) and not lex.nouns_capitalised and text[p].isupper() and end < p <= end + 1
+            and not lex.scales.match(text, low, p) and not lex.currencies.match(text, low, p)
+            and places.lookup(word) is None and places.demonym(word) is None)
 
 
 # Marks after which a capital opens a sentence, a quote or a bracket, not a name.

@@ -500,6 +500,21 @@ def _place_run(words: Sequence[str]) -> bool:
     return False
 
 
+@cache
+def _place_words(lang: str) -> WordList:
+    """Compass adjectives and region nouns (data/<lang>/place_words.txt; every language's when it has none)."""
+    return _word_list(e for code in ((lang,) if lang in LANGS else LANGS) for e in _entries(code, "place_words"))
+
+
+def _region_run(words: Sequence[str], lang: str) -> bool:
+    """The run names a region: one of its words is a compass or region word, and another is one too, a
+    known place or a nationality adjective ("Western Australian refiners", "Kyiv Region", "Northern
+    Territory"); a person's run holds none ("Anthony Albanese" holds a nationality adjective only)."""
+    marked = [w for w in words if _place_words(lang).holds(w.lower())]
+    return bool(marked) and (len(marked) > 1 or any(
+        w not in marked and (places.lookup(w) is not None or places.demonym(w) is not None) for w in words))
+
+
 # _heads_institution's answers by word as written (asked of most capitalised words, several times).
 _HEADS_INSTITUTION: _Memo[bool] = _Memo(lambda w: _institution_heads().holds(w.lower()))
 _ENDS_INSTITUTION: _Memo[bool] = _Memo(lambda w: _institution_tails().holds(w.lower()))
@@ -1428,7 +1443,28 @@ def _cut(text: str, a: int, b: int, lex: Lexicon) -> _Lists:
                 and (gaps[k + 2].strip() == "," or (gaps[k + 2] == " " and kinds[k + 2] & K_VERB))):
             kinds[k] = K_TITLE
             initial[k + 1] = False
+    _role_surnames(words, gaps, initial, kinds)
     return (words, gaps, bounds[1:-1:2], bounds[2::2], initial, kinds, list(map(_NAME_KINDS.__contains__, kinds)))
+
+
+def _role_surnames(words: list[str], gaps: list[str], initial: list[bool], kinds: list[int]) -> None:
+    """A capitalised role word that is a surname (King, Bishop, Marshall) is made a name word in place:
+    "Resources Minister Madeleine King said" names King (a role or title, a given name, then the word
+    closing the run), and then so does "Ms King" (a title right before the same word)."""
+    n = len(words)
+    surnames: set[str] = set()
+    for k in compress(range(2, n), map(K_ROLE.__eq__, kinds[2:])):
+        # ("Saudi King Salman", "Swedish Crown Princess Victoria": a name after the role word is its holder.)
+        if (words[k][:1].isupper() and not initial[k] and not initial[k - 1] and gaps[k] == " " and gaps[k - 1] == " "
+                and kinds[k - 1] in _NAME_KINDS and kinds[k - 2] & (K_ROLE | K_TITLE)
+                and (k + 1 == n or gaps[k + 1] != " " or not words[k + 1][:1].isupper())):
+            surnames.add(words[k])
+    if not surnames:
+        return
+    for k in compress(range(1, n), map(surnames.__contains__, words[1:])):
+        if kinds[k] == K_ROLE and (kinds[k - 1] & K_TITLE and gaps[k].strip() in ("", ".") or (
+                k > 1 and not initial[k] and kinds[k - 1] in _NAME_KINDS and kinds[k - 2] & (K_ROLE | K_TITLE))):
+            kinds[k] = K_NAME
 
 
 def _paragraphs(text: str, spans: Sequence[tuple[int, int]], lex: Lexicon) -> list[_Paragraph]:
@@ -2006,8 +2042,8 @@ class People:
                         and kinds[stop] & K_ROLE and prev.lower() in lex.indefinites):
                     continue  # "one Whitehall official said", "a Kremlin source": an institution's unnamed voice
                 j = stop - 1
-                if not single and _place_run(words[i:stop]):
-                    continue
+                if not single and (_place_run(words[i:stop]) or _region_run(words[i:stop], self._lang)):
+                    continue  # "da África do Sul", "Western Australian refiners": a place, no one's name
                 if saintly and self._saint_place(p, i, stop):
                     continue  # "der Universität St. Gallen sieht", "Sankt Pölten sagte": a place, no one's name
                 if stop - i == 2 and self._possessor_run(words[i]):
@@ -2712,7 +2748,7 @@ class People:
         # (Pairs of the first two words; a caption's count: "Macron accueille Luiz Inácio Lula da Silva".)
         free_openers = {(p.words[i], p.words[i + 1]) for p, found in zip(paragraphs, hits) for i, h in found
                         if h > i and i and not p.initial[i] and not self._after_function_word(p.starts[i])
-                        and not self._outlet_noun_before(p, i)}
+                        and not self._outlet_noun_before(p, i) and not self._after_joined_name(p, i, surnames)}
         free_openers.update(self._caption_openers())
         for p, found in zip(paragraphs, hits):
             last_of = {i: h for i, h in found} if found else {}
@@ -2818,7 +2854,8 @@ class People:
                             not known and (p.words[first] in given or self._double_given_at(p, first)))) and not (
                             p.words[first][:1].islower() and p.words[first] not in self.lex.prepositions)
                             # ("povedala pre denník Pravda Denisa Saková": the outlet's name, then the person.)
-                            and (self._after_function_word(p.starts[i]) or self._outlet_noun_before(p, i))
+                            and (self._after_function_word(p.starts[i]) or self._outlet_noun_before(p, i)
+                                 or self._after_joined_name(p, i, surnames))
                             and not self._opens_holder(p, i)
                             and (word, p.words[first]) not in free_openers
                             # "del Real Instituto Elcano María José de la Vega-Ortiz": two given names that open
@@ -2827,6 +2864,8 @@ class People:
                         # "del Consiglio Giorgia Meloni", "van Buitenlandse Zaken David van Weel": an
                         # institution, then the person (a known given name ends the institution's words).
                         break
+                    if first - 1 == i and first != last and i and p.gaps[i] in _SPACES and p.words[i - 1].isdigit():
+                        break  # "del Movimento 5 Stelle Davide Ferraris": the run's first word ends a name with a figure
                     first -= 1
                 if first == last and _heads_institution(p.words[last]):
                     continue  # "Bercy a annoncé": a seat of government alone stands for the government
@@ -2907,6 +2946,9 @@ class People:
                 or low in self._lowercase or self._placelike(word) or self._calendar.holds(low)
                 or self.lex.institutions.holds(low) or places.demonym(word) is not None):
             return False
+        if k + 1 < len(p.words) and p.gaps[k + 1] in _SPACES and p.words[k + 1][:1].islower() and (
+                self.lex.institutions.holds(p.words[k + 1].lower())):
+            return False  # "Mikko Rantanen Ulkopoliittisesta instituutista": the institution's own adjective
         function_words, initial, n = self.lex.function_words, p.initial, len(p.words)
         start = k
         while start > 0 and not initial[start]:
@@ -2944,6 +2986,14 @@ class People:
                 if before not in lex.prepositions and before not in lex.noun_markers:
                     out.add((first, second))
         return out
+
+    def _after_joined_name(self, p: _Paragraph, i: int, surnames: Container[str]) -> bool:
+        """Word i follows an "and" after a capitalised word that is no surname: "di Alleanza Verdi e Sinistra
+        Marco Grimaldi", "Poseł Prawa i Sprawiedliwości Jan Kowalski" (the "and" joins an institution's name,
+        as a preposition inside it does, so the run's first word may be its last; "Meloni e Maria Grazia
+        Rossi" joins two people)."""
+        return (i > 1 and p.gaps[i] in _SPACES and p.gaps[i - 1] in _SPACES and p.words[i - 2][:1].isupper()
+                and p.words[i - 1].lower() in and_words(self._lang) and p.words[i - 2] not in surnames)
 
     def _after_function_word(self, pos: int) -> bool:
         words = _TOKEN.findall(self.text[max(0, pos - 24) : pos])
@@ -3276,6 +3326,8 @@ class People:
                         here = out[bisect_left(out, p.starts[0], key=_FIRST) :]  # (a Mention opens on its start)
                         person = self._recent(here, pos, _Outside(of_gender[gender]), unknown_stops=True)
                     person = person or self._recent(out, pos, clash, unknown_stops=True)
+                    # "«…», he told reporters" shows its person a man: a later "she said" passes over him.
+                    self._note_gender(of_gender, person, gender)
                     out.append(Mention(pos, p.ends[i], word, PRONOUN, person, prep, subject))
                     continue
                 if not p.kinds[i] & K_ROLE:

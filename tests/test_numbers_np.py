@@ -14,6 +14,8 @@ import pytest
         ("hr", "Ministri su sudjelovali na sastanku Inicijative četiriju rijeka u Zagrebu."),
         ("sk", "Prezident sa zúčastnil na stretnutí Iniciatívy štyroch riek v Bratislave."),
         ("pl", "Ministrowie Inicjatywy Pięciu Rzek spotkali się w Gdańsku."),
+        # Digits between two capitalised words: a party's name, then its member's.
+        ("it", "Il senatore del Movimento 5 Stelle Paolo Conti ha votato contro la legge."),
     ],
 )
 def test_a_number_word_inside_a_name_is_no_figure(lang: str, text: str) -> None:
@@ -27,6 +29,9 @@ def test_a_number_word_inside_a_name_is_no_figure(lang: str, text: str) -> None:
     [
         ("hr", "Inicijativa je okupila tri ministra u Zagrebu.", ["tri ministra"]),
         ("en", "The minister said that three ministries would share the costs.", ["three ministries"]),
+        # A country before the digits: they count the name after them.
+        ("en", "Berlin sent Ukraine 5 Patriot batteries last year.", ["5 Patriot batteries"]),
+        ("de", "Berlin hat der Ukraine 5 Milliarden Euro zugesagt.", ["5 Milliarden Euro"]),
     ],
 )
 def test_counts_beside_names_stay(lang: str, text: str, surfaces: list[str]) -> None:

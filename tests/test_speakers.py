@@ -663,3 +663,49 @@ def test_transliterations_of_ye_dzh_and_s_z_are_one_speaker() -> None:
     out, speakers = build_speakers(quotes, articles, Config(languages=("en",)))
     assert [q.speaker for q in out] == ["Farid Hajiyev", "Farid Hajiyev", "Luiz Santana", "Luiz Santana"]
     assert len(speakers) == 2
+
+
+def test_a_role_word_closing_a_full_name_after_a_role_is_the_surname() -> None:
+    # "King" is a role word; after "Minister Grace" it closes her name, and "Ms King" is her again.
+    text = ('Prime Minister Mark Dalton arrived in Oslo on Monday. Energy Minister Grace King, who joined the trip, '
+            'said the deal would help ports. "This is a proud day for the whole sector," she said. '
+            'Ms King later met the press.')
+    assert People(text, [(0, len(text))], "en").people() == ("Grace King", "Mark Dalton")
+    assert _speakers(text, "en") == ["Grace King"]
+
+
+def test_a_run_of_a_compass_word_and_a_nationality_is_a_region_not_a_person() -> None:
+    # "Ukrainian" alone later would pair with "Eastern" as a given name and surname.
+    text = ("Prime Minister Mark Dalton arrived in Oslo on Monday. Energy Minister Grace Holt said the deal would "
+            "help Eastern Ukrainian farmers. Critics said Ukrainian producers, not traders, should get the money.")
+    assert People(text, [(0, len(text))], "en").people() == ("Mark Dalton", "Grace Holt")
+
+
+def test_a_pronoun_shows_its_persons_gender_to_later_cues() -> None:
+    # "he told reporters" makes Dalton a man: the "she said" after it is no one named, not him.
+    text = ('Prime Minister Mark Dalton arrived in Oslo on Monday. "We are ready," he told reporters. '
+            'Dalton said the deal would help refiners. "This is a proud day for the sector," she said.')
+    assert _speakers(text, "en") == ["Mark Dalton", None]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        # A party's name ending with a figure ends before its member's name.
+        ("it", "Il senatore del Movimento 5 Stelle Paolo Conti ha votato contro. «È una legge sbagliata», ha detto "
+         "Conti.", "Paolo Conti"),
+        # An institution's inflected adjective after the name, before its lower-case head noun.
+        ("fi", "Tutkija Anna Virtanen Kansainvälisestä instituutista pitää sopimusta tärkeänä. "
+         "Virtanen arvioi, että hyöty on suuri.", "Anna Virtanen"),
+    ],
+)
+def test_a_name_takes_no_word_of_the_institution_next_to_it(lang: str, text: str, person: str) -> None:
+    assert People(text, [(0, len(text))], lang).people() == (person,)
+
+
+def test_an_and_inside_an_institutions_name_ends_it_before_the_members_name() -> None:
+    text = "Il deputato di Alleanza Verdi e Sinistra Luca Bassi ha detto che la legge è sbagliata."
+    assert People(text, [(0, len(text))], "it").people() == ("Luca Bassi",)
+    # Between two people it joins two names: the given names after it stay.
+    text = "Hanno parlato Giorgia Meloni e Antonio Tajani, poi Meloni e Maria Grazia Rossi hanno detto che va bene."
+    assert "Maria Grazia Rossi" in People(text, [(0, len(text))], "it").people()
