@@ -3197,7 +3197,8 @@ class People:
                     # "Pour Karim Haddad, chercheur, …": the opinion's holder is what the sentence is about.
                     # "Enligt Kristersson är Sverige redo …, men han …": a source's phrase opening the
                     # sentence makes the source its subject too (the view and the pronoun after are his).
-                    subject = self._holder_opening(p, i, sources=True)
+                    # "Handeln uppgick till 20 miljarder, enligt Carney. … talade han": so does one closing it.
+                    subject = self._holder_opening(p, i, sources=True) or self._source_closing(p, i, name[1])
                 if name is not None:
                     a, b, form = name
                     skip_to = b
@@ -3509,6 +3510,17 @@ class People:
         low = [w.lower() for w in p.words[k:i]]
         return any(tuple(low[: len(ph)]) == ph and len(low) - len(ph) <= HOLDER_WORDS
                    for ph in (self.lex.reporting if sources else ()) + _holder_openings(self.lex.reporting))
+
+    def _source_closing(self, p: _Paragraph, i: int, end: int) -> bool:
+        """The name at word i (ending at offset `end`) closes its sentence after a reporting phrase set off by
+        a comma: "…, enligt Carney.", "…, according to Carney."."""
+        k = bisect_left(p.starts, end)
+        if k < len(p.words) and not p.initial[k]:
+            return False
+        longest = max(map(len, self.lex.reporting), default=0)
+        low = tuple(w.lower() for w in p.words[max(0, i - longest) : i])
+        return any(len(ph) <= len(low) and low[len(low) - len(ph) :] == ph and "," in p.gaps[i - len(ph)]
+                   for ph in self.lex.reporting)
 
     @staticmethod
     def _note_gender(of_gender: dict[str, set[str | None]], person: str | None, gender: str | None) -> None:

@@ -418,6 +418,22 @@ def test_a_source_opening_the_sentence_is_the_subject_a_later_pronoun_cue_means(
     assert _speakers(text, lang) == speakers
 
 
+@pytest.mark.parametrize(("lang", "text", "speakers"), [
+    ("sv", "Statsminister Erik Dahlgren tog emot kansler Anna Berg.\n\n"
+           "Berg sade att samarbetet är viktigt.\n\n"
+           "Exporten steg förra året till 4 miljarder kronor, enligt Dahlgren. Senare på kvällen talade han om "
+           "”ett rekordår”.\n", ["Erik Dahlgren"]),
+    ("en", "Prime Minister Tom Hale hosted Chancellor Anna Berg.\n\n"
+           "Berg said the talks had gone well.\n\n"
+           "Exports rose to 4 billion euros last year, according to Hale. Later he spoke of "
+           "\"a record year\".\n", ["Tom Hale"]),
+])
+def test_a_source_closing_the_sentence_is_the_subject_a_later_pronoun_cue_means(
+        lang: str, text: str, speakers: list[str]) -> None:
+    # The sentence is about the figure, not a person: its source is whom the next "he" follows.
+    assert _speakers(text, lang) == speakers
+
+
 def test_a_head_final_office_phrase_makes_its_holder_a_countrys_leader() -> None:
     # "Devlet Başkanı" (head of state) is a head's office, so "Uruguay lideri" (Uruguay's leader) may be him.
     text = ("Cumhurbaşkanı Yardımcısı Ahmet Kaya, Montevideo'da Devlet Başkanı Jorge Morales ile görüştü.\n\n"
