@@ -3225,6 +3225,8 @@ class People:
                         here = out[bisect_left(out, p.starts[0], key=_FIRST) :]  # (a Mention opens on its start)
                         person = self._recent(here, pos, _Outside(of_gender[gender]), unknown_stops=True)
                     person = person or self._recent(out, pos, clash, unknown_stops=True)
+                    # "…, sade hon": the pronoun shows the person's gender, so a later "han" is not her.
+                    self._note_gender(of_gender, person, gender)
                     out.append(Mention(pos, p.ends[i], word, PRONOUN, person, prep, subject))
                     continue
                 if not p.kinds[i] & K_ROLE:

@@ -434,6 +434,22 @@ def test_a_source_closing_the_sentence_is_the_subject_a_later_pronoun_cue_means(
     assert _speakers(text, lang) == speakers
 
 
+@pytest.mark.parametrize(("lang", "text", "speakers"), [
+    ("sv", "Statsminister Erik Dahlgren tog emot kansler Anna Berg.\n\n"
+           "Berg betonade att läget är allvarligt. – Vi behöver vänner, sade hon.\n\n"
+           "Dahlgren lyssnade. Exporten har vuxit. Berg nickade och log. Sedan talade han om ”ett nytt kapitel”.\n",
+     ["Anna Berg", "Erik Dahlgren"]),
+    ("en", "Prime Minister Tom Hale hosted Chancellor Anna Berg.\n\n"
+           "Berg stressed the risks. \"We need friends,\" she said.\n\n"
+           "Hale listened. Exports have grown. Berg nodded and smiled. Then he spoke of \"a new chapter\".\n",
+     ["Anna Berg", "Tom Hale"]),
+])
+def test_a_gendered_pronoun_cue_shows_its_speaker_s_gender_to_later_pronouns(
+        lang: str, text: str, speakers: list[str]) -> None:
+    # "she said" makes Berg a woman: the later "he" is the man named before her, not the last subject.
+    assert _speakers(text, lang) == speakers
+
+
 def test_a_head_final_office_phrase_makes_its_holder_a_countrys_leader() -> None:
     # "Devlet Başkanı" (head of state) is a head's office, so "Uruguay lideri" (Uruguay's leader) may be him.
     text = ("Cumhurbaşkanı Yardımcısı Ahmet Kaya, Montevideo'da Devlet Başkanı Jorge Morales ile görüştü.\n\n"
