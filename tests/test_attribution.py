@@ -450,6 +450,19 @@ def test_a_gendered_pronoun_cue_shows_its_speaker_s_gender_to_later_pronouns(
     assert _speakers(text, lang) == speakers
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The palace dinner\n\nResearcher Tom Hale at the institute says the visit matters. He expects more trade.\n\n"
+           "The banquet\n\nIn the evening there were speeches for the guest. The hall was full.\n\n"
+           "\"Our friendship is built on trust and on many years of work,\" said the innkeeper.\n"),
+    ("sv", "Middagen på slottet\n\nForskaren Tom Hale vid institutet menar att besöket är viktigt. Han väntar sig "
+           "mer handel.\n\nBanketten\n\nPå kvällen hölls tal för gästen. Salen var full.\n\n"
+           "”Vår vänskap bygger på förtroende och på många års arbete”, sade värdinnan.\n"),
+])
+def test_a_cue_naming_no_one_does_not_reach_back_past_a_subheading(lang: str, text: str) -> None:
+    # The analyst of the section before the subheading is not whom an unknown "the innkeeper" stands for.
+    assert _speakers(text, lang) == [None]
+
+
 def test_a_head_final_office_phrase_makes_its_holder_a_countrys_leader() -> None:
     # "Devlet Başkanı" (head of state) is a head's office, so "Uruguay lideri" (Uruguay's leader) may be him.
     text = ("Cumhurbaşkanı Yardımcısı Ahmet Kaya, Montevideo'da Devlet Başkanı Jorge Morales ile görüştü.\n\n"
