@@ -919,6 +919,13 @@ class _Attributor:
         self._opens = [q.open_mark for q in quotes]
         self._index = {id(q): k for k, q in enumerate(quotes)}
         self._paragraph_starts = [a for a, _, _ in paragraphs]
+        # A subheading opens a new section: a cue with no name of its own does not reach back past it.
+        self._heading_starts = [a for a, _, heading in paragraphs if heading]
+
+    def _section_start(self, pos: int) -> int:
+        """Where the section holding pos starts: at its last heading (a subheading, the headline), else 0."""
+        k = bisect_left(self._heading_starts, pos)
+        return self._heading_starts[k - 1] if k else 0
 
     def _between(self, a: int, b: int) -> list[Mention]:
         lo, hi = bisect_left(self._mention_starts, a), bisect_left(self._mention_starts, b)
@@ -926,8 +933,10 @@ class _Attributor:
 
     def _last_before(self, pos: int) -> Mention | None:
         k = bisect_left(self._mention_starts, pos)
+        # ("…," said the King under the subheading "The King's toast": not the analyst of the section before.)
+        floor = self._section_start(pos)
         for m in reversed(self.mentions[max(0, k - RECENT_MAX) : k]):
-            if pos - m.end > SCOPE:
+            if pos - m.end > SCOPE or m.start < floor:
                 return None
             if m.person and m.end <= pos:
                 return m
@@ -943,8 +952,9 @@ class _Attributor:
         if own and not self._object_only(own[0], start):
             return self._subject(own, start, r.open_mark)
         k = bisect_left(self._mention_starts, start)
+        floor = self._section_start(start)
         for m in reversed(self.mentions[max(0, k - RECENT_MAX) : k]):
-            if start - m.end > SCOPE:
+            if start - m.end > SCOPE or m.start < floor:
                 break
             if m.person and m.subject and m.end <= start:
                 return m  # (an opinion holder, "Pour X, …", is its sentence's subject too)

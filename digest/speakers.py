@@ -3299,7 +3299,8 @@ class People:
                     # "Pour Karim Haddad, chercheur, …": the opinion's holder is what the sentence is about.
                     # "Enligt Kristersson är Sverige redo …, men han …": a source's phrase opening the
                     # sentence makes the source its subject too (the view and the pronoun after are his).
-                    subject = self._holder_opening(p, i, sources=True)
+                    # "Handeln uppgick till 20 miljarder, enligt Carney. … talade han": so does one closing it.
+                    subject = self._holder_opening(p, i, sources=True) or self._source_closing(p, i, name[1])
                 if name is not None:
                     a, b, form = name
                     skip_to = b
@@ -3326,7 +3327,7 @@ class People:
                         here = out[bisect_left(out, p.starts[0], key=_FIRST) :]  # (a Mention opens on its start)
                         person = self._recent(here, pos, _Outside(of_gender[gender]), unknown_stops=True)
                     person = person or self._recent(out, pos, clash, unknown_stops=True)
-                    # "«…», he told reporters" shows its person a man: a later "she said" passes over him.
+                    # "…, sade hon": the pronoun shows the person's gender, so a later "han" is not her.
                     self._note_gender(of_gender, person, gender)
                     out.append(Mention(pos, p.ends[i], word, PRONOUN, person, prep, subject))
                     continue
@@ -3613,6 +3614,17 @@ class People:
         low = [w.lower() for w in p.words[k:i]]
         return any(tuple(low[: len(ph)]) == ph and len(low) - len(ph) <= HOLDER_WORDS
                    for ph in (self.lex.reporting if sources else ()) + _holder_openings(self.lex.reporting))
+
+    def _source_closing(self, p: _Paragraph, i: int, end: int) -> bool:
+        """The name at word i (ending at offset `end`) closes its sentence after a reporting phrase set off by
+        a comma: "…, enligt Carney.", "…, according to Carney."."""
+        k = bisect_left(p.starts, end)
+        if k < len(p.words) and not p.initial[k]:
+            return False
+        longest = max(map(len, self.lex.reporting), default=0)
+        low = tuple(w.lower() for w in p.words[max(0, i - longest) : i])
+        return any(len(ph) <= len(low) and low[len(low) - len(ph) :] == ph and "," in p.gaps[i - len(ph)]
+                   for ph in self.lex.reporting)
 
     @staticmethod
     def _note_gender(of_gender: dict[str, set[str | None]], person: str | None, gender: str | None) -> None:
@@ -4662,7 +4674,8 @@ def build_speakers(
     for q, orig in zip(out, quotes):
         if q.speaker:
             seen = forms.setdefault(q.speaker, set())
-            seen.add(orig.speaker or q.speaker)
+            # (Not the form of a speaker a translation's more direct cue replaced: not one of their names.)
+            seen.add(orig.speaker if orig.speaker and display[orig.speaker] == q.speaker else q.speaker)
             if orig.speaker_form and any(same_word(w, surname(q.speaker)) for w in orig.speaker_form.split()):
                 seen.add(orig.speaker_form)
     # Two outlets printing one statement (or one a part of the other's) is one statement.
@@ -4791,13 +4804,14 @@ def _link_translations(quotes: list[Quote], articles: Sequence[Article]) -> tupl
         if orig is None:
             continue
         mine, theirs = positions.get(art.id, []), positions.get(orig.id, [])
-        for i, j in _aligned(read(art, mine), read(orig, theirs)):
+        fa, fb = read(art, mine), read(orig, theirs)
+        for i, j in _aligned(fa, fb):
             qi, qj = mine[i], theirs[j]
-            # One statement has one speaker: a side whose language named none (Greek without word lists)
-            # takes the other's, or the original, which alone is shown, would stay unattributed.
-            speaker = quotes[qj].speaker or quotes[qi].speaker
-            quotes[qj] = retagged(quotes[qj], also_in=_add(quotes[qj].also_in, art.lang), speaker=speaker)
-            quotes[qi] = retagged(quotes[qi], also_in=_add(quotes[qi].also_in, orig.lang), speaker=speaker)
+            # One statement has one speaker: the side whose cue names them more directly tells it (the
+            # translation's "a déclaré le roi" over the original's unattributed or pronoun-cued copy).
+            speaker = quotes[qi].speaker if fa[i][5] > fb[j][5] else quotes[qj].speaker
+            quotes[qj] = retagged(quotes[qj], speaker=speaker, also_in=_add(quotes[qj].also_in, art.lang))
+            quotes[qi] = retagged(quotes[qi], speaker=speaker, also_in=_add(quotes[qi].also_in, orig.lang))
             duplicates.add(qi)
     return quotes, duplicates
 
@@ -4809,8 +4823,9 @@ def _align(a: list[Quote], art_a: Article, b: list[Quote], art_b: Article) -> li
 
 def _aligned(fa: list[_Likeness], fb: list[_Likeness]) -> list[tuple[int, int]]:
     """_align on what it reads of each quote."""
-    # Only quotes of one kind, at nearby places, can be alike: each quote is scored against those
-    # alone (the band is a little wider than _alignment's, which decides, speakers too).
+    # Only quotes of one speaker and kind, at nearby places, can be alike: each quote is scored
+    # against those alone (the band is a little wider than _alignment's, which decides).
+    # (Not by speaker: one side may have missed or misread the speaker the other names; _alignment weighs it.)
     same: dict[str, tuple[list[float], list[int]]] = {}
     for j, y in sorted(enumerate(fb), key=lambda jy: jy[1][2]):
         at, js = same.setdefault(y[1], ([], []))
@@ -4885,29 +4900,60 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 MIN_LIKENESS = 0.5
 
 
-_Likeness = tuple[str | None, str, float, int, frozenset[str]]
-"""What the likeness of two quotes reads of each: speaker, kind, relative position, words, figures."""
+_Likeness = tuple[str | None, str, float, int, frozenset[str], int]
+"""What the likeness of two quotes reads of each: speaker, kind, relative position, words, figures,
+how directly the cue names the speaker (_directness)."""
+
+# Likeness lost when one side's speaker is contradicted by the other side's more direct cue: a pair whose
+# speakers agree is the likelier one at the same place. (A side with no speaker contradicts nothing.)
+_CONTRADICTED_COST = 0.2
 
 
 def _likeness_features(quotes: list[Quote], art: Article) -> list[_Likeness]:
     size = max(len(art.text), 1)
+    pronouns = _pronoun_forms(art.lang or "")
     return [
-        (q.speaker, q.kind, q.start / size, len(q.text.split()), frozenset(_NUMBER.findall(q.text))) for q in quotes
+        (q.speaker, q.kind, q.start / size, len(q.text.split()), frozenset(_NUMBER.findall(q.text)),
+         _directness(q, pronouns)) for q in quotes
     ]
 
 
+@cache
+def _pronoun_forms(lang: str) -> frozenset[str]:
+    """The subject pronouns a cue may stand on in the language (every language's for one without lists)."""
+    return lexicon(lang).pronouns if lang in LANGS else frozenset(w for code in LANGS for w in _entries(code, "pronouns"))
+
+
+def _directness(q: Quote, pronouns: frozenset[str]) -> int:
+    """How directly a quote's cue names its speaker: 3 by name (a word of the speaker's name), 2 by a role
+    noun (le roi, the minister), 1 by a pronoun or nothing the reader can check, 0 not at all."""
+    if not q.speaker:
+        return 0
+    form = (q.speaker_form or "").split()
+    if not form or (len(form) == 1 and form[0].lower() in pronouns):
+        return 1
+    name = q.speaker.split()
+    return 3 if any(same_word(w, n) for w in form for n in name) else 2
+
+
 def _alignment(a: _Likeness, b: _Likeness) -> float:
-    """How likely two quotes of a text and its translation are one statement (0..1); a quote without a
-    speaker may be one with a speaker (its language's cue words unread)."""
-    if (a[0] != b[0] and a[0] is not None and b[0] is not None) or a[1] != b[1]:
+    """How likely two quotes of a text and its translation are one statement (0..1)."""
+    if a[1] != b[1]:
         return 0.0
+    # Two readings of one statement may disagree on the speaker only when one side reads it less
+    # directly (no cue, a pronoun): two cues as direct naming two people are two statements.
+    cost = 0.0
+    if a[0] != b[0]:
+        if a[0] and b[0] and a[5] == b[5]:
+            return 0.0
+        cost = _CONTRADICTED_COST if a[0] and b[0] else 0.0
     pos = abs(a[2] - b[2])
     if pos > 0.12:
         return 0.0
     ratio = abs(math.log((a[3] + 1) / (b[3] + 1)))
     if ratio > 0.7:
         return 0.0
-    score = 1.0 - pos * 4 - ratio
+    score = 1.0 - pos * 4 - ratio - cost
     if a[4] != b[4]:
         score -= 0.3
     return score

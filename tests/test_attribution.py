@@ -439,6 +439,51 @@ def test_a_source_opening_the_sentence_is_the_subject_a_later_pronoun_cue_means(
     assert _speakers(text, lang) == speakers
 
 
+@pytest.mark.parametrize(("lang", "text", "speakers"), [
+    ("sv", "Statsminister Erik Dahlgren tog emot kansler Anna Berg.\n\n"
+           "Berg sade att samarbetet är viktigt.\n\n"
+           "Exporten steg förra året till 4 miljarder kronor, enligt Dahlgren. Senare på kvällen talade han om "
+           "”ett rekordår”.\n", ["Erik Dahlgren"]),
+    ("en", "Prime Minister Tom Hale hosted Chancellor Anna Berg.\n\n"
+           "Berg said the talks had gone well.\n\n"
+           "Exports rose to 4 billion euros last year, according to Hale. Later he spoke of "
+           "\"a record year\".\n", ["Tom Hale"]),
+])
+def test_a_source_closing_the_sentence_is_the_subject_a_later_pronoun_cue_means(
+        lang: str, text: str, speakers: list[str]) -> None:
+    # The sentence is about the figure, not a person: its source is whom the next "he" follows.
+    assert _speakers(text, lang) == speakers
+
+
+@pytest.mark.parametrize(("lang", "text", "speakers"), [
+    ("sv", "Statsminister Erik Dahlgren tog emot kansler Anna Berg.\n\n"
+           "Berg betonade att läget är allvarligt. – Vi behöver vänner, sade hon.\n\n"
+           "Dahlgren lyssnade. Exporten har vuxit. Berg nickade och log. Sedan talade han om ”ett nytt kapitel”.\n",
+     ["Anna Berg", "Erik Dahlgren"]),
+    ("en", "Prime Minister Tom Hale hosted Chancellor Anna Berg.\n\n"
+           "Berg stressed the risks. \"We need friends,\" she said.\n\n"
+           "Hale listened. Exports have grown. Berg nodded and smiled. Then he spoke of \"a new chapter\".\n",
+     ["Anna Berg", "Tom Hale"]),
+])
+def test_a_gendered_pronoun_cue_shows_its_speaker_s_gender_to_later_pronouns(
+        lang: str, text: str, speakers: list[str]) -> None:
+    # "she said" makes Berg a woman: the later "he" is the man named before her, not the last subject.
+    assert _speakers(text, lang) == speakers
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The palace dinner\n\nResearcher Tom Hale at the institute says the visit matters. He expects more trade.\n\n"
+           "The banquet\n\nIn the evening there were speeches for the guest. The hall was full.\n\n"
+           "\"Our friendship is built on trust and on many years of work,\" said the innkeeper.\n"),
+    ("sv", "Middagen på slottet\n\nForskaren Tom Hale vid institutet menar att besöket är viktigt. Han väntar sig "
+           "mer handel.\n\nBanketten\n\nPå kvällen hölls tal för gästen. Salen var full.\n\n"
+           "”Vår vänskap bygger på förtroende och på många års arbete”, sade värdinnan.\n"),
+])
+def test_a_cue_naming_no_one_does_not_reach_back_past_a_subheading(lang: str, text: str) -> None:
+    # The analyst of the section before the subheading is not whom an unknown "the innkeeper" stands for.
+    assert _speakers(text, lang) == [None]
+
+
 def test_a_head_final_office_phrase_makes_its_holder_a_countrys_leader() -> None:
     # "Devlet Başkanı" (head of state) is a head's office, so "Uruguay lideri" (Uruguay's leader) may be him.
     text = ("Cumhurbaşkanı Yardımcısı Ahmet Kaya, Montevideo'da Devlet Başkanı Jorge Morales ile görüştü.\n\n"

@@ -214,6 +214,33 @@ def test_an_unattributed_quote_of_an_original_takes_its_translation_s_speaker() 
     assert {s.name: s.quotes for s in speakers}["Ana Ferreira"] == 2
 
 
+def test_a_translation_s_direct_cue_names_the_speaker_its_original_missed_or_misread() -> None:
+    # The original's reader missed one cue and took a pronoun for the wrong man; its translation names
+    # both speakers. One statement has one speaker: the most direct cue's, on both sides.
+    text = "x" * 1000
+    orig = Article("o", "o.txt", text, Analysis("sv", None, None, None, (), (), ()), lang="sv", visit="v")
+    tr = Article("t", "t.txt", text, Analysis("en", None, None, None, (), (), ()), lang="en", visit="v",
+                 duplicate_of="o")
+    quotes = (
+        Quote(100, 140, "Vi vill handla mer med er", article="o", visit="v"),
+        Quote(600, 640, "Vi bygger på förtroende mellan folken", speaker="Erik Lind", speaker_form="Han",
+              article="o", visit="v"),
+        Quote(110, 150, "We want to trade more with you", speaker="Anna Berg", speaker_form="Berg",
+              article="t", visit="v"),
+        Quote(610, 650, "We build on trust between the peoples", speaker="Olav", speaker_form="the king",
+              article="t", visit="v"),
+    )
+    out, speakers = build_speakers(quotes, (orig, tr), Config())
+    assert [q.speaker for q in out] == ["Anna Berg", "Olav", "Anna Berg", "Olav"]
+    assert [q.also_in for q in out] == [("en",), ("en",), ("sv",), ("sv",)]
+    # The misread name is not one of the king's names.
+    assert {s.name: s.aliases for s in speakers}["Olav"] == ()
+    # Two cues that name two people as directly are two statements, not one.
+    named = replace(quotes[1], speaker_form="Lind"), replace(quotes[3], speaker="Olav Dahl", speaker_form="Dahl")
+    out, _ = build_speakers((quotes[0], named[0], quotes[2], named[1]), (orig, tr), Config())
+    assert [(q.speaker, q.also_in) for q in out[1::2]] == [("Erik Lind", ()), ("Olav Dahl", ())]
+
+
 def test_config_names_a_person_and_keeps_two_apart() -> None:
     rules = (SpeakerRule("President Tokayev", aliases=("Tokayev",), role="president of Kazakhstan"),
              SpeakerRule("Konstantin Zatulin", distinct_from=("Satulin",)))
