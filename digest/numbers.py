@@ -3860,7 +3860,16 @@ def _when(n: KeyNumber, article: Article | None) -> str | None:
     """The time reference of a figure's sentence: a year, a relative year, or a target."""
     if article is None:
         return _when_in(n.sentence, n.surface, "en", None)
-    return _when_in(n.sentence, n.surface, article.lang, article.date)
+    return _when_in(n.sentence, n.surface, _lists_lang(article.lang), article.date)
+
+
+def _lists_lang(lang: str) -> str:
+    """The language whose lists read an article's figures: Norwegian's are Danish's, as when they
+    were found (language.word_lists); a language without lists keeps its code (English data)."""
+    from digest import language
+
+    lists = language.word_lists(lang)
+    return lang if lists == "any" else lists
 
 
 @lru_cache(maxsize=1 << 14)
@@ -4074,7 +4083,7 @@ class _Measure(NamedTuple):
 
 
 def _measure(n: KeyNumber, article: Article | None) -> _Measure:
-    lang = article.lang if article else "en"
+    lang = _lists_lang(article.lang) if article else "en"
     label = _measure_label(n.sentence, n.surface, lang)
     if not label[0] and article is not None:
         label = _antecedent_measure(article.text, n.start - n.sentence.find(n.surface), n.sentence, lang)
@@ -4096,11 +4105,42 @@ def _measure(n: KeyNumber, article: Article | None) -> _Measure:
         # "1 million Ukrainians", "1,5 mln obywateli Ukrainy", "мільйона українців": one crowd in
         # any language, keyed by its country; whatever else the clause says is not what is counted.
         family, topic = PEOPLE, frozenset({people})
+    elif kind := _people_kind(n.sentence, n.surface, n.unit, lang):
+        # "400 people died" counts the dead as "400 morti" does, "noin 400 henkeä osallistui" the
+        # participants as "600 delegati" does: the clause, not "people", says what is counted.
+        family, topic = kind, frozenset({kind})
     elif GDP_KEY in topic and (country := _one_country(n.sentence)):
         # A share of GDP is a measure of one country's economy: 5.4 % of Estonia's GDP and 2.4 % of
         # Finland's, both "of GDP", are two measures.
         topic = (topic - {GDP_KEY}) | {f"{GDP_KEY}@{country}"}
     return _Measure(family, topic, when, label[1], named, reverse, ahead)
+
+
+# The [synonyms] keys (in English) naming what a count of people of any kind ([people]: "people",
+# "henkeä", "pessoas") counts when a word of its clause has one: "400 people died" counts deaths.
+_PEOPLE_KINDS = frozenset({"participants", "deaths"})
+
+
+@lru_cache(maxsize=1 << 12)
+def _people_kind(sentence: str, surface: str, unit: str | None, lang: str) -> str | None:
+    """The family (a key's first four letters, as _stems gives a keyed noun's) of a count of
+    people of any kind whose clause has a word of a _PEOPLE_KINDS key, else None."""
+    lex = lexicon(lang)
+    if not unit or not lex.people.entries or not _whole(lex.people, unit.lower()):
+        return None
+    low = sentence.lower()
+    at = low.find(surface.lower())
+    if at < 0:
+        return None
+    end = at + len(surface)
+    cuts = [m.end() for m in _CLAUSE.finditer(low, 0, at)]
+    nxt = _CLAUSE.search(low, end)
+    syn, stems = _synonyms(lang)
+    for w in _WORD.findall(low, cuts[-1] if cuts else 0, nxt.start() if nxt else len(low)):
+        key = syn.get(w) or next((to for stem, to in stems.get(w[:4], ()) if w.startswith(stem)), None)
+        if key in _PEOPLE_KINDS:
+            return key[:4]
+    return None
 
 
 # The family of counts of a people (see _people_counted), and the [synonyms] keys (their first
@@ -4123,6 +4163,8 @@ def _people_counted(n: KeyNumber, lang: str) -> str | None:
         return None
     if _country_of(noun) and (code := _people_after(n)) is not None:
         return code
+    if _country_of(noun) and _attributive(n, lang):
+        return None
     if _count_topic(noun, lang) != {_CITIZENS_KEY}:
         code = places.people(noun)
         return f"@{code}" if code else None
@@ -4140,6 +4182,35 @@ def _people_counted(n: KeyNumber, lang: str) -> str | None:
         after = after[1:]
     codes = {c for w in before + after[:1] if (c := _country_of(w))}
     return f"@{codes.pop()}" if len(codes) == 1 else None
+
+
+# Letters of a case ending two agreeing nouns share ("Ουκρανών προσφύγων", "українців біженців").
+_AGREEMENT = 2
+
+
+def _attributive(n: KeyNumber, lang: str) -> bool:
+    """Whether a count's people noun is an attribute of the noun right after it, which agrees with
+    it ("27.000 Ουκρανών προσφύγων": 27,000 refugees, Ukrainian ones), so that the count is not of
+    the people: a lower-case content word ending as the unit does, not "citizens" (which are the people)."""
+    at = n.sentence.find(n.surface)
+    unit = n.unit or ""
+    if at < 0 or not unit or not n.surface.endswith(unit):
+        return False
+    nxt = _WORD.match(n.sentence, _skip_space(n.sentence, at + len(n.surface), len(n.sentence)))
+    word = nxt.group() if nxt else ""
+    lex = lexicon(lang)
+    if len(word) <= 3 or not word.islower() or word in lex.stop or word in lex.of.forms or word in lex.articles.forms:
+        return False
+    if _count_topic(word, lang) == {_CITIZENS_KEY}:
+        return False
+    return _bare_end(word) == _bare_end(unit.lower())
+
+
+def _bare_end(word: str) -> str:
+    """A word's last _AGREEMENT letters without their accents (Greek "-ών" and "-ων" are one ending)."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", word[-_AGREEMENT - 2 :]) if not unicodedata.combining(c))[-_AGREEMENT:]
 
 
 def _people_after(n: KeyNumber) -> str | None:
@@ -4262,7 +4333,7 @@ def _reversed(sentence: str, surface: str, lang: str) -> bool:
 def _measure_once(n: KeyNumber, article: Article | None, seen: dict[tuple[Any, ...], _Measure]) -> _Measure:
     """_measure, once per distinct figure in its sentence: republished copies and translations'
     originals repeat most of an archive's figures word for word."""
-    lang, day = (article.lang, article.date) if article else ("en", None)
+    lang, day = (_lists_lang(article.lang), article.date) if article else ("en", None)
     key = (n.sentence, n.surface, n.unit, n.qualifier, n.what, lang, day)
     m = seen.get(key)
     if m is None:
@@ -4396,7 +4467,7 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article], la
                     return True
                 # "90 millions par an, contre 30 millions aujourd'hui": the later figure is compared.
                 later = group[max(i, j, key=lambda k: group[k].start)]
-                return _opened(later.sentence, later.surface, by_id[later.article].lang if later.article in by_id else "en", "versus")
+                return _opened(later.sentence, later.surface, _lists_lang(by_id[later.article].lang) if later.article in by_id else "en", "versus")
             return in_copy[i] or in_copy[j]
 
         # A figure joins a measure when its label matches most members and nothing in it clashes
@@ -4443,7 +4514,9 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article], la
                 bucket = keys.setdefault((m.family, stem), [])
                 if not bucket or bucket[-1] != key:
                     bucket.append(key)
-        langs = [by_id[n.article].lang if n.article in by_id else "en" for n in group]
+        # Read with the lists that found them ("no" with Danish's); preferred by the article's own code.
+        own = [by_id[n.article].lang if n.article in by_id else "en" for n in group]
+        langs = [_lists_lang(lang) for lang in own]
         texts = [by_id[n.article].text if n.article in by_id else None for n in group]
         _join_unnamed(group, measures, langs, clusters, translated, texts)
         for members in clusters.values():
@@ -4462,7 +4535,7 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article], la
             # A count is named by its own noun ("entreprises", not "acuerdo" of its clause), a people
             # by a member counting it by name ("українців" before "obywateli" of Ukraine).
             named_first = sorted(members, key=lambda i: (
-                i in aliased, rank.get(langs[i], len(rank)),
+                i in aliased, rank.get(own[i], len(rank)),
                 measures[i].family == PEOPLE and _count_topic(group[i].unit or "", langs[i]) == {_CITIZENS_KEY}, i,
             ))
             labels = [_conflict_label(group[i], langs[i]) if group[i].article in by_id else "" for i in named_first]

@@ -420,3 +420,43 @@ def test_one_value_given_as_two_bounds_is_two_claims_of_a_conflict() -> None:
         "fr": ("fr", "En 2024, les échanges commerciaux ont atteint près de 20 milliards d'euros."),
     })
     assert [sorted(n.split(":")[0] for n in c.numbers) for c in find_conflicts(nums, arts)] == [["de", "fr", "it"]]
+
+
+def test_a_count_of_people_is_the_count_its_clause_names_across_languages() -> None:
+    # "people" and "personas" are named by their verbs: the dead, the participants.
+    assert _conflicting({
+        "en": ("en", "More than 200 people died during the floods last spring."),
+        "es": ("es", "Más de 270 personas murieron en las inundaciones de la primavera pasada."),
+    }) == [["en", "es"]]
+    assert _conflicting({
+        "fi": ("fi", "Kokoukseen osallistui noin 500 henkeä eri maista."),
+        "it": ("it", "Alla conferenza c'erano oltre 700 delegati di venti Paesi."),
+    }) == [["fi", "it"]]
+    # The dead and the participants are two counts, whatever their nouns.
+    assert _conflicting({
+        "en": ("en", "More than 200 people died during the floods last spring."),
+        "it": ("it", "Alla conferenza c'erano oltre 250 partecipanti di venti Paesi."),
+    }) == []
+
+
+def test_a_norwegian_count_is_read_with_the_danish_lists_it_was_found_with() -> None:
+    # Norwegian reads as Danish: its "selskaper" are the companies of a Slovenian "podjetij".
+    arts, nums = _two_languages({
+        "nb": ("da", "Presidenten har med seg en delegasjon på 30 selskaper fra byggebransjen."),
+        "sl": ("sl", "Predsednika spremlja delegacija 40 podjetij iz gradbeništva."),
+    })
+    arts = [dataclasses.replace(a, lang="no") if a.id == "nb" else a for a in arts]
+    assert [sorted(n.split(":")[0] for n in c.numbers) for c in find_conflicts(nums, arts)] == [["nb", "sl"]]
+
+
+def test_a_people_s_noun_agreeing_with_the_noun_after_it_is_its_attribute() -> None:
+    # "18.000 Ουκρανών φοιτητών" counts students (Ukrainian ones), not the Ukrainians of the country.
+    assert _conflicting({
+        "el": ("el", "Η χώρα φιλοξενεί περίπου 18.000 Ουκρανών φοιτητών στα πανεπιστήμια."),
+        "uk": ("uk", "У країні зараз живе понад 20 тисяч українців."),
+    }) == []
+    # Without the noun after it the count is of the people, and the two reports disagree.
+    assert _conflicting({
+        "el": ("el", "Στη χώρα ζουν σήμερα περίπου 18.000 Ουκρανοί."),
+        "uk": ("uk", "У країні зараз живе понад 24 тисяч українців."),
+    }) == [["el", "uk"]]
