@@ -146,7 +146,7 @@ def signals(
     when = dates.to_date(published) or (top[0][0] if top and top[0][1] >= 2 else None)
     keys = tuple(dict.fromkeys(
         (m.year, m.month, m.day, m.weekday, m.offset)
-        for m in mentions
+        for m in _event_mentions(blocks, mentions, quotes, published)
         if m.day is not None or m.weekday is not None or m.offset is not None
     ))
     if when:
@@ -213,6 +213,26 @@ def _off_the_visit(
             if gap and gap.end() == m.start and city is not None and city.name != venue:
                 if _other_stop(_words_before(text, f), lang):
                     continue
+        out.append(m)
+    return out
+
+
+def _event_mentions(blocks: Sequence[Block], mentions: list[dates.Mention], quotes: Sequence[Quote],
+                    published: str | None) -> list[dates.Mention]:
+    """The mentions that may date the event: not the header's stamp of the publication date (the article's
+    date says when it appeared, not that anything happened then), nor a "today" or a weekday inside a quote
+    (the speaker's day, not the article's: "Oggi abbiamo fatto un passo", reported the day after)."""
+    first = next((b.start for b in blocks if b.kind == TEXT), None)
+    spans = sorted((q.start, q.end) for q in quotes)
+    starts = [a for a, _ in spans]
+    out = []
+    for m in mentions:
+        if published and first is not None and m.start < first and m.day is not None:
+            continue
+        if m.day is None and (m.offset is not None or m.weekday is not None):
+            k = bisect_right(starts, m.start) - 1
+            if k >= 0 and m.start < spans[k][1]:
+                continue
         out.append(m)
     return out
 
@@ -1963,6 +1983,11 @@ def _describe(
         # ("minister infrastruktury Dariusz Klimczak" after three presidents named less often).
         heads = _heads(articles, originals, people)
         members = [k for k in members if k in heads] + [k for k in members if k not in heads]
+        # The host leads them, as the host's own coverage names them ("Summit in Helsinki: Orpo, Albanese, …"):
+        # the leader the text ties to the summit's country, when one is.
+        home = (p.country if (p := places.lookup(place)) else None) if place else None
+        host = next((k for k in members if k in heads and hosts.get(k) in (home, HOST)), None)
+        members = [host, *(k for k in members if k != host)] if host else members
         participants = tuple(names[k] for k in members[:SUMMIT_PARTICIPANTS])
         title = (rule.title if rule else None) or _summit_title(place, members[:SUMMIT_TITLED],
                                                                 _lone_surnames(names, forms), forms,
@@ -2229,8 +2254,15 @@ def _span(ps: list[_Profile]) -> tuple[str | None, str | None]:
     whens = [p.when for p in ps if p.when]
     if not whens:
         return None, None
-    lo, hi = min(whens), max(whens)
     days = [date.fromisoformat(d) for p in ps for d in p.days]
+    # A report published after the event ("si è chiuso ieri", the day after the forum closed) dates no day
+    # of it: the latest article, later than every other article and every day any of them mentions, whose
+    # own dates all lie before it. (Alone, an article keeps its date: it may tell today's talks undated.)
+    late = max(whens)
+    own = [date.fromisoformat(d) for p in ps if p.when == late for d in p.days]
+    if whens.count(late) == 1 and len(whens) >= 2 and own and all(d < late for d in days):
+        whens.remove(late)
+    lo, hi = min(whens), max(whens)
     near = [d for d in days if lo - timedelta(days=SAME_TIME_DAYS) <= d <= hi + timedelta(days=SAME_TIME_DAYS)]
     return min([lo, *near]).isoformat(), max([hi, *near]).isoformat()
 

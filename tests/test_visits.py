@@ -1225,6 +1225,43 @@ def test_a_summit_of_leaders_from_three_countries_is_titled_as_one() -> None:
     assert _full_visit(text)[0] == "Szabó visits Huber in Vienna"
 
 
+@pytest.mark.parametrize("text", [
+    ("Danube Energy Forum: three leaders sign a river pact\n\n"
+     "Hungarian Prime Minister Gábor Szabó and Romanian President Ion Popescu joined Austrian Chancellor Karl Huber "
+     "at the Danube Energy Forum in Vienna on Tuesday. \"The river unites us,\" Szabó said. Szabó asked for money "
+     "for the dams. Popescu spoke about the ports of the Black Sea. Szabó and Popescu met again in the evening. "
+     "Popescu thanked Huber for the invitation.\n"),
+    ("Foro del Danubio: tres líderes firman un pacto\n\n"
+     "El primer ministro húngaro Gábor Szabó y el presidente rumano Ion Popescu participaron el martes en Viena en "
+     "el Foro del Danubio del presidente austriaco Karl Huber. \"El río nos une\", dijo Szabó. Szabó pidió dinero "
+     "para las presas. Popescu habló de los puertos del mar Negro. Szabó y Popescu se reunieron por la noche. "
+     "Popescu agradeció a Huber la invitación.\n"),
+])
+def test_a_named_forum_of_leaders_from_three_countries_is_a_summit_led_by_its_host(text: str) -> None:
+    # "Forum"/"Foro" names the meeting as "summit" does; the host leads the title though named least.
+    title, who = _full_visit(text)
+    assert title == "Summit in Vienna: Huber, Szabó, Popescu"
+    assert who[0] == "Karl Huber"
+
+
+def test_a_report_published_after_the_event_does_not_stretch_it() -> None:
+    # The second outlet reports the next morning: its "yesterday" is the forum's day, the "today" it quotes is
+    # the speaker's; its publication day is no day of the forum.
+    first = ("Huber hosts Szabó in Vienna\n\n12 May 2026\n\n"
+             "Austrian Chancellor Karl Huber received Hungarian Prime Minister Gábor Szabó in Vienna on Tuesday. "
+             "Huber and Szabó spoke about the river. Szabó thanked Huber.\n")
+    late = ("Huber and Szabó agree on the river\n\n13 May 2026\n\n"
+            "Austrian Chancellor Karl Huber and Hungarian Prime Minister Gábor Szabó met yesterday in Vienna. "
+            "\"Today we took a step,\" Huber said. Szabó thanked Huber.\n")
+    a, b = (Article(id=i, path=f"{i}.txt", text=t, analysis=(an := _analysed(t)), date=an.date, lang=an.lang)
+            for i, t in (("a", first), ("b", late)))
+    _, found = visits.group([a, b], Config())
+    assert [(v.start, v.end) for v in found] == [("2026-05-12", "2026-05-12")]
+    # Alone, a report keeps its own date: nothing else dates the event.
+    _, found = visits.group([b], Config())
+    assert (found[0].start, found[0].end) == ("2026-05-12", "2026-05-13")
+
+
 def test_a_summit_title_names_the_heads_before_a_minister_sent_in_their_place() -> None:
     # The minister is named most, yet the presidents and heads of government lead; five people, four named.
     text = ("Danube summit in Vienna: leaders sign a river pact\n\n"
