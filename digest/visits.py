@@ -197,12 +197,16 @@ def _off_the_visit(
     text: str, mentions: list[dates.Mention], found: Sequence[places.Found], lang: str, where: Counter[str]
 ) -> list[dates.Mention]:
     """The mentions without the dates of another stop of the tour ("^" phrases of visit.txt): "la
-    escala en Buenos Aires del jueves 12" dates the stay in Buenos Aires, not the visit to Asunción.
-    (A departure, "parte para Madrid esta quinta-feira", is still the visit's last day.)"""
-    if not found or not mentions or not _phrases(lang, "^"):
+    escala en Buenos Aires del jueves 12" dates the stay in Buenos Aires, not the visit to Asunción; nor
+    those of the trip away from the visit, going on ("~" and ">" phrases: "reser vidare till Oslo på
+    onsdag", "segue na sexta-feira para Lisboa") or home ("!" words): the guest has left the visit that day."""
+    if not found or not mentions:
         return mentions
     venue = where.most_common(1)[0][0] if where else None
+    # A trip on to another city of the visited country is the visit going on (Tallinn, then Tartu).
+    home = (p.country if (p := places.lookup(venue)) else None) if venue else None
     ends = [f.end for f in found]
+    starts = [f.start for f in found]
     out = []
     for m in mentions:
         k = bisect_right(ends, m.start) - 1
@@ -211,10 +215,28 @@ def _off_the_visit(
             gap = _PLACE_TO_DATE.match(text, f.end, m.start)
             city = f.place if f.place.kind not in ("country", "seat") else places.capital(f.place.country)
             if gap and gap.end() == m.start and city is not None and city.name != venue:
-                if _other_stop(_words_before(text, f), lang):
+                before = _words_before(text, f)
+                if _other_stop(before, lang) or (city.country != home and _away(text, f, lang, before)):
+                    continue
+        # The date inside the trip's phrase, before its place ("segue na sexta-feira para Lisboa"): the
+        # phrase is read without the date's words.
+        k = bisect_left(starts, m.end)
+        if k < len(found) and found[k].start - m.end <= _HOME_REACH // 2:
+            f = found[k]
+            city = f.place if f.place.kind not in ("country", "seat") else places.capital(f.place.country)
+            if (city is not None and city.name != venue and city.country != home
+                    and not _SENTENCE_END.search(text, m.end, f.start)):
+                lead = _SENTENCE_END.split(text[max(0, m.start - _HOME_REACH) : m.start])[-1]
+                before = _PLAIN_WORD.findall(f"{lead} {text[m.end : f.start]}".casefold())
+                if _away(text, f, lang, before):
                     continue
         out.append(m)
     return out
+
+
+def _away(text: str, f: places.Found, lang: str, before: list[str]) -> bool:
+    """Whether a place is where the guest goes on to or home to, `before` the words before it in its sentence."""
+    return _moving_on(before, lang) or _going_home(text, f, lang, before)
 
 
 def _event_mentions(blocks: Sequence[Block], mentions: list[dates.Mention], quotes: Sequence[Quote],

@@ -1097,7 +1097,8 @@ def test_the_one_a_headline_puts_at_home_after_at_is_no_guest() -> None:
 
 
 def test_a_date_in_a_teaser_or_widget_line_never_stretches_the_visit() -> None:
-    # The body ends the visit on Thursday; "Mais lidas" teasers and an exchange-rate line date other news.
+    # The body ends the visit on Wednesday (on Thursday the guest leaves for Madrid); "Mais lidas" teasers and an
+    # exchange-rate line date other news.
     pt = ("Costa recebe Ortiz em Lisboa\n\n10 jun. 2026, 20:15\n\n"
           "Lisboa – O primeiro-ministro Rui Costa recebeu esta quarta-feira o presidente Tomás Ortiz. O visitante, "
           "que aterrou na terça-feira, parte para Madrid esta quinta-feira.\n\n"
@@ -1105,9 +1106,26 @@ def test_a_date_in_a_teaser_or_widget_line_never_stretches_the_visit() -> None:
     uk = ("Коваль і Лінд у Києві\n\n9 червня 2026, 17:48\n\n"
           "Київ. Президент Карл Лінд у вівторок приїхав до столиці, де його зустрів Петро Коваль.\n\n"
           "Читайте також\nДолар подешевшав: курс валют на 12 червня\n")
-    for text, lang, end in ((pt, "pt", "2026-06-11"), (uk, "uk", "2026-06-09")):
+    for text, lang, end in ((pt, "pt", "2026-06-10"), (uk, "uk", "2026-06-09")):
         _, found = visits.group([article("a", text, None, lang)], Config())
         assert found[0].end == end
+
+
+@pytest.mark.parametrize(("text", "lang", "end"), [
+    # Going on to another country, the date after the place or inside the phrase; going home.
+    ("Keller besöker Ortiz i Quito\n\nTisdag 9 juni 2026\n\nPresident Tomás Ortiz tog emot Hans Keller i Quito på "
+     "tisdagen. Keller reser vidare till Lima på onsdag.\n", "sv", "2026-06-09"),
+    ("Ortiz recebe Keller em Quito\n\n9 jun. 2026\n\nO presidente Tomás Ortiz recebeu esta terça-feira em Quito o "
+     "chanceler Hans Keller, que segue na quarta-feira para Lima.\n", "pt", "2026-06-09"),
+    ("Ortiz empfängt Keller in Quito\n\n9. Juni 2026\n\nPräsident Tomás Ortiz hat am Dienstag in Quito den "
+     "Kanzler Hans Keller empfangen. Am Mittwoch kehrt Keller nach Bern zurück.\n", "de", "2026-06-09"),
+    # On to another city of the visited country: the visit goes on there.
+    ("Keller besöker Ortiz i Quito\n\nTisdag 9 juni 2026\n\nPresident Tomás Ortiz tog emot Hans Keller i Quito på "
+     "tisdagen. Keller reser vidare till Guayaquil på onsdag.\n", "sv", "2026-06-10"),
+])
+def test_the_day_of_the_trip_away_from_the_visit_never_stretches_it(text: str, lang: str, end: str) -> None:
+    _, found = visits.group([article("a", text, None, lang)], Config())
+    assert (found[0].start, found[0].end) == ("2026-06-09", end)
 
 
 def test_the_date_of_another_stop_of_the_tour_never_stretches_the_visit() -> None:
