@@ -945,11 +945,14 @@ def _introducing_words(window: str) -> list[str]:
     word before the name (past academic titles: "uzmanı Prof. Dr. Selim Kaya", or an apposition's
     comma: "képviselője, Kiss Ádám"), the one before a lower-case adjective ("o deputado socialista
     X"), or one before a party's or a place's capitalised name or acronym ("Deputatul PSD Ion Pop",
-    "Poslanec Slobodného Fóra Ján Kováč", "CHP İzmir Milletvekili" needs none)."""
+    "Poslanec Slobodného Fóra Ján Kováč", "CHP İzmir Milletvekili" needs none); the academic titles passed
+    over too, which may say it alone ("Üniversitesi'nden Doç. Dr. Selim Arslan")."""
+    titles: list[str] = []
     for _ in range(3):
         m = _TITLE_BEFORE.search(window)
         if not (m and m.group(1)[0].isupper() and not m.group(1).isupper()):
             break
+        titles.append(m.group(1))
         window = window[: m.start()]
     # An institution's name in quotation marks is capitalised words as well ("Analityk Ośrodka „Nowa Europa”").
     window = _NAME_QUOTES.sub(" ", window)
@@ -959,9 +962,9 @@ def _introducing_words(window: str) -> list[str]:
     tail = _INTRO_WORDS.search(window)
     words = tail.group().split() if tail else []
     if not words:
-        return []
+        return titles
     if apposition:
-        return [words[-1]]
+        return [words[-1], *titles]
     roles = [words[-1]]
     if len(words) >= 2 and words[-1].islower():
         roles.append(words[-2])
@@ -970,7 +973,7 @@ def _introducing_words(window: str) -> list[str]:
     k = len(words)
     while k > 0 and words[k - 1][0].isupper():
         k -= 1
-    return roles + words[max(0, k - 1) : len(words) - 1]
+    return roles + words[max(0, k - 1) : len(words) - 1] + titles
 
 
 @cache
@@ -1987,6 +1990,10 @@ def _describe(
         # the meeting however seldom the text names him; without him the title has no host.
         top += [k for k, _ in people.most_common() if k in names and k not in placed and k not in top
                 and countries.get(k, {}).get(HOST)][: 2 - len(top)]
+    # The one the text names as receiving the guest took part however seldom it names them (a head of state
+    # hosting a state visit: "Hun ble tatt imot av kong Harald", then talks with the prime minister).
+    top += [k for k, _ in people.most_common() if k in names and k not in placed and k not in top
+            and people[k] >= 2 and countries.get(k, {}).get(HOST)][: max(0, 4 - len(top))]
     # The title names whom the headlines name first: a minister quoted at length is no principal.
     principals = sorted(top, key=lambda k: -headlines[k])
     principals = _with_host(principals, hosts, place)

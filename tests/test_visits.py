@@ -1298,6 +1298,17 @@ def test_a_summit_title_names_the_heads_before_a_minister_sent_in_their_place() 
     assert who[-1] == "Peter Kováč"
 
 
+def test_the_host_receiving_a_state_visit_is_a_participant_however_seldom_named() -> None:
+    # The prime minister holds the talks and is named most; the president who received the guest, twice.
+    text = ("Nowak in Oslo for a state visit\n\n"
+            "Polish President Jan Nowak arrived in Oslo on Tuesday for a three-day state visit. He was received by "
+            "President Olav Lind at the palace before talks with Prime Minister Erik Dahl. Nowak and Dahl spoke "
+            "about energy. \"We are partners,\" Dahl said. Nowak praised Dahl. Dahl and Nowak signed two "
+            "agreements. Nowak thanked Dahl. Dahl and Nowak met the press. In the evening Lind hosted a dinner.\n")
+    _, who = _full_visit(text)
+    assert "Olav Lind" in who
+
+
 def test_a_host_receiving_his_counterpart_after_a_time_phrase_is_the_host() -> None:
     text = ("Ruiz y Salcedo se reúnen en Bogotá\n\n"
             "BOGOTÁ. El presidente Mateo Ruiz recibió este miércoles a su homólogo, Tomás Salcedo, en la Casa "
@@ -1466,6 +1477,16 @@ def test_a_party_name_a_title_or_an_apposition_s_comma_between_role_and_name_sti
     for lang in ("ro", "sk", "tr", "hu", "pl"):
         found |= visits._commentators(text, list(keys), keys, lang)
     assert found == {"pp", "kvc", "ky", "ks", "nw"}
+
+
+def test_an_academic_title_alone_or_a_shadow_office_marks_a_commentator() -> None:
+    # "Doç." (associate professor) after a university's name; a British shadow minister speaks for the opposition.
+    tr = "Marmara Üniversitesi'nden Doç. Dr. Ayşe Demir konuştu. Dışişleri Bakanı Ali Kaya geldi."
+    keys = {"Ayşe Demir": "dmr", "Ali Kaya": "ky"}
+    assert visits._commentators(tr, list(keys), keys, "tr") == {"dmr"}
+    en = "Tom Hale, the shadow trade secretary, was not convinced. Ann Ward, the foreign secretary, was."
+    keys = {"Tom Hale": "hl", "Ann Ward": "wrd"}
+    assert visits._described_commentators(en, list(keys), keys, "en") == {"hl"}
 
 
 def test_a_commentator_s_role_in_an_apposition_after_the_name_makes_no_participant_but_a_leader_s_past_does() -> None:
