@@ -4479,6 +4479,7 @@ _VOWELS = frozenset("aeiou")
 VOWEL_SHIFTS = 2
 
 
+@lru_cache(maxsize=1 << 14)
 def _latin_key(word: str) -> str:
     """A Latin name word's key across languages' transliterations: _script_key() with sh as s, so English sh,
     Polish sz, Hungarian s, Czech š and Turkish ş agree (Shavkat, Savkat, Šavkat; fold() makes Hungarian sz, an
