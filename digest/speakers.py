@@ -4567,10 +4567,55 @@ def _same_across_scripts(a: str, b: str) -> bool:
     return len(wa) == 1 or len(wb) == 1 or _script_key(wa[0]) == _script_key(wb[0])
 
 
+# Latin letters one sound is written with in different languages' transliterations, before fold(): Slavic dž is
+# English dzh (fold() then makes both a y, as it makes j one), Czech č is English ch (fold() makes ch an h, as it
+# makes Polish cz one).
+_LATIN_LETTERS = (("dž", "dzh"), ("č", "ch"))
+_VOWELS = frozenset("aeiou")
+# How many vowels two transliterations of one given name may differ by (Turkish Şevket, Uzbek Shavkat).
+VOWEL_SHIFTS = 2
+
+
+@lru_cache(maxsize=1 << 14)
+def _latin_key(word: str) -> str:
+    """A Latin name word's key across languages' transliterations: _script_key() with sh as s, so English sh,
+    Polish sz, Hungarian s, Czech š and Turkish ş agree (Shavkat, Savkat, Šavkat; fold() makes Hungarian sz, an
+    s, and Polish sz an sh), j and y agree already (Mirzijojev, Mirziyoyev; -ow and -ov, ö and o too)."""
+    low = word.lower()
+    for a, b in _LATIN_LETTERS:
+        low = low.replace(a, b)
+    return _script_key(low).replace("sh", "s")
+
+
+def _vowel_shifted(a: str, b: str) -> bool:
+    """Two keys of one length that differ only in at most VOWEL_SHIFTS vowels inside the word (Şevket and
+    Shavkat: sevket, savkat); the first and last letters agree, so Carlo and Carla, Ivan and Ivana stay two."""
+    if len(a) != len(b) or len(a) < 5 or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    shifts = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(shifts) <= VOWEL_SHIFTS and all(x in _VOWELS and y in _VOWELS for x, y in shifts)
+
+
+def _same_transliterated(a: str, b: str) -> bool:
+    """Two Latin transliterations of one foreign name in two languages' conventions (Hungarian Savkat
+    Mirzijojev, Turkish Şevket Mirziyoyev, English Shavkat Mirziyoyev): the family names' keys agree, and the
+    first given names' keys agree or differ in a vowel or two where both forms have one."""
+    wa, wb = a.split(), b.split()
+    if not wa or not wb or not _is_latin(a) or not _is_latin(b):
+        return False
+    last = _latin_key(surname(a))
+    if len(last) < 4 or last != _latin_key(surname(b)):
+        return False
+    if len(wa) == 1 or len(wb) == 1:
+        return True
+    ga, gb = _latin_key(wa[0]), _latin_key(wb[0])
+    return ga == gb or _vowel_shifted(ga, gb)
+
+
 def one_person(a: str, b: str) -> bool:
-    """Two name forms build_speakers takes for one speaker: one script's variants (same_person) or one
-    name in two scripts (Ильхам Алиев, Ilham Aliyev)."""
-    return same_person(a, b) or _same_across_scripts(a, b)
+    """Two name forms build_speakers takes for one speaker: one script's variants (same_person), one
+    name in two scripts (Ильхам Алиев, Ilham Aliyev) or in two languages' Latin transliterations."""
+    return same_person(a, b) or _same_across_scripts(a, b) or _same_transliterated(a, b)
 
 
 def shown_as(name: str, shown: Mapping[str, str]) -> str:
@@ -4580,6 +4625,13 @@ def shown_as(name: str, shown: Mapping[str, str]) -> str:
     if name in shown:
         return shown[name]
     return next((shown[form] for form in shown if one_person(name, form)), name)
+
+
+# A Turkish or Finnish case suffix after an apostrophe (Mirziyoyev'in, Sulyok'un): not part of the spelling.
+_APOSTROPHE_SUFFIX = re.compile(r"['’]\w*$")
+# Letters and groups an English transliteration writes otherwise (y, v, sh, ch, zh, j, gy: Mirzijojev, Szaidov),
+# and a letter beyond ASCII once accents are dropped (ł, ø; a mark alone, as in Şevket, reads as the plain letter).
+_FOREIGN_SPELLING = re.compile(r"sz|cz|zs|cs|gy|[jwq]|[^\x00-\x7f]")
 
 
 def _rule_for(name: str, rules: Sequence[SpeakerRule]) -> SpeakerRule | None:
@@ -4647,6 +4699,24 @@ def build_speakers(
         if q.speaker:
             lang = preferred.get(lang_of.get(q.article) or "", len(preferred))
             rank[q.speaker] = min(rank.get(q.speaker, len(preferred)), lang)
+    # Latin transliterations of one name in two languages' conventions (Mirzijojev, Mirziyoyev) are shown as the
+    # earliest preferred language spells it, else as English does, else in the spelling with the fewest letters
+    # English does not spell such names with (titles are English: Saidov, not Hungarian Szaidov), else as the
+    # articles write it most often (every form whose last word is that spelling, a case suffix after an apostrophe too).
+    spelling = {lang: i for i, lang in enumerate((*config.languages, "en"))}
+    spelt: dict[str, int] = {}
+    for q in quotes:
+        if q.speaker:
+            lang = spelling.get(lang_of.get(q.article) or "", len(spelling))
+            spelt[q.speaker] = min(spelt.get(q.speaker, len(spelling)), lang)
+    written: Counter[str] = Counter()
+    # (Counted once, the first time a group spells a name two ways; an article built by hand has no analysis.)
+    def count_written() -> None:
+        for a in articles:
+            if a.analysis is not None and a.analysis.signals is not None:
+                for form, n in a.analysis.signals.forms:
+                    written[_APOSTROPHE_SUFFIX.sub("", form.rsplit(None, 1)[-1])] += n
+        written[""] = 0
     for g in groups:
         first = min(g, key=lambda n: (rank.get(n, len(preferred)), not _is_latin(n)))
         script = _is_latin(first) or rank.get(first, len(preferred)) == len(preferred)
@@ -4656,8 +4726,16 @@ def build_speakers(
         # order of its plain twin, which other languages read (Viktor Orbán, not the Hungarian Orbán Viktor).
         marked = {_unmarked(n) for n in shown if not n.isascii()}
         plain = {n for n in shown if n.isascii()}
+        # (Ranked by spelling only where the group's forms spell a word two ways beyond its accents: not two
+        # word orders, Kovács Eszter and Eszter Kovács.)
+        spellings = len({frozenset(_unmarked(n).split()) for n in shown}) > 1
+        if spellings and "" not in written:
+            count_written()
         best = max(shown, key=lambda n: (len(n.split()), not (n.isascii() and n in marked),
-                                         not n.isascii() and _unmarked(n) in plain, counts[n], -len(n)))
+                                         not n.isascii() and _unmarked(n) in plain,
+                                         -spelt.get(n, len(spelling)) if spellings else 0,
+                                         -len(_FOREIGN_SPELLING.findall(_unmarked(n.lower()))) if spellings else 0,
+                                         written[surname(n)] if spellings else 0, counts[n], -len(n)))
         for m in g:
             display[m] = best
         roles.setdefault(best, None)
@@ -4765,7 +4843,8 @@ def _group_keys(name: str) -> tuple[str, ...]:
     (one source writes "Takaichi Sanae", another "Sanae Takaichi": same_person() takes both)."""
     words = name.split()
     # (And its surname's key across scripts: Сибіга and Sybiha share no letter's key.)
-    script = ("~" + _script_key(surname(name)),) if words else ()
+    # (And across Latin transliterations: Shoigu and Šojgu share no first letters' key.)
+    script = ("~" + _script_key(surname(name)), "≈" + _latin_key(surname(name))) if words else ()
     if len(words) == 2:
         return surname_keys(name) + surname_keys(words[0]) + script
     # "Claudia Sheinbaum Pardo": the first of two surnames too, which a shorter form ends on.

@@ -150,7 +150,7 @@ def signals(
     when = dates.to_date(published) or (top[0][0] if top and top[0][1] >= 2 else None)
     keys = tuple(dict.fromkeys(
         (m.year, m.month, m.day, m.weekday, m.offset)
-        for m in mentions
+        for m in _event_mentions(blocks, mentions, quotes, published)
         if m.day is not None or m.weekday is not None or m.offset is not None
     ))
     if when:
@@ -201,12 +201,16 @@ def _off_the_visit(
     text: str, mentions: list[dates.Mention], found: Sequence[places.Found], lang: str, where: Counter[str]
 ) -> list[dates.Mention]:
     """The mentions without the dates of another stop of the tour ("^" phrases of visit.txt): "la
-    escala en Buenos Aires del jueves 12" dates the stay in Buenos Aires, not the visit to Asunción.
-    (A departure, "parte para Madrid esta quinta-feira", is still the visit's last day.)"""
-    if not found or not mentions or not _phrases(lang, "^"):
+    escala en Buenos Aires del jueves 12" dates the stay in Buenos Aires, not the visit to Asunción; nor
+    those of the trip away from the visit, going on ("~" and ">" phrases: "reser vidare till Oslo på
+    onsdag", "segue na sexta-feira para Lisboa") or home ("!" words): the guest has left the visit that day."""
+    if not found or not mentions:
         return mentions
     venue = where.most_common(1)[0][0] if where else None
+    # A trip on to another city of the visited country is the visit going on (Tallinn, then Tartu).
+    home = (p.country if (p := places.lookup(venue)) else None) if venue else None
     ends = [f.end for f in found]
+    starts = [f.start for f in found]
     out = []
     for m in mentions:
         k = bisect_right(ends, m.start) - 1
@@ -215,8 +219,46 @@ def _off_the_visit(
             gap = _PLACE_TO_DATE.match(text, f.end, m.start)
             city = f.place if f.place.kind not in ("country", "seat") else places.capital(f.place.country)
             if gap and gap.end() == m.start and city is not None and city.name != venue:
-                if _other_stop(_words_before(text, f), lang):
+                before = _words_before(text, f)
+                if _other_stop(before, lang) or (city.country != home and _away(text, f, lang, before)):
                     continue
+        # The date inside the trip's phrase, before its place ("segue na sexta-feira para Lisboa"): the
+        # phrase is read without the date's words.
+        k = bisect_left(starts, m.end)
+        if k < len(found) and found[k].start - m.end <= _HOME_REACH // 2:
+            f = found[k]
+            city = f.place if f.place.kind not in ("country", "seat") else places.capital(f.place.country)
+            if (city is not None and city.name != venue and city.country != home
+                    and not _SENTENCE_END.search(text, m.end, f.start)):
+                lead = _SENTENCE_END.split(text[max(0, m.start - _HOME_REACH) : m.start])[-1]
+                before = _PLAIN_WORD.findall(f"{lead} {text[m.end : f.start]}".casefold())
+                if _away(text, f, lang, before):
+                    continue
+        out.append(m)
+    return out
+
+
+def _away(text: str, f: places.Found, lang: str, before: list[str]) -> bool:
+    """Whether a place is where the guest goes on to or home to, `before` the words before it in its sentence."""
+    return _moving_on(before, lang) or _going_home(text, f, lang, before)
+
+
+def _event_mentions(blocks: Sequence[Block], mentions: list[dates.Mention], quotes: Sequence[Quote],
+                    published: str | None) -> list[dates.Mention]:
+    """The mentions that may date the event: not the header's stamp of the publication date (the article's
+    date says when it appeared, not that anything happened then), nor a "today" or a weekday inside a quote
+    (the speaker's day, not the article's: "Oggi abbiamo fatto un passo", reported the day after)."""
+    first = next((b.start for b in blocks if b.kind == TEXT), None)
+    spans = sorted((q.start, q.end) for q in quotes)
+    starts = [a for a, _ in spans]
+    out = []
+    for m in mentions:
+        if published and first is not None and m.start < first and m.day is not None:
+            continue
+        if m.day is None and (m.offset is not None or m.weekday is not None):
+            k = bisect_right(starts, m.start) - 1
+            if k >= 0 and m.start < spans[k][1]:
+                continue
         out.append(m)
     return out
 
@@ -907,11 +949,14 @@ def _introducing_words(window: str) -> list[str]:
     word before the name (past academic titles: "uzmanı Prof. Dr. Selim Kaya", or an apposition's
     comma: "képviselője, Kiss Ádám"), the one before a lower-case adjective ("o deputado socialista
     X"), or one before a party's or a place's capitalised name or acronym ("Deputatul PSD Ion Pop",
-    "Poslanec Slobodného Fóra Ján Kováč", "CHP İzmir Milletvekili" needs none)."""
+    "Poslanec Slobodného Fóra Ján Kováč", "CHP İzmir Milletvekili" needs none); the academic titles passed
+    over too, which may say it alone ("Üniversitesi'nden Doç. Dr. Selim Arslan")."""
+    titles: list[str] = []
     for _ in range(3):
         m = _TITLE_BEFORE.search(window)
         if not (m and m.group(1)[0].isupper() and not m.group(1).isupper()):
             break
+        titles.append(m.group(1))
         window = window[: m.start()]
     # An institution's name in quotation marks is capitalised words as well ("Analityk Ośrodka „Nowa Europa”").
     window = _NAME_QUOTES.sub(" ", window)
@@ -921,9 +966,9 @@ def _introducing_words(window: str) -> list[str]:
     tail = _INTRO_WORDS.search(window)
     words = tail.group().split() if tail else []
     if not words:
-        return []
+        return titles
     if apposition:
-        return [words[-1]]
+        return [words[-1], *titles]
     roles = [words[-1]]
     if len(words) >= 2 and words[-1].islower():
         roles.append(words[-2])
@@ -932,7 +977,7 @@ def _introducing_words(window: str) -> list[str]:
     k = len(words)
     while k > 0 and words[k - 1][0].isupper():
         k -= 1
-    return roles + words[max(0, k - 1) : len(words) - 1]
+    return roles + words[max(0, k - 1) : len(words) - 1] + titles
 
 
 @cache
@@ -2010,6 +2055,10 @@ def _describe(
         # the meeting however seldom the text names him; without him the title has no host.
         top += [k for k, _ in people.most_common() if k in names and k not in placed and k not in top
                 and countries.get(k, {}).get(HOST)][: 2 - len(top)]
+    # The one the text names as receiving the guest took part however seldom it names them (a head of state
+    # hosting a state visit: "Hun ble tatt imot av kong Harald", then talks with the prime minister).
+    top += [k for k, _ in people.most_common() if k in names and k not in placed and k not in top
+            and people[k] >= 2 and countries.get(k, {}).get(HOST)][: max(0, 4 - len(top))]
     # The title names whom the headlines name first: a minister quoted at length is no principal.
     principals = sorted(top, key=lambda k: -headlines[k])
     principals = _with_host(principals, hosts, place)
@@ -2028,6 +2077,11 @@ def _describe(
         # ("minister infrastruktury Dariusz Klimczak" after three presidents named less often).
         heads = _heads(articles, originals, people)
         members = [k for k in members if k in heads] + [k for k in members if k not in heads]
+        # The host leads them, as the host's own coverage names them ("Summit in Helsinki: Orpo, Albanese, …"):
+        # the leader the text ties to the summit's country, when one is.
+        home = (p.country if (p := places.lookup(place)) else None) if place else None
+        host = next((k for k in members if k in heads and hosts.get(k) in (home, HOST)), None)
+        members = [host, *(k for k in members if k != host)] if host else members
         participants = tuple(names[k] for k in members[:SUMMIT_PARTICIPANTS])
         title = (rule.title if rule else None) or _summit_title(place, members[:SUMMIT_TITLED],
                                                                 _lone_surnames(names, forms), forms,
@@ -2294,8 +2348,15 @@ def _span(ps: list[_Profile]) -> tuple[str | None, str | None]:
     whens = [p.when for p in ps if p.when]
     if not whens:
         return None, None
-    lo, hi = min(whens), max(whens)
     days = [date.fromisoformat(d) for p in ps for d in p.days]
+    # A report published after the event ("si è chiuso ieri", the day after the forum closed) dates no day
+    # of it: the latest article, later than every other article and every day any of them mentions, whose
+    # own dates all lie before it. (Alone, an article keeps its date: it may tell today's talks undated.)
+    late = max(whens)
+    own = [date.fromisoformat(d) for p in ps if p.when == late for d in p.days]
+    if whens.count(late) == 1 and len(whens) >= 2 and own and all(d < late for d in days):
+        whens.remove(late)
+    lo, hi = min(whens), max(whens)
     near = [d for d in days if lo - timedelta(days=SAME_TIME_DAYS) <= d <= hi + timedelta(days=SAME_TIME_DAYS)]
     return min([lo, *near]).isoformat(), max([hi, *near]).isoformat()
 

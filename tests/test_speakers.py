@@ -736,3 +736,29 @@ def test_an_and_inside_an_institutions_name_ends_it_before_the_members_name() ->
     # Between two people it joins two names: the given names after it stay.
     text = "Hanno parlato Giorgia Meloni e Antonio Tajani, poi Meloni e Maria Grazia Rossi hanno detto che va bene."
     assert "Maria Grazia Rossi" in People(text, [(0, len(text))], "it").people()
+
+
+def test_latin_transliterations_of_one_name_in_several_languages_are_one_speaker() -> None:
+    # Hungarian s and sz, Polish sz, Turkish ş and English sh; j and y; -ew and -ev; Turkish Rüstem for Rustam:
+    # one person each, shown as the English source spells the name.
+    quotes = tuple(Quote(i, i + 1, "a b c", speaker=name, article=aid) for i, (name, aid) in enumerate(
+        [("Serzod Juldasev", "hu"), ("Şerzod Yuldaşev", "tr"), ("Szerzod Juldaszew", "pl"), ("Sherzod Yuldashev", "en"),
+         ("Rüstem Azimov", "tr"), ("Rustam Azimov", "en")]))
+    articles = tuple(_article(lang, lang) for lang in ("hu", "tr", "pl", "en"))
+    out, speakers = build_speakers(quotes, articles, Config())
+    assert [q.speaker for q in out] == ["Sherzod Yuldashev"] * 4 + ["Rustam Azimov"] * 2
+    assert len(speakers) == 2
+    # Without an English source: the spelling with the fewest letters English writes otherwise (tr, not hu or pl).
+    out, _ = build_speakers(quotes[:3], articles, Config())
+    assert {q.speaker for q in out} == {"Şerzod Yuldaşev"}
+
+
+def test_namesakes_in_latin_transliterations_stay_apart() -> None:
+    # Another given name (a consonant differs) or another family name (two vowels differ: Rasulov, Rusalov): two
+    # people each; only given names may differ in their vowels.
+    quotes = tuple(Quote(i, i + 1, "a b c", speaker=name, article=aid) for i, (name, aid) in enumerate(
+        [("Sherzod Yuldashev", "en"), ("Şahzod Yuldaşev", "tr"), ("Anvar Rasulov", "en"), ("Anvar Rusalov", "tr")]))
+    articles = (_article("en", "en"), _article("tr", "tr"))
+    out, speakers = build_speakers(quotes, articles, Config())
+    assert [q.speaker for q in out] == ["Sherzod Yuldashev", "Şahzod Yuldaşev", "Anvar Rasulov", "Anvar Rusalov"]
+    assert len(speakers) == 4

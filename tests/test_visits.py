@@ -1173,7 +1173,8 @@ def test_the_one_a_headline_puts_at_home_after_at_is_no_guest() -> None:
 
 
 def test_a_date_in_a_teaser_or_widget_line_never_stretches_the_visit() -> None:
-    # The body ends the visit on Thursday; "Mais lidas" teasers and an exchange-rate line date other news.
+    # The body ends the visit on Wednesday (on Thursday the guest leaves for Madrid); "Mais lidas" teasers and an
+    # exchange-rate line date other news.
     pt = ("Costa recebe Ortiz em Lisboa\n\n10 jun. 2026, 20:15\n\n"
           "Lisboa – O primeiro-ministro Rui Costa recebeu esta quarta-feira o presidente Tomás Ortiz. O visitante, "
           "que aterrou na terça-feira, parte para Madrid esta quinta-feira.\n\n"
@@ -1181,9 +1182,26 @@ def test_a_date_in_a_teaser_or_widget_line_never_stretches_the_visit() -> None:
     uk = ("Коваль і Лінд у Києві\n\n9 червня 2026, 17:48\n\n"
           "Київ. Президент Карл Лінд у вівторок приїхав до столиці, де його зустрів Петро Коваль.\n\n"
           "Читайте також\nДолар подешевшав: курс валют на 12 червня\n")
-    for text, lang, end in ((pt, "pt", "2026-06-11"), (uk, "uk", "2026-06-09")):
+    for text, lang, end in ((pt, "pt", "2026-06-10"), (uk, "uk", "2026-06-09")):
         _, found = visits.group([article("a", text, None, lang)], Config())
         assert found[0].end == end
+
+
+@pytest.mark.parametrize(("text", "lang", "end"), [
+    # Going on to another country, the date after the place or inside the phrase; going home.
+    ("Keller besöker Ortiz i Quito\n\nTisdag 9 juni 2026\n\nPresident Tomás Ortiz tog emot Hans Keller i Quito på "
+     "tisdagen. Keller reser vidare till Lima på onsdag.\n", "sv", "2026-06-09"),
+    ("Ortiz recebe Keller em Quito\n\n9 jun. 2026\n\nO presidente Tomás Ortiz recebeu esta terça-feira em Quito o "
+     "chanceler Hans Keller, que segue na quarta-feira para Lima.\n", "pt", "2026-06-09"),
+    ("Ortiz empfängt Keller in Quito\n\n9. Juni 2026\n\nPräsident Tomás Ortiz hat am Dienstag in Quito den "
+     "Kanzler Hans Keller empfangen. Am Mittwoch kehrt Keller nach Bern zurück.\n", "de", "2026-06-09"),
+    # On to another city of the visited country: the visit goes on there.
+    ("Keller besöker Ortiz i Quito\n\nTisdag 9 juni 2026\n\nPresident Tomás Ortiz tog emot Hans Keller i Quito på "
+     "tisdagen. Keller reser vidare till Guayaquil på onsdag.\n", "sv", "2026-06-10"),
+])
+def test_the_day_of_the_trip_away_from_the_visit_never_stretches_it(text: str, lang: str, end: str) -> None:
+    _, found = visits.group([article("a", text, None, lang)], Config())
+    assert (found[0].start, found[0].end) == ("2026-06-09", end)
 
 
 def test_the_date_of_another_stop_of_the_tour_never_stretches_the_visit() -> None:
@@ -1301,6 +1319,43 @@ def test_a_summit_of_leaders_from_three_countries_is_titled_as_one() -> None:
     assert _full_visit(text)[0] == "Szabó visits Huber in Vienna"
 
 
+@pytest.mark.parametrize("text", [
+    ("Danube Energy Forum: three leaders sign a river pact\n\n"
+     "Hungarian Prime Minister Gábor Szabó and Romanian President Ion Popescu joined Austrian Chancellor Karl Huber "
+     "at the Danube Energy Forum in Vienna on Tuesday. \"The river unites us,\" Szabó said. Szabó asked for money "
+     "for the dams. Popescu spoke about the ports of the Black Sea. Szabó and Popescu met again in the evening. "
+     "Popescu thanked Huber for the invitation.\n"),
+    ("Foro del Danubio: tres líderes firman un pacto\n\n"
+     "El primer ministro húngaro Gábor Szabó y el presidente rumano Ion Popescu participaron el martes en Viena en "
+     "el Foro del Danubio del presidente austriaco Karl Huber. \"El río nos une\", dijo Szabó. Szabó pidió dinero "
+     "para las presas. Popescu habló de los puertos del mar Negro. Szabó y Popescu se reunieron por la noche. "
+     "Popescu agradeció a Huber la invitación.\n"),
+])
+def test_a_named_forum_of_leaders_from_three_countries_is_a_summit_led_by_its_host(text: str) -> None:
+    # "Forum"/"Foro" names the meeting as "summit" does; the host leads the title though named least.
+    title, who = _full_visit(text)
+    assert title == "Summit in Vienna: Huber, Szabó, Popescu"
+    assert who[0] == "Karl Huber"
+
+
+def test_a_report_published_after_the_event_does_not_stretch_it() -> None:
+    # The second outlet reports the next morning: its "yesterday" is the forum's day, the "today" it quotes is
+    # the speaker's; its publication day is no day of the forum.
+    first = ("Huber hosts Szabó in Vienna\n\n12 May 2026\n\n"
+             "Austrian Chancellor Karl Huber received Hungarian Prime Minister Gábor Szabó in Vienna on Tuesday. "
+             "Huber and Szabó spoke about the river. Szabó thanked Huber.\n")
+    late = ("Huber and Szabó agree on the river\n\n13 May 2026\n\n"
+            "Austrian Chancellor Karl Huber and Hungarian Prime Minister Gábor Szabó met yesterday in Vienna. "
+            "\"Today we took a step,\" Huber said. Szabó thanked Huber.\n")
+    a, b = (Article(id=i, path=f"{i}.txt", text=t, analysis=(an := _analysed(t)), date=an.date, lang=an.lang)
+            for i, t in (("a", first), ("b", late)))
+    _, found = visits.group([a, b], Config())
+    assert [(v.start, v.end) for v in found] == [("2026-05-12", "2026-05-12")]
+    # Alone, a report keeps its own date: nothing else dates the event.
+    _, found = visits.group([b], Config())
+    assert (found[0].start, found[0].end) == ("2026-05-12", "2026-05-13")
+
+
 def test_a_summit_title_names_the_heads_before_a_minister_sent_in_their_place() -> None:
     # The minister is named most, yet the presidents and heads of government lead; five people, four named.
     text = ("Danube summit in Vienna: leaders sign a river pact\n\n"
@@ -1317,6 +1372,17 @@ def test_a_summit_title_names_the_heads_before_a_minister_sent_in_their_place() 
     title, who = _full_visit(text)
     assert title == "Summit in Vienna: Huber, Szabó, Popescu, Dvořák +1"
     assert who[-1] == "Peter Kováč"
+
+
+def test_the_host_receiving_a_state_visit_is_a_participant_however_seldom_named() -> None:
+    # The prime minister holds the talks and is named most; the president who received the guest, twice.
+    text = ("Nowak in Oslo for a state visit\n\n"
+            "Polish President Jan Nowak arrived in Oslo on Tuesday for a three-day state visit. He was received by "
+            "President Olav Lind at the palace before talks with Prime Minister Erik Dahl. Nowak and Dahl spoke "
+            "about energy. \"We are partners,\" Dahl said. Nowak praised Dahl. Dahl and Nowak signed two "
+            "agreements. Nowak thanked Dahl. Dahl and Nowak met the press. In the evening Lind hosted a dinner.\n")
+    _, who = _full_visit(text)
+    assert "Olav Lind" in who
 
 
 def test_a_host_receiving_his_counterpart_after_a_time_phrase_is_the_host() -> None:
@@ -1487,6 +1553,16 @@ def test_a_party_name_a_title_or_an_apposition_s_comma_between_role_and_name_sti
     for lang in ("ro", "sk", "tr", "hu", "pl"):
         found |= visits._commentators(text, list(keys), keys, lang)
     assert found == {"pp", "kvc", "ky", "ks", "nw"}
+
+
+def test_an_academic_title_alone_or_a_shadow_office_marks_a_commentator() -> None:
+    # "Doç." (associate professor) after a university's name; a British shadow minister speaks for the opposition.
+    tr = "Marmara Üniversitesi'nden Doç. Dr. Ayşe Demir konuştu. Dışişleri Bakanı Ali Kaya geldi."
+    keys = {"Ayşe Demir": "dmr", "Ali Kaya": "ky"}
+    assert visits._commentators(tr, list(keys), keys, "tr") == {"dmr"}
+    en = "Tom Hale, the shadow trade secretary, was not convinced. Ann Ward, the foreign secretary, was."
+    keys = {"Tom Hale": "hl", "Ann Ward": "wrd"}
+    assert visits._described_commentators(en, list(keys), keys, "en") == {"hl"}
 
 
 def test_a_commentator_s_role_in_an_apposition_after_the_name_makes_no_participant_but_a_leader_s_past_does() -> None:
