@@ -375,6 +375,20 @@ def test_visit_digest_line_after_a_dateline_stands_alone() -> None:
     assert texts[0].startswith("Mit militärischen Ehren") and len(texts) == 2
 
 
+
+def test_the_two_leaders_lean_on_the_sentence_naming_them() -> None:
+    # "The two presidents" names nobody: in any language it needs the sentence before it. A Turkish
+    # capital İ and a phrase with an elision ("chefs d'État") are read word by word like the text.
+    assert _leans_back("The two leaders then signed nine agreements on energy.", "en")
+    assert _leans_back("A két elnök ezután kilenc megállapodást írt alá.", "hu")
+    assert _leans_back("İki lider daha sonra dokuz anlaşma imzaladı.", "tr")
+    assert _leans_back("Les deux chefs d'État ont ensuite signé neuf accords.", "fr")
+    assert _leans_back("Le chef de l'État a ensuite signé neuf accords.", "fr")
+    assert _leans_back("Obaj przywódcy podpisali następnie dziewięć umów.", "pl")
+    assert not _leans_back("Two ministers from Lagos joined the talks on Friday.", "en")
+    assert not _leans_back("Iki Lake is a small lake in the north of the country.", "en")
+
+
 WARM_VISIT = """
 import re, sys
 from pathlib import Path
