@@ -869,6 +869,25 @@ def visit_summary(
     # with full honours") that happens to share a larger part of its few names.
     arrivals = [c for c in ranked if c.arrives and not c.leans]
     told = max(arrivals, key=_people_named, default=None)
+    # The digest opens on who visits whom: the line naming most of the visit's leading people, in
+    # the preferred language first; a teaser, a detail or a line from a source that never names
+    # them ("The two presidents signed...") would leave a reader of several sources guessing.
+    principals = _principals(originals)
+    opener = min(
+        (c for c in ranked if not c.leans and len(_WORD.findall(c.text)) >= VISIT_MIN_WORDS),
+        # The line names the person most sources name (the guest, mostly), then as many others as
+        # it can. Among lines naming as much, the guest's arrival (it names the place too), then
+        # the one earlier in its source: a lead, not a later detail.
+        key=lambda c: (
+            value(c)[0], -_naming(c.text, principals[:1]), -_naming(c.text, principals), not c.arrives, c.rank
+        ),
+        default=None,
+    )
+    if opener is not None and _naming(opener.text, principals):
+        ranked.remove(opener)
+        ranked.insert(0, opener)
+        # Its reception is the one the digest tells.
+        told = opener if opener.arrives else told
     for c in ranked:
         if len(lines) >= settings.visit_sentences:
             break
@@ -896,6 +915,32 @@ def _people_named(c: _Candidate) -> int:
     starts = {w[:KEY_LETTERS] for w in _WORD.findall(_fold(c.text)) if len(w) >= KEY_LETTERS}
     return sum(any(w[:KEY_LETTERS] in starts for w in _WORD.findall(_fold(name)) if len(w) >= KEY_LETTERS)
                for name in c.article.analysis.people)
+
+
+def _principals(articles: Sequence[Article]) -> tuple[tuple[frozenset[str], int], ...]:
+    """The visit's leading people, each source's two most mentioned, with how many sources name them,
+    most named first: the guest every source is about comes before a minister one source quotes
+    most. A person is a set of folded word starts, shared when two languages write one name
+    (Mirzijojev ~ Mirziyoyev)."""
+    def starts(name: str) -> frozenset[str]:
+        return frozenset(w[:KEY_LETTERS] for w in _WORD.findall(_fold(name)) if len(w) >= KEY_LETTERS)
+
+    found: list[frozenset[str]] = []
+    for a in articles:
+        for name in a.analysis.people[:2]:
+            s = starts(name)
+            if s and not any(s & f for f in found):
+                found.append(s)
+    named = [{starts(name) for name in a.analysis.people} for a in articles]
+    weight = [sum(any(f & s for s in people) for people in named) for f in found]
+    # Stable: among people named as often, the one a source names first.
+    return tuple(sorted(zip(found, weight), key=lambda fw: -fw[1]))
+
+
+def _naming(text: str, principals: Sequence[tuple[frozenset[str], int]]) -> int:
+    """How much of the principals a line names (by a word of the name, inflected or not)."""
+    starts = {w[:KEY_LETTERS] for w in _WORD.findall(_fold(text)) if len(w) >= KEY_LETTERS}
+    return sum(n for p, n in principals if p & starts)
 
 
 def _leans(article: Article, index: int, text: str) -> bool:

@@ -389,6 +389,32 @@ def test_the_two_leaders_lean_on_the_sentence_naming_them() -> None:
     assert not _leans_back("Iki Lake is a small lake in the north of the country.", "en")
 
 
+def test_visit_digest_opens_on_the_line_naming_who_visits_whom() -> None:
+    # Each source opens on a detail; one names guest and host in its second sentence. The digest
+    # opens on that one, not on whichever source's first sentence ranks highest.
+    def named(id_: str, text: str, lang: str, people: tuple[str, ...]) -> Article:
+        a = made(id_, text, lang, (0, 1, 2))
+        return replace(a, analysis=replace(a.analysis, people=people))
+
+    a = named("a", "Energia e comércio dominaram uma visita longamente adiada a Lisboa. "
+              "Os dois presidentes assinaram depois sete acordos sobre energia e portos. "
+              "O comércio bilateral chegou a 900 milhões de euros no ano passado.", "pt",
+              ("Aurelio Brandt", "Kofi Mensah"))
+    b = named("b", "Die Hafenstadt hofft auf neue Aufträge für ihre Werften und Terminals. "
+              "Präsident Kofi Mensah ist am Dienstag in Lissabon von Präsident Aurelio Brandt empfangen worden. "
+              "Beide Seiten wollen bis 2030 eine direkte Fährverbindung einrichten.", "de",
+              ("Kofi Mensah", "Aurelio Brandt"))
+    texts = [ln.text for ln in visit_summary([a, b], replace(DEFAULT, visit_sentences=5), ())]
+    assert texts[0].startswith("Präsident Kofi Mensah ist am Dienstag in Lissabon")
+    # "Both sides" follows the line naming them, "the two presidents" the line before it in its source.
+    for lean, before in (("Beide Seiten", "Präsident Kofi"), ("Os dois presidentes", "Energia e comércio")):
+        at = [k for k, t in enumerate(texts) if t.startswith(lean)]
+        assert not at or texts[at[0] - 1].startswith(before)
+    # A preferred language still comes first, even naming less.
+    lines = visit_summary([a, b], replace(DEFAULT, visit_sentences=5), ["pt"])
+    assert lines[0].article == "a"
+
+
 WARM_VISIT = """
 import re, sys
 from pathlib import Path
