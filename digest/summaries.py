@@ -841,6 +841,7 @@ def visit_summary(
     if not originals:
         return ()
     pref = {lang: k for k, lang in enumerate(languages)}
+    principals = _principals(originals)
     cands: list[_Candidate] = []
     for a in originals:
         for rank, i in enumerate(a.analysis.summary):
@@ -849,7 +850,7 @@ def visit_summary(
             cands.append(
                 _Candidate(
                     a, i, s, text, rank, _keys(text), _visit_terms(text), _leans(a, i, text),
-                    _arrives(text, a.lang), _quoted_words(text),
+                    _arrives(text, a.lang), _quoted_words(text), _leading(text, principals),
                 )
             )
     # How many articles mention each name or number: what the visit is about.
@@ -872,7 +873,6 @@ def visit_summary(
     # The digest opens on who visits whom: the line naming most of the visit's leading people, in
     # the preferred language first; a teaser, a detail or a line from a source that never names
     # them ("The two presidents signed...") would leave a reader of several sources guessing.
-    principals = _principals(originals)
     opener = min(
         (c for c in ranked if not c.leans and len(_WORD.findall(c.text)) >= VISIT_MIN_WORDS),
         # The line names the person most sources name (the guest, mostly), then as many others as
@@ -943,6 +943,12 @@ def _naming(text: str, principals: Sequence[tuple[frozenset[str], int]]) -> int:
     return sum(n for p, n in principals if p & starts)
 
 
+def _leading(text: str, principals: Sequence[tuple[frozenset[str], int]]) -> frozenset[int]:
+    """Which of the principals (by their place in the list) a line names."""
+    starts = {w[:KEY_LETTERS] for w in _WORD.findall(_fold(text)) if len(w) >= KEY_LETTERS}
+    return frozenset(k for k, (p, _) in enumerate(principals) if p & starts)
+
+
 def _leans(article: Article, index: int, text: str) -> bool:
     """Whether a summary sentence cannot open a digest line: it points back ("He", "But"), it is
     a bare quotation whose speaker the sentence before names, or it follows a fragment it sums up
@@ -978,6 +984,8 @@ class _Candidate:
     """It reports the guest arriving or being received."""
     quoted: frozenset[str]
     """The lower-cased words it quotes: two sources often quote the same words."""
+    leading: frozenset[int] = frozenset()
+    """The visit's leading people it names (see _principals), by their place in that list."""
 
 
 def _same_thing(a: _Candidate, b: _Candidate) -> bool:
@@ -986,6 +994,10 @@ def _same_thing(a: _Candidate, b: _Candidate) -> bool:
         return True
     if a.article.lang == b.article.lang:
         return _cosine(a.terms, b.terms) >= SAME_THING
+    # Two languages' lines naming the same two or more leading people and quoting nobody tell one
+    # meeting ("X received Y in Z"), whatever else their few names and figures are.
+    if len(a.leading) >= 2 and a.leading == b.leading and not a.quoted and not b.quoted:
+        return True
     # Across languages only names and figures compare: two shared, half the smaller set, is a match.
     shared = len(a.keys & b.keys)
     return shared >= 2 and shared >= 0.5 * min(len(a.keys), len(b.keys))
@@ -1067,11 +1079,29 @@ _CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъы
                      "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya".split()))
 
 
+@cache
+def _scripts() -> dict[str, str]:
+    """Cyrillic and Greek letters in Latin: the table above, and for the letters it lacks (Ukrainian
+    і, Greek) data/cyrillic.txt and greek.txt, so Міцотакіс and Μητσοτάκης fold as Mitsotakis does.
+    A Greek letter with an accent reads as the bare one (the accents go only after this table)."""
+    table: dict[str, str] = {}
+    for name in ("cyrillic.txt", "greek.txt"):
+        for line in data.sections(name).get("", []):
+            letter, _, latin = line.partition(" ")
+            if len(letter) == 1:
+                table[letter] = latin
+    for ch in map(chr, [*range(0x386, 0x3D0), *range(0x1F00, 0x2000)]):
+        base = unicodedata.normalize("NFKD", ch)[:1]
+        if base != ch and base in table:
+            table.setdefault(ch, table[base])
+    return table | _CYRILLIC
+
+
 # A visit's sentences repeat their words: each form is folded once.
 @lru_cache(maxsize=1 << 16)
 def _fold(word: str) -> str:
     """Lower case, Latin letters, no accents, a few spelling variants merged (Tokajew ~ Tokayev)."""
-    w = "".join(_CYRILLIC.get(ch, ch) for ch in word.lower()).replace("_", "")
+    w = "".join(_scripts().get(ch, ch) for ch in word.lower()).replace("_", "")
     w = "".join(ch for ch in unicodedata.normalize("NFKD", w) if not unicodedata.combining(ch))
     for a, b in (("ł", "l"), ("w", "v"), ("j", "y"), ("sch", "sh"), ("cz", "ch"), ("sz", "sh"), ("z", "s")):
         w = w.replace(a, b)

@@ -415,6 +415,39 @@ def test_visit_digest_opens_on_the_line_naming_who_visits_whom() -> None:
     assert lines[0].article == "a"
 
 
+
+def test_visit_digest_tells_a_meeting_once_across_languages_and_scripts() -> None:
+    # Greek and Ukrainian sources each open on the meeting, naming both leaders in their own script
+    # and share no figure: one line naming the same two leading people is enough.
+    from digest.summaries import _fold
+
+    assert _fold("Дракопулос")[:4] == _fold("Δρακόπουλος")[:4] == "drak"
+    assert _fold("Нікос") == _fold("Νίκος") == "nikos"
+
+    def named(id_: str, text: str, lang: str, people: tuple[str, ...]) -> Article:
+        a = made(id_, text, lang, (0, 1))
+        return replace(a, analysis=replace(a.analysis, people=people))
+
+    a = named("a", "Ο πρωθυπουργός Νίκος Δρακόπουλος υποδέχθηκε σήμερα την πρόεδρο Όλενα Κοστένκο για συνομιλίες. "
+              "Το διμερές εμπόριο έφτασε τα 800 εκατομμύρια ευρώ πέρυσι, σύμφωνα με το υπουργείο.", "el",
+              ("Νίκος Δρακόπουλος", "Όλενα Κοστένκο"))
+    b = named("b", "Президентка Олена Костенко провела в Афінах переговори з прем'єр-міністром Нікосом Дракопулосом. "
+              "Україна також планує відкрити нову поромну лінію до Пірея у 2027 році.", "uk",
+              ("Олена Костенко", "Нікос Дракопулос"))
+    texts = [ln.text for ln in visit_summary([a, b], replace(DEFAULT, visit_sentences=5), ())]
+    assert sum(t.startswith(("Ο πρωθυπουργός", "Президентка")) for t in texts) == 1 and len(texts) == 3
+    # Family name first in one language, last in the other: the lines share one name as keys read
+    # them, but name the same two leading people.
+    c = named("c", "Premierul Radu Mirea s-a întâlnit joi la Budapesta cu premierul ungar Ádám Kovács, la palatul Sándor. "
+              "Un acord privind un nou pod peste Mureș va fi semnat până în 2028, au anunțat guvernele.", "ro",
+              ("Radu Mirea", "Ádám Kovács"))
+    d = named("d", "Budapestre látogatott csütörtökön Radu Mirea román miniszterelnök, aki Kovács Ádámmal tárgyalt. "
+              "Magyarország 40 millió eurót ad egy közös kórház felépítésére a határ mentén.", "hu",
+              ("Radu Mirea", "Kovács Ádám"))
+    texts = [ln.text for ln in visit_summary([c, d], replace(DEFAULT, visit_sentences=5), ())]
+    assert sum(t.startswith(("Premierul Radu Mirea", "Budapestre")) for t in texts) == 1 and len(texts) == 3
+
+
 WARM_VISIT = """
 import re, sys
 from pathlib import Path
