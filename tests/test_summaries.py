@@ -234,6 +234,17 @@ def test_long_article_gets_a_summary_of_its_own_sentences() -> None:
         assert 1 <= len(chosen) <= 3 and list(chosen) == sorted(set(chosen)) and all(0 <= i < 2000 for i in chosen), method
 
 
+def test_translation_credit_never_sums_up_an_article() -> None:
+    # A republished translation opens on its credit line; it tells the reader nothing of the news.
+    text = ("Este artículo es una traducción del original publicado en rumano por un diario asociado. "
+            "El presidente moldavo recibió el jueves en Chisináu al canciller austriaco para hablar de energía. "
+            "Ambos gobiernos firmaron un acuerdo sobre la interconexión eléctrica con un coste de 300 millones. "
+            "La oposición criticó la falta de detalles sobre la financiación del proyecto.")
+    sents = sentences_of(text, "es")
+    chosen = summarise(text, sents, "es", None, DEFAULT)
+    assert chosen and not any(text[sents[i].start : sents[i].end].startswith("Este artículo") for i in chosen)
+
+
 def test_visit_digest_skips_translations_and_credits_articles() -> None:
     it, de = article("000_ed581dd32eb4ea3f.txt"), article("001_80ddbc14454ec503.txt", duplicate_of="000")
     pl, it2 = article("002_46e87f747333d7d1.txt"), article("004_01d6a2d3abb36165.txt")
