@@ -502,8 +502,9 @@ def _leans_back(text: str, lang: str) -> bool:
     """
     if text[:1] in _OPEN_MARKS:
         return False
-    # "It's", "L'anno": the cue is the word before the apostrophe.
-    head = text[:40].lower()
+    # "It's", "L'anno": the cue is the word before the apostrophe. A capital dotted İ (Turkish
+    # "İki lider") lowers to i and a combining dot, which would split the word in two.
+    head = text[:40].lower().replace("i\u0307", "i")
     # Most sentences open with a word that is no cue: only those that do are read further.
     first = _LETTERS.search(head)
     if not first or first.group() not in _anaphora(lang):
@@ -516,7 +517,9 @@ def _leans_back(text: str, lang: str) -> bool:
 def _anaphora(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Openers that lean on the sentence before, by their first word."""
     heads: dict[str, list[tuple[str, ...]]] = {}
-    for p in _phrases(lang, "anaphora"):
+    for phrase in _phrases(lang, "anaphora"):
+        # Split as _leans_back splits the sentence: "le chef de l'état" is le/chef/de/l/état there.
+        p = tuple(w for part in phrase for w in _LETTERS.findall(part))
         heads.setdefault(p[0], []).append(p)
     return {h: tuple(ps) for h, ps in heads.items()}
 
@@ -838,6 +841,7 @@ def visit_summary(
     if not originals:
         return ()
     pref = {lang: k for k, lang in enumerate(languages)}
+    principals = _principals(originals)
     cands: list[_Candidate] = []
     for a in originals:
         for rank, i in enumerate(a.analysis.summary):
@@ -846,7 +850,7 @@ def visit_summary(
             cands.append(
                 _Candidate(
                     a, i, s, text, rank, _keys(text), _visit_terms(text), _leans(a, i, text),
-                    _arrives(text, a.lang), _quoted_words(text),
+                    _arrives(text, a.lang), _quoted_words(text), _leading(text, principals),
                 )
             )
     # How many articles mention each name or number: what the visit is about.
@@ -866,6 +870,24 @@ def visit_summary(
     # with full honours") that happens to share a larger part of its few names.
     arrivals = [c for c in ranked if c.arrives and not c.leans]
     told = max(arrivals, key=_people_named, default=None)
+    # The digest opens on who visits whom: the line naming most of the visit's leading people, in
+    # the preferred language first; a teaser, a detail or a line from a source that never names
+    # them ("The two presidents signed...") would leave a reader of several sources guessing.
+    opener = min(
+        (c for c in ranked if not c.leans and len(_WORD.findall(c.text)) >= VISIT_MIN_WORDS),
+        # The line names the person most sources name (the guest, mostly), then as many others as
+        # it can. Among lines naming as much, the guest's arrival (it names the place too), then
+        # the one earlier in its source: a lead, not a later detail.
+        key=lambda c: (
+            value(c)[0], -_naming(c.text, principals[:1]), -_naming(c.text, principals), not c.arrives, c.rank
+        ),
+        default=None,
+    )
+    if opener is not None and _naming(opener.text, principals):
+        ranked.remove(opener)
+        ranked.insert(0, opener)
+        # Its reception is the one the digest tells.
+        told = opener if opener.arrives else told
     for c in ranked:
         if len(lines) >= settings.visit_sentences:
             break
@@ -893,6 +915,38 @@ def _people_named(c: _Candidate) -> int:
     starts = {w[:KEY_LETTERS] for w in _WORD.findall(_fold(c.text)) if len(w) >= KEY_LETTERS}
     return sum(any(w[:KEY_LETTERS] in starts for w in _WORD.findall(_fold(name)) if len(w) >= KEY_LETTERS)
                for name in c.article.analysis.people)
+
+
+def _principals(articles: Sequence[Article]) -> tuple[tuple[frozenset[str], int], ...]:
+    """The visit's leading people, each source's two most mentioned, with how many sources name them,
+    most named first: the guest every source is about comes before a minister one source quotes
+    most. A person is a set of folded word starts, shared when two languages write one name
+    (Mirzijojev ~ Mirziyoyev)."""
+    def starts(name: str) -> frozenset[str]:
+        return frozenset(w[:KEY_LETTERS] for w in _WORD.findall(_fold(name)) if len(w) >= KEY_LETTERS)
+
+    found: list[frozenset[str]] = []
+    for a in articles:
+        for name in a.analysis.people[:2]:
+            s = starts(name)
+            if s and not any(s & f for f in found):
+                found.append(s)
+    named = [{starts(name) for name in a.analysis.people} for a in articles]
+    weight = [sum(any(f & s for s in people) for people in named) for f in found]
+    # Stable: among people named as often, the one a source names first.
+    return tuple(sorted(zip(found, weight), key=lambda fw: -fw[1]))
+
+
+def _naming(text: str, principals: Sequence[tuple[frozenset[str], int]]) -> int:
+    """How much of the principals a line names (by a word of the name, inflected or not)."""
+    starts = {w[:KEY_LETTERS] for w in _WORD.findall(_fold(text)) if len(w) >= KEY_LETTERS}
+    return sum(n for p, n in principals if p & starts)
+
+
+def _leading(text: str, principals: Sequence[tuple[frozenset[str], int]]) -> frozenset[int]:
+    """Which of the principals (by their place in the list) a line names."""
+    starts = {w[:KEY_LETTERS] for w in _WORD.findall(_fold(text)) if len(w) >= KEY_LETTERS}
+    return frozenset(k for k, (p, _) in enumerate(principals) if p & starts)
 
 
 def _leans(article: Article, index: int, text: str) -> bool:
@@ -930,6 +984,8 @@ class _Candidate:
     """It reports the guest arriving or being received."""
     quoted: frozenset[str]
     """The lower-cased words it quotes: two sources often quote the same words."""
+    leading: frozenset[int] = frozenset()
+    """The visit's leading people it names (see _principals), by their place in that list."""
 
 
 def _same_thing(a: _Candidate, b: _Candidate) -> bool:
@@ -938,6 +994,10 @@ def _same_thing(a: _Candidate, b: _Candidate) -> bool:
         return True
     if a.article.lang == b.article.lang:
         return _cosine(a.terms, b.terms) >= SAME_THING
+    # Two languages' lines naming the same two or more leading people and quoting nobody tell one
+    # meeting ("X received Y in Z"), whatever else their few names and figures are.
+    if len(a.leading) >= 2 and a.leading == b.leading and not a.quoted and not b.quoted:
+        return True
     # Across languages only names and figures compare: two shared, half the smaller set, is a match.
     shared = len(a.keys & b.keys)
     return shared >= 2 and shared >= 0.5 * min(len(a.keys), len(b.keys))
@@ -1019,11 +1079,29 @@ _CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъы
                      "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya".split()))
 
 
+@cache
+def _scripts() -> dict[str, str]:
+    """Cyrillic and Greek letters in Latin: the table above, and for the letters it lacks (Ukrainian
+    і, Greek) data/cyrillic.txt and greek.txt, so Міцотакіс and Μητσοτάκης fold as Mitsotakis does.
+    A Greek letter with an accent reads as the bare one (the accents go only after this table)."""
+    table: dict[str, str] = {}
+    for name in ("cyrillic.txt", "greek.txt"):
+        for line in data.sections(name).get("", []):
+            letter, _, latin = line.partition(" ")
+            if len(letter) == 1:
+                table[letter] = latin
+    for ch in map(chr, [*range(0x386, 0x3D0), *range(0x1F00, 0x2000)]):
+        base = unicodedata.normalize("NFKD", ch)[:1]
+        if base != ch and base in table:
+            table.setdefault(ch, table[base])
+    return table | _CYRILLIC
+
+
 # A visit's sentences repeat their words: each form is folded once.
 @lru_cache(maxsize=1 << 16)
 def _fold(word: str) -> str:
     """Lower case, Latin letters, no accents, a few spelling variants merged (Tokajew ~ Tokayev)."""
-    w = "".join(_CYRILLIC.get(ch, ch) for ch in word.lower()).replace("_", "")
+    w = "".join(_scripts().get(ch, ch) for ch in word.lower()).replace("_", "")
     w = "".join(ch for ch in unicodedata.normalize("NFKD", w) if not unicodedata.combining(ch))
     for a, b in (("ł", "l"), ("w", "v"), ("j", "y"), ("sch", "sh"), ("cz", "ch"), ("sz", "sh"), ("z", "s")):
         w = w.replace(a, b)

@@ -234,6 +234,17 @@ def test_long_article_gets_a_summary_of_its_own_sentences() -> None:
         assert 1 <= len(chosen) <= 3 and list(chosen) == sorted(set(chosen)) and all(0 <= i < 2000 for i in chosen), method
 
 
+def test_translation_credit_never_sums_up_an_article() -> None:
+    # A republished translation opens on its credit line; it tells the reader nothing of the news.
+    text = ("Este artículo es una traducción del original publicado en rumano por un diario asociado. "
+            "El presidente moldavo recibió el jueves en Chisináu al canciller austriaco para hablar de energía. "
+            "Ambos gobiernos firmaron un acuerdo sobre la interconexión eléctrica con un coste de 300 millones. "
+            "La oposición criticó la falta de detalles sobre la financiación del proyecto.")
+    sents = sentences_of(text, "es")
+    chosen = summarise(text, sents, "es", None, DEFAULT)
+    assert chosen and not any(text[sents[i].start : sents[i].end].startswith("Este artículo") for i in chosen)
+
+
 def test_visit_digest_skips_translations_and_credits_articles() -> None:
     it, de = article("000_ed581dd32eb4ea3f.txt"), article("001_80ddbc14454ec503.txt", duplicate_of="000")
     pl, it2 = article("002_46e87f747333d7d1.txt"), article("004_01d6a2d3abb36165.txt")
@@ -373,6 +384,79 @@ def test_visit_digest_line_after_a_dateline_stands_alone() -> None:
              "Beide Regierungen unterzeichneten eine gemeinsame Erklärung über eine neue Bahnverbindung.", "de", (1, 2))
     texts = [ln.text for ln in visit_summary([a], DEFAULT, ["de"])]
     assert texts[0].startswith("Mit militärischen Ehren") and len(texts) == 2
+
+
+
+def test_the_two_leaders_lean_on_the_sentence_naming_them() -> None:
+    # "The two presidents" names nobody: in any language it needs the sentence before it. A Turkish
+    # capital İ and a phrase with an elision ("chefs d'État") are read word by word like the text.
+    assert _leans_back("The two leaders then signed nine agreements on energy.", "en")
+    assert _leans_back("A két elnök ezután kilenc megállapodást írt alá.", "hu")
+    assert _leans_back("İki lider daha sonra dokuz anlaşma imzaladı.", "tr")
+    assert _leans_back("Les deux chefs d'État ont ensuite signé neuf accords.", "fr")
+    assert _leans_back("Le chef de l'État a ensuite signé neuf accords.", "fr")
+    assert _leans_back("Obaj przywódcy podpisali następnie dziewięć umów.", "pl")
+    assert not _leans_back("Two ministers from Lagos joined the talks on Friday.", "en")
+    assert not _leans_back("Iki Lake is a small lake in the north of the country.", "en")
+
+
+def test_visit_digest_opens_on_the_line_naming_who_visits_whom() -> None:
+    # Each source opens on a detail; one names guest and host in its second sentence. The digest
+    # opens on that one, not on whichever source's first sentence ranks highest.
+    def named(id_: str, text: str, lang: str, people: tuple[str, ...]) -> Article:
+        a = made(id_, text, lang, (0, 1, 2))
+        return replace(a, analysis=replace(a.analysis, people=people))
+
+    a = named("a", "Energia e comércio dominaram uma visita longamente adiada a Lisboa. "
+              "Os dois presidentes assinaram depois sete acordos sobre energia e portos. "
+              "O comércio bilateral chegou a 900 milhões de euros no ano passado.", "pt",
+              ("Aurelio Brandt", "Kofi Mensah"))
+    b = named("b", "Die Hafenstadt hofft auf neue Aufträge für ihre Werften und Terminals. "
+              "Präsident Kofi Mensah ist am Dienstag in Lissabon von Präsident Aurelio Brandt empfangen worden. "
+              "Beide Seiten wollen bis 2030 eine direkte Fährverbindung einrichten.", "de",
+              ("Kofi Mensah", "Aurelio Brandt"))
+    texts = [ln.text for ln in visit_summary([a, b], replace(DEFAULT, visit_sentences=5), ())]
+    assert texts[0].startswith("Präsident Kofi Mensah ist am Dienstag in Lissabon")
+    # "Both sides" follows the line naming them, "the two presidents" the line before it in its source.
+    for lean, before in (("Beide Seiten", "Präsident Kofi"), ("Os dois presidentes", "Energia e comércio")):
+        at = [k for k, t in enumerate(texts) if t.startswith(lean)]
+        assert not at or texts[at[0] - 1].startswith(before)
+    # A preferred language still comes first, even naming less.
+    lines = visit_summary([a, b], replace(DEFAULT, visit_sentences=5), ["pt"])
+    assert lines[0].article == "a"
+
+
+
+def test_visit_digest_tells_a_meeting_once_across_languages_and_scripts() -> None:
+    # Greek and Ukrainian sources each open on the meeting, naming both leaders in their own script
+    # and share no figure: one line naming the same two leading people is enough.
+    from digest.summaries import _fold
+
+    assert _fold("Дракопулос")[:4] == _fold("Δρακόπουλος")[:4] == "drak"
+    assert _fold("Нікос") == _fold("Νίκος") == "nikos"
+
+    def named(id_: str, text: str, lang: str, people: tuple[str, ...]) -> Article:
+        a = made(id_, text, lang, (0, 1))
+        return replace(a, analysis=replace(a.analysis, people=people))
+
+    a = named("a", "Ο πρωθυπουργός Νίκος Δρακόπουλος υποδέχθηκε σήμερα την πρόεδρο Όλενα Κοστένκο για συνομιλίες. "
+              "Το διμερές εμπόριο έφτασε τα 800 εκατομμύρια ευρώ πέρυσι, σύμφωνα με το υπουργείο.", "el",
+              ("Νίκος Δρακόπουλος", "Όλενα Κοστένκο"))
+    b = named("b", "Президентка Олена Костенко провела в Афінах переговори з прем'єр-міністром Нікосом Дракопулосом. "
+              "Україна також планує відкрити нову поромну лінію до Пірея у 2027 році.", "uk",
+              ("Олена Костенко", "Нікос Дракопулос"))
+    texts = [ln.text for ln in visit_summary([a, b], replace(DEFAULT, visit_sentences=5), ())]
+    assert sum(t.startswith(("Ο πρωθυπουργός", "Президентка")) for t in texts) == 1 and len(texts) == 3
+    # Family name first in one language, last in the other: the lines share one name as keys read
+    # them, but name the same two leading people.
+    c = named("c", "Premierul Radu Mirea s-a întâlnit joi la Budapesta cu premierul ungar Ádám Kovács, la palatul Sándor. "
+              "Un acord privind un nou pod peste Mureș va fi semnat până în 2028, au anunțat guvernele.", "ro",
+              ("Radu Mirea", "Ádám Kovács"))
+    d = named("d", "Budapestre látogatott csütörtökön Radu Mirea román miniszterelnök, aki Kovács Ádámmal tárgyalt. "
+              "Magyarország 40 millió eurót ad egy közös kórház felépítésére a határ mentén.", "hu",
+              ("Radu Mirea", "Kovács Ádám"))
+    texts = [ln.text for ln in visit_summary([c, d], replace(DEFAULT, visit_sentences=5), ())]
+    assert sum(t.startswith(("Premierul Radu Mirea", "Budapestre")) for t in texts) == 1 and len(texts) == 3
 
 
 WARM_VISIT = """
