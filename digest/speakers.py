@@ -397,7 +397,7 @@ def _guest(out: Sequence[Mention], host: str | None, host_sentence: tuple[int, i
     if home:
         foreign = [q for q, c in ties.items() if q != host and c != home]
     else:
-        speaks = _country_languages()
+        speaks = country_languages()
         first = next((m.person for m in out if m.kind == NAME and m.person), None)
         foreign = ([q for q, c in ties.items() if q != host and lang not in speaks.get(c, (lang,))]
                    or [q for q, c in ties.items() if q not in (host, first) and c != ties.get(first or "")])
@@ -2311,7 +2311,7 @@ class People:
         """Somewhere the text names a head's office by the nationality of a country whose press writes in the
         article's language ("le président français" in French): the outlet's own head takes part."""
         if self._home_head is None:
-            speaks, heads = _country_languages(), self.lex.heads
+            speaks, heads = country_languages(), self.lex.heads
             self._home_head = any(
                 p.kinds[k] & K_ROLE and heads.holds(p.words[k].lower()) and p.gaps[k + 1] in _SPACES
                 and self._lang in speaks.get(places.demonym(p.words[k + 1]) or "", ())
@@ -3476,7 +3476,7 @@ class People:
                         if salient and named[salient] >= SALIENT_TIMES * named[person]:
                             person = salient
                 if (person is not None and mod is None and not new_person and lex.heads.holds(role)
-                        and self._lang not in _country_languages().get(held.get(person, ""), (self._lang,))
+                        and self._lang not in country_languages().get(held.get(person, ""), (self._lang,))
                         and (role != word.lower() or not self._qualified(p, i)) and self._home_head_named()):
                     # "a déclaré le chef de l'État" in French press after "le président argentin X", in a text that
                     # also says "le président français": its own press calls a foreign head by his country (le chef
@@ -3484,7 +3484,7 @@ class People:
                     # head), if any: never an expert or minister.
                     # (An office phrase roles.txt maps to its office, chef de l'État > président, is no qualified
                     # role as chef de la délégation is.)
-                    speaks = _country_languages()
+                    speaks = country_languages()
                     foreign = {q for q, c in held.items() if self._lang not in speaks.get(c, (self._lang,))}
                     own = self._recent(out, pos, _AnyOf((excluded, foreign)))
                     if own is not None and all(lex.heads.holds(r) for r in introduced.get(own, ())):
@@ -3566,7 +3566,7 @@ class People:
         # A seat of government (Downing Street) names its country's capital.
         cities = [place for place in found if place.kind in ("capital", "city", "seat")]
         place = (cities or found or [None])[0]
-        return place.country if place and self._lang in _country_languages().get(place.country, ()) else None
+        return place.country if place and self._lang in country_languages().get(place.country, ()) else None
 
     def _described_then_name(self, p: _Paragraph, j: int, name_start: int, second: bool = False) -> bool:
         """The words from word j (after a role phrase) lead straight to the name at `name_start`: a few
@@ -4356,7 +4356,7 @@ def _phrase_ends(low: Sequence[str], phrase: tuple[str, ...]) -> bool:
 
 
 @cache
-def _country_languages() -> dict[str, frozenset[str]]:
+def country_languages() -> dict[str, frozenset[str]]:
     """Country code -> the languages its own press writes in (country_languages.txt)."""
     out: dict[str, frozenset[str]] = {}
     for line in data.sections("country_languages.txt").get("", ()):

@@ -14,6 +14,7 @@ from itertools import islice, pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
 from digest import data
+from digest.cleaning import translation_note
 from digest.config import SummarySettings
 from digest.model import Article, Quote, Sentence, SummaryLine
 
@@ -335,6 +336,9 @@ def _prepare(
         stems.append(list(filter(None, map(content.__getitem__, toks))))
         words.append(len(toks))
         w = _fitness(t, low, toks, end, i, byline, captions)
+        # A credit saying the article is a translation tells the reader nothing of the news.
+        if translation_note(t):
+            w = 0.0
         if i in quoted:
             w *= QUOTE_OPENING
         elif _announces(texts, sentences, i, len(toks)):

@@ -18,9 +18,8 @@ from typing import Any
 from digest import cleaning, data, dates, places
 from digest.config import Config, VisitRule
 from digest.sentences import stop_words
-from digest.speakers import _country_languages
-from digest.speakers import (auxiliaries, commentator_words, heads_institution, lexicon, names_head, nominative,
-                             particle_words, same_word, shown_as, surname, surname_conjunctions)
+from digest.speakers import (auxiliaries, commentator_words, country_languages, heads_institution, lexicon, names_head,
+                             nominative, particle_words, same_word, shown_as, surname, surname_conjunctions)
 from digest.model import FURNITURE, HEADING, TEXT, TITLE, Analysis, Article, Block, Quote, Sentence, Visit, VisitSignals
 
 # Two dated articles further apart than this are never the same visit.
@@ -1695,7 +1694,7 @@ def _translated_from(a: Article) -> frozenset[str]:
         m = cleaning.translation_note(line)
         for word in _PLAIN_WORD.findall(line, m.end() if m else 0):
             # "una traducción al español del original en griego": the language translated into is no source.
-            langs = _country_languages().get(places.demonym(word) or "", frozenset()) - {a.lang}
+            langs = country_languages().get(places.demonym(word) or "", frozenset()) - {a.lang}
             if langs:
                 return langs
     return frozenset()
