@@ -2122,7 +2122,9 @@ def _as_speakers(names: dict[str, str], people: Counter[str], forms: dict[str, C
                 people[keep] += people.pop(k)
                 headlines[keep] += headlines.pop(k, 0)
                 forms[keep].update(forms.pop(k, Counter()))
-                countries[keep].update(countries.pop(k, Counter()))
+                # Only a key tied to some country adds one: an empty entry is no host country.
+                if tied := countries.pop(k, None):
+                    countries[keep].update(tied)
 
 
 def _heads(articles: Sequence[Article], members: Sequence[int], people: Counter[str]) -> set[str]:

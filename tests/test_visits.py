@@ -1810,3 +1810,19 @@ def test_a_state_visit_s_second_day_in_another_city_of_the_country_is_the_same_v
     arts = [article("a", DAY_ONE, "2025-06-02", "en"), article("b", DAY_TWO.format(city=city), "2025-06-03", "en")]
     grouped, _ = visits.group(arts, Config())
     assert (grouped[0].visit == grouped[1].visit) is together
+
+
+def test_two_keys_merged_into_one_speaker_add_no_empty_host_country() -> None:
+    # Neither key is tied to a country: the merge must leave none, or the title's host vote has nothing
+    # to choose from (a 1,000-article visit crashed on "max() arg is an empty sequence").
+    from collections import defaultdict
+    from types import SimpleNamespace
+
+    members = [SimpleNamespace(analysis=SimpleNamespace(quotes=[SimpleNamespace(speaker="Ilham Aliyev")]))]
+    names = {"lyv": "Ilham Aliyev", "lv": "Ильхам Алиев"}
+    people = Counter({"lyv": 3, "lv": 1})
+    forms = defaultdict(Counter, {"lyv": Counter({"Ilham Aliyev": 3}), "lv": Counter({"Ильхам Алиев": 1})})
+    countries: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    visits._as_speakers(names, people, forms, countries, Counter(), members, {"Ilham Aliyev": "Ilham Aliyev"})
+    assert names == {"lyv": "Ilham Aliyev"} and people == Counter({"lyv": 4})
+    assert dict(countries) == {}
