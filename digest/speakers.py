@@ -6,7 +6,7 @@ import math
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
@@ -4618,13 +4618,27 @@ def one_person(a: str, b: str) -> bool:
     return same_person(a, b) or _same_across_scripts(a, b) or _same_transliterated(a, b)
 
 
-def shown_as(name: str, shown: Mapping[str, str]) -> str:
-    """The name build_speakers shows the person `name` denotes by: `shown` maps quoted forms (a visit's)
-    to their display names, and the first form that is one person with `name` gives it; else `name` itself
-    (one never quoted keeps the form the caller chose)."""
-    if name in shown:
-        return shown[name]
-    return next((shown[form] for form in shown if one_person(name, form)), name)
+class ShownNames:
+    """The name build_speakers shows a person by, for any form of that person's name: built on a mapping
+    of quoted forms (a visit's) to their display names."""
+
+    def __init__(self, shown: Mapping[str, str]) -> None:
+        self._shown = shown
+        self._forms = list(shown)
+        self._index: dict[str, list[int]] = defaultdict(list)
+        for i, form in enumerate(self._forms):
+            for key in _group_keys(form):
+                self._index[key].append(i)
+
+    def __call__(self, name: str) -> str:
+        """The display name of the first quoted form that is one person with `name`; else `name` itself (one
+        never quoted keeps the form the caller chose)."""
+        if name in self._shown:
+            return self._shown[name]
+        # Only forms sharing a key are compared, as build_speakers compares them: a visit of a thousand articles
+        # names a thousand people, and one_person() on every pair cost seconds.
+        near = sorted({i for key in _group_keys(name) for i in self._index.get(key, ())})
+        return next((self._shown[self._forms[i]] for i in near if one_person(name, self._forms[i])), name)
 
 
 # A Turkish or Finnish case suffix after an apostrophe (Mirziyoyev'in, Sulyok'un): not part of the spelling.

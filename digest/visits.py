@@ -18,8 +18,8 @@ from typing import Any
 from digest import cleaning, data, dates, places
 from digest.config import Config, VisitRule
 from digest.sentences import stop_words
-from digest.speakers import (auxiliaries, commentator_words, country_languages, heads_institution, lexicon, names_head,
-                             nominative, particle_words, same_word, shown_as, surname, surname_conjunctions)
+from digest.speakers import (ShownNames, auxiliaries, commentator_words, country_languages, heads_institution, lexicon,
+                             names_head, nominative, particle_words, same_word, surname, surname_conjunctions)
 from digest.model import FURNITURE, HEADING, TEXT, TITLE, Analysis, Article, Block, Quote, Sentence, Visit, VisitSignals
 
 # Two dated articles further apart than this are never the same visit.
@@ -2111,8 +2111,9 @@ def _as_speakers(names: dict[str, str], people: Counter[str], forms: dict[str, C
     if not quoted:
         return
     keys_of: dict[str, list[str]] = defaultdict(list)
+    shown_as = ShownNames(quoted)
     for k in names:
-        names[k] = shown_as(names[k], quoted)
+        names[k] = shown_as(names[k])
         keys_of[names[k]].append(k)
     for keys in keys_of.values():
         keep = max(keys, key=lambda k: (people[k], k))

@@ -21,6 +21,7 @@ from digest.speakers import (
     K_ROLE,
     K_VERB,
     People,
+    ShownNames,
     _folded,
     _halves,
     _LazySet,
@@ -762,3 +763,16 @@ def test_namesakes_in_latin_transliterations_stay_apart() -> None:
     out, speakers = build_speakers(quotes, articles, Config())
     assert [q.speaker for q in out] == ["Sherzod Yuldashev", "Şahzod Yuldaşev", "Anvar Rasulov", "Anvar Rusalov"]
     assert len(speakers) == 4
+
+
+def test_shown_names_finds_a_quoted_form_of_the_person_among_many() -> None:
+    shown = {f"Anna Name{i:03d}ova": f"Anna Name{i:03d}ova" for i in range(300)}
+    shown |= {"Ilham Aliyev": "Ilham Aliyev", "Shavkat Mirziyoyev": "Shavkat Mirziyoyev",
+              "Luiz Inácio Lula da Silva": "Luiz Inácio Lula da Silva"}
+    shown_as = ShownNames(shown)
+    assert shown_as("Ильхам Алиев") == "Ilham Aliyev"  # across scripts
+    assert shown_as("Savkat Mirzijojev") == "Shavkat Mirziyoyev"  # across transliterations
+    assert shown_as("Aliyevem") == "Ilham Aliyev"  # a case form
+    assert shown_as("Luiz Inácio Lula") == "Luiz Inácio Lula da Silva"
+    assert shown_as("Anna Name007ovou") == "Anna Name007ova"
+    assert shown_as("Olena Zelenska") == "Olena Zelenska"  # never quoted: as given
