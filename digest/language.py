@@ -18,6 +18,8 @@ _LETTERS = {
     "pl": "ąęłńśźż", "de": "äöüß", "es": "ñ", "fr": "çœêèëîï", "it": "ìò", "pt": "ãõç",
     "cs": "ěřůčšž", "uk": "їєґі", "ru": "ыэъё", "ro": "ăâșțşţ", "sv": "åäö",
     "hu": "őű", "sk": "ľĺŕô", "hr": "ćđčšž", "da": "æøå", "no": "æøå", "fi": "äö",
+    # Latvian's long vowels and palatals (ā ē ī ļ ņ ķ ģ); ū č š ž it shares with Lithuanian and others.
+    "lv": "āēīļņķģ",
     # ѝ (her) is Bulgarian alone; its ъ is counted by _SPELLINGS.
     "bg": "ѝ",
     # Languages recognised but without word lists (their profiles sit in data/langid too).
@@ -36,7 +38,7 @@ _ALPHABETS = {
     "hr": "čćđšž", "sl": "čćđšž", "hu": "áéíóöőúüű", "ro": "ăâîșțşţ", "tr": "çğıöşüâîû",
     "de": "äöüß", "sv": "åäöé", "da": "æøåé", "no": "æøåéóòôê", "fi": "äöåšž",
     "fr": "àâæçéèêëîïôœùûüÿ", "it": "àèéìíòóùúî", "es": "áéíñóúü", "pt": "áàâãçéêíóôõúü",
-    "nl": "éèëïöüáó", "en": "",
+    "nl": "éèëïöüáó", "en": "", "lv": "āčēģīķļņšūž",
 }
 # A language loses this many times the share of the text's letters outside its alphabet (those of its
 # lower-case words: see _foreign_letters): a Romanian brief with 2.5% of its letters in ă ș ț î loses
@@ -52,7 +54,8 @@ _SPELLINGS = {"bg": re.compile("ъ[бвгджзклмнпрстфхцчшщ]"), 
 # Letters a language never writes: a text its profile fits best with more than _FOREIGN_SHARE of its
 # letters among them is in a language without a profile (Estonian õ: a short Estonian text shares ja/on
 # and ä/ö with Finnish). A name or two in another language's letters stays under the share.
-_NOT_LETTERS = {"fi": "õ"}
+# Lithuanian ą ę ė į ų, which Latvian never writes: a short Lithuanian text shares ir, ar, bet and jau with it.
+_NOT_LETTERS = {"fi": "õ", "lv": "ąęėįų"}
 _FOREIGN_SHARE = 0.005
 # A text whose best profile's function words make less than this share of its words is in none
 # of them: the supported languages' articles score 0.16 and more, a Swedish one 0.06 (nl).

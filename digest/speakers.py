@@ -23,7 +23,7 @@ from digest.roles import (ROLE_WORDS, deputy as deputy_role, fullest as fullest_
                           trimmed as trimmed_role)
 
 # Languages with attribution word lists; any other language uses all of them at once.
-LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl", "bg", "fi", "el")
+LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl", "bg", "fi", "el", "lv")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -4170,6 +4170,9 @@ _GENDERS: dict[str, _Genders] = {
     # Slovenian: -ica/-ka/-inja feminine roles (ministrica, poslanka, politologinja), past participle
     # -la/-l (dejala, dejal).
     "sl": _Genders(("ica", "ka", "inja"), ("la",), ("l",), {"ona": "f", "on": "m"}),
+    # Latvian: -e feminine roles (premjerministre, prezidente, deputāte, eksperte); the past tense tells
+    # no gender, its participle does (teikusi, teicis); viņa is she (and also "his", which stands before a noun).
+    "lv": _Genders(("e",), ("usi",), ("is",), {"viņa": "f", "viņš": "m"}),
     # Bulgarian: -ка/-ица/-иня feminine roles and -ова/-ева names, with or without the article (депутатката,
     # Маринова); the perfect's participle -ла/-л (е казала, е казал); the aorist (каза) tells no gender.
     "bg": _Genders(("ка", "ката", "ица", "ицата", "иня", "инята", "ова", "ева"), ("ла",), ("л",), {"тя": "f", "той": "m"}),

@@ -6,25 +6,25 @@ from digest import language
 from digest.config import Limits, SummarySettings
 from digest.pipeline import Settings, analyse
 
-# Latvian: no profile and no word lists (Finnish, the example before, has its own lists now).
-LATVIAN = (
-    "Latvija un Lietuva vienojas par sadarbību\n\n"
+# Lithuanian: no profile and no word lists (Latvian, the example before, has its own lists now).
+LITHUANIAN = (
+    "Lietuva ir Latvija susitarė dėl bendradarbiavimo\n\n"
     "15.9.2026\n\n"
-    "Ministru prezidents otrdien Rīgā sacīja, ka valstu sadarbība ir svarīga un ka sarunas "
-    "turpināsies nākamajā mēnesī. ”Ziemeļvalstu modelis joprojām darbojas”, sacīja Lietuvas premjerministre preses konferencē.\n\n"
-    "Pēc premjera teiktā, valstu savstarpējā tirdzniecība pagājušajā gadā bija aptuveni 200 miljardi eiro. Lietuva ir "
-    "Latvijas lielākā tirdzniecības partnere pēc Vācijas.\n"
+    "Ministras pirmininkas antradienį Vilniuje sakė, kad šalių bendradarbiavimas yra svarbus ir kad derybos "
+    "tęsis kitą mėnesį. ”Šiaurės šalių modelis vis dar veikia”, sakė Latvijos ministrė pirmininkė spaudos konferencijoje.\n\n"
+    "Pasak premjero, šalių tarpusavio prekyba praėjusiais metais siekė apie 200 milijardų eurų. Latvija yra "
+    "didžiausia Lietuvos prekybos partnerė po Vokietijos.\n"
 )
 
 
-def test_latvian_is_undetermined_not_german_or_finnish() -> None:
-    assert language.detect(LATVIAN) == "und"
-    assert not language.supported("lv")
+def test_lithuanian_is_undetermined_not_latvian_or_polish() -> None:
+    assert language.detect(LITHUANIAN) == "und"
+    assert not language.supported("lt")
 
 
 def test_supported_languages_have_word_lists() -> None:
-    assert all(language.supported(c) for c in ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "fi", "el"))
-    assert not any(language.supported(c) for c in ("und", "any", "langid", "lv", "et", "mk", "../de"))
+    assert all(language.supported(c) for c in ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "fi", "el", "lv"))
+    assert not any(language.supported(c) for c in ("und", "any", "langid", "lt", "et", "mk", "../de"))
 
 
 def test_other_unsupported_languages_by_letters_and_function_words() -> None:
@@ -44,11 +44,11 @@ def test_a_long_text_fitting_no_profile_is_undetermined() -> None:
 
 
 def test_unsupported_language_is_named_honestly_and_read_without_other_lists() -> None:
-    a = analyse(LATVIAN, Settings(SummarySettings(), Limits()))
+    a = analyse(LITHUANIAN, Settings(SummarySettings(), Limits()))
     assert a.lang == "und"
     assert any("language-independent rules only" in w for w in a.warnings)
     assert a.summary
-    assert any("Ziemeļvalstu modelis" in q.text for q in a.quotes)
+    assert any("Šiaurės šalių modelis" in q.text for q in a.quotes)
     assert any(n.value == 200 or n.value == 200e9 for n in a.numbers)
     assert str(a.date) == "2026-09-15"
     # A language recognised without lists (Macedonian; Greek has its own now) says so.
