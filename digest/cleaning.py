@@ -50,6 +50,12 @@ _DATELINE_STOP = re.compile(
     r"^(?P<place>[^\W\d_][\w'.-]+(?:\s[^\W\d_][\w'.-]+){0,2}),\s*(?P<when>[^\n.()–—-]{1,30}?)\s*"
     r"(?:\((?P<source>[^()\n]{2,40})\))?\s*\.(?:\s+(?=[^\W\d_])|\s*$)"
 )
+# "Tallina, 16. aprīlis.", "Zagreb, 9. ožujka 2026.", "Rīga, 2026. gada 16. aprīlī.": the day's ordinal dot
+# (a year's too) inside the date, which _DATELINE_STOP reads as the line's end.
+_DATELINE_STOP_ORDINAL = re.compile(
+    r"^(?P<place>[^\W\d_][\w'.-]+(?:\s[^\W\d_][\w'.-]+){0,2}),\s*"
+    r"(?P<when>(?:\d{4}\.\s*(?:[^\W\d_]+\s+)?)?\d{1,2}\.\s*[^\W\d_]+(?:\s+\d{4})?)\s*\.(?:\s+(?=[^\W\d_])|\s*$)"
+)
 # "Questo articolo è stato pubblicato automaticamente. Fonti: ats/afp"
 _SOURCE_CREDIT = re.compile(
     r"\b(?:fonti?|source[s]?|quelle[n]?|źródł[oa]|источник[и]?|sources?|fuentes?)\s*:\s*(?P<source>[^\n.]{2,60})\s*\.?\s*$",
@@ -848,7 +854,7 @@ def _stop_dateline_length(line: str) -> int:
     The place in capitals or known to the gazetteer, and a day with its month: "Berlin, Paris." or
     "Roma, 2026." is no date, and "Rossi, 12 anni." has no month.
     """
-    m = _DATELINE_STOP.match(line)
+    m = _DATELINE_STOP_ORDINAL.match(line) or _DATELINE_STOP.match(line)
     if not m:
         return 0
     place, when = m.group("place"), m.group("when")
