@@ -1064,6 +1064,11 @@ class _Attributor:
         """Attribution by the cue after a quotation, else by its context."""
         text, lex = self.text, self.lex
         after_start, after_end = r.close_mark + 1, self._sentence_end(r)
+        if text[after_start : after_start + 1] == ")" and text[max(0, r.open_mark - 2) : r.open_mark].rstrip().endswith("("):
+            # A quotation alone in brackets after a name ("Edgars Kalniņš („Nacionālā apvienība“) aicināja") is
+            # a party's or a body's name: the verb after the bracket is the sentence's, no cue of its.
+            self._attribute_context(r)
+            return
         window = text[after_start:after_end]
         # A cue follows at once (", ha detto Putin", "– wyjaśnił Łukjanow", ", Putin ha detto"):
         # a speech verb further on belongs to another clause.

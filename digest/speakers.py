@@ -788,6 +788,9 @@ def nominative(best: str, counts: Counter[str]) -> str:
     south = _south_slavic_nominative(words, counts)
     if south:
         return south
+    latvian = _latvian_nominative(given, last, counts)
+    if latvian:
+        return latvian
     if _womans_nominative(given, last):
         return best  # (Анна Петрова beside a man's lone Петров is no Анн Петров)
     if words[0] in _family_first() and _CYRILLIC.match(last):
@@ -833,6 +836,34 @@ def nominative(best: str, counts: Counter[str]) -> str:
         named.append(w[: -len(end[0])] + end[1])
     stem = next(last[: -len(old)] for old, _ in _PL_FEMININE if last.endswith(old))
     return " ".join(named + [stem + surname_end + dash + tail])
+
+
+# Latvian case endings of a name and the nominative endings they may stand for: a man's -s/-š (Mihalu,
+# Mihalam, Mihala: Mihals; Ozoliņam: Ozoliņš), -is (Dāvim: Dāvis) and a woman's -a/-e (Siliņai, Siliņu:
+# Siliņa; Merkelei: Merkele). Only a nominative the text writes itself is trusted.
+_LV_OBLIQUE = (("am", ("s", "š")), ("im", ("is",)), ("ai", ("a",)), ("ei", ("e",)), ("u", ("s", "š", "a")),
+               ("a", ("s", "š")), ("i", ("is",)), ("es", ("e",)))
+
+
+def _latvian_nominative(given: list[str], last: str, counts: Counter[str]) -> str | None:
+    """A Latvian name in an oblique case (Kristenu Mihalu, Mārtiņam Ozoliņam) in the nominative, when the
+    text writes its surname's nominative alone (Mihals, Ozoliņš): each given word takes the ending of its
+    kind (Kristens; Mārtiņš, as -iņ- stems end in -š)."""
+    for ending, nominatives in _LV_OBLIQUE:
+        if not last.endswith(ending) or len(last) - len(ending) < 3:
+            continue
+        stem = last[: -len(ending)]
+        new = next((n for n in nominatives if counts.get(stem + n)), None)
+        if new is None:
+            continue
+        named = []
+        for w in given:
+            if not w.endswith(ending) or len(w) - len(ending) < 2:
+                return None
+            g = w[: -len(ending)]
+            named.append(g + ("š" if new in ("s", "š") and g.endswith("ņ") else "s" if new == "š" else new))
+        return " ".join(named + [stem + new])
+    return None
 
 
 # A Croatian, Serbian or Bosnian -ić surname in the genitive, dative or locative, or instrumental (Milatovića,
@@ -4750,6 +4781,7 @@ def build_speakers(
             count_written()
         best = max(shown, key=lambda n: (len(n.split()), not (n.isascii() and n in marked),
                                          not n.isascii() and _unmarked(n) in plain,
+                                         not _nominative_s_added(n, shown) if spellings else True,
                                          -spelt.get(n, len(spelling)) if spellings else 0,
                                          -len(_FOREIGN_SPELLING.findall(_unmarked(n.lower()))) if spellings else 0,
                                          written[surname(n)] if spellings else 0, counts[n], -len(n)))
@@ -4784,6 +4816,22 @@ def build_speakers(
     ]
     speakers.sort(key=lambda s: (-s.quotes, s.name))
     return tuple(out), tuple(speakers)
+
+
+# Endings Latvian adds to a foreign name's nominative (Roberts Fico, Kristens Mihals, Donalds Tramps).
+_NOMINATIVE_S = ("s", "š", "is", "us")
+
+
+def _nominative_s_added(name: str, forms: Sequence[str]) -> bool:
+    """Whether `name` is another of `forms` with a Latvian nominative ending added to a word (Roberts Fico
+    beside Robert Fico): the form other languages write is shown."""
+    words = name.split()
+    for other in forms:
+        ow = other.split()
+        if other != name and len(ow) == len(words) and all(
+                w == o or (w.startswith(o) and w[len(o):] in _NOMINATIVE_S) for w, o in zip(words, ow)):
+            return True
+    return False
 
 
 def _article_roles(quotes: Sequence[Quote], articles: Sequence[Article], display: dict[str, str],
