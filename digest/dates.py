@@ -324,6 +324,12 @@ def _month_mention(
     elif before in _YEARS and day is not None:
         # Year, month, day: Hungarian (and Lithuanian) order, "2026. április 14.".
         year, start = before, tokens[b].start()
+    elif day is not None and start == tokens[b].start() and _dotted_year(tokens, yb := skip(b - 1, -1)):
+        # Year, day, month with the year's ordinal dot and a connector: Latvian "2026. gada 16. aprīlī".
+        year, start = _number(tokens, yb), tokens[yb].start()
+    elif day is None and _dotted_year(tokens, b):
+        # Year and month alone, the year's dot after it: "2025. gada novembrī", "2025. novemberben".
+        year, start = before, tokens[b].start()
     if needs_number and day is None and year is None:
         return None, edge
     if day is not None:
@@ -332,6 +338,14 @@ def _month_mention(
         except ValueError:
             day = None
     return Mention(start, end, year=year, month=value, day=day), edge
+
+
+def _dotted_year(tokens: Sequence[re.Match[str]], j: int) -> bool:
+    """Token j is a year written with an ordinal dot right after it ("2026." of "2026. gada", "2025. november")."""
+    if not 0 <= j < len(tokens) or _number(tokens, j) not in _YEARS:
+        return False
+    t = tokens[j]
+    return t.string[t.end() : t.end() + 1] == "."
 
 
 def resolve(m: Mention, anchor: date | None) -> str | None:
