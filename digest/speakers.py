@@ -648,7 +648,8 @@ def same_word(a: str, b: str) -> bool:
     if short >= 5 and _CYRILLIC.match(a) is None:
         stem = len(commonprefix((fa, fb)))
         ends = (fa[stem:], fb[stem:])
-        if stem >= 4 and all(e in _LATIN_OBLIQUE or e in _LOCATIVE_ENDS for e in ends) and max(map(len, ends)) >= 2:
+        if stem >= 4 and all(e in _LATIN_OBLIQUE or e in _LOCATIVE_ENDS or e in _LV_CASE_ENDS for e in ends) and (
+                max(map(len, ends)) >= 2):
             return True
         # A foreign -i surname's Czech cases (Pellegriniho, Pellegrinim): the endings after the i.
         if stem >= 4 and fa[stem - 1] in "iy" and all(e in _SOFT_OBLIQUE for e in ends):
@@ -1192,6 +1193,9 @@ def _polish_nominative(given: list[str], last: str) -> str | None:
 # Bergerju, Bergerjem of Berger).
 _LATIN_OBLIQUE = frozenset(("a", "e", "u", "y", "ę", "ą", "ovi", "owi", "em", "om", "ou", "iem", "ja", "ju", "jem"))
 _LATIN_OWN = frozenset(("", "o", "a"))
+# Latvian case endings of a name, folded (š is s): the nominative -s (Mihals, Ozoliņš) and the genitive -as, dative
+# -am/-ai/-im, -is, -es, -ei a name takes (Nausēdas, Mihalam, Siliņai, Merkeles): "Pēc Nausēdas teiktā" is Nausēda.
+_LV_CASE_ENDS = frozenset(("s", "as", "am", "ai", "im", "is", "es", "ei"))
 # Polish locatives after a stem's last consonant (Donaldzie, Janie), matched only against another case form.
 _LOCATIVE_ENDS = frozenset(("ie", "zie", "ze"))  # (folded, "zie" is "ze")
 _LATIN_GIVEN = re.compile(r"(?<=[bcdfghjklłmnprsštťvwzžřńćđč])(?:a|e|u|ovi|owi|em|iem|om)$")
