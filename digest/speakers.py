@@ -23,7 +23,7 @@ from digest.roles import (ROLE_WORDS, deputy as deputy_role, fullest as fullest_
                           trimmed as trimmed_role)
 
 # Languages with attribution word lists; any other language uses all of them at once.
-LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl", "bg", "fi", "el")
+LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl", "bg", "fi", "el", "et")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -4211,6 +4211,8 @@ _GENDERS: dict[str, _Genders] = {
     "hu": _Genders((), (), (), {}),
     # Finnish has none: "hän" is he and she.
     "fi": _Genders((), (), (), {}),
+    # Estonian has none either: "ta"/"tema" is he and she.
+    "et": _Genders((), (), (), {}),
 }
 _OTHER = {"f": "m", "m": "f"}
 

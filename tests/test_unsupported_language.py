@@ -23,7 +23,7 @@ def test_latvian_is_undetermined_not_german_or_finnish() -> None:
 
 
 def test_supported_languages_have_word_lists() -> None:
-    assert all(language.supported(c) for c in ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "fi", "el"))
+    assert all(language.supported(c) for c in ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "fi", "el", "et"))
     assert not any(language.supported(c) for c in ("und", "any", "langid", "lv", "lt", "mk", "../de"))
 
 
