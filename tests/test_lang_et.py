@@ -60,6 +60,9 @@ def test_finnish_stays_finnish() -> None:
         ("ühendus on 870 kilomeetri pikkune", 870, "km"),
         ("kaubavahetus oli 40 miljardit dollarit", 40e9, "USD"),
         ("kahepäevane visiit", 2, "days"),
+        # A scale word alone in the singular or genitive is one of it.
+        ("eesmärk on jõuda miljardi euroni", 1e9, "EUR"),
+        ("riik sai miljon eurot toetust", 1e6, "EUR"),
     ],
 )
 def test_news_forms(text: str, value: float, unit: str | None) -> None:
