@@ -18,6 +18,8 @@ _LETTERS = {
     "pl": "ąęłńśźż", "de": "äöüß", "es": "ñ", "fr": "çœêèëîï", "it": "ìò", "pt": "ãõç",
     "cs": "ěřůčšž", "uk": "їєґі", "ru": "ыэъё", "ro": "ăâșțşţ", "sv": "åäö",
     "hu": "őű", "sk": "ľĺŕô", "hr": "ćđčšž", "da": "æøå", "no": "æøå", "fi": "äö",
+    # Estonian õ is its own; ü it shares with German, Hungarian and Turkish, ä ö with Finnish.
+    "et": "õü",
     # Latvian's long vowels and palatals (ā ē ī ļ ņ ķ ģ); ū č š ž it shares with Lithuanian and others.
     "lv": "āēīļņķģ",
     # ѝ (her) is Bulgarian alone; its ъ is counted by _SPELLINGS.
@@ -36,7 +38,7 @@ _LETTERS = {
 _ALPHABETS = {
     "cs": "áčďéěíňóřšťúůýž", "sk": "áäčďéíĺľňóôŕšťúýž", "pl": "ąćęłńóśźż",
     "hr": "čćđšž", "sl": "čćđšž", "hu": "áéíóöőúüű", "ro": "ăâîșțşţ", "tr": "çğıöşüâîû",
-    "de": "äöüß", "sv": "åäöé", "da": "æøåé", "no": "æøåéóòôê", "fi": "äöåšž",
+    "de": "äöüß", "sv": "åäöé", "da": "æøåé", "no": "æøåéóòôê", "fi": "äöåšž", "et": "äöõüšž",
     "fr": "àâæçéèêëîïôœùûüÿ", "it": "àèéìíòóùúî", "es": "áéíñóúü", "pt": "áàâãçéêíóôõúü",
     "nl": "éèëïöüáó", "en": "", "lv": "āčēģīķļņšūž",
 }

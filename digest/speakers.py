@@ -23,7 +23,7 @@ from digest.roles import (ROLE_WORDS, deputy as deputy_role, fullest as fullest_
                           trimmed as trimmed_role)
 
 # Languages with attribution word lists; any other language uses all of them at once.
-LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl", "bg", "fi", "el", "lv")
+LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl", "bg", "fi", "el", "et", "lv")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -1167,6 +1167,21 @@ def _finnish_nominative(form: str) -> str | None:
             return None
         return " ".join([*given, stem])
     return None
+
+
+# Estonian case endings on a name's last word, a consonant-final stem's linking -i- or -e- included (Michali,
+# Michaliga, Michalile; Karise, Karisega; Ficoga, Ficole); only the last word of a name declines (Kristen Michaliga).
+_ET_CASES = frozenset(("ga", "le", "lt", "st", "s", "l", "ks", "ni", "na", "ta", "t")) | frozenset(
+    v + e for v in "ie" for e in ("", "ga", "le", "lt", "st", "s", "l", "ks", "ni", "na", "ta", "t"))
+
+
+def _estonian_nominative(best: str, forms: Sequence[str]) -> str:
+    """An Estonian full name whose last word is the person's shorter form in the same text plus a case ending
+    (Kristen Michaliga beside Michal): that shorter form's; else the name as it is."""
+    *given, last = best.split()
+    stems = [w for f in forms if (w := f.split()[-1]) != last and len(w) >= 3 and last.startswith(w)
+             and last[len(w):] in _ET_CASES]
+    return " ".join([*given, min(stems, key=len)]) if stems else best
 
 
 # Polish masculine adjectival surnames in the genitive, dative or instrumental (Zełenskiego, Kowalskim),
@@ -3090,6 +3105,8 @@ class People:
             # Of the fullest forms, the shortest: a case form is the nominative and an ending
             # (Шавкат Мирзиёев, not Шавкатом Мирзиёевым; Władimir Putin, not Władimira Putina).
             best = nominative(max(g, key=lambda f: (len(f.split()), -len(f), counts[f])), counts)
+            if self._lang == "et":
+                best = _estonian_nominative(best, g)
             if best in oblique and all(f in oblique for f in g):
                 # Finnish: a person the text names only in a case ("Elina Valtosen mukaan", "pääministerin
                 # Ulf Kristerssonin"): the surname's nominative.
@@ -4249,6 +4266,8 @@ _GENDERS: dict[str, _Genders] = {
     "hu": _Genders((), (), (), {}),
     # Finnish has none: "hän" is he and she.
     "fi": _Genders((), (), (), {}),
+    # Estonian has none either: "ta"/"tema" is he and she.
+    "et": _Genders((), (), (), {}),
 }
 _OTHER = {"f": "m", "m": "f"}
 

@@ -6,8 +6,8 @@ import heapq
 import math
 import re
 import unicodedata
-from collections import Counter
-from collections.abc import Callable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import islice, pairwise
@@ -846,6 +846,7 @@ def visit_summary(
         return ()
     pref = {lang: k for k, lang in enumerate(languages)}
     principals = _principals(originals)
+    leads = _lead_index(principals)
     cands: list[_Candidate] = []
     for a in originals:
         for rank, i in enumerate(a.analysis.summary):
@@ -854,7 +855,7 @@ def visit_summary(
             cands.append(
                 _Candidate(
                     a, i, s, text, rank, _keys(text), _visit_terms(text), _leans(a, i, text),
-                    _arrives(text, a.lang), _quoted_words(text), _leading(text, principals),
+                    _arrives(text, a.lang), _quoted_words(text), _leading(text, leads),
                 )
             )
     # How many articles mention each name or number: what the visit is about.
@@ -930,13 +931,21 @@ def _principals(articles: Sequence[Article]) -> tuple[tuple[frozenset[str], int]
         return frozenset(w[:KEY_LETTERS] for w in _WORD.findall(_fold(name)) if len(w) >= KEY_LETTERS)
 
     found: list[frozenset[str]] = []
+    taken: set[str] = set()
     for a in articles:
         for name in a.analysis.people[:2]:
             s = starts(name)
-            if s and not any(s & f for f in found):
+            if s and not s & taken:
                 found.append(s)
-    named = [{starts(name) for name in a.analysis.people} for a in articles]
-    weight = [sum(any(f & s for s in people) for people in named) for f in found]
+                taken |= s
+    # Which sources name a person with each start: a visit of a thousand sources is not compared
+    # person by person.
+    sources: dict[str, set[int]] = defaultdict(set)
+    for k, a in enumerate(articles):
+        for name in a.analysis.people:
+            for start in starts(name):
+                sources[start].add(k)
+    weight = [len(set().union(*(sources.get(start, ()) for start in f))) for f in found]
     # Stable: among people named as often, the one a source names first.
     return tuple(sorted(zip(found, weight), key=lambda fw: -fw[1]))
 
@@ -947,10 +956,20 @@ def _naming(text: str, principals: Sequence[tuple[frozenset[str], int]]) -> int:
     return sum(n for p, n in principals if p & starts)
 
 
-def _leading(text: str, principals: Sequence[tuple[frozenset[str], int]]) -> frozenset[int]:
-    """Which of the principals (by their place in the list) a line names."""
+def _leading(text: str, principals: Mapping[str, frozenset[int]]) -> frozenset[int]:
+    """Which of the principals (by their place in the list) a line names: `principals` maps a word start
+    to the places of those it begins a word of (see _lead_index)."""
     starts = {w[:KEY_LETTERS] for w in _WORD.findall(_fold(text)) if len(w) >= KEY_LETTERS}
-    return frozenset(k for k, (p, _) in enumerate(principals) if p & starts)
+    return frozenset().union(*(principals.get(start, ()) for start in starts))
+
+
+def _lead_index(principals: Sequence[tuple[frozenset[str], int]]) -> dict[str, frozenset[int]]:
+    """Each word start of the principals, with their places in the list."""
+    index: dict[str, set[int]] = defaultdict(set)
+    for k, (p, _) in enumerate(principals):
+        for start in p:
+            index[start].add(k)
+    return {start: frozenset(ks) for start, ks in index.items()}
 
 
 def _leans(article: Article, index: int, text: str) -> bool:
@@ -1101,12 +1120,19 @@ def _scripts() -> dict[str, str]:
     return table | _CYRILLIC
 
 
+@cache
+def _script_table() -> dict[int, str]:
+    """_scripts() as str.translate() reads it: a whole sentence is folded in one call."""
+    return {ord(letter): latin for letter, latin in _scripts().items()}
+
+
 # A visit's sentences repeat their words: each form is folded once.
 @lru_cache(maxsize=1 << 16)
 def _fold(word: str) -> str:
     """Lower case, Latin letters, no accents, a few spelling variants merged (Tokajew ~ Tokayev)."""
-    w = "".join(_scripts().get(ch, ch) for ch in word.lower()).replace("_", "")
-    w = "".join(ch for ch in unicodedata.normalize("NFKD", w) if not unicodedata.combining(ch))
+    w = word.lower().translate(_script_table()).replace("_", "")
+    if not w.isascii():
+        w = "".join(ch for ch in unicodedata.normalize("NFKD", w) if not unicodedata.combining(ch))
     for a, b in (("ł", "l"), ("w", "v"), ("j", "y"), ("sch", "sh"), ("cz", "ch"), ("sz", "sh"), ("z", "s")):
         w = w.replace(a, b)
     return re.sub(r"c(?=[aou])", "k", w)

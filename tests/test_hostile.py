@@ -271,3 +271,25 @@ def test_printed_again_from_the_store_byte_for_byte(corpus: Corpus, run: str) ->
     again = hc.run_digest([*RUNS[run], "articles"], corpus.base, corpus.base / "cache", timeout=60)
     first = corpus.runs[run]
     assert (again.stdout, again.stderr) == (first.stdout, first.stderr)
+
+
+@pytest.mark.parametrize("width", range(20, 60))
+def test_a_wrapped_markdown_line_never_opens_a_list_and_shows_no_escape(width: int) -> None:
+    from digest.output.markdown import _Writer
+
+    text = "Sikorski stayed on Monday 9. March and 12) April - then # left > for good in 2026."
+    writer = _Writer(width)
+    writer.para(text, "- ", "  ")
+    lines = writer.text().splitlines()
+    assert " ".join(line.strip() for line in lines).removeprefix("- ") == text
+    tokens = MarkdownIt().parse(writer.text())
+    # One bullet item holding one paragraph: no nested list, heading or quote.
+    assert [t.type for t in tokens if t.nesting == 1] == ["bullet_list_open", "list_item_open", "paragraph_open"]
+
+
+def test_a_markdown_paragraph_opening_with_a_number_is_escaped_after_it() -> None:
+    from digest.output.markdown import _Writer
+
+    writer = _Writer(78)
+    writer.para("9. ožujka u Zagrebu")
+    assert writer.text() == "9\\. ožujka u Zagrebu\n"

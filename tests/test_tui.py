@@ -445,3 +445,19 @@ def test_snapshot_hostile_article_renders_literally(snap_compare, monkeypatch: p
         assert opened == []  # file: URLs are not opened
 
     assert snap_compare(app_for(), terminal_size=(100, 30), run_before=before)
+
+
+def test_a_reading_warning_names_its_file() -> None:
+    from dataclasses import replace
+
+    from digest.model import Problem
+
+    d = replace(fixture_digest(), warnings=(Problem("rome/a1.txt", "language could not be determined"),))
+    app = app_for(d)
+
+    async def script(pilot: Pilot) -> None:
+        await until(pilot, lambda: app._notifications)
+        (note,) = list(app._notifications)
+        assert "rome/a1.txt: language could not be determined" in note.message
+
+    drive(app, script)

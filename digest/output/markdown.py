@@ -14,6 +14,10 @@ from digest.safety import one_line
 _SPECIAL = re.compile(r"([\\`*\[\]<>]|(?<![^\W_])_|_(?![^\W_]))")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 _LINE_START = re.compile(r"^(\s*)([-+#>=]|\d+[.)])")
+# The space before a word that would open a list, heading or quote at a line's start ("9. ožujka"),
+# and what holds it while a paragraph is wrapped: the word goes down with the one before it.
+_RISKY_SPACE = re.compile(r" (?=[-+#>=]|\d+[.)])")
+_HOLD = "\ue001"
 # The space inside a guillemet ("« mot »"), and what holds it while a paragraph is wrapped.
 _GUILLEMET_SPACE = re.compile(r"[«‹] +| +[»›]")
 _GLUE = "\ue000"
@@ -46,6 +50,10 @@ class _Writer:
         glued = "«" in text or "»" in text or "‹" in text or "›" in text
         if glued:
             text = _GUILLEMET_SPACE.sub(lambda m: m.group().replace(" ", _GLUE), text)
+        # (An escape would show in the mail's plain text: "9\. ožujka".)
+        held = _RISKY_SPACE.search(text) is not None
+        if held:
+            text = _RISKY_SPACE.sub(_HOLD, text)
         wrapped = textwrap.wrap(
             text,
             self.width,
@@ -58,10 +66,14 @@ class _Writer:
             # A wrapped line must not start a list, heading or quote of its own.
             prefix = first if i == 0 else rest
             body = line[len(prefix) :]
-            if _LINE_START.match(body) and (i > 0 or not first):
-                body = "\\" + body
+            if (m := _LINE_START.match(body)) and (i > 0 or not first):
+                # After the number, "9\.": CommonMark shows a backslash before a digit as it is.
+                marker = m.end() - 1 if m.group(2)[0].isdigit() else m.start(2)
+                body = body[:marker] + "\\" + body[marker:]
             line = (prefix + body).rstrip()
-            self.lines.append(line.replace(_GLUE, " ") if glued else line)
+            if glued:
+                line = line.replace(_GLUE, " ")
+            self.lines.append(line.replace(_HOLD, " ") if held else line)
 
     def item(self, text: str, bullet: str = "- ") -> None:
         self.para(text, bullet, " " * len(bullet))

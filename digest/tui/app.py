@@ -354,7 +354,8 @@ class DigestApp(App[int]):
         if self.reader and any(a.id == self.reader.key for a in d.articles):
             self.show_reader(self.reader)
         if d.warnings and message.final:
-            first = "; ".join(one_line(w.message) for w in d.warnings[:3])
+            # Each names its file, as the command line's warnings do: the user has to find the article.
+            first = "; ".join(one_line(f"{w.path}: {w.message}" if w.path else w.message) for w in d.warnings[:3])
             self.notify(f"{len(d.warnings)} warning(s): {first}", title="While reading", severity="warning", markup=False)
 
     # ---- filling the views
