@@ -655,6 +655,30 @@ def test_a_place_the_leader_goes_on_to_is_not_where_the_visit_is(lang: str, visi
     assert "Berlin" not in where
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "Premier w Portugalii. Przed wizytą w Berlinie mówi o handlu\n\nPremier zakończył w środę rozmowy "
+               "w Lizbonie z prezydentem Portugalii. Spotkali się w Lizbonie na dwie godziny.\n\n"
+               "W czwartek premier przylatuje do Berlina."),
+        ("en", "Prime minister in Portugal ahead of his visit to Berlin\n\nThe prime minister ended talks in Lisbon "
+               "with the president on Wednesday. They met in Lisbon for two hours."),
+        ("de", "Premier in Portugal: vor dem Besuch in Berlin\n\nDer Premier hat am Mittwoch Gespräche in Lissabon "
+               "mit dem Präsidenten beendet. Sie trafen sich in Lissabon zwei Stunden lang."),
+        ("it", "Il premier in Portogallo prima della visita a Berlino\n\nIl premier ha concluso mercoledì i colloqui "
+               "a Lisbona con il presidente. Si sono incontrati a Lisbona per due ore."),
+        ("fr", "Le Premier ministre au Portugal avant sa visite à Berlin\n\nLe Premier ministre a achevé mercredi ses "
+               "entretiens à Lisbonne avec le président. Ils se sont vus à Lisbonne pendant deux heures."),
+    ],
+)
+def test_a_headline_naming_the_visit_still_to_come_does_not_place_this_one(lang: str, text: str) -> None:
+    # "Before the visit to Berlin" in the headline names the next stop: the talks were in Lisbon, and an
+    # article left without folders joins the Lisbon visit, not one of its own in Berlin.
+    where = dict(analysis(text, lang).signals.where)
+    assert max(where, key=where.__getitem__) == "Lisbon"
+    assert "Berlin" not in where
+
+
 def test_titles_use_the_family_name_where_it_comes_first_and_keep_particles() -> None:
     text = ("Chinese President Xi Jinping received Emmanuel Macron in Beijing on Monday for a state visit. "
             "Xi Jinping and Emmanuel Macron held talks for three hours. Xi said the visit opened a new chapter. "
