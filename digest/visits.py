@@ -1913,6 +1913,14 @@ def _stand_ins(articles: Sequence[Article], profiles: list[_Profile], pos: Mappi
             if out is profiles:
                 out = list(profiles)
             out[o] = replace(profiles[i], when=profiles[o].when or profiles[i].when)
+        elif o >= 0 and out[o].when is None and (when := profiles[i].when) is not None:
+            # An undated original is dated by its dated translation, which tells the same days: the last
+            # day it tells up to the day it appeared (a translation may appear the day after), else that day.
+            # Grouped so, the original joins the other dated reports of its visit and dates the visit.
+            told = [d for d in map(date.fromisoformat, profiles[i].days) if d <= when]
+            if out is profiles:
+                out = list(profiles)
+            out[o] = replace(out[o], when=max(told, default=when), days=profiles[i].days)
     return out
 
 
