@@ -321,6 +321,25 @@ def test_an_original_that_reads_no_one_is_grouped_and_described_through_its_tran
     assert set(found[0].participants) == {"Ana Ferreira", "Antonis Lamprakis"}
 
 
+def test_an_undated_original_is_dated_by_its_translation_and_joins_the_other_reports() -> None:
+    # The original gives no date; its translation, out the day after, tells "am Donnerstag": the visit is
+    # Thursday's, and the original groups with another source's report of that Thursday.
+    orig = ("Berg meets Lind in Vilnius\n\nPrime Minister Anna Berg of Norway met President Jonas Lind of Lithuania "
+            "in Vilnius on Thursday. Berg and Lind talked about energy and 240 new buses for Vilnius. Lind thanked "
+            "Berg for the visit.")
+    trans = ("Berg trifft Lind in Vilnius\n\nDie norwegische Ministerpräsidentin Anna Berg hat am Donnerstag in "
+             "Vilnius den litauischen Präsidenten Jonas Lind getroffen. Berg und Lind sprachen über Energie und 240 "
+             "neue Busse für Vilnius. Lind dankte Berg für den Besuch.")
+    other = ("Berg chez Lind à Vilnius\n\nLa Première ministre norvégienne Anna Berg a rencontré jeudi à Vilnius le "
+             "président lituanien Jonas Lind. Berg et Lind ont parlé d'énergie et de 240 nouveaux bus pour Vilnius. "
+             "Lind a remercié Berg pour sa visite.")
+    pair = [article("en", orig, None, "en"), replace(article("de", trans, "2026-04-17", "de"), duplicate_of="en")]
+    _, found = visits.group(pair, Config())
+    assert [(v.start, v.end) for v in found] == [("2026-04-16", "2026-04-16")]
+    _, found = visits.group([*pair, article("fr", other, "2026-04-16", "fr")], Config())
+    assert [(v.start, v.end, set(v.articles)) for v in found] == [("2026-04-16", "2026-04-16", {"en", "de", "fr"})]
+
+
 def test_lower_case_words_are_runs_of_letters_between_non_word_characters() -> None:
     import re
 
@@ -1219,6 +1238,9 @@ def test_a_date_in_a_teaser_or_widget_line_never_stretches_the_visit() -> None:
      "chanceler Hans Keller, que segue na quarta-feira para Lima.\n", "pt", "2026-06-09"),
     ("Ortiz empfängt Keller in Quito\n\n9. Juni 2026\n\nPräsident Tomás Ortiz hat am Dienstag in Quito den "
      "Kanzler Hans Keller empfangen. Am Mittwoch kehrt Keller nach Bern zurück.\n", "de", "2026-06-09"),
+    # Told in the past, in a later report ("v stredu pokračoval do Rigy"), in a case form of the place.
+    ("Keller v Tallinne\n\n9. júna 2026\n\nPrezident Tomás Ortiz prijal v utorok v Tallinne kancelára Hansa "
+     "Kellera. Keller v stredu pokračoval do Rigy.\n", "sk", "2026-06-09"),
     # On to another city of the visited country: the visit goes on there.
     ("Keller besöker Ortiz i Quito\n\nTisdag 9 juni 2026\n\nPresident Tomás Ortiz tog emot Hans Keller i Quito på "
      "tisdagen. Keller reser vidare till Guayaquil på onsdag.\n", "sv", "2026-06-10"),
