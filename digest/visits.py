@@ -221,6 +221,13 @@ def _off_the_visit(
                 before = _words_before(text, f)
                 if _other_stop(before, lang) or (city.country != home and _away(text, f, lang, before)):
                     continue
+            # "Wizyta w Polsce potrwa dwa dni. (…) a w piątek odwiedzi zakłady w Gliwicach": after a visit to
+            # another country, the paragraph's dates are days of that visit (the next leg), unless the date's
+            # own sentence goes on to a place of the visited country.
+            elif (home is not None and city is not None and city.country != home and f.locative
+                  and "\n" not in text[f.end : m.start] and _visit_to(_words_before(text, f), lang)
+                  and not _back_home(text, m, found, starts, home)):
+                continue
         # The date inside the trip's phrase, before its place ("segue na sexta-feira para Lisboa"): the
         # phrase is read without the date's words.
         k = bisect_left(starts, m.end)
@@ -235,6 +242,14 @@ def _off_the_visit(
                     continue
         out.append(m)
     return out
+
+
+def _back_home(text: str, m: dates.Mention, found: Sequence[places.Found], starts: list[int], home: str) -> bool:
+    """Whether the next place after a date, in the date's sentence, lies in the visited country `home`."""
+    k = bisect_left(starts, m.end)
+    if k >= len(found) or _SENTENCE_END.search(text, m.end, found[k].start):
+        return False
+    return found[k].place.country == home
 
 
 def _away(text: str, f: places.Found, lang: str, before: list[str]) -> bool:

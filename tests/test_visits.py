@@ -1241,6 +1241,13 @@ def test_a_date_in_a_teaser_or_widget_line_never_stretches_the_visit() -> None:
     # Told in the past, in a later report ("v stredu pokračoval do Rigy"), in a case form of the place.
     ("Keller v Tallinne\n\n9. júna 2026\n\nPrezident Tomás Ortiz prijal v utorok v Tallinne kancelára Hansa "
      "Kellera. Keller v stredu pokračoval do Rigy.\n", "sk", "2026-06-09"),
+    # The paragraph of the next leg, in another country: its days are that visit's, whatever town it names.
+    ("Keller w Quito\n\n9.06.2026\n\nPrezydent Tomás Ortiz przyjął we wtorek w Quito kanclerza Hansa Kellera.\n\n"
+     "Wizyta w Peru potrwa dwa dni. Keller spotka się z prezydentem, a w czwartek odwiedzi kopalnię w Cuzco.\n",
+     "pl", "2026-06-09"),
+    ("Keller w Quito\n\n9.06.2026\n\nPrezydent Tomás Ortiz przyjął we wtorek w Quito kanclerza Hansa Kellera.\n\n"
+     "Wizyta w Ekwadorze potrwa dwa dni. Keller spotka się z prezydentem, a w środę odwiedzi kopalnię w Cuenca.\n",
+     "pl", "2026-06-10"),
     # On to another city of the visited country: the visit goes on there.
     ("Keller besöker Ortiz i Quito\n\nTisdag 9 juni 2026\n\nPresident Tomás Ortiz tog emot Hans Keller i Quito på "
      "tisdagen. Keller reser vidare till Guayaquil på onsdag.\n", "sv", "2026-06-10"),
