@@ -581,6 +581,28 @@ def test_an_undated_article_naming_a_day_takes_the_year_of_its_visit() -> None:
     assert grouped[0].date == "2023-02-10"
 
 
+_HR_YEARLESS = ("Kovač u Splitu\n\nSlovenski ministar Marko Kovač boravio je u srijedu 11. ožujka u radnom posjetu "
+                "Splitu, gdje se sastao s hrvatskim kolegom Ivanom Perićem.")
+
+
+def test_a_day_without_a_year_on_its_weekday_takes_the_year_near_the_other_articles() -> None:
+    # 11 March was a Wednesday in 2026 (and in 2020 before that): no year written, no date line, no folder.
+    other = article("b", "Ortiz w Quito\n\nPrezydent Tomás Ortiz przyjął we wtorek w Quito kanclerza Hansa Kellera.",
+                    "2026-06-09", "pl")
+    grouped, found = visits.group([article("a", _HR_YEARLESS, None, "hr"), other], Config())
+    assert grouped[0].date == "2026-03-11"
+    assert next(v for v in found if "a" in v.articles).start == "2026-03-11"
+
+
+def test_a_day_without_a_year_takes_the_year_of_its_folder() -> None:
+    # The folder "2024-03-split" gives the year of a day named without a weekday.
+    text = _HR_YEARLESS.replace("u srijedu ", "")
+    a = replace(article("a", text, None, "hr"), visit_hint="2024-03-split", visit_hint_by="folder")
+    grouped, found = visits.group([a], Config())
+    assert grouped[0].date == "2024-03-11"
+    assert (found[0].id, found[0].start, found[0].end) == ("2024-03-split", "2024-03-11", "2024-03-11")
+
+
 def signal_article(aid: str, when: str | None, months: tuple[int, ...], features: tuple[str, ...]) -> Article:
     """An article known only by its cached signals (no text): what grouping sees of a big corpus."""
     sig = VisitSignals(
