@@ -221,6 +221,13 @@ def _off_the_visit(
                 before = _words_before(text, f)
                 if _other_stop(before, lang) or (city.country != home and _away(text, f, lang, before)):
                     continue
+            # "Wizyta w Polsce potrwa dwa dni. (…) a w piątek odwiedzi zakłady w Gliwicach": after a visit to
+            # another country, the paragraph's dates are days of that visit (the next leg), unless the date's
+            # own sentence goes on to a place of the visited country.
+            elif (home is not None and city is not None and city.country != home and f.locative
+                  and "\n" not in text[f.end : m.start] and _visit_to(_words_before(text, f), lang)
+                  and not _back_home(text, m, found, starts, home)):
+                continue
         # The date inside the trip's phrase, before its place ("segue na sexta-feira para Lisboa"): the
         # phrase is read without the date's words.
         k = bisect_left(starts, m.end)
@@ -235,6 +242,14 @@ def _off_the_visit(
                     continue
         out.append(m)
     return out
+
+
+def _back_home(text: str, m: dates.Mention, found: Sequence[places.Found], starts: list[int], home: str) -> bool:
+    """Whether the next place after a date, in the date's sentence, lies in the visited country `home`."""
+    k = bisect_left(starts, m.end)
+    if k >= len(found) or _SENTENCE_END.search(text, m.end, found[k].start):
+        return False
+    return found[k].place.country == home
 
 
 def _away(text: str, f: places.Found, lang: str, before: list[str]) -> bool:
@@ -1913,6 +1928,14 @@ def _stand_ins(articles: Sequence[Article], profiles: list[_Profile], pos: Mappi
             if out is profiles:
                 out = list(profiles)
             out[o] = replace(profiles[i], when=profiles[o].when or profiles[i].when)
+        elif o >= 0 and out[o].when is None and (when := profiles[i].when) is not None:
+            # An undated original is dated by its dated translation, which tells the same days: the last
+            # day it tells up to the day it appeared (a translation may appear the day after), else that day.
+            # Grouped so, the original joins the other dated reports of its visit and dates the visit.
+            told = [d for d in map(date.fromisoformat, profiles[i].days) if d <= when]
+            if out is profiles:
+                out = list(profiles)
+            out[o] = replace(out[o], when=max(told, default=when), days=profiles[i].days)
     return out
 
 
@@ -1947,6 +1970,22 @@ def group(articles: Sequence[Article], config: Config, shown: Mapping[str, str] 
     for i, a in enumerate(articles):
         if a.visit_hint and a.visit_hint_by in ("metadata", "folder"):
             assigned[i] = (a.visit_hint, a.visit_hint_by)
+    # An undated article naming a day and month without a year ("u ponedjeljak 9. ožujka") is dated in the
+    # year its visit's id gives ("2026-03-zagreb"), else in the year near the corpus's other dates (or today)
+    # where that day falls on the weekday the text names; so dated, it dates its visit. Grouping still reads
+    # it as undated: a date of its own would hold it to the stricter tests of dated pairs (shared people).
+    dated = sorted(p.when for p in profiles if p.when)
+    reference = dated[len(dated) // 2] if dated else date.today()
+    yearless: dict[int, date] = {}
+    described = list(profiles)
+    for i, p in enumerate(profiles):
+        if p.when is None and not articles[i].duplicate_of:
+            day = _yearless_day(p, assigned.get(i, ("", ""))[0], reference)
+            if day is not None:
+                yearless[i] = day
+                days, months, month_years = _anchored(p.sig.mentions, day)
+                described[i] = replace(p, when=day, days=days, months=frozenset(months),
+                                       month_years=frozenset(month_years), reanchored=True)
     for i, a in enumerate(articles):
         if matching and i not in assigned and not a.duplicate_of:
             folded = a.text.casefold()
@@ -1975,13 +2014,14 @@ def group(articles: Sequence[Article], config: Config, shown: Mapping[str, str] 
     out = list(articles)
     for key, ms in members.items():
         ms = sorted(ms, key=lambda i: (articles[i].date or "9999", articles[i].path))
-        visit = _describe(key, ms, articles, profiles, rules.get(key), how[key], taken, shown or {})
+        visit = _describe(key, ms, articles, described, rules.get(key), how[key], taken, shown or {})
         taken.add(visit.id)
         visits.append(visit)
         for i in ms:
             # An article without a date of its own that names a day and month ("v utorok 28. apríla",
             # "19 мая") is dated by it, in the year of the visit its dated articles span.
-            day = None if articles[i].date else _day_in_visit(profiles[i], visit.start, visit.end)
+            day = None if articles[i].date else (
+                yearless[i].isoformat() if i in yearless else _day_in_visit(profiles[i], visit.start, visit.end))
             out[i] = replace(articles[i], visit=visit.id, date=day or articles[i].date)
     # The profiles served this corpus; an archive's would otherwise stay in memory until the next.
     _assembling.clear()
@@ -2322,6 +2362,37 @@ def _strip_titles(forms: dict[str, Counter[str]]) -> None:
             first, _, rest = form.partition(" ")
             stripped[rest if first.casefold()[:_STEM] in titles and rest else form] += n
         forms[key] = stripped
+
+
+# A visit id opening with its year and month ("2026-03-zagreb").
+_ID_MONTH = re.compile(r"(\d{4})-(\d\d)(?!\d)")
+# How many years either side of the corpus's dates a year-less day is looked for on its weekday.
+_WEEKDAY_YEARS = 6
+
+
+def _yearless_day(p: _Profile, visit_id: str, reference: date) -> date | None:
+    """The first day and month an undated article names without a year: in the year that puts it nearest the
+    month of its visit's id, else, when the text names a weekday, in the year nearest `reference` where the
+    day falls on it ("u ponedjeljak 9. ožujka": 9 March was a Monday in 2026, and in 2020 before that)."""
+    named = _ID_MONTH.match(visit_id)
+    weekdays = {w for year, month, day, w, _ in p.sig.mentions if w is not None and day is None}
+    for year, month, day, _, _ in p.sig.mentions:
+        if year is not None or month is None or day is None:
+            continue
+        if named:
+            anchor = date(int(named[1]), int(named[2]), 15)
+            return dates.to_date(dates.resolve(dates.Mention(0, 0, None, month, day, None, None), anchor))
+        fits = []
+        for y in range(reference.year - _WEEKDAY_YEARS, reference.year + _WEEKDAY_YEARS + 1):
+            try:
+                when = date(y, month, day)
+            except ValueError:
+                continue
+            if when.isoweekday() in weekdays:
+                fits.append(when)
+        # The past on a tie, as news mostly reports.
+        return min(fits, key=lambda d: (abs((d - reference).days), d > reference), default=None)
+    return None
 
 
 def _day_in_visit(p: _Profile, start: str | None, end: str | None) -> str | None:

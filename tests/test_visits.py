@@ -321,6 +321,25 @@ def test_an_original_that_reads_no_one_is_grouped_and_described_through_its_tran
     assert set(found[0].participants) == {"Ana Ferreira", "Antonis Lamprakis"}
 
 
+def test_an_undated_original_is_dated_by_its_translation_and_joins_the_other_reports() -> None:
+    # The original gives no date; its translation, out the day after, tells "am Donnerstag": the visit is
+    # Thursday's, and the original groups with another source's report of that Thursday.
+    orig = ("Berg meets Lind in Vilnius\n\nPrime Minister Anna Berg of Norway met President Jonas Lind of Lithuania "
+            "in Vilnius on Thursday. Berg and Lind talked about energy and 240 new buses for Vilnius. Lind thanked "
+            "Berg for the visit.")
+    trans = ("Berg trifft Lind in Vilnius\n\nDie norwegische Ministerpräsidentin Anna Berg hat am Donnerstag in "
+             "Vilnius den litauischen Präsidenten Jonas Lind getroffen. Berg und Lind sprachen über Energie und 240 "
+             "neue Busse für Vilnius. Lind dankte Berg für den Besuch.")
+    other = ("Berg chez Lind à Vilnius\n\nLa Première ministre norvégienne Anna Berg a rencontré jeudi à Vilnius le "
+             "président lituanien Jonas Lind. Berg et Lind ont parlé d'énergie et de 240 nouveaux bus pour Vilnius. "
+             "Lind a remercié Berg pour sa visite.")
+    pair = [article("en", orig, None, "en"), replace(article("de", trans, "2026-04-17", "de"), duplicate_of="en")]
+    _, found = visits.group(pair, Config())
+    assert [(v.start, v.end) for v in found] == [("2026-04-16", "2026-04-16")]
+    _, found = visits.group([*pair, article("fr", other, "2026-04-16", "fr")], Config())
+    assert [(v.start, v.end, set(v.articles)) for v in found] == [("2026-04-16", "2026-04-16", {"en", "de", "fr"})]
+
+
 def test_lower_case_words_are_runs_of_letters_between_non_word_characters() -> None:
     import re
 
@@ -562,6 +581,28 @@ def test_an_undated_article_naming_a_day_takes_the_year_of_its_visit() -> None:
     assert grouped[0].date == "2023-02-10"
 
 
+_HR_YEARLESS = ("Kovač u Splitu\n\nSlovenski ministar Marko Kovač boravio je u srijedu 11. ožujka u radnom posjetu "
+                "Splitu, gdje se sastao s hrvatskim kolegom Ivanom Perićem.")
+
+
+def test_a_day_without_a_year_on_its_weekday_takes_the_year_near_the_other_articles() -> None:
+    # 11 March was a Wednesday in 2026 (and in 2020 before that): no year written, no date line, no folder.
+    other = article("b", "Ortiz w Quito\n\nPrezydent Tomás Ortiz przyjął we wtorek w Quito kanclerza Hansa Kellera.",
+                    "2026-06-09", "pl")
+    grouped, found = visits.group([article("a", _HR_YEARLESS, None, "hr"), other], Config())
+    assert grouped[0].date == "2026-03-11"
+    assert next(v for v in found if "a" in v.articles).start == "2026-03-11"
+
+
+def test_a_day_without_a_year_takes_the_year_of_its_folder() -> None:
+    # The folder "2024-03-split" gives the year of a day named without a weekday.
+    text = _HR_YEARLESS.replace("u srijedu ", "")
+    a = replace(article("a", text, None, "hr"), visit_hint="2024-03-split", visit_hint_by="folder")
+    grouped, found = visits.group([a], Config())
+    assert grouped[0].date == "2024-03-11"
+    assert (found[0].id, found[0].start, found[0].end) == ("2024-03-split", "2024-03-11", "2024-03-11")
+
+
 def signal_article(aid: str, when: str | None, months: tuple[int, ...], features: tuple[str, ...]) -> Article:
     """An article known only by its cached signals (no text): what grouping sees of a big corpus."""
     sig = VisitSignals(
@@ -651,6 +692,30 @@ def test_a_place_the_leader_returns_to_is_not_where_the_visit_is(
 def test_a_place_the_leader_goes_on_to_is_not_where_the_visit_is(lang: str, visit: str, onward: str) -> None:
     # "Before flying to Berlin" names the next stop, as "flies back to" names home.
     where = dict(analysis(f"{visit} {onward}", lang).signals.where)
+    assert max(where, key=where.__getitem__) == "Lisbon"
+    assert "Berlin" not in where
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "Premier w Portugalii. Przed wizytą w Berlinie mówi o handlu\n\nPremier zakończył w środę rozmowy "
+               "w Lizbonie z prezydentem Portugalii. Spotkali się w Lizbonie na dwie godziny.\n\n"
+               "W czwartek premier przylatuje do Berlina."),
+        ("en", "Prime minister in Portugal ahead of his visit to Berlin\n\nThe prime minister ended talks in Lisbon "
+               "with the president on Wednesday. They met in Lisbon for two hours."),
+        ("de", "Premier in Portugal: vor dem Besuch in Berlin\n\nDer Premier hat am Mittwoch Gespräche in Lissabon "
+               "mit dem Präsidenten beendet. Sie trafen sich in Lissabon zwei Stunden lang."),
+        ("it", "Il premier in Portogallo prima della visita a Berlino\n\nIl premier ha concluso mercoledì i colloqui "
+               "a Lisbona con il presidente. Si sono incontrati a Lisbona per due ore."),
+        ("fr", "Le Premier ministre au Portugal avant sa visite à Berlin\n\nLe Premier ministre a achevé mercredi ses "
+               "entretiens à Lisbonne avec le président. Ils se sont vus à Lisbonne pendant deux heures."),
+    ],
+)
+def test_a_headline_naming_the_visit_still_to_come_does_not_place_this_one(lang: str, text: str) -> None:
+    # "Before the visit to Berlin" in the headline names the next stop: the talks were in Lisbon, and an
+    # article left without folders joins the Lisbon visit, not one of its own in Berlin.
+    where = dict(analysis(text, lang).signals.where)
     assert max(where, key=where.__getitem__) == "Lisbon"
     assert "Berlin" not in where
 
@@ -1195,6 +1260,16 @@ def test_a_date_in_a_teaser_or_widget_line_never_stretches_the_visit() -> None:
      "chanceler Hans Keller, que segue na quarta-feira para Lima.\n", "pt", "2026-06-09"),
     ("Ortiz empfängt Keller in Quito\n\n9. Juni 2026\n\nPräsident Tomás Ortiz hat am Dienstag in Quito den "
      "Kanzler Hans Keller empfangen. Am Mittwoch kehrt Keller nach Bern zurück.\n", "de", "2026-06-09"),
+    # Told in the past, in a later report ("v stredu pokračoval do Rigy"), in a case form of the place.
+    ("Keller v Tallinne\n\n9. júna 2026\n\nPrezident Tomás Ortiz prijal v utorok v Tallinne kancelára Hansa "
+     "Kellera. Keller v stredu pokračoval do Rigy.\n", "sk", "2026-06-09"),
+    # The paragraph of the next leg, in another country: its days are that visit's, whatever town it names.
+    ("Keller w Quito\n\n9.06.2026\n\nPrezydent Tomás Ortiz przyjął we wtorek w Quito kanclerza Hansa Kellera.\n\n"
+     "Wizyta w Peru potrwa dwa dni. Keller spotka się z prezydentem, a w czwartek odwiedzi kopalnię w Cuzco.\n",
+     "pl", "2026-06-09"),
+    ("Keller w Quito\n\n9.06.2026\n\nPrezydent Tomás Ortiz przyjął we wtorek w Quito kanclerza Hansa Kellera.\n\n"
+     "Wizyta w Ekwadorze potrwa dwa dni. Keller spotka się z prezydentem, a w środę odwiedzi kopalnię w Cuenca.\n",
+     "pl", "2026-06-10"),
     # On to another city of the visited country: the visit goes on there.
     ("Keller besöker Ortiz i Quito\n\nTisdag 9 juni 2026\n\nPresident Tomás Ortiz tog emot Hans Keller i Quito på "
      "tisdagen. Keller reser vidare till Guayaquil på onsdag.\n", "sv", "2026-06-10"),
