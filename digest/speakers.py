@@ -3717,8 +3717,11 @@ class People:
                     _same_role(role, r) and not self.lex.institutions.holds(r) for r in introduced.get(m.person, ())):
                 found.add(m.person)
         if len(found) > 1:
+            # "The King" after "King Frederik X … and Queen Mary": one office for the two words (a monarch's),
+            # but only one of them was introduced with the very word the cue uses.
+            exact = {person for person in found if role in introduced.get(person, ())}
             # "die Bundespräsidentin" among a Bundespräsident and a Bundespräsidentin: the woman.
-            found = {person for person in found if person in same}
+            found = {person for person in found if person in same} or (exact if len(exact) == 1 else set())
         return next(iter(found)) if len(found) == 1 else None
 
     def _name_before_role(self, p: _Paragraph, i: int, out: list[Mention]) -> str | None:
