@@ -1076,6 +1076,10 @@ def _joins(gap: str) -> bool:
 def _family_name(words: Sequence[str]) -> str:
     """The word of a name that is the family name: the last, or the first where family names come
     first ("Xi Jinping", "Kim Jong Un"), which a short list of those family names tells."""
+    if len(words) > 1 and _REGNAL.fullmatch(words[-1]):
+        # "Frederik X", "Felipe VI": a monarch goes by the name before the number (the text's "kong Frederik"
+        # is him), and two monarchs with one number are two people.
+        words = words[:-1]
     return words[0] if len(words) > 1 and words[0] in _family_first() else words[-1]
 
 
@@ -1279,6 +1283,11 @@ def _role_of_country(before: str, lang: str) -> str | None:
     before them; without the role ("the war in Ukraine, Putin said") it ties no one."""
     words = _WORD.findall(_CLAUSE_END.split(before)[-1])[-_ROLE_OF_WORDS:]
     lex = lexicon(lang)
+    if len(words) >= 2 and words[-2][:1].isupper() and lex.roles.holds(words[-1].lower()) and (
+            (owner := places.lookup(words[-2])) is not None and owner.kind == "country"):
+        # "modtaget af Irlands præsident, Catherine Connolly", "Frankreichs Präsident, X": the country's
+        # genitive before the role is the role's country as "of" after it is.
+        return owner.country
     if len(words) < 3 or words[-2].lower() not in lex.prepositions or words[-1][:1].islower():
         return None
     place = places.lookup(words[-1])
@@ -1431,6 +1440,11 @@ def _country_after(text: str, start: int, lang: str) -> str | None:
     prime minister", "Emmanuel Macron, il presidente francese". Without a role word it is no tie
     ("Tokayev, Russian state media reported")."""
     segment = text[start : start + _AFTER_REACH]
+    styled = segment.split(None, 4)
+    if (len(styled) > 3 and _REGNAL.fullmatch(styled[1]) and styled[2].lower() in lexicon(lang).prepositions
+            and (owner := places.lookup(styled[3].rstrip(",.;:"))) is not None and owner.kind == "country"):
+        # A monarch's style: "King Frederik X of Denmark", "Felipe VI de España", "Harald V av Norge".
+        return owner.country
     if lang not in _ROLE_AFTER_NAME and "," not in segment:
         return None  # most names: no apposition follows
     words = list(_WORD.finditer(segment))
@@ -2284,6 +2298,8 @@ def _surname_part(name: str, key: str) -> str:
     """The word the key comes from, with its particles and a joined second surname (see _short)."""
     words = name.split()
     end = next((i for i in range(len(words) - 1, -1, -1) if skeleton(words[i]) == key), len(words) - 1)
+    if end + 2 == len(words) and _REGNAL.fullmatch(words[-1]):
+        end += 1  # the monarch's name the key comes from keeps its number: "Frederik X visits …"
     start = end
     # A regnal number never stands alone: "Mohamed VI", not "VI".
     if start > 0 and _REGNAL.fullmatch(words[end]):

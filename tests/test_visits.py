@@ -1106,6 +1106,24 @@ def test_a_regnal_number_is_shown_with_its_name() -> None:
     assert visits._short("Pedro Sánchez", visits.skeleton("Sánchez")) == "Sánchez"
 
 
+def test_a_monarch_goes_by_the_name_before_his_number_and_his_style_ties_him_to_his_country() -> None:
+    # "Kong Harald V af Norge" then "kong Harald": one person, the guest; "Finlands præsident, Halla Berg" the host.
+    text = ("Kongeparret i Helsinki\n\n"
+            "Kong Harald V af Norge og dronning Sonja blev tirsdag modtaget af Finlands præsident, Halla Berg, i "
+            "Helsinki. Med på rejsen er udenrigsminister Espen Lund Dahl.\n\n"
+            "– Norge og Finland er gamle venner, sagde kong Harald ved middagen.\n\n"
+            "Præsident Berg takkede for besøget. Berg mindede om vikingerne.\n\n"
+            "Lund Dahl mødtes samtidig med statsminister Einar Stone. »Vi deler havet,« sagde Lund Dahl. "
+            "Onsdag besøger kong Harald havnen.\n")
+    _, found = visits.group([article("a", text, "2026-05-12", "da")], Config())
+    assert found[0].title == "Harald V visits Berg in Helsinki"
+    assert visits._family_name(["Harald", "V"]) == "Harald"
+    assert visits._short("Harald V", visits.skeleton("Harald")) == "Harald V"
+    en = "King Harald V of Norway arrived on Monday."
+    assert visits._country_after(en, en.index("Harald"), "en") == "NO"
+    assert visits._role_of_country("modtaget af Finlands præsident", "da") == "FI"
+
+
 @pytest.mark.parametrize(
     ("text", "name", "tie"),
     [
