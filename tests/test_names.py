@@ -439,6 +439,9 @@ def test_function_word_before_a_capital_is_no_name_without_evidence(text: str, l
     ("Selon Statistique Canada, le commerce a atteint 56 G$. « Bien », a déclaré M. Carney.", "fr", "Canada"),
     ("La révision de l'Accord Canada–États-Unis–Mexique plane sur la visite, a dit Mark Carney.", "fr", "Canada"),
     ("Para Lucía Fernández, investigadora del Real Instituto Elcano, la visita es clave.", "es", "Elcano"),
+    # "College" heads the institution's name as "University" does: the town after it is no one's surname.
+    ("The port opened in Galway. Dr Anna Byrne, an economist at University College Galway, said it was late.", "en",
+     "Galway"),
 ])
 def test_institution_and_treaty_names_are_no_people(text: str, lang: str, bad: str) -> None:
     assert not any(bad in person for person in _people(text, lang))
