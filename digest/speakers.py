@@ -1541,8 +1541,11 @@ def _lowercase_words(words: Iterable[str]) -> set[str]:
 
 
 def _lowercase_stems(lower: Iterable[str]) -> set[str]:
-    """The folded starts of the lower-case words; those not met before are folded together."""
-    return set(_LOWERCASE_STEMS.many(list(lower), _stems_together))
+    """The folded starts of the lower-case words; those not met before are folded together. A hyphenated
+    word's start is also kept marked with a leading '-' (see _placelike)."""
+    lower = list(lower)
+    stems = _LOWERCASE_STEMS.many(lower, _stems_together)
+    return set(stems).union("-" + stem for word, stem in zip(lower, stems) if "-" in word)
 
 
 def _stems_together(words: list[str]) -> list[str]:
@@ -1554,8 +1557,13 @@ def _placelike(lowercase_stems: Container[str], word: str) -> bool:
     """A known place (Rosji, Mosca), or a capitalised word with a lower-case relative in the article
     (Kasachstan/kasachisch): `lowercase_stems` holds the folded starts of its lower-case words."""
     # al-Sisi starts lower-case: its own stem is in the set.
+    stem = fold(word)[:STEM]
+    if "-" in word and word.rpartition("-")[2][:1].isupper():
+        # A compound of capitalised parts (Baden-Württemberg, Willem-Alexander) has a hyphenated relative
+        # (baden-württembergische): "willen" says nothing of Willem-Alexander.
+        stem = "-" + stem
     return places.lookup(word) is not None or (
-        len(word) > STEM and fold(word)[:STEM] in lowercase_stems and not _particle_name(word))
+        len(word) > STEM and stem in lowercase_stems and not _particle_name(word))
 
 
 def _halves(folded: str, length: int) -> tuple[str, str]:

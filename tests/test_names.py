@@ -40,6 +40,18 @@ def test_particle_names_are_one_person(text: str, lang: str, person: str, forms:
         assert persons.get(form) == person
 
 
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    # A given name of two capitalised parts used as the whole name: "ernstig" (serious) is no relative of
+    # Ernst-August, as "kasachisch" is of Kasachstan.
+    ("Koning Ernst-August en koningin Anna ontvingen de gasten. “Wij zijn ernstig bezorgd,” zei Ernst-August.", "nl",
+     "Ernst-August"),
+    ("Prinz Ernst-August und Prinzessin Anna empfingen die Gäste. „Wir sind ernsthaft besorgt“, sagte Ernst-August.",
+     "de", "Ernst-August"),
+])
+def test_a_hyphenated_given_name_alone_is_a_person(text: str, lang: str, person: str) -> None:
+    assert person in _people(text, lang)
+
+
 @pytest.mark.parametrize(("text", "lang", "bad"), [
     ("„Wir brauchen Tempo“, sagte Merz von der CDU. „Gut“, sagte Scholz von der SPD.", "de", "von der"),
     ("Der Besuch von Merz dauerte zwei Stunden, sagte Kanzler Friedrich Merz.", "de", "Besuch"),
