@@ -2875,6 +2875,12 @@ class People:
                     if first - 1 == i and first != last and i and p.gaps[i] in _SPACES and p.words[i - 1].isdigit():
                         break  # "del Movimento 5 Stelle Davide Ferraris": the run's first word ends a name with a figure
                     first -= 1
+                # "Prezydent Korei Południowej Lee Jae-myung", "Sekretarz stanu Stanów Zjednoczonych X": a place of
+                # two words (the role's country in the genitive) before the given name is no part of the name.
+                # (Only names of three words or more, or a run stopped on such a place's first word, are read.)
+                first = next((k + 1 for k in range(last - 1, max(first, i + 1) - 1, -1)
+                              if p.gaps[k] in _SPACES and places.lookup_whole(f"{p.words[k - 1]} {p.words[k]}") is not None),
+                             first) if first < last - 1 or i < first < last else first
                 if first == last and _heads_institution(p.words[last]):
                     continue  # "Bercy a annoncé": a seat of government alone stands for the government
                 if first == last and first > i and _heads_institution(p.words[first - 1]):

@@ -52,6 +52,19 @@ def test_a_hyphenated_given_name_alone_is_a_person(text: str, lang: str, person:
     assert person in _people(text, lang)
 
 
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    # A role, its country in the genitive (two words or one), then the holder: the country is no part of the name.
+    ("Prezydent Korei Południowej Park Min-soo przyjechał do Gdańska. – Jesteśmy gotowi – powiedział Park.", "pl",
+     "Park Min-soo"),
+    ("Sekretarz stanu Stanów Zjednoczonych Mark Rowan przyjechał do Gdańska. – Jesteśmy gotowi – powiedział Rowan.",
+     "pl", "Mark Rowan"),
+    ("Do Gdańska przyjechał król Niderlandów Piotr Aleksander. – Jesteśmy gotowi – powiedział Piotr Aleksander.", "pl",
+     "Piotr Aleksander"),
+])
+def test_a_country_in_the_genitive_between_role_and_name_is_no_part_of_it(text: str, lang: str, person: str) -> None:
+    assert _people(text, lang) == (person,)
+
+
 @pytest.mark.parametrize(("text", "lang", "bad"), [
     ("„Wir brauchen Tempo“, sagte Merz von der CDU. „Gut“, sagte Scholz von der SPD.", "de", "von der"),
     ("Der Besuch von Merz dauerte zwei Stunden, sagte Kanzler Friedrich Merz.", "de", "Besuch"),
