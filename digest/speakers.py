@@ -2576,6 +2576,13 @@ class People:
         "Minister van Buitenlandse Zaken", "ministro dell'Interno" (not "fellow at the Middle East Institute",
         where the institution is the person's place of work, not the office's)."""
         k = i - 1
+        if k > 2 and p.words[k].lower() in and_words(self._lang) and p.gaps[i] in _SPACES and p.gaps[k] in _SPACES:
+            # "minister van Handel, Industrie en Energie Kim Jung-kwan": word i is the last portfolio of the
+            # institution's list; the role's preposition opens the list (capitalised words, commas, "and").
+            k -= 1
+            while k > 0 and i - k <= APPOSITION_WORDS and p.caps[k] and p.gaps[k].strip() in ("", ","):
+                k -= 1
+            i = k + 1
         return (k > 0 and p.gaps[i].strip(" '’") == "" and p.gaps[k].strip() == "" and p.words[k][:1].islower()
                 and p.words[k].lower() in self.lex.prepositions and bool(p.kinds[k - 1] & K_ROLE))
 
@@ -3754,7 +3761,7 @@ class People:
     def _titled(self, p: _Paragraph, i: int, name_start: int) -> bool:
         """The role names an institution before the person: szef Euroazjatyckiej Rady Ekspertów Czyngiz
         Lepsibajew, presidente del Consiglio Giorgia Meloni, Secretary of State Antony Blinken."""
-        lowered = False
+        lowered = listing = False
         for k in range(i + 1, min(i + 7, len(p.words))):
             if p.starts[k] == name_start:
                 # Lower-case office words need a capitalised institution or country right before the name.
@@ -3764,10 +3771,16 @@ class People:
             # elided article joins it to its preposition: ministro dell'Interno X, ministre de l'Intérieur X.
             # (A lower-case word glued to the next by an apostrophe is an elided preposition or article.)
             elided = p.gaps[k] in _ELISION_GAPS and p.words[k - 1].islower()
-            if not elided and (p.gaps[k].strip(_NAME_MARKS) or p.gaps[k].strip() and not p.caps[k]):
+            # "minister van Handel, Industrie en Energie Kim Jung-kwan": a comma inside the institution's list
+            # of portfolios, which closes right before the name, is no clause break, nor is its "and".
+            listed = (p.gaps[k].strip() == "," and p.caps[k] and p.words[k - 1][:1].isupper()
+                      and self._portfolios(p, k, bisect_left(p.starts, name_start)))
+            listing = listing or listed
+            if not elided and not listed and (p.gaps[k].strip(_NAME_MARKS) or p.gaps[k].strip() and not p.caps[k]):
                 return False
             eliding = k + 1 < len(p.words) and p.gaps[k + 1] in _ELISION_GAPS and word.islower()
-            if not (word[:1].isupper() or word.lower() in self.lex.prepositions or eliding):
+            if not (word[:1].isupper() or word.lower() in self.lex.prepositions or eliding
+                    or listing and word.lower() in and_words(self._lang)):
                 # "Министр иностранных дел России Сергей Лавров": office words right after the role.
                 if k - i > OFFICE_WORDS or p.kinds[k] & (K_VERB | K_ROLE) or word.lower() in self.lex.function_words:
                     return False
