@@ -4077,7 +4077,9 @@ class People:
         w = words[first]
         if p.initial[first] and w[1:].islower() and (
                 w.lower() in self._lowercase or p.kinds[first] & K_ROLE and self._lang not in _NOUNS_CAPITALISED
-                or self._lang not in _DEMONYMS_CAPITALISED and places.demonym(w) is not None) and not (
+                or self._lang not in _DEMONYMS_CAPITALISED and places.demonym(w) is not None
+                # "Opozičný poslanec …": an adjective before a role word the phrase writes in lower case.
+                or any(p.kinds[k] & K_ROLE and words[k].islower() for k in range(first + 1, stop))) and not (
                 # A title written capitalised word by word keeps its capitals ("Cumhurbaşkanı Yardımcısı"); an
                 # institution after the role is no part of it ("Predsjednik Republike": predsjednik Republike).
                 first + 1 < stop and words[first + 1][:1].isupper() and (
