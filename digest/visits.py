@@ -2058,8 +2058,10 @@ def _describe(
     # A person is introduced by a given name or a title somewhere ("Dariusz Klimczak"); a word only
     # ever written alone or after a lower-case particle is a thing's or a place's name in some case
     # ("Trójmorza", "mer du Nord"), unless the text ties it to a country as it does a leader.
+    # ("Willem-Alexander": two given names joined by a hyphen, each capitalised, is a person's name too.)
     placed |= {k for k in names if not countries.get(k) and not any(
-        " " in f and f[:1].isupper() for f in forms[k])}
+        (" " in f or "-" in f and all(part[:1].isupper() for part in f.split("-"))) and f[:1].isupper()
+        for f in forms[k])}
     most = max(people.values(), default=0)
     top = [k for k, n in people.most_common()
            if k in names and k not in placed and n >= 2 and (n >= most * PARTICIPANT_SHARE or headlines[k])][:4]
@@ -2236,7 +2238,17 @@ def _place_keys(names: dict[str, str], forms: dict[str, Counter[str]], place: st
     # Beside the place's words, only particles or a sentence's article ("A África") may stand.
     return {k for k, name in names.items() if _as_place(name) or all(
         w in inside or len(w) <= 2 or w.lower() in particle_words() for w in name.split())
-        or (stem and all(_fold(f).startswith(stem) for f in forms[k]))}
+        or (stem and all(_fold(f).startswith(stem) for f in forms[k]))
+        # "Eestile" (et: to Estonia), written alone only: a listed country's name and a case ending of a few letters.
+        or (" " not in name and not any(" " in f for f in forms[k]) and any(
+            (country := places.lookup(name[:-n])) is not None and country.kind == "country"
+            for n in range(1, _COUNTRY_ENDING + 1) if len(name) - n >= _MIN_COUNTRY))}
+
+
+# The most letters a case ending adds to a country's name written alone (Eesti: Eestile, Eestis), and the
+# fewest letters the name keeps (no two-letter stem of a word is read as a country).
+_COUNTRY_ENDING = 3
+_MIN_COUNTRY = 4
 
 
 def _as_place(name: str) -> bool:
