@@ -218,6 +218,12 @@ def lookup(name: str) -> Place | None:
     return g.stems.get(w)
 
 
+def lookup_whole(name: str) -> Place | None:
+    """The entry a written form of several words denotes as a whole listed form ("Korei Południowej"), or None:
+    a stem matches no more than its first word ("Узбекистана Шавкатом" names no place)."""
+    return _gazetteer().exact.get(name.casefold()) if " " in name else lookup(name)
+
+
 def is_seat(name: str) -> bool:
     """Whether a written form names a seat of government or a palace ("Kremlin", "Маріїнського")."""
     return name.casefold() in _gazetteer().seats

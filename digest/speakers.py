@@ -1591,8 +1591,11 @@ def _lowercase_words(words: Iterable[str]) -> set[str]:
 
 
 def _lowercase_stems(lower: Iterable[str]) -> set[str]:
-    """The folded starts of the lower-case words; those not met before are folded together."""
-    return set(_LOWERCASE_STEMS.many(list(lower), _stems_together))
+    """The folded starts of the lower-case words; those not met before are folded together. A hyphenated
+    word's start is also kept marked with a leading '-' (see _placelike)."""
+    lower = list(lower)
+    stems = _LOWERCASE_STEMS.many(lower, _stems_together)
+    return set(stems).union("-" + stem for word, stem in zip(lower, stems) if "-" in word)
 
 
 def _stems_together(words: list[str]) -> list[str]:
@@ -1604,8 +1607,13 @@ def _placelike(lowercase_stems: Container[str], word: str) -> bool:
     """A known place (Rosji, Mosca), or a capitalised word with a lower-case relative in the article
     (Kasachstan/kasachisch): `lowercase_stems` holds the folded starts of its lower-case words."""
     # al-Sisi starts lower-case: its own stem is in the set.
+    stem = fold(word)[:STEM]
+    if "-" in word and word.rpartition("-")[2][:1].isupper():
+        # A compound of capitalised parts (Baden-Württemberg, Willem-Alexander) has a hyphenated relative
+        # (baden-württembergische): "willen" says nothing of Willem-Alexander.
+        stem = "-" + stem
     return places.lookup(word) is not None or (
-        len(word) > STEM and fold(word)[:STEM] in lowercase_stems and not _particle_name(word))
+        len(word) > STEM and stem in lowercase_stems and not _particle_name(word))
 
 
 def _halves(folded: str, length: int) -> tuple[str, str]:
@@ -2618,6 +2626,13 @@ class People:
         "Minister van Buitenlandse Zaken", "ministro dell'Interno" (not "fellow at the Middle East Institute",
         where the institution is the person's place of work, not the office's)."""
         k = i - 1
+        if k > 2 and p.words[k].lower() in and_words(self._lang) and p.gaps[i] in _SPACES and p.gaps[k] in _SPACES:
+            # "minister van Handel, Industrie en Energie Kim Jung-kwan": word i is the last portfolio of the
+            # institution's list; the role's preposition opens the list (capitalised words, commas, "and").
+            k -= 1
+            while k > 0 and i - k <= APPOSITION_WORDS and p.caps[k] and p.gaps[k].strip() in ("", ","):
+                k -= 1
+            i = k + 1
         return (k > 0 and p.gaps[i].strip(" '’") == "" and p.gaps[k].strip() == "" and p.words[k][:1].islower()
                 and p.words[k].lower() in self.lex.prepositions and bool(p.kinds[k - 1] & K_ROLE))
 
@@ -2917,6 +2932,12 @@ class People:
                     if first - 1 == i and first != last and i and p.gaps[i] in _SPACES and p.words[i - 1].isdigit():
                         break  # "del Movimento 5 Stelle Davide Ferraris": the run's first word ends a name with a figure
                     first -= 1
+                # "Prezydent Korei Południowej Lee Jae-myung", "Sekretarz stanu Stanów Zjednoczonych X": a place of
+                # two words (the role's country in the genitive) before the given name is no part of the name.
+                # (Only names of three words or more, or a run stopped on such a place's first word, are read.)
+                first = next((k + 1 for k in range(last - 1, max(first, i + 1) - 1, -1)
+                              if p.gaps[k] in _SPACES and places.lookup_whole(f"{p.words[k - 1]} {p.words[k]}") is not None),
+                             first) if first < last - 1 or i < first < last else first
                 if first == last and _heads_institution(p.words[last]):
                     continue  # "Bercy a annoncé": a seat of government alone stands for the government
                 if first == last and first > i and _heads_institution(p.words[first - 1]):
@@ -3769,8 +3790,11 @@ class People:
                     _same_role(role, r) and not self.lex.institutions.holds(r) for r in introduced.get(m.person, ())):
                 found.add(m.person)
         if len(found) > 1:
+            # "The King" after "King Frederik X … and Queen Mary": one office for the two words (a monarch's),
+            # but only one of them was introduced with the very word the cue uses.
+            exact = {person for person in found if role in introduced.get(person, ())}
             # "die Bundespräsidentin" among a Bundespräsident and a Bundespräsidentin: the woman.
-            found = {person for person in found if person in same}
+            found = {person for person in found if person in same} or (exact if len(exact) == 1 else set())
         return next(iter(found)) if len(found) == 1 else None
 
     def _name_before_role(self, p: _Paragraph, i: int, out: list[Mention]) -> str | None:
@@ -3789,7 +3813,7 @@ class People:
     def _titled(self, p: _Paragraph, i: int, name_start: int) -> bool:
         """The role names an institution before the person: szef Euroazjatyckiej Rady Ekspertów Czyngiz
         Lepsibajew, presidente del Consiglio Giorgia Meloni, Secretary of State Antony Blinken."""
-        lowered = False
+        lowered = listing = False
         for k in range(i + 1, min(i + 7, len(p.words))):
             if p.starts[k] == name_start:
                 # Lower-case office words need a capitalised institution or country right before the name.
@@ -3799,10 +3823,16 @@ class People:
             # elided article joins it to its preposition: ministro dell'Interno X, ministre de l'Intérieur X.
             # (A lower-case word glued to the next by an apostrophe is an elided preposition or article.)
             elided = p.gaps[k] in _ELISION_GAPS and p.words[k - 1].islower()
-            if not elided and (p.gaps[k].strip(_NAME_MARKS) or p.gaps[k].strip() and not p.caps[k]):
+            # "minister van Handel, Industrie en Energie Kim Jung-kwan": a comma inside the institution's list
+            # of portfolios, which closes right before the name, is no clause break, nor is its "and".
+            listed = (p.gaps[k].strip() == "," and p.caps[k] and p.words[k - 1][:1].isupper()
+                      and self._portfolios(p, k, bisect_left(p.starts, name_start)))
+            listing = listing or listed
+            if not elided and not listed and (p.gaps[k].strip(_NAME_MARKS) or p.gaps[k].strip() and not p.caps[k]):
                 return False
             eliding = k + 1 < len(p.words) and p.gaps[k + 1] in _ELISION_GAPS and word.islower()
-            if not (word[:1].isupper() or word.lower() in self.lex.prepositions or eliding):
+            if not (word[:1].isupper() or word.lower() in self.lex.prepositions or eliding
+                    or listing and word.lower() in and_words(self._lang)):
                 # "Министр иностранных дел России Сергей Лавров": office words right after the role.
                 if k - i > OFFICE_WORDS or p.kinds[k] & (K_VERB | K_ROLE) or word.lower() in self.lex.function_words:
                     return False
@@ -4099,7 +4129,9 @@ class People:
         w = words[first]
         if p.initial[first] and w[1:].islower() and (
                 w.lower() in self._lowercase or p.kinds[first] & K_ROLE and self._lang not in _NOUNS_CAPITALISED
-                or self._lang not in _DEMONYMS_CAPITALISED and places.demonym(w) is not None) and not (
+                or self._lang not in _DEMONYMS_CAPITALISED and places.demonym(w) is not None
+                # "Opozičný poslanec …": an adjective before a role word the phrase writes in lower case.
+                or any(p.kinds[k] & K_ROLE and words[k].islower() for k in range(first + 1, stop))) and not (
                 # A title written capitalised word by word keeps its capitals ("Cumhurbaşkanı Yardımcısı"); an
                 # institution after the role is no part of it ("Predsjednik Republike": predsjednik Republike).
                 first + 1 < stop and words[first + 1][:1].isupper() and (

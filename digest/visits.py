@@ -1091,6 +1091,10 @@ def _joins(gap: str) -> bool:
 def _family_name(words: Sequence[str]) -> str:
     """The word of a name that is the family name: the last, or the first where family names come
     first ("Xi Jinping", "Kim Jong Un"), which a short list of those family names tells."""
+    if len(words) > 1 and _REGNAL.fullmatch(words[-1]):
+        # "Frederik X", "Felipe VI": a monarch goes by the name before the number (the text's "kong Frederik"
+        # is him), and two monarchs with one number are two people.
+        words = words[:-1]
     return words[0] if len(words) > 1 and words[0] in _family_first() else words[-1]
 
 
@@ -1294,6 +1298,11 @@ def _role_of_country(before: str, lang: str) -> str | None:
     before them; without the role ("the war in Ukraine, Putin said") it ties no one."""
     words = _WORD.findall(_CLAUSE_END.split(before)[-1])[-_ROLE_OF_WORDS:]
     lex = lexicon(lang)
+    if len(words) >= 2 and words[-2][:1].isupper() and lex.roles.holds(words[-1].lower()) and (
+            (owner := places.lookup(words[-2])) is not None and owner.kind == "country"):
+        # "modtaget af Irlands præsident, Catherine Connolly", "Frankreichs Präsident, X": the country's
+        # genitive before the role is the role's country as "of" after it is.
+        return owner.country
     if len(words) < 3 or words[-2].lower() not in lex.prepositions or words[-1][:1].islower():
         return None
     place = places.lookup(words[-1])
@@ -1446,6 +1455,11 @@ def _country_after(text: str, start: int, lang: str) -> str | None:
     prime minister", "Emmanuel Macron, il presidente francese". Without a role word it is no tie
     ("Tokayev, Russian state media reported")."""
     segment = text[start : start + _AFTER_REACH]
+    styled = segment.split(None, 4)
+    if (len(styled) > 3 and _REGNAL.fullmatch(styled[1]) and styled[2].lower() in lexicon(lang).prepositions
+            and (owner := places.lookup(styled[3].rstrip(",.;:"))) is not None and owner.kind == "country"):
+        # A monarch's style: "King Frederik X of Denmark", "Felipe VI de España", "Harald V av Norge".
+        return owner.country
     if lang not in _ROLE_AFTER_NAME and "," not in segment:
         return None  # most names: no apposition follows
     words = list(_WORD.finditer(segment))
@@ -2084,8 +2098,10 @@ def _describe(
     # A person is introduced by a given name or a title somewhere ("Dariusz Klimczak"); a word only
     # ever written alone or after a lower-case particle is a thing's or a place's name in some case
     # ("Trójmorza", "mer du Nord"), unless the text ties it to a country as it does a leader.
+    # ("Willem-Alexander": two given names joined by a hyphen, each capitalised, is a person's name too.)
     placed |= {k for k in names if not countries.get(k) and not any(
-        " " in f and f[:1].isupper() for f in forms[k])}
+        (" " in f or "-" in f and all(part[:1].isupper() for part in f.split("-"))) and f[:1].isupper()
+        for f in forms[k])}
     most = max(people.values(), default=0)
     top = [k for k, n in people.most_common()
            if k in names and k not in placed and n >= 2 and (n >= most * PARTICIPANT_SHARE or headlines[k])][:4]
@@ -2262,7 +2278,17 @@ def _place_keys(names: dict[str, str], forms: dict[str, Counter[str]], place: st
     # Beside the place's words, only particles or a sentence's article ("A África") may stand.
     return {k for k, name in names.items() if _as_place(name) or all(
         w in inside or len(w) <= 2 or w.lower() in particle_words() for w in name.split())
-        or (stem and all(_fold(f).startswith(stem) for f in forms[k]))}
+        or (stem and all(_fold(f).startswith(stem) for f in forms[k]))
+        # "Eestile" (et: to Estonia), written alone only: a listed country's name and a case ending of a few letters.
+        or (" " not in name and not any(" " in f for f in forms[k]) and any(
+            (country := places.lookup(name[:-n])) is not None and country.kind == "country"
+            for n in range(1, _COUNTRY_ENDING + 1) if len(name) - n >= _MIN_COUNTRY))}
+
+
+# The most letters a case ending adds to a country's name written alone (Eesti: Eestile, Eestis), and the
+# fewest letters the name keeps (no two-letter stem of a word is read as a country).
+_COUNTRY_ENDING = 3
+_MIN_COUNTRY = 4
 
 
 def _as_place(name: str) -> bool:
@@ -2324,6 +2350,8 @@ def _surname_part(name: str, key: str) -> str:
     """The word the key comes from, with its particles and a joined second surname (see _short)."""
     words = name.split()
     end = next((i for i in range(len(words) - 1, -1, -1) if skeleton(words[i]) == key), len(words) - 1)
+    if end + 2 == len(words) and _REGNAL.fullmatch(words[-1]):
+        end += 1  # the monarch's name the key comes from keeps its number: "Frederik X visits …"
     start = end
     # A regnal number never stands alone: "Mohamed VI", not "VI".
     if start > 0 and _REGNAL.fullmatch(words[end]):

@@ -350,6 +350,30 @@ def test_a_monarchs_other_word_goes_to_the_king(lang: str, text: str, speaker: s
     assert _speakers(text, lang)[-1] == speaker
 
 
+@pytest.mark.parametrize("lang, text, speaker", [
+    # The king and the queen hold one office (a monarch's): "The King" is the one introduced with "King".
+    ("en", "King Harald V of Norway and Queen Sonja arrived in Galway on Friday, where Sean Walsh welcomed them.\n\n"
+           '"We are proud of this port," said Mr Walsh.\n\n'
+           'The King said Norwegians felt at home here. "We came to build, not only to visit," he said.\n', "Harald V"),
+    ("nl", "Koning Harald en koningin Sonja werden in Utrecht ontvangen door Jan de Wit.\n\n"
+           "“Wij zijn blij,” zei De Wit.\n\nDe koning sprak over de zee. “Wij zijn buren,” zei hij.\n", "Harald"),
+])
+def test_a_kings_word_goes_to_the_king_not_the_queen_beside_him(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang)[-1] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # A role whose ministry lists its portfolios ("van X, Y en Z") before the holder's name: the pronoun
+    # after the sentence he is the subject of is his, not the president's named before.
+    ("nl", "President Anna Berg werd dinsdag in Gent ontvangen.\n\nDe Zweedse minister van Handel, Visserij en "
+           "Landbouw Olof Park tekende een akkoord. Hij sprak van “een goede dag voor de haven”.\n", "Olof Park"),
+    ("en", "President Anna Berg arrived in Cork on Tuesday.\n\nThe Swedish minister of Trade, Fisheries and "
+           "Agriculture Olof Park signed an accord. He called it “a good day for the harbour”.\n", "Olof Park"),
+])
+def test_a_pronoun_after_a_minister_of_listed_portfolios_is_the_minister(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang)[-1] == speaker
+
+
 _LEADER_LATER = ('Foreign Minister Jane Holt said the relationship was strong.\n\n"We are neighbours," Senator Holt said.\n\n'
                  'The Indonesian leader, speaking partly in English, said his government wanted investment.\n\n'
                  '"We have nickel, you have lithium," he said.\n')

@@ -146,6 +146,9 @@ def test_a_danish_host_receives_a_guest_at_marienborg() -> None:
         # A dash line with its cue after it.
         ("Præsident Aleksi Virtanen var på besøg.\n\n– Vi har ikke råd til at vente, sagde præsidenten.", "Vi har",
          "Aleksi Virtanen"),
+        # "kong" is the king's title before his name: "sagde kong Harald" names Harald, not the minister named last.
+        ("Kong Harald og dronning Sonja blev modtaget i Bergen. Med på rejsen er minister Ole Berg Sand.\n\n"
+         "– Vi er gamle naboer, sagde kong Harald ved middagen.", "Vi er", "Harald"),
     ],
 )
 def test_cues(text: str, start: str, speaker: str) -> None:

@@ -40,6 +40,31 @@ def test_particle_names_are_one_person(text: str, lang: str, person: str, forms:
         assert persons.get(form) == person
 
 
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    # A given name of two capitalised parts used as the whole name: "ernstig" (serious) is no relative of
+    # Ernst-August, as "kasachisch" is of Kasachstan.
+    ("Koning Ernst-August en koningin Anna ontvingen de gasten. “Wij zijn ernstig bezorgd,” zei Ernst-August.", "nl",
+     "Ernst-August"),
+    ("Prinz Ernst-August und Prinzessin Anna empfingen die Gäste. „Wir sind ernsthaft besorgt“, sagte Ernst-August.",
+     "de", "Ernst-August"),
+])
+def test_a_hyphenated_given_name_alone_is_a_person(text: str, lang: str, person: str) -> None:
+    assert person in _people(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    # A role, its country in the genitive (two words or one), then the holder: the country is no part of the name.
+    ("Prezydent Korei Południowej Park Min-soo przyjechał do Gdańska. – Jesteśmy gotowi – powiedział Park.", "pl",
+     "Park Min-soo"),
+    ("Sekretarz stanu Stanów Zjednoczonych Mark Rowan przyjechał do Gdańska. – Jesteśmy gotowi – powiedział Rowan.",
+     "pl", "Mark Rowan"),
+    ("Do Gdańska przyjechał król Niderlandów Piotr Aleksander. – Jesteśmy gotowi – powiedział Piotr Aleksander.", "pl",
+     "Piotr Aleksander"),
+])
+def test_a_country_in_the_genitive_between_role_and_name_is_no_part_of_it(text: str, lang: str, person: str) -> None:
+    assert _people(text, lang) == (person,)
+
+
 @pytest.mark.parametrize(("text", "lang", "bad"), [
     ("„Wir brauchen Tempo“, sagte Merz von der CDU. „Gut“, sagte Scholz von der SPD.", "de", "von der"),
     ("Der Besuch von Merz dauerte zwei Stunden, sagte Kanzler Friedrich Merz.", "de", "Besuch"),
@@ -439,6 +464,9 @@ def test_function_word_before_a_capital_is_no_name_without_evidence(text: str, l
     ("Selon Statistique Canada, le commerce a atteint 56 G$. « Bien », a déclaré M. Carney.", "fr", "Canada"),
     ("La révision de l'Accord Canada–États-Unis–Mexique plane sur la visite, a dit Mark Carney.", "fr", "Canada"),
     ("Para Lucía Fernández, investigadora del Real Instituto Elcano, la visita es clave.", "es", "Elcano"),
+    # "College" heads the institution's name as "University" does: the town after it is no one's surname.
+    ("The port opened in Galway. Dr Anna Byrne, an economist at University College Galway, said it was late.", "en",
+     "Galway"),
 ])
 def test_institution_and_treaty_names_are_no_people(text: str, lang: str, bad: str) -> None:
     assert not any(bad in person for person in _people(text, lang))

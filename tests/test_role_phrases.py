@@ -77,6 +77,9 @@ def roles(text: str, lang: str) -> dict[str, str]:
      "Ali Kaya", "Cumhurbaşkanı Yardımcısı"),
     ("hr", "Sastanak je trajao sat vremena. Predsjednik Vlade Ivan Horvat rekao je da je dobro. Horvat je otišao.",
      "Ivan Horvat", "predsjednik Vlade"),
+    # (An adjective of no place, before a role word written in lower case, is lower-case mid-sentence too.)
+    ("sk", "Rokovanie trvalo dlho. Opozičný poslanec Sejmu Ján Horvát povedal, že je to chyba. Horvát odišiel.",
+     "Ján Horvát", "opozičný poslanec Sejmu"),
     # Professions and offices an analyst expects: a member of a body, an economist, a company's head, a governor.
     ("it", "Il vertice è finito. Lo ha detto Marco Bianchi, membro della commissione Esteri della Camera, a Roma. "
            "Bianchi ha aggiunto altro.", "Marco Bianchi", "membro della commissione Esteri della Camera"),

@@ -1166,9 +1166,46 @@ def test_a_host_the_headline_names_is_a_participant_though_never_quoted() -> Non
     assert visits.skeleton("Takaichi") in who and visits.skeleton("Takaichi") in headline
 
 
+def test_a_country_name_with_a_case_ending_is_no_participant() -> None:
+    # "Eestile" (et: to Estonia) written alone, tied to a country as a leader is: Eesti is listed, the ending is not.
+    names = {"stl": "Eestile", "nvk": "Jaan Novak"}
+    forms = {"stl": Counter({"Eestile": 2}), "nvk": Counter({"Jaan Novak": 1, "Novak": 3})}
+    assert visits._place_keys(names, forms) == {"stl"}
+
+
+def test_a_hyphenated_given_name_alone_is_a_participant() -> None:
+    # "Koning Ernst-August" then "Ernst-August": two given names make a person's name as a given name and surname do.
+    text = ("Staatsbezoek in Den Haag\n\n"
+            "Koning Ernst-August heeft dinsdag president Jan Novak ontvangen in Den Haag. “Welkom in ons land, wij zijn "
+            "blij met dit bezoek,” zei Ernst-August. Novak sprak over handel. “Wij zijn buren en dat blijven we nog "
+            "heel lang,” zei Novak. Ernst-August en Novak aten samen.\n")
+    an = _analysed(text)
+    a = Article(id="a", path="a.txt", text=text, analysis=an, date="2026-05-12", lang=an.lang)
+    _, found = visits.group([a], Config())
+    assert "Ernst-August" in found[0].participants
+
+
 def test_a_regnal_number_is_shown_with_its_name() -> None:
     assert visits._short("Mohamed VI", visits.skeleton("VI")) == "Mohamed VI"
     assert visits._short("Pedro Sánchez", visits.skeleton("Sánchez")) == "Sánchez"
+
+
+def test_a_monarch_goes_by_the_name_before_his_number_and_his_style_ties_him_to_his_country() -> None:
+    # "Kong Harald V af Norge" then "kong Harald": one person, the guest; "Finlands præsident, Halla Berg" the host.
+    text = ("Kongeparret i Helsinki\n\n"
+            "Kong Harald V af Norge og dronning Sonja blev tirsdag modtaget af Finlands præsident, Halla Berg, i "
+            "Helsinki. Med på rejsen er udenrigsminister Espen Lund Dahl.\n\n"
+            "– Norge og Finland er gamle venner, sagde kong Harald ved middagen.\n\n"
+            "Præsident Berg takkede for besøget. Berg mindede om vikingerne.\n\n"
+            "Lund Dahl mødtes samtidig med statsminister Einar Stone. »Vi deler havet,« sagde Lund Dahl. "
+            "Onsdag besøger kong Harald havnen.\n")
+    _, found = visits.group([article("a", text, "2026-05-12", "da")], Config())
+    assert found[0].title == "Harald V visits Berg in Helsinki"
+    assert visits._family_name(["Harald", "V"]) == "Harald"
+    assert visits._short("Harald V", visits.skeleton("Harald")) == "Harald V"
+    en = "King Harald V of Norway arrived on Monday."
+    assert visits._country_after(en, en.index("Harald"), "en") == "NO"
+    assert visits._role_of_country("modtaget af Finlands præsident", "da") == "FI"
 
 
 @pytest.mark.parametrize(
