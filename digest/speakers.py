@@ -23,7 +23,7 @@ from digest.roles import (ROLE_WORDS, deputy as deputy_role, fullest as fullest_
                           trimmed as trimmed_role)
 
 # Languages with attribution word lists; any other language uses all of them at once.
-LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl", "bg", "fi", "el")
+LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl", "bg", "fi", "el", "sr")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -4167,6 +4167,9 @@ _GENDERS: dict[str, _Genders] = {
     "sk": _Genders(("ka", "ová", "kyňa"), ("la",), ("l",), {"ona": "f", "on": "m"}),
     # Croatian: -ica/-ka feminine roles (ministrica, premijerka), past participle -la/-o (rekla, rekao).
     "hr": _Genders(("ica", "ka", "inja"), ("la",), ("o",), {"ona": "f", "on": "m"}),
+    # Serbian as Croatian, in both scripts: ministarka/министарка, poslanica/посланица; rekla/рекла, rekao/рекао.
+    "sr": _Genders(("ica", "ka", "inja", "ица", "ка", "иња"), ("la", "ла"), ("o", "о"),
+                   {"ona": "f", "on": "m", "она": "f", "он": "m"}),
     # Slovenian: -ica/-ka/-inja feminine roles (ministrica, poslanka, politologinja), past participle
     # -la/-l (dejala, dejal).
     "sl": _Genders(("ica", "ka", "inja"), ("la",), ("l",), {"ona": "f", "on": "m"}),
