@@ -4549,11 +4549,19 @@ _DOUBLED = re.compile(r"(.)\1+")
 _SCRIPT_GROUPS = (("ks", "x"), ("dzh", "y"), ("zh", "z"))
 
 
+_SERBIAN_LETTERS = re.compile("[ђћџљњјЂЋЏЉЊЈ]")
+_SERBIAN_LATIN = str.maketrans({"ч": "č", "ш": "š", "ж": "ž"})
+
+
 def _script_key(word: str) -> str:
     """A name word's key across scripts and transliterations: fold() with the variants above merged and doubled
     letters single (Зеленський, Zelensky, Zełenski: selenski; Андрій, Andrii, Andriy: andri). An е after a
     vowel is "ye" in English spellings (Алиев, Aliyev; Сергеев, Sergeyev) and "e" or "ie" in others (Aliev):
-    after i and y merge, ie is e (fold() already makes Cyrillic "ие" an e)."""
+    after i and y merge, ie is e (fold() already makes Cyrillic "ие" an e). A word in Serbian Cyrillic (one of
+    its letters ђ ћ џ љ њ ј) has its ч ш ж read as Serbian Latin č š ž, which fold to c s z as the Latin name's
+    do (Вучић, Vučić, Vucic: vusis; Russian ч is ch, as in English)."""
+    if _SERBIAN_LETTERS.search(word):
+        word = word.lower().translate(_SERBIAN_LATIN)
     s = fold(word)
     for a, b in _SCRIPT_GROUPS:
         s = s.replace(a, b)
