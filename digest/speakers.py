@@ -4168,7 +4168,10 @@ _GENDERS: dict[str, _Genders] = {
     # Croatian: -ica/-ka feminine roles (ministrica, premijerka), past participle -la/-o (rekla, rekao).
     "hr": _Genders(("ica", "ka", "inja"), ("la",), ("o",), {"ona": "f", "on": "m"}),
     # Serbian as Croatian, in both scripts: ministarka/министарка, poslanica/посланица; rekla/рекла, rekao/рекао.
-    "sr": _Genders(("ica", "ka", "inja", "ица", "ка", "иња"), ("la", "ла"), ("o", "о"),
+    # Their oblique cases too ("prema rečima premijerke", "sa predsednicom"): -ice/-icu/-icom and -rke/-rki/-rku/-rkom
+    # end no man's role (-ku and -kom do: predsedniku, predsednikom).
+    "sr": _Genders(("ica", "ka", "inja", "ice", "icu", "icom", "rke", "rki", "rku", "rkom",
+                    "ица", "ка", "иња", "ице", "ицу", "ицом", "рке", "рки", "рку", "рком"), ("la", "ла"), ("o", "о"),
                    {"ona": "f", "on": "m", "она": "f", "он": "m"}),
     # Slovenian: -ica/-ka/-inja feminine roles (ministrica, poslanka, politologinja), past participle
     # -la/-l (dejala, dejal).
