@@ -820,6 +820,11 @@ def nominative(best: str, counts: Counter[str]) -> str:
     instrumental = _instrumental_nominative(words, counts) or _cyrillic_oblique(given, last, counts)
     if instrumental:
         return instrumental
+    if lone := _a_stem_surname(last, counts):
+        # A woman's a-stem given name in the same accusative (Анну Петрову, Mariju Zaharovu) comes back too.
+        if lone[-1] in "aа" and last[-1] in "uу" and all(len(w) > 3 and w[-1] in "uую" for w in given):
+            return " ".join([w[:-1] + {"u": "a", "у": "а", "ю": "я"}[w[-1]] for w in given] + [lone])
+        return lone
     # A double surname declines its first part (Kęsickiej-Brandt: Kęsicka-Brandt).
     last, dash, tail = last.partition("-")
     surname_end = next((new for old, new in _PL_FEMININE if last.endswith(old)), None)
@@ -1339,6 +1344,23 @@ def _fem_given(w: str) -> str | None:
 # A feminine surname's own accusative (Захарову, Зеленську, Толстую): the surname declines, no lone form to trust.
 _DECLINED_ACCUSATIVE = re.compile(r"(?:ову|еву|єву|ину|їну|ську|цьку|ску|цку|ую|юю)$")
 _ACCUSATIVE_GIVEN = re.compile(r"(?:(?<=[бвгґджзклмнпрстфхцчшщ])у|(?<=[аеєиіїоуюяь])ю)$")
+
+
+# The accusative, dative and instrumental endings of a South Slavic a-stem surname (Матарелу, Матарели,
+# Матарелом; Mattarellu), whose nominative ends in -a.
+_A_STEM_OBLIQUE = re.compile(r"(?<=[^\W\d_]{3})(?:u|i|om|у|и|ом)$")
+
+
+def _a_stem_surname(last: str, counts: Counter[str]) -> str | None:
+    """The lone nominative of an a-stem surname (Matarela, Mattarella, Петрова) given in a full name in an oblique
+    case ("Серђа Матарелу", the accusative), when the text writes that nominative alone; else None. A man's
+    given name's nominative cannot be told from its case (Серђа is Серђо's, Марка Марко's, Александра
+    Александар's): the caller shows the surname alone."""
+    m = _A_STEM_OBLIQUE.search(last)
+    if m is None:
+        return None
+    lone = last[: m.start()] + ("а" if _CYRILLIC.match(last) else "a")
+    return lone if counts.get(lone, 0) > 0 else None
 
 
 def _accusative_given(given: list[str], last: str, counts: Counter[str]) -> str | None:
