@@ -3831,6 +3831,8 @@ class People:
         place = places.lookup(words[k]) if p.caps[k] else None
         if place is None or place.kind != "country":
             return None
+        if k > 0 and p.caps[k - 1] and p.gaps[k] == " " and places.is_seat(f"{words[k - 1]} {words[k]}"):
+            return None  # the end of a seat's name (у Палати Србија председника Италије), no possessor
         return k if k == 0 or p.gaps[k].strip() or words[k - 1].lower() not in self.lex.prepositions else None
 
     def _recent(self, mentions: list[Mention], pos: int, excluded: Container[str | None] = frozenset(),
