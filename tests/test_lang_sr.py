@@ -171,3 +171,28 @@ def test_a_whole_serbian_article(convert) -> None:
     assert figures[45e6] == "Petar Jovanović" and figures[6e9] == "Zoran Petrović"
     assert not any(n.unit in ("милијарде", "милиона", "milijarde", "miliona", "одсто") for n in a.numbers)
     assert a.summary and not any("Повезане" in s or "Povezane" in s or "Пратите" in s for s in map(str, a.summary))
+
+
+def test_a_declined_a_stem_surname_is_shown_in_the_nominative() -> None:
+    from collections import Counter
+
+    from digest.speakers import nominative
+    # A man's given name in a case tells no nominative (Серђа: Серђо): the surname the text writes alone.
+    assert nominative("Серђа Матарелу", Counter({"Серђа Матарелу": 1, "Матарела": 3})) == "Матарела"
+    # A woman's given name in the same accusative comes back with it.
+    assert nominative("Марију Захарову", Counter({"Марију Захарову": 1, "Захарова": 2})) == "Марија Захарова"
+
+
+def test_a_country_closing_a_seat_s_name_is_no_possessor_of_the_role_after_it() -> None:
+    text = ("Председник Србије Петар Илић примио је данас у Палати Србија председника Аустрије Ханса Бауера.\n\n"
+            "Бауер је поручио да Аустрија подржава проширење.\n\n„Врата су отворена“, рекао је аустријски председник.")
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="sr"))
+    assert a.quotes[0].speaker == "Ханс Бауер"
+
+
+def test_trade_and_investment_are_two_measures() -> None:
+    text = ("Према његовим речима, размена је достигла око 4,7 милијарди евра, а италијанске компаније су у "
+            "Србију уложиле 3,5 милијарди евра.")
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="sr"))
+    labels = {n.value: n.what for n in a.numbers}
+    assert labels[4.7e9] == "размена" and "размена" not in labels[3.5e9]
