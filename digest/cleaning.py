@@ -42,7 +42,7 @@ _AGENCY_SLUG = re.compile(r"^\((?P<source>[^\W\d_][^()\n]{1,30})\)\s*[-–—]{1
 # "MOSCOW, Feb 10 (Reuters) -", "ROMA, 12 novembre –", "Berlin (dpa) -"
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DATELINE_PLACE = re.compile(
-    r"^(?P<place>[A-ZÀ-ÞА-ЯЁ][\w'.-]+(?:\s[A-ZÀ-ÞА-ЯЁ][\w'.-]+){0,2})"
+    r"^(?P<place>[A-ZÀ-ÞЀ-ЯҐ][\w'.-]+(?:\s[A-ZÀ-ÞЀ-ЯҐ][\w'.-]+){0,2})"
     r"(?:,\s*(?P<when>[^\n()–—-]{1,30}?))?\s*(?:\((?P<source>[^()\n]{2,40})\))?\s*[-–—]{1,2}\s+(?=\S)"
 )
 # "МОСКВА, 16 сентября. Президент …", "PARIS, 3 mars." alone: a place, a day and a full stop, in any script.

@@ -27,7 +27,8 @@ _LETTERS = {
     # Languages recognised but without word lists (their profiles sit in data/langid too).
     "tr": "ışğ",
     # Macedonian and Serbian Cyrillic: recognised so that they are read as neither Bulgarian nor Russian.
-    "mk": "ѓќѕјљњџ", "sr": "ђћјљњџ",
+    # Serbian is written in both scripts: its Latin letters are Croatian's (the function words decide).
+    "mk": "ѓќѕјљњџ", "sr": "ђћјљњџčćđšž",
 }
 # Every letter beyond a-z that each Latin-script profile's language writes in its own words. A
 # letter outside a language's alphabet counts against it (see _FOREIGN_WEIGHT), so a letter that one
@@ -37,7 +38,7 @@ _LETTERS = {
 # writes in every other Croatian or Serbian name (Plenković-like), out of its penalty.
 _ALPHABETS = {
     "cs": "áčďéěíňóřšťúůýž", "sk": "áäčďéíĺľňóôŕšťúýž", "pl": "ąćęłńóśźż",
-    "hr": "čćđšž", "sl": "čćđšž", "hu": "áéíóöőúüű", "ro": "ăâîșțşţ", "tr": "çğıöşüâîû",
+    "hr": "čćđšž", "sr": "čćđšž", "sl": "čćđšž", "hu": "áéíóöőúüű", "ro": "ăâîșțşţ", "tr": "çğıöşüâîû",
     "de": "äöüß", "sv": "åäöé", "da": "æøåé", "no": "æøåéóòôê", "fi": "äöåšž", "et": "äöõüšž",
     "fr": "àâæçéèêëîïôœùûüÿ", "it": "àèéìíòóùúî", "es": "áéíñóúü", "pt": "áàâãçéêíóôõúü",
     "nl": "éèëïöüáó", "en": "", "lv": "āčēģīķļņšūž",
@@ -66,6 +67,12 @@ _CONFIDENT = 0.1
 _ENOUGH_WORDS = 40
 # Languages written in Cyrillic: their profiles compete only for a Cyrillic text.
 _CYRILLIC_LANGS = frozenset(("ru", "uk", "bg", "mk", "sr"))
+# Languages written in Cyrillic and Latin alike (Serbian: рекао је Вучић, rekao je Vučić): their profiles
+# hold both scripts' words and compete for any text. Latin Serbian and Croatian share most function words:
+# a Latin text is Serbian only where its Serbian words (ekavian posle, takođe, odsto, evra) outweigh its
+# Croatian ones (poslije, također, posto, eura); a tie is Croatian's.
+_BOTH_SCRIPTS = frozenset(("sr",))
+_TIES = {"sr": "hr"}
 # The first word of a text or of a sentence (after an end mark, closing marks, space and opening marks).
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:][\"'”»“)\]]?\s)[\"'„“«‚‘(\[–—\s-]*([^\W\d_]+)")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
@@ -103,7 +110,7 @@ def detect(text: str, sample: int = 20_000) -> str:
     # intersects with that small set.
     known = _all_profile_words().intersection(counts)
     for lang, vocab in profiles().items():
-        if (lang in _CYRILLIC_LANGS) != is_cyrillic:
+        if (lang in _CYRILLIC_LANGS) != is_cyrillic and lang not in _BOTH_SCRIPTS:
             continue
         scores[lang] = sum(map(counts.__getitem__, vocab.intersection(known))) / len(words)
     shares = dict(scores)
@@ -112,7 +119,8 @@ def detect(text: str, sample: int = 20_000) -> str:
     for lang, marks in _LETTERS.items():
         if lang in scores:
             scores[lang] += 2.0 * sum(map(letters.count, marks)) / total
-    foreign = _foreign_letters(text[:sample])
+    # (A Cyrillic text's letters are all beyond a-z: the Latin alphabets below tell it nothing.)
+    foreign = _foreign_letters(text[:sample]) if not is_cyrillic else Counter()
     if foreign:
         for lang, alphabet in _ALPHABETS.items():
             if lang in scores:
@@ -123,6 +131,8 @@ def detect(text: str, sample: int = 20_000) -> str:
     if not scores:
         return UNDETERMINED
     best = max(scores, key=lambda k: scores[k])
+    if not is_cyrillic and _TIES.get(best) in scores and scores[_TIES[best]] >= scores[best]:
+        best = _TIES[best]
     if scores[best] <= 0.02:
         return UNDETERMINED
     if best in _NOT_LETTERS and sum(map(letters.count, _NOT_LETTERS[best])) > _FOREIGN_SHARE * total:

@@ -1370,7 +1370,7 @@ def _glued_name(text: str, low: str, lex: Lexicon, start: int, end: int, lo: int
 # Marks after which a capital opens a sentence, a quote or a bracket, not a name.
 _OPENERS = ".!?:;\"«»“”„(\n"
 # A lower-case word of five letters or more: a line with one is prose, not a title-case headline.
-_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zà-ÿа-яёіїєąćęłńóśźżčďěňřšťůžőűğışçăâîșț]{5,}")
+_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zà-ÿа-яѐ-џґąćęłńóśźżčďěňřšťůžőűğışçăâîșț]{5,}")
 
 
 @cache
@@ -1924,7 +1924,7 @@ _BARE_MIN = 100
 # A count spelled in words inside direct speech is news from this size on ("zwölf Abkommen").
 _QUOTED_COUNT_MIN = 10
 _WORD_MIN = 1e6
-_CAPITAL_FIRST = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ]")
+_CAPITAL_FIRST = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſЀ-ЯҐ]")
 _CAPITAL = re.compile(_CAPITAL_FIRST.pattern + r"[\w’'-]+")
 # A comma between digits is a decimal mark or a digit group ("11,2 млрд"), not a clause break.
 _CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]–—]|\s-\s")
@@ -2571,7 +2571,7 @@ def _commentator(form: str, lang: str) -> bool:
 
 
 # Capitalised words in a row from a capitalised word (an institution's name: "Home Office").
-_WORD_RUN = re.compile(r"[^\W\d_][\w'’-]*(?:[ \u00a0][^\W\d_a-zà-ÿа-яё][\w'’-]*)*")
+_WORD_RUN = re.compile(r"[^\W\d_][\w'’-]*(?:[ \u00a0][^\W\d_a-zà-ÿа-яѐ-џґ][\w'’-]*)*")
 # How far after a speech verb its subject may start (an article and a role word between).
 _SUBJECT_GAP = 30
 
@@ -3151,7 +3151,7 @@ def _occurrences(text: str, name: str) -> list[int]:
 
 _SEPARATED = re.compile(r"[-’']")
 _PLAIN = re.compile(r"\w+")
-_CAPITAL_RUN = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]+$")
+_CAPITAL_RUN = re.compile(r"[A-ZÀ-ÖØ-ÞЀ-ЯҐ][\w’'-]+$")
 
 
 def _capital_before(text: str, pos: int) -> str | None:

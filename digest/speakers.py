@@ -23,7 +23,8 @@ from digest.roles import (ROLE_WORDS, deputy as deputy_role, fullest as fullest_
                           trimmed as trimmed_role)
 
 # Languages with attribution word lists; any other language uses all of them at once.
-LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl", "bg", "fi", "el", "et", "lv")
+LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl",
+         "bg", "fi", "el", "et", "lv", "sr")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -824,6 +825,11 @@ def nominative(best: str, counts: Counter[str]) -> str:
     instrumental = _instrumental_nominative(words, counts) or _cyrillic_oblique(given, last, counts)
     if instrumental:
         return instrumental
+    if lone := _a_stem_surname(last, counts):
+        # A woman's a-stem given name in the same accusative (Анну Петрову, Mariju Zaharovu) comes back too.
+        if lone[-1] in "aа" and last[-1] in "uу" and all(len(w) > 3 and w[-1] in "uую" for w in given):
+            return " ".join([w[:-1] + {"u": "a", "у": "а", "ю": "я"}[w[-1]] for w in given] + [lone])
+        return lone
     # A double surname declines its first part (Kęsickiej-Brandt: Kęsicka-Brandt).
     last, dash, tail = last.partition("-")
     surname_end = next((new for old, new in _PL_FEMININE if last.endswith(old)), None)
@@ -1389,6 +1395,23 @@ def _fem_given(w: str) -> str | None:
 # A feminine surname's own accusative (Захарову, Зеленську, Толстую): the surname declines, no lone form to trust.
 _DECLINED_ACCUSATIVE = re.compile(r"(?:ову|еву|єву|ину|їну|ську|цьку|ску|цку|ую|юю)$")
 _ACCUSATIVE_GIVEN = re.compile(r"(?:(?<=[бвгґджзклмнпрстфхцчшщ])у|(?<=[аеєиіїоуюяь])ю)$")
+
+
+# The accusative, dative and instrumental endings of a South Slavic a-stem surname (Матарелу, Матарели,
+# Матарелом; Mattarellu), whose nominative ends in -a.
+_A_STEM_OBLIQUE = re.compile(r"(?<=[^\W\d_]{3})(?:u|i|om|у|и|ом)$")
+
+
+def _a_stem_surname(last: str, counts: Counter[str]) -> str | None:
+    """The lone nominative of an a-stem surname (Matarela, Mattarella, Петрова) given in a full name in an oblique
+    case ("Серђа Матарелу", the accusative), when the text writes that nominative alone; else None. A man's
+    given name's nominative cannot be told from its case (Серђа is Серђо's, Марка Марко's, Александра
+    Александар's): the caller shows the surname alone."""
+    m = _A_STEM_OBLIQUE.search(last)
+    if m is None:
+        return None
+    lone = last[: m.start()] + ("а" if _CYRILLIC.match(last) else "a")
+    return lone if counts.get(lone, 0) > 0 else None
 
 
 def _accusative_given(given: list[str], last: str, counts: Counter[str]) -> str | None:
@@ -3891,6 +3914,8 @@ class People:
         place = places.lookup(words[k]) if p.caps[k] else None
         if place is None or place.kind != "country":
             return None
+        if k > 0 and p.caps[k - 1] and p.gaps[k] == " " and places.is_seat(f"{words[k - 1]} {words[k]}"):
+            return None  # the end of a seat's name (у Палати Србија председника Италије), no possessor
         return k if k == 0 or p.gaps[k].strip() or words[k - 1].lower() not in self.lex.prepositions else None
 
     def _recent(self, mentions: list[Mention], pos: int, excluded: Container[str | None] = frozenset(),
@@ -4251,6 +4276,12 @@ _GENDERS: dict[str, _Genders] = {
     "sk": _Genders(("ka", "ová", "kyňa"), ("la",), ("l",), {"ona": "f", "on": "m"}),
     # Croatian: -ica/-ka feminine roles (ministrica, premijerka), past participle -la/-o (rekla, rekao).
     "hr": _Genders(("ica", "ka", "inja"), ("la",), ("o",), {"ona": "f", "on": "m"}),
+    # Serbian as Croatian, in both scripts: ministarka/министарка, poslanica/посланица; rekla/рекла, rekao/рекао.
+    # Their oblique cases too ("prema rečima premijerke", "sa predsednicom"): -ice/-icu/-icom and -rke/-rki/-rku/-rkom
+    # end no man's role (-ku and -kom do: predsedniku, predsednikom).
+    "sr": _Genders(("ica", "ka", "inja", "ice", "icu", "icom", "rke", "rki", "rku", "rkom",
+                    "ица", "ка", "иња", "ице", "ицу", "ицом", "рке", "рки", "рку", "рком"), ("la", "ла"), ("o", "о"),
+                   {"ona": "f", "on": "m", "она": "f", "он": "m"}),
     # Slovenian: -ica/-ka/-inja feminine roles (ministrica, poslanka, politologinja), past participle
     # -la/-l (dejala, dejal).
     "sl": _Genders(("ica", "ka", "inja"), ("la",), ("l",), {"ona": "f", "on": "m"}),
@@ -4635,11 +4666,19 @@ _DOUBLED = re.compile(r"(.)\1+")
 _SCRIPT_GROUPS = (("ks", "x"), ("dzh", "y"), ("zh", "z"))
 
 
+_SERBIAN_LETTERS = re.compile("[ђћџљњјЂЋЏЉЊЈ]")
+_SERBIAN_LATIN = str.maketrans({"ч": "č", "ш": "š", "ж": "ž"})
+
+
 def _script_key(word: str) -> str:
     """A name word's key across scripts and transliterations: fold() with the variants above merged and doubled
     letters single (Зеленський, Zelensky, Zełenski: selenski; Андрій, Andrii, Andriy: andri). An е after a
     vowel is "ye" in English spellings (Алиев, Aliyev; Сергеев, Sergeyev) and "e" or "ie" in others (Aliev):
-    after i and y merge, ie is e (fold() already makes Cyrillic "ие" an e)."""
+    after i and y merge, ie is e (fold() already makes Cyrillic "ие" an e). A word in Serbian Cyrillic (one of
+    its letters ђ ћ џ љ њ ј) has its ч ш ж read as Serbian Latin č š ž, which fold to c s z as the Latin name's
+    do (Вучић, Vučić, Vucic: vusis; Russian ч is ch, as in English)."""
+    if _SERBIAN_LETTERS.search(word):
+        word = word.lower().translate(_SERBIAN_LATIN)
     s = fold(word)
     for a, b in _SCRIPT_GROUPS:
         s = s.replace(a, b)
