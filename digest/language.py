@@ -20,6 +20,8 @@ _LETTERS = {
     "hu": "őű", "sk": "ľĺŕô", "hr": "ćđčšž", "da": "æøå", "no": "æøå", "fi": "äö",
     # ѝ (her) is Bulgarian alone; its ъ is counted by _SPELLINGS.
     "bg": "ѝ",
+    # Lithuanian ė į ų no other profile's language writes (ą ę are Polish too).
+    "lt": "ąęėįų",
     # Languages recognised but without word lists (their profiles sit in data/langid too).
     "tr": "ışğ",
     # Macedonian and Serbian Cyrillic: recognised so that they are read as neither Bulgarian nor Russian.
@@ -36,7 +38,7 @@ _ALPHABETS = {
     "hr": "čćđšž", "sl": "čćđšž", "hu": "áéíóöőúüű", "ro": "ăâîșțşţ", "tr": "çğıöşüâîû",
     "de": "äöüß", "sv": "åäöé", "da": "æøåé", "no": "æøåéóòôê", "fi": "äöåšž",
     "fr": "àâæçéèêëîïôœùûüÿ", "it": "àèéìíòóùúî", "es": "áéíñóúü", "pt": "áàâãçéêíóôõúü",
-    "nl": "éèëïöüáó", "en": "",
+    "nl": "éèëïöüáó", "en": "", "lt": "ąčęėįšųūž",
 }
 # A language loses this many times the share of the text's letters outside its alphabet (those of its
 # lower-case words: see _foreign_letters): a Romanian brief with 2.5% of its letters in ă ș ț î loses
@@ -52,7 +54,8 @@ _SPELLINGS = {"bg": re.compile("ъ[бвгджзклмнпрстфхцчшщ]"), 
 # Letters a language never writes: a text its profile fits best with more than _FOREIGN_SHARE of its
 # letters among them is in a language without a profile (Estonian õ: a short Estonian text shares ja/on
 # and ä/ö with Finnish). A name or two in another language's letters stays under the share.
-_NOT_LETTERS = {"fi": "õ"}
+# Latvian ā ē ī ģ ķ ļ ņ against Lithuanian (they share č š ū ž and ir, bet, jau).
+_NOT_LETTERS = {"fi": "õ", "lt": "āēīģķļņ"}
 _FOREIGN_SHARE = 0.005
 # A text whose best profile's function words make less than this share of its words is in none
 # of them: the supported languages' articles score 0.16 and more, a Swedish one 0.06 (nl).

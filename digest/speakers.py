@@ -23,7 +23,7 @@ from digest.roles import (ROLE_WORDS, deputy as deputy_role, fullest as fullest_
                           trimmed as trimmed_role)
 
 # Languages with attribution word lists; any other language uses all of them at once.
-LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl", "bg", "fi", "el")
+LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl", "bg", "fi", "el", "lt")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -4211,6 +4211,9 @@ _GENDERS: dict[str, _Genders] = {
     "hu": _Genders((), (), (), {}),
     # Finnish has none: "hän" is he and she.
     "fi": _Genders((), (), (), {}),
+    # Lithuanian: feminine roles and surnames end in -ė (ministrė, premjerė, Kazlauskienė, Petrauskaitė, Jankutė)
+    # and decline as -ės/-ei/-ę; verbs tell no gender (sakė is he, she and they); ji is she, jis he.
+    "lt": _Genders(("ė", "ės", "ei", "ę"), (), (), {"ji": "f", "jis": "m"}),
 }
 _OTHER = {"f": "m", "m": "f"}
 
