@@ -630,6 +630,12 @@ def same_word(a: str, b: str) -> bool:
     # Slavic case endings: Tokajew, Tokajewa, Tokajewowi.
     if short >= 4 and (fa.startswith(fb) or fb.startswith(fa)) and abs(len(fa) - len(fb)) <= 3:
         return True
+    # A three-letter foreign name with the nominative ending Lithuanian adds to it (Dan: Danas, Kim: Kimas);
+    # a longer one matches by its prefix above (Steinmeier: Steinmeieris, Nicușor: Nicușoras).
+    if short == 3 and _CYRILLIC.match(a) is None and _CYRILLIC.match(b) is None:
+        la, lb = sorted((fa, fb), key=len)
+        if lb.startswith(la) and lb[3:] in _LITHUANIANISED:
+            return True
     # A Slovenian woman's surname form with a j before -eva (Mlakarjeva, Žagarjeva of Mlakar, Žagar; j folds to y).
     if short >= 4 and max(fa, fb, key=len) == min(fa, fb, key=len) + "yeva":
         return True
@@ -1159,6 +1165,8 @@ def _polish_nominative(given: list[str], last: str) -> str | None:
 # name's oblique endings after a consonant (Roberta, Andreje, Gitanasowi) with their nominative.
 # Slovenian puts a j before the case ending of a stem in -r and of most foreign names (Bergerja,
 # Bergerju, Bergerjem of Berger).
+# Nominative endings Lithuanian adds to a foreign name (Dan: Danas; Latvian writes -s alone: Dans).
+_LITHUANIANISED = frozenset(("as", "is", "us", "ys"))
 _LATIN_OBLIQUE = frozenset(("a", "e", "u", "y", "ę", "ą", "ovi", "owi", "em", "om", "ou", "iem", "ja", "ju", "jem"))
 _LATIN_OWN = frozenset(("", "o", "a"))
 # Polish locatives after a stem's last consonant (Donaldzie, Janie), matched only against another case form.
@@ -4010,9 +4018,11 @@ class People:
                 break
             strong = (low in _OFFICE_PREFIXES or places.demonym(w) is not None
                       or low.startswith(_opposition_stems()) and not p.kinds[j] & K_ROLE)
-            # A title's capitalised words before a capitalised role ("Foreign Minister", not in German).
+            # A title's capitalised words before a capitalised role ("Foreign Minister", not in German), all of
+            # them: a sentence's first word before a lower-case one is no title's ("Susitikimą atidaręs
+            # Prezidentas", having opened the meeting, the President).
             titled = (w[:1].isupper() and w[1:].islower() and words[i][:1].isupper()
-                      and self._lang not in _NOUNS_CAPITALISED)
+                      and self._lang not in _NOUNS_CAPITALISED and all(x[:1].isupper() for x in words[j + 1 : i]))
             if not strong and (not (w.islower() or titled) or p.kinds[j] & K_ROLE):
                 break
             k = j
