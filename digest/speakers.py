@@ -656,6 +656,9 @@ def same_word(a: str, b: str) -> bool:
         ends = (fa[stem:], fb[stem:])
         if stem >= 4 and all(e in _LATIN_OBLIQUE or e in _LOCATIVE_ENDS for e in ends) and max(map(len, ends)) >= 2:
             return True
+        # Lithuanian cases of one declension (Budrys, Budrio; Nausėdos, Nausėdai).
+        if stem >= 4 and max(map(len, ends)) >= 2 and any(ends[0] in d and ends[1] in d for d in _LT_DECLENSIONS):
+            return True
         # A foreign -i surname's Czech cases (Pellegriniho, Pellegrinim): the endings after the i.
         if stem >= 4 and fa[stem - 1] in "iy" and all(e in _SOFT_OBLIQUE for e in ends):
             return True
@@ -1165,8 +1168,15 @@ def _polish_nominative(given: list[str], last: str) -> str | None:
 # name's oblique endings after a consonant (Roberta, Andreje, Gitanasowi) with their nominative.
 # Slovenian puts a j before the case ending of a stem in -r and of most foreign names (Bergerja,
 # Bergerju, Bergerjem of Berger).
-# Nominative endings Lithuanian adds to a foreign name (Dan: Danas; Latvian writes -s alone: Dans).
-_LITHUANIANISED = frozenset(("as", "is", "us", "ys"))
+# Endings Lithuanian adds to a foreign name of three letters: the nominative and the commonest cases
+# (Dan: Danas, Dano, Danui).
+_LITHUANIANISED = frozenset(("as", "is", "us", "ys", "o", "ui", "io", "iui", "iu", "aus"))
+# Lithuanian case endings by declension, folded (ą ę į ų ė: a e i u e): two forms of a name with one stem of four
+# letters or more and two endings of one declension are one name (Budrys, Budrio; Nausėda, Nausėdos, Nausėdai;
+# Kazlauskienė, Kazlauskienės); endings of two declensions are two names (Marius, Maria).
+_LT_DECLENSIONS = (frozenset(("as", "o", "ui", "a", "u", "e")), frozenset(("is", "io", "iui", "i", "iu", "yje")),
+                   frozenset(("ys", "io", "iui", "i", "iu", "yje")), frozenset(("us", "aus", "ui", "u", "umi", "uje")),
+                   frozenset(("a", "os", "ai", "oje")), frozenset(("e", "es", "ei", "eje")))
 _LATIN_OBLIQUE = frozenset(("a", "e", "u", "y", "ę", "ą", "ovi", "owi", "em", "om", "ou", "iem", "ja", "ju", "jem"))
 _LATIN_OWN = frozenset(("", "o", "a"))
 # Polish locatives after a stem's last consonant (Donaldzie, Janie), matched only against another case form.

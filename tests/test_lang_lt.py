@@ -137,6 +137,24 @@ def test_a_lithuanianised_name_is_one_person_with_the_original() -> None:
     assert not one_person("Dan", "Danos") and not one_person("Dan", "Danielius")
 
 
+@pytest.mark.parametrize(("a", "b"), [("Kęstutis Budrys", "Budrio"), ("Gitanas Nausėda", "Nausėdos"),
+                                      ("Nausėdai", "Nausėdą"), ("Rūta Kazlauskienė", "Kazlauskienės"),
+                                      ("Nicușor Dan", "Dano")])
+def test_case_forms_of_a_name_are_one_person(a: str, b: str) -> None:
+    assert one_person(a, b)
+
+
+def test_case_endings_of_two_declensions_are_two_names() -> None:
+    assert not one_person("Marius", "Maria")
+
+
+def test_a_genitive_source_before_teigimu_speaks() -> None:
+    text = ("Užsienio reikalų ministras Kęstutis Budrys vakar kalbėjo su žurnalistais Vilniuje apie gynybą.\n\n"
+            "Budrio teigimu, Lietuva gynybai šiemet skiria 5,38 proc. BVP.")
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="lt"))
+    assert [(n.value, n.unit, n.speaker) for n in a.numbers] == [(5.38, "%", "Kęstutis Budrys")]
+
+
 @pytest.mark.parametrize("form", ["Vilniuje", "Vilniaus", "Lietuvos", "Lenkijoje", "Varšuvoje", "Rygoje",
                                   "Berlyne", "Atėnuose", "Rumunijos"])
 def test_lithuanian_place_forms(form: str) -> None:
