@@ -775,6 +775,28 @@ _PL_FEMININE = (("skiej", "ska"), ("ckiej", "cka"), ("dzkiej", "dzka"))
 _PL_FEMININE_GIVEN = (("ii", "ia"), ("ji", "ja"), ("ki", "ka"), ("gi", "ga"), ("y", "a"))
 
 
+# Lithuanian case endings of a name that no nominative ends in (Nausėdą, Budrio, Danui, Kazlauskienės), and the
+# nominative endings (Nausėda, Budrys, Danas, Kazlauskienė): a case form is often shorter than its nominative.
+_LT_OBLIQUE_END = re.compile(r"(?:o|ui|ą|į|ų|u|ai|ei|ę|os|ės|aus|yje|oje|ėje|e)$")
+_LT_NOMINATIVE_END = re.compile(r"(?:as|is|ys|us|a|ė)$")
+
+
+def _lithuanian_nominative(words: list[str], counts: Counter[str]) -> str | None:
+    """The text's own nominative of a name written in a Lithuanian case: a form of as many words, each one
+    name with the case form's, none in a case (Gitanas Nausėda beside Gitaną Nausėdą or Gitanu Nausėda)."""
+    def cased(word: str) -> bool:
+        return _LT_OBLIQUE_END.search(word) is not None and _LT_NOMINATIVE_END.search(word) is None
+
+    if not any(map(cased, words)):
+        return None
+    for form in counts:
+        other = form.split()
+        if (len(other) == len(words) and not any(map(cased, other)) and any(map(_LT_NOMINATIVE_END.search, other))
+                and all(map(same_word, words, other))):
+            return form
+    return None
+
+
 def nominative(best: str, counts: Counter[str]) -> str:
     """The person's fullest form, in the nominative where the text gives it away: a lone surname
     shorter by a case ending (Хурэлсух beside Ухнаагийна Хурэлсуха) takes that ending off every
@@ -786,6 +808,9 @@ def nominative(best: str, counts: Counter[str]) -> str:
     particled = _particle_surname_nominative(words, counts)
     if particled:
         return particled
+    lithuanian = _lithuanian_nominative(words, counts)
+    if lithuanian:
+        return lithuanian
     # The text's own shorter form of every word, each shorter by a case ending (Владимир Путин beside
     # Владимира Путина): the nominative, whichever form a caller chose.
     # (The cheap tests first: nominative() runs once per person over all the article's forms.)

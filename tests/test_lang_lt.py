@@ -205,3 +205,12 @@ def test_a_whole_lithuanian_article() -> None:
     assert not any(n.unit in ("mlrd", "mln", "proc", "eurų", "tūkst") for n in a.numbers)
     assert a.places and a.places[0] == "Vilnius"
     assert a.summary and not any("Prenumeruokite" in s or "Susiję" in s for s in map(str, a.summary))
+
+
+def test_a_name_is_shown_in_the_nominative_the_text_gives() -> None:
+    # The accusative and instrumental forms are shorter than the nominative; the text's nominative is shown.
+    text = ("Prezidentas Gitanas Nausėda antradienį Vilniuje susitiko su Lenkijos prezidentu. Su Gitanu Nausėda kalbėjo "
+            "ir ministrai, o vėliau Gitaną Nausėdą pasveikino ir premjerė.\n\n„Mūsų sienos saugumas yra bendras“, – "
+            "sakė Nausėda.")
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="lt"))
+    assert [q.speaker for q in a.quotes] == ["Gitanas Nausėda"] and a.people == ("Gitanas Nausėda",)
