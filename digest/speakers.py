@@ -4043,6 +4043,14 @@ class People:
         lex, words, gaps = self.lex, p.words, p.gaps
         function_words = lex.function_words
         a = k = i
+        # An office phrase of roles.txt ending on the role word (head-final: "užsienio reikalų ministras", the
+        # foreign minister) is the role's whole, however its first word is written.
+        for phrase, _ in self._offices:
+            n = len(phrase)
+            if 1 < n <= i + 1 and all(_word_matches(words[i - n + 1 + m].lower(), phrase[m]) for m in range(n)) and all(
+                    gaps[i - n + 1 + m] in _SPACES for m in range(1, n)):
+                a = k = i - n + 1
+                break
         for _ in range(3):
             j = k - 1
             if j < 0 or gaps[k] not in _SPACES:

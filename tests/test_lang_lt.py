@@ -214,3 +214,17 @@ def test_a_name_is_shown_in_the_nominative_the_text_gives() -> None:
             "sakė Nausėda.")
     a = analyse(text, Settings(SummarySettings(), Limits(), lang="lt"))
     assert [q.speaker for q in a.quotes] == ["Gitanas Nausėda"] and a.people == ("Gitanas Nausėda",)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [("Vakar užsienio reikalų ministras Kęstutis Budrys Vilniuje susitiko su kolegomis iš Lenkijos.",
+      "užsienio reikalų ministras"),
+     ("Vakar ministrė pirmininkė Inga Ruginienė Vilniuje susitiko su kolegomis iš Lenkijos.", "ministrė pirmininkė"),
+     # Having opened the meeting, the President: the sentence's first word is no part of his title.
+     ("Susitikimą atidaręs Prezidentas Gitanas Nausėda pabrėžė, kad regiono saugumas svarbus visiems.",
+      "Prezidentas")],
+)
+def test_head_final_offices_and_titles(text: str, role: str) -> None:
+    a = analyse(text + "\n\n„Tai labai svarbu mūsų regionui“, – sakė jis.", Settings(SummarySettings(), Limits(), lang="lt"))
+    assert [r for _, r, _ in a.roles] == [role]
