@@ -24,6 +24,8 @@ _LETTERS = {
     "lv": "āēīļņķģ",
     # ѝ (her) is Bulgarian alone; its ъ is counted by _SPELLINGS.
     "bg": "ѝ",
+    # Lithuanian ė į ų no other profile's language writes (ą ę are Polish too).
+    "lt": "ąęėįų",
     # Languages recognised but without word lists (their profiles sit in data/langid too).
     "tr": "ışğ",
     # Macedonian and Serbian Cyrillic: recognised so that they are read as neither Bulgarian nor Russian.
@@ -41,7 +43,7 @@ _ALPHABETS = {
     "hr": "čćđšž", "sr": "čćđšž", "sl": "čćđšž", "hu": "áéíóöőúüű", "ro": "ăâîșțşţ", "tr": "çğıöşüâîû",
     "de": "äöüß", "sv": "åäöé", "da": "æøåé", "no": "æøåéóòôê", "fi": "äöåšž", "et": "äöõüšž",
     "fr": "àâæçéèêëîïôœùûüÿ", "it": "àèéìíòóùúî", "es": "áéíñóúü", "pt": "áàâãçéêíóôõúü",
-    "nl": "éèëïöüáó", "en": "", "lv": "āčēģīķļņšūž",
+    "nl": "éèëïöüáó", "en": "", "lv": "āčēģīķļņšūž", "lt": "ąčęėįšųūž",
 }
 # A language loses this many times the share of the text's letters outside its alphabet (those of its
 # lower-case words: see _foreign_letters): a Romanian brief with 2.5% of its letters in ă ș ț î loses
@@ -57,8 +59,9 @@ _SPELLINGS = {"bg": re.compile("ъ[бвгджзклмнпрстфхцчшщ]"), 
 # Letters a language never writes: a text its profile fits best with more than _FOREIGN_SHARE of its
 # letters among them is in a language without a profile (Estonian õ: a short Estonian text shares ja/on
 # and ä/ö with Finnish). A name or two in another language's letters stays under the share.
-# Lithuanian ą ę ė į ų, which Latvian never writes: a short Lithuanian text shares ir, ar, bet and jau with it.
-_NOT_LETTERS = {"fi": "õ", "lv": "ąęėįų"}
+# Lithuanian ą ę ė į ų, which Latvian never writes (a short Lithuanian text shares ir, ar, bet and jau with it), and
+# Latvian ā ē ī ģ ķ ļ ņ, which Lithuanian never writes.
+_NOT_LETTERS = {"fi": "õ", "lv": "ąęėįų", "lt": "āēīģķļņ"}
 _FOREIGN_SHARE = 0.005
 # A text whose best profile's function words make less than this share of its words is in none
 # of them: the supported languages' articles score 0.16 and more, a Swedish one 0.06 (nl).

@@ -24,7 +24,7 @@ from digest.roles import (ROLE_WORDS, deputy as deputy_role, fullest as fullest_
 
 # Languages with attribution word lists; any other language uses all of them at once.
 LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl",
-         "bg", "fi", "el", "et", "lv", "sr")
+         "bg", "fi", "el", "et", "lv", "sr", "lt")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -631,6 +631,12 @@ def same_word(a: str, b: str) -> bool:
     # Slavic case endings: Tokajew, Tokajewa, Tokajewowi.
     if short >= 4 and (fa.startswith(fb) or fb.startswith(fa)) and abs(len(fa) - len(fb)) <= 3:
         return True
+    # A three-letter foreign name with the nominative ending Lithuanian adds to it (Dan: Danas, Kim: Kimas);
+    # a longer one matches by its prefix above (Steinmeier: Steinmeieris, Nicușor: Nicușoras).
+    if short == 3 and _CYRILLIC.match(a) is None and _CYRILLIC.match(b) is None:
+        la, lb = sorted((fa, fb), key=len)
+        if lb.startswith(la) and lb[3:] in _LITHUANIANISED:
+            return True
     # A Slovenian woman's surname form with a j before -eva (Mlakarjeva, Žagarjeva of Mlakar, Žagar; j folds to y).
     if short >= 4 and max(fa, fb, key=len) == min(fa, fb, key=len) + "yeva":
         return True
@@ -651,6 +657,9 @@ def same_word(a: str, b: str) -> bool:
         ends = (fa[stem:], fb[stem:])
         if stem >= 4 and all(e in _LATIN_OBLIQUE or e in _LOCATIVE_ENDS or e in _LV_CASE_ENDS for e in ends) and (
                 max(map(len, ends)) >= 2):
+            return True
+        # Lithuanian cases of one declension (Budrys, Budrio; Nausėdos, Nausėdai).
+        if stem >= 4 and max(map(len, ends)) >= 2 and any(ends[0] in d and ends[1] in d for d in _LT_DECLENSIONS):
             return True
         # A foreign -i surname's Czech cases (Pellegriniho, Pellegrinim): the endings after the i.
         if stem >= 4 and fa[stem - 1] in "iy" and all(e in _SOFT_OBLIQUE for e in ends):
@@ -768,6 +777,28 @@ _PL_FEMININE = (("skiej", "ska"), ("ckiej", "cka"), ("dzkiej", "dzka"))
 _PL_FEMININE_GIVEN = (("ii", "ia"), ("ji", "ja"), ("ki", "ka"), ("gi", "ga"), ("y", "a"))
 
 
+# Lithuanian case endings of a name that no nominative ends in (Nausėdą, Budrio, Danui, Kazlauskienės), and the
+# nominative endings (Nausėda, Budrys, Danas, Kazlauskienė): a case form is often shorter than its nominative.
+_LT_OBLIQUE_END = re.compile(r"(?:o|ui|ą|į|ų|u|ai|ei|ę|os|ės|aus|yje|oje|ėje|e)$")
+_LT_NOMINATIVE_END = re.compile(r"(?:as|is|ys|us|a|ė)$")
+
+
+def _lithuanian_nominative(words: list[str], counts: Counter[str]) -> str | None:
+    """The text's own nominative of a name written in a Lithuanian case: a form of as many words, each one
+    name with the case form's, none in a case (Gitanas Nausėda beside Gitaną Nausėdą or Gitanu Nausėda)."""
+    def cased(word: str) -> bool:
+        return _LT_OBLIQUE_END.search(word) is not None and _LT_NOMINATIVE_END.search(word) is None
+
+    if not any(map(cased, words)):
+        return None
+    for form in counts:
+        other = form.split()
+        if (len(other) == len(words) and not any(map(cased, other)) and any(map(_LT_NOMINATIVE_END.search, other))
+                and all(map(same_word, words, other))):
+            return form
+    return None
+
+
 def nominative(best: str, counts: Counter[str]) -> str:
     """The person's fullest form, in the nominative where the text gives it away: a lone surname
     shorter by a case ending (Хурэлсух beside Ухнаагийна Хурэлсуха) takes that ending off every
@@ -779,6 +810,9 @@ def nominative(best: str, counts: Counter[str]) -> str:
     particled = _particle_surname_nominative(words, counts)
     if particled:
         return particled
+    lithuanian = _lithuanian_nominative(words, counts)
+    if lithuanian:
+        return lithuanian
     # The text's own shorter form of every word, each shorter by a case ending (Владимир Путин beside
     # Владимира Путина): the nominative, whichever form a caller chose.
     # (The cheap tests first: nominative() runs once per person over all the article's forms.)
@@ -1212,6 +1246,15 @@ def _polish_nominative(given: list[str], last: str) -> str | None:
 # name's oblique endings after a consonant (Roberta, Andreje, Gitanasowi) with their nominative.
 # Slovenian puts a j before the case ending of a stem in -r and of most foreign names (Bergerja,
 # Bergerju, Bergerjem of Berger).
+# Endings Lithuanian adds to a foreign name of three letters: the nominative and the commonest cases
+# (Dan: Danas, Dano, Danui).
+_LITHUANIANISED = frozenset(("as", "is", "us", "ys", "o", "ui", "io", "iui", "iu", "aus"))
+# Lithuanian case endings by declension, folded (ą ę į ų ė: a e i u e): two forms of a name with one stem of four
+# letters or more and two endings of one declension are one name (Budrys, Budrio; Nausėda, Nausėdos, Nausėdai;
+# Kazlauskienė, Kazlauskienės); endings of two declensions are two names (Marius, Maria).
+_LT_DECLENSIONS = (frozenset(("as", "o", "ui", "a", "u", "e")), frozenset(("is", "io", "iui", "i", "iu", "yje")),
+                   frozenset(("ys", "io", "iui", "i", "iu", "yje")), frozenset(("us", "aus", "ui", "u", "umi", "uje")),
+                   frozenset(("a", "os", "ai", "oje")), frozenset(("e", "es", "ei", "eje")))
 _LATIN_OBLIQUE = frozenset(("a", "e", "u", "y", "ę", "ą", "ovi", "owi", "em", "om", "ou", "iem", "ja", "ju", "jem"))
 _LATIN_OWN = frozenset(("", "o", "a"))
 # Latvian case endings of a name, folded (š is s): the nominative -s (Mihals, Ozoliņš) and the genitive -as, dative
@@ -4107,6 +4150,14 @@ class People:
         lex, words, gaps = self.lex, p.words, p.gaps
         function_words = lex.function_words
         a = k = i
+        # An office phrase of roles.txt ending on the role word (head-final: "užsienio reikalų ministras", the
+        # foreign minister) is the role's whole, however its first word is written.
+        for phrase, _ in self._offices:
+            n = len(phrase)
+            if 1 < n <= i + 1 and all(_word_matches(words[i - n + 1 + m].lower(), phrase[m]) for m in range(n)) and all(
+                    gaps[i - n + 1 + m] in _SPACES for m in range(1, n)):
+                a = k = i - n + 1
+                break
         for _ in range(3):
             j = k - 1
             if j < 0 or gaps[k] not in _SPACES:
@@ -4117,9 +4168,11 @@ class People:
                 break
             strong = (low in _OFFICE_PREFIXES or places.demonym(w) is not None
                       or low.startswith(_opposition_stems()) and not p.kinds[j] & K_ROLE)
-            # A title's capitalised words before a capitalised role ("Foreign Minister", not in German).
+            # A title's capitalised words before a capitalised role ("Foreign Minister", not in German), all of
+            # them: a sentence's first word before a lower-case one is no title's ("Susitikimą atidaręs
+            # Prezidentas", having opened the meeting, the President).
             titled = (w[:1].isupper() and w[1:].islower() and words[i][:1].isupper()
-                      and self._lang not in _NOUNS_CAPITALISED)
+                      and self._lang not in _NOUNS_CAPITALISED and all(x[:1].isupper() for x in words[j + 1 : i]))
             if not strong and (not (w.islower() or titled) or p.kinds[j] & K_ROLE):
                 break
             k = j
@@ -4331,6 +4384,9 @@ _GENDERS: dict[str, _Genders] = {
     "fi": _Genders((), (), (), {}),
     # Estonian has none either: "ta"/"tema" is he and she.
     "et": _Genders((), (), (), {}),
+    # Lithuanian: feminine roles and surnames end in -ė (ministrė, premjerė, Kazlauskienė, Petrauskaitė, Jankutė)
+    # and decline as -ės/-ei/-ę; verbs tell no gender (sakė is he, she and they); ji is she, jis he.
+    "lt": _Genders(("ė", "ės", "ei", "ę"), (), (), {"ji": "f", "jis": "m"}),
 }
 _OTHER = {"f": "m", "m": "f"}
 

@@ -42,8 +42,8 @@ def test_short_latvian_texts(text: str) -> None:
     ("text", "lang"),
     [
         # Lithuanian shares ir, ar, bet and jau with Latvian, but writes ė į ų, which Latvian never does.
-        ("Lietuvos ministras pirmadienį susitiko su Latvijos kolegomis ir aptarė bendrus geležinkelio projektus.", "und"),
-        ("Susitikime dalyvauja Rumunijos prezidentas, Graikijos prezidentas ir Vokietijos federalinis prezidentas.", "und"),
+        ("Lietuvos ministras pirmadienį susitiko su Latvijos kolegomis ir aptarė bendrus geležinkelio projektus.", "lt"),
+        ("Susitikime dalyvauja Rumunijos prezidentas, Graikijos prezidentas ir Vokietijos federalinis prezidentas.", "lt"),
         # Neighbours with lists stay themselves.
         ("Premijer je u srijedu primio austrijskog kancelara i rekao da je suradnja važna.", "hr"),
         ("Pääministeri sanoi, että neuvottelut sujuivat hyvin ja että sopimus allekirjoitetaan pian.", "fi"),

@@ -6,25 +6,25 @@ from digest import language
 from digest.config import Limits, SummarySettings
 from digest.pipeline import Settings, analyse
 
-# Lithuanian: no profile and no word lists (Latvian, the example before, has its own lists now).
-LITHUANIAN = (
-    "Lietuva ir Latvija susitarė dėl bendradarbiavimo\n\n"
+# Icelandic: no profile and no word lists (Lithuanian and Latvian, the examples before, have their own lists now).
+ICELANDIC = (
+    "Ísland og Noregur semja um samstarf\n\n"
     "15.9.2026\n\n"
-    "Ministras pirmininkas antradienį Vilniuje sakė, kad šalių bendradarbiavimas yra svarbus ir kad derybos "
-    "tęsis kitą mėnesį. ”Šiaurės šalių modelis vis dar veikia”, sakė Latvijos ministrė pirmininkė spaudos konferencijoje.\n\n"
-    "Pasak premjero, šalių tarpusavio prekyba praėjusiais metais siekė apie 200 milijardų eurų. Latvija yra "
-    "didžiausia Lietuvos prekybos partnerė po Vokietijos.\n"
+    "Forsætisráðherra sagði á þriðjudag í Reykjavík að samstarf þjóðanna væri mikilvægt og að viðræður "
+    "héldu áfram í næsta mánuði. ”Norræna líkanið virkar enn”, sagði forsætisráðherra Noregs á blaðamannafundi.\n\n"
+    "Að sögn ráðherrans námu viðskipti landanna um 200 milljörðum evra á síðasta ári. Noregur er "
+    "stærsti viðskiptavinur Íslands á eftir Þýskalandi.\n"
 )
 
 
-def test_lithuanian_is_undetermined_not_latvian_or_polish() -> None:
-    assert language.detect(LITHUANIAN) == "und"
-    assert not language.supported("lt")
+def test_icelandic_is_undetermined_not_norwegian_or_danish() -> None:
+    assert language.detect(ICELANDIC) == "und"
+    assert not language.supported("is")
 
 
 def test_supported_languages_have_word_lists() -> None:
-    assert all(language.supported(c) for c in ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "fi", "el", "et", "lv"))
-    assert not any(language.supported(c) for c in ("und", "any", "langid", "lt", "mk", "../de"))
+    assert all(language.supported(c) for c in ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "fi", "el", "et", "lv", "lt", "sr", "no", "sl", "bg"))
+    assert not any(language.supported(c) for c in ("und", "any", "langid", "is", "mk", "../de"))
 
 
 def test_other_unsupported_languages_by_letters_and_function_words() -> None:
@@ -36,20 +36,20 @@ def test_other_unsupported_languages_by_letters_and_function_words() -> None:
 
 
 def test_a_long_text_fitting_no_profile_is_undetermined() -> None:
-    # Lithuanian: no profile (Estonian, the example before, has its own profile and lists now).
-    text = ("Ministras pirmininkas sakė, kad derybos vyko gerai ir sutartis bus pasirašyta kitą savaitę. "
-            "Pasak jo, abi šalys yra suinteresuotos bendradarbiauti energetikos srityje, tačiau išsami informacija "
-            "paaiškės vėliau. Užsienio reikalų ministras pridūrė, kad susitikimas vyko draugiškoje atmosferoje ir "
-            "buvo aptarti saugumo klausimai.")
+    # Icelandic: no profile (Estonian and Lithuanian, the examples before, have their own profiles and lists now).
+    text = ("Forsætisráðherra sagði að viðræðurnar hefðu gengið vel og að samningurinn yrði undirritaður í næstu viku. "
+            "Að hans sögn hafa báðar þjóðirnar áhuga á samstarfi á sviði orkumála, en nánari upplýsingar verða kynntar "
+            "síðar. Utanríkisráðherra bætti við að fundurinn hefði farið fram í vinsamlegu andrúmslofti og að rætt "
+            "hefði verið um öryggismál.")
     assert language.detect(text) == "und"
 
 
 def test_unsupported_language_is_named_honestly_and_read_without_other_lists() -> None:
-    a = analyse(LITHUANIAN, Settings(SummarySettings(), Limits()))
+    a = analyse(ICELANDIC, Settings(SummarySettings(), Limits()))
     assert a.lang == "und"
     assert any("language-independent rules only" in w for w in a.warnings)
     assert a.summary
-    assert any("Šiaurės šalių modelis" in q.text for q in a.quotes)
+    assert any("Norræna líkanið" in q.text for q in a.quotes)
     assert any(n.value == 200 or n.value == 200e9 for n in a.numbers)
     assert str(a.date) == "2026-09-15"
     # A language recognised without lists (Macedonian; Greek has its own now) says so.
