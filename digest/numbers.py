@@ -4293,8 +4293,19 @@ def _opened(sentence: str, surface: str, lang: str, section: str) -> bool:
     start = max((m.end() for m in _CLAUSE.finditer(low, 0, max(at, 0))), default=0)
     for k in ph.candidates(low, start, at) if at > 0 else ():
         hit = ph.match(sentence, low, k)
-        if hit and len(_WORD.findall(low, hit[0], at)) <= _SUBSET_GAP:
+        if not hit:
+            continue
+        between = _WORD.findall(low, hit[0], at)
+        if len(between) <= _SUBSET_GAP:
             return True
+        if section == "subset" and not low[start:k].strip(_OPEN_QUOTES + _BLANKS) and len(between) <= _SUBSET_CLAUSE_GAP:
+            # A part phrase opening the figure's clause names a part however long the part's own
+            # subject ("…, of which pharmaceuticals and medical devices accounted for about €1.4
+            # billion", "…, z czego na farmację przypadło 1,4 mld"); a generic word after it is
+            # "whose amount" ("accords, dont le montant atteindrait 18 milliards"), the whole again.
+            generic = lexicon(lang).generic.forms
+            if not any(w in generic for w in between):
+                return True
     if section == "subset" and at > 0:
         # A part named in the sentence after its whole: the phrase opens the sentence before a comma
         # ("Of this amount, 150 million were paid", "Deste valor, 150 milhões"), and the figure
@@ -4320,6 +4331,8 @@ def _opened(sentence: str, surface: str, lang: str, section: str) -> bool:
 
 # Words a [subset] or [versus] phrase may stand before its figure ("davon entfielen rund 79.000").
 _SUBSET_GAP = 2
+# Words a [subset] phrase opening the figure's clause may stand before it (the part's subject and verb).
+_SUBSET_CLAUSE_GAP = 8
 
 
 def _reversed(sentence: str, surface: str, lang: str) -> bool:
