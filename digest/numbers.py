@@ -2656,6 +2656,7 @@ def _attribution(
                 after = _name_at(text, hit[0], b, lex)
                 if after and _addressee(low, lex, after, b):
                     after = None  # "told Reuters that": whom it was told to, not who told it
+                after = after or _name_after_role(text, low, lex, cast, hit[0], b)
                 found = (_name_before(text, low, lex, p, a) or _cast_before(text, lex, cast, p, a) or after
                          or _name_in_apposition(text, low, lex, hit[0], b))
             if found:
@@ -2687,7 +2688,7 @@ def _attribution(
             if section is lex.verbs:
                 if lex.verb_final and cast and (m := _opening_subject(text, low, lex, cast, a, p, hit[0], b)):
                     return _Said(m[2], m[2]) if m[2] else _OTHER_SOURCE
-                if _plural_subject(low, lex, a, p) or _plural_subject(low, lex, hit[0], b, 2):
+                if _plural_subject(low, lex, a, p, own=True) or _plural_subject(low, lex, hit[0], b, 2):
                     return _OTHER_SOURCE  # "the leaders announced", "заявили стороны": not the last-named one
                 if cast and (m := _subject_mention(low, lex, cast, p, a)):
                     # A role phrase the resolver gave a holder ends right before the verb: its
@@ -2814,19 +2815,50 @@ def _first_content(low: str, lex: Lexicon, pos: int, limit: int, skip: Callable[
 _SUBJECT_WORDS = 4
 
 
-def _plural_subject(low: str, lex: Lexicon, pos: int, limit: int, words: int = _SUBJECT_WORDS) -> bool:
+def _plural_subject(low: str, lex: Lexicon, pos: int, limit: int, words: int = _SUBJECT_WORDS, own: bool = False) -> bool:
     """Whether one of the first few words after pos (before limit) opens a subject of several
-    parties ("the leaders", "die beiden Regierungen", "стороны"): see [plural_subjects]."""
+    parties ("the leaders", "die beiden Regierungen", "стороны"): see [plural_subjects]. own: only
+    the subject itself, not a phrase after a preposition ("Trade between the two countries was
+    worth …, said X", "De handel tussen beide landen"), which says whose the figure is, not who speaks."""
     section = lex.plural_subjects
     if not section.entries:
         return False
     firsts = section.by_first  # most words start with no entry's letter: no match() call for them
+    before = ""
     for k, m in enumerate(_WORD.finditer(low, pos, min(limit, pos + 16 * words))):
         if k >= words:
             break
-        if low[m.start()] in firsts and section.match(low, low, m.start()):
+        if low[m.start()] in firsts and section.match(low, low, m.start()) and not (own and before in _preposition_words(lex.lang)):
             return True
+        before = m.group()
     return False
+
+
+@cache
+def _preposition_words(lang: str) -> frozenset[str]:
+    """The speakers stage's prepositions of a language (data/<lang>/prepositions.txt), folded."""
+    return frozenset(fold(w).lower() for w, _ in _word_list(f"digest.data.{lang}", "prepositions.txt") if not w.endswith("*"))
+
+
+def _name_after_role(text: str, low: str, lex: Lexicon, cast: _Cast | None, pos: int, limit: int) -> tuple[int, str] | None:
+    """The resolved name closing a role subject right after a speech verb, however long the office
+    before it ("zei minister van Buitenlandse Zaken David van Weel", "a déclaré le ministre des
+    Affaires étrangères Jean Dupont"), with where it starts; None without a cast, a role first,
+    or with a clause break before the name (a comma sets off what _name_in_apposition reads)."""
+    if cast is None:
+        return None
+    first = _WORD.match(low, _skip_space(low, pos, limit), limit)
+    while first and first.group() in lex.articles.forms:
+        first = _WORD.match(low, _skip_space(low, first.end(), limit), limit)
+    if not first or not _is_role(first.group(), lex):
+        return None
+    k = bisect_left(cast.starts, first.end())
+    if k == len(cast.starts):
+        return None
+    m = cast.mentions[k]
+    if not m[2] or m[0] >= min(limit, pos + _APPOSITION_REACH) or _CLAUSE.search(low, first.end(), m[0]):
+        return None
+    return m[0], text[m[0] : m[1]]
 
 
 def _other_subject(text: str, low: str, lex: Lexicon, p: int, end: int, a: int, b: int) -> bool:
@@ -2907,7 +2939,30 @@ def _name_at(text: str, pos: int, limit: int, lex: Lexicon) -> tuple[int, str] |
         return None
     # "dichiarato Anno delle Professioni": a name is rarely followed by "of".
     after = fold(text[m.end() : m.end() + 12]).split()
-    return None if after and lex.of.match(after[0], after[0], 0) else (m.start(), m.group())
+    if after and lex.of.match(after[0], after[0], 0) and not _particle_before_capital(text, m.end()):
+        return None
+    return m.start(), m.group()
+
+
+def _particle_before_capital(text: str, pos: int) -> bool:
+    """Whether name particles (data/any/particles.txt) and then a capitalised word follow pos: the
+    rest of a name ("zei David van Weel", "disse Lula da Silva"), though the particle is the
+    language's "of" too."""
+    words = text[pos : pos + _PARTICLE_REACH].split()
+    k = 0
+    while k < len(words) - 1 and words[k] in _particle_words():
+        k += 1
+    return k > 0 and words[k][:1].isupper()
+
+
+# Characters after a name its particles and the capitalised word after them are looked for in.
+_PARTICLE_REACH = 40
+
+
+@cache
+def _particle_words() -> frozenset[str]:
+    """The words of the name particles' chains (von, der, van, da), not the hyphen or apostrophe prefixes."""
+    return frozenset(w for line, _ in _word_list("digest.data.any", "particles.txt") for w in line.split() if w.isalpha())
 
 
 # How far after a speech verb its role subject may run before the comma setting off the name.
