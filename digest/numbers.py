@@ -2684,6 +2684,8 @@ def _attribution(
                 if cast and (m := _role_holder(low, lex, cast, _skip_space(low, hit[0], b))):
                     return _Said(m[2], None, carry=False)
                 m = cast.after(_past_roles(low, lex, hit[0], b) - 1, b) if cast else None
+                if not (m and m[2]) and (holder := _title_holder(text, low, lex, cast, hit[0], b)):
+                    return _Said(holder, None, carry=False)
                 return _Said(m[2], None) if m and m[2] else _OTHER_SOURCE
             if section is lex.verbs:
                 if lex.verb_final and cast and (m := _opening_subject(text, low, lex, cast, a, p, hit[0], b)):
@@ -2695,6 +2697,8 @@ def _attribution(
                     # subject ("Premierul român a precizat", "El mandatario paraguayo recordó"),
                     # though its last word, an adjective, is no role.
                     return _Said(m[2], None, carry=False)
+                if holder := _title_holder(text, low, lex, cast, hit[0], b) or _title_holder(text, low, lex, cast, _article_start(low, lex, p, a), p):
+                    return _Said(holder, None, carry=False)  # "the Taoiseach said", "said the Taoiseach"
                 if _other_subject(text, low, lex, p, hit[0], a, b):
                     return _OTHER_SOURCE  # "the government said", "verwies die deutsche Seite"
                 # The subject before the verb first: after it may be its object ("told British business").
@@ -2838,6 +2842,44 @@ def _plural_subject(low: str, lex: Lexicon, pos: int, limit: int, words: int = _
 def _preposition_words(lang: str) -> frozenset[str]:
     """The speakers stage's prepositions of a language (data/<lang>/prepositions.txt), folded."""
     return frozenset(fold(w).lower() for w, _ in _word_list(f"digest.data.{lang}", "prepositions.txt") if not w.endswith("*"))
+
+
+def _title_holder(text: str, low: str, lex: Lexicon, cast: _Cast | None, pos: int, limit: int) -> str | None:
+    """The person a capitalised title at pos (articles skipped, the title alone up to limit) stands
+    for: the one resolved name the text gave right after that title elsewhere ("Taoiseach Micheál
+    Martin" … "according to the Taoiseach", "the Taoiseach said"), else None. A title no role list
+    has (an office kept in its own language) still names the one it introduced."""
+    if cast is None or pos < 0:
+        return None
+    m = _WORD.match(low, _skip_space(low, pos, limit), limit)
+    while m and m.group() in lex.articles.forms:
+        m = _WORD.match(low, _skip_space(low, m.end(), limit), limit)
+    if not m or not text[m.start()].isupper():
+        return None
+    # The title alone: nothing else before its clause ends ("according to the Taoiseach, of which").
+    stop = nxt.start() if (nxt := _CLAUSE.search(low, m.end(), limit)) else limit
+    if _WORD.search(low, m.end(), stop):
+        return None
+    title = text[m.start() : m.end()]
+    holders = set()
+    for o in _occurrences(text, title):
+        at = o + len(title)
+        if text[at : at + 1] != " " or not (h := cast.at(at + 1)) or h[0] != at + 1:
+            continue
+        if not h[2]:
+            return None  # "Ministry Head Office": an institution's word, or no one known
+        holders.add(h[2])
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _article_start(low: str, lex: Lexicon, p: int, a: int) -> int:
+    """Where the one word before p starts, or the article before it ("the Taoiseach" before
+    "said"); -1 when nothing stands there."""
+    i, w = _word_before(low, p, a)
+    if not w:
+        return -1
+    j, article = _word_before(low, i, a)
+    return j if article and article in lex.articles.forms else i
 
 
 def _name_after_role(text: str, low: str, lex: Lexicon, cast: _Cast | None, pos: int, limit: int) -> tuple[int, str] | None:

@@ -179,3 +179,19 @@ def test_a_plural_subject_after_a_preposition_is_no_subject_of_the_speech_verb(l
 def test_the_leaders_opening_the_sentence_are_still_its_plural_subject() -> None:
     text = "Finance Minister Tom Walsh met his guest in Cork.\n\nThe two leaders said trade reached €2.9 billion last year."
     assert [n.speaker for n in found(text, "en")] == [None]
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["according to the Bashkan", "the Bashkan said", "said the Bashkan"],
+)
+def test_a_title_no_list_has_names_whom_the_text_introduced_with_it(source: str) -> None:
+    # An office kept in its own language ("Bashkan", as "Taoiseach") stands for the one name it
+    # was written right before.
+    text = f"Bashkan Emil Dragov received the delegation.\n\nExports to Austria were worth €1.2 billion last year, {source}."
+    assert [n.speaker for n in found(text, "en")] == ["Emil Dragov"]
+
+
+def test_a_capitalised_word_that_introduced_no_one_is_no_source() -> None:
+    text = "Bashkan Emil Dragov received the delegation.\n\nExports to Austria were worth €1.2 billion last year, according to the Government."
+    assert [n.speaker for n in found(text, "en")] == [None]
