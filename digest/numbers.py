@@ -245,6 +245,8 @@ class Lexicon:
     """Words that make a capitalised run an institution's name, never a source person (Office, Ministerium)."""
     bare_scales: frozenset[str] = frozenset()
     """Scale words that are no number alone ("milliards", "Milliarden"; not "mil", "thousand")."""
+    one_scales: frozenset[str] = frozenset()
+    """[one_scales]: singular forms of bare_scales that say one before a currency or unit (sk "miliardu")."""
     verb_final: bool = False
     """The speech verb ends the sentence and its subject opens it (Turkish "Bayraktar, … açıkladı")."""
     percent_before: bool = False
@@ -277,7 +279,7 @@ _SECTIONS = (
     "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources", "reverse",
     "currency_scales", "local_dollars", "ordinal_units", "negations", "local_pesos", "local_shillings", "local_lei", "local_crowns", "letter_currencies", "conversions", "plural_subjects", "people",
     "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within", "passive", "offsets", "offsets_before",
-    "subset_after", "approximate", "growth", "deadline", "current",
+    "subset_after", "approximate", "growth", "deadline", "current", "qualifier_links",
 )
 
 
@@ -443,6 +445,7 @@ def lexicon(lang: str) -> Lexicon:
         adjectives=wordset("adjectives"),
         offices=frozenset(fold(w) for w in wordset("offices")),
         bare_scales=_bare_scales(merged.get("scales", []), merged.get("words", [])),
+        one_scales=wordset("one_scales"),
         sections=sections,
         # A one-letter word may begin a phrase ("a few"): a phrase's first letter is a start too.
         number_starts=frozenset(w[:2] for w in spelled) | frozenset(e[0][:1] for e in opening if not e[3]),
@@ -1059,8 +1062,12 @@ def _figure(
         return None, a.end  # "the Three Seas Initiative", "Inicijativa triju mora": a name's word
     if a.word and not a.digits and a.value in _DECADES and _decade(text, low, lex, a.start, lo):
         return None, a.end
-    if a.word and not a.vague and low[a.start : a.end].lower() in lex.bare_scales:
-        return None, a.end  # "plusieurs milliards", "Milliarden Euro": no number is given
+    if a.word and not a.vague and (w := low[a.start : a.end].lower()) in lex.bare_scales:
+        # "plusieurs milliards", "Milliarden Euro": no number is given; but a singular form no other
+        # form extends, right before a currency or unit, is one of it ("dosiahnuť miliardu eur").
+        at = _skip_space(text, a.end, hi)
+        if not (w in lex.one_scales and (lex.currencies.match(text, low, at) or _unit_hit(text, low, lex, at, hi))):
+            return None, a.end
     if a.digits and _plus_joined(text, a.start, a.end, lo, hi):
         return Figure(a.start, a.end, value, kind="name"), a.end  # "a 2+2 meeting": a format's name
 
@@ -1230,6 +1237,10 @@ def _figure(
     if qual is None and q_at != left:
         qual = _match_before(lex.qualifiers, text, low, left, lo, words=3)
         q_at = left
+    if qual is None and (link := _match_before(lex.qualifier_links, text, low, left, lo, words=1)):
+        # The preposition of a change between a qualifier and its figure ("takmer o 40 percent",
+        # "почти на 40 процентов"): the qualifier is the figure's still.
+        qual = _match_before(lex.qualifiers, text, low, link[0], lo, words=3)
     dated = False
     if qual is None and (year := _YEAR_BEFORE.search(low, max(lo, (y_at := art[0] if art else left) - _YEAR_BEFORE_REACH), y_at)):
         # A year between a verb of exceeding and its figure: "ha superato nel 2025 i 32 miliardi".
