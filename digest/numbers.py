@@ -245,6 +245,8 @@ class Lexicon:
     """Words that make a capitalised run an institution's name, never a source person (Office, Ministerium)."""
     bare_scales: frozenset[str] = frozenset()
     """Scale words that are no number alone ("milliards", "Milliarden"; not "mil", "thousand")."""
+    one_scales: frozenset[str] = frozenset()
+    """[one_scales]: singular forms of bare_scales that say one before a currency or unit (sk "miliardu")."""
     verb_final: bool = False
     """The speech verb ends the sentence and its subject opens it (Turkish "Bayraktar, … açıkladı")."""
     percent_before: bool = False
@@ -277,7 +279,7 @@ _SECTIONS = (
     "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources", "reverse",
     "currency_scales", "local_dollars", "ordinal_units", "negations", "local_pesos", "local_shillings", "local_lei", "local_crowns", "letter_currencies", "conversions", "plural_subjects", "people",
     "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within", "passive", "offsets", "offsets_before",
-    "subset_after", "approximate", "growth", "deadline", "current",
+    "subset_after", "approximate", "growth", "deadline", "current", "qualifier_links",
 )
 
 
@@ -443,6 +445,7 @@ def lexicon(lang: str) -> Lexicon:
         adjectives=wordset("adjectives"),
         offices=frozenset(fold(w) for w in wordset("offices")),
         bare_scales=_bare_scales(merged.get("scales", []), merged.get("words", [])),
+        one_scales=wordset("one_scales"),
         sections=sections,
         # A one-letter word may begin a phrase ("a few"): a phrase's first letter is a start too.
         number_starts=frozenset(w[:2] for w in spelled) | frozenset(e[0][:1] for e in opening if not e[3]),
@@ -1059,8 +1062,12 @@ def _figure(
         return None, a.end  # "the Three Seas Initiative", "Inicijativa triju mora": a name's word
     if a.word and not a.digits and a.value in _DECADES and _decade(text, low, lex, a.start, lo):
         return None, a.end
-    if a.word and not a.vague and low[a.start : a.end].lower() in lex.bare_scales:
-        return None, a.end  # "plusieurs milliards", "Milliarden Euro": no number is given
+    if a.word and not a.vague and (w := low[a.start : a.end].lower()) in lex.bare_scales:
+        # "plusieurs milliards", "Milliarden Euro": no number is given; but a singular form no other
+        # form extends, right before a currency or unit, is one of it ("dosiahnuť miliardu eur").
+        at = _skip_space(text, a.end, hi)
+        if not (w in lex.one_scales and (lex.currencies.match(text, low, at) or _unit_hit(text, low, lex, at, hi))):
+            return None, a.end
     if a.digits and _plus_joined(text, a.start, a.end, lo, hi):
         return Figure(a.start, a.end, value, kind="name"), a.end  # "a 2+2 meeting": a format's name
 
@@ -1230,6 +1237,10 @@ def _figure(
     if qual is None and q_at != left:
         qual = _match_before(lex.qualifiers, text, low, left, lo, words=3)
         q_at = left
+    if qual is None and (link := _match_before(lex.qualifier_links, text, low, left, lo, words=1)):
+        # The preposition of a change between a qualifier and its figure ("takmer o 40 percent",
+        # "почти на 40 процентов"): the qualifier is the figure's still.
+        qual = _match_before(lex.qualifiers, text, low, link[0], lo, words=3)
     dated = False
     if qual is None and (year := _YEAR_BEFORE.search(low, max(lo, (y_at := art[0] if art else left) - _YEAR_BEFORE_REACH), y_at)):
         # A year between a verb of exceeding and its figure: "ha superato nel 2025 i 32 miliardi".
@@ -2656,6 +2667,7 @@ def _attribution(
                 after = _name_at(text, hit[0], b, lex)
                 if after and _addressee(low, lex, after, b):
                     after = None  # "told Reuters that": whom it was told to, not who told it
+                after = after or _name_after_role(text, low, lex, cast, hit[0], b)
                 found = (_name_before(text, low, lex, p, a) or _cast_before(text, lex, cast, p, a) or after
                          or _name_in_apposition(text, low, lex, hit[0], b))
             if found:
@@ -2683,17 +2695,21 @@ def _attribution(
                 if cast and (m := _role_holder(low, lex, cast, _skip_space(low, hit[0], b))):
                     return _Said(m[2], None, carry=False)
                 m = cast.after(_past_roles(low, lex, hit[0], b) - 1, b) if cast else None
+                if not (m and m[2]) and (holder := _title_holder(text, low, lex, cast, hit[0], b)):
+                    return _Said(holder, None, carry=False)
                 return _Said(m[2], None) if m and m[2] else _OTHER_SOURCE
             if section is lex.verbs:
                 if lex.verb_final and cast and (m := _opening_subject(text, low, lex, cast, a, p, hit[0], b)):
                     return _Said(m[2], m[2]) if m[2] else _OTHER_SOURCE
-                if _plural_subject(low, lex, a, p) or _plural_subject(low, lex, hit[0], b, 2):
+                if _plural_subject(low, lex, a, p, own=True) or _plural_subject(low, lex, hit[0], b, 2):
                     return _OTHER_SOURCE  # "the leaders announced", "заявили стороны": not the last-named one
                 if cast and (m := _subject_mention(low, lex, cast, p, a)):
                     # A role phrase the resolver gave a holder ends right before the verb: its
                     # subject ("Premierul român a precizat", "El mandatario paraguayo recordó"),
                     # though its last word, an adjective, is no role.
                     return _Said(m[2], None, carry=False)
+                if holder := _title_holder(text, low, lex, cast, hit[0], b) or _title_holder(text, low, lex, cast, _article_start(low, lex, p, a), p):
+                    return _Said(holder, None, carry=False)  # "the Taoiseach said", "said the Taoiseach"
                 if _other_subject(text, low, lex, p, hit[0], a, b):
                     return _OTHER_SOURCE  # "the government said", "verwies die deutsche Seite"
                 # The subject before the verb first: after it may be its object ("told British business").
@@ -2814,19 +2830,88 @@ def _first_content(low: str, lex: Lexicon, pos: int, limit: int, skip: Callable[
 _SUBJECT_WORDS = 4
 
 
-def _plural_subject(low: str, lex: Lexicon, pos: int, limit: int, words: int = _SUBJECT_WORDS) -> bool:
+def _plural_subject(low: str, lex: Lexicon, pos: int, limit: int, words: int = _SUBJECT_WORDS, own: bool = False) -> bool:
     """Whether one of the first few words after pos (before limit) opens a subject of several
-    parties ("the leaders", "die beiden Regierungen", "стороны"): see [plural_subjects]."""
+    parties ("the leaders", "die beiden Regierungen", "стороны"): see [plural_subjects]. own: only
+    the subject itself, not a phrase after a preposition ("Trade between the two countries was
+    worth …, said X", "De handel tussen beide landen"), which says whose the figure is, not who speaks."""
     section = lex.plural_subjects
     if not section.entries:
         return False
     firsts = section.by_first  # most words start with no entry's letter: no match() call for them
+    before = ""
     for k, m in enumerate(_WORD.finditer(low, pos, min(limit, pos + 16 * words))):
         if k >= words:
             break
-        if low[m.start()] in firsts and section.match(low, low, m.start()):
+        if low[m.start()] in firsts and section.match(low, low, m.start()) and not (own and before in _preposition_words(lex.lang)):
             return True
+        before = m.group()
     return False
+
+
+@cache
+def _preposition_words(lang: str) -> frozenset[str]:
+    """The speakers stage's prepositions of a language (data/<lang>/prepositions.txt), folded."""
+    return frozenset(fold(w).lower() for w, _ in _word_list(f"digest.data.{lang}", "prepositions.txt") if not w.endswith("*"))
+
+
+def _title_holder(text: str, low: str, lex: Lexicon, cast: _Cast | None, pos: int, limit: int) -> str | None:
+    """The person a capitalised title at pos (articles skipped, the title alone up to limit) stands
+    for: the one resolved name the text gave right after that title elsewhere ("Taoiseach Micheál
+    Martin" … "according to the Taoiseach", "the Taoiseach said"), else None. A title no role list
+    has (an office kept in its own language) still names the one it introduced."""
+    if cast is None or pos < 0:
+        return None
+    m = _WORD.match(low, _skip_space(low, pos, limit), limit)
+    while m and m.group() in lex.articles.forms:
+        m = _WORD.match(low, _skip_space(low, m.end(), limit), limit)
+    if not m or not text[m.start()].isupper():
+        return None
+    # The title alone: nothing else before its clause ends ("according to the Taoiseach, of which").
+    stop = nxt.start() if (nxt := _CLAUSE.search(low, m.end(), limit)) else limit
+    if _WORD.search(low, m.end(), stop):
+        return None
+    title = text[m.start() : m.end()]
+    holders = set()
+    for o in _occurrences(text, title):
+        at = o + len(title)
+        if text[at : at + 1] != " " or not (h := cast.at(at + 1)) or h[0] != at + 1:
+            continue
+        if not h[2]:
+            return None  # "Ministry Head Office": an institution's word, or no one known
+        holders.add(h[2])
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _article_start(low: str, lex: Lexicon, p: int, a: int) -> int:
+    """Where the one word before p starts, or the article before it ("the Taoiseach" before
+    "said"); -1 when nothing stands there."""
+    i, w = _word_before(low, p, a)
+    if not w:
+        return -1
+    j, article = _word_before(low, i, a)
+    return j if article and article in lex.articles.forms else i
+
+
+def _name_after_role(text: str, low: str, lex: Lexicon, cast: _Cast | None, pos: int, limit: int) -> tuple[int, str] | None:
+    """The resolved name closing a role subject right after a speech verb, however long the office
+    before it ("zei minister van Buitenlandse Zaken David van Weel", "a déclaré le ministre des
+    Affaires étrangères Jean Dupont"), with where it starts; None without a cast, a role first,
+    or with a clause break before the name (a comma sets off what _name_in_apposition reads)."""
+    if cast is None:
+        return None
+    first = _WORD.match(low, _skip_space(low, pos, limit), limit)
+    while first and first.group() in lex.articles.forms:
+        first = _WORD.match(low, _skip_space(low, first.end(), limit), limit)
+    if not first or not _is_role(first.group(), lex):
+        return None
+    k = bisect_left(cast.starts, first.end())
+    if k == len(cast.starts):
+        return None
+    m = cast.mentions[k]
+    if not m[2] or m[0] >= min(limit, pos + _APPOSITION_REACH) or _CLAUSE.search(low, first.end(), m[0]):
+        return None
+    return m[0], text[m[0] : m[1]]
 
 
 def _other_subject(text: str, low: str, lex: Lexicon, p: int, end: int, a: int, b: int) -> bool:
@@ -2907,7 +2992,30 @@ def _name_at(text: str, pos: int, limit: int, lex: Lexicon) -> tuple[int, str] |
         return None
     # "dichiarato Anno delle Professioni": a name is rarely followed by "of".
     after = fold(text[m.end() : m.end() + 12]).split()
-    return None if after and lex.of.match(after[0], after[0], 0) else (m.start(), m.group())
+    if after and lex.of.match(after[0], after[0], 0) and not _particle_before_capital(text, m.end()):
+        return None
+    return m.start(), m.group()
+
+
+def _particle_before_capital(text: str, pos: int) -> bool:
+    """Whether name particles (data/any/particles.txt) and then a capitalised word follow pos: the
+    rest of a name ("zei David van Weel", "disse Lula da Silva"), though the particle is the
+    language's "of" too."""
+    words = text[pos : pos + _PARTICLE_REACH].split()
+    k = 0
+    while k < len(words) - 1 and words[k] in _particle_words():
+        k += 1
+    return k > 0 and words[k][:1].isupper()
+
+
+# Characters after a name its particles and the capitalised word after them are looked for in.
+_PARTICLE_REACH = 40
+
+
+@cache
+def _particle_words() -> frozenset[str]:
+    """The words of the name particles' chains (von, der, van, da), not the hyphen or apostrophe prefixes."""
+    return frozenset(w for line, _ in _word_list("digest.data.any", "particles.txt") for w in line.split() if w.isalpha())
 
 
 # How far after a speech verb its role subject may run before the comma setting off the name.
@@ -4293,8 +4401,19 @@ def _opened(sentence: str, surface: str, lang: str, section: str) -> bool:
     start = max((m.end() for m in _CLAUSE.finditer(low, 0, max(at, 0))), default=0)
     for k in ph.candidates(low, start, at) if at > 0 else ():
         hit = ph.match(sentence, low, k)
-        if hit and len(_WORD.findall(low, hit[0], at)) <= _SUBSET_GAP:
+        if not hit:
+            continue
+        between = _WORD.findall(low, hit[0], at)
+        if len(between) <= _SUBSET_GAP:
             return True
+        if section == "subset" and not low[start:k].strip(_OPEN_QUOTES + _BLANKS) and len(between) <= _SUBSET_CLAUSE_GAP:
+            # A part phrase opening the figure's clause names a part however long the part's own
+            # subject ("…, of which pharmaceuticals and medical devices accounted for about €1.4
+            # billion", "…, z czego na farmację przypadło 1,4 mld"); a generic word after it is
+            # "whose amount" ("accords, dont le montant atteindrait 18 milliards"), the whole again.
+            generic = lexicon(lang).generic.forms
+            if not any(w in generic for w in between):
+                return True
     if section == "subset" and at > 0:
         # A part named in the sentence after its whole: the phrase opens the sentence before a comma
         # ("Of this amount, 150 million were paid", "Deste valor, 150 milhões"), and the figure
@@ -4320,6 +4439,8 @@ def _opened(sentence: str, surface: str, lang: str, section: str) -> bool:
 
 # Words a [subset] or [versus] phrase may stand before its figure ("davon entfielen rund 79.000").
 _SUBSET_GAP = 2
+# Words a [subset] phrase opening the figure's clause may stand before it (the part's subject and verb).
+_SUBSET_CLAUSE_GAP = 8
 
 
 def _reversed(sentence: str, surface: str, lang: str) -> bool:

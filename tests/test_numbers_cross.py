@@ -460,3 +460,28 @@ def test_a_people_s_noun_agreeing_with_the_noun_after_it_is_its_attribute() -> N
         "el": ("el", "Στη χώρα ζουν σήμερα περίπου 18.000 Ουκρανοί."),
         "uk": ("uk", "У країні зараз живе понад 24 тисяч українців."),
     }) == [["el", "uk"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Exports reached 9 billion euros in 2024, of which cars and car parts made up almost 4 billion euros."),
+        ("pl", "Eksport wyniósł w 2024 r. 9 mld euro, z czego na samochody i części przypadło prawie 4 mld euro."),
+        ("de", "Die Exporte erreichten 2024 rund 9 Milliarden Euro, davon entfielen auf Autos und Autoteile fast 4 Milliarden Euro."),
+        ("hr", "Izvoz je 2024. dosegao 9 milijardi eura, od čega su automobili i dijelovi činili gotovo 4 milijarde eura."),
+    ],
+)
+def test_a_part_phrase_opening_its_clause_names_a_part_however_long_its_subject(lang: str, text: str) -> None:
+    # The part's own subject and verb stand between the phrase and its figure: still a part.
+    arts, nums = visit_of(text, lang)
+    assert sorted(n.value for n in nums) == [4e9, 9e9]
+    assert find_conflicts(nums, arts) == ()
+
+
+def test_a_danish_definite_trade_noun_is_the_trade_of_another_language() -> None:
+    # "Handlen" is "handel" with its definite ending (the e of -el dropped): the trade "Trade" reports.
+    arts, nums = _two_languages({
+        "da": ("da", "Handlen mellem de to lande udgjorde omkring 5,1 mia. euro i 2024."),
+        "en": ("en", "Trade between the two countries was worth €4.4 billion in 2024."),
+    })
+    assert [sorted(n.split(":")[0] for n in c.numbers) for c in find_conflicts(nums, arts)] == [["da", "en"]]

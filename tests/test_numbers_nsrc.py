@@ -136,3 +136,62 @@ def test_romanian_after_a_country_is_no_source() -> None:
     text = ("Premierul Ion Pop s-a aflat joi la Viena. Premierul român a precizat că exporturile au ajuns "
             "la circa 3 miliarde de euro, iar Austria este al treilea partener, după Germania.")
     assert [n.speaker for n in found(text, "ro") if n.unit == "EUR"] == ["Ion Pop"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # A name particle that is also the language's "of" ("van", "da") goes on the name, which
+        # names the source though the sentence opens on both parties.
+        ("nl", "Beide landen handelden vorig jaar voor 7,2 miljard euro, zei Pieter van Dijk.", "Pieter van Dijk"),
+        ("pt", "Os dois países trocaram 2 mil milhões de euros em 2025, disse Ana da Costa.", "Ana da Costa"),
+    ],
+)
+def test_a_name_with_a_particle_after_the_figure_is_its_source(lang: str, text: str, speaker: str) -> None:
+    assert [n.speaker for n in found(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # The office after the verb may run past its role word before the name closes it.
+        ("nl", "De export bedroeg vorig jaar 7,2 miljard euro, zei minister van Economische Zaken Pieter Bakker.", "Pieter Bakker"),
+        ("en", "Exports were worth 7.2 billion euros last year, said the Minister for Foreign Affairs Tom Walsh.", "Tom Walsh"),
+    ],
+)
+def test_a_role_subject_after_the_verb_is_the_name_closing_it(lang: str, text: str, speaker: str) -> None:
+    assert [n.speaker for n in found(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # "between the two countries" says whose the trade is: no subject of several parties.
+        ("en", "Finance Minister Tom Walsh met his guest in Cork.\n\n"
+               "Trade between the two countries reached €2.9 billion last year, the minister said.", "Tom Walsh"),
+        ("nl", "De export tussen beide landen bedroeg vorig jaar 7,2 miljard euro, zei minister Pieter Bakker.", "Pieter Bakker"),
+    ],
+)
+def test_a_plural_subject_after_a_preposition_is_no_subject_of_the_speech_verb(lang: str, text: str, speaker: str) -> None:
+    assert [n.speaker for n in found(text, lang)] == [speaker]
+
+
+def test_the_leaders_opening_the_sentence_are_still_its_plural_subject() -> None:
+    text = "Finance Minister Tom Walsh met his guest in Cork.\n\nThe two leaders said trade reached €2.9 billion last year."
+    assert [n.speaker for n in found(text, "en")] == [None]
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["according to the Bashkan", "the Bashkan said", "said the Bashkan"],
+)
+def test_a_title_no_list_has_names_whom_the_text_introduced_with_it(source: str) -> None:
+    # An office kept in its own language ("Bashkan", as "Taoiseach") stands for the one name it
+    # was written right before.
+    text = f"Bashkan Emil Dragov received the delegation.\n\nExports to Austria were worth €1.2 billion last year, {source}."
+    assert [n.speaker for n in found(text, "en")] == ["Emil Dragov"]
+
+
+def test_a_capitalised_word_that_introduced_no_one_is_no_source() -> None:
+    text = "Bashkan Emil Dragov received the delegation.\n\nExports to Austria were worth €1.2 billion last year, according to the Government."
+    assert [n.speaker for n in found(text, "en")] == [None]

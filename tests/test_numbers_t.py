@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from figures import found, visit_of
 
 from digest.numbers import find_conflicts
@@ -96,3 +97,35 @@ def test_turkish_percent_range_case_ending_and_postposed_source() -> None:
 def test_russian_hundreds_in_the_genitive_are_numbers() -> None:
     nums = found("По данным полиции, в акции участвовали больше ста человек, а на концерт пришли более двухсот гостей.", "ru")
     assert [(n.value, n.unit, n.qualifier) for n in nums] == [(100.0, "человек", "more than"), (200.0, "гостей", "more than")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # A singular scale noun without a numeral, before a currency, is one of it.
+        ("sk", "Rezort chce do roku 2028 získať miliardu eur na cesty.", "miliardu eur"),
+        ("cs", "Město letos investuje miliardu korun do škol.", "miliardu korun"),
+        ("hr", "Država će uložiti milijardu eura u luke.", "milijardu eura"),
+    ],
+)
+def test_a_singular_scale_noun_before_a_currency_is_one_of_it(lang: str, text: str, surface: str) -> None:
+    assert [(n.surface, n.value) for n in found(text, lang) if n.unit] == [(surface, 1e9)]
+
+
+def test_a_plural_scale_noun_or_one_without_a_currency_gives_no_number() -> None:
+    assert found("Ide o miliardy eur ročne.", "sk") == []
+    assert found("Vláda chce investovať miliardu.", "sk") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "qualifier"),
+    [
+        # The change's preposition between the qualifier and its figure keeps the qualifier.
+        ("sk", "Vývoz vzrástol takmer o 30 percent.", "takmer o 30 percent", "almost"),
+        ("cs", "Vývoz vzrostl zhruba o 30 procent.", "zhruba o 30 procent", "about"),
+        ("ru", "Экспорт вырос почти на 30 процентов.", "почти на 30 процентов", "almost"),
+        ("uk", "Експорт зріс майже на 30 відсотків.", "майже на 30 відсотків", "almost"),
+    ],
+)
+def test_a_qualifier_before_the_preposition_of_a_change_is_the_figure_s(lang: str, text: str, surface: str, qualifier: str) -> None:
+    assert [(n.surface, n.qualifier) for n in found(text, lang)] == [(surface, qualifier)]
