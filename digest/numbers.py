@@ -4080,6 +4080,9 @@ class _Measure(NamedTuple):
     ahead: bool = False
     """A target, or its year is after the article's own ("US$ 50 billion by 2030", "from next year
     150"): a plan or forecast, never another report of a figure given without a year."""
+    head: frozenset[str] = frozenset()
+    """The stems of the [measures] words of its label ("importaciones" of "importaciones
+    andorranas"): two labels sharing only another word ("andorranas", "andorranos") name two measures."""
 
 
 def _measure(n: KeyNumber, article: Article | None) -> _Measure:
@@ -4113,7 +4116,20 @@ def _measure(n: KeyNumber, article: Article | None) -> _Measure:
         # A share of GDP is a measure of one country's economy: 5.4 % of Estonia's GDP and 2.4 % of
         # Finland's, both "of GDP", are two measures.
         topic = (topic - {GDP_KEY}) | {f"{GDP_KEY}@{country}"}
-    return _Measure(family, topic, when, label[1], named, reverse, ahead)
+    # The measure nouns of a label drawn from one (not a count's own noun, a people's, a duration's).
+    from_label = named and not people and not kind and n.unit not in _DURATIONS and not _counted(n.unit)
+    head = _head_stems(label[0], n.unit or "", lang) & topic if from_label else frozenset()
+    return _Measure(family, topic, when, label[1], named, reverse, ahead, head)
+
+
+@lru_cache(maxsize=4096)
+def _head_stems(label: str, unit: str, lang: str) -> frozenset[str]:
+    """The stems (see _topic_of) of the [measures] words of a measure label: "importacions" of
+    "importacions andorranes", "trade" of "bilateral trade"."""
+    ph = lexicon(lang).measures
+    low = fold(label)
+    spans = [(k, h[0]) for k in ph.candidates(low, 0, len(low)) if (h := ph.match(label, low, k))]
+    return frozenset().union(*(_topic_of(label[k:e], unit, lang) for k, e in spans)) if spans else frozenset()
 
 
 # The [synonyms] keys (in English) naming what a count of people of any kind ([people]: "people",
@@ -4384,6 +4400,10 @@ def _same_measure(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure, strict
 def _labels_agree(ma: _Measure, mb: _Measure, strict: bool = False) -> bool:
     """The label half of _same_measure, for figures known to be compatible."""
     if not ma.topic or not mb.topic or {ma.total, mb.total} == {TOTAL, ONE}:
+        return False
+    if (ma.head or mb.head) and not ma.topic & mb.topic & (ma.head | mb.head):
+        # A measure noun names what is measured: "65% of Andorran imports" and "72% of Andorrans"
+        # (worried about housing), or imports and exports of one country, share only the country.
         return False
     shared = len(ma.topic & mb.topic)
     return shared / min(len(ma.topic), len(mb.topic)) >= 0.5 and (not strict or shared / max(len(ma.topic), len(mb.topic)) >= 0.4)
