@@ -3908,6 +3908,15 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
         m.group() for m in _YEAR_IN.finditer(clause)
         if m.group() not in surface and not _figure_between(clause, c_at, c_at + len(surface), m.start(), m.end())
     ]
+    if years:
+        # "obchod loni dosáhl 1,5 miliardy … a obě země ho chtějí do roku 2030 zdvojnásobit", "trade
+        # was $1.5bn last year and both want to double it by 2030": a figure its clause dates in the
+        # past is no target; a deadline year after it is the plan's, told in a clause of its own.
+        c_end = c_at + len(surface)
+        years = [
+            y for y in years
+            if not ((y_at := clause.find(y, c_end)) >= 0 and _deadline(sentence, y, lang) and _past_before(clause, lex, c_at, c_end, y_at))
+        ]
     # A past year of an earlier clause anchors a relative phrase of the figure's own ("cayó a 2.100
     # millones en 2025, frente a 2.900 millones el año anterior" is 2024), else the article's day
     # does: a target year is no anchor ("A$30 billion by 2030, from A$17.6 billion last year").
@@ -4048,6 +4057,23 @@ def _past_clause(sentence: str, low: str, lex: Lexicon, start: int, end: int, da
     clause_low = fold(sentence[a:b])
     starts = lex.relative.candidates(clause_low, 0, len(clause_low))
     return any((hit := lex.relative.match(sentence[a:b], clause_low, k)) and int(hit[1]) < 0 for k in starts)
+
+
+def _past_before(clause: str, lex: Lexicon, start: int, end: int, year_at: int) -> bool:
+    """Whether a clause names a past time ([relative]: "loni", "last year") for its figure (start,
+    end) ahead of a later year at year_at: before the figure when no other figure precedes it, or
+    between the figure and that year with no other figure between ("reached $1.5bn last year and
+    … by 2030"); "from $17.6bn last year to $30bn by 2030" dates the first figure, not the second."""
+    parts = []
+    if not re.search(r"\d", _YEAR_IN.sub(" ", clause[:start])):
+        parts.append(clause[:start])
+    if not re.search(r"\d", _YEAR_IN.sub(" ", clause[end:year_at])):
+        parts.append(clause[end:year_at])
+    for part in parts:
+        low = fold(part)
+        if any((hit := lex.relative.match(part, low, k)) and int(hit[1]) < 0 for k in lex.relative.candidates(low, 0, len(low))):
+            return True
+    return False
 
 
 def _figure_between(clause: str, start: int, end: int, y0: int, y1: int) -> bool:
