@@ -2690,6 +2690,8 @@ def _attribution(
                 if _plural_subject(low, lex, a, p) or _plural_subject(low, lex, hit[0], b, 2):
                     return _OTHER_SOURCE  # "the leaders announced", "заявили стороны": not the last-named one
                 if cast and (m := _subject_mention(low, lex, cast, p, a)):
+                    if o := _named_opener(text, low, lex, cast, a, p, m):
+                        return _Said(o[2], o[2])
                     # A role phrase the resolver gave a holder ends right before the verb: its
                     # subject ("Premierul român a precizat", "El mandatario paraguayo recordó"),
                     # though its last word, an adjective, is no role.
@@ -2698,6 +2700,8 @@ def _attribution(
                     return _OTHER_SOURCE  # "the government said", "verwies die deutsche Seite"
                 # The subject before the verb first: after it may be its object ("told British business").
                 m = (cast.before(a, p) or cast.after(hit[0], b)) if cast else None
+                if m and m[1] <= p and (o := _named_opener(text, low, lex, cast, a, p, m)):
+                    m = o
                 if m:
                     # The role or pronoun's person ("Polski prezydent mówił", "disse o ministro").
                     return _Said(m[2], None) if m[2] else _OTHER_SOURCE
@@ -2709,6 +2713,29 @@ def _attribution(
                     return _OTHER_SOURCE
                 return _Said(last_name, None)
     return _NO_SOURCE
+
+
+def _named_opener(
+    text: str, low: str, lex: Lexicon, cast: _Cast, a: int, p: int, m: tuple[int, int, str | None, bool]
+) -> tuple[int, int, str | None, bool] | None:
+    """The person named by name opening the clause of a speech verb at p, when the mention m
+    closest before the verb is a role word of someone else: "Ministr zahraničí Petr Macinka … po
+    jednání novinářům uvedl" (told journalists), "Minister Anna Kovács told the chancellor's
+    adviser": the role between is whom it was said to, the clause's subject is its source."""
+    if not m[2] or text[m[0] : m[0] + 1].isupper():
+        return None
+    c0 = max((c.end() for c in _CLAUSE.finditer(low, a, m[0])), default=a)
+    o = cast.first(c0, m[0])
+    if not o or not o[2] or o[2] == m[2] or o[3] or not text[o[0] : o[0] + 1].isupper():
+        return None
+    # The named subject opens its clause, a role word or two before it at most ("Ministr zahraničí").
+    return o if len(_WORD.findall(low, c0, o[0])) <= _OPENING_SUBJECT and _plain_name(text, o) else None
+
+
+def _plain_name(text: str, m: tuple[int, int, str | None, bool]) -> bool:
+    """Whether a mention's text is a name of its person (a word of it), not a role or pronoun."""
+    words = set(text[m[0] : m[1]].split())
+    return bool(m[2]) and bool(words & set((m[2] or "").split()))
 
 
 def _addressee(low: str, lex: Lexicon, name: tuple[int, str], limit: int) -> bool:

@@ -136,3 +136,17 @@ def test_romanian_after_a_country_is_no_source() -> None:
     text = ("Premierul Ion Pop s-a aflat joi la Viena. Premierul român a precizat că exporturile au ajuns "
             "la circa 3 miliarde de euro, iar Austria este al treilea partener, după Germania.")
     assert [n.speaker for n in found(text, "ro") if n.unit == "EUR"] == ["Ion Pop"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speakers"),
+    [
+        ("cs", "Premiér Petr Dvořák přijal v Praze ministra Jana Nováka.\n\n"
+               "Podle Dvořáka dosáhl vývoz loni 3 miliard eur. Ministr zahraničí Jan Novák však po jednání novinářům uvedl, "
+               "že vývoz činil 2,5 miliardy eur.", ["Petr Dvořák", "Jan Novák"]),
+        ("sl", "Predsednik Marko Horvat je prispel v Ljubljano, kjer ga je sprejel premier Janez Kranjc.\n\n"
+               "Horvat je gostitelju zagotovil, da je izvoz lani dosegel 3 milijarde evrov.", ["Marko Horvat"]),
+    ],
+)
+def test_a_role_word_between_a_named_subject_and_the_verb_is_whom_it_was_told_to(lang: str, text: str, speakers: list[str]) -> None:
+    assert [n.speaker for n in found(text, lang)] == speakers
