@@ -2618,6 +2618,13 @@ def _by_pronoun(
     m = cast.before(sent.start, at) if cast else None
     if m:
         return _Said(m[2], None) if m[2] else _OTHER_SOURCE
+    cut = max(low.rfind(";", sent.start, at), low.rfind(":", sent.start, at))
+    if cut > 0 and len([w for w in _WORD.findall(low, sent.start, cut) if w not in lex.stop and w not in lex.of.forms]) >= _SUBJECT_CONTENT:
+        # "S Macinkou souhlasí i hospodářská komora; podle ní …": a clause of its own before the
+        # phrase holds what "her" stands for, here no person (the chamber); the source of the
+        # sentence or paragraph before (Macinka's quote) is not its figures'. A phrase set off by
+        # commas after its subject ("Investicijski fond, prema njegovim riječima, …") is not so.
+        return _OTHER_SOURCE
     if before:
         return _Said(before, None)
     first = cast.first(prev, sent.start) if cast and prev is not None else None
@@ -2644,6 +2651,8 @@ def _attribution(
                 continue
             if section is lex.verbs and _word_before(low, p, a)[1] in lex.articles.forms:
                 continue  # "an estimated 3,000 jobs": an adjective, nobody speaks
+            if section is lex.verbs and _attributive_verb(text, low, lex, p, hit[0], b):
+                continue  # "its estimated cost has risen to …": an adjective of a measure noun
             if section is lex.according and lex.qualifiers_after:
                 # A postposition follows its source ("Erdoğan'ın açıklamasına göre"): the name
                 # after it is the clause's own ("Karabağ'da").
@@ -2713,6 +2722,21 @@ def _attribution(
                     return _OTHER_SOURCE
                 return _Said(last_name, None)
     return _NO_SOURCE
+
+
+def _attributive_verb(text: str, low: str, lex: Lexicon, p: int, end: int, b: int) -> bool:
+    """Whether a speech verb at p (ending at end) is an adjective of the measure noun right after
+    it, a function word before it that is no subject pronoun ("its estimated cost", "their reported
+    exports"): no one speaks there, and the last-named person is not its source."""
+    before = _word_before(low, p, max(0, p - _LOOKBACK))[1]
+    if not before or before not in lex.stop or before in _pronouns(lex.lang):
+        return False
+    nxt = _WORD.match(low, _skip_space(low, end, b), b)
+    if not nxt:
+        return False
+    # A [generic] word is no such noun: "au confirmat cifra de 100 de milioane" (have confirmed the figure).
+    hit = lex.measures.match(text, low, nxt.start())
+    return bool(hit) and hit[0] == nxt.end()
 
 
 def _named_opener(
