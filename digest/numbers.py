@@ -2629,6 +2629,13 @@ def _by_pronoun(
     m = cast.before(sent.start, at) if cast else None
     if m:
         return _Said(m[2], None) if m[2] else _OTHER_SOURCE
+    cut = max(low.rfind(";", sent.start, at), low.rfind(":", sent.start, at))
+    if cut > 0 and len([w for w in _WORD.findall(low, sent.start, cut) if w not in lex.stop and w not in lex.of.forms]) >= _SUBJECT_CONTENT:
+        # "S Macinkou souhlasí i hospodářská komora; podle ní …": a clause of its own before the
+        # phrase holds what "her" stands for, here no person (the chamber); the source of the
+        # sentence or paragraph before (Macinka's quote) is not its figures'. A phrase set off by
+        # commas after its subject ("Investicijski fond, prema njegovim riječima, …") is not so.
+        return _OTHER_SOURCE
     if before:
         return _Said(before, None)
     first = cast.first(prev, sent.start) if cast and prev is not None else None
@@ -2655,6 +2662,8 @@ def _attribution(
                 continue
             if section is lex.verbs and _word_before(low, p, a)[1] in lex.articles.forms:
                 continue  # "an estimated 3,000 jobs": an adjective, nobody speaks
+            if section is lex.verbs and _attributive_verb(text, low, lex, p, hit[0], b):
+                continue  # "its estimated cost has risen to …": an adjective of a measure noun
             if section is lex.according and lex.qualifiers_after:
                 # A postposition follows its source ("Erdoğan'ın açıklamasına göre"): the name
                 # after it is the clause's own ("Karabağ'da").
@@ -2704,6 +2713,8 @@ def _attribution(
                 if _plural_subject(low, lex, a, p, own=True) or _plural_subject(low, lex, hit[0], b, 2):
                     return _OTHER_SOURCE  # "the leaders announced", "заявили стороны": not the last-named one
                 if cast and (m := _subject_mention(low, lex, cast, p, a)):
+                    if o := _named_opener(text, low, lex, cast, a, p, m):
+                        return _Said(o[2], o[2])
                     # A role phrase the resolver gave a holder ends right before the verb: its
                     # subject ("Premierul român a precizat", "El mandatario paraguayo recordó"),
                     # though its last word, an adjective, is no role.
@@ -2714,6 +2725,8 @@ def _attribution(
                     return _OTHER_SOURCE  # "the government said", "verwies die deutsche Seite"
                 # The subject before the verb first: after it may be its object ("told British business").
                 m = (cast.before(a, p) or cast.after(hit[0], b)) if cast else None
+                if m and m[1] <= p and (o := _named_opener(text, low, lex, cast, a, p, m)):
+                    m = o
                 if m:
                     # The role or pronoun's person ("Polski prezydent mówił", "disse o ministro").
                     return _Said(m[2], None) if m[2] else _OTHER_SOURCE
@@ -2725,6 +2738,44 @@ def _attribution(
                     return _OTHER_SOURCE
                 return _Said(last_name, None)
     return _NO_SOURCE
+
+
+def _attributive_verb(text: str, low: str, lex: Lexicon, p: int, end: int, b: int) -> bool:
+    """Whether a speech verb at p (ending at end) is an adjective of the measure noun right after
+    it, a function word before it that is no subject pronoun ("its estimated cost", "their reported
+    exports"): no one speaks there, and the last-named person is not its source."""
+    before = _word_before(low, p, max(0, p - _LOOKBACK))[1]
+    if not before or before not in lex.stop or before in _pronouns(lex.lang):
+        return False
+    nxt = _WORD.match(low, _skip_space(low, end, b), b)
+    if not nxt:
+        return False
+    # A [generic] word is no such noun: "au confirmat cifra de 100 de milioane" (have confirmed the figure).
+    hit = lex.measures.match(text, low, nxt.start())
+    return bool(hit) and hit[0] == nxt.end()
+
+
+def _named_opener(
+    text: str, low: str, lex: Lexicon, cast: _Cast, a: int, p: int, m: tuple[int, int, str | None, bool]
+) -> tuple[int, int, str | None, bool] | None:
+    """The person named by name opening the clause of a speech verb at p, when the mention m
+    closest before the verb is a role word of someone else: "Ministr zahraničí Petr Macinka … po
+    jednání novinářům uvedl" (told journalists), "Minister Anna Kovács told the chancellor's
+    adviser": the role between is whom it was said to, the clause's subject is its source."""
+    if not m[2] or text[m[0] : m[0] + 1].isupper():
+        return None
+    c0 = max((c.end() for c in _CLAUSE.finditer(low, a, m[0])), default=a)
+    o = cast.first(c0, m[0])
+    if not o or not o[2] or o[2] == m[2] or o[3] or not text[o[0] : o[0] + 1].isupper():
+        return None
+    # The named subject opens its clause, a role word or two before it at most ("Ministr zahraničí").
+    return o if len(_WORD.findall(low, c0, o[0])) <= _OPENING_SUBJECT and _plain_name(text, o) else None
+
+
+def _plain_name(text: str, m: tuple[int, int, str | None, bool]) -> bool:
+    """Whether a mention's text is a name of its person (a word of it), not a role or pronoun."""
+    words = set(text[m[0] : m[1]].split())
+    return bool(m[2]) and bool(words & set((m[2] or "").split()))
 
 
 def _addressee(low: str, lex: Lexicon, name: tuple[int, str], limit: int) -> bool:
@@ -4016,6 +4067,15 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
         m.group() for m in _YEAR_IN.finditer(clause)
         if m.group() not in surface and not _figure_between(clause, c_at, c_at + len(surface), m.start(), m.end())
     ]
+    if years:
+        # "obchod loni dosáhl 1,5 miliardy … a obě země ho chtějí do roku 2030 zdvojnásobit", "trade
+        # was $1.5bn last year and both want to double it by 2030": a figure its clause dates in the
+        # past is no target; a deadline year after it is the plan's, told in a clause of its own.
+        c_end = c_at + len(surface)
+        years = [
+            y for y in years
+            if not ((y_at := clause.find(y, c_end)) >= 0 and _deadline(sentence, y, lang) and _past_before(clause, lex, c_at, c_end, y_at))
+        ]
     # A past year of an earlier clause anchors a relative phrase of the figure's own ("cayó a 2.100
     # millones en 2025, frente a 2.900 millones el año anterior" is 2024), else the article's day
     # does: a target year is no anchor ("A$30 billion by 2030, from A$17.6 billion last year").
@@ -4158,6 +4218,23 @@ def _past_clause(sentence: str, low: str, lex: Lexicon, start: int, end: int, da
     return any((hit := lex.relative.match(sentence[a:b], clause_low, k)) and int(hit[1]) < 0 for k in starts)
 
 
+def _past_before(clause: str, lex: Lexicon, start: int, end: int, year_at: int) -> bool:
+    """Whether a clause names a past time ([relative]: "loni", "last year") for its figure (start,
+    end) ahead of a later year at year_at: before the figure when no other figure precedes it, or
+    between the figure and that year with no other figure between ("reached $1.5bn last year and
+    … by 2030"); "from $17.6bn last year to $30bn by 2030" dates the first figure, not the second."""
+    parts = []
+    if not re.search(r"\d", _YEAR_IN.sub(" ", clause[:start])):
+        parts.append(clause[:start])
+    if not re.search(r"\d", _YEAR_IN.sub(" ", clause[end:year_at])):
+        parts.append(clause[end:year_at])
+    for part in parts:
+        low = fold(part)
+        if any((hit := lex.relative.match(part, low, k)) and int(hit[1]) < 0 for k in lex.relative.candidates(low, 0, len(low))):
+            return True
+    return False
+
+
 def _figure_between(clause: str, start: int, end: int, y0: int, y1: int) -> bool:
     """Whether a digit other than a year's stands between a figure (start, end) and a year (y0, y1)."""
     gap = clause[end:y0] if y0 >= end else clause[y1:start]
@@ -4188,6 +4265,9 @@ class _Measure(NamedTuple):
     ahead: bool = False
     """A target, or its year is after the article's own ("US$ 50 billion by 2030", "from next year
     150"): a plan or forecast, never another report of a figure given without a year."""
+    head: frozenset[str] = frozenset()
+    """The stems of the [measures] words of its label ("importaciones" of "importaciones
+    andorranas"): two labels sharing only another word ("andorranas", "andorranos") name two measures."""
 
 
 def _measure(n: KeyNumber, article: Article | None) -> _Measure:
@@ -4221,7 +4301,20 @@ def _measure(n: KeyNumber, article: Article | None) -> _Measure:
         # A share of GDP is a measure of one country's economy: 5.4 % of Estonia's GDP and 2.4 % of
         # Finland's, both "of GDP", are two measures.
         topic = (topic - {GDP_KEY}) | {f"{GDP_KEY}@{country}"}
-    return _Measure(family, topic, when, label[1], named, reverse, ahead)
+    # The measure nouns of a label drawn from one (not a count's own noun, a people's, a duration's).
+    from_label = named and not people and not kind and n.unit not in _DURATIONS and not _counted(n.unit)
+    head = _head_stems(label[0], n.unit or "", lang) & topic if from_label else frozenset()
+    return _Measure(family, topic, when, label[1], named, reverse, ahead, head)
+
+
+@lru_cache(maxsize=4096)
+def _head_stems(label: str, unit: str, lang: str) -> frozenset[str]:
+    """The stems (see _topic_of) of the [measures] words of a measure label: "importacions" of
+    "importacions andorranes", "trade" of "bilateral trade"."""
+    ph = lexicon(lang).measures
+    low = fold(label)
+    spans = [(k, h[0]) for k in ph.candidates(low, 0, len(low)) if (h := ph.match(label, low, k))]
+    return frozenset().union(*(_topic_of(label[k:e], unit, lang) for k, e in spans)) if spans else frozenset()
 
 
 # The [synonyms] keys (in English) naming what a count of people of any kind ([people]: "people",
@@ -4505,6 +4598,10 @@ def _same_measure(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure, strict
 def _labels_agree(ma: _Measure, mb: _Measure, strict: bool = False) -> bool:
     """The label half of _same_measure, for figures known to be compatible."""
     if not ma.topic or not mb.topic or {ma.total, mb.total} == {TOTAL, ONE}:
+        return False
+    if (ma.head or mb.head) and not ma.topic & mb.topic & (ma.head | mb.head):
+        # A measure noun names what is measured: "65% of Andorran imports" and "72% of Andorrans"
+        # (worried about housing), or imports and exports of one country, share only the country.
         return False
     shared = len(ma.topic & mb.topic)
     return shared / min(len(ma.topic), len(mb.topic)) >= 0.5 and (not strict or shared / max(len(ma.topic), len(mb.topic)) >= 0.4)

@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from figures import visit_of
+from figures import conflict_values, visit_of
 
 from digest.model import Article, KeyNumber
 from digest.numbers import find_conflicts
@@ -485,3 +485,68 @@ def test_a_danish_definite_trade_noun_is_the_trade_of_another_language() -> None
         "en": ("en", "Trade between the two countries was worth €4.4 billion in 2024."),
     })
     assert [sorted(n.split(":")[0] for n in c.numbers) for c in find_conflicts(nums, arts)] == [["da", "en"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "L'interscambio tra i due Paesi ha toccato 4,6 miliardi di euro. "
+               "Secondo i dati del ministero, le aziende slovene hanno investito in Italia oltre 4 miliardi di euro."),
+        ("en", "Trade between the two countries reached 4.6 billion euros. "
+               "According to the ministry, Slovenian companies invested more than 4 billion euros in Italy."),
+        ("pl", "Wymiana handlowa osiągnęła 4,6 mld euro. "
+               "Według danych ministerstwa polskie firmy zainwestowały we Włoszech ponad 4 mld euro."),
+    ],
+)
+def test_an_amount_its_verb_says_was_invested_is_no_report_of_trade(lang: str, text: str) -> None:
+    assert conflict_values(text, lang) == []
+
+
+def test_an_amount_invested_in_two_languages_conflicts() -> None:
+    arts, nums = _two_languages({
+        "it": ("it", "Le imprese italiane hanno investito in Slovenia 4 miliardi di euro."),
+        "pl": ("pl", "Włoskie firmy zainwestowały w Słowenii 3 mld euro."),
+    })
+    assert [sorted(n.split(":")[0] for n in c.numbers) for c in find_conflicts(nums, arts)] == [["it", "pl"]]
+
+
+def test_shares_sharing_only_a_people_s_word_are_two_measures() -> None:
+    arts, nums = _two_languages({
+        "a": ("es", "Casi el 60% de las importaciones eslovenas llegan de Italia."),
+        "b": ("es", "Según una encuesta, la vivienda preocupa al 70% de los eslovenos."),
+    })
+    assert find_conflicts(nums, arts) == ()
+
+
+def test_imports_and_exports_of_one_country_are_two_measures() -> None:
+    arts, nums = _two_languages({
+        "a": ("es", "Casi el 60% de las importaciones eslovenas llegan de Italia."),
+        "b": ("es", "Cerca del 70% de las exportaciones eslovenas van a Italia."),
+    })
+    assert find_conflicts(nums, arts) == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (("es", "Unos 6.500 trabajadores cruzan cada día la frontera."), ("fr", "Chaque jour, 8 000 travailleurs franchissent la frontière.")),
+        (("en", "Every day some 6,500 workers cross the border."), ("de", "Täglich pendeln 8.000 Grenzgänger über die Grenze.")),
+        (("it", "Ogni giorno 6.500 lavoratori attraversano il confine."), ("pl", "Codziennie granicę przekracza 8 tys. pracowników.")),
+    ],
+)
+def test_a_count_of_workers_named_in_two_languages_conflicts(a: tuple[str, str], b: tuple[str, str]) -> None:
+    arts, nums = _two_languages({"a": a, "b": b})
+    assert [sorted(n.split(":")[0] for n in c.numbers) for c in find_conflicts(nums, arts)] == [["a", "b"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("cs", "Obchod loni dosáhl 1,5 miliardy eur a obě země ho chtějí do roku 2030 zdvojnásobit. "
+               "Ministr Jan Novák ale uvedl, že obchod loni činil 1,2 miliardy eur."),
+        ("en", "Trade reached 1.5 billion euros last year and both countries want to double it by 2030. "
+               "Minister Jan Novak said, however, that trade was 1.2 billion euros last year."),
+    ],
+)
+def test_a_deadline_of_a_later_clause_makes_no_target_of_last_year_s_figure(lang: str, text: str) -> None:
+    assert conflict_values(text, lang) == [(1.2e9, 1.5e9)]

@@ -195,3 +195,35 @@ def test_a_title_no_list_has_names_whom_the_text_introduced_with_it(source: str)
 def test_a_capitalised_word_that_introduced_no_one_is_no_source() -> None:
     text = "Bashkan Emil Dragov received the delegation.\n\nExports to Austria were worth €1.2 billion last year, according to the Government."
     assert [n.speaker for n in found(text, "en")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speakers"),
+    [
+        ("cs", "Premiér Petr Dvořák přijal v Praze ministra Jana Nováka.\n\n"
+               "Podle Dvořáka dosáhl vývoz loni 3 miliard eur. Ministr zahraničí Jan Novák však po jednání novinářům uvedl, "
+               "že vývoz činil 2,5 miliardy eur.", ["Petr Dvořák", "Jan Novák"]),
+        ("sl", "Predsednik Marko Horvat je prispel v Ljubljano, kjer ga je sprejel premier Janez Kranjc.\n\n"
+               "Horvat je gostitelju zagotovil, da je izvoz lani dosegel 3 milijarde evrov.", ["Marko Horvat"]),
+    ],
+)
+def test_a_role_word_between_a_named_subject_and_the_verb_is_whom_it_was_told_to(lang: str, text: str, speakers: list[str]) -> None:
+    assert [n.speaker for n in found(text, lang)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speakers"),
+    [
+        # A speech verb as the adjective of a measure noun: nobody speaks.
+        ("en", "Minister Anna Kovács said exports reached 3 billion euros.\n\n"
+               "The new bridge is almost finished. Its estimated cost has risen to 900 million euros.", ["Anna Kovács", None]),
+        # A sentence with a group of its own as subject is narration, not the paragraph's speaker's.
+        ("en", "Minister Anna Kovács said the fund manages about 1.3 billion euros. "
+               "Organizers aim to raise that to 5 billion euros by 2030.", ["Anna Kovács", None]),
+        # "According to her" after a clause of its own refers to that clause's subject (the chamber).
+        ("cs", "Ministr Jan Novák řekl, že vývoz loni dosáhl 2 miliard eur.\n\n"
+               "S Novákem souhlasí i obchodní komora; podle ní investice loni vzrostly o 12 %.", ["Jan Novák", None]),
+    ],
+)
+def test_narration_after_a_speaker_gets_no_source_of_its_own(lang: str, text: str, speakers: list[str | None]) -> None:
+    assert [n.speaker for n in found(text, lang)] == speakers
