@@ -1721,14 +1721,19 @@ def _translation_credit() -> re.Pattern[str]:
     sections = data.sections("translation_credits.txt", "any")
     words = sorted(sections.get("", ()), key=len, reverse=True)
     phrases = [w for w in words if " " in w]
+
+    def escape(phrase: str) -> str:
+        # A typographic apostrophe is as common as a plain one ("Tradotto dall’inglese", "Traduit de l’anglais").
+        return re.escape(phrase).replace("'", "['’]")
+
     # [from] names the source language ("*", one word), which is credit enough to end the line.
-    sources = [r"[^\W\d_]+".join(map(re.escape, w.split("*")))
+    sources = [r"[^\W\d_]+".join(map(escape, w.split("*")))
                for w in sorted(sections.get("from", ()), key=len, reverse=True)]
     # The credit may share the byline's line after a separator ("By Anna Tóth | Translated by the
     # English desk", "Par X · Traduit du néerlandais"): the separator, not a word, opens it.
     return re.compile(
-        r"^(?:[^\n]{0,80}?[ \t][|·•/–—][ \t])?[ \t]*(?:(?:" + "|".join(map(re.escape, words)) + r")[ \t]*:"
-        r"|(?:" + "|".join(map(re.escape, phrases)) + r")[ \t]+[^\W\d_][^\n]{0,60}$"
+        r"^(?:[^\n]{0,80}?[ \t][|·•/–—][ \t])?[ \t]*(?:(?:" + "|".join(map(escape, words)) + r")[ \t]*:"
+        r"|(?:" + "|".join(map(escape, phrases)) + r")[ \t]+[^\W\d_][^\n]{0,60}$"
         r"|(?:" + "|".join(sources) + r")(?:[ \t][^\n]{0,60})?[ \t]*$)",
         re.IGNORECASE | re.MULTILINE,
     )

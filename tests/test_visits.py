@@ -1785,6 +1785,12 @@ def test_what_a_figure_counts_is_no_participant_though_the_headline_names_it() -
         ("Kyiv Herald\nZelensky in Warsaw\nTłumaczenie z języka ukraińskiego: Anna Nowak\n", True),
         ("Kyiv Herald\nZelensky in Warsaw\nTranslated from the Ukrainian\n", True),
         ("Kyiv Herald\nZelensky in Warsaw\nAus dem Ukrainischen übersetzt\n", True),
+        # A German credit may leave the verb out; "aus dem … von" without a language is no credit.
+        ("Kyiv Herald\nSelenskyj in Warschau\nAus dem Ukrainischen von Jana Weiß\n", True),
+        ("Kyiv Herald\nSelenskyj in Warschau\nAus dem Umfeld von Tusk hieß es, man sei zufrieden.\n", False),
+        ("Kyiv Herald\nZełenski w Warszawie\nZ ukraińskiego tłumaczyła Anna Nowak\n", True),
+        # A typographic apostrophe.
+        ("Kyiv Herald\nZelensky a Varsavia\nTradotto dall’ucraino da Marco Bianchi\n", True),
         ("Kyiv Herald\nTranslated from a speech, he said, the words lost their warmth and all of their force\n", False),
         # A credit sharing the byline's line, after its separator.
         ("Kyiv Herald\nZelensky in Warsaw\nBy Olena Shevchuk | Translated by the Kyiv Herald English desk\n", True),
