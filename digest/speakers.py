@@ -2476,7 +2476,12 @@ class People:
                 break
             word = words[k]
             if kinds[k] & K_ROLE and word[:1].islower() and not self.lex.institutions.holds(word.lower()):
-                if named and k < i - 2 and (bracketed or self._opens_institution(words[k + 1 : min(k + 3, i)])):
+                # "analista de la Universidad de Andorra Jordi Serra", "professor at the University of X": a
+                # preposition and an article may stand between the role and its institution's name.
+                lead = k + 1
+                while lead < min(k + 3, i - 1) and words[lead].islower() and words[lead] in function_words:
+                    lead += 1
+                if named and k < i - 2 and (bracketed or self._opens_institution(words[lead : min(lead + 2, i)])):
                     role = k
             elif not word[:1].islower():
                 named = True  # the institution's own name (Центра, РАН)
@@ -3582,7 +3587,10 @@ class People:
         k = j
         while k < len(words) and p.starts[k] < name_start:
             low = words[k].lower()
-            if (k - j >= OFFICE_WORDS or p.gaps[k] not in _SPACES or low != words[k] or p.kinds[k] & (K_VERB | K_ROLE)
+            # A role word right after the role is the office's adjective ("la consejera general socialista
+            # Judit Casals", "el secretario general X"), not a second person's role.
+            role = bool(p.kinds[k] & K_ROLE) and not (k == j and p.gaps[k] == " ")
+            if (k - j >= OFFICE_WORDS or p.gaps[k] not in _SPACES or low != words[k] or p.kinds[k] & K_VERB or role
                     or (low in lex.function_words and not (k > j and self._office_conjunction(p, k)))
                     or low in lex.prepositions or low in self._calendar):
                 return False
