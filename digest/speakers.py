@@ -3103,6 +3103,26 @@ class People:
         under the photo, "Fico" in the text): the caption's given name is the capitalised word right before
         the surname, no role, title, place, date, institution or word the article writes lower-case."""
         lone = {best for best in self.clusters.values() if " " not in best}
+        # A foreign name ending in -o that the body writes only in a Slavic case ("přijal prezidenta Prabowa
+        # Subianta"), its caption in the nominative ("prezident Prabowo Subianto"): every word one case
+        # ending (-a, -u, -e, -ovi, -em) in place of the caption's -o. The caption gives the name's nominative.
+        declined = {best: words for best in set(self.clusters.values())
+                    if len(words := best.split()) > 1 and all(w[-1:] in "aue" or w.endswith(("ovi", "em")) for w in words)}
+        if declined:
+            cases = frozenset(("a", "u", "e", "ovi", "em"))
+            nominatives: dict[str, str] = {}
+            for a, b in captions:
+                words = _TOKEN.findall(self.text[a:b])
+                for best, body in declined.items():
+                    n = len(body)
+                    found = next((words[k : k + n] for k in range(len(words) - n + 1) if all(
+                        c.endswith("o") and len(c) >= 4 and w[: len(c) - 1] == c[:-1] and w[len(c) - 1 :] in cases
+                        for c, w in zip(words[k : k + n], body))), None)
+                    if found is not None:
+                        nominatives.setdefault(best, " ".join(found))
+            for form, best in self.clusters.items():
+                if best in nominatives:
+                    self.clusters[form] = nominatives[best]
         if not lone:
             return
         lex, fuller = self.lex, {}
