@@ -4818,8 +4818,7 @@ def _article_roles(quotes: Sequence[Quote], articles: Sequence[Article], display
     (roles.fullest), the first seen on a tie."""
     by_id = {a.id: a for a in articles}
     seen: set[tuple[str, str]] = set()
-    # display name -> phrase key -> [(after a preposition, a translation's, language rank), -articles, first seen,
-    # phrase as written]
+    # display name -> phrase key -> [(after a preposition, language rank), -articles, first seen, phrase as written]
     found: dict[str, dict[str, list[Any]]] = {}
     for q in quotes:
         if not q.speaker or (q.article, q.speaker) in seen or (a := by_id.get(q.article)) is None:
@@ -4831,9 +4830,8 @@ def _article_roles(quotes: Sequence[Quote], articles: Sequence[Article], display
         if role is None:
             continue
         _, phrase, oblique = role
-        # (A phrase inflected for a preposition, "prezydentem", only when no article has another; a translation's,
-        # "litauische Präsident", only when its original has none: "Lithuanian President" is the source's own.)
-        rank = (oblique, a.duplicate_of is not None, preferred.get(a.lang, len(preferred)))
+        # (A phrase inflected for a preposition, "prezydentem", only when no article has another.)
+        rank = (oblique, preferred.get(a.lang, len(preferred)))
         entries = found.setdefault(display.get(q.speaker, q.speaker), {})
         entry = entries.setdefault(phrase.casefold(), [rank, 0, len(seen), phrase])
         entry[0] = min(entry[0], rank)

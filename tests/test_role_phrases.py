@@ -158,22 +158,6 @@ def test_speaker_role_prefers_the_preferred_language_and_config_wins() -> None:
     assert speakers[0].role == "Duma deputy"
 
 
-def test_speaker_role_comes_from_the_original_before_its_translation() -> None:
-    # The German page translates the English one: its fuller phrase is the translator's, not the source's.
-    # (The translation is read first, as its file name sorts first: a tie went to it.)
-    arts = [_article("en", "en", "Ana Ferreira", "Portuguese Prime Minister"),
-            replace(_article("de", "de", "Ana Ferreira", "portugiesische Ministerpräsidentin des Landes"),
-                    duplicate_of="en")]
-    quotes = [Quote(0, 1, "y", speaker="Ana Ferreira", article="de"),
-              Quote(0, 1, "x", speaker="Ana Ferreira", article="en")]
-    _, speakers = build_speakers(quotes, arts, Config())
-    assert speakers[0].role == "Portuguese Prime Minister"
-    # A translation's phrase still serves when its original gives none.
-    arts[0] = _article("en", "en", "Ana Ferreira", None)
-    _, speakers = build_speakers(quotes, arts, Config())
-    assert speakers[0].role == "portugiesische Ministerpräsidentin des Landes"
-
-
 HOSTILE = "[bold]Boss[/bold] <script>alert(1)</script> \x1b[31mred **strong** _x_"
 
 
