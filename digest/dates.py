@@ -312,7 +312,10 @@ def _month_mention(
     b, f = skip(i - 1, -1), skip(i + 1, 1)
     before, after = _number(tokens, b), _number(tokens, f)
     nxt = f
-    if before is not None and 1 <= before <= 31:
+    # "Updated 6:41 PM GMT+3, April 22, 2026": a day and a year after the month make it "Month Day, Year",
+    # whatever number (an hour, a time zone's offset) stands before it.
+    month_day_year = after is not None and 1 <= after <= 31 and _number(tokens, skip(f + 1, 1)) in _YEARS
+    if before is not None and 1 <= before <= 31 and not month_day_year:
         day, start = before, tokens[b].start()
     elif after is not None and 1 <= after <= 31:
         day, end = after, tokens[f].end()

@@ -1073,7 +1073,11 @@ class _Attributor:
         # A cue follows at once (", ha detto Putin", "– wyjaśnił Łukjanow", ", Putin ha detto"):
         # a speech verb further on belongs to another clause.
         words = list(islice(_WORD.finditer(window), CUE_PHRASE_WORDS))
-        verb = next((w for w in words[:CUE_WORDS] if lex.is_verb(w.group()) or _reporting_at(lex, window, w)), None)
+        # "«…», un problema que, según las encuestas, preocupa …": a reporting phrase after a relative pronoun
+        # gives the relative clause's source, not the quotation's cue.
+        relative = next((w.start() for w in words[:CUE_WORDS] if (w.group().lower(),) in lex.relatives), len(window))
+        verb = next((w for w in words[:CUE_WORDS] if lex.is_verb(w.group())
+                     or w.start() < relative and _reporting_at(lex, window, w)), None)
         if verb is None:
             # A speech verb listed with its separated particle ("– tette hozzá X", "slår fast X").
             verb = next((w for w, n in zip(words[:CUE_WORDS], words[1:]) if window[w.end() : n.start()].isspace()

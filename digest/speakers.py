@@ -2600,7 +2600,12 @@ class People:
                 break
             word = words[k]
             if kinds[k] & K_ROLE and word[:1].islower() and not self.lex.institutions.holds(word.lower()):
-                if named and k < i - 2 and (bracketed or self._opens_institution(words[k + 1 : min(k + 3, i)])):
+                # "analista de la Universidad de Andorra Jordi Serra", "professor at the University of X": a
+                # preposition and an article may stand between the role and its institution's name.
+                lead = k + 1
+                while lead < min(k + 3, i - 1) and words[lead].islower() and words[lead] in function_words:
+                    lead += 1
+                if named and k < i - 2 and (bracketed or self._opens_institution(words[lead : min(lead + 2, i)])):
                     role = k
             elif not word[:1].islower():
                 named = True  # the institution's own name (Центра, РАН)
@@ -3237,6 +3242,26 @@ class People:
         under the photo, "Fico" in the text): the caption's given name is the capitalised word right before
         the surname, no role, title, place, date, institution or word the article writes lower-case."""
         lone = {best for best in self.clusters.values() if " " not in best}
+        # A foreign name ending in -o that the body writes only in a Slavic case ("přijal prezidenta Prabowa
+        # Subianta"), its caption in the nominative ("prezident Prabowo Subianto"): every word one case
+        # ending (-a, -u, -e, -ovi, -em) in place of the caption's -o. The caption gives the name's nominative.
+        declined = {best: words for best in set(self.clusters.values())
+                    if len(words := best.split()) > 1 and all(w[-1:] in "aue" or w.endswith(("ovi", "em")) for w in words)}
+        if declined:
+            cases = frozenset(("a", "u", "e", "ovi", "em"))
+            nominatives: dict[str, str] = {}
+            for a, b in captions:
+                words = _TOKEN.findall(self.text[a:b])
+                for best, body in declined.items():
+                    n = len(body)
+                    found = next((words[k : k + n] for k in range(len(words) - n + 1) if all(
+                        c.endswith("o") and len(c) >= 4 and w[: len(c) - 1] == c[:-1] and w[len(c) - 1 :] in cases
+                        for c, w in zip(words[k : k + n], body))), None)
+                    if found is not None:
+                        nominatives.setdefault(best, " ".join(found))
+            for form, best in self.clusters.items():
+                if best in nominatives:
+                    self.clusters[form] = nominatives[best]
         if not lone:
             return
         lex, fuller = self.lex, {}
@@ -3721,7 +3746,10 @@ class People:
         k = j
         while k < len(words) and p.starts[k] < name_start:
             low = words[k].lower()
-            if (k - j >= OFFICE_WORDS or p.gaps[k] not in _SPACES or low != words[k] or p.kinds[k] & (K_VERB | K_ROLE)
+            # A role word right after the role is the office's adjective ("la consejera general socialista
+            # Judit Casals", "el secretario general X"), not a second person's role.
+            role = bool(p.kinds[k] & K_ROLE) and not (k == j and p.gaps[k] == " ")
+            if (k - j >= OFFICE_WORDS or p.gaps[k] not in _SPACES or low != words[k] or p.kinds[k] & K_VERB or role
                     or (low in lex.function_words and not (k > j and self._office_conjunction(p, k)))
                     or low in lex.prepositions or low in self._calendar):
                 return False

@@ -514,7 +514,13 @@ def _leans_back(text: str, lang: str) -> bool:
     if not first or first.group() not in _anaphora(lang):
         return False
     words = _LETTERS.findall(head)
-    return any(words[: len(p)] == list(p) for p in _anaphora(lang)[words[0]])
+    return any(len(words) >= len(p) and all(map(_word_fits, p, words)) for p in _anaphora(lang)[words[0]])
+
+
+def _word_fits(cue: str, word: str) -> bool:
+    """A cue's word fits the sentence's: the same, or "*" and an ending the word has ("*rlo": "accoglierlo",
+    an infinitive carrying its object pronoun; "*" alone: any word)."""
+    return word.endswith(cue[1:]) if cue[:1] == "*" else word == cue
 
 
 @cache
@@ -522,8 +528,10 @@ def _anaphora(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Openers that lean on the sentence before, by their first word."""
     heads: dict[str, list[tuple[str, ...]]] = {}
     for phrase in _phrases(lang, "anaphora"):
-        # Split as _leans_back splits the sentence: "le chef de l'état" is le/chef/de/l/état there.
-        p = tuple(w for part in phrase for w in _LETTERS.findall(part))
+        # Split as _leans_back splits the sentence: "le chef de l'état" is le/chef/de/l/état there; a word
+        # "*" or "*rlo" stands for any word or any word with that ending (see _word_fits).
+        p = tuple(w for part in phrase for w in (
+            [part] if part[:1] == "*" and _LETTERS.fullmatch(part[1:] or "x") else _LETTERS.findall(part)))
         heads.setdefault(p[0], []).append(p)
     return {h: tuple(ps) for h, ps in heads.items()}
 

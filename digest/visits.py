@@ -1750,14 +1750,19 @@ def _translation_credit() -> re.Pattern[str]:
     sections = data.sections("translation_credits.txt", "any")
     words = sorted(sections.get("", ()), key=len, reverse=True)
     phrases = [w for w in words if " " in w]
+
+    def escape(phrase: str) -> str:
+        # A typographic apostrophe is as common as a plain one ("Tradotto dall’inglese", "Traduit de l’anglais").
+        return re.escape(phrase).replace("'", "['’]")
+
     # [from] names the source language ("*", one word), which is credit enough to end the line.
-    sources = [r"[^\W\d_]+".join(map(re.escape, w.split("*")))
+    sources = [r"[^\W\d_]+".join(map(escape, w.split("*")))
                for w in sorted(sections.get("from", ()), key=len, reverse=True)]
     # The credit may share the byline's line after a separator ("By Anna Tóth | Translated by the
     # English desk", "Par X · Traduit du néerlandais"): the separator, not a word, opens it.
     return re.compile(
-        r"^(?:[^\n]{0,80}?[ \t][|·•/–—][ \t])?[ \t]*(?:(?:" + "|".join(map(re.escape, words)) + r")[ \t]*:"
-        r"|(?:" + "|".join(map(re.escape, phrases)) + r")[ \t]+[^\W\d_][^\n]{0,60}$"
+        r"^(?:[^\n]{0,80}?[ \t][|·•/–—][ \t])?[ \t]*(?:(?:" + "|".join(map(escape, words)) + r")[ \t]*:"
+        r"|(?:" + "|".join(map(escape, phrases)) + r")[ \t]+[^\W\d_][^\n]{0,60}$"
         r"|(?:" + "|".join(sources) + r")(?:[ \t][^\n]{0,60})?[ \t]*$)",
         re.IGNORECASE | re.MULTILINE,
     )
@@ -2102,6 +2107,10 @@ def _describe(
     placed |= {k for k in names if not countries.get(k) and not any(
         (" " in f or "-" in f and all(part[:1].isupper() for part in f.split("-"))) and f[:1].isupper()
         for f in forms[k])}
+    # A person is written with one given name (Konstantinos and Konstantinas are one, a case ending apart);
+    # a thing's name is written after whatever capitalised word opens the sentence ("Visa Rail Baltica",
+    # "Kai Rail Baltica", "Via Baltica"): three given words or more, none most of the times, name no one.
+    placed |= {k for k in names if not countries.get(k) and _no_given_name(forms[k])}
     most = max(people.values(), default=0)
     top = [k for k, n in people.most_common()
            if k in names and k not in placed and n >= 2 and (n >= most * PARTICIPANT_SHARE or headlines[k])][:4]
@@ -2117,6 +2126,18 @@ def _describe(
     # The title names whom the headlines name first: a minister quoted at length is no principal.
     principals = sorted(top, key=lambda k: -headlines[k])
     principals = _with_host(principals, hosts, place)
+    if len(principals) >= 3 and place:
+        # Two of the host's side lead (the premier and his foreign minister, quoted twice): a head of state or
+        # government the text ties to another country is the guest, and outranks the host's minister ("přijal
+        # indonéského prezidenta …", then "Ministr zahraničí … uvedl").
+        home = p.country if (p := places.lookup(place)) else None
+        heads = _heads(articles, originals, people)
+        pair = principals[:2]
+        # (One the text ties to no country is of the host's side here: the guest is the one it introduces.)
+        minister = next((k for k in reversed(pair) if k not in heads), None)
+        guest = next((k for k in principals[2:] if k in heads and hosts.get(k) not in (home, HOST, None)), None)
+        if home and minister and guest and all(hosts.get(k) in (home, HOST, None) for k in pair):
+            principals = [guest if k == minister else k for k in pair] + [k for k in principals[2:] if k != guest]
     # The two the title names (host and guest) lead the participants, before a minister quoted more.
     participants = tuple(names[k] for k in principals[:2] + [k for k in top if k not in principals[:2]])
     title = (rule.title if rule else None) or _title(place, principals[:2], _lone_surnames(names, forms), hosts, forms)
@@ -2182,6 +2203,27 @@ def _as_speakers(names: dict[str, str], people: Counter[str], forms: dict[str, C
                 # Only a key tied to some country adds one: an empty entry is no host country.
                 if tied := countries.pop(k, None):
                     countries[keep].update(tied)
+
+
+def _no_given_name(forms: Mapping[str, int]) -> bool:
+    """Whether a key's forms of several words open with three given words or more that are not one name in
+    another case or spelling (Konstantinos, Konstantinas; J., José), none of them most of the times."""
+    firsts: Counter[str] = Counter()
+    for form, n in forms.items():
+        words = form.split()
+        if len(words) > 1:
+            firsts[_fold_keep(words[0]).rstrip(".")] += n
+    if len(firsts) < 3:
+        return False
+    groups: list[tuple[str, int]] = []
+    for word, n in firsts.most_common():
+        at = next((i for i, (w, _) in enumerate(groups)
+                   if w.startswith(word) or word.startswith(w) or w[:4] == word[:4]), None)
+        if at is None:
+            groups.append((word, n))
+        else:
+            groups[at] = (groups[at][0], groups[at][1] + n)
+    return len(groups) >= 3 and 2 * max(n for _, n in groups) <= sum(firsts.values())
 
 
 def _heads(articles: Sequence[Article], members: Sequence[int], people: Counter[str]) -> set[str]:

@@ -24,6 +24,16 @@ def test_a_lead_s_day_without_a_year_takes_the_one_year_near_a_bare_year_where_i
     assert dates.publication(plain, cleaning.clean(plain).blocks, "fr") is None
 
 
+def test_an_agency_stamp_with_an_hour_and_a_time_zone_before_the_month_dates_the_article() -> None:
+    # "GMT+3, May 5, 2026": the offset's 3 stands before the month, the day and year after it.
+    body = "OSLO, Norway (XY) — The prime minister met his Finnish counterpart on Tuesday to talk about energy.\n"
+    for stamp in ("Updated 9:15 AM GMT+3, May 5, 2026", "Published 11:02 PM EDT, May 5, 2026", "May 5, 2026, 9:15 AM"):
+        text = f"Nordic Wire\nLeaders meet in Oslo\nBy ANNA BERG\n{stamp}\n\n{body}"
+        assert dates.publication(text, cleaning.clean(text).blocks, "en") == "2026-05-05", stamp
+    # A number before the month is still its day when no day follows it.
+    assert [(m.month, m.day) for m in dates.find("on 3 May 2026", "en", [(0, 13)])] == [(5, 3)]
+
+
 def test_a_lead_under_a_standfirst_and_byline_tells_the_day_with_its_weekday() -> None:
     text = ("Visite à Paris\n\n"
             "Le président sénégalais veut des investissements français dans l'énergie et les ports du pays.\n\n"

@@ -399,6 +399,26 @@ def test_caption_gives_the_full_name_the_body_shortens(caption: str, body: str, 
     assert all(m.start > len(caption) for m in found.resolve())
 
 
+@pytest.mark.parametrize(("caption", "body", "lang", "person"), [
+    # A foreign name in -o the body writes only in a case (genitive "Joka Santosa", dative "Jokovi Santosovi").
+    ("Premiér Jan Kovář a prezident Joko Santoso na Hradě. Foto: ČTK",
+     "Premiér Jan Kovář přijal indonéského prezidenta Joka Santosa. „Jsme partneři,“ řekl Kovář.", "cs",
+     "Joko Santoso"),
+    ("Premiér Peter Kováč a prezident Joko Santoso v Bratislave. Foto: TASR",
+     "Premiér Peter Kováč poďakoval Jokovi Santosovi za návštevu. „Sme partneri,“ povedal Kováč.", "sk",
+     "Joko Santoso"),
+])
+def test_caption_gives_the_nominative_of_a_foreign_name_the_body_declines(caption: str, body: str, lang: str,
+                                                                          person: str) -> None:
+    text = caption + "\n\n" + body
+    found = People(text, [(len(caption) + 2, len(text))], lang, [(0, len(caption))])
+    assert person in found.people()
+    # A woman's name in -a is no case form: nothing in a caption renames her.
+    text = "Ministryně Jana Nováková a prezident Joko Santoso. Foto: ČTK\n\n„Jsme partneři,“ řekla Jana Nováková."
+    cut = text.index("\n\n")
+    assert "Jana Nováková" in People(text, [(cut + 2, len(text))], "cs", [(0, cut)]).people()
+
+
 def test_full_name_before_a_long_apposition_and_a_speech_verb_is_a_person() -> None:
     text = ("Anna Berg-Holt, a Central Europe specialist at the Royal Institute of Affairs, said the plan "
             "was sound. Others disagreed.")

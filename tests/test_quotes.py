@@ -1446,3 +1446,41 @@ def test_a_name_before_its_partys_name_in_brackets_is_a_person(lang: str, text: 
     # the subject a later pronoun cue stands for.
     quotes = find_quotes(text, clean(text).blocks, (), lang)
     assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(("second", "speaker"), [
+    ("La profesora de la Universidad de Sevilla Lucía Ortega cree que el tratado llega tarde. «Habrá que esperar "
+     "diez años más», ha señalado.", "Lucía Ortega"),
+    ("El investigador del Instituto de Lisboa Marcos Peña considera que el tratado llega tarde. «Habrá que esperar "
+     "diez años más», ha señalado.", "Marcos Peña"),
+])
+def test_a_role_holder_named_after_the_role_s_institution_speaks_the_cue_without_a_name(second: str, speaker: str
+                                                                                         ) -> None:
+    # A role, its institution after a preposition and an article, then the holder's name: the name is the
+    # sentence's subject, and a cue with no name after the next quotation is the holder's, not the minister's
+    # quoted before.
+    text = f"Visita\n\nEl ministro Pablo Ruiz visitó Lisboa. «Somos vecinos», ha asegurado Ruiz.\n\n{second}\n"
+    assert quotes_of(text, "es")[-1].speaker == speaker
+
+
+def test_a_partial_quotation_after_a_verb_of_criticism_and_que_is_the_subject_s() -> None:
+    # An adjective of the office that is a role word too ("general"), then the party's: the name still holds
+    # the role; a reporting phrase in a relative clause after the quotation ("que, según los sondeos, …") is
+    # that clause's source, not the quotation's cue.
+    text = ("Visita\n\nLa ministra Ana Vidal llegó a Lisboa. «Somos vecinos», ha dicho Vidal.\n\n"
+            "Desde la oposición, la consejera general liberal Marta Prieto ha criticado que el Gobierno «hable "
+            "mucho de Europa y poco de los precios», un asunto que, según los sondeos, preocupa a la mayoría.\n")
+    assert speaker_of(quotes_of(text, "es"), "hable mucho") == "Marta Prieto"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Visita\n\nMarta Prieto habló en el pleno. «El Gobierno mira hacia otro lado», ha criticado Prieto.\n"),
+    ("es", "Visita\n\nMarta Prieto habló en el pleno. «Nadie nos ha escuchado», ha lamentado Prieto.\n"),
+    ("pt", "Visita\n\nMarta Prieto falou no parlamento. «Ninguém nos ouviu», lamentou Prieto.\n"),
+    ("it", "Visita\n\nMarta Prieto ha parlato in aula. «Nessuno ci ha ascoltato», ha criticato Prieto.\n"),
+    ("de", "Besuch\n\nMarta Prieto sprach im Parlament. „Niemand hat uns zugehört“, bemängelte Prieto.\n"),
+    ("pl", "Wizyta\n\nMarta Prieto przemawiała w Sejmie. „Nikt nas nie słuchał” – skrytykowała Prieto.\n"),
+    ("en", "Visit\n\nMarta Prieto spoke in parliament. \"Nobody listened to us,\" Prieto criticised.\n"),
+])
+def test_a_verb_of_criticism_or_regret_is_a_cue(lang: str, text: str) -> None:
+    assert quotes_of(text, lang)[-1].speaker == "Marta Prieto"

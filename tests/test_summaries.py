@@ -400,6 +400,24 @@ def test_the_two_leaders_lean_on_the_sentence_naming_them() -> None:
     assert not _leans_back("Iki Lake is a small lake in the north of the country.", "en")
 
 
+@pytest.mark.parametrize(("lang", "sentence", "leans"), [
+    # An infinitive carrying the guest as its object pronoun points to the sentence naming the guest.
+    ("it", "Ad attenderla, davanti al municipio, c'era il sindaco Luca Bassi con la banda.", True),
+    ("it", "Per riceverlo il re ha lasciato la residenza estiva.", True),
+    ("es", "Para recibirla, el rey bajó hasta la escalinata del palacio.", True),
+    ("pt", "Para recebê-la, o primeiro-ministro foi até à pista.", True),
+    ("fr", "Pour la recevoir, le maire avait fait pavoiser la place.", True),
+    ("de", "Um sie zu begrüßen, kam der Bürgermeister vor das Rathaus.", True),
+    ("en", "To welcome her, the mayor had the square decked with flags.", True),
+    # A name of the same ending, or another word after the preposition, is no pronoun.
+    ("it", "Per Carlo Bassi la visita è stata un successo.", False),
+    ("es", "Para Carlos Ruiz la visita fue un éxito.", False),
+    ("en", "To date, the two sides have signed nine agreements.", False),
+])
+def test_an_infinitive_carrying_its_object_pronoun_leans_back(lang: str, sentence: str, leans: bool) -> None:
+    assert _leans_back(sentence, lang) is leans
+
+
 def test_visit_digest_opens_on_the_line_naming_who_visits_whom() -> None:
     # Each source opens on a detail; one names guest and host in its second sentence. The digest
     # opens on that one, not on whichever source's first sentence ranks highest.

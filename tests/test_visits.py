@@ -1359,6 +1359,36 @@ def _full_visit(text: str, day: str = "2026-03-04") -> tuple[str, tuple[str, ...
     return found[0].title, found[0].participants
 
 
+def test_a_guest_head_of_state_outranks_the_host_s_minister_quoted_more() -> None:
+    # The foreign minister is quoted and named more than the visiting president, whom the headline leaves out.
+    text = ("Kowal welcomes Chilean president in Warsaw\n\n"
+            "Polish Prime Minister Adam Kowal received Chilean President Mateo Fuentes in Warsaw on Tuesday for talks "
+            "on copper and trade.\n\n"
+            "Foreign Minister Piotr Lis told reporters that trade had doubled. \"Chile is our gateway to South "
+            "America,\" Lis said. \"We want more flights,\" Lis added. Lis will travel to Santiago in May. Lis met "
+            "the miners' union.\n\n"
+            "\"We are friends,\" Kowal said. Fuentes flies to Berlin on Wednesday.\n")
+    title, participants = _full_visit(text, "2026-05-12")
+    assert title == "Fuentes visits Kowal in Warsaw"
+    assert participants == ("Adam Kowal", "Mateo Fuentes", "Piotr Lis")
+
+
+@pytest.mark.parametrize(
+    ("forms", "nobody"),
+    [
+        # A project's name after whatever word opens the sentence.
+        ({"Once Via Nordica": 1, "Today Via Nordica": 1, "Via Nordica": 2}, True),
+        ({"Once Via Nordica": 1, "Via Nordica": 2}, False),
+        # One given name in two languages' spellings and cases, or its initial: one person.
+        ({"Konstantinos Tasoulas": 2, "Konstantinas Tasulas": 2, "K. Tasoulas": 1, "Tasoulas": 1}, False),
+        # A husband and wife, and a sentence's first word glued once: the one named most is someone.
+        ({"Emmanuel Macron": 4, "Brigitte Macron": 2, "Heute Emmanuel Macron": 1}, False),
+    ],
+)
+def test_a_name_written_after_three_unrelated_given_words_is_no_one_s(forms: dict[str, int], nobody: bool) -> None:
+    assert visits._no_given_name(Counter(forms)) is nobody
+
+
 def test_a_quoted_person_takes_the_display_name_the_speakers_list_gives() -> None:
     text = ("Гаджиев прибыл в Москву\n\n"
             "МОСКВА – Президент России Пётр Соколов принял во вторник в Москве президента Азербайджана Фарида "
@@ -1897,6 +1927,12 @@ def test_what_a_figure_counts_is_no_participant_though_the_headline_names_it() -
         ("Kyiv Herald\nZelensky in Warsaw\nTłumaczenie z języka ukraińskiego: Anna Nowak\n", True),
         ("Kyiv Herald\nZelensky in Warsaw\nTranslated from the Ukrainian\n", True),
         ("Kyiv Herald\nZelensky in Warsaw\nAus dem Ukrainischen übersetzt\n", True),
+        # A German credit may leave the verb out; "aus dem … von" without a language is no credit.
+        ("Kyiv Herald\nSelenskyj in Warschau\nAus dem Ukrainischen von Jana Weiß\n", True),
+        ("Kyiv Herald\nSelenskyj in Warschau\nAus dem Umfeld von Tusk hieß es, man sei zufrieden.\n", False),
+        ("Kyiv Herald\nZełenski w Warszawie\nZ ukraińskiego tłumaczyła Anna Nowak\n", True),
+        # A typographic apostrophe.
+        ("Kyiv Herald\nZelensky a Varsavia\nTradotto dall’ucraino da Marco Bianchi\n", True),
         ("Kyiv Herald\nTranslated from a speech, he said, the words lost their warmth and all of their force\n", False),
         # A credit sharing the byline's line, after its separator.
         ("Kyiv Herald\nZelensky in Warsaw\nBy Olena Shevchuk | Translated by the Kyiv Herald English desk\n", True),
