@@ -16,7 +16,10 @@ from operator import itemgetter
 from digest import places
 from digest.model import FURNITURE, TEXT, Block
 
-_TOKEN = re.compile(r"\d{1,4}(?:[./-]\d{1,2}[./-]\d{2,4}|-\d{1,2}-\d{1,2})?|[^\W\d_][\w'’ʼ-]*\.?", re.UNICODE)
+# A word's apostrophe before a digit ends it: an elided article glued to a day ("l'11 settembre", "l'1 d'octubre",
+# "dall'8 marzo") leaves the day a number token of its own.
+_TOKEN = re.compile(r"\d{1,4}(?:[./-]\d{1,2}[./-]\d{2,4}|-\d{1,2}-\d{1,2})?|[^\W\d_](?:[\w-]++|['’ʼ](?!\d))*+\.?",
+                    re.UNICODE)
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
 # A month name in a span without a digit has no day nor year to read.

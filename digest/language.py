@@ -44,6 +44,8 @@ _ALPHABETS = {
     "de": "äöüß", "sv": "åäöé", "da": "æøåé", "no": "æøåéóòôê", "fi": "äöåšž", "et": "äöõüšž",
     "fr": "àâæçéèêëîïôœùûüÿ", "it": "àèéìíòóùúî", "es": "áéíñóúü", "pt": "áàâãçéêíóôõúü",
     "nl": "éèëïöüáó", "en": "", "lv": "āčēģīķļņšūž", "lt": "ąčęėįšųūž",
+    # Catalan: grave and acute accents, ç and the diaeresis; never ñ, á, ì or ù (Spanish, Italian).
+    "ca": "àçéèíïòóúü",
 }
 # A language loses this many times the share of the text's letters outside its alphabet (those of its
 # lower-case words: see _foreign_letters): a Romanian brief with 2.5% of its letters in ă ș ț î loses

@@ -24,7 +24,7 @@ from digest.roles import (ROLE_WORDS, deputy as deputy_role, fullest as fullest_
 
 # Languages with attribution word lists; any other language uses all of them at once.
 LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl",
-         "bg", "fi", "el", "et", "lv", "sr", "lt")
+         "bg", "fi", "el", "et", "lv", "sr", "lt", "ca")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -4388,6 +4388,11 @@ _GENDERS: dict[str, _Genders] = {
                    {"elle": "f", "il": "m"}, frozenset(("la", "une", "cette")), frozenset(("le", "ce", "du", "au"))),
     "es": _Genders(("ora", "enta", "erta", "ministra", "ada", "oga"), (), (), {"ella": "f", "él": "m"},
                    frozenset(("la", "una", "esta")), frozenset(("el", "este", "al", "del"))),
+    # Catalan: feminine roles in -a (presidenta, consellera, diputada, ministra, professora, politòloga,
+    # alcaldessa, secretària, catedràtica); "el"/"al"/"del"/"pel" go with a man's role only.
+    "ca": _Genders(("ora", "enta", "era", "ada", "ministra", "oga", "essa", "ària", "ica"), (), (),
+                   {"ella": "f", "ell": "m"}, frozenset(("la", "una", "aquesta")),
+                   frozenset(("el", "aquest", "al", "del", "pel"))),
     "pt": _Genders(("ora", "enta", "erta", "ministra", "ada", "oga"), (), (), {"ela": "f", "ele": "m"},
                    frozenset(("uma", "esta", "da", "pela")), frozenset(("o", "este", "do", "ao", "pelo"))),
     "en": _Genders((), (), (), {"she": "f", "he": "m"}),

@@ -55,3 +55,14 @@ def test_a_weekday_that_is_also_a_common_word_needs_a_capital_a_number_or_a_day_
     assert weekdays("Министр прилетел в среду.", "ru") == [3]
     # A weekday that is no common word needs nothing.
     assert weekdays("Heyet salı Ankara'ya döndü.", "tr") == [2]
+
+
+def test_a_day_glued_to_an_elided_article_is_read() -> None:
+    # "l'11 settembre", "dall'8 marzo", "l'1 d'octubre": the apostrophe ends the article, the day is a number.
+    def days(text: str, lang: str) -> list[tuple[int | None, int | None, int | None]]:
+        return [(m.year, m.month, m.day) for m in dates.find(text, lang, [(0, len(text))]) if m.month]
+
+    assert days("l'11 settembre 2001", "it") == [(2001, 9, 11)]
+    assert days("dall'8 marzo", "it") == [(None, 3, 8)]
+    assert days("l'11 septembre 2001", "fr") == [(2001, 9, 11)]
+    assert days("l'1 d'octubre de 2026", "ca") == [(2026, 10, 1)]
