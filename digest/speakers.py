@@ -793,8 +793,11 @@ def _lithuanian_nominative(words: list[str], counts: Counter[str]) -> str | None
         return None
     for form in counts:
         other = form.split()
+        # Each word it changes goes from a case ending to a nominative one: Finnish "Jonas Gahr Støren" (a
+        # genitive) is no nominative of "Jonas Gahr Støre", whose -e the pattern reads as a case.
         if (len(other) == len(words) and not any(map(cased, other)) and any(map(_LT_NOMINATIVE_END.search, other))
-                and all(map(same_word, words, other))):
+                and all(map(same_word, words, other))
+                and all(w == o or (cased(w) and _LT_NOMINATIVE_END.search(o)) for w, o in zip(words, other))):
             return form
     return None
 
