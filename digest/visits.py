@@ -1722,9 +1722,10 @@ def _translated_from(a: Article) -> frozenset[str]:
         line = a.text[b.start : b.end]
         m = cleaning.translation_note(line)
         for word in _PLAIN_WORD.findall(line, m.end() if m else 0):
-            # "una traducción al español del original en griego": the language translated into is no source.
-            langs = country_languages().get(places.demonym(word) or "", frozenset()) - {a.lang}
-            if langs:
+            # "una traducción al español del original en griego": the language translated into is no source,
+            # nor is another language of its country (Spain's Catalan).
+            langs = country_languages().get(places.demonym(word) or "", frozenset())
+            if langs and a.lang not in langs:
                 return langs
     return frozenset()
 
