@@ -50,7 +50,9 @@ _TOKEN = re.compile(r"\w+(?:[-‐]\w+)*")
 # The same words, kept by split() with the characters between them (possessive: nothing to try again
 # after a word's letters, so the engine keeps no backtracking points).
 # (An Irish O' before a capital is part of the word: O'Brien is one name word, not "O" and "Brien".)
-_SPLIT = re.compile(r"((?:\bO['’](?=[^\W\d_]))?\w++(?:[-‐]\w++)*+)")
+# (Written to open with \w, so the engine skips to a word's first letter at C speed: a match starts only
+# after a non-word character, so the O it checks for is at a word's start, as \bO was.)
+_SPLIT = re.compile(r"(\w(?:(?<=\bO)['’](?=[^\W\d_]))?\w*+(?:[-‐]\w++)*+)")
 _SPACES = (" ", "\u00a0")
 # The first word of a run (i, stop), to find the run holding a word with bisect; a word's first letter.
 _RUN_START = _FIRST = itemgetter(0)
