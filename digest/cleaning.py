@@ -547,6 +547,12 @@ def _translation_note() -> tuple[frozenset[str], re.Pattern[str] | None]:
     return keys, re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)", re.IGNORECASE)
 
 
+def translation_note_words() -> frozenset[str]:
+    """Lower-case words one of which any line translation_note() finds a note in holds, split off by
+    spaces, full stops or commas (a line lacking all of them holds no note)."""
+    return _translation_note()[0]
+
+
 def translation_note(line: str) -> re.Match[str] | None:
     """Where a line says the article is a translation ("Este artículo es una traducción del original…"), if it
     does; the match's offsets are the line's (a typographic apostrophe is read as a plain one)."""
