@@ -86,6 +86,10 @@ _CREDIT_SUFFIX = re.compile(
     rf"|(?i:{_CREDIT_LABELS})\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.'’-]*(?:\s*[/,&]?\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.'’-]*){{0,5}}"
     rf"|©\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][^.!?\n]{{0,60}}))\s*$"
 )
+# What each of its branches needs before it can match: "(", "/", or a label or © after an end mark or
+# dash and a space (the look-behind). A line with none of them is no caption, and is not searched: the
+# search tries every branch at every character.
+_CREDIT_SUFFIX_HINT = re.compile(rf"[.!?…—–]\s(?:(?i:{_CREDIT_LABELS})|©)")
 # "Home > Politics > Foreign affairs": a breadcrumb trail, three parts or more.
 _BREADCRUMB = re.compile(r"^[^>›»/|]+(?:\s[>›»/|]\s[^>›»/|]+){2,}$")
 # Menu entries set apart by wide gaps ("Home  Politica  Esteri"): no sentence spaces words so.
@@ -543,6 +547,12 @@ def _translation_note() -> tuple[frozenset[str], re.Pattern[str] | None]:
     return keys, re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)", re.IGNORECASE)
 
 
+def translation_note_words() -> frozenset[str]:
+    """Lower-case words one of which any line translation_note() finds a note in holds, split off by
+    spaces, full stops or commas (a line lacking all of them holds no note)."""
+    return _translation_note()[0]
+
+
 def translation_note(line: str) -> re.Match[str] | None:
     """Where a line says the article is a translation ("Este artículo es una traducción del original…"), if it
     does; the match's offsets are the line's (a typographic apostrophe is read as a plain one)."""
@@ -616,7 +626,8 @@ def _mark_captions(strings: list[str], words: list[int], kinds: list[str], reaso
     for i, s in enumerate(strings):
         if not s or kinds[i] == BLANK:
             continue
-        if words[i] < _MAX_WORDS_COUNTED and _CREDIT_SUFFIX.search(s):
+        if words[i] < _MAX_WORDS_COUNTED and ("(" in s or "/" in s or _CREDIT_SUFFIX_HINT.search(s)) and (
+                _CREDIT_SUFFIX.search(s)):
             kinds[i], reasons[i] = FURNITURE, "caption"
             continue
         if words[i] > 12 or not _CREDIT_LINE.match(s):

@@ -79,7 +79,10 @@ _CYRILLIC_LANGS = frozenset(("ru", "uk", "bg", "mk", "sr"))
 _BOTH_SCRIPTS = frozenset(("sr",))
 _TIES = {"sr": "hr"}
 # The first word of a text or of a sentence (after an end mark, closing marks, space and opening marks).
-_SENTENCE_START = re.compile(r"(?:^|[.!?…:][\"'”»“)\]]?\s)[\"'„“«‚‘(\[–—\s-]*([^\W\d_]+)")
+# (The text's first word is matched apart: a pattern opening with the end marks lets the engine skip
+# to them at C speed, where an alternative with ^ tried both at every character.)
+_TEXT_START = re.compile(r"[\"'„“«‚‘(\[–—\s-]*([^\W\d_]+)")
+_SENTENCE_START = re.compile(r"[.!?…:][\"'”»“)\]]?\s[\"'„“«‚‘(\[–—\s-]*([^\W\d_]+)")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _GREEK_START = re.compile(" [\u0370-\u03ff\u1f00-\u1fff]")
 
@@ -210,7 +213,11 @@ def _foreign_letters(text: str) -> Counter[str]:
     """
     # Splitting, the lower-case test and the regexes run in C; only the letters beyond ASCII are counted.
     # A sentence's first word is capitalised whatever it is: it counts too.
-    running = "".join(filter(str.islower, text.split())) + "".join(_SENTENCE_START.findall(text)).lower()
+    first = _TEXT_START.match(text)
+    starts = _SENTENCE_START.findall(text, first.end()) if first else _SENTENCE_START.findall(text)
+    if first:
+        starts.insert(0, first.group(1))
+    running = "".join(filter(str.islower, text.split())) + "".join(starts).lower()
     if running.isascii():
         return Counter()
     return Counter(ch for ch in "".join(_NON_ASCII.findall(running)) if ch.isalpha())

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
 from functools import cache
+from operator import attrgetter
 from typing import Any, Generic, TypeVar, overload
 
 # Block kinds produced by cleaning. Only TEXT blocks feed summaries, quotes and numbers;
@@ -172,8 +173,7 @@ class Packed(Sequence[R], Generic[R]):
         """Pack dataclass records (already packed ones are returned as they are)."""
         if isinstance(records, Packed):
             return records
-        names = _field_names(record_type)
-        return cls.of_rows(record_type, [tuple(getattr(r, n) for n in names) for r in records])
+        return cls.of_rows(record_type, list(map(_row_of(record_type), records)))
 
     @classmethod
     def of_rows(cls, record_type: type[R], rows: Sequence[Sequence[Any]]) -> Packed[R]:
@@ -391,6 +391,16 @@ def _tag(row: tuple[Any, ...], aid: str, visit: str, names: dict[int, str | None
 @cache
 def _field_names(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls))
+
+
+@cache
+def _row_of(cls: type) -> Callable[[Any], tuple[Any, ...]]:
+    """A record's field values as a tuple, in declaration order, read in one C call (attrgetter of two
+    names or more returns the tuple; of one, the value alone)."""
+    names = _field_names(cls)
+    if len(names) < 2:
+        return lambda record: tuple(getattr(record, n) for n in names)
+    return attrgetter(*names)
 
 
 @cache

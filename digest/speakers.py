@@ -51,7 +51,9 @@ _TOKEN = re.compile(r"\w+(?:[-‐]\w+)*")
 # The same words, kept by split() with the characters between them (possessive: nothing to try again
 # after a word's letters, so the engine keeps no backtracking points).
 # (An Irish O' before a capital is part of the word: O'Brien is one name word, not "O" and "Brien".)
-_SPLIT = re.compile(r"((?:\bO['’](?=[^\W\d_]))?\w++(?:[-‐]\w++)*+)")
+# (Written to open with \w, so the engine skips to a word's first letter at C speed: a match starts only
+# after a non-word character, so the O it checks for is at a word's start, as \bO was.)
+_SPLIT = re.compile(r"(\w(?:(?<=\bO)['’](?=[^\W\d_]))?\w*+(?:[-‐]\w++)*+)")
 _SPACES = (" ", "\u00a0")
 # The first word of a run (i, stop), to find the run holding a word with bisect; a word's first letter.
 _RUN_START = _FIRST = itemgetter(0)
@@ -4067,11 +4069,15 @@ class People:
     def _office_words(self, p: _Paragraph, i: int) -> int:
         """How many words an office phrase of roles.txt spans from word i (predseda vlády: 2), joined by
         spaces in one clause; 0 when none starts there."""
+        if not self._offices or i >= len(p.words):
+            return 0
+        first = p.words[i].lower()
         for phrase, _ in self._offices:
             n = len(phrase)
-            if i + n <= len(p.words) and all(
-                    _word_matches(p.words[i + k].lower(), phrase[k]) and (k == 0 or p.gaps[i + k] in _SPACES)
-                    for k in range(n)):
+            # (Word i itself first: most phrases start with another.)
+            if i + n <= len(p.words) and _word_matches(first, phrase[0]) and all(
+                    _word_matches(p.words[i + k].lower(), phrase[k]) and p.gaps[i + k] in _SPACES
+                    for k in range(1, n)):
                 return n
         return 0
 
@@ -4620,10 +4626,13 @@ def _role_key(words: Sequence[str], i: int, offices: Sequence[tuple[tuple[str, .
         return "vice" + word
     for phrase, key in offices:
         n = len(phrase)
-        if i + n <= len(words) and all(_word_matches(words[i + k].lower(), phrase[k]) for k in range(n)):
+        # (The role word itself is tested first: most phrases start, or end, with another.)
+        if (i + n <= len(words) and _word_matches(word, phrase[0])
+                and all(_word_matches(words[i + k].lower(), phrase[k]) for k in range(1, n))):
             return key
         # A head-final language puts the role word last ("Devlet Başkanı": the head of state, tr).
-        if n > 1 and i + 1 >= n and all(_word_matches(words[i - n + 1 + k].lower(), phrase[k]) for k in range(n)):
+        if (n > 1 and i + 1 >= n and _word_matches(word, phrase[-1])
+                and all(_word_matches(words[i - n + 1 + k].lower(), phrase[k]) for k in range(n - 1))):
             return key
     if i > 0 and words[i - 1].lower() in _DEPUTY_WORDS:
         return "vice" + word

@@ -14,7 +14,7 @@ from itertools import islice, pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
 from digest import data
-from digest.cleaning import translation_note
+from digest.cleaning import translation_note, translation_note_words
 from digest.config import SummarySettings
 from digest.model import Article, Quote, Sentence, SummaryLine
 
@@ -331,13 +331,16 @@ def _prepare(
     byline = _cues(lang).get("byline", frozenset())
     # Caption cues are rare: only those the article holds at all are looked for in its sentences.
     captions = tuple(p for p in _cues(lang).get("caption", ()) if p in lowered)
+    note_words = translation_note_words()
     stems, words, weight = [], [], []
     for i, (t, low, toks, end) in enumerate(zip(texts, lowered.split("\n"), tokens, ends)):
         stems.append(list(filter(None, map(content.__getitem__, toks))))
         words.append(len(toks))
         w = _fitness(t, low, toks, end, i, byline, captions)
         # A credit saying the article is a translation tells the reader nothing of the news.
-        if translation_note(t):
+        # (A note holds one of note_words as a _WORD of its lower-cased line, apostrophes made plain:
+        # most sentences have none, and are not searched.)
+        if not note_words.isdisjoint(toks) and translation_note(t):
             w = 0.0
         if i in quoted:
             w *= QUOTE_OPENING
