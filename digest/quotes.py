@@ -444,6 +444,8 @@ _COMMA_LEAD = re.compile(r",\s+(?:[—–]\s*)?(?=[^\W\d_])")
 _AFTER_STOP_CUE = re.compile(r"\s*(?:[—–]\s*)?")
 _STOP_CUE_END = re.compile(r"[,;:!?()\"“”„«»—–\n]|\.(?=\s|$)")
 STOP_CUE_CHARS = 80
+# Words after a relative pronoun among which its clause's speech verb stands ("who has since said").
+RELATIVE_VERB_WORDS = 3
 # Words of a cue set off inside a quotation: longer ones are a clause of the speech.
 INNER_CUE_WORDS = 8
 
@@ -1344,6 +1346,12 @@ class _Attributor:
                 self._set(r, referent, referent.form)
             return
         has_verb = any(map(lex.is_verb, _WORD.findall(text[start : r.open_mark])))
+        relative = self._relative_speaker(mentions, r.open_mark)
+        if relative is not None:
+            # "…, according to figures cited by Mr. X, who said the goal was to "…"": the relative
+            # clause's speech verb is the name's, even after a preposition.
+            self._set(r, relative, relative.form)
+            return
         if before and not self._object_only(before[0], start):
             m = self._subject(before, start, r.open_mark)
             if self._titles_unknown_name(m):
@@ -1478,6 +1486,23 @@ class _Attributor:
         if not spans:
             return mentions
         return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
+
+    def _relative_speaker(self, mentions: list[Mention], open_mark: int) -> Mention | None:
+        """The last person named before the quotation when a relative clause after that name, set off by
+        a comma, opens with a speech verb that leads to the quotation: "X, who said the goal was "…"",
+        "X, que afirmó que «…»", "X, qui a déclaré : « … »". None otherwise."""
+        named = [m for m in mentions if m.person and m.end <= open_mark]
+        if not named or not self.lex.relatives:
+            return None
+        m = named[-1]
+        between = self.text[m.end : open_mark]
+        comma = re.match(r"\s*,\s*", between)
+        if comma is None or _MARKS.search(between):
+            return None
+        words = [w.lower() for w in _WORD.findall(between[comma.end() :])]
+        rel = next((len(r) for r in self.lex.relatives if tuple(words[: len(r)]) == r), 0)
+        # The verb right after the pronoun or after an auxiliary or a pronoun ("who has said", "qui a déclaré").
+        return m if rel and any(map(self.lex.is_speech_verb, words[rel : rel + RELATIVE_VERB_WORDS])) else None
 
     def _source_no_person(self, start: int, end: int) -> bool:
         """The sentence text[start:end] opens with a reporting phrase ("selon", "według", "according to")

@@ -1484,3 +1484,17 @@ def test_a_partial_quotation_after_a_verb_of_criticism_and_que_is_the_subject_s(
 ])
 def test_a_verb_of_criticism_or_regret_is_a_cue(lang: str, text: str) -> None:
     assert quotes_of(text, lang)[-1].speaker == "Marta Prieto"
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("en", "Visit\n\nPresident Paul Green met Prime Minister Anna Berg. \"We agree on trade,\" Green said.\n\n"
+           "Exports grew last year, according to data cited by Ms. Berg, who said the aim was to \"double them "
+           "within five years.\"\n", "Anna Berg"),
+    ("es", "Visita\n\nEl presidente Pablo Ruiz recibió a la primera ministra Ana Berg. «Somos vecinos», dijo Ruiz.\n\n"
+           "Las exportaciones crecieron, según datos citados por Berg, que afirmó que el objetivo era «duplicarlas "
+           "en cinco años».\n", "Ana Berg"),
+])
+def test_a_name_then_who_said_before_the_quotation_speaks(lang: str, text: str, speaker: str) -> None:
+    # "…, according to data cited by X, who said …": the relative clause's speech verb is X's, though X
+    # stands after a preposition; not the speaker quoted before.
+    assert quotes_of(text, lang)[-1].speaker == speaker
