@@ -3024,9 +3024,12 @@ class People:
                     continue  # "Real Instituto Elcano": the institution's own name
                 if first == last and first and _acronym_before(p, first):
                     continue  # "der ETH Zürich", "TU Berlin": an institution's acronym and its city
-                if first == i and i and not p.gaps[i].strip() and _heads_institution(p.words[i - 1]):
+                if first == i and i and not p.gaps[i].strip() and _heads_institution(p.words[i - 1]) and (
+                        p.words[i - 1][:1].isupper() or first == last):
                     # "Instytutu Spraw Międzynarodowych": the institution's own name goes on after its
                     # head noun (split from the run as a role's word), no given name and surname.
+                    # (A lower-case head noun ends the institution: "Политолог … университета Виктор
+                    # Григорьев" names the person after it.)
                     continue
                 form = text[p.starts[first] : p.ends[last]]
                 if first and p.kinds[first - 1] & K_TITLE and p.gaps[first].strip() in ("", "."):

@@ -789,3 +789,12 @@ def test_a_list_of_countries_then_of_names_pairs_them_for_a_nationality_role(lan
     # "The presidents of A, B and C, X, Y and Z": the text pairs each name with its country in order, so the
     # role of B's nationality later is Y (named only there), not the last subject.
     assert _speakers(text, lang) == ["Nikos Andreou"]
+
+
+def test_a_full_name_after_a_lower_case_institution_noun_is_a_person() -> None:
+    # "Политолог … университета Пётр Смирнов": the institution's head noun, written lower-case, ends the
+    # institution; the full name after it is the commentator "эксперт" stands for, not the MP quoted before.
+    text = ("Депутат Сейма Иван Орлов напомнил о бюджете. «Мы против этого плана», — заявил Орлов.\n\n"
+            "Политолог Рижского университета Пётр Смирнов считает, что визит важен. «Это шанс для обеих "
+            "стран», — отметил эксперт.")
+    assert _speakers(text, "ru") == ["Иван Орлов", "Пётр Смирнов"]
