@@ -419,7 +419,8 @@ def find_quotes(
     ordered = sorted(merged + [r for r in raws if r.depth], key=lambda r: r.parts[0][0])
     clause = _word_list(lang, "term_words", "clause")
     every = lang in _NOUNS_CAPITALISED
-    return [_to_quote(text, r, lex, naming, clause, every) for r in ordered]
+    calling = _word_list(lang, "term_words", "calling")
+    return [_to_quote(text, r, lex, naming, clause, every, calling) for r in ordered]
 
 
 def _masked(r: _Raw) -> list[tuple[int, int]]:
@@ -444,6 +445,8 @@ _COMMA_LEAD = re.compile(r",\s+(?:[—–]\s*)?(?=[^\W\d_])")
 _AFTER_STOP_CUE = re.compile(r"\s*(?:[—–]\s*)?")
 _STOP_CUE_END = re.compile(r"[,;:!?()\"“”„«»—–\n]|\.(?=\s|$)")
 STOP_CUE_CHARS = 80
+# Words at most between a verb of calling and the quotation ("назвав цю угоду «…»", "called the deal "…"").
+CALLED_WORDS = 3
 # Words after a relative pronoun among which its clause's speech verb stands ("who has since said").
 RELATIVE_VERB_WORDS = 3
 # Words of a cue set off inside a quotation: longer ones are a clause of the speech.
@@ -805,8 +808,9 @@ def _names_thing(naming: _Words, low: str) -> bool:
 
 
 def _to_quote(text: str, r: _Raw, lex: Lexicon, naming: _Words, clause: _Words | None = None,
-              every_word: bool = False) -> Quote:
-    """The Quote of a paired quotation; `every_word`: only all-capitalised words make a title."""
+              every_word: bool = False, calling: _Words | None = None) -> Quote:
+    """The Quote of a paired quotation; `every_word`: only all-capitalised words make a title; `calling`:
+    term_words' [calling] verbs ("назвав угоду «…»": what the subject called the thing is speech)."""
     joiner = "\n\n" if len(r.parts) > 1 and _in_paragraphs(text, r) else " … "
     body = joiner.join(text[a:b] for a, b in r.parts)
     words = _WORD.findall(body)
@@ -816,8 +820,12 @@ def _to_quote(text: str, r: _Raw, lex: Lexicon, naming: _Words, clause: _Words |
     # ("ha definito «compito cruciale»"); otherwise it is a term, like titles and nested quotes.
     lead = _WORD.findall(text[max(r.clause_start, r.open_mark - SENTENCE_MAX) : r.open_mark])[-CLAUSE_WORDS:]
     sentence = body[:1].isupper() and body.rstrip()[-1:] in (".", "!", "?", "…")
-    said = r.close_cue or sentence or any(map(lex.is_speech_verb, lead))
-    named = r.in_cue or _named_by(text, r, naming, clause)
+    # "назвав угоду «важливим сигналом …»", "called the deal "a turning point"": a verb of calling a few
+    # words before makes the naming word its object and the quotation the subject's words for it.
+    # (Not the word right before the marks: "so-called "…"" is a naming word itself.)
+    called = calling is not None and any(map(calling.holds, (w.lower() for w in lead[-CALLED_WORDS - 1 : -1])))
+    said = r.close_cue or sentence or called or any(map(lex.is_speech_verb, lead))
+    named = r.in_cue or (not called and _named_by(text, r, naming, clause))
     # A code or acronym alone ("the „B9” summit", «G20», "COP30") names a format, no one's words.
     code = 0 < len(words) <= 2 and all(w.isupper() or w.isdigit() or (w.isalnum() and w.upper() == w) for w in words)
     term = r.depth or title or named or code or (len(words) <= TERM_MAX_WORDS and not said)
@@ -837,8 +845,17 @@ def _to_quote(text: str, r: _Raw, lex: Lexicon, naming: _Words, clause: _Words |
     thing = (not every_word and not r.depth and not r.close_cue and 0 < len(words) <= TERM_MAX_WORDS
              and words[0][:1].isupper() and body.rstrip()[-1:] not in ".!?…" and lead_word is not None
              and lead_word.group().lower() in lex.prepositions and words[0].lower() not in lex.function_words)
-    term = term or thing
-    unspoken = (title or named or noun or thing or code) and not r.depth
+    # "депутат від «Європейської солідарності» Ігор Давиденко", "poseł z „Lewicy”", "a lawmaker from "…"":
+    # a short capitalised quotation after a role and its preposition names the role's party or body, even
+    # where the holder's speech verb follows it.
+    role_word = (_LAST_WORD.search(text, max(r.clause_start, lead_word.start() - NAMING_CHARS),
+                                   lead_word.start() - 1) if lead_word is not None and lead_word.start() else None)
+    body_of = (not r.depth and 0 < len(words) <= TERM_MAX_WORDS and words[0][:1].isupper()
+               and body.rstrip()[-1:] not in ".!?…" and lead_word is not None
+               and lead_word.group().lower() in lex.prepositions and role_word is not None
+               and text[role_word.end() : lead_word.start()] in (" ", "\u00a0") and lex.is_role(role_word.group().lower()))
+    term = term or thing or body_of
+    unspoken = (title or named or noun or thing or code or body_of) and not r.depth
     return Quote(
         start=r.parts[0][0], end=r.parts[-1][1], text=body,
         speaker=None if unspoken else r.speaker,

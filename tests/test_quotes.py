@@ -1498,3 +1498,23 @@ def test_a_name_then_who_said_before_the_quotation_speaks(lang: str, text: str, 
     # "…, according to data cited by X, who said …": the relative clause's speech verb is X's, though X
     # stands after a preposition; not the speaker quoted before.
     assert quotes_of(text, lang)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(("lang", "text", "term", "speech", "speaker"), [
+    ("uk", "Візит\n\nПрем'єр Олег Бондар, який зустрівся з гостями, назвав угоду «першим кроком до спільного ринку». "
+           "Депутат від «Народного фронту» Іван Мороз нагадав про борги.\n",
+     "Народного фронту", "першим кроком", "Олег Бондар"),
+    ("ru", "Визит\n\nПремьер Олег Бондарев назвал договор «первым шагом к общему рынку». Депутат от партии «Новая "
+           "сила» Иван Морозов напомнил о долгах.\n", "Новая", "первым шагом", "Олег Бондарев"),
+    ("en", "Visit\n\nPrime Minister Paul Green called the treaty \"a first step toward one market\". A lawmaker from "
+           "\"Civic Union\" Anna Berg recalled the debts.\n", "Civic Union", "a first step", "Paul Green"),
+])
+def test_a_party_after_a_role_is_a_term_and_a_called_it_phrase_is_speech(lang: str, text: str, term: str,
+                                                                        speech: str, speaker: str) -> None:
+    # A short capitalised quotation after a role and its preposition, or after a party's word, names the
+    # party, never the holder's words; a verb of calling before a treaty's word makes the quotation what the
+    # subject called it (speech), not the treaty's title.
+    quotes = {q.text[: len(term)]: q for q in quotes_of(text, lang)} | {
+        q.text[: len(speech)]: q for q in quotes_of(text, lang)}
+    assert (quotes[term].kind, quotes[term].speaker) == ("term", None)
+    assert (quotes[speech].kind, quotes[speech].speaker) == ("speech", speaker)
