@@ -445,6 +445,11 @@ _COMMA_LEAD = re.compile(r",\s+(?:[—–]\s*)?(?=[^\W\d_])")
 _AFTER_STOP_CUE = re.compile(r"\s*(?:[—–]\s*)?")
 _STOP_CUE_END = re.compile(r"[,;:!?()\"“”„«»—–\n]|\.(?=\s|$)")
 STOP_CUE_CHARS = 80
+# The most words of a role phrase between a cue's verb and its holder's name (a party's name in the
+# genitive, then the role: "teigė opozicinės Tėvynės sąjungos–Lietuvos krikščionių demokratų frakcijos narys X").
+ROLE_PHRASE_WORDS = 10
+# What ends such a phrase: a clause's or sentence's punctuation, a quotation mark or a bracket.
+_ROLE_PHRASE_BREAK = re.compile(r"[,.;:!?()\[\]\"“”„«»]")
 # Words at most between a verb of calling and the quotation ("назвав цю угоду «…»", "called the deal "…"").
 CALLED_WORDS = 3
 # Words after a relative pronoun among which its clause's speech verb stands ("who has since said").
@@ -1130,6 +1135,10 @@ class _Attributor:
                 # it was said; the person named after it speaks.
                 near = [outlet]
             holder = self._holder_after(after_start + verb.end(), after_end)
+            if holder is None and not any(m.person for m in near):
+                # "– teigė opozicinės Tėvynės sąjungos–Lietuvos krikščionių demokratų frakcijos narys X": a long
+                # role phrase, its institution in the genitive, then the holder's name past the verb's reach.
+                holder = self._named_after_role_phrase(after_start + verb.end(), after_end)
             if holder is not None:
                 # "коментира депутатът от ГЕРБ Стоян Кирков", "сказал депутат от КПРФ Олег Смолин": the role's
                 # party or body, then its holder's name: the holder speaks, not the last person with that role.
@@ -1179,6 +1188,18 @@ class _Attributor:
                     return after[0]
                 return None
         return None
+
+    def _named_after_role_phrase(self, verb_end: int, b: int) -> Mention | None:
+        """The first name after the cue's verb when only a role phrase of up to ROLE_PHRASE_WORDS words stands
+        between, in one clause, and its last word is a role ("teigė … frakcijos narys Mindaugas Stankūnas",
+        "ütles opositsioonilise … fraktsiooni liige X"), else None."""
+        name = next((m for m in self._between(verb_end, b) if m.kind == "name"), None)
+        if name is None or not name.person or _ROLE_PHRASE_BREAK.search(self.text, verb_end, name.start):
+            return None
+        words = _WORD.findall(self.text, verb_end, name.start)
+        if not words or len(words) > ROLE_PHRASE_WORDS or not words[-1][:1].islower():
+            return None
+        return name if self.lex.is_role(words[-1].lower()) else None
 
     def _party_between(self, a: int, b: int) -> bool:
         """The text between a role and a name is the role's party or body: a preposition and up to

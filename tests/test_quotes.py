@@ -1518,3 +1518,17 @@ def test_a_party_after_a_role_is_a_term_and_a_called_it_phrase_is_speech(lang: s
         q.text[: len(speech)]: q for q in quotes_of(text, lang)}
     assert (quotes[term].kind, quotes[term].speaker) == ("term", None)
     assert (quotes[speech].kind, quotes[speech].speaker) == ("speech", speaker)
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("lt", "Vizitas\n\nMinistras Jonas Petraitis kalbėjo apie bazę. „Statybos vyksta laiku“, – sakė Petraitis.\n\n"
+           "„Mes matome tik pažadus ir jokių darbų“, – teigė opozicinės Laisvės ir Teisingumo partijos frakcijos "
+           "narė Ona Kazlauskienė.\n", "Ona Kazlauskienė"),
+    ("et", "Visiit\n\nMinister Jaan Tamm rääkis baasist. „Ehitus käib graafikus,“ ütles Tamm.\n\n"
+           "„Me näeme ainult lubadusi ja mitte mingeid töid,“ ütles opositsioonilise Vabaduse – Õigluse "
+           "Erakonna fraktsiooni liige Mari Kask.\n", "Mari Kask"),
+])
+def test_a_name_after_a_long_role_phrase_after_the_cue_verb_speaks(lang: str, text: str, speaker: str) -> None:
+    # "– teigė <a party's name in the genitive> frakcijos narė X": the role phrase runs past the verb's reach,
+    # and the name closing it is the speaker, not the one quoted before.
+    assert quotes_of(text, lang)[-1].speaker == speaker
