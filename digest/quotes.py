@@ -419,7 +419,8 @@ def find_quotes(
     ordered = sorted(merged + [r for r in raws if r.depth], key=lambda r: r.parts[0][0])
     clause = _word_list(lang, "term_words", "clause")
     every = lang in _NOUNS_CAPITALISED
-    return [_to_quote(text, r, lex, naming, clause, every) for r in ordered]
+    calling = _word_list(lang, "term_words", "calling")
+    return [_to_quote(text, r, lex, naming, clause, every, calling) for r in ordered]
 
 
 def _masked(r: _Raw) -> list[tuple[int, int]]:
@@ -444,6 +445,15 @@ _COMMA_LEAD = re.compile(r",\s+(?:[—–]\s*)?(?=[^\W\d_])")
 _AFTER_STOP_CUE = re.compile(r"\s*(?:[—–]\s*)?")
 _STOP_CUE_END = re.compile(r"[,;:!?()\"“”„«»—–\n]|\.(?=\s|$)")
 STOP_CUE_CHARS = 80
+# The most words of a role phrase between a cue's verb and its holder's name (a party's name in the
+# genitive, then the role: "teigė opozicinės Tėvynės sąjungos–Lietuvos krikščionių demokratų frakcijos narys X").
+ROLE_PHRASE_WORDS = 10
+# What ends such a phrase: a clause's or sentence's punctuation, a quotation mark or a bracket.
+_ROLE_PHRASE_BREAK = re.compile(r"[,.;:!?()\[\]\"“”„«»]")
+# Words at most between a verb of calling and the quotation ("назвав цю угоду «…»", "called the deal "…"").
+CALLED_WORDS = 3
+# Words after a relative pronoun among which its clause's speech verb stands ("who has since said").
+RELATIVE_VERB_WORDS = 3
 # Words of a cue set off inside a quotation: longer ones are a clause of the speech.
 INNER_CUE_WORDS = 8
 
@@ -803,8 +813,9 @@ def _names_thing(naming: _Words, low: str) -> bool:
 
 
 def _to_quote(text: str, r: _Raw, lex: Lexicon, naming: _Words, clause: _Words | None = None,
-              every_word: bool = False) -> Quote:
-    """The Quote of a paired quotation; `every_word`: only all-capitalised words make a title."""
+              every_word: bool = False, calling: _Words | None = None) -> Quote:
+    """The Quote of a paired quotation; `every_word`: only all-capitalised words make a title; `calling`:
+    term_words' [calling] verbs ("назвав угоду «…»": what the subject called the thing is speech)."""
     joiner = "\n\n" if len(r.parts) > 1 and _in_paragraphs(text, r) else " … "
     body = joiner.join(text[a:b] for a, b in r.parts)
     words = _WORD.findall(body)
@@ -814,8 +825,12 @@ def _to_quote(text: str, r: _Raw, lex: Lexicon, naming: _Words, clause: _Words |
     # ("ha definito «compito cruciale»"); otherwise it is a term, like titles and nested quotes.
     lead = _WORD.findall(text[max(r.clause_start, r.open_mark - SENTENCE_MAX) : r.open_mark])[-CLAUSE_WORDS:]
     sentence = body[:1].isupper() and body.rstrip()[-1:] in (".", "!", "?", "…")
-    said = r.close_cue or sentence or any(map(lex.is_speech_verb, lead))
-    named = r.in_cue or _named_by(text, r, naming, clause)
+    # "назвав угоду «важливим сигналом …»", "called the deal "a turning point"": a verb of calling a few
+    # words before makes the naming word its object and the quotation the subject's words for it.
+    # (Not the word right before the marks: "so-called "…"" is a naming word itself.)
+    called = calling is not None and any(map(calling.holds, (w.lower() for w in lead[-CALLED_WORDS - 1 : -1])))
+    said = r.close_cue or sentence or called or any(map(lex.is_speech_verb, lead))
+    named = r.in_cue or (not called and _named_by(text, r, naming, clause))
     # A code or acronym alone ("the „B9” summit", «G20», "COP30") names a format, no one's words.
     code = 0 < len(words) <= 2 and all(w.isupper() or w.isdigit() or (w.isalnum() and w.upper() == w) for w in words)
     term = r.depth or title or named or code or (len(words) <= TERM_MAX_WORDS and not said)
@@ -835,8 +850,17 @@ def _to_quote(text: str, r: _Raw, lex: Lexicon, naming: _Words, clause: _Words |
     thing = (not every_word and not r.depth and not r.close_cue and 0 < len(words) <= TERM_MAX_WORDS
              and words[0][:1].isupper() and body.rstrip()[-1:] not in ".!?…" and lead_word is not None
              and lead_word.group().lower() in lex.prepositions and words[0].lower() not in lex.function_words)
-    term = term or thing
-    unspoken = (title or named or noun or thing or code) and not r.depth
+    # "депутат від «Європейської солідарності» Ігор Давиденко", "poseł z „Lewicy”", "a lawmaker from "…"":
+    # a short capitalised quotation after a role and its preposition names the role's party or body, even
+    # where the holder's speech verb follows it.
+    role_word = (_LAST_WORD.search(text, max(r.clause_start, lead_word.start() - NAMING_CHARS),
+                                   lead_word.start() - 1) if lead_word is not None and lead_word.start() else None)
+    body_of = (not r.depth and 0 < len(words) <= TERM_MAX_WORDS and words[0][:1].isupper()
+               and body.rstrip()[-1:] not in ".!?…" and lead_word is not None
+               and lead_word.group().lower() in lex.prepositions and role_word is not None
+               and text[role_word.end() : lead_word.start()] in (" ", "\u00a0") and lex.is_role(role_word.group().lower()))
+    term = term or thing or body_of
+    unspoken = (title or named or noun or thing or code or body_of) and not r.depth
     return Quote(
         start=r.parts[0][0], end=r.parts[-1][1], text=body,
         speaker=None if unspoken else r.speaker,
@@ -1111,6 +1135,10 @@ class _Attributor:
                 # it was said; the person named after it speaks.
                 near = [outlet]
             holder = self._holder_after(after_start + verb.end(), after_end)
+            if holder is None and not any(m.person for m in near):
+                # "– teigė opozicinės Tėvynės sąjungos–Lietuvos krikščionių demokratų frakcijos narys X": a long
+                # role phrase, its institution in the genitive, then the holder's name past the verb's reach.
+                holder = self._named_after_role_phrase(after_start + verb.end(), after_end)
             if holder is not None:
                 # "коментира депутатът от ГЕРБ Стоян Кирков", "сказал депутат от КПРФ Олег Смолин": the role's
                 # party or body, then its holder's name: the holder speaks, not the last person with that role.
@@ -1160,6 +1188,18 @@ class _Attributor:
                     return after[0]
                 return None
         return None
+
+    def _named_after_role_phrase(self, verb_end: int, b: int) -> Mention | None:
+        """The first name after the cue's verb when only a role phrase of up to ROLE_PHRASE_WORDS words stands
+        between, in one clause, and its last word is a role ("teigė … frakcijos narys Mindaugas Stankūnas",
+        "ütles opositsioonilise … fraktsiooni liige X"), else None."""
+        name = next((m for m in self._between(verb_end, b) if m.kind == "name"), None)
+        if name is None or not name.person or _ROLE_PHRASE_BREAK.search(self.text, verb_end, name.start):
+            return None
+        words = _WORD.findall(self.text, verb_end, name.start)
+        if not words or len(words) > ROLE_PHRASE_WORDS or not words[-1][:1].islower():
+            return None
+        return name if self.lex.is_role(words[-1].lower()) else None
 
     def _party_between(self, a: int, b: int) -> bool:
         """The text between a role and a name is the role's party or body: a preposition and up to
@@ -1344,6 +1384,12 @@ class _Attributor:
                 self._set(r, referent, referent.form)
             return
         has_verb = any(map(lex.is_verb, _WORD.findall(text[start : r.open_mark])))
+        relative = self._relative_speaker(mentions, r.open_mark)
+        if relative is not None:
+            # "…, according to figures cited by Mr. X, who said the goal was to "…"": the relative
+            # clause's speech verb is the name's, even after a preposition.
+            self._set(r, relative, relative.form)
+            return
         if before and not self._object_only(before[0], start):
             m = self._subject(before, start, r.open_mark)
             if self._titles_unknown_name(m):
@@ -1478,6 +1524,23 @@ class _Attributor:
         if not spans:
             return mentions
         return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
+
+    def _relative_speaker(self, mentions: list[Mention], open_mark: int) -> Mention | None:
+        """The last person named before the quotation when a relative clause after that name, set off by
+        a comma, opens with a speech verb that leads to the quotation: "X, who said the goal was "…"",
+        "X, que afirmó que «…»", "X, qui a déclaré : « … »". None otherwise."""
+        named = [m for m in mentions if m.person and m.end <= open_mark]
+        if not named or not self.lex.relatives:
+            return None
+        m = named[-1]
+        between = self.text[m.end : open_mark]
+        comma = re.match(r"\s*,\s*", between)
+        if comma is None or _MARKS.search(between):
+            return None
+        words = [w.lower() for w in _WORD.findall(between[comma.end() :])]
+        rel = next((len(r) for r in self.lex.relatives if tuple(words[: len(r)]) == r), 0)
+        # The verb right after the pronoun or after an auxiliary or a pronoun ("who has said", "qui a déclaré").
+        return m if rel and any(map(self.lex.is_speech_verb, words[rel : rel + RELATIVE_VERB_WORDS])) else None
 
     def _source_no_person(self, start: int, end: int) -> bool:
         """The sentence text[start:end] opens with a reporting phrase ("selon", "według", "according to")

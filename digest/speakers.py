@@ -71,6 +71,8 @@ _APPOSITION = re.compile(r"[^,.;:!?()\[\]\"“”„«»\n]{0,60},\s*")
 APPOSITION_WORDS = 8
 # The most words of a country's name after a role (Côte d'Ivoire, Bosnia and Herzegovina).
 COUNTRY_WORDS = 4
+# Most words of a full name in a list after its countries ("…, José Antonio Kast y Rodrigo Paz").
+LISTED_NAME_WORDS = 4
 # The most mentions after prepositions that may open a sentence before its subject.
 CLAUSE_MENTIONS = 3
 # The most words of a description set off by commas between a name and its speech verb.
@@ -2155,6 +2157,10 @@ class People:
         for p in self._paragraphs:
             words, gaps, kinds, n = p.words, p.gaps, p.kinds, len(p.words)
             saintly = not saints.isdisjoint(words)
+            for k in compress(range(n), map(K_ROLE.__and__, kinds)):
+                # "Los presidentes de Uruguay, Chile y Bolivia, Yamandú Orsi, José Antonio Kast y Rodrigo Paz":
+                # each name of the list the role's countries pair is a holder's (only the first has a role before it).
+                found.extend(words[b - 1] for _, b, _ in self._country_list(p, k))
             for i, stop in p.runs:
                 if p.initial[i] and words[i].lower() in self._lowercase:
                     if stop - i == 1:
@@ -3020,9 +3026,12 @@ class People:
                     continue  # "Real Instituto Elcano": the institution's own name
                 if first == last and first and _acronym_before(p, first):
                     continue  # "der ETH Zürich", "TU Berlin": an institution's acronym and its city
-                if first == i and i and not p.gaps[i].strip() and _heads_institution(p.words[i - 1]):
+                if first == i and i and not p.gaps[i].strip() and _heads_institution(p.words[i - 1]) and (
+                        p.words[i - 1][:1].isupper() or first == last):
                     # "Instytutu Spraw Międzynarodowych": the institution's own name goes on after its
                     # head noun (split from the run as a role's word), no given name and surname.
+                    # (A lower-case head noun ends the institution: "Политолог … университета Виктор
+                    # Григорьев" names the person after it.)
                     continue
                 form = text[p.starts[first] : p.ends[last]]
                 if first and p.kinds[first - 1] & K_TITLE and p.gaps[first].strip() in ("", "."):
@@ -3501,6 +3510,17 @@ class People:
                     out.append(Mention(pos, p.ends[i], word, PRONOUN, person, prep, subject))
                     continue
                 if not p.kinds[i] & K_ROLE:
+                    continue
+                listed = self._country_list(p, i)
+                if listed:
+                    # "Los presidentes de Uruguay, Chile y Bolivia, Yamandú Orsi, José Antonio Kast y Rodrigo Paz":
+                    # the text pairs each name with its country, so "el mandatario chileno" later is Kast.
+                    for a, _, code in listed:
+                        if (holder := by_start.get(p.starts[a])) is not None:
+                            person = self.clusters[holder[2]]
+                            held.setdefault(person, code)
+                            mod_of.setdefault(person, code)
+                            person_of_mod.setdefault(code, person)
                     continue
                 role_of = self._name_before_role(p, i, out)
                 if role_of is not None and not self._stands_for_person(p, i):
@@ -4094,6 +4114,48 @@ class People:
             if place is not None and place.kind == "country":
                 return place.country, p.ends[m]
         return None
+
+    def _country_list(self, p: _Paragraph, i: int) -> list[tuple[int, int, str]]:
+        """At a (plural) role word i, a preposition, a list of countries, a comma and as many names:
+        "Los presidentes de Uruguay, Chile y Bolivia, Yamandú Orsi, José Antonio Kast y Rodrigo Paz",
+        "the leaders of France and Spain, Jean Martin and Pablo Ruiz". The text pairs them in order:
+        [(first word, stop, country)] of each name's run, else []."""
+        words, gaps, caps, n = p.words, p.gaps, p.caps, len(p.words)
+        if i + 3 >= n or gaps[i + 1] not in _SPACES or words[i + 1].lower() not in self.lex.prepositions:
+            return []
+        ands = and_words(self._lang)
+
+        def items(k: int, take: Callable[[int], int]) -> tuple[list[tuple[int, int]], int]:
+            """The items from word k, joined by commas and closed by an "and" word before the last:
+            ([(first, stop)], the last item's stop); [] when no "and" closes them."""
+            found: list[tuple[int, int]] = []
+            while k < n and (stop := take(k)) > k:
+                found.append((k, stop))
+                if len(found) > 1 and words[k - 1].lower() in ands:
+                    return found, stop  # the item after "and" is the last
+                if stop + 1 < n and gaps[stop] in _SPACES and words[stop].lower() in ands and gaps[stop + 1] in _SPACES:
+                    k = stop + 1
+                elif stop < n and gaps[stop].strip() == ",":
+                    k = stop
+                else:
+                    break
+            return [], k
+
+        def country(k: int) -> int:
+            place = places.lookup(words[k]) if caps[k] else None
+            return k + 1 if place is not None and place.kind == "country" else k
+
+        def name(k: int) -> int:
+            stop = p.run_end(k, min(n, k + LISTED_NAME_WORDS)) if caps[k] else k
+            return stop if stop - k >= 2 and country(k) == k else k  # a full name, not the next country
+
+        countries, k = items(i + 2, country)
+        if len(countries) < 2 or k >= n or gaps[k].strip() != ",":
+            return []
+        names, _ = items(k, name)
+        if len(names) != len(countries):
+            return []
+        return [(a, b, code) for (a, b), (c, _) in zip(names, countries) if (code := _country(words[c]))]
 
     def _complement_demonym(self, p: _Paragraph, i: int) -> tuple[str, int] | None:
         """The country of a nationality adjective closing the role's complement (chef de l'État nigérian,

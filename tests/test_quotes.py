@@ -1484,3 +1484,51 @@ def test_a_partial_quotation_after_a_verb_of_criticism_and_que_is_the_subject_s(
 ])
 def test_a_verb_of_criticism_or_regret_is_a_cue(lang: str, text: str) -> None:
     assert quotes_of(text, lang)[-1].speaker == "Marta Prieto"
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("en", "Visit\n\nPresident Paul Green met Prime Minister Anna Berg. \"We agree on trade,\" Green said.\n\n"
+           "Exports grew last year, according to data cited by Ms. Berg, who said the aim was to \"double them "
+           "within five years.\"\n", "Anna Berg"),
+    ("es", "Visita\n\nEl presidente Pablo Ruiz recibió a la primera ministra Ana Berg. «Somos vecinos», dijo Ruiz.\n\n"
+           "Las exportaciones crecieron, según datos citados por Berg, que afirmó que el objetivo era «duplicarlas "
+           "en cinco años».\n", "Ana Berg"),
+])
+def test_a_name_then_who_said_before_the_quotation_speaks(lang: str, text: str, speaker: str) -> None:
+    # "…, according to data cited by X, who said …": the relative clause's speech verb is X's, though X
+    # stands after a preposition; not the speaker quoted before.
+    assert quotes_of(text, lang)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(("lang", "text", "term", "speech", "speaker"), [
+    ("uk", "Візит\n\nПрем'єр Олег Бондар, який зустрівся з гостями, назвав угоду «першим кроком до спільного ринку». "
+           "Депутат від «Народного фронту» Іван Мороз нагадав про борги.\n",
+     "Народного фронту", "першим кроком", "Олег Бондар"),
+    ("ru", "Визит\n\nПремьер Олег Бондарев назвал договор «первым шагом к общему рынку». Депутат от партии «Новая "
+           "сила» Иван Морозов напомнил о долгах.\n", "Новая", "первым шагом", "Олег Бондарев"),
+    ("en", "Visit\n\nPrime Minister Paul Green called the treaty \"a first step toward one market\". A lawmaker from "
+           "\"Civic Union\" Anna Berg recalled the debts.\n", "Civic Union", "a first step", "Paul Green"),
+])
+def test_a_party_after_a_role_is_a_term_and_a_called_it_phrase_is_speech(lang: str, text: str, term: str,
+                                                                        speech: str, speaker: str) -> None:
+    # A short capitalised quotation after a role and its preposition, or after a party's word, names the
+    # party, never the holder's words; a verb of calling before a treaty's word makes the quotation what the
+    # subject called it (speech), not the treaty's title.
+    quotes = {q.text[: len(term)]: q for q in quotes_of(text, lang)} | {
+        q.text[: len(speech)]: q for q in quotes_of(text, lang)}
+    assert (quotes[term].kind, quotes[term].speaker) == ("term", None)
+    assert (quotes[speech].kind, quotes[speech].speaker) == ("speech", speaker)
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("lt", "Vizitas\n\nMinistras Jonas Petraitis kalbėjo apie bazę. „Statybos vyksta laiku“, – sakė Petraitis.\n\n"
+           "„Mes matome tik pažadus ir jokių darbų“, – teigė opozicinės Laisvės ir Teisingumo partijos frakcijos "
+           "narė Ona Kazlauskienė.\n", "Ona Kazlauskienė"),
+    ("et", "Visiit\n\nMinister Jaan Tamm rääkis baasist. „Ehitus käib graafikus,“ ütles Tamm.\n\n"
+           "„Me näeme ainult lubadusi ja mitte mingeid töid,“ ütles opositsioonilise Vabaduse – Õigluse "
+           "Erakonna fraktsiooni liige Mari Kask.\n", "Mari Kask"),
+])
+def test_a_name_after_a_long_role_phrase_after_the_cue_verb_speaks(lang: str, text: str, speaker: str) -> None:
+    # "– teigė <a party's name in the genitive> frakcijos narė X": the role phrase runs past the verb's reach,
+    # and the name closing it is the speaker, not the one quoted before.
+    assert quotes_of(text, lang)[-1].speaker == speaker

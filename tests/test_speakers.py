@@ -776,3 +776,25 @@ def test_shown_names_finds_a_quoted_form_of_the_person_among_many() -> None:
     assert shown_as("Luiz Inácio Lula") == "Luiz Inácio Lula da Silva"
     assert shown_as("Anna Name007ovou") == "Anna Name007ova"
     assert shown_as("Olena Zelenska") == "Olena Zelenska"  # never quoted: as given
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Los primeros ministros de Portugal, Grecia y Austria, Luís Moreira, Nikos Andreou y Franz Huber, "
+           "firmaron ayer un acuerdo. Huber, que habló primero, fue breve. «Austria quiere puertos», dijo el "
+           "primer ministro griego."),
+    ("en", "The prime ministers of Portugal, Greece and Austria, Luís Moreira, Nikos Andreou and Franz Huber, signed "
+           "a pact. Huber, who spoke first, was brief. \"Greece wants ports,\" said the Greek prime minister."),
+])
+def test_a_list_of_countries_then_of_names_pairs_them_for_a_nationality_role(lang: str, text: str) -> None:
+    # "The presidents of A, B and C, X, Y and Z": the text pairs each name with its country in order, so the
+    # role of B's nationality later is Y (named only there), not the last subject.
+    assert _speakers(text, lang) == ["Nikos Andreou"]
+
+
+def test_a_full_name_after_a_lower_case_institution_noun_is_a_person() -> None:
+    # "Политолог … университета Пётр Смирнов": the institution's head noun, written lower-case, ends the
+    # institution; the full name after it is the commentator "эксперт" stands for, not the MP quoted before.
+    text = ("Депутат Сейма Иван Орлов напомнил о бюджете. «Мы против этого плана», — заявил Орлов.\n\n"
+            "Политолог Рижского университета Пётр Смирнов считает, что визит важен. «Это шанс для обеих "
+            "стран», — отметил эксперт.")
+    assert _speakers(text, "ru") == ["Иван Орлов", "Пётр Смирнов"]
