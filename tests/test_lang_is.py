@@ -100,6 +100,16 @@ def test_qualifiers(text: str, qualifier: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [("útflutningur jókst um 7,5 prósent", None), ("verðið hækkaði um 300 krónur", None),
+     ("ferðamönnum fjölgaði um rúmlega 20 prósent", "more than"), ("verðið lækkaði um tæplega 5 prósent", "almost"),
+     ("viðskiptin námu um 4,3 milljörðum evra", "about")],
+)
+def test_um_after_a_verb_of_change_is_by_not_about(text: str, qualifier: str | None) -> None:
+    assert [f for f in scan(text, "is") if f.kind != "date"][0].qualifier == qualifier
+
+
+@pytest.mark.parametrize(
     ("text", "ymd"),
     [("7. október 2026 kl. 16:40", (2026, 10, 7)), ("Reykjavík, 3. mars 2026", (2026, 3, 3)),
      ("frá 1. janúar 2026", (2026, 1, 1)), ("fundurinn í júní", (None, 6, None)),
