@@ -279,7 +279,7 @@ _SECTIONS = (
     "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources", "reverse",
     "currency_scales", "local_dollars", "ordinal_units", "negations", "local_pesos", "local_shillings", "local_lei", "local_crowns", "letter_currencies", "conversions", "plural_subjects", "people",
     "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within", "passive", "offsets", "offsets_before",
-    "subset_after", "approximate", "growth", "deadline", "current", "qualifier_links",
+    "subset_after", "approximate", "growth", "deadline", "current", "qualifier_links", "change_by",
 )
 
 
@@ -1241,6 +1241,12 @@ def _figure(
         # The preposition of a change between a qualifier and its figure ("takmer o 40 percent",
         # "почти на 40 процентов"): the qualifier is the figure's still.
         qual = _match_before(lex.qualifiers, text, low, link[0], lo, words=3)
+    if qual and (by := _match_before(lex.change_by, text, low, q_at, lo, words=3)) and by[0] < qual[0]:
+        # The qualifier's word is the "by" of a change after its verb (Icelandic "jókst um 7,5 prósent", grew by
+        # 7.5 %, where "um 70 prósent" is about 70 %): no qualifier, but a word between may be one ("fjölgaði
+        # um rúmlega 20 prósent", by more than 20 %).
+        qual = _match_before(lex.qualifiers, text, low, left, lo, words=1) if q_at != left else None
+        q_at = left
     dated = False
     if qual is None and (year := _YEAR_BEFORE.search(low, max(lo, (y_at := art[0] if art else left) - _YEAR_BEFORE_REACH), y_at)):
         # A year between a verb of exceeding and its figure: "ha superato nel 2025 i 32 miliardi".

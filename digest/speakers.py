@@ -24,7 +24,7 @@ from digest.roles import (ROLE_WORDS, deputy as deputy_role, fullest as fullest_
 
 # Languages with attribution word lists; any other language uses all of them at once.
 LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl",
-         "bg", "fi", "el", "et", "lv", "sr", "lt", "ca")
+         "bg", "fi", "el", "et", "lv", "sr", "lt", "ca", "is")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -4491,6 +4491,8 @@ _GENDERS: dict[str, _Genders] = {
     # Lithuanian: feminine roles and surnames end in -ė (ministrė, premjerė, Kazlauskienė, Petrauskaitė, Jankutė)
     # and decline as -ės/-ei/-ę; verbs tell no gender (sakė is he, she and they); ji is she, jis he.
     "lt": _Genders(("ė", "ės", "ei", "ę"), (), (), {"ji": "f", "jis": "m"}),
+    # Icelandic role nouns are one for both (ráðherra, forseti) and verbs tell no gender; hún is she, hann he.
+    "is": _Genders((), (), (), {"hún": "f", "hann": "m"}),
 }
 _OTHER = {"f": "m", "m": "f"}
 

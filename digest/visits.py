@@ -877,6 +877,14 @@ def _people(
         key = key_of[name]
         if key:
             who[key] = max(mentions[key], found[key])
+    # Icelandic names a person again by the given names, not the patronymic ("Þorgerður Katrín sagði",
+    # "sagði Hildur Ýr"): each such mention in the paragraphs counts for the full name it shortens.
+    if lang in _GIVEN_NAME_LANGS:
+        for name in dict.fromkeys(candidates):
+            parts, key = name.split(), key_of[name]
+            if len(parts) >= 2 and key in who:
+                given = re.compile(rf"(?<!\w){re.escape(' '.join(parts[:-1]))}(?!\w)(?!\s+{re.escape(parts[-1])})")
+                who[key] += sum(len(given.findall(text, a, b)) for a, b in w.body)
     # An economist or a member of parliament commenting on the visit took no part in it.
     for key in _commentators(text, candidates, key_of, lang):
         who.pop(key, None)
@@ -902,6 +910,10 @@ def _people(
         if _first_vowel(word) == vowel.get(key):
             forms[word] += alone[word]
     return who, forms, tuple(sorted(headline))
+
+
+# Languages whose news names a person again by the given names alone (see _people).
+_GIVEN_NAME_LANGS = frozenset(("is",))
 
 
 # How far before a name its introducing role is read ("O economista Fernando Kiala").
@@ -1335,6 +1347,10 @@ def _named_host(text: str, start: int, window: str, lang: str) -> bool:
     pieces = _CLAUSE_END.split(rest.lstrip(", ") if rest.startswith(",") else rest)
     clause = pieces[0]
     words = list(_PLAIN_WORD.finditer(clause))
+    # A role after the name without a comma is in apposition, Icelandic's order ("Ragnhildur Ösp Einarsdóttir
+    # forsætisráðherra tók á móti …"): the verb is read after it.
+    if len(words) > 1 and words[0].group().islower() and lexicon(lang).roles.holds(words[0].group()):
+        words = words[1:]
     # The verb right after the name, or after one auxiliary ("Starmer has welcomed"); the passive
     # ("X was received") has its own auxiliaries, which the lists leave out.
     # A day first ("Путин во вторник принял"): the day, and its preposition, are passed over.
@@ -1356,7 +1372,9 @@ def _named_host(text: str, start: int, window: str, lang: str) -> bool:
     # ("welcomed the deal").
     # "received his counterpart" names the guest by the word for a peer.
     # A time phrase may come first ("received this Wednesday his counterpart"): a peer is looked for further.
-    if any(w.group()[:1].isupper() for w in words[at + 1 : at + 1 + _HOST_WORDS]):
+    # A day after the verb ("tók á þriðjudag á móti X", "empfing am Dienstag X") and its preposition are passed over.
+    reach = _HOST_WORDS + 2 * sum(dates.is_weekday(w.group(), lang) for w in words[at + 1 : at + 1 + _HOST_WORDS])
+    if any(w.group()[:1].isupper() for w in words[at + 1 : at + 1 + reach]):
         return True
     peers = _phrases(lang, "=")
     return any(_word_fits(w.group().casefold(), p[0]) for w in words[at + 1 : at + 1 + _PEER_WORDS] for p in peers)
@@ -1403,6 +1421,8 @@ def _host_cues(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | Non
     # "Путин во вторник принял", "Merz am Dienstag empfing": a day, maybe after its preposition, may come first.
     days = alternation(dates.weekday_forms(lang))
     day = rf"(?:(?:\w+\W+)?(?:{days})\W+)?" if days else ""
+    # "Einarsdóttir forsætisráðherra tók á móti": a word may stand between (_named_host keeps only a role there).
+    day = rf"(?:\w+\W+)?{day}"
     return (re.compile(rf"\b(?:{alternation(lasts)})\b", re.IGNORECASE) if lasts else None,
             re.compile(rf"{_NAME_WORD}\W*{_PARTY_TAIL}{day}(?:(?:{aux})\W+)?(?:{alternation(verbs)})\b", re.IGNORECASE) if verbs and aux else
             re.compile(rf"{_NAME_WORD}\W*{_PARTY_TAIL}{day}(?:{alternation(verbs)})\b", re.IGNORECASE) if verbs else None)
