@@ -26,6 +26,8 @@ _LETTERS = {
     "bg": "ѝ",
     # Lithuanian ė į ų no other profile's language writes (ą ę are Polish too).
     "lt": "ąęėįų",
+    # Albanian ë (in nearly every sentence: të, në, është, një); its ç is French, Portuguese, Catalan and Turkish too.
+    "sq": "ë",
     # Languages recognised but without word lists (their profiles sit in data/langid too).
     "tr": "ışğ",
     # Macedonian and Serbian Cyrillic: recognised so that they are read as neither Bulgarian nor Russian.
@@ -46,6 +48,8 @@ _ALPHABETS = {
     "nl": "éèëïöüáó", "en": "", "lv": "āčēģīķļņšūž", "lt": "ąčęėįšųūž",
     # Catalan: grave and acute accents, ç and the diaeresis; never ñ, á, ì or ù (Spanish, Italian).
     "ca": "àçéèíïòóúü",
+    # Albanian: ë and ç only.
+    "sq": "ëç",
 }
 # A language loses this many times the share of the text's letters outside its alphabet (those of its
 # lower-case words: see _foreign_letters): a Romanian brief with 2.5% of its letters in ă ș ț î loses

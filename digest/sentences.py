@@ -615,7 +615,7 @@ def unelided(lang: str) -> Callable[[str], str] | None:
 
 
 def _base_stemmer(lang: str) -> Callable[[str], str]:
-    if lang in ("pl", "el", "et", "lv", "lt", "ca"):
+    if lang in ("pl", "el", "et", "lv", "lt", "ca", "sq"):
         return _suffix_stemmer(lang)
     if lang == "de":
         return _german_stem
