@@ -28,6 +28,8 @@ _LETTERS = {
     "lt": "ąęėįų",
     # Icelandic þ and ð (Faroese, unprofiled, writes ð too).
     "is": "þð",
+    # Albanian ë (in nearly every sentence: të, në, është, një); its ç is French, Portuguese, Catalan and Turkish too.
+    "sq": "ë",
     # Languages recognised but without word lists (their profiles sit in data/langid too).
     "tr": "ışğ",
     # Macedonian and Serbian Cyrillic: recognised so that they are read as neither Bulgarian nor Russian.
@@ -50,6 +52,8 @@ _ALPHABETS = {
     "ca": "àçéèíïòóúü",
     # Icelandic: acute vowels, æ, ö, þ, ð; never ø or å (Norwegian, Danish).
     "is": "áæéíóöúýþð",
+    # Albanian: ë and ç only.
+    "sq": "ëç",
 }
 # A language loses this many times the share of the text's letters outside its alphabet (those of its
 # lower-case words: see _foreign_letters): a Romanian brief with 2.5% of its letters in ă ș ț î loses

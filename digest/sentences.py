@@ -587,7 +587,7 @@ def stop_words(lang: str) -> frozenset[str]:
 @cache
 def stemmer(lang: str) -> Callable[[str], str]:
     """A stemmer: Snowball where nltk has one, our light suffix stripper for Polish, Greek, Estonian, Latvian,
-    Lithuanian and Catalan, else lower-casing.
+    Lithuanian, Catalan, Icelandic and Albanian, else lower-casing.
 
     A word glued to an elided one ("dell'anno", "qu'il") is stemmed without it, as Snowball leaves it on.
     """
@@ -615,7 +615,7 @@ def unelided(lang: str) -> Callable[[str], str] | None:
 
 
 def _base_stemmer(lang: str) -> Callable[[str], str]:
-    if lang in ("pl", "el", "et", "lv", "lt", "ca", "is"):
+    if lang in ("pl", "el", "et", "lv", "lt", "ca", "is", "sq"):
         return _suffix_stemmer(lang)
     if lang == "de":
         return _german_stem

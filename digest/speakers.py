@@ -24,7 +24,7 @@ from digest.roles import (ROLE_WORDS, deputy as deputy_role, fullest as fullest_
 
 # Languages with attribution word lists; any other language uses all of them at once.
 LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl",
-         "bg", "fi", "el", "et", "lv", "sr", "lt", "ca", "is")
+         "bg", "fi", "el", "et", "lv", "sr", "lt", "ca", "is", "sq")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -4488,6 +4488,9 @@ _GENDERS: dict[str, _Genders] = {
     "fi": _Genders((), (), (), {}),
     # Estonian has none either: "ta"/"tema" is he and she.
     "et": _Genders((), (), (), {}),
+    # Albanian feminine role nouns (analistja, ministrja, presidentja, deputetja, eksperte, profesoreshë);
+    # verbs do not show gender; ajo is she, ai he.
+    "sq": _Genders(("ja", "je", "esha", "eshë", "ëse"), (), (), {"ajo": "f", "ai": "m"}),
     # Lithuanian: feminine roles and surnames end in -ė (ministrė, premjerė, Kazlauskienė, Petrauskaitė, Jankutė)
     # and decline as -ės/-ei/-ę; verbs tell no gender (sakė is he, she and they); ji is she, jis he.
     "lt": _Genders(("ė", "ės", "ei", "ę"), (), (), {"ji": "f", "jis": "m"}),
