@@ -3194,12 +3194,21 @@ class People:
                 if len(words) >= 3 and words[-2].lower() not in _particles().words and words[-2] != lead:
                     by_first.setdefault(fold(words[-2]), []).append(len(groups) - 1)
         counts = Counter(forms)
+        particles = _particles().words
         oblique = self._finnish_obliques() if self._lang == "fi" else {}
         out = {}
         for g in groups:
             # Of the fullest forms, the shortest: a case form is the nominative and an ending
             # (Шавкат Мирзиёев, not Шавкатом Мирзиёевым; Władimir Putin, not Władimira Putina).
-            best = nominative(max(g, key=lambda f: (len(f.split()), -len(f), counts[f])), counts)
+            # A form with more words that are no particles first: "Rodrigo Paz", not "La Paz" (the city
+            # "en La Paz" reads as particle + surname and joins him, but has no given name).
+            best = nominative(max(g, key=lambda f: (sum(w.lower() not in particles for w in f.split()), len(f.split()),
+                                                    -len(f), counts[f])), counts)
+            # "in La Paz" beside "Mr. Paz", no given name anywhere: a capitalised particle before the bare
+            # surname the text also writes alone is a place's name (La Paz, Los Angeles), not his.
+            if (len(words := best.split()) > 1 and words[0][:1].isupper() and words[-1] in g
+                    and all(w.lower() in particles for w in words[:-1])):
+                best = words[-1]
             if self._lang == "et":
                 best = _estonian_nominative(best, g)
             if best in oblique and all(f in oblique for f in g):

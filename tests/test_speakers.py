@@ -776,3 +776,17 @@ def test_shown_names_finds_a_quoted_form_of_the_person_among_many() -> None:
     assert shown_as("Luiz Inácio Lula") == "Luiz Inácio Lula da Silva"
     assert shown_as("Anna Name007ovou") == "Anna Name007ova"
     assert shown_as("Olena Zelenska") == "Olena Zelenska"  # never quoted: as given
+
+
+def test_a_place_made_of_particle_and_surname_does_not_rename_the_person() -> None:
+    # "en La Fuente" (a town) reads as particle + surname and joins Pedro Fuente: he keeps his given name.
+    text = ("El ministro Pedro Fuente llegó el lunes. «Es un buen día», dijo Fuente. "
+            "La próxima reunión será en La Fuente.")
+    assert People(text, [(0, len(text))], "es").people() == ("Pedro Fuente",)
+
+
+def test_a_capitalised_particle_before_a_surname_written_alone_is_a_place() -> None:
+    # No given name anywhere: "in La Fuente" beside "Mr Fuente" leaves him "Fuente", not the town's name.
+    text = ('"We agree," Mr Fuente said on Monday. Mr Fuente arrived from Lima. '
+            "The ministers will meet again in La Fuente.")
+    assert People(text, [(0, len(text))], "en").people() == ("Fuente",)
