@@ -709,9 +709,11 @@ def _fleeting_e(base: str, form: str) -> bool:
 
 
 def surname(name: str) -> str:
-    """The last word of a name, or the word before its regnal number (Mohammed VI: Mohammed)."""
+    """The last word of a name, or the word before its regnal number (Mohammed VI: Mohammed); a hyphen-glued
+    particle cut off (al-Sisi: Sisi, as "Mr Sisi said" writes him)."""
     words = name.split()
-    return words[-2] if len(words) > 1 and _REGNAL.fullmatch(words[-1]) else words[-1]
+    last = words[-2] if len(words) > 1 and _REGNAL.fullmatch(words[-1]) else words[-1]
+    return last.partition("-")[2] if _particle_name(last) else last
 
 
 def _given_compatible(a: str, b: str) -> bool:

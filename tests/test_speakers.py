@@ -790,3 +790,10 @@ def test_a_capitalised_particle_before_a_surname_written_alone_is_a_place() -> N
     text = ('"We agree," Mr Fuente said on Monday. Mr Fuente arrived from Lima. '
             "The ministers will meet again in La Fuente.")
     assert People(text, [(0, len(text))], "en").people() == ("Fuente",)
+
+
+def test_a_lone_surname_ties_to_the_full_name_with_a_glued_particle() -> None:
+    # "al-" glued to the surname is a particle: "Mr Hakim" is "Karim Nasser al-Hakim", not a second person.
+    text = ('Talks were held with President Karim Nasser al-Hakim on Monday. "We agree," Mr Hakim said. '
+            "Hakim left at noon.")
+    assert People(text, [(0, len(text))], "en").people() == ("Karim Nasser al-Hakim",)
