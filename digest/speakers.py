@@ -713,9 +713,11 @@ def _fleeting_e(base: str, form: str) -> bool:
 
 
 def surname(name: str) -> str:
-    """The last word of a name, or the word before its regnal number (Mohammed VI: Mohammed)."""
+    """The last word of a name, or the word before its regnal number (Mohammed VI: Mohammed); a hyphen-glued
+    particle cut off (al-Sisi: Sisi, as "Mr Sisi said" writes him)."""
     words = name.split()
-    return words[-2] if len(words) > 1 and _REGNAL.fullmatch(words[-1]) else words[-1]
+    last = words[-2] if len(words) > 1 and _REGNAL.fullmatch(words[-1]) else words[-1]
+    return last.partition("-")[2] if _particle_name(last) else last
 
 
 def _given_compatible(a: str, b: str) -> bool:
@@ -1309,6 +1311,11 @@ def _latin_oblique(given: list[str], last: str, counts: Counter[str]) -> str | N
             continue
         named = []
         for w in given:
+            if w.endswith("ą") and len(w) > 4 and w[-2] not in "aeiouy":
+                # Polish declines a man's -o or -a given name as a woman's (Mychajłą of Mychajło, Kubą of Kuba):
+                # after ł the Ukrainian and Belarusian -ło (Danyło, Kyryło), else -a.
+                named.append(w[:-1] + ("o" if w[-2] == "ł" else "a"))
+                continue
             m = _LATIN_GIVEN.search(w)
             if m is None or m.start() < 3:
                 return None
@@ -1381,6 +1388,8 @@ def _cyrillic_oblique(given: list[str], last: str, counts: Counter[str]) -> str 
     a_stem = _a_stem_man(given, last)
     if a_stem is not None:
         return a_stem
+    if _HYPHEN.search(last) and (double := _double_surname_nominative(given, last, counts)):
+        return double
     for ending, endings in _MASC_OBLIQUE.items():
         if not last.endswith(ending) or not _CONSONANT_END.search(stem := last[: -len(ending)]):
             continue
@@ -1401,6 +1410,29 @@ def _cyrillic_oblique(given: list[str], last: str, counts: Counter[str]) -> str 
             return " ".join(named + [stem + ("ий" if stem.endswith(("ск", "цк", "ськ", "цьк"))
                                              else "о" if stem.endswith("енк") else "")])
         return None
+    return None
+
+
+def _double_surname_nominative(given: list[str], last: str, counts: Counter[str]) -> str | None:
+    """A man's Cyrillic double surname in a case, each part declined (Косіняком-Камишем), whose nominative the
+    text writes alone (Косіняк-Камиш): that nominative, the given names in the first part's case; else None."""
+    parts = _HYPHEN.split(last)
+    ending = next((e for e in _MASC_OBLIQUE if parts[0].endswith(e)), None)
+    if ending is None:
+        return None
+    for lone in counts:
+        own = _HYPHEN.split(lone)
+        if " " in lone or len(own) != len(parts) or not all(
+                p != o and p.startswith(o) and p[len(o):] in _MASC_OBLIQUE and _CONSONANT_END.search(o)
+                for p, o in zip(parts, own)):
+            continue
+        named = []
+        for w in given:
+            end = next(((old, new) for old, new in _MASC_OBLIQUE[ending] if w.endswith(old) and len(w) > len(old) + 2), None)
+            if end is None:
+                return None
+            named.append(_given_nominative(w, *end))
+        return " ".join(named + [lone])
     return None
 
 
@@ -3205,12 +3237,21 @@ class People:
                 if len(words) >= 3 and words[-2].lower() not in _particles().words and words[-2] != lead:
                     by_first.setdefault(fold(words[-2]), []).append(len(groups) - 1)
         counts = Counter(forms)
+        particles = _particles().words
         oblique = self._finnish_obliques() if self._lang == "fi" else {}
         out = {}
         for g in groups:
             # Of the fullest forms, the shortest: a case form is the nominative and an ending
             # (Шавкат Мирзиёев, not Шавкатом Мирзиёевым; Władimir Putin, not Władimira Putina).
-            best = nominative(max(g, key=lambda f: (len(f.split()), -len(f), counts[f])), counts)
+            # A form with more words that are no particles first: "Rodrigo Paz", not "La Paz" (the city
+            # "en La Paz" reads as particle + surname and joins him, but has no given name).
+            best = nominative(max(g, key=lambda f: (sum(w.lower() not in particles for w in f.split()), len(f.split()),
+                                                    -len(f), counts[f])), counts)
+            # "in La Paz" beside "Mr. Paz", no given name anywhere: a capitalised particle before the bare
+            # surname the text also writes alone is a place's name (La Paz, Los Angeles), not his.
+            if (len(words := best.split()) > 1 and words[0][:1].isupper() and words[-1] in g
+                    and all(w.lower() in particles for w in words[:-1])):
+                best = words[-1]
             if self._lang == "et":
                 best = _estonian_nominative(best, g)
             if best in oblique and all(f in oblique for f in g):
@@ -4858,9 +4899,26 @@ def _same_across_scripts(a: str, b: str) -> bool:
     """A Cyrillic and a Latin form of one name: the family names' keys agree, and the first given names' where
     both forms have one (Володимир Зеленський, Volodymyr Zelensky; never Олена Зеленська and Olha Zelenska)."""
     wa, wb = a.split(), b.split()
-    if not wa or not wb or _is_latin(a) == _is_latin(b) or _script_key(surname(a)) != _script_key(surname(b)):
+    if not wa or not wb or _is_latin(a) == _is_latin(b):
         return False
-    return len(wa) == 1 or len(wb) == 1 or _script_key(wa[0]) == _script_key(wb[0])
+    if not _is_latin(a):
+        a, b, wa, wb = b, a, wb, wa
+    if _script_key(surname(a)) != _script_key(surname(b)) and not _latvianised(surname(a), surname(b)):
+        return False
+    return len(wa) == 1 or len(wb) == 1 or _script_key(wa[0]) == _script_key(wb[0]) or _latvianised(wa[0], wb[0])
+
+
+def _latvianised(latin: str, cyrillic: str) -> bool:
+    """A Latvian or Lithuanian spelling of a name word another script or language writes without its
+    nominative ending, ш or sh written š (Pašinjans, Пашинян, Pashinyan; Nikols, Никол): the keys agree with
+    the ending cut and sh read as s."""
+    key, other = _latin_key(latin), _latin_key(cyrillic)
+    return len(other) >= 4 and key != other and any(
+        key.endswith(e) and key[: -len(e)] == other for e in _BALTIC_ENDINGS)
+
+
+# Nominative endings Latvian and Lithuanian add to a foreign name, as _latin_key() writes them (š folds to s).
+_BALTIC_ENDINGS = ("s", "is", "us", "as")
 
 
 # Latin letters one sound is written with in different languages' transliterations, before fold(): Slavic dž is
@@ -4900,12 +4958,14 @@ def _same_transliterated(a: str, b: str) -> bool:
     if not wa or not wb or not _is_latin(a) or not _is_latin(b):
         return False
     last = _latin_key(surname(a))
-    if len(last) < 4 or last != _latin_key(surname(b)):
+    # (Latvian adds a nominative ending to a foreign name: Pašinjans beside Pashinyan, either way round.)
+    if len(last) < 4 or (last != _latin_key(surname(b)) and not _latvianised(surname(a), surname(b))
+                         and not _latvianised(surname(b), surname(a))):
         return False
     if len(wa) == 1 or len(wb) == 1:
         return True
     ga, gb = _latin_key(wa[0]), _latin_key(wb[0])
-    return ga == gb or _vowel_shifted(ga, gb)
+    return ga == gb or _vowel_shifted(ga, gb) or _latvianised(wa[0], wb[0]) or _latvianised(wb[0], wa[0])
 
 
 def one_person(a: str, b: str) -> bool:
@@ -5172,6 +5232,9 @@ def _group_keys(name: str) -> tuple[str, ...]:
     # (And its surname's key across scripts: Сибіга and Sybiha share no letter's key.)
     # (And across Latin transliterations: Shoigu and Šojgu share no first letters' key.)
     script = ("~" + _script_key(surname(name)), "≈" + _latin_key(surname(name))) if words else ()
+    if words and _is_latin(name) and (latin := _latin_key(surname(name))).endswith("s"):
+        # (A Baltic nominative -s cut too: Pašinjans is found by Пашинян's key, see _latvianised.)
+        script += ("≈" + latin[:-1],)
     if len(words) == 2:
         return surname_keys(name) + surname_keys(words[0]) + script
     # "Claudia Sheinbaum Pardo": the first of two surnames too, which a shorter form ends on.

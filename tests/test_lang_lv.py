@@ -13,6 +13,7 @@ from digest.language import detect, supported, word_lists
 from digest.numbers import scan
 from digest.pipeline import Settings, analyse
 from digest.sentences import split, stemmer, stop_words
+from digest.speakers import one_person
 from digest.speakers import LANGS, lexicon, nominative
 
 NEWS = ("Ministru prezidente trešdien Rīgā uzņēma Lietuvas kolēģi. Pēc viņas teiktā, abu valstu tirdzniecība "
@@ -190,3 +191,10 @@ def test_a_whole_latvian_article() -> None:
     # The dateline is no summary sentence.
     assert not any(a.sentences[i].start < 300 and "3. marts" in ARTICLE.read_text("utf-8")[a.sentences[i].start:a.sentences[i].end]
                    for i in a.summary)
+
+
+def test_a_latvian_spelling_of_a_foreign_name_is_one_person_with_the_other_scripts() -> None:
+    # Latvian adds -s to a foreign name and writes ш as š: one speaker with the Cyrillic and English forms.
+    assert one_person("Tigrans Šarinjans", "Тигран Шаринян")
+    assert one_person("Tigrans Šarinjans", "Tigran Sharinyan")
+    assert not one_person("Tigrans Šarinjans", "Тигран Шаринов")

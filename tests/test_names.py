@@ -217,6 +217,8 @@ def test_family_name_first_is_the_same_person() -> None:
     ("Андрія Сибіги", "Сибіга", "Андрій Сибіга"),
     ("Владимиром Путиным", "Путин", "Владимир Путин"),
     ("Володимира Зеленського", "Зеленський", "Володимир Зеленський"),
+    # A double surname declines part by part: the text's lone nominative, the given name in the same case.
+    ("Богданом Марчуком-Ткачем", "Марчук-Ткач", "Богдан Марчук-Ткач"),
 ])
 def test_cyrillic_name_in_the_nominative_of_its_lone_surname(best: str, lone: str, expected: str) -> None:
     from collections import Counter
@@ -254,6 +256,8 @@ def test_an_a_given_name_in_the_instrumental_takes_the_texts_nominative() -> Non
     ("Gitanasa Nausėdę", "Nausėda", "Gitanas Nausėda"),
     # Slovak instrumental: the -om replaces the nominative's o (Ficom: Fico, not Roberto).
     ("Robertom Ficom", "Fico", "Robert Fico"),
+    # Polish declines a man's -o given name as a woman's: instrumental -ą (Danyłą of Danyło).
+    ("Danyłą Hrycakiem", "Hrycak", "Danyło Hrycak"),
 ])
 def test_latin_slavic_name_in_the_nominative_of_its_lone_surname(best: str, lone: str, expected: str) -> None:
     from collections import Counter

@@ -9,6 +9,7 @@ from importlib import resources
 import pytest
 
 from digest import places
+from digest.speakers import People
 
 # The 193 UN member states (ISO 3166 alpha-2).
 UN_MEMBERS = """
@@ -322,3 +323,10 @@ def test_a_people_s_noun_points_to_its_country(word: str, code: str | None) -> N
     # Its first letters are its country's ("Ukrain-ians", "Ukrain-e"); a currency sharing a
     # country's first letters ("franc-s", "Franc-e") is no people.
     assert places.people(word) == code
+
+
+def test_a_country_s_own_name_in_its_own_language_is_no_speaker() -> None:
+    # Icelandic writes Iceland "Ísland": unknown to the gazetteer, it was a speaker and a visit's participant.
+    assert places.lookup("Íslands") == places.lookup("Iceland")
+    text = "„Við gefumst ekki upp,“ sagði Ísland. Ísland og Noregur undirrituðu. Ísland veit."
+    assert People(text, [(0, len(text))], "is").people() == ()

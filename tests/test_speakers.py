@@ -798,3 +798,24 @@ def test_a_full_name_after_a_lower_case_institution_noun_is_a_person() -> None:
             "Политолог Рижского университета Пётр Смирнов считает, что визит важен. «Это шанс для обеих "
             "стран», — отметил эксперт.")
     assert _speakers(text, "ru") == ["Иван Орлов", "Пётр Смирнов"]
+
+
+def test_a_place_made_of_particle_and_surname_does_not_rename_the_person() -> None:
+    # "en La Fuente" (a town) reads as particle + surname and joins Pedro Fuente: he keeps his given name.
+    text = ("El ministro Pedro Fuente llegó el lunes. «Es un buen día», dijo Fuente. "
+            "La próxima reunión será en La Fuente.")
+    assert People(text, [(0, len(text))], "es").people() == ("Pedro Fuente",)
+
+
+def test_a_capitalised_particle_before_a_surname_written_alone_is_a_place() -> None:
+    # No given name anywhere: "in La Fuente" beside "Mr Fuente" leaves him "Fuente", not the town's name.
+    text = ('"We agree," Mr Fuente said on Monday. Mr Fuente arrived from Lima. '
+            "The ministers will meet again in La Fuente.")
+    assert People(text, [(0, len(text))], "en").people() == ("Fuente",)
+
+
+def test_a_lone_surname_ties_to_the_full_name_with_a_glued_particle() -> None:
+    # "al-" glued to the surname is a particle: "Mr Hakim" is "Karim Nasser al-Hakim", not a second person.
+    text = ('Talks were held with President Karim Nasser al-Hakim on Monday. "We agree," Mr Hakim said. '
+            "Hakim left at noon.")
+    assert People(text, [(0, len(text))], "en").people() == ("Karim Nasser al-Hakim",)
