@@ -513,11 +513,28 @@ def test_a_marked_number_before_a_name_or_a_verb_is_no_figure(text: str) -> None
         ("anderthalb Jahre", "de", 1.5, "years"),
         ("eineinhalb Milliarden Euro", "de", 1.5e9, "EUR"),
         ("zweieinhalb Millionen Menschen", "de", 2.5e6, "Menschen"),
+        # "and a half" after a scale halves the scale; after a number word it adds a half.
+        ("the port handles a million and a half tons a year", "en", 1.5e6, "t"),
+        ("talks lasted two and a half years", "en", 2.5, "years"),
+        ("el puerto mueve dos millones y medio de toneladas", "es", 2.5e6, "t"),
+        ("a fábrica custa três milhões e meio de euros", "pt", 3.5e6, "EUR"),
+        ("rząd wyda półtora miliarda złotych", "pl", 1.5e9, "PLN"),
+        ("через три с половиной года", "ru", 3.5, "years"),
     ],
 )
 def test_one_and_a_half_words(text: str, lang: str, value: float, unit: str) -> None:
     f = scan(text, lang)[0]
     assert (f.value, f.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [("Mowa o pięciu tysiącach żołnierzy.", "pl", 5000), ("Речь идёт о шести тысячах солдат.", "ru", 6000),
+     ("Ми заощадили на восьми тисячах дронів.", "uk", 8000)],
+)
+def test_oblique_thousands_are_a_scale(text: str, lang: str, value: float) -> None:
+    """A scale word in an oblique case (locative "tysiącach") multiplies the number word before it."""
+    assert scan(text, lang)[0].value == value
 
 
 @pytest.mark.parametrize(
