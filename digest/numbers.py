@@ -1948,6 +1948,10 @@ def _skippable(word: str, following: str, following_first: str, lex: Lexicon) ->
         return False
     if low in lex.adjectives:
         return True
+    if word[:1].isupper() and following_first.islower() and _country_name(word):
+        # A country's name in the genitive before a common noun says whose the counted things are
+        # (lt "1 800 Vokietijos karių", lv "Latvijas uzņēmumi"): the noun after it is counted.
+        return True
     if lex.nouns_capitalised:
         # German: the counted noun is the capitalised word ("5000 deutsche Unternehmen").
         return word[:1].islower() and following_first.isupper()
@@ -4456,6 +4460,15 @@ def _people_after(n: KeyNumber) -> str | None:
 
 
 @lru_cache(maxsize=1 << 12)
+@lru_cache(maxsize=4096)
+def _country_name(word: str) -> bool:
+    """Whether a word is a form of a country's name in the gazetteer ("Vokietijos", "Polski")."""
+    from digest import places
+
+    place = places.lookup(word)
+    return place is not None and place.kind == "country"
+
+
 def _country_of(word: str) -> str | None:
     """The country a word names, as a country's name or a people's noun or adjective."""
     from digest import places

@@ -741,6 +741,8 @@ def test_different_measures_do_not_conflict(texts: dict[str, str], lang: str) ->
         ("El presidente dijo que hay casi un millón de marroquíes en España.", "es", [(1e6, None, "marroquíes")]),
         # A nationality adjective is not the counted noun.
         ("Er zijn zo'n 300 Nederlandse bedrijven actief in Brazilië.", "nl", [(300, None, "bedrijven")]),
+        # Nor is a country's name in the genitive before it ("Lenkijos" = Poland's).
+        ("Šalyje dislokuota 900 Lenkijos karių.", "lt", [(900, None, "karių")]),
         # A bare figure restating the measure of the figure before it takes its unit.
         ("L'agence évoque près de 18 milliards d'euros, quand l'Élysée avance le chiffre de 15 milliards.", "fr",
          [(18e9, None, "EUR"), (15e9, None, "EUR")]),

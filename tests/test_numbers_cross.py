@@ -40,6 +40,15 @@ def test_trade_with_a_volume_word_is_still_trade_across_languages() -> None:
     assert [sorted(n.split(":")[0] for n in c.numbers) for c in find_conflicts(nums, arts)] == [["lv", "ru"]]
 
 
+def test_soldiers_counted_in_two_languages_conflict() -> None:
+    # The Lithuanian count's noun follows a country's genitive; the German pairs both genders.
+    arts, nums = _two_languages({
+        "lt": ("lt", "Ministras sakė, kad šiuo metu Lietuvoje yra 900 Lenkijos karių."),
+        "de": ("de", "Derzeit sind in Litauen rund 1.100 Soldatinnen und Soldaten stationiert."),
+    })
+    assert [sorted(n.split(":")[0] for n in c.numbers) for c in find_conflicts(nums, arts)] == [["de", "lt"]]
+
+
 def test_no_generic_word_is_keyed_as_a_measure() -> None:
     """A [generic] word ("volume") also on a [synonyms] line makes its key generic in every label."""
     from digest.numbers import _languages, _synonyms, lexicon
