@@ -279,7 +279,7 @@ _SECTIONS = (
     "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources", "reverse",
     "currency_scales", "local_dollars", "ordinal_units", "negations", "local_pesos", "local_shillings", "local_lei", "local_crowns", "letter_currencies", "conversions", "plural_subjects", "people",
     "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within", "passive", "offsets", "offsets_before",
-    "subset_after", "approximate", "growth", "deadline", "current", "qualifier_links", "change_by",
+    "subset_after", "approximate", "growth", "deadline", "current", "qualifier_links", "change_by", "halves",
 )
 
 
@@ -809,7 +809,14 @@ def _merge_words(words: list[_Atom], text: str, low: str, lex: Lexicon) -> list[
     """Join number words that spell one figure (twenty five, dwadzieścia pięć, un milione)."""
     out: list[_Atom] = []
     parts: list[float] = []
+    past = 0
     for a in words:
+        if a.start < past:
+            continue  # a word of the "and a half" read into the figure before ("a" of "a million and a half")
+        if out and parts and (half := _half_after(out[-1], parts, text, low, lex)):
+            out[-1], parts, past = half
+            if a.start < past:
+                continue
         if out and a.ordinal and out[-1].ordinal and out[-1].value in _DECADES and a.value < 10 and low[out[-1].end : a.start].strip() == "":
             # "décimo terceiro", "vigesimo quinto": a tens ordinal and a unit ordinal are one.
             prev = out.pop()
@@ -827,7 +834,28 @@ def _merge_words(words: list[_Atom], text: str, low: str, lex: Lexicon) -> list[
                 continue
         out.append(a)
         parts = [a.value]
+    if out and parts and (half := _half_after(out[-1], parts, text, low, lex)):
+        out[-1] = half[0]
     return out
+
+
+def _half_after(prev: _Atom, parts: list[float], text: str, low: str, lex: Lexicon) -> tuple[_Atom, list[float], int] | None:
+    """The figure of number words `prev` (made of `parts`) grown by a [halves] phrase right after it,
+    the parts it leaves and where the phrase ends; None when no such phrase follows.
+
+    After a scale the half is half of it and the figure is complete ("a million and a half",
+    "un millón y medio" = 1.5e6); after a plain number word it is a half added to that word, which
+    a scale may still multiply ("two and a half million" = 2.5e6, "два с половиной года" = 2.5).
+    """
+    if prev.ordinal or prev.vague or not lex.halves.entries:
+        return None
+    hit = lex.halves.match(text, low, _skip_space(text, prev.end, len(text)))
+    if hit is None:
+        return None
+    last = parts[-1]
+    if last in _SCALES:
+        return prev._replace(end=hit[0], value=prev.value + last / 2), [], hit[0]
+    return prev._replace(end=hit[0], value=prev.value + 0.5), [*parts[:-1], last + 0.5], hit[0]
 
 
 def _continues(parts: list[float], v: float) -> bool:
@@ -1925,6 +1953,10 @@ def _skippable(word: str, following: str, following_first: str, lex: Lexicon) ->
     if following in lex.stop or _month(following, lex):
         return False
     if low in lex.adjectives:
+        return True
+    if word[:1].isupper() and following_first.islower() and _country_name(word):
+        # A country's name in the genitive before a common noun says whose the counted things are
+        # (lt "1 800 Vokietijos karių", lv "Latvijas uzņēmumi"): the noun after it is counted.
         return True
     if lex.nouns_capitalised:
         # German: the counted noun is the capitalised word ("5000 deutsche Unternehmen").
@@ -4434,6 +4466,15 @@ def _people_after(n: KeyNumber) -> str | None:
 
 
 @lru_cache(maxsize=1 << 12)
+@lru_cache(maxsize=4096)
+def _country_name(word: str) -> bool:
+    """Whether a word is a form of a country's name in the gazetteer ("Vokietijos", "Polski")."""
+    from digest import places
+
+    place = places.lookup(word)
+    return place is not None and place.kind == "country"
+
+
 def _country_of(word: str) -> str | None:
     """The country a word names, as a country's name or a people's noun or adjective."""
     from digest import places

@@ -360,12 +360,19 @@ def test_whether_a_word_occurs_is_the_same_searched_or_from_the_word_set() -> No
 # The plain forms the scanning patterns are written against: theirs open with a digit, or look
 # only at word starts, to spare the engine work.
 _PLAIN_DIGITS = r"(?<![\w.,])(?:\d{1,3}(?:[.,'’\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\d)"
-_PLAIN_DATE_LIKE = r"\b(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d{1,2}[:.]\d{2}\s?(?:h|uhr|am|pm)\b|\d{1,2}:\d{2}\b)"
+_PLAIN_DATE_LIKE = (
+    r"\b(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d{1,2}[:.]\d{2}\s?(?:h|uhr|am|pm)\b|\d{1,2}:\d{2}\b"
+    r"|\d{1,2}\s?h\s?\d{2}(?!\d))"  # a clock time: "14h30", "2 h 10"
+    # A spaced day and month, the year optional: "12. 11. 2025.", "16. 4.".
+    r"|(?<![\w.,])(?:0?[1-9]|[12]\d|3[01])\.[ \u00a0](?:0?[1-9]|1[0-2])\.(?:[ \u00a0]?(?:19|20)\d\d(?!\d))?(?![\d,]|\.\d)"
+)
 _PLAIN_HYPHENATED = r"\w+(?:[-’']\w+)+"
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="0123456789.,:/-’' \u00a0ahmpruxé_", max_size=40), st.integers(0, 40), st.integers(0, 40))
+@example("0h00", 0, 4)
+@example("a 12. 11. 2025. b", 0, 17)
 def test_scanning_patterns_match_their_plain_forms(text: str, a: int, b: int) -> None:
     # Blocks are scanned between start and end positions: the numeral patterns must agree there too.
     for pattern, plain in ((_DIGITS, _PLAIN_DIGITS), (_DATE_LIKE, _PLAIN_DATE_LIKE)):
@@ -513,11 +520,28 @@ def test_a_marked_number_before_a_name_or_a_verb_is_no_figure(text: str) -> None
         ("anderthalb Jahre", "de", 1.5, "years"),
         ("eineinhalb Milliarden Euro", "de", 1.5e9, "EUR"),
         ("zweieinhalb Millionen Menschen", "de", 2.5e6, "Menschen"),
+        # "and a half" after a scale halves the scale; after a number word it adds a half.
+        ("the port handles a million and a half tons a year", "en", 1.5e6, "t"),
+        ("talks lasted two and a half years", "en", 2.5, "years"),
+        ("el puerto mueve dos millones y medio de toneladas", "es", 2.5e6, "t"),
+        ("a fábrica custa três milhões e meio de euros", "pt", 3.5e6, "EUR"),
+        ("rząd wyda półtora miliarda złotych", "pl", 1.5e9, "PLN"),
+        ("через три с половиной года", "ru", 3.5, "years"),
     ],
 )
 def test_one_and_a_half_words(text: str, lang: str, value: float, unit: str) -> None:
     f = scan(text, lang)[0]
     assert (f.value, f.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [("Mowa o pięciu tysiącach żołnierzy.", "pl", 5000), ("Речь идёт о шести тысячах солдат.", "ru", 6000),
+     ("Ми заощадили на восьми тисячах дронів.", "uk", 8000)],
+)
+def test_oblique_thousands_are_a_scale(text: str, lang: str, value: float) -> None:
+    """A scale word in an oblique case (locative "tysiącach") multiplies the number word before it."""
+    assert scan(text, lang)[0].value == value
 
 
 @pytest.mark.parametrize(
@@ -724,6 +748,8 @@ def test_different_measures_do_not_conflict(texts: dict[str, str], lang: str) ->
         ("El presidente dijo que hay casi un millón de marroquíes en España.", "es", [(1e6, None, "marroquíes")]),
         # A nationality adjective is not the counted noun.
         ("Er zijn zo'n 300 Nederlandse bedrijven actief in Brazilië.", "nl", [(300, None, "bedrijven")]),
+        # Nor is a country's name in the genitive before it ("Lenkijos" = Poland's).
+        ("Šalyje dislokuota 900 Lenkijos karių.", "lt", [(900, None, "karių")]),
         # A bare figure restating the measure of the figure before it takes its unit.
         ("L'agence évoque près de 18 milliards d'euros, quand l'Élysée avance le chiffre de 15 milliards.", "fr",
          [(18e9, None, "EUR"), (15e9, None, "EUR")]),

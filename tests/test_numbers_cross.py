@@ -31,6 +31,33 @@ def test_one_measure_named_in_two_languages_conflicts() -> None:
     assert [sorted(n.split(":")[0] for n in c.numbers) for c in find_conflicts(nums, arts)] == [["de", "it"]]
 
 
+def test_trade_with_a_volume_word_is_still_trade_across_languages() -> None:
+    # Latvian "apjoms" (volume) is a generic word: keyed as trade too, it struck trade out of every label.
+    arts, nums = _two_languages({
+        "lv": ("lv", "Ministrs sacīja, ka abu valstu tirdzniecības apgrozījums 2024. gadā bija 30 miljoni eiro."),
+        "ru": ("ru", "По словам министра, товарооборот двух стран в 2024 году составил 36 миллионов евро."),
+    })
+    assert [sorted(n.split(":")[0] for n in c.numbers) for c in find_conflicts(nums, arts)] == [["lv", "ru"]]
+
+
+def test_soldiers_counted_in_two_languages_conflict() -> None:
+    # The Lithuanian count's noun follows a country's genitive; the German pairs both genders.
+    arts, nums = _two_languages({
+        "lt": ("lt", "Ministras sakė, kad šiuo metu Lietuvoje yra 900 Lenkijos karių."),
+        "de": ("de", "Derzeit sind in Litauen rund 1.100 Soldatinnen und Soldaten stationiert."),
+    })
+    assert [sorted(n.split(":")[0] for n in c.numbers) for c in find_conflicts(nums, arts)] == [["de", "lt"]]
+
+
+def test_no_generic_word_is_keyed_as_a_measure() -> None:
+    """A [generic] word ("volume") also on a [synonyms] line makes its key generic in every label."""
+    from digest.numbers import _languages, _synonyms, lexicon
+
+    assert {lang: sorted(w for w in lexicon(lang).generic.forms if w in _synonyms(lang)[0]) for lang in _languages()} == {
+        lang: [] for lang in _languages()
+    }
+
+
 def test_other_measures_in_two_languages_stay_apart() -> None:
     arts, nums = _two_languages({
         "de": ("de", "Der Handel zwischen beiden Ländern erreichte im Jahr 2024 rund 12 Milliarden Euro."),
