@@ -594,6 +594,17 @@ def test_a_day_without_a_year_on_its_weekday_takes_the_year_near_the_other_artic
     assert next(v for v in found if "a" in v.articles).start == "2026-03-11"
 
 
+def test_a_day_without_a_year_takes_its_own_weekday_and_the_past_not_a_later_stop_s() -> None:
+    # 11 March 2026 was a Wednesday, 11 March 2027 a Thursday: the Thursday of the next stop must not pick
+    # 2027 (nearer the other article) and then move the day to Wednesday 10 March.
+    text = _HR_YEARLESS + " U četvrtak Kovač putuje u Zadar."
+    other = article("b", "Ortiz w Quito\n\nPrezydent Tomás Ortiz przyjął we wtorek w Quito kanclerza Hansa Kellera.",
+                    "2027-01-15", "pl")
+    grouped, found = visits.group([article("a", text, None, "hr"), other], Config())
+    assert grouped[0].date == "2026-03-11"
+    assert next(v for v in found if "a" in v.articles).start == "2026-03-11"
+
+
 def test_a_day_without_a_year_takes_the_year_of_its_folder() -> None:
     # The folder "2024-03-split" gives the year of a day named without a weekday.
     text = _HR_YEARLESS.replace("u srijedu ", "")
