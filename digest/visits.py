@@ -230,8 +230,10 @@ def _off_the_visit(
                 continue
         # The date inside the trip's phrase, before its place ("segue na sexta-feira para Lisboa"): the
         # phrase is read without the date's words.
+        # Verb-second puts the subject between the date and the verb ("Am Donnerstag reist Pistorius weiter
+        # nach Riga", "Dijous, Noboa es reunirà a Madrid"): the place is read a few words on, not characters.
         k = bisect_left(starts, m.end)
-        if k < len(found) and found[k].start - m.end <= _HOME_REACH // 2:
+        if k < len(found) and len(_PLAIN_WORD.findall(text, m.end, found[k].start)) <= _ONWARD_WORDS:
             f = found[k]
             city = f.place if f.place.kind not in ("country", "seat") else places.capital(f.place.country)
             if (city is not None and city.name != venue and city.country != home

@@ -1308,6 +1308,11 @@ def test_a_date_in_a_teaser_or_widget_line_never_stretches_the_visit() -> None:
      "chanceler Hans Keller, que segue na quarta-feira para Lima.\n", "pt", "2026-06-09"),
     ("Ortiz empfängt Keller in Quito\n\n9. Juni 2026\n\nPräsident Tomás Ortiz hat am Dienstag in Quito den "
      "Kanzler Hans Keller empfangen. Am Mittwoch kehrt Keller nach Bern zurück.\n", "de", "2026-06-09"),
+    # Verb-second: the subject stands between the day and the verb of going on, further than a few letters.
+    ("Ortiz empfängt Keller in Quito\n\n9. Juni 2026\n\nPräsident Tomás Ortiz hat am Dienstag in Quito den "
+     "Kanzler Hans Keller empfangen. Am Mittwoch reist Bundeskanzler Keller weiter nach Lima.\n", "de", "2026-06-09"),
+    ("Ortiz ontvangt Keller in Quito\n\n9 juni 2026\n\nPresident Tomás Ortiz ontving dinsdag in Quito kanselier "
+     "Hans Keller. Woensdag vertrekt Keller naar Lima.\n", "nl", "2026-06-09"),
     # Told in the past, in a later report ("v stredu pokračoval do Rigy"), in a case form of the place.
     ("Keller v Tallinne\n\n9. júna 2026\n\nPrezident Tomás Ortiz prijal v utorok v Tallinne kancelára Hansa "
      "Kellera. Keller v stredu pokračoval do Rigy.\n", "sk", "2026-06-09"),
