@@ -89,6 +89,10 @@ _CREDIT_SUFFIX = re.compile(
 # What each of its branches needs before it can match: "(", "/", or a label or © after an end mark or
 # dash and a space (the look-behind). A line with none of them is no caption, and is not searched: the
 # search tries every branch at every character.
+# "… en la Torre Ejecutiva. (EFE/Gastón Britos)": a caption ending on its agency and photographer in
+# brackets, however long; a headline never ends on such a credit.
+_BRACKET_CREDIT = re.compile(r"\([A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&-]*(?:\s+[\w.&-]+){0,2}\s*/\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.'’-]*"
+                             r"(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.'’-]*){0,3}\)\s*$")
 _CREDIT_SUFFIX_HINT = re.compile(rf"[.!?…—–]\s(?:(?i:{_CREDIT_LABELS})|©)")
 # "Home > Politics > Foreign affairs": a breadcrumb trail, three parts or more.
 _BREADCRUMB = re.compile(r"^[^>›»/|]+(?:\s[>›»/|]\s[^>›»/|]+){2,}$")
@@ -668,6 +672,9 @@ def _find_title(
             continue
         s = strings[i].strip()
         if i in stamps or len(s) > 250 or _BREADCRUMB.match(s) or _is_date_line(s) or _is_menu_row(s):
+            continue
+        # A photo caption, however often the page repeats it, is never the headline ("Foto: …", "… (EFE/X Y)").
+        if _CREDIT_LINE.match(s) or _BRACKET_CREDIT.search(s):
             continue
         if words[i] >= 4:
             candidates.append(i)

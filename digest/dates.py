@@ -362,7 +362,8 @@ def resolve(m: Mention, anchor: date | None) -> str | None:
     """
     if m.offset is not None:
         return (anchor + timedelta(days=m.offset)).isoformat() if anchor else None
-    if m.weekday is not None:
+    # A weekday written with a day and month ("dimecres 22 d'abril") only confirms it: the day stays.
+    if m.weekday is not None and m.month is None:
         if anchor is None:
             return None
         back = (anchor.isoweekday() - m.weekday) % 7
@@ -508,6 +509,19 @@ def _weekday_year(text: str, mentions: Sequence[Mention], dateline: Mention) -> 
         if when.isoweekday() == day:
             fits.add(when)
     return fits.pop().isoformat() if len(fits) == 1 else None
+
+
+def with_weekdays(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions, a year-less day and month carrying the weekday written right before it
+    ("aquest dimecres 22 d'abril"): that weekday, not another the text names, tells its year."""
+    out = list(mentions)
+    for k in range(1, len(out)):
+        m, w = out[k], out[k - 1]
+        if (m.day is not None and m.month is not None and m.year is None and w.weekday is not None
+                and w.month is None and 0 <= m.start - w.end <= _WEEKDAY_GAP
+                and not text[w.end : m.start].strip(" ,.")):
+            out[k] = Mention(m.start, m.end, None, m.month, m.day, w.weekday, None)
+    return out
 
 
 def in_running_text(blocks: Sequence[Block], mentions: Sequence[Mention]) -> list[Mention]:

@@ -149,7 +149,7 @@ def signals(
     when = dates.to_date(published) or (top[0][0] if top and top[0][1] >= 2 else None)
     keys = tuple(dict.fromkeys(
         (m.year, m.month, m.day, m.weekday, m.offset)
-        for m in _event_mentions(blocks, mentions, quotes, published)
+        for m in dates.with_weekdays(text, _event_mentions(blocks, mentions, quotes, published))
         if m.day is not None or m.weekday is not None or m.offset is not None
     ))
     if when:
@@ -230,8 +230,10 @@ def _off_the_visit(
                 continue
         # The date inside the trip's phrase, before its place ("segue na sexta-feira para Lisboa"): the
         # phrase is read without the date's words.
+        # Verb-second puts the subject between the date and the verb ("Am Donnerstag reist Pistorius weiter
+        # nach Riga", "Dijous, Noboa es reunirà a Madrid"): the place is read a few words on, not characters.
         k = bisect_left(starts, m.end)
-        if k < len(found) and found[k].start - m.end <= _HOME_REACH // 2:
+        if k < len(found) and len(_PLAIN_WORD.findall(text, m.end, found[k].start)) <= _ONWARD_WORDS:
             f = found[k]
             city = f.place if f.place.kind not in ("country", "seat") else places.capital(f.place.country)
             if (city is not None and city.name != venue and city.country != home
@@ -2014,8 +2016,9 @@ def group(articles: Sequence[Article], config: Config, shown: Mapping[str, str] 
     # year its visit's id gives ("2026-03-zagreb"), else in the year near the corpus's other dates (or today)
     # where that day falls on the weekday the text names; so dated, it dates its visit. Grouping still reads
     # it as undated: a date of its own would hold it to the stricter tests of dated pairs (shared people).
-    dated = sorted(p.when for p in profiles if p.when)
-    reference = dated[len(dated) // 2] if dated else date.today()
+    # News reports what has happened: such a day is looked for up to the corpus's last date (or today).
+    dated = [p.when for p in profiles if p.when]
+    reference = max(dated) if dated else date.today()
     yearless: dict[int, date] = {}
     described = list(profiles)
     for i, p in enumerate(profiles):
@@ -2459,30 +2462,38 @@ def _strip_titles(forms: dict[str, Counter[str]]) -> None:
 _ID_MONTH = re.compile(r"(\d{4})-(\d\d)(?!\d)")
 # How many years either side of the corpus's dates a year-less day is looked for on its weekday.
 _WEEKDAY_YEARS = 6
+# How far past a dated corpus's last date an undated article's year-less day may fall (days).
+_YEARLESS_AHEAD = 183
 
 
 def _yearless_day(p: _Profile, visit_id: str, reference: date) -> date | None:
     """The first day and month an undated article names without a year: in the year that puts it nearest the
-    month of its visit's id, else, when the text names a weekday, in the year nearest `reference` where the
-    day falls on it ("u ponedjeljak 9. ožujka": 9 March was a Monday in 2026, and in 2020 before that)."""
+    month of its visit's id, else, when the text names a weekday, in the latest year up to a little after
+    `reference` (the corpus's last date, or today) where the day falls on it: "u ponedjeljak 9. ožujka" is
+    9 March 2026, a Monday. The weekday written with the day decides, not one naming a later stop."""
     named = _ID_MONTH.match(visit_id)
     weekdays = {w for year, month, day, w, _ in p.sig.mentions if w is not None and day is None}
-    for year, month, day, _, _ in p.sig.mentions:
+    # A dated corpus may run a little past its last article; undated, nothing is reported before it happens.
+    today = date.today()
+    limit = min(reference + timedelta(days=_YEARLESS_AHEAD), today) if reference < today else reference
+    for year, month, day, written, _ in p.sig.mentions:
         if year is not None or month is None or day is None:
             continue
         if named:
             anchor = date(int(named[1]), int(named[2]), 15)
             return dates.to_date(dates.resolve(dates.Mention(0, 0, None, month, day, None, None), anchor))
+        wanted = {written} if written is not None else weekdays
         fits = []
         for y in range(reference.year - _WEEKDAY_YEARS, reference.year + _WEEKDAY_YEARS + 1):
             try:
                 when = date(y, month, day)
             except ValueError:
                 continue
-            if when.isoweekday() in weekdays:
+            if when.isoweekday() in wanted:
                 fits.append(when)
-        # The past on a tie, as news mostly reports.
-        return min(fits, key=lambda d: (abs((d - reference).days), d > reference), default=None)
+        # The past first, as news mostly reports; else the soonest day ahead.
+        past = [d for d in fits if d <= limit]
+        return max(past) if past else min(fits, default=None)
     return None
 
 

@@ -340,6 +340,16 @@ def test_a_long_site_name_over_a_breadcrumb_is_no_title() -> None:
     assert (c.title, c.source) == (headline, "Diario La Voz del Litoral Norte")
 
 
+@pytest.mark.parametrize("caption", [
+    "Foto: Los ministros Ana Ruiz y Pedro Gil saludan ante el palacio de gobierno en la capital. (Reuters/Juan Pérez)",
+    "Los ministros Ana Ruiz y Pedro Gil saludan ante el palacio de gobierno en la capital. (Reuters/Juan Pérez)",
+])
+def test_a_photo_caption_repeated_at_the_page_end_is_no_title(caption: str) -> None:
+    headline = "Ruiz y Gil firman en Lima un acuerdo portuario y prometen más comercio"
+    page = f"Diario del Sur\n\n{headline}\n\n{caption}\n\n{_LONG_DE}\n\n{caption}\n"
+    assert clean(page).title == headline
+
+
 def test_the_header_line_repeated_at_the_page_end_is_the_title() -> None:
     headline = "Starmer hails new chapter with India as trip yields investment"
     page = (

@@ -594,6 +594,17 @@ def test_a_day_without_a_year_on_its_weekday_takes_the_year_near_the_other_artic
     assert next(v for v in found if "a" in v.articles).start == "2026-03-11"
 
 
+def test_a_day_without_a_year_takes_its_own_weekday_and_the_past_not_a_later_stop_s() -> None:
+    # 11 March 2026 was a Wednesday, 11 March 2027 a Thursday: the Thursday of the next stop must not pick
+    # 2027 (nearer the other article) and then move the day to Wednesday 10 March.
+    text = _HR_YEARLESS + " U četvrtak Kovač putuje u Zadar."
+    other = article("b", "Ortiz w Quito\n\nPrezydent Tomás Ortiz przyjął we wtorek w Quito kanclerza Hansa Kellera.",
+                    "2027-01-15", "pl")
+    grouped, found = visits.group([article("a", text, None, "hr"), other], Config())
+    assert grouped[0].date == "2026-03-11"
+    assert next(v for v in found if "a" in v.articles).start == "2026-03-11"
+
+
 def test_a_day_without_a_year_takes_the_year_of_its_folder() -> None:
     # The folder "2024-03-split" gives the year of a day named without a weekday.
     text = _HR_YEARLESS.replace("u srijedu ", "")
@@ -1297,6 +1308,11 @@ def test_a_date_in_a_teaser_or_widget_line_never_stretches_the_visit() -> None:
      "chanceler Hans Keller, que segue na quarta-feira para Lima.\n", "pt", "2026-06-09"),
     ("Ortiz empfängt Keller in Quito\n\n9. Juni 2026\n\nPräsident Tomás Ortiz hat am Dienstag in Quito den "
      "Kanzler Hans Keller empfangen. Am Mittwoch kehrt Keller nach Bern zurück.\n", "de", "2026-06-09"),
+    # Verb-second: the subject stands between the day and the verb of going on, further than a few letters.
+    ("Ortiz empfängt Keller in Quito\n\n9. Juni 2026\n\nPräsident Tomás Ortiz hat am Dienstag in Quito den "
+     "Kanzler Hans Keller empfangen. Am Mittwoch reist Bundeskanzler Keller weiter nach Lima.\n", "de", "2026-06-09"),
+    ("Ortiz ontvangt Keller in Quito\n\n9 juni 2026\n\nPresident Tomás Ortiz ontving dinsdag in Quito kanselier "
+     "Hans Keller. Woensdag vertrekt Keller naar Lima.\n", "nl", "2026-06-09"),
     # Told in the past, in a later report ("v stredu pokračoval do Rigy"), in a case form of the place.
     ("Keller v Tallinne\n\n9. júna 2026\n\nPrezident Tomás Ortiz prijal v utorok v Tallinne kancelára Hansa "
      "Kellera. Keller v stredu pokračoval do Rigy.\n", "sk", "2026-06-09"),
