@@ -4465,7 +4465,6 @@ def _people_after(n: KeyNumber) -> str | None:
     return f"@{code}" if code else None
 
 
-@lru_cache(maxsize=1 << 12)
 @lru_cache(maxsize=4096)
 def _country_name(word: str) -> bool:
     """Whether a word is a form of a country's name in the gazetteer ("Vokietijos", "Polski")."""

@@ -4384,8 +4384,6 @@ _PRIME_WORDS = frozenset(("prime", "primo", "prima", "primer", "primera", "premi
 _OFFICE_PREFIXES = _PRIME_WORDS | _DEPUTY_WORDS | frozenset(("crown",))
 
 
-@lru_cache(maxsize=1 << 12)
-@cache
 @cache
 def _sentence_openings(reporting: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
     """Every reporting phrase as it opens a sentence (a leading ^ dropped), at most three words."""

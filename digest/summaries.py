@@ -926,11 +926,15 @@ def visit_summary(
     return tuple(SummaryLine(c.text, c.article.id, c.sentence.start, c.sentence.end) for c in lines)
 
 
+def _starts(text: str) -> frozenset[str]:
+    """The folded starts of a text's longer words: a name's words, inflected or not, share them."""
+    return frozenset(w[:KEY_LETTERS] for w in _WORD.findall(_fold(text)) if len(w) >= KEY_LETTERS)
+
+
 def _people_named(c: _Candidate) -> int:
     """How many of its article's people a line names (by a word of the name, inflected or not)."""
-    starts = {w[:KEY_LETTERS] for w in _WORD.findall(_fold(c.text)) if len(w) >= KEY_LETTERS}
-    return sum(any(w[:KEY_LETTERS] in starts for w in _WORD.findall(_fold(name)) if len(w) >= KEY_LETTERS)
-               for name in c.article.analysis.people)
+    starts = _starts(c.text)
+    return sum(not starts.isdisjoint(_starts(name)) for name in c.article.analysis.people)
 
 
 def _principals(articles: Sequence[Article]) -> tuple[tuple[frozenset[str], int], ...]:
@@ -938,14 +942,11 @@ def _principals(articles: Sequence[Article]) -> tuple[tuple[frozenset[str], int]
     most named first: the guest every source is about comes before a minister one source quotes
     most. A person is a set of folded word starts, shared when two languages write one name
     (Mirzijojev ~ Mirziyoyev)."""
-    def starts(name: str) -> frozenset[str]:
-        return frozenset(w[:KEY_LETTERS] for w in _WORD.findall(_fold(name)) if len(w) >= KEY_LETTERS)
-
     found: list[frozenset[str]] = []
     taken: set[str] = set()
     for a in articles:
         for name in a.analysis.people[:2]:
-            s = starts(name)
+            s = _starts(name)
             if s and not s & taken:
                 found.append(s)
                 taken |= s
@@ -954,7 +955,7 @@ def _principals(articles: Sequence[Article]) -> tuple[tuple[frozenset[str], int]
     sources: dict[str, set[int]] = defaultdict(set)
     for k, a in enumerate(articles):
         for name in a.analysis.people:
-            for start in starts(name):
+            for start in _starts(name):
                 sources[start].add(k)
     weight = [len(set().union(*(sources.get(start, ()) for start in f))) for f in found]
     # Stable: among people named as often, the one a source names first.
@@ -963,15 +964,14 @@ def _principals(articles: Sequence[Article]) -> tuple[tuple[frozenset[str], int]
 
 def _naming(text: str, principals: Sequence[tuple[frozenset[str], int]]) -> int:
     """How much of the principals a line names (by a word of the name, inflected or not)."""
-    starts = {w[:KEY_LETTERS] for w in _WORD.findall(_fold(text)) if len(w) >= KEY_LETTERS}
+    starts = _starts(text)
     return sum(n for p, n in principals if p & starts)
 
 
 def _leading(text: str, principals: Mapping[str, frozenset[int]]) -> frozenset[int]:
     """Which of the principals (by their place in the list) a line names: `principals` maps a word start
     to the places of those it begins a word of (see _lead_index)."""
-    starts = {w[:KEY_LETTERS] for w in _WORD.findall(_fold(text)) if len(w) >= KEY_LETTERS}
-    return frozenset().union(*(principals.get(start, ()) for start in starts))
+    return frozenset().union(*(principals.get(start, ()) for start in _starts(text)))
 
 
 def _lead_index(principals: Sequence[tuple[frozenset[str], int]]) -> dict[str, frozenset[int]]:
