@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -500,15 +500,22 @@ def _weekday_year(text: str, mentions: Sequence[Mention], dateline: Mention) -> 
     if day is None or dateline.month is None or dateline.day is None:
         return None
     bare = {int(y) for y in _BARE_YEAR.findall(text)}
-    fits = set()
-    for year in {y + d for y in bare for d in (-1, 0, 1)}:
+    fits = weekday_fits(dateline.month, dateline.day, {day}, {y + d for y in bare for d in (-1, 0, 1)})
+    return fits[0].isoformat() if len(fits) == 1 else None
+
+
+def weekday_fits(month: int, day: int, weekdays: Container[int], years: Iterable[int]) -> list[date]:
+    """The days of that month and day, in those years, that fall on one of the weekdays (ISO numbers), in
+    year order (29 February only in leap years)."""
+    fits = []
+    for year in sorted(set(years)):
         try:
-            when = date(year, dateline.month, dateline.day)
+            when = date(year, month, day)
         except ValueError:
             continue
-        if when.isoweekday() == day:
-            fits.add(when)
-    return fits.pop().isoformat() if len(fits) == 1 else None
+        if when.isoweekday() in weekdays:
+            fits.append(when)
+    return fits
 
 
 def with_weekdays(text: str, mentions: Sequence[Mention]) -> list[Mention]:

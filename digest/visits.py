@@ -2483,14 +2483,8 @@ def _yearless_day(p: _Profile, visit_id: str, reference: date) -> date | None:
             anchor = date(int(named[1]), int(named[2]), 15)
             return dates.to_date(dates.resolve(dates.Mention(0, 0, None, month, day, None, None), anchor))
         wanted = {written} if written is not None else weekdays
-        fits = []
-        for y in range(reference.year - _WEEKDAY_YEARS, reference.year + _WEEKDAY_YEARS + 1):
-            try:
-                when = date(y, month, day)
-            except ValueError:
-                continue
-            if when.isoweekday() in wanted:
-                fits.append(when)
+        fits = dates.weekday_fits(month, day, wanted, range(reference.year - _WEEKDAY_YEARS,
+                                                            reference.year + _WEEKDAY_YEARS + 1))
         # The past first, as news mostly reports; else the soonest day ahead.
         past = [d for d in fits if d <= limit]
         return max(past) if past else min(fits, default=None)
