@@ -283,11 +283,25 @@ def _names_summit(text: str, blocks: Sequence[Block], sentences: Sequence[Senten
     """Whether the headline or the lead's first sentence names a summit (data/any/summits.txt): where
     the story says what the meeting is ("zúčastnil na summite", "Na szczycie" may come later)."""
     heads = [text[b.start : b.end] for b in blocks if b.kind == TITLE]
-    first = next((b for b in blocks if b.kind == TEXT), None)
-    lead = next((x for x in sentences if first is not None and x.start >= first.start), None)
-    if lead is not None:
+    if (lead := _lead(blocks, sentences)) is not None:
         heads.append(text[lead.start : lead.end])
     return _summit_word().search(" ".join(heads)) is not None
+
+
+def _lead(blocks: Sequence[Block], sentences: Sequence[Sentence]) -> Sentence | None:
+    """The first sentence of the first paragraph: the lead, which says who met whom."""
+    first = next((b for b in blocks if b.kind == TEXT), None)
+    return None if first is None else next((x for x in sentences if x.start >= first.start), None)
+
+
+def _lead_keys(article: Article, people: Counter[str]) -> set[str]:
+    """The keys of the people the article's lead names."""
+    a = article.analysis
+    lead = _lead(a.blocks, a.sentences)
+    if lead is None:
+        return set()
+    words = [surname(word) for word in _WORD.findall(article.text, lead.start, lead.end) if word[:1].isupper() or "-" in word]
+    return {k for k in skeletons(words) if k in people}
 
 
 @cache
@@ -792,7 +806,17 @@ class _Words:
 
 def _words(text: str, body: places.Scan) -> _Words:
     """The words of the paragraphs, given their scan."""
-    cap_words = list(map(body.words.__getitem__, body.caps))
+    caps = body.caps
+    starts = list(map(body.starts.__getitem__, caps))
+    cap_words = list(map(body.words.__getitem__, caps))
+    # "al-Sisi", "el-Sisi": the name after the particle is a capitalised word (Sisi, as "Mr Sisi" writes
+    # him), where the text ties him to a country and counts him; it starts where the particle does, so
+    # the words before it ("Egyptian President Abdel Fattah") stand right before it.
+    glued_names = [i for i, word in enumerate(body.words) if "-" in word and word[:1].islower() and surname(word) != word]
+    if glued_names:
+        named = sorted([*zip(caps, starts, cap_words),
+                        *((i, body.starts[i], surname(body.words[i])) for i in glued_names)])
+        starts, cap_words = [start for _, start, _ in named], [word for _, _, word in named]
     figures: list[str] = []
     # Words starting right after a digit or an underscore (the "nd" of 2nd), with their count.
     glued: Counter[str] = Counter()
@@ -810,9 +834,9 @@ def _words(text: str, body: places.Scan) -> _Words:
                 glued[body.words[i]] += 1
     return _Words(
         body.spans,
-        list(map(body.starts.__getitem__, body.caps)),
+        starts,
         cap_words,
-        list(map(body.folded.__getitem__, body.caps)),
+        [word.casefold() for word in cap_words] if glued_names else list(map(body.folded.__getitem__, caps)),
         skeletons(cap_words),
         _lower_words(body, glued),
         tuple(d for d in figures if len(d) >= 2),
@@ -1109,7 +1133,10 @@ def _family_name(words: Sequence[str]) -> str:
         # "Frederik X", "Felipe VI": a monarch goes by the name before the number (the text's "kong Frederik"
         # is him), and two monarchs with one number are two people.
         words = words[:-1]
-    return words[0] if len(words) > 1 and words[0] in _family_first() else words[-1]
+    if len(words) > 1 and words[0] in _family_first():
+        return words[0]
+    # "Abdel Fattah al-Sisi" is Sisi, as "Mr Sisi said" and "el-Sisi" write him.
+    return surname(words[-1])
 
 
 # A monarch's or pope's number after the name (VI, XIV).
@@ -1205,7 +1232,7 @@ def _host_countries(text: str, people: Counter[str], w: _Words, lang: str) -> di
             before = _without_first_names(window)
             if before.endswith(",") and (
                 adjectives := [c for word in _WORD.findall(_CLAUSE_END.split(before[:-1])[-1])[-_DEMONYM_WINDOW - 1 :]
-                               if (c := places.demonym(word))]
+                               if (c := places.demonym(word) or _possessive_country(word))]
             ):
                 votes.update(adjectives)
                 # "recebido pelo Presidente angolano, João Lourenço": the apposed role may follow a host's phrase.
@@ -1518,9 +1545,17 @@ def _country_after(text: str, start: int, lang: str) -> str | None:
 
 @lru_cache(maxsize=65536)
 def _country_word(word: str) -> str | None:
-    """The country an adjective, a demonym or a country name points to."""
+    """The country an adjective, a demonym or a country name (also in the English possessive: Serbia's) points to."""
     place = places.lookup(word)
-    return places.demonym(word) or (place.country if place and place.kind == "country" else None)
+    return places.demonym(word) or (place.country if place and place.kind == "country" else _possessive_country(word))
+
+
+def _possessive_country(word: str) -> str | None:
+    """The country a name in the English possessive points to ("Serbia's prime minister")."""
+    if word[-2:] not in ("'s", "’s"):
+        return None
+    place = places.lookup(word[:-2])
+    return place.country if place and place.kind == "country" else None
 
 
 def _name_keys(sentences: Sequence[Sentence], w: _Words) -> frozenset[str]:
@@ -2100,11 +2135,13 @@ def _describe(
             where[city] += n
         for person, n in sig.people:
             people[person] += n
-        for form, n in sig.forms:
-            forms[_key_in(form.split(), people)][form] += n
         for person, votes in sig.host_country:
             for country, n in votes:
                 countries[person][country] += n
+    written = [sig_form for i in originals for sig_form in profiles[i].sig.forms]
+    surnames = _surnames(form for form, _ in written)
+    for form, n in written:
+        forms[_key_in(form.split(), people, surnames)][form] += n
     _strip_titles(forms)
     # A form with a first name, plain ASCII if there is one (Tokayev over Tokaïev), the commonest.
     # ... in the nominative where the forms give it away (Владимира Путина beside Путин).
@@ -2136,6 +2173,7 @@ def _describe(
     # "Kai Rail Baltica", "Via Baltica"): three given words or more, none most of the times, name no one.
     placed |= {k for k in names if not countries.get(k) and _no_given_name(forms[k])}
     most = max(people.values(), default=0)
+    heads = _heads(articles, originals, people, surnames)
     top = [k for k, n in people.most_common()
            if k in names and k not in placed and n >= 2 and (n >= most * PARTICIPANT_SHARE or headlines[k])][:4]
     if len(top) < 2:
@@ -2147,15 +2185,24 @@ def _describe(
     # hosting a state visit: "Hun ble tatt imot av kong Harald", then talks with the prime minister).
     top += [k for k, _ in people.most_common() if k in names and k not in placed and k not in top
             and people[k] >= 2 and countries.get(k, {}).get(HOST)][: max(0, 4 - len(top))]
+    # A head of state or government the lead names with their country ("received Kenyan President
+    # William Ruto") took part however seldom the text names them again: the guest a minister quoted at
+    # length would otherwise stand in for.
+    led = set().union(*(_lead_keys(articles[i], people) for i in originals))
+    top += [k for k, _ in people.most_common() if k in led and k in heads and k in names and k not in placed
+            and k not in top and hosts.get(k) not in (None, HOST)][:2]
     # The title names whom the headlines name first: a minister quoted at length is no principal.
-    principals = sorted(top, key=lambda k: -headlines[k])
-    principals = _with_host(principals, hosts, place)
+    # ... and a head of state or government before a minister or an official the text quotes more
+    # ("met President X", then the foreign minister's words).
+    # (Which two the title names; they keep the order the headlines and mentions give them.)
+    ranked = sorted(top, key=lambda k: (-headlines[k], k not in heads))
+    principals = sorted((k for k in top if k in ranked[:2]), key=lambda k: -headlines[k]) + ranked[2:]
+    principals = _with_host(principals, hosts, place, heads)
     if len(principals) >= 3 and place:
         # Two of the host's side lead (the premier and his foreign minister, quoted twice): a head of state or
         # government the text ties to another country is the guest, and outranks the host's minister ("přijal
         # indonéského prezidenta …", then "Ministr zahraničí … uvedl").
         home = p.country if (p := places.lookup(place)) else None
-        heads = _heads(articles, originals, people)
         pair = principals[:2]
         # (One the text ties to no country is of the host's side here: the guest is the one it introduces.)
         minister = next((k for k in reversed(pair) if k not in heads), None)
@@ -2170,12 +2217,14 @@ def _describe(
     # countries took part however seldom it names them ("Češki predsjednik Petr Pavel"). A leader
     # named once is one a speaker mentions in passing ("criticised the Russian President X").
     tied = {k: c for k, c in hosts.items() if c != HOST and k in names and k not in placed and people[k] >= 2}
+    # (Heads of state or government of three countries among the principals meet at a summit whatever
+    # the text calls it: "cumbre trilateral", "the corridor talks".)
     if 2 * sum(profiles[i].sig.summit for i in originals) >= len(originals) and (
-            len(set(tied.values())) >= SUMMIT_COUNTRIES):
+            len(set(tied.values())) >= SUMMIT_COUNTRIES) or len(
+            {tied[k] for k in top if k in heads and k in tied}) >= SUMMIT_COUNTRIES:
         members = top + [k for k, _ in people.most_common() if k in tied and k not in top]
         # Heads of state or government lead a summit's people, a minister sent in their place after them
         # ("minister infrastruktury Dariusz Klimczak" after three presidents named less often).
-        heads = _heads(articles, originals, people)
         members = [k for k in members if k in heads] + [k for k in members if k not in heads]
         # The host leads them, as the host's own coverage names them ("Summit in Helsinki: Orpo, Albanese, …"):
         # the leader the text ties to the summit's country, when one is.
@@ -2250,22 +2299,24 @@ def _no_given_name(forms: Mapping[str, int]) -> bool:
     return len(groups) >= 3 and 2 * max(n for _, n in groups) <= sum(firsts.values())
 
 
-def _heads(articles: Sequence[Article], members: Sequence[int], people: Counter[str]) -> set[str]:
+def _heads(articles: Sequence[Article], members: Sequence[int], people: Counter[str],
+           surnames: Container[str] = ()) -> set[str]:
     """The keys of the people an article introduces by a head of state's or government's office (heads.txt
     of its language: "Češki predsjednik Petr Pavel", "prezydent Słowacji"), in the articles `members`."""
-    return {_key_in(person.split(), people) for i in members for person, phrase, _ in articles[i].analysis.roles
+    return {_key_in(person.split(), people, surnames) for i in members for person, phrase, _ in articles[i].analysis.roles
             if names_head(phrase, articles[i].lang)}
 
 
-def _with_host(principals: list[str], hosts: dict[str, str], place: str | None) -> list[str]:
+def _with_host(principals: list[str], hosts: dict[str, str], place: str | None, heads: Container[str] = ()) -> list[str]:
     """The principals with the host among the first two: a guest tied to another country and a
     minister quoted at length leave out the host the text names once, then by role ("Emmanuel
-    Macron a reçu ...", then "le chef de l'Etat"); the host takes the minister's place."""
+    Macron a reçu ...", then "le chef de l'Etat"); the host takes the minister's place. A head of
+    state or government the text ties to no country is the host already ("met President X in Cairo")."""
     home_country = (p.country if (p := places.lookup(place)) else None) if place else None
     if not home_country or len(principals) < 3:
         return principals
     pair = principals[:2]
-    if any(hosts.get(k) in (home_country, HOST) for k in pair):
+    if any(hosts.get(k) in (home_country, HOST) or (k in heads and k not in hosts) for k in pair):
         return principals
     guests = [k for k in pair if hosts.get(k) is not None]
     home = next((k for k in principals[2:] if hosts.get(k) in (home_country, HOST)), None)
@@ -2377,13 +2428,21 @@ def _folder_place(key: str) -> str | None:
     return None
 
 
-def _key_in(words: Sequence[str], people: Counter[str]) -> str:
+def _key_in(words: Sequence[str], people: Counter[str], surnames: Container[str] = ()) -> str:
     """The person a name form files under: its family name's key, or the key of another of its
-    words when only that one is a known person's (see _surname_keys)."""
+    words when only that one is a known person's (see _surname_keys); `surnames`, the family names'
+    keys of the visit's full names, which another of its words never files under."""
     key = skeleton(_family_name(words))
     # Of the name's words the text keeps coming back to, the one it uses most: "Luiz Inácio Lula da
-    # Silva" is Lula in the other source too, not Silva.
-    return max((k for k in skeletons(words) if k in people), key=lambda k: (people[k], k == key), default=key)
+    # Silva" is Lula in the other source too, not Silva. A given name that is another person's surname
+    # by its key ("Abdel Fattah al-Sisi" beside "Badr Abdelatty") is no such word.
+    return max((k for k in skeletons(words) if k in people and (k == key or k not in surnames)),
+               key=lambda k: (people[k], k == key), default=key)
+
+
+def _surnames(forms: Iterable[str]) -> frozenset[str]:
+    """The keys of the family names of the full names (given name and surname) among `forms`."""
+    return frozenset(skeleton(_family_name(f.split())) for f in forms if " " in f)
 
 
 # The longest word of a name written in one-syllable words (То Лам, Li Qiang), which stands alone for no one.

@@ -1,0 +1,89 @@
+"""Visit titles and participants name the heads of state or government the lead names, before ministers quoted more."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from digest import pipeline
+from digest.config import Config
+from digest.model import Visit
+
+RECEIVED = """Daily Courier
+
+Egypt and Kenya sign trade pact in Cairo
+
+12 March 2026
+
+CAIRO — Egyptian President Abdel Fattah al-Sisi received Kenyan President William Ruto in Cairo on Thursday for talks on Nile water and trade.
+
+"We have agreed to double trade to $2 billion by 2030," said Trade Minister Ahmed Samir. "Today it stands at $900 million."
+
+Samir added that thousands of Kenyan students study in Egypt.
+
+Opposition lawmaker Mona Hassan was sceptical. "This is a paper deal," Hassan said.
+"""
+
+MET = """Meridian Business Review
+
+Serbia looks to Egypt's wheat market as prime minister visits Cairo
+
+Tuesday 27 January 2026
+
+Serbia's prime minister, Đuro Macut, met President Abdel Fattah al-Sisi in Cairo on Tuesday, as Belgrade seeks a larger slice of the Egyptian grain market.
+
+'We are not here to sell a few shiploads and go home,' Mr Macut told reporters after the talks.
+
+Mr Sisi, speaking alongside Prime Minister Mostafa Madbouly, described Serbia as 'a reliable friend'.
+
+Egypt's foreign minister, Badr Abdelatty, said Cairo would 'look favourably' on Serbian bids. 'Our door is open to every partner who can deliver on time and at a fair price,' he said.
+"""
+
+
+def visit_of(tmp_path: Path, text: str) -> Visit:
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    digest = pipeline.build([str(tmp_path)], Config(), use_cache=False, jobs=1)
+    assert len(digest.visits) == 1
+    return digest.visits[0]
+
+
+def test_a_guest_the_lead_names_once_by_office_is_a_participant_and_in_the_title(tmp_path: Path) -> None:
+    # Sisi and Ruto are named once each, by office, in the lead; the trade minister is quoted twice.
+    visit = visit_of(tmp_path, RECEIVED)
+    assert visit.title == "Ruto visits al-Sisi in Cairo"
+    assert set(visit.participants[:2]) == {"Abdel Fattah al-Sisi", "William Ruto"}
+    assert "Mona Hassan" not in visit.participants
+
+
+def test_a_head_of_state_outranks_the_minister_and_a_given_name_is_not_another_s_surname(tmp_path: Path) -> None:
+    # "Abdel" shares its key with Abdelatty; "Serbia's prime minister" ties Macut to Serbia; the
+    # president the guest met in Cairo is the host, not the foreign minister quoted at more length.
+    visit = visit_of(tmp_path, MET)
+    assert visit.title == "Macut visits al-Sisi in Cairo"
+    assert set(visit.participants[:2]) == {"Đuro Macut", "Abdel Fattah al-Sisi"}
+    assert "Badr Abdelatty" in visit.participants
+
+
+@pytest.mark.parametrize("particle", ["al-", "el-"])
+def test_a_name_glued_to_its_particle_is_counted_and_tied_to_its_country(tmp_path: Path, particle: str) -> None:
+    visit = visit_of(tmp_path, RECEIVED.replace("al-Sisi", particle + "Sisi"))
+    assert visit.title == f"Ruto visits {particle}Sisi in Cairo"
+
+
+def test_heads_of_three_countries_make_a_summit_without_the_word(tmp_path: Path) -> None:
+    text = """Southern Post
+
+Leaders sign corridor deal in Montevideo
+
+14 May 2026
+
+MONTEVIDEO — Uruguayan President Yamandú Orsi hosted Chilean President José Antonio Kast and Bolivian President Rodrigo Paz in Montevideo on Thursday to sign a rail corridor deal.
+
+"This corridor joins two oceans," Orsi said. Kast said Chile would invest in the ports. Paz said Bolivia needed the sea.
+
+"We will build it by 2030," Kast added. "Bolivia is ready," Paz said. Orsi thanked both guests.
+"""
+    visit = visit_of(tmp_path, text)
+    assert visit.title.startswith("Summit in Montevideo: ")
+    assert {"Yamandú Orsi", "José Antonio Kast", "Rodrigo Paz"} <= set(visit.participants)
