@@ -2174,6 +2174,9 @@ def _describe(
     placed |= {k for k in names if not countries.get(k) and _no_given_name(forms[k])}
     most = max(people.values(), default=0)
     heads = _heads(articles, originals, people, surnames)
+    # A member of parliament or an expert commenting on the visit took no part in it, unless the headlines
+    # name them (see _people).
+    placed |= {k for k in _commenting(articles, originals, people, surnames) - heads if not headlines[k]}
     top = [k for k, n in people.most_common()
            if k in names and k not in placed and n >= 2 and (n >= most * PARTICIPANT_SHARE or headlines[k])][:4]
     if len(top) < 2:
@@ -2303,8 +2306,29 @@ def _heads(articles: Sequence[Article], members: Sequence[int], people: Counter[
            surnames: Container[str] = ()) -> set[str]:
     """The keys of the people an article introduces by a head of state's or government's office (heads.txt
     of its language: "Češki predsjednik Petr Pavel", "prezydent Słowacji"), in the articles `members`."""
+    return _introduced(articles, members, people, surnames, names_head)
+
+
+def _commenting(articles: Sequence[Article], members: Sequence[int], people: Counter[str],
+                surnames: Container[str] = ()) -> set[str]:
+    """The keys of the people an article introduces by a commentator's role: an expert's or a member of
+    parliament's word opens the role phrase ("poslanik Stranke slobode i pravde", "deputato del Partito
+    democratico"), or an opposition word is in it ("senador opositor"). The role phrases the speakers
+    stage reads reach past a party's name that the words right before a name miss (see _commentators)."""
+    return _introduced(articles, members, people, surnames, _comments)
+
+
+def _comments(phrase: str, lang: str) -> bool:
+    words = _WORD.findall(phrase.casefold())
+    return bool(words) and (any(_word_fits(words[0], m) for m in commentator_words(lang))
+                            or any(w.startswith(_opposition()) for w in words))
+
+
+def _introduced(articles: Sequence[Article], members: Sequence[int], people: Counter[str],
+                surnames: Container[str], role: Callable[[str, str], bool]) -> set[str]:
+    """The keys of the people an article of `members` introduces with a role phrase `role` holds for."""
     return {_key_in(person.split(), people, surnames) for i in members for person, phrase, _ in articles[i].analysis.roles
-            if names_head(phrase, articles[i].lang)}
+            if role(phrase, articles[i].lang)}
 
 
 def _with_host(principals: list[str], hosts: dict[str, str], place: str | None, heads: Container[str] = ()) -> list[str]:

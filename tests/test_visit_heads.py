@@ -87,3 +87,29 @@ MONTEVIDEO — Uruguayan President Yamandú Orsi hosted Chilean President José 
     visit = visit_of(tmp_path, text)
     assert visit.title.startswith("Summit in Montevideo: ")
     assert {"Yamandú Orsi", "José Antonio Kast", "Rodrigo Paz"} <= set(visit.participants)
+
+
+def test_a_member_of_parliament_introduced_with_a_party_s_name_takes_no_part(tmp_path: Path) -> None:
+    # The party's name in lower-case words stands between the role and the name; the MP is quoted most.
+    text = """Notizie dal Mondo
+
+Il presidente sloveno a Roma
+
+3 marzo 2026
+
+ROMA – Il presidente del Consiglio Marco Ferri ha ricevuto martedì a Roma il presidente sloveno Janez Kralj.
+
+«Siamo partner naturali», ha detto Ferri. Kralj ha parlato di energia e di trasporti con Ferri.
+
+Il deputato del Partito democratico Arben Lleshi ha criticato la visita. «È una passerella», ha detto Lleshi.
+«Nessun accordo vero», ha aggiunto Lleshi. «Il governo fa solo propaganda», ha concluso Lleshi.
+"""
+    visit = visit_of(tmp_path, text)
+    assert "Arben Lleshi" not in visit.participants
+    assert {"Marco Ferri", "Janez Kralj"} <= set(visit.participants)
+
+
+def test_a_senior_fellow_quoted_at_length_takes_no_part(tmp_path: Path) -> None:
+    text = RECEIVED + ("\nDr Hannah Whitcombe, a senior fellow at the Centre for Food Security, was doubtful. "
+                       "\"The pact is thin,\" Whitcombe said. \"Trade is tiny,\" Whitcombe added.\n")
+    assert "Hannah Whitcombe" not in visit_of(tmp_path, text).participants
