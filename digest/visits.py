@@ -2194,6 +2194,13 @@ def _describe(
     led = set().union(*(_lead_keys(articles[i], people) for i in originals))
     top += [k for k, _ in people.most_common() if k in led and k in heads and k in names and k not in placed
             and k not in top and hosts.get(k) not in (None, HOST)][:2]
+    # So did the head of state or government of the visited country the text names twice (the president the
+    # guest called on, as a caption and a quote name her) however often it quotes the guest, when no one of
+    # the host's side among them holds such an office.
+    home_country = (p.country if (p := places.lookup(place)) else None) if place else None
+    if home_country and not any(k in heads and hosts.get(k, HOST) in (home_country, HOST) for k in top):
+        top += [k for k, n in people.most_common() if n >= 2 and k in heads and k in names and k not in placed
+                and k not in top and hosts.get(k, HOST) in (home_country, HOST)][:1]
     # The title names whom the headlines name first: a minister quoted at length is no principal.
     # ... and a head of state or government before a minister or an official the text quotes more
     # ("met President X", then the foreign minister's words).
@@ -2320,7 +2327,9 @@ def _commenting(articles: Sequence[Article], members: Sequence[int], people: Cou
 
 def _comments(phrase: str, lang: str) -> bool:
     words = _WORD.findall(phrase.casefold())
-    return bool(words) and (any(_word_fits(words[0], m) for m in commentator_words(lang))
+    # A party glued to the role by a hyphen: "Groen-Kamerlid", "Grünen-Abgeordnete".
+    head = words[0].rpartition("-")[2] if words else ""
+    return bool(words) and (any(_word_fits(w, m) for w in {words[0], head} for m in commentator_words(lang))
                             or any(w.startswith(_opposition()) for w in words))
 
 

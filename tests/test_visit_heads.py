@@ -113,3 +113,36 @@ def test_a_senior_fellow_quoted_at_length_takes_no_part(tmp_path: Path) -> None:
     text = RECEIVED + ("\nDr Hannah Whitcombe, a senior fellow at the Centre for Food Security, was doubtful. "
                        "\"The pact is thin,\" Whitcombe said. \"Trade is tiny,\" Whitcombe added.\n")
     assert "Hannah Whitcombe" not in visit_of(tmp_path, text).participants
+
+
+def test_the_host_country_s_president_named_twice_takes_part(tmp_path: Path) -> None:
+    # The guest is quoted and named far more often; the president he called on is named twice.
+    text = """Balkan Wire
+
+Premier Novak in Sofia
+
+14 October 2026
+
+SOFIA — North Macedonia's prime minister, Luka Novak, began a two-day visit to Bulgaria on Wednesday.
+
+"We came to talk about railways," Novak said. Novak met ministers and business leaders. "Trade must grow," Novak added.
+Novak also visited a school. "Our children will travel by train," Novak said.
+
+Novak and Economy Minister Ivan Kolev opened a forum. Kolev said trade grew.
+In the afternoon Novak held talks with President Vera Petrova. Petrova said the border crossing would open in spring.
+"""
+    visit = visit_of(tmp_path, text)
+    assert "Vera Petrova" in visit.participants
+    assert visit.title == "Novak visits Petrova in Sofia"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "comments"),
+    [("Groen-Kamerlid", "nl", True), ("Osteuropa-Expertin", "de", True), ("poslanec Progresívneho Slovenska", "sk", True),
+     ("senador opositor", "es", True), ("Verteidigungsminister", "de", False), ("wicepremier i minister obrony", "pl", False)],
+)
+def test_a_role_phrase_names_a_commentator_by_its_head_or_the_part_after_a_party_s_hyphen(
+        phrase: str, lang: str, comments: bool) -> None:
+    from digest import visits
+
+    assert visits._comments(phrase, lang) is comments
