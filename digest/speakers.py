@@ -4133,7 +4133,8 @@ class People:
         if not self._offices or i >= len(p.words):
             return 0
         first = p.words[i].lower()
-        for phrase, _ in self._offices:
+        offices = self._offices
+        for phrase, _ in map(offices.__getitem__, _office_candidates(offices, first)):
             n = len(phrase)
             # (Word i itself first: most phrases start with another.)
             if i + n <= len(p.words) and _word_matches(first, phrase[0]) and all(
@@ -4292,7 +4293,8 @@ class People:
         a = k = i
         # An office phrase of roles.txt ending on the role word (head-final: "užsienio reikalų ministras", the
         # foreign minister) is the role's whole, however its first word is written.
-        for phrase, _ in self._offices:
+        offices = self._offices
+        for phrase, _ in map(offices.__getitem__, _office_candidates(offices, words[i].lower())):
             n = len(phrase)
             if 1 < n <= i + 1 and all(_word_matches(words[i - n + 1 + m].lower(), phrase[m]) for m in range(n)) and all(
                     gaps[i - n + 1 + m] in _SPACES for m in range(1, n)):
@@ -4721,6 +4723,28 @@ def _word_matches(low: str, entry: str) -> bool:
     return low.startswith(entry[:-1]) if entry.endswith("*") else low == entry
 
 
+# Per office list (by identity, the list kept so its id stays its own): lower-case word -> the indices of
+# the phrases whose first or last word it matches, the only ones _role_key() need test further (the
+# phrases of every language are some 600, asked of every role word).
+_OFFICE_CANDIDATES: dict[int, tuple[Sequence[tuple[tuple[str, ...], str]], dict[str, tuple[int, ...]]]] = {}
+
+
+def _office_candidates(offices: Sequence[tuple[tuple[str, ...], str]], word: str) -> tuple[int, ...]:
+    """The indices, in order, of the office phrases whose first word, or last of several, `word` matches."""
+    entry = _OFFICE_CANDIDATES.get(id(offices))
+    if entry is None or entry[0] is not offices:
+        entry = _OFFICE_CANDIDATES[id(offices)] = (offices, {})
+    memo = entry[1]
+    found = memo.get(word)
+    if found is None:
+        if len(memo) > MEMO_MAX:
+            memo.clear()
+        found = memo[word] = tuple(
+            k for k, (phrase, _) in enumerate(offices)
+            if _word_matches(word, phrase[0]) or (len(phrase) > 1 and _word_matches(word, phrase[-1])))
+    return found
+
+
 def _role_key(words: Sequence[str], i: int, offices: Sequence[tuple[tuple[str, ...], str]] = ()) -> str:
     """The lower-case role word i, as one word when a separate word makes it a deputy's (vice president),
     or the role an office phrase stands for (szef dyplomacji: minister)."""
@@ -4730,7 +4754,7 @@ def _role_key(words: Sequence[str], i: int, offices: Sequence[tuple[tuple[str, .
     if (i > 0 and deputy_role(words[i - 1].lower()) or i + 1 < len(words) and deputy_role(words[i + 1].lower(), True)
             or "-" in word and deputy_role(word.rpartition("-")[2], True)):
         return "vice" + word
-    for phrase, key in offices:
+    for phrase, key in map(offices.__getitem__, _office_candidates(offices, word)):
         n = len(phrase)
         # (The role word itself is tested first: most phrases start, or end, with another.)
         if (i + n <= len(words) and _word_matches(word, phrase[0])

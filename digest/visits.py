@@ -967,13 +967,20 @@ _APPOSITION_WORDS = 5
 _APPOSITION = re.compile(r",[ \t\u00a0]+([^,.;:!?\n]*)")
 
 
+@cache
+def _commentator_marks(lang: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """What _described_commentators() looks for in a language: the commentators' words and the opposition
+    stems (a trailing * for any ending), and the relative pronouns (read once, not per article)."""
+    marks = (*commentator_words(lang), *(s + "*" for s in _opposition()))
+    return marks, frozenset(data.sections("relative_pronouns.txt", lang).get("", ()))
+
+
 def _described_commentators(text: str, names: Iterable[str], key_of: Mapping[str, str], lang: str) -> set[str]:
     """Keys of the people an apposition right after their full name presents as commentators: a
     word of roles.txt's "?" lines or an opposition stem among its first words ("Gergely Bíró, senior
     analyst at the …", "Kiss Ádám, a párt vezető elemzője"), not in a relative clause ("…, who told
     observers")."""
-    marks = [*commentator_words(lang), *(s + "*" for s in _opposition())]
-    relative = frozenset(data.sections("relative_pronouns.txt", lang).get("", ()))
+    marks, relative = _commentator_marks(lang)
     out: set[str] = set()
     for name in set(names):
         at = text.find(name) if " " in name else -1
