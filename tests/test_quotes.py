@@ -1402,6 +1402,13 @@ def test_a_quote_split_by_a_cue_is_speech_though_it_opens_with_a_naming_word(lan
            "zahvalio na „toplom i srdačnom dočeku“.\n", "Marko Babić"),
     ("pl", "Wizyta\n\nPrezydent Jan Kowalski przyjął w Warszawie prezydenta Petera Hubera.\n\nKowalskiemu osobiście "
            "dziękował Huber za „bardzo ciepłe przyjęcie”.\n", "Peter Huber"),
+    # Slovenian dative -u and -ju before the subject; a surname that ends in -u of its own still speaks.
+    ("sl", "Obisk\n\nPredsednik Marko Kos je v Ljubljani sprejel predsednika Janeza Mlakarja.\n\nKosu je Mlakar "
+           "obljubil »hitro in pošteno rešitev«.\n", "Janez Mlakar"),
+    ("sl", "Obisk\n\nPredsednik Marko Kos je v Ljubljani sprejel predsednika Petra Mlakarja.\n\nMlakarju je Kos "
+           "zagotovil »polno podporo«.\n", "Marko Kos"),
+    ("sl", "Obisk\n\nPredsednik Taro Nakamatsu je v Ljubljani sprejel ministra Petra Mlakarja.\n\nNakamatsu je "
+           "Mlakarju obljubil »polno podporo«.\n", "Taro Nakamatsu"),
 ])
 def test_a_name_in_an_object_case_is_not_the_speaker(lang: str, text: str, speaker: str) -> None:
     quotes = find_quotes(text, clean(text).blocks, (), lang)
