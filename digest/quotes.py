@@ -1197,9 +1197,17 @@ class _Attributor:
         if name is None or not name.person or _ROLE_PHRASE_BREAK.search(self.text, verb_end, name.start):
             return None
         words = _WORD.findall(self.text, verb_end, name.start)
-        if not words or len(words) > ROLE_PHRASE_WORDS or not words[-1][:1].islower():
+        if not words or len(words) > ROLE_PHRASE_WORDS:
             return None
-        return name if self.lex.is_role(words[-1].lower()) else None
+        # "povedal poslanec Progresívneho Slovenska Martin Dubec", "said MP for Labour …": the role's party or
+        # institution, up to PARTY_WORDS capitalised words in the genitive (no person: the name is the first
+        # person named), may stand between the role and its holder.
+        last = len(words) - 1
+        while last >= 0 and len(words) - 1 - last < PARTY_WORDS and words[last][:1].isupper():
+            last -= 1
+        if last < 0 or not words[last][:1].islower():
+            return None
+        return name if self.lex.is_role(words[last].lower()) else None
 
     def _party_between(self, a: int, b: int) -> bool:
         """The text between a role and a name is the role's party or body: a preposition and up to

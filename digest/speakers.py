@@ -1780,6 +1780,9 @@ def _genitive_of(word: str, surnames: Container[str]) -> bool:
 _PATRONYMIC = re.compile(r"(?:вич|вна|ична|инична|ьич|ich|ovna|evna)$")
 # Genitive endings a woman's nominative surname (Кузнецова, Kowalska) never has.
 _FEMININE_GENITIVE_ENDS = ("ы", "и", "y", "i", "u")
+# A feminine adjective's genitive in Polish and Slovak (Koalicji Obywatelskiej, Narodowej, Národnej, Slovenskej),
+# an institution's or party's word and no name's in any case; the given names in -ej (Maciej, Andrej) end otherwise.
+_ADJECTIVE_GENITIVE_ENDS = ("skiej", "ckiej", "nej", "owej", "ovej", "skej", "ckej")
 
 
 def _oblique_before(word: str, given: str, last: str) -> bool:
@@ -1787,7 +1790,11 @@ def _oblique_before(word: str, given: str, last: str) -> bool:
     a man's surname in the nominative (Абдыразаков, Nowak) after any genitive ending, a woman's (Кузнецова)
     after a feminine or masculine one (Думы, Sejmu); never before a patronymic (Никита Сергеевич Хрущёв)."""
     # (A given name ending as the word does is likely in its case: "Anna Maria Bernini" holds two given names.)
-    if _PATRONYMIC.search(given) or not word.endswith(_GENITIVE_ENDINGS) or word[-1:] == given[-1:]:
+    if _PATRONYMIC.search(given) or word[-1:] == given[-1:]:
+        return False
+    if word.endswith(_ADJECTIVE_GENITIVE_ENDS):
+        return True  # "posłanka Koalicji Obywatelskiej Anna Kowalczyk": the party's adjective, whatever the name's ending
+    if not word.endswith(_GENITIVE_ENDINGS):
         return False
     return not last.endswith(_GENITIVE_ENDINGS) or (last.endswith(("а", "a")) and word.endswith(_FEMININE_GENITIVE_ENDS))
 

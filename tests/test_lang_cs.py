@@ -153,6 +153,8 @@ def test_people_found_by_role_and_verb() -> None:
 def test_lexicon_reads_the_czech_lists() -> None:
     lex = lexicon("cs")
     assert lex.is_speech_verb("řekla") and lex.is_speech_verb("zdůraznil") and lex.is_role("mluvčí")
+    for verb in ("odvětil", "opáčila", "namítl", "potvrdila", "přiblížil", "objasnila"):
+        assert lex.is_speech_verb(verb), verb
     assert lex.is_role("premiéra") and lex.is_role("politoložka") and "on" in lex.pronouns
     assert lex.starts_reporting(["podle", "premiéra"])
 

@@ -104,6 +104,8 @@ def test_stop_words() -> None:
 def test_lexicon_reads_the_croatian_lists() -> None:
     lex = lexicon("hr")
     assert lex.is_speech_verb("rekao") and lex.is_speech_verb("istaknula") and lex.is_speech_verb("poručio")
+    for verb in ("uzvratio", "potvrdila", "naveo", "dometnuo", "poentirala"):
+        assert lex.is_speech_verb(verb), verb
     assert lex.is_role("premijer") and lex.is_role("premijerom") and lex.is_role("ministrica")
 
 

@@ -107,6 +107,8 @@ def test_stop_words() -> None:
 def test_lexicon_reads_the_slovak_lists() -> None:
     lex = lexicon("sk")
     assert lex.is_speech_verb("povedal") and lex.is_speech_verb("odkázal") and lex.is_speech_verb("zdôraznila")
+    for verb in ("odvetil", "namietla", "potvrdila", "priblížil", "ozrejmila", "oponoval"):
+        assert lex.is_speech_verb(verb), verb
     assert lex.is_role("premiér") and lex.is_role("premiérovi") and lex.is_role("politologička")
 
 

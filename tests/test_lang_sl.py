@@ -125,6 +125,9 @@ def test_lexicon_reads_the_slovenian_lists() -> None:
     lex = lexicon("sl")
     assert lex.is_speech_verb("dejal") and lex.is_speech_verb("poudarila") and lex.is_speech_verb("povedali")
     assert lex.is_role("premier") and lex.is_role("premierjem") and lex.is_role("ministrica")
+    # Retorts, claims and confirmations, narrative presents, and the feminine plural of the common verbs.
+    for verb in ("odvrnil", "odvrnila", "trdi", "potrdila", "ugovarjal", "reče", "napovedale", "vztrajal"):
+        assert lex.is_speech_verb(verb), verb
 
 
 @pytest.mark.parametrize("form", ["Zagrebu", "Hrvaško", "Hrvaški", "Ljubljani", "Dunaju", "Budimpešti",
@@ -141,6 +144,9 @@ def test_slovenian_place_forms(form: str) -> None:
         # A quotation split around its cue: one quotation, its speaker after the verb.
         ("Premier Andrej Horvat je sprejel gosta.\n\n»Meja,« je po srečanju dejal Horvat, »ni več ovira.«",
          "Meja", "Andrej Horvat"),
+        # A retort splits the quotation just the same: both halves are the speaker's.
+        ("Premier Andrej Horvat je sprejel gosta.\n\n»Slišimo vas,« je odvrnil Horvat, »a meja ostaja odprta.«",
+         "Slišimo", "Andrej Horvat"),
         # A role for the name.
         ("Ministrica Ana Kos je govorila o energiji. Premier Andrej Horvat je molčal.\n\n„Krško deluje "
          "zanesljivo,“ je poudarila ministrica.", "Krško", "Ana Kos"),

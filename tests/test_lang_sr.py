@@ -114,7 +114,8 @@ def test_weekday() -> None:
 
 def test_lexicon_reads_the_serbian_lists() -> None:
     lex = lexicon("sr")
-    for verb in ("рекао", "рекла", "изјавила", "истакао", "навео", "оценила", "поручио", "rekla", "ocenio"):
+    for verb in ("рекао", "рекла", "изјавила", "истакао", "навео", "оценила", "поручио", "rekla", "ocenio",
+                 "uzvratio", "узвратила", "потврдио", "pomenula", "поентирао"):
         assert lex.is_speech_verb(verb), verb
     assert lex.is_role("председник") and lex.is_role("премијерка") and lex.is_role("посланица")
     assert lex.is_role("predsednica") and lex.is_role("ministarka")

@@ -60,6 +60,11 @@ def test_a_hyphenated_given_name_alone_is_a_person(text: str, lang: str, person:
      "pl", "Mark Rowan"),
     ("Do Gdańska przyjechał król Niderlandów Piotr Aleksander. – Jesteśmy gotowi – powiedział Piotr Aleksander.", "pl",
      "Piotr Aleksander"),
+    # A party's name whose last word is a feminine adjective in the genitive: no part of the holder's name.
+    ("Posłanka Koalicji Narodowej Ewa Wójcik przyjechała do Gdańska. – Jesteśmy gotowi – powiedziała Wójcik.", "pl",
+     "Ewa Wójcik"),
+    ("Posłanka Ligi Obywatelskiej Ewa Wójcik przyjechała do Gdańska. – Jesteśmy gotowi – powiedziała Wójcik.", "pl",
+     "Ewa Wójcik"),
 ])
 def test_a_country_in_the_genitive_between_role_and_name_is_no_part_of_it(text: str, lang: str, person: str) -> None:
     assert _people(text, lang) == (person,)

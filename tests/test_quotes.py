@@ -1402,6 +1402,13 @@ def test_a_quote_split_by_a_cue_is_speech_though_it_opens_with_a_naming_word(lan
            "zahvalio na „toplom i srdačnom dočeku“.\n", "Marko Babić"),
     ("pl", "Wizyta\n\nPrezydent Jan Kowalski przyjął w Warszawie prezydenta Petera Hubera.\n\nKowalskiemu osobiście "
            "dziękował Huber za „bardzo ciepłe przyjęcie”.\n", "Peter Huber"),
+    # Slovenian dative -u and -ju before the subject; a surname that ends in -u of its own still speaks.
+    ("sl", "Obisk\n\nPredsednik Marko Kos je v Ljubljani sprejel predsednika Janeza Mlakarja.\n\nKosu je Mlakar "
+           "obljubil »hitro in pošteno rešitev«.\n", "Janez Mlakar"),
+    ("sl", "Obisk\n\nPredsednik Marko Kos je v Ljubljani sprejel predsednika Petra Mlakarja.\n\nMlakarju je Kos "
+           "zagotovil »polno podporo«.\n", "Marko Kos"),
+    ("sl", "Obisk\n\nPredsednik Taro Nakamatsu je v Ljubljani sprejel ministra Petra Mlakarja.\n\nNakamatsu je "
+           "Mlakarju obljubil »polno podporo«.\n", "Taro Nakamatsu"),
 ])
 def test_a_name_in_an_object_case_is_not_the_speaker(lang: str, text: str, speaker: str) -> None:
     quotes = find_quotes(text, clean(text).blocks, (), lang)
@@ -1527,6 +1534,13 @@ def test_a_party_after_a_role_is_a_term_and_a_called_it_phrase_is_speech(lang: s
     ("et", "Visiit\n\nMinister Jaan Tamm rääkis baasist. „Ehitus käib graafikus,“ ütles Tamm.\n\n"
            "„Me näeme ainult lubadusi ja mitte mingeid töid,“ ütles opositsioonilise Vabaduse – Õigluse "
            "Erakonna fraktsiooni liige Mari Kask.\n", "Mari Kask"),
+    # The role first, then its party's capitalised name in the genitive, then the holder.
+    ("sk", "Návšteva\n\nMinister Ján Horák hovoril o hraniciach. „Kontroly sú nutné,“ povedal Horák.\n\n"
+           "„Vláda sľubuje, ale na hranici chýba technika,“ uviedla poslankyňa Zeleného Slovenska Eva Kráľová.\n",
+     "Eva Kráľová"),
+    ("cs", "Návštěva\n\nMinistr Jan Horák mluvil o hranicích. „Kontroly jsou nutné,“ řekl Horák.\n\n"
+           "„Vláda slibuje, ale na hranici chybí technika,“ uvedla místopředsedkyně Zelené Evropy Jana Dvořáková.\n",
+     "Jana Dvořáková"),
 ])
 def test_a_name_after_a_long_role_phrase_after_the_cue_verb_speaks(lang: str, text: str, speaker: str) -> None:
     # "– teigė <a party's name in the genitive> frakcijos narė X": the role phrase runs past the verb's reach,
