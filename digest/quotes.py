@@ -65,8 +65,6 @@ CLAUSE_WORDS = 8
 OWN_CLAUSE_VERB_WORDS = 3
 # Words between an opinion holder's opening and the holder ("Para la investigadora Carolina Méndez").
 HOLDER_WORDS = 3
-# The most words of a role phrase between a cue's verb and the name set off after it by a comma.
-ROLE_PHRASE_WORDS = 10
 # Lower-case words of an aside between a cue's verb and the role phrase ("por su parte", "for his part").
 ASIDE_WORDS = 3
 # Characters looked back for a sentence start: bounds the work on one huge paragraph.
@@ -445,8 +443,9 @@ _COMMA_LEAD = re.compile(r",\s+(?:[—–]\s*)?(?=[^\W\d_])")
 _AFTER_STOP_CUE = re.compile(r"\s*(?:[—–]\s*)?")
 _STOP_CUE_END = re.compile(r"[,;:!?()\"“”„«»—–\n]|\.(?=\s|$)")
 STOP_CUE_CHARS = 80
-# The most words of a role phrase between a cue's verb and its holder's name (a party's name in the
-# genitive, then the role: "teigė opozicinės Tėvynės sąjungos–Lietuvos krikščionių demokratų frakcijos narys X").
+# The most words of a role phrase between a cue's verb and its holder's name, set off by a comma or not (a
+# party's name in the genitive, then the role: "teigė opozicinės Tėvynės sąjungos–Lietuvos krikščionių
+# demokratų frakcijos narys X").
 ROLE_PHRASE_WORDS = 10
 # What ends such a phrase: a clause's or sentence's punctuation, a quotation mark or a bracket.
 _ROLE_PHRASE_BREAK = re.compile(r"[,.;:!?()\[\]\"“”„«»]")
