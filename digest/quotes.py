@@ -743,14 +743,16 @@ def _reply(text: str, a: int, b: int, lex: Lexicon, going_on: bool = False, hyph
             again = (_HYPHEN_DIALOGUE if hyphen else _DIALOGUE).match(text, rest, b)
             rest = again.end() if again else b
         return parts, trim(text, cue_start, cue_end), rest
-    return _comma_reply(text, a, b, lex)
+    return _comma_reply(text, a, b, lex, inner=True)
 
 
-def _comma_reply(text: str, a: int, b: int, lex: Lexicon
+def _comma_reply(text: str, a: int, b: int, lex: Lexicon, inner: bool = False
                  ) -> tuple[list[tuple[int, int]], tuple[int, int] | None, int] | None:
     """A reply whose cue follows a comma and ends the line, as Swedish, Norwegian and Danish print it
     ("– Vi är överens. Men inte om allt, sade Kristersson."): no dash before the cue. Only the line's
-    last sentence may hold it, so a comma inside the speech is no cue."""
+    last sentence may hold it, so a comma inside the speech is no cue. `inner`: failing that, the cue may
+    end an earlier sentence, the speech going on after it ("– Vi är redo, sade Kristersson. Men …"):
+    then it must name its subject and the next sentence open with a capital, and the reply resumes there."""
     end = b
     while end > a and text[end - 1].isspace():
         end -= 1
@@ -758,13 +760,28 @@ def _comma_reply(text: str, a: int, b: int, lex: Lexicon
         return None
     stop = end - 1
     start = a
-    for m in _STOP.finditer(text, a, stop):
+    stops = list(_STOP.finditer(text, a, stop))
+    for m in stops:
         start = m.end()
     for comma in _COMMA_LEAD.finditer(text, start, stop):
         if comma.start() <= a or not _ALNUM.search(text, a, comma.start()):
             continue
         if _cue_words(lex, _WORD.findall(text, comma.end(), stop), subject=False, most=DIALOGUE_CUE_WORDS, named=True):
             return [trim(text, a, comma.start())], trim(text, comma.end(), stop), b
+    if not inner:
+        return None
+    # An earlier sentence's own comma cue: the first one found, in one pass over the line's sentences
+    # (its short clause, INNER_CUE_WORDS at most, is the cue only with a subject: "sade Dousa", "sa hon").
+    begin = a
+    for m in stops:
+        resume = _PART_LEAD.match(text, m.end(), b).end()  # type: ignore[union-attr]
+        if resume < b and text[resume].isupper():
+            for comma in _COMMA_LEAD.finditer(text, begin, m.start()):
+                if comma.start() <= a or not _ALNUM.search(text, a, comma.start()):
+                    continue
+                if _cue_words(lex, _WORD.findall(text, comma.end(), m.start()), subject=True, named=True):
+                    return [trim(text, a, comma.start())], trim(text, comma.end(), m.start()), resume
+        begin = m.end()
     return None
 
 

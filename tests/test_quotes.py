@@ -837,6 +837,23 @@ def test_dash_line_with_its_cue_after_a_comma() -> None:
     assert (q.speaker, q.text) == ("Ulf Kristersson", "Vi är överens om det mesta. Men inte om allt")
 
 
+def test_dash_line_with_its_cue_ending_its_first_sentence_goes_on_after_it() -> None:
+    # The cue closes the first sentence and the speech goes on: one quotation in two parts, the cue no
+    # part of it, and the next paragraph's "säger hon" is still the woman it names.
+    text = ("Statsminister Ulf Kristersson tog emot Jonas Gahr Støre.\n"
+            "– Vi är inte överens om allt, sade Kristersson. Norge och Sverige har olika syn på fisket.\n"
+            "Lena Holm, chef för Fiskeriverket, håller med. ”Det är en gammal tvist”, säger hon.")
+    quotes = quotes_of(text, "sv")
+    assert [(q.speaker, q.cue, len(q.parts)) for q in quotes] == [
+        ("Ulf Kristersson", "sade Kristersson", 2), ("Lena Holm", "säger hon", 0)]
+    assert "sade" not in quotes[0].text and quotes[0].text.endswith("fisket.")
+    # ", sade vi då" names no one (no name, role or personal pronoun): the speech's own words, no cue.
+    text = ("Statsminister Ulf Kristersson tog emot Jonas Gahr Støre.\n"
+            "– Vi kan vänta, sade vi då. Men nu måste vi agera, sade Kristersson.")
+    (q,) = quotes_of(text, "sv")
+    assert (q.speaker, q.cue) == ("Ulf Kristersson", "sade Kristersson")
+
+
 def test_dash_line_with_no_cue_after_dialogue_goes_on_with_the_last_speaker() -> None:
     text = ("Statsminister Ulf Kristersson tog emot Jonas Gahr Støre.\n"
             "– Vi är överens om det mesta, sade Kristersson.\nHan påpekar samtidigt att frågan är svår.\n"
