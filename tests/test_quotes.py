@@ -854,6 +854,18 @@ def test_dash_line_with_its_cue_ending_its_first_sentence_goes_on_after_it() -> 
     assert (q.speaker, q.cue) == ("Ulf Kristersson", "sade Kristersson")
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ulf Kristersson besökte Oslo.\nKarin Berg, nationalekonom vid Lunds universitet, tycker att kritiken "
+     "är fel.\n– Norge är en viktig marknad för svensk industri, säger hon.", "sv"),
+    ("Jonas Gahr Støre besøkte Stockholm.\nKari Berg, samfunnsøkonom ved Universitetet i Oslo, mener at kritikken "
+     "er feil.\n– Sverige er et viktig marked for norsk industri, sier hun.", "no"),
+])
+def test_compound_economist_introduces_the_woman_a_pronoun_cue_stands_for(text: str, lang: str) -> None:
+    # A compound of a listed role (national-/samfunnsøkonom) set off after the name makes it a person's name.
+    (q,) = quotes_of(text, lang)
+    assert q.speaker in ("Karin Berg", "Kari Berg")
+
+
 def test_dash_line_with_no_cue_after_dialogue_goes_on_with_the_last_speaker() -> None:
     text = ("Statsminister Ulf Kristersson tog emot Jonas Gahr Støre.\n"
             "– Vi är överens om det mesta, sade Kristersson.\nHan påpekar samtidigt att frågan är svår.\n"
