@@ -742,14 +742,16 @@ def _reply(text: str, a: int, b: int, lex: Lexicon, going_on: bool = False, hyph
             again = (_HYPHEN_DIALOGUE if hyphen else _DIALOGUE).match(text, rest, b)
             rest = again.end() if again else b
         return parts, trim(text, cue_start, cue_end), rest
-    return _comma_reply(text, a, b, lex)
+    return _comma_reply(text, a, b, lex, inner=True)
 
 
-def _comma_reply(text: str, a: int, b: int, lex: Lexicon
+def _comma_reply(text: str, a: int, b: int, lex: Lexicon, inner: bool = False
                  ) -> tuple[list[tuple[int, int]], tuple[int, int] | None, int] | None:
     """A reply whose cue follows a comma and ends the line, as Swedish, Norwegian and Danish print it
     ("– Vi är överens. Men inte om allt, sade Kristersson."): no dash before the cue. Only the line's
-    last sentence may hold it, so a comma inside the speech is no cue."""
+    last sentence may hold it, so a comma inside the speech is no cue. `inner`: failing that, the cue may
+    end an earlier sentence, the speech going on after it ("– Vi är redo, sade Kristersson. Men …"):
+    then it must name its subject and the next sentence open with a capital, and the reply resumes there."""
     end = b
     while end > a and text[end - 1].isspace():
         end -= 1
@@ -757,13 +759,28 @@ def _comma_reply(text: str, a: int, b: int, lex: Lexicon
         return None
     stop = end - 1
     start = a
-    for m in _STOP.finditer(text, a, stop):
+    stops = list(_STOP.finditer(text, a, stop))
+    for m in stops:
         start = m.end()
     for comma in _COMMA_LEAD.finditer(text, start, stop):
         if comma.start() <= a or not _ALNUM.search(text, a, comma.start()):
             continue
         if _cue_words(lex, _WORD.findall(text, comma.end(), stop), subject=False, most=DIALOGUE_CUE_WORDS, named=True):
             return [trim(text, a, comma.start())], trim(text, comma.end(), stop), b
+    if not inner:
+        return None
+    # An earlier sentence's own comma cue: the first one found, in one pass over the line's sentences
+    # (its short clause, INNER_CUE_WORDS at most, is the cue only with a subject: "sade Dousa", "sa hon").
+    begin = a
+    for m in stops:
+        resume = _PART_LEAD.match(text, m.end(), b).end()  # type: ignore[union-attr]
+        if resume < b and text[resume].isupper():
+            for comma in _COMMA_LEAD.finditer(text, begin, m.start()):
+                if comma.start() <= a or not _ALNUM.search(text, a, comma.start()):
+                    continue
+                if _cue_words(lex, _WORD.findall(text, comma.end(), m.start()), subject=True, named=True):
+                    return [trim(text, a, comma.start())], trim(text, comma.end(), m.start()), resume
+        begin = m.end()
     return None
 
 
@@ -892,8 +909,34 @@ def _merge_interrupted(text: str, quotes: list[_Raw], naming: _Words, nouns_capi
                 prev.parts.extend(r.parts)
                 prev.close_mark = r.close_mark
                 continue
+        if (prev is not None and not prev.cue and r.block == prev.block and not r.heading and not prev.heading
+                and goes_on and _unknown_interruption(text, prev, r)):
+            # '“…,” arsa an Prionsa, “cé nár …”': no cue the lists know, but one sentence all the same
+            # (the words between are shown as its cue; who they name is left unknown).
+            prev.cue = text[prev.close_mark + 1 : r.open_mark].strip(" ,\t\u00a0")
+            prev.parts.extend(r.parts)
+            prev.close_mark = r.close_mark
+            continue
         out.append(r)
     return out
+
+
+def _unknown_interruption(text: str, prev: _Raw, r: _Raw) -> bool:
+    """A few words set off by commas between two quotations interrupt one sentence, though no listed verb
+    shows it: the first part ends on a comma inside its marks (its sentence open), the words between open
+    in lower case, hold no punctuation but their closing comma, and the second part goes on in lower case
+    ('“Bhí mo mháthair …,” arsa an Prionsa, “cé nár …”')."""
+    between = text[prev.close_mark + 1 : r.open_mark].strip(" \t\u00a0")
+    if text[prev.open_mark + 1 : prev.close_mark].rstrip()[-1:] != ",":
+        # („…“, sagte sie, „…“: the comma may stand outside the marks.)
+        if not between.startswith(","):
+            return False
+        between = between[1:].lstrip(" \t\u00a0")
+    if not between.endswith(",") or "\n" in between:
+        return False
+    words = _WORD.findall(between)
+    return (0 < len(words) <= CUE_WORDS and words[0].islower()
+            and not re.search(r"[^\w\s'’-]", between.lstrip(",")[:-1]))
 
 
 def _cue_between(between: str, cue: str, nouns_capitalised: bool = False) -> bool:
@@ -1114,6 +1157,12 @@ class _Attributor:
             # "„Prišiel som ako priateľ,“ odkázal im.": the comma inside the marks leaves the quotation's
             # sentence open, and a few lower-case words close it: a speech verb the lists lack.
             verb = words[0]
+        if verb is None and (named := self._unknown_verb_name(r, window, words)) is not None:
+            # '“…,” a dúirt Nic Conmara.': the same open sentence closed by a few lower-case words and a
+            # person the text introduced before: a speech verb the lists lack, then its subject.
+            self._set(r, named, text[after_start + words[0].start() : named.end])
+            r.close_cue = True
+            return
         if verb is not None:
             near = [m for m in self._between(after_start, after_end)
                     if m.start - (after_start + verb.end()) <= 30 and (after_start + verb.start()) - m.end <= 30]
@@ -1235,6 +1284,32 @@ class _Attributor:
         rest = window[words[-1].end() :].strip()
         return (all(w.group().islower() and w.group().isalpha() for w in words) and rest[:1] in ("", ".", "!", "?")
                 and not self._between(r.close_mark + 1, r.close_mark + 1 + words[-1].end()))
+
+    def _unknown_verb_name(self, r: _Raw, window: str, words: list[re.Match[str]]) -> Mention | None:
+        """The person named right after a few lower-case words that close the quotation's open sentence
+        ('“Tá fáilte …,” a dúirt Nic Conmara.'), when the text named that person before the quotation:
+        a speech verb the word lists lack, then its subject; else None. (The sentence must end with the
+        name: "“…,” and Merkel left" goes on, its verb is no cue.)"""
+        if not words or window[: words[0].start()].strip(" \t\u00a0,") \
+                or self.text[r.open_mark + 1 : r.close_mark].rstrip()[-1:] != ",":
+            return None
+        first = _ALNUM.search(self.text, r.open_mark, r.close_mark)
+        if first is None or not first.group().isupper() or self.text[r.clause_start : r.open_mark].strip(
+                " \t\n\u00a0–—-"):
+            return None
+        start = r.close_mark + 1
+        named = next((m for m in self._between(start, start + len(window)) if m.kind == "name"), None)
+        if named is None or not named.person or named.after_preposition:
+            return None
+        lead = [w for w in words if start + w.end() <= named.start]
+        if not 0 < len(lead) <= UNKNOWN_CUE_WORDS or not all(w.group().islower() and w.group().isalpha() for w in lead):
+            return None
+        if self.text[start + lead[-1].end() : named.start].strip() or window[named.end - start :].strip()[:1] not in (
+                "", ".", "!", "?"):
+            return None
+        # Introduced before: a mention of the same person earlier in the text (the mentions are sorted).
+        earlier = self.mentions[: bisect_left(self._mention_starts, r.open_mark)]
+        return named if any(m.person == named.person for m in earlier) else None
 
     def _epithet_end(self, window: str, verb_end: int) -> int:
         """Where an age epithet ends in the cue, up to a few words past its verb ("sagte der 73-Jährige",

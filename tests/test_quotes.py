@@ -837,6 +837,63 @@ def test_dash_line_with_its_cue_after_a_comma() -> None:
     assert (q.speaker, q.text) == ("Ulf Kristersson", "Vi är överens om det mesta. Men inte om allt")
 
 
+def test_dash_line_with_its_cue_ending_its_first_sentence_goes_on_after_it() -> None:
+    # The cue closes the first sentence and the speech goes on: one quotation in two parts, the cue no
+    # part of it, and the next paragraph's "säger hon" is still the woman it names.
+    text = ("Statsminister Ulf Kristersson tog emot Jonas Gahr Støre.\n"
+            "– Vi är inte överens om allt, sade Kristersson. Norge och Sverige har olika syn på fisket.\n"
+            "Lena Holm, chef för Fiskeriverket, håller med. ”Det är en gammal tvist”, säger hon.")
+    quotes = quotes_of(text, "sv")
+    assert [(q.speaker, q.cue, len(q.parts)) for q in quotes] == [
+        ("Ulf Kristersson", "sade Kristersson", 2), ("Lena Holm", "säger hon", 0)]
+    assert "sade" not in quotes[0].text and quotes[0].text.endswith("fisket.")
+    # ", sade vi då" names no one (no name, role or personal pronoun): the speech's own words, no cue.
+    text = ("Statsminister Ulf Kristersson tog emot Jonas Gahr Støre.\n"
+            "– Vi kan vänta, sade vi då. Men nu måste vi agera, sade Kristersson.")
+    (q,) = quotes_of(text, "sv")
+    assert (q.speaker, q.cue) == ("Ulf Kristersson", "sade Kristersson")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ulf Kristersson besökte Oslo.\nKarin Berg, nationalekonom vid Lunds universitet, tycker att kritiken "
+     "är fel.\n– Norge är en viktig marknad för svensk industri, säger hon.", "sv"),
+    ("Jonas Gahr Støre besøkte Stockholm.\nKari Berg, samfunnsøkonom ved Universitetet i Oslo, mener at kritikken "
+     "er feil.\n– Sverige er et viktig marked for norsk industri, sier hun.", "no"),
+])
+def test_compound_economist_introduces_the_woman_a_pronoun_cue_stands_for(text: str, lang: str) -> None:
+    # A compound of a listed role (national-/samfunnsøkonom) set off after the name makes it a person's name.
+    (q,) = quotes_of(text, lang)
+    assert q.speaker in ("Karin Berg", "Kari Berg")
+
+
+@pytest.mark.parametrize(("text", "lang", "cue"), [
+    ("Prime Minister Mark Carney met Chancellor Friedrich Merz in Berlin.\n"
+     "“We came here as friends,” mused the prince, “and we leave as partners.”", "en", "mused the prince"),
+    ("Bundeskanzler Friedrich Merz empfing Mark Carney in Berlin.\n"
+     "„Wir sind als Freunde gekommen“, raunte der Gast, „und wir gehen als Partner.“", "de", "raunte der Gast"),
+])
+def test_split_quotation_around_an_unlisted_cue_in_one_sentence_is_joined(text: str, lang: str, cue: str) -> None:
+    # The verb is in no list, but the open first part, the lower-case words between and the lower-case
+    # second part make one interrupted sentence: one quotation in two parts, the words between its cue.
+    (q,) = quotes_of(text, lang)
+    assert (len(q.parts), q.cue) == (2, cue)
+    # Two quoted words joined by "or" (no comma closing the words between) stay two quotations.
+    text = "Prime Minister Mark Carney met Chancellor Friedrich Merz in Berlin.\n“Apples,” or “pears,” were on the table."
+    assert len(quotes_of(text, "en")) == 2
+
+
+def test_unlisted_cue_verb_then_a_person_named_before_speaks() -> None:
+    # "intoned" is in no list; the lower-case word after the open quotation, then a person the text
+    # named before and the sentence's end: that person speaks. A name followed by more words does not.
+    text = ("Prime Minister Mark Carney met Chancellor Friedrich Merz in Berlin.\nThe talks ran late. "
+            "“We came here as friends and we leave as partners,” intoned Carney.")
+    (q,) = quotes_of(text, "en")
+    assert (q.speaker, q.cue) == ("Mark Carney", "intoned Carney")
+    text = text.replace("intoned Carney.", "and Carney left.")
+    (q,) = quotes_of(text, "en")
+    assert q.speaker != "Mark Carney"
+
+
 def test_dash_line_with_no_cue_after_dialogue_goes_on_with_the_last_speaker() -> None:
     text = ("Statsminister Ulf Kristersson tog emot Jonas Gahr Støre.\n"
             "– Vi är överens om det mesta, sade Kristersson.\nHan påpekar samtidigt att frågan är svår.\n"
