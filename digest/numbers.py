@@ -4665,16 +4665,18 @@ _UPPER_BOUNDS = frozenset({"almost", "less than", "at most"})
 _LOWER_BOUNDS = frozenset({"more than", "at least"})
 
 
-def _reach(v: float, exact: bool) -> float:
+def _reach(v: float, exact: bool, floor: bool = False) -> float:
     """How far a bound on v reaches: _BOUND_REACH of it; against an exact figure never past half
     its last written digit, as the writer rounded that figure to it: "almost 11 bn" is 10.5 to 11,
-    not 10.4 (two bounds stay loose: "almost 3.3" and "more than 3" tell one sum)."""
+    not 10.4 (two bounds stay loose: "almost 3.3" and "more than 3" tell one sum). A floor (floor)
+    reaches that half digit in full: "more than 200" is what a writer rounding 220 down to its
+    first digit says, while "almost 300" stays close to 300."""
     if not exact:
         return _BOUND_REACH * v
     from decimal import Decimal  # only for the few bounded figures of a conflict
 
     step = 10.0 ** Decimal(repr(float(v))).normalize().as_tuple().exponent
-    return min(_BOUND_REACH * v, step / 2)
+    return step / 2 if floor else min(_BOUND_REACH * v, step / 2)
 
 
 def _bound_side(qualifier: str | None) -> int:
@@ -4694,7 +4696,7 @@ def _bounds_agree(figures: Sequence[KeyNumber]) -> bool:
         if n.qualifier in _UPPER_BOUNDS:
             lo, hi = max(lo, v - _reach(v, exact)), min(hi, v)
         elif n.qualifier in _LOWER_BOUNDS:
-            lo, hi = max(lo, v), min(hi, v + _reach(v, exact))
+            lo, hi = max(lo, v), min(hi, v + _reach(v, exact, floor=True))
         else:
             lo, hi = max(lo, v), min(hi, v)
     return not _differ(lo, hi) or lo <= hi

@@ -638,6 +638,9 @@ def test_growth_rates_of_one_measure_still_conflict() -> None:
         ("Bilateral trade reached 3.3 billion euros last year.", "Bilateral trade reached 3 billion euros last year.", 1),
         # "Almost 21" rounds from 20.5 up: 20.2 is another figure, not a rounding of it.
         ("Bilateral trade reached 20.2 billion euros last year.", "Bilateral trade reached almost 21 billion euros.", 1),
+        # "More than 200" is what a writer rounding 240 down says; 270 would round to 300.
+        ("In total 240 officers will join the patrols.", "In total more than 200 officers will join the patrols.", 0),
+        ("In total 270 officers will join the patrols.", "In total more than 200 officers will join the patrols.", 1),
     ],
 )
 def test_bounds_that_meet_are_no_conflict(a: str, b: str, conflicts: int) -> None:
