@@ -504,6 +504,23 @@ def test_dollars_of_other_countries_and_more_currencies(text: str, lang: str, va
     assert (f.value, f.unit) == (pytest.approx(value), unit)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Access of third countries to the fund is still unclear.", "en"),
+        ("Der Zugang dritter Staaten zum Fonds ist noch unklar.", "de"),
+        ("De toegang van derde landen tot het fonds is onduidelijk.", "nl"),
+        ("Tillträdet för tredje länder till fonden är oklart.", "sv"),
+        ("Fona üçüncü ülkelerin katılımı hâlâ belirsiz.", "tr"),
+        ("Prístup tretích krajín k fondu je zatiaľ nejasný.", "sk"),
+    ],
+)
+def test_third_countries_are_no_rank(text: str, lang: str) -> None:
+    # "Third countries" names the countries outside a union ([idioms]): no figure, while a rank stays one.
+    assert scan(text, lang) == []
+    assert [(f.value, f.unit) for f in scan("It is the third largest market.", "en")] == [(3, "ordinal")]
+
+
 @pytest.mark.parametrize("text", ["No 10 called for calm.", "A spokesman for No. 10 Downing Street said so."])
 def test_a_marked_number_before_a_name_or_a_verb_is_no_figure(text: str) -> None:
     blocks = (Block(0, len(text), TEXT),)
