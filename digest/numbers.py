@@ -279,7 +279,7 @@ _SECTIONS = (
     "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources", "reverse",
     "currency_scales", "local_dollars", "ordinal_units", "negations", "local_pesos", "local_shillings", "local_lei", "local_crowns", "letter_currencies", "conversions", "plural_subjects", "people",
     "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within", "passive", "offsets", "offsets_before",
-    "subset_after", "approximate", "growth", "deadline", "current", "qualifier_links", "change_by", "halves",
+    "subset_after", "approximate", "growth", "deadline", "current", "qualifier_links", "change_by", "halves", "origin",
 )
 
 
@@ -4404,6 +4404,8 @@ def _people_counted(n: KeyNumber, lang: str) -> str | None:
         return code
     if _country_of(noun) and _attributive(n, lang):
         return None
+    if (origin := _people_of_origin(n, noun, lang)) is not None:
+        return origin
     if _count_topic(noun, lang) != {_CITIZENS_KEY}:
         code = places.people(noun)
         return f"@{code}" if code else None
@@ -4420,6 +4422,31 @@ def _people_counted(n: KeyNumber, lang: str) -> str | None:
     if after and after[0] in lex.of.forms:
         after = after[1:]
     codes = {c for w in before + after[:1] if (c := _country_of(w))}
+    return f"@{codes.pop()}" if len(codes) == 1 else None
+
+
+# How many words after a count's [people] noun may name the origin of those people.
+_ORIGIN_WORDS = 4
+_ELIDED = re.compile(r"^[^\W\d_]{1,2}['’]")
+
+
+def _people_of_origin(n: KeyNumber, noun: str, lang: str) -> str | None:
+    """"@" and the country of a count of people of any kind ([people]: "people", "mensen") whose
+    next few words name their [origin] and one country ("200,000 people of Turkish origin", "mensen
+    met Turkse roots"): a count of that people, as "250 000 Turks" is; None otherwise."""
+    lex = lexicon(lang)
+    if not lex.origin.entries or not _whole(lex.people, noun.lower()):
+        return None
+    at = n.sentence.find(n.surface)
+    if at < 0 or not n.surface.endswith(n.unit or ""):
+        return None
+    end = at + len(n.surface)
+    cut = _CLAUSE.search(n.sentence, end)
+    # Without an elided article or preposition: "personnes d'origine turque" names "origine".
+    words = [_ELIDED.sub("", w) for w in _WORD.findall(n.sentence, end, cut.start() if cut else len(n.sentence))[:_ORIGIN_WORDS]]
+    if not any(_whole(lex.origin, w.lower()) for w in words):
+        return None
+    codes = {c for w in words if len(w) > 3 and (c := _country_of(w))}
     return f"@{codes.pop()}" if len(codes) == 1 else None
 
 

@@ -587,6 +587,23 @@ def test_border_crossings_counted_in_two_languages_conflict(a: tuple[str, str], 
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "conflicts"),
+    [
+        (("tr", "Almanya'da yaşayan yaklaşık 3 milyon Türk vatandaşı iki ülke arasında bir köprüdür."),
+         ("nl", "In Duitsland wonen zowat 2,5 miljoen mensen met Turkse roots."), 1),
+        (("en", "Some 450,000 people of Turkish origin live in the Netherlands."),
+         ("fr", "Environ 500 000 personnes d'origine turque vivent aux Pays-Bas."), 1),
+        # Two peoples' counts are two measures, however alike their words.
+        (("en", "Some 450,000 people of Turkish origin live in the Netherlands."),
+         ("fr", "Environ 500 000 personnes d'origine marocaine vivent aux Pays-Bas."), 0),
+    ],
+)
+def test_people_of_a_named_origin_are_a_count_of_that_people(a: tuple[str, str], b: tuple[str, str], conflicts: int) -> None:
+    arts, nums = _two_languages({"a": a, "b": b})
+    assert len(find_conflicts(nums, arts)) == conflicts
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("cs", "Obchod loni dosáhl 1,5 miliardy eur a obě země ho chtějí do roku 2030 zdvojnásobit. "
