@@ -4306,6 +4306,9 @@ class _Measure(NamedTuple):
     head: frozenset[str] = frozenset()
     """The stems of the [measures] words of its label ("importaciones" of "importaciones
     andorranas"): two labels sharing only another word ("andorranas", "andorranos") name two measures."""
+    country: str | None = None
+    """For a count, the country opening its clause as its subject ("Slovakia will send 30 police
+    officers"): counts of two countries are two shares of a total, never two reports of one count."""
 
 
 def _measure(n: KeyNumber, article: Article | None) -> _Measure:
@@ -4342,7 +4345,26 @@ def _measure(n: KeyNumber, article: Article | None) -> _Measure:
     # The measure nouns of a label drawn from one (not a count's own noun, a people's, a duration's).
     from_label = named and not people and not kind and n.unit not in _DURATIONS and not _counted(n.unit)
     head = _head_stems(label[0], n.unit or "", lang) & topic if from_label else frozenset()
-    return _Measure(family, topic, when, label[1], named, reverse, ahead, head)
+    # Only counts: a sum or a share of two countries' may still be one measure (trade between them).
+    country = _subject_country(n.sentence, n.surface, lang) if _counted(n.unit) and not people else None
+    return _Measure(family, topic, when, label[1], named, reverse, ahead, head, country)
+
+
+# How many words may open a clause before its subject ("that it will", "da bo").
+_SUBJECT_REACH = 3
+
+
+@lru_cache(maxsize=1 << 12)
+def _subject_country(sentence: str, surface: str, lang: str) -> str | None:
+    """The country whose name (or adjective) is the first capitalised word of a figure's clause,
+    among its first _SUBJECT_REACH words: the clause's subject ("Slovakia will send", "da bo
+    Slovenija napotila"), whose share the figure is."""
+    at = sentence.find(surface)
+    if at < 0:
+        return None
+    cuts = [m.end() for m in _CLAUSE.finditer(sentence, 0, at)]
+    first = next((w for w in _WORD.findall(sentence, cuts[-1] if cuts else 0, at)[:_SUBJECT_REACH] if w[:1].isupper()), None)
+    return _country_of(first) if first and len(first) > 3 else None
 
 
 @lru_cache(maxsize=4096)
@@ -4634,6 +4656,9 @@ def _compatible(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure) -> bool:
         return False
     if ma.ahead != mb.ahead:
         # A plan for a later year and a report of the present are two figures.
+        return False
+    if ma.country and mb.country and ma.country != mb.country:
+        # "Slovakia sends 30 officers", "the Czech Republic 40": each country's own share.
         return False
     # A target and a later year's figure are one plan ("target of $50bn" and "$50bn by 2030").
     if ma.when and mb.when and ma.when != mb.when and "target" not in (ma.when, mb.when):

@@ -604,6 +604,23 @@ def test_people_of_a_named_origin_are_a_count_of_that_people(a: tuple[str, str],
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "conflicts"),
+    [
+        # Each country's share of a joint force: two measures.
+        (("cs", "Polsko do společných hlídek vyšle 30 policistů."),
+         ("sl", "Minister je dejal, da bo Madžarska v patrulje napotila 45 policistov."), 0),
+        (("en", "Austria will send 50 officers to the patrols."), ("en", "Hungary will send 35 officers to the patrols."), 0),
+        # One count without a country opening its clause still disagrees.
+        (("en", "The ministry will send 30 officers to the joint patrols."),
+         ("en", "The minister said the ministry would send 45 officers to the joint patrols."), 1),
+    ],
+)
+def test_counts_of_two_countries_are_two_shares(a: tuple[str, str], b: tuple[str, str], conflicts: int) -> None:
+    arts, nums = _two_languages({"a": a, "b": b})
+    assert len(find_conflicts(nums, arts)) == conflicts
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("cs", "Obchod loni dosáhl 1,5 miliardy eur a obě země ho chtějí do roku 2030 zdvojnásobit. "
