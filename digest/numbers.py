@@ -3561,7 +3561,9 @@ def _debris(word: str, lex: Lexicon) -> bool:
     speech or predicate verb ("spraken", "тривали"), a weekday or a month."""
     lw = word.lower()
     return (
-        _whole(lex.unlabel, lw)
+        # A lone small letter is a case ending cut off a figure ("2035'e") or a conjunction ("e").
+        (len(word) == 1 and word.islower())
+        or _whole(lex.unlabel, lw)
         or _whole(lex.verbs, lw)
         or _weekday(lw, lex.lang)
         or _month(lw, lex)

@@ -1119,6 +1119,13 @@ def test_labels_drop_clause_debris(text: str, lang: str, value: float, what: str
         ("De omzet daalde met 2,4 procent ten opzichte van een jaar eerder.", "nl", 2.4, "opzichte"),
         # A weekday says when, not what.
         ("В четверг министры провели переговоры, которые длились почти три часа.", "ru", 3, "четверг"),
+        # Auxiliaries and particles of the clause ("gaat", "moet", sk "by"), sl "po njegovih besedah"
+        # (according to him) and a case ending cut off a year ("2030'a") are clause openers, no label.
+        ("Het budget moet tegen 2035 naar 3 procent.", "nl", 3, "moet"),
+        ("Volgens de minister gaat 4 miljard euro naar munitie.", "nl", 4e9, "gaat"),
+        ("Podľa Nováka by dva milióny eur mali ísť na školy.", "sk", 2e6, "by"),
+        ("Po njegovih besedah je Avstrija lani prodala 12.000 avtomobilov, kar je 15 odstotkov manj.", "sl", 15, "besedah"),
+        ("Bakan, 2030'a kadar NATO'nun yüzde 4 hedefine ulaşmayı planladığını söyledi.", "tr", 4, "a"),
     ],
 )
 def test_no_connector_weekday_or_unit_is_a_label(text: str, lang: str, value: float, bad: str) -> None:
