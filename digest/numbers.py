@@ -2500,7 +2500,12 @@ def _informative(figures: list[Figure], text: str, low: str, lex: Lexicon, sent:
     others = [f for f in kept if f.kind not in ("year",)]
     # A year beside another figure is its time reference ("$4 miliardi nel 2024"), not news; so is
     # one written with its year noun ("действующей с 2016 года", "od 1994 roku", abbreviated "до 2030 г."): a date.
-    return [f for f in kept if f.kind != "year" or not (others or text[f.start : f.end].rstrip(".")[-1:].isalpha())]
+    # A lone year the sentence sets as a deadline ("double trade by 2030", "till 2030") dates a plan
+    # whose figure is not given: no key number either.
+    return [
+        f for f in kept
+        if f.kind != "year" or not (others or text[f.start : f.end].rstrip(".")[-1:].isalpha() or text[f.start : f.end].isdigit() and _deadline(text[sent.start : sent.end], text[f.start : f.end], lex.lang))
+    ]
 
 
 def _time_offset(text: str, low: str, lex: Lexicon, f: Figure, sent: Sentence) -> bool:

@@ -507,6 +507,19 @@ def test_dollars_of_other_countries_and_more_currencies(text: str, lang: str, va
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
+        ("Mexico wants to double its trade with Sweden by 2030, the minister said.", "en"),
+        ("Polen vill fördubbla handeln med Norge till 2030, sade ministern.", "sv"),
+    ],
+)
+def test_a_lone_deadline_year_is_no_key_number(text: str, lang: str) -> None:
+    # The year dates a plan whose figure is not given; a year standing alone otherwise stays.
+    assert _found(text, lang) == []
+    assert [n.surface for n in _found("The company was founded in 1887 in Cork.", "en")] == ["1887"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
         ("Access of third countries to the fund is still unclear.", "en"),
         ("Der Zugang dritter Staaten zum Fonds ist noch unklar.", "de"),
         ("De toegang van derde landen tot het fonds is onduidelijk.", "nl"),
