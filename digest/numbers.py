@@ -279,7 +279,7 @@ _SECTIONS = (
     "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources", "reverse",
     "currency_scales", "local_dollars", "ordinal_units", "negations", "local_pesos", "local_shillings", "local_lei", "local_crowns", "letter_currencies", "conversions", "plural_subjects", "people",
     "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within", "passive", "offsets", "offsets_before",
-    "subset_after", "approximate", "growth", "deadline", "current", "qualifier_links", "change_by", "halves",
+    "subset_after", "approximate", "growth", "deadline", "current", "qualifier_links", "change_by", "halves", "origin",
 )
 
 
@@ -2500,7 +2500,12 @@ def _informative(figures: list[Figure], text: str, low: str, lex: Lexicon, sent:
     others = [f for f in kept if f.kind not in ("year",)]
     # A year beside another figure is its time reference ("$4 miliardi nel 2024"), not news; so is
     # one written with its year noun ("действующей с 2016 года", "od 1994 roku", abbreviated "до 2030 г."): a date.
-    return [f for f in kept if f.kind != "year" or not (others or text[f.start : f.end].rstrip(".")[-1:].isalpha())]
+    # A lone year the sentence sets as a deadline ("double trade by 2030", "till 2030") dates a plan
+    # whose figure is not given: no key number either.
+    return [
+        f for f in kept
+        if f.kind != "year" or not (others or text[f.start : f.end].rstrip(".")[-1:].isalpha() or text[f.start : f.end].isdigit() and _deadline(text[sent.start : sent.end], text[f.start : f.end], lex.lang))
+    ]
 
 
 def _time_offset(text: str, low: str, lex: Lexicon, f: Figure, sent: Sentence) -> bool:
@@ -3561,7 +3566,9 @@ def _debris(word: str, lex: Lexicon) -> bool:
     speech or predicate verb ("spraken", "тривали"), a weekday or a month."""
     lw = word.lower()
     return (
-        _whole(lex.unlabel, lw)
+        # A lone small letter is a case ending cut off a figure ("2035'e") or a conjunction ("e").
+        (len(word) == 1 and word.islower())
+        or _whole(lex.unlabel, lw)
         or _whole(lex.verbs, lw)
         or _weekday(lw, lex.lang)
         or _month(lw, lex)
@@ -4306,6 +4313,9 @@ class _Measure(NamedTuple):
     head: frozenset[str] = frozenset()
     """The stems of the [measures] words of its label ("importaciones" of "importaciones
     andorranas"): two labels sharing only another word ("andorranas", "andorranos") name two measures."""
+    country: str | None = None
+    """For a count, the country opening its clause as its subject ("Slovakia will send 30 police
+    officers"): counts of two countries are two shares of a total, never two reports of one count."""
 
 
 def _measure(n: KeyNumber, article: Article | None) -> _Measure:
@@ -4342,7 +4352,26 @@ def _measure(n: KeyNumber, article: Article | None) -> _Measure:
     # The measure nouns of a label drawn from one (not a count's own noun, a people's, a duration's).
     from_label = named and not people and not kind and n.unit not in _DURATIONS and not _counted(n.unit)
     head = _head_stems(label[0], n.unit or "", lang) & topic if from_label else frozenset()
-    return _Measure(family, topic, when, label[1], named, reverse, ahead, head)
+    # Only counts: a sum or a share of two countries' may still be one measure (trade between them).
+    country = _subject_country(n.sentence, n.surface, lang) if _counted(n.unit) and not people else None
+    return _Measure(family, topic, when, label[1], named, reverse, ahead, head, country)
+
+
+# How many words may open a clause before its subject ("that it will", "da bo").
+_SUBJECT_REACH = 3
+
+
+@lru_cache(maxsize=1 << 12)
+def _subject_country(sentence: str, surface: str, lang: str) -> str | None:
+    """The country whose name (or adjective) is the first capitalised word of a figure's clause,
+    among its first _SUBJECT_REACH words: the clause's subject ("Slovakia will send", "da bo
+    Slovenija napotila"), whose share the figure is."""
+    at = sentence.find(surface)
+    if at < 0:
+        return None
+    cuts = [m.end() for m in _CLAUSE.finditer(sentence, 0, at)]
+    first = next((w for w in _WORD.findall(sentence, cuts[-1] if cuts else 0, at)[:_SUBJECT_REACH] if w[:1].isupper()), None)
+    return _country_of(first) if first and len(first) > 3 else None
 
 
 @lru_cache(maxsize=4096)
@@ -4404,6 +4433,8 @@ def _people_counted(n: KeyNumber, lang: str) -> str | None:
         return code
     if _country_of(noun) and _attributive(n, lang):
         return None
+    if (origin := _people_of_origin(n, noun, lang)) is not None:
+        return origin
     if _count_topic(noun, lang) != {_CITIZENS_KEY}:
         code = places.people(noun)
         return f"@{code}" if code else None
@@ -4420,6 +4451,31 @@ def _people_counted(n: KeyNumber, lang: str) -> str | None:
     if after and after[0] in lex.of.forms:
         after = after[1:]
     codes = {c for w in before + after[:1] if (c := _country_of(w))}
+    return f"@{codes.pop()}" if len(codes) == 1 else None
+
+
+# How many words after a count's [people] noun may name the origin of those people.
+_ORIGIN_WORDS = 4
+_ELIDED = re.compile(r"^[^\W\d_]{1,2}['’]")
+
+
+def _people_of_origin(n: KeyNumber, noun: str, lang: str) -> str | None:
+    """"@" and the country of a count of people of any kind ([people]: "people", "mensen") whose
+    next few words name their [origin] and one country ("200,000 people of Turkish origin", "mensen
+    met Turkse roots"): a count of that people, as "250 000 Turks" is; None otherwise."""
+    lex = lexicon(lang)
+    if not lex.origin.entries or not _whole(lex.people, noun.lower()):
+        return None
+    at = n.sentence.find(n.surface)
+    if at < 0 or not n.surface.endswith(n.unit or ""):
+        return None
+    end = at + len(n.surface)
+    cut = _CLAUSE.search(n.sentence, end)
+    # Without an elided article or preposition: "personnes d'origine turque" names "origine".
+    words = [_ELIDED.sub("", w) for w in _WORD.findall(n.sentence, end, cut.start() if cut else len(n.sentence))[:_ORIGIN_WORDS]]
+    if not any(_whole(lex.origin, w.lower()) for w in words):
+        return None
+    codes = {c for w in words if len(w) > 3 and (c := _country_of(w))}
     return f"@{codes.pop()}" if len(codes) == 1 else None
 
 
@@ -4608,6 +4664,9 @@ def _compatible(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure) -> bool:
     if ma.ahead != mb.ahead:
         # A plan for a later year and a report of the present are two figures.
         return False
+    if ma.country and mb.country and ma.country != mb.country:
+        # "Slovakia sends 30 officers", "the Czech Republic 40": each country's own share.
+        return False
     # A target and a later year's figure are one plan ("target of $50bn" and "$50bn by 2030").
     if ma.when and mb.when and ma.when != mb.when and "target" not in (ma.when, mb.when):
         return False
@@ -4665,16 +4724,18 @@ _UPPER_BOUNDS = frozenset({"almost", "less than", "at most"})
 _LOWER_BOUNDS = frozenset({"more than", "at least"})
 
 
-def _reach(v: float, exact: bool) -> float:
+def _reach(v: float, exact: bool, floor: bool = False) -> float:
     """How far a bound on v reaches: _BOUND_REACH of it; against an exact figure never past half
     its last written digit, as the writer rounded that figure to it: "almost 11 bn" is 10.5 to 11,
-    not 10.4 (two bounds stay loose: "almost 3.3" and "more than 3" tell one sum)."""
+    not 10.4 (two bounds stay loose: "almost 3.3" and "more than 3" tell one sum). A floor (floor)
+    reaches that half digit in full: "more than 200" is what a writer rounding 220 down to its
+    first digit says, while "almost 300" stays close to 300."""
     if not exact:
         return _BOUND_REACH * v
     from decimal import Decimal  # only for the few bounded figures of a conflict
 
     step = 10.0 ** Decimal(repr(float(v))).normalize().as_tuple().exponent
-    return min(_BOUND_REACH * v, step / 2)
+    return step / 2 if floor else min(_BOUND_REACH * v, step / 2)
 
 
 def _bound_side(qualifier: str | None) -> int:
@@ -4694,7 +4755,7 @@ def _bounds_agree(figures: Sequence[KeyNumber]) -> bool:
         if n.qualifier in _UPPER_BOUNDS:
             lo, hi = max(lo, v - _reach(v, exact)), min(hi, v)
         elif n.qualifier in _LOWER_BOUNDS:
-            lo, hi = max(lo, v), min(hi, v + _reach(v, exact))
+            lo, hi = max(lo, v), min(hi, v + _reach(v, exact, floor=True))
         else:
             lo, hi = max(lo, v), min(hi, v)
     return not _differ(lo, hi) or lo <= hi

@@ -159,6 +159,13 @@ def test_adjectives_between_a_count_and_its_noun() -> None:
     assert [(f.value, f.unit) for f in figs] == [(4, "priechody")]
 
 
+def test_a_short_adjective_ending_after_a_long_syllable_is_skipped() -> None:
+    # Slovak shortens -ých/-ích after a long syllable ("legálnych", "rýdzich"): still an adjective,
+    # so the count is of the noun after it, not of "legálnych".
+    figs = [f for f in scan("firma zamestnáva 1 200 legálnych pracovníkov", "sk") if f.kind != "date"]
+    assert [(f.value, f.unit) for f in figs] == [(1200, "pracovníkov")]
+
+
 def test_brussels_as_the_eu_is_no_venue() -> None:
     # "v Bruseli" / "Brusel je nervózny" speak of the EU; the visit is in Bratislava.
     text = ("Premiér prijal v Bratislave rakúskeho kancelára\n\n"

@@ -504,6 +504,36 @@ def test_dollars_of_other_countries_and_more_currencies(text: str, lang: str, va
     assert (f.value, f.unit) == (pytest.approx(value), unit)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Mexico wants to double its trade with Sweden by 2030, the minister said.", "en"),
+        ("Polen vill fördubbla handeln med Norge till 2030, sade ministern.", "sv"),
+    ],
+)
+def test_a_lone_deadline_year_is_no_key_number(text: str, lang: str) -> None:
+    # The year dates a plan whose figure is not given; a year standing alone otherwise stays.
+    assert _found(text, lang) == []
+    assert [n.surface for n in _found("The company was founded in 1887 in Cork.", "en")] == ["1887"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Access of third countries to the fund is still unclear.", "en"),
+        ("Der Zugang dritter Staaten zum Fonds ist noch unklar.", "de"),
+        ("De toegang van derde landen tot het fonds is onduidelijk.", "nl"),
+        ("Tillträdet för tredje länder till fonden är oklart.", "sv"),
+        ("Fona üçüncü ülkelerin katılımı hâlâ belirsiz.", "tr"),
+        ("Prístup tretích krajín k fondu je zatiaľ nejasný.", "sk"),
+    ],
+)
+def test_third_countries_are_no_rank(text: str, lang: str) -> None:
+    # "Third countries" names the countries outside a union ([idioms]): no figure, while a rank stays one.
+    assert scan(text, lang) == []
+    assert [(f.value, f.unit) for f in scan("It is the third largest market.", "en")] == [(3, "ordinal")]
+
+
 @pytest.mark.parametrize("text", ["No 10 called for calm.", "A spokesman for No. 10 Downing Street said so."])
 def test_a_marked_number_before_a_name_or_a_verb_is_no_figure(text: str) -> None:
     blocks = (Block(0, len(text), TEXT),)
@@ -638,6 +668,9 @@ def test_growth_rates_of_one_measure_still_conflict() -> None:
         ("Bilateral trade reached 3.3 billion euros last year.", "Bilateral trade reached 3 billion euros last year.", 1),
         # "Almost 21" rounds from 20.5 up: 20.2 is another figure, not a rounding of it.
         ("Bilateral trade reached 20.2 billion euros last year.", "Bilateral trade reached almost 21 billion euros.", 1),
+        # "More than 200" is what a writer rounding 240 down says; 270 would round to 300.
+        ("In total 240 officers will join the patrols.", "In total more than 200 officers will join the patrols.", 0),
+        ("In total 270 officers will join the patrols.", "In total more than 200 officers will join the patrols.", 1),
     ],
 )
 def test_bounds_that_meet_are_no_conflict(a: str, b: str, conflicts: int) -> None:
@@ -1099,6 +1132,13 @@ def test_labels_drop_clause_debris(text: str, lang: str, value: float, what: str
         ("De omzet daalde met 2,4 procent ten opzichte van een jaar eerder.", "nl", 2.4, "opzichte"),
         # A weekday says when, not what.
         ("В четверг министры провели переговоры, которые длились почти три часа.", "ru", 3, "четверг"),
+        # Auxiliaries and particles of the clause ("gaat", "moet", sk "by"), sl "po njegovih besedah"
+        # (according to him) and a case ending cut off a year ("2030'a") are clause openers, no label.
+        ("Het budget moet tegen 2035 naar 3 procent.", "nl", 3, "moet"),
+        ("Volgens de minister gaat 4 miljard euro naar munitie.", "nl", 4e9, "gaat"),
+        ("Podľa Nováka by dva milióny eur mali ísť na školy.", "sk", 2e6, "by"),
+        ("Po njegovih besedah je Avstrija lani prodala 12.000 avtomobilov, kar je 15 odstotkov manj.", "sl", 15, "besedah"),
+        ("Bakan, 2030'a kadar NATO'nun yüzde 4 hedefine ulaşmayı planladığını söyledi.", "tr", 4, "a"),
     ],
 )
 def test_no_connector_weekday_or_unit_is_a_label(text: str, lang: str, value: float, bad: str) -> None:

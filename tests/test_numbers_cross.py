@@ -567,6 +567,60 @@ def test_a_count_of_workers_named_in_two_languages_conflicts(a: tuple[str, str],
 
 
 @pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (("sk", "Podľa ministra zaznamenala polícia vlani 18 000 nelegálnych prechodov hranice."),
+         ("sl", "Policija je lani po besedah ministra zabeležila 21.000 nezakonitih prehodov meje.")),
+        (("cs", "Policie loni zaznamenala 31 000 nelegálních přechodů hranice."),
+         ("pl", "W ubiegłym roku straż graniczna odnotowała 36 tys. nielegalnych przekroczeń granicy.")),
+        (("hr", "Policija je prošle godine zabilježila 12.000 nezakonitih prelazaka granice."),
+         ("ru", "В прошлом году полиция зафиксировала 14 тысяч незаконных пересечений границы.")),
+        (("es", "La policía registró el año pasado 12.000 cruces ilegales de la frontera."),
+         ("fr", "La police a enregistré l'an dernier 14 000 franchissements illégaux de la frontière.")),
+    ],
+)
+def test_border_crossings_counted_in_two_languages_conflict(a: tuple[str, str], b: tuple[str, str]) -> None:
+    # Cognates that differ in their first letters (sk "prechodov", sl "prehodov") or not at all
+    # alike share no stem: the [synonyms] key "crossings" makes them one measure.
+    arts, nums = _two_languages({"a": a, "b": b})
+    assert [sorted(n.split(":")[0] for n in c.numbers) for c in find_conflicts(nums, arts)] == [["a", "b"]]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflicts"),
+    [
+        (("tr", "Almanya'da yaşayan yaklaşık 3 milyon Türk vatandaşı iki ülke arasında bir köprüdür."),
+         ("nl", "In Duitsland wonen zowat 2,5 miljoen mensen met Turkse roots."), 1),
+        (("en", "Some 450,000 people of Turkish origin live in the Netherlands."),
+         ("fr", "Environ 500 000 personnes d'origine turque vivent aux Pays-Bas."), 1),
+        # Two peoples' counts are two measures, however alike their words.
+        (("en", "Some 450,000 people of Turkish origin live in the Netherlands."),
+         ("fr", "Environ 500 000 personnes d'origine marocaine vivent aux Pays-Bas."), 0),
+    ],
+)
+def test_people_of_a_named_origin_are_a_count_of_that_people(a: tuple[str, str], b: tuple[str, str], conflicts: int) -> None:
+    arts, nums = _two_languages({"a": a, "b": b})
+    assert len(find_conflicts(nums, arts)) == conflicts
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflicts"),
+    [
+        # Each country's share of a joint force: two measures.
+        (("cs", "Polsko do společných hlídek vyšle 30 policistů."),
+         ("sl", "Minister je dejal, da bo Madžarska v patrulje napotila 45 policistov."), 0),
+        (("en", "Austria will send 50 officers to the patrols."), ("en", "Hungary will send 35 officers to the patrols."), 0),
+        # One count without a country opening its clause still disagrees.
+        (("en", "The ministry will send 30 officers to the joint patrols."),
+         ("en", "The minister said the ministry would send 45 officers to the joint patrols."), 1),
+    ],
+)
+def test_counts_of_two_countries_are_two_shares(a: tuple[str, str], b: tuple[str, str], conflicts: int) -> None:
+    arts, nums = _two_languages({"a": a, "b": b})
+    assert len(find_conflicts(nums, arts)) == conflicts
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("cs", "Obchod loni dosáhl 1,5 miliardy eur a obě země ho chtějí do roku 2030 zdvojnásobit. "
