@@ -320,14 +320,19 @@ def _is_phrase(norm: str) -> bool:
         return False
     if any(" ".join(words[:n]) in phrases for n in range(min(len(words), 6), max(len(words) - 3, 1), -1)):
         return True
-    # Entries may stand apart by bars or bullets, which are no words.
-    entries = [w for w in norm.replace("’", "'").split(" ") if w not in _ENTRY_MARKS]
-    return len(entries) > 1 and _phrase_run(entries, phrases)
+    # Entries may stand apart by bars or bullets, which are no words, and a button may carry its
+    # counter ("Komentáre (12)", "Comments 4"): no headline is only buttons and counts.
+    entries = [w for w in norm.replace("’", "'").split(" ") if w not in _ENTRY_MARKS and not _COUNTER.fullmatch(w)]
+    return len(entries) > 1 and _phrase_run(entries, phrases) or (
+        len(entries) == 1 and entries[0] != norm and entries[0] in phrases
+    )
 
 
 # The most words of one furniture phrase a menu line's entry may have ("zaloguj się", "iniciar sesión").
 _ENTRY_WORDS = 4
 _ENTRY_MARKS = frozenset("|•·/")
+# A button's count of comments or shares beside its label ("(12)", "[3]", "4").
+_COUNTER = re.compile(r"[(\[]?\d+[)\]]?")
 
 
 def _phrase_run(words: list[str], phrases: frozenset[str]) -> bool:

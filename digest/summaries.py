@@ -512,12 +512,18 @@ def _leans_back(text: str, lang: str) -> bool:
     # "It's", "L'anno": the cue is the word before the apostrophe. A capital dotted İ (Turkish
     # "İki lider") lowers to i and a combining dot, which would split the word in two.
     head = text[:40].lower().replace("i\u0307", "i")
-    # Most sentences open with a word that is no cue: only those that do are read further.
+    # Most sentences open with a word that is no cue: only those that do are read further, and in a
+    # language with cues after any first word ("* sa podľa neho": "Slovensko sa podľa neho zapojí",
+    # "* har han": verb-second "I dag har han …") those too.
+    anaphora = _anaphora(lang)
     first = _LETTERS.search(head)
-    if not first or first.group() not in _anaphora(lang):
+    if not first:
+        return False
+    cues = anaphora.get(first.group(), ()) + anaphora.get("*", ())
+    if not cues:
         return False
     words = _LETTERS.findall(head)
-    return any(len(words) >= len(p) and all(map(_word_fits, p, words)) for p in _anaphora(lang)[words[0]])
+    return any(len(words) >= len(p) and all(map(_word_fits, p, words)) for p in cues)
 
 
 def _word_fits(cue: str, word: str) -> bool:

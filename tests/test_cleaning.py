@@ -752,6 +752,24 @@ def test_share_and_print_words_are_furniture_even_spaced_singly(row: str) -> Non
 
 
 @pytest.mark.parametrize(
+    "row",
+    [
+        "Zdieľať   Tlačiť   Komentáre (12)",
+        "Lyssna på artikeln  ·  Dela",
+        "Deli | Natisni | Komentarji (3)",
+        "Artikel anhören · Teilen",
+        "Comments (27)",
+    ],
+)
+def test_a_bar_of_listen_share_and_comment_buttons_with_counters_is_never_the_title(row: str) -> None:
+    headline = "Fico v Bruseli: Slovensko podporí nový balík pomoci"
+    page = f"Denník Juh\n\n{row}\n\n{headline}\n\n{_LONG_DE}\n"
+    c = clean(page)
+    assert c.title == headline
+    assert _kinds_by_line(page)[3] == {FURNITURE}
+
+
+@pytest.mark.parametrize(
     "teaser",
     [
         "Čtěte také: Paroplynová elektrárna v Mělníku. Kdo ji postaví?",

@@ -418,6 +418,28 @@ def test_an_infinitive_carrying_its_object_pronoun_leans_back(lang: str, sentenc
     assert _leans_back(sentence, lang) is leans
 
 
+@pytest.mark.parametrize(("lang", "sentence", "leans"), [
+    # "According to him" after the first word or two, or a verb-second sentence whose subject is a
+    # pronoun after its verb: the person is named in the sentence before, which a digest line lacks.
+    ("sk", "Vláda sa podľa neho vráti k rokovaniam o rozpočte v septembri.", True),
+    ("sk", "Podľa nej bude dohoda podpísaná ešte tento rok.", True),
+    ("sl", "Po njegovih besedah bo vlada zakon sprejela do poletja.", True),
+    ("sl", "Sodelovanje je po njenih besedah že prineslo prve rezultate.", True),
+    ("sv", "Med sig har hon tre statssekreterare och tjugo företagsledare.", True),
+    ("sv", "Sedan sade han att avtalet är klart.", True),
+    ("nl", "Volgens hem zal het akkoord volgend jaar in werking treden.", True),
+    ("nl", "Vandaag zei hij dat het akkoord klaar is.", True),
+    ("de", "Ihm zufolge soll das Abkommen im Herbst unterzeichnet werden.", True),
+    ("en", "According to her, the deal will be signed in the autumn.", True),
+    # A name where the pronoun would be, or the pronoun further on, points nowhere back.
+    ("sk", "Vláda sa podľa ministra vráti k rokovaniam o rozpočte.", False),
+    ("sv", "Med sig har Lindberg tre statssekreterare.", False),
+    ("nl", "Vandaag zei Peeters dat het akkoord klaar is.", False),
+])
+def test_according_to_him_and_a_pronoun_subject_after_the_verb_lean_back(lang: str, sentence: str, leans: bool) -> None:
+    assert _leans_back(sentence, lang) is leans
+
+
 def test_visit_digest_opens_on_the_line_naming_who_visits_whom() -> None:
     # Each source opens on a detail; one names guest and host in its second sentence. The digest
     # opens on that one, not on whichever source's first sentence ranks highest.
