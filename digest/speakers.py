@@ -712,6 +712,7 @@ def _fleeting_e(base: str, form: str) -> bool:
     return form.startswith(stem) and form[len(stem):] in _LATIN_OBLIQUE
 
 
+@lru_cache(maxsize=1 << 16)
 def surname(name: str) -> str:
     """The last word of a name, or the word before its regnal number (Mohammed VI: Mohammed); a hyphen-glued
     particle cut off (al-Sisi: Sisi, as "Mr Sisi said" writes him)."""
@@ -4890,6 +4891,7 @@ def people_mentioned(text: str, blocks: Sequence[Block], lang: str) -> tuple[str
     return People(text, text_spans(blocks), lang).people()
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_latin(name: str) -> bool:
     return not _CYRILLIC.search(name)
 
@@ -4942,12 +4944,13 @@ def _latvianised(latin: str, cyrillic: str) -> bool:
     nominative ending, ш or sh written š (Pašinjans, Пашинян, Pashinyan; Nikols, Никол): the keys agree with
     the ending cut and sh read as s."""
     key, other = _latin_key(latin), _latin_key(cyrillic)
-    return len(other) >= 4 and key != other and any(
-        key.endswith(e) and key[: -len(e)] == other for e in _BALTIC_ENDINGS)
+    # (key is other and one ending: what any(key.endswith(e) and key[:-len(e)] == other) asked, in one look-up.)
+    return len(other) >= 4 and key.startswith(other) and key[len(other):] in _BALTIC_ENDING_SET
 
 
 # Nominative endings Latvian and Lithuanian add to a foreign name, as _latin_key() writes them (š folds to s).
 _BALTIC_ENDINGS = ("s", "is", "us", "as")
+_BALTIC_ENDING_SET = frozenset(_BALTIC_ENDINGS)
 
 
 # Latin letters one sound is written with in different languages' transliterations, before fold(): Slavic dž is
