@@ -32,7 +32,7 @@ _LETTERS = {
     "sq": "ë",
     # Languages recognised but without word lists (their profiles sit in data/langid too).
     "tr": "ışğ",
-    # Macedonian and Serbian Cyrillic: recognised so that they are read as neither Bulgarian nor Russian.
+    # Macedonian and Serbian Cyrillic: told from Bulgarian and Russian by these letters (Macedonian ѓ ќ ѕ, Serbian ђ ћ).
     # Serbian is written in both scripts: its Latin letters are Croatian's (the function words decide).
     "mk": "ѓќѕјљњџ", "sr": "ђћјљњџčćđšž",
 }
@@ -71,7 +71,9 @@ _SPELLINGS = {"bg": re.compile("ъ[бвгджзклмнпрстфхцчшщ]"), 
 # and ä/ö with Finnish). A name or two in another language's letters stays under the share.
 # Lithuanian ą ę ė į ų, which Latvian never writes (a short Lithuanian text shares ir, ar, bet and jau with it), and
 # Latvian ā ē ī ģ ķ ļ ņ, which Lithuanian never writes.
-_NOT_LETTERS = {"fi": "õ", "lv": "ąęėįų", "lt": "āēīģķļņ"}
+# Macedonian writes none of Russian and Bulgarian й ь ъ ы э ё щ я ю (it spells foreign names in its own
+# letters: Пашинјан, Јотова), which a short Russian or Bulgarian text sharing only во or на with it writes.
+_NOT_LETTERS = {"fi": "õ", "lv": "ąęėįų", "lt": "āēīģķļņ", "mk": "йьъыэёщяю"}
 _FOREIGN_SHARE = 0.005
 # A text whose best profile's function words make less than this share of its words is in none
 # of them: the supported languages' articles score 0.16 and more, a Swedish one 0.06 (nl).

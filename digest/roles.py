@@ -13,7 +13,8 @@ ROLE_WORDS = 8
 
 @cache
 def _role_words(section: str) -> tuple[str, ...]:
-    """data/any/role_words.txt's [bare] (pronoun-like alone: il politico), [relation] (omologo) or [deputy…] words."""
+    """data/any/role_words.txt's [bare] (pronoun-like alone: il politico), [not bare] (politikolog: a [bare] stem's
+    longer word of its own), [relation] (omologo) or [deputy…] words."""
     return tuple(data.sections("role_words.txt", "any").get(section, ()))
 
 
@@ -73,7 +74,7 @@ def trimmed(words: Sequence[str], head: int, function_words: Container[str]) -> 
         b = cuts[-1] if cuts else a + ROLE_WORDS
     while b > head + 1 and low[b - 1] in function_words:
         b -= 1
-    if b - a == 1 and _matches(low[head], _role_words("bare")):
+    if b - a == 1 and _matches(low[head], _role_words("bare")) and not _matches(low[head], _role_words("not bare")):
         return None
     return a, b
 

@@ -24,7 +24,7 @@ from digest.roles import (ROLE_WORDS, deputy as deputy_role, fullest as fullest_
 
 # Languages with attribution word lists; any other language uses all of them at once.
 LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl",
-         "bg", "fi", "el", "et", "lv", "sr", "lt", "ca", "is", "sq")
+         "bg", "fi", "el", "et", "lv", "sr", "lt", "ca", "is", "sq", "mk")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -4492,6 +4492,10 @@ _GENDERS: dict[str, _Genders] = {
     # Bulgarian: -ка/-ица/-иня feminine roles and -ова/-ева names, with or without the article (депутатката,
     # Маринова); the perfect's participle -ла/-л (е казала, е казал); the aorist (каза) tells no gender.
     "bg": _Genders(("ка", "ката", "ица", "ицата", "иня", "инята", "ова", "ева"), ("ла",), ("л",), {"тя": "f", "той": "m"}),
+    # Macedonian as Bulgarian: -ка/-ица/-иња feminine roles with or without the article (претседателката,
+    # пратеничката), -ова/-ева/-ска surnames (Петровска ends on -ка); the l-participle -ла/-л (изјавила, изјавил); the
+    # aorist (изјави, рече) tells no gender; таа is she, тој he.
+    "mk": _Genders(("ка", "ката", "ица", "ицата", "иња", "ињата", "ова", "ева"), ("ла",), ("л",), {"таа": "f", "тој": "m"}),
     # Greek: feminine roles in -τρια/-ισσα/-ιδα/-ειρα (καθηγήτρια, βασίλισσα, ηγέτιδα, πρέσβειρα); most roles keep
     # the masculine noun and show a woman by the article (η υπουργός, της προέδρου, την πρωθυπουργό), a man by
     # his (ο, του, τον); verbs tell no gender; αυτή/εκείνη and η ίδια are she, αυτός/εκείνος and ο ίδιος he.
