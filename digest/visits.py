@@ -673,7 +673,8 @@ def _where(
 
 # How far into the first paragraph its dateline may run ("Ciudad de México, 20 de enero de 2026 –").
 _OPENING_REACH = 60
-_DASH_AFTER_DATE = re.compile(r"[^.!?]*?\d[^.!?]*?\s[–—-]\s")
+# The dash may follow the date's full stop, as Mexican datelines write it ("Ciudad de México, 18 de mayo.-").
+_DASH_AFTER_DATE = re.compile(r"[^.!?]*?\d[^.!?]*?(?:\s|\.)[–—-]\s")
 
 
 def _opening_dateline(opening: str) -> str | None:

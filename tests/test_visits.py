@@ -976,6 +976,11 @@ def _analysed(text: str) -> Analysis:
                "The guest will travel to Berlin on Friday, where he is expected to meet bankers.", "Lisbon", "Berlin"),
         ("fr", "Le président a reçu mardi à Lisbonne son homologue pour une visite. "
                "Le prochain sommet se tiendra à Berlin en 2027.", "Lisbon", "Berlin"),
+        # No "next" word: the future tense of the meeting's verb says it is still to come.
+        ("es", "La presidenta recibió el martes en Lisboa al canciller para una visita oficial. "
+               "Crearon una comisión mixta y su primera reunión será en octubre en Berlín.", "Lisbon", "Berlin"),
+        ("sk", "Premiér v utorok prijal vo Viedni kancelára na oficiálnej návšteve. "
+               "Ďalšie stretnutie ministrov bude v lete v Berlíne.", "Vienna", "Berlin"),
     ],
 )
 def test_a_trip_or_meeting_still_to_come_is_not_the_venue(lang: str, text: str, venue: str, later: str) -> None:
@@ -1057,6 +1062,15 @@ def test_a_russian_opening_dateline_with_a_date_names_the_venue() -> None:
     text = ("Токаев принимает гостя\n\nАстана, 27 мая 2026 года – Президент провёл переговоры с гостем.\n\n"
             "Позже министр говорил о Москве.\n")
     assert dict(analysis(text, "ru").signals.where).get("Astana", 0) >= 6
+
+
+def test_a_spanish_opening_dateline_whose_dash_follows_the_date_s_full_stop_names_the_venue() -> None:
+    # Mexican papers write "Ciudad, día de mes.-": the full stop before the dash still closes a dateline
+    # (one the cleaning leaves in the paragraph, as it does with a place of several words).
+    text = ("Acuerdan más comercio\n\nCiudad de Panamá, 3 de marzo.- La canciller recibió este martes al embajador "
+            "con quien habló de inversiones.\n\nEl embajador viajó antes a Lima.\n")
+    where = dict(analysis(text, "es").signals.where)
+    assert where.get("Panama City", 0) >= 6
 
 
 def test_a_visit_to_a_city_outweighs_an_invitation_there_and_the_stops_of_a_pipeline() -> None:
