@@ -1265,6 +1265,14 @@ def _host_countries(text: str, people: Counter[str], w: _Words, lang: str) -> di
             while end > len(words) - _SKIPPED and end and words[end - 1][0].isupper() and not _country_word(words[end - 1]):
                 end -= 1
             near = words[max(0, end - _DEMONYM_WINDOW) : end]
+            # A role of two words stands between the adjective and the name ("rakúsky minister vnútra Gerhard
+            # Karner", "Avstrijski notranji minister Gerhard Karner"): where a role word is among them and no
+            # function word, the word before them is read too.
+            if (len(near) == _DEMONYM_WINDOW and not any(map(_country_word, near))
+                    and not any(x in stop for x in near) and any(lexicon(lang).roles.holds(x.lower()) for x in near)):
+                clause = _WORD.findall(_CLAUSE_END.split(window)[-1])
+                shown = len(clause) - (len(words) - end) - len(near)
+                near = clause[shown - 1 : shown] + near if shown > 0 and clause[shown:][: len(near)] == near else near
             # A function word between a country and the name parts them: "the war in Ukraine with
             # Modi" ties Modi to nothing, "President of Russia Putin" still to Russia.
             cut = len(near)

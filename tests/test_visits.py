@@ -961,6 +961,23 @@ def test_given_names_and_titles_between_the_adjective_and_the_surname_are_passed
     assert dict(host[visits.skeleton(name)]) == {country: 1}
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Maďarský minister financií Ferenc Tóth sa v utorok stretol vo Viedni s kolegami z regiónu. "
+         "Tóth povedal, že rozpočet musí rásť. Kolegovia s Tóthom súhlasili.", "Tóth", "HU"),
+        ("Madžarski finančni minister Ferenc Tóth se je v torek na Dunaju sestal s kolegi iz regije. "
+         "Tóth je dejal, da mora proračun rasti. Kolegi so se s Tóthom strinjali.", "Tóth", "HU"),
+    ],
+)
+def test_a_role_of_two_words_between_the_adjective_and_the_name_still_ties_it_to_the_country(
+    text: str, name: str, country: str
+) -> None:
+    # "minister financií", "finančni minister": the adjective stands three words before the surname.
+    host = dict(_analysed(text).signals.host_country)
+    assert country in dict(host[visits.skeleton(name)])
+
+
 def _analysed(text: str) -> Analysis:
     """The whole per-article pipeline: host countries read the people stage's names."""
     conf = Config()
