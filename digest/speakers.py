@@ -5381,8 +5381,27 @@ def _likeness_features(quotes: list[Quote], art: Article) -> list[_Likeness]:
     pronouns = _pronoun_forms(art.lang or "")
     return [
         (q.speaker, q.kind, q.start / size, len(q.text.split()), frozenset(_NUMBER.findall(q.text)),
-         _directness(q, pronouns)) for q in quotes
+         _directness(q, pronouns) if _form_in_sentence(q, art.text) else 0)
+        for q in quotes
     ]
+
+
+def _form_in_sentence(q: Quote, text: str) -> bool:
+    """Whether the speaker's form stands in the quote's own sentence. A speaker carried over from an earlier
+    quote or sentence ("„…“, рече тој." read without the language's pronouns: the previous quote's
+    "Мицкоски") keeps that name as its form, yet its sentence names no one: as good as no reading."""
+    form = q.speaker_form
+    if not form:
+        return True  # (_directness reads no form as 1 already)
+    # The sentence: from the last stop or line break before the quote to the first one after it.
+    head = max(text.rfind(stop, 0, q.start) for stop in _SENTENCE_STOPS)
+    tails = [k for k in (text.find(stop, q.end) for stop in _SENTENCE_STOPS) if k >= 0]
+    # (A form the text does not hold at all tells nothing either way.)
+    return form in text[head + 1 : min(tails, default=len(text))] or form not in text
+
+
+# What ends a sentence around a quote (a stop is followed by a space; a line break ends a paragraph).
+_SENTENCE_STOPS = (". ", "! ", "? ", "\n")
 
 
 @cache
