@@ -1067,6 +1067,8 @@ _QUOTE_OPENING = "„“«\"‚‘"
 _QUOTE_CLOSING = "“”»\"‘’"
 # Languages that set a role after its holder's name with no comma (Orbán Viktor miniszterelnök).
 _ROLE_AFTER_NAME = frozenset(("hu",))
+# An introduction's name_start when the holder's name came right before the role ("Orbán Viktor miniszterelnök").
+_HOLDER_BEFORE = -1
 _GENITIVE_ENDINGS = ("а", "я", "ы", "и", "a", "y", "u")
 # Endings a three-letter name stem takes that no other ending list holds (Лама, Ламе).
 _SLAVIC_SHORT_ONLY = frozenset(("а", "я", "е"))
@@ -3570,7 +3572,7 @@ class People:
                     role = _role_key(words, i, self._offices)
                     introduced.setdefault(role_of, set()).add(role)
                     by_role.setdefault(role, set()).add(role_of)
-                    intros.append((role_of, p, i, None))
+                    intros.append((role_of, p, i, _HOLDER_BEFORE))
                     self._note_gender(of_gender, role_of, gender)
                     mod = self._role_phrase(p, i)[2]
                     if mod:
@@ -4323,6 +4325,14 @@ class People:
                     words[j - 1].lower() in function_words and words[j - 1].lower() not in lex.prepositions):
                 a = j
         b = i + 1
+        if name_start == _HOLDER_BEFORE:
+            # "Kiss Tamás honvédelmi miniszter kedden tárgyalt": the role after its holder's name ends on the
+            # role word; what follows is the sentence's predicate. Its lower-case office words come before it.
+            a = i
+            while a > 0 and i - a < OFFICE_WORDS and words[a - 1].islower() and gaps[a] in _SPACES:
+                a -= 1
+            span = trimmed_role(words[a:b], i - a, function_words)
+            return None if span is None else (a + span[0], a + span[1])
         reach = len(words) if name_start is not None and name_start > p.ends[i] else min(len(words), i + ROLE_WORDS + 6)
         while b < reach:
             if p.kinds[b] & K_TITLE:
