@@ -93,6 +93,7 @@ HOLDER_REACH = 12
 # it ("povedala pre TASR Denisa X", "nyilatkozta a Népszava lapnak Szijjártó Péter").
 OUTLET_REACH = 4
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 _DIGRAPHS = (("tsch", "ch"), ("sch", "sh"), ("cz", "ch"), ("sz", "sh"), ("w", "v"), ("j", "y"),
              ("ie", "e"), ("kh", "h"), ("ch", "h"), ("ts", "z"))
 
@@ -4873,6 +4874,11 @@ def _is_latin(name: str) -> bool:
     return not _CYRILLIC.search(name)
 
 
+def _script_name(name: str) -> str:
+    """The script a name is written in, as far as showing it goes: Cyrillic, Greek or Latin."""
+    return "cyrillic" if _CYRILLIC.search(name) else "greek" if _GREEK.search(name) else "latin"
+
+
 # Spellings transliterations of one Cyrillic letter differ by, after fold(): і/и/й/ы as i, y or j (Andrii, Andriy;
 # Zelensky, Зеленський), ц as c in Polish (Nawrocki, Навроцький), г as g or h (Sybiha, Сибіга), кс as ks or x,
 # з and с as z or s (Luiz, Луис), х as kh or h (fold() merges those).
@@ -5098,7 +5104,17 @@ def build_speakers(
     for g in groups:
         first = min(g, key=lambda n: (rank.get(n, len(preferred)), not _is_latin(n)))
         script = _is_latin(first) or rank.get(first, len(preferred)) == len(preferred)
-        shown = [n for n in g if _is_latin(n) == script] or g
+        shown = [n for n in g if _is_latin(n) == script and not (script and _GREEK.search(n))]
+        if not shown or not script:
+            # No Latin form to show, or a preferred language's non-Latin script: one script, never a mix, and
+            # of the scripts the group's quotes are written in the most quoted (Cyrillic of the bg original and
+            # its mk translation over one el article's Greek), the preferred language's on a tie.
+            quoted: Counter[str] = Counter()
+            for n in g:
+                quoted[_script_name(n)] += counts[n]
+            own = _script_name(first)
+            top = max(quoted, key=lambda sc: (quoted[sc], sc == own))
+            shown = [n for n in g if _script_name(n) == top]
         # A plain form that only drops another's accents (Viktor Orban beside Viktor Orbán) is the name
         # misspelt, however often: the accented one is shown, as its own language writes it, in the word
         # order of its plain twin, which other languages read (Viktor Orbán, not the Hungarian Orbán Viktor).

@@ -267,6 +267,19 @@ def test_a_speaker_carried_over_in_a_translation_does_not_override_the_original_
     assert [q.also_in for q in out] == [("sv",), ("sv",), ("en",), ("en",)]
 
 
+def test_a_name_in_two_non_latin_scripts_shows_the_script_most_quotes_use() -> None:
+    # Two Bulgarian articles write him in Cyrillic, one Greek article in Greek: Cyrillic, never the minority's
+    # Greek (nor a mix of the two across speakers and titles).
+    articles = tuple(Article(aid, f"{aid}.txt", "x" * 100, None, lang=lang)
+                     for aid, lang in (("b1", "bg"), ("b2", "bg"), ("g", "el")))
+    quotes = (Quote(0, 5, "а б в г д", speaker="Христо Марков", article="b1", id="b1:q0"),
+              Quote(0, 5, "е ж з и й", speaker="Христо Марков", article="b2", id="b2:q0"),
+              Quote(0, 5, "α β γ δ ε", speaker="Χρίστο Μάρκοφ", article="g", id="g:q0"))
+    out, speakers = build_speakers(quotes, articles, Config())
+    assert [s.name for s in speakers] == ["Христо Марков"]
+    assert {q.speaker for q in out} == {"Христо Марков"}
+
+
 def test_config_names_a_person_and_keeps_two_apart() -> None:
     rules = (SpeakerRule("President Tokayev", aliases=("Tokayev",), role="president of Kazakhstan"),
              SpeakerRule("Konstantin Zatulin", distinct_from=("Satulin",)))
