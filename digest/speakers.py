@@ -93,6 +93,7 @@ HOLDER_REACH = 12
 # it ("povedala pre TASR Denisa X", "nyilatkozta a Népszava lapnak Szijjártó Péter").
 OUTLET_REACH = 4
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 _DIGRAPHS = (("tsch", "ch"), ("sch", "sh"), ("cz", "ch"), ("sz", "sh"), ("w", "v"), ("j", "y"),
              ("ie", "e"), ("kh", "h"), ("ch", "h"), ("ts", "z"))
 
@@ -1068,6 +1069,8 @@ _QUOTE_OPENING = "„“«\"‚‘"
 _QUOTE_CLOSING = "“”»\"‘’"
 # Languages that set a role after its holder's name with no comma (Orbán Viktor miniszterelnök).
 _ROLE_AFTER_NAME = frozenset(("hu",))
+# An introduction's name_start when the holder's name came right before the role ("Orbán Viktor miniszterelnök").
+_HOLDER_BEFORE = -1
 _GENITIVE_ENDINGS = ("а", "я", "ы", "и", "a", "y", "u")
 # Endings a three-letter name stem takes that no other ending list holds (Лама, Ламе).
 _SLAVIC_SHORT_ONLY = frozenset(("а", "я", "е"))
@@ -3578,7 +3581,7 @@ class People:
                     role = _role_key(words, i, self._offices)
                     introduced.setdefault(role_of, set()).add(role)
                     by_role.setdefault(role, set()).add(role_of)
-                    intros.append((role_of, p, i, None))
+                    intros.append((role_of, p, i, _HOLDER_BEFORE))
                     self._note_gender(of_gender, role_of, gender)
                     mod = self._role_phrase(p, i)[2]
                     if mod:
@@ -4333,6 +4336,14 @@ class People:
                     words[j - 1].lower() in function_words and words[j - 1].lower() not in lex.prepositions):
                 a = j
         b = i + 1
+        if name_start == _HOLDER_BEFORE:
+            # "Kiss Tamás honvédelmi miniszter kedden tárgyalt": the role after its holder's name ends on the
+            # role word; what follows is the sentence's predicate. Its lower-case office words come before it.
+            a = i
+            while a > 0 and i - a < OFFICE_WORDS and words[a - 1].islower() and gaps[a] in _SPACES:
+                a -= 1
+            span = trimmed_role(words[a:b], i - a, function_words)
+            return None if span is None else (a + span[0], a + span[1])
         reach = len(words) if name_start is not None and name_start > p.ends[i] else min(len(words), i + ROLE_WORDS + 6)
         while b < reach:
             if p.kinds[b] & K_TITLE:
@@ -4900,6 +4911,11 @@ def _is_latin(name: str) -> bool:
     return not _CYRILLIC.search(name)
 
 
+def _script_name(name: str) -> str:
+    """The script a name is written in, as far as showing it goes: Cyrillic, Greek or Latin."""
+    return "cyrillic" if _CYRILLIC.search(name) else "greek" if _GREEK.search(name) else "latin"
+
+
 # Spellings transliterations of one Cyrillic letter differ by, after fold(): і/и/й/ы as i, y or j (Andrii, Andriy;
 # Zelensky, Зеленський), ц as c in Polish (Nawrocki, Навроцький), г as g or h (Sybiha, Сибіга), кс as ks or x,
 # з and с as z or s (Luiz, Луис), х as kh or h (fold() merges those).
@@ -5126,7 +5142,17 @@ def build_speakers(
     for g in groups:
         first = min(g, key=lambda n: (rank.get(n, len(preferred)), not _is_latin(n)))
         script = _is_latin(first) or rank.get(first, len(preferred)) == len(preferred)
-        shown = [n for n in g if _is_latin(n) == script] or g
+        shown = [n for n in g if _is_latin(n) == script and not (script and _GREEK.search(n))]
+        if not shown or not script:
+            # No Latin form to show, or a preferred language's non-Latin script: one script, never a mix, and
+            # of the scripts the group's quotes are written in the most quoted (Cyrillic of the bg original and
+            # its mk translation over one el article's Greek), the preferred language's on a tie.
+            quoted: Counter[str] = Counter()
+            for n in g:
+                quoted[_script_name(n)] += counts[n]
+            own = _script_name(first)
+            top = max(quoted, key=lambda sc: (quoted[sc], sc == own))
+            shown = [n for n in g if _script_name(n) == top]
         # A plain form that only drops another's accents (Viktor Orban beside Viktor Orbán) is the name
         # misspelt, however often: the accented one is shown, as its own language writes it, in the word
         # order of its plain twin, which other languages read (Viktor Orbán, not the Hungarian Orbán Viktor).
@@ -5419,8 +5445,27 @@ def _likeness_features(quotes: list[Quote], art: Article) -> list[_Likeness]:
     pronouns = _pronoun_forms(art.lang or "")
     return [
         (q.speaker, q.kind, q.start / size, len(q.text.split()), frozenset(_NUMBER.findall(q.text)),
-         _directness(q, pronouns)) for q in quotes
+         _directness(q, pronouns) if _form_in_sentence(q, art.text) else 0)
+        for q in quotes
     ]
+
+
+def _form_in_sentence(q: Quote, text: str) -> bool:
+    """Whether the speaker's form stands in the quote's own sentence. A speaker carried over from an earlier
+    quote or sentence ("„…“, рече тој." read without the language's pronouns: the previous quote's
+    "Мицкоски") keeps that name as its form, yet its sentence names no one: as good as no reading."""
+    form = q.speaker_form
+    if not form:
+        return True  # (_directness reads no form as 1 already)
+    # The sentence: from the last stop or line break before the quote to the first one after it.
+    head = max(text.rfind(stop, 0, q.start) for stop in _SENTENCE_STOPS)
+    tails = [k for k in (text.find(stop, q.end) for stop in _SENTENCE_STOPS) if k >= 0]
+    # (A form the text does not hold at all tells nothing either way.)
+    return form in text[head + 1 : min(tails, default=len(text))] or form not in text
+
+
+# What ends a sentence around a quote (a stop is followed by a space; a line break ends a paragraph).
+_SENTENCE_STOPS = (". ", "! ", "? ", "\n")
 
 
 @cache

@@ -791,6 +791,14 @@ def test_a_short_feminine_role_is_not_the_man_named_last() -> None:
     assert found["Nu uităm cine ne-a ajutat"] == "Maia Sandu"
 
 
+def test_two_words_for_the_prime_ministers_office_are_one_role() -> None:
+    # ro "prim-ministrul" introduces him, "premierul" cues the quote: two words, one office.
+    text = ("Prim-ministrul Republicii Moldova, Ion Rusu, a sosit marți la Iași.\n\n"
+            "„Podul nou leagă două maluri ale aceluiași popor”, a spus premierul moldovean.")
+    (q,) = quotes_of(text, "ro")
+    assert q.speaker == "Ion Rusu"
+
+
 def test_an_institutes_name_after_its_head_noun_is_no_person() -> None:
     text = ("Gościem audycji była dr Anna Kowalska-Nowak z Polskiego Instytutu Spraw Gospodarczych.\n\n"
             "– Dla Wilna to ważny sygnał od sąsiada – oceniła analityczka PISG.\n\n"

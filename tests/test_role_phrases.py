@@ -60,6 +60,9 @@ def roles(text: str, lang: str) -> dict[str, str]:
            "powiedział, że jest dobrze.", "Tomas Vaitkus", "premier Litwy"),
     ("ru", "Встреча длилась час. Посол побеседовал с президентом Литвы Томасом Вайткусом в Вильнюсе. Вайткус сказал, "
            "что всё хорошо.", "Томас Вайткус", "президент Литвы"),
+    # bg: a masculine role noun after a preposition takes the short article ("от президента"): the bare noun.
+    ("bg", "Срещата продължи час. Гостът бе посрещнат от президента Стоян Илиев в Пловдив. Илиев каза, че е "
+           "доволен.", "Стоян Илиев", "президент"),
     # (Set off after an inflected surname, the role is inflected as the name is.)
     ("ru", "Встреча длилась час. Посол встретился с Томасом Вайткусом, президентом Литвы, в Вильнюсе. Вайткус "
            "сказал, что всё хорошо.", "Томас Вайткус", "президент Литвы"),
@@ -67,6 +70,9 @@ def roles(text: str, lang: str) -> dict[str, str]:
            "da je dobro.", "Ivan Barić", "ministar obrane"),
     ("hu", "A találkozó egy óráig tartott. Szijjártó Péter tárgyalt Kiss Tamás kormányfővel. Kiss Tamás szerint jó "
            "volt.", "Kiss Tamás", "kormányfő"),
+    # A role after its holder's name ends on the role word: the sentence's predicate follows it.
+    ("hu", "A találkozó egy óráig tartott. Nagy Péter honvédelmi miniszter kedden Rigában tárgyalt lett "
+           "kollégájával. Nagy Péter szerint jó volt.", "Nagy Péter", "honvédelmi miniszter"),
     # A sentence's capital is no role's: a nationality adjective opening it is lower-case mid-sentence, but not
     # in English, and a title capitalised word by word keeps its capitals.
     ("pl", "Rozmowy trwały długo. Słowacki premier Jan Horvat mówił długo. Horvat wyszedł.", "Jan Horvat",

@@ -242,6 +242,44 @@ def test_a_translation_s_direct_cue_names_the_speaker_its_original_missed_or_mis
     assert [(q.speaker, q.also_in) for q in out[1::2]] == [("Erik Lind", ()), ("Olav Dahl", ())]
 
 
+def test_a_speaker_carried_over_in_a_translation_does_not_override_the_original_s_pronoun() -> None:
+    # The translation's reader missed the pronoun and kept the previous quote's speaker, whose name stands
+    # in an earlier paragraph, not in the quote's sentence: no more direct than the original's "he said".
+    orig_text = ('Anna Berg met the press.\n\n"We want more trade," Berg said.\n\n'
+                 'MP Tom Hale was critical. "Nothing has changed at all," he said.\n')
+    tr_text = ('Anna Berg träffade pressen.\n\n"Vi vill ha mer handel", sa Berg.\n\n'
+               'Ledamoten Tom Hale var kritisk. "Ingenting har förändrats alls", sa han.\n')
+
+    def quote(text: str, body: str, speaker: str, form: str, article: str) -> Quote:
+        start = text.index(body)
+        return Quote(start, start + len(body), body, speaker=speaker, speaker_form=form, article=article,
+                     visit="v")
+
+    orig = Article("o", "o.txt", orig_text, Analysis("en", None, None, None, (), (), ()), lang="en", visit="v")
+    tr = Article("t", "t.txt", tr_text, Analysis("sv", None, None, None, (), (), ()), lang="sv", visit="v",
+                 duplicate_of="o")
+    quotes = (quote(orig_text, "We want more trade,", "Anna Berg", "Berg", "o"),
+              quote(orig_text, "Nothing has changed at all,", "Tom Hale", "he", "o"),
+              quote(tr_text, "Vi vill ha mer handel", "Anna Berg", "Berg", "t"),
+              quote(tr_text, "Ingenting har förändrats alls", "Anna Berg", "Berg", "t"))
+    out, _ = build_speakers(quotes, (orig, tr), Config())
+    assert [q.speaker for q in out] == ["Anna Berg", "Tom Hale", "Anna Berg", "Tom Hale"]
+    assert [q.also_in for q in out] == [("sv",), ("sv",), ("en",), ("en",)]
+
+
+def test_a_name_in_two_non_latin_scripts_shows_the_script_most_quotes_use() -> None:
+    # Two Bulgarian articles write him in Cyrillic, one Greek article in Greek: Cyrillic, never the minority's
+    # Greek (nor a mix of the two across speakers and titles).
+    articles = tuple(Article(aid, f"{aid}.txt", "x" * 100, None, lang=lang)
+                     for aid, lang in (("b1", "bg"), ("b2", "bg"), ("g", "el")))
+    quotes = (Quote(0, 5, "а б в г д", speaker="Христо Марков", article="b1", id="b1:q0"),
+              Quote(0, 5, "е ж з и й", speaker="Христо Марков", article="b2", id="b2:q0"),
+              Quote(0, 5, "α β γ δ ε", speaker="Χρίστο Μάρκοφ", article="g", id="g:q0"))
+    out, speakers = build_speakers(quotes, articles, Config())
+    assert [s.name for s in speakers] == ["Христо Марков"]
+    assert {q.speaker for q in out} == {"Христо Марков"}
+
+
 def test_config_names_a_person_and_keeps_two_apart() -> None:
     rules = (SpeakerRule("President Tokayev", aliases=("Tokayev",), role="president of Kazakhstan"),
              SpeakerRule("Konstantin Zatulin", distinct_from=("Satulin",)))
