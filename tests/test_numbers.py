@@ -1579,3 +1579,14 @@ def test_currencies_of_other_partners_by_name_code_and_sign(text: str, lang: str
 def test_a_russian_future_verb_is_no_unit() -> None:
     found = _found("На эти цели 2,4 млрд выделит государство.", "ru")
     assert [(n.unit, n.what) for n in found][0][0] is None
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Новата отсечка по Коридор 3 край града е открита.", "bg"),
+    ("Ο Διάδρομος 4 θα ολοκληρωθεί σύντομα.", "el"),
+    ("Work on Corridor 5 resumed near the border.", "en"),
+    ("Il Corridoio 5 passa vicino alla città.", "it"),
+])
+def test_a_numbered_corridor_is_a_name_not_a_figure(text: str, lang: str) -> None:
+    # "Corridor 5" is a route's name, like "Route 66": its number counts nothing.
+    assert _found(text, lang) == []
