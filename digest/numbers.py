@@ -1108,8 +1108,11 @@ def _figure(
             return Figure(a.start, a.end, value, kind="name"), a.end
         if after == ")" and _line_start(text, a.start, lo):
             return Figure(a.start, a.end + 1, value, kind="marker"), a.end + 1
-        if before == " " and a.start - 2 >= lo and text[a.start - 2].isupper() and _code_before(text, low, lex, a.start, lo):
-            return Figure(a.start, a.end, value, kind="name"), a.end  # "JAS 39 Gripen": a model's designation
+        if (before == " " and a.start - 2 >= lo and text[a.start - 2].isupper() and _code_before(text, low, lex, a.start, lo)
+                and not _unit_hit(text, low, lex, a.end, hi)):
+            # "JAS 39 Gripen": a model's designation; but a percent or unit after the digits makes the
+            # code the measure's owner ("a GDP 2,1 százaléka", the GDP's 2.1 percent), not a name.
+            return Figure(a.start, a.end, value, kind="name"), a.end
         if before == " " and value < _BARE_MIN and _glued_name(text, low, lex, a.start, a.end, lo, hi):
             return Figure(a.start, a.end, value, kind="name"), a.end  # "Estlink 2 tussen": a product's name
 

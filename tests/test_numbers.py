@@ -1590,3 +1590,19 @@ def test_a_russian_future_verb_is_no_unit() -> None:
 def test_a_numbered_corridor_is_a_name_not_a_figure(text: str, lang: str) -> None:
     # "Corridor 5" is a route's name, like "Route 66": its number counts nothing.
     assert _found(text, lang) == []
+
+
+def test_a_hungarian_count_after_a_nationality_adjective_meets_its_accusative() -> None:
+    # "magyar" is an adjective (no -i ending marks it), and "katonát" lengthens the stem's final -a.
+    text = ("Nagy Péter miniszter szerint 40 magyar katona utazik Finnországba. "
+            "„Mintegy 60 katonát küldünk” – mondta később Nagy Péter.")
+    assert _conflict_values({"a": text}, "hu") == [[40, 60]]
+
+
+@pytest.mark.parametrize(("text", "lang", "unit"), [
+    # A capitals code before the digits owns the measure when a percent follows ("the GDP's 1.8 percent").
+    ("A kiadások a GDP 1,8 százalékát teszik ki.", "hu", "%"),
+    ("Éjjel 25 fokot mértek a hegyen.", "hu", "°C"),
+])
+def test_hungarian_inflected_percent_and_degrees(text: str, lang: str, unit: str) -> None:
+    assert [n.unit for n in _found(text, lang)] == [unit]
