@@ -1253,6 +1253,11 @@ def _figure(
                     unit = hit[1]
                 kind, pos = k, hit[0]
                 break
+        if kind == "duration" and value == int(value) and lex.halves.entries and (
+                half := lex.halves.match(text, low, _skip_space(text, pos, hi))):
+            # The half said after the time word ("two hours and a half", "два часа и половина",
+            # "due ore e mezza"): half of that unit more, as "two and a half hours" reads.
+            value, pos = value + 0.5, half[0]
     if a.digits and kind == "number" and pos < hi and text[pos].isalpha():
         return Figure(a.start, pos, value, kind="name"), pos
 

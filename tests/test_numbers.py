@@ -1606,3 +1606,13 @@ def test_a_hungarian_count_after_a_nationality_adjective_meets_its_accusative() 
 ])
 def test_hungarian_inflected_percent_and_degrees(text: str, lang: str, unit: str) -> None:
     assert [n.unit for n in _found(text, lang)] == [unit]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Пътят до морето отне три часа и половина.", "bg"),
+    ("The drive took three hours and a half.", "en"),
+    ("Il volo è durato tre ore e mezza.", "it"),
+    ("La reunión duró tres horas y media.", "es"),
+])
+def test_a_half_said_after_the_time_word_adds_half_of_it(text: str, lang: str) -> None:
+    assert [(n.value, n.unit) for n in _found(text, lang)] == [(3.5, "hours")]
