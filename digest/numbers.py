@@ -1372,6 +1372,10 @@ def _figure(
         return Figure(a.start, pos, value, kind="name"), pos
     if a.word and not a.digits and unit is None and scale > 1.0 and low[pos : pos + 1] == "-" and low[pos + 1 : pos + 2].isalpha():
         return None, pos  # "a billion-euro project", "eine Millionen-Frage": a scale word in a compound, no amount
+    if a.vague and kind == "number" and unit is None and scale > 1.0:
+        # "hundreds of millions" of nothing named ("Dăm sute de milioane peste Prut"): neither an
+        # amount nor a count to list; with a currency or a noun it stays ("at least 100 m EUR").
+        return None, pos
     return Figure(left, pos, value, value_end, unit, qualifier, kind, a.word), pos
 
 

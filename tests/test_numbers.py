@@ -1616,3 +1616,14 @@ def test_hungarian_inflected_percent_and_degrees(text: str, lang: str, unit: str
 ])
 def test_a_half_said_after_the_time_word_adds_half_of_it(text: str, lang: str) -> None:
     assert [(n.value, n.unit) for n in _found(text, lang)] == [(3.5, "hours")]
+
+
+@pytest.mark.parametrize(("text", "lang", "units"), [
+    # "hundreds of millions" of nothing named is no amount; "peste" (across) is never its unit.
+    ("„Trimitem sute de milioane peste graniță”, a spus deputatul.", "ro", []),
+    ("They give hundreds of millions across the border.", "en", []),
+    # With a currency the vague amount stays, a lower bound.
+    ("Au promis sute de milioane de euro pentru drumuri.", "ro", ["EUR"]),
+])
+def test_a_vague_scale_of_nothing_is_no_figure(text: str, lang: str, units: list[str]) -> None:
+    assert [n.unit for n in _found(text, lang)] == units
