@@ -1627,3 +1627,12 @@ def test_a_half_said_after_the_time_word_adds_half_of_it(text: str, lang: str) -
 ])
 def test_a_vague_scale_of_nothing_is_no_figure(text: str, lang: str, units: list[str]) -> None:
     assert [n.unit for n in _found(text, lang)] == units
+
+
+@pytest.mark.parametrize(("text", "lang", "noun"), [
+    ("O Japão é o quarto maior comprador de café.", "pt", "comprador"),
+    ("Japón es el cuarto mayor comprador de café.", "es", "comprador"),
+    ("Il Giappone è il quarto maggiore acquirente di caffè.", "it", "acquirente"),
+])
+def test_a_comparative_after_an_ordinal_is_skipped_for_the_ranked_noun(text: str, lang: str, noun: str) -> None:
+    assert [(n.unit, n.what) for n in _found(text, lang)] == [("ordinal", noun)]
