@@ -280,6 +280,7 @@ _SECTIONS = (
     "currency_scales", "local_dollars", "ordinal_units", "negations", "local_pesos", "local_shillings", "local_lei", "local_crowns", "letter_currencies", "conversions", "plural_subjects", "people",
     "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within", "passive", "offsets", "offsets_before",
     "subset_after", "approximate", "growth", "deadline", "current", "qualifier_links", "change_by", "halves",
+    "minus",
 )
 
 
@@ -1258,6 +1259,10 @@ def _figure(
             # The half said after the time word ("two hours and a half", "два часа и половина",
             # "due ore e mezza"): half of that unit more, as "two and a half hours" reads.
             value, pos = value + 0.5, half[0]
+    if kind == "measure" and a.digits and value > 0 and lex.minus.entries and (
+            sign := _match_before(lex.minus, text, low, left, lo, words=1)):
+        # A sign said in words before a measure ("mínusz 30 fokban", "minus 30 degrees"): below zero.
+        value, left = -value, sign[0]
     if a.digits and kind == "number" and pos < hi and text[pos].isalpha():
         return Figure(a.start, pos, value, kind="name"), pos
 

@@ -1636,3 +1636,11 @@ def test_a_vague_scale_of_nothing_is_no_figure(text: str, lang: str, units: list
 ])
 def test_a_comparative_after_an_ordinal_is_skipped_for_the_ranked_noun(text: str, lang: str, noun: str) -> None:
     assert [(n.unit, n.what) for n in _found(text, lang)] == [("ordinal", noun)]
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("Éjszaka mínusz 25 fokot mértek a hegyen.", "hu", -25),
+    ("The lake surface lies at minus 28 metres.", "en", -28),
+])
+def test_a_minus_word_before_a_measure_makes_it_negative(text: str, lang: str, value: float) -> None:
+    assert [n.value for n in _found(text, lang)] == [value]
