@@ -1975,6 +1975,13 @@ def _skippable(word: str, following: str, following_first: str, lex: Lexicon) ->
         # A country's name in the genitive before a common noun says whose the counted things are
         # (lt "1 800 Vokietijos karių", lv "Latvijas uzņēmumi"): the noun after it is counted.
         return True
+    if word[:1].islower() and _synonym_word(following, lex.lang):
+        from digest import places
+
+        # A nationality adjective before a noun a [synonyms] line keys ("120 magyar katona"): the
+        # noun is counted; before any other word the demonym is the people ("1,5 millió magyar él").
+        if places.demonym(word):
+            return True
     if lex.nouns_capitalised:
         # German: the counted noun is the capitalised word ("5000 deutsche Unternehmen").
         return word[:1].islower() and following_first.isupper()
@@ -3723,6 +3730,12 @@ def _stems(words: str, lang: str = "en") -> set[str]:
                 w = next((to for stem, to in stems[w[:4]] if w.startswith(stem)), w)
             out.add(w[:4])
     return out
+
+
+def _synonym_word(word: str, lang: str) -> bool:
+    """Whether a lower-case word is one a [synonyms] line keys, itself or by a "*" stem."""
+    syn, stems = _synonyms(lang)
+    return word in syn or any(word.startswith(stem) for stem, _ in stems.get(word[:4], ()))
 
 
 @cache
