@@ -280,6 +280,7 @@ _SECTIONS = (
     "currency_scales", "local_dollars", "ordinal_units", "negations", "local_pesos", "local_shillings", "local_lei", "local_crowns", "letter_currencies", "conversions", "plural_subjects", "people",
     "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within", "passive", "offsets", "offsets_before",
     "subset_after", "approximate", "growth", "deadline", "current", "qualifier_links", "change_by", "halves", "origin",
+    "minus",
 )
 
 
@@ -1108,8 +1109,11 @@ def _figure(
             return Figure(a.start, a.end, value, kind="name"), a.end
         if after == ")" and _line_start(text, a.start, lo):
             return Figure(a.start, a.end + 1, value, kind="marker"), a.end + 1
-        if before == " " and a.start - 2 >= lo and text[a.start - 2].isupper() and _code_before(text, low, lex, a.start, lo):
-            return Figure(a.start, a.end, value, kind="name"), a.end  # "JAS 39 Gripen": a model's designation
+        if (before == " " and a.start - 2 >= lo and text[a.start - 2].isupper() and _code_before(text, low, lex, a.start, lo)
+                and not _unit_hit(text, low, lex, a.end, hi)):
+            # "JAS 39 Gripen": a model's designation; but a percent or unit after the digits makes the
+            # code the measure's owner ("a GDP 2,1 százaléka", the GDP's 2.1 percent), not a name.
+            return Figure(a.start, a.end, value, kind="name"), a.end
         if before == " " and value < _BARE_MIN and _glued_name(text, low, lex, a.start, a.end, lo, hi):
             return Figure(a.start, a.end, value, kind="name"), a.end  # "Estlink 2 tussen": a product's name
 
@@ -1250,6 +1254,15 @@ def _figure(
                     unit = hit[1]
                 kind, pos = k, hit[0]
                 break
+        if kind == "duration" and value == int(value) and lex.halves.entries and (
+                half := lex.halves.match(text, low, _skip_space(text, pos, hi))):
+            # The half said after the time word ("two hours and a half", "два часа и половина",
+            # "due ore e mezza"): half of that unit more, as "two and a half hours" reads.
+            value, pos = value + 0.5, half[0]
+    if kind == "measure" and a.digits and value > 0 and lex.minus.entries and (
+            sign := _match_before(lex.minus, text, low, left, lo, words=1)):
+        # A sign said in words before a measure ("mínusz 30 fokban", "minus 30 degrees"): below zero.
+        value, left = -value, sign[0]
     if a.digits and kind == "number" and pos < hi and text[pos].isalpha():
         return Figure(a.start, pos, value, kind="name"), pos
 
@@ -1364,6 +1377,10 @@ def _figure(
         return Figure(a.start, pos, value, kind="name"), pos
     if a.word and not a.digits and unit is None and scale > 1.0 and low[pos : pos + 1] == "-" and low[pos + 1 : pos + 2].isalpha():
         return None, pos  # "a billion-euro project", "eine Millionen-Frage": a scale word in a compound, no amount
+    if a.vague and kind == "number" and unit is None and scale > 1.0:
+        # "hundreds of millions" of nothing named ("Dăm sute de milioane peste Prut"): neither an
+        # amount nor a count to list; with a currency or a noun it stays ("at least 100 m EUR").
+        return None, pos
     return Figure(left, pos, value, value_end, unit, qualifier, kind, a.word), pos
 
 
@@ -1958,6 +1975,13 @@ def _skippable(word: str, following: str, following_first: str, lex: Lexicon) ->
         # A country's name in the genitive before a common noun says whose the counted things are
         # (lt "1 800 Vokietijos karių", lv "Latvijas uzņēmumi"): the noun after it is counted.
         return True
+    if word[:1].islower() and _synonym_word(following, lex.lang):
+        from digest import places
+
+        # A nationality adjective before a noun a [synonyms] line keys ("120 magyar katona"): the
+        # noun is counted; before any other word the demonym is the people ("1,5 millió magyar él").
+        if places.demonym(word):
+            return True
     if lex.nouns_capitalised:
         # German: the counted noun is the capitalised word ("5000 deutsche Unternehmen").
         return word[:1].islower() and following_first.isupper()
@@ -3713,6 +3737,12 @@ def _stems(words: str, lang: str = "en") -> set[str]:
                 w = next((to for stem, to in stems[w[:4]] if w.startswith(stem)), w)
             out.add(w[:4])
     return out
+
+
+def _synonym_word(word: str, lang: str) -> bool:
+    """Whether a lower-case word is one a [synonyms] line keys, itself or by a "*" stem."""
+    syn, stems = _synonyms(lang)
+    return word in syn or any(word.startswith(stem) for stem, _ in stems.get(word[:4], ()))
 
 
 @cache

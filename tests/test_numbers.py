@@ -1619,3 +1619,68 @@ def test_currencies_of_other_partners_by_name_code_and_sign(text: str, lang: str
 def test_a_russian_future_verb_is_no_unit() -> None:
     found = _found("На эти цели 2,4 млрд выделит государство.", "ru")
     assert [(n.unit, n.what) for n in found][0][0] is None
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Новата отсечка по Коридор 3 край града е открита.", "bg"),
+    ("Ο Διάδρομος 4 θα ολοκληρωθεί σύντομα.", "el"),
+    ("Work on Corridor 5 resumed near the border.", "en"),
+    ("Il Corridoio 5 passa vicino alla città.", "it"),
+])
+def test_a_numbered_corridor_is_a_name_not_a_figure(text: str, lang: str) -> None:
+    # "Corridor 5" is a route's name, like "Route 66": its number counts nothing.
+    assert _found(text, lang) == []
+
+
+def test_a_hungarian_count_after_a_nationality_adjective_meets_its_accusative() -> None:
+    # "magyar" is an adjective (no -i ending marks it), and "katonát" lengthens the stem's final -a.
+    text = ("Nagy Péter miniszter szerint 40 magyar katona utazik Finnországba. "
+            "„Mintegy 60 katonát küldünk” – mondta később Nagy Péter.")
+    assert _conflict_values({"a": text}, "hu") == [[40, 60]]
+
+
+@pytest.mark.parametrize(("text", "lang", "unit"), [
+    # A capitals code before the digits owns the measure when a percent follows ("the GDP's 1.8 percent").
+    ("A kiadások a GDP 1,8 százalékát teszik ki.", "hu", "%"),
+    ("Éjjel 25 fokot mértek a hegyen.", "hu", "°C"),
+])
+def test_hungarian_inflected_percent_and_degrees(text: str, lang: str, unit: str) -> None:
+    assert [n.unit for n in _found(text, lang)] == [unit]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Пътят до морето отне три часа и половина.", "bg"),
+    ("The drive took three hours and a half.", "en"),
+    ("Il volo è durato tre ore e mezza.", "it"),
+    ("La reunión duró tres horas y media.", "es"),
+])
+def test_a_half_said_after_the_time_word_adds_half_of_it(text: str, lang: str) -> None:
+    assert [(n.value, n.unit) for n in _found(text, lang)] == [(3.5, "hours")]
+
+
+@pytest.mark.parametrize(("text", "lang", "units"), [
+    # "hundreds of millions" of nothing named is no amount; "peste" (across) is never its unit.
+    ("„Trimitem sute de milioane peste graniță”, a spus deputatul.", "ro", []),
+    ("They give hundreds of millions across the border.", "en", []),
+    # With a currency the vague amount stays, a lower bound.
+    ("Au promis sute de milioane de euro pentru drumuri.", "ro", ["EUR"]),
+])
+def test_a_vague_scale_of_nothing_is_no_figure(text: str, lang: str, units: list[str]) -> None:
+    assert [n.unit for n in _found(text, lang)] == units
+
+
+@pytest.mark.parametrize(("text", "lang", "noun"), [
+    ("O Japão é o quarto maior comprador de café.", "pt", "comprador"),
+    ("Japón es el cuarto mayor comprador de café.", "es", "comprador"),
+    ("Il Giappone è il quarto maggiore acquirente di caffè.", "it", "acquirente"),
+])
+def test_a_comparative_after_an_ordinal_is_skipped_for_the_ranked_noun(text: str, lang: str, noun: str) -> None:
+    assert [(n.unit, n.what) for n in _found(text, lang)] == [("ordinal", noun)]
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("Éjszaka mínusz 25 fokot mértek a hegyen.", "hu", -25),
+    ("The lake surface lies at minus 28 metres.", "en", -28),
+])
+def test_a_minus_word_before_a_measure_makes_it_negative(text: str, lang: str, value: float) -> None:
+    assert [n.value for n in _found(text, lang)] == [value]
