@@ -54,6 +54,8 @@ _ALPHABETS = {
     "is": "áæéíóöúýþð",
     # Albanian: ë and ç only.
     "sq": "ëç",
+    # Irish: the five acute vowels only (síneadh fada); never à è ò ç ñ ö ü.
+    "ga": "áéíóú",
 }
 # A language loses this many times the share of the text's letters outside its alphabet (those of its
 # lower-case words: see _foreign_letters): a Romanian brief with 2.5% of its letters in ă ș ț î loses

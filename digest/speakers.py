@@ -24,7 +24,7 @@ from digest.roles import (ROLE_WORDS, deputy as deputy_role, fullest as fullest_
 
 # Languages with attribution word lists; any other language uses all of them at once.
 LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl",
-         "bg", "fi", "el", "et", "lv", "sr", "lt", "ca", "is", "sq", "mk")
+         "bg", "fi", "el", "et", "lv", "sr", "lt", "ca", "is", "sq", "mk", "ga")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -4560,6 +4560,8 @@ _GENDERS: dict[str, _Genders] = {
     "lt": _Genders(("ė", "ės", "ei", "ę"), (), (), {"ji": "f", "jis": "m"}),
     # Icelandic role nouns are one for both (ráðherra, forseti) and verbs tell no gender; hún is she, hann he.
     "is": _Genders((), (), (), {"hún": "f", "hann": "m"}),
+    # Irish role nouns are one for both and verbs tell no gender; sí (sise) is she, sé (seisean) he.
+    "ga": _Genders((), (), (), {"sí": "f", "sise": "f", "sé": "m", "seisean": "m"}),
 }
 _OTHER = {"f": "m", "m": "f"}
 
