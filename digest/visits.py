@@ -2228,12 +2228,11 @@ def _describe(
         # Two of the host's side lead (the premier and his foreign minister, quoted twice): a head of state or
         # government the text ties to another country is the guest, and outranks the host's minister ("přijal
         # indonéského prezidenta …", then "Ministr zahraničí … uvedl").
-        home = p.country if (p := places.lookup(place)) else None
         pair = principals[:2]
         # (One the text ties to no country is of the host's side here: the guest is the one it introduces.)
         minister = next((k for k in reversed(pair) if k not in heads), None)
-        guest = next((k for k in principals[2:] if k in heads and hosts.get(k) not in (home, HOST, None)), None)
-        if home and minister and guest and all(hosts.get(k) in (home, HOST, None) for k in pair):
+        guest = next((k for k in principals[2:] if k in heads and hosts.get(k) not in (home_country, HOST, None)), None)
+        if home_country and minister and guest and all(hosts.get(k) in (home_country, HOST, None) for k in pair):
             principals = [guest if k == minister else k for k in pair] + [k for k in principals[2:] if k != guest]
     # The two the title names (host and guest) lead the participants, before a minister quoted more.
     participants = tuple(names[k] for k in principals[:2] + [k for k in top if k not in principals[:2]])
@@ -2254,8 +2253,7 @@ def _describe(
         members = [k for k in members if k in heads] + [k for k in members if k not in heads]
         # The host leads them, as the host's own coverage names them ("Summit in Helsinki: Orpo, Albanese, …"):
         # the leader the text ties to the summit's country, when one is.
-        home = (p.country if (p := places.lookup(place)) else None) if place else None
-        host = next((k for k in members if k in heads and hosts.get(k) in (home, HOST)), None)
+        host = next((k for k in members if k in heads and hosts.get(k) in (home_country, HOST)), None)
         members = [host, *(k for k in members if k != host)] if host else members
         participants = tuple(names[k] for k in members[:SUMMIT_PARTICIPANTS])
         title = (rule.title if rule else None) or _summit_title(place, members[:SUMMIT_TITLED],
