@@ -35,6 +35,8 @@ _LETTERS = {
     # Macedonian and Serbian Cyrillic: told from Bulgarian and Russian by these letters (Macedonian ѓ ќ ѕ, Serbian ђ ћ).
     # Serbian is written in both scripts: its Latin letters are Croatian's (the function words decide).
     "mk": "ѓќѕјљњџ", "sr": "ђћјљњџčćđšž",
+    # Kazakh: ә ғ қ ң ө ұ ү һ (its і Ukrainian writes too). A Russian text naming Қазақстан has a letter or two.
+    "kk": "әғқңөұүһ",
 }
 # Every letter beyond a-z that each Latin-script profile's language writes in its own words. A
 # letter outside a language's alphabet counts against it (see _FOREIGN_WEIGHT), so a letter that one
@@ -81,7 +83,7 @@ _CONFIDENT = 0.1
 # Below this many words a text is too short for the share to be telling.
 _ENOUGH_WORDS = 40
 # Languages written in Cyrillic: their profiles compete only for a Cyrillic text.
-_CYRILLIC_LANGS = frozenset(("ru", "uk", "bg", "mk", "sr"))
+_CYRILLIC_LANGS = frozenset(("ru", "uk", "bg", "mk", "sr", "kk"))
 # Languages written in Cyrillic and Latin alike (Serbian: рекао је Вучић, rekao je Vučić): their profiles
 # hold both scripts' words and compete for any text. Latin Serbian and Croatian share most function words:
 # a Latin text is Serbian only where its Serbian words (ekavian posle, takođe, odsto, evra) outweigh its

@@ -24,7 +24,7 @@ from digest.roles import (ROLE_WORDS, deputy as deputy_role, fullest as fullest_
 
 # Languages with attribution word lists; any other language uses all of them at once.
 LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl",
-         "bg", "fi", "el", "et", "lv", "sr", "lt", "ca", "is", "sq", "mk")
+         "bg", "fi", "el", "et", "lv", "sr", "lt", "ca", "is", "sq", "mk", "kk")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -814,6 +814,10 @@ def nominative(best: str, counts: Counter[str]) -> str:
     shorter by a case ending (Хурэлсух beside Ухнаагийна Хурэлсуха) takes that ending off every
     word; a Polish feminine -skiej surname becomes -ska (Agnieszki Wróblewskiej: Agnieszka Wróblewska)."""
     words = best.split()
+    if _KAZAKH_CASE.search(words[-1]):
+        # Kazakh declines only a name's last word (Арман Жұмабаевтың, Путинмен): its ending comes off.
+        words[-1] = _KAZAKH_CASE.sub("", words[-1])
+        best = " ".join(words)
     if len(words) < 2:
         # A lone -ić surname in a case (Plenkoviću, Vučićem): only a man's declines, so its nominative is sure.
         return _SOUTH_SLAVIC_CASE.sub("", best) if _SOUTH_SLAVIC_CASE.search(best) else best
@@ -919,6 +923,11 @@ def _latvian_nominative(given: list[str], last: str, counts: Counter[str]) -> st
 
 # A Croatian, Serbian or Bosnian -ić surname in the genitive, dative or locative, or instrumental (Milatovića,
 # Plenkoviću, Vučićem; Вучића): a woman's -ić does not decline, so these are a man's, and the ending is the case.
+# A Kazakh case ending on an -ов/-ев/-ин surname (Тоқаевтың, Тоқаевқа, Путинмен, Бектеновпен, Мирзиёевтен):
+# genitive, dative, accusative, instrumental, ablative, locative. Russian never writes these after the
+# surname's own ending (no -на/-не here: Ивановна).
+_KAZAKH_CASE = re.compile(r"(?<=[оеёи][вн])(?:тың|тің|дың|дің|ның|нің|қа|ке|ға|ге|мен|пен|бен|ты|ті|ды|ді|ны|ні"
+                          r"|тан|тен|дан|ден|нан|нен|та|те|да|де)$")
 _SOUTH_SLAVIC_CASE = re.compile(r"(?<=i[ćđ])(?:a|u|em)$|(?<=и[ћђ])(?:а|у|ем)$")
 _SS_CONSONANT = "bcćčdđfghjklmnprsštvzžбвгдђжзјклљмнњпрстћфхцчџш"
 # A man's given name in the case of his -ić surname, by that case (a, u, em: the Latin letters), as
@@ -4535,6 +4544,8 @@ _GENDERS: dict[str, _Genders] = {
     "no": _Genders(("inne", "innen", "innens", "kvinne", "kvinnen"), (), (), {"hun": "f", "han": "m"}),
     # Turkish has no grammatical gender: "o" is he and she, role nouns and verbs never tell.
     "tr": _Genders((), (), (), {}),
+    # Kazakh has no grammatical gender either: "ол" is he and she.
+    "kk": _Genders((), (), (), {}),
     # Hungarian has no grammatical gender either: "ő" is he and she.
     "hu": _Genders((), (), (), {}),
     # Finnish has none: "hän" is he and she.
