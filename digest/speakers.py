@@ -928,6 +928,10 @@ def _latvian_nominative(given: list[str], last: str, counts: Counter[str]) -> st
 # surname's own ending (no -на/-не here: Ивановна).
 _KAZAKH_CASE = re.compile(r"(?<=[оеёи][вн])(?:тың|тің|дың|дің|ның|нің|қа|ке|ға|ге|мен|пен|бен|ты|ті|ды|ді|ны|ні"
                           r"|тан|тен|дан|ден|нан|нен|та|те|да|де)$")
+# Kazakh case endings glued to a place's name (Астанаға, Мәскеуде, Ресейдің, Қытаймен, Алматыдағы); not -на/-не/-ны/-ні,
+# which a Russian name may end in after a place's form (Москвина: Москви is Kyiv's press's Moscow).
+_KAZAKH_PLACE_CASE = re.compile(r"(?<=\w\w\w)(?:ға|ге|қа|ке|да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|ның|нің|дың"
+                                r"|дің|тың|тің|ды|ді|ты|ті|мен|бен|пен|дағы|дегі|тағы|тегі)$")
 _SOUTH_SLAVIC_CASE = re.compile(r"(?<=i[ćđ])(?:a|u|em)$|(?<=и[ћђ])(?:а|у|ем)$")
 _SS_CONSONANT = "bcćčdđfghjklmnprsštvzžбвгдђжзјклљмнњпрстћфхцчџш"
 # A man's given name in the case of his -ić surname, by that case (a, u, em: the Latin letters), as
@@ -1685,6 +1689,8 @@ def _kind(w: str, low: str, lex: Lexicon) -> int:
         w = w.partition("-")[2]  # al-Sisi: a name as Sisi is
     if len(w) == 1:
         return particle  # an initial or the U of U.S.: never a name on its own
+    if (m := _KAZAKH_PLACE_CASE.search(w)) and places.lookup(w[: m.start()]) is not None:
+        return particle  # "Тоқаев Астанаға келді": a place with a Kazakh case ending, no part of the name before it
     # One capital per hyphenated part: MEPhI, OSCE and CSTO are acronyms, not names (LeBlanc and
     # O'Brien are: a surname prefix before their second capital).
     acronym = not w[1:].islower() and any(sum(map(str.isupper, part)) > 1 and not _prefixed_name(part)

@@ -159,6 +159,11 @@ def test_seats_and_glued_locatives(text: str, name: str, locative: bool) -> None
         # «…» деп мәлімдеді and a name in the genitive before (Жұмабаевтың сөзінше): its nominative.
         ("Министр Арман Жұмабаевтың сөзінше, жоба биыл басталады.\n\n«Бекеттер ашылады», – деп мәлімдеді "
          "Жұмабаев.", "Бекеттер", "Арман Жұмабаев"),
+        # A place in a case right after the name is no part of it (Kazakh puts the place before the verb).
+        ("Президент Қасым-Жомарт Тоқаев Түркияға ресми сапармен барды.\n\n«Біз дайынбыз», – деді Тоқаев.", "Біз",
+         "Қасым-Жомарт Тоқаев"),
+        ("Сарапшы Ерлан Сәрсенов Мәскеудегі кездесуде сөйледі.\n\n«Сауда өседі», – деді Сәрсенов.", "Сауда",
+         "Ерлан Сәрсенов"),
         # A dash quotation ended by its cue.
         ("Ресей Президенті Владимир Путин сейсенбі күні Астанаға келді.\n\n– Сауда өсіп келеді, – деді Путин.",
          "Сауда", "Владимир Путин"),
@@ -180,6 +185,9 @@ def test_a_whole_kazakh_article() -> None:
     got = {(n.value, n.unit) for n in a.numbers}
     assert {(1.8e9, "USD"), (650e6, "USD"), (45e9, "KZT"), (12, "%"), (200_000, "t"), (3.5, "hours")} <= got
     assert not any(n.unit in ("миллиард", "миллион", "пайыз", "мың", "теңге") for n in a.numbers)
+    roles = {person: role for person, role, _ in a.roles}
+    assert roles["Арман Жұмабаев"] == "сауда және интеграция министрі"
+    assert roles["Ерлан Сәрсенов"] == "саясаттанушы" and roles["Қасым-Жомарт Тоқаев"] == "Қазақстан Президенті"
 
 
 def test_a_meeting_in_moscow_is_placed_there() -> None:
