@@ -932,6 +932,14 @@ _KAZAKH_CASE = re.compile(r"(?<=[оеёи][вн])(?:тың|тің|дың|дің|
 # which a Russian name may end in after a place's form (Москвина: Москви is Kyiv's press's Moscow).
 _KAZAKH_PLACE_CASE = re.compile(r"(?<=\w\w\w)(?:ға|ге|қа|ке|да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|ның|нің|дың"
                                 r"|дің|тың|тің|ды|ді|ты|ті|мен|бен|пен|дағы|дегі|тағы|тегі)$")
+
+
+def _kazakh_place_form(word: str) -> bool:
+    """A known place's name with a Kazakh case ending glued to it (Астанаға, Мәскеуде)."""
+    m = _KAZAKH_PLACE_CASE.search(word)
+    return m is not None and places.lookup(word[: m.start()]) is not None
+
+
 _SOUTH_SLAVIC_CASE = re.compile(r"(?<=i[ćđ])(?:a|u|em)$|(?<=и[ћђ])(?:а|у|ем)$")
 _SS_CONSONANT = "bcćčdđfghjklmnprsštvzžбвгдђжзјклљмнњпрстћфхцчџш"
 # A man's given name in the case of his -ić surname, by that case (a, u, em: the Latin letters), as
@@ -1689,7 +1697,7 @@ def _kind(w: str, low: str, lex: Lexicon) -> int:
         w = w.partition("-")[2]  # al-Sisi: a name as Sisi is
     if len(w) == 1:
         return particle  # an initial or the U of U.S.: never a name on its own
-    if (m := _KAZAKH_PLACE_CASE.search(w)) and places.lookup(w[: m.start()]) is not None:
+    if _kazakh_place_form(w):
         return particle  # "Тоқаев Астанаға келді": a place with a Kazakh case ending, no part of the name before it
     # One capital per hyphenated part: MEPhI, OSCE and CSTO are acronyms, not names (LeBlanc and
     # O'Brien are: a surname prefix before their second capital).
@@ -4329,8 +4337,9 @@ class People:
                 break
             w = words[j]
             low = w.lower()
-            if low in function_words or any(c.isdigit() for c in w) or p.kinds[j] & (K_VERB | K_PRONOUN):
-                break
+            if (low in function_words or any(c.isdigit() for c in w) or p.kinds[j] & (K_VERB | K_PRONOUN)
+                    or _kazakh_place_form(w)):
+                break  # (a place in a Kazakh case, "Мәскеуде Қазақстан Премьер-министрі", is where, not whose)
             strong = (low in _OFFICE_PREFIXES or places.demonym(w) is not None
                       or low.startswith(_opposition_stems()) and not p.kinds[j] & K_ROLE)
             # A title's capitalised words before a capitalised role ("Foreign Minister", not in German), all of

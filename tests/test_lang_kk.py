@@ -196,4 +196,5 @@ def test_a_meeting_in_moscow_is_placed_there() -> None:
     assert a.lang == "kk" and str(a.date) == "2026-02-03" and a.places[0] == "Moscow"
     speakers = {q.text[:12]: q.speaker for q in a.quotes}
     assert speakers["Ресей мен Қа"] == "Владимир Путин" and speakers["Біз энергети"] == "Олжас Бектенов"
+    assert {person: role for person, role, _ in a.roles}["Олжас Бектенов"] == "Қазақстан Премьер-министрі"
     assert (28e9, "USD", "more than") in {(n.value, n.unit, n.qualifier) for n in a.numbers}
