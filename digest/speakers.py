@@ -933,6 +933,9 @@ _KAZAKH_CASE = re.compile(r"(?<=[оеёи][вн])(?:тың|тің|дың|дің|
 _KAZAKH_PLACE_CASE = re.compile(r"(?<=\w\w\w)(?:ға|ге|қа|ке|да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|ның|нің|дың"
                                 r"|дің|тың|тің|ды|ді|ты|ті|мен|бен|пен|дағы|дегі|тағы|тегі)$")
 
+# A surname's nominative ending in Kazakh and Russian spelling (Тоқаев, Путин, Назарбаева, Әбішұлы).
+_SURNAME_END = re.compile(r"(?:[оеё]в|ин|ова|ева|ина|ұлы|қызы)$")
+
 
 def _kazakh_place_form(word: str) -> bool:
     """A known place's name with a Kazakh case ending glued to it (Астанаға, Мәскеуде)."""
@@ -1590,9 +1593,13 @@ class _Paragraph:
 
     def run_end(self, k: int, stop: int) -> int:
         """The end of the run of capitalised words from k (which is capitalised), not past stop."""
-        caps, gaps = self.caps, self.gaps
+        caps, gaps, words = self.caps, self.gaps, self.words
         k += 1
         while k < stop and caps[k] and gaps[k] in _SPACES:
+            # Kazakh declines a name's last word only: one in a case ends the name (Тоқаевтың, Шавкат Мирзиёевті),
+            # and one after a surname is another person's ("Тоқаев Мирзиёевті қабылдады", Tokayev received Mirziyoyev).
+            if _KAZAKH_CASE.search(words[k - 1]) or (_KAZAKH_CASE.search(words[k]) and _SURNAME_END.search(words[k - 1])):
+                break
             k += 1
         return k
 
@@ -2292,9 +2299,12 @@ class People:
                         and not placelike(words[stop - 2]) and places.demonym(words[stop - 1]) is None)
                     role_before = role_before or institution
                     # "szef Euroazjatyckiej Rady Ekspertów": the run names an institution, not the person.
+                    # (A place or a person in a Kazakh case after the name is where the holder goes or whom they meet:
+                    # "Тоқаев Өзбекстанға келді", "Тоқаев Мирзиёевті қабылдады".)
                     role_before = role_before and not (
                         after is not None and not gaps[stop].strip()
-                        and (bool(kinds[stop] & K_ROLE) or after[:1].isupper()))
+                        and (bool(kinds[stop] & K_ROLE) or after[:1].isupper() and not _kazakh_place_form(after)
+                                                              and not _KAZAKH_CASE.search(after)))
                     # "Депутат Госдумы, первый заместитель … Игорь Веденеев", "Політолог Київського інституту …
                     # Марта Левченко": the role's holder is named further on, the word after the role is its institution's.
                     role_before = role_before and not (single and (
