@@ -333,6 +333,10 @@ def _month_mention(
     elif day is not None and start == tokens[b].start() and _dotted_year(tokens, yb := skip(b - 1, -1)):
         # Year, day, month with the year's ordinal dot and a connector: Latvian "2026. gada 16. aprīlī".
         year, start = _number(tokens, yb), tokens[yb].start()
+    elif (day is not None and start == tokens[b].start() and (yb := skip(b - 1, -1)) < b - 1
+          and _number(tokens, yb) in _YEARS):
+        # Year, a connector word, day, month: Kazakh "2026 жылғы 14 сәуір" (жылғы: of the year).
+        year, start = _number(tokens, yb), tokens[yb].start()
     elif day is None and _dotted_year(tokens, b):
         # Year and month alone, the year's dot after it: "2025. gada novembrī", "2025. novemberben".
         year, start = before, tokens[b].start()

@@ -35,6 +35,9 @@ _LETTERS = {
     # Macedonian and Serbian Cyrillic: told from Bulgarian and Russian by these letters (Macedonian ѓ ќ ѕ, Serbian ђ ћ).
     # Serbian is written in both scripts: its Latin letters are Croatian's (the function words decide).
     "mk": "ѓќѕјљњџ", "sr": "ђћјљњџčćđšž",
+    # Kazakh: ә ғ қ ң ө ұ ү һ, and ы, which it writes as often as Russian does (a short Kazakh
+    # text, "басшысы … сапарымен барды", came out Russian on its ы). A Russian text naming Қазақстан has a letter or two.
+    "kk": "әғқңөұүһы",
 }
 # Every letter beyond a-z that each Latin-script profile's language writes in its own words. A
 # letter outside a language's alphabet counts against it (see _FOREIGN_WEIGHT), so a letter that one
@@ -75,15 +78,20 @@ _SPELLINGS = {"bg": re.compile("ъ[бвгджзклмнпрстфхцчшщ]"), 
 # Latvian ā ē ī ģ ķ ļ ņ, which Lithuanian never writes.
 # Macedonian writes none of Russian and Bulgarian й ь ъ ы э ё щ я ю (it spells foreign names in its own
 # letters: Пашинјан, Јотова), which a short Russian or Bulgarian text sharing only во or на with it writes.
-_NOT_LETTERS = {"fi": "õ", "lv": "ąęėįų", "lt": "āēīģķļņ", "mk": "йьъыэёщяю"}
+# Kazakh never writes Tatar җ nor Bashkir ҙ ҫ ҡ (their texts share ә ң ө ү һ with it).
+_NOT_LETTERS = {"fi": "õ", "lv": "ąęėįų", "lt": "āēīģķļņ", "mk": "йьъыэёщяю", "kk": "җҙҫҡ"}
 _FOREIGN_SHARE = 0.005
+# Letters a text must write at least one of to be in a language: Kazakh's ы counts for it as Russian's does
+# (see _LETTERS), so a Russian headline with no function word ("Токаев выиграл выборы") would tie; Kazakh
+# writes ә ғ қ ұ һ і in nearly every sentence, Russian and Kyrgyz (ү ө ң, which Kazakh shares) never.
+_NEEDED_LETTERS = {"kk": "әғқұһі"}
 # A text whose best profile's function words make less than this share of its words is in none
 # of them: the supported languages' articles score 0.16 and more, a Swedish one 0.06 (nl).
 _CONFIDENT = 0.1
 # Below this many words a text is too short for the share to be telling.
 _ENOUGH_WORDS = 40
 # Languages written in Cyrillic: their profiles compete only for a Cyrillic text.
-_CYRILLIC_LANGS = frozenset(("ru", "uk", "bg", "mk", "sr"))
+_CYRILLIC_LANGS = frozenset(("ru", "uk", "bg", "mk", "sr", "kk"))
 # Languages written in Cyrillic and Latin alike (Serbian: рекао је Вучић, rekao je Vučić): their profiles
 # hold both scripts' words and compete for any text. Latin Serbian and Croatian share most function words:
 # a Latin text is Serbian only where its Serbian words (ekavian posle, takođe, odsto, evra) outweigh its
@@ -148,6 +156,9 @@ def detect(text: str, sample: int = 20_000) -> str:
     for lang, spelling in _SPELLINGS.items():
         if lang in scores:
             scores[lang] += 2.0 * len(spelling.findall(joined)) / total
+    for lang, needed in _NEEDED_LETTERS.items():
+        if lang in scores and not any(map(letters.__contains__, needed)):
+            del scores[lang]
     if not scores:
         return UNDETERMINED
     best = max(scores, key=lambda k: scores[k])

@@ -407,8 +407,13 @@ def find(text: str, spans: Iterable[tuple[int, int]], lang: str = "und", scanned
             before = folded[i - 2]
         # Turkish puts the place's case in its ending: "Ankara'da" is "in Ankara" ("'da" in locative.txt).
         tail = tails.get(i + n - 1)
+        # Kazakh glues it with no apostrophe ("Мәскеуде", "Астанада": "-да" in locative.txt): a form read
+        # through its stem, not one the gazetteer lists whole (Валлетта), ending in one is "in" the place.
+        last = folded[i + n - 1]
+        glued = (tail is None and last not in g.exact
+                 and any(last.endswith(e[1:]) and len(last) > len(e) + 1 for e in locatives if e[0] == "-"))
         out.append(Found(sc.starts[i] + cut.get(i, 0), sc.end_of(i + n - 1), place,
-                         before in locatives or (tail is not None and "'" + tail in locatives)))
+                         before in locatives or (tail is not None and "'" + tail in locatives) or glued))
         nxt = i + n
     return out
 

@@ -24,7 +24,7 @@ from digest.roles import (ROLE_WORDS, deputy as deputy_role, fullest as fullest_
 
 # Languages with attribution word lists; any other language uses all of them at once.
 LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl",
-         "bg", "fi", "el", "et", "lv", "sr", "lt", "ca", "is", "sq", "mk", "ga")
+         "bg", "fi", "el", "et", "lv", "sr", "lt", "ca", "is", "sq", "mk", "ga", "kk")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -815,6 +815,10 @@ def nominative(best: str, counts: Counter[str]) -> str:
     shorter by a case ending (Хурэлсух beside Ухнаагийна Хурэлсуха) takes that ending off every
     word; a Polish feminine -skiej surname becomes -ska (Agnieszki Wróblewskiej: Agnieszka Wróblewska)."""
     words = best.split()
+    if _KAZAKH_CASE.search(words[-1]):
+        # Kazakh declines only a name's last word (Арман Жұмабаевтың, Путинмен): its ending comes off.
+        words[-1] = _KAZAKH_CASE.sub("", words[-1])
+        best = " ".join(words)
     if len(words) < 2:
         # A lone -ić surname in a case (Plenkoviću, Vučićem): only a man's declines, so its nominative is sure.
         return _SOUTH_SLAVIC_CASE.sub("", best) if _SOUTH_SLAVIC_CASE.search(best) else best
@@ -920,6 +924,26 @@ def _latvian_nominative(given: list[str], last: str, counts: Counter[str]) -> st
 
 # A Croatian, Serbian or Bosnian -ić surname in the genitive, dative or locative, or instrumental (Milatovića,
 # Plenkoviću, Vučićem; Вучића): a woman's -ić does not decline, so these are a man's, and the ending is the case.
+# A Kazakh case ending on an -ов/-ев/-ин surname (Тоқаевтың, Тоқаевқа, Путинмен, Бектеновпен, Мирзиёевтен):
+# genitive, dative, accusative, instrumental, ablative, locative. Russian never writes these after the
+# surname's own ending (no -на/-не here: Ивановна).
+_KAZAKH_CASE = re.compile(r"(?<=[оеёи][вн])(?:тың|тің|дың|дің|ның|нің|қа|ке|ға|ге|мен|пен|бен|ты|ті|ды|ді|ны|ні"
+                          r"|тан|тен|дан|ден|нан|нен|та|те|да|де)$")
+# Kazakh case endings glued to a place's name (Астанаға, Мәскеуде, Ресейдің, Қытаймен, Алматыдағы); not -на/-не/-ны/-ні,
+# which a Russian name may end in after a place's form (Москвина: Москви is Kyiv's press's Moscow).
+_KAZAKH_PLACE_CASE = re.compile(r"(?<=\w\w\w)(?:ға|ге|қа|ке|да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|ның|нің|дың"
+                                r"|дің|тың|тің|ды|ді|ты|ті|мен|бен|пен|дағы|дегі|тағы|тегі)$")
+
+# A surname's nominative ending in Kazakh and Russian spelling (Тоқаев, Путин, Назарбаева, Әбішұлы).
+_SURNAME_END = re.compile(r"(?:[оеё]в|ин|ова|ева|ина|ұлы|қызы)$")
+
+
+def _kazakh_place_form(word: str) -> bool:
+    """A known place's name with a Kazakh case ending glued to it (Астанаға, Мәскеуде)."""
+    m = _KAZAKH_PLACE_CASE.search(word)
+    return m is not None and places.lookup(word[: m.start()]) is not None
+
+
 _SOUTH_SLAVIC_CASE = re.compile(r"(?<=i[ćđ])(?:a|u|em)$|(?<=и[ћђ])(?:а|у|ем)$")
 _SS_CONSONANT = "bcćčdđfghjklmnprsštvzžбвгдђжзјклљмнњпрстћфхцчџш"
 # A man's given name in the case of his -ić surname, by that case (a, u, em: the Latin letters), as
@@ -1572,9 +1596,13 @@ class _Paragraph:
 
     def run_end(self, k: int, stop: int) -> int:
         """The end of the run of capitalised words from k (which is capitalised), not past stop."""
-        caps, gaps = self.caps, self.gaps
+        caps, gaps, words = self.caps, self.gaps, self.words
         k += 1
         while k < stop and caps[k] and gaps[k] in _SPACES:
+            # Kazakh declines a name's last word only: one in a case ends the name (Тоқаевтың, Шавкат Мирзиёевті),
+            # and one after a surname is another person's ("Тоқаев Мирзиёевті қабылдады", Tokayev received Mirziyoyev).
+            if _KAZAKH_CASE.search(words[k - 1]) or (_KAZAKH_CASE.search(words[k]) and _SURNAME_END.search(words[k - 1])):
+                break
             k += 1
         return k
 
@@ -1679,6 +1707,8 @@ def _kind(w: str, low: str, lex: Lexicon) -> int:
         w = w.partition("-")[2]  # al-Sisi: a name as Sisi is
     if len(w) == 1:
         return particle  # an initial or the U of U.S.: never a name on its own
+    if _kazakh_place_form(w):
+        return particle  # "Тоқаев Астанаға келді": a place with a Kazakh case ending, no part of the name before it
     # One capital per hyphenated part: MEPhI, OSCE and CSTO are acronyms, not names (LeBlanc and
     # O'Brien are: a surname prefix before their second capital).
     acronym = not w[1:].islower() and any(sum(map(str.isupper, part)) > 1 and not _prefixed_name(part)
@@ -2272,9 +2302,12 @@ class People:
                         and not placelike(words[stop - 2]) and places.demonym(words[stop - 1]) is None)
                     role_before = role_before or institution
                     # "szef Euroazjatyckiej Rady Ekspertów": the run names an institution, not the person.
+                    # (A place or a person in a Kazakh case after the name is where the holder goes or whom they meet:
+                    # "Тоқаев Өзбекстанға келді", "Тоқаев Мирзиёевті қабылдады".)
                     role_before = role_before and not (
                         after is not None and not gaps[stop].strip()
-                        and (bool(kinds[stop] & K_ROLE) or after[:1].isupper()))
+                        and (bool(kinds[stop] & K_ROLE) or after[:1].isupper() and not _kazakh_place_form(after)
+                                                              and not _KAZAKH_CASE.search(after)))
                     # "Депутат Госдумы, первый заместитель … Игорь Веденеев", "Політолог Київського інституту …
                     # Марта Левченко": the role's holder is named further on, the word after the role is its institution's.
                     role_before = role_before and not (single and (
@@ -4317,8 +4350,9 @@ class People:
                 break
             w = words[j]
             low = w.lower()
-            if low in function_words or any(c.isdigit() for c in w) or p.kinds[j] & (K_VERB | K_PRONOUN):
-                break
+            if (low in function_words or any(c.isdigit() for c in w) or p.kinds[j] & (K_VERB | K_PRONOUN)
+                    or _kazakh_place_form(w)):
+                break  # (a place in a Kazakh case, "Мәскеуде Қазақстан Премьер-министрі", is where, not whose)
             strong = (low in _OFFICE_PREFIXES or places.demonym(w) is not None
                       or low.startswith(_opposition_stems()) and not p.kinds[j] & K_ROLE)
             # A title's capitalised words before a capitalised role ("Foreign Minister", not in German), all of
@@ -4546,6 +4580,8 @@ _GENDERS: dict[str, _Genders] = {
     "no": _Genders(("inne", "innen", "innens", "kvinne", "kvinnen"), (), (), {"hun": "f", "han": "m"}),
     # Turkish has no grammatical gender: "o" is he and she, role nouns and verbs never tell.
     "tr": _Genders((), (), (), {}),
+    # Kazakh has no grammatical gender either: "ол" is he and she.
+    "kk": _Genders((), (), (), {}),
     # Hungarian has no grammatical gender either: "ő" is he and she.
     "hu": _Genders((), (), (), {}),
     # Finnish has none: "hän" is he and she.
