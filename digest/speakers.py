@@ -815,9 +815,9 @@ def nominative(best: str, counts: Counter[str]) -> str:
     shorter by a case ending (Хурэлсух beside Ухнаагийна Хурэлсуха) takes that ending off every
     word; a Polish feminine -skiej surname becomes -ska (Agnieszki Wróblewskiej: Agnieszka Wróblewska)."""
     words = best.split()
-    if _KAZAKH_CASE.search(words[-1]):
+    if _SURNAME_CASE.search(words[-1]):
         # Kazakh declines only a name's last word (Арман Жұмабаевтың, Путинмен): its ending comes off.
-        words[-1] = _KAZAKH_CASE.sub("", words[-1])
+        words[-1] = _SURNAME_CASE.sub("", words[-1])
         best = " ".join(words)
     if len(words) < 2:
         # A lone -ić surname in a case (Plenkoviću, Vučićem): only a man's declines, so its nominative is sure.
@@ -922,17 +922,25 @@ def _latvian_nominative(given: list[str], last: str, counts: Counter[str]) -> st
     return None
 
 
-# A Croatian, Serbian or Bosnian -ić surname in the genitive, dative or locative, or instrumental (Milatovića,
-# Plenkoviću, Vučićem; Вучића): a woman's -ić does not decline, so these are a man's, and the ending is the case.
-# A Kazakh case ending on an -ов/-ев/-ин surname (Тоқаевтың, Тоқаевқа, Путинмен, Бектеновпен, Мирзиёевтен):
-# genitive, dative, accusative, instrumental, ablative, locative. Russian never writes these after the
-# surname's own ending (no -на/-не here: Ивановна).
-_KAZAKH_CASE = re.compile(r"(?<=[оеёи][вн])(?:тың|тің|дың|дің|ның|нің|қа|ке|ға|ге|мен|пен|бен|ты|ті|ды|ді|ны|ні"
-                          r"|тан|тен|дан|ден|нан|нен|та|те|да|де)$")
-# Kazakh case endings glued to a place's name (Астанаға, Мәскеуде, Ресейдің, Қытаймен, Алматыдағы); not -на/-не/-ны/-ні,
-# which a Russian name may end in after a place's form (Москвина: Москви is Kyiv's press's Moscow).
-_KAZAKH_PLACE_CASE = re.compile(r"(?<=\w\w\w)(?:ға|ге|қа|ке|да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|ның|нің|дың"
-                                r"|дің|тың|тің|ды|ді|ты|ті|мен|бен|пен|дағы|дегі|тағы|тегі)$")
+def _name_cases(section: str) -> tuple[str, ...]:
+    """Every language's data/<lang>/name_cases.txt endings of one [section], longest first."""
+    found = {e.lower() for sections in _NAME_CASE_FILES for e in sections.get(section, ())}
+    return tuple(sorted(found, key=lambda e: (-len(e), e)))
+
+
+def _ending_pattern(section: str) -> str:
+    """A regex alternative of a [section]'s endings; one that never matches when no list has any."""
+    return "|".join(map(re.escape, _name_cases(section))) or "(?!)"
+
+
+# Read once: a name's case endings apply whatever language the article is in (a Kazakh name in Russian text).
+_NAME_CASE_FILES = [data.sections("name_cases.txt", code) for code in LANGS]
+
+# A Kazakh-style case ending on an -ов/-ев/-ин surname (Тоқаевтың, Путинмен; name_cases.txt [surname]):
+# only after the surname's own ending, which Russian never follows with these.
+_SURNAME_CASE = re.compile(r"(?<=[оеёи][вн])(?:" + _ending_pattern("surname") + r")$")
+# A case ending glued to a place's name (Астанаға, Мәскеуде; name_cases.txt [place]), after three letters.
+_PLACE_CASE = re.compile(r"(?<=\w\w\w)(?:" + _ending_pattern("place") + r")$")
 
 # A surname's nominative ending in Kazakh and Russian spelling (Тоқаев, Путин, Назарбаева, Әбішұлы).
 _SURNAME_END = re.compile(r"(?:[оеё]в|ин|ова|ева|ина|ұлы|қызы)$")
@@ -940,10 +948,12 @@ _SURNAME_END = re.compile(r"(?:[оеё]в|ин|ова|ева|ина|ұлы|қы�
 
 def _kazakh_place_form(word: str) -> bool:
     """A known place's name with a Kazakh case ending glued to it (Астанаға, Мәскеуде)."""
-    m = _KAZAKH_PLACE_CASE.search(word)
+    m = _PLACE_CASE.search(word)
     return m is not None and places.lookup(word[: m.start()]) is not None
 
 
+# A Croatian, Serbian or Bosnian -ić surname in the genitive, dative or locative, or instrumental (Milatovića,
+# Plenkoviću, Vučićem; Вучића): a woman's -ić does not decline, so these are a man's, and the ending is the case.
 _SOUTH_SLAVIC_CASE = re.compile(r"(?<=i[ćđ])(?:a|u|em)$|(?<=и[ћђ])(?:а|у|ем)$")
 _SS_CONSONANT = "bcćčdđfghjklmnprsštvzžбвгдђжзјклљмнњпрстћфхцчџш"
 # A man's given name in the case of his -ić surname, by that case (a, u, em: the Latin letters), as
@@ -1601,7 +1611,7 @@ class _Paragraph:
         while k < stop and caps[k] and gaps[k] in _SPACES:
             # Kazakh declines a name's last word only: one in a case ends the name (Тоқаевтың, Шавкат Мирзиёевті),
             # and one after a surname is another person's ("Тоқаев Мирзиёевті қабылдады", Tokayev received Mirziyoyev).
-            if _KAZAKH_CASE.search(words[k - 1]) or (_KAZAKH_CASE.search(words[k]) and _SURNAME_END.search(words[k - 1])):
+            if _SURNAME_CASE.search(words[k - 1]) or (_SURNAME_CASE.search(words[k]) and _SURNAME_END.search(words[k - 1])):
                 break
             k += 1
         return k
@@ -2307,7 +2317,7 @@ class People:
                     role_before = role_before and not (
                         after is not None and not gaps[stop].strip()
                         and (bool(kinds[stop] & K_ROLE) or after[:1].isupper() and not _kazakh_place_form(after)
-                                                              and not _KAZAKH_CASE.search(after)))
+                                                              and not _SURNAME_CASE.search(after)))
                     # "Депутат Госдумы, первый заместитель … Игорь Веденеев", "Політолог Київського інституту …
                     # Марта Левченко": the role's holder is named further on, the word after the role is its institution's.
                     role_before = role_before and not (single and (
@@ -5006,9 +5016,8 @@ def _latvianised(latin: str, cyrillic: str) -> bool:
     return len(other) >= 4 and key.startswith(other) and key[len(other):] in _BALTIC_ENDING_SET
 
 
-# Nominative endings Latvian and Lithuanian add to a foreign name, as _latin_key() writes them (š folds to s).
-_BALTIC_ENDINGS = ("s", "is", "us", "as")
-_BALTIC_ENDING_SET = frozenset(_BALTIC_ENDINGS)
+# Nominative endings a language adds to a foreign name (Latvian, Lithuanian), as _latin_key() writes them.
+_BALTIC_ENDING_SET = frozenset(_name_cases("foreign"))
 
 
 # Latin letters one sound is written with in different languages' transliterations, before fold(): Slavic dž is
