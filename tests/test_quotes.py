@@ -1611,3 +1611,14 @@ def test_a_name_after_a_long_role_phrase_after_the_cue_verb_speaks(lang: str, te
     # "– teigė <a party's name in the genitive> frakcijos narė X": the role phrase runs past the verb's reach,
     # and the name closing it is the speaker, not the one quoted before.
     assert quotes_of(text, lang)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(("verb", "role"), [("disparó", "la legisladora"), ("espetó", "la legisladora"),
+                                            ("disparó", "la diputada")])
+def test_es_a_verb_of_firing_and_lawmaker_for_a_deputy_is_a_cue(verb: str, role: str) -> None:
+    # "disparó/espetó" report a sharp remark; "el legislador" stands for the deputy the paragraph introduced,
+    # not the minister quoted before.
+    text = ("Visita\n\nEl ministro Pablo Ruiz visitó Lisboa. «Somos vecinos», ha asegurado Ruiz.\n\n"
+            "La diputada socialista Marta Prieto criticó el viaje del ministro.\n\n"
+            f"«Ruiz vende el país a precio de saldo», {verb} {role}.\n")
+    assert quotes_of(text, "es")[-1].speaker == "Marta Prieto"
