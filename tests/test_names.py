@@ -1177,3 +1177,13 @@ def test_pt_particle_then_two_surnames_the_second_a_place() -> None:
             "de Souza Lima, professora da Universidade de Brasília, a meta é ambiciosa.")
     forms = {form for _, _, form in People(text, [(0, len(text))], "pt")._names}
     assert "Ana Paula de Souza Lima" in forms, forms
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Il ministro per gli Affari europei Paolo Neri ha parlato a Roma.", "Paolo Neri"),
+    ("Il presidente della Provincia di Sondrio Marco Gatti ha parlato a Roma.", "Marco Gatti"),
+])
+def test_it_an_institutions_word_after_the_role_opens_its_name_not_the_holders(text: str, person: str) -> None:
+    # "Affari", "Provincia": the office's own capitalised words between the role and the holder's full name
+    # ("per gli Affari europei", "della Provincia di Sondrio") name no one, and the name after them is a person.
+    assert _people(text, "it") == (person,)
