@@ -1187,3 +1187,13 @@ def test_it_an_institutions_word_after_the_role_opens_its_name_not_the_holders(t
     # "Affari", "Provincia": the office's own capitalised words between the role and the holder's full name
     # ("per gli Affari europei", "della Provincia di Sondrio") name no one, and the name after them is a person.
     assert _people(text, "it") == (person,)
+
+
+@pytest.mark.parametrize("text", [
+    "El diputado de Juntos por el Cambio Marcos Peña criticó el viaje.",
+    "El diputado nacional de Unión por la Patria Marcos Peña criticó el viaje.",
+])
+def test_es_a_partys_name_with_small_words_of_its_own_then_the_holders_name(text: str) -> None:
+    # The role's preposition opens a party's name holding "por el", "por la" of its own: its last capitalised
+    # word glued to the holder's full name opens no name, and the holder is a person.
+    assert _people(text, "es") == ("Marcos Peña",)
