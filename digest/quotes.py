@@ -1821,7 +1821,18 @@ class _Attributor:
             return plain[-1]
         # "Milanoviću je Pellegrini zahvalio na „…“": a name in the dative or instrumental is the one thanked
         # or spoken to; the first person in the subject's case speaks.
-        return ([m for m in plain if not self._in_object_case(m)] or plain or mentions)[0]
+        first = ([m for m in plain if not self._in_object_case(m)] or plain or mentions)[0]
+        if first.kind == "role":
+            # "Poslanec ANO a místopředseda výboru Radek Holub označil …": a role phrase running on, with no
+            # verb nor clause break, to a name is that name's title, whomever the role alone resolved to.
+            holder = next((m for m in plain if m.start >= first.end and m.kind == "name"), None)
+            if holder is not None and holder.person:
+                between = text[first.end : holder.start]
+                gap = _WORD.findall(between)
+                if (len(gap) <= ROLE_PHRASE_WORDS and not _ROLE_PHRASE_BREAK.search(between)
+                        and not any(map(lex.is_verb, gap))):
+                    return holder
+        return first
 
     def _in_object_case(self, m: Mention) -> bool:
         """A name written with an ending of a case that is never the subject (object_endings.txt), unlike the

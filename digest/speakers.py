@@ -1099,6 +1099,9 @@ _GENITIVE_LANGS = frozenset(("ru", "uk", "be", "pl", "cs", "sk"))
 # How many words the party or body between a role's preposition and its holder's name may have
 # ("депутатът от „Продължаваме промяната“ Калоян Димов").
 PARTY_WORDS = 3
+# How many words an institution's name with lower-case prepositions and articles of its own may run over between
+# its role's preposition and the holder's name ("de Unión por la Patria Germán Ríos").
+INSTITUTION_NAME_WORDS = 6
 _QUOTE_OPENING = "„“«\"‚‘"
 _QUOTE_CLOSING = "“”»\"‘’"
 # Languages that set a role after its holder's name with no comma (Orbán Viktor miniszterelnök).
@@ -2801,8 +2804,25 @@ class People:
             while k > 0 and i - k <= APPOSITION_WORDS and p.caps[k] and p.gaps[k].strip() in ("", ","):
                 k -= 1
             i = k + 1
-        return (k > 0 and p.gaps[i].strip(" '’") == "" and p.gaps[k].strip() == "" and p.words[k][:1].islower()
-                and p.words[k].lower() in self.lex.prepositions and bool(p.kinds[k - 1] & K_ROLE))
+        if (k > 0 and p.gaps[i].strip(" '’") == "" and p.gaps[k].strip() == "" and p.words[k][:1].islower()
+                and p.words[k].lower() in self.lex.prepositions and bool(p.kinds[k - 1] & K_ROLE)):
+            return True
+        # "el diputado nacional de Unión por la Patria Germán Ríos": the institution's name holds lower-case
+        # prepositions and articles of its own, and one lower-case adjective may follow the role; word i opens
+        # the name's last capitalised run. Walk back over the name to the role's preposition.
+        prepositions, articles = self.lex.prepositions, self.lex.plain_articles
+        j = i - 1
+        while j > 1 and i - j <= INSTITUTION_NAME_WORDS and p.gaps[j + 1] in _SPACES and (
+                p.words[j][:1].isupper() or p.words[j] in prepositions or p.words[j] in articles):
+            # The role's preposition: a capitalised word after it, the role (or the role and one lower-case
+            # adjective, "diputado nacional") right before it; a small word of the name's own between.
+            if (p.words[j] in prepositions and p.words[j + 1][:1].isupper() and p.gaps[j] in _SPACES
+                    and (bool(p.kinds[j - 1] & K_ROLE) or (
+                        j > 2 and p.gaps[j - 1] in _SPACES and p.words[j - 1].islower()
+                        and p.words[j - 1] not in self.lex.function_words and bool(p.kinds[j - 2] & K_ROLE)))):
+                return any(w[:1].islower() for w in p.words[j + 1 : i])
+            j -= 1
+        return False
 
     @staticmethod
     def _role_within(p: _Paragraph, k: int, most: int) -> bool:

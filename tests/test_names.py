@@ -1177,3 +1177,23 @@ def test_pt_particle_then_two_surnames_the_second_a_place() -> None:
             "de Souza Lima, professora da Universidade de Brasília, a meta é ambiciosa.")
     forms = {form for _, _, form in People(text, [(0, len(text))], "pt")._names}
     assert "Ana Paula de Souza Lima" in forms, forms
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Il ministro per gli Affari europei Paolo Neri ha parlato a Roma.", "Paolo Neri"),
+    ("Il presidente della Provincia di Sondrio Marco Gatti ha parlato a Roma.", "Marco Gatti"),
+])
+def test_it_an_institutions_word_after_the_role_opens_its_name_not_the_holders(text: str, person: str) -> None:
+    # "Affari", "Provincia": the office's own capitalised words between the role and the holder's full name
+    # ("per gli Affari europei", "della Provincia di Sondrio") name no one, and the name after them is a person.
+    assert _people(text, "it") == (person,)
+
+
+@pytest.mark.parametrize("text", [
+    "El diputado de Juntos por el Cambio Marcos Peña criticó el viaje.",
+    "El diputado nacional de Unión por la Patria Marcos Peña criticó el viaje.",
+])
+def test_es_a_partys_name_with_small_words_of_its_own_then_the_holders_name(text: str) -> None:
+    # The role's preposition opens a party's name holding "por el", "por la" of its own: its last capitalised
+    # word glued to the holder's full name opens no name, and the holder is a person.
+    assert _people(text, "es") == ("Marcos Peña",)

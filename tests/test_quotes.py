@@ -1611,3 +1611,33 @@ def test_a_name_after_a_long_role_phrase_after_the_cue_verb_speaks(lang: str, te
     # "– teigė <a party's name in the genitive> frakcijos narė X": the role phrase runs past the verb's reach,
     # and the name closing it is the speaker, not the one quoted before.
     assert quotes_of(text, lang)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(("verb", "role"), [("disparó", "la legisladora"), ("espetó", "la legisladora"),
+                                            ("disparó", "la diputada")])
+def test_es_a_verb_of_firing_and_lawmaker_for_a_deputy_is_a_cue(verb: str, role: str) -> None:
+    # "disparó/espetó" report a sharp remark; "el legislador" stands for the deputy the paragraph introduced,
+    # not the minister quoted before.
+    text = ("Visita\n\nEl ministro Pablo Ruiz visitó Lisboa. «Somos vecinos», ha asegurado Ruiz.\n\n"
+            "La diputada socialista Marta Prieto criticó el viaje del ministro.\n\n"
+            f"«Ruiz vende el país a precio de saldo», {verb} {role}.\n")
+    assert quotes_of(text, "es")[-1].speaker == "Marta Prieto"
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("cs", "Návštěva\n\nPředseda Senátu Jan Horák v úterý odletěl do Indie.\n\nPoslanec ANO a místopředseda výboru "
+           "Petr Novák označil cestu za „drahý výlet bez mandátu“.\n", "Petr Novák"),
+    ("it", "Visita\n\nIl presidente Paolo Rossi è arrivato a Vienna.\n\nIl senatore della Lega e vicepresidente della "
+           "commissione Marco Bianchi ha definito il viaggio «una gita costosa senza mandato».\n", "Marco Bianchi"),
+])
+def test_a_role_phrase_running_on_to_a_name_is_that_names_title(lang: str, text: str, speaker: str) -> None:
+    # The sentence opens with a role, a party or body and a second role, then the holder's name: the name
+    # speaks, not whom the first role alone stands for (the president introduced before).
+    assert quotes_of(text, lang)[-1].speaker == speaker
+
+
+def test_cs_a_verb_of_calling_makes_a_short_quotation_speech() -> None:
+    # "označil/nazval X za „…“": what the subject called the thing, even in two words, is speech.
+    text = "Návštěva\n\nMinistr Jan Horák odletěl do Indie. Petr Novák nazval cestu „drahým výletem“.\n"
+    q = quotes_of(text, "cs")[-1]
+    assert (q.kind, q.speaker) == ("speech", "Petr Novák")
