@@ -998,6 +998,17 @@ def _analysed(text: str) -> Analysis:
                "Crearon una comisión mixta y su primera reunión será en octubre en Berlín.", "Lisbon", "Berlin"),
         ("sk", "Premiér v utorok prijal vo Viedni kancelára na oficiálnej návšteve. "
                "Ďalšie stretnutie ministrov bude v lete v Berlíne.", "Vienna", "Berlin"),
+        # Kazakh puts the place before the verb: "next" opens the phrase ("келесі кеңес … X-те өтеді").
+        ("kk", "Астанада Қазақстан Премьер-министрі қырғыз әріптесімен кездесті. Тараптар бес құжатқа қол қойды. "
+               "Келесі кеңес 2027 жылы Бішкекте өтеді.", "Astana", "Bishkek"),
+        # The future tense of "hold" / "take place" (lt "surengs", ru "состоится").
+        ("lt", "Premjeras antradienį Rygoje susitiko su Estijos kolega. "
+               "Abiejų šalių parlamentai rudenį surengs bendrą posėdį Taline.", "Riga", "Tallinn"),
+        ("ru", "Премьер-министр во вторник в Минске провёл переговоры с коллегой в ходе визита. "
+               "Очередное заседание комиссии состоится осенью в Бишкеке.", "Minsk", "Bishkek"),
+        # A thing carried to a capital later ("den Vorschlag nach X tragen") takes no one there now.
+        ("de", "Die Kanzlerin empfing am Dienstag in Wien ihren Amtskollegen zu einem Besuch. "
+               "Er werde den Vorschlag aber nach Berlin tragen.", "Vienna", "Berlin"),
     ],
 )
 def test_a_trip_or_meeting_still_to_come_is_not_the_venue(lang: str, text: str, venue: str, later: str) -> None:
