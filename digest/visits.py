@@ -2165,7 +2165,7 @@ def _describe(
     _as_speakers(names, people, forms, countries, headlines, [articles[i] for i in ms], shown)
     # A country the text ties someone to outranks a host's word or verb ("Carney welcomed the deal").
     hosts = {k: max(c, key=lambda country: (country != HOST, c[country])) for k, c in countries.items()}
-    named = _folder_place(key) if grouped_by in ("folder", "metadata") else None
+    named = _folder_place(key, people) if grouped_by in ("folder", "metadata") else None
     # A city only ever named bare ("an unpredictable Washington") may stand for its government: no venue.
     best = where.most_common(1)[0] if where else None
     guessed = best[0] if best and best[1] >= MIN_PLACE_SCORE else None
@@ -2463,16 +2463,35 @@ def _as_place(name: str) -> bool:
     return places.lookup(" ".join(words)) is not None or places.is_seat(" ".join(words))
 
 
-def _folder_place(key: str) -> str | None:
+def _folder_place(key: str, people: Container[str] = ()) -> str | None:
     """The city a visit's own name gives (2026-01-mexico-city: Mexico City), when the gazetteer knows
-    it: the user's naming outranks what the text mentions most (a summit about Washington held elsewhere)."""
+    it: the user's naming outranks what the text mentions most (a summit about Washington held elsewhere).
+    A town the gazetteer does not know is given as the folder spells it after its year and month
+    (2026-05-bolzano: Bolzano), unless its words name a country, one of the visit's `people` (keys) or
+    the event (2026-05-tokayev, 2026-05-summit)."""
     words = [w for w in re.split(r"[\W_]+", key) if w and not w.isdigit()]
     for n in range(min(len(words), 4), 0, -1):
         for i in range(len(words) - n + 1):
             place = places.lookup(" ".join(words[i : i + n]))
             if place and place.kind != "country":
                 return place.name
-    return None
+    # Only the dated form the README documents (year-month-place) is read as a name: "putin-kazakhstan-trip"
+    # says who and why as much as where.
+    m = _DATED_FOLDER.fullmatch(key)
+    if m is None:
+        return None
+    words = m.group(1).split("-")
+    if (len(words) > _FOLDER_PLACE_WORDS or any(places.lookup(w) for w in words)
+            or any(skeleton(w) in people for w in words) or _has_word(words, "en")
+            or _summit_word().search(" ".join(words))):
+        return None
+    return " ".join(w.capitalize() for w in words)
+
+
+# A visit's folder named by its year, month and place: "2026-05-bolzano", "2026-03-brdo".
+_DATED_FOLDER = re.compile(r"\d{4}-\d{2}-([^\W\d_]+(?:-[^\W\d_]+)*)")
+# The most words a place's name in a folder has ("2026-06-andorra-la-vella").
+_FOLDER_PLACE_WORDS = 3
 
 
 def _key_in(words: Sequence[str], people: Counter[str], surnames: Container[str] = ()) -> str:

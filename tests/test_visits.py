@@ -912,9 +912,18 @@ def test_dutch_forms_of_capitals_are_places() -> None:
 @pytest.mark.parametrize(("key", "place"), [
     ("2026-01-mexico-city", "Mexico City"), ("2025-05-warszawa", "Warsaw"), ("2022-02-moscow", "Moscow"),
     ("putin-kazakhstan-trip", None), ("trip", None),
+    # A town the gazetteer does not know is named as the folder spells it; a country or the event is no town.
+    ("2026-07-cernobbio", "Cernobbio"), ("2026-07-villa-la-angostura", "Villa La Angostura"),
+    ("2026-07-kazakhstan", None), ("2026-07-state-visit", None), ("2026-07-summit", None),
 ])
 def test_a_visit_folder_named_after_a_city_gives_the_place(key: str, place: str | None) -> None:
     assert visits._folder_place(key) == place
+
+
+def test_a_visit_folder_named_after_a_participant_gives_no_place() -> None:
+    # The same word is a town's name unless the visit's people include it (Lund, Sweden; Erik Lund).
+    assert visits._folder_place("2026-07-lund") == "Lund"
+    assert visits._folder_place("2026-07-lund", {visits.skeleton("Lund")}) is None
 
 
 def test_participants_are_named_in_the_nominative_the_lone_surname_shows() -> None:
