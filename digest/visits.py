@@ -141,6 +141,7 @@ def signals(
     found = places.find(text, spans, lang, scanned)
     where = _where(text, blocks, sentences, lang, found)
     mentions = _off_the_visit(text, mentions, found, lang, where)
+    mentions = _off_the_market(text, mentions, lang)
     kinds = [b.kind for b in blocks if b.kind != "blank"]
     w = _words(text, scanned.part(k for k, kind in enumerate(kinds) if kind == TEXT))
     # Without a date of its own, an article is dated by a full date it gives more than once.
@@ -242,6 +243,31 @@ def _off_the_visit(
                 before = _PLAIN_WORD.findall(f"{lead} {text[m.end : f.start]}".casefold())
                 if _away(text, f, lang, before):
                     continue
+        out.append(m)
+    return out
+
+
+# A weekday dating a market's figure: a short preposition, then the figure ("el lunes en 580 puntos",
+# "Monday at 1,250").
+_FIGURE_AFTER = re.compile(r"[ \t\u00a0]+[^\W\d_]{1,3}[ \t\u00a0]+[-+−]?\d")
+# How many words before a weekday are read for a closing verb ("cerró el lunes", "closed on Monday").
+_CLOSING_WORDS = 3
+
+
+def _off_the_market(text: str, mentions: list[dates.Mention], lang: str) -> list[dates.Mention]:
+    """The mentions without the weekdays of a market's closing figure ("%" words of visit.txt): "el riesgo
+    país cerró el lunes en 580 puntos" says when a price was struck, not that the visit had begun."""
+    verbs = [p[0] for p in _phrases(lang, "%")]
+    if not verbs:
+        return mentions
+    out = []
+    for m in mentions:
+        # Only a bare weekday is read: a full date is the article's own, and most weekdays have no figure after.
+        if m.day is None and m.weekday is not None and _FIGURE_AFTER.match(text, m.end):
+            lead = _SENTENCE_END.split(text[max(0, m.start - _HOME_REACH) : m.start])[-1]
+            before = _PLAIN_WORD.findall(lead.casefold())[-_CLOSING_WORDS:]
+            if any(_word_fits(w, v) for w in before for v in verbs):
+                continue
         out.append(m)
     return out
 
@@ -514,7 +540,7 @@ def _visit_words(lang: str, section: str = "") -> tuple[frozenset[str], tuple[st
     words = [
         w
         for line in data.sections("visit.txt", lang).get("", ())
-        if line.startswith("!") == (section == "!") and not line.startswith((">", "~", "@", "+", "-", "?", "^"))
+        if line.startswith("!") == (section == "!") and not line.startswith((">", "~", "@", "+", "-", "?", "^", "%"))
         for w in line.removeprefix("!").split()
     ]
     return frozenset(w for w in words if not w.endswith("*")), tuple(w[:-1] for w in words if w.endswith("*"))

@@ -1026,6 +1026,21 @@ def test_a_trip_or_meeting_still_to_come_is_not_the_venue(lang: str, text: str, 
     assert later not in where
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "La ministra se reunió este jueves en Lisboa con su homólogo portugués. "
+               "Según el banco central, la bolsa cerró el miércoles en 1.250 puntos, su mejor nivel del año."),
+        ("en", "The minister met her Portuguese counterpart in Lisbon on Thursday. "
+               "According to the central bank, the index closed on Wednesday at 1,250 points."),
+    ],
+)
+def test_the_weekday_of_a_market_s_closing_figure_is_no_day_of_the_visit(lang: str, text: str) -> None:
+    # 2026-10-22 is a Thursday: the Wednesday before it dates a price, not the meeting.
+    _, found = visits.group([article("a", text, "2026-10-22", lang)], Config())
+    assert (found[0].start, found[0].end) == ("2026-10-22", "2026-10-22")
+
+
 def test_an_update_stamp_in_the_header_is_no_day_of_the_visit() -> None:
     text = ("Le président reçoit son homologue à Paris\n\n"
             "Publié le 10 juin 2026 à 20h14 · Mis à jour le 11 juin 2026 à 08h02\n\n"
