@@ -459,7 +459,9 @@ def _profile(a: Article) -> _Profile:
         months=frozenset(months),
         month_years=frozenset(month_years),
         reanchored=when != own,
-        place=max(sig.where, key=itemgetter(1))[0] if sig.where else None,
+        # As for a visit's place (see group): a city only ever named bare ("Ohne die Zustimmung Roms", "Varšuva
+        # niekada nepaliks") may stand for its government, and puts the article at no venue of its own.
+        place=best[0] if (best := max(sig.where, key=itemgetter(1), default=None)) and best[1] >= MIN_PLACE_SCORE else None,
         people=frozenset(k for k, _ in top),
     )
 

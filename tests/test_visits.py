@@ -1026,6 +1026,16 @@ def test_a_trip_or_meeting_still_to_come_is_not_the_venue(lang: str, text: str, 
     assert later not in where
 
 
+def test_a_capital_named_only_as_its_government_puts_an_article_at_no_venue() -> None:
+    # "Warsaw will never leave…" is the Polish state: the article, which names no venue, may join a source that
+    # does (its place no longer clashes with that source's Vilnius).
+    text = ("The Polish speaker Adam Nowicki met the prime minister Rasa Kairytė on Wednesday for talks. "
+            "Warsaw would never leave its neighbour alone, Nowicki said. Kairytė thanked him.")
+    a = article("a", text, "2026-06-10", "en")
+    assert dict(a.analysis.signals.where) == {"Warsaw": 1}
+    assert visits._profile(a).place is None
+
+
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
