@@ -22,6 +22,8 @@ _MAX_WORDS = 5
 _MAX_TAIL = 5
 # Stems shorter than this match too many ordinary words.
 _MIN_STEM = 4
+# A locative ending of locative.txt longer than this (with its "-") is read on forms listed whole too.
+_LONG_ENDING = 3
 # An elided article or preposition glued to the next word ("l'", "dell'", "all'", "d'").
 _ELIDED = re.compile(r"[^\W\d_]{1,4}['’](?=[^\W\d_])")
 # Articles that may stand between a seat of government and its preposition ("at the White House").
@@ -409,9 +411,12 @@ def find(text: str, spans: Iterable[tuple[int, int]], lang: str = "und", scanned
         tail = tails.get(i + n - 1)
         # Kazakh glues it with no apostrophe ("Мәскеуде", "Астанада": "-да" in locative.txt): a form read
         # through its stem, not one the gazetteer lists whole (Валлетта), ending in one is "in" the place.
+        # Lithuanian lists its case forms whole ("Vilniuje", "Rygoje"): an ending of three letters or more ("-uje",
+        # "-дағы") ends no nominative, so it makes a whole-listed form locative too.
         last = folded[i + n - 1]
-        glued = (tail is None and last not in g.exact
-                 and any(last.endswith(e[1:]) and len(last) > len(e) + 1 for e in locatives if e[0] == "-"))
+        glued = (tail is None
+                 and any(last.endswith(e[1:]) and len(last) > len(e) + 1
+                         and (len(e) > _LONG_ENDING or last not in g.exact) for e in locatives if e[0] == "-"))
         out.append(Found(sc.starts[i] + cut.get(i, 0), sc.end_of(i + n - 1), place,
                          before in locatives or (tail is not None and "'" + tail in locatives) or glued))
         nxt = i + n

@@ -141,6 +141,7 @@ def signals(
     found = places.find(text, spans, lang, scanned)
     where = _where(text, blocks, sentences, lang, found)
     mentions = _off_the_visit(text, mentions, found, lang, where)
+    mentions = _off_the_market(text, mentions, lang)
     kinds = [b.kind for b in blocks if b.kind != "blank"]
     w = _words(text, scanned.part(k for k, kind in enumerate(kinds) if kind == TEXT))
     # Without a date of its own, an article is dated by a full date it gives more than once.
@@ -242,6 +243,31 @@ def _off_the_visit(
                 before = _PLAIN_WORD.findall(f"{lead} {text[m.end : f.start]}".casefold())
                 if _away(text, f, lang, before):
                     continue
+        out.append(m)
+    return out
+
+
+# A weekday dating a market's figure: a short preposition, then the figure ("el lunes en 580 puntos",
+# "Monday at 1,250").
+_FIGURE_AFTER = re.compile(r"[ \t\u00a0]+[^\W\d_]{1,3}[ \t\u00a0]+[-+−]?\d")
+# How many words before a weekday are read for a closing verb ("cerró el lunes", "closed on Monday").
+_CLOSING_WORDS = 3
+
+
+def _off_the_market(text: str, mentions: list[dates.Mention], lang: str) -> list[dates.Mention]:
+    """The mentions without the weekdays of a market's closing figure ("%" words of visit.txt): "el riesgo
+    país cerró el lunes en 580 puntos" says when a price was struck, not that the visit had begun."""
+    verbs = [p[0] for p in _phrases(lang, "%")]
+    if not verbs:
+        return mentions
+    out = []
+    for m in mentions:
+        # Only a bare weekday is read: a full date is the article's own, and most weekdays have no figure after.
+        if m.day is None and m.weekday is not None and _FIGURE_AFTER.match(text, m.end):
+            lead = _SENTENCE_END.split(text[max(0, m.start - _HOME_REACH) : m.start])[-1]
+            before = _PLAIN_WORD.findall(lead.casefold())[-_CLOSING_WORDS:]
+            if any(_word_fits(w, v) for w in before for v in verbs):
+                continue
         out.append(m)
     return out
 
@@ -433,7 +459,9 @@ def _profile(a: Article) -> _Profile:
         months=frozenset(months),
         month_years=frozenset(month_years),
         reanchored=when != own,
-        place=max(sig.where, key=itemgetter(1))[0] if sig.where else None,
+        # As for a visit's place (see group): a city only ever named bare ("Ohne die Zustimmung Roms", "Varšuva
+        # niekada nepaliks") may stand for its government, and puts the article at no venue of its own.
+        place=best[0] if (best := max(sig.where, key=itemgetter(1), default=None)) and best[1] >= MIN_PLACE_SCORE else None,
         people=frozenset(k for k, _ in top),
     )
 
@@ -514,7 +542,7 @@ def _visit_words(lang: str, section: str = "") -> tuple[frozenset[str], tuple[st
     words = [
         w
         for line in data.sections("visit.txt", lang).get("", ())
-        if line.startswith("!") == (section == "!") and not line.startswith((">", "~", "@", "+", "-", "?", "^"))
+        if line.startswith("!") == (section == "!") and not line.startswith((">", "~", "@", "+", "-", "?", "^", "%"))
         for w in line.removeprefix("!").split()
     ]
     return frozenset(w for w in words if not w.endswith("*")), tuple(w[:-1] for w in words if w.endswith("*"))
@@ -2165,7 +2193,7 @@ def _describe(
     _as_speakers(names, people, forms, countries, headlines, [articles[i] for i in ms], shown)
     # A country the text ties someone to outranks a host's word or verb ("Carney welcomed the deal").
     hosts = {k: max(c, key=lambda country: (country != HOST, c[country])) for k, c in countries.items()}
-    named = _folder_place(key) if grouped_by in ("folder", "metadata") else None
+    named = _folder_place(key, people) if grouped_by in ("folder", "metadata") else None
     # A city only ever named bare ("an unpredictable Washington") may stand for its government: no venue.
     best = where.most_common(1)[0] if where else None
     guessed = best[0] if best and best[1] >= MIN_PLACE_SCORE else None
@@ -2463,16 +2491,35 @@ def _as_place(name: str) -> bool:
     return places.lookup(" ".join(words)) is not None or places.is_seat(" ".join(words))
 
 
-def _folder_place(key: str) -> str | None:
+def _folder_place(key: str, people: Container[str] = ()) -> str | None:
     """The city a visit's own name gives (2026-01-mexico-city: Mexico City), when the gazetteer knows
-    it: the user's naming outranks what the text mentions most (a summit about Washington held elsewhere)."""
+    it: the user's naming outranks what the text mentions most (a summit about Washington held elsewhere).
+    A town the gazetteer does not know is given as the folder spells it after its year and month
+    (2026-05-bolzano: Bolzano), unless its words name a country, one of the visit's `people` (keys) or
+    the event (2026-05-tokayev, 2026-05-summit)."""
     words = [w for w in re.split(r"[\W_]+", key) if w and not w.isdigit()]
     for n in range(min(len(words), 4), 0, -1):
         for i in range(len(words) - n + 1):
             place = places.lookup(" ".join(words[i : i + n]))
             if place and place.kind != "country":
                 return place.name
-    return None
+    # Only the dated form the README documents (year-month-place) is read as a name: "putin-kazakhstan-trip"
+    # says who and why as much as where.
+    m = _DATED_FOLDER.fullmatch(key)
+    if m is None:
+        return None
+    words = m.group(1).split("-")
+    if (len(words) > _FOLDER_PLACE_WORDS or any(places.lookup(w) for w in words)
+            or any(skeleton(w) in people for w in words) or _has_word(words, "en")
+            or _summit_word().search(" ".join(words))):
+        return None
+    return " ".join(w.capitalize() for w in words)
+
+
+# A visit's folder named by its year, month and place: "2026-05-bolzano", "2026-03-brdo".
+_DATED_FOLDER = re.compile(r"\d{4}-\d{2}-([^\W\d_]+(?:-[^\W\d_]+)*)")
+# The most words a place's name in a folder has ("2026-06-andorra-la-vella").
+_FOLDER_PLACE_WORDS = 3
 
 
 def _key_in(words: Sequence[str], people: Counter[str], surnames: Container[str] = ()) -> str:

@@ -228,3 +228,22 @@ def test_a_name_is_shown_in_the_nominative_the_text_gives() -> None:
 def test_head_final_offices_and_titles(text: str, role: str) -> None:
     a = analyse(text + "\n\n„Tai labai svarbu mūsų regionui“, – sakė jis.", Settings(SummarySettings(), Limits(), lang="lt"))
     assert [r for _, r, _ in a.roles] == [role]
+
+
+@pytest.mark.parametrize(("text", "name", "locative"),
+                         [("Premjerė susitiko su Rygoje viešinčiu svečiu.", "Riga", True),
+                          ("Ministras vakar lankėsi Varšuvoje.", "Warsaw", True),
+                          ("Ryga niekada nepaliks kaimynų vienų.", "Riga", False)])
+def test_the_locative_case_puts_the_event_in_the_place(text: str, name: str, locative: bool) -> None:
+    # Lithuanian says "in" by the case ending alone ("Rygoje"), on forms the gazetteer lists whole.
+    found = places.find(text, [(0, len(text))], "lt")
+    assert [(f.place.name, f.locative) for f in found] == [(name, locative)]
+
+
+def test_a_guest_visiting_in_the_city_is_placed_there_not_at_his_capital() -> None:
+    # "su Rygoje viešinčiu" (with the one visiting in Riga): "su" (with) before a locative is no partner's word.
+    a = analyse("Premjerė trečiadienį Vyriausybėje susitiko su Rygoje viešinčiu Estijos ministru. "
+                "Talinas niekada nepaliks Latvijos vienos, sakė ministras.",
+                Settings(SummarySettings(), Limits(), lang="lt"))
+    where = dict(a.signals.where)
+    assert max(where, key=where.__getitem__) == "Riga"

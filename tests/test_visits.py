@@ -912,9 +912,18 @@ def test_dutch_forms_of_capitals_are_places() -> None:
 @pytest.mark.parametrize(("key", "place"), [
     ("2026-01-mexico-city", "Mexico City"), ("2025-05-warszawa", "Warsaw"), ("2022-02-moscow", "Moscow"),
     ("putin-kazakhstan-trip", None), ("trip", None),
+    # A town the gazetteer does not know is named as the folder spells it; a country or the event is no town.
+    ("2026-07-cernobbio", "Cernobbio"), ("2026-07-villa-la-angostura", "Villa La Angostura"),
+    ("2026-07-kazakhstan", None), ("2026-07-state-visit", None), ("2026-07-summit", None),
 ])
 def test_a_visit_folder_named_after_a_city_gives_the_place(key: str, place: str | None) -> None:
     assert visits._folder_place(key) == place
+
+
+def test_a_visit_folder_named_after_a_participant_gives_no_place() -> None:
+    # The same word is a town's name unless the visit's people include it (Lund, Sweden; Erik Lund).
+    assert visits._folder_place("2026-07-lund") == "Lund"
+    assert visits._folder_place("2026-07-lund", {visits.skeleton("Lund")}) is None
 
 
 def test_participants_are_named_in_the_nominative_the_lone_surname_shows() -> None:
@@ -998,12 +1007,48 @@ def _analysed(text: str) -> Analysis:
                "Crearon una comisión mixta y su primera reunión será en octubre en Berlín.", "Lisbon", "Berlin"),
         ("sk", "Premiér v utorok prijal vo Viedni kancelára na oficiálnej návšteve. "
                "Ďalšie stretnutie ministrov bude v lete v Berlíne.", "Vienna", "Berlin"),
+        # Kazakh puts the place before the verb: "next" opens the phrase ("келесі кеңес … X-те өтеді").
+        ("kk", "Астанада Қазақстан Премьер-министрі қырғыз әріптесімен кездесті. Тараптар бес құжатқа қол қойды. "
+               "Келесі кеңес 2027 жылы Бішкекте өтеді.", "Astana", "Bishkek"),
+        # The future tense of "hold" / "take place" (lt "surengs", ru "состоится").
+        ("lt", "Premjeras antradienį Rygoje susitiko su Estijos kolega. "
+               "Abiejų šalių parlamentai rudenį surengs bendrą posėdį Taline.", "Riga", "Tallinn"),
+        ("ru", "Премьер-министр во вторник в Минске провёл переговоры с коллегой в ходе визита. "
+               "Очередное заседание комиссии состоится осенью в Бишкеке.", "Minsk", "Bishkek"),
+        # A thing carried to a capital later ("den Vorschlag nach X tragen") takes no one there now.
+        ("de", "Die Kanzlerin empfing am Dienstag in Wien ihren Amtskollegen zu einem Besuch. "
+               "Er werde den Vorschlag aber nach Berlin tragen.", "Vienna", "Berlin"),
     ],
 )
 def test_a_trip_or_meeting_still_to_come_is_not_the_venue(lang: str, text: str, venue: str, later: str) -> None:
     where = dict(analysis(text, lang).signals.where)
     assert max(where, key=where.__getitem__) == venue
     assert later not in where
+
+
+def test_a_capital_named_only_as_its_government_puts_an_article_at_no_venue() -> None:
+    # "Warsaw will never leave…" is the Polish state: the article, which names no venue, may join a source that
+    # does (its place no longer clashes with that source's Vilnius).
+    text = ("The Polish speaker Adam Nowicki met the prime minister Rasa Kairytė on Wednesday for talks. "
+            "Warsaw would never leave its neighbour alone, Nowicki said. Kairytė thanked him.")
+    a = article("a", text, "2026-06-10", "en")
+    assert dict(a.analysis.signals.where) == {"Warsaw": 1}
+    assert visits._profile(a).place is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "La ministra se reunió este jueves en Lisboa con su homólogo portugués. "
+               "Según el banco central, la bolsa cerró el miércoles en 1.250 puntos, su mejor nivel del año."),
+        ("en", "The minister met her Portuguese counterpart in Lisbon on Thursday. "
+               "According to the central bank, the index closed on Wednesday at 1,250 points."),
+    ],
+)
+def test_the_weekday_of_a_market_s_closing_figure_is_no_day_of_the_visit(lang: str, text: str) -> None:
+    # 2026-10-22 is a Thursday: the Wednesday before it dates a price, not the meeting.
+    _, found = visits.group([article("a", text, "2026-10-22", lang)], Config())
+    assert (found[0].start, found[0].end) == ("2026-10-22", "2026-10-22")
 
 
 def test_an_update_stamp_in_the_header_is_no_day_of_the_visit() -> None:
