@@ -623,3 +623,13 @@ def test_an_expert_cue_is_the_expert_named_in_full_not_a_one_word_name() -> None
     text = ("Cumhurbaşkanı Ali Kaya dün Bakü'ye gitti.\n\n"
             "Kaya'nın açıklamasına göre Nahçıvan'da yeni yollar yapıldı. Uzman, “Bu hat bölge için önemli” dedi.")
     assert _speakers(text, "tr")[-1] != "Nahçıvan"
+
+
+def test_a_nationality_and_role_cue_is_the_holder_named_with_that_country_not_a_bystander() -> None:
+    # Bosnian/Croatian name the country in the genitive with the office ("Premijer Azerbejdžana X") and
+    # with an adjective in the cue ("azerbejdžanski premijer"): the holder, not the host's colleague
+    # named last in the instrumental.
+    text = ("Premijer Azerbejdžana Elnur Huseynli doputovao je u Zagreb. Primio ga je premijer Goran Horvat, "
+            "a potom se sastao i s predsjednikom Sabora Markom Babićem.\n\n"
+            "„Želimo više trgovine između naših zemalja“, rekao je azerbejdžanski premijer.\n")
+    assert _speakers(text, "hr") == ["Elnur Huseynli"]
