@@ -1142,8 +1142,10 @@ class _Attributor:
         # "«…», un problema que, según las encuestas, preocupa …": a reporting phrase after a relative pronoun
         # gives the relative clause's source, not the quotation's cue.
         relative = next((w.start() for w in words[:CUE_WORDS] if (w.group().lower(),) in lex.relatives), len(window))
-        verb = next((w for w in words[:CUE_WORDS] if lex.is_verb(w.group())
-                     or w.start() < relative and _reporting_at(lex, window, w)), None)
+        # A speech verb first: a reporting word may be a preposition too ("pēc sanāksmes žurnālistiem sacīja
+        # Sprūds": lv "pēc" is "according to" before a source, "after" before a meeting).
+        verb = next((w for w in words[:CUE_WORDS] if lex.is_verb(w.group())), None) or next(
+            (w for w in words[:CUE_WORDS] if w.start() < relative and _reporting_at(lex, window, w)), None)
         if verb is None:
             # A speech verb listed with its separated particle ("– tette hozzá X", "slår fast X").
             verb = next((w for w, n in zip(words[:CUE_WORDS], words[1:]) if window[w.end() : n.start()].isspace()
@@ -1434,10 +1436,21 @@ class _Attributor:
         "— пообещал Пашиняну российский президент" is the president's, "powiedział Nawrockiemu Tusk" Tusk's."""
         if not self.object_endings or len(near) < 2:
             return near
+        if any(m.kind == "name" and m.person and m.start >= verb_end for m in near):
+            # "“…,” pēc sanāksmes žurnālistiem sacīja Sprūds": a role in an object case (to the journalists)
+            # is whom the words were told, before the verb or after it; the name after the verb speaks.
+            told = [m for m in near if m.kind == "role" and self._role_in_object_case(m)]
+            near = [m for m in near if m not in told] or near
         first = near[0]
         if first.kind != "name" or first.start < verb_end or not first.form.lower().endswith(self.object_endings):
             return near
         return near[1:]
+
+    def _role_in_object_case(self, m: Mention) -> bool:
+        """The role word of a role mention ends with an ending of a case that is never the subject
+        (object_endings.txt: žurnālistiem): its country or complement words are not asked."""
+        word = next((w for w in m.form.split() if self.lex.is_role(w.lower())), None)
+        return word is not None and word.lower().endswith(self.object_endings)
 
     def _attribute_context(self, r: _Raw) -> None:
         """Who spoke a quotation with no cue naming the speaker: the subject before it, then context."""

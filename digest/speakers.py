@@ -1980,6 +1980,10 @@ class People:
                     pairs[words[k], fold(words[k + 1])[:3]] += 1
         for p, k in spots:
             led = bool(p.kinds[k - 1] & (K_VERB | K_ROLE | K_TITLE))
+            if not led and k > 1 and p.kinds[k - 2] & K_ROLE and p.gaps[k - 1] in _SPACES:
+                # "Premijer Azerbejdžana Ali Asadov", "Prime Minister of … ": a role and its country's name
+                # lead the name as the role alone does ("ali", but, is never capitalised mid-sentence).
+                led = places.lookup(p.words[k - 1]) is not None
             if led or pairs[p.words[k], fold(p.words[k + 1])[:3]] > 1:
                 p.kinds[k], p.caps[k] = K_NAME, True
                 changed.add(id(p))

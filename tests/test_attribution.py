@@ -623,3 +623,29 @@ def test_an_expert_cue_is_the_expert_named_in_full_not_a_one_word_name() -> None
     text = ("Cumhurbaşkanı Ali Kaya dün Bakü'ye gitti.\n\n"
             "Kaya'nın açıklamasına göre Nahçıvan'da yeni yollar yapıldı. Uzman, “Bu hat bölge için önemli” dedi.")
     assert _speakers(text, "tr")[-1] != "Nahçıvan"
+
+
+def test_a_nationality_and_role_cue_is_the_holder_named_with_that_country_not_a_bystander() -> None:
+    # Bosnian/Croatian name the country in the genitive with the office ("Premijer Azerbejdžana X") and
+    # with an adjective in the cue ("azerbejdžanski premijer"): the holder, not the host's colleague
+    # named last in the instrumental.
+    text = ("Premijer Azerbejdžana Elnur Huseynli doputovao je u Zagreb. Primio ga je premijer Goran Horvat, "
+            "a potom se sastao i s predsjednikom Sabora Markom Babićem.\n\n"
+            "„Želimo više trgovine između naših zemalja“, rekao je azerbejdžanski premijer.\n")
+    assert _speakers(text, "hr") == ["Elnur Huseynli"]
+
+
+def test_a_cue_with_a_preposition_and_an_addressee_before_the_verb_is_the_name_after_it() -> None:
+    # lv "pēc" opens "pēc X teiktā" (according to X) but here means "after"; "žurnālistiem" (to the
+    # journalists) is whom it was said to: the speech verb's subject after it speaks, not the last minister.
+    text = ("Ceturtdien Valmierā notika ministru sanāksme, kuru vadīja Latvijas ekonomikas ministrs Jānis Bērziņš. "
+            "Tajā piedalījās arī Igaunijas ekonomikas ministrs Mart Tamm.\n\n"
+            "“Mūsu mērķis ir kopīgs tirgus visā reģionā,” pēc apspriedes žurnālistiem sacīja Bērziņš.\n")
+    assert _speakers(text, "lv") == ["Jānis Bērziņš"]
+
+
+def test_a_regions_genitive_before_a_noun_is_no_speaker() -> None:
+    # "Baltijas valstis" (the Baltic states) before an opinion verb: the region is no person, "viņš" is Tamm.
+    text = ("Igaunijas ministrs Mart Tamm uzsvēra, ka Igaunija Baltijas valstis uzskata par saviem partneriem. "
+            "„Mēs strādājam kopā jau daudzus gadus,” viņš teica.\n")
+    assert _speakers(text, "lv") == ["Mart Tamm"]

@@ -475,6 +475,8 @@ def test_full_name_before_a_relative_clause_and_a_speech_verb_is_a_person(text: 
     ("«Мы друзья», – сказал То Лам. Визит То Лама продлится до среды.", "ru", "То Лам"),
     ('"We are friends," said To Lam after the talks.', "en", "To Lam"),
     ("Путин провел переговоры с То Ламом. Позже То Лам заявил, что визит важен.", "ru", "То Лам"),
+    # A role and its country in the genitive lead the name as the role alone does (hr "ali" is "but").
+    ("Premijer Turske Ali Demir stigao je u Zagreb na dvodnevni posjet.", "hr", "Ali Demir"),
 ])
 def test_name_opening_with_a_function_word(text: str, lang: str, person: str) -> None:
     persons = _persons(text, lang)

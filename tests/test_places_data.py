@@ -122,6 +122,9 @@ def test_every_un_member_has_a_country_and_one_capital(code):
         ("Griekenland", "Greece"),
         ("Verenigde Staten", "United States"),
         ("Wit-Rusland", "Belarus"),
+        # Bosnian, Croatian and Serbian: Azerbejdžan declines (Azerbejdžana, Azerbejdžanu), Cyrillic too.
+        ("Azerbejdžana", "Azerbaijan"),
+        ("Азербејџану", "Azerbaijan"),
     ],
 )
 def test_inflected_forms(form, name):
@@ -135,7 +138,8 @@ def test_inflected_forms(form, name):
      ("saudyjskiego", "SA"), ("австрийский", "AT"), ("австрійський", "AT"), ("mongolskiego", "MN"),
      ("nordkoreanischen", "KP"), ("południowokoreańskiego", "KR"), ("indonesiano", "ID"), ("czeskiego", "CZ"),
      ("німецького", "DE"), ("duitse", "DE"), ("amerikaanse", "US"), ("польського", "PL"),
-     ("Luxemburgse", "LU"), ("luxemburguesa", "LU"), ("lucemburský", "LU")],
+     ("Luxemburgse", "LU"), ("luxemburguesa", "LU"), ("lucemburský", "LU"), ("azerbejdžanski", "AZ"),
+     ("азербејџанског", "AZ")],
 )
 def test_demonyms(word, code):
     assert places.demonym(word) == code

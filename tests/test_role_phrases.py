@@ -83,6 +83,9 @@ def roles(text: str, lang: str) -> dict[str, str]:
      "Ali Kaya", "Cumhurbaşkanı Yardımcısı"),
     ("hr", "Sastanak je trajao sat vremena. Predsjednik Vlade Ivan Horvat rekao je da je dobro. Horvat je otišao.",
      "Ivan Horvat", "predsjednik Vlade"),
+    # Bosnian names the chair of a collective body "predsjedavajući/predsjedavajuća": her office, not its genitive.
+    ("hr", "Sastanak je trajao sat vremena. Goste je u zgradi dočekala predsjedavajuća Vijeća ministara Ana Kovač. "
+           "Kovač je rekla da je dobro.", "Ana Kovač", "predsjedavajuća Vijeća ministara"),
     # (An adjective of no place, before a role word written in lower case, is lower-case mid-sentence too.)
     ("sk", "Rokovanie trvalo dlho. Opozičný poslanec Sejmu Ján Horvát povedal, že je to chyba. Horvát odišiel.",
      "Ján Horvát", "opozičný poslanec Sejmu"),
