@@ -3858,8 +3858,9 @@ def _topic(n: KeyNumber, lang: str, measured: bool = True, label: tuple[str, str
     the language names some (measured), else its label and a "Topic:" lead of its sentence, unit
     left out; a count's own noun when nothing else is left ("90 000 Ukrainians"). label: the
     figure's measure label when already found (see _antecedent_measure)."""
-    if measured and _counted(n.unit):
-        # A count measures its own noun: "90 000 Ukrainians" whatever the clause says of them.
+    if measured and n.unit and (_counted(n.unit) or _synonym_word(n.unit.lower(), lang)):
+        # A count measures its own noun: "90 000 Ukrainians" whatever the clause says of them; a
+        # short one too when a [synonyms] line keys it ("2,5 Millionen Lkw" are "camion", trucks).
         return _count_topic(n.unit, lang)
     if measured:
         measure = (label or _measure_label(n.sentence, n.surface, lang))[0]
