@@ -204,3 +204,10 @@ def test_a_meeting_in_moscow_is_placed_there() -> None:
     assert speakers["Ресей мен Қа"] == "Владимир Путин" and speakers["Біз энергети"] == "Олжас Бектенов"
     assert {person: role for person, role, _ in a.roles}["Олжас Бектенов"] == "Қазақстан Премьер-министрі"
     assert (28e9, "USD", "more than") in {(n.value, n.unit, n.qualifier) for n in a.numbers}
+
+
+def test_last_year_s_as_an_adjective_dates_a_figure() -> None:
+    # "өткен жылғы" (last year's) dates a figure as "өткен жылы" (last year) does.
+    from digest.numbers import _when_in
+
+    assert _when_in("Өткен жылғы сауда көлемі 2 миллиард доллар болды.", "2 миллиард доллар", "kk", "2026-03-01") == "2025"

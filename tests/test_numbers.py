@@ -819,6 +819,16 @@ def test_last_year_in_its_own_clause_is_not_the_year_of_the_clause_before() -> N
     assert find_conflicts(nums, arts) == ()
 
 
+def test_a_year_in_the_next_sentence_of_a_quote_is_not_the_figure_s() -> None:
+    # A quote is read as one sentence: "2024" is the base of the next sentence's comparison, and
+    # the figure is last year's, as the other report's.
+    text = ("“Last year trade between our countries reached 4.4 billion dollars. That is far more than in 2024,” "
+            "the minister said. The statistics office put trade last year at 4.1 billion dollars.")
+    arts = [Article("a", "a", text, Analysis("en", None, None, None, (), (), ()), lang="en", visit="v", date="2026-03-17")]
+    nums = [dataclasses.replace(n, id=f"a:n{i}", article="a", visit="v") for i, n in enumerate(_found(text, "en"))]
+    assert [c.what for c in find_conflicts(nums, arts)] == ["trade (2025)"]
+
+
 def test_a_bare_number_word_after_a_count_counts_the_same() -> None:
     text = "Il ministro ha aggiunto che oltre 150 aziende operano già nel Paese e che «altre cinquanta sono pronte a investire»."
     assert [(n.value, n.unit) for n in _found(text, "it")] == [(150, "aziende"), (50, "aziende")]
