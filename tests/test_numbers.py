@@ -210,6 +210,23 @@ def test_conflicts_of_the_long_article_and_no_conflict_between_translations() ->
     assert not any(30e9 in s for s in sets)  # the target is not a report
 
 
+def test_a_translation_s_own_disagreement_is_shown_once_from_its_original() -> None:
+    texts = {
+        "a": ("en", "The minister said trade reached 5.2 billion dollars. The statistics office put trade at 4.8 billion dollars."),
+        "b": ("de", "Der Minister sagte, der Handel habe 5,2 Milliarden Dollar erreicht. "
+                    "Das Statistikamt bezifferte den Handel auf 4,8 Milliarden Dollar."),
+    }
+    arts, nums = [], []
+    for aid, (lang, text) in texts.items():
+        arts.append(Article(aid, aid, text, Analysis(lang, None, None, None, (), (), ()), lang=lang, visit="v",
+                            duplicate_of="a" if aid == "b" else None))
+        nums += [dataclasses.replace(n, id=f"{aid}:n{i}", article=aid, visit="v") for i, n in enumerate(_found(text, lang))]
+    assert [sorted(i.split(":")[0] for i in c.numbers) for c in find_conflicts(nums, arts)] == [["a", "a"]]
+    # Alone in its visit (the original elsewhere), the translation still shows it.
+    alone = [dataclasses.replace(n, visit="w") for n in nums if n.article == "b"]
+    assert [sorted(i.split(":")[0] for i in c.numbers) for c in find_conflicts(alone, arts[1:])] == [["b", "b"]]
+
+
 def test_trends_follow_a_measure_across_visits() -> None:
     n = KeyNumber(0, 1, "x", 25.6e9, unit="USD", what="commercio bilaterale", sentence="commercio bilaterale")
     a = dataclasses.replace(n, id="a", visit="v1")
