@@ -3791,9 +3791,13 @@ def _scale_word(unit: str) -> float | None:
 
 @cache
 def _all_scales() -> frozenset[tuple[str, float]]:
-    """The spelled [scales] words of every language and their sizes (units of unknown languages are matched)."""
+    """The spelled [scales] words of every language and their sizes (units of unknown languages are matched);
+    a stem ("milyar*" of a language gluing suffixes on) is matched as its word: a unit starts with it."""
     return frozenset(
-        (fold(k).lower(), float(v)) for lang in _languages() for k, v in _read(lang, "numbers.txt").get("scales", []) if k.isalpha()
+        (fold(k.rstrip("*")).lower(), float(v))
+        for lang in _languages()
+        for k, v in _read(lang, "numbers.txt").get("scales", [])
+        if k.rstrip("*").isalpha()
     )
 
 
@@ -3858,9 +3862,11 @@ def _topic(n: KeyNumber, lang: str, measured: bool = True, label: tuple[str, str
     the language names some (measured), else its label and a "Topic:" lead of its sentence, unit
     left out; a count's own noun when nothing else is left ("90 000 Ukrainians"). label: the
     figure's measure label when already found (see _antecedent_measure)."""
-    if measured and n.unit and (_counted(n.unit) or _synonym_word(n.unit.lower(), lang)):
+    if measured and n.unit and (_counted(n.unit) or _synonym_word(n.unit.lower(), lang)) and not (n.unit.islower() and _scale_word(n.unit)):
         # A count measures its own noun: "90 000 Ukrainians" whatever the clause says of them; a
         # short one too when a [synonyms] line keys it ("2,5 Millionen Lkw" are "camion", trucks).
+        # A scale word left as the unit ("12,8 milyard" in a language without lists) counts
+        # nothing: only its label may say what it measures.
         return _count_topic(n.unit, lang)
     if measured:
         measure = (label or _measure_label(n.sentence, n.surface, lang))[0]

@@ -1274,6 +1274,17 @@ def test_a_scale_word_left_as_the_unit_counts_nothing() -> None:
     assert [len(c.numbers) for c in find_conflicts(nums, arts)] == [2]
 
 
+def test_a_scale_word_left_as_the_unit_is_no_measure_of_its_own() -> None:
+    # No Azerbaijani lists: "milyard" (a stem of Turkish "milyar*") is left as the unit of two
+    # figures whose sentences name no measure: the scale word is no noun they both count.
+    arts, nums = _visit_numbers({"a": (
+        "Nazir deyib ki, ölkə 2024-cü ildə 9,6 milyard kubmetr ixrac edib. "
+        "Bu il ixrac 11 milyard kubmetri keçəcək, nazir deyib."
+    )}, "az")
+    assert {n.unit for n in nums} == {"milyard"}
+    assert find_conflicts(nums, arts) == ()
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "surface"),
     [
