@@ -4891,12 +4891,18 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article], la
         langs = [_lists_lang(lang) for lang in own]
         texts = [by_id[n.article].text if n.article in by_id else None for n in group]
         _join_unnamed(group, measures, langs, clusters, translated, texts)
-        # The articles giving this visit's figures: a copy whose original is one of them repeats
-        # the original's disagreements (a kk article and its ru translation, each with 4.1 vs 4.4
-        # bn): shown once, from the original.
-        present = {n.article for n in group}
+        # A copy's figures of one article repeating the values of a measure of its original's (a kk
+        # article and its ru translation, each with 4.1 vs 4.4 bn) are its disagreement again: shown
+        # once, from the original. One the original misread (another unit) is still shown.
+        def values_of(members: list[int]) -> tuple[str, ...]:
+            return tuple(sorted({f"{group[i].value:.4g}" for i in members}))
+
+        def one_article(members: list[int]) -> str | None:
+            return group[members[0]].article if all(group[i].article == group[members[0]].article for i in members) else None
+
+        originals = {(a, values_of(m)) for m in clusters.values() if (a := one_article(m)) and not in_copy[m[0]]}
         for members in clusters.values():
-            if all(in_copy[i] and by_id[group[i].article].duplicate_of in present for i in members):
+            if (a := one_article(members)) and in_copy[members[0]] and (by_id[a].duplicate_of, values_of(members)) in originals:
                 continue
             values = sorted({group[i].value for i in members})
             distinct = [v for k, v in enumerate(values) if k == 0 or _differ(v, values[k - 1])]

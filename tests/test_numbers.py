@@ -225,6 +225,9 @@ def test_a_translation_s_own_disagreement_is_shown_once_from_its_original() -> N
     # Alone in its visit (the original elsewhere), the translation still shows it.
     alone = [dataclasses.replace(n, visit="w") for n in nums if n.article == "b"]
     assert [sorted(i.split(":")[0] for i in c.numbers) for c in find_conflicts(alone, arts[1:])] == [["b", "b"]]
+    # So does one whose values the original does not give (a figure the original misread).
+    other = [dataclasses.replace(n, value=4.6e9) if n.article == "b" and n.value == 4.8e9 else n for n in nums]
+    assert [sorted(i.split(":")[0] for i in c.numbers) for c in find_conflicts(other, arts)] == [["a", "a"], ["b", "b"]]
 
 
 def test_trends_follow_a_measure_across_visits() -> None:
