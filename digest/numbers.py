@@ -3791,9 +3791,13 @@ def _scale_word(unit: str) -> float | None:
 
 @cache
 def _all_scales() -> frozenset[tuple[str, float]]:
-    """The spelled [scales] words of every language and their sizes (units of unknown languages are matched)."""
+    """The spelled [scales] words of every language and their sizes (units of unknown languages are matched);
+    a stem ("milyar*" of a language gluing suffixes on) is matched as its word: a unit starts with it."""
     return frozenset(
-        (fold(k).lower(), float(v)) for lang in _languages() for k, v in _read(lang, "numbers.txt").get("scales", []) if k.isalpha()
+        (fold(k.rstrip("*")).lower(), float(v))
+        for lang in _languages()
+        for k, v in _read(lang, "numbers.txt").get("scales", [])
+        if k.rstrip("*").isalpha()
     )
 
 
@@ -3858,8 +3862,11 @@ def _topic(n: KeyNumber, lang: str, measured: bool = True, label: tuple[str, str
     the language names some (measured), else its label and a "Topic:" lead of its sentence, unit
     left out; a count's own noun when nothing else is left ("90 000 Ukrainians"). label: the
     figure's measure label when already found (see _antecedent_measure)."""
-    if measured and _counted(n.unit):
-        # A count measures its own noun: "90 000 Ukrainians" whatever the clause says of them.
+    if measured and n.unit and (_counted(n.unit) or _synonym_word(n.unit.lower(), lang)) and not (n.unit.islower() and _scale_word(n.unit)):
+        # A count measures its own noun: "90 000 Ukrainians" whatever the clause says of them; a
+        # short one too when a [synonyms] line keys it ("2,5 Millionen Lkw" are "camion", trucks).
+        # A scale word left as the unit ("12,8 milyard" in a language without lists) counts
+        # nothing: only its label may say what it measures.
         return _count_topic(n.unit, lang)
     if measured:
         measure = (label or _measure_label(n.sentence, n.surface, lang))[0]
@@ -4106,6 +4113,10 @@ def _lists_lang(lang: str) -> str:
     return lang if lists == "any" else lists
 
 
+# A sentence's end inside a figure's sentence span: its stop after a word of five letters or more.
+_INNER_END = re.compile(r"(?<=[^\W\d_]{5})[.!?…][\"'”»“]?\s+")
+
+
 @lru_cache(maxsize=1 << 14)
 def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | None:
     # Republished copies and translations' originals repeat a sentence and its figure exactly.
@@ -4134,7 +4145,13 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
     end = max(surface_at, 0) + len(surface)
     cuts = [0, *(m.end() for m in _CLAUSE.finditer(low, 0, max(surface_at, 0)))]
     nxt = _CLAUSE.search(low, end)
-    clause = sentence[cuts[-1] : nxt.start() if nxt else len(low)]
+    stop = nxt.start() if nxt else len(low)
+    # A quote read as one sentence may hold several: a year of a later one is not the figure's
+    # ("«Last year trade was 4.4 billion. That is 12% more than in 2024»"). A full stop after a
+    # short word may be an abbreviation's ("3 Mrd. Euro 2024"), not a sentence's end.
+    if (inner := _INNER_END.search(low, end, stop)) and sentence[inner.end() : inner.end() + 1].isupper():
+        stop = inner.start() + 1
+    clause = sentence[cuts[-1] : stop]
     # A year beyond another figure of the clause is that figure's: "crossed $26 billion and … $50
     # billion by 2030".
     c_at = max(surface_at, 0) - cuts[-1]
@@ -4874,7 +4891,19 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article], la
         langs = [_lists_lang(lang) for lang in own]
         texts = [by_id[n.article].text if n.article in by_id else None for n in group]
         _join_unnamed(group, measures, langs, clusters, translated, texts)
+        # A copy's figures of one article repeating the values of a measure of its original's (a kk
+        # article and its ru translation, each with 4.1 vs 4.4 bn) are its disagreement again: shown
+        # once, from the original. One the original misread (another unit) is still shown.
+        def values_of(members: list[int]) -> tuple[str, ...]:
+            return tuple(sorted({f"{group[i].value:.4g}" for i in members}))
+
+        def one_article(members: list[int]) -> str | None:
+            return group[members[0]].article if all(group[i].article == group[members[0]].article for i in members) else None
+
+        originals = {(a, values_of(m)) for m in clusters.values() if (a := one_article(m)) and not in_copy[m[0]]}
         for members in clusters.values():
+            if (a := one_article(members)) and in_copy[members[0]] and (by_id[a].duplicate_of, values_of(members)) in originals:
+                continue
             values = sorted({group[i].value for i in members})
             distinct = [v for k, v in enumerate(values) if k == 0 or _differ(v, values[k - 1])]
             if len(distinct) < 2 or _bounds_agree([group[i] for i in members]):

@@ -217,3 +217,10 @@ def test_every_listed_surname_case_comes_off(ending: str) -> None:
 def test_a_baltic_nominative_ending_matches_the_bare_name(ending: str) -> None:
     # data/lv/name_cases.txt: Latvian writes a foreign name with a nominative ending (Pašinjans for Пашинян).
     assert same_person("Nikol Pashinyan" + ending, "Никол Пашинян")
+
+
+def test_last_year_s_as_an_adjective_dates_a_figure() -> None:
+    # "өткен жылғы" (last year's) dates a figure as "өткен жылы" (last year) does.
+    from digest.numbers import _when_in
+
+    assert _when_in("Өткен жылғы сауда көлемі 2 миллиард доллар болды.", "2 миллиард доллар", "kk", "2026-03-01") == "2025"

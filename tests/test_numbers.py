@@ -210,6 +210,26 @@ def test_conflicts_of_the_long_article_and_no_conflict_between_translations() ->
     assert not any(30e9 in s for s in sets)  # the target is not a report
 
 
+def test_a_translation_s_own_disagreement_is_shown_once_from_its_original() -> None:
+    texts = {
+        "a": ("en", "The minister said trade reached 5.2 billion dollars. The statistics office put trade at 4.8 billion dollars."),
+        "b": ("de", "Der Minister sagte, der Handel habe 5,2 Milliarden Dollar erreicht. "
+                    "Das Statistikamt bezifferte den Handel auf 4,8 Milliarden Dollar."),
+    }
+    arts, nums = [], []
+    for aid, (lang, text) in texts.items():
+        arts.append(Article(aid, aid, text, Analysis(lang, None, None, None, (), (), ()), lang=lang, visit="v",
+                            duplicate_of="a" if aid == "b" else None))
+        nums += [dataclasses.replace(n, id=f"{aid}:n{i}", article=aid, visit="v") for i, n in enumerate(_found(text, lang))]
+    assert [sorted(i.split(":")[0] for i in c.numbers) for c in find_conflicts(nums, arts)] == [["a", "a"]]
+    # Alone in its visit (the original elsewhere), the translation still shows it.
+    alone = [dataclasses.replace(n, visit="w") for n in nums if n.article == "b"]
+    assert [sorted(i.split(":")[0] for i in c.numbers) for c in find_conflicts(alone, arts[1:])] == [["b", "b"]]
+    # So does one whose values the original does not give (a figure the original misread).
+    other = [dataclasses.replace(n, value=4.6e9) if n.article == "b" and n.value == 4.8e9 else n for n in nums]
+    assert [sorted(i.split(":")[0] for i in c.numbers) for c in find_conflicts(other, arts)] == [["a", "a"], ["b", "b"]]
+
+
 def test_trends_follow_a_measure_across_visits() -> None:
     n = KeyNumber(0, 1, "x", 25.6e9, unit="USD", what="commercio bilaterale", sentence="commercio bilaterale")
     a = dataclasses.replace(n, id="a", visit="v1")
@@ -819,6 +839,16 @@ def test_last_year_in_its_own_clause_is_not_the_year_of_the_clause_before() -> N
     assert find_conflicts(nums, arts) == ()
 
 
+def test_a_year_in_the_next_sentence_of_a_quote_is_not_the_figure_s() -> None:
+    # A quote is read as one sentence: "2024" is the base of the next sentence's comparison, and
+    # the figure is last year's, as the other report's.
+    text = ("“Last year trade between our countries reached 4.4 billion dollars. That is far more than in 2024,” "
+            "the minister said. The statistics office put trade last year at 4.1 billion dollars.")
+    arts = [Article("a", "a", text, Analysis("en", None, None, None, (), (), ()), lang="en", visit="v", date="2026-03-17")]
+    nums = [dataclasses.replace(n, id=f"a:n{i}", article="a", visit="v") for i, n in enumerate(_found(text, "en"))]
+    assert [c.what for c in find_conflicts(nums, arts)] == ["trade (2025)"]
+
+
 def test_a_bare_number_word_after_a_count_counts_the_same() -> None:
     text = "Il ministro ha aggiunto che oltre 150 aziende operano già nel Paese e che «altre cinquanta sono pronte a investire»."
     assert [(n.value, n.unit) for n in _found(text, "it")] == [(150, "aziende"), (50, "aziende")]
@@ -1245,6 +1275,17 @@ def test_a_scale_word_left_as_the_unit_counts_nothing() -> None:
         "Președintele a vorbit însă de 3,6 miliarde de euro de schimburi comerciale."
     )}, "ro")
     assert [len(c.numbers) for c in find_conflicts(nums, arts)] == [2]
+
+
+def test_a_scale_word_left_as_the_unit_is_no_measure_of_its_own() -> None:
+    # No Azerbaijani lists: "milyard" (a stem of Turkish "milyar*") is left as the unit of two
+    # figures whose sentences name no measure: the scale word is no noun they both count.
+    arts, nums = _visit_numbers({"a": (
+        "Nazir deyib ki, ölkə 2024-cü ildə 9,6 milyard kubmetr ixrac edib. "
+        "Bu il ixrac 11 milyard kubmetri keçəcək, nazir deyib."
+    )}, "az")
+    assert {n.unit for n in nums} == {"milyard"}
+    assert find_conflicts(nums, arts) == ()
 
 
 @pytest.mark.parametrize(

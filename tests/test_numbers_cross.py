@@ -49,6 +49,22 @@ def test_soldiers_counted_in_two_languages_conflict() -> None:
     assert [sorted(n.split(":")[0] for n in c.numbers) for c in find_conflicts(nums, arts)] == [["de", "lt"]]
 
 
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # A counted noun named in two languages, one of them too short to count on its own ("Lkw").
+        {"de": ("de", "Im vergangenen Jahr fuhren 1,8 Millionen Lkw durch das Tal, sagte der Minister."),
+         "it": ("it", "L'anno scorso sono passati nella valle 1,5 milioni di camion.")},
+        # Czech declines "obchod" (trade): "obchodu", "obchodem" are the same measure.
+        {"cs": ("cs", "Podle ministerstva loni činil objem obchodu mezi oběma zeměmi 2,2 miliardy dolarů."),
+         "en": ("en", "Bilateral trade reached USD 2.6 billion last year, the minister said.")},
+    ],
+)
+def test_a_count_or_a_declined_measure_in_two_languages_conflicts(texts: dict[str, tuple[str, str]]) -> None:
+    arts, nums = _two_languages(texts)
+    assert [sorted(n.split(":")[0] for n in c.numbers) for c in find_conflicts(nums, arts)] == [sorted(texts)]
+
+
 def test_no_generic_word_is_keyed_as_a_measure() -> None:
     """A [generic] word ("volume") also on a [synonyms] line makes its key generic in every label."""
     from digest.numbers import _languages, _synonyms, lexicon
