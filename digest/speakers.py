@@ -5058,10 +5058,43 @@ def _same_transliterated(a: str, b: str) -> bool:
     return ga == gb or _vowel_shifted(ga, gb) or _latvianised(wa[0], wb[0]) or _latvianised(wb[0], wa[0])
 
 
+# How Greek spells sounds it has no letter for, and the Latin spellings of those sounds, after fold(), each side
+# made alike: Greek writes u as ου, b as μπ, d as ντ and g as γκ or γγ (Σεγκούρο, Seguro; Σαρντίνια, Sardinha),
+# and the same groups also stand for mb, nd/nt and ng (Αντόνιο, António: nt and nd are read as d on both sides);
+# Romance gu and qu before e or i are a g and a k (Miguel, Μιγκέλ), Portuguese nh and lh a ni and a li.
+_GREEK_SOUNDS = (("ou", "u"), ("gk", "g"), ("gg", "g"), ("mp", "b"), ("mb", "b"), ("nt", "d"), ("nd", "d"),
+                 ("nh", "ni"), ("lh", "li"))
+_ROMANCE_GU = re.compile(r"(?<=[gq])u(?=[ei])")
+
+
+@lru_cache(maxsize=1 << 14)
+def _greek_key(word: str) -> str:
+    """A name word's key across Greek and Latin spellings: _latin_key() of fold() with the sounds Greek spells by
+    two letters written alike (Σεγκούρο, Seguro: seguro; Μιγκέλ, Miguel: mihel)."""
+    s = _ROMANCE_GU.sub("", fold(word))
+    for a, b in _GREEK_SOUNDS:
+        s = s.replace(a, b)
+    return _latin_key(s)
+
+
+def _same_in_greek(a: str, b: str) -> bool:
+    """A Greek and a Latin form of one name (Νούνο Μέλο, Nuno Melo; Μιγκέλ Σαρντίνια, Miguel Sardinha): the
+    family names' Greek keys agree, and the first given names' where both forms have one. fold() reads Greek
+    letter by letter, which is enough for Greek names (Δένδιας, Dendias), not for foreign names in Greek."""
+    wa, wb = a.split(), b.split()
+    if not wa or not wb or bool(_GREEK.search(a)) == bool(_GREEK.search(b)):
+        return False
+    last = _greek_key(surname(a))
+    if len(last) < 3 or last != _greek_key(surname(b)):
+        return False
+    return len(wa) == 1 or len(wb) == 1 or _greek_key(wa[0]) == _greek_key(wb[0])
+
+
 def one_person(a: str, b: str) -> bool:
     """Two name forms build_speakers takes for one speaker: one script's variants (same_person), one
-    name in two scripts (Ильхам Алиев, Ilham Aliyev) or in two languages' Latin transliterations."""
-    return same_person(a, b) or _same_across_scripts(a, b) or _same_transliterated(a, b)
+    name in two scripts (Ильхам Алиев, Ilham Aliyev; Νούνο Μέλο, Nuno Melo) or in two languages' Latin
+    transliterations."""
+    return same_person(a, b) or _same_across_scripts(a, b) or _same_transliterated(a, b) or _same_in_greek(a, b)
 
 
 class ShownNames:
@@ -5332,6 +5365,9 @@ def _group_keys(name: str) -> tuple[str, ...]:
     # (And its surname's key across scripts: Сибіга and Sybiha share no letter's key.)
     # (And across Latin transliterations: Shoigu and Šojgu share no first letters' key.)
     script = ("~" + _script_key(surname(name)), "≈" + _latin_key(surname(name))) if words else ()
+    if words:
+        # (And its Greek key: Σεγκούρο and Seguro share neither of those, see _same_in_greek.)
+        script += ("γ" + _greek_key(surname(name)),)
     if words and _is_latin(name) and (latin := _latin_key(surname(name))).endswith("s"):
         # (A Baltic nominative -s cut too: Pašinjans is found by Пашинян's key, see _latvianised.)
         script += ("≈" + latin[:-1],)
