@@ -2512,6 +2512,12 @@ def _short(name: str, key: str, forms: Mapping[str, int] | None = None) -> str:
                 len(f.split()) > n and f.endswith(" " + tail) and not _titled(f.split()[-n - 1].casefold())
                 for f in forms)):
             return tail
+    for n in range(2, len(words)):
+        # The same shorter name in a case or with another language's nominative ending, word for word ("Lunds
+        # Poulsens" of a Latvian text beside a Danish "Troels Lund Poulsen"): the text's surname is those words.
+        tail_words = words[-n:]
+        if any(len(f_words := f.split()) == n and all(map(same_word, f_words, tail_words)) for f in forms):
+            return " ".join(tail_words)
     # (A lone word the forms miss behind a title, "Mr Starmer", is why the two words must be that short.)
     whole = (len(words) == 2 and max(map(len, words)) <= _SYLLABLE and forms.get(name, 0) >= 2
              and not any(" " not in f for f in forms))

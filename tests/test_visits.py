@@ -1872,6 +1872,14 @@ def test_a_double_surname_the_text_writes_without_the_given_name_titles_whole() 
     assert title.startswith("Brezar Kovač visits ")
 
 
+def test_a_double_surname_another_language_declines_titles_whole() -> None:
+    # "Karin Holm Berg" in one article, "Holma Berga" (a case of both words, no given name) in another: the
+    # title says "Holm Berg", never "Berg"; a given name and the surname ("Karin Berga") is no such form.
+    key = visits.skeleton("Berg")
+    assert visits._short("Karin Holm Berg", key, {"Karin Holm Berg": 3, "Holma Berga": 2}) == "Holm Berg"
+    assert visits._short("Karin Holm Berg", key, {"Karin Holm Berg": 3, "Karin Berga": 2}) == "Berg"
+
+
 def test_a_two_word_name_the_text_never_shortens_titles_whole() -> None:
     # Family name first, "То Лам" every time: "Лам" alone names no one.
     text = ("Путин и То Лам провели переговоры в Кремле\n\n"
