@@ -501,6 +501,24 @@ def test_institution_and_treaty_names_are_no_people(text: str, lang: str, bad: s
     assert not any(bad in person for person in _people(text, lang))
 
 
+@pytest.mark.parametrize(("text", "lang", "person", "bad"), [
+    # Austrian state offices before the name, after the land's genitive: the role, no name word.
+    ("Kärntens Landeshauptmann Peter Gruber empfing die Gäste. „Wir sind Nachbarn“, sagte Gruber.", "de",
+     "Peter Gruber", "Landeshauptmann"),
+    ("Am Abend sprach Soziallandesrätin Maria Holzer in Klagenfurt. Holzer lobte die Pläne.", "de", "Maria Holzer",
+     "Soziallandesrätin"),
+    # The host: "Gastgeberin Huber" is Huber, whom the text introduced.
+    ("Die Ministerin Eva Huber lud nach Graz. Gastgeberin Huber betonte die Freundschaft.", "de", "Eva Huber",
+     "Gastgeberin"),
+    # A cross-border region's name is no person's ("der Euregio Kärnten").
+    ("Die Landeshauptleute der Euregio Salzburg–Bayern trafen sich in Passau. Salzburgs Landeshauptmann Peter Gruber "
+     "sagte, Salzburg sei bereit. Die Salzburger Wirtschaft wächst, sagte Gruber.", "de", "Peter Gruber", "Euregio"),
+])
+def test_role_and_region_words_before_a_name_are_no_name_words(text: str, lang: str, person: str, bad: str) -> None:
+    people = _people(text, lang)
+    assert person in people and not any(bad in p for p in people)
+
+
 @pytest.mark.parametrize(("text", "lang", "person"), [
     ("El presidente del Gobierno, Pedro Sánchez, y el rey de Marruecos, Mohamed VI, firmaron una declaración. "
      "«Somos vecinos», dijo Mohamed VI.", "es", "Mohamed VI"),
