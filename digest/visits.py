@@ -876,7 +876,7 @@ def _people(
 
     Candidates are quote speakers and the people stage's names, else capitalised name runs.
     """
-    runs = _name_runs(text, w)
+    runs = _name_runs(text, w, lang)
     candidates = [q.speaker for q in quotes if q.speaker] + list(people) or runs
     if candidates is not runs:
         # A full name the headline names is whom the story is about, even when the people stage
@@ -1162,13 +1162,17 @@ def _first_vowel(name: str) -> str:
     return next((c for c in _fold(name.rpartition(" ")[2]) if c in "aeiou"), "")
 
 
-def _name_runs(text: str, w: _Words) -> list[str]:
+def _name_runs(text: str, w: _Words, lang: str = "") -> list[str]:
     """Runs of two or three capitalised words that look like a person's name.
 
-    Leading words the article also writes in lower case (Il, Szef, Presidenti) and titles or roles
-    (Mr, Kanzler) are cut;
+    Leading words the article also writes in lower case (Il, Szef, Presidenti), titles or roles
+    (Mr, Kanzler) and the article's language's "according to" (Pasak, Laut) are cut;
     runs naming a place or a nationality (Federazione Russa, Nur-Sultan) are dropped.
     """
+    # "Pasak Seimo pirmininko" (lt: according to the Seimas speaker) opens a sentence: the source follows the
+    # phrase, which is no given name. (The language's own phrases, of more than three letters: one- and
+    # two-letter ones, "De", "Po", and other languages' "Dar" or "Med" may open a name.)
+    according = {s for s in lexicon(lang).reporting_starts if len(s) > 3} if lang else set()
     starts, caps = w.cap_starts, w.cap_words
     ends = list(map(add, starts, map(len, caps)))
     # Word i continues word i - 1's run when only a run gap stands between them: at most two
@@ -1181,7 +1185,8 @@ def _name_runs(text: str, w: _Words) -> list[str]:
     runs = []
     for a, b in _spans_of(joined):
         # The run is words a to b - 1.
-        while a < b and (w.cap_folded[a][:_STEM] in stems or _titled(w.cap_folded[a]) or _common_noun(w.cap_folded[a])):
+        while a < b and (w.cap_folded[a][:_STEM] in stems or _titled(w.cap_folded[a]) or _common_noun(w.cap_folded[a])
+                         or caps[a].lower() in according):
             a += 1
         if 2 <= b - a <= 3:
             runs.append(caps[a:b])
