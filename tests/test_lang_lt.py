@@ -12,7 +12,7 @@ from digest.language import detect, supported, word_lists
 from digest.numbers import scan
 from digest.pipeline import Settings, analyse
 from digest.sentences import split, stemmer, stop_words
-from digest.speakers import LANGS, lexicon, one_person
+from digest.speakers import LANGS, People, lexicon, one_person
 
 NEWS = ("Ministras pirmininkas trečiadienį Vilniuje priėmė Estijos premjerą. Pasak jo, abiejų šalių prekyba pernai "
         "siekė beveik 3 mlrd. eurų, tai yra 5 proc. daugiau nei prieš metus. Abu vadovai sutarė, kad bendradarbiavimas "
@@ -228,3 +228,9 @@ def test_a_name_is_shown_in_the_nominative_the_text_gives() -> None:
 def test_head_final_offices_and_titles(text: str, role: str) -> None:
     a = analyse(text + "\n\n„Tai labai svarbu mūsų regionui“, – sakė jis.", Settings(SummarySettings(), Limits(), lang="lt"))
     assert [r for _, r, _ in a.roles] == [role]
+
+
+def test_the_marshal_of_a_polish_chamber_is_a_role() -> None:
+    # "maršalka" (the Sejm's or Senate's marszałek) in a case before the name: the person's role.
+    text = "Premjeras Jonas Petraitis susitiko su Lenkijos Senato maršalka Anna Nowak. „Esame sąjungininkai“, – sakė Nowak."
+    assert People(text, [(0, len(text))], "lt").roles()["Anna Nowak"] == "maršalka"
