@@ -810,6 +810,10 @@ def _lithuanian_nominative(words: list[str], counts: Counter[str]) -> str | None
     return None
 
 
+# A name's initial as written (the C. of "C. P. Radhakrishnan"): one letter and its full stop.
+_INITIAL = re.compile(r"[^\W\d_]\.")
+
+
 def nominative(best: str, counts: Counter[str]) -> str:
     """The person's fullest form, in the nominative where the text gives it away: a lone surname
     shorter by a case ending (Хурэлсух beside Ухнаагийна Хурэлсуха) takes that ending off every
@@ -819,6 +823,17 @@ def nominative(best: str, counts: Counter[str]) -> str:
         # Kazakh declines only a name's last word (Арман Жұмабаевтың, Путинмен): its ending comes off.
         words[-1] = _KAZAKH_CASE.sub("", words[-1])
         best = " ".join(words)
+    lead = 0
+    while lead < len(words) - 1 and _INITIAL.fullmatch(words[lead]):
+        lead += 1
+    if lead >= 2:
+        # "C. P. Rádhakrišnanem": initials decline in no language; the rest of the name is read without them,
+        # a lone surname in the text's own shorter form (Rádhakrišnan), and the initials kept before it.
+        rest = " ".join(words[lead:])
+        shown = nominative(rest, counts) if len(words) - lead >= 2 else min(
+            (f for f in counts if " " not in f and len(f) >= 4 and 0 < len(rest) - len(f) <= 3 and rest.startswith(f)),
+            key=len, default=rest)
+        return " ".join([*words[:lead], shown])
     if len(words) < 2:
         # A lone -ić surname in a case (Plenkoviću, Vučićem): only a man's declines, so its nominative is sure.
         return _SOUTH_SLAVIC_CASE.sub("", best) if _SOUTH_SLAVIC_CASE.search(best) else best
@@ -3109,6 +3124,13 @@ class People:
                     # (A lower-case head noun ends the institution: "Политолог … университета Виктор
                     # Григорьев" names the person after it.)
                     continue
+                # "Chairman C. P. Radhakrishnan": two initials or more, each with its full stop and a space, are
+                # the given names (one alone stays a title, "S. Jaishankar": Jaishankar; "U.S." has no space).
+                k = first
+                while k and len(p.words[k - 1]) == 1 and p.words[k - 1].isupper() and p.gaps[k] == ". ":
+                    k -= 1
+                if first - k >= 2:
+                    first = k
                 form = text[p.starts[first] : p.ends[last]]
                 if first and p.kinds[first - 1] & K_TITLE and p.gaps[first].strip() in ("", "."):
                     first -= 1  # the mention holds its title (said Sir Keir), the name does not

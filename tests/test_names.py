@@ -768,6 +768,18 @@ def test_an_initial_and_a_surname_before_a_comma_or_a_verb_is_a_person(text: str
     assert "Jaishankar" in _people(text, "en")
 
 
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("Governor K. R. Venkatesan received the delegation in Chennai. Venkatesan said ties were strong.", "en",
+     "K. R. Venkatesan"),
+    # In a case (instrumental), the surname takes the text's own nominative; the initials stay.
+    ("Ministr jednal s guvernérem K. R. Venkatésanem. Venkatésan řekl, že vztahy jsou silné.", "cs",
+     "K. R. Venkatésan"),
+])
+def test_two_initials_before_a_surname_are_the_given_names(text: str, lang: str, person: str) -> None:
+    people = _people(text, lang)
+    assert person in people and not any(p.endswith(" K") for p in People(text, [(0, len(text))], lang).roles().values())
+
+
 def test_uk_role_institution_and_place_then_a_full_name() -> None:
     text = ("Аналітикиня Центру східних досліджень у Варшаві Ольга Кравчук-Шмідт вважає, що візит — це сигнал. "
             "«Навроцький хоче показати силу», — пояснила експертка.")
