@@ -3047,6 +3047,10 @@ class People:
                     if word in self._conjoined or p.words[first] in self._conjoined:
                         first -= 1  # "Correia e Silva": a run joins the "and" only between one name's surnames
                         continue
+                    # "του κόμματος Livre Πέδρο Βας Αντούνες": one name is written in one script; a word in another
+                    # before it is a party's or an outlet's name left untransliterated.
+                    if _script_name(word) != _script_name(p.words[first]):
+                        break
                     # A sentence's first word is a given name only when seen as one, or right before the surname.
                     # ("Hugh de Kretser, a senior analyst": right before the surname's particle too.)
                     known = word in given or word in surnames or first == last or (
@@ -5109,7 +5113,11 @@ def _same_in_greek(a: str, b: str) -> bool:
     last = _greek_key(surname(a))
     if len(last) < 3 or last != _greek_key(surname(b)):
         return False
-    return len(wa) == 1 or len(wb) == 1 or _greek_key(wa[0]) == _greek_key(wb[0])
+    if len(wa) == 1 or len(wb) == 1 or _greek_key(wa[0]) == _greek_key(wb[0]):
+        return True
+    # A shorter form that is the longer one's last words ("Vaz Antunes", two surnames, beside "Πέδρο Βας Αντούνες").
+    short, full = sorted((wa, wb), key=len)
+    return len(short) < len(full) and list(map(_greek_key, short)) == list(map(_greek_key, full[-len(short):]))
 
 
 def one_person(a: str, b: str) -> bool:

@@ -780,6 +780,16 @@ def test_two_initials_before_a_surname_are_the_given_names(text: str, lang: str,
     assert person in people and not any(p.endswith(" K") for p in People(text, [(0, len(text))], lang).roles().values())
 
 
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    # A party's name left in Latin letters before a Greek or Cyrillic name is no part of it.
+    ("Ο βουλευτής του κόμματος Chega Ζοάο Μαρτίνς επέκρινε την κυβέρνηση. «Δεν φτάνει», είπε ο Μαρτίνς.", "el",
+     "Ζοάο Μαρτίνς"),
+    ("Депутат от партии Fidesz Иштван Надь заявил, что это мало. «Этого мало», — сказал Надь.", "ru", "Иштван Надь"),
+])
+def test_a_word_in_another_script_before_a_name_is_no_part_of_it(text: str, lang: str, person: str) -> None:
+    assert _people(text, lang) == (person,)
+
+
 def test_uk_role_institution_and_place_then_a_full_name() -> None:
     text = ("Аналітикиня Центру східних досліджень у Варшаві Ольга Кравчук-Шмідт вважає, що візит — це сигнал. "
             "«Навроцький хоче показати силу», — пояснила експертка.")

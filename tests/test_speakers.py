@@ -287,6 +287,8 @@ def test_a_foreign_name_in_greek_is_one_speaker_with_its_latin_form() -> None:
     assert one_person("Ρομπέρτο Γκονζάλες", "Roberto González") and one_person("Φερνάντο Μεντόζα", "Fernando Mendoza")
     assert one_person("Λουίς Μαρτίνιο", "Luís Martinho") and one_person("Μιγκέλ Μπούστος", "Miguel Bustos")
     assert not one_person("Φερνάντο Μεντόζα", "Fernando Mendes") and not one_person("Μιγκέλ Μπούστος", "Manuel Bustos")
+    # Two surnames without the given name, as Portuguese writes them: the Greek full name's last words.
+    assert one_person("Ρουί Σίλβα Μπάρμπα", "Silva Barba") and not one_person("Ρουί Σίλβα Μπάρμπα", "Costa Barba")
     articles = (Article("p", "p.txt", "x" * 100, None, lang="pt"), Article("g", "g.txt", "x" * 100, None, lang="el"))
     quotes = (Quote(0, 5, "a b c d e", speaker="Fernando Mendoza", article="p", id="p:q0"),
               Quote(0, 5, "α β γ δ ε", speaker="Φερνάντο Μεντόζα", article="g", id="g:q0"))
