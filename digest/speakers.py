@@ -810,6 +810,10 @@ def _lithuanian_nominative(words: list[str], counts: Counter[str]) -> str | None
     return None
 
 
+# A name's initial as written (the C. of "C. P. Radhakrishnan"): one letter and its full stop.
+_INITIAL = re.compile(r"[^\W\d_]\.")
+
+
 def nominative(best: str, counts: Counter[str]) -> str:
     """The person's fullest form, in the nominative where the text gives it away: a lone surname
     shorter by a case ending (Хурэлсух beside Ухнаагийна Хурэлсуха) takes that ending off every
@@ -819,6 +823,17 @@ def nominative(best: str, counts: Counter[str]) -> str:
         # Kazakh declines only a name's last word (Арман Жұмабаевтың, Путинмен): its ending comes off.
         words[-1] = _SURNAME_CASE.sub("", words[-1])
         best = " ".join(words)
+    lead = 0
+    while lead < len(words) - 1 and _INITIAL.fullmatch(words[lead]):
+        lead += 1
+    if lead >= 2:
+        # "C. P. Rádhakrišnanem": initials decline in no language; the rest of the name is read without them,
+        # a lone surname in the text's own shorter form (Rádhakrišnan), and the initials kept before it.
+        rest = " ".join(words[lead:])
+        shown = nominative(rest, counts) if len(words) - lead >= 2 else min(
+            (f for f in counts if " " not in f and len(f) >= 4 and 0 < len(rest) - len(f) <= 3 and rest.startswith(f)),
+            key=len, default=rest)
+        return " ".join([*words[:lead], shown])
     if len(words) < 2:
         # A lone -ić surname in a case (Plenkoviću, Vučićem): only a man's declines, so its nominative is sure.
         return _SOUTH_SLAVIC_CASE.sub("", best) if _SOUTH_SLAVIC_CASE.search(best) else best
@@ -3066,6 +3081,10 @@ class People:
                     if word in self._conjoined or p.words[first] in self._conjoined:
                         first -= 1  # "Correia e Silva": a run joins the "and" only between one name's surnames
                         continue
+                    # "του κόμματος Livre Πέδρο Βας Αντούνες": one name is written in one script; a word in another
+                    # before it is a party's or an outlet's name left untransliterated.
+                    if _script_name(word) != _script_name(p.words[first]):
+                        break
                     # A sentence's first word is a given name only when seen as one, or right before the surname.
                     # ("Hugh de Kretser, a senior analyst": right before the surname's particle too.)
                     known = word in given or word in surnames or first == last or (
@@ -3143,6 +3162,13 @@ class People:
                     # (A lower-case head noun ends the institution: "Политолог … университета Виктор
                     # Григорьев" names the person after it.)
                     continue
+                # "Chairman C. P. Radhakrishnan": two initials or more, each with its full stop and a space, are
+                # the given names (one alone stays a title, "S. Jaishankar": Jaishankar; "U.S." has no space).
+                k = first
+                while k and len(p.words[k - 1]) == 1 and p.words[k - 1].isupper() and p.gaps[k] == ". ":
+                    k -= 1
+                if first - k >= 2:
+                    first = k
                 form = text[p.starts[first] : p.ends[last]]
                 if first and p.kinds[first - 1] & K_TITLE and p.gaps[first].strip() in ("", "."):
                     first -= 1  # the mention holds its title (said Sir Keir), the name does not
@@ -5091,10 +5117,47 @@ def _same_transliterated(a: str, b: str) -> bool:
     return ga == gb or _vowel_shifted(ga, gb) or _latvianised(wa[0], wb[0]) or _latvianised(wb[0], wa[0])
 
 
+# How Greek spells sounds it has no letter for, and the Latin spellings of those sounds, after fold(), each side
+# made alike: Greek writes u as ου, b as μπ, d as ντ and g as γκ or γγ (Σεγκούρο, Seguro; Σαρντίνια, Sardinha),
+# and the same groups also stand for mb, nd/nt and ng (Αντόνιο, António: nt and nd are read as d on both sides);
+# Romance gu and qu before e or i are a g and a k (Miguel, Μιγκέλ), Portuguese nh and lh a ni and a li.
+_GREEK_SOUNDS = (("ou", "u"), ("gk", "g"), ("gg", "g"), ("mp", "b"), ("mb", "b"), ("nt", "d"), ("nd", "d"),
+                 ("nh", "ni"), ("lh", "li"))
+_ROMANCE_GU = re.compile(r"(?<=[gq])u(?=[ei])")
+
+
+@lru_cache(maxsize=1 << 14)
+def _greek_key(word: str) -> str:
+    """A name word's key across Greek and Latin spellings: _latin_key() of fold() with the sounds Greek spells by
+    two letters written alike (Σεγκούρο, Seguro: seguro; Μιγκέλ, Miguel: mihel)."""
+    s = _ROMANCE_GU.sub("", fold(word))
+    for a, b in _GREEK_SOUNDS:
+        s = s.replace(a, b)
+    return _latin_key(s)
+
+
+def _same_in_greek(a: str, b: str) -> bool:
+    """A Greek and a Latin form of one name (Νούνο Μέλο, Nuno Melo; Μιγκέλ Σαρντίνια, Miguel Sardinha): the
+    family names' Greek keys agree, and the first given names' where both forms have one. fold() reads Greek
+    letter by letter, which is enough for Greek names (Δένδιας, Dendias), not for foreign names in Greek."""
+    wa, wb = a.split(), b.split()
+    if not wa or not wb or bool(_GREEK.search(a)) == bool(_GREEK.search(b)):
+        return False
+    last = _greek_key(surname(a))
+    if len(last) < 3 or last != _greek_key(surname(b)):
+        return False
+    if len(wa) == 1 or len(wb) == 1 or _greek_key(wa[0]) == _greek_key(wb[0]):
+        return True
+    # A shorter form that is the longer one's last words ("Vaz Antunes", two surnames, beside "Πέδρο Βας Αντούνες").
+    short, full = sorted((wa, wb), key=len)
+    return len(short) < len(full) and list(map(_greek_key, short)) == list(map(_greek_key, full[-len(short):]))
+
+
 def one_person(a: str, b: str) -> bool:
     """Two name forms build_speakers takes for one speaker: one script's variants (same_person), one
-    name in two scripts (Ильхам Алиев, Ilham Aliyev) or in two languages' Latin transliterations."""
-    return same_person(a, b) or _same_across_scripts(a, b) or _same_transliterated(a, b)
+    name in two scripts (Ильхам Алиев, Ilham Aliyev; Νούνο Μέλο, Nuno Melo) or in two languages' Latin
+    transliterations."""
+    return same_person(a, b) or _same_across_scripts(a, b) or _same_transliterated(a, b) or _same_in_greek(a, b)
 
 
 class ShownNames:
@@ -5365,6 +5428,9 @@ def _group_keys(name: str) -> tuple[str, ...]:
     # (And its surname's key across scripts: Сибіга and Sybiha share no letter's key.)
     # (And across Latin transliterations: Shoigu and Šojgu share no first letters' key.)
     script = ("~" + _script_key(surname(name)), "≈" + _latin_key(surname(name))) if words else ()
+    if words:
+        # (And its Greek key: Σεγκούρο and Seguro share neither of those, see _same_in_greek.)
+        script += ("γ" + _greek_key(surname(name)),)
     if words and _is_latin(name) and (latin := _latin_key(surname(name))).endswith("s"):
         # (A Baltic nominative -s cut too: Pašinjans is found by Пашинян's key, see _latvianised.)
         script += ("≈" + latin[:-1],)

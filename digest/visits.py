@@ -904,7 +904,7 @@ def _people(
 
     Candidates are quote speakers and the people stage's names, else capitalised name runs.
     """
-    runs = _name_runs(text, w)
+    runs = _name_runs(text, w, lang)
     candidates = [q.speaker for q in quotes if q.speaker] + list(people) or runs
     if candidates is not runs:
         # A full name the headline names is whom the story is about, even when the people stage
@@ -1190,13 +1190,17 @@ def _first_vowel(name: str) -> str:
     return next((c for c in _fold(name.rpartition(" ")[2]) if c in "aeiou"), "")
 
 
-def _name_runs(text: str, w: _Words) -> list[str]:
+def _name_runs(text: str, w: _Words, lang: str = "") -> list[str]:
     """Runs of two or three capitalised words that look like a person's name.
 
-    Leading words the article also writes in lower case (Il, Szef, Presidenti) and titles or roles
-    (Mr, Kanzler) are cut;
+    Leading words the article also writes in lower case (Il, Szef, Presidenti), titles or roles
+    (Mr, Kanzler) and the article's language's "according to" (Pasak, Laut) are cut;
     runs naming a place or a nationality (Federazione Russa, Nur-Sultan) are dropped.
     """
+    # "Pasak Seimo pirmininko" (lt: according to the Seimas speaker) opens a sentence: the source follows the
+    # phrase, which is no given name. (The language's own phrases, of more than three letters: one- and
+    # two-letter ones, "De", "Po", and other languages' "Dar" or "Med" may open a name.)
+    according = {s for s in lexicon(lang).reporting_starts if len(s) > 3} if lang else set()
     starts, caps = w.cap_starts, w.cap_words
     ends = list(map(add, starts, map(len, caps)))
     # Word i continues word i - 1's run when only a run gap stands between them: at most two
@@ -1209,7 +1213,8 @@ def _name_runs(text: str, w: _Words) -> list[str]:
     runs = []
     for a, b in _spans_of(joined):
         # The run is words a to b - 1.
-        while a < b and (w.cap_folded[a][:_STEM] in stems or _titled(w.cap_folded[a]) or _common_noun(w.cap_folded[a])):
+        while a < b and (w.cap_folded[a][:_STEM] in stems or _titled(w.cap_folded[a]) or _common_noun(w.cap_folded[a])
+                         or caps[a].lower() in according):
             a += 1
         if 2 <= b - a <= 3:
             runs.append(caps[a:b])
@@ -2559,6 +2564,12 @@ def _short(name: str, key: str, forms: Mapping[str, int] | None = None) -> str:
                 len(f.split()) > n and f.endswith(" " + tail) and not _titled(f.split()[-n - 1].casefold())
                 for f in forms)):
             return tail
+    for n in range(2, len(words)):
+        # The same shorter name in a case or with another language's nominative ending, word for word ("Lunds
+        # Poulsens" of a Latvian text beside a Danish "Troels Lund Poulsen"): the text's surname is those words.
+        tail_words = words[-n:]
+        if any(len(f_words := f.split()) == n and all(map(same_word, f_words, tail_words)) for f in forms):
+            return " ".join(tail_words)
     # (A lone word the forms miss behind a title, "Mr Starmer", is why the two words must be that short.)
     whole = (len(words) == 2 and max(map(len, words)) <= _SYLLABLE and forms.get(name, 0) >= 2
              and not any(" " not in f for f in forms))

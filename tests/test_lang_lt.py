@@ -12,7 +12,7 @@ from digest.language import detect, supported, word_lists
 from digest.numbers import scan
 from digest.pipeline import Settings, analyse
 from digest.sentences import split, stemmer, stop_words
-from digest.speakers import LANGS, lexicon, one_person
+from digest.speakers import LANGS, People, lexicon, one_person
 
 NEWS = ("Ministras pirmininkas trečiadienį Vilniuje priėmė Estijos premjerą. Pasak jo, abiejų šalių prekyba pernai "
         "siekė beveik 3 mlrd. eurų, tai yra 5 proc. daugiau nei prieš metus. Abu vadovai sutarė, kad bendradarbiavimas "
@@ -247,3 +247,9 @@ def test_a_guest_visiting_in_the_city_is_placed_there_not_at_his_capital() -> No
                 Settings(SummarySettings(), Limits(), lang="lt"))
     where = dict(a.signals.where)
     assert max(where, key=where.__getitem__) == "Riga"
+
+
+def test_the_marshal_of_a_polish_chamber_is_a_role() -> None:
+    # "maršalka" (the Sejm's or Senate's marszałek) in a case before the name: the person's role.
+    text = "Premjeras Jonas Petraitis susitiko su Lenkijos Senato maršalka Anna Nowak. „Esame sąjungininkai“, – sakė Nowak."
+    assert People(text, [(0, len(text))], "lt").roles()["Anna Nowak"] == "maršalka"

@@ -503,6 +503,24 @@ def test_institution_and_treaty_names_are_no_people(text: str, lang: str, bad: s
     assert not any(bad in person for person in _people(text, lang))
 
 
+@pytest.mark.parametrize(("text", "lang", "person", "bad"), [
+    # Austrian state offices before the name, after the land's genitive: the role, no name word.
+    ("Kärntens Landeshauptmann Peter Gruber empfing die Gäste. „Wir sind Nachbarn“, sagte Gruber.", "de",
+     "Peter Gruber", "Landeshauptmann"),
+    ("Am Abend sprach Soziallandesrätin Maria Holzer in Klagenfurt. Holzer lobte die Pläne.", "de", "Maria Holzer",
+     "Soziallandesrätin"),
+    # The host: "Gastgeberin Huber" is Huber, whom the text introduced.
+    ("Die Ministerin Eva Huber lud nach Graz. Gastgeberin Huber betonte die Freundschaft.", "de", "Eva Huber",
+     "Gastgeberin"),
+    # A cross-border region's name is no person's ("der Euregio Kärnten").
+    ("Die Landeshauptleute der Euregio Salzburg–Bayern trafen sich in Passau. Salzburgs Landeshauptmann Peter Gruber "
+     "sagte, Salzburg sei bereit. Die Salzburger Wirtschaft wächst, sagte Gruber.", "de", "Peter Gruber", "Euregio"),
+])
+def test_role_and_region_words_before_a_name_are_no_name_words(text: str, lang: str, person: str, bad: str) -> None:
+    people = _people(text, lang)
+    assert person in people and not any(bad in p for p in people)
+
+
 @pytest.mark.parametrize(("text", "lang", "person"), [
     ("El presidente del Gobierno, Pedro Sánchez, y el rey de Marruecos, Mohamed VI, firmaron una declaración. "
      "«Somos vecinos», dijo Mohamed VI.", "es", "Mohamed VI"),
@@ -750,6 +768,28 @@ def test_double_given_name_after_an_institution_keeps_both_given_names(
 ])
 def test_an_initial_and_a_surname_before_a_comma_or_a_verb_is_a_person(text: str) -> None:
     assert "Jaishankar" in _people(text, "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("Governor K. R. Venkatesan received the delegation in Chennai. Venkatesan said ties were strong.", "en",
+     "K. R. Venkatesan"),
+    # In a case (instrumental), the surname takes the text's own nominative; the initials stay.
+    ("Ministr jednal s guvernérem K. R. Venkatésanem. Venkatésan řekl, že vztahy jsou silné.", "cs",
+     "K. R. Venkatésan"),
+])
+def test_two_initials_before_a_surname_are_the_given_names(text: str, lang: str, person: str) -> None:
+    people = _people(text, lang)
+    assert person in people and not any(p.endswith(" K") for p in People(text, [(0, len(text))], lang).roles().values())
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    # A party's name left in Latin letters before a Greek or Cyrillic name is no part of it.
+    ("Ο βουλευτής του κόμματος Chega Ζοάο Μαρτίνς επέκρινε την κυβέρνηση. «Δεν φτάνει», είπε ο Μαρτίνς.", "el",
+     "Ζοάο Μαρτίνς"),
+    ("Депутат от партии Fidesz Иштван Надь заявил, что это мало. «Этого мало», — сказал Надь.", "ru", "Иштван Надь"),
+])
+def test_a_word_in_another_script_before_a_name_is_no_part_of_it(text: str, lang: str, person: str) -> None:
+    assert _people(text, lang) == (person,)
 
 
 def test_uk_role_institution_and_place_then_a_full_name() -> None:

@@ -32,6 +32,7 @@ from digest.speakers import (
     build_speakers,
     fold,
     lexicon,
+    one_person,
     people_mentioned,
     same_person,
     same_word,
@@ -278,6 +279,22 @@ def test_a_name_in_two_non_latin_scripts_shows_the_script_most_quotes_use() -> N
     out, speakers = build_speakers(quotes, articles, Config())
     assert [s.name for s in speakers] == ["Христо Марков"]
     assert {q.speaker for q in out} == {"Христо Марков"}
+
+
+def test_a_foreign_name_in_greek_is_one_speaker_with_its_latin_form() -> None:
+    # Greek spells b, d and g as μπ, ντ and γκ and u as ου: a Spanish or Portuguese name in a Greek article is
+    # the same person as in the Latin original (one speaker, shown in Latin), a different surname is not.
+    assert one_person("Ρομπέρτο Γκονζάλες", "Roberto González") and one_person("Φερνάντο Μεντόζα", "Fernando Mendoza")
+    assert one_person("Λουίς Μαρτίνιο", "Luís Martinho") and one_person("Μιγκέλ Μπούστος", "Miguel Bustos")
+    assert not one_person("Φερνάντο Μεντόζα", "Fernando Mendes") and not one_person("Μιγκέλ Μπούστος", "Manuel Bustos")
+    # Two surnames without the given name, as Portuguese writes them: the Greek full name's last words.
+    assert one_person("Ρουί Σίλβα Μπάρμπα", "Silva Barba") and not one_person("Ρουί Σίλβα Μπάρμπα", "Costa Barba")
+    articles = (Article("p", "p.txt", "x" * 100, None, lang="pt"), Article("g", "g.txt", "x" * 100, None, lang="el"))
+    quotes = (Quote(0, 5, "a b c d e", speaker="Fernando Mendoza", article="p", id="p:q0"),
+              Quote(0, 5, "α β γ δ ε", speaker="Φερνάντο Μεντόζα", article="g", id="g:q0"))
+    out, speakers = build_speakers(quotes, articles, Config())
+    assert [s.name for s in speakers] == ["Fernando Mendoza"]
+    assert {q.speaker for q in out} == {"Fernando Mendoza"}
 
 
 def test_config_names_a_person_and_keeps_two_apart() -> None:

@@ -1451,6 +1451,19 @@ def _full_visit(text: str, day: str = "2026-03-04") -> tuple[str, tuple[str, ...
     return found[0].title, found[0].participants
 
 
+def test_according_to_opening_a_sentence_is_no_given_name() -> None:
+    # lt "Pasak Saeimos pirmininkės" (according to the Saeima's speaker), the institution also in the headline:
+    # "Pasak Saeimos" is no participant, nor "Saeimos" in the title.
+    text = ("Ministras J. Petraitis su Latvijos Saeimos pirmininke: tiltas per Dauguvą bus statomas\n\n"
+            "Užsienio reikalų ministras Jonas Petraitis antradienį Vyriausybėje susitiko su Vilniuje viešinčia Latvijos "
+            "Saeimos pirmininke Daiga Mieriņa. „Mūsų šalys yra artimos kaimynės“, – po susitikimo sakė Petraitis.\n\n"
+            "Pasak Saeimos pirmininkės, abiejų šalių parlamentai rudenį surengs bendrą posėdį Rygoje. "
+            "„Tiltas bus pastatytas“, – pridūrė Mieriņa.\n")
+    title, participants = _full_visit(text, "2026-06-09")
+    assert "Saeimos" not in title and not any("Pasak" in p for p in participants)
+    assert "Daiga Mieriņa" in participants
+
+
 def test_a_guest_head_of_state_outranks_the_host_s_minister_quoted_more() -> None:
     # The foreign minister is quoted and named more than the visiting president, whom the headline leaves out.
     text = ("Kowal welcomes Chilean president in Warsaw\n\n"
@@ -1915,6 +1928,14 @@ def test_a_double_surname_the_text_writes_without_the_given_name_titles_whole() 
             "Mojca Brezar Kovač reist am Mittwoch weiter. „Es war ein guter Tag“, sagte Stefan Gruber.\n")
     title, _ = _full_visit(text)
     assert title.startswith("Brezar Kovač visits ")
+
+
+def test_a_double_surname_another_language_declines_titles_whole() -> None:
+    # "Karin Holm Berg" in one article, "Holma Berga" (a case of both words, no given name) in another: the
+    # title says "Holm Berg", never "Berg"; a given name and the surname ("Karin Berga") is no such form.
+    key = visits.skeleton("Berg")
+    assert visits._short("Karin Holm Berg", key, {"Karin Holm Berg": 3, "Holma Berga": 2}) == "Holm Berg"
+    assert visits._short("Karin Holm Berg", key, {"Karin Holm Berg": 3, "Karin Berga": 2}) == "Berg"
 
 
 def test_a_two_word_name_the_text_never_shortens_titles_whole() -> None:
