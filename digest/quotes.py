@@ -77,6 +77,9 @@ SERVED_CHARS = 80
 # words, so keeping them all would make the output quadratic in the text on hostile nesting.
 MAX_DEPTH = 2
 _WORD = re.compile(r"\w+")
+# What may stand between a quotation's closing mark and its cue (see _sentence_end), and a full stop in it.
+_CUE_LEAD = re.compile(r"[\s.,;:!?…]*[–—-]?\s*")
+_LEAD_STOP = re.compile(r"[.!?…]")
 # How many words a role's party or body may have between the role and its holder's name.
 PARTY_WORDS = 3
 # Punctuation that ends a role's party before a name: a clause or an apposition.
@@ -359,7 +362,7 @@ def _end_unclosed(text: str, raw: _Raw, lex: Lexicon) -> None:
     a, b = raw.parts[-1]
     cut = b
     for m in _DASH_CUE.finditer(text, a, b):
-        word = re.match(r"\w+", text[m.end() : b])
+        word = _WORD.match(text, m.end(), b)
         if word and lex.is_verb(word.group()):
             cut = m.start()
     while cut > a and text[cut - 1].isspace():
@@ -1050,10 +1053,11 @@ class _Attributor:
         b = self.paragraphs[r.block][1]
         pos = r.close_mark + 1
         # "…”. disse Tsekov": a full stop right after the mark, then a lower-case cue.
-        lead = re.match(r"[\s.,;:!?…]*[–—-]?\s*", self.text[pos:b])
-        if lead and re.search(r"[.!?…]", lead.group()) and self.text[pos + lead.end() : pos + lead.end() + 1].isupper():
+        # (Matched in place: a slice would copy the rest of the paragraph for every quotation.)
+        lead = _CUE_LEAD.match(self.text, pos, b) if pos <= b else None
+        if lead and _LEAD_STOP.search(lead.group()) and self.text[lead.end() : lead.end() + 1].isupper():
             return pos  # the next sentence starts: no cue after this quotation
-        pos += lead.end() if lead else 0
+        pos = lead.end() if lead else pos
         k = bisect_left(self._opens, pos)
         # A short quoted title inside the cue ("— пояснила «Вестям-Экспресс» востоковед X") is no new quotation.
         # (Only within the paragraph: a short quotation opening the next one is no title of this cue.)
