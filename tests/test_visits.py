@@ -1985,6 +1985,9 @@ def test_what_a_figure_counts_is_no_participant_though_the_headline_names_it() -
         ("Kyiv Herald\nZelensky in Warsaw\nBy Olena Shevchuk | Translated by the Kyiv Herald English desk\n", True),
         ("Kyiv Herald\nZelensky Varsóban\nSzerző: Kiss Anna · Fordította: Nagy Éva\n", True),
         ("Kyiv Herald\nZelensky in Warsaw | Translation news and more from the region\n", False),
+        # A credit naming the outlet translated from, not its language.
+        ("Kyiv Herald\nΟ Ζελένσκι στη Βαρσοβία\nΜετάφραση από την Gazeta Poranna (Βαρσοβία)\n", True),
+        ("Kyiv Herald\nZelensky em Varsóvia\nTradução de Gazeta Poranna\n", True),
     ],
 )
 def test_a_translator_credit_with_or_without_its_colon_marks_the_translation(header: str, credited: bool) -> None:
