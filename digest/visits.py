@@ -1216,6 +1216,10 @@ def _name_runs(text: str, w: _Words, lang: str = "") -> list[str]:
         while a < b and (w.cap_folded[a][:_STEM] in stems or _titled(w.cap_folded[a]) or _common_noun(w.cap_folded[a])
                          or caps[a].lower() in according):
             a += 1
+        # A role inside the run ends what comes before it, a region's or a party's name in the genitive
+        # ("Tirols Landeshauptmann Anton Mattle"): the name is what follows the role.
+        if b - a > 3:
+            a = next((j + 1 for j in range(b - 3, a, -1) if _titled(w.cap_folded[j])), a)
         if 2 <= b - a <= 3:
             runs.append(caps[a:b])
     # A place's name may hide in a part of a word (Nur-Sultan): the parts are looked up too.
@@ -2221,6 +2225,14 @@ def _describe(
     # a thing's name is written after whatever capitalised word opens the sentence ("Visa Rail Baltica",
     # "Kai Rail Baltica", "Via Baltica"): three given words or more, none most of the times, name no one.
     placed |= {k for k in names if not countries.get(k) and _no_given_name(forms[k])}
+    # The outlet publishing the article is no participant, in whatever case a sentence puts its name ("sacīja
+    # Baltijas Vēstnesim", told the Baltijas Vēstnesis): its words' stems are compared.
+    outlets = {word[:_MIN_SURNAME + 1].casefold() for i in ms for word in (articles[i].source or "").split()
+               if len(word) > _MIN_SURNAME}
+    if outlets:
+        placed |= {k for k in names if forms[k] and all(
+            len(f.split()) >= 2 and all(word[:_MIN_SURNAME + 1].casefold() in outlets for word in f.split())
+            for f in forms[k])}
     most = max(people.values(), default=0)
     heads = _heads(articles, originals, people, surnames)
     # A member of parliament or an expert commenting on the visit took no part in it, unless the headlines
@@ -2277,21 +2289,38 @@ def _describe(
     tied = {k: c for k, c in hosts.items() if c != HOST and k in names and k not in placed and people[k] >= 2}
     # (Heads of state or government of three countries among the principals meet at a summit whatever
     # the text calls it: "cumbre trilateral", "the corridor talks".)
-    if 2 * sum(profiles[i].sig.summit for i in originals) >= len(originals) and (
-            len(set(tied.values())) >= SUMMIT_COUNTRIES) or len(
-            {tied[k] for k in top if k in heads and k in tied}) >= SUMMIT_COUNTRIES:
+    # A summit's headline names its leaders, however seldom the body names them again ("Euregio-Gipfel in
+    # Bozen: Mattle, Kompatscher und Fugatti", three regions' heads the text ties to no country).
+    summit_named = 2 * sum(profiles[i].sig.summit for i in originals) >= len(originals)
+    # (Not the meeting's own name: "Danube Energy Forum".)
+    headlined = [k for k, _ in people.most_common() if headlines[k] and k in names and k not in placed
+                 and not any(_summit_word().search(f) for f in forms[k])]
+    # Ministers of three countries or more among the principals meet at a multilateral meeting too, whatever
+    # the text calls it ("Ziemeļvalstu un Baltijas aizsardzības ministru sanāksme"): no guest visits a host.
+    if summit_named and (len(set(tied.values())) >= SUMMIT_COUNTRIES or len(headlined) >= SUMMIT_COUNTRIES) or len(
+            {tied[k] for k in top if k in heads and k in tied}) >= SUMMIT_COUNTRIES or not heads.intersection(top) and len(
+            {tied[k] for k in top if k in tied}) >= SUMMIT_COUNTRIES:
         members = top + [k for k, _ in people.most_common() if k in tied and k not in top]
+        # (Only where no country divides them: a summit of states names its leaders by their countries.)
+        if summit_named and len(set(tied.values())) < SUMMIT_COUNTRIES:
+            members += [k for k in headlined if k not in members]
         # Heads of state or government lead a summit's people, a minister sent in their place after them
         # ("minister infrastruktury Dariusz Klimczak" after three presidents named less often).
         members = [k for k in members if k in heads] + [k for k in members if k not in heads]
+        # ... and those the text ties to a country, who speak for it, before an expert or a critic quoted more.
+        # (At a meeting no text calls a summit: a summit's order stays the heads' and the mentions'.)
+        if not summit_named:
+            members.sort(key=lambda k: k not in heads and k not in tied)
         # The host leads them, as the host's own coverage names them ("Summit in Helsinki: Orpo, Albanese, …"):
         # the leader the text ties to the summit's country, when one is.
         host = next((k for k in members if k in heads and hosts.get(k) in (home_country, HOST)), None)
         members = [host, *(k for k in members if k != host)] if host else members
         participants = tuple(names[k] for k in members[:SUMMIT_PARTICIPANTS])
+        # Ministers meeting where no text says summit hold a meeting, not a summit of leaders.
+        label = "Summit" if summit_named or any(k in heads for k in members[:SUMMIT_TITLED]) else "Meeting"
         title = (rule.title if rule else None) or _summit_title(place, members[:SUMMIT_TITLED],
                                                                 _lone_surnames(names, forms), forms,
-                                                                len(participants) - SUMMIT_TITLED)
+                                                                len(participants) - SUMMIT_TITLED, label)
     langs = Counter(articles[i].lang for i in ms)
     vid = key if not key.startswith("\0") else _new_id(start, place, articles[ms[0]].id, taken)
     return Visit(
@@ -2721,12 +2750,12 @@ def _title(place: str | None, keys: list[str], names: dict[str, str], countries:
 
 
 def _summit_title(place: str | None, keys: list[str], names: dict[str, str],
-                  forms: Mapping[str, Mapping[str, int]], more: int = 0) -> str:
+                  forms: Mapping[str, Mapping[str, int]], more: int = 0, label: str = "Summit") -> str:
     """'Summit in Dubrovnik: Milanović, Pellegrini, Pavel': the leaders the text names most, in that order,
-    and "+2" for `more` participants the title leaves out."""
+    and "+2" for `more` participants the title leaves out; `label` says what the meeting is ("Meeting")."""
     short = ", ".join(_short(names[k], k, forms.get(k)) for k in keys) + (f" +{more}" if more > 0 else "")
     where = f" in {place}" if place else ""
-    return f"Summit{where}: {short}" if short else f"Summit{where}"
+    return f"{label}{where}: {short}" if short else f"{label}{where}"
 
 
 def _slug(text: str) -> str:

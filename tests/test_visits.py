@@ -369,6 +369,17 @@ def test_name_runs_drop_a_leading_title_or_role() -> None:
     assert visits._name_runs(text, w) == ["Keir Starmer", "Karin Keller-Sutter"]
 
 
+def test_name_runs_start_after_a_role_inside_the_run() -> None:
+    # A region's name in the genitive before the role: four capitalised words, and the name is the last two.
+    text = "Gestern traf Hessens Ministerpräsident Jonas Keller in Kassel ein. Danach sprach Anna Berg."
+    w = visits._words(text, places.scan(text, [(0, len(text))]))
+    assert visits._name_runs(text, w) == ["Jonas Keller", "Anna Berg"]
+    # An Austrian state's governor is a role as a German minister-president is.
+    text = "Gestern traf Kärntens Landeshauptfrau Maria Gruber in Graz ein. Danach sprach Anna Berg."
+    w = visits._words(text, places.scan(text, [(0, len(text))]))
+    assert visits._name_runs(text, w) == ["Maria Gruber", "Anna Berg"]
+
+
 def test_name_runs_drop_a_leading_common_noun() -> None:
     # German capitalises nouns: "Thema" and "Frage" before a pass's or a topic's name open no one's name.
     text = "Uneinig blieb man beim Thema Semmering und bei der Frage Zollunion. Danach sprach Anna Berg."
@@ -1603,6 +1614,43 @@ def test_a_report_published_after_the_event_does_not_stretch_it() -> None:
     assert (found[0].start, found[0].end) == ("2026-05-12", "2026-05-13")
 
 
+def test_a_summit_the_headline_names_three_leaders_of_is_one_though_no_country_divides_them() -> None:
+    # Three regional governors (no country ties them apart), one named once in the body: the headline says
+    # summit and names all three.
+    text = ("Alpine summit in Innsbruck: Berger, Lindner and Rinaldi agree on transit\n\n"
+            "Governor Hans Berger hosted the governors Eva Lindner and Marco Rinaldi in Innsbruck on Tuesday. "
+            "\"We share one valley,\" Berger said. Berger showed them the new tunnel. Lindner asked for more trains.\n")
+    title, who = _full_visit(text)
+    assert title.startswith("Summit") and title.endswith(": Berger, Lindner, Rinaldi")
+    assert set(who) == {"Hans Berger", "Eva Lindner", "Marco Rinaldi"}
+
+
+def test_ministers_of_three_countries_hold_a_meeting_not_a_visit() -> None:
+    # No summit word and no head of state: defence ministers of three countries; a colonel the text ties to no
+    # country, quoted most, comes after them.
+    text = ("Defence ministers in Tallinn agree on a drone fund\n\n"
+            "Estonian Defence Minister Kalle Tamm hosted Latvian Defence Minister Juris Ozols and Lithuanian Defence "
+            "Minister Tomas Petraitis in Tallinn on Thursday. \"The border is ours to guard,\" Tamm said. Ozols "
+            "promised new radars. Petraitis spoke about the drones. Colonel Jaan Saar showed the range. \"We are "
+            "ready,\" Saar said. Saar spoke of the winter. Saar led the tour. Ozols and Petraitis thanked Tamm.\n")
+    title, who = _full_visit(text)
+    assert title == "Meeting in Tallinn: Tamm, Ozols, Petraitis, Saar"
+    assert who[-1] == "Jaan Saar"
+
+
+def test_the_outlet_is_no_participant_in_whatever_case() -> None:
+    # "told Baltijas Kurjeram": the Latvian dative of the outlet's name reads as a given name and a surname.
+    text = ("Ozols tiekas ar Tammu Rīgā\n\n"
+            "Latvijas aizsardzības ministrs Juris Ozols ceturtdien Rīgā tikās ar Igaunijas aizsardzības ministru "
+            "Kalli Tammu. “Robeža ir mūsu kopīgā,” sacīja Ozols. Tamms solīja jaunus radarus. “Mēs esam gatavi,” "
+            "Ozols sacīja Baltijas Kurjeram. Ozols pateicās Tammam. Tamms sacīja Baltijas Kurjeram, ka fonds augs.\n")
+    an = _analysed(text)
+    a = Article(id="a", path="a.txt", text=text, analysis=an, date="2026-10-01", lang=an.lang,
+                source="Baltijas Kurjers")
+    _, found = visits.group([a], Config())
+    assert not any("Kurjer" in p for p in found[0].participants)
+
+
 def test_a_summit_title_names_the_heads_before_a_minister_sent_in_their_place() -> None:
     # The minister is named most, yet the presidents and heads of government lead; five people, four named.
     text = ("Danube summit in Vienna: leaders sign a river pact\n\n"
@@ -2051,6 +2099,9 @@ def test_what_a_figure_counts_is_no_participant_though_the_headline_names_it() -
         ("Kyiv Herald\nZelensky in Warsaw\nBy Olena Shevchuk | Translated by the Kyiv Herald English desk\n", True),
         ("Kyiv Herald\nZelensky Varsóban\nSzerző: Kiss Anna · Fordította: Nagy Éva\n", True),
         ("Kyiv Herald\nZelensky in Warsaw | Translation news and more from the region\n", False),
+        # A credit naming the outlet translated from, not its language.
+        ("Kyiv Herald\nΟ Ζελένσκι στη Βαρσοβία\nΜετάφραση από την Gazeta Poranna (Βαρσοβία)\n", True),
+        ("Kyiv Herald\nZelensky em Varsóvia\nTradução de Gazeta Poranna\n", True),
     ],
 )
 def test_a_translator_credit_with_or_without_its_colon_marks_the_translation(header: str, credited: bool) -> None:
