@@ -643,7 +643,9 @@ def _speakers_named(articles: Sequence[Article], known: Sequence[Speaker]) -> di
         if name not in memo:
             first, last = speakers.surname_keys(name)
             candidates = buckets.get(first, []) + buckets.get(last, [])
-            memo[name] = next((sp for sp, form in candidates if speakers.same_person(name, form)), name)
+            memo[name] = next(
+                (sp for sp, form in candidates if speakers._may_be_one_person(name, form) and speakers.same_person(name, form)), name
+            )
         return memo[name]
 
     renamed: dict[str, dict[int, str | None]] = {}

@@ -5160,6 +5160,34 @@ def one_person(a: str, b: str) -> bool:
     return same_person(a, b) or _same_across_scripts(a, b) or _same_transliterated(a, b) or _same_in_greek(a, b)
 
 
+@lru_cache(maxsize=1 << 14)
+def _person_keys(name: str) -> frozenset[str]:
+    """Keys of which two forms one_person() takes for one person share one: each word's _name_keys (its
+    surname's and each part of a hyphenated word's too: same_person compares words, same_word their
+    parts), the surname's _script_key (_same_across_scripts), and its _latin_key with a Baltic nominative
+    ending cut or not (_same_transliterated, _latvianised). Empty for a name of no words."""
+    words = name.split()
+    if not words:
+        return frozenset()
+    last = surname(name)
+    keys: set[str] = set()
+    for w in {*words, last}:
+        for part in {w, *w.split("-")}:
+            keys.update(_name_keys(fold(part)))
+    latin = _latin_key(last)
+    keys.add("\0s" + _script_key(last))
+    keys.add("\0l" + latin)
+    keys.update("\0l" + latin[: -len(e)] for e in _BALTIC_ENDINGS if latin.endswith(e))
+    return frozenset(keys)
+
+
+def _may_be_one_person(a: str, b: str) -> bool:
+    """False only where one_person(a, b) is: the two forms share none of their _person_keys (a name of no
+    words is left to one_person)."""
+    ka, kb = _person_keys(a), _person_keys(b)
+    return not ka or not kb or not ka.isdisjoint(kb)
+
+
 class ShownNames:
     """The name build_speakers shows a person by, for any form of that person's name: built on a mapping
     of quoted forms (a visit's) to their display names."""
@@ -5171,6 +5199,7 @@ class ShownNames:
         for i, form in enumerate(self._forms):
             for key in _group_keys(form):
                 self._index[key].append(i)
+        self._keys = [_person_keys(form) for form in self._forms]
 
     def __call__(self, name: str) -> str:
         """The display name of the first quoted form that is one person with `name`; else `name` itself (one
@@ -5180,7 +5209,11 @@ class ShownNames:
         # Only forms sharing a key are compared, as build_speakers compares them: a visit of a thousand articles
         # names a thousand people, and one_person() on every pair cost seconds.
         near = sorted({i for key in _group_keys(name) for i in self._index.get(key, ())})
-        return next((self._shown[self._forms[i]] for i in near if one_person(name, self._forms[i])), name)
+        # (A form sharing none of the name's _person_keys is no match: one_person() is not asked.)
+        mine = _person_keys(name)
+        return next((self._shown[self._forms[i]] for i in near
+                     if (not mine or not self._keys[i] or not mine.isdisjoint(self._keys[i]))
+                     and one_person(name, self._forms[i])), name)
 
 
 # A Turkish or Finnish case suffix after an apostrophe (Mirziyoyev'in, Sulyok'un): not part of the spelling.
@@ -5233,7 +5266,7 @@ def build_speakers(
         keys = _group_keys(name)
         for k in sorted({k for key in keys for k in index.get(key, ())}):
             g = groups[k]
-            if one_person(name, g[0]) and not any(_kept_apart(name, m, rules) for m in g):
+            if _may_be_one_person(name, g[0]) and one_person(name, g[0]) and not any(_kept_apart(name, m, rules) for m in g):
                 g.append(name)
                 break
         else:

@@ -876,7 +876,11 @@ def visit_summary(
                 )
             )
     # How many articles mention each name or number: what the visit is about.
-    spread = Counter(k for a in originals for k in {k for c in cands if c.article is a for k in c.keys})
+    # (Each article's keys gathered in one pass over the candidates, not one per article.)
+    keys_of: dict[int, set[str]] = {}
+    for c in cands:
+        keys_of.setdefault(id(c.article), set()).update(c.keys)
+    spread = Counter(k for a in originals for k in keys_of.get(id(a), ()))
     many = max(len(originals) - 1, 1)
 
     def value(c: _Candidate) -> tuple[int, float]:
@@ -932,8 +936,10 @@ def visit_summary(
     return tuple(SummaryLine(c.text, c.article.id, c.sentence.start, c.sentence.end) for c in lines)
 
 
+@lru_cache(maxsize=1 << 14)
 def _starts(text: str) -> frozenset[str]:
     """The folded starts of a text's longer words: a name's words, inflected or not, share them."""
+    # (Cached: a visit's names and lines are asked about again and again, per candidate and per person.)
     return frozenset(w[:KEY_LETTERS] for w in _WORD.findall(_fold(text)) if len(w) >= KEY_LETTERS)
 
 

@@ -2465,7 +2465,11 @@ def _display_form(forms: Counter[str]) -> str:
     if all(same_word(last, surname(best)) for last in lasts):
         return best
     # Each surname's support: the forms, full or alone, that end in it (a few surnames, many forms).
-    support = {last: sum(n for g, n in forms.items() if same_word(surname(g), last)) for last in lasts}
+    # (Summed per distinct surname: a visit's forms share a few surnames, each compared once per last.)
+    by_surname: Counter[str] = Counter()
+    for g, n in forms.items():
+        by_surname[surname(g)] += n
+    support = {last: sum(n for s, n in by_surname.items() if same_word(s, last)) for last in lasts}
     most = max(support.values())
     if support[surname(best)] == most:
         return best
