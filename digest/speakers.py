@@ -5177,7 +5177,8 @@ def _person_keys(name: str) -> frozenset[str]:
     latin = _latin_key(last)
     keys.add("\0s" + _script_key(last))
     keys.add("\0l" + latin)
-    keys.update("\0l" + latin[: -len(e)] for e in _BALTIC_ENDINGS if latin.endswith(e))
+    keys.update("\0l" + latin[: -len(e)] for e in _BALTIC_ENDING_SET if latin.endswith(e))
+    keys.add("\0g" + _greek_key(last))
     return frozenset(keys)
 
 
