@@ -1684,3 +1684,23 @@ def test_a_comparative_after_an_ordinal_is_skipped_for_the_ranked_noun(text: str
 ])
 def test_a_minus_word_before_a_measure_makes_it_negative(text: str, lang: str, value: float) -> None:
     assert [n.value for n in _found(text, lang)] == [value]
+
+
+@pytest.mark.parametrize(("text", "lang", "value", "unit"), [
+    # A singular scale word in the accusative is one of it before a unit Bosnian shortens (kubnih metara).
+    ("Rafinerija bi mogla preraditi milijardu kubnih metara plina.", "hr", 1e9, "m³"),
+    ("Elektrana troši 2,5 milijuna kubnih metara vode.", "hr", 2.5e6, "m³"),
+    # "One and a half" as a word multiplies the scale after it.
+    ("Στην περιοχή ζουν ενάμισι εκατομμύριο κάτοικοι.", "el", 1.5e6, "κάτοικοι"),
+    # A plural hundred after a number word (seši simti: six hundred), declined scale after it.
+    ("Valdība piešķīra trīs simti miljonu eiro skolām.", "lv", 3e8, "EUR"),
+])
+def test_number_words_in_a_case_keep_their_value(text: str, lang: str, value: float, unit: str) -> None:
+    assert [(n.value, n.unit) for n in _found(text, lang)] == [(value, unit)]
+
+
+def test_a_plural_thousand_after_several_is_no_figure() -> None:
+    # "flere tusinde" is several thousand: no number is given; "to tusinde" still multiplies.
+    assert _found("Fabrikken bygger flere tusinde robotter om året.", "da") == []
+    assert [n.value for n in _found("Fabrikken bygger to tusinde robotter om året.", "da")] == [2000]
+
