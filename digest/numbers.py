@@ -1074,7 +1074,7 @@ def _figure(
         return Figure(a.start, frac[0], float(frac[1]), unit=PERCENT, kind="percent", word=True), frac[0]
     if a.word and lex.idioms.entries and _in_idiom(text, low, lex, a, lo):
         return None, a.end
-    if a.weak and not _scale_or_time_at(text, low, lex, a.end, hi):
+    if a.weak and not _scale_or_time_at(text, low, lex, a.end, hi) and not _one_percent(text, low, lex, a, hi):
         # "a", "un", "ein" are figures only before a scale or a time unit ("a billion", "un anno");
         # settled here, before any look-back, as they are among the commonest words.
         return None, a.end
@@ -1361,7 +1361,7 @@ def _figure(
             pos = n_end
         elif a.ordinal:
             return None, a.end  # "Po trzecie,": an ordinal word counts only before its noun
-    if a.weak and kind not in ("duration",) and scale == 1.0:
+    if a.weak and kind not in ("duration",) and scale == 1.0 and not (kind == "percent" and _one_percent(text, low, lex, a, hi)):
         return None, a.end
     if a.weak and kind == "duration" and scale == 1.0 and (w := _word_before(low, a.start, lo)[1]) and w not in lex.stop:
         # "3,000 professionals a year", "twice a week": a rate, not one year; "for a year" stays.
@@ -1795,6 +1795,14 @@ def _scale_or_time_at(text: str, low: str, lex: Lexicon, pos: int, hi: int) -> b
     if first not in lex.scales.by_first and first not in lex.time.by_first and first not in lex.of.by_first:
         return False  # asked after every "a" and "un": most are ruled out by the next letter alone
     return bool(lex.scales.match(text, low, p) or lex.time.match(text, low, p) or _after_of(lex.time, text, low, p, lex, hi))
+
+
+def _one_percent(text: str, low: str, lex: Lexicon, a: _Atom, hi: int) -> bool:
+    """Whether a weak word that is a cardinal (lv "vienu", de "ein", en "one") stands right before a percent
+    word: "mazāk par vienu procentu", "ein Prozent" are 1 %; an article alone ("a percentage") is no cardinal."""
+    if low[a.start : a.end] not in lex.words:
+        return False
+    return bool(lex.percent.match(text, low, _skip_space(text, a.end, hi)))
 
 
 def _line_start(text: str, pos: int, lo: int) -> bool:

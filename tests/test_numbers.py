@@ -1699,6 +1699,19 @@ def test_number_words_in_a_case_keep_their_value(text: str, lang: str, value: fl
     assert [(n.value, n.unit) for n in _found(text, lang)] == [(value, unit)]
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Izdevumi pieauga par vienu procentu gadā.", "lv"),
+    ("Die Inflation stieg um ein Prozent.", "de"),
+    ("Unemployment fell by one percent last year.", "en"),
+])
+def test_a_weak_one_before_a_percent_word_is_one_percent(text: str, lang: str) -> None:
+    assert [(n.value, n.unit) for n in _found(text, lang)] == [(1, "%")]
+
+
+def test_an_article_before_a_percentage_is_no_figure() -> None:
+    assert _found("Exports rose by a percentage nobody expected.", "en") == []
+
+
 def test_a_plural_thousand_after_several_is_no_figure() -> None:
     # "flere tusinde" is several thousand: no number is given; "to tusinde" still multiplies.
     assert _found("Fabrikken bygger flere tusinde robotter om året.", "da") == []
