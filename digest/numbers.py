@@ -1332,8 +1332,9 @@ def _figure(
         nxt = atoms[i + 1] if i + 1 < len(atoms) else None
         if hit and nxt and nxt.digits and _skip_space(text, hit[0], hi) == nxt.start and _noun(text, low, lex, nxt.end, hi):
             pos = nxt.end
-    if lex.qualifiers_after and kind in ("number", "money") and qualifier is None:
-        # A case ending glued to the digits with an apostrophe ("40'tan fazla köy") comes first.
+    if lex.qualifiers_after and kind in ("number", "money", "measure", "percent") and qualifier is None:
+        # A case ending glued to the digits with an apostrophe or a hyphen ("40'tan fazla köy", "50-ге
+        # жуық жоба") comes first; a measure's or percentage's declined unit does ("гектардан астам").
         ending = _CASE_ENDING.match(text, pos, hi) if a.digits and pos == a.end else None
         if post := lex.qualifiers.match(text, low, _skip_space(text, ending.end() if ending else pos, hi)):
             # "8 binden fazla şirket": the postposition bounds the figure; the noun comes after it.
@@ -1933,8 +1934,8 @@ def _plural(word: str, lex: Lexicon) -> bool:
     return len(word) > 3 and any(word.endswith(e) and not word.endswith(e + e) for e in lex.plural_endings)
 
 
-# A case ending after an apostrophe ("40'tan", "2025'te").
-_CASE_ENDING = re.compile(r"['’][^\W\d_]{1,5}(?!\w)")
+# A case ending after an apostrophe ("40'tan", "2025'te") or a hyphen (kk "50-ге", tr "50-den").
+_CASE_ENDING = re.compile(r"['’-][^\W\d_]{1,5}(?!\w)")
 # A year standing alone as the next word ("fin 2024", not "2024-25 figures" either way).
 _YEAR_AHEAD = re.compile(r"(?:19|20)\d\d(?![\d\w])")
 _PAIR_LETTERS = 5

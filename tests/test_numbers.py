@@ -1717,3 +1717,15 @@ def test_a_plural_thousand_after_several_is_no_figure() -> None:
     assert _found("Fabrikken bygger flere tusinde robotter om året.", "da") == []
     assert [n.value for n in _found("Fabrikken bygger to tusinde robotter om året.", "da")] == [2000]
 
+
+@pytest.mark.parametrize(("text", "lang", "value", "unit", "qualifier"), [
+    # A case ending glued to the digits by a hyphen comes before the postposed qualifier.
+    ("Облыста 40-қа жуық зауыт салынды.", "kk", 40, "зауыт", "almost"),
+    ("Şirket 30-dan fazla fabrika kurdu.", "tr", 30, "fabrika", "more than"),
+    # A postposed qualifier after a measure's or a percentage's declined unit bounds it too.
+    ("Өзен бойында 2 миллион гектардан астам жер бар.", "kk", 2e6, "ha", "more than"),
+    ("Экспорт 15 пайыздан астам өсті.", "kk", 15, "%", "more than"),
+])
+def test_a_qualifier_after_a_suffixed_figure_bounds_it(text: str, lang: str, value: float, unit: str, qualifier: str) -> None:
+    assert [(n.value, n.unit, n.qualifier) for n in _found(text, lang)] == [(value, unit, qualifier)]
+
