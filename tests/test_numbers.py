@@ -1729,3 +1729,8 @@ def test_a_plural_thousand_after_several_is_no_figure() -> None:
 def test_a_qualifier_after_a_suffixed_figure_bounds_it(text: str, lang: str, value: float, unit: str, qualifier: str) -> None:
     assert [(n.value, n.unit, n.qualifier) for n in _found(text, lang)] == [(value, unit, qualifier)]
 
+
+def test_a_kazakh_according_to_word_after_a_role_gives_the_figure_its_holder() -> None:
+    # "Министрдің мәліметінше" (according to the minister's information) names the minister named before.
+    text = "Энергетика министрі Болат Ахметов жобаны таныстырды. Министрдің мәліметінше, жобаның құны 2 миллиард доллар."
+    assert [(n.value, n.speaker) for n in _found(text, "kk")] == [(2e9, "Болат Ахметов")]
