@@ -2534,11 +2534,21 @@ def _informative(figures: list[Figure], text: str, low: str, lex: Lexicon, sent:
     # A year beside another figure is its time reference ("$4 miliardi nel 2024"), not news; so is
     # one written with its year noun ("действующей с 2016 года", "od 1994 roku", abbreviated "до 2030 г."): a date.
     # A lone year the sentence sets as a deadline ("double trade by 2030", "till 2030") dates a plan
-    # whose figure is not given: no key number either.
+    # whose figure is not given: no key number either. Nor is a year written as an ordinal before its
+    # year noun ("nakon 2019. godine", "2027. gada pavasarī"): the dot keeps the noun out of the surface.
     return [
         f for f in kept
-        if f.kind != "year" or not (others or text[f.start : f.end].rstrip(".")[-1:].isalpha() or text[f.start : f.end].isdigit() and _deadline(text[sent.start : sent.end], text[f.start : f.end], lex.lang))
+        if f.kind != "year" or not (others or text[f.start : f.end].rstrip(".")[-1:].isalpha() or _dotted_year_noun(text, low, lex, f.end, sent.end)
+                                    or text[f.start : f.end].isdigit() and _deadline(text[sent.start : sent.end], text[f.start : f.end], lex.lang))
     ]
+
+
+def _dotted_year_noun(text: str, low: str, lex: Lexicon, pos: int, hi: int) -> bool:
+    """Whether an ordinal dot and a year noun follow pos ("2019. godine", "2027. gada"): a date."""
+    if text[pos : pos + 1] != ".":
+        return False
+    hit = lex.time.match(text, low, _skip_space(text, pos + 1, hi))
+    return bool(hit and hit[1] == "years")
 
 
 def _time_offset(text: str, low: str, lex: Lexicon, f: Figure, sent: Sentence) -> bool:

@@ -1734,3 +1734,13 @@ def test_a_kazakh_according_to_word_after_a_role_gives_the_figure_its_holder() -
     # "Министрдің мәліметінше" (according to the minister's information) names the minister named before.
     text = "Энергетика министрі Болат Ахметов жобаны таныстырды. Министрдің мәліметінше, жобаның құны 2 миллиард доллар."
     assert [(n.value, n.speaker) for n in _found(text, "kk")] == [(2e9, "Болат Ахметов")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # A year written as an ordinal before its year noun dates the sentence.
+    ("Ministar je posjetio Zagreb prvi put nakon 2015. godine.", "hr"),
+    ("Nākamā tikšanās notiks 2028. gada rudenī Viļņā.", "lv"),
+])
+def test_a_year_with_its_ordinal_dot_and_year_noun_is_a_date(text: str, lang: str) -> None:
+    assert _found(text, lang) == []
+
