@@ -2106,6 +2106,10 @@ def find_numbers(
         if figures:
             figures = _currency_said_before(figures, text, low, lex, sent)
         kept = _informative(_range_counts(_named_counts(_inherit_units(_conversions(figures, text, low, lex), last_money, text, low, lex), text, low, lex, sent), text, low, lex, sent), text, low, lex, sent) if figures else []
+        if speech and any(f.kind == "year" for f in kept):
+            # A lone year in direct speech is the speaker's time reference ("not before 2030", "the
+            # Argentina of 2026 is not that of 2001"), not a figure; a narrated one may date the news.
+            kept = [f for f in kept if f.kind != "year" or not any(qa <= f.start < qb for qa, qb, _ in speech)]
         if sent.block != count_block:
             last_count = None
         if last_count and kept:

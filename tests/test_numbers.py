@@ -1744,3 +1744,8 @@ def test_a_kazakh_according_to_word_after_a_role_gives_the_figure_its_holder() -
 def test_a_year_with_its_ordinal_dot_and_year_noun_is_a_date(text: str, lang: str) -> None:
     assert _found(text, lang) == []
 
+
+def test_a_year_in_direct_speech_is_no_key_number() -> None:
+    text = "„Ne očekujem novu cestu prije 2031.”, rekao je ministar Ivo Horvat. Grad je osnovan 1991."
+    # The quoted year is the speaker's time reference; the narrated one stays.
+    assert [v for v, _ in _quoted_speakers(text, "hr", "Ne očekujem novu cestu prije 2031.", "Ivo Horvat")] == [1991]
