@@ -1749,3 +1749,15 @@ def test_a_year_in_direct_speech_is_no_key_number() -> None:
     text = "„Ne očekujem novu cestu prije 2031.”, rekao je ministar Ivo Horvat. Grad je osnovan 1991."
     # The quoted year is the speaker's time reference; the narrated one stays.
     assert [v for v, _ in _quoted_speakers(text, "hr", "Ne očekujem novu cestu prije 2031.", "Ivo Horvat")] == [1991]
+
+
+def test_a_figure_of_inflation_is_labelled_by_it_not_by_the_clause_before() -> None:
+    # "inflación" names the measure of its own clause; a preterite in -ó ends no label.
+    text = "“Hay superávit comercial, la inflación cayó del 90% al 40% este año”, dijo la ministra Ana Ruiz."
+    assert [(n.value, n.what) for n in _found(text, "es")] == [(90, "inflación"), (40, "inflación")]
+
+
+def test_genitive_range_modifiers_are_skipped_for_the_counted_noun() -> None:
+    # "tālas darbības" (long-range) describes the counted noun "raķešu" after it.
+    nums = _found("Armija iegādāsies 300 tālas darbības raķešu.", "lv")
+    assert [(n.value, n.unit) for n in nums] == [(300, "raķešu")]
