@@ -1332,6 +1332,12 @@ def _figure(
         nxt = atoms[i + 1] if i + 1 < len(atoms) else None
         if hit and nxt and nxt.digits and _skip_space(text, hit[0], hi) == nxt.start and _noun(text, low, lex, nxt.end, hi):
             pos = nxt.end
+        elif (hit and a.digits and (det := _WORD.match(low, _skip_space(text, hit[0], hi), hi)) and det.group() in lex.stop
+                and (whole := _noun(text, low, lex, det.end(), hi)) and not (nxt and nxt.start <= _skip_space(text, whole[0], hi))):
+            # "18 из этих проектов", "18 of these projects": a part of a whole named with a determiner
+            # counts the whole's noun ("18 of them" names none: a pronoun's next word is no noun of it;
+            # "15 of the last 20 months": a word before a figure is that figure's, not a noun).
+            pos = det.end()
     if lex.qualifiers_after and kind in ("number", "money", "measure", "percent") and qualifier is None:
         # A case ending glued to the digits with an apostrophe or a hyphen ("40'tan fazla köy", "50-ге
         # жуық жоба") comes first; a measure's or percentage's declined unit does ("гектардан астам").

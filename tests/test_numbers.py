@@ -1761,3 +1761,17 @@ def test_genitive_range_modifiers_are_skipped_for_the_counted_noun() -> None:
     # "tālas darbības" (long-range) describes the counted noun "raķešu" after it.
     nums = _found("Armija iegādāsies 300 tālas darbības raķešu.", "lv")
     assert [(n.value, n.unit) for n in nums] == [(300, "raķešu")]
+
+
+@pytest.mark.parametrize(("text", "lang", "unit"), [
+    # A part of a whole named with a determiner counts the whole's noun.
+    ("По данным ведомства, 25 из этих заводов уже работают.", "ru", "заводов"),
+    ("The agency said 25 of these factories already operate.", "en", "factories"),
+])
+def test_a_part_of_a_determined_whole_counts_its_noun(text: str, lang: str, unit: str) -> None:
+    assert [(n.value, n.unit) for n in _found(text, lang)] == [(25, unit)]
+
+
+def test_a_part_of_a_pronoun_or_a_counted_whole_takes_no_noun_from_it() -> None:
+    assert _found("The agency said 25 of them already operate.", "en") == []
+    assert [n.value for n in _found("Exports rose in 15 of the last 20 months.", "en")] == [20]
