@@ -1074,7 +1074,7 @@ def _figure(
         return Figure(a.start, frac[0], float(frac[1]), unit=PERCENT, kind="percent", word=True), frac[0]
     if a.word and lex.idioms.entries and _in_idiom(text, low, lex, a, lo):
         return None, a.end
-    if a.weak and not _scale_or_time_at(text, low, lex, a.end, hi):
+    if a.weak and not _scale_or_time_at(text, low, lex, a.end, hi) and not _one_percent(text, low, lex, a, hi):
         # "a", "un", "ein" are figures only before a scale or a time unit ("a billion", "un anno");
         # settled here, before any look-back, as they are among the commonest words.
         return None, a.end
@@ -1332,8 +1332,15 @@ def _figure(
         nxt = atoms[i + 1] if i + 1 < len(atoms) else None
         if hit and nxt and nxt.digits and _skip_space(text, hit[0], hi) == nxt.start and _noun(text, low, lex, nxt.end, hi):
             pos = nxt.end
-    if lex.qualifiers_after and kind in ("number", "money") and qualifier is None:
-        # A case ending glued to the digits with an apostrophe ("40'tan fazla köy") comes first.
+        elif (hit and a.digits and (det := _WORD.match(low, _skip_space(text, hit[0], hi), hi)) and det.group() in lex.stop
+                and (whole := _noun(text, low, lex, det.end(), hi)) and not (nxt and nxt.start <= _skip_space(text, whole[0], hi))):
+            # "18 из этих проектов", "18 of these projects": a part of a whole named with a determiner
+            # counts the whole's noun ("18 of them" names none: a pronoun's next word is no noun of it;
+            # "15 of the last 20 months": a word before a figure is that figure's, not a noun).
+            pos = det.end()
+    if lex.qualifiers_after and kind in ("number", "money", "measure", "percent") and qualifier is None:
+        # A case ending glued to the digits with an apostrophe or a hyphen ("40'tan fazla köy", "50-ге
+        # жуық жоба") comes first; a measure's or percentage's declined unit does ("гектардан астам").
         ending = _CASE_ENDING.match(text, pos, hi) if a.digits and pos == a.end else None
         if post := lex.qualifiers.match(text, low, _skip_space(text, ending.end() if ending else pos, hi)):
             # "8 binden fazla şirket": the postposition bounds the figure; the noun comes after it.
@@ -1361,7 +1368,7 @@ def _figure(
             pos = n_end
         elif a.ordinal:
             return None, a.end  # "Po trzecie,": an ordinal word counts only before its noun
-    if a.weak and kind not in ("duration",) and scale == 1.0:
+    if a.weak and kind not in ("duration",) and scale == 1.0 and not (kind == "percent" and _one_percent(text, low, lex, a, hi)):
         return None, a.end
     if a.weak and kind == "duration" and scale == 1.0 and (w := _word_before(low, a.start, lo)[1]) and w not in lex.stop:
         # "3,000 professionals a year", "twice a week": a rate, not one year; "for a year" stays.
@@ -1797,6 +1804,14 @@ def _scale_or_time_at(text: str, low: str, lex: Lexicon, pos: int, hi: int) -> b
     return bool(lex.scales.match(text, low, p) or lex.time.match(text, low, p) or _after_of(lex.time, text, low, p, lex, hi))
 
 
+def _one_percent(text: str, low: str, lex: Lexicon, a: _Atom, hi: int) -> bool:
+    """Whether a weak word that is a cardinal (lv "vienu", de "ein", en "one") stands right before a percent
+    word: "mazāk par vienu procentu", "ein Prozent" are 1 %; an article alone ("a percentage") is no cardinal."""
+    if low[a.start : a.end] not in lex.words:
+        return False
+    return bool(lex.percent.match(text, low, _skip_space(text, a.end, hi)))
+
+
 def _line_start(text: str, pos: int, lo: int) -> bool:
     """Whether pos starts a line, a sentence or follows a colon (list markers live there)."""
     j = _back_space(text, pos, lo)
@@ -1925,8 +1940,8 @@ def _plural(word: str, lex: Lexicon) -> bool:
     return len(word) > 3 and any(word.endswith(e) and not word.endswith(e + e) for e in lex.plural_endings)
 
 
-# A case ending after an apostrophe ("40'tan", "2025'te").
-_CASE_ENDING = re.compile(r"['’][^\W\d_]{1,5}(?!\w)")
+# A case ending after an apostrophe ("40'tan", "2025'te") or a hyphen (kk "50-ге", tr "50-den").
+_CASE_ENDING = re.compile(r"['’-][^\W\d_]{1,5}(?!\w)")
 # A year standing alone as the next word ("fin 2024", not "2024-25 figures" either way).
 _YEAR_AHEAD = re.compile(r"(?:19|20)\d\d(?![\d\w])")
 _PAIR_LETTERS = 5
@@ -2097,6 +2112,10 @@ def find_numbers(
         if figures:
             figures = _currency_said_before(figures, text, low, lex, sent)
         kept = _informative(_range_counts(_named_counts(_inherit_units(_conversions(figures, text, low, lex), last_money, text, low, lex), text, low, lex, sent), text, low, lex, sent), text, low, lex, sent) if figures else []
+        if speech and any(f.kind == "year" for f in kept):
+            # A lone year in direct speech is the speaker's time reference ("not before 2030", "the
+            # Argentina of 2026 is not that of 2001"), not a figure; a narrated one may date the news.
+            kept = [f for f in kept if f.kind != "year" or not any(qa <= f.start < qb for qa, qb, _ in speech)]
         if sent.block != count_block:
             last_count = None
         if last_count and kept:
@@ -2525,11 +2544,21 @@ def _informative(figures: list[Figure], text: str, low: str, lex: Lexicon, sent:
     # A year beside another figure is its time reference ("$4 miliardi nel 2024"), not news; so is
     # one written with its year noun ("действующей с 2016 года", "od 1994 roku", abbreviated "до 2030 г."): a date.
     # A lone year the sentence sets as a deadline ("double trade by 2030", "till 2030") dates a plan
-    # whose figure is not given: no key number either.
+    # whose figure is not given: no key number either. Nor is a year written as an ordinal before its
+    # year noun ("nakon 2019. godine", "2027. gada pavasarī"): the dot keeps the noun out of the surface.
     return [
         f for f in kept
-        if f.kind != "year" or not (others or text[f.start : f.end].rstrip(".")[-1:].isalpha() or text[f.start : f.end].isdigit() and _deadline(text[sent.start : sent.end], text[f.start : f.end], lex.lang))
+        if f.kind != "year" or not (others or text[f.start : f.end].rstrip(".")[-1:].isalpha() or _dotted_year_noun(text, low, lex, f.end, sent.end)
+                                    or text[f.start : f.end].isdigit() and _deadline(text[sent.start : sent.end], text[f.start : f.end], lex.lang))
     ]
+
+
+def _dotted_year_noun(text: str, low: str, lex: Lexicon, pos: int, hi: int) -> bool:
+    """Whether an ordinal dot and a year noun follow pos ("2019. godine", "2027. gada"): a date."""
+    if text[pos : pos + 1] != ".":
+        return False
+    hit = lex.time.match(text, low, _skip_space(text, pos + 1, hi))
+    return bool(hit and hit[1] == "years")
 
 
 def _time_offset(text: str, low: str, lex: Lexicon, f: Figure, sent: Sentence) -> bool:

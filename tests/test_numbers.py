@@ -1725,3 +1725,94 @@ def test_a_comparative_after_an_ordinal_is_skipped_for_the_ranked_noun(text: str
 ])
 def test_a_minus_word_before_a_measure_makes_it_negative(text: str, lang: str, value: float) -> None:
     assert [n.value for n in _found(text, lang)] == [value]
+
+
+@pytest.mark.parametrize(("text", "lang", "value", "unit"), [
+    # A singular scale word in the accusative is one of it before a unit Bosnian shortens (kubnih metara).
+    ("Rafinerija bi mogla preraditi milijardu kubnih metara plina.", "hr", 1e9, "m³"),
+    ("Elektrana troši 2,5 milijuna kubnih metara vode.", "hr", 2.5e6, "m³"),
+    # "One and a half" as a word multiplies the scale after it.
+    ("Στην περιοχή ζουν ενάμισι εκατομμύριο κάτοικοι.", "el", 1.5e6, "κάτοικοι"),
+    # A plural hundred after a number word (seši simti: six hundred), declined scale after it.
+    ("Valdība piešķīra trīs simti miljonu eiro skolām.", "lv", 3e8, "EUR"),
+])
+def test_number_words_in_a_case_keep_their_value(text: str, lang: str, value: float, unit: str) -> None:
+    assert [(n.value, n.unit) for n in _found(text, lang)] == [(value, unit)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Izdevumi pieauga par vienu procentu gadā.", "lv"),
+    ("Die Inflation stieg um ein Prozent.", "de"),
+    ("Unemployment fell by one percent last year.", "en"),
+])
+def test_a_weak_one_before_a_percent_word_is_one_percent(text: str, lang: str) -> None:
+    assert [(n.value, n.unit) for n in _found(text, lang)] == [(1, "%")]
+
+
+def test_an_article_before_a_percentage_is_no_figure() -> None:
+    assert _found("Exports rose by a percentage nobody expected.", "en") == []
+
+
+def test_a_plural_thousand_after_several_is_no_figure() -> None:
+    # "flere tusinde" is several thousand: no number is given; "to tusinde" still multiplies.
+    assert _found("Fabrikken bygger flere tusinde robotter om året.", "da") == []
+    assert [n.value for n in _found("Fabrikken bygger to tusinde robotter om året.", "da")] == [2000]
+
+
+@pytest.mark.parametrize(("text", "lang", "value", "unit", "qualifier"), [
+    # A case ending glued to the digits by a hyphen comes before the postposed qualifier.
+    ("Облыста 40-қа жуық зауыт салынды.", "kk", 40, "зауыт", "almost"),
+    ("Şirket 30-dan fazla fabrika kurdu.", "tr", 30, "fabrika", "more than"),
+    # A postposed qualifier after a measure's or a percentage's declined unit bounds it too.
+    ("Өзен бойында 2 миллион гектардан астам жер бар.", "kk", 2e6, "ha", "more than"),
+    ("Экспорт 15 пайыздан астам өсті.", "kk", 15, "%", "more than"),
+])
+def test_a_qualifier_after_a_suffixed_figure_bounds_it(text: str, lang: str, value: float, unit: str, qualifier: str) -> None:
+    assert [(n.value, n.unit, n.qualifier) for n in _found(text, lang)] == [(value, unit, qualifier)]
+
+
+def test_a_kazakh_according_to_word_after_a_role_gives_the_figure_its_holder() -> None:
+    # "Министрдің мәліметінше" (according to the minister's information) names the minister named before.
+    text = "Энергетика министрі Болат Ахметов жобаны таныстырды. Министрдің мәліметінше, жобаның құны 2 миллиард доллар."
+    assert [(n.value, n.speaker) for n in _found(text, "kk")] == [(2e9, "Болат Ахметов")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # A year written as an ordinal before its year noun dates the sentence.
+    ("Ministar je posjetio Zagreb prvi put nakon 2015. godine.", "hr"),
+    ("Nākamā tikšanās notiks 2028. gada rudenī Viļņā.", "lv"),
+])
+def test_a_year_with_its_ordinal_dot_and_year_noun_is_a_date(text: str, lang: str) -> None:
+    assert _found(text, lang) == []
+
+
+def test_a_year_in_direct_speech_is_no_key_number() -> None:
+    text = "„Ne očekujem novu cestu prije 2031.”, rekao je ministar Ivo Horvat. Grad je osnovan 1991."
+    # The quoted year is the speaker's time reference; the narrated one stays.
+    assert [v for v, _ in _quoted_speakers(text, "hr", "Ne očekujem novu cestu prije 2031.", "Ivo Horvat")] == [1991]
+
+
+def test_a_figure_of_inflation_is_labelled_by_it_not_by_the_clause_before() -> None:
+    # "inflación" names the measure of its own clause; a preterite in -ó ends no label.
+    text = "“Hay superávit comercial, la inflación cayó del 90% al 40% este año”, dijo la ministra Ana Ruiz."
+    assert [(n.value, n.what) for n in _found(text, "es")] == [(90, "inflación"), (40, "inflación")]
+
+
+def test_genitive_range_modifiers_are_skipped_for_the_counted_noun() -> None:
+    # "tālas darbības" (long-range) describes the counted noun "raķešu" after it.
+    nums = _found("Armija iegādāsies 300 tālas darbības raķešu.", "lv")
+    assert [(n.value, n.unit) for n in nums] == [(300, "raķešu")]
+
+
+@pytest.mark.parametrize(("text", "lang", "unit"), [
+    # A part of a whole named with a determiner counts the whole's noun.
+    ("По данным ведомства, 25 из этих заводов уже работают.", "ru", "заводов"),
+    ("The agency said 25 of these factories already operate.", "en", "factories"),
+])
+def test_a_part_of_a_determined_whole_counts_its_noun(text: str, lang: str, unit: str) -> None:
+    assert [(n.value, n.unit) for n in _found(text, lang)] == [(25, unit)]
+
+
+def test_a_part_of_a_pronoun_or_a_counted_whole_takes_no_noun_from_it() -> None:
+    assert _found("The agency said 25 of them already operate.", "en") == []
+    assert [n.value for n in _found("Exports rose in 15 of the last 20 months.", "en")] == [20]
