@@ -68,8 +68,10 @@ _BYLINE_WORDS = ("di", "by", "von", "par", "por", "de", "przez", "autor", "от"
 _CLOCK_OR_DATE = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)|^\W*\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d)")
 _LONG_LETTER_WORD = re.compile(r"[^\W\d_]{3,}")
 # Labels of a picture credit, written once for both forms below.
-_CREDIT_LABELS = (
-    "foto|fotos|photo|photos|photograph|photographs|fot\\.|zdjęcie|bild|image|imagen|immagine|фото|світлина|crédito|credito|credit"
+# Read from data/any/photo_credits.txt ("Φωτογραφία: Lusa" is as much a credit as "Foto: Lusa"); longest
+# first, so that a label is never cut short by a shorter one it starts with.
+_CREDIT_LABELS = "|".join(
+    re.escape(w) for w in sorted(data.sections("photo_credits.txt", "any").get("", ()), key=len, reverse=True)
 )
 # "Foto: dpa", "Photo : AFP", "Фото: ТАСС": a picture credit, on its own line next to the caption.
 _CREDIT_LINE = re.compile(rf"^\W{{0,3}}(?:{_CREDIT_LABELS}|crédit photo|credits)\s*[:©]", re.IGNORECASE)

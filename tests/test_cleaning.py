@@ -258,6 +258,8 @@ def test_a_caption_over_its_picture_credit_is_furniture(credit: str) -> None:
         "The Taoiseach greets the Icelandic Prime Minister in Dublin. Photograph: Nick Bradshaw/The Dublin Herald",
         "O presidente Lula recebe o presidente da Colômbia no Palácio do Planalto — Foto: Ricardo Stuckert/PR",
         "Emmanuel Macron accueille José Antonio Kast sur le perron de l'Élysée, le 15 avril 2026. LUDOVIC MARIN / AFP",
+        "Ο πρωθυπουργός και η καγκελάριος στην Καγκελαρία του Βερολίνου. (Φωτογραφία: ΑΠΕ-ΜΠΕ)",
+        "Pääministeri ja liittokansleri tapasivat Berliinissä torstaina. (Kuva: Lehtikuva)",
     ],
 )
 def test_a_caption_carrying_its_credit_is_furniture_and_never_the_headline(caption: str) -> None:
