@@ -372,6 +372,8 @@ def _glued_prefix(line: str) -> int:
 # "Asadov u Sarajevu: gas do 2030.", "Scholz in Paris: Wer zahlt?": a kicker of one to five words and a colon
 # opens a headline; a dateline in capitals ("NEW DELHI: …") has no word in lower case and is told apart below.
 _KICKER = re.compile(r"^\W{0,3}[^\W\d_][^\s:.!?;]*(?:\s+[^\s:.!?;]+){0,4}\s?:\s+\S")
+# A figure's ordinal dot ending a line ("do 2030."): in many languages a year or a day, not a sentence's end.
+_ORDINAL_END = re.compile(r"(?<!\d[.,])\d+\.$")
 # A sentence's end mark followed by the next sentence's first letter (checked for a capital).
 _INNER_SENTENCE_END = re.compile(r"[.!?…][\"'”“»«’)]*\s+(?=[^\W\d_])")
 
@@ -379,16 +381,17 @@ _INNER_SENTENCE_END = re.compile(r"[.!?…][\"'”“»«’)]*\s+(?=[^\W\d_])")
 def _is_headline_shaped(line: str, words: int) -> bool:
     """Whether a line that ends like a sentence is still shaped like a headline.
 
-    A headline may end on a question ("…, ali ko će platiti cijev?") or on a year's ordinal dot ("gas do
-    2030."): one sentence of at most 25 words, opening with a kicker and a colon or ending on a question
-    mark, which a page's first paragraph hardly ever is.
+    A headline may end on a question ("…, ali ko će platiti cijev?") or, after a kicker and a colon, on a
+    year's ordinal dot ("Asadov u Sarajevu: gas do 2030."): one sentence of at most 25 words, which a page's
+    first paragraph hardly ever is. A kicker line ending on a word and a full stop is a sentence ("Tokayev a
+    Mosca: colloqui con Putin su energia.").
     """
     if words > 25:
         return False
     s = _visible(line).rstrip(_CLOSERS + _CLOSER_SPACES)
     m = _KICKER.match(s)
     kicker = m is not None and any(c.islower() for c in s[: m.end()].partition(":")[0])
-    if not (kicker or s.endswith("?")):
+    if not (s.endswith("?") or (kicker and _ORDINAL_END.search(s))):
         return False
     return not any(s[m.end()].isupper() for m in _INNER_SENTENCE_END.finditer(s))
 

@@ -859,6 +859,7 @@ def test_a_headline_ending_like_a_sentence_is_still_the_title(headline: str) -> 
     [
         "NEW DELHI: The prime minister met his German counterpart on Monday.",
         "The chancellor met the prime minister on Monday. Who pays for it is open?",
+        "Merz in Warschau: die Gespräche dauerten bis zum späten Abend.",
     ],
 )
 def test_a_first_line_of_prose_or_a_capital_dateline_stays_text(lead: str) -> None:
