@@ -68,8 +68,10 @@ _BYLINE_WORDS = ("di", "by", "von", "par", "por", "de", "przez", "autor", "от"
 _CLOCK_OR_DATE = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)|^\W*\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d)")
 _LONG_LETTER_WORD = re.compile(r"[^\W\d_]{3,}")
 # Labels of a picture credit, written once for both forms below.
-_CREDIT_LABELS = (
-    "foto|fotos|photo|photos|photograph|photographs|fot\\.|zdjęcie|bild|image|imagen|immagine|фото|світлина|crédito|credito|credit"
+# Read from data/any/photo_credits.txt ("Φωτογραφία: Lusa" is as much a credit as "Foto: Lusa"); longest
+# first, so that a label is never cut short by a shorter one it starts with.
+_CREDIT_LABELS = "|".join(
+    re.escape(w) for w in sorted(data.sections("photo_credits.txt", "any").get("", ()), key=len, reverse=True)
 )
 # "Foto: dpa", "Photo : AFP", "Фото: ТАСС": a picture credit, on its own line next to the caption.
 _CREDIT_LINE = re.compile(rf"^\W{{0,3}}(?:{_CREDIT_LABELS}|crédit photo|credits)\s*[:©]", re.IGNORECASE)
@@ -367,6 +369,33 @@ def _glued_prefix(line: str) -> int:
     return 0
 
 
+# "Asadov u Sarajevu: gas do 2030.", "Scholz in Paris: Wer zahlt?": a kicker of one to five words and a colon
+# opens a headline; a dateline in capitals ("NEW DELHI: …") has no word in lower case and is told apart below.
+_KICKER = re.compile(r"^\W{0,3}[^\W\d_][^\s:.!?;]*(?:\s+[^\s:.!?;]+){0,4}\s?:\s+\S")
+# A figure's ordinal dot ending a line ("do 2030."): in many languages a year or a day, not a sentence's end.
+_ORDINAL_END = re.compile(r"(?<!\d[.,])\d+\.$")
+# A sentence's end mark followed by the next sentence's first letter (checked for a capital).
+_INNER_SENTENCE_END = re.compile(r"[.!?…][\"'”“»«’)]*\s+(?=[^\W\d_])")
+
+
+def _is_headline_shaped(line: str, words: int) -> bool:
+    """Whether a line that ends like a sentence is still shaped like a headline.
+
+    A headline may end on a question ("…, ali ko će platiti cijev?") or, after a kicker and a colon, on a
+    year's ordinal dot ("Asadov u Sarajevu: gas do 2030."): one sentence of at most 25 words, which a page's
+    first paragraph hardly ever is. A kicker line ending on a word and a full stop is a sentence ("Tokayev a
+    Mosca: colloqui con Putin su energia.").
+    """
+    if words > 25:
+        return False
+    s = _visible(line).rstrip(_CLOSERS + _CLOSER_SPACES)
+    m = _KICKER.match(s)
+    kicker = m is not None and any(c.islower() for c in s[: m.end()].partition(":")[0])
+    if not (s.endswith("?") or (kicker and _ORDINAL_END.search(s))):
+        return False
+    return not any(s[m.end()].isupper() for m in _INNER_SENTENCE_END.finditer(s))
+
+
 def _is_paragraph(words: int, ended: bool) -> bool:
     """Whether a line of so many words reads as running prose rather than a label or a headline."""
     return words > 25 or (words >= 6 and ended)
@@ -468,6 +497,19 @@ def clean(text: str) -> Cleaned:
             if _is_paragraph(words[i], ended[i]) and i not in stamps and i not in legal and counts[norms[i]] == 1
             and i not in notes
         ]
+    # A headline may end like a sentence ("Asadov u Sarajevu: gas do 2030."): the page's first line of four
+    # words or more (a site's name, a breadcrumb or a stamp aside), shaped like a headline and over the body,
+    # opens no paragraph and is read as a header line.
+    top = next(
+        (i for i in range(paragraph_idx[0] + 1 if paragraph_idx else 0) if words[i] >= 4 and i not in stamps
+         and not _BREADCRUMB.match(strings[i].strip()) and not _is_menu_row(strings[i])),
+        None,
+    )
+    headline_i = (
+        top if top is not None and ended[top] and counts[norms[top]] == 1 and any(p > top for p in paragraph_idx)
+        and _is_headline_shaped(strings[top], words[top]) else None
+    )
+    paragraph_idx = [p for p in paragraph_idx if p != headline_i]
     first_par = paragraph_idx[0] if paragraph_idx else len(lines)
     last_par = paragraph_idx[-1] if paragraph_idx else -1
     # Inside the body such a phrase is the story's own ("the text is a translation of the treaty").
@@ -490,6 +532,8 @@ def clean(text: str) -> Cleaned:
         # A closing line can only have been taken for the page footer, never for a phrase or a repeat.
         if i in wrapped and kind != FURNITURE or i in closing:
             kind, reason = TEXT, ""
+        if i == headline_i and kind == TEXT:
+            kind, reason = HEADING, "page header"
         elif i in stamps and i < first_par and kind == TEXT:
             kind, reason = HEADING, "page header"
         # A dateline on a line of its own ("МОСКВА, 16 сентября.") is metadata, never a sentence.

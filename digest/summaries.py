@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from itertools import islice, pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
-from digest import data
+from digest import data, language
 from digest.cleaning import translation_note, translation_note_words
 from digest.config import SummarySettings
 from digest.model import Article, Quote, Sentence, SummaryLine
@@ -872,7 +872,8 @@ def visit_summary(
             cands.append(
                 _Candidate(
                     a, i, s, text, rank, _keys(text), _visit_terms(text), _leans(a, i, text),
-                    _arrives(text, a.lang), _quoted_words(text), _leading(text, leads),
+                    # An article labelled with a language read with another's lists (bs) reads with those.
+                    _arrives(text, language.word_lists(a.lang)), _quoted_words(text), _leading(text, leads),
                 )
             )
     # How many articles mention each name or number: what the visit is about.
@@ -999,7 +1000,7 @@ def _leans(article: Article, index: int, text: str) -> bool:
     """Whether a summary sentence cannot open a digest line: it points back ("He", "But"), it is
     a bare quotation whose speaker the sentence before names, or it follows a fragment it sums up
     ("Gas, migrants, Gaza. These were the topics...")."""
-    if _leans_back(text, article.lang) or _BARE_QUOTE.match(text):
+    if _leans_back(text, language.word_lists(article.lang)) or _BARE_QUOTE.match(text):
         return True
     if index == 0:
         return False

@@ -15,7 +15,7 @@ from itertools import chain, compress, filterfalse, repeat, takewhile
 from operator import add, getitem, is_, itemgetter, le, lt, sub
 from typing import Any
 
-from digest import cleaning, data, dates, places
+from digest import cleaning, data, dates, language, places
 from digest.config import Config, VisitRule
 from digest.sentences import stop_words
 from digest.speakers import (ShownNames, auxiliaries, commentator_words, country_languages, heads_institution, lexicon,
@@ -2413,7 +2413,7 @@ def _introduced(articles: Sequence[Article], members: Sequence[int], people: Cou
                 surnames: Container[str], role: Callable[[str, str], bool]) -> set[str]:
     """The keys of the people an article of `members` introduces with a role phrase `role` holds for."""
     return {_key_in(person.split(), people, surnames) for i in members for person, phrase, _ in articles[i].analysis.roles
-            if role(phrase, articles[i].lang)}
+            if role(phrase, language.word_lists(articles[i].lang))}
 
 
 def _with_host(principals: list[str], hosts: dict[str, str], place: str | None, heads: Container[str] = ()) -> list[str]:

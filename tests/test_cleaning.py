@@ -258,6 +258,8 @@ def test_a_caption_over_its_picture_credit_is_furniture(credit: str) -> None:
         "The Taoiseach greets the Icelandic Prime Minister in Dublin. Photograph: Nick Bradshaw/The Dublin Herald",
         "O presidente Lula recebe o presidente da Colômbia no Palácio do Planalto — Foto: Ricardo Stuckert/PR",
         "Emmanuel Macron accueille José Antonio Kast sur le perron de l'Élysée, le 15 avril 2026. LUDOVIC MARIN / AFP",
+        "Ο πρωθυπουργός και η καγκελάριος στην Καγκελαρία του Βερολίνου. (Φωτογραφία: ΑΠΕ-ΜΠΕ)",
+        "Pääministeri ja liittokansleri tapasivat Berliinissä torstaina. (Kuva: Lehtikuva)",
     ],
 )
 def test_a_caption_carrying_its_credit_is_furniture_and_never_the_headline(caption: str) -> None:
@@ -834,3 +836,34 @@ def test_a_translation_phrase_inside_the_story_stays_text() -> None:
     line = "Der Minister sagte, der Vertrag ist eine Übersetzung des Originals aus dem Jahr 1994."
     page = f"Merz bei Erdoğan in Ankara\n\n{_LONG_DE}\n\n{line}\n\n{_LONG_DE} Danach flog er ab.\n"
     assert line in _texts(page)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Scholz in Warschau: Handelsabkommen bis 2028.",
+        "Tusk w Berlinie: porozumienie do 2028., ale kto zapłaci za rurociąg?",
+        "Who will pay for the new pipeline between the two countries after the summit in Warsaw?",
+    ],
+)
+def test_a_headline_ending_like_a_sentence_is_still_the_title(headline: str) -> None:
+    # A kicker and a colon, or a question, shape a headline even when it ends on a year's dot or a question mark.
+    page = f"Site News\nHome > World > Europe\n\n{headline}\n\n{_LONG_DE}\n\n{_LONG_DE} Then he left.\n"
+    c = clean(page)
+    assert c.title == headline
+    assert _texts(page) == [_LONG_DE, f"{_LONG_DE} Then he left."]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "NEW DELHI: The prime minister met his German counterpart on Monday.",
+        "The chancellor met the prime minister on Monday. Who pays for it is open?",
+        "Merz in Warschau: die Gespräche dauerten bis zum späten Abend.",
+    ],
+)
+def test_a_first_line_of_prose_or_a_capital_dateline_stays_text(lead: str) -> None:
+    # A page pasted without its headline: its first sentence is no title, whatever its colon or question.
+    page = f"{lead}\n\n{_LONG_DE}\n\n{_LONG_DE} Then he left.\n"
+    assert clean(page).title is None
+    assert _texts(page)[0].endswith(lead)

@@ -93,3 +93,18 @@ def test_a_short_text_in_letters_no_profile_writes_is_undetermined(text: str) ->
 )
 def test_letters_of_names_in_a_short_text_do_not_count_against_its_language(text: str, lang: str) -> None:
     assert detect(text) == lang
+
+
+_BS = ("Ministar je rekao da će novi gasovod biti završen do septembra, a projekat vrijedi 300 miliona eura. "
+       "Ko će platiti cijev, još nije poznato, ali hiljade građana i dalje čekaju gas iz tog pravca.")
+_HR = ("Ministar je rekao da će novi plinovod biti završen do rujna, a projekt vrijedi 300 milijuna eura. "
+       "Tko će platiti cijev, još nije poznato, ali tisuće građana i dalje čekaju plin iz tog pravca.")
+_SR = ("Ministar je rekao da će novi gasovod biti završen do septembra, a projekat vredi 300 miliona evra. "
+       "Ko će platiti cev, još nije poznato, ali posle sastanka hiljade građana i dalje čekaju gas, rekao je on.")
+
+
+@pytest.mark.parametrize("text, lang", [(_BS, "bs"), (_HR, "hr"), (_SR, "sr")])
+def test_bosnian_is_told_from_croatian_by_its_own_words(text: str, lang: str) -> None:
+    # Bosnian shares Croatian's lists and ijekavian forms but writes hiljada, milion, gas where Croatian
+    # writes tisuća, milijun, plin; an ekavian Latin text stays Serbian.
+    assert detect(text) == lang

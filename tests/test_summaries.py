@@ -652,3 +652,13 @@ def test_a_sentence_picking_up_a_quote_halfway_is_never_chosen() -> None:
     assert not any(text[sents[i].start :].startswith("To jest jej") for i in chosen)
     _, midway = _fully_quoted(sents, quotes)
     assert [text[sents[i].start : sents[i].start + 12] for i in midway] == ["To jest jej "]
+
+
+def test_an_article_labelled_with_a_language_read_with_another_s_lists_reads_with_them() -> None:
+    from digest.summaries import _leans
+
+    # Bosnian (bs) is read with the Croatian lists: its "Ona je rekla …" points back as a Croatian one does.
+    text = "Ona je rekla da je sastanak u Sarajevu bio vrlo koristan za obje zemlje."
+    for lang in ("hr", "bs"):
+        a = Article(id="a", path="a", text=text, analysis=Analysis(lang, None, None, None, (), (), ()), lang=lang)
+        assert _leans(a, 0, text), lang

@@ -2138,3 +2138,20 @@ def test_two_keys_merged_into_one_speaker_add_no_empty_host_country() -> None:
     visits._as_speakers(names, people, forms, countries, Counter(), members, {"Ilham Aliyev": "Ilham Aliyev"})
     assert names == {"lyv": "Ilham Aliyev"} and people == Counter({"lyv": 4})
     assert dict(countries) == {}
+
+
+def test_a_role_phrase_of_a_bosnian_article_is_read_with_the_croatian_lists() -> None:
+    from collections import Counter
+
+    from digest.visits import _introduced
+
+    # Bosnian (bs) has no lists of its own: its role phrases are judged with the Croatian ones it is read with.
+    seen: list[str] = []
+
+    def role(phrase: str, lang: str) -> bool:
+        seen.append(lang)
+        return lang == "hr"
+
+    analysis = Analysis("bs", None, None, None, (), (), (), roles=(("Ana Horvat", "ministrica vanjskih poslova", True),))
+    art = Article(id="a", path="a", text="", analysis=analysis, lang="bs")
+    assert _introduced([art], [0], Counter({"horvat": 2}), set(), role) and seen == ["hr"]
