@@ -456,6 +456,12 @@ def _double_given() -> frozenset[str]:
 
 
 @cache
+def _given_names() -> frozenset[str]:
+    """Common given names in every language (data/any/given_names.txt, lower case): Helene, Pedro."""
+    return frozenset(_entries("any", "given_names"))
+
+
+@cache
 def _opposition_stems() -> tuple[str, ...]:
     """Stems of words for a political opposition in every language (data/any/opposition.txt)."""
     return tuple(_entries("any", "opposition"))
@@ -3087,8 +3093,11 @@ class People:
                         break
                     # A sentence's first word is a given name only when seen as one, or right before the surname.
                     # ("Hugh de Kretser, a senior analyst": right before the surname's particle too.)
+                    # (A common given name is one too, though seen only before a double surname: "secrétaire
+                    # d'État Helene Budliger Artieda", where "Budliger" stands before the surname as a given name does.)
                     known = word in given or word in surnames or first == last or (
-                        p.words[first][:1].islower() and all(w.lower() in particles for w in p.words[first:last]))
+                        p.words[first][:1].islower() and all(w.lower() in particles for w in p.words[first:last])) or (
+                        word.lower() in _given_names())
                     # "пресс-секретарь Путина Дмитрий Песков": a surname, then another's given name (a word seen as
                     # a given name too goes on: "José Antonio Kast" beside "María José de la Fuente").
                     if word in surnames and p.words[first] in given and p.words[first] not in surnames and word not in given:

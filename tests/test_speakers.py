@@ -664,6 +664,26 @@ def test_a_role_and_a_capitalised_party_name_of_several_words_lead_to_the_full_n
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "name", "role"),
+    [
+        ("fr", "La secrétaire d'État Sabine Keller Moser a reçu la délégation.", "Sabine Keller Moser",
+         "secrétaire d'État"),
+        ("pt", "A deputada do Bloco Catarina Lopes Moreira criticou o acordo.", "Catarina Lopes Moreira",
+         "deputada do Bloco"),
+        ("it", "Il deputato di Azione Matteo Ferri Lodi ha criticato l'accordo.", "Matteo Ferri Lodi",
+         "deputato di Azione"),
+    ],
+)
+def test_a_common_given_name_after_a_role_and_its_institution_opens_a_double_surname_name(
+        lang: str, text: str, name: str, role: str) -> None:
+    # The word before a double surname stands where a given name does: a common given name before it is the
+    # person's, not the institution's last word ("secrétaire d'État Sabine" and "Keller Moser").
+    people = People(text, [(0, len(text))], lang)
+    assert people.people() == (name,)
+    assert people.roles() == {name: role}
+
+
+@pytest.mark.parametrize(
     ("guest", "adjective", "speaker"),
     [
         ("a su homólogo francés, Luc Martin", "galo", "Luc Martin"),
