@@ -2783,6 +2783,19 @@ class People:
         k = i - 1
         if k < 2 or p.initial[i]:
             return -1
+        function_words = self.lex.function_words
+
+        def role_before(prep: int) -> int:
+            """The role word before the preposition at prep, or -1: right before it, or before one lower-case
+            adjective of it ("el diputado nacional de Unión por la Patria Germán Ríos")."""
+            if prep > 0 and kinds[prep - 1] & K_ROLE and words[prep - 1][:1].islower():
+                return prep - 1
+            if (prep > 1 and not gaps[prep - 1].strip() and words[prep - 1].islower()
+                    and words[prep - 1] not in function_words and not kinds[prep - 1] & (K_VERB | K_ROLE)
+                    and kinds[prep - 2] & K_ROLE and words[prep - 2][:1].islower()):
+                return prep - 2
+            return -1
+
         closing = gaps[i].strip()
         if closing and closing in _QUOTE_CLOSING:
             # The quoted name: back to the word its opening mark stands before.
@@ -2800,9 +2813,9 @@ class People:
             lex = self.lex
             while k > 1 and i - k <= PARTY_WORDS + 2 and not gaps[k].strip() and (
                     words[k][:1].isupper() or words[k] in lex.function_words) and not (
-                    words[k] in lex.prepositions and kinds[k - 1] & K_ROLE):
+                    words[k] in lex.prepositions and role_before(k) >= 0):
                 k -= 1
-            if not (words[k] in lex.prepositions and kinds[k - 1] & K_ROLE and words[k + 1][:1].isupper()):
+            if not (words[k] in lex.prepositions and role_before(k) >= 0 and words[k + 1][:1].isupper()):
                 return -1
             k += 1
         else:
@@ -2813,9 +2826,8 @@ class People:
                 return -1
             k += 1
         prep = k - 1
-        found = (prep > 0 and not gaps[prep].strip() and words[prep].islower() and words[prep] in self.lex.prepositions
-                 and bool(kinds[prep - 1] & K_ROLE) and words[prep - 1][:1].islower())
-        return prep - 1 if found else -1
+        found = (prep > 0 and not gaps[prep].strip() and words[prep].islower() and words[prep] in self.lex.prepositions)
+        return role_before(prep) if found else -1
 
     def _role_of_institution(self, p: _Paragraph, i: int) -> bool:
         """A role, then one preposition of its institution, right before word i: "presidente del Consiglio",
