@@ -2724,7 +2724,9 @@ class People:
             if gap not in _SPACES and gap not in _JOINING_DASHES and not (bracketed and k + 2 >= i) or kinds[k] & K_VERB:
                 break
             word = words[k]
-            if kinds[k] & K_ROLE and word[:1].islower() and not self.lex.institutions.holds(word.lower()):
+            # (A sentence's first word is capitalised whatever it is: "Predsjednica Vijeća ministara X" opens with the role.)
+            if kinds[k] & K_ROLE and (word[:1].islower() or p.initial[k] and word[1:].islower()) and not (
+                    self.lex.institutions.holds(word.lower())):
                 # "analista de la Universidad de Andorra Jordi Serra", "professor at the University of X": a
                 # preposition and an article may stand between the role and its institution's name.
                 lead = k + 1
@@ -4448,7 +4450,8 @@ class People:
             # Vorsitzende"); after a clause's start or punctuation it may be a verb no list knows ("…," said).
             # (Not after a preposition: "na przykład politolog", for example.)
             if strong or titled or j > 0 and gaps[j] in _SPACES and (
-                    words[j - 1].lower() in function_words and words[j - 1].lower() not in lex.prepositions):
+                    words[j - 1].lower() in function_words and words[j - 1].lower() not in lex.prepositions
+                    and words[j - 1].lower() not in _verb_auxiliaries(self._lang)):
                 a = j
         b = i + 1
         if name_start == _HOLDER_BEFORE:
@@ -4773,6 +4776,14 @@ def auxiliaries(lang: str) -> frozenset[str]:
     host's verb and opening a cue before its adverbials; none for a language without lists."""
     return frozenset(w for line in data.sections("visit.txt", lang).get("", ()) if line.startswith("+ aux:")
                      for w in line[len("+ aux:"):].split())
+
+
+@cache
+def _verb_auxiliaries(lang: str) -> frozenset[str]:
+    """auxiliaries() of a language without articles (hr, sr, sl: "je"), where each is only a verb: the lower-case
+    word after one is its participle ("je dočekala predsjedavajuća", welcomed), no adjective of a role. (Where
+    the language has articles its auxiliaries' list holds clitic pronouns that are articles too: it "la".)"""
+    return frozenset() if lexicon(lang).plain_articles else auxiliaries(lang)
 
 
 @cache
