@@ -2724,7 +2724,8 @@ class People:
             if gap not in _SPACES and gap not in _JOINING_DASHES and not (bracketed and k + 2 >= i) or kinds[k] & K_VERB:
                 break
             word = words[k]
-            # (A sentence's first word is capitalised whatever it is: "Predsjednica Vijeća ministara X" opens with the role.)
+            # (A sentence's first word is capitalised whatever it is: "Predsjednica Vijeća ministara X" opens
+            # with the role.)
             if kinds[k] & K_ROLE and (word[:1].islower() or p.initial[k] and word[1:].islower()) and not (
                     self.lex.institutions.holds(word.lower())):
                 # "analista de la Universidad de Andorra Jordi Serra", "professor at the University of X": a
@@ -3108,7 +3109,8 @@ class People:
                     # A sentence's first word is a given name only when seen as one, or right before the surname.
                     # ("Hugh de Kretser, a senior analyst": right before the surname's particle too.)
                     # (A common given name is one too, though seen only before a double surname: "secrétaire
-                    # d'État Helene Budliger Artieda", where "Budliger" stands before the surname as a given name does.)
+                    # d'État Helene Budliger Artieda", where "Budliger" stands before the surname as a given
+                    # name does.)
                     known = word in given or word in surnames or first == last or (
                         p.words[first][:1].islower() and all(w.lower() in particles for w in p.words[first:last])) or (
                         word.lower() in _given_names())

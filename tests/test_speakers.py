@@ -667,7 +667,8 @@ def test_a_role_its_adjective_and_a_capitalised_party_name_lead_to_the_full_name
     # "la diputada provincial de Frente por la Dignidad Carla Ibáñez": one lower-case adjective between the role
     # and the party's name; the holder is still the name after it, so "la legisladora" later is she, not the
     # minister named last.
-    text = ("La senadora provincial de Frente por la Dignidad Carla Ibáñez criticó la gira del ministro Pablo Duarte.\n\n"
+    text = ("La senadora provincial de Frente por la Dignidad Carla Ibáñez criticó la gira del ministro "
+            "Pablo Duarte.\n\n"
             "«Duarte vende el país a precio de saldo», dijo la legisladora.\n")
     people = People(text, [(0, len(text))], "es")
     assert people.roles()["Carla Ibáñez"] == "senadora provincial de Frente por la Dignidad"
