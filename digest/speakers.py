@@ -456,6 +456,12 @@ def _double_given() -> frozenset[str]:
 
 
 @cache
+def _given_names() -> frozenset[str]:
+    """Common given names in every language (data/any/given_names.txt, lower case): Helene, Pedro."""
+    return frozenset(_entries("any", "given_names"))
+
+
+@cache
 def _opposition_stems() -> tuple[str, ...]:
     """Stems of words for a political opposition in every language (data/any/opposition.txt)."""
     return tuple(_entries("any", "opposition"))
@@ -2718,7 +2724,10 @@ class People:
             if gap not in _SPACES and gap not in _JOINING_DASHES and not (bracketed and k + 2 >= i) or kinds[k] & K_VERB:
                 break
             word = words[k]
-            if kinds[k] & K_ROLE and word[:1].islower() and not self.lex.institutions.holds(word.lower()):
+            # (A sentence's first word is capitalised whatever it is: "Predsjednica Vijeća ministara X" opens
+            # with the role.)
+            if kinds[k] & K_ROLE and (word[:1].islower() or p.initial[k] and word[1:].islower()) and not (
+                    self.lex.institutions.holds(word.lower())):
                 # "analista de la Universidad de Andorra Jordi Serra", "professor at the University of X": a
                 # preposition and an article may stand between the role and its institution's name.
                 lead = k + 1
@@ -2777,6 +2786,19 @@ class People:
         k = i - 1
         if k < 2 or p.initial[i]:
             return -1
+        function_words = self.lex.function_words
+
+        def role_before(prep: int) -> int:
+            """The role word before the preposition at prep, or -1: right before it, or before one lower-case
+            adjective of it ("el diputado nacional de Unión por la Patria Germán Ríos")."""
+            if prep > 0 and kinds[prep - 1] & K_ROLE and words[prep - 1][:1].islower():
+                return prep - 1
+            if (prep > 1 and not gaps[prep - 1].strip() and words[prep - 1].islower()
+                    and words[prep - 1] not in function_words and not kinds[prep - 1] & (K_VERB | K_ROLE)
+                    and kinds[prep - 2] & K_ROLE and words[prep - 2][:1].islower()):
+                return prep - 2
+            return -1
+
         closing = gaps[i].strip()
         if closing and closing in _QUOTE_CLOSING:
             # The quoted name: back to the word its opening mark stands before.
@@ -2794,9 +2816,9 @@ class People:
             lex = self.lex
             while k > 1 and i - k <= PARTY_WORDS + 2 and not gaps[k].strip() and (
                     words[k][:1].isupper() or words[k] in lex.function_words) and not (
-                    words[k] in lex.prepositions and kinds[k - 1] & K_ROLE):
+                    words[k] in lex.prepositions and role_before(k) >= 0):
                 k -= 1
-            if not (words[k] in lex.prepositions and kinds[k - 1] & K_ROLE and words[k + 1][:1].isupper()):
+            if not (words[k] in lex.prepositions and role_before(k) >= 0 and words[k + 1][:1].isupper()):
                 return -1
             k += 1
         else:
@@ -2807,9 +2829,8 @@ class People:
                 return -1
             k += 1
         prep = k - 1
-        found = (prep > 0 and not gaps[prep].strip() and words[prep].islower() and words[prep] in self.lex.prepositions
-                 and bool(kinds[prep - 1] & K_ROLE) and words[prep - 1][:1].islower())
-        return prep - 1 if found else -1
+        found = (prep > 0 and not gaps[prep].strip() and words[prep].islower() and words[prep] in self.lex.prepositions)
+        return role_before(prep) if found else -1
 
     def _role_of_institution(self, p: _Paragraph, i: int) -> bool:
         """A role, then one preposition of its institution, right before word i: "presidente del Consiglio",
@@ -3087,8 +3108,12 @@ class People:
                         break
                     # A sentence's first word is a given name only when seen as one, or right before the surname.
                     # ("Hugh de Kretser, a senior analyst": right before the surname's particle too.)
+                    # (A common given name is one too, though seen only before a double surname: "secrétaire
+                    # d'État Helene Budliger Artieda", where "Budliger" stands before the surname as a given
+                    # name does.)
                     known = word in given or word in surnames or first == last or (
-                        p.words[first][:1].islower() and all(w.lower() in particles for w in p.words[first:last]))
+                        p.words[first][:1].islower() and all(w.lower() in particles for w in p.words[first:last])) or (
+                        word.lower() in _given_names())
                     # "пресс-секретарь Путина Дмитрий Песков": a surname, then another's given name (a word seen as
                     # a given name too goes on: "José Antonio Kast" beside "María José de la Fuente").
                     if word in surnames and p.words[first] in given and p.words[first] not in surnames and word not in given:
@@ -4427,7 +4452,8 @@ class People:
             # Vorsitzende"); after a clause's start or punctuation it may be a verb no list knows ("…," said).
             # (Not after a preposition: "na przykład politolog", for example.)
             if strong or titled or j > 0 and gaps[j] in _SPACES and (
-                    words[j - 1].lower() in function_words and words[j - 1].lower() not in lex.prepositions):
+                    words[j - 1].lower() in function_words and words[j - 1].lower() not in lex.prepositions
+                    and words[j - 1].lower() not in _verb_auxiliaries(self._lang)):
                 a = j
         b = i + 1
         if name_start == _HOLDER_BEFORE:
@@ -4752,6 +4778,14 @@ def auxiliaries(lang: str) -> frozenset[str]:
     host's verb and opening a cue before its adverbials; none for a language without lists."""
     return frozenset(w for line in data.sections("visit.txt", lang).get("", ()) if line.startswith("+ aux:")
                      for w in line[len("+ aux:"):].split())
+
+
+@cache
+def _verb_auxiliaries(lang: str) -> frozenset[str]:
+    """auxiliaries() of a language without articles (hr, sr, sl: "je"), where each is only a verb: the lower-case
+    word after one is its participle ("je dočekala predsjedavajuća", welcomed), no adjective of a role. (Where
+    the language has articles its auxiliaries' list holds clitic pronouns that are articles too: it "la".)"""
+    return frozenset() if lexicon(lang).plain_articles else auxiliaries(lang)
 
 
 @cache

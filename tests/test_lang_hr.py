@@ -13,7 +13,7 @@ from digest.language import detect, supported, word_lists
 from digest.numbers import scan
 from digest.pipeline import Settings, analyse
 from digest.sentences import split, stop_words
-from digest.speakers import LANGS, lexicon
+from digest.speakers import LANGS, People, lexicon
 
 NEWS = ("Predsjednik Vlade u srijedu je u Zagrebu primio austrijskog kancelara. Prema njegovim riječima, robna "
         "razmjena lani je iznosila gotovo 4 milijarde eura, što je 5 posto više nego godinu ranije. Obojica su "
@@ -180,6 +180,22 @@ def test_bosnian_is_read_with_the_croatian_lists() -> None:
     a = analyse(text, Settings(SummarySettings(), Limits(), lang="bs"))
     assert a.quotes[0].speaker == "Adnan Hodžić"
     assert any(n.value == pytest.approx(2.1e9) and n.unit == "EUR" for n in a.numbers)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # A sentence's first word is capitalised: the role still opens the phrase, not the genitive plural
+    # "ministara" (of ministers) before the name.
+    ("Predsjednica Vijeća ministara Jelena Kovač primila je goste.", "Jelena Kovač",
+     "predsjednica Vijeća ministara"),
+    # "je dočekala" (has welcomed): the participle after the auxiliary is no adjective of the role.
+    ("Goste je dočekala predsjednica Vijeća ministara Jelena Kovač.", "Jelena Kovač",
+     "predsjednica Vijeća ministara"),
+    # "Predstavnički dom" (the House of Representatives) is an institution: its adjective is no "predstavnik".
+    ("Zastupnik Nove stranke u Predstavničkom domu Marko Babić kritizirao je plan.", "Marko Babić",
+     "zastupnik Nove stranke u Predstavničkom domu"),
+])
+def test_the_role_phrase_of_a_holder_named_after_an_institution(text: str, name: str, role: str) -> None:
+    assert People(text, [(0, len(text))], "hr").roles() == {name: role}
 
 
 def test_institution_words_cut_no_given_name() -> None:

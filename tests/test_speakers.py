@@ -663,6 +663,38 @@ def test_a_role_and_a_capitalised_party_name_of_several_words_lead_to_the_full_n
     assert _speakers(text, "es") == ["Marco Bellini", "Carla Ibáñez"]
 
 
+def test_a_role_its_adjective_and_a_capitalised_party_name_lead_to_the_full_name() -> None:
+    # "la diputada provincial de Frente por la Dignidad Carla Ibáñez": one lower-case adjective between the role
+    # and the party's name; the holder is still the name after it, so "la legisladora" later is she, not the
+    # minister named last.
+    text = ("La senadora provincial de Frente por la Dignidad Carla Ibáñez criticó la gira del ministro "
+            "Pablo Duarte.\n\n"
+            "«Duarte vende el país a precio de saldo», dijo la legisladora.\n")
+    people = People(text, [(0, len(text))], "es")
+    assert people.roles()["Carla Ibáñez"] == "senadora provincial de Frente por la Dignidad"
+    assert _speakers(text, "es") == ["Carla Ibáñez"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "role"),
+    [
+        ("fr", "La secrétaire d'État Sabine Keller Moser a reçu la délégation.", "Sabine Keller Moser",
+         "secrétaire d'État"),
+        ("pt", "A deputada do Bloco Catarina Lopes Moreira criticou o acordo.", "Catarina Lopes Moreira",
+         "deputada do Bloco"),
+        ("it", "Il deputato di Azione Matteo Ferri Lodi ha criticato l'accordo.", "Matteo Ferri Lodi",
+         "deputato di Azione"),
+    ],
+)
+def test_a_common_given_name_after_a_role_and_its_institution_opens_a_double_surname_name(
+        lang: str, text: str, name: str, role: str) -> None:
+    # The word before a double surname stands where a given name does: a common given name before it is the
+    # person's, not the institution's last word ("secrétaire d'État Sabine" and "Keller Moser").
+    people = People(text, [(0, len(text))], lang)
+    assert people.people() == (name,)
+    assert people.roles() == {name: role}
+
+
 @pytest.mark.parametrize(
     ("guest", "adjective", "speaker"),
     [
