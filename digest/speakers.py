@@ -24,7 +24,7 @@ from digest.roles import (ROLE_WORDS, deputy as deputy_role, fullest as fullest_
 
 # Languages with attribution word lists; any other language uses all of them at once.
 LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl",
-         "bg", "fi", "el", "et", "lv", "sr", "lt", "ca", "is", "sq", "mk", "ga", "kk")
+         "bg", "fi", "el", "et", "lv", "sr", "lt", "ca", "is", "sq", "mk", "ga", "kk", "az")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -4616,6 +4616,8 @@ _GENDERS: dict[str, _Genders] = {
     "tr": _Genders((), (), (), {}),
     # Kazakh has no grammatical gender either: "ол" is he and she.
     "kk": _Genders((), (), (), {}),
+    # Azerbaijani has none either: "o" is he and she.
+    "az": _Genders((), (), (), {}),
     # Hungarian has no grammatical gender either: "ő" is he and she.
     "hu": _Genders((), (), (), {}),
     # Finnish has none: "hän" is he and she.
