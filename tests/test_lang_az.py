@@ -12,7 +12,7 @@ from digest.language import detect, supported, word_lists
 from digest.numbers import scan
 from digest.pipeline import Settings, analyse
 from digest.sentences import stop_words
-from digest.speakers import LANGS, lexicon
+from digest.speakers import LANGS, fold, lexicon, same_word
 
 NEWS = ("Prezident İlham Əliyev çərşənbə günü Bakıda Qazaxıstan Prezidentini qəbul edib. Onun sözlərinə görə, "
         "keçən il iki ölkə arasında ticarət dövriyyəsi təxminən 500 milyon dollar təşkil edib və bu il 15 faiz "
@@ -140,3 +140,9 @@ def test_a_whole_azerbaijani_article() -> None:
     assert {(1.2e9, "USD", "İlham Əliyev"), (3e6, "t", "İrakli Kobaxidze"), (15, "%", "İrakli Kobaxidze"),
             (2.3e9, "EUR", "Ceyhun Bayramov"), (300e6, "EUR", "Zaur Məmmədov"),
             (40e6, "GEL", "İrakli Kobaxidze")} <= got
+
+
+def test_azerbaijani_and_english_spellings_are_one_name() -> None:
+    # ə folds to a and ı to i, as English spells them (Əli Əsədov: Ali Asadov); a case form too.
+    assert fold("Əli Əsədov") == fold("Ali Asadov")
+    assert same_word("Əsədovun", "Asadov") and same_word("Yıldırım", "Yildirim")
