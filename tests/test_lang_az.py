@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from digest import dates, places
+from digest.visits import skeletons
 from digest.config import Limits, SummarySettings
 from digest.language import detect, supported, word_lists
 from digest.numbers import scan
@@ -146,3 +147,9 @@ def test_azerbaijani_and_english_spellings_are_one_name() -> None:
     # ə folds to a and ı to i, as English spells them (Əli Əsədov: Ali Asadov); a case form too.
     assert fold("Əli Əsədov") == fold("Ali Asadov")
     assert same_word("Əsədovun", "Asadov") and same_word("Yıldırım", "Yildirim")
+
+
+def test_azerbaijani_names_share_the_grouping_keys_of_their_english_spelling() -> None:
+    # Visits group articles by their names' consonant keys: Əli Əsədov is keyed as Ali Asadov is
+    # (an az and a bs report of one visit were two visits).
+    assert skeletons(["Əli", "Əsədov"]) == skeletons(["Ali", "Asadov"])
