@@ -40,6 +40,9 @@ _LETTERS = {
     # Kazakh: ә ғ қ ң ө ұ ү һ, and ы, which it writes as often as Russian does (a short Kazakh
     # text, "басшысы … сапарымен барды", came out Russian on its ы). A Russian text naming Қазақстан has a letter or two.
     "kk": "әғқңөұүһы",
+    # Azerbaijani ə, which no other profile's language writes and Azerbaijani writes in nearly every word
+    # pair (və, ilə, edib); x and q Turkish never writes. ı ş ğ it shares with Turkish.
+    "az": "əxq",
 }
 # Every letter beyond a-z that each Latin-script profile's language writes in its own words. A
 # letter outside a language's alphabet counts against it (see _FOREIGN_WEIGHT), so a letter that one
@@ -61,6 +64,8 @@ _ALPHABETS = {
     "sq": "ëç",
     # Irish: the five acute vowels only (síneadh fada); never à è ò ç ñ ö ü.
     "ga": "áéíóú",
+    # Azerbaijani: Turkish letters and ə; never Turkish â î û.
+    "az": "çəğıöşü",
 }
 # A language loses this many times the share of the text's letters outside its alphabet (those of its
 # lower-case words: see _foreign_letters): a Romanian brief with 2.5% of its letters in ă ș ț î loses
@@ -86,7 +91,8 @@ _FOREIGN_SHARE = 0.005
 # Letters a text must write at least one of to be in a language: Kazakh's ы counts for it as Russian's does
 # (see _LETTERS), so a Russian headline with no function word ("Токаев выиграл выборы") would tie; Kazakh
 # writes ә ғ қ ұ һ і in nearly every sentence, Russian and Kyrgyz (ү ө ң, which Kazakh shares) never.
-_NEEDED_LETTERS = {"kk": "әғқұһі"}
+# Azerbaijani writes ə in nearly every sentence, Turkish never: a Turkish text sharing bir, bu, ki with it is no Azerbaijani.
+_NEEDED_LETTERS = {"kk": "әғқұһі", "az": "ə"}
 # A text whose best profile's function words make less than this share of its words is in none
 # of them: the supported languages' articles score 0.16 and more, a Swedish one 0.06 (nl).
 _CONFIDENT = 0.1

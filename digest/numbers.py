@@ -2012,7 +2012,7 @@ _BARE_MIN = 100
 # A count spelled in words inside direct speech is news from this size on ("zwölf Abkommen").
 _QUOTED_COUNT_MIN = 10
 _WORD_MIN = 1e6
-_CAPITAL_FIRST = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſЀ-ЯҐ]")
+_CAPITAL_FIRST = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſƏЀ-ЯҐ]")
 _CAPITAL = re.compile(_CAPITAL_FIRST.pattern + r"[\w’'-]+")
 # A comma between digits is a decimal mark or a digit group ("11,2 млрд"), not a clause break.
 _CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]–—]|\s-\s")
@@ -3406,7 +3406,7 @@ def _occurrences(text: str, name: str) -> list[int]:
 
 _SEPARATED = re.compile(r"[-’']")
 _PLAIN = re.compile(r"\w+")
-_CAPITAL_RUN = re.compile(r"[A-ZÀ-ÖØ-ÞЀ-ЯҐ][\w’'-]+$")
+_CAPITAL_RUN = re.compile(r"[A-ZÀ-ÖØ-ÞƏЀ-ЯҐ][\w’'-]+$")
 
 
 def _capital_before(text: str, pos: int) -> str | None:

@@ -38,7 +38,7 @@ _ELIDED_OPENERS = frozenset("«„“\"‹")
 # ("in 2024-25."): that ends the sentence.
 _STOP = re.compile(r"[.!?…](?:(?<=\d{4}[-–/]\d\d.)|(?<!\b\d.)(?<!\b\d\d.))(?=[\s\"”“»«’]|$)")
 # Words of a quote that look like a title: capitalised content words ("Shaping the Future").
-_TITLE_WORD = re.compile(r"^[A-ZÀ-ÞĀ-ſЀ-ЯҐ0-9]")
+_TITLE_WORD = re.compile(r"^[A-ZÀ-ÞĀ-ſƏЀ-ЯҐ0-9]")
 # Languages that capitalise every noun: a sentence of them looks like a title ("Nigeria ist ein
 # Partner auf Augenhöhe"), so only a quote whose every word is capitalised reads as one there.
 _NOUNS_CAPITALISED = frozenset(("de", "lb"))
@@ -93,7 +93,7 @@ _POSSESSED = re.compile(r"(?:['’]\w{0,3})?[ \u00a0]+(?:(\w+)[ \u00a0]+)?(\w+(?
 # (An elided reflexive may come first: "s'agace-t-il".)
 _INVERTED = re.compile(r"[\s,–—-]*(?:\w['’])?(\w+)[-‐](?:t[-‐])?(\w+)(?!\w|[-‐]\w)")
 # A name after a title: initials, then a capitalised word ("S. Jaishankar", "Jaishankar").
-_UNKNOWN_NAME = re.compile(r"[ \u00a0]+(?:[A-ZÀ-ÞĀ-ſЀ-ЯҐ]\.[ \u00a0]*)*(?P<word>[A-ZÀ-ÞĀ-ſЀ-ЯҐ][\w’'-]+)")
+_UNKNOWN_NAME = re.compile(r"[ \u00a0]+(?:[A-ZÀ-ÞĀ-ſƏЀ-ЯҐ]\.[ \u00a0]*)*(?P<word>[A-ZÀ-ÞĀ-ſƏЀ-ЯҐ][\w’'-]+)")
 # The word right before a full stop, and how far back it is looked for (the longest abbreviation).
 _LAST_WORD = re.compile(r"(?<!\w)\w+$")
 ABBREVIATION_CHARS = 12

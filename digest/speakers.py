@@ -24,7 +24,7 @@ from digest.roles import (ROLE_WORDS, deputy as deputy_role, fullest as fullest_
 
 # Languages with attribution word lists; any other language uses all of them at once.
 LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl",
-         "bg", "fi", "el", "et", "lv", "sr", "lt", "ca", "is", "sq", "mk", "ga", "kk")
+         "bg", "fi", "el", "et", "lv", "sr", "lt", "ca", "is", "sq", "mk", "ga", "kk", "az")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -959,12 +959,22 @@ _NAME_CASE_FILES = [data.sections("name_cases.txt", code) for code in LANGS]
 
 # A Kazakh-style case ending on an -ов/-ев/-ин surname (Тоқаевтың, Путинмен; name_cases.txt [surname]):
 # only after the surname's own ending, which Russian never follows with these.
-_SURNAME_CASE = re.compile(r"(?<=[оеёи][вн])(?:" + _ending_pattern("surname") + r")$")
+# Azerbaijani does the same in Latin script, no apostrophe (Əsədovun, Əliyevə, Əliyevi, Əsədovla): there only an
+# ending in harmony with the surname's vowel (back after -ov: un, u, la; front after -ev: in, i, ə, lə) and after two
+# letters more, so that Czech and Slovak -ovi (Ficovi, Babišovi) and given names (Kevin, Levin) keep their ending.
+_LATIN_SURNAME_CASES = [e for e in _name_cases("surname") if e.isascii() or not re.search("[\u0400-\u04ff]", e)]
+_SURNAME_CASE = re.compile(
+    r"(?<=[оеёи][вн])(?:" + _ending_pattern("surname") + r")$"
+    + "".join(r"|(?<=\w\w" + vowel + r"v)(?:" + "|".join(map(re.escape, endings)) + r")$"
+              for vowel, endings in (("o", [e for e in _LATIN_SURNAME_CASES if re.search("[aıou]", e)]),
+                                     ("e", [e for e in _LATIN_SURNAME_CASES if re.search("[eəiöü]", e)]))
+              if endings))
 # A case ending glued to a place's name (Астанаға, Мәскеуде; name_cases.txt [place]), after three letters.
 _PLACE_CASE = re.compile(r"(?<=\w\w\w)(?:" + _ending_pattern("place") + r")$")
 
-# A surname's nominative ending in Kazakh and Russian spelling (Тоқаев, Путин, Назарбаева, Әбішұлы).
-_SURNAME_END = re.compile(r"(?:[оеё]в|ин|ова|ева|ина|ұлы|қызы)$")
+# A surname's nominative ending in Kazakh and Russian spelling (Тоқаев, Путин, Назарбаева, Әбішұлы), and the
+# Latin -ov/-ev/-ova/-eva that Azerbaijani declines the same way (Əliyev Tokayevi qəbul edib: two people).
+_SURNAME_END = re.compile(r"(?:[оеё]в|ин|ова|ева|ина|ұлы|қызы|[oe]v|ova|eva)$")
 
 
 def _kazakh_place_form(word: str) -> bool:
@@ -4668,6 +4678,8 @@ _GENDERS: dict[str, _Genders] = {
     "tr": _Genders((), (), (), {}),
     # Kazakh has no grammatical gender either: "ол" is he and she.
     "kk": _Genders((), (), (), {}),
+    # Azerbaijani has none either: "o" is he and she.
+    "az": _Genders((), (), (), {}),
     # Hungarian has no grammatical gender either: "ő" is he and she.
     "hu": _Genders((), (), (), {}),
     # Finnish has none: "hän" is he and she.

@@ -107,6 +107,9 @@ _CYRILLIC = str.maketrans(
     )
 )
 _CYRILLIC_LETTER = re.compile(f"[{_CYRILLIC_LETTERS}]")
+# Azerbaijani ə has no decomposition: without this it would vanish with the accents (Əli Əsədov -> li sdov,
+# no key shared with Ali Asadov).
+_SCHWA = str.maketrans({"ə": "a"})
 # Every ASCII byte but a-z and NUL.
 _NOT_LATIN = bytes(c for c in range(128) if c and not 97 <= c <= 122)
 _VOWELS = b"aeiouyj"
@@ -478,7 +481,7 @@ def _fold(s: str) -> str:
         if _CYRILLIC_LETTER.search(s):
             s = s.translate(_CYRILLIC)
         # ł has no decomposition: without this it would vanish with the accents (Michał -> micha).
-        s = unicodedata.normalize("NFKD", s.replace("ł", "l")).encode("ascii", "ignore").decode()
+        s = unicodedata.normalize("NFKD", s.replace("ł", "l").translate(_SCHWA)).encode("ascii", "ignore").decode()
     return s.encode().translate(None, _NOT_LATIN).decode()
 
 
@@ -2768,7 +2771,8 @@ def _slug(text: str) -> str:
 
 # Letters that NFKD does not take apart into a Latin letter and a mark: folded by hand, so that an id keeps
 # them ("Tromsø" is tromso, not troms; "Łódź" lodz).
-_UNDECOMPOSED = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ß": "ss", "ı": "i", "þ": "th", "ð": "d"})
+_UNDECOMPOSED = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ß": "ss", "ı": "i", "þ": "th", "ð": "d",
+                               "ə": "a"})
 
 
 def _fold_keep(text: str) -> str:
