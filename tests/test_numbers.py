@@ -1278,12 +1278,13 @@ def test_a_scale_word_left_as_the_unit_counts_nothing() -> None:
 
 
 def test_a_scale_word_left_as_the_unit_is_no_measure_of_its_own() -> None:
-    # No Azerbaijani lists: "milyard" (a stem of Turkish "milyar*") is left as the unit of two
-    # figures whose sentences name no measure: the scale word is no noun they both count.
+    # Read as a language with no lists (Uzbek-like text, as Azerbaijani was before it had its own):
+    # "milyard" (a stem of Turkish "milyar*") is left as the unit of two figures whose sentences name no
+    # measure: the scale word is no noun they both count.
     arts, nums = _visit_numbers({"a": (
-        "Nazir deyib ki, ölkə 2024-cü ildə 9,6 milyard kubmetr ixrac edib. "
-        "Bu il ixrac 11 milyard kubmetri keçəcək, nazir deyib."
-    )}, "az")
+        "Vazir aytdi, mamlakat 2024-yilda 9,6 milyard kubmetr eksport qildi. "
+        "Bu yil eksport 11 milyard kubmetrdan oshadi, dedi vazir."
+    )}, "uz")
     assert {n.unit for n in nums} == {"milyard"}
     assert find_conflicts(nums, arts) == ()
 
