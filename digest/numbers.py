@@ -3876,7 +3876,44 @@ def _topic(n: KeyNumber, lang: str, measured: bool = True, label: tuple[str, str
                 return topic
     lead, colon, _ = n.sentence.partition(":")
     words = n.what + (" " + lead if colon and len(lead.split()) <= 4 else "")
-    return _topic_of(_without_offices(words, lang), n.unit or "", lang)
+    return _compound_topic(_without_offices(words, lang), n.unit or "", lang)
+
+
+# Letters from which a word of a compounding language is read as a compound of two nouns or more.
+_COMPOUND_LETTERS = 12
+# Letters of a compound's end that stand for its head noun ("…tunnel").
+_HEAD_LETTERS = 4
+
+
+@lru_cache(maxsize=1 << 12)
+def _compound_endings(lang: str) -> tuple[str, ...] | None:
+    """The case endings a compound's head may take ([format] compound_endings, longest first), or
+    None where the language does not write compounds as one word."""
+    fmt = dict(_read(lang, "numbers.txt").get("format", []))
+    if "compound_endings" not in fmt:
+        return None
+    return tuple(sorted(fmt["compound_endings"].split(), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1 << 12)
+def _compound_topic(words: str, unit: str, lang: str) -> frozenset[str]:
+    """_topic_of for a label found without a measure noun: a long compound no [synonyms] line keys
+    is keyed by its head, its last part ("Brennerbasistunnel" is a tunnel), not by its first letters,
+    which are its modifier's and often a place's ("Brenner", "Brennero" of another figure)."""
+    endings = _compound_endings(lang)
+    if endings is None:
+        return _topic_of(words, unit, lang)
+    heads = set()
+    kept = []
+    for w in _WORD.findall(words):
+        lw = w.lower()
+        if len(lw) < _COMPOUND_LETTERS or _synonym_word(lw, lang):
+            kept.append(w)
+            continue
+        # Without a case ending, so that "Basistunnels" and "Basistunnel" share their head.
+        ending = next((e for e in endings if lw.endswith(e)), "")
+        heads.add("~" + lw[: len(lw) - len(ending)][-_HEAD_LETTERS:])
+    return frozenset(_topic_of(" ".join(kept), unit, lang) | heads)
 
 
 @lru_cache(maxsize=4096)

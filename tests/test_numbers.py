@@ -1725,3 +1725,29 @@ def test_a_comparative_after_an_ordinal_is_skipped_for_the_ranked_noun(text: str
 ])
 def test_a_minus_word_before_a_measure_makes_it_negative(text: str, lang: str, value: float) -> None:
     assert [n.value for n in _found(text, lang)] == [value]
+
+
+def _mixed_conflict_values(texts: dict[str, tuple[str, str]]) -> list[list[float]]:
+    """_conflict_values for articles in several languages: id -> (lang, text)."""
+    arts, nums = [], []
+    for aid, (lang, text) in texts.items():
+        a, n = _visit_numbers({aid: text}, lang)
+        arts += a
+        nums += n
+    by_id = {n.id: n for n in nums}
+    return [sorted(by_id[i].value for i in c.numbers) for c in find_conflicts(nums, arts)]
+
+
+@pytest.mark.parametrize(
+    ("texts", "values"),
+    [
+        # A German compound is keyed by its head (a tunnel), not by the place its first part names.
+        ({"a": ("de", "»Der Semmeringbasistunnel ist mit 27 Kilometern sehr lang«, sagte die Ministerin."),
+          "b": ("it", "«Il Semmering resta un valico lungo 41 chilometri», osserva l'esperta.")}, []),
+        # The same compound, inflected, is still one measure.
+        ({"a": ("de", "»Der Semmeringbasistunnel ist mit 27 Kilometern sehr lang«, sagte die Ministerin."),
+          "b": ("de", "»Des Semmeringbasistunnels Strecke misst 31 Kilometer«, sagte der Experte.")}, [[27, 31]]),
+    ],
+)
+def test_a_compound_is_keyed_by_its_head(texts: dict[str, tuple[str, str]], values: list[list[float]]) -> None:
+    assert _mixed_conflict_values(texts) == values
