@@ -4863,6 +4863,7 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article], la
         measures = [_measure_once(n, by_id.get(n.article), seen) for n in group]
         # A people's count measured as another noun's names its measure last.
         aliased = _demonym_measures(group, measures, by_id, seen)
+        aliased |= _compatriot_measures(group, measures, by_id)
         in_copy = [bool(by_id[n.article].duplicate_of) if n.article in by_id else False for n in group]
 
         def translated(i: int, j: int) -> bool:
@@ -5012,6 +5013,38 @@ def _demonym_measures(
             measures[i] = _measure_once(dataclasses.replace(n, unit=o.unit), by_id[n.article], seen)
             aliased.add(i)
             break
+    return aliased
+
+
+@lru_cache(maxsize=1 << 12)
+def _compatriots(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The [compatriots] words of a language ("rodaków", "Landsleute"), lower-cased: whole forms,
+    and the stems of its "*" entries."""
+    found = [k.lower() for k, _ in _read(lang, "numbers.txt").get("compatriots", [])]
+    return frozenset(w for w in found if not w.endswith("*")), tuple(w[:-1] for w in found if w.endswith("*"))
+
+
+def _compatriot_measures(group: list[KeyNumber], measures: list[_Measure], by_id: dict[str, Article]) -> set[int]:
+    """Measure a speaker's count of compatriots ("ponad 200 tysięcy rodaków") as the count of the
+    one people the same speaker counts by name in the same article ("180 tysięcy Polaków"): one's
+    compatriots are one's own people. Returns the indexes of the counts so measured."""
+    aliased: set[int] = set()
+    by_article: dict[str, list[int]] = {}
+    for i, n in enumerate(group):
+        by_article.setdefault(n.article, []).append(i)
+    for i, n in enumerate(group):
+        if not n.unit or not n.speaker or n.article not in by_id or not _counted(n.unit):
+            continue
+        words, stems = _compatriots(_lists_lang(by_id[n.article].lang))
+        noun = n.unit.lower()
+        if noun not in words and not noun.startswith(stems):
+            continue
+        # Only a named speaker's: an article's own "compatriots" may be its readers' people, not
+        # the one it counts. Two peoples counted by the speaker leave it unknown which is theirs.
+        peoples = {measures[j].topic for j in by_article[n.article] if j != i and measures[j].family == PEOPLE and group[j].speaker == n.speaker}
+        if len(peoples) == 1:
+            measures[i] = measures[i]._replace(family=PEOPLE, topic=peoples.pop(), head=frozenset(), country=None)
+            aliased.add(i)
     return aliased
 
 

@@ -1751,3 +1751,20 @@ def _mixed_conflict_values(texts: dict[str, tuple[str, str]]) -> list[list[float
 )
 def test_a_compound_is_keyed_by_its_head(texts: dict[str, tuple[str, str]], values: list[list[float]]) -> None:
     assert _mixed_conflict_values(texts) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        # A speaker's compatriots are the people the speaker counts by name: one crowd, two figures.
+        ("Minister Jan Kowal powiedział, że w Irlandii mieszka około 90 tysięcy Polaków. "
+         "Kowal dodał wieczorem, że w Irlandii żyje ponad 120 tysięcy rodaków.", "pl", [[90000, 120000]]),
+        ("Botschafter Oleh Marko sagte, in Österreich lebten rund 90.000 Ukrainer. "
+         "Später sagte Marko, in Österreich lebten mehr als 120.000 Landsleute.", "de", [[90000, 120000]]),
+        # Two peoples counted by the speaker: which one is theirs is not known.
+        ("Minister Jan Kowal powiedział, że w Irlandii mieszka około 90 tysięcy Polaków i 80 tysięcy Litwinów. "
+         "Kowal dodał wieczorem, że w Irlandii żyje ponad 120 tysięcy rodaków.", "pl", []),
+    ],
+)
+def test_compatriots_are_the_people_the_speaker_counts(text: str, lang: str, values: list[list[float]]) -> None:
+    assert _conflict_values({"a": text}, lang) == values
