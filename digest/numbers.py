@@ -4438,7 +4438,36 @@ def _measure(n: KeyNumber, article: Article | None) -> _Measure:
     head = _head_stems(label[0], n.unit or "", lang) & topic if from_label else frozenset()
     # Only counts: a sum or a share of two countries' may still be one measure (trade between them).
     country = _subject_country(n.sentence, n.surface, lang) if _counted(n.unit) and not people else None
+    owner = _count_owner(n.sentence, n.surface, lang) if _counted(n.unit) and not people and not kind else None
+    if owner:
+        # "220 policistov iz sedmih držav", "ministrov iz devetih držav": the countries of the
+        # officers and those of the ministers are two counts; the noun they belong to is their head.
+        topic, head = topic | {owner}, head | {owner}
     return _Measure(family, topic, when, label[1], named, reverse, ahead, head, country)
+
+
+@lru_cache(maxsize=1 << 12)
+def _count_owner(sentence: str, surface: str, lang: str) -> str | None:
+    """The stem (see _stems) of the noun a count is an attribute of, linked to it by a preposition
+    right before the figure ("officers from seven countries", "policistov iz sedmih držav"), else None."""
+    lex = lexicon(lang)
+    low = _folded(sentence).lower()
+    at = low.find(fold(surface).lower())
+    if at <= 0:
+        return None
+    link_at, link = _word_before(low, at, max(0, at - _LOOKBACK))
+    if not link or link not in _preposition_words(lang) or link in lex.of.forms:
+        return None
+    if _CLAUSE.search(low, link_at, at):
+        return None
+    noun_at, noun = _word_before(low, link_at, max(0, link_at - _LOOKBACK))
+    if not noun or _CLAUSE.search(low, noun_at, link_at) or noun in lex.stop or noun in lex.of.forms:
+        return None
+    # A verb ("sodelujejo iz", "operan en") or a number word is no owner: only a noun's count is its attribute.
+    if noun.endswith(lex.verb_endings) or parse_words(noun, lex) is not None or len(noun) < _NOUN_LETTERS:
+        return None
+    stems = _stems(noun, lang)
+    return next(iter(stems)) if len(stems) == 1 else None
 
 
 # How many words may open a clause before its subject ("that it will", "da bo").
