@@ -4407,6 +4407,10 @@ def _measure(n: KeyNumber, article: Article | None) -> _Measure:
     label = _measure_label(n.sentence, n.surface, lang)
     if not label[0] and article is not None:
         label = _antecedent_measure(article.text, n.start - n.sentence.find(n.surface), n.sentence, lang)
+    if label[2] and not label[1] and _country_measure(n.sentence, n.surface, label[2], lang):
+        # "two billion dollars in American investment": one investor's part, never a report of
+        # the total it is part of ("la inversión total prevista").
+        label = (label[0], ONE, label[2])
     named = bool(label[0] and _topic_of(label[0], n.unit or "", lang))
     # A duration beside a measure noun is its horizon ("investir … nos próximos cinco anos"), not a
     # report of it: only its own label says what lasted.
@@ -4468,6 +4472,28 @@ def _count_owner(sentence: str, surface: str, lang: str) -> str | None:
         return None
     stems = _stems(noun, lang)
     return next(iter(stems)) if len(stems) == 1 else None
+
+
+@lru_cache(maxsize=1 << 12)
+def _country_measure(sentence: str, surface: str, words: str, lang: str) -> bool:
+    """Whether a country's adjective qualifies the measure noun group words nearest the figure:
+    right before it ("American investment"), or right after it where adjectives follow their noun
+    ("inversión estadounidense")."""
+    lex = lexicon(lang)
+    low = _folded(sentence).lower()
+    at = low.find(fold(surface).lower())
+    group = fold(words).lower()
+    spots = [m.start() for m in re.finditer(re.escape(group), low)]
+    if at < 0 or not spots:
+        return False
+    k = min(spots, key=lambda p: abs(p - at))
+    candidates = [_word_before(low, k, max(0, k - _LOOKBACK))[1].strip("'.")]
+    if lex.adjectives_after:
+        # The group may hold its adjective already ("inversión alemana"), else it is the next word.
+        after = _WORD.match(low, _skip_space(low, k + len(group), len(low)))
+        candidates += _WORD.findall(group)[1:] + ([after.group()] if after else [])
+    # An adjective, not a name: "trade between Poland and Chile" is no one country's.
+    return any(w and _country_of(w) and not _country_name(w) for w in candidates)
 
 
 # How many words may open a clause before its subject ("that it will", "da bo").

@@ -1782,3 +1782,20 @@ def test_compatriots_are_the_people_the_speaker_counts(text: str, lang: str, val
 )
 def test_a_count_after_a_noun_and_preposition_is_that_noun_s(text: str, lang: str, values: list[list[float]]) -> None:
     assert _conflict_values({"a": text}, lang) == values
+
+
+@pytest.mark.parametrize(
+    ("texts", "values"),
+    [
+        # One country's investment is a part of the total investment, never another report of it.
+        ({"a": ("en", "The minister said that 900 million euros in German investment in the port is expected."),
+          "b": ("es", "La inversión total prevista asciende a 1.000 millones de euros, según el ministro.")}, []),
+        ({"a": ("es", "La inversión alemana prevista asciende a 900 millones de euros, según el ministro."),
+          "b": ("es", "La inversión total prevista asciende a 1.000 millones de euros, según la ministra.")}, []),
+        # Two figures for the same country's investment still disagree.
+        ({"a": ("en", "The minister said that 900 million euros in German investment in the port is expected."),
+          "b": ("es", "La inversión alemana prevista asciende a 1.000 millones de euros, según el ministro.")}, [[9e8, 1e9]]),
+    ],
+)
+def test_a_country_s_investment_is_no_report_of_the_total(texts: dict[str, tuple[str, str]], values: list[list[float]]) -> None:
+    assert _mixed_conflict_values(texts) == values
