@@ -4450,9 +4450,16 @@ def _measure(n: KeyNumber, article: Article | None) -> _Measure:
     return _Measure(family, topic, when, label[1], named, reverse, ahead, head, country)
 
 
+@cache
+def _from_words(lang: str) -> frozenset[str]:
+    """[from] words of a language: the prepositions of origin ("iz", "from", "aus"); not "of"-like
+    ones ("en delegasjon på 40 selskaper" is a delegation made of companies, which it counts)."""
+    return frozenset(fold(k).lower() for k, _ in _read(lang, "numbers.txt").get("from", []))
+
+
 @lru_cache(maxsize=1 << 12)
 def _count_owner(sentence: str, surface: str, lang: str) -> str | None:
-    """The stem (see _stems) of the noun a count is an attribute of, linked to it by a preposition
+    """The stem (see _stems) of the noun a count is an attribute of, linked to it by a [from] word
     right before the figure ("officers from seven countries", "policistov iz sedmih držav"), else None."""
     lex = lexicon(lang)
     low = _folded(sentence).lower()
@@ -4460,7 +4467,7 @@ def _count_owner(sentence: str, surface: str, lang: str) -> str | None:
     if at <= 0:
         return None
     link_at, link = _word_before(low, at, max(0, at - _LOOKBACK))
-    if not link or link not in _preposition_words(lang) or link in lex.of.forms:
+    if not link or link not in _from_words(lang) or link in lex.of.forms:
         return None
     if _CLAUSE.search(low, link_at, at):
         return None

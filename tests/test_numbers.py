@@ -1778,6 +1778,8 @@ def test_compatriots_are_the_people_the_speaker_counts(text: str, lang: str, val
         ("The drill brought together 300 soldiers from six countries. The meeting of ministers from eight countries was held in Oslo.", "en", []),
         # The same noun's countries are one count told twice.
         ("Na vaji je sodelovalo 300 gasilcev iz šestih držav. Kasneje so poročali o gasilcih iz osmih držav.", "sl", [[6, 8]]),
+        # A preposition of make-up ("på": a delegation of 40 firms) leaves the count the firms'.
+        ("Ministeren har med seg en delegasjon på 40 selskaper. Han sa senere at 55 selskaper er med.", "no", [[40, 55]]),
     ],
 )
 def test_a_count_after_a_noun_and_preposition_is_that_noun_s(text: str, lang: str, values: list[list[float]]) -> None:
@@ -1799,3 +1801,4 @@ def test_a_count_after_a_noun_and_preposition_is_that_noun_s(text: str, lang: st
 )
 def test_a_country_s_investment_is_no_report_of_the_total(texts: dict[str, tuple[str, str]], values: list[list[float]]) -> None:
     assert _mixed_conflict_values(texts) == values
+
