@@ -4440,6 +4440,10 @@ def _measure(n: KeyNumber, article: Article | None) -> _Measure:
     # The measure nouns of a label drawn from one (not a count's own noun, a people's, a duration's).
     from_label = named and not people and not kind and n.unit not in _DURATIONS and not _counted(n.unit)
     head = _head_stems(label[0], n.unit or "", lang) & topic if from_label else frozenset()
+    if not named and not people and not kind and not _counted(n.unit):
+        # A label found without a measure noun, where a noun group opens with its head ("galleria
+        # di base del Brennero"): the head names what is measured, a name after it only whose.
+        head = _label_head(n.what, n.unit or "", lang) & topic
     # Only counts: a sum or a share of two countries' may still be one measure (trade between them).
     country = _subject_country(n.sentence, n.surface, lang) if _counted(n.unit) and not people else None
     owner = _count_owner(n.sentence, n.surface, lang) if _counted(n.unit) and not people and not kind else None
@@ -4501,6 +4505,21 @@ def _country_measure(sentence: str, surface: str, words: str, lang: str) -> bool
         candidates += _WORD.findall(group)[1:] + ([after.group()] if after else [])
     # An adjective, not a name: "trade between Poland and Chile" is no one country's.
     return any(w and _country_of(w) and not _country_name(w) for w in candidates)
+
+
+@lru_cache(maxsize=1 << 12)
+def _label_head(what: str, unit: str, lang: str) -> frozenset[str]:
+    """The stems of a label's head noun where adjectives follow their noun (and so a noun group
+    opens with its head): its first lower-case content word, when a capitalised word follows it;
+    else none (a label of names alone, or of common words, keeps every stem alike)."""
+    lex = lexicon(lang)
+    if not lex.adjectives_after:
+        return frozenset()
+    words = _WORD.findall(what)
+    first = next((k for k, w in enumerate(words) if w.islower() and w not in lex.stop and w not in lex.of.forms and len(w) >= _NOUN_LETTERS), None)
+    if first is None or not any(w[:1].isupper() for w in words[first + 1 :]):
+        return frozenset()
+    return _topic_of(words[first], unit, lang)
 
 
 # How many words may open a clause before its subject ("that it will", "da bo").

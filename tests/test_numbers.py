@@ -1802,3 +1802,17 @@ def test_a_count_after_a_noun_and_preposition_is_that_noun_s(text: str, lang: st
 def test_a_country_s_investment_is_no_report_of_the_total(texts: dict[str, tuple[str, str]], values: list[list[float]]) -> None:
     assert _mixed_conflict_values(texts) == values
 
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # The tunnel of the Semmering and the Semmering's pass share only a name: two measures.
+        ("La galleria di base del Semmering, 27 chilometri tra Gloggnitz e Mürzzuschlag, è quasi pronta. "
+         "«Oggi il Semmering resta un valico lungo 41 chilometri», osserva l'esperta.", []),
+        # Two reports of the tunnel's length still disagree.
+        ("La galleria di base del Semmering, 27 chilometri tra Gloggnitz e Mürzzuschlag, è quasi pronta. "
+         "Secondo il sindaco, la galleria di base del Semmering, 31 chilometri in tutto, costa troppo.", [[27, 31]]),
+    ],
+)
+def test_a_label_s_head_noun_not_a_name_after_it_names_the_measure(text: str, values: list[list[float]]) -> None:
+    assert _conflict_values({"a": text}, "it") == values
