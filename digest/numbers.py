@@ -3905,7 +3905,44 @@ def _topic(n: KeyNumber, lang: str, measured: bool = True, label: tuple[str, str
                 return topic
     lead, colon, _ = n.sentence.partition(":")
     words = n.what + (" " + lead if colon and len(lead.split()) <= 4 else "")
-    return _topic_of(_without_offices(words, lang), n.unit or "", lang)
+    return _compound_topic(_without_offices(words, lang), n.unit or "", lang)
+
+
+# Letters from which a word of a compounding language is read as a compound of two nouns or more.
+_COMPOUND_LETTERS = 12
+# Letters of a compound's end that stand for its head noun ("…tunnel").
+_HEAD_LETTERS = 4
+
+
+@lru_cache(maxsize=1 << 12)
+def _compound_endings(lang: str) -> tuple[str, ...] | None:
+    """The case endings a compound's head may take ([format] compound_endings, longest first), or
+    None where the language does not write compounds as one word."""
+    fmt = dict(_read(lang, "numbers.txt").get("format", []))
+    if "compound_endings" not in fmt:
+        return None
+    return tuple(sorted(fmt["compound_endings"].split(), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1 << 12)
+def _compound_topic(words: str, unit: str, lang: str) -> frozenset[str]:
+    """_topic_of for a label found without a measure noun: a long compound no [synonyms] line keys
+    is keyed by its head, its last part ("Brennerbasistunnel" is a tunnel), not by its first letters,
+    which are its modifier's and often a place's ("Brenner", "Brennero" of another figure)."""
+    endings = _compound_endings(lang)
+    if endings is None:
+        return _topic_of(words, unit, lang)
+    heads = set()
+    kept = []
+    for w in _WORD.findall(words):
+        lw = w.lower()
+        if len(lw) < _COMPOUND_LETTERS or _synonym_word(lw, lang):
+            kept.append(w)
+            continue
+        # Without a case ending, so that "Basistunnels" and "Basistunnel" share their head.
+        ending = next((e for e in endings if lw.endswith(e)), "")
+        heads.add("~" + lw[: len(lw) - len(ending)][-_HEAD_LETTERS:])
+    return frozenset(_topic_of(" ".join(kept), unit, lang) | heads)
 
 
 @lru_cache(maxsize=4096)
@@ -4399,6 +4436,10 @@ def _measure(n: KeyNumber, article: Article | None) -> _Measure:
     label = _measure_label(n.sentence, n.surface, lang)
     if not label[0] and article is not None:
         label = _antecedent_measure(article.text, n.start - n.sentence.find(n.surface), n.sentence, lang)
+    if label[2] and not label[1] and _country_measure(n.sentence, n.surface, label[2], lang):
+        # "two billion dollars in American investment": one investor's part, never a report of
+        # the total it is part of ("la inversión total prevista").
+        label = (label[0], ONE, label[2])
     named = bool(label[0] and _topic_of(label[0], n.unit or "", lang))
     # A duration beside a measure noun is its horizon ("investir … nos próximos cinco anos"), not a
     # report of it: only its own label says what lasted.
@@ -4428,9 +4469,86 @@ def _measure(n: KeyNumber, article: Article | None) -> _Measure:
     # The measure nouns of a label drawn from one (not a count's own noun, a people's, a duration's).
     from_label = named and not people and not kind and n.unit not in _DURATIONS and not _counted(n.unit)
     head = _head_stems(label[0], n.unit or "", lang) & topic if from_label else frozenset()
+    if not named and not people and not kind and not _counted(n.unit):
+        # A label found without a measure noun, where a noun group opens with its head ("galleria
+        # di base del Brennero"): the head names what is measured, a name after it only whose.
+        head = _label_head(n.what, n.unit or "", lang) & topic
     # Only counts: a sum or a share of two countries' may still be one measure (trade between them).
     country = _subject_country(n.sentence, n.surface, lang) if _counted(n.unit) and not people else None
+    owner = _count_owner(n.sentence, n.surface, lang) if _counted(n.unit) and not people and not kind else None
+    if owner:
+        # "220 policistov iz sedmih držav", "ministrov iz devetih držav": the countries of the
+        # officers and those of the ministers are two counts; the noun they belong to is their head.
+        topic, head = topic | {owner}, head | {owner}
     return _Measure(family, topic, when, label[1], named, reverse, ahead, head, country)
+
+
+@cache
+def _from_words(lang: str) -> frozenset[str]:
+    """[from] words of a language: the prepositions of origin ("iz", "from", "aus"); not "of"-like
+    ones ("en delegasjon på 40 selskaper" is a delegation made of companies, which it counts)."""
+    return frozenset(fold(k).lower() for k, _ in _read(lang, "numbers.txt").get("from", []))
+
+
+@lru_cache(maxsize=1 << 12)
+def _count_owner(sentence: str, surface: str, lang: str) -> str | None:
+    """The stem (see _stems) of the noun a count is an attribute of, linked to it by a [from] word
+    right before the figure ("officers from seven countries", "policistov iz sedmih držav"), else None."""
+    lex = lexicon(lang)
+    low = _folded(sentence).lower()
+    at = low.find(fold(surface).lower())
+    if at <= 0:
+        return None
+    link_at, link = _word_before(low, at, max(0, at - _LOOKBACK))
+    if not link or link not in _from_words(lang) or link in lex.of.forms:
+        return None
+    if _CLAUSE.search(low, link_at, at):
+        return None
+    noun_at, noun = _word_before(low, link_at, max(0, link_at - _LOOKBACK))
+    if not noun or _CLAUSE.search(low, noun_at, link_at) or noun in lex.stop or noun in lex.of.forms:
+        return None
+    # A verb ("sodelujejo iz", "operan en") or a number word is no owner: only a noun's count is its attribute.
+    if noun.endswith(lex.verb_endings) or parse_words(noun, lex) is not None or len(noun) < _NOUN_LETTERS:
+        return None
+    stems = _stems(noun, lang)
+    return next(iter(stems)) if len(stems) == 1 else None
+
+
+@lru_cache(maxsize=1 << 12)
+def _country_measure(sentence: str, surface: str, words: str, lang: str) -> bool:
+    """Whether a country's adjective qualifies the measure noun group words nearest the figure:
+    right before it ("American investment"), or right after it where adjectives follow their noun
+    ("inversión estadounidense")."""
+    lex = lexicon(lang)
+    low = _folded(sentence).lower()
+    at = low.find(fold(surface).lower())
+    group = fold(words).lower()
+    spots = [m.start() for m in re.finditer(re.escape(group), low)]
+    if at < 0 or not spots:
+        return False
+    k = min(spots, key=lambda p: abs(p - at))
+    candidates = [_word_before(low, k, max(0, k - _LOOKBACK))[1].strip("'.")]
+    if lex.adjectives_after:
+        # The group may hold its adjective already ("inversión alemana"), else it is the next word.
+        after = _WORD.match(low, _skip_space(low, k + len(group), len(low)))
+        candidates += _WORD.findall(group)[1:] + ([after.group()] if after else [])
+    # An adjective, not a name: "trade between Poland and Chile" is no one country's.
+    return any(w and _country_of(w) and not _country_name(w) for w in candidates)
+
+
+@lru_cache(maxsize=1 << 12)
+def _label_head(what: str, unit: str, lang: str) -> frozenset[str]:
+    """The stems of a label's head noun where adjectives follow their noun (and so a noun group
+    opens with its head): its first lower-case content word, when a capitalised word follows it;
+    else none (a label of names alone, or of common words, keeps every stem alike)."""
+    lex = lexicon(lang)
+    if not lex.adjectives_after:
+        return frozenset()
+    words = _WORD.findall(what)
+    first = next((k for k, w in enumerate(words) if w.islower() and w not in lex.stop and w not in lex.of.forms and len(w) >= _NOUN_LETTERS), None)
+    if first is None or not any(w[:1].isupper() for w in words[first + 1 :]):
+        return frozenset()
+    return _topic_of(words[first], unit, lang)
 
 
 # How many words may open a clause before its subject ("that it will", "da bo").
@@ -4855,6 +4973,7 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article], la
         measures = [_measure_once(n, by_id.get(n.article), seen) for n in group]
         # A people's count measured as another noun's names its measure last.
         aliased = _demonym_measures(group, measures, by_id, seen)
+        aliased |= _compatriot_measures(group, measures, by_id)
         in_copy = [bool(by_id[n.article].duplicate_of) if n.article in by_id else False for n in group]
 
         def translated(i: int, j: int) -> bool:
@@ -5004,6 +5123,38 @@ def _demonym_measures(
             measures[i] = _measure_once(dataclasses.replace(n, unit=o.unit), by_id[n.article], seen)
             aliased.add(i)
             break
+    return aliased
+
+
+@lru_cache(maxsize=1 << 12)
+def _compatriots(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The [compatriots] words of a language ("rodaków", "Landsleute"), lower-cased: whole forms,
+    and the stems of its "*" entries."""
+    found = [k.lower() for k, _ in _read(lang, "numbers.txt").get("compatriots", [])]
+    return frozenset(w for w in found if not w.endswith("*")), tuple(w[:-1] for w in found if w.endswith("*"))
+
+
+def _compatriot_measures(group: list[KeyNumber], measures: list[_Measure], by_id: dict[str, Article]) -> set[int]:
+    """Measure a speaker's count of compatriots ("ponad 200 tysięcy rodaków") as the count of the
+    one people the same speaker counts by name in the same article ("180 tysięcy Polaków"): one's
+    compatriots are one's own people. Returns the indexes of the counts so measured."""
+    aliased: set[int] = set()
+    by_article: dict[str, list[int]] = {}
+    for i, n in enumerate(group):
+        by_article.setdefault(n.article, []).append(i)
+    for i, n in enumerate(group):
+        if not n.unit or not n.speaker or n.article not in by_id or not _counted(n.unit):
+            continue
+        words, stems = _compatriots(_lists_lang(by_id[n.article].lang))
+        noun = n.unit.lower()
+        if noun not in words and not noun.startswith(stems):
+            continue
+        # Only a named speaker's: an article's own "compatriots" may be its readers' people, not
+        # the one it counts. Two peoples counted by the speaker leave it unknown which is theirs.
+        peoples = {measures[j].topic for j in by_article[n.article] if j != i and measures[j].family == PEOPLE and group[j].speaker == n.speaker}
+        if len(peoples) == 1:
+            measures[i] = measures[i]._replace(family=PEOPLE, topic=peoples.pop(), head=frozenset(), country=None)
+            aliased.add(i)
     return aliased
 
 

@@ -1817,3 +1817,94 @@ def test_a_part_of_a_determined_whole_counts_its_noun(text: str, lang: str, unit
 def test_a_part_of_a_pronoun_or_a_counted_whole_takes_no_noun_from_it() -> None:
     assert _found("The agency said 25 of them already operate.", "en") == []
     assert [n.value for n in _found("Exports rose in 15 of the last 20 months.", "en")] == [20]
+
+
+def _mixed_conflict_values(texts: dict[str, tuple[str, str]]) -> list[list[float]]:
+    """_conflict_values for articles in several languages: id -> (lang, text)."""
+    arts, nums = [], []
+    for aid, (lang, text) in texts.items():
+        a, n = _visit_numbers({aid: text}, lang)
+        arts += a
+        nums += n
+    by_id = {n.id: n for n in nums}
+    return [sorted(by_id[i].value for i in c.numbers) for c in find_conflicts(nums, arts)]
+
+
+@pytest.mark.parametrize(
+    ("texts", "values"),
+    [
+        # A German compound is keyed by its head (a tunnel), not by the place its first part names.
+        ({"a": ("de", "»Der Semmeringbasistunnel ist mit 27 Kilometern sehr lang«, sagte die Ministerin."),
+          "b": ("it", "«Il Semmering resta un valico lungo 41 chilometri», osserva l'esperta.")}, []),
+        # The same compound, inflected, is still one measure.
+        ({"a": ("de", "»Der Semmeringbasistunnel ist mit 27 Kilometern sehr lang«, sagte die Ministerin."),
+          "b": ("de", "»Des Semmeringbasistunnels Strecke misst 31 Kilometer«, sagte der Experte.")}, [[27, 31]]),
+    ],
+)
+def test_a_compound_is_keyed_by_its_head(texts: dict[str, tuple[str, str]], values: list[list[float]]) -> None:
+    assert _mixed_conflict_values(texts) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        # A speaker's compatriots are the people the speaker counts by name: one crowd, two figures.
+        ("Minister Jan Kowal powiedział, że w Irlandii mieszka około 90 tysięcy Polaków. "
+         "Kowal dodał wieczorem, że w Irlandii żyje ponad 120 tysięcy rodaków.", "pl", [[90000, 120000]]),
+        ("Botschafter Oleh Marko sagte, in Österreich lebten rund 90.000 Ukrainer. "
+         "Später sagte Marko, in Österreich lebten mehr als 120.000 Landsleute.", "de", [[90000, 120000]]),
+        # Two peoples counted by the speaker: which one is theirs is not known.
+        ("Minister Jan Kowal powiedział, że w Irlandii mieszka około 90 tysięcy Polaków i 80 tysięcy Litwinów. "
+         "Kowal dodał wieczorem, że w Irlandii żyje ponad 120 tysięcy rodaków.", "pl", []),
+    ],
+)
+def test_compatriots_are_the_people_the_speaker_counts(text: str, lang: str, values: list[list[float]]) -> None:
+    assert _conflict_values({"a": text}, lang) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        # Countries the soldiers come from and countries the ministers come from: two counts.
+        ("Na vaji je sodelovalo 300 vojakov iz šestih držav. Srečanje ministrov iz osmih držav je bilo v Ljubljani.", "sl", []),
+        ("The drill brought together 300 soldiers from six countries. The meeting of ministers from eight countries was held in Oslo.", "en", []),
+        # The same noun's countries are one count told twice.
+        ("Na vaji je sodelovalo 300 gasilcev iz šestih držav. Kasneje so poročali o gasilcih iz osmih držav.", "sl", [[6, 8]]),
+        # A preposition of make-up ("på": a delegation of 40 firms) leaves the count the firms'.
+        ("Ministeren har med seg en delegasjon på 40 selskaper. Han sa senere at 55 selskaper er med.", "no", [[40, 55]]),
+    ],
+)
+def test_a_count_after_a_noun_and_preposition_is_that_noun_s(text: str, lang: str, values: list[list[float]]) -> None:
+    assert _conflict_values({"a": text}, lang) == values
+
+
+@pytest.mark.parametrize(
+    ("texts", "values"),
+    [
+        # One country's investment is a part of the total investment, never another report of it.
+        ({"a": ("en", "The minister said that 900 million euros in German investment in the port is expected."),
+          "b": ("es", "La inversión total prevista asciende a 1.000 millones de euros, según el ministro.")}, []),
+        ({"a": ("es", "La inversión alemana prevista asciende a 900 millones de euros, según el ministro."),
+          "b": ("es", "La inversión total prevista asciende a 1.000 millones de euros, según la ministra.")}, []),
+        # Two figures for the same country's investment still disagree.
+        ({"a": ("en", "The minister said that 900 million euros in German investment in the port is expected."),
+          "b": ("es", "La inversión alemana prevista asciende a 1.000 millones de euros, según el ministro.")}, [[9e8, 1e9]]),
+    ],
+)
+def test_a_country_s_investment_is_no_report_of_the_total(texts: dict[str, tuple[str, str]], values: list[list[float]]) -> None:
+    assert _mixed_conflict_values(texts) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # The tunnel of the Semmering and the Semmering's pass share only a name: two measures.
+        ("La galleria di base del Semmering, 27 chilometri tra Gloggnitz e Mürzzuschlag, è quasi pronta. "
+         "«Oggi il Semmering resta un valico lungo 41 chilometri», osserva l'esperta.", []),
+        # Two reports of the tunnel's length still disagree.
+        ("La galleria di base del Semmering, 27 chilometri tra Gloggnitz e Mürzzuschlag, è quasi pronta. "
+         "Secondo il sindaco, la galleria di base del Semmering, 31 chilometri in tutto, costa troppo.", [[27, 31]]),
+    ],
+)
+def test_a_label_s_head_noun_not_a_name_after_it_names_the_measure(text: str, values: list[list[float]]) -> None:
+    assert _conflict_values({"a": text}, "it") == values

@@ -321,7 +321,9 @@ def test_a_capital_after_an_apostrophe_inside_a_name_is_still_no_place() -> None
 
 @pytest.mark.parametrize(
     ("word", "code"),
-    [("Ukrainians", "UA"), ("українців", "UA"), ("Estonians", "EE"), ("portugueses", "PT"), ("francs", None), ("Franken", None), ("obywateli", None)],
+    [("Ukrainians", "UA"), ("українців", "UA"), ("Estonians", "EE"), ("portugueses", "PT"), ("francs", None), ("Franken", None), ("obywateli", None),
+     # Nouns built otherwise than their country's name (Pol-ska, Pol-acy; Litw-a, Litwin-i).
+     ("Polaków", "PL"), ("Polacy", "PL"), ("Poláků", "PL"), ("Litwinów", "LT")],
 )
 def test_a_people_s_noun_points_to_its_country(word: str, code: str | None) -> None:
     # Its first letters are its country's ("Ukrain-ians", "Ukrain-e"); a currency sharing a
