@@ -844,7 +844,9 @@ def _words(text: str, body: places.Scan) -> _Words:
     # "al-Sisi", "el-Sisi": the name after the particle is a capitalised word (Sisi, as "Mr Sisi" writes
     # him), where the text ties him to a country and counts him; it starts where the particle does, so
     # the words before it ("Egyptian President Abdel Fattah") stand right before it.
-    glued_names = [i for i, word in enumerate(body.words) if "-" in word and word[:1].islower() and surname(word) != word]
+    words = body.words
+    glued_names = [i for i in compress(range(len(words)), map(str.__contains__, words, repeat("-")))
+                   if words[i][:1].islower() and surname(words[i]) != words[i]]
     if glued_names:
         named = sorted([*zip(caps, starts, cap_words),
                         *((i, body.starts[i], surname(body.words[i])) for i in glued_names)])
@@ -982,14 +984,14 @@ def _commentators(text: str, names: Iterable[str], key_of: Mapping[str, str], la
     """Keys of the people the text introduces as commentators: a full name right after a word of
     roles.txt's "?" lines or an opposition stem, or after one and a lower-case adjective ("Der Ökonom
     Stefan Leitner", "o deputado socialista Pedro Vaz Cunha", "the opposition leader X")."""
-    marks = [*commentator_words(lang), *(s + "*" for s in _opposition())]
+    exact, stems = _commentator_fits(lang)
     out: set[str] = set()
     for name in set(names):
         at = text.find(name) if " " in name else -1
         if at <= 0 or not key_of.get(name):
             continue
         roles = _introducing_words(text[max(0, at - _INTRO_REACH) : at])
-        if any(_word_fits(r.casefold(), m) for r in roles for m in marks):
+        if any(r in exact or r.startswith(stems) for r in map(str.casefold, roles)):
             out.add(key_of[name])
     return out
 
@@ -1007,12 +1009,21 @@ def _commentator_marks(lang: str) -> tuple[tuple[str, ...], frozenset[str]]:
     return marks, frozenset(data.sections("relative_pronouns.txt", lang).get("", ()))
 
 
+@cache
+def _commentator_fits(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The marks of _commentator_marks as _word_fits reads them: words written whole, and stems (a trailing *
+    cut): a word fits a mark when it is among the first or starts with one of the second."""
+    marks = _commentator_marks(lang)[0]
+    return frozenset(m for m in marks if not m.endswith("*")), tuple(m[:-1] for m in marks if m.endswith("*"))
+
+
 def _described_commentators(text: str, names: Iterable[str], key_of: Mapping[str, str], lang: str) -> set[str]:
     """Keys of the people an apposition right after their full name presents as commentators: a
     word of roles.txt's "?" lines or an opposition stem among its first words ("Gergely Bíró, senior
     analyst at the …", "Kiss Ádám, a párt vezető elemzője"), not in a relative clause ("…, who told
     observers")."""
-    marks, relative = _commentator_marks(lang)
+    exact, stems = _commentator_fits(lang)
+    relative = _commentator_marks(lang)[1]
     out: set[str] = set()
     for name in set(names):
         at = text.find(name) if " " in name else -1
@@ -1021,7 +1032,7 @@ def _described_commentators(text: str, names: Iterable[str], key_of: Mapping[str
         m = _APPOSITION.match(text, at + len(name), at + len(name) + _INTRO_REACH)
         words = _WORD.findall(m.group(1))[:_APPOSITION_WORDS] if m else []
         if words and words[0].casefold() not in relative and any(
-            _word_fits(w.casefold(), mark) for w in words for mark in marks
+            w in exact or w.startswith(stems) for w in map(str.casefold, words)
         ):
             out.add(key_of[name])
     return out
@@ -1414,7 +1425,8 @@ def _named_host(text: str, start: int, window: str, lang: str) -> bool:
     host_word, host_verb = _host_cues(lang)
     if host_word is not None and host_word.search(window):
         before = _PLAIN_WORD.findall(_SENTENCE_END.split(_without_first_names(window))[-1].casefold())
-        if any(_phrase_in(before[-_HOST_WORDS:], p) for p in _phrases(lang, "@")):
+        near = before[-_HOST_WORDS:]
+        if _may_hold(near, lang, "@") and any(_phrase_in(near, p) for p in _phrases(lang, "@")):
             return True
         if _agent_of_host_phrase(before, lang):
             return True
@@ -1521,11 +1533,17 @@ _PARTY = re.compile(r"\s*\([^\W\d_][\w.-]{0,7}\)")
 _PARTY_TAIL = r"(?:[^\W\d_][\w.-]{0,7}\)\W*)?"
 
 
+@cache
+def _name_joiners() -> frozenset[str]:
+    """The particles and the joining conjunctions of names (both lists fixed: built once, not per name)."""
+    return particle_words() | surname_conjunctions()
+
+
 def _without_first_names(window: str) -> str:
     """The text before a surname without the (up to two) capitalised words just before it, and the
     particles and joining "and" among them ("Marcelo Rebelo de", "Ulisses Correia e")."""
     head, words = window.rstrip(), 0
-    joiners = particle_words() | surname_conjunctions()
+    joiners = _name_joiners()
     while words < 2:
         cut = head.rpartition(" ")
         # A word closed by a comma ends an apposed role ("La presidenta de México, Claudia"): no given name.
