@@ -186,6 +186,10 @@ def _kind(text: str, i: int, end_of: int, start_of: int, top: str | None) -> str
         if role == OPEN or role is None:
             return role
         return CLOSE if top is not None and top in _SINGLE_OPEN else None
+    if ch == "‘" and start_of < i < end_of - 1 and text[i - 1].isalpha() and text[i + 1].isalpha():
+        # Between two letters "‘" is a letter or an apostrophe, never a mark: Uzbek writes oʻ/gʻ with it
+        # (O‘zbekiston, Xo‘jayev), some sites type it for "'" (it‘s). Quotes open after a space or a mark.
+        return None
     left = i == start_of or text[i - 1] in _SPACE_LEFT
     if not left and ch in _ELIDED_OPENERS and text[i - 1] in "'’" and i - 1 > start_of and text[i - 2].isalpha():
         # "d'« un allié »", "dell'«Europa»", "l’“accord”": an elided article or preposition glued to the

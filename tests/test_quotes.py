@@ -478,6 +478,16 @@ def test_apostrophes_make_no_quotation(text: str, lang: str) -> None:
     assert quotes_of(text, lang) == []
 
 
+def test_left_single_mark_between_letters_is_a_letter() -> None:
+    # Uzbek writes oʻ/gʻ with "‘" (O‘zbekiston): inside a word it neither opens nor closes a quotation,
+    # while "‘" after a space still opens one (English ‘…’) and "’" in dell’uranio stays an apostrophe.
+    text = ("Vazir o‘rinbosari Anvar To‘xtayev Samarqandda bo‘ldi. “Savdo o‘sdi va g‘alla ko‘paydi”, — dedi u.\n"
+            "The minister called it a ‘good start’ for the region.\n"
+            "Il piano dell’uranio è ‘pronto’, ha detto il ministro.")
+    found = [q.text for q in quotes_of(text, "uz")]
+    assert found == ["Savdo o‘sdi va g‘alla ko‘paydi", "good start", "pronto"]
+
+
 def test_possessives_between_single_quotes_do_not_close_them() -> None:
     text = ("'The leaders' summit was useful and the ministers' talks too,' Starmer said at the leaders' "
             "dinner, calling the deal 'historic' at the partners' meeting. 'We called it 'vital' in the "
