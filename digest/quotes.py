@@ -473,7 +473,10 @@ def _cue_words(lex: Lexicon, words: list[str], subject: bool, most: int = INNER_
     if not words or len(words) > most:
         return False
     verb = lex.is_verb if opinion else lex.is_speech_verb
-    k = next((i for i, w in enumerate(words[:4]) if verb(w)), None)
+    # Or a verb listed with its separated particle ("– jelentette ki Costa. –", "tette hozzá"): neither
+    # word is a speech verb alone.
+    k = next((i for i, w in enumerate(words[:4])
+              if verb(w) or (i + 1 < len(words) and lex.is_verb_pair(w, words[i + 1]))), None)
     if k is None or not all(w.lower() in lex.pronouns or (len(w) <= 3 and w.islower())
                             or (named and (w[:1].isupper() or lex.is_role(w.lower()))) for w in words[:k]):
         return False

@@ -308,6 +308,12 @@ def test_cue_inside_the_marks_is_cut_out_and_attributes() -> None:
     q = quotes_of(text, "es")[-1]
     assert q.speaker == "Pedro Sánchez" and q.cue == "añadió"
     assert q.text == "Llevamos veinticinco años negociando … ya es hora de que los ciudadanos vean sus frutos"
+    # A dash-set cue whose verb is listed with its separated particle ("tette hozzá"): neither word alone.
+    text = ("Nagy Péter miniszter Bécsben tárgyalt.\n"
+            "„A tárgyalás hasznos volt – tette hozzá Nagy. – Jövőre folytatjuk a munkát.”")
+    (q,) = quotes_of(text, "hu")
+    assert q.speaker == "Nagy Péter" and q.cue == "tette hozzá Nagy" and len(q.parts) == 2
+    assert q.text == "A tárgyalás hasznos volt … Jövőre folytatjuk a munkát."
     # A named speaker in the inner cue wins over the one before.
     text = ("Le président Emmanuel Macron a reçu Xi Jinping.\n"
             "« Nous voulons, a ajouté Catherine Colonna, une relation équilibrée. »")
