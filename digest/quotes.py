@@ -186,6 +186,10 @@ def _kind(text: str, i: int, end_of: int, start_of: int, top: str | None) -> str
         if role == OPEN or role is None:
             return role
         return CLOSE if top is not None and top in _SINGLE_OPEN else None
+    if ch == "‘" and start_of < i < end_of - 1 and text[i - 1].isalpha() and text[i + 1].isalpha():
+        # Between two letters "‘" is a letter or an apostrophe, never a mark: Uzbek writes oʻ/gʻ with it
+        # (O‘zbekiston, Xo‘jayev), some sites type it for "'" (it‘s). Quotes open after a space or a mark.
+        return None
     left = i == start_of or text[i - 1] in _SPACE_LEFT
     if not left and ch in _ELIDED_OPENERS and text[i - 1] in "'’" and i - 1 > start_of and text[i - 2].isalpha():
         # "d'« un allié »", "dell'«Europa»", "l’“accord”": an elided article or preposition glued to the
@@ -469,7 +473,10 @@ def _cue_words(lex: Lexicon, words: list[str], subject: bool, most: int = INNER_
     if not words or len(words) > most:
         return False
     verb = lex.is_verb if opinion else lex.is_speech_verb
-    k = next((i for i, w in enumerate(words[:4]) if verb(w)), None)
+    # Or a verb listed with its separated particle ("– jelentette ki Costa. –", "tette hozzá"): neither
+    # word is a speech verb alone.
+    k = next((i for i, w in enumerate(words[:4])
+              if verb(w) or (i + 1 < len(words) and lex.is_verb_pair(w, words[i + 1]))), None)
     if k is None or not all(w.lower() in lex.pronouns or (len(w) <= 3 and w.islower())
                             or (named and (w[:1].isupper() or lex.is_role(w.lower()))) for w in words[:k]):
         return False

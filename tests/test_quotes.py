@@ -308,6 +308,12 @@ def test_cue_inside_the_marks_is_cut_out_and_attributes() -> None:
     q = quotes_of(text, "es")[-1]
     assert q.speaker == "Pedro Sánchez" and q.cue == "añadió"
     assert q.text == "Llevamos veinticinco años negociando … ya es hora de que los ciudadanos vean sus frutos"
+    # A dash-set cue whose verb is listed with its separated particle ("tette hozzá"): neither word alone.
+    text = ("Nagy Péter miniszter Bécsben tárgyalt.\n"
+            "„A tárgyalás hasznos volt – tette hozzá Nagy. – Jövőre folytatjuk a munkát.”")
+    (q,) = quotes_of(text, "hu")
+    assert q.speaker == "Nagy Péter" and q.cue == "tette hozzá Nagy" and len(q.parts) == 2
+    assert q.text == "A tárgyalás hasznos volt … Jövőre folytatjuk a munkát."
     # A named speaker in the inner cue wins over the one before.
     text = ("Le président Emmanuel Macron a reçu Xi Jinping.\n"
             "« Nous voulons, a ajouté Catherine Colonna, une relation équilibrée. »")
@@ -476,6 +482,16 @@ def test_ascii_single_quotes_are_quotations_with_their_cues() -> None:
 ])
 def test_apostrophes_make_no_quotation(text: str, lang: str) -> None:
     assert quotes_of(text, lang) == []
+
+
+def test_left_single_mark_between_letters_is_a_letter() -> None:
+    # Uzbek writes oʻ/gʻ with "‘" (O‘zbekiston): inside a word it neither opens nor closes a quotation,
+    # while "‘" after a space still opens one (English ‘…’) and "’" in dell’uranio stays an apostrophe.
+    text = ("Vazir o‘rinbosari Anvar To‘xtayev Samarqandda bo‘ldi. “Savdo o‘sdi va g‘alla ko‘paydi”, — dedi u.\n"
+            "The minister called it a ‘good start’ for the region.\n"
+            "Il piano dell’uranio è ‘pronto’, ha detto il ministro.")
+    found = [q.text for q in quotes_of(text, "uz")]
+    assert found == ["Savdo o‘sdi va g‘alla ko‘paydi", "good start", "pronto"]
 
 
 def test_possessives_between_single_quotes_do_not_close_them() -> None:
