@@ -1641,3 +1641,23 @@ def test_cs_a_verb_of_calling_makes_a_short_quotation_speech() -> None:
     text = "Návštěva\n\nMinistr Jan Horák odletěl do Indie. Petr Novák nazval cestu „drahým výletem“.\n"
     q = quotes_of(text, "cs")[-1]
     assert (q.kind, q.speaker) == ("speech", "Petr Novák")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("La présidente Marie Lebrun a dénoncé le blocage. « Nous ne céderons pas », a déclaré la cheffe de "
+         "l'État.\n\nLa commissaire européenne Anne Durand a parlé du budget. Selon elle, tout avance. "
+         "« Les crues ont coûté cher. Nous serons prêts », a-t-elle dit.", "fr", "Anne Durand"),
+        ("La presidente Maria Bianchi ha denunciato il blocco. «Non cederemo», ha dichiarato la presidente.\n\n"
+         "La commissaria europea Anna Rossi ha parlato del bilancio. «Le alluvioni sono costate care. "
+         "Saremo pronti», ha detto.", "it", "Anna Rossi"),
+        ("La presidenta María López denunció el bloqueo. «No cederemos», declaró la presidenta.\n\n"
+         "La comisaria europea Ana Ruiz habló del presupuesto. «Las inundaciones costaron caro. "
+         "Estaremos listos», dijo.", "es", "Ana Ruiz"),
+    ],
+)
+def test_commissioner_introduced_in_the_paragraph_speaks_its_pronoun_cue(text: str, lang: str, speaker: str) -> None:
+    # A commissioner's role word makes the name after it a person: the paragraph's subject, not the
+    # woman of the paragraph before, speaks "a-t-elle dit".
+    assert quotes_of(text, lang)[-1].speaker == speaker
