@@ -1661,3 +1661,14 @@ def test_commissioner_introduced_in_the_paragraph_speaks_its_pronoun_cue(text: s
     # A commissioner's role word makes the name after it a person: the paragraph's subject, not the
     # woman of the paragraph before, speaks "a-t-elle dit".
     assert quotes_of(text, lang)[-1].speaker == speaker
+
+
+def test_department_head_set_off_after_a_surname_speaks_the_pronoun_cue() -> None:
+    # "Vorsteher" (a Swiss department's head) is a role word: the surname it is set off after is a
+    # person, and the paragraph's "sagte er" is his, not no one's.
+    text = ("Die Ministerin Anna Weber hat in Bern ein Abkommen unterzeichnet.\n\n"
+            "Weber, die den Tag mit Bundesrat Urs Keller verbrachte, sprach von Fortschritten.\n\n"
+            "Keller, Vorsteher des Finanzdepartements, war zurückhaltender. «Wir rechnen mit wenigen Fällen», "
+            "sagte er.")
+    (q,) = quotes_of(text, "de")
+    assert q.speaker == "Urs Keller"
