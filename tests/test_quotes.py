@@ -1675,7 +1675,7 @@ def test_department_head_set_off_after_a_surname_speaks_the_pronoun_cue() -> Non
 
 
 def test_plural_role_after_a_preposition_keeps_the_role_cue_for_the_one_named() -> None:
-    # "z dziennikarzami" (with journalists, instrumental plural) is a group, no one person: it does not
+    # "z dziennikarzami" (with journalists, instrumental plural) is no role (roles.txt "!"): it does not
     # take the minister's name and so keep "minister" from standing for him in its sentence.
     text = ("Komisarz ds. handlu Ewa Nowak zapowiedziała nowe środki.\n\n"
             "Polskę reprezentował minister ds. Unii Europejskiej Jan Kowalski. „Jesteśmy gotowi” – mówił Kowalski. "
