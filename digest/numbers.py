@@ -3216,6 +3216,15 @@ def _name_before(text: str, low: str, lex: Lexicon, pos: int, limit: int) -> tup
             opening = _back_space(text, j, limit)
             if opening <= limit or text[opening - 1] != ",":
                 return None
+            # "Mahmood, who spent the day with the justice minister, Beat Jans, said": the apposition
+            # closes a relative clause; the verb's subject is the clause's antecedent, named before it.
+            relatives = _relatives(lex.lang)
+            comma = text.rfind(",", limit, opening - 1)
+            while comma >= 0:
+                first = _WORD.search(text, comma + 1, opening)
+                if first and text[comma + 1 : first.start()].isspace() and first.group().lower() in relatives:
+                    return _name_before(text, low, lex, comma, limit)
+                comma = text.rfind(",", limit, comma)
             # "Stubb et son homologue, Alar Karis, ont promis": one of two subjects, not the source.
             return None if any(x in lex.joiners.forms for x in _WORD.findall(text.lower(), limit, opening)) else (i, w)
         if not w:

@@ -3611,6 +3611,9 @@ class People:
         introduced: dict[str | None, set[str]] = {}
         # role word -> the people introduced with it: a deputy's office keeps them from the principal's role.
         by_role: dict[str, set[str]] = {}
+        # person -> the role with the word that qualifies it ("home secretary", "state secretary"): of two
+        # people introduced with one role word, a later "the Home Secretary" is the one with that qualifier.
+        qualified: dict[str, set[str]] = {}
         person_of_mod: dict[str, str] = {}
         # person -> the country of the office the text named them with (le président nigérian Bola Tinubu).
         held: dict[str, str] = {}
@@ -3775,6 +3778,8 @@ class People:
                 if holder is not None:
                     person = self.clusters[holder[2]]  # apposition: il presidente kazako Kassym-Jomart Tokayev
                     introduced.setdefault(person, set()).add(role)
+                    if (key := self._qualified_key(p, i, role)) is not None:
+                        qualified.setdefault(person, set()).add(key)
                     intros.append((person, p, i, holder[0]))
                     self._note_gender(of_gender, person, gender)
                     by_role.setdefault(role, set()).add(person)
@@ -3832,7 +3837,8 @@ class People:
                 # introduced with the word.
                 if person is None and not new_person:
                     person = ((None if mod else self._introduced_as(out, pos, role, introduced, excluded,
-                                                                    of_gender[gender] if gender else frozenset()))
+                                                                    of_gender[gender] if gender else frozenset(),
+                                                                    self._qualified_key(p, i, role), qualified))
                               # "Šéf opozičních lidovců", "the opposition leader": the office of a party other than
                               # the people named; no one named with it, it stands for no one in scope.
                               or (None if _opposition_role(p, i)
@@ -4075,9 +4081,12 @@ class People:
         return True
 
     def _introduced_as(self, out: list[Mention], pos: int, role: str, introduced: dict[str | None, set[str]],
-                       excluded: Container[str | None], same: Container[str | None] = frozenset()) -> str | None:
+                       excluded: Container[str | None], same: Container[str | None] = frozenset(),
+                       key: str | None = None, qualified: Mapping[str, set[str]] | None = None) -> str | None:
         """The last person in scope the text introduced with this role ("Bundeskanzler Friedrich Merz" …
-        "der Kanzler"), when only one such person is in scope, or only one of the cue's gender (`same`)."""
+        "der Kanzler"), when only one such person is in scope, or only one of the cue's gender (`same`), or
+        only one introduced with the cue's qualified role `key` (`qualified`: "the Home Secretary" beside
+        a State Secretary)."""
         if not introduced:
             return None
         found: set[str] = set()
@@ -4093,8 +4102,21 @@ class People:
             # but only one of them was introduced with the very word the cue uses.
             exact = {person for person in found if role in introduced.get(person, ())}
             # "die Bundespräsidentin" among a Bundespräsident and a Bundespräsidentin: the woman.
-            found = {person for person in found if person in same} or (exact if len(exact) == 1 else set())
+            same_key = {person for person in found if key is not None and qualified is not None
+                        and key in qualified.get(person, ())}
+            found = ({person for person in found if person in same} or (exact if len(exact) == 1 else set())
+                     or (same_key if len(same_key) == 1 else set()))
         return next(iter(found)) if len(found) == 1 else None
+
+    def _qualified_key(self, p: _Paragraph, i: int, role: str) -> str | None:
+        """The role key of word i with the content word right before it ("home secretary", "state
+        secretary", "justice minister"), or None when a function word, a verb, a role or nothing stands there."""
+        if i == 0 or p.gaps[i] not in _SPACES:
+            return None
+        prev = p.words[i - 1].lower()
+        if prev in self.lex.function_words or prev in self.lex.prepositions or p.kinds[i - 1] & (K_VERB | K_ROLE):
+            return None
+        return f"{prev} {role}"
 
     def _name_before_role(self, p: _Paragraph, i: int, out: list[Mention]) -> str | None:
         """The person named right before the role at word i where a role follows its holder's name

@@ -209,3 +209,12 @@ def test_slovak_dates_and_figures_read_with_the_czech_lists() -> None:
     assert [(m.month, m.day) for m in dates.find(text, "cs", [(0, len(text))]) if m.month] == [(2, 5)]
     f = scan("obchod dosiahol vyše 2 miliónov eur", "cs")[0]
     assert (f.value, f.unit, f.qualifier) == (2e6, "EUR", "more than")
+
+
+def test_journalists_after_a_preposition_keep_the_role_cue_for_the_one_named() -> None:
+    # "s novináři" (with journalists, plural) is no role (roles.txt "!"): it does not take the minister's
+    # name and so keep "ministr" from standing for him in its sentence.
+    text = ("Eurokomisařka Eva Nováková oznámila nová opatření.\n\n"
+            "Česko zastupoval ministr pro evropské záležitosti Jan Novák. „Jsme připraveni,“ řekl Novák. "
+            "V rozhovoru s novináři ministr zdůraznil, že tento rok „otevřel cestu“ k jednáním.")
+    assert [q.speaker for q in quotes_of(text, "cs")] == ["Jan Novák", "Jan Novák"]

@@ -1478,6 +1478,22 @@ def test_a_person_before_an_apposition_is_the_speaker() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("The Foreign Secretary, Jane Miller, signed a deal with Norway.\n\n"
+         "Miller, who spent the day in Oslo with the Norwegian trade minister, Ola Berg, said the deal would "
+         "create around 3,000 jobs.", "en", "Jane Miller"),
+        ("La ministra Marta García firmó un acuerdo con Noruega.\n\n"
+         "García, quien pasó el día en Oslo con el ministro noruego, Ola Berg, dijo que el acuerdo crearía "
+         "unos 3.000 empleos.", "es", "Marta García"),
+    ],
+)
+def test_an_apposition_closing_a_relative_clause_is_not_the_speaker(text: str, lang: str, speaker: str) -> None:
+    # The name set off by commas ends a relative clause: the speech verb's subject is the antecedent.
+    assert _cast_speakers(text, lang)[-1] == (3000, speaker)
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("Zo'n fabriek kost al snel 800 miljoen tot 1 miljard euro.", "nl"),

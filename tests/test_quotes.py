@@ -1657,3 +1657,43 @@ def test_cs_a_verb_of_calling_makes_a_short_quotation_speech() -> None:
     text = "Návštěva\n\nMinistr Jan Horák odletěl do Indie. Petr Novák nazval cestu „drahým výletem“.\n"
     q = quotes_of(text, "cs")[-1]
     assert (q.kind, q.speaker) == ("speech", "Petr Novák")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("La présidente Marie Lebrun a dénoncé le blocage. « Nous ne céderons pas », a déclaré la cheffe de "
+         "l'État.\n\nLa commissaire européenne Anne Durand a parlé du budget. Selon elle, tout avance. "
+         "« Les crues ont coûté cher. Nous serons prêts », a-t-elle dit.", "fr", "Anne Durand"),
+        ("La presidente Maria Bianchi ha denunciato il blocco. «Non cederemo», ha dichiarato la presidente.\n\n"
+         "La commissaria europea Anna Rossi ha parlato del bilancio. «Le alluvioni sono costate care. "
+         "Saremo pronti», ha detto.", "it", "Anna Rossi"),
+        ("La presidenta María López denunció el bloqueo. «No cederemos», declaró la presidenta.\n\n"
+         "La comisaria europea Ana Ruiz habló del presupuesto. «Las inundaciones costaron caro. "
+         "Estaremos listos», dijo.", "es", "Ana Ruiz"),
+    ],
+)
+def test_commissioner_introduced_in_the_paragraph_speaks_its_pronoun_cue(text: str, lang: str, speaker: str) -> None:
+    # A commissioner's role word makes the name after it a person: the paragraph's subject, not the
+    # woman of the paragraph before, speaks "a-t-elle dit".
+    assert quotes_of(text, lang)[-1].speaker == speaker
+
+
+def test_department_head_set_off_after_a_surname_speaks_the_pronoun_cue() -> None:
+    # "Vorsteher" (a Swiss department's head) is a role word: the surname it is set off after is a
+    # person, and the paragraph's "sagte er" is his, not no one's.
+    text = ("Die Ministerin Anna Weber hat in Bern ein Abkommen unterzeichnet.\n\n"
+            "Weber, die den Tag mit Bundesrat Urs Keller verbrachte, sprach von Fortschritten.\n\n"
+            "Keller, Vorsteher des Finanzdepartements, war zurückhaltender. «Wir rechnen mit wenigen Fällen», "
+            "sagte er.")
+    (q,) = quotes_of(text, "de")
+    assert q.speaker == "Urs Keller"
+
+
+def test_plural_role_after_a_preposition_keeps_the_role_cue_for_the_one_named() -> None:
+    # "z dziennikarzami" (with journalists, instrumental plural) is no role (roles.txt "!"): it does not
+    # take the minister's name and so keep "minister" from standing for him in its sentence.
+    text = ("Komisarz ds. handlu Ewa Nowak zapowiedziała nowe środki.\n\n"
+            "Polskę reprezentował minister ds. Unii Europejskiej Jan Kowalski. „Jesteśmy gotowi” – mówił Kowalski. "
+            "W rozmowie z dziennikarzami minister zaznaczył, że ten rok „otworzył drogę” do rozmów.")
+    assert [q.speaker for q in quotes_of(text, "pl")] == ["Jan Kowalski", "Jan Kowalski"]

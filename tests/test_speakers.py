@@ -906,3 +906,14 @@ def test_a_lone_surname_ties_to_the_full_name_with_a_glued_particle() -> None:
     text = ('Talks were held with President Karim Nasser al-Hakim on Monday. "We agree," Mr Hakim said. '
             "Hakim left at noon.")
     assert People(text, [(0, len(text))], "en").people() == ("Karim Nasser al-Hakim",)
+
+
+def test_qualified_role_stands_for_the_one_introduced_with_its_qualifier() -> None:
+    # Two people introduced with "Secretary" (Home, State): a later "the Home Secretary" is the one
+    # introduced with that qualifier, not the researcher named last.
+    text = ("The Home Secretary, Jane Miller, signed a deal with Norway.\n\n"
+            "The Norwegian State Secretary for Justice, Ola Berg, said applications fell.\n\n"
+            "Dr Tom Baker, a researcher at the Institute for Policy, said the deal was modest.\n\n"
+            "Asked about the EU, the Home Secretary said talks were going well.")
+    roles = [m for m in People(text, [(0, len(text))], "en").resolve() if m.form == "Secretary"]
+    assert [m.person for m in roles] == ["Jane Miller"]
