@@ -1711,6 +1711,17 @@ def test_a_vague_scale_of_nothing_is_no_figure(text: str, lang: str, units: list
     assert [n.unit for n in _found(text, lang)] == units
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    # "a few hundred" is an unstated multiple of a hundred: a lower bound like "hundreds", never exactly 100.
+    ("A few hundred workers lost their jobs.", "en"),
+    ("Several hundred workers lost their jobs.", "en"),
+    ("Ein paar hundert Arbeiter verloren ihre Stelle.", "de"),
+    ("Mehrere Hundert Arbeiter verloren ihre Stelle.", "de"),
+])
+def test_a_few_hundred_is_a_lower_bound_not_exactly_a_hundred(text: str, lang: str) -> None:
+    assert [(n.value, n.qualifier) for n in _found(text, lang)] == [(100, "at least")]
+
+
 @pytest.mark.parametrize(("text", "lang", "noun"), [
     ("O Japão é o quarto maior comprador de café.", "pt", "comprador"),
     ("Japón es el cuarto mayor comprador de café.", "es", "comprador"),
