@@ -677,6 +677,14 @@ def test_growth_rates_of_one_measure_still_conflict() -> None:
     assert [len(c.numbers) for c in find_conflicts(nums, arts)] == [2]
 
 
+def test_counts_of_a_language_without_lists_do_not_conflict() -> None:
+    # Unread, the word after a figure may be a per-cent word or a verb ("grew by 12 per cent"):
+    # two figures sharing only it are no two reports of one count.
+    arts, nums = _visit_numbers({"a": "Eksport 12 foizga o'sdi.", "b": "Yuk narxi 14 foizga tushdi."}, "uz")
+    assert [n.unit for n in nums] == ["foizga", "foizga"]
+    assert find_conflicts(nums, arts) == ()
+
+
 @pytest.mark.parametrize(
     ("a", "b", "conflicts"),
     [
