@@ -1852,6 +1852,20 @@ def _mixed_conflict_values(texts: dict[str, tuple[str, str]]) -> list[list[float
 @pytest.mark.parametrize(
     ("texts", "values"),
     [
+        # Counted nouns of two languages naming one thing (a [synonyms] line keys them) are one count.
+        ({"a": ("pl", "Serbia zamknęła dotąd 10 rozdziałów negocjacyjnych."),
+          "b": ("fr", "La Serbie a fermé jusqu'ici onze chapitres de négociation.")}, [[10, 11]]),
+        ({"a": ("de", "Bisher sind 10 Kapitel der Verhandlungen abgeschlossen."),
+          "b": ("hu", "Eddig 11 fejezetet zártak le a tárgyalásokon.")}, [[10, 11]]),
+    ],
+)
+def test_counts_of_one_noun_in_two_languages_conflict(texts: dict[str, tuple[str, str]], values: list[list[float]]) -> None:
+    assert _mixed_conflict_values(texts) == values
+
+
+@pytest.mark.parametrize(
+    ("texts", "values"),
+    [
         # A German compound is keyed by its head (a tunnel), not by the place its first part names.
         ({"a": ("de", "»Der Semmeringbasistunnel ist mit 27 Kilometern sehr lang«, sagte die Ministerin."),
           "b": ("it", "«Il Semmering resta un valico lungo 41 chilometri», osserva l'esperta.")}, []),
