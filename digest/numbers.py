@@ -4974,7 +4974,7 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article], la
     seen: dict[tuple[Any, ...], _Measure] = {}
     for n in numbers:
         # _family(n) is a non-empty family exactly then (a unit's family is never empty).
-        if n.visit and n.unit and has_family(n.unit, n.qualifier):
+        if n.visit and n.unit and has_family(n.unit, n.qualifier) and not _unread_count(n, by_id.get(n.article)):
             by_visit.setdefault(n.visit, []).append(n)
     for visit in sorted(by_visit):
         group = by_visit[visit]
@@ -5088,6 +5088,16 @@ def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article], la
             conflicts.append(Conflict(visit, what, tuple(group[i].id for i in ordered)))
     _forget_measures()
     return tuple(conflicts)
+
+
+def _unread_count(n: KeyNumber, article: Article | None) -> bool:
+    """Whether a figure counts a "noun" of an article no word lists read: there the word after a
+    figure is taken as its counted noun unread, and may be a per-cent word, a declined scale or a
+    verb ("12 foizga o'sdi", grew by 12 per cent). Two such figures share only that word, which names
+    no measure: a conflict between them would be a guess."""
+    from digest import language
+
+    return article is not None and _counted(n.unit) and language.word_lists(article.lang) == "any"
 
 
 def _conflict_label(n: KeyNumber, lang: str) -> str:

@@ -36,6 +36,9 @@ from digest.summaries import _cues, text_kind
         ("ставка знизилась на 2 в.п.", 2, "pp"),
         ("понад пів мільйона людей", 5e5, "людей"),
         ("50 фунтів стерлінгів", 50, "GBP"),
+        # Belarusian is read with these lists: its per-cent words are per cent, not a counted noun.
+        ("экспарт вырас на 15 працэнтаў", 15, "%"),
+        ("доля склала 40 адсоткаў", 40, "%"),
     ],
 )
 def test_news_forms(text: str, value: float, unit: str) -> None:

@@ -677,6 +677,14 @@ def test_growth_rates_of_one_measure_still_conflict() -> None:
     assert [len(c.numbers) for c in find_conflicts(nums, arts)] == [2]
 
 
+def test_counts_of_a_language_without_lists_do_not_conflict() -> None:
+    # Unread, the word after a figure may be a per-cent word or a verb ("grew by 12 per cent"):
+    # two figures sharing only it are no two reports of one count.
+    arts, nums = _visit_numbers({"a": "Eksport 12 foizga o'sdi.", "b": "Yuk narxi 14 foizga tushdi."}, "uz")
+    assert [n.unit for n in nums] == ["foizga", "foizga"]
+    assert find_conflicts(nums, arts) == ()
+
+
 @pytest.mark.parametrize(
     ("a", "b", "conflicts"),
     [
@@ -1727,6 +1735,17 @@ def test_a_vague_scale_of_nothing_is_no_figure(text: str, lang: str, units: list
     assert [n.unit for n in _found(text, lang)] == units
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    # "a few hundred" is an unstated multiple of a hundred: a lower bound like "hundreds", never exactly 100.
+    ("A few hundred workers lost their jobs.", "en"),
+    ("Several hundred workers lost their jobs.", "en"),
+    ("Ein paar hundert Arbeiter verloren ihre Stelle.", "de"),
+    ("Mehrere Hundert Arbeiter verloren ihre Stelle.", "de"),
+])
+def test_a_few_hundred_is_a_lower_bound_not_exactly_a_hundred(text: str, lang: str) -> None:
+    assert [(n.value, n.qualifier) for n in _found(text, lang)] == [(100, "at least")]
+
+
 @pytest.mark.parametrize(("text", "lang", "noun"), [
     ("O Japão é o quarto maior comprador de café.", "pt", "comprador"),
     ("Japón es el cuarto mayor comprador de café.", "es", "comprador"),
@@ -1844,6 +1863,20 @@ def _mixed_conflict_values(texts: dict[str, tuple[str, str]]) -> list[list[float
         nums += n
     by_id = {n.id: n for n in nums}
     return [sorted(by_id[i].value for i in c.numbers) for c in find_conflicts(nums, arts)]
+
+
+@pytest.mark.parametrize(
+    ("texts", "values"),
+    [
+        # Counted nouns of two languages naming one thing (a [synonyms] line keys them) are one count.
+        ({"a": ("pl", "Serbia zamknęła dotąd 10 rozdziałów negocjacyjnych."),
+          "b": ("fr", "La Serbie a fermé jusqu'ici onze chapitres de négociation.")}, [[10, 11]]),
+        ({"a": ("de", "Bisher sind 10 Kapitel der Verhandlungen abgeschlossen."),
+          "b": ("hu", "Eddig 11 fejezetet zártak le a tárgyalásokon.")}, [[10, 11]]),
+    ],
+)
+def test_counts_of_one_noun_in_two_languages_conflict(texts: dict[str, tuple[str, str]], values: list[list[float]]) -> None:
+    assert _mixed_conflict_values(texts) == values
 
 
 @pytest.mark.parametrize(
