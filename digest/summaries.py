@@ -1103,8 +1103,16 @@ def _keys(text: str) -> frozenset[str]:
         nxt = words[k + 1] if k + 1 < len(words) else None
         if nxt and nxt.group()[:1].isupper() and text[m.end() : nxt.start()] == " ":
             continue
-        keys.add(_fold(w)[:KEY_LETTERS])
+        keys.add(_key(w))
     return frozenset(keys)
+
+
+def _key(word: str) -> str:
+    """A name's key: its folded first letters, a short name's without its ending vowels, which its cases
+    change (Brdo, na Brdu, v Brde; Riga, Rīgā) where a longer name's first letters stay."""
+    folded = _fold(word)
+    bare = folded.rstrip("aeiouy")
+    return (bare if len(bare) >= 3 else folded)[:KEY_LETTERS]
 
 
 _APOSTROPHE = re.compile("['’]")

@@ -264,6 +264,15 @@ def test_visit_digest_compares_names_without_their_elided_articles() -> None:
     assert _keys("Talks with Putin's team.") == _keys("Talks with Putin team.")
 
 
+def test_visit_digest_compares_short_names_without_their_case_endings() -> None:
+    # A short name's case ending falls inside the first letters compared: Rimu (hr) and Ríme (sk) are
+    # one city, as are Oslo and Osla; a longer name keeps its first letters, and a short word is kept.
+    assert _keys("Ministri su se sastali u Rimu.") == _keys("Ministri sa stretli v Ríme.") != frozenset()
+    assert _keys("Prezident přiletěl do Osla.") == _keys("Presidenten kom til Oslo.")
+    assert _keys("Talks in Berlin.") == _keys("Man traf sich in Berlin.") == {"berl"}
+    assert _keys("Talks with the EU.") == frozenset()
+
+
 def test_headline_terms_are_read_without_elided_articles() -> None:
     # Title similarity compares these with a sentence's terms: "dell'accordo" must meet "accordo".
     assert _content_terms("L'accordo sull’uranio", "it") == _content_terms("accordo uranio", "it") != frozenset()
