@@ -440,6 +440,18 @@ def test_an_infinitive_carrying_its_object_pronoun_leans_back(lang: str, sentenc
     ("nl", "Vandaag zei hij dat het akkoord klaar is.", True),
     ("de", "Ihm zufolge soll das Abkommen im Herbst unterzeichnet werden.", True),
     ("en", "According to her, the deal will be signed in the autumn.", True),
+    # A pronoun after an opening adverbial, or a verb whose subject is dropped, names nobody either.
+    ("ru", "Утром он посетил завод в пригороде столицы.", True),
+    ("ru", "Позже в Минске она встретилась с министрами.", True),
+    ("lv", "Tallinā viņu sagaidīja ārlietu ministrs.", True),
+    ("lv", "Tajā piedalījās arī trīs valstu ministri.", True),
+    ("pl", "Spotkał się także z marszałkiem Senatu.", True),
+    ("cs", "Setkal se rovněž s předsedou Senátu.", True),
+    ("sl", "Sestal se je tudi s predsednikom parlamenta.", True),
+    ("hr", "Sastao se i s predsjednikom Sabora.", True),
+    ("ru", "Премьер сказал, что он доволен переговорами.", False),
+    ("pl", "Premier spotkał się z marszałkiem Senatu.", False),
+    ("lv", "Tallinā ministru sagaidīja viņa kolēģis.", False),
     # A name where the pronoun would be, or the pronoun further on, points nowhere back.
     ("sk", "Vláda sa podľa ministra vráti k rokovaniam o rozpočte.", False),
     ("sv", "Med sig har Lindberg tre statssekreterare.", False),
