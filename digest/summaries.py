@@ -1165,6 +1165,11 @@ def _fold(word: str) -> str:
     w = word.lower().translate(_script_table()).replace("_", "")
     if not w.isascii():
         w = "".join(ch for ch in unicodedata.normalize("NFKD", w) if not unicodedata.combining(ch))
-    for a, b in (("ł", "l"), ("w", "v"), ("j", "y"), ("sch", "sh"), ("cz", "ch"), ("sz", "sh"), ("z", "s")):
+    # y and i (Egypt ~ Egipat, j read as y first: Mirzijojev ~ Mirziyoyev); a doubled letter as one, which
+    # a transcription drops or keeps (Fattah ~ Fatahom, Mattarella ~ Матарела).
+    for a, b in (("ł", "l"), ("w", "v"), ("j", "y"), ("y", "i"), ("sch", "sh"), ("cz", "ch"), ("sz", "sh"), ("z", "s")):
         w = w.replace(a, b)
-    return re.sub(r"c(?=[aou])", "k", w)
+    return _DOUBLED.sub(r"\1", re.sub(r"c(?=[aou])", "k", w))
+
+
+_DOUBLED = re.compile(r"(\w)\1")
