@@ -1103,8 +1103,16 @@ def _keys(text: str) -> frozenset[str]:
         nxt = words[k + 1] if k + 1 < len(words) else None
         if nxt and nxt.group()[:1].isupper() and text[m.end() : nxt.start()] == " ":
             continue
-        keys.add(_fold(w)[:KEY_LETTERS])
+        keys.add(_key(w))
     return frozenset(keys)
+
+
+def _key(word: str) -> str:
+    """A name's key: its folded first letters, a short name's without its ending vowels, which its cases
+    change (Brdo, na Brdu, v Brde; Riga, Rīgā) where a longer name's first letters stay."""
+    folded = _fold(word)
+    bare = folded.rstrip("aeiouy")
+    return (bare if len(bare) >= 3 else folded)[:KEY_LETTERS]
 
 
 _APOSTROPHE = re.compile("['’]")
@@ -1157,6 +1165,11 @@ def _fold(word: str) -> str:
     w = word.lower().translate(_script_table()).replace("_", "")
     if not w.isascii():
         w = "".join(ch for ch in unicodedata.normalize("NFKD", w) if not unicodedata.combining(ch))
-    for a, b in (("ł", "l"), ("w", "v"), ("j", "y"), ("sch", "sh"), ("cz", "ch"), ("sz", "sh"), ("z", "s")):
+    # y and i (Egypt ~ Egipat, j read as y first: Mirzijojev ~ Mirziyoyev); a doubled letter as one, which
+    # a transcription drops or keeps (Fattah ~ Fatahom, Mattarella ~ Матарела).
+    for a, b in (("ł", "l"), ("w", "v"), ("j", "y"), ("y", "i"), ("sch", "sh"), ("cz", "ch"), ("sz", "sh"), ("z", "s")):
         w = w.replace(a, b)
-    return re.sub(r"c(?=[aou])", "k", w)
+    return _DOUBLED.sub(r"\1", re.sub(r"c(?=[aou])", "k", w))
+
+
+_DOUBLED = re.compile(r"(\w)\1")
