@@ -128,3 +128,31 @@ def test_a_preposition_after_a_cable_name_is_no_counted_noun() -> None:
 
     text = "Zeker negen kabels raakten beschadigd, onder meer de stroomkabel Balticlink 3 tussen Estland en Letland."
     assert [n.surface for n in found(text, "nl")] == ["negen kabels"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A person's age, in an apposition after the name or with an age word, is no key figure.
+        ("es", "Ramírez, de 41 años, firmó un acuerdo de 300 millones de euros."),
+        ("ca", "Puig, de 52 anys, va signar un acord de 300 milions d'euros."),
+        ("it", "Rossi, 57 anni, ha firmato un accordo da 300 milioni di euro."),
+        ("en", "The 44-year-old minister signed a deal worth 300 million euros."),
+        ("en", "Aged 61 years, the minister signed a deal worth 300 million euros."),
+        ("de", "Der Minister ist 63 Jahre alt und unterzeichnete ein Abkommen über 300 Millionen Euro."),
+    ],
+)
+def test_a_person_s_age_is_no_key_number(lang: str, text: str) -> None:
+    from figures import found
+
+    assert [n.value for n in found(text, lang)] == [300e6]
+
+
+def test_a_span_of_years_in_a_clause_of_its_own_stays() -> None:
+    from figures import found
+
+    # Not after a name, or with more than a linking word: a duration, the news.
+    assert [n.value for n in found("El acuerdo, firmado hace años, durará 10 años, dijo.", "es")] == [10.0]
+    assert [n.value for n in found("Ramírez, tras 12 años en el cargo, firmó.", "es")] == [12.0]
+    # A range of ages describes a group ("youth aged 18-25"): a figure about the subject.
+    assert [n.value for n in found("Młodzież w wieku 18-25 lat wyjeżdża za granicę.", "pl")] == [18.0]
