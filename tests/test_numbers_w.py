@@ -156,3 +156,17 @@ def test_a_span_of_years_in_a_clause_of_its_own_stays() -> None:
     assert [n.value for n in found("Ramírez, tras 12 años en el cargo, firmó.", "es")] == [12.0]
     # A range of ages describes a group ("youth aged 18-25"): a figure about the subject.
     assert [n.value for n in found("Młodzież w wieku 18-25 lat wyjeżdża za granicę.", "pl")] == [18.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # A present-tense predicate verb never ends a label: the subject is what is measured.
+        ("Šī sistēma maksā 5 miljonus eiro.", "Šī sistēma"),
+        ("Jaunā raķete izmaksā 2 miljonus eiro.", "Jaunā raķete"),
+    ],
+)
+def test_a_latvian_predicate_verb_ends_no_label(text: str, label: str) -> None:
+    from figures import found
+
+    assert [n.what for n in found(text, "lv")] == [label]
