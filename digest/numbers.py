@@ -280,7 +280,7 @@ _SECTIONS = (
     "currency_scales", "local_dollars", "ordinal_units", "negations", "local_pesos", "local_shillings", "local_lei", "local_crowns", "letter_currencies", "conversions", "plural_subjects", "people",
     "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within", "passive", "offsets", "offsets_before",
     "subset_after", "approximate", "growth", "deadline", "current", "qualifier_links", "change_by", "halves", "origin",
-    "minus", "ages", "ages_before",
+    "minus", "ages", "ages_before", "among",
 )
 
 
@@ -2111,7 +2111,7 @@ def find_numbers(
         # Before the informativeness test: "oltre 150 aziende … «altre cinquanta sono pronte»" counts.
         if figures:
             figures = _currency_said_before(figures, text, low, lex, sent)
-        kept = _informative(_range_counts(_named_counts(_inherit_units(_conversions(figures, text, low, lex), last_money, text, low, lex), text, low, lex, sent), text, low, lex, sent), text, low, lex, sent) if figures else []
+        kept = _informative(_among_counts(_range_counts(_named_counts(_inherit_units(_conversions(figures, text, low, lex), last_money, text, low, lex), text, low, lex, sent), text, low, lex, sent), text, low, lex, sent), text, low, lex, sent) if figures else []
         if speech and any(f.kind == "year" for f in kept):
             # A lone year in direct speech is the speaker's time reference ("not before 2030", "the
             # Argentina of 2026 is not that of 2001"), not a figure; a narrated one may date the news.
@@ -2514,6 +2514,27 @@ def _range_counts(figures: list[Figure], text: str, low: str, lex: Lexicon, sent
         if f.kind == "number" and f.unit is None and f.value_end is not None and not f.word and not _YEARS[0] <= f.value <= _YEARS[1]:
             art = _WORD.match(low, _skip_space(text, f.end, sent.end), sent.end)
             if art and art.group() in lex.articles.forms and (noun := _noun(text, low, lex, art.end(), sent.end)):
+                if noun[1].isalpha() and noun[1].islower() and noun[1] not in lex.stop:
+                    f = f._replace(unit=noun[1], kind="count")
+        out.append(f)
+    return out
+
+
+def _among_counts(figures: list[Figure], text: str, low: str, lex: Lexicon, sent: Sentence) -> list[Figure]:
+    """A bare figure followed by an [among] word and a noun counts that noun: the noun after it
+    names who the figure's people are ("circa 300 tra sindaci e imprenditori", "some 300 among
+    mayors"), and a bare "about 300" tells the analyst nothing."""
+    if not lex.among.entries:
+        return figures
+    out: list[Figure] = []
+    for f in figures:
+        if f.kind == "number" and f.unit is None and f.value_end is None and not f.word and not _YEARS[0] <= f.value <= _YEARS[1]:
+            hit = lex.among.match(text, low, _skip_space(text, f.end, sent.end))
+            at = _skip_space(text, hit[0], sent.end) if hit else sent.end
+            art = _WORD.match(low, at, sent.end) if hit else None
+            if art and art.group() in lex.articles.forms:
+                at = _skip_space(text, art.end(), sent.end)  # "entre los empresarios"
+            if hit and (noun := _noun(text, low, lex, at, sent.end)):
                 if noun[1].isalpha() and noun[1].islower() and noun[1] not in lex.stop:
                     f = f._replace(unit=noun[1], kind="count")
         out.append(f)

@@ -170,3 +170,23 @@ def test_a_latvian_predicate_verb_ends_no_label(text: str, label: str) -> None:
     from figures import found
 
     assert [n.what for n in found(text, "lv")] == [label]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unit"),
+    [
+        # The noun after an [among] word names who a bare figure counts.
+        ("it", "Al congresso hanno partecipato circa 400 tra sindaci, assessori e imprenditori.", "sindaci"),
+        ("es", "Asistieron unos 400 entre los empresarios y alcaldes.", "empresarios"),
+    ],
+)
+def test_a_bare_figure_counts_the_noun_after_among(lang: str, text: str, unit: str) -> None:
+    from figures import found
+
+    assert [n.unit for n in found(text, lang)] == [unit]
+
+
+def test_a_bare_figure_before_among_and_a_year_counts_nothing() -> None:
+    from figures import found
+
+    assert [n.unit for n in found("Il commercio è cresciuto di 400 tra il 2020 e il 2024.", "it")][:1] == [None]
