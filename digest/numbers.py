@@ -2554,6 +2554,11 @@ def _informative(figures: list[Figure], text: str, low: str, lex: Lexicon, sent:
             continue  # "i due Paesi", "la prima volta": small words are rarely the news
         if f.kind == "ordinal" and f.word and f.value < 3:
             continue
+        if (f.kind == "count" and f.word and f.value < _QUOTED_COUNT_MIN and _is_role((f.unit or "").lower(), lex)
+                and _word_before(low, f.start, sent.start)[1] in lex.articles.forms):
+            # "die drei Landeshauptleute", "the three presidents": an article makes them the known
+            # participants, not a figure of the news ("okupila tri ministra" reports who came).
+            continue
         if f.kind == "duration" and _time_offset(text, low, lex, f, sent):
             continue  # "Un día antes", "two days later", "vor drei Tagen": when, not how long
         if f.kind == "duration" and f.unit == "years" and f.value_end is None and _age(text, low, lex, f, sent):

@@ -190,3 +190,23 @@ def test_a_bare_figure_before_among_and_a_year_counts_nothing() -> None:
     from figures import found
 
     assert [n.unit for n in found("Il commercio è cresciuto di 400 tra il 2020 e il 2024.", "it")][:1] == [None]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A small count of office holders in words is who took part, not a figure of the news.
+        ("de", "Die vier Minister einigten sich auf ein Paket von 300 Millionen Euro."),
+        ("en", "The three presidents agreed on a package of 300 million euros."),
+    ],
+)
+def test_a_count_of_office_holders_in_words_is_no_key_number(lang: str, text: str) -> None:
+    from figures import found
+
+    assert [n.value for n in found(text, lang)] == [300e6]
+
+
+def test_a_count_of_things_in_words_stays() -> None:
+    from figures import found
+
+    assert [n.value for n in found("Die Minister unterzeichneten vier Abkommen.", "de")] == [4.0]
