@@ -280,7 +280,7 @@ _SECTIONS = (
     "currency_scales", "local_dollars", "ordinal_units", "negations", "local_pesos", "local_shillings", "local_lei", "local_crowns", "letter_currencies", "conversions", "plural_subjects", "people",
     "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within", "passive", "offsets", "offsets_before",
     "subset_after", "approximate", "growth", "deadline", "current", "qualifier_links", "change_by", "halves", "origin",
-    "minus",
+    "minus", "ages", "ages_before", "among",
 )
 
 
@@ -2111,7 +2111,7 @@ def find_numbers(
         # Before the informativeness test: "oltre 150 aziende … «altre cinquanta sono pronte»" counts.
         if figures:
             figures = _currency_said_before(figures, text, low, lex, sent)
-        kept = _informative(_range_counts(_named_counts(_inherit_units(_conversions(figures, text, low, lex), last_money, text, low, lex), text, low, lex, sent), text, low, lex, sent), text, low, lex, sent) if figures else []
+        kept = _informative(_among_counts(_range_counts(_named_counts(_inherit_units(_conversions(figures, text, low, lex), last_money, text, low, lex), text, low, lex, sent), text, low, lex, sent), text, low, lex, sent), text, low, lex, sent) if figures else []
         if speech and any(f.kind == "year" for f in kept):
             # A lone year in direct speech is the speaker's time reference ("not before 2030", "the
             # Argentina of 2026 is not that of 2001"), not a figure; a narrated one may date the news.
@@ -2520,6 +2520,27 @@ def _range_counts(figures: list[Figure], text: str, low: str, lex: Lexicon, sent
     return out
 
 
+def _among_counts(figures: list[Figure], text: str, low: str, lex: Lexicon, sent: Sentence) -> list[Figure]:
+    """A bare figure followed by an [among] word and a noun counts that noun: the noun after it
+    names who the figure's people are ("circa 300 tra sindaci e imprenditori", "some 300 among
+    mayors"), and a bare "about 300" tells the analyst nothing."""
+    if not lex.among.entries:
+        return figures
+    out: list[Figure] = []
+    for f in figures:
+        if f.kind == "number" and f.unit is None and f.value_end is None and not f.word and not _YEARS[0] <= f.value <= _YEARS[1]:
+            hit = lex.among.match(text, low, _skip_space(text, f.end, sent.end))
+            at = _skip_space(text, hit[0], sent.end) if hit else sent.end
+            art = _WORD.match(low, at, sent.end) if hit else None
+            if art and art.group() in lex.articles.forms:
+                at = _skip_space(text, art.end(), sent.end)  # "entre los empresarios"
+            if hit and (noun := _noun(text, low, lex, at, sent.end)):
+                if noun[1].isalpha() and noun[1].islower() and noun[1] not in lex.stop:
+                    f = f._replace(unit=noun[1], kind="count")
+        out.append(f)
+    return out
+
+
 def _informative(figures: list[Figure], text: str, low: str, lex: Lexicon, sent: Sentence) -> list[Figure]:
     """Drop dates, names, list markers, bare counts and years that only date another figure."""
     kept = []
@@ -2533,8 +2554,17 @@ def _informative(figures: list[Figure], text: str, low: str, lex: Lexicon, sent:
             continue  # "i due Paesi", "la prima volta": small words are rarely the news
         if f.kind == "ordinal" and f.word and f.value < 3:
             continue
+        if (f.kind == "count" and f.word and f.value < _QUOTED_COUNT_MIN and _is_role((f.unit or "").lower(), lex)
+                and _word_before(low, f.start, sent.start)[1] in lex.articles.forms):
+            # "die drei Landeshauptleute", "the three presidents": an article makes them the known
+            # participants, not a figure of the news ("okupila tri ministra" reports who came).
+            continue
         if f.kind == "duration" and _time_offset(text, low, lex, f, sent):
             continue  # "Un día antes", "two days later", "vor drei Tagen": when, not how long
+        if f.kind == "duration" and f.unit == "years" and f.value_end is None and _age(text, low, lex, f, sent):
+            # "Dousa, de 28 años,", "a 45-year-old minister": a person's age, not news; a range of
+            # ages ("młodzież w wieku 30-32 lat") tells a group's make-up and stays.
+            continue
         if f.kind == "count" and dates and f.value <= 31 and float(f.value).is_integer():
             _, w = _word_before(low, f.start, sent.start)
             if lex.joiners.match(w, w, 0):
@@ -2567,6 +2597,30 @@ def _time_offset(text: str, low: str, lex: Lexicon, f: Figure, sent: Sentence) -
     if lex.offsets.entries and lex.offsets.match(text, low, _skip_space(text, f.end, sent.end)):
         return True
     return bool(lex.offsets_before.entries and _match_before(lex.offsets_before, text, low, f.start, sent.start, words=2))
+
+
+def _age(text: str, low: str, lex: Lexicon, f: Figure, sent: Sentence) -> bool:
+    """Whether a duration in years is a person's age: an [ages] word right after it ("28 years old",
+    "28-year-old", "70 Jahre alt"), an [ages_before] word right before it ("aged 45"), or the
+    figure alone (after an [of] word at most) filling an apposition after a name ("Noboa, de 38
+    anys,", "Merz, 70 Jahre, sagte"): a name's apposition gives who the person is, not a span of time."""
+    after = f.end + 1 if text[f.end : f.end + 1] == "-" else f.end  # "28-year-old"
+    if lex.ages.entries and lex.ages.match(text, low, _skip_space(text, after, sent.end)):
+        return True
+    if lex.ages_before.entries and _match_before(lex.ages_before, text, low, f.start, sent.start, words=3):
+        return True
+    nxt = _skip_space(text, f.end, sent.end)
+    if nxt >= sent.end or text[nxt] not in ",)":
+        return False
+    at = _back_space(text, f.start, sent.start)
+    i, w = _word_before(low, f.start, sent.start)
+    hit = lex.of.match(text, low, i) if w else None
+    if hit and hit[0] == at:
+        at = _back_space(text, i, sent.start)  # "de 38 anys": one linking word may open the apposition
+    if at <= sent.start or text[at - 1] not in ",(":
+        return False
+    _, name = _word_before(text, at - 1, sent.start)
+    return bool(name) and name[0].isupper()
 
 
 def _speech(quotes: Sequence[Quote]) -> list[tuple[int, int, str | None]]:

@@ -128,3 +128,85 @@ def test_a_preposition_after_a_cable_name_is_no_counted_noun() -> None:
 
     text = "Zeker negen kabels raakten beschadigd, onder meer de stroomkabel Balticlink 3 tussen Estland en Letland."
     assert [n.surface for n in found(text, "nl")] == ["negen kabels"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A person's age, in an apposition after the name or with an age word, is no key figure.
+        ("es", "Ramírez, de 41 años, firmó un acuerdo de 300 millones de euros."),
+        ("ca", "Puig, de 52 anys, va signar un acord de 300 milions d'euros."),
+        ("it", "Rossi, 57 anni, ha firmato un accordo da 300 milioni di euro."),
+        ("en", "The 44-year-old minister signed a deal worth 300 million euros."),
+        ("en", "Aged 61 years, the minister signed a deal worth 300 million euros."),
+        ("de", "Der Minister ist 63 Jahre alt und unterzeichnete ein Abkommen über 300 Millionen Euro."),
+    ],
+)
+def test_a_person_s_age_is_no_key_number(lang: str, text: str) -> None:
+    from figures import found
+
+    assert [n.value for n in found(text, lang)] == [300e6]
+
+
+def test_a_span_of_years_in_a_clause_of_its_own_stays() -> None:
+    from figures import found
+
+    # Not after a name, or with more than a linking word: a duration, the news.
+    assert [n.value for n in found("El acuerdo, firmado hace años, durará 10 años, dijo.", "es")] == [10.0]
+    assert [n.value for n in found("Ramírez, tras 12 años en el cargo, firmó.", "es")] == [12.0]
+    # A range of ages describes a group ("youth aged 18-25"): a figure about the subject.
+    assert [n.value for n in found("Młodzież w wieku 18-25 lat wyjeżdża za granicę.", "pl")] == [18.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # A present-tense predicate verb never ends a label: the subject is what is measured.
+        ("Šī sistēma maksā 5 miljonus eiro.", "Šī sistēma"),
+        ("Jaunā raķete izmaksā 2 miljonus eiro.", "Jaunā raķete"),
+    ],
+)
+def test_a_latvian_predicate_verb_ends_no_label(text: str, label: str) -> None:
+    from figures import found
+
+    assert [n.what for n in found(text, "lv")] == [label]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unit"),
+    [
+        # The noun after an [among] word names who a bare figure counts.
+        ("it", "Al congresso hanno partecipato circa 400 tra sindaci, assessori e imprenditori.", "sindaci"),
+        ("es", "Asistieron unos 400 entre los empresarios y alcaldes.", "empresarios"),
+    ],
+)
+def test_a_bare_figure_counts_the_noun_after_among(lang: str, text: str, unit: str) -> None:
+    from figures import found
+
+    assert [n.unit for n in found(text, lang)] == [unit]
+
+
+def test_a_bare_figure_before_among_and_a_year_counts_nothing() -> None:
+    from figures import found
+
+    assert [n.unit for n in found("Il commercio è cresciuto di 400 tra il 2020 e il 2024.", "it")][:1] == [None]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A small count of office holders in words is who took part, not a figure of the news.
+        ("de", "Die vier Minister einigten sich auf ein Paket von 300 Millionen Euro."),
+        ("en", "The three presidents agreed on a package of 300 million euros."),
+    ],
+)
+def test_a_count_of_office_holders_in_words_is_no_key_number(lang: str, text: str) -> None:
+    from figures import found
+
+    assert [n.value for n in found(text, lang)] == [300e6]
+
+
+def test_a_count_of_things_in_words_stays() -> None:
+    from figures import found
+
+    assert [n.value for n in found("Die Minister unterzeichneten vier Abkommen.", "de")] == [4.0]
