@@ -1873,9 +1873,10 @@ def _translation_credit() -> re.Pattern[str]:
     sources = [r"[^\W\d_]+".join(map(escape, w.split("*")))
                for w in sorted(sections.get("from", ()), key=len, reverse=True)]
     # The credit may share the byline's line after a separator ("By Anna Tóth | Translated by the
-    # English desk", "Par X · Traduit du néerlandais"): the separator, not a word, opens it.
+    # English desk", "Par X · Traduit du néerlandais", "X / Ledger; Übersetzung: Bote", "Von X (Übersetzung:
+    # Y)"): the separator, not a word, opens it.
     return re.compile(
-        r"^(?:[^\n]{0,80}?[ \t][|·•/–—][ \t])?[ \t]*(?:(?:" + "|".join(map(escape, words)) + r")[ \t]*:"
+        r"^(?:[^\n]{0,80}?(?:[ \t][|·•/–—][ \t]|[;,(]))?[ \t]*(?:(?:" + "|".join(map(escape, words)) + r")[ \t]*:"
         r"|(?:" + "|".join(map(escape, phrases)) + r")[ \t]+[^\W\d_][^\n]{0,60}$"
         r"|(?:" + "|".join(sources) + r")(?:[ \t][^\n]{0,60})?[ \t]*$)",
         re.IGNORECASE | re.MULTILINE,

@@ -2099,6 +2099,11 @@ def test_what_a_figure_counts_is_no_participant_though_the_headline_names_it() -
         ("Kyiv Herald\nZelensky in Warsaw\nBy Olena Shevchuk | Translated by the Kyiv Herald English desk\n", True),
         ("Kyiv Herald\nZelensky Varsóban\nSzerző: Kiss Anna · Fordította: Nagy Éva\n", True),
         ("Kyiv Herald\nZelensky in Warsaw | Translation news and more from the region\n", False),
+        # After a semicolon, a comma or in brackets ("Autor / Zeitung; Übersetzung: …").
+        ("Kyiv Herald\nSelenskyj in Warschau\nOlena Shevchuk / Kyiv Herald; Übersetzung: Berner Tagblatt\n", True),
+        ("Kyiv Herald\nZelensky à Varsovie\nOlena Shevchuk (traduction : Marie Dubois)\n", True),
+        ("Kyiv Herald\nZelensky a Varsavia\nOlena Shevchuk, tradotto da Marco Bianchi\n", True),
+        ("Kyiv Herald\nZelensky in Warsaw\nTusk, translation aside, spoke for an hour to the deputies\n", False),
         # A credit naming the outlet translated from, not its language.
         ("Kyiv Herald\nΟ Ζελένσκι στη Βαρσοβία\nΜετάφραση από την Gazeta Poranna (Βαρσοβία)\n", True),
         ("Kyiv Herald\nZelensky em Varsóvia\nTradução de Gazeta Poranna\n", True),
