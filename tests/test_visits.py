@@ -719,6 +719,37 @@ def test_a_place_the_leader_goes_on_to_is_not_where_the_visit_is(lang: str, visi
 
 
 @pytest.mark.parametrize(
+    ("lang", "visit", "later"),
+    [
+        ("pl", "Premier rozpoczął w czwartek wizytę w Lizbonie.", "Następne rozmowy mają się odbyć w przyszłym roku w Berlinie."),
+        ("it", "Il premier è arrivato giovedì a Lisbona per una visita.", "I colloqui riprenderanno l'anno prossimo a Berlino."),
+        ("fr", "Le Premier ministre est arrivé jeudi à Lisbonne pour une visite.", "Les discussions reprendront l'an prochain à Berlin."),
+        ("hu", "A miniszterelnök csütörtökön Lisszabonba érkezett.", "A tárgyalások jövőre Berlinben folytatódnak."),
+        ("en", "The prime minister arrived in Lisbon on Thursday for talks.", "Talks resume next year in Berlin."),
+        ("de", "Der Premier ist am Donnerstag zu einem Besuch in Lissabon eingetroffen.",
+         "Die Gespräche gehen im nächsten Jahr in Berlin weiter."),
+    ],
+)
+def test_a_place_of_next_year_is_not_where_the_visit_is(lang: str, visit: str, later: str) -> None:
+    # A meeting set for next year has its place, not this visit's.
+    where = dict(analysis(f"{visit} {later}", lang).signals.where)
+    assert "Berlin" not in where
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The talks were held in a spa town some 80 km south of Lisbon on Thursday."),
+        ("fr", "Les entretiens ont eu lieu jeudi dans une station thermale à 80 kilomètres de Lisbonne."),
+        ("it", "I colloqui si sono svolti giovedì in una località termale a 80 km da Lisbona."),
+    ],
+)
+def test_a_place_a_distance_is_measured_from_is_not_where_the_visit_is(lang: str, text: str) -> None:
+    # "80 km from Lisbon" is a landmark for somewhere else.
+    assert "Lisbon" not in dict(analysis(text, lang).signals.where)
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("pl", "Premier w Portugalii. Przed wizytą w Berlinie mówi o handlu\n\nPremier zakończył w środę rozmowy "
