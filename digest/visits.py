@@ -2220,11 +2220,16 @@ def _describe(
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     countries: dict[str, Counter[str]] = defaultdict(Counter)
     headlines: Counter[str] = Counter()
+    # Cities some article alone places the visit in: one bare mention in each of several reports ("les progrès
+    # de Podgorica", "Podgorica jó úton jár") is a government named twice, not a venue.
+    placed_once: set[str] = set()
     for i in originals:
         sig = profiles[i].sig
         headlines.update(sig.headline)
         for city, n in sig.where:
             where[city] += n
+            if n >= MIN_PLACE_SCORE:
+                placed_once.add(city)
         for person, n in sig.people:
             people[person] += n
         for person, votes in sig.host_country:
@@ -2244,7 +2249,7 @@ def _describe(
     named = _folder_place(key, people) if grouped_by in ("folder", "metadata") else None
     # A city only ever named bare ("an unpredictable Washington") may stand for its government: no venue.
     best = where.most_common(1)[0] if where else None
-    guessed = best[0] if best and best[1] >= MIN_PLACE_SCORE else None
+    guessed = best[0] if best and best[1] >= MIN_PLACE_SCORE and best[0] in placed_once else None
     place = (rule.place if rule and rule.place else None) or named or guessed
     if rule and rule.start:
         start, end = rule.start, rule.end or rule.start

@@ -2191,3 +2191,18 @@ def test_a_role_phrase_of_a_bosnian_article_is_read_with_the_croatian_lists() ->
     analysis = Analysis("bs", None, None, None, (), (), (), roles=(("Ana Horvat", "ministrica vanjskih poslova", True),))
     art = Article(id="a", path="a", text="", analysis=analysis, lang="bs")
     assert _introduced([art], [0], Counter({"horvat": 2}), set(), role) and seen == ["hr"]
+
+
+def test_a_capital_named_bare_once_in_each_report_is_no_venue() -> None:
+    # Each report names Vilnius once, as its government ("Vilnius is on track"): together that is no venue.
+    texts = [
+        "Leaders meet at lakeside resort\n\nPrime Minister Anna Berg met President Karl Ode on Tuesday at a "
+        "lakeside resort for talks on energy. \"Vilnius is on track,\" Berg said after the talks.\n",
+        "Berg and Ode discuss energy\n\nPrime Minister Anna Berg and President Karl Ode held talks on Tuesday at a "
+        "lakeside resort. Ode praised the progress Vilnius has made on the grid.\n",
+    ]
+    arts = [Article(id=f"a{i}", path=f"a{i}.txt", text=t, analysis=_analysed(t), date="2026-03-04", lang="en")
+            for i, t in enumerate(texts)]
+    assert all(dict(a.analysis.signals.where).get("Vilnius", 0) == 1 for a in arts)
+    _, found = visits.group(arts, Config())
+    assert all(v.place != "Vilnius" for v in found)
