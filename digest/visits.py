@@ -15,7 +15,7 @@ from itertools import chain, compress, filterfalse, repeat, takewhile
 from operator import add, getitem, is_, itemgetter, le, lt, sub
 from typing import Any
 
-from digest import cleaning, data, dates, language, places
+from digest import cleaning, data, dates, language, numbers, places
 from digest.config import Config, VisitRule
 from digest.sentences import stop_words
 from digest.speakers import (ShownNames, auxiliaries, commentator_words, country_languages, heads_institution, lexicon,
@@ -740,6 +740,37 @@ def _visit_to(before: list[str], lang: str) -> bool:
     return _has_word(before[-_VISIT_TO_WORDS - 1 : -1], lang)
 
 
+# A distance figure, and the words it may stand from the place it is measured from ("80 km south-west of X"
+# before it, "X-től mintegy 80 kilométerre" after it), within its clause.
+_DISTANCE_UNITS = frozenset(("km", "mi"))
+_DISTANCE_REACH = 40
+_DISTANCE_BEFORE = re.compile(r"(\d(?:[\d.,\u00a0]*\d)?)[ \t\u00a0]*([^\W\d_]+\.?)[ \t\u00a0]+(?:[^\W\d_][\w'’-]*[ \t\u00a0]+){0,3}$")
+_DISTANCE_AFTER = re.compile(r"[\w'’-]*(?:[ \t\u00a0]+[^\W\d_][\w'’-]*){0,2}[ \t\u00a0]+(\d(?:[\d.,\u00a0]*\d)?)[ \t\u00a0]*")
+
+
+def _distance_from(text: str, f: places.Found, lang: str) -> bool:
+    """Whether a distance is measured from the place ("80 km from Podgorica", "a Podgoricától 80 kilométerre"):
+    a figure whose unit is a length, a few words before it or (in languages putting the case after the
+    name) right after it, in the same clause."""
+    lo = max(0, f.start - _DISTANCE_REACH)
+    hi = min(len(text), f.end + _DISTANCE_REACH)
+    # Most places have no figure near them: one look for a digit settles it.
+    if not _DIGIT.search(text, lo, hi):
+        return False
+    units = numbers.lexicon(lang).units
+    m = _DISTANCE_BEFORE.search(text, lo, f.start)
+    if m and not _CLAUSE_END.search(text, m.end(2), f.start - 1):
+        low = text[m.start(2) : f.start].lower()
+        if (hit := units.match(text[m.start(2) : f.start], low, 0)) and hit[1] in _DISTANCE_UNITS:
+            return True
+    m = _DISTANCE_AFTER.match(text, f.end, hi)
+    if m and not _CLAUSE_END.search(text, f.end, m.start(1)):
+        window = text[m.end() : hi]
+        hit = units.match(window, window.lower(), 0)
+        return bool(hit and hit[1] in _DISTANCE_UNITS)
+    return False
+
+
 def _no_venue(text: str, f: places.Found, lang: str, in_title: bool, before: list[str]) -> bool:
     """Whether a place's own words say it is no venue: a partner ("relations with Beijing", "com a China"),
     a stop on a route ("Iași–Chișinău") or part of a proper name ("Air Astana")."""
@@ -749,6 +780,10 @@ def _no_venue(text: str, f: places.Found, lang: str, in_title: bool, before: lis
     words = before[:-1] if f.locative and before else before
     # Most places have no partner word before them: one look-up of the last word tells.
     if words and any(_tail_fits(words, p) for p in _partner_phrases(lang).get(words[-1], ())):
+        return True
+    # "80 km from Podgorica", "Podgoricától mintegy 80 kilométerre": a place a distance is measured from is
+    # a landmark, not where the event is ("in Tivat, 80 km from …" keeps Tivat: the distance follows it).
+    if not f.locative and _distance_from(text, f, lang):
         return True
     if in_title or f.locative or lang in _NOUNS_CAPITALISED:
         return False
@@ -1891,9 +1926,10 @@ def _translation_credit() -> re.Pattern[str]:
     sources = [r"[^\W\d_]+".join(map(escape, w.split("*")))
                for w in sorted(sections.get("from", ()), key=len, reverse=True)]
     # The credit may share the byline's line after a separator ("By Anna Tóth | Translated by the
-    # English desk", "Par X · Traduit du néerlandais"): the separator, not a word, opens it.
+    # English desk", "Par X · Traduit du néerlandais", "X / Ledger; Übersetzung: Bote", "Von X (Übersetzung:
+    # Y)"): the separator, not a word, opens it.
     return re.compile(
-        r"^(?:[^\n]{0,80}?[ \t][|·•/–—][ \t])?[ \t]*(?:(?:" + "|".join(map(escape, words)) + r")[ \t]*:"
+        r"^(?:[^\n]{0,80}?(?:[ \t][|·•/–—][ \t]|[;,(]))?[ \t]*(?:(?:" + "|".join(map(escape, words)) + r")[ \t]*:"
         r"|(?:" + "|".join(map(escape, phrases)) + r")[ \t]+[^\W\d_][^\n]{0,60}$"
         r"|(?:" + "|".join(sources) + r")(?:[ \t][^\n]{0,60})?[ \t]*$)",
         re.IGNORECASE | re.MULTILINE,
@@ -2202,11 +2238,16 @@ def _describe(
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     countries: dict[str, Counter[str]] = defaultdict(Counter)
     headlines: Counter[str] = Counter()
+    # Cities some article alone places the visit in: one bare mention in each of several reports ("les progrès
+    # de Podgorica", "Podgorica jó úton jár") is a government named twice, not a venue.
+    placed_once: set[str] = set()
     for i in originals:
         sig = profiles[i].sig
         headlines.update(sig.headline)
         for city, n in sig.where:
             where[city] += n
+            if n >= MIN_PLACE_SCORE:
+                placed_once.add(city)
         for person, n in sig.people:
             people[person] += n
         for person, votes in sig.host_country:
@@ -2226,7 +2267,7 @@ def _describe(
     named = _folder_place(key, people) if grouped_by in ("folder", "metadata") else None
     # A city only ever named bare ("an unpredictable Washington") may stand for its government: no venue.
     best = where.most_common(1)[0] if where else None
-    guessed = best[0] if best and best[1] >= MIN_PLACE_SCORE else None
+    guessed = best[0] if best and best[1] >= MIN_PLACE_SCORE and best[0] in placed_once else None
     place = (rule.place if rule and rule.place else None) or named or guessed
     if rule and rule.start:
         start, end = rule.start, rule.end or rule.start

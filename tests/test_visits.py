@@ -719,6 +719,37 @@ def test_a_place_the_leader_goes_on_to_is_not_where_the_visit_is(lang: str, visi
 
 
 @pytest.mark.parametrize(
+    ("lang", "visit", "later"),
+    [
+        ("pl", "Premier rozpoczął w czwartek wizytę w Lizbonie.", "Następne rozmowy mają się odbyć w przyszłym roku w Berlinie."),
+        ("it", "Il premier è arrivato giovedì a Lisbona per una visita.", "I colloqui riprenderanno l'anno prossimo a Berlino."),
+        ("fr", "Le Premier ministre est arrivé jeudi à Lisbonne pour une visite.", "Les discussions reprendront l'an prochain à Berlin."),
+        ("hu", "A miniszterelnök csütörtökön Lisszabonba érkezett.", "A tárgyalások jövőre Berlinben folytatódnak."),
+        ("en", "The prime minister arrived in Lisbon on Thursday for talks.", "Talks resume next year in Berlin."),
+        ("de", "Der Premier ist am Donnerstag zu einem Besuch in Lissabon eingetroffen.",
+         "Die Gespräche gehen im nächsten Jahr in Berlin weiter."),
+    ],
+)
+def test_a_place_of_next_year_is_not_where_the_visit_is(lang: str, visit: str, later: str) -> None:
+    # A meeting set for next year has its place, not this visit's.
+    where = dict(analysis(f"{visit} {later}", lang).signals.where)
+    assert "Berlin" not in where
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The talks were held in a spa town some 80 km south of Lisbon on Thursday."),
+        ("fr", "Les entretiens ont eu lieu jeudi dans une station thermale à 80 kilomètres de Lisbonne."),
+        ("it", "I colloqui si sono svolti giovedì in una località termale a 80 km da Lisbona."),
+    ],
+)
+def test_a_place_a_distance_is_measured_from_is_not_where_the_visit_is(lang: str, text: str) -> None:
+    # "80 km from Lisbon" is a landmark for somewhere else.
+    assert "Lisbon" not in dict(analysis(text, lang).signals.where)
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("pl", "Premier w Portugalii. Przed wizytą w Berlinie mówi o handlu\n\nPremier zakończył w środę rozmowy "
@@ -2099,6 +2130,11 @@ def test_what_a_figure_counts_is_no_participant_though_the_headline_names_it() -
         ("Kyiv Herald\nZelensky in Warsaw\nBy Olena Shevchuk | Translated by the Kyiv Herald English desk\n", True),
         ("Kyiv Herald\nZelensky Varsóban\nSzerző: Kiss Anna · Fordította: Nagy Éva\n", True),
         ("Kyiv Herald\nZelensky in Warsaw | Translation news and more from the region\n", False),
+        # After a semicolon, a comma or in brackets ("Autor / Zeitung; Übersetzung: …").
+        ("Kyiv Herald\nSelenskyj in Warschau\nOlena Shevchuk / Kyiv Herald; Übersetzung: Berner Tagblatt\n", True),
+        ("Kyiv Herald\nZelensky à Varsovie\nOlena Shevchuk (traduction : Marie Dubois)\n", True),
+        ("Kyiv Herald\nZelensky a Varsavia\nOlena Shevchuk, tradotto da Marco Bianchi\n", True),
+        ("Kyiv Herald\nZelensky in Warsaw\nTusk, translation aside, spoke for an hour to the deputies\n", False),
         # A credit naming the outlet translated from, not its language.
         ("Kyiv Herald\nΟ Ζελένσκι στη Βαρσοβία\nΜετάφραση από την Gazeta Poranna (Βαρσοβία)\n", True),
         ("Kyiv Herald\nZelensky em Varsóvia\nTradução de Gazeta Poranna\n", True),
@@ -2155,3 +2191,18 @@ def test_a_role_phrase_of_a_bosnian_article_is_read_with_the_croatian_lists() ->
     analysis = Analysis("bs", None, None, None, (), (), (), roles=(("Ana Horvat", "ministrica vanjskih poslova", True),))
     art = Article(id="a", path="a", text="", analysis=analysis, lang="bs")
     assert _introduced([art], [0], Counter({"horvat": 2}), set(), role) and seen == ["hr"]
+
+
+def test_a_capital_named_bare_once_in_each_report_is_no_venue() -> None:
+    # Each report names Vilnius once, as its government ("Vilnius is on track"): together that is no venue.
+    texts = [
+        "Leaders meet at lakeside resort\n\nPrime Minister Anna Berg met President Karl Ode on Tuesday at a "
+        "lakeside resort for talks on energy. \"Vilnius is on track,\" Berg said after the talks.\n",
+        "Berg and Ode discuss energy\n\nPrime Minister Anna Berg and President Karl Ode held talks on Tuesday at a "
+        "lakeside resort. Ode praised the progress Vilnius has made on the grid.\n",
+    ]
+    arts = [Article(id=f"a{i}", path=f"a{i}.txt", text=t, analysis=_analysed(t), date="2026-03-04", lang="en")
+            for i, t in enumerate(texts)]
+    assert all(dict(a.analysis.signals.where).get("Vilnius", 0) == 1 for a in arts)
+    _, found = visits.group(arts, Config())
+    assert all(v.place != "Vilnius" for v in found)
