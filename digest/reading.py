@@ -130,9 +130,6 @@ def _walk(root: Path, problems: list[Problem]) -> list[tuple[str, str]]:
     return out
 
 
-_OKINA = re.compile(r"(?<=[^\W\d_])\u2018(?=[^\W\d_])")
-
-
 def read(path: str, max_bytes: int) -> Source:
     """Decode one article and its metadata; raise InputError when it cannot be used."""
     try:
@@ -152,9 +149,6 @@ def read(path: str, max_bytes: int) -> Source:
         data = data[:max_bytes]
         warnings.append(f"larger than {max_bytes:,} bytes: only the first {max_bytes:,} read")
     text, note = decode(data, path)
-    # "‘" between two letters is the Uzbek okina (oʻ/gʻ, as most Uzbek sites type it): one letter, U+02BB,
-    # so that every word pattern reads Xo‘jayev, O‘zbekiston, so‘zlariga as one word (same length: offsets hold).
-    text = _OKINA.sub("\u02bb", text)
     if note:
         warnings.append(note)
     if not text.strip():
