@@ -642,6 +642,11 @@ def same_word(a: str, b: str) -> bool:
     # Slavic case endings: Tokajew, Tokajewa, Tokajewowi.
     if short >= 4 and (fa.startswith(fb) or fb.startswith(fa)) and abs(len(fa) - len(fb)) <= 3:
         return True
+    # A surname and its form with a name_cases.txt ending of four letters (Uzbek Olimovning: Olimov).
+    if short >= 4 and abs(len(fa) - len(fb)) == 4:
+        la, lb = sorted((a, b), key=len)
+        if _SURNAME_CASE.search(lb) and fold(_SURNAME_CASE.sub("", lb)) == fold(la):
+            return True
     # A three-letter foreign name with the nominative ending Lithuanian adds to it (Dan: Danas, Kim: Kimas);
     # a longer one matches by its prefix above (Steinmeier: Steinmeieris, Nicușor: Nicușoras).
     if short == 3 and _CYRILLIC.match(a) is None and _CYRILLIC.match(b) is None:
