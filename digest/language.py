@@ -43,6 +43,9 @@ _LETTERS = {
     # Azerbaijani ə, which no other profile's language writes and Azerbaijani writes in nearly every word
     # pair (və, ilə, edib); x and q Turkish never writes. ı ş ğ it shares with Turkish.
     "az": "əxq",
+    # Uzbek writes oʻ gʻ with the okina ʻ (U+02BB; reading makes a ‘ between letters one) and ʼ (U+02BC) for
+    # the tutuq belgisi: no other profile's Latin language writes either.
+    "uz": "ʻʼ",
 }
 # Every letter beyond a-z that each Latin-script profile's language writes in its own words. A
 # letter outside a language's alphabet counts against it (see _FOREIGN_WEIGHT), so a letter that one
@@ -66,6 +69,8 @@ _ALPHABETS = {
     "ga": "áéíóú",
     # Azerbaijani: Turkish letters and ə; never Turkish â î û.
     "az": "çəğıöşü",
+    # Uzbek: the okina and ʼ only, no accented letter (never Turkish ç ş ğ ı ö ü, Azerbaijani ə, Croatian č ć š ž).
+    "uz": "ʻʼ",
 }
 # A language loses this many times the share of the text's letters outside its alphabet (those of its
 # lower-case words: see _foreign_letters): a Romanian brief with 2.5% of its letters in ă ș ț î loses

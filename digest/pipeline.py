@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack
@@ -53,8 +54,14 @@ class Settings:
         return f"{self.summary.cache_key()}|{self.lang}|{caps}"
 
 
+_OKINA = re.compile(r"(?<=[^\W\d_])\u2018(?=[^\W\d_])")
+
+
 def analyse(text: str, settings: Settings) -> Analysis:
     """Everything learnt from one text: a pure function of (text, settings)."""
+    # "‘" between two letters is the Uzbek okina (oʻ/gʻ, as most Uzbek sites type it): one letter, U+02BB,
+    # so that every stage's word pattern reads Xo‘jayev, O‘zbekiston, so‘zlariga as one word (same length: offsets hold).
+    text = _OKINA.sub("\u02bb", text)
     warnings: list[str] = []
     cleaned = cleaning.clean(text)
     blocks = cleaned.blocks

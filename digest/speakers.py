@@ -24,7 +24,7 @@ from digest.roles import (ROLE_WORDS, deputy as deputy_role, fullest as fullest_
 
 # Languages with attribution word lists; any other language uses all of them at once.
 LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl",
-         "bg", "fi", "el", "et", "lv", "sr", "lt", "ca", "is", "sq", "mk", "ga", "kk", "az")
+         "bg", "fi", "el", "et", "lv", "sr", "lt", "ca", "is", "sq", "mk", "ga", "kk", "az", "uz")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -642,6 +642,11 @@ def same_word(a: str, b: str) -> bool:
     # Slavic case endings: Tokajew, Tokajewa, Tokajewowi.
     if short >= 4 and (fa.startswith(fb) or fb.startswith(fa)) and abs(len(fa) - len(fb)) <= 3:
         return True
+    # A surname and its form with a name_cases.txt ending of four letters (Uzbek Olimovning: Olimov).
+    if short >= 4 and abs(len(fa) - len(fb)) == 4:
+        la, lb = sorted((a, b), key=len)
+        if _SURNAME_CASE.search(lb) and fold(_SURNAME_CASE.sub("", lb)) == fold(la):
+            return True
     # A three-letter foreign name with the nominative ending Lithuanian adds to it (Dan: Danas, Kim: Kimas);
     # a longer one matches by its prefix above (Steinmeier: Steinmeieris, Nicușor: Nicușoras).
     if short == 3 and _CYRILLIC.match(a) is None and _CYRILLIC.match(b) is None:
@@ -968,7 +973,10 @@ _SURNAME_CASE = re.compile(
     + "".join(r"|(?<=\w\w" + vowel + r"v)(?:" + "|".join(map(re.escape, endings)) + r")$"
               for vowel, endings in (("o", [e for e in _LATIN_SURNAME_CASES if re.search("[aıou]", e)]),
                                      ("e", [e for e in _LATIN_SURNAME_CASES if re.search("[eəiöü]", e)]))
-              if endings))
+              if endings)
+    # Uzbek endings know no vowel harmony (Qudratovning, Ergashevga, Xoʻjayevni): any of them after -ov or -ev.
+    + "".join(r"|(?<=\w\w[oe]v)(?:" + "|".join(map(re.escape, free)) + r")$"
+              for free in [_name_cases("surname_free")] if free))
 # A case ending glued to a place's name (Астанаға, Мәскеуде; name_cases.txt [place]), after three letters.
 _PLACE_CASE = re.compile(r"(?<=\w\w\w)(?:" + _ending_pattern("place") + r")$")
 
@@ -4702,6 +4710,8 @@ _GENDERS: dict[str, _Genders] = {
     "kk": _Genders((), (), (), {}),
     # Azerbaijani has none either: "o" is he and she.
     "az": _Genders((), (), (), {}),
+    # Uzbek has none either: "u" is he and she.
+    "uz": _Genders((), (), (), {}),
     # Hungarian has no grammatical gender either: "ő" is he and she.
     "hu": _Genders((), (), (), {}),
     # Finnish has none: "hän" is he and she.
