@@ -153,3 +153,15 @@ def test_a_whole_belarusian_article() -> None:
     got = {(n.value, n.value_end, n.unit) for n in a.numbers}
     assert {(8.4e9, None, "USD"), (6, None, "%"), (9e9, None, "USD"), (3000, None, None)} <= {
         (v, e, u if u in ("USD", "%") else None) for v, e, u in got}
+
+
+def test_a_bare_premier_and_his_deputy() -> None:
+    # прэм'ер (split at its apostrophe) is the prime minister's office, not the deputy's beside him; a
+    # віцэ-прэм'ер is never the prime minister.
+    text = ("Візіт\n\nПрэм'ер-міністр Ігар Пятровіч у аўторак правёў перамовы з намеснікам прэм'ер-міністра Янам "
+            "Новакам.\n\n«Наша мэта, — падкрэсліў прэм'ер, — падвоіць гандаль».\n\nНавак нагадаў пра інвестыцыі. "
+            "«Мы гатовыя», — сказаў віцэ-прэм'ер.")
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="be"))
+    speakers = {q.text[:4]: q.speaker for q in a.quotes}
+    assert speakers["Наша"] == "Ігар Пятровіч"
+    assert speakers["Мы г"] != "Ігар Пятровіч"
