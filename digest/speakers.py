@@ -4490,7 +4490,14 @@ class People:
                 break  # the clause of a role set after its holder's name ends (Sergey Tsekov, membro del …, ha detto)
             b += 1
         span = trimmed_role(words[a:b], i - a, function_words)
-        return None if span is None else (a + span[0], a + span[1])
+        if span is None:
+            return None
+        first = a + span[0]
+        # A Cyrillic word the apostrophe split (прэм'ер-міністр, прем'єр-міністр: прэм is a function word) keeps
+        # its first part: the role shown is "прэм'ер-міністр Беларусі", not "ер-міністр Беларусі".
+        if first > 0 and gaps[first] in ("'", "’") and _CYRILLIC.match(words[first - 1]) and _CYRILLIC.match(words[first]):
+            first -= 1
+        return first, a + span[1]
 
     def _role_text(self, p: _Paragraph, first: int, stop: int) -> str:
         """The role phrase of words [first, stop) as written, whitespace folded."""

@@ -165,3 +165,5 @@ def test_a_bare_premier_and_his_deputy() -> None:
     speakers = {q.text[:4]: q.speaker for q in a.quotes}
     assert speakers["Наша"] == "Ігар Пятровіч"
     assert speakers["Мы г"] != "Ігар Пятровіч"
+    # The role keeps the part before the apostrophe.
+    assert ("Ігар Пятровіч", "прэм'ер-міністр") in {r[:2] for r in a.roles}
