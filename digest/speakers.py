@@ -24,7 +24,7 @@ from digest.roles import (ROLE_WORDS, deputy as deputy_role, fullest as fullest_
 
 # Languages with attribution word lists; any other language uses all of them at once.
 LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl",
-         "bg", "fi", "el", "et", "lv", "sr", "lt", "ca", "is", "sq", "mk", "ga", "kk", "az", "uz")
+         "bg", "fi", "el", "et", "lv", "sr", "lt", "ca", "is", "sq", "mk", "ga", "kk", "az", "uz", "be")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -1130,7 +1130,8 @@ _FAMILY_FIRST_OBLIQUE = re.compile(r"(?<=\w[бвгґджзклмнпрстфхц
 # Russian and Ukrainian case endings no nominative surname has (Сибіги, Путиным, Зеленського), and the
 # given names' endings in those cases with their nominative (Андрія: Андрій; Владимиром: Владимир).
 _SLAVIC_OBLIQUE = frozenset(("и", "ы", "і", "у", "ю", "ою", "ем", "ом", "ым", "им", "ові", "еві", "ого", "его", "ому"))
-_SLAVIC_GIVEN = (("ія", "ій"), ("ия", "ий"), ("ея", "ей"), ("єм", "й"), ("ем", "й"), ("ом", ""))
+# Belarusian writes the instrumental -ам (Аляксандрам, Джамшыдам: Аляксандр) where Russian writes -ом.
+_SLAVIC_GIVEN = (("ія", "ій"), ("ия", "ий"), ("ея", "ей"), ("єм", "й"), ("ем", "й"), ("ом", ""), ("ам", ""))
 _SLAVIC_GENITIVE = frozenset(("ого", "его"))
 # Languages whose role takes another role as a complement in the genitive, without a preposition
 # (помощник президента), and that genitive's endings (a masculine or feminine noun's).
@@ -1206,8 +1207,10 @@ def _slavic_nominative(given: list[str], last: str, counts: Counter[str]) -> str
     for lone in counts:
         if " " in lone or lone == last or len(lone) < 4:
             continue
-        stem = len(next((p for p in (last[:n] for n in range(len(last), 3, -1)) if lone.startswith(p)), ""))
-        ending, own = last[stem:], lone[stem:]
+        # A Belarusian -еў/-аў surname's other cases write в for its ў (Ходжаеў: Ходжаевым, Ходжаева).
+        key = lone[:-1] + "в" if lone.endswith("ў") else lone
+        stem = len(next((p for p in (last[:n] for n in range(len(last), 3, -1)) if key.startswith(p)), ""))
+        ending, own = last[stem:], key[stem:]
         if stem < 4 or ending not in _SLAVIC_OBLIQUE or own not in ("", "а", "я", "ий", "ій", "ый"):
             continue
         named = []
@@ -4516,7 +4519,14 @@ class People:
                 break  # the clause of a role set after its holder's name ends (Sergey Tsekov, membro del …, ha detto)
             b += 1
         span = trimmed_role(words[a:b], i - a, function_words)
-        return None if span is None else (a + span[0], a + span[1])
+        if span is None:
+            return None
+        first = a + span[0]
+        # A Cyrillic word the apostrophe split (прэм'ер-міністр, прем'єр-міністр: прэм is a function word) keeps
+        # its first part: the role shown is "прэм'ер-міністр Беларусі", not "ер-міністр Беларусі".
+        if first > 0 and gaps[first] in ("'", "’") and _CYRILLIC.match(words[first - 1]) and _CYRILLIC.match(words[first]):
+            first -= 1
+        return first, a + span[1]
 
     def _role_text(self, p: _Paragraph, first: int, stop: int) -> str:
         """The role phrase of words [first, stop) as written, whitespace folded."""
@@ -4554,7 +4564,7 @@ _DEMONYMS_CAPITALISED = frozenset(("en", "nl"))
 SALIENT_TIMES = 2
 # The prefix of a deputy's office (vicepremier, Vizekanzler, wicepremier, вице-премьер, віце-прем'єр):
 # the deputy is never the principal, though the principal's word ends his.
-_DEPUTY = re.compile(r"(?:vice|vize|wice|вице|віце)[-‐]?")
+_DEPUTY = re.compile(r"(?:vice|vize|wice|вице|віце|віцэ)[-‐]?")
 # The separate words that make the role after them a deputy's: vice president, deputy prime minister.
 _DEPUTY_WORDS = frozenset(("vice", "deputy", "stellvertretende", "stellvertretender", "vize", "vice-"))
 # The "prime" of a head of government's office, as a compound's first part (primeiro-ministro,
@@ -4642,6 +4652,8 @@ _GENDERS: dict[str, _Genders] = {
     "ru": _Genders(("ница",), ("ла", "лась"), ("л", "лся"), {"она": "f", "он": "m"}),
     "uk": _Genders(("ерка", "тка", "нка", "ниця", "иця", "иня"), ("ла", "лася"), ("в", "вся"),
                    {"вона": "f", "він": "m"}),
+    # Belarusian: -ка/-ніца feminine roles (міністарка, кіраўніца), past tense -ла/-ў (сказала, сказаў).
+    "be": _Genders(("рка", "тка", "нка", "ніца", "іца"), ("ла", "лася"), ("ў", "ўся"), {"яна": "f", "ён": "m"}),
     "pl": _Genders(("tka", "nka", "rka", "czka", "owa"), ("ła", "łaby"), ("ł",), {"ona": "f", "on": "m"}),
     "cs": _Genders(("ka", "ová", "kyně"), ("la",), ("l",), {"ona": "f", "on": "m"}),
     # Slovak as Czech: -ka/-ová/-kyňa feminine roles and names, past tense -la/-l (povedala, povedal).
