@@ -5111,7 +5111,12 @@ _SCRIPT_SPELLINGS = str.maketrans({"y": "i", "j": "i", "c": "s", "z": "s", "g": 
 _DOUBLED = re.compile(r"(.)\1+")
 # Letter groups one sound is spelt by, after fold(): дж as dzh or j (Джейхун, Jeyhun; fold() makes j a y), ж as
 # zh or z (Ž folds to z).
-_SCRIPT_GROUPS = (("ks", "x"), ("dzh", "y"), ("zh", "z"))
+# Uzbek Latin writes х as x (Xo'jayev, Ходжаев): ks is an x first, so Александр and Alexander still agree.
+_SCRIPT_GROUPS = (("ks", "x"), ("dzh", "y"), ("zh", "z"), ("x", "h"))
+# French, Dutch and Uzbek-English spellings write дж as dj (Khodjaev), which fold() would make a dy.
+_DJ = re.compile("dj")
+# Letters inside a name that are no sound of it: Uzbek's oʻ and gʻ, an apostrophe (O'Neill, O‘Neill).
+_SILENT_MARKS = str.maketrans("", "", "ʻʼ'’‘`")
 
 
 _SERBIAN_LETTERS = re.compile("[ђћџљњјЂЋЏЉЊЈ]")
@@ -5120,14 +5125,15 @@ _SERBIAN_LATIN = str.maketrans({"ч": "č", "ш": "š", "ж": "ž"})
 
 def _script_key(word: str) -> str:
     """A name word's key across scripts and transliterations: fold() with the variants above merged and doubled
-    letters single (Зеленський, Zelensky, Zełenski: selenski; Андрій, Andrii, Andriy: andri). An е after a
+    letters single (Зеленський, Zelensky, Zełenski: selenski; Андрій, Andrii, Andriy: andri; Ходжаев, Khodjaev,
+    Xoʻjayev: hoiaev). An е after a
     vowel is "ye" in English spellings (Алиев, Aliyev; Сергеев, Sergeyev) and "e" or "ie" in others (Aliev):
     after i and y merge, ie is e (fold() already makes Cyrillic "ие" an e). A word in Serbian Cyrillic (one of
     its letters ђ ћ џ љ њ ј) has its ч ш ж read as Serbian Latin č š ž, which fold to c s z as the Latin name's
     do (Вучић, Vučić, Vucic: vusis; Russian ч is ch, as in English)."""
     if _SERBIAN_LETTERS.search(word):
         word = word.lower().translate(_SERBIAN_LATIN)
-    s = fold(word)
+    s = fold(_DJ.sub("dzh", word.lower())).translate(_SILENT_MARKS)
     for a, b in _SCRIPT_GROUPS:
         s = s.replace(a, b)
     # (Single letters before and after: Aliyev's "iie" and Сергеев's "ee", Sergeyev's "eie", come out alike.)
@@ -5144,7 +5150,17 @@ def _same_across_scripts(a: str, b: str) -> bool:
         a, b, wa, wb = b, a, wb, wa
     if _script_key(surname(a)) != _script_key(surname(b)) and not _latvianised(surname(a), surname(b)):
         return False
-    return len(wa) == 1 or len(wb) == 1 or _script_key(wa[0]) == _script_key(wb[0]) or _latvianised(wa[0], wb[0])
+    ga, gb = _script_key(wa[0]), _script_key(wb[0])
+    return len(wa) == 1 or len(wb) == 1 or ga == gb or _latvianised(wa[0], wb[0]) or _same_consonants(ga, gb)
+
+
+def _same_consonants(a: str, b: str) -> bool:
+    """Two given-name keys that differ only in vowels, with one first letter: Belarusian spells unstressed e as
+    я (Аляксандр, Aleksandr). The first and last letters agree, so Ivan and Ivana (Иван, Ivana) stay two."""
+    return len(a) >= 4 and a[0] == b[0] and a[-1] == b[-1] and _VOWELLESS.sub("", a) == _VOWELLESS.sub("", b)
+
+
+_VOWELLESS = re.compile("[aeiouy]")
 
 
 def _latvianised(latin: str, cyrillic: str) -> bool:

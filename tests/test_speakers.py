@@ -780,6 +780,26 @@ def test_transliterations_of_ye_dzh_and_s_z_are_one_speaker() -> None:
     assert len(speakers) == 2
 
 
+def test_uzbek_latin_x_french_dj_and_belarusian_ya_spellings_are_one_speaker() -> None:
+    # Uzbek Latin writes х as x and marks oʻ; English and French write дж as dj; Belarusian writes an
+    # unstressed е as я (Аляксандр): one person each across the three scripts and spellings.
+    names = [("Gʻayrat Xoʻjayev", "uz"), ("Gayrat Khodjaev", "en"), ("Гайрат Ходжаев", "ru"),
+             ("Аляксандр Мельнік", "be"), ("Aleksandr Melnik", "en")]
+    quotes = tuple(Quote(i, i + 1, "a b c", speaker=name, article=aid) for i, (name, aid) in enumerate(names))
+    articles = tuple(_article(aid, aid) for aid in ("uz", "en", "ru", "be"))
+    out, speakers = build_speakers(quotes, articles, Config(languages=("en",)))
+    assert [q.speaker for q in out] == ["Gayrat Khodjaev"] * 3 + ["Aleksandr Melnik"] * 2
+    assert len(speakers) == 2
+
+
+def test_alexander_and_xenia_are_one_speaker_across_scripts() -> None:
+    # Latin x is кс too (the Uzbek x = х reading must not cost it), and the given names differ only in a
+    # vowel the Latin spelling keeps (Alexander, Александр): one person each.
+    assert one_person("Alexander Novak", "Александр Новак")
+    assert one_person("Xenia Novak", "Ксения Новак")
+    assert not one_person("Alexander Novak", "Александра Новак")
+
+
 def test_a_role_word_closing_a_full_name_after_a_role_is_the_surname() -> None:
     # "King" is a role word; after "Minister Grace" it closes her name, and "Ms King" is her again.
     text = ('Prime Minister Mark Dalton arrived in Oslo on Monday. Energy Minister Grace King, who joined the trip, '
