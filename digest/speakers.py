@@ -2389,6 +2389,12 @@ class People:
                         and prev[:1].islower() and not gaps[i - 1].strip()
                         and named >= 2
                         and not any(map(placelike, words[i:stop])))
+                    # "El dominicano Luis Abinader, que …, fue", "le Brésilien Lula da Silva": an article and a
+                    # nationality used as a noun, then a full name: the person of that nationality, named once.
+                    evidence = evidence or (
+                        i > 1 and named >= 2 and prev[:1].islower() and gaps[i] in _SPACES
+                        and gaps[i - 1] in _SPACES and words[i - 2].lower() in plain_articles
+                        and places.demonym(prev) is not None and not any(map(placelike, words[i:stop])))
                 # "povedala pre TASR Denisa Saková", "nyilatkozta a Népszava lapnak Szijjártó Péter": a full
                 # name closing the clause a few words (the outlet) after a speech verb.
                 evidence = evidence or (

@@ -937,3 +937,16 @@ def test_qualified_role_stands_for_the_one_introduced_with_its_qualifier() -> No
             "Asked about the EU, the Home Secretary said talks were going well.")
     roles = [m for m in People(text, [(0, len(text))], "en").resolve() if m.form == "Secretary"]
     assert [m.person for m in roles] == ["Jane Miller"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "El canciller Pedro Soto habló primero. «Es un buen acuerdo», dijo.\n\n"
+           "El chileno Mario Fuentes Rojas, que llegó tarde, fue el más crítico. «Faltan las cifras», aseguró."),
+    ("pt", "O ministro Paulo Girão falou primeiro. «É um bom acordo», disse.\n\n"
+           "O chileno Mario Fuentes, que chegou atrasado, foi o mais crítico. «Faltam os números», afirmou."),
+])
+def test_a_full_name_after_an_article_and_a_nationality_is_a_person(lang: str, text: str) -> None:
+    # "The Chilean Mario Fuentes, who …, was the most critical. «…», he said.": the nationality used as a noun
+    # introduces the person named once; the bare cue is his, not the previous speaker's.
+    assert _speakers(text, lang) == [
+        "Pedro Soto" if lang == "es" else "Paulo Girão", "Mario Fuentes Rojas" if lang == "es" else "Mario Fuentes"]
