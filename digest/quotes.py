@@ -456,8 +456,9 @@ STOP_CUE_CHARS = 80
 ROLE_PHRASE_WORDS = 10
 # What ends such a phrase: a clause's or sentence's punctuation, a quotation mark or a bracket.
 _ROLE_PHRASE_BREAK = re.compile(r"[,.;:!?()\[\]\"“”„«»]")
-# Words at most between a verb of calling and the quotation ("назвав цю угоду «…»", "called the deal "…"").
-CALLED_WORDS = 3
+# Words at most between a verb of calling and the quotation ("назвав цю угоду «…»", "called the deal "…"");
+# the object may hold a year and a compound noun ("called the 2019 water agreement "…"").
+CALLED_WORDS = 5
 # Words after a relative pronoun among which its clause's speech verb stands ("who has since said").
 RELATIVE_VERB_WORDS = 3
 # Words of a cue set off inside a quotation: longer ones are a clause of the speech.

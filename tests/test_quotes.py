@@ -1697,3 +1697,16 @@ def test_plural_role_after_a_preposition_keeps_the_role_cue_for_the_one_named() 
             "Polskę reprezentował minister ds. Unii Europejskiej Jan Kowalski. „Jesteśmy gotowi” – mówił Kowalski. "
             "W rozmowie z dziennikarzami minister zaznaczył, że ten rok „otworzył drogę” do rozmów.")
     assert [q.speaker for q in quotes_of(text, "pl")] == ["Jan Kowalski", "Jan Kowalski"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Visit\n\nPresident Paul Green met the press. The President called the 2019 water treaty "
+           "\"a promise kept for our farmers\".\n"),
+    ("en", "Visit\n\nPresident Paul Green met the press. He called the new customs union plan \"a bridge "
+           "between our two peoples\".\n"),
+])
+def test_a_verb_of_calling_a_few_words_before_a_long_object_makes_speech(lang: str, text: str) -> None:
+    # "called the 2019 water treaty "…"": the object of the verb of calling may run to four words;
+    # the quotation is still what the subject called it, not the deal's name.
+    quote = quotes_of(text, lang)[-1]
+    assert (quote.kind, quote.speaker) == ("speech", "Paul Green")
