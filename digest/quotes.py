@@ -58,6 +58,9 @@ EPITHET_REACH = 2
 POSSESSIVE_PHRASE_WORDS = 4
 # A clause boundary: a cue verb beyond one belongs to another clause.
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]—–]|\s-\s")
+# After a name set off by commas: one or two words (the speech verb, an auxiliary), then the colon before the
+# quotation ("…, Ġorġ Mifsud, qal: “", "…, Anna Berg, ha detto: «").
+_APPOSED_COLON = re.compile(r"\s*,\s*[^\W\d_]+(?:[ \u00a0][^\W\d_]+)?\s*:\s*$")
 # Words before a short quoted phrase among which a verb of saying makes it speech
 # ("bezeichnete das Engagement der Schüler als „vorbildlich“").
 CLAUSE_WORDS = 8
@@ -1840,6 +1843,13 @@ class _Attributor:
                     return m
         for m in mentions:
             if self._holder(text[start : m.start].lower().split()):
+                return m
+        # "Il-kelliem tal-Oppożizzjoni għall-Affarijiet Barranin, Ġorġ Mifsud, qal: “…”": a name set off by
+        # commas right before the verb and the colon is the apposition of the role phrase before it, and
+        # speaks, whatever capitalised word of that phrase was read as a name.
+        for m in mentions:
+            if (m.kind == "name" and not m.after_preposition and text[start : m.start].rstrip().endswith(",")
+                    and _APPOSED_COLON.match(text, m.end, end)):
                 return m
         plain = [m for m in mentions if not m.after_preposition]
         if len(plain) > 1 and self._own_clause_speaker(plain[0], plain[-1], end):

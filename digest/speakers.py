@@ -2449,6 +2449,13 @@ class People:
                             # apposition closed by a comma, then the speech verb whose subject the name is.
                             evidence = evidence or (not single and self._apposition_then_verb(p, stop)
                                                     and not any(map(placelike, words[i:stop])))
+                            # "Il-kelliem …, Ġorġ Mifsud, qal: “…”": a full name set off by commas, then one
+                            # lower-case word (a speech verb the lists may lack) and a colon opening a quotation.
+                            evidence = evidence or (
+                                gaps[i].strip() == "," and not single and stop < n and words[stop].islower()
+                                and (stop + 1 == n or ":" in gaps[stop + 1])
+                                and _COLON_QUOTE.match(text, p.ends[stop], p.ends[stop] + 4) is not None
+                                and not any(map(placelike, words[i:stop])))
                         # (Between two words, only a gap with a colon can hold one.)
                         evidence = evidence or ((stop == n or ":" in gaps[stop])
                                                 and _COLON_QUOTE.match(text, p.ends[j], p.ends[j] + 4) is not None)

@@ -1710,3 +1710,13 @@ def test_a_verb_of_calling_a_few_words_before_a_long_object_makes_speech(lang: s
     # the quotation is still what the subject called it, not the deal's name.
     quote = quotes_of(text, lang)[-1]
     assert (quote.kind, quote.speaker) == ("speech", "Paul Green")
+
+
+def test_a_name_set_off_by_commas_before_the_verb_and_colon_beats_a_word_of_the_role_phrase() -> None:
+    # "The party's spokesman for Internal Affairs, X Y, answered: “…”": a capitalised word of the role phrase
+    # read as a name (it recurs in the text) is not the speaker; the apposed name is.
+    text = ("Visit\n\nIl-Ministru għall-Affarijiet Interni Karmenu Vella ltaqa’ mal-Ministru tal-Affarijiet Interni "
+            "tal-Italja, Mario Bianchi.\n\nIl-kelliem tal-Partit għall-Affarijiet Interni, Pawlu Camilleri, wieġeb: "
+            "“Ma naqblux ma’ dan il-pjan tal-Gvern.”\n")
+    assert [q.speaker for q in quotes_of(text, "any")] == ["Pawlu Camilleri"]
+

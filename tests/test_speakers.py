@@ -950,3 +950,11 @@ def test_a_full_name_after_an_article_and_a_nationality_is_a_person(lang: str, t
     # introduces the person named once; the bare cue is his, not the previous speaker's.
     assert _speakers(text, lang) == [
         "Pedro Soto" if lang == "es" else "Paulo Girão", "Mario Fuentes Rojas" if lang == "es" else "Mario Fuentes"]
+
+
+def test_a_full_name_set_off_by_commas_before_a_word_and_a_colon_is_a_person() -> None:
+    # "The head of the Commission, X Y, answered: “…”" in a language without lists: the name between commas,
+    # then one lower-case word (the speech verb the lists lack) and a colon opening the quotation.
+    text = ("Wire\n\nNews\n\nIl-Ministru tal-Intern Karmenu Vella ltaqa’ mal-Kummissjoni Interna fil-Belt.\n\n"
+            "Il-kap tal-Kummissjoni Interna, Pawlu Camilleri, wieġeb: “Ma naqblux ma’ dan il-pjan tal-Gvern.”\n")
+    assert _speakers(text, "any") == ["Pawlu Camilleri"]
