@@ -1307,19 +1307,24 @@ class _Attributor:
         ('“Tá fáilte …,” a dúirt Nic Conmara.'), when the text named that person before the quotation:
         a speech verb the word lists lack, then its subject; else None. (The sentence must end with the
         name: "“…,” and Merkel left" goes on, its verb is no cue.)"""
-        if not words or window[: words[0].start()].strip(" \t\u00a0,") \
-                or self.text[r.open_mark + 1 : r.close_mark].rstrip()[-1:] != ",":
+        # (The comma may close the quotation outside its marks, a dash after it: "«…», – гуфт Президент.")
+        if not words or window[: words[0].start()].strip(" \t\u00a0,–—") or (
+                self.text[r.open_mark + 1 : r.close_mark].rstrip()[-1:] != "," and "," not in window[: words[0].start()]):
             return None
         first = _ALNUM.search(self.text, r.open_mark, r.close_mark)
         if first is None or not first.group().isupper() or self.text[r.clause_start : r.open_mark].strip(
                 " \t\n\u00a0–—-"):
             return None
         start = r.close_mark + 1
-        named = next((m for m in self._between(start, start + len(window)) if m.kind == "name"), None)
+        # A role the text resolved to one person introduced with it speaks too ('“…,” qal il-Prim Ministru.').
+        named = next((m for m in self._between(start, start + len(window)) if m.kind in ("name", "role")), None)
         if named is None or not named.person or named.after_preposition:
             return None
         lead = [w for w in words if start + w.end() <= named.start]
-        if not 0 < len(lead) <= UNKNOWN_CUE_WORDS or not all(w.group().islower() and w.group().isalpha() for w in lead):
+        # (Before a role, the verb opens the words and the role phrase's own words may be capitalised: "il-Prim".)
+        if not 0 < len(lead) <= UNKNOWN_CUE_WORDS or not all(
+                (w.group().islower() or (named.kind == "role" and k > 0)) and w.group().isalpha()
+                for k, w in enumerate(lead)):
             return None
         if self.text[start + lead[-1].end() : named.start].strip() or window[named.end - start :].strip()[:1] not in (
                 "", ".", "!", "?"):

@@ -1720,3 +1720,14 @@ def test_a_name_set_off_by_commas_before_the_verb_and_colon_beats_a_word_of_the_
             "“Ma naqblux ma’ dan il-pjan tal-Gvern.”\n")
     assert [q.speaker for q in quotes_of(text, "any")] == ["Pawlu Camilleri"]
 
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Visit\n\nIl-Prim Ministru Pawlu Vella laqa’ lill-mistieden fil-Belt. “Il-kummerċ kiber ħafna din is-sena,” "
+     "stqarr il-Prim Ministru.\n", "Pawlu Vella"),
+    ("Visit\n\nПрезиденти кишвар Алишер Назаров бо меҳмонон вохӯрд. «Тиҷорат имсол хеле зиёд шуд», – таъкид кард "
+     "Президент.\n", "Алишер Назаров"),
+])
+def test_an_unknown_verb_then_a_title_introduced_before_names_the_speaker(text: str, speaker: str) -> None:
+    # '“…,” <verb> the Prime Minister.', '«…», – <verb> the President.' in a language without lists: a few
+    # words close the quotation's sentence with a title the text gave one person; that person speaks.
+    assert [q.speaker for q in quotes_of(text, "any")] == [speaker]
