@@ -5734,7 +5734,10 @@ def _likeness_features(quotes: list[Quote], art: Article) -> list[_Likeness]:
     size = max(len(art.text), 1)
     pronouns = _pronoun_forms(art.lang or "")
     return [
-        (q.speaker, q.kind, q.start / size, len(q.text.split()), frozenset(_NUMBER.findall(q.text)),
+        # A translation writes its figures with its own separators ("1,6" and "1.900" in German, "1.6" and
+        # "1,900" in English or Maltese): figures are compared by their digits alone.
+        (q.speaker, q.kind, q.start / size, len(q.text.split()),
+         frozenset(f.replace(".", "").replace(",", "") for f in _NUMBER.findall(q.text)),
          _directness(q, pronouns) if _form_in_sentence(q, art.text) else 0)
         for q in quotes
     ]

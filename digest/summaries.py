@@ -8,7 +8,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import islice, pairwise
 from typing import TYPE_CHECKING, NamedTuple
@@ -892,6 +892,21 @@ def visit_summary(
     per_article: Counter[str] = Counter()
     cap = max(1, math.ceil(settings.visit_sentences / 2)) if len(originals) > 1 else settings.visit_sentences
     ranked = sorted(cands, key=value)
+    # When every line leans on the one before (a lead after a short credit line reads as following a
+    # teaser, "Dit artikel …" as pointing back), none could open the digest and the visit would have
+    # none: the line naming most of the visit's people opens it as if it stood alone (a bare quotation
+    # last), and the lines leaning on it follow it as usual.
+    if not any(not c.leans and len(_WORD.findall(c.text)) >= VISIT_MIN_WORDS for c in ranked):
+        stand = min(
+            (c for c in ranked if len(_WORD.findall(c.text)) >= VISIT_MIN_WORDS),
+            key=lambda c: (
+                value(c)[0], bool(_BARE_QUOTE.match(c.text)), -_naming(c.text, principals[:1]),
+                -_naming(c.text, principals), c.rank,
+            ),
+            default=None,
+        )
+        if stand is not None:
+            ranked[ranked.index(stand)] = replace(stand, leans=False)
     # Every source opens on the guest's arrival or reception: the digest tells it from one, the
     # first of those naming the most people, not a vaguer one ("The Nigerian president was received
     # with full honours") that happens to share a larger part of its few names.

@@ -1849,7 +1849,13 @@ def link_duplicates(articles: Sequence[Article], config: Config) -> list[Article
     for members in families.values():
         if len(members) < 2:
             continue
-        original = min(members, key=lambda i: _original_rank(articles[i], config))
+        ranks = {i: _original_rank(articles[i], config) for i in members}
+        original = min(members, key=ranks.__getitem__)
+        # Copies of one day tie on the date, and the path would decide: the time each date line gives
+        # ("2 juni 2026 kl. 14.05" against "2 juni 2026, 17:40") tells which came out first, when all have one.
+        tied = [i for i in members if ranks[i][:3] == ranks[original][:3]]
+        if len(tied) > 1 and all(times := [_published_time(articles[i].text) for i in tied]):
+            original = min(zip(times, (articles[i].path for i in tied), tied))[2]
         for i in members:
             if i != original:
                 out[i] = replace(articles[i], duplicate_of=articles[original].id)
@@ -1934,6 +1940,19 @@ def _translation_credit() -> re.Pattern[str]:
         r"|(?:" + "|".join(sources) + r")(?:[ \t][^\n]{0,60})?[ \t]*$)",
         re.IGNORECASE | re.MULTILINE,
     )
+
+
+# A time of day after the year on a header's date line ("2 juni 2026, 17:40", "6. Oktober 2026, 17.45 Uhr",
+# "2026-06-02T14h05"): after the year, "14.05" is no day and month, and one followed by ".2026" is a date.
+_PUBLISHED_TIME = re.compile(
+    r"(?<!\d)(?:19|20)\d\d(?:-\d\d-\d\d)?(?!\d)[^\n\d]{0,12}?(?<![\d.,:])([01]?\d|2[0-3])[:.h]([0-5]\d)(?::[0-5]\d)?(?![\d]|[.,:]\d)"
+)
+
+
+def _published_time(text: str) -> str:
+    """The time of day ("14:05") the header's first date line gives, or "" if none."""
+    m = _PUBLISHED_TIME.search(text, 0, _HEADER_CHARS)
+    return f"{int(m.group(1)):02d}:{m.group(2)}" if m else ""
 
 
 def _credits_translator(text: str) -> bool:

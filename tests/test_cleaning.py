@@ -822,6 +822,9 @@ def test_a_subscription_offer_over_the_headline_is_no_title(offer: str) -> None:
         "This article is a translation of the original published in Polish by our partner site.",
         "Cette page est une traduction de l'original paru en allemand chez notre partenaire.",
         "Questo testo è una traduzione dell’originale uscito in francese sul nostro sito partner.",
+        # Dutch names the language with "het": "appeared earlier in (the) Polish at …", and a credit after it.
+        "Deze reportage verscheen eerder in het Pools bij onze partnerkrant. Vertaling: de buitenlandredactie.",
+        "Ten tekst ukazał się pierwotnie w języku niemieckim na łamach naszego partnera.",
     ],
 )
 def test_a_note_that_the_article_is_a_translation_is_furniture(note: str) -> None:

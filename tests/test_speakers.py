@@ -243,6 +243,22 @@ def test_a_translation_s_direct_cue_names_the_speaker_its_original_missed_or_mis
     assert [(q.speaker, q.also_in) for q in out[1::2]] == [("Erik Lind", ()), ("Olav Dahl", ())]
 
 
+def test_a_translation_s_figures_written_with_other_separators_still_pair_its_quote() -> None:
+    # German writes "1,6" and "12.500" where English writes "1.6" and "12,500": the same figures, so the
+    # original's unattributed quote is the translation's, and takes its speaker.
+    text = "x" * 1000
+    orig = Article("o", "o.txt", text, Analysis("en", None, None, None, (), (), ()), lang="en", visit="v")
+    tr = Article("t", "t.txt", text, Analysis("de", None, None, None, (), (), ()), lang="de", visit="v",
+                 duplicate_of="o")
+    quotes = (
+        Quote(100, 160, "Trade reached 1.6 billion euros and 12,500 jobs last year", article="o", visit="v"),
+        Quote(150, 220, "Der Handel erreichte 1,6 Milliarden Euro und 12.500 Stellen im Vorjahr",
+              speaker="Karl Weber", speaker_form="Weber", article="t", visit="v"),
+    )
+    out, _ = build_speakers(quotes, (orig, tr), Config())
+    assert [(q.speaker, q.also_in) for q in out] == [("Karl Weber", ("de",)), ("Karl Weber", ("en",))]
+
+
 def test_a_speaker_carried_over_in_a_translation_does_not_override_the_original_s_pronoun() -> None:
     # The translation's reader missed the pronoun and kept the previous quote's speaker, whose name stands
     # in an earlier paragraph, not in the quote's sentence: no more direct than the original's "he said".

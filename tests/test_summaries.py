@@ -396,6 +396,16 @@ def test_visit_digest_line_after_a_dateline_stands_alone() -> None:
 
 
 
+def test_visit_digest_is_never_empty_when_every_line_leans_on_the_one_before() -> None:
+    # A short line over the lead ("Photos: Desk Team.") reads as a teaser the lead sums up, and the line
+    # after the lead opens with "He": every line leans, yet the digest tells the visit from the lead.
+    a = made("a", "Photos: Desk Team. The Finnish president Aino Koivu visited Oslo on Monday and met the Norwegian "
+             "prime minister Lars Dahl at his office. He also spoke of fisheries, energy and the Arctic with Dahl.",
+             "en", (1, 2))
+    texts = [ln.text for ln in visit_summary([a], DEFAULT, ["en"])]
+    assert texts and texts[0].startswith("The Finnish president Aino Koivu") and texts[-1].startswith("He also")
+
+
 def test_the_two_leaders_lean_on_the_sentence_naming_them() -> None:
     # "The two presidents" names nobody: in any language it needs the sentence before it. A Turkish
     # capital İ and a phrase with an elision ("chefs d'État") are read word by word like the text.

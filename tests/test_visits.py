@@ -261,6 +261,20 @@ def test_a_credit_naming_the_source_language_makes_the_translation_whatever_is_p
     assert linked["000_ed581dd32eb4ea3f"] is None
 
 
+@pytest.mark.parametrize(("it_time", "de_time", "original"), [
+    ("18:30", "9.15", "001_80ddbc14454ec503"), ("07:05", "9.15", "000_ed581dd32eb4ea3f")])
+def test_copies_of_one_day_are_told_apart_by_the_time_on_their_date_lines(
+    seeds: list[Article], it_time: str, de_time: str, original: str
+) -> None:
+    # Both copies are of one day: the one whose date line gives the earlier time came out first, whichever
+    # way the file names sort; a dotted time after the year ("kl. 9.15") is a time, not a day and month.
+    timed = {"000_ed581dd32eb4ea3f": f"Roma, 12 novembre 2025, {it_time}\n\n",
+             "001_80ddbc14454ec503": f"Berlin, 12. November 2025 um {de_time} Uhr\n\n"}
+    pair = [replace(a, text=timed[a.id] + a.text, date="2025-11-12") for a in seeds if a.id in timed]
+    linked = {a.id: a.duplicate_of for a in visits.link_duplicates(pair, Config())}
+    assert linked == {i: (None if i == original else original) for i in timed}
+
+
 # A Greek original (its names, in a script without word lists, give no keys) and its Spanish translation,
 # whose figures differ where the languages write them otherwise ("1,2 δισ." and "1.200 millones").
 GREEK_ORIGINAL = (
