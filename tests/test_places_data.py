@@ -159,6 +159,13 @@ def test_demonyms(word, code):
         ("Visita in Corea del Nord.", "it", "North Korea", True),
         ("Wizyta w Korei Północnej.", "pl", "North Korea", True),
         ("Cumbre en Emiratos Árabes Unidos.", "es", "United Arab Emirates", True),
+        # Slovak and Czech locatives of capitals (Bukurešť -> v Bukurešti, Brasília -> v Brasílii), Turkish spelling.
+        ("Rokovania sa konali v Bukurešti.", "sk", "Bucharest", True),
+        ("Jednání se konalo v Brasílii.", "cs", "Brasilia", True),
+        ("Toplantı Duşanbe'de yapıldı.", "tr", "Dushanbe", True),
+        ("Minister odcestuje do Kišiňova.", "sk", "Chisinau", True),
+        # An article between the preposition and a name of several words: still where it happens.
+        ("Los ministros se reunieron en la Ciudad de Guatemala.", "es", "Guatemala City", True),
     ],
 )
 def test_find_in_sentences(text, lang, name, locative):
