@@ -97,12 +97,13 @@ _FIGURE_SEPARATORS = str.maketrans("", "", ".,\u00a0 ’'")
 # Opening quotation marks: these, and a straight double quote after a space (or opening the text).
 _QUOTE_MARKS = "“„«‘‹"
 _SPACED_QUOTE = re.compile(r'"(?<=\s")')
-_CYRILLIC_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ"
+# The last six are Tajik (ғ ӣ қ ӯ ҳ ҷ): without them Раҳмон would lose its h (ramon) and miss Rahman.
+_CYRILLIC_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґғӣқӯҳҷ"
 _CYRILLIC = str.maketrans(
     dict(
         zip(
             _CYRILLIC_LETTERS,
-            "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh sch - y - e yu ya i yi ye g".split(),
+            "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh sch - y - e yu ya i yi ye g g i k u h j".split(),
         )
     )
 )
