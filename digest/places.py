@@ -405,7 +405,8 @@ def find(text: str, spans: Iterable[tuple[int, int]], lang: str = "und", scanned
             before = article  # "dell'Eliseo": of, not at
         elif article in locatives:
             before = article
-        elif place.kind == "seat" and before in _SEAT_ARTICLES and i - 1 > bounds[k]:
+        # A name of several words may take an article too: "en la Ciudad de Panamá", "in the United States".
+        elif (place.kind == "seat" or n > 1) and before in _SEAT_ARTICLES and i - 1 > bounds[k]:
             before = folded[i - 2]
         # Turkish puts the place's case in its ending: "Ankara'da" is "in Ankara" ("'da" in locative.txt).
         tail = tails.get(i + n - 1)

@@ -97,12 +97,13 @@ _FIGURE_SEPARATORS = str.maketrans("", "", ".,\u00a0 ’'")
 # Opening quotation marks: these, and a straight double quote after a space (or opening the text).
 _QUOTE_MARKS = "“„«‘‹"
 _SPACED_QUOTE = re.compile(r'"(?<=\s")')
-_CYRILLIC_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ"
+# The last six are Tajik (ғ ӣ қ ӯ ҳ ҷ): without them Раҳмон would lose its h (ramon) and miss Rahman.
+_CYRILLIC_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґғӣқӯҳҷ"
 _CYRILLIC = str.maketrans(
     dict(
         zip(
             _CYRILLIC_LETTERS,
-            "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh sch - y - e yu ya i yi ye g".split(),
+            "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh sch - y - e yu ya i yi ye g g i k u h j".split(),
         )
     )
 )
@@ -142,7 +143,17 @@ def signals(
     # Only the running text tells when the visit happened: furniture dates other news.
     mentions = dates.in_running_text(blocks, mentions)
     found = places.find(text, spans, lang, scanned)
-    where = _where(text, blocks, sentences, lang, found)
+    # A weekday word inside a place's name ("Santo Domingo", Sunday in Spanish) dates nothing: the place is read.
+    if found and mentions:
+        found_starts = [f.start for f in found]
+        mentions = [m for m in mentions if m.day is not None or (k := bisect_right(found_starts, m.start) - 1) < 0
+                    or m.start >= found[k].end]
+    # A place named inside a quotation is the speaker's ("Für Berlin ist Malta weit entfernt"), not where the
+    # reporter puts the event: only the reporter's own words place it.
+    said = sorted(part for q in quotes if q.kind == "speech" for part in (q.parts or ((q.start, q.end),)))
+    said_starts = [a for a, _ in said]
+    told = [f for f in found if (k := bisect_right(said_starts, f.start) - 1) < 0 or f.start >= said[k][1]]
+    where = _where(text, blocks, sentences, lang, told)
     mentions = _off_the_visit(text, mentions, found, lang, where)
     mentions = _off_the_market(text, mentions, lang)
     kinds = [b.kind for b in blocks if b.kind != "blank"]

@@ -10,7 +10,7 @@ from itertools import combinations
 import pytest
 
 from digest import cache, cleaning, dates, language, pipeline, places, sentences, visits
-from digest.config import Config, VisitRule
+from digest.config import Config, Limits, SummarySettings, VisitRule
 from digest.model import TEXT, Analysis, Article, Sentence, VisitSignals
 
 GOLD_DAYS = {"2022-02-moscow": "2022-02-10", "2024-11-astana": "2024-11-27", "2025-11-moscow": "2025-11-12"}
@@ -2217,6 +2217,49 @@ def test_a_capital_named_bare_once_in_each_report_is_no_venue() -> None:
     ]
     arts = [Article(id=f"a{i}", path=f"a{i}.txt", text=t, analysis=_analysed(t), date="2026-03-04", lang="en")
             for i, t in enumerate(texts)]
-    assert all(dict(a.analysis.signals.where).get("Vilnius", 0) == 1 for a in arts)
+    # The first names it inside Berg's quotation, which places nothing; the second once, bare.
+    assert [dict(a.analysis.signals.where).get("Vilnius", 0) for a in arts] == [0, 1]
     _, found = visits.group(arts, Config())
     assert all(v.place != "Vilnius" for v in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "La ministra se reunió el jueves en Lima con su homóloga. El próximo foro será en Santo Domingo en mayo."),
+        ("pt", "O ministro reuniu-se na quinta-feira em Lima com o seu homólogo. O próximo fórum será em Santo Domingo."),
+    ],
+)
+def test_a_weekday_word_inside_a_place_s_name_dates_nothing(lang: str, text: str) -> None:
+    # "Domingo" is Sunday in Spanish and Portuguese: in "Santo Domingo" it names the city, not a day of the visit.
+    # 2026-10-22 is a Thursday.
+    _, found = visits.group([article("a", text, "2026-10-22", lang)], Config())
+    assert (found[0].start, found[0].end) == ("2026-10-22", "2026-10-22")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Die Ministerin traf am Donnerstag in Lissabon ihren Amtskollegen zu einem Besuch. "
+               "Sie setzt ihre Reise am Freitag nach Spanien fort."),
+        ("sk", "Ministerka v štvrtok v Lisabone rokovala so svojím náprotivkom. V piatok sa presunie do Madridu."),
+    ],
+)
+def test_the_day_of_an_onward_trip_does_not_extend_the_visit(lang: str, text: str) -> None:
+    # The Friday is spent travelling on to Madrid: the visit to Lisbon ends on Thursday (2026-10-22).
+    _, found = visits.group([article("a", text, "2026-10-22", lang)], Config())
+    assert (found[0].start, found[0].end) == ("2026-10-22", "2026-10-22")
+
+
+def test_a_place_named_only_inside_a_quotation_is_no_venue() -> None:
+    # The minister's words name Oslo twice; the reporter puts the meeting nowhere: Oslo is no venue.
+    text = ("Die Ministerin traf am Donnerstag ihren Amtskollegen.\n\n"
+            "„Oslo ist für uns ein wichtiger Partner. Oslo und wir teilen viele Ziele“, sagte die Ministerin.\n")
+    an = pipeline.analyse(text, pipeline.Settings(SummarySettings(), Limits(), "de"))
+    assert "Oslo" not in dict(an.signals.where)
+
+
+def test_tajik_cyrillic_letters_fold_to_the_latin_spelling_of_a_name() -> None:
+    # Tajik writes h, k, g, i, u, j with letters of its own (ҳ қ ғ ӣ ӯ ҷ): dropped, Ҳасанов would key as "snv".
+    assert visits.skeleton("Ҳасанов") == visits.skeleton("Hasanov")
+    assert visits.skeleton("Ғаниев") == visits.skeleton("Ganiyev")
