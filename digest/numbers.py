@@ -512,10 +512,23 @@ def parse_digits(s: str, decimal: str) -> float | None:
 
 def parse_words(token: str, lex: Lexicon) -> float | None:
     """The value of a number word, compounds included (ventitré, einundzwanzig), else None."""
-    token = token.lower().replace("-", "").replace("’", "'")
+    token = token.lower().replace("’", "'")
+    halves = token.split("-")
+    if len(halves) == 2 and (_word_rank(halves[0], lex) or -1) == _word_rank(halves[1], lex):
+        # "trei-patru ani", "vierzig-fünfzig": two units (or two tens) joined by a hyphen are a
+        # range, never a sum (compounds join a ten and a unit: twenty-one, dix-sept, or multiply:
+        # quatre-vingts); no one value is spelled.
+        return None
+    token = token.replace("-", "")
     # Where number words hold an apostrophe (Ukrainian п'ять) it is a letter of the word.
     parts = _segment(token if _apostrophe_words(lex.lang) else token.replace("'", ""), lex.lang)
     return _combine([lex.words[p] for p in parts]) if parts else None
+
+
+def _word_rank(word: str, lex: Lexicon) -> int | None:
+    """1 for a unit word (1-9), 10 for a tens word (10-90), else None: see parse_words' ranges."""
+    v = lex.words.get(word, 0)
+    return 1 if 1 <= v <= 9 else 10 if 10 <= v <= 90 and v % 10 == 0 else None
 
 
 @cache

@@ -31,3 +31,27 @@ def test_one_speaker_counting_two_cases_of_one_noun_conflicts(lang: str, text: s
 )
 def test_dutch_crowns_are_a_currency(text: str, unit: str) -> None:
     assert [(n.value, n.unit) for n in found(text, "nl")] == [(12e6, unit)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ro", "Construcția unei fabrici durează cinci-șase ani."),
+        ("de", "Auf der Baustelle arbeiten vierzig-fünfzig Leute."),
+    ],
+)
+def test_two_number_words_joined_by_a_hyphen_are_a_range_not_a_sum(lang: str, text: str) -> None:
+    # 5-6 years is not 11 years: no figure rather than a sum.
+    assert [n.value for n in found(text, lang)] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "The talks lasted twenty-one days.", 21.0),
+        ("fr", "Les travaux ont duré dix-sept ans.", 17.0),
+        ("fr", "Il a fallu quatre-vingts jours.", 80.0),
+    ],
+)
+def test_hyphenated_compound_number_words_still_add_up(lang: str, text: str, value: float) -> None:
+    assert [n.value for n in found(text, lang)] == [value]
