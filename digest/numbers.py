@@ -827,6 +827,8 @@ def _merge_words(words: list[_Atom], text: str, low: str, lex: Lexicon) -> list[
     for a in words:
         if a.start < past:
             continue  # a word of the "and a half" read into the figure before ("a" of "a million and a half")
+        if out and a.start < out[-1].end:
+            continue  # a word of a number phrase read before ("a billion" of "half a billion")
         if out and parts and (half := _half_after(out[-1], parts, text, low, lex)):
             out[-1], parts, past = half
             if a.start < past:
@@ -1079,7 +1081,8 @@ def _figure(
 
     # Fractions ("un quinto") are shares, whatever the words.
     frac = lex.fractions.match(text, low, a.start)
-    if frac:
+    # A number phrase reaching past the fraction's words ("half a billion") is that number.
+    if frac and frac[0] >= a.end:
         # "mehr als zwei Drittel", "more than two thirds": the qualifier bounds the share too.
         qual = _match_before(lex.qualifiers, text, low, a.start, lo, words=3)
         if qual and (qual[1] or "") != "up to":

@@ -55,3 +55,15 @@ def test_two_number_words_joined_by_a_hyphen_are_a_range_not_a_sum(lang: str, te
 )
 def test_hyphenated_compound_number_words_still_add_up(lang: str, text: str, value: float) -> None:
     assert [n.value for n in found(text, lang)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "Exports could reach half a billion dollars.", 5e8),
+        ("en", "Half a million people visited the fair.", 5e5),
+        ("de", "Der Fonds erhält eine halbe Milliarde Euro.", 5e8),
+    ],
+)
+def test_half_a_scale_is_half_of_it(lang: str, text: str, value: float) -> None:
+    assert [n.value for n in found(text, lang)] == [value]
