@@ -67,3 +67,9 @@ def test_hyphenated_compound_number_words_still_add_up(lang: str, text: str, val
 )
 def test_half_a_scale_is_half_of_it(lang: str, text: str, value: float) -> None:
     assert [n.value for n in found(text, lang)] == [value]
+
+
+def test_czech_hundreds_of_millions_is_vague_not_one_million() -> None:
+    # "stovek milionů eur" says hundreds of millions: at least 10^8, never 1 × 10^6.
+    text = "Vláda jedná o zakázkách v řádu stovek milionů eur."
+    assert [(n.value, n.unit, n.qualifier) for n in found(text, "cs")] == [(1e8, "EUR", "at least")]
