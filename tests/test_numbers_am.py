@@ -73,3 +73,14 @@ def test_czech_hundreds_of_millions_is_vague_not_one_million() -> None:
     # "stovek milionů eur" says hundreds of millions: at least 10^8, never 1 × 10^6.
     text = "Vláda jedná o zakázkách v řádu stovek milionů eur."
     assert [(n.value, n.unit, n.qualifier) for n in found(text, "cs")] == [(1e8, "EUR", "at least")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Соода жүгүртүү 35 миллион долларга жетти.", 35e6, "USD"),
+        ("Лоиҳа 2,4 миллиард доллар арзиш дорад.", 2.4e9, "USD"),
+    ],
+)
+def test_a_cyrillic_article_without_lists_reads_the_shared_scale_words(text: str, value: float, unit: str) -> None:
+    assert [(n.value, n.unit) for n in found(text, "und")] == [(value, unit)]
