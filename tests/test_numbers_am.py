@@ -84,3 +84,18 @@ def test_czech_hundreds_of_millions_is_vague_not_one_million() -> None:
 )
 def test_a_cyrillic_article_without_lists_reads_the_shared_scale_words(text: str, value: float, unit: str) -> None:
     assert [(n.value, n.unit) for n in found(text, "und")] == [(value, unit)]
+
+
+def test_one_speaker_giving_two_sums_of_support_so_far_conflicts() -> None:
+    # "tähän mennessä" is so far (no target) and "tukeneet" the verb of "tuki": one measure.
+    text = ("Ulkoministeri Aino Mäki vieraili Kiovassa.\n\n"
+            "– Olemme tähän mennessä tukeneet Moldovaa yhteensä noin 5,2 miljardilla eurolla, Mäki sanoi. "
+            "Illalla hän sanoi, että Suomen tuki Moldovalle on noin 4,4 miljardia euroa.")
+    assert conflict_values(text, "fi") == [(4.4e9, 5.2e9)]
+
+
+def test_a_finnish_sum_by_a_later_year_is_no_conflict_with_the_present_one() -> None:
+    text = ("Ulkoministeri Aino Mäki vieraili Kiovassa.\n\n"
+            "Mäki sanoi, että Suomen tuki Moldovalle on noin 4,4 miljardia euroa. "
+            "Hänen mukaansa tuki nousee 5,2 miljardiin euroon vuoteen 2030 mennessä.")
+    assert conflict_values(text, "fi") == []
