@@ -4074,7 +4074,7 @@ def _measure_label(sentence: str, surface: str, lang: str) -> tuple[str, str, st
     nxt = _CLAUSE.search(low, end)
     c1 = nxt.start() if nxt else len(low)
     # A measure word inside a source phrase is none ("De acordo com os registos": acordo is no deal).
-    sourced = [(k, h[0]) for k in lex.according.candidates(low, 0, at) if (h := lex.according.match(sentence, low, k))]
+    sourced = [(k, _office_after(low, lex, h[0])) for k in lex.according.candidates(low, 0, at) if (h := lex.according.match(sentence, low, k))]
     # A generic word ("valeur", "montant") names no measure alone; it may open a noun group below.
     hits = [
         (k, h[0]) for k in ph.candidates(low, 0, len(low))
@@ -4158,6 +4158,16 @@ def _share_of(low: str, lex: Lexicon, surface: str, end: int) -> bool:
         return False
     nxt = _WORD.match(low, _skip_space(low, end, len(low)))
     return bool(nxt) and nxt.group() in lex.of.forms
+
+
+def _office_after(low: str, lex: Lexicon, end: int) -> int:
+    """Where a source phrase ending at end ends when an office names the source ("podľa ministerstva
+    hospodárstva"): the office word and the word after it are the office's name, never a measure."""
+    office = _WORD.match(low, _skip_space(low, end, len(low)))
+    if not office or office.group() not in lex.offices:
+        return end
+    named = _WORD.match(low, _skip_space(low, office.end(), len(low)))
+    return named.end() if named else office.end()
 
 
 def _names_office(low: str, lex: Lexicon, end: int) -> bool:

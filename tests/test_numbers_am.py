@@ -99,3 +99,9 @@ def test_a_finnish_sum_by_a_later_year_is_no_conflict_with_the_present_one() -> 
             "Mäki sanoi, että Suomen tuki Moldovalle on noin 4,4 miljardia euroa. "
             "Hänen mukaansa tuki nousee 5,2 miljardiin euroon vuoteen 2030 mennessä.")
     assert conflict_values(text, "fi") == []
+
+
+def test_a_ministry_named_as_the_source_is_not_the_measure() -> None:
+    # "podľa ministerstva hospodárstva" (economy): the ministry's name is the source; the trade noun is the measure.
+    text = "Obchodná výmena s Maďarskom dosiahla podľa ministerstva hospodárstva minulý rok 4,2 miliardy eur."
+    assert [n.what for n in found(text, "sk")] == ["Obchodná výmena"]
