@@ -512,10 +512,23 @@ def parse_digits(s: str, decimal: str) -> float | None:
 
 def parse_words(token: str, lex: Lexicon) -> float | None:
     """The value of a number word, compounds included (ventitré, einundzwanzig), else None."""
-    token = token.lower().replace("-", "").replace("’", "'")
+    token = token.lower().replace("’", "'")
+    halves = token.split("-")
+    if len(halves) == 2 and (_word_rank(halves[0], lex) or -1) == _word_rank(halves[1], lex):
+        # "trei-patru ani", "vierzig-fünfzig": two units (or two tens) joined by a hyphen are a
+        # range, never a sum (compounds join a ten and a unit: twenty-one, dix-sept, or multiply:
+        # quatre-vingts); no one value is spelled.
+        return None
+    token = token.replace("-", "")
     # Where number words hold an apostrophe (Ukrainian п'ять) it is a letter of the word.
     parts = _segment(token if _apostrophe_words(lex.lang) else token.replace("'", ""), lex.lang)
     return _combine([lex.words[p] for p in parts]) if parts else None
+
+
+def _word_rank(word: str, lex: Lexicon) -> int | None:
+    """1 for a unit word (1-9), 10 for a tens word (10-90), else None: see parse_words' ranges."""
+    v = lex.words.get(word, 0)
+    return 1 if 1 <= v <= 9 else 10 if 10 <= v <= 90 and v % 10 == 0 else None
 
 
 @cache
@@ -814,6 +827,8 @@ def _merge_words(words: list[_Atom], text: str, low: str, lex: Lexicon) -> list[
     for a in words:
         if a.start < past:
             continue  # a word of the "and a half" read into the figure before ("a" of "a million and a half")
+        if out and a.start < out[-1].end:
+            continue  # a word of a number phrase read before ("a billion" of "half a billion")
         if out and parts and (half := _half_after(out[-1], parts, text, low, lex)):
             out[-1], parts, past = half
             if a.start < past:
@@ -1066,7 +1081,8 @@ def _figure(
 
     # Fractions ("un quinto") are shares, whatever the words.
     frac = lex.fractions.match(text, low, a.start)
-    if frac:
+    # A number phrase reaching past the fraction's words ("half a billion") is that number.
+    if frac and frac[0] >= a.end:
         # "mehr als zwei Drittel", "more than two thirds": the qualifier bounds the share too.
         qual = _match_before(lex.qualifiers, text, low, a.start, lo, words=3)
         if qual and (qual[1] or "") != "up to":
@@ -4058,7 +4074,7 @@ def _measure_label(sentence: str, surface: str, lang: str) -> tuple[str, str, st
     nxt = _CLAUSE.search(low, end)
     c1 = nxt.start() if nxt else len(low)
     # A measure word inside a source phrase is none ("De acordo com os registos": acordo is no deal).
-    sourced = [(k, h[0]) for k in lex.according.candidates(low, 0, at) if (h := lex.according.match(sentence, low, k))]
+    sourced = [(k, _office_after(low, lex, h[0])) for k in lex.according.candidates(low, 0, at) if (h := lex.according.match(sentence, low, k))]
     # A generic word ("valeur", "montant") names no measure alone; it may open a noun group below.
     hits = [
         (k, h[0]) for k in ph.candidates(low, 0, len(low))
@@ -4142,6 +4158,16 @@ def _share_of(low: str, lex: Lexicon, surface: str, end: int) -> bool:
         return False
     nxt = _WORD.match(low, _skip_space(low, end, len(low)))
     return bool(nxt) and nxt.group() in lex.of.forms
+
+
+def _office_after(low: str, lex: Lexicon, end: int) -> int:
+    """Where a source phrase ending at end ends when an office names the source ("podľa ministerstva
+    hospodárstva"): the office word and the word after it are the office's name, never a measure."""
+    office = _WORD.match(low, _skip_space(low, end, len(low)))
+    if not office or office.group() not in lex.offices:
+        return end
+    named = _WORD.match(low, _skip_space(low, office.end(), len(low)))
+    return named.end() if named else office.end()
 
 
 def _names_office(low: str, lex: Lexicon, end: int) -> bool:
