@@ -1402,9 +1402,19 @@ def _latin_oblique(given: list[str], last: str, counts: Counter[str]) -> str | N
             m = _LATIN_GIVEN.search(w)
             if m is None or m.start() < 3:
                 return None
-            named.append(w[: m.start()])
+            named.append(_fleeting_given(w[: m.start()]))
         return " ".join(named + [lone])
     return None
+
+
+def _fleeting_given(stem: str) -> str:
+    """A given name's stem with the fleeting e its cases drop put back where the list of given names has that
+    form and not the stem (Pavla, Jacka: Pavel, Jacek; but Petra is Petr, and Karla stays Karl: a listed stem
+    wins, the language unknown here); else the stem itself."""
+    if len(stem) < 3 or stem[-1] in "aeiouy" or stem[-2] in "aeiouy" or stem.lower() in _given_names():
+        return stem
+    back = stem[:-1] + "e" + stem[-1]
+    return back if back.lower() in _given_names() else stem
 
 
 # A Latin-script instrumental of a consonant-final name, every word of it (Donaldem Tuskiem, Zbigniewem Ziobrą
