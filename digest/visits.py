@@ -97,12 +97,15 @@ _FIGURE_SEPARATORS = str.maketrans("", "", ".,\u00a0 ’'")
 # Opening quotation marks: these, and a straight double quote after a space (or opening the text).
 _QUOTE_MARKS = "“„«‘‹"
 _SPACED_QUOTE = re.compile(r'"(?<=\s")')
-_CYRILLIC_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ"
+# ... and the Central Asian and Belarusian letters with no decomposition, which would otherwise vanish (Раҳмон
+# -> ramon, no key shared with Rahmon; Тоқаев -> toaev): Tajik ҳ ӣ ҷ қ ғ ӯ, Kazakh/Kyrgyz ү ө ң ұ ә һ, ў.
+_CYRILLIC_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґҳӣҷқғӯүөңұәһў"
 _CYRILLIC = str.maketrans(
     dict(
         zip(
             _CYRILLIC_LETTERS,
-            "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh sch - y - e yu ya i yi ye g".split(),
+            ("a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh sch - y - e yu ya i yi ye g"
+             " h i j k g u u o n u a h u").split(),
         )
     )
 )

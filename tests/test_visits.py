@@ -672,6 +672,15 @@ def test_polish_l_with_stroke_folds_to_l() -> None:
     assert skeleton("Michał") == skeleton("Michal")
 
 
+def test_central_asian_cyrillic_letters_fold_to_latin_ones() -> None:
+    from digest.visits import skeleton
+
+    # Tajik ҳ and Kazakh қ have no decomposition: dropped, Раҳмон and Rahmon shared no key.
+    assert skeleton("Раҳмон") == skeleton("Rahmon") == skeleton("Rahman")
+    assert skeleton("Тоқаев") == skeleton("Tokayev")
+    assert skeleton("Ғаниев") == skeleton("Ganiev")
+
+
 @pytest.mark.parametrize(
     ("lang", "visit", "home", "back", "stays"),
     [
@@ -1027,6 +1036,18 @@ def test_a_role_of_two_words_between_the_adjective_and_the_name_still_ties_it_to
     # "minister financií", "finančni minister": the adjective stands three words before the surname.
     host = dict(_analysed(text).signals.host_country)
     assert country in dict(host[visits.skeleton(name)])
+
+
+@pytest.mark.parametrize(
+    ("country_word", "country"),
+    [("Tacikistan", "TJ"), ("Türkmenistan", "TM")],
+)
+def test_a_turkish_country_name_before_a_role_ties_the_name_to_it(country_word: str, country: str) -> None:
+    # The Turkish names of Central Asian countries ("Tacikistan Cumhurbaşkanı X") name the leader's country.
+    text = (f"{country_word} Cumhurbaşkanı Ahmet Nazarov, Bakü'de Aliyev ile görüştü. "
+            "Nazarov ticaretin artması gerektiğini söyledi. Aliyev, Nazarov ile anlaştı.")
+    host = dict(_analysed(text).signals.host_country)
+    assert country in dict(host[visits.skeleton("Nazarov")])
 
 
 def _analysed(text: str) -> Analysis:
