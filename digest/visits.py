@@ -2369,9 +2369,15 @@ def _describe(
         # (Only where no country divides them: a summit of states names its leaders by their countries.)
         if summit_named and len(set(tied.values())) < SUMMIT_COUNTRIES:
             members += [k for k in headlined if k not in members]
+        # A leader a headline names and the text ties to a country took part however seldom the body names
+        # him ("Mulino reúne a Arévalo, Abinader y Chaves", then "el dominicano Luis Abinader" once).
+        if summit_named:
+            members += [k for k in headlined if k not in members and hosts.get(k) not in (None, HOST, GUEST)]
         # Heads of state or government lead a summit's people, a minister sent in their place after them
-        # ("minister infrastruktury Dariusz Klimczak" after three presidents named less often).
-        members = [k for k in members if k in heads] + [k for k in members if k not in heads]
+        # ("minister infrastruktury Dariusz Klimczak" after three presidents named less often), and the leaders
+        # the headlines name before an expert quoted from elsewhere.
+        members = ([k for k in members if k in heads] + [k for k in members if k not in heads and headlines[k]]
+                   + [k for k in members if k not in heads and not headlines[k]])
         # ... and those the text ties to a country, who speak for it, before an expert or a critic quoted more.
         # (At a meeting no text calls a summit: a summit's order stays the heads' and the mentions'.)
         if not summit_named:

@@ -1721,6 +1721,22 @@ def test_a_summit_title_names_the_heads_before_a_minister_sent_in_their_place() 
     assert who[-1] == "Peter Kováč"
 
 
+def test_a_summit_leader_the_headline_names_outranks_an_expert_quoted_more() -> None:
+    # The Slovak president is named in the headline and once in the body with his nationality; the professor,
+    # quoted from his university, is named three times: the leader is a participant and the title names him.
+    text = ("Huber hosts Szabó, Popescu and Kollár at the Danube summit\n\n"
+            "Austrian Chancellor Karl Huber hosted the Danube summit in Vienna on Tuesday with Hungarian Prime "
+            "Minister Gábor Szabó and Romanian President Ion Popescu. Slovak President Emil Kollár attended as a guest. "
+            "\"The river unites us,\" Huber said. Szabó asked for money for the dams. Popescu spoke about the ports. "
+            "Huber and Szabó met again in the evening. Popescu thanked Huber for the invitation. Szabó and Popescu "
+            "left on Wednesday.\n\n"
+            "From Graz, Professor Otto Weiss of the university sees little change. \"It is late,\" Weiss said. "
+            "Weiss expects no treaty. \"Trade is small,\" Weiss added.\n")
+    title, who = _full_visit(text)
+    assert "Emil Kollár" in who
+    assert title == "Summit in Vienna: Huber, Szabó, Popescu, Kollár" + (" +1" if len(who) > 4 else "")
+
+
 def test_the_host_receiving_a_state_visit_is_a_participant_however_seldom_named() -> None:
     # The prime minister holds the talks and is named most; the president who received the guest, twice.
     text = ("Nowak in Oslo for a state visit\n\n"
