@@ -110,6 +110,9 @@ _CYRILLIC = str.maketrans(
     )
 )
 _CYRILLIC_LETTER = re.compile(f"[{_CYRILLIC_LETTERS}]")
+# A NUL-separated word with a letter of Ukrainian or Belarusian but not Russian, and its г read as h.
+_UKRAINIAN_WORD = re.compile("[^\0]*[іїєўІЇЄЎ][^\0]*")
+_G_AS_H = str.maketrans("гГ", "хХ")
 # Azerbaijani ə has no decomposition: without this it would vanish with the accents (Əli Əsədov -> li sdov,
 # no key shared with Ali Asadov).
 _SCHWA = str.maketrans({"ə": "a"})
@@ -527,7 +530,12 @@ def _consonants(words: list[str]) -> list[str]:
     The words are NUL-separated in one string: no fold, digraph or vowel crosses a NUL, so
     every step is one C-level pass for them all.
     """
-    folded = _fold("\0".join(words))
+    joined = "\0".join(words)
+    if "г" in joined or "Г" in joined:
+        # Ukrainian and Belarusian г is an h (Сибіга, Sybiha; Гомель, Homiel), Russian's a g: a word with a
+        # letter only they write (і ї є ў) reads it as х, which folds to h.
+        joined = _UKRAINIAN_WORD.sub(lambda m: m.group().translate(_G_AS_H), joined)
+    folded = _fold(joined)
     s = folded
     for a, b in _DIGRAPHS:
         if a in s:

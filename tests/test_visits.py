@@ -672,6 +672,15 @@ def test_polish_l_with_stroke_folds_to_l() -> None:
     assert skeleton("Michał") == skeleton("Michal")
 
 
+def test_ukrainian_g_folds_to_h_as_its_latin_spelling_writes_it() -> None:
+    from digest.visits import skeleton
+
+    # Ukrainian г is an h (Сибіга is Sybiha, Гнатів Hnativ); Russian г stays a g (Греф, Gref).
+    assert skeleton("Сибіга") == skeleton("Sybiha")
+    assert skeleton("Гнатів") == skeleton("Hnativ")
+    assert skeleton("Греф") == skeleton("Gref")
+
+
 def test_central_asian_cyrillic_letters_fold_to_latin_ones() -> None:
     from digest.visits import skeleton
 
