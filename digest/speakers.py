@@ -825,10 +825,6 @@ def _lithuanian_nominative(words: list[str], counts: Counter[str]) -> str | None
 _INITIAL = re.compile(r"[^\W\d_]\.")
 
 
-# The vowels a Finnish or Estonian name may end in before its genitive -n.
-_FINNIC_VOWELS = frozenset("aeiouyäöõü")
-
-
 def nominative(best: str, counts: Counter[str]) -> str:
     """The person's fullest form, in the nominative where the text gives it away: a lone surname
     shorter by a case ending (Хурэлсух beside Ухнаагийна Хурэлсуха) takes that ending off every
@@ -890,10 +886,6 @@ def nominative(best: str, counts: Counter[str]) -> str:
         if (" " not in lone and len(lone) >= 4 and 0 < len(last) - len(lone) <= 2 and last.startswith(lone)
                 and counts[lone] >= counts.get(last, 0)):
             ending = last[len(lone):]
-            # Finnish and Estonian decline a name's last word only, its genitive or accusative an n after the
-            # vowel (Andrii Sybihan, Sauli Niinistön beside Sybiha, Niinistö): the given names stay as written.
-            if ending == "n" and lone[-1:] in _FINNIC_VOWELS and not _CYRILLIC.match(last):
-                return " ".join([*given, lone])
             # Every given word in the same case (Владимира Путина); a Latin s is no case ending to trust.
             if ending == "s" or not all(w.endswith(ending) and len(w) > len(ending) + 2 for w in given):
                 # A man's genitive, given names in their own declension: Сергея Лаврова beside Лавров.

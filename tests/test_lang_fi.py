@@ -164,14 +164,3 @@ def test_a_person_named_only_in_a_case_is_named_in_the_nominative() -> None:
     speakers = {q.text[:10]: q.speaker for q in a.quotes}
     assert speakers == {"välttämätt": "Riikka Purra", "pysyy sito": "Elina Valtonen", "kulkevat y": "Ulf Kristersson"}
 
-
-
-def test_a_foreign_name_in_the_genitive_beside_its_lone_nominative_is_shown_in_the_nominative() -> None:
-    # Finnish declines a name's last word only: "Andrii Sybihan" beside a lone "Sybiha" is Andrii Sybiha
-    # (a foreign surname in -a, which no Finnish nominative rule of the speakers stage knows).
-    from collections import Counter
-
-    from digest.speakers import nominative
-
-    assert nominative("Mykola Hrytsenkon", Counter({"Mykola Hrytsenkon": 1, "Hrytsenko": 2})) == "Mykola Hrytsenko"
-    assert nominative("Pavel Kovalan", Counter({"Pavel Kovalan": 1, "Kovala": 2})) == "Pavel Kovala"
