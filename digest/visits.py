@@ -2382,10 +2382,11 @@ def _describe(
         if summit_named:
             members += [k for k in headlined if k not in members and hosts.get(k) not in (None, HOST, GUEST)]
         # Heads of state or government lead a summit's people, a minister sent in their place after them
-        # ("minister infrastruktury Dariusz Klimczak" after three presidents named less often), and the leaders
-        # the headlines name before an expert quoted from elsewhere.
-        members = ([k for k in members if k in heads] + [k for k in members if k not in heads and headlines[k]]
-                   + [k for k in members if k not in heads and not headlines[k]])
+        # ("minister infrastruktury Dariusz Klimczak" after three presidents named less often), and those the
+        # headlines name or the text ties to a country before an expert quoted from elsewhere (who keep their order).
+        members = ([k for k in members if k in heads]
+                   + [k for k in members if k not in heads and (headlines[k] or k in tied)]
+                   + [k for k in members if k not in heads and not headlines[k] and k not in tied])
         # ... and those the text ties to a country, who speak for it, before an expert or a critic quoted more.
         # (At a meeting no text calls a summit: a summit's order stays the heads' and the mentions'.)
         if not summit_named:
