@@ -985,6 +985,12 @@ _PLACE_CASE = re.compile(r"(?<=\w\w\w)(?:" + _ending_pattern("place") + r")$")
 _SURNAME_END = re.compile(r"(?:[оеё]в|ин|ова|ева|ина|ұлы|қызы|[oe]v|ova|eva)$")
 
 
+def _country(word: str) -> bool:
+    """Whether the written word names a country in the gazetteer (Кыргызстан, Türkiye), not a city or region."""
+    place = places.lookup(word)
+    return place is not None and place.kind == "country"
+
+
 def _kazakh_place_form(word: str) -> bool:
     """A known place's name with a Kazakh case ending glued to it (Астанаға, Мәскеуде)."""
     m = _PLACE_CASE.search(word)
@@ -1662,11 +1668,16 @@ class _Paragraph:
     def run_end(self, k: int, stop: int) -> int:
         """The end of the run of capitalised words from k (which is capitalised), not past stop."""
         caps, gaps, words = self.caps, self.gaps, self.words
+        start = k
         k += 1
         while k < stop and caps[k] and gaps[k] in _SPACES:
             # Kazakh declines a name's last word only: one in a case ends the name (Тоқаевтың, Шавкат Мирзиёевті),
             # and one after a surname is another person's ("Тоқаев Мирзиёевті қабылдады", Tokayev received Mirziyoyev).
             if _SURNAME_CASE.search(words[k - 1]) or (_SURNAME_CASE.search(words[k]) and _SURNAME_END.search(words[k - 1])):
+                break
+            # A country's name after a given name and a surname is the next clause's subject or object, no third
+            # part of the name (ky "министри Таалайбек Ибраев Кыргызстан … даяр", Kyrgyzstan is ready to …).
+            if k - start >= 2 and _country(words[k]):
                 break
             k += 1
         return k
@@ -2376,7 +2387,9 @@ class People:
                     role_before = role_before and not (
                         after is not None and not gaps[stop].strip()
                         and (bool(kinds[stop] & K_ROLE) or after[:1].isupper() and not _kazakh_place_form(after)
-                                                              and not _SURNAME_CASE.search(after)))
+                                                              and not _SURNAME_CASE.search(after)
+                                                              # (a country run_end left out: see there)
+                                                              and not (stop - i >= 2 and _country(after))))
                     # "Депутат Госдумы, первый заместитель … Игорь Веденеев", "Політолог Київського інституту …
                     # Марта Левченко": the role's holder is named further on, the word after the role is its institution's.
                     role_before = role_before and not (single and (

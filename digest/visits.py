@@ -97,17 +97,22 @@ _FIGURE_SEPARATORS = str.maketrans("", "", ".,\u00a0 ’'")
 # Opening quotation marks: these, and a straight double quote after a space (or opening the text).
 _QUOTE_MARKS = "“„«‘‹"
 _SPACED_QUOTE = re.compile(r'"(?<=\s")')
-# The last six are Tajik (ғ ӣ қ ӯ ҳ ҷ): without them Раҳмон would lose its h (ramon) and miss Rahman.
-_CYRILLIC_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґғӣқӯҳҷ"
+# ... and the Central Asian and Belarusian letters with no decomposition, which would otherwise vanish (Раҳмон
+# -> ramon, no key shared with Rahmon; Тоқаев -> toaev): Tajik ҳ ӣ ҷ қ ғ ӯ, Kazakh/Kyrgyz ү ө ң ұ ә һ, ў.
+_CYRILLIC_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґҳӣҷқғӯүөңұәһў"
 _CYRILLIC = str.maketrans(
     dict(
         zip(
             _CYRILLIC_LETTERS,
-            "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh sch - y - e yu ya i yi ye g g i k u h j".split(),
+            ("a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh sch - y - e yu ya i yi ye g"
+             " h i j k g u u o n u a h u").split(),
         )
     )
 )
 _CYRILLIC_LETTER = re.compile(f"[{_CYRILLIC_LETTERS}]")
+# A NUL-separated word with a letter of Ukrainian or Belarusian but not Russian, and its г read as h.
+_UKRAINIAN_WORD = re.compile("[^\0]*[іїєўІЇЄЎ][^\0]*")
+_G_AS_H = str.maketrans("гГ", "хХ")
 # Azerbaijani ə has no decomposition: without this it would vanish with the accents (Əli Əsədov -> li sdov,
 # no key shared with Ali Asadov).
 _SCHWA = str.maketrans({"ə": "a"})
@@ -535,7 +540,12 @@ def _consonants(words: list[str]) -> list[str]:
     The words are NUL-separated in one string: no fold, digraph or vowel crosses a NUL, so
     every step is one C-level pass for them all.
     """
-    folded = _fold("\0".join(words))
+    joined = "\0".join(words)
+    if "г" in joined or "Г" in joined:
+        # Ukrainian and Belarusian г is an h (Сибіга, Sybiha; Гомель, Homiel), Russian's a g: a word with a
+        # letter only they write (і ї є ў) reads it as х, which folds to h.
+        joined = _UKRAINIAN_WORD.sub(lambda m: m.group().translate(_G_AS_H), joined)
+    folded = _fold(joined)
     s = folded
     for a, b in _DIGRAPHS:
         if a in s:
@@ -2396,9 +2406,16 @@ def _describe(
         # (Only where no country divides them: a summit of states names its leaders by their countries.)
         if summit_named and len(set(tied.values())) < SUMMIT_COUNTRIES:
             members += [k for k in headlined if k not in members]
+        # A leader a headline names and the text ties to a country took part however seldom the body names
+        # him ("Mulino reúne a Arévalo, Abinader y Chaves", then "el dominicano Luis Abinader" once).
+        if summit_named:
+            members += [k for k in headlined if k not in members and hosts.get(k) not in (None, HOST, GUEST)]
         # Heads of state or government lead a summit's people, a minister sent in their place after them
-        # ("minister infrastruktury Dariusz Klimczak" after three presidents named less often).
-        members = [k for k in members if k in heads] + [k for k in members if k not in heads]
+        # ("minister infrastruktury Dariusz Klimczak" after three presidents named less often), and those the
+        # headlines name or the text ties to a country before an expert quoted from elsewhere (who keep their order).
+        members = ([k for k in members if k in heads]
+                   + [k for k in members if k not in heads and (headlines[k] or k in tied)]
+                   + [k for k in members if k not in heads and not headlines[k] and k not in tied])
         # ... and those the text ties to a country, who speak for it, before an expert or a critic quoted more.
         # (At a meeting no text calls a summit: a summit's order stays the heads' and the mentions'.)
         if not summit_named:

@@ -56,6 +56,14 @@ def test_capitalised_country_adjective_after_de_is_no_person() -> None:
     assert set(People(text, [(0, len(text))], "nl").people()) == {"Emmanuel Macron", "Friedrich Merz"}
 
 
+def test_a_compound_member_word_before_a_name_is_a_role_not_part_of_it() -> None:
+    # "Bondsdaglid" (a member of the Bundestag), like "Kamerlid", is a role: the name is the two words after it.
+    text = 'De woordvoerder van de Groenen, Bondsdaglid Anke Vermeulen, is kritisch. "Dit is te weinig", zegt Vermeulen.'
+    (q,) = speech_of(text)
+    assert q.speaker == "Anke Vermeulen"
+    assert People(text, [(0, len(text))], "nl").people() == ("Anke Vermeulen",)
+
+
 def test_dutch_quote_with_volgens_and_people_found() -> None:
     text = 'Volgens minister Caspar Veldkamp "is de situatie op dit moment zeer ernstig".'
     (q,) = speech_of(text)

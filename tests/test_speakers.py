@@ -923,6 +923,18 @@ def test_a_full_name_after_a_lower_case_institution_noun_is_a_person() -> None:
     assert _speakers(text, "ru") == ["Иван Орлов", "Пётр Смирнов"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("tr", "Enerji Bakanı Ahmet Yılmaz Türkiye adına konuştu.", "Ahmet Yılmaz"),
+        ("ru", "Министр энергетики Иван Петров Казахстан готов поставлять газ, сказал он.", "Иван Петров"),
+    ],
+)
+def test_a_country_after_a_full_name_is_no_part_of_it(lang: str, text: str, name: str) -> None:
+    # The country opens the next clause ("Kazakhstan is ready"): the name is the given name and surname.
+    assert People(text, [(0, len(text))], lang).people() == (name,)
+
+
 def test_a_place_made_of_particle_and_surname_does_not_rename_the_person() -> None:
     # "en La Fuente" (a town) reads as particle + surname and joins Pedro Fuente: he keeps his given name.
     text = ("El ministro Pedro Fuente llegó el lunes. «Es un buen día», dijo Fuente. "

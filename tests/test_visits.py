@@ -686,6 +686,24 @@ def test_polish_l_with_stroke_folds_to_l() -> None:
     assert skeleton("Michał") == skeleton("Michal")
 
 
+def test_ukrainian_g_folds_to_h_as_its_latin_spelling_writes_it() -> None:
+    from digest.visits import skeleton
+
+    # Ukrainian г is an h (Сибіга is Sybiha, Гнатів Hnativ); Russian г stays a g (Греф, Gref).
+    assert skeleton("Сибіга") == skeleton("Sybiha")
+    assert skeleton("Гнатів") == skeleton("Hnativ")
+    assert skeleton("Греф") == skeleton("Gref")
+
+
+def test_central_asian_cyrillic_letters_fold_to_latin_ones() -> None:
+    from digest.visits import skeleton
+
+    # Tajik ҳ and Kazakh қ have no decomposition: dropped, Раҳмон and Rahmon shared no key.
+    assert skeleton("Раҳмон") == skeleton("Rahmon") == skeleton("Rahman")
+    assert skeleton("Тоқаев") == skeleton("Tokayev")
+    assert skeleton("Ғаниев") == skeleton("Ganiev")
+
+
 @pytest.mark.parametrize(
     ("lang", "visit", "home", "back", "stays"),
     [
@@ -1041,6 +1059,18 @@ def test_a_role_of_two_words_between_the_adjective_and_the_name_still_ties_it_to
     # "minister financií", "finančni minister": the adjective stands three words before the surname.
     host = dict(_analysed(text).signals.host_country)
     assert country in dict(host[visits.skeleton(name)])
+
+
+@pytest.mark.parametrize(
+    ("country_word", "country"),
+    [("Tacikistan", "TJ"), ("Türkmenistan", "TM")],
+)
+def test_a_turkish_country_name_before_a_role_ties_the_name_to_it(country_word: str, country: str) -> None:
+    # The Turkish names of Central Asian countries ("Tacikistan Cumhurbaşkanı X") name the leader's country.
+    text = (f"{country_word} Cumhurbaşkanı Ahmet Nazarov, Bakü'de Aliyev ile görüştü. "
+            "Nazarov ticaretin artması gerektiğini söyledi. Aliyev, Nazarov ile anlaştı.")
+    host = dict(_analysed(text).signals.host_country)
+    assert country in dict(host[visits.skeleton("Nazarov")])
 
 
 def _analysed(text: str) -> Analysis:
@@ -1712,6 +1742,22 @@ def test_a_summit_title_names_the_heads_before_a_minister_sent_in_their_place() 
     title, who = _full_visit(text)
     assert title == "Summit in Vienna: Huber, Szabó, Popescu, Dvořák +1"
     assert who[-1] == "Peter Kováč"
+
+
+def test_a_summit_leader_the_headline_names_outranks_an_expert_quoted_more() -> None:
+    # The Slovak president is named in the headline and once in the body with his nationality; the professor,
+    # quoted from his university, is named three times: the leader is a participant and the title names him.
+    text = ("Huber hosts Szabó, Popescu and Kollár at the Danube summit\n\n"
+            "Austrian Chancellor Karl Huber hosted the Danube summit in Vienna on Tuesday with Hungarian Prime "
+            "Minister Gábor Szabó and Romanian President Ion Popescu. Slovak President Emil Kollár attended as a guest. "
+            "\"The river unites us,\" Huber said. Szabó asked for money for the dams. Popescu spoke about the ports. "
+            "Huber and Szabó met again in the evening. Popescu thanked Huber for the invitation. Szabó and Popescu "
+            "left on Wednesday.\n\n"
+            "From Graz, Professor Otto Weiss of the university sees little change. \"It is late,\" Weiss said. "
+            "Weiss expects no treaty. \"Trade is small,\" Weiss added.\n")
+    title, who = _full_visit(text)
+    assert "Emil Kollár" in who
+    assert title == "Summit in Vienna: Huber, Szabó, Popescu, Kollár" + (" +1" if len(who) > 4 else "")
 
 
 def test_the_host_receiving_a_state_visit_is_a_participant_however_seldom_named() -> None:
