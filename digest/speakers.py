@@ -24,7 +24,8 @@ from digest.roles import (ROLE_WORDS, deputy as deputy_role, fullest as fullest_
 
 # Languages with attribution word lists; any other language uses all of them at once.
 LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl",
-         "bg", "fi", "el", "et", "lv", "sr", "lt", "ca", "is", "sq", "mk", "ga", "kk", "az", "uz", "be")
+         "bg", "fi", "el", "et", "lv", "sr", "lt", "ca", "is", "sq", "mk", "ga", "kk", "az", "uz", "be",
+         "tg")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -4737,6 +4738,8 @@ _GENDERS: dict[str, _Genders] = {
     "az": _Genders((), (), (), {}),
     # Uzbek has none either: "u" is he and she.
     "uz": _Genders((), (), (), {}),
+    # Tajik has none either: "ӯ" and "вай" are he and she.
+    "tg": _Genders((), (), (), {}),
     # Hungarian has no grammatical gender either: "ő" is he and she.
     "hu": _Genders((), (), (), {}),
     # Finnish has none: "hän" is he and she.
