@@ -3791,7 +3791,8 @@ class People:
                 apposed_to_name = bool(out) and out[-1].kind == NAME and text[out[-1].end : start].strip() == ","
                 holder = nxt if nxt and (
                     text[end : nxt[0]].strip() in ("", ",") and nxt[0] - end <= 2
-                    or self._titled(p, i, nxt[0]) and not apposed_to_name or self._apposed(p, i, nxt[0], nxt[1])
+                    or self._titled(p, i, nxt[0]) and (not apposed_to_name or self._country_then_name(p, i, nxt[0]))
+                    or self._apposed(p, i, nxt[0], nxt[1])
                     # ("Пресс-секретарь президента России Дмитрий Песков": the complement's country, then the name.)
                     or complement and self._titled(p, i + 1, nxt[0])
                     or self._institution_then_holder(p, i, nxt[0]) or self._coordinated(p, i, nxt[0])
@@ -4155,6 +4156,14 @@ class People:
                for j in range(k, i + 1)):
             return None
         return out[-1].person
+
+    def _country_then_name(self, p: _Paragraph, i: int, name_start: int) -> bool:
+        """The role's own country's name, past the role word, right before the name, a space between: in a list
+        after another name ("Эмомалӣ Раҳмон, Президенти Ҷумҳурии Исломии Эрон Масъуд Пизишкиён, …") the role is
+        the next name's; an apposition of the name before it ends on a comma after the country."""
+        k = bisect_left(p.starts, name_start)
+        return (i + 1 < k < len(p.words) and p.starts[k] == name_start and p.gaps[k] in _SPACES
+                and _country(p.words[k - 1]) is not None)
 
     def _titled(self, p: _Paragraph, i: int, name_start: int) -> bool:
         """The role names an institution before the person: szef Euroazjatyckiej Rady Ekspertów Czyngiz
