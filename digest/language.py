@@ -50,6 +50,9 @@ _LETTERS = {
     # Ukrainian і and Russian ы э ё, which the other writes none of: a Belarusian text would tie with either on its
     # share. A text without ў is never Belarusian (_NEEDED_LETTERS).
     "be": "ўіыэё",
+    # Tajik ӣ ӯ ҷ, which no other profile's language writes (Uzbek Cyrillic writes ў, not ӯ), and ҳ қ ғ, which it
+    # shares with Uzbek Cyrillic and (қ ғ) Kazakh. A text without ӣ ӯ ҷ is never Tajik (_NEEDED_LETTERS).
+    "tg": "ӣӯҷҳқғ",
 }
 # Every letter beyond a-z that each Latin-script profile's language writes in its own words. A
 # letter outside a language's alphabet counts against it (see _FOREIGN_WEIGHT), so a letter that one
@@ -95,23 +98,26 @@ _SPELLINGS = {"bg": re.compile("ъ[бвгджзклмнпрстфхцчшщ]"), 
 # Macedonian writes none of Russian and Bulgarian й ь ъ ы э ё щ я ю (it spells foreign names in its own
 # letters: Пашинјан, Јотова), which a short Russian or Bulgarian text sharing only во or на with it writes.
 # Kazakh never writes Tatar җ nor Bashkir ҙ ҫ ҡ (their texts share ә ң ө ү һ with it).
+# Tajik writes none of Russian ы щ ь, Kazakh ә ң ө ұ ү і nor Uzbek and Belarusian ў (since 1998 it spells them away).
 # Belarusian writes і where Russian writes и, ш+ч where it writes щ, an apostrophe where it writes ъ, and none of
 # Ukrainian ї є ґ: a Russian or Ukrainian text naming Беларусь with a ў or two is none of its.
-_NOT_LETTERS = {"fi": "õ", "lv": "ąęėįų", "lt": "āēīģķļņ", "mk": "йьъыэёщяю", "kk": "җҙҫҡ", "be": "ищъїєґ"}
+_NOT_LETTERS = {"fi": "õ", "lv": "ąęėįų", "lt": "āēīģķļņ", "mk": "йьъыэёщяю", "kk": "җҙҫҡ", "be": "ищъїєґ",
+                "tg": "ыщьәңөұүіў"}
 _FOREIGN_SHARE = 0.005
 # Letters a text must write at least one of to be in a language: Kazakh's ы counts for it as Russian's does
 # (see _LETTERS), so a Russian headline with no function word ("Токаев выиграл выборы") would tie; Kazakh
 # writes ә ғ қ ұ һ і in nearly every sentence, Russian and Kyrgyz (ү ө ң, which Kazakh shares) never.
 # Azerbaijani writes ə in nearly every sentence, Turkish never: a Turkish text sharing bir, bu, ki with it is no Azerbaijani.
 # Belarusian writes ў in nearly every sentence (заявіў, у -> ў after a vowel), Russian and Ukrainian never.
-_NEEDED_LETTERS = {"kk": "әғқұһі", "az": "ə", "be": "ў"}
+# Tajik writes ӣ ӯ ҷ in nearly every sentence (-ӣ adjectives, ӯ, ҷумҳурӣ), Kazakh and Uzbek Cyrillic never.
+_NEEDED_LETTERS = {"kk": "әғқұһі", "az": "ə", "be": "ў", "tg": "ӣӯҷ"}
 # A text whose best profile's function words make less than this share of its words is in none
 # of them: the supported languages' articles score 0.16 and more, a Swedish one 0.06 (nl).
 _CONFIDENT = 0.1
 # Below this many words a text is too short for the share to be telling.
 _ENOUGH_WORDS = 40
 # Languages written in Cyrillic: their profiles compete only for a Cyrillic text.
-_CYRILLIC_LANGS = frozenset(("ru", "uk", "bg", "mk", "sr", "kk", "be"))
+_CYRILLIC_LANGS = frozenset(("ru", "uk", "bg", "mk", "sr", "kk", "be", "tg"))
 # Languages written in Cyrillic and Latin alike (Serbian: рекао је Вучић, rekao je Vučić): their profiles
 # hold both scripts' words and compete for any text. Latin Serbian and Croatian share most function words:
 # a Latin text is Serbian only where its Serbian words (ekavian posle, takođe, odsto, evra) outweigh its

@@ -24,7 +24,8 @@ from digest.roles import (ROLE_WORDS, deputy as deputy_role, fullest as fullest_
 
 # Languages with attribution word lists; any other language uses all of them at once.
 LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl",
-         "bg", "fi", "el", "et", "lv", "sr", "lt", "ca", "is", "sq", "mk", "ga", "kk", "az", "uz", "be")
+         "bg", "fi", "el", "et", "lv", "sr", "lt", "ca", "is", "sq", "mk", "ga", "kk", "az", "uz", "be",
+         "tg")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -985,7 +986,7 @@ _PLACE_CASE = re.compile(r"(?<=\w\w\w)(?:" + _ending_pattern("place") + r")$")
 _SURNAME_END = re.compile(r"(?:[оеё]в|ин|ова|ева|ина|ұлы|қызы|[oe]v|ova|eva)$")
 
 
-def _country(word: str) -> bool:
+def _is_country_name(word: str) -> bool:
     """Whether the written word names a country in the gazetteer (Кыргызстан, Türkiye), not a city or region."""
     place = places.lookup(word)
     return place is not None and place.kind == "country"
@@ -1665,6 +1666,10 @@ class _Paragraph:
         self.events: list[int] = []
         """Words where mention resolution has work: sentence starts, names, pronouns and roles (set by People)."""
 
+    def name_follows(self, k: int, stop: int) -> bool:
+        """Whether a capitalised word follows word k, a space between, before stop."""
+        return k + 1 < stop and self.caps[k + 1] and self.gaps[k + 1] in _SPACES
+
     def run_end(self, k: int, stop: int) -> int:
         """The end of the run of capitalised words from k (which is capitalised), not past stop."""
         caps, gaps, words = self.caps, self.gaps, self.words
@@ -1676,8 +1681,9 @@ class _Paragraph:
             if _SURNAME_CASE.search(words[k - 1]) or (_SURNAME_CASE.search(words[k]) and _SURNAME_END.search(words[k - 1])):
                 break
             # A country's name after a given name and a surname is the next clause's subject or object, no third
-            # part of the name (ky "министри Таалайбек Ибраев Кыргызстан … даяр", Kyrgyzstan is ready to …).
-            if k - start >= 2 and _country(words[k]):
+            # part of the name (ky "министри Таалайбек Ибраев Кыргызстан … даяр", Kyrgyzstan is ready to …); one
+            # a name follows closes an institution's name instead (tg "Ҷумҳурии Исломии Эрон Масъуд Пизишкиён").
+            if k - start >= 2 and _is_country_name(words[k]) and not self.name_follows(k, stop):
                 break
             k += 1
         return k
@@ -2389,7 +2395,8 @@ class People:
                         and (bool(kinds[stop] & K_ROLE) or after[:1].isupper() and not _kazakh_place_form(after)
                                                               and not _SURNAME_CASE.search(after)
                                                               # (a country run_end left out: see there)
-                                                              and not (stop - i >= 2 and _country(after))))
+                                                              and not (stop - i >= 2 and _is_country_name(after)
+                                                                       and not p.name_follows(stop, len(words)))))
                     # "Депутат Госдумы, первый заместитель … Игорь Веденеев", "Політолог Київського інституту …
                     # Марта Левченко": the role's holder is named further on, the word after the role is its institution's.
                     role_before = role_before and not (single and (
@@ -3813,7 +3820,8 @@ class People:
                 apposed_to_name = bool(out) and out[-1].kind == NAME and text[out[-1].end : start].strip() == ","
                 holder = nxt if nxt and (
                     text[end : nxt[0]].strip() in ("", ",") and nxt[0] - end <= 2
-                    or self._titled(p, i, nxt[0]) and not apposed_to_name or self._apposed(p, i, nxt[0], nxt[1])
+                    or self._titled(p, i, nxt[0]) and (not apposed_to_name or self._country_then_name(p, i, nxt[0]))
+                    or self._apposed(p, i, nxt[0], nxt[1])
                     # ("Пресс-секретарь президента России Дмитрий Песков": the complement's country, then the name.)
                     or complement and self._titled(p, i + 1, nxt[0])
                     or self._institution_then_holder(p, i, nxt[0]) or self._coordinated(p, i, nxt[0])
@@ -4177,6 +4185,14 @@ class People:
                for j in range(k, i + 1)):
             return None
         return out[-1].person
+
+    def _country_then_name(self, p: _Paragraph, i: int, name_start: int) -> bool:
+        """The role's own country's name, past the role word, right before the name, a space between: in a list
+        after another name ("Эмомалӣ Раҳмон, Президенти Ҷумҳурии Исломии Эрон Масъуд Пизишкиён, …") the role is
+        the next name's; an apposition of the name before it ends on a comma after the country."""
+        k = bisect_left(p.starts, name_start)
+        return (i + 1 < k < len(p.words) and p.starts[k] == name_start and p.gaps[k] in _SPACES
+                and _country(p.words[k - 1]) is not None)
 
     def _titled(self, p: _Paragraph, i: int, name_start: int) -> bool:
         """The role names an institution before the person: szef Euroazjatyckiej Rady Ekspertów Czyngiz
@@ -4760,6 +4776,8 @@ _GENDERS: dict[str, _Genders] = {
     "az": _Genders((), (), (), {}),
     # Uzbek has none either: "u" is he and she.
     "uz": _Genders((), (), (), {}),
+    # Tajik has none either: "ӯ" and "вай" are he and she.
+    "tg": _Genders((), (), (), {}),
     # Hungarian has no grammatical gender either: "ő" is he and she.
     "hu": _Genders((), (), (), {}),
     # Finnish has none: "hän" is he and she.
