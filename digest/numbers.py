@@ -101,6 +101,13 @@ class _Phrases:
     """The last word of every entry, lower-cased (or its last character, when that is no letter or
     digit); None when stems or case-sensitive entries beyond ASCII (whose lower case may depend on
     the letters around, as Greek sigma's does) make the test unsafe."""
+    by_two: dict[str, tuple[tuple[str, str, bool, bool], ...]] = dataclasses.field(default_factory=dict)
+    """The entries that can match where folded text starts with two given characters, in the order
+    of entries: those that begin with them, the case-sensitive ones of the first and the one-character
+    ones (a bucket of by_first narrowed by the second character, which most entries rule out)."""
+    by_one: dict[str, tuple[tuple[str, str, bool, bool], ...]] = dataclasses.field(default_factory=dict)
+    """The case-sensitive and one-character entries by their first letter: those of by_first that can
+    match where the two characters begin no bucket of by_two."""
 
     # A lexicon has some forty sections and most articles use few of their patterns: built on
     # first use, they cost no start-up (compiling them all was most of a lexicon's 90 ms).
@@ -122,7 +129,8 @@ class _Phrases:
     @cached_property
     def word_starts(self) -> re.Pattern[str] | None:
         """Finds the word starts where starts matches."""
-        return re.compile(rf"(?<!\w)(?=\w)(?={self.start_pattern})") if self.entries else None
+        # "\b" before a word character is "(?<!\w)(?=\w)", tested in fewer steps at every position.
+        return re.compile(rf"\b(?=\w)(?={self.start_pattern})") if self.entries else None
 
     @classmethod
     def of(cls, entries: list[tuple[str, str, bool, bool]]) -> _Phrases:
@@ -134,11 +142,17 @@ class _Phrases:
         # A case-sensitive entry is looked for by its first letter only: lower-casing a whole
         # phrase can differ from lower-casing it in its text (Greek final sigma).
         folded = tuple(fold(e[0][0]) if e[3] else e[0] for e in entries)
+        # A lower-case entry matches folded text itself: only its first two characters can be
+        # there; a case-sensitive one is tried on its first letter alone (see above).
+        general = {k: tuple(e for e in v if e[3] or len(e[0]) < 2) for k, v in buckets.items()}
+        pairs = {e[0][:2] for e in entries if not e[3] and len(e[0]) >= 2}
+        by_two = {two: tuple(e for e in buckets[two[0]] if e[3] or len(e[0]) < 2 or e[0][:2] == two) for two in pairs}
         return cls(
             tuple(entries), {k: tuple(v) for k, v in buckets.items()}, frozenset(last), any(e[2] for e in entries),
             frozenset(e[0] for e in entries), folded,
             len(entries[0][0]) if entries else 0,
             None if any(e[2] or e[3] and not e[0].isascii() for e in entries) else frozenset(_tail(e[0]).lower() for e in entries),
+            by_two, {k: v for k, v in general.items() if v},
         )
 
     def may_start(self, word: str) -> bool:
@@ -147,7 +161,10 @@ class _Phrases:
 
     def match(self, text: str, low: str, pos: int) -> tuple[int, str] | None:
         """The end and value of the longest phrase starting at pos, if any."""
-        for phrase, value, stem, exact in self.by_first.get(low[pos : pos + 1], ()):
+        bucket = self.by_two.get(low[pos : pos + 2])
+        if bucket is None:
+            bucket = self.by_one.get(low[pos : pos + 1], ())
+        for phrase, value, stem, exact in bucket:
             src = text if exact else low
             if not src.startswith(phrase, pos):
                 continue
@@ -1088,11 +1105,12 @@ def _figure(
         if qual and (qual[1] or "") != "up to":
             return Figure(qual[0], frac[0], float(frac[1]), unit=PERCENT, qualifier=qual[1] or None, kind="percent", word=True), frac[0]
         return Figure(a.start, frac[0], float(frac[1]), unit=PERCENT, kind="percent", word=True), frac[0]
-    if a.word and lex.idioms.entries and _in_idiom(text, low, lex, a, lo):
-        return None, a.end
     if a.weak and not _scale_or_time_at(text, low, lex, a.end, hi) and not _one_percent(text, low, lex, a, hi):
         # "a", "un", "ein" are figures only before a scale or a time unit ("a billion", "un anno");
-        # settled here, before any look-back, as they are among the commonest words.
+        # settled here, before any look-back (the idiom's too: either way no figure), as they are
+        # among the commonest words.
+        return None, a.end
+    if a.word and lex.idioms.entries and _in_idiom(text, low, lex, a, lo):
         return None, a.end
     # "ett fyrtiotal", "une quarantaine": a collective number, said after "one", is about that many;
     # without it the word is no count ("en quarantaine" is in quarantine, "åttiotalet" a decade).
@@ -1610,12 +1628,16 @@ def _decade(text: str, low: str, lex: Lexicon, pos: int, lo: int) -> bool:
 _OPEN_QUOTES = "\"“«„‘‹'"
 _CLOSE_QUOTES = "\"”»“’›'"
 _QUOTED_NAME = 60
+_OPEN_QUOTE = re.compile(f"[{re.escape(_OPEN_QUOTES)}]")
 
 
 def _quoted_name(text: str, start: int, lo: int, hi: int) -> bool:
     """Whether the figure at start is part of a short quoted name, every word capitalised
     ("the so-called "123 Agreement"", «Vision 2030»): a treaty or programme, not a figure."""
     floor = max(lo, start - _QUOTED_NAME)
+    # Most figures have no opening quote before them: one search rules them out.
+    if not _OPEN_QUOTE.search(text, floor, start):
+        return False
     # str.rfind/find, not a loop over characters: this runs for most figures in digits.
     i = max(text.rfind(q, floor, start) for q in _OPEN_QUOTES) + 1
     if i <= floor or any(c in text[i:start] for c in ".!?\n"):
@@ -2154,11 +2176,15 @@ def find_numbers(
         if said is _NO_SOURCE and sent_cues:
             said = _attribution(text, low, lex, sent_cues, sent, last_name, cast)
         prev_start, prev_speaker = sent.start, said.speaker
-        if said is _NO_SOURCE and _plural_subject(low, lex, sent.start, sent.end):
+        # Whether "no source" and "another source" can differ for this sentence: in its figures'
+        # speaker, the paragraph's carried speaker or the introducing one a quote's end drops
+        # (see below). Most sentences have none of them: the subject tests are skipped there.
+        told = bool(kept) or block_speaker is not None or (after_quote and intro is not None)
+        if said is _NO_SOURCE and told and _plural_subject(low, lex, sent.start, sent.end):
             # "The leaders also agreed …", "Стороны подписали …": narration with a subject of
             # its own, so the paragraph's earlier speaker is not its figures' source.
             said = _OTHER_SOURCE
-        if said is _NO_SOURCE and cast and cast.commentator_in(sent.start, sent.end):
+        if said is _NO_SOURCE and told and cast and cast.commentator_in(sent.start, sent.end):
             # "Experten schätzen, dass …", "…, считают аналитики": unnamed experts give the figure
             # (whatever their verb), not the leader the paragraph named before.
             said = _OTHER_SOURCE
