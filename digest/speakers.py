@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from importlib import resources
 from os.path import commonprefix
-from itertools import accumulate, chain, compress, islice, repeat
+from itertools import accumulate, chain, compress, islice, product, repeat
 from operator import is_, itemgetter, not_, or_
 from typing import Any, NamedTuple, TypeVar
 
@@ -62,6 +62,8 @@ _HYPHEN = re.compile(r"[-‐]")
 _JOINING_DASHES = frozenset("-‐‑–—")
 # A regnal number after a monarch's or a pope's name (Mohammed VI, Felipe VI, Carlos III): part of the name.
 _REGNAL = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XI?V|XVI{0,3})")
+# Every word _REGNAL matches (letters I, V and X, five at most): an article's are found by one set intersection.
+_REGNALS = frozenset(w for size in range(1, 6) for w in map("".join, product("IVX", repeat=size)) if _REGNAL.fullmatch(w))
 _COLON_QUOTE = re.compile(r"\s*:\s*[\"“„«»‚‹]")
 _SENTENCE_END = re.compile(r"[.!?…:]\s*$")
 # Between a role and a name set off by commas: words of one clause, then the comma ("du ministère chinois, ").
@@ -2024,18 +2026,19 @@ class People:
         # Articles are left out: "said The Guardian", "La Stampa", "Die Zeit" are no people.
         distinct = set(chain.from_iterable(p.words for p in self._paragraphs))
         odd = distinct & _capitalised_function_words(self._lang)
-        # Regnal numbers are short capitals I, V and X: the letters are checked before the pattern.
-        regnal = {w for w in distinct if len(w) <= 5 and w[0] in "IVX" and _REGNAL.fullmatch(w)}
+        regnal = distinct & _REGNALS
         if not odd and not regnal:
             return
         spots: list[tuple[_Paragraph, int]] = []
         pairs: Counter[tuple[str, str]] = Counter()
         changed: set[int] = set()
+        # Only the words that are either are visited (in order, as the changes below are read by the next words).
+        either = odd | regnal
         for p in self._paragraphs:
-            if odd.isdisjoint(p.words) and regnal.isdisjoint(p.words):
+            if either.isdisjoint(p.words):
                 continue
             words, n = p.words, len(p.words)
-            for k in range(1, n):
+            for k in compress(range(1, n), map(either.__contains__, words[1:])):
                 # "Mohamed VI", "Felipe VI": the number after a name word belongs to the run.
                 if words[k] in regnal and p.caps[k - 1] and p.gaps[k] in _SPACES and not p.initial[k - 1]:
                     p.kinds[k], p.caps[k] = K_NAME, True
