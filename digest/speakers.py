@@ -385,6 +385,7 @@ def _preposition_particles(lang: str) -> frozenset[str]:
                      if code == lang)
 
 
+@cache
 def _capitalised_function_words(lang: str) -> frozenset[str]:
     """The language's function words capitalised (To, Li, De), no article and no role, verb or title."""
     lex = lexicon(lang)
