@@ -7,7 +7,7 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from itertools import compress, islice
@@ -4958,12 +4958,18 @@ def _reversed(sentence: str, surface: str, lang: str) -> bool:
 def _measure_once(n: KeyNumber, article: Article | None, seen: dict[tuple[Any, ...], _Measure]) -> _Measure:
     """_measure, once per distinct figure in its sentence: republished copies and translations'
     originals repeat most of an archive's figures word for word."""
-    lang, day = (_lists_lang(article.lang), article.date) if article else ("en", None)
-    key = (n.sentence, n.surface, n.unit, n.qualifier, n.what, lang, day)
+    key = _measure_key(n, article)
     m = seen.get(key)
     if m is None:
-        m = seen[key] = _measure(n, article)
+        ahead = seen.ahead.get(key) if isinstance(seen, _Premeasured) else None
+        m = seen[key] = ahead[1] if ahead is not None and (ahead[0] is n or ahead[0] == n) else _measure(n, article)
     return m
+
+
+def _measure_key(n: KeyNumber, article: Article | None) -> tuple[Any, ...]:
+    """What _measure reads of a figure and its article, besides the text before its sentence."""
+    lang, day = (_lists_lang(article.lang), article.date) if article else ("en", None)
+    return (n.sentence, n.surface, n.unit, n.qualifier, n.what, lang, day)
 
 
 def _compatible(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure) -> bool:
@@ -5070,130 +5076,188 @@ def _bounds_agree(figures: Sequence[KeyNumber]) -> bool:
     return not _differ(lo, hi) or lo <= hi
 
 
-def find_conflicts(numbers: Sequence[KeyNumber], articles: Sequence[Article], languages: Sequence[str] = ()) -> tuple[Conflict, ...]:
+def find_conflicts(
+    numbers: Sequence[KeyNumber],
+    articles: Sequence[Article],
+    languages: Sequence[str] = (),
+    measure: Callable[[list[KeyNumber]], Sequence[_Measure]] | None = None,
+) -> tuple[Conflict, ...]:
     """Within each visit, figures for the same measure that disagree (translations are not conflicts);
-    a conflict across languages is labelled in the first preferred one that gives it (languages)."""
-    rank = {lang: k for k, lang in enumerate(languages)}
+    a conflict across languages is labelled in the first preferred one that gives it (languages).
+    measure, when given, is measure_figures for figures of these articles, elsewhere (in worker
+    processes): it is handed the figures of first_measured() first."""
+    rank = conflict_ranks(languages)
     by_id = {a.id: a for a in articles}
     conflicts: list[Conflict] = []
-    by_visit: dict[str, list[KeyNumber]] = {}
+    by_visit = conflict_groups(numbers, by_id)
     seen: dict[tuple[Any, ...], _Measure] = {}
+    if measure is not None:
+        first = first_measured(by_visit, by_id)
+        # Taken by _measure_once for exactly the figure it would measure itself (a pure function of
+        # the figure and its article): the figures of a demonym's count, measured as another noun's
+        # (_demonym_measures), are still measured as they come.
+        seen = _Premeasured({_measure_key(n, by_id.get(n.article)): (n, m) for n, m in zip(first, measure(first), strict=True)})
+    for visit in sorted(by_visit):
+        conflicts.extend(visit_conflicts(visit, by_visit[visit], by_id, rank, seen))
+    _forget_measures()
+    return tuple(conflicts)
+
+
+def first_measured(by_visit: Mapping[str, list[KeyNumber]], by_id: Mapping[str, Article]) -> list[KeyNumber]:
+    """Of each distinct figure in its sentence (see _measure_once), the one find_conflicts measures first."""
+    first: dict[tuple[Any, ...], KeyNumber] = {}
+    for visit in sorted(by_visit):
+        for n in by_visit[visit]:
+            first.setdefault(_measure_key(n, by_id.get(n.article)), n)
+    return list(first.values())
+
+
+def measure_figures(figures: Sequence[KeyNumber], by_id: Mapping[str, Article]) -> list[_Measure]:
+    """What find_conflicts compares of each figure (see find_conflicts' measure)."""
+    return [_measure(n, by_id.get(n.article)) for n in figures]
+
+
+class _Premeasured(dict):  # type: ignore[type-arg]
+    """_measure_once's memo, holding besides the measures of figures measured so far those of figures
+    measured ahead of time (by key: the figure and its measure)."""
+
+    def __init__(self, ahead: dict[tuple[Any, ...], tuple[KeyNumber, _Measure]]) -> None:
+        super().__init__()
+        self.ahead = ahead
+
+
+def conflict_ranks(languages: Sequence[str]) -> dict[str, int]:
+    """find_conflicts' preference of each language (the first preferred labels a conflict)."""
+    return {lang: k for k, lang in enumerate(languages)}
+
+
+def conflict_groups(numbers: Sequence[KeyNumber], by_id: dict[str, Article]) -> dict[str, list[KeyNumber]]:
+    """Per visit, the figures find_conflicts compares, in (article, offset) order."""
+    by_visit: dict[str, list[KeyNumber]] = {}
     for n in numbers:
         # _family(n) is a non-empty family exactly then (a unit's family is never empty).
         if n.visit and n.unit and has_family(n.unit, n.qualifier) and not _unread_count(n, by_id.get(n.article)):
             by_visit.setdefault(n.visit, []).append(n)
-    for visit in sorted(by_visit):
-        group = by_visit[visit]
+    for group in by_visit.values():
         group.sort(key=lambda n: (n.article, n.start))
-        measures = [_measure_once(n, by_id.get(n.article), seen) for n in group]
-        # A people's count measured as another noun's names its measure last.
-        aliased = _demonym_measures(group, measures, by_id, seen)
-        aliased |= _compatriot_measures(group, measures, by_id)
-        in_copy = [bool(by_id[n.article].duplicate_of) if n.article in by_id else False for n in group]
+    return by_visit
 
-        def translated(i: int, j: int) -> bool:
-            # A translation repeats its original: only originals are compared across articles.
-            # Two figures of one sentence are a change, a comparison or a range ("cut its tariff
-            # to 19% from the 32% threatened"), never two reports of one measure.
-            if group[i].article == group[j].article:
-                if group[i].sentence != group[j].sentence:
-                    return False
-                if _one_clause(group[i].sentence, group[i].surface, group[j].surface):
-                    return True
-                # "90 millions par an, contre 30 millions aujourd'hui": the later figure is compared.
-                later = group[max(i, j, key=lambda k: group[k].start)]
-                return _opened(later.sentence, later.surface, _lists_lang(by_id[later.article].lang) if later.article in by_id else "en", "versus")
-            return in_copy[i] or in_copy[j]
 
-        # A figure joins a measure when its label matches most members and nothing in it clashes
-        # (year, target, spread): one loose label must not chain two measures together.
-        # Joining needs a member of the same family sharing a label stem, so only clusters indexed
-        # under one of the figure's (family, stem) keys are candidates: a visit of a thousand
-        # articles is not compared pair by pair.
-        clusters: dict[int, list[int]] = {}
-        # Per cluster, where the members of its last member's article begin.
-        tails: dict[int, int] = {}
-        # A copy's figure is never compared across articles (see translated), and a cluster holding
-        # one is closed to the figures of every other article: clusters of originals are indexed
-        # for all that follow, those of a copy only for its own next figures.
-        index: dict[tuple[str | None, str], list[int]] = {}
-        local: dict[tuple[str | None, str], list[int]] = {}
-        for i in range(len(group)):
-            n, m = group[i], measures[i]
-            if i and n.article != group[i - 1].article:
-                local = {}
-            keys = local if in_copy[i] else index
-            # A reverse figure is another measure under the same words: it joins none.
-            candidates = [] if m.reverse else sorted({c for stem in m.topic for c in keys.get((m.family, stem), ())})
-            for key in candidates:
-                members = clusters[key]
-                # Members join in group order: those of i's article are the cluster's tail, the
-                # only ones translated() may rule out (the others are originals, as i is).
-                tail = tails[key] if group[members[-1]].article == n.article else len(members)
-                if any(translated(i, j) for j in members[tail:]):
-                    continue
-                # Compatibility first: it rules most clusters out, and once it holds for every
-                # member only the labels are left to count.
-                if not all(_compatible(n, group[j], m, measures[j]) for j in members):
-                    continue
-                if 2 * sum(_labels_agree(m, measures[j]) for j in members) > len(members):
-                    if group[members[-1]].article != n.article:
-                        tails[key] = len(members)
-                    members.append(i)
-                    break
-            else:
-                key = i
-                clusters[key] = [i]
-                tails[key] = 0
-            for stem in () if m.reverse else m.topic:
-                bucket = keys.setdefault((m.family, stem), [])
-                if not bucket or bucket[-1] != key:
-                    bucket.append(key)
-        # Read with the lists that found them ("no" with Danish's); preferred by the article's own code.
-        own = [by_id[n.article].lang if n.article in by_id else "en" for n in group]
-        langs = [_lists_lang(lang) for lang in own]
-        texts = [by_id[n.article].text if n.article in by_id else None for n in group]
-        _join_unnamed(group, measures, langs, clusters, translated, texts)
-        # A copy's figures of one article repeating the values of a measure of its original's (a kk
-        # article and its ru translation, each with 4.1 vs 4.4 bn) are its disagreement again: shown
-        # once, from the original. One the original misread (another unit) is still shown.
-        def values_of(members: list[int]) -> tuple[str, ...]:
-            return tuple(sorted({f"{group[i].value:.4g}" for i in members}))
+def visit_conflicts(
+    visit: str, group: list[KeyNumber], by_id: dict[str, Article], rank: dict[str, int], seen: dict[tuple[Any, ...], _Measure]
+) -> list[Conflict]:
+    """find_conflicts for one visit's group (see conflict_groups). `seen` holds the measures of the
+    figures measured so far (see _measure_once): visits are measured in sorted order, and a figure
+    repeated in an earlier visit keeps the measure it was given there."""
+    conflicts: list[Conflict] = []
+    measures = [_measure_once(n, by_id.get(n.article), seen) for n in group]
+    # A people's count measured as another noun's names its measure last.
+    aliased = _demonym_measures(group, measures, by_id, seen)
+    aliased |= _compatriot_measures(group, measures, by_id)
+    in_copy = [bool(by_id[n.article].duplicate_of) if n.article in by_id else False for n in group]
 
-        def one_article(members: list[int]) -> str | None:
-            return group[members[0]].article if all(group[i].article == group[members[0]].article for i in members) else None
+    def translated(i: int, j: int) -> bool:
+        # A translation repeats its original: only originals are compared across articles.
+        # Two figures of one sentence are a change, a comparison or a range ("cut its tariff
+        # to 19% from the 32% threatened"), never two reports of one measure.
+        if group[i].article == group[j].article:
+            if group[i].sentence != group[j].sentence:
+                return False
+            if _one_clause(group[i].sentence, group[i].surface, group[j].surface):
+                return True
+            # "90 millions par an, contre 30 millions aujourd'hui": the later figure is compared.
+            later = group[max(i, j, key=lambda k: group[k].start)]
+            return _opened(later.sentence, later.surface, _lists_lang(by_id[later.article].lang) if later.article in by_id else "en", "versus")
+        return in_copy[i] or in_copy[j]
 
-        originals = {(a, values_of(m)) for m in clusters.values() if (a := one_article(m)) and not in_copy[m[0]]}
-        for members in clusters.values():
-            if (a := one_article(members)) and in_copy[members[0]] and (by_id[a].duplicate_of, values_of(members)) in originals:
+    # A figure joins a measure when its label matches most members and nothing in it clashes
+    # (year, target, spread): one loose label must not chain two measures together.
+    # Joining needs a member of the same family sharing a label stem, so only clusters indexed
+    # under one of the figure's (family, stem) keys are candidates: a visit of a thousand
+    # articles is not compared pair by pair.
+    clusters: dict[int, list[int]] = {}
+    # Per cluster, where the members of its last member's article begin.
+    tails: dict[int, int] = {}
+    # A copy's figure is never compared across articles (see translated), and a cluster holding
+    # one is closed to the figures of every other article: clusters of originals are indexed
+    # for all that follow, those of a copy only for its own next figures.
+    index: dict[tuple[str | None, str], list[int]] = {}
+    local: dict[tuple[str | None, str], list[int]] = {}
+    for i in range(len(group)):
+        n, m = group[i], measures[i]
+        if i and n.article != group[i - 1].article:
+            local = {}
+        keys = local if in_copy[i] else index
+        # A reverse figure is another measure under the same words: it joins none.
+        candidates = [] if m.reverse else sorted({c for stem in m.topic for c in keys.get((m.family, stem), ())})
+        for key in candidates:
+            members = clusters[key]
+            # Members join in group order: those of i's article are the cluster's tail, the
+            # only ones translated() may rule out (the others are originals, as i is).
+            tail = tails[key] if group[members[-1]].article == n.article else len(members)
+            if any(translated(i, j) for j in members[tail:]):
                 continue
-            values = sorted({group[i].value for i in members})
-            distinct = [v for k, v in enumerate(values) if k == 0 or _differ(v, values[k - 1])]
-            if len(distinct) < 2 or _bounds_agree([group[i] for i in members]):
+            # Compatibility first: it rules most clusters out, and once it holds for every
+            # member only the labels are left to count.
+            if not all(_compatible(n, group[j], m, measures[j]) for j in members):
                 continue
-            # One figure per value: a restatement adds nothing to the disagreement ("circa 28" after
-            # "superato i 28"), but "mehr als 50" and "près de 50" are two claims (over 50, under it).
-            firsts: dict[tuple[float, int], int] = {}
-            for i in sorted(members, key=lambda i: (group[i].speaker is None, group[i].article, group[i].start)):
-                bound = _bound_side(group[i].qualifier)
-                if not any(not _differ(group[i].value, v) and side * bound >= 0 for v, side in firsts):
-                    firsts[(group[i].value, bound)] = i
-            ordered = sorted(firsts.values(), key=lambda i: (group[i].value, group[i].start))
-            # A count is named by its own noun ("entreprises", not "acuerdo" of its clause), a people
-            # by a member counting it by name ("українців" before "obywateli" of Ukraine).
-            named_first = sorted(members, key=lambda i: (
-                i in aliased, rank.get(own[i], len(rank)),
-                measures[i].family == PEOPLE and _count_topic(group[i].unit or "", langs[i]) == {_CITIZENS_KEY}, i,
-            ))
-            labels = [_conflict_label(group[i], langs[i]) if group[i].article in by_id else "" for i in named_first]
-            labels = [x for x in labels if x] or [group[i].what for i in named_first if group[i].what]
-            what = labels[0] if labels else (group[ordered[0]].unit or "")
-            when_set = {measures[i].when for i in members if measures[i].when not in (None, "target")}
-            if len(when_set) == 1:
-                what = f"{what} ({when_set.pop()})"
-            conflicts.append(Conflict(visit, what, tuple(group[i].id for i in ordered)))
-    _forget_measures()
-    return tuple(conflicts)
+            if 2 * sum(_labels_agree(m, measures[j]) for j in members) > len(members):
+                if group[members[-1]].article != n.article:
+                    tails[key] = len(members)
+                members.append(i)
+                break
+        else:
+            key = i
+            clusters[key] = [i]
+            tails[key] = 0
+        for stem in () if m.reverse else m.topic:
+            bucket = keys.setdefault((m.family, stem), [])
+            if not bucket or bucket[-1] != key:
+                bucket.append(key)
+    # Read with the lists that found them ("no" with Danish's); preferred by the article's own code.
+    own = [by_id[n.article].lang if n.article in by_id else "en" for n in group]
+    langs = [_lists_lang(lang) for lang in own]
+    texts = [by_id[n.article].text if n.article in by_id else None for n in group]
+    _join_unnamed(group, measures, langs, clusters, translated, texts)
+    # A copy's figures of one article repeating the values of a measure of its original's (a kk
+    # article and its ru translation, each with 4.1 vs 4.4 bn) are its disagreement again: shown
+    # once, from the original. One the original misread (another unit) is still shown.
+    def values_of(members: list[int]) -> tuple[str, ...]:
+        return tuple(sorted({f"{group[i].value:.4g}" for i in members}))
+
+    def one_article(members: list[int]) -> str | None:
+        return group[members[0]].article if all(group[i].article == group[members[0]].article for i in members) else None
+
+    originals = {(a, values_of(m)) for m in clusters.values() if (a := one_article(m)) and not in_copy[m[0]]}
+    for members in clusters.values():
+        if (a := one_article(members)) and in_copy[members[0]] and (by_id[a].duplicate_of, values_of(members)) in originals:
+            continue
+        values = sorted({group[i].value for i in members})
+        distinct = [v for k, v in enumerate(values) if k == 0 or _differ(v, values[k - 1])]
+        if len(distinct) < 2 or _bounds_agree([group[i] for i in members]):
+            continue
+        # One figure per value: a restatement adds nothing to the disagreement ("circa 28" after
+        # "superato i 28"), but "mehr als 50" and "près de 50" are two claims (over 50, under it).
+        firsts: dict[tuple[float, int], int] = {}
+        for i in sorted(members, key=lambda i: (group[i].speaker is None, group[i].article, group[i].start)):
+            bound = _bound_side(group[i].qualifier)
+            if not any(not _differ(group[i].value, v) and side * bound >= 0 for v, side in firsts):
+                firsts[(group[i].value, bound)] = i
+        ordered = sorted(firsts.values(), key=lambda i: (group[i].value, group[i].start))
+        # A count is named by its own noun ("entreprises", not "acuerdo" of its clause), a people
+        # by a member counting it by name ("українців" before "obywateli" of Ukraine).
+        named_first = sorted(members, key=lambda i: (
+            i in aliased, rank.get(own[i], len(rank)),
+            measures[i].family == PEOPLE and _count_topic(group[i].unit or "", langs[i]) == {_CITIZENS_KEY}, i,
+        ))
+        labels = [_conflict_label(group[i], langs[i]) if group[i].article in by_id else "" for i in named_first]
+        labels = [x for x in labels if x] or [group[i].what for i in named_first if group[i].what]
+        what = labels[0] if labels else (group[ordered[0]].unit or "")
+        when_set = {measures[i].when for i in members if measures[i].when not in (None, "target")}
+        if len(when_set) == 1:
+            what = f"{what} ({when_set.pop()})"
+        conflicts.append(Conflict(visit, what, tuple(group[i].id for i in ordered)))
+    return conflicts
 
 
 def _unread_count(n: KeyNumber, article: Article | None) -> bool:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
+import multiprocessing
 import os
 import re
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, fields, replace
+from typing import Any
 
 from digest import __version__, cleaning, language, numbers, quotes, sentences, speakers, summaries, visits
 from digest.cache import (
@@ -17,14 +21,16 @@ from digest.cache import (
 from digest.config import Config, Limits, SummarySettings
 from digest.errors import InputError
 from digest.model import (
-    FURNITURE, TEXT, Analysis, Article, Block, Digest, KeyNumber, Packed, Problem, Quote, Sentence, Speaker, Tagged,
-    TaggedQuotes, Visit,
+    FURNITURE, TEXT, Analysis, Article, Block, Conflict, Digest, KeyNumber, Packed, Problem, Quote, Sentence, Speaker,
+    SummaryLine, Tagged, TaggedQuotes, Trend, Visit,
 )
 from digest.reading import Found, Source, article_id, discover, folder_rule, read
 from digest.selection import chosen_visits, select
 
 # Below this many cache misses a process pool costs more than it saves.
 PARALLEL_THRESHOLD = 8
+# Below this many figures with a family, assembling in worker processes costs more than it saves.
+PARALLEL_FIGURES = 2000
 # Fresh analyses are stored in batches of this many (one transaction each).
 WRITE_EVERY = 200
 
@@ -332,7 +338,7 @@ def _build(
     )
     articles = _articles(sources, analyses)
     if not use_cache:
-        return select(assemble(articles, cfg, problems), visits, since), None
+        return select(assemble(articles, cfg, problems, jobs=jobs), visits, since), None
     # Grouping, speakers and conflicts cost seconds on an archive; with no article, setting or
     # folder rule changed, the last result is reused.
     by_key = {k: a for k, a in zip(keys, analyses) if a is not None}
@@ -347,7 +353,7 @@ def _build(
             )
             if restored is not None:
                 return restored, known
-        digest = assemble(articles, cfg, problems)
+        digest = assemble(articles, cfg, problems, jobs=jobs)
         store.put_products(known, digest)
     finally:
         store.close()
@@ -543,9 +549,10 @@ def _with_folder_rules(config: Config, found: Sequence[Found], problems: list[Pr
     return replace(config, visits=tuple(rules))
 
 
-def assemble(articles: list[Article], cfg: Config, problems: list[Problem]) -> Digest:
+def assemble(articles: list[Article], cfg: Config, problems: list[Problem], jobs: int | None = 1) -> Digest:
     """Corpus-level work on analysed articles: translations, visits, speakers, conflicts, digests
-    (cfg holds the folder rules, problems every warning so far)."""
+    (cfg holds the folder rules, problems every warning so far). With jobs > 1 (None: every core), the
+    figures' measures and the visits' summaries are found in that many worker processes (see _in_parallel)."""
     articles = visits.link_duplicates(articles, cfg)
     # Speakers before visits: a visit's participants and title name a quoted person as the speakers list
     # does (merging reads the articles' languages and translations, nothing grouping sets).
@@ -560,14 +567,18 @@ def assemble(articles: list[Article], cfg: Config, problems: list[Problem]) -> D
     all_numbers = corpus_numbers(articles, _speakers_named(articles, speaker_list))
     # Only figures with a family can conflict or recur: only those are built, once for both.
     measured = all_numbers.built(lambda row: numbers.has_family(row[_UNIT], row[_QUALIFIER]))
-    conflicts = numbers.find_conflicts(measured, articles, cfg.languages)
-    trends = numbers.find_trends(measured, visit_list)
-    del measured
     art_by_id = {a.id: a for a in articles}
-    visit_list = [
-        replace(v, summary=summaries.visit_summary([art_by_id[i] for i in v.articles], cfg.summary, cfg.languages))
-        for v in visit_list
-    ]
+    workers = jobs or os.cpu_count() or 1
+    # Forking is safe only from a process with one thread (the TUI assembles in a thread worker).
+    if (workers > 1 and len(measured) >= PARALLEL_FIGURES and "fork" in multiprocessing.get_all_start_methods()
+            and threading.active_count() == 1):
+        conflicts, trends, digests = _in_parallel(measured, articles, visit_list, cfg, workers)
+    else:
+        conflicts = numbers.find_conflicts(measured, articles, cfg.languages)
+        trends = numbers.find_trends(measured, visit_list)
+        digests = [summaries.visit_summary([art_by_id[i] for i in v.articles], cfg.summary, cfg.languages) for v in visit_list]
+    del measured
+    visit_list = [replace(v, summary=digest) for v, digest in zip(visit_list, digests)]
     for a in articles:
         problems.extend(Problem(a.path, w) for w in a.warnings)
     return Digest(
@@ -581,6 +592,52 @@ def assemble(articles: list[Article], cfg: Config, problems: list[Problem]) -> D
         trends=tuple(trends),
         warnings=tuple(problems),
     )
+
+
+# What the workers of _in_parallel read: set before they are forked, they inherit it (nothing is pickled).
+_SHARED: dict[str, Any] = {}
+# Figures measured per job (a few thousand make a visit of a thousand articles).
+MEASURE_CHUNK = 400
+
+
+def _in_parallel(
+    measured: list[KeyNumber], articles: list[Article], visit_list: list[Visit], cfg: Config, workers: int
+) -> tuple[tuple[Conflict, ...], tuple[Trend, ...], list[tuple[SummaryLine, ...]]]:
+    """find_conflicts, find_trends and each visit's summary, as the serial path of assemble finds them:
+    the figures find_conflicts measures and the visits' summaries in forked worker processes, the
+    trends meanwhile here, then the conflicts here on those measures."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    by_id = {a.id: a for a in articles}
+    first = numbers.first_measured(numbers.conflict_groups(measured, by_id), by_id)
+    _SHARED.update(
+        first=first, by_id=by_id, summary=cfg.summary, languages=cfg.languages,
+        members={v.id: [by_id[i] for i in v.articles] for v in visit_list},
+    )
+    # The workers' garbage collections leave the inherited objects alone: a collection walking them
+    # would copy every page they sit on, for nothing (none is garbage while this process holds them).
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            chunks = [pool.submit(_measure_job, k, k + MEASURE_CHUNK) for k in range(0, len(first), MEASURE_CHUNK)]
+            digests = [pool.submit(_summary_job, v.id) for v in visit_list]
+            trends = numbers.find_trends(measured, visit_list)
+            measures = [m for f in chunks for m in f.result()]
+            conflicts = numbers.find_conflicts(measured, articles, cfg.languages, measure=lambda figures: measures)
+            return conflicts, trends, [f.result() for f in digests]
+    finally:
+        gc.unfreeze()
+        _SHARED.clear()
+
+
+def _measure_job(lo: int, hi: int) -> list[Any]:
+    """In a worker: the measures of first_measured()'s figures lo to hi."""
+    return numbers.measure_figures(_SHARED["first"][lo:hi], _SHARED["by_id"])
+
+
+def _summary_job(visit: str) -> tuple[SummaryLine, ...]:
+    """In a worker: one visit's summary."""
+    return summaries.visit_summary(_SHARED["members"][visit], _SHARED["summary"], _SHARED["languages"])
 
 
 def corpus_quotes(

@@ -614,7 +614,8 @@ def _name_keys(folded: str) -> frozenset[str]:
     keys = {"<" + folded[:4], folded} | {folded[:i] + folded[i + 1 :] for i in range(len(folded))}
     if len(folded) <= 6:
         keys.add("<" + folded[:3])  # a three-letter name and its case forms (Лам, Ламом)
-    if _fleeting_e(folded, folded[:-2] + folded[-1] + "a"):
+    # (An empty word has no last letter: "Jean-" split at its hyphen gives one, and _person_keys keys each part.)
+    if folded and _fleeting_e(folded, folded[:-2] + folded[-1] + "a"):
         keys.add("<" + (folded[:-2] + folded[-1])[:4])  # Pavel and Pavlowi: the stem without its e
     return frozenset(keys)
 

@@ -101,6 +101,21 @@ def test_parallel_and_serial_runs_agree(tmp_path: Path) -> None:
     assert os.cpu_count()
 
 
+def test_assembling_in_worker_processes_gives_the_serial_digest(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A probe corpus with conflicts, trends and several visits: the figures measured and the visits'
+    # summaries written in forked workers make the digest the serial path makes.
+    folder = Path(__file__).resolve().parents[1] / "bench" / "probes" / "AK" / "articles"
+    serial = pipeline.build([str(folder)], Config(), use_cache=False, jobs=1)
+    calls: list[int] = []
+    in_parallel = pipeline._in_parallel
+    monkeypatch.setattr(pipeline, "PARALLEL_FIGURES", 0)
+    monkeypatch.setattr(pipeline, "_in_parallel", lambda *a: calls.append(1) or in_parallel(*a))
+    parallel = pipeline.build([str(folder)], Config(), use_cache=False, jobs=2)
+    assert calls == [1]
+    assert serial.conflicts and serial.visits
+    assert (parallel.conflicts, parallel.trends, parallel.visits) == (serial.conflicts, serial.trends, serial.visits)
+
+
 def test_caps_bound_what_every_stage_scans() -> None:
     from dataclasses import replace as dc_replace
 
