@@ -66,6 +66,8 @@ _ALPHABETS = {
     "de": "äöüß", "sv": "åäöé", "da": "æøåé", "no": "æøåéóòôê", "fi": "äöåšž", "et": "äöõüšž",
     "fr": "àâæçéèêëîïôœùûüÿ", "it": "àèéìíòóùúî", "es": "áéíñóúü", "pt": "áàâãçéêíóôõúü",
     "nl": "éèëïöüáó", "en": "", "lv": "āčēģīķļņšūž", "lt": "ąčęėįšųūž",
+    # Galician: acute accents, ñ and ü; never Portuguese ã õ ç â ê ô à, nor Catalan à è ò ç.
+    "gl": "áéíóúñü",
     # Catalan: grave and acute accents, ç and the diaeresis; never ñ, á, ì or ù (Spanish, Italian).
     "ca": "àçéèíïòóúü",
     # Icelandic: acute vowels, æ, ö, þ, ð; never ø or å (Norwegian, Danish).

@@ -25,7 +25,8 @@ from digest.roles import (ROLE_WORDS, deputy as deputy_role, fullest as fullest_
 # Languages with attribution word lists; any other language uses all of them at once.
 LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl",
          "bg", "fi", "el", "et", "lv", "sr", "lt", "ca", "is", "sq", "mk", "ga", "kk", "az", "uz", "be",
-         "tg")
+         "tg",
+         "gl")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -4757,6 +4758,10 @@ _GENDERS: dict[str, _Genders] = {
     "ca": _Genders(("ora", "enta", "era", "ada", "ministra", "oga", "essa", "ària", "ica"), (), (),
                    {"ella": "f", "ell": "m"}, frozenset(("la", "una", "aquesta")),
                    frozenset(("el", "aquest", "al", "del", "pel"))),
+    # Galician as Portuguese: -ora/-enta/-ada feminine roles (presidenta, deputada, conselleira, alcaldesa); "o",
+    # "do", "ao", "polo" go with a man's role, "a", "unha", "da", "pola" with a woman's.
+    "gl": _Genders(("ora", "enta", "erta", "ministra", "ada", "oga", "eira", "esa"), (), (), {"ela": "f", "el": "m"},
+                   frozenset(("unha", "esta", "da", "pola", "coa")), frozenset(("o", "este", "do", "ao", "polo", "co"))),
     "pt": _Genders(("ora", "enta", "erta", "ministra", "ada", "oga"), (), (), {"ela": "f", "ele": "m"},
                    frozenset(("uma", "esta", "da", "pela")), frozenset(("o", "este", "do", "ao", "pelo"))),
     "en": _Genders((), (), (), {"she": "f", "he": "m"}),
