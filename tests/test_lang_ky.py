@@ -159,3 +159,11 @@ def test_a_whole_kyrgyz_article() -> None:
     assert (2000, "more than") in {(n.value, n.qualifier) for n in a.numbers}
     assert not any(n.unit in ("миллиард", "миллион", "пайыз", "миң") for n in a.numbers)
     assert a.summary and not any("жазылуу" in s or "Сүрөт:" in s for s in map(str, a.summary))
+
+
+def test_kyrgyz_name_endings_spare_a_ukrainian_enko_surname() -> None:
+    # The Kyrgyz cases come off an -ов/-ев/-ин surname in their forms after в and н only: -енко is no -ен + -ко.
+    text = ("Прем'єр-міністерка України Юлія Свириденко у вівторок провела переговори в Афінах. Сторони підписали "
+            "п'ять меморандумів.\n\n«Ми домовилися про конкретні речі, а не про декларації», – заявила Свириденко.")
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="uk"))
+    assert [q.speaker for q in a.quotes] == ["Юлія Свириденко"]
