@@ -53,6 +53,8 @@ _LETTERS = {
     # Tajik ӣ ӯ ҷ, which no other profile's language writes (Uzbek Cyrillic writes ў, not ӯ), and ҳ қ ғ, which it
     # shares with Uzbek Cyrillic and (қ ғ) Kazakh. A text without ӣ ӯ ҷ is never Tajik (_NEEDED_LETTERS).
     "tg": "ӣӯҷҳқғ",
+    # Kyrgyz ң ө ү, which Kazakh shares (Kazakh's own ә ғ қ ұ һ і tell it apart: _NEEDED_LETTERS), and ы, which it writes more often than Russian does.
+    "ky": "ңөүы",
 }
 # Every letter beyond a-z that each Latin-script profile's language writes in its own words. A
 # letter outside a language's alphabet counts against it (see _FOREIGN_WEIGHT), so a letter that one
@@ -103,8 +105,9 @@ _SPELLINGS = {"bg": re.compile("ъ[бвгджзклмнпрстфхцчшщ]"), 
 # Tajik writes none of Russian ы щ ь, Kazakh ә ң ө ұ ү і nor Uzbek and Belarusian ў (since 1998 it spells them away).
 # Belarusian writes і where Russian writes и, ш+ч where it writes щ, an apostrophe where it writes ъ, and none of
 # Ukrainian ї є ґ: a Russian or Ukrainian text naming Беларусь with a ў or two is none of its.
+# Kyrgyz writes none of Kazakh ә ғ қ ұ һ і, Belarusian and Uzbek ў nor Tajik ӣ ӯ ҷ (it spells their names in its own letters).
 _NOT_LETTERS = {"fi": "õ", "lv": "ąęėįų", "lt": "āēīģķļņ", "mk": "йьъыэёщяю", "kk": "җҙҫҡ", "be": "ищъїєґ",
-                "tg": "ыщьәңөұүіў"}
+                "tg": "ыщьәңөұүіў", "ky": "әғқұһіўӣӯҷ"}
 _FOREIGN_SHARE = 0.005
 # Letters a text must write at least one of to be in a language: Kazakh's ы counts for it as Russian's does
 # (see _LETTERS), so a Russian headline with no function word ("Токаев выиграл выборы") would tie; Kazakh
@@ -112,14 +115,16 @@ _FOREIGN_SHARE = 0.005
 # Azerbaijani writes ə in nearly every sentence, Turkish never: a Turkish text sharing bir, bu, ki with it is no Azerbaijani.
 # Belarusian writes ў in nearly every sentence (заявіў, у -> ў after a vowel), Russian and Ukrainian never.
 # Tajik writes ӣ ӯ ҷ in nearly every sentence (-ӣ adjectives, ӯ, ҷумҳурӣ), Kazakh and Uzbek Cyrillic never.
-_NEEDED_LETTERS = {"kk": "әғқұһі", "az": "ə", "be": "ў", "tg": "ӣӯҷ"}
+# Kyrgyz writes ң ө ү in nearly every sentence (өлкө, үчүн, мүмкүн, менен … жолугушту), Russian never: its ы alone makes no Kyrgyz.
+_NEEDED_LETTERS = {"kk": "әғқұһі", "az": "ə", "be": "ў", "tg": "ӣӯҷ", "ky": "ңөү"}
 # A text whose best profile's function words make less than this share of its words is in none
 # of them: the supported languages' articles score 0.16 and more, a Swedish one 0.06 (nl).
 _CONFIDENT = 0.1
 # Below this many words a text is too short for the share to be telling.
 _ENOUGH_WORDS = 40
 # Languages written in Cyrillic: their profiles compete only for a Cyrillic text.
-_CYRILLIC_LANGS = frozenset(("ru", "uk", "bg", "mk", "sr", "kk", "be", "tg"))
+_CYRILLIC_LANGS = frozenset(("ru", "uk", "bg", "mk", "sr", "kk", "be", "tg",
+                             "ky"))
 # Languages written in Cyrillic and Latin alike (Serbian: рекао је Вучић, rekao je Vučić): their profiles
 # hold both scripts' words and compete for any text. Latin Serbian and Croatian share most function words:
 # a Latin text is Serbian only where its Serbian words (ekavian posle, takođe, odsto, evra) outweigh its
