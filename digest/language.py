@@ -55,6 +55,8 @@ _LETTERS = {
     "tg": "ӣӯҷҳқғ",
     # Kyrgyz ң ө ү, which Kazakh shares (Kazakh's own ә ғ қ ұ һ і tell it apart: _NEEDED_LETTERS), and ы, which it writes more often than Russian does.
     "ky": "ңөүы",
+    # Maltese ħ ġ ċ, which no other profile's language writes, and ż (Polish writes it too).
+    "mt": "ħġċż",
 }
 # Every letter beyond a-z that each Latin-script profile's language writes in its own words. A
 # letter outside a language's alphabet counts against it (see _FOREIGN_WEIGHT), so a letter that one
@@ -82,6 +84,8 @@ _ALPHABETS = {
     "az": "çəğıöşü",
     # Uzbek: the okina and ʼ only, no accented letter (never Turkish ç ş ğ ı ö ü, Azerbaijani ə, Croatian č ć š ž).
     "uz": "ʻʼ",
+    # Maltese: ħ ġ ċ ż and the grave vowels of its Italian loans (università); never á é ñ ö ü.
+    "mt": "àèìòùħġċż",
 }
 # A language loses this many times the share of the text's letters outside its alphabet (those of its
 # lower-case words: see _foreign_letters): a Romanian brief with 2.5% of its letters in ă ș ț î loses

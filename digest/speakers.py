@@ -25,7 +25,7 @@ from digest.roles import (ROLE_WORDS, deputy as deputy_role, fullest as fullest_
 # Languages with attribution word lists; any other language uses all of them at once.
 LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl",
          "bg", "fi", "el", "et", "lv", "sr", "lt", "ca", "is", "sq", "mk", "ga", "kk", "az", "uz", "be",
-         "tg", "gl", "ky")
+         "tg", "gl", "ky", "mt")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -4805,6 +4805,10 @@ _GENDERS: dict[str, _Genders] = {
     "is": _Genders((), (), (), {"hún": "f", "hann": "m"}),
     # Irish role nouns are one for both and verbs tell no gender; sí (sise) is she, sé (seisean) he.
     "ga": _Genders((), (), (), {"sí": "f", "sise": "f", "sé": "m", "seisean": "m"}),
+    # Maltese feminine role nouns in -a (ministra, presidenta, kelliema), verbs in -et/-at/-iet (qalet,
+    # spjegat, tenniet); hi (hija) is she, hu (huwa) he.
+    "mt": _Genders(("ministra", "presidenta", "kelliema", "sindka", "ambaxxatriċi"), ("et", "at", "iet"), (),
+                   {"hi": "f", "hija": "f", "hu": "m", "huwa": "m"}),
 }
 _OTHER = {"f": "m", "m": "f"}
 
