@@ -1339,6 +1339,20 @@ def test_a_host_the_headline_names_is_a_participant_though_never_quoted() -> Non
     assert visits.skeleton("Takaichi") in who and visits.skeleton("Takaichi") in headline
 
 
+def test_a_committee_named_after_the_union_the_headline_names_is_no_participant() -> None:
+    # The headline's "Unii" (of the Union) must not pull the committee's name in as a person named by it.
+    text = (
+        "Szczyt w Sofii. Macedonia chce do Unii już w 2030 roku\n\n"
+        "Premier Jan Kowal spotkał się w Sofii z przywódcami regionu. „To dobry dzień”, powiedział Kowal.\n\n"
+        "Innego zdania jest poseł Piotr Nowak, członek sejmowej Komisji do Spraw Unii Europejskiej. "
+        "„Rząd się chwali”, dodał Nowak.\n"
+    )
+    w = visits._words(text, places.scan(text, [(0, len(text))]))
+    title = set(visits._WORD.findall(text.splitlines()[0]))
+    _, forms, _ = visits._people(text, (), ("Jan Kowal", "Piotr Nowak"), w, title, "pl")
+    assert not any("Unii" in form for form in forms)
+
+
 def test_a_country_name_with_a_case_ending_is_no_participant() -> None:
     # "Eestile" (et: to Estonia) written alone, tied to a country as a leader is: Eesti is listed, the ending is not.
     names = {"stl": "Eestile", "nvk": "Jaan Novak"}
