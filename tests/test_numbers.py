@@ -978,7 +978,11 @@ def test_a_bracketed_day_after_a_weekday_is_a_date() -> None:
      ("He has lived there for over 10 years.", "en", "more than"),
      ("The package is worth over £6bn.", "en", "more than"),
      ("He spent over 10 years in prison.", "en", "more than"),
-     ("The talks lasted over two hours.", "en", "more than")],
+     ("The talks lasted over two hours.", "en", "more than"),
+     ("Kommunen finansierar ett program för skolor under fem år.", "sv", None),
+     ("Andelen ligger under 4 procent.", "sv", "less than"),
+     ("Kommunen finansierer et program for skoler over fem år.", "da", None),
+     ("Kommunen finansierer et program for skoler over fem år.", "no", None)],
 )
 def test_a_preposition_after_a_noun_is_no_comparative(text: str, lang: str, qualifier: str | None) -> None:
     assert [f.qualifier for f in scan(text, lang) if f.kind != "date"] == [qualifier]
