@@ -297,7 +297,7 @@ _SECTIONS = (
     "currency_scales", "local_dollars", "ordinal_units", "negations", "local_pesos", "local_shillings", "local_lei", "local_crowns", "letter_currencies", "conversions", "plural_subjects", "people",
     "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within", "passive", "offsets", "offsets_before",
     "subset_after", "approximate", "growth", "deadline", "current", "qualifier_links", "change_by", "halves", "origin",
-    "minus", "ages", "ages_before", "among",
+    "minus", "ages", "ages_before", "among", "out_of",
 )
 
 
@@ -1364,7 +1364,13 @@ def _figure(
         # "76 delle 89 regioni": the whole is part of the figure, the noun is the part's.
         hit = lex.of.match(text, low, _skip_space(text, pos, hi))
         nxt = atoms[i + 1] if i + 1 < len(atoms) else None
-        if hit and nxt and nxt.digits and _skip_space(text, hit[0], hi) == nxt.start and _noun(text, low, lex, nxt.end, hi):
+        # "Nio av tio hushåll", "nine in ten households": a proportion's words ([out_of]) link a
+        # part to its whole like "of" does, in words as in digits; the part is the figure.
+        # Such a word is a preposition too ("grew 5 in 10 years"): it makes a proportion only
+        # before a larger whole that is no span of time.
+        out = lex.out_of.match(text, low, _skip_space(text, pos, hi))
+        ratio = out if out and nxt and nxt.value > value and not lex.time.match(text, low, _skip_space(text, nxt.end, hi)) else hit
+        if ratio and nxt and (nxt.digits or a.word and nxt.word) and _skip_space(text, ratio[0], hi) == nxt.start and _noun(text, low, lex, nxt.end, hi):
             pos = nxt.end
         elif (hit and a.digits and (det := _WORD.match(low, _skip_space(text, hit[0], hi), hi)) and det.group() in lex.stop
                 and (whole := _noun(text, low, lex, det.end(), hi)) and not (nxt and nxt.start <= _skip_space(text, whole[0], hi))):

@@ -988,6 +988,24 @@ def test_a_preposition_after_a_noun_is_no_comparative(text: str, lang: str, qual
     assert [f.qualifier for f in scan(text, lang) if f.kind != "date"] == [qualifier]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "unit"),
+    [("Sju av tio företag exporterar till Norge.", "sv", 7.0, "företag"),
+     ("Drie op de vier bedrijven exporteren naar Duitsland.", "nl", 3.0, "bedrijven"),
+     ("Three in four firms export to Germany.", "en", 3.0, "firms"),
+     ("Tres de cada cuatro empresas exportan a Alemania.", "es", 3.0, "empresas"),
+     ("Tre su quattro aziende esportano in Germania.", "it", 3.0, "aziende")],
+)
+def test_a_proportion_in_words_counts_its_part(text: str, lang: str, value: float, unit: str) -> None:
+    # "seven in ten firms" is 7 firms (of 10), never 10 firms.
+    assert [(f.value, f.unit) for f in scan(text, lang) if f.kind == "count"] == [(value, unit)]
+
+
+def test_a_preposition_before_a_span_of_time_is_no_proportion() -> None:
+    # "in" before a number of years says when or how long, not "out of".
+    assert [(f.value, f.kind) for f in scan("Exports grew 4 in 10 years.", "en")] == [(4.0, "number"), (10.0, "duration")]
+
+
 def _sentence_numbers(text: str, lang: str) -> list[KeyNumber]:
     return find_numbers(text, [], [Sentence(0, len(text), 0)], [], lang, None)
 
