@@ -2041,6 +2041,15 @@ def _skippable(word: str, following: str, following_first: str, lex: Lexicon) ->
         # noun is counted; before any other word the demonym is the people ("1,5 millió magyar él").
         if places.demonym(word):
             return True
+    if (word[:1].isupper() and following_first.islower() and not lex.nouns_capitalised
+            and (_plural(following, lex) or any(following.endswith(e[0]) for e in lex.people.entries))):
+        from digest import places
+
+        # A capitalised nationality adjective before a plural noun ("60 Kyrgyz businesspeople",
+        # "40 Thai firms"): the noun is counted, whatever ending the adjective has; before a verb
+        # ("60 Kyrgyz traveled") the demonym stays the people.
+        if places.demonym(word):
+            return True
     if lex.nouns_capitalised:
         # German: the counted noun is the capitalised word ("5000 deutsche Unternehmen").
         return word[:1].islower() and following_first.isupper()

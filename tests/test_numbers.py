@@ -1722,6 +1722,17 @@ def test_a_numbered_corridor_is_a_name_not_a_figure(text: str, lang: str) -> Non
     assert _found(text, lang) == []
 
 
+@pytest.mark.parametrize(("text", "unit"), [
+    ("About 45 Uzbek engineers joined the team.", "engineers"),
+    ("Some 20 Thai businesspeople came along.", "businesspeople"),
+    # Before a verb the demonym is the people counted.
+    ("About 45 Uzbeks arrived.", "Uzbeks"),
+])
+def test_a_nationality_adjective_is_no_unit(text: str, unit: str) -> None:
+    # "45 Uzbek engineers" counts engineers; the adjective has none of [format] adjective_endings.
+    assert [f.unit for f in scan(text, "en")] == [unit]
+
+
 def test_a_hungarian_count_after_a_nationality_adjective_meets_its_accusative() -> None:
     # "magyar" is an adjective (no -i ending marks it), and "katonát" lengthens the stem's final -a.
     text = ("Nagy Péter miniszter szerint 40 magyar katona utazik Finnországba. "
