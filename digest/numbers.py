@@ -3648,6 +3648,11 @@ def _found_label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -
             start = _past_source(text, low, lex, source[0], f.start)
         elif first in lex.subordinators.forms:
             start = found.end()  # "…, что российские инвестиции …": the clause has its own subject
+        elif (first in lex.joiners.forms and (nxt := _WORD.search(low, found.end(), f.start))
+                and nxt.group() in lex.subordinators.forms and not low[found.end() : nxt.start()].strip()):
+            # "…, y que el objetivo … es llegar a 20.000 millones", "and that the target is …": a
+            # second reported clause has its own subject too; the clause before is another figure's.
+            start = nxt.end()
         elif first in lex.stop and not lex.articles.match(first, first, 0) and start != bounds[0]:
             continue  # "…, ha raggiunto i": the subject is in the clause before
         elif said := _speech_verb_end(text, low, lex, start, f.start):

@@ -1006,6 +1006,17 @@ def test_a_preposition_before_a_span_of_time_is_no_proportion() -> None:
     assert [(f.value, f.kind) for f in scan("Exports grew 4 in 10 years.", "en")] == [(4.0, "number"), (10.0, "duration")]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "what"),
+    [("La ministra recordó que el comercio entre los países de la región alcanzó 8.000 millones de dólares en 2025, un 3 % más que el año anterior, y que la meta fijada para 2030 es llegar a 12.000 millones.", "es", "meta fijada"),
+     ("La ministra ha ricordato che il commercio tra i paesi della regione ha raggiunto 8 miliardi di dollari nel 2025, il 3% in più dell'anno prima, e che la meta fissata per il 2030 è arrivare a 12 miliardi.", "it", "meta fissata")],
+)
+def test_a_joined_reported_clause_labels_its_own_figure(text: str, lang: str, what: str) -> None:
+    # "…, y que la meta … es llegar a 12.000 millones": the clause after "and that" has its own
+    # subject; the clause before it ("año anterior") is another figure's.
+    assert _sentence_numbers(text, lang)[-1].what == what
+
+
 def _sentence_numbers(text: str, lang: str) -> list[KeyNumber]:
     return find_numbers(text, [], [Sentence(0, len(text), 0)], [], lang, None)
 
