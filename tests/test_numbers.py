@@ -1017,6 +1017,16 @@ def test_a_joined_reported_clause_labels_its_own_figure(text: str, lang: str, wh
     assert _sentence_numbers(text, lang)[-1].what == what
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "what"),
+    [("Jde o první cestu prezidenta do Peru za posledních dvanáct let.", "cs", "první cestu prezidenta"),
+     ("Cei doi au semnat un memorandum privind un pod de 300 de metri, care va fi gata în doi ani.", "ro", "memorandum")],
+)
+def test_a_clause_opener_is_no_label(text: str, lang: str, what: str) -> None:
+    # "Jde o" (it is about), "Cei doi" (the two) and the verb after them name nothing measured.
+    assert _sentence_numbers(text, lang)[0].what == what
+
+
 def _sentence_numbers(text: str, lang: str) -> list[KeyNumber]:
     return find_numbers(text, [], [Sentence(0, len(text), 0)], [], lang, None)
 
