@@ -646,6 +646,12 @@ def test_a_source_that_is_no_person_takes_no_speaker(text: str, lang: str, speak
     assert [n.speaker for n in _found(text, lang)] == [speaker]
 
 
+def test_who_puts_a_measure_at_a_figure_is_its_source() -> None:
+    # "X put exports at €4 billion": the verb reports a figure whatever the measure named between.
+    text = "Prime Minister Ola Halvorsen met Per Lindqvist on Monday. Halvorsen put annual exports at €4 billion."
+    assert [n.speaker for n in _found(text, "en")] == ["Ola Halvorsen"]
+
+
 def test_an_estimated_figure_is_nobody_s_word() -> None:
     text = "Goyal met Starmer. Goyal said trade was strong.\n\nThe plant will create an estimated 3,000 jobs."
     cut = text.index("The plant")
