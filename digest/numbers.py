@@ -3615,8 +3615,9 @@ def _found_label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -
         # "terzo partner", "21° Forum": the ranked noun is the figure's last word.
         if not _memo(_label_word, lex.lang)[words[-1]][3]:
             return words[-1]
-    if f.kind == "duration" and f.word and not any(c in _BLANKS for c in text[f.start : f.end]):
-        # A compound adjective ("двухдневным визитом", "two-day visit") qualifies the noun after it.
+    if (f.kind == "duration" and f.word or f.kind == "measure" and "-" in text[f.start : f.end]) and not any(c in _BLANKS for c in text[f.start : f.end]):
+        # A compound adjective ("двухдневным визитом", "two-day visit", "a 42-kilometre road")
+        # qualifies the noun after it.
         label = _phrase_from(text, low, lex, f.end, sent.end)
         if label:
             return label

@@ -646,6 +646,16 @@ def test_a_source_that_is_no_person_takes_no_speaker(text: str, lang: str, speak
     assert [n.speaker for n in _found(text, lang)] == [speaker]
 
 
+@pytest.mark.parametrize(("text", "what"), [
+    ("The ministers signed 9 deals, including one on building a 35-kilometre pipeline to the coast.", "pipeline"),
+    ("Officials could soon open a 15-km road.", "road"),
+])
+def test_a_hyphenated_measure_labels_the_noun_after_it(text: str, what: str) -> None:
+    # "a 35-kilometre pipeline" is a compound adjective of "pipeline", like "a two-day visit";
+    # the clause's opener ("including", "could") names nothing.
+    assert [n.what for n in _found(text, "en") if n.unit == "km"] == [what]
+
+
 def test_who_puts_a_measure_at_a_figure_is_its_source() -> None:
     # "X put exports at €4 billion": the verb reports a figure whatever the measure named between.
     text = "Prime Minister Ola Halvorsen met Per Lindqvist on Monday. Halvorsen put annual exports at €4 billion."
