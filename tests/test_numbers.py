@@ -656,6 +656,13 @@ def test_a_hyphenated_measure_labels_the_noun_after_it(text: str, what: str) -> 
     assert [n.what for n in _found(text, "en") if n.unit == "km"] == [what]
 
 
+@pytest.mark.parametrize("modal", ["should", "must", "might"])
+def test_a_modal_verb_is_no_label(modal: str) -> None:
+    # "…, should be ready in 2029": the clause's modal opens a predicate, it names nothing.
+    text = f"The power line, which crosses the mountains, {modal} be ready in 2029."
+    assert [n.what.split()[0] for n in _found(text, "en")] != [modal]
+
+
 def test_who_puts_a_measure_at_a_figure_is_its_source() -> None:
     # "X put exports at €4 billion": the verb reports a figure whatever the measure named between.
     text = "Prime Minister Ola Halvorsen met Per Lindqvist on Monday. Halvorsen put annual exports at €4 billion."
