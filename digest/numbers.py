@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
-from itertools import compress, islice
+from itertools import compress, islice, takewhile
 from importlib import resources
 from operator import attrgetter
 from os.path import commonprefix
@@ -3619,6 +3619,10 @@ def _found_label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -
         # A compound adjective ("двухдневным визитом", "two-day visit", "a 42-kilometre road")
         # qualifies the noun after it.
         label = _phrase_from(text, low, lex, f.end, sent.end)
+        if f.kind == "measure" and label:
+            # "a 42-kilometer road between the towns": the noun group ends at a preposition.
+            prepositions = _preposition_words(lex.lang)
+            label = " ".join(takewhile(lambda w: fold(w).lower() not in prepositions, label.split()))
         if label:
             return label
     after = lex.of.match(text, low, _skip_space(text, f.end, sent.end))

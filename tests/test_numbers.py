@@ -649,6 +649,7 @@ def test_a_source_that_is_no_person_takes_no_speaker(text: str, lang: str, speak
 @pytest.mark.parametrize(("text", "what"), [
     ("The ministers signed 9 deals, including one on building a 35-kilometre pipeline to the coast.", "pipeline"),
     ("Officials could soon open a 15-km road.", "road"),
+    ("Officials could soon open a 15-km road between the two villages.", "road"),
 ])
 def test_a_hyphenated_measure_labels_the_noun_after_it(text: str, what: str) -> None:
     # "a 35-kilometre pipeline" is a compound adjective of "pipeline", like "a two-day visit";
