@@ -1495,6 +1495,8 @@ def _name_number(text: str, lex: Lexicon, a: _Atom, lo: int, hi: int) -> bool:
     b = _back_space(text, a.start, lo)
     if b <= lo or text[b - 1] in _OPENERS:
         return False  # a sentence's or quote's first word is capitalised anyway
+    if text[b - 1] in "–—-" and not text[max(lo, text.rfind("\n", lo, b - 1) + 1) : b - 1].strip():
+        return False  # "– Nio av tio hushåll …": a dash opening its line opens a quote (sv, fi, es dialogue)
     if text[a.start].isupper():
         # A title-case headline capitalises its counts too ("Poland Signs Two Deals").
         line_lo = max(lo, text.rfind("\n", lo, a.start) + 1)

@@ -1025,6 +1025,16 @@ def test_a_proportion_in_words_counts_its_part(text: str, lang: str, value: floa
     assert [(f.value, f.unit) for f in scan(text, lang) if f.kind == "count"] == [(value, unit)]
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Hon fortsatte.\n– Sju av tio företag exporterar till Norge.", "sv"),
+    ("– Sju företag exporterar till Norge, säger hon.", "sv"),
+])
+def test_a_count_opening_a_dash_quote_is_read(text: str, lang: str) -> None:
+    # A dash opening its line opens a quote (Swedish, Finnish dialogue): its first word is
+    # capitalised as a sentence's, not as a name's ("the Three Seas Initiative").
+    assert [(f.value, f.unit) for f in scan(text, lang) if f.kind == "count"] == [(7.0, "företag")]
+
+
 def test_a_preposition_before_a_span_of_time_is_no_proportion() -> None:
     # "in" before a number of years says when or how long, not "out of".
     assert [(f.value, f.kind) for f in scan("Exports grew 4 in 10 years.", "en")] == [(4.0, "number"), (10.0, "duration")]
