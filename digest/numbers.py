@@ -3687,14 +3687,21 @@ def _found_label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -
 
 
 def _speech_verb_end(text: str, low: str, lex: Lexicon, start: int, end: int) -> int | None:
-    """Where a speech verb within two words of start ends ("Officials said"), else None."""
+    """Where a speech verb within two words of start ends ("Officials said"), or after a subject
+    of capitalised words only, a title and a name ("Kyrgyz Energy Minister Taalaibek Ibraev said"),
+    else None."""
+    titled = True
     for seen, m in enumerate(_WORD.finditer(low, start, end)):
-        if seen > 2:
+        if seen > 2 and not titled or seen > _TITLED_SUBJECT_WORDS:
             break
         if (hit := lex.verbs.match(text, low, m.start())) and hit[0] <= end:
             return hit[0]
+        titled = titled and text[m.start()].isupper()
     return None
 
+
+# The most words of a capitalised subject (title and name) before a speech verb.
+_TITLED_SUBJECT_WORDS = 7
 
 # Words between a speech verb and the subordinator opening what was said ("told reporters that").
 _ADDRESSEE_WORDS = 4

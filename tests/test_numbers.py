@@ -664,6 +664,13 @@ def test_a_modal_verb_is_no_label(modal: str) -> None:
     assert [n.what.split()[0] for n in _found(text, "en")] != [modal]
 
 
+def test_a_titled_speaker_is_no_label() -> None:
+    # "Finnish Transport Minister Aino Lehto said …": the whole capitalised subject of the speech
+    # verb tells who gives the figure, not what it measures.
+    text = "Finnish Transport Minister Aino Lehto said the bridge could earn Helsinki up to €90 million a year."
+    assert [(n.what, n.speaker) for n in _found(text, "en")] == [("bridge", "Aino Lehto")]
+
+
 def test_who_puts_a_measure_at_a_figure_is_its_source() -> None:
     # "X put exports at €4 billion": the verb reports a figure whatever the measure named between.
     text = "Prime Minister Ola Halvorsen met Per Lindqvist on Monday. Halvorsen put annual exports at €4 billion."
