@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
-from itertools import compress, islice
+from itertools import compress, islice, takewhile
 from importlib import resources
 from operator import attrgetter
 from os.path import commonprefix
@@ -297,7 +297,7 @@ _SECTIONS = (
     "currency_scales", "local_dollars", "ordinal_units", "negations", "local_pesos", "local_shillings", "local_lei", "local_crowns", "letter_currencies", "conversions", "plural_subjects", "people",
     "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within", "passive", "offsets", "offsets_before",
     "subset_after", "approximate", "growth", "deadline", "current", "qualifier_links", "change_by", "halves", "origin",
-    "minus", "ages", "ages_before", "among",
+    "minus", "ages", "ages_before", "among", "out_of",
 )
 
 
@@ -1364,7 +1364,13 @@ def _figure(
         # "76 delle 89 regioni": the whole is part of the figure, the noun is the part's.
         hit = lex.of.match(text, low, _skip_space(text, pos, hi))
         nxt = atoms[i + 1] if i + 1 < len(atoms) else None
-        if hit and nxt and nxt.digits and _skip_space(text, hit[0], hi) == nxt.start and _noun(text, low, lex, nxt.end, hi):
+        # "Nio av tio hushåll", "nine in ten households": a proportion's words ([out_of]) link a
+        # part to its whole like "of" does, in words as in digits; the part is the figure.
+        # Such a word is a preposition too ("grew 5 in 10 years"): it makes a proportion only
+        # before a larger whole that is no span of time.
+        out = lex.out_of.match(text, low, _skip_space(text, pos, hi))
+        ratio = out if out and nxt and nxt.value > value and not lex.time.match(text, low, _skip_space(text, nxt.end, hi)) else hit
+        if ratio and nxt and (nxt.digits or a.word and nxt.word) and _skip_space(text, ratio[0], hi) == nxt.start and _noun(text, low, lex, nxt.end, hi):
             pos = nxt.end
         elif (hit and a.digits and (det := _WORD.match(low, _skip_space(text, hit[0], hi), hi)) and det.group() in lex.stop
                 and (whole := _noun(text, low, lex, det.end(), hi)) and not (nxt and nxt.start <= _skip_space(text, whole[0], hi))):
@@ -1489,6 +1495,8 @@ def _name_number(text: str, lex: Lexicon, a: _Atom, lo: int, hi: int) -> bool:
     b = _back_space(text, a.start, lo)
     if b <= lo or text[b - 1] in _OPENERS:
         return False  # a sentence's or quote's first word is capitalised anyway
+    if text[b - 1] in "–—-" and not text[max(lo, text.rfind("\n", lo, b - 1) + 1) : b - 1].strip():
+        return False  # "– Nio av tio hushåll …": a dash opening its line opens a quote (sv, fi, es dialogue)
     if text[a.start].isupper():
         # A title-case headline capitalises its counts too ("Poland Signs Two Deals").
         line_lo = max(lo, text.rfind("\n", lo, a.start) + 1)
@@ -2033,6 +2041,15 @@ def _skippable(word: str, following: str, following_first: str, lex: Lexicon) ->
 
         # A nationality adjective before a noun a [synonyms] line keys ("120 magyar katona"): the
         # noun is counted; before any other word the demonym is the people ("1,5 millió magyar él").
+        if places.demonym(word):
+            return True
+    if (word[:1].isupper() and following_first.islower() and not lex.nouns_capitalised
+            and (_plural(following, lex) or any(following.endswith(e[0]) for e in lex.people.entries))):
+        from digest import places
+
+        # A capitalised nationality adjective before a plural noun ("60 Kyrgyz businesspeople",
+        # "40 Thai firms"): the noun is counted, whatever ending the adjective has; before a verb
+        # ("60 Kyrgyz traveled") the demonym stays the people.
         if places.demonym(word):
             return True
     if lex.nouns_capitalised:
@@ -3600,9 +3617,14 @@ def _found_label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -
         # "terzo partner", "21° Forum": the ranked noun is the figure's last word.
         if not _memo(_label_word, lex.lang)[words[-1]][3]:
             return words[-1]
-    if f.kind == "duration" and f.word and not any(c in _BLANKS for c in text[f.start : f.end]):
-        # A compound adjective ("двухдневным визитом", "two-day visit") qualifies the noun after it.
+    if (f.kind == "duration" and f.word or f.kind == "measure" and "-" in text[f.start : f.end]) and not any(c in _BLANKS for c in text[f.start : f.end]):
+        # A compound adjective ("двухдневным визитом", "two-day visit", "a 42-kilometre road")
+        # qualifies the noun after it.
         label = _phrase_from(text, low, lex, f.end, sent.end)
+        if f.kind == "measure" and label:
+            # "a 42-kilometer road between the towns": the noun group ends at a preposition.
+            prepositions = _preposition_words(lex.lang)
+            label = " ".join(takewhile(lambda w: fold(w).lower() not in prepositions, label.split()))
         if label:
             return label
     after = lex.of.match(text, low, _skip_space(text, f.end, sent.end))
@@ -3633,6 +3655,11 @@ def _found_label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -
             start = _past_source(text, low, lex, source[0], f.start)
         elif first in lex.subordinators.forms:
             start = found.end()  # "…, что российские инвестиции …": the clause has its own subject
+        elif (first in lex.joiners.forms and (nxt := _WORD.search(low, found.end(), f.start))
+                and nxt.group() in lex.subordinators.forms and not low[found.end() : nxt.start()].strip()):
+            # "…, y que el objetivo … es llegar a 20.000 millones", "and that the target is …": a
+            # second reported clause has its own subject too; the clause before is another figure's.
+            start = nxt.end()
         elif first in lex.stop and not lex.articles.match(first, first, 0) and start != bounds[0]:
             continue  # "…, ha raggiunto i": the subject is in the clause before
         elif said := _speech_verb_end(text, low, lex, start, f.start):
@@ -3660,14 +3687,21 @@ def _found_label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -
 
 
 def _speech_verb_end(text: str, low: str, lex: Lexicon, start: int, end: int) -> int | None:
-    """Where a speech verb within two words of start ends ("Officials said"), else None."""
+    """Where a speech verb within two words of start ends ("Officials said"), or after a subject
+    of capitalised words only, a title and a name ("Kyrgyz Energy Minister Taalaibek Ibraev said"),
+    else None."""
+    titled = True
     for seen, m in enumerate(_WORD.finditer(low, start, end)):
-        if seen > 2:
+        if seen > 2 and not titled or seen > _TITLED_SUBJECT_WORDS:
             break
         if (hit := lex.verbs.match(text, low, m.start())) and hit[0] <= end:
             return hit[0]
+        titled = titled and text[m.start()].isupper()
     return None
 
+
+# The most words of a capitalised subject (title and name) before a speech verb.
+_TITLED_SUBJECT_WORDS = 7
 
 # Words between a speech verb and the subordinator opening what was said ("told reporters that").
 _ADDRESSEE_WORDS = 4

@@ -646,6 +646,37 @@ def test_a_source_that_is_no_person_takes_no_speaker(text: str, lang: str, speak
     assert [n.speaker for n in _found(text, lang)] == [speaker]
 
 
+@pytest.mark.parametrize(("text", "what"), [
+    ("The ministers signed 9 deals, including one on building a 35-kilometre pipeline to the coast.", "pipeline"),
+    ("Officials could soon open a 15-km road.", "road"),
+    ("Officials could soon open a 15-km road between the two villages.", "road"),
+])
+def test_a_hyphenated_measure_labels_the_noun_after_it(text: str, what: str) -> None:
+    # "a 35-kilometre pipeline" is a compound adjective of "pipeline", like "a two-day visit";
+    # the clause's opener ("including", "could") names nothing.
+    assert [n.what for n in _found(text, "en") if n.unit == "km"] == [what]
+
+
+@pytest.mark.parametrize("modal", ["should", "must", "might"])
+def test_a_modal_verb_is_no_label(modal: str) -> None:
+    # "…, should be ready in 2029": the clause's modal opens a predicate, it names nothing.
+    text = f"The power line, which crosses the mountains, {modal} be ready in 2029."
+    assert [n.what.split()[0] for n in _found(text, "en")] != [modal]
+
+
+def test_a_titled_speaker_is_no_label() -> None:
+    # "Finnish Transport Minister Aino Lehto said …": the whole capitalised subject of the speech
+    # verb tells who gives the figure, not what it measures.
+    text = "Finnish Transport Minister Aino Lehto said the bridge could earn Helsinki up to €90 million a year."
+    assert [(n.what, n.speaker) for n in _found(text, "en")] == [("bridge", "Aino Lehto")]
+
+
+def test_who_puts_a_measure_at_a_figure_is_its_source() -> None:
+    # "X put exports at €4 billion": the verb reports a figure whatever the measure named between.
+    text = "Prime Minister Ola Halvorsen met Per Lindqvist on Monday. Halvorsen put annual exports at €4 billion."
+    assert [n.speaker for n in _found(text, "en")] == ["Ola Halvorsen"]
+
+
 def test_an_estimated_figure_is_nobody_s_word() -> None:
     text = "Goyal met Starmer. Goyal said trade was strong.\n\nThe plant will create an estimated 3,000 jobs."
     cut = text.index("The plant")
@@ -978,10 +1009,63 @@ def test_a_bracketed_day_after_a_weekday_is_a_date() -> None:
      ("He has lived there for over 10 years.", "en", "more than"),
      ("The package is worth over £6bn.", "en", "more than"),
      ("He spent over 10 years in prison.", "en", "more than"),
-     ("The talks lasted over two hours.", "en", "more than")],
+     ("The talks lasted over two hours.", "en", "more than"),
+     ("Kommunen finansierar ett program för skolor under fem år.", "sv", None),
+     ("Andelen ligger under 4 procent.", "sv", "less than"),
+     ("Kommunen finansierer et program for skoler over fem år.", "da", None),
+     ("Kommunen finansierer et program for skoler over fem år.", "no", None)],
 )
 def test_a_preposition_after_a_noun_is_no_comparative(text: str, lang: str, qualifier: str | None) -> None:
     assert [f.qualifier for f in scan(text, lang) if f.kind != "date"] == [qualifier]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "unit"),
+    [("Sju av tio företag exporterar till Norge.", "sv", 7.0, "företag"),
+     ("Drie op de vier bedrijven exporteren naar Duitsland.", "nl", 3.0, "bedrijven"),
+     ("Three in four firms export to Germany.", "en", 3.0, "firms"),
+     ("Tres de cada cuatro empresas exportan a Alemania.", "es", 3.0, "empresas"),
+     ("Tre su quattro aziende esportano in Germania.", "it", 3.0, "aziende")],
+)
+def test_a_proportion_in_words_counts_its_part(text: str, lang: str, value: float, unit: str) -> None:
+    # "seven in ten firms" is 7 firms (of 10), never 10 firms.
+    assert [(f.value, f.unit) for f in scan(text, lang) if f.kind == "count"] == [(value, unit)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Hon fortsatte.\n– Sju av tio företag exporterar till Norge.", "sv"),
+    ("– Sju företag exporterar till Norge, säger hon.", "sv"),
+])
+def test_a_count_opening_a_dash_quote_is_read(text: str, lang: str) -> None:
+    # A dash opening its line opens a quote (Swedish, Finnish dialogue): its first word is
+    # capitalised as a sentence's, not as a name's ("the Three Seas Initiative").
+    assert [(f.value, f.unit) for f in scan(text, lang) if f.kind == "count"] == [(7.0, "företag")]
+
+
+def test_a_preposition_before_a_span_of_time_is_no_proportion() -> None:
+    # "in" before a number of years says when or how long, not "out of".
+    assert [(f.value, f.kind) for f in scan("Exports grew 4 in 10 years.", "en")] == [(4.0, "number"), (10.0, "duration")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "what"),
+    [("La ministra recordó que el comercio entre los países de la región alcanzó 8.000 millones de dólares en 2025, un 3 % más que el año anterior, y que la meta fijada para 2030 es llegar a 12.000 millones.", "es", "meta fijada"),
+     ("La ministra ha ricordato che il commercio tra i paesi della regione ha raggiunto 8 miliardi di dollari nel 2025, il 3% in più dell'anno prima, e che la meta fissata per il 2030 è arrivare a 12 miliardi.", "it", "meta fissata")],
+)
+def test_a_joined_reported_clause_labels_its_own_figure(text: str, lang: str, what: str) -> None:
+    # "…, y que la meta … es llegar a 12.000 millones": the clause after "and that" has its own
+    # subject; the clause before it ("año anterior") is another figure's.
+    assert _sentence_numbers(text, lang)[-1].what == what
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "what"),
+    [("Jde o první cestu prezidenta do Peru za posledních dvanáct let.", "cs", "první cestu prezidenta"),
+     ("Cei doi au semnat un memorandum privind un pod de 300 de metri, care va fi gata în doi ani.", "ro", "memorandum")],
+)
+def test_a_clause_opener_is_no_label(text: str, lang: str, what: str) -> None:
+    # "Jde o" (it is about), "Cei doi" (the two) and the verb after them name nothing measured.
+    assert _sentence_numbers(text, lang)[0].what == what
 
 
 def _sentence_numbers(text: str, lang: str) -> list[KeyNumber]:
@@ -1698,6 +1782,17 @@ def test_a_russian_future_verb_is_no_unit() -> None:
 def test_a_numbered_corridor_is_a_name_not_a_figure(text: str, lang: str) -> None:
     # "Corridor 5" is a route's name, like "Route 66": its number counts nothing.
     assert _found(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("About 45 Uzbek engineers joined the team.", "engineers"),
+    ("Some 20 Thai businesspeople came along.", "businesspeople"),
+    # Before a verb the demonym is the people counted.
+    ("About 45 Uzbeks arrived.", "Uzbeks"),
+])
+def test_a_nationality_adjective_is_no_unit(text: str, unit: str) -> None:
+    # "45 Uzbek engineers" counts engineers; the adjective has none of [format] adjective_endings.
+    assert [f.unit for f in scan(text, "en")] == [unit]
 
 
 def test_a_hungarian_count_after_a_nationality_adjective_meets_its_accusative() -> None:
