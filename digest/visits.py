@@ -643,6 +643,26 @@ def _going_home(text: str, f: places.Found, lang: str, before_words: list[str]) 
     return _may_hold(onward, lang, ">") and any(_phrase_in(onward, p) for p in _phrases(lang, ">"))
 
 
+# A lower-case word right after a place: its verb when the place opens a clause ("Berlin unterstütze").
+# How many words before that clause its speech verb may stand ("sagte der deutsche Minister, Berlin …").
+_LOWER_AFTER = re.compile(r"[ \t\u00a0]+[^\W\d_]")
+_SPEECH_VERB_REACH = 4
+
+
+def _clause_subject(text: str, f: places.Found, lang: str, before_words: list[str]) -> bool:
+    """Whether a bare place opens a reported clause and a lower-case word (its verb) follows it: after a comma
+    ("sagte er, Berlin unterstütze") or a function word ("said that Berlin backs", "qal li Berlin tappoġġja"),
+    a speech verb a few words before; `before_words` are those of its sentence before it (see _words_before).
+    ("els ports de Barcelona i Guayaquil": no speech verb, so no clause of what someone said.)"""
+    m = _LOWER_AFTER.match(text, f.end)
+    if not m or not text[m.end() - 1].islower() or not before_words:
+        return False
+    if not (text[: f.start].rstrip().endswith(",") or before_words[-1] in stop_words(lang)):
+        return False
+    lex = lexicon(lang)
+    return any(w in lex.speech_verbs or w in lex.opinion_verbs for w in before_words[-_SPEECH_VERB_REACH - 1 :])
+
+
 def _moving_on(before_words: list[str], lang: str) -> bool:
     """Whether a "~" phrase of visit.txt (a trip in the present: "flies to", "leci do") leads to a place,
     given the words of its sentence before it."""
@@ -695,6 +715,10 @@ def _where(
         # A seat of government ("the Kremlin said") speaks for its government: it is the venue only where its
         # capital's own name would be ("al Cremlino", the headline, a sentence of a visit).
         if f.place.kind == "seat" and not (f.locative or in_title or in_visit):
+            continue
+        # "…, sagte der Minister, Berlin unterstütze …", "qal li Berlin tappoġġja": a capital opening a clause
+        # and followed by its verb is the government speaking or acting, not where anything happens.
+        if not (f.locative or in_title or in_visit) and _clause_subject(text, f, lang, before):
             continue
         if f.place.kind == "country":
             if f.locative and (in_visit or in_title):
