@@ -2864,7 +2864,8 @@ def _title(place: str | None, keys: list[str], names: dict[str, str], countries:
            forms: Mapping[str, Mapping[str, int]] | None = None) -> str:
     """'Tokayev visits Putin in Moscow' when the host is known, else 'Putin and Tokayev in Moscow'."""
     written = forms or {}
-    short = [_short(names[k], k, written.get(k)) for k in keys]
+    latin = _latin_names(keys, names, written)
+    short = [_short(latin[k], k, written.get(k)) for k in keys]
     where = f" in {place}" if place else ""
     host_country = (p.country if (p := places.lookup(place)) else None) if place else None
     if len(keys) == 2 and host_country:
@@ -2886,11 +2887,30 @@ def _title(place: str | None, keys: list[str], names: dict[str, str], countries:
     return " and ".join(sorted(short)) + where
 
 
+def _is_latin(name: str) -> bool:
+    """Whether every letter of a name is a Latin one (Sybiha, Šefčovič; not Сибіга)."""
+    return all(unicodedata.name(c, "").startswith("LATIN") for c in name if c.isalpha())
+
+
+def _latin_names(keys: Sequence[str], names: Mapping[str, str],
+                 forms: Mapping[str, Mapping[str, int]]) -> dict[str, str]:
+    """The names an English title shows: a person shown in another script (a speaker's "Олексій Кулеба") by
+    the Latin form another article of the visit writes ("Oleksii Kuleba"), when there is one."""
+    out = {k: names[k] for k in keys}
+    for k in keys:
+        if not _is_latin(names[k]):
+            written = Counter({f: n for f, n in forms.get(k, {}).items() if _is_latin(f)})
+            if written:
+                out[k] = _display_form(written)
+    return out
+
+
 def _summit_title(place: str | None, keys: list[str], names: dict[str, str],
                   forms: Mapping[str, Mapping[str, int]], more: int = 0, label: str = "Summit") -> str:
     """'Summit in Dubrovnik: Milanović, Pellegrini, Pavel': the leaders the text names most, in that order,
     and "+2" for `more` participants the title leaves out; `label` says what the meeting is ("Meeting")."""
-    short = ", ".join(_short(names[k], k, forms.get(k)) for k in keys) + (f" +{more}" if more > 0 else "")
+    latin = _latin_names(keys, names, forms)
+    short = ", ".join(_short(latin[k], k, forms.get(k)) for k in keys) + (f" +{more}" if more > 0 else "")
     where = f" in {place}" if place else ""
     return f"{label}{where}: {short}" if short else f"{label}{where}"
 

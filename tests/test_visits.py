@@ -2333,3 +2333,13 @@ def test_german_auf_places_an_island_country_but_not_a_city() -> None:
 def test_a_capital_opening_a_reported_clause_is_its_government_not_the_venue(lang: str, text: str) -> None:
     # "sagte sie, Wien unterstütze", "said that Vienna backs": the government acts, nothing happens in Vienna.
     assert "Vienna" not in dict(analysis(text, lang).signals.where)
+
+
+def test_a_title_names_a_person_by_the_latin_form_another_article_writes() -> None:
+    # The speaker is shown as the uk article writes him, but an English title takes the fi article's Latin form;
+    # a person written in Cyrillic only keeps it.
+    names = {"klb": "Олексій Кулеба", "vlt": "Elina Valtonen", "hnt": "Ірина Гнатенко"}
+    forms = {"klb": {"Олексій Кулеба": 3, "Oleksii Kuleba": 2, "Кулеба": 1}, "vlt": {"Elina Valtonen": 4},
+             "hnt": {"Ірина Гнатенко": 2}}
+    assert visits._title("Kyiv", ["vlt", "klb"], names, {"vlt": "FI", "klb": "UA"}, forms) == "Valtonen visits Kuleba in Kyiv"
+    assert visits._summit_title("Kyiv", ["klb", "hnt"], names, forms) == "Summit in Kyiv: Kuleba, Гнатенко"
