@@ -153,7 +153,19 @@ def _locatives(lang: str) -> frozenset[str]:
         text = resources.files(f"digest.data.{lang}").joinpath("locative.txt").read_text("utf-8")
     except (ModuleNotFoundError, FileNotFoundError):
         return frozenset()
-    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+    # A "country:" line is read by _country_locatives alone.
+    return frozenset(w for line in text.splitlines() if not line.startswith(("#", "country:")) for w in line.split())
+
+
+@cache
+def _country_locatives(lang: str) -> frozenset[str]:
+    """Prepositions of locative.txt's "country:" line: they place only a country named after them (German "auf
+    Malta", an island state), while before a city they point at it ("Angriff auf Kiew")."""
+    try:
+        text = resources.files(f"digest.data.{lang}").joinpath("locative.txt").read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return frozenset()
+    return frozenset(w for line in text.splitlines() if line.startswith("country:") for w in line.split()[1:])
 
 
 def capital(country: str) -> Place | None:
@@ -357,6 +369,7 @@ def find(text: str, spans: Iterable[tuple[int, int]], lang: str = "und", scanned
     """
     g = _gazetteer()
     locatives = _locatives(lang)
+    country_locatives = _country_locatives(lang)
     sc = scan(text, spans) if scanned is None else scanned
     folded, bounds = sc.folded, sc.bounds
     # A case ending after an apostrophe is no part of the name ("İstanbul'da", "Italy's"); a
@@ -419,7 +432,8 @@ def find(text: str, spans: Iterable[tuple[int, int]], lang: str = "und", scanned
                  and any(last.endswith(e[1:]) and len(last) > len(e) + 1
                          and (len(e) > _LONG_ENDING or last not in g.exact) for e in locatives if e[0] == "-"))
         out.append(Found(sc.starts[i] + cut.get(i, 0), sc.end_of(i + n - 1), place,
-                         before in locatives or (tail is not None and "'" + tail in locatives) or glued))
+                         before in locatives or (tail is not None and "'" + tail in locatives) or glued
+                         or (place.kind == "country" and before in country_locatives)))
         nxt = i + n
     return out
 

@@ -4536,8 +4536,9 @@ class People:
             w = words[j]
             low = w.lower()
             if (low in function_words or any(c.isdigit() for c in w) or p.kinds[j] & (K_VERB | K_PRONOUN)
-                    or _kazakh_place_form(w)):
-                break  # (a place in a Kazakh case, "Мәскеуде Қазақстан Премьер-министрі", is where, not whose)
+                    or _kazakh_place_form(w) or low in _meeting_verbs(self._lang)):
+                break  # (a place in a Kazakh case, "Мәскеуде Қазақстан Премьер-министрі", is where, not whose;
+                # a host's verb, "Її зустрів міністр …", "empfing Premierminister …", is the sentence's, not the role's)
             strong = (low in _OFFICE_PREFIXES or places.demonym(w) is not None
                       or low.startswith(_opposition_stems()) and not p.kinds[j] & K_ROLE)
             # A title's capitalised words before a capitalised role ("Foreign Minister", not in German), all of
@@ -4630,6 +4631,19 @@ _PRIME = re.compile(r"(?:prime|primo|primer|primera|premier|première|primeiro|p
 _PRIME_WORDS = frozenset(("prime", "primo", "prima", "primer", "primera", "premier", "première"))
 # Words before a role that make one office of the two (the crown prince, el príncipe heredero comes after).
 _OFFICE_PREFIXES = _PRIME_WORDS | _DEPUTY_WORDS | frozenset(("crown",))
+
+
+@cache
+def _meeting_verbs(lang: str) -> frozenset[str]:
+    """Single words of a host meeting or receiving the guest (visit.txt "+" verbs, summary_cues.txt [arrival]:
+    "зустрів", "empfing", "received"), lower case: verbs, never a word of the role after them. Every
+    language's for an undetermined one."""
+    out: set[str] = set()
+    for code in (lang,) if lang in LANGS else LANGS:
+        words = [*data.sections("summary_cues.txt", code).get("arrival", ()),
+                 *(line[1:].strip() for line in data.sections("visit.txt", code).get("", ()) if line.startswith("+"))]
+        out.update(w.lower() for w in words if w and " " not in w and not w.endswith(":"))
+    return frozenset(out)
 
 
 @cache

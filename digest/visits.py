@@ -643,6 +643,26 @@ def _going_home(text: str, f: places.Found, lang: str, before_words: list[str]) 
     return _may_hold(onward, lang, ">") and any(_phrase_in(onward, p) for p in _phrases(lang, ">"))
 
 
+# A lower-case word right after a place: its verb when the place opens a clause ("Berlin unterstütze").
+# How many words before that clause its speech verb may stand ("sagte der deutsche Minister, Berlin …").
+_LOWER_AFTER = re.compile(r"[ \t\u00a0]+[^\W\d_]")
+_SPEECH_VERB_REACH = 4
+
+
+def _clause_subject(text: str, f: places.Found, lang: str, before_words: list[str]) -> bool:
+    """Whether a bare place opens a reported clause and a lower-case word (its verb) follows it: after a comma
+    ("sagte er, Berlin unterstütze") or a function word ("said that Berlin backs", "qal li Berlin tappoġġja"),
+    a speech verb a few words before; `before_words` are those of its sentence before it (see _words_before).
+    ("els ports de Barcelona i Guayaquil": no speech verb, so no clause of what someone said.)"""
+    m = _LOWER_AFTER.match(text, f.end)
+    if not m or not text[m.end() - 1].islower() or not before_words:
+        return False
+    if not (text[: f.start].rstrip().endswith(",") or before_words[-1] in stop_words(lang)):
+        return False
+    lex = lexicon(lang)
+    return any(w in lex.speech_verbs or w in lex.opinion_verbs for w in before_words[-_SPEECH_VERB_REACH - 1 :])
+
+
 def _moving_on(before_words: list[str], lang: str) -> bool:
     """Whether a "~" phrase of visit.txt (a trip in the present: "flies to", "leci do") leads to a place,
     given the words of its sentence before it."""
@@ -695,6 +715,10 @@ def _where(
         # A seat of government ("the Kremlin said") speaks for its government: it is the venue only where its
         # capital's own name would be ("al Cremlino", the headline, a sentence of a visit).
         if f.place.kind == "seat" and not (f.locative or in_title or in_visit):
+            continue
+        # "…, sagte der Minister, Berlin unterstütze …", "qal li Berlin tappoġġja": a capital opening a clause
+        # and followed by its verb is the government speaking or acting, not where anything happens.
+        if not (f.locative or in_title or in_visit) and _clause_subject(text, f, lang, before):
             continue
         if f.place.kind == "country":
             if f.locative and (in_visit or in_title):
@@ -2840,7 +2864,8 @@ def _title(place: str | None, keys: list[str], names: dict[str, str], countries:
            forms: Mapping[str, Mapping[str, int]] | None = None) -> str:
     """'Tokayev visits Putin in Moscow' when the host is known, else 'Putin and Tokayev in Moscow'."""
     written = forms or {}
-    short = [_short(names[k], k, written.get(k)) for k in keys]
+    latin = _latin_names(keys, names, written)
+    short = [_short(latin[k], k, written.get(k)) for k in keys]
     where = f" in {place}" if place else ""
     host_country = (p.country if (p := places.lookup(place)) else None) if place else None
     if len(keys) == 2 and host_country:
@@ -2862,11 +2887,30 @@ def _title(place: str | None, keys: list[str], names: dict[str, str], countries:
     return " and ".join(sorted(short)) + where
 
 
+def _is_latin(name: str) -> bool:
+    """Whether every letter of a name is a Latin one (Sybiha, Šefčovič; not Сибіга)."""
+    return all(unicodedata.name(c, "").startswith("LATIN") for c in name if c.isalpha())
+
+
+def _latin_names(keys: Sequence[str], names: Mapping[str, str],
+                 forms: Mapping[str, Mapping[str, int]]) -> dict[str, str]:
+    """The names an English title shows: a person shown in another script (a speaker's "Олексій Кулеба") by
+    the Latin form another article of the visit writes ("Oleksii Kuleba"), when there is one."""
+    out = {k: names[k] for k in keys}
+    for k in keys:
+        if not _is_latin(names[k]):
+            written = Counter({f: n for f, n in forms.get(k, {}).items() if _is_latin(f)})
+            if written:
+                out[k] = _display_form(written)
+    return out
+
+
 def _summit_title(place: str | None, keys: list[str], names: dict[str, str],
                   forms: Mapping[str, Mapping[str, int]], more: int = 0, label: str = "Summit") -> str:
     """'Summit in Dubrovnik: Milanović, Pellegrini, Pavel': the leaders the text names most, in that order,
     and "+2" for `more` participants the title leaves out; `label` says what the meeting is ("Meeting")."""
-    short = ", ".join(_short(names[k], k, forms.get(k)) for k in keys) + (f" +{more}" if more > 0 else "")
+    latin = _latin_names(keys, names, forms)
+    short = ", ".join(_short(latin[k], k, forms.get(k)) for k in keys) + (f" +{more}" if more > 0 else "")
     where = f" in {place}" if place else ""
     return f"{label}{where}: {short}" if short else f"{label}{where}"
 

@@ -986,3 +986,18 @@ def test_a_full_name_set_off_by_commas_before_a_word_and_a_colon_is_a_person() -
     text = ("Wire\n\nNews\n\nIl-Ministru tal-Intern Karmenu Vella ltaqa’ mal-Kummissjoni Interna fil-Belt.\n\n"
             "Il-kap tal-Kummissjoni Interna, Pawlu Camilleri, wieġeb: “Ma naqblux ma’ dan il-pjan tal-Gvern.”\n")
     assert _speakers(text, "any") == ["Pawlu Camilleri"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "role"),
+    [
+        ("uk", "У вівторок його зустрів міністр оборони Польщі Марек Новак. Сторони обговорили постачання.\n",
+         "Марек Новак", "міністр оборони Польщі"),
+        ("ru", "В среду её встретил министр обороны Польши Марек Новак. Стороны обсудили поставки.\n",
+         "Марек Новак", "министр обороны Польши"),
+    ],
+)
+def test_a_host_s_verb_before_a_role_is_no_part_of_it(lang: str, text: str, name: str, role: str) -> None:
+    # "його зустрів міністр оборони …" (the minister met him): the verb belongs to the sentence, the role starts
+    # at the role word.
+    assert People(text, [(0, len(text))], lang).roles()[name] == role

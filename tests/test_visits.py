@@ -2323,3 +2323,37 @@ def test_tajik_cyrillic_letters_fold_to_the_latin_spelling_of_a_name() -> None:
     # Tajik writes h, k, g, i, u, j with letters of its own (ҳ қ ғ ӣ ӯ ҷ): dropped, Ҳасанов would key as "snv".
     assert visits.skeleton("Ҳасанов") == visits.skeleton("Hasanov")
     assert visits.skeleton("Ғаниев") == visits.skeleton("Ganiyev")
+
+
+def test_german_auf_places_an_island_country_but_not_a_city() -> None:
+    # "auf Zypern" is where the visit is (German says "auf" of island states); "Angriff auf Kiew" points at a city.
+    text = ("Die Ministerin auf Zypern\n\nDie Außenministerin ist am Montag zu einem Besuch auf Zypern eingetroffen. "
+            "Sie verurteilte den Angriff auf Kiew.")
+    where = dict(analysis(text, "de").signals.where)
+    assert max(where, key=where.__getitem__) == "Nicosia"
+    # Kyiv counts as any bare mention does (a capital may stand for its government), not as a locative one.
+    assert where["Kyiv"] == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Die Ministerin trifft Kollegen\n\nDie Ministerin sprach am Montag mit ihrem Kollegen. Zur Migration "
+               "sagte sie, Wien unterstütze einen gemeinsamen Plan. Später erklärte ihr Sprecher, Wien fordere mehr Geld."),
+        ("en", "Minister meets counterpart\n\nThe minister spoke with her counterpart on Monday. She said that "
+               "Vienna backs a joint plan. Officials added that Vienna wants more money."),
+    ],
+)
+def test_a_capital_opening_a_reported_clause_is_its_government_not_the_venue(lang: str, text: str) -> None:
+    # "sagte sie, Wien unterstütze", "said that Vienna backs": the government acts, nothing happens in Vienna.
+    assert "Vienna" not in dict(analysis(text, lang).signals.where)
+
+
+def test_a_title_names_a_person_by_the_latin_form_another_article_writes() -> None:
+    # The speaker is shown as the uk article writes him, but an English title takes the fi article's Latin form;
+    # a person written in Cyrillic only keeps it.
+    names = {"klb": "Олексій Кулеба", "vlt": "Elina Valtonen", "hnt": "Ірина Гнатенко"}
+    forms = {"klb": {"Олексій Кулеба": 3, "Oleksii Kuleba": 2, "Кулеба": 1}, "vlt": {"Elina Valtonen": 4},
+             "hnt": {"Ірина Гнатенко": 2}}
+    assert visits._title("Kyiv", ["vlt", "klb"], names, {"vlt": "FI", "klb": "UA"}, forms) == "Valtonen visits Kuleba in Kyiv"
+    assert visits._summit_title("Kyiv", ["klb", "hnt"], names, forms) == "Summit in Kyiv: Kuleba, Гнатенко"
