@@ -2320,7 +2320,10 @@ def _describe(
     # ever written alone or after a lower-case particle is a thing's or a place's name in some case
     # ("Trójmorza", "mer du Nord"), unless the text ties it to a country as it does a leader.
     # ("Willem-Alexander": two given names joined by a hyphen, each capitalised, is a person's name too.)
-    placed |= {k for k in names if not countries.get(k) and not any(
+    # ... or by a head of state's office alone ("sa storhertug Guillaume", "kroonprins Haakon"): a monarch
+    # the text names by one given name is a person all the same.
+    heads = _heads(articles, originals, people, surnames)
+    placed |= {k for k in names if not countries.get(k) and k not in heads and not any(
         (" " in f or "-" in f and all(part[:1].isupper() for part in f.split("-"))) and f[:1].isupper()
         for f in forms[k])}
     # A person is written with one given name (Konstantinos and Konstantinas are one, a case ending apart);
@@ -2336,7 +2339,6 @@ def _describe(
             len(f.split()) >= 2 and all(word[:_MIN_SURNAME + 1].casefold() in outlets for word in f.split())
             for f in forms[k])}
     most = max(people.values(), default=0)
-    heads = _heads(articles, originals, people, surnames)
     # A member of parliament or an expert commenting on the visit took no part in it, unless the headlines
     # name them (see _people).
     placed |= {k for k in _commenting(articles, originals, people, surnames) - heads if not headlines[k]}

@@ -1363,6 +1363,19 @@ def test_a_regnal_number_is_shown_with_its_name() -> None:
     assert visits._short("Pedro Sánchez", visits.skeleton("Sánchez")) == "Sánchez"
 
 
+def test_a_monarch_the_text_names_by_his_title_and_one_given_name_takes_part() -> None:
+    # "Storhertug Henri" and "storhertug Henri" only, never a surname: a head of state's office introduces a
+    # person, not a thing's name written alone.
+    text = ("Storhertugen på besøk i Bergen\n\n"
+            "Storhertug Henri kom til Bergen tirsdag. Med på reisen er statsminister Paul Weber.\n\n"
+            "– Vi er naboer, sa storhertug Henri ved middagen. Paul Weber snakket om handel.\n\n"
+            "Onsdag besøker storhertug Henri havnen sammen med Paul Weber.\n")
+    an = _analysed(text)
+    a = Article(id="a", path="a.txt", text=text, analysis=an, date="2026-05-12", lang=an.lang)
+    _, found = visits.group([a], Config())
+    assert "Henri" in found[0].participants
+
+
 def test_a_monarch_goes_by_the_name_before_his_number_and_his_style_ties_him_to_his_country() -> None:
     # "Kong Harald V af Norge" then "kong Harald": one person, the guest; "Finlands præsident, Halla Berg" the host.
     text = ("Kongeparret i Helsinki\n\n"
