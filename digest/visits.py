@@ -1042,9 +1042,16 @@ def _commentators(text: str, names: Iterable[str], key_of: Mapping[str, str], la
     Stefan Leitner", "o deputado socialista Pedro Vaz Cunha", "the opposition leader X")."""
     exact, stems = _commentator_fits(lang)
     out: set[str] = set()
-    for name in set(names):
+    names = set(names)
+    # The given names of each key's full names: a key holding two ("Eva Sundqvist" beside "Tore Sandvik", one
+    # skeleton) is two people's, and a commentator among them leaves the other person the key.
+    given: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        if " " in name and key_of.get(name):
+            given[key_of[name]].add(skeleton(name.split()[0]))
+    for name in names:
         at = text.find(name) if " " in name else -1
-        if at <= 0 or not key_of.get(name):
+        if at <= 0 or not key_of.get(name) or len(given[key_of[name]]) > 1:
             continue
         roles = _introducing_words(text[max(0, at - _INTRO_REACH) : at])
         if any(r in exact or r.startswith(stems) for r in map(str.casefold, roles)):
@@ -2341,7 +2348,7 @@ def _describe(
     most = max(people.values(), default=0)
     # A member of parliament or an expert commenting on the visit took no part in it, unless the headlines
     # name them (see _people).
-    placed |= {k for k in _commenting(articles, originals, people, surnames) - heads if not headlines[k]}
+    placed |= {k for k in _commenting(articles, originals, people, surnames, forms) - heads if not headlines[k]}
     top = [k for k, n in people.most_common()
            if k in names and k not in placed and n >= 2 and (n >= most * PARTICIPANT_SHARE or headlines[k])][:4]
     if len(top) < 2:
@@ -2504,12 +2511,14 @@ def _heads(articles: Sequence[Article], members: Sequence[int], people: Counter[
 
 
 def _commenting(articles: Sequence[Article], members: Sequence[int], people: Counter[str],
-                surnames: Container[str] = ()) -> set[str]:
+                surnames: Container[str] = (), forms: Mapping[str, Counter[str]] | None = None) -> set[str]:
     """The keys of the people an article introduces by a commentator's role: an expert's or a member of
     parliament's word opens the role phrase ("poslanik Stranke slobode i pravde", "deputato del Partito
     democratico"), or an opposition word is in it ("senador opositor"). The role phrases the speakers
-    stage reads reach past a party's name that the words right before a name miss (see _commentators)."""
-    return _introduced(articles, members, people, surnames, _comments)
+    stage reads reach past a party's name that the words right before a name miss (see _commentators).
+    `forms`, each key's written forms: a key whose full names hold another given name than the commentator's
+    is another person's too (see _introduced)."""
+    return _introduced(articles, members, people, surnames, _comments, forms)
 
 
 def _comments(phrase: str, lang: str) -> bool:
@@ -2521,10 +2530,25 @@ def _comments(phrase: str, lang: str) -> bool:
 
 
 def _introduced(articles: Sequence[Article], members: Sequence[int], people: Counter[str],
-                surnames: Container[str], role: Callable[[str, str], bool]) -> set[str]:
-    """The keys of the people an article of `members` introduces with a role phrase `role` holds for."""
-    return {_key_in(person.split(), people, surnames) for i in members for person, phrase, _ in articles[i].analysis.roles
-            if role(phrase, language.word_lists(articles[i].lang))}
+                surnames: Container[str], role: Callable[[str, str], bool],
+                forms: Mapping[str, Counter[str]] | None = None) -> set[str]:
+    """The keys of the people an article of `members` introduces with a role phrase `role` holds for.
+    With `forms` (each key's written forms), a full name is left out when its key's full forms hold another
+    given name: two surnames with one key ("Eva Sundqvist", analyst, beside the minister "Tore Sandvik") are
+    two people, and the one the role introduces is not the other, who keeps the key."""
+    out: set[str] = set()
+    for i in members:
+        for person, phrase, _ in articles[i].analysis.roles:
+            if not role(phrase, language.word_lists(articles[i].lang)):
+                continue
+            words = person.split()
+            key = _key_in(words, people, surnames)
+            if forms is not None and len(words) >= 2:
+                given = {skeleton(f.split()[0]) for f in forms.get(key, ()) if " " in f}
+                if given - {skeleton(words[0])}:
+                    continue
+            out.add(key)
+    return out
 
 
 def _with_host(principals: list[str], hosts: dict[str, str], place: str | None, heads: Container[str] = ()) -> list[str]:

@@ -1934,6 +1934,20 @@ def test_commentators_and_members_of_parliament_are_no_participants(lang: str, t
     assert not {name.split()[-1] for name in outsiders} & surnames
 
 
+def test_a_commentator_whose_surname_shares_a_key_with_a_ministers_leaves_the_minister_a_participant() -> None:
+    # "Eva Sundkvist" and "Tore Sandvik" file under one key (s-n-d): the member of parliament commenting is another
+    # person (her given name is none of the minister's), so the minister who met his host still takes part.
+    text = ("Sandvik besöker Lindner i Wien\n\nNorges försvarsminister Tore Sandvik träffade förbundskansler Karl "
+            "Lindner i Wien på måndagen. Sandvik sa att ledningen var viktig. Lindner sa att gränsen förblir öppen. "
+            "Sandvik och Lindner undertecknade en pakt.\n\nRiksdagsledamoten Eva Sundkvist kallade det en show. "
+            "Sundkvist vill ha en omröstning.\n")
+    an = _analysed(text)
+    _, found = visits.group([Article(id="a", path="a.txt", text=text, analysis=an, date="2026-03-09", lang="sv")],
+                            Config())
+    assert visits.skeleton("Sandvik") == visits.skeleton("Sundkvist")
+    assert "Tore Sandvik" in found[0].participants
+
+
 def test_a_political_scientist_and_a_deputy_in_ukrainian_are_commentators() -> None:
     # roles.txt's "?політолог*" and "?+депутат*": one list for the participants step and the speakers.
     text = "Зустріч у Києві. Політолог Павло Вебер сумнівається. Депутат Єва Керн назвала це шоу. Прем'єр Ян Дворський мовчав."
