@@ -2432,6 +2432,10 @@ def _describe(
         # The host leads them, as the host's own coverage names them ("Summit in Helsinki: Orpo, Albanese, …"):
         # the leader the text ties to the summit's country, when one is.
         host = next((k for k in members if k in heads and hosts.get(k) in (home_country, HOST)), None)
+        # At a meeting of ministers (no leader among them) the minister the text ties to the meeting's country hosts
+        # it and leads them the same way ("Meeting in Tallinn: Pevkur, Jonson, …", the Estonian minister first).
+        if host is None and home_country and not heads.intersection(members):
+            host = next((k for k in members if hosts.get(k) in (home_country, HOST)), None)
         members = [host, *(k for k in members if k != host)] if host else members
         participants = tuple(names[k] for k in members[:SUMMIT_PARTICIPANTS])
         # Ministers meeting where no text says summit hold a meeting, not a summit of leaders.

@@ -1726,6 +1726,18 @@ def test_ministers_of_three_countries_hold_a_meeting_not_a_visit() -> None:
     assert who[-1] == "Jaan Saar"
 
 
+def test_the_minister_of_the_meetings_country_leads_a_ministers_meeting() -> None:
+    # The Latvian guest is quoted most, yet the Estonian minister hosts the meeting in Tallinn: he leads the title.
+    text = ("Defence ministers meet in Tallinn\n\n"
+            "Latvian Defence Minister Juris Ozols and Lithuanian Defence Minister Tomas Petraitis met Estonian Defence "
+            "Minister Kalle Tamm in Tallinn on Thursday. \"The border is ours to guard,\" Ozols said. Ozols promised "
+            "new radars. Ozols spoke of the winter. Petraitis spoke about the drones. Petraitis thanked Tamm. "
+            "Ozols and Petraitis visited the range.\n")
+    title, who = _full_visit(text)
+    assert title.startswith("Meeting in Tallinn: Tamm, ")
+    assert who[0] == "Kalle Tamm"
+
+
 def test_the_outlet_is_no_participant_in_whatever_case() -> None:
     # "told Baltijas Kurjeram": the Latvian dative of the outlet's name reads as a given name and a surname.
     text = ("Ozols tiekas ar Tammu Rīgā\n\n"
