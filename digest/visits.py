@@ -1043,20 +1043,37 @@ def _commentators(text: str, names: Iterable[str], key_of: Mapping[str, str], la
     exact, stems = _commentator_fits(lang)
     out: set[str] = set()
     names = set(names)
-    # The given names of each key's full names: a key holding two ("Eva Sundqvist" beside "Tore Sandvik", one
-    # skeleton) is two people's, and a commentator among them leaves the other person the key.
-    given: dict[str, set[str]] = defaultdict(set)
+    # The full names under each key: one with another given name and another surname ("Eva Sundqvist" beside
+    # "Tore Sandvik", one skeleton) is another person, and a commentator among them leaves that person the key.
+    # (The same surname is one person, whatever word the text set before it: "Segons Ferrer", according to Ferrer.)
+    full: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for name in names:
         if " " in name and key_of.get(name):
-            given[key_of[name]].add(skeleton(name.split()[0]))
+            full[key_of[name]].add(_given_and_surname(name.split()))
     for name in names:
         at = text.find(name) if " " in name else -1
-        if at <= 0 or not key_of.get(name) or len(given[key_of[name]]) > 1:
+        if at <= 0 or not key_of.get(name) or _another_person(name.split(), full[key_of[name]]):
             continue
         roles = _introducing_words(text[max(0, at - _INTRO_REACH) : at])
         if any(r in exact or r.startswith(stems) for r in map(str.casefold, roles)):
             out.add(key_of[name])
     return out
+
+
+# The letters of a surname two spellings of one person's name share (Sandvik, Sandvikas; not Sundqvist).
+_SURNAME_PREFIX = 4
+
+
+def _given_and_surname(words: Sequence[str]) -> tuple[str, str]:
+    """A full name's given name's key and its surname's first letters, folded: what tells two people of one key apart."""
+    return skeleton(words[0]), _fold(words[-1])[:_SURNAME_PREFIX]
+
+
+def _another_person(words: Sequence[str], full: Iterable[tuple[str, str]]) -> bool:
+    """Whether one of the full names `full` (of one key, see _given_and_surname) is another person's than the full
+    name `words`: another given name and another surname."""
+    given, surname = _given_and_surname(words)
+    return any(g != given and s != surname for g, s in full)
 
 
 # The first words of an apposition after a name read for its role ("Gergely Bíró, senior analyst at").
@@ -2520,8 +2537,8 @@ def _commenting(articles: Sequence[Article], members: Sequence[int], people: Cou
     parliament's word opens the role phrase ("poslanik Stranke slobode i pravde", "deputato del Partito
     democratico"), or an opposition word is in it ("senador opositor"). The role phrases the speakers
     stage reads reach past a party's name that the words right before a name miss (see _commentators).
-    `forms`, each key's written forms: a key whose full names hold another given name than the commentator's
-    is another person's too (see _introduced)."""
+    `forms`, each key's written forms: a key whose full names hold another given name and surname than the
+    commentator's is another person's too (see _introduced)."""
     return _introduced(articles, members, people, surnames, _comments, forms)
 
 
@@ -2538,7 +2555,7 @@ def _introduced(articles: Sequence[Article], members: Sequence[int], people: Cou
                 forms: Mapping[str, Counter[str]] | None = None) -> set[str]:
     """The keys of the people an article of `members` introduces with a role phrase `role` holds for.
     With `forms` (each key's written forms), a full name is left out when its key's full forms hold another
-    given name: two surnames with one key ("Eva Sundqvist", analyst, beside the minister "Tore Sandvik") are
+    given name and another surname (see _another_person): two surnames with one key ("Eva Sundqvist", analyst, beside the minister "Tore Sandvik") are
     two people, and the one the role introduces is not the other, who keeps the key."""
     out: set[str] = set()
     for i in members:
@@ -2547,10 +2564,9 @@ def _introduced(articles: Sequence[Article], members: Sequence[int], people: Cou
                 continue
             words = person.split()
             key = _key_in(words, people, surnames)
-            if forms is not None and len(words) >= 2:
-                given = {skeleton(f.split()[0]) for f in forms.get(key, ()) if " " in f}
-                if given - {skeleton(words[0])}:
-                    continue
+            if forms is not None and len(words) >= 2 and _another_person(
+                    words, [_given_and_surname(f.split()) for f in forms.get(key, ()) if " " in f]):
+                continue
             out.add(key)
     return out
 
