@@ -3263,6 +3263,12 @@ class People:
                     k -= 1
                 if first - k >= 2:
                     first = k
+                # "Norra kaitseminister Tore O. Sandvik": one initial after a given name mid-sentence, joined by a
+                # space, is a middle initial: the name holds the given name and the initial, and the initial's full
+                # stop ended no sentence (the run stopped there only).
+                elif (first - k == 1 and k > 1 and p.caps[k - 1] and not p.initial[k - 1] and p.gaps[k] in _SPACES
+                      and len(p.words[k - 1]) > 2 and p.words[k - 1][1:].islower()):
+                    first = k - 1
                 form = text[p.starts[first] : p.ends[last]]
                 if first and p.kinds[first - 1] & K_TITLE and p.gaps[first].strip() in ("", "."):
                     first -= 1  # the mention holds its title (said Sir Keir), the name does not

@@ -1066,14 +1066,38 @@ def _commentators(text: str, names: Iterable[str], key_of: Mapping[str, str], la
     Stefan Leitner", "o deputado socialista Pedro Vaz Cunha", "the opposition leader X")."""
     exact, stems = _commentator_fits(lang)
     out: set[str] = set()
-    for name in set(names):
+    names = set(names)
+    # The full names under each key: one with another given name and another surname ("Eva Sundqvist" beside
+    # "Tore Sandvik", one skeleton) is another person, and a commentator among them leaves that person the key.
+    # (The same surname is one person, whatever word the text set before it: "Segons Ferrer", according to Ferrer.)
+    full: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for name in names:
+        if " " in name and key_of.get(name):
+            full[key_of[name]].add(_given_and_surname(name.split()))
+    for name in names:
         at = text.find(name) if " " in name else -1
-        if at <= 0 or not key_of.get(name):
+        if at <= 0 or not key_of.get(name) or _another_person(name.split(), full[key_of[name]]):
             continue
         roles = _introducing_words(text[max(0, at - _INTRO_REACH) : at])
         if any(r in exact or r.startswith(stems) for r in map(str.casefold, roles)):
             out.add(key_of[name])
     return out
+
+
+# The letters of a surname two spellings of one person's name share (Sandvik, Sandvikas; not Sundqvist).
+_SURNAME_PREFIX = 4
+
+
+def _given_and_surname(words: Sequence[str]) -> tuple[str, str]:
+    """A full name's given name's key and its surname's first letters, folded: what tells two people of one key apart."""
+    return skeleton(words[0]), _fold(words[-1])[:_SURNAME_PREFIX]
+
+
+def _another_person(words: Sequence[str], full: Iterable[tuple[str, str]]) -> bool:
+    """Whether one of the full names `full` (of one key, see _given_and_surname) is another person's than the full
+    name `words`: another given name and another surname."""
+    given, surname = _given_and_surname(words)
+    return any(g != given and s != surname for g, s in full)
 
 
 # The first words of an apposition after a name read for its role ("Gergely Bíró, senior analyst at").
@@ -2344,7 +2368,10 @@ def _describe(
     # ever written alone or after a lower-case particle is a thing's or a place's name in some case
     # ("Trójmorza", "mer du Nord"), unless the text ties it to a country as it does a leader.
     # ("Willem-Alexander": two given names joined by a hyphen, each capitalised, is a person's name too.)
-    placed |= {k for k in names if not countries.get(k) and not any(
+    # ... or by a head of state's office alone ("sa storhertug Guillaume", "kroonprins Haakon"): a monarch
+    # the text names by one given name is a person all the same.
+    heads = _heads(articles, originals, people, surnames)
+    placed |= {k for k in names if not countries.get(k) and k not in heads and not any(
         (" " in f or "-" in f and all(part[:1].isupper() for part in f.split("-"))) and f[:1].isupper()
         for f in forms[k])}
     # A person is written with one given name (Konstantinos and Konstantinas are one, a case ending apart);
@@ -2360,10 +2387,9 @@ def _describe(
             len(f.split()) >= 2 and all(word[:_MIN_SURNAME + 1].casefold() in outlets for word in f.split())
             for f in forms[k])}
     most = max(people.values(), default=0)
-    heads = _heads(articles, originals, people, surnames)
     # A member of parliament or an expert commenting on the visit took no part in it, unless the headlines
     # name them (see _people).
-    placed |= {k for k in _commenting(articles, originals, people, surnames) - heads if not headlines[k]}
+    placed |= {k for k in _commenting(articles, originals, people, surnames, forms) - heads if not headlines[k]}
     top = [k for k, n in people.most_common()
            if k in names and k not in placed and n >= 2 and (n >= most * PARTICIPANT_SHARE or headlines[k])][:4]
     if len(top) < 2:
@@ -2447,6 +2473,10 @@ def _describe(
         # The host leads them, as the host's own coverage names them ("Summit in Helsinki: Orpo, Albanese, …"):
         # the leader the text ties to the summit's country, when one is.
         host = next((k for k in members if k in heads and hosts.get(k) in (home_country, HOST)), None)
+        # At a meeting of ministers (no leader among them) the minister the text ties to the meeting's country hosts
+        # it and leads them the same way ("Meeting in Tallinn: Pevkur, Jonson, …", the Estonian minister first).
+        if host is None and home_country and not heads.intersection(members):
+            host = next((k for k in members if hosts.get(k) in (home_country, HOST)), None)
         members = [host, *(k for k in members if k != host)] if host else members
         participants = tuple(names[k] for k in members[:SUMMIT_PARTICIPANTS])
         # Ministers meeting where no text says summit hold a meeting, not a summit of leaders.
@@ -2526,12 +2556,14 @@ def _heads(articles: Sequence[Article], members: Sequence[int], people: Counter[
 
 
 def _commenting(articles: Sequence[Article], members: Sequence[int], people: Counter[str],
-                surnames: Container[str] = ()) -> set[str]:
+                surnames: Container[str] = (), forms: Mapping[str, Counter[str]] | None = None) -> set[str]:
     """The keys of the people an article introduces by a commentator's role: an expert's or a member of
     parliament's word opens the role phrase ("poslanik Stranke slobode i pravde", "deputato del Partito
     democratico"), or an opposition word is in it ("senador opositor"). The role phrases the speakers
-    stage reads reach past a party's name that the words right before a name miss (see _commentators)."""
-    return _introduced(articles, members, people, surnames, _comments)
+    stage reads reach past a party's name that the words right before a name miss (see _commentators).
+    `forms`, each key's written forms: a key whose full names hold another given name and surname than the
+    commentator's is another person's too (see _introduced)."""
+    return _introduced(articles, members, people, surnames, _comments, forms)
 
 
 def _comments(phrase: str, lang: str) -> bool:
@@ -2543,10 +2575,24 @@ def _comments(phrase: str, lang: str) -> bool:
 
 
 def _introduced(articles: Sequence[Article], members: Sequence[int], people: Counter[str],
-                surnames: Container[str], role: Callable[[str, str], bool]) -> set[str]:
-    """The keys of the people an article of `members` introduces with a role phrase `role` holds for."""
-    return {_key_in(person.split(), people, surnames) for i in members for person, phrase, _ in articles[i].analysis.roles
-            if role(phrase, language.word_lists(articles[i].lang))}
+                surnames: Container[str], role: Callable[[str, str], bool],
+                forms: Mapping[str, Counter[str]] | None = None) -> set[str]:
+    """The keys of the people an article of `members` introduces with a role phrase `role` holds for.
+    With `forms` (each key's written forms), a full name is left out when its key's full forms hold another
+    given name and another surname (see _another_person): two surnames with one key ("Eva Sundqvist", analyst, beside the minister "Tore Sandvik") are
+    two people, and the one the role introduces is not the other, who keeps the key."""
+    out: set[str] = set()
+    for i in members:
+        for person, phrase, _ in articles[i].analysis.roles:
+            if not role(phrase, language.word_lists(articles[i].lang)):
+                continue
+            words = person.split()
+            key = _key_in(words, people, surnames)
+            if forms is not None and len(words) >= 2 and _another_person(
+                    words, [_given_and_surname(f.split()) for f in forms.get(key, ()) if " " in f]):
+                continue
+            out.add(key)
+    return out
 
 
 def _with_host(principals: list[str], hosts: dict[str, str], place: str | None, heads: Container[str] = ()) -> list[str]:

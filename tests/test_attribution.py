@@ -363,6 +363,30 @@ def test_a_kings_word_goes_to_the_king_not_the_queen_beside_him(lang: str, text:
 
 
 @pytest.mark.parametrize("lang, text, speaker", [
+    # A grand duke's title before his one given name is a monarch's office: the words are his, not those of
+    # the prime minister named last in full; so is the title alone as the antecedent of "he".
+    ("no", "Storhertug Henri kom til Bergen tirsdag. Med på reisen er statsminister Paul Weber.\n\n"
+           "– Vi er naboer, sa storhertug Henri ved middagen.\n", "Henri"),
+    ("no", "Storhertug Henri kom til Bergen tirsdag. Med på reisen er statsminister Paul Weber.\n\n"
+           "Storhertugen snakket om havet. «Vi er naboer», sa han.\n", "Henri"),
+    ("da", "Storhertug Henri kom til Aarhus tirsdag. Med på rejsen er statsminister Paul Weber.\n\n"
+           "– Vi er naboer, sagde storhertug Henri ved middagen.\n", "Henri"),
+    ("sv", "Storhertig Henri kom till Göteborg i tisdags. Med på resan är premiärminister Paul Weber.\n\n"
+           "– Vi är grannar, sade storhertig Henri vid middagen.\n", "Henri"),
+    ("nl", "Groothertog Henri kwam dinsdag aan in Gent. Premier Paul Weber reisde mee.\n\n"
+           "“Wij zijn buren,” zei groothertog Henri bij het diner.\n", "Henri"),
+    ("de", "Großherzog Henri kam am Dienstag nach Köln. Premierminister Paul Weber begleitete ihn.\n\n"
+           "„Wir sind Nachbarn“, sagte Großherzog Henri beim Essen.\n", "Henri"),
+    ("fr", "Le grand-duc Henri est arrivé mardi à Lyon. Le Premier ministre Paul Weber l'accompagne.\n\n"
+           "« Nous sommes voisins », a déclaré le grand-duc Henri au dîner.\n", "Henri"),
+    ("en", "Grand Duke Henri arrived in Leeds on Tuesday. Prime Minister Paul Weber travelled with him.\n\n"
+           '"We are neighbours," said the Duke at the dinner.\n', "Henri"),
+])
+def test_a_grand_dukes_words_go_to_the_grand_duke(lang: str, text: str, speaker: str) -> None:
+    assert _speakers(text, lang)[-1] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
     # A role whose ministry lists its portfolios ("van X, Y en Z") before the holder's name: the pronoun
     # after the sentence he is the subject of is his, not the president's named before.
     ("nl", "President Anna Berg werd dinsdag in Gent ontvangen.\n\nDe Zweedse minister van Handel, Visserij en "

@@ -787,6 +787,21 @@ def test_two_initials_before_a_surname_are_the_given_names(text: str, lang: str,
 
 
 @pytest.mark.parametrize(("text", "lang", "person"), [
+    ("Present were Finland's defence minister Mika Lahti and Iceland's defence minister Anna K. Berg and others. "
+     "Berg said the talks were good.", "en", "Anna K. Berg"),
+    ("Kohal olid Soome kaitseminister Mika Lahti ja Islandi kaitseminister Anna K. Berg ning teised. "
+     "Berg ütles, et kohtumine oli hea.", "et", "Anna K. Berg"),
+])
+def test_a_middle_initial_between_a_given_name_and_a_surname_stays_in_the_name(text: str, lang: str,
+                                                                                person: str) -> None:
+    # The middle initial's full stop ends no sentence: the name is whole, and the role before it stops at the role
+    # word (not "minister Anna K", the given name and initial taken for the role's words).
+    people = _people(text, lang)
+    assert person in people
+    assert not any(r.endswith(" K") for r in People(text, [(0, len(text))], lang).roles().values())
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
     # A party's name left in Latin letters before a Greek or Cyrillic name is no part of it.
     ("Ο βουλευτής του κόμματος Chega Ζοάο Μαρτίνς επέκρινε την κυβέρνηση. «Δεν φτάνει», είπε ο Μαρτίνς.", "el",
      "Ζοάο Μαρτίνς"),

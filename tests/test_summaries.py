@@ -420,6 +420,23 @@ def test_the_two_leaders_lean_on_the_sentence_naming_them() -> None:
 
 
 @pytest.mark.parametrize(("lang", "sentence", "leans"), [
+    # Verb-second: a place or time phrase of one or two words, the passive's verb, then the pronoun subject
+    # ("In Bergen he was received …"): the person is in the sentence before.
+    ("nl", "In Gent werd hij ontvangen door de burgemeester.", True),
+    ("nl", "Daarna werd ze naar het stadhuis gebracht.", True),
+    ("no", "I Bergen ble han tatt imot av ordføreren.", True),
+    ("da", "I Aarhus blev hun modtaget af borgmesteren.", True),
+    ("sv", "I Malmö blev han mottagen av kommunalrådet.", True),
+    # A named subject after the verb is no pronoun.
+    ("nl", "In Gent werd burgemeester Jan Peeters ontvangen.", False),
+    ("no", "I Bergen ble ordfører Kari Lund gjenvalgt.", False),
+])
+def test_a_pronoun_subject_after_a_fronted_phrase_and_a_passive_verb_leans_back(lang: str, sentence: str,
+                                                                                   leans: bool) -> None:
+    assert _leans_back(sentence, lang) is leans
+
+
+@pytest.mark.parametrize(("lang", "sentence", "leans"), [
     # An infinitive carrying the guest as its object pronoun points to the sentence naming the guest.
     ("it", "Ad attenderla, davanti al municipio, c'era il sindaco Luca Bassi con la banda.", True),
     ("it", "Per riceverlo il re ha lasciato la residenza estiva.", True),

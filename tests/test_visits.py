@@ -1377,6 +1377,19 @@ def test_a_regnal_number_is_shown_with_its_name() -> None:
     assert visits._short("Pedro Sánchez", visits.skeleton("Sánchez")) == "Sánchez"
 
 
+def test_a_monarch_the_text_names_by_his_title_and_one_given_name_takes_part() -> None:
+    # "Storhertug Henri" and "storhertug Henri" only, never a surname: a head of state's office introduces a
+    # person, not a thing's name written alone.
+    text = ("Storhertugen på besøk i Bergen\n\n"
+            "Storhertug Henri kom til Bergen tirsdag. Med på reisen er statsminister Paul Weber.\n\n"
+            "– Vi er naboer, sa storhertug Henri ved middagen. Paul Weber snakket om handel.\n\n"
+            "Onsdag besøker storhertug Henri havnen sammen med Paul Weber.\n")
+    an = _analysed(text)
+    a = Article(id="a", path="a.txt", text=text, analysis=an, date="2026-05-12", lang=an.lang)
+    _, found = visits.group([a], Config())
+    assert "Henri" in found[0].participants
+
+
 def test_a_monarch_goes_by_the_name_before_his_number_and_his_style_ties_him_to_his_country() -> None:
     # "Kong Harald V af Norge" then "kong Harald": one person, the guest; "Finlands præsident, Halla Berg" the host.
     text = ("Kongeparret i Helsinki\n\n"
@@ -1727,6 +1740,18 @@ def test_ministers_of_three_countries_hold_a_meeting_not_a_visit() -> None:
     assert who[-1] == "Jaan Saar"
 
 
+def test_the_minister_of_the_meetings_country_leads_a_ministers_meeting() -> None:
+    # The Latvian guest is quoted most, yet the Estonian minister hosts the meeting in Tallinn: he leads the title.
+    text = ("Defence ministers meet in Tallinn\n\n"
+            "Latvian Defence Minister Juris Ozols and Lithuanian Defence Minister Tomas Petraitis met Estonian Defence "
+            "Minister Kalle Tamm in Tallinn on Thursday. \"The border is ours to guard,\" Ozols said. Ozols promised "
+            "new radars. Ozols spoke of the winter. Petraitis spoke about the drones. Petraitis thanked Tamm. "
+            "Ozols and Petraitis visited the range.\n")
+    title, who = _full_visit(text)
+    assert title.startswith("Meeting in Tallinn: Tamm, ")
+    assert who[0] == "Kalle Tamm"
+
+
 def test_the_outlet_is_no_participant_in_whatever_case() -> None:
     # "told Baltijas Kurjeram": the Latvian dative of the outlet's name reads as a given name and a surname.
     text = ("Ozols tiekas ar Tammu Rīgā\n\n"
@@ -1933,6 +1958,20 @@ def test_commentators_and_members_of_parliament_are_no_participants(lang: str, t
     surnames = {name.split()[-1] for name in found[0].participants}
     assert {"Dvorski", "Lindner"} <= surnames
     assert not {name.split()[-1] for name in outsiders} & surnames
+
+
+def test_a_commentator_whose_surname_shares_a_key_with_a_ministers_leaves_the_minister_a_participant() -> None:
+    # "Eva Sundkvist" and "Tore Sandvik" file under one key (s-n-d): the member of parliament commenting is another
+    # person (her given name is none of the minister's), so the minister who met his host still takes part.
+    text = ("Sandvik besöker Lindner i Wien\n\nNorges försvarsminister Tore Sandvik träffade förbundskansler Karl "
+            "Lindner i Wien på måndagen. Sandvik sa att ledningen var viktig. Lindner sa att gränsen förblir öppen. "
+            "Sandvik och Lindner undertecknade en pakt.\n\nRiksdagsledamoten Eva Sundkvist kallade det en show. "
+            "Sundkvist vill ha en omröstning.\n")
+    an = _analysed(text)
+    _, found = visits.group([Article(id="a", path="a.txt", text=text, analysis=an, date="2026-03-09", lang="sv")],
+                            Config())
+    assert visits.skeleton("Sandvik") == visits.skeleton("Sundkvist")
+    assert "Tore Sandvik" in found[0].participants
 
 
 def test_a_political_scientist_and_a_deputy_in_ukrainian_are_commentators() -> None:
