@@ -2080,6 +2080,12 @@ def _needed(p: _Profile, q: _Profile) -> float | None:
         # visit's second day in another city of the host country (Oslo, then Bergen) is not.
         if p.place and q.place and p.place != q.place:
             return DATED_LINK if _one_country(p.place, q.place) else UNDATED_LINK
+        # One report puts the event at a venue, the other at none it could read (a town the gazetteer lacks,
+        # "à Tivat", "w Tivacie", only a dateline names): told on the same day, with the same principal
+        # people (two of them, host and guest), they are one event and the venue is the first's. Other days
+        # keep needing the similarity: a leader's tour meets the same host again elsewhere.
+        if p.place != q.place and not (p.place and q.place) and _same_days(p, q) and _share_two(p, q):
+            return 0.0
         return 0.0 if p.place == q.place else DATED_LINK
     # Undated articles that point to the same months need less; without months, much more.
     return SAME_MONTHS_LINK if p.months and q.months else UNDATED_LINK
@@ -2104,6 +2110,20 @@ def _share_people(p: _Profile, q: _Profile) -> bool:
     return len(p.people & q.people) >= 1 and (
         len(p.people.intersection(q.sig.names)) >= need or len(q.people.intersection(p.sig.names)) >= need
     )
+
+
+def _same_days(p: _Profile, q: _Profile) -> bool:
+    """Whether two dated articles tell a day in common (the days each text names, else its own date):
+    a report appearing the morning after still tells the day of the event."""
+    told = [set(x.days) or ({x.when.isoformat()} if x.when else set()) for x in (p, q)]
+    return bool(told[0] & told[1])
+
+
+def _share_two(p: _Profile, q: _Profile) -> bool:
+    """Whether two articles, each with two or more principal people, share two of them (as _share_people
+    reads them): one shared name, or an article naming one person only, is too little to link without
+    the similarity."""
+    return min(len(p.people), len(q.people)) >= 2 and _share_people(p, q)
 
 
 def _share_guest(p: _Profile, q: _Profile) -> bool:

@@ -2396,3 +2396,35 @@ def test_a_title_names_a_person_by_the_latin_form_another_article_writes() -> No
              "hnt": {"Ірина Гнатенко": 2}}
     assert visits._title("Kyiv", ["vlt", "klb"], names, {"vlt": "FI", "klb": "UA"}, forms) == "Valtonen visits Kuleba in Kyiv"
     assert visits._summit_title("Kyiv", ["klb", "hnt"], names, forms) == "Summit in Kyiv: Kuleba, Гнатенко"
+
+
+def test_a_report_placing_its_event_nowhere_joins_a_report_of_the_same_day_and_principals() -> None:
+    # Only the dateline "OHRID –" gives the town the gazetteer lacks; "w Ohrydzie" is no venue it reads.
+    # Told the same day by the same host and guest, the two reports are one visit, at the dateline's town.
+    texts = [
+        ("it", "Mickoski riceve Fiala a Ohrid\n\n"
+               "OHRID – Il premier macedone Hristijan Mickoski ha ricevuto martedì il premier ceco Petr Fiala "
+               "sul lago. «Siamo partner affidabili», ha detto Mickoski. Fiala ha promesso 40 milioni di euro "
+               "per le ferrovie e 12 borse di studio. Mickoski e Fiala hanno firmato 3 accordi. Fiala ha "
+               "visitato il porto, dove lavorano 250 persone. Secondo l'economista Marco Bellini, l'export "
+               "ceco vale 480 milioni, con 1.300 camion all'anno.\n"),
+        ("pl", "Fiala u Mickoskiego w Ohrydzie\n\n"
+               "Premier Czech Petr Fiala spotkał się we wtorek w Ohrydzie z premierem Macedonii Północnej "
+               "Hristijanem Mickoskim. „Czechy wspierają wasze członkostwo”, powiedział Fiala. Mickoski "
+               "podziękował za pomoc. Według Mickoskiego handel wzrósł o 17 procent do 900 mln euro. Fiala "
+               "zapowiedział, że w 2027 roku otworzy 8 nowych połączeń. Mickoski dodał, że Skopje czeka na "
+               "35 czeskich firm.\n"),
+    ]
+    arts = []
+    for k, (lang, text) in enumerate(texts):
+        an = _analysed(text)
+        arts.append(Article(id=f"a{k}", path=f"a{k}.txt", text=text, analysis=an, date="2026-05-12", lang=lang))
+    _, found = visits.group(arts, Config())
+    assert len(found) == 1
+    assert found[0].place == "Ohrid"
+    # Told of another day (Thursday, two days on), the same two people are another meeting.
+    later = texts[1][1].replace("we wtorek", "w czwartek")
+    an = _analysed(later)
+    arts[1] = Article(id="a1", path="a1.txt", text=later, analysis=an, date="2026-05-14", lang="pl")
+    _, found = visits.group(arts, Config())
+    assert len(found) == 2
