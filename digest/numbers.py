@@ -385,13 +385,17 @@ def _article_decimal(text: str) -> str:
     return "." if threes == {","} else ","
 
 
-def _point_decimals(text: str) -> bool:
+def _point_decimals(text: str, scales: _Phrases | None = None) -> bool:
     """Whether an article of a decimal-comma language writes figures the English way, as Mexican
     and other Latin American Spanish does ("7,300 empresas", "1.5 por ciento"): some point stands
     before one or two digits ("1.5", not a date's "12.11."), some comma before exactly three, and
     no figure shows the language's own way (no "3,5", no "7.500").
+
+    A comma before three digits and a scale word of scales ("1,850 millones") shows it without a
+    point: a decimal-comma writer puts no three decimals before a scale ("1,85 millones").
     """
     point = comma_threes = False
+    low: str | None = None
     for m in _MARKED.finditer(text):
         token = m.group()
         marks = [c for c in token if c in ".,"]
@@ -406,6 +410,10 @@ def _point_decimals(text: str) -> bool:
             if len(tail) != 3:
                 return False
             comma_threes = True
+            if scales is not None and not point:
+                low = fold(text) if low is None else low
+                at = _skip_space(text, m.end(), len(text))
+                point = at > m.end() and scales.match(text, low, at) is not None
         elif len(tail) == 3:
             return False
         elif not text.startswith(".", m.end()):
@@ -2101,7 +2109,7 @@ def find_numbers(
     if lex.lang != lang:
         # No data of its own: its figures show which mark groups digits and which is decimal.
         lex = _fallback(_article_decimal(text))
-    elif lex.decimal == "," and _point_decimals(text):
+    elif lex.decimal == "," and _point_decimals(text, lex.scales):
         # One language, two conventions (es-ES "7.300", es-MX "7,300"): the article's own figures tell.
         lex = _point_lexicon(lang)
     low = fold(text)

@@ -1986,3 +1986,17 @@ def test_a_country_s_investment_is_no_report_of_the_total(texts: dict[str, tuple
 )
 def test_a_label_s_head_noun_not_a_name_after_it_names_the_measure(text: str, values: list[list[float]]) -> None:
     assert _conflict_values({"a": text}, "it") == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Latin American Spanish groups thousands with a comma: three digits and a scale word tell,
+        # with no decimal point elsewhere in the article to give the convention away.
+        ("Las remesas sumaron 2,640 millones de dólares el año pasado.", 2.64e9),
+        # A decimal comma before two digits keeps the language's own reading.
+        ("Las remesas sumaron 2,64 millones de dólares el año pasado.", 2.64e6),
+    ],
+)
+def test_a_comma_before_three_digits_and_a_scale_groups_thousands(text: str, value: float) -> None:
+    assert [n.value for n in _found(text, "es") if n.unit == "USD"] == [pytest.approx(value)]
