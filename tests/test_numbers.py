@@ -2000,3 +2000,19 @@ def test_a_label_s_head_noun_not_a_name_after_it_names_the_measure(text: str, va
 )
 def test_a_comma_before_three_digits_and_a_scale_groups_thousands(text: str, value: float) -> None:
     assert [n.value for n in _found(text, "es") if n.unit == "USD"] == [pytest.approx(value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        # Half of a scale is one number, never the scale word alone (which says one).
+        ("Celem jest pół miliarda euro obrotów.", "pl", 500e6),
+        ("Товарооборот должен выйти на полмиллиарда долларов.", "ru", 500e6),
+        ("Речь идёт о сумме около полумиллиона долларов.", "ru", 500e3),
+        ("Il piano vale mezzo miliardo di euro.", "it", 500e6),
+        ("O fundo soma meio bilhão de reais.", "pt", 500e6),
+        ("Le plan coûte un demi-milliard d'euros.", "fr", 500e6),
+    ],
+)
+def test_half_of_a_scale_is_half_of_it(text: str, lang: str, value: float) -> None:
+    assert [f.value for f in scan(text, lang)] == [pytest.approx(value)]
