@@ -141,7 +141,8 @@ class _Phrases:
         last = {e[0][-1:].lower() for e in entries}
         # A case-sensitive entry is looked for by its first letter only: lower-casing a whole
         # phrase can differ from lower-casing it in its text (Greek final sigma).
-        folded = tuple(fold(e[0][0]) if e[3] else e[0] for e in entries)
+        # An inner stem ("австралийск* доллар") is looked for up to its "*": what follows varies.
+        folded = tuple(fold(e[0][0]) if e[3] else e[0].split("*")[0] for e in entries)
         # A lower-case entry matches folded text itself: only its first two characters can be
         # there; a case-sensitive one is tried on its first letter alone (see above).
         general = {k: tuple(e for e in v if e[3] or len(e[0]) < 2) for k, v in buckets.items()}
@@ -166,9 +167,17 @@ class _Phrases:
             bucket = self.by_one.get(low[pos : pos + 1], ())
         for phrase, value, stem, exact in bucket:
             src = text if exact else low
-            if not src.startswith(phrase, pos):
+            if "*" in phrase:
+                # Words before the last may be stems too ("frank* szwajcarsk", "австралийск* доллар"):
+                # Slavic adjectives decline before their noun.
+                inner = _inner_stems(src, phrase, pos)
+                if inner is None:
+                    continue
+                end = inner
+            elif not src.startswith(phrase, pos):
                 continue
-            end = pos + len(phrase)
+            else:
+                end = pos + len(phrase)
             if stem:
                 while end < len(text) and text[end].isalpha():
                     end += 1
@@ -194,6 +203,24 @@ class _Phrases:
         if inner is not None:
             return first + list(inner[bisect_right(inner, start) : bisect_left(inner, end)])
         return first + [m.start() for m in self.word_starts.finditer(low, start + 1, min(len(low), end + self.longest)) if m.start() < end]
+
+
+def _inner_stems(src: str, phrase: str, pos: int) -> int | None:
+    """Where a phrase with stem words before its last ("австралийск* доллар") ends in src from pos, if
+    it matches there: a word ending in "*" takes any letters after it, the others match whole."""
+    for i, part in enumerate(phrase.split(" ")):
+        if i:
+            if not src.startswith(" ", pos):
+                return None
+            pos += 1
+        word = part.rstrip("*")
+        if not src.startswith(word, pos):
+            return None
+        pos += len(word)
+        if part.endswith("*"):
+            while pos < len(src) and src[pos].isalpha():
+                pos += 1
+    return pos
 
 
 def _tail(phrase: str) -> str:
@@ -358,13 +385,17 @@ def _article_decimal(text: str) -> str:
     return "." if threes == {","} else ","
 
 
-def _point_decimals(text: str) -> bool:
+def _point_decimals(text: str, scales: _Phrases | None = None) -> bool:
     """Whether an article of a decimal-comma language writes figures the English way, as Mexican
     and other Latin American Spanish does ("7,300 empresas", "1.5 por ciento"): some point stands
     before one or two digits ("1.5", not a date's "12.11."), some comma before exactly three, and
     no figure shows the language's own way (no "3,5", no "7.500").
+
+    A comma before three digits and a scale word of scales ("1,850 millones") shows it without a
+    point: a decimal-comma writer puts no three decimals before a scale ("1,85 millones").
     """
     point = comma_threes = False
+    low: str | None = None
     for m in _MARKED.finditer(text):
         token = m.group()
         marks = [c for c in token if c in ".,"]
@@ -379,6 +410,10 @@ def _point_decimals(text: str) -> bool:
             if len(tail) != 3:
                 return False
             comma_threes = True
+            if scales is not None and not point:
+                low = fold(text) if low is None else low
+                at = _skip_space(text, m.end(), len(text))
+                point = at > m.end() and scales.match(text, low, at) is not None
         elif len(tail) == 3:
             return False
         elif not text.startswith(".", m.end()):
@@ -2091,7 +2126,7 @@ def find_numbers(
     if lex.lang != lang:
         # No data of its own: its figures show which mark groups digits and which is decimal.
         lex = _fallback(_article_decimal(text))
-    elif lex.decimal == "," and _point_decimals(text):
+    elif lex.decimal == "," and _point_decimals(text, lex.scales):
         # One language, two conventions (es-ES "7.300", es-MX "7,300"): the article's own figures tell.
         lex = _point_lexicon(lang)
     low = fold(text)
@@ -2313,6 +2348,12 @@ def _dollar(text: str, lex: Lexicon, figures: list[Figure]) -> str:
     head = places.find(text, [(0, min(len(text), _HEAD))])
     country = next((h.place.country for h in head if h.place.kind != "country"), None)
     own = local.get(country or "")
+    # The outlet's time zone ("6:42pm AEST") outranks the story's place: an Australian paper
+    # reporting from Palau still writes its own dollar as "$". Zone keys are longer than codes.
+    zones = [k for k in local if len(k) > 2]
+    zone = re.search(r"\b(?:%s)\b" % "|".join(zones), text[:_HEAD]) if zones else None
+    if zone:
+        own = local[zone.group()]
     signed = any(f.unit == own and "$" in text[f.start : f.end] for f in figures)
     # a sign for the US dollar itself ("US$", "U.S.$") leaves the bare "$" free for the local one
     signed = signed and not any(f.unit == "USD" and "$" in text[f.start : f.end] for f in figures)

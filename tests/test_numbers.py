@@ -517,11 +517,36 @@ def test_hyphenated_fractions_are_shares(text: str, value: float) -> None:
         ("200 millones de pesos mexicanos", "es", 200e6, "MXN"),
         ("2 Milliarden Real", "de", 2e9, "BRL"),
         ("5 млрд реалов", "ru", 5e9, "BRL"),
+        # The New Zealand dollar and the CFP (Pacific) franc, by their words in each language.
+        ("un prêt de 30 millions de dollars néo-zélandais", "fr", 30e6, "NZD"),
+        ("un budget de 900 millions de francs Pacifique", "fr", 900e6, "XPF"),
+        ("a grant of 12 million New Zealand dollars", "en", 12e6, "NZD"),
+        ("some 300 million Pacific francs", "en", 300e6, "XPF"),
+        ("15 Millionen neuseeländische Dollar", "de", 15e6, "NZD"),
+        ("20 milioni di dollari neozelandesi", "it", 20e6, "NZD"),
+        ("8 millones de dólares neozelandeses", "es", 8e6, "NZD"),
+        ("6 milhões de dólares australianos", "pt", 6e6, "AUD"),
+        ("5 mln dolarów nowozelandzkich", "pl", 5e6, "NZD"),
+        ("7 млн новозеландских долларов", "ru", 7e6, "NZD"),
     ],
 )
 def test_dollars_of_other_countries_and_more_currencies(text: str, lang: str, value: float, unit: str) -> None:
     f = scan(text, lang)[0]
     assert (f.value, f.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        # A stem before the phrase's last word takes the declined adjective ("австралийск* доллар*").
+        ("кредит в 3 млн канадских долларов", "ru", "CAD"),
+        ("рост на 2 процентных пункта", "ru", "pp"),
+        ("zapłacili 9 mln franków szwajcarskich", "pl", "CHF"),
+        ("wzrost o 4 punkty procentowe", "pl", "pp"),
+    ],
+)
+def test_a_stem_word_inside_a_phrase_matches_its_declined_forms(text: str, lang: str, unit: str) -> None:
+    assert [f.unit for f in scan(text, lang)] == [unit]
 
 
 @pytest.mark.parametrize(
@@ -1627,6 +1652,8 @@ def test_digits_joined_by_a_plus_are_a_formats_name() -> None:
         ("CANBERRA - Trade of A$30 billion ($19.6 billion) by 2030.", "en", ["AUD", "USD"]),
         # Elsewhere "$" stays the US dollar.
         ("BERLIN - A fund of $5 billion was set up.", "en", ["USD"]),
+        # The outlet's time zone in the head says whose "$" it writes, wherever the story is set.
+        ("Tuesday 3 March 2026, 9:15am NZST\n\nThe minister pledged $15 million to Samoa.", "en", ["NZD"]),
         # Canadian French writes the scale into the sign.
         ("OTTAWA - Le commerce a atteint près de 56 G$ en 2025.", "fr", ["CAD"]),
     ],
@@ -2054,3 +2081,33 @@ def test_a_country_s_investment_is_no_report_of_the_total(texts: dict[str, tuple
 )
 def test_a_label_s_head_noun_not_a_name_after_it_names_the_measure(text: str, values: list[list[float]]) -> None:
     assert _conflict_values({"a": text}, "it") == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Latin American Spanish groups thousands with a comma: three digits and a scale word tell,
+        # with no decimal point elsewhere in the article to give the convention away.
+        ("Las remesas sumaron 2,640 millones de dólares el año pasado.", 2.64e9),
+        # A decimal comma before two digits keeps the language's own reading.
+        ("Las remesas sumaron 2,64 millones de dólares el año pasado.", 2.64e6),
+    ],
+)
+def test_a_comma_before_three_digits_and_a_scale_groups_thousands(text: str, value: float) -> None:
+    assert [n.value for n in _found(text, "es") if n.unit == "USD"] == [pytest.approx(value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        # Half of a scale is one number, never the scale word alone (which says one).
+        ("Celem jest pół miliarda euro obrotów.", "pl", 500e6),
+        ("Товарооборот должен выйти на полмиллиарда долларов.", "ru", 500e6),
+        ("Речь идёт о сумме около полумиллиона долларов.", "ru", 500e3),
+        ("Il piano vale mezzo miliardo di euro.", "it", 500e6),
+        ("O fundo soma meio bilhão de reais.", "pt", 500e6),
+        ("Le plan coûte un demi-milliard d'euros.", "fr", 500e6),
+    ],
+)
+def test_half_of_a_scale_is_half_of_it(text: str, lang: str, value: float) -> None:
+    assert [f.value for f in scan(text, lang)] == [pytest.approx(value)]
