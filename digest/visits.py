@@ -1239,6 +1239,9 @@ def _family_name(words: Sequence[str]) -> str:
         # "Frederik X", "Felipe VI": a monarch goes by the name before the number (the text's "kong Frederik"
         # is him), and two monarchs with one number are two people.
         words = words[:-1]
+    # "Surangel Whipps Jr": a generational suffix is no family name; the word before it is ("Mr Whipps said").
+    if len(words) > 1 and words[-1].rstrip(".").casefold() in _name_suffixes():
+        words = words[:-1]
     if len(words) > 1 and words[0] in _family_first():
         return words[0]
     # "Abdel Fattah al-Sisi" is Sisi, as "Mr Sisi said" and "el-Sisi" write him.
@@ -1247,6 +1250,11 @@ def _family_name(words: Sequence[str]) -> str:
 
 # A monarch's or pope's number after the name (VI, XIV).
 _REGNAL = re.compile(r"[IVX]{1,5}")
+
+
+@cache
+def _name_suffixes() -> frozenset[str]:
+    return frozenset(data.sections("name_suffixes.txt", "any").get("", ()))
 
 
 @cache

@@ -2309,3 +2309,14 @@ def test_tajik_cyrillic_letters_fold_to_the_latin_spelling_of_a_name() -> None:
     # Tajik writes h, k, g, i, u, j with letters of its own (ҳ қ ғ ӣ ӯ ҷ): dropped, Ҳасанов would key as "snv".
     assert visits.skeleton("Ҳасанов") == visits.skeleton("Hasanov")
     assert visits.skeleton("Ғаниев") == visits.skeleton("Ganiyev")
+
+
+def test_a_generational_suffix_is_no_family_name() -> None:
+    # "Tomas Aldana Jr" is Aldana in a title ("Mr Aldana said"), never "Jr".
+    text = ("Leaders meet in Manila\n\n"
+            "Philippine President Tomas Aldana Jr welcomed Indonesian President Budi Hartono in Manila on Monday.\n\n"
+            "‘We share a sea,’ Mr Aldana said. ‘Trade will double,’ Mr Hartono said.\n")
+    _, found = visits.group([article("a", text, "2026-05-11", "en")], Config())
+    assert "Jr" not in found[0].title.split()
+    assert "Aldana" in found[0].title
+    assert visits._family_name(["Tomas", "Aldana", "Jr."]) == "Aldana"
