@@ -161,6 +161,7 @@ def signals(
     where = _where(text, blocks, sentences, lang, told)
     mentions = _off_the_visit(text, mentions, found, lang, where)
     mentions = _off_the_market(text, mentions, lang)
+    mentions = _off_the_trip_home(text, mentions, lang)
     kinds = [b.kind for b in blocks if b.kind != "blank"]
     w = _words(text, scanned.part(k for k, kind in enumerate(kinds) if kind == TEXT))
     # Without a date of its own, an article is dated by a full date it gives more than once.
@@ -287,6 +288,26 @@ def _off_the_market(text: str, mentions: list[dates.Mention], lang: str) -> list
             before = _PLAIN_WORD.findall(lead.casefold())[-_CLOSING_WORDS:]
             if any(_word_fits(w, v) for w in before for v in verbs):
                 continue
+        out.append(m)
+    return out
+
+
+# How many words before a date are read for a trip home to a place ("will fly home to Papeete on Saturday").
+_HOME_DATE_WORDS = 5
+
+
+def _off_the_trip_home(text: str, mentions: list[dates.Mention], lang: str) -> list[dates.Mention]:
+    """The mentions without the dates of a trip home ("!" words of visit.txt, then a name, then the date:
+    "will fly home to Papeete on Saturday", "doit rentrer à Papeete samedi"): the guest leaves the event
+    that day, which does not extend the visit. The place need not be in the gazetteer (_off_the_visit reads
+    the known ones); a name between the word and the date keeps "talks began back on Monday" a date."""
+    out = []
+    for m in mentions:
+        lead = _SENTENCE_END.split(text[max(0, m.start - _HOME_REACH) : m.start])[-1]
+        words = _WORD.findall(lead)[-_HOME_DATE_WORDS:]
+        k = next((i for i in range(len(words) - 1, -1, -1) if _has_word([words[i].casefold()], lang, "!")), None)
+        if k is not None and any(w[:1].isupper() for w in words[k + 1 :]):
+            continue
         out.append(m)
     return out
 

@@ -2342,3 +2342,18 @@ def test_a_place_someone_stayed_in_instead_of_coming_is_not_where_the_visit_is(l
     where = dict(analysis(f"{visit} {stayed}", lang).signals.where)
     assert max(where, key=where.__getitem__) == "Lisbon"
     assert "Berlin" not in where
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Leaders meet in Lisbon\n\nPresident Tomas Aldana met Prime Minister Rui Sampaio in Lisbon on Monday.\n\n"
+               "‘We agree on trade,’ Mr Aldana said. Mr Aldana will fly home to Valderia on Thursday.\n"),
+        ("fr", "Sommet à Lisbonne\n\nLe président Tomas Aldana a rencontré lundi à Lisbonne le Premier ministre Rui "
+               "Sampaio.\n\n« Nous sommes d'accord », a dit Aldana. Aldana doit rentrer à Valderia jeudi.\n"),
+    ],
+)
+def test_a_trip_home_does_not_extend_the_visit(lang: str, text: str) -> None:
+    # The guest leaves the event the day he flies home, to a town the gazetteer need not know.
+    _, found = visits.group([article("a", text, "2026-05-11", lang)], Config())
+    assert (found[0].start, found[0].end) == ("2026-05-11", "2026-05-11")
