@@ -741,7 +741,46 @@ def _where(
     city = _opening_dateline(text[first.start : first.start + _OPENING_REACH]) if first else None
     if city:
         score[city] += 6
+    # A town the gazetteer lacks, placed by both the headline and the lead ("vertice a Innsbruck" … "Si è chiuso
+    # oggi a Innsbruck"): as much as a known city placed by the headline (1 + 2 + 3).
+    town = _headline_town(text, blocks, sentences, lang)
+    if town:
+        score[town] += 6
+        # Its dateline too ("Innsbruck, 2. Oktober 2026"), as a known city's would: _unlisted_town reads only
+        # capitals there, which the headline's word need not wait for.
+        if any(b.kind in (HEADING, FURNITURE) and _DIGIT.search(text, b.start, b.end)
+               and (m := _DATELINE.match(text, b.start, b.end)) and m.group("place").strip() == town for b in blocks):
+            score[town] += 6
     return score
+
+
+# A word, then the word after it in the same phrase: a preposition and the place it puts ("a Innsbruck").
+_WORD_PAIR = re.compile(r"(?=\b([^\W\d_]+)[ \t\u00a0]+([^\W\d_][\w'’-]*))")
+
+
+def _headline_town(text: str, blocks: Sequence[Block], sentences: Sequence[Sentence], lang: str) -> str | None:
+    """A town the gazetteer does not know that the headline and the lead paragraph both put the event in, each with a
+    locative preposition before it ("Transitgipfel in Innsbruck" and "… nach dem Transitgipfel in Innsbruck"):
+    without it a metonymy in the headline ("Vienna non cede") or an institution's seat in the body ("beim
+    Gerichtshof in Luxemburg") is the only place read. Both must say it: one "in Congress" is no town."""
+    # The first paragraph, not only its first sentence: a lead may open with a teaser ("Nessuna svolta.").
+    lead = next((b for b in blocks if b.kind == TEXT), None)
+    heads = [(b.start, b.end) for b in blocks if b.kind == TITLE]
+    if lead is None or not heads:
+        return None
+    preps = {w for w in places.locatives(lang) if not w.startswith("-")}
+    stops = stop_words(lang)
+
+    def towns(a: int, b: int) -> list[str]:
+        # A month or a weekday after "in" is a date ("in September"), no town.
+        dated = [(m.start, m.end) for m in dates.find(text, lang, [(a, b)])]
+        return [m.group(2) for m in _WORD_PAIR.finditer(text, a, b)
+                if m.group(1).casefold() in preps and m.group(2)[:1].isupper()
+                and m.group(2).casefold() not in stops and places.lookup(m.group(2)) is None
+                and not any(x <= m.start(2) < y for x, y in dated)]
+
+    said = set(towns(lead.start, lead.end))
+    return next((t for a, b in heads for t in towns(a, b) if t in said), None)
 
 
 # How far into the first paragraph its dateline may run ("Ciudad de México, 20 de enero de 2026 –").

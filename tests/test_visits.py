@@ -2357,3 +2357,27 @@ def test_a_trip_home_does_not_extend_the_visit(lang: str, text: str) -> None:
     # The guest leaves the event the day he flies home, to a town the gazetteer need not know.
     _, found = visits.group([article("a", text, "2026-05-11", lang)], Config())
     assert (found[0].start, found[0].end) == ("2026-05-11", "2026-05-11")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Ports summit in Valderia: Madrid holds firm\n\nTransport ministers from Spain and Portugal met in "
+               "Valderia on Monday for a ports summit.\n\nThe case has sat at the European Court in Luxembourg since "
+               "March. ‘We will not give way,’ said Ana Ruiz.\n"),
+        ("it", "Vertice a Valderia: Madrid non cede\n\nSi è chiuso oggi a Valderia il vertice dei porti con la "
+               "ministra Ana Ruiz.\n\nIl ricorso è alla Corte di giustizia in Lussemburgo da marzo.\n"),
+        # A teaser opens the lead paragraph; the dateline names the town in ordinary case.
+        ("de", "Hafengipfel in Valderia: Madrid bleibt hart\nValderia, 4. Mai 2026\n\nDie Quoten bleiben. Das sagte "
+               "Ministerin Ana Ruiz am Montag nach dem Hafengipfel in Valderia.\n\nSeit März liegt die Klage beim "
+               "Gerichtshof in Luxemburg. In Madrid und in Luxemburg wartet man.\n"),
+    ],
+)
+def test_a_town_the_gazetteer_lacks_is_the_venue_when_headline_and_lead_put_the_event_there(lang: str, text: str) -> None:
+    # "Madrid holds firm" speaks for a government and "the Court in Luxembourg" is where a case sits: the
+    # headline and the lead both say the summit is in Valderia, a town the gazetteer does not know.
+    where = dict(analysis(text, lang).signals.where)
+    assert max(where, key=where.__getitem__) == "Valderia"
+    # "in September" is a date, and a place the lead does not name is no town.
+    dated = dict(analysis("Talks resume in September\n\nThe talks resume in September in Lisbon.\n", "en").signals.where)
+    assert "September" not in dated and "Lisbon" in dated
