@@ -2438,7 +2438,7 @@ def _describe(
     # (Which two the title names; they keep the order the headlines and mentions give them.)
     ranked = sorted(top, key=lambda k: (-headlines[k], k not in heads))
     principals = sorted((k for k in top if k in ranked[:2]), key=lambda k: -headlines[k]) + ranked[2:]
-    principals = _with_host(principals, hosts, place, heads)
+    principals = _with_host(principals, hosts, place, heads, {k for k in principals if headlines[k]})
     if len(principals) >= 3 and place:
         # Two of the host's side lead (the premier and his foreign minister, quoted twice): a head of state or
         # government the text ties to another country is the guest, and outranks the host's minister ("přijal
@@ -2593,7 +2593,8 @@ def _introduced(articles: Sequence[Article], members: Sequence[int], people: Cou
             if role(phrase, language.word_lists(articles[i].lang))}
 
 
-def _with_host(principals: list[str], hosts: dict[str, str], place: str | None, heads: Container[str] = ()) -> list[str]:
+def _with_host(principals: list[str], hosts: dict[str, str], place: str | None, heads: Container[str] = (),
+               headlined: Container[str] = ()) -> list[str]:
     """The principals with the host among the first two: a guest tied to another country and a
     minister quoted at length leave out the host the text names once, then by role ("Emmanuel
     Macron a reçu ...", then "le chef de l'Etat"); the host takes the minister's place. A head of
@@ -2607,6 +2608,11 @@ def _with_host(principals: list[str], hosts: dict[str, str], place: str | None, 
     guests = [k for k in pair if hosts.get(k) is not None]
     home = next((k for k in principals[2:] if hosts.get(k) in (home_country, HOST)), None)
     if home is None or len(guests) != 1:
+        return principals
+    # The one a headline names beside the guest is the host, whatever the text ties him to ("Asfura y Bukele
+    # pactan…", then "su homólogo de El Salvador, Nayib Bukele"): the venue's minister quoted more, whom no
+    # headline names, does not take his place.
+    if any(k in headlined for k in pair if k != guests[0]) and home not in headlined:
         return principals
     return [guests[0], home] + [k for k in principals if k not in (guests[0], home)]
 

@@ -2381,3 +2381,16 @@ def test_a_town_the_gazetteer_lacks_is_the_venue_when_headline_and_lead_put_the_
     # "in September" is a date, and a place the lead does not name is no town.
     dated = dict(analysis("Talks resume in September\n\nThe talks resume in September in Lisbon.\n", "en").signals.where)
     assert "September" not in dated and "Lisbon" in dated
+
+
+def test_a_minister_quoted_more_does_not_displace_the_host_a_headline_names() -> None:
+    # The headline names the guest and his counterpart; the venue's foreign minister, quoted twice and tied
+    # to the venue's country, is no host in his place.
+    text = ("Costa and Almeida sign trade pact\n\n"
+            "Brazilian President Rui Costa and his counterpart, Pedro Almeida, signed a trade deal in Lisbon on "
+            "Monday.\n\n"
+            "‘We are one people,’ Costa said on arrival. Almeida offered help. ‘There is no magic,’ Almeida said.\n\n"
+            "Portugal's Foreign Minister Ana Lopes explained the new corridor. ‘We save a third of the costs,’ "
+            "Lopes said. ‘It is a huge change for exporters,’ Lopes added.\n")
+    _, found = visits.group([article("a", text, "2026-05-11", "en")], Config())
+    assert found[0].title == "Costa visits Almeida in Lisbon"
