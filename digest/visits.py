@@ -2098,7 +2098,9 @@ def _needed(p: _Profile, q: _Profile) -> float | None:
             return None
         # A leader's tour (Astana on Monday, Bishkek on Wednesday) is several visits; a state
         # visit's second day in another city of the host country (Oslo, then Bergen) is not.
-        if p.place and q.place and p.place != q.place:
+        # A town the gazetteer lacks may be another's name for the same town ("Bozen", "Bolzano"): it tells
+        # no more than no place would.
+        if p.place and q.place and p.place != q.place and places.lookup(p.place) and places.lookup(q.place):
             return DATED_LINK if _one_country(p.place, q.place) else UNDATED_LINK
         return 0.0 if p.place == q.place else DATED_LINK
     # Undated articles that point to the same months need less; without months, much more.

@@ -2394,3 +2394,13 @@ def test_a_minister_quoted_more_does_not_displace_the_host_a_headline_names() ->
             "Lopes said. ‘It is a huge change for exporters,’ Lopes added.\n")
     _, found = visits.group([article("a", text, "2026-05-11", "en")], Config())
     assert found[0].title == "Costa visits Almeida in Lisbon"
+
+
+def test_two_names_of_a_town_the_gazetteer_lacks_do_not_split_a_visit() -> None:
+    # "Bolzano" and "Bozen" may be one town: an unlisted town tells no more than no place would.
+    it = ("Vertice a Valderia: intesa sui porti\n\nSi è chiuso lunedì a Valderia il vertice dei porti con la "
+          "ministra Ana Ruiz e il ministro Karl Huber. «Abbiamo un'intesa», ha detto Ana Ruiz.\n")
+    de = ("Hafengipfel in Walderia: Einigung bei den Häfen\n\nAm Montag endete in Walderia der Hafengipfel mit "
+          "Ministerin Ana Ruiz und Minister Karl Huber. „Wir haben eine Einigung“, sagte Karl Huber.\n")
+    _, found = visits.group([article("it", it, "2026-05-11", "it"), article("de", de, "2026-05-11", "de")], Config())
+    assert len(found) == 1
