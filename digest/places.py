@@ -168,6 +168,11 @@ def _country_locatives(lang: str) -> frozenset[str]:
     return frozenset(w for line in text.splitlines() if line.startswith("country:") for w in line.split()[1:])
 
 
+def locatives(lang: str) -> frozenset[str]:
+    """The language's locative prepositions and ("-" first) case endings: locative.txt."""
+    return _locatives(lang)
+
+
 def capital(country: str) -> Place | None:
     """The capital of a country code, when the gazetteer has it."""
     return _gazetteer().capitals.get(country)

@@ -161,6 +161,7 @@ def signals(
     where = _where(text, blocks, sentences, lang, told)
     mentions = _off_the_visit(text, mentions, found, lang, where)
     mentions = _off_the_market(text, mentions, lang)
+    mentions = _off_the_trip_home(text, mentions, lang)
     kinds = [b.kind for b in blocks if b.kind != "blank"]
     w = _words(text, scanned.part(k for k, kind in enumerate(kinds) if kind == TEXT))
     # Without a date of its own, an article is dated by a full date it gives more than once.
@@ -287,6 +288,26 @@ def _off_the_market(text: str, mentions: list[dates.Mention], lang: str) -> list
             before = _PLAIN_WORD.findall(lead.casefold())[-_CLOSING_WORDS:]
             if any(_word_fits(w, v) for w in before for v in verbs):
                 continue
+        out.append(m)
+    return out
+
+
+# How many words before a date are read for a trip home to a place ("will fly home to Papeete on Saturday").
+_HOME_DATE_WORDS = 5
+
+
+def _off_the_trip_home(text: str, mentions: list[dates.Mention], lang: str) -> list[dates.Mention]:
+    """The mentions without the dates of a trip home ("!" words of visit.txt, then a name, then the date:
+    "will fly home to Papeete on Saturday", "doit rentrer à Papeete samedi"): the guest leaves the event
+    that day, which does not extend the visit. The place need not be in the gazetteer (_off_the_visit reads
+    the known ones); a name between the word and the date keeps "talks began back on Monday" a date."""
+    out = []
+    for m in mentions:
+        lead = _SENTENCE_END.split(text[max(0, m.start - _HOME_REACH) : m.start])[-1]
+        words = _WORD.findall(lead)[-_HOME_DATE_WORDS:]
+        k = next((i for i in range(len(words) - 1, -1, -1) if _has_word([words[i].casefold()], lang, "!")), None)
+        if k is not None and any(w[:1].isupper() for w in words[k + 1 :]):
+            continue
         out.append(m)
     return out
 
@@ -744,7 +765,46 @@ def _where(
     city = _opening_dateline(text[first.start : first.start + _OPENING_REACH]) if first else None
     if city:
         score[city] += 6
+    # A town the gazetteer lacks, placed by both the headline and the lead ("vertice a Innsbruck" … "Si è chiuso
+    # oggi a Innsbruck"): as much as a known city placed by the headline (1 + 2 + 3).
+    town = _headline_town(text, blocks, sentences, lang)
+    if town:
+        score[town] += 6
+        # Its dateline too ("Innsbruck, 2. Oktober 2026"), as a known city's would: _unlisted_town reads only
+        # capitals there, which the headline's word need not wait for.
+        if any(b.kind in (HEADING, FURNITURE) and _DIGIT.search(text, b.start, b.end)
+               and (m := _DATELINE.match(text, b.start, b.end)) and m.group("place").strip() == town for b in blocks):
+            score[town] += 6
     return score
+
+
+# A word, then the word after it in the same phrase: a preposition and the place it puts ("a Innsbruck").
+_WORD_PAIR = re.compile(r"(?=\b([^\W\d_]+)[ \t\u00a0]+([^\W\d_][\w'’-]*))")
+
+
+def _headline_town(text: str, blocks: Sequence[Block], sentences: Sequence[Sentence], lang: str) -> str | None:
+    """A town the gazetteer does not know that the headline and the lead paragraph both put the event in, each with a
+    locative preposition before it ("Transitgipfel in Innsbruck" and "… nach dem Transitgipfel in Innsbruck"):
+    without it a metonymy in the headline ("Vienna non cede") or an institution's seat in the body ("beim
+    Gerichtshof in Luxemburg") is the only place read. Both must say it: one "in Congress" is no town."""
+    # The first paragraph, not only its first sentence: a lead may open with a teaser ("Nessuna svolta.").
+    lead = next((b for b in blocks if b.kind == TEXT), None)
+    heads = [(b.start, b.end) for b in blocks if b.kind == TITLE]
+    if lead is None or not heads:
+        return None
+    preps = {w for w in places.locatives(lang) if not w.startswith("-")}
+    stops = stop_words(lang)
+
+    def towns(a: int, b: int) -> list[str]:
+        # A month or a weekday after "in" is a date ("in September"), no town.
+        dated = [(m.start, m.end) for m in dates.find(text, lang, [(a, b)])]
+        return [m.group(2) for m in _WORD_PAIR.finditer(text, a, b)
+                if m.group(1).casefold() in preps and m.group(2)[:1].isupper()
+                and m.group(2).casefold() not in stops and places.lookup(m.group(2)) is None
+                and not any(x <= m.start(2) < y for x, y in dated)]
+
+    said = set(towns(lead.start, lead.end))
+    return next((t for a, b in heads for t in towns(a, b) if t in said), None)
 
 
 # How far into the first paragraph its dateline may run ("Ciudad de México, 20 de enero de 2026 –").
@@ -1287,6 +1347,9 @@ def _family_name(words: Sequence[str]) -> str:
         # "Frederik X", "Felipe VI": a monarch goes by the name before the number (the text's "kong Frederik"
         # is him), and two monarchs with one number are two people.
         words = words[:-1]
+    # "Surangel Whipps Jr": a generational suffix is no family name; the word before it is ("Mr Whipps said").
+    if len(words) > 1 and words[-1].rstrip(".").casefold() in _name_suffixes():
+        words = words[:-1]
     if len(words) > 1 and words[0] in _family_first():
         return words[0]
     # "Abdel Fattah al-Sisi" is Sisi, as "Mr Sisi said" and "el-Sisi" write him.
@@ -1295,6 +1358,11 @@ def _family_name(words: Sequence[str]) -> str:
 
 # A monarch's or pope's number after the name (VI, XIV).
 _REGNAL = re.compile(r"[IVX]{1,5}")
+
+
+@cache
+def _name_suffixes() -> frozenset[str]:
+    return frozenset(data.sections("name_suffixes.txt", "any").get("", ()))
 
 
 @cache
@@ -2078,13 +2146,17 @@ def _needed(p: _Profile, q: _Profile) -> float | None:
             return None
         # A leader's tour (Astana on Monday, Bishkek on Wednesday) is several visits; a state
         # visit's second day in another city of the host country (Oslo, then Bergen) is not.
-        if p.place and q.place and p.place != q.place:
+        # A town the gazetteer lacks may be another's name for the same town ("Bozen", "Bolzano"): it tells
+        # no more than no place would.
+        if p.place and q.place and p.place != q.place and places.lookup(p.place) and places.lookup(q.place):
             return DATED_LINK if _one_country(p.place, q.place) else UNDATED_LINK
         # One report puts the event at a venue, the other at none it could read (a town the gazetteer lacks,
         # "à Tivat", "w Tivacie", only a dateline names): told on the same day, with the same principal
         # people (two of them, host and guest), they are one event and the venue is the first's. Other days
         # keep needing the similarity: a leader's tour meets the same host again elsewhere.
-        if p.place != q.place and not (p.place and q.place) and _same_days(p, q) and _share_two(p, q):
+        # (A town the gazetteer lacks counts as none here too: "Ohrid" and "Ohrydzie" may be one.)
+        listed = bool(p.place and places.lookup(p.place)) and bool(q.place and places.lookup(q.place))
+        if p.place != q.place and not listed and _same_days(p, q) and _share_two(p, q):
             return 0.0
         return 0.0 if p.place == q.place else DATED_LINK
     # Undated articles that point to the same months need less; without months, much more.
@@ -2440,7 +2512,7 @@ def _describe(
     # (Which two the title names; they keep the order the headlines and mentions give them.)
     ranked = sorted(top, key=lambda k: (-headlines[k], k not in heads))
     principals = sorted((k for k in top if k in ranked[:2]), key=lambda k: -headlines[k]) + ranked[2:]
-    principals = _with_host(principals, hosts, place, heads)
+    principals = _with_host(principals, hosts, place, heads, {k for k in principals if headlines[k]})
     if len(principals) >= 3 and place:
         # Two of the host's side lead (the premier and his foreign minister, quoted twice): a head of state or
         # government the text ties to another country is the guest, and outranks the host's minister ("přijal
@@ -2615,7 +2687,8 @@ def _introduced(articles: Sequence[Article], members: Sequence[int], people: Cou
     return out
 
 
-def _with_host(principals: list[str], hosts: dict[str, str], place: str | None, heads: Container[str] = ()) -> list[str]:
+def _with_host(principals: list[str], hosts: dict[str, str], place: str | None, heads: Container[str] = (),
+               headlined: Container[str] = ()) -> list[str]:
     """The principals with the host among the first two: a guest tied to another country and a
     minister quoted at length leave out the host the text names once, then by role ("Emmanuel
     Macron a reçu ...", then "le chef de l'Etat"); the host takes the minister's place. A head of
@@ -2629,6 +2702,11 @@ def _with_host(principals: list[str], hosts: dict[str, str], place: str | None, 
     guests = [k for k in pair if hosts.get(k) is not None]
     home = next((k for k in principals[2:] if hosts.get(k) in (home_country, HOST)), None)
     if home is None or len(guests) != 1:
+        return principals
+    # The one a headline names beside the guest is the host, whatever the text ties him to ("Asfura y Bukele
+    # pactan…", then "su homólogo de El Salvador, Nayib Bukele"): the venue's minister quoted more, whom no
+    # headline names, does not take his place.
+    if any(k in headlined for k in pair if k != guests[0]) and home not in headlined:
         return principals
     return [guests[0], home] + [k for k in principals if k not in (guests[0], home)]
 

@@ -2374,6 +2374,54 @@ def test_german_auf_places_an_island_country_but_not_a_city() -> None:
     assert where["Kyiv"] == 1
 
 
+def test_a_generational_suffix_is_no_family_name() -> None:
+    # "Tomas Aldana Jr" is Aldana in a title ("Mr Aldana said"), never "Jr".
+    text = ("Leaders meet in Manila\n\n"
+            "Philippine President Tomas Aldana Jr welcomed Indonesian President Budi Hartono in Manila on Monday.\n\n"
+            "‘We share a sea,’ Mr Aldana said. ‘Trade will double,’ Mr Hartono said.\n")
+    _, found = visits.group([article("a", text, "2026-05-11", "en")], Config())
+    assert "Jr" not in found[0].title.split()
+    assert "Aldana" in found[0].title
+    assert visits._family_name(["Tomas", "Aldana", "Jr."]) == "Aldana"
+
+
+@pytest.mark.parametrize(
+    ("lang", "visit", "stayed"),
+    [
+        ("en", "The foreign minister arrived in Lisbon on Thursday for talks.",
+         "She led the delegation because the chancellor stayed in Berlin for a budget vote."),
+        ("fr", "La ministre est arrivée jeudi à Lisbonne pour une visite.",
+         "Le chancelier est resté à Berlin pour un vote."),
+        ("de", "Die Ministerin ist am Donnerstag zu einem Besuch in Lissabon eingetroffen.",
+         "Der Kanzler blieb in Berlin, weil der Bundestag abstimmte."),
+        ("es", "La ministra llegó el jueves a Lisboa para una visita.",
+         "El canciller se quedó en Berlín por una votación."),
+        ("ru", "Министр прибыла в четверг с визитом в Лиссабон.",
+         "Канцлер остался в Берлине из-за голосования."),
+    ],
+)
+def test_a_place_someone_stayed_in_instead_of_coming_is_not_where_the_visit_is(lang: str, visit: str, stayed: str) -> None:
+    # "The chancellor stayed in Berlin": he did not come; Berlin counts as little as a place he returns to.
+    where = dict(analysis(f"{visit} {stayed}", lang).signals.where)
+    assert max(where, key=where.__getitem__) == "Lisbon"
+    assert "Berlin" not in where
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Leaders meet in Lisbon\n\nPresident Tomas Aldana met Prime Minister Rui Sampaio in Lisbon on Monday.\n\n"
+               "‘We agree on trade,’ Mr Aldana said. Mr Aldana will fly home to Valderia on Thursday.\n"),
+        ("fr", "Sommet à Lisbonne\n\nLe président Tomas Aldana a rencontré lundi à Lisbonne le Premier ministre Rui "
+               "Sampaio.\n\n« Nous sommes d'accord », a dit Aldana. Aldana doit rentrer à Valderia jeudi.\n"),
+    ],
+)
+def test_a_trip_home_does_not_extend_the_visit(lang: str, text: str) -> None:
+    # The guest leaves the event the day he flies home, to a town the gazetteer need not know.
+    _, found = visits.group([article("a", text, "2026-05-11", lang)], Config())
+    assert (found[0].start, found[0].end) == ("2026-05-11", "2026-05-11")
+
+
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
@@ -2428,3 +2476,50 @@ def test_a_report_placing_its_event_nowhere_joins_a_report_of_the_same_day_and_p
     arts[1] = Article(id="a1", path="a1.txt", text=later, analysis=an, date="2026-05-14", lang="pl")
     _, found = visits.group(arts, Config())
     assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Ports summit in Valderia: Madrid holds firm\n\nTransport ministers from Spain and Portugal met in "
+               "Valderia on Monday for a ports summit.\n\nThe case has sat at the European Court in Luxembourg since "
+               "March. ‘We will not give way,’ said Ana Ruiz.\n"),
+        ("it", "Vertice a Valderia: Madrid non cede\n\nSi è chiuso oggi a Valderia il vertice dei porti con la "
+               "ministra Ana Ruiz.\n\nIl ricorso è alla Corte di giustizia in Lussemburgo da marzo.\n"),
+        # A teaser opens the lead paragraph; the dateline names the town in ordinary case.
+        ("de", "Hafengipfel in Valderia: Madrid bleibt hart\nValderia, 4. Mai 2026\n\nDie Quoten bleiben. Das sagte "
+               "Ministerin Ana Ruiz am Montag nach dem Hafengipfel in Valderia.\n\nSeit März liegt die Klage beim "
+               "Gerichtshof in Luxemburg. In Madrid und in Luxemburg wartet man.\n"),
+    ],
+)
+def test_a_town_the_gazetteer_lacks_is_the_venue_when_headline_and_lead_put_the_event_there(lang: str, text: str) -> None:
+    # "Madrid holds firm" speaks for a government and "the Court in Luxembourg" is where a case sits: the
+    # headline and the lead both say the summit is in Valderia, a town the gazetteer does not know.
+    where = dict(analysis(text, lang).signals.where)
+    assert max(where, key=where.__getitem__) == "Valderia"
+    # "in September" is a date, and a place the lead does not name is no town.
+    dated = dict(analysis("Talks resume in September\n\nThe talks resume in September in Lisbon.\n", "en").signals.where)
+    assert "September" not in dated and "Lisbon" in dated
+
+
+def test_a_minister_quoted_more_does_not_displace_the_host_a_headline_names() -> None:
+    # The headline names the guest and his counterpart; the venue's foreign minister, quoted twice and tied
+    # to the venue's country, is no host in his place.
+    text = ("Costa and Almeida sign trade pact\n\n"
+            "Brazilian President Rui Costa and his counterpart, Pedro Almeida, signed a trade deal in Lisbon on "
+            "Monday.\n\n"
+            "‘We are one people,’ Costa said on arrival. Almeida offered help. ‘There is no magic,’ Almeida said.\n\n"
+            "Portugal's Foreign Minister Ana Lopes explained the new corridor. ‘We save a third of the costs,’ "
+            "Lopes said. ‘It is a huge change for exporters,’ Lopes added.\n")
+    _, found = visits.group([article("a", text, "2026-05-11", "en")], Config())
+    assert found[0].title == "Costa visits Almeida in Lisbon"
+
+
+def test_two_names_of_a_town_the_gazetteer_lacks_do_not_split_a_visit() -> None:
+    # "Bolzano" and "Bozen" may be one town: an unlisted town tells no more than no place would.
+    it = ("Vertice a Valderia: intesa sui porti\n\nSi è chiuso lunedì a Valderia il vertice dei porti con la "
+          "ministra Ana Ruiz e il ministro Karl Huber. «Abbiamo un'intesa», ha detto Ana Ruiz.\n")
+    de = ("Hafengipfel in Walderia: Einigung bei den Häfen\n\nAm Montag endete in Walderia der Hafengipfel mit "
+          "Ministerin Ana Ruiz und Minister Karl Huber. „Wir haben eine Einigung“, sagte Karl Huber.\n")
+    _, found = visits.group([article("it", it, "2026-05-11", "it"), article("de", de, "2026-05-11", "de")], Config())
+    assert len(found) == 1
