@@ -4602,7 +4602,10 @@ class People:
                 # institution after the role is no part of it ("Predsjednik Republike": predsjednik Republike).
                 first + 1 < stop and words[first + 1][:1].isupper() and (
                     p.kinds[first + 1] & K_ROLE and not self.lex.is_institution(words[first + 1])
-                    or deputy_role(words[first + 1].lower(), True))):
+                    or deputy_role(words[first + 1].lower(), True)
+                    # "New Zealand Prime Minister …": the first word of a place's name keeps its capital,
+                    # though the text writes it lower-case elsewhere ("a new deal").
+                    or places.lookup_whole(f"{w} {words[first + 1]}") is not None)):
             # "Politolog …" opening a sentence, "politolog" elsewhere (a German noun keeps its capital);
             # "Češki predsjednik …" too, "češki predsjednik" elsewhere (not "Czech President", "Deense premier").
             phrase = phrase[:1].lower() + phrase[1:]
