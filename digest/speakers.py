@@ -471,6 +471,12 @@ def _opposition_stems() -> tuple[str, ...]:
     return tuple(_entries("any", "opposition"))
 
 
+@cache
+def _party_words() -> WordList:
+    """Words for a political party in every language (data/any/party_words.txt): partido, Partei."""
+    return _word_list(_entries("any", "party_words"))
+
+
 def _opposition_role(p: _Paragraph, i: int) -> bool:
     """A word right before the role at word i, or one of the two after it, names the opposition:
     "the opposition leader", "Šéf opozičních lidovců", "il leader dell'opposizione"."""
@@ -3233,6 +3239,11 @@ class People:
                             and not (word.lower() in _double_given() and self._double_given_at(p, first - 1))):
                         # "del Consiglio Giorgia Meloni", "van Buitenlandse Zaken David van Weel": an
                         # institution, then the person (a known given name ends the institution's words).
+                        break
+                    # "del partido Libre Ana Ruiz": the run's first word, right after a lower-case word for a party,
+                    # names the party; the person's given name and surname follow it.
+                    if (first - 1 == i and first != last and i and p.gaps[i] in _SPACES
+                            and p.words[i - 1].islower() and _party_words().holds(p.words[i - 1])):
                         break
                     if first - 1 == i and first != last and i and p.gaps[i] in _SPACES and p.words[i - 1].isdigit():
                         break  # "del Movimento 5 Stelle Davide Ferraris": the run's first word ends a name with a figure

@@ -848,6 +848,11 @@ def test_a_pronoun_shows_its_persons_gender_to_later_cues() -> None:
         # An institution's inflected adjective after the name, before its lower-case head noun.
         ("fi", "Tutkija Anna Virtanen Kansainvälisestä instituutista pitää sopimusta tärkeänä. "
          "Virtanen arvioi, että hyöty on suuri.", "Anna Virtanen"),
+        # A party's one-word name right after the word for a party, before its member's name.
+        ("es", "La senadora del partido Verde Lucía Ramírez criticó el plan. «Es un error», dijo Ramírez.",
+         "Lucía Ramírez"),
+        ("en", "The lawmaker of the party Forward Tom Hale opposed the bill. \"It is a mistake,\" Hale said.",
+         "Tom Hale"),
     ],
 )
 def test_a_name_takes_no_word_of_the_institution_next_to_it(lang: str, text: str, person: str) -> None:
