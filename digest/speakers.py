@@ -2038,6 +2038,8 @@ class People:
         if not odd and not regnal:
             return
         spots: list[tuple[_Paragraph, int]] = []
+        # The pairs opening a sentence: names only where the same pair is one mid-sentence too.
+        openings: list[tuple[_Paragraph, int]] = []
         pairs: Counter[tuple[str, str]] = Counter()
         changed: set[int] = set()
         # Only the words that are either are visited (in order, as the changes below are read by the next words).
@@ -2046,14 +2048,21 @@ class People:
             if either.isdisjoint(p.words):
                 continue
             words, n = p.words, len(p.words)
-            for k in compress(range(1, n), map(either.__contains__, words[1:])):
+            for k in compress(range(n), map(either.__contains__, words)):
+                if k == n - 1:
+                    break
+                if p.initial[k]:
+                    # "То Лам, в свою очередь, назвал …": opening a sentence the pair is read only where it
+                    # also stands as a name mid-sentence ("с генсеком То Ламом"), below.
+                    if (words[k] in odd and p.caps[k + 1] and p.gaps[k + 1] in _SPACES
+                            and not (k + 2 < n and p.caps[k + 2] and p.gaps[k + 2] in _SPACES)):
+                        openings.append((p, k))
+                    continue
                 # "Mohamed VI", "Felipe VI": the number after a name word belongs to the run.
                 if words[k] in regnal and p.caps[k - 1] and p.gaps[k] in _SPACES and not p.initial[k - 1]:
                     p.kinds[k], p.caps[k] = K_NAME, True
                     changed.add(id(p))
                     continue
-                if k == n - 1:
-                    break
                 if (words[k] in odd and not p.initial[k] and p.caps[k + 1] and p.gaps[k + 1] in _SPACES
                         and p.gaps[k] in _SPACES and not (k + 2 < n and p.caps[k + 2] and p.gaps[k + 2] in _SPACES)):
                     spots.append((p, k))
@@ -2067,6 +2076,18 @@ class People:
             if led or pairs[p.words[k], fold(p.words[k + 1])[:3]] > 1:
                 p.kinds[k], p.caps[k] = K_NAME, True
                 changed.add(id(p))
+        named = {(p.words[k], fold(p.words[k + 1])[:3]) for p, k in spots if p.kinds[k] == K_NAME}
+        for p, k in openings:
+            # A pair seen once mid-sentence is a name where it recurs opening a sentence ("… с То Ламом. То Лам
+            # сказал"); both are then the name.
+            pair = (p.words[k], fold(p.words[k + 1])[:3])
+            if pair in named or pairs[pair] == 1:
+                p.kinds[k], p.caps[k] = K_NAME, True
+                changed.add(id(p))
+                for q, j in spots:
+                    if (q.words[j], fold(q.words[j + 1])[:3]) == pair and q.kinds[j] != K_NAME:
+                        q.kinds[j], q.caps[j] = K_NAME, True
+                        changed.add(id(q))
         for p in self._paragraphs:
             if id(p) in changed:
                 p.runs, end = [], 0

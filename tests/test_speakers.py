@@ -991,3 +991,12 @@ def test_a_full_name_set_off_by_commas_before_a_word_and_a_colon_is_a_person() -
     text = ("Wire\n\nNews\n\nIl-Ministru tal-Intern Karmenu Vella ltaqa’ mal-Kummissjoni Interna fil-Belt.\n\n"
             "Il-kap tal-Kummissjoni Interna, Pawlu Camilleri, wieġeb: “Ma naqblux ma’ dan il-pjan tal-Gvern.”\n")
     assert _speakers(text, "any") == ["Pawlu Camilleri"]
+
+
+def test_a_function_word_pair_opening_a_sentence_is_the_name_it_is_mid_sentence() -> None:
+    # "То" is a Russian word too: "То Лонг" opening a sentence is the name seen once mid-sentence ("с … То Лонгом"),
+    # so the quote after it is his.
+    text = ("Премьер Иван Петров встретился в Москве с министром Вьетнама То Лонгом. "
+            "То Лонг, в свою очередь, назвал Россию «старым другом».")
+    assert _speakers(text, "ru") == ["То Лонг"]
+    assert People(text, [(0, len(text))], "ru").people() == ("То Лонг", "Иван Петров")
