@@ -3261,6 +3261,12 @@ class People:
                         # "del Consiglio Giorgia Meloni", "van Buitenlandse Zaken David van Weel": an
                         # institution, then the person (a known given name ends the institution's words).
                         break
+                    # "z To Lamem Łukaszenka przekonywał": a capitalised function word mid-sentence, left out of the run
+                    # (no particle), opens a name of its own with the run's first word; the surname after it is another's.
+                    if (first - 1 == i and i > 1 and p.gaps[i] in _SPACES and not p.initial[i - 1]
+                            and not p.kinds[i - 1] & (K_PARTICLE | K_NAME)
+                            and p.words[i - 1] in _capitalised_function_words(self._lang)):
+                        break
                     # "del partido Libre Ana Ruiz": the run's first word, right after a lower-case word for a party,
                     # names the party; the person's given name and surname follow it.
                     if (first - 1 == i and first != last and i and p.gaps[i] in _SPACES

@@ -1000,3 +1000,10 @@ def test_a_function_word_pair_opening_a_sentence_is_the_name_it_is_mid_sentence(
             "То Лонг, в свою очередь, назвал Россию «старым другом».")
     assert _speakers(text, "ru") == ["То Лонг"]
     assert People(text, [(0, len(text))], "ru").people() == ("То Лонг", "Иван Петров")
+
+
+def test_a_capitalised_function_word_mid_sentence_keeps_its_name_off_the_next_surname() -> None:
+    # Polish "To" is a word too: "z To Hungiem Nowak" is the guest in the instrumental, then the subject.
+    text = ("Premier Jan Nowak spotkał się w Hanoi z ministrem Wietnamu To Hungiem. "
+            "Podczas rozmów z To Hungiem Nowak przekonywał, że „to dobry czas”.")
+    assert _speakers(text, "pl") == ["Jan Nowak"]
