@@ -5258,10 +5258,25 @@ def _same_across_scripts(a: str, b: str) -> bool:
         return False
     if not _is_latin(a):
         a, b, wa, wb = b, a, wb, wa
-    if _script_key(surname(a)) != _script_key(surname(b)) and not _latvianised(surname(a), surname(b)):
-        return False
     ga, gb = _script_key(wa[0]), _script_key(wb[0])
+    if _script_key(surname(a)) != _script_key(surname(b)) and not _latvianised(surname(a), surname(b)):
+        # (Only a full name whose given names agree: the surnames alone differ too much to stand for one person.)
+        return (len(wa) > 1 and len(wb) > 1 and (ga == gb or _same_consonants(ga, gb))
+                and _belarusian_surname(_script_key(surname(a)), _script_key(surname(b))))
     return len(wa) == 1 or len(wb) == 1 or ga == gb or _latvianised(wa[0], wb[0]) or _same_consonants(ga, gb)
+
+
+same_across_scripts = _same_across_scripts
+
+
+def _belarusian_surname(latin: str, cyrillic: str) -> bool:
+    """A Belarusian surname's Latin key and a Russian form's key (Ryžankou, Рыженков): Belarusian -оў is -ou in
+    Latin where Russian writes -ов, and Belarusian spells one unstressed vowel otherwise (а for е, о: akanye).
+    The stems before the endings agree but for at most one vowel; Ivanou and Иванова (another ending) stay two."""
+    if not (latin.endswith("ou") and cyrillic.endswith("ov") and len(latin) == len(cyrillic) >= 6):
+        return False
+    diff = [(x, y) for x, y in zip(latin[:-2], cyrillic[:-2]) if x != y]
+    return len(diff) <= 1 and all(x in "aeo" and y in "aeo" for x, y in diff)
 
 
 def _same_consonants(a: str, b: str) -> bool:

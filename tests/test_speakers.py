@@ -882,6 +882,16 @@ def test_latin_transliterations_of_one_name_in_several_languages_are_one_speaker
     assert {q.speaker for q in out} == {"Şerzod Yuldaşev"}
 
 
+def test_a_belarusian_latin_surname_and_its_russian_form_are_one_speaker() -> None:
+    # Belarusian -оў is -ou in Latin where Russian writes -ов, and one unstressed vowel is spelt otherwise
+    # (Hrachanou, Греченов); with another given name, or another ending, they stay apart.
+    quotes = tuple(Quote(i, i + 1, "a b c", speaker=name, article=aid) for i, (name, aid) in enumerate(
+        [("Павел Греченов", "ru"), ("Paweł Hreczanou", "pl"), ("Ivan Lobanou", "pl"), ("Иван Лобанова", "ru")]))
+    articles = (_article("ru", "ru"), _article("pl", "pl"))
+    _, speakers = build_speakers(quotes, articles, Config())
+    assert len(speakers) == 3
+
+
 def test_namesakes_in_latin_transliterations_stay_apart() -> None:
     # Another given name (a consonant differs) or another family name (two vowels differ: Rasulov, Rusalov): two
     # people each; only given names may differ in their vowels.
