@@ -708,7 +708,9 @@ def _speakers_named(articles: Sequence[Article], known: Sequence[Speaker]) -> di
             first, last = speakers.surname_keys(name)
             candidates = buckets.get(first, []) + buckets.get(last, [])
             memo[name] = next(
-                (sp for sp, form in candidates if speakers._may_be_one_person(name, form) and speakers.same_person(name, form)), name
+                (sp for sp, form in candidates if speakers._may_be_one_person(name, form) and speakers.same_person(name, form)
+                 # (One person's Latin and Cyrillic forms, as build_speakers merges quotes: Ryžankou, Рыженков.)
+                 or speakers.same_across_scripts(name, form)), name
             )
         return memo[name]
 

@@ -471,6 +471,12 @@ def _opposition_stems() -> tuple[str, ...]:
     return tuple(_entries("any", "opposition"))
 
 
+@cache
+def _party_words() -> WordList:
+    """Words for a political party in every language (data/any/party_words.txt): partido, Partei."""
+    return _word_list(_entries("any", "party_words"))
+
+
 def _opposition_role(p: _Paragraph, i: int) -> bool:
     """A word right before the role at word i, or one of the two after it, names the opposition:
     "the opposition leader", "Šéf opozičních lidovců", "il leader dell'opposizione"."""
@@ -2032,6 +2038,8 @@ class People:
         if not odd and not regnal:
             return
         spots: list[tuple[_Paragraph, int]] = []
+        # The pairs opening a sentence: names only where the same pair is one mid-sentence too.
+        openings: list[tuple[_Paragraph, int]] = []
         pairs: Counter[tuple[str, str]] = Counter()
         changed: set[int] = set()
         # Only the words that are either are visited (in order, as the changes below are read by the next words).
@@ -2040,14 +2048,21 @@ class People:
             if either.isdisjoint(p.words):
                 continue
             words, n = p.words, len(p.words)
-            for k in compress(range(1, n), map(either.__contains__, words[1:])):
+            for k in compress(range(n), map(either.__contains__, words)):
+                if k == n - 1:
+                    break
+                if p.initial[k]:
+                    # "То Лам, в свою очередь, назвал …": opening a sentence the pair is read only where it
+                    # also stands as a name mid-sentence ("с генсеком То Ламом"), below.
+                    if (words[k] in odd and p.caps[k + 1] and p.gaps[k + 1] in _SPACES
+                            and not (k + 2 < n and p.caps[k + 2] and p.gaps[k + 2] in _SPACES)):
+                        openings.append((p, k))
+                    continue
                 # "Mohamed VI", "Felipe VI": the number after a name word belongs to the run.
                 if words[k] in regnal and p.caps[k - 1] and p.gaps[k] in _SPACES and not p.initial[k - 1]:
                     p.kinds[k], p.caps[k] = K_NAME, True
                     changed.add(id(p))
                     continue
-                if k == n - 1:
-                    break
                 if (words[k] in odd and not p.initial[k] and p.caps[k + 1] and p.gaps[k + 1] in _SPACES
                         and p.gaps[k] in _SPACES and not (k + 2 < n and p.caps[k + 2] and p.gaps[k + 2] in _SPACES)):
                     spots.append((p, k))
@@ -2061,6 +2076,18 @@ class People:
             if led or pairs[p.words[k], fold(p.words[k + 1])[:3]] > 1:
                 p.kinds[k], p.caps[k] = K_NAME, True
                 changed.add(id(p))
+        named = {(p.words[k], fold(p.words[k + 1])[:3]) for p, k in spots if p.kinds[k] == K_NAME}
+        for p, k in openings:
+            # A pair seen once mid-sentence is a name where it recurs opening a sentence ("… с То Ламом. То Лам
+            # сказал"); both are then the name.
+            pair = (p.words[k], fold(p.words[k + 1])[:3])
+            if pair in named or pairs[pair] == 1:
+                p.kinds[k], p.caps[k] = K_NAME, True
+                changed.add(id(p))
+                for q, j in spots:
+                    if (q.words[j], fold(q.words[j + 1])[:3]) == pair and q.kinds[j] != K_NAME:
+                        q.kinds[j], q.caps[j] = K_NAME, True
+                        changed.add(id(q))
         for p in self._paragraphs:
             if id(p) in changed:
                 p.runs, end = [], 0
@@ -3233,6 +3260,17 @@ class People:
                             and not (word.lower() in _double_given() and self._double_given_at(p, first - 1))):
                         # "del Consiglio Giorgia Meloni", "van Buitenlandse Zaken David van Weel": an
                         # institution, then the person (a known given name ends the institution's words).
+                        break
+                    # "z To Lamem Łukaszenka przekonywał": a capitalised function word mid-sentence, left out of the run
+                    # (no particle), opens a name of its own with the run's first word; the surname after it is another's.
+                    if (first - 1 == i and i > 1 and p.gaps[i] in _SPACES and not p.initial[i - 1]
+                            and not p.kinds[i - 1] & (K_PARTICLE | K_NAME)
+                            and p.words[i - 1] in _capitalised_function_words(self._lang)):
+                        break
+                    # "del partido Libre Ana Ruiz": the run's first word, right after a lower-case word for a party,
+                    # names the party; the person's given name and surname follow it.
+                    if (first - 1 == i and first != last and i and p.gaps[i] in _SPACES
+                            and p.words[i - 1].islower() and _party_words().holds(p.words[i - 1])):
                         break
                     if first - 1 == i and first != last and i and p.gaps[i] in _SPACES and p.words[i - 1].isdigit():
                         break  # "del Movimento 5 Stelle Davide Ferraris": the run's first word ends a name with a figure
@@ -4609,7 +4647,10 @@ class People:
                 # institution after the role is no part of it ("Predsjednik Republike": predsjednik Republike).
                 first + 1 < stop and words[first + 1][:1].isupper() and (
                     p.kinds[first + 1] & K_ROLE and not self.lex.is_institution(words[first + 1])
-                    or deputy_role(words[first + 1].lower(), True))):
+                    or deputy_role(words[first + 1].lower(), True)
+                    # "New Zealand Prime Minister …": the first word of a place's name keeps its capital,
+                    # though the text writes it lower-case elsewhere ("a new deal").
+                    or places.lookup_whole(f"{w} {words[first + 1]}") is not None)):
             # "Politolog …" opening a sentence, "politolog" elsewhere (a German noun keeps its capital);
             # "Češki predsjednik …" too, "češki predsjednik" elsewhere (not "Czech President", "Deense premier").
             phrase = phrase[:1].lower() + phrase[1:]
@@ -5237,10 +5278,25 @@ def _same_across_scripts(a: str, b: str) -> bool:
         return False
     if not _is_latin(a):
         a, b, wa, wb = b, a, wb, wa
-    if _script_key(surname(a)) != _script_key(surname(b)) and not _latvianised(surname(a), surname(b)):
-        return False
     ga, gb = _script_key(wa[0]), _script_key(wb[0])
+    if _script_key(surname(a)) != _script_key(surname(b)) and not _latvianised(surname(a), surname(b)):
+        # (Only a full name whose given names agree: the surnames alone differ too much to stand for one person.)
+        return (len(wa) > 1 and len(wb) > 1 and (ga == gb or _same_consonants(ga, gb))
+                and _belarusian_surname(_script_key(surname(a)), _script_key(surname(b))))
     return len(wa) == 1 or len(wb) == 1 or ga == gb or _latvianised(wa[0], wb[0]) or _same_consonants(ga, gb)
+
+
+same_across_scripts = _same_across_scripts
+
+
+def _belarusian_surname(latin: str, cyrillic: str) -> bool:
+    """A Belarusian surname's Latin key and a Russian form's key (Ryžankou, Рыженков): Belarusian -оў is -ou in
+    Latin where Russian writes -ов, and Belarusian spells one unstressed vowel otherwise (а for е, о: akanye).
+    The stems before the endings agree but for at most one vowel; Ivanou and Иванова (another ending) stay two."""
+    if not (latin.endswith("ou") and cyrillic.endswith("ov") and len(latin) == len(cyrillic) >= 6):
+        return False
+    diff = [(x, y) for x, y in zip(latin[:-2], cyrillic[:-2]) if x != y]
+    return len(diff) <= 1 and all(x in "aeo" and y in "aeo" for x, y in diff)
 
 
 def _same_consonants(a: str, b: str) -> bool:

@@ -290,6 +290,21 @@ def test_a_visit_names_a_speaker_as_the_speakers_list_does(tmp_path: Path) -> No
     assert visit.title.startswith("Hajiyev visits ")
 
 
+def test_a_figure_goes_under_the_speakers_name_across_scripts(tmp_path: Path) -> None:
+    # A Belarusian minister quoted in Russian, his figure given in Polish under the Belarusian Latin spelling
+    # (-ou for -ов, a for е): one person, the figure shown under the speakers list's name.
+    folder = tmp_path / "articles" / "2026-03-minsk"
+    folder.mkdir(parents=True)
+    (folder / "ru.txt").write_text(
+        "Визит в Минск\n\nМИНСК – Министр Пётр Миронов принял во вторник в Минске делегацию. «Мы готовы к "
+        "сотрудничеству», – сказал Пётр Миронов журналистам.\n", "utf-8")
+    (folder / "pl.txt").write_text(
+        "Wizyta w Mińsku\n\nMIŃSK – Minister Piotr Miranou przyjął we wtorek w Mińsku delegację. Piotr Miranou "
+        "powiedział, że Białoruś kupi 300 ciągników.\n", "utf-8")
+    d = pipeline.build([str(tmp_path / "articles")], Config(), use_cache=False, jobs=1)
+    assert [n.speaker for n in d.numbers if n.value == 300] == ["Пётр Миронов"]
+
+
 @pytest.mark.parametrize(
     ("lang", "text"),
     [

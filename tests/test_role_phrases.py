@@ -81,6 +81,9 @@ def roles(text: str, lang: str) -> dict[str, str]:
      "Slovak President"),
     ("tr", "Görüşmeler uzun sürdü. Cumhurbaşkanı Yardımcısı Ali Kaya anlaşmayı değerlendirdi. Kaya konuştu.",
      "Ali Kaya", "Cumhurbaşkanı Yardımcısı"),
+    # The first word of a place's name keeps its capital, though the text writes that word lower-case elsewhere.
+    ("en", "The talks moved south. South Korea Trade Minister Ivan Horvat said it went well. The storm went south "
+           "later. Horvat left.", "Ivan Horvat", "South Korea Trade Minister"),
     ("hr", "Sastanak je trajao sat vremena. Predsjednik Vlade Ivan Horvat rekao je da je dobro. Horvat je otišao.",
      "Ivan Horvat", "predsjednik Vlade"),
     # Bosnian names the chair of a collective body "predsjedavajući/predsjedavajuća": her office, not its genitive.

@@ -848,6 +848,11 @@ def test_a_pronoun_shows_its_persons_gender_to_later_cues() -> None:
         # An institution's inflected adjective after the name, before its lower-case head noun.
         ("fi", "Tutkija Anna Virtanen Kansainvälisestä instituutista pitää sopimusta tärkeänä. "
          "Virtanen arvioi, että hyöty on suuri.", "Anna Virtanen"),
+        # A party's one-word name right after the word for a party, before its member's name.
+        ("es", "La senadora del partido Verde Lucía Ramírez criticó el plan. «Es un error», dijo Ramírez.",
+         "Lucía Ramírez"),
+        ("en", "The lawmaker of the party Forward Tom Hale opposed the bill. \"It is a mistake,\" Hale said.",
+         "Tom Hale"),
     ],
 )
 def test_a_name_takes_no_word_of_the_institution_next_to_it(lang: str, text: str, person: str) -> None:
@@ -875,6 +880,16 @@ def test_latin_transliterations_of_one_name_in_several_languages_are_one_speaker
     # Without an English source: the spelling with the fewest letters English writes otherwise (tr, not hu or pl).
     out, _ = build_speakers(quotes[:3], articles, Config())
     assert {q.speaker for q in out} == {"Şerzod Yuldaşev"}
+
+
+def test_a_belarusian_latin_surname_and_its_russian_form_are_one_speaker() -> None:
+    # Belarusian -оў is -ou in Latin where Russian writes -ов, and one unstressed vowel is spelt otherwise
+    # (Hrachanou, Греченов); with another given name, or another ending, they stay apart.
+    quotes = tuple(Quote(i, i + 1, "a b c", speaker=name, article=aid) for i, (name, aid) in enumerate(
+        [("Павел Греченов", "ru"), ("Paweł Hreczanou", "pl"), ("Ivan Lobanou", "pl"), ("Иван Лобанова", "ru")]))
+    articles = (_article("ru", "ru"), _article("pl", "pl"))
+    _, speakers = build_speakers(quotes, articles, Config())
+    assert len(speakers) == 3
 
 
 def test_namesakes_in_latin_transliterations_stay_apart() -> None:
@@ -1001,3 +1016,19 @@ def test_a_host_s_verb_before_a_role_is_no_part_of_it(lang: str, text: str, name
     # "його зустрів міністр оборони …" (the minister met him): the verb belongs to the sentence, the role starts
     # at the role word.
     assert People(text, [(0, len(text))], lang).roles()[name] == role
+
+
+def test_a_function_word_pair_opening_a_sentence_is_the_name_it_is_mid_sentence() -> None:
+    # "То" is a Russian word too: "То Лонг" opening a sentence is the name seen once mid-sentence ("с … То Лонгом"),
+    # so the quote after it is his.
+    text = ("Премьер Иван Петров встретился в Москве с министром Вьетнама То Лонгом. "
+            "То Лонг, в свою очередь, назвал Россию «старым другом».")
+    assert _speakers(text, "ru") == ["То Лонг"]
+    assert People(text, [(0, len(text))], "ru").people() == ("То Лонг", "Иван Петров")
+
+
+def test_a_capitalised_function_word_mid_sentence_keeps_its_name_off_the_next_surname() -> None:
+    # Polish "To" is a word too: "z To Hungiem Nowak" is the guest in the instrumental, then the subject.
+    text = ("Premier Jan Nowak spotkał się w Hanoi z ministrem Wietnamu To Hungiem. "
+            "Podczas rozmów z To Hungiem Nowak przekonywał, że „to dobry czas”.")
+    assert _speakers(text, "pl") == ["Jan Nowak"]
