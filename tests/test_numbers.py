@@ -1979,6 +1979,21 @@ def test_counts_of_one_noun_in_two_languages_conflict(texts: dict[str, tuple[str
 @pytest.mark.parametrize(
     ("texts", "values"),
     [
+        # A procurement's value, its noun in a compound or a case (hankes, yhteishankinnan, pirkimo),
+        # is one measure across Estonian, Finnish and Lithuanian.
+        ({"a": ("et", "Riigid leppisid kokku ühises laevade hankes, mille maksumus on umbes 2,1 miljardit eurot."),
+          "b": ("fi", "Maat sopivat laivojen yhteishankinnasta, jonka arvo on noin 2,6 miljardia euroa.")}, [[2.1e9, 2.6e9]]),
+        ({"a": ("lt", "Šalys susitarė dėl bendro laivų pirkimo, kurio vertė – apie 2,1 mlrd. eurų."),
+          "b": ("fi", "Maat sopivat laivojen yhteishankinnasta, jonka arvo on noin 2,6 miljardia euroa.")}, [[2.1e9, 2.6e9]]),
+    ],
+)
+def test_a_procurement_s_value_compares_across_languages(texts: dict[str, tuple[str, str]], values: list[list[float]]) -> None:
+    assert _mixed_conflict_values(texts) == values
+
+
+@pytest.mark.parametrize(
+    ("texts", "values"),
+    [
         # A German compound is keyed by its head (a tunnel), not by the place its first part names.
         ({"a": ("de", "»Der Semmeringbasistunnel ist mit 27 Kilometern sehr lang«, sagte die Ministerin."),
           "b": ("it", "«Il Semmering resta un valico lungo 41 chilometri», osserva l'esperta.")}, []),
