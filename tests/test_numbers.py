@@ -850,6 +850,9 @@ def test_different_measures_do_not_conflict(texts: dict[str, str], lang: str) ->
          [(300, None, "bedrijven"), (250, None, "bedrijven")]),
         # "sur un an" is year-on-year, no duration.
         ("Le commerce a progressé de 8 % sur un an.", "fr", [(8, None, "%")]),
+        # Estonian "kuni" between two figures joins a range; before one figure alone it is "up to".
+        ("Ehitus võtab kaks kuni kolm aastat.", "et", [(2, 3, "years")]),
+        ("Ehitus võtab kuni kolm aastat.", "et", [(3, None, "years")]),
     ],
 )
 def test_figures_of_ranges_words_and_restatements(text: str, lang: str, expected: list[tuple[float, float | None, str]]) -> None:
