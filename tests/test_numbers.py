@@ -850,6 +850,13 @@ def test_different_measures_do_not_conflict(texts: dict[str, str], lang: str) ->
          [(300, None, "bedrijven"), (250, None, "bedrijven")]),
         # "sur un an" is year-on-year, no duration.
         ("Le commerce a progressé de 8 % sur un an.", "fr", [(8, None, "%")]),
+        # An adjective between a figure and its noun, told by its ending (et genitive, fi partitive, lt
+        # genitive plural), is not the counted noun.
+        ("Piirivalve peatas üle 30 ohtliku ja 25 kahtlase paadi.", "et", [(30, None, "ohtliku"), (25, None, "paadi")]),
+        ("Rajavartiosto pysäytti 25 epäilyttävää venettä.", "fi", [(25, None, "venettä")]),
+        ("Pasieniečiai sulaikė 25 įtartinų valčių.", "lt", [(25, None, "valčių")]),
+        # A pronoun after a figure ("av dem") is no unit: the part keeps its whole's currency.
+        ("Fondet har 8 milliarder kroner, og 3 milliarder av dem går til skoler.", "no", [(8e9, None, "NOK"), (3e9, None, "NOK")]),
         # Estonian "kuni" between two figures joins a range; before one figure alone it is "up to".
         ("Ehitus võtab kaks kuni kolm aastat.", "et", [(2, 3, "years")]),
         ("Ehitus võtab kuni kolm aastat.", "et", [(3, None, "years")]),
