@@ -1989,6 +1989,21 @@ def test_counts_of_one_noun_in_two_languages_conflict(texts: dict[str, tuple[str
 @pytest.mark.parametrize(
     ("texts", "values"),
     [
+        # A part of a total ("3 milliarder av dem") told alone elsewhere is that part again, no other report of the total.
+        ({"a": ("no", "Investeringene er på 8 milliarder kroner, og 3 milliarder av dem går til skoler, sa ministeren."),
+          "b": ("no", "Investeringene i skolene er på 3 milliarder kroner, sa statsråden.")}, []),
+        # With no part of that value beside it, the total and the other figure still disagree.
+        ({"a": ("no", "Investeringene er på 8 milliarder kroner, sa ministeren."),
+          "b": ("no", "Investeringene i skolene er på 3 milliarder kroner, sa statsråden.")}, [[3e9, 8e9]]),
+    ],
+)
+def test_a_part_told_elsewhere_is_no_report_of_its_total(texts: dict[str, tuple[str, str]], values: list[list[float]]) -> None:
+    assert _mixed_conflict_values(texts) == values
+
+
+@pytest.mark.parametrize(
+    ("texts", "values"),
+    [
         # A procurement's value, its noun in a compound or a case (hankes, yhteishankinnan, pirkimo),
         # is one measure across Estonian, Finnish and Lithuanian.
         ({"a": ("et", "Riigid leppisid kokku ühises laevade hankes, mille maksumus on umbes 2,1 miljardit eurot."),
