@@ -640,6 +640,9 @@ def test_a_source_does_not_hide_a_conflict() -> None:
         ("Goyal met Starmer. Goyal said trade was strong. Exports rose 12%, the minister said.", "en", "Goyal"),
         ("Путин встретился с Токаевым. Путин заявил, что отношения крепкие. По словам министра, товарооборот вырос на 5%.", "ru", None),
         ("Путин встретился с Токаевым. Путин заявил, что отношения крепкие. По его словам, товарооборот вырос на 5%.", "ru", "Путин"),
+        # A capitalised name after a Romanian possessive article ("al Lacului Verde": of the Green Lake) owns, never speaks.
+        ("Ministrul Dan Pop a vizitat portul. Pop a spus că lucrările încep în 2030, iar debitul total al Lacului Verde "
+         "este estimat la 90 de metri cubi.", "ro", None),
     ],
 )
 def test_a_source_that_is_no_person_takes_no_speaker(text: str, lang: str, speaker: str | None) -> None:
