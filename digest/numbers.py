@@ -5304,9 +5304,25 @@ def visit_conflicts(
         return group[members[0]].article if all(group[i].article == group[members[0]].article for i in members) else None
 
     originals = {(a, values_of(m)) for m in clusters.values() if (a := one_article(m)) and not in_copy[m[0]]}
+    # The figures of each sentence by unit: a member another article repeats in the sentence of its
+    # total (nl "bijna vijf miljard kronen in offshorewind" beside no "12 milliarder kroner, og nesten
+    # 5 milliarder av dem går til havvind") reports that part, not the total the part was kept from.
+    in_sentence: dict[tuple[str, str, str | None], list[int]] = {}
+    for k, n in enumerate(group):
+        in_sentence.setdefault((n.article, n.sentence, n.unit), []).append(k)
+
+    def reports_a_part(i: int, members: list[int]) -> bool:
+        n = group[i]
+        return any(
+            group[j].article != n.article and _differ(group[j].value, n.value) and any(
+                k not in members and not _differ(group[k].value, n.value)
+                for k in in_sentence.get((group[j].article, group[j].sentence, n.unit), ()))
+            for j in members)
+
     for members in clusters.values():
         if (a := one_article(members)) and in_copy[members[0]] and (by_id[a].duplicate_of, values_of(members)) in originals:
             continue
+        members = [i for i in members if not reports_a_part(i, members)]
         values = sorted({group[i].value for i in members})
         distinct = [v for k, v in enumerate(values) if k == 0 or _differ(v, values[k - 1])]
         if len(distinct) < 2 or _bounds_agree([group[i] for i in members]):

@@ -2718,6 +2718,13 @@ class People:
         words = p.words[i:stop]
         particles = _particles().words
         named = [w for w in words[:-1] if w.lower() not in particles]
+        # A place with a case ending ("ütles Kruusimägi Tallinnas": in Tallinn) is where the name spoke,
+        # no surname: a surname is a place's plain form (Montenegro, Lima), no shorter word the same place.
+        # (Endings of up to three letters, four letters of the place left: "Lim" of Lima is no place.)
+        last, place, ending, stem = words[-1], places.lookup(words[-1]), 3, 4
+        if place is not None and any(
+                places.lookup(last[:-k]) == place for k in range(1, ending + 1) if len(last) - k >= stem):
+            return False
         # (A role or title in the run is the office's, "Prime Minister Jordan" names no one.)
         return (bool(named) and not any(map(self._placelike, named)) and places.lookup(" ".join(words)) is None
                 and places.demonym(named[0]) is None and not any(k & (K_ROLE | K_TITLE) for k in p.kinds[i:stop]))

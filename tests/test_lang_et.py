@@ -148,6 +148,10 @@ def test_estonian_place_forms(form: str) -> None:
         # "X-i sõnul" before a quotation in marks: the genitive names the source.
         ("Analüütik Peeter Saar jälgis teisipäeval kohtumist Tallinnas. Saare sõnul on tegemist „olulise sõnumiga“.",
          "olulise", "Peeter Saar"),
+        # A place in a case after the name ("Tartus": in Tartu) says where, it is no surname.
+        ("Riigikogu liige Mart Kivilaan ei pidanud plaani heaks. "
+         "„Koostöö jätkub kindlasti ka tuleval aastal,“ ütles Kivilaan Tartus.",
+         "Koostöö", "Mart Kivilaan"),
     ],
 )
 def test_cues(text: str, start: str, speaker: str) -> None:

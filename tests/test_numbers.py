@@ -665,6 +665,9 @@ def test_a_source_does_not_hide_a_conflict() -> None:
         ("Goyal met Starmer. Goyal said trade was strong. Exports rose 12%, the minister said.", "en", "Goyal"),
         ("Путин встретился с Токаевым. Путин заявил, что отношения крепкие. По словам министра, товарооборот вырос на 5%.", "ru", None),
         ("Путин встретился с Токаевым. Путин заявил, что отношения крепкие. По его словам, товарооборот вырос на 5%.", "ru", "Путин"),
+        # A capitalised name after a Romanian possessive article ("al Lacului Verde": of the Green Lake) owns, never speaks.
+        ("Ministrul Dan Pop a vizitat portul. Pop a spus că lucrările încep în 2030, iar debitul total al Lacului Verde "
+         "este estimat la 90 de metri cubi.", "ro", None),
     ],
 )
 def test_a_source_that_is_no_person_takes_no_speaker(text: str, lang: str, speaker: str | None) -> None:
@@ -875,6 +878,16 @@ def test_different_measures_do_not_conflict(texts: dict[str, str], lang: str) ->
          [(300, None, "bedrijven"), (250, None, "bedrijven")]),
         # "sur un an" is year-on-year, no duration.
         ("Le commerce a progressé de 8 % sur un an.", "fr", [(8, None, "%")]),
+        # An adjective between a figure and its noun, told by its ending (et genitive, fi partitive, lt
+        # genitive plural), is not the counted noun.
+        ("Piirivalve peatas üle 30 ohtliku ja 25 kahtlase paadi.", "et", [(30, None, "ohtliku"), (25, None, "paadi")]),
+        ("Rajavartiosto pysäytti 25 epäilyttävää venettä.", "fi", [(25, None, "venettä")]),
+        ("Pasieniečiai sulaikė 25 įtartinų valčių.", "lt", [(25, None, "valčių")]),
+        # A pronoun after a figure ("av dem") is no unit: the part keeps its whole's currency.
+        ("Fondet har 8 milliarder kroner, og 3 milliarder av dem går til skoler.", "no", [(8e9, None, "NOK"), (3e9, None, "NOK")]),
+        # Estonian "kuni" between two figures joins a range; before one figure alone it is "up to".
+        ("Ehitus võtab kaks kuni kolm aastat.", "et", [(2, 3, "years")]),
+        ("Ehitus võtab kuni kolm aastat.", "et", [(3, None, "years")]),
     ],
 )
 def test_figures_of_ranges_words_and_restatements(text: str, lang: str, expected: list[tuple[float, float | None, str]]) -> None:
@@ -2000,6 +2013,36 @@ def _mixed_conflict_values(texts: dict[str, tuple[str, str]]) -> list[list[float
     ],
 )
 def test_counts_of_one_noun_in_two_languages_conflict(texts: dict[str, tuple[str, str]], values: list[list[float]]) -> None:
+    assert _mixed_conflict_values(texts) == values
+
+
+@pytest.mark.parametrize(
+    ("texts", "values"),
+    [
+        # A part of a total ("3 milliarder av dem") told alone elsewhere is that part again, no other report of the total.
+        ({"a": ("no", "Investeringene er på 8 milliarder kroner, og 3 milliarder av dem går til skoler, sa ministeren."),
+          "b": ("no", "Investeringene i skolene er på 3 milliarder kroner, sa statsråden.")}, []),
+        # With no part of that value beside it, the total and the other figure still disagree.
+        ({"a": ("no", "Investeringene er på 8 milliarder kroner, sa ministeren."),
+          "b": ("no", "Investeringene i skolene er på 3 milliarder kroner, sa statsråden.")}, [[3e9, 8e9]]),
+    ],
+)
+def test_a_part_told_elsewhere_is_no_report_of_its_total(texts: dict[str, tuple[str, str]], values: list[list[float]]) -> None:
+    assert _mixed_conflict_values(texts) == values
+
+
+@pytest.mark.parametrize(
+    ("texts", "values"),
+    [
+        # A procurement's value, its noun in a compound or a case (hankes, yhteishankinnan, pirkimo),
+        # is one measure across Estonian, Finnish and Lithuanian.
+        ({"a": ("et", "Riigid leppisid kokku ühises laevade hankes, mille maksumus on umbes 2,1 miljardit eurot."),
+          "b": ("fi", "Maat sopivat laivojen yhteishankinnasta, jonka arvo on noin 2,6 miljardia euroa.")}, [[2.1e9, 2.6e9]]),
+        ({"a": ("lt", "Šalys susitarė dėl bendro laivų pirkimo, kurio vertė – apie 2,1 mlrd. eurų."),
+          "b": ("fi", "Maat sopivat laivojen yhteishankinnasta, jonka arvo on noin 2,6 miljardia euroa.")}, [[2.1e9, 2.6e9]]),
+    ],
+)
+def test_a_procurement_s_value_compares_across_languages(texts: dict[str, tuple[str, str]], values: list[list[float]]) -> None:
     assert _mixed_conflict_values(texts) == values
 
 
