@@ -502,11 +502,32 @@ def _stop_cues(text: str, a: int, b: int, lex: Lexicon, abbreviations: frozenset
             if len(last) == 1 or last in abbreviations:
                 continue  # "a déclaré M. Macron.", "said J. Smith.": the name goes on
             after = _AFTER_STOP_CUE.match(text, end.end(), b).end()  # type: ignore[union-attr]
-            if (after == b or text[after].isupper()) and _cue_words(lex, _WORD.findall(text, lead.end(), end.start()),
-                                                                    subject=True):
+            words = _WORD.findall(text, lead.end(), end.start())
+            if (after == b or text[after].isupper()) and (_cue_words(lex, words, subject=True)
+                                                          or _inverted_cue(lex, words)):
                 out.append((lead.start(), (lead.end(), end.start()), after, None))
             break
     return out
+
+
+def _inverted_cue(lex: Lexicon, words: list[str]) -> bool:
+    """A sentence-ending cue longer than INNER_CUE_WORDS whose verb comes first and whose named subject
+    follows it ("…, a lancé la ministre X devant la presse. Nous…", "…, said Minister X at a briefing in
+    Y. We…"): the inversion marks an incise, so the words after the name (where, to whom) may run on.
+    Only auxiliaries may stand before the verb: "il a dit à X que…" is a clause of the speech."""
+    if len(words) > DIALOGUE_CUE_WORDS:
+        return False
+    k = next((i for i, w in enumerate(words[:3]) if lex.is_speech_verb(w)), None)
+    if k is None or not all(len(w) <= 3 and w.islower() and w not in lex.pronouns for w in words[:k]):
+        return False
+    # The subject: articles and role words, then a capitalised name.
+    subject = next((w for w in words[k + 1 : k + 1 + INVERTED_SUBJECT_WORDS]
+                    if not (w.lower() in lex.noun_markers or lex.is_role(w.lower()))), None)
+    return subject is not None and subject[:1].isupper()
+
+
+# Words between an inverted cue's verb and the name of its subject ("a lancé la ministre X", "said Prime Minister X").
+INVERTED_SUBJECT_WORDS = 4
 
 
 def _bare(text: str, a: int, b: int) -> tuple[int, int]:

@@ -564,6 +564,10 @@ def test_dashes_inside_a_sentence_are_no_quote(text: str) -> None:
          "Siamo pronti a lavorare insieme … L'Europa ha bisogno di noi."),
         ("Министр Сергей Лавров встретился с коллегой.\n«Мы готовы, — сказал Лавров. Это важно».", "ru",
          "Сергей Лавров", "сказал Лавров", "Мы готовы … Это важно"),
+        # Longer than a short incise: the inverted subject marks the cue, where and to whom may run on.
+        ("La ministre Claire Dubois était à Lima.\n« Nous sommes là pour agir, a lancé la ministre Dubois devant "
+         "la presse du pays. La France veut conclure. »", "fr", "Claire Dubois",
+         "a lancé la ministre Dubois devant la presse du pays", "Nous sommes là pour agir … La France veut conclure."),
     ],
 )
 def test_incise_ending_its_sentence_inside_the_marks_is_the_cue(text: str, lang: str, speaker: str, cue: str,
@@ -578,6 +582,9 @@ def test_incise_ending_its_sentence_inside_the_marks_is_the_cue(text: str, lang:
         ("Le président Emmanuel Macron a parlé.\n« Nous avons parlé de tout, nous avons avancé. Merci. »", "fr"),
         ("Il presidente Sergio Mattarella ha parlato.\n“Abbiamo lavorato, come abbiamo detto. Grazie.”", "it"),
         ("Президент Александр Стубб сказав.\n«Ми — за мир, і ми знаємо ціну — і будемо захищати його».", "uk"),
+        # A subject before the verb: a clause of the speech, however long, not an inverted incise.
+        ("La ministre Claire Dubois était à Lima.\n« Nous sommes venus, il a dit à Dubois que nous serions là "
+         "longtemps. Merci. »", "fr"),
     ],
 )
 def test_comma_or_dash_before_ordinary_words_inside_the_marks_is_no_incise(text: str, lang: str) -> None:
