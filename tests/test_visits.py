@@ -2423,6 +2423,19 @@ def test_a_trip_home_does_not_extend_the_visit(lang: str, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "leaving",
+    ["Aldana doit quitter Lisbonne jeudi pour Madrid.", "Aldana quittera Lisbonne jeudi pour Madrid.",
+     "Aldana quitte Lisbonne jeudi pour Madrid."],
+)
+def test_leaving_the_venue_for_the_next_city_does_not_extend_the_visit(leaving: str) -> None:
+    # "quitter Lisbonne jeudi pour Madrid": that day the guest is on his way to the next stop.
+    text = ("Sommet à Lisbonne\n\nLe président Tomas Aldana a rencontré lundi à Lisbonne le Premier ministre Rui "
+            f"Sampaio.\n\n« Nous sommes d'accord », a dit Aldana. {leaving}\n")
+    _, found = visits.group([article("a", text, "2026-05-11", "fr")], Config())
+    assert (found[0].place, found[0].start, found[0].end) == ("Lisbon", "2026-05-11", "2026-05-11")
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("de", "Die Ministerin trifft Kollegen\n\nDie Ministerin sprach am Montag mit ihrem Kollegen. Zur Migration "
