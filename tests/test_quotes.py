@@ -537,6 +537,16 @@ def test_dash_quote_after_a_sentence_end_before_a_quotation_of_the_same_paragrap
     assert ("Rząd obiecuje wiele, a ceny energii wciąż rosną", "Adam Zieliński") in speech
 
 
+def test_pl_bare_role_cue_is_the_minister_met_with_the_instrumental() -> None:
+    # "z ministrem finansów Janem Kowalem": the instrumental "ministrem" introduces him as minister, so the later
+    # "– mówił minister. –" is the minister just quoted, not the other one named first.
+    text = ("Minister gospodarki Litwy Paulius Vaitkus przyjechał do Krakowa, gdzie rozmawiał z ministrem finansów "
+            "Janem Kowalem.\n\n„Umowa jest gotowa” – powiedział Kowal.\n\n„Podpiszemy ją w maju – mówił minister. "
+            "– Potem ruszy budowa”.")
+    speech = [(q.text, q.speaker) for q in quotes_of(text, "pl")]
+    assert speech[-1] == ("Podpiszemy ją w maju … Potem ruszy budowa", "Jan Kowal")
+
+
 @pytest.mark.parametrize("text", [
     "Prezydent Andrzej Duda – jak podkreślił – chce współpracy w latach 2020–2025, mówił minister.",
     "Andrzej Duda był w Wilnie. Spotkanie – krótkie i rzeczowe – odbyło się w latach 2020 – 2025.",
