@@ -1925,6 +1925,12 @@ def _oblique_before(word: str, given: str, last: str) -> bool:
     return not last.endswith(_GENITIVE_ENDINGS) or (last.endswith(("а", "a")) and word.endswith(_FEMININE_GENITIVE_ENDS))
 
 
+@cache
+def _name_suffixes() -> frozenset[str]:
+    """Generational suffixes after a name (Jr, fils, hijo): data/any/name_suffixes.txt."""
+    return frozenset(data.sections("name_suffixes.txt", "any").get("", ()))
+
+
 def _is_surname(index: dict[str, list[str]], keys: frozenset[str], near: set[tuple[int, str]], word: str) -> bool:
     """The word is same_word() as a surname of the index (surnames by their _name_keys; `keys` holds
     the index's keys; `near` their _near_keys, a first test most words fail before building their own)."""
@@ -2481,6 +2487,11 @@ class People:
                 if not evidence:
                     # Evidence after the run needs a verb among the next three words, a comma or a colon.
                     gap = gaps[stop].strip() if after is not None else ""
+                    if (gap == "" and after is not None and stop + 1 < n and after.islower()
+                            and after in _name_suffixes() and gaps[stop + 1].strip() == ","):
+                        # "Le président philippin, Ferdinand Marcos fils, a salué": a lower-case generational
+                        # suffix is the name's, so the comma after it closes the name's apposition.
+                        gap = ","
                     verb_ahead = after is not None and not gap and any(map(K_VERB.__and__, kinds[stop : stop + 3]))
                     # "Pour Karim Haddad, chercheur": a preposition opening an opinion holder's phrase
                     # comes before a person, not a common noun.

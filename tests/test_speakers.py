@@ -462,6 +462,9 @@ def test_a_title_is_stripped_from_the_name_and_is_never_one(lang: str, text: str
          "«España entiende a América Latina como nadie», declaró el canciller.", "Mauro Vieira"),
         ("en", "Keir Starmer arrived on Monday. Meera Iyer, a trade economist at the Centre for Policy, said the "
          'deal was good. "It is a start, not an end," she said.', "Meera Iyer"),
+        # A lower-case generational suffix before the closing comma is the name's ("fils", "hijo").
+        ("fr", "La ministre Claire Dubois était à Dakar. Le président sénégalais, Abdou Ndiaye fils, qui dirige le "
+         "bloc, a remercié la France. « Nous avançons, a-t-il déclaré. Le reste suivra. »", "Abdou Ndiaye"),
     ],
 )
 def test_a_name_set_off_by_commas_next_to_a_role_is_a_person(lang: str, text: str, speaker: str) -> None:
