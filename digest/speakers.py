@@ -4547,6 +4547,14 @@ class People:
                 # ("z Tomasem Vaitkusem, prezydentem Litwy") it is inflected too, as after a preposition.
                 written, own = p.words[span[0] - 1].lower(), person.split()[-1].lower()
                 after = len(own) > 3 and written != own and written.startswith(own[:-1])
+            if not after and name_start is not None:
+                # "Pytam ministra Motykę": a holder's name in an oblique case ("Motykę" of Motyka) has its role
+                # in that case too, counted as after a preposition: the nominative phrase wins where there is one.
+                k = bisect_left(p.starts, name_start)
+                written = p.words[k].lower() if k < len(p.words) and p.starts[k] == name_start else ""
+                own_words = [w.lower() for w in person.split()]
+                after = bool(written) and written not in own_words and any(
+                    len(w) > 3 and written.startswith(w[:-1]) for w in own_words)
             head = nominative_role(p.words[i], self._lang, after, self.lex.roles.holds)
             if head is None:
                 continue  # an inflected role noun with no nominative the lists are sure of: better none

@@ -58,6 +58,10 @@ def roles(text: str, lang: str) -> dict[str, str]:
            "powiedział, że jest dobrze.", "Tomas Vaitkus", "prezydent Litwy"),
     ("pl", "Spotkanie trwało godzinę. Rozmawiał z nowym premierem Litwy Tomasem Vaitkusem w Wilnie. Vaitkus "
            "powiedział, że jest dobrze.", "Tomas Vaitkus", "premier Litwy"),
+    # "pytał ministra Kowala": the holder's name inflected ("Kowala"), its role is in that case too, so the
+    # nominative of the phrase after the preposition wins over the genitive "ministra".
+    ("pl", "Spotkanie trwało godzinę. Rozmawiał z ministrem finansów Janem Kowalem w Gdańsku. Kowal powiedział, że "
+           "jest dobrze. Poseł Adam Zieliński pytał ministra Kowala o koszty.", "Jan Kowal", "minister finansów"),
     ("ru", "Встреча длилась час. Посол побеседовал с президентом Литвы Томасом Вайткусом в Вильнюсе. Вайткус сказал, "
            "что всё хорошо.", "Томас Вайткус", "президент Литвы"),
     # bg: a masculine role noun after a preposition takes the short article ("от президента"): the bare noun.
