@@ -2354,6 +2354,13 @@ def _dollar(text: str, lex: Lexicon, figures: list[Figure]) -> str:
     zone = re.search(r"\b(?:%s)\b" % "|".join(zones), text[:_HEAD]) if zones else None
     if zone:
         own = local[zone.group()]
+    if not own:
+        # Set where "$" is no one's own dollar (Manila, Brussels), an article that names one dollar
+        # country and not the US writes that country's dollar ("les échanges entre le Canada et
+        # l'ANASE … 29,8 milliards de dollars" from a Canadian outlet is CAD); with several, USD.
+        countries = {h.place.country for h in places.find(text, [(0, len(text))])}
+        named = {local[c] for c in countries if c in local}
+        own = named.pop() if len(named) == 1 and "US" not in countries else None
     signed = any(f.unit == own and "$" in text[f.start : f.end] for f in figures)
     # a sign for the US dollar itself ("US$", "U.S.$") leaves the bare "$" free for the local one
     signed = signed and not any(f.unit == "USD" and "$" in text[f.start : f.end] for f in figures)

@@ -1669,6 +1669,11 @@ def test_digits_joined_by_a_plus_are_a_formats_name() -> None:
         ("Tuesday 3 March 2026, 9:15am NZST\n\nThe minister pledged $15 million to Samoa.", "en", ["NZD"]),
         # Canadian French writes the scale into the sign.
         ("OTTAWA - Le commerce a atteint près de 56 G$ en 2025.", "fr", ["CAD"]),
+        # Set where "$" is no one's own, an article naming one dollar country writes that one's.
+        ("JAKARTA - Les ventes de blé du Canada en Indonésie ont atteint 4,2 milliards de dollars.", "fr", ["CAD"]),
+        # Naming two dollar countries, or the US, leaves it the US dollar.
+        ("JAKARTA - Canada and Australia pledged $4 billion.", "en", ["USD"]),
+        ("JAKARTA - Canada and the United States pledged $4 billion.", "en", ["USD"]),
     ],
 )
 def test_a_bare_dollar_is_the_articles_own_country_s(text: str, lang: str, units: list[str]) -> None:
