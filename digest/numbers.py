@@ -2539,7 +2539,11 @@ def _elided_currency(figures: list[Figure], scaled: dict[float, list[Figure]], t
                 prev = here[size] if here[size].value and 1 / _SCALED_RATIO <= f.value / here[size].value <= _SCALED_RATIO else None
             else:
                 # The latest of like size: a bigger or smaller sum between is of another measure.
-                prev = next((p for p in reversed(scaled.get(size, ())) if p.value and 1 / _MAX_RATIO <= f.value / p.value <= _MAX_RATIO), None)
+                # In the same paragraph sizes may differ as in one sentence ("El plan cuesta 3.000
+                # millones de euros. … una partida de 400 millones para redes"): a part of that sum.
+                prev = next((p for p in reversed(scaled.get(size, ())) if p.value and (
+                    1 / _MAX_RATIO <= f.value / p.value <= _MAX_RATIO
+                    or ("\n" not in text[p.end : f.start] and 1 / _SCALED_RATIO <= f.value / p.value <= _SCALED_RATIO))), None)
             if prev:
                 f = f._replace(unit=prev.unit, kind="money")
         if size and f.kind == "money" and f.unit and f.qualifier != CONVERSION:

@@ -1680,6 +1680,15 @@ def test_a_bare_dollar_is_the_articles_own_country_s(text: str, lang: str, units
     assert [n.unit for n in _found(text, lang) if n.unit != "year"] == units
 
 
+def test_a_bare_scaled_amount_takes_the_currency_of_its_paragraphs_sum() -> None:
+    # A part of the paragraph's sum, far smaller than it, is still in its currency.
+    text = "Il programma vale 2.000 milioni di euro. Il governo ne ha stanziati 150 milioni per i porti."
+    assert [(n.value, n.unit) for n in _found(text, "it")] == [(2e9, "EUR"), (150e6, "EUR")]
+    # In another paragraph only a sum of like size says the currency.
+    text = "Il programma vale 2.000 milioni di euro.\nIl governo ne ha stanziati 150 milioni per i porti."
+    assert [n.unit for n in _found(text, "it")][1] != "EUR"
+
+
 def test_g_dollar_reads_the_scale() -> None:
     assert [(n.value, n.unit) for n in _found("Le budget prévoit 3,5 G$ pour les ports.", "fr")] == [(3.5e9, "CAD")]
 
