@@ -301,6 +301,9 @@ class Lexicon:
     """An apostrophe after a name opens its case ending (Erdoğan'ın): the word is the name."""
     count_of: bool = False
     """A figure in digits takes an [of] word before its counted noun (Romanian "300 de turiști")."""
+    scale_of: bool = False
+    """A scale of a million or more takes an [of] word before its noun ("50 milioni di euro"): the word
+    right after the scale is never counted ("50 milioni vanno in armi", "400 millones para redes")."""
 
     def __post_init__(self) -> None:
         # Sections are read as attributes so the parsing code reads like the data file; set here,
@@ -489,6 +492,7 @@ def lexicon(lang: str) -> Lexicon:
         plural_endings=tuple(fmt.get("plural_endings", "").split()),
         name_endings=fmt.get("name_endings") == "yes",
         count_of=fmt.get("count_of") == "yes",
+        scale_of=fmt.get("scale_of") == "yes",
         ordinal_endings=tuple(sorted(fmt.get("ordinal_endings", "").split(), key=len, reverse=True)),
         ordinal_fills=("", *fmt.get("ordinal_fills", "").split()),
         words=words,
@@ -1424,7 +1428,10 @@ def _figure(
         noun = None
         if approx and (link := lex.of.match(text, low, _skip_space(text, pos, hi))):
             noun = _noun(text, low, lex, link[0], hi)  # "una quarantina di imprenditori": the collective's noun
-        noun = noun or _noun(text, low, lex, pos, hi, kind == "ordinal")
+        # Where a scale links to its noun ("milioni di", "millones de"), the word right after it is a
+        # verb or preposition of the clause ("questi 50 milioni vanno in armi"), never the noun.
+        scale_linked = lex.scale_of and scale >= _WORD_MIN
+        noun = noun or (None if scale_linked else _noun(text, low, lex, pos, hi, kind == "ordinal"))
         if noun and kind == "number" and _YEAR_AHEAD.match(low, _skip_space(text, noun[0], hi), hi):
             # "49 200 fin 2024", "Ende 2024": a word before a year says when, it counts nothing
             # (an ordinal's noun may: "la troisième depuis 2021").

@@ -1689,6 +1689,19 @@ def test_a_bare_scaled_amount_takes_the_currency_of_its_paragraphs_sum() -> None
     assert [n.unit for n in _found(text, "it")][1] != "EUR"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Il ministro ha promesso 20 milioni. Ora quei 20 milioni servono ai porti.", "it"),
+        ("El fondo tiene 80 millones. Esos 80 millones llegan tarde.", "es"),
+    ],
+)
+def test_the_word_after_a_scale_linked_by_of_is_no_counted_noun(text: str, lang: str) -> None:
+    # "milioni di euro", "millones de personas": a scale's noun follows a linking word; the word
+    # right after the scale is the clause's verb.
+    assert [n.unit for n in _found(text, lang)] == [None, None]
+
+
 def test_g_dollar_reads_the_scale() -> None:
     assert [(n.value, n.unit) for n in _found("Le budget prévoit 3,5 G$ pour les ports.", "fr")] == [(3.5e9, "CAD")]
 
