@@ -301,6 +301,9 @@ class Lexicon:
     """An apostrophe after a name opens its case ending (Erdoğan'ın): the word is the name."""
     count_of: bool = False
     """A figure in digits takes an [of] word before its counted noun (Romanian "300 de turiști")."""
+    scale_of: bool = False
+    """A scale of a million or more takes an [of] word before its noun ("50 milioni di euro"): the word
+    right after the scale is never counted ("50 milioni vanno in armi", "400 millones para redes")."""
 
     def __post_init__(self) -> None:
         # Sections are read as attributes so the parsing code reads like the data file; set here,
@@ -489,6 +492,7 @@ def lexicon(lang: str) -> Lexicon:
         plural_endings=tuple(fmt.get("plural_endings", "").split()),
         name_endings=fmt.get("name_endings") == "yes",
         count_of=fmt.get("count_of") == "yes",
+        scale_of=fmt.get("scale_of") == "yes",
         ordinal_endings=tuple(sorted(fmt.get("ordinal_endings", "").split(), key=len, reverse=True)),
         ordinal_fills=("", *fmt.get("ordinal_fills", "").split()),
         words=words,
@@ -1424,7 +1428,10 @@ def _figure(
         noun = None
         if approx and (link := lex.of.match(text, low, _skip_space(text, pos, hi))):
             noun = _noun(text, low, lex, link[0], hi)  # "una quarantina di imprenditori": the collective's noun
-        noun = noun or _noun(text, low, lex, pos, hi, kind == "ordinal")
+        # Where a scale links to its noun ("milioni di", "millones de"), the word right after it is a
+        # verb or preposition of the clause ("questi 50 milioni vanno in armi"), never the noun.
+        scale_linked = lex.scale_of and scale >= _WORD_MIN
+        noun = noun or (None if scale_linked else _noun(text, low, lex, pos, hi, kind == "ordinal"))
         if noun and kind == "number" and _YEAR_AHEAD.match(low, _skip_space(text, noun[0], hi), hi):
             # "49 200 fin 2024", "Ende 2024": a word before a year says when, it counts nothing
             # (an ordinal's noun may: "la troisième depuis 2021").
@@ -2354,6 +2361,13 @@ def _dollar(text: str, lex: Lexicon, figures: list[Figure]) -> str:
     zone = re.search(r"\b(?:%s)\b" % "|".join(zones), text[:_HEAD]) if zones else None
     if zone:
         own = local[zone.group()]
+    if not own:
+        # Set where "$" is no one's own dollar (Manila, Brussels), an article that names one dollar
+        # country and not the US writes that country's dollar ("les échanges entre le Canada et
+        # l'ANASE … 29,8 milliards de dollars" from a Canadian outlet is CAD); with several, USD.
+        countries = {h.place.country for h in places.find(text, [(0, len(text))])}
+        named = {local[c] for c in countries if c in local}
+        own = named.pop() if len(named) == 1 and "US" not in countries else None
     signed = any(f.unit == own and "$" in text[f.start : f.end] for f in figures)
     # a sign for the US dollar itself ("US$", "U.S.$") leaves the bare "$" free for the local one
     signed = signed and not any(f.unit == "USD" and "$" in text[f.start : f.end] for f in figures)
@@ -2532,7 +2546,11 @@ def _elided_currency(figures: list[Figure], scaled: dict[float, list[Figure]], t
                 prev = here[size] if here[size].value and 1 / _SCALED_RATIO <= f.value / here[size].value <= _SCALED_RATIO else None
             else:
                 # The latest of like size: a bigger or smaller sum between is of another measure.
-                prev = next((p for p in reversed(scaled.get(size, ())) if p.value and 1 / _MAX_RATIO <= f.value / p.value <= _MAX_RATIO), None)
+                # In the same paragraph sizes may differ as in one sentence ("El plan cuesta 3.000
+                # millones de euros. … una partida de 400 millones para redes"): a part of that sum.
+                prev = next((p for p in reversed(scaled.get(size, ())) if p.value and (
+                    1 / _MAX_RATIO <= f.value / p.value <= _MAX_RATIO
+                    or ("\n" not in text[p.end : f.start] and 1 / _SCALED_RATIO <= f.value / p.value <= _SCALED_RATIO))), None)
             if prev:
                 f = f._replace(unit=prev.unit, kind="money")
         if size and f.kind == "money" and f.unit and f.qualifier != CONVERSION:

@@ -1669,10 +1669,37 @@ def test_digits_joined_by_a_plus_are_a_formats_name() -> None:
         ("Tuesday 3 March 2026, 9:15am NZST\n\nThe minister pledged $15 million to Samoa.", "en", ["NZD"]),
         # Canadian French writes the scale into the sign.
         ("OTTAWA - Le commerce a atteint près de 56 G$ en 2025.", "fr", ["CAD"]),
+        # Set where "$" is no one's own, an article naming one dollar country writes that one's.
+        ("JAKARTA - Les ventes de blé du Canada en Indonésie ont atteint 4,2 milliards de dollars.", "fr", ["CAD"]),
+        # Naming two dollar countries, or the US, leaves it the US dollar.
+        ("JAKARTA - Canada and Australia pledged $4 billion.", "en", ["USD"]),
+        ("JAKARTA - Canada and the United States pledged $4 billion.", "en", ["USD"]),
     ],
 )
 def test_a_bare_dollar_is_the_articles_own_country_s(text: str, lang: str, units: list[str]) -> None:
     assert [n.unit for n in _found(text, lang) if n.unit != "year"] == units
+
+
+def test_a_bare_scaled_amount_takes_the_currency_of_its_paragraphs_sum() -> None:
+    # A part of the paragraph's sum, far smaller than it, is still in its currency.
+    text = "Il programma vale 2.000 milioni di euro. Il governo ne ha stanziati 150 milioni per i porti."
+    assert [(n.value, n.unit) for n in _found(text, "it")] == [(2e9, "EUR"), (150e6, "EUR")]
+    # In another paragraph only a sum of like size says the currency.
+    text = "Il programma vale 2.000 milioni di euro.\nIl governo ne ha stanziati 150 milioni per i porti."
+    assert [n.unit for n in _found(text, "it")][1] != "EUR"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Il ministro ha promesso 20 milioni. Ora quei 20 milioni servono ai porti.", "it"),
+        ("El fondo tiene 80 millones. Esos 80 millones llegan tarde.", "es"),
+    ],
+)
+def test_the_word_after_a_scale_linked_by_of_is_no_counted_noun(text: str, lang: str) -> None:
+    # "milioni di euro", "millones de personas": a scale's noun follows a linking word; the word
+    # right after the scale is the clause's verb.
+    assert [n.unit for n in _found(text, lang)] == [None, None]
 
 
 def test_g_dollar_reads_the_scale() -> None:
