@@ -25,7 +25,8 @@ from digest.roles import (ROLE_WORDS, deputy as deputy_role, fullest as fullest_
 # Languages with attribution word lists; any other language uses all of them at once.
 LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl",
          "bg", "fi", "el", "et", "lv", "sr", "lt", "ca", "is", "sq", "mk", "ga", "kk", "az", "uz", "be",
-         "tg", "gl", "ky", "mt")
+         "tg", "gl", "ky", "mt",
+         "hy")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -569,7 +570,8 @@ def _particle_name(w: str) -> bool:
 @cache
 def _cyrillic() -> dict[int, str]:
     """The transliteration table, for str.translate(): Cyrillic and Greek letters."""
-    raw = "\n".join(resources.files("digest.data").joinpath(f).read_text("utf-8") for f in ("cyrillic.txt", "greek.txt"))
+    raw = "\n".join(resources.files("digest.data").joinpath(f).read_text("utf-8")
+                     for f in ("cyrillic.txt", "greek.txt", "armenian.txt"))
     table = {}
     for line in raw.splitlines():
         if line and not line.startswith("#"):
@@ -606,7 +608,7 @@ def _folded(name: str) -> str:
     s = name.lower()
     # Most names are ASCII already: no Cyrillic, marks, ł or ß to look up letter by letter.
     if not s.isascii():
-        s = unicodedata.normalize("NFKD", s.translate(_cyrillic())).translate(_UNMARKED)
+        s = unicodedata.normalize("NFKD", s.replace("ու", "ւ").translate(_cyrillic())).translate(_UNMARKED)
         s = s.replace("ł", "l").replace("ß", "ss")
     for a, b in _DIGRAPHS:
         s = s.replace(a, b)
@@ -987,7 +989,11 @@ _SURNAME_CASE = re.compile(
               if endings)
     # Uzbek endings know no vowel harmony (Qudratovning, Ergashevga, Xoʻjayevni): any of them after -ov or -ev.
     + "".join(r"|(?<=\w\w[oe]v)(?:" + "|".join(map(re.escape, free)) + r")$"
-              for free in [_name_cases("surname_free")] if free))
+              for free in [_name_cases("surname_free")] if free)
+    # Armenian (name_cases.txt [armenian]): any case ending after an -յան surname (Փաշինյանի: Փաշինյան), and the
+    # article -ը after any name's final consonant (Պուտինը); no name ends in ը.
+    + "".join(r"|(?<=\w\wյան)(?:" + "|".join(map(re.escape, arm)) + r")$|(?<=\w\w[բգդզթժլխծկհձղճմյնշչպջռսվտրցփքֆ])ը$"
+              for arm in [_name_cases("armenian")] if arm))
 # A case ending glued to a place's name (Астанаға, Мәскеуде; name_cases.txt [place]), after three letters.
 _PLACE_CASE = re.compile(r"(?<=\w\w\w)(?:" + _ending_pattern("place") + r")$")
 
@@ -4876,6 +4882,8 @@ _GENDERS: dict[str, _Genders] = {
     "tg": _Genders((), (), (), {}),
     # Kyrgyz has no grammatical gender: "ал" is he and she.
     "ky": _Genders((), (), (), {}),
+    # Armenian has no grammatical gender: նա is he and she.
+    "hy": _Genders((), (), (), {}),
     # Hungarian has no grammatical gender either: "ő" is he and she.
     "hu": _Genders((), (), (), {}),
     # Finnish has none: "hän" is he and she.
