@@ -834,6 +834,11 @@ def _lithuanian_nominative(words: list[str], counts: Counter[str]) -> str | None
     return None
 
 
+# An Armenian-script name with the article -ն after its final vowel, and a Russian woman's surname in Armenian
+# letters (-ովա, -ևա, -եվա, -ինա: Զախարովա), which Armenian surnames never end in.
+_ARMENIAN_ARTICLE_N = re.compile("[\u0561-\u0587]{3}[աեէիոօ]ն$")
+_ARMENIAN_FEMININE = re.compile("(?:ով|և|եվ|ին)ա$")
+
 # A name's initial as written (the C. of "C. P. Radhakrishnan"): one letter and its full stop.
 _INITIAL = re.compile(r"[^\W\d_]\.")
 
@@ -847,6 +852,14 @@ def nominative(best: str, counts: Counter[str]) -> str:
         # Kazakh declines only a name's last word (Арман Жұмабаевтың, Путинмен): its ending comes off.
         words[-1] = _SURNAME_CASE.sub("", words[-1])
         best = " ".join(words)
+    elif _ARMENIAN_ARTICLE_N.search(words[-1]):
+        # Armenian writes the article -ն after a name's final vowel (Կոբախիձեն, Զախարովան, Մելոնին): it comes off
+        # where the text declines the name without it (Կոբախիձեի, Մելոնիի) or the name is a Russian woman's.
+        stem = words[-1][:-1]
+        cased = {stem + e for e in ("ի", "ին", "ից", "ով", "յի", "յին", "յից", "յով")}
+        if _ARMENIAN_FEMININE.search(stem) or any(f.rpartition(" ")[2] in cased for f in counts):
+            words[-1] = stem
+            best = " ".join(words)
     lead = 0
     while lead < len(words) - 1 and _INITIAL.fullmatch(words[lead]):
         lead += 1
@@ -1807,6 +1820,8 @@ def _kind(w: str, low: str, lex: Lexicon) -> int:
         return particle  # an initial or the U of U.S.: never a name on its own
     if _kazakh_place_form(w):
         return particle  # "Тоқаев Астанаға келді": a place with a Kazakh case ending, no part of the name before it
+    if "-" in w and _ARMENIAN_GLUED_CASE.search(w):
+        return particle  # "Facebook-ի իր էջում գրել է X": a foreign word, an Armenian oblique case glued by a hyphen
     # One capital per hyphenated part: MEPhI, OSCE and CSTO are acronyms, not names (LeBlanc and
     # O'Brien are: a surname prefix before their second capital).
     acronym = not w[1:].islower() and any(sum(map(str.isupper, part)) > 1 and not _prefixed_name(part)
@@ -1814,6 +1829,11 @@ def _kind(w: str, low: str, lex: Lexicon) -> int:
     name = (not acronym and low not in lex.function_words and low not in lex.reporting_starts
             and not lex.unnamed.holds(low))
     return (K_NAME if name else 0) | particle
+
+
+# An Armenian oblique case (genitive-dative, ablative, locative, instrumental) glued by a hyphen to a word in
+# other letters or an acronym (Facebook-ի, Reuters-ին, ՆԱՏՕ-ից): an outlet or an organisation, never a speaker.
+_ARMENIAN_GLUED_CASE = re.compile("-(?:ի|ին|ից|ում|ով)$")
 
 
 # The folded start of a lower-case word, asked about every such word of every article; the memo
