@@ -838,6 +838,7 @@ def _lithuanian_nominative(words: list[str], counts: Counter[str]) -> str | None
 # letters (-ովա, -ևա, -եվա, -ինա: Զախարովա), which Armenian surnames never end in.
 _ARMENIAN_ARTICLE_N = re.compile("[\u0561-\u0587]{3}[աեէիոօ]ն$")
 _ARMENIAN_FEMININE = re.compile("(?:ով|և|եվ|ին)ա$")
+_ARMENIAN_OBLIQUE = re.compile("(?<=[\u0561-\u0587]{3})(?:ի|ին|ից|ով)$")
 
 # A name's initial as written (the C. of "C. P. Radhakrishnan"): one letter and its full stop.
 _INITIAL = re.compile(r"[^\W\d_]\.")
@@ -851,6 +852,12 @@ def nominative(best: str, counts: Counter[str]) -> str:
     if _SURNAME_CASE.search(words[-1]):
         # Kazakh declines only a name's last word (Арман Жұмабаевтың, Путинмен): its ending comes off.
         words[-1] = _SURNAME_CASE.sub("", words[-1])
+        best = " ".join(words)
+    elif _ARMENIAN_OBLIQUE.search(words[-1]) and any(
+            f.rpartition(" ")[2] in (stem := _ARMENIAN_OBLIQUE.sub("", words[-1]), stem + "ը") for f in counts):
+        # An Armenian name in the genitive, dative, ablative or instrumental (Սերգեյ Լավրովի) beside its bare
+        # or subject form (Լավրովը): the case ending comes off.
+        words[-1] = stem
         best = " ".join(words)
     elif _ARMENIAN_ARTICLE_N.search(words[-1]):
         # Armenian writes the article -ն after a name's final vowel (Կոբախիձեն, Զախարովան, Մելոնին): it comes off
