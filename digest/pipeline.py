@@ -68,7 +68,7 @@ _OKINA = re.compile(r"(?<=[^\W\d_])\u2018(?=[^\W\d_])")
 # word's vowel ('ինչո՞ւ') are a modifier letter ʼ, so that the word stays one.
 _ARMENIAN_LETTERS = re.compile("[\u0531-\u0556\u0561-\u0587]")
 _ARMENIAN_COLON_POINT = re.compile(r"(?<=[\u0561-\u0587])\.(?=[ \u00a0]*[«„“\"])")
-_ARMENIAN_ASCII_STOP = re.compile("(?<=[\u0561-\u0587»)]):(?=[ \u00a0]+[\u0531-\u0556«]|[ \u00a0]*$)", re.M)
+_ARMENIAN_ASCII_STOP = re.compile("(?<=[\u0561-\u0587»)]):(?=[ \u00a0]+[\u0531-\u0556]|[ \u00a0]*$)", re.M)
 _ARMENIAN_WORD_MARKS = re.compile("(?<=[\u0561-\u0587])[\u055b\u055c\u055e](?=[\u0561-\u0587])")
 _ARMENIAN_MARKS = str.maketrans({"\u0589": ".", "\u055d": ","})
 
@@ -77,8 +77,8 @@ def _armenian_punctuation(text: str) -> str:
     """An Armenian text's punctuation as the other languages write it (see above); any other text unchanged."""
     if len(_ARMENIAN_LETTERS.findall(text[:5000])) * 4 < len(text[:5000]):
         return text
-    text = _ARMENIAN_COLON_POINT.sub(":", text)
     text = _ARMENIAN_ASCII_STOP.sub(".", text)
+    text = _ARMENIAN_COLON_POINT.sub(":", text)
     text = _ARMENIAN_WORD_MARKS.sub("\u02bc", text)
     return text.translate(_ARMENIAN_MARKS)
 
