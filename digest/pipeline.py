@@ -62,15 +62,15 @@ class Settings:
 
 _OKINA = re.compile(r"(?<=[^\W\d_])\u2018(?=[^\W\d_])")
 # Armenian punctuation, read as the marks every stage knows (one character for one: offsets hold): the full stop
-# ։ (U+0589) as ".", the pause mark ՝ (U+055D, 'ըստ նրա՝ …') as ","; before that, the Armenian point "." before a
-# quotation, which introduces it as a colon does ('Նա ասաց. «…»'), as ":"; and an ASCII ":" typed for the full stop
-# (before a capital or a line's end) as ".". The stress, exclamation and question marks ՛ ՜ ՞ written on a
-# word's vowel ('ինչո՞ւ') are a modifier letter ʼ, so that the word stays one.
+# ։ (U+0589) as "."; before that, an ASCII ":" typed for the full stop (before a capital or a line's end) as ".", and
+# the Armenian point "." before a quotation, which introduces it as a colon does ('Նա ասաց. «…»'), as ":". The
+# pause mark ՝ ('ըստ նրա՝ …') stays: no word pattern takes it in. The stress, exclamation and question marks
+# ՛ ՜ ՞ written on a word's vowel ('ինչո՞ւ') are a modifier letter ʼ, so that the word stays one.
 _ARMENIAN_LETTERS = re.compile("[\u0531-\u0556\u0561-\u0587]")
 _ARMENIAN_COLON_POINT = re.compile(r"(?<=[\u0561-\u0587])\.(?=[ \u00a0]*[«„“\"])")
 _ARMENIAN_ASCII_STOP = re.compile("(?<=[\u0561-\u0587»)]):(?=[ \u00a0]+[\u0531-\u0556]|[ \u00a0]*$)", re.M)
 _ARMENIAN_WORD_MARKS = re.compile("(?<=[\u0561-\u0587])[\u055b\u055c\u055e](?=[\u0561-\u0587])")
-_ARMENIAN_MARKS = str.maketrans({"\u0589": ".", "\u055d": ","})
+_ARMENIAN_MARKS = str.maketrans({"\u0589": "."})
 
 
 def _armenian_punctuation(text: str) -> str:
