@@ -172,3 +172,11 @@ def test_a_whole_armenian_article() -> None:
     assert not any(n.value == 2026 for n in a.numbers)
     assert a.places[0] == "Moscow"
     assert a.summary and not any("Կիսվել" in s or "Նմանատիպ" in s for s in map(str, a.summary))
+
+
+@pytest.mark.parametrize("cue", ["Փաշինյանը նշել է, որ", "Փաշինյանը հայտարարեց, որ", "Փաշինյանի խոսքով՝"])
+def test_a_figure_s_speaker_named_before_the_verb(cue: str) -> None:
+    # The name opening the sentence in Armenian capitals, recurring, is the figure's source.
+    text = f"Վարչապետ Նիկոլ Փաշինյանը ընդունել է հյուրին։ {cue} կառավարությունը կհատկացնի 45 միլիարդ դրամ։"
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="hy"))
+    assert [(n.value, n.unit, n.speaker) for n in a.numbers] == [(45e9, "AMD", "Նիկոլ Փաշինյան")]
