@@ -142,6 +142,9 @@ _TEXT_START = re.compile(r"[\"'„“«‚‘(\[–—\s-]*([^\W\d_]+)")
 _SENTENCE_START = re.compile(r"[.!?…:][\"'”»“)\]]?\s[\"'„“«‚‘(\[–—\s-]*([^\W\d_]+)")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _GREEK_START = re.compile(" [\u0370-\u03ff\u1f00-\u1fff]")
+# Armenian has a script of its own (Ա-Ֆ, ա-ֆ, the ligature և), which no other language writes: a text most of
+# whose words start with its letters is Armenian, Russian names in it or not.
+_ARMENIAN_START = re.compile(" [\u0531-\u0556\u0561-\u0587]")
 
 
 @cache
@@ -170,6 +173,8 @@ def detect(text: str, sample: int = 20_000) -> str:
     joined = " " + " ".join(words)
     if len(_GREEK_START.findall(joined)) > len(words) / 2:
         return "el"
+    if len(_ARMENIAN_START.findall(joined)) > len(words) / 2:
+        return "hy"
     is_cyrillic = len(_CYRILLIC_START.findall(joined)) > len(words) / 2
     # One pass over the text's distinct words finds those of any profile; each profile then
     # intersects with that small set.

@@ -2109,7 +2109,7 @@ _BARE_MIN = 100
 # A count spelled in words inside direct speech is news from this size on ("zwölf Abkommen").
 _QUOTED_COUNT_MIN = 10
 _WORD_MIN = 1e6
-_CAPITAL_FIRST = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſƏЀ-ЯҐ]")
+_CAPITAL_FIRST = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſƏЀ-ЯҐԱ-Ֆ]")
 _CAPITAL = re.compile(_CAPITAL_FIRST.pattern + r"[\w’'-]+")
 # A comma between digits is a decimal mark or a digit group ("11,2 млрд"), not a clause break.
 _CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]–—]|\s-\s")

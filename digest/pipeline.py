@@ -61,6 +61,26 @@ class Settings:
 
 
 _OKINA = re.compile(r"(?<=[^\W\d_])\u2018(?=[^\W\d_])")
+# Armenian punctuation, read as the marks every stage knows (one character for one: offsets hold): the full stop
+# ։ (U+0589) as "."; before that, an ASCII ":" typed for the full stop (before a capital or a line's end) as ".", and
+# the Armenian point "." before a quotation, which introduces it as a colon does ('Նա ասաց. «…»'), as ":". The
+# pause mark ՝ ('ըստ նրա՝ …') stays: no word pattern takes it in. The stress, exclamation and question marks
+# ՛ ՜ ՞ written on a word's vowel ('ինչո՞ւ') are a modifier letter ʼ, so that the word stays one.
+_ARMENIAN_LETTERS = re.compile("[\u0531-\u0556\u0561-\u0587]")
+_ARMENIAN_COLON_POINT = re.compile(r"(?<=[\u0561-\u0587])\.(?=[ \u00a0]*[«„“\"])")
+_ARMENIAN_ASCII_STOP = re.compile("(?<=[\u0561-\u0587»)]):(?=[ \u00a0]+[\u0531-\u0556]|[ \u00a0]*$)", re.M)
+_ARMENIAN_WORD_MARKS = re.compile("(?<=[\u0561-\u0587])[\u055b\u055c\u055e](?=[\u0561-\u0587])")
+_ARMENIAN_MARKS = str.maketrans({"\u0589": "."})
+
+
+def _armenian_punctuation(text: str) -> str:
+    """An Armenian text's punctuation as the other languages write it (see above); any other text unchanged."""
+    if len(_ARMENIAN_LETTERS.findall(text[:5000])) * 4 < len(text[:5000]):
+        return text
+    text = _ARMENIAN_ASCII_STOP.sub(".", text)
+    text = _ARMENIAN_COLON_POINT.sub(":", text)
+    text = _ARMENIAN_WORD_MARKS.sub("\u02bc", text)
+    return text.translate(_ARMENIAN_MARKS)
 
 
 def analyse(text: str, settings: Settings) -> Analysis:
@@ -68,6 +88,7 @@ def analyse(text: str, settings: Settings) -> Analysis:
     # "‘" between two letters is the Uzbek okina (oʻ/gʻ, as most Uzbek sites type it): one letter, U+02BB,
     # so that every stage's word pattern reads Xo‘jayev, O‘zbekiston, so‘zlariga as one word (same length: offsets hold).
     text = _OKINA.sub("\u02bb", text)
+    text = _armenian_punctuation(text)
     warnings: list[str] = []
     cleaned = cleaning.clean(text)
     blocks = cleaned.blocks

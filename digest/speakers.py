@@ -25,7 +25,8 @@ from digest.roles import (ROLE_WORDS, deputy as deputy_role, fullest as fullest_
 # Languages with attribution word lists; any other language uses all of them at once.
 LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl",
          "bg", "fi", "el", "et", "lv", "sr", "lt", "ca", "is", "sq", "mk", "ga", "kk", "az", "uz", "be",
-         "tg", "gl", "ky", "mt")
+         "tg", "gl", "ky", "mt",
+         "hy")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -569,7 +570,8 @@ def _particle_name(w: str) -> bool:
 @cache
 def _cyrillic() -> dict[int, str]:
     """The transliteration table, for str.translate(): Cyrillic and Greek letters."""
-    raw = "\n".join(resources.files("digest.data").joinpath(f).read_text("utf-8") for f in ("cyrillic.txt", "greek.txt"))
+    raw = "\n".join(resources.files("digest.data").joinpath(f).read_text("utf-8")
+                     for f in ("cyrillic.txt", "greek.txt", "armenian.txt"))
     table = {}
     for line in raw.splitlines():
         if line and not line.startswith("#"):
@@ -606,7 +608,7 @@ def _folded(name: str) -> str:
     s = name.lower()
     # Most names are ASCII already: no Cyrillic, marks, ł or ß to look up letter by letter.
     if not s.isascii():
-        s = unicodedata.normalize("NFKD", s.translate(_cyrillic())).translate(_UNMARKED)
+        s = unicodedata.normalize("NFKD", s.replace("ու", "ւ").translate(_cyrillic())).translate(_UNMARKED)
         s = s.replace("ł", "l").replace("ß", "ss")
     for a, b in _DIGRAPHS:
         s = s.replace(a, b)
@@ -832,6 +834,12 @@ def _lithuanian_nominative(words: list[str], counts: Counter[str]) -> str | None
     return None
 
 
+# An Armenian-script name with the article -ն after its final vowel, and a Russian woman's surname in Armenian
+# letters (-ովա, -ևա, -եվա, -ինա: Զախարովա), which Armenian surnames never end in.
+_ARMENIAN_ARTICLE_N = re.compile("[\u0561-\u0587]{3}[աեէիոօ]ն$")
+_ARMENIAN_FEMININE = re.compile("(?:ով|և|եվ|ին)ա$")
+_ARMENIAN_OBLIQUE = re.compile("(?<=[\u0561-\u0587]{3})(?:ի|ին|ից|ով)$")
+
 # A name's initial as written (the C. of "C. P. Radhakrishnan"): one letter and its full stop.
 _INITIAL = re.compile(r"[^\W\d_]\.")
 
@@ -845,6 +853,20 @@ def nominative(best: str, counts: Counter[str]) -> str:
         # Kazakh declines only a name's last word (Арман Жұмабаевтың, Путинмен): its ending comes off.
         words[-1] = _SURNAME_CASE.sub("", words[-1])
         best = " ".join(words)
+    elif _ARMENIAN_OBLIQUE.search(words[-1]) and any(
+            f.rpartition(" ")[2] in (stem := _ARMENIAN_OBLIQUE.sub("", words[-1]), stem + "ը") for f in counts):
+        # An Armenian name in the genitive, dative, ablative or instrumental (Սերգեյ Լավրովի) beside its bare
+        # or subject form (Լավրովը): the case ending comes off.
+        words[-1] = stem
+        best = " ".join(words)
+    elif _ARMENIAN_ARTICLE_N.search(words[-1]):
+        # Armenian writes the article -ն after a name's final vowel (Կոբախիձեն, Զախարովան, Մելոնին): it comes off
+        # where the text declines the name without it (Կոբախիձեի, Մելոնիի) or the name is a Russian woman's.
+        stem = words[-1][:-1]
+        cased = {stem + e for e in ("ի", "ին", "ից", "ով", "յի", "յին", "յից", "յով")}
+        if _ARMENIAN_FEMININE.search(stem) or any(f.rpartition(" ")[2] in cased for f in counts):
+            words[-1] = stem
+            best = " ".join(words)
     lead = 0
     while lead < len(words) - 1 and _INITIAL.fullmatch(words[lead]):
         lead += 1
@@ -987,7 +1009,11 @@ _SURNAME_CASE = re.compile(
               if endings)
     # Uzbek endings know no vowel harmony (Qudratovning, Ergashevga, Xoʻjayevni): any of them after -ov or -ev.
     + "".join(r"|(?<=\w\w[oe]v)(?:" + "|".join(map(re.escape, free)) + r")$"
-              for free in [_name_cases("surname_free")] if free))
+              for free in [_name_cases("surname_free")] if free)
+    # Armenian (name_cases.txt [armenian]): any case ending after an -յան surname (Փաշինյանի: Փաշինյան), and the
+    # article -ը after any name's final consonant (Պուտինը); no name ends in ը.
+    + "".join(r"|(?<=\w\wյան)(?:" + "|".join(map(re.escape, arm)) + r")$|(?<=\w\w[բգդզթժլխծկհձղճմյնշչպջռսվտրցփքֆ])ը$"
+              for arm in [_name_cases("armenian")] if arm))
 # A case ending glued to a place's name (Астанаға, Мәскеуде; name_cases.txt [place]), after three letters.
 _PLACE_CASE = re.compile(r"(?<=\w\w\w)(?:" + _ending_pattern("place") + r")$")
 
@@ -1801,6 +1827,8 @@ def _kind(w: str, low: str, lex: Lexicon) -> int:
         return particle  # an initial or the U of U.S.: never a name on its own
     if _kazakh_place_form(w):
         return particle  # "Тоқаев Астанаға келді": a place with a Kazakh case ending, no part of the name before it
+    if "-" in w and _ARMENIAN_GLUED_CASE.search(w):
+        return particle  # "Facebook-ի իր էջում գրել է X": a foreign word, an Armenian oblique case glued by a hyphen
     # One capital per hyphenated part: MEPhI, OSCE and CSTO are acronyms, not names (LeBlanc and
     # O'Brien are: a surname prefix before their second capital).
     acronym = not w[1:].islower() and any(sum(map(str.isupper, part)) > 1 and not _prefixed_name(part)
@@ -1808,6 +1836,11 @@ def _kind(w: str, low: str, lex: Lexicon) -> int:
     name = (not acronym and low not in lex.function_words and low not in lex.reporting_starts
             and not lex.unnamed.holds(low))
     return (K_NAME if name else 0) | particle
+
+
+# An Armenian oblique case (genitive-dative, ablative, locative, instrumental) glued by a hyphen to a word in
+# other letters or an acronym (Facebook-ի, Reuters-ին, ՆԱՏՕ-ից): an outlet or an organisation, never a speaker.
+_ARMENIAN_GLUED_CASE = re.compile("-(?:ի|ին|ից|ում|ով)$")
 
 
 # The folded start of a lower-case word, asked about every such word of every article; the memo
@@ -4876,6 +4909,8 @@ _GENDERS: dict[str, _Genders] = {
     "tg": _Genders((), (), (), {}),
     # Kyrgyz has no grammatical gender: "ал" is he and she.
     "ky": _Genders((), (), (), {}),
+    # Armenian has no grammatical gender: նա is he and she.
+    "hy": _Genders((), (), (), {}),
     # Hungarian has no grammatical gender either: "ő" is he and she.
     "hu": _Genders((), (), (), {}),
     # Finnish has none: "hän" is he and she.

@@ -1155,7 +1155,7 @@ def _scripts() -> dict[str, str]:
     і, Greek) data/cyrillic.txt and greek.txt, so Міцотакіс and Μητσοτάκης fold as Mitsotakis does.
     A Greek letter with an accent reads as the bare one (the accents go only after this table)."""
     table: dict[str, str] = {}
-    for name in ("cyrillic.txt", "greek.txt"):
+    for name in ("cyrillic.txt", "greek.txt", "armenian.txt"):
         for line in data.sections(name).get("", []):
             letter, _, latin = line.partition(" ")
             if len(letter) == 1:
@@ -1177,7 +1177,7 @@ def _script_table() -> dict[int, str]:
 @lru_cache(maxsize=1 << 16)
 def _fold(word: str) -> str:
     """Lower case, Latin letters, no accents, a few spelling variants merged (Tokajew ~ Tokayev)."""
-    w = word.lower().translate(_script_table()).replace("_", "")
+    w = word.lower().replace("ու", "ւ").translate(_script_table()).replace("_", "")
     if not w.isascii():
         w = "".join(ch for ch in unicodedata.normalize("NFKD", w) if not unicodedata.combining(ch))
     # y and i (Egypt ~ Egipat, j read as y first: Mirzijojev ~ Mirziyoyev); a doubled letter as one, which

@@ -110,6 +110,10 @@ _CYRILLIC = str.maketrans(
     )
 )
 _CYRILLIC_LETTER = re.compile(f"[{_CYRILLIC_LETTERS}]")
+# Armenian letters (data/armenian.txt), which have no decomposition either (Պուտին -> putin); ու is one u.
+_ARMENIAN = str.maketrans(dict(line.split(" ", 1) if " " in line else (line, "")
+                               for line in data.sections("armenian.txt").get("", []) if len(line.partition(" ")[0]) == 1))
+_ARMENIAN_LETTER = re.compile("[\u0561-\u0587]")
 # A NUL-separated word with a letter of Ukrainian or Belarusian but not Russian, and its г read as h.
 _UKRAINIAN_WORD = re.compile("[^\0]*[іїєўІЇЄЎ][^\0]*")
 _G_AS_H = str.maketrans("гГ", "хХ")
@@ -517,6 +521,8 @@ def _fold(s: str) -> str:
     if not s.isascii():
         if _CYRILLIC_LETTER.search(s):
             s = s.translate(_CYRILLIC)
+        if _ARMENIAN_LETTER.search(s):
+            s = s.replace("ու", "ւ").translate(_ARMENIAN)
         # ł has no decomposition: without this it would vanish with the accents (Michał -> micha).
         s = unicodedata.normalize("NFKD", s.replace("ł", "l").translate(_SCHWA)).encode("ascii", "ignore").decode()
     return s.encode().translate(None, _NOT_LATIN).decode()
