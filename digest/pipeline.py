@@ -87,8 +87,8 @@ def analyse(text: str, settings: Settings) -> Analysis:
     """Everything learnt from one text: a pure function of (text, settings)."""
     # "‘" between two letters is the Uzbek okina (oʻ/gʻ, as most Uzbek sites type it): one letter, U+02BB,
     # so that every stage's word pattern reads Xo‘jayev, O‘zbekiston, so‘zlariga as one word (same length: offsets hold).
-    text = _OKINA.sub("\u02bb", text)
-    text = _armenian_punctuation(text)
+    written = text
+    text = _armenian_punctuation(_OKINA.sub("\u02bb", text))
     warnings: list[str] = []
     cleaned = cleaning.clean(text)
     blocks = cleaned.blocks
@@ -121,6 +121,8 @@ def analyse(text: str, settings: Settings) -> Analysis:
     if len(found_quotes) > settings.limits.max_quotes:
         warnings.append(f"over {settings.limits.max_quotes} quotes: only the first kept")
         found_quotes = found_quotes[: settings.limits.max_quotes]
+    if text != written:
+        found_quotes = [_as_written(q, text, written) for q in found_quotes]
     # Figures' sources are named as the quotes name them, from the mentions outside quotations (marks
     # included, a cue between parts kept): a name inside a quotation ("« Rob Jetten veut montrer … »,
     # a estimé X. Elle a souligné que … 12,4 milliards") is no one's source, nor whom a pronoun after it
@@ -150,6 +152,19 @@ def analyse(text: str, settings: Settings) -> Analysis:
         signals=visit_signals,
         roles=tuple((person, phrase, oblique) for person, (phrase, oblique) in cast.role_phrases().items()),
     )
+
+
+def _as_written(quote: Quote, text: str, written: str) -> Quote:
+    """The quote with its words as the article writes them: the marks read one for one above
+    (Armenian ։, the okina) are the stages' business, a quotation is shown verbatim."""
+    out, at = [], 0
+    for a, b in quote.parts or ((quote.start, quote.end),):
+        k = quote.text.find(text[a:b], at)
+        if k < 0:
+            return quote
+        out += (quote.text[at:k], written[a:b])
+        at = k + b - a
+    return replace(quote, text="".join((*out, quote.text[at:])))
 
 
 def _offset_after_chars(blocks: Sequence[Block], budget: int) -> int:

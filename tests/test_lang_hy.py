@@ -180,3 +180,14 @@ def test_a_figure_s_speaker_named_before_the_verb(cue: str) -> None:
     text = f"Վարչապետ Նիկոլ Փաշինյանը ընդունել է հյուրին։ {cue} կառավարությունը կհատկացնի 45 միլիարդ դրամ։"
     a = analyse(text, Settings(SummarySettings(), Limits(), lang="hy"))
     assert [(n.value, n.unit, n.speaker) for n in a.numbers] == [(45e9, "AMD", "Նիկոլ Փաշինյան")]
+
+
+def test_a_quote_keeps_the_armenian_full_stop_as_written() -> None:
+    # The stages read ։ as "." (one character for one), but a quotation is shown verbatim.
+    from digest.config import Limits, SummarySettings
+    from digest.pipeline import Settings, analyse
+
+    text = ("ԼՈՒՐԵՐ\n\nՆախագահը ժամանել է Երևան\n\n"
+            "Վարչապետ Նիկոլ Փաշինյանը ընդունել է հյուրին։\n\n«Սահմանը մեզ միավորում է։ Մենք կշարունակենք»,- ասաց Փաշինյանը։")
+    found = analyse(text, Settings(SummarySettings(), Limits(), lang="hy")).quotes
+    assert [q.text for q in found] == ["Սահմանը մեզ միավորում է։ Մենք կշարունակենք"]

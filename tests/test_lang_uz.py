@@ -135,7 +135,7 @@ def test_a_whole_uzbek_article() -> None:
     assert "Bosh" not in a.people and "Farrux Olimov" in a.people and "Olimov" not in a.people
     speakers = {q.text[:12]: q.speaker for q in a.quotes}
     assert speakers["Biz 2030-yil"] == "Rustam Nazarov"
-    assert speakers["Qozogʻiston "] == "Nurlan Sadyqov"
+    assert speakers["Qozog‘iston "] == "Nurlan Sadyqov"
     assert speakers["Loyiha qiyma"] == "Farrux Olimov"
     assert speakers["Yuk tashish "] == "Sardor Yoʻldoshev"
     assert speakers["Hujjatlar ko"] == "Malika Tursunova"
