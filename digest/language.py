@@ -55,6 +55,9 @@ _LETTERS = {
     "tg": "ӣӯҷҳқғ",
     # Kyrgyz ң ө ү, which Kazakh shares (Kazakh's own ә ғ қ ұ һ і tell it apart: _NEEDED_LETTERS), and ы, which it writes more often than Russian does.
     "ky": "ңөүы",
+    # Mongolian ө ү, which Kazakh and Kyrgyz share (their ә ғ қ ң ұ һ і Mongolian never writes: _NOT_LETTERS), and ы, the
+    # genitive's (-ын), as often as Kyrgyz writes it; the function words (нь, байна, юм, болон, гэж) decide.
+    "mn": "өүы",
     # Maltese ħ ġ ċ, which no other profile's language writes, and ż (Polish writes it too).
     "mt": "ħġċż",
 }
@@ -109,9 +112,11 @@ _SPELLINGS = {"bg": re.compile("ъ[бвгджзклмнпрстфхцчшщ]"), 
 # Tajik writes none of Russian ы щ ь, Kazakh ә ң ө ұ ү і nor Uzbek and Belarusian ў (since 1998 it spells them away).
 # Belarusian writes і where Russian writes и, ш+ч where it writes щ, an apostrophe where it writes ъ, and none of
 # Ukrainian ї є ґ: a Russian or Ukrainian text naming Беларусь with a ў or two is none of its.
+# Mongolian writes none of Kazakh ә ғ қ ұ һ і, Kyrgyz and Kazakh ң, ў nor Tajik ӣ ӯ ҷ.
 # Kyrgyz writes none of Kazakh ә ғ қ ұ һ і, Belarusian and Uzbek ў nor Tajik ӣ ӯ ҷ (it spells their names in its own letters).
 _NOT_LETTERS = {"fi": "õ", "lv": "ąęėįų", "lt": "āēīģķļņ", "mk": "йьъыэёщяю", "kk": "җҙҫҡ", "be": "ищъїєґ",
-                "tg": "ыщьәңөұүіў", "ky": "әғқұһіўӣӯҷ"}
+                "tg": "ыщьәңөұүіў", "ky": "әғқұһіўӣӯҷ",
+                "mn": "әғқңұһіўӣӯҷ"}
 _FOREIGN_SHARE = 0.005
 # Letters a text must write at least one of to be in a language: Kazakh's ы counts for it as Russian's does
 # (see _LETTERS), so a Russian headline with no function word ("Токаев выиграл выборы") would tie; Kazakh
@@ -119,8 +124,9 @@ _FOREIGN_SHARE = 0.005
 # Azerbaijani writes ə in nearly every sentence, Turkish never: a Turkish text sharing bir, bu, ki with it is no Azerbaijani.
 # Belarusian writes ў in nearly every sentence (заявіў, у -> ў after a vowel), Russian and Ukrainian never.
 # Tajik writes ӣ ӯ ҷ in nearly every sentence (-ӣ adjectives, ӯ, ҷумҳурӣ), Kazakh and Uzbek Cyrillic never.
+# Mongolian writes ө ү in nearly every sentence (нь … өдөр, үед, хүлээн), Russian never.
 # Kyrgyz writes ң ө ү in nearly every sentence (өлкө, үчүн, мүмкүн, менен … жолугушту), Russian never: its ы alone makes no Kyrgyz.
-_NEEDED_LETTERS = {"kk": "әғқұһі", "az": "ə", "be": "ў", "tg": "ӣӯҷ", "ky": "ңөү"}
+_NEEDED_LETTERS = {"kk": "әғқұһі", "az": "ə", "be": "ў", "tg": "ӣӯҷ", "ky": "ңөү", "mn": "өү"}
 # A text whose best profile's function words make less than this share of its words is in none
 # of them: the supported languages' articles score 0.16 and more, a Swedish one 0.06 (nl).
 _CONFIDENT = 0.1
@@ -128,7 +134,8 @@ _CONFIDENT = 0.1
 _ENOUGH_WORDS = 40
 # Languages written in Cyrillic: their profiles compete only for a Cyrillic text.
 _CYRILLIC_LANGS = frozenset(("ru", "uk", "bg", "mk", "sr", "kk", "be", "tg",
-                             "ky"))
+                             "ky",
+                             "mn"))
 # Languages written in Cyrillic and Latin alike (Serbian: рекао је Вучић, rekao je Vučić): their profiles
 # hold both scripts' words and compete for any text. Latin Serbian and Croatian share most function words:
 # a Latin text is Serbian only where its Serbian words (ekavian posle, takođe, odsto, evra) outweigh its

@@ -25,7 +25,8 @@ from digest.roles import (ROLE_WORDS, deputy as deputy_role, fullest as fullest_
 # Languages with attribution word lists; any other language uses all of them at once.
 LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl",
          "bg", "fi", "el", "et", "lv", "sr", "lt", "ca", "is", "sq", "mk", "ga", "kk", "az", "uz", "be",
-         "tg", "gl", "ky", "mt")
+         "tg", "gl", "ky", "mt",
+         "mn")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -1717,9 +1718,11 @@ def _cut(text: str, a: int, b: int, lex: Lexicon) -> _Lists:
     # "Minister S. Jaishankar, who met …", "S. Jaishankar said": an initial's full stop ends no sentence when the
     # capitalised word after it is followed by a comma or a verb; the initial stands as the name's title.
     n = len(words)
-    for k in compress(range(n - 2), map((1).__eq__, map(len, words))):
-        if (words[k].isupper() and gaps[k + 1] == ". " and words[k + 1][:1].isupper() and len(words[k + 1]) > 2
-                and (gaps[k + 2].strip() == "," or (gaps[k + 2] == " " and kinds[k + 2] & K_VERB))):
+    # Mongolian glues the patronymic initial to the name (У.Хүрэлсүх, Л.Оюун-Эрдэнэ): no space, always an initial.
+    for k in compress(range(n - 1), map((1).__eq__, map(len, words))):
+        if (words[k].isupper() and words[k + 1][:1].isupper() and len(words[k + 1]) > 2
+                and (gaps[k + 1] == "." or (k < n - 2 and gaps[k + 1] == ". " and (
+                    gaps[k + 2].strip() == "," or (gaps[k + 2] == " " and kinds[k + 2] & K_VERB))))):
             kinds[k] = K_TITLE
             initial[k + 1] = False
     _role_surnames(words, gaps, initial, kinds)
@@ -4876,6 +4879,8 @@ _GENDERS: dict[str, _Genders] = {
     "tg": _Genders((), (), (), {}),
     # Kyrgyz has no grammatical gender: "ал" is he and she.
     "ky": _Genders((), (), (), {}),
+    # Mongolian has no grammatical gender: "тэр", "тэрээр" are he and she.
+    "mn": _Genders((), (), (), {}),
     # Hungarian has no grammatical gender either: "ő" is he and she.
     "hu": _Genders((), (), (), {}),
     # Finnish has none: "hän" is he and she.
