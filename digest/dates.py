@@ -20,7 +20,8 @@ from digest.model import FURNITURE, TEXT, Block
 # "dall'8 marzo") leaves the day a number token of its own.
 _TOKEN = re.compile(r"\d{1,4}(?:[./-]\d{1,2}[./-]\d{2,4}|-\d{1,2}-\d{1,2})?|[^\W\d_](?:[\w-]++|['’ʼ](?!\d))*+\.?",
                     re.UNICODE)
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+# Year first, by a hyphen (ISO) or, the same mark twice, a dot or slash (Mongolian and East Asian "2026.09.03").
+_ISO = re.compile(r"^(\d{4})([-./])(\d{1,2})\2(\d{1,2})$")
 _DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
 # A month name in a span without a digit has no day nor year to read.
 _DIGIT = re.compile(r"\d")
@@ -262,7 +263,7 @@ def _weekday_context(text: str, start: int, end: int, weekdays: _Words) -> bool:
 def _numeric(s: str) -> tuple[int, int, int] | None:
     m = _ISO.match(s)
     if m:
-        y, mo, d = (int(g) for g in m.groups())
+        y, mo, d = int(m.group(1)), int(m.group(3)), int(m.group(4))
     else:
         m = _DMY.match(s)
         if not m:

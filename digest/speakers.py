@@ -654,6 +654,15 @@ def same_word(a: str, b: str) -> bool:
     # Slavic case endings: Tokajew, Tokajewa, Tokajewowi.
     if short >= 4 and (fa.startswith(fb) or fb.startswith(fa)) and abs(len(fa) - len(fb)) <= 3:
         return True
+    # A Mongolian name drops its last vowel before a case ending (Оюун-Эрдэнэ: Оюун-Эрдэнийн, Занданшатар:
+    # Занданшатрын, Энхтуяа: Энхтуяагийн is a prefix already): past their common start, the oblique form's rest is an
+    # ending, after the nominative's last consonant where that stays (-ар > -рын).
+    if short >= 5 and _CYRILLIC.match(a) is not None and _CYRILLIC.match(b) is not None:
+        la, lb = sorted((a.lower(), b.lower()), key=len)
+        common = len(commonprefix((la, lb)))
+        rest, tail = la[common:], lb[common:]
+        if common >= 4 and 1 <= len(rest) <= 2 and (tail in _MN_OBLIQUE or (tail[:1] == rest[-1:] and tail[1:] in _MN_OBLIQUE)):
+            return True
     # A surname and its form with a name_cases.txt ending of four letters (Uzbek Olimovning: Olimov).
     if short >= 4 and abs(len(fa) - len(fb)) == 4:
         la, lb = sorted((a, b), key=len)
@@ -832,6 +841,9 @@ def _lithuanian_nominative(words: list[str], counts: Counter[str]) -> str | None
             return form
     return None
 
+
+# Mongolian case endings after a name's stem that dropped its last vowel (Оюун-Эрдэнийн, Занданшатрын, -ыг, -тай …).
+_MN_OBLIQUE = frozenset(("ийн", "ын", "ийг", "ыг", "ид", "ээс", "аас", "оос", "тэй", "тай", "той", "ээр", "аар", "оор"))
 
 # A name's initial as written (the C. of "C. P. Radhakrishnan"): one letter and its full stop.
 _INITIAL = re.compile(r"[^\W\d_]\.")
@@ -1686,6 +1698,10 @@ class _Paragraph:
         caps, gaps, words = self.caps, self.gaps, self.words
         start = k
         k += 1
+        # A name with its initial glued on by a dot (Mongolian Н.Энхтуяа, В.Путин) is that one word: a capitalised word
+        # after it is the next one's (mn "Н.Энхтуяа Путины айлчлалыг", Putin's visit; "Л.Оюун-Эрдэнэ Япон Улсад").
+        if start and gaps[start] == "." and len(words[start - 1]) == 1 and words[start - 1].isupper():
+            return k
         while k < stop and caps[k] and gaps[k] in _SPACES:
             # Kazakh declines a name's last word only: one in a case ends the name (Тоқаевтың, Шавкат Мирзиёевті),
             # and one after a surname is another person's ("Тоқаев Мирзиёевті қабылдады", Tokayev received Mirziyoyev).
