@@ -55,9 +55,12 @@ _LETTERS = {
     "tg": "ӣӯҷҳқғ",
     # Kyrgyz ң ө ү, which Kazakh shares (Kazakh's own ә ғ қ ұ һ і tell it apart: _NEEDED_LETTERS), and ы, which it writes more often than Russian does.
     "ky": "ңөүы",
-    # Mongolian ө ү, which Kazakh and Kyrgyz share (their ә ғ қ ң ұ һ і Mongolian never writes: _NOT_LETTERS), and ы, the
-    # genitive's (-ын), as often as Kyrgyz writes it; the function words (нь, байна, юм, болон, гэж) decide.
-    "mn": "өүы",
+    # Mongolian ө, which Kazakh and Kyrgyz share (their ә ғ қ ң ұ һ і Mongolian never writes: _NOT_LETTERS), and э,
+    # which it writes in nearly every sentence (хэлэв, мэдэгдэл, хэлэлцээ) and Russian counts for itself: without it
+    # a Mongolian sentence came out Russian on its э and ы. Not its ү and ы (the genitive's -ын), so that a Kyrgyz
+    # headline with no function word of either ("Министр Жапаров өкмөттүн отурумунда сүйлөдү") stays Kyrgyz on its
+    # ү ы; the function words (нь, байна, юм, болон, гэж) decide.
+    "mn": "өэ",
     # Maltese ħ ġ ċ, which no other profile's language writes, and ż (Polish writes it too).
     "mt": "ħġċż",
 }
@@ -124,9 +127,10 @@ _FOREIGN_SHARE = 0.005
 # Azerbaijani writes ə in nearly every sentence, Turkish never: a Turkish text sharing bir, bu, ki with it is no Azerbaijani.
 # Belarusian writes ў in nearly every sentence (заявіў, у -> ў after a vowel), Russian and Ukrainian never.
 # Tajik writes ӣ ӯ ҷ in nearly every sentence (-ӣ adjectives, ӯ, ҷумҳурӣ), Kazakh and Uzbek Cyrillic never.
-# Mongolian writes ө ү in nearly every sentence (нь … өдөр, үед, хүлээн), Russian never.
+# Mongolian is left out: a headline may write neither ө nor ү ("Монгол, Японы харилцаа 50 жилийн ойгоо тэмдэглэв"), and
+# Russian, which writes its э and ы more, counts them for itself too.
 # Kyrgyz writes ң ө ү in nearly every sentence (өлкө, үчүн, мүмкүн, менен … жолугушту), Russian never: its ы alone makes no Kyrgyz.
-_NEEDED_LETTERS = {"kk": "әғқұһі", "az": "ə", "be": "ў", "tg": "ӣӯҷ", "ky": "ңөү", "mn": "өү"}
+_NEEDED_LETTERS = {"kk": "әғқұһі", "az": "ə", "be": "ў", "tg": "ӣӯҷ", "ky": "ңөү"}
 # A text whose best profile's function words make less than this share of its words is in none
 # of them: the supported languages' articles score 0.16 and more, a Swedish one 0.06 (nl).
 _CONFIDENT = 0.1

@@ -1853,9 +1853,11 @@ def _stems_together(words: list[str]) -> list[str]:
     return [f[:STEM] for f in _folded("\0".join(words)).split("\0")]
 
 
-def _placelike(lowercase_stems: Container[str], word: str) -> bool:
+def _placelike(lowercase_stems: Container[str], initialled: Container[str], word: str) -> bool:
     """A known place (Rosji, Mosca), or a capitalised word with a lower-case relative in the article
-    (Kasachstan/kasachisch): `lowercase_stems` holds the folded starts of its lower-case words."""
+    (Kasachstan/kasachisch): `lowercase_stems` holds the folded starts of its lower-case words. A word the
+    article writes after a glued initial (`initialled`: У.Хүрэлсүх) is a name, whatever word shares its start
+    (Mongolian names are made of common words: Хүрэлсүх and хүрэлцэн ирлээ, arrived)."""
     # al-Sisi starts lower-case: its own stem is in the set.
     stem = fold(word)[:STEM]
     if "-" in word and word.rpartition("-")[2][:1].isupper():
@@ -1863,7 +1865,7 @@ def _placelike(lowercase_stems: Container[str], word: str) -> bool:
         # (baden-württembergische): "willen" says nothing of Willem-Alexander.
         stem = "-" + stem
     return places.lookup(word) is not None or (
-        len(word) > STEM and stem in lowercase_stems and not _particle_name(word))
+        len(word) > STEM and stem in lowercase_stems and not _particle_name(word) and word not in initialled)
 
 
 def _halves(folded: str, length: int) -> tuple[str, str]:
@@ -2010,7 +2012,10 @@ class People:
         # (No closure here holds self: a People is freed as soon as dropped, never left to the cycle collector.)
         lowercase = self._lowercase = _LazySet(lambda: _lowercase_words(chain.from_iterable(p.words for p in paragraphs)))
         lowercase_stems = _LazySet(lambda: _lowercase_stems(lowercase.items()))
-        self._placelike: Callable[[str], bool] = _Memo(partial(_placelike, lowercase_stems)).__getitem__
+        # Names written with a glued initial (Mongolian У.Хүрэлсүх): a person's, whatever lower-case word shares their start.
+        initialled = _LazySet(lambda: {p.words[k] for p in paragraphs for k in range(1, len(p.words))
+                                       if p.gaps[k] == "." and len(p.words[k - 1]) == 1 and p.words[k - 1].isupper()})
+        self._placelike: Callable[[str], bool] = _Memo(partial(_placelike, lowercase_stems, initialled)).__getitem__
         self._midsentence = _LazySet(lambda: set(chain.from_iterable(
             compress(p.words, map(not_, p.initial)) for p in paragraphs)))
         # Last words of runs like "Vladimir Putin": a surname that needs no particle before it.
