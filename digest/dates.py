@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -20,7 +20,8 @@ from digest.model import FURNITURE, TEXT, Block
 # "dall'8 marzo") leaves the day a number token of its own.
 _TOKEN = re.compile(r"\d{1,4}(?:[./-]\d{1,2}[./-]\d{2,4}|-\d{1,2}-\d{1,2})?|[^\W\d_](?:[\w-]++|['’ʼ](?!\d))*+\.?",
                     re.UNICODE)
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+# Year first, by a hyphen (ISO) or, the same mark twice, a dot or slash (Mongolian and East Asian "2026.09.03").
+_ISO = re.compile(r"^(\d{4})([-./])(\d{1,2})\2(\d{1,2})$")
 _DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
 # A month name in a span without a digit has no day nor year to read.
 _DIGIT = re.compile(r"\d")
@@ -39,6 +40,9 @@ _SPACED = re.compile(
 # Month names this short, or marked '!', are also ordinary words (mar, set, may):
 # they count only next to a day or a year.
 _SHORT = 3
+# months.txt's month numbers for a word meaning "month" that takes its number from the ordinal before it (Mongolian
+# "11 дүгээр сар"), and for the ordinal marks after a digit ("дүгээр", "-р"): no month by themselves.
+_NUMBERED, _ORDINAL_MARK = 13, 14
 _YEARS = range(1900, 2101)
 # Where a dateline may carry the publication day ("Mosca, Cremlino, 12 novembre –").
 _DATELINE_CHARS = 160
@@ -201,6 +205,8 @@ def _span_mentions(
         if end < b and text[end] == ".":
             end += 1  # a date token keeps its abbreviation dot
         month = _lookup(lex.months, w)
+        if month and month[0] == _ORDINAL_MARK:
+            continue
         if month and month[0]:
             if digits is None:
                 digits = _DIGIT.search(text, a, b) is not None
@@ -257,7 +263,7 @@ def _weekday_context(text: str, start: int, end: int, weekdays: _Words) -> bool:
 def _numeric(s: str) -> tuple[int, int, int] | None:
     m = _ISO.match(s)
     if m:
-        y, mo, d = (int(g) for g in m.groups())
+        y, mo, d = int(m.group(1)), int(m.group(3)), int(m.group(4))
     else:
         m = _DMY.match(s)
         if not m:
@@ -310,6 +316,9 @@ def _month_mention(
             j += step
         return j
 
+    if value == _NUMBERED:
+        return _numbered_month(tokens, i, months, skip)
+
     start, end = tokens[i].start(), tokens[i].end()
     day = year = None
     b, f = skip(i - 1, -1), skip(i + 1, 1)
@@ -348,6 +357,38 @@ def _month_mention(
         except ValueError:
             day = None
     return Mention(start, end, year=year, month=value, day=day), edge
+
+
+def _numbered_month(
+    tokens: Sequence[re.Match[str]], i: int, months: _Words, skip: Callable[[int, int], int]
+) -> tuple[Mention | None, bool]:
+    """A month named by its number (Mongolian "2026 оны 11 дүгээр сарын 20", "11-р сар", "арваннэгдүгээр сарын 3"):
+    token i is the word for month (months.txt month _NUMBERED), the ordinal right before it its number, a digit
+    with its ordinal mark (month _ORDINAL_MARK) or an ordinal month word; without one ("3 сарын хугацаанд",
+    three months) it is a duration, no date. The day may follow, the year (and a connector) precede."""
+    j = i - 1
+    if 0 <= j < len(tokens) and _match(months, tokens[j].group()) == (_ORDINAL_MARK, True):
+        j -= 1
+        value = _number(tokens, j)
+    else:
+        word = _match(months, tokens[j].group()) if 0 <= j < len(tokens) else None
+        value = word[0] if word and word[1] and 1 <= word[0] <= 12 else None
+    if value is None or not 1 <= value <= 12:
+        return None, j < 0
+    start, end, day, year = tokens[j].start(), tokens[i].end(), None, None
+    nxt = skip(i + 1, 1)
+    after = _number(tokens, nxt)
+    if after is not None and 1 <= after <= 31:
+        day, end = after, tokens[nxt].end()
+    yb = skip(j - 1, -1)
+    if _number(tokens, yb) in _YEARS:
+        year, start = _number(tokens, yb), tokens[yb].start()
+    if day is not None:
+        try:
+            date(year or 2000, value, day)
+        except ValueError:
+            day = None
+    return Mention(start, end, year=year, month=value, day=day), yb < 0 or nxt >= len(tokens)
 
 
 def _dotted_year(tokens: Sequence[re.Match[str]], j: int) -> bool:

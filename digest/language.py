@@ -55,6 +55,12 @@ _LETTERS = {
     "tg": "ӣӯҷҳқғ",
     # Kyrgyz ң ө ү, which Kazakh shares (Kazakh's own ә ғ қ ұ һ і tell it apart: _NEEDED_LETTERS), and ы, which it writes more often than Russian does.
     "ky": "ңөүы",
+    # Mongolian ө, which Kazakh and Kyrgyz share (their ә ғ қ ң ұ һ і Mongolian never writes: _NOT_LETTERS), and э,
+    # which it writes in nearly every sentence (хэлэв, мэдэгдэл, хэлэлцээ) and Russian counts for itself: without it
+    # a Mongolian sentence came out Russian on its э and ы. Not its ү and ы (the genitive's -ын), so that a Kyrgyz
+    # headline with no function word of either ("Министр Жапаров өкмөттүн отурумунда сүйлөдү") stays Kyrgyz on its
+    # ү ы; the function words (нь, байна, юм, болон, гэж) decide.
+    "mn": "өэ",
     # Maltese ħ ġ ċ, which no other profile's language writes, and ż (Polish writes it too).
     "mt": "ħġċż",
 }
@@ -109,9 +115,11 @@ _SPELLINGS = {"bg": re.compile("ъ[бвгджзклмнпрстфхцчшщ]"), 
 # Tajik writes none of Russian ы щ ь, Kazakh ә ң ө ұ ү і nor Uzbek and Belarusian ў (since 1998 it spells them away).
 # Belarusian writes і where Russian writes и, ш+ч where it writes щ, an apostrophe where it writes ъ, and none of
 # Ukrainian ї є ґ: a Russian or Ukrainian text naming Беларусь with a ў or two is none of its.
+# Mongolian writes none of Kazakh ә ғ қ ұ һ і, Kyrgyz and Kazakh ң, ў nor Tajik ӣ ӯ ҷ.
 # Kyrgyz writes none of Kazakh ә ғ қ ұ һ і, Belarusian and Uzbek ў nor Tajik ӣ ӯ ҷ (it spells their names in its own letters).
 _NOT_LETTERS = {"fi": "õ", "lv": "ąęėįų", "lt": "āēīģķļņ", "mk": "йьъыэёщяю", "kk": "җҙҫҡ", "be": "ищъїєґ",
-                "tg": "ыщьәңөұүіў", "ky": "әғқұһіўӣӯҷ"}
+                "tg": "ыщьәңөұүіў", "ky": "әғқұһіўӣӯҷ",
+                "mn": "әғқңұһіўӣӯҷ"}
 _FOREIGN_SHARE = 0.005
 # Letters a text must write at least one of to be in a language: Kazakh's ы counts for it as Russian's does
 # (see _LETTERS), so a Russian headline with no function word ("Токаев выиграл выборы") would tie; Kazakh
@@ -119,6 +127,8 @@ _FOREIGN_SHARE = 0.005
 # Azerbaijani writes ə in nearly every sentence, Turkish never: a Turkish text sharing bir, bu, ki with it is no Azerbaijani.
 # Belarusian writes ў in nearly every sentence (заявіў, у -> ў after a vowel), Russian and Ukrainian never.
 # Tajik writes ӣ ӯ ҷ in nearly every sentence (-ӣ adjectives, ӯ, ҷумҳурӣ), Kazakh and Uzbek Cyrillic never.
+# Mongolian is left out: a headline may write neither ө nor ү ("Монгол, Японы харилцаа 50 жилийн ойгоо тэмдэглэв"), and
+# Russian, which writes its э and ы more, counts them for itself too.
 # Kyrgyz writes ң ө ү in nearly every sentence (өлкө, үчүн, мүмкүн, менен … жолугушту), Russian never: its ы alone makes no Kyrgyz.
 _NEEDED_LETTERS = {"kk": "әғқұһі", "az": "ə", "be": "ў", "tg": "ӣӯҷ", "ky": "ңөү"}
 # A text whose best profile's function words make less than this share of its words is in none
@@ -128,7 +138,8 @@ _CONFIDENT = 0.1
 _ENOUGH_WORDS = 40
 # Languages written in Cyrillic: their profiles compete only for a Cyrillic text.
 _CYRILLIC_LANGS = frozenset(("ru", "uk", "bg", "mk", "sr", "kk", "be", "tg",
-                             "ky"))
+                             "ky",
+                             "mn"))
 # Languages written in Cyrillic and Latin alike (Serbian: рекао је Вучић, rekao je Vučić): their profiles
 # hold both scripts' words and compete for any text. Latin Serbian and Croatian share most function words:
 # a Latin text is Serbian only where its Serbian words (ekavian posle, takođe, odsto, evra) outweigh its

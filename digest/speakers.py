@@ -26,7 +26,7 @@ from digest.roles import (ROLE_WORDS, deputy as deputy_role, fullest as fullest_
 LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl",
          "bg", "fi", "el", "et", "lv", "sr", "lt", "ca", "is", "sq", "mk", "ga", "kk", "az", "uz", "be",
          "tg", "gl", "ky", "mt",
-         "hy")
+         "hy", "mn")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -655,6 +655,15 @@ def same_word(a: str, b: str) -> bool:
     # Slavic case endings: Tokajew, Tokajewa, Tokajewowi.
     if short >= 4 and (fa.startswith(fb) or fb.startswith(fa)) and abs(len(fa) - len(fb)) <= 3:
         return True
+    # A Mongolian name drops its last vowel before a case ending (Оюун-Эрдэнэ: Оюун-Эрдэнийн, Занданшатар:
+    # Занданшатрын, Энхтуяа: Энхтуяагийн is a prefix already): past their common start, the oblique form's rest is an
+    # ending, after the nominative's last consonant where that stays (-ар > -рын).
+    if short >= 5 and _CYRILLIC.match(a) is not None and _CYRILLIC.match(b) is not None:
+        la, lb = sorted((a.lower(), b.lower()), key=len)
+        common = len(commonprefix((la, lb)))
+        rest, tail = la[common:], lb[common:]
+        if common >= 4 and 1 <= len(rest) <= 2 and (tail in _MN_OBLIQUE or (tail[:1] == rest[-1:] and tail[1:] in _MN_OBLIQUE)):
+            return True
     # A surname and its form with a name_cases.txt ending of four letters (Uzbek Olimovning: Olimov).
     if short >= 4 and abs(len(fa) - len(fb)) == 4:
         la, lb = sorted((a, b), key=len)
@@ -839,6 +848,8 @@ def _lithuanian_nominative(words: list[str], counts: Counter[str]) -> str | None
 _ARMENIAN_ARTICLE_N = re.compile("[\u0561-\u0587]{3}[աեէիոօ]ն$")
 _ARMENIAN_FEMININE = re.compile("(?:ով|և|եվ|ին)ա$")
 _ARMENIAN_OBLIQUE = re.compile("(?<=[\u0561-\u0587]{3})(?:ի|ին|ից|ով)$")
+# Mongolian case endings after a name's stem that dropped its last vowel (Оюун-Эрдэнийн, Занданшатрын, -ыг, -тай …).
+_MN_OBLIQUE = frozenset(("ийн", "ын", "ийг", "ыг", "ид", "ээс", "аас", "оос", "тэй", "тай", "той", "ээр", "аар", "оор"))
 
 # A name's initial as written (the C. of "C. P. Radhakrishnan"): one letter and its full stop.
 _INITIAL = re.compile(r"[^\W\d_]\.")
@@ -1711,6 +1722,10 @@ class _Paragraph:
         caps, gaps, words = self.caps, self.gaps, self.words
         start = k
         k += 1
+        # A name with its initial glued on by a dot (Mongolian Н.Энхтуяа, В.Путин) is that one word: a capitalised word
+        # after it is the next one's (mn "Н.Энхтуяа Путины айлчлалыг", Putin's visit; "Л.Оюун-Эрдэнэ Япон Улсад").
+        if start and gaps[start] == "." and len(words[start - 1]) == 1 and words[start - 1].isupper():
+            return k
         while k < stop and caps[k] and gaps[k] in _SPACES:
             # Kazakh declines a name's last word only: one in a case ends the name (Тоқаевтың, Шавкат Мирзиёевті),
             # and one after a surname is another person's ("Тоқаев Мирзиёевті қабылдады", Tokayev received Mirziyoyev).
@@ -1743,9 +1758,11 @@ def _cut(text: str, a: int, b: int, lex: Lexicon) -> _Lists:
     # "Minister S. Jaishankar, who met …", "S. Jaishankar said": an initial's full stop ends no sentence when the
     # capitalised word after it is followed by a comma or a verb; the initial stands as the name's title.
     n = len(words)
-    for k in compress(range(n - 2), map((1).__eq__, map(len, words))):
-        if (words[k].isupper() and gaps[k + 1] == ". " and words[k + 1][:1].isupper() and len(words[k + 1]) > 2
-                and (gaps[k + 2].strip() == "," or (gaps[k + 2] == " " and kinds[k + 2] & K_VERB))):
+    # Mongolian glues the patronymic initial to the name (У.Хүрэлсүх, Л.Оюун-Эрдэнэ): no space, always an initial.
+    for k in compress(range(n - 1), map((1).__eq__, map(len, words))):
+        if (words[k].isupper() and words[k + 1][:1].isupper() and len(words[k + 1]) > 2
+                and (gaps[k + 1] == "." or (k < n - 2 and gaps[k + 1] == ". " and (
+                    gaps[k + 2].strip() == "," or (gaps[k + 2] == " " and kinds[k + 2] & K_VERB))))):
             kinds[k] = K_TITLE
             initial[k + 1] = False
     _role_surnames(words, gaps, initial, kinds)
@@ -1867,9 +1884,11 @@ def _stems_together(words: list[str]) -> list[str]:
     return [f[:STEM] for f in _folded("\0".join(words)).split("\0")]
 
 
-def _placelike(lowercase_stems: Container[str], word: str) -> bool:
+def _placelike(lowercase_stems: Container[str], initialled: Container[str], word: str) -> bool:
     """A known place (Rosji, Mosca), or a capitalised word with a lower-case relative in the article
-    (Kasachstan/kasachisch): `lowercase_stems` holds the folded starts of its lower-case words."""
+    (Kasachstan/kasachisch): `lowercase_stems` holds the folded starts of its lower-case words. A word the
+    article writes after a glued initial (`initialled`: У.Хүрэлсүх) is a name, whatever word shares its start
+    (Mongolian names are made of common words: Хүрэлсүх and хүрэлцэн ирлээ, arrived)."""
     # al-Sisi starts lower-case: its own stem is in the set.
     stem = fold(word)[:STEM]
     if "-" in word and word.rpartition("-")[2][:1].isupper():
@@ -1877,7 +1896,7 @@ def _placelike(lowercase_stems: Container[str], word: str) -> bool:
         # (baden-württembergische): "willen" says nothing of Willem-Alexander.
         stem = "-" + stem
     return places.lookup(word) is not None or (
-        len(word) > STEM and stem in lowercase_stems and not _particle_name(word))
+        len(word) > STEM and stem in lowercase_stems and not _particle_name(word) and word not in initialled)
 
 
 def _halves(folded: str, length: int) -> tuple[str, str]:
@@ -2024,7 +2043,10 @@ class People:
         # (No closure here holds self: a People is freed as soon as dropped, never left to the cycle collector.)
         lowercase = self._lowercase = _LazySet(lambda: _lowercase_words(chain.from_iterable(p.words for p in paragraphs)))
         lowercase_stems = _LazySet(lambda: _lowercase_stems(lowercase.items()))
-        self._placelike: Callable[[str], bool] = _Memo(partial(_placelike, lowercase_stems)).__getitem__
+        # Names written with a glued initial (Mongolian У.Хүрэлсүх): a person's, whatever lower-case word shares their start.
+        initialled = _LazySet(lambda: {p.words[k] for p in paragraphs for k in range(1, len(p.words))
+                                       if p.gaps[k] == "." and len(p.words[k - 1]) == 1 and p.words[k - 1].isupper()})
+        self._placelike: Callable[[str], bool] = _Memo(partial(_placelike, lowercase_stems, initialled)).__getitem__
         self._midsentence = _LazySet(lambda: set(chain.from_iterable(
             compress(p.words, map(not_, p.initial)) for p in paragraphs)))
         # Last words of runs like "Vladimir Putin": a surname that needs no particle before it.
@@ -4911,6 +4933,8 @@ _GENDERS: dict[str, _Genders] = {
     "ky": _Genders((), (), (), {}),
     # Armenian has no grammatical gender: նա is he and she.
     "hy": _Genders((), (), (), {}),
+    # Mongolian has no grammatical gender: "тэр", "тэрээр" are he and she.
+    "mn": _Genders((), (), (), {}),
     # Hungarian has no grammatical gender either: "ő" is he and she.
     "hu": _Genders((), (), (), {}),
     # Finnish has none: "hän" is he and she.
