@@ -25,7 +25,7 @@ from digest.roles import (ROLE_WORDS, deputy as deputy_role, fullest as fullest_
 # Languages with attribution word lists; any other language uses all of them at once.
 LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl",
          "bg", "fi", "el", "et", "lv", "sr", "lt", "ca", "is", "sq", "mk", "ga", "kk", "az", "uz", "be",
-         "tg", "gl", "ky", "mt")
+         "tg", "gl", "ky", "mt", "id")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -4876,6 +4876,8 @@ _GENDERS: dict[str, _Genders] = {
     "tg": _Genders((), (), (), {}),
     # Kyrgyz has no grammatical gender: "ал" is he and she.
     "ky": _Genders((), (), (), {}),
+    # Indonesian roles and verbs tell no gender; ia, dia, beliau are he and she alike.
+    "id": _Genders((), (), (), {}),
     # Hungarian has no grammatical gender either: "ő" is he and she.
     "hu": _Genders((), (), (), {}),
     # Finnish has none: "hän" is he and she.
