@@ -106,6 +106,9 @@ def test_indonesian_place_forms(form: str) -> None:
         # A role phrase and a name between commas, the verb with -nya after the quotation.
         ("Pengamat ekonomi dari Universitas Gadjah Mada, Sri Wahyuni, menilai langkah itu tepat.\n\n"
          "“Pasar akan merespons positif,” ujarnya.", "Pasar akan", "Sri Wahyuni"),
+        # A three-word name called by its given name alone ("ucap Gibran"), as the press calls people.
+        ("Wakil Presiden Gibran Rakabuming Raka tiba di Tokyo.\n\n\"Kami datang sebagai sahabat,\" ucap Gibran.",
+         "Kami datang", "Gibran Rakabuming Raka"),
         # The meN- verb and a colon before the quotation.
         ("Menlu Retno Marsudi menegaskan: “Indonesia tidak memihak.”", "Indonesia tidak", "Retno Marsudi"),
     ],
