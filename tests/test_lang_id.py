@@ -131,3 +131,14 @@ def test_a_whole_indonesian_article() -> None:
     assert {(8.4e9, "USD", None), (6.5, "%", None), (45.7e12, "IDR", "about"), (300, "perusahaan", "more than")} <= got
     assert not any(n.unit in ("miliar", "triliun", "persen", "lalu") for n in a.numbers)
     assert a.summary and not any("Baca juga" in s or "ADVERTISEMENT" in s for s in map(str, a.summary))
+
+
+def test_a_second_article_with_a_three_word_name_and_sums_before_their_year() -> None:
+    a = analyse((Path(__file__).parent / "data" / "id_moskow.txt").read_text("utf-8"), Settings(SummarySettings(), Limits()))
+    assert a.lang == "id" and str(a.date) == "2026-11-19"
+    speakers = {q.text[:12]: q.speaker for q in a.quotes}
+    assert speakers["Kami datang "] == "Gibran Rakabuming Raka"
+    assert speakers["Kami siap me"] == "Vladimir Putin"
+    assert speakers["Posisi kami "] == "Rolliansyah Soemirat"
+    got = {(n.value, n.unit, n.qualifier) for n in a.numbers}
+    assert {(4.3e9, "USD", None), (98e12, "IDR", "about"), (1200, "MW", None), (40, "pengusaha", "at least")} <= got
