@@ -92,6 +92,8 @@ _ALPHABETS = {
     "uz": "ʻʼ",
     # Maltese: ħ ġ ċ ż and the grave vowels of its Italian loans (università); never á é ñ ö ü.
     "mt": "àèìòùħġċż",
+    # Indonesian: a-z only (é in a loan or a name's letters count against it, as for English).
+    "id": "",
 }
 # A language loses this many times the share of the text's letters outside its alphabet (those of its
 # lower-case words: see _foreign_letters): a Romanian brief with 2.5% of its letters in ă ș ț î loses

@@ -1323,6 +1323,8 @@ def _figure(
                     unit = hit[1] or PERCENT
                 elif k == "money" and unit and unit != hit[1] and unit != LOCAL_DOLLAR:
                     break
+                elif k == "duration" and kind == "money":
+                    break  # "Rp 45 triliun tahun lalu": a currency before makes a sum, the time word opens a date
                 else:
                     unit = hit[1]
                 kind, pos = k, hit[0]

@@ -26,7 +26,7 @@ from digest.roles import (ROLE_WORDS, deputy as deputy_role, fullest as fullest_
 LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl",
          "bg", "fi", "el", "et", "lv", "sr", "lt", "ca", "is", "sq", "mk", "ga", "kk", "az", "uz", "be",
          "tg", "gl", "ky", "mt",
-         "hy", "mn")
+         "hy", "mn", "id")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -3285,7 +3285,10 @@ class People:
                         word.lower() in _given_names())
                     # "пресс-секретарь Путина Дмитрий Песков": a surname, then another's given name (a word seen as
                     # a given name too goes on: "José Antonio Kast" beside "María José de la Fuente").
-                    if word in surnames and p.words[first] in given and p.words[first] not in surnames and word not in given:
+                    # (Indonesian calls a person by the given name alone, "kata Gibran" beside "Gibran Rakabuming Raka":
+                    # a word seen alone is no other's surname there.)
+                    if (word in surnames and p.words[first] in given and p.words[first] not in surnames and word not in given
+                            and self._lang not in _GIVEN_NAME_CALLED):
                         break
                     # "řekl Deníku Střed Hloušek" beside "Vít Hloušek": after a speech verb, a known person's
                     # surname ends the run; the words before it, seen nowhere else, name the outlet.
@@ -4741,6 +4744,9 @@ class People:
 # Quotation marks around a party's or institution's name in a role phrase ("депутатът от „Продължаваме промяната“").
 _OPENING_MARKS = ("«", "„", "“", "‚", "‹", '"')
 _CLOSING_MARKS = frozenset(("»", "“", "”", "‘", "›", '"'))
+# Languages whose press calls a person by the given name alone (Indonesian "kata Prabowo", "ujar Gibran"): a lone
+# word is as often a given name as a surname.
+_GIVEN_NAME_CALLED = frozenset(("id",))
 # Languages that capitalise every noun: a role opening a sentence keeps its capital (Politologe).
 _NOUNS_CAPITALISED = frozenset(("de", "lb"))
 # Languages that capitalise an adjective of nationality mid-sentence (Czech President, de Deense premier).
@@ -4935,6 +4941,8 @@ _GENDERS: dict[str, _Genders] = {
     "hy": _Genders((), (), (), {}),
     # Mongolian has no grammatical gender: "тэр", "тэрээр" are he and she.
     "mn": _Genders((), (), (), {}),
+    # Indonesian roles and verbs tell no gender; ia, dia, beliau are he and she alike.
+    "id": _Genders((), (), (), {}),
     # Hungarian has no grammatical gender either: "ő" is he and she.
     "hu": _Genders((), (), (), {}),
     # Finnish has none: "hän" is he and she.
