@@ -1805,8 +1805,10 @@ def _kind(w: str, low: str, lex: Lexicon) -> int:
     # O'Brien are: a surname prefix before their second capital).
     acronym = not w[1:].islower() and any(sum(map(str.isupper, part)) > 1 and not _prefixed_name(part)
                                           for part in _HYPHEN.split(w))
+    # A capitalised preposition opens a sentence ("Uz Komšića, …", "Despite Smith's …"): never a name's word
+    # (the particles that are prepositions too, von/da/van, were answered above and stay particles).
     name = (not acronym and low not in lex.function_words and low not in lex.reporting_starts
-            and not lex.unnamed.holds(low))
+            and not lex.unnamed.holds(low) and (particle or low not in lex.prepositions))
     return (K_NAME if name else 0) | particle
 
 
