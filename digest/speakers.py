@@ -2232,7 +2232,8 @@ class People:
                     seen.add(key)
                     end = m + 1
                     if end < n and caps[end] and gaps[end] in _SPACES:
-                        end += 1  # (_chain_end let the second word of the surname through)
+                        # (_chain_end let the second word of the surname through, or a particle and its word)
+                        end += 2 if self._particle_tail(p, end) else 1
                     break
             # "de Vries-van der Linden": a particle glued by a hyphen to the run's last word goes on.
             tail = words[end - 1].rpartition("-")[2] if "-" in words[end - 1] else ""
@@ -2291,13 +2292,22 @@ class People:
                     and all(g in _SPACES or (g in _ELISION_GAPS and i == k + 1 and words[k].lower() in elided)
                             for i, g in enumerate(gaps[k + 1 : m + 1], k + 1))
                     and (not (m + 1 < n and p.caps[m + 1] and gaps[m + 1] in _SPACES)
-                         or (pair and self._surname_pair(p, m)))
+                         or (pair and self._surname_pair(p, m)) or self._particle_tail(p, m + 1))
                     and not self._placelike(words[m]) and not _heads_institution(words[m])
                     # Turkish "Bolat da Türk": "da" (also) before a nationality; a lower-case particle
                     # leads a surname, never a people's name.
                     and not (words[k][:1].islower() and places.demonym(words[m]) is not None)):
                 return m
         return -1
+
+    @staticmethod
+    def _particle_tail(p: _Paragraph, k: int) -> bool:
+        """Word k is a capitalised particle leading the name's last word ("bin Hamad Al Thani", "μπιν Χαμάντ
+        Αλ Θάνι"): the name goes on over both, and no third capitalised word follows."""
+        n, caps, gaps = len(p.words), p.caps, p.gaps
+        return (k + 1 < n and bool(p.kinds[k] & K_PARTICLE) and p.words[k][:1].isupper() and caps[k + 1]
+                and gaps[k] in _SPACES and gaps[k + 1] in _SPACES
+                and not (k + 2 < n and caps[k + 2] and gaps[k + 2] in _SPACES))
 
     def _surname_pair(self, p: _Paragraph, m: int) -> bool:
         """Words m and m + 1 end a name, two surnames after a particle ("de Sousa Vaz"), not an institution
