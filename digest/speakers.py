@@ -3302,6 +3302,15 @@ class People:
                     if (first - 1 == i and first != last and i and p.gaps[i] in _SPACES
                             and p.words[i - 1].islower() and _party_words().holds(p.words[i - 1])):
                         break
+                    # "del Partit de la Independència Bergþóra Sveinsdóttir": the party's word capitalised, then its
+                    # particles (de la) and the run's first word, the last of the party's name.
+                    if (first - 1 == i and first != last and i > 2 and p.gaps[i] in _SPACES
+                            and p.words[i - 1].lower() in particles and p.gaps[i - 1] in _SPACES
+                            and any(p.words[k].istitle() and _party_words().holds(p.words[k].lower())
+                                    and all(w.lower() in particles and g in _SPACES
+                                            for w, g in zip(p.words[k + 1 : i], p.gaps[k + 1 : i]))
+                                    for k in range(max(0, i - 3), i - 1))):
+                        break
                     if first - 1 == i and first != last and i and p.gaps[i] in _SPACES and p.words[i - 1].isdigit():
                         break  # "del Movimento 5 Stelle Davide Ferraris": the run's first word ends a name with a figure
                     first -= 1

@@ -154,3 +154,19 @@ def test_a_whole_greek_article() -> None:
     assert any(n.value == 1500 for n in a.numbers)
     assert not any(n.unit in ("δισ", "εκατομμυρίων", "και") for n in a.numbers)
     assert a.summary and not any("Κοινοποίηση" in s or "Διαβάστε" in s for s in map(str, a.summary))
+
+
+def test_a_ministry_s_last_portfolio_is_no_given_name() -> None:
+    # "υπουργός Εμπορίου και Βιομηχανίας Νίκος Παππάς": the portfolio's genitive is no part of the name.
+    from digest.speakers import People
+    text = "Ο υπουργός Εμπορίου και Βιομηχανίας Νίκος Παππάς ανακοίνωσε ότι το έργο ολοκληρώθηκε."
+    assert People(text, [(0, len(text))], "el").people() == ("Νίκος Παππάς",)
+
+
+def test_an_emir_s_name_in_greek_letters_is_one_person() -> None:
+    # "σεΐχης … μπιν … Αλ …": the Greek spellings of sheikh, bin and Al (data/any/particles.txt, el/roles.txt).
+    from digest.speakers import People
+    text = ("Ο Εμίρης του Κουβέιτ, σεΐχης Σαμπάχ μπιν Τζάμπερ Αλ Σαμπάχ, έφτασε στη Ρώμη. "
+            "«Ήρθαμε ως φίλοι», είπε ο Εμίρης.")
+    people = People(text, [(0, len(text))], "el")
+    assert people.people() == ("Σαμπάχ μπιν Τζάμπερ Αλ Σαμπάχ",)
