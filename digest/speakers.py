@@ -865,6 +865,8 @@ def nominative(best: str, counts: Counter[str]) -> str:
     lithuanian = _lithuanian_nominative(words, counts)
     if lithuanian:
         return lithuanian
+    if greek := _greek_accusative(words):
+        return greek
     # The text's own shorter form of every word, each shorter by a case ending (Владимир Путин beside
     # Владимира Путина): the nominative, whichever form a caller chose.
     # (The cheap tests first: nominative() runs once per person over all the article's forms.)
@@ -929,6 +931,24 @@ def nominative(best: str, counts: Counter[str]) -> str:
         named.append(w[: -len(end[0])] + end[1])
     stem = next(last[: -len(old)] for old, _ in _PL_FEMININE if last.endswith(old))
     return " ".join(named + [stem + surname_end + dash + tail])
+
+
+# A Greek man's given name in the accusative ends in an unaccented -ο (τον Νίκο, Γιώργο, Στέλιο: Νίκος); his
+# surname's accusative drops the nominative's -ς (Χριστοδουλίδη, Καραμανλή, Σαμαρά: -ς back on), or keeps -ου/-ους.
+_GREEK_ACCUSATIVE_GIVEN = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]{2,}[^ου]ο$")
+_GREEK_ACCUSATIVE_SURNAME = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]{2,}[ηήαάοό]$")
+
+
+def _greek_accusative(words: list[str]) -> str | None:
+    """A Greek man's full name in the accusative ("από τον Πρόεδρο Νίκο Χριστοδουλίδη") in the nominative
+    (Νίκος Χριστοδουλίδης); only a given name in -ο shows the case (a woman's Ελένη, Μαρία never take -ς)."""
+    *given, last = words
+    if not all(map(_GREEK_ACCUSATIVE_GIVEN.match, given)):
+        return None
+    invariant = last.endswith(("ου", "ού", "ους"))  # (Παπαναστασίου, Χαραλάμπους: the same in every case)
+    if invariant or _GREEK_ACCUSATIVE_SURNAME.match(last):
+        return " ".join([*(w + "ς" for w in given), last if invariant else last + "ς"])
+    return None
 
 
 # Latvian case endings of a name and the nominative endings they may stand for: a man's -s/-š (Mihalu,
@@ -5310,7 +5330,8 @@ def _script_key(word: str) -> str:
     do (Вучић, Vučić, Vucic: vusis; Russian ч is ch, as in English)."""
     if _SERBIAN_LETTERS.search(word):
         word = word.lower().translate(_SERBIAN_LATIN)
-    s = fold(_DJ.sub("dzh", word.lower())).translate(_SILENT_MARKS)
+    # (Albanian xh is the sound Serbian and Macedonian write dž and џ: Mexhiti, Меџити.)
+    s = fold(_DJ.sub("dzh", word.lower()).replace("xh", "dž")).translate(_SILENT_MARKS)
     for a, b in _SCRIPT_GROUPS:
         s = s.replace(a, b)
     # (Single letters before and after: Aliyev's "iie" and Сергеев's "ee", Sergeyev's "eie", come out alike.)
@@ -5422,6 +5443,8 @@ def _same_transliterated(a: str, b: str) -> bool:
 _GREEK_SOUNDS = (("ou", "u"), ("gk", "g"), ("gg", "g"), ("mp", "b"), ("mb", "b"), ("nt", "d"), ("nd", "d"),
                  ("nh", "ni"), ("lh", "li"))
 _ROMANCE_GU = re.compile(r"(?<=[gq])u(?=[ei])")
+# Greek γι before a vowel, one sound (y), at a word's start.
+_GREEK_YOD = re.compile(r"^[Γγ][ιί](?=[αάεέηήοόωώυύ])")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -5445,6 +5468,9 @@ def _same_in_greek(a: str, b: str) -> bool:
     if len(last) < 3 or last != _greek_key(surname(b)):
         return False
     if len(wa) == 1 or len(wb) == 1 or _greek_key(wa[0]) == _greek_key(wb[0]):
+        return True
+    # Cyrillic writes Greek γι before a vowel as й (Γιώργος, Йоргος; Γιάννης, Янис): read so beside a Cyrillic form.
+    if _CYRILLIC.search(a + b) and _greek_key(_GREEK_YOD.sub("ι", wa[0])) == _greek_key(_GREEK_YOD.sub("ι", wb[0])):
         return True
     # A shorter form that is the longer one's last words ("Vaz Antunes", two surnames, beside "Πέδρο Βας Αντούνες").
     short, full = sorted((wa, wb), key=len)

@@ -170,3 +170,24 @@ def test_an_emir_s_name_in_greek_letters_is_one_person() -> None:
             "«Ήρθαμε ως φίλοι», είπε ο Εμίρης.")
     people = People(text, [(0, len(text))], "el")
     assert people.people() == ("Σαμπάχ μπιν Τζάμπερ Αλ Σαμπάχ",)
+
+
+@pytest.mark.parametrize(("best", "expected"), [
+    ("Κώστα Παπαδάκη", "Κώστα Παπαδάκη"),  # (a given name in -α may be a woman's: left as written)
+    ("Πέτρο Αλεξανδρίδη", "Πέτρος Αλεξανδρίδης"),
+    ("Μάρκο Οικονόμου", "Μάρκος Οικονόμου"),  # (-ου is the same in every case)
+    ("Σπύρο Καλαμαρά", "Σπύρος Καλαμαράς"),
+    ("Μαρία Οικονόμου", "Μαρία Οικονόμου"),
+])
+def test_a_mans_accusative_full_name_gives_the_nominative(best: str, expected: str) -> None:
+    from collections import Counter
+
+    from digest.speakers import nominative
+    assert nominative(best, Counter({best: 1})) == expected
+
+
+def test_greek_gi_before_a_vowel_is_cyrillic_yod() -> None:
+    # "Γιώργος Λάμπρου" in a Bulgarian translation is "Йоргос Ламбру": one person.
+    from digest.speakers import one_person
+    assert one_person("Γιώργος Λάμπρου", "Йоргос Ламбру")
+    assert not one_person("Γιάννης Λάμπρου", "Йоргос Ламбру")
