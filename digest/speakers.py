@@ -934,9 +934,11 @@ def nominative(best: str, counts: Counter[str]) -> str:
 
 
 # A Greek man's given name in the accusative ends in an unaccented -ο (τον Νίκο, Γιώργο, Στέλιο: Νίκος); his
-# surname's accusative drops the nominative's -ς (Χριστοδουλίδη, Καραμανλή, Σαμαρά: -ς back on), or keeps -ου/-ους.
+# surname's accusative drops the nominative's -ης (Χριστοδουλίδη, Καραμανλή: -ς back on), or keeps -ου/-ους.
+# (Not -α or -ο: a foreign name written in Greek never declines, Νούνο Μέλο, Αντόνιο Κόστα, and a Greek
+# Σαμαρά is left as written rather than risk "Κόστας".)
 _GREEK_ACCUSATIVE_GIVEN = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]{2,}[^ου]ο$")
-_GREEK_ACCUSATIVE_SURNAME = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]{2,}[ηήαάοό]$")
+_GREEK_ACCUSATIVE_SURNAME = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]{2,}[ηή]$")
 
 
 def _greek_accusative(words: list[str]) -> str | None:

@@ -176,7 +176,9 @@ def test_an_emir_s_name_in_greek_letters_is_one_person() -> None:
     ("Κώστα Παπαδάκη", "Κώστα Παπαδάκη"),  # (a given name in -α may be a woman's: left as written)
     ("Πέτρο Αλεξανδρίδη", "Πέτρος Αλεξανδρίδης"),
     ("Μάρκο Οικονόμου", "Μάρκος Οικονόμου"),  # (-ου is the same in every case)
-    ("Σπύρο Καλαμαρά", "Σπύρος Καλαμαράς"),
+    ("Σπύρο Καλαμαρά", "Σπύρο Καλαμαρά"),  # (-α: as a foreign name's, left as written)
+    ("Νούνο Μέλο", "Νούνο Μέλο"),  # (a foreign name in Greek letters does not decline)
+    ("Αντόνιο Κόστα", "Αντόνιο Κόστα"),
     ("Μαρία Οικονόμου", "Μαρία Οικονόμου"),
 ])
 def test_a_mans_accusative_full_name_gives_the_nominative(best: str, expected: str) -> None:
