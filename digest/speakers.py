@@ -898,6 +898,8 @@ def nominative(best: str, counts: Counter[str]) -> str:
     lithuanian = _lithuanian_nominative(words, counts)
     if lithuanian:
         return lithuanian
+    if greek := _greek_accusative(words):
+        return greek
     # The text's own shorter form of every word, each shorter by a case ending (Владимир Путин beside
     # Владимира Путина): the nominative, whichever form a caller chose.
     # (The cheap tests first: nominative() runs once per person over all the article's forms.)
@@ -962,6 +964,26 @@ def nominative(best: str, counts: Counter[str]) -> str:
         named.append(w[: -len(end[0])] + end[1])
     stem = next(last[: -len(old)] for old, _ in _PL_FEMININE if last.endswith(old))
     return " ".join(named + [stem + surname_end + dash + tail])
+
+
+# A Greek man's given name in the accusative ends in an unaccented -ο (τον Νίκο, Γιώργο, Στέλιο: Νίκος); his
+# surname's accusative drops the nominative's -ης (Χριστοδουλίδη, Καραμανλή: -ς back on), or keeps -ου/-ους.
+# (Not -α or -ο: a foreign name written in Greek never declines, Νούνο Μέλο, Αντόνιο Κόστα, and a Greek
+# Σαμαρά is left as written rather than risk "Κόστας".)
+_GREEK_ACCUSATIVE_GIVEN = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]{2,}[^ου]ο$")
+_GREEK_ACCUSATIVE_SURNAME = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]{2,}[ηή]$")
+
+
+def _greek_accusative(words: list[str]) -> str | None:
+    """A Greek man's full name in the accusative ("από τον Πρόεδρο Νίκο Χριστοδουλίδη") in the nominative
+    (Νίκος Χριστοδουλίδης); only a given name in -ο shows the case (a woman's Ελένη, Μαρία never take -ς)."""
+    *given, last = words
+    if not all(map(_GREEK_ACCUSATIVE_GIVEN.match, given)):
+        return None
+    invariant = last.endswith(("ου", "ού", "ους"))  # (Παπαναστασίου, Χαραλάμπους: the same in every case)
+    if invariant or _GREEK_ACCUSATIVE_SURNAME.match(last):
+        return " ".join([*(w + "ς" for w in given), last if invariant else last + "ς"])
+    return None
 
 
 # Latvian case endings of a name and the nominative endings they may stand for: a man's -s/-š (Mihalu,
@@ -1850,8 +1872,10 @@ def _kind(w: str, low: str, lex: Lexicon) -> int:
     # O'Brien are: a surname prefix before their second capital).
     acronym = not w[1:].islower() and any(sum(map(str.isupper, part)) > 1 and not _prefixed_name(part)
                                           for part in _HYPHEN.split(w))
+    # A capitalised preposition opens a sentence ("Uz Komšića, …", "Despite Smith's …"): never a name's word
+    # (the particles that are prepositions too, von/da/van, were answered above and stay particles).
     name = (not acronym and low not in lex.function_words and low not in lex.reporting_starts
-            and not lex.unnamed.holds(low))
+            and not lex.unnamed.holds(low) and (particle or low not in lex.prepositions))
     return (K_NAME if name else 0) | particle
 
 
@@ -2285,7 +2309,8 @@ class People:
                     seen.add(key)
                     end = m + 1
                     if end < n and caps[end] and gaps[end] in _SPACES:
-                        end += 1  # (_chain_end let the second word of the surname through)
+                        # (_chain_end let the second word of the surname through, or a particle and its word)
+                        end += 2 if self._particle_tail(p, end) else 1
                     break
             # "de Vries-van der Linden": a particle glued by a hyphen to the run's last word goes on.
             tail = words[end - 1].rpartition("-")[2] if "-" in words[end - 1] else ""
@@ -2344,13 +2369,22 @@ class People:
                     and all(g in _SPACES or (g in _ELISION_GAPS and i == k + 1 and words[k].lower() in elided)
                             for i, g in enumerate(gaps[k + 1 : m + 1], k + 1))
                     and (not (m + 1 < n and p.caps[m + 1] and gaps[m + 1] in _SPACES)
-                         or (pair and self._surname_pair(p, m)))
+                         or (pair and self._surname_pair(p, m)) or self._particle_tail(p, m + 1))
                     and not self._placelike(words[m]) and not _heads_institution(words[m])
                     # Turkish "Bolat da Türk": "da" (also) before a nationality; a lower-case particle
                     # leads a surname, never a people's name.
                     and not (words[k][:1].islower() and places.demonym(words[m]) is not None)):
                 return m
         return -1
+
+    @staticmethod
+    def _particle_tail(p: _Paragraph, k: int) -> bool:
+        """Word k is a capitalised particle leading the name's last word ("bin Hamad Al Thani", "μπιν Χαμάντ
+        Αλ Θάνι"): the name goes on over both, and no third capitalised word follows."""
+        n, caps, gaps = len(p.words), p.caps, p.gaps
+        return (k + 1 < n and bool(p.kinds[k] & K_PARTICLE) and p.words[k][:1].isupper() and caps[k + 1]
+                and gaps[k] in _SPACES and gaps[k + 1] in _SPACES
+                and not (k + 2 < n and caps[k + 2] and gaps[k + 2] in _SPACES))
 
     def _surname_pair(self, p: _Paragraph, m: int) -> bool:
         """Words m and m + 1 end a name, two surnames after a particle ("de Sousa Vaz"), not an institution
@@ -3347,6 +3381,15 @@ class People:
                     # names the party; the person's given name and surname follow it.
                     if (first - 1 == i and first != last and i and p.gaps[i] in _SPACES
                             and p.words[i - 1].islower() and _party_words().holds(p.words[i - 1])):
+                        break
+                    # "del Partit de la Independència Bergþóra Sveinsdóttir": the party's word capitalised, then its
+                    # particles (de la) and the run's first word, the last of the party's name.
+                    if (first - 1 == i and first != last and i > 2 and p.gaps[i] in _SPACES
+                            and p.words[i - 1].lower() in particles and p.gaps[i - 1] in _SPACES
+                            and any(p.words[k].istitle() and _party_words().holds(p.words[k].lower())
+                                    and all(w.lower() in particles and g in _SPACES
+                                            for w, g in zip(p.words[k + 1 : i], p.gaps[k + 1 : i]))
+                                    for k in range(max(0, i - 3), i - 1))):
                         break
                     if first - 1 == i and first != last and i and p.gaps[i] in _SPACES and p.words[i - 1].isdigit():
                         break  # "del Movimento 5 Stelle Davide Ferraris": the run's first word ends a name with a figure
@@ -5356,7 +5399,8 @@ def _script_key(word: str) -> str:
     do (Вучић, Vučić, Vucic: vusis; Russian ч is ch, as in English)."""
     if _SERBIAN_LETTERS.search(word):
         word = word.lower().translate(_SERBIAN_LATIN)
-    s = fold(_DJ.sub("dzh", word.lower())).translate(_SILENT_MARKS)
+    # (Albanian xh is the sound Serbian and Macedonian write dž and џ: Mexhiti, Меџити.)
+    s = fold(_DJ.sub("dzh", word.lower()).replace("xh", "dž")).translate(_SILENT_MARKS)
     for a, b in _SCRIPT_GROUPS:
         s = s.replace(a, b)
     # (Single letters before and after: Aliyev's "iie" and Сергеев's "ee", Sergeyev's "eie", come out alike.)
@@ -5468,6 +5512,8 @@ def _same_transliterated(a: str, b: str) -> bool:
 _GREEK_SOUNDS = (("ou", "u"), ("gk", "g"), ("gg", "g"), ("mp", "b"), ("mb", "b"), ("nt", "d"), ("nd", "d"),
                  ("nh", "ni"), ("lh", "li"))
 _ROMANCE_GU = re.compile(r"(?<=[gq])u(?=[ei])")
+# Greek γι before a vowel, one sound (y), at a word's start.
+_GREEK_YOD = re.compile(r"^[Γγ][ιί](?=[αάεέηήοόωώυύ])")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -5491,6 +5537,9 @@ def _same_in_greek(a: str, b: str) -> bool:
     if len(last) < 3 or last != _greek_key(surname(b)):
         return False
     if len(wa) == 1 or len(wb) == 1 or _greek_key(wa[0]) == _greek_key(wb[0]):
+        return True
+    # Cyrillic writes Greek γι before a vowel as й (Γιώργος, Йоргος; Γιάννης, Янис): read so beside a Cyrillic form.
+    if _CYRILLIC.search(a + b) and _greek_key(_GREEK_YOD.sub("ι", wa[0])) == _greek_key(_GREEK_YOD.sub("ι", wb[0])):
         return True
     # A shorter form that is the longer one's last words ("Vaz Antunes", two surnames, beside "Πέδρο Βας Αντούνες").
     short, full = sorted((wa, wb), key=len)

@@ -2909,7 +2909,8 @@ def _surname_part(name: str, key: str) -> str:
         start -= 2
     # "Marcelo Rebelo de Sousa", "Martín Pérez de la Fuente": after a given name, the word before the
     # particle opens the surname; a particle never starts the short name alone ("von der Leyen" aside).
-    if start < end and start >= 2:
+    # (Not after a patronymic's particle: "Tamim bin Hamad Al Thani" goes by "Al Thani", bin Hamad is his father.)
+    if start < end and start >= 2 and words[start - 2].lower() not in particle_words():
         start -= 1
     return " ".join(words[start : end + 1])
 

@@ -200,3 +200,13 @@ def test_the_host_receives_the_guest() -> None:
     art = Article(id="a", path="a.txt", text=text, analysis=a, date=a.date, lang=a.lang)
     _, found = visits.group([art], Config())
     assert str(a.date) == "2026-03-12" and found[0].title == "Peeters visits Mas in Barcelona"
+
+
+def test_the_last_word_of_a_party_s_name_is_no_given_name() -> None:
+    # "del Partit de la Llibertat Anna Vidal": the capitalised party word, its particles, then the party's last word.
+    from digest.speakers import People
+    text = ("La diputada del Partit de la Llibertat Anna Vidal va dir a la ràdio que «el pacte no és bo». "
+            "Vidal hi va votar en contra.")
+    people = People(text, [(0, len(text))], "ca")
+    assert people.people() == ("Anna Vidal",)
+    assert people.roles()["Anna Vidal"] == "diputada del Partit de la Llibertat"

@@ -154,3 +154,42 @@ def test_a_whole_greek_article() -> None:
     assert any(n.value == 1500 for n in a.numbers)
     assert not any(n.unit in ("δισ", "εκατομμυρίων", "και") for n in a.numbers)
     assert a.summary and not any("Κοινοποίηση" in s or "Διαβάστε" in s for s in map(str, a.summary))
+
+
+def test_a_ministry_s_last_portfolio_is_no_given_name() -> None:
+    # "υπουργός Εμπορίου και Βιομηχανίας Νίκος Παππάς": the portfolio's genitive is no part of the name.
+    from digest.speakers import People
+    text = "Ο υπουργός Εμπορίου και Βιομηχανίας Νίκος Παππάς ανακοίνωσε ότι το έργο ολοκληρώθηκε."
+    assert People(text, [(0, len(text))], "el").people() == ("Νίκος Παππάς",)
+
+
+def test_an_emir_s_name_in_greek_letters_is_one_person() -> None:
+    # "σεΐχης … μπιν … Αλ …": the Greek spellings of sheikh, bin and Al (data/any/particles.txt, el/roles.txt).
+    from digest.speakers import People
+    text = ("Ο Εμίρης του Κουβέιτ, σεΐχης Σαμπάχ μπιν Τζάμπερ Αλ Σαμπάχ, έφτασε στη Ρώμη. "
+            "«Ήρθαμε ως φίλοι», είπε ο Εμίρης.")
+    people = People(text, [(0, len(text))], "el")
+    assert people.people() == ("Σαμπάχ μπιν Τζάμπερ Αλ Σαμπάχ",)
+
+
+@pytest.mark.parametrize(("best", "expected"), [
+    ("Κώστα Παπαδάκη", "Κώστα Παπαδάκη"),  # (a given name in -α may be a woman's: left as written)
+    ("Πέτρο Αλεξανδρίδη", "Πέτρος Αλεξανδρίδης"),
+    ("Μάρκο Οικονόμου", "Μάρκος Οικονόμου"),  # (-ου is the same in every case)
+    ("Σπύρο Καλαμαρά", "Σπύρο Καλαμαρά"),  # (-α: as a foreign name's, left as written)
+    ("Νούνο Μέλο", "Νούνο Μέλο"),  # (a foreign name in Greek letters does not decline)
+    ("Αντόνιο Κόστα", "Αντόνιο Κόστα"),
+    ("Μαρία Οικονόμου", "Μαρία Οικονόμου"),
+])
+def test_a_mans_accusative_full_name_gives_the_nominative(best: str, expected: str) -> None:
+    from collections import Counter
+
+    from digest.speakers import nominative
+    assert nominative(best, Counter({best: 1})) == expected
+
+
+def test_greek_gi_before_a_vowel_is_cyrillic_yod() -> None:
+    # "Γιώργος Λάμπρου" in a Bulgarian translation is "Йоргос Ламбру": one person.
+    from digest.speakers import one_person
+    assert one_person("Γιώργος Λάμπρου", "Йоргос Ламбру")
+    assert not one_person("Γιάννης Λάμπρου", "Йоргос Ламбру")

@@ -247,3 +247,19 @@ def test_an_instrumental_in_om_takes_the_nominative_of_the_lone_surname() -> Non
 
     from digest.speakers import nominative
     assert nominative("Jakovom Radmanom", Counter({"Jakovom Radmanom": 1, "Radman": 1})) == "Jakov Radman"
+
+
+def test_a_capitalised_preposition_opening_a_sentence_is_no_given_name() -> None:
+    from digest.speakers import People
+    text = ("Ministar vanjskih poslova Goran Radman stigao je u Split. Uz Radmana, u Splitu je bio i "
+            "slovenski ministar Marko Zupan. »Suradnja je dobra«, rekao je Radman.")
+    people = People(text, [(0, len(text))], "hr").people()
+    assert "Goran Radman" in people and not any(name.startswith("Uz ") for name in people)
+
+
+def test_an_institution_s_adjective_is_no_role_word() -> None:
+    # "u Zastupničkom domu": the adjective shares the stem of "zastupnik" but names the house, no role.
+    from digest.speakers import People
+    text = "Zastupnik SDP-a u Zastupničkom domu Marko Horvat rekao je da proračun kasni."
+    role = People(text, [(0, len(text))], "hr").roles().get("Marko Horvat", "")
+    assert "Zastupničk" not in role

@@ -174,3 +174,10 @@ def test_a_whole_macedonian_article() -> None:
     assert any(n.value == 5 for n in a.numbers) and any(n.value == 2000 for n in a.numbers)
     assert not any(n.unit in ("милиони", "милијарди", "проценти", "илјади") for n in a.numbers)
     assert a.summary and not any("Споделете" in s or "Прочитајте" in s for s in map(str, a.summary))
+
+
+def test_a_verb_after_an_object_clitic_is_no_part_of_the_role() -> None:
+    # "која ја води министерката …": the relative clause's verb after its clitic is no adjective of the role.
+    from digest.speakers import People
+    text = "Ана Ристова учествуваше на форумот, кој денес го отвори премиерот на Албанија, Арбен Дервиши."
+    assert People(text, [(0, len(text))], "mk").roles()["Арбен Дервиши"] == "премиерот на Албанија"

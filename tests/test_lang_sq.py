@@ -166,3 +166,10 @@ def test_a_whole_albanian_article() -> None:
     assert any(n.value == 15000 and n.qualifier == "more than" for n in a.numbers)
     assert any(n.value == 3 and n.unit == "marrëveshje" for n in a.numbers)
     assert not any(n.unit in ("milionë", "miliardë", "mijë", "për", "përqind") for n in a.numbers)
+
+
+def test_albanian_xh_is_macedonian_dzhe() -> None:
+    # Albanian xh is Macedonian џ (and Serbian Latin dž): "Arben Xhaferi" is "Арбен Џафери".
+    from digest.speakers import one_person
+    assert one_person("Arben Xhaferi", "Арбен Џафери")
+    assert one_person("Edin Džeko", "Един Џеко")

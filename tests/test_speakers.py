@@ -1035,3 +1035,19 @@ def test_a_capitalised_function_word_mid_sentence_keeps_its_name_off_the_next_su
     text = ("Premier Jan Nowak spotkał się w Hanoi z ministrem Wietnamu To Hungiem. "
             "Podczas rozmów z To Hungiem Nowak przekonywał, że „to dobry czas”.")
     assert _speakers(text, "pl") == ["Jan Nowak"]
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("The Emir of Kuwait, Sheikh Sabah bin Jaber Al Sabah, arrived in Rome. \"We came as friends\", said the Emir.",
+     "en", "Sabah bin Jaber Al Sabah"),
+    ("Ο Εμίρης του Κουβέιτ, σεΐχης Σαμπάχ μπιν Τζάμπερ Αλ Σαμπάχ, έφτασε στη Ρώμη. «Ήρθαμε ως φίλοι», είπε ο Εμίρης.",
+     "el", "Σαμπάχ μπιν Τζάμπερ Αλ Σαμπάχ"),
+    ("Емирът на Кувейт шейх Сабах бин Джабер Ал Сабах пристигна в Рим. „Дойдохме като приятели“ – каза емирът.",
+     "bg", "Сабах бин Джабер Ал Сабах"),
+])
+def test_an_arabic_name_with_bin_and_al_is_one_person_the_title_then_stands_for(text: str, lang: str, name: str) -> None:
+    # "bin Jaber Al Sabah": the particle's word, then a capitalised particle and the last word, all one name;
+    # "the Emir" alone then takes the person the article introduced with that title.
+    people = People(text, [(0, len(text))], lang)
+    assert people.people() == (name,)
+    assert [m.person for m in people.resolve() if m.kind == "role"][-1] == name

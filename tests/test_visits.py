@@ -2526,3 +2526,9 @@ def test_two_names_of_a_town_the_gazetteer_lacks_do_not_split_a_visit() -> None:
           "Ministerin Ana Ruiz und Minister Karl Huber. „Wir haben eine Einigung“, sagte Karl Huber.\n")
     _, found = visits.group([article("it", it, "2026-05-11", "it"), article("de", de, "2026-05-11", "de")], Config())
     assert len(found) == 1
+
+
+def test_an_arabic_name_is_short_for_its_family_name_not_its_patronymic() -> None:
+    # "Sabah bin Jaber Al Sabah": "bin Jaber" names his father; the title writes the family name "Al Sabah".
+    assert visits._short("Sabah bin Jaber Al Sabah", visits.skeleton("Sabah")) == "Al Sabah"
+    assert visits._short("Marcelo Rebelo de Sousa", visits.skeleton("Sousa")) == "Rebelo de Sousa"
