@@ -1674,6 +1674,9 @@ def test_digits_joined_by_a_plus_are_a_formats_name() -> None:
         # Naming two dollar countries, or the US, leaves it the US dollar.
         ("JAKARTA - Canada and Australia pledged $4 billion.", "en", ["USD"]),
         ("JAKARTA - Canada and the United States pledged $4 billion.", "en", ["USD"]),
+        # Unless the story names one dollar country far more often than the others and the US.
+        ("LIMA - Le Canada et le Pérou ont signé. Pour le Canada, selon Statistique Canada, les ventes"
+         " au Pérou, devant celles de Washington, ont atteint 2,1 milliards de dollars.", "fr", ["CAD"]),
     ],
 )
 def test_a_bare_dollar_is_the_articles_own_country_s(text: str, lang: str, units: list[str]) -> None:
