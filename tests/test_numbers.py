@@ -1496,6 +1496,9 @@ def test_reverse_direction_and_forecasts_do_not_conflict(texts: dict[str, str], 
                "O Itamaraty, no entanto, citou em nota um número um pouco diferente: US$ 157,5 bilhões."}, "pt", [[157.5e9, 160e9]]),
         ({"a": "В 2025 году товарооборот между странами составил около 5 млрд долларов. "
                "При этом другая сторона приводит другую цифру — 4,6 млрд долларов."}, "ru", [[4.6e9, 5e9]]),
+        # A trade verb names the measure as its noun does ("los … que intercambiaron" is trade).
+        ({"a": "El comercio entre ambos países sumó 31.000 millones de euros en 2025. "
+               "Después la ministra citó «los 28.000 millones que intercambiaron en 2025»."}, "es", [[28e9, 31e9]]),
     ],
 )
 def test_another_number_for_a_measure_conflicts(texts: dict[str, str], lang: str, values: list[list[float]]) -> None:
