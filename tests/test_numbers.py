@@ -528,6 +528,8 @@ def test_hyphenated_fractions_are_shares(text: str, value: float) -> None:
         ("6 milhões de dólares australianos", "pt", 6e6, "AUD"),
         ("5 mln dolarów nowozelandzkich", "pl", 5e6, "NZD"),
         ("7 млн новозеландских долларов", "ru", 7e6, "NZD"),
+        # The Albanian definite plural of "euro" ("the 3 billion euros").
+        ("nga 3 miliardë eurot e fondit", "sq", 3e9, "EUR"),
     ],
 )
 def test_dollars_of_other_countries_and_more_currencies(text: str, lang: str, value: float, unit: str) -> None:
