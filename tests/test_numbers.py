@@ -2048,6 +2048,9 @@ def _mixed_conflict_values(texts: dict[str, tuple[str, str]]) -> list[list[float
         # An aid package in two languages ("aiuti", the compound "Hilfspaket") is one measure.
         ({"a": ("it", "Il ministro ha promesso al Libano aiuti per 30 milioni di euro."),
           "b": ("de", "Der Minister sagte dem Libanon ein Hilfspaket über 35 Millionen Euro zu.")}, [[30e6, 35e6]]),
+        # A country's name is no measure word: "Грузией" (Georgia) is not "груз" (cargo), trade is.
+        ({"a": ("ru", "В 2025 году товарооборот между Турцией и Грузией составил 2 миллиарда долларов."),
+          "b": ("en", "Trade between the two countries reached $2.4bn in 2025.")}, [[2e9, 2.4e9]]),
     ],
 )
 def test_counts_of_one_noun_in_two_languages_conflict(texts: dict[str, tuple[str, str]], values: list[list[float]]) -> None:
