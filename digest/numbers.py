@@ -2345,6 +2345,11 @@ def _after_function_word(low: str, lex: Lexicon, pos: int, limit: int) -> bool:
     return bool(word) and (word in lex.stop or word in lex.articles.forms)
 
 
+# How many times as often as any other dollar country (or the US) an article must name a dollar
+# country for its bare "dollars" to be that country's when set where "$" is no one's own.
+_DOLLAR_DOMINANCE = 3
+
+
 def _dollar(text: str, lex: Lexicon, figures: list[Figure]) -> str:
     """The currency a bare "$" means in this article: the dollar (or peso) of the country its head
     places it in (dateline, masthead, venue), unless it writes that one with its own sign ("A$30
@@ -2367,9 +2372,15 @@ def _dollar(text: str, lex: Lexicon, figures: list[Figure]) -> str:
         # Set where "$" is no one's own dollar (Manila, Brussels), an article that names one dollar
         # country and not the US writes that country's dollar ("les échanges entre le Canada et
         # l'ANASE … 29,8 milliards de dollars" from a Canadian outlet is CAD); with several, USD.
-        countries = {h.place.country for h in places.find(text, [(0, len(text))])}
-        named = {local[c] for c in countries if c in local}
-        own = named.pop() if len(named) == 1 and "US" not in countries else None
+        mentions = Counter(h.place.country for h in places.find(text, [(0, len(text))]))
+        named = {local[c] for c in mentions if c in local}
+        own = named.pop() if len(named) == 1 and "US" not in mentions else None
+        # Several named: the one the story is about, named far more often than every other dollar
+        # country and the US ("le Canada" ten times beside one "Singapour" and one "Washington").
+        rivals = sorted((mentions[c] for c in mentions if c in local or c == "US"), reverse=True)
+        top = max((c for c in mentions if c in local), key=lambda c: mentions[c], default=None)
+        if not own and top and (len(rivals) < 2 or rivals[0] == mentions[top] >= _DOLLAR_DOMINANCE * rivals[1]):
+            own = local[top]
     signed = any(f.unit == own and "$" in text[f.start : f.end] for f in figures)
     # a sign for the US dollar itself ("US$", "U.S.$") leaves the bare "$" free for the local one
     signed = signed and not any(f.unit == "USD" and "$" in text[f.start : f.end] for f in figures)

@@ -528,6 +528,8 @@ def test_hyphenated_fractions_are_shares(text: str, value: float) -> None:
         ("6 milhões de dólares australianos", "pt", 6e6, "AUD"),
         ("5 mln dolarów nowozelandzkich", "pl", 5e6, "NZD"),
         ("7 млн новозеландских долларов", "ru", 7e6, "NZD"),
+        # The Albanian definite plural of "euro" ("the 3 billion euros").
+        ("nga 3 miliardë eurot e fondit", "sq", 3e9, "EUR"),
     ],
 )
 def test_dollars_of_other_countries_and_more_currencies(text: str, lang: str, value: float, unit: str) -> None:
@@ -1496,6 +1498,9 @@ def test_reverse_direction_and_forecasts_do_not_conflict(texts: dict[str, str], 
                "O Itamaraty, no entanto, citou em nota um número um pouco diferente: US$ 157,5 bilhões."}, "pt", [[157.5e9, 160e9]]),
         ({"a": "В 2025 году товарооборот между странами составил около 5 млрд долларов. "
                "При этом другая сторона приводит другую цифру — 4,6 млрд долларов."}, "ru", [[4.6e9, 5e9]]),
+        # A trade verb names the measure as its noun does ("los … que intercambiaron" is trade).
+        ({"a": "El comercio entre ambos países sumó 31.000 millones de euros en 2025. "
+               "Después la ministra citó «los 28.000 millones que intercambiaron en 2025»."}, "es", [[28e9, 31e9]]),
     ],
 )
 def test_another_number_for_a_measure_conflicts(texts: dict[str, str], lang: str, values: list[list[float]]) -> None:
@@ -1674,6 +1679,9 @@ def test_digits_joined_by_a_plus_are_a_formats_name() -> None:
         # Naming two dollar countries, or the US, leaves it the US dollar.
         ("JAKARTA - Canada and Australia pledged $4 billion.", "en", ["USD"]),
         ("JAKARTA - Canada and the United States pledged $4 billion.", "en", ["USD"]),
+        # Unless the story names one dollar country far more often than the others and the US.
+        ("LIMA - Le Canada et le Pérou ont signé. Pour le Canada, selon Statistique Canada, les ventes"
+         " au Pérou, devant celles de Washington, ont atteint 2,1 milliards de dollars.", "fr", ["CAD"]),
     ],
 )
 def test_a_bare_dollar_is_the_articles_own_country_s(text: str, lang: str, units: list[str]) -> None:
@@ -2037,6 +2045,12 @@ def _mixed_conflict_values(texts: dict[str, tuple[str, str]]) -> list[list[float
           "b": ("fr", "La Serbie a fermé jusqu'ici onze chapitres de négociation.")}, [[10, 11]]),
         ({"a": ("de", "Bisher sind 10 Kapitel der Verhandlungen abgeschlossen."),
           "b": ("hu", "Eddig 11 fejezetet zártak le a tárgyalásokon.")}, [[10, 11]]),
+        # An aid package in two languages ("aiuti", the compound "Hilfspaket") is one measure.
+        ({"a": ("it", "Il ministro ha promesso al Libano aiuti per 30 milioni di euro."),
+          "b": ("de", "Der Minister sagte dem Libanon ein Hilfspaket über 35 Millionen Euro zu.")}, [[30e6, 35e6]]),
+        # A country's name is no measure word: "Грузией" (Georgia) is not "груз" (cargo), trade is.
+        ({"a": ("ru", "В 2025 году товарооборот между Турцией и Грузией составил 2 миллиарда долларов."),
+          "b": ("en", "Trade between the two countries reached $2.4bn in 2025.")}, [[2e9, 2.4e9]]),
     ],
 )
 def test_counts_of_one_noun_in_two_languages_conflict(texts: dict[str, tuple[str, str]], values: list[list[float]]) -> None:

@@ -1,0 +1,210 @@
+"""Score the tool's conflicts against the probes' conflicts.json (python bench/conflicts.py).
+
+score.py does not measure conflicts, the part analysts value most. The probe authors listed the
+real conflicts (sources, or one speaker, giving different figures for the same thing) and the
+look-alikes (target vs today's value, part vs total, different years or pairs) in each probe's
+conflicts.json; the formats vary a little, so the gold figures are read loosely:
+
+- a real conflict's figures are dicts (file/surface/value), lists [file, surface, speaker] or
+  strings "lang: surface (note)"; without a value, the first number of the surface (with its scale
+  word) is the value;
+- a look-alike's sides are "a"/"b", "figures" or "values", else the parts of "what" split at " vs ".
+
+A real conflict is found when one tool conflict (same visit) holds figures matching at least two
+of its gold figures with different values (value within 1 %, and the article's stem starts with
+the gold file's stem when the gold names a file). A tool conflict that finds no real conflict is
+false: "look-alike" when two of its figures fall on two sides of a look-alike, else "other".
+Only the articles layout is run. It is a benchmark, not a test.
+
+    python bench/conflicts.py              # every probe with a conflicts.json
+    python bench/conflicts.py -v AP AR     # some of them, listing misses and false conflicts
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+PROBES = ROOT / "bench" / "probes"
+
+# Scale words of the probes' languages, longest first so "mil milhões" beats "mil".
+SCALES: list[tuple[str, float]] = [
+    (r"mil milh|mil mill|billion|bilh|bn\b|mld|mlrd|mia\b|milliar|milliár|miliar|milijar|miljar|milyar|млрд|миллиард|милијард|милиард|мільярд|δισ", 1e9),
+    (r"million|millon|millón|milion|milhõ|milhão|millió|milljón|milliún|miljon|miljoen|milyon|milj|mln|млн|миллион|милион|мільйон|εκατ|\bm\b", 1e6),
+    (r"thousand|\bmila\b|tys\.|тыс|тис|tūkst|χιλ|\bbin\b", 1e3),
+]
+NUMBER = re.compile(r"\d+(?:[.,\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
+
+
+@dataclass
+class Figure:
+    """One gold figure: the article (stem, may be empty) and the value."""
+    file: str
+    value: float
+
+
+def parse_number(text: str) -> float:
+    """'1.200' -> 1200, '1,2' -> 1.2, '29 000' -> 29000, '1.234,5' -> 1234.5."""
+    text = text.replace("\u00a0", " ")
+    if " " in text:
+        text = text.replace(" ", "")
+    if "." in text and "," in text:
+        decimal = max(text.rfind("."), text.rfind(","))
+        return float(text[:decimal].replace(".", "").replace(",", "") + "." + text[decimal + 1:])
+    for sep in ".,":
+        parts = text.split(sep)
+        if len(parts) > 2 or (len(parts) == 2 and len(parts[1]) == 3):
+            return float(text.replace(sep, ""))
+        if len(parts) == 2:
+            return float(parts[0] + "." + parts[1])
+    return float(text)
+
+
+def values_in(text: str) -> list[float]:
+    """Every number of a free-text figure with its scale word; the last scale word of the text
+    ('48 / ~60 milionë euro') also scales the bare numbers before it. Years are skipped."""
+    found: list[tuple[float, float | None]] = []
+    for m in NUMBER.finditer(text):
+        after = text[m.end():m.end() + 16].lower()
+        scale = next((s for pat, s in SCALES if re.match(r"\s*\.?\s*(?:" + pat + ")", after)), None)
+        value = parse_number(m.group())
+        if scale is None and m.group().isdigit() and 1900 <= value <= 2100:
+            continue
+        found.append((value, scale))
+    tail = max((i for i, (_, s) in enumerate(found) if s), default=-1)
+    return [v * (s or (found[tail][1] if i < tail else None) or 1.0) for i, (v, s) in enumerate(found)]
+
+
+def stem(name: str) -> str:
+    """'xabar24-saidov.txt (uz, translation)' -> 'xabar24-saidov'."""
+    return name.split(" ")[0].removesuffix(".txt").strip()
+
+
+def gold_figure(entry: Any) -> Figure | None:
+    """A real conflict's figure in any of the formats; None when it has no readable value."""
+    if isinstance(entry, dict):
+        surface, file = str(entry.get("surface", "")), stem(str(entry.get("file", "")))
+        if entry.get("value") is not None:
+            return Figure(file, float(entry["value"]))
+    elif isinstance(entry, list):
+        file, surface = stem(entry[0]), str(entry[1])
+    else:
+        file, surface = "", re.sub(r"^[a-z]{2}(?:-[A-Za-z]{2})?:\s*", "", str(entry))
+    values = values_in(surface.split(" / ")[0].split(" = ")[0])
+    return Figure(file, values[0]) if values else None
+
+
+def lookalike_sides(entry: dict[str, Any]) -> list[list[float]]:
+    """The values on each side of a look-alike (a side may list several)."""
+    if "a" in entry and "b" in entry:
+        sides: list[Any] = [entry["a"], entry["b"]]
+    elif entry.get("figures") or entry.get("values"):
+        sides = entry.get("figures") or entry.get("values")
+    else:
+        sides = re.split(r"\s+vs\.?\s+", str(entry.get("what", "")))
+    out: list[list[float]] = []
+    for side in sides:
+        if isinstance(side, dict):
+            out.append([float(side["value"])] if side.get("value") is not None else values_in(str(side.get("surface", ""))))
+        else:
+            out.append(values_in(str(side[1] if isinstance(side, list) else side)))
+    return [s for s in out if s]
+
+
+def close(a: float, b: float) -> bool:
+    return abs(a - b) <= 0.01 * max(abs(a), abs(b))
+
+
+def matches(number: dict[str, Any], figure: Figure) -> bool:
+    """A tool number is the gold figure: value within 1 % and the same article when named."""
+    article = str(number.get("article", ""))
+    same_file = not figure.file or article.startswith(figure.file) or figure.file.startswith(article)
+    return same_file and number.get("value") is not None and close(float(number["value"]), figure.value)
+
+
+def finds(numbers: list[dict[str, Any]], figures: list[Figure]) -> bool:
+    """Two of the conflict's numbers match two gold figures of different values."""
+    hits = [f.value for f in figures if any(matches(n, f) for n in numbers)]
+    return any(not close(a, b) for a in hits for b in hits)
+
+
+def straddles(numbers: list[dict[str, Any]], sides: list[list[float]]) -> bool:
+    """Two of the conflict's numbers fall on two different sides of a look-alike."""
+    on = [(float(n["value"]), i) for n in numbers if n.get("value") is not None
+          for i, side in enumerate(sides) if any(close(float(n["value"]), v) for v in side)]
+    return any(i != j and not close(a, b) for a, i in on for b, j in on)
+
+
+def run_tool(folder: Path, cache: str) -> dict[str, Any]:
+    digest = subprocess.run(
+        [sys.executable, "-m", "digest", "print", "--format", "json", str(folder)],
+        cwd=tempfile.gettempdir(), env={**os.environ, "DIGEST_CACHE_DIR": cache, "PYTHONPATH": str(ROOT)},
+        capture_output=True, text=True, check=True,
+    )
+    return json.loads(digest.stdout)
+
+
+def score(probe: Path, cache: str, verbose: bool) -> tuple[int, int, int, int]:
+    """(real conflicts, found, false on a look-alike, false otherwise) for one probe."""
+    gold = json.loads((probe / "conflicts.json").read_text(encoding="utf-8"))
+    reals = gold.get("real_conflicts") or gold.get("real") or gold.get("conflicts") or []
+    lookalikes = gold.get("look_alikes") or gold.get("look_alikes_not_conflicts") or []
+    out = run_tool(probe / "articles", cache)
+    by_id = {n["id"]: n for n in out.get("numbers", [])}
+    tool = [(c.get("visit"), c.get("what"), [by_id[i] for i in c.get("numbers", []) if i in by_id])
+            for c in out.get("conflicts") or []]
+    total = found = 0
+    used: set[int] = set()
+    for real in reals:
+        figures = [f for f in map(gold_figure, real.get("values") or real.get("figures") or []) if f]
+        if len({round(f.value, 6) for f in figures}) < 2:
+            continue  # no two readable different values: not scorable
+        total += 1
+        hit = [k for k, (visit, _, nums) in enumerate(tool)
+               if (not real.get("visit") or visit == real["visit"]) and finds(nums, figures)]
+        used.update(hit)
+        found += bool(hit)
+        if verbose and not hit:
+            print(f"    MISSED {real.get('visit')}: {real.get('what')}")
+    false_look = false_other = 0
+    for k, (visit, what, nums) in enumerate(tool):
+        if k in used:
+            continue
+        look = any(straddles(nums, lookalike_sides(la)) for la in lookalikes
+                   if not la.get("visit") or la["visit"] == visit)
+        false_look += look
+        false_other += not look
+        if verbose:
+            shown = " vs ".join(f"{n['surface']} ({n['article'].split('-')[0]})" for n in nums)
+            print(f"    FALSE ({'look-alike' if look else 'other'}) {visit}: {what}: {shown}")
+    return total, found, false_look, false_other
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("probes", nargs="*", help="probe names (folders of bench/probes); default all")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list misses and false conflicts")
+    args = ap.parse_args()
+    names = args.probes or sorted(p.name for p in PROBES.iterdir() if (p / "conflicts.json").exists())
+    cache = os.environ.get("DIGEST_CACHE_DIR") or tempfile.mkdtemp(prefix="digest-conflicts-")
+    sums = [0, 0, 0, 0]
+    for name in names:
+        row = score(PROBES / name, cache, args.verbose)
+        sums = [a + b for a, b in zip(sums, row)]
+        total, found, look, other = row
+        print(f"{name:>3} real {found}/{total} found, {total - found} missed; false: {look} look-alike, {other} other", flush=True)
+    total, found, look, other = sums
+    print(f"TOTAL real {found}/{total} found, {total - found} missed; false: {look} look-alike, {other} other")
+
+
+if __name__ == "__main__":
+    main()
