@@ -538,6 +538,21 @@ def _region_run(words: Sequence[str], lang: str) -> bool:
         w not in marked and (places.lookup(w) is not None or places.demonym(w) is not None) for w in words))
 
 
+# _place_or_region_run's answers by (run, language): a name's run recurs in an article and across articles.
+_PLACE_OR_REGION_RUNS: dict[tuple[tuple[str, ...], str], bool] = {}
+
+
+def _place_or_region_run(words: tuple[str, ...], lang: str) -> bool:
+    """_place_run(words) or _region_run(words, lang), remembered (both read the word lists and the gazetteer only)."""
+    key = (words, lang)
+    answer = _PLACE_OR_REGION_RUNS.get(key)
+    if answer is None:
+        if len(_PLACE_OR_REGION_RUNS) > MEMO_MAX:
+            _PLACE_OR_REGION_RUNS.clear()
+        answer = _PLACE_OR_REGION_RUNS[key] = _place_run(words) or _region_run(words, lang)
+    return answer
+
+
 # _heads_institution's answers by word as written (asked of most capitalised words, several times).
 _HEADS_INSTITUTION: _Memo[bool] = _Memo(lambda w: _institution_heads().holds(w.lower()))
 _ENDS_INSTITUTION: _Memo[bool] = _Memo(lambda w: _institution_tails().holds(w.lower()))
@@ -2100,7 +2115,9 @@ class People:
         if captions:
             self._caption_names(captions)
         self._mark_events()
-        self._resolved: tuple[list[tuple[int, int]], list[Mention]] | None = None
+        self._resolved: tuple[tuple[int, ...], list[Mention]] | None = None
+        # Where a name starts or a role or pronoun stands, among the events (see _masked_at), once asked.
+        self._mentionable: list[int] | None = None
         self._intros: list[tuple[str, _Paragraph, int, int | None]] = []  # the last resolution's introductions
         self._home_head: bool | None = None  # _home_head_named's answer, once asked
         rules = _GENDERS.get(lang)
@@ -2463,7 +2480,7 @@ class People:
                         and kinds[stop] & K_ROLE and prev.lower() in lex.indefinites):
                     continue  # "one Whitehall official said", "a Kremlin source": an institution's unnamed voice
                 j = stop - 1
-                if not single and (_place_run(words[i:stop]) or _region_run(words[i:stop], self._lang)):
+                if not single and _place_or_region_run(tuple(words[i:stop]), self._lang):
                     continue  # "da África do Sul", "Western Australian refiners": a place, no one's name
                 if saintly and self._saint_place(p, i, stop):
                     continue  # "der Universität St. Gallen sieht", "Sankt Pölten sagte": a place, no one's name
@@ -3222,7 +3239,7 @@ class People:
         text, paragraphs, is_surname, placelike = self.text, self._paragraphs, self._is_surname, self._placelike
         # Only runs holding a surname hold a name: the article's surnames are found first (the near
         # keys rule out most capitalised words without a Python call), then only their runs are visited.
-        capitalised = list(set(chain.from_iterable(compress(p.words, p.caps) for p in paragraphs)))
+        capitalised = list(self._capitalised.items())  # (the capitals are final once the runs are joined)
         near = map(self._near.isdisjoint, _OWN_NEAR_KEYS.many(capitalised, _near_keys_together))
         surnames = set(filter(is_surname, compress(capitalised, map(not_, near))))
         # Per paragraph: (run start, surname) of every surname, in order.
@@ -3817,10 +3834,25 @@ class People:
     def resolve(self, masked: Sequence[tuple[int, int]] = ()) -> list[Mention]:
         """The mentions outside the `masked` spans (quotations), roles and pronouns tied to a person."""
         mask = sorted(masked)
-        # The pipeline asks with the quotations masked, then with none: the same question when there is none.
-        if self._resolved is None or self._resolved[0] != mask:
-            self._resolved = mask, self._resolve(mask)
+        # The pipeline asks with the quotations masked, then with none: the same question when the masks
+        # hide the same words. A mask is read only where a name, role or pronoun stands (see _resolve):
+        # two masks over the same of those positions resolve alike, and the answer is kept by them.
+        key = self._masked_at(mask)
+        if self._resolved is None or self._resolved[0] != key:
+            self._resolved = key, self._resolve(mask)
         return list(self._resolved[1])
+
+    def _masked_at(self, mask: list[tuple[int, int]]) -> tuple[int, ...]:
+        """The positions of the words _resolve() may skip for the sorted mask: its events that are a
+        name's start or a role or pronoun, inside the mask as _resolve() tests it."""
+        if not mask:
+            return ()
+        if self._mentionable is None:
+            named = {a for a, _, _ in self._names}
+            self._mentionable = [p.starts[i] for p in self._paragraphs for i in p.events
+                                 if p.starts[i] in named or p.kinds[i] & K_REFERRING]
+        mask_starts = [a for a, _ in mask]
+        return tuple(pos for pos in self._mentionable if _inside(mask, mask_starts, pos))
 
     def _resolve(self, mask: list[tuple[int, int]]) -> list[Mention]:
         text, lex, names = self.text, self.lex, self._names
