@@ -714,10 +714,11 @@ def _read_atoms(
     # Each word is read once per language and looked up in C afterwards (see _WordMemo): only the
     # few that are numbers reach Python code here.
     reads = list(map(_memo(_word_alone, lex.lang).__getitem__, map(re.Match.group, found_words)))
+    plans = _memo(_context_plan, lex.lang)
     for m, (cut, atom) in zip(compress(found_words, reads), filter(None, reads)):
         s0, e0 = m.start() + cut, m.end()
         if atom is _CONTEXT:
-            atom = _word_atom(text, low, lex, m.group()[cut:], s0, e0)
+            atom = _context_atom(text, low, lex, plans[m.group()[cut:]], s0, e0)
         else:
             atom = _Atom(s0, e0, *atom[2:])
         if atom:
@@ -861,6 +862,89 @@ def _word_atom(text: str, low: str, lex: Lexicon, tok: str, s0: int, e0: int) ->
         return _Atom(s0, e0, v, word=True)
     v = _ordinal_word(tok, lex)
     return _Atom(s0, e0, v, word=True, ordinal=True) if v is not None else None
+
+
+class _Plan(NamedTuple):
+    """What _word_atom() does with a word that may open a phrase (_word_alone's _CONTEXT), worked out
+    once per word and language: which phrase sections may match where it stands (the others are not
+    tried), and the answers that hang on the word alone (placed at 0, as _word_alone's atoms)."""
+
+    phrase: tuple[bool, bool]
+    """Whether [words] phrases may match: wherever the word stands, and where its letters end (see _ends)."""
+    vague: tuple[bool, bool]
+    ordinals: tuple[bool, bool]
+    early: _Atom | None
+    """The compound, weak or stop word's answer (_STOP for none), tried before ordinals; None to go on."""
+    late: _Atom | None
+    """The answer of a number word or a compound ordinal, after ordinals; None for no number."""
+
+
+_STOP = _Atom(0, 0, 0.0)
+
+
+def _may_match(ph: _Phrases, tok: str) -> tuple[bool, bool]:
+    """Whether an entry of ph may match (ph.match) where folded text starts with the word tok: in any
+    text, and where the character after tok is no letter, digit, hyphen or apostrophe (see _ends).
+
+    Necessary tests only: an entry of lower-case letters matches the folded text, so it is a prefix
+    of the word or the word one of it, followed by that character; a case-sensitive ASCII entry
+    does so lower-cased; any other case-sensitive entry or one with an inner stem is kept.
+    """
+    anywhere = bounded = False
+    for phrase, _, _, exact in ph.entries:
+        if "*" in phrase or exact and not phrase.isascii():
+            return True, True
+        folded = phrase.lower() if exact else phrase
+        if tok.startswith(folded):
+            return True, True
+        if folded.startswith(tok):
+            anywhere = True
+            nxt = folded[len(tok)]
+            if not (nxt.isalnum() or nxt in "-'’"):
+                bounded = True
+    return anywhere, bounded
+
+
+def _context_plan(tok: str, lang: str) -> _Plan:
+    """_Plan of a folded word."""
+    lex = lexicon(lang)
+    early = late = None
+    comp = _memo(_compound, lang)[tok]
+    if comp:
+        early = _Atom(0, len(tok), comp[0], word=True, unit=comp[1])
+    elif tok in lex.weak:
+        early = _Atom(0, len(tok), lex.words.get(tok, 1.0), word=True, weak=True)
+    elif tok in lex.stop and tok not in lex.words:
+        early = _STOP
+    else:
+        v = parse_words(tok, lex)
+        if v is not None:
+            late = _Atom(0, len(tok), v, word=True)
+        elif (v := _ordinal_word(tok, lex)) is not None:
+            late = _Atom(0, len(tok), v, word=True, ordinal=True)
+    return _Plan(_may_match(lex.word_phrases, tok), _may_match(lex.vague, tok), _may_match(lex.ordinals, tok), early, late)
+
+
+def _context_atom(text: str, low: str, lex: Lexicon, plan: _Plan, s0: int, e0: int) -> _Atom | None:
+    """_word_atom(text, low, lex, low[s0:e0], s0, e0) by the word's plan: the phrase sections that
+    cannot match there are not tried, the answers of the word alone are not worked out again."""
+    # Where the word's letters end (no letter, digit, hyphen or apostrophe after it), an entry going
+    # on in letters past them cannot match: most sections are ruled out.
+    c = low[e0 : e0 + 1]
+    ends = 1 if not c or not (c.isalnum() or c in "-'’") else 0
+    if plan.phrase[ends]:
+        phrase = lex.word_phrases.match(text, low, s0)
+        if phrase and phrase[0] > e0:
+            return _Atom(s0, phrase[0], float(phrase[1]), word=True)
+    if plan.vague[ends] and (vague := lex.vague.match(text, low, s0)):
+        return _Atom(s0, vague[0], float(vague[1]), word=True, vague=True)
+    if plan.early is not None:
+        return None if plan.early is _STOP else _Atom(s0, e0, *plan.early[2:])
+    if plan.ordinals[ends]:
+        hit = lex.ordinals.match(text, low, s0)
+        if hit and hit[0] == e0:
+            return _Atom(s0, e0, float(hit[1]), word=True, ordinal=True)
+    return None if plan.late is None else _Atom(s0, e0, *plan.late[2:])
 
 
 def _ordinal_word(tok: str, lex: Lexicon) -> float | None:
