@@ -219,6 +219,9 @@ def _is_menu_row(line: str) -> bool:
     s = line.strip()
     if not s[:1].isupper():
         return False
+    # Most lines hold no gap, tab, bullet nor bar to part entries: they are one item, no row.
+    if "  " not in s and "\t" not in s and "\u00a0" not in s and "|" not in s and "•" not in s and "·" not in s:
+        return False
     items = [it.strip() for it in _MENU_ROW_SPLIT.split(s)]
     if len(items) < 2 or len(items) == 2 and _MENU_MARK.search(s):
         return False
@@ -482,7 +485,9 @@ def clean(text: str) -> Cleaned:
     legal = _legal_lines(norms, words)
     # A note that the article is a translation ("Este artículo es una traducción del original…") reads as a
     # sentence, but it is the page's credit: it neither opens nor closes the body, and is never summarised.
-    notes = {i for i, s in enumerate(strings) if s and words[i] < _MAX_WORDS_COUNTED and translation_note(s)}
+    # Most pages hold none of the notes' key words anywhere: then no line is asked.
+    notes = {i for i, s in enumerate(strings) if s and words[i] < _MAX_WORDS_COUNTED and translation_note(s)} if (
+        not translation_note_words().isdisjoint(_note_tokens(text))) else set()
     wrapped = _wrapped_runs(strings, norms, counts, words, ended, stamps | legal | notes)
     paragraph_idx = [
         i for i in range(len(strings))
@@ -604,6 +609,12 @@ def translation_note_words() -> frozenset[str]:
     """Lower-case words one of which any line translation_note() finds a note in holds, split off by
     spaces, full stops or commas (a line lacking all of them holds no note)."""
     return _translation_note()[0]
+
+
+def _note_tokens(text: str) -> list[str]:
+    """The words translation_note() splits each line into, for the whole text at once: every line's are among
+    them (line breaks split words too, and lower-casing a line is lower-casing it within the text)."""
+    return text.replace("’", "'").lower().replace(".", " ").replace(",", " ").split()
 
 
 def translation_note(line: str) -> re.Match[str] | None:

@@ -392,9 +392,10 @@ def find(text: str, spans: Iterable[tuple[int, int]], lang: str = "und", scanned
     # An elided article glued to a capital ("à l'Élysée", "all'Eliseo") opens no name: the name
     # starts after it, and the article says where it is, or leaves that to the word before it.
     cut: dict[int, int] = {}
+    # (Each apostrophe looked for only in a text that writes it: most write one kind.)
     for words in (sc.words,) if "'" in text or "’" in text else ():
-        for i in chain(compress(range(len(words)), map(str.__contains__, words, repeat("'"))),
-                       compress(range(len(words)), map(str.__contains__, words, repeat("’")))):
+        for i in chain(compress(range(len(words)), map(str.__contains__, words, repeat("'"))) if "'" in text else (),
+                       compress(range(len(words)), map(str.__contains__, words, repeat("’"))) if "’" in text else ()):
             m = _ELIDED.match(words[i])
             if m and words[i][m.end()].isupper():
                 if folded is sc.folded:

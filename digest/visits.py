@@ -11,7 +11,7 @@ from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Se
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, cached_property, lru_cache
-from itertools import chain, compress, filterfalse, repeat, takewhile
+from itertools import chain, compress, filterfalse, islice, repeat, takewhile
 from operator import add, getitem, is_, itemgetter, le, lt, sub
 from typing import Any
 
@@ -258,7 +258,9 @@ def _off_the_visit(
         # Verb-second puts the subject between the date and the verb ("Am Donnerstag reist Pistorius weiter
         # nach Riga", "Dijous, Noboa es reunirà a Madrid"): the place is read a few words on, not characters.
         k = bisect_left(starts, m.end)
-        if k < len(found) and len(_PLAIN_WORD.findall(text, m.end, found[k].start)) <= _ONWARD_WORDS:
+        # (At most that many words: the count stops at the one past them, not at the place, which may be far on.)
+        if k < len(found) and next(islice(_PLAIN_WORD.finditer(text, m.end, found[k].start), _ONWARD_WORDS, None),
+                                   None) is None:
             f = found[k]
             city = f.place if f.place.kind not in ("country", "seat") else places.capital(f.place.country)
             if (city is not None and city.name != venue and city.country != home
@@ -982,8 +984,9 @@ class _Words:
     """The digits of every figure of two digits or more, in text order."""
 
 
-def _words(text: str, body: places.Scan) -> _Words:
-    """The words of the paragraphs, given their scan."""
+def _words(text: str, body: places.Scan, full: bool = True) -> _Words:
+    """The words of the paragraphs, given their scan; not `full`, only their capitalised words and keys
+    (lower-case words and figures left empty: _host_countries reads none)."""
     caps = body.caps
     starts = list(map(body.starts.__getitem__, caps))
     cap_words = list(map(body.words.__getitem__, caps))
@@ -997,15 +1000,19 @@ def _words(text: str, body: places.Scan) -> _Words:
         named = sorted([*zip(caps, starts, cap_words),
                         *((i, body.starts[i], surname(body.words[i])) for i in glued_names)])
         starts, cap_words = [start for _, start, _ in named], [word for _, _, word in named]
+    if not full:
+        return _Words(body.spans, starts, cap_words, [], skeletons(cap_words), frozenset(), ())
     figures: list[str] = []
     # Words starting right after a digit or an underscore (the "nd" of 2nd), with their count.
     glued: Counter[str] = Counter()
+    # One look for an underscore over all the spans: most texts have none.
+    underscore = bool(body.spans) and text.find("_", body.spans[0][0], body.spans[-1][1]) >= 0
     for k, (a, b) in enumerate(body.spans):
         ends = []
         for m in _FIGURE.finditer(text, a, b):
             figures.append(m.group().translate(_FIGURE_SEPARATORS))
             ends.append(m.end())  # a figure ends at its last digit
-        if text.find("_", a, b) >= 0:
+        if underscore and text.find("_", a, b) >= 0:
             ends += map(re.Match.end, _UNDERSCORE.finditer(text, a, b))
         first, last = body.bounds[k], body.bounds[k + 1]
         for end in ends:
@@ -1541,7 +1548,7 @@ def _ties(
     side = [k for k, b in enumerate(nonblank) if b.kind in (TITLE, HEADING) or b.reason in _CAPTION_REASONS]
     if not side:
         return out
-    for key, votes in _host_countries(text, people, _words(text, scanned.part(side)), lang).items():
+    for key, votes in _host_countries(text, people, _words(text, scanned.part(side), full=False), lang).items():
         out.setdefault(key, Counter()).update(votes)
     # A host's word outweighs the headline's place.
     for key in _placed_in_headline(text, blocks, found, people):
