@@ -438,6 +438,13 @@ def test_full_name_before_a_long_apposition_and_a_speech_verb_is_a_person() -> N
     assert "Anna Berg-Holt" in _people(text, "en")
 
 
+def test_full_name_before_an_apposition_and_an_accusation_is_a_person() -> None:
+    # "accused" reports what someone said as "said" does: the apposition's name is its subject.
+    text = ("Not all agree. Tom Varga, a Green councillor from the Riverside ward, accused the mayor of hiding the "
+            "costs. 'We were never told,' he said.")
+    assert "Tom Varga" in _people(text, "en")
+
+
 @pytest.mark.parametrize(("text", "lang", "bad"), [
     ("По данным Бюро национальной статистики, объём торговли вырос. Министр Иван Петров сообщил об этом.",
      "ru", "Бюро"),
