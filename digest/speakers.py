@@ -831,7 +831,33 @@ def _lithuanian_nominative(words: list[str], counts: Counter[str]) -> str | None
                 and all(map(same_word, words, other))
                 and all(w == o or (cased(w) and _LT_NOMINATIVE_END.search(o)) for w, o in zip(words, other))):
             return form
-    return None
+    # Only the surname is written in the nominative ("su ministru Kęstučiu Budriu … – sakė Budrys"): the
+    # given names come back by their declension's endings, a woman's when her surname's nominative is one.
+    last = words[-1]
+    if not cased(last):
+        return None
+    lone = next((f for f in counts if " " not in f and f != last and not cased(f) and _LT_NOMINATIVE_END.search(f)
+                 and same_word(last, f)), None)
+    if lone is None:
+        return None
+    table = _LT_GIVEN_FEMININE if lone[-1] in "aė" else _LT_GIVEN_MASCULINE
+    given = []
+    for w in words[:-1]:
+        end = next((e for e in table if w.endswith(e[0]) and len(w) > len(e[0]) + 2), None)
+        if end is None and cased(w):
+            return None
+        # (A woman's -a given name reads the same in the instrumental: Rūta Kazlauskaite.)
+        given.append(w if end is None else w[: -len(end[0])] + end[1])
+    return " ".join([*given, lone])
+
+
+# A Lithuanian given name's case endings and its nominative's, longest first: a man's -is/-ys (Kęstučiu,
+# Kęstučio, Kęstučiui, Kęstutį: Kęstutis; t and d turn to č and dž before -io/-iu) and -as (Gitanu, Gitano,
+# Gitanui, Gitaną: Gitanas); a woman's -a (Ingridą, Ingridos, Ingridai) and -ė (Rūtę, Rūtės, Rūtei).
+_LT_GIVEN_MASCULINE = (("čiui", "tis"), ("džiui", "dis"), ("čiu", "tis"), ("džiu", "dis"), ("čio", "tis"),
+                       ("džio", "dis"), ("iui", "is"), ("iu", "is"), ("io", "is"), ("į", "is"), ("ui", "as"),
+                       ("u", "as"), ("o", "as"), ("ą", "as"))
+_LT_GIVEN_FEMININE = (("oje", "a"), ("os", "a"), ("ai", "a"), ("ą", "a"), ("ės", "ė"), ("ei", "ė"), ("ę", "ė"))
 
 
 # An Armenian-script name with the article -ն after its final vowel, and a Russian woman's surname in Armenian

@@ -216,6 +216,18 @@ def test_a_name_is_shown_in_the_nominative_the_text_gives() -> None:
     assert [q.speaker for q in a.quotes] == ["Gitanas Nausėda"] and a.people == ("Gitanas Nausėda",)
 
 
+@pytest.mark.parametrize(("text", "person"), [
+    ("Delegacija susitiko su užsienio reikalų ministru Kęstučiu Gedvilu. Jis kalbėjo apie tiltus.\n\n"
+     "„Statysime greitai“, – sakė Gedvilas.", "Kęstutis Gedvilas"),
+    ("Svečias taip pat susitiko su finansų ministre Rūta Kazlauskaite. Ministrė kalbėjo apie biudžetą.\n\n"
+     "„Tai tik pradžia“, – sakė Kazlauskaitė.", "Rūta Kazlauskaitė"),
+])
+def test_a_full_name_in_a_case_takes_its_nominative_from_the_lone_surname(text: str, person: str) -> None:
+    # Only the surname is written in the nominative: the given name comes back by its declension.
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="lt"))
+    assert [q.speaker for q in a.quotes] == [person]
+
+
 @pytest.mark.parametrize(
     ("text", "role"),
     [("Vakar užsienio reikalų ministras Kęstutis Budrys Vilniuje susitiko su kolegomis iš Lenkijos.",
