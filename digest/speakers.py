@@ -840,12 +840,14 @@ def _lithuanian_nominative(words: list[str], counts: Counter[str]) -> str | None
                  and same_word(last, f)), None)
     if lone is None:
         return None
-    table = _LT_GIVEN_FEMININE if lone[-1] in "aė" else _LT_GIVEN_MASCULINE
+    # (A man's surname may end in -a too, Nausėda: only -ė is a woman's.)
+    woman = lone[-1] == "ė"
+    table = _LT_GIVEN_FEMININE if woman else _LT_GIVEN_MASCULINE
     given = []
     for w in words[:-1]:
         end = next((e for e in table if w.endswith(e[0]) and len(w) > len(e[0]) + 2), None)
-        if end is None and cased(w):
-            return None
+        if end is None and (cased(w) or not w.endswith(("a", "ė") if woman else ("as", "is", "ys", "us"))):
+            return None  # (Gitanasa Nausėdę, a Slavic accusative, is no Lithuanian case)
         # (A woman's -a given name reads the same in the instrumental: Rūta Kazlauskaite.)
         given.append(w if end is None else w[: -len(end[0])] + end[1])
     return " ".join([*given, lone])
@@ -1747,6 +1749,11 @@ class _Paragraph:
             # a name follows closes an institution's name instead (tg "Ҷумҳурии Исломии Эрон Масъуд Пизишкиён").
             if k - start >= 2 and _is_country_name(words[k]) and not self.name_follows(k, stop):
                 break
+            # A given name and an -ov/-ev/-ova surname end the name: no second surname follows one, and in a
+            # verb-last sentence the capitalised word after the subject is a place or a project (uz "Jeyhun
+            # Bayramov Boku porti …", the port of Baku; kk "Дәурен Қасымов Ташкент кездесуінің", of the meeting).
+            if k - start >= 2 and _SURNAME_END.search(words[k - 1]) and not _SURNAME_END.search(words[k - 2]):
+                break
             k += 1
         return k
 
@@ -2493,7 +2500,11 @@ class People:
                                                               and not _SURNAME_CASE.search(after)
                                                               # (a country run_end left out: see there)
                                                               and not (stop - i >= 2 and _is_country_name(after)
-                                                                       and not p.name_follows(stop, len(words)))))
+                                                                       and not p.name_follows(stop, len(words)))
+                                                              # (a word after an -ov surname: see run_end)
+                                                              and not (stop - i >= 2
+                                                                       and _SURNAME_END.search(words[stop - 1])
+                                                                       and not _SURNAME_END.search(words[stop - 2]))))
                     # "Депутат Госдумы, первый заместитель … Игорь Веденеев", "Політолог Київського інституту …
                     # Марта Левченко": the role's holder is named further on, the word after the role is its institution's.
                     role_before = role_before and not (single and (

@@ -438,6 +438,17 @@ def test_full_name_before_a_long_apposition_and_a_speech_verb_is_a_person() -> N
     assert "Anna Berg-Holt" in _people(text, "en")
 
 
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    # Verb-last sentences: the place or project after the subject is no part of the name.
+    ("Iqtisodiyot vaziri Rustam Xolmatov Samarqand shahrida yangi zavodni ochdi. «Bu katta qadam», — dedi u.",
+     "uz", "Rustam Xolmatov"),
+    ("Экономист Асқар Серікбаев Астана форумында сөз сөйледі. «Бұл маңызды қадам», – деді Серікбаев.",
+     "kk", "Асқар Серікбаев"),
+])
+def test_a_capitalised_word_after_an_ov_surname_is_no_part_of_the_name(text: str, lang: str, person: str) -> None:
+    assert _people(text, lang) == (person,)
+
+
 def test_full_name_before_an_apposition_and_an_accusation_is_a_person() -> None:
     # "accused" reports what someone said as "said" does: the apposition's name is its subject.
     text = ("Not all agree. Tom Varga, a Green councillor from the Riverside ward, accused the mayor of hiding the "
