@@ -3948,7 +3948,9 @@ class People:
                     # "помощник президента Юрий Ушаков": the assistant, whose president is someone else.
                     end = max(end, p.ends[i + 1])
                     skip_to = max(skip_to, p.ends[i + 1])
-                new_person = (self._indefinite(p, i) or lex.institutions.holds(word.lower())
+                # (An office phrase opening with its institution, "Seimo Pirmininkas" (the Speaker of the
+                # Seimas), names the office's holder, not the institution: its role key is another word.)
+                new_person = (self._indefinite(p, i) or (lex.institutions.holds(word.lower()) and role == word.lower())
                               or _no_one(self._lang).holds(word.lower()))
                 k = bisect_left(name_starts, p.ends[i])
                 nxt = names[k] if k < len(names) else None
@@ -4303,6 +4305,11 @@ class People:
     def _qualified_key(self, p: _Paragraph, i: int, role: str) -> str | None:
         """The role key of word i with the content word right before it ("home secretary", "state
         secretary", "justice minister"), or None when a function word, a verb, a role or nothing stands there."""
+        low = p.words[i].lower()
+        if low != role and self.lex.institutions.holds(low):
+            # "Seimo Pirmininkas" (the Seimas's Speaker), an office phrase opening with its institution: the
+            # institution qualifies the role, whatever word stands before the phrase ("priėmė", "sakė").
+            return f"{low} {role}"
         if i == 0 or p.gaps[i] not in _SPACES:
             return None
         prev = p.words[i - 1].lower()

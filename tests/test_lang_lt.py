@@ -216,6 +216,14 @@ def test_a_name_is_shown_in_the_nominative_the_text_gives() -> None:
     assert [q.speaker for q in a.quotes] == ["Gitanas Nausėda"] and a.people == ("Gitanas Nausėda",)
 
 
+def test_an_office_phrase_opening_with_its_institution_names_its_holder() -> None:
+    # Two chairs (pirmininkas) are named; "Seimo Pirmininkas" in the cue is the Seimas's, not an institution.
+    text = ("Vilniuje lankėsi Estijos parlamento pirmininkas Tarmo Kask. Seime jį pasitiko Seimo Pirmininkas Rimas "
+            "Dovydaitis.\n\nPo susitikimo Dovydaitis kalbėjo apie saugumą. „Esame kartu“, – sakė Seimo Pirmininkas.")
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="lt"))
+    assert [q.speaker for q in a.quotes] == ["Rimas Dovydaitis"]
+
+
 @pytest.mark.parametrize(("text", "person"), [
     ("Delegacija susitiko su užsienio reikalų ministru Kęstučiu Gedvilu. Jis kalbėjo apie tiltus.\n\n"
      "„Statysime greitai“, – sakė Gedvilas.", "Kęstutis Gedvilas"),
