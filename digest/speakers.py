@@ -5470,7 +5470,12 @@ def _same_transliterated(a: str, b: str) -> bool:
     if len(wa) == 1 or len(wb) == 1:
         return True
     ga, gb = _latin_key(wa[0]), _latin_key(wb[0])
-    return ga == gb or _vowel_shifted(ga, gb) or _latvianised(wa[0], wb[0]) or _latvianised(wb[0], wa[0])
+    # Or one letter apart inside the word or one letter before it, the last letters alike: Hungarian spells j
+    # as dzs and kh as k (Dzsejhun, Ceyhun: dseihun, seihun; Baktyijor, Baxtiyor: baktior, bahtior); a gender's
+    # ending (Ivan, Ivana) or another first letter (Oleksii, Aleksy) stays two people.
+    return (ga == gb or _vowel_shifted(ga, gb) or _latvianised(wa[0], wb[0]) or _latvianised(wb[0], wa[0])
+            or (min(len(ga), len(gb)) >= 5 and ga[-1] == gb[-1] and (ga[0] == gb[0] or len(ga) != len(gb))
+                and _one_edit(ga, gb)))
 
 
 # How Greek spells sounds it has no letter for, and the Latin spellings of those sounds, after fold(), each side
