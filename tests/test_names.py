@@ -449,6 +449,15 @@ def test_a_capitalised_word_after_an_ov_surname_is_no_part_of_the_name(text: str
     assert _people(text, lang) == (person,)
 
 
+def test_a_corridor_after_a_speakers_surname_is_no_person() -> None:
+    # "Həsənov Orta Dəhlizin …": a route's name (the Middle Corridor) after the subject, no second person.
+    caption = "Elnur Həsənov Bakıda: Orta Dəhliz üzrə plan razılaşdırıldı"
+    body = ("Çıxışında Həsənov Orta Dəhlizin regionun gələcəyi üçün vacib olduğunu bildirib. “Ölkəmiz Orta Dəhlizin "
+            "tərəfdaşıdır”, - deyə Həsənov qeyd edib.")
+    text = caption + "\n\n" + body
+    assert People(text, [(len(caption) + 2, len(text))], "az", [(0, len(caption))]).people() == ("Elnur Həsənov",)
+
+
 def test_full_name_before_an_apposition_and_an_accusation_is_a_person() -> None:
     # "accused" reports what someone said as "said" does: the apposition's name is its subject.
     text = ("Not all agree. Tom Varga, a Green councillor from the Riverside ward, accused the mayor of hiding the "
