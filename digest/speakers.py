@@ -855,7 +855,35 @@ def _lithuanian_nominative(words: list[str], counts: Counter[str]) -> str | None
                 and all(map(same_word, words, other))
                 and all(w == o or (cased(w) and _LT_NOMINATIVE_END.search(o)) for w, o in zip(words, other))):
             return form
-    return None
+    # Only the surname is written in the nominative ("su ministru Kęstučiu Budriu … – sakė Budrys"): the
+    # given names come back by their declension's endings, a woman's when her surname's nominative is one.
+    last = words[-1]
+    if not cased(last):
+        return None
+    lone = next((f for f in counts if " " not in f and f != last and not cased(f) and _LT_NOMINATIVE_END.search(f)
+                 and same_word(last, f)), None)
+    if lone is None:
+        return None
+    # (A man's surname may end in -a too, Nausėda: only -ė is a woman's.)
+    woman = lone[-1] == "ė"
+    table = _LT_GIVEN_FEMININE if woman else _LT_GIVEN_MASCULINE
+    given = []
+    for w in words[:-1]:
+        end = next((e for e in table if w.endswith(e[0]) and len(w) > len(e[0]) + 2), None)
+        if end is None and (cased(w) or not w.endswith(("a", "ė") if woman else ("as", "is", "ys", "us"))):
+            return None  # (Gitanasa Nausėdę, a Slavic accusative, is no Lithuanian case)
+        # (A woman's -a given name reads the same in the instrumental: Rūta Kazlauskaite.)
+        given.append(w if end is None else w[: -len(end[0])] + end[1])
+    return " ".join([*given, lone])
+
+
+# A Lithuanian given name's case endings and its nominative's, longest first: a man's -is/-ys (Kęstučiu,
+# Kęstučio, Kęstučiui, Kęstutį: Kęstutis; t and d turn to č and dž before -io/-iu) and -as (Gitanu, Gitano,
+# Gitanui, Gitaną: Gitanas); a woman's -a (Ingridą, Ingridos, Ingridai) and -ė (Rūtę, Rūtės, Rūtei).
+_LT_GIVEN_MASCULINE = (("čiui", "tis"), ("džiui", "dis"), ("čiu", "tis"), ("džiu", "dis"), ("čio", "tis"),
+                       ("džio", "dis"), ("iui", "is"), ("iu", "is"), ("io", "is"), ("į", "is"), ("ui", "as"),
+                       ("u", "as"), ("o", "as"), ("ą", "as"))
+_LT_GIVEN_FEMININE = (("oje", "a"), ("os", "a"), ("ai", "a"), ("ą", "a"), ("ės", "ė"), ("ei", "ė"), ("ę", "ė"))
 
 
 # An Armenian-script name with the article -ն after its final vowel, and a Russian woman's surname in Armenian
@@ -1773,6 +1801,11 @@ class _Paragraph:
             # a name follows closes an institution's name instead (tg "Ҷумҳурии Исломии Эрон Масъуд Пизишкиён").
             if k - start >= 2 and _is_country_name(words[k]) and not self.name_follows(k, stop):
                 break
+            # A given name and an -ov/-ev/-ova surname end the name: no second surname follows one, and in a
+            # verb-last sentence the capitalised word after the subject is a place or a project (uz "Jeyhun
+            # Bayramov Boku porti …", the port of Baku; kk "Дәурен Қасымов Ташкент кездесуінің", of the meeting).
+            if k - start >= 2 and _SURNAME_END.search(words[k - 1]) and not _SURNAME_END.search(words[k - 2]):
+                break
             k += 1
         return k
 
@@ -2540,7 +2573,11 @@ class People:
                                                               and not _SURNAME_CASE.search(after)
                                                               # (a country run_end left out: see there)
                                                               and not (stop - i >= 2 and _is_country_name(after)
-                                                                       and not p.name_follows(stop, len(words)))))
+                                                                       and not p.name_follows(stop, len(words)))
+                                                              # (a word after an -ov surname: see run_end)
+                                                              and not (stop - i >= 2
+                                                                       and _SURNAME_END.search(words[stop - 1])
+                                                                       and not _SURNAME_END.search(words[stop - 2]))))
                     # "Депутат Госдумы, первый заместитель … Игорь Веденеев", "Політолог Київського інституту …
                     # Марта Левченко": the role's holder is named further on, the word after the role is its institution's.
                     role_before = role_before and not (single and (
@@ -4011,7 +4048,9 @@ class People:
                     # "помощник президента Юрий Ушаков": the assistant, whose president is someone else.
                     end = max(end, p.ends[i + 1])
                     skip_to = max(skip_to, p.ends[i + 1])
-                new_person = (self._indefinite(p, i) or lex.institutions.holds(word.lower())
+                # (An office phrase opening with its institution, "Seimo Pirmininkas" (the Speaker of the
+                # Seimas), names the office's holder, not the institution: its role key is another word.)
+                new_person = (self._indefinite(p, i) or (lex.institutions.holds(word.lower()) and role == word.lower())
                               or _no_one(self._lang).holds(word.lower()))
                 k = bisect_left(name_starts, p.ends[i])
                 nxt = names[k] if k < len(names) else None
@@ -4366,6 +4405,11 @@ class People:
     def _qualified_key(self, p: _Paragraph, i: int, role: str) -> str | None:
         """The role key of word i with the content word right before it ("home secretary", "state
         secretary", "justice minister"), or None when a function word, a verb, a role or nothing stands there."""
+        low = p.words[i].lower()
+        if low != role and self.lex.institutions.holds(low):
+            # "Seimo Pirmininkas" (the Seimas's Speaker), an office phrase opening with its institution: the
+            # institution qualifies the role, whatever word stands before the phrase ("priėmė", "sakė").
+            return f"{low} {role}"
         if i == 0 or p.gaps[i] not in _SPACES:
             return None
         prev = p.words[i - 1].lower()
@@ -5534,7 +5578,12 @@ def _same_transliterated(a: str, b: str) -> bool:
     if len(wa) == 1 or len(wb) == 1:
         return True
     ga, gb = _latin_key(wa[0]), _latin_key(wb[0])
-    return ga == gb or _vowel_shifted(ga, gb) or _latvianised(wa[0], wb[0]) or _latvianised(wb[0], wa[0])
+    # Or one letter apart inside the word or one letter before it, the last letters alike: Hungarian spells j
+    # as dzs and kh as k (Dzsejhun, Ceyhun: dseihun, seihun; Baktyijor, Baxtiyor: baktior, bahtior); a gender's
+    # ending (Ivan, Ivana) or another first letter (Oleksii, Aleksy) stays two people.
+    return (ga == gb or _vowel_shifted(ga, gb) or _latvianised(wa[0], wb[0]) or _latvianised(wb[0], wa[0])
+            or (min(len(ga), len(gb)) >= 5 and ga[-1] == gb[-1] and (ga[0] == gb[0] or len(ga) != len(gb))
+                and _one_edit(ga, gb)))
 
 
 # How Greek spells sounds it has no letter for, and the Latin spellings of those sounds, after fold(), each side

@@ -125,6 +125,10 @@ def test_belarusian_place_forms(form: str) -> None:
         # A bare role as the cue, прэм'ер split at its apostrophe.
         ("Візіт у Варшаву\n\nПрэм'ер-міністр Ігар Пятровіч правёў перамовы ў Варшаве. «Мы гатовыя, — падкрэсліў "
          "прэм'ер, — падпісаць дамову».", "Мы", "Ігар Пятровіч"),
+        # The parliament in the locative and genitive (у Сейме, старшыня Сейма) is no person: the role
+        # cue stands for the Speaker named with it.
+        ("Візіт у Вільню\n\nУ Сейме госця сустрэў старшыня Сейма Андрус Пятрайціс. Пятрайціс падзякаваў госцю. "
+         "«Мы сябры», — сказаў старшыня Сейма.", "Мы сябры", "Андрус Пятрайціс"),
         # An expert's opinion verb before the name.
         ("Прагноз\n\nЭканаміка расце. «Рост будзе павольным», — лічыць эканаміст Дзмітрый Круты.", "Рост",
          "Дзмітрый Круты"),

@@ -134,7 +134,9 @@ def test_kazakh_letters_transliterate() -> None:
 
 @pytest.mark.parametrize(("form", "name"), [("Астанада", "Astana"), ("Мәскеуде", "Moscow"), ("Алматыға", "Almaty"),
                                              ("Қазақстанның", "Kazakhstan"), ("Ресейдің", "Russia"),
-                                             ("Қырғызстан", "Kyrgyzstan"), ("Бейжіңде", "Beijing")])
+                                             ("Қырғызстан", "Kyrgyzstan"), ("Бейжіңде", "Beijing"),
+                                             # Both Kazakh spellings of Azerbaijan (ә or е after the first letter).
+                                             ("Әзербайжанның", "Azerbaijan"), ("Әзірбайжан", "Azerbaijan")])
 def test_kazakh_place_forms(form: str, name: str) -> None:
     place = places.lookup(form)
     assert place is not None and place.name == name

@@ -216,6 +216,26 @@ def test_a_name_is_shown_in_the_nominative_the_text_gives() -> None:
     assert [q.speaker for q in a.quotes] == ["Gitanas Nausėda"] and a.people == ("Gitanas Nausėda",)
 
 
+def test_an_office_phrase_opening_with_its_institution_names_its_holder() -> None:
+    # Two chairs (pirmininkas) are named; "Seimo Pirmininkas" in the cue is the Seimas's, not an institution.
+    text = ("Vilniuje lankėsi Estijos parlamento pirmininkas Tarmo Kask. Seime jį pasitiko Seimo Pirmininkas Rimas "
+            "Dovydaitis.\n\nPo susitikimo Dovydaitis kalbėjo apie saugumą. „Esame kartu“, – sakė Seimo Pirmininkas.")
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="lt"))
+    assert [q.speaker for q in a.quotes] == ["Rimas Dovydaitis"]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Delegacija susitiko su užsienio reikalų ministru Kęstučiu Gedvilu. Jis kalbėjo apie tiltus.\n\n"
+     "„Statysime greitai“, – sakė Gedvilas.", "Kęstutis Gedvilas"),
+    ("Svečias taip pat susitiko su finansų ministre Rūta Kazlauskaite. Ministrė kalbėjo apie biudžetą.\n\n"
+     "„Tai tik pradžia“, – sakė Kazlauskaitė.", "Rūta Kazlauskaitė"),
+])
+def test_a_full_name_in_a_case_takes_its_nominative_from_the_lone_surname(text: str, person: str) -> None:
+    # Only the surname is written in the nominative: the given name comes back by its declension.
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="lt"))
+    assert [q.speaker for q in a.quotes] == [person]
+
+
 @pytest.mark.parametrize(
     ("text", "role"),
     [("Vakar užsienio reikalų ministras Kęstutis Budrys Vilniuje susitiko su kolegomis iš Lenkijos.",

@@ -438,6 +438,33 @@ def test_full_name_before_a_long_apposition_and_a_speech_verb_is_a_person() -> N
     assert "Anna Berg-Holt" in _people(text, "en")
 
 
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    # Verb-last sentences: the place or project after the subject is no part of the name.
+    ("Iqtisodiyot vaziri Rustam Xolmatov Samarqand shahrida yangi zavodni ochdi. «Bu katta qadam», — dedi u.",
+     "uz", "Rustam Xolmatov"),
+    ("Экономист Асқар Серікбаев Астана форумында сөз сөйледі. «Бұл маңызды қадам», – деді Серікбаев.",
+     "kk", "Асқар Серікбаев"),
+])
+def test_a_capitalised_word_after_an_ov_surname_is_no_part_of_the_name(text: str, lang: str, person: str) -> None:
+    assert _people(text, lang) == (person,)
+
+
+def test_a_corridor_after_a_speakers_surname_is_no_person() -> None:
+    # "Həsənov Orta Dəhlizin …": a route's name (the Middle Corridor) after the subject, no second person.
+    caption = "Elnur Həsənov Bakıda: Orta Dəhliz üzrə plan razılaşdırıldı"
+    body = ("Çıxışında Həsənov Orta Dəhlizin regionun gələcəyi üçün vacib olduğunu bildirib. “Ölkəmiz Orta Dəhlizin "
+            "tərəfdaşıdır”, - deyə Həsənov qeyd edib.")
+    text = caption + "\n\n" + body
+    assert People(text, [(len(caption) + 2, len(text))], "az", [(0, len(caption))]).people() == ("Elnur Həsənov",)
+
+
+def test_full_name_before_an_apposition_and_an_accusation_is_a_person() -> None:
+    # "accused" reports what someone said as "said" does: the apposition's name is its subject.
+    text = ("Not all agree. Tom Varga, a Green councillor from the Riverside ward, accused the mayor of hiding the "
+            "costs. 'We were never told,' he said.")
+    assert "Tom Varga" in _people(text, "en")
+
+
 @pytest.mark.parametrize(("text", "lang", "bad"), [
     ("По данным Бюро национальной статистики, объём торговли вырос. Министр Иван Петров сообщил об этом.",
      "ru", "Бюро"),

@@ -799,6 +799,17 @@ def test_transliterations_of_ye_dzh_and_s_z_are_one_speaker() -> None:
     assert len(speakers) == 2
 
 
+def test_hungarian_dzs_spelling_of_a_given_name_is_one_speaker() -> None:
+    # Hungarian writes j as dzs (Dzsamaladdin, Azerbaijani Camaladdin): a given name one letter longer at its
+    # start beside the same surname is one person; another first letter (Oleksii, Aleksy) is not.
+    names = [("Camaladdin Rustamov", "az"), ("Dzsamaladdin Rusztamov", "hu"),
+             ("Cahangir Nazarov", "az"), ("Dzsahangir Nazarov", "hu")]
+    quotes = tuple(Quote(i, i + 1, "a b c", speaker=name, article=aid) for i, (name, aid) in enumerate(names))
+    articles = tuple(_article(aid, aid) for aid in ("az", "hu"))
+    out, speakers = build_speakers(quotes, articles, Config(languages=("en",)))
+    assert len(speakers) == 2
+
+
 def test_uzbek_latin_x_french_dj_and_belarusian_ya_spellings_are_one_speaker() -> None:
     # Uzbek Latin writes х as x and marks oʻ; English and French write дж as dj; Belarusian writes an
     # unstressed е as я (Аляксандр): one person each across the three scripts and spellings.
