@@ -502,6 +502,23 @@ def _first_words(phrases: frozenset[str]) -> frozenset[str]:
 _LETTERS = re.compile(r"[^\W_]+")
 
 
+# A short clause set off by commas inside a sentence ("Ireland, he recalled, is …", "Irlanda, va recordar, és …").
+_INSERTED = re.compile(r",[ \t\u00a0]*((?:[^\W\d_]+[ \t\u00a0]+){0,2}[^\W\d_]+)[ \t\u00a0]*,")
+
+
+def _unnamed_teller(text: str, lang: str) -> bool:
+    """Whether the sentence tells whose words it gives only by an inserted speech verb with a pronoun or no
+    subject at all ("Ireland, he recalled, is a member", "Irlanda, va recordar, és membre"): the teller is
+    named in a sentence before it, and alone the line leaves a reader asking who."""
+    if "," not in text:
+        return False
+    from digest.speakers import lexicon
+
+    verbs = lexicon(lang).speech_verbs
+    return any(inserted.islower() and any(w in verbs for w in inserted.split())
+               for inserted in _INSERTED.findall(text))
+
+
 def _leans_back(text: str, lang: str) -> bool:
     """The sentence opens by pointing back ("He said", "But", "L'anno dopo").
 
@@ -949,7 +966,43 @@ def visit_summary(
         else:
             lines.append(c)
         per_article[c.article.id] += 1
+    # The opener stays first unless an earlier line of its source in the digest names one of its people (where
+    # the source introduces them: "Member of the Presidency Željko Komšić …" before "Besides Komšić, …") or
+    # as many (a quotation told by "the President" alone after the line naming him).
+    pinned = opener if opener is not None and lines and lines[0] is opener and not any(
+        d.article is opener.article and d.index < opener.index
+        and (_share_person(d, opener) or _people_named(d) >= _people_named(opener)) for d in lines) else None
+    lines = _in_source_order(lines, pinned)
     return tuple(SummaryLine(c.text, c.article.id, c.sentence.start, c.sentence.end) for c in lines)
+
+
+def _share_person(a: _Candidate, b: _Candidate) -> bool:
+    """Whether two lines of one source name one of its people (by a word of the name, inflected or not)."""
+    starts_a, starts_b = _starts(a.text), _starts(b.text)
+    return any(not (s := _starts(name)).isdisjoint(starts_a) and not s.isdisjoint(starts_b)
+               for name in a.article.analysis.people)
+
+
+def _in_source_order(lines: list[_Candidate], pinned: _Candidate | None = None) -> list[_Candidate]:
+    """The lines, each source's in the order it tells them, in the places its lines hold: a source introduces
+    a person ("Member of the Presidency Željko Komšić") before it names him by his surname or title alone
+    ("Besides Komšić, …", "said the President"), and a later line opening the digest would name someone
+    not yet introduced. A line leaning on the one before it stays glued after it; the `pinned` opener keeps
+    its place (it names who visits whom, and its source's earlier lines name none of its people)."""
+    runs: list[list[_Candidate]] = []
+    for c in lines:
+        if c.leans and runs and runs[-1][-1].article is c.article and runs[-1][-1].index == c.index - 1:
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    places: dict[str, list[int]] = defaultdict(list)
+    for k, run in enumerate(runs):
+        if run[0] is not pinned:
+            places[run[0].article.id].append(k)
+    for ks in places.values():
+        for k, run in zip(ks, sorted((runs[k] for k in ks), key=lambda run: run[0].index)):
+            runs[k] = run
+    return [c for run in runs for c in run]
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1015,7 +1068,8 @@ def _leans(article: Article, index: int, text: str) -> bool:
     """Whether a summary sentence cannot open a digest line: it points back ("He", "But"), it is
     a bare quotation whose speaker the sentence before names, or it follows a fragment it sums up
     ("Gas, migrants, Gaza. These were the topics...")."""
-    if _leans_back(text, language.word_lists(article.lang)) or _BARE_QUOTE.match(text):
+    lists = language.word_lists(article.lang)
+    if _leans_back(text, lists) or _BARE_QUOTE.match(text) or _unnamed_teller(text, lists):
         return True
     if index == 0:
         return False

@@ -778,6 +778,20 @@ def _where(
     town = _headline_town(text, blocks, sentences, lang)
     if town:
         score[town] += 6
+        # The town in another case ("në Budva" in the headline, "BUDVË –" as the dateline, "u Budvi" in the body) is
+        # one place: its other forms' scores are the headline's form's, and each further mention after a locative
+        # preposition in the running text counts as a known city's would (1 + 2).
+        stem = _town_stem(town)
+        for other in [c for c in score if c != town and _town_stem(c) == stem and places.lookup(c) is None]:
+            score[town] += score.pop(other)
+        preps = {w for w in places.locatives(lang) if not w.startswith("-")}
+        lead = next((b for b in blocks if b.kind == TEXT), None)
+        for b in blocks:
+            # (The lead's own mention is the one the headline's score counts with.)
+            if b.kind == TEXT and b is not lead:
+                score[town] += 3 * sum(1 for m in _WORD_PAIR.finditer(text, b.start, b.end)
+                                       if m.group(1).casefold() in preps and m.group(2)[:1].isupper()
+                                       and _town_stem(m.group(2)) == stem)
         # Its dateline too ("Innsbruck, 2. Oktober 2026"), as a known city's would: _unlisted_town reads only
         # capitals there, which the headline's word need not wait for.
         if any(b.kind in (HEADING, FURNITURE) and _DIGIT.search(text, b.start, b.end)
@@ -803,16 +817,43 @@ def _headline_town(text: str, blocks: Sequence[Block], sentences: Sequence[Sente
     preps = {w for w in places.locatives(lang) if not w.startswith("-")}
     stops = stop_words(lang)
 
-    def towns(a: int, b: int) -> list[str]:
+    def towns(a: int, b: int) -> list[tuple[str, bool]]:
+        """Each word after a locative preposition, and whether a capitalised word follows it (a longer name's)."""
         # A month or a weekday after "in" is a date ("in September"), no town.
         dated = [(m.start, m.end) for m in dates.find(text, lang, [(a, b)])]
-        return [m.group(2) for m in _WORD_PAIR.finditer(text, a, b)
+        return [(m.group(2), bool((n := _NEXT_WORD.match(text, m.end(2), b)) and n.group(1).isupper()))
+                for m in _WORD_PAIR.finditer(text, a, b)
                 if m.group(1).casefold() in preps and m.group(2)[:1].isupper()
                 and m.group(2).casefold() not in stops and places.lookup(m.group(2)) is None
                 and not any(x <= m.start(2) < y for x, y in dated)]
 
-    said = set(towns(lead.start, lead.end))
-    return next((t for a, b in heads for t in towns(a, b) if t in said), None)
+    # The lead may write the town in another case than the headline ("Komšić u Budvi" … "u Budvi", "në Budva" …
+    # "në Budvë") or give it only as its dateline ("BUDVË – …"): the forms are compared by their stems.
+    # A word the headline writes alone and the lead only as the first of a longer name is that name shortened,
+    # a building's ("στο Προεδρικό" for "στο Προεδρικό Μέγαρο", the Presidential Palace), no town; a town
+    # of several words ("w Nowym Sączu") has them in both.
+    lead_towns = towns(lead.start, lead.end)
+    said = {(_town_stem(t), longer) for t, longer in lead_towns}
+    said |= {(_town_stem(t), False) for b in blocks
+             if b.reason == "dateline" and (t := _unlisted_town(text[b.start : b.end]))}
+    return next((t for a, b in heads for t, longer in towns(a, b)
+                 if (_town_stem(t), False) in said or (longer and (_town_stem(t), True) in said)), None)
+
+
+# The word after another, and its first letter.
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_])")
+
+
+# The fewest letters a town's stem keeps (its folded name less the last letter, which a case ending takes):
+# shorter names are compared whole.
+_TOWN_STEM = 4
+
+
+def _town_stem(name: str) -> str:
+    """A town's name across cases and scripts: folded (Cyrillic transliterated, accents dropped) less its last
+    letter, which a case ending replaces (Budva, Budvi, Budvë, Будва: "budv"); a short name whole."""
+    folded = _fold(name)
+    return folded[:-1] if len(folded) > _TOWN_STEM else folded
 
 
 # How far into the first paragraph its dateline may run ("Ciudad de México, 20 de enero de 2026 –").
@@ -2155,7 +2196,8 @@ def _needed(p: _Profile, q: _Profile) -> float | None:
     if _dates_clash(p, q) or _calendar_clash(p, q):
         return None
     if p.when and q.when:
-        if abs((p.when - q.when).days) > SAME_TIME_DAYS or not (_share_people(p, q) or _share_guest(p, q)):
+        if abs((p.when - q.when).days) > SAME_TIME_DAYS or not (_share_people(p, q) or _share_guest(p, q)
+                                                               or _named_at_one_town(p, q)):
             return None
         # A leader's tour (Astana on Monday, Bishkek on Wednesday) is several visits; a state
         # visit's second day in another city of the host country (Oslo, then Bergen) is not.
@@ -2171,9 +2213,32 @@ def _needed(p: _Profile, q: _Profile) -> float | None:
         listed = bool(p.place and places.lookup(p.place)) and bool(q.place and places.lookup(q.place))
         if p.place != q.place and not listed and _same_days(p, q) and _share_two(p, q):
             return 0.0
-        return 0.0 if p.place == q.place else DATED_LINK
+        return 0.0 if _same_town(p.place, q.place) else DATED_LINK
     # Undated articles that point to the same months need less; without months, much more.
-    return SAME_MONTHS_LINK if p.months and q.months else UNDATED_LINK
+    if p.months and q.months:
+        # ... and none when both put the event in one town in a month they share and name two of the principal
+        # people in common (a report giving "on Thursday, 15 October" and no year, of the ministers meeting in
+        # Tashkent): as two dated reports of one day and one venue.
+        if p.place and _same_town(p.place, q.place) and p.months & q.months and _share_two(p, q):
+            return 0.0
+        return SAME_MONTHS_LINK
+    return UNDATED_LINK
+
+
+def _same_town(a: str | None, b: str | None) -> bool:
+    """Whether two places are one: the same name, or a town the gazetteer lacks in two cases or scripts
+    ("Budvi", "Budva", "Будва": one stem)."""
+    return a == b or (bool(a and b) and places.lookup(a or "") is None and places.lookup(b or "") is None
+                      and _town_stem(a or "") == _town_stem(b or ""))
+
+
+def _named_at_one_town(p: _Profile, q: _Profile) -> bool:
+    """Whether two reports put the event in one town on a day in common, and one's principal people are (two or
+    more) named in the other: a summit's sources each quote their own leader most, so their most mentioned
+    people need not meet, while each names the others' leaders among those present."""
+    if not (p.place and q.place and _same_town(p.place, q.place) and _same_days(p, q)):
+        return False
+    return len(p.people.intersection(q.sig.names)) >= 2 or len(q.people.intersection(p.sig.names)) >= 2
 
 
 def _one_country(a: str, b: str) -> bool:
@@ -2446,6 +2511,7 @@ def _describe(
         for person, votes in sig.host_country:
             for country, n in votes:
                 countries[person][country] += n
+    _merge_towns(where, placed_once, [profiles[i].sig for i in originals])
     written = [sig_form for i in originals for sig_form in profiles[i].sig.forms]
     surnames = _surnames(form for form, _ in written)
     for form, n in written:
@@ -2602,6 +2668,26 @@ def _describe(
         participants=participants,
         languages=tuple(lang for lang, _ in langs.most_common()),
     )
+
+
+def _merge_towns(where: Counter[str], placed_once: set[str], sigs: Sequence[VisitSignals]) -> None:
+    """A town the gazetteer lacks, which each source writes in its own case or script ("u Budvi", "në Budva",
+    "во Будва"), is one place: its forms' scores go to the form most sources write (folded, so "Будва" votes for
+    "Budva"), in Latin letters where one is, so the visit's id and title name it once."""
+    stems: dict[str, list[str]] = defaultdict(list)
+    for city in where:
+        if places.lookup(city) is None:
+            stems[_town_stem(city)].append(city)
+    for forms in stems.values():
+        if len(forms) < 2:
+            continue
+        votes = Counter(_fold(city) for sig in sigs for city, _ in sig.where if city in forms)
+        keep = max(forms, key=lambda city: (votes[_fold(city)], _is_latin(city), where[city]))
+        for city in forms:
+            if city != keep:
+                where[keep] += where.pop(city)
+                if city in placed_once:
+                    placed_once.add(keep)
 
 
 def _as_speakers(names: dict[str, str], people: Counter[str], forms: dict[str, Counter[str]],

@@ -728,3 +728,30 @@ def test_an_article_labelled_with_a_language_read_with_another_s_lists_reads_wit
     for lang in ("hr", "bs"):
         a = Article(id="a", path="a", text=text, analysis=Analysis(lang, None, None, None, (), (), ()), lang=lang)
         assert _leans(a, 0, text), lang
+
+
+def test_visit_digest_keeps_a_sources_lines_in_its_order_where_a_later_one_names_someone_it_introduced() -> None:
+    # The second line names most of the leaders, but by a surname the first introduces ("Besides Novak"): the
+    # source's own order is kept, whichever line ranks higher.
+    a = made("a", "Council member Petar Novak took part on Thursday in the lakeside summit hosted by President Ivo Horvat. "
+             "Besides Novak, President Mara Kolar and Deputy Prime Minister Luka Babić were in Ohridsko too. "
+             "The summit was devoted to energy.", "en", (0, 1))
+    a = replace(a, analysis=replace(a.analysis, people=("Petar Novak", "Ivo Horvat", "Mara Kolar", "Luka Babić")))
+    b = made("b", "President Mara Kolar spoke of roads and power lines at the lakeside summit. "
+             "Deputy Prime Minister Luka Babić asked for faster permits.", "en", (0, 1))
+    b = replace(b, analysis=replace(b.analysis, people=("Mara Kolar", "Luka Babić")))
+    texts = [ln.text for ln in visit_summary([a, b], replace(DEFAULT, visit_sentences=5), ())]
+    assert texts.index(next(t for t in texts if t.startswith("Council member"))) < texts.index(
+        next(t for t in texts if t.startswith("Besides Novak")))
+
+
+def test_a_line_telling_its_teller_by_an_inserted_verb_alone_leans_on_the_one_before() -> None:
+    from digest.summaries import _leans
+
+    # "Spain, he recalled, …", "Espanya, va recordar, …": who recalled is named before; a named teller is not.
+    for text, lang, leans in (("Spain, he recalled, has been a member since 1986.", "en", True),
+                              ("Espanya, va recordar, és membre des del 1986.", "ca", True),
+                              ("Spain, Ortega recalled, has been a member since 1986.", "en", False),
+                              ("Spain, a member since 1986, backs the plan.", "en", False)):
+        a = Article(id="a", path="a", text=text, analysis=Analysis(lang, None, None, None, (), (), ()), lang=lang)
+        assert _leans(a, 0, text) is leans, text
