@@ -328,6 +328,7 @@ _SECTIONS = (
     "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within", "passive", "offsets", "offsets_before",
     "subset_after", "approximate", "growth", "deadline", "current", "qualifier_links", "change_by", "halves", "origin",
     "minus", "ages", "ages_before", "among", "out_of",
+    "level_moves", "growth_ranges",
 )
 
 
@@ -1723,14 +1724,25 @@ def _two_levels(
 ) -> bool:
     """Whether "from X to Y" tells a change's two levels, not a range: a qualifier on the second end
     alone ("de la 1,75 la circa 4": a range's ends share one precision), or a word of change right
-    before it ("povećan s 2,9 na 6,1", "increased from 2 to 3"); not before "between … and" nor a
-    percentage ("cresceram entre 8% e 10%", "wzrośnie od 10 do 12 proc." are ranges of growth)."""
+    before it ("povećan s 2,9 na 6,1", "increased from 2 to 3") or a verb of moving from one level
+    to another ([level_moves]: "passer de 22 % à 30 %"); not "between … and" ("cresceram entre 8%
+    e 10%"). A percentage after a word of change stays a range of growth when the opener is one of
+    [growth_ranges], which also means "by" or only ever opens ranges ("wzrośnie od 10 do 12 proc.",
+    "augmenter de 10 à 12 %"); with other openers it is the change's two levels ("wzrósł z 22 do
+    30 proc.", "risen from 22% to 30%")."""
     qual = _match_before(lex.qualifiers, text, low, second.start, first_end, words=2)
     if qual is not None and qual[0] > _skip_space(text, first_end, hi):
         return True  # the joiner itself may be a qualifier elsewhere (pl "do": up to)
-    if joiner in lex.joiners.forms or lex.percent.match(text, low, _skip_space(text, second.end, hi)):
+    if joiner in lex.joiners.forms:
         return False
-    return _match_before(lex.growth, text, low, opener, lo, words=1) is not None
+    if _match_before(lex.level_moves, text, low, opener, lo, words=1) is not None:
+        return True
+    if _match_before(lex.growth, text, low, opener, lo, words=1) is None:
+        return False
+    if not lex.percent.match(text, low, _skip_space(text, second.end, hi)):
+        return True
+    by = lex.growth_ranges.match(text, low, opener)
+    return by is None or text[by[0] : by[0] + 1].isalnum()
 
 
 def _target_to(text: str, low: str, lex: Lexicon, qual: tuple[int, str], end: int, lo: int) -> bool:
