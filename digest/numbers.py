@@ -1228,9 +1228,12 @@ def _figure(
         if _DASH.fullmatch(gap) and nxt.value > value:
             value_end, pos = nxt.value, nxt.end
         elif 1 <= len(words_between := fold(gap).split()) <= 2:
-            # The opener (with an article maybe) is looked for only when the gap can be its joiner.
-            art = _match_before(lex.articles, text, low, left, lo, words=1)
-            opener = _match_before(lex.ranges, text, low, art[0] if art else left, lo, words=1)
+            # The opener (with an article maybe) is looked for only when the gap can be its joiner;
+            # a [current] word may stand after them ("dos atuais 3.000 para 5.000", "from the
+            # current 3,000 to 5,000"): the present level a change starts from.
+            now = _match_before(lex.current, text, low, left, lo, words=1)
+            art = _match_before(lex.articles, text, low, now[0] if now else left, lo, words=1)
+            opener = _match_before(lex.ranges, text, low, art[0] if art else now[0] if now else left, lo, words=1)
             if opener and words_between[0] in opener[1].split() and opener[0] < left:
                 if nxt.value > value and words_between[0] == opener[1].split()[0] and not _two_levels(text, low, lex, opener[0], first_end, nxt, lo, hi, words_between[0]):
                     value_end, pos = nxt.value, nxt.end

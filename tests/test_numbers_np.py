@@ -96,6 +96,9 @@ def test_a_collective_word_without_one_is_no_count(lang: str, text: str) -> None
         ("cs", "Podíl vývozu vzrostl z 15 na 25 procent.", (15, "from"), (25, None)),
         ("bg", "Делът на износа се увеличи от 15 на 25 процента.", (15, "from"), (25, None)),
         ("mk", "Уделот на извозот порасна од 15 на 25 отсто.", (15, "from"), (25, None)),
+        # A word calling the first level the present one may stand after the opener.
+        ("pt", "A produção vai passar dos atuais 800 para 1.200 megawatts.", (800, "from"), (1200, None)),
+        ("en", "Output will rise from the current 800 to 1,200 megawatts.", (800, "from"), (1200, None)),
     ],
 )
 def test_a_change_from_one_level_to_another_is_two_figures(
@@ -136,12 +139,14 @@ def test_from_to_without_a_change_stays_a_range(lang: str, text: str, ends: tupl
         ("cs", "Podíl vývozu vzrostl z 15 na 25 procent."),
         ("ru", "Доля экспорта выросла с 15 до 25 процентов."),
         ("es", "La cuota exportadora pasó del 15 % al 25 %."),
+        ("pt", "A produção vai passar dos atuais 800 para 1.200 megawatts."),
     ],
 )
 def test_the_first_level_of_a_change_takes_the_second_ones_unit(lang: str, text: str) -> None:
     from digest.numbers import scan
 
-    assert [f.unit for f in scan(text, lang)] == ["%", "%"]
+    units = [f.unit for f in scan(text, lang)]
+    assert len(units) == 2 and units[0] == units[1] is not None
 
 
 @pytest.mark.parametrize(
