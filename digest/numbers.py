@@ -328,7 +328,7 @@ _SECTIONS = (
     "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within", "passive", "offsets", "offsets_before",
     "subset_after", "approximate", "growth", "deadline", "current", "qualifier_links", "change_by", "halves", "origin",
     "minus", "ages", "ages_before", "among", "out_of",
-    "level_moves", "growth_ranges",
+    "level_moves", "growth_ranges", "digit_articles",
 )
 
 
@@ -1275,6 +1275,9 @@ def _figure(
             kind, unit, pos = "ordinal", ORDINAL, hit[0]
             if _day_in_brackets(text, low, lex, a.start, pos, lo, hi) and value <= 31:
                 return Figure(a.start, pos, value, kind="date"), pos
+
+    if a.digits and kind != "ordinal" and (art_hit := lex.digit_articles.match(text, low, pos)) and not text[art_hit[0] : art_hit[0] + 1].isalnum():
+        pos = art_hit[0]  # "46-те милиона": a definite article glued to the digits; the scale follows it
 
     # Scales: "27,8 miliardi", "5 mld", "20 mil millones" (consecutive scales multiply).
     scale = 1.0
