@@ -42,6 +42,8 @@ def test_indian_digit_grouping_is_one_figure() -> None:
         ("We have cleared 40 lakh square feet of land for them.", "en", "sq ft"),
         ("Le pays a investi 3 milliards de nairas.", "fr", "NGN"),
         ("O acordo vale 45 bilhões de rands.", "pt", "ZAR"),
+        # A Hungarian unit's final a lengthens before its case ending (tonna, tonnával).
+        ("A kikötő forgalma 3 millió tonnával bővült.", "hu", "t"),
     ],
 )
 def test_units_of_other_scripts_and_currencies(text: str, lang: str, unit: str) -> None:
