@@ -328,7 +328,7 @@ _SECTIONS = (
     "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within", "passive", "offsets", "offsets_before",
     "subset_after", "approximate", "growth", "deadline", "current", "qualifier_links", "change_by", "halves", "origin",
     "minus", "ages", "ages_before", "among", "out_of",
-    "level_moves", "growth_ranges", "digit_articles",
+    "level_moves", "growth_ranges", "digit_articles", "suffix_ranges",
 )
 
 
@@ -1227,6 +1227,8 @@ def _figure(
             gap, first_end = text[u[0] : nxt.start], u[0]
         if _DASH.fullmatch(gap) and nxt.value > value:
             value_end, pos = nxt.value, nxt.end
+        elif nxt.value > value and _suffix_range(text, low, lex, a.end, nxt.start, nxt.end, hi):
+            value_end, pos = nxt.value, nxt.end  # "30 soatdan 40 soatgacha": the case endings are the range's words
         elif 1 <= len(words_between := fold(gap).split()) <= 2:
             # The opener (with an article maybe) is looked for only when the gap can be its joiner;
             # a [current] word may stand after them ("dos atuais 3.000 para 5.000", "from the
@@ -1720,6 +1722,22 @@ def _change_end(text: str, low: str, lex: Lexicon, atoms: list[_Atom], i: int, a
     word = _WORD.match(low, at)
     opener = _match_before(lex.ranges, text, low, prev.start, lo, words=1)
     return bool(word and opener and word.group() in opener[1].split())
+
+
+def _suffix_range(text: str, low: str, lex: Lexicon, gap_start: int, gap_end: int, second_end: int, hi: int) -> bool:
+    """Whether the one word between two figures (gap_start to gap_end) and the word after the second
+    are one word closed by the case endings of a [suffix_ranges] pair, which say "from … to" where
+    the language has no words for it (uz "30 soatdan 40 soatgacha": 30 to 40 hours)."""
+    if not lex.suffix_ranges.entries:
+        return False
+    first = low[gap_start:gap_end].strip()
+    second = _WORD.match(low, _skip_space(text, second_end, hi))
+    if second is None or not first.isalpha():
+        return False
+    return any(
+        first.endswith(suffix) and second.group().endswith(joiner) and first[: -len(suffix)] == second.group()[: -len(joiner)]
+        for suffix, joiner, _, _ in lex.suffix_ranges.entries
+    )
 
 
 _TARGET_GAP = 3

@@ -124,6 +124,9 @@ def test_a_change_from_one_level_to_another_is_two_figures(
         # "до" joins a range's ends with no opener.
         ("mk", "Изградбата ќе трае пет до седум години.", (5, 7)),
         ("bg", "Строежът ще отнеме пет до седем години.", (5, 7)),
+        # Case endings on one unit word say "from … to" (uz -dan … -gacha).
+        ("uz", "Sinovlar 30 soatdan 40 soatgacha davom etadi.", (30, 40)),
+        ("uz", "Muddat 3 kundan 5 kungacha uzaytirildi.", (3, 5)),
     ],
 )
 def test_from_to_without_a_change_stays_a_range(lang: str, text: str, ends: tuple[int, int]) -> None:
