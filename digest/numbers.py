@@ -328,6 +328,7 @@ _SECTIONS = (
     "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within", "passive", "offsets", "offsets_before",
     "subset_after", "approximate", "growth", "deadline", "current", "qualifier_links", "change_by", "halves", "origin",
     "minus", "ages", "ages_before", "among", "out_of",
+    "level_moves", "growth_ranges", "digit_articles", "suffix_ranges",
 )
 
 
@@ -1310,10 +1311,15 @@ def _figure(
             gap, first_end = text[u[0] : nxt.start], u[0]
         if _DASH.fullmatch(gap) and nxt.value > value:
             value_end, pos = nxt.value, nxt.end
+        elif nxt.value > value and _suffix_range(text, low, lex, a.end, nxt.start, nxt.end, hi):
+            value_end, pos = nxt.value, nxt.end  # "30 soatdan 40 soatgacha": the case endings are the range's words
         elif 1 <= len(words_between := fold(gap).split()) <= 2:
-            # The opener (with an article maybe) is looked for only when the gap can be its joiner.
-            art = _match_before(lex.articles, text, low, left, lo, words=1)
-            opener = _match_before(lex.ranges, text, low, art[0] if art else left, lo, words=1)
+            # The opener (with an article maybe) is looked for only when the gap can be its joiner;
+            # a [current] word may stand after them ("dos atuais 3.000 para 5.000", "from the
+            # current 3,000 to 5,000"): the present level a change starts from.
+            now = _match_before(lex.current, text, low, left, lo, words=1)
+            art = _match_before(lex.articles, text, low, now[0] if now else left, lo, words=1)
+            opener = _match_before(lex.ranges, text, low, art[0] if art else now[0] if now else left, lo, words=1)
             if opener and words_between[0] in opener[1].split() and opener[0] < left:
                 if nxt.value > value and words_between[0] == opener[1].split()[0] and not _two_levels(text, low, lex, opener[0], first_end, nxt, lo, hi, words_between[0]):
                     value_end, pos = nxt.value, nxt.end
@@ -1355,6 +1361,9 @@ def _figure(
             kind, unit, pos = "ordinal", ORDINAL, hit[0]
             if _day_in_brackets(text, low, lex, a.start, pos, lo, hi) and value <= 31:
                 return Figure(a.start, pos, value, kind="date"), pos
+
+    if a.digits and kind != "ordinal" and (art_hit := lex.digit_articles.match(text, low, pos)) and not text[art_hit[0] : art_hit[0] + 1].isalnum():
+        pos = art_hit[0]  # "46-те милиона": a definite article glued to the digits; the scale follows it
 
     # Scales: "27,8 miliardi", "5 mld", "20 mil millones" (consecutive scales multiply).
     scale = 1.0
@@ -1799,6 +1808,22 @@ def _change_end(text: str, low: str, lex: Lexicon, atoms: list[_Atom], i: int, a
     return bool(word and opener and word.group() in opener[1].split())
 
 
+def _suffix_range(text: str, low: str, lex: Lexicon, gap_start: int, gap_end: int, second_end: int, hi: int) -> bool:
+    """Whether the one word between two figures (gap_start to gap_end) and the word after the second
+    are one word closed by the case endings of a [suffix_ranges] pair, which say "from … to" where
+    the language has no words for it (uz "30 soatdan 40 soatgacha": 30 to 40 hours)."""
+    if not lex.suffix_ranges.entries:
+        return False
+    first = low[gap_start:gap_end].strip()
+    second = _WORD.match(low, _skip_space(text, second_end, hi))
+    if second is None or not first.isalpha():
+        return False
+    return any(
+        first.endswith(suffix) and second.group().endswith(joiner) and first[: -len(suffix)] == second.group()[: -len(joiner)]
+        for suffix, joiner, _, _ in lex.suffix_ranges.entries
+    )
+
+
 _TARGET_GAP = 3
 
 
@@ -1807,14 +1832,25 @@ def _two_levels(
 ) -> bool:
     """Whether "from X to Y" tells a change's two levels, not a range: a qualifier on the second end
     alone ("de la 1,75 la circa 4": a range's ends share one precision), or a word of change right
-    before it ("povećan s 2,9 na 6,1", "increased from 2 to 3"); not before "between … and" nor a
-    percentage ("cresceram entre 8% e 10%", "wzrośnie od 10 do 12 proc." are ranges of growth)."""
+    before it ("povećan s 2,9 na 6,1", "increased from 2 to 3") or a verb of moving from one level
+    to another ([level_moves]: "passer de 22 % à 30 %"); not "between … and" ("cresceram entre 8%
+    e 10%"). A percentage after a word of change stays a range of growth when the opener is one of
+    [growth_ranges], which also means "by" or only ever opens ranges ("wzrośnie od 10 do 12 proc.",
+    "augmenter de 10 à 12 %"); with other openers it is the change's two levels ("wzrósł z 22 do
+    30 proc.", "risen from 22% to 30%")."""
     qual = _match_before(lex.qualifiers, text, low, second.start, first_end, words=2)
     if qual is not None and qual[0] > _skip_space(text, first_end, hi):
         return True  # the joiner itself may be a qualifier elsewhere (pl "do": up to)
-    if joiner in lex.joiners.forms or lex.percent.match(text, low, _skip_space(text, second.end, hi)):
+    if joiner in lex.joiners.forms:
         return False
-    return _match_before(lex.growth, text, low, opener, lo, words=1) is not None
+    if _match_before(lex.level_moves, text, low, opener, lo, words=1) is not None:
+        return True
+    if _match_before(lex.growth, text, low, opener, lo, words=1) is None:
+        return False
+    if not lex.percent.match(text, low, _skip_space(text, second.end, hi)):
+        return True
+    by = lex.growth_ranges.match(text, low, opener)
+    return by is None or text[by[0] : by[0] + 1].isalnum()
 
 
 def _target_to(text: str, low: str, lex: Lexicon, qual: tuple[int, str], end: int, lo: int) -> bool:

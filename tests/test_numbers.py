@@ -1029,7 +1029,8 @@ def test_mexican_thousands_before_millions_are_one_figure() -> None:
     [("As exportações cresceram entre 8% e 10% ao ano.", "pt", (8, 10)),
      ("Inflation would fall to between 16% and 21% by next year.", "en", (16, 21)),
      ("Die Wirtschaft wächst zwischen 5 und 7 Prozent.", "de", (5, 7)),
-     ("PKB wzrośnie od 10 do 12 proc. w tym roku.", "pl", (10, 12))],
+     ("PKB wzrośnie od 10 do 12 proc. w tym roku.", "pl", (10, 12)),
+     ("Les prix vont augmenter de 10 à 12 % en 2026.", "fr", (10, 12))],
 )
 def test_ranges_whose_ends_both_carry_the_unit(text: str, lang: str, ends: tuple[int, int]) -> None:
     figs = [f for f in scan(text, lang) if f.kind == "percent"]

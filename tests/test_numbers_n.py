@@ -42,6 +42,8 @@ def test_indian_digit_grouping_is_one_figure() -> None:
         ("We have cleared 40 lakh square feet of land for them.", "en", "sq ft"),
         ("Le pays a investi 3 milliards de nairas.", "fr", "NGN"),
         ("O acordo vale 45 bilhões de rands.", "pt", "ZAR"),
+        # A Hungarian unit's final a lengthens before its case ending (tonna, tonnával).
+        ("A kikötő forgalma 3 millió tonnával bővült.", "hu", "t"),
     ],
 )
 def test_units_of_other_scripts_and_currencies(text: str, lang: str, unit: str) -> None:
@@ -51,6 +53,20 @@ def test_units_of_other_scripts_and_currencies(text: str, lang: str, unit: str) 
 def test_a_unit_hyphenated_to_its_figure() -> None:
     nums = _found("Japan is funding the 508-km bullet train project.", "en")
     assert [(n.value, n.unit) for n in nums] == [(508, "km")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "unit"),
+    [
+        # A singular unit stands hyphenated to its figure.
+        ("Crews resurfaced the 240-mile highway last year.", "en", 240, "mi"),
+        # A definite article glued to the digits (bg, mk "-те") is read past to the scale and unit.
+        ("Правителството спомена 12-те милиарда лева за пътищата.", "bg", 12e9, "BGN"),
+        ("Владата ги спомна 12-те милијарди денари за патиштата.", "mk", 12e9, "MKD"),
+    ],
+)
+def test_a_hyphenated_ending_after_digits_is_read_past(text: str, lang: str, value: float, unit: str) -> None:
+    assert [(n.value, n.unit) for n in _found(text, lang)] == [(pytest.approx(value), unit)]
 
 
 @pytest.mark.parametrize("text", ["Gaz miktarı yüzde 20 artarak 11 milyar metreküpe ulaştı.", "Gaz miktarı %20 artarak 11 milyar metreküpe ulaştı."])

@@ -80,6 +80,25 @@ def test_a_collective_word_without_one_is_no_count(lang: str, text: str) -> None
         # A word of change before "from": two levels, both with the scale written once.
         ("en", "Output increased from 3.2 to 5.5 million tonnes.", (3.2e6, "from"), (5.5e6, None)),
         ("hr", "Proizvodnja je povećana s 1,5 na 2,5 milijuna tona.", (1.5e6, "from"), (2.5e6, None)),
+        # Percentages too, after a word of change whose opener means "from" (z, с, з, dal, från) or
+        # after a verb of moving from one level to another (passer, pasar, passare, go).
+        ("pl", "Udział eksportu wzrósł z 15 do 25 proc.", (15, "from"), (25, None)),
+        ("ru", "Доля экспорта выросла с 15 до 25 процентов.", (15, "from"), (25, None)),
+        ("uk", "Частка експорту зросла з 15 до 25 відсотків.", (15, "from"), (25, None)),
+        ("ro", "Ponderea exporturilor a crescut de la 15% la 25%.", (15, "from"), (25, None)),
+        ("it", "La quota dell'export è passata dal 15 al 25 per cento.", (15, "from"), (25, None)),
+        ("it", "La quota dell'export è aumentata dal 15% al 25%.", (15, "from"), (25, None)),
+        ("sv", "Exportandelen ökade från 15 till 25 procent.", (15, "from"), (25, None)),
+        ("en", "The export share had risen from 15% to 25%.", (15, "from"), (25, None)),
+        ("en", "The export share will go from 15% to 25%.", (15, "from"), (25, None)),
+        ("es", "La cuota exportadora pasó del 15 % al 25 %.", (15, "from"), (25, None)),
+        ("fr", "La part des exportations doit passer de 15 % à 25 %.", (15, "from"), (25, None)),
+        ("cs", "Podíl vývozu vzrostl z 15 na 25 procent.", (15, "from"), (25, None)),
+        ("bg", "Делът на износа се увеличи от 15 на 25 процента.", (15, "from"), (25, None)),
+        ("mk", "Уделот на извозот порасна од 15 на 25 отсто.", (15, "from"), (25, None)),
+        # A word calling the first level the present one may stand after the opener.
+        ("pt", "A produção vai passar dos atuais 800 para 1.200 megawatts.", (800, "from"), (1200, None)),
+        ("en", "Output will rise from the current 800 to 1,200 megawatts.", (800, "from"), (1200, None)),
     ],
 )
 def test_a_change_from_one_level_to_another_is_two_figures(
@@ -91,11 +110,46 @@ def test_a_change_from_one_level_to_another_is_two_figures(
     assert figs == [(pytest.approx(first[0]), None, first[1]), (pytest.approx(second[0]), None, second[1])]
 
 
-def test_from_to_without_a_change_stays_a_range() -> None:
+@pytest.mark.parametrize(
+    ("lang", "text", "ends"),
+    [
+        ("en", "The summit will gather from 30 to 40 delegations.", (30, 40)),
+        ("en", "Duties range from 5% to 15% on most goods.", (5, 15)),
+        # After a word of change, an opener that also means "by" (fr de, bg с) or only ever opens
+        # ranges (ru от, pl od) keeps a range of growth.
+        ("fr", "Les loyers vont augmenter de 4 à 6 % cette année.", (4, 6)),
+        ("ru", "ВВП вырастет от 4 до 6 процентов.", (4, 6)),
+        ("bg", "Износът ще нарасне с 4 до 6 процента.", (4, 6)),
+        ("bg", "Цените са с 4 до 6 процента по-високи.", (4, 6)),
+        # "до" joins a range's ends with no opener.
+        ("mk", "Изградбата ќе трае пет до седум години.", (5, 7)),
+        ("bg", "Строежът ще отнеме пет до седем години.", (5, 7)),
+        # Case endings on one unit word say "from … to" (uz -dan … -gacha).
+        ("uz", "Sinovlar 30 soatdan 40 soatgacha davom etadi.", (30, 40)),
+        ("uz", "Muddat 3 kundan 5 kungacha uzaytirildi.", (3, 5)),
+    ],
+)
+def test_from_to_without_a_change_stays_a_range(lang: str, text: str, ends: tuple[int, int]) -> None:
     from digest.numbers import scan
 
-    figs = scan("The summit will gather from 30 to 40 delegations.", "en")
-    assert [(f.value, f.value_end) for f in figs] == [(30, 40)]
+    figs = scan(text, lang)
+    assert [(f.value, f.value_end) for f in figs] == [ends]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("cs", "Podíl vývozu vzrostl z 15 na 25 procent."),
+        ("ru", "Доля экспорта выросла с 15 до 25 процентов."),
+        ("es", "La cuota exportadora pasó del 15 % al 25 %."),
+        ("pt", "A produção vai passar dos atuais 800 para 1.200 megawatts."),
+    ],
+)
+def test_the_first_level_of_a_change_takes_the_second_ones_unit(lang: str, text: str) -> None:
+    from digest.numbers import scan
+
+    units = [f.unit for f in scan(text, lang)]
+    assert len(units) == 2 and units[0] == units[1] is not None
 
 
 @pytest.mark.parametrize(
