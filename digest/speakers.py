@@ -6093,7 +6093,10 @@ def _alignment(a: _Likeness, b: _Likeness) -> float:
     # directly (no cue, a pronoun): two cues as direct naming two people are two statements.
     cost = 0.0
     if a[0] != b[0]:
-        if a[0] and b[0] and a[5] == b[5]:
+        # (Only names of one script: two scripts' forms of one name that merging missed, a Lithuanian
+        # Latin one and a Belarusian Cyrillic one spelt by its own sounds, differ as strings all the
+        # same; the place, length and figures decide them, at the cost of the disagreement.)
+        if a[0] and b[0] and a[5] == b[5] and _script_name(a[0]) == _script_name(b[0]):
             return 0.0
         cost = _CONTRADICTED_COST if a[0] and b[0] else 0.0
     pos = abs(a[2] - b[2])

@@ -243,6 +243,30 @@ def test_a_translation_s_direct_cue_names_the_speaker_its_original_missed_or_mis
     assert [(q.speaker, q.also_in) for q in out[1::2]] == [("Erik Lind", ()), ("Olav Dahl", ())]
 
 
+def test_a_translation_s_quote_pairs_its_original_s_when_the_names_differ_in_script() -> None:
+    # A Lithuanian original and its Belarusian translation name the speakers as directly, each in its own
+    # script and spelling (Boronovas, Баранаў): names merging missed are no disagreement, so each quote
+    # is one statement with its original's and takes its speaker; two names of one script still never pair.
+    text = "x" * 1000
+    orig = Article("o", "o.txt", text, Analysis("lt", None, None, None, (), (), ()), lang="lt", visit="v")
+    tr = Article("t", "t.txt", text, Analysis("be", None, None, None, (), (), ()), lang="be", visit="v",
+                 duplicate_of="o")
+    quotes = (
+        Quote(100, 140, "Prekyba augs kitais metais", speaker="Jonas Boronovas", speaker_form="Boronovas",
+              article="o", visit="v"),
+        Quote(600, 640, "Mums reikia tiesioginio skrydžio", speaker="Rūta Kazlauskienė",
+              speaker_form="Kazlauskienė", article="o", visit="v"),
+        Quote(110, 150, "Гандаль вырасце ў наступным годзе", speaker="Ёнас Баранаў", speaker_form="Баранаў",
+              article="t", visit="v"),
+        Quote(610, 650, "Нам патрэбны прамы рэйс", speaker="Рута Казлаўскене", speaker_form="Казлаўскене",
+              article="t", visit="v"),
+    )
+    out, speakers = build_speakers(quotes, (orig, tr), Config())
+    assert [q.speaker for q in out] == ["Jonas Boronovas", "Rūta Kazlauskienė"] * 2
+    assert [q.also_in for q in out] == [("be",), ("be",), ("lt",), ("lt",)]
+    assert {s.name: s.quotes for s in speakers} == {"Jonas Boronovas": 1, "Rūta Kazlauskienė": 1}
+
+
 def test_a_translation_s_figures_written_with_other_separators_still_pair_its_quote() -> None:
     # German writes "1,6" and "12.500" where English writes "1.6" and "12,500": the same figures, so the
     # original's unattributed quote is the translation's, and takes its speaker.
