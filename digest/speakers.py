@@ -1803,7 +1803,21 @@ def _cut(text: str, a: int, b: int, lex: Lexicon) -> _Lists:
             kinds[k] = K_TITLE
             initial[k + 1] = False
     _role_surnames(words, gaps, initial, kinds)
+    _named_after_roles(words, gaps, kinds)
     return (words, gaps, bounds[1:-1:2], bounds[2::2], initial, kinds, list(map(_NAME_KINDS.__contains__, kinds)))
+
+
+def _named_after_roles(words: list[str], gaps: list[str], kinds: list[int]) -> None:
+    """A capitalised role word with a possessive "’s" before a capitalised noun opens an institution's or an
+    event's name (King’s College London, Queen’s University, the President’s Cup): it stands for no one, so
+    it is made a plain word in place (else "King" would be taken for the last man named, and a later "he"
+    for him). Not before a nationality ("the President’s Georgian counterpart": the president's)."""
+    n = len(words)
+    for k in compress(range(n - 2), map(K_ROLE.__eq__, kinds[: n - 2])):
+        if (words[k][:1].isupper() and gaps[k + 1] in ("’", "'") and words[k + 1] == "s" and gaps[k + 2] == " "
+                and words[k + 2][:1].isupper() and not kinds[k + 2] & (K_ROLE | K_VERB)
+                and places.demonym(words[k + 2]) is None and places.lookup(words[k + 2]) is None):
+            kinds[k] = 0
 
 
 def _role_surnames(words: list[str], gaps: list[str], initial: list[bool], kinds: list[int]) -> None:

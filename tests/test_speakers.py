@@ -866,6 +866,16 @@ def test_a_pronoun_shows_its_persons_gender_to_later_cues() -> None:
     assert _speakers(text, "en") == ["Mark Dalton", None]
 
 
+def test_a_role_word_opening_an_institution_s_name_stands_for_no_one() -> None:
+    # "King’s College London" names a college, not a king: the man a pronoun showed before is not named in
+    # the paragraph, so the "he said" after the expert's words is the expert's, not the visitor's.
+    text = ("Estonia welcomed its Latvian counterpart, Mark Dalton, to Tallinn on Monday.\n\n"
+            "Mr Dalton said the visit marked a new start. ‘We are ready,’ he told reporters.\n\n"
+            "Dr Paul Ferris, a historian at King’s College London, said the deal was overdue. "
+            "‘It should have come years ago,’ he said.")
+    assert _speakers(text, "en") == ["Mark Dalton", "Paul Ferris"]
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "person"),
     [
