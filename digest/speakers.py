@@ -5786,7 +5786,9 @@ def build_speakers(
 
     # A quote already under its display name is kept as it is: most are, and an archive has 100,000s.
     out = [retagged(q, speaker=display[q.speaker]) if q.speaker and display[q.speaker] != q.speaker else q for q in quotes]
-    out, duplicates = _link_translations(out, articles)
+    # (A translation's name in another script its quotes' original speaker took: one of theirs, see below.)
+    renamed: dict[str, set[str]] = {}
+    out, duplicates = _link_translations(out, articles, renamed)
 
     forms: dict[str, set[str]] = {}
     for q, orig in zip(out, quotes):
@@ -5796,6 +5798,11 @@ def build_speakers(
             seen.add(orig.speaker if orig.speaker and display[orig.speaker] == q.speaker else q.speaker)
             if orig.speaker_form and any(same_word(w, surname(q.speaker)) for w in orig.speaker_form.split()):
                 seen.add(orig.speaker_form)
+    for name, others in renamed.items():
+        # "Ален Сіманян" of the be translation, whose quotes are Alenas Simonyanas's of the lt original, is
+        # shown among his names (unless it speaks elsewhere as a speaker of its own).
+        if name in forms:
+            forms[name].update(o for o in others if o not in forms)
     # Two outlets printing one statement (or one a part of the other's) is one statement.
     spoken = [i for i, q in enumerate(out) if q.speaker and q.kind == "speech" and i not in duplicates]
     copied = copies([out[i] for i in spoken])
@@ -5924,8 +5931,11 @@ def _first_surname(words: Sequence[str]) -> str | None:
     return words[k] if k >= 1 else None
 
 
-def _link_translations(quotes: list[Quote], articles: Sequence[Article]) -> tuple[list[Quote], set[int]]:
-    """Pair the quotes of a translation with its original's, in order; returns the translation-side indices."""
+def _link_translations(quotes: list[Quote], articles: Sequence[Article],
+                       renamed: dict[str, set[str]] | None = None) -> tuple[list[Quote], set[int]]:
+    """Pair the quotes of a translation with its original's, in order; returns the translation-side indices.
+    `renamed` gets, per speaker a pair took, the other side's name in another script, when both cues name
+    their speaker by name (the same person's name that merging missed: Simonyanas, Сіманян)."""
     by_id = {a.id: a for a in articles}
     positions: dict[str, list[int]] = {}
     for i, q in enumerate(quotes):
@@ -5951,6 +5961,10 @@ def _link_translations(quotes: list[Quote], articles: Sequence[Article]) -> tupl
             # One statement has one speaker: the side whose cue names them more directly tells it (the
             # translation's "a déclaré le roi" over the original's unattributed or pronoun-cued copy).
             speaker = quotes[qi].speaker if fa[i][5] > fb[j][5] else quotes[qj].speaker
+            other = quotes[qj].speaker if speaker == quotes[qi].speaker else quotes[qi].speaker
+            if (renamed is not None and speaker and other and fa[i][5] == fb[j][5] == 3
+                    and _script_name(speaker) != _script_name(other)):
+                renamed.setdefault(speaker, set()).add(other)
             quotes[qj] = retagged(quotes[qj], speaker=speaker, also_in=_add(quotes[qj].also_in, art.lang))
             quotes[qi] = retagged(quotes[qi], speaker=speaker, also_in=_add(quotes[qi].also_in, orig.lang))
             duplicates.add(qi)

@@ -265,6 +265,8 @@ def test_a_translation_s_quote_pairs_its_original_s_when_the_names_differ_in_scr
     assert [q.speaker for q in out] == ["Jonas Boronovas", "Rūta Kazlauskienė"] * 2
     assert [q.also_in for q in out] == [("be",), ("be",), ("lt",), ("lt",)]
     assert {s.name: s.quotes for s in speakers} == {"Jonas Boronovas": 1, "Rūta Kazlauskienė": 1}
+    # The translation's names are theirs too.
+    assert {s.name: s.aliases for s in speakers}["Jonas Boronovas"] == ("Boronovas", "Ёнас Баранаў")
 
 
 def test_a_translation_s_figures_written_with_other_separators_still_pair_its_quote() -> None:
