@@ -256,9 +256,14 @@ def _single_roles(text: str, marks: list[tuple[int, str]], a: int, b: int) -> tu
     ahead = False
     for k in range(len(marks) - 1, -1, -1):
         sure_ahead[k] = ahead
+        i, ch = marks[k]
         if roles[k] == CLOSE:
             ahead = True
-        elif roles[k] == OPEN:
+        elif roles[k] == OPEN or (ch in "‘‚" and (i == a or text[i - 1] in _SPACE_LEFT)
+                                  and i + 1 < b and not text[i + 1].isspace()):
+            # A curly or low single mark opening after a space starts a new quotation as an opening "'"
+            # does: the sure closing mark ahead is its own, so "‘a new chapter’ in ties. ‘We agree,’"
+            # closes the first at "chapter’" rather than reading it as a possessive.
             ahead = False
     return roles, sure_ahead
 

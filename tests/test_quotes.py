@@ -503,6 +503,15 @@ def test_possessives_between_single_quotes_do_not_close_them() -> None:
                      "We called it 'vital' in the members' room.", "vital"]
 
 
+def test_curly_single_quote_closes_before_the_next_one_opens() -> None:
+    # "’" between a word and a space is a closing mark when a new "‘" opens before the next sure closing
+    # mark: that one closes the new quotation, so the first does not run on through the narrative.
+    text = ("The prime minister, Ana Ribeiro, called the deal ‘a turning point’ for both ports. ‘Our ships "
+            "will sail every week from spring,’ she told journalists after the meeting.")
+    found = [q.text for q in quotes_of(text, "en")]
+    assert found == ["a turning point", "Our ships will sail every week from spring,"]
+
+
 def test_double_and_single_quotes_nest_both_ways() -> None:
     text = ("'When people talk about \"strategic autonomy\", they should listen,' Hakan Fidan said.\n"
             "\"We want 'strategic autonomy' for Europe,\" Emmanuel Macron said.")

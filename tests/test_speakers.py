@@ -243,6 +243,32 @@ def test_a_translation_s_direct_cue_names_the_speaker_its_original_missed_or_mis
     assert [(q.speaker, q.also_in) for q in out[1::2]] == [("Erik Lind", ()), ("Olav Dahl", ())]
 
 
+def test_a_translation_s_quote_pairs_its_original_s_when_the_names_differ_in_script() -> None:
+    # A Lithuanian original and its Belarusian translation name the speakers as directly, each in its own
+    # script and spelling (Boronovas, Баранаў): names merging missed are no disagreement, so each quote
+    # is one statement with its original's and takes its speaker; two names of one script still never pair.
+    text = "x" * 1000
+    orig = Article("o", "o.txt", text, Analysis("lt", None, None, None, (), (), ()), lang="lt", visit="v")
+    tr = Article("t", "t.txt", text, Analysis("be", None, None, None, (), (), ()), lang="be", visit="v",
+                 duplicate_of="o")
+    quotes = (
+        Quote(100, 140, "Prekyba augs kitais metais", speaker="Jonas Boronovas", speaker_form="Boronovas",
+              article="o", visit="v"),
+        Quote(600, 640, "Mums reikia tiesioginio skrydžio", speaker="Rūta Kazlauskienė",
+              speaker_form="Kazlauskienė", article="o", visit="v"),
+        Quote(110, 150, "Гандаль вырасце ў наступным годзе", speaker="Ёнас Баранаў", speaker_form="Баранаў",
+              article="t", visit="v"),
+        Quote(610, 650, "Нам патрэбны прамы рэйс", speaker="Рута Казлаўскене", speaker_form="Казлаўскене",
+              article="t", visit="v"),
+    )
+    out, speakers = build_speakers(quotes, (orig, tr), Config())
+    assert [q.speaker for q in out] == ["Jonas Boronovas", "Rūta Kazlauskienė"] * 2
+    assert [q.also_in for q in out] == [("be",), ("be",), ("lt",), ("lt",)]
+    assert {s.name: s.quotes for s in speakers} == {"Jonas Boronovas": 1, "Rūta Kazlauskienė": 1}
+    # The translation's names are theirs too.
+    assert {s.name: s.aliases for s in speakers}["Jonas Boronovas"] == ("Boronovas", "Ёнас Баранаў")
+
+
 def test_a_translation_s_figures_written_with_other_separators_still_pair_its_quote() -> None:
     # German writes "1,6" and "12.500" where English writes "1.6" and "12,500": the same figures, so the
     # original's unattributed quote is the translation's, and takes its speaker.
@@ -851,6 +877,16 @@ def test_a_pronoun_shows_its_persons_gender_to_later_cues() -> None:
     text = ('Prime Minister Mark Dalton arrived in Oslo on Monday. "We are ready," he told reporters. '
             'Dalton said the deal would help refiners. "This is a proud day for the sector," she said.')
     assert _speakers(text, "en") == ["Mark Dalton", None]
+
+
+def test_a_role_word_opening_an_institution_s_name_stands_for_no_one() -> None:
+    # "King’s College London" names a college, not a king: the man a pronoun showed before is not named in
+    # the paragraph, so the "he said" after the expert's words is the expert's, not the visitor's.
+    text = ("Estonia welcomed its Latvian counterpart, Mark Dalton, to Tallinn on Monday.\n\n"
+            "Mr Dalton said the visit marked a new start. ‘We are ready,’ he told reporters.\n\n"
+            "Dr Paul Ferris, a historian at King’s College London, said the deal was overdue. "
+            "‘It should have come years ago,’ he said.")
+    assert _speakers(text, "en") == ["Mark Dalton", "Paul Ferris"]
 
 
 @pytest.mark.parametrize(
