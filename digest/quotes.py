@@ -444,8 +444,14 @@ def _masked(r: _Raw) -> list[tuple[int, int]]:
 # A cue set off inside a quotation: between commas (", a-t-il poursuivi,") or dashes ("—añadió—",
 # ", — сказав він. — "). The dash one is tried at every dash, since a dash of the speech ("Наш кордон —
 # це…") may stand before the cue's.
-_COMMA_SET = re.compile(r",\s+([^,;:.!?()\"“”„«»—–]{1,60}?),\s")
-_DASH_SET = re.compile(r"[—–]\s*([^—–\"“”„«»]{1,80}?)\s*[—–](?=[\s.,;:])")
+# (A hyphen between spaces opening it stands for a dash: ", - сказал X, - " is the dash form.)
+_COMMA_SET = re.compile(r",\s+(?!-\s)([^,;:.!?()\"“”„«»—–]{1,60}?),\s")
+# A hyphen-minus stands for the dash where it hugs a comma or stands between spaces before a space
+# (Armenian «A,- նշեց X-ը,- B», "A , - said X , - B"); one inside a word (X-ը, Jean-Marie) is no dash.
+_SET_HYPHEN = r"(?:(?<=[,.!?…])|(?<=\s))-(?=\s)"
+_DASH_SET = re.compile(r"(?:[—–]|" + _SET_HYPHEN + r")\s*([^—–\"“”„«»]{1,80}?)\s*(?:[—–]|" + _SET_HYPHEN
+                       + r")(?=[\s.,;:])")
+_SET_DASH = re.compile(r"[—–]|" + _SET_HYPHEN)
 # A cue after a comma that ends its sentence inside the marks (« …, a souligné X. Nous… »): its words
 # run to a full stop before a capital or the quotation's end; other punctuation first means no such cue.
 _COMMA_LEAD = re.compile(r",\s+(?:[—–]\s*)?(?=[^\W\d_])")
@@ -542,7 +548,7 @@ def _cut_inner_cues(text: str, r: _Raw, lex: Lexicon, abbreviations: frozenset[s
     parts: list[tuple[int, int]] = []
     for a, b in r.parts:
         pos = a
-        dashes = (_DASH_SET.match(text, d.start(), b) for d in _DASH.finditer(text, a, b))
+        dashes = (_DASH_SET.match(text, d.start(), b) for d in _SET_DASH.finditer(text, a, b))
         found = sorted([(m.start(), m.span(1), m.end(), True) for m in _COMMA_SET.finditer(text, a, b)]
                        + [(m.start(), _bare(text, *m.span(1)), m.end(), False) for m in dashes if m]
                        + _stop_cues(text, a, b, lex, abbreviations), key=lambda x: x[0])

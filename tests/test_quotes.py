@@ -398,6 +398,26 @@ def test_dash_cue_without_spaces_inside_the_marks_is_cut_out() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "speaker", "verb"),
+    [
+        # Armenian sets the cue off with a hyphen-minus hugging the comma; "X-ը" keeps its hyphen.
+        ("Վարչապետ Նիկոլ Փաշինյանը Բրյուսելում հանդիպեց Եվրոպական խորհրդի նախագահի հետ։\n«Մենք պատրաստ ենք "
+         "շարունակել երկխոսությունը,- ասաց Փաշինյանը,- և ակնկալում ենք նոր քայլեր»։", "hy", "Նիկոլ Փաշինյան", "ասաց"),
+        # A hyphen between spaces after the comma, as typed for a dash.
+        ("Министр Иван Петров прибыл в Ташкент.\n«Мы готовы к диалогу, - сказал Петров, - но решать будут "
+         "партнеры».", "ru", "Иван Петров", "сказал"),
+        # Mongolian: the literary quotative "хэмээн" opens the cue, its subject and verb after it.
+        ("Монголын Ерөнхийлөгч Ухнаагийн Хүрэлсүх форумд оролцлоо.\n«Хоёр улсын харилцаа хурдан хөгжиж байна, – хэмээн "
+         "Монголын Ерөнхийлөгч нэмж хэлээд, – бид цаашид хамтран ажиллана».", "mn", "Ухнаагийн Хүрэлсүх", "хэмээн"),
+    ],
+)
+def test_cue_between_a_comma_and_a_hyphen_or_dash_inside_the_marks_is_cut_out(text: str, lang: str, speaker: str,
+                                                                              verb: str) -> None:
+    (q,) = quotes_of(text, lang)
+    assert len(q.parts) == 2 and verb not in q.text and q.cue.startswith(verb) and q.speaker == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "term"),
     [
         ("Президенты договорились о подготовке нового договора «О всеобъемлющем стратегическом партнёрстве».", "ru",
