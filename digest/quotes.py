@@ -179,6 +179,9 @@ class _Raw:
     """Cues inside it, between its parts («La France est prête, a-t-il poursuivi, à…», —dijo Albares—)."""
     goes_on: bool = False
     """A dash line with no cue right after dialogue: the last speaker's unless another is named between."""
+    introduced: bool = False
+    """A dash line with no cue right after a paragraph that ends on a name and a colon ("… дэд ерөнхийлөгч
+    Б.Цэрэндулам:" / "– Манай …"): an interview's answer, spoken by that name."""
 
 
 def _kind(text: str, i: int, end_of: int, start_of: int, top: str | None) -> str | None:
@@ -680,10 +683,32 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexico
             words = trim(text, opening.end(), b)
             out.append(_Raw([words], a, words[1], p, clause_start=a, goes_on=True))
         elif (not replies and not hyphen and opening.start() == a and _spoken_line(text, opening.end(), b)
+              and _name_colon(text, paragraphs, p)):
+            # "Сергей Лавров:" / "— Мы готовы …": an interview names its speaker on a line of its own; the
+            # dash lines after this one go on with the same speaker, as dialogue does.
+            words = trim(text, opening.end(), b)
+            out.append(_Raw([words], a, words[1], p, clause_start=a, introduced=True))
+            last = p
+        elif (not replies and not hyphen and opening.start() == a and _spoken_line(text, opening.end(), b)
               and not text[a:b].rstrip().endswith("?")):
             # (A question before an answer is an interviewer's: "— Как вы оцениваете …? / — …, — сказал X.")
             pending = (trim(text, opening.end(), b), a, p)
     return out
+
+
+def _name_colon(text: str, paragraphs: list[tuple[int, int, bool]], p: int) -> bool:
+    """The paragraph before paragraph p ends on a capitalised word and a colon, as an interview's speaker
+    line does ("… Б.Цэрэндулам:", "Сергей Лавров:"); a list's lead-in ("договорились о следующем:") does not."""
+    if p == 0 or paragraphs[p - 1][2]:
+        return False
+    a, b, _ = paragraphs[p - 1]
+    line = text[a:b].rstrip()
+    words = _WORD.findall(line[-NAME_COLON_CHARS:]) if line.endswith(":") else []
+    return bool(words) and words[-1][:1].isupper() and line[:-1].rstrip().endswith(words[-1])
+
+
+# Characters before the colon looked at for the speaker's name.
+NAME_COLON_CHARS = 40
 
 
 def _inline_term(text: str, q: _Raw, lex: Lexicon) -> bool:
@@ -1143,6 +1168,11 @@ class _Attributor:
         if r.goes_on:
             self._go_on(r)
             return
+        if r.introduced:
+            intro = self._colon_intro(r)
+            if intro is not None:
+                self._set(r, intro, intro.form)
+                return
         self._attribute_plain(r)
         if r.cuts:
             # A pronoun or a verb alone (—añadió—): who spoke before, as for any quotation.
@@ -1161,7 +1191,7 @@ class _Attributor:
         """A dash line with no cue after dialogue: the last reply's speaker, when the text between names
         nobody else (a name inside the line itself is whom it speaks of)."""
         k = self._index[id(r)]
-        prev = next((q for q in reversed(self.quotes[:k]) if q.cuts or q.goes_on), None)
+        prev = next((q for q in reversed(self.quotes[:k]) if q.cuts or q.goes_on or q.introduced), None)
         if prev is None or not prev.speaker:
             return
         others = {m.person for m in self._between(prev.close_mark + 1, r.open_mark) if m.person}

@@ -356,6 +356,27 @@ def test_dash_paragraphs_without_a_speech_cue_are_no_quotes() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "speaker", "count"),
+    [
+        ("Журналисты встретились с министром после переговоров.\nМинистр иностранных дел Иван Петров:\n"
+         "— Мы готовы к диалогу с партнерами в регионе.\n— Решения примем вместе с соседями, без спешки.",
+         "ru", "Иван Петров", 2),
+        ("Хоёр улсын хэлэлцээ өчигдөр боллоо.\nГадаад харилцааны сайд Ухнаагийн Баттулга:\n"
+         "– Бид хөрш орнуудтай хамтран ажиллахад бэлэн байна.", "mn", "Ухнаагийн Баттулга", 1),
+    ],
+)
+def test_dash_lines_after_a_name_and_a_colon_are_that_speakers(text: str, lang: str, speaker: str, count: int) -> None:
+    quotes = quotes_of(text, lang)
+    assert len(quotes) == count and all(q.speaker == speaker and q.kind == "speech" for q in quotes)
+
+
+def test_dash_lines_after_a_lead_in_colon_are_no_quotes() -> None:
+    text = ("Сергей Лавров прибыл в Ташкент.\nСтороны договорились о следующем:\n"
+            "— Торговля вырастет до десяти миллиардов долларов к концу года.")
+    assert quotes_of(text, "ru") == []
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "speaker"),
     [
         ("«El acuerdo llega demasiado tarde para muchos», estima Carolina Pérez.", "es", "Carolina Pérez"),
