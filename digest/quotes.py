@@ -449,11 +449,12 @@ def _masked(r: _Raw) -> list[tuple[int, int]]:
 # це…") may stand before the cue's.
 # (A hyphen between spaces opening it stands for a dash: ", - сказал X, - " is the dash form.)
 _COMMA_SET = re.compile(r",\s+(?!-\s)([^,;:.!?()\"“”„«»—–]{1,60}?),\s")
-# A hyphen-minus stands for the dash where it hugs a comma or stands between spaces before a space
-# (Armenian «A,- նշեց X-ը,- B», "A , - said X , - B"); one inside a word (X-ը, Jean-Marie) is no dash.
-_SET_HYPHEN = r"(?:(?<=[,.!?…])|(?<=\s))-(?=\s)"
-_DASH_SET = re.compile(r"(?:[—–]|" + _SET_HYPHEN + r")\s*([^—–\"“”„«»]{1,80}?)\s*(?:[—–]|" + _SET_HYPHEN
-                       + r")(?=[\s.,;:])")
+# A hyphen-minus stands for the dash where it hugs a comma (Armenian «A,- նշեց X-ը,- B», typed without
+# spaces too: «A,-նշեց X-ը,-B») or stands between a stop or space and a space ("A, - said X, - B"); one inside
+# a word (X-ը, Jean-Marie) or a price's "10.-" is no dash.
+_SET_HYPHEN = r"(?:(?<=[,!?…])-|(?<=[.\s])-(?=\s))"
+_DASH_SET = re.compile(r"(?:[—–]|" + _SET_HYPHEN + r")\s*([^—–\"“”„«»]{1,80}?)\s*(?:[—–](?=[\s.,;:])|"
+                       + _SET_HYPHEN + ")")
 _SET_DASH = re.compile(r"[—–]|" + _SET_HYPHEN)
 # A cue after a comma that ends its sentence inside the marks (« …, a souligné X. Nous… »): its words
 # run to a full stop before a capital or the quotation's end; other punctuation first means no such cue.

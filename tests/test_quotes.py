@@ -424,6 +424,9 @@ def test_dash_cue_without_spaces_inside_the_marks_is_cut_out() -> None:
         # Armenian sets the cue off with a hyphen-minus hugging the comma; "X-ը" keeps its hyphen.
         ("Վարչապետ Նիկոլ Փաշինյանը Բրյուսելում հանդիպեց Եվրոպական խորհրդի նախագահի հետ։\n«Մենք պատրաստ ենք "
          "շարունակել երկխոսությունը,- ասաց Փաշինյանը,- և ակնկալում ենք նոր քայլեր»։", "hy", "Նիկոլ Փաշինյան", "ասաց"),
+        # The same typed without spaces: the hyphen hugging the comma is still the dash.
+        ("Վարչապետ Նիկոլ Փաշինյանը ժամանեց Բրյուսել։\n«Մենք պատրաստ ենք երկխոսության,-ասաց Փաշինյանը,-և սպասում "
+         "ենք քայլերի»։", "hy", "Նիկոլ Փաշինյան", "ասաց"),
         # A hyphen between spaces after the comma, as typed for a dash.
         ("Министр Иван Петров прибыл в Ташкент.\n«Мы готовы к диалогу, - сказал Петров, - но решать будут "
          "партнеры».", "ru", "Иван Петров", "сказал"),
