@@ -678,18 +678,21 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexico
                 continue
         if replies:
             last = p
-        elif out and not hyphen and opening.start() == a and p - last <= DIALOGUE_GAP and _spoken_line(text, opening.end(), b):
-            # A dash line with no cue right after dialogue goes on with it: whoever spoke last, or the
-            # one the paragraph between names ("– …, säger han. / Han påpekar … / – …").
-            words = trim(text, opening.end(), b)
-            out.append(_Raw([words], a, words[1], p, clause_start=a, goes_on=True))
         elif (not replies and not hyphen and opening.start() == a and _spoken_line(text, opening.end(), b)
-              and _name_colon(text, paragraphs, p)):
+              and _name_colon(text, paragraphs, p) and not text[a:b].rstrip().endswith("?")):
             # "Сергей Лавров:" / "— Мы готовы …": an interview names its speaker on a line of its own; the
-            # dash lines after this one go on with the same speaker, as dialogue does.
+            # dash lines after this one go on with the same speaker, as dialogue does. (Tried before those:
+            # a new name line changes the speaker. A question is the interviewer's.)
             words = trim(text, opening.end(), b)
             out.append(_Raw([words], a, words[1], p, clause_start=a, introduced=True))
             last = p
+        elif (out and not hyphen and opening.start() == a and p - last <= DIALOGUE_GAP and _spoken_line(text, opening.end(), b)
+              and not (out[-1].introduced and text[a:b].rstrip().endswith("?"))):
+            # A dash line with no cue right after dialogue goes on with it: whoever spoke last, or the
+            # one the paragraph between names ("– …, säger han. / Han påpekar … / – …"). In an interview
+            # (a name line, then dash lines) a question is the interviewer's, no answer's going on.
+            words = trim(text, opening.end(), b)
+            out.append(_Raw([words], a, words[1], p, clause_start=a, goes_on=True))
         elif (not replies and not hyphen and opening.start() == a and _spoken_line(text, opening.end(), b)
               and not text[a:b].rstrip().endswith("?")):
             # (A question before an answer is an interviewer's: "— Как вы оцениваете …? / — …, — сказал X.")

@@ -370,6 +370,15 @@ def test_dash_lines_after_a_name_and_a_colon_are_that_speakers(text: str, lang: 
     assert len(quotes) == count and all(q.speaker == speaker and q.kind == "speech" for q in quotes)
 
 
+def test_an_interviewers_questions_between_name_lines_are_no_answers() -> None:
+    text = ("Министр Иван Петров ответил на вопросы журналистов.\nКорреспондент:\n— Когда состоится следующая "
+            "встреча министров в регионе?\nИван Петров:\n— Следующая встреча пройдет весной в Ташкенте.\n"
+            "— А что будет с торговлей между странами?\n— Торговля будет расти и дальше, я уверен.")
+    quotes = quotes_of(text, "ru")
+    assert [q.text[:9] for q in quotes] == ["Следующая", "Торговля "]
+    assert all(q.speaker == "Иван Петров" for q in quotes)
+
+
 def test_dash_lines_after_a_lead_in_colon_are_no_quotes() -> None:
     text = ("Сергей Лавров прибыл в Ташкент.\nСтороны договорились о следующем:\n"
             "— Торговля вырастет до десяти миллиардов долларов к концу года.")
