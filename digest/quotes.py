@@ -179,6 +179,9 @@ class _Raw:
     """Cues inside it, between its parts («La France est prête, a-t-il poursuivi, à…», —dijo Albares—)."""
     goes_on: bool = False
     """A dash line with no cue right after dialogue: the last speaker's unless another is named between."""
+    introduced: bool = False
+    """A dash line with no cue right after a paragraph that ends on a name and a colon ("… дэд ерөнхийлөгч
+    Б.Цэрэндулам:" / "– Манай …"): an interview's answer, spoken by that name."""
 
 
 def _kind(text: str, i: int, end_of: int, start_of: int, top: str | None) -> str | None:
@@ -449,8 +452,15 @@ def _masked(r: _Raw) -> list[tuple[int, int]]:
 # A cue set off inside a quotation: between commas (", a-t-il poursuivi,") or dashes ("—añadió—",
 # ", — сказав він. — "). The dash one is tried at every dash, since a dash of the speech ("Наш кордон —
 # це…") may stand before the cue's.
-_COMMA_SET = re.compile(r",\s+([^,;:.!?()\"“”„«»—–]{1,60}?),\s")
-_DASH_SET = re.compile(r"[—–]\s*([^—–\"“”„«»]{1,80}?)\s*[—–](?=[\s.,;:])")
+# (A hyphen between spaces opening it stands for a dash: ", - сказал X, - " is the dash form.)
+_COMMA_SET = re.compile(r",\s+(?!-\s)([^,;:.!?()\"“”„«»—–]{1,60}?),\s")
+# A hyphen-minus stands for the dash where it hugs a comma (Armenian «A,- նշեց X-ը,- B», typed without
+# spaces too: «A,-նշեց X-ը,-B») or stands between a stop or space and a space ("A, - said X, - B"); one inside
+# a word (X-ը, Jean-Marie) or a price's "10.-" is no dash.
+_SET_HYPHEN = r"(?:(?<=[,!?…])-|(?<=[.\s])-(?=\s))"
+_DASH_SET = re.compile(r"(?:[—–]|" + _SET_HYPHEN + r")\s*([^—–\"“”„«»]{1,80}?)\s*(?:[—–](?=[\s.,;:])|"
+                       + _SET_HYPHEN + ")")
+_SET_DASH = re.compile(r"[—–]|" + _SET_HYPHEN)
 # A cue after a comma that ends its sentence inside the marks (« …, a souligné X. Nous… »): its words
 # run to a full stop before a capital or the quotation's end; other punctuation first means no such cue.
 _COMMA_LEAD = re.compile(r",\s+(?:[—–]\s*)?(?=[^\W\d_])")
@@ -547,7 +557,7 @@ def _cut_inner_cues(text: str, r: _Raw, lex: Lexicon, abbreviations: frozenset[s
     parts: list[tuple[int, int]] = []
     for a, b in r.parts:
         pos = a
-        dashes = (_DASH_SET.match(text, d.start(), b) for d in _DASH.finditer(text, a, b))
+        dashes = (_DASH_SET.match(text, d.start(), b) for d in _SET_DASH.finditer(text, a, b))
         found = sorted([(m.start(), m.span(1), m.end(), True) for m in _COMMA_SET.finditer(text, a, b)]
                        + [(m.start(), _bare(text, *m.span(1)), m.end(), False) for m in dashes if m]
                        + _stop_cues(text, a, b, lex, abbreviations), key=lambda x: x[0])
@@ -673,9 +683,19 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexico
                 continue
         if replies:
             last = p
-        elif out and not hyphen and opening.start() == a and p - last <= DIALOGUE_GAP and _spoken_line(text, opening.end(), b):
+        elif (not replies and not hyphen and opening.start() == a and _spoken_line(text, opening.end(), b)
+              and _name_colon(text, paragraphs, p) and not text[a:b].rstrip().endswith("?")):
+            # "Сергей Лавров:" / "— Мы готовы …": an interview names its speaker on a line of its own; the
+            # dash lines after this one go on with the same speaker, as dialogue does. (Tried before those:
+            # a new name line changes the speaker. A question is the interviewer's.)
+            words = trim(text, opening.end(), b)
+            out.append(_Raw([words], a, words[1], p, clause_start=a, introduced=True))
+            last = p
+        elif (out and not hyphen and opening.start() == a and p - last <= DIALOGUE_GAP and _spoken_line(text, opening.end(), b)
+              and not (out[-1].introduced and text[a:b].rstrip().endswith("?"))):
             # A dash line with no cue right after dialogue goes on with it: whoever spoke last, or the
-            # one the paragraph between names ("– …, säger han. / Han påpekar … / – …").
+            # one the paragraph between names ("– …, säger han. / Han påpekar … / – …"). In an interview
+            # (a name line, then dash lines) a question is the interviewer's, no answer's going on.
             words = trim(text, opening.end(), b)
             out.append(_Raw([words], a, words[1], p, clause_start=a, goes_on=True))
         elif (not replies and not hyphen and opening.start() == a and _spoken_line(text, opening.end(), b)
@@ -683,6 +703,21 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexico
             # (A question before an answer is an interviewer's: "— Как вы оцениваете …? / — …, — сказал X.")
             pending = (trim(text, opening.end(), b), a, p)
     return out
+
+
+def _name_colon(text: str, paragraphs: list[tuple[int, int, bool]], p: int) -> bool:
+    """The paragraph before paragraph p ends on a capitalised word and a colon, as an interview's speaker
+    line does ("… Б.Цэрэндулам:", "Сергей Лавров:"); a list's lead-in ("договорились о следующем:") does not."""
+    if p == 0 or paragraphs[p - 1][2]:
+        return False
+    a, b, _ = paragraphs[p - 1]
+    line = text[a:b].rstrip()
+    words = _WORD.findall(line[-NAME_COLON_CHARS:]) if line.endswith(":") else []
+    return bool(words) and words[-1][:1].isupper() and line[:-1].rstrip().endswith(words[-1])
+
+
+# Characters before the colon looked at for the speaker's name.
+NAME_COLON_CHARS = 40
 
 
 def _inline_term(text: str, q: _Raw, lex: Lexicon) -> bool:
@@ -1142,6 +1177,11 @@ class _Attributor:
         if r.goes_on:
             self._go_on(r)
             return
+        if r.introduced:
+            intro = self._colon_intro(r)
+            if intro is not None:
+                self._set(r, intro, intro.form)
+                return
         self._attribute_plain(r)
         if r.cuts:
             # A pronoun or a verb alone (—añadió—): who spoke before, as for any quotation.
@@ -1160,7 +1200,7 @@ class _Attributor:
         """A dash line with no cue after dialogue: the last reply's speaker, when the text between names
         nobody else (a name inside the line itself is whom it speaks of)."""
         k = self._index[id(r)]
-        prev = next((q for q in reversed(self.quotes[:k]) if q.cuts or q.goes_on), None)
+        prev = next((q for q in reversed(self.quotes[:k]) if q.cuts or q.goes_on or q.introduced), None)
         if prev is None or not prev.speaker:
             return
         others = {m.person for m in self._between(prev.close_mark + 1, r.open_mark) if m.person}

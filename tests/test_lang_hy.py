@@ -124,7 +124,8 @@ def test_lexicon_reads_the_armenian_lists() -> None:
 
 @pytest.mark.parametrize(("form", "place"), [("Երևանում", "Yerevan"), ("Հայաստանի", "Armenia"), ("Մոսկվայից", "Moscow"),
                                              ("Վրաստան", "Georgia"), ("Թբիլիսիում", "Tbilisi"), ("Բաքվին", "Baku"),
-                                             ("Ռուսաստանը", "Russia"), ("Իրանի", "Iran"), ("Փարիզում", "Paris")])
+                                             ("Ռուսաստանը", "Russia"), ("Իրանի", "Iran"), ("Փարիզում", "Paris"),
+                                             ("Հնդկաստանի", "India")])
 def test_armenian_place_forms(form: str, place: str) -> None:
     found = places.lookup(form)
     assert found is not None and found.name == place

@@ -356,6 +356,36 @@ def test_dash_paragraphs_without_a_speech_cue_are_no_quotes() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "speaker", "count"),
+    [
+        ("Журналисты встретились с министром после переговоров.\nМинистр иностранных дел Иван Петров:\n"
+         "— Мы готовы к диалогу с партнерами в регионе.\n— Решения примем вместе с соседями, без спешки.",
+         "ru", "Иван Петров", 2),
+        ("Хоёр улсын хэлэлцээ өчигдөр боллоо.\nГадаад харилцааны сайд Ухнаагийн Баттулга:\n"
+         "– Бид хөрш орнуудтай хамтран ажиллахад бэлэн байна.", "mn", "Ухнаагийн Баттулга", 1),
+    ],
+)
+def test_dash_lines_after_a_name_and_a_colon_are_that_speakers(text: str, lang: str, speaker: str, count: int) -> None:
+    quotes = quotes_of(text, lang)
+    assert len(quotes) == count and all(q.speaker == speaker and q.kind == "speech" for q in quotes)
+
+
+def test_an_interviewers_questions_between_name_lines_are_no_answers() -> None:
+    text = ("Министр Иван Петров ответил на вопросы журналистов.\nКорреспондент:\n— Когда состоится следующая "
+            "встреча министров в регионе?\nИван Петров:\n— Следующая встреча пройдет весной в Ташкенте.\n"
+            "— А что будет с торговлей между странами?\n— Торговля будет расти и дальше, я уверен.")
+    quotes = quotes_of(text, "ru")
+    assert [q.text[:9] for q in quotes] == ["Следующая", "Торговля "]
+    assert all(q.speaker == "Иван Петров" for q in quotes)
+
+
+def test_dash_lines_after_a_lead_in_colon_are_no_quotes() -> None:
+    text = ("Сергей Лавров прибыл в Ташкент.\nСтороны договорились о следующем:\n"
+            "— Торговля вырастет до десяти миллиардов долларов к концу года.")
+    assert quotes_of(text, "ru") == []
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "speaker"),
     [
         ("«El acuerdo llega demasiado tarde para muchos», estima Carolina Pérez.", "es", "Carolina Pérez"),
@@ -395,6 +425,29 @@ def test_dash_cue_without_spaces_inside_the_marks_is_cut_out() -> None:
             "nuestra historia.»")
     (q,) = quotes_of(text, "es")
     assert q.speaker == "Pedro Sánchez" and q.cue.startswith("dijo el presidente") and "dijo" not in q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "verb"),
+    [
+        # Armenian sets the cue off with a hyphen-minus hugging the comma; "X-ը" keeps its hyphen.
+        ("Վարչապետ Նիկոլ Փաշինյանը Բրյուսելում հանդիպեց Եվրոպական խորհրդի նախագահի հետ։\n«Մենք պատրաստ ենք "
+         "շարունակել երկխոսությունը,- ասաց Փաշինյանը,- և ակնկալում ենք նոր քայլեր»։", "hy", "Նիկոլ Փաշինյան", "ասաց"),
+        # The same typed without spaces: the hyphen hugging the comma is still the dash.
+        ("Վարչապետ Նիկոլ Փաշինյանը ժամանեց Բրյուսել։\n«Մենք պատրաստ ենք երկխոսության,-ասաց Փաշինյանը,-և սպասում "
+         "ենք քայլերի»։", "hy", "Նիկոլ Փաշինյան", "ասաց"),
+        # A hyphen between spaces after the comma, as typed for a dash.
+        ("Министр Иван Петров прибыл в Ташкент.\n«Мы готовы к диалогу, - сказал Петров, - но решать будут "
+         "партнеры».", "ru", "Иван Петров", "сказал"),
+        # Mongolian: the literary quotative "хэмээн" opens the cue, its subject and verb after it.
+        ("Монголын Ерөнхийлөгч Ухнаагийн Хүрэлсүх форумд оролцлоо.\n«Хоёр улсын харилцаа хурдан хөгжиж байна, – хэмээн "
+         "Монголын Ерөнхийлөгч нэмж хэлээд, – бид цаашид хамтран ажиллана».", "mn", "Ухнаагийн Хүрэлсүх", "хэмээн"),
+    ],
+)
+def test_cue_between_a_comma_and_a_hyphen_or_dash_inside_the_marks_is_cut_out(text: str, lang: str, speaker: str,
+                                                                              verb: str) -> None:
+    (q,) = quotes_of(text, lang)
+    assert len(q.parts) == 2 and verb not in q.text and q.cue.startswith(verb) and q.speaker == speaker
 
 
 @pytest.mark.parametrize(
