@@ -679,11 +679,28 @@ def _glued_letters(lang: str) -> re.Pattern[str] | None:
     """Matches a currency letter of [letter_currencies] glued to its numeral ("R14"), the numeral as group 1."""
     lex = lexicon(lang)
     letters = "".join(sorted({re.escape(e[0]) for e in lex.letter_currencies.entries if len(e[0]) == 1}))
-    if not letters:
+    # Currency codes glued to their numeral too ("RM4.2 bilion", "USD22 billion", "Rp5 triliun"):
+    # _currency_code decides whether the figure reads as a sum.
+    codes = "|".join(re.escape(c) for c in sorted(_glued_codes(lang), key=len, reverse=True))
+    if not letters and not codes:
         return None
+    heads = "|".join(x for x in (f"[{letters}]" if letters else "", codes) if x)
     body = _DIGITS.pattern.replace(r"\d(?<![\w.,]\d)", r"\d", 1)
     # The letter opens the pattern (a fast search for it); the word boundary before it is checked by _glued.
-    return re.compile(rf"[{letters}](?=\d)({body})")
+    return re.compile(rf"(?:{heads})(?=\d)({body})")
+
+
+@cache
+def _glued_codes(lang: str) -> dict[str, str]:
+    """The currency codes of a language that may be glued to their numeral ({"RM": "MYR"}): the
+    entries of [currencies] written in letters with a capital, two to four of them ("USD", "Rp",
+    "KSh"); a plain word ("won", "real") glued to digits is no currency."""
+    lex = lexicon(lang)
+    codes: dict[str, str] = {}
+    for e in lex.currencies.entries:
+        if e[3] and e[0].isalpha() and 2 <= len(e[0]) <= 4 and e[0][0].isupper():
+            codes.setdefault(e[0], e[1])
+    return codes
 
 
 def _glued(text: str, lex: Lexicon, lo: int, hi: int) -> list[re.Match[str]]:
@@ -1262,6 +1279,8 @@ def _figure(
         after = text[a.end : a.end + 1]
         if before.isalpha() and (letter := _currency_letter(text, low, lex, a, lo, hi)):
             unit, kind, left = LOCAL_LETTER, "money", letter
+        elif before.isalpha() and (code := _currency_code(text, low, lex, a, lo, hi)):
+            left, unit, kind = code[0], code[1], "money"
         elif before.isalpha() or (before == "-" and a.start - 2 >= lo and text[a.start - 2].isalpha()):
             return Figure(a.start, a.end, value, kind="name"), a.end
         if after == ")" and _line_start(text, a.start, lo):
@@ -1666,6 +1685,25 @@ def _currency_letter(text: str, low: str, lex: Lexicon, a: _Atom, lo: int, hi: i
     if not re.search(r"[.,'’\u00a0\u202f\u2009 ]\d", a.digits) and not lex.scales.match(text, low, _skip_space(text, a.end, hi)):
         return None
     return at
+
+
+def _currency_code(text: str, low: str, lex: Lexicon, a: _Atom, lo: int, hi: int) -> tuple[int, str] | None:
+    """Where a currency code glued to the figure starts and its currency ("RM4.2 bilion", "USD1
+    billion", "EUR3m"), when the figure reads as a sum: a scale word or letter follows, or it has
+    thousands ("PHP7.4" or "COP30" alone is a version or an event's name)."""
+    k = a.start
+    while k > lo and text[k - 1].isalpha() and a.start - k <= 4:
+        k -= 1
+    if k > lo and (text[k - 1].isalnum() or text[k - 1] in "-_/"):
+        return None
+    unit = _glued_codes(lex.lang).get(text[k : a.start])
+    if unit is None:
+        return None
+    at = _skip_space(text, a.end, hi)
+    if not (re.search(r"\d[.,'’\u00a0\u202f\u2009 ]\d{3}(?!\d)", a.digits) or lex.scales.match(text, low, at)
+            or _glued_scale(text, low, lex, a.end, hi, True)):
+        return None
+    return k, unit
 
 
 # A bound after a negation turns round ("no more than", "não … mais de", "pas moins de").

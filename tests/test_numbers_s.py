@@ -24,6 +24,15 @@ def test_a_letter_before_a_figure_is_no_rand_elsewhere_or_without_a_sum() -> Non
     assert all(n.unit != "ZAR" and "R21" not in n.surface for n in home)
 
 
+def test_a_currency_code_glued_to_a_sum_gives_the_currency_in_any_language() -> None:
+    nums = found("The two sides said trade reached RM3.1 billion, and the fund paid out EUR7m and GBP2,400,000.", "en")
+    assert [(n.value, n.unit) for n in nums] == [(3.1e9, "MYR"), (7e6, "EUR"), (2.4e6, "GBP")]
+    assert [(n.value, n.unit) for n in found("Nilai ekspor naik menjadi Rp8 triliun dan USD2 miliar.", "id")] == [(8e12, "IDR"), (2e9, "USD")]
+    # Without a scale or thousands the code and digits are a version or an event's name.
+    nums = found("The servers run PHP8.1 and the delegates flew to COP29 with USD3 in cash.", "en")
+    assert all(n.kind != "money" for n in nums)
+
+
 def test_a_rand_sum_in_dutch_with_a_decimal_comma() -> None:
     nums = found("De handel met Zuid-Afrika bedroeg vorig jaar R2,5 miljard.", "nl")
     assert [(n.value, n.unit) for n in nums] == [(2.5e9, "ZAR")]
@@ -85,3 +94,4 @@ def test_a_credit_line_for_investment_is_the_credit_line_and_its_old_level_never
     assert [n.qualifier for n in nums if n.value == 1e8] == ["from"]
     conflicts = find_conflicts(nums, arts)
     assert [sorted(c.numbers) for c in conflicts] == [sorted(n.id for n in nums if n.value in (1.5e8, 2e8))]
+
