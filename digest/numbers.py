@@ -327,7 +327,7 @@ _SECTIONS = (
     "currency_scales", "local_dollars", "ordinal_units", "negations", "local_pesos", "local_shillings", "local_lei", "local_crowns", "letter_currencies", "conversions", "plural_subjects", "people",
     "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within", "passive", "offsets", "offsets_before",
     "subset_after", "approximate", "growth", "deadline", "current", "qualifier_links", "change_by", "halves", "origin",
-    "minus", "ages", "ages_before", "among", "out_of",
+    "minus", "ages", "ages_before", "among", "out_of", "occasions",
 )
 
 
@@ -4795,6 +4795,9 @@ def _measure(n: KeyNumber, article: Article | None) -> _Measure:
         ahead = _deadline(n.sentence, when, lang)
     # A part of a total given before it ("92'400 …, di cui 79'000") is another measure under its words.
     reverse = _reversed(n.sentence, n.surface, lang) or _opened(n.sentence, n.surface, lang, "subset")
+    # A figure of another visit or meeting ("seven documents signed at the previous visit") is that
+    # occasion's, never another report of this visit's figure under the same words.
+    reverse = reverse or _other_occasion(n.sentence, n.surface, lang)
     family = _family(n, lang)
     people = _people_counted(n, lang)
     if people:
@@ -5120,6 +5123,22 @@ def _antecedent_measure(text: str, start: int, sentence: str, lang: str) -> tupl
 
 
 @lru_cache(maxsize=1024)
+@lru_cache(maxsize=1 << 12)
+def _other_occasion(sentence: str, surface: str, lang: str) -> bool:
+    """Whether the figure's own clause names another occasion than the visit ([occasions]: "the
+    previous visit", "прошлый визит"), before or after the figure."""
+    ph = lexicon(lang).occasions
+    if not ph.entries:
+        return False
+    low = _folded(sentence).lower()
+    at = low.find(fold(surface).lower())
+    if at < 0:
+        return False
+    start = max((m.end() for m in _CLAUSE.finditer(low, 0, at)), default=0)
+    stop = next((m.start() for m in _CLAUSE.finditer(low, at + len(fold(surface)))), len(low))
+    return any(ph.match(sentence, low, k) for k in ph.candidates(low, start, stop))
+
+
 def _opened(sentence: str, surface: str, lang: str, section: str) -> bool:
     """Whether a phrase of a section ([subset]: "di cui", "davon"; [versus]: "contre", "compared
     with") stands just before the figure, in its clause."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from figures import found, visit_of
+from figures import conflict_values, found, visit_of
 
 from digest.numbers import find_conflicts
 
@@ -94,4 +94,27 @@ def test_a_credit_line_for_investment_is_the_credit_line_and_its_old_level_never
     assert [n.qualifier for n in nums if n.value == 1e8] == ["from"]
     conflicts = find_conflicts(nums, arts)
     assert [sorted(c.numbers) for c in conflicts] == [sorted(n.id for n in nums if n.value in (1.5e8, 2e8))]
+
+
+def test_a_count_of_a_previous_visit_is_no_conflict_with_this_one() -> None:
+    text = (
+        "The two presidents signed six agreements on energy and transport.\n\n"
+        "An opposition deputy said only two of the nine agreements signed during the previous visit were ever carried out."
+    )
+    assert conflict_values(text, "en") == []
+    text = (
+        "Президенты подписали шесть соглашений об энергетике.\n\n"
+        "Депутат заметил, что во время прошлого визита было подписано девять соглашений."
+    )
+    assert conflict_values(text, "ru") == []
+
+
+def test_an_armenian_part_of_a_total_and_a_nationality_before_the_counted_noun() -> None:
+    text = (
+        "Այս տարի Հայաստանում սովորում է շուրջ 5 000 հնդիկ ուսանող, որոնցից 1 200-ը՝ Գյումրիում։\n\n"
+        "Նախարարի խոսքով՝ Հայաստանում սովորում է 6 000 հնդիկ ուսանող։"
+    )
+    arts, nums = visit_of(text, "hy")
+    assert {n.unit for n in nums} == {"ուսանող"}
+    assert conflict_values(text, "hy") == [(5000.0, 6000.0)]
 
