@@ -3049,6 +3049,10 @@ def _by_pronoun(
     return _OTHER_SOURCE
 
 
+# The value of an [according] entry that follows its source ("տվյալներով = after").
+_POSTPOSED = "after"
+
+
 def _attribution(
     text: str, low: str, lex: Lexicon, cues: list[int], sent: Sentence, last_name: str | None, cast: _Cast | None = None
 ) -> _Said:
@@ -3067,9 +3071,10 @@ def _attribution(
                 continue  # "an estimated 3,000 jobs": an adjective, nobody speaks
             if section is lex.verbs and _attributive_verb(text, low, lex, p, hit[0], b):
                 continue  # "its estimated cost has risen to …": an adjective of a measure noun
-            if section is lex.according and lex.qualifiers_after:
+            if section is lex.according and (lex.qualifiers_after or hit[1] == _POSTPOSED):
                 # A postposition follows its source ("Erdoğan'ın açıklamasına göre"): the name
-                # after it is the clause's own ("Karabağ'da").
+                # after it is the clause's own ("Karabağ'da"). An entry valued "after" is one in a
+                # language of prepositions too (hy "կոմիտեի տվյալներով", by the committee's data).
                 found = _name_before_cue(text, lex, p, a)
                 if not found:
                     return _OTHER_SOURCE
@@ -3098,6 +3103,8 @@ def _attribution(
                 # place's ("за даними Кишинева") or a unit's ("Milliarden Euro").
                 if person := cast.inflected(found[1]):
                     return _Said(person, person)
+                if section is lex.according and hit[1] == _POSTPOSED:
+                    return _OTHER_SOURCE  # "Վիճակագրական կոմիտեի տվյալներով": a body's data, no one's words
                 # Read on as if no name were there: the source is a role, a pronoun or no one.
                 found = None
             if section is lex.according and _first_content(low, lex, hit[0], b, lex.stop.__contains__):

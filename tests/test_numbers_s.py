@@ -118,3 +118,10 @@ def test_an_armenian_part_of_a_total_and_a_nationality_before_the_counted_noun()
     assert {n.unit for n in nums} == {"ուսանող"}
     assert conflict_values(text, "hy") == [(5000.0, 6000.0)]
 
+
+def test_a_body_named_before_a_postposed_source_word_is_the_figures_source_not_the_last_speaker() -> None:
+    text = (
+        "Նախարար Արմեն Պետրոսյանը հայտարարել է, որ արտահանումը կազմել է 90 միլիոն դոլար. "
+        "Մաքսային ծառայության տվյալներով՝ արտահանումը կազմել է 76 միլիոն դոլար."
+    )
+    assert [(n.value, n.speaker) for n in found(text, "hy")] == [(90e6, "Արմեն Պետրոսյան"), (76e6, None)]
