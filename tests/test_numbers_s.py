@@ -125,3 +125,10 @@ def test_a_body_named_before_a_postposed_source_word_is_the_figures_source_not_t
         "Մաքսային ծառայության տվյալներով՝ արտահանումը կազմել է 76 միլիոն դոլար."
     )
     assert [(n.value, n.speaker) for n in found(text, "hy")] == [(90e6, "Արմեն Պետրոսյան"), (76e6, None)]
+
+
+def test_words_of_the_day_and_a_prohibition_are_no_label_in_armenian_and_indonesian() -> None:
+    hy = found("«Երեկ 450 միլիոն էր, այսօր ուրիշ թիվ են ասում»,- ասաց պատգամավորը.", "hy")
+    assert hy and all(not n.what.startswith("Երեկ") for n in hy)
+    ind = found('"Jangan sampai 20 tahun lagi kita menunggu jalan ini," kata Budi Santoso.', "id")
+    assert ind and all(not n.what.startswith("Jangan") for n in ind)
