@@ -328,7 +328,7 @@ _SECTIONS = (
     "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within", "passive", "offsets", "offsets_before",
     "subset_after", "approximate", "growth", "deadline", "current", "qualifier_links", "change_by", "halves", "origin",
     "minus", "ages", "ages_before", "among", "out_of",
-    "level_moves", "growth_ranges", "digit_articles", "suffix_ranges",
+    "level_moves", "growth_ranges", "digit_articles", "suffix_ranges", "occasions",
 )
 
 
@@ -680,11 +680,28 @@ def _glued_letters(lang: str) -> re.Pattern[str] | None:
     """Matches a currency letter of [letter_currencies] glued to its numeral ("R14"), the numeral as group 1."""
     lex = lexicon(lang)
     letters = "".join(sorted({re.escape(e[0]) for e in lex.letter_currencies.entries if len(e[0]) == 1}))
-    if not letters:
+    # Currency codes glued to their numeral too ("RM4.2 bilion", "USD22 billion", "Rp5 triliun"):
+    # _currency_code decides whether the figure reads as a sum.
+    codes = "|".join(re.escape(c) for c in sorted(_glued_codes(lang), key=len, reverse=True))
+    if not letters and not codes:
         return None
+    heads = "|".join(x for x in (f"[{letters}]" if letters else "", codes) if x)
     body = _DIGITS.pattern.replace(r"\d(?<![\w.,]\d)", r"\d", 1)
     # The letter opens the pattern (a fast search for it); the word boundary before it is checked by _glued.
-    return re.compile(rf"[{letters}](?=\d)({body})")
+    return re.compile(rf"(?:{heads})(?=\d)({body})")
+
+
+@cache
+def _glued_codes(lang: str) -> dict[str, str]:
+    """The currency codes of a language that may be glued to their numeral ({"RM": "MYR"}): the
+    entries of [currencies] written in letters with a capital, two to four of them ("USD", "Rp",
+    "KSh"); a plain word ("won", "real") glued to digits is no currency."""
+    lex = lexicon(lang)
+    codes: dict[str, str] = {}
+    for e in lex.currencies.entries:
+        if e[3] and e[0].isalpha() and 2 <= len(e[0]) <= 4 and e[0][0].isupper():
+            codes.setdefault(e[0], e[1])
+    return codes
 
 
 def _glued(text: str, lex: Lexicon, lo: int, hi: int) -> list[re.Match[str]]:
@@ -1263,6 +1280,8 @@ def _figure(
         after = text[a.end : a.end + 1]
         if before.isalpha() and (letter := _currency_letter(text, low, lex, a, lo, hi)):
             unit, kind, left = LOCAL_LETTER, "money", letter
+        elif before.isalpha() and (code := _currency_code(text, low, lex, a, lo, hi)):
+            left, unit, kind = code[0], code[1], "money"
         elif before.isalpha() or (before == "-" and a.start - 2 >= lo and text[a.start - 2].isalpha()):
             return Figure(a.start, a.end, value, kind="name"), a.end
         if after == ")" and _line_start(text, a.start, lo):
@@ -1675,6 +1694,25 @@ def _currency_letter(text: str, low: str, lex: Lexicon, a: _Atom, lo: int, hi: i
     if not re.search(r"[.,'’\u00a0\u202f\u2009 ]\d", a.digits) and not lex.scales.match(text, low, _skip_space(text, a.end, hi)):
         return None
     return at
+
+
+def _currency_code(text: str, low: str, lex: Lexicon, a: _Atom, lo: int, hi: int) -> tuple[int, str] | None:
+    """Where a currency code glued to the figure starts and its currency ("RM4.2 bilion", "USD1
+    billion", "EUR3m"), when the figure reads as a sum: a scale word or letter follows, or it has
+    thousands ("PHP7.4" or "COP30" alone is a version or an event's name)."""
+    k = a.start
+    while k > lo and text[k - 1].isalpha() and a.start - k <= 4:
+        k -= 1
+    if k > lo and (text[k - 1].isalnum() or text[k - 1] in "-_/"):
+        return None
+    unit = _glued_codes(lex.lang).get(text[k : a.start])
+    if unit is None:
+        return None
+    at = _skip_space(text, a.end, hi)
+    if not (re.search(r"\d[.,'’\u00a0\u202f\u2009 ]\d{3}(?!\d)", a.digits) or lex.scales.match(text, low, at)
+            or _glued_scale(text, low, lex, a.end, hi, True)):
+        return None
+    return k, unit
 
 
 # A bound after a negation turns round ("no more than", "não … mais de", "pas moins de").
@@ -3047,6 +3085,10 @@ def _by_pronoun(
     return _OTHER_SOURCE
 
 
+# The value of an [according] entry that follows its source ("տվյալներով = after").
+_POSTPOSED = "after"
+
+
 def _attribution(
     text: str, low: str, lex: Lexicon, cues: list[int], sent: Sentence, last_name: str | None, cast: _Cast | None = None
 ) -> _Said:
@@ -3065,9 +3107,10 @@ def _attribution(
                 continue  # "an estimated 3,000 jobs": an adjective, nobody speaks
             if section is lex.verbs and _attributive_verb(text, low, lex, p, hit[0], b):
                 continue  # "its estimated cost has risen to …": an adjective of a measure noun
-            if section is lex.according and lex.qualifiers_after:
+            if section is lex.according and (lex.qualifiers_after or hit[1] == _POSTPOSED):
                 # A postposition follows its source ("Erdoğan'ın açıklamasına göre"): the name
-                # after it is the clause's own ("Karabağ'da").
+                # after it is the clause's own ("Karabağ'da"). An entry valued "after" is one in a
+                # language of prepositions too (hy "կոմիտեի տվյալներով", by the committee's data).
                 found = _name_before_cue(text, lex, p, a)
                 if not found:
                     return _OTHER_SOURCE
@@ -3096,6 +3139,8 @@ def _attribution(
                 # place's ("за даними Кишинева") or a unit's ("Milliarden Euro").
                 if person := cast.inflected(found[1]):
                     return _Said(person, person)
+                if section is lex.according and hit[1] == _POSTPOSED:
+                    return _OTHER_SOURCE  # "Վիճակագրական կոմիտեի տվյալներով": a body's data, no one's words
                 # Read on as if no name were there: the source is a role, a pronoun or no one.
                 found = None
             if section is lex.according and _first_content(low, lex, hit[0], b, lex.stop.__contains__):
@@ -4793,6 +4838,9 @@ def _measure(n: KeyNumber, article: Article | None) -> _Measure:
         ahead = _deadline(n.sentence, when, lang)
     # A part of a total given before it ("92'400 …, di cui 79'000") is another measure under its words.
     reverse = _reversed(n.sentence, n.surface, lang) or _opened(n.sentence, n.surface, lang, "subset")
+    # A figure of another visit or meeting ("seven documents signed at the previous visit") is that
+    # occasion's, never another report of this visit's figure under the same words.
+    reverse = reverse or _other_occasion(n.sentence, n.surface, lang)
     family = _family(n, lang)
     people = _people_counted(n, lang)
     if people:
@@ -5118,6 +5166,22 @@ def _antecedent_measure(text: str, start: int, sentence: str, lang: str) -> tupl
 
 
 @lru_cache(maxsize=1024)
+@lru_cache(maxsize=1 << 12)
+def _other_occasion(sentence: str, surface: str, lang: str) -> bool:
+    """Whether the figure's own clause names another occasion than the visit ([occasions]: "the
+    previous visit", "прошлый визит"), before or after the figure."""
+    ph = lexicon(lang).occasions
+    if not ph.entries:
+        return False
+    low = _folded(sentence).lower()
+    at = low.find(fold(surface).lower())
+    if at < 0:
+        return False
+    start = max((m.end() for m in _CLAUSE.finditer(low, 0, at)), default=0)
+    stop = next((m.start() for m in _CLAUSE.finditer(low, at + len(fold(surface)))), len(low))
+    return any(ph.match(sentence, low, k) for k in ph.candidates(low, start, stop))
+
+
 def _opened(sentence: str, surface: str, lang: str, section: str) -> bool:
     """Whether a phrase of a section ([subset]: "di cui", "davon"; [versus]: "contre", "compared
     with") stands just before the figure, in its clause."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from figures import found, visit_of
+from figures import conflict_values, found, visit_of
 
 from digest.numbers import find_conflicts
 
@@ -22,6 +22,15 @@ def test_a_letter_before_a_figure_is_no_rand_elsewhere_or_without_a_sum() -> Non
     assert all(n.unit != "ZAR" for n in far)
     home = found("PRETORIA - The R21 highway now carries 40,000 vehicles.", "en")
     assert all(n.unit != "ZAR" and "R21" not in n.surface for n in home)
+
+
+def test_a_currency_code_glued_to_a_sum_gives_the_currency_in_any_language() -> None:
+    nums = found("The two sides said trade reached RM3.1 billion, and the fund paid out EUR7m and GBP2,400,000.", "en")
+    assert [(n.value, n.unit) for n in nums] == [(3.1e9, "MYR"), (7e6, "EUR"), (2.4e6, "GBP")]
+    assert [(n.value, n.unit) for n in found("Nilai ekspor naik menjadi Rp8 triliun dan USD2 miliar.", "id")] == [(8e12, "IDR"), (2e9, "USD")]
+    # Without a scale or thousands the code and digits are a version or an event's name.
+    nums = found("The servers run PHP8.1 and the delegates flew to COP29 with USD3 in cash.", "en")
+    assert all(n.kind != "money" for n in nums)
 
 
 def test_a_rand_sum_in_dutch_with_a_decimal_comma() -> None:
@@ -85,3 +94,41 @@ def test_a_credit_line_for_investment_is_the_credit_line_and_its_old_level_never
     assert [n.qualifier for n in nums if n.value == 1e8] == ["from"]
     conflicts = find_conflicts(nums, arts)
     assert [sorted(c.numbers) for c in conflicts] == [sorted(n.id for n in nums if n.value in (1.5e8, 2e8))]
+
+
+def test_a_count_of_a_previous_visit_is_no_conflict_with_this_one() -> None:
+    text = (
+        "The two presidents signed six agreements on energy and transport.\n\n"
+        "An opposition deputy said only two of the nine agreements signed during the previous visit were ever carried out."
+    )
+    assert conflict_values(text, "en") == []
+    text = (
+        "Президенты подписали шесть соглашений об энергетике.\n\n"
+        "Депутат заметил, что во время прошлого визита было подписано девять соглашений."
+    )
+    assert conflict_values(text, "ru") == []
+
+
+def test_an_armenian_part_of_a_total_and_a_nationality_before_the_counted_noun() -> None:
+    text = (
+        "Այս տարի Հայաստանում սովորում է շուրջ 5 000 հնդիկ ուսանող, որոնցից 1 200-ը՝ Գյումրիում։\n\n"
+        "Նախարարի խոսքով՝ Հայաստանում սովորում է 6 000 հնդիկ ուսանող։"
+    )
+    arts, nums = visit_of(text, "hy")
+    assert {n.unit for n in nums} == {"ուսանող"}
+    assert conflict_values(text, "hy") == [(5000.0, 6000.0)]
+
+
+def test_a_body_named_before_a_postposed_source_word_is_the_figures_source_not_the_last_speaker() -> None:
+    text = (
+        "Նախարար Արմեն Պետրոսյանը հայտարարել է, որ արտահանումը կազմել է 90 միլիոն դոլար. "
+        "Մաքսային ծառայության տվյալներով՝ արտահանումը կազմել է 76 միլիոն դոլար."
+    )
+    assert [(n.value, n.speaker) for n in found(text, "hy")] == [(90e6, "Արմեն Պետրոսյան"), (76e6, None)]
+
+
+def test_words_of_the_day_and_a_prohibition_are_no_label_in_armenian_and_indonesian() -> None:
+    hy = found("«Երեկ 450 միլիոն էր, այսօր ուրիշ թիվ են ասում»,- ասաց պատգամավորը.", "hy")
+    assert hy and all(not n.what.startswith("Երեկ") for n in hy)
+    ind = found('"Jangan sampai 20 tahun lagi kita menunggu jalan ini," kata Budi Santoso.', "id")
+    assert ind and all(not n.what.startswith("Jangan") for n in ind)
