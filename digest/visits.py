@@ -768,6 +768,10 @@ def _where(
                 city = _unlisted_town(text[b.start : b.end])
             if city:
                 score[city] += 6
+        # A correspondent's byline names where the report was filed as a dateline does ("Martin Gubler, London"):
+        # it outweighs a reaction at home the body places ("Nicht alle in Wien teilen die Begeisterung").
+        elif b.kind in (HEADING, FURNITURE) and (city := _byline_city(text[b.start : b.end])):
+            score[city] += 6
     # A dateline opening the first paragraph: "WASHINGTON — …", "Астана, 27 мая 2026 года – …".
     first = next((b for b in blocks if b.kind == TEXT), None)
     city = _opening_dateline(text[first.start : first.start + _OPENING_REACH]) if first else None
@@ -995,6 +999,21 @@ def _dateline_city(line: str) -> str | None:
         # A byline's fields: "By Special Correspondent | New Delhi | Updated: March 5, 2026".
         place = next(filter(None, map(places.lookup, map(str.strip, line.split(" | ")[1:_BYLINE_FIELDS]))), None)
     return place.name if place and place.kind != "country" else None
+
+
+# A byline on a line of its own: a person's name (two to four capitalised words), a comma, a place.
+_BYLINE = re.compile(r"\s*(?P<name>(?:[^\W\d_][\w'’.-]*[ \t]+){1,3}[^\W\d_][\w'’-]*)[ \t]*,[ \t]*"
+                     r"(?P<place>[^\W\d_][\w'’-]*(?:[ \t-][^\W\d_][\w'’-]*){0,2})[ \t]*$")
+
+
+def _byline_city(line: str) -> str | None:
+    """The city a correspondent's byline line names after the name ("Martin Gubler, London"), when the
+    gazetteer knows it; a line of places ("Berlin, Paris, London") or of lower-case words is no byline."""
+    m = _BYLINE.match(line)
+    if m is None or not all(w[0].isupper() and places.lookup(w) is None for w in m.group("name").split()):
+        return None
+    place = places.lookup(m.group("place"))
+    return place.name if place and place.kind not in ("country", "seat") else None
 
 
 def _unlisted_town(line: str) -> str | None:

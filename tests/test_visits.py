@@ -2597,3 +2597,16 @@ def test_two_reports_of_one_town_and_day_are_one_event_when_one_names_the_others
     b = replace(b, place="Kruja", people=frozenset({"klr", "ptr", "x3"}),
                 sig=replace(b.sig, names=("klr", "ptr", "x3", "nvk")))
     assert visits._needed(a, b) is not None
+
+
+def test_a_correspondent_s_byline_outweighs_a_reaction_at_home() -> None:
+    # The byline names where the report was filed; "in Bern" is only how the guest's home took the visit.
+    text = ("Ein Präsident zwischen Pomp und Realität\n\nLukas Meier, Stockholm\n12.05.2026, 06.00 Uhr\n\n"
+            "Am Dienstag fuhr der Bundespräsident mit dem König in einer Kutsche durch die Altstadt.\n\n"
+            "Nicht alle in Bern teilen die Begeisterung. Ein Abgeordneter nannte den Besuch teuer.\n")
+    where = dict(analysis(text, "de").signals.where)
+    assert max(where, key=where.__getitem__) == "Stockholm"
+    assert visits._byline_city("Lukas Meier, Stockholm") == "Stockholm"
+    # A line of places, or one of lower-case words, is no byline.
+    assert visits._byline_city("Berlin Paris, Stockholm") is None
+    assert visits._byline_city("mehr aus, Stockholm") is None
