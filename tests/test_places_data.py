@@ -135,6 +135,9 @@ def test_every_un_member_has_a_country_and_one_capital(code):
         # Kyrgyz Дүйшөмбү is also Monday: only the case forms Monday does not take are listed ("to", "the one in").
         ("Дүйшөмбүгө", "Dushanbe"),
         ("Дүйшөмбүдөгү", "Dushanbe"),
+        # Polish Chiny is plural: "ministrem spraw zagranicznych Chin" (genitive), "z Chinami", "Chinom".
+        ("Chin", "China"),
+        ("Chinami", "China"),
     ],
 )
 def test_inflected_forms(form, name):

@@ -2610,3 +2610,12 @@ def test_a_correspondent_s_byline_outweighs_a_reaction_at_home() -> None:
     # A line of places, or one of lower-case words, is no byline.
     assert visits._byline_city("Berlin Paris, Stockholm") is None
     assert visits._byline_city("mehr aus, Stockholm") is None
+
+
+def test_a_polish_genitive_country_before_a_name_is_no_part_of_it() -> None:
+    # "z ministrem spraw zagranicznych Chin Li Qiangiem": "Chin" is "of China", not the minister's first name.
+    text = ("Kowalski w Pekinie\n\nSzef polskiej dyplomacji Jan Kowalski rozmawiał we wtorek w Pekinie z ministrem "
+            "spraw zagranicznych Chin Li Qiangiem. Jan Kowalski powiedział, że rozmowa była dobra. "
+            "Li Qiang mówił o handlu, a Kowalski o bezpieczeństwie.\n")
+    _, found = visits.group([article("a", text, "2026-05-19", "pl")], Config())
+    assert not any(p.startswith("Chin ") for p in found[0].participants)
