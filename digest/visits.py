@@ -60,6 +60,8 @@ _PLAIN_WORD = re.compile(r"\w+")
 _HOME_REACH = 40
 # Words before a place read for a phrase of an onward trip ("hours before flying on to").
 _ONWARD_WORDS = 6
+# The longest article or preposition read as part of the date it opens ("el", "am", "on").
+_DATE_ARTICLE = 3
 # What the host's tie reads in place of a country ("the host, X", "X welcomed"), and how many words
 # before a name are read for it.
 HOST = "@host"
@@ -266,7 +268,13 @@ def _off_the_visit(
             if (city is not None and city.name != venue and city.country != home
                     and not _SENTENCE_END.search(text, m.end, f.start)):
                 lead = _SENTENCE_END.split(text[max(0, m.start - _HOME_REACH) : m.start])[-1]
-                before = _PLAIN_WORD.findall(f"{lead} {text[m.end : f.start]}".casefold())
+                # The date's own article or preposition ("y el jueves a Montevideo", "am Freitag") is a date's word
+                # too: left in, it pushes the trip's verb ("viajará") out of the words read.
+                lead_words = _PLAIN_WORD.findall(lead.casefold())
+                stop = stop_words(lang)
+                while lead_words and lead_words[-1] in stop and len(lead_words[-1]) <= _DATE_ARTICLE:
+                    lead_words.pop()
+                before = lead_words + _PLAIN_WORD.findall(text[m.end : f.start].casefold())
                 if _away(text, f, lang, before):
                     continue
         out.append(m)

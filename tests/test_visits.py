@@ -2353,6 +2353,9 @@ def test_a_weekday_word_inside_a_place_s_name_dates_nothing(lang: str, text: str
     [
         ("de", "Die Ministerin traf am Donnerstag in Lissabon ihren Amtskollegen zu einem Besuch. "
                "Sie setzt ihre Reise am Freitag nach Spanien fort."),
+        # Two legs in one phrase: the date's article ("el viernes") leaves the trip's verb in the words read.
+        ("es", "La ministra se reunió el jueves en Lisboa con su homólogo portugués. "
+               "La ministra viajará hoy a Oporto y el viernes a Madrid."),
         ("sk", "Ministerka v štvrtok v Lisabone rokovala so svojím náprotivkom. V piatok sa presunie do Madridu."),
     ],
 )
