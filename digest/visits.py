@@ -1559,6 +1559,13 @@ def _host_countries(text: str, people: Counter[str], w: _Words, lang: str) -> di
                 continue
             # Only the last words count: when the last few space-separated pieces are all letters,
             # they are those words, and no punctuation stands among them.
+            # A surname opening with a particle ("Austria's President Alexander Van der Bellen"): the given name and
+            # the particles would fill the words read; they are read from before them, as an apposition is.
+            if window.rstrip().rpartition(" ")[2].casefold() in _name_joiners():
+                head = window.rstrip()
+                while head and head.rpartition(" ")[2].casefold() in _name_joiners():
+                    head = head.rpartition(" ")[0].rstrip()
+                window = _without_first_names(head + " ") + " "
             words = window.rsplit(None, _DEMONYM_WINDOW + _SKIPPED)[-_DEMONYM_WINDOW - _SKIPPED :]
             if len(words) < _DEMONYM_WINDOW + _SKIPPED or not all(map(str.isalpha, words)):
                 # Stop at punctuation: "Russia e Kazakistan: Putin" ties Putin to neither.

@@ -2622,3 +2622,12 @@ def test_a_polish_genitive_country_before_a_name_is_no_part_of_it() -> None:
             "Li Qiang mówił o handlu, a Kowalski o bezpieczeństwie.\n")
     _, found = visits.group([article("a", text, "2026-05-19", "pl")], Config())
     assert not any(p.startswith("Chin ") for p in found[0].participants)
+
+
+def test_a_surname_opening_with_a_particle_is_still_tied_to_the_adjective_before_its_given_name() -> None:
+    # "der niederländische Ministerpräsident Pieter van der Berg": the given name and "van der" stand between.
+    text = ("Kanzler Erik Lund empfing in Berlin den niederländischen Ministerpräsidenten Pieter van der Berg. "
+            "Van der Berg sagte, der Handel solle wachsen. Lund sagte, beide Seiten seien sich einig.")
+    host = dict(_analysed(text).signals.host_country)
+    key = next(k for k in host if k != visits.skeleton("Lund")) if len(host) > 1 else None
+    assert key is not None and dict(host[key]) == {"NL": 1}
