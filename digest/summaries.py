@@ -342,8 +342,10 @@ def _prepare(
         # most sentences have none, and are not searched.)
         if not note_words.isdisjoint(toks) and translation_note(t):
             w = 0.0
+        # A sentence wholly inside a speech quote is a voice without its speaker: alone in a summary
+        # ("\"No venimos a pedir.\"") it tells the reader no one said it.
         if i in quoted:
-            w *= QUOTE_OPENING
+            w = 0.0
         elif _announces(texts, sentences, i, len(toks)):
             w = 0.0
         # Halfway through a statement, a word pointing back ("jej", "it") points into its first half.

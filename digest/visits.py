@@ -60,6 +60,8 @@ _PLAIN_WORD = re.compile(r"\w+")
 _HOME_REACH = 40
 # Words before a place read for a phrase of an onward trip ("hours before flying on to").
 _ONWARD_WORDS = 6
+# The longest article or preposition read as part of the date it opens ("el", "am", "on").
+_DATE_ARTICLE = 3
 # What the host's tie reads in place of a country ("the host, X", "X welcomed"), and how many words
 # before a name are read for it.
 HOST = "@host"
@@ -266,7 +268,13 @@ def _off_the_visit(
             if (city is not None and city.name != venue and city.country != home
                     and not _SENTENCE_END.search(text, m.end, f.start)):
                 lead = _SENTENCE_END.split(text[max(0, m.start - _HOME_REACH) : m.start])[-1]
-                before = _PLAIN_WORD.findall(f"{lead} {text[m.end : f.start]}".casefold())
+                # The date's own article or preposition ("y el jueves a Montevideo", "am Freitag") is a date's word
+                # too: left in, it pushes the trip's verb ("viajará") out of the words read.
+                lead_words = _PLAIN_WORD.findall(lead.casefold())
+                stop = stop_words(lang)
+                while lead_words and lead_words[-1] in stop and len(lead_words[-1]) <= _DATE_ARTICLE:
+                    lead_words.pop()
+                before = lead_words + _PLAIN_WORD.findall(text[m.end : f.start].casefold())
                 if _away(text, f, lang, before):
                     continue
         out.append(m)
@@ -768,6 +776,10 @@ def _where(
                 city = _unlisted_town(text[b.start : b.end])
             if city:
                 score[city] += 6
+        # A correspondent's byline names where the report was filed as a dateline does ("Martin Gubler, London"):
+        # it outweighs a reaction at home the body places ("Nicht alle in Wien teilen die Begeisterung").
+        elif b.kind in (HEADING, FURNITURE) and (city := _byline_city(text[b.start : b.end])):
+            score[city] += 6
     # A dateline opening the first paragraph: "WASHINGTON — …", "Астана, 27 мая 2026 года – …".
     first = next((b for b in blocks if b.kind == TEXT), None)
     city = _opening_dateline(text[first.start : first.start + _OPENING_REACH]) if first else None
@@ -995,6 +1007,21 @@ def _dateline_city(line: str) -> str | None:
         # A byline's fields: "By Special Correspondent | New Delhi | Updated: March 5, 2026".
         place = next(filter(None, map(places.lookup, map(str.strip, line.split(" | ")[1:_BYLINE_FIELDS]))), None)
     return place.name if place and place.kind != "country" else None
+
+
+# A byline on a line of its own: a person's name (two to four capitalised words), a comma, a place.
+_BYLINE = re.compile(r"\s*(?P<name>(?:[^\W\d_][\w'’.-]*[ \t]+){1,3}[^\W\d_][\w'’-]*)[ \t]*,[ \t]*"
+                     r"(?P<place>[^\W\d_][\w'’-]*(?:[ \t-][^\W\d_][\w'’-]*){0,2})[ \t]*$")
+
+
+def _byline_city(line: str) -> str | None:
+    """The city a correspondent's byline line names after the name ("Martin Gubler, London"), when the
+    gazetteer knows it; a line of places ("Berlin, Paris, London") or of lower-case words is no byline."""
+    m = _BYLINE.match(line)
+    if m is None or not all(w[0].isupper() and places.lookup(w) is None for w in m.group("name").split()):
+        return None
+    place = places.lookup(m.group("place"))
+    return place.name if place and place.kind not in ("country", "seat") else None
 
 
 def _unlisted_town(line: str) -> str | None:
@@ -1532,6 +1559,13 @@ def _host_countries(text: str, people: Counter[str], w: _Words, lang: str) -> di
                 continue
             # Only the last words count: when the last few space-separated pieces are all letters,
             # they are those words, and no punctuation stands among them.
+            # A surname opening with a particle ("Austria's President Alexander Van der Bellen"): the given name and
+            # the particles would fill the words read; they are read from before them, as an apposition is.
+            if window.rstrip().rpartition(" ")[2].casefold() in _name_joiners():
+                head = window.rstrip()
+                while head and head.rpartition(" ")[2].casefold() in _name_joiners():
+                    head = head.rpartition(" ")[0].rstrip()
+                window = _without_first_names(head + " ") + " "
             words = window.rsplit(None, _DEMONYM_WINDOW + _SKIPPED)[-_DEMONYM_WINDOW - _SKIPPED :]
             if len(words) < _DEMONYM_WINDOW + _SKIPPED or not all(map(str.isalpha, words)):
                 # Stop at punctuation: "Russia e Kazakistan: Putin" ties Putin to neither.

@@ -135,6 +135,9 @@ def test_every_un_member_has_a_country_and_one_capital(code):
         # Kyrgyz Дүйшөмбү is also Monday: only the case forms Monday does not take are listed ("to", "the one in").
         ("Дүйшөмбүгө", "Dushanbe"),
         ("Дүйшөмбүдөгү", "Dushanbe"),
+        # Polish Chiny is plural: "ministrem spraw zagranicznych Chin" (genitive), "z Chinami", "Chinom".
+        ("Chin", "China"),
+        ("Chinami", "China"),
     ],
 )
 def test_inflected_forms(form, name):
@@ -229,6 +232,9 @@ def test_sentences_without_wrong_places(text, names):
         ("Reunión en la Moncloa.", "es", "Moncloa", True),
         ("Treffen im Weißen Haus.", "de", "White House", True),
         ("Spotkanie w Białym Domu.", "pl", "White House", True),
+        # A monarch's residences host state visits as a government's seat hosts talks.
+        ("Der König empfing den Gast in Windsor.", "de", "Windsor Castle", True),
+        ("A state banquet at Buckingham Palace.", "en", "Buckingham Palace", True),
     ],
 )
 def test_seats_of_government_are_found_with_their_preposition(text, lang, name, locative):

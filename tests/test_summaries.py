@@ -755,3 +755,21 @@ def test_a_line_telling_its_teller_by_an_inserted_verb_alone_leans_on_the_one_be
                               ("Spain, a member since 1986, backs the plan.", "en", False)):
         a = Article(id="a", path="a", text=text, analysis=Analysis(lang, None, None, None, (), (), ()), lang=lang)
         assert _leans(a, 0, text) is leans, text
+
+
+def test_a_sentence_all_quotation_whose_speaker_another_names_is_no_summary_line() -> None:
+    from digest.quotes import find_quotes
+
+    # The second quotation's speaker is named in the sentence before it: alone, it is a voice with no one's name.
+    text = (
+        "Ministra Ana Ruiz recibió el lunes en Lima a su par chileno para conversar sobre comercio y puertos.\n\n"
+        "\"Chile es nuestro socio más cercano en el Pacífico\", afirmó Ruiz ante la prensa. "
+        "\"No vinimos a pedir favores, vinimos a cerrar acuerdos concretos.\"\n\n"
+        "Los dos ministros firmaron tres acuerdos sobre puertos, minería y pesca por varios millones.\n"
+    )
+    sents = sentences_of(text, "es")
+    found = find_quotes(text, clean(text).blocks, sents, "es")
+    assert any(q.text.startswith("No vinimos") and q.kind == "speech" for q in found)
+    chosen = summarise(text, sents, "es", None, replace(DEFAULT, sentences=3), found)
+    picked = [text[sents[i].start : sents[i].end] for i in chosen]
+    assert len(picked) == 3 and not any(p.startswith("\"No vinimos") for p in picked)

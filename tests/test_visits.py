@@ -2353,6 +2353,9 @@ def test_a_weekday_word_inside_a_place_s_name_dates_nothing(lang: str, text: str
     [
         ("de", "Die Ministerin traf am Donnerstag in Lissabon ihren Amtskollegen zu einem Besuch. "
                "Sie setzt ihre Reise am Freitag nach Spanien fort."),
+        # Two legs in one phrase: the date's article ("el viernes") leaves the trip's verb in the words read.
+        ("es", "La ministra se reunió el jueves en Lisboa con su homólogo portugués. "
+               "La ministra viajará hoy a Oporto y el viernes a Madrid."),
         ("sk", "Ministerka v štvrtok v Lisabone rokovala so svojím náprotivkom. V piatok sa presunie do Madridu."),
     ],
 )
@@ -2597,3 +2600,34 @@ def test_two_reports_of_one_town_and_day_are_one_event_when_one_names_the_others
     b = replace(b, place="Kruja", people=frozenset({"klr", "ptr", "x3"}),
                 sig=replace(b.sig, names=("klr", "ptr", "x3", "nvk")))
     assert visits._needed(a, b) is not None
+
+
+def test_a_correspondent_s_byline_outweighs_a_reaction_at_home() -> None:
+    # The byline names where the report was filed; "in Bern" is only how the guest's home took the visit.
+    text = ("Ein Präsident zwischen Pomp und Realität\n\nLukas Meier, Stockholm\n12.05.2026, 06.00 Uhr\n\n"
+            "Am Dienstag fuhr der Bundespräsident mit dem König in einer Kutsche durch die Altstadt.\n\n"
+            "Nicht alle in Bern teilen die Begeisterung. Ein Abgeordneter nannte den Besuch teuer.\n")
+    where = dict(analysis(text, "de").signals.where)
+    assert max(where, key=where.__getitem__) == "Stockholm"
+    assert visits._byline_city("Lukas Meier, Stockholm") == "Stockholm"
+    # A line of places, or one of lower-case words, is no byline.
+    assert visits._byline_city("Berlin Paris, Stockholm") is None
+    assert visits._byline_city("mehr aus, Stockholm") is None
+
+
+def test_a_polish_genitive_country_before_a_name_is_no_part_of_it() -> None:
+    # "z ministrem spraw zagranicznych Chin Li Qiangiem": "Chin" is "of China", not the minister's first name.
+    text = ("Kowalski w Pekinie\n\nSzef polskiej dyplomacji Jan Kowalski rozmawiał we wtorek w Pekinie z ministrem "
+            "spraw zagranicznych Chin Li Qiangiem. Jan Kowalski powiedział, że rozmowa była dobra. "
+            "Li Qiang mówił o handlu, a Kowalski o bezpieczeństwie.\n")
+    _, found = visits.group([article("a", text, "2026-05-19", "pl")], Config())
+    assert not any(p.startswith("Chin ") for p in found[0].participants)
+
+
+def test_a_surname_opening_with_a_particle_is_still_tied_to_the_adjective_before_its_given_name() -> None:
+    # "der niederländische Ministerpräsident Pieter van der Berg": the given name and "van der" stand between.
+    text = ("Kanzler Erik Lund empfing in Berlin den niederländischen Ministerpräsidenten Pieter van der Berg. "
+            "Van der Berg sagte, der Handel solle wachsen. Lund sagte, beide Seiten seien sich einig.")
+    host = dict(_analysed(text).signals.host_country)
+    key = next(k for k in host if k != visits.skeleton("Lund")) if len(host) > 1 else None
+    assert key is not None and dict(host[key]) == {"NL": 1}
