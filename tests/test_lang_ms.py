@@ -102,6 +102,9 @@ def test_malay_place_forms(form: str) -> None:
         ("Menteri Besar, Datuk Seri Amir Hakim tiba di Kuching.\n\nSultan Azlan Muizzuddin bertitah: “Selamat datang.”\n\n"
          "Amir yang mengetuai rombongan itu berkata, kerajaan negeri akan membina jalan baharu.\n\n"
          "“Projek ini bermula tahun depan,” katanya.", "Projek ini", "Amir Hakim"),
+        # A university's name (Universiti, a head noun) before the commentator names no one of its own.
+        ("Penganalisis ekonomi Universiti Sains Malaysia, Dr Aminah Yusri, berpendapat angka itu rendah.\n\n"
+         "“Angka rasmi hanya sebahagian gambaran,” katanya.", "Angka rasmi", "Aminah Yusri"),
     ],
 )
 def test_cues(text: str, start: str, speaker: str) -> None:
