@@ -94,6 +94,8 @@ _ALPHABETS = {
     "mt": "àèìòùħġċż",
     # Indonesian: a-z only (é in a loan or a name's letters count against it, as for English).
     "id": "",
+    # Malay: a-z only, like Indonesian.
+    "ms": "",
 }
 # A language loses this many times the share of the text's letters outside its alphabet (those of its
 # lower-case words: see _foreign_letters): a Romanian brief with 2.5% of its letters in ă ș ț î loses
@@ -147,7 +149,10 @@ _CYRILLIC_LANGS = frozenset(("ru", "uk", "bg", "mk", "sr", "kk", "be", "tg",
 # a Latin text is Serbian only where its Serbian words (ekavian posle, takođe, odsto, evra) outweigh its
 # Croatian ones (poslije, također, posto, eura); a tie is Croatian's.
 _BOTH_SCRIPTS = frozenset(("sr",))
-_TIES = {"sr": "hr"}
+# Malay and Indonesian share most function words; their profiles differ only in the words each writes in
+# place of the other's (bahawa/bahwa, kerana/karena, peratus/persen, kerajaan/pemerintah). A text with as many
+# of Indonesian's as of Malay's is Indonesian, by far the more written of the two.
+_TIES = {"sr": "hr", "ms": "id"}
 # The first word of a text or of a sentence (after an end mark, closing marks, space and opening marks).
 # (The text's first word is matched apart: a pattern opening with the end marks lets the engine skip
 # to them at C speed, where an alternative with ^ tried both at every character.)

@@ -26,7 +26,7 @@ from digest.roles import (ROLE_WORDS, deputy as deputy_role, fullest as fullest_
 LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl",
          "bg", "fi", "el", "et", "lv", "sr", "lt", "ca", "is", "sq", "mk", "ga", "kk", "az", "uz", "be",
          "tg", "gl", "ky", "mt",
-         "hy", "mn", "id")
+         "hy", "mn", "id", "ms")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -1836,6 +1836,7 @@ def _cut(text: str, a: int, b: int, lex: Lexicon) -> _Lists:
             kinds[k] = K_TITLE
             initial[k + 1] = False
     _role_surnames(words, gaps, initial, kinds)
+    _role_phrase_words(words, gaps, kinds, lex)
     _named_after_roles(words, gaps, kinds)
     return (words, gaps, bounds[1:-1:2], bounds[2::2], initial, kinds, list(map(_NAME_KINDS.__contains__, kinds)))
 
@@ -1851,6 +1852,48 @@ def _named_after_roles(words: list[str], gaps: list[str], kinds: list[int]) -> N
                 and words[k + 2][:1].isupper() and not kinds[k + 2] & (K_ROLE | K_VERB)
                 and places.demonym(words[k + 2]) is None and places.lookup(words[k + 2]) is None):
             kinds[k] = 0
+
+
+
+# The most capitalised words before a role word that a multi-word role may open with ("Timbalan Perdana Menteri").
+ROLE_BEFORE_WORDS = 3
+
+
+@cache
+def _role_prefixes(roles: frozenset[str]) -> frozenset[str]:
+    """Every beginning of two words or more of the multi-word roles ("menteri luar" of "menteri luar negeri")."""
+    out: set[str] = set()
+    for role in roles:
+        parts = role.split()
+        out.update(" ".join(parts[:m]) for m in range(2, len(parts) + 1))
+    return frozenset(out)
+
+
+def _role_phrase_words(words: list[str], gaps: list[str], kinds: list[int], lex: Lexicon) -> None:
+    """The capitalised words after a role word that end a multi-word role of roles.txt with it are role words
+    in place: "Menteri Luar Negeri, Retno Marsudi" and "Timbalan Menteri Luar, Datuk Lim" name no "Luar" (a
+    name's run is cut at a comma, so the role's last words were left standing as a name)."""
+    n = len(words)
+    prefixes = _role_prefixes(lex.roles.words)
+    for k in compress(range(n - 1), map(K_ROLE.__and__, kinds[: n - 1])):
+        phrase, m = words[k].lower(), k + 1
+        while m < n and gaps[m] == " " and words[m][:1].isupper() and kinds[m] in _NAME_KINDS:
+            phrase += " " + words[m].lower()
+            if phrase not in prefixes:
+                break
+            if phrase in lex.roles.words:
+                kinds[k + 1 : m + 1] = [K_ROLE] * (m - k)
+            m += 1
+        # ("Perdana Menteri, Datuk Seri Anwar", "Timbalan Perdana Menteri": capitalised words before the role word.
+        # Not before an institution's word: "Ahli Parlimen pembangkang, Datuk X," is read from the name.)
+        if lex.is_institution(words[k]):
+            continue
+        phrase, m = words[k].lower(), k
+        while m > 0 and m > k - ROLE_BEFORE_WORDS and gaps[m] == " " and words[m - 1][:1].isupper() and kinds[m - 1] in _NAME_KINDS:
+            phrase = words[m - 1].lower() + " " + phrase
+            m -= 1
+            if phrase in lex.roles.words:
+                kinds[m:k] = [K_ROLE] * (k - m)
 
 
 def _role_surnames(words: list[str], gaps: list[str], initial: list[bool], kinds: list[int]) -> None:
@@ -2722,6 +2765,8 @@ class People:
                         after is not None and not gaps[stop].strip() and lex.is_institution(after)) or (
                         not single and _ends_institution(words[j])):
                     continue  # "the White House said", "Home Office figures": an office, no one's name
+                if i and gaps[i] in _SPACES and words[i - 1][:1].isupper() and _heads_institution(words[i - 1]):
+                    continue  # "Lebuhraya Pan Borneo Sabah": the name of the thing its head noun (split off) opens
                 if evidence and not nationality and (not placelike(words[j]) or self._named_after_place(p, i, stop)):
                     found.append(words[j])
                     found.extend(lead_word)
@@ -2737,6 +2782,10 @@ class People:
                         elif not common:
                             alone.add(words[i])
                     elif after is not None and gaps[stop].strip() == "," and self._apposition_then_verb(p, stop):
+                        opening.add(words[i])
+                    elif after is not None and gaps[stop] in _SPACES and self._relative_then_verb(p, stop):
+                        # "Fadillah yang mengetuai delegasi itu berkata, …": a relative clause with no comma
+                        # (Malay, Indonesian) between the sentence's lone first word and its speech verb.
                         opening.add(words[i])
                 elif (stop - i == 2 and prev is not None and not p.initial[i] and gaps[i] in _SPACES
                       and prev[:1].islower() and prev.lower() not in function_words and not nationality
@@ -2754,6 +2803,12 @@ class People:
         # A two-word name whose last word recurs on its own mid-sentence: "Giorgia Meloni" … "Meloni".
         alone.update(p.words[i] for p, i in lone if p.words[i] in paired and not self._common(p, i, p.words[i - 1]))
         alone.update(opening & paired)
+        # (Where the press calls a person by the given name alone, a sentence's first word seen before a surname
+        # goes alone as the subject too: "Fadillah yang … berkata" beside "Fadillah Yusof".)
+        if opening and self._lang in _GIVEN_NAME_CALLED:
+            # (A given name: a word some run of two or more words holds before its last, "Datuk Seri Fadillah Yusof".)
+            given_words = {w for p in self._paragraphs for i, stop in p.runs if stop - i >= 2 for w in p.words[i : stop - 1]}
+            found.extend(sorted(opening & given_words))
         alone.update(weak)
         found.extend(word for word, n in weak.items() if n > 1)
         return found + sorted(paired & alone) + sorted(chain.from_iterable(second_of.get(w, ()) for w in titled)) + sorted(
@@ -2869,6 +2924,19 @@ class People:
                 return gap == "," and self._verb_opens(p, m)
             if p.kinds[m] & K_VERB:
                 return False  # the apposition's own verb: a clause, not a description
+        return False
+
+    def _relative_then_verb(self, p: _Paragraph, k: int) -> bool:
+        """Word k is a relative pronoun opening, with no comma, a clause of up to APPOSITION_REACH words whose
+        next speech verb is the sentence's: "Fadillah yang mengetuai delegasi itu berkata," (the one who led … said)."""
+        words, gaps, n = p.words, p.gaps, len(p.words)
+        if k >= n or not any(r[0] == words[k].lower() for r in self.lex.relatives):
+            return False
+        for m in range(k + 1, min(k + APPOSITION_REACH, n)):
+            if gaps[m] not in _SPACES or p.initial[m]:
+                return False  # a comma or a stop: the clause ends with no speech verb
+            if p.kinds[m] & K_VERB:
+                return words[m].islower()
         return False
 
     @staticmethod
@@ -4879,7 +4947,7 @@ _OPENING_MARKS = ("«", "„", "“", "‚", "‹", '"')
 _CLOSING_MARKS = frozenset(("»", "“", "”", "‘", "›", '"'))
 # Languages whose press calls a person by the given name alone (Indonesian "kata Prabowo", "ujar Gibran"): a lone
 # word is as often a given name as a surname.
-_GIVEN_NAME_CALLED = frozenset(("id",))
+_GIVEN_NAME_CALLED = frozenset(("id", "ms"))
 # Languages that capitalise every noun: a role opening a sentence keeps its capital (Politologe).
 _NOUNS_CAPITALISED = frozenset(("de", "lb"))
 # Languages that capitalise an adjective of nationality mid-sentence (Czech President, de Deense premier).
@@ -5076,6 +5144,8 @@ _GENDERS: dict[str, _Genders] = {
     "mn": _Genders((), (), (), {}),
     # Indonesian roles and verbs tell no gender; ia, dia, beliau are he and she alike.
     "id": _Genders((), (), (), {}),
+    # Malay neither: ia, dia, beliau (and a ruler's baginda) are he and she alike.
+    "ms": _Genders((), (), (), {}),
     # Hungarian has no grammatical gender either: "ő" is he and she.
     "hu": _Genders((), (), (), {}),
     # Finnish has none: "hän" is he and she.

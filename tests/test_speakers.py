@@ -1098,3 +1098,30 @@ def test_an_arabic_name_with_bin_and_al_is_one_person_the_title_then_stands_for(
     people = People(text, [(0, len(text))], lang)
     assert people.people() == (name,)
     assert [m.person for m in people.resolve() if m.kind == "role"][-1] == name
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("JAKARTA - Menteri Luar Negeri, Retno Marsudi, tiba di Tokyo. “Kami datang sebagai sahabat,” ujarnya.", "id"),
+    ("PUTRAJAYA: Timbalan Menteri Luar, Datuk Lim Chee Keong tiba di Tokyo. “Kami datang sebagai sahabat,” katanya.", "ms"),
+])
+def test_a_multi_word_role_before_a_comma_leaves_no_name_of_its_last_words(text: str, lang: str) -> None:
+    # "Menteri Luar Negeri, X": the capitalised words after the role word end a listed role; cut from the name by
+    # the comma, they were read as a person "Luar Negeri" of their own.
+    people = People(text, [(0, len(text))], lang).people()
+    assert not any(p.startswith("Luar") for p in people) and len(people) == 1
+
+
+def test_a_lone_given_name_with_a_relative_clause_then_a_speech_verb_is_the_subject() -> None:
+    # "Amir yang mengetuai rombongan itu berkata,": no comma before the relative clause; Malay and Indonesian call a
+    # person by the given name alone, so "katanya" after it is Amir's, not the Sultan's named before.
+    text = ("Menteri Besar, Datuk Seri Amir Hakim tiba di Kuching.\n\nSultan Azlan Muizzuddin bertitah: “Selamat datang.”\n\n"
+            "Amir yang mengetuai rombongan itu berkata, kerajaan negeri akan membina jalan baharu.\n\n"
+            "“Projek ini bermula tahun depan,” katanya.")
+    assert _speakers(text, "ms")[-1] == "Amir Hakim"
+
+
+def test_a_capitalised_run_after_a_facility_head_noun_is_no_one() -> None:
+    # "Lebuhraya Pan Borneo Sabah": a road's name after its head noun, not a person "Pan Borneo Sabah" or "Sabah".
+    text = ("Amir Hakim berkata, kerajaan sedang membina Lebuhraya Pan Borneo Sabah untuk penduduk.\n\n"
+            "Jalan ke kampung di pedalaman Sabah masih tanah merah.")
+    assert People(text, [(0, len(text))], "ms").people() == ("Amir Hakim",)
