@@ -360,3 +360,12 @@ def test_armenian_ligature_ev_is_found_in_capitals(form: str, name: str) -> None
     # և has no capital: a dateline in capitals writes ԵՎ, which folds to եվ, not to և's own folding եւ.
     place = places.lookup(form)
     assert place is not None and place.name == name
+
+
+@pytest.mark.parametrize("form, code", [("Հնդկաստանի", "IN"), ("Ճապոնիայում", "JP"), ("Լեհաստանից", "PL"), ("Իտալիան", "IT")])
+def test_armenian_country_names_in_their_cases(form: str, code: str) -> None:
+    # "Հնդկաստանի ԱԳ նախարարը" (India's foreign minister): a country the gazetteer lacked was a participant.
+    place = places.lookup(form)
+    assert place is not None and place.country == code
+    text = f"«Մենք պատրաստ ենք»,- նշեց {form} ԱԳ նախարարը։ Նախարար Արամ Սարգսյանը ժամանել է։"
+    assert form not in " ".join(People(text, [(0, len(text))], "hy").people())
