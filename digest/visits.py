@@ -1549,7 +1549,14 @@ def _host_countries(text: str, people: Counter[str], w: _Words, lang: str) -> di
                     and not any(x in stop for x in near) and any(lexicon(lang).roles.holds(x.lower()) for x in near)):
                 clause = _WORD.findall(_CLAUSE_END.split(window)[-1])
                 shown = len(clause) - (len(words) - end) - len(near)
-                near = clause[shown - 1 : shown] + near if shown > 0 and clause[shown:][: len(near)] == near else near
+                if shown > 0 and clause[shown:][: len(near)] == near:
+                    # A role of three words ("Հայաստանի արտաքին գործերի նախարար Արարատ Միրզոյանը", Armenia's
+                    # foreign affairs minister): a lower-case word of it is passed over to the country before it.
+                    k = shown - 1
+                    while (k > 0 and k > shown - 1 - _SKIPPED and clause[k].islower() and clause[k] not in stop
+                           and not _country_word(clause[k])):
+                        k -= 1
+                    near = clause[k:shown] + near
             # A function word between a country and the name parts them: "the war in Ukraine with
             # Modi" ties Modi to nothing, "President of Russia Putin" still to Russia.
             cut = len(near)

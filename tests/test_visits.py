@@ -2597,3 +2597,15 @@ def test_two_reports_of_one_town_and_day_are_one_event_when_one_names_the_others
     b = replace(b, place="Kruja", people=frozenset({"klr", "ptr", "x3"}),
                 sig=replace(b.sig, names=("klr", "ptr", "x3", "nvk")))
     assert visits._needed(a, b) is not None
+
+
+def test_a_country_before_a_role_of_three_words_ties_its_holder() -> None:
+    # hy "Իտալիայի արտաքին գործերի նախարար Մարկո Բիանկին" (Italy's foreign affairs minister): the country stands
+    # three words before the name; both ministers tied, the guest visits the host.
+    text = ("Սարգսյանը և Բիանկին քննարկել են համագործակցությունը\n\n"
+            "ԵՐԵՎԱՆ, 3 ՄԱՐՏԻ։ Իտալիայի արտաքին գործերի նախարար Մարկո Բիանկին երեքշաբթի պաշտոնական այցով ժամանել է "
+            "Երևան, որտեղ նրան ընդունել է Հայաստանի արտաքին գործերի նախարար Արամ Սարգսյանը։ Սարգսյանը նշել է, որ "
+            "երկու երկրների միջև առևտուրն աճում է։ Բիանկին ասել է, որ Իտալիան պատրաստ է ներդրումներ անել։ "
+            "Սարգսյանը և Բիանկին ստորագրել են համաձայնագիր։\n")
+    title, _ = _full_visit(text)
+    assert " visits Սարգսյան in Yerevan" in title and title.startswith("Բիանկի")
