@@ -236,7 +236,9 @@ def test_a_caption_ending_in_a_period_and_shown_twice_is_furniture() -> None:
 
 
 @pytest.mark.parametrize(
-    "credit", ["Foto: Ricardo Stuckert/PR", "Photo : AFP", "Фото: МИД России / ТАСС", "Zdjęcie: PAP"]
+    "credit", ["Foto: Ricardo Stuckert/PR", "Photo : AFP", "Фото: МИД России / ТАСС", "Zdjęcie: PAP",
+               # Armenian parts label and credit by its pause mark ՝; Mongolian "Зураг:" (picture).
+               "Լուսանկարը՝ կառավարության մամուլի ծառայություն", "Зураг: Ерөнхийлөгчийн Тамгын газар"]
 )
 def test_a_caption_over_its_picture_credit_is_furniture(credit: str) -> None:
     caption = "O presidente Lula e o primeiro-ministro no Palácio da Alvorada, em Brasília."
@@ -260,6 +262,8 @@ def test_a_caption_over_its_picture_credit_is_furniture(credit: str) -> None:
         "Emmanuel Macron accueille José Antonio Kast sur le perron de l'Élysée, le 15 avril 2026. LUDOVIC MARIN / AFP",
         "Ο πρωθυπουργός και η καγκελάριος στην Καγκελαρία του Βερολίνου. (Φωτογραφία: ΑΠΕ-ΜΠΕ)",
         "Pääministeri ja liittokansleri tapasivat Berliinissä torstaina. (Kuva: Lehtikuva)",
+        # A hyphen typed for the dash before the credit.
+        "Menteri Luar Negeri (kiri) bersama rakan sejawatnya di Putrajaya semalam. - Foto NSTP",
     ],
 )
 def test_a_caption_carrying_its_credit_is_furniture_and_never_the_headline(caption: str) -> None:
