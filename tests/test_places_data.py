@@ -369,3 +369,10 @@ def test_armenian_country_names_in_their_cases(form: str, code: str) -> None:
     assert place is not None and place.country == code
     text = f"«Մենք պատրաստ ենք»,- նշեց {form} ԱԳ նախարարը։ Նախարար Արամ Սարգսյանը ժամանել է։"
     assert form not in " ".join(People(text, [(0, len(text))], "hy").people())
+
+
+def test_the_armenian_locative_ending_places_the_event() -> None:
+    # "Երևանում" (in Yerevan) is where it happens; "Երևանից" (from Yerevan) is not.
+    text = "Նախարարը Երևանում հանդիպել է գործընկերոջը, հետո մեկնել Երևանից։"
+    found = places.find(text, [(0, len(text))], "hy")
+    assert [(text[f.start : f.end], f.locative) for f in found] == [("Երևանում", True), ("Երևանից", False)]
