@@ -728,6 +728,11 @@ def _where(
         block = bisect_right(body_starts, f.start) - 1
         if city is None or block < 0 or f.start >= body[block][1]:
             continue
+        # "Сингапурын Ерөнхийлөгч", "Сингапурын компаниуд" (Singapore's president, companies): a place in
+        # the genitive or another case than the locative ties something to it, where the language marks the
+        # venue by the locative's ending (Улаанбаатарт).
+        if not f.locative and f.place.kind != "country" and _oblique_case(text[f.start : f.end], f.place, lang):
+            continue
         before = _words_before(text, f)
         in_title = title_start <= f.start < title_end
         if _going_home(text, f, lang, before) or _no_venue(text, f, lang, in_title, before):
@@ -800,6 +805,29 @@ def _where(
     return score
 
 
+@cache
+def _oblique_endings(lang: str) -> tuple[str, ...]:
+    """The case endings name_cases.txt [place] glues to a place that are not the locative.txt endings, longest
+    first: a language marking the venue by an ending (mn -т/-д, hy -ում) marks by these the other cases."""
+    locative = {e[1:] for e in places.locatives(lang) if e[:1] == "-"}
+    if not locative:
+        return ()
+    endings = data.sections("name_cases.txt", lang).get("place", ())
+    return tuple(sorted({e.lower() for e in endings} - locative, key=len, reverse=True))
+
+
+def _oblique_case(form: str, place: places.Place, lang: str) -> bool:
+    """Whether a place's form is its name with an oblique case's ending ("Сингапурын": Сингапур, genitive):
+    the name without it must name the place itself, so that a nominative ending so (Թբիլիսի) stays one."""
+    low = form.casefold()
+    for e in _oblique_endings(lang):
+        if low.endswith(e) and len(low) > len(e) + 2:
+            base = places.lookup(form[: -len(e)])
+            if base is not None and base.country == place.country:
+                return True
+    return False
+
+
 # A word, then the word after it in the same phrase: a preposition and the place it puts ("a Innsbruck").
 _WORD_PAIR = re.compile(r"(?=\b([^\W\d_]+)[ \t\u00a0]+([^\W\d_][\w'’-]*))")
 
@@ -869,9 +897,23 @@ def _opening_dateline(opening: str) -> str | None:
     if not m:
         return None
     place = m.group("place")
-    if not (place.isupper() and len(place) > 2) and not _DASH_AFTER_DATE.match(opening, m.end()):
+    if (not (place.isupper() and len(place) > 2) and not _DASH_AFTER_DATE.match(opening, m.end())
+            and not _agency_after(opening, m.end("place"))):
         return None
     return _dateline_city(opening)
+
+
+# "Улаанбаатар /МОНЦАМЭ/.", "Berlin (dpa) -": the agency filing the report, in slashes or brackets after the place.
+_AGENCY = re.compile(r"\s*[/(]\s*([^\W\d_]+)\s*[/)]")
+# An agency in lower case is an abbreviation of few letters (dpa, apa); a longer word in brackets is an aside.
+_AGENCY_LOWER = 5
+
+
+def _agency_after(opening: str, at: int) -> bool:
+    """Whether an agency's name in slashes or brackets follows the place ending at `at`."""
+    m = _AGENCY.match(opening, at)
+    return bool(m) and (m.group(1).isupper() and len(m.group(1)) > 1
+                        or m.group(1).islower() and len(m.group(1)) <= _AGENCY_LOWER)
 
 
 # The word right before a place, and the character before that word (a sentence's end or none).

@@ -2609,3 +2609,24 @@ def test_a_country_before_a_role_of_three_words_ties_its_holder() -> None:
             "Սարգսյանը և Բիանկին ստորագրել են համաձայնագիր։\n")
     title, _ = _full_visit(text)
     assert " visits Սարգսյան in Yerevan" in title and title.startswith("Բիանկի")
+
+
+def test_a_city_state_in_the_genitive_is_no_venue() -> None:
+    # mn "Сингапурын Ерөнхийлөгч", "Сингапурын компаниуд" (Singapore's president, companies): the guest's country,
+    # a city the gazetteer knows, named three times in the genitive; the venue is in the locative (Улаанбаатарт).
+    text = ("Сингапурын Ерөнхийлөгч Монголд айлчилж байна\n\n"
+            "Монгол Улсын Ерөнхийлөгч Б.Ганбаатар өнөөдөр Улаанбаатарт Сингапурын Ерөнхийлөгч Ли Вэймингийг хүлээн авч "
+            "уулзлаа. Сингапурын компаниуд уул уурхайд хөрөнгө оруулахыг хүсч байна. Сингапурын тал оюутнуудад "
+            "тэтгэлэг олгоно. Ганбаатар болон Ли Вэйминг хоёр баримт бичигт гарын үсэг зурав.\n")
+    assert _full_visit(text)[0].endswith(" in Ulaanbaatar")
+
+
+@pytest.mark.parametrize("opening, city", [
+    ("Улаанбаатар /МОНЦАМЭ/. Монгол Улсын Ерөнхийлөгч өнөөдөр", "Ulaanbaatar"),
+    ("Berlin (dpa) - Der Kanzler hat am Montag", "Berlin"),
+    ("Berlin (Hauptstadt) ist seit langem", None),
+    ("Moscow / Kyiv talks went on", None),
+])
+def test_a_dateline_naming_its_agency_in_slashes_or_brackets(opening: str, city: str | None) -> None:
+    # "City /AGENCY/." (Montsame), "City (dpa) -": where the report was filed; a word in brackets is an aside.
+    assert visits._opening_dateline(opening) == city
