@@ -895,12 +895,26 @@ def _opening_dateline(opening: str) -> str | None:
     place, a date and a dash; a place opening an ordinary sentence ("Berlin, the capital, …") is none."""
     m = _DATELINE.match(opening)
     if not m:
-        return None
+        return _colon_dateline(opening)
     place = m.group("place")
     if (not (place.isupper() and len(place) > 2) and not _DASH_AFTER_DATE.match(opening, m.end())
             and not _agency_after(opening, m.end("place"))):
         return None
     return _dateline_city(opening)
+
+
+# "KUALA LUMPUR: …", "BANDAR SERI BEGAWAN: …" (the Malaysian and Singaporean press): a place in capitals, a colon.
+_COLON_DATELINE = re.compile(r"\s*(?P<place>[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){0,3}):\s")
+
+
+def _colon_dateline(opening: str) -> str | None:
+    """The city of a paragraph opening with a place in capitals and a colon; a kicker ("EXCLUSIVE:") or a
+    country ("UKRAINE: …", a topic) is none."""
+    m = _COLON_DATELINE.match(opening)
+    if not m or not m.group("place").isupper() or len(m.group("place")) <= 2:
+        return None
+    place = places.lookup(m.group("place"))
+    return place.name if place and place.kind != "country" else None
 
 
 # "Улаанбаатар /МОНЦАМЭ/.", "Berlin (dpa) -": the agency filing the report, in slashes or brackets after the place.

@@ -2626,6 +2626,10 @@ def test_a_city_state_in_the_genitive_is_no_venue() -> None:
     ("Berlin (dpa) - Der Kanzler hat am Montag", "Berlin"),
     ("Berlin (Hauptstadt) ist seit langem", None),
     ("Moscow / Kyiv talks went on", None),
+    # A place in capitals and a colon (the Malaysian press); a kicker or a country is none.
+    ("KUALA LUMPUR: Kerajaan akan menambah peruntukan", "Kuala Lumpur"),
+    ("EXCLUSIVE: The minister said", None),
+    ("UKRAINE: Talks resume", None),
 ])
 def test_a_dateline_naming_its_agency_in_slashes_or_brackets(opening: str, city: str | None) -> None:
     # "City /AGENCY/." (Montsame), "City (dpa) -": where the report was filed; a word in brackets is an aside.
