@@ -846,7 +846,9 @@ def _strip_byline(title: str, text: str) -> str:
             continue
         head = " ".join(words[:k])
         shouting = head.isupper() and not " ".join(name).isupper()
-        name_again = text.count(" ".join(name)) > 1
+        # A name in capitals after a headline in lower case is an acronym's ("… perbatasan di KTT BIMP-EAGA", at
+        # the summit: Indonesian "di" is "at"), which the text names again as it would a byline's author.
+        name_again = text.count(" ".join(name)) > 1 and not " ".join(name).isupper()
         if shouting or name_again:
             return head.strip(" -–—|,")
     return title

@@ -874,3 +874,12 @@ def test_a_first_line_of_prose_or_a_capital_dateline_stays_text(lead: str) -> No
     page = f"{lead}\n\n{_LONG_DE}\n\n{_LONG_DE} Then he left.\n"
     assert clean(page).title is None
     assert _texts(page)[0].endswith(lead)
+
+
+def test_a_headline_ending_on_an_acronym_after_di_keeps_it() -> None:
+    # Indonesian "di" is "at" ("… di KTT ASEAN", at the ASEAN summit), an Italian byline's "di" ("… di Anna Neri"):
+    # an acronym in capitals, named again in the text, is no author.
+    page = (f"Menlu bahas kerja sama maritim di KTT ASEAN\n\n{_LONG_DE}\n\nPara menteri bertemu di KTT ASEAN.\n")
+    assert clean(page).title == "Menlu bahas kerja sama maritim di KTT ASEAN"
+    page = f"Il ministro a Bruxelles di Anna Neri\n\n{_LONG_DE}\n\nAnna Neri è la corrispondente.\n"
+    assert clean(page).title == "Il ministro a Bruxelles"
