@@ -74,17 +74,19 @@ _CREDIT_LABELS = "|".join(
     re.escape(w) for w in sorted(data.sections("photo_credits.txt", "any").get("", ()), key=len, reverse=True)
 )
 # "Foto: dpa", "Photo : AFP", "Фото: ТАСС": a picture credit, on its own line next to the caption.
-_CREDIT_LINE = re.compile(rf"^\W{{0,3}}(?:{_CREDIT_LABELS}|crédit photo|credits)\s*[:©]", re.IGNORECASE)
+# (Armenian parts label and credit by its pause mark ՝: "Լուսանկարը՝ ԱԳՆ մամուլի ծառայություն".)
+_CREDIT_LINE = re.compile(rf"^\W{{0,3}}(?:{_CREDIT_LABELS}|crédit photo|credits)\s*[:©\u055d]", re.IGNORECASE)
 # "… shake hands in Mumbai (Image: Getty Images)", "(Foto Ansa/R. Rossi)", "… palazzo. Фото: РИА Новости",
 # "… Kanzleramt. Foto ANP / M. Kappeler", "… l'Élysée. © Belga": a caption carrying its credit. Without a
 # colon the credit is all names (capitalised words, slashes), so a sentence opening with "Bild" is none.
-# "… Planalto — Foto: Ricardo Stuckert/PR": a dash parts caption and credit as well as a full stop;
+# "… Planalto — Foto: Ricardo Stuckert/PR": a dash parts caption and credit as well as a full stop (a hyphen
+# typed for the dash too: "… Begawan. - Foto BERNAMA");
 # "… le 15 avril 2026. LUDOVIC MARIN / AFP": a photographer's name in capitals over his agency, unlabelled.
 _CREDIT_SUFFIX = re.compile(
     rf"(?:\((?i:{_CREDIT_LABELS})(?:\s*[:©]|\s+(?=[A-ZÀ-ÞА-ЯЁІЇЄҐ]))[^()]*\)"
     rf"|(?<=[.!?…]\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ]{{2,}}(?:[\s'’-][A-ZÀ-ÞА-ЯЁІЇЄҐ]{{2,}}){{0,3}}\s*/\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&-]*"
     rf"(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&-]*){{0,2}}"
-    rf"|(?<=[.!?…]\s|[—–]\s)(?:(?i:{_CREDIT_LABELS})\s*[:©]\s*\S[^.!?\n]{{0,60}}"
+    rf"|(?<=[.!?…]\s|[—–-]\s)(?:(?i:{_CREDIT_LABELS})\s*[:©\u055d]\s*\S[^.!?\n]{{0,60}}"
     rf"|(?i:{_CREDIT_LABELS})\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.'’-]*(?:\s*[/,&]?\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.'’-]*){{0,5}}"
     rf"|©\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][^.!?\n]{{0,60}}))\s*$"
 )
@@ -95,7 +97,7 @@ _CREDIT_SUFFIX = re.compile(
 # brackets, however long; a headline never ends on such a credit.
 _BRACKET_CREDIT = re.compile(r"\([A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&-]*(?:\s+[\w.&-]+){0,2}\s*/\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.'’-]*"
                              r"(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.'’-]*){0,3}\)\s*$")
-_CREDIT_SUFFIX_HINT = re.compile(rf"[.!?…—–]\s(?:(?i:{_CREDIT_LABELS})|©)")
+_CREDIT_SUFFIX_HINT = re.compile(rf"[.!?…—–-]\s(?:(?i:{_CREDIT_LABELS})|©)")
 # "Home > Politics > Foreign affairs": a breadcrumb trail, three parts or more.
 _BREADCRUMB = re.compile(r"^[^>›»/|]+(?:\s[>›»/|]\s[^>›»/|]+){2,}$")
 # Menu entries set apart by wide gaps ("Home  Politica  Esteri"): no sentence spaces words so.
@@ -844,7 +846,9 @@ def _strip_byline(title: str, text: str) -> str:
             continue
         head = " ".join(words[:k])
         shouting = head.isupper() and not " ".join(name).isupper()
-        name_again = text.count(" ".join(name)) > 1
+        # A name in capitals after a headline in lower case is an acronym's ("… perbatasan di KTT BIMP-EAGA", at
+        # the summit: Indonesian "di" is "at"), which the text names again as it would a byline's author.
+        name_again = text.count(" ".join(name)) > 1 and not " ".join(name).isupper()
         if shouting or name_again:
             return head.strip(" -–—|,")
     return title

@@ -126,16 +126,24 @@ def _gazetteer() -> _Gazetteer:
         if kind == "capital":
             capitals[country] = place
         for form in [name, *forms.split(",")]:
-            _add(form.strip().casefold(), place, exact, stems)
-            if kind == "seat" and exact.get(form.strip().casefold()) is place:
-                seats.add(form.strip().casefold())
+            for f in _armenian_caps(form.strip().casefold()):
+                _add(f, place, exact, stems)
+                if kind == "seat" and exact.get(f) is place:
+                    seats.add(f)
         for adj in rest[0].removeprefix("adj:").split(",") if rest else ():
-            _add(adj.strip().casefold(), country, adjectives, adjective_stems)
+            for f in _armenian_caps(adj.strip().casefold()):
+                _add(f, country, adjectives, adjective_stems)
     # Longest stems first so Nur-Sultan* wins over a shorter stem of another entry.
     firsts = frozenset(form.split(" ")[0] for form in exact if " " in form)
     return _Gazetteer(
         exact, Stems.of(stems), adjectives, Stems.of(adjective_stems), capitals, firsts, frozenset(seats)
     )
+
+
+def _armenian_caps(form: str) -> tuple[str, ...]:
+    """A folded form, and where it holds the ligature և (folded եւ) also its spelling in capitals: և has no
+    capital, and a dateline or headline in capitals writes ԵՎ ("ԵՐԵՎԱՆ" for Երևան), which folds to եվ."""
+    return (form, form.replace("եւ", "եվ")) if "եւ" in form else (form,)
 
 
 def _add(form: str, value: object, exact: dict, stems: list) -> None:

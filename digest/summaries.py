@@ -342,6 +342,9 @@ def _prepare(
         # most sentences have none, and are not searched.)
         if not note_words.isdisjoint(toks) and translation_note(t):
             w = 0.0
+        # "This was reported by the ministry's press service" only says where the sentence before came from.
+        if w and toks and _attribution(toks, lang):
+            w = 0.0
         # A sentence wholly inside a speech quote is a voice without its speaker: alone in a summary
         # ("\"No venimos a pedir.\"") it tells the reader no one said it.
         if i in quoted:
@@ -543,6 +546,29 @@ def _leans_back(text: str, lang: str) -> bool:
         return False
     words = _LETTERS.findall(head)
     return any(len(words) >= len(p) and all(map(_word_fits, p, words)) for p in cues)
+
+
+# An attribution line is short: a longer sentence opening so ("Об этом сообщил министр, добавив, что …") says more.
+ATTRIBUTION_WORDS = 12
+
+
+def _attribution(toks: list[str], lang: str) -> bool:
+    """The sentence only names the source of the one before ("This was reported by the press service",
+    "Об этом сообщает пресс-служба МИД", "Այս մասին հայտնում են ԱԳՆ-ից"): summary_cues.txt [attribution]
+    opens it. `toks` are its lower-case words (see _tokens)."""
+    if len(toks) > ATTRIBUTION_WORDS:
+        return False
+    cues = _openers(lang, "attribution").get(toks[0], ())
+    return any(len(toks) >= len(p) and all(map(_word_fits, p, toks)) for p in cues)
+
+
+@cache
+def _openers(lang: str, section: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """A section's phrases (words as _tokens splits them) by their first word."""
+    heads: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in _phrases(lang, section):
+        heads.setdefault(phrase[0], []).append(phrase)
+    return {h: tuple(ps) for h, ps in heads.items()}
 
 
 def _word_fits(cue: str, word: str) -> bool:

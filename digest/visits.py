@@ -736,6 +736,11 @@ def _where(
         block = bisect_right(body_starts, f.start) - 1
         if city is None or block < 0 or f.start >= body[block][1]:
             continue
+        # "Сингапурын Ерөнхийлөгч", "Сингапурын компаниуд" (Singapore's president, companies): a place in
+        # the genitive or another case than the locative ties something to it, where the language marks the
+        # venue by the locative's ending (Улаанбаатарт).
+        if not f.locative and f.place.kind != "country" and _oblique_case(text[f.start : f.end], f.place, lang):
+            continue
         before = _words_before(text, f)
         in_title = title_start <= f.start < title_end
         if _going_home(text, f, lang, before) or _no_venue(text, f, lang, in_title, before):
@@ -812,6 +817,29 @@ def _where(
     return score
 
 
+@cache
+def _oblique_endings(lang: str) -> tuple[str, ...]:
+    """The case endings name_cases.txt [place] glues to a place that are not the locative.txt endings, longest
+    first: a language marking the venue by an ending (mn -т/-д, hy -ում) marks by these the other cases."""
+    locative = {e[1:] for e in places.locatives(lang) if e[:1] == "-"}
+    if not locative:
+        return ()
+    endings = data.sections("name_cases.txt", lang).get("place", ())
+    return tuple(sorted({e.lower() for e in endings} - locative, key=len, reverse=True))
+
+
+def _oblique_case(form: str, place: places.Place, lang: str) -> bool:
+    """Whether a place's form is its name with an oblique case's ending ("Сингапурын": Сингапур, genitive):
+    the name without it must name the place itself, so that a nominative ending so (Թբիլիսի) stays one."""
+    low = form.casefold()
+    for e in _oblique_endings(lang):
+        if low.endswith(e) and len(low) > len(e) + 2:
+            base = places.lookup(form[: -len(e)])
+            if base is not None and base.country == place.country:
+                return True
+    return False
+
+
 # A word, then the word after it in the same phrase: a preposition and the place it puts ("a Innsbruck").
 _WORD_PAIR = re.compile(r"(?=\b([^\W\d_]+)[ \t\u00a0]+([^\W\d_][\w'’-]*))")
 
@@ -879,11 +907,39 @@ def _opening_dateline(opening: str) -> str | None:
     place, a date and a dash; a place opening an ordinary sentence ("Berlin, the capital, …") is none."""
     m = _DATELINE.match(opening)
     if not m:
-        return None
+        return _colon_dateline(opening)
     place = m.group("place")
-    if not (place.isupper() and len(place) > 2) and not _DASH_AFTER_DATE.match(opening, m.end()):
+    if (not (place.isupper() and len(place) > 2) and not _DASH_AFTER_DATE.match(opening, m.end())
+            and not _agency_after(opening, m.end("place"))):
         return None
     return _dateline_city(opening)
+
+
+# "KUALA LUMPUR: …", "BANDAR SERI BEGAWAN: …" (the Malaysian and Singaporean press): a place in capitals, a colon.
+_COLON_DATELINE = re.compile(r"\s*(?P<place>[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){0,3}):\s")
+
+
+def _colon_dateline(opening: str) -> str | None:
+    """The city of a paragraph opening with a place in capitals and a colon; a kicker ("EXCLUSIVE:") or a
+    country ("UKRAINE: …", a topic) is none."""
+    m = _COLON_DATELINE.match(opening)
+    if not m or not m.group("place").isupper() or len(m.group("place")) <= 2:
+        return None
+    place = places.lookup(m.group("place"))
+    return place.name if place and place.kind != "country" else None
+
+
+# "Улаанбаатар /МОНЦАМЭ/.", "Berlin (dpa) -": the agency filing the report, in slashes or brackets after the place.
+_AGENCY = re.compile(r"\s*[/(]\s*([^\W\d_]+)\s*[/)]")
+# An agency in lower case is an abbreviation of few letters (dpa, apa); a longer word in brackets is an aside.
+_AGENCY_LOWER = 5
+
+
+def _agency_after(opening: str, at: int) -> bool:
+    """Whether an agency's name in slashes or brackets follows the place ending at `at`."""
+    m = _AGENCY.match(opening, at)
+    return bool(m) and (m.group(1).isupper() and len(m.group(1)) > 1
+                        or m.group(1).islower() and len(m.group(1)) <= _AGENCY_LOWER)
 
 
 # The word right before a place, and the character before that word (a sentence's end or none).
@@ -1583,7 +1639,14 @@ def _host_countries(text: str, people: Counter[str], w: _Words, lang: str) -> di
                     and not any(x in stop for x in near) and any(lexicon(lang).roles.holds(x.lower()) for x in near)):
                 clause = _WORD.findall(_CLAUSE_END.split(window)[-1])
                 shown = len(clause) - (len(words) - end) - len(near)
-                near = clause[shown - 1 : shown] + near if shown > 0 and clause[shown:][: len(near)] == near else near
+                if shown > 0 and clause[shown:][: len(near)] == near:
+                    # A role of three words ("Հայաստանի արտաքին գործերի նախարար Արարատ Միրզոյանը", Armenia's
+                    # foreign affairs minister): a lower-case word of it is passed over to the country before it.
+                    k = shown - 1
+                    while (k > 0 and k > shown - 1 - _SKIPPED and clause[k].islower() and clause[k] not in stop
+                           and not _country_word(clause[k])):
+                        k -= 1
+                    near = clause[k:shown] + near
             # A function word between a country and the name parts them: "the war in Ukraine with
             # Modi" ties Modi to nothing, "President of Russia Putin" still to Russia.
             cut = len(near)

@@ -236,7 +236,9 @@ def test_a_caption_ending_in_a_period_and_shown_twice_is_furniture() -> None:
 
 
 @pytest.mark.parametrize(
-    "credit", ["Foto: Ricardo Stuckert/PR", "Photo : AFP", "Фото: МИД России / ТАСС", "Zdjęcie: PAP"]
+    "credit", ["Foto: Ricardo Stuckert/PR", "Photo : AFP", "Фото: МИД России / ТАСС", "Zdjęcie: PAP",
+               # Armenian parts label and credit by its pause mark ՝; Mongolian "Зураг:" (picture).
+               "Լուսանկարը՝ կառավարության մամուլի ծառայություն", "Зураг: Ерөнхийлөгчийн Тамгын газар"]
 )
 def test_a_caption_over_its_picture_credit_is_furniture(credit: str) -> None:
     caption = "O presidente Lula e o primeiro-ministro no Palácio da Alvorada, em Brasília."
@@ -260,6 +262,8 @@ def test_a_caption_over_its_picture_credit_is_furniture(credit: str) -> None:
         "Emmanuel Macron accueille José Antonio Kast sur le perron de l'Élysée, le 15 avril 2026. LUDOVIC MARIN / AFP",
         "Ο πρωθυπουργός και η καγκελάριος στην Καγκελαρία του Βερολίνου. (Φωτογραφία: ΑΠΕ-ΜΠΕ)",
         "Pääministeri ja liittokansleri tapasivat Berliinissä torstaina. (Kuva: Lehtikuva)",
+        # A hyphen typed for the dash before the credit.
+        "Menteri Luar Negeri (kiri) bersama rakan sejawatnya di Putrajaya semalam. - Foto NSTP",
     ],
 )
 def test_a_caption_carrying_its_credit_is_furniture_and_never_the_headline(caption: str) -> None:
@@ -870,3 +874,12 @@ def test_a_first_line_of_prose_or_a_capital_dateline_stays_text(lead: str) -> No
     page = f"{lead}\n\n{_LONG_DE}\n\n{_LONG_DE} Then he left.\n"
     assert clean(page).title is None
     assert _texts(page)[0].endswith(lead)
+
+
+def test_a_headline_ending_on_an_acronym_after_di_keeps_it() -> None:
+    # Indonesian "di" is "at" ("… di KTT ASEAN", at the ASEAN summit), an Italian byline's "di" ("… di Anna Neri"):
+    # an acronym in capitals, named again in the text, is no author.
+    page = (f"Menlu bahas kerja sama maritim di KTT ASEAN\n\n{_LONG_DE}\n\nPara menteri bertemu di KTT ASEAN.\n")
+    assert clean(page).title == "Menlu bahas kerja sama maritim di KTT ASEAN"
+    page = f"Il ministro a Bruxelles di Anna Neri\n\n{_LONG_DE}\n\nAnna Neri è la corrispondente.\n"
+    assert clean(page).title == "Il ministro a Bruxelles"

@@ -773,3 +773,25 @@ def test_a_sentence_all_quotation_whose_speaker_another_names_is_no_summary_line
     chosen = summarise(text, sents, "es", None, replace(DEFAULT, sentences=3), found)
     picked = [text[sents[i].start : sents[i].end] for i in chosen]
     assert len(picked) == 3 and not any(p.startswith("\"No vinimos") for p in picked)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The prime minister met the French president in Paris on Monday for talks on energy and transport. "
+           "This was reported by the government's press office. "
+           "The two sides agreed to open a new rail link between the capitals by the end of next year."),
+    ("ru", "Премьер-министр в понедельник встретился в Париже с президентом Франции для переговоров. "
+           "Об этом сообщает пресс-служба правительства. "
+           "Стороны договорились открыть новое железнодорожное сообщение между столицами до конца следующего года."),
+    ("hy", "Վարչապետը երկուշաբթի Փարիզում հանդիպել է Ֆրանսիայի նախագահի հետ էներգետիկայի շուրջ բանակցությունների։ "
+           "Այս մասին հաղորդում է կառավարության մամուլի ծառայությունը։ "
+           "Կողմերը պայմանավորվել են մինչև հաջորդ տարվա վերջ բացել նոր երկաթուղային կապ երկու մայրաքաղաքների միջև։"),
+])
+def test_a_line_naming_only_the_source_of_the_one_before_is_no_summary_line(lang: str, text: str) -> None:
+    # "This was reported by the press office" leans on the line before, which is chosen: still it tells nothing.
+    from digest.pipeline import _armenian_punctuation
+
+    text = _armenian_punctuation(text)  # as the pipeline reads an Armenian text (։ a full stop)
+    sents = sentences_of(text, lang)
+    assert len(sents) == 3
+    chosen = summarise(text, sents, lang, None, replace(DEFAULT, sentences=3))
+    assert 1 not in chosen and {0, 2} <= set(chosen)

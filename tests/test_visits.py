@@ -2631,3 +2631,40 @@ def test_a_surname_opening_with_a_particle_is_still_tied_to_the_adjective_before
     host = dict(_analysed(text).signals.host_country)
     key = next(k for k in host if k != visits.skeleton("Lund")) if len(host) > 1 else None
     assert key is not None and dict(host[key]) == {"NL": 1}
+
+
+def test_a_country_before_a_role_of_three_words_ties_its_holder() -> None:
+    # hy "Իտալիայի արտաքին գործերի նախարար Մարկո Բիանկին" (Italy's foreign affairs minister): the country stands
+    # three words before the name; both ministers tied, the guest visits the host.
+    text = ("Սարգսյանը և Բիանկին քննարկել են համագործակցությունը\n\n"
+            "ԵՐԵՎԱՆ, 3 ՄԱՐՏԻ։ Իտալիայի արտաքին գործերի նախարար Մարկո Բիանկին երեքշաբթի պաշտոնական այցով ժամանել է "
+            "Երևան, որտեղ նրան ընդունել է Հայաստանի արտաքին գործերի նախարար Արամ Սարգսյանը։ Սարգսյանը նշել է, որ "
+            "երկու երկրների միջև առևտուրն աճում է։ Բիանկին ասել է, որ Իտալիան պատրաստ է ներդրումներ անել։ "
+            "Սարգսյանը և Բիանկին ստորագրել են համաձայնագիր։\n")
+    title, _ = _full_visit(text)
+    assert " visits Սարգսյան in Yerevan" in title and title.startswith("Բիանկի")
+
+
+def test_a_city_state_in_the_genitive_is_no_venue() -> None:
+    # mn "Сингапурын Ерөнхийлөгч", "Сингапурын компаниуд" (Singapore's president, companies): the guest's country,
+    # a city the gazetteer knows, named three times in the genitive; the venue is in the locative (Улаанбаатарт).
+    text = ("Сингапурын Ерөнхийлөгч Монголд айлчилж байна\n\n"
+            "Монгол Улсын Ерөнхийлөгч Б.Ганбаатар өнөөдөр Улаанбаатарт Сингапурын Ерөнхийлөгч Ли Вэймингийг хүлээн авч "
+            "уулзлаа. Сингапурын компаниуд уул уурхайд хөрөнгө оруулахыг хүсч байна. Сингапурын тал оюутнуудад "
+            "тэтгэлэг олгоно. Ганбаатар болон Ли Вэйминг хоёр баримт бичигт гарын үсэг зурав.\n")
+    assert _full_visit(text)[0].endswith(" in Ulaanbaatar")
+
+
+@pytest.mark.parametrize("opening, city", [
+    ("Улаанбаатар /МОНЦАМЭ/. Монгол Улсын Ерөнхийлөгч өнөөдөр", "Ulaanbaatar"),
+    ("Berlin (dpa) - Der Kanzler hat am Montag", "Berlin"),
+    ("Berlin (Hauptstadt) ist seit langem", None),
+    ("Moscow / Kyiv talks went on", None),
+    # A place in capitals and a colon (the Malaysian press); a kicker or a country is none.
+    ("KUALA LUMPUR: Kerajaan akan menambah peruntukan", "Kuala Lumpur"),
+    ("EXCLUSIVE: The minister said", None),
+    ("UKRAINE: Talks resume", None),
+])
+def test_a_dateline_naming_its_agency_in_slashes_or_brackets(opening: str, city: str | None) -> None:
+    # "City /AGENCY/." (Montsame), "City (dpa) -": where the report was filed; a word in brackets is an aside.
+    assert visits._opening_dateline(opening) == city
