@@ -2582,6 +2582,12 @@ class People:
                     # Марта Левченко": the role's holder is named further on, the word after the role is its institution's.
                     role_before = role_before and not (single and (
                         self._holder_follows(p, stop) or self._chain_holder_at(p, i - 1, stop) >= 0))
+                    # "Ընդդիմադիր պատգամավոր Սուրեն Մելքոնյանը", "Labour MP Jane Doe": a member of parliament's word
+                    # (roles.txt "?+", no role word, so "the deputy said" keeps naming whom it named) before a
+                    # full name shows it as surely as a role does, whatever follows it ("… Մելքոնյանը
+                    # լրագրողների հետ", with journalists: a role word after the name is another's).
+                    role_before = role_before or (named >= 2 and gaps[i] in _SPACES
+                                                  and _member_words(self._lang).holds(prev.lower()))
                     # A speech verb listed with its separated particle ("tette hozzá Szijjártó", "slog fast
                     # Hansen"): the particle before the name is no verb on its own.
                     evidence = role_before or bool(kinds[i - 1] & K_VERB) or (
@@ -5125,6 +5131,15 @@ def _offices(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
                 # Every expert's word (economist, analyst, political scientist) is one office, in every language.
                 out.append((tuple(line[1:].split()), EXPERT))
     return tuple(out)
+
+
+@cache
+def _member_words(lang: str) -> WordList:
+    """roles.txt's words of a member of parliament ("?+mp", "?+պատգամավոր"): no role words, but a full name
+    after one is a person's (the words are the language's, or every language's for one without lists)."""
+    langs = (lang,) if lang in LANGS else LANGS
+    return _word_list(line[2:].strip() for code in langs for line in _entries(code, "roles")
+                      if line.startswith("?+") and line[2:].strip())
 
 
 @cache

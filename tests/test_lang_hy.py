@@ -151,6 +151,10 @@ def test_names_across_scripts(a: str, b: str) -> None:
         # A vowel-final foreign name with the article -ն, declined without it elsewhere.
         ("Վրաստանի վարչապետ Իրակլի Կոբախիձեն ժամանել է Երևան։ Կոբախիձեի հետ բանակցել է վարչապետը։\n\n"
          "«Մեր նպատակը տարանցումն է»,- ասել է Կոբախիձեն։", "Մեր նպատակը", "Իրակլի Կոբախիձե"),
+        # An opposition MP introduced by the member's word (no role word), a role word right after the name
+        # (with journalists): the pronoun of the next quotation is the MP's, not the minister's named before.
+        ("Նախարար Արմեն Սահակյանը այցելեց դպրոց։ Ընդդիմադիր պատգամավոր Լևոն Գրիգորյանը լրագրողների հետ "
+         "զրույցում ասաց, որ թվերը սխալ են։ «Ո՞ւմ հավատանք»,- ասաց նա։", "Ո՞ւմ", "Լևոն Գրիգորյան"),
     ],
 )
 def test_cues(text: str, start: str, speaker: str) -> None:
