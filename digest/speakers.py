@@ -311,7 +311,12 @@ def lexicon(lang: str) -> Lexicon:
         titles=frozenset(gather("titles")),
         heads=_word_list(e for e in gather("heads") if not e.startswith("~")),
         peers=_word_list(e[1:] for e in gather("heads") if e.startswith("~")),
-        unnamed=_word_list(e for code in langs for e in data.sections("unnamed.txt", code).get("nouns", ())),
+        # A weekday (weekdays.txt's forms without '!', which are never a common word or a name) is no name's
+        # word either: "Тарман Шанмугаратнам Лхагва гарагт" (on Wednesday) ends the name before it. Only the
+        # language's own days: another language's may be a name here.
+        unnamed=_word_list([e for code in langs for e in data.sections("unnamed.txt", code).get("nouns", ())]
+                           + ([form for line in _entries(lang, "weekdays") if not line.startswith("0 ")
+                               for form in line.split()[1:] if not form.endswith("!")] if lang in LANGS else [])),
     )
 
 
@@ -2570,6 +2575,8 @@ class People:
                     role_before = role_before and not (
                         after is not None and not gaps[stop].strip()
                         and (bool(kinds[stop] & K_ROLE) or after[:1].isupper() and not _kazakh_place_form(after)
+                                                              # (a weekday, "… Шанмугаратнам Лхагва гарагт": no name)
+                                                              and not lex.unnamed.holds(after.lower())
                                                               and not _SURNAME_CASE.search(after)
                                                               # (a country run_end left out: see there)
                                                               and not (stop - i >= 2 and _is_country_name(after)
