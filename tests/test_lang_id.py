@@ -111,6 +111,10 @@ def test_indonesian_place_forms(form: str) -> None:
          "Kami datang", "Gibran Rakabuming Raka"),
         # The meN- verb and a colon before the quotation.
         ("Menlu Retno Marsudi menegaskan: “Indonesia tidak memihak.”", "Indonesia tidak", "Retno Marsudi"),
+        # A role of three words written with capitals (roles.txt "menteri luar negeri") before a
+        # one-word name: the rest of the role is no given name.
+        ("Menteri Luar Negeri Wiranto tiba di Manila.\n\n\"Kami siap bekerja sama,\" kata Wiranto.",
+         "Kami siap", "Wiranto"),
     ],
 )
 def test_cues(text: str, start: str, speaker: str) -> None:
