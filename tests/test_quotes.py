@@ -124,6 +124,28 @@ def test_interrupted_quote_is_one_quote_in_two_parts() -> None:
     assert q.text == "Abbiamo lavorato molto … e continueremo a farlo insieme ai partner"
 
 
+@pytest.mark.parametrize("text", [
+    "Minister Anna Berg opened the port.\n\n\"The ships are coming back,\" she said. \"We expect twice as many.\"",
+    # The cue's sentence goes on past the verb (where and when it was said), still one sentence.
+    "Minister Anna Berg opened the port.\n\n\"The ships are coming back,\" Berg said at the Harbour Forum in "
+    "Tromsø on Monday. \"We expect twice as many.\"",
+])
+def test_a_quote_going_on_after_its_cue_s_own_sentence_is_one_quote(text: str) -> None:
+    # The first part's comma leaves its sentence open; the second part has no cue of its own.
+    (q,) = [q for q in quotes_of(text, "en") if q.kind == "speech"]
+    assert q.speaker == "Anna Berg" and len(q.parts) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # A full stop inside the first part, or a cue of its own after the second: two statements.
+    "Minister Anna Berg opened the port.\n\n\"The ships are coming back.\" she said. \"We expect twice as many.\"",
+    "Minister Anna Berg opened the port.\n\n\"The ships are coming back,\" she said. \"We expect twice as many,\" "
+    "she added.",
+])
+def test_a_quote_after_a_closed_statement_stays_apart(text: str) -> None:
+    assert len([q for q in quotes_of(text, "en") if q.kind == "speech"]) == 2
+
+
 @pytest.mark.parametrize(("lang", "text", "speaker"), [
     ("it", "Il premier greco Nikos Varis ha incontrato il presidente Marco Neri.\n\nPer Luca Bassi, ricercatore "
            "dell'Istituto di studi politici, la visita è un segnale. «Varis è un partner affidabile», osserva "
