@@ -3497,6 +3497,11 @@ class People:
                 elif (first - k == 1 and k > 1 and p.caps[k - 1] and not p.initial[k - 1] and p.gaps[k] in _SPACES
                       and len(p.words[k - 1]) > 2 and p.words[k - 1][1:].islower()):
                     first = k - 1
+                if (last > first + 1 and last + 1 < len(p.words) and p.gaps[last + 1] in ("’", "'")
+                        and len(p.words[last + 1]) > 2 and p.words[last + 1][:1].islower()):
+                    # "Hassanal Bolkiah Mu’izzaddin Waddaulah": a word cut at its apostrophe (only O' is kept whole)
+                    # is no surname; the name ends before it (a possessive or a clitic, Bolkiah’s, is shorter).
+                    last -= 1
                 form = text[p.starts[first] : p.ends[last]]
                 if first and p.kinds[first - 1] & K_TITLE and p.gaps[first].strip() in ("", "."):
                     first -= 1  # the mention holds its title (said Sir Keir), the name does not
