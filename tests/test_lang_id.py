@@ -115,6 +115,10 @@ def test_indonesian_place_forms(form: str) -> None:
         # one-word name: the rest of the role is no given name.
         ("Menteri Luar Negeri Wiranto tiba di Manila.\n\n\"Kami siap bekerja sama,\" kata Wiranto.",
          "Kami siap", "Wiranto"),
+        # The royal register (Malay, read with the Indonesian lists): Baginda is the monarch named before, and
+        # bertitah his verb.
+        ("Sultan Haji Omar Ali Saifuddien membuka sidang itu.\n\nDalam ucapannya, Sultan Omar Ali Saifuddien menyeru "
+         "rakyat bersatu. Baginda bertitah: “Kita mesti bekerja bersama-sama.”", "Kita mesti", "Omar Ali Saifuddien"),
     ],
 )
 def test_cues(text: str, start: str, speaker: str) -> None:
