@@ -949,6 +949,9 @@ def _merge_interrupted(text: str, quotes: list[_Raw], naming: _Words, nouns_capi
                 and _cue_sentence_between(text, prev, r.open_mark)):
             # '“…,” she said. “…”': the first part left its sentence open (a comma inside the marks), the cue
             # closed it, and the next quotation of the paragraph has no cue of its own: one statement going on.
+            # (The first part's closing comma is the cue's, as in «…», ha detto Putin, «…».)
+            a, b = prev.parts[-1]
+            prev.parts[-1] = (a, b - (b > a and text[b - 1] == ","))
             prev.parts.extend(r.parts)
             prev.close_mark = r.close_mark
             continue
