@@ -492,7 +492,8 @@ def test_ascii_single_quotes_are_quotations_with_their_cues() -> None:
             "'Britain is a friend,' Erdoğan said. 'We will do more.'")
     found = [(q.text, q.speaker) for q in quotes_of(text, "en") if q.kind == "speech"]
     assert found == [("Turkey is a vital partner. It makes sense for us to work together,", "Keir Starmer"),
-                     ("Britain is a friend,", "Recep Tayyip Erdoğan"), ("We will do more.", "Recep Tayyip Erdoğan")]
+                     # ("'…,' Erdoğan said. '…'": one statement going on after its cue's sentence.)
+                     ("Britain is a friend … We will do more.", "Recep Tayyip Erdoğan")]
 
 
 @pytest.mark.parametrize(("text", "lang"), [
