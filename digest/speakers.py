@@ -3453,6 +3453,12 @@ class People:
                     if (first - 1 == i and first != last and i and p.gaps[i] in _SPACES
                             and p.words[i - 1].islower() and _party_words().holds(p.words[i - 1])):
                         break
+                    # "dari Fraksi PDI Perjuangan Andreas Simatupang": a party's word, its acronym, then the run's first
+                    # word (the rest of the party's name) before the person's given name and surname.
+                    if (first - 1 == i and first != last and i > 1 and p.gaps[i] in _SPACES and p.gaps[i - 1] in _SPACES
+                            and len(p.words[i - 1]) > 1 and p.words[i - 1].isupper()
+                            and _party_words().holds(p.words[i - 2].lower())):
+                        break
                     # "del Partit de la Independència Bergþóra Sveinsdóttir": the party's word capitalised, then its
                     # particles (de la) and the run's first word, the last of the party's name.
                     if (first - 1 == i and first != last and i > 2 and p.gaps[i] in _SPACES

@@ -119,6 +119,9 @@ def test_indonesian_place_forms(form: str) -> None:
         # bertitah his verb.
         ("Sultan Haji Omar Ali Saifuddien membuka sidang itu.\n\nDalam ucapannya, Sultan Omar Ali Saifuddien menyeru "
          "rakyat bersatu. Baginda bertitah: “Kita mesti bekerja bersama-sama.”", "Kita mesti", "Omar Ali Saifuddien"),
+        # A party's group, its acronym and the rest of its name before the member's given name and surname.
+        ("Anggota DPR dari Fraksi PKB Bangsa Rina Hartono menilai rencana itu.\n\n\"Kami menunggu hasil nyata,\" kata "
+         "Rina.", "Kami menunggu", "Rina Hartono"),
     ],
 )
 def test_cues(text: str, start: str, speaker: str) -> None:
