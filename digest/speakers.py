@@ -672,6 +672,12 @@ def same_word(a: str, b: str) -> bool:
     short = min(len(fa), len(fb))
     if short >= 5 and _one_edit(fa, fb):
         return True
+    # Armenian writes the h that Russian leaves out between vowels (Գոհար, Гоар; Հովհաննես, Ованес): one form in
+    # Armenian letters, the other in others, alike once both lose their h.
+    if ("\u0531" <= a[:1] <= "\u0586") != ("\u0531" <= b[:1] <= "\u0586") and short >= 3:
+        ha, hb = fa.replace("h", ""), fb.replace("h", "")
+        if ha == hb or (min(len(ha), len(hb)) >= 5 and _one_edit(ha, hb)):
+            return True
     # Slavic case endings: Tokajew, Tokajewa, Tokajewowi.
     if short >= 4 and (fa.startswith(fb) or fb.startswith(fa)) and abs(len(fa) - len(fb)) <= 3:
         return True
