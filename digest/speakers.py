@@ -6141,9 +6141,9 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 MIN_LIKENESS = 0.5
 
 
-_Likeness = tuple[str | None, str, float, int, frozenset[str], int, int]
+_Likeness = tuple[str | None, str, float, int, frozenset[str], int]
 """What the likeness of two quotes reads of each: speaker, kind, relative position, words, figures,
-how directly the cue names the speaker (_directness), words of its first part (its words when it has one)."""
+how directly the cue names the speaker (_directness)."""
 
 # Likeness lost when one side's speaker is contradicted by the other side's more direct cue: a pair whose
 # speakers agree is the likelier one at the same place. (A side with no speaker contradicts nothing.)
@@ -6158,9 +6158,7 @@ def _likeness_features(quotes: list[Quote], art: Article) -> list[_Likeness]:
         # "1,900" in English or Maltese): figures are compared by their digits alone.
         (q.speaker, q.kind, q.start / size, len(q.text.split()),
          frozenset(f.replace(".", "").replace(",", "") for f in _NUMBER.findall(q.text)),
-         _directness(q, pronouns) if _form_in_sentence(q, art.text) else 0,
-         # ('“A,” he said. “B.”' is one quote of two parts; a translation may quote A alone.)
-         len(art.text[q.parts[0][0] : q.parts[0][1]].split()) if q.parts else len(q.text.split()))
+         _directness(q, pronouns) if _form_in_sentence(q, art.text) else 0)
         for q in quotes
     ]
 
@@ -6215,8 +6213,7 @@ def _alignment(a: _Likeness, b: _Likeness) -> float:
     pos = abs(a[2] - b[2])
     if pos > 0.12:
         return 0.0
-    # (A quote of two parts is as long as the other side's, or its first part is: the part a translation kept.)
-    ratio = min(abs(math.log((x + 1) / (y + 1))) for x, y in ((a[3], b[3]), (a[6], b[3]), (a[3], b[6])))
+    ratio = abs(math.log((a[3] + 1) / (b[3] + 1)))
     if ratio > 0.7:
         return 0.0
     score = 1.0 - pos * 4 - ratio - cost
