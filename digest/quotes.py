@@ -984,6 +984,17 @@ def _merge_interrupted(text: str, quotes: list[_Raw], naming: _Words, nouns_capi
                 prev.parts.extend(r.parts)
                 prev.close_mark = r.close_mark
                 continue
+        if (prev is not None and prev.close_cue and prev.cue and r.block == prev.block and not r.heading
+                and not r.close_cue and r.speaker in (None, prev.speaker) and not goes_on
+                and _cue_sentence_between(text, prev, r.open_mark)):
+            # '“…,” she said. “…”': the first part left its sentence open (a comma inside the marks), the cue
+            # closed it, and the next quotation of the paragraph has no cue of its own: one statement going on.
+            # (The first part's closing comma is the cue's, as in «…», ha detto Putin, «…».)
+            a, b = prev.parts[-1]
+            prev.parts[-1] = (a, b - (b > a and text[b - 1] == ","))
+            prev.parts.extend(r.parts)
+            prev.close_mark = r.close_mark
+            continue
         if (prev is not None and not prev.cue and r.block == prev.block and not r.heading and not prev.heading
                 and goes_on and _unknown_interruption(text, prev, r)):
             # '“…,” arsa an Prionsa, “cé nár …”': no cue the lists know, but one sentence all the same
@@ -994,6 +1005,17 @@ def _merge_interrupted(text: str, quotes: list[_Raw], naming: _Words, nouns_capi
             continue
         out.append(r)
     return out
+
+
+def _cue_sentence_between(text: str, prev: _Raw, to: int) -> bool:
+    """Whether the text from prev's closing mark to an opening mark at `to` is prev's cue as one sentence of
+    its own ('“…,” she said. “…”', '“…,” His Majesty said at the summit. “…”'): prev's words end on a comma,
+    the text opens with the cue and ends on its one full stop, on one line."""
+    between = text[prev.close_mark + 1 : to].strip(" \t\u00a0")
+    core = between[:-1]
+    return (text[prev.open_mark + 1 : prev.close_mark].rstrip()[-1:] == "," and between.endswith(".")
+            and core.lstrip(", ").startswith(prev.cue) and "\n" not in core
+            and not re.search(r"[.!?…:;\"“”„«»]", core))
 
 
 def _unknown_interruption(text: str, prev: _Raw, r: _Raw) -> bool:

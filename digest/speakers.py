@@ -311,7 +311,12 @@ def lexicon(lang: str) -> Lexicon:
         titles=frozenset(gather("titles")),
         heads=_word_list(e for e in gather("heads") if not e.startswith("~")),
         peers=_word_list(e[1:] for e in gather("heads") if e.startswith("~")),
-        unnamed=_word_list(e for code in langs for e in data.sections("unnamed.txt", code).get("nouns", ())),
+        # A weekday (weekdays.txt's forms without '!', which are never a common word or a name) is no name's
+        # word either: "Тарман Шанмугаратнам Лхагва гарагт" (on Wednesday) ends the name before it. Only the
+        # language's own days: another language's may be a name here.
+        unnamed=_word_list([e for code in langs for e in data.sections("unnamed.txt", code).get("nouns", ())]
+                           + ([form for line in _entries(lang, "weekdays") if not line.startswith("0 ")
+                               for form in line.split()[1:] if not form.endswith("!")] if lang in LANGS else [])),
     )
 
 
@@ -667,6 +672,12 @@ def same_word(a: str, b: str) -> bool:
     short = min(len(fa), len(fb))
     if short >= 5 and _one_edit(fa, fb):
         return True
+    # Armenian writes the h that Russian leaves out between vowels (Գոհար, Гоар; Հովհաննես, Ованес): one form in
+    # Armenian letters, the other in others, alike once both lose their h.
+    if ("\u0531" <= a[:1] <= "\u0586") != ("\u0531" <= b[:1] <= "\u0586") and short >= 3:
+        ha, hb = fa.replace("h", ""), fb.replace("h", "")
+        if ha == hb or (min(len(ha), len(hb)) >= 5 and _one_edit(ha, hb)):
+            return True
     # Slavic case endings: Tokajew, Tokajewa, Tokajewowi.
     if short >= 4 and (fa.startswith(fb) or fb.startswith(fa)) and abs(len(fa) - len(fb)) <= 3:
         return True
@@ -2627,6 +2638,8 @@ class People:
                     role_before = role_before and not (
                         after is not None and not gaps[stop].strip()
                         and (bool(kinds[stop] & K_ROLE) or after[:1].isupper() and not _kazakh_place_form(after)
+                                                              # (a weekday, "… Шанмугаратнам Лхагва гарагт": no name)
+                                                              and not lex.unnamed.holds(after.lower())
                                                               and not _SURNAME_CASE.search(after)
                                                               # (a country run_end left out: see there)
                                                               and not (stop - i >= 2 and _is_country_name(after)
@@ -2639,6 +2652,12 @@ class People:
                     # Марта Левченко": the role's holder is named further on, the word after the role is its institution's.
                     role_before = role_before and not (single and (
                         self._holder_follows(p, stop) or self._chain_holder_at(p, i - 1, stop) >= 0))
+                    # "Ընդդիմադիր պատգամավոր Սուրեն Մելքոնյանը", "Labour MP Jane Doe": a member of parliament's word
+                    # (roles.txt "?+", no role word, so "the deputy said" keeps naming whom it named) before a
+                    # full name shows it as surely as a role does, whatever follows it ("… Մելքոնյանը
+                    # լրագրողների հետ", with journalists: a role word after the name is another's).
+                    role_before = role_before or (named >= 2 and gaps[i] in _SPACES
+                                                  and _member_words(self._lang).holds(prev.lower()))
                     # A speech verb listed with its separated particle ("tette hozzá Szijjártó", "slog fast
                     # Hansen"): the particle before the name is no verb on its own.
                     evidence = role_before or bool(kinds[i - 1] & K_VERB) or (
@@ -3428,6 +3447,10 @@ class People:
                             if q.words[j] in openers}
                 floor = next((k for k in range(min(i + BARE_WORDS, last - 1), i, -1)
                               if tuple(p.words[i:k]) in bare and given.isdisjoint(p.words[i:k])), i)
+                if i and p.kinds[i - 1] & K_ROLE and p.gaps[i] in _SPACES:
+                    # "Menteri Luar Negeri Sugiono", "Wakil Presiden Gibran": the rest of a role of several words
+                    # (roles.txt "menteri luar negeri"), capitalised as a title is, opens the run: no name's words.
+                    floor = max(floor, self._role_rest(p, i - 1, last))
                 if floor == i and i and p.gaps[i] in _ELISION_GAPS and (
                         p.words[i - 1][:1].islower() or (p.initial[i - 1] and len(p.words[i - 1]) >= 3)):
                     # "ministro dell'Ambiente Gilberto Pichetto Fratin": the word an elided article or
@@ -3518,6 +3541,12 @@ class People:
                     if (first - 1 == i and first != last and i and p.gaps[i] in _SPACES
                             and p.words[i - 1].islower() and _party_words().holds(p.words[i - 1])):
                         break
+                    # "dari Fraksi PDI Perjuangan Andreas Simatupang": a party's word, its acronym, then the run's first
+                    # word (the rest of the party's name) before the person's given name and surname.
+                    if (first - 1 == i and first != last and i > 1 and p.gaps[i] in _SPACES and p.gaps[i - 1] in _SPACES
+                            and len(p.words[i - 1]) > 1 and p.words[i - 1].isupper()
+                            and _party_words().holds(p.words[i - 2].lower())):
+                        break
                     # "del Partit de la Independència Bergþóra Sveinsdóttir": the party's word capitalised, then its
                     # particles (de la) and the run's first word, the last of the party's name.
                     if (first - 1 == i and first != last and i > 2 and p.gaps[i] in _SPACES
@@ -3562,12 +3591,28 @@ class People:
                 elif (first - k == 1 and k > 1 and p.caps[k - 1] and not p.initial[k - 1] and p.gaps[k] in _SPACES
                       and len(p.words[k - 1]) > 2 and p.words[k - 1][1:].islower()):
                     first = k - 1
+                if (last > first + 1 and last + 1 < len(p.words) and p.gaps[last + 1] in ("’", "'")
+                        and len(p.words[last + 1]) > 2 and p.words[last + 1][:1].islower()):
+                    # "Hassanal Bolkiah Mu’izzaddin Waddaulah": a word cut at its apostrophe (only O' is kept whole)
+                    # is no surname; the name ends before it (a possessive or a clitic, Bolkiah’s, is shorter).
+                    last -= 1
                 form = text[p.starts[first] : p.ends[last]]
                 if first and p.kinds[first - 1] & K_TITLE and p.gaps[first].strip() in ("", "."):
                     first -= 1  # the mention holds its title (said Sir Keir), the name does not
                 p.names.append(first)
                 names.append((p.starts[first], p.ends[last], form))
         return names
+
+    def _role_rest(self, p: _Paragraph, k: int, last: int) -> int:
+        """Where the name may start after the role word k when the words after it complete a role of several
+        words (the longest, joined by spaces, before word `last`); k + 1 when they complete none."""
+        best = k + 1
+        for phrase in _role_phrases(self._lang).get(p.words[k].lower(), ()):
+            end = k + len(phrase)
+            if end <= last and end > best and all(
+                    p.words[m].lower() == phrase[m - k] and p.gaps[m] in _SPACES for m in range(k + 1, end)):
+                best = end
+        return best
 
     def _outlet_before(self, p: _Paragraph, i: int, last: int, word: str) -> bool:
         """The run from word i opens right after a speech verb and holds an outlet's words before the
@@ -5209,6 +5254,26 @@ def _offices(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
                 # Every expert's word (economist, analyst, political scientist) is one office, in every language.
                 out.append((tuple(line[1:].split()), EXPERT))
     return tuple(out)
+
+
+@cache
+def _role_phrases(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The roles of several words of the lexicon (menteri luar negeri, wakil presiden) by their first word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for entry in lexicon(lang).roles.words:
+        if " " in entry:
+            words = tuple(entry.split())
+            out.setdefault(words[0], []).append(words)
+    return {w: tuple(v) for w, v in out.items()}
+
+
+@cache
+def _member_words(lang: str) -> WordList:
+    """roles.txt's words of a member of parliament ("?+mp", "?+պատգամավոր"): no role words, but a full name
+    after one is a person's (the words are the language's, or every language's for one without lists)."""
+    langs = (lang,) if lang in LANGS else LANGS
+    return _word_list(line[2:].strip() for code in langs for line in _entries(code, "roles")
+                      if line.startswith("?+") and line[2:].strip())
 
 
 @cache

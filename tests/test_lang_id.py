@@ -111,6 +111,17 @@ def test_indonesian_place_forms(form: str) -> None:
          "Kami datang", "Gibran Rakabuming Raka"),
         # The meN- verb and a colon before the quotation.
         ("Menlu Retno Marsudi menegaskan: “Indonesia tidak memihak.”", "Indonesia tidak", "Retno Marsudi"),
+        # A role of three words written with capitals (roles.txt "menteri luar negeri") before a
+        # one-word name: the rest of the role is no given name.
+        ("Menteri Luar Negeri Wiranto tiba di Manila.\n\n\"Kami siap bekerja sama,\" kata Wiranto.",
+         "Kami siap", "Wiranto"),
+        # The royal register (Malay, read with the Indonesian lists): Baginda is the monarch named before, and
+        # bertitah his verb.
+        ("Sultan Haji Omar Ali Saifuddien membuka sidang itu.\n\nDalam ucapannya, Sultan Omar Ali Saifuddien menyeru "
+         "rakyat bersatu. Baginda bertitah: “Kita mesti bekerja bersama-sama.”", "Kita mesti", "Omar Ali Saifuddien"),
+        # A party's group, its acronym and the rest of its name before the member's given name and surname.
+        ("Anggota DPR dari Fraksi PKB Bangsa Rina Hartono menilai rencana itu.\n\n\"Kami menunggu hasil nyata,\" kata "
+         "Rina.", "Kami menunggu", "Rina Hartono"),
     ],
 )
 def test_cues(text: str, start: str, speaker: str) -> None:

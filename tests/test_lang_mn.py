@@ -148,6 +148,10 @@ def test_mongolian_place_forms(form: str) -> None:
         # A pronoun subject after гэж.
         ("Улс төр судлаач Д.Ганболд айлчлалыг үнэлэв.\n\n«Энэ бол чухал алхам» гэж тэрээр хэллээ.", "Энэ бол",
          "Ганболд"),
+        # A full name without its initial, then the weekday capitalised before гарагт: the day is no third name
+        # word, and the role alone after гэж is the person it introduced.
+        ("Францын Ерөнхийлөгч Эммануэль Макрон Пүрэв гарагт Дарханд очив.\n\n«Бид төмөр замаа холбоно» гэж "
+         "Францын Ерөнхийлөгч хэлэв.", "Бид төмөр", "Эммануэль Макрон"),
     ],
 )
 def test_cues(text: str, start: str, speaker: str) -> None:

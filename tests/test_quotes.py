@@ -124,6 +124,28 @@ def test_interrupted_quote_is_one_quote_in_two_parts() -> None:
     assert q.text == "Abbiamo lavorato molto … e continueremo a farlo insieme ai partner"
 
 
+@pytest.mark.parametrize("text", [
+    "Minister Anna Berg opened the port.\n\n\"The ships are coming back,\" she said. \"We expect twice as many.\"",
+    # The cue's sentence goes on past the verb (where and when it was said), still one sentence.
+    "Minister Anna Berg opened the port.\n\n\"The ships are coming back,\" Berg said at the Harbour Forum in "
+    "Tromsø on Monday. \"We expect twice as many.\"",
+])
+def test_a_quote_going_on_after_its_cue_s_own_sentence_is_one_quote(text: str) -> None:
+    # The first part's comma leaves its sentence open; the second part has no cue of its own.
+    (q,) = [q for q in quotes_of(text, "en") if q.kind == "speech"]
+    assert q.speaker == "Anna Berg" and len(q.parts) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # A full stop inside the first part, or a cue of its own after the second: two statements.
+    "Minister Anna Berg opened the port.\n\n\"The ships are coming back.\" she said. \"We expect twice as many.\"",
+    "Minister Anna Berg opened the port.\n\n\"The ships are coming back,\" she said. \"We expect twice as many,\" "
+    "she added.",
+])
+def test_a_quote_after_a_closed_statement_stays_apart(text: str) -> None:
+    assert len([q for q in quotes_of(text, "en") if q.kind == "speech"]) == 2
+
+
 @pytest.mark.parametrize(("lang", "text", "speaker"), [
     ("it", "Il premier greco Nikos Varis ha incontrato il presidente Marco Neri.\n\nPer Luca Bassi, ricercatore "
            "dell'Istituto di studi politici, la visita è un segnale. «Varis è un partner affidabile», osserva "
@@ -523,7 +545,8 @@ def test_ascii_single_quotes_are_quotations_with_their_cues() -> None:
             "'Britain is a friend,' Erdoğan said. 'We will do more.'")
     found = [(q.text, q.speaker) for q in quotes_of(text, "en") if q.kind == "speech"]
     assert found == [("Turkey is a vital partner. It makes sense for us to work together,", "Keir Starmer"),
-                     ("Britain is a friend,", "Recep Tayyip Erdoğan"), ("We will do more.", "Recep Tayyip Erdoğan")]
+                     # ("'…,' Erdoğan said. '…'": one statement going on after its cue's sentence.)
+                     ("Britain is a friend … We will do more.", "Recep Tayyip Erdoğan")]
 
 
 @pytest.mark.parametrize(("text", "lang"), [

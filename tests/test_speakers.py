@@ -85,6 +85,16 @@ def test_people_of_an_article_are_people_not_places() -> None:
     assert {"Fyodor Lukyanov", "Chingiz Lepsibayev", "Dmitry Mikhailichenko", "Kassym-Jomart Tokayev"} <= found
 
 
+def test_a_monarch_s_form_of_address_stands_for_the_monarch_named_with_it() -> None:
+    # "His Majesty" names no one called Majesty; a word cut at its apostrophe (Ma’afu) ends the name before it.
+    text = ("His Majesty King Tupou Lavaka Ma’afu Taufa of Tonga opened the forum on Tuesday.\n\n"
+            "Later His Majesty said the road would be built. The King noted that ferries mattered.")
+    people = People(text, [(0, len(text))], "en")
+    assert people.people() == ("Tupou Lavaka",)
+    assert {m.form: m.person for m in people.resolve() if m.kind == "role"} == {
+        "His Majesty": "Tupou Lavaka", "The King": "Tupou Lavaka"}
+
+
 def test_name_forms_that_tie_go_to_the_first_seen() -> None:
     # Two spellings, as long and as frequent: the article's own first one names the person, in
     # every run (a set's order, which changes with the hash seed, used to decide).
