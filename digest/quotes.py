@@ -944,7 +944,8 @@ def _merge_interrupted(text: str, quotes: list[_Raw], naming: _Words, nouns_capi
         if (prev is not None and prev.close_cue and prev.cue and r.block == prev.block and not r.heading
                 and not _named_by(text, prev, naming, inner=not goes_on)):
             between = text[prev.close_mark + 1 : r.open_mark]
-            if (_cue_between(between.strip(" ,:;–—-\u00a0"), prev.cue, nouns_capitalised) and between.rstrip().endswith((",", ":"))
+            if (_cue_between(between.strip(" ,:;–—-\u00a0").rstrip("."), prev.cue, nouns_capitalised)
+                    and (between.rstrip().endswith((",", ":")) or _cue_closes_open_part(text, prev, r, between))
                     and not _new_sentence(text, prev, between)):
                 prev.parts.extend(r.parts)
                 prev.close_mark = r.close_mark
@@ -979,6 +980,23 @@ def _unknown_interruption(text: str, prev: _Raw, r: _Raw) -> bool:
             and not re.search(r"[^\w\s'’-]", between.lstrip(",")[:-1]))
 
 
+def _cue_closes_open_part(text: str, prev: _Raw, r: _Raw, between: str) -> bool:
+    """The cue's full stop ends the sentence a whole first part left open, and the second part goes on
+    after it ('"We tried," Mr Reed said. "It failed."', «Wir haben es versucht», sagt Reed. «Es …»): one
+    quotation the cue interrupts. A first part ending its own sentence, a fragment in lower case
+    ('called it "a farce", she said. "…"'), or a second part with a cue of its own inside
+    (« …, a-t-il poursuivi, … ») is a quotation of its own."""
+    inner = text[prev.open_mark + 1 : prev.close_mark].rstrip()
+    first = _ALNUM.search(inner)
+    return (between.rstrip().endswith(".") and not r.cuts and inner[-1:] not in ".!?…" and first is not None
+            and not first.group().islower())
+
+
+# Lower-case words after a cue's speaker before the second part ("told reporters in the hall"): a
+# circumstance of the saying (whom, where), which still interrupts one quotation.
+_CUE_TAIL_WORDS = 6
+
+
 def _cue_between(between: str, cue: str, nouns_capitalised: bool = False) -> bool:
     """The text between two quotations is the first one's cue, or its verb and a lower-case description of
     the speaker the cue left out ("«…», osserva l'analista, «…»", "sagt der Analyst"): either way it
@@ -988,8 +1006,9 @@ def _cue_between(between: str, cue: str, nouns_capitalised: bool = False) -> boo
         return True
     rest = between[len(cue) :]
     words = _WORD.findall(rest)
-    return (bool(cue) and between.startswith(cue) and rest[:1].isspace() and 0 < len(words) <= HOLDER_WORDS
-            and all(w.islower() or (nouns_capitalised and k > 0) for k, w in enumerate(words))
+    # A figure is no one's name ("told the 160 guests").
+    return (bool(cue) and between.startswith(cue) and rest[:1].isspace() and 0 < len(words) <= _CUE_TAIL_WORDS
+            and all(w.islower() or w.isdigit() or (nouns_capitalised and k > 0) for k, w in enumerate(words))
             and not re.search(r"[^\w\s'’-]", rest))
 
 
