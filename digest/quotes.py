@@ -1056,6 +1056,22 @@ class _Attributor:
         lo, hi = bisect_left(self._mention_starts, a), bisect_left(self._mention_starts, b)
         return [m for m in self.mentions[lo:hi] if m.end <= b]
 
+    def _holder_before(self, r: _Raw) -> Mention | None:
+        """The person the sentence right before the quotation opens with as its opinion holder ("Pour Anne
+        Roy, chercheuse, le discours de X visait …. « …, explique-t-elle, … »", "Según Ana Ruiz, …"): whom
+        a pronoun cue inside the marks stands for, not the last person that sentence names (X)."""
+        # The paragraph up to the quotation, ending on the previous sentence's full stop.
+        a = max(self.paragraphs[self._paragraph_of(r.open_mark)][0], r.open_mark - SENTENCE_MAX)
+        head = self.text[a : r.open_mark].rstrip()
+        if not head.endswith((".", "!", "?")):
+            return None
+        ends = [m.end() for m in re.finditer(r"[.!?]\s+", head[:-1])]
+        start = a + (ends[-1] if ends else 0)
+        for m in self._between(start, r.open_mark):
+            if m.person:
+                return m if m.after_preposition and self._holder(self.text[start : m.start].lower().split()) else None
+        return None
+
     def _last_before(self, pos: int) -> Mention | None:
         k = bisect_left(self._mention_starts, pos)
         # ("…," said the King under the subheading "The King's toast": not the analyst of the section before.)
@@ -1170,7 +1186,7 @@ class _Attributor:
             unnamed_role = any(m.kind == "role" and m.person is None and not m.after_preposition
                                for m in self._between(a, b))
             if r.speaker is None and not unnamed_role:
-                last = self._last_before(r.open_mark)
+                last = self._holder_before(r) or self._last_before(r.open_mark)
                 if last:
                     self._set(r, last, text[a:b])
             r.cue = r.cue or text[a:b]

@@ -154,6 +154,20 @@ def test_a_quote_interrupted_by_a_verb_and_an_unnamed_role_is_one_quote(lang: st
     assert len(q.parts) == 2 and q.speaker == speaker
 
 
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("fr", "Le ministre Paul Rivet a parlé lundi.\n\nPour Anne Roy, chercheuse à l'institut, le discours de Rivet "
+           "visait surtout ses électeurs. « Paris ne change pas de cap, explique-t-elle. Paris change de ton. »",
+     "Anne Roy"),
+    ("es", "El ministro Pablo Ruiz habló el lunes.\n\nSegún Ana Gil, investigadora del instituto, el discurso de Ruiz "
+           "buscaba a sus votantes. «Madrid no cambia de rumbo, explica ella, solo de tono».", "Ana Gil"),
+])
+def test_a_pronoun_cue_inside_the_marks_is_the_opinion_holder_of_the_sentence_before(
+        lang: str, text: str, speaker: str) -> None:
+    # The sentence before opens with its opinion holder; the man it names later is whom she speaks of.
+    (q,) = [q for q in quotes_of(text, lang) if q.kind == "speech"]
+    assert q.speaker == speaker
+
+
 def test_pronoun_cue_takes_the_last_speaker_in_scope() -> None:
     text = ("Bundeskanzler Olaf Scholz sprach lange mit den Journalisten.\n"
             "„Die Lage ist ernst, aber wir haben einen Plan“, sagte er.")
