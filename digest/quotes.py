@@ -945,7 +945,7 @@ def _merge_interrupted(text: str, quotes: list[_Raw], naming: _Words, nouns_capi
                 and not _named_by(text, prev, naming, inner=not goes_on)):
             between = text[prev.close_mark + 1 : r.open_mark]
             if (_cue_between(between.strip(" ,:;–—-\u00a0").rstrip("."), prev.cue, nouns_capitalised)
-                    and (between.rstrip().endswith((",", ":")) or _cue_closes_open_part(text, prev, r, between))
+                    and between.rstrip().endswith((",", ":"))
                     and not _new_sentence(text, prev, between)):
                 prev.parts.extend(r.parts)
                 prev.close_mark = r.close_mark
@@ -978,18 +978,6 @@ def _unknown_interruption(text: str, prev: _Raw, r: _Raw) -> bool:
     words = _WORD.findall(between)
     return (0 < len(words) <= CUE_WORDS and words[0].islower()
             and not re.search(r"[^\w\s'’-]", between.lstrip(",")[:-1]))
-
-
-def _cue_closes_open_part(text: str, prev: _Raw, r: _Raw, between: str) -> bool:
-    """The cue's full stop ends the sentence a whole first part left open, and the second part goes on
-    after it ('"We tried," Mr Reed said. "It failed."', «Wir haben es versucht», sagt Reed. «Es …»): one
-    quotation the cue interrupts. A first part ending its own sentence, a fragment in lower case
-    ('called it "a farce", she said. "…"'), or a second part with a cue of its own inside
-    (« …, a-t-il poursuivi, … ») is a quotation of its own."""
-    inner = text[prev.open_mark + 1 : prev.close_mark].rstrip()
-    first = _ALNUM.search(inner)
-    return (between.rstrip().endswith(".") and not r.cuts and inner[-1:] not in ".!?…" and first is not None
-            and not first.group().islower())
 
 
 # Lower-case words after a cue's speaker before the second part ("told reporters in the hall"): a
