@@ -967,6 +967,9 @@ def _find_source(strings: list[str], title_i: int | None, last_par: int) -> str 
                 continue
             if 1 <= len(s.split()) <= 4 and not _is_phrase(_norm(s)):
                 return s
+            # A menu entry heading the page ("Home", then "News", "UK"): furniture names no site.
+            if _norm(s) in furniture_phrases():
+                continue
             site = _site_name(s)
             if site:
                 return site

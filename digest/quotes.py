@@ -979,7 +979,8 @@ def _merge_interrupted(text: str, quotes: list[_Raw], naming: _Words, nouns_capi
         if (prev is not None and prev.close_cue and prev.cue and r.block == prev.block and not r.heading
                 and not _named_by(text, prev, naming, inner=not goes_on)):
             between = text[prev.close_mark + 1 : r.open_mark]
-            if (_cue_between(between.strip(" ,:;–—-\u00a0"), prev.cue, nouns_capitalised) and between.rstrip().endswith((",", ":"))
+            if (_cue_between(between.strip(" ,:;–—-\u00a0").rstrip("."), prev.cue, nouns_capitalised)
+                    and between.rstrip().endswith((",", ":"))
                     and not _new_sentence(text, prev, between)):
                 prev.parts.extend(r.parts)
                 prev.close_mark = r.close_mark
@@ -1036,6 +1037,11 @@ def _unknown_interruption(text: str, prev: _Raw, r: _Raw) -> bool:
             and not re.search(r"[^\w\s'’-]", between.lstrip(",")[:-1]))
 
 
+# Lower-case words after a cue's speaker before the second part ("told reporters in the hall"): a
+# circumstance of the saying (whom, where), which still interrupts one quotation.
+_CUE_TAIL_WORDS = 6
+
+
 def _cue_between(between: str, cue: str, nouns_capitalised: bool = False) -> bool:
     """The text between two quotations is the first one's cue, or its verb and a lower-case description of
     the speaker the cue left out ("«…», osserva l'analista, «…»", "sagt der Analyst"): either way it
@@ -1045,8 +1051,9 @@ def _cue_between(between: str, cue: str, nouns_capitalised: bool = False) -> boo
         return True
     rest = between[len(cue) :]
     words = _WORD.findall(rest)
-    return (bool(cue) and between.startswith(cue) and rest[:1].isspace() and 0 < len(words) <= HOLDER_WORDS
-            and all(w.islower() or (nouns_capitalised and k > 0) for k, w in enumerate(words))
+    # A figure is no one's name ("told the 160 guests").
+    return (bool(cue) and between.startswith(cue) and rest[:1].isspace() and 0 < len(words) <= _CUE_TAIL_WORDS
+            and all(w.islower() or w.isdigit() or (nouns_capitalised and k > 0) for k, w in enumerate(words))
             and not re.search(r"[^\w\s'’-]", rest))
 
 
@@ -1093,6 +1100,22 @@ class _Attributor:
     def _between(self, a: int, b: int) -> list[Mention]:
         lo, hi = bisect_left(self._mention_starts, a), bisect_left(self._mention_starts, b)
         return [m for m in self.mentions[lo:hi] if m.end <= b]
+
+    def _holder_before(self, r: _Raw) -> Mention | None:
+        """The person the sentence right before the quotation opens with as its opinion holder ("Pour Anne
+        Roy, chercheuse, le discours de X visait …. « …, explique-t-elle, … »", "Según Ana Ruiz, …"): whom
+        a pronoun cue inside the marks stands for, not the last person that sentence names (X)."""
+        # The paragraph up to the quotation, ending on the previous sentence's full stop.
+        a = max(self.paragraphs[self._paragraph_of(r.open_mark)][0], r.open_mark - SENTENCE_MAX)
+        head = self.text[a : r.open_mark].rstrip()
+        if not head.endswith((".", "!", "?")):
+            return None
+        ends = [m.end() for m in re.finditer(r"[.!?]\s+", head[:-1])]
+        start = a + (ends[-1] if ends else 0)
+        for m in self._between(start, r.open_mark):
+            if m.person:
+                return m if m.after_preposition and self._holder(self.text[start : m.start].lower().split()) else None
+        return None
 
     def _last_before(self, pos: int) -> Mention | None:
         k = bisect_left(self._mention_starts, pos)
@@ -1213,7 +1236,7 @@ class _Attributor:
             unnamed_role = any(m.kind == "role" and m.person is None and not m.after_preposition
                                for m in self._between(a, b))
             if r.speaker is None and not unnamed_role:
-                last = self._last_before(r.open_mark)
+                last = self._holder_before(r) or self._last_before(r.open_mark)
                 if last:
                     self._set(r, last, text[a:b])
             r.cue = r.cue or text[a:b]

@@ -478,6 +478,12 @@ def _opposition_stems() -> tuple[str, ...]:
 
 
 @cache
+def _party_names() -> frozenset[str]:
+    """One-word names of political parties (data/any/party_names.txt): Écolo, Vooruit, Podemos."""
+    return frozenset(_entries("any", "party_names"))
+
+
+@cache
 def _party_words() -> WordList:
     """Words for a political party in every language (data/any/party_words.txt): partido, Partei."""
     return _word_list(_entries("any", "party_words"))
@@ -3467,6 +3473,10 @@ class People:
                     # "του κόμματος Livre Πέδρο Βας Αντούνες": one name is written in one script; a word in another
                     # before it is a party's or an outlet's name left untransliterated.
                     if _script_name(word) != _script_name(p.words[first]):
+                        break
+                    # "le député Écolo Thomas Delcourt": a party's name before a given name and surname is the
+                    # role's label, no name word of the person's.
+                    if first != last and word.lower() in _party_names():
                         break
                     # A sentence's first word is a given name only when seen as one, or right before the surname.
                     # ("Hugh de Kretser, a senior analyst": right before the surname's particle too.)

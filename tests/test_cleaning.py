@@ -321,9 +321,12 @@ def test_a_sentence_with_a_time_in_the_article_body_stays_text() -> None:
         ("The Times of India\n\nIndia | World\n\n", "The Times of India"),
         ("L'Écho du Monde\n\nInternational\n\nAccueil > International > Asie-Pacifique\n\n", "L'Écho du Monde"),
         ("The London Courier\n\nHome > Politics > Foreign affairs\n\nPolitics\n\n", "The London Courier"),
+        # A breadcrumb stacked one entry a line, the home page first: no site's name heads the page.
+        ("Home\nWorld\nEurope\n\n", None),
+        ("Startseite\nPolitik\nAusland\n\n", None),
     ],
 )
-def test_site_name_and_breadcrumb_are_not_the_title(header: str, source: str) -> None:
+def test_site_name_and_breadcrumb_are_not_the_title(header: str, source: str | None) -> None:
     headline = "Modi and Starmer sign trade pact in Mumbai"
     page = f"{header}{headline}\n\nBy Ananya Rao\n\n{_LONG_DE}\n\nShare\n\n{headline}\n"
     c = clean(page)

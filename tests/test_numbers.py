@@ -1949,6 +1949,15 @@ def test_number_words_in_a_case_keep_their_value(text: str, lang: str, value: fl
     assert [(n.value, n.unit) for n in _found(text, lang)] == [(value, unit)]
 
 
+@pytest.mark.parametrize(("text", "lang", "value", "unit"), [
+    # The Polish press abbreviation of cubic metres after a scale word, with and without its dot.
+    ("Rurociąg przesyła do 40 mld m sześc. gazu rocznie.", "pl", 4e10, "m³"),
+    ("Złoże zawiera 3 mln m sześc gazu.", "pl", 3e6, "m³"),
+])
+def test_an_abbreviated_unit_after_a_scale_word_is_kept(text: str, lang: str, value: float, unit: str) -> None:
+    assert [(n.value, n.unit) for n in _found(text, lang)] == [(value, unit)]
+
+
 @pytest.mark.parametrize(("text", "lang"), [
     ("Izdevumi pieauga par vienu procentu gadā.", "lv"),
     ("Die Inflation stieg um ein Prozent.", "de"),

@@ -146,6 +146,18 @@ def test_a_quote_after_a_closed_statement_stays_apart(text: str) -> None:
     assert len([q for q in quotes_of(text, "en") if q.kind == "speech"]) == 2
 
 
+@pytest.mark.parametrize(("lang", "text", "parts"), [
+    # The cue's circumstance holds a figure ("the 300 delegates"): no name, still one interrupted sentence.
+    ("en", '"We came a long way," Anna Holt told the 300 delegates, "and we are not done."', 2),
+    ("de", "„Wir sind weit gekommen“, sagte Anna Holt vor den 300 Delegierten, „und fertig sind wir nicht.“", 2),
+    # A cue that is a sentence of its own between a comma-ended part and a part with no cue of its own: the
+    # same statement goes on (one quote in two parts, as the split-quote rule of test_speakers has it).
+    ("en", '"We came a long way," Anna Holt said. "We are not done."', 2),
+])
+def test_a_cue_between_two_pairs_of_marks_interrupts_one_quote(lang: str, text: str, parts: int) -> None:
+    assert len(quotes_of(text, lang)[0].parts) == parts
+
+
 @pytest.mark.parametrize(("lang", "text", "speaker"), [
     ("it", "Il premier greco Nikos Varis ha incontrato il presidente Marco Neri.\n\nPer Luca Bassi, ricercatore "
            "dell'Istituto di studi politici, la visita è un segnale. «Varis è un partner affidabile», osserva "
@@ -160,6 +172,20 @@ def test_a_quote_after_a_closed_statement_stays_apart(text: str) -> None:
 def test_a_quote_interrupted_by_a_verb_and_an_unnamed_role_is_one_quote(lang: str, text: str, speaker: str) -> None:
     (q,) = [q for q in quotes_of(text, lang) if q.kind == "speech"]
     assert len(q.parts) == 2 and q.speaker == speaker
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("fr", "Le ministre Paul Rivet a parlé lundi.\n\nPour Anne Roy, chercheuse à l'institut, le discours de Rivet "
+           "visait surtout ses électeurs. « Paris ne change pas de cap, explique-t-elle. Paris change de ton. »",
+     "Anne Roy"),
+    ("es", "El ministro Pablo Ruiz habló el lunes.\n\nSegún Ana Gil, investigadora del instituto, el discurso de Ruiz "
+           "buscaba a sus votantes. «Madrid no cambia de rumbo, explica ella, solo de tono».", "Ana Gil"),
+])
+def test_a_pronoun_cue_inside_the_marks_is_the_opinion_holder_of_the_sentence_before(
+        lang: str, text: str, speaker: str) -> None:
+    # The sentence before opens with its opinion holder; the man it names later is whom she speaks of.
+    (q,) = [q for q in quotes_of(text, lang) if q.kind == "speech"]
+    assert q.speaker == speaker
 
 
 def test_pronoun_cue_takes_the_last_speaker_in_scope() -> None:

@@ -913,6 +913,10 @@ def test_a_role_word_opening_an_institution_s_name_stands_for_no_one() -> None:
          "Lucía Ramírez"),
         ("en", "The lawmaker of the party Forward Tom Hale opposed the bill. \"It is a mistake,\" Hale said.",
          "Tom Hale"),
+        # A party's one-word name right after the role, before its member's name.
+        ("fr", "La députée Écolo Claire Masson a critiqué le budget. « C'est une erreur », a dit Masson.",
+         "Claire Masson"),
+        ("es", "El diputado Vox Carlos Prieto votó en contra. «Es un error», dijo Prieto.", "Carlos Prieto"),
     ],
 )
 def test_a_name_takes_no_word_of_the_institution_next_to_it(lang: str, text: str, person: str) -> None:
