@@ -4905,8 +4905,21 @@ def _subject_country(sentence: str, surface: str, lang: str) -> str | None:
     if at < 0:
         return None
     cuts = [m.end() for m in _CLAUSE.finditer(sentence, 0, at)]
-    first = next((w for w in _WORD.findall(sentence, cuts[-1] if cuts else 0, at)[:_SUBJECT_REACH] if w[:1].isupper()), None)
-    return _country_of(first) if first and len(first) > 3 else None
+    stop = lexicon(lang).stop
+    # A sentence's first word is capitalised whatever it is: an article opening it ("Het Verenigd
+    # Koninkrijk levert", "Le Royaume-Uni") is no subject, the name after it is.
+    words = [w for w in _WORD.findall(sentence, cuts[-1] if cuts else 0, at)[:_SUBJECT_REACH] if w.lower() not in stop]
+    k = next((k for k, w in enumerate(words) if w[:1].isupper()), None)
+    if k is None or len(words[k]) <= 3:
+        return None
+    if k + 1 < len(words) and words[k + 1][:1].isupper():
+        # A country named in two words ("Verenigd Koninkrijk", "United Kingdom") neither of which names it alone.
+        from digest import places
+
+        whole = places.lookup_whole(f"{words[k]} {words[k + 1]}")
+        if whole is not None and whole.kind == "country":
+            return whole.country
+    return _country_of(words[k])
 
 
 @lru_cache(maxsize=4096)

@@ -626,6 +626,10 @@ def test_people_of_a_named_origin_are_a_count_of_that_people(a: tuple[str, str],
         (("cs", "Polsko do společných hlídek vyšle 30 policistů."),
          ("sl", "Minister je dejal, da bo Madžarska v patrulje napotila 45 policistov."), 0),
         (("en", "Austria will send 50 officers to the patrols."), ("en", "Hungary will send 35 officers to the patrols."), 0),
+        # An article opening the sentence is no subject, and a country may take two words.
+        (("nl", "Het Verenigd Koninkrijk stuurt 300 instructeurs naar de missie."),
+         ("nl", "België stuurt 250 instructeurs naar de missie."), 0),
+        (("fr", "Le Royaume-Uni enverra 300 instructeurs à la mission."), ("fr", "La Belgique enverra 250 instructeurs à la mission."), 0),
         # One count without a country opening its clause still disagrees.
         (("en", "The ministry will send 30 officers to the joint patrols."),
          ("en", "The minister said the ministry would send 45 officers to the joint patrols."), 1),
