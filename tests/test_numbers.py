@@ -2046,6 +2046,9 @@ def _mixed_conflict_values(texts: dict[str, tuple[str, str]]) -> list[list[float
           "b": ("fr", "La Serbie a fermé jusqu'ici onze chapitres de négociation.")}, [[10, 11]]),
         ({"a": ("de", "Bisher sind 10 Kapitel der Verhandlungen abgeschlossen."),
           "b": ("hu", "Eddig 11 fejezetet zártak le a tárgyalásokon.")}, [[10, 11]]),
+        # The guests of one dinner counted in two languages.
+        ({"a": ("en", "The president spoke to the 200 guests at the gala dinner."),
+          "b": ("de", "Beim Galadinner sassen rund 220 Gäste an den Tischen.")}, [[200, 220]]),
         # An aid package in two languages ("aiuti", the compound "Hilfspaket") is one measure.
         ({"a": ("it", "Il ministro ha promesso al Libano aiuti per 30 milioni di euro."),
           "b": ("de", "Der Minister sagte dem Libanon ein Hilfspaket über 35 Millionen Euro zu.")}, [[30e6, 35e6]]),
