@@ -5458,6 +5458,7 @@ def visit_conflicts(
     langs = [_lists_lang(lang) for lang in own]
     texts = [by_id[n.article].text if n.article in by_id else None for n in group]
     _join_unnamed(group, measures, langs, clusters, translated, texts)
+    _join_anchored(group, measures, clusters, translated)
     # A copy's figures of one article repeating the values of a measure of its original's (a kk
     # article and its ru translation, each with 4.1 vs 4.4 bn) are its disagreement again: shown
     # once, from the original. One the original misread (another unit) is still shown.
@@ -5670,6 +5671,52 @@ def _join_unnamed(
             others.append(i)
             others.sort()
             del clusters[key]
+
+
+# How far apart one speaker's two sums for one named scheme may be to be two reports of it.
+_ANCHOR_RATIO = 1.5
+# An acronym naming a scheme, fund or programme ("PURL", "NGEU"): rare enough that one speaker's two
+# sums beside it in two articles are one measure, whatever words each language puts around them.
+_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
+
+
+def _join_anchored(
+    group: list[KeyNumber],
+    measures: list[_Measure],
+    clusters: dict[int, list[int]],
+    translated: Callable[[int, int], bool],
+) -> None:
+    """Join lone amounts of one speaker, one currency, in different articles, whose sentences name
+    the same acronym, which no other of the speaker's amounts of that currency in those articles names
+    (fr "les Alliés ont promis 4,5 milliards de dollars au mécanisme PURL" and nl "bondgenoten hebben
+    3,5 miljard dollar toegezegd aan PURL", both Rutte's): their labels share no word across the two
+    languages, the scheme's name does. A currency code, or an acronym in the speaker's name, is no anchor."""
+    alone = {members[0]: key for key, members in clusters.items() if len(members) == 1}
+    by_anchor: dict[tuple[str, str, str | None, str], list[int]] = {}
+    for i, n in enumerate(group):
+        if not n.speaker or not _currency(n.unit) or measures[i].reverse or measures[i].family is None:
+            continue
+        for word in set(_ACRONYM.findall(n.sentence)):
+            if word != n.unit and word not in n.speaker and not _country_of(word):
+                by_anchor.setdefault((n.speaker, n.unit or "", measures[i].family, word), []).append(i)
+    used: set[int] = set()
+    for found in by_anchor.values():
+        articles = [group[i].article for i in found]
+        # One amount per article: two amounts of one article beside the acronym are two of its parts.
+        if len(found) < 2 or len(set(articles)) != len(articles) or used & set(found) or any(i not in alone for i in found):
+            continue
+        if any(
+            translated(i, j) or not _compatible(group[i], group[j], measures[i], measures[j])
+            or not _within(group[i].value, group[j].value, _ANCHOR_RATIO)
+            for i in found for j in found if i < j
+        ):
+            continue
+        keep = alone[found[0]]
+        for i in found[1:]:
+            clusters[keep].append(i)
+            del clusters[alone[i]]
+        clusters[keep].sort()
+        used |= set(found)
 
 
 def _restated(

@@ -651,3 +651,22 @@ def test_counts_of_two_countries_are_two_shares(a: tuple[str, str], b: tuple[str
 )
 def test_a_deadline_of_a_later_clause_makes_no_target_of_last_year_s_figure(lang: str, text: str) -> None:
     assert conflict_values(text, lang) == [(1.2e9, 1.5e9)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflicts"),
+    [
+        # One speaker's sums for one scheme named by its acronym: one measure, whatever words surround it.
+        (("fr", "Selon Jens Dahl, les partenaires ont jusqu'ici versé 2,4 milliards d'euros au fonds ESRF."),
+         ("nl", "Jens Dahl zei dat de landen inmiddels 2 miljard euro hebben gestort in het ESRF."), 1),
+        # Without the acronym in common the two sums stay apart.
+        (("fr", "Selon Jens Dahl, les partenaires ont jusqu'ici versé 2,4 milliards d'euros au fonds ESRF."),
+         ("nl", "Jens Dahl zei dat de landen inmiddels 2 miljard euro hebben gestort in het KMTF."), 0),
+        # Two speakers' sums beside one acronym are not joined by it.
+        (("fr", "Selon Jens Dahl, les partenaires ont jusqu'ici versé 2,4 milliards d'euros au fonds ESRF."),
+         ("nl", "Anna Visser zei dat de landen inmiddels 2 miljard euro hebben gestort in het ESRF."), 0),
+    ],
+)
+def test_one_speaker_s_sums_for_one_acronym_are_one_measure(a: tuple[str, str], b: tuple[str, str], conflicts: int) -> None:
+    arts, nums = _two_languages({"a": a, "b": b})
+    assert len(find_conflicts(nums, arts)) == conflicts
