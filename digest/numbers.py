@@ -3509,6 +3509,15 @@ def _name_before(text: str, low: str, lex: Lexicon, pos: int, limit: int) -> tup
             # The name closing an apposition, set off by commas both sides: "el presidente del
             # Gobierno, Pedro Sánchez, había cifrado" ("firmado con Pemex, dijo" is no source).
             # Set off so, one mention is enough, as right after a speech verb.
+            # "Cooper, who held talks with … on Wednesday, said": a relative clause set off by commas
+            # before the verb; its subject is the clause's antecedent, whatever word ends the clause.
+            comma = text.rfind(",", limit, c - 1)
+            first = _WORD.search(text, comma + 1, c - 1) if comma > limit else None
+            if first and text[comma + 1 : first.start()].isspace() and first.group().lower() in _relatives(lex.lang):
+                j, v = _word_before(text, comma, limit)
+                j, v = _whole_hyphenated(text, j, v, limit)
+                # Set off so, one mention is enough, as for an apposition.
+                return (j, v) if v[:1].isupper() and _person(text, j, v, lex, seen=1) else None
             i, w = _word_before(text, c - 1, limit)
             if not w[:1].isupper() or not _person(text, i, w, lex, seen=1):
                 return None
@@ -3534,12 +3543,26 @@ def _name_before(text: str, low: str, lex: Lexicon, pos: int, limit: int) -> tup
             return None if any(x in lex.joiners.forms for x in _WORD.findall(text.lower(), limit, opening)) else (i, w)
         if not w:
             return None
+        # "Ms Meinl-Reisinger said": the name is the whole hyphenated word, not its last part.
+        i, w = _whole_hyphenated(text, i, w, limit)
         if w[:1].isupper() and _person(text, i, w, lex):
             return i, w
         if w.lower() not in lex.stop:
             return None
         pos = i
     return None
+
+
+def _whole_hyphenated(text: str, i: int, w: str, limit: int) -> tuple[int, str]:
+    """The word at i (w, as _word_before gives it) with the parts a hyphen joins before it
+    ("Meinl-Reisinger", not "Reisinger"): a name's later part alone is never counted as a name."""
+    j = i
+    while j - 1 > limit and text[j - 1] == "-" and text[j - 2].isalpha():
+        k, v = _word_before(text, j - 1, limit)
+        if not v or k >= j - 1:
+            break
+        j = k
+    return (j, text[j : i + len(w)]) if j < i else (i, w)
 
 
 _APOSTROPHE_LETTER = re.compile(r"['’]([^\W\d_])")

@@ -1632,6 +1632,23 @@ def test_an_apposition_closing_a_relative_clause_is_not_the_speaker(text: str, l
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        # Any word may end the relative clause ("on Monday"): the antecedent is still the subject.
+        ("Trade Minister Jane Miller, who met the Norwegian minister Ola Berg on Monday, said the deal would "
+         "create around 3,000 jobs.", "en", "Jane Miller"),
+        ("La ministra Marta García, quien se reunió con el ministro Ola Berg el lunes, dijo que el acuerdo "
+         "crearía unos 3.000 empleos.", "es", "Marta García"),
+        # A hyphenated surname before the verb is the whole name.
+        ("Trade Minister Anna Berg-Holm met Jane Miller.\n\nMs Berg-Holm said the deal would create around 3,000 jobs.",
+         "en", "Anna Berg-Holm"),
+    ],
+)
+def test_a_relative_clause_or_a_hyphen_before_the_verb_keeps_the_subject(text: str, lang: str, speaker: str) -> None:
+    assert _cast_speakers(text, lang)[-1] == (3000, speaker)
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("Zo'n fabriek kost al snel 800 miljoen tot 1 miljard euro.", "nl"),
