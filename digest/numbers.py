@@ -2369,6 +2369,11 @@ def find_numbers(
             # "Experten schätzen, dass …", "…, считают аналитики": unnamed experts give the figure
             # (whatever their verb), not the leader the paragraph named before.
             said = _OTHER_SOURCE
+        if said is _NO_SOURCE and kept and block_speaker is not None and _country_opens(text, lex, sent.start, sent.end):
+            # "Hij herhaalde dat … 3,5 procent. Nederland zit dit jaar op 2,2 procent.": a sentence
+            # with no cue whose subject is a country is the writer's narration, not the earlier
+            # speaker's reported figure.
+            said = _OTHER_SOURCE
         body = text[sent.start : sent.end]
         if said.name:
             known.pop(said.name, None)
@@ -3298,6 +3303,21 @@ def _plural_subject(low: str, lex: Lexicon, pos: int, limit: int, words: int = _
         if low[m.start()] in firsts and section.match(low, low, m.start()) and not (own and before in _preposition_words(lex.lang)):
             return True
         before = m.group()
+    return False
+
+
+def _country_opens(text: str, lex: Lexicon, start: int, end: int) -> bool:
+    """Whether a sentence opens with a country's name as its subject, function words skipped
+    ("Nederland zit", "La France consacre"): its name, not an adjective or a people's noun, and not
+    one of two subjects ("Polen und Tschechien")."""
+    for k, m in enumerate(_WORD.finditer(text, start, min(end, start + 64))):
+        w = m.group()
+        if k >= 3 or w.lower() not in lex.stop:
+            if not w[:1].isupper() or not _country_name(w):
+                return False
+            nxt = _WORD.search(text, m.end(), min(end, m.end() + 32))
+            # A name followed by a joiner or a possessive's apostrophe is not the subject alone.
+            return bool(nxt) and text[m.end() : nxt.start()].isspace() and nxt.group().lower() not in lex.joiners.forms
     return False
 
 

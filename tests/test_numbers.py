@@ -1649,6 +1649,23 @@ def test_a_relative_clause_or_a_hyphen_before_the_verb_keeps_the_subject(text: s
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        # A country as the subject of a sentence with no cue: the writer's figure, not the speaker's before.
+        ("Minister Jan Visser sprak in Brussel. Hij herhaalde dat alle landen 3 procent moeten uitgeven. "
+         "België zit dit jaar op 1,3 procent.", "nl", None),
+        ("Minister Jane Miller spoke in Brussels. She said that every ally must spend 3 percent. "
+         "Belgium spends 1.3 percent this year.", "en", None),
+        # Without a country opening it, the paragraph's speaker still goes on.
+        ("Minister Jane Miller spoke in Brussels. She said that every ally must spend 3 percent. "
+         "The average is 1.3 percent this year.", "en", "Jane Miller"),
+    ],
+)
+def test_a_country_opening_a_sentence_ends_the_carried_speaker(text: str, lang: str, speaker: str | None) -> None:
+    assert _cast_speakers(text, lang)[-1] == (1.3, speaker)
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("Zo'n fabriek kost al snel 800 miljoen tot 1 miljard euro.", "nl"),
