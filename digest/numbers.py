@@ -2407,6 +2407,11 @@ def find_numbers(
             # "Experten schätzen, dass …", "…, считают аналитики": unnamed experts give the figure
             # (whatever their verb), not the leader the paragraph named before.
             said = _OTHER_SOURCE
+        if said is _NO_SOURCE and kept and block_speaker is not None and _country_opens(text, lex, sent.start, sent.end):
+            # "Hij herhaalde dat … 3,5 procent. Nederland zit dit jaar op 2,2 procent.": a sentence
+            # with no cue whose subject is a country is the writer's narration, not the earlier
+            # speaker's reported figure.
+            said = _OTHER_SOURCE
         body = text[sent.start : sent.end]
         if said.name:
             known.pop(said.name, None)
@@ -3346,6 +3351,21 @@ def _plural_subject(low: str, lex: Lexicon, pos: int, limit: int, words: int = _
     return False
 
 
+def _country_opens(text: str, lex: Lexicon, start: int, end: int) -> bool:
+    """Whether a sentence opens with a country's name as its subject, function words skipped
+    ("Nederland zit", "La France consacre"): its name, not an adjective or a people's noun, and not
+    one of two subjects ("Polen und Tschechien")."""
+    for k, m in enumerate(_WORD.finditer(text, start, min(end, start + 64))):
+        w = m.group()
+        if k >= 3 or w.lower() not in lex.stop:
+            if not w[:1].isupper() or not _country_name(w):
+                return False
+            nxt = _WORD.search(text, m.end(), min(end, m.end() + 32))
+            # A name followed by a joiner or a possessive's apostrophe is not the subject alone.
+            return bool(nxt) and text[m.end() : nxt.start()].isspace() and nxt.group().lower() not in lex.joiners.forms
+    return False
+
+
 @cache
 def _preposition_words(lang: str) -> frozenset[str]:
     """The speakers stage's prepositions of a language (data/<lang>/prepositions.txt), folded."""
@@ -3554,6 +3574,15 @@ def _name_before(text: str, low: str, lex: Lexicon, pos: int, limit: int) -> tup
             # The name closing an apposition, set off by commas both sides: "el presidente del
             # Gobierno, Pedro Sánchez, había cifrado" ("firmado con Pemex, dijo" is no source).
             # Set off so, one mention is enough, as right after a speech verb.
+            # "Cooper, who held talks with … on Wednesday, said": a relative clause set off by commas
+            # before the verb; its subject is the clause's antecedent, whatever word ends the clause.
+            comma = text.rfind(",", limit, c - 1)
+            first = _WORD.search(text, comma + 1, c - 1) if comma > limit else None
+            if first and text[comma + 1 : first.start()].isspace() and first.group().lower() in _relatives(lex.lang):
+                j, v = _word_before(text, comma, limit)
+                j, v = _whole_hyphenated(text, j, v, limit)
+                # Set off so, one mention is enough, as for an apposition.
+                return (j, v) if v[:1].isupper() and _person(text, j, v, lex, seen=1) else None
             i, w = _word_before(text, c - 1, limit)
             if not w[:1].isupper() or not _person(text, i, w, lex, seen=1):
                 return None
@@ -3579,12 +3608,26 @@ def _name_before(text: str, low: str, lex: Lexicon, pos: int, limit: int) -> tup
             return None if any(x in lex.joiners.forms for x in _WORD.findall(text.lower(), limit, opening)) else (i, w)
         if not w:
             return None
+        # "Ms Meinl-Reisinger said": the name is the whole hyphenated word, not its last part.
+        i, w = _whole_hyphenated(text, i, w, limit)
         if w[:1].isupper() and _person(text, i, w, lex):
             return i, w
         if w.lower() not in lex.stop:
             return None
         pos = i
     return None
+
+
+def _whole_hyphenated(text: str, i: int, w: str, limit: int) -> tuple[int, str]:
+    """The word at i (w, as _word_before gives it) with the parts a hyphen joins before it
+    ("Meinl-Reisinger", not "Reisinger"): a name's later part alone is never counted as a name."""
+    j = i
+    while j - 1 > limit and text[j - 1] == "-" and text[j - 2].isalpha():
+        k, v = _word_before(text, j - 1, limit)
+        if not v or k >= j - 1:
+            break
+        j = k
+    return (j, text[j : i + len(w)]) if j < i else (i, w)
 
 
 _APOSTROPHE_LETTER = re.compile(r"['’]([^\W\d_])")
@@ -4953,8 +4996,21 @@ def _subject_country(sentence: str, surface: str, lang: str) -> str | None:
     if at < 0:
         return None
     cuts = [m.end() for m in _CLAUSE.finditer(sentence, 0, at)]
-    first = next((w for w in _WORD.findall(sentence, cuts[-1] if cuts else 0, at)[:_SUBJECT_REACH] if w[:1].isupper()), None)
-    return _country_of(first) if first and len(first) > 3 else None
+    stop = lexicon(lang).stop
+    # A sentence's first word is capitalised whatever it is: an article opening it ("Het Verenigd
+    # Koninkrijk levert", "Le Royaume-Uni") is no subject, the name after it is.
+    words = [w for w in _WORD.findall(sentence, cuts[-1] if cuts else 0, at)[:_SUBJECT_REACH] if w.lower() not in stop]
+    k = next((k for k, w in enumerate(words) if w[:1].isupper()), None)
+    if k is None or len(words[k]) <= 3:
+        return None
+    if k + 1 < len(words) and words[k + 1][:1].isupper():
+        # A country named in two words ("Verenigd Koninkrijk", "United Kingdom") neither of which names it alone.
+        from digest import places
+
+        whole = places.lookup_whole(f"{words[k]} {words[k + 1]}")
+        if whole is not None and whole.kind == "country":
+            return whole.country
+    return _country_of(words[k])
 
 
 @lru_cache(maxsize=4096)
@@ -5509,6 +5565,7 @@ def visit_conflicts(
     langs = [_lists_lang(lang) for lang in own]
     texts = [by_id[n.article].text if n.article in by_id else None for n in group]
     _join_unnamed(group, measures, langs, clusters, translated, texts)
+    _join_anchored(group, measures, clusters, translated)
     # A copy's figures of one article repeating the values of a measure of its original's (a kk
     # article and its ru translation, each with 4.1 vs 4.4 bn) are its disagreement again: shown
     # once, from the original. One the original misread (another unit) is still shown.
@@ -5721,6 +5778,52 @@ def _join_unnamed(
             others.append(i)
             others.sort()
             del clusters[key]
+
+
+# How far apart one speaker's two sums for one named scheme may be to be two reports of it.
+_ANCHOR_RATIO = 1.5
+# An acronym naming a scheme, fund or programme ("PURL", "NGEU"): rare enough that one speaker's two
+# sums beside it in two articles are one measure, whatever words each language puts around them.
+_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
+
+
+def _join_anchored(
+    group: list[KeyNumber],
+    measures: list[_Measure],
+    clusters: dict[int, list[int]],
+    translated: Callable[[int, int], bool],
+) -> None:
+    """Join lone amounts of one speaker, one currency, in different articles, whose sentences name
+    the same acronym, which no other of the speaker's amounts of that currency in those articles names
+    (fr "les Alliés ont promis 4,5 milliards de dollars au mécanisme PURL" and nl "bondgenoten hebben
+    3,5 miljard dollar toegezegd aan PURL", both Rutte's): their labels share no word across the two
+    languages, the scheme's name does. A currency code, or an acronym in the speaker's name, is no anchor."""
+    alone = {members[0]: key for key, members in clusters.items() if len(members) == 1}
+    by_anchor: dict[tuple[str, str, str | None, str], list[int]] = {}
+    for i, n in enumerate(group):
+        if not n.speaker or not _currency(n.unit) or measures[i].reverse or measures[i].family is None:
+            continue
+        for word in set(_ACRONYM.findall(n.sentence)):
+            if word != n.unit and word not in n.speaker and not _country_of(word):
+                by_anchor.setdefault((n.speaker, n.unit or "", measures[i].family, word), []).append(i)
+    used: set[int] = set()
+    for found in by_anchor.values():
+        articles = [group[i].article for i in found]
+        # One amount per article: two amounts of one article beside the acronym are two of its parts.
+        if len(found) < 2 or len(set(articles)) != len(articles) or used & set(found) or any(i not in alone for i in found):
+            continue
+        if any(
+            translated(i, j) or not _compatible(group[i], group[j], measures[i], measures[j])
+            or not _within(group[i].value, group[j].value, _ANCHOR_RATIO)
+            for i in found for j in found if i < j
+        ):
+            continue
+        keep = alone[found[0]]
+        for i in found[1:]:
+            clusters[keep].append(i)
+            del clusters[alone[i]]
+        clusters[keep].sort()
+        used |= set(found)
 
 
 def _restated(

@@ -1632,6 +1632,40 @@ def test_an_apposition_closing_a_relative_clause_is_not_the_speaker(text: str, l
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        # Any word may end the relative clause ("on Monday"): the antecedent is still the subject.
+        ("Trade Minister Jane Miller, who met the Norwegian minister Ola Berg on Monday, said the deal would "
+         "create around 3,000 jobs.", "en", "Jane Miller"),
+        ("La ministra Marta García, quien se reunió con el ministro Ola Berg el lunes, dijo que el acuerdo "
+         "crearía unos 3.000 empleos.", "es", "Marta García"),
+        # A hyphenated surname before the verb is the whole name.
+        ("Trade Minister Anna Berg-Holm met Jane Miller.\n\nMs Berg-Holm said the deal would create around 3,000 jobs.",
+         "en", "Anna Berg-Holm"),
+    ],
+)
+def test_a_relative_clause_or_a_hyphen_before_the_verb_keeps_the_subject(text: str, lang: str, speaker: str) -> None:
+    assert _cast_speakers(text, lang)[-1] == (3000, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        # A country as the subject of a sentence with no cue: the writer's figure, not the speaker's before.
+        ("Minister Jan Visser sprak in Brussel. Hij herhaalde dat alle landen 3 procent moeten uitgeven. "
+         "België zit dit jaar op 1,3 procent.", "nl", None),
+        ("Minister Jane Miller spoke in Brussels. She said that every ally must spend 3 percent. "
+         "Belgium spends 1.3 percent this year.", "en", None),
+        # Without a country opening it, the paragraph's speaker still goes on.
+        ("Minister Jane Miller spoke in Brussels. She said that every ally must spend 3 percent. "
+         "The average is 1.3 percent this year.", "en", "Jane Miller"),
+    ],
+)
+def test_a_country_opening_a_sentence_ends_the_carried_speaker(text: str, lang: str, speaker: str | None) -> None:
+    assert _cast_speakers(text, lang)[-1] == (1.3, speaker)
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("Zo'n fabriek kost al snel 800 miljoen tot 1 miljard euro.", "nl"),
@@ -2055,6 +2089,9 @@ def _mixed_conflict_values(texts: dict[str, tuple[str, str]]) -> list[list[float
           "b": ("fr", "La Serbie a fermé jusqu'ici onze chapitres de négociation.")}, [[10, 11]]),
         ({"a": ("de", "Bisher sind 10 Kapitel der Verhandlungen abgeschlossen."),
           "b": ("hu", "Eddig 11 fejezetet zártak le a tárgyalásokon.")}, [[10, 11]]),
+        # The guests of one dinner counted in two languages.
+        ({"a": ("en", "The president spoke to the 200 guests at the gala dinner."),
+          "b": ("de", "Beim Galadinner sassen rund 220 Gäste an den Tischen.")}, [[200, 220]]),
         # An aid package in two languages ("aiuti", the compound "Hilfspaket") is one measure.
         ({"a": ("it", "Il ministro ha promesso al Libano aiuti per 30 milioni di euro."),
           "b": ("de", "Der Minister sagte dem Libanon ein Hilfspaket über 35 Millionen Euro zu.")}, [[30e6, 35e6]]),

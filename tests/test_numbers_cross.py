@@ -626,6 +626,10 @@ def test_people_of_a_named_origin_are_a_count_of_that_people(a: tuple[str, str],
         (("cs", "Polsko do společných hlídek vyšle 30 policistů."),
          ("sl", "Minister je dejal, da bo Madžarska v patrulje napotila 45 policistov."), 0),
         (("en", "Austria will send 50 officers to the patrols."), ("en", "Hungary will send 35 officers to the patrols."), 0),
+        # An article opening the sentence is no subject, and a country may take two words.
+        (("nl", "Het Verenigd Koninkrijk stuurt 300 instructeurs naar de missie."),
+         ("nl", "België stuurt 250 instructeurs naar de missie."), 0),
+        (("fr", "Le Royaume-Uni enverra 300 instructeurs à la mission."), ("fr", "La Belgique enverra 250 instructeurs à la mission."), 0),
         # One count without a country opening its clause still disagrees.
         (("en", "The ministry will send 30 officers to the joint patrols."),
          ("en", "The minister said the ministry would send 45 officers to the joint patrols."), 1),
@@ -647,3 +651,22 @@ def test_counts_of_two_countries_are_two_shares(a: tuple[str, str], b: tuple[str
 )
 def test_a_deadline_of_a_later_clause_makes_no_target_of_last_year_s_figure(lang: str, text: str) -> None:
     assert conflict_values(text, lang) == [(1.2e9, 1.5e9)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflicts"),
+    [
+        # One speaker's sums for one scheme named by its acronym: one measure, whatever words surround it.
+        (("fr", "Selon Jens Dahl, les partenaires ont jusqu'ici versé 2,4 milliards d'euros au fonds ESRF."),
+         ("nl", "Jens Dahl zei dat de landen inmiddels 2 miljard euro hebben gestort in het ESRF."), 1),
+        # Without the acronym in common the two sums stay apart.
+        (("fr", "Selon Jens Dahl, les partenaires ont jusqu'ici versé 2,4 milliards d'euros au fonds ESRF."),
+         ("nl", "Jens Dahl zei dat de landen inmiddels 2 miljard euro hebben gestort in het KMTF."), 0),
+        # Two speakers' sums beside one acronym are not joined by it.
+        (("fr", "Selon Jens Dahl, les partenaires ont jusqu'ici versé 2,4 milliards d'euros au fonds ESRF."),
+         ("nl", "Anna Visser zei dat de landen inmiddels 2 miljard euro hebben gestort in het ESRF."), 0),
+    ],
+)
+def test_one_speaker_s_sums_for_one_acronym_are_one_measure(a: tuple[str, str], b: tuple[str, str], conflicts: int) -> None:
+    arts, nums = _two_languages({"a": a, "b": b})
+    assert len(find_conflicts(nums, arts)) == conflicts
