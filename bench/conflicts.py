@@ -5,7 +5,7 @@ real conflicts (sources, or one speaker, giving different figures for the same t
 look-alikes (target vs today's value, part vs total, different years or pairs) in each probe's
 conflicts.json; the formats vary a little, so the gold figures are read loosely:
 
-- a real conflict's figures are dicts (file/surface/value), lists [file, surface, speaker] or
+- a real conflict's figures are dicts (file/surface/value), lists [file, surface, speaker] or [surface, value, unit], or
   strings "lang: surface (note)"; without a value, the first number of the surface (with its scale
   word) is the value;
 - a look-alike's sides are "a"/"b", "figures" or "values", else the parts of "what" split at " vs ".
@@ -95,6 +95,8 @@ def gold_figure(entry: Any) -> Figure | None:
         surface, file = str(entry.get("surface", "")), stem(str(entry.get("file", "")))
         if entry.get("value") is not None:
             return Figure(file, float(entry["value"]))
+    elif isinstance(entry, list) and len(entry) > 1 and isinstance(entry[1], (int, float)):
+        return Figure("", float(entry[1]))  # [surface, value, unit], no file named
     elif isinstance(entry, list):
         file, surface = stem(entry[0]), str(entry[1])
     else:
