@@ -1435,8 +1435,9 @@ def _surname_keys(names: Sequence[str], alone: Counter[str]) -> dict[str, str]:
     return dict(zip(names, skeletons(chosen)))
 
 
-# Letters a case ending adds to a name standing alone ("Orbán" → "Orbánnal", "Putin" → "Putinem").
-_CASE_ENDING = 4
+# Letters a case ending adds to a name standing alone ("Orbán" → "Orbánnal", "Putin" → "Putinem"). (This was
+# a second _CASE_ENDING = 4, which the surname one below, 3, shadowed at import: 3 is what ran and was tested.)
+_ALONE_ENDING = 3
 
 
 def _alone_inflected(word: str, alone: Counter[str], lone: Sequence[str] | None = None) -> int:
@@ -1445,7 +1446,7 @@ def _alone_inflected(word: str, alone: Counter[str], lone: Sequence[str] | None 
     lone = sorted(alone) if lone is None else lone
     i, n = bisect_left(lone, word), 0
     while i < len(lone) and lone[i].startswith(word):
-        if len(lone[i]) - len(word) <= _CASE_ENDING:
+        if len(lone[i]) - len(word) <= _ALONE_ENDING:
             n += alone[lone[i]]
         i += 1
     return n
