@@ -1113,6 +1113,17 @@ _PLACE_CASE = re.compile(r"(?<=\w\w\w)(?:" + _ending_pattern("place") + r")$")
 # A surname's nominative ending in Kazakh and Russian spelling (Тоқаев, Путин, Назарбаева, Әбішұлы), and the
 # Latin -ov/-ev/-ova/-eva that Azerbaijani declines the same way (Əliyev Tokayevi qəbul edib: two people).
 _SURNAME_END = re.compile(r"(?:[оеё]в|ин|ова|ева|ина|ұлы|қызы|[oe]v|ova|eva)$")
+# Surname endings of the Slavic patronymic type (Радуловиќ, Petrović, Kowalski): a word so ending is a surname.
+_PATRONYMIC_SURNAME = re.compile(r"(?:i[ćč]|и[ћќч]|ич|sk[iaý]|ск[иа]|ський|ská)$")
+
+
+def _ends_surname_run(before: str, last: str, nxt: str) -> bool:
+    """Whether a name ends at `last`, an -ov/-ev/-in surname after a given name (`before`): the capitalised
+    word after it is a place or a project of a verb-last sentence (uz "Jeyhun Bayramov Boku porti", kk
+    "Дәурен Қасымов Ташкент кездесуінің"). Not where `last` is a given name with such an ending and a
+    surname follows ("Јаков Радуловиќ", "Константин Затулин")."""
+    return (bool(_SURNAME_END.search(last)) and not _SURNAME_END.search(before)
+            and not _SURNAME_END.search(nxt) and not _PATRONYMIC_SURNAME.search(nxt))
 
 
 def _is_country_name(word: str) -> bool:
@@ -1821,7 +1832,7 @@ class _Paragraph:
             # A given name and an -ov/-ev/-ova surname end the name: no second surname follows one, and in a
             # verb-last sentence the capitalised word after the subject is a place or a project (uz "Jeyhun
             # Bayramov Boku porti …", the port of Baku; kk "Дәурен Қасымов Ташкент кездесуінің", of the meeting).
-            if k - start >= 2 and _SURNAME_END.search(words[k - 1]) and not _SURNAME_END.search(words[k - 2]):
+            if k - start >= 2 and _ends_surname_run(words[k - 2], words[k - 1], words[k]):
                 break
             k += 1
         return k
@@ -2652,8 +2663,7 @@ class People:
                                                                        and not p.name_follows(stop, len(words)))
                                                               # (a word after an -ov surname: see run_end)
                                                               and not (stop - i >= 2
-                                                                       and _SURNAME_END.search(words[stop - 1])
-                                                                       and not _SURNAME_END.search(words[stop - 2]))))
+                                                                       and _ends_surname_run(words[stop - 2], words[stop - 1], after))))
                     # "Депутат Госдумы, первый заместитель … Игорь Веденеев", "Політолог Київського інституту …
                     # Марта Левченко": the role's holder is named further on, the word after the role is its institution's.
                     role_before = role_before and not (single and (

@@ -134,7 +134,8 @@ def test_a_whole_irish_article() -> None:
     speakers = {q.text[:12]: q.speaker for q in a.quotes}
     assert speakers["Tá an dá thí"] == "Pádraig Ó Dónaill"
     assert speakers["Chonaic mé c"] == "Mikko Virtanen"
-    assert speakers["Tá a lán le "] == "Mikko Virtanen"
+    # "“A,” a dúirt sé. “B.”": the statement goes on after its cue, one quote in two parts.
+    assert [q.text for q in a.quotes if q.text.startswith("Chonaic")][0].endswith("Tá a lán le foghlaim againn óna chéile.")
     assert speakers["Is infheistí"] == "Máire Nic Giolla Phádraig"
     assert speakers["Níl aon phle"] == "Colm Mac Suibhne"
     got = {(n.value, n.unit) for n in a.numbers}
