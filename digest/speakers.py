@@ -3463,10 +3463,6 @@ class People:
                             if q.words[j] in openers}
                 floor = next((k for k in range(min(i + BARE_WORDS, last - 1), i, -1)
                               if tuple(p.words[i:k]) in bare and given.isdisjoint(p.words[i:k])), i)
-                if i and p.kinds[i - 1] & K_ROLE and p.gaps[i] in _SPACES:
-                    # "Menteri Luar Negeri Sugiono", "Wakil Presiden Gibran": the rest of a role of several words
-                    # (roles.txt "menteri luar negeri"), capitalised as a title is, opens the run: no name's words.
-                    floor = max(floor, self._role_rest(p, i - 1, last))
                 if floor == i and i and p.gaps[i] in _ELISION_GAPS and (
                         p.words[i - 1][:1].islower() or (p.initial[i - 1] and len(p.words[i - 1]) >= 3)):
                     # "ministro dell'Ambiente Gilberto Pichetto Fratin": the word an elided article or
@@ -3622,17 +3618,6 @@ class People:
                 p.names.append(first)
                 names.append((p.starts[first], p.ends[last], form))
         return names
-
-    def _role_rest(self, p: _Paragraph, k: int, last: int) -> int:
-        """Where the name may start after the role word k when the words after it complete a role of several
-        words (the longest, joined by spaces, before word `last`); k + 1 when they complete none."""
-        best = k + 1
-        for phrase in _role_phrases(self._lang).get(p.words[k].lower(), ()):
-            end = k + len(phrase)
-            if end <= last and end > best and all(
-                    p.words[m].lower() == phrase[m - k] and p.gaps[m] in _SPACES for m in range(k + 1, end)):
-                best = end
-        return best
 
     def _outlet_before(self, p: _Paragraph, i: int, last: int, word: str) -> bool:
         """The run from word i opens right after a speech verb and holds an outlet's words before the
@@ -5274,17 +5259,6 @@ def _offices(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
                 # Every expert's word (economist, analyst, political scientist) is one office, in every language.
                 out.append((tuple(line[1:].split()), EXPERT))
     return tuple(out)
-
-
-@cache
-def _role_phrases(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The roles of several words of the lexicon (menteri luar negeri, wakil presiden) by their first word."""
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for entry in lexicon(lang).roles.words:
-        if " " in entry:
-            words = tuple(entry.split())
-            out.setdefault(words[0], []).append(words)
-    return {w: tuple(v) for w, v in out.items()}
 
 
 @cache
