@@ -46,6 +46,9 @@ _LETTERS = {
     # Uzbek writes oʻ gʻ with the okina ʻ (U+02BB; reading makes a ‘ between letters one) and ʼ (U+02BC) for
     # the tutuq belgisi: no other profile's Latin language writes either.
     "uz": "ʻʼ",
+    # Turkmen ň ý ä, which no other Turkic profile's language writes (Czech and Slovak write ň ý, their
+    # function words and č ř ľ tell them apart), and ž of its loans (žurnalist).
+    "tk": "ňýäž",
     # Belarusian ў (after a vowel: прыехаў, заявіў, у -> ў), which no other profile's language writes, and both
     # Ukrainian і and Russian ы э ё, which the other writes none of: a Belarusian text would tie with either on its
     # share. A text without ў is never Belarusian (_NEEDED_LETTERS).
@@ -90,6 +93,8 @@ _ALPHABETS = {
     "az": "çəğıöşü",
     # Uzbek: the okina and ʼ only, no accented letter (never Turkish ç ş ğ ı ö ü, Azerbaijani ə, Croatian č ć š ž).
     "uz": "ʻʼ",
+    # Turkmen: ä ç ň ö ş ü ý ž; never Turkish ı ğ â î û, Azerbaijani ə, Uzbek ʻ.
+    "tk": "äçňöşüýž",
     # Maltese: ħ ġ ċ ż and the grave vowels of its Italian loans (università); never á é ñ ö ü.
     "mt": "àèìòùħġċż",
     # Indonesian: a-z only (é in a loan or a name's letters count against it, as for English).
@@ -133,8 +138,9 @@ _FOREIGN_SHARE = 0.005
 # Tajik writes ӣ ӯ ҷ in nearly every sentence (-ӣ adjectives, ӯ, ҷумҳурӣ), Kazakh and Uzbek Cyrillic never.
 # Mongolian is left out: a headline may write neither ө nor ү ("Монгол, Японы харилцаа 50 жилийн ойгоо тэмдэглэв"), and
 # Russian, which writes its э and ы more, counts them for itself too.
+# Turkmen writes ý or ň in nearly every sentence (ýyl, ýaly, boýunça, -yň), Turkish, Azerbaijani and Finnish (ä) never.
 # Kyrgyz writes ң ө ү in nearly every sentence (өлкө, үчүн, мүмкүн, менен … жолугушту), Russian never: its ы alone makes no Kyrgyz.
-_NEEDED_LETTERS = {"kk": "әғқұһі", "az": "ə", "be": "ў", "tg": "ӣӯҷ", "ky": "ңөү"}
+_NEEDED_LETTERS = {"kk": "әғқұһі", "az": "ə", "tk": "ňý", "be": "ў", "tg": "ӣӯҷ", "ky": "ңөү"}
 # A text whose best profile's function words make less than this share of its words is in none
 # of them: the supported languages' articles score 0.16 and more, a Swedish one 0.06 (nl).
 _CONFIDENT = 0.1

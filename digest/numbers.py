@@ -1377,7 +1377,11 @@ def _figure(
     if a.digits and not kind == "ordinal":
         hit = lex.ordinal_suffixes.match(text, low, pos)
         if hit and not (pos + 1 < len(text) and text[hit[0] : hit[0] + 1].isalnum()):
-            kind, unit, pos = "ordinal", ORDINAL, hit[0]
+            year_word = lex.time.match(text, low, _skip_space(text, hit[0], hi))
+            if _YEARS[0] <= value <= _YEARS[1] and year_word and year_word[1] == "years":
+                pos = hit[0]  # "2027-nji ýylda" (Turkmen): a calendar year's ordinal mark, no rank: read as "2027 ýylda"
+            else:
+                kind, unit, pos = "ordinal", ORDINAL, hit[0]
             if _day_in_brackets(text, low, lex, a.start, pos, lo, hi) and value <= 31:
                 return Figure(a.start, pos, value, kind="date"), pos
 

@@ -24,7 +24,7 @@ from digest.roles import (ROLE_WORDS, deputy as deputy_role, fullest as fullest_
 
 # Languages with attribution word lists; any other language uses all of them at once.
 LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl",
-         "bg", "fi", "el", "et", "lv", "sr", "lt", "ca", "is", "sq", "mk", "ga", "kk", "az", "uz", "be",
+         "bg", "fi", "el", "et", "lv", "sr", "lt", "ca", "is", "sq", "mk", "ga", "kk", "az", "uz", "tk", "be",
          "tg", "gl", "ky", "mt",
          "hy", "mn", "id", "ms")
 NAME = "name"
@@ -1103,6 +1103,15 @@ _SURNAME_CASE = re.compile(
     # Uzbek endings know no vowel harmony (Qudratovning, Ergashevga, Xoʻjayevni): any of them after -ov or -ev.
     + "".join(r"|(?<=\w\w[oe]v)(?:" + "|".join(map(re.escape, free)) + r")$"
               for free in [_name_cases("surname_free")] if free)
+    # Turkmen spells the surname -ow/-ew and glues the case in harmony with it (Berdimuhamedowyň, Meredowdan;
+    # Tokaýewiň, Tokaýewe; name_cases.txt [surname_w]); its genitive -yň/-iň/-nyň/-niň, whose ň no other Latin
+    # language writes, after any name (Putiniň, Lukaşenkonyň).
+    + "".join(r"|(?<=\w\w" + vowel + r"w)(?:" + "|".join(map(re.escape, endings)) + r")$"
+              for vowel, endings in (("o", [e for e in _name_cases("surname_w") if re.search("[aouy]", e)]),
+                                     ("e", [e for e in _name_cases("surname_w") if re.search("[eäiöü]", e)]))
+              if endings)
+    + "".join(r"|(?<=\w\w\w)(?:" + "|".join(map(re.escape, gen)) + r")$"
+              for gen in [_name_cases("genitive_any")] if gen)
     # Armenian (name_cases.txt [armenian]): any case ending after an -յան surname (Փաշինյանի: Փաշինյան), and the
     # article -ը after any name's final consonant (Պուտինը); no name ends in ը.
     + "".join(r"|(?<=\w\wյան)(?:" + "|".join(map(re.escape, arm)) + r")$|(?<=\w\w[բգդզթժլխծկհձղճմյնշչպջռսվտրցփքֆ])ը$"
@@ -1111,8 +1120,9 @@ _SURNAME_CASE = re.compile(
 _PLACE_CASE = re.compile(r"(?<=\w\w\w)(?:" + _ending_pattern("place") + r")$")
 
 # A surname's nominative ending in Kazakh and Russian spelling (Тоқаев, Путин, Назарбаева, Әбішұлы), and the
-# Latin -ov/-ev/-ova/-eva that Azerbaijani declines the same way (Əliyev Tokayevi qəbul edib: two people).
-_SURNAME_END = re.compile(r"(?:[оеё]в|ин|ова|ева|ина|ұлы|қызы|[oe]v|ova|eva)$")
+# Latin -ov/-ev/-ova/-eva that Azerbaijani declines the same way (Əliyev Tokayevi qəbul edib: two people), and the
+# Turkmen -ow/-ew/-owa/-ewa (not after r or h: Andrew, Matthew).
+_SURNAME_END = re.compile(r"(?:[оеё]в|ин|ова|ева|ина|ұлы|қызы|[oe]v|ova|eva|(?<=\w\w)owa?|(?<=\w[^\Wrh])ewa?)$")
 # Surname endings of the Slavic patronymic type (Радуловиќ, Petrović, Kowalski): a word so ending is a surname.
 _PATRONYMIC_SURNAME = re.compile(r"(?:i[ćč]|и[ћќч]|ич|sk[iaý]|ск[иа]|ський|ská)$")
 
@@ -5184,6 +5194,8 @@ _GENDERS: dict[str, _Genders] = {
     "az": _Genders((), (), (), {}),
     # Uzbek has none either: "u" is he and she.
     "uz": _Genders((), (), (), {}),
+    # Turkmen has none either: "ol" is he and she.
+    "tk": _Genders((), (), (), {}),
     # Tajik has none either: "ӯ" and "вай" are he and she.
     "tg": _Genders((), (), (), {}),
     # Kyrgyz has no grammatical gender: "ал" is he and she.
