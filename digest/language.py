@@ -63,6 +63,8 @@ _LETTERS = {
     "mn": "өэ",
     # Maltese ħ ġ ċ, which no other profile's language writes, and ż (Polish writes it too).
     "mt": "ħġċż",
+    # Vietnamese: ă đ ơ ư and the vowels with a dot below, a hook above or two marks, which no other profile's language writes.
+    "vi": "ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
 }
 # Every letter beyond a-z that each Latin-script profile's language writes in its own words. A
 # letter outside a language's alphabet counts against it (see _FOREIGN_WEIGHT), so a letter that one
@@ -96,6 +98,8 @@ _ALPHABETS = {
     "id": "",
     # Malay: a-z only, like Indonesian.
     "ms": "",
+    # Vietnamese: its own letters and every vowel with one or two tone marks.
+    "vi": "àáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
 }
 # A language loses this many times the share of the text's letters outside its alphabet (those of its
 # lower-case words: see _foreign_letters): a Romanian brief with 2.5% of its letters in ă ș ț î loses
