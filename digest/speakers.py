@@ -702,10 +702,19 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]
 
 
+# Letters only Vietnamese writes (ơ ư and the vowels with a dot below, a hook above or a tone over a circumflex or
+# breve); not ă â đ, which Romanian and Croatian names write too.
+_VIETNAMESE_LETTER = re.compile("[ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1 << 16)
 def same_word(a: str, b: str) -> bool:
     """Two name words denote the same name: spelling variants (Zatulin, Satulin) or inflections (Putinem)."""
     fa, fb = fold(a), fold(b)
+    if _VIETNAMESE_LETTER.search(a) or _VIETNAMESE_LETTER.search(b):
+        # A Vietnamese syllable never declines, and its marks tell names apart that fold alike or one letter apart
+        # (Cường, Dương; Hằng, Hùng): the same word only, or its form without marks (Cuong, in a foreign text).
+        return a.casefold() == b.casefold() or (fa == fb and (a.isascii() or b.isascii()))
     if fa == fb:
         return True
     # Double surnames decline part by part (Kęsickiej-Brandt, Kęsicka-Brandt).
