@@ -4229,7 +4229,9 @@ class People:
                     skip_to = max(skip_to, p.ends[i + 1])
                 # (An office phrase opening with its institution, "Seimo Pirmininkas" (the Speaker of the
                 # Seimas), names the office's holder, not the institution: its role key is another word.)
+                # (A syllable language's office phrase is keyed whole: "bộ công thương", the ministry, is no person.)
                 new_person = (self._indefinite(p, i) or (lex.institutions.holds(word.lower()) and role == word.lower())
+                              or (" " in role and lex.institutions.holds(role))
                               or _no_one(self._lang).holds(word.lower()))
                 k = bisect_left(name_starts, p.ends[i])
                 nxt = names[k] if k < len(names) else None
