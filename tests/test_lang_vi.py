@@ -32,7 +32,10 @@ def test_vietnamese_is_detected_and_read_with_its_own_lists() -> None:
      ("Le Premier ministre vietnamien Phạm Minh Chính est arrivé hier à Paris pour des entretiens avec le gouvernement.",
       "fr"),
      ("Presiden Prabowo bertemu Perdana Menteri Vietnam di Jakarta untuk membahas perdagangan.", "id"),
-     ("Il presidente vietnamita è arrivato ieri a Roma per colloqui con il governo italiano.", "it")],
+     ("Il presidente vietnamita è arrivato ieri a Roma per colloqui con il governo italiano.", "it"),
+     # A Vietnamese name's letters in a short text in another language: only the running words' letters count.
+     ("Il presidente Lương Cường ha incontrato Sergio Mattarella a Roma", "it"),
+     ("Nguyễn Thị Hằng won the race in Paris", "en")],
 )
 def test_neighbours_stay_themselves(text: str, lang: str) -> None:
     assert detect(text) == lang
