@@ -43,6 +43,9 @@ _SHORT = 3
 # months.txt's month numbers for a word meaning "month" that takes its number from the ordinal before it (Mongolian
 # "11 дүгээр сар"), and for the ordinal marks after a digit ("дүгээр", "-р"): no month by themselves.
 _NUMBERED, _ORDINAL_MARK = 13, 14
+# months.txt's month number for a word meaning "month" that takes its number from the digit right after it
+# (Vietnamese "tháng 11", "ngày 12 tháng 11 năm 2026", "tháng 11/2026"): no month by itself.
+_LEADING = 15
 _YEARS = range(1900, 2101)
 # Where a dateline may carry the publication day ("Mosca, Cremlino, 12 novembre –").
 _DATELINE_CHARS = 160
@@ -318,6 +321,8 @@ def _month_mention(
 
     if value == _NUMBERED:
         return _numbered_month(tokens, i, months, skip)
+    if value == _LEADING:
+        return _leading_month(tokens, i, skip)
 
     start, end = tokens[i].start(), tokens[i].end()
     day = year = None
@@ -389,6 +394,37 @@ def _numbered_month(
         except ValueError:
             day = None
     return Mention(start, end, year=year, month=value, day=day), yb < 0 or nxt >= len(tokens)
+
+
+def _spaced_pair(tokens: Sequence[re.Match[str]], j: int) -> bool:
+    """Tokens j and j + 1 exist and only spaces stand between them (no comma: "hơn 3 tháng, 11 …")."""
+    if not 0 <= j < len(tokens) - 1:
+        return False
+    a, b = tokens[j], tokens[j + 1]
+    return not a.string[a.end() : b.start()].strip(" \u00a0")
+
+
+def _leading_month(
+    tokens: Sequence[re.Match[str]], i: int, skip: Callable[[int, int], int]
+) -> tuple[Mention | None, bool]:
+    """A month named by the digit right after the word for month (months.txt month _LEADING: Vietnamese
+    "tháng 11"): the day may precede it ("ngày 12 tháng 11", "12 tháng 11"), the year follow it, after a
+    connector ("năm 2026") or a slash ("tháng 11/2026"). "3 tháng" with no digit after is a duration."""
+    value = _number(tokens, i + 1) if _spaced_pair(tokens, i) else None
+    if value is None or not 1 <= value <= 12:
+        return None, i + 1 >= len(tokens)
+    start, end, day, year = tokens[i].start(), tokens[i + 1].end(), None, None
+    if _spaced_pair(tokens, i - 1) and (before := _number(tokens, i - 1)) is not None and 1 <= before <= 31:
+        day, start = before, tokens[i - 1].start()
+    nxt = skip(i + 2, 1)
+    if _number(tokens, nxt) in _YEARS:
+        year, end = _number(tokens, nxt), tokens[nxt].end()
+    if day is not None:
+        try:
+            date(year or 2000, value, day)
+        except ValueError:
+            day = None
+    return Mention(start, end, year=year, month=value, day=day), i - 1 < 0 or nxt >= len(tokens)
 
 
 def _dotted_year(tokens: Sequence[re.Match[str]], j: int) -> bool:

@@ -66,6 +66,8 @@ _LETTERS = {
     "mn": "өэ",
     # Maltese ħ ġ ċ, which no other profile's language writes, and ż (Polish writes it too).
     "mt": "ħġċż",
+    # Vietnamese: ă đ ơ ư and the vowels with a dot below, a hook above or two marks, which no other profile's language writes.
+    "vi": "ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
 }
 # Every letter beyond a-z that each Latin-script profile's language writes in its own words. A
 # letter outside a language's alphabet counts against it (see _FOREIGN_WEIGHT), so a letter that one
@@ -101,7 +103,12 @@ _ALPHABETS = {
     "id": "",
     # Malay: a-z only, like Indonesian.
     "ms": "",
+    # Vietnamese: its own letters and every vowel with one or two tone marks.
+    "vi": "àáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
 }
+# Languages whose letters count only in the running (lower-case) words: a short French or English text naming a
+# Vietnamese person ("Le président Lương Cường a rencontré …") writes ư ơ ờ in the name alone.
+_RUNNING_LETTERS = frozenset(("vi",))
 # A language loses this many times the share of the text's letters outside its alphabet (those of its
 # lower-case words: see _foreign_letters): a Romanian brief with 2.5% of its letters in ă ș ț î loses
 # 0.1 for Portuguese, more than their shared function words give it.
@@ -210,11 +217,14 @@ def detect(text: str, sample: int = 20_000) -> str:
     shares = dict(scores)
     letters = _letters(words)
     total = len(letters) or 1
-    for lang, marks in _LETTERS.items():
-        if lang in scores:
-            scores[lang] += 2.0 * sum(map(letters.count, marks)) / total
     # (A Cyrillic text's letters are all beyond a-z: the Latin alphabets below tell it nothing.)
     foreign = _foreign_letters(text[:sample]) if not is_cyrillic else Counter()
+    for lang, marks in _LETTERS.items():
+        if lang in scores:
+            if lang in _RUNNING_LETTERS:
+                scores[lang] += 2.0 * sum(map(foreign.__getitem__, marks)) / total
+            else:
+                scores[lang] += 2.0 * sum(map(letters.count, marks)) / total
     if foreign:
         for lang, alphabet in _ALPHABETS.items():
             if lang in scores:

@@ -304,6 +304,9 @@ class Lexicon:
     scale_of: bool = False
     """A scale of a million or more takes an [of] word before its noun ("50 milioni di euro"): the word
     right after the scale is never counted ("50 milioni vanno in armi", "400 millones para redes")."""
+    syllables: bool = False
+    """Words are syllables, most nouns two of them (Vietnamese "9 văn kiện", "3.000 sinh viên"): the counted noun
+    is its first word and the lower-case word after it, unless that is a stop word or uncounted."""
 
     def __post_init__(self) -> None:
         # Sections are read as attributes so the parsing code reads like the data file; set here,
@@ -492,6 +495,7 @@ def lexicon(lang: str) -> Lexicon:
         adjective_endings=tuple(fmt.get("adjective_endings", "").split()),
         plural_endings=tuple(fmt.get("plural_endings", "").split()),
         name_endings=fmt.get("name_endings") == "yes",
+        syllables=fmt.get("syllables") == "yes",
         count_of=fmt.get("count_of") == "yes",
         scale_of=fmt.get("scale_of") == "yes",
         ordinal_endings=tuple(sorted(fmt.get("ordinal_endings", "").split(), key=len, reverse=True)),
@@ -1516,6 +1520,10 @@ def _figure(
     # "1er janvier", "21st March": a day's ordinal is a date too.
     if (kind in ("number", "year") or kind == "ordinal" and a.digits) and _is_date(text, low, lex, a.start, pos, lo, hi):
         return Figure(left, pos, value, kind="date"), pos
+    if kind == "duration" and a.digits and not qualifier and _month(_word_before(low, a.start, lo)[1].rstrip("."), lex):
+        # Vietnamese "ngày 13 tháng 11", "tháng 11 năm 2026": a day or month word (numbers.txt [months]) before the
+        # figure makes it a date's part, and the time word after it (tháng, năm) the date's next word, no duration.
+        return Figure(a.start, a.end, value, kind="date"), a.end
 
     if kind == "number":
         # "76 delle 89 regioni": the whole is part of the figure, the noun is the part's.
@@ -2170,6 +2178,11 @@ def _compound_end(text: str, low: str, lex: Lexicon, m: re.Match[str], hi: int, 
     A rank's noun is singular: its compound ends where a function word or a mark follows
     ("third most important export market for"; not "first meeting took place")."""
     end = m.end()
+    if lex.syllables:
+        nxt = _WORD.match(low, end + 1, hi) if low[end : end + 1] == " " else None
+        if nxt and text[nxt.start()].islower() and nxt.group() not in lex.stop and not _memo(_uncounted, lex.lang)[nxt.group()]:
+            return nxt.end()
+        return end
     if not lex.plural_endings:
         return end
     word = m.group()

@@ -2128,7 +2128,10 @@ def _phrase_verb(lex: Lexicon, window: str, words: list[re.Match[str]],
             or first in aux):
         return None
     for k in range(CUE_WORDS, len(words)):
-        if lex.is_verb(words[k].group()):
+        # (Or a speech verb of two words, neither a verb alone: Vietnamese "…,” Chủ tịch nước Cường nhấn mạnh.")
+        if lex.is_verb(words[k].group()) or (
+                k + 1 < len(words) and window[words[k].end() : words[k + 1].start()] == " "
+                and lex.is_verb_pair(words[k].group(), words[k + 1].group())):
             return None if _CLAUSE_BREAK.search(window, words[0].start(), words[k].start()) else words[k]
     return None
 

@@ -26,7 +26,7 @@ from digest.roles import (ROLE_WORDS, deputy as deputy_role, fullest as fullest_
 LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl",
          "bg", "fi", "el", "et", "lv", "sr", "lt", "ca", "is", "sq", "mk", "ga", "kk", "az", "uz", "tk", "be",
          "tg", "gl", "ky", "mt",
-         "hy", "mn", "id", "ms")
+         "hy", "mn", "id", "ms", "vi")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -203,6 +203,9 @@ class Lexicon:
     peers: WordList = WordList(frozenset(), (), ())
     """Role words that may stand for a head as for anyone (counterpart, leader: heads.txt's ~ lines)."""
     unnamed: WordList = WordList(frozenset(), (), ())
+    role_phrases: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    """Where roles are phrases of syllables (_SYLLABLE_ROLES): each multi-word role of roles.txt, longest first,
+    under its first word."""
     """Common nouns of unnamed.txt's [nouns] (Strona litewska): capitalised at a sentence start, still no name."""
     is_verb: _Question = field(init=False, compare=False, repr=False)
     """A speech or opinion verb form."""
@@ -317,7 +320,40 @@ def lexicon(lang: str) -> Lexicon:
         unnamed=_word_list([e for code in langs for e in data.sections("unnamed.txt", code).get("nouns", ())]
                            + ([form for line in _entries(lang, "weekdays") if not line.startswith("0 ")
                                for form in line.split()[1:] if not form.endswith("!")] if lang in LANGS else [])),
+        role_phrases=_role_phrase_index(tuple(e.lstrip("?~") for e in _entries(lang, "roles") if not e.startswith("?+")))
+        if lang in _SYLLABLE_ROLES else {},
     )
+
+
+# Languages whose words are syllables and whose roles are phrases of them, no word of which is a role alone
+# (Vietnamese "Chủ tịch nước", "Bộ trưởng Ngoại giao", "người phát ngôn"): where a whole role phrase stands in
+# the text, each of its words is a role word (_syllable_roles), as a one-word role is elsewhere.
+_SYLLABLE_ROLES = frozenset(("vi",))
+
+
+def _role_phrase_index(roles: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The multi-word roles under their first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for role in roles:
+        parts = tuple(role.rstrip("*").split())
+        if len(parts) > 1:
+            out.setdefault(parts[0], []).append(parts)
+    return {w: tuple(sorted(set(v), key=len, reverse=True)) for w, v in out.items()}
+
+
+def _syllable_roles(words: list[str], gaps: list[str], kinds: list[int], index: dict[str, tuple[tuple[str, ...], ...]]) -> None:
+    """The last word of a whole multi-word role phrase (Lexicon.role_phrases), its words one space apart, is made
+    the role word in place, the words before it no name's: "Chủ tịch nước Cường" is the role "Chủ tịch nước"
+    (keyed by the whole phrase: _offices) right before the name "Cường"."""
+    n, k = len(words), 0
+    while k < n:
+        for phrase in index.get(words[k].lower(), ()):
+            m = len(phrase)
+            if k + m <= n and all(gaps[k + j] == " " and words[k + j].lower() == phrase[j] for j in range(1, m)):
+                kinds[k : k + m] = [0] * (m - 1) + [K_ROLE]
+                k += m - 1
+                break
+        k += 1
 
 
 @cache
@@ -666,10 +702,19 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]
 
 
+# Letters only Vietnamese writes (ơ ư and the vowels with a dot below, a hook above or a tone over a circumflex or
+# breve); not ă â đ, which Romanian and Croatian names write too.
+_VIETNAMESE_LETTER = re.compile("[ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1 << 16)
 def same_word(a: str, b: str) -> bool:
     """Two name words denote the same name: spelling variants (Zatulin, Satulin) or inflections (Putinem)."""
     fa, fb = fold(a), fold(b)
+    if _VIETNAMESE_LETTER.search(a) or _VIETNAMESE_LETTER.search(b):
+        # A Vietnamese syllable never declines, and its marks tell names apart that fold alike or one letter apart
+        # (Cường, Dương; Hằng, Hùng): the same word only, or its form without marks (Cuong, in a foreign text).
+        return a.casefold() == b.casefold() or (fa == fb and (a.isascii() or b.isascii()))
     if fa == fb:
         return True
     # Double surnames decline part by part (Kęsickiej-Brandt, Kęsicka-Brandt).
@@ -1874,6 +1919,8 @@ def _cut(text: str, a: int, b: int, lex: Lexicon) -> _Lists:
             kinds[k] = K_TITLE
             initial[k + 1] = False
     _role_surnames(words, gaps, initial, kinds)
+    if lex.role_phrases:
+        _syllable_roles(words, gaps, kinds, lex.role_phrases)
     _role_phrase_words(words, gaps, kinds, lex)
     _named_after_roles(words, gaps, kinds)
     return (words, gaps, bounds[1:-1:2], bounds[2::2], initial, kinds, list(map(_NAME_KINDS.__contains__, kinds)))
@@ -4192,7 +4239,9 @@ class People:
                     skip_to = max(skip_to, p.ends[i + 1])
                 # (An office phrase opening with its institution, "Seimo Pirmininkas" (the Speaker of the
                 # Seimas), names the office's holder, not the institution: its role key is another word.)
+                # (A syllable language's office phrase is keyed whole: "bộ công thương", the ministry, is no person.)
                 new_person = (self._indefinite(p, i) or (lex.institutions.holds(word.lower()) and role == word.lower())
+                              or (" " in role and lex.institutions.holds(role))
                               or _no_one(self._lang).holds(word.lower()))
                 k = bisect_left(name_starts, p.ends[i])
                 nxt = names[k] if k < len(names) else None
@@ -5063,6 +5112,8 @@ def _same_role(a: str, b: str) -> bool:
     if office is not None and office == _office_of(b):
         return True
     short, long = sorted((a, b), key=len)
+    if long.startswith(short + " "):
+        return True  # a role phrase and its longer form (_SYLLABLE_ROLES keys: "bộ trưởng", "bộ trưởng ngoại giao")
     if len(short) < 4:
         return short == long
     # An ending of up to three letters, changed or added; a compound ends with the head (and an ending).
@@ -5208,6 +5259,8 @@ _GENDERS: dict[str, _Genders] = {
     "id": _Genders((), (), (), {}),
     # Malay neither: ia, dia, beliau (and a ruler's baginda) are he and she alike.
     "ms": _Genders((), (), (), {}),
+    # Vietnamese roles and verbs tell no gender (ông, he, and bà, she, are titles: the name's bearer's).
+    "vi": _Genders((), (), (), {}),
     # Hungarian has no grammatical gender either: "ő" is he and she.
     "hu": _Genders((), (), (), {}),
     # Finnish has none: "hän" is he and she.
@@ -5270,6 +5323,13 @@ def _offices(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
             elif line.startswith("?") and not line.startswith("?+") and line[1:].split():
                 # Every expert's word (economist, analyst, political scientist) is one office, in every language.
                 out.append((tuple(line[1:].split()), EXPERT))
+    if lang in _SYLLABLE_ROLES:
+        # Each multi-word role is its own office, keyed by the whole phrase (its last word alone is the role word:
+        # _syllable_roles), the longest first: "Phó Thủ tướng" is no "Thủ tướng".
+        listed = {phrase for phrase, _ in out}
+        out += sorted(((words, " ".join(words)) for words in {tuple(e.lstrip("~").split()) for e in _entries(lang, "roles")
+                                                                if e[:1] not in "?=!-" and not e.endswith("*")}
+                       if len(words) > 1 and words not in listed), key=lambda o: (-len(o[0]), o[1]))
     return tuple(out)
 
 

@@ -76,8 +76,9 @@ def test_a_letter_a_language_never_writes_counts_against_it(text: str, lang: str
     [
         # (Lithuanian and Latvian, once here, have their own profiles and lists: tests/test_lang_lt.py, test_lang_lv.py.)
         # (Maltese and Icelandic, once here, have their own too: tests/test_lang_mt.py, test_lang_is.py.)
-        # Vietnamese: ư ơ đ and its tone marks are written by none of the profiles.
-        "Thủ tướng đã gặp Bộ trưởng Ngoại giao tại Hà Nội vào thứ Ba để thảo luận về hợp tác và tương lai.",
+        # (Vietnamese, once here, has its own profile and lists: tests/test_lang_vi.py.)
+        # Yoruba: ṣ and its tone marks are written by none of the profiles (ẹ ọ by Vietnamese alone).
+        "Ààrẹ orílẹ̀-èdè náà ṣèbẹ̀wò sí ìlú Àbújá lónìí láti jíròrò nípa ọrọ̀ ajé àti ààbò pẹ̀lú àwọn aṣáájú.",
     ],
 )
 def test_a_short_text_in_letters_no_profile_writes_is_undetermined(text: str) -> None:

@@ -1,0 +1,141 @@
+"""Vietnamese: language detection, the word lists in digest/data/vi, read through the public stages and on a whole article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from digest import dates, places
+from digest.config import Limits, SummarySettings
+from digest.language import detect, supported, word_lists
+from digest.numbers import scan
+from digest.pipeline import Settings, analyse
+from digest.speakers import LANGS, lexicon
+
+NEWS = ("Chủ tịch nước đã tiếp Thủ tướng Australia tại Phủ Chủ tịch để thảo luận về hợp tác kinh tế. Theo Bộ Công Thương, "
+        "kim ngạch thương mại giữa hai nước năm ngoái đạt 15 tỷ USD và sẽ tiếp tục tăng.")
+ARTICLE = Path(__file__).parent / "data" / "vi_tham.txt"
+
+
+def test_vietnamese_is_detected_and_read_with_its_own_lists() -> None:
+    assert detect(NEWS) == "vi" and detect(ARTICLE.read_text("utf-8")) == "vi"
+    # A short headline full of foreign names.
+    assert detect("Tổng thống Vladimir Putin hội đàm với Thủ tướng Anthony Albanese tại Moscow") == "vi"
+    assert supported("vi") and "vi" in LANGS and word_lists("vi") == "vi"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Prime Minister Pham Minh Chinh met Australian Prime Minister Anthony Albanese in Hanoi on Thursday.", "en"),
+     ("Vietnamese President Luong Cuong said the \"chuyến thăm\" had been a success for both countries.", "en"),
+     ("Le Premier ministre vietnamien Phạm Minh Chính est arrivé hier à Paris pour des entretiens avec le gouvernement.",
+      "fr"),
+     ("Presiden Prabowo bertemu Perdana Menteri Vietnam di Jakarta untuk membahas perdagangan.", "id"),
+     ("Il presidente vietnamita è arrivato ieri a Roma per colloqui con il governo italiano.", "it"),
+     # A Vietnamese name's letters in a short text in another language: only the running words' letters count.
+     ("Il presidente Lương Cường ha incontrato Sergio Mattarella a Roma", "it"),
+     ("Nguyễn Thị Hằng won the race in Paris", "en")],
+)
+def test_neighbours_stay_themselves(text: str, lang: str) -> None:
+    assert detect(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("kim ngạch thương mại đạt 27,8 tỷ USD năm ngoái", 27.8e9, "USD"),
+        ("vốn đầu tư 1.234,5 triệu USD", 1234.5e6, "USD"),
+        ("khoản vay 500 triệu đô la Mỹ", 500e6, "USD"),
+        ("ngân sách 2.000 tỷ đồng", 2e12, "VND"),
+        ("viện trợ 300 triệu nhân dân tệ", 300e6, "CNY"),
+        ("tăng 8,3% so với năm trước", 8.3, "%"),
+        ("giảm 12 phần trăm", 12, "%"),
+        ("khai thác 250 triệu tấn dầu thô", 250e6, "t"),
+        ("khoảng 3.000 sinh viên Việt Nam", 3000, "sinh viên"),
+        ("9 văn kiện hợp tác", 9, "văn kiện"),
+        ("ba trăm nghìn người", 300_000, "người"),
+    ],
+)
+def test_news_forms(text: str, value: float, unit: str) -> None:
+    figs = [f for f in scan(text, "vi") if f.kind not in ("date", "year")]
+    assert figs, text
+    assert figs[0].value == pytest.approx(value)
+    assert figs[0].unit == unit
+
+
+@pytest.mark.parametrize(("text", "qualifier"),
+                         [("hơn 300 doanh nghiệp", "more than"), ("khoảng 70 doanh nghiệp", "about"),
+                          ("gần 80 phần trăm", "almost"), ("ít nhất 40 nhà đầu tư", "at least")])
+def test_qualifiers(text: str, qualifier: str) -> None:
+    assert scan(text, "vi")[0].qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "ymd"),
+    [("Hà Nội, ngày 12 tháng 11 năm 2026", (2026, 11, 12)), ("vào tháng 11/2026 tại Mát-xcơ-va", (2026, 11, None)),
+     ("Thứ Năm, 12/11/2026 - 18:45", (2026, 11, 12)), ("ngày 3 tháng 2, ông nói", (None, 2, 3))],
+)
+def test_dates(text: str, ymd: tuple[int | None, int, int | None]) -> None:
+    found = [m for m in dates.find(text, "vi", [(0, len(text))]) if m.month]
+    assert [(m.year, m.month, m.day) for m in found] == [ymd]
+
+
+def test_days_and_months_of_a_date_are_no_durations() -> None:
+    # "từ ngày 11 đến ngày 13 tháng 11 năm 2026": 13 is a day, 11 a month; "3 tháng" alone is three months.
+    figs = scan("chuyến thăm từ ngày 11 đến ngày 13 tháng 11 năm 2026", "vi")
+    assert not any(f.kind == "duration" for f in figs)
+    assert [(f.value, f.unit) for f in scan("trong 3 tháng qua", "vi")] == [(3, "months")]
+    assert not [m for m in dates.find("trong 3 tháng qua", "vi", [(0, 17)]) if m.month]
+
+
+def test_lexicon_reads_the_vietnamese_lists() -> None:
+    lex = lexicon("vi")
+    for verb in ("nói", "cho biết", "nhấn mạnh", "khẳng định", "phát biểu", "tuyên bố", "chia sẻ"):
+        assert lex.speech_verbs.holds(verb), verb
+    assert lex.is_role("thủ tướng") and lex.is_role("chủ tịch nước") and lex.is_role("bộ trưởng ngoại giao")
+
+
+@pytest.mark.parametrize("form", ["Hà Nội", "Việt Nam", "Nga", "Mát-xcơ-va", "Trung Quốc", "Bắc Kinh", "Hoa Kỳ",
+                                  "Nhật Bản", "Lào", "Campuchia", "Thái Lan"])
+def test_vietnamese_place_forms(form: str) -> None:
+    assert places.lookup(form) is not None
+
+
+INTRO = "Chủ tịch nước Lương Cường và Bộ trưởng Ngoại giao Bùi Thanh Sơn đến Mát-xcơ-va chiều 21/11.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        # The role and the given name (the last word) after the quotation, a two-word verb.
+        ("“Việt Nam mong muốn mở rộng hợp tác,” Chủ tịch nước Cường nhấn mạnh.", "Lương Cường"),
+        # The bare role of three words: its holder, not the last person named.
+        ("“Việt Nam mong muốn mở rộng hợp tác,” Chủ tịch nước nhấn mạnh.", "Lương Cường"),
+        # The honorific and the given name.
+        ("“Chuyến thăm góp phần củng cố lòng tin,” ông Sơn nói.", "Bùi Thanh Sơn"),
+        # A role with its portfolio in capitals, the full name, an apposition, then the verb and a colon.
+        ("Bộ trưởng Ngoại giao Bùi Thanh Sơn, thành viên đoàn, cho biết: “Chuyến thăm góp phần củng cố lòng tin.”",
+         "Bùi Thanh Sơn"),
+        ("Bộ trưởng Sơn cho biết: “Chuyến thăm góp phần củng cố lòng tin.”", "Bùi Thanh Sơn"),
+    ],
+)
+def test_cues(cue: str, speaker: str) -> None:
+    a = analyse(INTRO + cue, Settings(SummarySettings(), Limits(), lang="vi"))
+    assert [q.speaker for q in a.quotes] == [speaker]
+
+
+def test_a_whole_vietnamese_article() -> None:
+    a = analyse(ARTICLE.read_text("utf-8"), Settings(SummarySettings(), Limits()))
+    assert a.lang == "vi" and str(a.date) == "2026-11-12"
+    speakers = {q.text[:12]: q.speaker for q in a.quotes}
+    assert speakers["Việt Nam coi"] == "Phạm Minh Chính"
+    assert speakers["Việt Nam luô"] == "Phạm Minh Chính"
+    assert speakers["Chúng tôi mu"] == "Anthony Albanese"
+    assert speakers["Tôi rất vui "] == "Anthony Albanese"
+    assert speakers["Đây là bước "] == "Bùi Thanh Sơn"
+    assert speakers["Các doanh ng"] == "Lê Thị Thu Hằng"
+    got = {(n.value, n.unit, n.qualifier) for n in a.numbers}
+    assert {(15.7e9, "USD", None), (8.3, "%", None), (2.1e9, "USD", "about"), (3000, "sinh viên", "about")} <= got
+    assert not any(n.unit in ("tỷ", "triệu", "phần trăm", "months", "years") for n in a.numbers)
+    assert a.summary and not any("Đọc thêm" in s or "Bình luận" in s for s in map(str, a.summary))
