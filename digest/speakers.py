@@ -5673,6 +5673,19 @@ def _latvianised(latin: str, cyrillic: str) -> bool:
     return len(other) >= 4 and key.startswith(other) and key[len(other):] in _BALTIC_ENDING_SET
 
 
+def _baltic_respelling(latin: str, others: Sequence[str]) -> bool:
+    """Whether a Latin form's surname is another script's surname with a Latvian or Lithuanian nominative
+    ending added (Simonyanas, Сіманян; Pašinjans, Пашинян), its vowels aside: not Budrys beside Будрыс, which
+    ends so in both."""
+    key = _latin_key(surname(latin))
+    for other in others:
+        plain = _latin_key(surname(other))
+        if len(plain) >= 4 and any(key.endswith(e) and not plain.endswith(e) and key[:-len(e)].endswith(plain[-2:])
+                                   for e in _BALTIC_ENDING_SET):
+            return True
+    return False
+
+
 # Nominative endings a language adds to a foreign name (Latvian, Lithuanian), as _latin_key() writes them.
 _BALTIC_ENDING_SET = frozenset(_name_cases("foreign"))
 
@@ -5927,6 +5940,13 @@ def build_speakers(
     for g in groups:
         first = min(g, key=lambda n: (rank.get(n, len(preferred)), not _is_latin(n)))
         script = _is_latin(first) or rank.get(first, len(preferred)) == len(preferred)
+        # Latin forms that are all a Baltic nominative re-spelling of the name another script writes
+        # (Alenas Simonyanas beside Ален Сіманян) are no spelling of the person's own: with no preferred
+        # language to choose, the other script's form heads the person.
+        others = [n for n in g if not _is_latin(n)] if script and rank.get(first, len(preferred)) == len(preferred) else []
+        respelt = bool(others) and all(_baltic_respelling(n, others) for n in g if _is_latin(n))
+        if respelt:
+            script = False
         shown = [n for n in g if _is_latin(n) == script and not (script and _GREEK.search(n))]
         if not shown or not script:
             # No Latin form to show, or a preferred language's non-Latin script: one script, never a mix, and
@@ -5934,7 +5954,8 @@ def build_speakers(
             # its mk translation over one el article's Greek), the preferred language's on a tie.
             quoted: Counter[str] = Counter()
             for n in g:
-                quoted[_script_name(n)] += counts[n]
+                if not (respelt and _is_latin(n)):
+                    quoted[_script_name(n)] += counts[n]
             own = _script_name(first)
             top = max(quoted, key=lambda sc: (quoted[sc], sc == own))
             shown = [n for n in g if _script_name(n) == top]

@@ -336,6 +336,20 @@ def test_a_name_in_two_non_latin_scripts_shows_the_script_most_quotes_use() -> N
     assert {persons(speakers)[q.speaker] for q in out} == {"Христо Марков"}
 
 
+def test_a_lithuanian_respelling_does_not_head_a_name_another_script_writes_plain() -> None:
+    # Lithuanian adds -as to a foreign surname (Melikianas for Меликян): no spelling of the person's own, so
+    # the Cyrillic form heads the person, and each quote keeps its own article's form. A Lithuanian's own
+    # name ending so in both scripts (Budrys, Будрыс) keeps its Latin heading.
+    articles = (Article("lt", "lt.txt", "", None, lang="lt"), Article("ru", "ru.txt", "", None, lang="ru"))
+    quotes = (Quote(0, 5, "a b c d e", speaker="Tigranas Melikianas", article="lt"),
+              Quote(6, 9, "f g h i", speaker="Тигран Меликян", article="ru"),
+              Quote(10, 14, "j k l m", speaker="Kęstutis Budrys", article="lt"),
+              Quote(15, 19, "n o p q", speaker="Кястутис Будрис", article="ru"))
+    out, speakers = build_speakers(quotes, articles, Config())
+    assert sorted(s.name for s in speakers) == ["Kęstutis Budrys", "Тигран Меликян"]
+    assert [q.speaker for q in out][:2] == ["Tigranas Melikianas", "Тигран Меликян"]
+
+
 def test_a_foreign_name_in_greek_is_one_speaker_with_its_latin_form() -> None:
     # Greek spells b, d and g as μπ, ντ and γκ and u as ου: a Spanish or Portuguese name in a Greek article is
     # the same person as in the Latin original (one speaker, shown in Latin), a different surname is not.
