@@ -594,13 +594,16 @@ def assemble(articles: list[Article], cfg: Config, problems: list[Problem], jobs
     # does (merging reads the articles' languages and translations, nothing grouping sets).
     said = list(corpus_quotes(articles))
     merged, speaker_list = speakers.build_speakers(said, articles, cfg)
-    shown = {q.speaker: m.speaker for q, m in zip(said, merged) if q.speaker and m.speaker}
+    # (Each quote names its speaker in its article's script: a visit names the person by the heading.)
+    person = speakers.persons(speaker_list)
+    shown = {q.speaker: person.get(m.speaker, m.speaker) for q, m in zip(said, merged) if q.speaker and m.speaker}
     del said
     articles, visit_list = visits.group(articles, cfg, shown)
     # Kept as what merging changed: the merged records go, the digest reads the articles' own.
     merged_quotes = corpus_quotes(articles, _requoted(articles, merged))
     del merged
-    all_numbers = corpus_numbers(articles, _speakers_named(articles, speaker_list))
+    named = _speakers_named(articles, speaker_list)
+    all_numbers = corpus_numbers(articles, named)
     # Only figures with a family can conflict or recur: only those are built, once for both.
     measured = all_numbers.built(lambda row: numbers.has_family(row[_UNIT], row[_QUALIFIER]))
     art_by_id = {a.id: a for a in articles}
@@ -614,6 +617,9 @@ def assemble(articles: list[Article], cfg: Config, problems: list[Problem], jobs
         trends = numbers.find_trends(measured, visit_list)
         digests = [summaries.visit_summary([art_by_id[i] for i in v.articles], cfg.summary, cfg.languages) for v in visit_list]
     del measured
+    # Conflicts compare persons (headings); each figure then names its speaker as its article's script does.
+    all_numbers = corpus_numbers(articles, speakers.figures_in_own_script(
+        articles, named, ((t[2], t[4]) for t in merged_quotes.tagged()), speaker_list))
     visit_list = [replace(v, summary=digest) for v, digest in zip(visit_list, digests)]
     for a in articles:
         problems.extend(Problem(a.path, w) for w in a.warnings)

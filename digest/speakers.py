@@ -18,7 +18,7 @@ from typing import Any, NamedTuple, TypeVar
 
 from digest import data, places
 from digest.config import Config, SpeakerRule
-from digest.model import TEXT, Article, Block, Quote, Speaker, retagged
+from digest.model import TEXT, Article, Block, KeyNumber, Packed, Quote, Speaker, retagged
 from digest.roles import (ROLE_WORDS, deputy as deputy_role, fullest as fullest_role, nominative as nominative_role,
                           trimmed as trimmed_role)
 
@@ -5745,6 +5745,19 @@ def _latvianised(latin: str, cyrillic: str) -> bool:
     return len(other) >= 4 and key.startswith(other) and key[len(other):] in _BALTIC_ENDING_SET
 
 
+def _baltic_respelling(latin: str, others: Sequence[str]) -> bool:
+    """Whether a Latin form's surname is another script's surname with a Latvian or Lithuanian nominative
+    ending added (Simonyanas, Сіманян; Pašinjans, Пашинян), its vowels aside: not Budrys beside Будрыс, which
+    ends so in both."""
+    key = _latin_key(surname(latin))
+    for other in others:
+        plain = _latin_key(surname(other))
+        if len(plain) >= 4 and any(key.endswith(e) and not plain.endswith(e) and key[:-len(e)].endswith(plain[-2:])
+                                   for e in _BALTIC_ENDING_SET):
+            return True
+    return False
+
+
 # Nominative endings a language adds to a foreign name (Latvian, Lithuanian), as _latin_key() writes them.
 _BALTIC_ENDING_SET = frozenset(_name_cases("foreign"))
 
@@ -5999,6 +6012,13 @@ def build_speakers(
     for g in groups:
         first = min(g, key=lambda n: (rank.get(n, len(preferred)), not _is_latin(n)))
         script = _is_latin(first) or rank.get(first, len(preferred)) == len(preferred)
+        # Latin forms that are all a Baltic nominative re-spelling of the name another script writes
+        # (Alenas Simonyanas beside Ален Сіманян) are no spelling of the person's own: with no preferred
+        # language to choose, the other script's form heads the person.
+        others = [n for n in g if not _is_latin(n)] if script and rank.get(first, len(preferred)) == len(preferred) else []
+        respelt = bool(others) and all(_baltic_respelling(n, others) for n in g if _is_latin(n))
+        if respelt:
+            script = False
         shown = [n for n in g if _is_latin(n) == script and not (script and _GREEK.search(n))]
         if not shown or not script:
             # No Latin form to show, or a preferred language's non-Latin script: one script, never a mix, and
@@ -6006,7 +6026,8 @@ def build_speakers(
             # its mk translation over one el article's Greek), the preferred language's on a tie.
             quoted: Counter[str] = Counter()
             for n in g:
-                quoted[_script_name(n)] += counts[n]
+                if not (respelt and _is_latin(n)):
+                    quoted[_script_name(n)] += counts[n]
             own = _script_name(first)
             top = max(quoted, key=lambda sc: (quoted[sc], sc == own))
             shown = [n for n in g if _script_name(n) == top]
@@ -6048,6 +6069,11 @@ def build_speakers(
             seen.add(orig.speaker if orig.speaker and display[orig.speaker] == q.speaker else q.speaker)
             if orig.speaker_form and any(same_word(w, surname(q.speaker)) for w in orig.speaker_form.split()):
                 seen.add(orig.speaker_form)
+    # Each quote names its speaker as its own article's script writes the person (the heading stays one name,
+    # under which every such name is an alias: grouping by person finds it there).
+    named, local = _in_own_script(out, quotes, display, counts, renamed)
+    for name, person in local.items():
+        forms.setdefault(person, set()).add(name)
     for name, others in renamed.items():
         # "Ален Сіманян" of the be translation, whose quotes are Alenas Simonyanas's of the lt original, is
         # shown among his names (unless it speaks elsewhere as a speaker of its own).
@@ -6063,7 +6089,101 @@ def build_speakers(
         for name in forms
     ]
     speakers.sort(key=lambda s: (-s.quotes, s.name))
-    return tuple(out), tuple(speakers)
+    return tuple(named), tuple(speakers)
+
+
+def persons(speakers: Sequence[Speaker]) -> dict[str, str]:
+    """Every name a quote or figure may carry (a heading, or a person's name in an article's own script)
+    -> the person's heading: what grouping by person reads. A heading is its own person before any alias."""
+    out = {s.name: s.name for s in speakers}
+    for s in speakers:
+        for form in s.aliases:
+            out.setdefault(form, s.name)
+    return out
+
+
+@lru_cache(maxsize=1 << 14)
+def _script_of(name: str) -> str:
+    """The Unicode script of a name's first letter (LATIN, CYRILLIC, GREEK, ARMENIAN, GEORGIAN...): the
+    writing an analyst reads the name in, beyond the three _script_name tells apart."""
+    letter = next((c for c in name if c.isalpha()), "")
+    return unicodedata.name(letter, "").split(" ", 1)[0] if letter else ""
+
+
+def _in_own_script(out: list[Quote], raw: Sequence[Quote], display: Mapping[str, str],
+                   counts: Counter[str], renamed: Mapping[str, set[str]]) -> tuple[list[Quote], dict[str, str]]:
+    """`out` (each quote under its person's heading) with each quote whose article writes the person in
+    another script than a non-Latin heading's under the name in the article's script (a Latin heading is
+    read beside any article, as the digest's own English is; an Armenian one is not): the article's own fullest
+    form, else the fullest (then most quoted) form other articles in that script write, else the heading
+    (an analyst reads a Russian article's quote under the Cyrillic name, not the Armenian one). Returns
+    the quotes and each name so given -> its heading. The article's script is the one its cue's name is
+    written in (`raw`, the quotes as analysed); a quote whose article writes the heading's script keeps it.
+    `renamed`: per heading, a translation's names in another script that pairing with the original gave it
+    (Ален Сіманян of the be translation of Alenas Simonyanas's lt original): the person's names too."""
+    # (script, heading) -> fullest form in it; (article, heading) -> the article's own fullest form.
+    in_script: dict[tuple[str, str], str] = {}
+    own: dict[tuple[str, str], str] = {}
+    for q, r in zip(out, raw):
+        if q.speaker and r.speaker and (display.get(r.speaker) == q.speaker or r.speaker in renamed.get(q.speaker, ())):
+            key = (_script_of(r.speaker), q.speaker)
+            best = in_script.get(key)
+            if best is None or (len(r.speaker.split()), counts[r.speaker]) > (len(best.split()), counts[best]):
+                in_script[key] = r.speaker
+            mine = own.get((q.article, q.speaker))
+            if mine is None or len(r.speaker.split()) > len(mine.split()):
+                own[(q.article, q.speaker)] = r.speaker
+    result: list[Quote] = []
+    local: dict[str, str] = {}
+    for q, r in zip(out, raw):
+        script = _script_of(r.speaker) if q.speaker and r.speaker else ""
+        if not script or q.speaker is None or _script_of(q.speaker) in (script, "LATIN"):
+            result.append(q)
+            continue
+        best = in_script.get((script, q.speaker))
+        mine = own.get((q.article, q.speaker))
+        # (The article's own form unless it is shorter: Джайшанкар alone beside another's Субраманьям Джайшанкар.)
+        name = mine if mine and _script_of(mine) == script and (best is None or len(mine.split()) >= len(best.split())) \
+            else best or q.speaker
+        if name != q.speaker:
+            local[name] = q.speaker
+            q = retagged(q, speaker=name)
+        result.append(q)
+    return result, local
+
+
+def figures_in_own_script(articles: Sequence[Article], named: Mapping[str, Mapping[int, str | None]],
+                          said: Iterable[tuple[str, str | None]], speakers: Sequence[Speaker]) -> dict[str, dict[int, str | None]]:
+    """`named` (per article id, its figures' speakers by index, under their persons' headings) with each
+    figure whose article writes its speaker in another script than a non-Latin heading's under the name the quotes give that person
+    in that article, else in another article of that script, else the heading (as _in_own_script names
+    quotes: the hy article's figure under the Armenian name, not the ru article's Cyrillic one). The
+    article's script is the one its own figure's speaker is written in; `said` gives each quote's article
+    id and speaker as build_speakers named it."""
+    person = persons(speakers)
+    in_article: dict[tuple[str, str], str] = {}
+    in_script: dict[tuple[str, str], str] = {}
+    for article, name in said:
+        if name and (heading := person.get(name, name)) != name:
+            in_article[(article, heading)] = name
+            key = (_script_of(name), heading)
+            if len(name.split()) > len(in_script.get(key, "").split()):
+                in_script[key] = name
+    if not in_script:
+        return {aid: dict(names) for aid, names in named.items()}
+    out: dict[str, dict[int, str | None]] = {}
+    for a in articles:
+        if a.id not in named:
+            continue
+        mine = dict(named[a.id])
+        written = Packed.of(KeyNumber, a.analysis.numbers).column("speaker") if a.analysis else ()
+        for i, heading in mine.items():
+            raw = written[i] if i < len(written) else None
+            script = _script_of(raw) if raw and heading else ""
+            if script and _script_of(heading) not in (script, "LATIN"):
+                mine[i] = in_article.get((a.id, heading)) or in_script.get((script, heading)) or heading
+        out[a.id] = mine
+    return out
 
 
 # Endings Latvian adds to a foreign name's nominative (Roberts Fico, Kristens Mihals, Donalds Tramps).

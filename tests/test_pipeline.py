@@ -290,6 +290,34 @@ def test_a_visit_names_a_speaker_as_the_speakers_list_does(tmp_path: Path) -> No
     assert visit.title.startswith("Hajiyev visits ")
 
 
+def test_a_quote_and_a_figure_name_their_speaker_in_their_own_article_s_script(tmp_path: Path) -> None:
+    # One person quoted in a Russian and a Bulgarian article and in a Greek one: one speaker (one heading in
+    # the script most articles write, one group of quotes), but the Greek article's quote and figure name him
+    # in Greek, as a reader of that article reads him (a Cyrillic heading is not read beside it).
+    from digest.output import common
+
+    folder = tmp_path / "articles" / "2026-04-baku"
+    folder.mkdir(parents=True)
+    (folder / "ru.txt").write_text(
+        "Визит в Баку\n\nБАКУ – Министр Болгарии Христо Марков принял в среду в Баку делегацию. "
+        "«Мы открыты для инвестиций», – сказал Христо Марков журналистам.\n", "utf-8")
+    (folder / "bg.txt").write_text(
+        "Посещение в Баку\n\nБАКУ – Министърът на България Христо Марков прие в сряда делегация в Баку. "
+        "„Ние сме отворени за инвеститори“, каза Христо Марков пред журналисти.\n", "utf-8")
+    (folder / "el.txt").write_text(
+        "Επίσκεψη στο Μπακού\n\nΜΠΑΚΟΥ – Ο υπουργός της Βουλγαρίας Χρίστο Μάρκοφ δέχθηκε την Τετάρτη "
+        "αντιπροσωπεία στο Μπακού. «Οι πόρτες μας είναι ανοιχτές στους επενδυτές. Το εμπόριο έφτασε τα 450 "
+        "εκατομμύρια δολάρια», δήλωσε ο Χρίστο Μάρκοφ.\n", "utf-8")
+    d = pipeline.build([str(tmp_path / "articles")], Config(), use_cache=False, jobs=1)
+    lang = {a.id: a.lang for a in d.articles}
+    assert {lang[q.article]: q.speaker for q in d.quotes if q.kind == "speech"} == {
+        "ru": "Христо Марков", "bg": "Христо Марков", "el": "Χρίστο Μάρκοφ"}
+    assert [s.name for s in d.speakers] == ["Христо Марков"]
+    (group,) = common.speaker_quotes(d)
+    assert group.name == "Христо Марков" and len(group.quotes) == 3
+    assert [n.speaker for n in d.numbers if n.value == 450e6] == ["Χρίστο Μάρκοφ"]
+
+
 def test_a_figure_goes_under_the_speakers_name_across_scripts(tmp_path: Path) -> None:
     # A Belarusian minister quoted in Russian, his figure given in Polish under the Belarusian Latin spelling
     # (-ou for -ов, a for е): one person, the figure shown under the speakers list's name.

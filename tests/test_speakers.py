@@ -22,6 +22,7 @@ from digest.speakers import (
     K_VERB,
     People,
     ShownNames,
+    persons,
     _folded,
     _halves,
     _LazySet,
@@ -330,7 +331,23 @@ def test_a_name_in_two_non_latin_scripts_shows_the_script_most_quotes_use() -> N
               Quote(0, 5, "α β γ δ ε", speaker="Χρίστο Μάρκοφ", article="g", id="g:q0"))
     out, speakers = build_speakers(quotes, articles, Config())
     assert [s.name for s in speakers] == ["Христо Марков"]
-    assert {q.speaker for q in out} == {"Христо Марков"}
+    # (Each quote names him as its article's script does: the Greek article's in Greek.)
+    assert [q.speaker for q in out] == ["Христо Марков", "Христо Марков", "Χρίστο Μάρκοφ"]
+    assert {persons(speakers)[q.speaker] for q in out} == {"Христо Марков"}
+
+
+def test_a_lithuanian_respelling_does_not_head_a_name_another_script_writes_plain() -> None:
+    # Lithuanian adds -as to a foreign surname (Melikianas for Меликян): no spelling of the person's own, so
+    # the Cyrillic form heads the person, and each quote keeps its own article's form. A Lithuanian's own
+    # name ending so in both scripts (Budrys, Будрыс) keeps its Latin heading.
+    articles = (Article("lt", "lt.txt", "", None, lang="lt"), Article("ru", "ru.txt", "", None, lang="ru"))
+    quotes = (Quote(0, 5, "a b c d e", speaker="Tigranas Melikianas", article="lt"),
+              Quote(6, 9, "f g h i", speaker="Тигран Меликян", article="ru"),
+              Quote(10, 14, "j k l m", speaker="Kęstutis Budrys", article="lt"),
+              Quote(15, 19, "n o p q", speaker="Кястутис Будрис", article="ru"))
+    out, speakers = build_speakers(quotes, articles, Config())
+    assert sorted(s.name for s in speakers) == ["Kęstutis Budrys", "Тигран Меликян"]
+    assert [q.speaker for q in out][:2] == ["Tigranas Melikianas", "Тигран Меликян"]
 
 
 def test_a_foreign_name_in_greek_is_one_speaker_with_its_latin_form() -> None:
@@ -346,7 +363,9 @@ def test_a_foreign_name_in_greek_is_one_speaker_with_its_latin_form() -> None:
               Quote(0, 5, "α β γ δ ε", speaker="Φερνάντο Μεντόζα", article="g", id="g:q0"))
     out, speakers = build_speakers(quotes, articles, Config())
     assert [s.name for s in speakers] == ["Fernando Mendoza"]
-    assert {q.speaker for q in out} == {"Fernando Mendoza"}
+    # (A Latin name is read beside a Greek article: its quote keeps it.)
+    assert [q.speaker for q in out] == ["Fernando Mendoza"] * 2
+    assert {persons(speakers)[q.speaker] for q in out} == {"Fernando Mendoza"}
 
 
 def test_config_names_a_person_and_keeps_two_apart() -> None:
@@ -806,8 +825,11 @@ def test_a_cyrillic_and_a_latin_spelling_of_one_name_are_one_speaker() -> None:
     assert [q.speaker for q in out] == ["Oleksii Honcharenko", "Oleksii Honcharenko", "Aleksy Honczarenko",
                                         "Марко Навроцький", "Ewa Nawrocka", "Jan Nawrocki"]
     # A preferred language in Cyrillic shows its own spelling.
-    out, _ = build_speakers(quotes[:2], articles, Config(languages=("uk", "en")))
-    assert [q.speaker for q in out] == ["Олексій Гончаренко"] * 2
+    out, speakers = build_speakers(quotes[:2], articles, Config(languages=("uk", "en")))
+    assert [s.name for s in speakers] == ["Олексій Гончаренко"]
+    # (Under that Cyrillic heading, the en article's quote names him as the en article does.)
+    assert [q.speaker for q in out] == ["Олексій Гончаренко", "Oleksii Honcharenko"]
+    assert {persons(speakers)[q.speaker] for q in out} == {"Олексій Гончаренко"}
 
 
 def test_a_speaker_is_shown_with_the_accents_a_plain_spelling_drops() -> None:

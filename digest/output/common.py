@@ -47,17 +47,19 @@ def _duplicates(digest: Digest) -> set[str]:
 def speaker_quotes(digest: Digest, visit: str | None = None, speaker: str | None = None) -> list[SpeakerQuotes]:
     """Speech quotes grouped by speaker (most quoted first); a translation's quotes and another
     outlet's copy of a quote count once."""
-    from digest.speakers import copies as copied
+    from digest.speakers import copies as copied, persons
 
     dup = _duplicates(digest)
     wanted = _speaker_names(digest, speaker) if speaker else None
     chosen: list[Quote] = []
+    # (A quote names its speaker in its article's script; grouped under the person's heading.)
+    person = persons(digest.speakers)
     for q in digest.quotes:
         if q.article in dup or q.kind != "speech":
             continue
         if visit and q.visit != visit:
             continue
-        if wanted is not None and (q.speaker or "") not in wanted:
+        if wanted is not None and person.get(q.speaker or "", q.speaker or "") not in wanted:
             continue
         chosen.append(q)
     # A wire story or a republished page: one statement, shown once (its fullest wording) with every article.
@@ -71,7 +73,7 @@ def speaker_quotes(digest: Digest, visit: str | None = None, speaker: str | None
     for i, q in enumerate(chosen):
         if i in repeats:
             continue
-        name = q.speaker or ""
+        name = person.get(q.speaker, q.speaker) if q.speaker else ""
         groups.setdefault(name, []).append(q)
         if i in others:
             copies.setdefault(name, {})[q.id] = tuple(dict.fromkeys(others[i]))
