@@ -4858,6 +4858,9 @@ class _Measure(NamedTuple):
     country: str | None = None
     """For a count, the country opening its clause as its subject ("Slovakia will send 30 police
     officers"): counts of two countries are two shares of a total, never two reports of one count."""
+    pair: frozenset[str] = frozenset()
+    """The countries its sentence names, when two or more ("trade between Kosovo and Montenegro"):
+    a figure of another pair ("between North Macedonia and Montenegro") measures another relation."""
 
 
 def _measure(n: KeyNumber, article: Article | None) -> _Measure:
@@ -4912,7 +4915,17 @@ def _measure(n: KeyNumber, article: Article | None) -> _Measure:
         # "220 policistov iz sedmih držav", "ministrov iz devetih držav": the countries of the
         # officers and those of the ministers are two counts; the noun they belong to is their head.
         topic, head = topic | {owner}, head | {owner}
-    return _Measure(family, topic, when, label[1], named, reverse, ahead, head, country)
+    return _Measure(family, topic, when, label[1], named, reverse, ahead, head, country, _countries_named(n.sentence))
+
+
+@lru_cache(maxsize=1 << 12)
+def _countries_named(sentence: str) -> frozenset[str]:
+    """The countries a sentence names by name (in one word or several: "Malit të Zi", "Црна Гора"),
+    when two or more: the pair (or group) its figures are about; empty otherwise."""
+    from digest import places
+
+    codes = frozenset(f.place.country for f in places.find(sentence, [(0, len(sentence))]) if f.place.kind == "country")
+    return codes if len(codes) > 1 else frozenset()
 
 
 @cache
@@ -5327,6 +5340,10 @@ def _compatible(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure) -> bool:
         return False
     if ma.country and mb.country and ma.country != mb.country:
         # "Slovakia sends 30 officers", "the Czech Republic 40": each country's own share.
+        return False
+    if ma.pair and mb.pair and not ma.pair <= mb.pair and not mb.pair <= ma.pair:
+        # Trade "between Kosovo and Montenegro" and "between North Macedonia and Montenegro": two
+        # relations. A sentence naming a third country besides the same pair still tells of that pair.
         return False
     # A target and a later year's figure are one plan ("target of $50bn" and "$50bn by 2030").
     if ma.when and mb.when and ma.when != mb.when and "target" not in (ma.when, mb.when):

@@ -2242,3 +2242,18 @@ def test_a_comma_before_three_digits_and_a_scale_groups_thousands(text: str, val
 )
 def test_half_of_a_scale_is_half_of_it(text: str, lang: str, value: float) -> None:
     assert [f.value for f in scan(text, lang)] == [pytest.approx(value)]
+
+
+@pytest.mark.parametrize(
+    ("texts", "values"),
+    [
+        # Two pairs of countries: two relations, whichever one of them both name.
+        ({"a": "Trade between Poland and Chile reached $1.2 billion last year.",
+          "b": "Trade between Peru and Chile reached $1.5 billion last year."}, []),
+        # A third country beside the same pair still tells of that pair.
+        ({"a": "Trade between Poland and Chile reached $1.2 billion last year.",
+          "b": "Trade between Poland and Chile, Peru's neighbour, reached $1.5 billion last year."}, [[1.2e9, 1.5e9]]),
+    ],
+)
+def test_trade_of_two_pairs_of_countries_is_no_conflict(texts: dict[str, str], values: list[list[float]]) -> None:
+    assert sorted(_conflict_values(texts, "en")) == values
