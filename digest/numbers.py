@@ -5400,6 +5400,7 @@ def _differ(a: float, b: float) -> bool:
 _BOUND_REACH = 0.05
 _UPPER_BOUNDS = frozenset({"almost", "less than", "at most"})
 _LOWER_BOUNDS = frozenset({"more than", "at least"})
+_ABOUT = "about"
 
 
 def _reach(v: float, exact: bool, floor: bool = False) -> float:
@@ -5434,6 +5435,11 @@ def _bounds_agree(figures: Sequence[KeyNumber]) -> bool:
             lo, hi = max(lo, v - _reach(v, exact)), min(hi, v)
         elif n.qualifier in _LOWER_BOUNDS:
             lo, hi = max(lo, v), min(hi, v + _reach(v, exact, floor=True))
+        elif n.qualifier == _ABOUT:
+            # "око 4,7 милијарди" is what a writer rounding 4.66 bn says: half its last digit either
+            # side, never more than _BOUND_REACH ("about 300 m" is not 340 m).
+            r = _reach(v, True)
+            lo, hi = max(lo, v - r), min(hi, v + r)
         else:
             lo, hi = max(lo, v), min(hi, v)
     return not _differ(lo, hi) or lo <= hi

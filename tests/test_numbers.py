@@ -2257,3 +2257,18 @@ def test_half_of_a_scale_is_half_of_it(text: str, lang: str, value: float) -> No
 )
 def test_trade_of_two_pairs_of_countries_is_no_conflict(texts: dict[str, str], values: list[list[float]]) -> None:
     assert sorted(_conflict_values(texts, "en")) == values
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflicts"),
+    [
+        # "About 4.7 billion" is 4.66 billion rounded to the writer's last digit: one sum.
+        ("Bilateral trade reached 4.66 billion euros last year.", "Bilateral trade reached about 4.7 billion euros last year.", 0),
+        # Beyond half that digit, or a twentieth of the figure, it is another figure.
+        ("Bilateral trade reached 4.6 billion euros last year.", "Bilateral trade reached about 4.7 billion euros last year.", 1),
+        ("Bilateral trade reached 340 million euros last year.", "Bilateral trade reached about 300 million euros last year.", 1),
+    ],
+)
+def test_an_approximate_figure_agrees_with_what_it_rounds(a: str, b: str, conflicts: int) -> None:
+    arts, nums = _visit_numbers({"a": a, "b": b}, "en")
+    assert len(find_conflicts(nums, arts)) == conflicts
