@@ -5949,6 +5949,11 @@ def _sourced(sentence: str, surface: str, lang: str) -> bool:
     # A figure opening a quotation after a speech verb is the speaker's own report: "habló de
     # “casi 60 mil millones”", "spoke of “almost $60 billion”".
     q = _back_space(low, at, c0)
+    if q > c0 and low[q - 1] not in _QUOTES_BEFORE:
+        # A preposition or article may open the quotation before it: "dijo: “Con 2900 millones …”".
+        w_at, w = _word_before(low, at, c0)
+        if w in lex.stop and (q2 := _back_space(low, w_at, c0)) > c0 and low[q2 - 1] in _QUOTES_BEFORE:
+            q = q2
     if q > c0 and low[q - 1] in _QUOTES_BEFORE and any(lex.verbs.match(sentence, low, k) for k in lex.verbs.candidates(low, c0, q)):
         return True
     # A figure set off by a dash after a speech verb is that speaker's figure: "назвал другую

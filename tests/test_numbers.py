@@ -2272,3 +2272,11 @@ def test_trade_of_two_pairs_of_countries_is_no_conflict(texts: dict[str, str], v
 def test_an_approximate_figure_agrees_with_what_it_rounds(a: str, b: str, conflicts: int) -> None:
     arts, nums = _visit_numbers({"a": a, "b": b}, "en")
     assert len(find_conflicts(nums, arts)) == conflicts
+
+
+def test_an_unnamed_sum_opening_a_quotation_after_a_preposition_is_the_speaker_s_report() -> None:
+    # "dijo: “Con 5000 millones …”": the quotation opens with a preposition, then the figure; the
+    # one named sum close to it (the trade of the sentence before) is what it reports.
+    text = ("El comercio bilateral alcanzó el año pasado los 5400 millones de euros. "
+            "Luego el ministro dijo: “Con 5000 millones de euros somos el primer socio del país”.")
+    assert _conflict_values({"a": text}, "es") == [[5.0e9, 5.4e9]]
