@@ -2280,3 +2280,17 @@ def test_an_unnamed_sum_opening_a_quotation_after_a_preposition_is_the_speaker_s
     text = ("El comercio bilateral alcanzó el año pasado los 5400 millones de euros. "
             "Luego el ministro dijo: “Con 5000 millones de euros somos el primer socio del país”.")
     assert _conflict_values({"a": text}, "es") == [[5.0e9, 5.4e9]]
+
+
+@pytest.mark.parametrize(
+    ("texts", "values"),
+    [
+        # Tonnes of cargo carried, in two languages ("грузов", "yuk", "жүк" key to cargo): one measure.
+        ({"a": ("ru", "В прошлом году через порт перевезли 3,2 миллиона тонн грузов."),
+          "b": ("uz", "O'tgan yili port orqali 3,6 million tonna yuk tashildi.")}, [[3.2e6, 3.6e6]]),
+        ({"a": ("kk", "Өткен жылы порт арқылы 3,2 миллион тонна жүк тасымалданды."),
+          "b": ("en", "Last year 3.6 million tonnes of cargo passed through the port.")}, [[3.2e6, 3.6e6]]),
+    ],
+)
+def test_cargo_in_two_languages_is_one_measure(texts: dict[str, tuple[str, str]], values: list[list[float]]) -> None:
+    assert _mixed_conflict_values(texts) == values
