@@ -4797,6 +4797,9 @@ def _past_clause(sentence: str, low: str, lex: Lexicon, start: int, end: int, da
     cut = [m.end() for m in _CLAUSE.finditer(low, 0, start)]
     nxt = _CLAUSE.search(low, end)
     a, b = (cut[-1] if cut else 0), (nxt.start() if nxt else len(low))
+    # A quotation closed before the figure is its own clause: "foli për “afro 60 milionë … në vitin
+    # 2025” dhe shtoi se qëllimi është … 100 milionë euro deri në vitin 2030" dates the quoted figure.
+    a = max((m.end() for m in _QUOTE_END.finditer(low, a, start) if m.start() > a and not low[m.start() - 1].isspace()), default=a)
     now = int(day[:4])
     if any(int(y) < now for y in _YEAR_IN.findall(sentence[a:start] + " " + sentence[end:b])):
         return True

@@ -2294,3 +2294,11 @@ def test_an_unnamed_sum_opening_a_quotation_after_a_preposition_is_the_speaker_s
 )
 def test_cargo_in_two_languages_is_one_measure(texts: dict[str, tuple[str, str]], values: list[list[float]]) -> None:
     assert _mixed_conflict_values(texts) == values
+
+
+def test_a_past_year_inside_a_closed_quotation_dates_only_the_quoted_figure() -> None:
+    # The quoted figure keeps its year; the target after the quotation is no report of 2025.
+    sentence = ('She spoke of “about $60 million of trade in 2025” and said the aim is for this figure '
+                'to reach $100 million by 2030.')
+    assert _when_in(sentence, "about $60 million", "en", "2026-10-15") == "2025"
+    assert _when_in(sentence, "$100 million", "en", "2026-10-15") == "target"
