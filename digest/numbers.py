@@ -5628,10 +5628,16 @@ def visit_conflicts(
         # One figure per value: a restatement adds nothing to the disagreement ("circa 28" after
         # "superato i 28"), but "mehr als 50" and "près de 50" are two claims (over 50, under it).
         firsts: dict[tuple[float, int], int] = {}
+        # Every source of each value, one per article and speaker (a copy repeats its original's).
+        agreeing: dict[int, list[int]] = {}
         for i in sorted(members, key=lambda i: (group[i].speaker is None, group[i].article, group[i].start)):
             bound = _bound_side(group[i].qualifier)
-            if not any(not _differ(group[i].value, v) and side * bound >= 0 for v, side in firsts):
+            first = next((f for (v, side), f in firsts.items() if not _differ(group[i].value, v) and side * bound >= 0), None)
+            if first is None:
                 firsts[(group[i].value, bound)] = i
+                agreeing[i] = [i]
+            elif not in_copy[i] and all((group[j].article, group[j].speaker) != (group[i].article, group[i].speaker) for j in agreeing[first]):
+                agreeing[first].append(i)
         ordered = sorted(firsts.values(), key=lambda i: (group[i].value, group[i].start))
         # A count is named by its own noun ("entreprises", not "acuerdo" of its clause), a people
         # by a member counting it by name ("українців" before "obywateli" of Ukraine).
@@ -5645,7 +5651,8 @@ def visit_conflicts(
         when_set = {measures[i].when for i in members if measures[i].when not in (None, "target")}
         if len(when_set) == 1:
             what = f"{what} ({when_set.pop()})"
-        conflicts.append(Conflict(visit, what, tuple(group[i].id for i in ordered)))
+        sources = tuple(tuple(group[j].id for j in agreeing[i]) for i in ordered)
+        conflicts.append(Conflict(visit, what, tuple(group[i].id for i in ordered), sources))
     return conflicts
 
 

@@ -2302,3 +2302,17 @@ def test_a_past_year_inside_a_closed_quotation_dates_only_the_quoted_figure() ->
                 'to reach $100 million by 2030.')
     assert _when_in(sentence, "about $60 million", "en", "2026-10-15") == "2025"
     assert _when_in(sentence, "$100 million", "en", "2026-10-15") == "target"
+
+
+def test_a_conflict_names_every_source_of_each_value() -> None:
+    # Two articles agree on 1.2 billion against one giving 1.5: a reader must see two sources
+    # against one, not one against one.
+    arts, nums = _visit_numbers({
+        "a": "Bilateral trade reached 1.2 billion euros last year.",
+        "b": "Bilateral trade reached 1.2 billion euros last year, the ministry said.",
+        "c": "Bilateral trade reached 1.5 billion euros last year.",
+    }, "en")
+    (conflict,) = find_conflicts(nums, arts)
+    by_id = {n.id: n for n in nums}
+    assert [[by_id[i].article for i in ids] for ids in conflict.sources] == [["a", "b"], ["c"]]
+    assert [ids[0] for ids in conflict.sources] == list(conflict.numbers)
