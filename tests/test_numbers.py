@@ -2290,6 +2290,8 @@ def test_an_unnamed_sum_opening_a_quotation_after_a_preposition_is_the_speaker_s
           "b": ("uz", "O'tgan yili port orqali 3,6 million tonna yuk tashildi.")}, [[3.2e6, 3.6e6]]),
         ({"a": ("kk", "Өткен жылы порт арқылы 3,2 миллион тонна жүк тасымалданды."),
           "b": ("en", "Last year 3.6 million tonnes of cargo passed through the port.")}, [[3.2e6, 3.6e6]]),
+        ({"a": ("hu", "Tavaly 3,2 millió tonna rakományt szállítottak a kikötőn át."),
+          "b": ("en", "Last year 3.6 million tonnes of cargo passed through the port.")}, [[3.2e6, 3.6e6]]),
     ],
 )
 def test_cargo_in_two_languages_is_one_measure(texts: dict[str, tuple[str, str]], values: list[list[float]]) -> None:
