@@ -447,7 +447,9 @@ def _restore(data: dict[str, Any]) -> Products:
         articles=tuple(arts),
         visits=tuple(visits),
         speakers=tuple(replace(s, aliases=tuple(s.aliases)) for s in (Speaker(*r) for r in data["speakers"])),
-        conflicts=tuple(replace(c, numbers=tuple(c.numbers)) for c in (Conflict(*r) for r in data["conflicts"])),
+        conflicts=tuple(
+            replace(c, numbers=tuple(c.numbers), sources=tuple(map(tuple, c.sources))) for c in (Conflict(*r) for r in data["conflicts"])
+        ),
         trends=tuple(replace(t, points=tuple(map(tuple, t.points))) for t in (Trend(*r) for r in data["trends"])),
         warnings=tuple(Problem(*r) for r in data["warnings"]),
     )

@@ -597,6 +597,10 @@ class Conflict:
     """The measure (trade last year)."""
     numbers: tuple[str, ...]
     """Ids of the disagreeing numbers, in value order."""
+    sources: tuple[tuple[str, ...], ...] = ()
+    """For each of numbers (same order), the ids of every figure giving its value, one per article
+    and speaker, itself first: the sources that agree on it (2 sources against 1 reads otherwise
+    than 1 against 1). Empty for a conflict built without them."""
 
 
 @dataclass(frozen=True)

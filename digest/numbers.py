@@ -4814,6 +4814,9 @@ def _past_clause(sentence: str, low: str, lex: Lexicon, start: int, end: int, da
     cut = [m.end() for m in _CLAUSE.finditer(low, 0, start)]
     nxt = _CLAUSE.search(low, end)
     a, b = (cut[-1] if cut else 0), (nxt.start() if nxt else len(low))
+    # A quotation closed before the figure is its own clause: "foli për “afro 60 milionë … në vitin
+    # 2025” dhe shtoi se qëllimi është … 100 milionë euro deri në vitin 2030" dates the quoted figure.
+    a = max((m.end() for m in _QUOTE_END.finditer(low, a, start) if m.start() > a and not low[m.start() - 1].isspace()), default=a)
     now = int(day[:4])
     if any(int(y) < now for y in _YEAR_IN.findall(sentence[a:start] + " " + sentence[end:b])):
         return True
@@ -4875,6 +4878,9 @@ class _Measure(NamedTuple):
     country: str | None = None
     """For a count, the country opening its clause as its subject ("Slovakia will send 30 police
     officers"): counts of two countries are two shares of a total, never two reports of one count."""
+    pair: frozenset[str] = frozenset()
+    """The countries its sentence names, when two or more ("trade between Kosovo and Montenegro"):
+    a figure of another pair ("between North Macedonia and Montenegro") measures another relation."""
 
 
 def _measure(n: KeyNumber, article: Article | None) -> _Measure:
@@ -4929,7 +4935,17 @@ def _measure(n: KeyNumber, article: Article | None) -> _Measure:
         # "220 policistov iz sedmih držav", "ministrov iz devetih držav": the countries of the
         # officers and those of the ministers are two counts; the noun they belong to is their head.
         topic, head = topic | {owner}, head | {owner}
-    return _Measure(family, topic, when, label[1], named, reverse, ahead, head, country)
+    return _Measure(family, topic, when, label[1], named, reverse, ahead, head, country, _countries_named(n.sentence))
+
+
+@lru_cache(maxsize=1 << 12)
+def _countries_named(sentence: str) -> frozenset[str]:
+    """The countries a sentence names by name (in one word or several: "Malit të Zi", "Црна Гора"),
+    when two or more: the pair (or group) its figures are about; empty otherwise."""
+    from digest import places
+
+    codes = frozenset(f.place.country for f in places.find(sentence, [(0, len(sentence))]) if f.place.kind == "country")
+    return codes if len(codes) > 1 else frozenset()
 
 
 @cache
@@ -5345,6 +5361,10 @@ def _compatible(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure) -> bool:
     if ma.country and mb.country and ma.country != mb.country:
         # "Slovakia sends 30 officers", "the Czech Republic 40": each country's own share.
         return False
+    if ma.pair and mb.pair and not ma.pair <= mb.pair and not mb.pair <= ma.pair:
+        # Trade "between Kosovo and Montenegro" and "between North Macedonia and Montenegro": two
+        # relations. A sentence naming a third country besides the same pair still tells of that pair.
+        return False
     # A target and a later year's figure are one plan ("target of $50bn" and "$50bn by 2030").
     if ma.when and mb.when and ma.when != mb.when and "target" not in (ma.when, mb.when):
         return False
@@ -5400,6 +5420,7 @@ def _differ(a: float, b: float) -> bool:
 _BOUND_REACH = 0.05
 _UPPER_BOUNDS = frozenset({"almost", "less than", "at most"})
 _LOWER_BOUNDS = frozenset({"more than", "at least"})
+_ABOUT = "about"
 
 
 def _reach(v: float, exact: bool, floor: bool = False) -> float:
@@ -5434,6 +5455,11 @@ def _bounds_agree(figures: Sequence[KeyNumber]) -> bool:
             lo, hi = max(lo, v - _reach(v, exact)), min(hi, v)
         elif n.qualifier in _LOWER_BOUNDS:
             lo, hi = max(lo, v), min(hi, v + _reach(v, exact, floor=True))
+        elif n.qualifier == _ABOUT:
+            # "око 4,7 милијарди" is what a writer rounding 4.66 bn says: half its last digit either
+            # side, never more than _BOUND_REACH ("about 300 m" is not 340 m).
+            r = _reach(v, True)
+            lo, hi = max(lo, v - r), min(hi, v + r)
         else:
             lo, hi = max(lo, v), min(hi, v)
     return not _differ(lo, hi) or lo <= hi
@@ -5619,10 +5645,16 @@ def visit_conflicts(
         # One figure per value: a restatement adds nothing to the disagreement ("circa 28" after
         # "superato i 28"), but "mehr als 50" and "près de 50" are two claims (over 50, under it).
         firsts: dict[tuple[float, int], int] = {}
+        # Every source of each value, one per article and speaker (a copy repeats its original's).
+        agreeing: dict[int, list[int]] = {}
         for i in sorted(members, key=lambda i: (group[i].speaker is None, group[i].article, group[i].start)):
             bound = _bound_side(group[i].qualifier)
-            if not any(not _differ(group[i].value, v) and side * bound >= 0 for v, side in firsts):
+            first = next((f for (v, side), f in firsts.items() if not _differ(group[i].value, v) and side * bound >= 0), None)
+            if first is None:
                 firsts[(group[i].value, bound)] = i
+                agreeing[i] = [i]
+            elif not in_copy[i] and all((group[j].article, group[j].speaker) != (group[i].article, group[i].speaker) for j in agreeing[first]):
+                agreeing[first].append(i)
         ordered = sorted(firsts.values(), key=lambda i: (group[i].value, group[i].start))
         # A count is named by its own noun ("entreprises", not "acuerdo" of its clause), a people
         # by a member counting it by name ("українців" before "obywateli" of Ukraine).
@@ -5636,7 +5668,8 @@ def visit_conflicts(
         when_set = {measures[i].when for i in members if measures[i].when not in (None, "target")}
         if len(when_set) == 1:
             what = f"{what} ({when_set.pop()})"
-        conflicts.append(Conflict(visit, what, tuple(group[i].id for i in ordered)))
+        sources = tuple(tuple(group[j].id for j in agreeing[i]) for i in ordered)
+        conflicts.append(Conflict(visit, what, tuple(group[i].id for i in ordered), sources))
     return conflicts
 
 
@@ -5943,6 +5976,11 @@ def _sourced(sentence: str, surface: str, lang: str) -> bool:
     # A figure opening a quotation after a speech verb is the speaker's own report: "habló de
     # “casi 60 mil millones”", "spoke of “almost $60 billion”".
     q = _back_space(low, at, c0)
+    if q > c0 and low[q - 1] not in _QUOTES_BEFORE:
+        # A preposition or article may open the quotation before it: "dijo: “Con 2900 millones …”".
+        w_at, w = _word_before(low, at, c0)
+        if w in lex.stop and (q2 := _back_space(low, w_at, c0)) > c0 and low[q2 - 1] in _QUOTES_BEFORE:
+            q = q2
     if q > c0 and low[q - 1] in _QUOTES_BEFORE and any(lex.verbs.match(sentence, low, k) for k in lex.verbs.candidates(low, c0, q)):
         return True
     # A figure set off by a dash after a speech verb is that speaker's figure: "назвал другую

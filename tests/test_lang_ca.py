@@ -210,3 +210,11 @@ def test_the_last_word_of_a_party_s_name_is_no_given_name() -> None:
     people = People(text, [(0, len(text))], "ca")
     assert people.people() == ("Anna Vidal",)
     assert people.roles()["Anna Vidal"] == "diputada del Partit de la Llibertat"
+
+
+def test_a_catalan_deadline_year_dates_the_target_not_last_year_s_figure() -> None:
+    from digest.numbers import _when_in
+
+    # "fins al 2030" is the doubling's deadline: the figure of "l'any passat" is 2025's.
+    sentence = "El ministre va dir que el comerç va arribar a 200 milions d'euros l'any passat i que volen doblar-lo fins al 2030."
+    assert _when_in(sentence, "200 milions d'euros", "ca", "2026-11-05") == "2025"

@@ -2242,3 +2242,79 @@ def test_a_comma_before_three_digits_and_a_scale_groups_thousands(text: str, val
 )
 def test_half_of_a_scale_is_half_of_it(text: str, lang: str, value: float) -> None:
     assert [f.value for f in scan(text, lang)] == [pytest.approx(value)]
+
+
+@pytest.mark.parametrize(
+    ("texts", "values"),
+    [
+        # Two pairs of countries: two relations, whichever one of them both name.
+        ({"a": "Trade between Poland and Chile reached $1.2 billion last year.",
+          "b": "Trade between Peru and Chile reached $1.5 billion last year."}, []),
+        # A third country beside the same pair still tells of that pair.
+        ({"a": "Trade between Poland and Chile reached $1.2 billion last year.",
+          "b": "Trade between Poland and Chile, Peru's neighbour, reached $1.5 billion last year."}, [[1.2e9, 1.5e9]]),
+    ],
+)
+def test_trade_of_two_pairs_of_countries_is_no_conflict(texts: dict[str, str], values: list[list[float]]) -> None:
+    assert sorted(_conflict_values(texts, "en")) == values
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflicts"),
+    [
+        # "About 4.7 billion" is 4.66 billion rounded to the writer's last digit: one sum.
+        ("Bilateral trade reached 4.66 billion euros last year.", "Bilateral trade reached about 4.7 billion euros last year.", 0),
+        # Beyond half that digit, or a twentieth of the figure, it is another figure.
+        ("Bilateral trade reached 4.6 billion euros last year.", "Bilateral trade reached about 4.7 billion euros last year.", 1),
+        ("Bilateral trade reached 340 million euros last year.", "Bilateral trade reached about 300 million euros last year.", 1),
+    ],
+)
+def test_an_approximate_figure_agrees_with_what_it_rounds(a: str, b: str, conflicts: int) -> None:
+    arts, nums = _visit_numbers({"a": a, "b": b}, "en")
+    assert len(find_conflicts(nums, arts)) == conflicts
+
+
+def test_an_unnamed_sum_opening_a_quotation_after_a_preposition_is_the_speaker_s_report() -> None:
+    # "dijo: “Con 5000 millones …”": the quotation opens with a preposition, then the figure; the
+    # one named sum close to it (the trade of the sentence before) is what it reports.
+    text = ("El comercio bilateral alcanzó el año pasado los 5400 millones de euros. "
+            "Luego el ministro dijo: “Con 5000 millones de euros somos el primer socio del país”.")
+    assert _conflict_values({"a": text}, "es") == [[5.0e9, 5.4e9]]
+
+
+@pytest.mark.parametrize(
+    ("texts", "values"),
+    [
+        # Tonnes of cargo carried, in two languages ("грузов", "yuk", "жүк" key to cargo): one measure.
+        ({"a": ("ru", "В прошлом году через порт перевезли 3,2 миллиона тонн грузов."),
+          "b": ("uz", "O'tgan yili port orqali 3,6 million tonna yuk tashildi.")}, [[3.2e6, 3.6e6]]),
+        ({"a": ("kk", "Өткен жылы порт арқылы 3,2 миллион тонна жүк тасымалданды."),
+          "b": ("en", "Last year 3.6 million tonnes of cargo passed through the port.")}, [[3.2e6, 3.6e6]]),
+        ({"a": ("hu", "Tavaly 3,2 millió tonna rakományt szállítottak a kikötőn át."),
+          "b": ("en", "Last year 3.6 million tonnes of cargo passed through the port.")}, [[3.2e6, 3.6e6]]),
+    ],
+)
+def test_cargo_in_two_languages_is_one_measure(texts: dict[str, tuple[str, str]], values: list[list[float]]) -> None:
+    assert _mixed_conflict_values(texts) == values
+
+
+def test_a_past_year_inside_a_closed_quotation_dates_only_the_quoted_figure() -> None:
+    # The quoted figure keeps its year; the target after the quotation is no report of 2025.
+    sentence = ('She spoke of “about $60 million of trade in 2025” and said the aim is for this figure '
+                'to reach $100 million by 2030.')
+    assert _when_in(sentence, "about $60 million", "en", "2026-10-15") == "2025"
+    assert _when_in(sentence, "$100 million", "en", "2026-10-15") == "target"
+
+
+def test_a_conflict_names_every_source_of_each_value() -> None:
+    # Two articles agree on 1.2 billion against one giving 1.5: a reader must see two sources
+    # against one, not one against one.
+    arts, nums = _visit_numbers({
+        "a": "Bilateral trade reached 1.2 billion euros last year.",
+        "b": "Bilateral trade reached 1.2 billion euros last year, the ministry said.",
+        "c": "Bilateral trade reached 1.5 billion euros last year.",
+    }, "en")
+    (conflict,) = find_conflicts(nums, arts)
+    by_id = {n.id: n for n in nums}
+    assert [[by_id[i].article for i in ids] for ids in conflict.sources] == [["a", "b"], ["c"]]
+    assert [ids[0] for ids in conflict.sources] == list(conflict.numbers)

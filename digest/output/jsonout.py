@@ -28,7 +28,10 @@ def _parts(digest: Digest) -> dict[str, Any]:
             {"name": s.name, "aliases": list(s.aliases), "quotes": s.quotes, "role": s.role}
             for s in digest.speakers
         ),
-        "conflicts": ({"visit": c.visit, "what": c.what, "numbers": list(c.numbers)} for c in digest.conflicts),
+        "conflicts": (
+            {"visit": c.visit, "what": c.what, "numbers": list(c.numbers), "sources": [list(s) for s in c.sources]}
+            for c in digest.conflicts
+        ),
         "trends": (
             {
                 "what": t.what,

@@ -163,10 +163,12 @@ def _visit(w: _Writer, digest: Digest, v: Visit, sections: Sequence[str], speake
             by_id = {n.id: n for n in digest.numbers}
             for c in conflicts:
                 parts = []
-                for i in c.numbers:
+                for k, i in enumerate(c.numbers):
                     n = by_id[i]
-                    who = f", {esc(n.speaker)}" if n.speaker else ""
-                    parts.append(f"{esc(common.number_value(n))} ({esc(n.article)}{who})")
+                    # Every source giving the value, agreeing ones grouped: "(a, Osmani; b)".
+                    given = [by_id[j] for j in c.sources[k] if j in by_id] if k < len(c.sources) else [n]
+                    said = "; ".join(f"{esc(o.article)}, {esc(o.speaker)}" if o.speaker else esc(o.article) for o in given or [n])
+                    parts.append(f"{esc(common.number_value(n))} ({said})")
                 w.item(f"{esc(c.what)}: " + " vs ".join(parts))
             w.blank()
             w.para("All figures:")
