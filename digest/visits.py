@@ -347,9 +347,14 @@ def _event_mentions(blocks: Sequence[Block], mentions: list[dates.Mention], quot
     first = next((b.start for b in blocks if b.kind == TEXT), None)
     spans = sorted((q.start, q.end) for q in quotes)
     starts = [a for a, _ in spans]
+    # The page header's furniture (masthead, menu, breadcrumb) names no day of the event: a weekday there is
+    # the outlet's name ("Rheinische Post am Sonntag", "Sunday Times").
+    furniture = [(b.start, b.end) for b in blocks if b.kind == FURNITURE and first is not None and b.start < first]
     out = []
     for m in mentions:
         if published and first is not None and m.start < first and m.day is not None:
+            continue
+        if m.day is None and m.weekday is not None and any(a <= m.start < b for a, b in furniture):
             continue
         if m.day is None and (m.offset is not None or m.weekday is not None):
             k = bisect_right(starts, m.start) - 1

@@ -1159,6 +1159,17 @@ def test_an_update_stamp_in_the_header_is_no_day_of_the_visit() -> None:
     assert "2026-06-11" not in a.analysis.signals.days
 
 
+def test_a_weekday_in_the_outlet_s_name_in_the_page_header_is_no_day_of_the_visit() -> None:
+    # 2026-10-14 is a Wednesday: the masthead's Sunday is the paper's name, not the Sunday before.
+    text = ("Nordsee Kurier am Sonntag\nStartseite › Politik › Ausland\n\nDer Kanzler besucht Rom\n\n"
+            "Rom, 14.10.2026, 11:20 Uhr\n\nDer Kanzler ist zu einem Besuch in Italien eingetroffen. "
+            "Er traf die Ministerpräsidentin im Palazzo Chigi.\n")
+    a = article("a", text, lang="de")
+    assert a.analysis.date == "2026-10-14"
+    _, found = visits.group([a], Config())
+    assert (found[0].start, found[0].end) == ("2026-10-14", "2026-10-14")
+
+
 def test_a_byline_s_place_and_a_residence_at_which_leaders_meet_outweigh_a_think_tank_s_city() -> None:
     text = ("Leaders sign a minerals pact\n\nBy Special Correspondent | Lisbon | Updated: March 5, 2026 21:18\n\n"
             "The prime minister on Thursday hosted his counterpart in Lisbon. The two leaders signed four "
