@@ -2723,7 +2723,11 @@ def _describe(
                  and not any(_summit_word().search(f) for f in forms[k])]
     # Ministers of three countries or more among the principals meet at a multilateral meeting too, whatever
     # the text calls it ("Ziemeļvalstu un Baltijas aizsardzības ministru sanāksme"): no guest visits a host.
-    if summit_named and (len(set(tied.values())) >= SUMMIT_COUNTRIES or len(headlined) >= SUMMIT_COUNTRIES) or len(
+    # (Where the text says summit, heads of three countries among the principals took part however seldom it
+    # names each: "a meeting of the Council of Heads of Government", each premier named once.)
+    heads_tied = {hosts[k] for k in top if k in heads and hosts.get(k) not in (None, HOST, GUEST)}
+    if summit_named and (len(set(tied.values())) >= SUMMIT_COUNTRIES or len(headlined) >= SUMMIT_COUNTRIES
+                         or len(heads_tied) >= SUMMIT_COUNTRIES) or len(
             {tied[k] for k in top if k in heads and k in tied}) >= SUMMIT_COUNTRIES or not heads.intersection(top) and len(
             {tied[k] for k in top if k in tied}) >= SUMMIT_COUNTRIES:
         members = top + [k for k, _ in people.most_common() if k in tied and k not in top]

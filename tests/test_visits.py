@@ -1702,6 +1702,17 @@ def test_a_summit_of_leaders_from_three_countries_is_titled_as_one() -> None:
     assert _full_visit(text)[0] == "Szabó visits Huber in Vienna"
 
 
+def test_a_council_of_heads_of_government_is_a_summit_though_two_premiers_are_named_once() -> None:
+    # No "summit" word, two of three premiers named once: the lead's council of heads of government says it.
+    text = ("Premiers meet in Baku\n\n"
+            "BAKU (XY) — Kazakh Prime Minister Nurlan Sadykov on Thursday opened a meeting of the Council of Heads of "
+            "Government hosted by Azerbaijani Prime Minister Elnur Mammadli. Armenian Prime Minister Aram Petrosyan "
+            "said the railway would open \"within a year.\" Petrosyan also asked for lower tariffs.\n")
+    title, who = _full_visit(text)
+    assert title.startswith("Summit in Baku")
+    assert set(who) == {"Nurlan Sadykov", "Elnur Mammadli", "Aram Petrosyan"}
+
+
 @pytest.mark.parametrize("text", [
     ("Danube Energy Forum: three leaders sign a river pact\n\n"
      "Hungarian Prime Minister Gábor Szabó and Romanian President Ion Popescu joined Austrian Chancellor Karl Huber "
