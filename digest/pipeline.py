@@ -585,6 +585,16 @@ def _with_folder_rules(config: Config, found: Sequence[Found], problems: list[Pr
     return replace(config, visits=tuple(rules))
 
 
+def shown_names(said: Sequence[Quote], merged: Sequence[Quote]) -> dict[str, str]:
+    """The display name each quoted form goes by after merging (said's quotes and merged's, pairwise): the
+    speakers list's name for a form it renames ("Мартін Шебестян" is "Martin Šebestyán"). A form the list shows
+    as a speaker of its own keeps it: merging may give one of its quotes to another speaker (the original's
+    and its translation's attributions settled), which makes the two no one person."""
+    listed = {m.speaker for m in merged if m.speaker}
+    return {q.speaker: q.speaker if q.speaker in listed else m.speaker
+            for q, m in zip(said, merged) if q.speaker and m.speaker}
+
+
 def assemble(articles: list[Article], cfg: Config, problems: list[Problem], jobs: int | None = 1) -> Digest:
     """Corpus-level work on analysed articles: translations, visits, speakers, conflicts, digests
     (cfg holds the folder rules, problems every warning so far). With jobs > 1 (None: every core), the
@@ -594,7 +604,7 @@ def assemble(articles: list[Article], cfg: Config, problems: list[Problem], jobs
     # does (merging reads the articles' languages and translations, nothing grouping sets).
     said = list(corpus_quotes(articles))
     merged, speaker_list = speakers.build_speakers(said, articles, cfg)
-    shown = {q.speaker: m.speaker for q, m in zip(said, merged) if q.speaker and m.speaker}
+    shown = shown_names(said, merged)
     del said
     articles, visit_list = visits.group(articles, cfg, shown)
     # Kept as what merging changed: the merged records go, the digest reads the articles' own.
