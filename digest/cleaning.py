@@ -745,6 +745,11 @@ def _find_title(
             # a section label or a reading time ("Lecture : 4 min").
             short.append(i)
     candidates = candidates or short
+    # A section label under the site's name ("AP News", then "World News | Asia Pacific") is no headline when
+    # one follows.
+    labels = [i for i in candidates if _is_section_label(strings, i)]
+    if labels and len(labels) < len(candidates):
+        candidates = [i for i in candidates if i not in labels]
     if not candidates:
         return None
     # The page repeating a header line after the article is the surest sign of its headline.
@@ -784,6 +789,12 @@ def _is_masthead(strings: list[str], first: int, headline: int) -> bool:
     line = strings[first].strip()
     if _looks_like_a_name(line):
         return True
+    below = next((s for s in strings[first + 1 : headline] if s.strip()), "")
+    # A breadcrumb ("Accueil > International > Asie centrale") sits under the site's name, never under a
+    # headline: the short name over it may write words in lower case ("Le Courrier d'Asie centrale").
+    if (_BREADCRUMB.match(below.strip()) and len(line.split()) <= _MAX_SITE_WORDS and not _NOT_NAME.search(line)
+            and not _NUMBER_WORD.search(line)):
+        return True
     # "ITP24 - Agenzia di stampa": a name and its tagline, proven a masthead by the menu below.
     named = _site_name(line) is not None
     if not named and (
@@ -791,9 +802,29 @@ def _is_masthead(strings: list[str], first: int, headline: int) -> bool:
         return False
     if line.isupper() and not strings[headline].isupper():
         return True
-    below = next((s for s in strings[first + 1 : headline] if s.strip()), "")
     # The site's menu, or its breadcrumb ("Inicio / Política / Nacionales"): no headline sits above either.
     return len(_MENU_BAR.split(below)) >= _MENU_ENTRIES or _is_menu(below) or bool(_BREADCRUMB.match(below.strip()))
+
+
+# What parts the entries of a section label or breadcrumb ("World News | Asia Pacific", "Politik > Ausland").
+_LABEL_BAR = re.compile(r"\s[|>›»/]\s")
+# The most words one entry of a section label has.
+_LABEL_WORDS = 3
+
+
+def _is_section_label(strings: list[str], i: int) -> bool:
+    """Whether header line i is the site's section label right under its name ("AP News", then "World News |
+    Asia Pacific"): two entries or more parted by bars or arrows, each a few capitalised words; a headline with
+    its site after a bar ("Macron à Riyad | Le Monde") has a word in lower case."""
+    parts = _LABEL_BAR.split(strings[i].strip())
+    if len(parts) < 2 or not all(0 < len(p.split()) <= _LABEL_WORDS for p in parts):
+        return False
+    if not all(w[:1].isupper() or w == "&" for p in parts for w in p.split()):
+        return False
+    # Right under the page's first line, a short one: the site's name.
+    first = _first_nonblank(strings)
+    above = [k for k in range(first + 1, i) if strings[k].strip()]
+    return 0 <= first < i and not above and len(strings[first].split()) <= _MAX_SITE_WORDS
 
 
 # What parts a masthead's name from its tagline.

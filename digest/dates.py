@@ -559,6 +559,14 @@ def publication(
     for m in mentions:
         if m.year and (m.month, m.day) == (dateline.month, dateline.day):
             return date(m.year, m.month, m.day).isoformat()
+    # A weekday written with the day ("på tisdagen den 2 december") must fall on it: a year the body gives
+    # another event ("explosionen i augusti 2020") that puts the day on another weekday is not the article's,
+    # and with no year that fits the article stays undated (its visit's dates place it later).
+    day = _weekday_with(text, mentions, dateline)
+    if day is not None:
+        fits = weekday_fits(dateline.month, dateline.day, {day}, years)
+        # The commonest of the years that fit.
+        return max(fits, key=lambda d: years[d.year]).isoformat() if fits else None
     year = years.most_common(1)[0][0]
     return date(year, dateline.month, dateline.day).isoformat()
 
@@ -583,6 +591,24 @@ def _weekday_year(text: str, mentions: Sequence[Mention], dateline: Mention) -> 
     bare = {int(y) for y in _BARE_YEAR.findall(text)}
     fits = weekday_fits(dateline.month, dateline.day, {day}, {y + d for y in bare for d in (-1, 0, 1)})
     return fits[0].isoformat() if len(fits) == 1 else None
+
+
+# How many characters may stand between a weekday and the day it names: a connector word ("tisdagen den 2
+# december", "am Dienstag, dem 2. Dezember"), not a clause.
+_WEEKDAY_NEAR = 8
+
+
+def _weekday_with(text: str, mentions: Sequence[Mention], dated: Mention) -> int | None:
+    """The weekday written just before a day and month (ISO number), if any: at most a connector word between
+    them, no digit nor sentence end."""
+    before = [m for m in mentions if m.weekday is not None and m.month is None and m.end <= dated.start]
+    if not before:
+        return None
+    w = before[-1]
+    gap = text[w.end : dated.start]
+    if len(gap) > _WEEKDAY_NEAR or any(c.isdigit() or c in ".!?;\n" for c in gap):
+        return None
+    return w.weekday
 
 
 def weekday_fits(month: int, day: int, weekdays: Container[int], years: Iterable[int]) -> list[date]:

@@ -9,7 +9,7 @@ import os
 import re
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, fields, replace
 from typing import Any
@@ -585,6 +585,18 @@ def _with_folder_rules(config: Config, found: Sequence[Found], problems: list[Pr
     return replace(config, visits=tuple(rules))
 
 
+def shown_names(said: Sequence[Quote], merged: Sequence[Quote], person: Mapping[str, str]) -> dict[str, str]:
+    """The name each quoted form goes by in visits after merging (said's quotes and merged's, pairwise): the
+    person's heading (person maps every name a quote may carry to it, so "Мартін Шебестян" is "Martin
+    Šebestyán" however the article writes him). A form that heads a person of its own keeps it: merging may
+    give one of its quotes to another speaker (the original's and its translation's attributions settled),
+    which makes the two no one person."""
+    heads = [person.get(m.speaker, m.speaker) if m.speaker else None for m in merged]
+    listed = set(filter(None, heads))
+    return {q.speaker: q.speaker if q.speaker in listed else head
+            for q, head in zip(said, heads) if q.speaker and head}
+
+
 def assemble(articles: list[Article], cfg: Config, problems: list[Problem], jobs: int | None = 1) -> Digest:
     """Corpus-level work on analysed articles: translations, visits, speakers, conflicts, digests
     (cfg holds the folder rules, problems every warning so far). With jobs > 1 (None: every core), the
@@ -594,9 +606,7 @@ def assemble(articles: list[Article], cfg: Config, problems: list[Problem], jobs
     # does (merging reads the articles' languages and translations, nothing grouping sets).
     said = list(corpus_quotes(articles))
     merged, speaker_list = speakers.build_speakers(said, articles, cfg)
-    # (Each quote names its speaker in its article's script: a visit names the person by the heading.)
-    person = speakers.persons(speaker_list)
-    shown = {q.speaker: person.get(m.speaker, m.speaker) for q, m in zip(said, merged) if q.speaker and m.speaker}
+    shown = shown_names(said, merged, speakers.persons(speaker_list))
     del said
     articles, visit_list = visits.group(articles, cfg, shown)
     # Kept as what merging changed: the merged records go, the digest reads the articles' own.

@@ -347,9 +347,14 @@ def _event_mentions(blocks: Sequence[Block], mentions: list[dates.Mention], quot
     first = next((b.start for b in blocks if b.kind == TEXT), None)
     spans = sorted((q.start, q.end) for q in quotes)
     starts = [a for a, _ in spans]
+    # The page header's furniture (masthead, menu, breadcrumb) names no day of the event: a weekday there is
+    # the outlet's name ("Rheinische Post am Sonntag", "Sunday Times").
+    furniture = [(b.start, b.end) for b in blocks if b.kind == FURNITURE and first is not None and b.start < first]
     out = []
     for m in mentions:
         if published and first is not None and m.start < first and m.day is not None:
+            continue
+        if m.day is None and m.weekday is not None and any(a <= m.start < b for a, b in furniture):
             continue
         if m.day is None and (m.offset is not None or m.weekday is not None):
             k = bisect_right(starts, m.start) - 1
@@ -2718,7 +2723,11 @@ def _describe(
                  and not any(_summit_word().search(f) for f in forms[k])]
     # Ministers of three countries or more among the principals meet at a multilateral meeting too, whatever
     # the text calls it ("Ziemeļvalstu un Baltijas aizsardzības ministru sanāksme"): no guest visits a host.
-    if summit_named and (len(set(tied.values())) >= SUMMIT_COUNTRIES or len(headlined) >= SUMMIT_COUNTRIES) or len(
+    # (Where the text says summit, heads of three countries among the principals took part however seldom it
+    # names each: "a meeting of the Council of Heads of Government", each premier named once.)
+    heads_tied = {hosts[k] for k in top if k in heads and hosts.get(k) not in (None, HOST, GUEST)}
+    if summit_named and (len(set(tied.values())) >= SUMMIT_COUNTRIES or len(headlined) >= SUMMIT_COUNTRIES
+                         or len(heads_tied) >= SUMMIT_COUNTRIES) or len(
             {tied[k] for k in top if k in heads and k in tied}) >= SUMMIT_COUNTRIES or not heads.intersection(top) and len(
             {tied[k] for k in top if k in tied}) >= SUMMIT_COUNTRIES:
         members = top + [k for k, _ in people.most_common() if k in tied and k not in top]

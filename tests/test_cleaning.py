@@ -349,6 +349,23 @@ def test_a_long_site_name_over_a_breadcrumb_is_no_title() -> None:
     assert (c.title, c.source) == (headline, "Diario La Voz del Litoral Norte")
 
 
+def test_a_site_name_in_lower_case_over_a_breadcrumb_is_the_source_not_the_title() -> None:
+    headline = "Macron et Tokaïev signent un accord sur l'uranium à Astana"
+    page = f"La Gazette des steppes\nAccueil > Monde > Asie centrale\n\n{headline}\n\n{_LONG_DE}\n"
+    c = clean(page)
+    assert (c.title, c.source) == (headline, "La Gazette des steppes")
+
+
+def test_a_section_label_under_the_site_name_is_no_title() -> None:
+    headline = "Japan's premier backs new rail link as talks open in Hanoi"
+    page = f"Pacific Wire\nWorld News | Southeast Asia\n\n{headline}\n\nBy Mai Tran\n\n{_LONG_DE}\n"
+    c = clean(page)
+    assert (c.title, c.source) == (headline, "Pacific Wire")
+    # A headline with its site after a bar keeps a word in lower case: it stays the title.
+    titled = f"Pacific Wire\nAbe in Hanoi | Pacific Wire\n\nThe premier arrives for two days of talks\n\n{_LONG_DE}\n"
+    assert clean(titled).title == "Abe in Hanoi | Pacific Wire"
+
+
 @pytest.mark.parametrize("caption", [
     "Foto: Los ministros Ana Ruiz y Pedro Gil saludan ante el palacio de gobierno en la capital. (Reuters/Juan Pérez)",
     "Los ministros Ana Ruiz y Pedro Gil saludan ante el palacio de gobierno en la capital. (Reuters/Juan Pérez)",

@@ -66,3 +66,17 @@ def test_a_day_glued_to_an_elided_article_is_read() -> None:
     assert days("dall'8 marzo", "it") == [(None, 3, 8)]
     assert days("l'11 septembre 2001", "fr") == [(2001, 9, 11)]
     assert days("l'1 d'octubre de 2026", "ca") == [(2026, 10, 1)]
+
+
+def test_a_year_another_event_gives_is_not_taken_when_the_lead_s_weekday_does_not_fall_on_it() -> None:
+    # 3 March was a Tuesday in 2026, a Wednesday in 2021: the year of the past storm is no year for the lead.
+    lead = "Tusentals människor samlades i Malmö på tisdagen den 3 mars när kungen invigde den nya bron."
+    body = "Den gamla bron förstördes av stormen i januari 2021."
+    text = f"Kungen i Malmö\n\n{lead}\n\n{body}\n"
+    assert dates.publication(text, cleaning.clean(text).blocks, "sv") is None
+    # A year the weekday falls on is kept.
+    fits = text.replace("januari 2021", "januari 2026")
+    assert dates.publication(fits, cleaning.clean(fits).blocks, "sv") == "2026-03-03"
+    # No weekday beside the day: the body's year still completes it.
+    plain = text.replace("på tisdagen den 3 mars", "den 3 mars")
+    assert dates.publication(plain, cleaning.clean(plain).blocks, "sv") == "2021-03-03"

@@ -352,3 +352,22 @@ def test_a_name_inside_a_quotation_is_no_figures_source(lang: str, text: str) ->
     # The pronoun after the quote's cue is the analyst's, not the leader's whom her quotation names.
     a = pipeline.analyse(text, pipeline.Settings(Config().summary, Config().limits, lang))
     assert [n.speaker for n in a.numbers] == ["Anna Lind"]
+
+
+def test_a_quote_given_to_another_speaker_renames_no_one() -> None:
+    from digest.model import Quote
+
+    # The original's second quote went to the wrong minister; merging with its translation gave it back to the
+    # host. The guest is still a speaker of his own: his name is no form of the host's.
+    said = [Quote(0, 5, "a", "Ivan Petrov"), Quote(10, 15, "b", "Ivan Petrov"), Quote(20, 25, "c", "Пётр Иванов"),
+            Quote(30, 35, "d", "Petr Ivanov")]
+    merged = [Quote(0, 5, "a", "Ivan Petrov"), Quote(10, 15, "b", "Petr Ivanov"), Quote(20, 25, "c", "Petr Ivanov"),
+              Quote(30, 35, "d", "Petr Ivanov")]
+    assert pipeline.shown_names(said, merged, {}) == {
+        "Ivan Petrov": "Ivan Petrov", "Пётр Иванов": "Petr Ivanov", "Petr Ivanov": "Petr Ivanov"}
+    # A form the list shows by another name only is renamed, whichever of its quotes comes last.
+    assert pipeline.shown_names(said[2:3], merged[2:3], {}) == {"Пётр Иванов": "Petr Ivanov"}
+    # A quote that names its speaker in its article's own script still names the person's heading in visits.
+    own = [Quote(0, 5, "a", "Ivan Petrov"), Quote(20, 25, "c", "Пётр Иванов")]
+    assert pipeline.shown_names(own, own, {"Пётр Иванов": "Petr Ivanov", "Petr Ivanov": "Petr Ivanov"}) == {
+        "Ivan Petrov": "Ivan Petrov", "Пётр Иванов": "Petr Ivanov"}

@@ -1159,6 +1159,17 @@ def test_an_update_stamp_in_the_header_is_no_day_of_the_visit() -> None:
     assert "2026-06-11" not in a.analysis.signals.days
 
 
+def test_a_weekday_in_the_outlet_s_name_in_the_page_header_is_no_day_of_the_visit() -> None:
+    # 2026-10-14 is a Wednesday: the masthead's Sunday is the paper's name, not the Sunday before.
+    text = ("Nordsee Kurier am Sonntag\nStartseite › Politik › Ausland\n\nDer Kanzler besucht Rom\n\n"
+            "Rom, 14.10.2026, 11:20 Uhr\n\nDer Kanzler ist zu einem Besuch in Italien eingetroffen. "
+            "Er traf die Ministerpräsidentin im Palazzo Chigi.\n")
+    a = article("a", text, lang="de")
+    assert a.analysis.date == "2026-10-14"
+    _, found = visits.group([a], Config())
+    assert (found[0].start, found[0].end) == ("2026-10-14", "2026-10-14")
+
+
 def test_a_byline_s_place_and_a_residence_at_which_leaders_meet_outweigh_a_think_tank_s_city() -> None:
     text = ("Leaders sign a minerals pact\n\nBy Special Correspondent | Lisbon | Updated: March 5, 2026 21:18\n\n"
             "The prime minister on Thursday hosted his counterpart in Lisbon. The two leaders signed four "
@@ -1689,6 +1700,17 @@ def test_a_summit_of_leaders_from_three_countries_is_titled_as_one() -> None:
             "criticised Russian President Ivan Volkov. Huber and Szabó met again in the evening. Szabó thanked "
             "Huber for the invitation.\n")
     assert _full_visit(text)[0] == "Szabó visits Huber in Vienna"
+
+
+def test_a_council_of_heads_of_government_is_a_summit_though_two_premiers_are_named_once() -> None:
+    # No "summit" word, two of three premiers named once: the lead's council of heads of government says it.
+    text = ("Premiers meet in Baku\n\n"
+            "BAKU (XY) — Kazakh Prime Minister Nurlan Sadykov on Thursday opened a meeting of the Council of Heads of "
+            "Government hosted by Azerbaijani Prime Minister Elnur Mammadli. Armenian Prime Minister Aram Petrosyan "
+            "said the railway would open \"within a year.\" Petrosyan also asked for lower tariffs.\n")
+    title, who = _full_visit(text)
+    assert title.startswith("Summit in Baku")
+    assert set(who) == {"Nurlan Sadykov", "Elnur Mammadli", "Aram Petrosyan"}
 
 
 @pytest.mark.parametrize("text", [
