@@ -1886,6 +1886,10 @@ def _named_after_roles(words: list[str], gaps: list[str], kinds: list[int]) -> N
 # The most capitalised words before a role word that a multi-word role may open with ("Timbalan Perdana Menteri").
 ROLE_BEFORE_WORDS = 3
 
+# The most words between a role word and the country closing its phrase ("Премьер Государственного совета КНР"):
+# the role still leads the name after the country.
+_ROLE_PHRASE_REACH = 3
+
 
 @cache
 def _role_prefixes(roles: frozenset[str]) -> frozenset[str]:
@@ -2293,6 +2297,13 @@ class People:
                 # "Premijer Azerbejdžana Ali Asadov", "Prime Minister of … ": a role and its country's name
                 # lead the name as the role alone does ("ali", but, is never capitalised mid-sentence).
                 led = places.lookup(p.words[k - 1]) is not None
+            if not led and k > 2 and p.gaps[k - 1] in _SPACES and places.lookup(p.words[k - 1]) is not None:
+                # A longer role phrase ending in its country ("Премьер Государственного совета КНР Ли Цян", Premier
+                # of the State Council of the PRC): a role word a few words back, in the same sentence, leads too.
+                j = k - 2
+                while not led and j >= max(0, k - 2 - _ROLE_PHRASE_REACH) and not p.initial[j + 1] and p.gaps[j + 1] in _SPACES:
+                    led = bool(p.kinds[j] & K_ROLE)
+                    j -= 1
             if led or pairs[p.words[k], fold(p.words[k + 1])[:3]] > 1:
                 p.kinds[k], p.caps[k] = K_NAME, True
                 changed.add(id(p))
