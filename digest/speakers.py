@@ -3068,7 +3068,10 @@ class People:
     def _office_before(self, p: _Paragraph, i: int) -> bool:
         """A role, then up to OFFICE_WORDS lower-case words of its office (no function word, verb or
         punctuation between), right before word i: "Міністр закордонних справ України"."""
-        for k in range(i - 1, max(i - 2 - OFFICE_WORDS, -1), -1):
+        # An office of two fields joined by a conjunction ("министр экономики и устойчивого развития") reads
+        # each field as the limit allows one: the conjunction and a second field's words add to the reach.
+        k, stop = i - 1, max(i - 2 - OFFICE_WORDS, -1)
+        while k > stop:
             if p.gaps[k + 1].strip():
                 return False
             if p.kinds[k] & K_ROLE:
@@ -3076,8 +3079,11 @@ class People:
             word = p.words[k]
             if not word[:1].islower() or p.kinds[k] & K_VERB:
                 return False
-            if word.lower() in self.lex.function_words and not (k + 1 < i and self._office_conjunction(p, k)):
-                return False
+            if word.lower() in self.lex.function_words:
+                if not (k + 1 < i and self._office_conjunction(p, k)):
+                    return False
+                stop = max(stop - OFFICE_WORDS, -1)
+            k -= 1
         return False
 
     def _office_conjunction(self, p: _Paragraph, k: int) -> bool:
@@ -4585,11 +4591,21 @@ class People:
         """The role names an institution before the person: szef Euroazjatyckiej Rady Ekspertów Czyngiz
         Lepsibajew, presidente del Consiglio Giorgia Meloni, Secretary of State Antony Blinken."""
         lowered = listing = False
+        joined = 0  # the office conjunctions read (see below)
+        # A party's or body's name in quotation marks ("депутат парламента от «Единого национального движения» X"):
+        # its words, lower-case ones too, are its own, and its closing mark stands as a capital before the name.
+        quoted, closed = False, -1
         for k in range(i + 1, min(i + 7, len(p.words))):
             if p.starts[k] == name_start:
                 # Lower-case office words need a capitalised institution or country right before the name.
-                return not lowered or p.words[k - 1][:1].isupper()
+                return not lowered or p.words[k - 1][:1].isupper() or closed == k - 1
             word = p.words[k]
+            if quoted or any(c in _OPENING_MARKS for c in p.gaps[k]):
+                if p.gaps[k].strip(_NAME_MARKS) or k + 1 == len(p.words):
+                    return False
+                quoted = not any(c in _CLOSING_MARKS for c in p.gaps[k + 1])
+                closed = -1 if quoted else k
+                continue
             # An institution's name may stand in quotation marks: Політолог Центру «Нова Європа» X; an
             # elided article joins it to its preposition: ministro dell'Interno X, ministre de l'Intérieur X.
             # (A lower-case word glued to the next by an apostrophe is an elided preposition or article.)
@@ -4604,8 +4620,13 @@ class People:
             eliding = k + 1 < len(p.words) and p.gaps[k + 1] in _ELISION_GAPS and word.islower()
             if not (word[:1].isupper() or word.lower() in self.lex.prepositions or eliding
                     or listing and word.lower() in and_words(self._lang)):
-                # "Министр иностранных дел России Сергей Лавров": office words right after the role.
-                if k - i > OFFICE_WORDS or p.kinds[k] & (K_VERB | K_ROLE) or word.lower() in self.lex.function_words:
+                # "Министр иностранных дел России Сергей Лавров": office words right after the role. An office of
+                # two fields ("министр экономики и устойчивого развития Грузии") reads each as the limit allows one.
+                if word.lower() in self.lex.function_words:
+                    if not self._office_conjunction(p, k):
+                        return False
+                    joined += 1
+                if k - i > OFFICE_WORDS * (1 + joined) or p.kinds[k] & (K_VERB | K_ROLE):
                     return False
                 lowered = True
         return False
