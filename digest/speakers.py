@@ -4095,6 +4095,8 @@ class People:
                     continue
                 word = words[i]
                 prep = i > 0 and words[i - 1].lower() in lex.prepositions
+                if not prep and name is not None and i > 1 and p.kinds[i - 1] & K_ROLE and p.gaps[i] in _SPACES:
+                    prep = self._preposition_before_role(p, i - 1)
                 subject = not prep and _opens_clause(out, sentence)
                 if prep and name is not None and (not out or out[-1].start < sentence):
                     # "Pour Karim Haddad, chercheur, …": the opinion's holder is what the sentence is about.
@@ -4911,6 +4913,20 @@ class People:
             shown.setdefault((person, phrase.casefold()), phrase)
         return {person: (shown[person, fullest_role(c)], person not in found)
                 for person, c in (oblique | found).items()}
+
+    def _preposition_before_role(self, p: _Paragraph, k: int) -> bool:
+        """A preposition opens the role phrase ending on word k, across its article, adjectives and role words
+        ("mit Ministerpräsident X", "with Prime Minister X", "mit dem georgischen Premier X"): the name after it
+        is the preposition's object, no subject. Not a reporting word's ("según el presidente X": the source)."""
+        lex, words = self.lex, p.words
+        j = k - 1
+        while j >= max(0, k - 3) and p.gaps[j + 1] in _SPACES and not p.kinds[j] & K_VERB and (
+                p.kinds[j] & K_ROLE or words[j].islower() and words[j] not in lex.prepositions):
+            if words[j] in lex.reporting_ends:
+                return False  # "по словам советника X": a reporting phrase names its source
+            j -= 1
+        return (j >= 0 and p.gaps[j + 1] in _SPACES and words[j].lower() in lex.prepositions
+                and words[j].lower() not in lex.reporting_ends)
 
     def _after_preposition(self, p: _Paragraph, first: int) -> bool:
         """A preposition, and perhaps an article after it, right before word `first` in its clause."""

@@ -1883,3 +1883,15 @@ def test_a_research_fellow_is_the_expert_of_a_later_cue() -> None:
     text = ("Визит\n\nПрезидент Иван Орлов прибыл в Ереван.\n\nВизит важен, считает старший научный сотрудник "
             "ИСК РАН Олег Дронов. «Это серьёзный шаг для региона», — отметил эксперт.\n")
     assert [q.speaker for q in quotes_of(text, "ru")] == ["Олег Дронов"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Besuch\n\nDer französische Staatspräsident Paul Martin ist in Wien eingetroffen. Nach dem Treffen mit "
+           "Bundeskanzler Karl Huber sprach der Präsident von einem „großen Schritt“ für Europa.\n"),
+    ("en", "Visit\n\nFrench President Paul Martin arrived in Vienna on Monday. After talks with Chancellor Karl Huber "
+           "the president spoke of \"a big step for Europe\".\n"),
+])
+def test_a_name_after_a_preposition_and_a_role_is_no_subject(lang: str, text: str) -> None:
+    # "mit Bundeskanzler X", "with Chancellor X": the preposition takes the role and its holder, so X is its
+    # object; the sentence's subject, "der Präsident", is the president introduced before, and he speaks.
+    assert [q.speaker for q in quotes_of(text, lang)] == ["Paul Martin"]
