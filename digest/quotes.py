@@ -949,7 +949,15 @@ def _to_quote(text: str, r: _Raw, lex: Lexicon, naming: _Words, clause: _Words |
     body_of = (not r.depth and 0 < len(words) <= TERM_MAX_WORDS and words[0][:1].isupper()
                and body.rstrip()[-1:] not in ".!?…" and lead_word is not None
                and lead_word.group().lower() in lex.prepositions and role_word is not None
-               and text[role_word.end() : lead_word.start()] in (" ", "\u00a0") and lex.is_role(role_word.group().lower()))
+               and text[role_word.end() : lead_word.start()] in (" ", "\u00a0") and (
+                   lex.is_role(role_word.group().lower())
+                   # "депутат парламента от «…»": the role's own lower-case complement may stand before the
+                   # preposition.
+                   or (role_word.group().islower() and (
+                       (head := _LAST_WORD.search(text, max(r.clause_start, role_word.start() - NAMING_CHARS),
+                                                  role_word.start() - 1)) is not None
+                       and text[head.end() : role_word.start()] in (" ", "\u00a0")
+                       and lex.is_role(head.group().lower())))))
     term = term or thing or body_of
     unspoken = (title or named or noun or thing or code or body_of) and not r.depth
     return Quote(
@@ -1383,7 +1391,14 @@ class _Attributor:
             last -= 1
         if last < 0 or not words[last][:1].islower():
             return None
-        return name if self.lex.is_role(words[last].lower()) else None
+        if self.lex.is_role(words[last].lower()):
+            return name
+        # "— пояснила министр экономики и устойчивого развития Грузии Мариам Квривишвили": the role first, then
+        # its office's lower-case words (no preposition or verb: no time, place or clause of the sentence's
+        # own) before the country or institution.
+        lex = self.lex
+        return name if last and lex.is_role(words[0].lower()) and all(
+            w.islower() and w not in lex.prepositions and not lex.is_verb(w) for w in words[1 : last + 1]) else None
 
     def _party_between(self, a: int, b: int) -> bool:
         """The text between a role and a name is the role's party or body: a preposition and up to

@@ -1943,6 +1943,10 @@ def _named_after_roles(words: list[str], gaps: list[str], kinds: list[int]) -> N
 # The most capitalised words before a role word that a multi-word role may open with ("Timbalan Perdana Menteri").
 ROLE_BEFORE_WORDS = 3
 
+# The most words between a role word and the country closing its phrase ("Премьер Государственного совета КНР"):
+# the role still leads the name after the country.
+_ROLE_PHRASE_REACH = 3
+
 
 @cache
 def _role_prefixes(roles: frozenset[str]) -> frozenset[str]:
@@ -2350,6 +2354,13 @@ class People:
                 # "Premijer Azerbejdžana Ali Asadov", "Prime Minister of … ": a role and its country's name
                 # lead the name as the role alone does ("ali", but, is never capitalised mid-sentence).
                 led = places.lookup(p.words[k - 1]) is not None
+            if not led and k > 2 and p.gaps[k - 1] in _SPACES and places.lookup(p.words[k - 1]) is not None:
+                # A longer role phrase ending in its country ("Премьер Государственного совета КНР Ли Цян", Premier
+                # of the State Council of the PRC): a role word a few words back, in the same sentence, leads too.
+                j = k - 2
+                while not led and j >= max(0, k - 2 - _ROLE_PHRASE_REACH) and not p.initial[j + 1] and p.gaps[j + 1] in _SPACES:
+                    led = bool(p.kinds[j] & K_ROLE)
+                    j -= 1
             if led or pairs[p.words[k], fold(p.words[k + 1])[:3]] > 1:
                 p.kinds[k], p.caps[k] = K_NAME, True
                 changed.add(id(p))
@@ -3114,7 +3125,10 @@ class People:
     def _office_before(self, p: _Paragraph, i: int) -> bool:
         """A role, then up to OFFICE_WORDS lower-case words of its office (no function word, verb or
         punctuation between), right before word i: "Міністр закордонних справ України"."""
-        for k in range(i - 1, max(i - 2 - OFFICE_WORDS, -1), -1):
+        # An office of two fields joined by a conjunction ("министр экономики и устойчивого развития") reads
+        # each field as the limit allows one: the conjunction and a second field's words add to the reach.
+        k, stop = i - 1, max(i - 2 - OFFICE_WORDS, -1)
+        while k > stop:
             if p.gaps[k + 1].strip():
                 return False
             if p.kinds[k] & K_ROLE:
@@ -3122,8 +3136,11 @@ class People:
             word = p.words[k]
             if not word[:1].islower() or p.kinds[k] & K_VERB:
                 return False
-            if word.lower() in self.lex.function_words and not (k + 1 < i and self._office_conjunction(p, k)):
-                return False
+            if word.lower() in self.lex.function_words:
+                if not (k + 1 < i and self._office_conjunction(p, k)):
+                    return False
+                stop = max(stop - OFFICE_WORDS, -1)
+            k -= 1
         return False
 
     def _office_conjunction(self, p: _Paragraph, k: int) -> bool:
@@ -4135,6 +4152,8 @@ class People:
                     continue
                 word = words[i]
                 prep = i > 0 and words[i - 1].lower() in lex.prepositions
+                if not prep and name is not None and i > 1 and p.kinds[i - 1] & K_ROLE and p.gaps[i] in _SPACES:
+                    prep = self._preposition_before_role(p, i - 1)
                 subject = not prep and _opens_clause(out, sentence)
                 if prep and name is not None and (not out or out[-1].start < sentence):
                     # "Pour Karim Haddad, chercheur, …": the opinion's holder is what the sentence is about.
@@ -4633,11 +4652,21 @@ class People:
         """The role names an institution before the person: szef Euroazjatyckiej Rady Ekspertów Czyngiz
         Lepsibajew, presidente del Consiglio Giorgia Meloni, Secretary of State Antony Blinken."""
         lowered = listing = False
+        joined = 0  # the office conjunctions read (see below)
+        # A party's or body's name in quotation marks ("депутат парламента от «Единого национального движения» X"):
+        # its words, lower-case ones too, are its own, and its closing mark stands as a capital before the name.
+        quoted, closed = False, -1
         for k in range(i + 1, min(i + 7, len(p.words))):
             if p.starts[k] == name_start:
                 # Lower-case office words need a capitalised institution or country right before the name.
-                return not lowered or p.words[k - 1][:1].isupper()
+                return not lowered or p.words[k - 1][:1].isupper() or closed == k - 1
             word = p.words[k]
+            if quoted or any(c in _OPENING_MARKS for c in p.gaps[k]):
+                if p.gaps[k].strip(_NAME_MARKS) or k + 1 == len(p.words):
+                    return False
+                quoted = not any(c in _CLOSING_MARKS for c in p.gaps[k + 1])
+                closed = -1 if quoted else k
+                continue
             # An institution's name may stand in quotation marks: Політолог Центру «Нова Європа» X; an
             # elided article joins it to its preposition: ministro dell'Interno X, ministre de l'Intérieur X.
             # (A lower-case word glued to the next by an apostrophe is an elided preposition or article.)
@@ -4652,8 +4681,13 @@ class People:
             eliding = k + 1 < len(p.words) and p.gaps[k + 1] in _ELISION_GAPS and word.islower()
             if not (word[:1].isupper() or word.lower() in self.lex.prepositions or eliding
                     or listing and word.lower() in and_words(self._lang)):
-                # "Министр иностранных дел России Сергей Лавров": office words right after the role.
-                if k - i > OFFICE_WORDS or p.kinds[k] & (K_VERB | K_ROLE) or word.lower() in self.lex.function_words:
+                # "Министр иностранных дел России Сергей Лавров": office words right after the role. An office of
+                # two fields ("министр экономики и устойчивого развития Грузии") reads each as the limit allows one.
+                if word.lower() in self.lex.function_words:
+                    if not self._office_conjunction(p, k):
+                        return False
+                    joined += 1
+                if k - i > OFFICE_WORDS * (1 + joined) or p.kinds[k] & (K_VERB | K_ROLE):
                     return False
                 lowered = True
         return False
@@ -4938,6 +4972,20 @@ class People:
             shown.setdefault((person, phrase.casefold()), phrase)
         return {person: (shown[person, fullest_role(c)], person not in found)
                 for person, c in (oblique | found).items()}
+
+    def _preposition_before_role(self, p: _Paragraph, k: int) -> bool:
+        """A preposition opens the role phrase ending on word k, across its article, adjectives and role words
+        ("mit Ministerpräsident X", "with Prime Minister X", "mit dem georgischen Premier X"): the name after it
+        is the preposition's object, no subject. Not a reporting word's ("según el presidente X": the source)."""
+        lex, words = self.lex, p.words
+        j = k - 1
+        while j >= max(0, k - 3) and p.gaps[j + 1] in _SPACES and not p.kinds[j] & K_VERB and (
+                p.kinds[j] & K_ROLE or words[j].islower() and words[j] not in lex.prepositions):
+            if words[j] in lex.reporting_ends:
+                return False  # "по словам советника X": a reporting phrase names its source
+            j -= 1
+        return (j >= 0 and p.gaps[j + 1] in _SPACES and words[j].lower() in lex.prepositions
+                and words[j].lower() not in lex.reporting_ends)
 
     def _after_preposition(self, p: _Paragraph, first: int) -> bool:
         """A preposition, and perhaps an article after it, right before word `first` in its clause."""

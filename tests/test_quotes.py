@@ -1859,3 +1859,39 @@ def test_an_unknown_verb_then_a_title_introduced_before_names_the_speaker(text: 
     # '“…,” <verb> the Prime Minister.', '«…», – <verb> the President.' in a language without lists: a few
     # words close the quotation's sentence with a title the text gave one person; that person speaks.
     assert [q.speaker for q in quotes_of(text, "any")] == [speaker]
+
+
+def test_a_cue_s_role_of_two_fields_joined_by_and_reaches_its_holder() -> None:
+    # "— пояснил министр транспорта и цифрового развития Армении X": an office of two fields joined by "и", then
+    # the country and the holder's name, past the verb's usual reach; he speaks, not the president named before.
+    text = ("Визит\n\nПрезидент Иван Орлов прибыл в Ереван.\n\n«Проект обойдётся в миллиард долларов», — пояснил "
+            "министр транспорта и цифрового развития Армении Арам Саакян.\n")
+    assert [q.speaker for q in quotes_of(text, "ru")] == ["Арам Саакян"]
+
+
+def test_a_party_in_quotation_marks_after_a_role_s_complement_is_no_speech() -> None:
+    # "Депутат парламента от «…» X назвала план «…»": the party's name after the role, its complement and the
+    # preposition names a body; the phrase the verb of calling takes is the member's words.
+    text = ("Визит\n\nПрезидент Иван Орлов прибыл в Ереван.\n\nДепутат парламента от «Зелёного союза» Анна Белова "
+            "назвала план «пустой тратой денег».\n")
+    assert [(q.kind, q.speaker) for q in quotes_of(text, "ru")] == [("term", None), ("speech", "Анна Белова")]
+
+
+def test_a_research_fellow_is_the_expert_of_a_later_cue() -> None:
+    # "считает старший научный сотрудник … X. «…», — отметил эксперт.": the research fellow is the expert the
+    # cue names, not the president named before.
+    text = ("Визит\n\nПрезидент Иван Орлов прибыл в Ереван.\n\nВизит важен, считает старший научный сотрудник "
+            "ИСК РАН Олег Дронов. «Это серьёзный шаг для региона», — отметил эксперт.\n")
+    assert [q.speaker for q in quotes_of(text, "ru")] == ["Олег Дронов"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Besuch\n\nDer französische Staatspräsident Paul Martin ist in Wien eingetroffen. Nach dem Treffen mit "
+           "Bundeskanzler Karl Huber sprach der Präsident von einem „großen Schritt“ für Europa.\n"),
+    ("en", "Visit\n\nFrench President Paul Martin arrived in Vienna on Monday. After talks with Chancellor Karl Huber "
+           "the president spoke of \"a big step for Europe\".\n"),
+])
+def test_a_name_after_a_preposition_and_a_role_is_no_subject(lang: str, text: str) -> None:
+    # "mit Bundeskanzler X", "with Chancellor X": the preposition takes the role and its holder, so X is its
+    # object; the sentence's subject, "der Präsident", is the president introduced before, and he speaks.
+    assert [q.speaker for q in quotes_of(text, lang)] == ["Paul Martin"]

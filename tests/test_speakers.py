@@ -1161,3 +1161,19 @@ def test_a_capitalised_run_after_a_facility_head_noun_is_no_one() -> None:
     text = ("Amir Hakim berkata, kerajaan sedang membina Lebuhraya Pan Borneo Sabah untuk penduduk.\n\n"
             "Jalan ke kampung di pedalaman Sabah masih tanah merah.")
     assert People(text, [(0, len(text))], "ms").people() == ("Amir Hakim",)
+
+
+def test_a_function_word_given_name_after_a_role_phrase_closed_by_its_country_is_a_name() -> None:
+    # "Вице-премьер Государственного совета КНР Ли Вэй": "Ли" (a particle too) is led by the role a few words
+    # back across its council's genitive and the country; the council's adjective is no one's name.
+    text = ("Вице-премьер Государственного совета КНР Ли Вэй посетил Ташкент.\n\n"
+            "— Мы довольны итогами, — сказал он журналистам.")
+    assert _speakers(text, "ru") == ["Ли Вэй"]
+    assert People(text, [(0, len(text))], "ru").people() == ("Ли Вэй",)
+
+
+def test_a_chair_is_a_role() -> None:
+    # "Председатель …" (chair) introduces its holder as any role word does; "сказал председатель" is then his.
+    text = ("Председатель парламента Казахстана Арман Беков открыл сессию. Затем выступил министр Иван Орлов.\n\n"
+            "«Мы начинаем работу», — сказал председатель.")
+    assert _speakers(text, "ru") == ["Арман Беков"]
