@@ -4503,8 +4503,10 @@ class People:
 
     def _apposed(self, p: _Paragraph, i: int, name_start: int, name_end: int) -> bool:
         """The name set off by commas after the role's clause is the role's person: "le porte-parole du
-        ministère, Lin Jian, a déclaré", "su homólogo brasileño, Mauro Vieira, declaró"."""
-        if not _APPOSITION.fullmatch(self.text, p.ends[i], name_start) or self.text[name_end : name_end + 1] != ",":
+        ministère, Lin Jian, a déclaré", "su homólogo brasileño, Mauro Vieira, declaró"; the apposition may
+        close the sentence too ("», a déclaré la ministre de la Culture, Anne Roy.")."""
+        if not _APPOSITION.fullmatch(self.text, p.ends[i], name_start) or self.text[name_end : name_end + 1] not in (
+                ",", ".", ";", "\n", ""):
             return False
         # No other role or verb between: "the president thanked the minister, X," is not the president;
         # a role word as an adjective is no other person ("le ministre responsable du Commerce, X,").
