@@ -5176,7 +5176,9 @@ _GENDERS: dict[str, _Genders] = {
                    frozenset(("uma", "esta", "da", "pela")), frozenset(("o", "este", "do", "ao", "pelo"))),
     "en": _Genders((), (), (), {"she": "f", "he": "m"}),
     "ro": _Genders(("inta", "intă", "intei", "ista", "istă", "istei", "oarea", "oarei", "stra", "stră", "strei",
-                    "ata", "atei", "loga", "logei", "era", "erei", "esa", "esei", "efa", "efei"), (), (),
+                    "ata", "atei", "loga", "logei", "era", "erei", "esa", "esei", "efa", "efei",
+                    # (experta, profesoara: the article's -a on a feminine noun ending in -t or -oar.)
+                    "erta", "ertei", "oara"), (), (),
                    {"ea": "f", "el": "m"},
                    frozenset(("o", "această")), frozenset(),
                    ("ministru", "ministrul", "ministrului", "premier", "premierul", "premierului", "lider", "liderul",
