@@ -3462,6 +3462,14 @@ class People:
                     last = stop - 1  # "Albares" is known, "José Manuel Albares Bueno" is the name
                 elif last + 1 < stop and p.words[last] in _family_first():
                     last = self._given_after_family(p, last, stop, surnames)  # "Xi" is known, "Xi Jinping" is the name
+                if (last == i + 1 and stop == last + 1 and i and p.kinds[i - 1] & K_VERB and p.gaps[i] in _SPACES
+                        and self._lang != "hu" and p.words[i] not in _family_first() and p.words[last] not in given
+                        and given_before.get(p.words[i], set()) - {p.words[last]}
+                        and not given_before.get(p.words[last], set()) - {p.words[i]}):
+                    # "řekl Vlček Dennímu zpravodaji" beside "Tomáš Vlček": after a speech verb, the surname of a
+                    # person named in full, then a word never seen after a given name (an outlet's, in the dative):
+                    # the surname alone is the name.
+                    last = i
                 first = last
                 # "przewodnicząca Komisji Europejskiej Ursula von der Leyen": the run opens with an institution.
                 if bare is None and last - 1 > i:
