@@ -1504,7 +1504,9 @@ class _Attributor:
         # name right after them ("ha detto il vicepremier e ministro delle Infrastrutture X, che …": a
         # compound role longer than the verb's reach), when no preposition makes it a complement's.
         bare = "," not in gap and not m.after_preposition
-        if (not bare and (not gap.rstrip().endswith(",") or gap.count(",") != 1) or _MARKS.search(gap)
+        # (An apostrophe between letters is an elision or a name's, "de l'OIF", "d'Ivoire": no quotation mark.)
+        marks = _MARKS.search(re.sub(r"(?<=[^\W\d_])['’](?=[^\W\d_])", "", gap))
+        if (not bare and (not gap.rstrip().endswith(",") or gap.count(",") != 1) or marks
                 or not 2 <= len(words) <= ROLE_PHRASE_WORDS or not words[0].islower()
                 or words[0] not in self.lex.function_words):
             return None

@@ -3526,6 +3526,14 @@ class People:
                     last = stop - 1  # "Albares" is known, "José Manuel Albares Bueno" is the name
                 elif last + 1 < stop and p.words[last] in _family_first():
                     last = self._given_after_family(p, last, stop, surnames)  # "Xi" is known, "Xi Jinping" is the name
+                if (last == i + 1 and stop == last + 1 and i and p.kinds[i - 1] & K_VERB and p.gaps[i] in _SPACES
+                        and self._lang != "hu" and p.words[i] not in _family_first() and p.words[last] not in given
+                        and given_before.get(p.words[i], set()) - {p.words[last]}
+                        and not given_before.get(p.words[last], set()) - {p.words[i]}):
+                    # "řekl Vlček Dennímu zpravodaji" beside "Tomáš Vlček": after a speech verb, the surname of a
+                    # person named in full, then a word never seen after a given name (an outlet's, in the dative):
+                    # the surname alone is the name.
+                    last = i
                 first = last
                 # "przewodnicząca Komisji Europejskiej Ursula von der Leyen": the run opens with an institution.
                 if bare is None and last - 1 > i:
@@ -4571,8 +4579,10 @@ class People:
 
     def _apposed(self, p: _Paragraph, i: int, name_start: int, name_end: int) -> bool:
         """The name set off by commas after the role's clause is the role's person: "le porte-parole du
-        ministère, Lin Jian, a déclaré", "su homólogo brasileño, Mauro Vieira, declaró"."""
-        if not _APPOSITION.fullmatch(self.text, p.ends[i], name_start) or self.text[name_end : name_end + 1] != ",":
+        ministère, Lin Jian, a déclaré", "su homólogo brasileño, Mauro Vieira, declaró"; the apposition may
+        close the sentence too ("», a déclaré la ministre de la Culture, Anne Roy.")."""
+        if not _APPOSITION.fullmatch(self.text, p.ends[i], name_start) or self.text[name_end : name_end + 1] not in (
+                ",", ".", ";", "\n", ""):
             return False
         # No other role or verb between: "the president thanked the minister, X," is not the president;
         # a role word as an adjective is no other person ("le ministre responsable du Commerce, X,").
@@ -5273,7 +5283,9 @@ _GENDERS: dict[str, _Genders] = {
                    frozenset(("uma", "esta", "da", "pela")), frozenset(("o", "este", "do", "ao", "pelo"))),
     "en": _Genders((), (), (), {"she": "f", "he": "m"}),
     "ro": _Genders(("inta", "intă", "intei", "ista", "istă", "istei", "oarea", "oarei", "stra", "stră", "strei",
-                    "ata", "atei", "loga", "logei", "era", "erei", "esa", "esei", "efa", "efei"), (), (),
+                    "ata", "atei", "loga", "logei", "era", "erei", "esa", "esei", "efa", "efei",
+                    # (experta, profesoara: the article's -a on a feminine noun ending in -t or -oar.)
+                    "erta", "ertei", "oara"), (), (),
                    {"ea": "f", "el": "m"},
                    frozenset(("o", "această")), frozenset(),
                    ("ministru", "ministrul", "ministrului", "premier", "premierul", "premierului", "lider", "liderul",

@@ -354,6 +354,12 @@ def _prepare(
         # Halfway through a statement, a word pointing back ("jej", "it") points into its first half.
         if _opens_dialogue(t, sentences, i, voiced) or (i in midway and _leans_back(t, lang)):
             w = 0.0
+        # The rest of a dash quote ("– Man bygger inte … hat. Bygg Libanon …, sade påven."): no mark shows
+        # it is speech, so alone it reads as the article's own words, half a quotation. (A dash closing the
+        # speech before its cue, "…, — сказал президент", shows it.)
+        elif (i in midway and texts[midway[i]][:2] in _DIALOGUE and not _QUOTE_MARK.search(t)
+              and not any(d in t for d in _DIALOGUE)):
+            w = 0.0
         weight.append(w)
     return _Doc(tuple(texts), tuple(stems), tuple(map(frozenset, stems)), tuple(words), tuple(weight), lang)
 
@@ -590,15 +596,15 @@ def _anaphora(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {h: tuple(ps) for h, ps in heads.items()}
 
 
-def _fully_quoted(sentences: Sequence[Sentence], quotes: Sequence[Quote]) -> tuple[set[int], set[int]]:
+def _fully_quoted(sentences: Sequence[Sentence], quotes: Sequence[Quote]) -> tuple[set[int], dict[int, int]]:
     """Sentences lying wholly inside a speech quote (a voice without its speaker), and those opening
     inside one that began in an earlier sentence (a statement picked up halfway: "To jest jej
-    pierwsza linia … – powiedział Nawrocki")."""
+    pierwsza linia … – powiedział Nawrocki"), each with the index of the sentence the quote opens in."""
     spans = sorted(
         part for q in quotes if q.kind == "speech" for part in (q.parts or ((q.start, q.end),))
     )
     inside: set[int] = set()
-    midway: set[int] = set()
+    midway: dict[int, int] = {}
     j = 0
     for i, s in enumerate(sentences):
         while j < len(spans) and spans[j][1] < s.start:
@@ -609,7 +615,10 @@ def _fully_quoted(sentences: Sequence[Sentence], quotes: Sequence[Quote]) -> tup
             # (A quotation mark or dash may open the sentence: the quote began before it only if a
             # sentence before holds its start.)
             if i and spans[j][0] < sentences[i - 1].end and spans[j][0] < s.start:
-                midway.add(i)
+                k = i - 1
+                while k and sentences[k].start > spans[j][0]:
+                    k -= 1  # (a quote spans a few sentences: a short walk back)
+                midway[i] = k
     return inside, midway
 
 

@@ -197,6 +197,22 @@ def test_an_institution_s_capitalised_adjectives_are_no_person() -> None:
     assert speaker_of(quotes_of(text, "ro"), "Vom") == "Radu Ionescu"
 
 
+def test_an_institution_with_its_article_suffix_is_no_person() -> None:
+    # "Institutul" is "institut" with Romanian's article glued on: the words after it name the institute.
+    text = ("Potrivit politologului Mihai Stanciu, cercetător la Institutul Politic European, acordul contează.\n"
+            "„Vom vedea rezultatele abia la anul”, a explicat Stanciu.")
+    people = people_mentioned(text, line_blocks(text), "ro")
+    assert people == ("Mihai Stanciu",)
+
+
+def test_a_feminine_expert_cue_is_the_woman_introduced_as_analyst() -> None:
+    # "experta" is a woman's form (the article's -a after -t): the cue goes to the analyst named before.
+    text = ("Potrivit analistei Elena Munteanu, acordul contează.\n"
+            "„Vom vedea rezultatele abia la anul”, a explicat Munteanu.\n"
+            "Experta a amintit că „schimburile au crescut cu mult” anul trecut.")
+    assert speaker_of(quotes_of(text, "ro"), "schimburile") == "Elena Munteanu"
+
+
 def test_a_masculine_role_form_is_no_woman_s() -> None:
     # "președintele" is a man's form, "președinta" a woman's: the cue goes to the man named so.
     text = ("Președintele Radu Ionescu a primit-o pe președinta Elena Munteanu.\n"

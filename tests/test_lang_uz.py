@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from lines import line_blocks
 
 from digest import dates, places
 from digest.config import Limits, SummarySettings
@@ -12,7 +13,7 @@ from digest.language import detect, supported, word_lists
 from digest.numbers import scan
 from digest.pipeline import Settings, analyse
 from digest.sentences import stop_words
-from digest.speakers import LANGS, lexicon, same_word
+from digest.speakers import LANGS, lexicon, people_mentioned, same_word
 
 NEWS = ("Prezident Rustam Nazarov seshanba kuni Toshkentda Qozogʻiston Bosh vazirini qabul qildi. Uning soʻzlariga "
         "koʻra, oʻtgan yili ikki mamlakat oʻrtasidagi savdo hajmi qariyb 500 million dollarni tashkil etdi va bu yil "
@@ -101,6 +102,19 @@ def test_lexicon_reads_the_uzbek_lists() -> None:
                                   "Rossiya", "Qozogʻistonda", "Samarqandga", "Minskdan"])
 def test_uzbek_place_forms(form: str) -> None:
     assert places.lookup(form) is not None
+
+
+@pytest.mark.parametrize("form", ["Ulan-Batorda", "Ulan-Batordan", "Moʻgʻulistonga", "Mo‘g‘ulistonda", "Moʻgʻuliston"])
+def test_uzbek_forms_of_mongolia_and_its_capital(form: str) -> None:
+    assert places.lookup(form) is not None
+
+
+def test_a_place_in_the_ablative_after_a_name_is_no_part_of_it() -> None:
+    # "Moʻgʻulistonda" (in Mongolia) and "Ulan-Batordan" (from Ulaanbaatar) after "Ahmad Karimi" are
+    # places, no surnames.
+    text = ("Bosh vazir Ahmad Karimi Moʻgʻulistonda boʻldi. „Hamkorlik kuchaymoqda”, dedi Karimi.\n"
+            "Ahmad Karimi Ulan-Batordan soʻng Pekinga yoʻl oldi.")
+    assert people_mentioned(text, line_blocks(text), "uz") == ("Ahmad Karimi",)
 
 
 def test_case_forms_of_a_surname_are_one_name() -> None:

@@ -1128,6 +1128,14 @@ def test_an_outlet_before_a_known_surname_after_a_speech_verb_is_no_part_of_the_
     assert "Deníku Střed Hloušek" not in _people(text, "cs")
 
 
+def test_cs_known_surname_then_an_outlet_in_the_dative_after_a_speech_verb() -> None:
+    # The outlet may follow the surname too: "Pražskému" is no surname of Vít Hloušek's.
+    text = ("Analytik Vít Hloušek upozorňuje na podobný pohled. "
+            "„Oba vidí svět optikou bezpečnosti,“ řekl Hloušek Pražskému deníku.")
+    assert _persons(text, "cs").get("Hloušek") == "Vít Hloušek"
+    assert "Hloušek Pražskému" not in _people(text, "cs")
+
+
 def test_a_second_person_of_a_known_surname_after_a_speech_verb_keeps_the_given_name() -> None:
     text = "Analytik Vít Hloušek upozorňuje na podobný pohled. „Souhlasím,“ řekla Jana Hloušková."
     assert "Jana Hloušková" in _people(text, "cs")

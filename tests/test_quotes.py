@@ -982,6 +982,20 @@ def test_cue_verb_then_long_role_phrase_then_apposed_name() -> None:
     assert [q.speaker for q in find_quotes(text, clean(text).blocks, (), "fr")] == ["Nicolas Forissier"]
 
 
+def test_cue_verb_then_role_phrase_with_an_elision_then_apposed_name() -> None:
+    # The apostrophe of "de l'Unesco" is an elision, no quotation mark ending the role phrase.
+    text = ("Conférence\n\n« La culture ne vivra pas sans ses écoles et sans ses maîtres », a conclu la directrice "
+            "générale de l'Unesco, Claire Bodin, devant les délégués.\n")
+    assert [q.speaker for q in find_quotes(text, clean(text).blocks, (), "fr")] == ["Claire Bodin"]
+
+
+def test_cue_verb_then_role_phrase_then_apposed_name_closing_the_sentence() -> None:
+    # The apposition may end the sentence: the role then stands for the name, not for no one.
+    text = ("Conférence\n\n« Nos musées resteront ouverts tout l'hiver malgré la crise », a déclaré la ministre de "
+            "la Culture, Claire Bodin.\n")
+    assert [q.speaker for q in find_quotes(text, clean(text).blocks, (), "fr")] == ["Claire Bodin"]
+
+
 def test_dash_line_with_its_cue_after_a_comma() -> None:
     text = ("Statsminister Ulf Kristersson tog emot Jonas Gahr Støre.\n"
             "– Vi är överens om det mesta. Men inte om allt, sade Kristersson på presskonferensen.")

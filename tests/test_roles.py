@@ -237,3 +237,11 @@ def test_en_analyst_cue_never_falls_back_to_a_leader() -> None:
     text = ("Visit\n\nPresident John Miller arrived in Ottawa on Monday and met Prime Minister Anne Carter.\n\n"
             "\"This visit will change the balance of power in the region for years,\" the analyst said.\n")
     assert speakers(text, "en") == [None]
+
+
+def test_pt_hyphenated_demonym_after_the_title_is_that_countrys_president() -> None:
+    # "são-tomense" is São Tomé's adjective: the bare title with it is the host named so, not the guest.
+    text = ("Visita a São Tomé\n\nO Presidente de Cabo Verde, Rui Fontes, chegou a São Tomé, onde o recebeu o homólogo "
+            "são-tomense, Pedro Moura Costa.\n\nPedro Moura Costa falou da ligação marítima. «O barco demora quatro "
+            "dias entre as ilhas», afirmou o Presidente são-tomense.\n")
+    assert speakers(text, "pt") == ["Pedro Moura Costa"]

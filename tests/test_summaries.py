@@ -720,6 +720,24 @@ def test_a_sentence_picking_up_a_quote_halfway_is_never_chosen() -> None:
     assert [text[sents[i].start : sents[i].start + 12] for i in midway] == ["To jest jej "]
 
 
+def test_the_rest_of_a_dash_quote_is_never_chosen_without_its_opening() -> None:
+    # "Vi bygger broar …" opens no reference back, but no mark shows it is the dash quote's second half:
+    # alone it would read as the article's own words.
+    from digest.quotes import find_quotes
+
+    text = (
+        "Statsministern tog emot sin norska kollega i Stockholm på måndagen för samtal om energi.\n\n"
+        "– Samarbetet har aldrig varit viktigare än nu. Vi bygger broar mellan våra folk, även när det blåser, "
+        "sade statsministern vid presskonferensen.\n\n"
+        "De två regeringarna undertecknade ett avtal om elförbindelser över gränsen.\n"
+    )
+    sents = sentences_of(text, "sv")
+    found = find_quotes(text, clean(text).blocks, sents, "sv")
+    chosen = summarise(text, sents, "sv", None, replace(DEFAULT, sentences=3), found)
+    picked = [text[sents[i].start : sents[i].end] for i in chosen]
+    assert not any(p.startswith(("Vi bygger", "–")) for p in picked)
+
+
 def test_an_article_labelled_with_a_language_read_with_another_s_lists_reads_with_them() -> None:
     from digest.summaries import _leans
 
