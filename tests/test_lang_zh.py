@@ -1,0 +1,39 @@
+"""Chinese: detection by script, running text without spaces, sentences, quotes, figures, dates and speakers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from digest import cleaning
+from digest.config import Limits, SummarySettings
+from digest.language import detect, supported, word_lists
+from digest.model import TEXT
+from digest.pipeline import Settings, analyse
+from digest.sentences import split
+
+ARTICLE = Path(__file__).parent / "data" / "zh_fangwen.txt"
+NEWS = ("国家主席习近平20日在北京同来访的法国总统马克龙举行会谈。习近平表示，中方愿同法方加强在航空航天、"
+        "核能等领域合作。马克龙说，法方希望双方贸易更加平衡。")
+
+
+def _analyse(text: str, lang: str | None = None):  # type: ignore[no-untyped-def]
+    return analyse(text, Settings(SummarySettings(), Limits(), lang=lang))
+
+
+def test_chinese_is_detected_by_its_script() -> None:
+    assert detect(NEWS) == "zh" and detect(ARTICLE.read_text("utf-8")) == "zh"
+    # Traditional characters and a short headline are Chinese too.
+    assert detect("習近平在北京會見法國總統馬克龍") == "zh" and detect("普京抵达北京") == "zh"
+    assert supported("zh") and word_lists("zh") == "zh"
+
+
+def test_kana_or_hangul_is_no_chinese() -> None:
+    assert detect("岸田首相は東京で記者団に対し、「協力を強化する」と述べた。") == "ja"
+    assert detect("윤석열 대통령은 서울에서 기자회견을 열고 협력을 강조했다.") == "ko"
+
+
+def test_a_chinese_name_in_another_language_leaves_it_alone() -> None:
+    assert detect("President Xi Jinping (习近平) met the French president in Beijing on Tuesday, his office said.") == "en"
+    assert detect("Председатель КНР Си Цзиньпин (习近平) провёл переговоры с президентом России в Пекине.") == "ru"
