@@ -124,6 +124,37 @@ def _split_piece(
     a, b = trim(text, a, b)
     if a >= b:
         return
+    if _FULL_WIDTH_END.search(text, a, b):
+        for s, e in _full_width_pieces(text, a, b):
+            _split_spaced(tokenizer, text, s, e, out)
+        return
+    _split_spaced(tokenizer, text, a, b, out)
+
+
+# Chinese and Japanese end a sentence with a full-width 。！？ (or an ASCII ! ? after a CJK character) and
+# start the next one with no space, which Punkt needs: it is cut there first, with the closing marks glued to
+# the end mark ("……道路。”他指出"). A semicolon ；, like ";", parts clauses of one sentence.
+_FULL_WIDTH_END = re.compile(
+    "(?:[。！？]|(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])[!?])[。！？!?…]*[”」』’）)\"]*"
+)
+
+
+def _full_width_pieces(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
+    """text[a:b] cut after each full-width sentence end (_FULL_WIDTH_END), trimmed."""
+    for m in _FULL_WIDTH_END.finditer(text, a, b):
+        s, e = trim(text, a, m.end())
+        if e > s:
+            yield s, e
+        a = m.end()
+    s, e = trim(text, a, b)
+    if e > s:
+        yield s, e
+
+
+def _split_spaced(
+    tokenizer: PunktSentenceTokenizer, text: str, a: int, b: int, out: list[tuple[int, int]]
+) -> None:
+    """Append to out the sentences of a piece whose sentences are parted by spaces (Punkt's)."""
     piece = text[a:b]
     # Most pieces have no end mark glued to a word: their sentences need no second look.
     glued = _GLUED_HINT.search(piece) is not None

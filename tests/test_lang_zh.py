@@ -37,3 +37,19 @@ def test_kana_or_hangul_is_no_chinese() -> None:
 def test_a_chinese_name_in_another_language_leaves_it_alone() -> None:
     assert detect("President Xi Jinping (习近平) met the French president in Beijing on Tuesday, his office said.") == "en"
     assert detect("Председатель КНР Си Цзиньпин (习近平) провёл переговоры с президентом России в Пекине.") == "ru"
+
+
+def test_paragraphs_without_spaces_are_running_text_and_the_furniture_is_not() -> None:
+    text = ARTICLE.read_text("utf-8")
+    cleaned = cleaning.clean(text)
+    body = [text[b.start:b.end] for b in cleaned.blocks if b.kind == TEXT]
+    assert len(body) == 7 and body[0].startswith("新华社北京5月20日电")
+    assert cleaned.title == "习近平同乌兹别克斯坦总统米尔济约耶夫会谈"
+    assert not any("责任编辑" in b or "相关新闻" in b or "字号" in b for b in body)
+
+
+def test_sentences_end_at_full_width_marks_with_their_closing_quote() -> None:
+    text = "习近平指出：“中方愿同乌方一道。”他表示，贸易额达到140亿美元！双方还讨论了其他问题；会谈气氛友好？是的。"
+    got = [text[a:b] for a, b in split(text, "zh")]
+    assert got == ["习近平指出：“中方愿同乌方一道。”", "他表示，贸易额达到140亿美元！", "双方还讨论了其他问题；会谈气氛友好？",
+                   "是的。"]
