@@ -53,3 +53,35 @@ def test_sentences_end_at_full_width_marks_with_their_closing_quote() -> None:
     got = [text[a:b] for a, b in split(text, "zh")]
     assert got == ["习近平指出：“中方愿同乌方一道。”", "他表示，贸易额达到140亿美元！", "双方还讨论了其他问题；会谈气氛友好？",
                    "是的。"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker", "form"),
+    [
+        # The role glued before the name, the verb and the full-width colon after it.
+        ("外交部发言人郑华20日表示：“中方愿同各方加强沟通协调。”", "中方愿同", "郑华", "郑华"),
+        # A foreign name spelt in Han characters, the quotation after a comma in the verb's sentence.
+        ("巴西总统卢拉说，巴方高度重视对华关系，“我们欢迎中国企业来巴西投资兴业”。", "我们欢迎", "卢拉", "卢拉"),
+        # A pronoun after the quotation stands for the last sentence's subject; the two halves are one quotation.
+        ("法国总统马克龙会见了记者。“法中合作前景广阔，”他说，“我们愿意继续扩大贸易往来。”", "法中合作", "马克龙", "他"),
+        # A pronoun before the verb, a sentence after the name's own.
+        ("财政部部长蓝佛安出席了会议。她强调：“财政政策将更加积极有为。”", "财政政策", "蓝佛安", "她"),
+    ],
+)
+def test_glued_cues(text: str, start: str, speaker: str, form: str) -> None:
+    q = next(q for q in _analyse(text, "zh").quotes if q.text.startswith(start))
+    assert (q.kind, q.speaker, q.speaker_form) == ("speech", speaker, form)
+
+
+def test_short_quoted_phrases_are_terms() -> None:
+    text = "双方同意深化共建“一带一路”合作。专家王明认为，能源合作是两国关系的“压舱石”。"
+    assert {q.text: q.kind for q in _analyse(text, "zh").quotes} == {"一带一路": "term", "压舱石": "term"}
+
+
+def test_the_article_s_speakers_and_roles() -> None:
+    a = _analyse(ARTICLE.read_text("utf-8"))
+    speakers = {q.text[:6]: q.speaker for q in a.quotes if q.kind == "speech"}
+    assert speakers == {"中方始终从战": "习近平", "乌兹别克斯坦": "米尔济约耶夫", "中乌合作不针": "林剑"}
+    roles = {person: phrase for person, phrase, _ in a.roles}
+    assert roles["米尔济约耶夫"] == "乌兹别克斯坦总统" and roles["林剑"] == "外交部发言人"
+    assert roles["王文涛"] == "商务部部长" and a.people[:2] == ("习近平", "米尔济约耶夫")
