@@ -274,6 +274,16 @@ def _cjk(text: str) -> str | None:
     return "ja" if len(_KANA.findall(han)) > _KANA_SHARE * len(han) else "zh"
 
 
+# Languages written without spaces between words: their names, quotations' cues and figures are read by the
+# stages' unspaced paths (speakers._UnspacedPeople, quotes._unspaced_quotes, numbers._unspaced_figures).
+_UNSPACED = frozenset(("zh",))
+
+
+def unspaced(lang: str) -> bool:
+    """Whether the language writes no spaces between words."""
+    return lang in _UNSPACED
+
+
 # A language without a profile of its own, read with a close one's lists (_READ_AS), whose texts the close one's
 # profile wins: told apart by the words each writes in place of the other's (data/<lang>/variants.txt).
 _VARIANTS: dict[str, str] = {"hr": "bs"}

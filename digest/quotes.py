@@ -13,7 +13,8 @@ from itertools import islice
 from digest import data, places
 from digest.model import HEADING, TEXT, TITLE, Block, Quote, Sentence
 from digest.speakers import (LANGS, RECENT_MAX, SCOPE, Lexicon, Mention, People, and_words, auxiliaries,
-                             continuations, lexicon, people_of, same_word, surname, text_spans, unspaced)
+                             continuations, lexicon, people_of, same_word, surname, text_spans)
+from digest.language import unspaced
 from digest.sentences import _abbreviations, trim
 
 OPEN, CLOSE = "open", "close"

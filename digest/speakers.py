@@ -17,6 +17,7 @@ from operator import is_, itemgetter, not_, or_
 from typing import Any, NamedTuple, TypeVar
 
 from digest import data, places
+from digest.language import unspaced
 from digest.config import Config, SpeakerRule
 from digest.model import TEXT, Article, Block, Quote, Speaker, retagged
 from digest.roles import (ROLE_WORDS, deputy as deputy_role, fullest as fullest_role, nominative as nominative_role,
@@ -6325,7 +6326,6 @@ def _alignment(a: _Likeness, b: _Likeness) -> float:
 # a word a name ends at (name_ends.txt, the speech verbs, a digit or a mark), or at a clause's start before a
 # speech verb; a candidate must look like a name (names.txt: a common surname and one or two characters, or a
 # run of the characters foreign names are spelt with). Every later occurrence of a name found so is a mention.
-_UNSPACED = frozenset(("zh",))
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # A name's characters: Han and the middle dot between a foreign name's parts (· U+00B7, • and ・ typed for it).
 _NAME_CHARS = f"[{_HAN}·•・]"
@@ -6336,11 +6336,6 @@ _CLAUSE_MARKS = "，。；：！？、“”「」『』（）《》()\n"
 # How far back a role phrase reaches from its role word ("乌兹别克斯坦总统"), at most.
 _ROLE_PHRASE_MAX = 12
 _PRONOUNS_3RD = re.compile("[他她](?![们們国國人])")
-
-
-def unspaced(lang: str) -> bool:
-    """Whether the language writes no spaces between words (its names are found by _UnspacedPeople)."""
-    return lang in _UNSPACED
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from digest import cleaning
 from digest.config import Limits, SummarySettings
 from digest.language import detect, supported, word_lists
 from digest.model import TEXT
+from digest.numbers import scan
 from digest.pipeline import Settings, analyse
 from digest.sentences import split
 
@@ -85,3 +86,43 @@ def test_the_article_s_speakers_and_roles() -> None:
     roles = {person: phrase for person, phrase, _ in a.roles}
     assert roles["米尔济约耶夫"] == "乌兹别克斯坦总统" and roles["林剑"] == "外交部发言人"
     assert roles["王文涛"] == "商务部部长" and a.people[:2] == ("习近平", "米尔济约耶夫")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "value_end", "unit", "qualifier"),
+    [
+        ("中俄贸易额达到2400亿美元", 2.4e11, None, "USD", None),
+        ("为当地创造了3.5万人的就业", 35_000, None, "people", None),
+        ("年输气能力提高到500亿立方米", 5e10, None, "m³", None),
+        ("能源贸易占比超过百分之三十", 30, None, "%", "more than"),
+        ("同比增长30%", 30, None, "%", None),
+        ("投资总额约1.2万亿元人民币", 1.2e12, None, "CNY", "about"),
+        ("两国贸易额增长20%至30%", 20, 30, "%", None),
+        ("双方签署了20多份合作文件", 20, None, "合作文件", "more than"),
+        ("新建一条长约1200公里的铁路", 1200, None, "km", "about"),
+        ("粮食出口达500万吨", 5e6, None, "t", None),
+        ("俄方投资650亿卢布", 6.5e10, None, "RUB", None),
+        ("欧盟提供了15亿欧元援助", 1.5e9, None, "EUR", None),
+        ("两国贸易额同比增长约四分之一", 25, None, "%", "about"),
+        ("目前已有三千人报名", 3000, None, "people", None),
+        ("货运时间缩短7至8天", 7, 8, "days", None),
+    ],
+)
+def test_figures_glued_to_their_words(text: str, value: float, value_end: float | None, unit: str,
+                                      qualifier: str | None) -> None:
+    figs = [f for f in scan(text, "zh") if f.kind not in ("date", "year")]
+    assert [(f.value, f.value_end, f.unit, f.qualifier) for f in figs] == [(pytest.approx(value), value_end, unit,
+                                                                            qualifier)]
+
+
+@pytest.mark.parametrize("text", ["2026年5月20日", "19:42", "第二十三次年度峰会", "两国元首一致同意", "深化共建一带一路合作"])
+def test_dates_ordinals_and_bare_numerals_are_no_figures(text: str) -> None:
+    assert [f for f in scan(text, "zh") if f.kind not in ("date", "year")] == []
+
+
+def test_the_article_s_figures_and_their_sources() -> None:
+    a = _analyse(ARTICLE.read_text("utf-8"))
+    got = {(n.value, n.value_end, n.unit, n.qualifier): n.speaker for n in a.numbers}
+    assert got[(1.4e10, None, "USD", None)] == "习近平" and got[(20, None, "%", "almost")] == "习近平"
+    assert got[(3e4, None, "就业岗位", "about")] == "王文涛"
+    assert {(5e9, None, "USD", "about"), (523, None, "km", "about"), (7, 8, "days", None), (3e10, None, "USD", None)} <= set(got)
