@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from digest import cleaning
+from digest import cleaning, dates
 from digest.config import Limits, SummarySettings
 from digest.language import detect, supported, word_lists
 from digest.model import TEXT
@@ -126,3 +126,27 @@ def test_the_article_s_figures_and_their_sources() -> None:
     assert got[(1.4e10, None, "USD", None)] == "习近平" and got[(20, None, "%", "almost")] == "习近平"
     assert got[(3e4, None, "就业岗位", "about")] == "王文涛"
     assert {(5e9, None, "USD", "about"), (523, None, "km", "about"), (7, 8, "days", None), (3e10, None, "USD", None)} <= set(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "ymd"),
+    [("2026年11月12日", (2026, 11, 12)), ("新华社莫斯科3月5日电", (None, 3, 5)), ("二〇二六年十一月十二日", (2026, 11, 12)),
+     ("会谈将于6月举行", (None, 6, None)), ("2025年12月8日晚", (2025, 12, 8)), ("2024年", (2024, None, None))],
+)
+def test_dates(text: str, ymd: tuple[int | None, int | None, int | None]) -> None:
+    found = [m for m in dates.find(text, "zh", [(0, len(text))]) if m.month or m.year]
+    assert [(m.year, m.month, m.day) for m in found] == [ymd]
+
+
+def test_a_day_alone_takes_the_month_before_it_and_weekdays_are_read() -> None:
+    text = "新华社北京5月20日电 外交部发言人21日表示，双方周二举行了会谈。"
+    found = dates.find(text, "zh", [(0, len(text))])
+    assert [(m.month, m.day, m.weekday) for m in found] == [(5, 20, None), (5, 21, None), (None, None, 2)]
+
+
+def test_the_article_is_dated_from_its_header() -> None:
+    assert str(_analyse(ARTICLE.read_text("utf-8")).date) == "2026-05-20"
+    # Without a header line, the dateline's day and the year the text names.
+    text = ("普京会见莫迪\n\n新华社莫斯科11月12日电 俄罗斯总统普京12日在克里姆林宫会见印度总理莫迪。普京表示：“欢迎您来到莫斯科。”"
+            "莫迪说，2025年两国贸易额增长了10%。")
+    assert str(_analyse(text).date) == "2025-11-12"
