@@ -10,6 +10,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
+from digest.language import unspaced
+
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
@@ -779,6 +781,25 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+# A run of Han, kana or Hangul characters: Chinese and Japanese write no spaces between their words.
+_CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
+
+
+def unspaced_words(text: str) -> list[str]:
+    """The terms of a text written without spaces: the character bigrams of each CJK run (a run of one character
+    is its own term) and the text's other words whole. Without a word segmenter, bigrams are the standard terms
+    for overlap (most Chinese words are two characters long, and a longer one shares its bigrams)."""
+    out: list[str] = []
+    pos = 0
+    for m in _CJK_RUN.finditer(text):
+        out.extend(_WORD.findall(text, pos, m.start()))
+        run = m.group()
+        out.extend([run] if len(run) == 1 else [run[i : i + 2] for i in range(len(run) - 1)])
+        pos = m.end()
+    out.extend(_WORD.findall(text, pos))
+    return out
+
+
 def iter_words(text: str) -> Iterator[re.Match[str]]:
     """Word tokens with their positions."""
     return _WORD.finditer(text)
@@ -795,5 +816,5 @@ class Tokenizer:
         return tuple(paragraph[a:b] for a, b in split(paragraph, self.language))
 
     def to_words(self, sentence: str) -> tuple[str, ...]:
-        """The words of a sentence."""
-        return tuple(words(sentence))
+        """The words of a sentence (the bigrams of a language written without spaces: see unspaced_words)."""
+        return tuple(unspaced_words(sentence) if unspaced(self.language) else words(sentence))

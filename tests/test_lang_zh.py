@@ -12,7 +12,8 @@ from digest.language import detect, supported, word_lists
 from digest.model import TEXT
 from digest.numbers import scan
 from digest.pipeline import Settings, analyse
-from digest.sentences import split
+from digest.sentences import split, unspaced_words
+from digest.summaries import stems
 
 ARTICLE = Path(__file__).parent / "data" / "zh_fangwen.txt"
 NEWS = ("国家主席习近平20日在北京同来访的法国总统马克龙举行会谈。习近平表示，中方愿同法方加强在航空航天、"
@@ -150,3 +151,16 @@ def test_the_article_is_dated_from_its_header() -> None:
     text = ("普京会见莫迪\n\n新华社莫斯科11月12日电 俄罗斯总统普京12日在克里姆林宫会见印度总理莫迪。普京表示：“欢迎您来到莫斯科。”"
             "莫迪说，2025年两国贸易额增长了10%。")
     assert str(_analyse(text).date) == "2025-11-12"
+
+
+def test_chinese_terms_are_character_bigrams() -> None:
+    assert unspaced_words("中哈合作，G20峰会") == ["中哈", "哈合", "合作", "G20", "峰会"]
+    assert stems("两国合作", "zh") == ["两国", "国合", "合作"]
+
+
+def test_the_summary_reads_the_lead_and_what_the_article_is_about() -> None:
+    a = _analyse(ARTICLE.read_text("utf-8"))
+    chosen = [ARTICLE.read_text("utf-8")[a.sentences[i].start:a.sentences[i].end] for i in a.summary]
+    assert len(chosen) == 3 and chosen[0].startswith("新华社北京5月20日电")
+    # The sentences sharing the most bigrams with the rest (the upgrade, the talks), not the closing comment.
+    assert not any(s.startswith("中国人民大学") for s in chosen)
