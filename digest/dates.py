@@ -629,6 +629,8 @@ _UNSPACED_DATE = re.compile(
     rf"(?:(?P<y>[0-9０-９]{{4}}|[一二三四五六七八九〇零]{{4}})年)?(?:(?P<m>{_UNSPACED_NUMERAL})月)?"
     rf"(?:(?P<d>{_UNSPACED_NUMERAL})[日号號])?"
 )
+# A page's stamp in figures: "2026/05/20 22:10", "2026-05-20", "2026.5.20".
+_UNSPACED_NUMERIC = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)([/.-])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d/.-]\d)")
 _UNSPACED_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 
 
@@ -683,6 +685,11 @@ def _unspaced_mentions(text: str, lang: str, spans: Iterable[tuple[int, int]]) -
             else:
                 month, year = mo, y or year
             found.append(Mention(m.start(), m.end(), y, mo, d))
+        for m in _UNSPACED_NUMERIC.finditer(text, a, b):
+            y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                found.append(Mention(m.start(), m.end(), y, mo, d))
+                month, year = mo, y
         for w in words.finditer(text, a, b) if words else ():
             kind, value = kinds[w.group()]
             found.append(Mention(w.start(), w.end(), weekday=value) if kind == "weekday"

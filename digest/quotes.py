@@ -448,7 +448,8 @@ def find_quotes(
 # word-run attribution above reads none of it. The quotation marks pair as in any language (“” 「」 『』); the
 # speaker is the subject of the last speech verb of the sentence before the quotation, or the name or pronoun
 # and verb right after it (speakers._UnspacedPeople). A quotation of at most _UNSPACED_TERM_CHARS characters not
-# right after its cue's colon or comma, or after an opinion verb, is a term ("一带一路", "压舱石").
+# right after its cue's colon or comma, or after an opinion verb, is a term ("一带一路", "压舱石"), and so is a
+# longer phrase with no cue and no full stop.
 _UNSPACED_TERM_CHARS = 8
 # What parts two halves of one quotation around their cue: "，”他说，“" (no full stop between).
 _UNSPACED_GAP_CHARS = 16
@@ -456,8 +457,35 @@ _UNSPACED_STOP = re.compile("[。！？!?]")
 _UNSPACED_SENTENCE_END = tuple("。！？!?…")
 
 
+# Corner brackets, the quotation marks of Traditional Chinese and Japanese (「…」, 『…』 inside them), which the
+# pairing above does not read: one paragraph's pair, with no other opening of its kind inside.
+_CORNER = re.compile("「([^「」\n]*)」|『([^『』\n]*)』")
+
+
+def _corner_raws(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[_Raw]:
+    """The corner-bracket quotations of the paragraphs, a 『』 inside a 「」 one level down."""
+    out: list[_Raw] = []
+    for k, (a, b, heading) in enumerate(paragraphs):
+        outer: list[tuple[int, int]] = []
+        for m in _CORNER.finditer(text, a, b):
+            if m.group(1) is not None:
+                outer.append(m.span())
+        for m in _CORNER.finditer(text, a, b):
+            g = 1 if m.group(1) is not None else 2
+            depth = int(g == 2 and any(x < m.start() and m.end() < y for x, y in outer))
+            out.append(_Raw(parts=[m.span(g)], open_mark=m.start(), close_mark=m.end() - 1, block=k, depth=depth,
+                            heading=heading))
+        # 『』 inside 「」 is found by the second search only when the outer pair's own search skipped it.
+        for x, y in outer:
+            for m in re.finditer("『([^『』\n]*)』", text[x:y]):
+                out.append(_Raw(parts=[(x + m.start(1), x + m.end(1))], open_mark=x + m.start(), close_mark=x + m.end() - 1,
+                                block=k, depth=1, heading=heading))
+    return out
+
+
 def _unspaced_quotes(text: str, paragraphs: list[tuple[int, int, bool]], raws: list[_Raw], people: Any) -> list[Quote]:
     """The quotations of a text in a language without spaces, attributed by its glued cues (see above)."""
+    raws = sorted(raws + _corner_raws(text, paragraphs), key=lambda r: r.open_mark)
     top = [r for r in raws if r.depth == 0]
     merged: list[_Raw] = []
     for r in top:
@@ -485,8 +513,10 @@ def _unspaced_quotes(text: str, paragraphs: list[tuple[int, int, bool]], raws: l
         said = cue if cue and right_after_cue else (after or cue)
         opinion = cue is not None and people.is_opinion(cue[2])
         sentence = body.rstrip("”’」』 ").endswith(_UNSPACED_SENTENCE_END)
-        term = bool(r.depth) or (len(body) <= _UNSPACED_TERM_CHARS and not sentence
-                                 and (said is None or opinion or not (right_after_cue or after)))
+        # A phrase no cue introduces and no full stop ends is a name or a slogan ("新时代全天候全面战略伙伴关系"),
+        # however long; a whole sentence is somebody's words, unattributed.
+        term = bool(r.depth) or (not sentence and said is None) or (
+            len(body) <= _UNSPACED_TERM_CHARS and not sentence and (opinion or not (right_after_cue or after)))
         speaker = None if term or said is None else said
         out.append(Quote(
             start=r.parts[0][0], end=r.parts[-1][1], text=body,

@@ -6513,8 +6513,10 @@ class _UnspacedPeople:
     def _subject_before(self, at: int, floor: int) -> tuple[str, str, int] | None:
         """(person, form, start) of the name or pronoun that is the subject of a verb at `at`: a 他/她 after the
         sentence's names (its antecedent: "会见X时，他表示"), else the sentence's first name up to the verb."""
-        names = [n for n in self._all_mentions() if floor <= n.start and n.end <= at]
-        pronouns = list(_PRONOUNS_3RD.finditer(self.text, names[-1].end if names else floor, at))
+        # The verb's own clause: a name before a comma is another verb's subject ("…米尔济约耶夫举行会谈，双方宣布").
+        clause = max((m.end() for m in _CLAUSE_BREAK.finditer(self.text, floor, at)), default=floor)
+        names = [n for n in self._all_mentions() if clause <= n.start and n.end <= at]
+        pronouns = list(_PRONOUNS_3RD.finditer(self.text, names[-1].end if names else clause, at))
         if pronouns:
             person = self._antecedent(pronouns[0].start())
             if person:
@@ -6533,6 +6535,7 @@ class _UnspacedPeople:
 
 
 _FULL_STOP = re.compile("[。！？!?]")
+_CLAUSE_BREAK = re.compile("[，,；;。！？!?]")
 
 
 def people_of(text: str, spans: Sequence[tuple[int, int]], lang: str,

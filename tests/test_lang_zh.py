@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from digest import cleaning, dates
-from digest.config import Limits, SummarySettings
+from digest import cleaning, dates, places, visits
+from digest.config import Config, Limits, SummarySettings
 from digest.language import detect, supported, word_lists
-from digest.model import TEXT
+from digest.model import TEXT, Article
 from digest.numbers import scan
 from digest.pipeline import Settings, analyse
 from digest.sentences import split, unspaced_words
@@ -164,3 +164,30 @@ def test_the_summary_reads_the_lead_and_what_the_article_is_about() -> None:
     assert len(chosen) == 3 and chosen[0].startswith("新华社北京5月20日电")
     # The sentences sharing the most bigrams with the rest (the upgrade, the talks), not the closing comment.
     assert not any(s.startswith("中国人民大学") for s in chosen)
+
+
+@pytest.mark.parametrize(("text", "place", "locative"), [
+    ("国家主席习近平20日在北京同来访的法国总统举行会谈", "Beijing", True),
+    ("新华社阿斯塔纳3月18日电", "Astana", True),
+    ("普京抵达塔什干进行国事访问", "Tashkent", True),
+    ("雅加达与吉隆坡", "Jakarta", False),
+    ("印度尼西亚总统", "Indonesia", False),
+    ("習近平在莫斯科會見普京", "Moscow", True),
+])
+def test_chinese_place_forms_glued_to_their_words(text: str, place: str, locative: bool) -> None:
+    found = places.find(text, [(0, len(text))], "zh")
+    assert (found[0].place.name, found[0].locative) == (place, locative)
+
+
+def test_two_articles_on_one_visit_simplified_and_traditional_group_together() -> None:
+    texts = [ARTICLE.read_text("utf-8"), (ARTICLE.parent / "zh_fangwen_tw.txt").read_text("utf-8")]
+    arts = []
+    for k, text in enumerate(texts):
+        a = _analyse(text)
+        assert a.lang == "zh" and a.places[0] == "Beijing" and str(a.date) == "2026-05-20"
+        arts.append(Article(id=f"a{k}", path=f"a{k}.txt", text=text, analysis=a, date=a.date, lang=a.lang))
+    _, found = visits.group(arts, Config())
+    assert len(found) == 1 and found[0].place == "Beijing"
+    tw = _analyse(texts[1])
+    assert {q.text[:6]: q.speaker for q in tw.quotes if q.kind == "speech"} == {"烏茲別克斯坦": "米爾濟約耶夫"}
+    assert {(n.value, n.unit) for n in tw.numbers} >= {(1.4e10, "USD"), (20, "%"), (523, "km")}
