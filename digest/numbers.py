@@ -6283,8 +6283,8 @@ def _unspaced_figure(text: str, m: re.Match[str], lex: _UnspacedNumbers, end: in
         kind = "count"
     if kind == "number" and not tail and not scale > 1 and (word or value < 10):
         return None  # 一道, 两国: a word numeral or a digit alone counts nothing here
-    if word and kind == "count" and value < 2:
-        return None  # 一条铁路: the article, not a count
+    if word and value < 2 and not m.group("r"):
+        return None  # 一条铁路, 上一年: the article or "the previous", not a count
     qualifier = lex.qualifiers.get(m.group("q") or "") or lex.qualifiers.get(m.group("m1") or m.group("mm1") or "")
     qualifier = qualifier or lex.qualifiers.get(m.group("after") or "")
     start = m.start("q") if m.group("q") else m.start()

@@ -6328,7 +6328,9 @@ def _alignment(a: _Likeness, b: _Likeness) -> float:
 # run of the characters foreign names are spelt with). Every later occurrence of a name found so is a mention.
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # A name's characters: Han and the middle dot between a foreign name's parts (· U+00B7, • and ・ typed for it).
-_NAME_CHARS = f"[{_HAN}·•・]"
+_NAME_CHARS = f"[{_HAN}·•・\\-－]"
+# What parts a foreign name's given, middle and family names (让-诺埃尔·巴罗).
+_NAME_PARTS = re.compile("[·•・\\-－]")
 # How many characters a name may have: a Chinese name 2-4, a foreign one up to about ten, with its dots.
 _NAME_MIN, _NAME_MAX, _CHINESE_NAME_MAX = 2, 12, 4
 # What ends a clause before a name at a clause's start.
@@ -6346,8 +6348,9 @@ class _UnspacedLists:
     """Any role word, longest first."""
     name_after_role: re.Pattern[str]
     """A candidate name right after a role, ended by a name end."""
-    name_before_verb: re.Pattern[str]
-    """A candidate name at a clause's start, right before a speech or opinion verb (group 1; the verb is group 2)."""
+    name_at_clause: re.Pattern[str]
+    """A candidate name at a clause's start, ended by a name end (a verb, 在, 则, 当天…): group 1."""
+    clause_end: re.Pattern[str]
     verb: re.Pattern[str]
     """Any speech or opinion verb, longest first."""
     opinion: frozenset[str]
@@ -6376,8 +6379,9 @@ def _unspaced_lists(lang: str) -> _UnspacedLists:
     return _UnspacedLists(
         role=re.compile(roles),
         name_after_role=re.compile(rf"{_NAME_CHARS}{{{_NAME_MIN},{_NAME_MAX}}}?{end}"),
-        name_before_verb=re.compile(
-            rf"(?:(?<=[\d{re.escape(_CLAUSE_MARKS)}\s])|^)({_NAME_CHARS}{{{_NAME_MIN},{_NAME_MAX}}}?)({verbs})", re.M),
+        name_at_clause=re.compile(
+            rf"(?:(?<=[\d{re.escape(_CLAUSE_MARKS)}\s])|^)({_NAME_CHARS}{{{_NAME_MIN},{_NAME_MAX}}}?)(?={ends})", re.M),
+        clause_end=re.compile(f"[{re.escape(_CLAUSE_MARKS)}]"),
         verb=re.compile(verbs),
         opinion=frozenset(opinion),
         surnames=frozenset(entries("names.txt", "surnames")),
@@ -6393,7 +6397,7 @@ def _looks_like_name(form: str, lists: _UnspacedLists) -> bool:
         return False
     if len(form) <= _CHINESE_NAME_MAX and (form[0] in lists.surnames or form[:2] in lists.surnames):
         return len(form) >= 2 and not (len(form) == 4 and form[:2] not in lists.surnames)
-    parts = re.split("[·•・]", form)
+    parts = _NAME_PARTS.split(form)
     return all(parts) and all(ch in lists.transliteration for part in parts for ch in part)
 
 
@@ -6412,16 +6416,23 @@ class _UnspacedPeople:
                 n = lists.name_after_role.match(text, m.end(), b)
                 if n and _looks_like_name(n.group(), lists) and not lists.role.search(n.group()):
                     found.setdefault(n.group(), self._role_phrase(m.start(), m.end(), a))
-            for m in lists.name_before_verb.finditer(text, a, b):
+            # A name opening a clause whose verb is a speech verb ("托卡耶夫说", "马克龙则回应称", "岩屋毅对媒体说").
+            for m in lists.name_at_clause.finditer(text, a, b):
                 form = m.group(1)
-                if _looks_like_name(form, lists) and not lists.role.search(form):
+                stop = lists.clause_end.search(text, m.end(), b)
+                if (_looks_like_name(form, lists) and not lists.role.search(form)
+                        and lists.verb.search(text, m.end(), stop.start() if stop else b)):
                     found.setdefault(form, "")
         # A foreign name's last part stands for the whole ("托卡耶夫" for "卡瑟姆-若马尔特·托卡耶夫").
         self._keys = {name: name for name in found}
         for name in found:
-            last = re.split("[·•・]", name)[-1]
+            last = _NAME_PARTS.split(name)[-1]
             if last != name and len(last) >= _NAME_MIN:
-                self._keys.setdefault(last, name)
+                self._keys[last] = name  # (found alone too, "马克龙则回应称": the same person)
+        for short, full in list(self._keys.items()):
+            if short != full and short in found:
+                found[full] = found[full] or found.pop(short)
+                found.pop(short, None)
         self._roles = {name: phrase for name, phrase in found.items() if phrase}
         self._names = re.compile(_alternation(self._keys)) if self._keys else None
         self._mentions: list[Mention] | None = None

@@ -191,3 +191,19 @@ def test_two_articles_on_one_visit_simplified_and_traditional_group_together() -
     tw = _analyse(texts[1])
     assert {q.text[:6]: q.speaker for q in tw.quotes if q.kind == "speech"} == {"烏茲別克斯坦": "米爾濟約耶夫"}
     assert {(n.value, n.unit) for n in tw.numbers} >= {(1.4e10, "USD"), (20, "%"), (523, "km")}
+
+
+def test_a_foreign_visit_told_in_chinese() -> None:
+    # Japanese names in kanji (石破茂, 岩屋毅), a French name in full and alone (埃马纽埃尔·马克龙, 马克龙), a name
+    # opening a clause with an adverb or a preposition before its verb (马克龙则回应称, 岩屋毅对媒体说).
+    a = _analyse((ARTICLE.parent / "zh_dongjing.txt").read_text("utf-8"))
+    assert a.lang == "zh" and str(a.date) == "2025-12-03" and a.places[0] == "Tokyo"
+    speakers = {q.text[:6]: (q.speaker, q.speaker_form) for q in a.quotes if q.kind == "speech"}
+    assert speakers["日法两国共享"] == ("石破茂", "石破茂")
+    assert speakers["欧洲和亚洲的"] == ("埃马纽埃尔·马克龙", "马克龙")
+    roles = {person: phrase for person, phrase, _ in a.roles}
+    assert roles["岩屋毅"] == "日本外务大臣" and roles["让-诺埃尔·巴罗"] == "法国外长"
+    assert "马克龙" not in a.people
+    got = {(n.value, n.unit, n.qualifier) for n in a.numbers}
+    assert {(3e10, "EUR", None), (2.8e12, "JPY", "about"), (6.3, "%", None), (90, "minutes", "about")} <= got
+    assert not any(n.value == 1 for n in a.numbers)  # 较上一年: the year before, no figure
