@@ -831,7 +831,7 @@ def _is_masthead(strings: list[str], first: int, headline: int) -> bool:
     or any name over the site's menu, which no headline sits above.
     """
     line = strings[first].strip()
-    if _looks_like_a_name(line):
+    if _looks_like_a_name(line) or _cjk_masthead(line, strings[headline].strip()):
         return True
     # "ITP24 - Agenzia di stampa": a name and its tagline, proven a masthead by the menu below.
     named = _site_name(line) is not None
@@ -843,6 +843,18 @@ def _is_masthead(strings: list[str], first: int, headline: int) -> bool:
     below = next((s for s in strings[first + 1 : headline] if s.strip()), "")
     # The site's menu, or its breadcrumb ("Inicio / Política / Nacionales"): no headline sits above either.
     return len(_MENU_BAR.split(below)) >= _MENU_ENTRIES or _is_menu(below) or bool(_BREADCRUMB.match(below.strip()))
+
+
+# A CJK site's name is a few characters (新华网, 澎湃新闻, 俄罗斯卫星通讯社) and has no capitals to tell it by: a first
+# line of at most this many characters and no sentence mark, over a longer headline, is the site's.
+_CJK_MASTHEAD_CHARS = 8
+_CJK_SENTENCE_MARKS = re.compile("[，。：；！？“”「」、]")
+
+
+def _cjk_masthead(line: str, headline: str) -> bool:
+    """Whether a CJK first line is the site's name over the headline (see _CJK_MASTHEAD_CHARS)."""
+    return (len(line) <= _CJK_MASTHEAD_CHARS and len(headline) > len(line) and bool(_CJK.match(line))
+            and not _CJK_SENTENCE_MARKS.search(line) and not _DIGIT.search(line))
 
 
 # What parts a masthead's name from its tagline.

@@ -207,3 +207,16 @@ def test_a_foreign_visit_told_in_chinese() -> None:
     got = {(n.value, n.unit, n.qualifier) for n in a.numbers}
     assert {(3e10, "EUR", None), (2.8e12, "JPY", "about"), (6.3, "%", None), (90, "minutes", "about")} <= got
     assert not any(n.value == 1 for n in a.numbers)  # 较上一年: the year before, no figure
+
+
+def test_a_site_name_over_the_headline_and_a_visit_told_by_a_russian_outlet() -> None:
+    text = (ARTICLE.parent / "zh_asitana.txt").read_text("utf-8")
+    cleaned = cleaning.clean(text)
+    assert cleaned.title == "普京对哈萨克斯坦进行国事访问 俄哈签署联合声明" and cleaned.source == "俄罗斯卫星通讯社"
+    a = _analyse(text)
+    assert str(a.date) == "2024-11-28" and a.places[0] == "Astana"
+    speakers = {q.text[:6]: q.speaker for q in a.quotes if q.kind == "speech"}
+    assert speakers == {"我们有信心在": "普京", "可靠的战略伙": "托卡耶夫", "我们两国拥有": "托卡耶夫", "哈萨克斯坦仍": "伊万诺夫"}
+    got = {(n.value, n.value_end, n.unit, n.qualifier): n.speaker for n in a.numbers}
+    assert got[(2.8e10, None, "USD", None)] == "普京" and got[(7500, None, "km", "more than")] == "托卡耶夫"
+    assert got[(1.2e10, 1.5e10, "USD", "up to")] == "利哈乔夫"
