@@ -276,7 +276,8 @@ def _cjk(text: str) -> str | None:
 
 # Languages written without spaces between words: their names, quotations' cues and figures are read by the
 # stages' unspaced paths (speakers._UnspacedPeople, quotes._unspaced_quotes, numbers._unspaced_figures).
-_UNSPACED = frozenset(("zh",))
+_UNSPACED = frozenset(("zh",
+                       "ja"))
 
 
 def unspaced(lang: str) -> bool:

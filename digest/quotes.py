@@ -508,6 +508,9 @@ def _unspaced_quotes(text: str, paragraphs: list[tuple[int, int, bool]], raws: l
         first_end = r.parts[0][1]
         gap_end = r.parts[1][0] if len(r.parts) > 1 else para[1]
         after = None if r.heading or r.depth else people.speaker_after(first_end + 1, min(gap_end, para[1]))
+        if after is None and not r.heading and not r.depth:
+            # "「…」と述べた": the verb after the quotation, its subject before it.
+            after = people.speaker_closing(r.open_mark, r.close_mark + 1, floor, para[1])
         right_after_cue = text[max(para[0], r.open_mark - 1):r.open_mark] in ("：", ":", "，", ",")
         # "习近平指出：“…。”他表示，…": the cue the quotation opens on is its own; the next sentence's is not.
         said = cue if cue and right_after_cue else (after or cue)

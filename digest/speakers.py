@@ -28,7 +28,8 @@ LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro",
          "bg", "fi", "el", "et", "lv", "sr", "lt", "ca", "is", "sq", "mk", "ga", "kk", "az", "uz", "be",
          "tg", "gl", "ky", "mt",
          "hy", "mn", "id", "ms",
-         "zh")
+         "zh",
+         "ja")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -6334,7 +6335,13 @@ _NAME_PARTS = re.compile("[·•・\\-－]")
 # How many characters a name may have: a Chinese name 2-4, a foreign one up to about ten, with its dots.
 _NAME_MIN, _NAME_MAX, _CHINESE_NAME_MAX = 2, 12, 4
 # What ends a clause before a name at a clause's start.
-_CLAUSE_MARKS = "，。；：！？、“”「」『』（）《》()\n"
+_CLAUSE_MARKS = "，。；：！？、“”「」『』（）《》()【】[]\n"
+# A character right after a role word that makes it an office's or a seat's name, not a holder's title
+# (总统府, 首相官邸, 大統領府): the run before it is a place or an institution, no name.
+_ROLE_SEAT = "府办辦部署厅廳局官"
+# The last character of an institution's name, which stands before its officer's role as a name would ("商务部部长",
+# "外交部发言人", "社科院研究员"): a run before a role ending in one is the institution.
+_INSTITUTION_END = "部院局厅廳委会會所处處署社馆館行司府办辦省市县縣州区區"
 # How far back a role phrase reaches from its role word ("乌兹别克斯坦总统"), at most.
 _ROLE_PHRASE_MAX = 12
 _PRONOUNS_3RD = re.compile("[他她](?![们們国國人])")
@@ -6416,6 +6423,14 @@ class _UnspacedPeople:
                 n = lists.name_after_role.match(text, m.end(), b)
                 if n and _looks_like_name(n.group(), lists) and not lists.role.search(n.group()):
                     found.setdefault(n.group(), self._role_phrase(m.start(), m.end(), a))
+                # A name right before its role ("普京总统表示", Japanese "プーチン大統領は", "岸田首相"): the whole
+                # run from the last mark or name end to the role, when it is shaped like a name.
+                before = self._role_phrase(m.start(), m.start(), a)
+                if (_NAME_MIN <= len(before) <= _NAME_MAX and text[m.end():m.end() + 1] not in _ROLE_SEAT
+                        and before[-1] not in _INSTITUTION_END
+                        and _looks_like_name(before, lists)
+                        and not lists.role.search(before)):
+                    found.setdefault(before, text[m.start():m.end()])
             # A name opening a clause whose verb is a speech verb ("托卡耶夫说", "马克龙则回应称", "岩屋毅对媒体说").
             for m in lists.name_at_clause.finditer(text, a, b):
                 form = m.group(1)
@@ -6429,6 +6444,12 @@ class _UnspacedPeople:
             last = _NAME_PARTS.split(name)[-1]
             if last != name and len(last) >= _NAME_MIN:
                 self._keys[last] = name  # (found alone too, "马克龙则回应称": the same person)
+        # A family name alone stands for the full name it opens (Japanese "岸田首相" for 岸田文雄).
+        for name in list(found):
+            if name in lists.surnames:
+                full = next((f for f in found if f != name and f.startswith(name)), None)
+                if full:
+                    self._keys[name] = full
         for short, full in list(self._keys.items()):
             if short != full and short in found:
                 found[full] = found[full] or found.pop(short)
@@ -6521,6 +6542,21 @@ class _UnspacedPeople:
                 return person, p.group(), self.text[at:verb.end()]
         return None
 
+    def speaker_closing(self, start: int, end: int, floor: int, limit: int) -> tuple[str, str, str] | None:
+        """(person, form, cue) of a quotation (opening at `start`, closing before `end`) that a speech verb
+        right after it closes, after a particle or not ("「…」と述べた", "“…”说"): the subject of its sentence,
+        the first name between the sentence's start (`floor`) and the quotation."""
+        at = end
+        while at < limit and self.text[at] in _CLOSING_PARTICLES:
+            at += 1
+        verb = self._lists.verb.match(self.text, at, limit) if at < limit else None
+        if verb is None or at - end > _CLOSING_PARTICLE_MAX:
+            return None
+        names = [n for n in self._all_mentions() if floor <= n.start and n.end <= start]
+        if not names:
+            return None
+        return names[0].person or names[0].form, names[0].form, names[0].form + "…" + self.text[end:verb.end()]
+
     def _subject_before(self, at: int, floor: int) -> tuple[str, str, int] | None:
         """(person, form, start) of the name or pronoun that is the subject of a verb at `at`: a 他/她 after the
         sentence's names (its antecedent: "会见X时，他表示"), else the sentence's first name up to the verb."""
@@ -6546,6 +6582,9 @@ class _UnspacedPeople:
 
 
 _FULL_STOP = re.compile("[。！？!?]")
+# The particle between a quotation and the verb closing it (Japanese と, とも); at most this many characters.
+_CLOSING_PARTICLES = "とも、"
+_CLOSING_PARTICLE_MAX = 2
 _CLAUSE_BREAK = re.compile("[，,；;。！？!?]")
 
 
