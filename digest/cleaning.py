@@ -122,6 +122,8 @@ _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\
 # count as half as many words, so that a paragraph reads as prose and a three-word label stays short.
 _CJK_CHARS_PER_WORD = 2
 # A \w+ run holding CJK characters (counted once by _WORD already).
+# A closing CJK line ending like a sentence reads as prose from this many words (eight characters) up.
+_CJK_SHORT_PROSE = 4
 _CJK_WORD_RUN = re.compile("\\w*[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]\\w*")
 _CONTROL_TAIL = re.compile(
     r"(?:\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]{0,200}(?:\x07|\x1b\\)?|[\x9b\ufffd][0-?]*[ -/]*[@-~]?"

@@ -490,8 +490,11 @@ def _unspaced_quotes(text: str, paragraphs: list[tuple[int, int, bool]], raws: l
     merged: list[_Raw] = []
     for r in top:
         prev = merged[-1] if merged else None
+        # (Only a first half that ends on a comma, or on no mark, goes on: "“…。”拉夫罗夫说：“…”" is two
+        # statements, the cue between them the second's.)
         if (prev is not None and not r.heading and prev.block == r.block and not prev.heading
                 and 0 < r.open_mark - prev.close_mark <= _UNSPACED_GAP_CHARS
+                and not text[prev.parts[-1][0]:prev.parts[-1][1]].rstrip().endswith(_UNSPACED_SENTENCE_END)
                 and not _UNSPACED_STOP.search(text, prev.close_mark, r.open_mark)
                 and people.speaker_after(prev.close_mark + 1, r.open_mark) is not None):
             prev.parts.extend(r.parts)

@@ -6529,16 +6529,17 @@ class _UnspacedPeople:
         at = end
         while at < limit and self.text[at] in "，, \u3000":
             at += 1
+        # (A verb before a colon introduces the next quotation: "“…。”拉夫罗夫说：“…”".)
         for n in self._all_mentions():
             if n.start == at:
                 verb = self._lists.verb.match(self.text, n.end, limit)
-                if verb:
+                if verb and self.text[verb.end():verb.end() + 1] not in _COLONS:
                     return n.person or n.form, n.form, self.text[at:verb.end()]
         p = _PRONOUNS_3RD.match(self.text, at, limit)
         if p:
             verb = self._lists.verb.match(self.text, p.end(), limit)
             person = self._antecedent(at)
-            if verb and person:
+            if verb and person and self.text[verb.end():verb.end() + 1] not in _COLONS:
                 return person, p.group(), self.text[at:verb.end()]
         return None
 
@@ -6586,6 +6587,7 @@ _FULL_STOP = re.compile("[。！？!?]")
 _CLOSING_PARTICLES = "とも、"
 _CLOSING_PARTICLE_MAX = 2
 _CLAUSE_BREAK = re.compile("[，,；;。！？!?]")
+_COLONS = ("：", ":")
 
 
 def people_of(text: str, spans: Sequence[tuple[int, int]], lang: str,

@@ -230,3 +230,11 @@ def test_a_site_name_over_the_headline_and_a_visit_told_by_a_russian_outlet() ->
 ])
 def test_a_name_before_its_role(text: str, speaker: str) -> None:
     assert [q.speaker for q in _analyse(text, "zh").quotes] == [speaker]
+
+
+def test_a_short_closing_sentence_and_two_statements_parted_by_the_second_s_cue() -> None:
+    # A short last line ending like a sentence is read (no capital to count); "“…。”X说：“…”" is two statements.
+    text = ("王毅会见俄外长\n\n新华社北京3月5日电 外交部长王毅5日在北京会见俄罗斯外长拉夫罗夫。外交部发言人毛宁表示：“中方欢迎拉夫罗夫访华。”"
+            "拉夫罗夫说：“俄中合作前景广阔。”\n双方还讨论了乌克兰问题。\n")
+    a = _analyse(text)
+    assert [(q.text, q.speaker) for q in a.quotes] == [("中方欢迎拉夫罗夫访华。", "毛宁"), ("俄中合作前景广阔。", "拉夫罗夫")]
