@@ -598,9 +598,10 @@ def _particle_name(w: str) -> bool:
 
 @cache
 def _cyrillic() -> dict[int, str]:
-    """The transliteration table, for str.translate(): Cyrillic and Greek letters."""
+    """The transliteration table, for str.translate(): Cyrillic and Greek letters, Traditional Chinese characters
+    to Simplified ones (han.txt)."""
     raw = "\n".join(resources.files("digest.data").joinpath(f).read_text("utf-8")
-                     for f in ("cyrillic.txt", "greek.txt", "armenian.txt"))
+                     for f in ("cyrillic.txt", "greek.txt", "armenian.txt", "han.txt"))
     table = {}
     for line in raw.splitlines():
         if line and not line.startswith("#"):

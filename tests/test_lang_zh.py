@@ -11,7 +11,8 @@ from digest.config import Config, Limits, SummarySettings
 from digest.language import detect, supported, word_lists
 from digest.model import TEXT, Article
 from digest.numbers import scan
-from digest.pipeline import Settings, analyse
+from digest.pipeline import Settings, analyse, assemble
+from digest.speakers import fold
 from digest.sentences import split, unspaced_words
 from digest.summaries import stems
 
@@ -238,3 +239,15 @@ def test_a_short_closing_sentence_and_two_statements_parted_by_the_second_s_cue(
             "拉夫罗夫说：“俄中合作前景广阔。”\n双方还讨论了乌克兰问题。\n")
     a = _analyse(text)
     assert [(q.text, q.speaker) for q in a.quotes] == [("中方欢迎拉夫罗夫访华。", "毛宁"), ("俄中合作前景广阔。", "拉夫罗夫")]
+
+
+def test_a_speaker_written_in_traditional_and_simplified_characters_is_one_person() -> None:
+    assert fold("習近平") == fold("习近平") and fold("米爾濟約耶夫") == fold("米尔济约耶夫")
+    texts = [ARTICLE.read_text("utf-8"), (ARTICLE.parent / "zh_fangwen_tw.txt").read_text("utf-8")]
+    arts = []
+    for k, text in enumerate(texts):
+        a = _analyse(text)
+        arts.append(Article(id=f"a{k}", path=f"a{k}.txt", text=text, analysis=a, date=a.date, lang=a.lang))
+    digest = assemble(arts, Config(), [])
+    quoted = {s.name: s.quotes for s in digest.speakers}
+    assert quoted["米尔济约耶夫"] == 2 and "米爾濟約耶夫" not in quoted
