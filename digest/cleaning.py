@@ -23,12 +23,13 @@ _LATIN1_WORD_MARKS = bytes(ord("a") if _WORD.match(chr(code)) else ord(" ") for 
 # a long paragraph is not cut into words at all.
 _MAX_WORDS_COUNTED = 31
 # A sentence ends with one of these, closing quotes and brackets aside.
-_SENTENCE_MARKS = tuple(".!?…:;")
-_CLOSERS = "'\"”“»«’‘›‹)]"
+# (The full-width marks are those of Chinese and Japanese: 。！？：；.)
+_SENTENCE_MARKS = tuple(".!?…:;。！？：；")
+_CLOSERS = "'\"”“»«’‘›‹)]」』）"
 # French typography puts a (narrow) no-break space before a closing guillemet: "signer. »".
 _CLOSER_SPACES = " \t\u00a0\u202f\u2009\u2007\u200a"
 # A closing sentence of a short last paragraph ends with one of these (a label ends with ":").
-_PROSE_MARKS = tuple(".!?…")
+_PROSE_MARKS = tuple(".!?…。！？")
 _GLUED_PREFIX = re.compile(r"^([^|»›\n]{3,60}?)\s*[|»›]\s*")
 _IMAGE_FILE = re.compile(r"\.(jpe?g|png|gif|webp|svg|bmp|tiff?)\s*$", re.IGNORECASE)
 _TRAIL_MARKS = " \t|»«›‹>→←·•-–—…"
@@ -58,7 +59,7 @@ _DATELINE_STOP_ORDINAL = re.compile(
 )
 # "Questo articolo è stato pubblicato automaticamente. Fonti: ats/afp"
 _SOURCE_CREDIT = re.compile(
-    r"\b(?:fonti?|source[s]?|quelle[n]?|źródł[oa]|источник[и]?|sources?|fuentes?)\s*:\s*(?P<source>[^\n.]{2,60})\s*\.?\s*$",
+    r"\b(?:fonti?|source[s]?|quelle[n]?|źródł[oa]|источник[и]?|sources?|fuentes?|来源|來源)\s*[:：]\s*(?P<source>[^\n.]{2,60})\s*\.?\s*$",
     re.IGNORECASE,
 )
 _BYLINE_WORDS = ("di", "by", "von", "par", "por", "de", "przez", "autor", "от", "door", "af", "av")
@@ -114,6 +115,16 @@ _DIGIT = re.compile(r"\d")
 _NUMBER_WORD = re.compile(r"(?<!\w)\d[\d.,']*(?!\w)")
 # Terminal escape sequences and other control characters a paste may leave after a sentence's
 # end mark ("… entretiens.\x1b[2J"); U+FFFD stands for an undecodable C1 introducer.
+# Han ideographs, kana and Hangul syllables: scripts written without spaces between words (Hangul between
+# phrases only), whose lines \w+ counts as a word or two however long they are.
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+# A Chinese or Japanese word is two characters long on average (one to four): a line's CJK characters
+# count as half as many words, so that a paragraph reads as prose and a three-word label stays short.
+_CJK_CHARS_PER_WORD = 2
+# A \w+ run holding CJK characters (counted once by _WORD already).
+# A closing CJK line ending like a sentence reads as prose from this many words (eight characters) up.
+_CJK_SHORT_PROSE = 4
+_CJK_WORD_RUN = re.compile("\\w*[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]\\w*")
 _CONTROL_TAIL = re.compile(
     r"(?:\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]{0,200}(?:\x07|\x1b\\)?|[\x9b\ufffd][0-?]*[ -/]*[@-~]?"
     r"|[\x00-\x1f\x7f-\x9f])+$"
@@ -274,8 +285,19 @@ def _words(line: str) -> int:
     cut = line.find(" ", 300)
     found = len(_WORD.findall(line, 0, cut)) if cut > 0 else 0
     if found < _MAX_WORDS_COUNTED:
-        found = len(_WORD.findall(line))
+        found = len(_WORD.findall(line)) + _cjk_words(line)
     return min(found, _MAX_WORDS_COUNTED)
+
+
+def _cjk_words(line: str) -> int:
+    """How many words a line's CJK characters make beyond the one \\w+ run each of their runs counts as.
+
+    Chinese and Japanese write no spaces: "国家主席习近平18日在阿斯塔纳同哈萨克斯坦总统举行会谈" is three \\w+ runs.
+    """
+    if not _CJK.search(line):  # a Cyrillic, Greek or Armenian line pays one scan
+        return 0
+    chars = len(_CJK.findall(line))
+    return max(0, chars // _CJK_CHARS_PER_WORD - len(_CJK_WORD_RUN.findall(line)))
 
 
 def _visible(line: str) -> str:
@@ -311,6 +333,10 @@ def _is_short_prose(line: str, words: int) -> bool:
         return False
     if not _visible(line).rstrip(_CLOSERS + _CLOSER_SPACES).endswith(_PROSE_MARKS):
         return False
+    if _CJK.search(line):
+        # Han and kana have no case: a footer label or credit is as caseless as a sentence. What ends
+        # like a sentence and has the words reads as one.
+        return _cjk_words(line) >= _CJK_SHORT_PROSE
     lower = [w for w in _LONG_LETTER_WORD.findall(line) if w[0].islower() and w not in _BYLINE_WORDS]
     return len(lower) >= 2
 
@@ -319,6 +345,8 @@ def _is_phrase(norm: str) -> bool:
     phrases = furniture_phrases()
     if norm in phrases:
         return True
+    if _CJK.match(norm) or norm[:1] in "(【[":
+        return _cjk_phrase(norm)
     # "Torna alle notizie »", "Iscriviti alla nostra newsletter oggi": a phrase of two to six
     # words plus at most two (a normalised line has one space between words; a paragraph is
     # split no further than its ninth word).
@@ -333,6 +361,29 @@ def _is_phrase(norm: str) -> bool:
     return len(entries) > 1 and _phrase_run(entries, phrases) or (
         len(entries) == 1 and entries[0] != norm and entries[0] in phrases
     )
+
+
+# How many characters a CJK line may hold beyond the furniture phrase it opens with ("分享到：微信 微博 QQ空间",
+# "【责任编辑：王丽】"): a headline or a sentence opening with 分享 or 编辑 is longer.
+_CJK_PHRASE_SLACK = 14
+
+
+@cache
+def _cjk_phrases() -> re.Pattern[str] | None:
+    """The furniture phrases written in CJK characters, as one pattern anchored at a line's start."""
+    cjk = sorted((p for p in furniture_phrases() if _CJK.search(p)), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, cjk))) if cjk else None
+
+
+def _cjk_phrase(norm: str) -> bool:
+    """Whether a CJK line opens with a furniture phrase and is at most a few characters longer.
+
+    Chinese and Japanese write no space after a phrase, so the word-by-word prefixes of _is_phrase never
+    part it from what follows ("分享到：微信", "责任编辑：刘洋").
+    """
+    pattern = _cjk_phrases()
+    m = pattern.match(norm) if pattern else None
+    return m is not None and len(norm) - m.end() <= _CJK_PHRASE_SLACK
 
 
 # The most words of one furniture phrase a menu line's entry may have ("zaloguj się", "iniciar sesión").
@@ -787,7 +838,7 @@ def _is_masthead(strings: list[str], first: int, headline: int) -> bool:
     or any name over the site's menu, which no headline sits above.
     """
     line = strings[first].strip()
-    if _looks_like_a_name(line):
+    if _looks_like_a_name(line) or _cjk_masthead(line, strings[headline].strip()):
         return True
     below = next((s for s in strings[first + 1 : headline] if s.strip()), "")
     # A breadcrumb ("Accueil > International > Asie centrale") sits under the site's name, never under a
@@ -825,6 +876,18 @@ def _is_section_label(strings: list[str], i: int) -> bool:
     first = _first_nonblank(strings)
     above = [k for k in range(first + 1, i) if strings[k].strip()]
     return 0 <= first < i and not above and len(strings[first].split()) <= _MAX_SITE_WORDS
+
+
+# A CJK site's name is a few characters (新华网, 澎湃新闻, 俄罗斯卫星通讯社) and has no capitals to tell it by: a first
+# line of at most this many characters and no sentence mark, over a longer headline, is the site's.
+_CJK_MASTHEAD_CHARS = 8
+_CJK_SENTENCE_MARKS = re.compile("[，。：；！？“”「」、]")
+
+
+def _cjk_masthead(line: str, headline: str) -> bool:
+    """Whether a CJK first line is the site's name over the headline (see _CJK_MASTHEAD_CHARS)."""
+    return (len(line) <= _CJK_MASTHEAD_CHARS and len(headline) > len(line) and bool(_CJK.match(line))
+            and not _CJK_SENTENCE_MARKS.search(line) and not _DIGIT.search(line))
 
 
 # What parts a masthead's name from its tagline.

@@ -14,6 +14,7 @@ from itertools import chain, compress
 from operator import itemgetter
 
 from digest import places
+from digest.language import unspaced
 from digest.model import FURNITURE, TEXT, Block
 
 # A word's apostrophe before a digit ends it: an elided article glued to a day ("l'11 settembre", "l'1 d'octubre",
@@ -165,6 +166,8 @@ def find(text: str, lang: str, spans: Iterable[tuple[int, int]], scanned: places
     `scanned` is the spans' places.scan() when the caller has it already: only the words it
     marks as date words, and the numbers of spans holding a numeric date, are looked at.
     """
+    if unspaced(lang):
+        return _unspaced_mentions(text, lang, spans)
     lex = _lexicon(lang)
     sc = places.scan(text, spans) if scanned is None else scanned
     folded = sc.folded
@@ -678,3 +681,80 @@ def resolved(mentions: Iterable[Mention], anchor: date | None) -> tuple[str, ...
         if iso:
             out.setdefault(iso, None)
     return tuple(out)
+
+
+# --- Languages written without spaces (Chinese) ------------------------------------------------------------------
+# Chinese numbers its months and glues a date's parts to each other and to the words around it: "2026年5月20日",
+# "5月20日电", "21日" (the month before it), "星期二"/"周二", "今天". None of it is a word the scan above reads.
+_UNSPACED_NUMERAL = "[0-9０-９]{1,4}|[一二三四五六七八九十〇零]{1,4}"
+_UNSPACED_DATE = re.compile(
+    rf"(?:(?P<y>[0-9０-９]{{4}}|[一二三四五六七八九〇零]{{4}})年)?(?:(?P<m>{_UNSPACED_NUMERAL})月)?"
+    rf"(?:(?P<d>{_UNSPACED_NUMERAL})[日号號])?"
+)
+# A page's stamp in figures: "2026/05/20 22:10", "2026-05-20", "2026.5.20".
+_UNSPACED_NUMERIC = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)([/.-])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d/.-]\d)")
+_UNSPACED_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+
+
+def _unspaced_number(s: str) -> int | None:
+    """A date part's value: digits (full-width too), 二〇二六 digit by digit, or 十一/二十/三十一 with 十."""
+    if s[0].isdigit():
+        return int(s)
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return (_UNSPACED_DIGITS.get(tens, 0) if tens else 1) * 10 + (_UNSPACED_DIGITS.get(ones, 0) if ones else 0)
+    digits = [_UNSPACED_DIGITS.get(c) for c in s]
+    return None if None in digits else int("".join(map(str, digits)))
+
+
+@cache
+def _unspaced_words(lang: str) -> tuple[re.Pattern[str] | None, dict[str, tuple[str, int]]]:
+    """The weekday and relative-day words of an unspaced language, as one pattern and word -> (kind, value)."""
+    words = {form: ("weekday", value) for value, forms in _read(lang, "weekdays") for form in forms}
+    words |= {form: ("offset", value) for value, forms in _read(lang, "relative") for form in forms}
+    pattern = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return (re.compile(pattern) if pattern else None), words
+
+
+def _unspaced_mentions(text: str, lang: str, spans: Iterable[tuple[int, int]]) -> list[Mention]:
+    """The date mentions of the spans in an unspaced language: a day alone takes the month (and year) of the last
+    date before it that gave one ("新华社北京5月20日电 … 21日")."""
+    words, kinds = _unspaced_words(lang)
+    out: list[Mention] = []
+    month: int | None = None
+    year: int | None = None
+    for a, b in spans:
+        found: list[Mention] = []
+        for m in _UNSPACED_DATE.finditer(text, a, b):
+            if m.end() == m.start():
+                continue
+            if not (m.group("m") or m.group("d")):
+                # "2025年" alone: the year the text names, which a dateline's day and month take.
+                y = _unspaced_number(m.group("y")) if m.group("y") else None
+                if y in _YEARS:
+                    found.append(Mention(m.start(), m.end(), y))
+                continue
+            y, mo, d = (_unspaced_number(m.group(k)) if m.group(k) else None for k in ("y", "m", "d"))
+            if mo is not None and not 1 <= mo <= 12 or d is not None and not 1 <= d <= 31:
+                continue
+            if y is not None and y not in _YEARS:
+                continue
+            if mo is None:
+                # "21日": the day of the month last named (never a count: "20日" after a digit is read whole).
+                if month is None or (m.start() > 0 and text[m.start() - 1].isdigit()):
+                    continue
+                mo, y = month, y or year
+            else:
+                month, year = mo, y or year
+            found.append(Mention(m.start(), m.end(), y, mo, d))
+        for m in _UNSPACED_NUMERIC.finditer(text, a, b):
+            y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                found.append(Mention(m.start(), m.end(), y, mo, d))
+                month, year = mo, y
+        for w in words.finditer(text, a, b) if words else ():
+            kind, value = kinds[w.group()]
+            found.append(Mention(w.start(), w.end(), weekday=value) if kind == "weekday"
+                         else Mention(w.start(), w.end(), offset=value))
+        out.extend(sorted(found, key=lambda m: m.start))
+    return out

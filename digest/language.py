@@ -176,6 +176,18 @@ _GREEK_START = re.compile(" [\u0370-\u03ff\u1f00-\u1fff]")
 # Armenian has a script of its own (Ա-Ֆ, ա-ֆ, the ligature և), which no other language writes: a text most of
 # whose words start with its letters is Armenian, Russian names in it or not.
 _ARMENIAN_START = re.compile(" [\u0531-\u0556\u0561-\u0587]")
+# Chinese, Japanese and Korean write no spaces between words (Korean between phrases only), so the word
+# profiles above cannot weigh them: their scripts decide. A run of Han ideographs (CJK Unified, Extension A,
+# Compatibility), kana (hiragana, katakana, the prolonged sound mark) or Hangul syllables:
+_CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
+_KANA = re.compile("[\u3040-\u30ff]")
+_HANGUL = re.compile("[\uac00-\ud7af]")
+# A text is CJK when its CJK characters are at least this many and outnumber the letters of its other words
+# (a Latin text naming 北京 or 習近平 in passing stays what its words say).
+_CJK_MIN = 4
+# Japanese writes kana in every sentence (particles の は を が, verb endings): a Han text with more than this share of
+# kana among its CJK characters is Japanese; Chinese writes none (a Japanese name in kana stays under the share).
+_KANA_SHARE = 0.05
 
 
 @cache
@@ -196,6 +208,9 @@ def _all_profile_words() -> frozenset[str]:
 
 def detect(text: str, sample: int = 20_000) -> str:
     """ISO 639-1 code of the text's language (perhaps one without word lists, see supported()), or 'und'."""
+    cjk = _cjk(text[:sample])
+    if cjk:
+        return cjk
     words = _words(text[:sample])
     if len(words) < 3:
         return UNDETERMINED
@@ -257,6 +272,33 @@ def detect(text: str, sample: int = 20_000) -> str:
     if (len(words) >= _ENOUGH_WORDS or not supported(best)) and shares[best] < _CONFIDENT:
         return UNDETERMINED
     return _variant(best, counts)
+
+
+def _cjk(text: str) -> str | None:
+    """'zh', 'ja' or 'ko' for a text written mostly in Han, kana or Hangul (by script: see _CJK_RUN), else None.
+
+    Han with kana is Japanese; Han alone (Simplified or Traditional) is Chinese; mostly Hangul is Korean.
+    """
+    if not _CJK_RUN.search(text):  # one C-speed scan: any other text pays nothing more
+        return None
+    han = "".join(_CJK_RUN.findall(text))
+    if len(han) < _CJK_MIN or len(han) <= sum(map(len, _WORD.findall(_CJK_RUN.sub(" ", text)))):
+        return None
+    hangul = len(_HANGUL.findall(han))
+    if hangul * 2 > len(han):
+        return "ko"
+    return "ja" if len(_KANA.findall(han)) > _KANA_SHARE * len(han) else "zh"
+
+
+# Languages written without spaces between words: their names, quotations' cues and figures are read by the
+# stages' unspaced paths (speakers._UnspacedPeople, quotes._unspaced_quotes, numbers._unspaced_figures).
+_UNSPACED = frozenset(("zh",
+                       "ja"))
+
+
+def unspaced(lang: str) -> bool:
+    """Whether the language writes no spaces between words."""
+    return lang in _UNSPACED
 
 
 # A language without a profile of its own, read with a close one's lists (_READ_AS), whose texts the close one's

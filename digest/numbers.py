@@ -17,6 +17,7 @@ from os.path import commonprefix
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from digest import data
+from digest.language import unspaced
 from digest.model import TEXT, Article, Block, Conflict, KeyNumber, Quote, Sentence, Trend, Visit
 from digest.safety import one_line
 
@@ -1121,6 +1122,8 @@ def scan(text: str, lang: str, start: int = 0, end: int | None = None, low: str 
     low is fold(text) when the caller already has it (scanning block by block).
     """
     end = len(text) if end is None else end
+    if unspaced(lang):
+        return _unspaced_figures(text, lang, start, end)
     found = _scan(text, lexicon(lang), start, end, fold(text) if low is None else low, None)[0]
     # Without its article's country a bare "$" is read as the US dollar (find_numbers knows better).
     bare = {LOCAL_DOLLAR: "USD", LOCAL_PESO: "pesos", LOCAL_CROWN: "crowns"}
@@ -2306,6 +2309,8 @@ def find_numbers(
     mentions are the article's resolved person mentions (speakers.People.resolve): given, a source
     is named as the quotes name it, and a capitalised word no person mention covers is no one.
     """
+    if unspaced(lang):
+        return _unspaced_numbers(text, sentences, quotes, lang, mentions)
     lex = lexicon(lang)
     if lex.lang != lang:
         # No data of its own: its figures show which mark groups digits and which is decimal.
@@ -6173,3 +6178,207 @@ def format_value(n: KeyNumber) -> str:
                 text = _money(n.value, "")
             text += f" {unit}"
     return f"{n.qualifier} {text}" if n.qualifier else text
+
+
+# --- Languages written without spaces (Chinese) ------------------------------------------------------------------
+# Chinese glues a figure to its scale, currency, unit or counter and to the words around it ("达到2400亿美元",
+# "3.5万个就业岗位", "百分之三十", "20多份文件"): the word-by-word reading above never starts after a Han character.
+# These figures are read by one pattern built from data/<lang>/numbers.txt (see its header).
+_UNSPACED_DIGITS = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# A year glued to 年 ("2030年") is a year, a smaller figure before 年 a span of years ("20年").
+_UNSPACED_YEAR = re.compile(r"(?:1[89]|20)\d\d$")
+# A word numeral of one character too short to be a key number ("一道", "一带一路"): only with a unit or scale.
+_UNSPACED_LABEL_MAX = 12
+_UNSPACED_NOUN_MAX = 4
+_UNSPACED_CLAUSE = re.compile("[，。；：、！？,;:!?“”「」\n]")
+_UNSPACED_PRONOUN = re.compile("[他她](?![们們国國人])")
+_UNSPACED_NOUN_STOP = re.compile("[，。；：、！？,;:!?“”「」（）()\\s\\d的和与及等在]")
+
+
+@dataclass(frozen=True)
+class _UnspacedNumbers:
+    """The number lists of a language written without spaces, compiled (see _unspaced_lexicon)."""
+
+    figure: re.Pattern[str]
+    fraction: re.Pattern[str]
+    words: dict[str, float]
+    scales: dict[str, float]
+    units: dict[str, str]
+    """Currency, percent, measure and time words -> their unit (a code, '%', a symbol or a span)."""
+    kinds: dict[str, str]
+    counters: frozenset[str]
+    qualifiers: dict[str, str]
+    dates: frozenset[str]
+
+
+def _section_pairs(lang: str, section: str) -> list[tuple[str, str]]:
+    """(phrase, value) of each line of a numbers.txt section ("phrase = value", or the phrase alone)."""
+    out = []
+    for line in data.sections("numbers.txt", lang).get(section, ()):
+        k, _, v = line.partition("=")
+        out.append((k.strip(), v.strip()))
+    return out
+
+
+@cache
+def _unspaced_lexicon(lang: str) -> _UnspacedNumbers:
+    """The compiled figure pattern and lists of an unspaced language."""
+    def alt(words: Iterable[str]) -> str:
+        return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True))) or "(?!)"
+
+    words = {k: float(v) for k, v in _section_pairs(lang, "words")}
+    scales = {k: float(v) for k, v in _section_pairs(lang, "scales")}
+    units: dict[str, str] = {}
+    kinds: dict[str, str] = {}
+    for section, kind in (("currencies", "money"), ("percent", "percent"), ("units", "measure"), ("time", "duration")):
+        for k, v in _section_pairs(lang, section):
+            units.setdefault(k, v or "%")
+            kinds.setdefault(k, kind)
+    counters = frozenset(k for k, _ in _section_pairs(lang, "counters"))
+    qualifiers = dict(_section_pairs(lang, "qualifiers")) | dict(_section_pairs(lang, "qualifiers_after"))
+    numeral = rf"{_UNSPACED_DIGITS}|[{''.join(words)}]+"
+    scale = f"[{''.join(scales)}]*"
+    more = alt(k for k, _ in _section_pairs(lang, "qualifiers_after"))
+    tail = alt([*units, *counters])
+    before = alt(k for k, _ in _section_pairs(lang, "qualifiers"))
+    percent_before = alt(k for k, _ in _section_pairs(lang, "percent_before"))
+    ranges = alt(k for k, _ in _section_pairs(lang, "ranges"))
+    not_before = "".join(re.escape(k) for k, _ in _section_pairs(lang, "not_before"))
+    def one(n: int) -> str:
+        return rf"(?P<pb{n}>{percent_before})?(?P<num{n}>{numeral})(?P<m{n}>{more})?(?P<sc{n}>{scale})(?P<mm{n}>{more})?"
+
+    figure = re.compile(
+        rf"(?<![A-Za-z\d.:：{not_before}{''.join(words)}])(?P<q>{before})?{one(1)}"
+        rf"(?:(?P<t1>{tail})?(?P<r>{ranges})(?P<q2>{before})?{one(2)})?(?P<t>{tail})?(?P<after>{more})?"
+    )
+    marks = alt(k for k, _ in _section_pairs(lang, "fraction_mark"))
+    fraction = re.compile(rf"(?P<q>{before})?(?P<den>{numeral})(?:{marks})(?P<num>{numeral})")
+    dates = frozenset(k for k, _ in _section_pairs(lang, "dates"))
+    return _UnspacedNumbers(figure, fraction, words, scales, units, kinds, counters, qualifiers, dates)
+
+
+def _unspaced_value(numeral: str, lex: _UnspacedNumbers) -> float | None:
+    """The value of a numeral in digits ("1,200.5") or in words (二十 = 20, 三千五百 = 3500, 两 = 2)."""
+    if numeral[0].isdigit():
+        return float(numeral.replace(",", ""))
+    total, current = 0.0, 0.0
+    for ch in numeral:
+        v = lex.words.get(ch)
+        if v is None:
+            return None
+        if v >= 10:
+            total += (current or 1) * v
+            current = 0.0
+        else:
+            current = current * 10 + v if current and not total else v
+    return total + current
+
+
+def _unspaced_figures(text: str, lang: str, start: int, end: int) -> list[Figure]:
+    """The figures of text[start:end] in a language written without spaces (see above)."""
+    lex = _unspaced_lexicon(lang)
+    out: list[Figure] = []
+    taken = start
+    for m in lex.fraction.finditer(text, start, end):
+        den, num = _unspaced_value(m.group("den"), lex), _unspaced_value(m.group("num"), lex)
+        if den and num is not None and num < den:
+            out.append(Figure(m.start(), m.end(), round(100 * num / den, 2), unit="%", kind="percent",
+                              qualifier=lex.qualifiers.get(m.group("q") or ""), word=True))
+    fractions = [(f.start, f.end) for f in out]
+    for m in lex.figure.finditer(text, start, end):
+        if m.start() < taken or any(a <= m.start("num1") < b for a, b in fractions):
+            continue
+        f = _unspaced_figure(text, m, lex, end)
+        if f is not None:
+            out.append(f)
+            taken = f.end
+    return sorted(out)
+
+
+def _unspaced_figure(text: str, m: re.Match[str], lex: _UnspacedNumbers, end: int) -> Figure | None:
+    """The Figure of one match of the figure pattern, or None for a date, a clock time, a year or a bare word."""
+    numeral = m.group("num1")
+    value = _unspaced_value(numeral, lex)
+    if value is None:
+        return None
+    after = text[m.end() : m.end() + 1]
+    word = not numeral[0].isdigit()
+    tail = m.group("t") or m.group("t1") or ""
+    if not m.group("r") and not tail and after in lex.dates:
+        return None  # 5月, 20日, 19:42
+    if not m.group("r") and (tail == "年" or after == "年") and _UNSPACED_YEAR.match(numeral):
+        return Figure(m.start("num1"), m.end("num1"), value, kind="year")
+    scale = 1.0
+    for ch in m.group("sc1"):
+        scale *= lex.scales[ch]
+    value *= scale
+    value_end = None
+    if m.group("r") and m.group("num2"):
+        second = _unspaced_value(m.group("num2"), lex)
+        if second is None:
+            return None
+        scale2 = 1.0
+        for ch in m.group("sc2") or "":
+            scale2 *= lex.scales[ch]
+        if scale2 == 1.0 and scale != 1.0:
+            value_end = second * scale
+        else:
+            value_end, value = second * scale2, value * (1.0 if scale2 == 1.0 or m.group("sc1") else scale2)
+    elif m.group("r"):
+        return None
+    percent_before = m.group("pb1")
+    unit = "%" if percent_before else lex.units.get(tail)
+    kind = "percent" if percent_before else lex.kinds.get(tail, "number")
+    fig_end = m.end()
+    if tail in lex.counters:
+        noun_end = _UNSPACED_NOUN_STOP.search(text, fig_end, min(end, fig_end + _UNSPACED_NOUN_MAX + 1))
+        stop = noun_end.start() if noun_end else min(end, fig_end + _UNSPACED_NOUN_MAX)
+        noun = text[fig_end:stop] if tail != "人" else ""
+        unit = noun or ("people" if tail == "人" else tail)
+        kind = "count"
+    if kind == "number" and not tail and not scale > 1 and (word or value < 10):
+        return None  # 一道, 两国: a word numeral or a digit alone counts nothing here
+    if word and value < 2 and not m.group("r"):
+        return None  # 一条铁路, 上一年: the article or "the previous", not a count
+    qualifier = lex.qualifiers.get(m.group("q") or "") or lex.qualifiers.get(m.group("m1") or m.group("mm1") or "")
+    qualifier = qualifier or lex.qualifiers.get(m.group("after") or "")
+    start = m.start("q") if m.group("q") else m.start()
+    return Figure(start, fig_end, value, value_end, unit, qualifier, kind, word)
+
+
+def _unspaced_numbers(text: str, sentences: Sequence[Sentence], quotes: Sequence[Quote], lang: str,
+                      mentions: Sequence[Mention] | None) -> list[KeyNumber]:
+    """find_numbers() for a language written without spaces: every figure of its sentences but bare years, with
+    the clause before it as its label and the speaker of the quotation it stands in, or of its sentence's cue."""
+    speech = [(q.start, q.end, q.speaker) for q in quotes if q.kind == "speech"]
+    names = sorted(mentions or (), key=lambda m: m.start)
+    verbs = _unspaced_verbs(lang)
+    out = []
+    for sent in sentences:
+        body = one_line(text[sent.start : sent.end])
+        for f in _unspaced_figures(text, lang, sent.start, sent.end):
+            if f.kind == "year":
+                continue
+            clause = [c.end() for c in _UNSPACED_CLAUSE.finditer(text, sent.start, f.start)]
+            label_start = max(clause[-1] if clause else sent.start, f.start - _UNSPACED_LABEL_MAX)
+            speaker = next((who for a, b, who in speech if a <= f.start < b), None)
+            cue = verbs.search(text, sent.start, f.start) if speaker is None and verbs is not None else None
+            if cue:
+                who = [n for n in names if sent.start <= n.start and n.end <= cue.start()]
+                if who:
+                    speaker = who[0].person
+                elif _UNSPACED_PRONOUN.search(text, sent.start, cue.start()):
+                    # "他指出，…": he or she is the subject of the last sentence naming someone first.
+                    speaker = next((n.person for n in reversed(names) if n.end <= sent.start and n.subject), None)
+            out.append(KeyNumber(start=f.start, end=f.end, surface=text[f.start : f.end], value=f.value,
+                                 value_end=f.value_end, unit=f.unit, what=text[label_start : f.start].strip(),
+                                 qualifier=f.qualifier, speaker=speaker, sentence=body))
+    return out
+
+
+@cache
+def _unspaced_verbs(lang: str) -> re.Pattern[str] | None:
+    """The speech verbs of an unspaced language (data/<lang>/speech_verbs.txt) as one pattern, longest first."""
+    verbs = sorted({w for line in data.sections("speech_verbs.txt", lang).get("", ()) for w in line.split()},
+                   key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, verbs))) if verbs else None

@@ -14,6 +14,8 @@ from operator import add, getitem, itemgetter, le
 from os.path import commonprefix
 from typing import Generic, TypeVar
 
+from digest.language import unspaced
+
 # A word: letters first, with inner hyphens and apostrophes (Nur-Sultan, L'Avana, п'ятниця);
 # the group keeps the words in what splitting on it returns (possessive: nothing follows to give back to).
 _TOKEN_SPLIT = re.compile(r"([^\W\d_][\w'’-]*+)")
@@ -380,6 +382,8 @@ def find(text: str, spans: Iterable[tuple[int, int]], lang: str = "und", scanned
 
     `scanned` is the spans' scan() when the caller has it already.
     """
+    if unspaced(lang):
+        return _unspaced_find(text, spans, lang)
     g = _gazetteer()
     locatives = _locatives(lang)
     country_locatives = _country_locatives(lang)
@@ -467,3 +471,39 @@ def ranked(found: Iterable[Found], kinds: tuple[str, ...] = ("capital", "city"))
     """Canonical names of the given kinds, most mentioned first (ties in order of appearance)."""
     counts = Counter(f.place.name for f in found if f.place.kind in kinds)
     return tuple(name for name, _ in counts.most_common())
+
+
+# --- Languages written without spaces (Chinese) ------------------------------------------------------------------
+# Chinese glues a place name to the words around it ("在阿斯塔纳同", "新华社北京5月20日电"): no word boundary parts it,
+# so its gazetteer forms (those in CJK characters) are found by one pattern, longest first (印度尼西亚 before 印度).
+_CJK_FORM = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+
+
+@cache
+def _cjk_forms() -> re.Pattern[str] | None:
+    """Every gazetteer form (seats included) written in CJK characters, as one alternation, longest first."""
+    forms = sorted((f for f in _gazetteer().exact if _CJK_FORM.match(f)), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, forms))) if forms else None
+
+
+@cache
+def _unspaced_locatives(lang: str) -> re.Pattern[str] | None:
+    """The locative words of an unspaced language (locative.txt), to be read right before a place."""
+    words = sorted(_locatives(lang) | _country_locatives(lang), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")$") if words else None
+
+
+def _unspaced_find(text: str, spans: Iterable[tuple[int, int]], lang: str) -> list[Found]:
+    """find() for a language written without spaces: its CJK place forms wherever they stand, locative when a
+    locative word is glued before them."""
+    pattern = _cjk_forms()
+    if pattern is None:
+        return []
+    g = _gazetteer()
+    before = _unspaced_locatives(lang)
+    out = []
+    for a, b in spans:
+        for m in pattern.finditer(text, a, b):
+            lead = text[max(a, m.start() - 4) : m.start()]
+            out.append(Found(m.start(), m.end(), g.exact[m.group()], bool(before and before.search(lead))))
+    return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from typing import Any
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import islice
@@ -12,7 +13,8 @@ from itertools import islice
 from digest import data, places
 from digest.model import HEADING, TEXT, TITLE, Block, Quote, Sentence
 from digest.speakers import (LANGS, RECENT_MAX, SCOPE, Lexicon, Mention, People, and_words, auxiliaries,
-                             continuations, lexicon, same_word, surname, text_spans)
+                             continuations, lexicon, people_of, same_word, surname, text_spans)
+from digest.language import unspaced
 from digest.sentences import _abbreviations, trim
 
 OPEN, CLOSE = "open", "close"
@@ -401,6 +403,8 @@ def find_quotes(
     # The headline too: "Jetten in Kopenhagen: ‘…’" quotes words the body may never repeat.
     paragraphs = [(bl.start, bl.end, bl.kind in (HEADING, TITLE)) for bl in blocks if bl.kind in (TEXT, HEADING, TITLE)]
     raws = _pair(text, paragraphs, lex)
+    if unspaced(lang):
+        return _unspaced_quotes(text, paragraphs, raws, people or people_of(text, text_spans(blocks), lang))
     top = [r for r in raws if r.depth == 0]
     abbreviations = _abbreviations(lang)
     for r in top:
@@ -437,6 +441,96 @@ def find_quotes(
     every = lang in _NOUNS_CAPITALISED
     calling = _word_list(lang, "term_words", "calling")
     return [_to_quote(text, r, lex, naming, clause, every, calling) for r in ordered]
+
+
+# --- Languages written without spaces (Chinese) ------------------------------------------------------------------
+# A cue is glued to the quotation and its speaker ("习近平表示：“…”", "“…，”他说，“…”", "托卡耶夫说，…，“…”"): the
+# word-run attribution above reads none of it. The quotation marks pair as in any language (“” 「」 『』); the
+# speaker is the subject of the last speech verb of the sentence before the quotation, or the name or pronoun
+# and verb right after it (speakers._UnspacedPeople). A quotation of at most _UNSPACED_TERM_CHARS characters not
+# right after its cue's colon or comma, or after an opinion verb, is a term ("一带一路", "压舱石"), and so is a
+# longer phrase with no cue and no full stop.
+_UNSPACED_TERM_CHARS = 8
+# What parts two halves of one quotation around their cue: "，”他说，“" (no full stop between).
+_UNSPACED_GAP_CHARS = 16
+_UNSPACED_STOP = re.compile("[。！？!?]")
+_UNSPACED_SENTENCE_END = tuple("。！？!?…")
+
+
+# Corner brackets, the quotation marks of Traditional Chinese and Japanese (「…」, 『…』 inside them), which the
+# pairing above does not read: one paragraph's pair, with no other opening of its kind inside.
+_CORNER = re.compile("「([^「」\n]*)」|『([^『』\n]*)』")
+
+
+def _corner_raws(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[_Raw]:
+    """The corner-bracket quotations of the paragraphs, a 『』 inside a 「」 one level down."""
+    out: list[_Raw] = []
+    for k, (a, b, heading) in enumerate(paragraphs):
+        outer: list[tuple[int, int]] = []
+        for m in _CORNER.finditer(text, a, b):
+            if m.group(1) is not None:
+                outer.append(m.span())
+        for m in _CORNER.finditer(text, a, b):
+            g = 1 if m.group(1) is not None else 2
+            depth = int(g == 2 and any(x < m.start() and m.end() < y for x, y in outer))
+            out.append(_Raw(parts=[m.span(g)], open_mark=m.start(), close_mark=m.end() - 1, block=k, depth=depth,
+                            heading=heading))
+        # 『』 inside 「」 is found by the second search only when the outer pair's own search skipped it.
+        for x, y in outer:
+            for m in re.finditer("『([^『』\n]*)』", text[x:y]):
+                out.append(_Raw(parts=[(x + m.start(1), x + m.end(1))], open_mark=x + m.start(), close_mark=x + m.end() - 1,
+                                block=k, depth=1, heading=heading))
+    return out
+
+
+def _unspaced_quotes(text: str, paragraphs: list[tuple[int, int, bool]], raws: list[_Raw], people: Any) -> list[Quote]:
+    """The quotations of a text in a language without spaces, attributed by its glued cues (see above)."""
+    raws = sorted(raws + _corner_raws(text, paragraphs), key=lambda r: r.open_mark)
+    top = [r for r in raws if r.depth == 0]
+    merged: list[_Raw] = []
+    for r in top:
+        prev = merged[-1] if merged else None
+        # (Only a first half that ends on a comma, or on no mark, goes on: "“…。”拉夫罗夫说：“…”" is two
+        # statements, the cue between them the second's.)
+        if (prev is not None and not r.heading and prev.block == r.block and not prev.heading
+                and 0 < r.open_mark - prev.close_mark <= _UNSPACED_GAP_CHARS
+                and not text[prev.parts[-1][0]:prev.parts[-1][1]].rstrip().endswith(_UNSPACED_SENTENCE_END)
+                and not _UNSPACED_STOP.search(text, prev.close_mark, r.open_mark)
+                and people.speaker_after(prev.close_mark + 1, r.open_mark) is not None):
+            prev.parts.extend(r.parts)
+            prev.close_mark = r.close_mark
+            continue
+        merged.append(r)
+    out = []
+    for r in merged + [r for r in raws if r.depth]:
+        body = " … ".join(text[a:b] for a, b in r.parts)
+        para = next((p for p in paragraphs if p[0] <= r.open_mark < p[1]), (r.open_mark, r.close_mark + 1, False))
+        stops = list(_UNSPACED_STOP.finditer(text, para[0], r.open_mark))
+        floor = stops[-1].end() if stops else para[0]
+        cue = None if r.heading or r.depth else people.speaker_before(r.open_mark, floor)
+        first_end = r.parts[0][1]
+        gap_end = r.parts[1][0] if len(r.parts) > 1 else para[1]
+        after = None if r.heading or r.depth else people.speaker_after(first_end + 1, min(gap_end, para[1]))
+        if after is None and not r.heading and not r.depth:
+            # "「…」と述べた": the verb after the quotation, its subject before it.
+            after = people.speaker_closing(r.open_mark, r.close_mark + 1, floor, para[1])
+        right_after_cue = text[max(para[0], r.open_mark - 1):r.open_mark] in ("：", ":", "，", ",")
+        # "习近平指出：“…。”他表示，…": the cue the quotation opens on is its own; the next sentence's is not.
+        said = cue if cue and right_after_cue else (after or cue)
+        opinion = cue is not None and people.is_opinion(cue[2])
+        sentence = body.rstrip("”’」』 ").endswith(_UNSPACED_SENTENCE_END)
+        # A phrase no cue introduces and no full stop ends is a name or a slogan ("新时代全天候全面战略伙伴关系"),
+        # however long; a whole sentence is somebody's words, unattributed.
+        term = bool(r.depth) or (not sentence and said is None) or (
+            len(body) <= _UNSPACED_TERM_CHARS and not sentence and (opinion or not (right_after_cue or after)))
+        speaker = None if term or said is None else said
+        out.append(Quote(
+            start=r.parts[0][0], end=r.parts[-1][1], text=body,
+            speaker=speaker[0] if speaker else None, speaker_form=speaker[1] if speaker else None,
+            cue=speaker[2] if speaker else "", kind="term" if term else "speech",
+            parts=tuple(r.parts) if len(r.parts) > 1 else (),
+        ))
+    return sorted(out, key=lambda q: q.start)
 
 
 def _masked(r: _Raw) -> list[tuple[int, int]]:

@@ -10,6 +10,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
+from digest.language import unspaced
+
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
@@ -124,6 +126,37 @@ def _split_piece(
     a, b = trim(text, a, b)
     if a >= b:
         return
+    if _FULL_WIDTH_END.search(text, a, b):
+        for s, e in _full_width_pieces(text, a, b):
+            _split_spaced(tokenizer, text, s, e, out)
+        return
+    _split_spaced(tokenizer, text, a, b, out)
+
+
+# Chinese and Japanese end a sentence with a full-width 。！？ (or an ASCII ! ? after a CJK character) and
+# start the next one with no space, which Punkt needs: it is cut there first, with the closing marks glued to
+# the end mark ("……道路。”他指出"). A semicolon ；, like ";", parts clauses of one sentence.
+_FULL_WIDTH_END = re.compile(
+    "(?:[。！？]|(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])[!?])[。！？!?…]*[”」』’）)\"]*"
+)
+
+
+def _full_width_pieces(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
+    """text[a:b] cut after each full-width sentence end (_FULL_WIDTH_END), trimmed."""
+    for m in _FULL_WIDTH_END.finditer(text, a, b):
+        s, e = trim(text, a, m.end())
+        if e > s:
+            yield s, e
+        a = m.end()
+    s, e = trim(text, a, b)
+    if e > s:
+        yield s, e
+
+
+def _split_spaced(
+    tokenizer: PunktSentenceTokenizer, text: str, a: int, b: int, out: list[tuple[int, int]]
+) -> None:
+    """Append to out the sentences of a piece whose sentences are parted by spaces (Punkt's)."""
     piece = text[a:b]
     # Most pieces have no end mark glued to a word: their sentences need no second look.
     glued = _GLUED_HINT.search(piece) is not None
@@ -748,6 +781,24 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+# A run of Han, kana or Hangul characters: Chinese and Japanese write no spaces between their words.
+_CJK_CLASS = "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]"
+_CJK_RUN = re.compile(_CJK_CLASS + "+")
+_CJK_BIGRAM = re.compile(f"(?=({_CJK_CLASS}{_CJK_CLASS}))")
+_CJK_SINGLE = re.compile(f"(?<!{_CJK_CLASS}){_CJK_CLASS}(?!{_CJK_CLASS})")
+
+
+def unspaced_words(text: str) -> list[str]:
+    """The terms of a text written without spaces: the character bigrams of each CJK run (a run of one character
+    is its own term) and the text's other words whole. Without a word segmenter, bigrams are the standard terms
+    for overlap (most Chinese words are two characters long, and a longer one shares its bigrams)."""
+    if not _CJK_RUN.search(text):
+        return _WORD.findall(text)
+    # Three C-speed searches: every pair of CJK characters (overlapping: a look-ahead), every CJK character
+    # standing alone, and the other words. Their order is lost: the terms are counted, never read in order.
+    return _CJK_BIGRAM.findall(text) + _CJK_SINGLE.findall(text) + _WORD.findall(_CJK_RUN.sub(" ", text))
+
+
 def iter_words(text: str) -> Iterator[re.Match[str]]:
     """Word tokens with their positions."""
     return _WORD.finditer(text)
@@ -764,5 +815,5 @@ class Tokenizer:
         return tuple(paragraph[a:b] for a, b in split(paragraph, self.language))
 
     def to_words(self, sentence: str) -> tuple[str, ...]:
-        """The words of a sentence."""
-        return tuple(words(sentence))
+        """The words of a sentence (the bigrams of a language written without spaces: see unspaced_words)."""
+        return tuple(unspaced_words(sentence) if unspaced(self.language) else words(sentence))

@@ -17,6 +17,7 @@ from operator import is_, itemgetter, not_, or_
 from typing import Any, NamedTuple, TypeVar
 
 from digest import data, places
+from digest.language import unspaced
 from digest.config import Config, SpeakerRule
 from digest.model import TEXT, Article, Block, KeyNumber, Packed, Quote, Speaker, retagged
 from digest.roles import (ROLE_WORDS, deputy as deputy_role, fullest as fullest_role, nominative as nominative_role,
@@ -26,7 +27,9 @@ from digest.roles import (ROLE_WORDS, deputy as deputy_role, fullest as fullest_
 LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl",
          "bg", "fi", "el", "et", "lv", "sr", "lt", "ca", "is", "sq", "mk", "ga", "kk", "az", "uz", "tk", "be",
          "tg", "gl", "ky", "mt",
-         "hy", "mn", "id", "ms", "vi")
+         "hy", "mn", "id", "ms", "vi",
+         "zh",
+         "ja")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -631,9 +634,10 @@ def _particle_name(w: str) -> bool:
 
 @cache
 def _cyrillic() -> dict[int, str]:
-    """The transliteration table, for str.translate(): Cyrillic and Greek letters."""
+    """The transliteration table, for str.translate(): Cyrillic and Greek letters, Traditional Chinese characters
+    to Simplified ones (han.txt)."""
     raw = "\n".join(resources.files("digest.data").joinpath(f).read_text("utf-8")
-                     for f in ("cyrillic.txt", "greek.txt", "armenian.txt"))
+                     for f in ("cyrillic.txt", "greek.txt", "armenian.txt", "han.txt"))
     table = {}
     for line in raw.splitlines():
         if line and not line.startswith("#"):
@@ -6567,3 +6571,281 @@ def _alignment(a: _Likeness, b: _Likeness) -> float:
     if a[4] != b[4]:
         score -= 0.3
     return score
+
+
+# --- Languages written without spaces between words (Chinese) ---------------------------------------------------
+# Chinese writes no spaces and no capitals: a name is glued to the role before it and to the verb after it
+# ("俄罗斯总统普京11日表示", "外交部发言人毛宁说", "托卡耶夫说，…"), so the word runs People reads find nothing.
+# _UnspacedPeople finds names where they are sure to stand: after a role word (data/<lang>/roles.txt) and before
+# a word a name ends at (name_ends.txt, the speech verbs, a digit or a mark), or at a clause's start before a
+# speech verb; a candidate must look like a name (names.txt: a common surname and one or two characters, or a
+# run of the characters foreign names are spelt with). Every later occurrence of a name found so is a mention.
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# A name's characters: Han and the middle dot between a foreign name's parts (· U+00B7, • and ・ typed for it).
+_NAME_CHARS = f"[{_HAN}·•・\\-－]"
+# What parts a foreign name's given, middle and family names (让-诺埃尔·巴罗).
+_NAME_PARTS = re.compile("[·•・\\-－]")
+# How many characters a name may have: a Chinese name 2-4, a foreign one up to about ten, with its dots.
+_NAME_MIN, _NAME_MAX, _CHINESE_NAME_MAX = 2, 12, 4
+# What ends a clause before a name at a clause's start.
+_CLAUSE_MARKS = "，。；：！？、“”「」『』（）《》()【】[]\n"
+# A character right after a role word that makes it an office's or a seat's name, not a holder's title
+# (总统府, 首相官邸, 大統領府): the run before it is a place or an institution, no name.
+_ROLE_SEAT = "府办辦部署厅廳局官"
+# The last character of an institution's name, which stands before its officer's role as a name would ("商务部部长",
+# "外交部发言人", "社科院研究员"): a run before a role ending in one is the institution.
+_INSTITUTION_END = "部院局厅廳委会會所处處署社馆館行司府办辦省市县縣州区區"
+# How far back a role phrase reaches from its role word ("乌兹别克斯坦总统"), at most.
+_ROLE_PHRASE_MAX = 12
+_PRONOUNS_3RD = re.compile("[他她](?![们們国國人])")
+
+
+@dataclass(frozen=True)
+class _UnspacedLists:
+    """A language's lists for finding names without spaces, compiled once."""
+
+    role: re.Pattern[str]
+    """Any role word, longest first."""
+    name_after_role: re.Pattern[str]
+    """A candidate name right after a role, ended by a name end."""
+    name_at_clause: re.Pattern[str]
+    """A candidate name at a clause's start, ended by a name end (a verb, 在, 则, 当天…): group 1."""
+    clause_end: re.Pattern[str]
+    verb: re.Pattern[str]
+    """Any speech or opinion verb, longest first."""
+    opinion: frozenset[str]
+    surnames: frozenset[str]
+    transliteration: frozenset[str]
+    phrase_stop: re.Pattern[str]
+    """What a role phrase reaches back to: a mark, a digit or a name end."""
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of the words, longest first (so that 外交部长 wins over 部长)."""
+    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+
+
+@cache
+def _unspaced_lists(lang: str) -> _UnspacedLists:
+    """The compiled lists of an unspaced language (see _UnspacedLists)."""
+    def entries(name: str, section: str = "") -> list[str]:
+        return [w for line in data.sections(name, lang).get(section, ()) for w in line.split()]
+
+    speech, opinion = entries("speech_verbs.txt"), entries("opinion_verbs.txt")
+    verbs = _alternation(speech + opinion)
+    ends = _alternation(entries("name_ends.txt") + speech + opinion)
+    roles = _alternation(entries("roles.txt"))
+    end = rf"(?=[\d０-９{re.escape(_CLAUSE_MARKS)}\s]|{ends}|$)"
+    return _UnspacedLists(
+        role=re.compile(roles),
+        name_after_role=re.compile(rf"{_NAME_CHARS}{{{_NAME_MIN},{_NAME_MAX}}}?{end}"),
+        name_at_clause=re.compile(
+            rf"(?:(?<=[\d{re.escape(_CLAUSE_MARKS)}\s])|^)({_NAME_CHARS}{{{_NAME_MIN},{_NAME_MAX}}}?)(?={ends})", re.M),
+        clause_end=re.compile(f"[{re.escape(_CLAUSE_MARKS)}]"),
+        verb=re.compile(verbs),
+        opinion=frozenset(opinion),
+        surnames=frozenset(entries("names.txt", "surnames")),
+        transliteration=frozenset(entries("names.txt", "transliteration")),
+        phrase_stop=re.compile(rf"[\d{re.escape(_CLAUSE_MARKS)}\s的]|{ends}"),
+    )
+
+
+def _looks_like_name(form: str, lists: _UnspacedLists) -> bool:
+    """Whether a candidate is shaped like a person's name: a common surname (one or two characters) and one or two
+    more, or every character one foreign names are spelt with; never a place ("伊朗表示", Iran said)."""
+    if places.lookup(form) is not None:
+        return False
+    if len(form) <= _CHINESE_NAME_MAX and (form[0] in lists.surnames or form[:2] in lists.surnames):
+        return len(form) >= 2 and not (len(form) == 4 and form[:2] not in lists.surnames)
+    parts = _NAME_PARTS.split(form)
+    return all(parts) and all(ch in lists.transliteration for part in parts for ch in part)
+
+
+class _UnspacedPeople:
+    """People's interface (resolve, people, roles, role_phrases) for a language written without spaces."""
+
+    def __init__(self, text: str, spans: Sequence[tuple[int, int]], lang: str) -> None:
+        self.text = text
+        self._lang = lang
+        self.lex = lexicon(lang)
+        self._lists = lists = _unspaced_lists(lang)
+        self._spans = list(spans)
+        found: dict[str, str] = {}  # name -> the role phrase it was first introduced with ('' for none)
+        for a, b in self._spans:
+            for m in lists.role.finditer(text, a, b):
+                n = lists.name_after_role.match(text, m.end(), b)
+                if n and _looks_like_name(n.group(), lists) and not lists.role.search(n.group()):
+                    found.setdefault(n.group(), self._role_phrase(m.start(), m.end(), a))
+                # A name right before its role ("普京总统表示", Japanese "プーチン大統領は", "岸田首相"): the whole
+                # run from the last mark or name end to the role, when it is shaped like a name.
+                before = self._role_phrase(m.start(), m.start(), a)
+                if (_NAME_MIN <= len(before) <= _NAME_MAX and text[m.end():m.end() + 1] not in _ROLE_SEAT
+                        and before[-1] not in _INSTITUTION_END
+                        and _looks_like_name(before, lists)
+                        and not lists.role.search(before)):
+                    found.setdefault(before, text[m.start():m.end()])
+            # A name opening a clause whose verb is a speech verb ("托卡耶夫说", "马克龙则回应称", "岩屋毅对媒体说").
+            for m in lists.name_at_clause.finditer(text, a, b):
+                form = m.group(1)
+                stop = lists.clause_end.search(text, m.end(), b)
+                if (_looks_like_name(form, lists) and not lists.role.search(form)
+                        and lists.verb.search(text, m.end(), stop.start() if stop else b)):
+                    found.setdefault(form, "")
+        # A foreign name's last part stands for the whole ("托卡耶夫" for "卡瑟姆-若马尔特·托卡耶夫").
+        self._keys = {name: name for name in found}
+        for name in found:
+            last = _NAME_PARTS.split(name)[-1]
+            if last != name and len(last) >= _NAME_MIN:
+                self._keys[last] = name  # (found alone too, "马克龙则回应称": the same person)
+        # A family name alone stands for the full name it opens (Japanese "岸田首相" for 岸田文雄).
+        for name in list(found):
+            if name in lists.surnames:
+                full = next((f for f in found if f != name and f.startswith(name)), None)
+                if full:
+                    self._keys[name] = full
+        for short, full in list(self._keys.items()):
+            if short != full and short in found:
+                found[full] = found[full] or found.pop(short)
+                found.pop(short, None)
+        self._roles = {name: phrase for name, phrase in found.items() if phrase}
+        self._names = re.compile(_alternation(self._keys)) if self._keys else None
+        self._mentions: list[Mention] | None = None
+
+    def _role_phrase(self, start: int, end: int, floor: int) -> str:
+        """The role phrase ending at a role word: from the last mark, digit or name end before it (at most
+        _ROLE_PHRASE_MAX characters back), e.g. "乌兹别克斯坦总统" after "…访问的"."""
+        lo = max(floor, start - _ROLE_PHRASE_MAX)
+        at = lo
+        for m in self._lists.phrase_stop.finditer(self.text, lo, start):
+            at = m.end()
+        return self.text[at:end]
+
+    def _all_mentions(self) -> list[Mention]:
+        """Every occurrence of a found name in the running text, the first of its sentence marked the subject."""
+        if self._mentions is None:
+            out: list[Mention] = []
+            sentence_end = -1
+            for a, b in self._spans:
+                for m in self._names.finditer(self.text, a, b) if self._names else ():
+                    starts_sentence = m.start() > sentence_end
+                    if starts_sentence:
+                        stop = _FULL_STOP.search(self.text, m.end(), b)
+                        sentence_end = stop.end() if stop else b
+                    out.append(Mention(m.start(), m.end(), m.group(), NAME, self._keys[m.group()],
+                                       subject=starts_sentence))
+            self._mentions = out
+        return self._mentions
+
+    def resolve(self, masked: Sequence[tuple[int, int]] = ()) -> list[Mention]:
+        """The name mentions outside the masked spans (quotations)."""
+        mask = sorted(masked)
+        if not mask:
+            return list(self._all_mentions())
+        starts = [a for a, _ in mask]
+        out = []
+        for m in self._all_mentions():
+            k = bisect_right(starts, m.start) - 1
+            if k < 0 or m.start >= mask[k][1]:
+                out.append(m)
+        return out
+
+    def people(self) -> tuple[str, ...]:
+        """Names, most mentioned first."""
+        counts = Counter(m.person for m in self._all_mentions() if m.person)
+        return tuple(p for p, _ in counts.most_common())
+
+    def roles(self) -> dict[str, str]:
+        """Person -> the role phrase the text introduces them with."""
+        return dict(self._roles)
+
+    def role_phrases(self) -> dict[str, tuple[str, bool]]:
+        """Person -> (role phrase, False): no case tells an oblique phrase here."""
+        return {p: (phrase, False) for p, phrase in self._roles.items()}
+
+    def is_opinion(self, cue: str) -> bool:
+        """Whether a cue ends on an opinion verb (认为): a short quotation after it is a term."""
+        return any(map(cue.endswith, self._lists.opinion))
+
+    def speaker_before(self, start: int, floor: int) -> tuple[str, str, str] | None:
+        """(person, form, cue) of the cue before a quotation opening at `start`: the last speech verb of its
+        sentence before it (not past `floor`) and the name or pronoun before that verb; None without one."""
+        lists = self._lists
+        verbs = list(lists.verb.finditer(self.text, floor, start))
+        for verb in reversed(verbs):
+            who = self._subject_before(verb.start(), floor)
+            if who:
+                return who[0], who[1], self.text[who[2]:verb.end()]
+        return None
+
+    def speaker_after(self, end: int, limit: int) -> tuple[str, str, str] | None:
+        """(person, form, cue) of a cue right after a quotation closing at `end` ("”他说，", "”莫迪说。")."""
+        at = end
+        while at < limit and self.text[at] in "，, \u3000":
+            at += 1
+        # (A verb before a colon introduces the next quotation: "“…。”拉夫罗夫说：“…”".)
+        for n in self._all_mentions():
+            if n.start == at:
+                verb = self._lists.verb.match(self.text, n.end, limit)
+                if verb and self.text[verb.end():verb.end() + 1] not in _COLONS:
+                    return n.person or n.form, n.form, self.text[at:verb.end()]
+        p = _PRONOUNS_3RD.match(self.text, at, limit)
+        if p:
+            verb = self._lists.verb.match(self.text, p.end(), limit)
+            person = self._antecedent(at)
+            if verb and person and self.text[verb.end():verb.end() + 1] not in _COLONS:
+                return person, p.group(), self.text[at:verb.end()]
+        return None
+
+    def speaker_closing(self, start: int, end: int, floor: int, limit: int) -> tuple[str, str, str] | None:
+        """(person, form, cue) of a quotation (opening at `start`, closing before `end`) that a speech verb
+        right after it closes, after a particle or not ("「…」と述べた", "“…”说"): the subject of its sentence,
+        the first name between the sentence's start (`floor`) and the quotation."""
+        at = end
+        while at < limit and self.text[at] in _CLOSING_PARTICLES:
+            at += 1
+        verb = self._lists.verb.match(self.text, at, limit) if at < limit else None
+        if verb is None or at - end > _CLOSING_PARTICLE_MAX:
+            return None
+        names = [n for n in self._all_mentions() if floor <= n.start and n.end <= start]
+        if not names:
+            return None
+        return names[0].person or names[0].form, names[0].form, names[0].form + "…" + self.text[end:verb.end()]
+
+    def _subject_before(self, at: int, floor: int) -> tuple[str, str, int] | None:
+        """(person, form, start) of the name or pronoun that is the subject of a verb at `at`: a 他/她 after the
+        sentence's names (its antecedent: "会见X时，他表示"), else the sentence's first name up to the verb."""
+        # The verb's own clause: a name before a comma is another verb's subject ("…米尔济约耶夫举行会谈，双方宣布").
+        clause = max((m.end() for m in _CLAUSE_BREAK.finditer(self.text, floor, at)), default=floor)
+        names = [n for n in self._all_mentions() if clause <= n.start and n.end <= at]
+        pronouns = list(_PRONOUNS_3RD.finditer(self.text, names[-1].end if names else clause, at))
+        if pronouns:
+            person = self._antecedent(pronouns[0].start())
+            if person:
+                return person, pronouns[0].group(), pronouns[0].start()
+        if names:
+            n = names[0]
+            return n.person or n.form, n.form, n.start
+        return None
+
+    def _antecedent(self, at: int) -> str | None:
+        """Whom a 他/她 at `at` stands for: the subject of the last sentence before it naming someone first."""
+        before = [n for n in self._all_mentions() if n.end <= at]
+        subjects = [n for n in before if n.subject]
+        pick = subjects[-1] if subjects else (before[-1] if before else None)
+        return pick.person if pick else None
+
+
+_FULL_STOP = re.compile("[。！？!?]")
+# The particle between a quotation and the verb closing it (Japanese と, とも); at most this many characters.
+_CLOSING_PARTICLES = "とも、"
+_CLOSING_PARTICLE_MAX = 2
+_CLAUSE_BREAK = re.compile("[，,；;。！？!?]")
+_COLONS = ("：", ":")
+
+
+def people_of(text: str, spans: Sequence[tuple[int, int]], lang: str,
+              captions: Sequence[tuple[int, int]] = ()) -> People | _UnspacedPeople:
+    """The article's People: the word-run reader, or _UnspacedPeople for a language written without spaces."""
+    if unspaced(lang):
+        return _UnspacedPeople(text, spans, lang)
+    return People(text, spans, lang, captions)

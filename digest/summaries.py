@@ -17,6 +17,7 @@ from digest import data, language
 from digest.cleaning import translation_note, translation_note_words
 from digest.config import SummarySettings
 from digest.model import Article, Quote, Sentence, SummaryLine
+from digest.sentences import unspaced_words
 
 if TYPE_CHECKING:
     import numpy as np
@@ -85,7 +86,10 @@ DEFINITION_REACH = 16
 OPENING_SENTENCES = 3
 ARTICLE_REACH = 3
 
-_WORD = re.compile(r"\w++(?:[-'’]\w++)*+", re.UNICODE)
+# (A Han, kana or Hangul character is a word of its own: a Chinese sentence, written without spaces, counts about
+# as many words as it is long, not one per clause.)
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_WORD = re.compile(rf"[^\W{_CJK}]++(?:[-'’][^\W{_CJK}]++)*+|[{_CJK}]", re.UNICODE)
 _OPEN_MARKS = "\"“„«‹‚‘'"
 _DOUBLE_OPEN = "“„«"
 _QUOTE_MARK = re.compile("[\"“„«‘‹»”]")
@@ -116,7 +120,11 @@ def summarise(
         return _sumy(texts, lang, method, settings)
     # Lower-cased once for the whole article (no cue or caption holds a line break); see _tokens.
     lowered = "\n".join(texts).lower()
-    toks = [_WORD.findall(t) for t in lowered.replace("’", "'").split("\n")]
+    if language.unspaced(lang):
+        # Character bigrams: the terms of a language written without spaces (sentences.unspaced_words).
+        toks = [unspaced_words(t) for t in lowered.split("\n")]
+    else:
+        toks = [_WORD.findall(t) for t in lowered.replace("’", "'").split("\n")]
     ends = [_ending(t) for t in texts]
     doc = _prepare(texts, lowered, toks, ends, sentences, lang, quotes)
     kind = _kind(texts, toks, ends, lang) if method in ("auto", "central") else NEWS
@@ -295,6 +303,8 @@ def _folded(words: frozenset[str]) -> frozenset[str]:
 def stems(text: str, lang: str) -> list[str]:
     """Lower-cased, stemmed word tokens of a text, stop words kept (for ROUGE and overlap)."""
     stem = _stemmer(lang)
+    if language.unspaced(lang):
+        return unspaced_words(text.lower())
     return [stem(w.lower()) for w in _WORD.findall(text)]
 
 
@@ -831,6 +841,8 @@ def _take(order: list[int], texts: Sequence[str], settings: SummarySettings) -> 
 
 def _content_terms(text: str, lang: str) -> frozenset[str]:
     """The distinct content stems of a text, as a sentence's terms are made (see _prepare)."""
+    if language.unspaced(lang):
+        return frozenset(filter(None, map(_content_stems(lang).__getitem__, unspaced_words(text.lower()))))
     return frozenset(filter(None, map(_content_stems(lang).__getitem__, _tokens(text))))
 
 
