@@ -4317,8 +4317,11 @@ def _unit_family(unit: str, lang: str) -> str:
     # An archive's figures share a few hundred units: each is stemmed once.
     if unit.islower():
         return "".join(sorted(_stems(unit, lang))) or unit
-    # A capitalised noun a [synonyms] line keys ("Touristen") counts what the key's other words do.
+    # A capitalised noun a [synonyms] line keys ("Touristen") counts what the key's other words do,
+    # keyed by itself or by a "*" stem ("Dokumente" of "dokument*").
     key = _synonyms(lang)[0].get(unit.lower())
+    if not key and " " not in unit and _synonym_word(unit.lower(), lang):
+        return "".join(sorted(_stems(unit, lang)))
     return key[:4] if key else unit
 
 

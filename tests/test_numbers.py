@@ -2298,6 +2298,21 @@ def test_cargo_in_two_languages_is_one_measure(texts: dict[str, tuple[str, str]]
     assert _mixed_conflict_values(texts) == values
 
 
+@pytest.mark.parametrize(
+    ("texts", "values"),
+    [
+        # Documents signed, counted in two languages: ru "документов", kk "құжатқа" (with a dative
+        # ending) and en "documents" key to documents, so the counts compare.
+        ({"a": ("ru", "По итогам переговоров стороны подписали 9 документов."),
+          "b": ("kk", "Келіссөздер қорытындысы бойынша 7 құжатқа қол қойылды.")}, [[7.0, 9.0]]),
+        ({"a": ("en", "The two sides signed 9 documents after the talks."),
+          "b": ("de", "Nach den Gesprächen wurden 7 Dokumente unterzeichnet.")}, [[7.0, 9.0]]),
+    ],
+)
+def test_documents_signed_in_two_languages_are_one_count(texts: dict[str, tuple[str, str]], values: list[list[float]]) -> None:
+    assert _mixed_conflict_values(texts) == values
+
+
 def test_a_past_year_inside_a_closed_quotation_dates_only_the_quoted_figure() -> None:
     # The quoted figure keeps its year; the target after the quotation is no report of 2025.
     sentence = ('She spoke of “about $60 million of trade in 2025” and said the aim is for this figure '
