@@ -2333,3 +2333,28 @@ def test_a_conflict_names_every_source_of_each_value() -> None:
     by_id = {n.id: n for n in nums}
     assert [[by_id[i].article for i in ids] for ids in conflict.sources] == [["a", "b"], ["c"]]
     assert [ids[0] for ids in conflict.sources] == list(conflict.numbers)
+
+
+@pytest.mark.parametrize(
+    ("texts", "values"),
+    [
+        # "Both countries" stands for the pair its article names most (Chile and Peru here): a third
+        # country's trade with one of them is another relation.
+        ({"a": ("de", "Boric reist nach Peru. Chile und Peru wollen enger zusammenarbeiten. "
+                      "Der Handel zwischen beiden Ländern lag 2025 bei 4,1 Milliarden Euro."),
+          "b": ("en", "Boric arrives in Lima. Chile and Peru signed a port deal. "
+                      "Brazil remains Peru's largest partner in the region, with trade of €4.6 billion in 2025.")}, []),
+        # Both articles' own pair: one relation, so the two sums disagree.
+        ({"a": ("de", "Boric reist nach Peru. Chile und Peru wollen enger zusammenarbeiten. "
+                      "Der Handel zwischen beiden Ländern lag 2025 bei 4,1 Milliarden Euro."),
+          "b": ("en", "Boric arrives in Lima. Chile and Peru signed a port deal. "
+                      "Trade between Chile and Peru reached €4.6 billion in 2025.")}, [[4.1e9, 4.6e9]]),
+        # Turkish declines "ticaret" (trade): "ticaretin" is trade too.
+        ({"a": ("de", "Boric reist nach Peru. Chile und Peru wollen enger zusammenarbeiten. "
+                      "Der Handel zwischen beiden Ländern lag 2025 bei 4,1 Milliarden Euro."),
+          "b": ("tr", "Boric Lima'da. Şili ve Peru bir liman anlaşması imzaladı. "
+                      "Bakan, iki ülke arasındaki ticaretin 2025 yılında 4,6 milyar avroya ulaştığını söyledi.")}, [[4.1e9, 4.6e9]]),
+    ],
+)
+def test_both_countries_are_the_pair_the_article_names(texts: dict[str, tuple[str, str]], values: list[list[float]]) -> None:
+    assert _mixed_conflict_values(texts) == values
