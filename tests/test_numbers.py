@@ -2358,3 +2358,17 @@ def test_a_conflict_names_every_source_of_each_value() -> None:
 )
 def test_both_countries_are_the_pair_the_article_names(texts: dict[str, tuple[str, str]], values: list[list[float]]) -> None:
     assert _mixed_conflict_values(texts) == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unit"),
+    [
+        # "d'ici 2030" (by 2030): "ici" is no counted noun, the noun the sentence named before is.
+        ("fr", "La région compte 40 millions d'habitants, un nombre qui pourrait dépasser 55 millions d'ici 2040.", "habitants"),
+        # A form of "estar" after a figure is its verb: "unos 3.000 están inscritos" counts the noun before.
+        ("es", "El censo registra 9.000 estudiantes, de los que unos 3.000 están inscritos en línea.", "estudiantes"),
+    ],
+)
+def test_a_verb_or_adverb_after_a_figure_is_no_counted_noun(lang: str, text: str, unit: str) -> None:
+    _, nums = _visit_numbers({"a": text}, lang)
+    assert {n.unit for n in nums} == {unit}
