@@ -8,7 +8,8 @@ conflicts.json; the formats vary a little, so the gold figures are read loosely:
 - a real conflict's figures are dicts (file/surface/value), lists [file, surface, speaker] or [surface, value, unit], or
   strings "lang: surface (note)"; without a value, the first number of the surface (with its scale
   word) is the value;
-- a look-alike's sides are "a"/"b", "figures" or "values", else the parts of "what" split at " vs ".
+- a look-alike's sides are "a"/"b", "figures" or "values", else the parts of "what" (or "why")
+  split at " vs "; the list is "look_alikes" or "lookalikes".
 
 A real conflict is found when one tool conflict (same visit) holds figures matching at least two
 of its gold figures with different values (value within 1 %, and the article's stem starts with
@@ -112,7 +113,8 @@ def lookalike_sides(entry: dict[str, Any]) -> list[list[float]]:
     elif entry.get("figures") or entry.get("values"):
         sides = entry.get("figures") or entry.get("values")
     else:
-        sides = re.split(r"\s+vs\.?\s+", str(entry.get("what", "")))
+        # Probe AU writes its look-alikes' sides in "why" alone.
+        sides = re.split(r"\s+vs\.?\s+", str(entry.get("what") or entry.get("why", "")))
     out: list[list[float]] = []
     for side in sides:
         if isinstance(side, dict):
@@ -159,7 +161,7 @@ def score(probe: Path, cache: str, verbose: bool) -> tuple[int, int, int, int]:
     """(real conflicts, found, false on a look-alike, false otherwise) for one probe."""
     gold = json.loads((probe / "conflicts.json").read_text(encoding="utf-8"))
     reals = gold.get("real_conflicts") or gold.get("real") or gold.get("conflicts") or []
-    lookalikes = gold.get("look_alikes") or gold.get("look_alikes_not_conflicts") or []
+    lookalikes = gold.get("look_alikes") or gold.get("lookalikes") or gold.get("look_alikes_not_conflicts") or []
     out = run_tool(probe / "articles", cache)
     by_id = {n["id"]: n for n in out.get("numbers", [])}
     tool = [(c.get("visit"), c.get("what"), [by_id[i] for i in c.get("numbers", []) if i in by_id])

@@ -332,7 +332,7 @@ _SECTIONS = (
     "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within", "passive", "offsets", "offsets_before",
     "subset_after", "approximate", "growth", "deadline", "current", "qualifier_links", "change_by", "halves", "origin",
     "minus", "ages", "ages_before", "among", "out_of",
-    "level_moves", "growth_ranges", "digit_articles", "suffix_ranges", "occasions",
+    "level_moves", "growth_ranges", "digit_articles", "suffix_ranges", "occasions", "both_countries",
 )
 
 
@@ -4322,8 +4322,11 @@ def _unit_family(unit: str, lang: str) -> str:
     # An archive's figures share a few hundred units: each is stemmed once.
     if unit.islower():
         return "".join(sorted(_stems(unit, lang))) or unit
-    # A capitalised noun a [synonyms] line keys ("Touristen") counts what the key's other words do.
+    # A capitalised noun a [synonyms] line keys ("Touristen") counts what the key's other words do,
+    # keyed by itself or by a "*" stem ("Dokumente" of "dokument*").
     key = _synonyms(lang)[0].get(unit.lower())
+    if not key and " " not in unit and _synonym_word(unit.lower(), lang):
+        return "".join(sorted(_stems(unit, lang)))
     return key[:4] if key else unit
 
 
@@ -4940,7 +4943,38 @@ def _measure(n: KeyNumber, article: Article | None) -> _Measure:
         # "220 policistov iz sedmih držav", "ministrov iz devetih držav": the countries of the
         # officers and those of the ministers are two counts; the noun they belong to is their head.
         topic, head = topic | {owner}, head | {owner}
-    return _Measure(family, topic, when, label[1], named, reverse, ahead, head, country, _countries_named(n.sentence))
+    pair = _countries_named(n.sentence)
+    if not pair and article is not None and _both_countries(n.sentence, lang):
+        # "Der Handel zwischen beiden Ländern", "iki ülke arasındaki ticaret": the pair its article
+        # is about, so a third country's trade with one of them ("Turkey, Georgia's largest
+        # trading partner with $2.8 bn") is another relation.
+        pair = _article_pair(article.text)
+    return _Measure(family, topic, when, label[1], named, reverse, ahead, head, country, pair)
+
+
+@lru_cache(maxsize=1 << 12)
+def _both_countries(sentence: str, lang: str) -> bool:
+    """Whether a sentence names a pair of countries by a [both_countries] phrase ("both countries",
+    "двух стран", "ikki davlat") instead of by their names."""
+    ph = lexicon(lang).both_countries
+    if not ph.entries:
+        return False
+    low = fold(sentence)
+    return any(ph.match(sentence, low, k) for k in ph.candidates(low, 0, len(low)))
+
+
+# An article's own pair is read from its text once however many of its figures ask.
+@lru_cache(maxsize=256)
+def _article_pair(text: str) -> frozenset[str]:
+    """The two countries an article names most often, when both are named more often than any
+    third (the relation a "both countries" of its figures means); empty otherwise."""
+    from digest import places
+
+    counts = Counter(f.place.country for f in places.find(text, [(0, len(text))]) if f.place.kind == "country")
+    top = counts.most_common(3)
+    if len(top) < 2 or (len(top) == 3 and top[2][1] >= top[1][1]):
+        return frozenset()
+    return frozenset({top[0][0], top[1][0]})
 
 
 @lru_cache(maxsize=1 << 12)

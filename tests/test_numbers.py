@@ -2298,6 +2298,21 @@ def test_cargo_in_two_languages_is_one_measure(texts: dict[str, tuple[str, str]]
     assert _mixed_conflict_values(texts) == values
 
 
+@pytest.mark.parametrize(
+    ("texts", "values"),
+    [
+        # Documents signed, counted in two languages: ru "документов", kk "құжатқа" (with a dative
+        # ending) and en "documents" key to documents, so the counts compare.
+        ({"a": ("ru", "По итогам переговоров стороны подписали 9 документов."),
+          "b": ("kk", "Келіссөздер қорытындысы бойынша 7 құжатқа қол қойылды.")}, [[7.0, 9.0]]),
+        ({"a": ("en", "The two sides signed 9 documents after the talks."),
+          "b": ("de", "Nach den Gesprächen wurden 7 Dokumente unterzeichnet.")}, [[7.0, 9.0]]),
+    ],
+)
+def test_documents_signed_in_two_languages_are_one_count(texts: dict[str, tuple[str, str]], values: list[list[float]]) -> None:
+    assert _mixed_conflict_values(texts) == values
+
+
 def test_a_past_year_inside_a_closed_quotation_dates_only_the_quoted_figure() -> None:
     # The quoted figure keeps its year; the target after the quotation is no report of 2025.
     sentence = ('She spoke of “about $60 million of trade in 2025” and said the aim is for this figure '
@@ -2318,3 +2333,42 @@ def test_a_conflict_names_every_source_of_each_value() -> None:
     by_id = {n.id: n for n in nums}
     assert [[by_id[i].article for i in ids] for ids in conflict.sources] == [["a", "b"], ["c"]]
     assert [ids[0] for ids in conflict.sources] == list(conflict.numbers)
+
+
+@pytest.mark.parametrize(
+    ("texts", "values"),
+    [
+        # "Both countries" stands for the pair its article names most (Chile and Peru here): a third
+        # country's trade with one of them is another relation.
+        ({"a": ("de", "Boric reist nach Peru. Chile und Peru wollen enger zusammenarbeiten. "
+                      "Der Handel zwischen beiden Ländern lag 2025 bei 4,1 Milliarden Euro."),
+          "b": ("en", "Boric arrives in Lima. Chile and Peru signed a port deal. "
+                      "Brazil remains Peru's largest partner in the region, with trade of €4.6 billion in 2025.")}, []),
+        # Both articles' own pair: one relation, so the two sums disagree.
+        ({"a": ("de", "Boric reist nach Peru. Chile und Peru wollen enger zusammenarbeiten. "
+                      "Der Handel zwischen beiden Ländern lag 2025 bei 4,1 Milliarden Euro."),
+          "b": ("en", "Boric arrives in Lima. Chile and Peru signed a port deal. "
+                      "Trade between Chile and Peru reached €4.6 billion in 2025.")}, [[4.1e9, 4.6e9]]),
+        # Turkish declines "ticaret" (trade): "ticaretin" is trade too.
+        ({"a": ("de", "Boric reist nach Peru. Chile und Peru wollen enger zusammenarbeiten. "
+                      "Der Handel zwischen beiden Ländern lag 2025 bei 4,1 Milliarden Euro."),
+          "b": ("tr", "Boric Lima'da. Şili ve Peru bir liman anlaşması imzaladı. "
+                      "Bakan, iki ülke arasındaki ticaretin 2025 yılında 4,6 milyar avroya ulaştığını söyledi.")}, [[4.1e9, 4.6e9]]),
+    ],
+)
+def test_both_countries_are_the_pair_the_article_names(texts: dict[str, tuple[str, str]], values: list[list[float]]) -> None:
+    assert _mixed_conflict_values(texts) == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unit"),
+    [
+        # "d'ici 2030" (by 2030): "ici" is no counted noun, the noun the sentence named before is.
+        ("fr", "La région compte 40 millions d'habitants, un nombre qui pourrait dépasser 55 millions d'ici 2040.", "habitants"),
+        # A form of "estar" after a figure is its verb: "unos 3.000 están inscritos" counts the noun before.
+        ("es", "El censo registra 9.000 estudiantes, de los que unos 3.000 están inscritos en línea.", "estudiantes"),
+    ],
+)
+def test_a_verb_or_adverb_after_a_figure_is_no_counted_noun(lang: str, text: str, unit: str) -> None:
+    _, nums = _visit_numbers({"a": text}, lang)
+    assert {n.unit for n in nums} == {unit}
