@@ -20,6 +20,7 @@ from digest.config import Config, VisitRule
 from digest.sentences import stop_words
 from digest.speakers import (ShownNames, auxiliaries, commentator_words, country_languages, heads_institution, lexicon,
                              names_head, nominative, particle_words, same_word, surname, surname_conjunctions)
+from digest.speakers import place_name_run
 from digest.model import FURNITURE, HEADING, TEXT, TITLE, Analysis, Article, Block, Quote, Sentence, Visit, VisitSignals
 
 # Two dated articles further apart than this are never the same visit.
@@ -1557,7 +1558,9 @@ def _name_runs(text: str, w: _Words, lang: str = "") -> list[str]:
     joined_words = [word for word in words if "-" in word]
     named = places.naming(words.union(*map(str.split, joined_words, repeat("-"))))
     named.update(word for word in joined_words if not named.isdisjoint(word.split("-")))
-    return [" ".join(run) for run in runs if named.isdisjoint(run)]
+    # A place's name of several words is no one's either, whole or after a region's noun ("Thái Lan", "Vịnh Thái
+    # Lan": the Gulf of Thailand), though none of its words is a place alone.
+    return [" ".join(run) for run in runs if named.isdisjoint(run) and not place_name_run(run, lang)]
 
 
 @lru_cache(maxsize=1 << 12)

@@ -2705,3 +2705,14 @@ def test_the_counterpart_the_lead_names_is_the_host_not_a_head_of_state_met_late
     title, participants = _full_visit(text, "2026-03-02")
     assert title == "Ruto visits Almeida in Lisbon"
     assert participants[:2] == ("William Ruto", "Rui Almeida") and "Marta Lopes" in participants
+
+
+def test_a_place_s_name_of_several_syllables_is_no_participant() -> None:
+    # vi "Nhật Bản" (Japan) and "Biển Nhật Bản" (the Sea of Japan): no word of either is a place alone, and the
+    # headline names the country, but neither run is a person.
+    text = ("Việt Nam, Nhật Bản nâng cấp quan hệ\n\n"
+            "Thủ tướng Nhật Bản Ishikawa Taro và Thủ tướng Phạm Minh Chính hội đàm tại Hà Nội hôm thứ Ba.\n\n"
+            "“Chúng tôi là đối tác tin cậy”, ông Ishikawa nói. Hai bên bàn về an ninh hàng hải ở Biển Nhật Bản.\n\n"
+            "“Hợp tác sẽ tiếp tục mở rộng”, Thủ tướng Phạm Minh Chính nói. Tàu cá đi lại trên Biển Nhật Bản.\n")
+    _, participants = _full_visit(text, "2026-03-03")
+    assert not any("Nhật Bản" in p for p in participants)
