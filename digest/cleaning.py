@@ -57,6 +57,12 @@ _DATELINE_STOP_ORDINAL = re.compile(
     r"^(?P<place>[^\W\d_][\w'.-]+(?:\s[^\W\d_][\w'.-]+){0,2}),\s*"
     r"(?P<when>(?:\d{4}\.\s*(?:[^\W\d_]+\s+)?)?\d{1,2}\.\s*[^\W\d_]+(?:\s+\d{4})?)\s*\.(?:\s+(?=[^\W\d_])|\s*$)"
 )
+# "Aşgabat, 14-nji oktýabr.": a day with its ordinal suffix after a hyphen (tk -nji, tr -inci), which
+# _DATELINE_STOP's date leaves out as it does a dash.
+_DATELINE_STOP_SUFFIXED = re.compile(
+    r"^(?P<place>[^\W\d_][\w'.-]+(?:\s[^\W\d_][\w'.-]+){0,2}),\s*"
+    r"(?P<when>\d{1,2}-[^\W\d_]{1,5}\s+[^\W\d_]+(?:\s+\d{4})?)\s*\.(?:\s+(?=[^\W\d_])|\s*$)"
+)
 # "Questo articolo è stato pubblicato automaticamente. Fonti: ats/afp"
 _SOURCE_CREDIT = re.compile(
     r"\b(?:fonti?|source[s]?|quelle[n]?|źródł[oa]|источник[и]?|sources?|fuentes?|来源|來源)\s*[:：]\s*(?P<source>[^\n.]{2,60})\s*\.?\s*$",
@@ -962,6 +968,15 @@ def _dateline_length(line: str, text: str = "") -> int:
     slug = _AGENCY_SLUG.match(line)
     if slug and len(slug.group("source").split()) <= 3:
         return slug.end() + _dateline_length(line[slug.end() :], text)
+    n = _place_dateline_length(line, text)
+    # "Roma, 19 nov 2025 11:20 - (Agenzia Nova) - Il primo ministro …": the agency's slug after the dateline
+    # is furniture too.
+    slug = _AGENCY_SLUG.match(line[n:]) if n else None
+    return n + slug.end() if slug and len(slug.group("source").split()) <= 3 else n
+
+
+def _place_dateline_length(line: str, text: str) -> int:
+    """Length of the dateline opening the first paragraph, its place first (see _dateline_length), else 0."""
     m = _DATELINE_SOURCE.match(line)
     if m:
         return m.end()
@@ -987,6 +1002,10 @@ def _dateline_length(line: str, text: str = "") -> int:
     # dateline when the article names it again in ordinary case, inflected or not ("u Dubrovniku");
     # an acronym opening a sentence ("NATO – …") comes back in capitals.
     if not when and place.isupper() and _capitals_named_again(place, line[len(place) :], text):
+        return m.end()
+    # "TTO - Phát biểu tại …": the outlet's initials in capitals before a spaced dash ("Tuổi Trẻ Online", the
+    # page's first line), no place; an acronym opening a sentence ("NATO – …") is no site's initials.
+    if not when and place.isupper() and re.match(r"\s[-–—]\s", line[len(place) :]) and _site_initials(place, text):
         return m.end()
     # "Madrid.- El rey …" (the Mexican style): a full stop glued to a dash closes the place however it
     # is written; no sentence puts ".-" after its first word.
@@ -1017,6 +1036,27 @@ def _capitals_named_again(place: str, after: str, text: str) -> bool:
     return re.search(r"(?<![\w-])" + r"\s+".join(words) + r"(?![\w-])", text) is not None
 
 
+def _site_initials(word: str, text: str) -> bool:
+    """Whether `word` (in capitals) is the initials of the site's name heading the page: its first line of
+    two words or more ("Tuổi Trẻ Online": TTO), accents aside."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    words = _LETTERS.findall(first)
+    if not 2 <= len(words) <= _MAX_SITE_WORDS or len(word) != len(words):
+        return False
+    return _unaccented("".join(w[0] for w in words)).upper() == _unaccented(word)
+
+
+def _unaccented(s: str) -> str:
+    """`s` without its combining marks ("Tuổi" -> "Tuoi"), so initials compare whatever the accents; a barred
+    letter no mark makes ("Động", "Łódź") as its plain letter, which sites write in their initials (NLDO)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    return plain.translate(_BARRED)
+
+
+# Letters with a bar or a stroke, which decompose into no mark, and their plain letters.
+_BARRED = str.maketrans("ĐđŁłØøĦħ", "DdLlOoHh")
+
+
 def _wire_dateline_length(line: str) -> int:
     """Length of a dateline naming its agency ("Luanda, 11 mar 2026 (Lusa) –"), else 0: one that
     opens a later paragraph, under a standfirst, where a place and a date alone may be prose."""
@@ -1030,7 +1070,7 @@ def _stop_dateline_length(line: str) -> int:
     The place in capitals or known to the gazetteer, and a day with its month: "Berlin, Paris." or
     "Roma, 2026." is no date, and "Rossi, 12 anni." has no month.
     """
-    m = _DATELINE_STOP_ORDINAL.match(line) or _DATELINE_STOP.match(line)
+    m = _DATELINE_STOP_ORDINAL.match(line) or _DATELINE_STOP.match(line) or _DATELINE_STOP_SUFFIXED.match(line)
     if not m:
         return 0
     place, when = m.group("place"), m.group("when")

@@ -359,6 +359,20 @@ def _syllable_roles(words: list[str], gaps: list[str], kinds: list[int], index: 
         k += 1
 
 
+def _syllable_role_start(words: Sequence[str], i: int, index: dict[str, tuple[tuple[str, ...], ...]]) -> int:
+    """The first word of the whole multi-word role phrase (Lexicon.role_phrases) ending at word i, the role word
+    _syllable_roles marked ("Tổng" of "Tổng thống"), else i. Roles are a few words long: the look-back is short."""
+    for k in range(min(i, _LONGEST_ROLE_PHRASE - 1), 0, -1):
+        if any(len(phrase) == k + 1 and all(words[i - k + j].lower() == phrase[j] for j in range(k + 1))
+               for phrase in index.get(words[i - k].lower(), ())):
+            return i - k
+    return i
+
+
+# The most words of a syllable language's role phrase _syllable_role_start looks back over.
+_LONGEST_ROLE_PHRASE = 8
+
+
 @cache
 def calendar_words(lang: str) -> WordList:
     """Weekday and month names (dates' word lists, data/<lang>/weekdays.txt and months.txt): never a given name."""
@@ -584,8 +598,10 @@ def _region_run(words: Sequence[str], lang: str) -> bool:
     known place or a nationality adjective ("Western Australian refiners", "Kyiv Region", "Northern
     Territory"); a person's run holds none ("Anthony Albanese" holds a nationality adjective only)."""
     marked = [w for w in words if _place_words(lang).holds(w.lower())]
+    # (A place's name of several words after the region noun counts whole: "Vịnh Thái Lan", the Gulf of Thailand.)
     return bool(marked) and (len(marked) > 1 or any(
-        w not in marked and (places.lookup(w) is not None or places.demonym(w) is not None) for w in words))
+        w not in marked and (places.lookup(w) is not None or places.demonym(w) is not None) for w in words)
+        or len(words) > 2 and places.lookup(" ".join(w for w in words if w not in marked)) is not None)
 
 
 # _place_or_region_run's answers by (run, language): a name's run recurs in an article and across articles.
@@ -601,6 +617,12 @@ def _place_or_region_run(words: tuple[str, ...], lang: str) -> bool:
             _PLACE_OR_REGION_RUNS.clear()
         answer = _PLACE_OR_REGION_RUNS[key] = _place_run(words) or _region_run(words, lang)
     return answer
+
+
+def place_name_run(words: Sequence[str], lang: str) -> bool:
+    """Whether a run of capitalised words names a place or a region, not a person (_place_or_region_run):
+    "Thái Lan", "Vịnh Thái Lan" (the Gulf of Thailand), "Northern Territory"."""
+    return _place_or_region_run(tuple(words), lang)
 
 
 # _heads_institution's answers by word as written (asked of most capitalised words, several times).
@@ -4732,6 +4754,10 @@ class People:
     def _stands_for_person(self, p: _Paragraph, i: int) -> bool:
         """A role noun used as a noun (il deputato, zaznaczył ekspert), not as an adjective (politico, economico)."""
         lex = self.lex
+        if lex.role_phrases:
+            # A syllable language's role phrase is read from its first word ("Tổng thống nói", "Chủ tịch nước mô
+            # tả"): its last word, the role word in place, is lower case however the phrase opens.
+            i = _syllable_role_start(p.words, i, lex.role_phrases)
         if p.words[i][:1].isupper() or not lex.noun_markers or i == 0:
             return True
         if p.words[i - 1].lower() in _OFFICE_PREFIXES:

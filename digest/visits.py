@@ -20,6 +20,7 @@ from digest.config import Config, VisitRule
 from digest.sentences import stop_words
 from digest.speakers import (ShownNames, auxiliaries, commentator_words, country_languages, heads_institution, lexicon,
                              names_head, nominative, particle_words, same_word, surname, surname_conjunctions)
+from digest.speakers import place_name_run
 from digest.model import FURNITURE, HEADING, TEXT, TITLE, Analysis, Article, Block, Quote, Sentence, Visit, VisitSignals
 
 # Two dated articles further apart than this are never the same visit.
@@ -1557,7 +1558,9 @@ def _name_runs(text: str, w: _Words, lang: str = "") -> list[str]:
     joined_words = [word for word in words if "-" in word]
     named = places.naming(words.union(*map(str.split, joined_words, repeat("-"))))
     named.update(word for word in joined_words if not named.isdisjoint(word.split("-")))
-    return [" ".join(run) for run in runs if named.isdisjoint(run)]
+    # A place's name of several words is no one's either, whole or after a region's noun ("Thái Lan", "Vịnh Thái
+    # Lan": the Gulf of Thailand), though none of its words is a place alone.
+    return [" ".join(run) for run in runs if named.isdisjoint(run) and not place_name_run(run, lang)]
 
 
 @lru_cache(maxsize=1 << 12)
@@ -2705,6 +2708,7 @@ def _describe(
         guest = next((k for k in principals[2:] if k in heads and hosts.get(k) not in (home_country, HOST, None)), None)
         if home_country and minister and guest and all(hosts.get(k) in (home_country, HOST, None) for k in pair):
             principals = [guest if k == minister else k for k in pair] + [k for k in principals[2:] if k != guest]
+    principals = _lead_host(principals, top, hosts, home_country, led)
     # The two the title names (host and guest) lead the participants, before a minister quoted more.
     participants = tuple(names[k] for k in principals[:2] + [k for k in top if k not in principals[:2]])
     title = (rule.title if rule else None) or _title(place, principals[:2], _lone_surnames(names, forms), hosts, forms)
@@ -2915,6 +2919,27 @@ def _with_host(principals: list[str], hosts: dict[str, str], place: str | None, 
     if any(k in headlined for k in pair if k != guests[0]) and home not in headlined:
         return principals
     return [guests[0], home] + [k for k in principals if k not in (guests[0], home)]
+
+
+def _lead_host(principals: list[str], top: Sequence[str], hosts: Mapping[str, str], home_country: str | None,
+               led: Container[str]) -> list[str]:
+    """The principals with the guest's host the lead names beside him: "PM X and his Vietnamese counterpart Y
+    agreed …", then "X later met President Z" (quoted more, a head of state) leaves Y the host all the same.
+    Only where the lead names the guest (tied to another country) and exactly one of the host's side, and the
+    host the title would name is not in the lead."""
+    if not home_country or len(principals) < 2:
+        return principals
+    pair = principals[:2]
+    home = (home_country, HOST)
+    guests = [k for k in pair if k in led and hosts.get(k) not in (*home, None)]
+    others = [k for k in pair if k not in guests]
+    if len(guests) != 1 or len(others) != 1 or others[0] in led or hosts.get(others[0]) not in home:
+        return principals
+    alts = [k for k in top if k in led and k not in pair and hosts.get(k) in home]
+    if len(alts) != 1:
+        return principals
+    swap = {others[0]: alts[0], alts[0]: others[0]}
+    return [swap.get(k, k) for k in principals] + ([others[0]] if alts[0] not in principals else [])
 
 
 # The most letters a case ending adds to a surname (Tusk: Tuskiem, Carney: Carneya).

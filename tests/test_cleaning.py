@@ -903,3 +903,35 @@ def test_a_headline_ending_on_an_acronym_after_di_keeps_it() -> None:
     assert clean(page).title == "Menlu bahas kerja sama maritim di KTT ASEAN"
     page = f"Il ministro a Bruxelles di Anna Neri\n\n{_LONG_DE}\n\nAnna Neri è la corrispondente.\n"
     assert clean(page).title == "Il ministro a Bruxelles"
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        # The agency's slug after the dateline, not before it.
+        "Milano, 3 mar 2026 09:15 - (Radio Sole) - ",
+        # A day with a hyphenated ordinal suffix (tk -nji), then a full stop.
+        "Aşgabat, 7-nji mart. ",
+    ],
+)
+def test_a_dateline_and_what_follows_it_are_cut_from_the_lead(dateline: str) -> None:
+    body = "Il presidente del Kenya è stato ricevuto oggi a Palazzo Chigi dalla presidente del Consiglio."
+    text = f"Il presidente keniano ricevuto a Roma per i colloqui\n\n{dateline}{body}\n"
+    blocks = [b for b in clean(text).blocks if b.kind != "blank"]
+    assert (blocks[1].kind, text[blocks[1].start : blocks[1].end]) == (FURNITURE, dateline)
+    assert text[blocks[2].start : blocks[2].end] == body
+
+
+@pytest.mark.parametrize(
+    ("site", "lead", "cut"),
+    [
+        # The site's initials ("Người Lao Động Online"), whatever the accents, before a spaced dash.
+        ("Người Lao Động Online", "NLDO - Thủ tướng đã tiếp đoàn đại biểu doanh nghiệp tại trụ sở Chính phủ.", True),
+        # An acronym that is not the site's initials opens the sentence.
+        ("Người Lao Động Online", "ASEAN - Các nước thành viên đã ký kết hiệp định thương mại mới hôm qua.", False),
+    ],
+)
+def test_the_site_s_initials_before_a_dash_are_the_leads_dateline(site: str, lead: str, cut: bool) -> None:
+    page = f"{site}\n\nThủ tướng tiếp đoàn doanh nghiệp nước ngoài tại Hà Nội\n\n{lead}\n"
+    body = lead.split(" - ", 1)[1] if cut else lead
+    assert _texts(page)[0] == body

@@ -125,6 +125,16 @@ def test_cues(cue: str, speaker: str) -> None:
     assert [q.speaker for q in a.quotes] == [speaker]
 
 
+def test_a_bare_role_cue_is_its_holder_not_the_guest_named_before_him() -> None:
+    # The guest named with the honorific opens the sentence that introduces the president; "Chủ tịch nước nói" (a
+    # role of three syllables, the last the role word, in lower case) stands for the president all the same.
+    text = ("Hợp tác mới\n\nSau hội đàm, ông Rahman đến chào Chủ tịch nước Trần Văn Lộc.\n\n"
+            "“Hai dân tộc luôn sát cánh bên nhau,” Chủ tịch nước nói. Chủ tịch nước mô tả Malaysia là “một người "
+            "bạn thân thiết”.")
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="vi"))
+    assert [q.speaker for q in a.quotes] == ["Trần Văn Lộc", "Trần Văn Lộc"]
+
+
 def test_a_whole_vietnamese_article() -> None:
     a = analyse(ARTICLE.read_text("utf-8"), Settings(SummarySettings(), Limits()))
     assert a.lang == "vi" and str(a.date) == "2026-11-12"

@@ -2690,3 +2690,29 @@ def test_a_city_state_in_the_genitive_is_no_venue() -> None:
 def test_a_dateline_naming_its_agency_in_slashes_or_brackets(opening: str, city: str | None) -> None:
     # "City /AGENCY/." (Montsame), "City (dpa) -": where the report was filed; a word in brackets is an aside.
     assert visits._opening_dateline(opening) == city
+
+
+def test_the_counterpart_the_lead_names_is_the_host_not_a_head_of_state_met_later() -> None:
+    # The lead names the guest and his counterpart; the president he called on later is quoted more and holds
+    # a head of state's office, but the title's host is the counterpart.
+    text = ("Kenya and Portugal aim to double trade as Ruto visits Lisbon\n\n"
+            "Kenyan President William Ruto and his Portuguese counterpart Rui Almeida agreed on Monday in Lisbon "
+            "to double two-way trade by 2030.\n\n"
+            "\"We start from a strong base,\" Ruto told reporters. \"Trade must grow,\" Almeida said.\n\n"
+            "Ruto later met Portuguese President Marta Lopes. The President described Kenya as \"a trusted partner "
+            "in a hard region\". \"Our peoples have shared a long road,\" the President said. \"We will build "
+            "more ports together,\" Lopes added.\n")
+    title, participants = _full_visit(text, "2026-03-02")
+    assert title == "Ruto visits Almeida in Lisbon"
+    assert participants[:2] == ("William Ruto", "Rui Almeida") and "Marta Lopes" in participants
+
+
+def test_a_place_s_name_of_several_syllables_is_no_participant() -> None:
+    # vi "Nhật Bản" (Japan) and "Biển Nhật Bản" (the Sea of Japan): no word of either is a place alone, and the
+    # headline names the country, but neither run is a person.
+    text = ("Việt Nam, Nhật Bản nâng cấp quan hệ\n\n"
+            "Thủ tướng Nhật Bản Ishikawa Taro và Thủ tướng Phạm Minh Chính hội đàm tại Hà Nội hôm thứ Ba.\n\n"
+            "“Chúng tôi là đối tác tin cậy”, ông Ishikawa nói. Hai bên bàn về an ninh hàng hải ở Biển Nhật Bản.\n\n"
+            "“Hợp tác sẽ tiếp tục mở rộng”, Thủ tướng Phạm Minh Chính nói. Tàu cá đi lại trên Biển Nhật Bản.\n")
+    _, participants = _full_visit(text, "2026-03-03")
+    assert not any("Nhật Bản" in p for p in participants)
