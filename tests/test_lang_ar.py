@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from digest.config import Limits, SummarySettings
 from digest.language import detect, supported, word_lists
+from digest.numbers import scan
+from digest.pipeline import Settings, analyse
 
 DATA = Path(__file__).parent / "data"
 ARTICLES = ("ar_ziyara.txt", "ar_riyadh.txt", "ar_kremlin.txt")
@@ -37,3 +40,61 @@ def test_persian_and_urdu_are_never_arabic() -> None:
 def test_neighbours_stay_themselves() -> None:
     assert detect((DATA / "tr_ziyaret.txt").read_text("utf-8")) == "tr"
     assert detect((DATA / "hy_aytse.txt").read_text("utf-8")) == "hy"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("بلغ حجم التبادل التجاري 55 مليار دولار", 55e9, "USD"),
+        ("بقيمة 500 مليون يورو", 500e6, "EUR"),
+        ("تكلفة تصل إلى 3.5 مليار ريال", 3.5e9, "SAR"),
+        ("نحو 9 مليارات دولار", 9e9, "USD"),
+        ("قرض بقيمة 200 مليون جنيه", 200e6, "EGP"),
+        ("صفقة قيمتها 40 مليار روبل", 40e9, "RUB"),
+        ("ما يعادل 16 في المائة من الواردات", 16, "%"),
+        ("زيادة بنسبة 7 بالمئة", 7, "%"),
+        ("ارتفع بنسبة 23% العام الماضي", 23, "%"),
+        ("قرابة 1.6 مليون برميل يوميا", 1.6e6, "bbl"),
+        ("خط أنابيب بطول 120 كيلومترا", 120, "km"),
+        ("شحنة من 30 ألف طن", 30_000, "t"),
+        ("منذ أكثر من 12 عاما", 12, "years"),
+    ],
+)
+def test_news_forms(text: str, value: float, unit: str) -> None:
+    figs = [f for f in scan(text, "ar") if f.kind != "date"]
+    assert figs, text
+    assert figs[0].value == pytest.approx(value) and figs[0].unit == unit
+
+
+def test_counts_and_scale_plurals() -> None:
+    figs = [f for f in scan("فرص عمل لأكثر من 75 ألف مصري ونحو 3 آلاف جندي", "ar") if f.kind != "date"]
+    assert [(f.value, f.qualifier) for f in figs] == [(75_000, "more than"), (3_000, "about")]
+
+
+@pytest.mark.parametrize(("text", "ends"), [("استثمارات تتراوح بين 10 و15 مليار دولار", (10e9, 15e9)),
+                                            ("ما بين 20 و30 ألف شخص", (20_000, 30_000))])
+def test_a_range_with_the_conjunction_glued_to_its_second_end(text: str, ends: tuple[float, float]) -> None:
+    figs = [f for f in scan(text, "ar") if f.kind != "date"]
+    assert [(f.value, f.value_end) for f in figs] == [ends]
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [("نحو 100 كيلومتر", "about"), ("حوالي 2 مليون دولار", "about"),
+                                                 ("قرابة 450 ألف سائح", "about"), ("أكثر من 850 مليون يورو", "more than"),
+                                                 ("أقل من 3 مليارات دولار", "less than"), ("ما لا يقل عن 3 مليارات دولار", "at least")])
+def test_qualifiers(text: str, qualifier: str) -> None:
+    assert scan(text, "ar")[0].qualifier == qualifier
+
+
+def test_a_year_after_its_word_is_a_date() -> None:
+    assert [f.kind for f in scan("آخر زيارة كانت في عام 2012، حين زارها", "ar")] == ["date"]
+
+
+def _analysed(text: str):
+    return analyse(text, Settings(SummarySettings(), Limits()))
+
+
+def test_arabic_indic_digits_and_separators() -> None:
+    a = _analysed("وأشار الرئيس إلى أن التبادل التجاري ارتفع بنسبة ١٢٫٥٪ خلال العام الماضي، معربا عن أمله في "
+                  "تجاوز عتبة ٥٠٠ مليون دولار، بينما بلغت الاستثمارات ١٬٢٠٠ مليون يورو.")
+    assert a.lang == "ar"
+    assert [(n.value, n.unit) for n in a.numbers] == [(12.5, "%"), (500e6, "USD"), (1200e6, "EUR")]
