@@ -98,3 +98,38 @@ def test_arabic_indic_digits_and_separators() -> None:
                   "تجاوز عتبة ٥٠٠ مليون دولار، بينما بلغت الاستثمارات ١٬٢٠٠ مليون يورو.")
     assert a.lang == "ar"
     assert [(n.value, n.unit) for n in a.numbers] == [(12.5, "%"), (500e6, "USD"), (1200e6, "EUR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ymd"),
+    [("الثلاثاء 12 نوفمبر 2026", (2026, 11, 12)), ("الرياض - 13 يناير 2026 مـ", (2026, 1, 13)),
+     ("في 3 كانون الثاني 2026 وصل الوفد", (2026, 1, 3)), ("موسكو - 18 آذار/مارس 2026", (2026, 3, 18)),
+     ("القمة في 9 كانون الأول الماضي", (None, 12, 9)), ("تشرين الأول 2025", (2025, 10, None)),
+     ("في 21 أيار 2026", (2026, 5, 21)), ("انتخابات في أبريل 2026", (2026, 4, None))],
+)
+def test_dates(text: str, ymd: tuple[int | None, int, int | None]) -> None:
+    from digest import dates
+
+    found = [m for m in dates.find(text, "ar", [(0, len(text))]) if m.month]
+    assert {(m.year, m.month, m.day) for m in found} == {ymd}
+
+
+def test_a_levantine_ordinal_alone_is_no_month() -> None:
+    from digest import dates
+
+    text = "في الأسبوع الأول من الشهر الثاني وصل 12 زائرا"
+    assert not [m for m in dates.find(text, "ar", [(0, len(text))]) if m.month]
+
+
+@pytest.mark.parametrize(("text", "weekday"), [("التقى الرئيسان يوم الثلاثاء في القاهرة", 2),
+                                               ("وصل مساء الأحد إلى الرياض", 7), ("الأربعاء 4 فبراير", 3)])
+def test_weekdays(text: str, weekday: int) -> None:
+    from digest import dates
+
+    assert [m.weekday for m in dates.find(text, "ar", [(0, len(text))]) if m.weekday] == [weekday]
+
+
+@pytest.mark.parametrize(("name", "iso"), [("ar_ziyara.txt", "2026-02-04"), ("ar_riyadh.txt", "2026-01-13"),
+                                           ("ar_kremlin.txt", "2026-03-18")])
+def test_article_dates(name: str, iso: str) -> None:
+    assert str(_analysed((DATA / name).read_text("utf-8")).date) == iso
