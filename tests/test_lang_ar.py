@@ -133,3 +133,17 @@ def test_weekdays(text: str, weekday: int) -> None:
                                            ("ar_kremlin.txt", "2026-03-18")])
 def test_article_dates(name: str, iso: str) -> None:
     assert str(_analysed((DATA / name).read_text("utf-8")).date) == iso
+
+
+def test_sentences_end_at_the_arabic_question_mark_not_at_its_comma_nor_an_abbreviation() -> None:
+    from digest.pipeline import _arabic_script_marks
+    from digest.sentences import split
+
+    text = _arabic_script_marks("قال د. محمد العتيبي إن الوضع خطير، وأضاف؛ أن الحل ممكن. هل هذا صحيح؟ نعم، بالتأكيد.")
+    assert len(split(text, "ar", 0, len(text))) == 3
+
+
+def test_stop_words() -> None:
+    from digest.sentences import stop_words
+
+    assert {"في", "من", "على", "إلى", "أن", "التي"} <= stop_words("ar")
