@@ -147,3 +147,58 @@ def test_stop_words() -> None:
     from digest.sentences import stop_words
 
     assert {"في", "من", "على", "إلى", "أن", "التي"} <= stop_words("ar")
+
+
+def _speakers(name: str) -> dict[str, str | None]:
+    """Each quotation's first words -> its speaker."""
+    a = _analysed((DATA / name).read_text("utf-8"))
+    return {" ".join(q.text.split()[:3]): q.speaker for q in a.quotes}
+
+
+def test_speakers_without_capitals_from_roles_titles_and_verbs() -> None:
+    spoken = _speakers("ar_ziyara.txt")
+    assert spoken == {
+        "نحن عازمون على": "عبد الفتاح السيسي",  # وقال السيسي: the later bare name keys to the full one
+        "مصر شريك أساسي": "رجب طيب أردوغان",  # وأضاف: the dropped subject is the last speaker
+        "نتطلع إلى مضاعفة": "بدر عبد العاطي",  # قال وزير الخارجية المصري بدر عبد العاطي إن
+        "الملف الفلسطيني كان": "هاكان فيدان",  # أما وزير الخارجية التركي هاكان فيدان فقال
+        "قد تفتح الباب": "هشام إبراهيم",  # ويرى الخبير الاقتصادي المصري هشام إبراهيم أن
+    }
+
+
+def test_speakers_after_titles_and_long_role_phrases() -> None:
+    spoken = _speakers("ar_riyadh.txt")
+    assert spoken["الصين هي الشريك"] == "فيصل بن فرحان"  # وزير الخارجية السعودي الأمير فيصل بن فرحان
+    assert spoken["تدعم المملكة في"] == "وانغ يي"  # شدد وانغ يي على أن بكين "…"
+    assert spoken["العلاقة مع الصين"] == "عبد الله العتيبي"
+    assert spoken["تعكس الأهمية الكبيرة"] == "ماو نينغ"  # المتحدثة باسم وزارة الخارجية الصينية ماو نينغ
+
+
+def test_a_role_alone_stands_for_the_person_introduced_with_it() -> None:
+    spoken = _speakers("ar_kremlin.txt")
+    assert spoken["يسعدنا أن نرحب"] == "فلاديمير بوتين"
+    assert spoken["نتوقع أن تكون"] == "دميتري بيسكوف"  # وتابع بيسكوف: a later bare surname
+
+
+def test_roles_of_the_speakers() -> None:
+    a = _analysed((DATA / "ar_ziyara.txt").read_text("utf-8"))
+    roles = {person: role for person, role, _ in a.roles}
+    assert roles["بدر عبد العاطي"] == "وزير الخارجية المصري"
+    assert roles["هشام إبراهيم"] == "الخبير الاقتصادي المصري"
+
+
+def test_clitics_come_off_for_matching_only() -> None:
+    from digest.speakers import _clitic_stripped
+
+    assert _clitic_stripped("وللرئيس", "ar") == ["الرئيس", "للرئيس"]
+    assert _clitic_stripped("فقال", "ar") == ["قال"]
+    assert _clitic_stripped("بالقاهرة", "ar") == ["القاهرة"]
+    assert _clitic_stripped("لأردوغان", "ar") == ["أردوغان"]
+
+
+def test_other_scripts_never_take_the_uncased_path() -> None:
+    from digest.speakers import uncased_script
+
+    assert uncased_script((DATA / "ar_riyadh.txt").read_text("utf-8"))
+    for name in ("hy_aytse.txt", "tr_ziyaret.txt", "mn_aylchlal.txt", "el_episkepsi.txt"):
+        assert not uncased_script((DATA / name).read_text("utf-8")), name
