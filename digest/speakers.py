@@ -598,7 +598,7 @@ def _particle_name(w: str) -> bool:
 def _cyrillic() -> dict[int, str]:
     """The transliteration table, for str.translate(): Cyrillic and Greek letters."""
     raw = "\n".join(resources.files("digest.data").joinpath(f).read_text("utf-8")
-                     for f in ("cyrillic.txt", "greek.txt", "armenian.txt"))
+                     for f in ("cyrillic.txt", "greek.txt", "armenian.txt", "arabic.txt"))
     table = {}
     for line in raw.splitlines():
         if line and not line.startswith("#"):
@@ -2282,7 +2282,7 @@ def _uncased_stop(word: str, kind: int, lex: Lexicon, calendar: WordList, lang: 
     preposition or conjunction glued to its article."""
     return bool(kind) or (word in lex.function_words or word in lex.prepositions or _unnamed_subjects(lang).holds(word)
                           or word in calendar or not word.isalpha() or _prefixed_article(word, lang)
-                          or places.lookup(word) is not None
+                          or places.lookup(word) is not None or places.demonym(word) is not None
                           or any(places.lookup(f) is not None or f in lex.function_words
                                  for f in _clitic_stripped(word, lang)))
 
@@ -2312,8 +2312,8 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
                     kinds[j] & (K_ROLE | K_TITLE) or words[j] in links
                     or (article and words[j].startswith(article) and not kinds[j] & K_VERB
                         and words[j] not in lex.function_words and words[j] not in calendar)
-                    or places.lookup(words[j]) is not None):
-                j += 1
+                    or places.lookup(words[j]) is not None or places.demonym(words[j]) is not None):
+                j += 1  # ("لرئيس تركي": a nationality without the article, after an indefinite role)
         elif j < n and gaps[j] in _SPACES and kinds[j] & (K_ROLE | K_TITLE):
             k = j  # "قال وزير الخارجية …": the role leads the name
             continue

@@ -116,6 +116,11 @@ _CYRILLIC_LETTER = re.compile(f"[{_CYRILLIC_LETTERS}]")
 _ARMENIAN = str.maketrans(dict(line.split(" ", 1) if " " in line else (line, "")
                                for line in data.sections("armenian.txt").get("", []) if len(line.partition(" ")[0]) == 1))
 _ARMENIAN_LETTER = re.compile("[\u0561-\u0587]")
+# Arabic-script letters (data/arabic.txt), which the ASCII fold below would drop whole (بوتين -> butin).
+_ARABIC = str.maketrans(dict(line.split(" ", 1) if " " in line else (line, "")
+                             for line in data.sections("arabic.txt").get("", []) if len(line.partition(" ")[0]) == 1))
+_ARABIC_LETTER = re.compile("[\u0620-\u064a\u067e-\u06cc]")
+_ARABIC_ARTICLE = re.compile("(?<![^\\W\\d_])\u0627\u0644(?=[^\\W\\d_]{2})")
 # A NUL-separated word with a letter of Ukrainian or Belarusian but not Russian, and its г read as h.
 _UKRAINIAN_WORD = re.compile("[^\0]*[іїєўІЇЄЎ][^\0]*")
 _G_AS_H = str.maketrans("гГ", "хХ")
@@ -533,6 +538,10 @@ def _fold(s: str) -> str:
             s = s.translate(_CYRILLIC)
         if _ARMENIAN_LETTER.search(s):
             s = s.replace("ու", "ւ").translate(_ARMENIAN)
+        if _ARABIC_LETTER.search(s):
+            # The article glued to a name (السيسي, العتيبي) is no part of its key: every word with one would
+            # share its first letters.
+            s = _ARABIC_ARTICLE.sub("", s).translate(_ARABIC)
         # ł has no decomposition: without this it would vanish with the accents (Michał -> micha).
         s = unicodedata.normalize("NFKD", s.replace("ł", "l").translate(_SCHWA)).encode("ascii", "ignore").decode()
     return s.encode().translate(None, _NOT_LATIN).decode()
@@ -2641,7 +2650,7 @@ def _describe(
     # the text names by one given name is a person all the same.
     heads = _heads(articles, originals, people, surnames)
     placed |= {k for k in names if not countries.get(k) and k not in heads and not any(
-        (" " in f or "-" in f and all(part[:1].isupper() for part in f.split("-"))) and f[:1].isupper()
+        (" " in f or "-" in f and all(part[:1].isupper() for part in f.split("-"))) and _opens_name(f)
         for f in forms[k])}
     # A person is written with one given name (Konstantinos and Konstantinas are one, a case ending apart);
     # a thing's name is written after whatever capitalised word opens the sentence ("Visa Rail Baltica",
@@ -2835,6 +2844,15 @@ def _no_given_name(forms: Mapping[str, int]) -> bool:
         else:
             groups[at] = (groups[at][0], groups[at][1] + n)
     return len(groups) >= 3 and 2 * max(n for _, n in groups) <= sum(firsts.values())
+
+
+# A letter of a script without letter case (Arabic, Hebrew, Georgian, Devanagari): a name in one opens with no capital.
+_UNCASED_INITIAL = re.compile("[\u0590-\u05ff\u0620-\u064a\u066e-\u06d3\u0750-\u077f\u0900-\u097f\u10d0-\u10ff]")
+
+
+def _opens_name(form: str) -> bool:
+    """Whether a written form opens as a name does: with a capital, or with a letter of an uncased script."""
+    return form[:1].isupper() or _UNCASED_INITIAL.match(form) is not None
 
 
 def _heads(articles: Sequence[Article], members: Sequence[int], people: Counter[str],

@@ -202,3 +202,47 @@ def test_other_scripts_never_take_the_uncased_path() -> None:
     assert uncased_script((DATA / "ar_riyadh.txt").read_text("utf-8"))
     for name in ("hy_aytse.txt", "tr_ziyaret.txt", "mn_aylchlal.txt", "el_episkepsi.txt"):
         assert not uncased_script((DATA / name).read_text("utf-8")), name
+
+
+@pytest.mark.parametrize(("form", "name"), [("القاهرة", "Cairo"), ("بالقاهرة", "Cairo"), ("موسكو", "Moscow"),
+                                            ("وموسكو", "Moscow"), ("للرياض", "Riyadh"), ("أنقرة", "Ankara"),
+                                            ("الصين", "China"), ("السعودية", "Saudi Arabia"), ("بكين", "Beijing")])
+def test_arabic_place_forms_with_their_clitics(form: str, name: str) -> None:
+    from digest import places
+
+    text = f"وصل الوفد إلى {form} أمس"
+    assert [f.place.name for f in places.find(text, [(0, len(text))], "ar")] == [name]
+
+
+def test_a_glued_preposition_places_the_event() -> None:
+    from digest import places
+
+    text = "عقدت المحادثات بالقاهرة ثم سافر الوفد إلى موسكو"
+    assert [(f.place.name, f.locative) for f in places.find(text, [(0, len(text))], "ar")] == [
+        ("Cairo", True), ("Moscow", False)]
+
+
+@pytest.mark.parametrize(("word", "code"), [("المصري", "EG"), ("التركية", "TR"), ("الروسي", "RU"), ("الصينية", "CN")])
+def test_nationality_adjectives(word: str, code: str) -> None:
+    from digest import places
+
+    assert places.demonym(word) == code
+
+
+def _visits(name: str) -> list[dict]:
+    import json
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "digest", "print", "--no-cache", "--jobs", "1", "--format", "json",
+                          str(DATA / name)], capture_output=True, text=True, check=True).stdout
+    return json.loads(out)["visits"]
+
+
+def test_the_visit_is_placed_and_its_leaders_take_part() -> None:
+    (visit,) = _visits("ar_ziyara.txt")
+    assert visit["place"] == "Cairo" and visit["start"] == "2026-02-04"
+    assert {"رجب طيب أردوغان", "عبد الفتاح السيسي"} <= set(visit["participants"][:2])
+    assert "هشام إبراهيم" not in visit["participants"]  # the economist comments on it
+    (visit,) = _visits("ar_kremlin.txt")
+    assert visit["place"] == "Moscow" and {"فلاديمير بوتين", "تميم بن حمد آل ثاني"} <= set(visit["participants"])
