@@ -2261,6 +2261,13 @@ def _role_links(lang: str) -> frozenset[str]:
 
 
 @cache
+def _role_prepositions(lang: str) -> frozenset[str]:
+    """Prepositions that may continue a role phrase before the field it names (role_links.txt [prepositions]:
+    'الخبير في الشؤون الروسية', the expert in Russian affairs)."""
+    return frozenset(" ".join(data.sections("role_links.txt", lang).get("prepositions", [])).split())
+
+
+@cache
 def _name_particles(lang: str) -> frozenset[str]:
     """Words inside a name that are no name alone (Arabic بن, آل, عبد, أبو): data/<lang>/name_particles.txt."""
     return frozenset(" ".join(data.sections("name_particles.txt", lang).get("", [])).split())
@@ -2276,13 +2283,16 @@ def _unnamed_subjects(lang: str) -> WordList:
     return _word_list(chain.from_iterable(data.sections("unnamed.txt", lang).values()))
 
 
-def _uncased_stop(word: str, kind: int, lex: Lexicon, calendar: WordList, lang: str) -> bool:
+def _uncased_stop(word: str, kind: int, lex: Lexicon, calendar: WordList, lang: str, inside: bool = False) -> bool:
     """A word that is no part of a name in an uncased script: a listed word of any kind (function word,
-    preposition, role, verb, title, pronoun, unnamed subject, date word), a number, a place, or a word with a
-    preposition or conjunction glued to its article."""
+    preposition, role, verb, title, pronoun, unnamed subject, date word), a number, a place, a nationality, or a
+    word with a preposition or conjunction glued to its article. `inside` a name, a nationality with the article
+    is a family name (محمد شياع السوداني, a nisba: 'the Sudanese'), read as any word with the article is."""
     return bool(kind) or (word in lex.function_words or word in lex.prepositions or _unnamed_subjects(lang).holds(word)
                           or word in calendar or not word.isalpha() or _prefixed_article(word, lang)
-                          or places.lookup(word) is not None or places.demonym(word) is not None
+                          or places.lookup(word) is not None
+                          or (places.demonym(word) is not None
+                              and not (inside and word.startswith(_clitics(lang)[2] or "\0")))
                           or any(places.lookup(f) is not None or f in lex.function_words
                                  for f in _clitic_stripped(word, lang)))
 
@@ -2310,6 +2320,10 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
             # the article (الخارجية, التركي), each after a single space.
             while j < n and gaps[j] in _SPACES and (
                     kinds[j] & (K_ROLE | K_TITLE) or words[j] in links
+                    # "الباحثة في الشؤون التركية سارة الشمري": the field after a preposition of links.txt, its
+                    # words with the article.
+                    or (words[j] in _role_prepositions(lang) and j + 1 < n and gaps[j + 1] in _SPACES
+                        and bool(article) and words[j + 1].startswith(article))
                     or (article and words[j].startswith(article) and not kinds[j] & K_VERB
                         and words[j] not in lex.function_words and words[j] not in calendar)
                     or places.lookup(words[j]) is not None or places.demonym(words[j]) is not None):
@@ -2320,13 +2334,14 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
         start = j
         # A name after a speech verb with no role between opens with no article unless it is a one-word
         # family name (السيسي, العتيبي): with one, it ends the run.
-        while j < n and j - start < _UNCASED_NAME_WORDS and gaps[j] in _SPACES and not _uncased_stop(words[j], kinds[j], lex, calendar, lang):
+        while (j < n and j - start < _UNCASED_NAME_WORDS and gaps[j] in _SPACES
+               and not _uncased_stop(words[j], kinds[j], lex, calendar, lang, j > start)):
             opens_article = bool(article) and words[j].startswith(article)
             if opens_article and j == start and kind & K_VERB and not kind & K_ROLE:
                 j += 1
                 break
             if opens_article and j > start and words[j - 1] not in particles and (
-                    j + 1 < n and gaps[j + 1] in _SPACES and not _uncased_stop(words[j + 1], kinds[j + 1], lex, calendar, lang)):
+                    j + 1 < n and gaps[j + 1] in _SPACES and not _uncased_stop(words[j + 1], kinds[j + 1], lex, calendar, lang, True)):
                 break  # a noun with its article after the name: "… السيسي الاستثمارات" (the name is done)
             j += 1
         while j > start and words[j - 1] in particles:
@@ -2335,6 +2350,21 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
             runs.append((start, j))
         k = max(j, k + 1)
     return runs
+
+
+def _cut_at_lone_names(paragraphs: Sequence[_Paragraph], found: Sequence[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
+    """The runs, each cut after a word the text names someone by alone elsewhere (a run of that one word):
+    'الرئيس التركي رجب طيب أردوغان وعددا من …' ends at أردوغان, as 'قال أردوغان:' shows (an uncased name
+    has no capital to end it, and a noun glued to و may follow it)."""
+    lone = {p.words[a] for p, runs in zip(paragraphs, found) for a, b in runs if b - a == 1}
+    out = []
+    for p, runs in zip(paragraphs, found):
+        cut = []
+        for a, b in runs:
+            end = next((k + 1 for k in range(a + 1, b - 1) if p.words[k] in lone), b)
+            cut.append((a, end))
+        out.append(cut)
+    return out
 
 
 def _known_name_keys(paragraphs: Sequence[_Paragraph], found: Sequence[Sequence[tuple[int, int]]]) -> dict[str, tuple[str, ...]]:
@@ -3621,6 +3651,7 @@ class People:
         for p in self._paragraphs:
             _clitic_kinds(p.words, p.kinds, lex, self._lang)
             found.append(_uncased_runs(p.words, p.gaps, p.kinds, lex, calendar, self._lang))
+        found = _cut_at_lone_names(self._paragraphs, found)
         known = _known_name_keys(self._paragraphs, found)
         names: list[tuple[int, int, str]] = []
         for p, runs in zip(self._paragraphs, found):

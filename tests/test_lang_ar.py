@@ -13,7 +13,7 @@ from digest.numbers import scan
 from digest.pipeline import Settings, analyse
 
 DATA = Path(__file__).parent / "data"
-ARTICLES = ("ar_ziyara.txt", "ar_riyadh.txt", "ar_kremlin.txt")
+ARTICLES = ("ar_ziyara.txt", "ar_riyadh.txt", "ar_kremlin.txt", "ar_ankara.txt")
 NEWS = "استقبل الرئيس المصري في القاهرة نظيره التركي، وبحث الجانبان تعزيز التعاون الاقتصادي بين البلدين."
 PERSIAN = ("رئیس جمهور ایران روز سه‌شنبه در سفر به مسکو با همتای روسی خود دیدار و گفتگو کرد. او گفت که روابط "
            "دو کشور در حال گسترش است.")
@@ -246,3 +246,23 @@ def test_the_visit_is_placed_and_its_leaders_take_part() -> None:
     assert "هشام إبراهيم" not in visit["participants"]  # the economist comments on it
     (visit,) = _visits("ar_kremlin.txt")
     assert visit["place"] == "Moscow" and {"فلاديمير بوتين", "تميم بن حمد آل ثاني"} <= set(visit["participants"])
+
+
+def test_family_names_that_are_nationalities_participles_and_unnamed_institutions() -> None:
+    spoken = _speakers("ar_ankara.txt")
+    # 'محمد شياع السوداني': a nisba family name ('the Sudanese') inside a name is no nationality; 'أكد السوداني'
+    # is then his, and the participle 'معتبرا' after the quotation is no cue of its own.
+    assert spoken["ملتزمة بحماية أمن"] == "محمد شياع السوداني"
+    assert spoken["هو الضمانة الحقيقية"] == "محمد شياع السوداني"
+    # 'قال أردوغان: «…»، مضيفا أن …': the participle continues his sentence.
+    assert spoken["نريد أن نرفع"] == "رجب طيب أردوغان"
+    # 'وقالت الرئاسة التركية في بيان إن … «…»': the presidency speaks (verb first, then an unnamed subject).
+    assert spoken["ملفات المياه والطاقة"] is None
+    # 'الباحثة في الشؤون التركية سارة الشمري': a preposition and the field continue the role phrase.
+    assert spoken["تفتح صفحة جديدة"] == "سارة الشمري" and spoken["لا يزال عالقا"] == "سارة الشمري"
+    assert spoken["الاتفاق يخدم مصالح"] == "ألب أرسلان بيرقدار"
+
+
+def test_a_name_ends_where_the_text_names_the_person_alone() -> None:
+    a = _analysed((DATA / "ar_ankara.txt").read_text("utf-8"))
+    assert "رجب طيب أردوغان" in a.people and not any("وعددا" in p for p in a.people)
