@@ -2367,29 +2367,19 @@ def _cut_at_lone_names(paragraphs: Sequence[_Paragraph], found: Sequence[list[tu
     return out
 
 
-def _known_name_keys(paragraphs: Sequence[_Paragraph], found: Sequence[Sequence[tuple[int, int]]]) -> dict[str, tuple[str, ...]]:
+def _known_name_keys(paragraphs: Sequence[_Paragraph], found: Sequence[Sequence[tuple[int, int]]],
+                     lang: str) -> dict[str, tuple[str, ...]]:
     """The last word of every name found (with the particle before it: 'آل ثاني', 'عبد العاطي') -> the name's
     words: what marks the same name written again without a role or verb before it."""
     known: dict[str, tuple[str, ...]] = {}
+    particles = _name_particles(lang)
     for p, runs in zip(paragraphs, found):
-        particles = None
         for a, b in runs:
             words = tuple(p.words[a:b])
-            if particles is None:
-                particles = _name_particles_of(p)
             key = " ".join(words[-2:]) if len(words) > 1 and words[-2] in particles else words[-1]
             if len(key) >= 2 and (key not in known or len(words) > len(known[key])):
                 known[key] = words
     return known
-
-
-def _name_particles_of(p: _Paragraph) -> frozenset[str]:
-    """The name particles of every uncased language with lists (one text is in one script)."""
-    return frozenset().union(*(_name_particles(code) for code in _UNCASED_LANGS))
-
-
-# Languages of uncased scripts with name particles (data/<lang>/name_particles.txt).
-_UNCASED_LANGS = ("ar",)
 
 
 def _repeated_names(words: list[str], gaps: list[str], kinds: list[int], runs: Sequence[tuple[int, int]],
@@ -3652,7 +3642,7 @@ class People:
             _clitic_kinds(p.words, p.kinds, lex, self._lang)
             found.append(_uncased_runs(p.words, p.gaps, p.kinds, lex, calendar, self._lang))
         found = _cut_at_lone_names(self._paragraphs, found)
-        known = _known_name_keys(self._paragraphs, found)
+        known = _known_name_keys(self._paragraphs, found, self._lang)
         names: list[tuple[int, int, str]] = []
         for p, runs in zip(self._paragraphs, found):
             runs = sorted(set(runs) | set(_repeated_names(p.words, p.gaps, p.kinds, runs, known)))

@@ -266,3 +266,13 @@ def test_family_names_that_are_nationalities_participles_and_unnamed_institution
 def test_a_name_ends_where_the_text_names_the_person_alone() -> None:
     a = _analysed((DATA / "ar_ankara.txt").read_text("utf-8"))
     assert "رجب طيب أردوغان" in a.people and not any("وعددا" in p for p in a.people)
+
+
+@pytest.mark.parametrize(("name", "title"), [
+    ("ar_ziyara.txt", "أردوغان في القاهرة: اتفاق على رفع التبادل التجاري إلى 15 مليار دولار"),  # not 'تابعنا على فيسبوك'
+    ("ar_riyadh.txt", "ولي العهد السعودي يبحث مع وزير الخارجية الصيني توسيع الشراكة الاستراتيجية"),  # not the Hijri date line
+])
+def test_headlines_past_the_furniture_and_the_two_calendar_date_line(name: str, title: str) -> None:
+    from digest import cleaning
+
+    assert cleaning.clean((DATA / name).read_text("utf-8")).title == title
