@@ -2237,7 +2237,8 @@ def _prefixed_article(word: str, lang: str) -> bool:
         return False
     for c in (*conjunctions, *prepositions):
         if word.startswith(c) and (word[len(c):].startswith(article) or word[len(c):].startswith(article[1:]) and c in prepositions):
-            return len(word) - len(c) > len(article)
+            # (Three letters at least after the article: "فالتر" is Walter, not ف + ال + تر.)
+            return len(word) - len(c) - len(article) >= 3
     return False
 
 
@@ -2288,7 +2289,7 @@ def _uncased_stop(word: str, kind: int, lex: Lexicon, calendar: WordList, lang: 
     preposition, role, verb, title, pronoun, unnamed subject, date word), a number, a place, a nationality, or a
     word with a preposition or conjunction glued to its article. `inside` a name, a nationality with the article
     is a family name (محمد شياع السوداني, a nisba: 'the Sudanese'), read as any word with the article is."""
-    return bool(kind) or (word in lex.function_words or word in lex.prepositions or _unnamed_subjects(lang).holds(word)
+    return bool(kind & ~K_PARTICLE) or (word in lex.function_words or word in lex.prepositions or _unnamed_subjects(lang).holds(word)
                           or word in calendar or not word.isalpha() or _prefixed_article(word, lang)
                           or places.lookup(word) is not None
                           or (places.demonym(word) is not None

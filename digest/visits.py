@@ -1236,7 +1236,7 @@ def _people(
         who.pop(key, None)
     # A role in an apposition after the name ("Gergely Bíró, senior analyst at …") may also be a
     # leader's past ("Javier Milei, economista de formación"): those the headline names keep their place.
-    leaders = {key_of[n] for n in candidates if any(w in title and w[:1].isupper() for w in n.split())}
+    leaders = {key_of[n] for n in candidates if any(w in title and _opens_name(w) for w in n.split())}
     for key in _described_commentators(text, candidates, key_of, lang) - leaders:
         who.pop(key, None)
     # Every written form of a known person competes for the display name, if it has the first
@@ -1247,7 +1247,7 @@ def _people(
         vowel.setdefault(key_of[n], _first_vowel(n))
     forms = Counter(n for n in names if key_of[n] in who and _first_vowel(n) == vowel[key_of[n]])
     headline = {key_of[n] for n in forms
-                if any(w in title and w[:1].isupper() and w.lower() not in particle_words() for w in n.split())}
+                if any(w in title and _opens_name(w) and w.lower() not in particle_words() for w in n.split())}
     # The surname written alone goes with them: it shows the case ending of an inflected full form
     # (Владимира Путина beside Путин), and never wins over a form with a first name.
     lone = [word for word in alone if word not in forms]

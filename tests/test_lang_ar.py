@@ -13,7 +13,7 @@ from digest.numbers import scan
 from digest.pipeline import Settings, analyse
 
 DATA = Path(__file__).parent / "data"
-ARTICLES = ("ar_ziyara.txt", "ar_riyadh.txt", "ar_kremlin.txt", "ar_ankara.txt")
+ARTICLES = ("ar_ziyara.txt", "ar_riyadh.txt", "ar_kremlin.txt", "ar_ankara.txt", "ar_berlin.txt")
 NEWS = "استقبل الرئيس المصري في القاهرة نظيره التركي، وبحث الجانبان تعزيز التعاون الاقتصادي بين البلدين."
 PERSIAN = ("رئیس جمهور ایران روز سه‌شنبه در سفر به مسکو با همتای روسی خود دیدار و گفتگو کرد. او گفت که روابط "
            "دو کشور در حال گسترش است.")
@@ -276,3 +276,18 @@ def test_headlines_past_the_furniture_and_the_two_calendar_date_line(name: str, 
     from digest import cleaning
 
     assert cleaning.clean((DATA / name).read_text("utf-8")).title == title
+
+
+def test_the_headline_names_a_principal_and_the_host_is_the_head_of_government() -> None:
+    (visit,) = _visits("ar_berlin.txt")
+    # 'ميقاتي يزور برلين …': the headline's name leads (an uncased name is in the headline without a capital);
+    # المستشار الألماني is a head of government, ahead of the foreign minister quoted twice.
+    assert visit["participants"][:2] == ["نجيب ميقاتي", "فريدريش ميرتس"]
+    assert visit["title"] == "ميقاتي visits ميرتس in Berlin"
+    assert len(_analysed((DATA / "ar_berlin.txt").read_text("utf-8")).signals.headline) == 1
+    assert "فرانك فالتر شتاينماير" in _analysed((DATA / "ar_berlin.txt").read_text("utf-8")).people
+
+
+def test_a_title_names_arabic_names_by_their_family_or_fathers_part() -> None:
+    (visit,) = _visits("ar_kremlin.txt")
+    assert visit["title"] == "آل ثاني visits بوتين in Moscow"
