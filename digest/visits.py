@@ -1284,7 +1284,8 @@ def _commentators(text: str, names: Iterable[str], key_of: Mapping[str, str], la
         at = text.find(name) if " " in name else -1
         if at <= 0 or not key_of.get(name) or _another_person(name.split(), full[key_of[name]]):
             continue
-        roles = _introducing_words(text[max(0, at - _INTRO_REACH) : at])
+        window = text[max(0, at - _INTRO_REACH) : at]
+        roles = _uncased_introducing_words(window, lang) if _opens_uncased(name) else _introducing_words(window)
         if any(r in exact or r.startswith(stems) for r in map(str.casefold, roles)):
             out.add(key_of[name])
     return out
@@ -1354,6 +1355,22 @@ _TITLE_BEFORE = re.compile(r"([^\W\d_]{1,4})\.[ \t\u00a0]*$")
 _NAME_QUOTES = re.compile(r"[«»„“”\"]")
 # The last words before a name that only spaces part (no comma, no sentence end between them).
 _INTRO_WORDS = re.compile(r"(?:[^\W\d_][\w'’-]*[ \t\u00a0]+){1,4}$")
+
+
+def _opens_uncased(name: str) -> bool:
+    """Whether a name opens with a letter of a script without letter case."""
+    return _UNCASED_INITIAL.match(name) is not None
+
+
+def _uncased_introducing_words(window: str, lang: str) -> list[str]:
+    """For a name in an uncased script, read from the window of text before it: the role word nearest before it in
+    its clause (the role opens its phrase and its complements follow it: 'المحلل السياسي اللبناني X', 'الباحثة في
+    الشؤون التركية X'), which no capitals set apart."""
+    roles = lexicon(lang).roles
+    for word in reversed(_WORD.findall(_CLAUSE_END.split(window)[-1])):
+        if roles.holds(word.casefold()):
+            return [word]
+    return []
 
 
 def _introducing_words(window: str) -> list[str]:
@@ -1639,7 +1656,7 @@ def _host_countries(text: str, people: Counter[str], w: _Words, lang: str) -> di
             # Given names and titles stand between an adjective and the surname ("Turkish President
             # Recep Tayyip Erdoğan", "Indian Prime Minister Narendra Modi"): they are passed over.
             end = len(words)
-            while end > len(words) - _SKIPPED and end and words[end - 1][0].isupper() and not _country_word(words[end - 1]):
+            while end > len(words) - _SKIPPED and end and _opens_name(words[end - 1]) and not _country_word(words[end - 1]):
                 end -= 1
             near = words[max(0, end - _DEMONYM_WINDOW) : end]
             # A role of two words stands between the adjective and the name ("rakúsky minister vnútra Gerhard

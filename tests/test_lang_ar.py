@@ -291,3 +291,17 @@ def test_the_headline_names_a_principal_and_the_host_is_the_head_of_government()
 def test_a_title_names_arabic_names_by_their_family_or_fathers_part() -> None:
     (visit,) = _visits("ar_kremlin.txt")
     assert visit["title"] == "آل ثاني visits بوتين in Moscow"
+
+
+@pytest.mark.parametrize(("name", "title"), [("ar_ziyara.txt", "أردوغان visits السيسي in Cairo"),
+                                             ("ar_ankara.txt", "السوداني visits أردوغان in Ankara")])
+def test_the_guest_and_the_host_by_the_nationality_before_their_names(name: str, title: str) -> None:
+    # 'نظيره التركي رجب طيب أردوغان': the nationality stands before the given names, which have no capitals.
+    (visit,) = _visits(name)
+    assert visit["title"] == title
+
+
+def test_a_researcher_introduced_with_her_field_is_a_commentator() -> None:
+    # 'الباحثة في الشؤون التركية سارة الشمري': quoted twice, she took no part in the visit.
+    (visit,) = _visits("ar_ankara.txt")
+    assert "سارة الشمري" not in visit["participants"]
