@@ -13,7 +13,7 @@ from digest.numbers import scan
 from digest.pipeline import Settings, analyse
 
 DATA = Path(__file__).parent / "data"
-ARTICLES = ("ar_ziyara.txt", "ar_riyadh.txt", "ar_kremlin.txt", "ar_ankara.txt", "ar_berlin.txt")
+ARTICLES = ("ar_ziyara.txt", "ar_riyadh.txt", "ar_kremlin.txt", "ar_ankara.txt", "ar_berlin.txt", "ar_amman.txt")
 NEWS = "استقبل الرئيس المصري في القاهرة نظيره التركي، وبحث الجانبان تعزيز التعاون الاقتصادي بين البلدين."
 PERSIAN = ("رئیس جمهور ایران روز سه‌شنبه در سفر به مسکو با همتای روسی خود دیدار و گفتگو کرد. او گفت که روابط "
            "دو کشور در حال گسترش است.")
@@ -305,3 +305,20 @@ def test_a_researcher_introduced_with_her_field_is_a_commentator() -> None:
     # 'الباحثة في الشؤون التركية سارة الشمري': quoted twice, she took no part in the visit.
     (visit,) = _visits("ar_ankara.txt")
     assert "سارة الشمري" not in visit["participants"]
+
+
+def test_an_honorific_stands_for_the_person_named_before() -> None:
+    # 'وأكد جلالته …، قائلا: «…»': His Majesty is the king named before, no name of his own.
+    spoken = _speakers("ar_amman.txt")
+    assert spoken["نحن نعتبر قبرص"] == "عبد الله الثاني"
+    assert spoken["ستدعم كل الجهود"] == "نيكوس خريستودوليدس"
+    # '«…»، قالت وزيرة السياحة الأردنية لينا عناب': the cue after the quotation.
+    assert spoken["نعمل على رفع"] == "لينا عناب"
+
+
+@pytest.mark.parametrize(("form", "name"), [("عمان", "Amman"), ("سلطنة عمان", "Oman")])
+def test_amman_and_oman(form: str, name: str) -> None:
+    from digest import places
+
+    text = f"وصل الوفد إلى {form} أمس"
+    assert [f.place.name for f in places.find(text, [(0, len(text))], "ar")] == [name]
