@@ -784,7 +784,8 @@ def _where(
         score[city.name] += 3 * (f.locative and in_visit and _visit_to(before, lang))
     # A dateline says where the report was filed: as much as "a Mosca" in the title (1 + 2 + 3).
     for b in blocks:
-        if b.kind in (HEADING, FURNITURE) and (b.reason == "dateline" or _DIGIT.search(text, b.start, b.end)):
+        if b.kind in (HEADING, FURNITURE) and (b.reason == "dateline" or _DIGIT.search(text, b.start, b.end)
+                                               or _uncased_dateline(text[b.start : b.end])):
             city = _dateline_city(text[b.start : b.end])
             if city is None and b.reason == "dateline":
                 city = _unlisted_town(text[b.start : b.end])
@@ -1062,6 +1063,16 @@ _DATELINE = re.compile(r"\s*(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\
 _DIGIT = re.compile(r"\d")
 # How many of a byline's fields separated by bars are read for the place it was filed from.
 _BYLINE_FIELDS = 3
+
+
+# The most words a header line "Place - Agency" holds ("عمان - بترا", "القاهرة – الجزيرة نت").
+_DATELINE_WORDS = 5
+
+
+def _uncased_dateline(line: str) -> bool:
+    """A short header line in an uncased script, which the cleaning stage's capital-based dateline patterns miss
+    ("عمان - بترا": Amman, the agency Petra): read for its city as a dateline is (_dateline_city decides)."""
+    return _opens_uncased(line.strip()) and len(line.split()) <= _DATELINE_WORDS
 
 
 def _dateline_city(line: str) -> str | None:

@@ -322,3 +322,9 @@ def test_amman_and_oman(form: str, name: str) -> None:
 
     text = f"وصل الوفد إلى {form} أمس"
     assert [f.place.name for f in places.find(text, [(0, len(text))], "ar")] == [name]
+
+
+def test_a_header_line_place_and_agency_places_the_visit() -> None:
+    # 'عمان - بترا' on its own line (the body says only 'يزور المملكة'): the dateline names the venue.
+    (visit,) = _visits("ar_amman.txt")
+    assert visit["place"] == "Amman" and visit["start"] == "2026-06-14"
