@@ -901,8 +901,18 @@ _TAGLINE = re.compile(r"\s+[–—|-]\s+")
 
 
 def _is_date_line(line: str) -> bool:
-    """Whether a heading is a dateline or a date ("Rabat | 13 nov 2025"): a year and at most two words of letters."""
-    return _YEAR.search(line) is not None and len(_LONG_LETTER_WORD.findall(line)) <= 2 and _words(line) <= 8
+    """Whether a heading is a dateline or a date ("Rabat | 13 nov 2025"): a year and at most two words of letters;
+    or a short line giving the date in the Hijri and the Gregorian calendars ("الثلاثاء - 24 رجب 1447 هـ - 13 يناير
+    2026 مـ", as Arabic papers head a page): its year of the Hijra with its mark هـ, and a Gregorian year."""
+    if _YEAR.search(line) is None:
+        return False
+    return (len(_LONG_LETTER_WORD.findall(line)) <= 2 and _words(line) <= 8) or (
+        _words(line) <= _HIJRI_LINE_WORDS and _HIJRI_YEAR.search(line) is not None)
+
+
+# A year of the Hijra with its mark (1447 هـ), and how many words a line giving both dates holds at most.
+_HIJRI_YEAR = re.compile(r"(?<!\d)1[34]\d\d\s?\u0647\u0640?(?![^\W\d_])")
+_HIJRI_LINE_WORDS = 16
 
 
 def _site_name(line: str) -> str | None:

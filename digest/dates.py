@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
@@ -47,6 +47,10 @@ _NUMBERED, _ORDINAL_MARK = 13, 14
 # months.txt's month number for a word meaning "month" that takes its number from the digit right after it
 # (Vietnamese "tháng 11", "ngày 12 tháng 11 năm 2026", "tháng 11/2026"): no month by itself.
 _LEADING = 15
+# The value given to the first word of a month named in two words ("كانون الثاني" January, "كانون الأول"
+# December in Levantine Arabic), written in months.txt joined by "_" under the month's number: the word after it
+# picks the month. (Set by the reader, never written in months.txt; distinct from the numbers above.)
+_PAIRED = 16
 _YEARS = range(1900, 2101)
 # Where a dateline may carry the publication day ("Mosca, Cremlino, 12 novembre –").
 _DATELINE_CHARS = 160
@@ -75,6 +79,8 @@ class Mention:
 class _Words:
     exact: dict[str, tuple[int, bool]]
     stems: places.Stems[int]
+    pairs: dict[str, dict[str, int]] = field(default_factory=dict)
+    """First word of a two-word month name -> its second word -> the month (see _PAIRED)."""
 
 
 @dataclass(frozen=True)
@@ -114,15 +120,21 @@ def _read(lang: str, what: str) -> list[tuple[int, list[str]]]:
 def _words(lang: str, what: str) -> _Words:
     exact: dict[str, tuple[int, bool]] = {}
     stems: list[tuple[str, int]] = []
+    pairs: dict[str, dict[str, int]] = {}
     for value, forms in _read(lang, what):
         for form in forms:
-            if form.endswith("*"):
+            if "_" in form:
+                # A two-word month name: its first word makes a mention; the second tells which month.
+                first, _, second = form.rstrip("!").partition("_")
+                pairs.setdefault(first, {})[second] = value
+                exact[first] = (_PAIRED, False)
+            elif form.endswith("*"):
                 stems.append((form[:-1], value))
             else:
                 # Short weekday forms were always read alone; only a '!' weekday needs context.
                 needs_number = form.endswith("!") or (len(form) <= _SHORT and what != "weekdays")
                 exact[form.rstrip("!")] = (value, needs_number)
-    return _Words(exact, places.Stems.of(stems))
+    return _Words(exact, places.Stems.of(stems), pairs)
 
 
 @cache
@@ -213,6 +225,8 @@ def _span_mentions(
         month = _lookup(lex.months, w)
         if month and month[0] == _ORDINAL_MARK:
             continue
+        if month and month[0] == _PAIRED:
+            month = _paired_month(text, end, b, w, lex.months)
         if month and month[0]:
             if digits is None:
                 digits = _DIGIT.search(text, a, b) is not None
@@ -245,6 +259,15 @@ def _span_mentions(
             found.append((start, Mention(start, end, offset=rel[0])))
     found.sort(key=itemgetter(0))
     return [m for _, m in found]
+
+
+def _paired_month(text: str, end: int, b: int, first: str, months: _Words) -> tuple[int, bool] | None:
+    """The month a two-word name opened by `first` (ending at `end`) names, read from the word after it
+    ("كانون الثاني": January, "كانون الأول": December); None where another word follows (no month). The
+    second word is a connector in months.txt (month 0), so the day and year around the pair are read."""
+    after = _WORD_AFTER.match(text, end, min(b, end + 40))
+    value = months.pairs.get(first, {}).get(after.group(1).casefold()) if after else None
+    return (value, False) if value else None
 
 
 # The word before and the word after a weekday ("pazar günü", "в среду", "Pazar, 8 Mart").
@@ -317,8 +340,11 @@ def _month_mention(
     value, needs_number = month
 
     def skip(j: int, step: int) -> int:
-        # Connectors (de, of, th) may stand between the parts of a date.
-        while 0 <= j < len(tokens) and _match(months, tokens[j].group()) == (0, True):
+        # Connectors (de, of, th) may stand between the parts of a date, and so may the month's other name
+        # (Arabic writes two systems side by side: "18 آذار/مارس 2026" is 18 March 2026).
+        while 0 <= j < len(tokens) and (
+            (found := _match(months, tokens[j].group())) == (0, True) or found is not None and found[0] == value
+        ):
             j += step
         return j
 

@@ -48,8 +48,11 @@ _BLANKS = " \t\n\r" + _SPACES
 # A numeral not glued to a word or another numeral. It opens with the digit (the look-behind
 # comes after it): a pattern opening with a character class is tried only where that class matches.
 # Indian lakh/crore grouping (1,08,000) pairs digits after the first group and ends in three.
+# Arabic glues the conjunction و and the prepositions ب ل ف ك to the word after them, a numeral too
+# ("بين 10 و15", "ب20 مليار"): after one of those letters that opens a word, a digit opens a numeral (the
+# alternative is tried only where the first look-behind fails: no other script's text pays for it).
 _DIGITS = re.compile(
-    r"\d(?<![\w.,]\d)(?:\d?(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{0,2}(?:[.,'’\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?"
+    r"\d(?:(?<![\w.,]\d)|(?<=(?<!\w)[\u0648\u0628\u0644\u0641\u0643]\d))(?:\d?(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{0,2}(?:[.,'’\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?"
     r"|\d*(?:[.,]\d+)?)(?!\d)"
 )
 # Like _DIGITS, opens with its first digit; the look-behind is the word boundary before it.
@@ -691,7 +694,7 @@ def _glued_letters(lang: str) -> re.Pattern[str] | None:
     if not letters and not codes:
         return None
     heads = "|".join(x for x in (f"[{letters}]" if letters else "", codes) if x)
-    body = _DIGITS.pattern.replace(r"\d(?<![\w.,]\d)", r"\d", 1)
+    body = _DIGITS.pattern.replace(r"\d(?:(?<![\w.,]\d)|", r"\d(?:|", 1)
     # The letter opens the pattern (a fast search for it); the word boundary before it is checked by _glued.
     return re.compile(rf"(?:{heads})(?=\d)({body})")
 

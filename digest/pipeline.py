@@ -83,12 +83,30 @@ def _armenian_punctuation(text: str) -> str:
     return text.translate(_ARMENIAN_MARKS)
 
 
+# Arabic-script digits and marks, read as the ones every stage knows (one character for one: offsets hold, and
+# quotations are shown as written): the Arabic-Indic (٠-٩) and Persian (۰-۹) digits as 0-9, the Arabic decimal
+# separator ٫ as "." and thousands separator ٬ as "," (the Arabic lists' decimal mark is "."), the percent sign ٪
+# as "%", the comma ، and semicolon ؛ as "," and ";" (neither ends a sentence) and the question mark ؟ as "?".
+# Keyed on the characters, not the language: a text without any of them is returned as it is.
+_ARABIC_SCRIPT_MARKS_FOUND = re.compile("[\u0660-\u066c\u06f0-\u06f9\u060c\u061b\u061f]")
+_ARABIC_SCRIPT_MARKS = str.maketrans(
+    {**{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)},
+     "\u066b": ".", "\u066c": ",", "\u066a": "%", "\u060c": ",", "\u061b": ";", "\u061f": "?"})
+
+
+def _arabic_script_marks(text: str) -> str:
+    """An Arabic-script text's digits and punctuation as the other languages write them (see above)."""
+    if not _ARABIC_SCRIPT_MARKS_FOUND.search(text):
+        return text
+    return text.translate(_ARABIC_SCRIPT_MARKS)
+
+
 def analyse(text: str, settings: Settings) -> Analysis:
     """Everything learnt from one text: a pure function of (text, settings)."""
     # "‘" between two letters is the Uzbek okina (oʻ/gʻ, as most Uzbek sites type it): one letter, U+02BB,
     # so that every stage's word pattern reads Xo‘jayev, O‘zbekiston, so‘zlariga as one word (same length: offsets hold).
     written = text
-    text = _armenian_punctuation(_OKINA.sub("\u02bb", text))
+    text = _arabic_script_marks(_armenian_punctuation(_OKINA.sub("\u02bb", text)))
     warnings: list[str] = []
     cleaned = cleaning.clean(text)
     blocks = cleaned.blocks

@@ -14,6 +14,7 @@ from operator import add, getitem, itemgetter, le
 from os.path import commonprefix
 from typing import Generic, TypeVar
 
+from digest import data
 from digest.language import unspaced
 
 # A word: letters first, with inner hyphens and apostrophes (Nur-Sultan, L'Avana, п'ятниця);
@@ -374,7 +375,50 @@ def scan(text: str, spans: Iterable[tuple[int, int]]) -> Scan:
     # Case folding is per character and never yields a NUL: every word is folded in one call.
     folded = "\0".join(words).casefold().split("\0") if words else []
     caps = list(compress(range(len(words)), map(str.isupper, map(itemgetter(0), words))))
+    if words and _UNCASED_LETTER.search(" ".join(words[:_UNCASED_PROBE])):
+        caps = _uncased_caps(words, caps)
     return Scan(spans, [*firsts, len(words)], words, starts, folded, caps)
+
+
+# A letter of a script without letter case whose words are separated by spaces (Arabic, Hebrew, Georgian,
+# Devanagari): any word of one may be a place's name, as any capitalised word of a cased script may. Looked
+# for in a text's first words only (a cased text's speed is that one search).
+_UNCASED_LETTER = re.compile("[\u0590-\u05ff\u0620-\u064a\u066e-\u06d3\u0750-\u077f\u0900-\u097f\u10d0-\u10ff]")
+_UNCASED_PROBE = 200
+
+
+def _uncased_caps(words: list[str], caps: list[int]) -> list[int]:
+    """The capitalised words' indexes and those of the words opening with an uncased script's letter, in order."""
+    uncased = compress(range(len(words)), map(bool, map(_UNCASED_LETTER.match, words)))
+    return sorted({*caps, *uncased})
+
+
+@cache
+def _clitics(lang: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    """The conjunctions and prepositions a language glues before a word, and its article (data/<lang>/clitics.txt)."""
+    sections = data.sections("clitics.txt", lang)
+    return (tuple(" ".join(sections.get("conjunctions", [])).split()),
+            tuple(" ".join(sections.get("prepositions", [])).split()),
+            " ".join(sections.get("article", [])).strip())
+
+
+def _glued_clitics(word: str, lang: str) -> tuple[int, str, str] | None:
+    """(letters cut, preposition glued, the rest) of a word with a conjunction or preposition glued before a
+    place's name ('بالقاهرة': ب + القاهرة, 'وموسكو', 'للرياض': ل + الرياض), or None: the rest is looked up."""
+    conjunctions, prepositions, article = _clitics(lang)
+    cut, prep = 0, ""
+    if word[:1] in conjunctions and len(word) > 3:
+        cut = 1
+    if word[cut : cut + 1] in prepositions and len(word) - cut > 3:
+        prep = word[cut]
+        cut += 1
+    if not cut:
+        return None
+    rest = word[cut:]
+    # ل before the article drops its alif (للرياض = ل + الرياض).
+    if prep and article and rest.startswith(article[1:]) and not rest.startswith(article):
+        return cut, prep, article[0] + rest
+    return cut, prep, rest
 
 
 def find(text: str, spans: Iterable[tuple[int, int]], lang: str = "und", scanned: Scan | None = None) -> list[Found]:
@@ -414,6 +458,15 @@ def find(text: str, spans: Iterable[tuple[int, int]], lang: str = "und", scanned
                     folded = list(folded)
                 folded[i] = words[i][m.end() :].casefold()
                 cut[i] = m.end()
+    # A conjunction or preposition glued to a place's name in an uncased script ("بالقاهرة", "وموسكو"): the
+    # name starts after it, and a glued preposition of locative.txt says where it is.
+    clitic_preps: dict[int, str] = {}
+    if _clitics(lang)[0] or _clitics(lang)[1]:
+        rests = _cut_clitics(sc, g, lang, cut)
+        if rests and folded is sc.folded:
+            folded = list(folded)
+        for i, (prep, rest) in rests.items():
+            folded[i], clitic_preps[i] = rest, prep
     caps = sorted({*sc.caps, *cut}) if cut else sc.caps
     capped = list(map(folded.__getitem__, caps))
     # The capitalised words that may start a name, found for the whole text in set operations.
@@ -431,7 +484,9 @@ def find(text: str, spans: Iterable[tuple[int, int]], lang: str = "und", scanned
             continue
         n, place = hit
         before = folded[i - 1] if i > bounds[k] else ""
-        article = sc.words[i][: cut[i] - 1].casefold() if i in cut else ""
+        article = sc.words[i][: cut[i] - 1].casefold() if i in cut and i not in clitic_preps else ""
+        if clitic_preps.get(i):
+            before = clitic_preps[i]  # "بالقاهرة": in Cairo
         if article and article not in locatives and article not in _SEAT_ARTICLES and article != "l":
             before = article  # "dell'Eliseo": of, not at
         elif article in locatives:
@@ -453,6 +508,22 @@ def find(text: str, spans: Iterable[tuple[int, int]], lang: str = "und", scanned
                          before in locatives or (tail is not None and "'" + tail in locatives) or glued
                          or (place.kind == "country" and before in country_locatives)))
         nxt = i + n
+    return out
+
+
+def _cut_clitics(sc: Scan, g: _Gazetteer, lang: str, cut: dict[int, int]) -> dict[int, tuple[str, str]]:
+    """Index -> (glued preposition, '' for a conjunction alone; the name) of the words whose name the gazetteer
+    knows only without their glued clitics; `cut` gets how many letters come off each. Only words no entry
+    knows whole."""
+    out: dict[int, tuple[str, str]] = {}
+    for i in sc.caps:
+        w = sc.folded[i]
+        if w in g.exact or g.stems.get(w) is not None:
+            continue
+        found = _glued_clitics(w, lang)
+        if found and (found[2] in g.exact or g.stems.get(found[2]) is not None):
+            cut[i] = found[0]
+            out[i] = found[1], found[2]
     return out
 
 

@@ -1166,6 +1166,12 @@ def _new_sentence(text: str, prev: _Raw, between: str) -> bool:
             and between.lstrip(" \u00a0\t")[:1].isupper())
 
 
+@cache
+def _verb_first(lang: str) -> bool:
+    """Whether the language's clause opens with its verb, the subject after it (data/<lang>/word_order.txt)."""
+    return "verb_first" in data.sections("word_order.txt", lang).get("", [])
+
+
 class _Attributor:
     """Finds who spoke each quotation: cue after it, subject before it, then context."""
 
@@ -1996,6 +2002,10 @@ class _Attributor:
             # "W kuluarach jeden z dyplomatów mówił": a place or time opens the clause, its subject follows.
             lead = 2
         k = next((i for i, w in enumerate(words[lead:], lead) if self.lex.is_verb(w)), len(words))
+        if k == lead < len(words) and _verb_first(self.lang):
+            # A verb-first language names the subject right after the verb ("وقالت الرئاسة التركية في بيان إن
+            # … «…»": the presidency said): an unnamed one there speaks the quotation, no one named before.
+            return self._unnamed(words[k + 1 : k + 3], 2)
         return self._unnamed(words[lead:k], 3)
 
     def _previous_sentence_speaker(self, r: _Raw) -> Mention | None:

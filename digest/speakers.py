@@ -29,7 +29,8 @@ LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro",
          "tg", "gl", "ky", "mt",
          "hy", "mn", "id", "ms", "vi",
          "zh",
-         "ja")
+         "ja",
+         "ar")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -659,7 +660,7 @@ def _cyrillic() -> dict[int, str]:
     """The transliteration table, for str.translate(): Cyrillic and Greek letters, Traditional Chinese characters
     to Simplified ones (han.txt)."""
     raw = "\n".join(resources.files("digest.data").joinpath(f).read_text("utf-8")
-                     for f in ("cyrillic.txt", "greek.txt", "armenian.txt", "han.txt"))
+                     for f in ("cyrillic.txt", "greek.txt", "armenian.txt", "han.txt", "arabic.txt"))
     table = {}
     for line in raw.splitlines():
         if line and not line.startswith("#"):
@@ -2269,6 +2270,234 @@ def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
+# Letters of the scripts without letter case whose words are separated by spaces (Arabic and its supplement,
+# Hebrew, Georgian's Mkhedruli, which Unicode calls lower case but which has no capitals in use, Devanagari):
+# a text most of whose letters are among them has its names read from the words around them (People._uncased_names).
+_UNCASED_LETTERS = re.compile("[\u0590-\u05ff\u0620-\u064a\u066e-\u06d3\u0750-\u077f\u0900-\u097f\u10d0-\u10ff]")
+_UNCASED_SAMPLE = 4000
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def uncased_script(text: str) -> bool:
+    """Whether most of the text's letters (its first few thousand characters) are of a script without letter case.
+    (A text with none of them, every cased one, costs one regex search.)"""
+    sample = text[:_UNCASED_SAMPLE]
+    if _UNCASED_LETTERS.search(sample) is None:
+        return False
+    return len(_UNCASED_LETTERS.findall(sample)) * 2 > len(_LETTER.findall(sample))
+
+
+@cache
+def _clitics(lang: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    """A language's clitics glued before a word (data/<lang>/clitics.txt): the conjunctions, the prepositions
+    that may follow one, and the article (Arabic و ف; ب ل ك; ال, which ل makes لل)."""
+    sections = data.sections("clitics.txt", lang)
+    article = " ".join(sections.get("article", [])).strip()
+    return (tuple(" ".join(sections.get("conjunctions", [])).split()),
+            tuple(" ".join(sections.get("prepositions", [])).split()), article)
+
+
+def _clitic_stripped(word: str, lang: str) -> list[str]:
+    """The word without the clitics glued before it, the longest first: 'وللرئيس' -> ['الرئيس'],
+    'فقال' -> ['قال'], 'بالقاهرة' -> ['القاهرة']; [] where none comes off (two letters must stay)."""
+    conjunctions, prepositions, article = _clitics(lang)
+    out: list[str] = []
+    w = word
+    for c in conjunctions:
+        if w.startswith(c) and len(w) - len(c) >= 2:
+            w = w[len(c):]
+            out.append(w)
+            break
+    for c in prepositions:
+        if w.startswith(c) and len(w) - len(c) >= 2:
+            rest = w[len(c):]
+            # ل before the article drops its alif: للرئيس is ل + الرئيس.
+            if article and c + article[1:] == w[: len(c) + len(article) - 1] and not rest.startswith(article):
+                rest = article[0] + rest
+            out.append(rest)
+            break
+    return out[::-1]
+
+
+def _prefixed_article(word: str, lang: str) -> bool:
+    """A preposition or conjunction glued before the article (بالقاهرة, للصحفيين, والتركي): a word no
+    name opens with, so it ends a name's run."""
+    conjunctions, prepositions, article = _clitics(lang)
+    if not article:
+        return False
+    for c in (*conjunctions, *prepositions):
+        if word.startswith(c) and (word[len(c):].startswith(article) or word[len(c):].startswith(article[1:]) and c in prepositions):
+            # (Three letters at least after the article: "فالتر" is Walter, not ف + ال + تر.)
+            return len(word) - len(c) - len(article) >= 3
+    return False
+
+
+def _clitic_kinds(words: list[str], kinds: list[int], lex: Lexicon, lang: str) -> None:
+    """The kind of each word no list knows as written, read from it without its glued clitics: 'للرئيس' is a
+    role word, 'وزيرا'-like forms stay what they are. Changes `kinds` in place (uncased scripts only)."""
+    for k in compress(range(len(words)), map(not_, kinds)):
+        for form in _clitic_stripped(words[k], lang):
+            kind = lex.kind(form) & (K_ROLE | K_TITLE | K_PRONOUN | K_VERB)
+            if kind:
+                kinds[k] = kind
+                break
+
+
+# Words that continue a role phrase after its role word in an uncased script, before the holder's name: the
+# institution the role belongs to and the nationality adjective (data/<lang>/role_links.txt; places and
+# words with the article are read apart).
+@cache
+def _role_links(lang: str) -> frozenset[str]:
+    return frozenset(" ".join(data.sections("role_links.txt", lang).get("", [])).split())
+
+
+@cache
+def _role_prepositions(lang: str) -> frozenset[str]:
+    """Prepositions that may continue a role phrase before the field it names (role_links.txt [prepositions]:
+    'الخبير في الشؤون الروسية', the expert in Russian affairs)."""
+    return frozenset(" ".join(data.sections("role_links.txt", lang).get("prepositions", [])).split())
+
+
+@cache
+def _name_particles(lang: str) -> frozenset[str]:
+    """Words inside a name that are no name alone (Arabic بن, آل, عبد, أبو): data/<lang>/name_particles.txt."""
+    return frozenset(" ".join(data.sections("name_particles.txt", lang).get("", [])).split())
+
+
+_UNCASED_NAME_WORDS = 6
+"""The most words an uncased name's run holds (محمد بن سلمان بن عبد العزيز)."""
+
+
+@cache
+def _unnamed_subjects(lang: str) -> WordList:
+    """Every subject of unnamed.txt, all sections (an unnamed source, an institution): no name's word."""
+    return _word_list(chain.from_iterable(data.sections("unnamed.txt", lang).values()))
+
+
+def _uncased_stop(word: str, kind: int, lex: Lexicon, calendar: WordList, lang: str, inside: bool = False) -> bool:
+    """A word that is no part of a name in an uncased script: a listed word of any kind (function word,
+    preposition, role, verb, title, pronoun, unnamed subject, date word), a number, a place, a nationality, or a
+    word with a preposition or conjunction glued to its article. `inside` a name, a nationality with the article
+    is a family name (محمد شياع السوداني, a nisba: 'the Sudanese'), read as any word with the article is."""
+    return bool(kind & ~K_PARTICLE) or (word in lex.function_words or word in lex.prepositions or _unnamed_subjects(lang).holds(word)
+                          or word in calendar or not word.isalpha() or _prefixed_article(word, lang)
+                          or places.lookup(word) is not None
+                          or (places.demonym(word) is not None
+                              and not (inside and word.startswith(_clitics(lang)[2] or "\0")))
+                          or any(places.lookup(f) is not None or f in lex.function_words
+                                 for f in _clitic_stripped(word, lang)))
+
+
+def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexicon, calendar: WordList,
+                  lang: str) -> list[tuple[int, int]]:
+    """[a, b) of the names of one paragraph of an uncased script, read from what leads them: a role word and
+    its complements ('الرئيس الروسي فلاديمير بوتين', 'وزير الخارجية التركي هاكان فيدان', 'المتحدثة باسم وزارة
+    الخارجية الصينية ماو نينغ'), a title ('الشيخ تميم بن حمد آل ثاني') or a speech verb ('وقال بوتين', 'أكد
+    أردوغان'). The name runs on to the first word that is none (_uncased_stop) or a mark between two words."""
+    article = _clitics(lang)[2]
+    links = _role_links(lang)
+    particles = _name_particles(lang)
+    n = len(words)
+    runs: list[tuple[int, int]] = []
+    k = 0
+    while k < n:
+        kind = kinds[k]
+        if not kind & (K_ROLE | K_TITLE | K_VERB):
+            k += 1
+            continue
+        j = k + 1
+        if kind & K_ROLE or kind & K_TITLE:
+            # The role's complements: more role words, titles, the institution's words, places, and words with
+            # the article (الخارجية, التركي), each after a single space.
+            while j < n and gaps[j] in _SPACES and (
+                    kinds[j] & (K_ROLE | K_TITLE) or words[j] in links
+                    # "الباحثة في الشؤون التركية سارة الشمري": the field after a preposition of links.txt, its
+                    # words with the article.
+                    or (words[j] in _role_prepositions(lang) and j + 1 < n and gaps[j + 1] in _SPACES
+                        and bool(article) and words[j + 1].startswith(article))
+                    or (article and words[j].startswith(article) and not kinds[j] & K_VERB
+                        and words[j] not in lex.function_words and words[j] not in calendar)
+                    or places.lookup(words[j]) is not None or places.demonym(words[j]) is not None):
+                j += 1  # ("لرئيس تركي": a nationality without the article, after an indefinite role)
+        elif j < n and gaps[j] in _SPACES and kinds[j] & (K_ROLE | K_TITLE):
+            k = j  # "قال وزير الخارجية …": the role leads the name
+            continue
+        start = j
+        # A name after a speech verb with no role between opens with no article unless it is a one-word
+        # family name (السيسي, العتيبي): with one, it ends the run.
+        while (j < n and j - start < _UNCASED_NAME_WORDS and gaps[j] in _SPACES
+               and not _uncased_stop(words[j], kinds[j], lex, calendar, lang, j > start)):
+            opens_article = bool(article) and words[j].startswith(article)
+            if opens_article and j == start and kind & K_VERB and not kind & K_ROLE:
+                j += 1
+                break
+            if opens_article and j > start and words[j - 1] not in particles and (
+                    j + 1 < n and gaps[j + 1] in _SPACES and not _uncased_stop(words[j + 1], kinds[j + 1], lex, calendar, lang, True)):
+                break  # a noun with its article after the name: "… السيسي الاستثمارات" (the name is done)
+            j += 1
+        while j > start and words[j - 1] in particles:
+            j -= 1  # a name never ends on بن or آل
+        if j > start and not (j - start == 1 and words[start] in particles):
+            runs.append((start, j))
+        k = max(j, k + 1)
+    return runs
+
+
+def _cut_at_lone_names(paragraphs: Sequence[_Paragraph], found: Sequence[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
+    """The runs, each cut after a word the text names someone by alone elsewhere (a run of that one word):
+    'الرئيس التركي رجب طيب أردوغان وعددا من …' ends at أردوغان, as 'قال أردوغان:' shows (an uncased name
+    has no capital to end it, and a noun glued to و may follow it)."""
+    lone = {p.words[a] for p, runs in zip(paragraphs, found) for a, b in runs if b - a == 1}
+    out = []
+    for p, runs in zip(paragraphs, found):
+        cut = []
+        for a, b in runs:
+            end = next((k + 1 for k in range(a + 1, b - 1) if p.words[k] in lone), b)
+            cut.append((a, end))
+        out.append(cut)
+    return out
+
+
+def _known_name_keys(paragraphs: Sequence[_Paragraph], found: Sequence[Sequence[tuple[int, int]]],
+                     lang: str) -> dict[str, tuple[str, ...]]:
+    """The last word of every name found (with the particle before it: 'آل ثاني', 'عبد العاطي') -> the name's
+    words: what marks the same name written again without a role or verb before it."""
+    known: dict[str, tuple[str, ...]] = {}
+    particles = _name_particles(lang)
+    for p, runs in zip(paragraphs, found):
+        for a, b in runs:
+            words = tuple(p.words[a:b])
+            key = " ".join(words[-2:]) if len(words) > 1 and words[-2] in particles else words[-1]
+            if len(key) >= 2 and (key not in known or len(words) > len(known[key])):
+                known[key] = words
+    return known
+
+
+def _repeated_names(words: list[str], gaps: list[str], kinds: list[int], runs: Sequence[tuple[int, int]],
+                    known: Mapping[str, tuple[str, ...]]) -> list[tuple[int, int]]:
+    """[a, b) of the names of `known` this paragraph writes outside its runs: the name's last word (or last
+    two, with a particle) and as many of its words before it as the text writes there."""
+    if not known:
+        return []
+    taken = set(chain.from_iterable(range(a, b) for a, b in runs))
+    out: list[tuple[int, int]] = []
+    for k, w in enumerate(words):
+        if k in taken or kinds[k]:
+            continue
+        two = f"{words[k - 1]} {w}" if k and gaps[k] in _SPACES else ""
+        name = known.get(two) if two in known else known.get(w)
+        if name is None:
+            continue
+        a = k - (1 if two in known else 0)
+        m = len(name) - (k - a + 1)
+        while m > 0 and a > 0 and gaps[a] in _SPACES and words[a - 1] == name[m - 1] and a - 1 not in taken:
+            a, m = a - 1, m - 1
+        out.append((a, k + 1))
+    return out
+
+
 class People:
     """Every person mention of an article: names found and clustered once, roles and pronouns resolved
     on demand, with or without the quotations masked."""
@@ -2299,10 +2528,16 @@ class People:
         self._capitalised = _LazySet(lambda: set(chain.from_iterable(compress(p.words, p.caps) for p in paragraphs)))
         # "saint" and the word after it inside runs (Amelia St John-Barrow): built when first asked.
         self._saint_pairs: set[tuple[str, str]] | None = None
-        self._function_word_names()
-        self._join_particles()
         # The "and" words that join two surnames in some run (Correia e Silva): a name's particles then.
         self._conjoined: frozenset[str] = frozenset()
+        # A script without letter case (Arabic) shows no name by its capitals: its names are read from the words
+        # around them (_uncased_names), and the capital-based finders below are never entered.
+        self._uncased = uncased_script(text)
+        if self._uncased:
+            self._init_uncased(captions)
+            return
+        self._function_word_names()
+        self._join_particles()
         self._join_conjoined()
         index: dict[str, list[str]] = {}
         near: set[tuple[int, str]] = set()
@@ -2319,6 +2554,20 @@ class People:
         self.clusters = self._cluster([form for _, _, form in self._names])
         if captions:
             self._caption_names(captions)
+        self._init_rest(lang)
+
+    def _init_uncased(self, captions: Sequence[tuple[int, int]]) -> None:
+        """The rest of __init__ for a text in a script without letter case: the name runs are marked from the
+        words around them (see _uncased_runs), then clustered and resolved as any other language's."""
+        self._is_surname = lambda _w: False
+        self._near = set()
+        self._captions = captions
+        self._names = self._uncased_names()
+        self.clusters = self._cluster([form for _, _, form in self._names])
+        self._init_rest(self._lang)
+
+    def _init_rest(self, lang: str) -> None:
+        """What every script's People sets up after its names are found."""
         self._mark_events()
         self._resolved: tuple[tuple[int, ...], list[Mention]] | None = None
         # Where a name starts or a role or pronoun stands, among the events (see _masked_at), once asked.
@@ -3487,6 +3736,30 @@ class People:
         nxt = words[k + 1]
         return bool(p.kinds[k + 1] & K_PRONOUN or nxt[:1].isupper()
                     or (nxt.lower() in self.lex.function_words and k + 2 < len(words) and p.kinds[k + 2] & K_ROLE))
+
+    def _uncased_names(self) -> list[tuple[int, int, str]]:
+        """(start, end, form) of every name of a text without letter case: each paragraph's word kinds are
+        re-read with their clitics off (_clitic_kinds), its name runs marked (_uncased_runs) and, once every
+        paragraph is read, the words of the names found are marked where the text repeats them alone
+        ('ووصل وانغ يي إلى': no role or verb leads him there)."""
+        lex, calendar = self.lex, self._calendar
+        found: list[list[tuple[int, int]]] = []
+        for p in self._paragraphs:
+            _clitic_kinds(p.words, p.kinds, lex, self._lang)
+            found.append(_uncased_runs(p.words, p.gaps, p.kinds, lex, calendar, self._lang))
+        found = _cut_at_lone_names(self._paragraphs, found)
+        known = _known_name_keys(self._paragraphs, found, self._lang)
+        names: list[tuple[int, int, str]] = []
+        for p, runs in zip(self._paragraphs, found):
+            runs = sorted(set(runs) | set(_repeated_names(p.words, p.gaps, p.kinds, runs, known)))
+            p.runs = runs
+            p.caps = [False] * len(p.words)
+            for a, b in runs:
+                p.caps[a:b] = [True] * (b - a)
+                p.kinds[a:b] = [K_NAME] * (b - a)
+                p.names.append(a)
+                names.append((p.starts[a], p.ends[b - 1], self.text[p.starts[a] : p.ends[b - 1]]))
+        return names
 
     def _find_names(self) -> list[tuple[int, int, str]]:
         """(start, end, form) of every name, trimmed to the person's words."""
@@ -5343,6 +5616,8 @@ _GENDERS: dict[str, _Genders] = {
     "ky": _Genders((), (), (), {}),
     # Armenian has no grammatical gender: նա is he and she.
     "hy": _Genders((), (), (), {}),
+    # Arabic: a woman's role ends in the ta marbuta (وزيرة, المتحدثة), her past-tense verb in -t (قالت, أضافت).
+    "ar": _Genders(("ة",), ("ت",), (), {"هي": "f", "هو": "m"}),
     # Mongolian has no grammatical gender: "тэр", "тэрээр" are he and she.
     "mn": _Genders((), (), (), {}),
     # Indonesian roles and verbs tell no gender; ia, dia, beliau are he and she alike.

@@ -117,6 +117,11 @@ _CYRILLIC_LETTER = re.compile(f"[{_CYRILLIC_LETTERS}]")
 _ARMENIAN = str.maketrans(dict(line.split(" ", 1) if " " in line else (line, "")
                                for line in data.sections("armenian.txt").get("", []) if len(line.partition(" ")[0]) == 1))
 _ARMENIAN_LETTER = re.compile("[\u0561-\u0587]")
+# Arabic-script letters (data/arabic.txt), which the ASCII fold below would drop whole (بوتين -> butin).
+_ARABIC = str.maketrans(dict(line.split(" ", 1) if " " in line else (line, "")
+                             for line in data.sections("arabic.txt").get("", []) if len(line.partition(" ")[0]) == 1))
+_ARABIC_LETTER = re.compile("[\u0620-\u064a\u067e-\u06cc]")
+_ARABIC_ARTICLE = re.compile("(?<![^\\W\\d_])\u0627\u0644(?=[^\\W\\d_]{2})")
 # A NUL-separated word with a letter of Ukrainian or Belarusian but not Russian, and its г read as h.
 _UKRAINIAN_WORD = re.compile("[^\0]*[іїєўІЇЄЎ][^\0]*")
 _G_AS_H = str.maketrans("гГ", "хХ")
@@ -539,6 +544,10 @@ def _fold(s: str) -> str:
             s = s.translate(_CYRILLIC)
         if _ARMENIAN_LETTER.search(s):
             s = s.replace("ու", "ւ").translate(_ARMENIAN)
+        if _ARABIC_LETTER.search(s):
+            # The article glued to a name (السيسي, العتيبي) is no part of its key: every word with one would
+            # share its first letters.
+            s = _ARABIC_ARTICLE.sub("", s).translate(_ARABIC)
         # ł has no decomposition: without this it would vanish with the accents (Michał -> micha).
         s = unicodedata.normalize("NFKD", s.replace("ł", "l").translate(_SCHWA)).encode("ascii", "ignore").decode()
     return s.encode().translate(None, _NOT_LATIN).decode()
@@ -781,7 +790,8 @@ def _where(
         score[city.name] += 3 * (f.locative and in_visit and _visit_to(before, lang))
     # A dateline says where the report was filed: as much as "a Mosca" in the title (1 + 2 + 3).
     for b in blocks:
-        if b.kind in (HEADING, FURNITURE) and (b.reason == "dateline" or _DIGIT.search(text, b.start, b.end)):
+        if b.kind in (HEADING, FURNITURE) and (b.reason == "dateline" or _DIGIT.search(text, b.start, b.end)
+                                               or _uncased_dateline(text[b.start : b.end])):
             city = _dateline_city(text[b.start : b.end])
             if city is None and b.reason == "dateline":
                 city = _unlisted_town(text[b.start : b.end])
@@ -1061,6 +1071,16 @@ _DIGIT = re.compile(r"\d")
 _BYLINE_FIELDS = 3
 
 
+# The most words a header line "Place - Agency" holds ("عمان - بترا", "القاهرة – الجزيرة نت").
+_DATELINE_WORDS = 5
+
+
+def _uncased_dateline(line: str) -> bool:
+    """A short header line in an uncased script, which the cleaning stage's capital-based dateline patterns miss
+    ("عمان - بترا": Amman, the agency Petra): read for its city as a dateline is (_dateline_city decides)."""
+    return _opens_uncased(line.strip()) and len(line.split()) <= _DATELINE_WORDS
+
+
 def _dateline_city(line: str) -> str | None:
     """The city a dateline opens with, when the gazetteer knows it."""
     m = _DATELINE.match(line)
@@ -1233,7 +1253,7 @@ def _people(
         who.pop(key, None)
     # A role in an apposition after the name ("Gergely Bíró, senior analyst at …") may also be a
     # leader's past ("Javier Milei, economista de formación"): those the headline names keep their place.
-    leaders = {key_of[n] for n in candidates if any(w in title and w[:1].isupper() for w in n.split())}
+    leaders = {key_of[n] for n in candidates if any(w in title and _opens_name(w) for w in n.split())}
     for key in _described_commentators(text, candidates, key_of, lang) - leaders:
         who.pop(key, None)
     # Every written form of a known person competes for the display name, if it has the first
@@ -1244,7 +1264,7 @@ def _people(
         vowel.setdefault(key_of[n], _first_vowel(n))
     forms = Counter(n for n in names if key_of[n] in who and _first_vowel(n) == vowel[key_of[n]])
     headline = {key_of[n] for n in forms
-                if any(w in title and w[:1].isupper() and w.lower() not in particle_words() for w in n.split())}
+                if any(w in title and _opens_name(w) and w.lower() not in particle_words() for w in n.split())}
     # The surname written alone goes with them: it shows the case ending of an inflected full form
     # (Владимира Путина beside Путин), and never wins over a form with a first name.
     lone = [word for word in alone if word not in forms]
@@ -1281,7 +1301,8 @@ def _commentators(text: str, names: Iterable[str], key_of: Mapping[str, str], la
         at = text.find(name) if " " in name else -1
         if at <= 0 or not key_of.get(name) or _another_person(name.split(), full[key_of[name]]):
             continue
-        roles = _introducing_words(text[max(0, at - _INTRO_REACH) : at])
+        window = text[max(0, at - _INTRO_REACH) : at]
+        roles = _uncased_introducing_words(window, lang) if _opens_uncased(name) else _introducing_words(window)
         if any(r in exact or r.startswith(stems) for r in map(str.casefold, roles)):
             out.add(key_of[name])
     return out
@@ -1351,6 +1372,22 @@ _TITLE_BEFORE = re.compile(r"([^\W\d_]{1,4})\.[ \t\u00a0]*$")
 _NAME_QUOTES = re.compile(r"[«»„“”\"]")
 # The last words before a name that only spaces part (no comma, no sentence end between them).
 _INTRO_WORDS = re.compile(r"(?:[^\W\d_][\w'’-]*[ \t\u00a0]+){1,4}$")
+
+
+def _opens_uncased(name: str) -> bool:
+    """Whether a name opens with a letter of a script without letter case."""
+    return _UNCASED_INITIAL.match(name) is not None
+
+
+def _uncased_introducing_words(window: str, lang: str) -> list[str]:
+    """For a name in an uncased script, read from the window of text before it: the role word nearest before it in
+    its clause (the role opens its phrase and its complements follow it: 'المحلل السياسي اللبناني X', 'الباحثة في
+    الشؤون التركية X'), which no capitals set apart."""
+    roles = lexicon(lang).roles
+    for word in reversed(_WORD.findall(_CLAUSE_END.split(window)[-1])):
+        if roles.holds(word.casefold()):
+            return [word]
+    return []
 
 
 def _introducing_words(window: str) -> list[str]:
@@ -1638,7 +1675,7 @@ def _host_countries(text: str, people: Counter[str], w: _Words, lang: str) -> di
             # Given names and titles stand between an adjective and the surname ("Turkish President
             # Recep Tayyip Erdoğan", "Indian Prime Minister Narendra Modi"): they are passed over.
             end = len(words)
-            while end > len(words) - _SKIPPED and end and words[end - 1][0].isupper() and not _country_word(words[end - 1]):
+            while end > len(words) - _SKIPPED and end and _opens_name(words[end - 1]) and not _country_word(words[end - 1]):
                 end -= 1
             near = words[max(0, end - _DEMONYM_WINDOW) : end]
             # A role of two words stands between the adjective and the name ("rakúsky minister vnútra Gerhard
@@ -2649,7 +2686,7 @@ def _describe(
     # the text names by one given name is a person all the same.
     heads = _heads(articles, originals, people, surnames)
     placed |= {k for k in names if not countries.get(k) and k not in heads and not any(
-        (" " in f or "-" in f and all(part[:1].isupper() for part in f.split("-"))) and f[:1].isupper()
+        (" " in f or "-" in f and all(part[:1].isupper() for part in f.split("-"))) and _opens_name(f)
         for f in forms[k])}
     # A person is written with one given name (Konstantinos and Konstantinas are one, a case ending apart);
     # a thing's name is written after whatever capitalised word opens the sentence ("Visa Rail Baltica",
@@ -2848,6 +2885,15 @@ def _no_given_name(forms: Mapping[str, int]) -> bool:
         else:
             groups[at] = (groups[at][0], groups[at][1] + n)
     return len(groups) >= 3 and 2 * max(n for _, n in groups) <= sum(firsts.values())
+
+
+# A letter of a script without letter case (Arabic, Hebrew, Georgian, Devanagari): a name in one opens with no capital.
+_UNCASED_INITIAL = re.compile("[\u0590-\u05ff\u0620-\u064a\u066e-\u06d3\u0750-\u077f\u0900-\u097f\u10d0-\u10ff]")
+
+
+def _opens_name(form: str) -> bool:
+    """Whether a written form opens as a name does: with a capital, or with a letter of an uncased script."""
+    return form[:1].isupper() or _UNCASED_INITIAL.match(form) is not None
 
 
 def _heads(articles: Sequence[Article], members: Sequence[int], people: Counter[str],

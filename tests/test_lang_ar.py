@@ -1,0 +1,330 @@
+"""Arabic: language detection by script (Persian and Urdu told apart), the word lists in digest/data/ar, and the
+uncased speaker path, read through the public stages and on whole articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from digest.config import Limits, SummarySettings
+from digest.language import detect, supported, word_lists
+from digest.numbers import scan
+from digest.pipeline import Settings, analyse
+
+DATA = Path(__file__).parent / "data"
+ARTICLES = ("ar_ziyara.txt", "ar_riyadh.txt", "ar_kremlin.txt", "ar_ankara.txt", "ar_berlin.txt", "ar_amman.txt")
+NEWS = "استقبل الرئيس المصري في القاهرة نظيره التركي، وبحث الجانبان تعزيز التعاون الاقتصادي بين البلدين."
+PERSIAN = ("رئیس جمهور ایران روز سه‌شنبه در سفر به مسکو با همتای روسی خود دیدار و گفتگو کرد. او گفت که روابط "
+           "دو کشور در حال گسترش است.")
+URDU = "وزیراعظم نے کہا کہ پاکستان اور چین کے درمیان تعلقات بہت مضبوط ہیں اور دونوں ممالک تعاون جاری رکھیں گے۔"
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_arabic_articles_are_detected(name: str) -> None:
+    assert detect((DATA / name).read_text("utf-8")) == "ar"
+
+
+def test_arabic_is_detected_and_read_with_its_own_lists() -> None:
+    assert detect(NEWS) == "ar" and detect("بوتين يستقبل أمير قطر في الكرملين") == "ar"
+    assert supported("ar") and word_lists("ar") == "ar"
+
+
+def test_persian_and_urdu_are_never_arabic() -> None:
+    assert detect(PERSIAN) == "fa"
+    assert detect(URDU) == "und"
+    # A foreign name in Persian letters (گ) in an Arabic text keeps it Arabic.
+    assert detect("قال الأمين العام للأمم المتحدة أنطونيو گوتيريش إن الوضع في المنطقة خطير جدا") == "ar"
+
+
+def test_neighbours_stay_themselves() -> None:
+    assert detect((DATA / "tr_ziyaret.txt").read_text("utf-8")) == "tr"
+    assert detect((DATA / "hy_aytse.txt").read_text("utf-8")) == "hy"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("بلغ حجم التبادل التجاري 55 مليار دولار", 55e9, "USD"),
+        ("بقيمة 500 مليون يورو", 500e6, "EUR"),
+        ("تكلفة تصل إلى 3.5 مليار ريال", 3.5e9, "SAR"),
+        ("نحو 9 مليارات دولار", 9e9, "USD"),
+        ("قرض بقيمة 200 مليون جنيه", 200e6, "EGP"),
+        ("صفقة قيمتها 40 مليار روبل", 40e9, "RUB"),
+        ("ما يعادل 16 في المائة من الواردات", 16, "%"),
+        ("زيادة بنسبة 7 بالمئة", 7, "%"),
+        ("ارتفع بنسبة 23% العام الماضي", 23, "%"),
+        ("قرابة 1.6 مليون برميل يوميا", 1.6e6, "bbl"),
+        ("خط أنابيب بطول 120 كيلومترا", 120, "km"),
+        ("شحنة من 30 ألف طن", 30_000, "t"),
+        ("منذ أكثر من 12 عاما", 12, "years"),
+    ],
+)
+def test_news_forms(text: str, value: float, unit: str) -> None:
+    figs = [f for f in scan(text, "ar") if f.kind != "date"]
+    assert figs, text
+    assert figs[0].value == pytest.approx(value) and figs[0].unit == unit
+
+
+def test_counts_and_scale_plurals() -> None:
+    figs = [f for f in scan("فرص عمل لأكثر من 75 ألف مصري ونحو 3 آلاف جندي", "ar") if f.kind != "date"]
+    assert [(f.value, f.qualifier) for f in figs] == [(75_000, "more than"), (3_000, "about")]
+
+
+@pytest.mark.parametrize(("text", "ends"), [("استثمارات تتراوح بين 10 و15 مليار دولار", (10e9, 15e9)),
+                                            ("ما بين 20 و30 ألف شخص", (20_000, 30_000))])
+def test_a_range_with_the_conjunction_glued_to_its_second_end(text: str, ends: tuple[float, float]) -> None:
+    figs = [f for f in scan(text, "ar") if f.kind != "date"]
+    assert [(f.value, f.value_end) for f in figs] == [ends]
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [("نحو 100 كيلومتر", "about"), ("حوالي 2 مليون دولار", "about"),
+                                                 ("قرابة 450 ألف سائح", "about"), ("أكثر من 850 مليون يورو", "more than"),
+                                                 ("أقل من 3 مليارات دولار", "less than"), ("ما لا يقل عن 3 مليارات دولار", "at least")])
+def test_qualifiers(text: str, qualifier: str) -> None:
+    assert scan(text, "ar")[0].qualifier == qualifier
+
+
+def test_a_year_after_its_word_is_a_date() -> None:
+    assert [f.kind for f in scan("آخر زيارة كانت في عام 2012، حين زارها", "ar")] == ["date"]
+
+
+def _analysed(text: str):
+    return analyse(text, Settings(SummarySettings(), Limits()))
+
+
+def test_arabic_indic_digits_and_separators() -> None:
+    a = _analysed("وأشار الرئيس إلى أن التبادل التجاري ارتفع بنسبة ١٢٫٥٪ خلال العام الماضي، معربا عن أمله في "
+                  "تجاوز عتبة ٥٠٠ مليون دولار، بينما بلغت الاستثمارات ١٬٢٠٠ مليون يورو.")
+    assert a.lang == "ar"
+    assert [(n.value, n.unit) for n in a.numbers] == [(12.5, "%"), (500e6, "USD"), (1200e6, "EUR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ymd"),
+    [("الثلاثاء 12 نوفمبر 2026", (2026, 11, 12)), ("الرياض - 13 يناير 2026 مـ", (2026, 1, 13)),
+     ("في 3 كانون الثاني 2026 وصل الوفد", (2026, 1, 3)), ("موسكو - 18 آذار/مارس 2026", (2026, 3, 18)),
+     ("القمة في 9 كانون الأول الماضي", (None, 12, 9)), ("تشرين الأول 2025", (2025, 10, None)),
+     ("في 21 أيار 2026", (2026, 5, 21)), ("انتخابات في أبريل 2026", (2026, 4, None))],
+)
+def test_dates(text: str, ymd: tuple[int | None, int, int | None]) -> None:
+    from digest import dates
+
+    found = [m for m in dates.find(text, "ar", [(0, len(text))]) if m.month]
+    assert {(m.year, m.month, m.day) for m in found} == {ymd}
+
+
+def test_a_levantine_ordinal_alone_is_no_month() -> None:
+    from digest import dates
+
+    text = "في الأسبوع الأول من الشهر الثاني وصل 12 زائرا"
+    assert not [m for m in dates.find(text, "ar", [(0, len(text))]) if m.month]
+
+
+@pytest.mark.parametrize(("text", "weekday"), [("التقى الرئيسان يوم الثلاثاء في القاهرة", 2),
+                                               ("وصل مساء الأحد إلى الرياض", 7), ("الأربعاء 4 فبراير", 3)])
+def test_weekdays(text: str, weekday: int) -> None:
+    from digest import dates
+
+    assert [m.weekday for m in dates.find(text, "ar", [(0, len(text))]) if m.weekday] == [weekday]
+
+
+@pytest.mark.parametrize(("name", "iso"), [("ar_ziyara.txt", "2026-02-04"), ("ar_riyadh.txt", "2026-01-13"),
+                                           ("ar_kremlin.txt", "2026-03-18")])
+def test_article_dates(name: str, iso: str) -> None:
+    assert str(_analysed((DATA / name).read_text("utf-8")).date) == iso
+
+
+def test_sentences_end_at_the_arabic_question_mark_not_at_its_comma_nor_an_abbreviation() -> None:
+    from digest.pipeline import _arabic_script_marks
+    from digest.sentences import split
+
+    text = _arabic_script_marks("قال د. محمد العتيبي إن الوضع خطير، وأضاف؛ أن الحل ممكن. هل هذا صحيح؟ نعم، بالتأكيد.")
+    assert len(split(text, "ar", 0, len(text))) == 3
+
+
+def test_stop_words() -> None:
+    from digest.sentences import stop_words
+
+    assert {"في", "من", "على", "إلى", "أن", "التي"} <= stop_words("ar")
+
+
+def _speakers(name: str) -> dict[str, str | None]:
+    """Each quotation's first words -> its speaker."""
+    a = _analysed((DATA / name).read_text("utf-8"))
+    return {" ".join(q.text.split()[:3]): q.speaker for q in a.quotes}
+
+
+def test_speakers_without_capitals_from_roles_titles_and_verbs() -> None:
+    spoken = _speakers("ar_ziyara.txt")
+    assert spoken == {
+        "نحن عازمون على": "عبد الفتاح السيسي",  # وقال السيسي: the later bare name keys to the full one
+        "مصر شريك أساسي": "رجب طيب أردوغان",  # وأضاف: the dropped subject is the last speaker
+        "نتطلع إلى مضاعفة": "بدر عبد العاطي",  # قال وزير الخارجية المصري بدر عبد العاطي إن
+        "الملف الفلسطيني كان": "هاكان فيدان",  # أما وزير الخارجية التركي هاكان فيدان فقال
+        "قد تفتح الباب": "هشام إبراهيم",  # ويرى الخبير الاقتصادي المصري هشام إبراهيم أن
+    }
+
+
+def test_speakers_after_titles_and_long_role_phrases() -> None:
+    spoken = _speakers("ar_riyadh.txt")
+    assert spoken["الصين هي الشريك"] == "فيصل بن فرحان"  # وزير الخارجية السعودي الأمير فيصل بن فرحان
+    assert spoken["تدعم المملكة في"] == "وانغ يي"  # شدد وانغ يي على أن بكين "…"
+    assert spoken["العلاقة مع الصين"] == "عبد الله العتيبي"
+    assert spoken["تعكس الأهمية الكبيرة"] == "ماو نينغ"  # المتحدثة باسم وزارة الخارجية الصينية ماو نينغ
+
+
+def test_a_role_alone_stands_for_the_person_introduced_with_it() -> None:
+    spoken = _speakers("ar_kremlin.txt")
+    assert spoken["يسعدنا أن نرحب"] == "فلاديمير بوتين"
+    assert spoken["نتوقع أن تكون"] == "دميتري بيسكوف"  # وتابع بيسكوف: a later bare surname
+
+
+def test_roles_of_the_speakers() -> None:
+    a = _analysed((DATA / "ar_ziyara.txt").read_text("utf-8"))
+    roles = {person: role for person, role, _ in a.roles}
+    assert roles["بدر عبد العاطي"] == "وزير الخارجية المصري"
+    assert roles["هشام إبراهيم"] == "الخبير الاقتصادي المصري"
+
+
+def test_clitics_come_off_for_matching_only() -> None:
+    from digest.speakers import _clitic_stripped
+
+    assert _clitic_stripped("وللرئيس", "ar") == ["الرئيس", "للرئيس"]
+    assert _clitic_stripped("فقال", "ar") == ["قال"]
+    assert _clitic_stripped("بالقاهرة", "ar") == ["القاهرة"]
+    assert _clitic_stripped("لأردوغان", "ar") == ["أردوغان"]
+
+
+def test_other_scripts_never_take_the_uncased_path() -> None:
+    from digest.speakers import uncased_script
+
+    assert uncased_script((DATA / "ar_riyadh.txt").read_text("utf-8"))
+    for name in ("hy_aytse.txt", "tr_ziyaret.txt", "mn_aylchlal.txt", "el_episkepsi.txt"):
+        assert not uncased_script((DATA / name).read_text("utf-8")), name
+
+
+@pytest.mark.parametrize(("form", "name"), [("القاهرة", "Cairo"), ("بالقاهرة", "Cairo"), ("موسكو", "Moscow"),
+                                            ("وموسكو", "Moscow"), ("للرياض", "Riyadh"), ("أنقرة", "Ankara"),
+                                            ("الصين", "China"), ("السعودية", "Saudi Arabia"), ("بكين", "Beijing")])
+def test_arabic_place_forms_with_their_clitics(form: str, name: str) -> None:
+    from digest import places
+
+    text = f"وصل الوفد إلى {form} أمس"
+    assert [f.place.name for f in places.find(text, [(0, len(text))], "ar")] == [name]
+
+
+def test_a_glued_preposition_places_the_event() -> None:
+    from digest import places
+
+    text = "عقدت المحادثات بالقاهرة ثم سافر الوفد إلى موسكو"
+    assert [(f.place.name, f.locative) for f in places.find(text, [(0, len(text))], "ar")] == [
+        ("Cairo", True), ("Moscow", False)]
+
+
+@pytest.mark.parametrize(("word", "code"), [("المصري", "EG"), ("التركية", "TR"), ("الروسي", "RU"), ("الصينية", "CN")])
+def test_nationality_adjectives(word: str, code: str) -> None:
+    from digest import places
+
+    assert places.demonym(word) == code
+
+
+def _visits(name: str) -> list[dict]:
+    import json
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "digest", "print", "--no-cache", "--jobs", "1", "--format", "json",
+                          str(DATA / name)], capture_output=True, text=True, check=True).stdout
+    return json.loads(out)["visits"]
+
+
+def test_the_visit_is_placed_and_its_leaders_take_part() -> None:
+    (visit,) = _visits("ar_ziyara.txt")
+    assert visit["place"] == "Cairo" and visit["start"] == "2026-02-04"
+    assert {"رجب طيب أردوغان", "عبد الفتاح السيسي"} <= set(visit["participants"][:2])
+    assert "هشام إبراهيم" not in visit["participants"]  # the economist comments on it
+    (visit,) = _visits("ar_kremlin.txt")
+    assert visit["place"] == "Moscow" and {"فلاديمير بوتين", "تميم بن حمد آل ثاني"} <= set(visit["participants"])
+
+
+def test_family_names_that_are_nationalities_participles_and_unnamed_institutions() -> None:
+    spoken = _speakers("ar_ankara.txt")
+    # 'محمد شياع السوداني': a nisba family name ('the Sudanese') inside a name is no nationality; 'أكد السوداني'
+    # is then his, and the participle 'معتبرا' after the quotation is no cue of its own.
+    assert spoken["ملتزمة بحماية أمن"] == "محمد شياع السوداني"
+    assert spoken["هو الضمانة الحقيقية"] == "محمد شياع السوداني"
+    # 'قال أردوغان: «…»، مضيفا أن …': the participle continues his sentence.
+    assert spoken["نريد أن نرفع"] == "رجب طيب أردوغان"
+    # 'وقالت الرئاسة التركية في بيان إن … «…»': the presidency speaks (verb first, then an unnamed subject).
+    assert spoken["ملفات المياه والطاقة"] is None
+    # 'الباحثة في الشؤون التركية سارة الشمري': a preposition and the field continue the role phrase.
+    assert spoken["تفتح صفحة جديدة"] == "سارة الشمري" and spoken["لا يزال عالقا"] == "سارة الشمري"
+    assert spoken["الاتفاق يخدم مصالح"] == "ألب أرسلان بيرقدار"
+
+
+def test_a_name_ends_where_the_text_names_the_person_alone() -> None:
+    a = _analysed((DATA / "ar_ankara.txt").read_text("utf-8"))
+    assert "رجب طيب أردوغان" in a.people and not any("وعددا" in p for p in a.people)
+
+
+@pytest.mark.parametrize(("name", "title"), [
+    ("ar_ziyara.txt", "أردوغان في القاهرة: اتفاق على رفع التبادل التجاري إلى 15 مليار دولار"),  # not 'تابعنا على فيسبوك'
+    ("ar_riyadh.txt", "ولي العهد السعودي يبحث مع وزير الخارجية الصيني توسيع الشراكة الاستراتيجية"),  # not the Hijri date line
+])
+def test_headlines_past_the_furniture_and_the_two_calendar_date_line(name: str, title: str) -> None:
+    from digest import cleaning
+
+    assert cleaning.clean((DATA / name).read_text("utf-8")).title == title
+
+
+def test_the_headline_names_a_principal_and_the_host_is_the_head_of_government() -> None:
+    (visit,) = _visits("ar_berlin.txt")
+    # 'ميقاتي يزور برلين …': the headline's name leads (an uncased name is in the headline without a capital);
+    # المستشار الألماني is a head of government, ahead of the foreign minister quoted twice.
+    assert visit["participants"][:2] == ["نجيب ميقاتي", "فريدريش ميرتس"]
+    assert visit["title"] == "ميقاتي visits ميرتس in Berlin"
+    assert len(_analysed((DATA / "ar_berlin.txt").read_text("utf-8")).signals.headline) == 1
+    assert "فرانك فالتر شتاينماير" in _analysed((DATA / "ar_berlin.txt").read_text("utf-8")).people
+
+
+def test_a_title_names_arabic_names_by_their_family_or_fathers_part() -> None:
+    (visit,) = _visits("ar_kremlin.txt")
+    assert visit["title"] == "آل ثاني visits بوتين in Moscow"
+
+
+@pytest.mark.parametrize(("name", "title"), [("ar_ziyara.txt", "أردوغان visits السيسي in Cairo"),
+                                             ("ar_ankara.txt", "السوداني visits أردوغان in Ankara")])
+def test_the_guest_and_the_host_by_the_nationality_before_their_names(name: str, title: str) -> None:
+    # 'نظيره التركي رجب طيب أردوغان': the nationality stands before the given names, which have no capitals.
+    (visit,) = _visits(name)
+    assert visit["title"] == title
+
+
+def test_a_researcher_introduced_with_her_field_is_a_commentator() -> None:
+    # 'الباحثة في الشؤون التركية سارة الشمري': quoted twice, she took no part in the visit.
+    (visit,) = _visits("ar_ankara.txt")
+    assert "سارة الشمري" not in visit["participants"]
+
+
+def test_an_honorific_stands_for_the_person_named_before() -> None:
+    # 'وأكد جلالته …، قائلا: «…»': His Majesty is the king named before, no name of his own.
+    spoken = _speakers("ar_amman.txt")
+    assert spoken["نحن نعتبر قبرص"] == "عبد الله الثاني"
+    assert spoken["ستدعم كل الجهود"] == "نيكوس خريستودوليدس"
+    # '«…»، قالت وزيرة السياحة الأردنية لينا عناب': the cue after the quotation.
+    assert spoken["نعمل على رفع"] == "لينا عناب"
+
+
+@pytest.mark.parametrize(("form", "name"), [("عمان", "Amman"), ("سلطنة عمان", "Oman")])
+def test_amman_and_oman(form: str, name: str) -> None:
+    from digest import places
+
+    text = f"وصل الوفد إلى {form} أمس"
+    assert [f.place.name for f in places.find(text, [(0, len(text))], "ar")] == [name]
+
+
+def test_a_header_line_place_and_agency_places_the_visit() -> None:
+    # 'عمان - بترا' on its own line (the body says only 'يزور المملكة'): the dateline names the venue.
+    (visit,) = _visits("ar_amman.txt")
+    assert visit["place"] == "Amman" and visit["start"] == "2026-06-14"
