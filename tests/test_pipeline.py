@@ -352,3 +352,21 @@ def test_a_name_inside_a_quotation_is_no_figures_source(lang: str, text: str) ->
     # The pronoun after the quote's cue is the analyst's, not the leader's whom her quotation names.
     a = pipeline.analyse(text, pipeline.Settings(Config().summary, Config().limits, lang))
     assert [n.speaker for n in a.numbers] == ["Anna Lind"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ro", "Ministerul de Externe\n\n12 martie 2026\n\nMinistrul Ion Popa a vizitat Chișinăul.\n\n"
+               "Ministrul Ion Popa a spus că România ar putea găzdui summitul în 2029. "
+               "El a amintit că tratatul a fost semnat de Ion Popa în 2011.\n"),
+        ("fr", "Le Courrier\n\n12 mars 2026\n\nLa ministre Ona Kairys était jeudi à Riga.\n\n"
+               "La ministre Ona Kairys a précisé que la conférence aura lieu à Vilnius en 2029. "
+               "Elle a rappelé que le traité avait été signé par Ona Kairys en 2011.\n"),
+    ],
+)
+def test_a_year_a_source_tells_for_later_is_no_key_number(lang: str, text: str) -> None:
+    # A year not yet past (by the article's date) dates the source's plan; a past one stays.
+    a = pipeline.analyse(text, pipeline.Settings(Config().summary, Config().limits, lang))
+    assert a.date == "2026-03-12"
+    assert [n.surface for n in a.numbers] == ["2011"]
