@@ -2490,6 +2490,17 @@ def find_numbers(
     return out
 
 
+def without_planned_years(found: Sequence[KeyNumber], date: str | None) -> list[KeyNumber]:
+    """The figures without a lone year a source tells for the article's year or later ("Vlădescu a
+    adăugat că România ar putea găzdui reuniunea în 2028"): like one in direct speech (see
+    find_numbers) it dates the source's plan, no figure of the news; a past one may be the news's
+    history ("firmata ad Astana nel 2010"). Undated, an article has no present to compare with."""
+    if not date or not date[:4].isdigit():
+        return list(found)
+    now = int(date[:4])
+    return [n for n in found if not (n.speaker and n.unit is None and n.value_end is None and n.value >= now and _YEAR_IN.fullmatch(n.surface))]
+
+
 def _later_source(low: str, lex: Lexicon, text: str, cues: list[int], sent: Sentence, kept: list[Figure]) -> int:
     """Where a clause opens whose [according] source stands after its own subject and before its
     own figure ("…, Österreich nach Angaben Stockers 250 Millionen"): the figures before it are not
@@ -3951,6 +3962,11 @@ def _found_label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -
         if not found:
             continue
         first = found.group()
+        if start != bounds[-1] and not lex.nouns_capitalised and _name_clause(text, start, f.start):
+            # ", Keir Starmer, que anunciou …", "in Koror, Palau, with …": an apposed name is whom
+            # or where the figure is of, never what it measures; nor is a clause before it (the
+            # name's title): the words after the figure are looked at instead.
+            break
         source = lex.according.match(text, low, found.start())
         if source and start != bounds[-1]:
             continue  # ", according to the Office for National Statistics, …": a clause that only names a source
@@ -3989,6 +4005,19 @@ def _found_label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -
     # The words after the figure, in its clause ("unter vier Augen, bevor …": not "Augen bevor").
     stop = _CLAUSE.search(text, f.end, sent.end)
     return _tidy(_phrase_from(text, low, lex, f.end, stop.start() if stop else sent.end, tidy=True), lex)
+
+
+def _name_clause(text: str, start: int, end: int) -> bool:
+    """Whether the clause from start (to the next clause mark before end) is capitalised words
+    only, one to four: a name set off by commas ("Keir Starmer", "Palau")."""
+    stop = _CLAUSE.search(text, start, end)
+    clause = text[start : stop.start() if stop else end]
+    words = clause.split()
+    return 0 < len(words) <= _NAME_CLAUSE_WORDS and all(w[:1].isupper() for w in words) and not any(c.isdigit() for c in clause)
+
+
+# The most words of a name set off by commas.
+_NAME_CLAUSE_WORDS = 4
 
 
 def _speech_verb_end(text: str, low: str, lex: Lexicon, start: int, end: int) -> int | None:

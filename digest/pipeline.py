@@ -153,6 +153,8 @@ def analyse(text: str, settings: Settings) -> Analysis:
     summary = summaries.summarise(text, sents, work_lang, cleaned.title, settings.summary, found_quotes)
     people = cast.people()
     date, dates, places, visit_signals = visits.signals(text, blocks, sents, work_lang, found_quotes, people)
+    # Only now is the article's date known: a year a source tells for it or later dates a plan.
+    found_numbers = numbers.without_planned_years(found_numbers, date)
     return Analysis(
         lang=lang,
         title=cleaned.title,

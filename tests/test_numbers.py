@@ -565,6 +565,21 @@ def test_a_lone_deadline_year_is_no_key_number(text: str, lang: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "what"),
+    [
+        ("A chefe do governo, Rita Moura, que prometeu 12 milhões de euros para hospitais.", "pt", "hospitais"),
+        ("La ministre lituanienne, Ona Kairys, a annoncé 15 millions d'euros pour les écoles.", "fr", "écoles"),
+        ("Il ministro francese, Paul Girard, ha promesso 20 milioni di euro alle scuole.", "it", "scuole"),
+        ("The leaders met in Apia, Samoa, with Prime Minister Tom Lee pledging $40 million in grants.", "en", "grants"),
+        ("El alcalde recibió al ministro de Chile, Pablo Ruiz, en una cita que duró casi dos horas.", "es", ""),
+    ],
+)
+def test_a_name_set_off_by_commas_is_no_label(text: str, lang: str, what: str) -> None:
+    # The apposed name (and its title before it) says who or where, not what the figure measures.
+    assert [n.what for n in _found(text, lang)] == [what]
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("Access of third countries to the fund is still unclear.", "en"),

@@ -371,3 +371,21 @@ def test_a_quote_given_to_another_speaker_renames_no_one() -> None:
     own = [Quote(0, 5, "a", "Ivan Petrov"), Quote(20, 25, "c", "Пётр Иванов")]
     assert pipeline.shown_names(own, own, {"Пётр Иванов": "Petr Ivanov", "Petr Ivanov": "Petr Ivanov"}) == {
         "Ivan Petrov": "Ivan Petrov", "Пётр Иванов": "Petr Ivanov"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ro", "Ministerul de Externe\n\n12 martie 2026\n\nMinistrul Ion Popa a vizitat Chișinăul.\n\n"
+               "Ministrul Ion Popa a spus că România ar putea găzdui summitul în 2029. "
+               "El a amintit că tratatul a fost semnat de Ion Popa în 2011.\n"),
+        ("fr", "Le Courrier\n\n12 mars 2026\n\nLa ministre Ona Kairys était jeudi à Riga.\n\n"
+               "La ministre Ona Kairys a précisé que la conférence aura lieu à Vilnius en 2029. "
+               "Elle a rappelé que le traité avait été signé par Ona Kairys en 2011.\n"),
+    ],
+)
+def test_a_year_a_source_tells_for_later_is_no_key_number(lang: str, text: str) -> None:
+    # A year not yet past (by the article's date) dates the source's plan; a past one stays.
+    a = pipeline.analyse(text, pipeline.Settings(Config().summary, Config().limits, lang))
+    assert a.date == "2026-03-12"
+    assert [n.surface for n in a.numbers] == ["2011"]
