@@ -1087,6 +1087,7 @@ class _Attributor:
         self.epithets = _epithets(lang)
         self.aides = _word_list(lang, "unnamed", "aides")
         self.hearsay = _word_list(lang, "unnamed", "hearsay")
+        self.words_back = _word_list(lang, "unnamed", "words_back")
         self._aides_named: set[str] | None = None
         self.object_endings = object_endings
         self.paragraphs = paragraphs
@@ -1624,6 +1625,11 @@ class _Attributor:
             if referent is not None:
                 self._set(r, referent, referent.form)
             return
+        if not before and (back := self._words_back_speaker(r)) is not None:
+            # "«…». Con queste parole X ha aperto …", "With these words, X opened …": the next sentence names
+            # the speaker of the words it points back to.
+            self._set(r, back, back.form)
+            return
         has_verb = any(map(lex.is_verb, _WORD.findall(text[start : r.open_mark])))
         relative = self._relative_speaker(mentions, r.open_mark)
         if relative is not None:
@@ -1940,6 +1946,33 @@ class _Attributor:
         stop = _CLAUSE_BREAK.search(self.text, first.start(), end)
         low = [w.lower() for w in _WORD.findall(self.text, first.start(), stop.start() if stop else end)[:CLAUSE_WORDS]]
         return any(hs.ends(low[: k + 1]) for k in range(len(low)))
+
+    def _words_back_speaker(self, r: _Raw) -> Mention | None:
+        """The person the sentence right after a quotation that ends its own sentence names first, when that
+        sentence opens with a phrase pointing back to the quoted words ("Con queste parole il vicepremier X ha
+        aperto", "Mit diesen Worten eröffnete X", "C'est par ces mots que X a ouvert"): they are X's words."""
+        back = self.words_back.phrases
+        if not back:
+            return None
+        p = self._paragraph_of(r.open_mark)
+        end = self.paragraphs[p][1]
+        first = _ALNUM.search(self.text, r.close_mark + 1, end)
+        # (The quotation ends its sentence: a full stop inside its marks or right after them.)
+        if first is None or self._inside_quote(first.start()) or not first.group().isupper() or not (
+                _STOP.search(self.text, r.close_mark + 1, first.start())
+                or self.text[r.open_mark + 1 : r.close_mark].rstrip()[-1:] in _FULL_STOPS):
+            return None
+        stop = self._cue_stop(first.start(), end)
+        words = list(islice(_WORD.finditer(self.text, first.start(), stop), CLAUSE_WORDS))
+        low = [w.group().lower() for w in words]
+        # (Only where the sentence opens on the phrase: "…, disse dopo con queste parole" is another cue.)
+        k = next((len(phrase) for phrase in back if tuple(low[: len(phrase)]) == phrase), 0)
+        if not k:
+            return None
+        # The sentence's subject, else the first person it names (the phrase's own preposition, "Con queste
+        # parole la ministra X", may mark the name after it as a preposition's object).
+        named = [m for m in self._between(words[k - 1].end(), stop) if m.person]
+        return next((m for m in named if m.subject), named[0] if named else None)
 
     def _stands_alone(self, r: _Raw) -> bool:
         """The quotation is a sentence of its own: it opens with a capital (not "tzw. „narodową…”") and

@@ -1895,3 +1895,24 @@ def test_a_name_after_a_preposition_and_a_role_is_no_subject(lang: str, text: st
     # "mit Bundeskanzler X", "with Chancellor X": the preposition takes the role and its holder, so X is its
     # object; the sentence's subject, "der Präsident", is the president introduced before, and he speaks.
     assert [q.speaker for q in quotes_of(text, lang)] == ["Paul Martin"]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("it", "ROMA - «Il Portogallo è un amico sincero dell'Italia». Con queste parole la ministra Carla Bianchi ha "
+           "inaugurato il forum con l'ambasciatore Rui Costa.", "Carla Bianchi"),
+    ("de", "«Österreich bleibt ein verlässlicher Partner.» Mit diesen Worten eröffnete Ministerin Anna Huber am "
+           "Montag das Treffen mit Botschafter Jan Novák.", "Anna Huber"),
+    ("fr", "« La Belgique est une seconde patrie ». C'est par ces mots que le ministre Paul Lemaire a ouvert la "
+           "réunion avec l'ambassadeur Jan Novák.", "Paul Lemaire"),
+    ("en", "\"Chile is a second home for us.\" With these words, minister Tom Briggs opened the forum with "
+           "ambassador Rui Costa.", "Tom Briggs"),
+    ("es", "«Chile es una segunda casa para nosotros». Con estas palabras el canciller Rui Costa abrió el foro con "
+           "la ministra Carla Bianchi.", "Rui Costa"),
+    ("ru", "«Сербия для нас не чужая страна». Этими словами министр Иван Петров открыл встречу с послом Яном "
+           "Новаком.", "Иван Петров"),
+])
+def test_words_pointed_back_to_by_the_next_sentence_are_its_subject_s(lang: str, text: str, speaker: str) -> None:
+    # The quotation has no cue of its own; the next sentence opens on "with these words" and names who spoke
+    # them, before the person they were spoken to.
+    (q,) = [q for q in quotes_of(text, lang) if q.kind == "speech"]
+    assert same_word(q.speaker or "", speaker) or q.speaker == speaker
