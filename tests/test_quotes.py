@@ -1632,10 +1632,19 @@ def test_a_name_in_an_object_case_is_not_the_speaker(lang: str, text: str, speak
     ("ru", "Вестник\n\n«Мы готовы строить новые заводы вместе», — заявил Петров\n\n19 мая 2026\n\n"
            "Президент Иван Петров прибыл в Минск с визитом.\n\n«Наши страны давно дружат», — сказал Петров.\n",
      "Мы готовы строить новые заводы вместе", "Иван Петров"),
+    ("fr", "Le Quotidien\n\nSommet de Lomé : Paul Durand plaide pour « une dette enfin annulée »\n\n12 mars 2026\n\n"
+           "Le ministre Paul Durand est arrivé lundi à Lomé avec son homologue Karl Weber.\n\n"
+           "« Nous voulons des actes », a déclaré Durand.\n",
+     "une dette enfin annulée", "Paul Durand"),
+    ("en", "Daily\n\nIn Oslo, Tom Baker says \"the fund must finally pay\"\n\nMarch 12, 2026\n\n"
+           "Minister Tom Baker arrived in Oslo on Monday with his counterpart Karl Weber.\n\n"
+           "\"We want deeds,\" Baker said.\n",
+     "the fund must finally pay", "Tom Baker"),
 ])
 def test_a_headline_quote_not_repeated_in_the_body_is_its_named_speakers(
         lang: str, text: str, quoted: str, speaker: str) -> None:
-    # The headline names the speaker before a colon or in a cue after the quotation; the body names the person.
+    # The headline names the speaker before a colon, a speech verb before the quotation ("plaide pour", "says") or
+    # in a cue after it; the body names the person.
     quotes = find_quotes(text, clean(text).blocks, (), lang)
     assert speaker_of(quotes, quoted[:12]) == speaker
 
