@@ -2120,14 +2120,22 @@ class _Attributor:
 
     def pull_quote(self, r: _Raw) -> bool:
         """A quoted heading repeats words of a later (or earlier) attributed quotation: True when it does."""
-        words = {w.lower() for w in _WORD.findall(self.text[r.parts[0][0] : r.parts[-1][1]])}
+        written = _WORD.findall(self.text[r.parts[0][0] : r.parts[-1][1]])
+        seq = [w.lower() for w in written]
+        words = set(seq)
         for q in self.quotes:
             if q is r or q.heading or not q.speaker:
                 continue
-            inner = {w.lower() for w in _WORD.findall(self.text[q.parts[0][0] : q.parts[-1][1]])}
+            said = [w.lower() for w in _WORD.findall(self.text[q.parts[0][0] : q.parts[-1][1]])]
+            inner = set(said)
             if words and len(words & inner) / len(words) >= 0.75:
                 r.speaker, r.form = q.speaker, q.form
-                return True
+                # Only words the body quotes as they stand are a repeat; a headline's own wording of them
+                # ("Вьетнам — наши ворота…" of "Вьетнам для нас — это ворота…") is a quotation of its own, when
+                # longer than a term and not capitalised as a title, which would make it one ("A New Chapter
+                # Begins" of "A new chapter is beginning" stays a repeat).
+                titled = all(w[:1].isupper() for w in written if len(w) > TERM_MAX_WORDS)
+                return len(seq) <= TERM_MAX_WORDS or titled or _within(seq, said)
         named = self._heading_name(r)
         if named is not None:
             r.speaker, r.form = named
@@ -2157,6 +2165,12 @@ class _Attributor:
             if len(holders) == 1:
                 return holders.pop(), word
         return None
+
+
+def _within(part: Sequence[str], whole: Sequence[str]) -> bool:
+    """`part` is a run of consecutive words of `whole`."""
+    n = len(part)
+    return any(list(whole[i : i + n]) == list(part) for i in range(len(whole) - n + 1))
 
 
 # How many words before a headline's quotation may hold its speech verb ("plaide pour « … »": the verb, a preposition).

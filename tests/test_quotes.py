@@ -1925,3 +1925,14 @@ def test_words_pointed_back_to_by_the_next_sentence_are_its_subject_s(lang: str,
     # them, before the person they were spoken to.
     (q,) = [q for q in quotes_of(text, lang) if q.kind == "speech"]
     assert same_word(q.speaker or "", speaker) or q.speaker == speaker
+
+
+def test_a_headline_s_own_wording_of_a_body_quote_is_listed_with_its_speaker() -> None:
+    # The headline rewords the body's quotation ("Norge er vår port" of "Norge er for oss en port"): a quotation
+    # of its own, spoken by whom the body quotes; only words the body quotes as they stand are a repeat.
+    text = ("Avis\n\nLarsen i Oslo: »Norge er vår port til nord«\n\n12. marts 2026\n\n"
+            "Statsminister Anne Larsen tog imod kansler Karl Weber.\n\n"
+            "»Norge er for os en port til nord og til havet«, sagde Larsen.\n")
+    quotes = find_quotes(text, clean(text).blocks, (), "da")
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Norge er vår port til nord", "Anne Larsen"), ("Norge er for os en port til nord og til havet", "Anne Larsen")]
