@@ -1187,6 +1187,7 @@ class _Attributor:
         self.epithets = _epithets(lang)
         self.aides = _word_list(lang, "unnamed", "aides")
         self.hearsay = _word_list(lang, "unnamed", "hearsay")
+        self.words_back = _word_list(lang, "unnamed", "words_back")
         self._aides_named: set[str] | None = None
         self.object_endings = object_endings
         self.paragraphs = paragraphs
@@ -1726,6 +1727,11 @@ class _Attributor:
             if referent is not None:
                 self._set(r, referent, referent.form)
             return
+        if not before and (back := self._words_back_speaker(r)) is not None:
+            # "«…». Con queste parole X ha aperto …", "With these words, X opened …": the next sentence names
+            # the speaker of the words it points back to.
+            self._set(r, back, back.form)
+            return
         has_verb = any(map(lex.is_verb, _WORD.findall(text[start : r.open_mark])))
         relative = self._relative_speaker(mentions, r.open_mark)
         if relative is not None:
@@ -2047,6 +2053,33 @@ class _Attributor:
         low = [w.lower() for w in _WORD.findall(self.text, first.start(), stop.start() if stop else end)[:CLAUSE_WORDS]]
         return any(hs.ends(low[: k + 1]) for k in range(len(low)))
 
+    def _words_back_speaker(self, r: _Raw) -> Mention | None:
+        """The person the sentence right after a quotation that ends its own sentence names first, when that
+        sentence opens with a phrase pointing back to the quoted words ("Con queste parole il vicepremier X ha
+        aperto", "Mit diesen Worten eröffnete X", "C'est par ces mots que X a ouvert"): they are X's words."""
+        back = self.words_back.phrases
+        if not back:
+            return None
+        p = self._paragraph_of(r.open_mark)
+        end = self.paragraphs[p][1]
+        first = _ALNUM.search(self.text, r.close_mark + 1, end)
+        # (The quotation ends its sentence: a full stop inside its marks or right after them.)
+        if first is None or self._inside_quote(first.start()) or not first.group().isupper() or not (
+                _STOP.search(self.text, r.close_mark + 1, first.start())
+                or self.text[r.open_mark + 1 : r.close_mark].rstrip()[-1:] in _FULL_STOPS):
+            return None
+        stop = self._cue_stop(first.start(), end)
+        words = list(islice(_WORD.finditer(self.text, first.start(), stop), CLAUSE_WORDS))
+        low = [w.group().lower() for w in words]
+        # (Only where the sentence opens on the phrase: "…, disse dopo con queste parole" is another cue.)
+        k = next((len(phrase) for phrase in back if tuple(low[: len(phrase)]) == phrase), 0)
+        if not k:
+            return None
+        # The sentence's subject, else the first person it names (the phrase's own preposition, "Con queste
+        # parole la ministra X", may mark the name after it as a preposition's object).
+        named = [m for m in self._between(words[k - 1].end(), stop) if m.person]
+        return next((m for m in named if m.subject), named[0] if named else None)
+
     def _stands_alone(self, r: _Raw) -> bool:
         """The quotation is a sentence of its own: it opens with a capital (not "tzw. „narodową…”") and
         nothing but punctuation follows it in its sentence (not "«…», si commentava in serata"), or it
@@ -2193,14 +2226,22 @@ class _Attributor:
 
     def pull_quote(self, r: _Raw) -> bool:
         """A quoted heading repeats words of a later (or earlier) attributed quotation: True when it does."""
-        words = {w.lower() for w in _WORD.findall(self.text[r.parts[0][0] : r.parts[-1][1]])}
+        written = _WORD.findall(self.text[r.parts[0][0] : r.parts[-1][1]])
+        seq = [w.lower() for w in written]
+        words = set(seq)
         for q in self.quotes:
             if q is r or q.heading or not q.speaker:
                 continue
-            inner = {w.lower() for w in _WORD.findall(self.text[q.parts[0][0] : q.parts[-1][1]])}
+            said = [w.lower() for w in _WORD.findall(self.text[q.parts[0][0] : q.parts[-1][1]])]
+            inner = set(said)
             if words and len(words & inner) / len(words) >= 0.75:
                 r.speaker, r.form = q.speaker, q.form
-                return True
+                # Only words the body quotes as they stand are a repeat; a headline's own wording of them
+                # ("Вьетнам — наши ворота…" of "Вьетнам для нас — это ворота…") is a quotation of its own, when
+                # longer than a term and not capitalised as a title, which would make it one ("A New Chapter
+                # Begins" of "A new chapter is beginning" stays a repeat).
+                titled = all(w[:1].isupper() for w in written if len(w) > TERM_MAX_WORDS)
+                return len(seq) <= TERM_MAX_WORDS or titled or _within(seq, said)
         named = self._heading_name(r)
         if named is not None:
             r.speaker, r.form = named
@@ -2208,13 +2249,15 @@ class _Attributor:
 
     def _heading_name(self, r: _Raw) -> tuple[str, str] | None:
         """(person, form) of a heading that attributes its quotation itself: a colon right before it
-        ("Jetten in Kopenhagen: ‘…’", "Milanović otvorio summit: „…“") or a cue right after it ("«…», —
-        заявил Алиев"), and a word of the heading outside the marks that is the surname of one person the
+        ("Jetten in Kopenhagen: ‘…’", "Milanović otvorio summit: „…“"), a speech verb right before it ("Kos
+        plaide pour « … »") or a cue right after it ("«…», — заявил Алиев"), and a word of the heading outside the marks that is the surname of one person the
         body names (a heading's names are no mentions: the body's people are matched by their surname)."""
         a, b, _ = self.paragraphs[r.block]
         text = self.text
         before, after = text[a : r.open_mark].rstrip(), text[r.close_mark + 1 : b].lstrip()
-        if not before.endswith(":") and after[:1] not in (",", "–", "—", "-"):
+        # ... or a speech verb among the last words before it ("… X plaide pour « … »", "X says '…'").
+        said = any(map(self.lex.is_verb, _WORD.findall(before)[-_HEADING_VERB_WORDS:]))
+        if not before.endswith(":") and after[:1] not in (",", "–", "—", "-") and not said:
             return None
         known = {m.person for m in self.mentions if m.person and m.kind == "name"}
         if not known:
@@ -2228,6 +2271,16 @@ class _Attributor:
             if len(holders) == 1:
                 return holders.pop(), word
         return None
+
+
+def _within(part: Sequence[str], whole: Sequence[str]) -> bool:
+    """`part` is a run of consecutive words of `whole`."""
+    n = len(part)
+    return any(list(whole[i : i + n]) == list(part) for i in range(len(whole) - n + 1))
+
+
+# How many words before a headline's quotation may hold its speech verb ("plaide pour « … »": the verb, a preposition).
+_HEADING_VERB_WORDS = 3
 
 
 @cache

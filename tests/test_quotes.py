@@ -1646,10 +1646,19 @@ def test_a_name_in_an_object_case_is_not_the_speaker(lang: str, text: str, speak
     ("ru", "Вестник\n\n«Мы готовы строить новые заводы вместе», — заявил Петров\n\n19 мая 2026\n\n"
            "Президент Иван Петров прибыл в Минск с визитом.\n\n«Наши страны давно дружат», — сказал Петров.\n",
      "Мы готовы строить новые заводы вместе", "Иван Петров"),
+    ("fr", "Le Quotidien\n\nSommet de Lomé : Paul Durand plaide pour « une dette enfin annulée »\n\n12 mars 2026\n\n"
+           "Le ministre Paul Durand est arrivé lundi à Lomé avec son homologue Karl Weber.\n\n"
+           "« Nous voulons des actes », a déclaré Durand.\n",
+     "une dette enfin annulée", "Paul Durand"),
+    ("en", "Daily\n\nIn Oslo, Tom Baker says \"the fund must finally pay\"\n\nMarch 12, 2026\n\n"
+           "Minister Tom Baker arrived in Oslo on Monday with his counterpart Karl Weber.\n\n"
+           "\"We want deeds,\" Baker said.\n",
+     "the fund must finally pay", "Tom Baker"),
 ])
 def test_a_headline_quote_not_repeated_in_the_body_is_its_named_speakers(
         lang: str, text: str, quoted: str, speaker: str) -> None:
-    # The headline names the speaker before a colon or in a cue after the quotation; the body names the person.
+    # The headline names the speaker before a colon, a speech verb before the quotation ("plaide pour", "says") or
+    # in a cue after it; the body names the person.
     quotes = find_quotes(text, clean(text).blocks, (), lang)
     assert speaker_of(quotes, quoted[:12]) == speaker
 
@@ -1909,3 +1918,35 @@ def test_a_name_after_a_preposition_and_a_role_is_no_subject(lang: str, text: st
     # "mit Bundeskanzler X", "with Chancellor X": the preposition takes the role and its holder, so X is its
     # object; the sentence's subject, "der Präsident", is the president introduced before, and he speaks.
     assert [q.speaker for q in quotes_of(text, lang)] == ["Paul Martin"]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("it", "ROMA - «Il Portogallo è un amico sincero dell'Italia». Con queste parole la ministra Carla Bianchi ha "
+           "inaugurato il forum con l'ambasciatore Rui Costa.", "Carla Bianchi"),
+    ("de", "«Österreich bleibt ein verlässlicher Partner.» Mit diesen Worten eröffnete Ministerin Anna Huber am "
+           "Montag das Treffen mit Botschafter Jan Novák.", "Anna Huber"),
+    ("fr", "« La Belgique est une seconde patrie ». C'est par ces mots que le ministre Paul Lemaire a ouvert la "
+           "réunion avec l'ambassadeur Jan Novák.", "Paul Lemaire"),
+    ("en", "\"Chile is a second home for us.\" With these words, minister Tom Briggs opened the forum with "
+           "ambassador Rui Costa.", "Tom Briggs"),
+    ("es", "«Chile es una segunda casa para nosotros». Con estas palabras el canciller Rui Costa abrió el foro con "
+           "la ministra Carla Bianchi.", "Rui Costa"),
+    ("ru", "«Сербия для нас не чужая страна». Этими словами министр Иван Петров открыл встречу с послом Яном "
+           "Новаком.", "Иван Петров"),
+])
+def test_words_pointed_back_to_by_the_next_sentence_are_its_subject_s(lang: str, text: str, speaker: str) -> None:
+    # The quotation has no cue of its own; the next sentence opens on "with these words" and names who spoke
+    # them, before the person they were spoken to.
+    (q,) = [q for q in quotes_of(text, lang) if q.kind == "speech"]
+    assert same_word(q.speaker or "", speaker) or q.speaker == speaker
+
+
+def test_a_headline_s_own_wording_of_a_body_quote_is_listed_with_its_speaker() -> None:
+    # The headline rewords the body's quotation ("Norge er vår port" of "Norge er for oss en port"): a quotation
+    # of its own, spoken by whom the body quotes; only words the body quotes as they stand are a repeat.
+    text = ("Avis\n\nLarsen i Oslo: »Norge er vår port til nord«\n\n12. marts 2026\n\n"
+            "Statsminister Anne Larsen tog imod kansler Karl Weber.\n\n"
+            "»Norge er for os en port til nord og til havet«, sagde Larsen.\n")
+    quotes = find_quotes(text, clean(text).blocks, (), "da")
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Norge er vår port til nord", "Anne Larsen"), ("Norge er for os en port til nord og til havet", "Anne Larsen")]
