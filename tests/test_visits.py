@@ -1702,6 +1702,25 @@ def test_a_summit_of_leaders_from_three_countries_is_titled_as_one() -> None:
     assert _full_visit(text)[0] == "Szabó visits Huber in Vienna"
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Danube summit in Vienna: Huber and Szabó talk about the river\n\n"
+     "Austrian Chancellor Karl Huber hosted Hungarian Prime Minister Gábor Szabó at the Danube summit in Vienna on "
+     "Tuesday. \"The river unites us,\" Huber said. Szabó asked for money for the dams. Huber promised help.\n\n"
+     "Romanian President Ion Popescu, whose country is an observer, said the new ports would open \"before the "
+     "winter.\"\n\nHuber and Szabó met again in the evening. Szabó thanked Huber for the invitation.\n", "en"),
+    ("Sommet du Danube à Vienne : Huber et Szabó parlent du fleuve\n\n"
+     "Le chancelier autrichien Karl Huber a reçu le premier ministre hongrois Gábor Szabó au sommet du Danube à "
+     "Vienne mardi. « Le fleuve nous unit », a déclaré Huber. Szabó a demandé de l'argent pour les barrages. Huber "
+     "a promis son aide.\n\nLe président roumain Ion Popescu, dont le pays est observateur, a déclaré que les "
+     "ports ouvriraient « avant l'hiver ».\n\nHuber et Szabó se sont revus le soir. Szabó a remercié Huber.\n",
+     "fr"),
+])
+def test_a_leader_whose_country_is_an_observer_is_no_commentator(text: str, lang: str) -> None:
+    # "observer" in a relative clause on the leader's country ("whose", "dont") describes the country, not him.
+    title, who = _full_visit(text)
+    assert title.startswith(("Summit in Vienna", "Summit in Wien")) and "Ion Popescu" in who
+
+
 def test_a_council_of_heads_of_government_is_a_summit_though_two_premiers_are_named_once() -> None:
     # No "summit" word, two of three premiers named once: the lead's council of heads of government says it.
     text = ("Premiers meet in Baku\n\n"
