@@ -1648,9 +1648,12 @@ def _host_countries(text: str, people: Counter[str], w: _Words, lang: str) -> di
                 if shown > 0 and clause[shown:][: len(near)] == near:
                     # A role of three words ("Հայաստանի արտաքին գործերի նախարար Արարատ Միրզոյանը", Armenia's
                     # foreign affairs minister): a lower-case word of it is passed over to the country before it.
+                    # ... as is a capitalised word of a capitalised title ("Iran's First Vice President Mohammad
+                    # Reza Aref"): an English title capitalises each of its words.
                     k = shown - 1
-                    while (k > 0 and k > shown - 1 - _SKIPPED and clause[k].islower() and clause[k] not in stop
-                           and not _country_word(clause[k])):
+                    titled = near[0][:1].isupper()
+                    while (k > 0 and k > shown - 1 - _SKIPPED and (clause[k].islower() or titled)
+                           and clause[k] not in stop and not _country_word(clause[k])):
                         k -= 1
                     near = clause[k:shown] + near
             # A function word between a country and the name parts them: "the war in Ukraine with

@@ -1074,6 +1074,21 @@ def test_a_role_of_two_words_between_the_adjective_and_the_name_still_ties_it_to
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal's First Deputy Prime Minister Ana Maria Ferraz spoke in Madrid on Monday. Ferraz asked for a "
+        "new rail link. Spanish ministers agreed with Ferraz.",
+        "Spoke in Madrid: Portugal's First Deputy Prime Minister Ana Maria Ferraz asked for a new rail link. "
+        "Ferraz was thanked by her hosts.",
+    ],
+)
+def test_a_capitalised_title_of_three_words_still_ties_the_name_to_the_country(text: str) -> None:
+    # "First Deputy Prime Minister": each word of an English title is capitalised, "First" too.
+    host = dict(_analysed(text).signals.host_country)
+    assert "PT" in dict(host[visits.skeleton("Ferraz")])
+
+
+@pytest.mark.parametrize(
     ("country_word", "country"),
     [("Tacikistan", "TJ"), ("Türkmenistan", "TM")],
 )
