@@ -2729,7 +2729,12 @@ def _describe(
     # (Where the text says summit, heads of three countries among the principals took part however seldom it
     # names each: "a meeting of the Council of Heads of Government", each premier named once.)
     heads_tied = {hosts[k] for k in top if k in heads and hosts.get(k) not in (None, HOST, GUEST)}
-    if summit_named and (len(set(tied.values())) >= SUMMIT_COUNTRIES or len(headlined) >= SUMMIT_COUNTRIES
+    # Every headline names a summit and none names a person ("Sommet de la Francophonie : Phnom Penh mise sur
+    # le numérique", "Summitul Francofoniei de la Phnom Penh: …"): the meeting itself is the story, not a guest
+    # calling on a host, though the text quotes the heads of two countries only among many taking part.
+    summit_story = (summit_named and not any(headlines[k] for k in top) and len(heads_tied) >= 2
+                    and all(_summit_word().search(articles[i].analysis.title or "") for i in originals))
+    if summit_story or summit_named and (len(set(tied.values())) >= SUMMIT_COUNTRIES or len(headlined) >= SUMMIT_COUNTRIES
                          or len(heads_tied) >= SUMMIT_COUNTRIES) or len(
             {tied[k] for k in top if k in heads and k in tied}) >= SUMMIT_COUNTRIES or not heads.intersection(top) and len(
             {tied[k] for k in top if k in tied}) >= SUMMIT_COUNTRIES:

@@ -1736,6 +1736,17 @@ def test_a_leader_whose_country_is_an_observer_is_no_commentator(text: str, lang
     assert title.startswith(("Summit in Vienna", "Summit in Wien")) and "Ion Popescu" in who
 
 
+def test_a_summit_the_headline_names_without_a_person_is_one_with_two_leaders_quoted() -> None:
+    # The organisation's summit is the story: two heads of state speak among many, no guest visits the host.
+    text = ("Alpine Union summit in Vienna ends with a climate fund\n\n"
+            "The heads of the member states closed the summit of the Alpine Union in Vienna on Sunday. Austrian "
+            "Chancellor Karl Huber, host of the summit, said the fund was \"a start.\" Huber promised more money. "
+            "Slovenian President Marko Novak asked for help for the valleys. \"We need roads,\" Novak said. "
+            "Huber and Novak met again in the evening.\n")
+    title, who = _full_visit(text)
+    assert title.startswith("Summit in Vienna") and {"Karl Huber", "Marko Novak"} <= set(who)
+
+
 def test_a_council_of_heads_of_government_is_a_summit_though_two_premiers_are_named_once() -> None:
     # No "summit" word, two of three premiers named once: the lead's council of heads of government says it.
     text = ("Premiers meet in Baku\n\n"
