@@ -299,6 +299,13 @@ def _pair(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexicon) -> l
                 carried.parts.append((marks[first][0] + 1, b))
                 marks = marks[first + 1 :]
                 stack.append((-1, mark))
+            elif kind == OPEN and _closed_after_nested(text, marks, first, a, b, mark, weak):
+                # The paragraph goes on without reopening and quotes a term inside before the closing mark
+                # ("Das ist keine ‚Abkehr‘, sondern Opportunismus“, sagte er): the same quotation ends here,
+                # its inner pair nested in it. The loop below pairs them against the carried mark.
+                carried.parts.append((a, b))
+                marks = marks[first:]
+                stack.append((-1, mark))
             elif kind == CLOSE:
                 carried.parts.append((a, marks[first][0]))
                 carried.close_mark, carried.block = marks[first][0], p
@@ -369,6 +376,34 @@ def _continues(text: str, at: tuple[int, str], a: int, b: int, mark: str,
     i, ch = at
     kind = _kind(text, i, b, a, mark)
     return kind is not None and not (ch in "'’" and roles[0][k] == WEAK and roles[1][k])
+
+
+def _closed_after_nested(text: str, marks: list[tuple[int, str]], first: int, a: int, b: int, mark: str,
+                         roles: tuple[Sequence[str | None], Sequence[bool]]) -> bool:
+    """Whether, from the paragraph's `first` mark (an opening one), a closing mark of the carried quotation's
+    kind (double for a double `mark`, single for a single one) comes with every mark opened before it closed:
+    the quotation opened by `mark` in an earlier paragraph ends there, and what opened first is nested in it.
+    A paragraph whose marks all pair up ('er sagte „ja“.') holds quotations of its own: False."""
+    inner: list[str] = []
+    for k in range(first, len(marks)):
+        i, ch = marks[k]
+        if ch in "'’" and roles[0] and roles[0][k] == WEAK and roles[1][k]:
+            continue  # a possessive ('the leaders' summit') with a sure closing mark ahead
+        top = next((c for c in reversed(inner) if c != "'"), mark)
+        kind = _kind(text, i, b, a, top)
+        if kind == OPEN:
+            inner.append(ch)
+        elif kind == CLOSE:
+            if ch not in "'’":
+                while inner and inner[-1] == "'":
+                    inner.pop()  # an opening "'" left open by a double closing mark was an apostrophe
+            if inner:
+                inner.pop()
+            elif (ch in _DOUBLE) == (mark in _DOUBLE):
+                return True
+            else:
+                return False
+    return False
 
 
 _DASH_CUE = re.compile(r"\s[–—-]\s+|,\s+")

@@ -1688,9 +1688,12 @@ def _host_countries(text: str, people: Counter[str], w: _Words, lang: str) -> di
                 if shown > 0 and clause[shown:][: len(near)] == near:
                     # A role of three words ("Հայաստանի արտաքին գործերի նախարար Արարատ Միրզոյանը", Armenia's
                     # foreign affairs minister): a lower-case word of it is passed over to the country before it.
+                    # ... as is a capitalised word of a capitalised title ("Iran's First Vice President Mohammad
+                    # Reza Aref"): an English title capitalises each of its words.
                     k = shown - 1
-                    while (k > 0 and k > shown - 1 - _SKIPPED and clause[k].islower() and clause[k] not in stop
-                           and not _country_word(clause[k])):
+                    titled = near[0][:1].isupper()
+                    while (k > 0 and k > shown - 1 - _SKIPPED and (clause[k].islower() or titled)
+                           and clause[k] not in stop and not _country_word(clause[k])):
                         k -= 1
                     near = clause[k:shown] + near
             # A function word between a country and the name parts them: "the war in Ukraine with
@@ -2767,7 +2770,12 @@ def _describe(
     # (Where the text says summit, heads of three countries among the principals took part however seldom it
     # names each: "a meeting of the Council of Heads of Government", each premier named once.)
     heads_tied = {hosts[k] for k in top if k in heads and hosts.get(k) not in (None, HOST, GUEST)}
-    if summit_named and (len(set(tied.values())) >= SUMMIT_COUNTRIES or len(headlined) >= SUMMIT_COUNTRIES
+    # Every headline names a summit and none names a person ("Sommet de la Francophonie : Phnom Penh mise sur
+    # le numérique", "Summitul Francofoniei de la Phnom Penh: …"): the meeting itself is the story, not a guest
+    # calling on a host, though the text quotes the heads of two countries only among many taking part.
+    summit_story = (summit_named and not any(headlines[k] for k in top) and len(heads_tied) >= 2
+                    and all(_summit_word().search(articles[i].analysis.title or "") for i in originals))
+    if summit_story or summit_named and (len(set(tied.values())) >= SUMMIT_COUNTRIES or len(headlined) >= SUMMIT_COUNTRIES
                          or len(heads_tied) >= SUMMIT_COUNTRIES) or len(
             {tied[k] for k in top if k in heads and k in tied}) >= SUMMIT_COUNTRIES or not heads.intersection(top) and len(
             {tied[k] for k in top if k in tied}) >= SUMMIT_COUNTRIES:

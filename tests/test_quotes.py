@@ -789,6 +789,14 @@ def test_quote_that_does_not_stand_alone_is_not_the_previous_subjects(text: str,
         ("The analyst Jane Hollis-Grant pointed to the cost of the new programme for the regions.\n\n‘The plans "
          "cost a fortune, and nobody in government has said where the money comes from.\n\nThe leaders’ question "
          "is whether the money will come,’ she said.", "en", "Jane Hollis-Grant", "The leaders’ question is whether"),
+        # The second paragraph quotes a term before the closing mark: the term is nested, the quotation ends
+        # at the closing mark after it.
+        ("Die Politologin Sabine Krüger-Hahn von der Universität Jena sieht das nüchtern.\n\n„Die Regierung "
+         "verhandelt mit allen Seiten. Das bringt Geld.\n\nVon einer ‚neuen Ära‘ kann keine Rede sein, es ist "
+         "Kalkül“, sagte Krüger-Hahn.", "de", "Sabine Krüger-Hahn", "Von einer ‚neuen Ära‘"),
+        ("The analyst Tom Reyes-Walker of the Lowy Institute urged caution.\n\n\u201cThe talks will go on. "
+         "Both sides need them.\n\nCalling it a \u2018reset\u2019 goes too far,\u201d Reyes-Walker said.", "en",
+         "Tom Reyes-Walker", "Calling it a"),
     ],
 )
 def test_quote_over_two_paragraphs_with_its_cue_at_the_end(text: str, lang: str, speaker: str, second: str) -> None:

@@ -1074,6 +1074,21 @@ def test_a_role_of_two_words_between_the_adjective_and_the_name_still_ties_it_to
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal's First Deputy Prime Minister Ana Maria Ferraz spoke in Madrid on Monday. Ferraz asked for a "
+        "new rail link. Spanish ministers agreed with Ferraz.",
+        "Spoke in Madrid: Portugal's First Deputy Prime Minister Ana Maria Ferraz asked for a new rail link. "
+        "Ferraz was thanked by her hosts.",
+    ],
+)
+def test_a_capitalised_title_of_three_words_still_ties_the_name_to_the_country(text: str) -> None:
+    # "First Deputy Prime Minister": each word of an English title is capitalised, "First" too.
+    host = dict(_analysed(text).signals.host_country)
+    assert "PT" in dict(host[visits.skeleton("Ferraz")])
+
+
+@pytest.mark.parametrize(
     ("country_word", "country"),
     [("Tacikistan", "TJ"), ("Türkmenistan", "TM")],
 )
@@ -1700,6 +1715,36 @@ def test_a_summit_of_leaders_from_three_countries_is_titled_as_one() -> None:
             "criticised Russian President Ivan Volkov. Huber and Szabó met again in the evening. Szabó thanked "
             "Huber for the invitation.\n")
     assert _full_visit(text)[0] == "Szabó visits Huber in Vienna"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Danube summit in Vienna: Huber and Szabó talk about the river\n\n"
+     "Austrian Chancellor Karl Huber hosted Hungarian Prime Minister Gábor Szabó at the Danube summit in Vienna on "
+     "Tuesday. \"The river unites us,\" Huber said. Szabó asked for money for the dams. Huber promised help.\n\n"
+     "Romanian President Ion Popescu, whose country is an observer, said the new ports would open \"before the "
+     "winter.\"\n\nHuber and Szabó met again in the evening. Szabó thanked Huber for the invitation.\n", "en"),
+    ("Sommet du Danube à Vienne : Huber et Szabó parlent du fleuve\n\n"
+     "Le chancelier autrichien Karl Huber a reçu le premier ministre hongrois Gábor Szabó au sommet du Danube à "
+     "Vienne mardi. « Le fleuve nous unit », a déclaré Huber. Szabó a demandé de l'argent pour les barrages. Huber "
+     "a promis son aide.\n\nLe président roumain Ion Popescu, dont le pays est observateur, a déclaré que les "
+     "ports ouvriraient « avant l'hiver ».\n\nHuber et Szabó se sont revus le soir. Szabó a remercié Huber.\n",
+     "fr"),
+])
+def test_a_leader_whose_country_is_an_observer_is_no_commentator(text: str, lang: str) -> None:
+    # "observer" in a relative clause on the leader's country ("whose", "dont") describes the country, not him.
+    title, who = _full_visit(text)
+    assert title.startswith(("Summit in Vienna", "Summit in Wien")) and "Ion Popescu" in who
+
+
+def test_a_summit_the_headline_names_without_a_person_is_one_with_two_leaders_quoted() -> None:
+    # The organisation's summit is the story: two heads of state speak among many, no guest visits the host.
+    text = ("Alpine Union summit in Vienna ends with a climate fund\n\n"
+            "The heads of the member states closed the summit of the Alpine Union in Vienna on Sunday. Austrian "
+            "Chancellor Karl Huber, host of the summit, said the fund was \"a start.\" Huber promised more money. "
+            "Slovenian President Marko Novak asked for help for the valleys. \"We need roads,\" Novak said. "
+            "Huber and Novak met again in the evening.\n")
+    title, who = _full_visit(text)
+    assert title.startswith("Summit in Vienna") and {"Karl Huber", "Marko Novak"} <= set(who)
 
 
 def test_a_council_of_heads_of_government_is_a_summit_though_two_premiers_are_named_once() -> None:
