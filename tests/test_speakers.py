@@ -888,6 +888,24 @@ def test_alexander_and_xenia_are_one_speaker_across_scripts() -> None:
     assert not one_person("Alexander Novak", "Александра Новак")
 
 
+def test_a_south_east_asian_name_and_its_russian_transcription_are_one_speaker() -> None:
+    # Russian transcribes Lao and Thai ph and th as п and т, drops an unsounded e, and Vietnamese ch as т and
+    # final nh as нь; the Latin forms, marked or not, meet them word for word.
+    assert one_person("Bounxay Vongsone", "Бунсай Вонгсон")
+    assert one_person("Phonsak Charnrit", "Понсак Чанрит")
+    assert one_person("Đỗ Minh Chiến", "До Минь Тьен")
+    assert one_person("Do Minh Chien", "До Минь Тьен")
+    # Another given name, or a word less, is another person.
+    assert not one_person("Đỗ Minh Chiến", "До Ван Тьен")
+    assert not one_person("Bounxay Vongsone", "Бунсай Вонгсак")
+    names = [("Bounxay Vongsone", "en"), ("Бунсай Вонгсон", "ru"), ("Do Minh Chien", "en"), ("До Минь Тьен", "ru")]
+    quotes = tuple(Quote(i, i + 1, "a b c", speaker=name, article=aid) for i, (name, aid) in enumerate(names))
+    articles = tuple(_article(aid, aid) for aid in ("en", "ru"))
+    out, speakers = build_speakers(quotes, articles, Config(languages=("en",)))
+    assert [q.speaker for q in out] == ["Bounxay Vongsone"] * 2 + ["Do Minh Chien"] * 2
+    assert len(speakers) == 2
+
+
 def test_a_role_word_closing_a_full_name_after_a_role_is_the_surname() -> None:
     # "King" is a role word; after "Minister Grace" it closes her name, and "Ms King" is her again.
     text = ('Prime Minister Mark Dalton arrived in Oslo on Monday. Energy Minister Grace King, who joined the trip, '
