@@ -5044,6 +5044,11 @@ class People:
                       and self._lang not in _NOUNS_CAPITALISED and all(x[:1].isupper() for x in words[j + 1 : i]))
             if not strong and (not (w.islower() or titled) or p.kinds[j] & K_ROLE):
                 break
+            # A title written in capitals from its first word ("Vietnamese President") starts there: a lower-case
+            # word before it is the sentence's ("Anutin later met Vietnamese President X"), not the role's.
+            if (not strong and w.islower() and words[i][:1].isupper() and words[k][:1].isupper()
+                    and self._lang not in _NOUNS_CAPITALISED):
+                break
             k = j
             # A lower-case adjective of the phrase stands after its article ("der erste stellvertretende
             # Vorsitzende"); after a clause's start or punctuation it may be a verb no list knows ("…," said).

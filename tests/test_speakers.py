@@ -1114,6 +1114,9 @@ def test_a_full_name_set_off_by_commas_before_a_word_and_a_colon_is_a_person() -
          "Марек Новак", "міністр оборони Польщі"),
         ("ru", "В среду её встретил министр обороны Польши Марек Новак. Стороны обсудили поставки.\n",
          "Марек Новак", "министр обороны Польши"),
+        # A verb no list knows before a title in capitals: the title starts at its first capital.
+        ("en", "The delegation later met Chilean President Rosa Ortega. Both sides discussed copper.\n",
+         "Rosa Ortega", "Chilean President"),
     ],
 )
 def test_a_host_s_verb_before_a_role_is_no_part_of_it(lang: str, text: str, name: str, role: str) -> None:
