@@ -107,6 +107,10 @@ _BRACKET_CREDIT = re.compile(r"\([A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&-]*(?:\s+[\w.&-]+
 _CREDIT_SUFFIX_HINT = re.compile(rf"[.!?…—–-]\s(?:(?i:{_CREDIT_LABELS})|©)")
 # "Home > Politics > Foreign affairs": a breadcrumb trail, three parts or more.
 _BREADCRUMB = re.compile(r"^[^>›»/|]+(?:\s[>›»/|]\s[^>›»/|]+){2,}$")
+# "Thời sự › Chính trị", "Politik > Ausland": two short entries parted by an arrow are a breadcrumb too; a
+# headline parts its site by a bar or a dash, never an arrow. Each entry is at most three words, no figure.
+_ARROW_TRAIL = re.compile(r"^[^\W\d_][^\d>›»/|.!?:]*?(?:\s[>›]\s[^\W\d_][^\d>›»/|.!?:]*?)+$")
+_ARROW = re.compile(r"\s[>›]\s")
 # Menu entries set apart by wide gaps ("Home  Politica  Esteri"): no sentence spaces words so.
 _MENU_GAP = re.compile(r"[ \t\u00a0]{2,}|\t")
 # An entry may join two section names with an ampersand standing alone ("Life & Style").
@@ -792,6 +796,8 @@ def _find_title(
         s = strings[i].strip()
         if i in stamps or len(s) > 250 or _BREADCRUMB.match(s) or _is_date_line(s) or _is_menu_row(s):
             continue
+        if _ARROW_TRAIL.match(s) and all(len(part.split()) <= 3 for part in _ARROW.split(s)):
+            continue  # A two-entry breadcrumb (see _ARROW_TRAIL).
         # A photo caption, however often the page repeats it, is never the headline ("Foto: …", "… (EFE/X Y)").
         if _CREDIT_LINE.match(s) or _BRACKET_CREDIT.search(s):
             continue

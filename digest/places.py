@@ -164,8 +164,22 @@ def _locatives(lang: str) -> frozenset[str]:
         text = resources.files(f"digest.data.{lang}").joinpath("locative.txt").read_text("utf-8")
     except (ModuleNotFoundError, FileNotFoundError):
         return frozenset()
-    # A "country:" line is read by _country_locatives alone.
-    return frozenset(w for line in text.splitlines() if not line.startswith(("#", "country:")) for w in line.split())
+    # A "country:" line is read by _country_locatives alone, a "capital:" line by _capital_nouns.
+    return frozenset(w for line in text.splitlines() if not line.startswith(("#", "country:", "capital:"))
+                     for w in line.split())
+
+
+@cache
+def _capital_nouns(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The words of locative.txt's "capital:" line, comma-separated, each as its lower-case words: a noun for
+    "capital" between a locative preposition and the place keeps the place where something happens
+    (Vietnamese "ở thủ đô Vientiane", "in the capital Vientiane")."""
+    try:
+        text = resources.files(f"digest.data.{lang}").joinpath("locative.txt").read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return ()
+    return tuple(tuple(noun.casefold().split()) for line in text.splitlines() if line.startswith("capital:")
+                 for noun in line[len("capital:"):].split(",") if noun.strip())
 
 
 @cache
@@ -494,6 +508,13 @@ def find(text: str, spans: Iterable[tuple[int, int]], lang: str = "und", scanned
         # A name of several words may take an article too: "en la Ciudad de Panamá", "in the United States".
         elif (place.kind == "seat" or n > 1) and before in _SEAT_ARTICLES and i - 1 > bounds[k]:
             before = folded[i - 2]
+        if before and before not in locatives:
+            # "ở thủ đô Vientiane": a noun for "capital" after the preposition (see _capital_nouns).
+            for noun in _capital_nouns(lang):
+                at = i - len(noun)
+                if at - 1 >= bounds[k] and tuple(folded[at:i]) == noun and folded[at - 1] in locatives:
+                    before = folded[at - 1]
+                    break
         # Turkish puts the place's case in its ending: "Ankara'da" is "in Ankara" ("'da" in locative.txt).
         tail = tails.get(i + n - 1)
         # Kazakh glues it with no apostrophe ("Мәскеуде", "Астанада": "-да" in locative.txt): a form read

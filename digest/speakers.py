@@ -5347,6 +5347,11 @@ class People:
                       and self._lang not in _NOUNS_CAPITALISED and all(x[:1].isupper() for x in words[j + 1 : i]))
             if not strong and (not (w.islower() or titled) or p.kinds[j] & K_ROLE):
                 break
+            # A title written in capitals from its first word ("Vietnamese President") starts there: a lower-case
+            # word before it is the sentence's ("Anutin later met Vietnamese President X"), not the role's.
+            if (not strong and w.islower() and words[i][:1].isupper() and words[k][:1].isupper()
+                    and self._lang not in _NOUNS_CAPITALISED):
+                break
             k = j
             # A lower-case adjective of the phrase stands after its article ("der erste stellvertretende
             # Vorsitzende"); after a clause's start or punctuation it may be a verb no list knows ("…," said).
@@ -6063,6 +6068,64 @@ def _script_key(word: str) -> str:
     return _DOUBLED.sub(r"\1", _DOUBLED.sub(r"\1", s.translate(_SCRIPT_SPELLINGS)).replace("ie", "e"))
 
 
+# Vietnamese syllable-initial letters as Russian practical transcription writes them, in Latin letters before
+# fold(): ch is т (Chính, Тинь), tr is ч, d and gi are з, đ is д, x is с, s is ш (Sáng, Шанг), c is к (Cường, Кыонг).
+_VIETNAMESE_INITIALS = {"ch": "t", "tr": "ch", "gi": "z", "d": "z", "đ": "d", "x": "s", "s": "sh", "c": "k"}
+_VIETNAMESE_INITIAL = re.compile("^(?:ch|tr|gi|d|đ|x|s|c)")
+# After fold(): an h after a consonant (Lao and Thai ph, th, kh, Vietnamese final nh: Помвихан, Phomvihane;
+# Минь, Minh); an r before a consonant or at the end and a final l (Thai reads both as n or not at all: Charn,
+# Чан; Charnvirakul, Чанвиракун); an e between consonants or after one at the end, which French-style Lao
+# spellings write unsounded (Sonexay, Сонсай; Siphandone, Сипхандон).
+_SYLLABIC_DROPS = re.compile(r"(?<=[^aeiouy])h|r(?=[^aeiouy]|$)|(?<=[^aeiouy])e(?=[^aeiouy]|$)")
+# Latin x is s in Lao and Thai spellings, f is Thai and Lao p (and Vietnamese ph is ф), y and j are one i.
+_SYLLABIC_SPELLINGS = str.maketrans({"x": "s", "f": "p", "y": "i", "j": "i", "w": "v"})
+
+
+# One Vietnamese syllable written without its marks (Pham, Minh, Chinh, Nguyen; not Charles, Smith): an
+# initial, one to three vowels, a final Vietnamese allows.
+_VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aeiouyăâêôơư]{1,3}"
+                                  r"(?:ch|ng|nh|[cmnpt])?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 14)
+def _vietnamese_name(name: str) -> bool:
+    """A Latin name read by Vietnamese spelling: it writes a letter only Vietnamese has (Phạm Minh Chính), or
+    each of its two or more words is one Vietnamese syllable without its marks (Pham Minh Chinh, as foreign
+    papers write it)."""
+    if _VIETNAMESE_LETTER.search(name):
+        return True
+    words = name.split()
+    return len(words) >= 2 and all(_VIETNAMESE_SYLLABLE.fullmatch(_unmarked(w)) for w in words)
+
+
+@lru_cache(maxsize=1 << 14)
+def _syllabic_key(word: str, vietnamese: bool) -> str:
+    """A South-East Asian name word's key across its Latin romanisation and its Russian practical
+    transcription (Palladius-like: Sonexay, Сонсай: sonsai; Chính, Тинь: tin; Charnvirakul, Чанвиракун:
+    hanvirakun). `vietnamese`: the Latin word is read by Vietnamese spelling (its name writes a letter only
+    Vietnamese has), so its initial and its ư are read as Russian transcribes them (ư is ы)."""
+    low = word.lower()
+    if vietnamese and _is_latin(word):
+        low = _VIETNAMESE_INITIAL.sub(lambda m: _VIETNAMESE_INITIALS[m[0]], low.replace("ư", "y"))
+    # (French-style Lao spellings write у as ou: Bounxay, Бунсай.)
+    s = _SYLLABIC_DROPS.sub("", fold(low).replace("ou", "u").translate(_SYLLABIC_SPELLINGS))
+    return _DOUBLED.sub(r"\1", s[:-1] + "n" if s.endswith("l") else s)
+
+
+def _same_syllabic(a: str, b: str) -> bool:
+    """A Latin and a Cyrillic form of one South-East Asian name of two words or more (Phạm Minh Chính, Фам
+    Минь Тинь; Sonexay Siphandone, Сонсай Сипхандон): every word's _script_key or _syllabic_key agrees, one
+    word for one word. The transcription keys are loose (vowels between consonants dropped), so a single word,
+    or names of different lengths, never match this way."""
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or len(wa) != len(wb):
+        return False
+    # (A name that only looks Vietnamese, Pinyin's Hu Chun, is read as it is spelt too.)
+    vietnamese = _vietnamese_name(a)
+    return all(_script_key(x) == _script_key(y) or (key := _syllabic_key(y, False)) == _syllabic_key(x, False)
+               or (vietnamese and key == _syllabic_key(x, True)) for x, y in zip(wa, wb))
+
+
 def _same_across_scripts(a: str, b: str) -> bool:
     """A Cyrillic and a Latin form of one name: the family names' keys agree, and the first given names' where
     both forms have one (Володимир Зеленський, Volodymyr Zelensky; never Олена Зеленська and Olha Zelenska)."""
@@ -6071,6 +6134,8 @@ def _same_across_scripts(a: str, b: str) -> bool:
         return False
     if not _is_latin(a):
         a, b, wa, wb = b, a, wb, wa
+    if _same_syllabic(a, b):
+        return True
     ga, gb = _script_key(wa[0]), _script_key(wb[0])
     if _script_key(surname(a)) != _script_key(surname(b)) and not _latvianised(surname(a), surname(b)):
         # (Only a full name whose given names agree: the surnames alone differ too much to stand for one person.)
@@ -6246,6 +6311,8 @@ def _person_keys(name: str) -> frozenset[str]:
     keys.add("\0l" + latin)
     keys.update("\0l" + latin[: -len(e)] for e in _BALTIC_ENDING_SET if latin.endswith(e))
     keys.add("\0g" + _greek_key(last))
+    # (And its South-East Asian transcription key: Тинь and Chính share none of those, see _same_syllabic.)
+    keys.update("\0y" + _syllabic_key(last, vietnamese) for vietnamese in {False, _is_latin(name) and _vietnamese_name(name)})
     return frozenset(keys)
 
 
@@ -6646,6 +6713,9 @@ def _group_keys(name: str) -> tuple[str, ...]:
     if words:
         # (And its Greek key: Σεγκούρο and Seguro share neither of those, see _same_in_greek.)
         script += ("γ" + _greek_key(surname(name)),)
+        # (And its South-East Asian transcription key: Тинь is found by Chính's, see _same_syllabic.)
+        script += tuple("ʏ" + _syllabic_key(surname(name), vietnamese)
+                        for vietnamese in {False, _is_latin(name) and _vietnamese_name(name)})
     if words and _is_latin(name) and (latin := _latin_key(surname(name))).endswith("s"):
         # (A Baltic nominative -s cut too: Pašinjans is found by Пашинян's key, see _latvianised.)
         script += ("≈" + latin[:-1],)

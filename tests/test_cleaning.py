@@ -366,6 +366,17 @@ def test_a_section_label_under_the_site_name_is_no_title() -> None:
     assert clean(titled).title == "Abe in Hanoi | Pacific Wire"
 
 
+def test_a_two_entry_breadcrumb_with_an_arrow_is_no_title() -> None:
+    # "Tin tức › Kinh tế": two entries in lower case after the first word, parted by an arrow, under the site's
+    # name and over a stamp: a breadcrumb, not the headline below it.
+    headline = "Hà Nội và Seoul nhất trí mở thêm đường bay thẳng"
+    page = f"Báo Mới\nTin tức › Kinh tế\nThứ hai, 3/3/2025, 09:10 (GMT+7)\n\n{headline}\n\n{_LONG_DE}\n"
+    assert clean(page).title == headline
+    # An arrow inside a headline of more words is kept.
+    page = f"Báo Mới\n\nGiá vàng tăng mạnh > Nhà đầu tư đổ xô mua vào trong tuần\n\n{_LONG_DE}\n"
+    assert clean(page).title == "Giá vàng tăng mạnh > Nhà đầu tư đổ xô mua vào trong tuần"
+
+
 @pytest.mark.parametrize("caption", [
     "Foto: Los ministros Ana Ruiz y Pedro Gil saludan ante el palacio de gobierno en la capital. (Reuters/Juan Pérez)",
     "Los ministros Ana Ruiz y Pedro Gil saludan ante el palacio de gobierno en la capital. (Reuters/Juan Pérez)",

@@ -102,6 +102,18 @@ def test_vietnamese_place_forms(form: str) -> None:
     assert places.lookup(form) is not None
 
 
+@pytest.mark.parametrize(("text", "locative"), [
+    # "thủ đô" (capital) between the preposition and the place: still where it happens.
+    ("Hội nghị diễn ra ở thủ đô Phnom Penh hôm qua.", True),
+    ("Các bộ trưởng gặp nhau tại thủ đô Phnom Penh.", True),
+    # Without a preposition before it, the capital is only named.
+    ("Thủ đô Phnom Penh đông dân nhất nước.", False),
+])
+def test_a_capital_noun_after_the_preposition_keeps_the_place_locative(text: str, locative: bool) -> None:
+    found = places.find(text, [(0, len(text))], "vi")
+    assert [(f.place.name, f.locative) for f in found] == [("Phnom Penh", locative)]
+
+
 INTRO = "Chủ tịch nước Lương Cường và Bộ trưởng Ngoại giao Bùi Thanh Sơn đến Mát-xcơ-va chiều 21/11.\n\n"
 
 

@@ -888,6 +888,24 @@ def test_alexander_and_xenia_are_one_speaker_across_scripts() -> None:
     assert not one_person("Alexander Novak", "Александра Новак")
 
 
+def test_a_south_east_asian_name_and_its_russian_transcription_are_one_speaker() -> None:
+    # Russian transcribes Lao and Thai ph and th as п and т, drops an unsounded e, and Vietnamese ch as т and
+    # final nh as нь; the Latin forms, marked or not, meet them word for word.
+    assert one_person("Bounxay Vongsone", "Бунсай Вонгсон")
+    assert one_person("Phonsak Charnrit", "Понсак Чанрит")
+    assert one_person("Đỗ Minh Chiến", "До Минь Тьен")
+    assert one_person("Do Minh Chien", "До Минь Тьен")
+    # Another given name, or a word less, is another person.
+    assert not one_person("Đỗ Minh Chiến", "До Ван Тьен")
+    assert not one_person("Bounxay Vongsone", "Бунсай Вонгсак")
+    names = [("Bounxay Vongsone", "en"), ("Бунсай Вонгсон", "ru"), ("Do Minh Chien", "en"), ("До Минь Тьен", "ru")]
+    quotes = tuple(Quote(i, i + 1, "a b c", speaker=name, article=aid) for i, (name, aid) in enumerate(names))
+    articles = tuple(_article(aid, aid) for aid in ("en", "ru"))
+    out, speakers = build_speakers(quotes, articles, Config(languages=("en",)))
+    assert [q.speaker for q in out] == ["Bounxay Vongsone"] * 2 + ["Do Minh Chien"] * 2
+    assert len(speakers) == 2
+
+
 def test_a_role_word_closing_a_full_name_after_a_role_is_the_surname() -> None:
     # "King" is a role word; after "Minister Grace" it closes her name, and "Ms King" is her again.
     text = ('Prime Minister Mark Dalton arrived in Oslo on Monday. Energy Minister Grace King, who joined the trip, '
@@ -1096,6 +1114,9 @@ def test_a_full_name_set_off_by_commas_before_a_word_and_a_colon_is_a_person() -
          "Марек Новак", "міністр оборони Польщі"),
         ("ru", "В среду её встретил министр обороны Польши Марек Новак. Стороны обсудили поставки.\n",
          "Марек Новак", "министр обороны Польши"),
+        # A verb no list knows before a title in capitals: the title starts at its first capital.
+        ("en", "The delegation later met Chilean President Rosa Ortega. Both sides discussed copper.\n",
+         "Rosa Ortega", "Chilean President"),
     ],
 )
 def test_a_host_s_verb_before_a_role_is_no_part_of_it(lang: str, text: str, name: str, role: str) -> None:
