@@ -6585,8 +6585,9 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _NAME_CHARS = f"[{_HAN}·•・\\-－]"
 # What parts a foreign name's given, middle and family names (让-诺埃尔·巴罗).
 _NAME_PARTS = re.compile("[·•・\\-－]")
-# How many characters a name may have: a Chinese name 2-4, a foreign one up to about ten, with its dots.
-_NAME_MIN, _NAME_MAX, _CHINESE_NAME_MAX = 2, 12, 4
+# How many characters a name may have: a Chinese name 2-4, a foreign one up to twenty with its dots (a
+# katakana name of three parts: ローサ・ジョランダ・ビジャビセンシオ).
+_NAME_MIN, _NAME_MAX, _CHINESE_NAME_MAX = 2, 20, 4
 # What ends a clause before a name at a clause's start.
 _CLAUSE_MARKS = "，。；：！？、“”「」『』（）《》()【】[]\n"
 # A character right after a role word that makes it an office's or a seat's name, not a holder's title
@@ -6595,8 +6596,8 @@ _ROLE_SEAT = "府办辦部署厅廳局官"
 # The last character of an institution's name, which stands before its officer's role as a name would ("商务部部长",
 # "外交部发言人", "社科院研究员"): a run before a role ending in one is the institution.
 _INSTITUTION_END = "部院局厅廳委会會所处處署社馆館行司府办辦省市县縣州区區"
-# How far back a role phrase reaches from its role word ("乌兹别克斯坦总统"), at most.
-_ROLE_PHRASE_MAX = 12
+# How far back a role phrase reaches from its role word ("乌兹别克斯坦总统"), at most: as far as a name does.
+_ROLE_PHRASE_MAX = 20
 _PRONOUNS_3RD = re.compile("[他她](?![们們国國人])")
 
 

@@ -38,3 +38,21 @@ def test_a_whole_japanese_article() -> None:
                         "難しい状況に": ("林芳正", "林芳正")}
     assert "ロシア" not in a.people and a.people[0] == "岸田文雄"
     assert {(n.value, n.unit) for n in a.numbers} == {(40, "minutes"), (6e6, "t")}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # The polite past of 応じる, and a katakana name of three parts longer than a Chinese name.
+        ("これに対し、マリア・フェルナンダ・ゴンサレス外相は「協力を強化したい」と応じました。",
+         "マリア・フェルナンダ・ゴンサレス", "外相"),
+        # The -te iru form of 話す, a lawmaker's title after his name, his party before it.
+        ("与党の中西健二衆議院議員は記者団に「予算の見直しが必要だ」と話しています。", "中西健二", "衆議院議員"),
+        # The -te iru form of 指摘する, a researcher's title, a comma before the quotation.
+        ("経済研究所の野村明子研究員は、「輸出の伸びは鈍っている」と指摘しています。", "野村明子", "研究員"),
+    ],
+)
+def test_common_cue_verbs_and_titles_after_the_name(text: str, speaker: str, role: str) -> None:
+    a = analyse("外相会談\n2025年3月12日\n" + text, Settings(SummarySettings(), Limits(), lang="ja"))
+    assert [(q.kind, q.speaker) for q in a.quotes] == [("speech", speaker)]
+    assert {person: phrase for person, phrase, _ in a.roles}.get(speaker) == role
