@@ -831,13 +831,26 @@ def _fleeting_e(base: str, form: str) -> bool:
 def surname(name: str) -> str:
     """The last word of a name, or the word before its regnal number (Mohammed VI: Mohammed); a hyphen-glued
     particle cut off (al-Sisi: Sisi, as "Mr Sisi said" writes him)."""
-    words = name.split()
+    words = _name_words(name)
     last = words[-2] if len(words) > 1 and _REGNAL.fullmatch(words[-1]) else words[-1]
     return last.partition("-")[2] if _particle_name(last) else last
 
 
+# The dots Chinese and Japanese write between a foreign name's parts instead of spaces (西里尔·拉马福萨).
+_NAME_DOTS = re.compile("[·•・]")
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words: parted by spaces, or by the middle dots of a name written without spaces, so that
+    西里尔·拉马福萨 has the surname 拉马福萨 that a later sentence writes alone."""
+    words = name.split()
+    if len(words) == 1 and _NAME_DOTS.search(name):
+        return [w for w in _NAME_DOTS.split(name) if w] or words
+    return words
+
+
 def _given_compatible(a: str, b: str) -> bool:
-    ga, gb = a.split()[:-1], b.split()[:-1]
+    ga, gb = _name_words(a)[:-1], _name_words(b)[:-1]
     if not ga or not gb:
         return True
     # A particle (de Vries) is no given name: Anna de Vries and Dirk de Vries are two people.
@@ -6025,7 +6038,7 @@ def build_speakers(
     # speakers are not compared pair by pair.
     index: dict[str, list[int]] = {}
     by_rule: dict[str, list[str]] = {}
-    for name in sorted(counts, key=lambda n: (-len(n.split()), -counts[n], n)):
+    for name in sorted(counts, key=lambda n: (-len(_name_words(n)), -counts[n], n)):
         rule = _rule_for(name, rules)
         if rule:
             by_rule.setdefault(rule.name, []).append(name)
@@ -6105,7 +6118,7 @@ def build_speakers(
         spellings = len({frozenset(_unmarked(n).split()) for n in shown}) > 1
         if spellings and "" not in written:
             count_written()
-        best = max(shown, key=lambda n: (len(n.split()), not (n.isascii() and n in marked),
+        best = max(shown, key=lambda n: (len(_name_words(n)), not (n.isascii() and n in marked),
                                          not n.isascii() and _unmarked(n) in plain,
                                          not _nominative_s_added(n, shown) if spellings else True,
                                          -spelt.get(n, len(spelling)) if spellings else 0,
