@@ -76,6 +76,26 @@ def test_glued_cues(text: str, start: str, speaker: str, form: str) -> None:
     assert (q.kind, q.speaker, q.speaker_form) == ("speech", speaker, form)
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # A second quotation right after the first, no cue between them.
+        ("外交部长王毅说：“双方同意加强合作。”“我们将扩大人文交流。”", "我们将扩大", "王毅"),
+        # A paragraph that is only a quotation, after the paragraph a statement closed.
+        ("经济学家张伟说：“出口增长放缓了。”\n“关键在于国内需求能否回升。”", "关键在于", "张伟"),
+    ],
+)
+def test_a_quotation_with_no_cue_goes_on_with_the_last_statement(text: str, start: str, speaker: str) -> None:
+    q = next(q for q in _analyse("标题\n" + text, "zh").quotes if q.text.startswith(start))
+    assert (q.kind, q.speaker) == ("speech", speaker)
+
+
+def test_a_quotation_after_another_paragraph_is_no_continuation() -> None:
+    text = "标题\n经济学家张伟说：“出口增长放缓了。”\n会议于下午结束。\n“关键在于国内需求能否回升。”"
+    q = next(q for q in _analyse(text, "zh").quotes if q.text.startswith("关键在于"))
+    assert q.speaker is None
+
+
 def test_short_quoted_phrases_are_terms() -> None:
     text = "双方同意深化共建“一带一路”合作。专家王明认为，能源合作是两国关系的“压舱石”。"
     assert {q.text: q.kind for q in _analyse(text, "zh").quotes} == {"一带一路": "term", "压舱石": "term"}
