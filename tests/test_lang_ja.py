@@ -24,6 +24,12 @@ def test_japanese_is_detected_and_read_without_spaces() -> None:
     ("約3億ドルを投資する", 3e8, "USD", "about"),
     ("支持率は30%だった", 30, "%", None),
     ("約600万トンを輸入した", 6e6, "t", "about"),
+    # 万 and the digits of the rest, a span since the last time, a ceiling, tenths, a counter naming its noun.
+    ("両都市はおよそ1万2000キロ離れている", 12000, "km", "about"),
+    ("首相の訪問は5年ぶりだ", 5, "years", None),
+    ("最大3億円を支援する", 3e8, "JPY", "up to"),
+    ("回答者の4割が賛成した", 40, "%", None),
+    ("およそ70社が参加した", 70, "companies", "about"),
 ])
 def test_figures(text: str, value: float, unit: str, qualifier: str | None) -> None:
     figs = [f for f in scan(text, "ja") if f.kind not in ("date", "year")]

@@ -128,6 +128,12 @@ def test_the_article_s_speakers_and_roles() -> None:
         ("两国贸易额同比增长约四分之一", 25, None, "%", "about"),
         ("目前已有三千人报名", 3000, None, "people", None),
         ("货运时间缩短7至8天", 7, 8, "days", None),
+        # Tenths (成), a qualifier with its verb (约占), counters that tell what they count, an anniversary.
+        ("进口石油中近三成来自中东", 30, None, "%", "almost"),
+        ("服务业约占六成", 60, None, "%", "about"),
+        ("约200名参加会议的代表", 200, None, "people", "about"),
+        ("已有40家参展的外国企业", 40, None, "companies", None),
+        ("今年是两国建交35周年", 35, None, "anniversary", None),
     ],
 )
 def test_figures_glued_to_their_words(text: str, value: float, value_end: float | None, unit: str,
@@ -137,7 +143,8 @@ def test_figures_glued_to_their_words(text: str, value: float, value_end: float 
                                                                             qualifier)]
 
 
-@pytest.mark.parametrize("text", ["2026年5月20日", "19:42", "第二十三次年度峰会", "两国元首一致同意", "深化共建一带一路合作"])
+@pytest.mark.parametrize("text", ["2026年5月20日", "19:42", "第二十三次年度峰会", "两国元首一致同意", "深化共建一带一路合作",
+                                  "三成员国代表出席", "两国成为伙伴"])
 def test_dates_ordinals_and_bare_numerals_are_no_figures(text: str) -> None:
     assert [f for f in scan(text, "zh") if f.kind not in ("date", "year")] == []
 
