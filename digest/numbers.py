@@ -6191,6 +6191,8 @@ _UNSPACED_YEAR = re.compile(r"(?:1[89]|20)\d\d$")
 _UNSPACED_LABEL_MAX = 12
 _UNSPACED_NOUN_MAX = 4
 _UNSPACED_CLAUSE = re.compile("[，。；：、！？,;:!?“”「」\n]")
+# A word with visible edges inside unspaced text: a run of katakana, of digits or of Latin letters.
+_UNSPACED_LABEL_RUNS = (re.compile("[\u30a0-\u30ff]"), re.compile("[0-9０-９,.]"), re.compile("[A-Za-z]"))
 _UNSPACED_PRONOUN = re.compile("[他她](?![们們国國人])")
 _UNSPACED_NOUN_STOP = re.compile("[，。；：、！？,;:!?“”「」（）()\\s\\d的和与及等在]")
 
@@ -6393,7 +6395,16 @@ def _unspaced_numbers(text: str, sentences: Sequence[Sentence], quotes: Sequence
             if f.kind == "year":
                 continue
             clause = [c.end() for c in _UNSPACED_CLAUSE.finditer(text, sent.start, f.start)]
-            label_start = max(clause[-1] if clause else sent.start, f.start - _UNSPACED_LABEL_MAX)
+            floor = clause[-1] if clause else sent.start
+            label_start = max(floor, f.start - _UNSPACED_LABEL_MAX)
+            if label_start > floor:
+                # A label cut inside a word in katakana, digits or Latin letters starts at that word instead
+                # ("コロンビアの…", not "ビアの…"; "2030年前…", not "030年前…"); Han words have no such edge.
+                for run in _UNSPACED_LABEL_RUNS:
+                    if run.match(text[label_start - 1]) and run.match(text[label_start]):
+                        while label_start > floor and run.match(text[label_start - 1]):
+                            label_start -= 1
+                        break
             speaker = next((who for a, b, who in speech if a <= f.start < b), None)
             cue = verbs.search(text, sent.start, f.start) if speaker is None and verbs is not None else None
             if cue:

@@ -62,3 +62,11 @@ def test_common_cue_verbs_and_titles_after_the_name(text: str, speaker: str, rol
     a = analyse("外相会談\n2025年3月12日\n" + text, Settings(SummarySettings(), Limits(), lang="ja"))
     assert [(q.kind, q.speaker) for q in a.quotes] == [("speech", speaker)]
     assert {person: phrase for person, phrase, _ in a.roles}.get(speaker) == role
+
+
+def test_a_figure_s_label_is_not_cut_inside_a_katakana_word_or_a_number() -> None:
+    text = ("外相会談\n2025年3月12日\nインドネシアの首都ジャカルタの港湾整備事業に最大3億円を拠出します。"
+            "両国は2035年に貿易額を倍増して800億ドルにする方針です。")
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="ja"))
+    labels = {n.value: n.what for n in a.numbers}
+    assert labels[3e8].startswith("ジャカルタの") and labels[8e10].startswith("2035")
