@@ -6257,6 +6257,8 @@ _UNSPACED_YEAR = re.compile(r"(?:1[89]|20)\d\d$")
 _UNSPACED_LABEL_MAX = 12
 _UNSPACED_NOUN_MAX = 4
 _UNSPACED_CLAUSE = re.compile("[，。；：、！？,;:!?“”「」\n]")
+# A word with visible edges inside unspaced text: a run of katakana, of digits or of Latin letters.
+_UNSPACED_LABEL_RUNS = (re.compile("[\u30a0-\u30ff]"), re.compile("[0-9０-９,.]"), re.compile("[A-Za-z]"))
 _UNSPACED_PRONOUN = re.compile("[他她](?![们們国國人])")
 _UNSPACED_NOUN_STOP = re.compile("[，。；：、！？,;:!?“”「」（）()\\s\\d的和与及等在]")
 
@@ -6275,6 +6277,8 @@ class _UnspacedNumbers:
     counters: frozenset[str]
     qualifiers: dict[str, str]
     dates: frozenset[str]
+    tenths: frozenset[str] = frozenset()
+    """Words after a figure counting tenths (Chinese and Japanese 成: 三成 = 30 %)."""
 
 
 def _section_pairs(lang: str, section: str) -> list[tuple[str, str]]:
@@ -6301,17 +6305,32 @@ def _unspaced_lexicon(lang: str) -> _UnspacedNumbers:
             units.setdefault(k, v or "%")
             kinds.setdefault(k, kind)
     counters = frozenset(k for k, _ in _section_pairs(lang, "counters"))
+    for k, v in _section_pairs(lang, "counters"):
+        if v:  # a counter that names what it counts (名 = people, 社 = companies) is the unit itself
+            units.setdefault(k, v)
+    for k, v in _section_pairs(lang, "tenths"):
+        units.setdefault(k, "%")  # 三成 = 30 %
+        kinds.setdefault(k, "percent")
     qualifiers = dict(_section_pairs(lang, "qualifiers")) | dict(_section_pairs(lang, "qualifiers_after"))
     numeral = rf"{_UNSPACED_DIGITS}|[{''.join(words)}]+"
     scale = f"[{''.join(scales)}]*"
     more = alt(k for k, _ in _section_pairs(lang, "qualifiers_after"))
     tail = alt([*units, *counters])
+    # (A tenths word is no tail before the characters that make it another word: 成员 member, 成为 become.)
+    tenths_not = "".join(re.escape(w) for k, _ in _section_pairs(lang, "not_after_tenths") for w in k.split())
+    tenths_words = {k for k, _ in _section_pairs(lang, "tenths")}
+    if tenths_words:
+        others = alt(u for u in [*units, *counters] if u not in tenths_words)
+        tail = rf"{others}|(?:{alt(tenths_words)})(?![{tenths_not or '^'}])" if tenths_not else tail
     before = alt(k for k, _ in _section_pairs(lang, "qualifiers"))
     percent_before = alt(k for k, _ in _section_pairs(lang, "percent_before"))
     ranges = alt(k for k, _ in _section_pairs(lang, "ranges"))
     not_before = "".join(re.escape(k) for k, _ in _section_pairs(lang, "not_before"))
     def one(n: int) -> str:
-        return rf"(?P<pb{n}>{percent_before})?(?P<num{n}>{numeral})(?P<m{n}>{more})?(?P<sc{n}>{scale})(?P<mm{n}>{more})?"
+        # (After a scale, the digits of the rest: Japanese "1万4000" = 14,000, "3億5000万" = 350 million.)
+        rest = rf"(?:(?<=[{''.join(scales)}])(?P<rest{n}>\d+{scale}))?"
+        return (rf"(?P<pb{n}>{percent_before})?(?P<num{n}>{numeral})(?P<m{n}>{more})?(?P<sc{n}>{scale}){rest}"
+                rf"(?P<mm{n}>{more})?")
 
     figure = re.compile(
         rf"(?<![A-Za-z\d.:：{not_before}{''.join(words)}])(?P<q>{before})?{one(1)}"
@@ -6320,7 +6339,8 @@ def _unspaced_lexicon(lang: str) -> _UnspacedNumbers:
     marks = alt(k for k, _ in _section_pairs(lang, "fraction_mark"))
     fraction = re.compile(rf"(?P<q>{before})?(?P<den>{numeral})(?:{marks})(?P<num>{numeral})")
     dates = frozenset(k for k, _ in _section_pairs(lang, "dates"))
-    return _UnspacedNumbers(figure, fraction, words, scales, units, kinds, counters, qualifiers, dates)
+    return _UnspacedNumbers(figure, fraction, words, scales, units, kinds, counters, qualifiers, dates,
+                            frozenset(k for k, _ in _section_pairs(lang, "tenths")))
 
 
 def _unspaced_value(numeral: str, lex: _UnspacedNumbers) -> float | None:
@@ -6378,6 +6398,15 @@ def _unspaced_figure(text: str, m: re.Match[str], lex: _UnspacedNumbers, end: in
     for ch in m.group("sc1"):
         scale *= lex.scales[ch]
     value *= scale
+    if m.group("rest1"):
+        # The rest after the scale adds up to less than it ("1万4000": 10,000 + 4,000); more is no rest of it.
+        digits = m.group("rest1").rstrip("".join(lex.scales))
+        rest = float(digits)
+        for ch in m.group("rest1")[len(digits):]:
+            rest *= lex.scales[ch]
+        if rest >= scale:
+            return None
+        value += rest
     value_end = None
     if m.group("r") and m.group("num2"):
         second = _unspaced_value(m.group("num2"), lex)
@@ -6395,8 +6424,14 @@ def _unspaced_figure(text: str, m: re.Match[str], lex: _UnspacedNumbers, end: in
     percent_before = m.group("pb1")
     unit = "%" if percent_before else lex.units.get(tail)
     kind = "percent" if percent_before else lex.kinds.get(tail, "number")
+    if tail in lex.tenths:
+        if value > 10:
+            return None  # tenths count to ten: a larger figure before the word is something else
+        value *= 10
     fig_end = m.end()
-    if tail in lex.counters:
+    if tail in lex.counters and tail in lex.units:
+        kind = "count"  # the counter names what it counts
+    elif tail in lex.counters:
         noun_end = _UNSPACED_NOUN_STOP.search(text, fig_end, min(end, fig_end + _UNSPACED_NOUN_MAX + 1))
         stop = noun_end.start() if noun_end else min(end, fig_end + _UNSPACED_NOUN_MAX)
         noun = text[fig_end:stop] if tail != "人" else ""
@@ -6426,7 +6461,16 @@ def _unspaced_numbers(text: str, sentences: Sequence[Sentence], quotes: Sequence
             if f.kind == "year":
                 continue
             clause = [c.end() for c in _UNSPACED_CLAUSE.finditer(text, sent.start, f.start)]
-            label_start = max(clause[-1] if clause else sent.start, f.start - _UNSPACED_LABEL_MAX)
+            floor = clause[-1] if clause else sent.start
+            label_start = max(floor, f.start - _UNSPACED_LABEL_MAX)
+            if label_start > floor:
+                # A label cut inside a word in katakana, digits or Latin letters starts at that word instead
+                # ("コロンビアの…", not "ビアの…"; "2030年前…", not "030年前…"); Han words have no such edge.
+                for run in _UNSPACED_LABEL_RUNS:
+                    if run.match(text[label_start - 1]) and run.match(text[label_start]):
+                        while label_start > floor and run.match(text[label_start - 1]):
+                            label_start -= 1
+                        break
             speaker = next((who for a, b, who in speech if a <= f.start < b), None)
             cue = verbs.search(text, sent.start, f.start) if speaker is None and verbs is not None else None
             if cue:

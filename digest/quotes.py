@@ -518,6 +518,10 @@ def _corner_raws(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[_Ra
     return out
 
 
+# What may stand after a statement closing its paragraph: its full stop, spaces.
+_UNSPACED_TRAILING = " \t\u3000。.！？!?"
+
+
 def _unspaced_quotes(text: str, paragraphs: list[tuple[int, int, bool]], raws: list[_Raw], people: Any) -> list[Quote]:
     """The quotations of a text in a language without spaces, attributed by its glued cues (see above)."""
     raws = sorted(raws + _corner_raws(text, paragraphs), key=lambda r: r.open_mark)
@@ -537,9 +541,12 @@ def _unspaced_quotes(text: str, paragraphs: list[tuple[int, int, bool]], raws: l
             continue
         merged.append(r)
     out = []
+    # The last attributed statement: its speaker, its paragraph's index and where it closed.
+    last: tuple[tuple[str, str, str], int, int] | None = None
     for r in merged + [r for r in raws if r.depth]:
         body = " … ".join(text[a:b] for a, b in r.parts)
-        para = next((p for p in paragraphs if p[0] <= r.open_mark < p[1]), (r.open_mark, r.close_mark + 1, False))
+        k = next((i for i, p in enumerate(paragraphs) if p[0] <= r.open_mark < p[1]), -1)
+        para = paragraphs[k] if k >= 0 else (r.open_mark, r.close_mark + 1, False)
         stops = list(_UNSPACED_STOP.finditer(text, para[0], r.open_mark))
         floor = stops[-1].end() if stops else para[0]
         cue = None if r.heading or r.depth else people.speaker_before(r.open_mark, floor)
@@ -554,6 +561,17 @@ def _unspaced_quotes(text: str, paragraphs: list[tuple[int, int, bool]], raws: l
         said = cue if cue and right_after_cue else (after or cue)
         opinion = cue is not None and people.is_opinion(cue[2])
         sentence = body.rstrip("”’」』 ").endswith(_UNSPACED_SENTENCE_END)
+        if said is None and sentence and last is not None and not r.heading and not r.depth:
+            # A whole sentence with no cue of its own goes on with the last statement: right after it
+            # ("说：“…。”“…。”"), or as a paragraph of its own after the paragraph that statement closed.
+            speaker, last_para, last_close = last
+            if k == last_para and not text[last_close + 1:r.open_mark].strip():
+                said = speaker
+            elif (k >= 0 and k == last_para + 1 and not text[paragraphs[last_para][0]:paragraphs[last_para][1]]
+                  [last_close + 1 - paragraphs[last_para][0]:].strip(_UNSPACED_TRAILING)
+                  and not text[para[0]:r.open_mark].strip()
+                  and not text[r.close_mark + 1:para[1]].strip(_UNSPACED_TRAILING)):
+                said = speaker
         # A phrase no cue introduces and no full stop ends is a name or a slogan ("新时代全天候全面战略伙伴关系"),
         # however long; a whole sentence is somebody's words, unattributed.
         term = bool(r.depth) or (not sentence and said is None) or (
@@ -565,6 +583,8 @@ def _unspaced_quotes(text: str, paragraphs: list[tuple[int, int, bool]], raws: l
             cue=speaker[2] if speaker else "", kind="term" if term else "speech",
             parts=tuple(r.parts) if len(r.parts) > 1 else (),
         ))
+        if not r.depth:
+            last = (speaker, k, r.close_mark) if speaker else None
     return sorted(out, key=lambda q: q.start)
 
 

@@ -142,8 +142,12 @@ _FULL_WIDTH_END = re.compile(
 
 
 def _full_width_pieces(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
-    """text[a:b] cut after each full-width sentence end (_FULL_WIDTH_END), trimmed."""
+    """text[a:b] cut after each full-width sentence end (_FULL_WIDTH_END), trimmed; not inside a 「…」 or “…”
+    quotation that closes later in the piece ('茂木大臣は「…です。…たい」と述べました' is one sentence: the
+    quotation stays with its cue)."""
     for m in _FULL_WIDTH_END.finditer(text, a, b):
+        if _inside_open_quotation(text, a, m.end(), b):
+            continue
         s, e = trim(text, a, m.end())
         if e > s:
             yield s, e
@@ -151,6 +155,23 @@ def _full_width_pieces(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
     s, e = trim(text, a, b)
     if e > s:
         yield s, e
+
+
+# The full-width quotation marks that open and close a quotation in Chinese and Japanese.
+_CJK_QUOTE_PAIRS = (("「", "」"), ("“", "”"), ("『", "』"))
+# A quotation left open longer than this is taken for a stray mark, not one spanning the sentences.
+_CJK_QUOTE_SPAN = 400
+
+
+def _inside_open_quotation(text: str, a: int, e: int, b: int) -> bool:
+    """Whether text[a:e] leaves a quotation open that closes before b (and within _CJK_QUOTE_SPAN), so a
+    sentence end at e is inside it. An unclosed mark never joins sentences (a stray 「 ends nothing)."""
+    for o, c in _CJK_QUOTE_PAIRS:
+        if text.count(o, a, e) > text.count(c, a, e):
+            close = text.find(c, e, min(b, e + _CJK_QUOTE_SPAN))
+            if close != -1:
+                return True
+    return False
 
 
 def _split_spaced(

@@ -854,13 +854,26 @@ def _fleeting_e(base: str, form: str) -> bool:
 def surname(name: str) -> str:
     """The last word of a name, or the word before its regnal number (Mohammed VI: Mohammed); a hyphen-glued
     particle cut off (al-Sisi: Sisi, as "Mr Sisi said" writes him)."""
-    words = name.split()
+    words = _name_words(name)
     last = words[-2] if len(words) > 1 and _REGNAL.fullmatch(words[-1]) else words[-1]
     return last.partition("-")[2] if _particle_name(last) else last
 
 
+# The dots Chinese and Japanese write between a foreign name's parts instead of spaces (西里尔·拉马福萨).
+_NAME_DOTS = re.compile("[·•・]")
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words: parted by spaces, or by the middle dots of a name written without spaces, so that
+    西里尔·拉马福萨 has the surname 拉马福萨 that a later sentence writes alone."""
+    words = name.split()
+    if len(words) == 1 and _NAME_DOTS.search(name):
+        return [w for w in _NAME_DOTS.split(name) if w] or words
+    return words
+
+
 def _given_compatible(a: str, b: str) -> bool:
-    ga, gb = a.split()[:-1], b.split()[:-1]
+    ga, gb = _name_words(a)[:-1], _name_words(b)[:-1]
     if not ga or not gb:
         return True
     # A particle (de Vries) is no given name: Anna de Vries and Dirk de Vries are two people.
@@ -6393,7 +6406,7 @@ def build_speakers(
     # speakers are not compared pair by pair.
     index: dict[str, list[int]] = {}
     by_rule: dict[str, list[str]] = {}
-    for name in sorted(counts, key=lambda n: (-len(n.split()), -counts[n], n)):
+    for name in sorted(counts, key=lambda n: (-len(_name_words(n)), -counts[n], n)):
         rule = _rule_for(name, rules)
         if rule:
             by_rule.setdefault(rule.name, []).append(name)
@@ -6473,7 +6486,7 @@ def build_speakers(
         spellings = len({frozenset(_unmarked(n).split()) for n in shown}) > 1
         if spellings and "" not in written:
             count_written()
-        best = max(shown, key=lambda n: (len(n.split()), not (n.isascii() and n in marked),
+        best = max(shown, key=lambda n: (len(_name_words(n)), not (n.isascii() and n in marked),
                                          not n.isascii() and _unmarked(n) in plain,
                                          not _nominative_s_added(n, shown) if spellings else True,
                                          -spelt.get(n, len(spelling)) if spellings else 0,
@@ -6956,8 +6969,9 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _NAME_CHARS = f"[{_HAN}·•・\\-－]"
 # What parts a foreign name's given, middle and family names (让-诺埃尔·巴罗).
 _NAME_PARTS = re.compile("[·•・\\-－]")
-# How many characters a name may have: a Chinese name 2-4, a foreign one up to about ten, with its dots.
-_NAME_MIN, _NAME_MAX, _CHINESE_NAME_MAX = 2, 12, 4
+# How many characters a name may have: a Chinese name 2-4, a foreign one up to twenty with its dots (a
+# katakana name of three parts: ローサ・ジョランダ・ビジャビセンシオ).
+_NAME_MIN, _NAME_MAX, _CHINESE_NAME_MAX = 2, 20, 4
 # What ends a clause before a name at a clause's start.
 _CLAUSE_MARKS = "，。；：！？、“”「」『』（）《》()【】[]\n"
 # A character right after a role word that makes it an office's or a seat's name, not a holder's title
@@ -6966,8 +6980,8 @@ _ROLE_SEAT = "府办辦部署厅廳局官"
 # The last character of an institution's name, which stands before its officer's role as a name would ("商务部部长",
 # "外交部发言人", "社科院研究员"): a run before a role ending in one is the institution.
 _INSTITUTION_END = "部院局厅廳委会會所处處署社馆館行司府办辦省市县縣州区區"
-# How far back a role phrase reaches from its role word ("乌兹别克斯坦总统"), at most.
-_ROLE_PHRASE_MAX = 12
+# How far back a role phrase reaches from its role word ("乌兹别克斯坦总统"), at most: as far as a name does.
+_ROLE_PHRASE_MAX = 20
 _PRONOUNS_3RD = re.compile("[他她](?![们們国國人])")
 
 

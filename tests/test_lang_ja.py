@@ -24,6 +24,12 @@ def test_japanese_is_detected_and_read_without_spaces() -> None:
     ("約3億ドルを投資する", 3e8, "USD", "about"),
     ("支持率は30%だった", 30, "%", None),
     ("約600万トンを輸入した", 6e6, "t", "about"),
+    # 万 and the digits of the rest, a span since the last time, a ceiling, tenths, a counter naming its noun.
+    ("両都市はおよそ1万2000キロ離れている", 12000, "km", "about"),
+    ("首相の訪問は5年ぶりだ", 5, "years", None),
+    ("最大3億円を支援する", 3e8, "JPY", "up to"),
+    ("回答者の4割が賛成した", 40, "%", None),
+    ("およそ70社が参加した", 70, "companies", "about"),
 ])
 def test_figures(text: str, value: float, unit: str, qualifier: str | None) -> None:
     figs = [f for f in scan(text, "ja") if f.kind not in ("date", "year")]
@@ -38,3 +44,29 @@ def test_a_whole_japanese_article() -> None:
                         "難しい状況に": ("林芳正", "林芳正")}
     assert "ロシア" not in a.people and a.people[0] == "岸田文雄"
     assert {(n.value, n.unit) for n in a.numbers} == {(40, "minutes"), (6e6, "t")}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # The polite past of 応じる, and a katakana name of three parts longer than a Chinese name.
+        ("これに対し、マリア・フェルナンダ・ゴンサレス外相は「協力を強化したい」と応じました。",
+         "マリア・フェルナンダ・ゴンサレス", "外相"),
+        # The -te iru form of 話す, a lawmaker's title after his name, his party before it.
+        ("与党の中西健二衆議院議員は記者団に「予算の見直しが必要だ」と話しています。", "中西健二", "衆議院議員"),
+        # The -te iru form of 指摘する, a researcher's title, a comma before the quotation.
+        ("経済研究所の野村明子研究員は、「輸出の伸びは鈍っている」と指摘しています。", "野村明子", "研究員"),
+    ],
+)
+def test_common_cue_verbs_and_titles_after_the_name(text: str, speaker: str, role: str) -> None:
+    a = analyse("外相会談\n2025年3月12日\n" + text, Settings(SummarySettings(), Limits(), lang="ja"))
+    assert [(q.kind, q.speaker) for q in a.quotes] == [("speech", speaker)]
+    assert {person: phrase for person, phrase, _ in a.roles}.get(speaker) == role
+
+
+def test_a_figure_s_label_is_not_cut_inside_a_katakana_word_or_a_number() -> None:
+    text = ("外相会談\n2025年3月12日\nインドネシアの首都ジャカルタの港湾整備事業に最大3億円を拠出します。"
+            "両国は2035年に貿易額を倍増して800億ドルにする方針です。")
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="ja"))
+    labels = {n.value: n.what for n in a.numbers}
+    assert labels[3e8].startswith("ジャカルタの") and labels[8e10].startswith("2035")

@@ -76,6 +76,26 @@ def test_glued_cues(text: str, start: str, speaker: str, form: str) -> None:
     assert (q.kind, q.speaker, q.speaker_form) == ("speech", speaker, form)
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # A second quotation right after the first, no cue between them.
+        ("外交部长王毅说：“双方同意加强合作。”“我们将扩大人文交流。”", "我们将扩大", "王毅"),
+        # A paragraph that is only a quotation, after the paragraph a statement closed.
+        ("经济学家张伟说：“出口增长放缓了。”\n“关键在于国内需求能否回升。”", "关键在于", "张伟"),
+    ],
+)
+def test_a_quotation_with_no_cue_goes_on_with_the_last_statement(text: str, start: str, speaker: str) -> None:
+    q = next(q for q in _analyse("标题\n" + text, "zh").quotes if q.text.startswith(start))
+    assert (q.kind, q.speaker) == ("speech", speaker)
+
+
+def test_a_quotation_after_another_paragraph_is_no_continuation() -> None:
+    text = "标题\n经济学家张伟说：“出口增长放缓了。”\n会议于下午结束。\n“关键在于国内需求能否回升。”"
+    q = next(q for q in _analyse(text, "zh").quotes if q.text.startswith("关键在于"))
+    assert q.speaker is None
+
+
 def test_short_quoted_phrases_are_terms() -> None:
     text = "双方同意深化共建“一带一路”合作。专家王明认为，能源合作是两国关系的“压舱石”。"
     assert {q.text: q.kind for q in _analyse(text, "zh").quotes} == {"一带一路": "term", "压舱石": "term"}
@@ -108,6 +128,12 @@ def test_the_article_s_speakers_and_roles() -> None:
         ("两国贸易额同比增长约四分之一", 25, None, "%", "about"),
         ("目前已有三千人报名", 3000, None, "people", None),
         ("货运时间缩短7至8天", 7, 8, "days", None),
+        # Tenths (成), a qualifier with its verb (约占), counters that tell what they count, an anniversary.
+        ("进口石油中近三成来自中东", 30, None, "%", "almost"),
+        ("服务业约占六成", 60, None, "%", "about"),
+        ("约200名参加会议的代表", 200, None, "people", "about"),
+        ("已有40家参展的外国企业", 40, None, "companies", None),
+        ("今年是两国建交35周年", 35, None, "anniversary", None),
     ],
 )
 def test_figures_glued_to_their_words(text: str, value: float, value_end: float | None, unit: str,
@@ -117,7 +143,8 @@ def test_figures_glued_to_their_words(text: str, value: float, value_end: float 
                                                                             qualifier)]
 
 
-@pytest.mark.parametrize("text", ["2026年5月20日", "19:42", "第二十三次年度峰会", "两国元首一致同意", "深化共建一带一路合作"])
+@pytest.mark.parametrize("text", ["2026年5月20日", "19:42", "第二十三次年度峰会", "两国元首一致同意", "深化共建一带一路合作",
+                                  "三成员国代表出席", "两国成为伙伴"])
 def test_dates_ordinals_and_bare_numerals_are_no_figures(text: str) -> None:
     assert [f for f in scan(text, "zh") if f.kind not in ("date", "year")] == []
 

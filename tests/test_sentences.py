@@ -395,3 +395,20 @@ def test_a_quote_closing_its_sentence_before_a_capital_still_splits() -> None:
 )
 def test_a_regnal_numeral_after_a_name_is_no_sentence_end(lang: str, text: str, expected: list[str]) -> None:
     assert [text[a:e] for a, e in split(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A Japanese quotation of two sentences closed by its cue after 」.
+        ("ja", "大臣は「経済は回復しています。来年も成長が続くでしょう」と述べました。次の議題に移りました。",
+         ["大臣は「経済は回復しています。来年も成長が続くでしょう」と述べました。", "次の議題に移りました。"]),
+        # A Chinese one opened after the cue's colon.
+        ("zh", "部长说：“合作很重要。我们会继续努力。”会谈结束了。",
+         ["部长说：“合作很重要。我们会继续努力。”", "会谈结束了。"]),
+        # A stray opening mark never closed joins nothing.
+        ("zh", "他说：“合作很重要。我们会继续努力。会谈结束了。", ["他说：“合作很重要。", "我们会继续努力。", "会谈结束了。"]),
+    ],
+)
+def test_a_full_width_quotation_of_two_sentences_is_not_split(lang: str, text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in split(text, lang)] == expected

@@ -832,6 +832,21 @@ def test_a_cyrillic_and_a_latin_spelling_of_one_name_are_one_speaker() -> None:
     assert {persons(speakers)[q.speaker] for q in out} == {"Олексій Гончаренко"}
 
 
+def test_a_dotted_full_name_and_its_family_name_alone_are_one_speaker() -> None:
+    # Chinese and Japanese part a foreign name's words by a middle dot: the full name in one article and its
+    # last part alone in another are one person, shown by the full name; another given name is another person.
+    quotes = (Quote(0, 5, "甲乙丙丁", speaker="玛丽亚·桑托斯", article="a"),
+              Quote(6, 9, "戊己庚辛", speaker="桑托斯", article="b"),
+              Quote(15, 19, "アイウエ", speaker="マリア・サントス", article="c"),
+              Quote(20, 24, "カキクケ", speaker="サントス", article="c"))
+    articles = (_article("a", "zh"), _article("b", "zh"), _article("c", "ja"))
+    out, speakers = build_speakers(quotes, articles, Config())
+    assert [q.speaker for q in out] == ["玛丽亚·桑托斯", "玛丽亚·桑托斯", "マリア・サントス", "マリア・サントス"]
+    other = Quote(10, 14, "壬癸子丑", speaker="若昂·桑托斯", article="b")
+    out, speakers = build_speakers((quotes[0], other), articles, Config())
+    assert [q.speaker for q in out] == ["玛丽亚·桑托斯", "若昂·桑托斯"]
+
+
 def test_a_speaker_is_shown_with_the_accents_a_plain_spelling_drops() -> None:
     # Two outlets drop the accents, the name's own language puts the family name first: the accented
     # form in the order the others read.
