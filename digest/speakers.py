@@ -1622,6 +1622,7 @@ def _latin_oblique(given: list[str], last: str, counts: Counter[str]) -> str | N
         if len(own) != len(parts) or not all(map(_oblique_part, parts, own)):
             continue
         named = []
+        mans = True  # (every given word in a case only a man's name takes: not a woman's accusative -u, Annu)
         for w in given:
             if w.endswith("ą") and len(w) > 4 and w[-2] not in "aeiouy":
                 # Polish declines a man's -o or -a given name as a woman's (Mychajłą of Mychajło, Kubą of Kuba):
@@ -1631,9 +1632,19 @@ def _latin_oblique(given: list[str], last: str, counts: Counter[str]) -> str | N
             m = _LATIN_GIVEN.search(w)
             if m is None or m.start() < 3:
                 return None
+            mans = mans and m[0] != "u"
             named.append(_fleeting_given(w[: m.start()]))
+        # A man's given name in a case (checked above) makes a lone -ova/-eva/-ina his surname's genitive, not
+        # its nominative (Rašidom Meredovom beside Meredova: Meredov); a Kupka stays, no -ov/-ev/-in stem.
+        if mans and len(parts) == 1 and _MANS_GENITIVE_SURNAME.search(lone):
+            lone = lone[:-1]
         return " ".join(named + [lone])
     return None
+
+
+# The genitive (and accusative) -a of a man's -ov/-ev/-in surname, which the nominative a-stem of a Kupka or a
+# Svoboda only looks like (Meredova, Lavrova, Putina in Czech, Slovak or Polish letters).
+_MANS_GENITIVE_SURNAME = re.compile(r"(?<=...)(?:[oe][vw]|in|yn)a$")
 
 
 def _fleeting_given(stem: str) -> str:
