@@ -3132,6 +3132,10 @@ class People:
                                         and not (prev is not None and prev.lower() in plain_articles)
                                         and self._role_after(p, stop)
                                         and not any(map(placelike, words[stop - 2 : stop])))
+                # "Jan Kowalski dziennikarzom: „…”": a full name, then whom it speaks to (a lower-case word, an
+                # outlet's name in quotation marks before it) and a colon opening a quotation: the speaker.
+                evidence = evidence or (not single and after is not None and self._addressee_then_colon(p, i, stop)
+                                        and not any(map(placelike, words[i:stop])))
                 # "Pål Jonson (M) sa", "Lukáš Vlček (STAN)": a full name, then a party's code in brackets.
                 evidence = evidence or (2 <= stop - i <= 3 and self._party_code_after(p, i, stop)
                                         and not any(map(placelike, words[i:stop])))
@@ -3606,6 +3610,20 @@ class People:
                 return True
             if not p.words[m][:1].islower() or (m + 1 < len(p.words) and p.gaps[m + 1].strip()):
                 return False
+        return False
+
+    def _addressee_then_colon(self, p: _Paragraph, i: int, stop: int) -> bool:
+        """The run of words i..stop, not itself in quotation marks (an outlet's name), is followed within three
+        words, no punctuation but quotation marks between, by a lower-case word and a colon that opens a
+        quotation ("X «Outlet» habarçysyna: “…”", "X reporterom: „…”")."""
+        words, gaps, n = p.words, p.gaps, len(p.words)
+        if any(mark in gaps[i] for mark in "\"“„«»‚‹'"):
+            return False
+        for k in range(stop, min(n, stop + 3)):
+            if k > stop and re.search(r"[.,;:!?()]", gaps[k]):
+                return False
+            if words[k].islower() and _COLON_QUOTE.match(self.text, p.ends[k], p.ends[k] + 4) is not None:
+                return True
         return False
 
     def _party_code_after(self, p: _Paragraph, i: int, stop: int) -> bool:
