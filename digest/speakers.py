@@ -1635,6 +1635,7 @@ def _latin_oblique(given: list[str], last: str, counts: Counter[str]) -> str | N
         if len(own) != len(parts) or not all(map(_oblique_part, parts, own)):
             continue
         named = []
+        mans = True  # (every given word in a case only a man's name takes: not a woman's accusative -u, Annu)
         for w in given:
             if w.endswith("ą") and len(w) > 4 and w[-2] not in "aeiouy":
                 # Polish declines a man's -o or -a given name as a woman's (Mychajłą of Mychajło, Kubą of Kuba):
@@ -1644,9 +1645,19 @@ def _latin_oblique(given: list[str], last: str, counts: Counter[str]) -> str | N
             m = _LATIN_GIVEN.search(w)
             if m is None or m.start() < 3:
                 return None
+            mans = mans and m[0] != "u"
             named.append(_fleeting_given(w[: m.start()]))
+        # A man's given name in a case (checked above) makes a lone -ova/-eva/-ina his surname's genitive, not
+        # its nominative (Rašidom Meredovom beside Meredova: Meredov); a Kupka stays, no -ov/-ev/-in stem.
+        if mans and len(parts) == 1 and _MANS_GENITIVE_SURNAME.search(lone):
+            lone = lone[:-1]
         return " ".join(named + [lone])
     return None
+
+
+# The genitive (and accusative) -a of a man's -ov/-ev/-in surname, which the nominative a-stem of a Kupka or a
+# Svoboda only looks like (Meredova, Lavrova, Putina in Czech, Slovak or Polish letters).
+_MANS_GENITIVE_SURNAME = re.compile(r"(?<=...)(?:[oe][vw]|in|yn)a$")
 
 
 def _fleeting_given(stem: str) -> str:
@@ -3134,6 +3145,10 @@ class People:
                                         and not (prev is not None and prev.lower() in plain_articles)
                                         and self._role_after(p, stop)
                                         and not any(map(placelike, words[stop - 2 : stop])))
+                # "Jan Kowalski dziennikarzom: „…”": a full name, then whom it speaks to (a lower-case word, an
+                # outlet's name in quotation marks before it) and a colon opening a quotation: the speaker.
+                evidence = evidence or (not single and after is not None and self._addressee_then_colon(p, i, stop)
+                                        and not any(map(placelike, words[i:stop])))
                 # "Pål Jonson (M) sa", "Lukáš Vlček (STAN)": a full name, then a party's code in brackets.
                 evidence = evidence or (2 <= stop - i <= 3 and self._party_code_after(p, i, stop)
                                         and not any(map(placelike, words[i:stop])))
@@ -3608,6 +3623,20 @@ class People:
                 return True
             if not p.words[m][:1].islower() or (m + 1 < len(p.words) and p.gaps[m + 1].strip()):
                 return False
+        return False
+
+    def _addressee_then_colon(self, p: _Paragraph, i: int, stop: int) -> bool:
+        """The run of words i..stop, not itself in quotation marks (an outlet's name), is followed within three
+        words, no punctuation but quotation marks between, by a lower-case word and a colon that opens a
+        quotation ("X «Outlet» habarçysyna: “…”", "X reporterom: „…”")."""
+        words, gaps, n = p.words, p.gaps, len(p.words)
+        if any(mark in gaps[i] for mark in "\"“„«»‚‹'"):
+            return False
+        for k in range(stop, min(n, stop + 3)):
+            if k > stop and re.search(r"[.,;:!?()]", gaps[k]):
+                return False
+            if words[k].islower() and _COLON_QUOTE.match(self.text, p.ends[k], p.ends[k] + 4) is not None:
+                return True
         return False
 
     def _party_code_after(self, p: _Paragraph, i: int, stop: int) -> bool:

@@ -112,7 +112,7 @@ def test_lexicon_reads_the_slovak_lists() -> None:
     assert lex.is_role("premiér") and lex.is_role("premiérovi") and lex.is_role("politologička")
 
 
-@pytest.mark.parametrize("form", ["Maďarsku", "Budapešti", "Slovensku", "Viedni", "Varšave", "Česku"])
+@pytest.mark.parametrize("form", ["Maďarsku", "Budapešti", "Slovensku", "Viedni", "Varšave", "Česku", "Ašchabade"])
 def test_slovak_place_forms(form: str) -> None:
     assert places.lookup(form) is not None
 
@@ -134,6 +134,16 @@ def test_cues(text: str, start: str, speaker: str) -> None:
     # outlet after "pre" that is spoken to, not speaking.
     a = analyse(text, Settings(SummarySettings(), Limits(), lang="sk"))
     assert next(q.speaker for q in a.quotes if q.text.startswith(start)) == speaker
+
+
+def test_a_foreign_mans_surname_in_the_genitive_is_named_in_the_nominative() -> None:
+    # "ministra Sedova" beside "ministrom Igorom Sedovom": Igor Sedov, a minister, not "Sedova" nor "ministra".
+    text = ("Predseda Peter Horák sa v Bratislave stretol s ministrom financií Igorom Sedovom.\n\n"
+            "„Spolupráca rastie,“ citovala ministra Sedova tlačová agentúra.")
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="sk"))
+    assert [q.speaker for q in a.quotes] == ["Igor Sedov"]
+    roles = {person: role for person, role, _ in a.roles}
+    assert roles["Igor Sedov"].startswith("minister ")
 
 
 def test_a_whole_slovak_article() -> None:

@@ -267,6 +267,9 @@ def test_an_a_given_name_in_the_instrumental_takes_the_texts_nominative() -> Non
     ("Pavla Nováka", "Novák", "Pavel Novák"),
     ("Jacka Nowaka", "Nowak", "Jacek Nowak"),
     ("Petra Svobody", "Svoboda", "Petr Svoboda"),
+    # A man's given name in a case: his lone -ova/-owa is the genitive of an -ov/-ow surname, no nominative.
+    ("Igorom Sedovom", "Sedova", "Igor Sedov"),
+    ("Olegiem Zubowem", "Zubowa", "Oleg Zubow"),
 ])
 def test_latin_slavic_name_in_the_nominative_of_its_lone_surname(best: str, lone: str, expected: str) -> None:
     from collections import Counter

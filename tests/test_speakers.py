@@ -1213,3 +1213,13 @@ def test_a_chair_is_a_role() -> None:
     text = ("Председатель парламента Казахстана Арман Беков открыл сессию. Затем выступил министр Иван Орлов.\n\n"
             "«Мы начинаем работу», — сказал председатель.")
     assert _speakers(text, "ru") == ["Арман Беков"]
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("Meret Orazow habarçylara: “Bazar ösýär” diýdi.", "tk", "Meret Orazow"),
+    ("Wczoraj Marek Zieliński dziennikarzom: „Rynek rośnie”.", "pl", "Marek Zieliński"),
+])
+def test_a_full_name_then_whom_it_tells_and_a_colon_quotation_is_the_speaker(text: str, lang: str, person: str) -> None:
+    # A full name, then the addressee in a case (reporters, a correspondent) and a colon opening the quotation:
+    # the name speaks, though no role or verb comes before the colon.
+    assert People(text, [(0, len(text))], lang).people() == (person,)
