@@ -590,6 +590,14 @@ def test_a_meetings_name_in_quotation_marks_is_a_term_of_nobody(lang: str, text:
     assert found[name].kind == "term" and found[name].speaker is None
 
 
+def test_a_predicate_quoted_after_a_meetings_noun_stays_speech() -> None:
+    # Opening in lower case, the quotation is what the summit is said to be: the analyst's words.
+    text = ("Wire\n\nNews of the day\n\nPer Luca Bassi, analista dell'Istituto di Roma, il vertice «è stato soprattutto "
+            "un gesto politico».\n\nLorem ipsum dolor sit amet, consectetur adipiscing elit, sed do.\n")
+    (q,) = find_quotes(text, clean(text).blocks, (), "it")
+    assert q.kind == "speech"
+
+
 @pytest.mark.parametrize(("text", "lang"), [
     ("It's Erdoğan's plan: don't wait until 9 o'clock, he told the leaders' summit.", "en"),
     ("In the '90s rock 'n' roll was the leaders' music.", "en"),
