@@ -333,6 +333,13 @@ def _is_stamp(line: str, words: int) -> bool:
     return words <= 15 and bool(_CLOCK_OR_DATE.search(line)) and len(_LONG_LETTER_WORD.findall(line)) <= 5
 
 
+def _is_date_stamp(line: str) -> bool:
+    """Whether a stamp line (see _is_stamp) says nothing but a date and a time: its words of three letters or
+    more are all month or weekday names ("17 de febrero de 2026, 09:40 a. m."); "The talks start at 10:30
+    tomorrow." has other words."""
+    return all(map(_month_word, _LONG_LETTER_WORD.findall(line)))
+
+
 def _is_short_prose(line: str, words: int) -> bool:
     """Whether a short line reads as a closing sentence rather than a footer label or teaser.
 
@@ -604,6 +611,10 @@ def clean(text: str) -> Cleaned:
             kind, reason = HEADING, "page header"
         elif i in stamps and i < first_par and kind == TEXT:
             kind, reason = HEADING, "page header"
+        elif i in stamps and kind == TEXT and _is_date_stamp(s):
+            # Under a standfirst, the publication stamp ("17 de febrero de 2026, 09:40 a. m.") ends like a
+            # sentence, but it is the page's metadata: a date and a time, no word but the calendar's.
+            kind, reason = FURNITURE, "date stamp"
         # A dateline on a line of its own ("МОСКВА, 16 сентября.") is metadata, never a sentence.
         if kind in (TEXT, HEADING) and i <= first_par and _stop_dateline_length(s) == len(s):
             kind, reason = FURNITURE, "dateline"
@@ -642,6 +653,8 @@ def clean(text: str) -> Cleaned:
             dateline = i in (first_par, lead) or i in paragraph_idx[:WIRE_PARAGRAPHS]
             if not cut and dateline:
                 cut = _dateline_length(strings[i], text) if i in (first_par, lead) else _wire_dateline_length(strings[i])
+                if cut:
+                    cut += _agency_tail_length(strings[i][cut:], source)
             if cut and cut < len(strings[i]):
                 blocks.append(Block(a, a + cut, FURNITURE, "dateline" if dateline else "glued furniture"))
                 a += cut
@@ -760,12 +773,22 @@ def _mark_captions(strings: list[str], words: list[int], kinds: list[str], reaso
         if words[i] > 12 or not _CREDIT_LINE.match(s):
             continue
         kinds[i], reasons[i] = FURNITURE, "picture credit"
-        # The caption touches its credit: no blank line between them.
+        # The caption touches its credit: no blank line between them. A caption is one sentence at most: a
+        # paragraph of two ("… 14.000 kilómetros. Villavicencio será recibida …") over the credit is the body's,
+        # and the caption is the line under the credit (if it is no such paragraph either).
         for j in (i - 1, i + 1):
             if 0 <= j < len(strings) and strings[j].strip() and words[j] < _MAX_WORDS_COUNTED:
+                if _holds_two_sentences(strings[j]):
+                    continue
                 if kinds[j] != FURNITURE:
                     kinds[j], reasons[j] = FURNITURE, "caption"
                 break
+
+
+def _holds_two_sentences(line: str) -> bool:
+    """Whether a line holds a sentence's end followed by a capital: a paragraph of two sentences, no caption."""
+    s = _visible(line)
+    return any(s[m.end()].isupper() for m in _INNER_SENTENCE_END.finditer(s))
 
 
 def _mark_teaser_lists(strings: list[str], kinds: list[str], reasons: list[str], first_par: int) -> None:
@@ -800,6 +823,10 @@ def _find_title(
             continue  # A two-entry breadcrumb (see _ARROW_TRAIL).
         # A photo caption, however often the page repeats it, is never the headline ("Foto: …", "… (EFE/X Y)").
         if _CREDIT_LINE.match(s) or _BRACKET_CREDIT.search(s):
+            continue
+        # A line opening with the copyright sign ("© AP Photo / Andy Wong", "© Reuters") credits a picture or
+        # the page: no headline opens with it.
+        if s.startswith(("©", "(c) ", "(C) ")):
             continue
         if words[i] >= 4:
             candidates.append(i)
@@ -1071,6 +1098,29 @@ def _unaccented(s: str) -> str:
 
 # Letters with a bar or a stroke, which decompose into no mark, and their plain letters.
 _BARRED = str.maketrans("ĐđŁłØøĦħ", "DdLlOoHh")
+
+
+# What follows the site's name after a dateline: its reporter's name, a few capitalised words, and a full stop
+# before the lead's first word ("— РИА Новости, Дмитрий Зеленин. Председатель …").
+_AGENCY_TAIL = re.compile(r"(?:,\s*(?P<author>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}))?\s*\.\s+(?=[^\W\d_])")
+
+
+def _agency_tail_length(rest: str, source: str | None) -> int:
+    """Length of the site's own name (and its reporter's) opening the lead right after the dateline, else 0.
+
+    "ПЕКИН, 11 июн — РИА Новости, Дмитрий Зеленин. Председатель …": the agency and the author are the
+    dateline's tail, never the lead's first sentence. Only the name of the site heading the page counts, closed
+    by a full stop ("Reuters, citing officials, said …" goes on as a sentence).
+    """
+    if not source or not rest.startswith(source):
+        return 0
+    m = _AGENCY_TAIL.match(rest, len(source))
+    if not m or not rest[m.end()].isupper():
+        return 0
+    author = m.group("author")
+    if author and not all(w[0].isupper() for w in author.split()):
+        return 0
+    return m.end()
 
 
 def _wire_dateline_length(line: str) -> int:

@@ -475,7 +475,8 @@ def find_quotes(
     clause = _word_list(lang, "term_words", "clause")
     every = lang in _NOUNS_CAPITALISED
     calling = _word_list(lang, "term_words", "calling")
-    return [_to_quote(text, r, lex, naming, clause, every, calling) for r in ordered]
+    events = _word_list(lang, "term_words", "events")
+    return [_to_quote(text, r, lex, naming, clause, every, calling, events) for r in ordered]
 
 
 # --- Languages written without spaces (Chinese) ------------------------------------------------------------------
@@ -1053,9 +1054,10 @@ def _names_thing(naming: _Words, low: str) -> bool:
 
 
 def _to_quote(text: str, r: _Raw, lex: Lexicon, naming: _Words, clause: _Words | None = None,
-              every_word: bool = False, calling: _Words | None = None) -> Quote:
+              every_word: bool = False, calling: _Words | None = None, events: _Words | None = None) -> Quote:
     """The Quote of a paired quotation; `every_word`: only all-capitalised words make a title; `calling`:
-    term_words' [calling] verbs ("назвав угоду «…»": what the subject called the thing is speech)."""
+    term_words' [calling] verbs ("назвав угоду «…»": what the subject called the thing is speech); `events`:
+    its [events] nouns (саммит «…»), which name a meeting by a capitalised quotation only."""
     joiner = "\n\n" if len(r.parts) > 1 and _in_paragraphs(text, r) else " … "
     body = joiner.join(text[a:b] for a, b in r.parts)
     words = _WORD.findall(body)
@@ -1071,6 +1073,11 @@ def _to_quote(text: str, r: _Raw, lex: Lexicon, naming: _Words, clause: _Words |
     called = calling is not None and any(map(calling.holds, (w.lower() for w in lead[-CALLED_WORDS - 1 : -1])))
     said = r.close_cue or sentence or called or any(map(lex.is_speech_verb, lead))
     named = r.in_cue or (not called and _named_by(text, r, naming, clause))
+    # "на втором саммите «Китай — арабские государства» в Пекине пообещал": a meeting's noun right before a
+    # quotation opening with a capital, no sentence, names the meeting even where its host's verb follows;
+    # "il vertice «ha avuto un valore simbolico»" opens in lower case and is the subject's predicate.
+    named = named or (events is not None and not called and body[:1].isupper()
+                      and body.rstrip()[-1:] not in ".!?…" and _named_by(text, r, events, clause, inner=False))
     # A code or acronym alone ("the „B9” summit", «G20», "COP30") names a format, no one's words.
     code = 0 < len(words) <= 2 and all(w.isupper() or w.isdigit() or (w.isalnum() and w.upper() == w) for w in words)
     term = r.depth or title or named or code or (len(words) <= TERM_MAX_WORDS and not said)

@@ -3949,6 +3949,14 @@ class People:
                     # capitalised mid-sentence elsewhere.
                     opener = p.initial[first - 1] and (not known or word.lower() in self._lowercase or (
                         listless and word not in given and word not in self._midsentence))
+                    # "senador del Centro Democrático Andrés Felipe Rengifo": after an institution's head noun, the
+                    # run's first word, seen as no given name, before a given name and a surname, is the last word of
+                    # the institution's (a party's) name, no name word of the person's.
+                    if (_heads_institution(word) and first < last - 1 and p.words[first] not in given
+                            and p.words[first].lower() not in _given_names() and p.words[first] not in surnames
+                            and (p.words[first + 1] in given or p.words[first + 1].lower() in _given_names())):
+                        first += 1
+                        break
                     # "Mercoledì Takaichi sarà ricevuta": a day or a month opens the sentence, no given name.
                     # (A lower-case particle, no preposition, opens the surname: the word before it is the given name,
                     # "of Mohammed bin Salman"; "Nach Ansicht von Erdoğan" is no name.)

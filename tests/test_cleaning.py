@@ -946,3 +946,53 @@ def test_the_site_s_initials_before_a_dash_are_the_leads_dateline(site: str, lea
     page = f"{site}\n\nThủ tướng tiếp đoàn doanh nghiệp nước ngoài tại Hà Nội\n\n{lead}\n"
     body = lead.split(" - ", 1)[1] if cut else lead
     assert _texts(page)[0] == body
+
+
+@pytest.mark.parametrize("credit", ["© Reuters / Jan Novak", "© EPA Photo / Maria Lind"])
+def test_a_copyright_credit_shown_twice_is_never_the_title(credit: str) -> None:
+    # The credit over the picture comes back under it at the page's end, as a headline may: it stays furniture.
+    headline = "Премьер-министр Чехии провел переговоры с канцлером в Праге"
+    page = (f"Северные Вести\n{headline}\n{credit}\nПРАГА, 3 мая — Северные Вести, Анна Петрова. "
+            f"Премьер-министр Чехии провел в Праге переговоры с канцлером Германии о поставках газа и торговле.\n"
+            f"Стороны договорились встретиться снова осенью в Берлине.\n{credit}\n")
+    c = clean(page)
+    assert c.title == headline
+    assert {b.kind for b in c.blocks if page[b.start : b.end] == credit} == {FURNITURE}
+
+
+@pytest.mark.parametrize(
+    ("tail", "cut"),
+    [("Северные Вести, Анна Петрова. ", True), ("Северные Вести. ", True),
+     # The site's name as the lead's subject, or with words in lower case after it, is the lead's own.
+     ("Северные Вести сообщили, что ", False), ("Северные Вести, по данным источников, сообщили. ", False)],
+)
+def test_the_sites_name_and_its_reporter_after_the_dateline_are_cut(tail: str, cut: bool) -> None:
+    body = "Премьер-министр Чехии провел в Праге переговоры с канцлером Германии о поставках газа и торговле."
+    page = f"Северные Вести\nПремьер-министр Чехии провел переговоры в Праге\nПРАГА, 3 мая — {tail}{body}\n"
+    texts = [page[b.start : b.end] for b in clean(page).blocks if b.kind == TEXT]
+    assert texts[0] == (body if cut else tail + body)
+
+
+def test_a_two_sentence_paragraph_over_a_picture_credit_is_no_caption() -> None:
+    body = ("Lisboa y Quito están separadas por unos 8.000 kilómetros y no tienen vuelo directo. "
+            "El ministro será recibido el jueves por el presidente.")
+    caption = "El ministro Pedro Alves y la canciller Ana Ruiz, en Lisboa."
+    page = (f"Diario del Sur\nEl ministro firma en Lisboa un acuerdo sobre energía\n"
+            f"Lisboa, 3 de mayo. El ministro de Ecuador y la canciller de Portugal firmaron este martes en Lisboa "
+            f"un memorando sobre energía renovable y puertos.\n{body}\nFoto: Cancillería de Ecuador\n{caption}\n")
+    kinds = {page[b.start : b.end]: b.kind for b in clean(page).blocks}
+    assert kinds[body] == TEXT and kinds[caption] == FURNITURE
+
+
+@pytest.mark.parametrize("stamp", ["3 de mayo de 2026, 10:15 a. m.", "mardi 5 mai 2026, 18:30."])
+def test_a_publication_stamp_under_the_standfirst_is_furniture(stamp: str) -> None:
+    page = (f"El ministro firma en Lisboa un acuerdo sobre energía\n"
+            f"El ministro se reunió con su homóloga portuguesa. La oposición pide conocer el texto.\n{stamp}\n"
+            f"Lisboa, 3 de mayo. El ministro de Ecuador y la canciller de Portugal firmaron este martes en Lisboa "
+            f"un memorando sobre energía renovable y puertos.\n")
+    kinds = {page[b.start : b.end]: b.kind for b in clean(page).blocks}
+    assert kinds[stamp] == FURNITURE
+    # A sentence telling a time has other words than the calendar's: it stays text.
+    said = "Las conversaciones empiezan mañana a las 10:30."
+    assert {page.replace(stamp, said)[b.start : b.end]: b.kind for b in clean(page.replace(stamp, said)).blocks}[
+        said] == TEXT

@@ -575,6 +575,29 @@ def test_ascii_single_quotes_are_quotations_with_their_cues() -> None:
                      ("Britain is a friend … We will do more.", "Recep Tayyip Erdoğan")]
 
 
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("ru", "Премьер Иван Петров на форуме \"Россия — африканские страны\" в Сочи пообещал новые кредиты.\n",
+     "Россия — африканские страны"),
+    ("uk", "Прем'єр Іван Петренко на саміті «Україна — країни Півдня» в Афінах пообіцяв нові кредити.\n",
+     "Україна — країни Півдня"),
+    ("es", "El presidente Luis Arce prometió en la cumbre «Europa y los países del Caribe» nuevos créditos.\n",
+     "Europa y los países del Caribe"),
+])
+def test_a_meetings_name_in_quotation_marks_is_a_term_of_nobody(lang: str, text: str, name: str) -> None:
+    # The name of a summit or forum after its noun, with the leader's verb after it: no one's words.
+    text = "Wire\n\nNews of the day\n\n" + text + "\nLorem ipsum dolor sit amet, consectetur adipiscing elit, sed do.\n"
+    found = {q.text: q for q in find_quotes(text, clean(text).blocks, (), lang)}
+    assert found[name].kind == "term" and found[name].speaker is None
+
+
+def test_a_predicate_quoted_after_a_meetings_noun_stays_speech() -> None:
+    # Opening in lower case, the quotation is what the summit is said to be: the analyst's words.
+    text = ("Wire\n\nNews of the day\n\nPer Luca Bassi, analista dell'Istituto di Roma, il vertice «è stato soprattutto "
+            "un gesto politico».\n\nLorem ipsum dolor sit amet, consectetur adipiscing elit, sed do.\n")
+    (q,) = find_quotes(text, clean(text).blocks, (), "it")
+    assert q.kind == "speech"
+
+
 @pytest.mark.parametrize(("text", "lang"), [
     ("It's Erdoğan's plan: don't wait until 9 o'clock, he told the leaders' summit.", "en"),
     ("In the '90s rock 'n' roll was the leaders' music.", "en"),

@@ -972,6 +972,11 @@ def test_a_role_word_opening_an_institution_s_name_stands_for_no_one() -> None:
         ("fr", "La députée Écolo Claire Masson a critiqué le budget. « C'est une erreur », a dit Masson.",
          "Claire Masson"),
         ("es", "El diputado Vox Carlos Prieto votó en contra. «Es un error», dijo Prieto.", "Carlos Prieto"),
+        # An institution's (a party's) name of two words, its head noun first, right before a given name and surname.
+        ("es", "La diputada del Pacto Histórico Lucía Fernanda Ramírez criticó el plan. «Es un error», dijo Ramírez.",
+         "Lucía Fernanda Ramírez"),
+        ("pt", "O presidente da Fundação Oriente Pedro Miguel Alves criticou o plano. «É um erro», disse Alves.",
+         "Pedro Miguel Alves"),
     ],
 )
 def test_a_name_takes_no_word_of_the_institution_next_to_it(lang: str, text: str, person: str) -> None:
