@@ -2328,6 +2328,31 @@ def test_documents_signed_in_two_languages_are_one_count(texts: dict[str, tuple[
     assert _mixed_conflict_values(texts) == values
 
 
+@pytest.mark.parametrize(
+    ("texts", "values"),
+    [
+        # A crowd counted as people of no kind in two languages ("pessoas", "människor", "Menschen"
+        # key to people): one count.
+        ({"a": ("pt", "No domingo, cerca de 80 mil pessoas acompanharam o concerto no estádio."),
+          "b": ("sv", "Omkring 60 000 människor följde konserten på stadion i söndags.")}, [[60e3, 80e3]]),
+        ({"a": ("de", "Rund 60.000 Menschen verfolgten am Sonntag das Konzert im Stadion."),
+          "b": ("en", "Some 80,000 people watched the concert at the stadium on Sunday.")}, [[60e3, 80e3]]),
+        # A country's inhabitants are its population, no crowd: they stay apart from people.
+        ({"a": ("sv", "Landet har i dag drygt fem miljoner invånare."),
+          "b": ("pt", "No Brasil vivem cerca de sete milhões de pessoas de origem libanesa.")}, []),
+    ],
+)
+def test_people_in_two_languages_are_one_count(texts: dict[str, tuple[str, str]], values: list[list[float]]) -> None:
+    assert _mixed_conflict_values(texts) == values
+
+
+def test_one_fund_in_romanian_and_french_is_one_measure() -> None:
+    # ro "fond" (a fund, singular) names the measure as fr "fonds" does: 12 m vs 15 m € disagree.
+    texts = {"a": ("ro", "Miniștrii au aprobat un fond de 12 milioane de euro pentru școli."),
+             "b": ("fr", "Les ministres ont approuvé un fonds de 15 millions d'euros pour les écoles.")}
+    assert _mixed_conflict_values(texts) == [[12e6, 15e6]]
+
+
 def test_a_past_year_inside_a_closed_quotation_dates_only_the_quoted_figure() -> None:
     # The quoted figure keeps its year; the target after the quotation is no report of 2025.
     sentence = ('She spoke of “about $60 million of trade in 2025” and said the aim is for this figure '
