@@ -41,7 +41,8 @@ PROBES = ROOT / "bench" / "probes"
 SCALES: list[tuple[str, float]] = [
     (r"mil milh|mil mill|billion|bilh|bn\b|mld|mlrd|mia\b|milliar|milliár|miliar|milijar|miljar|milyar|млрд|миллиард|милијард|милиард|мільярд|δισ", 1e9),
     (r"million|millon|millón|milion|milhõ|milhão|millió|milljón|milliún|miljon|miljoen|milyon|milj|mln|млн|миллион|милион|мільйон|εκατ|\bm\b", 1e6),
-    (r"thousand|\bmila\b|tys\.|тыс|тис|tūkst|χιλ|\bbin\b", 1e3),
+    (r"thousand|\bmila\b|tys\.|тыс|тис|tūkst|χιλ|\bbin\b|آلاف|ألف", 1e3),
+    (r"مليار|tỷ|tỉ", 1e9), (r"مليون|triệu", 1e6), (r"万亿|兆", 1e12), (r"亿|億", 1e8), (r"万", 1e4),
 ]
 NUMBER = re.compile(r"\d+(?:[.,\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
 
@@ -169,7 +170,9 @@ def score(probe: Path, cache: str, verbose: bool) -> tuple[int, int, int, int]:
     total = found = 0
     used: set[int] = set()
     for real in reals:
-        figures = [f for f in map(gold_figure, real.get("values") or real.get("figures") or []) if f]
+        # Probes AW-AY write the two sides as free text in "a" and "b".
+        entries = real.get("values") or real.get("figures") or [real[k] for k in ("a", "b") if k in real]
+        figures = [f for f in map(gold_figure, entries) if f]
         if len({round(f.value, 6) for f in figures}) < 2:
             continue  # no two readable different values: not scorable
         total += 1
