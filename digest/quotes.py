@@ -1201,6 +1201,18 @@ def _new_sentence(text: str, prev: _Raw, between: str) -> bool:
             and between.lstrip(" \u00a0\t")[:1].isupper())
 
 
+# Characters after a cue's verb past which no subject is looked for, however few its words.
+_CUE_SUBJECT_CHARS = 80
+
+
+def _cue_words_between(text: str, a: int, b: int) -> bool:
+    """Whether the few words from a cue's verb (ending at a) to a name (at b) may be its subject's role phrase,
+    counted in words, not characters: a compound role is long ("sagte der kuwaitische Außenminister
+    Abdullah X", 40 characters and four words), and a comma or colon would end the phrase."""
+    return (b - a <= _CUE_SUBJECT_CHARS and not any(c in ",;:" for c in text[a:b])
+            and len(_WORD.findall(text, a, b)) <= CUE_WORDS)
+
+
 @cache
 def _verb_first(lang: str) -> bool:
     """Whether the language's clause opens with its verb, the subject after it (data/<lang>/word_order.txt)."""
@@ -1436,8 +1448,10 @@ class _Attributor:
             r.close_cue = True
             return
         if verb is not None:
+            verb_end = after_start + verb.end()
             near = [m for m in self._between(after_start, after_end)
-                    if m.start - (after_start + verb.end()) <= 30 and (after_start + verb.start()) - m.end <= 30]
+                    if (m.start - verb_end <= 30 or _cue_words_between(text, verb_end, m.start))
+                    and (after_start + verb.start()) - m.end <= 30]
             r.close_cue = True
             cue_start = after_start + words[0].start()
             near = self._drop_addressees(near, after_start + verb.end())
