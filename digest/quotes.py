@@ -693,9 +693,12 @@ def _cut_inner_cues(text: str, r: _Raw, lex: Lexicon, abbreviations: frozenset[s
         for start, cue, end, comma in found:
             if start < pos or (end >= b and comma is not None):
                 continue
-            # Dashes bound a cue, so it may name the speaker at length, as in dialogue.
-            if comma is not None and not _cue_words(lex, _WORD.findall(text, *cue), subject=comma,
-                                                    most=INNER_CUE_WORDS if comma else DIALOGUE_CUE_WORDS):
+            # Dashes bound a cue, so it may name the speaker at length, as in dialogue; there a verb of
+            # opinion with its subject is a cue too, as in dash dialogue («…,— считает эксперт X.— …»).
+            if comma is not None and not (
+                    _cue_words(lex, words := _WORD.findall(text, *cue), subject=comma,
+                               most=INNER_CUE_WORDS if comma else DIALOGUE_CUE_WORDS)
+                    or (not comma and _cue_words(lex, words, subject=True, most=DIALOGUE_CUE_WORDS, opinion=True))):
                 continue
             first = trim(text, pos, start)
             # The comma before a dash cue (", — сказав") is the cue's, as the one before a comma cue is.

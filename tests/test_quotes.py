@@ -1969,3 +1969,15 @@ def test_a_cue_s_long_compound_role_before_the_name_still_leads_to_the_speaker(t
     # adjective runs past 30 characters in four words, and the quotation was left unattributed.
     (q,) = quotes_of(text, "de")
     assert q.speaker is not None and q.speaker.split()[-1] in ("Berg", "Lind")
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("«Соглашение выгодно обеим сторонам,— полагает старший аналитик центра Олег Смирнов.— Но сроки нереальны».",
+     "ru", "Олег Смирнов"),
+    ("«Угода вигідна обом сторонам, — вважає експерт Ольга Коваль. — Але терміни нереальні».", "uk", "Ольга Коваль"),
+])
+def test_a_dash_set_opinion_cue_inside_guillemets_splits_the_quotation(text: str, lang: str, speaker: str) -> None:
+    # A verb of opinion set off by dashes inside the marks is a cue, as it is in dash dialogue: the quotation
+    # is cut around it and its subject speaks, not a quotation holding the cue's own words.
+    (q,) = quotes_of(text, lang)
+    assert q.speaker == speaker and "—" not in q.text and len(q.parts) == 2
