@@ -946,3 +946,14 @@ def test_the_site_s_initials_before_a_dash_are_the_leads_dateline(site: str, lea
     page = f"{site}\n\nThủ tướng tiếp đoàn doanh nghiệp nước ngoài tại Hà Nội\n\n{lead}\n"
     body = lead.split(" - ", 1)[1] if cut else lead
     assert _texts(page)[0] == body
+
+
+def test_a_section_label_joining_two_names_by_and_is_no_title() -> None:
+    # "Welt / Naher Osten und Nordafrika": the subsection joins two names by the language's "and", each a few
+    # capitalised words; still the label under the site's name, not the headline below it.
+    headline = "Kanzler wirbt in Kairo für neue Gasverträge"
+    page = f"Tagesblatt\nWelt / Naher Osten und Nordafrika\n{headline}\n\n{_LONG_DE}\n"
+    assert clean(page).title == headline
+    # A headline naming two people before its site's name stays the title.
+    page = f"Tagesblatt\nPutin and Xi Jinping | Daily Wire\n\nThe two leaders met for talks\n\n{_LONG_DE}\n"
+    assert clean(page).title == "Putin and Xi Jinping | Daily Wire"
