@@ -906,7 +906,11 @@ def _is_section_label(strings: list[str], i: int) -> bool:
     """Whether header line i is the site's section label right under its name ("AP News", then "World News |
     Asia Pacific"): two entries or more parted by bars or arrows, each a few capitalised words; a headline with
     its site after a bar ("Macron à Riyad | Le Monde") has a word in lower case."""
+    # A subsection may join two names with a language's "and" ("Мир / Ближний Восток и Северная Африка",
+    # "World | Middle East and North Africa"): each name alone is a few capitalised words. Not the first
+    # entry: a headline naming two people has its site after the bar ("Putin and Xi | Reuters").
     parts = _LABEL_BAR.split(strings[i].strip())
+    parts = parts[:1] + [name for p in parts[1:] for name in _label_and().split(p)]
     if len(parts) < 2 or not all(0 < len(p.split()) <= _LABEL_WORDS for p in parts):
         return False
     if not all(w[:1].isupper() or w == "&" for p in parts for w in p.split()):
@@ -915,6 +919,15 @@ def _is_section_label(strings: list[str], i: int) -> bool:
     first = _first_nonblank(strings)
     above = [k for k in range(first + 1, i) if strings[k].strip()]
     return 0 <= first < i and not above and len(strings[first].split()) <= _MAX_SITE_WORDS
+
+
+@cache
+def _label_and() -> re.Pattern[str]:
+    """Every language's word for "and" (data/any/and_words.txt) between spaces: it joins two section names."""
+    text = resources.files("digest.data").joinpath("any", "and_words.txt").read_text("utf-8")
+    ands = sorted({line.split()[1] for line in text.splitlines()
+                   if line.strip() and not line.startswith("#") and len(line.split()) == 2})
+    return re.compile(r"\s(?:" + "|".join(map(re.escape, ands)) + r")\s")
 
 
 # A CJK site's name is a few characters (新华网, 澎湃新闻, 俄罗斯卫星通讯社) and has no capitals to tell it by: a first

@@ -554,9 +554,17 @@ def publication(
         mentions = find(text, lang, text_spans(blocks), scanned)
     first_text = next((i for i, b in enumerate(blocks) if b.kind == TEXT), len(blocks))
     header_end = _header_end(blocks, first_text)
+    # A header line giving a print issue's number ("Газета «…» №211 от 16.11.2026, стр. 6", "Nr. 45 vom …")
+    # dates the paper, out the day after the web story: another full date of the header wins over it.
+    issue: str | None = None
     for m in mentions:
         if m.start < header_end and m.year and m.month and m.day:
+            if _ISSUE_NUMBER.search(text, text.rfind("\n", 0, m.start) + 1, m.start):
+                issue = issue or date(m.year, m.month, m.day).isoformat()
+                continue
             return date(m.year, m.month, m.day).isoformat()
+    if issue is not None:
+        return issue
     # A standfirst (dek) may sit between the headline and the byline's date line.
     below = _below_dek(text, blocks, first_text)
     for m in mentions:
@@ -600,6 +608,8 @@ def publication(
     return date(year, dateline.month, dateline.day).isoformat()
 
 
+# An issue number's sign and digits before a date on its line ("№211 от", "Nr. 45 vom", "No. 12,"): a print edition's.
+_ISSUE_NUMBER = re.compile(r"(?:№|(?<!\w)(?:Nr|No|Nº|N°)\.?)\s*\d+")
 # A year written as a bare number ("© Kleine Zeitung 2026"): no date mention, but it bounds one.
 _BARE_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 # The text blocks read for a day told with its weekday when the first has no dateline (a standfirst, the lead).

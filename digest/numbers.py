@@ -1282,6 +1282,8 @@ def _figure(
         at = _skip_space(text, a.end, hi)
         if not (w in lex.one_scales and (lex.currencies.match(text, low, at) or _unit_hit(text, low, lex, at, hi))):
             return None, a.end
+    if a.word and not a.digits and _particle_between_names(text, low, a, lo, hi):
+        return None, a.end  # tr "Prens Faysal bin Ferhan": the Arabic "son of", not "bin" = 1000
     if a.digits and _plus_joined(text, a.start, a.end, lo, hi):
         return Figure(a.start, a.end, value, kind="name"), a.end  # "a 2+2 meeting": a format's name
 
@@ -1684,6 +1686,24 @@ def _name_number(text: str, lex: Lexicon, a: _Atom, lo: int, hi: int) -> bool:
         return False
     head = word.lower()
     return any(head.startswith(h) for h in _name_heads())
+
+
+def _particle_between_names(text: str, low: str, a: _Atom, lo: int, hi: int) -> bool:
+    """Whether the number word at a is a lower-case name particle (data/any/particles.txt) between
+    two capitalised words: a name's link ("Faysal bin Ferhan",
+    tr "bin" = thousand), never a figure, as a count is not written between two names."""
+    if not text[a.start].islower() or low[a.start : a.end] not in _particle_words():
+        return False
+    b = _back_space(text, a.start, lo)
+    nxt = _skip_space(text, a.end, hi)
+    if b == a.start or nxt == a.end or nxt >= hi or not text[nxt].isupper():
+        return False
+    k = b
+    while k > lo and text[k - 1].isalpha():
+        k -= 1
+    # The word before is a bare capitalised name: one with a case ending after an apostrophe
+    # ("Almanya'ya bin Türk") ends on lower-case letters and is not.
+    return k < b and text[k].isupper()
 
 
 def _code_before(text: str, low: str, lex: Lexicon, start: int, lo: int) -> bool:

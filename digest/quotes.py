@@ -714,9 +714,12 @@ def _cut_inner_cues(text: str, r: _Raw, lex: Lexicon, abbreviations: frozenset[s
         for start, cue, end, comma in found:
             if start < pos or (end >= b and comma is not None):
                 continue
-            # Dashes bound a cue, so it may name the speaker at length, as in dialogue.
-            if comma is not None and not _cue_words(lex, _WORD.findall(text, *cue), subject=comma,
-                                                    most=INNER_CUE_WORDS if comma else DIALOGUE_CUE_WORDS):
+            # Dashes bound a cue, so it may name the speaker at length, as in dialogue; there a verb of
+            # opinion with its subject is a cue too, as in dash dialogue («…,— считает эксперт X.— …»).
+            if comma is not None and not (
+                    _cue_words(lex, words := _WORD.findall(text, *cue), subject=comma,
+                               most=INNER_CUE_WORDS if comma else DIALOGUE_CUE_WORDS)
+                    or (not comma and _cue_words(lex, words, subject=True, most=DIALOGUE_CUE_WORDS, opinion=True))):
                 continue
             first = trim(text, pos, start)
             # The comma before a dash cue (", — сказав") is the cue's, as the one before a comma cue is.
@@ -1228,6 +1231,18 @@ def _new_sentence(text: str, prev: _Raw, between: str) -> bool:
             and between.lstrip(" \u00a0\t")[:1].isupper())
 
 
+# Characters after a cue's verb past which no subject is looked for, however few its words.
+_CUE_SUBJECT_CHARS = 80
+
+
+def _cue_words_between(text: str, a: int, b: int) -> bool:
+    """Whether the few words from a cue's verb (ending at a) to a name (at b) may be its subject's role phrase,
+    counted in words, not characters: a compound role is long ("sagte der kuwaitische Außenminister
+    Abdullah X", 40 characters and four words), and a comma or colon would end the phrase."""
+    return (b - a <= _CUE_SUBJECT_CHARS and not any(c in ",;:" for c in text[a:b])
+            and len(_WORD.findall(text, a, b)) <= CUE_WORDS)
+
+
 @cache
 def _verb_first(lang: str) -> bool:
     """Whether the language's clause opens with its verb, the subject after it (data/<lang>/word_order.txt)."""
@@ -1463,8 +1478,10 @@ class _Attributor:
             r.close_cue = True
             return
         if verb is not None:
+            verb_end = after_start + verb.end()
             near = [m for m in self._between(after_start, after_end)
-                    if m.start - (after_start + verb.end()) <= 30 and (after_start + verb.start()) - m.end <= 30]
+                    if (m.start - verb_end <= 30 or _cue_words_between(text, verb_end, m.start))
+                    and (after_start + verb.start()) - m.end <= 30]
             r.close_cue = True
             cue_start = after_start + words[0].start()
             near = self._drop_addressees(near, after_start + verb.end())

@@ -996,3 +996,14 @@ def test_a_publication_stamp_under_the_standfirst_is_furniture(stamp: str) -> No
     said = "Las conversaciones empiezan mañana a las 10:30."
     assert {page.replace(stamp, said)[b.start : b.end]: b.kind for b in clean(page.replace(stamp, said)).blocks}[
         said] == TEXT
+
+
+def test_a_section_label_joining_two_names_by_and_is_no_title() -> None:
+    # "Welt / Naher Osten und Nordafrika": the subsection joins two names by the language's "and", each a few
+    # capitalised words; still the label under the site's name, not the headline below it.
+    headline = "Kanzler wirbt in Kairo für neue Gasverträge"
+    page = f"Tagesblatt\nWelt / Naher Osten und Nordafrika\n{headline}\n\n{_LONG_DE}\n"
+    assert clean(page).title == headline
+    # A headline naming two people before its site's name stays the title.
+    page = f"Tagesblatt\nPutin and Xi Jinping | Daily Wire\n\nThe two leaders met for talks\n\n{_LONG_DE}\n"
+    assert clean(page).title == "Putin and Xi Jinping | Daily Wire"

@@ -80,3 +80,13 @@ def test_a_year_another_event_gives_is_not_taken_when_the_lead_s_weekday_does_no
     # No weekday beside the day: the body's year still completes it.
     plain = text.replace("på tisdagen den 3 mars", "den 3 mars")
     assert dates.publication(plain, cleaning.clean(plain).blocks, "sv") == "2021-03-03"
+
+
+def test_a_print_issue_s_date_gives_way_to_the_web_stamp() -> None:
+    # The paper's issue line ("№ 87 от …", "Nr. 45 vom …") dates the print edition, out the day after the web
+    # story; the header's other full date is the article's. Alone, the issue's date still dates it.
+    body = "Министр прибыл в Минск с визитом. Переговоры продлились три часа и завершились подписанием соглашений."
+    text = f"Вестник\nПолитика\n\nВстреча в Минске\n\nГазета «Вестник» № 87 от 21.05.2026, стр. 3\n20.05.2026, 18:05\n\n{body}\n"
+    assert dates.publication(text, cleaning.clean(text).blocks, "ru") == "2026-05-20"
+    alone = f"Вестник\nПолитика\n\nВстреча в Минске\n\nГазета «Вестник» № 87 от 21.05.2026, стр. 3\n\n{body}\n"
+    assert dates.publication(alone, cleaning.clean(alone).blocks, "ru") == "2026-05-21"

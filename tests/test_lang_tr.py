@@ -135,3 +135,16 @@ def test_also_after_a_name_is_no_particle() -> None:
             "Bolat, yeni anlaşmaların da yolda olduğunu söyledi.")
     people = People(text, [(0, len(text))], "tr").people()
     assert "Ömer Bolat" in people and not any("Türk" in p for p in people)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # "bin" between two names is the Arabic "son of", not a thousand.
+        ("Veliaht Prens Muhammed bin Selman, Ankara'da 12 anlaşma imzaladı", [12]),
+        ("Almanya'ya bin Türk işçi gitti", [1000]),
+        ("Törene bin kişi katıldı", [1000]),
+    ],
+)
+def test_bin_between_names_is_no_thousand(text: str, values: list[float]) -> None:
+    assert [f.value for f in scan(text, "tr") if f.kind != "date"] == values

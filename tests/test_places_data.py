@@ -177,6 +177,8 @@ def test_demonyms(word, code):
         ("Jednání se konalo v Brasílii.", "cs", "Brasilia", True),
         ("Toplantı Duşanbe'de yapıldı.", "tr", "Dushanbe", True),
         ("Minister odcestuje do Kišiňova.", "sk", "Chisinau", True),
+        # Turkish calls Damascus "Şam", its case ending after an apostrophe.
+        ("Bakan Şam'da mevkidaşıyla görüştü.", "tr", "Damascus", True),
         # An article between the preposition and a name of several words: still where it happens.
         ("Los ministros se reunieron en la Ciudad de Guatemala.", "es", "Guatemala City", True),
     ],

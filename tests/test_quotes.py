@@ -1981,3 +1981,26 @@ def test_a_headline_s_own_wording_of_a_body_quote_is_listed_with_its_speaker() -
     quotes = find_quotes(text, clean(text).blocks, (), "da")
     assert [(q.text, q.speaker) for q in quotes] == [
         ("Norge er vår port til nord", "Anne Larsen"), ("Norge er for os en port til nord og til havet", "Anne Larsen")]
+
+
+@pytest.mark.parametrize("text", [
+    "„Der Hafen bleibt offen“, sagte der norwegische Verteidigungsminister Lars Berg am Abend in Oslo.",
+    "„Der Hafen bleibt offen“, erklärte die schwedische Handelsministerin Karin Lind vor Journalisten.",
+])
+def test_a_cue_s_long_compound_role_before_the_name_still_leads_to_the_speaker(text: str) -> None:
+    # The reach from the cue's verb to its subject is counted in words: a German compound role with its
+    # adjective runs past 30 characters in four words, and the quotation was left unattributed.
+    (q,) = quotes_of(text, "de")
+    assert q.speaker is not None and q.speaker.split()[-1] in ("Berg", "Lind")
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("«Соглашение выгодно обеим сторонам,— полагает старший аналитик центра Олег Смирнов.— Но сроки нереальны».",
+     "ru", "Олег Смирнов"),
+    ("«Угода вигідна обом сторонам, — вважає експерт Ольга Коваль. — Але терміни нереальні».", "uk", "Ольга Коваль"),
+])
+def test_a_dash_set_opinion_cue_inside_guillemets_splits_the_quotation(text: str, lang: str, speaker: str) -> None:
+    # A verb of opinion set off by dashes inside the marks is a cue, as it is in dash dialogue: the quotation
+    # is cut around it and its subject speaks, not a quotation holding the cue's own words.
+    (q,) = quotes_of(text, lang)
+    assert q.speaker == speaker and "—" not in q.text and len(q.parts) == 2
