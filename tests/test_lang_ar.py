@@ -71,6 +71,15 @@ def test_counts_and_scale_plurals() -> None:
     assert [(f.value, f.qualifier) for f in figs] == [(75_000, "more than"), (3_000, "about")]
 
 
+@pytest.mark.parametrize(("text", "value", "unit"), [("خصصت الحكومة ملياري دولار للمشروع", 2e9, "USD"),
+                                                    ("بلغت قيمة العقود ملياران يورو", 2e9, "EUR"),
+                                                    ("استقبلت البلاد نحو مليوني زائر", 2e6, "زائر")])
+def test_the_dual_of_a_scale_is_a_number_alone(text: str, value: float, unit: str) -> None:
+    # "ملياري دولار" is two billion dollars with no figure before it: the dual is a numeral, not a multiplier.
+    figs = [f for f in scan(text, "ar") if f.kind != "date"]
+    assert [(f.value, f.unit) for f in figs] == [(value, unit)]
+
+
 @pytest.mark.parametrize(("text", "ends"), [("استثمارات تتراوح بين 10 و15 مليار دولار", (10e9, 15e9)),
                                             ("ما بين 20 و30 ألف شخص", (20_000, 30_000))])
 def test_a_range_with_the_conjunction_glued_to_its_second_end(text: str, ends: tuple[float, float]) -> None:
