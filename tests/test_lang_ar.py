@@ -337,3 +337,11 @@ def test_a_header_line_place_and_agency_places_the_visit() -> None:
     # 'عمان - بترا' on its own line (the body says only 'يزور المملكة'): the dateline names the venue.
     (visit,) = _visits("ar_amman.txt")
     assert visit["place"] == "Amman" and visit["start"] == "2026-06-14"
+
+
+def test_ali_is_a_name_where_the_text_spells_the_preposition_with_its_alif() -> None:
+    # علي is also a loose spelling of على (on): in a text that writes على, it is Ali and does not cut the name.
+    text = ("بغداد - 3 مارس 2026\n\nركزت المحادثات على الطاقة والنقل.\n\n"
+            "وقال وزير النفط العراقي حسن علي الكعبي للصحفيين إن «الاتفاق يفتح الباب أمام استثمارات جديدة».")
+    a = _analysed(text)
+    assert [q.speaker for q in a.quotes] == ["حسن علي الكعبي"]
