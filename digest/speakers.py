@@ -2424,8 +2424,9 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
                     kinds[j] & (K_ROLE | K_TITLE) or words[j] in links
                     # "الباحثة في الشؤون التركية سارة الشمري": the field after a preposition of links.txt, its
                     # words with the article.
+                    # Or an institution's word of links after it ('القيادي في حزب الاستقلال', in the party).
                     or (words[j] in _role_prepositions(lang) and j + 1 < n and gaps[j + 1] in _SPACES
-                        and bool(article) and words[j + 1].startswith(article))
+                        and (bool(article) and words[j + 1].startswith(article) or words[j + 1] in links))
                     or (article and words[j].startswith(article) and not kinds[j] & K_VERB
                         and words[j] not in lex.function_words and words[j] not in calendar)
                     or places.lookup(words[j]) is not None or places.demonym(words[j]) is not None):

@@ -345,3 +345,11 @@ def test_ali_is_a_name_where_the_text_spells_the_preposition_with_its_alif() -> 
             "وقال وزير النفط العراقي حسن علي الكعبي للصحفيين إن «الاتفاق يفتح الباب أمام استثمارات جديدة».")
     a = _analysed(text)
     assert [q.speaker for q in a.quotes] == ["حسن علي الكعبي"]
+
+
+def test_a_party_official_and_the_party_after_the_preposition_lead_the_name() -> None:
+    # القيادي (a leading member) is a role word; 'في حزب …' (in the party …) continues its phrase to the name.
+    text = ("عمان - 5 مايو 2026\n\nوقال القيادي في حزب العمل الديمقراطي المعارض خالد النعيمي للصحفيين: "
+            "«الحكومة تجاهلت مطالب الشارع طوال العام الماضي».\n\nوأضاف النعيمي أن «الانتخابات المقبلة ستكون اختبارا حقيقيا لوعود الحكومة».")
+    a = _analysed(text)
+    assert a.quotes[0].speaker == "خالد النعيمي" and a.people == ("خالد النعيمي",)
