@@ -2385,6 +2385,13 @@ def _role_prepositions(lang: str) -> frozenset[str]:
 
 
 @cache
+def _loose_spellings(lang: str) -> dict[str, str]:
+    """A function word's loose spelling that is also a name -> its standard spelling (data/<lang>/loose_spellings.txt:
+    Arabic علي for على, and the name Ali)."""
+    return {w[0]: w[1] for line in data.sections("loose_spellings.txt", lang).get("", []) if len(w := line.split()) == 2}
+
+
+@cache
 def _name_particles(lang: str) -> frozenset[str]:
     """Words inside a name that are no name alone (Arabic بن, آل, عبد, أبو): data/<lang>/name_particles.txt."""
     return frozenset(" ".join(data.sections("name_particles.txt", lang).get("", [])).split())
@@ -2400,12 +2407,14 @@ def _unnamed_subjects(lang: str) -> WordList:
     return _word_list(chain.from_iterable(data.sections("unnamed.txt", lang).values()))
 
 
-def _uncased_stop(word: str, kind: int, lex: Lexicon, calendar: WordList, lang: str, inside: bool = False) -> bool:
+def _uncased_stop(word: str, kind: int, lex: Lexicon, calendar: WordList, lang: str, inside: bool = False,
+                  spared: frozenset[str] = frozenset()) -> bool:
     """A word that is no part of a name in an uncased script: a listed word of any kind (function word,
     preposition, role, verb, title, pronoun, unnamed subject, date word), a number, a place, a nationality, or a
     word with a preposition or conjunction glued to its article. `inside` a name, a nationality with the article
-    is a family name (محمد شياع السوداني, a nisba: 'the Sudanese'), read as any word with the article is."""
-    return bool(kind & ~K_PARTICLE) or (word in lex.function_words or word in lex.prepositions or _unnamed_subjects(lang).holds(word)
+    is a family name (محمد شياع السوداني, a nisba: 'the Sudanese'), read as any word with the article is.
+    `spared`: function words this text writes as names (see _loose_spellings)."""
+    return bool(kind & ~K_PARTICLE) or (word in lex.function_words and word not in spared or word in lex.prepositions or _unnamed_subjects(lang).holds(word)
                           or word in calendar or not word.isalpha() or _prefixed_article(word, lang)
                           or places.lookup(word) is not None
                           or (places.demonym(word) is not None
@@ -2415,7 +2424,7 @@ def _uncased_stop(word: str, kind: int, lex: Lexicon, calendar: WordList, lang: 
 
 
 def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexicon, calendar: WordList,
-                  lang: str) -> list[tuple[int, int]]:
+                  lang: str, spared: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """[a, b) of the names of one paragraph of an uncased script, read from what leads them: a role word and
     its complements ('الرئيس الروسي فلاديمير بوتين', 'وزير الخارجية التركي هاكان فيدان', 'المتحدثة باسم وزارة
     الخارجية الصينية ماو نينغ'), a title ('الشيخ تميم بن حمد آل ثاني') or a speech verb ('وقال بوتين', 'أكد
@@ -2439,8 +2448,9 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
                     kinds[j] & (K_ROLE | K_TITLE) or words[j] in links
                     # "الباحثة في الشؤون التركية سارة الشمري": the field after a preposition of links.txt, its
                     # words with the article.
+                    # Or an institution's word of links after it ('القيادي في حزب الاستقلال', in the party).
                     or (words[j] in _role_prepositions(lang) and j + 1 < n and gaps[j + 1] in _SPACES
-                        and bool(article) and words[j + 1].startswith(article))
+                        and (bool(article) and words[j + 1].startswith(article) or words[j + 1] in links))
                     or (article and words[j].startswith(article) and not kinds[j] & K_VERB
                         and words[j] not in lex.function_words and words[j] not in calendar)
                     or places.lookup(words[j]) is not None or places.demonym(words[j]) is not None):
@@ -2452,13 +2462,13 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
         # A name after a speech verb with no role between opens with no article unless it is a one-word
         # family name (السيسي, العتيبي): with one, it ends the run.
         while (j < n and j - start < _UNCASED_NAME_WORDS and gaps[j] in _SPACES
-               and not _uncased_stop(words[j], kinds[j], lex, calendar, lang, j > start)):
+               and not _uncased_stop(words[j], kinds[j], lex, calendar, lang, j > start, spared)):
             opens_article = bool(article) and words[j].startswith(article)
             if opens_article and j == start and kind & K_VERB and not kind & K_ROLE:
                 j += 1
                 break
             if opens_article and j > start and words[j - 1] not in particles and (
-                    j + 1 < n and gaps[j + 1] in _SPACES and not _uncased_stop(words[j + 1], kinds[j + 1], lex, calendar, lang, True)):
+                    j + 1 < n and gaps[j + 1] in _SPACES and not _uncased_stop(words[j + 1], kinds[j + 1], lex, calendar, lang, True, spared)):
                 break  # a noun with its article after the name: "… السيسي الاستثمارات" (the name is done)
             j += 1
         while j > start and words[j - 1] in particles:
@@ -3786,9 +3796,15 @@ class People:
         ('ووصل وانغ يي إلى': no role or verb leads him there)."""
         lex, calendar = self.lex, self._calendar
         found: list[list[tuple[int, int]]] = []
+        # A loose spelling of a function word is a name's word where the text writes the standard one too
+        # ('محمد علي النفطي' in a text writing على): a careful speller's علي is Ali.
+        loose = _loose_spellings(self._lang)
+        # (The whole text is read: the paragraphs kept here may not hold it.)
+        spared = frozenset(w for w, std in loose.items()
+                           if re.search(rf"(?<!\w){re.escape(std)}(?!\w)", self.text)) if loose else frozenset()
         for p in self._paragraphs:
             _clitic_kinds(p.words, p.kinds, lex, self._lang)
-            found.append(_uncased_runs(p.words, p.gaps, p.kinds, lex, calendar, self._lang))
+            found.append(_uncased_runs(p.words, p.gaps, p.kinds, lex, calendar, self._lang, spared))
         found = _cut_at_lone_names(self._paragraphs, found)
         known = _known_name_keys(self._paragraphs, found, self._lang)
         names: list[tuple[int, int, str]] = []

@@ -71,6 +71,15 @@ def test_counts_and_scale_plurals() -> None:
     assert [(f.value, f.qualifier) for f in figs] == [(75_000, "more than"), (3_000, "about")]
 
 
+@pytest.mark.parametrize(("text", "value", "unit"), [("خصصت الحكومة ملياري دولار للمشروع", 2e9, "USD"),
+                                                    ("بلغت قيمة العقود ملياران يورو", 2e9, "EUR"),
+                                                    ("استقبلت البلاد نحو مليوني زائر", 2e6, "زائر")])
+def test_the_dual_of_a_scale_is_a_number_alone(text: str, value: float, unit: str) -> None:
+    # "ملياري دولار" is two billion dollars with no figure before it: the dual is a numeral, not a multiplier.
+    figs = [f for f in scan(text, "ar") if f.kind != "date"]
+    assert [(f.value, f.unit) for f in figs] == [(value, unit)]
+
+
 @pytest.mark.parametrize(("text", "ends"), [("استثمارات تتراوح بين 10 و15 مليار دولار", (10e9, 15e9)),
                                             ("ما بين 20 و30 ألف شخص", (20_000, 30_000))])
 def test_a_range_with_the_conjunction_glued_to_its_second_end(text: str, ends: tuple[float, float]) -> None:
@@ -328,3 +337,19 @@ def test_a_header_line_place_and_agency_places_the_visit() -> None:
     # 'عمان - بترا' on its own line (the body says only 'يزور المملكة'): the dateline names the venue.
     (visit,) = _visits("ar_amman.txt")
     assert visit["place"] == "Amman" and visit["start"] == "2026-06-14"
+
+
+def test_ali_is_a_name_where_the_text_spells_the_preposition_with_its_alif() -> None:
+    # علي is also a loose spelling of على (on): in a text that writes على, it is Ali and does not cut the name.
+    text = ("بغداد - 3 مارس 2026\n\nركزت المحادثات على الطاقة والنقل.\n\n"
+            "وقال وزير النفط العراقي حسن علي الكعبي للصحفيين إن «الاتفاق يفتح الباب أمام استثمارات جديدة».")
+    a = _analysed(text)
+    assert [q.speaker for q in a.quotes] == ["حسن علي الكعبي"]
+
+
+def test_a_party_official_and_the_party_after_the_preposition_lead_the_name() -> None:
+    # القيادي (a leading member) is a role word; 'في حزب …' (in the party …) continues its phrase to the name.
+    text = ("عمان - 5 مايو 2026\n\nوقال القيادي في حزب العمل الديمقراطي المعارض خالد النعيمي للصحفيين: "
+            "«الحكومة تجاهلت مطالب الشارع طوال العام الماضي».\n\nوأضاف النعيمي أن «الانتخابات المقبلة ستكون اختبارا حقيقيا لوعود الحكومة».")
+    a = _analysed(text)
+    assert a.quotes[0].speaker == "خالد النعيمي" and a.people == ("خالد النعيمي",)
