@@ -4191,6 +4191,13 @@ def _phrase_from(text: str, low: str, lex: Lexicon, start: int, end: int, most: 
             if out:
                 break
             continue
+        if tidy and (h := lex.relative.match(text, low, m.start())) and h[0] >= m.end():
+            # "anno scorso", "loni", "tahun lalu": a relative time says when the figure was, not
+            # what it measures, though its words may be nouns ("anno", "tahun").
+            past = h[0]
+            if out:
+                break
+            continue
         if debris is not None and not function and not link:
             function = debris[m.group()]
         if link and out:

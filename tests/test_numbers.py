@@ -2412,3 +2412,16 @@ def test_both_countries_are_the_pair_the_article_names(texts: dict[str, tuple[st
 def test_a_verb_or_adverb_after_a_figure_is_no_counted_noun(lang: str, text: str, unit: str) -> None:
     _, nums = _visit_numbers({"a": text}, lang)
     assert {n.unit for n in nums} == {unit}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "bad"),
+    [
+        # A relative time ([relative]) says when the figure was, not what it measures.
+        ("Tahun lalu nilainya hanya 2 miliar dolar AS.", "id", 2e9, "tahun"),
+        ("Secondo l'Istat, l'anno scorso sono arrivati 3 milioni di turisti, il 4% in più.", "it", 4, "anno"),
+    ],
+)
+def test_a_relative_time_is_no_label(text: str, lang: str, value: float, bad: str) -> None:
+    labels = [n.what for n in _found(text, lang) if n.value == pytest.approx(value)]
+    assert labels and not any(bad in (w or "").lower().split() for w in labels)
