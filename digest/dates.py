@@ -385,12 +385,7 @@ def _month_mention(
         year, start = before, tokens[b].start()
     if needs_number and day is None and year is None:
         return None, edge
-    if day is not None:
-        try:
-            date(year or 2000, value, day)
-        except ValueError:
-            day = None
-    return Mention(start, end, year=year, month=value, day=day), edge
+    return _checked_mention(start, end, year, value, day), edge
 
 
 def _numbered_month(
@@ -417,12 +412,18 @@ def _numbered_month(
     yb = skip(j - 1, -1)
     if _number(tokens, yb) in _YEARS:
         year, start = _number(tokens, yb), tokens[yb].start()
+    return _checked_mention(start, end, year, value, day), yb < 0 or nxt >= len(tokens)
+
+
+def _checked_mention(start: int, end: int, year: int | None, month: int, day: int | None) -> Mention:
+    """A mention of a month read by the readers above, without a day the month does not have (31 tháng 2:
+    the day digit was something else); a missing year is checked as a leap one, 2000."""
     if day is not None:
         try:
-            date(year or 2000, value, day)
+            date(year or 2000, month, day)
         except ValueError:
             day = None
-    return Mention(start, end, year=year, month=value, day=day), yb < 0 or nxt >= len(tokens)
+    return Mention(start, end, year=year, month=month, day=day)
 
 
 def _spaced_pair(tokens: Sequence[re.Match[str]], j: int) -> bool:
@@ -448,12 +449,7 @@ def _leading_month(
     nxt = skip(i + 2, 1)
     if _number(tokens, nxt) in _YEARS:
         year, end = _number(tokens, nxt), tokens[nxt].end()
-    if day is not None:
-        try:
-            date(year or 2000, value, day)
-        except ValueError:
-            day = None
-    return Mention(start, end, year=year, month=value, day=day), i - 1 < 0 or nxt >= len(tokens)
+    return _checked_mention(start, end, year, value, day), i - 1 < 0 or nxt >= len(tokens)
 
 
 def _dotted_year(tokens: Sequence[re.Match[str]], j: int) -> bool:
