@@ -972,6 +972,8 @@ def test_a_role_word_opening_an_institution_s_name_stands_for_no_one() -> None:
         ("fr", "La députée Écolo Claire Masson a critiqué le budget. « C'est une erreur », a dit Masson.",
          "Claire Masson"),
         ("es", "El diputado Vox Carlos Prieto votó en contra. «Es un error», dijo Prieto.", "Carlos Prieto"),
+        # A party's name before "MP" (a role word, as "senator" is), then the member's name after a speech verb.
+        ("en", "\"The plan is a mistake,\" said Labour MP Ruth Kelly.", "Ruth Kelly"),
         # An institution's (a party's) name of two words, its head noun first, right before a given name and surname.
         ("es", "La diputada del Pacto Histórico Lucía Fernanda Ramírez criticó el plan. «Es un error», dijo Ramírez.",
          "Lucía Fernanda Ramírez"),
