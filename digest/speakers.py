@@ -1077,8 +1077,9 @@ def nominative(best: str, counts: Counter[str]) -> str:
         if (" " not in lone and len(lone) >= 4 and 0 < len(last) - len(lone) <= 2 and last.startswith(lone)
                 and counts[lone] >= counts.get(last, 0)):
             ending = last[len(lone):]
-            # Every given word in the same case (Владимира Путина); a Latin s is no case ending to trust.
-            if ending == "s" or not all(w.endswith(ending) and len(w) > len(ending) + 2 for w in given):
+            # Every given word in the same case (Владимира Путина); a Latin s is no case ending to trust, nor
+            # a Greek final ς: it is the nominative's own (ο Κωστής Παππάς, then the accusative "τον Παππά").
+            if ending in ("s", "ς") or not all(w.endswith(ending) and len(w) > len(ending) + 2 for w in given):
                 # A man's genitive, given names in their own declension: Сергея Лаврова beside Лавров.
                 genitive = _genitive_given(given) if ending == "а" and _CONSONANT_END.search(lone) else None
                 if genitive is not None:
@@ -5498,7 +5499,8 @@ _DEMONYMS_CAPITALISED = frozenset(("en", "nl"))
 SALIENT_TIMES = 2
 # The prefix of a deputy's office (vicepremier, Vizekanzler, wicepremier, вице-премьер, віце-прем'єр):
 # the deputy is never the principal, though the principal's word ends his.
-_DEPUTY = re.compile(r"(?:vice|vize|wice|вице|віце|віцэ)[-‐]?")
+# (Greek writes the deputy with a prefix glued to the role: αντιπρόεδρος, the vice-president, is no πρόεδρος.)
+_DEPUTY = re.compile(r"(?:vice|vize|wice|вице|віце|віцэ|αντι)[-‐]?")
 # The separate words that make the role after them a deputy's: vice president, deputy prime minister.
 _DEPUTY_WORDS = frozenset(("vice", "deputy", "stellvertretende", "stellvertretender", "vize", "vice-"))
 # The "prime" of a head of government's office, as a compound's first part (primeiro-ministro,
@@ -5548,6 +5550,10 @@ def _same_role(a: str, b: str) -> bool:
         return True  # a role phrase and its longer form (_SYLLABLE_ROLES keys: "bộ trưởng", "bộ trưởng ngoại giao")
     if len(short) < 4:
         return short == long
+    if not long.isascii():
+        # Greek moves the accent with the case ending (ο πρόεδρος, του προέδρου): the stems are compared
+        # without their marks.
+        short, long = _unmarked(short), _unmarked(long)
     # An ending of up to three letters, changed or added; a compound ends with the head (and an ending).
     return (len(long) - len(short) <= 3 and long.startswith(short[: max(4, len(short) - 2)])) or (
         len(short) >= 5 and short[:-2] in long[-len(short) - 3 :])

@@ -44,6 +44,11 @@ def _speakers(text: str, lang: str) -> list[str | None]:
            "Заступник голови парламенту Іван Мельник виступив пізніше. «Побачимо, що буде далі з цим проєктом», — "
            "сказав Мельник.\n\n"
            "«Угоду підписано, і вона набуде чинності влітку», — сказав голова парламенту.\n", "Петро Коваль"),
+    # Greek glues the deputy's prefix to the role (αντιπρόεδρος) and moves the accent with the case: "ο Πρόεδρος"
+    # is the one introduced as "του Προέδρου", not the vice-president named before him.
+    ("el", "Στη σύνοδο έφτασε ο αντιπρόεδρος της κυβέρνησης Γιώργος Παππάς.\n\n"
+           "Το βλέμμα τράβηξε η ομιλία του Προέδρου της Σερβίας Μάρκο Πέτροβιτς, ο οποίος ζήτησε κοινή αγορά.\n\n"
+           "«Δεν πληρώνουμε πια την ενέργεια ακριβότερα από τους γείτονες», τόνισε ο Πρόεδρος.\n", "Μάρκο Πέτροβιτς"),
 ])
 def test_a_deputy_never_takes_the_principals_role(lang: str, text: str, last: str) -> None:
     assert _speakers(text, lang)[-1] == last
@@ -65,6 +70,13 @@ def test_deputy_and_principal_roles_are_rivals_not_one_office() -> None:
     assert _rival_role("vicepremier", "premier")
     assert _rival_role("віце-премʼєр", "премʼєр")
     assert not _rival_role("premier", "premiera")
+    assert not _same_role("πρόεδρος", "αντιπρόεδρος")
+    assert _rival_role("αντιπρόεδρος", "πρόεδρος")
+
+
+def test_one_office_whose_accent_moves_with_the_case_ending() -> None:
+    assert _same_role("πρόεδρος", "προέδρου")
+    assert _same_role("υπουργός", "υπουργού")
 
 
 @pytest.mark.parametrize(("lang", "text", "last"), [

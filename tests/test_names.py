@@ -143,6 +143,9 @@ def test_institution_before_given_name_is_not_the_name() -> None:
      "pl", "Agnieszka Wróblewska"),
     ("Путин принял монгольского президента Ухнаагийна Хурэлсуха. «Россия — наш партнёр», — сказал Хурэлсух. "
      "Следующий визит Хурэлсуха состоится в 2026 году.", "ru", "Ухнаагийн Хурэлсух"),
+    # A Greek man's nominative ends in -ς, which the accusative drops: the full name keeps it.
+    ("Στην Αθήνα έφτασε ο υπουργός Άμυνας Μανώλης Παππάς. Το βράδυ συναντήθηκε με τον Παππά.",
+     "el", "Μανώλης Παππάς"),
 ])
 def test_inflected_full_name_shown_in_the_nominative(text: str, lang: str, person: str) -> None:
     assert person in _people(text, lang)
