@@ -133,6 +133,13 @@ def test_greek_names_fold_to_latin() -> None:
         # The verb and the name before the quotation.
         ("Ο αναλυτής Σπύρος Μαρκάκης είναι επιφυλακτικός. Ο Μαρκάκης σημείωσε: «Τα περιθώρια είναι μικρά».",
          "Τα περιθώρια", "Σπύρος Μαρκάκης"),
+        # A region (compass adjective and continent, data/el/place_words.txt) right before a subjectless "είπε"
+        # is no speaker: the sentence's subject named before it is. (The bracketed acronym after "Κεντρικής
+        # Ευρώπης" made "Ευρώπη" look like a surname.)
+        ("Στη Ρώμη βρέθηκε σήμερα ο υπουργός Νίκος Βαρδάκης, ο οποίος εκπροσώπησε τη χώρα στη σύνοδο της "
+         "Πρωτοβουλίας της Κεντρικής Ευρώπης (ΠΚΕ), με οικοδεσπότη τον Ρουμάνο πρωθυπουργό Ίον Ποπέσκου.\n\n"
+         "Στην ομιλία του ο κ. Βαρδάκης στάθηκε στον δρόμο από τη Θεσσαλονίκη προς τη Δυτική Ευρώπη. «Η χώρα είναι "
+         "πια γέφυρα», είπε.", "Η χώρα", "Νίκος Βαρδάκης"),
     ],
 )
 def test_cues(text: str, start: str, speaker: str) -> None:
