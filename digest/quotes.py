@@ -1075,7 +1075,15 @@ def _to_quote(text: str, r: _Raw, lex: Lexicon, naming: _Words, clause: _Words |
     # (Not the word right before the marks: "so-called "…"" is a naming word itself.)
     called = calling is not None and any(map(calling.holds, (w.lower() for w in lead[-CALLED_WORDS - 1 : -1])))
     said = r.close_cue or sentence or called or any(map(lex.is_speech_verb, lead))
-    named = r.in_cue or (not called and _named_by(text, r, naming, clause))
+    # "X azt mondta, hogy a stratégia „keletre néz, nem északra”.", "said the strategy "looks east, not north"":
+    # right after a speech verb's clause (no preposition between: not "ha ribadito il sostegno alla cosiddetta
+    # "…""), a lower-case phrase longer than a term that closes the sentence is what the naming word does
+    # (the reported clause's predicate), no name of it.
+    verb_at = next((k for k in range(len(lead) - 1, -1, -1) if lex.is_speech_verb(lead[k])), None)
+    predicate = (verb_at is not None and not r.depth and len(words) > TERM_MAX_WORDS and words[0].islower()
+                 and text[r.close_mark + 1 : r.close_mark + 2] in (".", "!", "?", "")
+                 and not any(w.lower() in lex.prepositions for w in lead[verb_at + 1 :]))
+    named = r.in_cue or (not called and not predicate and _named_by(text, r, naming, clause))
     # "на втором саммите «Китай — арабские государства» в Пекине пообещал": a meeting's noun right before a
     # quotation opening with a capital, no sentence, names the meeting even where its host's verb follows;
     # "il vertice «ha avuto un valore simbolico»" opens in lower case and is the subject's predicate.

@@ -520,6 +520,21 @@ def test_document_titles_and_so_called_phrases_are_terms(text: str, lang: str, t
     assert (q.text, q.kind, q.speaker) == (term, "term", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Szabó Péter azt mondta, hogy a nemzeti stratégia „csak papíron létezik, a valóságban nem”.", "hu",
+         "Szabó Péter"),
+        ("Anna Kowalski said the new trade strategy \"exists on paper, not in the ports\".", "en", "Anna Kowalski"),
+        ("Пётр Сидоров заявил, что новая стратегия «существует на бумаге, а не в портах».", "ru", "Пётр Сидоров"),
+    ],
+)
+def test_a_naming_word_s_predicate_after_a_speech_verb_is_speech(text: str, lang: str, speaker: str) -> None:
+    # The quotation is what the strategy does in the reported clause, the speaker's words, no name of the strategy.
+    (q,) = quotes_of("Il presidente Sergio Mattarella ha parlato con la stampa.\n" + text, lang)
+    assert (q.kind, q.speaker) == ("speech", speaker)
+
+
 def test_a_short_quote_opening_with_a_verb_of_a_naming_stem_is_speech() -> None:
     (q,) = quotes_of("Президент Иван Петров провёл переговоры.\n«Планируем расширить сотрудничество», — сказал Петров.", "ru")
     assert (q.kind, q.speaker) == ("speech", "Иван Петров")
