@@ -2026,3 +2026,20 @@ def test_a_verb_of_accusing_before_the_colon_names_its_subject_as_speaker(text: 
     # A verb of accusing is a speech verb: without it in the lists the name after a role's apposition had no
     # evidence of being a name, and the role before it was read as the minister of the sentence before.
     assert speaker_of(quotes_of(text, lang), text.split(":")[-1].strip(" «„\"")[:8]) == speaker
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("The minister John Smith spoke.\nA spokeswoman for the Kenyan presidency said: \"We will not pay a cent more.\"",
+     "en", "spokeswoman for the Kenyan presidency"),
+    ("Der Minister Hans Müller sprach.\nEin Sprecher des Verkehrsministeriums sagte: „Wir zahlen keinen Cent mehr.“",
+     "de", "Sprecher des Verkehrsministeriums"),
+    ("Le ministre Jean Dupont a parlé.\nUn porte-parole de la présidence a déclaré : « Nous ne paierons pas un centime "
+     "de plus. »", "fr", "porte-parole de la présidence"),
+    ("Il ministro Mario Rossi ha parlato.\nUn portavoce della presidenza ha detto: «Non pagheremo un centesimo in più».",
+     "it", "portavoce della presidenza"),
+])
+def test_an_unnamed_spokesperson_speaks_by_title(text: str, lang: str, speaker: str) -> None:
+    # The text names no person, only an aide's title and whom the aide speaks for: the title is the speaker,
+    # not "Unattributed" (and never the minister named before).
+    (q,) = quotes_of(text, lang)
+    assert q.speaker == speaker
