@@ -1835,6 +1835,11 @@ class _Attributor:
         if candidates and has_verb and not self._object_only(candidates[0], start):
             # "Ein Sprecher des Ministeriums sagte: „…“": the text names no person; keep its words.
             self._set(r, candidates[0], candidates[0].form)
+            aide = self._aide_phrase(candidates[0], r.open_mark) if candidates[0].person is None else None
+            if aide is not None:
+                # "A spokesperson for the presidency said: "…"": the aide speaks by title; the title with
+                # its body is all the text tells of who spoke, better than no speaker.
+                r.speaker = r.form = aide
             return
         if not before and self._seat_opening(start, r.open_mark):
             return  # "L'Elysée qualifie …", "Кремль назвал …": a seat of government speaks, no person
@@ -1918,6 +1923,29 @@ class _Attributor:
                 return False, False
             end = w.start()
         return False, False
+
+    def _aide_phrase(self, m: Mention, end: int) -> str | None:
+        """The title an unnamed aide speaks by: from the aide's noun in the role mention m to the word before the
+        clause's verb ("spokesperson for the Nigerian presidency", "Sprecher des Außenministeriums"), or None
+        when the mention holds no aide's noun (a mark ends the title too)."""
+        words = list(_COMPOUND_WORD.finditer(self.text, m.start, end))
+        first = next((k for k, w in enumerate(words) if w.start() < m.end and self.aides.holds(w.group().lower())), None)
+        if first is None:
+            return None
+        last = first
+        for k in range(first + 1, len(words)):
+            gap = self.text[words[k - 1].end() : words[k].start()]
+            # A mark, the verb, or an auxiliary before it ("ha detto", "a déclaré") ends the title.
+            if gap.strip(" \u00a0'’") or self.lex.is_verb(words[k].group()) or (
+                    words[k].group().lower() in self.lex.function_words
+                    and (k + 1 == len(words) or self.lex.is_verb(words[k + 1].group()))):
+                break
+            last = k
+        # (Trailing articles and prepositions are no part of the title.)
+        while last > first and (words[last].group().lower() in self.lex.prepositions
+                                or words[last].group().lower() in self.lex.noun_markers):
+            last -= 1
+        return self.text[words[first].start() : words[last].end()]
 
     def _aide_names(self) -> set[str]:
         """The aides the text names: people an aide's noun introduces with no preposition between, in the

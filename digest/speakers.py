@@ -2230,7 +2230,11 @@ _PATRONYMIC = re.compile(r"(?:вич|вна|ична|инична|ьич|ich|ovn
 _FEMININE_GENITIVE_ENDS = ("ы", "и", "y", "i", "u")
 # A feminine adjective's genitive in Polish and Slovak (Koalicji Obywatelskiej, Narodowej, Národnej, Slovenskej),
 # an institution's or party's word and no name's in any case; the given names in -ej (Maciej, Andrej) end otherwise.
-_ADJECTIVE_GENITIVE_ENDS = ("skiej", "ckiej", "nej", "owej", "ovej", "skej", "ckej")
+# So is a masculine or neuter adjective's (Indyjskiego Kongresu Narodowego, Slovenského národného, Национального
+# собрания): no given name or surname in the nominative ends so.
+_ADJECTIVE_GENITIVE_ENDS = ("skiej", "ckiej", "nej", "owej", "ovej", "skej", "ckej",
+                            "skiego", "ckiego", "nego", "owego", "ského", "ckého", "ného", "ního", "ového",
+                            "ского", "цкого", "ного", "ового")
 
 
 def _oblique_before(word: str, given: str, last: str) -> bool:
@@ -2884,6 +2888,10 @@ class People:
                     and (not (m + 1 < n and p.caps[m + 1] and gaps[m + 1] in _SPACES)
                          or (pair and self._surname_pair(p, m)) or self._particle_tail(p, m + 1))
                     and not self._placelike(words[m]) and not _heads_institution(words[m])
+                    # "Otto Berger von der Partei X", "Piet Smit van de Partij": a word for a party or for the
+                    # opposition after the particle is where the person comes from, no surname.
+                    and not _party_words().holds(words[m].lower())
+                    and not words[m].lower().startswith(_opposition_stems())
                     # Turkish "Bolat da Türk": "da" (also) before a nationality; a lower-case particle
                     # leads a surname, never a people's name.
                     and not (words[k][:1].islower() and places.demonym(words[m]) is not None)):

@@ -1303,7 +1303,10 @@ def _commentators(text: str, names: Iterable[str], key_of: Mapping[str, str], la
             continue
         window = text[max(0, at - _INTRO_REACH) : at]
         roles = _uncased_introducing_words(window, lang) if _opens_uncased(name) else _introducing_words(window)
-        if any(r in exact or r.startswith(stems) for r in map(str.casefold, roles)):
+        # ("il deputato dell'opposizione keniana X", "le député de l'opposition X": an elided article or
+        # preposition glued to the opposition's word by its apostrophe.)
+        if any(r in exact or r.startswith(stems) or r.replace("’", "'").rpartition("'")[2].startswith(stems)
+               for r in map(str.casefold, roles)):
             out.add(key_of[name])
     return out
 

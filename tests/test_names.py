@@ -1299,3 +1299,27 @@ def test_es_a_partys_name_with_small_words_of_its_own_then_the_holders_name(text
     # The role's preposition opens a party's name holding "por el", "por la" of its own: its last capitalised
     # word glued to the holder's full name opens no name, and the holder is a person.
     assert _people(text, "es") == ("Marcos Peña",)
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("„Das reicht nicht“, sagte der Abgeordnete Otto Berger von der Partei Die Linke.", "de", "Otto Berger"),
+    ("„Das reicht nicht“, sagte der Abgeordnete Otto Berger von der Opposition.", "de", "Otto Berger"),
+    ("„Het is niet genoeg”, zei het Kamerlid Piet Smit van de Partij voor de Dieren.", "nl", "Piet Smit"),
+])
+def test_a_party_or_the_opposition_after_a_name_particle_is_no_surname(text: str, lang: str, person: str) -> None:
+    # "von der", "van de" read as a name's particle joined the word for a party after them to the name
+    # ("Otto Berger von der Partei"), as they rightly join "Ursula von der Leyen".
+    assert _people(text, lang) == (person,)
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("„Straciliśmy wszystko” – ocenił poseł Polskiego Stronnictwa Ludowego Adam Kowalski.", "pl", "Adam Kowalski"),
+    ("„Straciliśmy wszystko” – ocenił poseł Kongresu Narodowego Jan Nowak.", "pl", "Jan Nowak"),
+    ("„Ztratili jsme všechno,“ řekl poslanec Sboru Národního Petr Novák.", "cs", "Petr Novák"),
+    ("«Мы потеряли всё», — сказал депутат Совета Национального Иван Петров.", "ru", "Иван Петров"),
+])
+def test_a_masculine_adjective_in_the_genitive_before_a_full_name_is_no_name_part(text: str, lang: str,
+                                                                                    person: str) -> None:
+    # "Ludowego", "Narodowego": the party's adjective in the genitive ends no given name in the nominative,
+    # as the feminine "Obywatelskiej" does not; it was glued to the holder's name ("Narodowego Jan Nowak").
+    assert _people(text, lang) == (person,)

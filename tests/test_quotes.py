@@ -2019,3 +2019,42 @@ def test_a_dash_set_opinion_cue_inside_guillemets_splits_the_quotation(text: str
     # is cut around it and its subject speaks, not a quotation holding the cue's own words.
     (q,) = quotes_of(text, lang)
     assert q.speaker == speaker and "—" not in q.text and len(q.parts) == 2
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("Il ministro Mario Rossi ha parlato.\nIl deputato del Partito democratico, il principale partito di opposizione, "
+     "Luca Bianchi ha accusato il governo di mentire: \"Abbiamo perso tutto quello che avevamo costruito in dieci anni\".",
+     "it", "Luca Bianchi"),
+    ("Le ministre Jean Dupont a parlé.\nLe député du Parti socialiste, principal parti d'opposition, Luc Blanc a "
+     "accusé le gouvernement de mentir : « Nous avons perdu tout ce que nous avions construit en dix ans. »",
+     "fr", "Luc Blanc"),
+    ("El ministro Juan Pérez habló.\nEl diputado del Partido Popular, el principal partido de la oposición, Luis "
+     "Blanco acusó al Gobierno de mentir: «Hemos perdido todo lo que construimos en diez años».", "es", "Luis Blanco"),
+    ("O ministro João Silva falou.\nO deputado do Partido Liberal, o principal partido da oposição, Luís Branco acusou "
+     "o governo de mentir: «Perdemos tudo o que construímos em dez anos».", "pt", "Luís Branco"),
+    ("Minister Jan Nowak mówił.\nPoseł Platformy, głównej partii opozycji, Adam Kowalski oskarżył rząd o kłamstwo: "
+     "„Straciliśmy wszystko, co budowaliśmy przez dziesięć lat”.", "pl", "Adam Kowalski"),
+    ("Der Minister Hans Müller sprach.\nDer Abgeordnete der SPD, der größten Oppositionspartei, Peter Weiß "
+     "beschuldigte die Regierung: „Wir haben alles verloren, was wir in zehn Jahren aufgebaut haben.“", "de", "Peter Weiß"),
+])
+def test_a_verb_of_accusing_before_the_colon_names_its_subject_as_speaker(text: str, lang: str, speaker: str) -> None:
+    # A verb of accusing is a speech verb: without it in the lists the name after a role's apposition had no
+    # evidence of being a name, and the role before it was read as the minister of the sentence before.
+    assert speaker_of(quotes_of(text, lang), text.split(":")[-1].strip(" «„\"")[:8]) == speaker
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("The minister John Smith spoke.\nA spokeswoman for the Kenyan presidency said: \"We will not pay a cent more.\"",
+     "en", "spokeswoman for the Kenyan presidency"),
+    ("Der Minister Hans Müller sprach.\nEin Sprecher des Verkehrsministeriums sagte: „Wir zahlen keinen Cent mehr.“",
+     "de", "Sprecher des Verkehrsministeriums"),
+    ("Le ministre Jean Dupont a parlé.\nUn porte-parole de la présidence a déclaré : « Nous ne paierons pas un centime "
+     "de plus. »", "fr", "porte-parole de la présidence"),
+    ("Il ministro Mario Rossi ha parlato.\nUn portavoce della presidenza ha detto: «Non pagheremo un centesimo in più».",
+     "it", "portavoce della presidenza"),
+])
+def test_an_unnamed_spokesperson_speaks_by_title(text: str, lang: str, speaker: str) -> None:
+    # The text names no person, only an aide's title and whom the aide speaks for: the title is the speaker,
+    # not "Unattributed" (and never the minister named before).
+    (q,) = quotes_of(text, lang)
+    assert q.speaker == speaker

@@ -2094,6 +2094,17 @@ def test_a_commentator_s_role_in_an_apposition_after_the_name_makes_no_participa
     assert "Paul Weber" not in participants
 
 
+def test_the_opposition_s_word_after_an_elided_article_marks_a_commentator() -> None:
+    # "dell'opposizione", "de l'opposition": the elided article or preposition glued by its apostrophe hid the
+    # opposition's stem, and the opposition member was a summit's participant.
+    it = "Il senatore dell'opposizione cilena Pablo Ruiz ha parlato. Il presidente Luis Mora è arrivato."
+    keys = {"Pablo Ruiz": "rz", "Luis Mora": "mr"}
+    assert visits._commentators(it, list(keys), keys, "it") == {"rz"}
+    fr = "Le porte-parole de l’opposition gabonaise Marc Obiang a parlé. Le président Luc Nze est arrivé."
+    keys = {"Marc Obiang": "bng", "Luc Nze": "nz"}
+    assert visits._commentators(fr, list(keys), keys, "fr") == {"bng"}
+
+
 def test_a_verb_sharing_a_stem_with_a_commentator_s_word_marks_no_one() -> None:
     # "posłał" (sent) is no "poseł" (member of parliament).
     text = "Wczoraj list posłał Karol Nawrocki. Potem poseł Jan Kowal mówił o kosztach."
