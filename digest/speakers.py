@@ -6365,11 +6365,160 @@ def _same_in_greek(a: str, b: str) -> bool:
     return len(short) < len(full) and list(map(_greek_key, short)) == list(map(_greek_key, full[-len(short):]))
 
 
+# Scripts whose names meet their Latin and Cyrillic forms only by their consonants (_bridge_key): Han, whose
+# characters are read by pinyin.txt, and Arabic, which writes no short vowels (arabic.txt).
+_BRIDGED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u0600-\u06ff]")
+_HAN_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+# The Arabic article written before a name word: ال, or al-, el-, ash-... in Latin (al-Sudani, as-Sisi); the
+# other form of the name may drop it (Sudani), so a key never counts it.
+_ARTICLE = re.compile(r"^(?:ال|[ae][lsdtnrz]h?-)")
+_ARTICLE_WORDS = frozenset({"al", "el", "آل", "ال"})
+# Latin "Abdel", "Abdul" (عبد ال-, servant of the ...) glue the next word's article, which the Arabic word after
+# عبد writes and loses above: Abdel Fattah, عبد الفتاح.
+_ABD_ARTICLE = re.compile(r"^abd[aeiu]l-?")
+# Letter groups one sound is spelt by in transliterations, after the pinyin or the table's Latin letters:
+# German dsch and tsch, English sh, ch, zh, dzh, pinyin zh ch sh, Cyrillic ts; kh and gh a k; ph an f; th and dh
+# a t; a final or medial ng (pinyin ping, Palladius пин) an n.
+_BRIDGE_GROUPS = (("dsch", "s"), ("tsch", "s"), ("sch", "s"), ("dzh", "s"), ("dj", "s"), ("zh", "s"),
+                  ("ch", "s"), ("sh", "s"), ("kh", "k"), ("gh", "k"), ("ph", "p"), ("th", "t"), ("dh", "t"),
+                  ("ts", "s"), ("tz", "s"), ("ck", "k"), ("ng", "n"))
+# Latin c before e, i, y is an s (Cyril, 西里尔 xi li er), else a k.
+_SOFT_C = re.compile("c(?=[eiy])")
+# Consonant classes transcriptions confuse: Xinhua spells r as l, v and w as f or w (韦 wei), Arabic has no p
+# and Russian no h (Хамад, حمد, Hamad); vowels, y and any other letter or mark are dropped (_NOT_CLASS).
+_BRIDGE_CLASSES = str.maketrans({"b": "p", "f": "p", "v": "p", "w": "p", "d": "t", "g": "k", "q": "k", "h": "k",
+                                 "c": "k", "z": "s", "x": "s", "j": "s", "r": "l"})
+_NOT_CLASS = re.compile("[^ptkslmn]")
+# Pinyin letters whose sound Latin spellings of other languages write otherwise: q, x, j and c are
+# sibilants (Palladius цз, ц, с), r before a vowel or at the end a liquid (尔 er).
+_PINYIN_SOUNDS = str.maketrans({"q": "s", "x": "s", "j": "s", "c": "s", "r": "l"})
+
+
+@cache
+def _pinyin() -> dict[str, str]:
+    """pinyin.txt: a Simplified Han character -> its reading."""
+    table: dict[str, str] = {}
+    for line in resources.files("digest.data").joinpath("pinyin.txt").read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            char, _, reading = line.partition(" ")
+            table[char] = reading
+    return table
+
+
+def _han_reading(word: str) -> str | None:
+    """A Han word's pinyin, syllables joined (习近平: xijinping; Traditional characters read as Simplified);
+    None when a character is not in pinyin.txt or the word is not all Han."""
+    readings = _pinyin()
+    out = [readings.get(c) for c in fold(word)]
+    return None if not out or None in out else "".join(out)  # type: ignore[arg-type]
+
+
+def _bridge_skeleton(latin: str) -> str:
+    """The consonant classes of a Latin spelling, doubled ones once (Ramaphosa: lmps)."""
+    s = _SOFT_C.sub("s", latin)
+    for a, b in _BRIDGE_GROUPS:
+        s = s.replace(a, b)
+    return _DOUBLED.sub(r"\1", _NOT_CLASS.sub("", s.translate(_BRIDGE_CLASSES)))
+
+
+@lru_cache(maxsize=1 << 14)
+def _bridge_words(name: str) -> tuple[str, ...]:
+    """A name's words as consonant skeletons, comparable across Han, Arabic, Cyrillic and Latin
+    (西里尔·拉马福萨, Cyril Ramaphosa: sl, lmps; محمد السوداني, Mohammed al-Sudani: mkmt, stn): the Arabic
+    article left out, a Han word read by pinyin. Empty when a Han character has no reading."""
+    out: list[str] = []
+    for word in _name_words(name):
+        if word.lower() in _ARTICLE_WORDS:
+            continue
+        word = _ABD_ARTICLE.sub("abd", _ARTICLE.sub("", word.lower()))
+        if _HAN_CHAR.search(word):
+            reading = _han_reading(word)
+            if reading is None:
+                return ()
+            latin = reading.replace("zh", "j").replace("ch", "j").replace("sh", "x").translate(_PINYIN_SOUNDS)
+        else:
+            # (fold() reads Cyrillic and Arabic letters by the tables, but its own digraphs, j as y and kh as h,
+            # would lose what the classes above keep: only the letters are read here.)
+            latin = _unmarked(word.translate(_cyrillic()))
+        out.append(_bridge_skeleton(latin))
+    return tuple(w for w in out if w)
+
+
+def _bridge_whole(words: Sequence[str]) -> str:
+    """A whole name's skeleton: its words' run together, doubled consonants once across them too."""
+    return _DOUBLED.sub(r"\1", "".join(words))
+
+
+# Fewest consonants a lone word's skeleton, or a whole name's, needs to stand for a person across scripts:
+# two (Saied: st) would join too many names.
+BRIDGE_MIN = 3
+
+
+def _compatible_given(a: str, b: str) -> bool:
+    """Given names' skeletons that agree, or one holds the other's consonants in order with the same first
+    one: Xinhua spells a cluster by fewer characters (Ronald, 罗纳德: lnlt, lnt) and Arabic names in Han take an
+    n more (穆罕默德, Мухаммед: mknmt, mkmt)."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if not short or short[0] != long[0]:
+        return False
+    rest = iter(long)
+    return all(c in rest for c in short)
+
+
+def _same_bridged(a: str, b: str) -> bool:
+    """A Han or Arabic form and a form in another script of one name (习近平, Xi Jinping, Си Цзиньпин;
+    西里尔·拉马福萨, Cyril Ramaphosa; محمد شياع السوداني, Mohammed Shia al-Sudani): the whole names'
+    consonant skeletons agree, or the family names' do and so do the given names where both have them (a
+    lone family name needs BRIDGE_MIN consonants: محمد alone is never Mohammed Shia al-Sudani). A Chinese
+    name in pinyin meets its characters whole (王毅, Wang Yi)."""
+    if bool(_BRIDGED.search(a)) == bool(_BRIDGED.search(b)):
+        return False
+    if _bridged_whole(a, b):
+        return True
+    wa, wb = _bridge_words(a), _bridge_words(b)
+    if not wa or not wb or wa[-1] != wb[-1]:
+        return False
+    if len(wa) > 1 and len(wb) > 1:
+        return len(wa[-1]) + len(wa[0]) >= BRIDGE_MIN and _compatible_given("".join(wa[:-1]), "".join(wb[:-1]))
+    return len(wa[-1]) >= BRIDGE_MIN
+
+
+def _bridged_whole(a: str, b: str) -> bool:
+    """A Han or Arabic form and another script's form that agree whole, not by a family name alone: the whole
+    skeletons (BRIDGE_MIN consonants at least), or a Chinese name's pinyin (习近平, Xi Jinping)."""
+    if bool(_BRIDGED.search(a)) == bool(_BRIDGED.search(b)):
+        return False
+    if _BRIDGED.search(b):
+        a, b = b, a
+    if _HAN_CHAR.search(a) and len(a) >= 2 and b.isascii() and (reading := _han_reading(a)) is not None:
+        if reading == "".join(c for c in b.lower() if c.isalpha()):
+            return True
+    whole = _bridge_whole(_bridge_words(a))
+    return len(whole) >= BRIDGE_MIN and whole == _bridge_whole(_bridge_words(b))
+
+
+def _bridge_keys(name: str, indexed: bool) -> tuple[str, ...]:
+    """Index keys that bring a Han or Arabic form and a Latin or Cyrillic one together for _same_bridged (their
+    whole skeleton, their family name's, a Chinese name's pinyin), tagged by side so that two Latin names never
+    meet by them: a name is `indexed` under its own side's tag and looked up under the other's."""
+    bridged = bool(_BRIDGED.search(name))
+    tag = "ʃH" if bridged == indexed else "ʃL"
+    words = _bridge_words(name)
+    keys = [tag + _bridge_whole(words), tag + words[-1]] if words else []
+    reading = _han_reading(name) if bridged and _HAN_CHAR.search(name) else None
+    if reading or not bridged:
+        keys.append(tag + "p" + (reading or "".join(c for c in name.lower() if c.isalpha())))
+    return tuple(keys)
+
+
 def one_person(a: str, b: str) -> bool:
     """Two name forms build_speakers takes for one speaker: one script's variants (same_person), one
-    name in two scripts (Ильхам Алиев, Ilham Aliyev; Νούνο Μέλο, Nuno Melo) or in two languages' Latin
-    transliterations."""
-    return same_person(a, b) or _same_across_scripts(a, b) or _same_transliterated(a, b) or _same_in_greek(a, b)
+    name in two scripts (Ильхам Алиев, Ilham Aliyev; Νούνο Μέλο, Nuno Melo; 习近平, Xi Jinping) or in two
+    languages' Latin transliterations."""
+    return (same_person(a, b) or _same_across_scripts(a, b) or _same_transliterated(a, b) or _same_in_greek(a, b)
+            or _same_bridged(a, b))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -6400,7 +6549,15 @@ def _may_be_one_person(a: str, b: str) -> bool:
     """False only where one_person(a, b) is: the two forms share none of their _person_keys (a name of no
     words is left to one_person)."""
     ka, kb = _person_keys(a), _person_keys(b)
-    return not ka or not kb or not ka.isdisjoint(kb)
+    # (A Han or Arabic form and a Latin one share no letters' key: their consonant skeletons may meet.)
+    return not ka or not kb or not ka.isdisjoint(kb) or _bridged_near(a, b)
+
+
+def _bridged_near(a: str, b: str) -> bool:
+    """A Han or Arabic form and one in another script that share a _bridge_keys key (False for two forms of
+    one side: _same_bridged takes none of those)."""
+    return (bool(_BRIDGED.search(a)) != bool(_BRIDGED.search(b))
+            and not set(_bridge_keys(a, True)).isdisjoint(_bridge_keys(b, False)))
 
 
 class ShownNames:
@@ -6412,7 +6569,8 @@ class ShownNames:
         self._forms = list(shown)
         self._index: dict[str, list[int]] = defaultdict(list)
         for i, form in enumerate(self._forms):
-            for key in _group_keys(form):
+            # (And its script bridge's: 习近平 is found by Xi Jinping's consonants, see _same_bridged.)
+            for key in (*_group_keys(form), *_bridge_keys(form, True)):
                 self._index[key].append(i)
         self._keys = [_person_keys(form) for form in self._forms]
 
@@ -6423,11 +6581,12 @@ class ShownNames:
             return self._shown[name]
         # Only forms sharing a key are compared, as build_speakers compares them: a visit of a thousand articles
         # names a thousand people, and one_person() on every pair cost seconds.
-        near = sorted({i for key in _group_keys(name) for i in self._index.get(key, ())})
+        near = sorted({i for key in (*_group_keys(name), *_bridge_keys(name, False)) for i in self._index.get(key, ())})
         # (A form sharing none of the name's _person_keys is no match: one_person() is not asked.)
         mine = _person_keys(name)
         return next((self._shown[self._forms[i]] for i in near
-                     if (not mine or not self._keys[i] or not mine.isdisjoint(self._keys[i]))
+                     if (not mine or not self._keys[i] or not mine.isdisjoint(self._keys[i])
+                         or _bridged_near(name, self._forms[i]))
                      and one_person(name, self._forms[i])), name)
 
 
@@ -6469,6 +6628,15 @@ def build_speakers(
     names = [q.speaker for q in quotes if q.speaker]
     counts = Counter(names)
     groups: list[list[str]] = []
+    # Per group, the names it is compared by: its first, and the first of each group a Han or Arabic form
+    # joined to it (see below); `moved`: a group so joined -> the group it went to.
+    heads: list[list[str]] = []
+    moved: dict[int, int] = {}
+
+    def root(k: int) -> int:
+        while k in moved:
+            k = moved[k]
+        return k
     # Only groups whose first name shares a surname key can take a name: thousands of distinct
     # speakers are not compared pair by pair.
     index: dict[str, list[int]] = {}
@@ -6479,14 +6647,33 @@ def build_speakers(
             by_rule.setdefault(rule.name, []).append(name)
             continue
         keys = _group_keys(name)
-        for k in sorted({k for key in keys for k in index.get(key, ())}):
+        # (A Han or Arabic form looks for the Latin and Cyrillic forms' script bridge keys, and they for its.)
+        near = sorted({root(k) for key in (*keys, *_bridge_keys(name, False)) for k in index.get(key, ())})
+        for k in near:
             g = groups[k]
-            if _may_be_one_person(name, g[0]) and one_person(name, g[0]) and not any(_kept_apart(name, m, rules) for m in g):
+            if (any(_may_be_one_person(name, h) and one_person(name, h) for h in heads[k])
+                    and not any(_kept_apart(name, m, rules) for m in g)):
                 g.append(name)
+                if _BRIDGED.search(name) and any(_bridged_whole(name, h) for h in heads[k]):
+                    # A Han or Arabic form that is the group's name whole stands for it too: a Cyrillic form
+                    # met later finds and matches it (Каис Саид by قيس سعيد, not by Kaïs Saïed).
+                    heads[k].append(name)
+                    for key in (*keys, *_bridge_keys(name, True)):
+                        index.setdefault(key, []).append(k)
+                # A Han or Arabic form that is wholly another group's name too is the person both groups are:
+                # 习近平 is Xi Jinping and Си Цзиньпин, whose Latin and Cyrillic forms meet by no key of theirs.
+                for other in near if _BRIDGED.search(name) else ():
+                    if (other != k and groups[other] and any(_bridged_whole(name, h) for h in heads[other])
+                            and not any(_kept_apart(m, n, rules) for m in g for n in groups[other])):
+                        g.extend(groups[other])
+                        heads[k].extend(heads[other])
+                        groups[other], heads[other] = [], []
+                        moved[other] = k
                 break
         else:
             groups.append([name])
-            for key in keys:
+            heads.append([name])
+            for key in (*keys, *_bridge_keys(name, True)):
                 index.setdefault(key, []).append(len(groups) - 1)
     display: dict[str, str] = {}
     roles: dict[str, str | None] = {}
@@ -6522,6 +6709,8 @@ def build_speakers(
                     written[_APOSTROPHE_SUFFIX.sub("", form.rsplit(None, 1)[-1])] += n
         written[""] = 0
     for g in groups:
+        if not g:
+            continue  # joined to another (see heads above)
         first = min(g, key=lambda n: (rank.get(n, len(preferred)), not _is_latin(n)))
         script = _is_latin(first) or rank.get(first, len(preferred)) == len(preferred)
         # Latin forms that are all a Baltic nominative re-spelling of the name another script writes
@@ -6531,7 +6720,8 @@ def build_speakers(
         respelt = bool(others) and all(_baltic_respelling(n, others) for n in g if _is_latin(n))
         if respelt:
             script = False
-        shown = [n for n in g if _is_latin(n) == script and not (script and _GREEK.search(n))]
+        # (Han and Arabic forms are no Latin ones _is_latin takes them for: Cyril Ramaphosa, not 西里尔·拉马福萨.)
+        shown = [n for n in g if _is_latin(n) == script and not (script and (_GREEK.search(n) or _BRIDGED.search(n)))]
         if not shown or not script:
             # No Latin form to show, or a preferred language's non-Latin script: one script, never a mix, and
             # of the scripts the group's quotes are written in the most quoted (Cyrillic of the bg original and
@@ -6583,7 +6773,10 @@ def build_speakers(
                 seen.add(orig.speaker_form)
     # Each quote names its speaker as its own article's script writes the person (the heading stays one name,
     # under which every such name is an alias: grouping by person finds it there).
-    named, local = _in_own_script(out, quotes, display, counts, renamed)
+    # (Headings of persons one of whose forms is Han or Arabic: their Latin and Cyrillic forms may have met only
+    # through it, Xi Jinping and Си Цзиньпин, so each article keeps its own.)
+    bridged = {display[n] for n in counts if n in display and _BRIDGED.search(n)}
+    named, local = _in_own_script(out, quotes, display, counts, renamed, bridged)
     for name, person in local.items():
         forms.setdefault(person, set()).add(name)
     for name, others in renamed.items():
@@ -6623,7 +6816,8 @@ def _script_of(name: str) -> str:
 
 
 def _in_own_script(out: list[Quote], raw: Sequence[Quote], display: Mapping[str, str],
-                   counts: Counter[str], renamed: Mapping[str, set[str]]) -> tuple[list[Quote], dict[str, str]]:
+                   counts: Counter[str], renamed: Mapping[str, set[str]],
+                   bridged: Container[str] = ()) -> tuple[list[Quote], dict[str, str]]:
     """`out` (each quote under its person's heading) with each quote whose article writes the person in
     another script than a non-Latin heading's under the name in the article's script (a Latin heading is
     read beside any article, as the digest's own English is; an Armenian one is not): the article's own fullest
@@ -6632,7 +6826,8 @@ def _in_own_script(out: list[Quote], raw: Sequence[Quote], display: Mapping[str,
     the quotes and each name so given -> its heading. The article's script is the one its cue's name is
     written in (`raw`, the quotes as analysed); a quote whose article writes the heading's script keeps it.
     `renamed`: per heading, a translation's names in another script that pairing with the original gave it
-    (Ален Сіманян of the be translation of Alenas Simonyanas's lt original): the person's names too."""
+    (Ален Сіманян of the be translation of Alenas Simonyanas's lt original): the person's names too.
+    `bridged`: headings under which every article keeps its own script's form, a Latin one's too."""
     # (script, heading) -> fullest form in it; (article, heading) -> the article's own fullest form.
     in_script: dict[tuple[str, str], str] = {}
     own: dict[tuple[str, str], str] = {}
@@ -6649,7 +6844,10 @@ def _in_own_script(out: list[Quote], raw: Sequence[Quote], display: Mapping[str,
     local: dict[str, str] = {}
     for q, r in zip(out, raw):
         script = _script_of(r.speaker) if q.speaker and r.speaker else ""
-        if not script or q.speaker is None or _script_of(q.speaker) in (script, "LATIN"):
+        # (A quote keeps its own form under a Latin heading too where the person has a Han or Arabic form: 习近平
+        # and Си Цзиньпин under Xi Jinping, names its reader finds in the text, which no reading gives back.)
+        if (not script or q.speaker is None or _script_of(q.speaker) == script
+                or (_script_of(q.speaker) == "LATIN" and q.speaker not in bridged)):
             result.append(q)
             continue
         best = in_script.get((script, q.speaker))
@@ -6673,6 +6871,8 @@ def figures_in_own_script(articles: Sequence[Article], named: Mapping[str, Mappi
     article's script is the one its own figure's speaker is written in; `said` gives each quote's article
     id and speaker as build_speakers named it."""
     person = persons(speakers)
+    # (As _in_own_script: a person with a Han or Arabic form keeps each article's own under a Latin heading.)
+    bridged = {s.name for s in speakers if any(_BRIDGED.search(n) for n in (s.name, *s.aliases))}
     in_article: dict[tuple[str, str], str] = {}
     in_script: dict[tuple[str, str], str] = {}
     for article, name in said:
@@ -6692,7 +6892,8 @@ def figures_in_own_script(articles: Sequence[Article], named: Mapping[str, Mappi
         for i, heading in mine.items():
             raw = written[i] if i < len(written) else None
             script = _script_of(raw) if raw and heading else ""
-            if script and _script_of(heading) not in (script, "LATIN"):
+            # (A Han or Arabic figure's speaker under a Latin heading too, as _in_own_script names quotes.)
+            if script and _script_of(heading) != script and (_script_of(heading) != "LATIN" or heading in bridged):
                 mine[i] = in_article.get((a.id, heading)) or in_script.get((script, heading)) or heading
         out[a.id] = mine
     return out
@@ -6733,9 +6934,13 @@ def _article_roles(quotes: Sequence[Quote], articles: Sequence[Article], display
         if role is None:
             continue
         _, phrase, oblique = role
-        # (A phrase inflected for a preposition, "prezydentem", only when no article has another.)
-        rank = (oblique, preferred.get(a.lang, len(preferred)))
-        entries = found.setdefault(display.get(q.speaker, q.speaker), {})
+        shown = display.get(q.speaker, q.speaker)
+        # (A phrase inflected for a preposition, "prezydentem", only when no article has another; a Han or
+        # Arabic one beside a heading in another script only then too: Iraqi Prime Minister under Mohammed
+        # Shia al-Sudani, not رئيس الوزراء.)
+        foreign = bool(_BRIDGED.search(phrase)) and not _BRIDGED.search(shown)
+        rank = (oblique, foreign, preferred.get(a.lang, len(preferred)))
+        entries = found.setdefault(shown, {})
         entry = entries.setdefault(phrase.casefold(), [rank, 0, len(seen), phrase])
         entry[0] = min(entry[0], rank)
         entry[1] -= 1

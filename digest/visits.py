@@ -3177,7 +3177,10 @@ def _short(name: str, key: str, forms: Mapping[str, int] | None = None) -> str:
 def _surname_part(name: str, key: str) -> str:
     """The word the key comes from, with its particles and a joined second surname (see _short)."""
     words = name.split()
-    end = next((i for i in range(len(words) - 1, -1, -1) if skeleton(words[i]) == key), len(words) - 1)
+    # (A key no word gives, one another script's form gave (Си of Си Цзиньпин under Xi Jinping): the family
+    # name, first where family names come first, as _family_name reads it: Xi, not Jinping.)
+    fallback = 0 if len(words) > 1 and words[0] in _family_first() else len(words) - 1
+    end = next((i for i in range(len(words) - 1, -1, -1) if skeleton(words[i]) == key), fallback)
     if end + 2 == len(words) and _REGNAL.fullmatch(words[-1]):
         end += 1  # the monarch's name the key comes from keeps its number: "Frederik X visits …"
     start = end

@@ -1230,3 +1230,48 @@ def test_a_full_name_then_whom_it_tells_and_a_colon_quotation_is_the_speaker(tex
     # A full name, then the addressee in a case (reporters, a correspondent) and a colon opening the quotation:
     # the name speaks, though no role or verb comes before the colon.
     assert People(text, [(0, len(text))], lang).people() == (person,)
+
+
+def test_a_han_name_and_its_latin_and_cyrillic_forms_are_one_person() -> None:
+    # A Chinese name meets its pinyin whole and its Palladius transcription by consonants; a foreign name in
+    # Xinhua characters meets its Latin form, the full one with its middle dot and the family name alone.
+    assert one_person("李强", "Li Qiang") and one_person("李强", "Ли Цян")
+    assert not one_person("李强", "Li Keqiang")
+    assert one_person("埃马纽埃尔·马克龙", "Emmanuel Macron") and one_person("马克龙", "Emmanuel Macron")
+    assert not one_person("埃马纽埃尔·马克龙", "Emmanuel Moreau")
+
+
+def test_an_arabic_name_and_its_latin_and_cyrillic_forms_are_one_person() -> None:
+    # Arabic writes no short vowels and an article the other forms may drop: the consonants meet.
+    assert one_person("سامح شكري", "Sameh Shoukry") and one_person("سامح شكري", "Самех Шукри")
+    assert one_person("عبد الفتاح السيسي", "Abdel Fattah el-Sisi")
+    # A shared given name is no one person, nor a family name of too few consonants to tell.
+    assert not one_person("محمد", "Mohammed bin Rashid") and not one_person("السيسي", "Abdel Fattah el-Sisi")
+
+
+def test_a_han_form_joins_the_latin_and_cyrillic_forms_of_its_person_under_the_latin_heading() -> None:
+    # "Li Qiang" and "Ли Цян" share no key of their own (pinyin q, Palladius ц): 李强 is both wholly, so the
+    # three are one speaker, headed by the Latin form, and each article's quote keeps its own script's name.
+    articles = tuple(Article(aid, f"{aid}.txt", "x" * 100, None, lang=lang)
+                     for aid, lang in (("e", "en"), ("r", "ru"), ("z", "zh")))
+    quotes = (Quote(0, 5, "a b c d e", speaker="Li Qiang", article="e", id="e:q0"),
+              Quote(0, 5, "а б в г д", speaker="Ли Цян", article="r", id="r:q0"),
+              Quote(0, 5, "一二三四五", speaker="李强", article="z", id="z:q0"))
+    out, speakers = build_speakers(quotes, articles, Config())
+    assert [s.name for s in speakers] == ["Li Qiang"]
+    assert set(speakers[0].aliases) == {"Ли Цян", "李强"}
+    assert [q.speaker for q in out] == ["Li Qiang", "Ли Цян", "李强"]
+
+
+def test_a_latin_heading_takes_a_latin_role_over_an_arabic_one() -> None:
+    # Two Arabic articles and one English one introduce him: the heading is Latin, so is the role beside it.
+    def article(aid: str, lang: str, name: str, role: str) -> Article:
+        analysis = Analysis(lang, None, None, None, (), (), (), roles=((name, role, False),))
+        return Article(aid, f"{aid}.txt", "x" * 100, analysis, lang=lang)
+    articles = (article("a1", "ar", "سامح شكري", "وزير الخارجية المصري"),
+                article("a2", "ar", "سامح شكري", "وزير الخارجية المصري"),
+                article("e", "en", "Sameh Shoukry", "Egyptian Foreign Minister"))
+    quotes = tuple(Quote(0, 5, "a b c d e", speaker=a.analysis.roles[0][0], article=a.id, id=f"{a.id}:q0")
+                   for a in articles if a.analysis)
+    _, speakers = build_speakers(quotes, articles, Config())
+    assert [(s.name, s.role) for s in speakers] == [("Sameh Shoukry", "Egyptian Foreign Minister")]

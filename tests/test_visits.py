@@ -2772,3 +2772,10 @@ def test_a_place_s_name_of_several_syllables_is_no_participant() -> None:
             "“Hợp tác sẽ tiếp tục mở rộng”, Thủ tướng Phạm Minh Chính nói. Tàu cá đi lại trên Biển Nhật Bản.\n")
     _, participants = _full_visit(text, "2026-03-03")
     assert not any("Nhật Bản" in p for p in participants)
+
+
+def test_a_family_first_name_keyed_by_another_script_s_form_is_titled_by_its_family_name() -> None:
+    # The key came from a Cyrillic form (Чжан of Чжан Ган), which no word of the Latin heading gives: the
+    # family name still opens the title, as a Chinese name writes it first, not its last word.
+    assert visits._short("Zhang Gang", visits.skeleton("Чжан")) == "Zhang"
+    assert visits._short("Keir Starmer", visits.skeleton("Стармер")) == "Starmer"
