@@ -101,12 +101,33 @@ def _arabic_script_marks(text: str) -> str:
     return text.translate(_ARABIC_SCRIPT_MARKS)
 
 
+# The zero-width non-joiner (U+200C) joins the parts of one Persian word (رئیس‌جمهور, می‌گوید, گفت‌وگو) while
+# keeping their letters unjoined; no word pattern of the stages takes it in (it is no letter), so every such word
+# was two. Between two Arabic-script letters it is read as the tatweel ـ (U+0640, a letter that only stretches a
+# joint, and that fold() drops: one character for one, offsets hold); the word lists write ـ where the language
+# writes the joiner. The title (_with_joiners) and quotations are shown as written; summaries are cut from the article.
+_JOINER_IN_WORD = re.compile("(?<=[\u0620-\u064a\u066e-\u06d3])\u200c(?=[\u0620-\u064a\u066e-\u06d3])")
+_TATWEEL = "\u0640"
+
+
+def _joiners_as_letters(text: str) -> str:
+    """The text with each non-joiner inside an Arabic-script word read as ـ (see above); any other text unchanged."""
+    if "\u200c" not in text:
+        return text
+    return _JOINER_IN_WORD.sub(_TATWEEL, text)
+
+
+def _with_joiners(shown: str, written: str) -> str:
+    """A title as written: the ـ that stood for a non-joiner back to one (the article had some)."""
+    return shown.replace(_TATWEEL, "\u200c") if _TATWEEL in shown and "\u200c" in written else shown
+
+
 def analyse(text: str, settings: Settings) -> Analysis:
     """Everything learnt from one text: a pure function of (text, settings)."""
     # "‘" between two letters is the Uzbek okina (oʻ/gʻ, as most Uzbek sites type it): one letter, U+02BB,
     # so that every stage's word pattern reads Xo‘jayev, O‘zbekiston, so‘zlariga as one word (same length: offsets hold).
     written = text
-    text = _arabic_script_marks(_armenian_punctuation(_OKINA.sub("\u02bb", text)))
+    text = _joiners_as_letters(_arabic_script_marks(_armenian_punctuation(_OKINA.sub("\u02bb", text))))
     warnings: list[str] = []
     cleaned = cleaning.clean(text)
     blocks = cleaned.blocks
@@ -157,7 +178,7 @@ def analyse(text: str, settings: Settings) -> Analysis:
     found_numbers = numbers.without_planned_years(found_numbers, date)
     return Analysis(
         lang=lang,
-        title=cleaned.title,
+        title=_with_joiners(cleaned.title, written) if cleaned.title else cleaned.title,
         source=cleaned.source,
         date=date,
         blocks=blocks,

@@ -30,7 +30,8 @@ LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro",
          "hy", "mn", "id", "ms", "vi",
          "zh",
          "ja",
-         "ar")
+         "ar",
+         "fa")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -2479,6 +2480,92 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
     return runs
 
 
+@cache
+def _word_order(lang: str) -> frozenset[str]:
+    """What data/<lang>/word_order.txt says of the clause (verb_first, verb_final, name_before_role)."""
+    return frozenset(data.sections("word_order.txt", lang).get("", []))
+
+
+@cache
+def _light_verbs(lang: str) -> frozenset[str]:
+    """Light verbs that make a compound verb with the noun before them (data/<lang>/light_verbs.txt: Persian
+    کرد, شد, داد, گرفت in 'قرار گرفت', 'تاکید کرد'): a word right before one is that verb's noun, no name's."""
+    return frozenset(" ".join(data.sections("light_verbs.txt", lang).get("", [])).split())
+
+
+# Marks that open a clause in the gap before a word: a sentence's end, a colon, a quotation mark, a line break.
+_CLAUSE_OPENING_MARKS = re.compile("[.!?:;«»\"“”\n]")
+
+
+def _verb_final_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexicon, calendar: WordList,
+                     lang: str) -> list[tuple[int, int]]:
+    """[a, b) of the names of a paragraph in a verb-final uncased script (word_order.txt: verb_final), read from
+    where the language sets them: the subject opens the clause a speech verb ends ('پزشکیان در این دیدار
+    گفت', 'بقائی تصریح کرد'), and a name stands before its role in apposition ('اسماعیل بقائی سخنگوی وزارت …',
+    'علی‌رضا نوری، کارشناس …'). A name after a role or title opening that clause is read by _uncased_runs.
+    The run is at most three words, ends at a listed word (never a light verb: 'قرار گرفت' is a compound verb)
+    or at a comma before a role, and opens its clause (after a title), so that a noun the unwritten ezafe ties to
+    a role ('سفر رئیس‌جمهور', the president's trip) in mid-clause is never taken for a name."""
+    light = _light_verbs(lang)
+    runs: list[tuple[int, int]] = []
+    n = len(words)
+    starts = sorted({_clause_start(gaps, v) for v in range(n) if kinds[v] & K_VERB and not kinds[v] & K_ROLE})
+    for a in starts:
+        while a < n and kinds[a] & K_TITLE and (a + 1 < n and gaps[a + 1] in _SPACES):
+            a += 1
+        j = a
+        while (j < n and j - a < 3 and (j == a or gaps[j] in _SPACES)
+               and not _uncased_stop(words[j], kinds[j], lex, calendar, lang, j > a)):
+            j += 1
+        if j == a or j == n or words[j] in light or (j - a == 3 and gaps[j] in _SPACES and not kinds[j]):
+            continue
+        if gaps[j] not in _SPACES and not (gaps[j].strip() == "," and kinds[j] & K_ROLE):
+            continue
+        runs.append((a, j))
+    return runs
+
+
+def _clause_start(gaps: list[str], k: int) -> int:
+    """The first word of the clause holding word k: after the last clause mark (see _CLAUSE_OPENING_MARKS) before it."""
+    while k > 0 and not _CLAUSE_OPENING_MARKS.search(gaps[k]):
+        k -= 1
+    return k
+
+
+def _given_names_before(words: list[str], gaps: list[str], kinds: list[int], runs: Sequence[tuple[int, int]],
+                        lex: Lexicon, calendar: WordList, lang: str) -> list[tuple[int, int]]:
+    """The runs, a one-word name (a surname the text names someone by alone) taken back over the given name before
+    it where the language sets the name before its role: one word where a role follows the name ('… رسمی مسعود
+    پزشکیان رئیس‌جمهور'), up to two where they open the clause ('قاسم‌جومارت توکایف پس از …'). Nothing else shows
+    where an uncased name begins there: a noun tied to it by the unwritten ezafe looks the same."""
+    out = []
+    taken = {k for a, b in runs for k in range(a, b)}
+    for a, b in runs:
+        if b - a == 1 and a > 0 and gaps[a] in _SPACES:
+            first = _clause_start(gaps, a)
+            role_after = b < len(words) and gaps[b] in _SPACES and bool(kinds[b] & K_ROLE)
+            most = 1 if role_after else 2 if a - first <= 2 else 0
+            k = a
+            while (k > 0 and a - k < most and gaps[k] in _SPACES and k - 1 not in taken
+                   and not _uncased_stop(words[k - 1], kinds[k - 1], lex, calendar, lang, True)):
+                k -= 1
+            if a - k and (role_after or k == first):
+                a = k
+        out.append((a, b))
+    return out
+
+
+def _name_before_role_ok(words: list[str], gaps: list[str], kinds: list[int], run: tuple[int, int],
+                         lang: str) -> bool:
+    """Whether a run _uncased_runs read after a role holds in a verb-final language: not the noun of a compound
+    verb (a light verb right after it: 'رئیس‌جمهور کشورمان قرار گرفت'), and ended by a word rather than a mark
+    (where the name stands before its role, 'کارشناس مسائل آسیای مرکزی، …' is the role's field)."""
+    b = run[1]
+    if b >= len(words):
+        return False
+    return words[b] not in _light_verbs(lang) and gaps[b] in _SPACES
+
+
 def _cut_at_lone_names(paragraphs: Sequence[_Paragraph], found: Sequence[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
     """The runs, each cut after a word the text names someone by alone elsewhere (a run of that one word):
     'الرئيس التركي رجب طيب أردوغان وعددا من …' ends at أردوغان, as 'قال أردوغان:' shows (an uncased name
@@ -3802,14 +3889,22 @@ class People:
         # (The whole text is read: the paragraphs kept here may not hold it.)
         spared = frozenset(w for w, std in loose.items()
                            if re.search(rf"(?<!\w){re.escape(std)}(?!\w)", self.text)) if loose else frozenset()
+        verb_final = "verb_final" in _word_order(self._lang)
         for p in self._paragraphs:
             _clitic_kinds(p.words, p.kinds, lex, self._lang)
-            found.append(_uncased_runs(p.words, p.gaps, p.kinds, lex, calendar, self._lang, spared))
+            runs = _uncased_runs(p.words, p.gaps, p.kinds, lex, calendar, self._lang, spared)
+            if verb_final:
+                # (The subject opens the clause: names after a role keep only where nothing shows them a noun.)
+                runs = [r for r in runs if _name_before_role_ok(p.words, p.gaps, p.kinds, r, self._lang)]
+                runs = sorted(set(runs) | set(_verb_final_runs(p.words, p.gaps, p.kinds, lex, calendar, self._lang)))
+            found.append(runs)
         found = _cut_at_lone_names(self._paragraphs, found)
         known = _known_name_keys(self._paragraphs, found, self._lang)
         names: list[tuple[int, int, str]] = []
         for p, runs in zip(self._paragraphs, found):
             runs = sorted(set(runs) | set(_repeated_names(p.words, p.gaps, p.kinds, runs, known)))
+            if "name_before_role" in _word_order(self._lang):
+                runs = _given_names_before(p.words, p.gaps, p.kinds, runs, lex, calendar, self._lang)
             p.runs = runs
             p.caps = [False] * len(p.words)
             for a, b in runs:
