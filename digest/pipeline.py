@@ -94,11 +94,27 @@ _ARABIC_SCRIPT_MARKS = str.maketrans(
      "\u066b": ".", "\u066c": ",", "\u066a": "%", "\u060c": ",", "\u061b": ";", "\u061f": "?"})
 
 
+# Iranian news types a slash between Persian digits for the decimal separator ٫ ('۲/۵ میلیارد دلار', 2.5 billion);
+# a date's slashes come two together ('۱۴۰۵/۰۸/۲۱') and stay. Keyed on the Persian digits (U+06F0-06F9): ASCII
+# fractions and dates, and Arabic's ٫, are never touched.
+_PERSIAN_SLASH_DECIMAL = re.compile("(?<![\u06f0-\u06f9/])([\u06f0-\u06f9]+)/(?=[\u06f0-\u06f9]+(?![\u06f0-\u06f9/]))")
+
+
+def _persian_decimal_slash(text: str) -> str:
+    """'۲/۵' as '۲٫۵' (one character for one: see above); a text without Persian digits is returned as it is."""
+    if "/" not in text or not _PERSIAN_DIGIT.search(text):
+        return text
+    return _PERSIAN_SLASH_DECIMAL.sub("\\1\u066b", text)
+
+
+_PERSIAN_DIGIT = re.compile("[\u06f0-\u06f9]")
+
+
 def _arabic_script_marks(text: str) -> str:
     """An Arabic-script text's digits and punctuation as the other languages write them (see above)."""
     if not _ARABIC_SCRIPT_MARKS_FOUND.search(text):
         return text
-    return text.translate(_ARABIC_SCRIPT_MARKS)
+    return _persian_decimal_slash(text).translate(_ARABIC_SCRIPT_MARKS)
 
 
 # The zero-width non-joiner (U+200C) joins the parts of one Persian word (رئیس‌جمهور, می‌گوید, گفت‌وگو) while

@@ -72,3 +72,45 @@ def test_no_noun_before_a_light_verb_is_a_name() -> None:
     """'رئیس‌جمهور کشورمان قرار گرفت': قرار makes a compound verb with گرفت, it is no name after the role."""
     people = _analysis("fa_tehran.txt").people
     assert not any("قرار" in p or "مسائل" in p for p in people)
+
+
+def _figures(text: str) -> list[tuple[float, float | None, str | None, str | None]]:
+    """The figures of a Persian sentence read as the pipeline reads it (digits, ٫ ٬ and the joiner first)."""
+    from digest.numbers import scan
+    from digest.pipeline import _arabic_script_marks, _joiners_as_letters
+
+    return [(f.value, f.value_end, f.unit, f.qualifier) for f in scan(_joiners_as_letters(_arabic_script_marks(text)), "fa")
+            if f.kind != "date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("حجم تجارت به ۳ میلیارد دلار رسید", 3e9, "USD"),
+        ("قراردادی به ارزش ۵۰۰ میلیون یورو", 500e6, "EUR"),
+        ("رشد ۱۸٫۵ درصدی صادرات", 18.5, "%"),  # the Persian decimal separator ٫
+        ("حجم مبادلات ۲/۵ میلیارد دلار بود", 2.5e9, "USD"),  # a slash between Persian digits is one too
+        ("بودجه ۱۲٬۵۰۰ میلیارد تومان", 12_500e9, "IRT"),  # the thousands separator ٬; toman kept as written
+        ("اعتباری معادل ۱۲۰ هزار میلیارد ریال", 120e12, "IRR"),
+        ("خط ریلی به طول ۹۲۵ کیلومتر", 925, "km"),
+        ("سالانه ۹ میلیارد متر مکعب گاز", 9e9, "m³"),
+        ("تورم به 40 درصد رسید", 40, "%"),
+    ],
+)
+def test_news_forms(text: str, value: float, unit: str) -> None:
+    figs = _figures(text)
+    assert figs and figs[0][0] == pytest.approx(value) and figs[0][2] == unit, figs
+
+
+def test_qualifiers_ranges_and_years() -> None:
+    assert _figures("حدود ۵۰۰ میلیون دلار")[0][3] == "about"
+    assert _figures("بیش از ۲ میلیون گردشگر")[0][3] == "more than"
+    assert _figures("نزدیک به ۵٫۴ میلیارد دلار")[0][3] == "almost"
+    assert _figures("بین ۵ تا ۷ میلیارد دلار")[0][:3] == (5e9, 7e9, "USD")
+    assert _figures("صادرات در سال ۱۴۰۴ افزایش یافت") == []  # a year after سال is a date
+    assert _figures("تاریخ ۱۴۰۵/۰۸/۲۱") == []  # a date's slashes stay slashes
+
+
+def test_numbers_of_an_article() -> None:
+    numbers = {(n.value, n.unit) for n in _analysis("fa_tehran.txt").numbers}
+    assert {(3e9, "USD"), (500e6, "USD"), (925, "km"), (18.5, "%"), (320e6, "USD")} <= numbers
