@@ -114,3 +114,55 @@ def test_qualifiers_ranges_and_years() -> None:
 def test_numbers_of_an_article() -> None:
     numbers = {(n.value, n.unit) for n in _analysis("fa_tehran.txt").numbers}
     assert {(3e9, "USD"), (500e6, "USD"), (925, "km"), (18.5, "%"), (320e6, "USD")} <= numbers
+
+
+@pytest.mark.parametrize(
+    ("solar", "gregorian"),
+    [
+        ((1405, 1, 1), (2026, 3, 21)),  # the brief's new year's day
+        ((1404, 1, 1), (2025, 3, 21)),
+        ((1403, 1, 1), (2024, 3, 20)),  # 1403 is a leap year: it opens a day early
+        ((1403, 12, 30), (2025, 3, 20)),  # the 30th of Esfand exists in a leap year only
+        ((1399, 1, 1), (2020, 3, 20)),
+        ((1407, 1, 1), (2028, 3, 20)),
+        ((1405, 9, 1), (2026, 11, 22)),  # ۱ آذر ۱۴۰۵
+        ((1404, 10, 11), (2026, 1, 1)),  # Dey crosses the Gregorian new year
+        ((1357, 11, 22), (1979, 2, 11)),
+    ],
+)
+def test_solar_hijri_dates(solar: tuple[int, int, int], gregorian: tuple[int, int, int]) -> None:
+    from datetime import date
+
+    from digest.dates import solar_hijri_date
+
+    assert solar_hijri_date(*solar) == date(*gregorian)
+
+
+def test_days_a_solar_month_lacks() -> None:
+    from digest.dates import solar_hijri_date
+
+    assert solar_hijri_date(1404, 12, 30) is None  # 1404 is a common year
+    assert solar_hijri_date(1405, 7, 31) is None  # Mehr has 30 days
+
+
+@pytest.mark.parametrize(
+    ("text", "ymd"),
+    [
+        ("تهران - ایرنا - ۱ آذر ۱۴۰۵ - رئیس‌جمهور وارد شد.", (2026, 11, 22)),
+        ("وی روز سه‌شنبه ۲۱ آبان ۱۴۰۵ وارد مسکو شد.", (2026, 11, 12)),
+        ("این نشست در ۱۲ نوامبر ۲۰۲۶ برگزار شد.", (2026, 11, 12)),
+        ("قرارداد در ۵ ژانویه ۲۰۲۷ امضا شد.", (2027, 1, 5)),
+    ],
+)
+def test_dates(text: str, ymd: tuple[int, int, int]) -> None:
+    from digest import dates
+    from digest.pipeline import _arabic_script_marks, _joiners_as_letters
+
+    read = _joiners_as_letters(_arabic_script_marks(text))
+    found = [m for m in dates.find(read, "fa", [(0, len(read))]) if m.month]
+    assert found and (found[0].year, found[0].month, found[0].day) == ymd
+
+
+def test_articles_are_dated_in_the_gregorian_calendar() -> None:
+    assert _analysis("fa_tehran.txt").date == "2026-11-22"  # '۱ آذر ۱۴۰۵ - ۱۴:۳۵'
+    assert _analysis("fa_ankara.txt").date == "2026-11-12"
