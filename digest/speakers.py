@@ -4813,7 +4813,7 @@ class People:
                                                                     self._qualified_key(p, i, role), qualified))
                               # "Šéf opozičních lidovců", "the opposition leader": the office of a party other than
                               # the people named; no one named with it, it stands for no one in scope.
-                              or (None if _opposition_role(p, i)
+                              or (None if _opposition_role(p, i) or self._unintroduced_office(role, introduced)
                                   else self._role_person(out, pos, mod, mod_of, person_of_mod, excluded)))
                     if (mod is None and person is not None and lex.heads.holds(role)
                             and not any(_same_role(role, r) for r in introduced.get(person, ()))):
@@ -5161,6 +5161,15 @@ class People:
                     return False
                 lowered = True
         return False
+
+    def _unintroduced_office(self, role: str, introduced: Mapping[str | None, set[str]]) -> bool:
+        """A role no one in the text was introduced with, in a language that writes no article and sets a name before
+        its role (word_order.txt name_before_role: Persian): 'سخنگوی وزارت امور خارجه … تاکید کرد' with no spokesman
+        named is someone new, not the minister or president named last (no indefinite article says so there). A
+        head's or a peer's word still stands for the one its country or the text's course names."""
+        if "name_before_role" not in _word_order(self._lang) or self.lex.heads.holds(role) or self.lex.peers.holds(role):
+            return False
+        return not any(_same_role(role, r) for roles in introduced.values() for r in roles)
 
     def _role_person(self, out: list[Mention], pos: int, mod: str | None, mod_of: dict[str, str],
                      person_of_mod: dict[str, str], excluded: Container[str | None]) -> str | None:

@@ -166,3 +166,43 @@ def test_dates(text: str, ymd: tuple[int, int, int]) -> None:
 def test_articles_are_dated_in_the_gregorian_calendar() -> None:
     assert _analysis("fa_tehran.txt").date == "2026-11-22"  # '۱ آذر ۱۴۰۵ - ۱۴:۳۵'
     assert _analysis("fa_ankara.txt").date == "2026-11-12"
+
+
+def _visit(names: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    from digest import visits
+    from digest.config import Config
+    from digest.model import Article
+
+    arts = []
+    for name in names:
+        text = (DATA / name).read_text("utf-8")
+        a = analyse(text, SETTINGS)
+        arts.append(Article(id=name, path=name, text=text, analysis=a, date=a.date, lang=a.lang))
+    return visits.group(arts, Config())[1]
+
+
+def test_a_state_visit_is_placed_dated_and_titled() -> None:
+    found = _visit(("fa_tehran.txt",))
+    assert len(found) == 1
+    assert found[0].title == "توکایف visits پزشکیان in Tehran"
+
+
+def test_two_visits_to_one_city_stay_two() -> None:
+    assert len(_visit(("fa_tehran.txt", "fa_ankara.txt"))) == 2
+
+
+def test_places_in_persian() -> None:
+    from digest import places
+
+    for form, name in (("تهران", "Tehran"), ("مسکو", "Moscow"), ("پکن", "Beijing"), ("آنکارا", "Ankara"),
+                       ("قزاقستان", "Kazakhstan"), ("ترکیه", "Turkey")):
+        found = places.lookup(form)
+        assert found is not None and found.name == name, form
+    assert places.demonym("ایرانی") == "IR" and places.demonym("ترکیهـای") == "TR"
+
+
+def test_an_unnamed_spokesman_is_no_one_named_before() -> None:
+    """'سخنگوی وزارت امور خارجه ایران … تاکید کرد: «…»' with no spokesman named: no article says he is new, but he
+    is neither the minister nor the president the text named last."""
+    speakers = _speakers("fa_ankara.txt")
+    assert any("نهایی نشده" in q for q in speakers.get("", []))
