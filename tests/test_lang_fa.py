@@ -14,7 +14,7 @@ from digest.pipeline import Settings, analyse
 from digest.speakers import LANGS
 
 DATA = Path(__file__).parent / "data"
-ARTICLES = ("fa_tehran.txt", "fa_ankara.txt")
+ARTICLES = ("fa_tehran.txt", "fa_ankara.txt", "fa_moskva.txt")
 SETTINGS = Settings(summary=SummarySettings(), limits=Limits())
 
 
@@ -206,3 +206,20 @@ def test_an_unnamed_spokesman_is_no_one_named_before() -> None:
     is neither the minister nor the president the text named last."""
     speakers = _speakers("fa_ankara.txt")
     assert any("نهایی نشده" in q for q in speakers.get("", []))
+
+
+def test_speakers_of_an_isna_report() -> None:
+    speakers = _speakers("fa_moskva.txt")
+    assert len(speakers.get("ولادیمیر پوتین", [])) == 2  # 'رئیس‌جمهور روسیه … گفت:' and 'پوتین … افزود:'
+    assert len(speakers.get("مسعود پزشکیان", [])) == 1
+    assert "دیمیتری پسکوف" in speakers and "محمدرضا عارف" in speakers
+    assert len(speakers.get("حمید رضایی", [])) == 2  # 'وی گفت:' is the professor's
+    # 'رئیس‌جمهور روسیه دیدار و گفت‌وگو کرد': دیدار is a compound verb's noun, no name.
+    assert not any("دیدار" in p for p in _analysis("fa_moskva.txt").people)
+
+
+def test_the_guest_is_told_by_the_role_after_his_name() -> None:
+    """'مسعود پزشکیان رئیس‌جمهوری اسلامی ایران … با ولادیمیر پوتین رئیس‌جمهور روسیه' in Moscow: the country of
+    each role, set after the name, tells the guest from the host."""
+    found = _visit(("fa_moskva.txt",))
+    assert found[0].title == "پزشکیان visits پوتین in Moscow"
