@@ -192,7 +192,7 @@ def analyse(text: str, settings: Settings) -> Analysis:
     date, dates, places, visit_signals = visits.signals(text, blocks, sents, work_lang, found_quotes, people)
     # Only now is the article's date known: a year a source tells for it or later dates a plan.
     found_numbers = numbers.without_planned_years(found_numbers, date)
-    return Analysis(
+    analysis = Analysis(
         lang=lang,
         title=_with_joiners(cleaned.title, written) if cleaned.title else cleaned.title,
         source=cleaned.source,
@@ -208,6 +208,28 @@ def analyse(text: str, settings: Settings) -> Analysis:
         warnings=tuple(warnings),
         signals=visit_signals,
         roles=tuple((person, phrase, oblique) for person, (phrase, oblique) in cast.role_phrases().items()),
+    )
+    return _names_with_joiners(analysis) if text != written and "\u200c" in written else analysis
+
+
+def _names_with_joiners(a: Analysis) -> Analysis:
+    """The analysis with its names, roles and figures' labels written with the non-joiner the article wrote where
+    the stages read ـ (see _joiners_as_letters): 'علی‌رضا نوری', 'رئیس‌جمهور ترکیه', not 'علیـرضا'. Every name of
+    the analysis changes alike (its quotes', figures', people's, roles' and the visit signals' forms), so they
+    still match one another and the article's text; fold() reads both marks as nothing."""
+    def w(s: str | None) -> str | None:
+        return s.replace(_TATWEEL, "\u200c") if s and _TATWEEL in s else s
+
+    signals = a.signals
+    if signals is not None:
+        signals = replace(signals, forms=tuple((w(f) or f, n) for f, n in signals.forms))
+    return replace(
+        a,
+        quotes=tuple(replace(q, speaker=w(q.speaker), speaker_form=w(q.speaker_form)) for q in a.quotes),
+        numbers=tuple(replace(n, speaker=w(n.speaker), what=w(n.what) or "") for n in a.numbers),
+        people=tuple(w(p) or p for p in a.people),
+        roles=tuple((w(p) or p, w(r) or r, o) for p, r, o in a.roles),
+        signals=signals,
     )
 
 
