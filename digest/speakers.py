@@ -4763,7 +4763,8 @@ class People:
                             # not whom "le président russe" stands for.)
                             person_of_mod.setdefault(mod, person)
                     continue
-                if out and out[-1].kind == NAME and (text[out[-1].end : start].strip() == "," or role_of is not None):
+                if out and out[-1].kind == NAME and (text[out[-1].end : start].strip() == "," or role_of is not None
+                                                      or self._role_right_after_name(text, out[-1].end, start)):
                     introduced.setdefault(out[-1].person, set()).add(role)
                     if out[-1].person:
                         by_role.setdefault(role, set()).add(out[-1].person)
@@ -5162,6 +5163,12 @@ class People:
                 lowered = True
         return False
 
+    def _role_right_after_name(self, text: str, name_end: int, role_start: int) -> bool:
+        """A role right after a name, a space between, in a language that sets the role after its holder's name
+        (word_order.txt name_before_role: 'مسعود پزشکیان رئیس‌جمهور کشورمان', no comma needed): the name's."""
+        return (name_end < role_start and not text[name_end:role_start].strip()
+                and "name_before_role" in _word_order(self._lang))
+
     def _unintroduced_office(self, role: str, introduced: Mapping[str | None, set[str]]) -> bool:
         """A role no one in the text was introduced with, in a language that writes no article and sets a name before
         its role (word_order.txt name_before_role: Persian): 'سخنگوی وزارت امور خارجه … تاکید کرد' with no spokesman
@@ -5549,6 +5556,8 @@ class People:
             elif (gaps[b] not in _SPACES and gaps[b] not in _ELISION_GAPS and gaps[b] != "-"
                   or p.kinds[b] & (K_VERB | K_PRONOUN) or p.initial[b]):
                 break  # the clause of a role set after its holder's name ends (Sergey Tsekov, membro del …, ha detto)
+            elif self._uncased and words[b].lower() in function_words and "name_before_role" in _word_order(self._lang):
+                break  # no capital ends an uncased role: its clause goes on after a function word ('… کرملین نیز به')
             b += 1
         span = trimmed_role(words[a:b], i - a, function_words)
         if span is None:

@@ -223,3 +223,14 @@ def test_the_guest_is_told_by_the_role_after_his_name() -> None:
     each role, set after the name, tells the guest from the host."""
     found = _visit(("fa_moskva.txt",))
     assert found[0].title == "پزشکیان visits پوتین in Moscow"
+
+
+def test_roles_set_after_the_name() -> None:
+    """'اسماعیل بقائی سخنگوی وزارت امور خارجه، …', 'محمدرضا عارف معاون اول رئیس‌جمهور که …': the role follows its
+    holder's name with no comma, and ends where the clause's function words begin."""
+    roles = {p: r for p, r, _ in _analysis("fa_tehran.txt").roles}
+    assert roles.get("اسماعیل بقائی") == "سخنگوی وزارت امور خارجه"
+    roles = {p: r for p, r, _ in _analysis("fa_moskva.txt").roles}
+    assert roles.get("محمدرضا عارف") == "معاون اول رئیس‌جمهور"
+    assert roles.get("دیمیتری پسکوف") == "سخنگوی کرملین"
+    assert roles.get("ولادیمیر پوتین") == "رئیس‌جمهور روسیه"
