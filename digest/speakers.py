@@ -4763,9 +4763,16 @@ class People:
                             # not whom "le président russe" stands for.)
                             person_of_mod.setdefault(mod, person)
                     continue
+                right_after = bool(out) and self._role_right_after_name(text, out[-1].end, start)
                 if out and out[-1].kind == NAME and (text[out[-1].end : start].strip() == "," or role_of is not None
-                                                      or self._role_right_after_name(text, out[-1].end, start)):
+                                                      or right_after):
                     introduced.setdefault(out[-1].person, set()).add(role)
+                    if right_after and mod and out[-1].person:
+                        # 'وانگ یی وزیر امور خارجه چین': the holder of that country's office, as a role before
+                        # its holder's name ties them ('وزیر امور خارجه کشورمان' is then someone else).
+                        held.setdefault(out[-1].person, mod)
+                        mod_of.setdefault(out[-1].person, mod)
+                        person_of_mod.setdefault(mod, out[-1].person)
                     if out[-1].person:
                         by_role.setdefault(role, set()).add(out[-1].person)
                         intros.append((out[-1].person, p, i, None))
@@ -5304,11 +5311,28 @@ class People:
                 return start, found[1], found[0], True
         elif p.gaps[i + 1] in _SPACES and _country(w) and not self._is_surname(w):
             mod, end = _country(w), p.ends[i + 1]  # prezydent Kazachstanu, il leader russo
+        elif self._uncased and (k := self._country_after_links(p, i)) is not None:
+            mod, end = _country(words[k]), p.ends[k]  # وزیر امور خارجه کشورمان, سخنگوی وزارت خارجه چین
         if mod is None and (n := self._office_words(p, i)) > 1:
             # "predseda vlády Robert Fico": the office's lower-case words are the role's, the name after
             # them its holder.
             end = max(end, p.ends[i + n - 1])
         return start, end, mod, False
+
+    def _country_after_links(self, p: _Paragraph, i: int) -> int | None:
+        """The word after the role word i and its institution's words (role_links.txt), where it is a country, in a
+        language setting the role after the name (word_order.txt name_before_role): the office's country, which
+        the unwritten ezafe ties to it ('وزیر امور خارجه کشورمان', our country's foreign minister)."""
+        if "name_before_role" not in _word_order(self._lang):
+            return None
+        links = _role_links(self._lang)
+        k = i + 1
+        while (k < len(p.words) and p.gaps[k] in _SPACES and p.words[k] in links and k - i <= ROLE_WORDS
+               and not _country(p.words[k])):
+            k += 1
+        if k == i + 1 or k >= len(p.words) or p.gaps[k] not in _SPACES:
+            return None
+        return k if _country(p.words[k]) else None
 
     def _office_words(self, p: _Paragraph, i: int) -> int:
         """How many words an office phrase of roles.txt spans from word i (predseda vlády: 2), joined by

@@ -14,7 +14,7 @@ from digest.pipeline import Settings, analyse
 from digest.speakers import LANGS
 
 DATA = Path(__file__).parent / "data"
-ARTICLES = ("fa_tehran.txt", "fa_ankara.txt", "fa_moskva.txt")
+ARTICLES = ("fa_tehran.txt", "fa_ankara.txt", "fa_moskva.txt", "fa_pekan.txt")
 SETTINGS = Settings(summary=SummarySettings(), limits=Limits())
 
 
@@ -234,3 +234,12 @@ def test_roles_set_after_the_name() -> None:
     assert roles.get("محمدرضا عارف") == "معاون اول رئیس‌جمهور"
     assert roles.get("دیمیتری پسکوف") == "سخنگوی کرملین"
     assert roles.get("ولادیمیر پوتین") == "رئیس‌جمهور روسیه"
+
+
+def test_our_country_s_minister_is_not_the_foreign_one() -> None:
+    """'وانگ یی وزیر امور خارجه چین' ties Wang to China; 'وزیر امور خارجه کشورمان … گفت' (our country's, the
+    outlet's: Iran's) is then Araghchi, and Wang Yi, a family name first, titles the visit as وانگ."""
+    speakers = _speakers("fa_pekan.txt")
+    assert any("بزرگ‌ترین شریک" in q for q in speakers.get("عباس عراقچی", []))
+    assert len(speakers.get("وانگ یی", [])) == 1
+    assert _visit(("fa_pekan.txt",))[0].title == "عراقچی visits وانگ in Beijing"
