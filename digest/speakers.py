@@ -2493,8 +2493,10 @@ def _light_verbs(lang: str) -> frozenset[str]:
     return frozenset(" ".join(data.sections("light_verbs.txt", lang).get("", [])).split())
 
 
-# Marks that open a clause in the gap before a word: a sentence's end, a colon, a quotation mark, a line break.
-_CLAUSE_OPENING_MARKS = re.compile("[.!?:;«»\"“”\n]")
+# Marks that open a clause in the gap before a word: a sentence's end, a colon, a semicolon, a line break. (Not a
+# quotation mark: 'پاشینیان … این سفر را «تاریخی» خواند و گفت' is one clause; a quotation that is a sentence
+# ends on its full stop.)
+_CLAUSE_OPENING_MARKS = re.compile("[.!?:;\n]")
 
 
 def _verb_final_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexicon, calendar: WordList,

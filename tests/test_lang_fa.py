@@ -243,3 +243,11 @@ def test_our_country_s_minister_is_not_the_foreign_one() -> None:
     assert any("بزرگ‌ترین شریک" in q for q in speakers.get("عباس عراقچی", []))
     assert len(speakers.get("وانگ یی", [])) == 1
     assert _visit(("fa_pekan.txt",))[0].title == "عراقچی visits وانگ in Beijing"
+
+
+def test_a_quoted_word_inside_the_clause_keeps_its_subject() -> None:
+    """'پاشینیان … این سفر را «تاریخی» خواند و گفت: «…»': the quoted word does not open a new clause, so the
+    clause's subject is still the name that opens it."""
+    a = analyse("نیکول پاشینیان نخست‌وزیر ارمنستان این سفر را «تاریخی» خواند و گفت: «مرز ما با ایران مرز دوستی "
+                "است.»", SETTINGS)
+    assert [q.speaker for q in a.quotes if q.text.startswith("مرز")] == ["نیکول پاشینیان"]
