@@ -440,7 +440,8 @@ def solar_hijri_date(year: int, month: int, day: int) -> date | None:
     if month == 12 and day == 30 and (year % 33) not in _SOLAR_LEAP:
         return None
     new_year = _FARVARDIN_1404 + timedelta(days=365 * (year - 1404) + _solar_leaps(year - 1) - _solar_leaps(1403))
-    return new_year + timedelta(days=(month - 1) * 31 if month <= 7 else 186 + (month - 7) * 30) + timedelta(days=day - 1)
+    before = (month - 1) * 31 if month <= 7 else 186 + (month - 7) * 30  # the days of the months before it
+    return new_year + timedelta(days=before + day - 1)
 
 
 def _solar_mention(
