@@ -51,6 +51,16 @@ _LEADING = 15
 # December in Levantine Arabic), written in months.txt joined by "_" under the month's number: the word after it
 # picks the month. (Set by the reader, never written in months.txt; distinct from the numbers above.)
 _PAIRED = 16
+# A month of the Solar Hijri calendar (Iran's and Afghanistan's): months.txt numbers it 100 + its month (101
+# فروردین … 112 اسفند), and _solar_mention reads its day and year (1300-1500 of that calendar) and gives the Gregorian
+# date, so that an Iranian article dates and groups with every other.
+_SOLAR = 100
+_SOLAR_YEARS = range(1300, 1501)
+# The Solar Hijri leap years are those whose remainder by 33 is one of these (the arithmetic 33-year rule, which
+# matches the astronomical calendar for the years news writes: 1403 and 1408 are leap, 1404-1407 are not).
+_SOLAR_LEAP = frozenset((1, 5, 9, 13, 17, 22, 26, 30))
+# A known new year's day of that calendar: 1 Farvardin 1404 = 21 March 2025.
+_FARVARDIN_1404 = date(2025, 3, 21)
 _YEARS = range(1900, 2101)
 # Where a dateline may carry the publication day ("Mosca, Cremlino, 12 novembre –").
 _DATELINE_CHARS = 160
@@ -350,6 +360,8 @@ def _month_mention(
 
     if value == _NUMBERED:
         return _numbered_month(tokens, i, months, skip)
+    if value > _SOLAR:
+        return _solar_mention(tokens, i, value - _SOLAR, skip)
     if value == _LEADING:
         return _leading_month(tokens, i, skip)
 
@@ -413,6 +425,47 @@ def _numbered_month(
     if _number(tokens, yb) in _YEARS:
         year, start = _number(tokens, yb), tokens[yb].start()
     return _checked_mention(start, end, year, value, day), yb < 0 or nxt >= len(tokens)
+
+
+def _solar_leaps(year: int) -> int:
+    """How many Solar Hijri leap years there are from year 1 to `year` (see _SOLAR_LEAP)."""
+    return (year // 33) * 8 + sum(1 for r in _SOLAR_LEAP if r <= year % 33)
+
+
+def solar_hijri_date(year: int, month: int, day: int) -> date | None:
+    """The Gregorian date of a Solar Hijri one (1 Farvardin 1405 = 21 March 2026), by arithmetic: the first six
+    months have 31 days, the next five 30, Esfand 29 (30 in a leap year). None for a day the month lacks."""
+    if not 1 <= month <= 12 or not 1 <= day <= (31 if month <= 6 else 30):
+        return None
+    if month == 12 and day == 30 and (year % 33) not in _SOLAR_LEAP:
+        return None
+    new_year = _FARVARDIN_1404 + timedelta(days=365 * (year - 1404) + _solar_leaps(year - 1) - _solar_leaps(1403))
+    before = (month - 1) * 31 if month <= 7 else 186 + (month - 7) * 30  # the days of the months before it
+    return new_year + timedelta(days=before + day - 1)
+
+
+def _solar_mention(
+    tokens: Sequence[re.Match[str]], i: int, month: int, skip: Callable[[int, int], int]
+) -> tuple[Mention | None, bool]:
+    """'۱ آذر ۱۴۰۵' (the digits read as 0-9), a Solar Hijri month (token i) with its day before it and perhaps its
+    year after it, as a Gregorian mention. Without a year the date is that of a common year with its year left to
+    the article's (a day or so off across a leap year's end); without a day it is no date (آذر alone spans two
+    Gregorian months)."""
+    b = skip(i - 1, -1)
+    day = _number(tokens, b)
+    if day is None or not 1 <= day <= 31:
+        return None, b < 0
+    nxt = skip(i + 1, 1)
+    year = _number(tokens, nxt)
+    start, end = tokens[b].start(), tokens[i].end()
+    if year in _SOLAR_YEARS:
+        end = tokens[nxt].end()
+    else:
+        year = None
+    found = solar_hijri_date(year or 1404, month, day)
+    if found is None:
+        return None, nxt >= len(tokens)
+    return Mention(start, end, year=found.year if year else None, month=found.month, day=found.day), nxt >= len(tokens)
 
 
 def _checked_mention(start: int, end: int, year: int | None, month: int, day: int | None) -> Mention:

@@ -94,11 +94,48 @@ _ARABIC_SCRIPT_MARKS = str.maketrans(
      "\u066b": ".", "\u066c": ",", "\u066a": "%", "\u060c": ",", "\u061b": ";", "\u061f": "?"})
 
 
+# Iranian news types a slash between Persian digits for the decimal separator ٫ ('۲/۵ میلیارد دلار', 2.5 billion);
+# a date's slashes come two together ('۱۴۰۵/۰۸/۲۱') and stay. Keyed on the Persian digits (U+06F0-06F9): ASCII
+# fractions and dates, and Arabic's ٫, are never touched.
+_PERSIAN_SLASH_DECIMAL = re.compile("(?<![\u06f0-\u06f9/])([\u06f0-\u06f9]+)/(?=[\u06f0-\u06f9]+(?![\u06f0-\u06f9/]))")
+
+
+def _persian_decimal_slash(text: str) -> str:
+    """'۲/۵' as '۲٫۵' (one character for one: see above); a text without Persian digits is returned as it is."""
+    if "/" not in text or not _PERSIAN_DIGIT.search(text):
+        return text
+    return _PERSIAN_SLASH_DECIMAL.sub("\\1\u066b", text)
+
+
+_PERSIAN_DIGIT = re.compile("[\u06f0-\u06f9]")
+
+
 def _arabic_script_marks(text: str) -> str:
     """An Arabic-script text's digits and punctuation as the other languages write them (see above)."""
     if not _ARABIC_SCRIPT_MARKS_FOUND.search(text):
         return text
-    return text.translate(_ARABIC_SCRIPT_MARKS)
+    return _persian_decimal_slash(text).translate(_ARABIC_SCRIPT_MARKS)
+
+
+# The zero-width non-joiner (U+200C) joins the parts of one Persian word (رئیس‌جمهور, می‌گوید, گفت‌وگو) while
+# keeping their letters unjoined; no word pattern of the stages takes it in (it is no letter), so every such word
+# was two. Between two Arabic-script letters it is read as the tatweel ـ (U+0640, a letter that only stretches a
+# joint, and that fold() drops: one character for one, offsets hold); the word lists write ـ where the language
+# writes the joiner. The title (_with_joiners) and quotations are shown as written; summaries are cut from the article.
+_JOINER_IN_WORD = re.compile("(?<=[\u0620-\u064a\u066e-\u06d3])\u200c(?=[\u0620-\u064a\u066e-\u06d3])")
+_TATWEEL = "\u0640"
+
+
+def _joiners_as_letters(text: str) -> str:
+    """The text with each non-joiner inside an Arabic-script word read as ـ (see above); any other text unchanged."""
+    if "\u200c" not in text:
+        return text
+    return _JOINER_IN_WORD.sub(_TATWEEL, text)
+
+
+def _with_joiners(shown: str, written: str) -> str:
+    """A title as written: the ـ that stood for a non-joiner back to one (the article had some)."""
+    return shown.replace(_TATWEEL, "\u200c") if _TATWEEL in shown and "\u200c" in written else shown
 
 
 def analyse(text: str, settings: Settings) -> Analysis:
@@ -106,7 +143,7 @@ def analyse(text: str, settings: Settings) -> Analysis:
     # "‘" between two letters is the Uzbek okina (oʻ/gʻ, as most Uzbek sites type it): one letter, U+02BB,
     # so that every stage's word pattern reads Xo‘jayev, O‘zbekiston, so‘zlariga as one word (same length: offsets hold).
     written = text
-    text = _arabic_script_marks(_armenian_punctuation(_OKINA.sub("\u02bb", text)))
+    text = _joiners_as_letters(_arabic_script_marks(_armenian_punctuation(_OKINA.sub("\u02bb", text))))
     warnings: list[str] = []
     cleaned = cleaning.clean(text)
     blocks = cleaned.blocks
@@ -155,9 +192,9 @@ def analyse(text: str, settings: Settings) -> Analysis:
     date, dates, places, visit_signals = visits.signals(text, blocks, sents, work_lang, found_quotes, people)
     # Only now is the article's date known: a year a source tells for it or later dates a plan.
     found_numbers = numbers.without_planned_years(found_numbers, date)
-    return Analysis(
+    analysis = Analysis(
         lang=lang,
-        title=cleaned.title,
+        title=_with_joiners(cleaned.title, written) if cleaned.title else cleaned.title,
         source=cleaned.source,
         date=date,
         blocks=blocks,
@@ -171,6 +208,28 @@ def analyse(text: str, settings: Settings) -> Analysis:
         warnings=tuple(warnings),
         signals=visit_signals,
         roles=tuple((person, phrase, oblique) for person, (phrase, oblique) in cast.role_phrases().items()),
+    )
+    return _names_with_joiners(analysis) if text != written and "\u200c" in written else analysis
+
+
+def _names_with_joiners(a: Analysis) -> Analysis:
+    """The analysis with its names, roles and figures' labels written with the non-joiner the article wrote where
+    the stages read ـ (see _joiners_as_letters): 'علی‌رضا نوری', 'رئیس‌جمهور ترکیه', not 'علیـرضا'. Every name of
+    the analysis changes alike (its quotes', figures', people's, roles' and the visit signals' forms), so they
+    still match one another and the article's text; fold() reads both marks as nothing."""
+    def w(s: str | None) -> str | None:
+        return s.replace(_TATWEEL, "\u200c") if s and _TATWEEL in s else s
+
+    signals = a.signals
+    if signals is not None:
+        signals = replace(signals, forms=tuple((w(f) or f, n) for f, n in signals.forms))
+    return replace(
+        a,
+        quotes=tuple(replace(q, speaker=w(q.speaker), speaker_form=w(q.speaker_form)) for q in a.quotes),
+        numbers=tuple(replace(n, speaker=w(n.speaker), what=w(n.what) or "") for n in a.numbers),
+        people=tuple(w(p) or p for p in a.people),
+        roles=tuple((w(p) or p, w(r) or r, o) for p, r, o in a.roles),
+        signals=signals,
     )
 
 

@@ -30,7 +30,8 @@ LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro",
          "hy", "mn", "id", "ms", "vi",
          "zh",
          "ja",
-         "ar")
+         "ar",
+         "fa")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -2484,6 +2485,94 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
     return runs
 
 
+@cache
+def _word_order(lang: str) -> frozenset[str]:
+    """What data/<lang>/word_order.txt says of the clause (verb_first, verb_final, name_before_role)."""
+    return frozenset(data.sections("word_order.txt", lang).get("", []))
+
+
+@cache
+def _light_verbs(lang: str) -> frozenset[str]:
+    """Light verbs that make a compound verb with the noun before them (data/<lang>/light_verbs.txt: Persian
+    کرد, شد, داد, گرفت in 'قرار گرفت', 'تاکید کرد'): a word right before one is that verb's noun, no name's."""
+    return frozenset(" ".join(data.sections("light_verbs.txt", lang).get("", [])).split())
+
+
+# Marks that open a clause in the gap before a word: a sentence's end, a colon, a semicolon, a line break. (Not a
+# quotation mark: 'پاشینیان … این سفر را «تاریخی» خواند و گفت' is one clause; a quotation that is a sentence
+# ends on its full stop.)
+_CLAUSE_OPENING_MARKS = re.compile("[.!?:;\n]")
+
+
+def _verb_final_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexicon, calendar: WordList,
+                     lang: str) -> list[tuple[int, int]]:
+    """[a, b) of the names of a paragraph in a verb-final uncased script (word_order.txt: verb_final), read from
+    where the language sets them: the subject opens the clause a speech verb ends ('پزشکیان در این دیدار
+    گفت', 'بقائی تصریح کرد'), and a name stands before its role in apposition ('اسماعیل بقائی سخنگوی وزارت …',
+    'علی‌رضا نوری، کارشناس …'). A name after a role or title opening that clause is read by _uncased_runs.
+    The run is at most three words, ends at a listed word (never a light verb: 'قرار گرفت' is a compound verb)
+    or at a comma before a role, and opens its clause (after a title), so that a noun the unwritten ezafe ties to
+    a role ('سفر رئیس‌جمهور', the president's trip) in mid-clause is never taken for a name."""
+    light = _light_verbs(lang)
+    runs: list[tuple[int, int]] = []
+    n = len(words)
+    starts = sorted({_clause_start(gaps, v) for v in range(n) if kinds[v] & K_VERB and not kinds[v] & K_ROLE})
+    for a in starts:
+        while a < n and kinds[a] & K_TITLE and (a + 1 < n and gaps[a + 1] in _SPACES):
+            a += 1
+        j = a
+        while (j < n and j - a < 3 and (j == a or gaps[j] in _SPACES)
+               and not _uncased_stop(words[j], kinds[j], lex, calendar, lang, j > a)):
+            j += 1
+        if j == a or j == n or words[j] in light or (j - a == 3 and gaps[j] in _SPACES and not kinds[j]):
+            continue
+        if gaps[j] not in _SPACES and not (gaps[j].strip() == "," and kinds[j] & K_ROLE):
+            continue
+        runs.append((a, j))
+    return runs
+
+
+def _clause_start(gaps: list[str], k: int) -> int:
+    """The first word of the clause holding word k: after the last clause mark (see _CLAUSE_OPENING_MARKS) before it."""
+    while k > 0 and not _CLAUSE_OPENING_MARKS.search(gaps[k]):
+        k -= 1
+    return k
+
+
+def _given_names_before(words: list[str], gaps: list[str], kinds: list[int], runs: Sequence[tuple[int, int]],
+                        lex: Lexicon, calendar: WordList, lang: str) -> list[tuple[int, int]]:
+    """The runs, a one-word name (a surname the text names someone by alone) taken back over the given name before
+    it where the language sets the name before its role: one word where a role follows the name ('… رسمی مسعود
+    پزشکیان رئیس‌جمهور'), up to two where they open the clause ('قاسم‌جومارت توکایف پس از …'). Nothing else shows
+    where an uncased name begins there: a noun tied to it by the unwritten ezafe looks the same."""
+    out = []
+    taken = {k for a, b in runs for k in range(a, b)}
+    for a, b in runs:
+        if b - a == 1 and a > 0 and gaps[a] in _SPACES:
+            first = _clause_start(gaps, a)
+            role_after = b < len(words) and gaps[b] in _SPACES and bool(kinds[b] & K_ROLE)
+            most = 1 if role_after else 2 if a - first <= 2 else 0
+            k = a
+            while (k > 0 and a - k < most and gaps[k] in _SPACES and k - 1 not in taken
+                   and not _uncased_stop(words[k - 1], kinds[k - 1], lex, calendar, lang, True)):
+                k -= 1
+            if a - k and (role_after or k == first):
+                a = k
+        out.append((a, b))
+    return out
+
+
+def _name_before_role_ok(words: list[str], gaps: list[str], kinds: list[int], run: tuple[int, int],
+                         lang: str) -> bool:
+    """Whether a run _uncased_runs read after a role holds in a verb-final language: not the noun of a compound
+    verb (a light verb right after it: 'رئیس‌جمهور کشورمان قرار گرفت'), and ended by a word rather than a mark
+    (where the name stands before its role, 'کارشناس مسائل آسیای مرکزی، …' is the role's field)."""
+    b = run[1]
+    if b >= len(words):
+        return False
+    return words[b] not in _light_verbs(lang) and gaps[b] in _SPACES
+
+
 def _cut_at_lone_names(paragraphs: Sequence[_Paragraph], found: Sequence[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
     """The runs, each cut after a word the text names someone by alone elsewhere (a run of that one word):
     'الرئيس التركي رجب طيب أردوغان وعددا من …' ends at أردوغان, as 'قال أردوغان:' shows (an uncased name
@@ -3811,14 +3900,22 @@ class People:
         # (The whole text is read: the paragraphs kept here may not hold it.)
         spared = frozenset(w for w, std in loose.items()
                            if re.search(rf"(?<!\w){re.escape(std)}(?!\w)", self.text)) if loose else frozenset()
+        verb_final = "verb_final" in _word_order(self._lang)
         for p in self._paragraphs:
             _clitic_kinds(p.words, p.kinds, lex, self._lang)
-            found.append(_uncased_runs(p.words, p.gaps, p.kinds, lex, calendar, self._lang, spared))
+            runs = _uncased_runs(p.words, p.gaps, p.kinds, lex, calendar, self._lang, spared)
+            if verb_final:
+                # (The subject opens the clause: names after a role keep only where nothing shows them a noun.)
+                runs = [r for r in runs if _name_before_role_ok(p.words, p.gaps, p.kinds, r, self._lang)]
+                runs = sorted(set(runs) | set(_verb_final_runs(p.words, p.gaps, p.kinds, lex, calendar, self._lang)))
+            found.append(runs)
         found = _cut_at_lone_names(self._paragraphs, found)
         known = _known_name_keys(self._paragraphs, found, self._lang)
         names: list[tuple[int, int, str]] = []
         for p, runs in zip(self._paragraphs, found):
             runs = sorted(set(runs) | set(_repeated_names(p.words, p.gaps, p.kinds, runs, known)))
+            if "name_before_role" in _word_order(self._lang):
+                runs = _given_names_before(p.words, p.gaps, p.kinds, runs, lex, calendar, self._lang)
             p.runs = runs
             p.caps = [False] * len(p.words)
             for a, b in runs:
@@ -4677,8 +4774,16 @@ class People:
                             # not whom "le président russe" stands for.)
                             person_of_mod.setdefault(mod, person)
                     continue
-                if out and out[-1].kind == NAME and (text[out[-1].end : start].strip() == "," or role_of is not None):
+                right_after = bool(out) and self._role_right_after_name(text, out[-1].end, start)
+                if out and out[-1].kind == NAME and (text[out[-1].end : start].strip() == "," or role_of is not None
+                                                      or right_after):
                     introduced.setdefault(out[-1].person, set()).add(role)
+                    if right_after and mod and out[-1].person:
+                        # 'وانگ یی وزیر امور خارجه چین': the holder of that country's office, as a role before
+                        # its holder's name ties them ('وزیر امور خارجه کشورمان' is then someone else).
+                        held.setdefault(out[-1].person, mod)
+                        mod_of.setdefault(out[-1].person, mod)
+                        person_of_mod.setdefault(mod, out[-1].person)
                     if out[-1].person:
                         by_role.setdefault(role, set()).add(out[-1].person)
                         intros.append((out[-1].person, p, i, None))
@@ -4727,7 +4832,7 @@ class People:
                                                                     self._qualified_key(p, i, role), qualified))
                               # "Šéf opozičních lidovců", "the opposition leader": the office of a party other than
                               # the people named; no one named with it, it stands for no one in scope.
-                              or (None if _opposition_role(p, i)
+                              or (None if _opposition_role(p, i) or self._unintroduced_office(role, introduced)
                                   else self._role_person(out, pos, mod, mod_of, person_of_mod, excluded)))
                     if (mod is None and person is not None and lex.heads.holds(role)
                             and not any(_same_role(role, r) for r in introduced.get(person, ()))):
@@ -5076,6 +5181,21 @@ class People:
                 lowered = True
         return False
 
+    def _role_right_after_name(self, text: str, name_end: int, role_start: int) -> bool:
+        """A role right after a name, a space between, in a language that sets the role after its holder's name
+        (word_order.txt name_before_role: 'مسعود پزشکیان رئیس‌جمهور کشورمان', no comma needed): the name's."""
+        return (name_end < role_start and not text[name_end:role_start].strip()
+                and "name_before_role" in _word_order(self._lang))
+
+    def _unintroduced_office(self, role: str, introduced: Mapping[str | None, set[str]]) -> bool:
+        """A role no one in the text was introduced with, in a language that writes no article and sets a name before
+        its role (word_order.txt name_before_role: Persian): 'سخنگوی وزارت امور خارجه … تاکید کرد' with no spokesman
+        named is someone new, not the minister or president named last (no indefinite article says so there). A
+        head's or a peer's word still stands for the one its country or the text's course names."""
+        if "name_before_role" not in _word_order(self._lang) or self.lex.heads.holds(role) or self.lex.peers.holds(role):
+            return False
+        return not any(_same_role(role, r) for roles in introduced.values() for r in roles)
+
     def _role_person(self, out: list[Mention], pos: int, mod: str | None, mod_of: dict[str, str],
                      person_of_mod: dict[str, str], excluded: Container[str | None]) -> str | None:
         """The person a definite role stands for: the one tied to its place, else the last in scope."""
@@ -5202,11 +5322,28 @@ class People:
                 return start, found[1], found[0], True
         elif p.gaps[i + 1] in _SPACES and _country(w) and not self._is_surname(w):
             mod, end = _country(w), p.ends[i + 1]  # prezydent Kazachstanu, il leader russo
+        elif self._uncased and (k := self._country_after_links(p, i)) is not None:
+            mod, end = _country(words[k]), p.ends[k]  # وزیر امور خارجه کشورمان, سخنگوی وزارت خارجه چین
         if mod is None and (n := self._office_words(p, i)) > 1:
             # "predseda vlády Robert Fico": the office's lower-case words are the role's, the name after
             # them its holder.
             end = max(end, p.ends[i + n - 1])
         return start, end, mod, False
+
+    def _country_after_links(self, p: _Paragraph, i: int) -> int | None:
+        """The word after the role word i and its institution's words (role_links.txt), where it is a country, in a
+        language setting the role after the name (word_order.txt name_before_role): the office's country, which
+        the unwritten ezafe ties to it ('وزیر امور خارجه کشورمان', our country's foreign minister)."""
+        if "name_before_role" not in _word_order(self._lang):
+            return None
+        links = _role_links(self._lang)
+        k = i + 1
+        while (k < len(p.words) and p.gaps[k] in _SPACES and p.words[k] in links and k - i <= ROLE_WORDS
+               and not _country(p.words[k])):
+            k += 1
+        if k == i + 1 or k >= len(p.words) or p.gaps[k] not in _SPACES:
+            return None
+        return k if _country(p.words[k]) else None
 
     def _office_words(self, p: _Paragraph, i: int) -> int:
         """How many words an office phrase of roles.txt spans from word i (predseda vlády: 2), joined by
@@ -5454,6 +5591,8 @@ class People:
             elif (gaps[b] not in _SPACES and gaps[b] not in _ELISION_GAPS and gaps[b] != "-"
                   or p.kinds[b] & (K_VERB | K_PRONOUN) or p.initial[b]):
                 break  # the clause of a role set after its holder's name ends (Sergey Tsekov, membro del …, ha detto)
+            elif self._uncased and words[b].lower() in function_words and "name_before_role" in _word_order(self._lang):
+                break  # no capital ends an uncased role: its clause goes on after a function word ('… کرملین نیز به')
             b += 1
         span = trimmed_role(words[a:b], i - a, function_words)
         if span is None:

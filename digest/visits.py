@@ -1639,9 +1639,14 @@ def _host_countries(text: str, people: Counter[str], w: _Words, lang: str) -> di
     # A window stops at its paragraph's or headline's start: a breadcrumb over the headline ("Mundo >
     # África > Angola" / "Montenegro em Luanda") puts no adjective before the headline's name.
     span_starts = [a for a, _ in w.body]
+    role_after = _role_after_name(lang)
     for key in people:
         votes: Counter[str] = Counter()
         for start in by_key.get(key, ()):
+            if role_after and (country := _country_of_role_after(text, start, lang)):
+                # "مسعود پزشکیان رئیس‌جمهوری اسلامی ایران": the role and its country follow the name.
+                votes[country] += 1
+                continue
             k = bisect_right(span_starts, start) - 1
             window = text[max(0, start - 80, w.body[k][0] if k >= 0 else 0) : start]
             # A name in apposition ("the Brazilian president, Luiz Lula") takes the words before
@@ -1993,6 +1998,34 @@ def _country_after(text: str, start: int, lang: str) -> str | None:
 
 
 @lru_cache(maxsize=65536)
+@cache
+def _role_after_name(lang: str) -> bool:
+    """Whether the language sets a holder's role and its country after the name (data/<lang>/word_order.txt
+    name_before_role: Persian 'اسماعیل بقائی سخنگوی وزارت امور خارجه ایران')."""
+    return "name_before_role" in data.sections("word_order.txt", lang).get("", [])
+
+
+# The most words read after a name for its role (the name's other words, the role, its ministry and country).
+_ROLE_AFTER_WORDS = 8
+
+
+def _country_of_role_after(text: str, start: int, lang: str) -> str | None:
+    """The country of the role phrase right after the name starting at `start`, in its clause: the first country or
+    nationality after a role word ('پوتین رئیس‌جمهور روسیه' -> RU); None where no role word follows the name."""
+    lex = lexicon(lang)
+    clause = _CLAUSE_END.split(text[start : start + 160], 2)
+    words = _WORD.findall(clause[0])[:_ROLE_AFTER_WORDS]
+    at = next((i for i, word in enumerate(words) if lex.roles.holds(word.lower())), None)
+    if at is None and len(clause) > 1 and text[start + len(clause[0])] == ",":
+        # 'هاکان فیدان، وزیر امور خارجه ترکیه،': the role set off by commas opens the next piece.
+        words = _WORD.findall(clause[1])[:_ROLE_AFTER_WORDS]
+        at = 0 if words and lex.roles.holds(words[0].lower()) else None
+    # (Only the name's words before the role: 'پزشکیان در نشست … با رئیس‌جمهور قزاقستان' is someone else's role.)
+    if at is None or any(word.lower() in lex.function_words for word in words[:at]):
+        return None
+    return next((c for word in words[at + 1 :] if (c := _country_word(word))), None)
+
+
 def _country_word(word: str) -> str | None:
     """The country an adjective, a demonym or a country name (also in the English possessive: Serbia's) points to."""
     place = places.lookup(word)

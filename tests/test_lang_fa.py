@@ -1,0 +1,253 @@
+"""Persian: detection (told from Arabic by its letters), the word lists in digest/data/fa, the uncased speaker path
+with Persian's word order (the subject opens the clause a speech verb ends, the name before its role), read through
+the public stages and on whole articles of my own (tests/data/fa_*.txt)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from digest.config import Limits, SummarySettings
+from digest.language import detect, supported, word_lists
+from digest.pipeline import Settings, analyse
+from digest.speakers import LANGS
+
+DATA = Path(__file__).parent / "data"
+ARTICLES = ("fa_tehran.txt", "fa_ankara.txt", "fa_moskva.txt", "fa_pekan.txt")
+SETTINGS = Settings(summary=SummarySettings(), limits=Limits())
+
+
+def _analysis(name: str):  # type: ignore[no-untyped-def]
+    return analyse((DATA / name).read_text("utf-8"), SETTINGS)
+
+
+def _speakers(name: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for q in _analysis(name).quotes:
+        out.setdefault(q.speaker or "", []).append(q.text)
+    return out
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_persian_articles_are_detected(name: str) -> None:
+    assert detect((DATA / name).read_text("utf-8")) == "fa"
+
+
+def test_persian_is_read_with_its_own_lists() -> None:
+    assert supported("fa") and "fa" in LANGS and word_lists("fa") == "fa"
+    assert detect("پزشکیان در دیدار با همتای روسی خود گفت که روابط دو کشور گسترش می‌یابد") == "fa"
+
+
+def test_neighbours_stay_themselves() -> None:
+    assert detect((DATA / "ar_ziyara.txt").read_text("utf-8")) == "ar"
+    assert detect((DATA / "tr_ziyaret.txt").read_text("utf-8")) == "tr"
+
+
+def test_the_joiner_keeps_a_word_whole() -> None:
+    """رئیس‌جمهور is one word: a name after it and a name before it are read, the quotation shown as written."""
+    a = analyse("علی‌رضا نوری، کارشناس مسائل منطقه، گفت: «این سفر می‌تواند روابط را گسترش دهد.»", SETTINGS)
+    assert [q.text for q in a.quotes] == ["این سفر می‌تواند روابط را گسترش دهد."]
+    assert a.quotes[0].speaker is not None and "نوری" in a.quotes[0].speaker
+
+
+def test_speakers_of_an_irna_report() -> None:
+    speakers = _speakers("fa_tehran.txt")
+    assert len(speakers.get("مسعود پزشکیان", [])) == 2  # 'پزشکیان … گفت:' and 'وی افزود:'
+    assert any("توکایف" in s for s in speakers)  # 'رئیس‌جمهور قزاقستان نیز اظهار داشت:'
+    assert "عباس عراقچی" in speakers  # 'سید عباس عراقچی وزیر امور خارجه …' (سید is a title)
+    assert "اسماعیل بقائی" in speakers  # 'به گفته اسماعیل بقائی سخنگوی …', then 'بقائی تصریح کرد:'
+    assert any("نوری" in s for s in speakers)  # 'علی‌رضا نوری، کارشناس …، به ایرنا گفت:'
+    assert "" not in speakers
+
+
+def test_speakers_of_a_bbc_report() -> None:
+    speakers = _speakers("fa_ankara.txt")
+    assert "هاکان فیدان" in speakers  # 'آقای فیدان … گفت:' after 'هاکان فیدان، وزیر امور خارجه ترکیه،'
+    assert len(speakers.get("عباس عراقچی", [])) >= 2  # 'وزیر امور خارجه ایران عباس عراقچی' (a place ends the role)
+    assert len(speakers.get("مریم صالحی", [])) == 2  # 'او می‌گوید … «…»'
+
+
+def test_no_noun_before_a_light_verb_is_a_name() -> None:
+    """'رئیس‌جمهور کشورمان قرار گرفت': قرار makes a compound verb with گرفت, it is no name after the role."""
+    people = _analysis("fa_tehran.txt").people
+    assert not any("قرار" in p or "مسائل" in p for p in people)
+
+
+def _figures(text: str) -> list[tuple[float, float | None, str | None, str | None]]:
+    """The figures of a Persian sentence read as the pipeline reads it (digits, ٫ ٬ and the joiner first)."""
+    from digest.numbers import scan
+    from digest.pipeline import _arabic_script_marks, _joiners_as_letters
+
+    return [(f.value, f.value_end, f.unit, f.qualifier) for f in scan(_joiners_as_letters(_arabic_script_marks(text)), "fa")
+            if f.kind != "date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("حجم تجارت به ۳ میلیارد دلار رسید", 3e9, "USD"),
+        ("قراردادی به ارزش ۵۰۰ میلیون یورو", 500e6, "EUR"),
+        ("رشد ۱۸٫۵ درصدی صادرات", 18.5, "%"),  # the Persian decimal separator ٫
+        ("حجم مبادلات ۲/۵ میلیارد دلار بود", 2.5e9, "USD"),  # a slash between Persian digits is one too
+        ("بودجه ۱۲٬۵۰۰ میلیارد تومان", 12_500e9, "IRT"),  # the thousands separator ٬; toman kept as written
+        ("اعتباری معادل ۱۲۰ هزار میلیارد ریال", 120e12, "IRR"),
+        ("خط ریلی به طول ۹۲۵ کیلومتر", 925, "km"),
+        ("سالانه ۹ میلیارد متر مکعب گاز", 9e9, "m³"),
+        ("تورم به 40 درصد رسید", 40, "%"),
+    ],
+)
+def test_news_forms(text: str, value: float, unit: str) -> None:
+    figs = _figures(text)
+    assert figs and figs[0][0] == pytest.approx(value) and figs[0][2] == unit, figs
+
+
+def test_qualifiers_ranges_and_years() -> None:
+    assert _figures("حدود ۵۰۰ میلیون دلار")[0][3] == "about"
+    assert _figures("بیش از ۲ میلیون گردشگر")[0][3] == "more than"
+    assert _figures("نزدیک به ۵٫۴ میلیارد دلار")[0][3] == "almost"
+    assert _figures("بین ۵ تا ۷ میلیارد دلار")[0][:3] == (5e9, 7e9, "USD")
+    assert _figures("صادرات در سال ۱۴۰۴ افزایش یافت") == []  # a year after سال is a date
+    assert _figures("تاریخ ۱۴۰۵/۰۸/۲۱") == []  # a date's slashes stay slashes
+
+
+def test_numbers_of_an_article() -> None:
+    numbers = {(n.value, n.unit) for n in _analysis("fa_tehran.txt").numbers}
+    assert {(3e9, "USD"), (500e6, "USD"), (925, "km"), (18.5, "%"), (320e6, "USD")} <= numbers
+
+
+@pytest.mark.parametrize(
+    ("solar", "gregorian"),
+    [
+        ((1405, 1, 1), (2026, 3, 21)),  # the brief's new year's day
+        ((1404, 1, 1), (2025, 3, 21)),
+        ((1403, 1, 1), (2024, 3, 20)),  # 1403 is a leap year: it opens a day early
+        ((1403, 12, 30), (2025, 3, 20)),  # the 30th of Esfand exists in a leap year only
+        ((1399, 1, 1), (2020, 3, 20)),
+        ((1407, 1, 1), (2028, 3, 20)),
+        ((1405, 9, 1), (2026, 11, 22)),  # ۱ آذر ۱۴۰۵
+        ((1404, 10, 11), (2026, 1, 1)),  # Dey crosses the Gregorian new year
+        ((1357, 11, 22), (1979, 2, 11)),
+    ],
+)
+def test_solar_hijri_dates(solar: tuple[int, int, int], gregorian: tuple[int, int, int]) -> None:
+    from datetime import date
+
+    from digest.dates import solar_hijri_date
+
+    assert solar_hijri_date(*solar) == date(*gregorian)
+
+
+def test_days_a_solar_month_lacks() -> None:
+    from digest.dates import solar_hijri_date
+
+    assert solar_hijri_date(1404, 12, 30) is None  # 1404 is a common year
+    assert solar_hijri_date(1405, 7, 31) is None  # Mehr has 30 days
+
+
+@pytest.mark.parametrize(
+    ("text", "ymd"),
+    [
+        ("تهران - ایرنا - ۱ آذر ۱۴۰۵ - رئیس‌جمهور وارد شد.", (2026, 11, 22)),
+        ("وی روز سه‌شنبه ۲۱ آبان ۱۴۰۵ وارد مسکو شد.", (2026, 11, 12)),
+        ("این نشست در ۱۲ نوامبر ۲۰۲۶ برگزار شد.", (2026, 11, 12)),
+        ("قرارداد در ۵ ژانویه ۲۰۲۷ امضا شد.", (2027, 1, 5)),
+    ],
+)
+def test_dates(text: str, ymd: tuple[int, int, int]) -> None:
+    from digest import dates
+    from digest.pipeline import _arabic_script_marks, _joiners_as_letters
+
+    read = _joiners_as_letters(_arabic_script_marks(text))
+    found = [m for m in dates.find(read, "fa", [(0, len(read))]) if m.month]
+    assert found and (found[0].year, found[0].month, found[0].day) == ymd
+
+
+def test_articles_are_dated_in_the_gregorian_calendar() -> None:
+    assert _analysis("fa_tehran.txt").date == "2026-11-22"  # '۱ آذر ۱۴۰۵ - ۱۴:۳۵'
+    assert _analysis("fa_ankara.txt").date == "2026-11-12"
+
+
+def _visit(names: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    from digest import visits
+    from digest.config import Config
+    from digest.model import Article
+
+    arts = []
+    for name in names:
+        text = (DATA / name).read_text("utf-8")
+        a = analyse(text, SETTINGS)
+        arts.append(Article(id=name, path=name, text=text, analysis=a, date=a.date, lang=a.lang))
+    return visits.group(arts, Config())[1]
+
+
+def test_a_state_visit_is_placed_dated_and_titled() -> None:
+    found = _visit(("fa_tehran.txt",))
+    assert len(found) == 1
+    assert found[0].title == "توکایف visits پزشکیان in Tehran"
+
+
+def test_two_visits_to_one_city_stay_two() -> None:
+    assert len(_visit(("fa_tehran.txt", "fa_ankara.txt"))) == 2
+
+
+def test_places_in_persian() -> None:
+    from digest import places
+
+    for form, name in (("تهران", "Tehran"), ("مسکو", "Moscow"), ("پکن", "Beijing"), ("آنکارا", "Ankara"),
+                       ("قزاقستان", "Kazakhstan"), ("ترکیه", "Turkey")):
+        found = places.lookup(form)
+        assert found is not None and found.name == name, form
+    assert places.demonym("ایرانی") == "IR" and places.demonym("ترکیهـای") == "TR"
+
+
+def test_an_unnamed_spokesman_is_no_one_named_before() -> None:
+    """'سخنگوی وزارت امور خارجه ایران … تاکید کرد: «…»' with no spokesman named: no article says he is new, but he
+    is neither the minister nor the president the text named last."""
+    speakers = _speakers("fa_ankara.txt")
+    assert any("نهایی نشده" in q for q in speakers.get("", []))
+
+
+def test_speakers_of_an_isna_report() -> None:
+    speakers = _speakers("fa_moskva.txt")
+    assert len(speakers.get("ولادیمیر پوتین", [])) == 2  # 'رئیس‌جمهور روسیه … گفت:' and 'پوتین … افزود:'
+    assert len(speakers.get("مسعود پزشکیان", [])) == 1
+    assert "دیمیتری پسکوف" in speakers and "محمدرضا عارف" in speakers
+    assert len(speakers.get("حمید رضایی", [])) == 2  # 'وی گفت:' is the professor's
+    # 'رئیس‌جمهور روسیه دیدار و گفت‌وگو کرد': دیدار is a compound verb's noun, no name.
+    assert not any("دیدار" in p for p in _analysis("fa_moskva.txt").people)
+
+
+def test_the_guest_is_told_by_the_role_after_his_name() -> None:
+    """'مسعود پزشکیان رئیس‌جمهوری اسلامی ایران … با ولادیمیر پوتین رئیس‌جمهور روسیه' in Moscow: the country of
+    each role, set after the name, tells the guest from the host."""
+    found = _visit(("fa_moskva.txt",))
+    assert found[0].title == "پزشکیان visits پوتین in Moscow"
+
+
+def test_roles_set_after_the_name() -> None:
+    """'اسماعیل بقائی سخنگوی وزارت امور خارجه، …', 'محمدرضا عارف معاون اول رئیس‌جمهور که …': the role follows its
+    holder's name with no comma, and ends where the clause's function words begin."""
+    roles = {p: r for p, r, _ in _analysis("fa_tehran.txt").roles}
+    assert roles.get("اسماعیل بقائی") == "سخنگوی وزارت امور خارجه"
+    roles = {p: r for p, r, _ in _analysis("fa_moskva.txt").roles}
+    assert roles.get("محمدرضا عارف") == "معاون اول رئیس‌جمهور"
+    assert roles.get("دیمیتری پسکوف") == "سخنگوی کرملین"
+    assert roles.get("ولادیمیر پوتین") == "رئیس‌جمهور روسیه"
+
+
+def test_our_country_s_minister_is_not_the_foreign_one() -> None:
+    """'وانگ یی وزیر امور خارجه چین' ties Wang to China; 'وزیر امور خارجه کشورمان … گفت' (our country's, the
+    outlet's: Iran's) is then Araghchi, and Wang Yi, a family name first, titles the visit as وانگ."""
+    speakers = _speakers("fa_pekan.txt")
+    assert any("بزرگ‌ترین شریک" in q for q in speakers.get("عباس عراقچی", []))
+    assert len(speakers.get("وانگ یی", [])) == 1
+    assert _visit(("fa_pekan.txt",))[0].title == "عراقچی visits وانگ in Beijing"
+
+
+def test_a_quoted_word_inside_the_clause_keeps_its_subject() -> None:
+    """'پاشینیان … این سفر را «تاریخی» خواند و گفت: «…»': the quoted word does not open a new clause, so the
+    clause's subject is still the name that opens it."""
+    a = analyse("نیکول پاشینیان نخست‌وزیر ارمنستان این سفر را «تاریخی» خواند و گفت: «مرز ما با ایران مرز دوستی "
+                "است.»", SETTINGS)
+    assert [q.speaker for q in a.quotes if q.text.startswith("مرز")] == ["نیکول پاشینیان"]
