@@ -30,7 +30,8 @@ LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro",
          "hy", "mn", "id", "ms", "vi",
          "zh",
          "ja",
-         "ar")
+         "ar",
+         "he")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
