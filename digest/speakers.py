@@ -2324,20 +2324,34 @@ def _clitics(lang: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
             tuple(" ".join(sections.get("prepositions", [])).split()), article)
 
 
+@cache
+def _clitic_rest(lang: str) -> int:
+    """The fewest letters a word keeps once its clitics are off (clitics.txt [rest]; two by default): Hebrew keeps
+    three, so that a name is not read as a prefix and a short function word (כהן is no כ + הן, ברק no ב + רק)."""
+    rest = data.sections("clitics.txt", lang).get("rest", [])
+    return int(rest[0]) if rest and rest[0].isdigit() else 2
+
+
 def _clitic_stripped(word: str, lang: str) -> list[str]:
     """The word without the clitics glued before it, the longest first: 'وللرئيس' -> ['الرئيس'],
-    'فقال' -> ['قال'], 'بالقاهرة' -> ['القاهرة']; [] where none comes off (two letters must stay)."""
+    'فقال' -> ['قال'], 'بالقاهرة' -> ['القاهرة']; [] where none comes off (two letters must stay, or clitics.txt's
+    [rest]). A one-letter article that a preposition absorbs whole (Hebrew ה: לנשיא is ל + הנשיא, לנתניהו is ל +
+    נתניהו) leaves no trace: the word is read both ways, without the article first."""
     conjunctions, prepositions, article = _clitics(lang)
+    least = _clitic_rest(lang)
     out: list[str] = []
     w = word
     for c in conjunctions:
-        if w.startswith(c) and len(w) - len(c) >= 2:
+        if w.startswith(c) and len(w) - len(c) >= least:
             w = w[len(c):]
             out.append(w)
             break
     for c in prepositions:
-        if w.startswith(c) and len(w) - len(c) >= 2:
+        if w.startswith(c) and len(w) - len(c) >= least:
             rest = w[len(c):]
+            if len(article) == 1 and not rest.startswith(article):
+                out += (article + rest, rest)  # reversed below: the bare form first
+                break
             # ل before the article drops its alif: للرئيس is ل + الرئيس.
             if article and c + article[1:] == w[: len(c) + len(article) - 1] and not rest.startswith(article):
                 rest = article[0] + rest
@@ -2353,7 +2367,10 @@ def _prefixed_article(word: str, lang: str) -> bool:
     if not article:
         return False
     for c in (*conjunctions, *prepositions):
-        if word.startswith(c) and (word[len(c):].startswith(article) or word[len(c):].startswith(article[1:]) and c in prepositions):
+        # (A one-letter article a preposition absorbs whole, Hebrew ה, leaves no mark to read: only the conjunction
+        # before it does, והנשיא.)
+        if word.startswith(c) and (word[len(c):].startswith(article)
+                                   or len(article) > 1 and word[len(c):].startswith(article[1:]) and c in prepositions):
             # (Three letters at least after the article: "فالتر" is Walter, not ف + ال + تر.)
             return len(word) - len(c) - len(article) >= 3
     return False
@@ -2480,19 +2497,30 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
     return runs
 
 
-def _cut_at_lone_names(paragraphs: Sequence[_Paragraph], found: Sequence[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
+def _cut_at_lone_names(paragraphs: Sequence[_Paragraph], found: Sequence[list[tuple[int, int]]],
+                       lang: str = "") -> list[list[tuple[int, int]]]:
     """The runs, each cut after a word the text names someone by alone elsewhere (a run of that one word):
     'الرئيس التركي رجب طيب أردوغان وعددا من …' ends at أردوغان, as 'قال أردوغان:' shows (an uncased name
-    has no capital to end it, and a noun glued to و may follow it)."""
+    has no capital to end it, and a noun glued to و may follow it). Also after a word that ends a longer name
+    elsewhere when the next word opens with a glued preposition or conjunction (_glued_after_name_end: 'אמר
+    נתניהו לכתבים' ends at נתניהו, as 'בנימין נתניהו' shows)."""
     lone = {p.words[a] for p, runs in zip(paragraphs, found) for a, b in runs if b - a == 1}
+    ends = {p.words[b - 1] for p, runs in zip(paragraphs, found) for a, b in runs if b - a > 1} if lang else set()
     out = []
     for p, runs in zip(paragraphs, found):
         cut = []
         for a, b in runs:
-            end = next((k + 1 for k in range(a + 1, b - 1) if p.words[k] in lone), b)
+            end = next((k + 1 for k in range(a, b - 1)
+                        if p.words[k] in lone and k > a or _glued_after_name_end(p.words, k, ends, lang)), b)
             cut.append((a, end))
         out.append(cut)
     return out
+
+
+def _glued_after_name_end(words: list[str], k: int, ends: set[str], lang: str) -> bool:
+    """Whether words[k] ends a name found elsewhere and the word after it opens with a clitic (Hebrew ל, ב, ו:
+    'לכתבים', to the reporters): in a script without capitals nothing else tells that the name is done."""
+    return words[k] in ends and bool(_clitic_stripped(words[k + 1], lang))
 
 
 def _known_name_keys(paragraphs: Sequence[_Paragraph], found: Sequence[Sequence[tuple[int, int]]],
@@ -3806,7 +3834,7 @@ class People:
         for p in self._paragraphs:
             _clitic_kinds(p.words, p.kinds, lex, self._lang)
             found.append(_uncased_runs(p.words, p.gaps, p.kinds, lex, calendar, self._lang, spared))
-        found = _cut_at_lone_names(self._paragraphs, found)
+        found = _cut_at_lone_names(self._paragraphs, found, self._lang)
         known = _known_name_keys(self._paragraphs, found, self._lang)
         names: list[tuple[int, int, str]] = []
         for p, runs in zip(self._paragraphs, found):

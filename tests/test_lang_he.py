@@ -53,8 +53,8 @@ def test_gershayim_and_geresh_inside_a_word_are_no_quotation_marks() -> None:
 
 
 def test_a_quoted_word_after_a_glued_prefix_is_a_quotation() -> None:
-    text = 'הנשיא התייחס ל"הסכם ההיסטורי" ואמר: "נמשיך לעבוד יחד".'
-    assert _quoted(text) == ["הסכם ההיסטורי", "נמשיך לעבוד יחד"]
+    text = 'הנשיא התייחס ל"הסכם ההיסטורי" בנאומו אתמול בכנסת.'
+    assert _quoted(text) == ["הסכם ההיסטורי"]
 
 
 @pytest.mark.parametrize("marks", [("„", "”"), ("”", "“"), ("“", "”"), ("״", "״")])
@@ -62,3 +62,47 @@ def test_typographic_quotation_marks(marks: tuple[str, str]) -> None:
     o, c = marks
     assert _quoted(f"שר האוצר אמר: {o}התקציב יאושר בקרוב{c}. הוא הוסיף כי ההצבעה תתקיים מחר.") == [
         "התקציב יאושר בקרוב"]
+
+
+def _speakers(name: str) -> dict[str, str | None]:
+    """Each quotation's first words -> its speaker."""
+    a = _analysed((DATA / name).read_text("utf-8"))
+    return {" ".join(q.text.split()[:3]): q.speaker for q in a.quotes}
+
+
+def test_speakers_without_capitals_from_roles_titles_and_verbs() -> None:
+    spoken = _speakers("he_washington.txt")
+    assert spoken["היחסים בין ישראל"] == "בנימין נתניהו"  # אמר נתניהו לכתבים: the bare name keys to the full one
+    assert spoken["ישראל היא בעלת"] == "דונלד טראמפ"  # "…", אמר טראמפ: the verb before its subject
+    assert spoken["אין לנו בעלת"] == "גדעון סער"  # שר החוץ גדעון סער … הדגיש כי "…"
+    assert spoken["אנחנו נערכים לכל"] == "ישראל כʺץ"  # a gershayim inside the name, no quotation mark
+    assert spoken["הביקור נועד בעיקר"] == "אייל זיסר"  # פרופ' אייל זיסר: the title is no part of the name
+    assert spoken["ראש הממשלה עסוק"] == "מירב מיכאלי"  # ח"כ מירב מיכאלי; אמרה מיכאלי
+
+
+def test_roles_of_the_speakers() -> None:
+    a = _analysed((DATA / "he_washington.txt").read_text("utf-8"))
+    roles = {person: role for person, role, _ in a.roles}
+    assert roles["גדעון סער"] == "שר החוץ" and roles["ישראל כʺץ"] == "שר הביטחון"
+    assert roles["בנימין נתניהו"] == "ראש הממשלה"
+
+
+def test_prefixes_come_off_for_matching_only() -> None:
+    from digest.speakers import _clitic_stripped
+
+    assert "הנשיא" in _clitic_stripped("לנשיא", "he") and "נתניהו" in _clitic_stripped("לנתניהו", "he")
+    assert _clitic_stripped("ואמר", "he") == ["אמר"]
+    assert _clitic_stripped("שהנשיא", "he") == ["הנשיא"]
+    # Three letters stay: Cohen is no כ + הן (they), Barak no ב + רק (only).
+    assert _clitic_stripped("כהן", "he") == [] and _clitic_stripped("ברק", "he") == []
+    # Arabic is read as before.
+    assert _clitic_stripped("وللرئيس", "ar") == ["الرئيس", "للرئيس"]
+
+
+def test_lexicon_reads_the_hebrew_lists() -> None:
+    from digest.speakers import lexicon
+
+    lex = lexicon("he")
+    for verb in ("אמר", "אמרה", "הוסיף", "הדגישה", "ציין", "הצהיר", "מסר"):
+        assert lex.is_speech_verb(verb), verb
+    assert lex.is_role("השר") and lex.is_role("שרת") and lex.is_role("הנשיא") and lex.is_role("חʺכ")
