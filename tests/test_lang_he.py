@@ -106,3 +106,49 @@ def test_lexicon_reads_the_hebrew_lists() -> None:
     for verb in ("אמר", "אמרה", "הוסיף", "הדגישה", "ציין", "הצהיר", "מסר"):
         assert lex.is_speech_verb(verb), verb
     assert lex.is_role("השר") and lex.is_role("שרת") and lex.is_role("הנשיא") and lex.is_role("חʺכ")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("הסיוע מסתכם כיום ב-3.8 מיליארד דולר בשנה", 3.8e9, "USD"),  # a prefix glued with a hyphen
+        ("היקף הסחר הגיע ל-34 מיליארד דולר", 34e9, "USD"),
+        ("עסקה בהיקף של 200 מיליון יורו", 200e6, "EUR"),
+        ("תקציב של 12 מיליון שʺח", 12e6, "ILS"),
+        ("עלות של 3 מיליארד ₪", 3e9, "ILS"),
+        ("קרן של 450 אלף שקלים", 450e3, "ILS"),
+        ("עלייה של 6% לעומת השנה הקודמת", 6, "%"),
+        ("הסחר צפוי לגדול ב-8 אחוזים", 8, "%"),
+        ("צינור באורך 120 קילומטר", 120, "km"),
+        ("הביקור נמשך שלושה ימים", 3, "days"),
+    ],
+)
+def test_news_forms(text: str, value: float, unit: str) -> None:
+    from digest.numbers import scan
+
+    figs = [f for f in scan(text, "he") if f.kind != "date"]
+    assert figs, text
+    assert figs[0].value == pytest.approx(value) and figs[0].unit == unit
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [("להגדיל את הסיוע לכ-4.5 מיליארד דולר", "about"),
+                                                 ("כמעט 40 אחוז", "almost"),
+                                                 ("יותר מ-500 אלף עובדים", "more than"),
+                                                 ("לפחות 3 מיליארד דולר", "at least")])
+def test_qualifiers(text: str, qualifier: str) -> None:
+    from digest.numbers import scan
+
+    assert scan(text, "he")[0].qualifier == qualifier
+
+
+def test_a_range_with_its_joiner_glued_to_the_second_end() -> None:
+    from digest.numbers import scan
+
+    figs = scan("עסקה בשווי של בין 5 ל-7 מיליארד דולר", "he")
+    assert [(f.value, f.value_end, f.unit) for f in figs] == [(5e9, 7e9, "USD")]
+
+
+def test_a_glued_prefix_keeps_other_designations_names() -> None:
+    from digest.numbers import scan
+
+    assert [f.kind for f in scan("רכש מטוסי F-16 חדשים", "he")] == ["name"]
