@@ -152,3 +152,35 @@ def test_a_glued_prefix_keeps_other_designations_names() -> None:
     from digest.numbers import scan
 
     assert [f.kind for f in scan("רכש מטוסי F-16 חדשים", "he")] == ["name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ymd"),
+    [("ירושלים, 12 בנובמבר 2026", (2026, 11, 12)), ("ישוב לישראל ב-14 בנובמבר 2026", (2026, 11, 14)),
+     ("הפסגה תתקיים ב-3 במרץ", (None, 3, 3)), ("עד סוף ינואר 2027", (2027, 1, None)),
+     ("פורסם: 12.11.26, 08:40", (2026, 11, 12)), ("הבחירות נערכו באוקטובר", (None, 10, None))],
+)
+def test_dates(text: str, ymd: tuple[int | None, int, int | None]) -> None:
+    from digest import dates
+
+    found = [m for m in dates.find(text, "he", [(0, len(text))]) if m.month]
+    assert [(m.year, m.month, m.day) for m in found] == [ymd]
+
+
+@pytest.mark.parametrize(("text", "weekday"), [("הגיע ביום שלישי לוושינגטון", 2), ("ביום ראשון בבוקר", 7),
+                                               ("ובחמישי ישוב לישראל", 4), ("בשבת בערב", 6)])
+def test_weekdays(text: str, weekday: int) -> None:
+    from digest import dates
+
+    assert [m.weekday for m in dates.find(text, "he", [(0, len(text))])] == [weekday]
+
+
+def test_ordinals_that_name_days_need_the_word_day() -> None:
+    from digest import dates
+
+    for text in ("בשני המקרים נדחתה הבקשה", "המקום השני ברשימה", "זה היה הראשון מבין השניים"):
+        assert not [m for m in dates.find(text, "he", [(0, len(text))]) if m.weekday], text
+
+
+def test_article_date_from_the_sites_stamp() -> None:
+    assert str(_analysed((DATA / "he_washington.txt").read_text("utf-8")).date) == "2026-11-12"
