@@ -661,7 +661,7 @@ def _cyrillic() -> dict[int, str]:
     """The transliteration table, for str.translate(): Cyrillic and Greek letters, Traditional Chinese characters
     to Simplified ones (han.txt)."""
     raw = "\n".join(resources.files("digest.data").joinpath(f).read_text("utf-8")
-                     for f in ("cyrillic.txt", "greek.txt", "armenian.txt", "han.txt", "arabic.txt"))
+                     for f in ("cyrillic.txt", "greek.txt", "armenian.txt", "han.txt", "arabic.txt", "hebrew.txt"))
     table = {}
     for line in raw.splitlines():
         if line and not line.startswith("#"):
@@ -2471,16 +2471,21 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
                         and (bool(article) and words[j + 1].startswith(article) or words[j + 1] in links))
                     or (article and words[j].startswith(article) and not kinds[j] & K_VERB
                         and words[j] not in lex.function_words and words[j] not in calendar)
-                    or places.lookup(words[j]) is not None or places.demonym(words[j]) is not None):
+                    or places.lookup(words[j]) is not None and not _closed_chain(words, j, article, lang)
+                    or places.demonym(words[j]) is not None):
                 j += 1  # ("لرئيس تركي": a nationality without the article, after an indefinite role)
         elif j < n and gaps[j] in _SPACES and kinds[j] & (K_ROLE | K_TITLE):
             k = j  # "قال وزير الخارجية …": the role leads the name
             continue
         start = j
+        # A place's name opening the run after a closed role phrase is a given name ('שר הביטחון ישראל כ"ץ').
+        given = (j > k + 1 and j + 1 < n and gaps[j + 1] in _SPACES and places.lookup(words[j]) is not None
+                 and _closed_chain(words, j, article, lang)
+                 and not _uncased_stop(words[j + 1], kinds[j + 1], lex, calendar, lang, True, spared))
         # A name after a speech verb with no role between opens with no article unless it is a one-word
         # family name (السيسي, العتيبي): with one, it ends the run.
         while (j < n and j - start < _UNCASED_NAME_WORDS and gaps[j] in _SPACES
-               and not _uncased_stop(words[j], kinds[j], lex, calendar, lang, j > start, spared)):
+               and (j == start and given or not _uncased_stop(words[j], kinds[j], lex, calendar, lang, j > start, spared))):
             opens_article = bool(article) and words[j].startswith(article)
             if opens_article and j == start and kind & K_VERB and not kind & K_ROLE:
                 j += 1
@@ -2495,6 +2500,21 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
             runs.append((start, j))
         k = max(j, k + 1)
     return runs
+
+
+@cache
+def _construct_closed(lang: str) -> bool:
+    """Whether a construct chain ends at its first word with the article (data/<lang>/word_order.txt
+    "construct_closed": Hebrew 'ראש ממשלת ישראל', the prime minister of Israel, but 'שר הביטחון ישראל כ"ץ', the
+    defence minister Israel Katz)."""
+    return "construct_closed" in data.sections("word_order.txt", lang).get("", [])
+
+
+def _closed_chain(words: list[str], j: int, article: str, lang: str) -> bool:
+    """Whether the role phrase before word j ended at a word with the article, so that a place's name at j (no
+    article of its own) is no complement of the role: in a closed construct language it is a given name."""
+    return (bool(article) and j > 0 and words[j - 1].startswith(article) and not words[j].startswith(article)
+            and _construct_closed(lang))
 
 
 def _cut_at_lone_names(paragraphs: Sequence[_Paragraph], found: Sequence[list[tuple[int, int]]],

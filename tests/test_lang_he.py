@@ -184,3 +184,58 @@ def test_ordinals_that_name_days_need_the_word_day() -> None:
 
 def test_article_date_from_the_sites_stamp() -> None:
     assert str(_analysed((DATA / "he_washington.txt").read_text("utf-8")).date) == "2026-11-12"
+
+
+@pytest.mark.parametrize(("form", "name"), [("ירושלים", "Jerusalem"), ("וושינגטון", "Washington"),
+                                            ("ארהʺב", "United States"), ("מוסקבה", "Moscow"), ("צרפת", "France"),
+                                            ("קהיר", "Cairo"), ("בייגʹינג", "Beijing")])
+def test_hebrew_place_forms(form: str, name: str) -> None:
+    from digest import places
+
+    place = places.lookup(form)
+    assert place is not None and place.name == name
+
+
+@pytest.mark.parametrize(("word", "code"), [("האמריקני", "US"), ("הרוסית", "RU"), ("צרפתי", "FR"),
+                                            ("הישראלית", "IL"), ("ההודים", "IN")])
+def test_nationality_adjectives(word: str, code: str) -> None:
+    from digest import places
+
+    assert places.demonym(word) == code
+
+
+def test_a_verb_is_no_nationality() -> None:
+    from digest import places
+
+    assert places.demonym("הודיע") is None  # announced, not an Indian (הודי)
+
+
+def test_a_glued_preposition_places_the_event() -> None:
+    from digest import places
+
+    text = "ראש הממשלה נחת אמש בוושינגטון ונפגש עם הנשיא."
+    found = places.find(text, [(0, len(text))], "he")
+    assert [f.place.name for f in found] == ["Washington"]
+
+
+def _visits(name: str) -> list[dict]:  # type: ignore[type-arg]
+    import json
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "digest", "print", "--no-cache", "--jobs", "1", "--format", "json",
+                          str(DATA / name)], capture_output=True, text=True, check=True).stdout
+    return json.loads(out)["visits"]
+
+
+def test_the_visit_is_placed_and_its_leaders_take_part() -> None:
+    (visit,) = _visits("he_washington.txt")
+    assert visit["place"] == "Washington" and visit["start"] == "2026-11-10"
+    assert {"בנימין נתניהו", "דונלד טראמפ"} <= set(visit["participants"][:2])
+    assert "אייל זיסר" not in visit["participants"]  # the expert comments on it
+
+
+def test_a_place_after_a_closed_role_phrase_is_a_given_name() -> None:
+    # שר הביטחון ישראל כ"ץ: Israel Katz, the defence minister (ראש ממשלת ישראל is the prime minister of Israel).
+    roles = {person: role for person, role, _ in _analysed((DATA / "he_washington.txt").read_text("utf-8")).roles}
+    assert roles["ישראל כʺץ"] == "שר הביטחון"
