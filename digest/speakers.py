@@ -2469,6 +2469,9 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
                     # Or an institution's word of links after it ('القيادي في حزب الاستقلال', in the party).
                     or (words[j] in _role_prepositions(lang) and j + 1 < n and gaps[j + 1] in _SPACES
                         and (bool(article) and words[j + 1].startswith(article) or words[j + 1] in links))
+                    # "שרת הכלכלה של צרפת": a country after a preposition of role_links.txt [place_prepositions].
+                    or (words[j] in _place_prepositions(lang) and j + 1 < n and gaps[j + 1] in _SPACES
+                        and places.lookup(words[j + 1]) is not None)
                     or (article and words[j].startswith(article) and not kinds[j] & K_VERB
                         and words[j] not in lex.function_words and words[j] not in calendar)
                     or places.lookup(words[j]) is not None and not _closed_chain(words, j, article, lang)
@@ -2476,6 +2479,10 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
                 j += 1  # ("لرئيس تركي": a nationality without the article, after an indefinite role)
         elif j < n and gaps[j] in _SPACES and kinds[j] & (K_ROLE | K_TITLE):
             k = j  # "قال وزير الخارجية …": the role leads the name
+            continue
+        if kind & K_ROLE and (apposed := _apposed_run(words, gaps, kinds, j, lex, calendar, lang, spared)):
+            runs.append(apposed)  # "שרת הכלכלה של צרפת, קלייר דובואה, אמרה": the name between commas
+            k = apposed[1]
             continue
         start = j
         # A place's name opening the run after a closed role phrase is a given name ('שר הביטחון ישראל כ"ץ').
@@ -2500,6 +2507,32 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
             runs.append((start, j))
         k = max(j, k + 1)
     return runs
+
+
+@cache
+def _place_prepositions(lang: str) -> frozenset[str]:
+    """Prepositions after which a country's name continues a role phrase (role_links.txt [place_prepositions]:
+    Hebrew של, 'שרת הכלכלה של צרפת', France's economy minister)."""
+    return frozenset(" ".join(data.sections("role_links.txt", lang).get("place_prepositions", [])).split())
+
+
+_APPOSED_WORDS = 4
+"""The most words a name set off by commas after its role holds in an uncased script."""
+
+
+def _apposed_run(words: list[str], gaps: list[str], kinds: list[int], j: int, lex: Lexicon, calendar: WordList,
+                 lang: str, spared: frozenset[str]) -> tuple[int, int] | None:
+    """[j, m) of a name set off by commas right after its role phrase, which ends before word j ('שר החוץ, גדעון
+    סער, אמר'; 'وزير الخارجية، فيصل بن فرحان، قال'): words that are no stop (_uncased_stop), closed by a comma.
+    None where the role phrase is not followed by a comma, or what follows it is no such name."""
+    n = len(words)
+    if j >= n or gaps[j].strip() != ",":
+        return None
+    m = j
+    while (m < n and m - j < _APPOSED_WORDS and (m == j or gaps[m] in _SPACES)
+           and not _uncased_stop(words[m], kinds[m], lex, calendar, lang, m > j, spared)):
+        m += 1
+    return (j, m) if m > j and m < n and gaps[m].strip() == "," else None
 
 
 @cache
@@ -5738,6 +5771,12 @@ _GENDERS: dict[str, _Genders] = {
     "hy": _Genders((), (), (), {}),
     # Arabic: a woman's role ends in the ta marbuta (وزيرة, المتحدثة), her past-tense verb in -t (قالت, أضافت).
     "ar": _Genders(("ة",), ("ت",), (), {"هي": "f", "هو": "m"}),
+    # Hebrew: feminine roles in -ת (שרת, דוברת, סגנית, מנכ"לית) or -ה after a root's last letter (השרה, נשיאה,
+    # מלכה, מנהיגה, שליחה; not מומחה, expert, a man's); feminine past-tense verbs in -ה (אמרה, הוסיפה, ציינה,
+    # ענתה: the masculine ענה, הודה stay short or end in -דה) and present ones in -ת (אומרת); היא is she, הוא he.
+    "he": _Genders(("ת", "שרה", "יאה", "כה", "יגה", "יחה"),
+                   ("רה", "פה", "שה", "נה", "עה", "בה", "תה", "זה", "חה", "מה", "צה", "אה", "ת"), (),
+                   {"היא": "f", "הוא": "m"}),
     # Mongolian has no grammatical gender: "тэр", "тэрээр" are he and she.
     "mn": _Genders((), (), (), {}),
     # Indonesian roles and verbs tell no gender; ia, dia, beliau are he and she alike.

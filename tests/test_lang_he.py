@@ -12,7 +12,7 @@ from digest.language import detect, supported, word_lists
 from digest.speakers import LANGS
 
 DATA = Path(__file__).parent / "data"
-ARTICLES = ("he_washington.txt",)
+ARTICLES = ("he_washington.txt", "he_jerusalem.txt")
 NEWS = "ראש הממשלה קיבל בירושלים את נשיא צרפת, והשניים דנו בהרחבת שיתוף הפעולה הכלכלי בין המדינות."
 
 
@@ -239,3 +239,25 @@ def test_a_place_after_a_closed_role_phrase_is_a_given_name() -> None:
     # שר הביטחון ישראל כ"ץ: Israel Katz, the defence minister (ראש ממשלת ישראל is the prime minister of Israel).
     roles = {person: role for person, role, _ in _analysed((DATA / "he_washington.txt").read_text("utf-8")).roles}
     assert roles["ישראל כʺץ"] == "שר הביטחון"
+
+
+def test_a_name_set_off_by_commas_after_its_role_and_a_country_after_of() -> None:
+    spoken = _speakers("he_jerusalem.txt")
+    # שרת הכלכלה של צרפת, קלייר דובואה, שהצטרפה למשלחת, אמרה כי "…"; later "…", הוסיפה דובואה.
+    assert spoken["ישראל היא שותפה"] == "קלייר דובואה"
+    assert spoken["אנחנו רוצים לראות"] == "קלייר דובואה"
+    assert spoken["היחסים בין שתי"] == "יצחק הרצוג"  # אמר נשיא המדינה יצחק הרצוג כי
+    assert spoken["אין פתרון צבאי"] == "עמנואל מקרון"  # לדבריו, "…": the last speaker
+    assert spoken["במשך שנים היו"] == "נועה לנדאו"  # "…", ציינה לנדאו (ד"ר נועה לנדאו before)
+    roles = {person: role for person, role, _ in _analysed((DATA / "he_jerusalem.txt").read_text("utf-8")).roles}
+    assert roles["קלייר דובואה"] == "שרת הכלכלה של צרפת"
+
+
+def test_genders_of_roles_and_verbs() -> None:
+    from digest.speakers import _GENDERS, _verb_gender, _word_gender
+
+    rules = _GENDERS["he"]
+    assert _word_gender(rules, "דוברת") == "f" and _word_gender(rules, "השרה") == "f"
+    assert _word_gender(rules, "המומחה") is None and _word_gender(rules, "הנשיא") is None
+    assert _verb_gender(rules, "אמרה") == "f" and _verb_gender(rules, "הוסיפה") == "f"
+    assert _verb_gender(rules, "הוסיף") is None and _word_gender(rules, "היא") == "f"
