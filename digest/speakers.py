@@ -2437,7 +2437,7 @@ def _uncased_stop(word: str, kind: int, lex: Lexicon, calendar: WordList, lang: 
                           or places.lookup(word) is not None
                           or (places.demonym(word) is not None
                               and not (inside and word.startswith(_clitics(lang)[2] or "\0")))
-                          or any(places.lookup(f) is not None or f in lex.function_words
+                          or any(places.lookup(f) is not None or f in lex.function_words or f in _role_links(lang)
                                  for f in _clitic_stripped(word, lang)))
 
 
@@ -2475,6 +2475,8 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
                     or (article and words[j].startswith(article) and not kinds[j] & K_VERB
                         and words[j] not in lex.function_words and words[j] not in calendar)
                     or places.lookup(words[j]) is not None and not _closed_chain(words, j, article, lang)
+                    # "השגריר הישראלי בברלין": a place with a glued locative preposition (its seat).
+                    or _glued_locative_place(words[j], lang)
                     or places.demonym(words[j]) is not None):
                 j += 1  # ("لرئيس تركي": a nationality without the article, after an indefinite role)
         elif j < n and gaps[j] in _SPACES and kinds[j] & (K_ROLE | K_TITLE):
@@ -2491,7 +2493,7 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
                  and not _uncased_stop(words[j + 1], kinds[j + 1], lex, calendar, lang, True, spared))
         # A name after a speech verb with no role between opens with no article unless it is a one-word
         # family name (السيسي, العتيبي): with one, it ends the run.
-        while (j < n and j - start < _UNCASED_NAME_WORDS and gaps[j] in _SPACES
+        while (j < n and j - start < _UNCASED_NAME_WORDS and (gaps[j] in _SPACES or j > start and gaps[j] == "-")
                and (j == start and given or not _uncased_stop(words[j], kinds[j], lex, calendar, lang, j > start, spared))):
             opens_article = bool(article) and words[j].startswith(article)
             if opens_article and j == start and kind & K_VERB and not kind & K_ROLE:
@@ -2507,6 +2509,13 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
             runs.append((start, j))
         k = max(j, k + 1)
     return runs
+
+
+def _glued_locative_place(word: str, lang: str) -> bool:
+    """A place's name with a locative preposition glued before it (data/<lang>/locative.txt: Hebrew בברלין, in
+    Berlin), which continues a role phrase as the seat of its office ('השגריר הישראלי בברלין, רון פרוסור')."""
+    return (word[:1] in places.locatives(lang)
+            and any(places.lookup(f) is not None for f in _clitic_stripped(word, lang)))
 
 
 @cache

@@ -12,7 +12,7 @@ from digest.language import detect, supported, word_lists
 from digest.speakers import LANGS
 
 DATA = Path(__file__).parent / "data"
-ARTICLES = ("he_washington.txt", "he_jerusalem.txt")
+ARTICLES = ("he_washington.txt", "he_jerusalem.txt", "he_berlin.txt")
 NEWS = "ראש הממשלה קיבל בירושלים את נשיא צרפת, והשניים דנו בהרחבת שיתוף הפעולה הכלכלי בין המדינות."
 
 
@@ -261,3 +261,20 @@ def test_genders_of_roles_and_verbs() -> None:
     assert _word_gender(rules, "המומחה") is None and _word_gender(rules, "הנשיא") is None
     assert _verb_gender(rules, "אמרה") == "f" and _verb_gender(rules, "הוסיפה") == "f"
     assert _verb_gender(rules, "הוסיף") is None and _word_gender(rules, "היא") == "f"
+
+
+def test_a_family_name_that_is_a_month_a_seat_after_the_role_and_a_faction_after_the_name() -> None:
+    spoken = _speakers("he_berlin.txt")
+    assert spoken["מחויבת לביטחונה של"] == "פרידריך מרץ"  # מרץ is March, and Merz: no date without a day or year
+    assert spoken["זה הסכם חסר"] == "אנה למברכט"  # דוברת משרד החוץ הגרמני, אנה למברכט, מסרה
+    assert spoken["גרמניה היא שותפת"] == "רון פרוסור"  # השגריר הישראלי בברלין, רון פרוסור, סיפר
+    assert spoken["אסור לנו להסתפק"] == "גלעד קריב"  # ח"כ גלעד קריב מסיעת הדמוקרטים: the faction is no name
+    assert spoken["הביקור הוא בעיקר"] == "שמעון שטיין"  # ד"ר שמעון שטיין … העריך כי
+
+
+def test_march_needs_a_day_or_a_year() -> None:
+    from digest import dates
+
+    assert not [m for m in dates.find("הקנצלר מרץ אמר", "he", [(0, 15)]) if m.month]
+    text = "הבחירות ייערכו במרץ"
+    assert [m.month for m in dates.find(text, "he", [(0, len(text))])] == [3]
