@@ -283,10 +283,12 @@ _WORD_AFTER = re.compile(r"[^\w\n]{1,3}([^\W_]+)")
 
 def _weekday_context(text: str, start: int, end: int, weekdays: _Words) -> bool:
     """Whether a weekday that is also a common word (tr pazar 'market', ru среда 'environment';
-    marked '!') is the day here: written with a capital, next to a number, or next to one of
+    marked '!') is the day here: written with a capital, alone in brackets, next to a number, or next to one of
     the language's day words (weekday 0: tr "günü", ru "в")."""
     if text[start].isupper():
         return True
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+        return True  # a day's name alone in brackets: Hebrew sites' "הבוקר (רביעי)", this morning (Wednesday)
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     after = _WORD_AFTER.match(text, end, end + 40)
     for m in (before, after):

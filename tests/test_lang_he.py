@@ -168,7 +168,8 @@ def test_dates(text: str, ymd: tuple[int | None, int, int | None]) -> None:
 
 
 @pytest.mark.parametrize(("text", "weekday"), [("הגיע ביום שלישי לוושינגטון", 2), ("ביום ראשון בבוקר", 7),
-                                               ("ובחמישי ישוב לישראל", 4), ("בשבת בערב", 6)])
+                                               ("ובחמישי ישוב לישראל", 4), ("בשבת בערב", 6),
+                                               ("מחר (חמישי) יבקר", 4)])
 def test_weekdays(text: str, weekday: int) -> None:
     from digest import dates
 
@@ -178,7 +179,8 @@ def test_weekdays(text: str, weekday: int) -> None:
 def test_ordinals_that_name_days_need_the_word_day() -> None:
     from digest import dates
 
-    for text in ("בשני המקרים נדחתה הבקשה", "המקום השני ברשימה", "זה היה הראשון מבין השניים"):
+    for text in ("בשני המקרים נדחתה הבקשה", "המקום השני ברשימה", "זה היה הראשון מבין השניים",
+                 "הבוקר שני שרים הגיעו"):
         assert not [m for m in dates.find(text, "he", [(0, len(text))]) if m.weekday], text
 
 
