@@ -280,3 +280,10 @@ def test_march_needs_a_day_or_a_year() -> None:
     assert not [m for m in dates.find("הקנצלר מרץ אמר", "he", [(0, 15)]) if m.month]
     text = "הבחירות ייערכו במרץ"
     assert [m.month for m in dates.find(text, "he", [(0, len(text))])] == [3]
+
+
+def test_a_requested_sum_is_a_target_not_a_conflicting_figure() -> None:
+    from digest.numbers import _when_in
+
+    sentence = "לדברי גורם מדיני בכיר, ישראל מבקשת להגדיל את הסיוע לכ-4.5 מיליארד דולר."
+    assert _when_in(sentence, "4.5 מיליארד דולר", "he", None) == "target"
