@@ -22,7 +22,7 @@ from digest.model import FURNITURE, TEXT, Block
 # (Hebrew glues a one-letter prefix to a day with a hyphen, "ב-14 בנובמבר": the prefix is a token of its own, so
 # that the day is read as a number; the alternative opens with a Hebrew prefix letter, tried at no other script's.)
 _TOKEN = re.compile(r"\d{1,4}(?:[./-]\d{1,2}[./-]\d{2,4}|-\d{1,2}-\d{1,2})?"
-                    r"|(?<!\w)[\u05d5\u05d1\u05dc\u05db\u05de\u05e9\u05d4]{1,3}-(?=\d)"
+                    r"|[\u05d5\u05d1\u05dc\u05db\u05de\u05e9\u05d4](?<!\w.)[\u05d5\u05d1\u05dc\u05db\u05de\u05e9\u05d4]{0,2}-(?=\d)"
                     r"|[^\W\d_](?:[\w-]++|['’ʼ](?!\d))*+\.?",
                     re.UNICODE)
 # Year first, by a hyphen (ISO) or, the same mark twice, a dot or slash (Mongolian and East Asian "2026.09.03").
