@@ -2459,6 +2459,9 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
             k += 1
             continue
         j = k + 1
+        if (kind & K_VERB and not kind & (K_ROLE | K_TITLE) and j + 1 < n and gaps[j] in _SPACES
+                and _addressee(words[j], lang)):
+            j += 1  # "אמר לסטארמר נשיא המדינה": the speech verb's addressee (to Starmer) is no subject
         if kind & K_ROLE or kind & K_TITLE:
             # The role's complements: more role words, titles, the institution's words, places, and words with
             # the article (الخارجية, التركي), each after a single space.
@@ -2499,7 +2502,7 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
             if opens_article and j == start and kind & K_VERB and not kind & K_ROLE:
                 j += 1
                 break
-            if opens_article and j > start and words[j - 1] not in particles and (
+            if opens_article and j > start and words[j - 1] not in particles and not _article_names(lang) and (
                     j + 1 < n and gaps[j + 1] in _SPACES and not _uncased_stop(words[j + 1], kinds[j + 1], lex, calendar, lang, True, spared)):
                 break  # a noun with its article after the name: "… السيسي الاستثمارات" (the name is done)
             j += 1
@@ -2542,6 +2545,26 @@ def _apposed_run(words: list[str], gaps: list[str], kinds: list[int], j: int, le
            and not _uncased_stop(words[m], kinds[m], lex, calendar, lang, m > j, spared)):
         m += 1
     return (j, m) if m > j and m < n and gaps[m].strip() == "," else None
+
+
+@cache
+def _addressees(lang: str) -> tuple[str, ...]:
+    """Prepositions glued to the word after a speech verb that make it the addressee (clitics.txt [addressee]:
+    Hebrew ל, 'אמר לסטארמר', said to Starmer)."""
+    return tuple(" ".join(data.sections("clitics.txt", lang).get("addressee", [])).split())
+
+
+def _addressee(word: str, lang: str) -> bool:
+    """Whether a word after a speech verb is its addressee: a glued preposition of [addressee] before a word
+    that no list knows (a name or a role: 'לסטארמר', 'לכתבים')."""
+    return bool(word.startswith(_addressees(lang) or ("\0",)) and _clitic_stripped(word, lang))
+
+
+@cache
+def _article_names(lang: str) -> bool:
+    """Whether names may open with the article's letter (word_order.txt "article_names": Hebrew הרצוג, הנגבי,
+    הלוי), so that a word with it after a name's first word goes on with the name."""
+    return "article_names" in data.sections("word_order.txt", lang).get("", [])
 
 
 @cache

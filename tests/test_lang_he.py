@@ -287,3 +287,28 @@ def test_a_requested_sum_is_a_target_not_a_conflicting_figure() -> None:
 
     sentence = "לדברי גורם מדיני בכיר, ישראל מבקשת להגדיל את הסיוע לכ-4.5 מיליארד דולר."
     assert _when_in(sentence, "4.5 מיליארד דולר", "he", None) == "target"
+
+
+SHORT = '''ראש ממשלת בריטניה קיר סטארמר הגיע אתמול לירושלים לביקור עבודה קצר.
+
+"הקשר בין המדינות חזק מאי פעם", כך אמר סטארמר בפתח הפגישה עם ראש הממשלה.
+
+"אנחנו מעריכים את התמיכה הבריטית", השיב ראש הממשלה הישראלי בנימין נתניהו.
+
+הדוברת של שגרירות בריטניה בישראל, שרה כהן, מסרה: "הביקור נועד לחזק את הקשרים".
+
+"זה ביקור חשוב", אמר לסטארמר נשיא המדינה יצחק הרצוג בפגישה נפרדת.
+'''
+
+
+def test_addressee_article_letter_names_and_a_name_that_is_a_role() -> None:
+    a = _analysed(SHORT)
+    spoken = {" ".join(q.text.split()[:3]): q.speaker for q in a.quotes}
+    assert spoken["הקשר בין המדינות"] == "קיר סטארמר"  # "…", כך אמר סטארמר
+    assert spoken["אנחנו מעריכים את"] == "בנימין נתניהו"
+    # The bare שרה is Sarah here, not a minister; the role phrase runs over של, the embassy and its seat.
+    assert spoken["הביקור נועד לחזק"] == "שרה כהן"
+    # אמר לסטארמר: Starmer is spoken to; הרצוג opens with the article's letter and is a name; בפגישה ends it.
+    assert spoken["זה ביקור חשוב"] == "יצחק הרצוג"
+    roles = {person: role for person, role, _ in a.roles}
+    assert roles["שרה כהן"] == "הדוברת של שגרירות בריטניה בישראל"
