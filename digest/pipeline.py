@@ -114,7 +114,8 @@ def _arabic_script_marks(text: str) -> str:
 _HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
 _HEBREW_GERSHAYIM = re.compile("(?<=[\u05d0-\u05ea])[\"\u05f4](?=[\u05d0-\u05ea](?![\u05d0-\u05ea]))|"
                                "(?<=[\u05d0-\u05ea]{3})[\"\u05f4](?=[\u05d0-\u05ea](?:\u05d9\u05dd|\u05d9\u05ea|\u05d9\u05d5\u05ea|\u05d5\u05ea)(?![\u05d0-\u05ea]))")
-_HEBREW_GERESH = re.compile("(?<=[\u05d0-\u05ea])['\u05f3](?=[\u05d0-\u05ea])|(?<![\u05d0-\u05ea'])((?:[\u05d0-\u05ea]+['\u05f3])?[\u05d0-\u05ea]{1,4})['\u05f3](?=[ \u00a0]+[\u05d0-\u05ea])|\u05f3")
+_HEBREW_GERESH = re.compile("(?<=[\u05d0-\u05ea])['\u05f3](?=[\u05d0-\u05ea])"
+                            "|(?<=(?<![\u05d0-\u05ea'])[\u05d0-\u05ea])['\u05f3](?![\u05d0-\u05ea])|(?<![\u05d0-\u05ea'])((?:[\u05d0-\u05ea]+['\u05f3])?[\u05d0-\u05ea]{1,4})['\u05f3](?=[ \u00a0]+[\u05d0-\u05ea])|\u05f3")
 _HEBREW_OPEN_SINGLE = re.compile("(?:^|(?<=[\\s(\u2014\u2013-]))'(?=[\u05d0-\u05ea])")
 
 

@@ -52,6 +52,13 @@ def test_gershayim_and_geresh_inside_a_word_are_no_quotation_marks() -> None:
     assert _quoted(text) == ['היחסים עם ארה"ב חזקים מתמיד', 'המנכ"לית צדקה', "זה הסכם טוב"]
 
 
+def test_a_geresh_after_a_one_letter_word_is_never_a_closing_mark() -> None:
+    from digest.pipeline import _hebrew_marks
+
+    assert _hebrew_marks("ביום ג', 12 בנובמבר") == "ביום גʹ, 12 בנובמבר"
+    assert _hebrew_marks("אמר: 'זה לא' ואז") == "אמר: 'זה לא' ואז"  # a single quotation still open: its mark
+
+
 def test_a_quoted_word_after_a_glued_prefix_is_a_quotation() -> None:
     text = 'הנשיא התייחס ל"הסכם ההיסטורי" בנאומו אתמול בכנסת.'
     assert _quoted(text) == ["הסכם ההיסטורי"]
@@ -169,7 +176,7 @@ def test_dates(text: str, ymd: tuple[int | None, int, int | None]) -> None:
 
 @pytest.mark.parametrize(("text", "weekday"), [("הגיע ביום שלישי לוושינגטון", 2), ("ביום ראשון בבוקר", 7),
                                                ("ובחמישי ישוב לישראל", 4), ("בשבת בערב", 6),
-                                               ("מחר (חמישי) יבקר", 4)])
+                                               ("מחר (חמישי) יבקר", 4), ("ביום גʹ הגיע", 2)])
 def test_weekdays(text: str, weekday: int) -> None:
     from digest import dates
 
