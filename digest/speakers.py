@@ -2476,7 +2476,9 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
                     or (words[j] in _place_prepositions(lang) and j + 1 < n and gaps[j + 1] in _SPACES
                         and places.lookup(words[j + 1]) is not None)
                     or (article and words[j].startswith(article) and not kinds[j] & K_VERB
-                        and words[j] not in lex.function_words and words[j] not in calendar)
+                        and words[j] not in lex.function_words and words[j] not in calendar
+                        # ("הנשיא הרצוג": after a word with the article a closed chain takes no other noun.)
+                        and not (_construct_closed(lang) and words[j - 1].startswith(article)))
                     or places.lookup(words[j]) is not None and not _closed_chain(words, j, article, lang)
                     # "השגריר הישראלי בברלין": a place with a glued locative preposition (its seat).
                     or _glued_locative_place(words[j], lang)

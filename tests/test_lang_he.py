@@ -323,3 +323,13 @@ def test_addressee_article_letter_names_and_a_name_that_is_a_role() -> None:
     assert spoken["זה ביקור חשוב"] == "יצחק הרצוג"
     roles = {person: role for person, role, _ in a.roles}
     assert roles["שרה כהן"] == "הדוברת של שגרירות בריטניה בישראל"
+
+
+def test_a_name_opening_with_the_articles_letter_after_a_role_with_the_article() -> None:
+    text = ("כותרת הידיעה על הביקור\n\nהנשיא הגיע אתמול לוושינגטון לביקור רשמי של יומיים.\n\n"
+            'הנשיא הרצוג אמר בתגובה כי "ישראל עוקבת אחר הביקור בעניין רב".\n\n'
+            'הנשיא הנבחר דונלד טראמפ הבהיר כי "אין כל שינוי במדיניות שלנו".\n')
+    a = _analysed(text)
+    assert [q.speaker for q in a.quotes] == ["הרצוג", "דונלד טראמפ"]
+    roles = {person: role for person, role, _ in a.roles}
+    assert roles["דונלד טראמפ"] == "הנשיא הנבחר"  # an adjective agreeing with the role goes on with it
