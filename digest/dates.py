@@ -19,11 +19,17 @@ from digest.model import FURNITURE, TEXT, Block
 
 # A word's apostrophe before a digit ends it: an elided article glued to a day ("l'11 settembre", "l'1 d'octubre",
 # "dall'8 marzo") leaves the day a number token of its own.
-_TOKEN = re.compile(r"\d{1,4}(?:[./-]\d{1,2}[./-]\d{2,4}|-\d{1,2}-\d{1,2})?|[^\W\d_](?:[\w-]++|['’ʼ](?!\d))*+\.?",
+# (Hebrew glues a one-letter prefix to a day with a hyphen, "ב-14 בנובמבר": the prefix is a token of its own, so
+# that the day is read as a number; the alternative opens with a Hebrew prefix letter, tried at no other script's.)
+_TOKEN = re.compile(r"\d{1,4}(?:[./-]\d{1,2}[./-]\d{2,4}|-\d{1,2}-\d{1,2})?"
+                    r"|[\u05d5\u05d1\u05dc\u05db\u05de\u05e9\u05d4](?<!\w.)[\u05d5\u05d1\u05dc\u05db\u05de\u05e9\u05d4]{0,2}-(?=\d)"
+                    r"|[^\W\d_](?:[\w-]++|['’ʼ](?!\d))*+\.?",
                     re.UNICODE)
 # Year first, by a hyphen (ISO) or, the same mark twice, a dot or slash (Mongolian and East Asian "2026.09.03").
 _ISO = re.compile(r"^(\d{4})([-./])(\d{1,2})\2(\d{1,2})$")
 _DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
+# Day, month and a two-digit year, by dots: Israeli sites' stamps ("פורסם: 12.11.26, 08:40", Ynet): this century's.
+_DMY_SHORT = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d\d)$")
 # A month name in a span without a digit has no day nor year to read.
 _DIGIT = re.compile(r"\d")
 # How many characters around a month name its day and year are first looked for in.
@@ -287,10 +293,12 @@ _WORD_AFTER = re.compile(r"[^\w\n]{1,3}([^\W_]+)")
 
 def _weekday_context(text: str, start: int, end: int, weekdays: _Words) -> bool:
     """Whether a weekday that is also a common word (tr pazar 'market', ru среда 'environment';
-    marked '!') is the day here: written with a capital, next to a number, or next to one of
+    marked '!') is the day here: written with a capital, alone in brackets, next to a number, or next to one of
     the language's day words (weekday 0: tr "günü", ru "в")."""
     if text[start].isupper():
         return True
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+        return True  # a day's name alone in brackets: Hebrew sites' "הבוקר (רביעי)", this morning (Wednesday)
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     after = _WORD_AFTER.match(text, end, end + 40)
     for m in (before, after):
@@ -304,10 +312,11 @@ def _numeric(s: str) -> tuple[int, int, int] | None:
     if m:
         y, mo, d = int(m.group(1)), int(m.group(3)), int(m.group(4))
     else:
-        m = _DMY.match(s)
+        m = _DMY.match(s) or _DMY_SHORT.match(s)
         if not m:
             return None
         d, mo, y = (int(g) for g in m.groups())
+        y += 2000 if y < 100 else 0
     try:
         date(y, mo, d)
     except ValueError:

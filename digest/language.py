@@ -199,6 +199,10 @@ _URDU_LETTERS = re.compile("[\u0679\u0688\u0691\u06ba\u06c1\u06be\u06d2]")
 # Arabic's own letters and spellings that Persian avoids: ة (ta marbuta: Persian writes ت), ى (alif maqsura,
 # Persian writes ی), ي and ك (Persian writes ی and ک).
 _ARABIC_LETTERS = re.compile("[\u0629\u0649\u064a\u0643]")
+# The Hebrew script (letters U+05D0-05EA; points and marks U+0591-05C7 are no word's start) is written by Hebrew
+# and Yiddish, which no other profile's language writes: a text most of whose words start with its letters is
+# Hebrew (Yiddish, rare in the news, is read as Hebrew too).
+_HEBREW_START = re.compile(" [\u05d0-\u05ea]")
 
 
 @cache
@@ -234,6 +238,8 @@ def detect(text: str, sample: int = 20_000) -> str:
         return "hy"
     if len(_ARABIC_SCRIPT_START.findall(joined)) > len(words) / 2:
         return _arabic_script(joined)
+    if len(_HEBREW_START.findall(joined)) > len(words) / 2:
+        return "he"
     is_cyrillic = len(_CYRILLIC_START.findall(joined)) > len(words) / 2
     # One pass over the text's distinct words finds those of any profile; each profile then
     # intersects with that small set.

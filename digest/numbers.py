@@ -55,6 +55,10 @@ _DIGITS = re.compile(
     r"\d(?:(?<![\w.,]\d)|(?<=(?<!\w)[\u0648\u0628\u0644\u0641\u0643]\d))(?:\d?(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{0,2}(?:[.,'’\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?"
     r"|\d*(?:[.,]\d+)?)(?!\d)"
 )
+# Hebrew glues a one-letter prefix to a figure with a hyphen (ב-3.8 מיליארד, ל-34, ו-15, כ-4.5 "about", and two
+# or three of them: לכ-4.5, ומ-2025): the figure is the sentence's, not a designation's like "F-16". Tried only
+# where a letter and a hyphen stand right before the digits.
+_HEBREW_PREFIX_HYPHEN = re.compile("(?<![\\w\u02b9\u02ba])[\u05d5\u05d1\u05dc\u05db\u05de\u05e9\u05d4]{1,3}-$")
 # Like _DIGITS, opens with its first digit; the look-behind is the word boundary before it.
 _DATE_LIKE = re.compile(
     r"\d(?<!\w\d)(?:\d{0,3}[./-]\d{1,2}[./-]\d{1,4}\b|\d?[:.]\d{2}\s?(?:h|uhr|am|pm)\b|\d?:\d{2}\b"
@@ -1294,7 +1298,8 @@ def _figure(
             unit, kind, left = LOCAL_LETTER, "money", letter
         elif before.isalpha() and (code := _currency_code(text, low, lex, a, lo, hi)):
             left, unit, kind = code[0], code[1], "money"
-        elif before.isalpha() or (before == "-" and a.start - 2 >= lo and text[a.start - 2].isalpha()):
+        elif before.isalpha() or (before == "-" and a.start - 2 >= lo and text[a.start - 2].isalpha()
+                                  and not _HEBREW_PREFIX_HYPHEN.search(text, max(lo, a.start - 5), a.start)):
             return Figure(a.start, a.end, value, kind="name"), a.end
         if after == ")" and _line_start(text, a.start, lo):
             return Figure(a.start, a.end + 1, value, kind="marker"), a.end + 1

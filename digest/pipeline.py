@@ -138,12 +138,51 @@ def _with_joiners(shown: str, written: str) -> str:
     return shown.replace(_TATWEEL, "\u200c") if _TATWEEL in shown and "\u200c" in written else shown
 
 
+# Hebrew abbreviation marks, read as letters so that an abbreviation stays one word and no quotation opens at it
+# (one character for one: offsets hold, and quotations are shown as written). Hebrew writes an abbreviation with
+# gershayim before its last letter (ארה"ב, מנכ"ל, ש"ח, צה"ל, ח"כ) and a shortened word or a foreign sound with a
+# geresh (פרופ', ג'ורג'); most sites type them as the ASCII " and '. Those become the modifier letters ʺ (U+02BA)
+# and ʹ (U+02B9), which every stage's word pattern takes in (data/he lists write them so). A " glued to a prefix
+# before a quoted word (ל"שלום") is an opening mark, not gershayim: gershayim stands before ONE last letter (with
+# a plural or feminine ending: מנכ"לים, מנכ"לית, after three letters at least). A ' after a short word (פרופ', גב')
+# (or a word with a geresh inside: ג'ורג') is a geresh before the next word, unless a single quotation opened earlier on its line is still open ('זה לא').
+# A gershayim between words (״…״, typed for quotation marks) is the ASCII ".
+# Keyed on the Hebrew letters, not the language: a text without any is returned as it is.
+_HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
+_HEBREW_GERSHAYIM = re.compile("(?<=[\u05d0-\u05ea])[\"\u05f4](?=[\u05d0-\u05ea](?![\u05d0-\u05ea]))|"
+                               "(?<=[\u05d0-\u05ea]{3})[\"\u05f4](?=[\u05d0-\u05ea](?:\u05d9\u05dd|\u05d9\u05ea|\u05d9\u05d5\u05ea|\u05d5\u05ea)(?![\u05d0-\u05ea]))")
+_HEBREW_GERESH = re.compile("(?<=[\u05d0-\u05ea])['\u05f3](?=[\u05d0-\u05ea])"
+                            "|(?<=(?<![\u05d0-\u05ea'])[\u05d0-\u05ea])['\u05f3](?![\u05d0-\u05ea])|(?<![\u05d0-\u05ea'])((?:[\u05d0-\u05ea]+['\u05f3])?[\u05d0-\u05ea]{1,4})['\u05f3](?=[ \u00a0]+[\u05d0-\u05ea])|\u05f3")
+_HEBREW_OPEN_SINGLE = re.compile("(?:^|(?<=[\\s(\u2014\u2013-]))'(?=[\u05d0-\u05ea])")
+
+
+def _hebrew_geresh(m: re.Match[str]) -> str:
+    """The geresh of _HEBREW_GERESH's match as ʹ, unless it closes a single quotation opened earlier on its line."""
+    if m.group(1) is None:
+        return "\u02b9"
+    text, at = m.string, m.start()
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    opened = [o.start() for o in _HEBREW_OPEN_SINGLE.finditer(line)]
+    if opened and "'" not in line[opened[-1] + 1 :]:
+        return m.group(0)  # the quotation opened last on the line is still open: this mark closes it
+    return m.group(1).replace("'", "\u02b9").replace("\u05f3", "\u02b9") + "\u02b9"  # ג'ורג': both marks
+
+
+def _hebrew_marks(text: str) -> str:
+    """A Hebrew text's gershayim and geresh as the letters ʺ and ʹ (see above); any other text unchanged."""
+    if not _HEBREW_LETTER.search(text):
+        return text
+    text = _HEBREW_GERESH.sub(_hebrew_geresh, _HEBREW_GERSHAYIM.sub("\u02ba", text))
+    # A gershayim left (not inside a word) was typed for a quotation mark: the ASCII one, which the quote pairer reads.
+    return text.replace("\u05f4", '"')
+
+
 def analyse(text: str, settings: Settings) -> Analysis:
     """Everything learnt from one text: a pure function of (text, settings)."""
     # "‘" between two letters is the Uzbek okina (oʻ/gʻ, as most Uzbek sites type it): one letter, U+02BB,
     # so that every stage's word pattern reads Xo‘jayev, O‘zbekiston, so‘zlariga as one word (same length: offsets hold).
     written = text
-    text = _joiners_as_letters(_arabic_script_marks(_armenian_punctuation(_OKINA.sub("\u02bb", text))))
+    text = _hebrew_marks(_joiners_as_letters(_arabic_script_marks(_armenian_punctuation(_OKINA.sub("\u02bb", text)))))
     warnings: list[str] = []
     cleaned = cleaning.clean(text)
     blocks = cleaned.blocks

@@ -429,8 +429,9 @@ def _glued_clitics(word: str, lang: str) -> tuple[int, str, str] | None:
     if not cut:
         return None
     rest = word[cut:]
-    # ل before the article drops its alif (للرياض = ل + الرياض).
-    if prep and article and rest.startswith(article[1:]) and not rest.startswith(article):
+    # ل before the article drops its alif (للرياض = ل + الرياض). (A one-letter article a preposition absorbs whole,
+    # Hebrew ה, leaves no mark: a place after one is read as written, לוושינגטון = ל + וושינגטון.)
+    if prep and len(article) > 1 and rest.startswith(article[1:]) and not rest.startswith(article):
         return cut, prep, article[0] + rest
     return cut, prep, rest
 

@@ -31,7 +31,8 @@ LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro",
          "zh",
          "ja",
          "ar",
-         "fa")
+         "fa",
+         "he")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -661,7 +662,7 @@ def _cyrillic() -> dict[int, str]:
     """The transliteration table, for str.translate(): Cyrillic and Greek letters, Traditional Chinese characters
     to Simplified ones (han.txt)."""
     raw = "\n".join(resources.files("digest.data").joinpath(f).read_text("utf-8")
-                     for f in ("cyrillic.txt", "greek.txt", "armenian.txt", "han.txt", "arabic.txt"))
+                     for f in ("cyrillic.txt", "greek.txt", "armenian.txt", "han.txt", "arabic.txt", "hebrew.txt"))
     table = {}
     for line in raw.splitlines():
         if line and not line.startswith("#"):
@@ -2329,20 +2330,34 @@ def _clitics(lang: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
             tuple(" ".join(sections.get("prepositions", [])).split()), article)
 
 
+@cache
+def _clitic_rest(lang: str) -> int:
+    """The fewest letters a word keeps once its clitics are off (clitics.txt [rest]; two by default): Hebrew keeps
+    three, so that a name is not read as a prefix and a short function word (כהן is no כ + הן, ברק no ב + רק)."""
+    rest = data.sections("clitics.txt", lang).get("rest", [])
+    return int(rest[0]) if rest and rest[0].isdigit() else 2
+
+
 def _clitic_stripped(word: str, lang: str) -> list[str]:
     """The word without the clitics glued before it, the longest first: 'وللرئيس' -> ['الرئيس'],
-    'فقال' -> ['قال'], 'بالقاهرة' -> ['القاهرة']; [] where none comes off (two letters must stay)."""
+    'فقال' -> ['قال'], 'بالقاهرة' -> ['القاهرة']; [] where none comes off (two letters must stay, or clitics.txt's
+    [rest]). A one-letter article that a preposition absorbs whole (Hebrew ה: לנשיא is ל + הנשיא, לנתניהו is ל +
+    נתניהו) leaves no trace: the word is read both ways, without the article first."""
     conjunctions, prepositions, article = _clitics(lang)
+    least = _clitic_rest(lang)
     out: list[str] = []
     w = word
     for c in conjunctions:
-        if w.startswith(c) and len(w) - len(c) >= 2:
+        if w.startswith(c) and len(w) - len(c) >= least:
             w = w[len(c):]
             out.append(w)
             break
     for c in prepositions:
-        if w.startswith(c) and len(w) - len(c) >= 2:
+        if w.startswith(c) and len(w) - len(c) >= least:
             rest = w[len(c):]
+            if len(article) == 1 and not rest.startswith(article):
+                out += (article + rest, rest)  # reversed below: the bare form first
+                break
             # ل before the article drops its alif: للرئيس is ل + الرئيس.
             if article and c + article[1:] == w[: len(c) + len(article) - 1] and not rest.startswith(article):
                 rest = article[0] + rest
@@ -2358,7 +2373,10 @@ def _prefixed_article(word: str, lang: str) -> bool:
     if not article:
         return False
     for c in (*conjunctions, *prepositions):
-        if word.startswith(c) and (word[len(c):].startswith(article) or word[len(c):].startswith(article[1:]) and c in prepositions):
+        # (A one-letter article a preposition absorbs whole, Hebrew ה, leaves no mark to read: only the conjunction
+        # before it does, והנשיא.)
+        if word.startswith(c) and (word[len(c):].startswith(article)
+                                   or len(article) > 1 and word[len(c):].startswith(article[1:]) and c in prepositions):
             # (Three letters at least after the article: "فالتر" is Walter, not ف + ال + تر.)
             return len(word) - len(c) - len(article) >= 3
     return False
@@ -2425,7 +2443,7 @@ def _uncased_stop(word: str, kind: int, lex: Lexicon, calendar: WordList, lang: 
                           or places.lookup(word) is not None
                           or (places.demonym(word) is not None
                               and not (inside and word.startswith(_clitics(lang)[2] or "\0")))
-                          or any(places.lookup(f) is not None or f in lex.function_words
+                          or any(places.lookup(f) is not None or f in lex.function_words or f in _role_links(lang)
                                  for f in _clitic_stripped(word, lang)))
 
 
@@ -2447,6 +2465,9 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
             k += 1
             continue
         j = k + 1
+        if (kind & K_VERB and not kind & (K_ROLE | K_TITLE) and j + 1 < n and gaps[j] in _SPACES
+                and _addressee(words[j], lang)):
+            j += 1  # "אמר לסטארמר נשיא המדינה": the speech verb's addressee (to Starmer) is no subject
         if kind & K_ROLE or kind & K_TITLE:
             # The role's complements: more role words, titles, the institution's words, places, and words with
             # the article (الخارجية, التركي), each after a single space.
@@ -2457,23 +2478,39 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
                     # Or an institution's word of links after it ('القيادي في حزب الاستقلال', in the party).
                     or (words[j] in _role_prepositions(lang) and j + 1 < n and gaps[j + 1] in _SPACES
                         and (bool(article) and words[j + 1].startswith(article) or words[j + 1] in links))
+                    # "שרת הכלכלה של צרפת": a country after a preposition of role_links.txt [place_prepositions].
+                    or (words[j] in _place_prepositions(lang) and j + 1 < n and gaps[j + 1] in _SPACES
+                        and places.lookup(words[j + 1]) is not None)
                     or (article and words[j].startswith(article) and not kinds[j] & K_VERB
-                        and words[j] not in lex.function_words and words[j] not in calendar)
-                    or places.lookup(words[j]) is not None or places.demonym(words[j]) is not None):
+                        and words[j] not in lex.function_words and words[j] not in calendar
+                        # ("הנשיא הרצוג": after a word with the article a closed chain takes no other noun.)
+                        and not (_construct_closed(lang) and words[j - 1].startswith(article)))
+                    or places.lookup(words[j]) is not None and not _closed_chain(words, j, article, lang)
+                    # "השגריר הישראלי בברלין": a place with a glued locative preposition (its seat).
+                    or _glued_locative_place(words[j], lang)
+                    or places.demonym(words[j]) is not None):
                 j += 1  # ("لرئيس تركي": a nationality without the article, after an indefinite role)
         elif j < n and gaps[j] in _SPACES and kinds[j] & (K_ROLE | K_TITLE):
             k = j  # "قال وزير الخارجية …": the role leads the name
             continue
+        if kind & K_ROLE and (apposed := _apposed_run(words, gaps, kinds, j, lex, calendar, lang, spared)):
+            runs.append(apposed)  # "שרת הכלכלה של צרפת, קלייר דובואה, אמרה": the name between commas
+            k = apposed[1]
+            continue
         start = j
+        # A place's name opening the run after a closed role phrase is a given name ('שר הביטחון ישראל כ"ץ').
+        given = (j > k + 1 and j + 1 < n and gaps[j + 1] in _SPACES and places.lookup(words[j]) is not None
+                 and _closed_chain(words, j, article, lang)
+                 and not _uncased_stop(words[j + 1], kinds[j + 1], lex, calendar, lang, True, spared))
         # A name after a speech verb with no role between opens with no article unless it is a one-word
         # family name (السيسي, العتيبي): with one, it ends the run.
-        while (j < n and j - start < _UNCASED_NAME_WORDS and gaps[j] in _SPACES
-               and not _uncased_stop(words[j], kinds[j], lex, calendar, lang, j > start, spared)):
+        while (j < n and j - start < _UNCASED_NAME_WORDS and (gaps[j] in _SPACES or j > start and gaps[j] == "-")
+               and (j == start and given or not _uncased_stop(words[j], kinds[j], lex, calendar, lang, j > start, spared))):
             opens_article = bool(article) and words[j].startswith(article)
             if opens_article and j == start and kind & K_VERB and not kind & K_ROLE:
                 j += 1
                 break
-            if opens_article and j > start and words[j - 1] not in particles and (
+            if opens_article and j > start and words[j - 1] not in particles and not _article_names(lang) and (
                     j + 1 < n and gaps[j + 1] in _SPACES and not _uncased_stop(words[j + 1], kinds[j + 1], lex, calendar, lang, True, spared)):
                 break  # a noun with its article after the name: "… السيسي الاستثمارات" (the name is done)
             j += 1
@@ -2573,19 +2610,98 @@ def _name_before_role_ok(words: list[str], gaps: list[str], kinds: list[int], ru
     return words[b] not in _light_verbs(lang) and gaps[b] in _SPACES
 
 
-def _cut_at_lone_names(paragraphs: Sequence[_Paragraph], found: Sequence[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
+def _glued_locative_place(word: str, lang: str) -> bool:
+    """A place's name with a locative preposition glued before it (data/<lang>/locative.txt: Hebrew בברלין, in
+    Berlin), which continues a role phrase as the seat of its office ('השגריר הישראלי בברלין, רון פרוסור')."""
+    return (word[:1] in places.locatives(lang)
+            and any(places.lookup(f) is not None for f in _clitic_stripped(word, lang)))
+
+
+@cache
+def _place_prepositions(lang: str) -> frozenset[str]:
+    """Prepositions after which a country's name continues a role phrase (role_links.txt [place_prepositions]:
+    Hebrew של, 'שרת הכלכלה של צרפת', France's economy minister)."""
+    return frozenset(" ".join(data.sections("role_links.txt", lang).get("place_prepositions", [])).split())
+
+
+_APPOSED_WORDS = 4
+"""The most words a name set off by commas after its role holds in an uncased script."""
+
+
+def _apposed_run(words: list[str], gaps: list[str], kinds: list[int], j: int, lex: Lexicon, calendar: WordList,
+                 lang: str, spared: frozenset[str]) -> tuple[int, int] | None:
+    """[j, m) of a name set off by commas right after its role phrase, which ends before word j ('שר החוץ, גדעון
+    סער, אמר'; 'وزير الخارجية، فيصل بن فرحان، قال'): words that are no stop (_uncased_stop), closed by a comma.
+    None where the role phrase is not followed by a comma, or what follows it is no such name."""
+    n = len(words)
+    if j >= n or gaps[j].strip() != ",":
+        return None
+    m = j
+    while (m < n and m - j < _APPOSED_WORDS and (m == j or gaps[m] in _SPACES)
+           and not _uncased_stop(words[m], kinds[m], lex, calendar, lang, m > j, spared)):
+        m += 1
+    return (j, m) if m > j and m < n and gaps[m].strip() == "," else None
+
+
+@cache
+def _addressees(lang: str) -> tuple[str, ...]:
+    """Prepositions glued to the word after a speech verb that make it the addressee (clitics.txt [addressee]:
+    Hebrew ל, 'אמר לסטארמר', said to Starmer)."""
+    return tuple(" ".join(data.sections("clitics.txt", lang).get("addressee", [])).split())
+
+
+def _addressee(word: str, lang: str) -> bool:
+    """Whether a word after a speech verb is its addressee: a glued preposition of [addressee] before a word
+    that no list knows (a name or a role: 'לסטארמר', 'לכתבים')."""
+    return bool(word.startswith(_addressees(lang) or ("\0",)) and _clitic_stripped(word, lang))
+
+
+@cache
+def _article_names(lang: str) -> bool:
+    """Whether names may open with the article's letter (word_order.txt "article_names": Hebrew הרצוג, הנגבי,
+    הלוי), so that a word with it after a name's first word goes on with the name."""
+    return "article_names" in _word_order(lang)
+
+
+@cache
+def _construct_closed(lang: str) -> bool:
+    """Whether a construct chain ends at its first word with the article (data/<lang>/word_order.txt
+    "construct_closed": Hebrew 'ראש ממשלת ישראל', the prime minister of Israel, but 'שר הביטחון ישראל כ"ץ', the
+    defence minister Israel Katz)."""
+    return "construct_closed" in _word_order(lang)
+
+
+def _closed_chain(words: list[str], j: int, article: str, lang: str) -> bool:
+    """Whether the role phrase before word j ended at a word with the article, so that a place's name at j (no
+    article of its own) is no complement of the role: in a closed construct language it is a given name."""
+    return (bool(article) and j > 0 and words[j - 1].startswith(article) and not words[j].startswith(article)
+            and _construct_closed(lang))
+
+
+def _cut_at_lone_names(paragraphs: Sequence[_Paragraph], found: Sequence[list[tuple[int, int]]],
+                       lang: str = "") -> list[list[tuple[int, int]]]:
     """The runs, each cut after a word the text names someone by alone elsewhere (a run of that one word):
     'الرئيس التركي رجب طيب أردوغان وعددا من …' ends at أردوغان, as 'قال أردوغان:' shows (an uncased name
-    has no capital to end it, and a noun glued to و may follow it)."""
+    has no capital to end it, and a noun glued to و may follow it). Also after a word that ends a longer name
+    elsewhere when the next word opens with a glued preposition or conjunction (_glued_after_name_end: 'אמר
+    נתניהו לכתבים' ends at נתניהו, as 'בנימין נתניהו' shows)."""
     lone = {p.words[a] for p, runs in zip(paragraphs, found) for a, b in runs if b - a == 1}
+    ends = {p.words[b - 1] for p, runs in zip(paragraphs, found) for a, b in runs if b - a > 1} if lang else set()
     out = []
     for p, runs in zip(paragraphs, found):
         cut = []
         for a, b in runs:
-            end = next((k + 1 for k in range(a + 1, b - 1) if p.words[k] in lone), b)
+            end = next((k + 1 for k in range(a, b - 1)
+                        if p.words[k] in lone and k > a or _glued_after_name_end(p.words, k, ends, lang)), b)
             cut.append((a, end))
         out.append(cut)
     return out
+
+
+def _glued_after_name_end(words: list[str], k: int, ends: set[str], lang: str) -> bool:
+    """Whether words[k] ends a name found elsewhere and the word after it opens with a clitic (Hebrew ל, ב, ו:
+    'לכתבים', to the reporters): in a script without capitals nothing else tells that the name is done."""
+    return words[k] in ends and bool(_clitic_stripped(words[k + 1], lang))
 
 
 def _known_name_keys(paragraphs: Sequence[_Paragraph], found: Sequence[Sequence[tuple[int, int]]],
@@ -3909,7 +4025,7 @@ class People:
                 runs = [r for r in runs if _name_before_role_ok(p.words, p.gaps, p.kinds, r, self._lang)]
                 runs = sorted(set(runs) | set(_verb_final_runs(p.words, p.gaps, p.kinds, lex, calendar, self._lang)))
             found.append(runs)
-        found = _cut_at_lone_names(self._paragraphs, found)
+        found = _cut_at_lone_names(self._paragraphs, found, self._lang)
         known = _known_name_keys(self._paragraphs, found, self._lang)
         names: list[tuple[int, int, str]] = []
         for p, runs in zip(self._paragraphs, found):
@@ -5842,6 +5958,12 @@ _GENDERS: dict[str, _Genders] = {
     "hy": _Genders((), (), (), {}),
     # Arabic: a woman's role ends in the ta marbuta (وزيرة, المتحدثة), her past-tense verb in -t (قالت, أضافت).
     "ar": _Genders(("ة",), ("ت",), (), {"هي": "f", "هو": "m"}),
+    # Hebrew: feminine roles in -ת (שרת, דוברת, סגנית, מנכ"לית) or -ה after a root's last letter (השרה, נשיאה,
+    # מלכה, מנהיגה, שליחה; not מומחה, expert, a man's); feminine past-tense verbs in -ה (אמרה, הוסיפה, ציינה,
+    # ענתה: the masculine ענה, הודה stay short or end in -דה) and present ones in -ת (אומרת); היא is she, הוא he.
+    "he": _Genders(("ת", "שרה", "יאה", "כה", "יגה", "יחה"),
+                   ("רה", "פה", "שה", "נה", "עה", "בה", "תה", "זה", "חה", "מה", "צה", "אה", "ת"), (),
+                   {"היא": "f", "הוא": "m"}),
     # Mongolian has no grammatical gender: "тэр", "тэрээр" are he and she.
     "mn": _Genders((), (), (), {}),
     # Indonesian roles and verbs tell no gender; ia, dia, beliau are he and she alike.

@@ -122,6 +122,10 @@ _ARABIC = str.maketrans(dict(line.split(" ", 1) if " " in line else (line, "")
                              for line in data.sections("arabic.txt").get("", []) if len(line.partition(" ")[0]) == 1))
 _ARABIC_LETTER = re.compile("[\u0620-\u064a\u067e-\u06cc]")
 _ARABIC_ARTICLE = re.compile("(?<![^\\W\\d_])\u0627\u0644(?=[^\\W\\d_]{2})")
+# Hebrew letters (data/hebrew.txt), which the ASCII fold below would drop whole too (טראמפ -> tramp).
+_HEBREW = str.maketrans(dict(line.split(" ", 1) if " " in line else (line, "")
+                             for line in data.sections("hebrew.txt").get("", []) if len(line.partition(" ")[0]) == 1))
+_HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
 # A NUL-separated word with a letter of Ukrainian or Belarusian but not Russian, and its г read as h.
 _UKRAINIAN_WORD = re.compile("[^\0]*[іїєўІЇЄЎ][^\0]*")
 _G_AS_H = str.maketrans("гГ", "хХ")
@@ -548,6 +552,8 @@ def _fold(s: str) -> str:
             # The article glued to a name (السيسي, العتيبي) is no part of its key: every word with one would
             # share its first letters.
             s = _ARABIC_ARTICLE.sub("", s).translate(_ARABIC)
+        if _HEBREW_LETTER.search(s):
+            s = s.translate(_HEBREW)
         # ł has no decomposition: without this it would vanish with the accents (Michał -> micha).
         s = unicodedata.normalize("NFKD", s.replace("ł", "l").translate(_SCHWA)).encode("ascii", "ignore").decode()
     return s.encode().translate(None, _NOT_LATIN).decode()
