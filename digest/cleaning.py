@@ -155,7 +155,7 @@ class Cleaned:
 
 @cache
 def _furniture_lines() -> tuple[str, ...]:
-    text = resources.files("digest.data").joinpath("furniture.txt").read_text("utf-8")
+    text = data.marks_as_letters(resources.files("digest.data").joinpath("furniture.txt").read_text("utf-8"))
     return tuple(line for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 

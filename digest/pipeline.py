@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import hashlib
 import multiprocessing
@@ -14,7 +15,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from digest import __version__, cleaning, language, numbers, quotes, sentences, speakers, summaries, visits
+from digest import __version__, cleaning, data, language, numbers, quotes, sentences, speakers, summaries, visits
 from digest.cache import (
     Cache, Products, decode, default_dir, encode, key, output_fingerprint, stored_text, storing_text,
 )
@@ -107,6 +108,9 @@ def analyse(text: str, settings: Settings) -> Analysis:
     # so that every stage's word pattern reads Xo‘jayev, O‘zbekiston, so‘zlariga as one word (same length: offsets hold).
     written = text
     text = _arabic_script_marks(_armenian_punctuation(_OKINA.sub("\u02bb", text)))
+    # Devanagari's vowel signs as letters (data.marks_as_letters): every word pattern reads 'भारत' as one word.
+    marked = data.marks_as_letters(text)
+    marks_read, text = marked is not text, marked
     warnings: list[str] = []
     cleaned = cleaning.clean(text)
     blocks = cleaned.blocks
@@ -155,7 +159,7 @@ def analyse(text: str, settings: Settings) -> Analysis:
     date, dates, places, visit_signals = visits.signals(text, blocks, sents, work_lang, found_quotes, people)
     # Only now is the article's date known: a year a source tells for it or later dates a plan.
     found_numbers = numbers.without_planned_years(found_numbers, date)
-    return Analysis(
+    analysis = Analysis(
         lang=lang,
         title=cleaned.title,
         source=cleaned.source,
@@ -172,6 +176,26 @@ def analyse(text: str, settings: Settings) -> Analysis:
         signals=visit_signals,
         roles=tuple((person, phrase, oblique) for person, (phrase, oblique) in cast.role_phrases().items()),
     )
+    # Names, labels, roles and places were read from the text with its marks as letters: shown as written.
+    return _marks_as_written(analysis) if marks_read else analysis
+
+
+def _marks_as_written(value: Any) -> Any:
+    """Every string in an analysis (dataclasses, tuples, lists and dicts walked) with the letters that stood for
+    a script's combining marks (data.marks_as_letters) made marks again. Called only for a text that had any."""
+    if isinstance(value, str):
+        return data.letters_as_marks(value)
+    if isinstance(value, Packed):  # columns of records (the figures): unpacked, walked, packed again
+        return Packed.of(value._cls, [_marks_as_written(record) for record in value])
+    if isinstance(value, tuple) and hasattr(value, "_fields"):  # a NamedTuple takes its fields one by one
+        return type(value)(*map(_marks_as_written, value))
+    if isinstance(value, (tuple, list)):
+        return type(value)(map(_marks_as_written, value))
+    if isinstance(value, dict):
+        return {_marks_as_written(k): _marks_as_written(v) for k, v in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return replace(value, **{f.name: _marks_as_written(getattr(value, f.name)) for f in fields(value)})
+    return value
 
 
 def _as_written(quote: Quote, text: str, written: str) -> Quote:

@@ -114,7 +114,7 @@ class _Gazetteer:
 
 @cache
 def _gazetteer() -> _Gazetteer:
-    text = resources.files("digest.data").joinpath("places.txt").read_text("utf-8")
+    text = data.marks_as_letters(resources.files("digest.data").joinpath("places.txt").read_text("utf-8"))
     exact: dict[str, Place] = {}
     stems: list[tuple[str, Place]] = []
     adjectives: dict[str, str] = {}
@@ -161,7 +161,7 @@ def _add(form: str, value: object, exact: dict, stems: list) -> None:
 @cache
 def _locatives(lang: str) -> frozenset[str]:
     try:
-        text = resources.files(f"digest.data.{lang}").joinpath("locative.txt").read_text("utf-8")
+        text = data.marks_as_letters(resources.files(f"digest.data.{lang}").joinpath("locative.txt").read_text("utf-8"))
     except (ModuleNotFoundError, FileNotFoundError):
         return frozenset()
     # A "country:" line is read by _country_locatives alone, a "capital:" line by _capital_nouns.
@@ -175,7 +175,7 @@ def _capital_nouns(lang: str) -> tuple[tuple[str, ...], ...]:
     "capital" between a locative preposition and the place keeps the place where something happens
     (Vietnamese "ở thủ đô Vientiane", "in the capital Vientiane")."""
     try:
-        text = resources.files(f"digest.data.{lang}").joinpath("locative.txt").read_text("utf-8")
+        text = data.marks_as_letters(resources.files(f"digest.data.{lang}").joinpath("locative.txt").read_text("utf-8"))
     except (ModuleNotFoundError, FileNotFoundError):
         return ()
     return tuple(tuple(noun.casefold().split()) for line in text.splitlines() if line.startswith("capital:")
@@ -187,7 +187,7 @@ def _country_locatives(lang: str) -> frozenset[str]:
     """Prepositions of locative.txt's "country:" line: they place only a country named after them (German "auf
     Malta", an island state), while before a city they point at it ("Angriff auf Kiew")."""
     try:
-        text = resources.files(f"digest.data.{lang}").joinpath("locative.txt").read_text("utf-8")
+        text = data.marks_as_letters(resources.files(f"digest.data.{lang}").joinpath("locative.txt").read_text("utf-8"))
     except (ModuleNotFoundError, FileNotFoundError):
         return frozenset()
     return frozenset(w for line in text.splitlines() if line.startswith("country:") for w in line.split()[1:])

@@ -276,7 +276,7 @@ class Lexicon:
 
 def _entries(lang: str, what: str) -> list[str]:
     try:
-        raw = resources.files("digest.data").joinpath(lang, f"{what}.txt").read_text("utf-8")
+        raw = data.marks_as_letters(resources.files("digest.data").joinpath(lang, f"{what}.txt").read_text("utf-8"))
     except (FileNotFoundError, OSError):
         return []
     return [line.strip().lower() for line in raw.splitlines() if line.strip() and not line.startswith("#")]
@@ -660,14 +660,15 @@ def _cyrillic() -> dict[int, str]:
     """The transliteration table, for str.translate(): Cyrillic and Greek letters, Traditional Chinese characters
     to Simplified ones (han.txt)."""
     raw = "\n".join(resources.files("digest.data").joinpath(f).read_text("utf-8")
-                     for f in ("cyrillic.txt", "greek.txt", "armenian.txt", "han.txt", "arabic.txt"))
+                     for f in ("cyrillic.txt", "greek.txt", "armenian.txt", "han.txt", "arabic.txt",
+                               "devanagari.txt"))
     table = {}
     for line in raw.splitlines():
         if line and not line.startswith("#"):
             letter, _, latin = line.partition(" ")
             if len(letter) == 1:
-                table[ord(letter)] = latin
-    return table
+                table[letter] = latin
+    return {ord(letter): latin for letter, latin in data.with_mark_letters(table).items()}
 
 
 class _Unmarked(dict[int, int | None]):

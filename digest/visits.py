@@ -121,6 +121,12 @@ _ARMENIAN_LETTER = re.compile("[\u0561-\u0587]")
 _ARABIC = str.maketrans(dict(line.split(" ", 1) if " " in line else (line, "")
                              for line in data.sections("arabic.txt").get("", []) if len(line.partition(" ")[0]) == 1))
 _ARABIC_LETTER = re.compile("[\u0620-\u064a\u067e-\u06cc]")
+# Devanagari letters and vowel signs (data/devanagari.txt, its signs also as the letters standing for them inside an
+# analysis: data.marks_as_letters), which the ASCII fold below would drop whole (पुतिन -> putin).
+_DEVANAGARI = str.maketrans(data.with_mark_letters(dict(
+    line.split(" ", 1) if " " in line else (line, "")
+    for line in data.sections("devanagari.txt").get("", []) if len(line.partition(" ")[0]) == 1)))
+_DEVANAGARI_LETTER = re.compile(f"[\u0900-\u097f{data.MARK_LETTERS}]")
 _ARABIC_ARTICLE = re.compile("(?<![^\\W\\d_])\u0627\u0644(?=[^\\W\\d_]{2})")
 # A NUL-separated word with a letter of Ukrainian or Belarusian but not Russian, and its г read as h.
 _UKRAINIAN_WORD = re.compile("[^\0]*[іїєўІЇЄЎ][^\0]*")
@@ -548,6 +554,8 @@ def _fold(s: str) -> str:
             # The article glued to a name (السيسي, العتيبي) is no part of its key: every word with one would
             # share its first letters.
             s = _ARABIC_ARTICLE.sub("", s).translate(_ARABIC)
+        if _DEVANAGARI_LETTER.search(s):
+            s = s.translate(_DEVANAGARI)
         # ł has no decomposition: without this it would vanish with the accents (Michał -> micha).
         s = unicodedata.normalize("NFKD", s.replace("ł", "l").translate(_SCHWA)).encode("ascii", "ignore").decode()
     return s.encode().translate(None, _NOT_LATIN).decode()
