@@ -12,6 +12,7 @@ from digest import data
 from digest.config import Limits, SummarySettings
 from digest.language import detect, supported, word_lists
 from digest.pipeline import Settings, analyse
+from digest.sentences import split
 
 DATA = Path(__file__).parent / "data"
 ARTICLES = ("hi_yatra.txt",)
@@ -60,3 +61,8 @@ def test_vowel_signs_are_read_as_letters_and_shown_as_written() -> None:
     assert not any(data.marks_as_letters(s) != s and data.letters_as_marks(s) != s for s in shown)
     assert not any(ch in data.MARK_LETTERS for s in shown for ch in s)
 
+
+def test_sentences_end_at_the_danda_but_not_inside_a_quotation() -> None:
+    text = data.marks_as_letters('बैठक दो घंटे चली। मोदी ने कहा, "यह अच्छा है। हम साथ हैं।" इसके बाद वे लौटे॥ अंत।')
+    got = [data.letters_as_marks(text[a:b]) for a, b in split(text, "hi")]
+    assert got == ["बैठक दो घंटे चली।", 'मोदी ने कहा, "यह अच्छा है। हम साथ हैं।"', "इसके बाद वे लौटे॥", "अंत।"]
