@@ -30,7 +30,8 @@ LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro",
          "hy", "mn", "id", "ms", "vi",
          "zh",
          "ja",
-         "ar")
+         "ar",
+         "hi")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -2435,10 +2436,14 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
     particles = _name_particles(lang)
     n = len(words)
     runs: list[tuple[int, int]] = []
+    # In a verb-last language a speech verb ends its clause, the subject far before it: no name follows it
+    # (_subject_runs reads the name before the subject's postposition instead).
+    leads = K_ROLE | K_TITLE if _verb_last(lang) else K_ROLE | K_TITLE | K_VERB
+    initials = _name_initials(lang)
     k = 0
     while k < n:
         kind = kinds[k]
-        if not kind & (K_ROLE | K_TITLE | K_VERB):
+        if not kind & leads:
             k += 1
             continue
         j = k + 1
@@ -2462,8 +2467,11 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
         start = j
         # A name after a speech verb with no role between opens with no article unless it is a one-word
         # family name (السيسي, العتيبي): with one, it ends the run.
-        while (j < n and j - start < _UNCASED_NAME_WORDS and gaps[j] in _SPACES
-               and not _uncased_stop(words[j], kinds[j], lex, calendar, lang, j > start, spared)):
+        while (j < n and j - start < _UNCASED_NAME_WORDS
+               and (gaps[j] in _SPACES or j > start and _after_initial(gaps[j], words[j - 1], initials))
+               and (not _uncased_stop(words[j], kinds[j], lex, calendar, lang, j > start, spared)
+                    # an initial that is also a function word ('के. रमेश': के is 'of' too) before its full stop
+                    or j + 1 < n and _after_initial(gaps[j + 1], words[j], initials))):
             opens_article = bool(article) and words[j].startswith(article)
             if opens_article and j == start and kind & K_VERB and not kind & K_ROLE:
                 j += 1
@@ -2474,9 +2482,75 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
             j += 1
         while j > start and words[j - 1] in particles:
             j -= 1  # a name never ends on بن or آل
+        if j > start and j < n and gaps[j] in _SPACES and words[j] in _verb_auxiliaries_after(lang):
+            j -= 1  # 'सभी नेता लौट गए': the word before an auxiliary is a verb's stem, no name's
         if j > start and not (j - start == 1 and words[start] in particles):
             runs.append((start, j))
         k = max(j, k + 1)
+    return runs
+
+
+@cache
+def _verb_last(lang: str) -> bool:
+    """Whether the language's clause closes with its verb, the subject opening it (data/<lang>/word_order.txt)."""
+    return "verb_last" in data.sections("word_order.txt", lang).get("", [])
+
+
+@cache
+def _verb_auxiliaries_after(lang: str) -> frozenset[str]:
+    """A verb-last language's auxiliaries and light verbs that follow a verb's stem (data/<lang>/word_order.txt
+    [auxiliaries]: Hindi गए, रहे, दिया in 'लौट गए', 'बोल रहे'): the word before one is no name's last word."""
+    return frozenset(" ".join(data.sections("word_order.txt", lang).get("auxiliaries", [])).split())
+
+
+@cache
+def _subject_markers(lang: str) -> dict[str, int]:
+    """A verb-last language's postpositions that mark a subject -> the most words a speech verb stands after one
+    (data/<lang>/subject_markers.txt: Hindi ने 4, का 1)."""
+    return {w[0]: int(w[1]) for line in data.sections("subject_markers.txt", lang).get("", [])
+            if len(w := line.split()) == 2 and w[1].isdigit()}
+
+
+@cache
+def _name_initials(lang: str) -> frozenset[str]:
+    """Initials written before a name with a full stop (data/<lang>/name_particles.txt [initials]: Hindi एस, के, पी
+    in 'एस. जयशंकर'): an uncased script has no capital letter to tell one by."""
+    return frozenset(" ".join(data.sections("name_particles.txt", lang).get("initials", [])).split())
+
+
+def _after_initial(gap: str, before: str, initials: frozenset[str]) -> bool:
+    """A full stop and a space after an initial ('एस. जयशंकर', 'ए.के. एंटनी'): the name goes on."""
+    return before in initials and gap.rstrip(" \u00a0") == "." and len(gap) <= 2
+
+
+def _subject_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexicon, calendar: WordList,
+                  lang: str, spared: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """[a, b) of the names a verb-last language writes as a speech verb's subject, with no role before them: the
+    words before a subject marker (data/<lang>/subject_markers.txt) back to the first stop (_uncased_stop), where
+    a speech verb follows the marker within its reach and no mark ('पुतिन ने जोर देकर कहा कि', 'शर्मा का कहना है')."""
+    markers = _subject_markers(lang)
+    if not markers:
+        return []
+    initials = _name_initials(lang)
+    runs: list[tuple[int, int]] = []
+    n = len(words)
+    for m in range(1, n):
+        reach = markers.get(words[m])
+        if reach is None or gaps[m] not in _SPACES:
+            continue
+        j = m + 1
+        while j < n and j - m <= reach and gaps[j] in _SPACES and not kinds[j] & K_VERB:
+            j += 1
+        if not (j < n and j - m <= reach and gaps[j] in _SPACES and kinds[j] & K_VERB):
+            continue
+        a = m
+        while (a > 0 and m - a < _UNCASED_NAME_WORDS
+               and (gaps[a] in _SPACES or a < m and _after_initial(gaps[a], words[a - 1], initials))
+               and (not _uncased_stop(words[a - 1], kinds[a - 1], lex, calendar, lang, a < m, spared)
+                    or a < m and _after_initial(gaps[a], words[a - 1], initials))):
+            a -= 1
+        if a < m:
+            runs.append((a, m))
     return runs
 
 
@@ -3805,7 +3879,11 @@ class People:
                            if re.search(rf"(?<!\w){re.escape(std)}(?!\w)", self.text)) if loose else frozenset()
         for p in self._paragraphs:
             _clitic_kinds(p.words, p.kinds, lex, self._lang)
-            found.append(_uncased_runs(p.words, p.gaps, p.kinds, lex, calendar, self._lang, spared))
+            runs = _uncased_runs(p.words, p.gaps, p.kinds, lex, calendar, self._lang, spared)
+            # A subject's name with no role before it (verb-last languages): where no role's run holds it already.
+            runs += [r for r in _subject_runs(p.words, p.gaps, p.kinds, lex, calendar, self._lang, spared)
+                     if not any(a < r[1] and r[0] < b for a, b in runs)]
+            found.append(sorted(runs))
         found = _cut_at_lone_names(self._paragraphs, found)
         known = _known_name_keys(self._paragraphs, found, self._lang)
         names: list[tuple[int, int, str]] = []

@@ -66,3 +66,45 @@ def test_sentences_end_at_the_danda_but_not_inside_a_quotation() -> None:
     text = data.marks_as_letters('बैठक दो घंटे चली। मोदी ने कहा, "यह अच्छा है। हम साथ हैं।" इसके बाद वे लौटे॥ अंत।')
     got = [data.letters_as_marks(text[a:b]) for a, b in split(text, "hi")]
     assert got == ["बैठक दो घंटे चली।", 'मोदी ने कहा, "यह अच्छा है। हम साथ हैं।"', "इसके बाद वे लौटे॥", "अंत।"]
+
+
+def test_the_lexicon_reads_the_hindi_lists() -> None:
+    from digest.speakers import LANGS, lexicon
+    lex = lexicon("hi")
+    assert "hi" in LANGS
+    for verb in ("कहा", "बताया", "कहते", "बोले", "स्पष्ट"):
+        assert lex.is_speech_verb(data.marks_as_letters(verb)), verb
+    for role in ("प्रधानमंत्री", "राष्ट्रपति", "मंत्री", "प्रवक्ता", "राजदूत", "प्रोफेसर", "विशेषज्ञ"):
+        assert lex.is_role(data.marks_as_letters(role)), role
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # A role before the name, the ergative ने and the verb after it.
+        ('प्रधानमंत्री अनिल वर्मा ने कहा, "हम तैयार हैं।"', "हम तैयार", "अनिल वर्मा"),
+        # No role: the name before ने and a speech verb a few words on (जोर देकर कहा).
+        ('बैठक लंबी चली। सुनीता राव ने जोर देकर कहा, "समझौता जल्द होगा।"', "समझौता", "सुनीता राव"),
+        # An initial with its full stop opens the name.
+        ('विदेश मंत्री के. रमेश ने बताया, "वार्ता सफल रही।"', "वार्ता", "के. रमेश"),
+        # A role word of many ('सभी नेता लौट गए'): the verb's stem before an auxiliary is no name.
+        ('सभी नेता लौट गए। राजदूत विनोद मेहता ने कहा, "निवेश अगले साल तेजी से बढ़ेगा।"', "निवेश", "विनोद मेहता"),
+        # The pronoun उन्होंने stands for the last person named; a later bare surname is the full name.
+        ('राष्ट्रपति इमैनुएल माक्रों दिल्ली पहुंचे। उन्होंने कहा, "भारत हमारा मित्र है।"', "भारत हमारा", "इमैनुएल माक्रों"),
+    ],
+)
+def test_cues(text: str, start: str, speaker: str) -> None:
+    a = _analyse("दिल्ली में अहम बैठक\n\n" + text + "\n\nबैठक के बाद सभी नेता लौट गए।", "hi")
+    assert next(q.speaker for q in a.quotes if q.text.startswith(start)) == speaker
+
+
+def test_a_whole_hindi_article() -> None:
+    a = _analyse((DATA / "hi_yatra.txt").read_text("utf-8"))
+    assert a.lang == "hi"
+    speakers = {q.text[:10]: q.speaker for q in a.quotes}
+    assert speakers["भारत और रू"] == "नरेंद्र मोदी"
+    assert speakers["हमारा लक्ष"] == "व्लादिमीर पुतिन"
+    assert speakers["यह गलियारा"] == "एस. जयशंकर"
+    assert speakers["हमारे संबं"] == "मारिया ज़खारोवा"
+    assert speakers["तेल खरीद न"] == "अजय कुमार शर्मा"
+    assert {"नरेंद्र मोदी", "व्लादिमीर पुतिन"} <= set(a.people)
