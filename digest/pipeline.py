@@ -102,6 +102,18 @@ def _arabic_script_marks(text: str) -> str:
     return text.translate(_ARABIC_SCRIPT_MARKS)
 
 
+# Devanagari digits (०-९), read as 0-9 one for one as the Arabic-script ones are (quotations are shown as written).
+_DEVANAGARI_DIGITS_FOUND = re.compile("[\u0966-\u096f]")
+_DEVANAGARI_DIGITS = str.maketrans({chr(0x0966 + i): str(i) for i in range(10)})
+
+
+def _devanagari_digits(text: str) -> str:
+    """A Devanagari text's digits as the other languages write them; a text without any unchanged."""
+    if not _DEVANAGARI_DIGITS_FOUND.search(text):
+        return text
+    return text.translate(_DEVANAGARI_DIGITS)
+
+
 def analyse(text: str, settings: Settings) -> Analysis:
     """Everything learnt from one text: a pure function of (text, settings)."""
     # "‘" between two letters is the Uzbek okina (oʻ/gʻ, as most Uzbek sites type it): one letter, U+02BB,
@@ -109,7 +121,7 @@ def analyse(text: str, settings: Settings) -> Analysis:
     written = text
     text = _arabic_script_marks(_armenian_punctuation(_OKINA.sub("\u02bb", text)))
     # Devanagari's vowel signs as letters (data.marks_as_letters): every word pattern reads 'भारत' as one word.
-    marked = data.marks_as_letters(text)
+    marked = data.marks_as_letters(_devanagari_digits(text))
     marks_read, text = marked is not text, marked
     warnings: list[str] = []
     cleaned = cleaning.clean(text)

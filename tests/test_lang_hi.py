@@ -108,3 +108,56 @@ def test_a_whole_hindi_article() -> None:
     assert speakers["हमारे संबं"] == "मारिया ज़खारोवा"
     assert speakers["तेल खरीद न"] == "अजय कुमार शर्मा"
     assert {"नरेंद्र मोदी", "व्लादिमीर पुतिन"} <= set(a.people)
+
+
+def _figures(text: str, lang: str = "hi") -> list:
+    from digest.numbers import scan
+    return [f for f in scan(data.marks_as_letters(text), lang) if f.kind not in ("date", "year")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("व्यापार 65 अरब डॉलर तक पहुंच गया", 65e9, "USD"),
+        ("5,000 करोड़ रुपये का निवेश किया जाएगा", 5e10, "INR"),
+        ("करीब 2.5 लाख लोग रूसी भाषा सीख रहे हैं", 250_000, None),
+        ("हर साल 18 हजार छात्र जाते हैं", 18_000, None),
+        ("हर साल 18 हज़ार छात्र जाते हैं", 18_000, None),
+        ("तेल आयात में हिस्सा 35 प्रतिशत है", 35, "%"),
+        ("हिस्सा 40 फीसदी तक पहुंच गया", 40, "%"),
+        ("रूस भारत को सालाना 25 लाख टन उर्वरक देगा", 2.5e6, "t"),
+        ("गलियारा 7,200 किलोमीटर लंबा है", 7200, "km"),
+        ("सौदा ३०० करोड़ रुपए का है", 3e9, "INR"),
+        ("कंपनी ने 1.2 अरब यूरो जुटाए", 1.2e9, "EUR"),
+    ],
+)
+def test_hindi_figures(text: str, value: float, unit: str | None) -> None:
+    a = _analyse("दिल्ली में अहम बैठक\n\n" + text + "।\n\nबैठक के बाद सभी नेता लौट गए।", "hi")
+    figs = [n for n in a.numbers if n.unit not in ("date",)]
+    assert figs, text
+    assert figs[0].value == pytest.approx(value)
+    if unit:
+        assert figs[0].unit == unit
+    assert figs[0].unit not in ("अरब", "करोड़", "लाख", "हजार", "प्रतिशत")
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [("लगभग 100 किलोमीटर", "about"), ("करीब 35 प्रतिशत", "about"),
+                                                 ("100 से अधिक कंपनियां", "more than"),
+                                                 ("कम से कम 3 अरब डॉलर", "at least")])
+def test_hindi_qualifiers(text: str, qualifier: str) -> None:
+    assert _figures(text)[0].qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # Indian English: lakh and crore, Rs and ₹ as rupees.
+        ("India will invest Rs 5,000 crore in joint production.", 5e10, "INR"),
+        ("About 2.5 lakh people are learning Russian.", 250_000, "people"),
+        ("a target of ₹1.5 lakh crore in exports", 1.5e12, "INR"),
+        ("Rs. 12 lakh was paid to each family.", 1.2e6, "INR"),
+    ],
+)
+def test_indian_english_scales(text: str, value: float, unit: str) -> None:
+    figs = _figures(text, "en")
+    assert figs[0].value == pytest.approx(value) and figs[0].unit == unit
