@@ -161,3 +161,29 @@ def test_hindi_qualifiers(text: str, qualifier: str) -> None:
 def test_indian_english_scales(text: str, value: float, unit: str) -> None:
     figs = _figures(text, "en")
     assert figs[0].value == pytest.approx(value) and figs[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "ymd"),
+    [("नई दिल्ली, 12 नवंबर 2026", (2026, 11, 12)), ("बैठक 3 मार्च 2026 को हुई", (2026, 3, 3)),
+     ("मोदी ने ५ जुलाई को यात्रा की", (None, 7, 5)), ("चुनाव नवंबर 2025 में हुए", (2025, 11, None)),
+     ("१२ दिसम्बर २०२६", (2026, 12, 12)), ("बैठक 1 मई 2026 को होगी", (2026, 5, 1)),
+     ("फ़रवरी 2026 में", (2026, 2, None)), ("21 सितम्बर 2025 को", (2025, 9, 21))],
+)
+def test_dates(text: str, ymd: tuple[int | None, int, int | None]) -> None:
+    from digest import dates
+    read = data.marks_as_letters(text)
+    found = [m for m in dates.find(read, "hi", [(0, len(read))]) if m.month]
+    assert [(m.year, m.month, m.day) for m in found] == [ymd]
+
+
+def test_weekday() -> None:
+    from digest import dates
+    read = data.marks_as_letters("प्रधानमंत्री मंगलवार को मॉस्को पहुंचे।")
+    assert [m.weekday for m in dates.find(read, "hi", [(0, len(read))])] == [2]
+
+
+def test_the_article_is_dated_and_placed() -> None:
+    a = _analyse((DATA / "hi_yatra.txt").read_text("utf-8"))
+    assert str(a.date) == "2026-11-10"
+    assert "Moscow" in a.places
