@@ -165,8 +165,19 @@ def _locatives(lang: str) -> frozenset[str]:
     except (ModuleNotFoundError, FileNotFoundError):
         return frozenset()
     # A "country:" line is read by _country_locatives alone, a "capital:" line by _capital_nouns.
-    return frozenset(w for line in text.splitlines() if not line.startswith(("#", "country:", "capital:"))
+    return frozenset(w for line in text.splitlines() if not line.startswith(("#", "country:", "capital:", "after:"))
                      for w in line.split())
+
+
+@cache
+def _postposed_locatives(lang: str) -> frozenset[str]:
+    """Postpositions of locative.txt's "after:" line: a language of postpositions writes 'in' after the place
+    (Hindi 'मॉस्को में', in Moscow), so the word after a name, not before it, says the event is there."""
+    try:
+        text = data.marks_as_letters(resources.files(f"digest.data.{lang}").joinpath("locative.txt").read_text("utf-8"))
+    except (ModuleNotFoundError, FileNotFoundError):
+        return frozenset()
+    return frozenset(w for line in text.splitlines() if line.startswith("after:") for w in line.split()[1:])
 
 
 @cache
@@ -445,6 +456,7 @@ def find(text: str, spans: Iterable[tuple[int, int]], lang: str = "und", scanned
     g = _gazetteer()
     locatives = _locatives(lang)
     country_locatives = _country_locatives(lang)
+    postposed = _postposed_locatives(lang)
     sc = scan(text, spans) if scanned is None else scanned
     folded, bounds = sc.folded, sc.bounds
     # A case ending after an apostrophe is no part of the name ("İstanbul'da", "Italy's"); a
@@ -525,9 +537,12 @@ def find(text: str, spans: Iterable[tuple[int, int]], lang: str = "und", scanned
         glued = (tail is None
                  and any(last.endswith(e[1:]) and len(last) > len(e) + 1
                          and (len(e) > _LONG_ENDING or last not in g.exact) for e in locatives if e[0] == "-"))
+        # A postposition right after the name ('मॉस्को में'): see _postposed_locatives.
+        after = folded[i + n] if postposed and i + n < bounds[k + 1] else ""
         out.append(Found(sc.starts[i] + cut.get(i, 0), sc.end_of(i + n - 1), place,
                          before in locatives or (tail is not None and "'" + tail in locatives) or glued
-                         or (place.kind == "country" and before in country_locatives)))
+                         or (place.kind == "country" and before in country_locatives)
+                         or (bool(after) and after in postposed)))
         nxt = i + n
     return out
 

@@ -2438,7 +2438,7 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
     runs: list[tuple[int, int]] = []
     # In a verb-last language a speech verb ends its clause, the subject far before it: no name follows it
     # (_subject_runs reads the name before the subject's postposition instead).
-    leads = K_ROLE | K_TITLE if _verb_last(lang) else K_ROLE | K_TITLE | K_VERB
+    leads = K_ROLE | K_TITLE if verb_last(lang) else K_ROLE | K_TITLE | K_VERB
     initials = _name_initials(lang)
     k = 0
     while k < n:
@@ -2491,7 +2491,7 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
 
 
 @cache
-def _verb_last(lang: str) -> bool:
+def verb_last(lang: str) -> bool:
     """Whether the language's clause closes with its verb, the subject opening it (data/<lang>/word_order.txt)."""
     return "verb_last" in data.sections("word_order.txt", lang).get("", [])
 

@@ -21,6 +21,7 @@ from digest.sentences import stop_words
 from digest.speakers import (ShownNames, auxiliaries, commentator_words, country_languages, heads_institution, lexicon,
                              names_head, nominative, particle_words, same_word, surname, surname_conjunctions)
 from digest.speakers import place_name_run
+from digest.speakers import verb_last
 from digest.model import FURNITURE, HEADING, TEXT, TITLE, Analysis, Article, Block, Quote, Sentence, Visit, VisitSignals
 
 # Two dated articles further apart than this are never the same visit.
@@ -689,6 +690,14 @@ def _words_before(text: str, f: places.Found) -> list[str]:
     return _PLAIN_WORD.findall(_SENTENCE_END.split(text[max(0, f.start - _HOME_REACH) : f.start])[-1].casefold())
 
 
+def _visit_word_after(text: str, f: places.Found, lang: str) -> bool:
+    """Whether, in a verb-last language, the word right after a place is a visit word ('मॉस्को पहुंचे', arrived in
+    Moscow): its verb follows the place as a preposition's object precedes it elsewhere. Other languages: False."""
+    if not verb_last(lang):
+        return False
+    return _has_word(_PLAIN_WORD.findall(text[f.end : f.end + _HOME_REACH].casefold())[:1], lang)
+
+
 def _going_home(text: str, f: places.Found, lang: str, before_words: list[str]) -> bool:
     """Whether a place is where someone returns or goes on to ("regresará a Madrid", "before flying to Berlin");
     `before_words` are those of its sentence before it (see _words_before)."""
@@ -792,7 +801,8 @@ def _where(
         # "besökte på tisdagen Stockholm", "visited Berlin": a visit's verb whose object the place is
         # puts the event there as a preposition would ("visit the Bombay Stock Exchange" names a thing).
         placed = f.locative or (in_visit and bool(before) and before[-1] not in stop_words(lang)
-                                and _has_word(before[-_VISIT_TO_WORDS - 1 :], lang))
+                                and _has_word(before[-_VISIT_TO_WORDS - 1 :], lang)) or (
+                     in_visit and _visit_word_after(text, f, lang))
         score[city.name] += 1 + 2 * placed + 3 * in_title + 3 * (placed and in_visit)
         # "a visit to X", "vizită oficială la X": the visit word leads right to the place.
         score[city.name] += 3 * (f.locative and in_visit and _visit_to(before, lang))

@@ -187,3 +187,14 @@ def test_the_article_is_dated_and_placed() -> None:
     a = _analyse((DATA / "hi_yatra.txt").read_text("utf-8"))
     assert str(a.date) == "2026-11-10"
     assert "Moscow" in a.places
+
+
+def test_a_postposed_locative_and_an_arrival_verb_place_the_visit() -> None:
+    from digest import places
+    read = data.marks_as_letters("बैठक मॉस्को में हुई और नेता बीजिंग के बारे में बोले।")
+    found = places.find(read, [(0, len(read))], "hi")
+    assert [(f.place.name, f.locative) for f in found] == [("Moscow", True), ("Beijing", False)]
+    text = ("मोदी मॉस्को पहुंचे\n\nनई दिल्ली, 10 नवंबर 2026\n\nप्रधानमंत्री नरेंद्र मोदी मंगलवार को दो दिवसीय राजकीय "
+            "यात्रा पर मॉस्को पहुंचे। राष्ट्रपति व्लादिमीर पुतिन ने उनका स्वागत किया। दोनों नेताओं के बीच द्विपक्षीय "
+            "वार्ता हुई। पुतिन ने कहा, \"भारत हमारा पुराना और भरोसेमंद मित्र है।\"")
+    assert _analyse(text).places[0] == "Moscow"
