@@ -15,7 +15,7 @@ from digest.pipeline import Settings, analyse
 from digest.sentences import split
 
 DATA = Path(__file__).parent / "data"
-ARTICLES = ("hi_yatra.txt",)
+ARTICLES = ("hi_yatra.txt", "hi_samvad.txt")
 NEWS = ("प्रधानमंत्री ने मंगलवार को नई दिल्ली में जापान के प्रधानमंत्री से मुलाकात की। दोनों नेताओं ने व्यापार और "
         "रक्षा सहयोग बढ़ाने पर सहमति जताई।")
 MARATHI = ("पंतप्रधान नरेंद्र मोदी यांनी आज टोकियोमध्ये जपानच्या पंतप्रधानांची भेट घेतली आणि दोन्ही देशांमधील "
@@ -198,3 +198,19 @@ def test_a_postposed_locative_and_an_arrival_verb_place_the_visit() -> None:
             "यात्रा पर मॉस्को पहुंचे। राष्ट्रपति व्लादिमीर पुतिन ने उनका स्वागत किया। दोनों नेताओं के बीच द्विपक्षीय "
             "वार्ता हुई। पुतिन ने कहा, \"भारत हमारा पुराना और भरोसेमंद मित्र है।\"")
     assert _analyse(text).places[0] == "Moscow"
+
+
+def test_a_bbc_style_article_with_cues_after_the_quotations() -> None:
+    a = _analyse((DATA / "hi_samvad.txt").read_text("utf-8"))
+    assert a.lang == "hi" and str(a.date) == "2026-03-06"
+    speakers = {q.text[:10]: q.speaker for q in a.quotes}
+    # The cue after the quotation, the verb six words after the name ('इशिबा ने वार्ता के बाद पत्रकारों से कहा').
+    assert speakers["भारत और जा"] == "शिगेरु इशिबा"
+    assert speakers["यह परियोजन"] == "नरेंद्र मोदी"
+    assert speakers["जापान की क"] == "विक्रम मिसरी"
+    assert speakers["दोनों देश "] == "मीनाक्षी अय्यर"
+    # A member of parliament leads his name as any role does; उन्होंने is he.
+    assert speakers["परियोजना क"] == "गौरव गोगोई"
+    got = {(n.value, n.unit) for n in a.numbers}
+    assert {(22.8e9, "USD"), (1.08e12, "INR"), (1.98e12, "INR")} <= got
+    assert a.places[0] == "New Delhi"
