@@ -1677,6 +1677,12 @@ def _host_countries(text: str, people: Counter[str], w: _Words, lang: str) -> di
                 if _named_host(text, start, window, lang):
                     votes[HOST] += 1
                 continue
+            if country := _genitive_country(window, lang):
+                # "जापान के प्रधानमंत्री शिगेरु इशिबा" (Japan's prime minister): a country in the genitive before the role.
+                votes[country] += 1
+                if _named_host(text, start, window, lang):
+                    votes[HOST] += 1
+                continue
             # Only the last words count: when the last few space-separated pieces are all letters,
             # they are those words, and no punctuation stands among them.
             # A surname opening with a particle ("Austria's President Alexander Van der Bellen"): the given name and
@@ -2012,6 +2018,35 @@ def _country_word(word: str) -> str | None:
     """The country an adjective, a demonym or a country name (also in the English possessive: Serbia's) points to."""
     place = places.lookup(word)
     return places.demonym(word) or (place.country if place and place.kind == "country" else _possessive_country(word))
+
+
+@cache
+def _genitives(lang: str) -> frozenset[str]:
+    """A language's genitive postpositions (data/<lang>/word_order.txt [genitive]: Hindi का की के)."""
+    return frozenset(" ".join(data.sections("word_order.txt", lang).get("genitive", [])).split())
+
+
+def _genitive_country(window: str, lang: str) -> str | None:
+    """The country of '<country> <genitive postposition> [field] <role> [given names]' ending the window before a
+    surname ('जापान के प्रधानमंत्री शिगेरु', 'रूस के विदेश मंत्री'), in a language of genitive postpositions; else None.
+    Such a language writes no nationality adjective there as often as English does ('Japan's', not 'Japanese')."""
+    genitives = _genitives(lang)
+    if not genitives:
+        return None
+    words = _WORD.findall(_CLAUSE_END.split(window)[-1])[-8:]
+    roles = lexicon(lang).roles
+    k = len(words)
+    while k and not roles.holds(words[k - 1]) and len(words) - k < _SKIPPED:
+        k -= 1  # the given names before the surname
+    if not k or not roles.holds(words[k - 1]):
+        return None
+    while k and roles.holds(words[k - 1]):
+        k -= 1
+    if k >= 2 and words[k - 1] not in genitives and words[k - 2] in genitives:
+        k -= 1  # the role's field ('विदेश मंत्री', foreign minister)
+    if k >= 2 and words[k - 1] in genitives and (place := places.lookup(words[k - 2])) and place.kind == "country":
+        return place.country
+    return None
 
 
 def _possessive_country(word: str) -> str | None:

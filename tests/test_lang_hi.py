@@ -214,3 +214,14 @@ def test_a_bbc_style_article_with_cues_after_the_quotations() -> None:
     got = {(n.value, n.unit) for n in a.numbers}
     assert {(22.8e9, "USD"), (1.08e12, "INR"), (1.98e12, "INR")} <= got
     assert a.places[0] == "New Delhi"
+
+
+def test_a_country_in_the_genitive_before_the_role_makes_the_guest() -> None:
+    from digest import visits
+    from digest.config import Config
+    from digest.model import Article
+    text = (DATA / "hi_samvad.txt").read_text("utf-8")
+    a = _analyse(text)
+    art = Article(id="a", path="a.txt", text=text, analysis=a, date=a.date, lang=a.lang)
+    _, found = visits.group([art], Config())
+    assert found[0].title == "इशिबा visits मोदी in New Delhi"
