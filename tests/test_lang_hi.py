@@ -15,7 +15,7 @@ from digest.pipeline import Settings, analyse
 from digest.sentences import split
 
 DATA = Path(__file__).parent / "data"
-ARTICLES = ("hi_yatra.txt", "hi_samvad.txt")
+ARTICLES = ("hi_yatra.txt", "hi_samvad.txt", "hi_berlin.txt")
 NEWS = ("प्रधानमंत्री ने मंगलवार को नई दिल्ली में जापान के प्रधानमंत्री से मुलाकात की। दोनों नेताओं ने व्यापार और "
         "रक्षा सहयोग बढ़ाने पर सहमति जताई।")
 MARATHI = ("पंतप्रधान नरेंद्र मोदी यांनी आज टोकियोमध्ये जपानच्या पंतप्रधानांची भेट घेतली आणि दोन्ही देशांमधील "
@@ -225,3 +225,16 @@ def test_a_country_in_the_genitive_before_the_role_makes_the_guest() -> None:
     art = Article(id="a", path="a.txt", text=text, analysis=a, date=a.date, lang=a.lang)
     _, found = visits.group([art], Config())
     assert found[0].title == "इशिबा visits मोदी in New Delhi"
+
+
+def test_an_amar_ujala_style_article() -> None:
+    # English page stamp, Devanagari digits with ₹, a woman minister (पहुंची थीं), a source before के अनुसार.
+    a = _analyse((DATA / "hi_berlin.txt").read_text("utf-8"))
+    assert a.lang == "hi" and str(a.date) == "2025-09-21" and a.places[0] == "Berlin"
+    speakers = {q.text[:10]: q.speaker for q in a.quotes}
+    assert speakers["जर्मनी यूर"] == "सुषमा वर्मा"
+    assert speakers["भारत के बि"] == "आन्या श्मिट"
+    assert speakers["भारत के लि"] == "प्रिया नायर"
+    got = {(n.value, n.unit, n.qualifier) for n in a.numbers}
+    assert {(2.5e11, "INR", None), (31e9, "EUR", None), (5e9, "EUR", "more than"), (7.5, "%", None),
+            (90, "minutes", "about")} <= got
