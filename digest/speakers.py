@@ -2504,6 +2504,13 @@ def _verb_auxiliaries_after(lang: str) -> frozenset[str]:
 
 
 @cache
+def genitive_postpositions(lang: str) -> frozenset[str]:
+    """A language's genitive postpositions (data/<lang>/word_order.txt [genitive]: Hindi का की के), which tie the
+    role after them to the country before them."""
+    return frozenset(" ".join(data.sections("word_order.txt", lang).get("genitive", [])).split())
+
+
+@cache
 def _subject_markers(lang: str) -> dict[str, int]:
     """A verb-last language's postpositions that mark a subject -> the most words a speech verb stands after one
     (data/<lang>/subject_markers.txt: Hindi ने 4, का 1)."""
@@ -5244,12 +5251,21 @@ class People:
         lex, text, words = self.lex, self.text, p.words
         start, end = p.starts[i], p.ends[i]
         lead = i - 1 if i > 0 and p.gaps[i] == " " and words[i - 1].lower() in _OFFICE_PREFIXES else i
+        if verb_last(self._lang):
+            # A verb-last language sets the role's field before it ('विदेश मंत्री', 'उप प्रधानमंत्री'): role_links.txt.
+            links = _role_links(self._lang)
+            while lead > 0 and p.gaps[lead] in _SPACES and words[lead - 1] in links:
+                lead -= 1
         # An adjective before the role, in the same clause: der russische Präsident, the Polish president.
         mod = places.demonym(words[lead - 1]) if lead > 0 and p.gaps[lead] == " " else None
         first = lead - 1 if mod else lead
         if mod is None and (k := self._possessor_country(p, lead)) is not None:
             # A country's possessive or genitive: Japan's prime minister, Russlands Präsident.
             mod, first = _country(words[k]), k
+        elif (mod is None and lead > 1 and p.gaps[lead] in _SPACES and p.gaps[lead - 1] in _SPACES
+              and words[lead - 1] in genitive_postpositions(self._lang) and _country(words[lead - 2])):
+            # A country and a genitive postposition: 'जापान के प्रधानमंत्री' (Japan's prime minister).
+            mod, first = _country(words[lead - 2]), lead - 2
         start = p.starts[first]
         j = first - 1
         if j >= 0 and words[j].lower() in lex.function_words and text[p.ends[j] : start].strip() in ("", "'", "’"):
@@ -5484,7 +5500,9 @@ class People:
                 break  # (a place in a Kazakh case, "Мәскеуде Қазақстан Премьер-министрі", is where, not whose;
                 # a host's verb, "Її зустрів міністр …", "empfing Premierminister …", is the sentence's, not the role's)
             strong = (low in _OFFICE_PREFIXES or places.demonym(w) is not None
-                      or low.startswith(_opposition_stems()) and not p.kinds[j] & K_ROLE)
+                      or low.startswith(_opposition_stems()) and not p.kinds[j] & K_ROLE
+                      # a verb-last language's field before its role word ('विदेश मंत्री'): role_links.txt
+                      or verb_last(self._lang) and low in _role_links(self._lang))
             # A title's capitalised words before a capitalised role ("Foreign Minister", not in German), all of
             # them: a sentence's first word before a lower-case one is no title's ("Susitikimą atidaręs
             # Prezidentas", having opened the meeting, the President).

@@ -21,7 +21,7 @@ from digest.sentences import stop_words
 from digest.speakers import (ShownNames, auxiliaries, commentator_words, country_languages, heads_institution, lexicon,
                              names_head, nominative, particle_words, same_word, surname, surname_conjunctions)
 from digest.speakers import place_name_run
-from digest.speakers import verb_last
+from digest.speakers import genitive_postpositions, verb_last
 from digest.model import FURNITURE, HEADING, TEXT, TITLE, Analysis, Article, Block, Quote, Sentence, Visit, VisitSignals
 
 # Two dated articles further apart than this are never the same visit.
@@ -2020,17 +2020,11 @@ def _country_word(word: str) -> str | None:
     return places.demonym(word) or (place.country if place and place.kind == "country" else _possessive_country(word))
 
 
-@cache
-def _genitives(lang: str) -> frozenset[str]:
-    """A language's genitive postpositions (data/<lang>/word_order.txt [genitive]: Hindi का की के)."""
-    return frozenset(" ".join(data.sections("word_order.txt", lang).get("genitive", [])).split())
-
-
 def _genitive_country(window: str, lang: str) -> str | None:
     """The country of '<country> <genitive postposition> [field] <role> [given names]' ending the window before a
     surname ('जापान के प्रधानमंत्री शिगेरु', 'रूस के विदेश मंत्री'), in a language of genitive postpositions; else None.
     Such a language writes no nationality adjective there as often as English does ('Japan's', not 'Japanese')."""
-    genitives = _genitives(lang)
+    genitives = genitive_postpositions(lang)
     if not genitives:
         return None
     words = _WORD.findall(_CLAUSE_END.split(window)[-1])[-8:]

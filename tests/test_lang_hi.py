@@ -238,3 +238,11 @@ def test_an_amar_ujala_style_article() -> None:
     got = {(n.value, n.unit, n.qualifier) for n in a.numbers}
     assert {(2.5e11, "INR", None), (31e9, "EUR", None), (5e9, "EUR", "more than"), (7.5, "%", None),
             (90, "minutes", "about")} <= got
+
+
+def test_role_phrases_hold_the_field_before_the_role_and_no_building_is_a_person() -> None:
+    a = _analyse((DATA / "hi_samvad.txt").read_text("utf-8"))
+    roles = {person: phrase for person, phrase, _ in a.roles}
+    assert roles["कीर्ति वर्धन सिंह"] == "विदेश राज्य मंत्री" and roles["विक्रम मिसरी"] == "विदेश सचिव"
+    # 'राष्ट्रपति भवन में' (in the presidential palace): no person named भवन.
+    assert "भवन" not in a.people
