@@ -246,3 +246,11 @@ def test_role_phrases_hold_the_field_before_the_role_and_no_building_is_a_person
     assert roles["कीर्ति वर्धन सिंह"] == "विदेश राज्य मंत्री" and roles["विक्रम मिसरी"] == "विदेश सचिव"
     # 'राष्ट्रपति भवन में' (in the presidential palace): no person named भवन.
     assert "भवन" not in a.people
+
+
+@pytest.mark.parametrize("text", ['कंपनी ने कहा, "हम भारत में नया कारखाना लगाएंगे और निवेश बढ़ाएंगे।"',
+                                  'सुप्रीम कोर्ट ने कहा, "सरकार को जवाब देना होगा और यह मामला गंभीर है।"',
+                                  'हमने कहा, "यह समझौता दोनों देशों के लिए फायदेमंद है।"'])
+def test_a_body_or_a_pronoun_before_ne_is_no_person(text: str) -> None:
+    a = _analyse("दिल्ली में अहम बैठक\n\n" + text + "\n\nबैठक के बाद सभी नेता लौट गए।", "hi")
+    assert not a.people and a.quotes[0].speaker is None
