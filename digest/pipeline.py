@@ -173,7 +173,7 @@ def analyse(text: str, settings: Settings) -> Analysis:
     found_numbers = numbers.without_planned_years(found_numbers, date)
     analysis = Analysis(
         lang=lang,
-        title=cleaned.title,
+        title=_title_as_written(cleaned.title, text, written) if marks_read else cleaned.title,
         source=cleaned.source,
         date=date,
         blocks=blocks,
@@ -190,6 +190,13 @@ def analyse(text: str, settings: Settings) -> Analysis:
     )
     # Names, labels, roles and places were read from the text with its marks as letters: shown as written.
     return _marks_as_written(analysis) if marks_read else analysis
+
+
+def _title_as_written(title: str | None, text: str, written: str) -> str | None:
+    """The headline as the article writes it where the stages read it one character for one (Devanagari digits
+    ०-९ read as 0-9: '₹२५,००० करोड़' was shown '₹25,000 करोड़'); the marks are put back after (_marks_as_written)."""
+    at = text.find(title) if title else -1
+    return title if at < 0 or title is None else written[at : at + len(title)]
 
 
 def _marks_as_written(value: Any) -> Any:

@@ -2468,7 +2468,9 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
         # A name after a speech verb with no role between opens with no article unless it is a one-word
         # family name (السيسي, العتيبي): with one, it ends the run.
         while (j < n and j - start < _UNCASED_NAME_WORDS
-               and (gaps[j] in _SPACES or j > start and _after_initial(gaps[j], words[j - 1], initials))
+               and (gaps[j] in _SPACES or j > start and _after_initial(gaps[j], words[j - 1], initials)
+                    # a title abbreviated with its full stop before the name ('विश्लेषक डॉ. प्रिया नायर')
+                    or j == start > 0 and kinds[j - 1] & K_TITLE and _after_initial(gaps[j], words[j - 1], {words[j - 1]}))
                and (not _uncased_stop(words[j], kinds[j], lex, calendar, lang, j > start, spared)
                     # an initial that is also a function word ('के. रमेश': के is 'of' too) before its full stop
                     or j + 1 < n and _after_initial(gaps[j + 1], words[j], initials))):
@@ -5122,6 +5124,10 @@ class People:
                 # Lower-case office words need a capitalised institution or country right before the name.
                 return not lowered or p.words[k - 1][:1].isupper() or closed == k - 1
             word = p.words[k]
+            if p.kinds[k] & K_TITLE and not word[:1].isupper() and verb_last(self._lang):
+                # An uncased title between the role and the name ('विश्लेषक डॉ. प्रिया नायर'): the name's, not the
+                # office's. (Kept to the verb-last languages it was seen in: others' titles are read as before.)
+                continue
             if quoted or any(c in _OPENING_MARKS for c in p.gaps[k]):
                 if p.gaps[k].strip(_NAME_MARKS) or k + 1 == len(p.words):
                     return False

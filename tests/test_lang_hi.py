@@ -254,3 +254,10 @@ def test_role_phrases_hold_the_field_before_the_role_and_no_building_is_a_person
 def test_a_body_or_a_pronoun_before_ne_is_no_person(text: str) -> None:
     a = _analyse("दिल्ली में अहम बैठक\n\n" + text + "\n\nबैठक के बाद सभी नेता लौट गए।", "hi")
     assert not a.people and a.quotes[0].speaker is None
+
+
+def test_an_abbreviated_title_between_role_and_name_and_the_headline_as_written() -> None:
+    a = _analyse((DATA / "hi_berlin.txt").read_text("utf-8"))
+    roles = {person: phrase for person, phrase, _ in a.roles}
+    assert roles["प्रिया नायर"] == "विश्लेषक"  # 'विश्लेषक डॉ. प्रिया नायर'
+    assert a.title and "₹२५,०००" in a.title and "नायर" not in a.title
