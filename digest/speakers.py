@@ -2527,6 +2527,12 @@ def _name_initials(lang: str) -> frozenset[str]:
     return frozenset(" ".join(data.sections("name_particles.txt", lang).get("initials", [])).split())
 
 
+@cache
+def _honorifics_after(lang: str) -> frozenset[str]:
+    """Honorifics written after a name (data/<lang>/name_particles.txt [after]: Hindi जी in 'मोदी जी'): no part of it."""
+    return frozenset(" ".join(data.sections("name_particles.txt", lang).get("after", [])).split())
+
+
 def _after_initial(gap: str, before: str, initials: frozenset[str]) -> bool:
     """A full stop and a space after an initial ('एस. जयशंकर', 'ए.के. एंटनी'): the name goes on."""
     return before in initials and gap.rstrip(" \u00a0") == "." and len(gap) <= 2
@@ -2541,6 +2547,7 @@ def _subject_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
     if not markers:
         return []
     initials = _name_initials(lang)
+    honorifics = _honorifics_after(lang)
     runs: list[tuple[int, int]] = []
     n = len(words)
     for m in range(1, n):
@@ -2552,14 +2559,16 @@ def _subject_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
             j += 1
         if not (j < n and j - m <= reach and gaps[j] in _SPACES and kinds[j] & K_VERB):
             continue
-        a = m
-        while (a > 0 and m - a < _UNCASED_NAME_WORDS
-               and (gaps[a] in _SPACES or a < m and _after_initial(gaps[a], words[a - 1], initials))
-               and (not _uncased_stop(words[a - 1], kinds[a - 1], lex, calendar, lang, a < m, spared)
-                    or a < m and _after_initial(gaps[a], words[a - 1], initials))):
+        # 'मोदी जी ने कहा': the honorific after the name is no part of it.
+        end = m - 1 if m > 1 and words[m - 1] in honorifics and gaps[m - 1] in _SPACES else m
+        a = end
+        while (a > 0 and end - a < _UNCASED_NAME_WORDS
+               and (gaps[a] in _SPACES or a < end and _after_initial(gaps[a], words[a - 1], initials))
+               and (not _uncased_stop(words[a - 1], kinds[a - 1], lex, calendar, lang, a < end, spared)
+                    or a < end and _after_initial(gaps[a], words[a - 1], initials))):
             a -= 1
-        if a < m:
-            runs.append((a, m))
+        if a < end:
+            runs.append((a, end))
     return runs
 
 

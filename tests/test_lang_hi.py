@@ -89,6 +89,9 @@ def test_the_lexicon_reads_the_hindi_lists() -> None:
         ('विदेश मंत्री के. रमेश ने बताया, "वार्ता सफल रही।"', "वार्ता", "के. रमेश"),
         # A role word of many ('सभी नेता लौट गए'): the verb's stem before an auxiliary is no name.
         ('सभी नेता लौट गए। राजदूत विनोद मेहता ने कहा, "निवेश अगले साल तेजी से बढ़ेगा।"', "निवेश", "विनोद मेहता"),
+        # The English abbreviation in Devanagari as the role; an honorific after the name.
+        ('पीएम अनिल वर्मा ने कहा, "हम हर चुनौती के लिए तैयार हैं।"', "हम हर", "अनिल वर्मा"),
+        ('अनिल वर्मा जी ने कहा, "हम हर चुनौती के लिए तैयार हैं।"', "हम हर", "अनिल वर्मा"),
         # The pronoun उन्होंने stands for the last person named; a later bare surname is the full name.
         ('राष्ट्रपति इमैनुएल माक्रों दिल्ली पहुंचे। उन्होंने कहा, "भारत हमारा मित्र है।"', "भारत हमारा", "इमैनुएल माक्रों"),
     ],
