@@ -264,3 +264,8 @@ def test_an_abbreviated_title_between_role_and_name_and_the_headline_as_written(
     roles = {person: phrase for person, phrase, _ in a.roles}
     assert roles["प्रिया नायर"] == "विश्लेषक"  # 'विश्लेषक डॉ. प्रिया नायर'
     assert a.title and "₹२५,०००" in a.title and "नायर" not in a.title
+
+
+def test_a_figure_after_unke_anusar_is_the_last_speaker_s() -> None:
+    a = _analyse((DATA / "hi_samvad.txt").read_text("utf-8"))
+    assert next(n.speaker for n in a.numbers if n.value == pytest.approx(22.8e9)) == "विक्रम मिसरी"
