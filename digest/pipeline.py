@@ -103,6 +103,7 @@ def _arabic_script_marks(text: str) -> str:
 
 
 # Devanagari digits (०-९), read as 0-9 one for one as the Arabic-script ones are (quotations are shown as written).
+_DEVANAGARI_FOUND = re.compile("[\u0900-\u097f]")
 _DEVANAGARI_DIGITS_FOUND = re.compile("[\u0966-\u096f]")
 _DEVANAGARI_DIGITS = str.maketrans({chr(0x0966 + i): str(i) for i in range(10)})
 
@@ -120,9 +121,12 @@ def analyse(text: str, settings: Settings) -> Analysis:
     # so that every stage's word pattern reads Xo‘jayev, O‘zbekiston, so‘zlariga as one word (same length: offsets hold).
     written = text
     text = _arabic_script_marks(_armenian_punctuation(_OKINA.sub("\u02bb", text)))
-    # Devanagari's vowel signs as letters (data.marks_as_letters): every word pattern reads 'भारत' as one word.
-    marked = data.marks_as_letters(_devanagari_digits(text))
-    marks_read, text = marked is not text, marked
+    # Devanagari's digits as 0-9 and its vowel signs as letters (data.marks_as_letters): every word pattern reads
+    # 'भारत' as one word. One C-speed search of the block spares every other text both readings.
+    marks_read = False
+    if _DEVANAGARI_FOUND.search(text):
+        marked = data.marks_as_letters(_devanagari_digits(text))
+        marks_read, text = marked is not text, marked
     warnings: list[str] = []
     cleaned = cleaning.clean(text)
     blocks = cleaned.blocks
