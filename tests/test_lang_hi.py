@@ -15,7 +15,7 @@ from digest.pipeline import Settings, analyse
 from digest.sentences import split
 
 DATA = Path(__file__).parent / "data"
-ARTICLES = ("hi_yatra.txt", "hi_samvad.txt", "hi_berlin.txt")
+ARTICLES = ("hi_yatra.txt", "hi_samvad.txt", "hi_berlin.txt", "hi_beijing.txt")
 NEWS = ("प्रधानमंत्री ने मंगलवार को नई दिल्ली में जापान के प्रधानमंत्री से मुलाकात की। दोनों नेताओं ने व्यापार और "
         "रक्षा सहयोग बढ़ाने पर सहमति जताई।")
 MARATHI = ("पंतप्रधान नरेंद्र मोदी यांनी आज टोकियोमध्ये जपानच्या पंतप्रधानांची भेट घेतली आणि दोन्ही देशांमधील "
@@ -269,3 +269,17 @@ def test_an_abbreviated_title_between_role_and_name_and_the_headline_as_written(
 def test_a_figure_after_unke_anusar_is_the_last_speaker_s() -> None:
     a = _analyse((DATA / "hi_samvad.txt").read_text("utf-8"))
     assert next(n.speaker for n in a.numbers if n.value == pytest.approx(22.8e9)) == "विक्रम मिसरी"
+
+
+def test_a_chinese_family_name_in_devanagari_titles_the_visit() -> None:
+    from digest import visits
+    from digest.config import Config
+    from digest.model import Article
+    text = (DATA / "hi_beijing.txt").read_text("utf-8")
+    a = _analyse(text)
+    speakers = {q.text[:10]: q.speaker for q in a.quotes}
+    assert speakers["चीन और रूस"] == "शी जिनपिंग" and speakers["कीमतों पर "] == "दिमित्री पेस्कोव"
+    assert any(n.unit == "m³" and n.value == pytest.approx(50e9) for n in a.numbers)
+    art = Article(id="a", path="a.txt", text=text, analysis=a, date=a.date, lang=a.lang)
+    _, found = visits.group([art], Config())
+    assert found[0].title == "पुतिन visits शी in Beijing"
