@@ -23,13 +23,14 @@ _LATIN1_WORD_MARKS = bytes(ord("a") if _WORD.match(chr(code)) else ord(" ") for 
 # a long paragraph is not cut into words at all.
 _MAX_WORDS_COUNTED = 31
 # A sentence ends with one of these, closing quotes and brackets aside.
-# (The full-width marks are those of Chinese and Japanese: 。！？：；.)
-_SENTENCE_MARKS = tuple(".!?…:;。！？：；")
+# (The full-width marks are those of Chinese and Japanese: 。！？：；. The danda । and double danda ॥ end a
+# sentence in Hindi, Marathi, Nepali and Bengali.)
+_SENTENCE_MARKS = tuple(".!?…:;。！？：；\u0964\u0965")
 _CLOSERS = "'\"”“»«’‘›‹)]」』）"
 # French typography puts a (narrow) no-break space before a closing guillemet: "signer. »".
 _CLOSER_SPACES = " \t\u00a0\u202f\u2009\u2007\u200a"
 # A closing sentence of a short last paragraph ends with one of these (a label ends with ":").
-_PROSE_MARKS = tuple(".!?…。！？")
+_PROSE_MARKS = tuple(".!?…。！？\u0964\u0965")
 _GLUED_PREFIX = re.compile(r"^([^|»›\n]{3,60}?)\s*[|»›]\s*")
 _IMAGE_FILE = re.compile(r"\.(jpe?g|png|gif|webp|svg|bmp|tiff?)\s*$", re.IGNORECASE)
 _TRAIL_MARKS = " \t|»«›‹>→←·•-–—…"
@@ -155,7 +156,7 @@ class Cleaned:
 
 @cache
 def _furniture_lines() -> tuple[str, ...]:
-    text = resources.files("digest.data").joinpath("furniture.txt").read_text("utf-8")
+    text = data.marks_as_letters(resources.files("digest.data").joinpath("furniture.txt").read_text("utf-8"))
     return tuple(line for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 

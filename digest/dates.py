@@ -13,7 +13,7 @@ from importlib import resources
 from itertools import chain, compress
 from operator import itemgetter
 
-from digest import places
+from digest import data, places
 from digest.language import unspaced
 from digest.model import FURNITURE, TEXT, Block
 
@@ -121,7 +121,7 @@ class _Lexicon:
 
 def _read(lang: str, what: str) -> list[tuple[int, list[str]]]:
     try:
-        text = resources.files(f"digest.data.{lang}").joinpath(f"{what}.txt").read_text("utf-8")
+        text = data.marks_as_letters(resources.files(f"digest.data.{lang}").joinpath(f"{what}.txt").read_text("utf-8"))
     except (ModuleNotFoundError, FileNotFoundError):
         return []
     rows = []

@@ -176,6 +176,14 @@ _GREEK_START = re.compile(" [\u0370-\u03ff\u1f00-\u1fff]")
 # Armenian has a script of its own (Ա-Ֆ, ա-ֆ, the ligature և), which no other language writes: a text most of
 # whose words start with its letters is Armenian, Russian names in it or not.
 _ARMENIAN_START = re.compile(" [\u0531-\u0556\u0561-\u0587]")
+# Devanagari (U+0900-097F) is written by Hindi, Marathi, Nepali and others: a text most of whose words start with its
+# letters is one of them, and _devanagari() tells which by the function words of their profiles alone (these
+# profiles never weigh a text in another script). Hindi, by far the most written, wins a tie.
+_DEVANAGARI_START = re.compile(" [\u0900-\u097f]")
+_DEVANAGARI_LANGS = ("hi", "mr", "ne")
+# A Devanagari text whose best profile's words make less than this share of its words is in none of them
+# (Sanskrit, Maithili, Bhojpuri…): undetermined, read by no list. Hindi news writes a function word in every other word.
+_DEVANAGARI_CONFIDENT = 0.08
 # Chinese, Japanese and Korean write no spaces between words (Korean between phrases only), so the word
 # profiles above cannot weigh them: their scripts decide. A run of Han ideographs (CJK Unified, Extension A,
 # Compatibility), kana (hiragana, katakana, the prolonged sound mark) or Hangul syllables:
@@ -211,7 +219,7 @@ def profiles() -> dict[str, frozenset[str]]:
     out = {}
     for entry in resources.files("digest.data.langid").iterdir():
         if entry.name.endswith(".txt"):
-            out[entry.name[:-4]] = frozenset(entry.read_text("utf-8").split())
+            out[entry.name[:-4]] = frozenset(data.marks_as_letters(entry.read_text("utf-8")).split())
     return out
 
 
@@ -240,12 +248,16 @@ def detect(text: str, sample: int = 20_000) -> str:
         return _arabic_script(joined)
     if len(_HEBREW_START.findall(joined)) > len(words) / 2:
         return "he"
+    if len(_DEVANAGARI_START.findall(joined)) > len(words) / 2:
+        return _devanagari(text[:sample])
     is_cyrillic = len(_CYRILLIC_START.findall(joined)) > len(words) / 2
     # One pass over the text's distinct words finds those of any profile; each profile then
     # intersects with that small set.
     known = _all_profile_words().intersection(counts)
     for lang, vocab in profiles().items():
         if (lang in _CYRILLIC_LANGS) != is_cyrillic and lang not in _BOTH_SCRIPTS:
+            continue
+        if lang in _DEVANAGARI_LANGS:
             continue
         scores[lang] = sum(map(counts.__getitem__, vocab.intersection(known))) / len(words)
     shares = dict(scores)
@@ -333,6 +345,20 @@ def _arabic_script(joined: str) -> str:
     if persian > arabic / 4 and persian >= 2:
         return "fa"
     return "ar"
+
+
+def _devanagari(text: str) -> str:
+    """'hi' for a Devanagari text in Hindi, 'mr' or 'ne' for Marathi or Nepali (no word lists: never read with the
+    Hindi ones), 'und' for one none of their profiles fits. The words are read with the vowel signs as letters
+    (data.marks_as_letters), as the profiles are: 'कहा' is one word, not 'कह'."""
+    counts = Counter(_words(data.marks_as_letters(text)))
+    total = sum(counts.values()) or 1
+    scores = {lang: sum(map(counts.__getitem__, profiles()[lang].intersection(counts))) / total
+              for lang in _DEVANAGARI_LANGS if lang in profiles()}
+    best = max(scores, key=lambda k: (scores[k], k == "hi"), default=UNDETERMINED)
+    if best == UNDETERMINED or scores[best] < _DEVANAGARI_CONFIDENT:
+        return UNDETERMINED
+    return best
 
 
 # A language without a profile of its own, read with a close one's lists (_READ_AS), whose texts the close one's

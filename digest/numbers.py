@@ -354,7 +354,7 @@ def _read(lang: str | None, name: str) -> dict[str, list[tuple[str, str]]]:
 def _word_list(package: str, name: str) -> list[tuple[str, str]]:
     """Another stage's plain word list (one form a line, * for stems), read as lexicon entries."""
     try:
-        raw = resources.files(package).joinpath(name).read_text("utf-8")
+        raw = data.marks_as_letters(resources.files(package).joinpath(name).read_text("utf-8"))
     except (FileNotFoundError, ModuleNotFoundError):
         return []
     return [(line.strip(), "") for line in raw.splitlines() if line.strip() and not line.startswith("#")]
@@ -3766,7 +3766,7 @@ def _weekday(word: str, lang: str) -> bool:
 def _places() -> frozenset[str]:
     """Place names from the shared gazetteer, so "Kazakistan ha aggiunto" is not a speaker."""
     try:
-        raw = resources.files("digest.data").joinpath("places.txt").read_text("utf-8")
+        raw = data.marks_as_letters(resources.files("digest.data").joinpath("places.txt").read_text("utf-8"))
     except FileNotFoundError:
         return frozenset()
     forms: set[str] = set()

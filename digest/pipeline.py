@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import hashlib
 import multiprocessing
@@ -14,7 +15,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from digest import __version__, cleaning, language, numbers, quotes, sentences, speakers, summaries, visits
+from digest import __version__, cleaning, data, language, numbers, quotes, sentences, speakers, summaries, visits
 from digest.cache import (
     Cache, Products, decode, default_dir, encode, key, output_fingerprint, stored_text, storing_text,
 )
@@ -177,12 +178,31 @@ def _hebrew_marks(text: str) -> str:
     return text.replace("\u05f4", '"')
 
 
+# Devanagari digits (०-९), read as 0-9 one for one as the Arabic-script ones are (quotations are shown as written).
+_DEVANAGARI_FOUND = re.compile("[\u0900-\u097f]")
+_DEVANAGARI_DIGITS_FOUND = re.compile("[\u0966-\u096f]")
+_DEVANAGARI_DIGITS = str.maketrans({chr(0x0966 + i): str(i) for i in range(10)})
+
+
+def _devanagari_digits(text: str) -> str:
+    """A Devanagari text's digits as the other languages write them; a text without any unchanged."""
+    if not _DEVANAGARI_DIGITS_FOUND.search(text):
+        return text
+    return text.translate(_DEVANAGARI_DIGITS)
+
+
 def analyse(text: str, settings: Settings) -> Analysis:
     """Everything learnt from one text: a pure function of (text, settings)."""
     # "‘" between two letters is the Uzbek okina (oʻ/gʻ, as most Uzbek sites type it): one letter, U+02BB,
     # so that every stage's word pattern reads Xo‘jayev, O‘zbekiston, so‘zlariga as one word (same length: offsets hold).
     written = text
     text = _hebrew_marks(_joiners_as_letters(_arabic_script_marks(_armenian_punctuation(_OKINA.sub("\u02bb", text)))))
+    # Devanagari's digits as 0-9 and its vowel signs as letters (data.marks_as_letters): every word pattern reads
+    # 'भारत' as one word. One C-speed search of the block spares every other text both readings.
+    marks_read = False
+    if _DEVANAGARI_FOUND.search(text):
+        marked = data.marks_as_letters(_devanagari_digits(text))
+        marks_read, text = marked is not text, marked
     warnings: list[str] = []
     cleaned = cleaning.clean(text)
     blocks = cleaned.blocks
@@ -233,7 +253,8 @@ def analyse(text: str, settings: Settings) -> Analysis:
     found_numbers = numbers.without_planned_years(found_numbers, date)
     analysis = Analysis(
         lang=lang,
-        title=_with_joiners(cleaned.title, written) if cleaned.title else cleaned.title,
+        title=(_title_as_written(cleaned.title, text, written) if marks_read
+               else _with_joiners(cleaned.title, written) if cleaned.title else cleaned.title),
         source=cleaned.source,
         date=date,
         blocks=blocks,
@@ -248,6 +269,8 @@ def analyse(text: str, settings: Settings) -> Analysis:
         signals=visit_signals,
         roles=tuple((person, phrase, oblique) for person, (phrase, oblique) in cast.role_phrases().items()),
     )
+    # Names, labels, roles and places were read from the text with its marks as letters: shown as written.
+    analysis = _marks_as_written(analysis) if marks_read else analysis
     return _names_with_joiners(analysis) if text != written and "\u200c" in written else analysis
 
 
@@ -270,6 +293,31 @@ def _names_with_joiners(a: Analysis) -> Analysis:
         roles=tuple((w(p) or p, w(r) or r, o) for p, r, o in a.roles),
         signals=signals,
     )
+
+
+def _title_as_written(title: str | None, text: str, written: str) -> str | None:
+    """The headline as the article writes it where the stages read it one character for one (Devanagari digits
+    ०-९ read as 0-9: '₹२५,००० करोड़' was shown '₹25,000 करोड़'); the marks are put back after (_marks_as_written)."""
+    at = text.find(title) if title else -1
+    return title if at < 0 or title is None else written[at : at + len(title)]
+
+
+def _marks_as_written(value: Any) -> Any:
+    """Every string in an analysis (dataclasses, tuples, lists and dicts walked) with the letters that stood for
+    a script's combining marks (data.marks_as_letters) made marks again. Called only for a text that had any."""
+    if isinstance(value, str):
+        return data.letters_as_marks(value)
+    if isinstance(value, Packed):  # columns of records (the figures): unpacked, walked, packed again
+        return Packed.of(value._cls, [_marks_as_written(record) for record in value])
+    if isinstance(value, tuple) and hasattr(value, "_fields"):  # a NamedTuple takes its fields one by one
+        return type(value)(*map(_marks_as_written, value))
+    if isinstance(value, (tuple, list)):
+        return type(value)(map(_marks_as_written, value))
+    if isinstance(value, dict):
+        return {_marks_as_written(k): _marks_as_written(v) for k, v in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return replace(value, **{f.name: _marks_as_written(getattr(value, f.name)) for f in fields(value)})
+    return value
 
 
 def _as_written(quote: Quote, text: str, written: str) -> Quote:

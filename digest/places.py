@@ -114,7 +114,7 @@ class _Gazetteer:
 
 @cache
 def _gazetteer() -> _Gazetteer:
-    text = resources.files("digest.data").joinpath("places.txt").read_text("utf-8")
+    text = data.marks_as_letters(resources.files("digest.data").joinpath("places.txt").read_text("utf-8"))
     exact: dict[str, Place] = {}
     stems: list[tuple[str, Place]] = []
     adjectives: dict[str, str] = {}
@@ -161,12 +161,23 @@ def _add(form: str, value: object, exact: dict, stems: list) -> None:
 @cache
 def _locatives(lang: str) -> frozenset[str]:
     try:
-        text = resources.files(f"digest.data.{lang}").joinpath("locative.txt").read_text("utf-8")
+        text = data.marks_as_letters(resources.files(f"digest.data.{lang}").joinpath("locative.txt").read_text("utf-8"))
     except (ModuleNotFoundError, FileNotFoundError):
         return frozenset()
     # A "country:" line is read by _country_locatives alone, a "capital:" line by _capital_nouns.
-    return frozenset(w for line in text.splitlines() if not line.startswith(("#", "country:", "capital:"))
+    return frozenset(w for line in text.splitlines() if not line.startswith(("#", "country:", "capital:", "after:"))
                      for w in line.split())
+
+
+@cache
+def _postposed_locatives(lang: str) -> frozenset[str]:
+    """Postpositions of locative.txt's "after:" line: a language of postpositions writes 'in' after the place
+    (Hindi 'मॉस्को में', in Moscow), so the word after a name, not before it, says the event is there."""
+    try:
+        text = data.marks_as_letters(resources.files(f"digest.data.{lang}").joinpath("locative.txt").read_text("utf-8"))
+    except (ModuleNotFoundError, FileNotFoundError):
+        return frozenset()
+    return frozenset(w for line in text.splitlines() if line.startswith("after:") for w in line.split()[1:])
 
 
 @cache
@@ -175,7 +186,7 @@ def _capital_nouns(lang: str) -> tuple[tuple[str, ...], ...]:
     "capital" between a locative preposition and the place keeps the place where something happens
     (Vietnamese "ở thủ đô Vientiane", "in the capital Vientiane")."""
     try:
-        text = resources.files(f"digest.data.{lang}").joinpath("locative.txt").read_text("utf-8")
+        text = data.marks_as_letters(resources.files(f"digest.data.{lang}").joinpath("locative.txt").read_text("utf-8"))
     except (ModuleNotFoundError, FileNotFoundError):
         return ()
     return tuple(tuple(noun.casefold().split()) for line in text.splitlines() if line.startswith("capital:")
@@ -187,7 +198,7 @@ def _country_locatives(lang: str) -> frozenset[str]:
     """Prepositions of locative.txt's "country:" line: they place only a country named after them (German "auf
     Malta", an island state), while before a city they point at it ("Angriff auf Kiew")."""
     try:
-        text = resources.files(f"digest.data.{lang}").joinpath("locative.txt").read_text("utf-8")
+        text = data.marks_as_letters(resources.files(f"digest.data.{lang}").joinpath("locative.txt").read_text("utf-8"))
     except (ModuleNotFoundError, FileNotFoundError):
         return frozenset()
     return frozenset(w for line in text.splitlines() if line.startswith("country:") for w in line.split()[1:])
@@ -446,6 +457,7 @@ def find(text: str, spans: Iterable[tuple[int, int]], lang: str = "und", scanned
     g = _gazetteer()
     locatives = _locatives(lang)
     country_locatives = _country_locatives(lang)
+    postposed = _postposed_locatives(lang)
     sc = scan(text, spans) if scanned is None else scanned
     folded, bounds = sc.folded, sc.bounds
     # A case ending after an apostrophe is no part of the name ("İstanbul'da", "Italy's"); a
@@ -526,9 +538,12 @@ def find(text: str, spans: Iterable[tuple[int, int]], lang: str = "und", scanned
         glued = (tail is None
                  and any(last.endswith(e[1:]) and len(last) > len(e) + 1
                          and (len(e) > _LONG_ENDING or last not in g.exact) for e in locatives if e[0] == "-"))
+        # A postposition right after the name ('मॉस्को में'): see _postposed_locatives.
+        after = folded[i + n] if postposed and i + n < bounds[k + 1] else ""
         out.append(Found(sc.starts[i] + cut.get(i, 0), sc.end_of(i + n - 1), place,
                          before in locatives or (tail is not None and "'" + tail in locatives) or glued
-                         or (place.kind == "country" and before in country_locatives)))
+                         or (place.kind == "country" and before in country_locatives)
+                         or (bool(after) and after in postposed)))
         nxt = i + n
     return out
 

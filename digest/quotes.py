@@ -13,7 +13,7 @@ from itertools import islice
 from digest import data, places
 from digest.model import HEADING, TEXT, TITLE, Block, Quote, Sentence
 from digest.speakers import (LANGS, RECENT_MAX, SCOPE, Lexicon, Mention, People, and_words, auxiliaries,
-                             continuations, lexicon, people_of, same_word, surname, text_spans)
+                             continuations, lexicon, people_of, same_word, surname, text_spans, verb_last)
 from digest.language import unspaced
 from digest.sentences import _abbreviations, trim
 
@@ -1471,7 +1471,8 @@ class _Attributor:
             verb = next((w for w, n in zip(words[:CUE_WORDS], words[1:]) if window[w.end() : n.start()].isspace()
                          and lex.is_verb_pair(w.group(), n.group())), None)
         if verb is None:
-            verb = _phrase_verb(lex, window, words, auxiliaries(self.lang)) or _inverted_verb(lex, window, words)
+            verb = (_phrase_verb(lex, window, words, auxiliaries(self.lang), verb_last(self.lang))
+                    or _inverted_verb(lex, window, words))
         if verb is None:
             # "…,” he went on.", "—fuhr er fort", "—prosiguió": a verb of going on, a speech verb only here.
             verb = _continuation(lex, words, continuations(self.lang))
@@ -2405,16 +2406,18 @@ def _openings(reporting: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], 
 
 
 def _phrase_verb(lex: Lexicon, window: str, words: list[re.Match[str]],
-                 aux: frozenset[str] = frozenset()) -> re.Match[str] | None:
+                 aux: frozenset[str] = frozenset(), verb_last: bool = False) -> re.Match[str] | None:
     """The speech verb after a longer subject phrase that opens the cue ("the British prime minister said"):
-    the phrase starts with a determiner, a role or a capitalised word, and no clause boundary comes before the verb."""
+    the phrase starts with a determiner, a role or a capitalised word, and no clause boundary comes before the verb.
+    `verb_last`: in a verb-last language an uncased word may open it too, the subject's name, which no capital
+    tells ('"…," इशिबा ने वार्ता के बाद पत्रकारों से कहा।')."""
     if len(words) <= CUE_WORDS:
         return None
     first = words[0].group()
     # Or the auxiliary that opens a Slavic cue before its adverbials ("»…,« je za časnik Večer dejal X",
     # "je na novinarski konferenci dejal"): visit.txt's "+ aux:" words of the text's language.
     if not (first.lower() in lex.noun_markers or lex.is_role(first) or first[:1].isupper()
-            or first in aux):
+            or first in aux or verb_last and first[:1].isalpha() and not first[:1].islower()):
         return None
     for k in range(CUE_WORDS, len(words)):
         # (Or a speech verb of two words, neither a verb alone: Vietnamese "…,” Chủ tịch nước Cường nhấn mạnh.")

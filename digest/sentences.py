@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
+from digest import data
 from digest.language import unspaced
 
 if TYPE_CHECKING:
@@ -136,8 +137,10 @@ def _split_piece(
 # Chinese and Japanese end a sentence with a full-width 。！？ (or an ASCII ! ? after a CJK character) and
 # start the next one with no space, which Punkt needs: it is cut there first, with the closing marks glued to
 # the end mark ("……道路。”他指出"). A semicolon ；, like ";", parts clauses of one sentence.
+# Hindi, Marathi, Nepali (and Bengali) end a sentence with the danda । or the double danda ॥, which Punkt does
+# not know as an end mark: cut there the same way (a space follows, but Punkt would not cut).
 _FULL_WIDTH_END = re.compile(
-    "(?:[。！？]|(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])[!?])[。！？!?…]*[”」』’）)\"]*"
+    "(?:[。！？\u0964\u0965]|(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])[!?])[。！？!?…\u0964\u0965]*[”」』’）)\"]*"
 )
 
 
@@ -146,7 +149,8 @@ def _full_width_pieces(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
     quotation that closes later in the piece ('茂木大臣は「…です。…たい」と述べました' is one sentence: the
     quotation stays with its cue)."""
     for m in _FULL_WIDTH_END.finditer(text, a, b):
-        if _inside_open_quotation(text, a, m.end(), b):
+        if _inside_open_quotation(text, a, m.end(), b) or (
+                text[m.start()] in _DANDAS and _inside_straight_quotation(text, a, m.end(), b)):
             continue
         s, e = trim(text, a, m.end())
         if e > s:
@@ -172,6 +176,17 @@ def _inside_open_quotation(text: str, a: int, e: int, b: int) -> bool:
             if close != -1:
                 return True
     return False
+
+
+# The danda and double danda (see _FULL_WIDTH_END).
+_DANDAS = "\u0964\u0965"
+
+
+def _inside_straight_quotation(text: str, a: int, e: int, b: int) -> bool:
+    """Whether text[a:e] leaves a straight-quote quotation ("…") open that closes before b (and within
+    _CJK_QUOTE_SPAN): Hindi pages type "…" as often as “…”, with a danda after each sentence inside
+    ('मोदी ने कहा, "… है। हम … करेंगे।"' is one sentence with its cue)."""
+    return text.count('"', a, e) % 2 == 1 and text.find('"', e, min(b, e + _CJK_QUOTE_SPAN)) != -1
 
 
 def _split_spaced(
@@ -611,7 +626,7 @@ def _abbreviations(lang: str) -> frozenset[str]:
 def _data_lines(lang: str, name: str) -> list[str]:
     """Non-comment lines of digest/data/<lang>/<name>, or [] when there is no such file."""
     try:
-        text = resources.files("digest.data").joinpath(lang, name).read_text("utf-8")
+        text = data.marks_as_letters(resources.files("digest.data").joinpath(lang, name).read_text("utf-8"))
     except (FileNotFoundError, NotADirectoryError, ModuleNotFoundError):
         return []
     return [s for s in (line.strip() for line in text.splitlines()) if s and not s.startswith("#")]

@@ -32,7 +32,8 @@ LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro",
          "ja",
          "ar",
          "fa",
-         "he")
+         "he",
+         "hi")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -278,7 +279,7 @@ class Lexicon:
 
 def _entries(lang: str, what: str) -> list[str]:
     try:
-        raw = resources.files("digest.data").joinpath(lang, f"{what}.txt").read_text("utf-8")
+        raw = data.marks_as_letters(resources.files("digest.data").joinpath(lang, f"{what}.txt").read_text("utf-8"))
     except (FileNotFoundError, OSError):
         return []
     return [line.strip().lower() for line in raw.splitlines() if line.strip() and not line.startswith("#")]
@@ -662,14 +663,15 @@ def _cyrillic() -> dict[int, str]:
     """The transliteration table, for str.translate(): Cyrillic and Greek letters, Traditional Chinese characters
     to Simplified ones (han.txt)."""
     raw = "\n".join(resources.files("digest.data").joinpath(f).read_text("utf-8")
-                     for f in ("cyrillic.txt", "greek.txt", "armenian.txt", "han.txt", "arabic.txt", "hebrew.txt"))
+                     for f in ("cyrillic.txt", "greek.txt", "armenian.txt", "han.txt", "arabic.txt", "hebrew.txt",
+                               "devanagari.txt"))
     table = {}
     for line in raw.splitlines():
         if line and not line.startswith("#"):
             letter, _, latin = line.partition(" ")
             if len(letter) == 1:
-                table[ord(letter)] = latin
-    return table
+                table[letter] = latin
+    return {ord(letter): latin for letter, latin in data.with_mark_letters(table).items()}
 
 
 class _Unmarked(dict[int, int | None]):
@@ -2458,10 +2460,14 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
     particles = _name_particles(lang)
     n = len(words)
     runs: list[tuple[int, int]] = []
+    # In a verb-last language a speech verb ends its clause, the subject far before it: no name follows it
+    # (_subject_runs reads the name before the subject's postposition instead).
+    leads = K_ROLE | K_TITLE if verb_last(lang) else K_ROLE | K_TITLE | K_VERB
+    initials = _name_initials(lang)
     k = 0
     while k < n:
         kind = kinds[k]
-        if not kind & (K_ROLE | K_TITLE | K_VERB):
+        if not kind & leads:
             k += 1
             continue
         j = k + 1
@@ -2504,8 +2510,15 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
                  and not _uncased_stop(words[j + 1], kinds[j + 1], lex, calendar, lang, True, spared))
         # A name after a speech verb with no role between opens with no article unless it is a one-word
         # family name (السيسي, العتيبي): with one, it ends the run.
-        while (j < n and j - start < _UNCASED_NAME_WORDS and (gaps[j] in _SPACES or j > start and gaps[j] == "-")
-               and (j == start and given or not _uncased_stop(words[j], kinds[j], lex, calendar, lang, j > start, spared))):
+        while (j < n and j - start < _UNCASED_NAME_WORDS
+               and (gaps[j] in _SPACES or j > start and gaps[j] == "-"
+                    or j > start and _after_initial(gaps[j], words[j - 1], initials)
+                    # a title abbreviated with its full stop before the name ('विश्लेषक डॉ. प्रिया नायर')
+                    or j == start > 0 and kinds[j - 1] & K_TITLE and _after_initial(gaps[j], words[j - 1], {words[j - 1]}))
+               and (j == start and given
+                    or not _uncased_stop(words[j], kinds[j], lex, calendar, lang, j > start, spared)
+                    # an initial that is also a function word ('के. रमेश': के is 'of' too) before its full stop
+                    or j + 1 < n and _after_initial(gaps[j + 1], words[j], initials))):
             opens_article = bool(article) and words[j].startswith(article)
             if opens_article and j == start and kind & K_VERB and not kind & K_ROLE:
                 j += 1
@@ -2516,6 +2529,8 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
             j += 1
         while j > start and words[j - 1] in particles:
             j -= 1  # a name never ends on بن or آل
+        if j > start and j < n and gaps[j] in _SPACES and words[j] in _verb_auxiliaries_after(lang):
+            j -= 1  # 'सभी नेता लौट गए': the word before an auxiliary is a verb's stem, no name's
         if j > start and not (j - start == 1 and words[start] in particles):
             runs.append((start, j))
         k = max(j, k + 1)
@@ -2676,6 +2691,85 @@ def _closed_chain(words: list[str], j: int, article: str, lang: str) -> bool:
     article of its own) is no complement of the role: in a closed construct language it is a given name."""
     return (bool(article) and j > 0 and words[j - 1].startswith(article) and not words[j].startswith(article)
             and _construct_closed(lang))
+
+
+def verb_last(lang: str) -> bool:
+    """Whether the language's clause closes with its verb, the subject opening it (data/<lang>/word_order.txt)."""
+    return "verb_last" in _word_order(lang)
+
+
+@cache
+def _verb_auxiliaries_after(lang: str) -> frozenset[str]:
+    """A verb-last language's auxiliaries and light verbs that follow a verb's stem (data/<lang>/word_order.txt
+    [auxiliaries]: Hindi गए, रहे, दिया in 'लौट गए', 'बोल रहे'): the word before one is no name's last word."""
+    return frozenset(" ".join(data.sections("word_order.txt", lang).get("auxiliaries", [])).split())
+
+
+@cache
+def genitive_postpositions(lang: str) -> frozenset[str]:
+    """A language's genitive postpositions (data/<lang>/word_order.txt [genitive]: Hindi का की के), which tie the
+    role after them to the country before them."""
+    return frozenset(" ".join(data.sections("word_order.txt", lang).get("genitive", [])).split())
+
+
+@cache
+def _subject_markers(lang: str) -> dict[str, int]:
+    """A verb-last language's postpositions that mark a subject -> the most words a speech verb stands after one
+    (data/<lang>/subject_markers.txt: Hindi ने 4, का 1)."""
+    return {w[0]: int(w[1]) for line in data.sections("subject_markers.txt", lang).get("", [])
+            if len(w := line.split()) == 2 and w[1].isdigit()}
+
+
+@cache
+def _name_initials(lang: str) -> frozenset[str]:
+    """Initials written before a name with a full stop (data/<lang>/name_particles.txt [initials]: Hindi एस, के, पी
+    in 'एस. जयशंकर'): an uncased script has no capital letter to tell one by."""
+    return frozenset(" ".join(data.sections("name_particles.txt", lang).get("initials", [])).split())
+
+
+@cache
+def _honorifics_after(lang: str) -> frozenset[str]:
+    """Honorifics written after a name (data/<lang>/name_particles.txt [after]: Hindi जी in 'मोदी जी'): no part of it."""
+    return frozenset(" ".join(data.sections("name_particles.txt", lang).get("after", [])).split())
+
+
+def _after_initial(gap: str, before: str, initials: frozenset[str]) -> bool:
+    """A full stop and a space after an initial ('एस. जयशंकर', 'ए.के. एंटनी'): the name goes on."""
+    return before in initials and gap.rstrip(" \u00a0") == "." and len(gap) <= 2
+
+
+def _subject_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexicon, calendar: WordList,
+                  lang: str, spared: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """[a, b) of the names a verb-last language writes as a speech verb's subject, with no role before them: the
+    words before a subject marker (data/<lang>/subject_markers.txt) back to the first stop (_uncased_stop), where
+    a speech verb follows the marker within its reach and no mark ('पुतिन ने जोर देकर कहा कि', 'शर्मा का कहना है')."""
+    markers = _subject_markers(lang)
+    if not markers:
+        return []
+    initials = _name_initials(lang)
+    honorifics = _honorifics_after(lang)
+    runs: list[tuple[int, int]] = []
+    n = len(words)
+    for m in range(1, n):
+        reach = markers.get(words[m])
+        if reach is None or gaps[m] not in _SPACES:
+            continue
+        j = m + 1
+        while j < n and j - m <= reach and gaps[j] in _SPACES and not kinds[j] & K_VERB:
+            j += 1
+        if not (j < n and j - m <= reach and gaps[j] in _SPACES and kinds[j] & K_VERB):
+            continue
+        # 'मोदी जी ने कहा': the honorific after the name is no part of it.
+        end = m - 1 if m > 1 and words[m - 1] in honorifics and gaps[m - 1] in _SPACES else m
+        a = end
+        while (a > 0 and end - a < _UNCASED_NAME_WORDS
+               and (gaps[a] in _SPACES or a < end and _after_initial(gaps[a], words[a - 1], initials))
+               and (not _uncased_stop(words[a - 1], kinds[a - 1], lex, calendar, lang, a < end, spared)
+                    or a < end and _after_initial(gaps[a], words[a - 1], initials))):
+            a -= 1
+        if a < end:
+            runs.append((a, end))
+    return runs
 
 
 def _cut_at_lone_names(paragraphs: Sequence[_Paragraph], found: Sequence[list[tuple[int, int]]],
@@ -4024,7 +4118,10 @@ class People:
                 # (The subject opens the clause: names after a role keep only where nothing shows them a noun.)
                 runs = [r for r in runs if _name_before_role_ok(p.words, p.gaps, p.kinds, r, self._lang)]
                 runs = sorted(set(runs) | set(_verb_final_runs(p.words, p.gaps, p.kinds, lex, calendar, self._lang)))
-            found.append(runs)
+            # A subject's name with no role before it (verb-last languages): where no role's run holds it already.
+            runs += [r for r in _subject_runs(p.words, p.gaps, p.kinds, lex, calendar, self._lang, spared)
+                     if not any(a < r[1] and r[0] < b for a, b in runs)]
+            found.append(sorted(runs))
         found = _cut_at_lone_names(self._paragraphs, found, self._lang)
         known = _known_name_keys(self._paragraphs, found, self._lang)
         names: list[tuple[int, int, str]] = []
@@ -5266,6 +5363,10 @@ class People:
                 # Lower-case office words need a capitalised institution or country right before the name.
                 return not lowered or p.words[k - 1][:1].isupper() or closed == k - 1
             word = p.words[k]
+            if p.kinds[k] & K_TITLE and not word[:1].isupper() and verb_last(self._lang):
+                # An uncased title between the role and the name ('विश्लेषक डॉ. प्रिया नायर'): the name's, not the
+                # office's. (Kept to the verb-last languages it was seen in: others' titles are read as before.)
+                continue
             if quoted or any(c in _OPENING_MARKS for c in p.gaps[k]):
                 if p.gaps[k].strip(_NAME_MARKS) or k + 1 == len(p.words):
                     return False
@@ -5410,12 +5511,21 @@ class People:
         lex, text, words = self.lex, self.text, p.words
         start, end = p.starts[i], p.ends[i]
         lead = i - 1 if i > 0 and p.gaps[i] == " " and words[i - 1].lower() in _OFFICE_PREFIXES else i
+        if verb_last(self._lang):
+            # A verb-last language sets the role's field before it ('विदेश मंत्री', 'उप प्रधानमंत्री'): role_links.txt.
+            links = _role_links(self._lang)
+            while lead > 0 and p.gaps[lead] in _SPACES and words[lead - 1] in links:
+                lead -= 1
         # An adjective before the role, in the same clause: der russische Präsident, the Polish president.
         mod = places.demonym(words[lead - 1]) if lead > 0 and p.gaps[lead] == " " else None
         first = lead - 1 if mod else lead
         if mod is None and (k := self._possessor_country(p, lead)) is not None:
             # A country's possessive or genitive: Japan's prime minister, Russlands Präsident.
             mod, first = _country(words[k]), k
+        elif (mod is None and lead > 1 and p.gaps[lead] in _SPACES and p.gaps[lead - 1] in _SPACES
+              and words[lead - 1] in genitive_postpositions(self._lang) and _country(words[lead - 2])):
+            # A country and a genitive postposition: 'जापान के प्रधानमंत्री' (Japan's prime minister).
+            mod, first = _country(words[lead - 2]), lead - 2
         start = p.starts[first]
         j = first - 1
         if j >= 0 and words[j].lower() in lex.function_words and text[p.ends[j] : start].strip() in ("", "'", "’"):
@@ -5667,7 +5777,9 @@ class People:
                 break  # (a place in a Kazakh case, "Мәскеуде Қазақстан Премьер-министрі", is where, not whose;
                 # a host's verb, "Її зустрів міністр …", "empfing Premierminister …", is the sentence's, not the role's)
             strong = (low in _OFFICE_PREFIXES or places.demonym(w) is not None
-                      or low.startswith(_opposition_stems()) and not p.kinds[j] & K_ROLE)
+                      or low.startswith(_opposition_stems()) and not p.kinds[j] & K_ROLE
+                      # a verb-last language's field before its role word ('विदेश मंत्री'): role_links.txt
+                      or verb_last(self._lang) and low in _role_links(self._lang))
             # A title's capitalised words before a capitalised role ("Foreign Minister", not in German), all of
             # them: a sentence's first word before a lower-case one is no title's ("Susitikimą atidaręs
             # Prezidentas", having opened the meeting, the President).

@@ -1258,7 +1258,7 @@ def _scripts() -> dict[str, str]:
     і, Greek) data/cyrillic.txt and greek.txt, so Міцотакіс and Μητσοτάκης fold as Mitsotakis does.
     A Greek letter with an accent reads as the bare one (the accents go only after this table)."""
     table: dict[str, str] = {}
-    for name in ("cyrillic.txt", "greek.txt", "armenian.txt", "arabic.txt", "hebrew.txt"):
+    for name in ("cyrillic.txt", "greek.txt", "armenian.txt", "arabic.txt", "hebrew.txt", "devanagari.txt"):
         for line in data.sections(name).get("", []):
             letter, _, latin = line.partition(" ")
             if len(letter) == 1:
@@ -1267,7 +1267,7 @@ def _scripts() -> dict[str, str]:
         base = unicodedata.normalize("NFKD", ch)[:1]
         if base != ch and base in table:
             table.setdefault(ch, table[base])
-    return table | _CYRILLIC
+    return data.with_mark_letters(table) | _CYRILLIC
 
 
 @cache

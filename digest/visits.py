@@ -21,6 +21,7 @@ from digest.sentences import stop_words
 from digest.speakers import (ShownNames, auxiliaries, commentator_words, country_languages, heads_institution, lexicon,
                              names_head, nominative, particle_words, same_word, surname, surname_conjunctions)
 from digest.speakers import place_name_run
+from digest.speakers import genitive_postpositions, verb_last
 from digest.model import FURNITURE, HEADING, TEXT, TITLE, Analysis, Article, Block, Quote, Sentence, Visit, VisitSignals
 
 # Two dated articles further apart than this are never the same visit.
@@ -121,6 +122,12 @@ _ARMENIAN_LETTER = re.compile("[\u0561-\u0587]")
 _ARABIC = str.maketrans(dict(line.split(" ", 1) if " " in line else (line, "")
                              for line in data.sections("arabic.txt").get("", []) if len(line.partition(" ")[0]) == 1))
 _ARABIC_LETTER = re.compile("[\u0620-\u064a\u067e-\u06cc]")
+# Devanagari letters and vowel signs (data/devanagari.txt, its signs also as the letters standing for them inside an
+# analysis: data.marks_as_letters), which the ASCII fold below would drop whole (पुतिन -> putin).
+_DEVANAGARI = str.maketrans(data.with_mark_letters(dict(
+    line.split(" ", 1) if " " in line else (line, "")
+    for line in data.sections("devanagari.txt").get("", []) if len(line.partition(" ")[0]) == 1)))
+_DEVANAGARI_LETTER = re.compile(f"[\u0900-\u097f{data.MARK_LETTERS}]")
 _ARABIC_ARTICLE = re.compile("(?<![^\\W\\d_])\u0627\u0644(?=[^\\W\\d_]{2})")
 # Hebrew letters (data/hebrew.txt), which the ASCII fold below would drop whole too (טראמפ -> tramp).
 _HEBREW = str.maketrans(dict(line.split(" ", 1) if " " in line else (line, "")
@@ -554,6 +561,8 @@ def _fold(s: str) -> str:
             s = _ARABIC_ARTICLE.sub("", s).translate(_ARABIC)
         if _HEBREW_LETTER.search(s):
             s = s.translate(_HEBREW)
+        if _DEVANAGARI_LETTER.search(s):
+            s = s.translate(_DEVANAGARI)
         # ł has no decomposition: without this it would vanish with the accents (Michał -> micha).
         s = unicodedata.normalize("NFKD", s.replace("ł", "l").translate(_SCHWA)).encode("ascii", "ignore").decode()
     return s.encode().translate(None, _NOT_LATIN).decode()
@@ -687,6 +696,14 @@ def _words_before(text: str, f: places.Found) -> list[str]:
     return _PLAIN_WORD.findall(_SENTENCE_END.split(text[max(0, f.start - _HOME_REACH) : f.start])[-1].casefold())
 
 
+def _visit_word_after(text: str, f: places.Found, lang: str) -> bool:
+    """Whether, in a verb-last language, the word right after a place is a visit word ('मॉस्को पहुंचे', arrived in
+    Moscow): its verb follows the place as a preposition's object precedes it elsewhere. Other languages: False."""
+    if not verb_last(lang):
+        return False
+    return _has_word(_PLAIN_WORD.findall(text[f.end : f.end + _HOME_REACH].casefold())[:1], lang)
+
+
 def _going_home(text: str, f: places.Found, lang: str, before_words: list[str]) -> bool:
     """Whether a place is where someone returns or goes on to ("regresará a Madrid", "before flying to Berlin");
     `before_words` are those of its sentence before it (see _words_before)."""
@@ -790,7 +807,8 @@ def _where(
         # "besökte på tisdagen Stockholm", "visited Berlin": a visit's verb whose object the place is
         # puts the event there as a preposition would ("visit the Bombay Stock Exchange" names a thing).
         placed = f.locative or (in_visit and bool(before) and before[-1] not in stop_words(lang)
-                                and _has_word(before[-_VISIT_TO_WORDS - 1 :], lang))
+                                and _has_word(before[-_VISIT_TO_WORDS - 1 :], lang)) or (
+                     in_visit and _visit_word_after(text, f, lang))
         score[city.name] += 1 + 2 * placed + 3 * in_title + 3 * (placed and in_visit)
         # "a visit to X", "vizită oficială la X": the visit word leads right to the place.
         score[city.name] += 3 * (f.locative and in_visit and _visit_to(before, lang))
@@ -1673,6 +1691,12 @@ def _host_countries(text: str, people: Counter[str], w: _Words, lang: str) -> di
                 if _named_host(text, start, window, lang):
                     votes[HOST] += 1
                 continue
+            if country := _genitive_country(window, lang):
+                # "जापान के प्रधानमंत्री शिगेरु इशिबा" (Japan's prime minister): a country in the genitive before the role.
+                votes[country] += 1
+                if _named_host(text, start, window, lang):
+                    votes[HOST] += 1
+                continue
             # Only the last words count: when the last few space-separated pieces are all letters,
             # they are those words, and no punctuation stands among them.
             # A surname opening with a particle ("Austria's President Alexander Van der Bellen"): the given name and
@@ -2036,6 +2060,29 @@ def _country_word(word: str) -> str | None:
     """The country an adjective, a demonym or a country name (also in the English possessive: Serbia's) points to."""
     place = places.lookup(word)
     return places.demonym(word) or (place.country if place and place.kind == "country" else _possessive_country(word))
+
+
+def _genitive_country(window: str, lang: str) -> str | None:
+    """The country of '<country> <genitive postposition> [field] <role> [given names]' ending the window before a
+    surname ('जापान के प्रधानमंत्री शिगेरु', 'रूस के विदेश मंत्री'), in a language of genitive postpositions; else None.
+    Such a language writes no nationality adjective there as often as English does ('Japan's', not 'Japanese')."""
+    genitives = genitive_postpositions(lang)
+    if not genitives:
+        return None
+    words = _WORD.findall(_CLAUSE_END.split(window)[-1])[-8:]
+    roles = lexicon(lang).roles
+    k = len(words)
+    while k and not roles.holds(words[k - 1]) and len(words) - k < _SKIPPED:
+        k -= 1  # the given names before the surname
+    if not k or not roles.holds(words[k - 1]):
+        return None
+    while k and roles.holds(words[k - 1]):
+        k -= 1
+    if k >= 2 and words[k - 1] not in genitives and words[k - 2] in genitives:
+        k -= 1  # the role's field ('विदेश मंत्री', foreign minister)
+    if k >= 2 and words[k - 1] in genitives and (place := places.lookup(words[k - 2])) and place.kind == "country":
+        return place.country
+    return None
 
 
 def _possessive_country(word: str) -> str | None:
