@@ -489,7 +489,8 @@ def find_quotes(
 _UNSPACED_TERM_CHARS = 8
 # What parts two halves of one quotation around their cue: "，”他说，“" (no full stop between).
 _UNSPACED_GAP_CHARS = 16
-_UNSPACED_STOP = re.compile("[。！？!?]")
+# (A full stop after a Hangul syllable and before a space ends a Korean sentence too.)
+_UNSPACED_STOP = re.compile("[。！？!?]|(?<=[\uac00-\ud7a3])\\.(?=\\s|$)")
 _UNSPACED_SENTENCE_END = tuple("。！？!?…")
 
 
