@@ -6451,11 +6451,17 @@ def _unspaced_figure(text: str, m: re.Match[str], lex: _UnspacedNumbers, end: in
         # The rest after the scale adds up to less than it ("1万4000": 10,000 + 4,000); more is no rest of it.
         digits = m.group("rest1").rstrip("".join(lex.scales))
         rest = float(digits)
+        rest_scale = 1.0
         for ch in m.group("rest1")[len(digits):]:
-            rest *= lex.scales[ch]
-        if rest >= scale:
+            rest_scale *= lex.scales[ch]
+        rest *= rest_scale
+        if rest >= scale and rest_scale > scale:
+            # A larger scale after the rest multiplies the whole: Korean "2천450억" = (2,000 + 450) × 1e8.
+            value = (value + float(digits)) * rest_scale
+        elif rest >= scale:
             return None
-        value += rest
+        else:
+            value += rest
     value_end = None
     if m.group("r") and m.group("num2"):
         second = _unspaced_value(m.group("num2"), lex)
