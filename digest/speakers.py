@@ -7097,7 +7097,7 @@ def _unspaced_lists(lang: str) -> _UnspacedLists:
     speech, opinion = entries("speech_verbs.txt"), entries("opinion_verbs.txt")
     verbs = _alternation(speech + opinion)
     ends = _alternation(entries("name_ends.txt") + speech + opinion)
-    roles = _alternation(entries("roles.txt"))
+    roles = _alternation(w.lstrip("?+") for w in entries("roles.txt"))  # (?: a commentator's word, a role too)
     end = rf"(?=[\d０-９{re.escape(_CLAUSE_MARKS)}\s]|{ends}|$)"
     pronouns = entries("pronouns.txt")
     return _UnspacedLists(
@@ -7115,6 +7115,13 @@ def _unspaced_lists(lang: str) -> _UnspacedLists:
         # (A spaced language's pronouns are whole words: "그는", never the 그는 inside another word.)
         **({"pronoun": re.compile(rf"(?<![^\s\"“‘(]){_alternation(pronouns)}(?=\s)")} if pronouns else {}),
     )
+
+
+def _country_prefix(word: str) -> bool:
+    """Whether a Hangul word opens with a country's name and goes on (한국외대, 러시아·유라시아센터, 중국공산당): an
+    institution's name, never a person's."""
+    return any(places.lookup(word[:end]) is not None and places.lookup(word[:end]).kind == "country"
+               for end in range(2, len(word) - 1))
 
 
 def _spaced_lists(lang: str, entries: Callable[..., list[str]]) -> _SpacedLists | None:
@@ -7254,6 +7261,12 @@ class _UnspacedPeople:
                         break
                 while names and names[0] in sp.name_particles:
                     names.pop(0)
+                # A Korean name before a word no list knows is the name, that word its institution ("김현수
+                # 한국외대 교수": a Korean name is one word, and a foreign name holds no Korean one).
+                native = next((k for k, w in enumerate(names) if self._native(w)), None)
+                if native is not None and native < len(names) - 1:
+                    phrase_start = text.index(names[native + 1], text.index(names[native], max(a, m.start() - _SPACED_REACH)))
+                    names = [names[native]]
                 if names:
                     found.setdefault(" ".join(names), text[phrase_start:m.end()])
                 elif not rest and phrase_start < m.start():
@@ -7305,7 +7318,8 @@ class _UnspacedPeople:
         assert sp is not None
         return (word in sp.links or places.lookup(word) is not None or places.demonym(word) is not None
                 or self._lists.role.fullmatch(word) is not None
-                or (len(word) >= 3 and word.endswith(sp.suffixes) and not self._native(word)))
+                or (len(word) >= 3 and word.endswith(sp.suffixes) and not self._native(word))
+                or _country_prefix(word))
 
     def _native(self, word: str) -> bool:
         """Whether a word is shaped like a Korean name: a family name and one or two syllables (two-syllable family

@@ -608,8 +608,14 @@ def _consonants(words: list[str]) -> list[str]:
     keys = _FIRST_THREE.findall(s)
     if "" in keys:
         whole = folded.split("\0")
-        keys = [k or (w if len(w) > 1 and w.isascii() and w.isalpha() else "") for k, w in zip(keys, whole)]
+        # (A Hangul name folds to no Latin letter: the name itself is its key, spelt one way in Korean text.)
+        keys = [k or (w if len(w) > 1 and w.isascii() and w.isalpha() else o if _HANGUL_NAME.fullmatch(o) else "")
+                for k, w, o in zip(keys, whole, words)]
     return keys
+
+
+# A word of two Hangul syllables or more: a Korean-spelt name, its own skeleton.
+_HANGUL_NAME = re.compile("[\uac00-\ud7a3]{2,}")
 
 
 @cache
@@ -1730,6 +1736,9 @@ def _ties(
     a caption names each leader with their country ("the Australian counterpart Anthony Albanese")
     and a headline says who receives ("Mattarella riceve Steinmeier") where the body uses titles alone."""
     out = _host_countries(text, people, w, lang)
+    if language.unspaced(lang):
+        for key, votes in _countries_after_names(text, people).items():
+            out.setdefault(key, Counter()).update(votes)
     nonblank = [b for b in blocks if b.kind != "blank"]
     # A caption printed twice (above and within the story) is set aside as a repeat, not as a caption.
     side = [k for k, b in enumerate(nonblank) if b.kind in (TITLE, HEADING) or b.reason in _CAPTION_REASONS]
@@ -1742,6 +1751,36 @@ def _ties(
         if HOST not in out.get(key, ()):
             out.setdefault(key, Counter())[GUEST] += 1
     return out
+
+
+# A Hangul name key, then the word after it (Korean: "프라보워 수비안토 인도네시아 대통령과").
+_HANGUL_NEXT_WORD = re.compile("[ \u00a0]+([\uac00-\ud7a3]+)")
+
+
+def _countries_after_names(text: str, people: Counter[str]) -> dict[str, Counter[str]]:
+    """Per Hangul name key, the countries named right after it: Korean puts the country between the name and its
+    role ("수비안토 인도네시아 대통령"), where the cased languages' adjective stands before the name (read by
+    _host_countries, which finds no capital here). A particle glued to the country's name is taken off."""
+    out: dict[str, Counter[str]] = {}
+    for key in people:
+        if not _HANGUL_NAME.fullmatch(key):
+            continue
+        at = text.find(key)
+        while at >= 0:
+            m = _HANGUL_NEXT_WORD.match(text, at + len(key))
+            if m and (country := _korean_country(m.group(1))):
+                out.setdefault(key, Counter())[country] += 1
+            at = text.find(key, at + len(key))
+    return out
+
+
+def _korean_country(word: str) -> str | None:
+    """The country code of a Hangul country's name (인도네시아, 러시아의 with its particle off), else None."""
+    for end in range(len(word), 1, -1):
+        p = places.lookup(word[:end])
+        if p is not None and p.kind == "country":
+            return p.country
+    return None
 
 
 def _placed_in_headline(
@@ -2926,7 +2965,9 @@ def _comments(phrase: str, lang: str) -> bool:
     words = _WORD.findall(phrase.casefold())
     # A party glued to the role by a hyphen: "Groen-Kamerlid", "Grünen-Abgeordnete".
     head = words[0].rpartition("-")[2] if words else ""
-    return bool(words) and (any(_word_fits(w, m) for w in {words[0], head} for m in commentator_words(lang))
+    # (A language that writes the role after its institution ends the phrase on it: Korean "한국외대 교수".)
+    last = {words[-1]} if words and language.unspaced(lang) else set()
+    return bool(words) and (any(_word_fits(w, m) for w in {words[0], head} | last for m in commentator_words(lang))
                             or any(w.startswith(_opposition()) for w in words))
 
 

@@ -117,3 +117,40 @@ def test_a_whole_korean_article() -> None:
     got = {(n.value, n.unit, n.qualifier) for n in a.numbers}
     assert {(3.5e9, "USD", "about"), (1.98e10, "USD", "about"), (3e10, "USD", None), (17000, "people", "about"),
             (1.2e12, "KRW", None), (14.5, "%", None)} <= got
+
+
+def test_a_foreign_visit_told_in_korean() -> None:
+    # A site's furniture over the headline, a wire's bracketed dateline and byline, a Chinese leader named by his
+    # first syllable and role ("시 주석"), a role before a name ("크렘린궁 대변인 드미트리 페스코프는"), a Korean
+    # expert with his university between name and role, a pronoun's quotation, 2천450억 = 245 billion.
+    text = (DATA / "ko_moskba.txt").read_text("utf-8")
+    a = analyse(text, Settings(SummarySettings(), Limits()))
+    assert a.lang == "ko" and str(a.date) == "2026-05-19" and a.places[0] == "Moscow"
+    assert a.title.startswith("시진핑, 모스크바서 푸틴과 정상회담")
+    assert not str(a.summary[0]).startswith("(")  # the dateline is no part of the lead
+    speakers = {q.text[:6]: q.speaker for q in a.quotes if q.kind == "speech"}
+    assert speakers == {"러시아와 중": "블라디미르 푸틴", "양국 교역액": "블라디미르 푸틴", "시베리아의 ": "블라디미르 푸틴",
+                        "중국은 러시": "시진핑", "두 정상은 ": "드미트리 페스코프", "중국은 러시": "시진핑",
+                        "러시아가 중": "김현수", "한국도 공급": "김현수"} | {
+        "중국은 러시": speakers["중국은 러시"]}
+    roles = {person: phrase for person, phrase, _ in a.roles}
+    assert roles["김현수"] == "한국외대 교수" and roles["시진핑"] == "중국 국가주석"
+    got = {(n.value, n.unit, n.qualifier) for n in a.numbers}
+    assert {(2.45e11, "USD", None), (5e10, "m³", "up to"), (5.8e10, "USD", "about"), (3.2, "%", None)} <= got
+
+
+def test_the_visit_title_names_guest_and_host() -> None:
+    from digest import visits
+    from digest.config import Config
+    from digest.model import Article
+
+    arts = []
+    for k, name in enumerate(("ko_jeongsang.txt", "ko_moskba.txt")):
+        text = (DATA / name).read_text("utf-8")
+        a = analyse(text, Settings(SummarySettings(), Limits()))
+        arts.append(Article(id=f"a{k}", path=f"a{k}.txt", text=text, analysis=a, date=a.date, lang=a.lang))
+    _, found = visits.group(arts, Config())
+    titles = sorted(v.title for v in found)
+    assert titles == ["수비안토 visits 이재명 in Seoul", "시진핑 visits 푸틴 in Moscow"]
+    moscow = next(v for v in found if v.place == "Moscow")
+    assert moscow.participants == ("블라디미르 푸틴", "시진핑")  # the two experts are no participants
