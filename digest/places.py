@@ -634,7 +634,9 @@ def _unspaced_find(text: str, spans: Iterable[tuple[int, int]], lang: str) -> li
             if _HANGUL.match(text, m.start()) and not _hangul_word_edges(text, m.start(), m.end(), particles):
                 continue
             lead = text[max(a, m.start() - 4) : m.start()]
+            # (A particle ends its word; a mark such as a dateline's "=" in "[도쿄=한국일보 …]" needs no edge.)
             locative = bool(before and before.search(lead)) or any(
-                text.startswith(w, m.end()) and not _HANGUL.match(text, m.end() + len(w)) for w in after)
+                text.startswith(w, m.end()) and not (_HANGUL.match(w[-1]) and _HANGUL.match(text, m.end() + len(w)))
+                for w in after)
             out.append(Found(m.start(), m.end(), g.exact[m.group()], locative))
     return out

@@ -7081,6 +7081,10 @@ class _SpacedLists:
     """Function words and common nouns, never a name's word (stopwords.txt)."""
     quote_particle: re.Pattern[str]
     """A particle glued to a closing quotation mark, then its verb ("…"라고 말했다), or a connective alone ("…"라며)."""
+    quote_only: re.Pattern[str]
+    """A quotation particle and the space after it, its subject coming next ("…"고 조 장관은 말했다)."""
+    experts: frozenset[str]
+    """The role words of an expert or a member of parliament (roles.txt '?' and '?+' lines: 교수, 연구위원, 의원)."""
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -7142,6 +7146,8 @@ def _spaced_lists(lang: str, entries: Callable[..., list[str]]) -> _SpacedLists 
         suffixes=tuple(entries("role_links.txt", "suffixes")),
         stop=frozenset(entries("stopwords.txt")),
         quote_particle=re.compile(rf"(?:{quoting})[ \u00a0]*(?:{verbs})|(?:{connectives})(?=[\s,])"),
+        quote_only=re.compile(rf"(?:{quoting})[ \u00a0]+"),
+        experts=frozenset(w.lstrip("?+") for w in entries("roles.txt") if w.startswith("?")),
     )
 
 
@@ -7263,14 +7269,34 @@ class _UnspacedPeople:
                     names.pop(0)
                 # A Korean name before a word no list knows is the name, that word its institution ("김현수
                 # 한국외대 교수": a Korean name is one word, and a foreign name holds no Korean one).
+                # (Only before an expert's role: a Japanese name in Korean opens on a family name shaped like a
+                # Korean one, "모테기 도시미쓰 일본 외무상", and a minister's ministry is a listed link.)
                 native = next((k for k, w in enumerate(names) if self._native(w)), None)
-                if native is not None and native < len(names) - 1:
+                if native is not None and native < len(names) - 1 and m.group() in sp.experts:
                     phrase_start = text.index(names[native + 1], text.index(names[native], max(a, m.start() - _SPACED_REACH)))
                     names = [names[native]]
                 if names:
                     found.setdefault(" ".join(names), text[phrase_start:m.end()])
                 elif not rest and phrase_start < m.start():
                     self._spaced_name_after(m.end(), b, text[phrase_start:m.end()], found)
+
+    def _spaced_subject_after(self, end: int, limit: int) -> tuple[str, str, str] | None:
+        """(person, form, cue) of a quotation that opens its sentence, its subject and verb after it ("…"고 조 장관은
+        기자들에게 말했다): the quotation particle, then a name mention, then a speech verb before the sentence ends."""
+        sp = self._lists.spaced
+        assert sp is not None
+        particle = sp.quote_only.match(self.text, end, limit)
+        if particle is None:
+            return None
+        stop = _FULL_STOP.search(self.text, particle.end(), limit)
+        stop_at = stop.start() if stop else limit
+        n = next((n for n in self._all_mentions() if n.start == particle.end()), None)
+        if n is None:
+            return None
+        verb = self._lists.verb.search(self.text, n.end, stop_at)
+        if verb is None:
+            return None
+        return n.person or n.form, n.form, self.text[end:verb.end()]
 
     def _spaced_name_after(self, at: int, limit: int, phrase: str, found: dict[str, str]) -> None:
         """A name written after its role phrase ("외교부 장관 조현은", "크렘린궁 대변인 드미트리 페스코프는"): a Korean name,
@@ -7307,7 +7333,9 @@ class _UnspacedPeople:
         for p in sp.particles:
             if word.endswith(p) and len(word) - len(p) >= 2:
                 stem = word[: -len(p)]
-                if len(p) > 1 or len(word) > 3 or self.text.count(stem) > self.text.count(word):
+                # (A given name may end on 은 or 이, 김정은: such a word the text writes again is a name whole.)
+                if (len(p) > 1 or len(word) > 3 or p not in _NAME_FINAL_PARTICLES
+                        or self.text.count(stem) > self.text.count(word) or self.text.count(word) == 1):
                     return stem
         return word
 
@@ -7473,7 +7501,7 @@ class _UnspacedPeople:
         assert sp is not None
         cue = sp.quote_particle.match(self.text, end, limit)
         if cue is None:
-            return None
+            return self._spaced_subject_after(end, limit)
         names = [n for n in self._all_mentions() if floor <= n.start and n.end <= start]
         if names:
             return names[0].person or names[0].form, names[0].form, names[0].form + " … " + cue.group()
@@ -7510,6 +7538,9 @@ _FULL_STOP = re.compile("[。！？!?]|(?<=[\uac00-\ud7a3])\\.(?=\\s|$)")
 # A word of a spaced language with glued particles (Korean): what stands between spaces and marks.
 _SPACED_TOKEN = re.compile(r"[^\s\"“”‘’'「」『』()\[\]<>《》〈〉,.;:!?…=/|]+")
 _SPACED_GAP = re.compile("[ \u00a0]+")
+# Particles a Korean given name may end on as a syllable of its own (김정은, 박지은): such a word is stripped only
+# where the text gives no other sign of it (see _without_particle).
+_NAME_FINAL_PARTICLES = ("은", "이")
 _HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
 # A name's word: Hangul syllables, the parts of a foreign one joined by a hyphen or a middle dot (장-노엘).
 _SPACED_NAME = re.compile("[\uac00-\ud7a3]+(?:[-·・][\uac00-\ud7a3]+)*")

@@ -2727,7 +2727,8 @@ def _describe(
     # ... or by a head of state's office alone ("sa storhertug Guillaume", "kroonprins Haakon"): a monarch
     # the text names by one given name is a person all the same.
     heads = _heads(articles, originals, people, surnames)
-    placed |= {k for k in names if not countries.get(k) and k not in heads and not any(
+    # (A Hangul name is one word however it is written, and the people stage found it by its role: a person.)
+    placed |= {k for k in names if not countries.get(k) and k not in heads and not _HANGUL_NAME.fullmatch(k) and not any(
         (" " in f or "-" in f and all(part[:1].isupper() for part in f.split("-"))) and _opens_name(f)
         for f in forms[k])}
     # A person is written with one given name (Konstantinos and Konstantinas are one, a case ending apart);
@@ -3109,8 +3110,9 @@ def _place_keys(names: dict[str, str], forms: dict[str, Counter[str]], place: st
     # The place's name with its last letter left to the case ending, as the dateline rule reads it.
     stem = _fold(place)[:-1] if place and places.lookup(place) is None else None
     # Beside the place's words, only particles or a sentence's article ("A África") may stand.
+    # (Two Hangul syllables are a whole Korean name, 조현, not a particle's two letters.)
     return {k for k, name in names.items() if _as_place(name) or all(
-        w in inside or len(w) <= 2 or w.lower() in particle_words() for w in name.split())
+        w in inside or len(w) <= 2 and not _HANGUL_NAME.fullmatch(w) or w.lower() in particle_words() for w in name.split())
         or (stem and all(_fold(f).startswith(stem) for f in forms[k]))
         # "Eestile" (et: to Estonia), written alone only: a listed country's name and a case ending of a few letters.
         or (" " not in name and not any(" " in f for f in forms[k]) and any(

@@ -153,4 +153,21 @@ def test_the_visit_title_names_guest_and_host() -> None:
     titles = sorted(v.title for v in found)
     assert titles == ["수비안토 visits 이재명 in Seoul", "시진핑 visits 푸틴 in Moscow"]
     moscow = next(v for v in found if v.place == "Moscow")
-    assert moscow.participants == ("블라디미르 푸틴", "시진핑")  # the two experts are no participants
+    assert moscow.participants[:2] == ("블라디미르 푸틴", "시진핑")
+    assert not {"김현수", "알렉산드르 가부예프 카네기"} & set(moscow.participants)  # experts are no participants
+
+
+def test_a_minister_s_visit_with_a_role_before_the_name_and_a_quotation_opening_its_sentence() -> None:
+    # "외교부 장관 조현은": the role phrase first, the particle on the name; "조 장관" after; a Japanese name in
+    # family-first order whose family name looks Korean (모테기 도시미쓰); "…"고 했다 (said); a quotation opening its
+    # sentence, its subject after it ("…"고 조 장관은 … 말했다); a university abbreviation before a professor.
+    text = (DATA / "ko_tokyo.txt").read_text("utf-8")
+    a = analyse(text, Settings(SummarySettings(), Limits()))
+    assert a.lang == "ko" and str(a.date) == "2026-03-05" and a.places[0] == "Tokyo"
+    speakers = {q.text[:6]: q.speaker for q in a.quotes if q.kind == "speech"}
+    assert speakers == {"한국은 가치": "모테기 도시미쓰", "어려운 문제": "모테기 도시미쓰", "과거를 직시": "조현",
+                        "양국이 흔들": "조현", "정상 간 셔": "최은미", "역사 문제에": "니시노 준야"}
+    roles = {person: phrase for person, phrase, _ in a.roles}
+    assert roles["조현"] == "외교부 장관" and roles["니시노 준야"] == "게이오대 교수"
+    got = {(n.value, n.unit, n.qualifier) for n in a.numbers}
+    assert {(1.2e7, "people", "about"), (3.7e6, "people", None), (5e11, "JPY", "up to"), (3e12, "KRW", None)} <= got
