@@ -171,3 +171,11 @@ def test_a_minister_s_visit_with_a_role_before_the_name_and_a_quotation_opening_
     assert roles["조현"] == "외교부 장관" and roles["니시노 준야"] == "게이오대 교수"
     got = {(n.value, n.unit, n.qualifier) for n in a.numbers}
     assert {(1.2e7, "people", "about"), (3.7e6, "people", None), (5e11, "JPY", "up to"), (3e12, "KRW", None)} <= got
+
+
+def test_a_full_stop_inside_a_quotation_ends_no_sentence() -> None:
+    from digest.sentences import split
+
+    text = ('김 교수는 "협력이 필요하다. 다만 속도는 조절해야 한다"고 말했다. 양국은 3.5% 성장을 전망했다. '
+            '그는 “시간이 걸린다. 인내해야 한다”고 덧붙였다.')
+    assert [text[a:b][:6] for a, b in split(text, "ko", 0, len(text))] == ["김 교수는 ", "양국은 3.", "그는 “시간"]
