@@ -7493,6 +7493,18 @@ class _UnspacedPeople:
             return None
         return names[0].person or names[0].form, names[0].form, names[0].form + "…" + self.text[end:verb.end()]
 
+    def cued_after(self, end: int, limit: int) -> bool:
+        """Whether a speech cue closes the quotation ending at `end` whoever said it (Korean "…"라고 말했다 after an
+        unnamed "정부 관계자는"): its words are speech, not a term. Chinese and Japanese: never (their rule stands)."""
+        sp = self._lists.spaced
+        if sp is None:
+            return False
+        if sp.quote_particle.match(self.text, end, limit):
+            return True
+        particle = sp.quote_only.match(self.text, end, limit)
+        stop = _FULL_STOP.search(self.text, end, limit) if particle else None
+        return bool(particle and self._lists.verb.search(self.text, particle.end(), stop.start() if stop else limit))
+
     def _spaced_closing(self, start: int, end: int, floor: int, limit: int) -> tuple[str, str, str] | None:
         """speaker_closing() in Korean: a quotation particle glued to the closing mark and its speech verb ("…"라고
         말했다), or a connective saying "saying" alone ("…"라며 "…"고 말했다); the speaker is the sentence's first

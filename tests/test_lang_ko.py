@@ -179,3 +179,15 @@ def test_a_full_stop_inside_a_quotation_ends_no_sentence() -> None:
     text = ('김 교수는 "협력이 필요하다. 다만 속도는 조절해야 한다"고 말했다. 양국은 3.5% 성장을 전망했다. '
             '그는 “시간이 걸린다. 인내해야 한다”고 덧붙였다.')
     assert [text[a:b][:6] for a, b in split(text, "ko", 0, len(text))] == ["김 교수는 ", "양국은 3.", "그는 “시간"]
+
+
+@pytest.mark.parametrize(("text", "kind", "speaker", "body"), [
+    # An unnamed official's words closed by their cue are speech, with no speaker.
+    ('국방부 관계자는 "북한의 도발에 대비하고 있다"고 말했다.', "speech", None, "북한의 도발에 대비하고 있다"),
+    # A single curly mark closed with a particle glued to it (Hangul writes no apostrophe).
+    ("양국은 이른바 ‘셔틀외교’를 복원했다.", "term", None, "셔틀외교"),
+    ("김현수 교수는 ‘대화가 우선’이라고 말했다.", "speech", "김현수", "대화가 우선"),
+])
+def test_quotation_marks_and_unnamed_speakers(text: str, kind: str, speaker: str | None, body: str) -> None:
+    a = _analyse("정상회담\n2026년 11월 12일\n" + text)
+    assert [(q.kind, q.speaker, q.text) for q in a.quotes] == [(kind, speaker, body)]
