@@ -6509,6 +6509,8 @@ def _unspaced_numbers(text: str, sentences: Sequence[Sentence], quotes: Sequence
     speech = [(q.start, q.end, q.speaker) for q in quotes if q.kind == "speech"]
     names = sorted(mentions or (), key=lambda m: m.start)
     verbs = _unspaced_verbs(lang)
+    final = dict(_section_pairs(lang, "format")).get("verb_final") == "yes"
+    pronoun = _unspaced_pronoun(lang)
     out = []
     for sent in sentences:
         body = one_line(text[sent.start : sent.end])
@@ -6528,6 +6530,16 @@ def _unspaced_numbers(text: str, sentences: Sequence[Sentence], quotes: Sequence
                         break
             speaker = next((who for a, b, who in speech if a <= f.start < b), None)
             cue = verbs.search(text, sent.start, f.start) if speaker is None and verbs is not None else None
+            if cue is None and speaker is None and verbs is not None and final:
+                # A verb-final language (Korean) reports the figure before its verb: "그는 … 1만7천 명이라고 덧붙였다".
+                cue = verbs.search(text, f.end, sent.end)
+                if cue:
+                    who = [n for n in names if sent.start <= n.start and n.end <= f.start]
+                    if who:
+                        speaker = who[0].person
+                    elif pronoun is not None and pronoun.search(text, sent.start, f.start):
+                        speaker = next((n.person for n in reversed(names) if n.end <= sent.start and n.subject), None)
+                    cue = None
             if cue:
                 who = [n for n in names if sent.start <= n.start and n.end <= cue.start()]
                 if who:
@@ -6539,6 +6551,14 @@ def _unspaced_numbers(text: str, sentences: Sequence[Sentence], quotes: Sequence
                                  value_end=f.value_end, unit=f.unit, what=text[label_start : f.start].strip(),
                                  qualifier=f.qualifier, speaker=speaker, sentence=body))
     return out
+
+
+@cache
+def _unspaced_pronoun(lang: str) -> re.Pattern[str] | None:
+    """A subject pronoun of pronouns.txt as a whole word (Korean 그는, 그녀는), or None where the language has none
+    listed (Chinese 他/她 is _UNSPACED_PRONOUN's)."""
+    words = sorted(_pronouns(lang), key=len, reverse=True)
+    return re.compile(rf"(?<![^\s\"“‘(])(?:{'|'.join(map(re.escape, words))})(?=\s)") if words else None
 
 
 @cache

@@ -117,6 +117,9 @@ def test_a_whole_korean_article() -> None:
     got = {(n.value, n.unit, n.qualifier) for n in a.numbers}
     assert {(3.5e9, "USD", "about"), (1.98e10, "USD", "about"), (3e10, "USD", None), (17000, "people", "about"),
             (1.2e12, "KRW", None), (14.5, "%", None)} <= got
+    # A figure reported before the verb ending its sentence is its subject's: "그는 또 … 약 1만7천 명이라고 덧붙였다".
+    said = {n.value: n.speaker for n in a.numbers}
+    assert said[17000] == "위성락" and said[2200] == "위성락" and said[1.2e12] is None
 
 
 def test_a_foreign_visit_told_in_korean() -> None:
