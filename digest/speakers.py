@@ -7145,7 +7145,9 @@ def _spaced_lists(lang: str, entries: Callable[..., list[str]]) -> _SpacedLists 
         links=frozenset(entries("role_links.txt")),
         suffixes=tuple(entries("role_links.txt", "suffixes")),
         stop=frozenset(entries("stopwords.txt")),
-        quote_particle=re.compile(rf"(?:{quoting})[ \u00a0]*(?:{verbs})|(?:{connectives})(?=[\s,])"),
+        # (Up to two words may stand between the particle and its verb: "…"고 기자들에게 말했다, "…"고 거듭 강조했다.)
+        quote_particle=re.compile(rf"(?:{quoting})[ \u00a0]*(?:[^\s\"“”.,]+[ \u00a0]+){{0,2}}(?:{verbs})"
+                                  rf"|(?:{connectives})(?=[\s,])"),
         quote_only=re.compile(rf"(?:{quoting})[ \u00a0]+"),
         experts=frozenset(w.lstrip("?+") for w in entries("roles.txt") if w.startswith("?")),
     )

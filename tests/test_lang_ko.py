@@ -88,6 +88,9 @@ def test_korean_place_forms(form: str) -> None:
     ("방한 중인 블라디미르 푸틴 러시아 대통령은 \"관계가 좋다\"라고 밝혔다.", "블라디미르 푸틴", "러시아 대통령"),
     # An institution between, a Korean name of one word, a connective saying "saying" by itself.
     ("이날 조현 외교부 장관은 \"성과가 컸다\"며 웃었다.", "조현", "외교부 장관"),
+    # Words between the particle and its verb: to whom, an adverb.
+    ("푸틴 대통령은 \"제재는 실패했다\"고 기자들에게 말했다.", "푸틴", "대통령"),
+    ("조현 외교부 장관은 \"대화가 우선\"이라고 거듭 강조했다.", "조현", "외교부 장관"),
     # The role glued to its office (국가안보실장), an opinion verb.
     ("위성락 국가안보실장은 \"교역이 늘 것\"이라고 전망했다.", "위성락", "국가안보실장"),
     # The role before the name, the particle on the name.
