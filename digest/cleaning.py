@@ -41,6 +41,9 @@ _DATELINE_SOURCE = re.compile(
 )
 # "(ANSA) - ROMA, 12 NOV - …": a wire agency's slug in brackets, before its dateline or the lead.
 _AGENCY_SLUG = re.compile(r"^\((?P<source>[^\W\d_][^()\n]{1,30})\)\s*[-–—]{1,2}\s+(?=\S)")
+# "(서울=연합뉴스) 김지훈 기자 = …", "(모스크바·베이징=뉴스1) 이정민 특파원 = …": a Korean wire's place and agency in
+# brackets, joined by "=", then the reporter's byline up to a second "=".
+_PLACE_AGENCY_SLUG = re.compile(r"^\((?P<place>[^()=\n]{1,30})=(?P<source>[^()=\n]{1,20})\)\s*(?:[^\n=()]{1,30}?\s*=\s*)?(?=\S)")
 # "MOSCOW, Feb 10 (Reuters) -", "ROMA, 12 novembre –", "Berlin (dpa) -"
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DATELINE_PLACE = re.compile(
@@ -1025,6 +1028,9 @@ def _dateline_length(line: str, text: str = "") -> int:
     slug = _AGENCY_SLUG.match(line)
     if slug and len(slug.group("source").split()) <= 3:
         return slug.end() + _dateline_length(line[slug.end() :], text)
+    korean = _PLACE_AGENCY_SLUG.match(line)
+    if korean:
+        return korean.end()
     n = _place_dateline_length(line, text)
     # "Roma, 19 nov 2025 11:20 - (Agenzia Nova) - Il primo ministro …": the agency's slug after the dateline
     # is furniture too.

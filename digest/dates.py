@@ -810,16 +810,37 @@ def _unspaced_words(lang: str) -> tuple[re.Pattern[str] | None, dict[str, tuple[
     return (re.compile(pattern) if pattern else None), words
 
 
+@cache
+def _unspaced_date(lang: str) -> re.Pattern[str]:
+    """The date pattern of an unspaced language: Chinese and Japanese 年 月 日 (_UNSPACED_DATE), or the year, month
+    and day characters of data/<lang>/date_units.txt, one space allowed between the parts where it says spaced
+    (Korean "2026년 11월 12일"). The groups are y, m and d as in _UNSPACED_DATE."""
+    units = dict(line.replace(" ", "").split("=", 1) for line in data.sections("date_units.txt", lang).get("", ())
+                 if "=" in line)
+    if not {"year", "month", "day"} <= units.keys():
+        return _UNSPACED_DATE
+    gap = "[ \u00a0]?" if units.get("spaced") == "yes" else ""
+    y, mo, d = (re.escape(units[k]) for k in ("year", "month", "day"))
+    # (A day's character that opens a longer word, or a figure after a count of nights, is no day: Korean 7일간
+    # for seven days, 2박 3일 three days; both from the file.)
+    not_before = "".join(map(re.escape, units.get("day_not_before", "")))
+    not_after = "".join(f"(?<!{re.escape(c)} )(?<!{re.escape(c)})" for c in units.get("day_not_after", ""))
+    day_end = f"(?![{not_before}])" if not_before else ""
+    return re.compile(rf"(?<![\d.])(?:(?P<y>[0-9]{{4}}){y}{gap})?(?:(?P<m>[0-9]{{1,2}}){mo}{gap})?"
+                      rf"(?:{not_after}(?P<d>[0-9]{{1,2}}){d}{day_end})?")
+
+
 def _unspaced_mentions(text: str, lang: str, spans: Iterable[tuple[int, int]]) -> list[Mention]:
     """The date mentions of the spans in an unspaced language: a day alone takes the month (and year) of the last
     date before it that gave one ("新华社北京5月20日电 … 21日")."""
     words, kinds = _unspaced_words(lang)
+    date_pattern = _unspaced_date(lang)
     out: list[Mention] = []
     month: int | None = None
     year: int | None = None
     for a, b in spans:
         found: list[Mention] = []
-        for m in _UNSPACED_DATE.finditer(text, a, b):
+        for m in date_pattern.finditer(text, a, b):
             if m.end() == m.start():
                 continue
             if not (m.group("m") or m.group("d")):

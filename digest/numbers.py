@@ -6288,9 +6288,11 @@ _UNSPACED_YEAR = re.compile(r"(?:1[89]|20)\d\d$")
 # A word numeral of one character too short to be a key number ("一道", "一带一路"): only with a unit or scale.
 _UNSPACED_LABEL_MAX = 12
 _UNSPACED_NOUN_MAX = 4
-_UNSPACED_CLAUSE = re.compile("[，。；：、！？,;:!?“”「」\n]")
-# A word with visible edges inside unspaced text: a run of katakana, of digits or of Latin letters.
-_UNSPACED_LABEL_RUNS = (re.compile("[\u30a0-\u30ff]"), re.compile("[0-9０-９,.]"), re.compile("[A-Za-z]"))
+_UNSPACED_CLAUSE = re.compile("[，。；：、！？,;:!?“”「」\n]|(?<=[\uac00-\ud7a3])\"|\"(?=[\uac00-\ud7a30-9])")
+# A word with visible edges inside unspaced text: a run of katakana, of digits or of Latin letters (and of Hangul:
+# Korean words are set off by spaces, so a label never starts inside one).
+_UNSPACED_LABEL_RUNS = (re.compile("[\u30a0-\u30ff]"), re.compile("[0-9０-９,.]"), re.compile("[A-Za-z]"),
+                        re.compile("[\uac00-\ud7a3]"))
 _UNSPACED_PRONOUN = re.compile("[他她](?![们們国國人])")
 _UNSPACED_NOUN_STOP = re.compile("[，。；：、！？,;:!?“”「」（）()\\s\\d的和与及等在]")
 
@@ -6311,6 +6313,10 @@ class _UnspacedNumbers:
     dates: frozenset[str]
     tenths: frozenset[str] = frozenset()
     """Words after a figure counting tenths (Chinese and Japanese 成: 三成 = 30 %)."""
+    years: frozenset[str] = frozenset(("年",))
+    """What makes a four-digit figure before it a year (numbers.txt [year]; 年 unless listed: Korean 년)."""
+    range_dates: bool = False
+    """Whether a range before a date character is a span of dates, no figure (Korean 1∼9월: [year] listed)."""
 
 
 def _section_pairs(lang: str, section: str) -> list[tuple[str, str]]:
@@ -6343,9 +6349,13 @@ def _unspaced_lexicon(lang: str) -> _UnspacedNumbers:
     for k, v in _section_pairs(lang, "tenths"):
         units.setdefault(k, "%")  # 三成 = 30 %
         kinds.setdefault(k, "percent")
-    qualifiers = dict(_section_pairs(lang, "qualifiers")) | dict(_section_pairs(lang, "qualifiers_after"))
-    numeral = rf"{_UNSPACED_DIGITS}|[{''.join(words)}]+"
+    qualifiers = (dict(_section_pairs(lang, "qualifiers")) | dict(_section_pairs(lang, "qualifiers_after"))
+                  | dict(_section_pairs(lang, "qualifiers_glued")))
+    # (Korean writes no number words in figures: no word numerals, digits alone.)
+    numeral = rf"{_UNSPACED_DIGITS}|[{''.join(words)}]+" if words else _UNSPACED_DIGITS
     scale = f"[{''.join(scales)}]*"
+    gap = _unspaced_gap(lang)
+    glued = alt(k for k, _ in [*_section_pairs(lang, "qualifiers_after"), *_section_pairs(lang, "qualifiers_glued")])
     more = alt(k for k, _ in _section_pairs(lang, "qualifiers_after"))
     tail = alt([*units, *counters])
     # (A tenths word is no tail before the characters that make it another word: 成员 member, 成为 become.)
@@ -6359,20 +6369,32 @@ def _unspaced_lexicon(lang: str) -> _UnspacedNumbers:
     ranges = alt(k for k, _ in _section_pairs(lang, "ranges"))
     not_before = "".join(re.escape(k) for k, _ in _section_pairs(lang, "not_before"))
     def one(n: int) -> str:
-        # (After a scale, the digits of the rest: Japanese "1万4000" = 14,000, "3億5000万" = 350 million.)
-        rest = rf"(?:(?<=[{''.join(scales)}])(?P<rest{n}>\d+{scale}))?"
-        return (rf"(?P<pb{n}>{percent_before})?(?P<num{n}>{numeral})(?P<m{n}>{more})?(?P<sc{n}>{scale}){rest}"
-                rf"(?P<mm{n}>{more})?")
+        # (After a scale, the digits of the rest: Japanese "1万4000" = 14,000, "3億5000万" = 350 million; Korean
+        # "1조 2천억" = 1.2e12 with a space between.)
+        rest = rf"(?:(?<=[{''.join(scales)}]){gap}(?P<rest{n}>\d+{scale}))?"
+        return (rf"(?P<pb{n}>{percent_before})?(?P<num{n}>{numeral})(?P<m{n}>{glued})?(?P<sc{n}>{scale}){rest}"
+                rf"(?P<mm{n}>{glued})?")
 
     figure = re.compile(
-        rf"(?<![A-Za-z\d.:：{not_before}{''.join(words)}])(?P<q>{before})?{one(1)}"
-        rf"(?:(?P<t1>{tail})?(?P<r>{ranges})(?P<q2>{before})?{one(2)})?(?P<t>{tail})?(?P<after>{more})?"
+        rf"(?<![A-Za-z\d.:：{not_before}{''.join(words)}])(?:(?P<q>{before}){gap})?{one(1)}"
+        rf"(?:(?:{gap}(?P<t1>{tail}))?(?P<r>{ranges})(?:(?P<q2>{before}){gap})?{one(2)})?(?:{gap}(?P<t>{tail}))?"
+        rf"(?:{gap}(?P<after>{more}))?"
     )
     marks = alt(k for k, _ in _section_pairs(lang, "fraction_mark"))
     fraction = re.compile(rf"(?P<q>{before})?(?P<den>{numeral})(?:{marks})(?P<num>{numeral})")
     dates = frozenset(k for k, _ in _section_pairs(lang, "dates"))
+    years = frozenset(k for k, _ in _section_pairs(lang, "year"))
     return _UnspacedNumbers(figure, fraction, words, scales, units, kinds, counters, qualifiers, dates,
-                            frozenset(k for k, _ in _section_pairs(lang, "tenths")))
+                            frozenset(k for k, _ in _section_pairs(lang, "tenths")),
+                            years or frozenset(("年",)), bool(years))
+
+
+def _unspaced_gap(lang: str) -> str:
+    """What may stand between a figure's parts: nothing in Chinese and Japanese, one space where the language writes
+    one before a counter, currency or unit and around a qualifier (numbers.txt [format] spaced = yes: Korean
+    "약 35억 달러", "3만 명", "300억 달러 이상")."""
+    spaced = dict(_section_pairs(lang, "format")).get("spaced") == "yes"
+    return "[ \u00a0]?" if spaced else ""
 
 
 def _unspaced_value(numeral: str, lex: _UnspacedNumbers) -> float | None:
@@ -6422,9 +6444,9 @@ def _unspaced_figure(text: str, m: re.Match[str], lex: _UnspacedNumbers, end: in
     after = text[m.end() : m.end() + 1]
     word = not numeral[0].isdigit()
     tail = m.group("t") or m.group("t1") or ""
-    if not m.group("r") and not tail and after in lex.dates:
-        return None  # 5月, 20日, 19:42
-    if not m.group("r") and (tail == "年" or after == "年") and _UNSPACED_YEAR.match(numeral):
+    if not tail and after in lex.dates and (not m.group("r") or lex.range_dates):
+        return None  # 5月, 20日, 19:42 (and Korean 1∼9월, months 1 to 9)
+    if not m.group("r") and (tail in lex.years or after in lex.years) and _UNSPACED_YEAR.match(numeral):
         return Figure(m.start("num1"), m.end("num1"), value, kind="year")
     scale = 1.0
     for ch in m.group("sc1"):
@@ -6434,11 +6456,17 @@ def _unspaced_figure(text: str, m: re.Match[str], lex: _UnspacedNumbers, end: in
         # The rest after the scale adds up to less than it ("1万4000": 10,000 + 4,000); more is no rest of it.
         digits = m.group("rest1").rstrip("".join(lex.scales))
         rest = float(digits)
+        rest_scale = 1.0
         for ch in m.group("rest1")[len(digits):]:
-            rest *= lex.scales[ch]
-        if rest >= scale:
+            rest_scale *= lex.scales[ch]
+        rest *= rest_scale
+        if rest >= scale and rest_scale > scale:
+            # A larger scale after the rest multiplies the whole: Korean "2천450억" = (2,000 + 450) × 1e8.
+            value = (value + float(digits)) * rest_scale
+        elif rest >= scale:
             return None
-        value += rest
+        else:
+            value += rest
     value_end = None
     if m.group("r") and m.group("num2"):
         second = _unspaced_value(m.group("num2"), lex)
@@ -6486,6 +6514,8 @@ def _unspaced_numbers(text: str, sentences: Sequence[Sentence], quotes: Sequence
     speech = [(q.start, q.end, q.speaker) for q in quotes if q.kind == "speech"]
     names = sorted(mentions or (), key=lambda m: m.start)
     verbs = _unspaced_verbs(lang)
+    final = dict(_section_pairs(lang, "format")).get("verb_final") == "yes"
+    pronoun = _unspaced_pronoun(lang)
     out = []
     for sent in sentences:
         body = one_line(text[sent.start : sent.end])
@@ -6505,6 +6535,16 @@ def _unspaced_numbers(text: str, sentences: Sequence[Sentence], quotes: Sequence
                         break
             speaker = next((who for a, b, who in speech if a <= f.start < b), None)
             cue = verbs.search(text, sent.start, f.start) if speaker is None and verbs is not None else None
+            if cue is None and speaker is None and verbs is not None and final:
+                # A verb-final language (Korean) reports the figure before its verb: "그는 … 1만7천 명이라고 덧붙였다".
+                cue = verbs.search(text, f.end, sent.end)
+                if cue:
+                    who = [n for n in names if sent.start <= n.start and n.end <= f.start]
+                    if who:
+                        speaker = who[0].person
+                    elif pronoun is not None and pronoun.search(text, sent.start, f.start):
+                        speaker = next((n.person for n in reversed(names) if n.end <= sent.start and n.subject), None)
+                    cue = None
             if cue:
                 who = [n for n in names if sent.start <= n.start and n.end <= cue.start()]
                 if who:
@@ -6516,6 +6556,14 @@ def _unspaced_numbers(text: str, sentences: Sequence[Sentence], quotes: Sequence
                                  value_end=f.value_end, unit=f.unit, what=text[label_start : f.start].strip(),
                                  qualifier=f.qualifier, speaker=speaker, sentence=body))
     return out
+
+
+@cache
+def _unspaced_pronoun(lang: str) -> re.Pattern[str] | None:
+    """A subject pronoun of pronouns.txt as a whole word (Korean 그는, 그녀는), or None where the language has none
+    listed (Chinese 他/她 is _UNSPACED_PRONOUN's)."""
+    words = sorted(_pronouns(lang), key=len, reverse=True)
+    return re.compile(rf"(?<![^\s\"“‘(])(?:{'|'.join(map(re.escape, words))})(?=\s)") if words else None
 
 
 @cache

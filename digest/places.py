@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -164,7 +164,8 @@ def _locatives(lang: str) -> frozenset[str]:
         text = data.marks_as_letters(resources.files(f"digest.data.{lang}").joinpath("locative.txt").read_text("utf-8"))
     except (ModuleNotFoundError, FileNotFoundError):
         return frozenset()
-    # A "country:" line is read by _country_locatives alone, a "capital:" line by _capital_nouns.
+    # A "country:" line is read by _country_locatives alone, a "capital:" line by _capital_nouns, an "after:" line
+    # by _postposed_locatives.
     return frozenset(w for line in text.splitlines() if not line.startswith(("#", "country:", "capital:", "after:"))
                      for w in line.split())
 
@@ -172,7 +173,8 @@ def _locatives(lang: str) -> frozenset[str]:
 @cache
 def _postposed_locatives(lang: str) -> frozenset[str]:
     """Postpositions of locative.txt's "after:" line: a language of postpositions writes 'in' after the place
-    (Hindi 'मॉस्को में', in Moscow), so the word after a name, not before it, says the event is there."""
+    (Hindi 'मॉस्को में', in Moscow; Korean glues its particle, 모스크바에서), so the word after a name, not before
+    it, says the event is there."""
     try:
         text = data.marks_as_letters(resources.files(f"digest.data.{lang}").joinpath("locative.txt").read_text("utf-8"))
     except (ModuleNotFoundError, FileNotFoundError):
@@ -601,17 +603,47 @@ def _unspaced_locatives(lang: str) -> re.Pattern[str] | None:
     return re.compile("(?:" + "|".join(map(re.escape, words)) + ")$") if words else None
 
 
+@cache
+def _glued_particles(lang: str) -> tuple[str, ...]:
+    """The particles a spaced language glues after its nouns (name_ends.txt [particles]: Korean)."""
+    return tuple(w for line in data.sections("name_ends.txt", lang).get("particles", ()) for w in line.split())
+
+
+# A Hangul syllable: Korean writes spaces, so a place's Hangul form is a word of its own, which only a particle
+# may follow (인도네시아와의, never the 인도 of 인도적 humanitarian, nor 서울 of 서울공항).
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+
+
+def _hangul_word_edges(text: str, start: int, end: int, particles: Sequence[str]) -> bool:
+    """Whether a Hangul place form at text[start:end] stands as a word: no syllable before it, and after it
+    nothing, a mark, a space or one of the language's particles."""
+    if start > 0 and _HANGUL.match(text, start - 1):
+        return False
+    if not _HANGUL.match(text, end):
+        return True
+    return any(text.startswith(p, end) and not _HANGUL.match(text, end + len(p)) for p in particles)
+
+
 def _unspaced_find(text: str, spans: Iterable[tuple[int, int]], lang: str) -> list[Found]:
     """find() for a language written without spaces: its CJK place forms wherever they stand, locative when a
-    locative word is glued before them."""
+    locative word is glued before them (or, in Korean, a particle or phrase of locative.txt's "after:" line
+    after them)."""
     pattern = _cjk_forms()
     if pattern is None:
         return []
     g = _gazetteer()
     before = _unspaced_locatives(lang)
+    after = _postposed_locatives(lang)
+    particles = _glued_particles(lang)
     out = []
     for a, b in spans:
         for m in pattern.finditer(text, a, b):
+            if _HANGUL.match(text, m.start()) and not _hangul_word_edges(text, m.start(), m.end(), particles):
+                continue
             lead = text[max(a, m.start() - 4) : m.start()]
-            out.append(Found(m.start(), m.end(), g.exact[m.group()], bool(before and before.search(lead))))
+            # (A particle ends its word; a mark such as a dateline's "=" in "[도쿄=한국일보 …]" needs no edge.)
+            locative = bool(before and before.search(lead)) or any(
+                text.startswith(w, m.end()) and not (_HANGUL.match(w[-1]) and _HANGUL.match(text, m.end() + len(w)))
+                for w in after)
+            out.append(Found(m.start(), m.end(), g.exact[m.group()], locative))
     return out

@@ -236,6 +236,9 @@ def _single_role(text: str, i: int, end_of: int, start_of: int) -> str | None:
     or a plural possessive) or None (an apostrophe: it's, l'anno, '90s, rock 'n' roll)."""
     prev = text[i - 1] if i > start_of else " "
     nxt = text[i + 1] if i + 1 < end_of else "\n"
+    if "\uac00" <= nxt <= "\ud7a3" and prev.isalnum():
+        # A Korean particle glued to a closing mark ("‘셔틀외교’를", "'신뢰'라는"): Hangul writes no apostrophe.
+        return CLOSE
     if prev.isalnum() and nxt.isalnum():
         return None  # the common case, an apostrophe inside a word: it's, l'anno, Erdoğan's
     marked = prev in _DOUBLE
@@ -489,7 +492,8 @@ def find_quotes(
 _UNSPACED_TERM_CHARS = 8
 # What parts two halves of one quotation around their cue: "，”他说，“" (no full stop between).
 _UNSPACED_GAP_CHARS = 16
-_UNSPACED_STOP = re.compile("[。！？!?]")
+# (A full stop after a Hangul syllable and before a space ends a Korean sentence too.)
+_UNSPACED_STOP = re.compile("[。！？!?]|(?<=[\uac00-\ud7a3])\\.(?=\\s|$)")
 _UNSPACED_SENTENCE_END = tuple("。！？!?…")
 
 
@@ -575,7 +579,10 @@ def _unspaced_quotes(text: str, paragraphs: list[tuple[int, int, bool]], raws: l
                 said = speaker
         # A phrase no cue introduces and no full stop ends is a name or a slogan ("新时代全天候全面战略伙伴关系"),
         # however long; a whole sentence is somebody's words, unattributed.
-        term = bool(r.depth) or (not sentence and said is None) or (
+        # (A quotation its cue's verb closes is speech, its speaker unnamed or not: Korean "정부 관계자는 "…"고 말했다".)
+        cued = said is None and not r.heading and not r.depth and getattr(people, "cued_after", None) is not None \
+            and people.cued_after(r.close_mark + 1, para[1])
+        term = bool(r.depth) or (not sentence and said is None and not cued) or (
             len(body) <= _UNSPACED_TERM_CHARS and not sentence and (opinion or not (right_after_cue or after)))
         speaker = None if term or said is None else said
         out.append(Quote(

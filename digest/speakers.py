@@ -30,6 +30,7 @@ LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro",
          "hy", "mn", "id", "ms", "vi",
          "zh",
          "ja",
+         "ko",
          "ar",
          "fa",
          "he",
@@ -7648,6 +7649,34 @@ class _UnspacedLists:
     transliteration: frozenset[str]
     phrase_stop: re.Pattern[str]
     """What a role phrase reaches back to: a mark, a digit or a name end."""
+    spaced: _SpacedLists | None = None
+    """The lists of a language that writes spaces but glues its particles (Korean), else None."""
+    pronoun: re.Pattern[str] = re.compile("[他她](?![们們国國人])")
+    """A third-person subject pronoun (Chinese 他/她; data/<lang>/pronouns.txt where it exists)."""
+
+
+@dataclass(frozen=True)
+class _SpacedLists:
+    """The lists _UnspacedPeople reads a spaced language with glued particles by (Korean: see _spaced_names)."""
+
+    particles: tuple[str, ...]
+    """Particles glued after a name or noun (name_ends.txt [particles]), longest first."""
+    endings: tuple[str, ...]
+    """Last syllables of words that are no earlier word of a foreign name (name_ends.txt [endings])."""
+    name_particles: frozenset[str]
+    """One-syllable words inside a foreign name (names.txt [particles]: 빈, 폰)."""
+    links: frozenset[str]
+    """Words between a name and its role that belong to the role phrase (role_links.txt)."""
+    suffixes: tuple[str, ...]
+    """Endings of an institution's name (role_links.txt [suffixes])."""
+    stop: frozenset[str]
+    """Function words and common nouns, never a name's word (stopwords.txt)."""
+    quote_particle: re.Pattern[str]
+    """A particle glued to a closing quotation mark, then its verb ("…"라고 말했다), or a connective alone ("…"라며)."""
+    quote_only: re.Pattern[str]
+    """A quotation particle and the space after it, its subject coming next ("…"고 조 장관은 말했다)."""
+    experts: frozenset[str]
+    """The role words of an expert or a member of parliament (roles.txt '?' and '?+' lines: 교수, 연구위원, 의원)."""
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -7664,8 +7693,9 @@ def _unspaced_lists(lang: str) -> _UnspacedLists:
     speech, opinion = entries("speech_verbs.txt"), entries("opinion_verbs.txt")
     verbs = _alternation(speech + opinion)
     ends = _alternation(entries("name_ends.txt") + speech + opinion)
-    roles = _alternation(entries("roles.txt"))
+    roles = _alternation(w.lstrip("?+") for w in entries("roles.txt"))  # (?: a commentator's word, a role too)
     end = rf"(?=[\d０-９{re.escape(_CLAUSE_MARKS)}\s]|{ends}|$)"
+    pronouns = entries("pronouns.txt")
     return _UnspacedLists(
         role=re.compile(roles),
         name_after_role=re.compile(rf"{_NAME_CHARS}{{{_NAME_MIN},{_NAME_MAX}}}?{end}"),
@@ -7677,6 +7707,41 @@ def _unspaced_lists(lang: str) -> _UnspacedLists:
         surnames=frozenset(entries("names.txt", "surnames")),
         transliteration=frozenset(entries("names.txt", "transliteration")),
         phrase_stop=re.compile(rf"[\d{re.escape(_CLAUSE_MARKS)}\s的]|{ends}"),
+        spaced=_spaced_lists(lang, entries),
+        # (A spaced language's pronouns are whole words: "그는", never the 그는 inside another word.)
+        **({"pronoun": re.compile(rf"(?<![^\s\"“‘(]){_alternation(pronouns)}(?=\s)")} if pronouns else {}),
+    )
+
+
+def _country_prefix(word: str) -> bool:
+    """Whether a Hangul word opens with a country's name and goes on (한국외대, 러시아·유라시아센터, 중국공산당): an
+    institution's name, never a person's."""
+    return any(places.lookup(word[:end]) is not None and places.lookup(word[:end]).kind == "country"
+               for end in range(2, len(word) - 1))
+
+
+def _spaced_lists(lang: str, entries: Callable[..., list[str]]) -> _SpacedLists | None:
+    """The lists of a spaced language with glued particles: those whose name_ends.txt has a [particles] section
+    (Korean); None for Chinese and Japanese, which glue everything."""
+    particles = entries("name_ends.txt", "particles")
+    if not particles:
+        return None
+    verbs = _alternation(entries("speech_verbs.txt") + entries("speech_verbs.txt", "closing")
+                         + entries("opinion_verbs.txt"))
+    quoting = _alternation(entries("speech_verbs.txt", "quote_particles"))
+    connectives = _alternation(entries("speech_verbs.txt", "connectives"))
+    return _SpacedLists(
+        particles=tuple(sorted(set(particles), key=len, reverse=True)),
+        endings=tuple(entries("name_ends.txt", "endings")),
+        name_particles=frozenset(entries("names.txt", "particles")),
+        links=frozenset(entries("role_links.txt")),
+        suffixes=tuple(entries("role_links.txt", "suffixes")),
+        stop=frozenset(entries("stopwords.txt")),
+        # (Up to two words may stand between the particle and its verb: "…"고 기자들에게 말했다, "…"고 거듭 강조했다.)
+        quote_particle=re.compile(rf"(?:{quoting})[ \u00a0]*(?:[^\s\"“”.,]+[ \u00a0]+){{0,2}}(?:{verbs})"
+                                  rf"|(?:{connectives})(?=[\s,])"),
+        quote_only=re.compile(rf"(?:{quoting})[ \u00a0]+"),
+        experts=frozenset(w.lstrip("?+") for w in entries("roles.txt") if w.startswith("?")),
     )
 
 
@@ -7701,7 +7766,11 @@ class _UnspacedPeople:
         self._lists = lists = _unspaced_lists(lang)
         self._spans = list(spans)
         found: dict[str, str] = {}  # name -> the role phrase it was first introduced with ('' for none)
-        for a, b in self._spans:
+        # A family name alone before its role ("이 대통령은") -> that role word, resolved once every name is found.
+        bare: dict[str, str] = {}
+        if lists.spaced is not None:
+            self._spaced_names(found, bare)
+        for a, b in self._spans if lists.spaced is None else ():
             for m in lists.role.finditer(text, a, b):
                 n = lists.name_after_role.match(text, m.end(), b)
                 if n and _looks_like_name(n.group(), lists) and not lists.role.search(n.group()):
@@ -7733,6 +7802,8 @@ class _UnspacedPeople:
                 full = next((f for f in found if f != name and f.startswith(name)), None)
                 if full:
                     self._keys[name] = full
+        if lists.spaced is not None:
+            self._spaced_keys(found, bare)
         for short, full in list(self._keys.items()):
             if short != full and short in found:
                 found[full] = found[full] or found.pop(short)
@@ -7740,6 +7811,179 @@ class _UnspacedPeople:
         self._roles = {name: phrase for name, phrase in found.items() if phrase}
         self._names = re.compile(_alternation(self._keys)) if self._keys else None
         self._mentions: list[Mention] | None = None
+
+    def _spaced_names(self, found: dict[str, str], bare: dict[str, str]) -> None:
+        """The names of a spaced language with glued particles (Korean), read around its role words: the words
+        right before a role phrase ("이재명 대통령은", "프라보워 수비안토 인도네시아 대통령과", "강유정 청와대 대변인은":
+        the institution and the country belong to the phrase), or right after a role phrase with an institution
+        and no particle ("외교부 장관 조현은"). Names go into `found` with their role phrase; a family name alone
+        before its role ("이 대통령") into `bare`, its form -> the role word."""
+        text, lists = self.text, self._lists
+        sp = lists.spaced
+        assert sp is not None
+        for a, b in self._spans:
+            for m in lists.role.finditer(text, a, b):
+                after = _SPACED_TOKEN.match(text, m.end(), b)
+                rest = after.group() if after else ""
+                if rest and rest not in sp.particles:
+                    continue  # 대통령실, 대사관, 전문가들은: another word, or a plural no name stands before
+                head = list(_SPACED_TOKEN.finditer(text, max(a, m.start() - _SPACED_REACH), m.start()))
+                glued = head.pop() if head and head[-1].end() == m.start() else None
+                if glued is not None and text[glued.start():m.end()].endswith(sp.suffixes) and not rest:
+                    continue  # 아산정책연구원: an institution's name ending on a role word, not its holder
+                phrase_start = glued.start() if glued else m.start()
+                names: list[str] = []
+                pos = phrase_start
+                while head:
+                    t = head[-1]
+                    if _SPACED_GAP.fullmatch(text, t.end(), pos) is None:
+                        break  # a mark or a line between: the phrase starts after it
+                    w = t.group()
+                    if not names and self._spaced_link(w):
+                        phrase_start = pos = t.start()
+                        head.pop()
+                        continue
+                    if not names and len(w) == 1 and (w in lists.surnames or w not in sp.stop):
+                        # ("시 주석" for 시진핑 too: a foreign leader's first syllable; resolved only to a found name.)
+                        bare.setdefault(text[t.start():m.end()], m.group())
+                        break
+                    if not self._spaced_name_word(w, last=not names):
+                        break
+                    names.insert(0, w)
+                    pos = t.start()
+                    head.pop()
+                    if len(names) == 1 and self._native(w) and not (
+                            head and _SPACED_GAP.fullmatch(text, head[-1].end(), pos)
+                            and len(head[-1].group()) >= 3 and not self._native(head[-1].group())
+                            and self._spaced_name_word(head[-1].group(), last=False)):
+                        break  # a Korean name is one word (unless a foreign given name stands before it)
+                    if len(names) >= _SPACED_NAME_WORDS:
+                        break
+                while names and names[0] in sp.name_particles:
+                    names.pop(0)
+                # A Korean name before a word no list knows is the name, that word its institution ("김현수
+                # 한국외대 교수": a Korean name is one word, and a foreign name holds no Korean one).
+                # (Only before an expert's role: a Japanese name in Korean opens on a family name shaped like a
+                # Korean one, "모테기 도시미쓰 일본 외무상", and a minister's ministry is a listed link.)
+                native = next((k for k, w in enumerate(names) if self._native(w)), None)
+                if native is not None and native < len(names) - 1 and m.group() in sp.experts:
+                    phrase_start = text.index(names[native + 1], text.index(names[native], max(a, m.start() - _SPACED_REACH)))
+                    names = [names[native]]
+                if names:
+                    found.setdefault(" ".join(names), text[phrase_start:m.end()])
+                elif not rest and phrase_start < m.start():
+                    self._spaced_name_after(m.end(), b, text[phrase_start:m.end()], found)
+
+    def _spaced_subject_after(self, end: int, limit: int) -> tuple[str, str, str] | None:
+        """(person, form, cue) of a quotation that opens its sentence, its subject and verb after it ("…"고 조 장관은
+        기자들에게 말했다): the quotation particle, then a name mention, then a speech verb before the sentence ends."""
+        sp = self._lists.spaced
+        assert sp is not None
+        particle = sp.quote_only.match(self.text, end, limit)
+        if particle is None:
+            return None
+        stop = _FULL_STOP.search(self.text, particle.end(), limit)
+        stop_at = stop.start() if stop else limit
+        n = next((n for n in self._all_mentions() if n.start == particle.end()), None)
+        if n is None:
+            return None
+        verb = self._lists.verb.search(self.text, n.end, stop_at)
+        if verb is None:
+            return None
+        return n.person or n.form, n.form, self.text[end:verb.end()]
+
+    def _spaced_name_after(self, at: int, limit: int, phrase: str, found: dict[str, str]) -> None:
+        """A name written after its role phrase ("외교부 장관 조현은", "크렘린궁 대변인 드미트리 페스코프는"): a Korean name,
+        or up to three words of a foreign one, the last with its particle (taken off)."""
+        sp = self._lists.spaced
+        assert sp is not None
+        names: list[str] = []
+        pos = at
+        stripped = False
+        for t in _SPACED_TOKEN.finditer(self.text, at, min(limit, at + _SPACED_REACH)):
+            if _SPACED_GAP.fullmatch(self.text, pos, t.start()) is None or len(names) >= _SPACED_NAME_WORDS:
+                break
+            w = t.group()
+            bare_form = self._without_particle(w)
+            # (After a first word, only a foreign name's longer part goes on: a Korean name is one word.)
+            if bare_form != w and self._spaced_name_word(bare_form, last=True):
+                if not names or not self._native(bare_form) and len(bare_form) >= 3:
+                    names.append(bare_form)
+                    stripped = True
+                break  # the particle ends the name
+            if not self._spaced_name_word(w, last=False) or names and (self._native(w) or len(w) < 3):
+                break
+            names.append(w)
+            pos = t.end()
+        # (One word with no particle after it may be a noun the role qualifies: 대통령 취임식.)
+        if names and (len(names) > 1 or self._native(names[0]) or stripped):
+            found.setdefault(" ".join(names), phrase)
+
+    def _without_particle(self, word: str) -> str:
+        """The word without the particle glued after it, when two syllables at least stay and the text writes the
+        rest alone or with another particle too (조현은 -> 조현 only where 조현 stands elsewhere: 김정은 stays)."""
+        sp = self._lists.spaced
+        assert sp is not None
+        for p in sp.particles:
+            if word.endswith(p) and len(word) - len(p) >= 2:
+                stem = word[: -len(p)]
+                # (A given name may end on 은 or 이, 김정은: such a word the text writes again is a name whole.)
+                if (len(p) > 1 or len(word) > 3 or p not in _NAME_FINAL_PARTICLES
+                        or self.text.count(stem) > self.text.count(word) or self.text.count(word) == 1):
+                    return stem
+        return word
+
+    def _spaced_link(self, word: str) -> bool:
+        """A word of a role phrase between a name and its role: an institution, a modifier (role_links.txt), a
+        place or nationality, another role word, or a long word ending like an institution's name (국가정보원)."""
+        sp = self._lists.spaced
+        assert sp is not None
+        return (word in sp.links or places.lookup(word) is not None or places.demonym(word) is not None
+                or self._lists.role.fullmatch(word) is not None
+                or (len(word) >= 3 and word.endswith(sp.suffixes) and not self._native(word))
+                or _country_prefix(word))
+
+    def _native(self, word: str) -> bool:
+        """Whether a word is shaped like a Korean name: a family name and one or two syllables (two-syllable family
+        names: one or two more), no stop word."""
+        sp = self._lists.spaced
+        assert sp is not None
+        if word in sp.stop or not _HANGUL_WORD.fullmatch(word):
+            return False
+        return (2 <= len(word) <= 3 and word[0] in self._lists.surnames
+                or 3 <= len(word) <= 4 and word[:2] in self._lists.surnames)
+
+    def _spaced_name_word(self, word: str, last: bool) -> bool:
+        """Whether a word may be part of a name: Hangul (a foreign name's parts may be joined by hyphens or dots),
+        two syllables at least or a name particle, no stop, place, nationality or role word, and, unless it is the
+        name's last word (right before the role), not ending as a particle or a verb form does (중인, 브리핑에서)."""
+        sp = self._lists.spaced
+        assert sp is not None
+        if not _SPACED_NAME.fullmatch(word) or word in sp.stop or word in sp.links:
+            return False
+        if len(word) < 2:
+            return word in sp.name_particles and not last
+        if places.lookup(word) is not None or places.demonym(word) is not None or self._lists.role.search(word):
+            return False
+        return last or not word.endswith(sp.endings)
+
+    def _spaced_keys(self, found: dict[str, str], bare: Mapping[str, str]) -> None:
+        """Keys of a spaced language's names: every part of a foreign name of two syllables or more stands for the
+        whole ("프라보워 대통령" for 프라보워 수비안토), and a family name alone before a role for the full name with it
+        found first, one with the same role word preferred ("이 대통령" for 이재명, "김 교수" for 김민수)."""
+        for name in found:
+            for part in name.split(" ") if " " in name else ():
+                if len(part) >= _NAME_MIN:
+                    self._keys.setdefault(part, name)
+                    if part in found:
+                        self._keys[part] = name
+        for form, role in bare.items():
+            surname = form.split(" ", 1)[0]
+            natives = sorted((n for n in found if n.startswith(surname) and " " not in n and n != surname),
+                             key=lambda n: not self._native(n))
+            full = next((n for n in natives if found[n].endswith(role)), natives[0] if natives else None)
+            if full is not None:
+                self._keys[form] = full
 
     def _role_phrase(self, start: int, end: int, floor: int) -> str:
         """The role phrase ending at a role word: from the last mark, digit or name end before it (at most
@@ -7818,7 +8062,7 @@ class _UnspacedPeople:
                 verb = self._lists.verb.match(self.text, n.end, limit)
                 if verb and self.text[verb.end():verb.end() + 1] not in _COLONS:
                     return n.person or n.form, n.form, self.text[at:verb.end()]
-        p = _PRONOUNS_3RD.match(self.text, at, limit)
+        p = self._lists.pronoun.match(self.text, at, limit)
         if p:
             verb = self._lists.verb.match(self.text, p.end(), limit)
             person = self._antecedent(at)
@@ -7830,6 +8074,8 @@ class _UnspacedPeople:
         """(person, form, cue) of a quotation (opening at `start`, closing before `end`) that a speech verb
         right after it closes, after a particle or not ("「…」と述べた", "“…”说"): the subject of its sentence,
         the first name between the sentence's start (`floor`) and the quotation."""
+        if self._lists.spaced is not None:
+            return self._spaced_closing(start, end, floor, limit)
         at = end
         while at < limit and self.text[at] in _CLOSING_PARTICLES:
             at += 1
@@ -7841,13 +8087,41 @@ class _UnspacedPeople:
             return None
         return names[0].person or names[0].form, names[0].form, names[0].form + "…" + self.text[end:verb.end()]
 
+    def cued_after(self, end: int, limit: int) -> bool:
+        """Whether a speech cue closes the quotation ending at `end` whoever said it (Korean "…"라고 말했다 after an
+        unnamed "정부 관계자는"): its words are speech, not a term. Chinese and Japanese: never (their rule stands)."""
+        sp = self._lists.spaced
+        if sp is None:
+            return False
+        if sp.quote_particle.match(self.text, end, limit):
+            return True
+        particle = sp.quote_only.match(self.text, end, limit)
+        stop = _FULL_STOP.search(self.text, end, limit) if particle else None
+        return bool(particle and self._lists.verb.search(self.text, particle.end(), stop.start() if stop else limit))
+
+    def _spaced_closing(self, start: int, end: int, floor: int, limit: int) -> tuple[str, str, str] | None:
+        """speaker_closing() in Korean: a quotation particle glued to the closing mark and its speech verb ("…"라고
+        말했다), or a connective saying "saying" alone ("…"라며 "…"고 말했다); the speaker is the sentence's first
+        name before the quotation ("이 대통령은 "…"), else the person a pronoun there stands for ("다만 그는 "…")."""
+        sp = self._lists.spaced
+        assert sp is not None
+        cue = sp.quote_particle.match(self.text, end, limit)
+        if cue is None:
+            return self._spaced_subject_after(end, limit)
+        names = [n for n in self._all_mentions() if floor <= n.start and n.end <= start]
+        if names:
+            return names[0].person or names[0].form, names[0].form, names[0].form + " … " + cue.group()
+        p = self._lists.pronoun.search(self.text, floor, start)
+        person = self._antecedent(p.start()) if p else None
+        return (person, p.group(), p.group() + " … " + cue.group()) if p and person else None
+
     def _subject_before(self, at: int, floor: int) -> tuple[str, str, int] | None:
         """(person, form, start) of the name or pronoun that is the subject of a verb at `at`: a 他/她 after the
         sentence's names (its antecedent: "会见X时，他表示"), else the sentence's first name up to the verb."""
         # The verb's own clause: a name before a comma is another verb's subject ("…米尔济约耶夫举行会谈，双方宣布").
         clause = max((m.end() for m in _CLAUSE_BREAK.finditer(self.text, floor, at)), default=floor)
         names = [n for n in self._all_mentions() if clause <= n.start and n.end <= at]
-        pronouns = list(_PRONOUNS_3RD.finditer(self.text, names[-1].end if names else clause, at))
+        pronouns = list(self._lists.pronoun.finditer(self.text, names[-1].end if names else clause, at))
         if pronouns:
             person = self._antecedent(pronouns[0].start())
             if person:
@@ -7865,7 +8139,20 @@ class _UnspacedPeople:
         return pick.person if pick else None
 
 
-_FULL_STOP = re.compile("[。！？!?]")
+# (A full stop after a Hangul syllable and before a space ends a Korean sentence: "…합의했다. 프라보워…".)
+_FULL_STOP = re.compile("[。！？!?]|(?<=[\uac00-\ud7a3])\\.(?=\\s|$)")
+# A word of a spaced language with glued particles (Korean): what stands between spaces and marks.
+_SPACED_TOKEN = re.compile(r"[^\s\"“”‘’'「」『』()\[\]<>《》〈〉,.;:!?…=/|]+")
+_SPACED_GAP = re.compile("[ \u00a0]+")
+# Particles a Korean given name may end on as a syllable of its own (김정은, 박지은): such a word is stripped only
+# where the text gives no other sign of it (see _without_particle).
+_NAME_FINAL_PARTICLES = ("은", "이")
+_HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
+# A name's word: Hangul syllables, the parts of a foreign one joined by a hyphen or a middle dot (장-노엘).
+_SPACED_NAME = re.compile("[\uac00-\ud7a3]+(?:[-·・][\uac00-\ud7a3]+)*")
+# How far back from a role word its name may stand (characters), and the most words of a foreign name.
+_SPACED_REACH = 60
+_SPACED_NAME_WORDS = 3
 # The particle between a quotation and the verb closing it (Japanese と, とも); at most this many characters.
 _CLOSING_PARTICLES = "とも、"
 _CLOSING_PARTICLE_MAX = 2

@@ -623,8 +623,14 @@ def _consonants(words: list[str]) -> list[str]:
     keys = _FIRST_THREE.findall(s)
     if "" in keys:
         whole = folded.split("\0")
-        keys = [k or (w if len(w) > 1 and w.isascii() and w.isalpha() else "") for k, w in zip(keys, whole)]
+        # (A Hangul name folds to no Latin letter: the name itself is its key, spelt one way in Korean text.)
+        keys = [k or (w if len(w) > 1 and w.isascii() and w.isalpha() else o if _HANGUL_NAME.fullmatch(o) else "")
+                for k, w, o in zip(keys, whole, words)]
     return keys
+
+
+# A word of two Hangul syllables or more: a Korean-spelt name, its own skeleton.
+_HANGUL_NAME = re.compile("[\uac00-\ud7a3]{2,}")
 
 
 @cache
@@ -1768,6 +1774,9 @@ def _ties(
     a caption names each leader with their country ("the Australian counterpart Anthony Albanese")
     and a headline says who receives ("Mattarella riceve Steinmeier") where the body uses titles alone."""
     out = _host_countries(text, people, w, lang)
+    if language.unspaced(lang):
+        for key, votes in _countries_after_names(text, people).items():
+            out.setdefault(key, Counter()).update(votes)
     nonblank = [b for b in blocks if b.kind != "blank"]
     # A caption printed twice (above and within the story) is set aside as a repeat, not as a caption.
     side = [k for k, b in enumerate(nonblank) if b.kind in (TITLE, HEADING) or b.reason in _CAPTION_REASONS]
@@ -1780,6 +1789,36 @@ def _ties(
         if HOST not in out.get(key, ()):
             out.setdefault(key, Counter())[GUEST] += 1
     return out
+
+
+# A Hangul name key, then the word after it (Korean: "프라보워 수비안토 인도네시아 대통령과").
+_HANGUL_NEXT_WORD = re.compile("[ \u00a0]+([\uac00-\ud7a3]+)")
+
+
+def _countries_after_names(text: str, people: Counter[str]) -> dict[str, Counter[str]]:
+    """Per Hangul name key, the countries named right after it: Korean puts the country between the name and its
+    role ("수비안토 인도네시아 대통령"), where the cased languages' adjective stands before the name (read by
+    _host_countries, which finds no capital here). A particle glued to the country's name is taken off."""
+    out: dict[str, Counter[str]] = {}
+    for key in people:
+        if not _HANGUL_NAME.fullmatch(key):
+            continue
+        at = text.find(key)
+        while at >= 0:
+            m = _HANGUL_NEXT_WORD.match(text, at + len(key))
+            if m and (country := _korean_country(m.group(1))):
+                out.setdefault(key, Counter())[country] += 1
+            at = text.find(key, at + len(key))
+    return out
+
+
+def _korean_country(word: str) -> str | None:
+    """The country code of a Hangul country's name (인도네시아, 러시아의 with its particle off), else None."""
+    for end in range(len(word), 1, -1):
+        p = places.lookup(word[:end])
+        if p is not None and p.kind == "country":
+            return p.country
+    return None
 
 
 def _placed_in_headline(
@@ -2777,7 +2816,8 @@ def _describe(
     # ... or by a head of state's office alone ("sa storhertug Guillaume", "kroonprins Haakon"): a monarch
     # the text names by one given name is a person all the same.
     heads = _heads(articles, originals, people, surnames)
-    placed |= {k for k in names if not countries.get(k) and k not in heads and not any(
+    # (A Hangul name is one word however it is written, and the people stage found it by its role: a person.)
+    placed |= {k for k in names if not countries.get(k) and k not in heads and not _HANGUL_NAME.fullmatch(k) and not any(
         (" " in f or "-" in f and all(part[:1].isupper() for part in f.split("-"))) and _opens_name(f)
         for f in forms[k])}
     # A person is written with one given name (Konstantinos and Konstantinas are one, a case ending apart);
@@ -3015,7 +3055,9 @@ def _comments(phrase: str, lang: str) -> bool:
     words = _WORD.findall(phrase.casefold())
     # A party glued to the role by a hyphen: "Groen-Kamerlid", "Grünen-Abgeordnete".
     head = words[0].rpartition("-")[2] if words else ""
-    return bool(words) and (any(_word_fits(w, m) for w in {words[0], head} for m in commentator_words(lang))
+    # (A language that writes the role after its institution ends the phrase on it: Korean "한국외대 교수".)
+    last = {words[-1]} if words and language.unspaced(lang) else set()
+    return bool(words) and (any(_word_fits(w, m) for w in {words[0], head} | last for m in commentator_words(lang))
                             or any(w.startswith(_opposition()) for w in words))
 
 
@@ -3157,8 +3199,9 @@ def _place_keys(names: dict[str, str], forms: dict[str, Counter[str]], place: st
     # The place's name with its last letter left to the case ending, as the dateline rule reads it.
     stem = _fold(place)[:-1] if place and places.lookup(place) is None else None
     # Beside the place's words, only particles or a sentence's article ("A África") may stand.
+    # (Two Hangul syllables are a whole Korean name, 조현, not a particle's two letters.)
     return {k for k, name in names.items() if _as_place(name) or all(
-        w in inside or len(w) <= 2 or w.lower() in particle_words() for w in name.split())
+        w in inside or len(w) <= 2 and not _HANGUL_NAME.fullmatch(w) or w.lower() in particle_words() for w in name.split())
         or (stem and all(_fold(f).startswith(stem) for f in forms[k]))
         # "Eestile" (et: to Estonia), written alone only: a listed country's name and a case ending of a few letters.
         or (" " not in name and not any(" " in f for f in forms[k]) and any(
