@@ -2761,3 +2761,23 @@ def test_a_place_s_name_of_several_syllables_is_no_participant() -> None:
             "“Hợp tác sẽ tiếp tục mở rộng”, Thủ tướng Phạm Minh Chính nói. Tàu cá đi lại trên Biển Nhật Bản.\n")
     _, participants = _full_visit(text, "2026-03-03")
     assert not any("Nhật Bản" in p for p in participants)
+
+
+def test_an_unlisted_town_of_the_headline_is_read_in_the_lead_below_a_standfirst() -> None:
+    # A standfirst stands between the headline and the lead: the lead, not the standfirst, repeats the town the
+    # gazetteer lacks; the capital named in passing must not win over it.
+    text = ("Regionalgipfel in Weidenau: Einigung über die Bahn\n\n"
+            "Die Regierungschefs wollen die Strecke bis nach Berlin fertigstellen. Doch es knirscht.\n\n"
+            "Auf dem Gipfel in Weidenau haben sich die Regierungschefs am Dienstag auf einen Fonds geeinigt. "
+            "Ein Sprecher in Berlin sagte, der Fonds sei ein Anfang.\n")
+    where = dict(_analysed(text).signals.where)
+    assert where.get("Weidenau", 0) > where.get("Berlin", 0)
+
+
+def test_an_unlisted_town_opening_the_lead_in_capitals_is_its_dateline_when_the_headline_names_it() -> None:
+    # "WEIDENAU — …" glued to the lead, the headline's "Vertice di Weidenau" (no locative preposition before it).
+    opening = "WEIDENAU — Martedì i capi di governo hanno firmato l'accordo"
+    assert visits._unlisted_opening(opening, "Vertice di Weidenau, accordo sulla ferrovia") == "Weidenau"
+    # A kicker in capitals the headline does not repeat is no town; nor is a known city read here.
+    assert visits._unlisted_opening("ANALISI — Martedì i capi di governo", "Vertice di Weidenau") is None
+    assert visits._unlisted_opening("BERLINO — Martedì i capi di governo", "Vertice di Berlino") is None
