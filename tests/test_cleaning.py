@@ -1007,3 +1007,17 @@ def test_a_section_label_joining_two_names_by_and_is_no_title() -> None:
     # A headline naming two people before its site's name stays the title.
     page = f"Tagesblatt\nPutin and Xi Jinping | Daily Wire\n\nThe two leaders met for talks\n\n{_LONG_DE}\n"
     assert clean(page).title == "Putin and Xi Jinping | Daily Wire"
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Article réservé aux abonnés", "Contenuto riservato agli abbonati", "Tylko dla subskrybentów",
+     "Nur für Abonnenten", "Exclusivo para suscriptores", "Только для подписчиков"],
+)
+def test_a_paywall_label_over_the_headline_is_furniture_not_the_title(label: str) -> None:
+    # The subscriber-only label stands between the section and the headline, with four words or more.
+    headline = "Le premier ministre relance le projet de pont sur le fleuve"
+    page = f"Le Quotidien\nEurope\n{label}\n{headline}\n\nPar Jean Martin\n\n{_LONG_DE}\n"
+    c = clean(page)
+    assert c.title == headline
+    assert FURNITURE in _kinds_by_line(page)[3]
