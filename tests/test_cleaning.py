@@ -602,7 +602,11 @@ def test_a_headline_in_title_case_of_many_words_stays_the_headline() -> None:
     assert clean(text).title == "Albanese Welcomes Indonesian President To Canberra For Talks"
 
 
-@pytest.mark.parametrize("dateline", ["МОСКВА, 16 сентября. ", "КИЇВ, 3 березня. ", "PARIS, 3 mars (AFP) – "])
+@pytest.mark.parametrize("dateline", [
+    "МОСКВА, 16 сентября. ", "КИЇВ, 3 березня. ", "PARIS, 3 mars (AFP) – ",
+    # The agency's slug in slashes, after the full stop (with its correspondent) or before it.
+    "КАЗАНЬ, 5 мая. /ТАСС/. ", "КАЗАНЬ, 5 мая. /Корр. ТАСС Иван Петров/. ", "Минск, 5 мая /БЕЛТА/. ",
+])
 def test_a_dateline_opening_the_first_paragraph_is_furniture(dateline: str) -> None:
     body = "Президент провел переговоры с генеральным секретарем в Кремле. Стороны подписали 11 документов."
     text = f"Путин и гость договорились о торговле в Кремле\n\n{dateline}{body}\n"
