@@ -1240,6 +1240,11 @@ def _people(
     Candidates are quote speakers and the people stage's names, else capitalised name runs.
     """
     runs = _name_runs(text, w, lang)
+    # A name the text writes only inside quotations ("a strategic choice for an Atlantic Africa that is …") is
+    # the speaker's words, which the people stage may read a capitalised pair in: no one the reporter names.
+    said = sorted(part for q in quotes if q.kind == "speech" for part in (q.parts or ((q.start, q.end),)))
+    if said:
+        people = [p for p in people if not _only_quoted(text, p, said)]
     candidates = [q.speaker for q in quotes if q.speaker] + list(people) or runs
     if candidates is not runs:
         # A full name the headline names is whom the story is about, even when the people stage
@@ -1300,6 +1305,21 @@ def _people(
         if _first_vowel(word) == vowel.get(key):
             forms[word] += alone[word]
     return who, forms, tuple(sorted(headline))
+
+
+def _only_quoted(text: str, name: str, said: Sequence[tuple[int, int]]) -> bool:
+    """Whether every place the text writes the name at lies inside a quotation (`said`, sorted spans); a name
+    written in another form than the one given (an inflected one) is not judged."""
+    starts = [a for a, _ in said]
+    at = text.find(name)
+    if at < 0:
+        return False
+    while at >= 0:
+        k = bisect_right(starts, at) - 1
+        if k < 0 or at >= said[k][1]:
+            return False
+        at = text.find(name, at + len(name))
+    return True
 
 
 # Languages whose news names a person again by the given names alone (see _people).

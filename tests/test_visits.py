@@ -2781,3 +2781,16 @@ def test_an_unlisted_town_opening_the_lead_in_capitals_is_its_dateline_when_the_
     # A kicker in capitals the headline does not repeat is no town; nor is a known city read here.
     assert visits._unlisted_opening("ANALISI — Martedì i capi di governo", "Vertice di Weidenau") is None
     assert visits._unlisted_opening("BERLINO — Martedì i capi di governo", "Vertice di Berlino") is None
+
+
+def test_a_capitalised_pair_written_only_inside_a_quotation_is_no_participant() -> None:
+    # The King's statement speaks of "an Arctic Europe": the people stage reads the pair as a name.
+    text = ("Orbán and King Harald V agree on a cable\n\n"
+            "Speaking after talks with King Harald V at the royal palace in Oslo on Tuesday, Orbán said the cable "
+            "was ‘a backbone for northern Europe, not just a wire’. He put the cost at ‘around $3bn’, higher than "
+            "the $2bn figure Norwegian officials have used.\n\n"
+            "The King, who rarely speaks in public, said in a statement that Norway and Hungary had made ‘a "
+            "strategic choice for an Arctic Europe that is prosperous and stable’. The monarch also announced "
+            "new trains.\n")
+    _, who = _full_visit(text)
+    assert "Arctic Europe" not in who and "Harald V" in who
