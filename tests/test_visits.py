@@ -2794,3 +2794,22 @@ def test_a_capitalised_pair_written_only_inside_a_quotation_is_no_participant() 
             "new trains.\n")
     _, who = _full_visit(text)
     assert "Arctic Europe" not in who and "Harald V" in who
+
+
+def test_a_bulgarian_summit_phrase_titles_a_summit() -> None:
+    # "на срещата на върха" (at the summit) in the lead: the host, a guest president and a minister of a third
+    # country hold a summit, not a visit of two.
+    text = ("Югоизточна Европа в Пловдив\n\n"
+            "Българският премиер Иван Петров прие днес в Пловдив румънския президент Андрей Попеску и гръцкия министър "
+            "Никос Пападопулос на срещата на върха. „Регионът трябва да говори с един глас“, каза Петров. Попеску "
+            "поиска нови пътища. Пападопулос говори за газа. Петров благодари на гостите.\n")
+    title, _ = _full_visit(text)
+    assert title.startswith("Summit")
+
+
+def test_a_bulgarian_region_of_two_capitalised_words_is_no_person() -> None:
+    # "Югоизточна Европа" (South-East Europe) in the headline and the body: a compass adjective and a continent.
+    text = ("Петров: Югоизточна Европа трябва да говори с един глас за пътищата\n\n"
+            "Премиерът Иван Петров откри днес в Пловдив срещата на върха, в която участват лидери от 13 държави. "
+            "„Регионът трябва да говори с един глас“, каза Петров. Югоизточна Европа е мост, добави той.\n")
+    assert visits.skeleton("Европа") not in dict(_analysed(text).signals.people)
