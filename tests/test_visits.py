@@ -2813,3 +2813,11 @@ def test_a_bulgarian_region_of_two_capitalised_words_is_no_person() -> None:
             "Премиерът Иван Петров откри днес в Пловдив срещата на върха, в която участват лидери от 13 държави. "
             "„Регионът трябва да говори с един глас“, каза Петров. Югоизточна Европа е мост, добави той.\n")
     assert visits.skeleton("Европа") not in dict(_analysed(text).signals.people)
+
+
+def test_a_hungarian_name_written_family_name_first_is_keyed_by_its_family_name() -> None:
+    # "Varga Mihály" (Hungarian order) and "Mihály Varga" (other languages') are both Varga; "Simon Harris" stays
+    # Harris (Simon is a given name elsewhere, left off the list).
+    assert visits._family_name(["Varga", "Mihály"]) == "Varga"
+    assert visits._family_name(["Mihály", "Varga"]) == "Varga"
+    assert visits._family_name(["Simon", "Harris"]) == "Harris"
