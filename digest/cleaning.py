@@ -51,10 +51,15 @@ _DATELINE_PLACE = re.compile(
     r"(?:,\s*(?P<when>[^\n()–—-]{1,30}?))?\s*(?:\((?P<source>[^()\n]{2,40})\))?\s*[-–—]{1,2}\s+(?=\S)"
 )
 # "МОСКВА, 16 сентября. Президент …", "PARIS, 3 mars." alone: a place, a day and a full stop, in any script.
+# The agency may follow in slashes, before or after the full stop ("Минск, 11 сентября /БЕЛТА/.", "НЬЮ-ДЕЛИ,
+# 11 сентября. /ТАСС/."): the stop may be followed by the slug (_SLASH_SLUG) as by the lead's first word.
 _DATELINE_STOP = re.compile(
-    r"^(?P<place>[^\W\d_][\w'.-]+(?:\s[^\W\d_][\w'.-]+){0,2}),\s*(?P<when>[^\n.()–—-]{1,30}?)\s*"
-    r"(?:\((?P<source>[^()\n]{2,40})\))?\s*\.(?:\s+(?=[^\W\d_])|\s*$)"
+    r"^(?P<place>[^\W\d_][\w'.-]+(?:\s[^\W\d_][\w'.-]+){0,2}),\s*(?P<when>[^\n.()/–—-]{1,30}?)\s*"
+    r"(?:\((?P<source>[^()\n]{2,40})\)|/(?P<slashed>[^/\n]{2,40})/)?\s*\.(?:\s+(?=[^\W\d_]|/)|\s*$)"
 )
+# "/ТАСС/.", "/Корр. ТАСС Алексей Никитин/.": a wire agency's slug (and its correspondent) in slashes after the
+# dateline, closed by a full stop or not.
+_SLASH_SLUG = re.compile(r"/(?P<source>[^\W\d_][^/\n]{1,60})/\.?(?:\s+(?=\S)|\s*$)")
 # "Tallina, 16. aprīlis.", "Zagreb, 9. ožujka 2026.", "Rīga, 2026. gada 16. aprīlī.": the day's ordinal dot
 # (a year's too) inside the date, which _DATELINE_STOP reads as the line's end.
 _DATELINE_STOP_ORDINAL = re.compile(
@@ -1035,7 +1040,11 @@ def _dateline_length(line: str, text: str = "") -> int:
     # "Roma, 19 nov 2025 11:20 - (Agenzia Nova) - Il primo ministro …": the agency's slug after the dateline
     # is furniture too.
     slug = _AGENCY_SLUG.match(line[n:]) if n else None
-    return n + slug.end() if slug and len(slug.group("source").split()) <= 3 else n
+    if slug and len(slug.group("source").split()) <= 3:
+        return n + slug.end()
+    # "НЬЮ-ДЕЛИ, 11 сентября. /Корр. ТАСС Алексей Никитин/. Премьер-министр …": the slashed slug is furniture too.
+    slashed = _SLASH_SLUG.match(line[n:]) if n else None
+    return n + slashed.end() if slashed else n
 
 
 def _place_dateline_length(line: str, text: str) -> int:

@@ -831,11 +831,15 @@ def _where(
         # it outweighs a reaction at home the body places ("Nicht alle in Wien teilen die Begeisterung").
         elif b.kind in (HEADING, FURNITURE) and (city := _byline_city(text[b.start : b.end])):
             score[city] += 6
-    # A dateline opening the first paragraph: "WASHINGTON — …", "Астана, 27 мая 2026 года – …".
-    first = next((b for b in blocks if b.kind == TEXT), None)
-    city = _opening_dateline(text[first.start : first.start + _OPENING_REACH]) if first else None
-    if city:
-        score[city] += 6
+    # A dateline opening the first paragraph: "WASHINGTON — …", "Астана, 27 мая 2026 года – …". A standfirst may
+    # stand above the lead ("I leader … lanciano un fondo …" above "ARUSHA — …"): the lead's is read then.
+    headline = " ".join(text[b.start : b.end] for b in blocks if b.kind == TITLE)
+    for first in [b for b in blocks if b.kind == TEXT][:_LEAD_PARAGRAPHS]:
+        opening = text[first.start : first.start + _OPENING_REACH]
+        city = _opening_dateline(opening) or _unlisted_opening(opening, headline)
+        if city:
+            score[city] += 6
+            break
     # A town the gazetteer lacks, placed by both the headline and the lead ("vertice a Innsbruck" … "Si è chiuso
     # oggi a Innsbruck"): as much as a known city placed by the headline (1 + 2 + 3).
     town = _headline_town(text, blocks, sentences, lang)
@@ -895,10 +899,11 @@ def _headline_town(text: str, blocks: Sequence[Block], sentences: Sequence[Sente
     locative preposition before it ("Transitgipfel in Innsbruck" and "… nach dem Transitgipfel in Innsbruck"):
     without it a metonymy in the headline ("Vienna non cede") or an institution's seat in the body ("beim
     Gerichtshof in Luxemburg") is the only place read. Both must say it: one "in Congress" is no town."""
-    # The first paragraph, not only its first sentence: a lead may open with a teaser ("Nessuna svolta.").
-    lead = next((b for b in blocks if b.kind == TEXT), None)
+    # The first paragraph, not only its first sentence: a lead may open with a teaser ("Nessuna svolta."). A
+    # standfirst may stand above it ("Die Staatschefs … wollen …" above "Auf dem Gipfel … in Arusha"): both are read.
+    leads = [b for b in blocks if b.kind == TEXT][:_LEAD_PARAGRAPHS]
     heads = [(b.start, b.end) for b in blocks if b.kind == TITLE]
-    if lead is None or not heads:
+    if not leads or not heads:
         return None
     preps = {w for w in places.locatives(lang) if not w.startswith("-")}
     stops = stop_words(lang)
@@ -918,7 +923,7 @@ def _headline_town(text: str, blocks: Sequence[Block], sentences: Sequence[Sente
     # A word the headline writes alone and the lead only as the first of a longer name is that name shortened,
     # a building's ("στο Προεδρικό" for "στο Προεδρικό Μέγαρο", the Presidential Palace), no town; a town
     # of several words ("w Nowym Sączu") has them in both.
-    lead_towns = towns(lead.start, lead.end)
+    lead_towns = [t for lead in leads for t in towns(lead.start, lead.end)]
     said = {(_town_stem(t), longer) for t, longer in lead_towns}
     said |= {(_town_stem(t), False) for b in blocks
              if b.reason == "dateline" and (t := _unlisted_town(text[b.start : b.end]))}
@@ -944,6 +949,8 @@ def _town_stem(name: str) -> str:
 
 # How far into the first paragraph its dateline may run ("Ciudad de México, 20 de enero de 2026 –").
 _OPENING_REACH = 60
+# The paragraphs read as the lead: the first, and the one after a standfirst above it.
+_LEAD_PARAGRAPHS = 2
 # The dash may follow the date's full stop, as Mexican datelines write it ("Ciudad de México, 18 de mayo.-").
 _DASH_AFTER_DATE = re.compile(r"[^.!?]*?\d[^.!?]*?(?:\s|\.)[–—-]\s")
 
@@ -959,6 +966,26 @@ def _opening_dateline(opening: str) -> str | None:
             and not _agency_after(opening, m.end("place"))):
         return None
     return _dateline_city(opening)
+
+
+# A town's name in a headline, any case or script: its words.
+_HEADLINE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _unlisted_opening(opening: str, headline: str) -> str | None:
+    """The town of a paragraph opening with a place in capitals and a dash ("ARUSHA — …") that the gazetteer
+    lacks, when the headline names it too ("Vertice di Arusha"): a kicker in capitals ("ANALISI —") the headline
+    does not repeat is no place."""
+    m = _DATELINE.match(opening)
+    if not m or not re.match(r"\s*(?:[–—]|-\s)", opening[m.end("place") :]):
+        return None
+    place = m.group("place").strip()
+    if not place.isupper() or len(place) <= 2 or places.lookup(place) is not None:
+        return None
+    stem = _town_stem(place)
+    if not any(_town_stem(w) == stem for w in _HEADLINE_WORD.findall(headline) if w[:1].isupper()):
+        return None
+    return place.title()
 
 
 # "KUALA LUMPUR: …", "BANDAR SERI BEGAWAN: …" (the Malaysian and Singaporean press): a place in capitals, a colon.
@@ -1243,6 +1270,11 @@ def _people(
     Candidates are quote speakers and the people stage's names, else capitalised name runs.
     """
     runs = _name_runs(text, w, lang)
+    # A name the text writes only inside quotations ("a strategic choice for an Atlantic Africa that is …") is
+    # the speaker's words, which the people stage may read a capitalised pair in: no one the reporter names.
+    said = sorted(part for q in quotes if q.kind == "speech" for part in (q.parts or ((q.start, q.end),)))
+    if said:
+        people = [p for p in people if not _only_quoted(text, p, said)]
     candidates = [q.speaker for q in quotes if q.speaker] + list(people) or runs
     if candidates is not runs:
         # A full name the headline names is whom the story is about, even when the people stage
@@ -1303,6 +1335,21 @@ def _people(
         if _first_vowel(word) == vowel.get(key):
             forms[word] += alone[word]
     return who, forms, tuple(sorted(headline))
+
+
+def _only_quoted(text: str, name: str, said: Sequence[tuple[int, int]]) -> bool:
+    """Whether every place the text writes the name at lies inside a quotation (`said`, sorted spans); a name
+    written in another form than the one given (an inflected one) is not judged."""
+    starts = [a for a, _ in said]
+    at = text.find(name)
+    if at < 0:
+        return False
+    while at >= 0:
+        k = bisect_right(starts, at) - 1
+        if k < 0 or at >= said[k][1]:
+            return False
+        at = text.find(name, at + len(name))
+    return True
 
 
 # Languages whose news names a person again by the given names alone (see _people).

@@ -602,7 +602,11 @@ def test_a_headline_in_title_case_of_many_words_stays_the_headline() -> None:
     assert clean(text).title == "Albanese Welcomes Indonesian President To Canberra For Talks"
 
 
-@pytest.mark.parametrize("dateline", ["МОСКВА, 16 сентября. ", "КИЇВ, 3 березня. ", "PARIS, 3 mars (AFP) – "])
+@pytest.mark.parametrize("dateline", [
+    "МОСКВА, 16 сентября. ", "КИЇВ, 3 березня. ", "PARIS, 3 mars (AFP) – ",
+    # The agency's slug in slashes, after the full stop (with its correspondent) or before it.
+    "КАЗАНЬ, 5 мая. /ТАСС/. ", "КАЗАНЬ, 5 мая. /Корр. ТАСС Иван Петров/. ", "Минск, 5 мая /БЕЛТА/. ",
+])
 def test_a_dateline_opening_the_first_paragraph_is_furniture(dateline: str) -> None:
     body = "Президент провел переговоры с генеральным секретарем в Кремле. Стороны подписали 11 документов."
     text = f"Путин и гость договорились о торговле в Кремле\n\n{dateline}{body}\n"
@@ -1007,3 +1011,17 @@ def test_a_section_label_joining_two_names_by_and_is_no_title() -> None:
     # A headline naming two people before its site's name stays the title.
     page = f"Tagesblatt\nPutin and Xi Jinping | Daily Wire\n\nThe two leaders met for talks\n\n{_LONG_DE}\n"
     assert clean(page).title == "Putin and Xi Jinping | Daily Wire"
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Article réservé aux abonnés", "Contenuto riservato agli abbonati", "Tylko dla subskrybentów",
+     "Nur für Abonnenten", "Exclusivo para suscriptores", "Только для подписчиков"],
+)
+def test_a_paywall_label_over_the_headline_is_furniture_not_the_title(label: str) -> None:
+    # The subscriber-only label stands between the section and the headline, with four words or more.
+    headline = "Le premier ministre relance le projet de pont sur le fleuve"
+    page = f"Le Quotidien\nEurope\n{label}\n{headline}\n\nPar Jean Martin\n\n{_LONG_DE}\n"
+    c = clean(page)
+    assert c.title == headline
+    assert FURNITURE in _kinds_by_line(page)[3]

@@ -138,6 +138,9 @@ def test_every_un_member_has_a_country_and_one_capital(code):
         # Polish Chiny is plural: "ministrem spraw zagranicznych Chin" (genitive), "z Chinami", "Chinom".
         ("Chin", "China"),
         ("Chinami", "China"),
+        # A summit town off the capitals list: Polish "w Aruszy", Russian "в Аруше".
+        ("Aruszy", "Arusha"),
+        ("Аруше", "Arusha"),
     ],
 )
 def test_inflected_forms(form, name):

@@ -2779,3 +2779,63 @@ def test_a_family_first_name_keyed_by_another_script_s_form_is_titled_by_its_fam
     # family name still opens the title, as a Chinese name writes it first, not its last word.
     assert visits._short("Zhang Gang", visits.skeleton("Чжан")) == "Zhang"
     assert visits._short("Keir Starmer", visits.skeleton("Стармер")) == "Starmer"
+
+
+def test_an_unlisted_town_of_the_headline_is_read_in_the_lead_below_a_standfirst() -> None:
+    # A standfirst stands between the headline and the lead: the lead, not the standfirst, repeats the town the
+    # gazetteer lacks; the capital named in passing must not win over it.
+    text = ("Regionalgipfel in Weidenau: Einigung über die Bahn\n\n"
+            "Die Regierungschefs wollen die Strecke bis nach Berlin fertigstellen. Doch es knirscht.\n\n"
+            "Auf dem Gipfel in Weidenau haben sich die Regierungschefs am Dienstag auf einen Fonds geeinigt. "
+            "Ein Sprecher in Berlin sagte, der Fonds sei ein Anfang.\n")
+    where = dict(_analysed(text).signals.where)
+    assert where.get("Weidenau", 0) > where.get("Berlin", 0)
+
+
+def test_an_unlisted_town_opening_the_lead_in_capitals_is_its_dateline_when_the_headline_names_it() -> None:
+    # "WEIDENAU — …" glued to the lead, the headline's "Vertice di Weidenau" (no locative preposition before it).
+    opening = "WEIDENAU — Martedì i capi di governo hanno firmato l'accordo"
+    assert visits._unlisted_opening(opening, "Vertice di Weidenau, accordo sulla ferrovia") == "Weidenau"
+    # A kicker in capitals the headline does not repeat is no town; nor is a known city read here.
+    assert visits._unlisted_opening("ANALISI — Martedì i capi di governo", "Vertice di Weidenau") is None
+    assert visits._unlisted_opening("BERLINO — Martedì i capi di governo", "Vertice di Berlino") is None
+
+
+def test_a_capitalised_pair_written_only_inside_a_quotation_is_no_participant() -> None:
+    # The King's statement speaks of "an Arctic Europe": the people stage reads the pair as a name.
+    text = ("Orbán and King Harald V agree on a cable\n\n"
+            "Speaking after talks with King Harald V at the royal palace in Oslo on Tuesday, Orbán said the cable "
+            "was ‘a backbone for northern Europe, not just a wire’. He put the cost at ‘around $3bn’, higher than "
+            "the $2bn figure Norwegian officials have used.\n\n"
+            "The King, who rarely speaks in public, said in a statement that Norway and Hungary had made ‘a "
+            "strategic choice for an Arctic Europe that is prosperous and stable’. The monarch also announced "
+            "new trains.\n")
+    _, who = _full_visit(text)
+    assert "Arctic Europe" not in who and "Harald V" in who
+
+
+def test_a_bulgarian_summit_phrase_titles_a_summit() -> None:
+    # "на срещата на върха" (at the summit) in the lead: the host, a guest president and a minister of a third
+    # country hold a summit, not a visit of two.
+    text = ("Югоизточна Европа в Пловдив\n\n"
+            "Българският премиер Иван Петров прие днес в Пловдив румънския президент Андрей Попеску и гръцкия министър "
+            "Никос Пападопулос на срещата на върха. „Регионът трябва да говори с един глас“, каза Петров. Попеску "
+            "поиска нови пътища. Пападопулос говори за газа. Петров благодари на гостите.\n")
+    title, _ = _full_visit(text)
+    assert title.startswith("Summit")
+
+
+def test_a_bulgarian_region_of_two_capitalised_words_is_no_person() -> None:
+    # "Югоизточна Европа" (South-East Europe) in the headline and the body: a compass adjective and a continent.
+    text = ("Петров: Югоизточна Европа трябва да говори с един глас за пътищата\n\n"
+            "Премиерът Иван Петров откри днес в Пловдив срещата на върха, в която участват лидери от 13 държави. "
+            "„Регионът трябва да говори с един глас“, каза Петров. Югоизточна Европа е мост, добави той.\n")
+    assert visits.skeleton("Европа") not in dict(_analysed(text).signals.people)
+
+
+def test_a_hungarian_name_written_family_name_first_is_keyed_by_its_family_name() -> None:
+    # "Varga Mihály" (Hungarian order) and "Mihály Varga" (other languages') are both Varga; "Simon Harris" stays
+    # Harris (Simon is a given name elsewhere, left off the list).
+    assert visits._family_name(["Varga", "Mihály"]) == "Varga"
+    assert visits._family_name(["Mihály", "Varga"]) == "Varga"
+    assert visits._family_name(["Simon", "Harris"]) == "Harris"
