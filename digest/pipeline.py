@@ -106,7 +106,8 @@ def analyse(text: str, settings: Settings) -> Analysis:
     # "‘" between two letters is the Uzbek okina (oʻ/gʻ, as most Uzbek sites type it): one letter, U+02BB,
     # so that every stage's word pattern reads Xo‘jayev, O‘zbekiston, so‘zlariga as one word (same length: offsets hold).
     written = text
-    text = _arabic_script_marks(_armenian_punctuation(_OKINA.sub("\u02bb", text)))
+    # (_OKINA opens with a look-behind, so its search tries every position: a text without "‘" skips it.)
+    text = _arabic_script_marks(_armenian_punctuation(_OKINA.sub("\u02bb", text) if "\u2018" in text else text))
     warnings: list[str] = []
     cleaned = cleaning.clean(text)
     blocks = cleaned.blocks
