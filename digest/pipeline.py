@@ -196,7 +196,9 @@ def analyse(text: str, settings: Settings) -> Analysis:
     # "‘" between two letters is the Uzbek okina (oʻ/gʻ, as most Uzbek sites type it): one letter, U+02BB,
     # so that every stage's word pattern reads Xo‘jayev, O‘zbekiston, so‘zlariga as one word (same length: offsets hold).
     written = text
-    text = _hebrew_marks(_joiners_as_letters(_arabic_script_marks(_armenian_punctuation(_OKINA.sub("\u02bb", text)))))
+    # (_OKINA opens with a look-behind, so its search tries every position: a text without "‘" skips it.)
+    text = _armenian_punctuation(_OKINA.sub("\u02bb", text) if "\u2018" in text else text)
+    text = _hebrew_marks(_joiners_as_letters(_arabic_script_marks(text)))
     # Devanagari's digits as 0-9 and its vowel signs as letters (data.marks_as_letters): every word pattern reads
     # 'भारत' as one word. One C-speed search of the block spares every other text both readings.
     marks_read = False

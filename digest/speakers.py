@@ -1689,7 +1689,8 @@ def _instrumental_nominative(words: list[str], counts: Counter[str]) -> str | No
     heads = [fold(w)[:3] for w in words]
     for form in counts:
         parts = form.split()
-        if len(parts) != len(words) or [fold(w)[:3] for w in parts] != heads:
+        # (Compared word by word: most forms differ at their first word, whose fold alone is then asked for.)
+        if len(parts) != len(words) or any(fold(w)[:3] != h for w, h in zip(parts, heads)):
             continue
         ends = [_INSTRUMENTAL.search(w) for w in parts]
         if all(m is not None and m.start() >= 3 for m in ends):
@@ -4733,10 +4734,17 @@ class People:
                 if starts is None:
                     # Built once, at the first all-caps word: a name is then sought among the few
                     # capitalised words with its first letter, not the whole text per acronym.
+                    # Only words a name's word or particle follows, after a space, can open one: _initials_of()
+                    # stops at any other's second word, two named words short (most capitalised words of a
+                    # German text are nouns, which every acronym's search passed over word by word).
                     starts = {}
+                    particles = _particles().words
                     for q in self._paragraphs:
-                        for c in compress(range(len(q.words)), q.caps):
-                            starts.setdefault(q.words[c][0], []).append((q, c))
+                        qw, qg, last = q.words, q.gaps, len(q.words) - 1
+                        for c in compress(range(len(qw)), q.caps):
+                            if c < last and qg[c + 1] in _SPACES and (
+                                    (qw[c + 1][:1].isupper() and qw[c + 1][1:2].islower()) or qw[c + 1].lower() in particles):
+                                starts.setdefault(qw[c][0], []).append((q, c))
                 if w not in found:
                     found[w] = self._initials_of(w, starts)
                 full = found[w]
