@@ -1218,8 +1218,9 @@ def _ends_surname_run(before: str, last: str, nxt: str) -> bool:
     """Whether a name ends at `last`, an -ov/-ev/-in surname after a given name (`before`): the capitalised
     word after it is a place or a project of a verb-last sentence (uz "Jeyhun Bayramov Boku porti", kk
     "Дәурен Қасымов Ташкент кездесуінің"). Not where `last` is a given name with such an ending and a
-    surname follows ("Јаков Радуловиќ", "Константин Затулин")."""
-    return (bool(_SURNAME_END.search(last)) and not _SURNAME_END.search(before)
+    surname follows ("Јаков Радуловиќ", "Константин Затулин"), nor after a family name written first: the
+    words after it are given-name syllables, whatever they end in ("Ким Мин Сок", "Ли Чжэ Мин")."""
+    return (bool(_SURNAME_END.search(last)) and not _SURNAME_END.search(before) and before not in _family_first()
             and not _SURNAME_END.search(nxt) and not _PATRONYMIC_SURNAME.search(nxt))
 
 
@@ -1971,6 +1972,14 @@ def _cut(text: str, a: int, b: int, lex: Lexicon) -> _Lists:
                     gaps[k + 2].strip() == "," or (gaps[k + 2] == " " and kinds[k + 2] & K_VERB))))):
             kinds[k] = K_TITLE
             initial[k + 1] = False
+    # A family name written first that is also a function word or a lone letter (Russian ли, the Ё of Korean Yeo,
+    # family_first.txt) opens the name before a capitalised name word that is no place: "Ли Чжэ Мён", "Ё Хан Гу".
+    family_first = _family_first()
+    if not family_first.isdisjoint(words):
+        for k in compress(range(n - 1), map(family_first.__contains__, words[: n - 1])):
+            if (kinds[k] in (0, K_PARTICLE) and gaps[k + 1] == " " and kinds[k + 1] == K_NAME
+                    and places.lookup(words[k + 1]) is None and places.demonym(words[k + 1]) is None):
+                kinds[k] = K_NAME
     _role_surnames(words, gaps, initial, kinds)
     if lex.role_phrases:
         _syllable_roles(words, gaps, kinds, lex.role_phrases)

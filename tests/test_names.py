@@ -774,6 +774,10 @@ def test_a_country_in_the_genitive_before_a_full_name_is_no_part_of_it() -> None
     ("Президент принял в Кремле председателя КНР Си Цзиньпина. «Мы договорились», — заявил Си.", "ru", "Си Цзиньпин"),
     ("Президент зустрівся з лідером Китаю Сі Цзіньпіном. «Ми домовилися», — сказав Сі.", "uk", "Сі Цзіньпін"),
     ('The prime minister met President Xi Jinping in Beijing. "We agree," Xi said.', "en", "Xi Jinping"),
+    # A Korean given name of two syllables, the last read as no -in surname after Мин: the name stays whole.
+    ("Премьер-министр Кореи Ким Мин Сок прибыл в Дели. Ким Мин Сок отметил, что готов.", "ru", "Ким Мин Сок"),
+    # A family name of one letter (Ё, Yeo) opens the name.
+    ("Министр торговли Кореи Ё Хан Гу сообщил, что компании готовы.", "ru", "Ё Хан Гу"),
 ])
 def test_family_name_first_keeps_the_given_name_after_it(text: str, lang: str, person: str) -> None:
     assert person in _people(text, lang)
