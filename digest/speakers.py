@@ -4050,8 +4050,9 @@ class People:
                     # a given name too goes on: "José Antonio Kast" beside "María José de la Fuente").
                     # (Indonesian calls a person by the given name alone, "kata Gibran" beside "Gibran Rakabuming Raka":
                     # a word seen alone is no other's surname there.)
+                    # (A family name written first is the name's own: "ministra handlu Korei Yeo Han Koo".)
                     if (word in surnames and p.words[first] in given and p.words[first] not in surnames and word not in given
-                            and self._lang not in _GIVEN_NAME_CALLED):
+                            and self._lang not in _GIVEN_NAME_CALLED and word not in _family_first()):
                         break
                     # "řekl Deníku Střed Hloušek" beside "Vít Hloušek": after a speech verb, a known person's
                     # surname ends the run; the words before it, seen nowhere else, name the outlet.
@@ -6666,7 +6667,23 @@ def one_person(a: str, b: str) -> bool:
     name in two scripts (Ильхам Алиев, Ilham Aliyev; Νούνο Μέλο, Nuno Melo; 习近平, Xi Jinping) or in two
     languages' Latin transliterations."""
     return (same_person(a, b) or _same_across_scripts(a, b) or _same_transliterated(a, b) or _same_in_greek(a, b)
-            or _same_bridged(a, b))
+            or _same_bridged(a, b) or _same_family_first(a, b))
+
+
+def _same_family_first(a: str, b: str) -> bool:
+    """Two forms of a name written family name first (family_first.txt), its given name's syllables joined by a
+    hyphen, a space or nothing (Kim Min-seok, Kim Min Seok, Ким Мин Сок): the family names agree and so do the
+    given names read as one word, as the same letters in one script, as the same consonants in two (the
+    surname-last comparisons read Seok and Min-seok as two surnames, Сок and Min-seok as unrelated)."""
+    wa, wb = a.split(), b.split()
+    family_first = _family_first()
+    if len(wa) < 2 or len(wb) < 2 or wa[0] not in family_first or wb[0] not in family_first:
+        return False
+    ga, gb = fold("".join(wa[1:]).replace("-", "")), fold("".join(wb[1:]).replace("-", ""))
+    if _is_latin(a) == _is_latin(b):
+        return same_word(wa[0], wb[0]) and ga == gb
+    return (_script_key(wa[0]) == _script_key(wb[0])
+            and _same_consonants(_script_key(ga), _script_key(gb)))
 
 
 @lru_cache(maxsize=1 << 14)

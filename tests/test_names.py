@@ -1327,3 +1327,11 @@ def test_a_masculine_adjective_in_the_genitive_before_a_full_name_is_no_name_par
     # "Ludowego", "Narodowego": the party's adjective in the genitive ends no given name in the nominative,
     # as the feminine "Obywatelskiej" does not; it was glued to the holder's name ("Narodowego Jan Nowak").
     assert _people(text, lang) == (person,)
+
+
+def test_a_korean_family_name_also_said_alone_opens_the_full_name_after_a_role() -> None:
+    # "Yeo" is said alone later: it is still the first word of "Yeo Han Koo", not another person before
+    # a given name (as a surname before another's given name would be).
+    text = ("Według ministra handlu Korei Yeo Han Koo firmy zamówiły 200 haubic. "
+            "„Chcemy więcej” – powiedział Yeo dziennikarzom.")
+    assert "Yeo Han Koo" in _people(text, "pl")
