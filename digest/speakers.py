@@ -4073,8 +4073,9 @@ class People:
                     # "Депутат Жогорку Кенеша Нурбек Абдыразаков": a word in the genitive before a given name and
                     # surname in the nominative is the institution the role is of, no third name word.
                     # (A given name already taken: not a particle's, "Ursula von der Leyen".)
+                    # (A family name written first is in no case: "Ли Чжэ Мён" ends in и as a genitive does.)
                     if (first < last and self._lang in _GENITIVE_LANGS and p.words[first].lower() not in particles
-                            and _oblique_before(word, p.words[first], p.words[last])):
+                            and word not in _family_first() and _oblique_before(word, p.words[first], p.words[last])):
                         break
                     # Without the language's word lists its adverbs are unknown ("Også Grønland", also
                     # Greenland): a sentence's first word opens a name only when seen as a given name or

@@ -778,6 +778,8 @@ def test_a_country_in_the_genitive_before_a_full_name_is_no_part_of_it() -> None
     ("Премьер-министр Кореи Ким Мин Сок прибыл в Дели. Ким Мин Сок отметил, что готов.", "ru", "Ким Мин Сок"),
     # A family name of one letter (Ё, Yeo) opens the name.
     ("Министр торговли Кореи Ё Хан Гу сообщил, что компании готовы.", "ru", "Ё Хан Гу"),
+    # A family name that ends as a genitive does (Ли) after a country's genitive, and is a particle too.
+    ("Президент Республики Корея Ли Чжэ Мён провел переговоры. Ли Чжэ Мён отметил, что доволен.", "ru", "Ли Чжэ Мён"),
 ])
 def test_family_name_first_keeps_the_given_name_after_it(text: str, lang: str, person: str) -> None:
     assert person in _people(text, lang)
