@@ -1222,8 +1222,9 @@ def _ends_surname_run(before: str, last: str, nxt: str) -> bool:
     """Whether a name ends at `last`, an -ov/-ev/-in surname after a given name (`before`): the capitalised
     word after it is a place or a project of a verb-last sentence (uz "Jeyhun Bayramov Boku porti", kk
     "Дәурен Қасымов Ташкент кездесуінің"). Not where `last` is a given name with such an ending and a
-    surname follows ("Јаков Радуловиќ", "Константин Затулин")."""
-    return (bool(_SURNAME_END.search(last)) and not _SURNAME_END.search(before)
+    surname follows ("Јаков Радуловиќ", "Константин Затулин"), nor after a family name written first: the
+    words after it are given-name syllables, whatever they end in ("Ким Мин Сок", "Ли Чжэ Мин")."""
+    return (bool(_SURNAME_END.search(last)) and not _SURNAME_END.search(before) and before not in _family_first()
             and not _SURNAME_END.search(nxt) and not _PATRONYMIC_SURNAME.search(nxt))
 
 
@@ -1976,6 +1977,14 @@ def _cut(text: str, a: int, b: int, lex: Lexicon) -> _Lists:
                     gaps[k + 2].strip() == "," or (gaps[k + 2] == " " and kinds[k + 2] & K_VERB))))):
             kinds[k] = K_TITLE
             initial[k + 1] = False
+    # A family name written first that is also a function word or a lone letter (Russian ли, the Ё of Korean Yeo,
+    # family_first.txt) opens the name before a capitalised name word that is no place: "Ли Чжэ Мён", "Ё Хан Гу".
+    family_first = _family_first()
+    if not family_first.isdisjoint(words):
+        for k in compress(range(n - 1), map(family_first.__contains__, words[: n - 1])):
+            if (kinds[k] in (0, K_PARTICLE) and gaps[k + 1] == " " and kinds[k + 1] == K_NAME
+                    and places.lookup(words[k + 1]) is None and places.demonym(words[k + 1]) is None):
+                kinds[k] = K_NAME
     _role_surnames(words, gaps, initial, kinds)
     if lex.role_phrases:
         _syllable_roles(words, gaps, kinds, lex.role_phrases)
@@ -4256,8 +4265,9 @@ class People:
                     # a given name too goes on: "José Antonio Kast" beside "María José de la Fuente").
                     # (Indonesian calls a person by the given name alone, "kata Gibran" beside "Gibran Rakabuming Raka":
                     # a word seen alone is no other's surname there.)
+                    # (A family name written first is the name's own: "ministra handlu Korei Yeo Han Koo".)
                     if (word in surnames and p.words[first] in given and p.words[first] not in surnames and word not in given
-                            and self._lang not in _GIVEN_NAME_CALLED):
+                            and self._lang not in _GIVEN_NAME_CALLED and word not in _family_first()):
                         break
                     # "řekl Deníku Střed Hloušek" beside "Vít Hloušek": after a speech verb, a known person's
                     # surname ends the run; the words before it, seen nowhere else, name the outlet.
@@ -4278,8 +4288,9 @@ class People:
                     # "Депутат Жогорку Кенеша Нурбек Абдыразаков": a word in the genitive before a given name and
                     # surname in the nominative is the institution the role is of, no third name word.
                     # (A given name already taken: not a particle's, "Ursula von der Leyen".)
+                    # (A family name written first is in no case: "Ли Чжэ Мён" ends in и as a genitive does.)
                     if (first < last and self._lang in _GENITIVE_LANGS and p.words[first].lower() not in particles
-                            and _oblique_before(word, p.words[first], p.words[last])):
+                            and word not in _family_first() and _oblique_before(word, p.words[first], p.words[last])):
                         break
                     # Without the language's word lists its adverbs are unknown ("Også Grønland", also
                     # Greenland): a sentence's first word opens a name only when seen as a given name or
@@ -6900,7 +6911,23 @@ def one_person(a: str, b: str) -> bool:
     name in two scripts (Ильхам Алиев, Ilham Aliyev; Νούνο Μέλο, Nuno Melo; 习近平, Xi Jinping) or in two
     languages' Latin transliterations."""
     return (same_person(a, b) or _same_across_scripts(a, b) or _same_transliterated(a, b) or _same_in_greek(a, b)
-            or _same_bridged(a, b))
+            or _same_bridged(a, b) or _same_family_first(a, b))
+
+
+def _same_family_first(a: str, b: str) -> bool:
+    """Two forms of a name written family name first (family_first.txt), its given name's syllables joined by a
+    hyphen, a space or nothing (Kim Min-seok, Kim Min Seok, Ким Мин Сок): the family names agree and so do the
+    given names read as one word, as the same letters in one script, as the same consonants in two (the
+    surname-last comparisons read Seok and Min-seok as two surnames, Сок and Min-seok as unrelated)."""
+    wa, wb = a.split(), b.split()
+    family_first = _family_first()
+    if len(wa) < 2 or len(wb) < 2 or wa[0] not in family_first or wb[0] not in family_first:
+        return False
+    ga, gb = fold("".join(wa[1:]).replace("-", "")), fold("".join(wb[1:]).replace("-", ""))
+    if _is_latin(a) == _is_latin(b):
+        return same_word(wa[0], wb[0]) and ga == gb
+    return (_script_key(wa[0]) == _script_key(wb[0])
+            and _same_consonants(_script_key(ga), _script_key(gb)))
 
 
 @lru_cache(maxsize=1 << 14)

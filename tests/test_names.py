@@ -774,6 +774,12 @@ def test_a_country_in_the_genitive_before_a_full_name_is_no_part_of_it() -> None
     ("Президент принял в Кремле председателя КНР Си Цзиньпина. «Мы договорились», — заявил Си.", "ru", "Си Цзиньпин"),
     ("Президент зустрівся з лідером Китаю Сі Цзіньпіном. «Ми домовилися», — сказав Сі.", "uk", "Сі Цзіньпін"),
     ('The prime minister met President Xi Jinping in Beijing. "We agree," Xi said.', "en", "Xi Jinping"),
+    # A Korean given name of two syllables, the last read as no -in surname after Мин: the name stays whole.
+    ("Премьер-министр Кореи Ким Мин Сок прибыл в Дели. Ким Мин Сок отметил, что готов.", "ru", "Ким Мин Сок"),
+    # A family name of one letter (Ё, Yeo) opens the name.
+    ("Министр торговли Кореи Ё Хан Гу сообщил, что компании готовы.", "ru", "Ё Хан Гу"),
+    # A family name that ends as a genitive does (Ли) after a country's genitive, and is a particle too.
+    ("Президент Республики Корея Ли Чжэ Мён провел переговоры. Ли Чжэ Мён отметил, что доволен.", "ru", "Ли Чжэ Мён"),
 ])
 def test_family_name_first_keeps_the_given_name_after_it(text: str, lang: str, person: str) -> None:
     assert person in _people(text, lang)
@@ -1323,3 +1329,11 @@ def test_a_masculine_adjective_in_the_genitive_before_a_full_name_is_no_name_par
     # "Ludowego", "Narodowego": the party's adjective in the genitive ends no given name in the nominative,
     # as the feminine "Obywatelskiej" does not; it was glued to the holder's name ("Narodowego Jan Nowak").
     assert _people(text, lang) == (person,)
+
+
+def test_a_korean_family_name_also_said_alone_opens_the_full_name_after_a_role() -> None:
+    # "Yeo" is said alone later: it is still the first word of "Yeo Han Koo", not another person before
+    # a given name (as a surname before another's given name would be).
+    text = ("Według ministra handlu Korei Yeo Han Koo firmy zamówiły 200 haubic. "
+            "„Chcemy więcej” – powiedział Yeo dziennikarzom.")
+    assert "Yeo Han Koo" in _people(text, "pl")

@@ -2058,3 +2058,27 @@ def test_an_unnamed_spokesperson_speaks_by_title(text: str, lang: str, speaker: 
     # not "Unattributed" (and never the minister named before).
     (q,) = quotes_of(text, lang)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Президент Александер Стубб провел переговоры в Пекине.\n\n"
+         "— Господин президент, изменится ли позиция Хельсинки? — спросил корреспондент.\n\n"
+         "— Позиция Финляндии не меняется, — ответил Стубб.", "ru"),
+        ("Prezydent Alexander Stubb rozmawiał w Pekinie.\n\n"
+         "- Panie prezydencie, czy Helsinki zmienią stanowisko? - zapytał dziennikarz.\n\n"
+         "- Stanowisko Finlandii się nie zmienia - odpowiedział Stubb.", "pl"),
+        ('President Alexander Stubb held talks in Beijing.\n\n'
+         '"Mr President, will Helsinki change its position?" asked the reporter.\n\n'
+         '"Finland\'s position does not change," Stubb replied.', "en"),
+        ("Il presidente Alexander Stubb ha avuto colloqui a Pechino.\n\n"
+         '"Presidente, Helsinki cambierà posizione?", ha chiesto il giornalista.\n\n'
+         '"La posizione della Finlandia non cambia", ha risposto Stubb.', "it"),
+    ],
+)
+def test_a_reporters_question_at_a_press_conference_is_not_the_leaders(text: str, lang: str) -> None:
+    # The press asks; the leader named before answers: a bare "the correspondent" stands for no one named.
+    quotes = quotes_of(text, lang)
+    assert quotes[0].speaker is None
+    assert quotes[-1].speaker in ("Alexander Stubb", "Александер Стубб")

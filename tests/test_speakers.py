@@ -921,6 +921,21 @@ def test_a_south_east_asian_name_and_its_russian_transcription_are_one_speaker()
     assert len(speakers) == 2
 
 
+def test_a_korean_name_with_its_given_name_hyphenated_or_spaced_is_one_speaker() -> None:
+    # Family name first, the given name's two syllables joined by a hyphen, a space, or written in Cyrillic:
+    # one person; another given name after the same family name is another.
+    assert one_person("Park Ji-hoon", "Park Ji Hoon")
+    assert one_person("Park Ji Hoon", "Park Jihoon")
+    assert one_person("Kim Sun-mok", "Ким Сун Мок")
+    assert not one_person("Park Ji-hoon", "Park Ji-won")
+    assert not one_person("Kim Sun-mok", "Ким Сун Ир")
+    names = [("Park Ji-hoon", "it"), ("Park Ji Hoon", "pl")]
+    quotes = tuple(Quote(i, i + 1, "a b c", speaker=name, article=aid) for i, (name, aid) in enumerate(names))
+    articles = tuple(_article(aid, aid) for aid in ("it", "pl"))
+    _, speakers = build_speakers(quotes, articles, Config(languages=("en",)))
+    assert len(speakers) == 1
+
+
 def test_a_role_word_closing_a_full_name_after_a_role_is_the_surname() -> None:
     # "King" is a role word; after "Minister Grace" it closes her name, and "Ms King" is her again.
     text = ('Prime Minister Mark Dalton arrived in Oslo on Monday. Energy Minister Grace King, who joined the trip, '
