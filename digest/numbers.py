@@ -1251,6 +1251,9 @@ def _figure(
     frac = lex.fractions.match(text, low, a.start)
     # A number phrase reaching past the fraction's words ("half a billion") is that number.
     if frac and frac[0] >= a.end:
+        if lex.idioms.entries and _in_idiom(text, low, lex, a, lo):
+            # "abi pusės" (both sides), "iš kitos pusės" (on the other hand): the half word is a side.
+            return None, a.end
         # "mehr als zwei Drittel", "more than two thirds": the qualifier bounds the share too.
         qual = _match_before(lex.qualifiers, text, low, a.start, lo, words=3)
         if qual and (qual[1] or "") != "up to":

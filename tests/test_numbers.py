@@ -639,7 +639,10 @@ def test_oblique_thousands_are_a_scale(text: str, lang: str, value: float) -> No
 @pytest.mark.parametrize(
     ("text", "lang", "surfaces"),
     [("Sie sprachen unter vier Augen über vier Abkommen.", "de", ["vier Abkommen"]),
-     ("Rozmawiali w cztery oczy o pięciu umowach.", "pl", ["pięciu umowach"])],
+     ("Rozmawiali w cztery oczy o pięciu umowach.", "pl", ["pięciu umowach"]),
+     # "Both sides" / "on the other hand": pusė is a side there, no half (50 %).
+     ("Abi pusės pasirašė tris sutartis.", "lt", ["tris sutartis"]),
+     ("Iš kitos pusės, prekyba auga.", "lt", [])],
 )
 def test_idioms_with_number_words_count_nothing(text: str, lang: str, surfaces: list[str]) -> None:
     assert [text[f.start : f.end] for f in scan(text, lang)] == surfaces
