@@ -4974,6 +4974,7 @@ def _measure(n: KeyNumber, article: Article | None) -> _Measure:
         ahead = _deadline(n.sentence, when, lang)
     # A part of a total given before it ("92'400 …, di cui 79'000") is another measure under its words.
     reverse = _reversed(n.sentence, n.surface, lang) or _opened(n.sentence, n.surface, lang, "subset")
+    reverse = reverse or _part_of_whole(n.sentence, n.surface, lang)
     # A figure of another visit or meeting ("seven documents signed at the previous visit") is that
     # occasion's, never another report of this visit's figure under the same words.
     reverse = reverse or _other_occasion(n.sentence, n.surface, lang)
@@ -5419,6 +5420,38 @@ def _opened(sentence: str, surface: str, lang: str, section: str) -> bool:
             if after.match(sentence, low, m.start()):
                 return True
     return False
+
+
+def _part_of_whole(sentence: str, surface: str, lang: str) -> bool:
+    """Whether the figure opens its clause right after a clause opened by a proportion or "of" word
+    and another figure ("su 200 obici ordinati, 100 sono stati consegnati", "Of the 200 howitzers
+    ordered, 100 have arrived"): a part of that whole, never a second report of it."""
+    lex = lexicon(lang)
+    low = _folded(sentence).lower()
+    at = low.find(fold(surface).lower())
+    if at <= 0:
+        return False
+    bounds = list(_CLAUSE.finditer(low, 0, at))
+    if not bounds or low[bounds[-1].end() : at].strip(_OPEN_QUOTES + _BLANKS):
+        return False
+    opening = bounds[-2].end() if len(bounds) > 1 else 0
+    first = _WORD.search(low, opening, bounds[-1].start())
+    if first is None or low[opening : first.start()].strip(_OPEN_QUOTES + _BLANKS):
+        return False
+    hit = lex.out_of.match(sentence, low, first.start()) or lex.of.match(sentence, low, first.start())
+    if hit is None:
+        return False
+    p = _skip_space(low, hit[0], len(low))
+    if art := lex.articles.match(sentence, low, p):
+        p = _skip_space(low, art[0], len(low))
+    whole = _WHOLE_DIGITS.match(low, p)
+    # "In 2024, 100 firms …" dates the clause: a year is no whole.
+    return whole is not None and not _YEAR_DIGITS.fullmatch(whole.group().strip())
+
+
+# The digits of a whole opening a clause, and a year's, which is none.
+_WHOLE_DIGITS = re.compile(r"\d[\d.,' ]*")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
 
 # Words a [subset] or [versus] phrase may stand before its figure ("davon entfielen rund 79.000").

@@ -871,6 +871,9 @@ def test_reports_of_one_measure_conflict(texts: dict[str, str], lang: str, value
         # A total and one of its parts.
         ({"a": "Selon l'Élysée, le montant total des contrats atteint 15 milliards d'euros.",
           "b": "Le royaume envisagerait l'achat d'avions, un contrat estimé entre 8 et 10 milliards d'euros."}, "fr"),
+        # A part after its whole opened by a proportion or "of" word: delivered out of ordered.
+        ({"a": "Secondo Rossi, su 40 treni ordinati dalle ferrovie, 25 sono già arrivati."}, "it"),
+        ({"a": "According to Smith, of the 40 trains ordered by the railway, 25 have already arrived."}, "en"),
     ],
 )
 def test_different_measures_do_not_conflict(texts: dict[str, str], lang: str) -> None:
