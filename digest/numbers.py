@@ -1795,7 +1795,9 @@ def _glued_scale(text: str, low: str, lex: Lexicon, pos: int, hi: int, money: bo
     factor = _GLUED_SCALES.get(low[pos : pos + 1])
     if factor is None or pos + 1 < hi and _WORD_CHAR.match(text, pos + 1) or not pos or not text[pos - 1].isdigit():
         return None
-    if not money and not lex.currencies.match(text, low, _skip_space(text, pos + 1, hi)):
+    nxt = _skip_space(text, pos + 1, hi)
+    # A measurement unit after the letter ("1m tonnes", "2.5m barrels") rules out metres: a scale.
+    if not money and not lex.currencies.match(text, low, nxt) and not lex.units.match(text, low, nxt):
         return None
     return factor, pos + 1
 

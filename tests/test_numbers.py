@@ -1708,6 +1708,12 @@ def test_a_scale_word_alone_is_no_figure(text: str, lang: str) -> None:
     assert _spans(text, lang) == []
 
 
+def test_a_glued_million_before_a_unit_is_a_scale() -> None:
+    # "1m" before a measurement unit is a million of it; alone it stays metres' business (no scale).
+    assert [(f.value, f.unit, f.qualifier) for f in scan("Output grew to about 2m tonnes a year.", "en")] == [(2e6, "t", "about")]
+    assert [(f.value, f.unit) for f in scan("They built a 3m wall.", "en")] == [(3, None)]
+
+
 def test_a_singular_scale_word_alone_is_one() -> None:
     assert _spans("Polska przyjęła blisko milion uchodźców.", "pl") == [(1e6, None, "uchodźców", "almost")]
 
