@@ -1011,8 +1011,10 @@ def _merge_words(words: list[_Atom], text: str, low: str, lex: Lexicon) -> list[
             if joined and (_continues(parts, a.value) or lex.vigesimal and _teen_after(parts, a.value)):
                 prev = out.pop()
                 parts.append(a.value)
-                # "on binlerce", "zehn Tausende": a vague plural scale keeps the figure vague (at least).
-                out.append(_Atom(prev.start, a.end, _combine(parts), word=True, vague=a.vague or prev.vague))
+                # "on binlerce", "zehn Tausende": a vague plural scale keeps the figure vague (at least);
+                # one that is also the plain scale's form ("триста тысяч", bg "триста хиляди") is exact.
+                plain = a.vague and (hit := lex.scales.match(text, low, a.start)) is not None and hit[0] == a.end
+                out.append(_Atom(prev.start, a.end, _combine(parts), word=True, vague=(a.vague and not plain) or prev.vague))
                 continue
         out.append(a)
         parts = [a.value]

@@ -628,6 +628,17 @@ def test_one_and_a_half_words(text: str, lang: str, value: float, unit: str) -> 
 
 @pytest.mark.parametrize(
     ("text", "lang", "value"),
+    [("Ремонтът ще струва три милиона и петстотин хиляди лева.", "bg", 3.5e6),
+     ("Ремонт обойдётся в четыреста тысяч рублей.", "ru", 4e5)],
+)
+def test_a_plural_scale_after_number_words_is_exact(text: str, lang: str, value: float) -> None:
+    """The plural scale after number words ("петстотин хиляди", "четыреста тысяч") is the plain scale,
+    not the vague "thousands" (at least); a remainder joined by "и" is part of the same figure."""
+    assert [(f.value, f.qualifier) for f in scan(text, lang)] == [(value, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
     [("Mowa o pięciu tysiącach żołnierzy.", "pl", 5000), ("Речь идёт о шести тысячах солдат.", "ru", 6000),
      ("Ми заощадили на восьми тисячах дронів.", "uk", 8000)],
 )
