@@ -1170,6 +1170,19 @@ def test_two_reports_of_one_deal_or_count_conflict(texts: list[tuple[str, str]],
     assert any(all(by_id[i].unit == unit for i in c.numbers) for c in find_conflicts(nums, arts))
 
 
+def test_a_fund_in_two_languages_is_one_measure() -> None:
+    # "un fondo … da 3 miliardi" measures the fund as "Der Fonds … 2,5 Milliarden" does, whatever
+    # the Italian sentence's subject ("i ministri").
+    texts = {"de": "Der Fonds für die neue Autobahn soll mit 4,5 Milliarden Euro ausgestattet werden.",
+             "it": "I ministri hanno approvato un fondo comune da 5 miliardi di euro per l'autostrada."}
+    arts, nums = [], []
+    for lang, text in texts.items():
+        arts.append(Article(lang, lang, text, Analysis(lang, None, None, None, (), (), ()), lang=lang, visit="v"))
+        nums += [dataclasses.replace(n, id=f"{lang}:n{i}", article=lang, visit="v") for i, n in enumerate(_found(text, lang))]
+    by_id = {n.id: n for n in nums}
+    assert [sorted(by_id[i].value for i in c.numbers) for c in find_conflicts(nums, arts)] == [[4.5e9, 5e9]]
+
+
 def _cast_speakers(text: str, lang: str) -> list[tuple[float, str | None]]:
     """The figures' values and speakers, sources resolved through the article's person mentions."""
     blocks = (Block(0, len(text), TEXT),)
