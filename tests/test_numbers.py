@@ -1170,17 +1170,28 @@ def test_two_reports_of_one_deal_or_count_conflict(texts: list[tuple[str, str]],
     assert any(all(by_id[i].unit == unit for i in c.numbers) for c in find_conflicts(nums, arts))
 
 
-def test_a_fund_in_two_languages_is_one_measure() -> None:
-    # "un fondo … da 3 miliardi" measures the fund as "Der Fonds … 2,5 Milliarden" does, whatever
-    # the Italian sentence's subject ("i ministri").
-    texts = {"de": "Der Fonds für die neue Autobahn soll mit 4,5 Milliarden Euro ausgestattet werden.",
-             "it": "I ministri hanno approvato un fondo comune da 5 miliardi di euro per l'autostrada."}
+@pytest.mark.parametrize(
+    ("texts", "values"),
+    [
+        # "un fondo … da 5 miliardi" measures the fund as "Der Fonds … 4,5 Milliarden" does, whatever
+        # the Italian sentence's subject ("i ministri").
+        ({"de": "Der Fonds für die neue Autobahn soll mit 4,5 Milliarden Euro ausgestattet werden.",
+          "it": "I ministri hanno approvato un fondo comune da 5 miliardi di euro per l'autostrada."}, [4.5e9, 5e9]),
+        # A count's noun in an inflected form (fi genitive "yrityksen", sq "delegatëve") counts what
+        # the English noun does.
+        ({"fi": "Ministeri saapui noin 30 yrityksen valtuuskunnan kanssa.",
+          "en": "The minister arrived with a delegation of 45 companies."}, [30, 45]),
+        ({"sq": "Ministri foli para 200 delegatëve në konferencë.",
+          "en": "The conference gathered 250 delegates."}, [200, 250]),
+    ],
+)
+def test_one_measure_in_two_languages_conflicts(texts: dict[str, str], values: list[float]) -> None:
     arts, nums = [], []
     for lang, text in texts.items():
         arts.append(Article(lang, lang, text, Analysis(lang, None, None, None, (), (), ()), lang=lang, visit="v"))
         nums += [dataclasses.replace(n, id=f"{lang}:n{i}", article=lang, visit="v") for i, n in enumerate(_found(text, lang))]
     by_id = {n.id: n for n in nums}
-    assert [sorted(by_id[i].value for i in c.numbers) for c in find_conflicts(nums, arts)] == [[4.5e9, 5e9]]
+    assert [sorted(by_id[i].value for i in c.numbers) for c in find_conflicts(nums, arts)] == [values]
 
 
 def _cast_speakers(text: str, lang: str) -> list[tuple[float, str | None]]:
