@@ -1183,6 +1183,9 @@ def test_two_reports_of_one_deal_or_count_conflict(texts: list[tuple[str, str]],
           "en": "The minister arrived with a delegation of 45 companies."}, [30, 45]),
         ({"sq": "Ministri foli para 200 delegatëve në konferencë.",
           "en": "The conference gathered 250 delegates."}, [200, 250]),
+        # A project's cost in French ("coût") and in English ("cost").
+        ({"fr": "Le coût du barrage est estimé à 4 milliards de dollars.",
+          "en": "The dam's cost is put at $6bn."}, [4e9, 6e9]),
     ],
 )
 def test_one_measure_in_two_languages_conflicts(texts: dict[str, str], values: list[float]) -> None:
