@@ -2190,6 +2190,17 @@ def _noun(text: str, low: str, lex: Lexicon, pos: int, hi: int, rank: bool = Fal
         if _memo(_uncounted, lex.lang)[m.group()]:
             return None
         nxt = _WORD.match(low, _skip_space(text, m.end(), hi), hi)
+        if nxt and nxt.group() in lex.joiners.forms and text[m.start()].islower():
+            from digest import places
+
+            # "120 magyar és litván cégvezető", "80 polskich i litewskich firm": two nationality
+            # adjectives joined by "and" qualify the noun after them, which is counted.
+            other = _WORD.match(low, _skip_space(text, nxt.end(), hi), hi)
+            after = _WORD.match(low, _skip_space(text, other.end(), hi), hi) if other else None
+            if (other and after and places.demonym(m.group()) and places.demonym(other.group())
+                    and not _memo(_uncounted, lex.lang)[after.group()]):
+                p = after.start()
+                continue
         if nxt and _skippable(text[m.start() : m.end()], nxt.group(), text[nxt.start()], lex):
             p = nxt.start()
             continue

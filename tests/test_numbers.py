@@ -1975,6 +1975,15 @@ def test_a_nationality_adjective_is_no_unit(text: str, unit: str) -> None:
     assert [f.unit for f in scan(text, "en")] == [unit]
 
 
+@pytest.mark.parametrize(("text", "lang", "unit"), [
+    ("Az ülésen 70 magyar és szlovák polgármester vett részt.", "hu", "polgármester"),
+    ("W targach wzięło udział 90 polskich i czeskich wystawców.", "pl", "wystawców"),
+])
+def test_two_joined_nationality_adjectives_are_no_unit(text: str, lang: str, unit: str) -> None:
+    # "magyar és szlovák polgármester": both adjectives qualify the noun after them, which is counted.
+    assert [f.unit for f in scan(text, lang)] == [unit]
+
+
 def test_a_hungarian_count_after_a_nationality_adjective_meets_its_accusative() -> None:
     # "magyar" is an adjective (no -i ending marks it), and "katonát" lengthens the stem's final -a.
     text = ("Nagy Péter miniszter szerint 40 magyar katona utazik Finnországba. "
