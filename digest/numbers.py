@@ -2789,8 +2789,7 @@ def _elided_currency(figures: list[Figure], scaled: dict[float, list[Figure]], t
     here: dict[float, Figure] = {}
     sizes: list[float | None] = []
     for f in figures:
-        # Spelled sums too ("Mit zweieinhalb Milliarden", "con tre miliardi"): the scale word is the same.
-        size = _scale_of(text, low, lex, f) if f.kind in ("number", "money") else None
+        size = _scale_of(text, low, lex, f) if f.kind in ("number", "money") and not f.word else None
         sizes.append(size)
         if size and f.kind == "number" and f.unit is None and f.value >= _WORD_MIN and f.value_end is None:
             if size in here:
