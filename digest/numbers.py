@@ -1023,8 +1023,10 @@ def _merge_words(words: list[_Atom], text: str, low: str, lex: Lexicon) -> list[
             if joined and (_continues(parts, a.value) or lex.vigesimal and _teen_after(parts, a.value)):
                 prev = out.pop()
                 parts.append(a.value)
-                # "on binlerce", "zehn Tausende": a vague plural scale keeps the figure vague (at least).
-                out.append(_Atom(prev.start, a.end, _combine(parts), word=True, vague=a.vague or prev.vague))
+                # "on binlerce", "zehn Tausende": a vague plural scale keeps the figure vague (at least);
+                # one that is also the plain scale's form ("триста тысяч", bg "триста хиляди") is exact.
+                plain = a.vague and (hit := lex.scales.match(text, low, a.start)) is not None and hit[0] == a.end
+                out.append(_Atom(prev.start, a.end, _combine(parts), word=True, vague=(a.vague and not plain) or prev.vague))
                 continue
         out.append(a)
         parts = [a.value]
@@ -1263,6 +1265,9 @@ def _figure(
     frac = lex.fractions.match(text, low, a.start)
     # A number phrase reaching past the fraction's words ("half a billion") is that number.
     if frac and frac[0] >= a.end:
+        if lex.idioms.entries and _in_idiom(text, low, lex, a, lo):
+            # "abi pusės" (both sides), "iš kitos pusės" (on the other hand): the half word is a side.
+            return None, a.end
         # "mehr als zwei Drittel", "more than two thirds": the qualifier bounds the share too.
         qual = _match_before(lex.qualifiers, text, low, a.start, lo, words=3)
         if qual and (qual[1] or "") != "up to":
@@ -1805,7 +1810,9 @@ def _glued_scale(text: str, low: str, lex: Lexicon, pos: int, hi: int, money: bo
     factor = _GLUED_SCALES.get(low[pos : pos + 1])
     if factor is None or pos + 1 < hi and _WORD_CHAR.match(text, pos + 1) or not pos or not text[pos - 1].isdigit():
         return None
-    if not money and not lex.currencies.match(text, low, _skip_space(text, pos + 1, hi)):
+    nxt = _skip_space(text, pos + 1, hi)
+    # A measurement unit after the letter ("1m tonnes", "2.5m barrels") rules out metres: a scale.
+    if not money and not lex.currencies.match(text, low, nxt) and not lex.units.match(text, low, nxt):
         return None
     return factor, pos + 1
 
@@ -2196,6 +2203,17 @@ def _noun(text: str, low: str, lex: Lexicon, pos: int, hi: int, rank: bool = Fal
         if _memo(_uncounted, lex.lang)[m.group()]:
             return None
         nxt = _WORD.match(low, _skip_space(text, m.end(), hi), hi)
+        if nxt and nxt.group() in lex.joiners.forms and text[m.start()].islower():
+            from digest import places
+
+            # "120 magyar és litván cégvezető", "80 polskich i litewskich firm": two nationality
+            # adjectives joined by "and" qualify the noun after them, which is counted.
+            other = _WORD.match(low, _skip_space(text, nxt.end(), hi), hi)
+            after = _WORD.match(low, _skip_space(text, other.end(), hi), hi) if other else None
+            if (other and after and places.demonym(m.group()) and places.demonym(other.group())
+                    and not _memo(_uncounted, lex.lang)[after.group()]):
+                p = after.start()
+                continue
         if nxt and _skippable(text[m.start() : m.end()], nxt.group(), text[nxt.start()], lex):
             p = nxt.start()
             continue
@@ -4984,6 +5002,7 @@ def _measure(n: KeyNumber, article: Article | None) -> _Measure:
         ahead = _deadline(n.sentence, when, lang)
     # A part of a total given before it ("92'400 …, di cui 79'000") is another measure under its words.
     reverse = _reversed(n.sentence, n.surface, lang) or _opened(n.sentence, n.surface, lang, "subset")
+    reverse = reverse or _part_of_whole(n.sentence, n.surface, lang)
     # A figure of another visit or meeting ("seven documents signed at the previous visit") is that
     # occasion's, never another report of this visit's figure under the same words.
     reverse = reverse or _other_occasion(n.sentence, n.surface, lang)
@@ -5429,6 +5448,38 @@ def _opened(sentence: str, surface: str, lang: str, section: str) -> bool:
             if after.match(sentence, low, m.start()):
                 return True
     return False
+
+
+def _part_of_whole(sentence: str, surface: str, lang: str) -> bool:
+    """Whether the figure opens its clause right after a clause opened by a proportion or "of" word
+    and another figure ("su 200 obici ordinati, 100 sono stati consegnati", "Of the 200 howitzers
+    ordered, 100 have arrived"): a part of that whole, never a second report of it."""
+    lex = lexicon(lang)
+    low = _folded(sentence).lower()
+    at = low.find(fold(surface).lower())
+    if at <= 0:
+        return False
+    bounds = list(_CLAUSE.finditer(low, 0, at))
+    if not bounds or low[bounds[-1].end() : at].strip(_OPEN_QUOTES + _BLANKS):
+        return False
+    opening = bounds[-2].end() if len(bounds) > 1 else 0
+    first = _WORD.search(low, opening, bounds[-1].start())
+    if first is None or low[opening : first.start()].strip(_OPEN_QUOTES + _BLANKS):
+        return False
+    hit = lex.out_of.match(sentence, low, first.start()) or lex.of.match(sentence, low, first.start())
+    if hit is None:
+        return False
+    p = _skip_space(low, hit[0], len(low))
+    if art := lex.articles.match(sentence, low, p):
+        p = _skip_space(low, art[0], len(low))
+    whole = _WHOLE_DIGITS.match(low, p)
+    # "In 2024, 100 firms …" dates the clause: a year is no whole.
+    return whole is not None and not _YEAR_DIGITS.fullmatch(whole.group().strip())
+
+
+# The digits of a whole opening a clause, and a year's, which is none.
+_WHOLE_DIGITS = re.compile(r"\d[\d.,' ]*")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
 
 # Words a [subset] or [versus] phrase may stand before its figure ("davon entfielen rund 79.000").

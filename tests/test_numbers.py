@@ -473,7 +473,9 @@ def test_every_word_read_as_a_number_passes_the_first_letter_test() -> None:
         words = {*base, *(a + b for a in some for b in some), *(a + "-" + b for a in some for b in some),
                  *(a + e for a in base for e in lex.ordinal_endings), *(a[:-1] + e for a in base for e in lex.ordinal_endings)}
         phrase_sections = (lex.word_phrases, lex.vague, lex.ordinals)
-        for w in words:
+        # _word_alone() is only asked about folded (lower-case) words: a capitalised entry's combination
+        # ("SE-i") is none of its inputs.
+        for w in {fold(w) for w in words}:
             # _word_alone() reads a word after its last apostrophe ("dizainesd'|après"): whole, never.
             if not _WORD.fullmatch(w) or "'" in w:
                 continue
@@ -628,6 +630,17 @@ def test_one_and_a_half_words(text: str, lang: str, value: float, unit: str) -> 
 
 @pytest.mark.parametrize(
     ("text", "lang", "value"),
+    [("Ремонтът ще струва три милиона и петстотин хиляди лева.", "bg", 3.5e6),
+     ("Ремонт обойдётся в четыреста тысяч рублей.", "ru", 4e5)],
+)
+def test_a_plural_scale_after_number_words_is_exact(text: str, lang: str, value: float) -> None:
+    """The plural scale after number words ("петстотин хиляди", "четыреста тысяч") is the plain scale,
+    not the vague "thousands" (at least); a remainder joined by "и" is part of the same figure."""
+    assert [(f.value, f.qualifier) for f in scan(text, lang)] == [(value, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
     [("Mowa o pięciu tysiącach żołnierzy.", "pl", 5000), ("Речь идёт о шести тысячах солдат.", "ru", 6000),
      ("Ми заощадили на восьми тисячах дронів.", "uk", 8000)],
 )
@@ -639,7 +652,10 @@ def test_oblique_thousands_are_a_scale(text: str, lang: str, value: float) -> No
 @pytest.mark.parametrize(
     ("text", "lang", "surfaces"),
     [("Sie sprachen unter vier Augen über vier Abkommen.", "de", ["vier Abkommen"]),
-     ("Rozmawiali w cztery oczy o pięciu umowach.", "pl", ["pięciu umowach"])],
+     ("Rozmawiali w cztery oczy o pięciu umowach.", "pl", ["pięciu umowach"]),
+     # "Both sides" / "on the other hand": pusė is a side there, no half (50 %).
+     ("Abi pusės pasirašė tris sutartis.", "lt", ["tris sutartis"]),
+     ("Iš kitos pusės, prekyba auga.", "lt", [])],
 )
 def test_idioms_with_number_words_count_nothing(text: str, lang: str, surfaces: list[str]) -> None:
     assert [text[f.start : f.end] for f in scan(text, lang)] == surfaces
@@ -868,6 +884,9 @@ def test_reports_of_one_measure_conflict(texts: dict[str, str], lang: str, value
         # A total and one of its parts.
         ({"a": "Selon l'Élysée, le montant total des contrats atteint 15 milliards d'euros.",
           "b": "Le royaume envisagerait l'achat d'avions, un contrat estimé entre 8 et 10 milliards d'euros."}, "fr"),
+        # A part after its whole opened by a proportion or "of" word: delivered out of ordered.
+        ({"a": "Secondo Rossi, su 40 treni ordinati dalle ferrovie, 25 sono già arrivati."}, "it"),
+        ({"a": "According to Smith, of the 40 trains ordered by the railway, 25 have already arrived."}, "en"),
     ],
 )
 def test_different_measures_do_not_conflict(texts: dict[str, str], lang: str) -> None:
@@ -1151,6 +1170,33 @@ def test_two_reports_of_one_deal_or_count_conflict(texts: list[tuple[str, str]],
     arts, nums = _visit_numbers({f"a{k}": text for k, (_, text) in enumerate(texts)}, texts[0][0])
     by_id = {n.id: n for n in nums}
     assert any(all(by_id[i].unit == unit for i in c.numbers) for c in find_conflicts(nums, arts))
+
+
+@pytest.mark.parametrize(
+    ("texts", "values"),
+    [
+        # "un fondo … da 5 miliardi" measures the fund as "Der Fonds … 4,5 Milliarden" does, whatever
+        # the Italian sentence's subject ("i ministri").
+        ({"de": "Der Fonds für die neue Autobahn soll mit 4,5 Milliarden Euro ausgestattet werden.",
+          "it": "I ministri hanno approvato un fondo comune da 5 miliardi di euro per l'autostrada."}, [4.5e9, 5e9]),
+        # A count's noun in an inflected form (fi genitive "yrityksen", sq "delegatëve") counts what
+        # the English noun does.
+        ({"fi": "Ministeri saapui noin 30 yrityksen valtuuskunnan kanssa.",
+          "en": "The minister arrived with a delegation of 45 companies."}, [30, 45]),
+        ({"sq": "Ministri foli para 200 delegatëve në konferencë.",
+          "en": "The conference gathered 250 delegates."}, [200, 250]),
+        # A project's cost in French ("coût") and in English ("cost").
+        ({"fr": "Le coût du barrage est estimé à 4 milliards de dollars.",
+          "en": "The dam's cost is put at $6bn."}, [4e9, 6e9]),
+    ],
+)
+def test_one_measure_in_two_languages_conflicts(texts: dict[str, str], values: list[float]) -> None:
+    arts, nums = [], []
+    for lang, text in texts.items():
+        arts.append(Article(lang, lang, text, Analysis(lang, None, None, None, (), (), ()), lang=lang, visit="v"))
+        nums += [dataclasses.replace(n, id=f"{lang}:n{i}", article=lang, visit="v") for i, n in enumerate(_found(text, lang))]
+    by_id = {n.id: n for n in nums}
+    assert [sorted(by_id[i].value for i in c.numbers) for c in find_conflicts(nums, arts)] == [values]
 
 
 def _cast_speakers(text: str, lang: str) -> list[tuple[float, str | None]]:
@@ -1702,6 +1748,12 @@ def test_a_scale_word_alone_is_no_figure(text: str, lang: str) -> None:
     assert _spans(text, lang) == []
 
 
+def test_a_glued_million_before_a_unit_is_a_scale() -> None:
+    # "1m" before a measurement unit is a million of it; alone it stays metres' business (no scale).
+    assert [(f.value, f.unit, f.qualifier) for f in scan("Output grew to about 2m tonnes a year.", "en")] == [(2e6, "t", "about")]
+    assert [(f.value, f.unit) for f in scan("They built a 3m wall.", "en")] == [(3, None)]
+
+
 def test_a_singular_scale_word_alone_is_one() -> None:
     assert _spans("Polska przyjęła blisko milion uchodźców.", "pl") == [(1e6, None, "uchodźców", "almost")]
 
@@ -1918,6 +1970,15 @@ def test_a_numbered_corridor_is_a_name_not_a_figure(text: str, lang: str) -> Non
 def test_a_nationality_adjective_is_no_unit(text: str, unit: str) -> None:
     # "45 Uzbek engineers" counts engineers; the adjective has none of [format] adjective_endings.
     assert [f.unit for f in scan(text, "en")] == [unit]
+
+
+@pytest.mark.parametrize(("text", "lang", "unit"), [
+    ("Az ülésen 70 magyar és szlovák polgármester vett részt.", "hu", "polgármester"),
+    ("W targach wzięło udział 90 polskich i czeskich wystawców.", "pl", "wystawców"),
+])
+def test_two_joined_nationality_adjectives_are_no_unit(text: str, lang: str, unit: str) -> None:
+    # "magyar és szlovák polgármester": both adjectives qualify the noun after them, which is counted.
+    assert [f.unit for f in scan(text, lang)] == [unit]
 
 
 def test_a_hungarian_count_after_a_nationality_adjective_meets_its_accusative() -> None:
