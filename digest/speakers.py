@@ -7413,7 +7413,9 @@ class _UnspacedLists:
     surnames: frozenset[str]
     transliteration: frozenset[str]
     phrase_stop: re.Pattern[str]
-    """What a role phrase reaches back to: a mark, a digit or a name end."""
+    """What a role phrase reaches back to: a mark, a digit, a name end or a role_bounds.txt [stop] word."""
+    role_and: frozenset[str]
+    """role_bounds.txt [and]: conjunctions that may join two portfolios inside one office's name."""
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -7442,7 +7444,9 @@ def _unspaced_lists(lang: str) -> _UnspacedLists:
         opinion=frozenset(opinion),
         surnames=frozenset(entries("names.txt", "surnames")),
         transliteration=frozenset(entries("names.txt", "transliteration")),
-        phrase_stop=re.compile(rf"[\d{re.escape(_CLAUSE_MARKS)}\s的]|{ends}"),
+        phrase_stop=re.compile(rf"[\d{re.escape(_CLAUSE_MARKS)}\s的]|{ends}"
+                               + "".join(f"|{re.escape(w)}" for w in entries("role_bounds.txt", "stop"))),
+        role_and=frozenset(entries("role_bounds.txt", "and")),
     )
 
 
@@ -7455,6 +7459,17 @@ def _looks_like_name(form: str, lists: _UnspacedLists) -> bool:
         return len(form) >= 2 and not (len(form) == 4 and form[:2] not in lists.surnames)
     parts = _NAME_PARTS.split(form)
     return all(parts) and all(ch in lists.transliteration for part in parts for ch in part)
+
+
+# The most characters of a place's name written without spaces (阿尔及利亚, 乌兹别克斯坦, ボスニア・ヘルツェゴビナ).
+_PLACE_CHARS = 12
+
+
+def _inside_place(text: str, s: int, e: int, lo: int, hi: int) -> bool:
+    """Whether the characters [s, e) lie inside a known place's name written within [lo, hi) ("阿尔及利亚": 及)."""
+    return any(places.lookup(text[x:y]) is not None
+               for x in range(max(lo, e - _PLACE_CHARS), s + 1)
+               for y in range(max(e, x + 2), min(hi, x + _PLACE_CHARS) + 1))
 
 
 class _UnspacedPeople:
@@ -7510,11 +7525,23 @@ class _UnspacedPeople:
     def _role_phrase(self, start: int, end: int, floor: int) -> str:
         """The role phrase ending at a role word: from the last mark, digit or name end before it (at most
         _ROLE_PHRASE_MAX characters back), e.g. "乌兹别克斯坦总统" after "…访问的"."""
+        text, lists = self.text, self._lists
         lo = max(floor, start - _ROLE_PHRASE_MAX)
-        at = lo
-        for m in self._lists.phrase_stop.finditer(self.text, lo, start):
-            at = m.end()
-        return self.text[at:end]
+        stops = list(lists.phrase_stop.finditer(text, lo, start))
+        for k in range(len(stops) - 1, -1, -1):
+            m = stops[k]
+            if _HAN_CHAR.match(m.group()) and _inside_place(text, m.start(), m.end(), lo, start):
+                continue  # "阿尔及利亚总统": 及 is a letter of the country's name, no conjunction
+            if m.group() in lists.role_and:
+                before = text[stops[k - 1].end() if k else lo : m.start()]
+                after = text[m.end() : start]
+                # "国际关系与合作部长": two portfolios of one office; not "习近平与南非总统" (a name before the
+                # conjunction), nor "中国和俄罗斯总统" (another country after it).
+                if (before and after and not _looks_like_name(before, lists) and not lists.role.search(before)
+                        and not any(places.lookup(after[:n]) for n in range(1, min(len(after), _PLACE_CHARS) + 1))):
+                    continue
+            return text[m.end() : end]
+        return text[lo:end]
 
     def _all_mentions(self) -> list[Mention]:
         """Every occurrence of a found name in the running text, the first of its sentence marked the subject."""
