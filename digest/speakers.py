@@ -21,7 +21,7 @@ from digest.language import unspaced
 from digest.config import Config, SpeakerRule
 from digest.model import TEXT, Article, Block, KeyNumber, Packed, Quote, Speaker, retagged
 from digest.roles import (ROLE_WORDS, deputy as deputy_role, fullest as fullest_role, nominative as nominative_role,
-                          trimmed as trimmed_role)
+                          trimmed as trimmed_role, area as area_role)
 
 # Languages with attribution word lists; any other language uses all of them at once.
 LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl",
@@ -5482,6 +5482,8 @@ class People:
                 own_words = [w.lower() for w in person.split()]
                 after = bool(written) and written not in own_words and any(
                     len(w) > 3 and written.startswith(w[:-1]) for w in own_words)
+            if after and area_role(p.words[i].lower()):
+                continue  # "النائب عن محافظة البصرة": the MP for Basra province; the province is no role
             head = nominative_role(p.words[i], self._lang, after, self.lex.roles.holds)
             if head is None:
                 continue  # an inflected role noun with no nominative the lists are sure of: better none
@@ -5572,6 +5574,13 @@ class People:
                     words[j - 1].lower() in function_words and words[j - 1].lower() not in lex.prepositions
                     and words[j - 1].lower() not in _verb_auxiliaries(self._lang)):
                 a = j
+        if a == i and self._uncased:
+            # A construct state (Arabic): the role word is the institution's, after the office word it depends
+            # on through a role_links.txt word: "رئيس مجلس الوزراء العراقي", not "الوزراء العراقي".
+            links = _role_links(self._lang)
+            while (a >= 2 and words[a - 1] in links and p.kinds[a - 2] & K_ROLE
+                   and gaps[a] in _SPACES and gaps[a - 1] in _SPACES):
+                a -= 2
         b = i + 1
         if name_start == _HOLDER_BEFORE:
             # "Kiss Tamás honvédelmi miniszter kedden tárgyalt": the role after its holder's name ends on the
@@ -5608,6 +5617,12 @@ class People:
         """The role phrase of words [first, stop) as written, whitespace folded."""
         words = p.words
         phrase = " ".join(self.text[p.starts[first] : p.ends[stop - 1]].split())
+        if self._uncased:
+            # A conjunction or preposition glued before the role word is the sentence's ("ورئيس المجلس": and
+            # the head of the council; "للرئيس", to the president): the phrase starts at the role word.
+            w = words[first]
+            bare = next((form for form in _clitic_stripped(w, self._lang) if self.lex.kind(form) & K_ROLE), w)
+            phrase = bare + phrase[len(w):]
         after = self.text[p.ends[stop - 1] : p.ends[stop - 1] + 1]
         if after in _CLOSING_MARKS and any(mark in phrase for mark in _OPENING_MARKS) and after not in phrase:
             phrase += after  # "депутатка від «Європейської солідарності»": the party's name closed
