@@ -21,7 +21,7 @@ from digest.language import unspaced
 from digest.config import Config, SpeakerRule
 from digest.model import TEXT, Article, Block, KeyNumber, Packed, Quote, Speaker, retagged
 from digest.roles import (ROLE_WORDS, deputy as deputy_role, fullest as fullest_role, nominative as nominative_role,
-                          trimmed as trimmed_role, area as area_role)
+                          trimmed as trimmed_role, area as area_role, address as address_role)
 
 # Languages with attribution word lists; any other language uses all of them at once.
 LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl",
@@ -5592,8 +5592,9 @@ class People:
             return None if span is None else (a + span[0], a + span[1])
         reach = len(words) if name_start is not None and name_start > p.ends[i] else min(len(words), i + ROLE_WORDS + 6)
         while b < reach:
-            if p.kinds[b] & K_TITLE:
+            if p.kinds[b] & K_TITLE or b > i and address_role(words[b].lower()):
                 break  # "Latin Amerika uzmanı Prof. Dr. Selim Karaağaç": the name's title, no more the role's
+                # ("Kuwait's Emir Sheikh Mishal": the form of address opens the name)
             if name_start is not None and name_start > p.ends[i]:
                 if p.starts[b] >= name_start or gaps[b].strip(_NAME_MARKS) and gaps[b] not in _ELISION_GAPS:
                     break  # the holder's name, or a comma before it (Le porte-parole du ministère, Lin Jian)
