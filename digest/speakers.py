@@ -2465,6 +2465,17 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
             k = j  # "قال وزير الخارجية …": the role leads the name
             continue
         start = j
+        # After a title ('الشيخ مشعل الأحمد الجابر الصباح،'), a royal name's family words each take the article:
+        # when every word after the first up to the next mark does (none a word that stops a name), all are
+        # the name's. (tail: where they end, or None.)
+        tail: int | None = None
+        if article and start > 0 and kinds[start - 1] & K_TITLE and gaps[start] in _SPACES:
+            e = start + 1
+            while (e < n and e - start < _UNCASED_NAME_WORDS and gaps[e] in _SPACES and words[e].startswith(article)
+                   and not _uncased_stop(words[e], kinds[e], lex, calendar, lang, True, spared)):
+                e += 1
+            if e > start + 1 and (e == n or gaps[e].strip()):
+                tail = e
         # A name after a speech verb with no role between opens with no article unless it is a one-word
         # family name (السيسي, العتيبي): with one, it ends the run.
         while (j < n and j - start < _UNCASED_NAME_WORDS and gaps[j] in _SPACES
@@ -2473,7 +2484,7 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
             if opens_article and j == start and kind & K_VERB and not kind & K_ROLE:
                 j += 1
                 break
-            if opens_article and j > start and words[j - 1] not in particles and (
+            if opens_article and j > start and words[j - 1] not in particles and (tail is None or j >= tail) and (
                     j + 1 < n and gaps[j + 1] in _SPACES and not _uncased_stop(words[j + 1], kinds[j + 1], lex, calendar, lang, True, spared)):
                 break  # a noun with its article after the name: "… السيسي الاستثمارات" (the name is done)
             j += 1

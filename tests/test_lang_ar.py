@@ -370,3 +370,10 @@ def test_a_role_phrase_is_the_person_s_whole_office(text: str, person: str, role
     from digest.speakers import people_of
     people = people_of(text, [(0, len(text))], "ar")
     assert person in people.people() and people.roles().get(person) == role
+
+
+def test_a_royal_name_after_a_title_keeps_its_family_words_with_the_article() -> None:
+    from digest.speakers import people_of
+    # Every word up to the comma takes the article: the family's names, not a noun after the name.
+    text = "استقبل ملك البحرين الشيخ سلمان الحمد الخليفة، الثلاثاء، الوفد. وقال الشيخ سلمان إن الزيارة مهمة."
+    assert "سلمان الحمد الخليفة" in people_of(text, [(0, len(text))], "ar").people()
