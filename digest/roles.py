@@ -56,6 +56,18 @@ def deputy(low: str, after: bool = False) -> bool:
     return _matches(low, _role_words("deputy after" if after else "deputy"))
 
 
+def area(low: str) -> bool:
+    """The lower-case role word is one of data/any/role_words.txt's [area] words (محافظة), which after a
+    preposition name an administrative area rather than its officer."""
+    return _matches(low, _role_words("area"))
+
+
+def address(low: str) -> bool:
+    """The lower-case word is one of data/any/role_words.txt's [address] words (sheikh, Scheich): a form of
+    address opening a name, which ends the role phrase before it."""
+    return _matches(low, _role_words("address"))
+
+
 def trimmed(words: Sequence[str], head: int, function_words: Container[str]) -> tuple[int, int] | None:
     """The span [a, b) of `words` (a role phrase's words as written, the role noun at `head`) an analyst
     reads as the role: no leading or trailing function word, at most ROLE_WORDS words, a longer one cut

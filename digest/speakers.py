@@ -21,7 +21,7 @@ from digest.language import unspaced
 from digest.config import Config, SpeakerRule
 from digest.model import TEXT, Article, Block, KeyNumber, Packed, Quote, Speaker, retagged
 from digest.roles import (ROLE_WORDS, deputy as deputy_role, fullest as fullest_role, nominative as nominative_role,
-                          trimmed as trimmed_role)
+                          trimmed as trimmed_role, area as area_role, address as address_role)
 
 # Languages with attribution word lists; any other language uses all of them at once.
 LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "no", "sl",
@@ -2519,6 +2519,17 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
         given = (j > k + 1 and j + 1 < n and gaps[j + 1] in _SPACES and places.lookup(words[j]) is not None
                  and _closed_chain(words, j, article, lang)
                  and not _uncased_stop(words[j + 1], kinds[j + 1], lex, calendar, lang, True, spared))
+        # After a title ('الشيخ مشعل الأحمد الجابر الصباح،'), a royal name's family words each take the article:
+        # when every word after the first up to the next mark does (none a word that stops a name), all are
+        # the name's. (tail: where they end, or None.)
+        tail: int | None = None
+        if article and 0 < start < n and kinds[start - 1] & K_TITLE and gaps[start] in _SPACES:
+            e = start + 1
+            while (e < n and e - start < _UNCASED_NAME_WORDS and gaps[e] in _SPACES and words[e].startswith(article)
+                   and not _uncased_stop(words[e], kinds[e], lex, calendar, lang, True, spared)):
+                e += 1
+            if e > start + 1 and (e == n or gaps[e].strip()):
+                tail = e
         # A name after a speech verb with no role between opens with no article unless it is a one-word
         # family name (السيسي, العتيبي): with one, it ends the run.
         while (j < n and j - start < _UNCASED_NAME_WORDS
@@ -2534,7 +2545,7 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
             if opens_article and j == start and kind & K_VERB and not kind & K_ROLE:
                 j += 1
                 break
-            if opens_article and j > start and words[j - 1] not in particles and not _article_names(lang) and (
+            if opens_article and j > start and words[j - 1] not in particles and not _article_names(lang) and (tail is None or j >= tail) and (
                     j + 1 < n and gaps[j + 1] in _SPACES and not _uncased_stop(words[j + 1], kinds[j + 1], lex, calendar, lang, True, spared)):
                 break  # a noun with its article after the name: "… السيسي الاستثمارات" (the name is done)
             j += 1
@@ -5728,6 +5739,8 @@ class People:
                 own_words = [w.lower() for w in person.split()]
                 after = bool(written) and written not in own_words and any(
                     len(w) > 3 and written.startswith(w[:-1]) for w in own_words)
+            if after and area_role(p.words[i].lower()):
+                continue  # "النائب عن محافظة البصرة": the MP for Basra province; the province is no role
             head = nominative_role(p.words[i], self._lang, after, self.lex.roles.holds)
             if head is None:
                 continue  # an inflected role noun with no nominative the lists are sure of: better none
@@ -5820,6 +5833,13 @@ class People:
                     words[j - 1].lower() in function_words and words[j - 1].lower() not in lex.prepositions
                     and words[j - 1].lower() not in _verb_auxiliaries(self._lang)):
                 a = j
+        if a == i and self._uncased:
+            # A construct state (Arabic): the role word is the institution's, after the office word it depends
+            # on through a role_links.txt word: "رئيس مجلس الوزراء العراقي", not "الوزراء العراقي".
+            links = _role_links(self._lang)
+            while (a >= 2 and words[a - 1] in links and p.kinds[a - 2] & K_ROLE
+                   and gaps[a] in _SPACES and gaps[a - 1] in _SPACES):
+                a -= 2
         b = i + 1
         if name_start == _HOLDER_BEFORE:
             # "Kiss Tamás honvédelmi miniszter kedden tárgyalt": the role after its holder's name ends on the
@@ -5831,8 +5851,9 @@ class People:
             return None if span is None else (a + span[0], a + span[1])
         reach = len(words) if name_start is not None and name_start > p.ends[i] else min(len(words), i + ROLE_WORDS + 6)
         while b < reach:
-            if p.kinds[b] & K_TITLE:
+            if p.kinds[b] & K_TITLE or b > i and address_role(words[b].lower()):
                 break  # "Latin Amerika uzmanı Prof. Dr. Selim Karaağaç": the name's title, no more the role's
+                # ("Kuwait's Emir Sheikh Mishal": the form of address opens the name)
             if name_start is not None and name_start > p.ends[i]:
                 if p.starts[b] >= name_start or gaps[b].strip(_NAME_MARKS) and gaps[b] not in _ELISION_GAPS:
                     break  # the holder's name, or a comma before it (Le porte-parole du ministère, Lin Jian)
@@ -5856,6 +5877,12 @@ class People:
         """The role phrase of words [first, stop) as written, whitespace folded."""
         words = p.words
         phrase = " ".join(self.text[p.starts[first] : p.ends[stop - 1]].split())
+        if self._uncased:
+            # A conjunction or preposition glued before the role word is the sentence's ("ورئيس المجلس": and
+            # the head of the council; "للرئيس", to the president): the phrase starts at the role word.
+            w = words[first]
+            bare = next((form for form in _clitic_stripped(w, self._lang) if self.lex.kind(form) & K_ROLE), w)
+            phrase = bare + phrase[len(w):]
         after = self.text[p.ends[stop - 1] : p.ends[stop - 1] + 1]
         if after in _CLOSING_MARKS and any(mark in phrase for mark in _OPENING_MARKS) and after not in phrase:
             phrase += after  # "депутатка від «Європейської солідарності»": the party's name closed
@@ -7683,7 +7710,9 @@ class _UnspacedLists:
     surnames: frozenset[str]
     transliteration: frozenset[str]
     phrase_stop: re.Pattern[str]
-    """What a role phrase reaches back to: a mark, a digit or a name end."""
+    """What a role phrase reaches back to: a mark, a digit, a name end or a role_bounds.txt [stop] word."""
+    role_and: frozenset[str]
+    """role_bounds.txt [and]: conjunctions that may join two portfolios inside one office's name."""
     spaced: _SpacedLists | None = None
     """The lists of a language that writes spaces but glues its particles (Korean), else None."""
     pronoun: re.Pattern[str] = re.compile("[他她](?![们們国國人])")
@@ -7741,7 +7770,9 @@ def _unspaced_lists(lang: str) -> _UnspacedLists:
         opinion=frozenset(opinion),
         surnames=frozenset(entries("names.txt", "surnames")),
         transliteration=frozenset(entries("names.txt", "transliteration")),
-        phrase_stop=re.compile(rf"[\d{re.escape(_CLAUSE_MARKS)}\s的]|{ends}"),
+        phrase_stop=re.compile(rf"[\d{re.escape(_CLAUSE_MARKS)}\s的]|{ends}"
+                               + "".join(f"|{re.escape(w)}" for w in entries("role_bounds.txt", "stop"))),
+        role_and=frozenset(entries("role_bounds.txt", "and")),
         spaced=_spaced_lists(lang, entries),
         # (A spaced language's pronouns are whole words: "그는", never the 그는 inside another word.)
         **({"pronoun": re.compile(rf"(?<![^\s\"“‘(]){_alternation(pronouns)}(?=\s)")} if pronouns else {}),
@@ -7789,6 +7820,17 @@ def _looks_like_name(form: str, lists: _UnspacedLists) -> bool:
         return len(form) >= 2 and not (len(form) == 4 and form[:2] not in lists.surnames)
     parts = _NAME_PARTS.split(form)
     return all(parts) and all(ch in lists.transliteration for part in parts for ch in part)
+
+
+# The most characters of a place's name written without spaces (阿尔及利亚, 乌兹别克斯坦, ボスニア・ヘルツェゴビナ).
+_PLACE_CHARS = 12
+
+
+def _inside_place(text: str, s: int, e: int, lo: int, hi: int) -> bool:
+    """Whether the characters [s, e) lie inside a known place's name written within [lo, hi) ("阿尔及利亚": 及)."""
+    return any(places.lookup(text[x:y]) is not None
+               for x in range(max(lo, e - _PLACE_CHARS), s + 1)
+               for y in range(max(e, x + 2), min(hi, x + _PLACE_CHARS) + 1))
 
 
 class _UnspacedPeople:
@@ -8023,11 +8065,23 @@ class _UnspacedPeople:
     def _role_phrase(self, start: int, end: int, floor: int) -> str:
         """The role phrase ending at a role word: from the last mark, digit or name end before it (at most
         _ROLE_PHRASE_MAX characters back), e.g. "乌兹别克斯坦总统" after "…访问的"."""
+        text, lists = self.text, self._lists
         lo = max(floor, start - _ROLE_PHRASE_MAX)
-        at = lo
-        for m in self._lists.phrase_stop.finditer(self.text, lo, start):
-            at = m.end()
-        return self.text[at:end]
+        stops = list(lists.phrase_stop.finditer(text, lo, start))
+        for k in range(len(stops) - 1, -1, -1):
+            m = stops[k]
+            if _HAN_CHAR.match(m.group()) and _inside_place(text, m.start(), m.end(), lo, start):
+                continue  # "阿尔及利亚总统": 及 is a letter of the country's name, no conjunction
+            if m.group() in lists.role_and:
+                before = text[stops[k - 1].end() if k else lo : m.start()]
+                after = text[m.end() : start]
+                # "国际关系与合作部长": two portfolios of one office; not "习近平与南非总统" (a name before the
+                # conjunction), nor "中国和俄罗斯总统" (another country after it).
+                if (before and after and not _looks_like_name(before, lists) and not lists.role.search(before)
+                        and not any(places.lookup(after[:n]) for n in range(1, min(len(after), _PLACE_CHARS) + 1))):
+                    continue
+            return text[m.end() : end]
+        return text[lo:end]
 
     def _all_mentions(self) -> list[Mention]:
         """Every occurrence of a found name in the running text, the first of its sentence marked the subject."""

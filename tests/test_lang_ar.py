@@ -353,3 +353,27 @@ def test_a_party_official_and_the_party_after_the_preposition_lead_the_name() ->
             "«الحكومة تجاهلت مطالب الشارع طوال العام الماضي».\n\nوأضاف النعيمي أن «الانتخابات المقبلة ستكون اختبارا حقيقيا لوعود الحكومة».")
     a = _analysed(text)
     assert a.quotes[0].speaker == "خالد النعيمي" and a.people == ("خالد النعيمي",)
+
+
+@pytest.mark.parametrize(("text", "person", "role"), [
+    # A construct state: the role word (الوزراء) depends on the office word before it through مجلس.
+    ("التقى رئيس مجلس الوزراء اللبناني نواف سلام بالوفد في بيروت.", "نواف سلام", "رئيس مجلس الوزراء اللبناني"),
+    # The conjunction glued to the role word is the sentence's.
+    ("حضر الاجتماع الرئيس الفرنسي إيمانويل ماكرون ورئيس الوزراء الإيطالي ماريو دراغي في روما.",
+     "ماريو دراغي", "رئيس الوزراء الإيطالي"),
+    # "his counterpart" is a relation to someone else, no role of the person's own.
+    ("واستقبل وزير الخارجية المصري بدر عبد العاطي نظيره الأردني أيمن الصفدي في القاهرة.", "أيمن الصفدي", None),
+    # After a preposition محافظة is the province the MP is elected for, no role.
+    ("وقال النائب عن محافظة الأنبار خالد العبيدي إن الاتفاق مهم.", "خالد العبيدي", None),
+])
+def test_a_role_phrase_is_the_person_s_whole_office(text: str, person: str, role: str | None) -> None:
+    from digest.speakers import people_of
+    people = people_of(text, [(0, len(text))], "ar")
+    assert person in people.people() and people.roles().get(person) == role
+
+
+def test_a_royal_name_after_a_title_keeps_its_family_words_with_the_article() -> None:
+    from digest.speakers import people_of
+    # Every word up to the comma takes the article: the family's names, not a noun after the name.
+    text = "استقبل ملك البحرين الشيخ سلمان الحمد الخليفة، الثلاثاء، الوفد. وقال الشيخ سلمان إن الزيارة مهمة."
+    assert "سلمان الحمد الخليفة" in people_of(text, [(0, len(text))], "ar").people()

@@ -278,3 +278,19 @@ def test_a_speaker_written_in_traditional_and_simplified_characters_is_one_perso
     digest = assemble(arts, Config(), [])
     quoted = {s.name: s.quotes for s in digest.speakers}
     assert quoted["米尔济约耶夫"] == 2 and "米爾濟約耶夫" not in quoted
+
+
+@pytest.mark.parametrize(("text", "person", "role"), [
+    # A conjunction joining two portfolios of one office is no name end: the whole office.
+    ("南非国际关系与合作部长罗纳德·拉莫拉说：“这不是礼物。”", "罗纳德·拉莫拉", "南非国际关系与合作部长"),
+    # A name end's character inside a country's name (阿尔及利亚: 及) ends no role phrase.
+    ("会谈后，阿尔及利亚总统特本表示：“合作很重要。”", "特本", "阿尔及利亚总统"),
+    # "including" opens a list: the role starts after it.
+    ("出席者包括沙特王储兼首相穆罕默德·本·萨勒曼等人。", "穆罕默德·本·萨勒曼", "沙特王储兼首相"),
+    # A conjunction after a name, or before another country's role, still ends the role phrase.
+    ("习近平与南非总统拉马福萨举行会谈。", "拉马福萨", "南非总统"),
+    ("中方和俄罗斯总统普京表示，合作很重要。", "普京", "俄罗斯总统"),
+])
+def test_a_role_phrase_glued_before_its_holder_starts_at_a_word_boundary(text: str, person: str, role: str) -> None:
+    from digest.speakers import people_of
+    assert people_of(text, [(0, len(text))], "zh").roles()[person] == role

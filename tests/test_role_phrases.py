@@ -105,6 +105,9 @@ def roles(text: str, lang: str) -> dict[str, str]:
      "prezes Orlenu"),
     ("fi", "Neuvottelut kestivät. Kuvernööri Matti Virtanen sanoi, että kaikki on hyvin. Virtanen lähti.",
      "Matti Virtanen", "kuvernööri"),
+    # A form of address opening the name (Sheikh) is no part of the role before it.
+    ("en", "The talks ended late. Bahrain's Crown Prince Sheikh Salman bin Hamad Al Khalifa met the envoys. "
+           "Salman left early.", "Salman bin Hamad Al Khalifa", "Crown Prince"),
 ])
 def test_the_role_a_text_introduces_a_person_with(lang: str, text: str, person: str, role: str) -> None:
     assert roles(text, lang).get(person) == role
