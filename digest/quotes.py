@@ -1185,8 +1185,22 @@ def _to_quote(text: str, r: _Raw, lex: Lexicon, naming: _Words, clause: _Words |
                                                   role_word.start() - 1)) is not None
                        and text[head.end() : role_word.start()] in (" ", "\u00a0")
                        and lex.is_role(head.group().lower())))))
-    term = term or thing or body_of
-    unspoken = (title or named or noun or thing or code or body_of) and not r.depth
+    # «Արմենպրես»-ի հետ, «Report»-a, «Ак жол»-дың: a case ending hyphened to the closing mark inflects a
+    # name (an outlet, a party) as a noun of the sentence; nobody's words end in a suffix.
+    after = text[r.close_mark + 1 : r.close_mark + 3]
+    inflected = not r.depth and len(after) == 2 and after[0] in "-‐" and after[1].isalpha() and after[1].islower()
+    # «Каспий – Қара теңіз – Еуропа» жасыл дәлізі: a short capitalised phrase with no punctuation of a
+    # sentence, straight on (no comma, no dash) into a lower-case noun of the same sentence, is the name in
+    # front of the noun it names (head-final languages put the name first), not words spoken.
+    next_word = _WORD.match(text, r.close_mark + 2) if text[r.close_mark + 1 : r.close_mark + 2] == " " else None
+    attributive = (not r.depth and not r.close_cue and 0 < len(words) <= TERM_NAME_WORDS and words[0][:1].isupper()
+                   and not any(ch in body for ch in ",.;:!?…") and next_word is not None
+                   and next_word.group().islower() and len(next_word.group()) > 3
+                   and not lex.is_speech_verb(next_word.group())
+                   and next_word.group() not in lex.function_words and next_word.group() not in lex.prepositions
+                   and next_word.group() not in lex.pronouns)
+    term = term or thing or body_of or inflected or attributive
+    unspoken = (title or named or noun or thing or code or body_of or inflected or attributive) and not r.depth
     return Quote(
         start=r.parts[0][0], end=r.parts[-1][1], text=body,
         speaker=None if unspoken else r.speaker,

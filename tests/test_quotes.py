@@ -2098,3 +2098,16 @@ def test_an_outlet_quoted_in_a_cue_is_no_quote(lang: str, text: str, speaker: st
     assert q.speaker == speaker and len(q.parts or (0,)) == parts
     assert "заявил" not in q.text
     assert all(len(q.text) > 10 for q in quotes)  # the outlet's name is no quotation of its own
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    # A case ending hyphened to the closing mark: the quoted outlet is a noun of the sentence.
+    # (Its speaker's verb right after it does not make it his words.)
+    ("hy", "Տնտեսագետ Արամ Սարգսյանը «Ազատություն»-ի հետ զրույցում նշել է, որ նախագիծը կավարտվի։", "Ազատություն"),
+    # A capitalised name straight on into the lower-case noun it names (head-final order).
+    ("kk", "Министр Асқар Нұров хабарлауынша, «Орта дәліз – Еуропа» көлік жобасының құжаттары дайын.",
+     "Орта дәліз – Еуропа"),
+])
+def test_a_name_inflected_or_in_front_of_its_noun_is_no_speech(lang: str, text: str, name: str) -> None:
+    (q,) = [q for q in quotes_of(text, lang) if q.text == name]
+    assert q.kind == "term" and q.speaker is None
