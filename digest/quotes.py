@@ -426,6 +426,50 @@ def _end_unclosed(text: str, raw: _Raw, lex: Lexicon) -> None:
     raw.close_mark = cut
 
 
+# A cue's verb (and its pronoun) right after the quotation's closing mark and a dash ("», — сказала",
+# ". — заявил он"), or a dash cue inside it: what stands quoted right after it is the outlet told.
+_CUE_VERB_LEAD = re.compile(r"(?:[»”\"“’]\s*[,.!?…]?|[,.!?…])\s*[—–-]\s*(?:\w+\s+)?$")
+# Words of an outlet's name quoted in a cue (“Ъ”, «Новой газете»).
+CUE_OUTLET_WORDS = 2
+# Characters looked back from such a name for its cue's verb and the dash before it.
+CUE_OUTLET_LEAD = 80
+
+
+def _cue_outlets(text: str, raws: list[_Raw], lex: Lexicon) -> list[_Raw]:
+    """The quotations that are an outlet's name inside a cue ("», — сказала “Ъ” ведущий научный сотрудник X",
+    "— заявил он «Ведомостям». —"): a capitalised name of a word or two right after a cue's speech verb or its
+    pronoun. Nobody says it, and its marks must not end the cue before the speaker's name."""
+    found: list[_Raw] = []
+    for r in raws:
+        if len(r.parts) != 1 or r.close_mark >= len(text) - 1:
+            continue
+        words = _WORD.findall(text, r.open_mark + 1, r.close_mark)
+        if not (0 < len(words) <= CUE_OUTLET_WORDS and words[0][:1].isupper()) or text[r.close_mark + 1].isalnum():
+            continue
+        lead = text[max(0, r.open_mark - CUE_OUTLET_LEAD) : r.open_mark]
+        before = list(_WORD.finditer(lead))[-2:]
+        if not before or not lead.endswith((" ", "\u00a0")):
+            continue
+        # "сказала “Ъ”" or "заявил он “Ъ”": the verb, or the verb and its pronoun, right before the marks.
+        if lex.is_speech_verb(before[-1].group()):
+            verb = before[-1]
+        elif len(before) == 2 and before[1].group().lower() in lex.pronouns and lex.is_speech_verb(before[0].group()):
+            verb = before[0]
+        else:
+            continue
+        if _CUE_VERB_LEAD.search(lead, 0, verb.start()):
+            found.append(r)
+    return found
+
+
+def _unmarked(text: str, raws: list[_Raw]) -> str:
+    """The text with the marks of these quotations blanked: the same offsets, the name read as words."""
+    chars = list(text)
+    for r in raws:
+        chars[r.open_mark] = chars[r.close_mark] = " "
+    return "".join(chars)
+
+
 def find_quotes(
     text: str, blocks: Sequence[Block], sentences: Sequence[Sentence], lang: str, people: People | None = None
 ) -> list[Quote]:
@@ -443,22 +487,31 @@ def find_quotes(
     raws = _pair(text, paragraphs, lex)
     if unspaced(lang):
         return _unspaced_quotes(text, paragraphs, raws, people or people_of(text, text_spans(blocks), lang))
+    # An outlet's name quoted in a cue ("— сказала “Ъ” эксперт X") is no quotation: the cue is read
+    # through it (in `spoken`, its marks blanked) and the quotations' words are still cut from `text`.
+    outlets = _cue_outlets(text, raws, lex)
+    spoken = text
+    if outlets:
+        spoken = _unmarked(text, outlets)
+        raws = [r for r in raws if not any(r is o for o in outlets)]
     top = [r for r in raws if r.depth == 0]
     abbreviations = _abbreviations(lang)
     for r in top:
         if not r.heading:
-            _cut_inner_cues(text, r, lex, abbreviations)
-    dialogue = _dash_quotes(text, paragraphs, lex, top)
+            _cut_inner_cues(spoken, r, lex, abbreviations)
+    dialogue = _dash_quotes(spoken, paragraphs, lex, top)
     if dialogue:
         top = sorted(top + dialogue, key=lambda r: r.parts[0][0])
     if people is None:
         people = People(text, text_spans(blocks), lang)
     mentions = people.resolve([span for r in top for span in _masked(r)])
-    attribution = _Attributor(text, paragraphs, mentions, lex, top, _word_list(lang, "unnamed", "", "nouns"), _object_endings(lang),
+    attribution = _Attributor(spoken, paragraphs, mentions, lex, top, _word_list(lang, "unnamed", "", "nouns"), _object_endings(lang),
                               _word_list(lang, "unnamed", "impersonal"), abbreviations | lex.titles, lang)
     for r in top:
         if not r.heading:
             attribution.attribute(r)
+            if outlets and r.cue:
+                r.cue = " ".join(r.cue.split())  # the blanked marks' spaces ("сказала Ъ ведущий")
     # A headline quotation the body repeats is listed once, from the body ("Vi deler det samme hav" of
     # "»… Vi deler det samme hav og de samme bekymringer«"); a subheading's is kept, as it always was.
     titles = {k for k, bl in enumerate(bl for bl in blocks if bl.kind in (TEXT, HEADING, TITLE)) if bl.kind == TITLE}
@@ -467,7 +520,7 @@ def find_quotes(
         top = [r for r in top if not any(a <= r.open_mark and r.close_mark <= b for a, b in repeated)]
         raws = [r for r in raws if not any(a <= r.open_mark and r.close_mark <= b for a, b in repeated)]
     naming = _word_list(lang, "term_words")
-    merged = _merge_interrupted(text, top, naming, lang in _NOUNS_CAPITALISED)
+    merged = _merge_interrupted(spoken, top, naming, lang in _NOUNS_CAPITALISED)
     opens = [o.open_mark for o in top]
     for r in raws:
         if r.depth:
@@ -1132,8 +1185,22 @@ def _to_quote(text: str, r: _Raw, lex: Lexicon, naming: _Words, clause: _Words |
                                                   role_word.start() - 1)) is not None
                        and text[head.end() : role_word.start()] in (" ", "\u00a0")
                        and lex.is_role(head.group().lower())))))
-    term = term or thing or body_of
-    unspoken = (title or named or noun or thing or code or body_of) and not r.depth
+    # «Արմենպրես»-ի հետ, «Report»-a, «Ак жол»-дың: a case ending hyphened to the closing mark inflects a
+    # name (an outlet, a party) as a noun of the sentence; nobody's words end in a suffix.
+    after = text[r.close_mark + 1 : r.close_mark + 3]
+    inflected = not r.depth and len(after) == 2 and after[0] in "-‐" and after[1].isalpha() and after[1].islower()
+    # «Каспий – Қара теңіз – Еуропа» жасыл дәлізі: a short capitalised phrase with no punctuation of a
+    # sentence, straight on (no comma, no dash) into a lower-case noun of the same sentence, is the name in
+    # front of the noun it names (head-final languages put the name first), not words spoken.
+    next_word = _WORD.match(text, r.close_mark + 2) if text[r.close_mark + 1 : r.close_mark + 2] == " " else None
+    attributive = (not r.depth and not r.close_cue and 0 < len(words) <= TERM_NAME_WORDS and words[0][:1].isupper()
+                   and not any(ch in body for ch in ",.;:!?…") and next_word is not None
+                   and next_word.group().islower() and len(next_word.group()) > 3
+                   and not lex.is_speech_verb(next_word.group())
+                   and next_word.group() not in lex.function_words and next_word.group() not in lex.prepositions
+                   and next_word.group() not in lex.pronouns)
+    term = term or thing or body_of or inflected or attributive
+    unspoken = (title or named or noun or thing or code or body_of or inflected or attributive) and not r.depth
     return Quote(
         start=r.parts[0][0], end=r.parts[-1][1], text=body,
         speaker=None if unspoken else r.speaker,

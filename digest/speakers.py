@@ -1237,7 +1237,9 @@ def _is_country_name(word: str) -> bool:
 def _kazakh_place_form(word: str) -> bool:
     """A known place's name with a Kazakh case ending glued to it (Астанаға, Мәскеуде)."""
     m = _PLACE_CASE.search(word)
-    return m is not None and places.lookup(word[: m.start()]) is not None
+    # A place of two words joined by a hyphen before its ending (Kuala-Lumpurda): the gazetteer spells it spaced.
+    return m is not None and (places.lookup(word[: m.start()]) is not None
+                              or ("-" in word and places.lookup(word[: m.start()].replace("-", " ")) is not None))
 
 
 # A Croatian, Serbian or Bosnian -ić surname in the genitive, dative or locative, or instrumental (Milatovića,
@@ -2127,7 +2129,7 @@ def _kind(w: str, low: str, lex: Lexicon) -> int:
         return particle  # an initial or the U of U.S.: never a name on its own
     if _kazakh_place_form(w):
         return particle  # "Тоқаев Астанаға келді": a place with a Kazakh case ending, no part of the name before it
-    if "-" in w and _ARMENIAN_GLUED_CASE.search(w):
+    if "-" in w and (_ARMENIAN_GLUED_CASE.search(w) or _GLUED_CASE.search(w)):
         return particle  # "Facebook-ի իր էջում գրել է X": a foreign word, an Armenian oblique case glued by a hyphen
     # One capital per hyphenated part: MEPhI, OSCE and CSTO are acronyms, not names (LeBlanc and
     # O'Brien are: a surname prefix before their second capital).
@@ -2143,6 +2145,9 @@ def _kind(w: str, low: str, lex: Lexicon) -> int:
 # An Armenian oblique case (genitive-dative, ablative, locative, instrumental) glued by a hyphen to a word in
 # other letters or an acronym (Facebook-ի, Reuters-ին, ՆԱՏՕ-ից): an outlet or an organisation, never a speaker.
 _ARMENIAN_GLUED_CASE = re.compile("-(?:ի|ին|ից|ում|ով)$")
+# The same in Turkic languages (name_cases.txt [glued]: Report-a, Reuters-ке, BMT-da): a foreign word or acronym
+# an outlet or organisation is, its case glued by a hyphen after two letters at least; never a name's part.
+_GLUED_CASE = re.compile(r"(?<=\w\w)-(?:" + _ending_pattern("glued") + r")$")
 
 
 # The folded start of a lower-case word, asked about every such word of every article; the memo

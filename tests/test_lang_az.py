@@ -128,6 +128,14 @@ def test_cues(text: str, start: str, speaker: str) -> None:
     assert next(q.speaker for q in a.quotes if q.text.startswith(start)) == speaker
 
 
+def test_an_outlet_with_its_case_hyphened_on_is_no_part_of_the_name_before_it() -> None:
+    # "Trend-ə" (to Trend) and "APA-nın" after the name: the outlet told, no surname's word.
+    text = ("İqtisadçı Rauf Həsənli Trend-ə bildirib ki, qiymətlər artacaq.\n\n"
+            "“Bazar hələ hazır deyil”, – deyə Həsənli APA-nın sualına cavab verib.")
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="az"))
+    assert [q.speaker for q in a.quotes] == ["Rauf Həsənli"]
+
+
 def test_a_whole_azerbaijani_article() -> None:
     a = analyse(ARTICLE.read_text("utf-8"), Settings(SummarySettings(), Limits()))
     assert a.lang == "az" and str(a.date) == "2026-03-12" and a.places[0] == "Baku"

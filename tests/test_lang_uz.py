@@ -13,7 +13,7 @@ from digest.language import detect, supported, word_lists
 from digest.numbers import scan
 from digest.pipeline import Settings, analyse
 from digest.sentences import stop_words
-from digest.speakers import LANGS, lexicon, people_mentioned, same_word
+from digest.speakers import K_NAME, LANGS, lexicon, people_mentioned, same_word
 
 NEWS = ("Prezident Rustam Nazarov seshanba kuni Toshkentda Qozogʻiston Bosh vazirini qabul qildi. Uning soʻzlariga "
         "koʻra, oʻtgan yili ikki mamlakat oʻrtasidagi savdo hajmi qariyb 500 million dollarni tashkil etdi va bu yil "
@@ -115,6 +115,13 @@ def test_a_place_in_the_ablative_after_a_name_is_no_part_of_it() -> None:
     text = ("Bosh vazir Ahmad Karimi Moʻgʻulistonda boʻldi. „Hamkorlik kuchaymoqda”, dedi Karimi.\n"
             "Ahmad Karimi Ulan-Batordan soʻng Pekinga yoʻl oldi.")
     assert people_mentioned(text, line_blocks(text), "uz") == ("Ahmad Karimi",)
+
+
+def test_a_hyphened_place_in_the_locative_and_its_country_are_no_name() -> None:
+    # "Kuala-Lumpurda" (in Kuala Lumpur; the gazetteer spells it spaced) is a place's case form, no name's
+    # word; "Malayziya" is the country's Uzbek (and Azerbaijani) spelling.
+    assert not lexicon("uz").kind("Kuala-Lumpurda") & K_NAME
+    assert places.lookup("Malayziya") is not None
 
 
 def test_case_forms_of_a_surname_are_one_name() -> None:

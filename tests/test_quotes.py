@@ -2082,3 +2082,32 @@ def test_a_reporters_question_at_a_press_conference_is_not_the_leaders(text: str
     quotes = quotes_of(text, lang)
     assert quotes[0].speaker is None
     assert quotes[-1].speaker in ("Alexander Stubb", "Александер Стубб")
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker", "parts"), [
+    # The outlet told is quoted inside the cue: the cue reads on through it to the speaker's name.
+    ("ru", "Министр Иван Лебедев открыл форум.\n\n«Рынок растёт медленно», — сказала “Ведомостям” старший "
+           "аналитик центра Мария Орлова.", "Мария Орлова", 1),
+    # A dash cue inside the marks with the outlet quoted after its pronoun: one quotation in two parts.
+    ("ru", "Критикует проект и депутат Пётр Зайцев. «Мы снова тратим деньги, — заявил он «РБК». — Отчётов "
+           "никто не видел».", "Пётр Зайцев", 2),
+])
+def test_an_outlet_quoted_in_a_cue_is_no_quote(lang: str, text: str, speaker: str, parts: int) -> None:
+    quotes = quotes_of(text, lang)
+    (q,) = [q for q in quotes if q.kind == "speech"]
+    assert q.speaker == speaker and len(q.parts or (0,)) == parts
+    assert "заявил" not in q.text
+    assert all(len(q.text) > 10 for q in quotes)  # the outlet's name is no quotation of its own
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    # A case ending hyphened to the closing mark: the quoted outlet is a noun of the sentence.
+    # (Its speaker's verb right after it does not make it his words.)
+    ("hy", "Տնտեսագետ Արամ Սարգսյանը «Ազատություն»-ի հետ զրույցում նշել է, որ նախագիծը կավարտվի։", "Ազատություն"),
+    # A capitalised name straight on into the lower-case noun it names (head-final order).
+    ("kk", "Министр Асқар Нұров хабарлауынша, «Орта дәліз – Еуропа» көлік жобасының құжаттары дайын.",
+     "Орта дәліз – Еуропа"),
+])
+def test_a_name_inflected_or_in_front_of_its_noun_is_no_speech(lang: str, text: str, name: str) -> None:
+    (q,) = [q for q in quotes_of(text, lang) if q.text == name]
+    assert q.kind == "term" and q.speaker is None
