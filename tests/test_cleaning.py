@@ -927,6 +927,10 @@ def test_a_headline_ending_on_an_acronym_after_di_keeps_it() -> None:
         "Milano, 3 mar 2026 09:15 - (Radio Sole) - ",
         # A day with a hyphenated ordinal suffix (tk -nji), then a full stop.
         "Aşgabat, 7-nji mart. ",
+        # The agency's name in capitals after the place and the date, no brackets, closed by a colon or a dash.
+        "ТБИЛИСИ, 4 МАРТА, ГРУЗИНФОРМ: ",
+        "ТАШКЕНТ. DUNYO – ",
+        "Тбилиси. 4 марта. ГРУЗИНФОРМ-НОВОСТИ – ",
     ],
 )
 def test_a_dateline_and_what_follows_it_are_cut_from_the_lead(dateline: str) -> None:
