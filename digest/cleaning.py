@@ -844,6 +844,10 @@ def _find_title(
         # the page: no headline opens with it.
         if s.startswith(("©", "(c) ", "(C) ")):
             continue
+        # A print issue's number, then its rubric ("Газета «Вести» № 45 / Экономика", "Nr. 12 / Politik"): the
+        # paper's furniture over the headline.
+        if _ISSUE_RUBRIC.search(s):
+            continue
         if words[i] >= 4:
             candidates.append(i)
         elif len(s.split()) == 3 and not _DIGIT.search(s) and any(w[0].islower() for w in s.split()):
@@ -875,6 +879,8 @@ def _find_title(
     return first
 
 
+# An issue number and the rubric after it: "№ 211 / Мировая политика", "Nr. 12 / Politik", "No. 7 | World".
+_ISSUE_RUBRIC = re.compile(r"(?:№|\b(?:No|Nr|Nº)\.?)\s*\d+\s*[/|]\s*[^\W\d_]")
 # A menu's entries set apart by bars or bullets ("Portada | España | Internacional").
 _MENU_BAR = re.compile(r"\s[|•·]\s")
 _MENU_ENTRIES = 3
