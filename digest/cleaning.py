@@ -57,6 +57,13 @@ _DATELINE_STOP = re.compile(
     r"^(?P<place>[^\W\d_][\w'.-]+(?:\s[^\W\d_][\w'.-]+){0,2}),\s*(?P<when>[^\n.()/–—-]{1,30}?)\s*"
     r"(?:\((?P<source>[^()\n]{2,40})\)|/(?P<slashed>[^/\n]{2,40})/)?\s*\.(?:\s+(?=[^\W\d_]|/)|\s*$)"
 )
+# "ԵՐԵՎԱՆ, ՍԵՊՏԵՄԲԵՐԻ 22, ԱՐՄԵՆՊՐԵՍ: …", "БАКУ. KAZINFORM – …", "Баку. 15 октября. ИНТЕРФАКС-КАЗАХСТАН – …": the
+# agency's name in capitals, no brackets or slashes, after the place (and the date), closed by a colon (the
+# Armenian full stop is typed as one) or a spaced dash.
+_AGENCY_DATELINE = re.compile(
+    r"^(?P<place>[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+){0,2})(?:[,.]\s*(?P<when>[^\n.,:;()/–—-]{1,30}?))?"
+    r"[,.]\s*(?P<agency>[^\W\d_][\w-]+(?:\s[^\W\d_][\w-]+){0,2})\s*(?:[:։]|\s[-–—]{1,2})(?:\s+(?=\S)|\s*$)"
+)
 # "/ТАСС/.", "/Корр. ТАСС Алексей Никитин/.": a wire agency's slug (and its correspondent) in slashes after the
 # dateline, closed by a full stop or not.
 _SLASH_SLUG = re.compile(r"/(?P<source>[^\W\d_][^/\n]{1,60})/\.?(?:\s+(?=\S)|\s*$)")
@@ -837,6 +844,10 @@ def _find_title(
         # the page: no headline opens with it.
         if s.startswith(("©", "(c) ", "(C) ")):
             continue
+        # A print issue's number, then its rubric ("Газета «Вести» № 45 / Экономика", "Nr. 12 / Politik"): the
+        # paper's furniture over the headline.
+        if _ISSUE_RUBRIC.search(s):
+            continue
         if words[i] >= 4:
             candidates.append(i)
         elif len(s.split()) == 3 and not _DIGIT.search(s) and any(w[0].islower() for w in s.split()):
@@ -868,6 +879,8 @@ def _find_title(
     return first
 
 
+# An issue number and the rubric after it: "№ 211 / Мировая политика", "Nr. 12 / Politik", "No. 7 | World".
+_ISSUE_RUBRIC = re.compile(r"(?:№|\b(?:No|Nr|Nº)\.?)\s*\d+\s*[/|]\s*[^\W\d_]")
 # A menu's entries set apart by bars or bullets ("Portada | España | Internacional").
 _MENU_BAR = re.compile(r"\s[|•·]\s")
 _MENU_ENTRIES = 3
@@ -1036,7 +1049,7 @@ def _dateline_length(line: str, text: str = "") -> int:
     korean = _PLACE_AGENCY_SLUG.match(line)
     if korean:
         return korean.end()
-    n = _place_dateline_length(line, text)
+    n = _place_dateline_length(line, text) or _agency_dateline_length(line)
     # "Roma, 19 nov 2025 11:20 - (Agenzia Nova) - Il primo ministro …": the agency's slug after the dateline
     # is furniture too.
     slug = _AGENCY_SLUG.match(line[n:]) if n else None
@@ -1090,6 +1103,29 @@ def _place_dateline_length(line: str, text: str) -> int:
     if found is not None and found.kind in ("capital", "city") and re.match(r"\s[-–—]\s", line[len(place) :]):
         return m.end()
     return 0
+
+
+def _agency_dateline_length(line: str) -> int:
+    """Length of a dateline naming its agency in capitals after the place ("БАКУ. KAZINFORM – ", "ԵՐԵՎԱՆ,
+    ՍԵՊՏԵՄԲԵՐԻ 22, ԱՐՄԵՆՊՐԵՍ: "), else 0. The agency all capitals (a word of three letters or more: "NATO" may be
+    the lead's subject only after a place, which a sentence does not open with); the place in capitals too, or
+    known, and a date there a day and its month ("Баку. 15 октября. ИНТЕРФАКС – ")."""
+    m = _AGENCY_DATELINE.match(line)
+    if not m or not m.group("agency").isupper() or len(m.group("agency")) < 3:
+        return 0
+    place, when = m.group("place"), m.group("when")
+    if when is not None and not (_DIGIT.search(when) and any(map(_month_word, _LETTERS.findall(when)))):
+        return 0
+    if place.isupper() or (when is not None and places.lookup(place) is not None):
+        return m.end()
+    return 0
+
+
+def agency_dateline_place(line: str) -> str | None:
+    """The place of a dateline that names its agency in capitals after it (see _agency_dateline_length), else
+    None: the agency's desk the report was filed from, which may be its home town rather than the venue."""
+    m = _AGENCY_DATELINE.match(line)
+    return m.group("place") if m and _agency_dateline_length(line) else None
 
 
 # The letters a case ending may change at the end of a town's name ("Warszawa", "w Warszawie"), and the

@@ -6573,6 +6573,16 @@ def _script_key(word: str) -> str:
     return _DOUBLED.sub(r"\1", _DOUBLED.sub(r"\1", s.translate(_SCRIPT_SPELLINGS)).replace("ie", "e"))
 
 
+def _script_keys(word: str) -> tuple[str, ...]:
+    """A name word's _script_key, and for a Latin word with a j its key with that j read as Cyrillic ж too:
+    English reads j as дж (Jeyhun, Джейхун), but Turkish, Azerbaijani, Uzbek and French spellings of Russian
+    and Kazakh names write ж as j (Akkenjenov, Аккенженов; Jurabek, Журабек)."""
+    key = _script_key(word)
+    if "j" not in word.lower() or not word.isascii():
+        return (key,)
+    return (key, _script_key(word.lower().replace("j", "zh")))
+
+
 # Vietnamese syllable-initial letters as Russian practical transcription writes them, in Latin letters before
 # fold(): ch is т (Chính, Тинь), tr is ч, d and gi are з, đ is д, x is с, s is ш (Sáng, Шанг), c is к (Cường, Кыонг).
 _VIETNAMESE_INITIALS = {"ch": "t", "tr": "ch", "gi": "z", "d": "z", "đ": "d", "x": "s", "s": "sh", "c": "k"}
@@ -6642,7 +6652,11 @@ def _same_across_scripts(a: str, b: str) -> bool:
     if _same_syllabic(a, b):
         return True
     ga, gb = _script_key(wa[0]), _script_key(wb[0])
-    if _script_key(surname(a)) != _script_key(surname(b)) and not _latvianised(surname(a), surname(b)):
+    # (The Latin form's j read as ж too: Yerlan Akkenjenov, Ерлан Аккенженов; see _script_keys.)
+    if gb in _script_keys(wa[0]):
+        ga = gb
+    if (_script_key(surname(b)) not in _script_keys(surname(a))
+            and not _latvianised(surname(a), surname(b))):
         # (Only a full name whose given names agree: the surnames alone differ too much to stand for one person.)
         return (len(wa) > 1 and len(wb) > 1 and (ga == gb or _same_consonants(ga, gb))
                 and _belarusian_surname(_script_key(surname(a)), _script_key(surname(b))))
@@ -6977,7 +6991,7 @@ def _person_keys(name: str) -> frozenset[str]:
         for part in {w, *w.split("-")}:
             keys.update(_name_keys(fold(part)))
     latin = _latin_key(last)
-    keys.add("\0s" + _script_key(last))
+    keys.update("\0s" + key for key in _script_keys(last))
     keys.add("\0l" + latin)
     keys.update("\0l" + latin[: -len(e)] for e in _BALTIC_ENDING_SET if latin.endswith(e))
     keys.add("\0g" + _greek_key(last))
@@ -7435,7 +7449,7 @@ def _group_keys(name: str) -> tuple[str, ...]:
     words = name.split()
     # (And its surname's key across scripts: Сибіга and Sybiha share no letter's key.)
     # (And across Latin transliterations: Shoigu and Šojgu share no first letters' key.)
-    script = ("~" + _script_key(surname(name)), "≈" + _latin_key(surname(name))) if words else ()
+    script = (*("~" + key for key in _script_keys(surname(name))), "≈" + _latin_key(surname(name))) if words else ()
     if words:
         # (And its Greek key: Σεγκούρο and Seguro share neither of those, see _same_in_greek.)
         script += ("γ" + _greek_key(surname(name)),)

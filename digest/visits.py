@@ -820,6 +820,14 @@ def _where(
         score[city.name] += 3 * (f.locative and in_visit and _visit_to(before, lang))
     # A dateline says where the report was filed: as much as "a Mosca" in the title (1 + 2 + 3).
     for b in blocks:
+        # "ԵՐԵՎԱՆ, ՍԵՊՏԵՄԲԵՐԻ 22, ԱՐՄԵՆՊՐԵՍ:", "БАКУ. KAZINFORM –": a dateline naming its agency names the agency's
+        # desk, often its home town whatever the venue (Armenpress files from Yerevan on a visit to New Delhi): it
+        # counts as a bare mention, which the headline's or the body's venue outweighs.
+        if b.kind == FURNITURE and b.reason == "dateline" and (
+                desk := cleaning.agency_dateline_place(text[b.start : b.end])) is not None:
+            if (place := places.lookup(desk)) is not None and place.kind != "country":
+                score[place.name] += 1
+            continue
         if b.kind in (HEADING, FURNITURE) and (b.reason == "dateline" or _DIGIT.search(text, b.start, b.end)
                                                or _uncased_dateline(text[b.start : b.end])):
             city = _dateline_city(text[b.start : b.end])

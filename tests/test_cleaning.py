@@ -334,6 +334,14 @@ def test_site_name_and_breadcrumb_are_not_the_title(header: str, source: str | N
     assert c.source == source
 
 
+@pytest.mark.parametrize("issue", ["Газета «Вести» № 45 / Экономика и бизнес", "Die Wochenzeitung Nr. 12 / Politik und Welt"])
+def test_a_print_issue_and_rubric_line_is_no_title(issue: str) -> None:
+    # The paper's name, its issue number and the rubric over the headline: furniture, never the article's title.
+    headline = "Modi and Starmer sign trade pact in Mumbai"
+    page = f"{issue}\n\n{headline}\n\nBy Ananya Rao\n\n{_LONG_DE}\n"
+    assert clean(page).title == headline
+
+
 def test_a_site_name_ending_in_its_medium_is_no_title() -> None:
     # "online" is the only word in lower case: the name of the site over its menu, not a headline.
     headline = "Meloni a Berna: frontalieri e ferrovia al centro dell'incontro"
@@ -927,6 +935,10 @@ def test_a_headline_ending_on_an_acronym_after_di_keeps_it() -> None:
         "Milano, 3 mar 2026 09:15 - (Radio Sole) - ",
         # A day with a hyphenated ordinal suffix (tk -nji), then a full stop.
         "Aşgabat, 7-nji mart. ",
+        # The agency's name in capitals after the place and the date, no brackets, closed by a colon or a dash.
+        "ТБИЛИСИ, 4 МАРТА, ГРУЗИНФОРМ: ",
+        "ТАШКЕНТ. DUNYO – ",
+        "Тбилиси. 4 марта. ГРУЗИНФОРМ-НОВОСТИ – ",
     ],
 )
 def test_a_dateline_and_what_follows_it_are_cut_from_the_lead(dateline: str) -> None:

@@ -895,6 +895,17 @@ def test_uzbek_latin_x_french_dj_and_belarusian_ya_spellings_are_one_speaker() -
     assert len(speakers) == 2
 
 
+def test_turkic_latin_j_for_cyrillic_zh_is_one_speaker() -> None:
+    # Turkish and Azerbaijani write Kazakh and Russian ж as j (Jumabek Serikjanov, Жумабек Серикжанов); English j
+    # stays дж (Jeyhun Bayramov, Джейхун Байрамов): one person each, two in all.
+    names = [("Jumabek Serikjanov", "tr"), ("Жумабек Серикжанов", "ru"),
+             ("Jeyhun Bayramov", "en"), ("Джейхун Байрамов", "ru")]
+    quotes = tuple(Quote(i, i + 1, "a b c", speaker=name, article=aid) for i, (name, aid) in enumerate(names))
+    articles = tuple(_article(aid, aid) for aid in ("tr", "ru", "en"))
+    out, speakers = build_speakers(quotes, articles, Config(languages=("en",)))
+    assert len(speakers) == 2
+
+
 def test_alexander_and_xenia_are_one_speaker_across_scripts() -> None:
     # Latin x is кс too (the Uzbek x = х reading must not cost it), and the given names differ only in a
     # vowel the Latin spelling keeps (Alexander, Александр): one person each.

@@ -2748,6 +2748,17 @@ def test_a_dateline_naming_its_agency_in_slashes_or_brackets(opening: str, city:
     assert visits._opening_dateline(opening) == city
 
 
+def test_an_agency_s_home_dateline_loses_to_the_venue_the_headline_and_body_name() -> None:
+    # The agency files from its home desk ("ТБИЛИСИ, …, ГРУЗИНФОРМ:"); the lead puts the visit in Turkey (its
+    # capital): the dateline is a bare mention, not where the event is.
+    text = ("Министр обороны Грузии провел переговоры с турецким коллегой\n\n"
+            "ТБИЛИСИ, 4 марта, ГРУЗИНФОРМ: Министр обороны Грузии, находящийся с визитом в Турции, провел "
+            "переговоры с турецким коллегой.\n\n"
+            "Стороны обсудили военное сотрудничество.\n")
+    where = dict(_analysed(text).signals.where)
+    assert where.get("Ankara", 0) > where.get("Tbilisi", 0)
+
+
 def test_the_counterpart_the_lead_names_is_the_host_not_a_head_of_state_met_later() -> None:
     # The lead names the guest and his counterpart; the president he called on later is quoted more and holds
     # a head of state's office, but the title's host is the counterpart.
