@@ -3288,6 +3288,12 @@ class People:
                 prev = words[i - 1] if i else None
                 if prev is not None and prev[:1].isdigit() and gaps[i] in _SPACES:
                     continue  # "250 Milliarden Euro sprach": a number's scale and unit, no one's name
+                if single and self._calendar.holds(words[i].lower()) and (
+                        (prev is not None and prev.isdigit() and gaps[i].strip() in ("", "."))
+                        or (stop < n and words[stop].isdigit() and gaps[stop] in _SPACES)):
+                    # "am Dienstag, 3. November, den Präsidenten", "on Tuesday, November 3, the minister": a month
+                    # beside its day is a date (the comma and the role after it are the sentence's, no apposition).
+                    continue
                 if single and prev is not None and prev.lower() in plain_articles:
                     continue  # a common noun: no evidence, and never a lone name
                 if (single and prev is not None and stop < n and gaps[stop] in _SPACES and words[stop].islower()
@@ -5184,9 +5190,11 @@ class People:
             # A role word right after the role is the office's adjective ("la consejera general socialista
             # Judit Casals", "el secretario general X"), not a second person's role.
             role = bool(p.kinds[k] & K_ROLE) and not (k == j and p.gaps[k] == " ")
+            # A host's verb ("Die Präsidentin empfängt X", "the Speaker receives X") makes the name its object:
+            # the role is the subject's, no description of the guest's.
             if (k - j >= OFFICE_WORDS or p.gaps[k] not in _SPACES or low != words[k] or p.kinds[k] & K_VERB or role
                     or (low in lex.function_words and not (k > j and self._office_conjunction(p, k)))
-                    or low in lex.prepositions or low in self._calendar):
+                    or low in lex.prepositions or low in self._calendar or low in _meeting_verbs(self._lang)):
                 return False
             k += 1
         return k < len(words) and p.starts[k] == name_start and p.gaps[k] in _SPACES
