@@ -7,6 +7,7 @@ import pytest
 from digest.cleaning import (
     _CREDIT_SUFFIX, _MAX_WORDS_COUNTED, _SOURCE_CREDIT, _ends_sentence, _norm, _norm_lines, _source_credit, _words, clean,
 )
+from digest.data import marks_as_letters
 from digest.model import FURNITURE, HEADING, TEXT, TITLE
 
 
@@ -354,6 +355,18 @@ def test_a_site_name_in_lower_case_over_a_breadcrumb_is_the_source_not_the_title
     page = f"La Gazette des steppes\nAccueil > Monde > Asie centrale\n\n{headline}\n\n{_LONG_DE}\n"
     c = clean(page)
     assert (c.title, c.source) == (headline, "La Gazette des steppes")
+
+
+@pytest.mark.parametrize(
+    "skip", ["सामग्री को स्किप करें", "Перейти к содержанию", "Zum Inhalt springen", "콘텐츠로 건너뛰기", "پرش به محتوا"]
+)
+def test_a_skip_link_in_any_language_is_no_title(skip: str) -> None:
+    # The accessibility link atop a page ("Skip to content") is written in the site's language.
+    headline = "Japan's premier backs new rail link as talks open in Hanoi"
+    page = marks_as_letters(f"Pacific Wire\n{skip}\nHome\nWorld\n{headline}\nBy Mai Tran\n{_LONG_DE}\n")
+    c = clean(page)
+    assert c.title == headline
+    assert {b.kind for b in c.blocks if page[b.start : b.end] == marks_as_letters(skip)} == {FURNITURE}
 
 
 def test_a_section_label_under_the_site_name_is_no_title() -> None:
