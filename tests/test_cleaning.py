@@ -277,6 +277,21 @@ def test_a_caption_carrying_its_credit_is_furniture_and_never_the_headline(capti
 
 
 @pytest.mark.parametrize(
+    "caption",
+    [
+        "국빈 방문 중인 대통령이 12일(현지시간) 총리 관저에서 양국 총리와 악수하고 있는 모습을 취재진이 지켜보고 있다. [사진 대통령실]",
+        "외교부 장관이 12일 서울 외교부 청사에서 회담하고 있다. [사진=외교부]",
+        "Der Minister und sein Amtskollege vor dem Kanzleramt in Berlin am Montag. [Foto: dpa]",
+    ],
+)
+def test_a_caption_closed_by_a_bracketed_credit_is_furniture(caption: str) -> None:
+    # Korean sites close a caption with "[사진 …]": shown over the story and again under it, it is no sentence.
+    page = (f"정상회담\n\n{caption}\n\n{_LONG_DE}\n\n{_LONG_DE} Then he left.\n\n{caption}\n")
+    c = clean(page)
+    assert {b.kind for b in c.blocks if page[b.start : b.end] == caption} == {FURNITURE}
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Die Zeitung berichtete darüber am Montag ausführlich. Bild Zeitung schrieb, dass der Kanzler kommt",
