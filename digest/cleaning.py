@@ -111,9 +111,12 @@ _CREDIT_SUFFIX = re.compile(
     rf"(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&-]*){{0,2}}"
     rf"|(?<=[.!?…]\s|[—–-]\s)(?:(?i:{_CREDIT_LABELS})\s*[:©\u055d]\s*\S[^.!?\n]{{0,60}}"
     rf"|(?i:{_CREDIT_LABELS})\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.'’-]*(?:\s*[/,&]?\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.'’-]*){{0,5}}"
-    rf"|©\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][^.!?\n]{{0,60}}))\s*$"
+    rf"|©\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][^.!?\n]{{0,60}})"
+    # "… 회담하고 있다. [사진 국회의장실]", "[사진=연합뉴스]", "[Foto: dpa]": a credit in square brackets, its label
+    # first (a script without capitals shows no agency's name by its case, so the brackets and label must).
+    rf"|\[(?i:{_CREDIT_LABELS})(?:\s*[:=©]\s*|\s+)[^\[\]\n]{{1,40}}\])\s*$"
 )
-# What each of its branches needs before it can match: "(", "/", or a label or © after an end mark or
+# What each of its branches needs before it can match: "(", "/", "[", or a label or © after an end mark or
 # dash and a space (the look-behind). A line with none of them is no caption, and is not searched: the
 # search tries every branch at every character.
 # "… en la Torre Ejecutiva. (EFE/Gastón Britos)": a caption ending on its agency and photographer in
@@ -782,7 +785,10 @@ def _mark_captions(strings: list[str], words: list[int], kinds: list[str], reaso
     for i, s in enumerate(strings):
         if not s or kinds[i] == BLANK:
             continue
-        if words[i] < _MAX_WORDS_COUNTED and ("(" in s or "/" in s or _CREDIT_SUFFIX_HINT.search(s)) and (
+        # (_words counts Hangul per two syllables, as it does Chinese: a Korean caption of sixteen spaced words
+        # reaches the cap, so a line closed by a bracketed credit is measured by its spaces.)
+        short = words[i] < _MAX_WORDS_COUNTED or (s.rstrip().endswith("]") and len(s.split()) < _MAX_WORDS_COUNTED)
+        if short and ("(" in s or "/" in s or "[" in s or _CREDIT_SUFFIX_HINT.search(s)) and (
                 _CREDIT_SUFFIX.search(s)):
             kinds[i], reasons[i] = FURNITURE, "caption"
             continue

@@ -2493,8 +2493,10 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
         if kind & K_ROLE or kind & K_TITLE:
             # The role's complements: more role words, titles, the institution's words, places, and words with
             # the article (الخارجية, التركي), each after a single space.
+            # (A country of two words, 'کره جنوبی', 'ארצות הברית', is the role's whole: either word alone is none.)
             while j < n and gaps[j] in _SPACES and (
-                    kinds[j] & (K_ROLE | K_TITLE) or words[j] in links
+                    (pair := j + 1 < n and gaps[j + 1] in _SPACES and places.lookup_whole(f"{words[j]} {words[j + 1]}") is not None)
+                    or kinds[j] & (K_ROLE | K_TITLE) or words[j] in links
                     # "الباحثة في الشؤون التركية سارة الشمري": the field after a preposition of links.txt, its
                     # words with the article.
                     # Or an institution's word of links after it ('القيادي في حزب الاستقلال', in the party).
@@ -2511,7 +2513,7 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
                     # "השגריר הישראלי בברלין": a place with a glued locative preposition (its seat).
                     or _glued_locative_place(words[j], lang)
                     or places.demonym(words[j]) is not None):
-                j += 1  # ("لرئيس تركي": a nationality without the article, after an indefinite role)
+                j += 2 if pair else 1  # ("لرئيس تركي": a nationality without the article, after an indefinite role)
         elif j < n and gaps[j] in _SPACES and kinds[j] & (K_ROLE | K_TITLE):
             k = j  # "قال وزير الخارجية …": the role leads the name
             continue
@@ -2562,6 +2564,19 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
             runs.append((start, j))
         k = max(j, k + 1)
     return runs
+
+
+def _place_pair_run(words: list[str], gaps: list[str], run: tuple[int, int]) -> bool:
+    """Whether the run of one or two words lies inside a place's name of two words ('کره جنوبی', South Korea;
+    'ארצות הברית'): a country, never a person's name."""
+    a, b = run
+    if b - a > 2:
+        return False
+    for k in ((a,) if b - a == 2 else (a - 1, a)):
+        if 0 <= k and k + 1 < len(words) and gaps[k + 1] in _SPACES and (
+                places.lookup_whole(f"{words[k]} {words[k + 1]}") is not None):
+            return True
+    return False
 
 
 @cache
@@ -3304,6 +3319,12 @@ class People:
                 prev = words[i - 1] if i else None
                 if prev is not None and prev[:1].isdigit() and gaps[i] in _SPACES:
                     continue  # "250 Milliarden Euro sprach": a number's scale and unit, no one's name
+                if single and self._calendar.holds(words[i].lower()) and (
+                        (prev is not None and prev.isdigit() and gaps[i].strip() in ("", "."))
+                        or (stop < n and words[stop].isdigit() and gaps[stop] in _SPACES)):
+                    # "am Dienstag, 3. November, den Präsidenten", "on Tuesday, November 3, the minister": a month
+                    # beside its day is a date (the comma and the role after it are the sentence's, no apposition).
+                    continue
                 if single and prev is not None and prev.lower() in plain_articles:
                     continue  # a common noun: no evidence, and never a lone name
                 if (single and prev is not None and stop < n and gaps[stop] in _SPACES and words[stop].islower()
@@ -4148,12 +4169,16 @@ class People:
             # A subject's name with no role before it (verb-last languages): where no role's run holds it already.
             runs += [r for r in _subject_runs(p.words, p.gaps, p.kinds, lex, calendar, self._lang, spared)
                      if not any(a < r[1] and r[0] < b for a, b in runs)]
+            # 'کره جنوبی نیز …' (South Korea, too): a country of two words names no one, though neither word
+            # alone is a place the stops know.
+            runs = [r for r in runs if not _place_pair_run(p.words, p.gaps, r)]
             found.append(sorted(runs))
         found = _cut_at_lone_names(self._paragraphs, found, self._lang)
         known = _known_name_keys(self._paragraphs, found, self._lang)
         names: list[tuple[int, int, str]] = []
         for p, runs in zip(self._paragraphs, found):
-            runs = sorted(set(runs) | set(_repeated_names(p.words, p.gaps, p.kinds, runs, known)))
+            runs = sorted(set(runs) | {r for r in _repeated_names(p.words, p.gaps, p.kinds, runs, known)
+                                       if not _place_pair_run(p.words, p.gaps, r)})
             if "name_before_role" in _word_order(self._lang):
                 runs = _given_names_before(p.words, p.gaps, p.kinds, runs, lex, calendar, self._lang)
             p.runs = runs
@@ -5200,9 +5225,11 @@ class People:
             # A role word right after the role is the office's adjective ("la consejera general socialista
             # Judit Casals", "el secretario general X"), not a second person's role.
             role = bool(p.kinds[k] & K_ROLE) and not (k == j and p.gaps[k] == " ")
+            # A host's verb ("Die Präsidentin empfängt X", "the Speaker receives X") makes the name its object:
+            # the role is the subject's, no description of the guest's.
             if (k - j >= OFFICE_WORDS or p.gaps[k] not in _SPACES or low != words[k] or p.kinds[k] & K_VERB or role
                     or (low in lex.function_words and not (k > j and self._office_conjunction(p, k)))
-                    or low in lex.prepositions or low in self._calendar):
+                    or low in lex.prepositions or low in self._calendar or low in _meeting_verbs(self._lang)):
                 return False
             k += 1
         return k < len(words) and p.starts[k] == name_start and p.gaps[k] in _SPACES

@@ -7,6 +7,7 @@ import pytest
 from digest.cleaning import (
     _CREDIT_SUFFIX, _MAX_WORDS_COUNTED, _SOURCE_CREDIT, _ends_sentence, _norm, _norm_lines, _source_credit, _words, clean,
 )
+from digest.data import marks_as_letters
 from digest.model import FURNITURE, HEADING, TEXT, TITLE
 
 
@@ -276,6 +277,21 @@ def test_a_caption_carrying_its_credit_is_furniture_and_never_the_headline(capti
 
 
 @pytest.mark.parametrize(
+    "caption",
+    [
+        "국빈 방문 중인 대통령이 12일(현지시간) 총리 관저에서 양국 총리와 악수하고 있는 모습을 취재진이 지켜보고 있다. [사진 대통령실]",
+        "외교부 장관이 12일 서울 외교부 청사에서 회담하고 있다. [사진=외교부]",
+        "Der Minister und sein Amtskollege vor dem Kanzleramt in Berlin am Montag. [Foto: dpa]",
+    ],
+)
+def test_a_caption_closed_by_a_bracketed_credit_is_furniture(caption: str) -> None:
+    # Korean sites close a caption with "[사진 …]": shown over the story and again under it, it is no sentence.
+    page = (f"정상회담\n\n{caption}\n\n{_LONG_DE}\n\n{_LONG_DE} Then he left.\n\n{caption}\n")
+    c = clean(page)
+    assert {b.kind for b in c.blocks if page[b.start : b.end] == caption} == {FURNITURE}
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Die Zeitung berichtete darüber am Montag ausführlich. Bild Zeitung schrieb, dass der Kanzler kommt",
@@ -362,6 +378,18 @@ def test_a_site_name_in_lower_case_over_a_breadcrumb_is_the_source_not_the_title
     page = f"La Gazette des steppes\nAccueil > Monde > Asie centrale\n\n{headline}\n\n{_LONG_DE}\n"
     c = clean(page)
     assert (c.title, c.source) == (headline, "La Gazette des steppes")
+
+
+@pytest.mark.parametrize(
+    "skip", ["सामग्री को स्किप करें", "Перейти к содержанию", "Zum Inhalt springen", "콘텐츠로 건너뛰기", "پرش به محتوا"]
+)
+def test_a_skip_link_in_any_language_is_no_title(skip: str) -> None:
+    # The accessibility link atop a page ("Skip to content") is written in the site's language.
+    headline = "Japan's premier backs new rail link as talks open in Hanoi"
+    page = marks_as_letters(f"Pacific Wire\n{skip}\nHome\nWorld\n{headline}\nBy Mai Tran\n{_LONG_DE}\n")
+    c = clean(page)
+    assert c.title == headline
+    assert {b.kind for b in c.blocks if page[b.start : b.end] == marks_as_letters(skip)} == {FURNITURE}
 
 
 def test_a_section_label_under_the_site_name_is_no_title() -> None:

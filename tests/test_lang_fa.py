@@ -68,6 +68,16 @@ def test_speakers_of_a_bbc_report() -> None:
     assert len(speakers.get("مریم صالحی", [])) == 2  # 'او می‌گوید … «…»'
 
 
+def test_a_country_of_two_words_after_a_role_is_no_speaker() -> None:
+    """'وزیر امور خارجه ایالات متحده نیز گفت': the role's country is two words (the United States), neither a place
+    alone; it is no one's name, and the quotation is not the country's."""
+    text = ("دیدار در تهران\n۱۹ آبان ۱۴۰۵\nعباس عراقچی روز سه‌شنبه در تهران با همتای خود دیدار کرد. "
+            "وزیر امور خارجه ایالات متحده نیز در این دیدار گفت: «ما به همکاری با ایران ادامه می‌دهیم.»")
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="fa"))
+    assert not any("متحده" in (q.speaker or "") for q in a.quotes)
+    assert not any("متحده" in p for p in a.people)
+
+
 def test_no_noun_before_a_light_verb_is_a_name() -> None:
     """'رئیس‌جمهور کشورمان قرار گرفت': قرار makes a compound verb with گرفت, it is no name after the role."""
     people = _analysis("fa_tehran.txt").people

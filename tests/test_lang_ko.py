@@ -102,6 +102,15 @@ def test_speakers_before_their_quotation(text: str, speaker: str, role: str) -> 
     assert {person: phrase for person, phrase, _ in a.roles}.get(speaker) == role
 
 
+@pytest.mark.parametrize("verb", ["요청했다", "요구했다", "제안했다", "당부하며"])
+def test_a_request_closes_a_quotation_as_saying_does(verb: str) -> None:
+    # "…"고 요청했다 (asked that …): a speech verb of its own, so the part after "…"라며 is the speaker's too.
+    text = ("정상회담\n2026년 11월 12일\n조현 외교부 장관은 \"교역이 늘었다\"라며 "
+            f"\"투자를 더 늘려달라\"고 {verb} 회담을 마쳤다.")
+    a = _analyse(text)
+    assert [(q.text, q.speaker) for q in a.quotes] == [("교역이 늘었다", "조현"), ("투자를 더 늘려달라", "조현")]
+
+
 def test_one_person_one_key_and_a_pronoun() -> None:
     text = ("정상회담\n2026년 11월 12일\n시진핑 중국 국가주석은 12일 모스크바에 도착했다. 시 주석은 \"우정은 깊다\"고 말했다. "
             "시진핑은 이어 \"협력하자\"고 강조했다. 다만 그는 \"과제도 있다\"고 덧붙였다.")

@@ -533,6 +533,32 @@ def test_a_recurring_role_is_the_person_introduced_with_it() -> None:
     assert _speakers(text, "de") == ["Friedrich Merz"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ministerin Anna Berger hat am Montag, 7. März, den Präsidenten des chilenischen Senats, Pablo Rojas, "
+         "getroffen. „Wir bleiben Partner“, sagte der Senatspräsident.", "Pablo Rojas"),
+        ("Ministerin Anna Berger hat am Montag, 7. März, den Gast aus Chile getroffen. "
+         "„Wir bleiben Partner“, sagte die Ministerin.", "Anna Berger"),
+    ],
+)
+def test_a_month_beside_its_day_is_a_date_not_a_speaker(text: str, speaker: str) -> None:
+    # German capitalises every noun: the comma and the role after "7. März," read as a name's apposition,
+    # and the month became a person (English and Indonesian write no such run and never did).
+    assert _speakers(text, "de") == [speaker]
+    assert "März" not in People(text, [(0, len(text))], "de").people()
+
+
+def test_a_host_s_role_before_the_guest_s_name_is_not_the_guest_s() -> None:
+    # "Die Präsidentin empfängt X": the role is the subject's, X the object; the later "sagte die Präsidentin"
+    # is the president named afterwards, not the guest.
+    text = ("Die Senatspräsidentin empfängt Pablo Rojas und spricht über Handel. "
+            "Senatspräsidentin Anna Berger hat Rojas im Senat begrüßt. Rojas bleibt bis Freitag in Berlin. "
+            "„Wir bleiben Partner“, sagte die Präsidentin.")
+    assert _speakers(text, "de") == ["Anna Berger"]
+    assert People(text, [(0, len(text))], "de").roles() == {"Anna Berger": "Senatspräsidentin"}
+
+
 def test_offices_stand_for_no_person_and_plurals_are_no_roles() -> None:
     de, ru, pl = lexicon("de"), lexicon("ru"), lexicon("pl")
     offices = ["Innenministerium", "Kanzleramt", "Präsidentenpalast", "Präsidentschaft"]
