@@ -2802,11 +2802,16 @@ def _elided_currency(figures: list[Figure], scaled: dict[float, list[Figure]], t
     here: dict[float, Figure] = {}
     sizes: list[float | None] = []
     for f in figures:
-        size = _scale_of(text, low, lex, f) if f.kind in ("number", "money") and not f.word else None
+        # A count's scale word too: a bare amount after it in its sentence may count the same thing.
+        size = _scale_of(text, low, lex, f) if f.kind in ("number", "money", "count") and not f.word else None
         sizes.append(size)
         if size and f.kind == "number" and f.unit is None and f.value >= _WORD_MIN and f.value_end is None:
             if size in here:
                 prev = here[size] if here[size].value and 1 / _SCALED_RATIO <= f.value / here[size].value <= _SCALED_RATIO else None
+                # A count of its sentence in that scale word ("рынок на 8 млн человек, … а выход на
+                # рынок с населением почти 700 млн") is what the bare amount sets itself against:
+                # it is a count too, never the currency of a sum of the sentences before.
+                prev = prev if prev is None or prev.kind == "money" else None
             else:
                 # The latest of like size: a bigger or smaller sum between is of another measure.
                 # In the same paragraph sizes may differ as in one sentence ("El plan cuesta 3.000
@@ -2816,6 +2821,8 @@ def _elided_currency(figures: list[Figure], scaled: dict[float, list[Figure]], t
                     or ("\n" not in text[p.end : f.start] and 1 / _SCALED_RATIO <= f.value / p.value <= _SCALED_RATIO))), None)
             if prev:
                 f = f._replace(unit=prev.unit, kind="money")
+        if size and f.kind == "count" and f.unit:
+            here[size] = f
         if size and f.kind == "money" and f.unit and f.qualifier != CONVERSION:
             here[size] = f
             sums = scaled.setdefault(size, [])
