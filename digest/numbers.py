@@ -4986,6 +4986,9 @@ class _Measure(NamedTuple):
     pair: frozenset[str] = frozenset()
     """The countries its sentence names, when two or more ("trade between Kosovo and Montenegro"):
     a figure of another pair ("between North Macedonia and Montenegro") measures another relation."""
+    flow: str = ""
+    """The stem of the one flow word ("expo" or "impo") of a figure between two named countries:
+    one's exports to the other are the other's imports from it, one flow under two words."""
 
 
 def _measure(n: KeyNumber, article: Article | None) -> _Measure:
@@ -5047,7 +5050,19 @@ def _measure(n: KeyNumber, article: Article | None) -> _Measure:
         # is about, so a third country's trade with one of them ("Turkey, Georgia's largest
         # trading partner with $2.8 bn") is another relation.
         pair = _article_pair(article.text)
-    return _Measure(family, topic, when, label[1], named, reverse, ahead, head, country, pair)
+    flow = ""
+    if len(pair) == 2 and len(directions := topic & _FLOWS) == 1:
+        # "A exported 12.8 bn m³ of gas to B" and "B imported 13.2 bn m³ from A" tell one flow: a
+        # shared stem joins them, the word's own stem stays (exports "to B" alone still match).
+        flow = next(iter(directions))
+        topic, head = topic | {_FLOW}, (head | {_FLOW} if head else head)
+    return _Measure(family, topic, when, label[1], named, reverse, ahead, head, country, pair, flow)
+
+
+# The stems of the [synonyms] keys "exports" and "imports", and the stem one flow between two
+# countries is given under either (see _measure).
+_FLOWS = frozenset({"expo", "impo"})
+_FLOW = "flow"
 
 
 @lru_cache(maxsize=1 << 12)
@@ -5530,6 +5545,15 @@ def _compatible(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure) -> bool:
     if ma.country and mb.country and ma.country != mb.country:
         # "Slovakia sends 30 officers", "the Czech Republic 40": each country's own share.
         return False
+    if ma.flow and mb.flow and ma.flow != mb.flow and a.article == b.article:
+        # One article telling exports and imports between two countries tells both directions.
+        return False
+    if {ma.total, mb.total} == {TOTAL, ""}:
+        (part, mpart), (whole, mwhole) = sorted(((a, ma), (b, mb)), key=lambda x: x[1].total == TOTAL)
+        if mpart.pair and not mwhole.pair and abs(part.value) < abs(whole.value):
+            # "exported 12.8 bn m³ to B" and "its total exports were 25.2 bn m³": one partner's
+            # share of a total told without partners, smaller than it, is a part of it.
+            return False
     if ma.pair and mb.pair and not ma.pair <= mb.pair and not mb.pair <= ma.pair:
         # Trade "between Kosovo and Montenegro" and "between North Macedonia and Montenegro": two
         # relations. A sentence naming a third country besides the same pair still tells of that pair.
