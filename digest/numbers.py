@@ -5100,6 +5100,14 @@ def _countries_named(sentence: str) -> frozenset[str]:
     return codes if len(codes) > 1 else frozenset()
 
 
+@lru_cache(maxsize=1 << 12)
+def _countries_in(sentence: str) -> frozenset[str]:
+    """The countries a sentence names by name, however few (see _countries_named)."""
+    from digest import places
+
+    return frozenset(f.place.country for f in places.find(sentence, [(0, len(sentence))]) if f.place.kind == "country")
+
+
 @cache
 def _from_words(lang: str) -> frozenset[str]:
     """[from] words of a language: the prepositions of origin ("iz", "from", "aus"); not "of"-like
@@ -5550,9 +5558,10 @@ def _compatible(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure) -> bool:
         return False
     if {ma.total, mb.total} == {TOTAL, ""}:
         (part, mpart), (whole, mwhole) = sorted(((a, ma), (b, mb)), key=lambda x: x[1].total == TOTAL)
-        if mpart.pair and not mwhole.pair and abs(part.value) < abs(whole.value):
+        if mpart.pair and not mwhole.pair and abs(part.value) < abs(whole.value) and not mpart.pair & _countries_in(whole.sentence):
             # "exported 12.8 bn m³ to B" and "its total exports were 25.2 bn m³": one partner's
-            # share of a total told without partners, smaller than it, is a part of it.
+            # share of a total told naming neither country, smaller than it, is a part of it ("our
+            # total support to Ukraine" names the partner: the same relation's sum).
             return False
     if ma.pair and mb.pair and not ma.pair <= mb.pair and not mb.pair <= ma.pair:
         # Trade "between Kosovo and Montenegro" and "between North Macedonia and Montenegro": two

@@ -710,3 +710,10 @@ def test_contracts_and_deals_of_one_period_are_one_sum() -> None:
     text = ("The minister put the value of arms contracts signed since 2019 at more than $2.5 billion. "
             "Independent estimates are lower: about $1.9 billion in signed deals over the same period.")
     assert len(conflict_values(text, "en")) == 1
+
+
+def test_a_total_naming_the_partner_is_the_relation_s_sum_again() -> None:
+    # "In all we have given Ukraine …" names the partner: the same sum as "Norway's aid to Ukraine", not a wider total.
+    text = ("Olemme tähän mennessä tukeneet Ukrainaa yhteensä noin 4,2 miljardilla eurolla, ministeri sanoi. "
+            "Myöhemmin hän sanoi, että Suomen tuki Ukrainalle on nyt noin 3,6 miljardia euroa.")
+    assert len(conflict_values(text, "fi")) == 1
