@@ -2802,11 +2802,16 @@ def _elided_currency(figures: list[Figure], scaled: dict[float, list[Figure]], t
     here: dict[float, Figure] = {}
     sizes: list[float | None] = []
     for f in figures:
-        size = _scale_of(text, low, lex, f) if f.kind in ("number", "money") and not f.word else None
+        # A count's scale word too: a bare amount after it in its sentence may count the same thing.
+        size = _scale_of(text, low, lex, f) if f.kind in ("number", "money", "count") and not f.word else None
         sizes.append(size)
         if size and f.kind == "number" and f.unit is None and f.value >= _WORD_MIN and f.value_end is None:
             if size in here:
                 prev = here[size] if here[size].value and 1 / _SCALED_RATIO <= f.value / here[size].value <= _SCALED_RATIO else None
+                # A count of its sentence in that scale word ("рынок на 8 млн человек, … а выход на
+                # рынок с населением почти 700 млн") is what the bare amount sets itself against:
+                # it is a count too, never the currency of a sum of the sentences before.
+                prev = prev if prev is None or prev.kind == "money" else None
             else:
                 # The latest of like size: a bigger or smaller sum between is of another measure.
                 # In the same paragraph sizes may differ as in one sentence ("El plan cuesta 3.000
@@ -2816,6 +2821,8 @@ def _elided_currency(figures: list[Figure], scaled: dict[float, list[Figure]], t
                     or ("\n" not in text[p.end : f.start] and 1 / _SCALED_RATIO <= f.value / p.value <= _SCALED_RATIO))), None)
             if prev:
                 f = f._replace(unit=prev.unit, kind="money")
+        if size and f.kind == "count" and f.unit:
+            here[size] = f
         if size and f.kind == "money" and f.unit and f.qualifier != CONVERSION:
             here[size] = f
             sums = scaled.setdefault(size, [])
@@ -4979,6 +4986,9 @@ class _Measure(NamedTuple):
     pair: frozenset[str] = frozenset()
     """The countries its sentence names, when two or more ("trade between Kosovo and Montenegro"):
     a figure of another pair ("between North Macedonia and Montenegro") measures another relation."""
+    flow: str = ""
+    """The stem of the one flow word ("expo" or "impo") of a figure between two named countries:
+    one's exports to the other are the other's imports from it, one flow under two words."""
 
 
 def _measure(n: KeyNumber, article: Article | None) -> _Measure:
@@ -5040,7 +5050,19 @@ def _measure(n: KeyNumber, article: Article | None) -> _Measure:
         # is about, so a third country's trade with one of them ("Turkey, Georgia's largest
         # trading partner with $2.8 bn") is another relation.
         pair = _article_pair(article.text)
-    return _Measure(family, topic, when, label[1], named, reverse, ahead, head, country, pair)
+    flow = ""
+    if len(pair) == 2 and len(directions := topic & _FLOWS) == 1:
+        # "A exported 12.8 bn m³ of gas to B" and "B imported 13.2 bn m³ from A" tell one flow: a
+        # shared stem joins them, the word's own stem stays (exports "to B" alone still match).
+        flow = next(iter(directions))
+        topic, head = topic | {_FLOW}, (head | {_FLOW} if head else head)
+    return _Measure(family, topic, when, label[1], named, reverse, ahead, head, country, pair, flow)
+
+
+# The stems of the [synonyms] keys "exports" and "imports", and the stem one flow between two
+# countries is given under either (see _measure).
+_FLOWS = frozenset({"expo", "impo"})
+_FLOW = "flow"
 
 
 @lru_cache(maxsize=1 << 12)
@@ -5076,6 +5098,14 @@ def _countries_named(sentence: str) -> frozenset[str]:
 
     codes = frozenset(f.place.country for f in places.find(sentence, [(0, len(sentence))]) if f.place.kind == "country")
     return codes if len(codes) > 1 else frozenset()
+
+
+@lru_cache(maxsize=1 << 12)
+def _countries_in(sentence: str) -> frozenset[str]:
+    """The countries a sentence names by name, however few (see _countries_named)."""
+    from digest import places
+
+    return frozenset(f.place.country for f in places.find(sentence, [(0, len(sentence))]) if f.place.kind == "country")
 
 
 @cache
@@ -5523,6 +5553,16 @@ def _compatible(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure) -> bool:
     if ma.country and mb.country and ma.country != mb.country:
         # "Slovakia sends 30 officers", "the Czech Republic 40": each country's own share.
         return False
+    if ma.flow and mb.flow and ma.flow != mb.flow and a.article == b.article:
+        # One article telling exports and imports between two countries tells both directions.
+        return False
+    if {ma.total, mb.total} == {TOTAL, ""}:
+        (part, mpart), (whole, mwhole) = sorted(((a, ma), (b, mb)), key=lambda x: x[1].total == TOTAL)
+        if mpart.pair and not mwhole.pair and abs(part.value) < abs(whole.value) and not mpart.pair & _countries_in(whole.sentence):
+            # "exported 12.8 bn m³ to B" and "its total exports were 25.2 bn m³": one partner's
+            # share of a total told naming neither country, smaller than it, is a part of it ("our
+            # total support to Ukraine" names the partner: the same relation's sum).
+            return False
     if ma.pair and mb.pair and not ma.pair <= mb.pair and not mb.pair <= ma.pair:
         # Trade "between Kosovo and Montenegro" and "between North Macedonia and Montenegro": two
         # relations. A sentence naming a third country besides the same pair still tells of that pair.

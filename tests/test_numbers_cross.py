@@ -670,3 +670,50 @@ def test_a_deadline_of_a_later_clause_makes_no_target_of_last_year_s_figure(lang
 def test_one_speaker_s_sums_for_one_acronym_are_one_measure(a: tuple[str, str], b: tuple[str, str], conflicts: int) -> None:
     arts, nums = _two_languages({"a": a, "b": b})
     assert len(find_conflicts(nums, arts)) == conflicts
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (("az", "Nazirin sözlərinə görə, 2024-cü ildə Azərbaycan Gürcüstana 2,1 milyard kubmetr qaz ixrac edib."),
+         ("tr", "Bakan, Gürcistan'ın geçen yıl Azerbaycan'dan 2,6 milyar metreküp gaz ithal ettiğini söyledi.")),
+        (("en", "Norway's gas exports to Germany reached 30 billion cubic metres in 2024, the minister said."),
+         ("en", "Germany's gas imports from Norway were about 36 billion cubic metres in 2024.")),
+    ],
+)
+def test_one_country_s_exports_to_another_are_the_other_s_imports_from_it(a: tuple[str, str], b: tuple[str, str]) -> None:
+    # Between the two countries one sentence names, exports and imports are one flow told from either end.
+    assert _conflicting({"a": a, "b": b}) == [["a", "b"]]
+
+
+def test_exports_and_imports_of_one_article_between_two_countries_are_two_flows() -> None:
+    text = ("Norway's gas exports to Germany reached 30 billion cubic metres in 2024. "
+            "Norway's gas imports from Germany were 36 billion cubic metres in 2024.")
+    assert conflict_values(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("az", "Nazir bildirib ki, 2024-cü ildə Azərbaycan Gürcüstana 2,1 milyard kubmetr qaz ixrac edib. "
+               "Ölkənin ümumi qaz ixracı isə 2024-cü ildə 4,9 milyard kubmetr olub."),
+        ("en", "Norway exported 30 billion cubic metres of gas to Germany in 2024. "
+               "The country's total gas exports were 55 billion cubic metres in 2024."),
+    ],
+)
+def test_one_partner_s_part_is_no_second_report_of_a_total(lang: str, text: str) -> None:
+    # The figure naming both countries is one partner's share; the total names none and is larger.
+    assert conflict_values(text, lang) == []
+
+
+def test_contracts_and_deals_of_one_period_are_one_sum() -> None:
+    text = ("The minister put the value of arms contracts signed since 2019 at more than $2.5 billion. "
+            "Independent estimates are lower: about $1.9 billion in signed deals over the same period.")
+    assert len(conflict_values(text, "en")) == 1
+
+
+def test_a_total_naming_the_partner_is_the_relation_s_sum_again() -> None:
+    # "In all we have given Ukraine …" names the partner: the same sum as "Norway's aid to Ukraine", not a wider total.
+    text = ("Olemme tähän mennessä tukeneet Ukrainaa yhteensä noin 4,2 miljardilla eurolla, ministeri sanoi. "
+            "Myöhemmin hän sanoi, että Suomen tuki Ukrainalle on nyt noin 3,6 miljardia euroa.")
+    assert len(conflict_values(text, "fi")) == 1

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from figures import conflict_values
+from figures import conflict_values, found
 
 
 @pytest.mark.parametrize(
@@ -210,3 +210,25 @@ def test_a_count_of_things_in_words_stays() -> None:
     from figures import found
 
     assert [n.value for n in found("Die Minister unterzeichneten vier Abkommen.", "de")] == [4.0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        (
+            "ru",
+            "Цель — довести товарооборот до $300 млн к 2030 году.\n\n"
+            "«Это не рынок на 5 млн человек, а выход в регион с населением около 400 млн», — сказал министр.",
+            400e6,
+        ),
+        (
+            "en",
+            "The goal is trade of $300 million by 2030.\n\n"
+            "\"This is not a market of 5 million people but a gateway to a region of about 400 million,\" the minister said.",
+            400e6,
+        ),
+    ],
+)
+def test_a_bare_amount_after_a_count_in_its_scale_is_no_earlier_sum_s_currency(lang: str, text: str, value: float) -> None:
+    # The count of its sentence in the same scale word is what it is set against, not the paragraph before's sum.
+    assert [n.unit for n in found(text, lang) if n.value == value] in ([None], ["человек"], ["people"])
