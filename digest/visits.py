@@ -2574,7 +2574,10 @@ def _named_at_one_town(p: _Profile, q: _Profile) -> bool:
     people need not meet, while each names the others' leaders among those present."""
     if not (p.place and q.place and _same_town(p.place, q.place) and _same_days(p, q)):
         return False
-    return len(p.people.intersection(q.sig.names)) >= 2 or len(q.people.intersection(p.sig.names)) >= 2
+    # Both saying summit in their headline or lead, one principal of either named in the other will do: a
+    # delegation's own paper may name no other guest, only the host ("σύνοδος κορυφής … με οικοδεσπότη τον …").
+    need = 1 if p.sig.summit and q.sig.summit else 2
+    return len(p.people.intersection(q.sig.names)) >= need or len(q.people.intersection(p.sig.names)) >= need
 
 
 def _one_country(a: str, b: str) -> bool:

@@ -2830,6 +2830,31 @@ def test_a_capitalised_pair_written_only_inside_a_quotation_is_no_participant() 
     assert "Arctic Europe" not in who and "Harald V" in who
 
 
+def test_two_reports_of_one_summit_sharing_only_the_host_are_one_visit() -> None:
+    # Each paper follows its own delegation to the summit in Varna on the same day; the second names no other
+    # guest, only the host, once: one summit all the same.
+    first = ("Leaders gather in Varna\n\n15 October 2026\n\n"
+             "Prime Minister Ivan Petrov opened the regional summit in Varna with President Andrei Popescu. "
+             "\"The region must speak with one voice,\" Petrov said. Popescu asked for new roads. Petrov thanked "
+             "Popescu. Popescu spoke of gas.\n")
+    second = ("Dimas at the summit in Varna\n\n15 October 2026\n\n"
+              "Deputy Prime Minister Nikos Dimas attended the summit in Varna hosted by Ivan Petrov. "
+              "\"We are a gateway,\" Dimas said in Varna. Dimas spoke of pipelines. Economist Laura Fennick said the "
+              "pipeline was late. Fennick added that prices were high. Dimas flew home in the evening.\n")
+    arts = [article("a", first, "2026-10-15", "en"), article("b", second, "2026-10-15", "en")]
+    _, found = visits.group(arts, Config())
+    assert len(found) == 1
+
+
+def test_an_albanian_case_form_of_a_capital_places_the_visit() -> None:
+    # "në Sofje" (in Sofia), "Samiti i Sofjes": Albanian forms of the capital, not the guest's home capital named
+    # in passing.
+    text = ("Lajme\n\nKryeministri në Samitin e Sofjes\n\n"
+            "Kryeministri Artan Lika mori pjesë të enjten në samitin në Sofje. Opozita në Tiranë ishte skeptike. "
+            "«Rajoni nuk pret më», tha Lika.\n")
+    assert "Sofia" in dict(analysis(text, "sq").signals.where)
+
+
 def test_a_bulgarian_summit_phrase_titles_a_summit() -> None:
     # "на срещата на върха" (at the summit) in the lead: the host, a guest president and a minister of a third
     # country hold a summit, not a visit of two.
