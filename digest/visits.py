@@ -1403,6 +1403,23 @@ def _commentators(text: str, names: Iterable[str], key_of: Mapping[str, str], la
     return out
 
 
+def _apposition_words(words: Sequence[str]) -> list[str]:
+    """The apposition's first _APPOSITION_WORDS words, a run of capitalised words counted as one: an institution's
+    name may stand before the role its genitive governs ("Kiss Ádám, a Külpolitikai és Gazdasági Intézet
+    elemzője", the analyst of the Institute)."""
+    out: list[str] = []
+    units = 0
+    upper = False
+    for w in words:
+        capital = w[:1].isupper()
+        units += not (capital and upper)
+        if units > _APPOSITION_WORDS:
+            break
+        out.append(w)
+        upper = capital
+    return out
+
+
 # The letters of a surname two spellings of one person's name share (Sandvik, Sandvikas; not Sundqvist).
 _SURNAME_PREFIX = 4
 
@@ -1453,7 +1470,7 @@ def _described_commentators(text: str, names: Iterable[str], key_of: Mapping[str
         if at < 0 or not key_of.get(name):
             continue
         m = _APPOSITION.match(text, at + len(name), at + len(name) + _INTRO_REACH)
-        words = _WORD.findall(m.group(1))[:_APPOSITION_WORDS] if m else []
+        words = _apposition_words(_WORD.findall(m.group(1))) if m else []
         if words and words[0].casefold() not in relative and any(
             w in exact or w.startswith(stems) for w in map(str.casefold, words)
         ):

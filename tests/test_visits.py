@@ -2110,6 +2110,15 @@ def test_a_commentator_s_role_in_an_apposition_after_the_name_makes_no_participa
     assert "Paul Weber" not in participants
 
 
+def test_an_institution_s_name_before_the_role_its_genitive_governs_still_marks_a_commentator() -> None:
+    # Hungarian names the institute before its analyst ("a … Intézet elemzője"): the institute's four-word name
+    # pushed "elemzője" past the apposition's first words. A minister's apposition stays a minister's.
+    hu = ("Szabó Eszter, a Közép-európai és Balti Kutatóintézet elemzője szerint a látogatás fontos. "
+          "Kovács Pál, a magyar gazdasági miniszter, Rigában tárgyalt.")
+    keys = {"Szabó Eszter": "sb", "Kovács Pál": "kvc"}
+    assert visits._described_commentators(hu, list(keys), keys, "hu") == {"sb"}
+
+
 def test_the_opposition_s_word_after_an_elided_article_marks_a_commentator() -> None:
     # "dell'opposizione", "de l'opposition": the elided article or preposition glued by its apostrophe hid the
     # opposition's stem, and the opposition member was a summit's participant.
