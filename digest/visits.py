@@ -140,8 +140,8 @@ _GREEK = str.maketrans(dict(line.split(" ", 1) for line in data.sections("greek.
 _GREEK_LETTER = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 # The letter pairs Greek spells a foreign b, d, g with at a word's start (Μπετσίροβιτς, Bećirović; Ντόναλντ,
 # Donald; Γκάντι, Gandhi); inside a word μπ and ντ are an mp and an nt as Greek names are spelt in Latin (Λαμπράκης,
-# Lamprakis; Αντώνης, Antonis), γκ an ng (Άγκελα, Angela).
-_GREEK_PAIR = re.compile("(?<![^\\W\\d_])(?:μπ|ντ|γκ)|γκ")
+# Lamprakis; Αντώνης, Antonis), γκ a foreign name's g still (Γκεόργκιεφ, Georgiev).
+_GREEK_PAIR = re.compile("(?<![^\\W\\d_])(?:μπ|ντ)|γκ")
 _GREEK_PAIRS = {"μπ": "b", "ντ": "d", "γκ": "g"}
 # A NUL-separated word with a letter of Ukrainian or Belarusian but not Russian, and its г read as h.
 _UKRAINIAN_WORD = re.compile("[^\0]*[іїєўІЇЄЎ][^\0]*")
@@ -574,8 +574,7 @@ def _fold(s: str) -> str:
         if _HEBREW_LETTER.search(s):
             s = s.translate(_HEBREW)
         if _GREEK_LETTER.search(s):
-            s = _GREEK_PAIR.sub(lambda m: _GREEK_PAIRS[m[0]] if m.start() == 0 or not s[m.start() - 1].isalpha()
-                                else "ng", s).translate(_GREEK)
+            s = _GREEK_PAIR.sub(lambda m: _GREEK_PAIRS[m[0]], s).translate(_GREEK)
         if _DEVANAGARI_LETTER.search(s):
             s = s.translate(_DEVANAGARI)
         # ł has no decomposition: without this it would vanish with the accents (Michał -> micha).
