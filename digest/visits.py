@@ -133,6 +133,16 @@ _ARABIC_ARTICLE = re.compile("(?<![^\\W\\d_])\u0627\u0644(?=[^\\W\\d_]{2})")
 _HEBREW = str.maketrans(dict(line.split(" ", 1) if " " in line else (line, "")
                              for line in data.sections("hebrew.txt").get("", []) if len(line.partition(" ")[0]) == 1))
 _HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
+# Greek letters (data/greek.txt, accented ones listed there too), which the ASCII fold below would drop whole
+# (Ζελιάσκοφ -> '', no key shared with Желязков or Zhelyazkov).
+_GREEK = str.maketrans(dict(line.split(" ", 1) for line in data.sections("greek.txt").get("", [])
+                            if len(line.partition(" ")[0]) == 1 and " " in line))
+_GREEK_LETTER = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+# The letter pairs Greek spells a foreign b, d, g with at a word's start (Μπετσίροβιτς, Bećirović; Ντόναλντ,
+# Donald; Γκάντι, Gandhi); inside a word μπ and ντ are an mp and an nt as Greek names are spelt in Latin (Λαμπράκης,
+# Lamprakis; Αντώνης, Antonis), γκ a foreign name's g still (Γκεόργκιεφ, Georgiev).
+_GREEK_PAIR = re.compile("(?<![^\\W\\d_])(?:μπ|ντ)|γκ")
+_GREEK_PAIRS = {"μπ": "b", "ντ": "d", "γκ": "g"}
 # A NUL-separated word with a letter of Ukrainian or Belarusian but not Russian, and its г read as h.
 _UKRAINIAN_WORD = re.compile("[^\0]*[іїєўІЇЄЎ][^\0]*")
 _G_AS_H = str.maketrans("гГ", "хХ")
@@ -144,8 +154,10 @@ _NOT_LATIN = bytes(c for c in range(128) if c and not 97 <= c <= 122)
 _VOWELS = b"aeiouyj"
 # A NUL-separated word's first three letters (two if it has only two), or "" (the group left out).
 _FIRST_THREE = re.compile("\0([^\0]{2,3})?[^\0]*")
+# (A z before k, t or p is said s, and a script spelling by sound writes it so: Желязков, Zhelyazkov, Ζελιάσκοφ.)
 _DIGRAPHS = (("sch", "s"), ("sz", "s"), ("cz", "c"), ("ch", "h"), ("kh", "h"), ("sh", "s"), ("zh", "z"),
-             ("ts", "c"), ("tz", "c"), ("ck", "k"), ("ph", "f"), ("th", "t"), ("w", "v"), ("x", "ks"))
+             ("ts", "c"), ("tz", "c"), ("ck", "k"), ("ph", "f"), ("th", "t"), ("w", "v"), ("x", "ks"),
+             ("zk", "sk"), ("zt", "st"), ("zp", "sp"))
 
 
 def signals(
@@ -561,6 +573,8 @@ def _fold(s: str) -> str:
             s = _ARABIC_ARTICLE.sub("", s).translate(_ARABIC)
         if _HEBREW_LETTER.search(s):
             s = s.translate(_HEBREW)
+        if _GREEK_LETTER.search(s):
+            s = _GREEK_PAIR.sub(lambda m: _GREEK_PAIRS[m[0]], s).translate(_GREEK)
         if _DEVANAGARI_LETTER.search(s):
             s = s.translate(_DEVANAGARI)
         # ł has no decomposition: without this it would vanish with the accents (Michał -> micha).
@@ -1396,6 +1410,23 @@ def _commentators(text: str, names: Iterable[str], key_of: Mapping[str, str], la
     return out
 
 
+def _apposition_words(words: Sequence[str]) -> list[str]:
+    """The apposition's first _APPOSITION_WORDS words, a run of capitalised words counted as one: an institution's
+    name may stand before the role its genitive governs ("Kiss Ádám, a Külpolitikai és Gazdasági Intézet
+    elemzője", the analyst of the Institute)."""
+    out: list[str] = []
+    units = 0
+    upper = False
+    for w in words:
+        capital = w[:1].isupper()
+        units += not (capital and upper)
+        if units > _APPOSITION_WORDS:
+            break
+        out.append(w)
+        upper = capital
+    return out
+
+
 # The letters of a surname two spellings of one person's name share (Sandvik, Sandvikas; not Sundqvist).
 _SURNAME_PREFIX = 4
 
@@ -1446,7 +1477,7 @@ def _described_commentators(text: str, names: Iterable[str], key_of: Mapping[str
         if at < 0 or not key_of.get(name):
             continue
         m = _APPOSITION.match(text, at + len(name), at + len(name) + _INTRO_REACH)
-        words = _WORD.findall(m.group(1))[:_APPOSITION_WORDS] if m else []
+        words = _apposition_words(_WORD.findall(m.group(1))) if m else []
         if words and words[0].casefold() not in relative and any(
             w in exact or w.startswith(stems) for w in map(str.casefold, words)
         ):
@@ -2567,7 +2598,10 @@ def _named_at_one_town(p: _Profile, q: _Profile) -> bool:
     people need not meet, while each names the others' leaders among those present."""
     if not (p.place and q.place and _same_town(p.place, q.place) and _same_days(p, q)):
         return False
-    return len(p.people.intersection(q.sig.names)) >= 2 or len(q.people.intersection(p.sig.names)) >= 2
+    # Both saying summit in their headline or lead, one principal of either named in the other will do: a
+    # delegation's own paper may name no other guest, only the host ("σύνοδος κορυφής … με οικοδεσπότη τον …").
+    need = 1 if p.sig.summit and q.sig.summit else 2
+    return len(p.people.intersection(q.sig.names)) >= need or len(q.people.intersection(p.sig.names)) >= need
 
 
 def _one_country(a: str, b: str) -> bool:
@@ -2692,13 +2726,16 @@ def _auto_groups(idx: list[int], profiles: list[_Profile]) -> list[list[int]]:
 
 
 def _stand_ins(articles: Sequence[Article], profiles: list[_Profile], pos: Mapping[str, int]) -> list[_Profile]:
-    """The profiles, an original that reads no one (its language's names gave no keys: Greek without word lists)
-    read through a translation of it that does, on the original's own day: the same text, counted once, whose
-    people, place and figures group it and describe its visit."""
+    """The profiles, an original that reads no one, or in another script than Latin fewer people than a Latin
+    translation of it (its language's names read worse: Greek without word lists), read through that translation,
+    on the original's own day: the same text, counted once, whose people, place and figures group it and
+    describe its visit (in the Latin forms a reader looks for)."""
     out = profiles
     for i, a in enumerate(articles):
         o = pos.get(a.duplicate_of or "", -1)
-        if o >= 0 and not out[o].sig.people and profiles[i].sig.people:
+        if o >= 0 and (not out[o].sig.people and profiles[i].sig.people or len(out[o].sig.people) < len(
+                profiles[i].sig.people) and _is_latin(a.text[:_HEADER_CHARS]) and not _is_latin(
+                articles[o].text[:_HEADER_CHARS])):
             if out is profiles:
                 out = list(profiles)
             out[o] = replace(profiles[i], when=profiles[o].when or profiles[i].when)

@@ -312,18 +312,20 @@ SPANISH_TRANSLATION = (
     [
         ("Este artículo es una traducción del original publicado en griego por un medio asociado.\n", True),
         ("Este artículo es una traducción al español del original en griego.\n", True),
-        ("Este artículo es una traducción del original publicado en inglés por un medio asociado.\n", False),
-        ("", False),
+        # Greek names have keys now (Λαμπράκης, Lamprakis): the names and figures the two share link them whatever
+        # the note says, and without a note the preferred language's report is the original.
+        ("Este artículo es una traducción del original publicado en inglés por un medio asociado.\n", True),
+        ("", None),
     ],
 )
 def test_a_note_naming_the_source_language_links_a_translation_whose_names_share_nothing(
-    note: str, linked: bool
+    note: str, linked: bool | None
 ) -> None:
     arts = [article("el", GREEK_ORIGINAL, "2026-11-17", "el"),
             article("es", SPANISH_TRANSLATION.format(note=note), "2026-11-18", "es")]
     # Preferring Spanish does not make the noted translation the original.
-    assert {a.id: a.duplicate_of for a in visits.link_duplicates(arts, Config(languages=("es",)))} == {
-        "el": None, "es": "el" if linked else None}
+    assert {a.id: a.duplicate_of for a in visits.link_duplicates(arts, Config(languages=("es",)))} == (
+        {"el": None, "es": "el"} if linked else {"el": "es", "es": None})
 
 
 def test_an_original_that_reads_no_one_is_grouped_and_described_through_its_translation() -> None:
@@ -457,7 +459,8 @@ def test_names_fold_as_their_characters_one_by_one() -> None:
     import unicodedata
 
     def by_character(ch: str) -> str:
-        lowered = ch.casefold().translate(visits._CYRILLIC).replace("ł", "l").translate(visits._SCHWA)
+        lowered = (ch.casefold().translate(visits._CYRILLIC).translate(visits._GREEK).replace("ł", "l")
+                   .translate(visits._SCHWA))
         return re.sub("[^a-z]", "", unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode())
 
     # Latin with accents and ligatures, Greek, Cyrillic, combining marks, compatibility forms.
@@ -702,6 +705,20 @@ def test_central_asian_cyrillic_letters_fold_to_latin_ones() -> None:
     assert skeleton("Раҳмон") == skeleton("Rahmon") == skeleton("Rahman")
     assert skeleton("Тоқаев") == skeleton("Tokayev")
     assert skeleton("Ғаниев") == skeleton("Ganiev")
+
+
+def test_greek_letters_fold_to_latin_ones() -> None:
+    from digest.visits import skeleton
+
+    # Greek letters have no decomposition to Latin: dropped, a Greek name had no key and its article named no one.
+    assert skeleton("Μητσοτάκης") == skeleton("Mitsotakis") == skeleton("Мицотакис")
+    # Greek writes a foreign b as μπ at a word's start (Μπλίνκεν, Blinken), inside a word μπ is an mp; γκ is a g.
+    assert skeleton("Μπλίνκεν") == skeleton("Blinken")
+    assert skeleton("Καμπούρης") == skeleton("Kampouris") != skeleton("Kabouris")
+    assert skeleton("Ντραγκάνοφ") == skeleton("Draganov") == skeleton("Драганов")
+    # A z said s before k, which Greek writes as it is said (Грозков, Γκρόσκοφ).
+    assert skeleton("Γκρόσκοφ") == skeleton("Грозков") == skeleton("Grozkov") == skeleton("Grožkov")
+    assert skeleton("Μητσοτάκης") != skeleton("Γκρόσκοφ")
 
 
 @pytest.mark.parametrize(
@@ -2094,6 +2111,15 @@ def test_a_commentator_s_role_in_an_apposition_after_the_name_makes_no_participa
     assert "Paul Weber" not in participants
 
 
+def test_an_institution_s_name_before_the_role_its_genitive_governs_still_marks_a_commentator() -> None:
+    # Hungarian names the institute before its analyst ("a … Intézet elemzője"): the institute's four-word name
+    # pushed "elemzője" past the apposition's first words. A minister's apposition stays a minister's.
+    hu = ("Szabó Eszter, a Közép-európai és Balti Kutatóintézet elemzője szerint a látogatás fontos. "
+          "Kovács Pál, a magyar gazdasági miniszter, Rigában tárgyalt.")
+    keys = {"Szabó Eszter": "sb", "Kovács Pál": "kvc"}
+    assert visits._described_commentators(hu, list(keys), keys, "hu") == {"sb"}
+
+
 def test_the_opposition_s_word_after_an_elided_article_marks_a_commentator() -> None:
     # "dell'opposizione", "de l'opposition": the elided article or preposition glued by its apostrophe hid the
     # opposition's stem, and the opposition member was a summit's participant.
@@ -2823,6 +2849,31 @@ def test_a_capitalised_pair_written_only_inside_a_quotation_is_no_participant() 
             "new trains.\n")
     _, who = _full_visit(text)
     assert "Arctic Europe" not in who and "Harald V" in who
+
+
+def test_two_reports_of_one_summit_sharing_only_the_host_are_one_visit() -> None:
+    # Each paper follows its own delegation to the summit in Varna on the same day; the second names no other
+    # guest, only the host, once: one summit all the same.
+    first = ("Leaders gather in Varna\n\n15 October 2026\n\n"
+             "Prime Minister Ivan Petrov opened the regional summit in Varna with President Andrei Popescu. "
+             "\"The region must speak with one voice,\" Petrov said. Popescu asked for new roads. Petrov thanked "
+             "Popescu. Popescu spoke of gas.\n")
+    second = ("Dimas at the summit in Varna\n\n15 October 2026\n\n"
+              "Deputy Prime Minister Nikos Dimas attended the summit in Varna hosted by Ivan Petrov. "
+              "\"We are a gateway,\" Dimas said in Varna. Dimas spoke of pipelines. Economist Laura Fennick said the "
+              "pipeline was late. Fennick added that prices were high. Dimas flew home in the evening.\n")
+    arts = [article("a", first, "2026-10-15", "en"), article("b", second, "2026-10-15", "en")]
+    _, found = visits.group(arts, Config())
+    assert len(found) == 1
+
+
+def test_an_albanian_case_form_of_a_capital_places_the_visit() -> None:
+    # "në Sofje" (in Sofia), "Samiti i Sofjes": Albanian forms of the capital, not the guest's home capital named
+    # in passing.
+    text = ("Lajme\n\nKryeministri në Samitin e Sofjes\n\n"
+            "Kryeministri Artan Lika mori pjesë të enjten në samitin në Sofje. Opozita në Tiranë ishte skeptike. "
+            "«Rajoni nuk pret më», tha Lika.\n")
+    assert "Sofia" in dict(analysis(text, "sq").signals.where)
 
 
 def test_a_bulgarian_summit_phrase_titles_a_summit() -> None:
