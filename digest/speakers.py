@@ -7073,6 +7073,13 @@ def build_speakers(
                     heads[k].append(name)
                     for key in (*keys, *_bridge_keys(name, True)):
                         index.setdefault(key, []).append(k)
+                elif not _BRIDGED.search(name) and all(_BRIDGED.search(h) for h in heads[k]):
+                    # A Latin or Cyrillic form joining a group only Hangul, Han or Arabic forms head stands for it
+                    # too: a form in another of those scripts, which is never compared with theirs, meets it
+                    # (عباس عراقچی by Abbas Araghchi, not by 아바스 아락치).
+                    heads[k].append(name)
+                    for key in (*keys, *_bridge_keys(name, True)):
+                        index.setdefault(key, []).append(k)
                 # A Han or Arabic form that is wholly another group's name too is the person both groups are:
                 # 习近平 is Xi Jinping and Си Цзиньпин, whose Latin and Cyrillic forms meet by no key of theirs.
                 for other in near if _BRIDGED.search(name) else ():

@@ -1320,3 +1320,16 @@ def test_a_hangul_form_joins_its_person_under_the_latin_heading() -> None:
     assert sorted(s.name for s in speakers) == ["Lee Min-soo", "Olaf Scholz"]
     assert {a for s in speakers for a in s.aliases} == {"이민수", "올라프 숄츠"}
     assert [q.speaker for q in out] == ["Lee Min-soo", "Olaf Scholz", "이민수", "올라프 숄츠"]
+
+
+def test_a_latin_form_joining_a_hangul_headed_group_meets_an_arabic_form() -> None:
+    # The Korean form is quoted most and heads the group; Hangul and Arabic forms are never compared, so the
+    # Arabic one meets the person by the Latin form that joined it.
+    articles = tuple(Article(aid, f"{aid}.txt", "x" * 100, None, lang=lang)
+                     for aid, lang in (("k", "ko"), ("e", "en"), ("a", "ar")))
+    quotes = (Quote(0, 5, "가 나 다 라 마", speaker="올라프 숄츠", article="k", id="k:q0"),
+              Quote(0, 5, "가 나 다 라 마", speaker="올라프 숄츠", article="k", id="k:q1"),
+              Quote(0, 5, "a b c d e", speaker="Olaf Scholz", article="e", id="e:q0"),
+              Quote(0, 5, "ا ب ت ث ج", speaker="أولاف شولتس", article="a", id="a:q0"))
+    _, speakers = build_speakers(quotes, articles, Config())
+    assert [(s.name, set(s.aliases)) for s in speakers] == [("Olaf Scholz", {"올라프 숄츠", "أولاف شولتس"})]
