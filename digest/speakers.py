@@ -16,7 +16,7 @@ from itertools import accumulate, chain, compress, islice, product, repeat
 from operator import is_, itemgetter, not_, or_
 from typing import Any, NamedTuple, TypeVar
 
-from digest import data, places
+from digest import data, hangul, places
 from digest.language import unspaced
 from digest.config import Config, SpeakerRule
 from digest.model import TEXT, Article, Block, KeyNumber, Packed, Quote, Speaker, retagged
@@ -6832,8 +6832,9 @@ def _same_in_greek(a: str, b: str) -> bool:
 
 
 # Scripts whose names meet their Latin and Cyrillic forms only by their consonants (_bridge_key): Han, whose
-# characters are read by pinyin.txt, and Arabic, which writes no short vowels (arabic.txt).
-_BRIDGED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u0600-\u06ff]")
+# characters are read by pinyin.txt, Arabic, which writes no short vowels (arabic.txt), and Hangul, read by
+# hangul.py (Korean spells Trump 트럼프, teureompeu: its added vowels fall away with the others).
+_BRIDGED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u0600-\u06ff\uac00-\ud7a3]")
 _HAN_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 # The Arabic article written before a name word: ال, or al-, el-, ash-... in Latin (al-Sudani, as-Sisi); the
 # other form of the name may drop it (Sudani), so a key never counts it.
@@ -6902,6 +6903,8 @@ def _bridge_words(name: str) -> tuple[str, ...]:
             if reading is None:
                 return ()
             latin = reading.replace("zh", "j").replace("ch", "j").replace("sh", "x").translate(_PINYIN_SOUNDS)
+        elif hangul.HANGUL_RUN.search(word):
+            latin = hangul.romanised(word)
         else:
             # (fold() reads Cyrillic and Arabic letters by the tables, but its own digraphs, j as y and kh as h,
             # would lose what the classes above keep: only the letters are read here.)
@@ -6923,8 +6926,9 @@ BRIDGE_MIN = 3
 def _compatible_given(a: str, b: str) -> bool:
     """Given names' skeletons that agree, or one holds the other's consonants in order with the same first
     one: Xinhua spells a cluster by fewer characters (Ronald, 罗纳德: lnlt, lnt) and Arabic names in Han take an
-    n more (穆罕默德, Мухаммед: mknmt, mkmt)."""
-    if a == b:
+    n more (穆罕默德, Мухаммед: mknmt, mkmt); or they differ only by their last consonant after three that agree:
+    a word-final sound the transcriptions hear apart (German ch: Friedrich pltls, 프리드리히 and Фридрих pltlk)."""
+    if a == b or (len(a) == len(b) > 3 and a[:-1] == b[:-1]):
         return True
     short, long = sorted((a, b), key=len)
     if not short or short[0] != long[0]:
@@ -7139,6 +7143,13 @@ def build_speakers(
                 if _BRIDGED.search(name) and any(_bridged_whole(name, h) for h in heads[k]):
                     # A Han or Arabic form that is the group's name whole stands for it too: a Cyrillic form
                     # met later finds and matches it (Каис Саид by قيس سعيد, not by Kaïs Saïed).
+                    heads[k].append(name)
+                    for key in (*keys, *_bridge_keys(name, True)):
+                        index.setdefault(key, []).append(k)
+                elif not _BRIDGED.search(name) and all(_BRIDGED.search(h) for h in heads[k]):
+                    # A Latin or Cyrillic form joining a group only Hangul, Han or Arabic forms head stands for it
+                    # too: a form in another of those scripts, which is never compared with theirs, meets it
+                    # (عباس عراقچی by Abbas Araghchi, not by 아바스 아락치).
                     heads[k].append(name)
                     for key in (*keys, *_bridge_keys(name, True)):
                         index.setdefault(key, []).append(k)

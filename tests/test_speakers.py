@@ -1327,3 +1327,46 @@ def test_a_latin_heading_takes_a_latin_role_over_an_arabic_one() -> None:
                    for a in articles if a.analysis)
     _, speakers = build_speakers(quotes, articles, Config())
     assert [(s.name, s.role) for s in speakers] == [("Sameh Shoukry", "Egyptian Foreign Minister")]
+
+
+def test_a_hangul_name_and_its_latin_and_cyrillic_forms_are_one_person() -> None:
+    # Hangul is read letter by letter (Revised Romanization): Korean's added vowels fall away with the others, and
+    # a one-word Korean name's family name is read as Latin spellings write it (이, Lee).
+    assert one_person("올라프 숄츠", "Olaf Scholz") and one_person("올라프 숄츠", "Олаф Шольц")
+    assert one_person("숄츠", "Olaf Scholz") and not one_person("숄츠", "Olaf Scholl")
+    assert one_person("이민수", "Lee Min-soo") and one_person("이민수", "Ли Мин Су")
+    assert not one_person("이민수", "Lee Jae-hoon")
+
+
+def test_given_names_may_differ_by_their_last_consonant_after_three_that_agree() -> None:
+    # A word-final German ch is an h in Korean and Russian, an s in the consonant classes of Latin spellings.
+    assert one_person("프리드리히 메르츠", "Friedrich Merz")
+    # Two agreeing consonants are too few to tell one given name from another.
+    assert not one_person("안톤 메르츠", "Antal Merz")
+
+
+def test_a_hangul_form_joins_its_person_under_the_latin_heading() -> None:
+    # A Korean and an English report of one visit: one speaker each, headed by the Latin form, each article's
+    # quote under its own script's name.
+    articles = tuple(Article(aid, f"{aid}.txt", "x" * 100, None, lang=lang) for aid, lang in (("e", "en"), ("k", "ko")))
+    quotes = (Quote(0, 5, "a b c d e", speaker="Lee Min-soo", article="e", id="e:q0"),
+              Quote(0, 5, "a b c d e", speaker="Olaf Scholz", article="e", id="e:q1"),
+              Quote(0, 5, "가 나 다 라 마", speaker="이민수", article="k", id="k:q0"),
+              Quote(0, 5, "가 나 다 라 마", speaker="올라프 숄츠", article="k", id="k:q1"))
+    out, speakers = build_speakers(quotes, articles, Config())
+    assert sorted(s.name for s in speakers) == ["Lee Min-soo", "Olaf Scholz"]
+    assert {a for s in speakers for a in s.aliases} == {"이민수", "올라프 숄츠"}
+    assert [q.speaker for q in out] == ["Lee Min-soo", "Olaf Scholz", "이민수", "올라프 숄츠"]
+
+
+def test_a_latin_form_joining_a_hangul_headed_group_meets_an_arabic_form() -> None:
+    # The Korean form is quoted most and heads the group; Hangul and Arabic forms are never compared, so the
+    # Arabic one meets the person by the Latin form that joined it.
+    articles = tuple(Article(aid, f"{aid}.txt", "x" * 100, None, lang=lang)
+                     for aid, lang in (("k", "ko"), ("e", "en"), ("a", "ar")))
+    quotes = (Quote(0, 5, "가 나 다 라 마", speaker="올라프 숄츠", article="k", id="k:q0"),
+              Quote(0, 5, "가 나 다 라 마", speaker="올라프 숄츠", article="k", id="k:q1"),
+              Quote(0, 5, "a b c d e", speaker="Olaf Scholz", article="e", id="e:q0"),
+              Quote(0, 5, "ا ب ت ث ج", speaker="أولاف شولتس", article="a", id="a:q0"))
+    _, speakers = build_speakers(quotes, articles, Config())
+    assert [(s.name, set(s.aliases)) for s in speakers] == [("Olaf Scholz", {"올라프 숄츠", "أولاف شولتس"})]

@@ -844,6 +844,12 @@ def test_titles_use_the_family_name_where_it_comes_first_and_keep_particles() ->
     assert visits._short("Keir Starmer", visits.skeleton("Starmer")) == "Starmer"
 
 
+def test_a_korean_name_in_latin_letters_is_keyed_by_its_family_name_first() -> None:
+    # Korean family names as English writes them (Woo, Kwon, Hwang): the word before the hyphenated given name.
+    assert visits._family_name(["Woo", "Sang-min"]) == "Woo"
+    assert visits._family_name(["Kwon", "Ji-hoon"]) == "Kwon" and visits._family_name(["Hwang", "Min-jae"]) == "Hwang"
+
+
 def test_a_name_the_text_uses_only_by_its_first_word_is_keyed_by_it() -> None:
     # "Prabowo Subianto", then "Prabowo said", "Prabowo added": never "Subianto" alone.
     text = ("Donald Trump met Prabowo Subianto in Jakarta on Tuesday for a summit. Prabowo said the deal was fair. "
