@@ -283,3 +283,20 @@ def test_a_chinese_family_name_in_devanagari_titles_the_visit() -> None:
     art = Article(id="a", path="a.txt", text=text, analysis=a, date=a.date, lang=a.lang)
     _, found = visits.group([art], Config())
     assert found[0].title == "पुतिन visits शी in Beijing"
+
+
+def test_two_sums_of_one_investment_conflict() -> None:
+    # The figures leave the analysis with their vowel signs written again, while the [measures] list holds them as
+    # letters: the conflict stage reads both alike, so the two sums of one investment are flagged, named as written.
+    import dataclasses
+
+    from digest.model import Article
+    from digest.numbers import find_conflicts
+
+    text = ("नई रेल योजना\n\nवित्त मंत्री ने बुधवार को कहा कि इस रेल योजना में लगभग 3 अरब डॉलर का निवेश होगा।\n\n"
+            "बाद में एक बैठक में उन्होंने कहा कि रेल योजना में 4 अरब डॉलर का निवेश होगा।\n")
+    a = _analyse(text)
+    nums = [dataclasses.replace(n, id=f"a:n{i}", article="a", visit="v") for i, n in enumerate(a.numbers)]
+    assert sorted(n.value for n in nums if n.unit == "USD") == [3e9, 4e9]
+    art = Article("a", "a.txt", text, a, lang="hi", visit="v", date="2026-03-04")
+    assert [c.what for c in find_conflicts(nums, [art])] == ["निवेश"]
