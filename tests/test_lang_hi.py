@@ -144,6 +144,16 @@ def test_hindi_figures(text: str, value: float, unit: str | None) -> None:
     assert figs[0].unit not in ("अरब", "करोड़", "लाख", "हजार", "प्रतिशत")
 
 
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [("निर्यात में ५ से ७ प्रतिशत की बढ़ोतरी हो सकती है", 5, 7, "%"), ("काम में 12 से 15 महीने लगेंगे", 12, 15, "months")],
+)
+def test_se_between_two_figures_makes_a_range(text: str, low: float, high: float, unit: str) -> None:
+    # '5 से 7' is 5 to 7: से joins the two ends with no opener, and the low end is kept.
+    a = _analyse("दिल्ली में अहम बैठक\n\n" + text + "।\n\nबैठक के बाद सभी नेता लौट गए।", "hi")
+    assert [(n.value, n.value_end, n.unit) for n in a.numbers] == [(low, high, unit)]
+
+
 @pytest.mark.parametrize(("text", "qualifier"), [("लगभग 100 किलोमीटर", "about"), ("करीब 35 प्रतिशत", "about"),
                                                  ("100 से अधिक कंपनियां", "more than"),
                                                  ("कम से कम 3 अरब डॉलर", "at least")])
