@@ -4298,18 +4298,31 @@ def _stems(words: str, lang: str = "en") -> set[str]:
         if w in syn:
             # A keyed word counts however short it is: "PIB", "ВВП" and "GDP" are one measure.
             out.add(syn[w][:4])
+        elif to := _stem_synonym(w, stems):
+            # Inflected forms ("schimburile", "comerțul"): a "*" word of a line covers them all.
+            out.add(to[:4])
         elif len(w) >= 4:
-            if w[:4] in stems:
-                # Inflected forms ("schimburile", "comerțul"): a "*" word of a line covers them all.
-                w = next((to for stem, to in stems[w[:4]] if w.startswith(stem)), w)
             out.add(w[:4])
     return out
+
+
+def _stem_synonym(word: str, stems: dict[str, list[tuple[str, str]]]) -> str:
+    """What the first "*" word of a [synonyms] line that word starts with maps to, else "". A stem is keyed
+    by its first four letters, or by itself when shorter: Korean glues its particles to a noun of two or
+    three syllables (교역* of 교역액은, trade), too short for four letters to tell a measure."""
+    for k in (4, 3, 2):
+        if k > len(word) and k != 4:
+            continue
+        for stem, to in stems.get(word[:k], ()):
+            if word.startswith(stem):
+                return to
+    return ""
 
 
 def _synonym_word(word: str, lang: str) -> bool:
     """Whether a lower-case word is one a [synonyms] line keys, itself or by a "*" stem."""
     syn, stems = _synonyms(lang)
-    return word in syn or any(word.startswith(stem) for stem, _ in stems.get(word[:4], ()))
+    return word in syn or bool(_stem_synonym(word, stems))
 
 
 @cache
@@ -4326,7 +4339,8 @@ def _synonyms(lang: str) -> tuple[dict[str, str], dict[str, list[tuple[str, str]
         first = value.lower() or words[0].rstrip("*")
         for w in words:
             if w.endswith("*"):
-                stems.setdefault(w[:4], []).append((w[:-1], first))
+                # (Keyed without its "*": a stem of three letters or fewer is its own key, see _stem_synonym.)
+                stems.setdefault(w[:-1][:4], []).append((w[:-1], first))
             else:
                 out[w] = first
     return out, stems
@@ -4991,7 +5005,26 @@ class _Measure(NamedTuple):
     one's exports to the other are the other's imports from it, one flow under two words."""
 
 
+def _as_read(n: KeyNumber, article: Article | None) -> tuple[KeyNumber, Article | None]:
+    """A figure and its article as the analysis read them: the figures leave it with a script's combining
+    marks written again (pipeline._marks_as_written), but every list matched here holds them as letters
+    (data.marks_as_letters): hi 'निवेश' of its sentence never matched the [measures] 'निवेश' of the list."""
+    sentence = data.marks_as_letters(n.sentence)
+    if sentence is n.sentence:  # (the same string when it has no marks: one C-speed search)
+        return n, article
+    n = dataclasses.replace(n, sentence=sentence, surface=data.marks_as_letters(n.surface),
+                            unit=n.unit and data.marks_as_letters(n.unit), what=data.marks_as_letters(n.what))
+    return n, article and dataclasses.replace(article, text=_text_as_read(article.text))
+
+
+@lru_cache(maxsize=64)
+def _text_as_read(text: str) -> str:
+    # An article gives several figures: its text is read once.
+    return data.marks_as_letters(text)
+
+
 def _measure(n: KeyNumber, article: Article | None) -> _Measure:
+    n, article = _as_read(n, article)
     lang = _lists_lang(article.lang) if article else "en"
     label = _measure_label(n.sentence, n.surface, lang)
     if not label[0] and article is not None:
@@ -5892,8 +5925,11 @@ def _conflict_label(n: KeyNumber, lang: str) -> str:
     между нашими"), else the whole label."""
     if _counted(n.unit) and n.unit:
         return " ".join(_memo(_label_word, lang)[w][1] for w in n.unit.split())
+    # Read as _measure reads it (marks as letters), shown as written: marks again, and the ـ the analysis read
+    # for a non-joiner inside a word (pipeline._joiners_as_letters) a non-joiner again (fa 'سرمایه‌گذاری').
+    n = _as_read(n, None)[0]
     label = _measure_label(n.sentence, n.surface, lang)
-    return label[2] or label[0]
+    return data.letters_as_marks(label[2] or label[0]).replace("\u0640", "\u200c")
 
 
 def _demonym_measures(

@@ -261,3 +261,18 @@ def test_a_quoted_word_inside_the_clause_keeps_its_subject() -> None:
     a = analyse("نیکول پاشینیان نخست‌وزیر ارمنستان این سفر را «تاریخی» خواند و گفت: «مرز ما با ایران مرز دوستی "
                 "است.»", SETTINGS)
     assert [q.speaker for q in a.quotes if q.text.startswith("مرز")] == ["نیکول پاشینیان"]
+
+
+def test_a_conflict_is_named_with_its_non_joiner() -> None:
+    # The analysis reads a non-joiner inside a word as ـ; the conflict's name is shown as written.
+    import dataclasses
+
+    from digest.model import Article
+    from digest.numbers import find_conflicts
+
+    text = ("سرمایه‌گذاری در بندر\n\nوزیر راه روز چهارشنبه گفت سرمایه‌گذاری در این بندر به حدود ۳ میلیارد دلار می‌رسد.\n\n"
+            "وزیر بعدا گفت سرمایه‌گذاری در این بندر ۴ میلیارد دلار خواهد بود.\n")
+    a = analyse(text, SETTINGS)
+    nums = [dataclasses.replace(n, id=f"a:n{i}", article="a", visit="v") for i, n in enumerate(a.numbers)]
+    art = Article("a", "a.txt", text, a, lang="fa", visit="v", date="2026-03-04")
+    assert [c.what for c in find_conflicts(nums, [art])] == ["سرمایه\u200cگذاری"]

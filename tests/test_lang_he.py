@@ -333,3 +333,19 @@ def test_a_name_opening_with_the_articles_letter_after_a_role_with_the_article()
     assert [q.speaker for q in a.quotes] == ["הרצוג", "דונלד טראמפ"]
     roles = {person: role for person, role, _ in a.roles}
     assert roles["דונלד טראמפ"] == "הנשיא הנבחר"  # an adjective agreeing with the role goes on with it
+
+
+def test_two_sums_of_one_investment_in_the_singular_conflict() -> None:
+    # השקעה (investment) in the singular, with the article or a preposition glued on, names the measure as
+    # ההשקעות does: the two sums conflict.
+    import dataclasses
+
+    from digest.model import Article
+    from digest.numbers import find_conflicts
+
+    text = ("השקעה בנמל\n\nשר התחבורה אמר ביום רביעי כי ההשקעה בנמל תסתכם בכ-3 מיליארד דולר.\n\n"
+            "מאוחר יותר אמר השר כי מדובר בהשקעה של 4 מיליארד דולר.\n")
+    a = _analysed(text)
+    nums = [dataclasses.replace(n, id=f"a:n{i}", article="a", visit="v") for i, n in enumerate(a.numbers)]
+    art = Article("a", "a.txt", text, a, lang="he", visit="v", date="2026-03-04")
+    assert [sorted(n.value for n in nums if n.id in c.numbers) for c in find_conflicts(nums, [art])] == [[3e9, 4e9]]

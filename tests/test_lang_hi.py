@@ -144,6 +144,16 @@ def test_hindi_figures(text: str, value: float, unit: str | None) -> None:
     assert figs[0].unit not in ("अरब", "करोड़", "लाख", "हजार", "प्रतिशत")
 
 
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [("निर्यात में ५ से ७ प्रतिशत की बढ़ोतरी हो सकती है", 5, 7, "%"), ("काम में 12 से 15 महीने लगेंगे", 12, 15, "months")],
+)
+def test_se_between_two_figures_makes_a_range(text: str, low: float, high: float, unit: str) -> None:
+    # '5 से 7' is 5 to 7: से joins the two ends with no opener, and the low end is kept.
+    a = _analyse("दिल्ली में अहम बैठक\n\n" + text + "।\n\nबैठक के बाद सभी नेता लौट गए।", "hi")
+    assert [(n.value, n.value_end, n.unit) for n in a.numbers] == [(low, high, unit)]
+
+
 @pytest.mark.parametrize(("text", "qualifier"), [("लगभग 100 किलोमीटर", "about"), ("करीब 35 प्रतिशत", "about"),
                                                  ("100 से अधिक कंपनियां", "more than"),
                                                  ("कम से कम 3 अरब डॉलर", "at least")])
@@ -283,3 +293,20 @@ def test_a_chinese_family_name_in_devanagari_titles_the_visit() -> None:
     art = Article(id="a", path="a.txt", text=text, analysis=a, date=a.date, lang=a.lang)
     _, found = visits.group([art], Config())
     assert found[0].title == "पुतिन visits शी in Beijing"
+
+
+def test_two_sums_of_one_investment_conflict() -> None:
+    # The figures leave the analysis with their vowel signs written again, while the [measures] list holds them as
+    # letters: the conflict stage reads both alike, so the two sums of one investment are flagged, named as written.
+    import dataclasses
+
+    from digest.model import Article
+    from digest.numbers import find_conflicts
+
+    text = ("नई रेल योजना\n\nवित्त मंत्री ने बुधवार को कहा कि इस रेल योजना में लगभग 3 अरब डॉलर का निवेश होगा।\n\n"
+            "बाद में एक बैठक में उन्होंने कहा कि रेल योजना में 4 अरब डॉलर का निवेश होगा।\n")
+    a = _analyse(text)
+    nums = [dataclasses.replace(n, id=f"a:n{i}", article="a", visit="v") for i, n in enumerate(a.numbers)]
+    assert sorted(n.value for n in nums if n.unit == "USD") == [3e9, 4e9]
+    art = Article("a", "a.txt", text, a, lang="hi", visit="v", date="2026-03-04")
+    assert [c.what for c in find_conflicts(nums, [art])] == ["निवेश"]

@@ -206,3 +206,21 @@ def test_a_full_stop_inside_a_quotation_ends_no_sentence() -> None:
 def test_quotation_marks_and_unnamed_speakers(text: str, kind: str, speaker: str | None, body: str) -> None:
     a = _analyse("정상회담\n2026년 11월 12일\n" + text)
     assert [(q.kind, q.speaker, q.text) for q in a.quotes] == [(kind, speaker, body)]
+
+
+def test_two_reports_of_last_years_trade_conflict() -> None:
+    # Korean glues its particles to the measure noun (교역액은, 무역): the [synonyms] stems of two syllables
+    # name trade, and 지난해 (last year) dates both figures.
+    import dataclasses
+
+    from digest.model import Article
+    from digest.numbers import find_conflicts
+
+    text = ("양국 교역 확대 합의\n\n외교부에 따르면 지난해 양국 교역액은 약 15억 달러였다.\n\n"
+            "한편 무역협회는 지난해 양국 무역 규모가 18억 달러에 달했다고 밝혔다.\n")
+    a = _analyse(text)
+    nums = [dataclasses.replace(n, id=f"a:n{i}", article="a", visit="v") for i, n in enumerate(a.numbers)]
+    art = Article("a", "a.txt", text, a, lang="ko", visit="v", date="2026-03-04")
+    conflicts = find_conflicts(nums, [art])
+    assert [sorted(n.value for n in nums if n.id in c.numbers) for c in conflicts] == [[1.5e9, 1.8e9]]
+    assert conflicts[0].what.endswith("(2025)")
