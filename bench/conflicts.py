@@ -8,8 +8,8 @@ conflicts.json; the formats vary a little, so the gold figures are read loosely:
 - a real conflict's figures are dicts (file/surface/value), lists [file, surface, speaker] or [surface, value, unit], or
   strings "lang: surface (note)"; without a value, the first number of the surface (with its scale
   word) is the value;
-- a look-alike's sides are "a"/"b", "figures" or "values", else the parts of "what" (or "why")
-  split at " vs "; the list is "look_alikes" or "lookalikes".
+- a look-alike's sides are "a"/"b", "figures" or "values", else the parts of "what" (or "why", or of
+  the look-alike itself when it is a string) split at " vs "; the list is "look_alikes" or "lookalikes".
 
 A real conflict is found when one tool conflict (same visit) holds figures matching at least two
 of its gold figures with different values (value within 1 %, and the article's stem starts with
@@ -107,8 +107,11 @@ def gold_figure(entry: Any) -> Figure | None:
     return Figure(file, values[0]) if values else None
 
 
-def lookalike_sides(entry: dict[str, Any]) -> list[list[float]]:
+def lookalike_sides(entry: dict[str, Any] | str) -> list[list[float]]:
     """The values on each side of a look-alike (a side may list several)."""
+    if isinstance(entry, str):
+        # Probe BB writes each look-alike as one free-text line: its sides are split at " vs ".
+        entry = {"what": entry}
     if "a" in entry and "b" in entry:
         sides: list[Any] = [entry["a"], entry["b"]]
     elif entry.get("figures") or entry.get("values"):
@@ -187,7 +190,7 @@ def score(probe: Path, cache: str, verbose: bool) -> tuple[int, int, int, int]:
         if k in used:
             continue
         look = any(straddles(nums, lookalike_sides(la)) for la in lookalikes
-                   if not la.get("visit") or la["visit"] == visit)
+                   if isinstance(la, str) or not la.get("visit") or la["visit"] == visit)
         false_look += look
         false_other += not look
         if verbose:
