@@ -42,7 +42,8 @@ SCALES: list[tuple[str, float]] = [
     (r"mil milh|mil mill|billion|bilh|bn\b|mld|mlrd|mia\b|milliar|milliár|miliar|milijar|miljar|milyar|млрд|миллиард|милијард|милиард|мільярд|δισ", 1e9),
     (r"million|millon|millón|milion|milhõ|milhão|millió|milljón|milliún|miljon|miljoen|milyon|milj|mln|млн|миллион|милион|мільйон|εκατ|\bm\b", 1e6),
     (r"thousand|\bmila\b|tys\.|тыс|тис|tūkst|χιλ|\bbin\b|آلاف|ألف", 1e3),
-    (r"مليار|tỷ|tỉ", 1e9), (r"مليون|triệu", 1e6), (r"万亿|兆", 1e12), (r"亿|億", 1e8), (r"万", 1e4),
+    (r"مليار|میلیارد|מיליארד|अरब|tỷ|tỉ", 1e9), (r"مليون|میلیون|מיליון|triệu", 1e6), (r"करोड़", 1e7), (r"लाख", 1e5),
+    (r"万亿|兆", 1e12), (r"亿|億|억", 1e8), (r"万", 1e4),
 ]
 NUMBER = re.compile(r"\d+(?:[.,\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
 
