@@ -318,7 +318,7 @@ SPANISH_TRANSLATION = (
         ("", None),
     ],
 )
-def test_a_note_naming_the_source_language_links_a_translation_whose_names_share_nothing(
+def test_a_greek_original_and_its_spanish_translation_link_by_a_note_or_their_shared_names(
     note: str, linked: bool | None
 ) -> None:
     arts = [article("el", GREEK_ORIGINAL, "2026-11-17", "el"),
