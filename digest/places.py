@@ -159,11 +159,18 @@ def _add(form: str, value: object, exact: dict, stems: list) -> None:
 
 
 @cache
-def _locatives(lang: str) -> frozenset[str]:
+def _locative_text(lang: str) -> str:
+    """data/<lang>/locative.txt read as the lists are (data.marks_as_letters); "" where the language has none.
+    Its plain lines, "country:", "capital:" and "after:" lines are read by the functions below."""
     try:
-        text = data.marks_as_letters(resources.files(f"digest.data.{lang}").joinpath("locative.txt").read_text("utf-8"))
+        return data.marks_as_letters(resources.files(f"digest.data.{lang}").joinpath("locative.txt").read_text("utf-8"))
     except (ModuleNotFoundError, FileNotFoundError):
-        return frozenset()
+        return ""
+
+
+@cache
+def _locatives(lang: str) -> frozenset[str]:
+    text = _locative_text(lang)
     # A "country:" line is read by _country_locatives alone, a "capital:" line by _capital_nouns, an "after:" line
     # by _postposed_locatives.
     return frozenset(w for line in text.splitlines() if not line.startswith(("#", "country:", "capital:", "after:"))
@@ -175,10 +182,7 @@ def _postposed_locatives(lang: str) -> frozenset[str]:
     """Postpositions of locative.txt's "after:" line: a language of postpositions writes 'in' after the place
     (Hindi 'मॉस्को में', in Moscow; Korean glues its particle, 모스크바에서), so the word after a name, not before
     it, says the event is there."""
-    try:
-        text = data.marks_as_letters(resources.files(f"digest.data.{lang}").joinpath("locative.txt").read_text("utf-8"))
-    except (ModuleNotFoundError, FileNotFoundError):
-        return frozenset()
+    text = _locative_text(lang)
     return frozenset(w for line in text.splitlines() if line.startswith("after:") for w in line.split()[1:])
 
 
@@ -187,10 +191,7 @@ def _capital_nouns(lang: str) -> tuple[tuple[str, ...], ...]:
     """The words of locative.txt's "capital:" line, comma-separated, each as its lower-case words: a noun for
     "capital" between a locative preposition and the place keeps the place where something happens
     (Vietnamese "ở thủ đô Vientiane", "in the capital Vientiane")."""
-    try:
-        text = data.marks_as_letters(resources.files(f"digest.data.{lang}").joinpath("locative.txt").read_text("utf-8"))
-    except (ModuleNotFoundError, FileNotFoundError):
-        return ()
+    text = _locative_text(lang)
     return tuple(tuple(noun.casefold().split()) for line in text.splitlines() if line.startswith("capital:")
                  for noun in line[len("capital:"):].split(",") if noun.strip())
 
@@ -199,10 +200,7 @@ def _capital_nouns(lang: str) -> tuple[tuple[str, ...], ...]:
 def _country_locatives(lang: str) -> frozenset[str]:
     """Prepositions of locative.txt's "country:" line: they place only a country named after them (German "auf
     Malta", an island state), while before a city they point at it ("Angriff auf Kiew")."""
-    try:
-        text = data.marks_as_letters(resources.files(f"digest.data.{lang}").joinpath("locative.txt").read_text("utf-8"))
-    except (ModuleNotFoundError, FileNotFoundError):
-        return frozenset()
+    text = _locative_text(lang)
     return frozenset(w for line in text.splitlines() if line.startswith("country:") for w in line.split()[1:])
 
 
