@@ -521,6 +521,11 @@ class _Profile:
         return {k: frozenset(v) for k, v in out.items()}
 
     @cached_property
+    def scripts(self) -> frozenset[str]:
+        """The scripts of the principal people's bridge keys (see bridges): two articles alike here never meet by them."""
+        return frozenset(script for keys in self.bridges.values() for script, _ in keys)
+
+    @cached_property
     def countries(self) -> dict[str, str]:
         """Per surname key, the country the text ties the person to ("le président kazakh"), else HOST."""
         return {k: max(votes, key=lambda v: (v[0] != HOST, v[1]))[0] for k, votes in self.sig.host_country if votes}
@@ -2286,9 +2291,25 @@ def _duplicate_scorer(p: _Profile) -> Callable[[_Profile], float]:
     figures, names, shape = frozenset(p.figure_keys), frozenset(p.sig.names), p.sig
 
     def score(q: _Profile) -> float:
-        return 0.35 * _overlap(figures, q.figure_keys) + 0.3 * _overlap(names, q.sig.names) + _shape(shape, q.sig)
+        return 0.35 * _overlap(figures, q.figure_keys) + 0.3 * _names_alike(names, p, q) + _shape(shape, q.sig)
 
     return score
+
+
+def _names_alike(names: frozenset[str], p: _Profile, q: _Profile) -> float:
+    """The names' part of duplicate_score: the name keys' overlap (names, p's), or across scripts that write no
+    capitals or no vowels (Hangul, Han, Arabic: a Korean text has next to no name keys) the principal people's,
+    met by their bridge keys, each pair weighed by how alike the two counts are (a translation names each person
+    as often as its original: 아락치 4, Araghchi 3)."""
+    own = _overlap(names, q.sig.names)
+    if p.scripts == q.scripts:
+        return own
+    pairs = _same_people(p, q)
+    if all(a == b for a, b in pairs):
+        return own
+    mine, theirs = dict(p.sig.people), dict(q.sig.people)
+    alike = sum(_ratio(mine[a], theirs[b]) for a, b in pairs)
+    return max(own, alike / (len(p.people) + len(q.people) - len(pairs)))
 
 
 def _duplicate_test(p: _Profile) -> Callable[[_Profile], bool]:
@@ -2299,9 +2320,11 @@ def _duplicate_test(p: _Profile) -> Callable[[_Profile], bool]:
     def reaches(q: _Profile) -> bool:
         # The same terms, added in the same order, as duplicate_score: the result is its own.
         fig, other = 0.35 * _overlap(figures, q.figure_keys), _shape(shape, q.sig)
-        if fig + 0.3 * _ratio(len(names), len(q.sig.names)) + other + 1e-9 < DUPLICATE_LINK:
+        # (Across scripts the people may stand in for the names: no bound from the names' counts.)
+        if fig + 0.3 * _ratio(len(names), len(q.sig.names)) + other + 1e-9 < DUPLICATE_LINK and (
+                fig + 0.3 + other + 1e-9 < DUPLICATE_LINK or p.scripts == q.scripts):
             return False
-        return fig + 0.3 * _overlap(names, q.sig.names) + other >= DUPLICATE_LINK
+        return fig + 0.3 * _names_alike(names, p, q) + other >= DUPLICATE_LINK
 
     return reaches
 
@@ -2402,7 +2425,8 @@ def link_duplicates(articles: Sequence[Article], config: Config) -> list[Article
             # it); its sets are built when a pair first needs them.
             last, top, mine, p, reaches = i, root(i), sizes[i], profiles[i], None
         # Cheapest first: most pairs of a big family are joined already.
-        if top == root(j) or not _may_duplicate(mine, sizes[j]):
+        # (Across scripts the names' counts bound nothing: see _names_alike.)
+        if top == root(j) or not _may_duplicate(mine, sizes[j]) and p.scripts == profiles[j].scripts:
             continue
         q = profiles[j]
         if _years_clash(p.calendar, q.calendar):

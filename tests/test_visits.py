@@ -2706,6 +2706,31 @@ def test_one_meeting_told_in_hangul_and_in_latin_letters_is_one_visit() -> None:
     assert grouped[0].visit == grouped[1].visit != grouped[2].visit and len(found) == 2
 
 
+def test_a_korean_report_and_its_english_translation_are_linked_by_their_people() -> None:
+    # A Korean text has next to no name keys (no capitals): its people, met by their consonant skeletons and named
+    # as often as in the English translation, stand in for them. Another English report of the meeting, with the
+    # same two people but its own figures and shape, is no translation.
+    ko = ("서울신문\n\n박진수 장관, 만수르 장관과 회담\n\n2026-09-15\n\n(서울=연합뉴스) 박진수 외교부 장관은 15일 서울에서 "
+          "방한 중인 요르단의 카림 만수르 외교장관과 회담했다. 요르단 외교장관의 방한은 2019년 이후 처음이다.\n\n"
+          "박진수 장관은 \"양국 관계가 새로운 단계에 들어섰다\"고 말했다. 만수르 장관은 \"한국 기업의 투자를 환영한다\"고 "
+          "말했다.\n\n요르단에는 한국 기업 45곳이 진출해 있다. 양국은 1962년 수교했다.\n\n만수르 장관은 16일 출국한다. "
+          "박진수 장관은 회담 후 만찬을 주최했다.\n")
+    en = ("Korea Daily\n\nFM Park hosts Jordanian counterpart Mansour\n\n2026-09-15\n\nSEOUL -- Foreign Minister Park "
+          "Jin-soo held talks with Jordanian Foreign Minister Karim Mansour in Seoul on Tuesday. It is the first visit "
+          "by a Jordanian foreign minister since 2019.\n\n\"Our relations have entered a new stage,\" Park said. Mansour "
+          "said, \"We welcome investment by Korean companies.\"\n\nSome 45 Korean companies operate in Jordan. The two "
+          "countries established ties in 1962.\n\nMansour leaves on Wednesday. Park hosted a dinner after the talks.\n")
+    other = ("Amman Times\n\nMansour in Seoul\n\n2026-09-15\n\nJordan's top diplomat Karim Mansour met Korean Foreign "
+             "Minister Park Jin-soo in Seoul, seeking new investment in the kingdom's phosphate and energy sectors.\n\n"
+             "\"Korea is a partner we trust,\" Mansour told reporters after the meeting, adding that a business forum "
+             "would follow in 2027.\n")
+    arts = [Article(id=i, path=f"{i}.txt", text=t, analysis=(an := _analysed(t)), date="2026-09-15", lang=an.lang)
+            for i, t in (("ko", ko), ("en", en), ("other", other))]
+    linked = {a.id: a.duplicate_of for a in visits.link_duplicates(arts, Config())}
+    assert (linked["ko"], linked["en"]) in (("en", None), (None, "ko"))
+    assert linked["other"] is None
+
+
 def test_a_headline_word_the_lead_writes_as_the_first_of_a_longer_name_is_no_town() -> None:
     # "στο Προεδρικό" in the headline is "στο Προεδρικό Μέγαρο" (the Presidential Palace) in the lead: a building.
     text = ("Συνάντηση στο Προεδρικό\n\n"
