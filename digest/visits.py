@@ -2296,13 +2296,20 @@ def _duplicate_scorer(p: _Profile) -> Callable[[_Profile], float]:
     return score
 
 
+def _people_stand_in(p: _Profile, q: _Profile) -> bool:
+    """Whether the principal people stand in for the name keys in the translation test (see _names_alike): the two
+    articles' people are in different scripts, and one article reads fewer name keys than it has principal people
+    (Hangul and Han have no capitals). An Arabic text reads a name key in every word: its keys still count."""
+    return min(len(p.sig.names), len(q.sig.names)) < PEOPLE_COMPARED and p.scripts != q.scripts
+
+
 def _names_alike(names: frozenset[str], p: _Profile, q: _Profile) -> float:
     """The names' part of duplicate_score: the name keys' overlap (names, p's), or across scripts that write no
     capitals or no vowels (Hangul, Han, Arabic: a Korean text has next to no name keys) the principal people's,
     met by their bridge keys, each pair weighed by how alike the two counts are (a translation names each person
     as often as its original: 아락치 4, Araghchi 3)."""
     own = _overlap(names, q.sig.names)
-    if p.scripts == q.scripts:
+    if not _people_stand_in(p, q):
         return own
     pairs = _same_people(p, q)
     if all(a == b for a, b in pairs):
@@ -2322,7 +2329,7 @@ def _duplicate_test(p: _Profile) -> Callable[[_Profile], bool]:
         fig, other = 0.35 * _overlap(figures, q.figure_keys), _shape(shape, q.sig)
         # (Across scripts the people may stand in for the names: no bound from the names' counts.)
         if fig + 0.3 * _ratio(len(names), len(q.sig.names)) + other + 1e-9 < DUPLICATE_LINK and (
-                fig + 0.3 + other + 1e-9 < DUPLICATE_LINK or p.scripts == q.scripts):
+                fig + 0.3 + other + 1e-9 < DUPLICATE_LINK or not _people_stand_in(p, q)):
             return False
         return fig + 0.3 * _names_alike(names, p, q) + other >= DUPLICATE_LINK
 
@@ -2426,7 +2433,7 @@ def link_duplicates(articles: Sequence[Article], config: Config) -> list[Article
             last, top, mine, p, reaches = i, root(i), sizes[i], profiles[i], None
         # Cheapest first: most pairs of a big family are joined already.
         # (Across scripts the names' counts bound nothing: see _names_alike.)
-        if top == root(j) or not _may_duplicate(mine, sizes[j]) and p.scripts == profiles[j].scripts:
+        if top == root(j) or not _may_duplicate(mine, sizes[j]) and not _people_stand_in(p, profiles[j]):
             continue
         q = profiles[j]
         if _years_clash(p.calendar, q.calendar):
@@ -2673,7 +2680,8 @@ def _same_people(p: _Profile, q: _Profile) -> list[tuple[str, str]]:
     whose consonant skeletons agree (아락치, عراقچی, Araghchi), each person counted once."""
     both = p.people & q.people
     pairs = [(k, k) for k in both]
-    if len(both) == min(len(p.people), len(q.people)):
+    # (Both sides' people in one script alone: no bridge key can meet, which is most pairs of an archive.)
+    if len(both) == min(len(p.people), len(q.people)) or len(p.scripts) < 2 and p.scripts == q.scripts:
         return pairs
     theirs = q.bridges
     taken: set[str] = set()
