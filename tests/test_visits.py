@@ -2731,6 +2731,22 @@ def test_a_korean_report_and_its_english_translation_are_linked_by_their_people(
     assert linked["other"] is None
 
 
+def test_people_stand_in_for_name_keys_only_beside_a_text_that_reads_next_to_none() -> None:
+    # A Korean text reads no name keys, so its people stand in for them beside an English one; a text that reads a
+    # key in every word (Arabic, no capitals either) keeps its keys' overlap: the same people are no translation.
+    ko = ("박진수 장관은 15일 서울에서 요르단의 카림 만수르 외교장관과 회담했다. 박진수 장관은 \"환영한다\"고 말했다. "
+          "만수르 장관은 \"감사하다\"고 말했다.\n")
+    en = ("Foreign Minister Park Jin-soo met Jordanian Foreign Minister Karim Mansour in Seoul. \"Welcome,\" Park said. "
+          "\"Thank you,\" Mansour said.\n")
+    p, q = (visits._profile(Article(id=i, path=f"{i}.txt", text=t, analysis=(an := _analysed(t)), date="2026-09-15",
+                                    lang=an.lang)) for i, t in (("ko", ko), ("en", en)))
+    names = frozenset(p.sig.names)
+    assert visits._names_alike(names, p, q) > visits._overlap(names, q.sig.names)
+    keyed = replace(p, sig=replace(p.sig, names=("abc", "bcd", "cde", "def")))
+    assert visits._names_alike(frozenset(keyed.sig.names), keyed, q) == visits._overlap(frozenset(keyed.sig.names),
+                                                                                        q.sig.names)
+
+
 def test_a_headline_word_the_lead_writes_as_the_first_of_a_longer_name_is_no_town() -> None:
     # "στο Προεδρικό" in the headline is "στο Προεδρικό Μέγαρο" (the Presidential Palace) in the lead: a building.
     text = ("Συνάντηση στο Προεδρικό\n\n"
