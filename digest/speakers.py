@@ -6918,6 +6918,13 @@ def _bridge_whole(words: Sequence[str]) -> str:
     return _DOUBLED.sub(r"\1", "".join(words))
 
 
+def bridge_skeleton(name: str) -> str:
+    """A name's (or one name word's) whole consonant skeleton across Hangul, Han, Arabic, Cyrillic, Greek and Latin
+    (아락치, عراقچی, Araghchi: lks; 조현, Cho Hyun: skn): the key visits compare a person by across scripts, as
+    _same_bridged does here, so that both read a name one way."""
+    return _bridge_whole(_bridge_words(name))
+
+
 # Fewest consonants a lone word's skeleton, or a whole name's, needs to stand for a person across scripts:
 # two (Saied: st) would join too many names.
 BRIDGE_MIN = 3

@@ -22,6 +22,7 @@ from digest.speakers import (ShownNames, auxiliaries, commentator_words, country
                              names_head, nominative, particle_words, same_word, surname, surname_conjunctions)
 from digest.speakers import place_name_run
 from digest.speakers import genitive_postpositions, verb_last
+from digest.speakers import BRIDGE_MIN, bridge_skeleton
 from digest.model import FURNITURE, HEADING, TEXT, TITLE, Analysis, Article, Block, Quote, Sentence, Visit, VisitSignals
 
 # Two dated articles further apart than this are never the same visit.
@@ -102,14 +103,15 @@ _FIGURE_SEPARATORS = str.maketrans("", "", ".,\u00a0 ’'")
 _QUOTE_MARKS = "“„«‘‹"
 _SPACED_QUOTE = re.compile(r'"(?<=\s")')
 # ... and the Central Asian and Belarusian letters with no decomposition, which would otherwise vanish (Раҳмон
-# -> ramon, no key shared with Rahmon; Тоқаев -> toaev): Tajik ҳ ӣ ҷ қ ғ ӯ, Kazakh/Kyrgyz ү ө ң ұ ә һ, ў.
-_CYRILLIC_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґҳӣҷқғӯүөңұәһў"
+# -> ramon, no key shared with Rahmon; Тоқаев -> toaev): Tajik ҳ ӣ ҷ қ ғ ӯ, Kazakh/Kyrgyz ү ө ң ұ ә һ, ў;
+# and Serbian ђ ј љ њ ћ џ as Serbian Latin writes them (Ђорђевић, Đorđević: djordjevic; Љубљана, Ljubljana).
+_CYRILLIC_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґҳӣҷқғӯүөңұәһўђјљњћџ"
 _CYRILLIC = str.maketrans(
     dict(
         zip(
             _CYRILLIC_LETTERS,
             ("a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh sch - y - e yu ya i yi ye g"
-             " h i j k g u u o n u a h u").split(),
+             " h i j k g u u o n u a h u dj j lj nj c dz").split(),
         )
     )
 )
@@ -504,6 +506,26 @@ class _Profile:
         return tuple(out)
 
     @cached_property
+    def bridges(self) -> dict[str, frozenset[tuple[str, str]]]:
+        """Per principal person's key, the (script, consonant skeleton) pairs of the forms written (a form's whole
+        skeleton and that of its word under the key): a second key beside the native one, which never meets across
+        Hangul (a name is its own key), Arabic or Han (no vowels written) and Latin (see _same_people)."""
+        out: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for form, _ in self.sig.forms:
+            words = form.split()
+            script = _bridge_script(form)
+            for word, key in zip(words, skeletons(words)):
+                if key in self.people:
+                    out[key].update((script, s) for s in (bridge_skeleton(form), bridge_skeleton(word))
+                                    if len(s) >= BRIDGE_MIN)
+        return {k: frozenset(v) for k, v in out.items()}
+
+    @cached_property
+    def scripts(self) -> frozenset[str]:
+        """The scripts of the principal people's bridge keys (see bridges): two articles alike here never meet by them."""
+        return frozenset(script for keys in self.bridges.values() for script, _ in keys)
+
+    @cached_property
     def countries(self) -> dict[str, str]:
         """Per surname key, the country the text ties the person to ("le président kazakh"), else HOST."""
         return {k: max(votes, key=lambda v: (v[0] != HOST, v[1]))[0] for k, votes in self.sig.host_country if votes}
@@ -577,8 +599,10 @@ def _fold(s: str) -> str:
             s = _GREEK_PAIR.sub(lambda m: _GREEK_PAIRS[m[0]], s).translate(_GREEK)
         if _DEVANAGARI_LETTER.search(s):
             s = s.translate(_DEVANAGARI)
-        # ł has no decomposition: without this it would vanish with the accents (Michał -> micha).
-        s = unicodedata.normalize("NFKD", s.replace("ł", "l").translate(_SCHWA)).encode("ascii", "ignore").decode()
+        # ł and đ have no decomposition: without this they would vanish with the accents (Michał -> micha;
+        # Đorđević -> orevic, no key shared with Ђорђевић or Djordjevic).
+        s = unicodedata.normalize("NFKD", s.replace("ł", "l").replace("đ", "dj").translate(_SCHWA)).encode(
+            "ascii", "ignore").decode()
     return s.encode().translate(None, _NOT_LATIN).decode()
 
 
@@ -2267,9 +2291,32 @@ def _duplicate_scorer(p: _Profile) -> Callable[[_Profile], float]:
     figures, names, shape = frozenset(p.figure_keys), frozenset(p.sig.names), p.sig
 
     def score(q: _Profile) -> float:
-        return 0.35 * _overlap(figures, q.figure_keys) + 0.3 * _overlap(names, q.sig.names) + _shape(shape, q.sig)
+        return 0.35 * _overlap(figures, q.figure_keys) + 0.3 * _names_alike(names, p, q) + _shape(shape, q.sig)
 
     return score
+
+
+def _people_stand_in(p: _Profile, q: _Profile) -> bool:
+    """Whether the principal people stand in for the name keys in the translation test (see _names_alike): the two
+    articles' people are in different scripts, and one article reads fewer name keys than it has principal people
+    (Hangul and Han have no capitals). An Arabic text reads a name key in every word: its keys still count."""
+    return min(len(p.sig.names), len(q.sig.names)) < PEOPLE_COMPARED and p.scripts != q.scripts
+
+
+def _names_alike(names: frozenset[str], p: _Profile, q: _Profile) -> float:
+    """The names' part of duplicate_score: the name keys' overlap (names, p's), or across scripts that write no
+    capitals or no vowels (Hangul, Han, Arabic: a Korean text has next to no name keys) the principal people's,
+    met by their bridge keys, each pair weighed by how alike the two counts are (a translation names each person
+    as often as its original: 아락치 4, Araghchi 3)."""
+    own = _overlap(names, q.sig.names)
+    if not _people_stand_in(p, q):
+        return own
+    pairs = _same_people(p, q)
+    if all(a == b for a, b in pairs):
+        return own
+    mine, theirs = dict(p.sig.people), dict(q.sig.people)
+    alike = sum(_ratio(mine[a], theirs[b]) for a, b in pairs)
+    return max(own, alike / (len(p.people) + len(q.people) - len(pairs)))
 
 
 def _duplicate_test(p: _Profile) -> Callable[[_Profile], bool]:
@@ -2280,9 +2327,11 @@ def _duplicate_test(p: _Profile) -> Callable[[_Profile], bool]:
     def reaches(q: _Profile) -> bool:
         # The same terms, added in the same order, as duplicate_score: the result is its own.
         fig, other = 0.35 * _overlap(figures, q.figure_keys), _shape(shape, q.sig)
-        if fig + 0.3 * _ratio(len(names), len(q.sig.names)) + other + 1e-9 < DUPLICATE_LINK:
+        # (Across scripts the people may stand in for the names: no bound from the names' counts.)
+        if fig + 0.3 * _ratio(len(names), len(q.sig.names)) + other + 1e-9 < DUPLICATE_LINK and (
+                fig + 0.3 + other + 1e-9 < DUPLICATE_LINK or not _people_stand_in(p, q)):
             return False
-        return fig + 0.3 * _overlap(names, q.sig.names) + other >= DUPLICATE_LINK
+        return fig + 0.3 * _names_alike(names, p, q) + other >= DUPLICATE_LINK
 
     return reaches
 
@@ -2383,7 +2432,8 @@ def link_duplicates(articles: Sequence[Article], config: Config) -> list[Article
             # it); its sets are built when a pair first needs them.
             last, top, mine, p, reaches = i, root(i), sizes[i], profiles[i], None
         # Cheapest first: most pairs of a big family are joined already.
-        if top == root(j) or not _may_duplicate(mine, sizes[j]):
+        # (Across scripts the names' counts bound nothing: see _names_alike.)
+        if top == root(j) or not _may_duplicate(mine, sizes[j]) and not _people_stand_in(p, profiles[j]):
             continue
         q = profiles[j]
         if _years_clash(p.calendar, q.calendar):
@@ -2610,6 +2660,43 @@ def _one_country(a: str, b: str) -> bool:
     return pa is not None and pb is not None and pa.country == pb.country
 
 
+# A Hangul run, a Han character, an Arabic-script letter: the scripts whose names meet others' only by bridge_skeleton.
+_HANGUL_CHAR = re.compile("[\uac00-\ud7a3]")
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def _bridge_script(form: str) -> str:
+    """The script a name form's bridge keys belong to: Hangul, Han, Arabic, else "" (Latin, Cyrillic, Greek, which
+    the skeletons above already bring together)."""
+    if _HANGUL_CHAR.search(form):
+        return "ko"
+    if _HAN.search(form):
+        return "zh"
+    return "ar" if _ARABIC_LETTER.search(form) else ""
+
+
+def _same_people(p: _Profile, q: _Profile) -> list[tuple[str, str]]:
+    """The principal people two articles share, as (p's key, q's key): the same key, or one name in two scripts
+    whose consonant skeletons agree (아락치, عراقچی, Araghchi), each person counted once."""
+    both = p.people & q.people
+    pairs = [(k, k) for k in both]
+    # (Both sides' people in one script alone: no bridge key can meet, which is most pairs of an archive.)
+    if len(both) == min(len(p.people), len(q.people)) or len(p.scripts) < 2 and p.scripts == q.scripts:
+        return pairs
+    theirs = q.bridges
+    taken: set[str] = set()
+    for kp, mine in p.bridges.items():
+        if kp in both:
+            continue
+        for kq in q.people - both - taken:
+            # Only across scripts: within one, the native keys have spoken.
+            if any(a != b and s == t for a, s in mine for b, t in theirs.get(kq, ())):
+                pairs.append((kp, kq))
+                taken.add(kq)
+                break
+    return pairs
+
+
 def _share_people(p: _Profile, q: _Profile) -> bool:
     """Whether the most mentioned people agree: a host receiving two guests in one week is two visits.
 
@@ -2618,9 +2705,10 @@ def _share_people(p: _Profile, q: _Profile) -> bool:
     quoted ministers crowd the host out of its own top names still names the host).
     """
     need = min(2, len(p.people), len(q.people))
-    if len(p.people & q.people) >= need:
+    shared = len(_same_people(p, q))
+    if shared >= need:
         return True
-    return len(p.people & q.people) >= 1 and (
+    return shared >= 1 and (
         len(p.people.intersection(q.sig.names)) >= need or len(q.people.intersection(p.sig.names)) >= need
     )
 
@@ -2651,9 +2739,9 @@ def _share_guest(p: _Profile, q: _Profile) -> bool:
     venue = places.lookup(p.place)
     if venue is None:
         return False
-    for k in p.people & q.people:
+    for kp, kq in _same_people(p, q):
         # Either text may tie the person to a country; neither may make them the host.
-        ties = {p.countries.get(k), q.countries.get(k)} - {None}
+        ties = {p.countries.get(kp), q.countries.get(kq)} - {None}
         if ties and not ties & {HOST, venue.country}:
             return True
     return False

@@ -460,7 +460,7 @@ def test_names_fold_as_their_characters_one_by_one() -> None:
 
     def by_character(ch: str) -> str:
         lowered = (ch.casefold().translate(visits._CYRILLIC).translate(visits._GREEK).replace("ł", "l")
-                   .translate(visits._SCHWA))
+                   .replace("đ", "dj").translate(visits._SCHWA))
         return re.sub("[^a-z]", "", unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode())
 
     # Latin with accents and ligatures, Greek, Cyrillic, combining marks, compatibility forms.
@@ -687,6 +687,17 @@ def test_polish_l_with_stroke_folds_to_l() -> None:
 
     assert skeleton("Łukaszenka") == skeleton("Lukashenko") == skeleton("Лукашенко")
     assert skeleton("Michał") == skeleton("Michal")
+
+
+def test_serbian_letters_fold_as_serbian_latin_writes_them() -> None:
+    from digest.visits import skeleton
+
+    # đ and ђ ј љ њ ћ џ have no decomposition: dropped, Đorđević, Ђорђевић and Djordjevic shared no key.
+    assert skeleton("Đorđević") == skeleton("Ђорђевић") == skeleton("Djordjevic")
+    assert skeleton("Љиљана") == skeleton("Ljiljana")
+    assert skeleton("Његован") == skeleton("Njegovan")
+    assert skeleton("Џамбић") == skeleton("Džambić")
+    assert skeleton("Јанковић") == skeleton("Janković")
 
 
 def test_ukrainian_g_folds_to_h_as_its_latin_spelling_writes_it() -> None:
@@ -2671,6 +2682,69 @@ def test_a_summit_in_a_town_the_gazetteer_lacks_is_one_visit_in_every_case_and_s
             article("mk", mk, "2026-10-15", "mk")]
     _, found = visits.group(arts, Config())
     assert len(found) == 1 and found[0].place == "Kruja" and found[0].id.endswith("-kruja")
+
+
+def test_one_meeting_told_in_hangul_and_in_latin_letters_is_one_visit() -> None:
+    # A Korean report names the host and guest in Hangul (박진수, 카림 만수르), an English one in Latin letters: no
+    # native key meets (a Hangul name is its own), their consonant skeletons do (plksns, mnsl), so one visit.
+    # A third report of that day, of the same host with another guest (카를로스 로페스), stays apart.
+    ko = ("서울신문\n\n박진수 장관, 만수르 장관과 회담\n\n2026-09-15\n\n"
+          "(서울=연합뉴스) 박진수 외교부 장관은 15일 서울에서 방한 중인 요르단의 카림 만수르 외교장관과 회담했다.\n\n"
+          "박진수 장관은 \"양국 관계가 새로운 단계에 들어섰다\"고 말했다. 만수르 장관은 \"한국 기업의 투자를 환영한다\"고 "
+          "말했다.\n\n만수르 장관은 16일 출국한다. 박진수 장관은 회담 후 만찬을 주최했다.\n")
+    en = ("Korea Daily\n\nFM Park hosts Jordanian counterpart Mansour\n\n2026-09-15\n\n"
+          "SEOUL -- Foreign Minister Park Jin-soo held talks with Jordanian Foreign Minister Karim Mansour in Seoul on "
+          "Tuesday.\n\n\"Our relations have entered a new stage,\" Park said. Mansour said, \"We welcome investment by "
+          "Korean companies.\" Park also thanked Mansour for the visit.\n\nMansour leaves Seoul on Wednesday. Park "
+          "hosted a dinner after the talks.\n")
+    other = ("한국일보\n\n칠레 외교장관 방한\n\n2026-09-15\n\n박진수 외교부 장관은 이날 오후 서울에서 칠레의 카를로스 로페스 "
+             "외교장관을 만나 구리 공급망 협력을 논의했다.\n\n로페스 장관은 \"칠레는 한국과의 자유무역협정을 개선하고 싶다\"고 "
+             "말했다. 로페스 장관은 부산도 방문할 예정이다.\n")
+    arts = [Article(id=i, path=f"{i}.txt", text=t, analysis=(an := _analysed(t)), date="2026-09-15", lang=an.lang)
+            for i, t in (("ko", ko), ("en", en), ("cl", other))]
+    grouped, found = visits.group(arts, Config())
+    assert grouped[0].visit == grouped[1].visit != grouped[2].visit and len(found) == 2
+
+
+def test_a_korean_report_and_its_english_translation_are_linked_by_their_people() -> None:
+    # A Korean text has next to no name keys (no capitals): its people, met by their consonant skeletons and named
+    # as often as in the English translation, stand in for them. Another English report of the meeting, with the
+    # same two people but its own figures and shape, is no translation.
+    ko = ("서울신문\n\n박진수 장관, 만수르 장관과 회담\n\n2026-09-15\n\n(서울=연합뉴스) 박진수 외교부 장관은 15일 서울에서 "
+          "방한 중인 요르단의 카림 만수르 외교장관과 회담했다. 요르단 외교장관의 방한은 2019년 이후 처음이다.\n\n"
+          "박진수 장관은 \"양국 관계가 새로운 단계에 들어섰다\"고 말했다. 만수르 장관은 \"한국 기업의 투자를 환영한다\"고 "
+          "말했다.\n\n요르단에는 한국 기업 45곳이 진출해 있다. 양국은 1962년 수교했다.\n\n만수르 장관은 16일 출국한다. "
+          "박진수 장관은 회담 후 만찬을 주최했다.\n")
+    en = ("Korea Daily\n\nFM Park hosts Jordanian counterpart Mansour\n\n2026-09-15\n\nSEOUL -- Foreign Minister Park "
+          "Jin-soo held talks with Jordanian Foreign Minister Karim Mansour in Seoul on Tuesday. It is the first visit "
+          "by a Jordanian foreign minister since 2019.\n\n\"Our relations have entered a new stage,\" Park said. Mansour "
+          "said, \"We welcome investment by Korean companies.\"\n\nSome 45 Korean companies operate in Jordan. The two "
+          "countries established ties in 1962.\n\nMansour leaves on Wednesday. Park hosted a dinner after the talks.\n")
+    other = ("Amman Times\n\nMansour in Seoul\n\n2026-09-15\n\nJordan's top diplomat Karim Mansour met Korean Foreign "
+             "Minister Park Jin-soo in Seoul, seeking new investment in the kingdom's phosphate and energy sectors.\n\n"
+             "\"Korea is a partner we trust,\" Mansour told reporters after the meeting, adding that a business forum "
+             "would follow in 2027.\n")
+    arts = [Article(id=i, path=f"{i}.txt", text=t, analysis=(an := _analysed(t)), date="2026-09-15", lang=an.lang)
+            for i, t in (("ko", ko), ("en", en), ("other", other))]
+    linked = {a.id: a.duplicate_of for a in visits.link_duplicates(arts, Config())}
+    assert (linked["ko"], linked["en"]) in (("en", None), (None, "ko"))
+    assert linked["other"] is None
+
+
+def test_people_stand_in_for_name_keys_only_beside_a_text_that_reads_next_to_none() -> None:
+    # A Korean text reads no name keys, so its people stand in for them beside an English one; a text that reads a
+    # key in every word (Arabic, no capitals either) keeps its keys' overlap: the same people are no translation.
+    ko = ("박진수 장관은 15일 서울에서 요르단의 카림 만수르 외교장관과 회담했다. 박진수 장관은 \"환영한다\"고 말했다. "
+          "만수르 장관은 \"감사하다\"고 말했다.\n")
+    en = ("Foreign Minister Park Jin-soo met Jordanian Foreign Minister Karim Mansour in Seoul. \"Welcome,\" Park said. "
+          "\"Thank you,\" Mansour said.\n")
+    p, q = (visits._profile(Article(id=i, path=f"{i}.txt", text=t, analysis=(an := _analysed(t)), date="2026-09-15",
+                                    lang=an.lang)) for i, t in (("ko", ko), ("en", en)))
+    names = frozenset(p.sig.names)
+    assert visits._names_alike(names, p, q) > visits._overlap(names, q.sig.names)
+    keyed = replace(p, sig=replace(p.sig, names=("abc", "bcd", "cde", "def")))
+    assert visits._names_alike(frozenset(keyed.sig.names), keyed, q) == visits._overlap(frozenset(keyed.sig.names),
+                                                                                        q.sig.names)
 
 
 def test_a_headline_word_the_lead_writes_as_the_first_of_a_longer_name_is_no_town() -> None:
