@@ -630,6 +630,12 @@ def _unspaced_quotes(text: str, paragraphs: list[tuple[int, int, bool]], raws: l
                   and not text[para[0]:r.open_mark].strip()
                   and not text[r.close_mark + 1:para[1]].strip(_UNSPACED_TRAILING)):
                 said = speaker
+        closing = None if said is not None or last is None or k != last[1] or r.heading or r.depth else \
+            people.speaker_closing(r.open_mark, r.close_mark + 1, para[0], para[1])
+        if closing is not None and last is not None:
+            # "村上氏は「…」と分析する。そのうえで「…」と指摘した": a speech verb closes it and its sentence names
+            # nobody (Japanese and Chinese drop a known subject): the paragraph's last speaker goes on.
+            said = (last[0][0], last[0][1], last[0][1] + "…" + closing[2].rpartition("…")[2])
         # A phrase no cue introduces and no full stop ends is a name or a slogan ("新时代全天候全面战略伙伴关系"),
         # however long; a whole sentence is somebody's words, unattributed.
         # (A quotation its cue's verb closes is speech, its speaker unnamed or not: Korean "정부 관계자는 "…"고 말했다".)
