@@ -688,6 +688,9 @@ STOP_CUE_CHARS = 80
 # party's name in the genitive, then the role: "teigė opozicinės Tėvynės sąjungos–Lietuvos krikščionių
 # demokratų frakcijos narys X").
 ROLE_PHRASE_WORDS = 10
+# Words of an apposition between a name and its speech verb after a quotation ("Jane Doe, a lawmaker from the
+# Constitutional Democratic Party of Japan, said": a role, its party and country).
+APPOSITION_WORDS = 16
 # What ends such a phrase: a clause's or sentence's punctuation, a quotation mark or a bracket.
 _ROLE_PHRASE_BREAK = re.compile(r"[,.;:!?()\[\]\"“”„«»]")
 # Words at most between a verb of calling and the quotation ("назвав цю угоду «…»", "called the deal "…"");
@@ -1566,6 +1569,12 @@ class _Attributor:
             self._set(r, named, text[after_start + words[0].start() : named.end])
             r.close_cue = True
             return
+        if verb is None and (apposed_name := self._name_apposition_verb(after_start, after_end, words)) is not None:
+            # '"…," Jane Doe, a lawmaker from the opposition party, told Reuters.': the name opens the cue, its
+            # apposition between commas pushes the verb past the verb's reach.
+            self._set(r, apposed_name[0], text[apposed_name[0].start : apposed_name[1]])
+            r.close_cue = True
+            return
         if verb is not None:
             verb_end = after_start + verb.end()
             near = [m for m in self._between(after_start, after_end)
@@ -1758,6 +1767,27 @@ class _Attributor:
         the quotation ("Diplomatik kaynaklar, görüşmenin "…" geçtiğini belirtti"): the verb after it is theirs."""
         return (self._unnamed_opening(r.clause_start, r.open_mark)
                 and not any(m.person for m in self._between(r.clause_start, r.open_mark)))
+
+    def _name_apposition_verb(self, a: int, b: int, words: list[re.Match[str]]) -> tuple[Mention, int] | None:
+        """(name, end of the verb) of a cue after a quotation that opens on a known name set off by an
+        apposition between commas, the speech verb right after the second comma ("Jane Doe, a lawmaker from
+        the opposition, said"); None otherwise. The apposition holds no verb and no quotation mark."""
+        if not words:
+            return None
+        m = next((n for n in self._between(a, b) if n.start == a + words[0].start()), None)
+        if m is None or not m.person or m.kind != "name" or self.text[m.end : m.end + 1] != ",":
+            return None
+        comma = self.text.find(",", m.end + 1, b)
+        if comma < 0:
+            return None
+        inside = _WORD.findall(self.text[m.end + 1 : comma])
+        # (An apostrophe between letters is a possessive or an elision, "Japan's": no quotation mark.)
+        if (not 1 <= len(inside) <= APPOSITION_WORDS
+                or _MARKS.search(re.sub(r"(?<=[^\W\d_])['’](?=[^\W\d_])", "", self.text[m.end + 1 : comma]))
+                or any(self.lex.is_verb(w) for w in inside)):
+            return None
+        verb = _WORD.match(self.text, comma + 1 + len(self.text[comma + 1 : b]) - len(self.text[comma + 1 : b].lstrip()))
+        return (m, verb.end()) if verb is not None and verb.end() <= b and self.lex.is_verb(verb.group()) else None
 
     def _apposed_holder(self, a: int, b: int) -> Mention | None:
         """The name set off by a comma after a long role phrase right after the cue's verb: "a résumé le
