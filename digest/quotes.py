@@ -1421,6 +1421,11 @@ class _Attributor:
                 break
             if m.person and m.subject and m.end <= start:
                 return m  # (an opinion holder, "Pour X, …", is its sentence's subject too)
+            if (m.kind == "role" and m.subject and m.person is None and m.end <= start
+                    and self._paragraph_of(m.start) == self._paragraph_of(start)):
+                # "Ekonom Universitas X Siti Rahmawati berpendapat … "…," katanya": the paragraph's last subject
+                # is someone new the text names no person for; the cue is theirs, not the previous speaker's.
+                return None
         return self._last_before(r.open_mark)
 
     def _sentence_start(self, r: _Raw) -> int:

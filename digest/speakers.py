@@ -5048,6 +5048,15 @@ class People:
                             # not whom "le président russe" stands for.)
                             person_of_mod.setdefault(mod, person)
                     continue
+                j = i + 1
+                if (not new_person and j < len(p.words) and p.words[j][:1].isupper() and not text[p.ends[i] : p.starts[j]].strip()
+                        and lex.institutions.holds(p.words[j].lower())
+                        and not lex.heads.holds(role) and not lex.peers.holds(role)
+                        and not any(_same_role(role, r) for roles in introduced.values() for r in roles)):
+                    # "Ekonom Universitas Sumatera Utara Siti Rahmawati berpendapat": a role its institution's
+                    # name qualifies, no holder read in the run and no one introduced with the role: someone
+                    # new (named in the run or not), never the last person named.
+                    new_person = True
                 right_after = bool(out) and self._role_right_after_name(text, out[-1].end, start)
                 if out and out[-1].kind == NAME and (text[out[-1].end : start].strip() == "," or role_of is not None
                                                       or right_after):

@@ -2123,3 +2123,12 @@ def test_a_name_and_its_apposition_before_the_verb_after_a_quotation(text: str, 
     # The apposition between commas pushes the verb past the cue's first words: the name before it speaks.
     quotes = quotes_of(text, lang)
     assert quotes and all(q.speaker == "Anna Berg" for q in quotes)
+
+
+def test_a_new_subject_named_by_role_and_institution_is_not_the_last_speaker() -> None:
+    # The economist opens the second paragraph (his name inside the institution's capitalised run): "katanya" is
+    # his, unnamed, never the lawmaker quoted before.
+    text = ("Judul\n\nAnggota DPR dari Fraksi Golkar, Agus Salim, menilai hasilnya belum terasa. "
+            "\"Angkanya bagus,\" kata Agus.\n\nEkonom Universitas Airlangga Dewi Lestari berpendapat target itu "
+            "realistis. \"Tanpa pelabuhan baru, biaya tetap mahal,\" katanya.\n")
+    assert speaker_of(quotes_of(text, "id"), "Tanpa pelabuhan") is None
