@@ -5049,8 +5049,8 @@ class People:
                             person_of_mod.setdefault(mod, person)
                     continue
                 j = i + 1
-                if (not new_person and j < len(p.words) and p.words[j][:1].isupper() and not text[p.ends[i] : p.starts[j]].strip()
-                        and lex.institutions.holds(p.words[j].lower())
+                if (not new_person and j < len(p.words) and p.words[j][:1].isupper()
+                        and not text[p.ends[i] : p.starts[j]].strip() and lex.institutions.holds(p.words[j].lower())
                         and not lex.heads.holds(role) and not lex.peers.holds(role)
                         and not any(_same_role(role, r) for roles in introduced.values() for r in roles)):
                     # "Ekonom Universitas Sumatera Utara Siti Rahmawati berpendapat": a role its institution's
