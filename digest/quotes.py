@@ -555,6 +555,10 @@ _UNSPACED_SENTENCE_END = tuple("。！？!?…")
 _CORNER = re.compile("「([^「」\n]*)」|『([^『』\n]*)』")
 
 
+# The most paragraphs after its first a corner-bracket statement may run on (see _corner_raws).
+_CORNER_PARAGRAPHS = 3
+
+
 def _corner_raws(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[_Raw]:
     """The corner-bracket quotations of the paragraphs, a 『』 inside a 「」 one level down."""
     out: list[_Raw] = []
@@ -573,6 +577,26 @@ def _corner_raws(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[_Ra
             for m in re.finditer("『([^『』\n]*)』", text[x:y]):
                 out.append(_Raw(parts=[(x + m.start(1), x + m.end(1))], open_mark=x + m.start(), close_mark=x + m.end() - 1,
                                 block=k, depth=1, heading=heading))
+        # A statement of several paragraphs: "「…。\n\n…」", the mark opening the first paragraph and closing a
+        # later one, no other mark of its kind between.
+        body = text[a:b]
+        lead = len(body) - len(body.lstrip())
+        if heading or not body.lstrip().startswith("「") or "」" in body or body.count("「") != 1:
+            continue
+        parts = [(a + lead + 1, a + len(body.rstrip()))]
+        for c, d, later_heading in paragraphs[k + 1 : k + 1 + _CORNER_PARAGRAPHS]:
+            more = text[c:d].rstrip()
+            # (A short closing paragraph may pass for a heading: its closing mark says it is the statement's.)
+            if "「" in more or later_heading and "」" not in more:
+                break
+            if "」" not in more:
+                parts.append((c, c + len(more)))
+                continue
+            if more.rstrip("。").endswith("」") and more.count("」") == 1:
+                close = c + more.rindex("」")
+                out.append(_Raw(parts=parts + [(c, close)], open_mark=a + lead, close_mark=close, block=k, depth=0,
+                                heading=False))
+            break
     return out
 
 
@@ -615,6 +639,15 @@ def _unspaced_quotes(text: str, paragraphs: list[tuple[int, int, bool]], raws: l
             # "「…」と述べた": the verb after the quotation, its subject before it.
             after = people.speaker_closing(r.open_mark, r.close_mark + 1, floor, para[1])
         right_after_cue = text[max(para[0], r.open_mark - 1):r.open_mark] in ("：", ":", "，", ",")
+        if (cue is None and after is None and not r.heading and not r.depth and k > 0
+                and not text[para[0]:r.open_mark].strip()):
+            # "小泉大臣は次のように述べました。\n「…」": a statement opening its paragraph, no cue after it, after a
+            # paragraph that a speech verb ends is that verb's subject's.
+            prev_a, prev_b, prev_heading = paragraphs[k - 1]
+            prev_end = prev_a + len(text[prev_a:prev_b].rstrip().rstrip("。.：:"))
+            before = None if prev_heading else people.speaker_before(prev_end, prev_a)
+            if before is not None and text[prev_a:prev_end].endswith(before[2]):
+                cue, right_after_cue = before, True
         # "习近平指出：“…。”他表示，…": the cue the quotation opens on is its own; the next sentence's is not.
         said = cue if cue and right_after_cue else (after or cue)
         opinion = cue is not None and people.is_opinion(cue[2])

@@ -83,3 +83,14 @@ def test_a_next_statement_with_no_subject_goes_on_with_the_paragraph_s_speaker()
             "そのうえで「ただ、円高の影響は残る」と指摘した。")
     a = analyse(text, Settings(SummarySettings(), Limits(), lang="ja"))
     assert [(q.kind, q.speaker) for q in a.quotes] == [("speech", "木村正人"), ("speech", "木村正人")]
+
+
+def test_a_statement_of_two_paragraphs_after_a_paragraph_its_verb_ends() -> None:
+    # "次のように述べました。" ends its paragraph; the 「 opens the next one and the 」 closes the one after.
+    text = ("外相会談\n2025年3月12日\n\n岸田首相は12日、東京でインドネシアの外相と会談し、経済協力の拡大で一致しました。\n\n"
+            "会談のあと、岸田首相は記者団に対し次のように述べました。\n「両国の協力は着実に進んでいます。\n\n"
+            "今後も対話を重ねていきたいと考えています」\n\n"
+            "一方、野党からは、政府の説明が足りないとして、国会での議論を求める声も出ています。\n")
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="ja"))
+    assert [(q.kind, q.speaker, q.text[:4]) for q in a.quotes] == [("speech", "岸田", "両国の協")]
+    assert "今後も対話" in a.quotes[0].text
