@@ -1455,11 +1455,20 @@ class _Attributor:
             if m.person and m.subject and m.end <= start:
                 return m  # (an opinion holder, "Pour X, …", is its sentence's subject too)
             if (m.kind == "role" and m.subject and m.person is None and m.end <= start
-                    and self._paragraph_of(m.start) == self._paragraph_of(start)):
+                    and self._paragraph_of(m.start) == self._paragraph_of(start)
+                    and self._opens_sentence(m)):
                 # "Ekonom Universitas X Siti Rahmawati berpendapat … "…," katanya": the paragraph's last subject
                 # is someone new the text names no person for; the cue is theirs, not the previous speaker's.
                 return None
         return self._last_before(r.open_mark)
+
+    def _opens_sentence(self, m: Mention) -> bool:
+        """Whether a mention is the first of its sentence ("Ekonom … berpendapat", not "se Šebestyána novináři
+        ptali": the journalists who asked, after the one who answers): no mention before it since a full stop."""
+        k = bisect_left(self._mention_starts, m.start)
+        prev = self.mentions[k - 1] if k > 0 else None
+        return prev is None or re.search(r"[.!?。！？]\s", self.text[prev.end : m.start] + " ") is not None \
+            or self._paragraph_of(prev.start) != self._paragraph_of(m.start)
 
     def _sentence_start(self, r: _Raw) -> int:
         a = max(self.paragraphs[self._paragraph_of(r.open_mark)][0], r.open_mark - SENTENCE_MAX)
