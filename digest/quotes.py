@@ -555,6 +555,10 @@ _UNSPACED_SENTENCE_END = tuple("。！？!?…")
 _CORNER = re.compile("「([^「」\n]*)」|『([^『』\n]*)』")
 
 
+# The most paragraphs after its first a corner-bracket statement may run on (see _corner_raws).
+_CORNER_PARAGRAPHS = 3
+
+
 def _corner_raws(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[_Raw]:
     """The corner-bracket quotations of the paragraphs, a 『』 inside a 「」 one level down."""
     out: list[_Raw] = []
@@ -573,6 +577,26 @@ def _corner_raws(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[_Ra
             for m in re.finditer("『([^『』\n]*)』", text[x:y]):
                 out.append(_Raw(parts=[(x + m.start(1), x + m.end(1))], open_mark=x + m.start(), close_mark=x + m.end() - 1,
                                 block=k, depth=1, heading=heading))
+        # A statement of several paragraphs: "「…。\n\n…」", the mark opening the first paragraph and closing a
+        # later one, no other mark of its kind between.
+        body = text[a:b]
+        lead = len(body) - len(body.lstrip())
+        if heading or not body.lstrip().startswith("「") or "」" in body or body.count("「") != 1:
+            continue
+        parts = [(a + lead + 1, a + len(body.rstrip()))]
+        for c, d, later_heading in paragraphs[k + 1 : k + 1 + _CORNER_PARAGRAPHS]:
+            more = text[c:d].rstrip()
+            # (A short closing paragraph may pass for a heading: its closing mark says it is the statement's.)
+            if "「" in more or later_heading and "」" not in more:
+                break
+            if "」" not in more:
+                parts.append((c, c + len(more)))
+                continue
+            if more.rstrip("。").endswith("」") and more.count("」") == 1:
+                close = c + more.rindex("」")
+                out.append(_Raw(parts=parts + [(c, close)], open_mark=a + lead, close_mark=close, block=k, depth=0,
+                                heading=False))
+            break
     return out
 
 
@@ -615,6 +639,15 @@ def _unspaced_quotes(text: str, paragraphs: list[tuple[int, int, bool]], raws: l
             # "「…」と述べた": the verb after the quotation, its subject before it.
             after = people.speaker_closing(r.open_mark, r.close_mark + 1, floor, para[1])
         right_after_cue = text[max(para[0], r.open_mark - 1):r.open_mark] in ("：", ":", "，", ",")
+        if (cue is None and after is None and not r.heading and not r.depth and k > 0
+                and not text[para[0]:r.open_mark].strip()):
+            # "小泉大臣は次のように述べました。\n「…」": a statement opening its paragraph, no cue after it, after a
+            # paragraph that a speech verb ends is that verb's subject's.
+            prev_a, prev_b, prev_heading = paragraphs[k - 1]
+            prev_end = prev_a + len(text[prev_a:prev_b].rstrip().rstrip("。.：:"))
+            before = None if prev_heading else people.speaker_before(prev_end, prev_a)
+            if before is not None and text[prev_a:prev_end].endswith(before[2]):
+                cue, right_after_cue = before, True
         # "习近平指出：“…。”他表示，…": the cue the quotation opens on is its own; the next sentence's is not.
         said = cue if cue and right_after_cue else (after or cue)
         opinion = cue is not None and people.is_opinion(cue[2])
@@ -630,6 +663,12 @@ def _unspaced_quotes(text: str, paragraphs: list[tuple[int, int, bool]], raws: l
                   and not text[para[0]:r.open_mark].strip()
                   and not text[r.close_mark + 1:para[1]].strip(_UNSPACED_TRAILING)):
                 said = speaker
+        closing = None if said is not None or last is None or k != last[1] or r.heading or r.depth else \
+            people.speaker_closing(r.open_mark, r.close_mark + 1, para[0], para[1])
+        if closing is not None and last is not None:
+            # "村上氏は「…」と分析する。そのうえで「…」と指摘した": a speech verb closes it and its sentence names
+            # nobody (Japanese and Chinese drop a known subject): the paragraph's last speaker goes on.
+            said = (last[0][0], last[0][1], last[0][1] + "…" + closing[2].rpartition("…")[2])
         # A phrase no cue introduces and no full stop ends is a name or a slogan ("新时代全天候全面战略伙伴关系"),
         # however long; a whole sentence is somebody's words, unattributed.
         # (A quotation its cue's verb closes is speech, its speaker unnamed or not: Korean "정부 관계자는 "…"고 말했다".)
@@ -682,6 +721,9 @@ STOP_CUE_CHARS = 80
 # party's name in the genitive, then the role: "teigė opozicinės Tėvynės sąjungos–Lietuvos krikščionių
 # demokratų frakcijos narys X").
 ROLE_PHRASE_WORDS = 10
+# Words of an apposition between a name and its speech verb after a quotation ("Jane Doe, a lawmaker from the
+# Constitutional Democratic Party of Japan, said": a role, its party and country).
+APPOSITION_WORDS = 16
 # What ends such a phrase: a clause's or sentence's punctuation, a quotation mark or a bracket.
 _ROLE_PHRASE_BREAK = re.compile(r"[,.;:!?()\[\]\"“”„«»]")
 # Words at most between a verb of calling and the quotation ("назвав цю угоду «…»", "called the deal "…"");
@@ -1412,7 +1454,21 @@ class _Attributor:
                 break
             if m.person and m.subject and m.end <= start:
                 return m  # (an opinion holder, "Pour X, …", is its sentence's subject too)
+            if (m.kind == "role" and m.subject and m.person is None and m.end <= start
+                    and self._paragraph_of(m.start) == self._paragraph_of(start)
+                    and self._opens_sentence(m)):
+                # "Ekonom Universitas X Siti Rahmawati berpendapat … "…," katanya": the paragraph's last subject
+                # is someone new the text names no person for; the cue is theirs, not the previous speaker's.
+                return None
         return self._last_before(r.open_mark)
+
+    def _opens_sentence(self, m: Mention) -> bool:
+        """Whether a mention is the first of its sentence ("Ekonom … berpendapat", not "se Šebestyána novináři
+        ptali": the journalists who asked, after the one who answers): no mention before it since a full stop."""
+        k = bisect_left(self._mention_starts, m.start)
+        prev = self.mentions[k - 1] if k > 0 else None
+        return prev is None or re.search(r"[.!?。！？]\s", self.text[prev.end : m.start] + " ") is not None \
+            or self._paragraph_of(prev.start) != self._paragraph_of(m.start)
 
     def _sentence_start(self, r: _Raw) -> int:
         a = max(self.paragraphs[self._paragraph_of(r.open_mark)][0], r.open_mark - SENTENCE_MAX)
@@ -1558,6 +1614,12 @@ class _Attributor:
             # '“…,” a dúirt Nic Conmara.': the same open sentence closed by a few lower-case words and a
             # person the text introduced before: a speech verb the lists lack, then its subject.
             self._set(r, named, text[after_start + words[0].start() : named.end])
+            r.close_cue = True
+            return
+        if verb is None and (apposed_name := self._name_apposition_verb(after_start, after_end, words)) is not None:
+            # '"…," Jane Doe, a lawmaker from the opposition party, told Reuters.': the name opens the cue, its
+            # apposition between commas pushes the verb past the verb's reach.
+            self._set(r, apposed_name[0], text[apposed_name[0].start : apposed_name[1]])
             r.close_cue = True
             return
         if verb is not None:
@@ -1752,6 +1814,27 @@ class _Attributor:
         the quotation ("Diplomatik kaynaklar, görüşmenin "…" geçtiğini belirtti"): the verb after it is theirs."""
         return (self._unnamed_opening(r.clause_start, r.open_mark)
                 and not any(m.person for m in self._between(r.clause_start, r.open_mark)))
+
+    def _name_apposition_verb(self, a: int, b: int, words: list[re.Match[str]]) -> tuple[Mention, int] | None:
+        """(name, end of the verb) of a cue after a quotation that opens on a known name set off by an
+        apposition between commas, the speech verb right after the second comma ("Jane Doe, a lawmaker from
+        the opposition, said"); None otherwise. The apposition holds no verb and no quotation mark."""
+        if not words:
+            return None
+        m = next((n for n in self._between(a, b) if n.start == a + words[0].start()), None)
+        if m is None or not m.person or m.kind != "name" or self.text[m.end : m.end + 1] != ",":
+            return None
+        comma = self.text.find(",", m.end + 1, b)
+        if comma < 0:
+            return None
+        inside = _WORD.findall(self.text[m.end + 1 : comma])
+        # (An apostrophe between letters is a possessive or an elision, "Japan's": no quotation mark.)
+        if (not 1 <= len(inside) <= APPOSITION_WORDS
+                or _MARKS.search(re.sub(r"(?<=[^\W\d_])['’](?=[^\W\d_])", "", self.text[m.end + 1 : comma]))
+                or any(self.lex.is_verb(w) for w in inside)):
+            return None
+        verb = _WORD.match(self.text, comma + 1 + len(self.text[comma + 1 : b]) - len(self.text[comma + 1 : b].lstrip()))
+        return (m, verb.end()) if verb is not None and verb.end() <= b and self.lex.is_verb(verb.group()) else None
 
     def _apposed_holder(self, a: int, b: int) -> Mention | None:
         """The name set off by a comma after a long role phrase right after the cue's verb: "a résumé le

@@ -5048,6 +5048,15 @@ class People:
                             # not whom "le président russe" stands for.)
                             person_of_mod.setdefault(mod, person)
                     continue
+                j = i + 1
+                if (not new_person and j < len(p.words) and p.words[j][:1].isupper()
+                        and not text[p.ends[i] : p.starts[j]].strip() and lex.institutions.holds(p.words[j].lower())
+                        and not lex.heads.holds(role) and not lex.peers.holds(role)
+                        and not any(_same_role(role, r) for roles in introduced.values() for r in roles)):
+                    # "Ekonom Universitas Sumatera Utara Siti Rahmawati berpendapat": a role its institution's
+                    # name qualifies, no holder read in the run and no one introduced with the role: someone
+                    # new (named in the run or not), never the last person named.
+                    new_person = True
                 right_after = bool(out) and self._role_right_after_name(text, out[-1].end, start)
                 if out and out[-1].kind == NAME and (text[out[-1].end : start].strip() == "," or role_of is not None
                                                       or right_after):
@@ -7741,6 +7750,8 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _NAME_CHARS = f"[{_HAN}·•・\\-－]"
 # What parts a foreign name's given, middle and family names (让-诺埃尔·巴罗).
 _NAME_PARTS = re.compile("[·•・\\-－]")
+# A run of katakana (and its middle dots and long-vowel marks) ending a string: how Japanese spells a foreign name.
+_KATAKANA_TAIL = re.compile("[\u30a1-\u30fa][\u30a1-\u30fa\u30fb\u30fc]*$")
 # How many characters a name may have: a Chinese name 2-4, a foreign one up to twenty with its dots (a
 # katakana name of three parts: ローサ・ジョランダ・ビジャビセンシオ).
 _NAME_MIN, _NAME_MAX, _CHINESE_NAME_MAX = 2, 20, 4
@@ -7919,6 +7930,10 @@ class _UnspacedPeople:
                 # A name right before its role ("普京总统表示", Japanese "プーチン大統領は", "岸田首相"): the whole
                 # run from the last mark or name end to the role, when it is shaped like a name.
                 before = self._role_phrase(m.start(), m.start(), a)
+                # (A katakana run after a kanji or kana word is a foreign name of its own: "これに対しサントス国防相".)
+                katakana = _KATAKANA_TAIL.search(before)
+                if katakana is not None and katakana.start() > 0 and not _looks_like_name(before, lists):
+                    before = katakana.group()
                 if (_NAME_MIN <= len(before) <= _NAME_MAX and text[m.end():m.end() + 1] not in _ROLE_SEAT
                         and before[-1] not in _INSTITUTION_END
                         and _looks_like_name(before, lists)
@@ -8282,7 +8297,21 @@ class _UnspacedPeople:
         if names:
             n = names[0]
             return n.person or n.form, n.form, n.start
-        return None
+        return self._title_holder(clause, at)
+
+    def _title_holder(self, clause: int, at: int) -> tuple[str, str, int] | None:
+        """(person, form, start) of a bare title as the verb's subject ("总统说：", "大臣は"): the clause is the role
+        word alone, and the text introduces one person only with that role word ending their role phrase."""
+        m = self._lists.role.search(self.text, clause, at)
+        if m is None or self.text[clause:m.start()].strip() or m.end() != at:
+            return None
+        holders = {p for p, phrase in self._roles.items()
+                   if (last := list(self._lists.role.finditer(phrase))) and last[-1].group() == m.group()}
+        # (A name found both whole and by its last part, 若泽·拉莫斯-奥尔塔 and 拉莫斯-奥尔塔, is one person.)
+        holders = {h for h in holders if not any(o != h and o.endswith(h) for o in holders)}
+        if len(holders) != 1:
+            return None
+        return holders.pop(), m.group(), m.start()
 
     def _antecedent(self, at: int) -> str | None:
         """Whom a 他/她 at `at` stands for: the subject of the last sentence before it naming someone first."""

@@ -56,6 +56,11 @@ def test_a_whole_japanese_article() -> None:
         ("与党の中西健二衆議院議員は記者団に「予算の見直しが必要だ」と話しています。", "中西健二", "衆議院議員"),
         # The -te iru form of 指摘する, a researcher's title, a comma before the quotation.
         ("経済研究所の野村明子研究員は、「輸出の伸びは鈍っている」と指摘しています。", "野村明子", "研究員"),
+        # Verbs of criticism, a defence minister's and a lower-house member's short titles.
+        ("野党の山岡健一衆院議員は「説明が足りない」と批判しています。", "山岡健一", "衆院議員"),
+        ("これに対しサントス国防相は「両国の協力は重要だ」と応じました。", "サントス", "国防相"),
+        # An object phrase between は and the quotation, the plain present of 分析する.
+        ("研究所の村井正人上席研究員は本紙の取材に「影響は限られる」と分析する。", "村井正人", "上席研究員"),
     ],
 )
 def test_common_cue_verbs_and_titles_after_the_name(text: str, speaker: str, role: str) -> None:
@@ -70,3 +75,22 @@ def test_a_figure_s_label_is_not_cut_inside_a_katakana_word_or_a_number() -> Non
     a = analyse(text, Settings(SummarySettings(), Limits(), lang="ja"))
     labels = {n.value: n.what for n in a.numbers}
     assert labels[3e8].startswith("ジャカルタの") and labels[8e10].startswith("2035")
+
+
+def test_a_next_statement_with_no_subject_goes_on_with_the_paragraph_s_speaker() -> None:
+    # Japanese drops a known subject: "そのうえで「…」と指摘した" is the same researcher's, not a term.
+    text = ("外相会談\n2025年3月12日\n研究所の木村正人研究員は「輸出は伸びている」と述べた。"
+            "そのうえで「ただ、円高の影響は残る」と指摘した。")
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="ja"))
+    assert [(q.kind, q.speaker) for q in a.quotes] == [("speech", "木村正人"), ("speech", "木村正人")]
+
+
+def test_a_statement_of_two_paragraphs_after_a_paragraph_its_verb_ends() -> None:
+    # "次のように述べました。" ends its paragraph; the 「 opens the next one and the 」 closes the one after.
+    text = ("外相会談\n2025年3月12日\n\n岸田首相は12日、東京でインドネシアの外相と会談し、経済協力の拡大で一致しました。\n\n"
+            "会談のあと、岸田首相は記者団に対し次のように述べました。\n「両国の協力は着実に進んでいます。\n\n"
+            "今後も対話を重ねていきたいと考えています」\n\n"
+            "一方、野党からは、政府の説明が足りないとして、国会での議論を求める声も出ています。\n")
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="ja"))
+    assert [(q.kind, q.speaker, q.text[:4]) for q in a.quotes] == [("speech", "岸田", "両国の協")]
+    assert "今後も対話" in a.quotes[0].text

@@ -129,3 +129,13 @@ def test_a_whole_malay_article() -> None:
     assert not {"Luar", "Perdana", "Timbalan", "Terdahulu"} & set(a.people)
     got = {(n.value, n.value_end, n.unit) for n in a.numbers}
     assert {(18.6e9, None, "MYR"), (7.5, None, "%"), (1500, 2000, "pelajar"), (20, 25, "%")} <= got
+
+
+def test_a_ruler_s_royal_honorifics_are_no_name_and_baginda_is_the_ruler() -> None:
+    # "Seri Paduka Baginda" is the royal register for the ruler just named: no person called "Paduka".
+    text = ("Sultan Nazrin: kerjasama beras diperluas\n\nIPOH -- Sultan Perak Sultan Nazrin Shah bertitah kerjasama "
+            "perlu diperluas.\n\nSeri Paduka Baginda bertitah demikian ketika menerima kunjungan duta.\n\n"
+            "\"Beta mahu rakyat merasai manfaatnya,\" titah Baginda.\n")
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="ms"))
+    assert "Paduka" not in a.people
+    assert [q.speaker for q in a.quotes] == ["Nazrin Shah"]

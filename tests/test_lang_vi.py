@@ -161,3 +161,12 @@ def test_a_whole_vietnamese_article() -> None:
     assert {(15.7e9, "USD", None), (8.3, "%", None), (2.1e9, "USD", "about"), (3000, "sinh viên", "about")} <= got
     assert not any(n.unit in ("tỷ", "triệu", "phần trăm", "months", "years") for n in a.numbers)
     assert a.summary and not any("Đọc thêm" in s or "Bình luận" in s for s in map(str, a.summary))
+
+
+def test_the_king_named_by_another_word_for_his_office() -> None:
+    # "Nhà vua" stands for the "Quốc vương" the text introduced: one office, two words for it.
+    text = ("Chủ tịch nước hội kiến Quốc vương Thái Lan\n\nChủ tịch nước hội kiến Quốc vương Thái Lan "
+            "Maha Vajiralongkorn tại Hà Nội.\n\nQuốc vương cảm ơn Việt Nam. \"Thái Lan muốn học hỏi kinh nghiệm "
+            "của Việt Nam\", Nhà vua nói.\n")
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="vi"))
+    assert [q.speaker for q in a.quotes] == ["Maha Vajiralongkorn"]

@@ -90,6 +90,19 @@ def test_a_quotation_with_no_cue_goes_on_with_the_last_statement(text: str, star
     assert (q.kind, q.speaker) == ("speech", speaker)
 
 
+def test_a_bare_title_as_subject_is_the_one_person_holding_it() -> None:
+    # "总统说" names nobody: the text's only 总统 said it.
+    text = ("标题\n外交部长王毅在利马会见秘鲁总统何塞·赫里。赫里总统表示欢迎。总统说：“秘鲁愿同中国扩大贸易往来。”")
+    q = next(q for q in _analyse(text, "zh").quotes if q.text.startswith("秘鲁愿同"))
+    assert (q.kind, q.speaker, q.speaker_form) == ("speech", "赫里", "总统")
+
+
+def test_a_bare_title_two_people_hold_is_nobody() -> None:
+    text = ("标题\n秘鲁总统博卢阿特会见智利总统博里奇。总统说：“两国愿扩大贸易往来。”")
+    q = next(q for q in _analyse(text, "zh").quotes if q.text.startswith("两国愿"))
+    assert q.speaker is None
+
+
 def test_a_quotation_after_another_paragraph_is_no_continuation() -> None:
     text = "标题\n经济学家张伟说：“出口增长放缓了。”\n会议于下午结束。\n“关键在于国内需求能否回升。”"
     q = next(q for q in _analyse(text, "zh").quotes if q.text.startswith("关键在于"))

@@ -2111,3 +2111,24 @@ def test_an_outlet_quoted_in_a_cue_is_no_quote(lang: str, text: str, speaker: st
 def test_a_name_inflected_or_in_front_of_its_noun_is_no_speech(lang: str, text: str, name: str) -> None:
     (q,) = [q for q in quotes_of(text, lang) if q.text == name]
     assert q.kind == "term" and q.speaker is None
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Talks in Manila\n\nThe opposition is wary. \"The deal was rushed through parliament,\" Anna Berg, a lawmaker "
+     "from the Green Party of Sweden, told reporters. \"It needs a proper debate.\"\n", "en"),
+    ("Gespräche in Berlin\n\n\"Der Vertrag kam zu schnell,\" Anna Berg, Abgeordnete der Grünen, sagte. "
+     "\"Wir brauchen eine Debatte.\"\n", "de"),
+])
+def test_a_name_and_its_apposition_before_the_verb_after_a_quotation(text: str, lang: str) -> None:
+    # The apposition between commas pushes the verb past the cue's first words: the name before it speaks.
+    quotes = quotes_of(text, lang)
+    assert quotes and all(q.speaker == "Anna Berg" for q in quotes)
+
+
+def test_a_new_subject_named_by_role_and_institution_is_not_the_last_speaker() -> None:
+    # The economist opens the second paragraph (his name inside the institution's capitalised run): "katanya" is
+    # his, unnamed, never the lawmaker quoted before.
+    text = ("Judul\n\nAnggota DPR dari Fraksi Golkar, Agus Salim, menilai hasilnya belum terasa. "
+            "\"Angkanya bagus,\" kata Agus.\n\nEkonom Universitas Airlangga Dewi Lestari berpendapat target itu "
+            "realistis. \"Tanpa pelabuhan baru, biaya tetap mahal,\" katanya.\n")
+    assert speaker_of(quotes_of(text, "id"), "Tanpa pelabuhan") is None
