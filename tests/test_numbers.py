@@ -1009,6 +1009,9 @@ def test_ukrainian_number_words_keep_their_apostrophe() -> None:
         # A proposal ("đề nghị … lên") is a target, and a day and month after it ("12/5") no later figure.
         ({"a": "Năm 2024, kim ngạch thương mại giữa hai nước đạt 9,1 tỷ USD.",
           "b": "Thủ tướng đề nghị hai nước sớm đưa kim ngạch thương mại lên 15 tỷ USD, trong cuộc gặp chiều 12/5 tại Hà Nội."}, "vi"),
+        # "cu 25% mai puțini decât" (25% fewer than) is a change, no share of the tourists.
+        ({"a": "„Anul trecut am primit aici peste 5.000 de turiști, cu 25% mai puțini decât în 2023”, a spus primarul.",
+          "b": "Între 20 și 30 la sută din turiștii primiți aici provin din Germania."}, "ro"),
     ],
 )
 def test_other_counts_and_targets_do_not_conflict(texts: dict[str, str], lang: str) -> None:
@@ -2187,6 +2190,12 @@ def _mixed_conflict_values(texts: dict[str, tuple[str, str]]) -> list[list[float
         # Japanese too, the aid word (供与) standing before the figure in one, after it in the other.
         ({"a": ("ja", "政府は、今年度のベトナム向け供与額は約12億円になる。"),
           "b": ("ja", "政府はベトナムに対しておよそ18億円相当の機材を供与する。")}, [[1.2e9, 1.8e9]]),
+        # A country's contribution in Dutch ("bijgedragen") and Czech ("vložila", put in) is one measure.
+        ({"a": ("nl", "Volgens de premier heeft België tot nu toe ruim 120 miljoen euro bijgedragen aan het fonds."),
+          "b": ("cs", "Belgie do fondu dosud vložila 100 milionů eur.")}, [[100e6, 120e6]]),
+        # Money set aside for a purpose ("destinará … a") is what another source calls invested ("investir … em").
+        ({"a": ("es", "El gobierno destinará 500 millones de dólares a obras viales en la frontera."),
+          "b": ("pt", "O governo vai investir US$ 600 milhões em obras viárias na fronteira.")}, [[500e6, 600e6]]),
     ],
 )
 def test_counts_of_one_noun_in_two_languages_conflict(texts: dict[str, tuple[str, str]], values: list[list[float]]) -> None:
