@@ -4787,6 +4787,11 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
     surface_at = low.find(fold(surface))
     before = low[: max(surface_at, 0)]
     after = low[max(surface_at, 0) + len(surface) :]
+    # A target word right before the figure names it, whatever figures follow ("target 100 miliar
+    # dolar AS realistis jika … 470 kilometer"): no figure stands between them to be the start.
+    for m in list(_WORD.finditer(before))[-2:]:
+        if (hit := lex.target.match(before, before, m.start())) and not before[hit[0] :].strip():
+            return "target"
     # "portarlo dagli attuali 27,8 a 30 miliardi": only the last figure after a target word is the
     # target; one its own clause dates in the past is where the target starts from ("A$30 billion
     # by 2030, from A$17.6 billion last year").

@@ -1009,6 +1009,9 @@ def test_ukrainian_number_words_keep_their_apostrophe() -> None:
         # A proposal ("đề nghị … lên") is a target, and a day and month after it ("12/5") no later figure.
         ({"a": "Năm 2024, kim ngạch thương mại giữa hai nước đạt 9,1 tỷ USD.",
           "b": "Thủ tướng đề nghị hai nước sớm đưa kim ngạch thương mại lên 15 tỷ USD, trong cuộc gặp chiều 12/5 tại Hà Nội."}, "vi"),
+        # A target word right before a figure makes it the target, though a length follows in its sentence.
+        ({"a": "Menurut menteri, 30 proyek jalan senilai 40 miliar dolar AS sedang dibangun.",
+          "b": "Ekonom itu menilai target 60 miliar dolar AS realistis jika proyek jalan sepanjang 300 kilometer selesai."}, "id"),
         # "cu 25% mai puțini decât" (25% fewer than) is a change, no share of the tourists.
         ({"a": "„Anul trecut am primit aici peste 5.000 de turiști, cu 25% mai puțini decât în 2023”, a spus primarul.",
           "b": "Între 20 și 30 la sută din turiștii primiți aici provin din Germania."}, "ro"),
