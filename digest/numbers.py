@@ -4452,6 +4452,11 @@ def _topic(n: KeyNumber, lang: str, measured: bool = True, label: tuple[str, str
         # A scale word left as the unit ("12,8 milyard" in a language without lists) counts
         # nothing: only its label may say what it measures.
         return _count_topic(n.unit, lang)
+    if measured and unspaced(lang) and (keys := _unspaced_measure(n.sentence, n.surface, lang)):
+        # Chinese and Japanese glue the measure to the words around the figure ("双边贸易额去年约为"):
+        # the label's first letters are the clause's, not the measure's, and match nothing in
+        # another phrasing or language; a [synonyms] word inside the clause names the measure.
+        return keys
     if measured:
         measure = (label or _measure_label(n.sentence, n.surface, lang))[0]
         if measure:
@@ -4461,6 +4466,32 @@ def _topic(n: KeyNumber, lang: str, measured: bool = True, label: tuple[str, str
     lead, colon, _ = n.sentence.partition(":")
     words = n.what + (" " + lead if colon and len(lead.split()) <= 4 else "")
     return _compound_topic(_without_offices(words, lang), n.unit or "", lang)
+
+
+def _unspaced_measure(sentence: str, surface: str, lang: str) -> frozenset[str]:
+    """The measures ([synonyms] keys: "trad") that [synonyms] words inside the figure's clause name, in a
+    language written without spaces ("2025年中东双边贸易额达3.2亿美元": 贸易, trade); empty when none does."""
+    syn = _synonyms(lang)[0]
+    return frozenset(syn[w.lower()][:4] for w in _unspaced_measure_words(sentence, surface, lang))
+
+
+@lru_cache(maxsize=1 << 14)
+def _unspaced_measure_words(sentence: str, surface: str, lang: str) -> tuple[str, ...]:
+    """The [synonyms] words inside the figure's clause as written, in a language written without spaces."""
+    words = _unspaced_synonyms(lang)
+    at = sentence.find(surface)
+    if words is None or at < 0:
+        return ()
+    cuts = [m.end() for m in _UNSPACED_CLAUSE.finditer(sentence, 0, at)]
+    nxt = _UNSPACED_CLAUSE.search(sentence, at + len(surface))
+    return tuple(m.group() for m in words.finditer(sentence, cuts[-1] if cuts else 0, nxt.start() if nxt else len(sentence)))
+
+
+@cache
+def _unspaced_synonyms(lang: str) -> re.Pattern[str] | None:
+    """A language's [synonyms] words as one pattern, longest first (进出口 before 出口); None without any."""
+    words = sorted(_synonyms(lang)[0], key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)), re.IGNORECASE) if words else None
 
 
 # Letters from which a word of a compounding language is read as a compound of two nouns or more.
@@ -4756,6 +4787,11 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
     surface_at = low.find(fold(surface))
     before = low[: max(surface_at, 0)]
     after = low[max(surface_at, 0) + len(surface) :]
+    # A target word right before the figure names it, whatever figures follow ("target 100 miliar
+    # dolar AS realistis jika … 470 kilometer"): no figure stands between them to be the start.
+    for m in list(_WORD.finditer(before))[-2:]:
+        if (hit := lex.target.match(before, before, m.start())) and not before[hit[0] :].strip():
+            return "target"
     # "portarlo dagli attuali 27,8 a 30 miliardi": only the last figure after a target word is the
     # target; one its own clause dates in the past is where the target starts from ("A$30 billion
     # by 2030, from A$17.6 billion last year").
@@ -4909,6 +4945,9 @@ def _target_label(label: str, sentence: str, surface: str, lang: str, day: str |
     return " ".join(kept)
 
 
+_SLASH_DATE = re.compile(r"(?<![\d/.,])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])")
+
+
 def _later_figure(after: str, lex: Lexicon, day: str | None) -> bool:
     """Whether a figure follows in the rest of a sentence that may be the target instead: not a
     year ("a US$ 5 bilhões até 2030"), a conversion in brackets ("A$30 billion ($19.6 billion)")
@@ -4916,6 +4955,8 @@ def _later_figure(after: str, lex: Lexicon, day: str | None) -> bool:
     if not re.search(r"\d", after):
         return False
     rest = re.sub(r"\([^()]*\)", " ", after)
+    # A day and month ("chiều 22/9", "le 22/09/2026") is a date, no figure the target could be.
+    rest = _SLASH_DATE.sub(" ", rest)
     at = 0
     for cut in [*(m for m in _CLAUSE.finditer(rest)), None]:
         part = rest[at : cut.start() if cut else len(rest)]
@@ -5928,6 +5969,9 @@ def _conflict_label(n: KeyNumber, lang: str) -> str:
     # Read as _measure reads it (marks as letters), shown as written: marks again, and the ـ the analysis read
     # for a non-joiner inside a word (pipeline._joiners_as_letters) a non-joiner again (fa 'سرمایه‌گذاری').
     n = _as_read(n, None)[0]
+    if unspaced(lang) and (words := _unspaced_measure_words(n.sentence, n.surface, lang)):
+        # The measure word the figure was compared by ("贸易"), not a clause cut mid-word ("年中东双边贸易额达").
+        return words[0]
     label = _measure_label(n.sentence, n.surface, lang)
     return data.letters_as_marks(label[2] or label[0]).replace("\u0640", "\u200c")
 

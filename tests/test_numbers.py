@@ -1006,6 +1006,15 @@ def test_ukrainian_number_words_keep_their_apostrophe() -> None:
         # A verb-final target ("auf 60 Milliarden Euro steigern") is no report of the current level.
         ({"a": "Der Handel belief sich im Jahr 2024 auf 48,6 Milliarden Euro.",
           "b": "„Wir wollen das Handelsvolumen in den nächsten drei Jahren auf 60 Milliarden Euro steigern“, so der Minister."}, "de"),
+        # A proposal ("đề nghị … lên") is a target, and a day and month after it ("12/5") no later figure.
+        ({"a": "Năm 2024, kim ngạch thương mại giữa hai nước đạt 9,1 tỷ USD.",
+          "b": "Thủ tướng đề nghị hai nước sớm đưa kim ngạch thương mại lên 15 tỷ USD, trong cuộc gặp chiều 12/5 tại Hà Nội."}, "vi"),
+        # A target word right before a figure makes it the target, though a length follows in its sentence.
+        ({"a": "Menurut menteri, 30 proyek jalan senilai 40 miliar dolar AS sedang dibangun.",
+          "b": "Ekonom itu menilai target 60 miliar dolar AS realistis jika proyek jalan sepanjang 300 kilometer selesai."}, "id"),
+        # "cu 25% mai puțini decât" (25% fewer than) is a change, no share of the tourists.
+        ({"a": "„Anul trecut am primit aici peste 5.000 de turiști, cu 25% mai puțini decât în 2023”, a spus primarul.",
+          "b": "Între 20 și 30 la sută din turiștii primiți aici provin din Germania."}, "ro"),
     ],
 )
 def test_other_counts_and_targets_do_not_conflict(texts: dict[str, str], lang: str) -> None:
@@ -2174,6 +2183,22 @@ def _mixed_conflict_values(texts: dict[str, tuple[str, str]]) -> list[list[float
         # A country's name is no measure word: "Грузией" (Georgia) is not "груз" (cargo), trade is.
         ({"a": ("ru", "В 2025 году товарооборот между Турцией и Грузией составил 2 миллиарда долларов."),
           "b": ("en", "Trade between the two countries reached $2.4bn in 2025.")}, [[2e9, 2.4e9]]),
+        # Vietnamese trade ("kim ngạch thương mại") keys trade as Malay "perdagangan" does.
+        ({"a": ("vi", "Năm 2024, kim ngạch thương mại giữa hai nước đạt 9,1 tỷ USD."),
+          "b": ("ms", "Perdagangan dua hala pada 2024 berjumlah 8.4 bilion dolar AS.")}, [[8.4e9, 9.1e9]]),
+        # Chinese glues the measure to the clause around it: the trade word inside it, not the clause's
+        # first letters ("2024年中法" against "双边贸易"), says what is measured.
+        ({"a": ("zh", "李强表示，2024年中法双边贸易额达5.6亿美元。"),
+          "b": ("zh", "马克龙说，双边贸易额去年约为4.5亿美元。")}, [[4.5e8, 5.6e8]]),
+        # Japanese too, the aid word (供与) standing before the figure in one, after it in the other.
+        ({"a": ("ja", "政府は、今年度のベトナム向け供与額は約12億円になる。"),
+          "b": ("ja", "政府はベトナムに対しておよそ18億円相当の機材を供与する。")}, [[1.2e9, 1.8e9]]),
+        # A country's contribution in Dutch ("bijgedragen") and Czech ("vložila", put in) is one measure.
+        ({"a": ("nl", "Volgens de premier heeft België tot nu toe ruim 120 miljoen euro bijgedragen aan het fonds."),
+          "b": ("cs", "Belgie do fondu dosud vložila 100 milionů eur.")}, [[100e6, 120e6]]),
+        # Money set aside for a purpose ("destinará … a") is what another source calls invested ("investir … em").
+        ({"a": ("es", "El gobierno destinará 500 millones de dólares a obras viales en la frontera."),
+          "b": ("pt", "O governo vai investir US$ 600 milhões em obras viárias na fronteira.")}, [[500e6, 600e6]]),
     ],
 )
 def test_counts_of_one_noun_in_two_languages_conflict(texts: dict[str, tuple[str, str]], values: list[list[float]]) -> None:
