@@ -28,6 +28,7 @@ LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro",
          "bg", "fi", "el", "et", "lv", "sr", "lt", "ca", "is", "sq", "mk", "ga", "kk", "az", "uz", "tk", "be",
          "tg", "gl", "ky", "mt",
          "hy", "mn", "id", "ms", "vi",
+         "sw",
          "zh",
          "ja",
          "ko",
@@ -5341,7 +5342,9 @@ class People:
             return False
         # No other role or verb between: "the president thanked the minister, X," is not the president;
         # a role word as an adjective is no other person ("le ministre responsable du Commerce, X,").
-        k = i + 1
+        # The office phrase the role word opens is one role ("Waziri Mkuu wa Tanzania, X": mkuu, chief, is
+        # a role word too).
+        k = _office_end(p.words, i, self._offices)
         while k < len(p.words) and p.starts[k] < name_start:
             if (p.kinds[k] & K_VERB or p.kinds[k] & K_ROLE and self._stands_for_person(p, k)
                     or k - i > APPOSITION_WORDS):
@@ -5942,8 +5945,9 @@ class People:
 _OPENING_MARKS = ("«", "„", "“", "‚", "‹", '"')
 _CLOSING_MARKS = frozenset(("»", "“", "”", "‘", "›", '"'))
 # Languages whose press calls a person by the given name alone (Indonesian "kata Prabowo", "ujar Gibran"): a lone
-# word is as often a given name as a surname.
-_GIVEN_NAME_CALLED = frozenset(("id", "ms"))
+# word is as often a given name as a surname. Swahili too: "Rais Samia" is Samia Suluhu Hassan.
+_GIVEN_NAME_CALLED = frozenset(("id", "ms",
+                                "sw"))
 # Languages that capitalise every noun: a role opening a sentence keeps its capital (Politologe).
 _NOUNS_CAPITALISED = frozenset(("de", "lb"))
 # Languages that capitalise an adjective of nationality mid-sentence (Czech President, de Deense premier).
@@ -6161,6 +6165,8 @@ _GENDERS: dict[str, _Genders] = {
     "id": _Genders((), (), (), {}),
     # Malay neither: ia, dia, beliau (and a ruler's baginda) are he and she alike.
     "ms": _Genders((), (), (), {}),
+    # Swahili roles and verbs tell no gender (the subject prefix a- of alisema is he and she); yeye is both.
+    "sw": _Genders((), (), (), {}),
     # Vietnamese roles and verbs tell no gender (ông, he, and bà, she, are titles: the name's bearer's).
     "vi": _Genders((), (), (), {}),
     # Hungarian has no grammatical gender either: "ő" is he and she.
@@ -6413,6 +6419,17 @@ def _office_candidates(offices: Sequence[tuple[tuple[str, ...], str]], word: str
             k for k, (phrase, _) in enumerate(offices)
             if _word_matches(word, phrase[0]) or (len(phrase) > 1 and _word_matches(word, phrase[-1])))
     return found
+
+
+def _office_end(words: Sequence[str], i: int, offices: Sequence[tuple[tuple[str, ...], str]]) -> int:
+    """The index after the office phrase of roles.txt's "=" lines that opens at word i ("Waziri Mkuu": i + 2),
+    else i + 1: its later words are the same office's, never another role."""
+    word = words[i].lower()
+    for phrase, _ in map(offices.__getitem__, _office_candidates(offices, word)):
+        n = len(phrase)
+        if i + n <= len(words) and all(_word_matches(words[i + k].lower(), phrase[k]) for k in range(n)):
+            return i + n
+    return i + 1
 
 
 def _role_key(words: Sequence[str], i: int, offices: Sequence[tuple[tuple[str, ...], str]] = ()) -> str:
