@@ -311,6 +311,12 @@ class Lexicon:
     """The speech verb ends the sentence and its subject opens it (Turkish "Bayraktar, … açıkladı")."""
     percent_before: bool = False
     """The percent word or sign comes before its figure (Turkish yüzde 20, %20)."""
+    verb_prefixes: tuple[str, ...] = ()
+    """Subject and tense prefixes of finite verbs where verbs are marked at their start (Swahili ili-, ame-,
+    ku-): a word opening with one and three letters more is a verb, never a counted noun (see _noun_before)."""
+    units_before: bool = False
+    """The scale word, the currency and the unit come before their figure (Swahili "dola milioni 300", "kilomita
+    600"): see _units_before."""
     qualifiers_after: bool = False
     """Postpositions: [qualifiers] may follow their figure (Turkish "8 binden fazla", "2 bini aşkın")."""
     name_endings: bool = False
@@ -504,6 +510,8 @@ def lexicon(lang: str) -> Lexicon:
         nouns_capitalised=fmt.get("nouns_capitalised") == "yes",
         adjectives_after=fmt.get("adjectives_after") == "yes",
         percent_before=fmt.get("percent_before") == "yes",
+        units_before=fmt.get("units_before") == "yes",
+        verb_prefixes=tuple(fmt.get("verb_prefixes", "").split()),
         qualifiers_after=fmt.get("qualifiers_after") == "yes",
         verb_final=fmt.get("verb_final") == "yes",
         verb_endings=tuple(fmt.get("verb_endings", "").split()),
@@ -1330,6 +1338,9 @@ def _figure(
         unit, kind, left = pre[1], "money", pre[0]
     if lex.percent_before and not unit and (pc := _match_before(lex.percent, text, low, a.start, lo, words=2)):
         return _percent_first(text, low, lex, atoms, i, pc, lo, hi)
+    scale_before = 1.0
+    if lex.units_before and not unit and a.digits and (ahead := _units_before(text, low, lex, a.start, lo)):
+        left, scale_before, unit, kind = ahead
     if a.digits and lex.name_marks.entries and _match_before(lex.name_marks, text, low, left, lo, words=1):
         return Figure(a.start, a.end, value, kind="name"), a.end  # "ligne 162", "Linie 5": a line's name
     mark = _match_before(lex.ordinal_marks, text, low, left, lo, words=1)
@@ -1419,7 +1430,7 @@ def _figure(
         pos = art_hit[0]  # "46-те милиона": a definite article glued to the digits; the scale follows it
 
     # Scales: "27,8 miliardi", "5 mld", "20 mil millones" (consecutive scales multiply).
-    scale = 1.0
+    scale = scale_before
     while kind != "ordinal":
         p = _skip_space(text, pos, hi)
         hit = lex.scales.match(text, low, p)
@@ -1461,6 +1472,10 @@ def _figure(
         # rules all four out at once.
         may = lex.unit_starts.match(low, p) or (linked is not None and lex.unit_starts.match(low, linked))
         sections = ((lex.percent, "percent"), (lex.currencies, "money"), (lex.units, "measure"), (lex.time, "duration"))
+        if lex.units_before:
+            # Only a percent sign follows its figure there ("43%"): a time or unit word after it is the next
+            # phrase's ("ilifikia 400 mwaka jana": 400, last year).
+            sections = sections[:1]
         # Glued unit letters ("10km", "5mln") are read like spaced ones.
         for section, k in sections if may else ():
             hit = section.match(text, low, p) or (linked is not None and section.match(text, low, linked))
@@ -1583,7 +1598,14 @@ def _figure(
         # Where a scale links to its noun ("milioni di", "millones de"), the word right after it is a
         # verb or preposition of the clause ("questi 50 milioni vanno in armi"), never the noun.
         scale_linked = lex.scale_of and scale >= _WORD_MIN
-        noun = noun or (None if scale_linked else _noun(text, low, lex, pos, hi, kind == "ordinal"))
+        if lex.units_before and kind == "number" and not noun:
+            # The counted noun stands before its figure ("mikataba saba", "watu 3,500"): the figure starts with it.
+            if (before := _noun_before(text, low, lex, left, lo)):
+                left, noun = before[0], (pos, before[1])
+                if qualifier is None and (qual := _match_before(lex.qualifiers, text, low, left, lo, words=3)):
+                    qualifier, left = qual[1] or None, qual[0]  # "takriban watu 3,500": about 3,500 people
+        elif not lex.units_before:
+            noun = noun or (None if scale_linked else _noun(text, low, lex, pos, hi, kind == "ordinal"))
         if noun and kind == "number" and _YEAR_AHEAD.match(low, _skip_space(text, noun[0], hi), hi):
             # "49 200 fin 2024", "Ende 2024": a word before a year says when, it counts nothing
             # (an ordinal's noun may: "la troisième depuis 2021").
@@ -1822,6 +1844,20 @@ def _adjective_after(text: str, lex: Lexicon, pos: int, hi: int) -> bool:
     p = _skip_space(text, pos, hi)
     m = _WORD.match(text, p) if p < hi else None
     return bool(m) and text[p].islower() and m.group().lower() not in lex.stop
+
+
+def _units_before(text: str, low: str, lex: Lexicon, start: int, lo: int) -> tuple[int, float, str | None, str] | None:
+    """The scale words and the currency, unit or time word written before a figure in digits where the language
+    puts them there (Swahili "dola milioni 300", "shilingi bilioni 120", "bilioni 2.5", "kilomita 600", "miaka
+    10"): the figure's new start, its scale, its unit and its kind; None where none stands before it. Read word
+    by word back from the digits, so it costs a figure a few look-ups, never a scan of the text."""
+    left, scale = start, 1.0
+    while (hit := _match_before(lex.scales, text, low, left, lo, words=1)) and float(hit[1]) >= 1e3:
+        scale, left = scale * float(hit[1]), hit[0]
+    for section, kind in ((lex.currencies, "money"), (lex.units, "measure"), (lex.time, "duration")):
+        if (hit := _match_before(section, text, low, left, lo, words=3)):
+            return hit[0], scale, hit[1], kind
+    return (left, scale, None, "number") if scale != 1.0 else None
 
 
 def _percent_first(
@@ -2287,6 +2323,19 @@ def _gender_pair(text: str, low: str, lex: Lexicon, noun: str, pos: int, hi: int
     if a == b or shared < _PAIR_LETTERS or not (ends[0] == 0 and ends[1] <= _GENDER_END or ends[1] <= 2):
         return None
     return (other.group() if a.startswith(b) else noun), other.end()
+
+
+def _noun_before(text: str, low: str, lex: Lexicon, left: int, lo: int) -> tuple[int, str] | None:
+    """The counted noun right before a figure where nouns precede their numerals (Swahili "mikataba saba",
+    "malori zaidi ya 400": left is where the figure and its qualifier start): its start and its words; None
+    for a function word, a capitalised word (a name's), a verb (lex.verb_prefixes: "ilifikia 400" counts
+    nothing) or no word at all."""
+    start, word = _word_before(low, left, lo)
+    if not word or not word.isalpha() or not text[start : start + 1].islower() or _memo(_uncounted, lex.lang)[word]:
+        return None
+    if any(word.startswith(p) and len(word) >= len(p) + 3 for p in lex.verb_prefixes):
+        return None
+    return start, text[start : start + len(word)]
 
 
 def _uncounted(word: str, lang: str) -> bool:

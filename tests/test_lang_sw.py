@@ -94,3 +94,71 @@ def test_a_whole_swahili_article() -> None:
     assert speakers["Mradi huu ut"] == "Mahmoud Thabit Kombo"
     assert speakers["Kwa miaka mi"] == "Neema Mwakyusa"
     assert speakers["Tunataka man"] == "Joseph Kimaro"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # The currency and the scale word stand before the figure.
+        ("biashara ilifikia dola milioni 300 mwaka jana", 300e6, "USD"),
+        # (A bare "shilingi" is the article's country's: see test_the_article_s_shillings_and_figures.)
+        ("mradi wa shilingi za Kenya bilioni 120", 120e9, "KES"),
+        ("deni limefikia TSh trilioni 97", 97e12, "TZS"),
+        ("uwekezaji wa euro milioni 45", 45e6, "EUR"),
+        ("bajeti ya bilioni 2.5", 2.5e9, None),
+        ("ukuaji wa asilimia 43", 43, "%"),
+        ("ukuaji wa 6.5%", 6.5, "%"),
+        ("bomba la kilomita 600", 600, "km"),
+        ("wanafunzi 1,200 wanasoma China", 1200, "wanafunzi"),
+        ("mikataba saba ilitiwa saini", 7, "mikataba"),
+        ("kwa miaka 10", 10, "years"),
+    ],
+)
+def test_news_forms(text: str, value: float, unit: str | None) -> None:
+    figs = [f for f in scan(text, "sw") if f.kind != "date"]
+    assert figs, text
+    assert figs[0].value == pytest.approx(value)
+    assert figs[0].unit == unit
+    assert figs[0].unit not in ("milioni", "bilioni", "asilimia", "ilitiwa", "wanasoma")
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [("zaidi ya shilingi trilioni 2.3", "more than"), ("takriban dola bilioni 1.7", "about"),
+     ("karibu dola bilioni 4.2", "about"), ("chini ya dola milioni 20", "less than"),
+     ("takriban watu 3,500 walihudhuria", "about"), ("malori zaidi ya 400 yatavuka", "more than")],
+)
+def test_qualifiers(text: str, qualifier: str) -> None:
+    assert [f for f in scan(text, "sw") if f.kind != "date"][0].qualifier == qualifier
+
+
+def test_a_verb_before_a_figure_counts_nothing() -> None:
+    # "ilifikia 400" (reached 400): the verb is no counted noun, and "mwaka" after it opens a date phrase.
+    figs = [f for f in scan("mauzo yalifikia 400 mwaka jana", "sw") if f.kind != "date"]
+    assert [(f.value, f.unit) for f in figs] == [(400, None)]
+
+
+def test_the_article_s_shillings_and_figures() -> None:
+    a = analyse(ARTICLE.read_text("utf-8"), _settings(None))
+    got = {(n.value, n.unit, n.qualifier) for n in a.numbers}
+    assert {(1.25e9, "USD", None), (18, "%", None), (1.7e9, "USD", "about"), (600, "km", None),
+            (2.3e12, "TZS", "more than"), (150_000, "TZS", "about")} <= got
+    assert {(7, "mikataba"), (520, "miradi"), (8000, "ajira")} <= {(n.value, n.unit) for n in a.numbers}
+
+
+@pytest.mark.parametrize(
+    ("text", "ymd"),
+    [("Jumanne, Novemba 11, 2025 | 18:40", (2025, 11, 11)), ("Imechapishwa: 14 Machi 2026 - 9:05 asubuhi", (2026, 3, 14)),
+     ("Nairobi, 27 Januari 2026", (2026, 1, 27)), ("tarehe 5 Oktoba 2025", (2025, 10, 5)),
+     ("Septemba 1, 2025", (2025, 9, 1)), ("mkutano utafanyika mwezi Aprili", (None, 4, None)),
+     ("tangu Desemba 2024", (2024, 12, None)), ("Dodoma, 3 Feb 2026", (2026, 2, 3))],
+)
+def test_dates(text: str, ymd: tuple[int | None, int, int | None]) -> None:
+    found = [m for m in dates.find(text, "sw", [(0, len(text))]) if m.month]
+    assert [(m.year, m.month, m.day) for m in found] == [ymd]
+
+
+@pytest.mark.parametrize(("text", "day"), [("Rais aliwasili Jumatatu jioni.", 1), ("Mkutano ulifanyika Alhamisi.", 4),
+                                           ("Sherehe za Jumapili zilihudhuriwa na wengi.", 7), ("siku ya Ijumaa", 5)])
+def test_weekdays(text: str, day: int) -> None:
+    assert [m.weekday for m in dates.find(text, "sw", [(0, len(text))])] == [day]
