@@ -162,3 +162,27 @@ def test_dates(text: str, ymd: tuple[int | None, int, int | None]) -> None:
                                            ("Sherehe za Jumapili zilihudhuriwa na wengi.", 7), ("siku ya Ijumaa", 5)])
 def test_weekdays(text: str, day: int) -> None:
     assert [m.weekday for m in dates.find(text, "sw", [(0, len(text))])] == [day]
+
+
+@pytest.mark.parametrize(("form", "country"), [("Uingereza", "GB"), ("Marekani", "US"), ("Urusi", "RU"), ("Ufaransa", "FR"),
+                                               ("Ujerumani", "DE"), ("Uchina", "CN"), ("Afrika Kusini", "ZA"),
+                                               ("Zanzibar", "TZ"), ("Mombasa", "KE"), ("Dodoma", "TZ")])
+def test_swahili_place_forms(form: str, country: str) -> None:
+    place = places.lookup(form)
+    assert place is not None and place.country == country
+
+
+def test_visits_of_the_swahili_articles() -> None:
+    from digest import visits
+    from digest.config import Config
+    from digest.model import Article
+
+    arts = []
+    for name in ("sw_ziara.txt", "sw_beijing.txt", "sw_kampala.txt"):
+        text = (DATA / name).read_text("utf-8")
+        a = analyse(text, _settings(None))
+        arts.append(Article(id=name, path=name, text=text, analysis=a, date=a.date, lang=a.lang))
+    _, found = visits.group(arts, Config())
+    titles = {v.title for v in found}
+    assert {"Kagame visits Museveni in Kampala", "Majaliwa visits Xi in Beijing"} <= titles
+    assert any(t.startswith("Ruto visits") and t.endswith("in Dar es Salaam") for t in titles)
