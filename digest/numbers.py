@@ -654,6 +654,23 @@ def _combine(values: Sequence[float]) -> float:
     return total + current
 
 
+def _combine_scale_first(values: Sequence[float]) -> float:
+    """_combine() where the scale word comes before what it multiplies (Swahili "elfu kumi" = 10,000, "mia tano" =
+    500, "milioni mbili" = 2 million, "elfu mbili na mia tano" = 2,500): each scale opens a group that the smaller
+    words after it count; a smaller scale right after a larger one multiplies it ("elfu mia tano" = 500,000)."""
+    total = mult = count = 0.0
+    for v in values:
+        if v >= 100:
+            if mult and not count and v < mult:
+                mult *= v
+                continue
+            total += mult * (count or 1) if mult else count
+            mult, count = v, 0.0
+        else:
+            count += v
+    return total + (mult * (count or 1) if mult else count)
+
+
 class Figure(NamedTuple):
     """A number found in text, before any judgement of informativeness (a tuple, as _Atom is)."""
 
@@ -1034,7 +1051,8 @@ def _merge_words(words: list[_Atom], text: str, low: str, lex: Lexicon) -> list[
                 # "on binlerce", "zehn Tausende": a vague plural scale keeps the figure vague (at least);
                 # one that is also the plain scale's form ("триста тысяч", bg "триста хиляди") is exact.
                 plain = a.vague and (hit := lex.scales.match(text, low, a.start)) is not None and hit[0] == a.end
-                out.append(_Atom(prev.start, a.end, _combine(parts), word=True, vague=(a.vague and not plain) or prev.vague))
+                value = _combine_scale_first(parts) if lex.units_before else _combine(parts)
+                out.append(_Atom(prev.start, a.end, value, word=True, vague=(a.vague and not plain) or prev.vague))
                 continue
         out.append(a)
         parts = [a.value]
@@ -1339,7 +1357,7 @@ def _figure(
     if lex.percent_before and not unit and (pc := _match_before(lex.percent, text, low, a.start, lo, words=2)):
         return _percent_first(text, low, lex, atoms, i, pc, lo, hi)
     scale_before = 1.0
-    if lex.units_before and not unit and a.digits and (ahead := _units_before(text, low, lex, a.start, lo)):
+    if lex.units_before and not unit and (a.digits or a.word and not a.weak) and (ahead := _units_before(text, low, lex, a.start, lo)):
         left, scale_before, unit, kind = ahead
     if a.digits and lex.name_marks.entries and _match_before(lex.name_marks, text, low, left, lo, words=1):
         return Figure(a.start, a.end, value, kind="name"), a.end  # "ligne 162", "Linie 5": a line's name

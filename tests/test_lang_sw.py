@@ -186,3 +186,21 @@ def test_visits_of_the_swahili_articles() -> None:
     titles = {v.title for v in found}
     assert {"Kagame visits Museveni in Kampala", "Majaliwa visits Xi in Beijing"} <= titles
     assert any(t.startswith("Ruto visits") and t.endswith("in Dar es Salaam") for t in titles)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # Number words: the scale word comes first and multiplies what follows it.
+        ("watu elfu kumi walihudhuria", 10_000, "watu"),
+        ("shilingi za Kenya elfu hamsini", 50_000, "KES"),
+        ("dola milioni mbili", 2e6, "USD"),
+        ("miradi mia tano", 500, "miradi"),
+        ("jumla ya elfu mbili na mia tano", 2500, None),
+        ("ziara ya siku nne", 4, "days"),
+        ("kwa miaka mitano", 5, "years"),
+    ],
+)
+def test_number_words(text: str, value: float, unit: str | None) -> None:
+    figs = [f for f in scan(text, "sw") if f.kind != "date"]
+    assert [(f.value, f.unit) for f in figs] == [(value, unit)]
