@@ -1896,7 +1896,22 @@ def _percent_first(
         gap = hit[0] if hit else p + 1 if text[p : p + 1] in "-–" else None
         if gap is not None and _skip_space(text, gap, hi) == nxt.start:
             end, value_end = nxt.end, nxt.value
+        elif qualifier is None and (opened := _opened_range(text, low, lex, left, a.end, nxt, lo, hi)) is not None:
+            left, end, value_end = opened, nxt.end, nxt.value  # "kati ya asilimia 5 na 7": between 5 and 7 %
     return Figure(left, end, a.value, value_end=value_end, unit=pc[1] or PERCENT, qualifier=qualifier, kind="percent", word=a.word), end
+
+
+def _opened_range(text: str, low: str, lex: Lexicon, left: int, end: int, nxt: _Atom, lo: int, hi: int) -> int | None:
+    """Where a range opened by a [ranges] word before a share written word first starts, its second end right
+    after the opener's joiner ("kati ya asilimia 5 na 7"); None where no opener stands before it."""
+    opener = _match_before(lex.ranges, text, low, left, lo, words=2)
+    if opener is None or not opener[1]:
+        return None
+    joiner = opener[1].split()[0]
+    p = _skip_space(text, end, hi)
+    if low.startswith(joiner, p) and not low[p + len(joiner) : p + len(joiner) + 1].isalnum() and _skip_space(text, p + len(joiner), hi) == nxt.start:
+        return opener[0]
+    return None
 
 
 # Tens a decade is named by ("anni Sessanta", "les années soixante").
@@ -2349,8 +2364,14 @@ def _noun_before(text: str, low: str, lex: Lexicon, left: int, lo: int) -> tuple
     for a function word, a capitalised word (a name's), a verb (lex.verb_prefixes: "ilifikia 400" counts
     nothing) or no word at all."""
     start, word = _word_before(low, left, lo)
-    if not word or not word.isalpha() or not text[start : start + 1].islower() or _memo(_uncounted, lex.lang)[word]:
+    if not word or not word.isalpha() or _memo(_uncounted, lex.lang)[word]:
         return None
+    if not text[start : start + 1].islower():
+        from digest import places
+
+        # A people's noun is capitalised ("Wakenya 6,000", Kenyans) and counted; any other capitalised word is a name's.
+        if places.demonym(word) is None:
+            return None
     if any(word.startswith(p) and len(word) >= len(p) + 3 for p in lex.verb_prefixes):
         return None
     return start, text[start : start + len(word)]

@@ -204,3 +204,14 @@ def test_visits_of_the_swahili_articles() -> None:
 def test_number_words(text: str, value: float, unit: str | None) -> None:
     figs = [f for f in scan(text, "sw") if f.kind != "date"]
     assert [(f.value, f.unit) for f in figs] == [(value, unit)]
+
+
+@pytest.mark.parametrize(("text", "value", "end", "unit"), [
+    ("uchumi unakua kwa kati ya asilimia 5 na 5.5 kwa mwaka", 5, 5.5, "%"),
+    ("mfumuko wa bei wa asilimia 3 hadi 4", 3, 4, "%"),
+    # A people's noun is capitalised and counted.
+    ("makampuni hayo yanaajiri zaidi ya Wakenya 6,000", 6000, None, "Wakenya"),
+])
+def test_ranges_and_peoples(text: str, value: float, end: float | None, unit: str) -> None:
+    figs = [f for f in scan(text, "sw") if f.kind != "date"]
+    assert [(f.value, f.value_end, f.unit) for f in figs] == [(value, end, unit)]
