@@ -5620,7 +5620,22 @@ class People:
             # "predseda vlády Robert Fico": the office's lower-case words are the role's, the name after
             # them its holder.
             end = max(end, p.ends[i + n - 1])
+        elif mod is None and not self._uncased and (n := self._linked_field(p, i)) > 1:
+            end = max(end, p.ends[i + n - 1])  # "Mtaalamu wa uchumi Kwame Owino": the field's words, then the holder
         return start, end, mod, False
+
+    def _linked_field(self, p: _Paragraph, i: int) -> int:
+        """How many words the role word i and the lower-case field its connectives (role_links.txt) link to it
+        span, where a cased language joins them so (Swahili "mtaalamu wa uchumi", "mchambuzi wa masuala ya
+        kiuchumi"): pairs of a link and a lower-case content word, joined by spaces; 1 where none follows."""
+        links = _role_links(self._lang)
+        words, k = p.words, i + 1
+        while (links and k + 1 < len(words) and k - i < ROLE_WORDS and words[k].lower() in links
+               and p.gaps[k] in _SPACES and p.gaps[k + 1] in _SPACES and words[k + 1].islower()
+               and words[k + 1] not in self.lex.function_words and not p.kinds[k + 1] & K_VERB
+               and not (p.kinds[k + 1] & K_ROLE and not self.lex.is_institution(words[k + 1]))):
+            k += 2
+        return k - i
 
     def _country_after_links(self, p: _Paragraph, i: int) -> int | None:
         """The word after the role word i and its institution's words (role_links.txt), where it is a country, in a

@@ -58,6 +58,10 @@ def test_lexicon_reads_the_swahili_lists() -> None:
      "Musalia Mudavadi", "waziri wa Mambo ya Nje wa Kenya"),
     # No comma: "wa" (of) and the country's name end the role; the name follows.
     ("Rais wa Rwanda Paul Kagame amewasili mjini Kampala.", "Paul Kagame", "rais wa Rwanda"),
+    # The field of the office linked by its connective (wa, ya), no comma: the name after it holds the role.
+    ("Mtaalamu wa masuala ya kiuchumi Kwame Owino anasema uchumi unakua.", "Kwame Owino",
+     "mtaalamu wa masuala ya kiuchumi"),
+    ("Msemaji wa serikali Ofwono Opondo aliiambia BBC kuwa biashara ilishuka.", "Ofwono Opondo", "msemaji wa serikali"),
     # The vice president is no Rais.
     ("Makamu wa Rais Philip Mpango alifungua mkutano huo.", "Philip Mpango", "Makamu wa Rais"),
 ])
@@ -215,3 +219,18 @@ def test_number_words(text: str, value: float, unit: str | None) -> None:
 def test_ranges_and_peoples(text: str, value: float, end: float | None, unit: str) -> None:
     figs = [f for f in scan(text, "sw") if f.kind != "date"]
     assert [(f.value, f.value_end, f.unit) for f in figs] == [(value, end, unit)]
+
+
+def test_a_second_whole_article() -> None:
+    # A Kenyan report: shillings are KES; the expert named after his field without commas speaks the quote his
+    # "alisema" (no subject) closes, not the MP quoted before him.
+    a = analyse((DATA / "sw_merz.txt").read_text("utf-8"), _settings(None))
+    assert a.lang == "sw" and str(a.date) == "2026-02-07"
+    speakers = {q.text[:12]: q.speaker for q in a.quotes}
+    assert speakers["Ujerumani ni"] == "William Ruto"
+    assert speakers["Kenya inawez"] == "Friedrich Merz"
+    assert speakers["Tunalenga ku"] == "Rebecca Miano"
+    assert speakers["Wananchi wan"] == "Shakeel Shabbir"
+    assert speakers["Uwekezaji wa"] == "Kwame Owino"
+    got = {(n.value, n.value_end, n.unit) for n in a.numbers}
+    assert {(150e6, None, "EUR"), (45e9, None, "KES"), (78e9, None, "KES"), (5, 5.5, "%")} <= got
