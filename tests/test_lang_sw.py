@@ -234,3 +234,12 @@ def test_a_second_whole_article() -> None:
     assert speakers["Uwekezaji wa"] == "Kwame Owino"
     got = {(n.value, n.value_end, n.unit) for n in a.numbers}
     assert {(150e6, None, "EUR"), (45e9, None, "KES"), (78e9, None, "KES"), (5, 5.5, "%")} <= got
+
+
+def test_a_central_bank_is_no_one() -> None:
+    # "Benki Kuu" (the central bank) is an institution: its last word, kuu (chief), is no role standing for the
+    # person named before; the figure its data give is nobody's.
+    text = ("Rais Ruto alisema barabara ni muhimu.\n\nKwa mujibu wa takwimu za Benki Kuu ya Tanzania, biashara "
+            "ilifikia dola milioni 1,250 mwaka jana.")
+    a = analyse(text, _settings())
+    assert [(n.value, n.speaker) for n in a.numbers] == [(1.25e9, None)]
