@@ -314,6 +314,8 @@ class Lexicon:
     verb_prefixes: tuple[str, ...] = ()
     """Subject and tense prefixes of finite verbs where verbs are marked at their start (Swahili ili-, ame-,
     ku-): a word opening with one and three letters more is a verb, never a counted noun (see _noun_before)."""
+    relative_markers: tuple[str, ...] = ()
+    """Relative markers right after a verb prefix that make the verb a relative form (Swahili -zo-, -yo-, -o-)."""
     units_before: bool = False
     """The scale word, the currency and the unit come before their figure (Swahili "dola milioni 300", "kilomita
     600"): see _units_before."""
@@ -512,6 +514,7 @@ def lexicon(lang: str) -> Lexicon:
         percent_before=fmt.get("percent_before") == "yes",
         units_before=fmt.get("units_before") == "yes",
         verb_prefixes=tuple(fmt.get("verb_prefixes", "").split()),
+        relative_markers=tuple(fmt.get("relative_markers", "").split()),
         qualifiers_after=fmt.get("qualifiers_after") == "yes",
         verb_final=fmt.get("verb_final") == "yes",
         verb_endings=tuple(fmt.get("verb_endings", "").split()),
@@ -2358,6 +2361,15 @@ def _gender_pair(text: str, low: str, lex: Lexicon, noun: str, pos: int, hi: int
     return (other.group() if a.startswith(b) else noun), other.end()
 
 
+def _prefixed_verb(word: str, lex: Lexicon) -> bool:
+    """Whether the lower-case word opens with one of the language's verb prefixes (lex.verb_prefixes: Swahili
+    ili-, ana-, ku-) and three letters more: a finite verb or an infinitive, never a noun of a label."""
+    # A relative form after the prefix ("zilizoagizwa", which were imported; "iliyopita", last) qualifies a noun as
+    # an adjective does: it may end a label ("bidhaa zilizoagizwa") and names what is measured.
+    return any(word.startswith(p) and len(word) >= len(p) + 3 and not word.startswith(lex.relative_markers, len(p))
+               for p in lex.verb_prefixes)
+
+
 def _noun_before(text: str, low: str, lex: Lexicon, left: int, lo: int) -> tuple[int, str] | None:
     """The counted noun right before a figure where nouns precede their numerals (Swahili "mikataba saba",
     "malori zaidi ya 400": left is where the figure and its qualifier start): its start and its words; None
@@ -2372,7 +2384,7 @@ def _noun_before(text: str, low: str, lex: Lexicon, left: int, lo: int) -> tuple
         # A people's noun is capitalised ("Wakenya 6,000", Kenyans) and counted; any other capitalised word is a name's.
         if places.demonym(word) is None:
             return None
-    if any(word.startswith(p) and len(word) >= len(p) + 3 for p in lex.verb_prefixes):
+    if _prefixed_verb(word, lex):
         return None
     return start, text[start : start + len(word)]
 
@@ -4242,6 +4254,8 @@ def _debris(word: str, lex: Lexicon) -> bool:
         (len(word) == 1 and word.islower())
         or _whole(lex.unlabel, lw)
         or _whole(lex.verbs, lw)
+        # A finite verb where verbs are marked at their start (Swahili "anapoteza", "ilifikia"): see _noun_before.
+        or _prefixed_verb(lw, lex)
         or _weekday(lw, lex.lang)
         or _month(lw, lex)
     )

@@ -243,3 +243,12 @@ def test_a_central_bank_is_no_one() -> None:
             "ilifikia dola milioni 1,250 mwaka jana.")
     a = analyse(text, _settings())
     assert [(n.value, n.speaker) for n in a.numbers] == [(1.25e9, None)]
+
+
+def test_labels_skip_verbs_and_keep_relative_forms() -> None:
+    # A finite verb (anapoteza, he loses) labels nothing; a relative form (zilizoagizwa, which were imported) does.
+    a = analyse((DATA / "sw_merz.txt").read_text("utf-8"), _settings(None))
+    what = {n.value: n.what for n in a.numbers}
+    assert what[78e9] == "zilizoagizwa" and what[45e9] == "mauzo"
+    b = analyse(ARTICLE.read_text("utf-8"), _settings(None))
+    assert {n.value: n.what for n in b.numbers}[150_000] != "anapoteza"
