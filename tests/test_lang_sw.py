@@ -80,6 +80,9 @@ def test_roles(text: str, name: str, role: str) -> None:
          "Lazima", "Mwigulu Nchemba"),
         # The cue before the quotation, after a colon.
         ("Rais Yoweri Museveni alisema: \"Mipaka hii iliwekwa na wakoloni.\"", "Mipaka", "Yoweri Museveni"),
+        # The narrative -ka- tense: "akasema" (and he said), "akaongeza" (and he added).
+        ("Waziri wa Fedha, Mwigulu Nchemba, alizungumza na wabunge.\n\n“Deni ni kubwa,” akasema Nchemba. "
+         "“Lazima tulipunguze,” akaongeza.", "Lazima", "Mwigulu Nchemba"),
         # The quoted passive: "alinukuliwa akisema".
         ("“China ni rafiki yetu,” Rais Xi Jinping alinukuliwa akisema.", "China ni", "Xi Jinping"),
     ],
