@@ -103,6 +103,8 @@ _ALPHABETS = {
     "id": "",
     # Malay: a-z only, like Indonesian.
     "ms": "",
+    # Swahili: a-z only (its loans and names from Arabic and English are spelled in them).
+    "sw": "",
     # Vietnamese: its own letters and every vowel with one or two tone marks.
     "vi": "àáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
 }

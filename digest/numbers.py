@@ -311,6 +311,14 @@ class Lexicon:
     """The speech verb ends the sentence and its subject opens it (Turkish "Bayraktar, … açıkladı")."""
     percent_before: bool = False
     """The percent word or sign comes before its figure (Turkish yüzde 20, %20)."""
+    verb_prefixes: tuple[str, ...] = ()
+    """Subject and tense prefixes of finite verbs where verbs are marked at their start (Swahili ili-, ame-,
+    ku-): a word opening with one and three letters more is a verb, never a counted noun (see _noun_before)."""
+    relative_markers: tuple[str, ...] = ()
+    """Relative markers right after a verb prefix that make the verb a relative form (Swahili -zo-, -yo-, -o-)."""
+    units_before: bool = False
+    """The scale word, the currency and the unit come before their figure (Swahili "dola milioni 300", "kilomita
+    600"): see _units_before."""
     qualifiers_after: bool = False
     """Postpositions: [qualifiers] may follow their figure (Turkish "8 binden fazla", "2 bini aşkın")."""
     name_endings: bool = False
@@ -504,6 +512,9 @@ def lexicon(lang: str) -> Lexicon:
         nouns_capitalised=fmt.get("nouns_capitalised") == "yes",
         adjectives_after=fmt.get("adjectives_after") == "yes",
         percent_before=fmt.get("percent_before") == "yes",
+        units_before=fmt.get("units_before") == "yes",
+        verb_prefixes=tuple(fmt.get("verb_prefixes", "").split()),
+        relative_markers=tuple(fmt.get("relative_markers", "").split()),
         qualifiers_after=fmt.get("qualifiers_after") == "yes",
         verb_final=fmt.get("verb_final") == "yes",
         verb_endings=tuple(fmt.get("verb_endings", "").split()),
@@ -644,6 +655,23 @@ def _combine(values: Sequence[float]) -> float:
         else:
             current += v
     return total + current
+
+
+def _combine_scale_first(values: Sequence[float]) -> float:
+    """_combine() where the scale word comes before what it multiplies (Swahili "elfu kumi" = 10,000, "mia tano" =
+    500, "milioni mbili" = 2 million, "elfu mbili na mia tano" = 2,500): each scale opens a group that the smaller
+    words after it count; a smaller scale right after a larger one multiplies it ("elfu mia tano" = 500,000)."""
+    total = mult = count = 0.0
+    for v in values:
+        if v >= 100:
+            if mult and not count and v < mult:
+                mult *= v
+                continue
+            total += mult * (count or 1) if mult else count
+            mult, count = v, 0.0
+        else:
+            count += v
+    return total + (mult * (count or 1) if mult else count)
 
 
 class Figure(NamedTuple):
@@ -1026,7 +1054,8 @@ def _merge_words(words: list[_Atom], text: str, low: str, lex: Lexicon) -> list[
                 # "on binlerce", "zehn Tausende": a vague plural scale keeps the figure vague (at least);
                 # one that is also the plain scale's form ("триста тысяч", bg "триста хиляди") is exact.
                 plain = a.vague and (hit := lex.scales.match(text, low, a.start)) is not None and hit[0] == a.end
-                out.append(_Atom(prev.start, a.end, _combine(parts), word=True, vague=(a.vague and not plain) or prev.vague))
+                value = _combine_scale_first(parts) if lex.units_before else _combine(parts)
+                out.append(_Atom(prev.start, a.end, value, word=True, vague=(a.vague and not plain) or prev.vague))
                 continue
         out.append(a)
         parts = [a.value]
@@ -1330,6 +1359,9 @@ def _figure(
         unit, kind, left = pre[1], "money", pre[0]
     if lex.percent_before and not unit and (pc := _match_before(lex.percent, text, low, a.start, lo, words=2)):
         return _percent_first(text, low, lex, atoms, i, pc, lo, hi)
+    scale_before = 1.0
+    if lex.units_before and not unit and (a.digits or a.word and not a.weak) and (ahead := _units_before(text, low, lex, a.start, lo)):
+        left, scale_before, unit, kind = ahead
     if a.digits and lex.name_marks.entries and _match_before(lex.name_marks, text, low, left, lo, words=1):
         return Figure(a.start, a.end, value, kind="name"), a.end  # "ligne 162", "Linie 5": a line's name
     mark = _match_before(lex.ordinal_marks, text, low, left, lo, words=1)
@@ -1419,7 +1451,7 @@ def _figure(
         pos = art_hit[0]  # "46-те милиона": a definite article glued to the digits; the scale follows it
 
     # Scales: "27,8 miliardi", "5 mld", "20 mil millones" (consecutive scales multiply).
-    scale = 1.0
+    scale = scale_before
     while kind != "ordinal":
         p = _skip_space(text, pos, hi)
         hit = lex.scales.match(text, low, p)
@@ -1461,6 +1493,10 @@ def _figure(
         # rules all four out at once.
         may = lex.unit_starts.match(low, p) or (linked is not None and lex.unit_starts.match(low, linked))
         sections = ((lex.percent, "percent"), (lex.currencies, "money"), (lex.units, "measure"), (lex.time, "duration"))
+        if lex.units_before:
+            # Only a percent sign follows its figure there ("43%"): a time or unit word after it is the next
+            # phrase's ("ilifikia 400 mwaka jana": 400, last year).
+            sections = sections[:1]
         # Glued unit letters ("10km", "5mln") are read like spaced ones.
         for section, k in sections if may else ():
             hit = section.match(text, low, p) or (linked is not None and section.match(text, low, linked))
@@ -1583,7 +1619,14 @@ def _figure(
         # Where a scale links to its noun ("milioni di", "millones de"), the word right after it is a
         # verb or preposition of the clause ("questi 50 milioni vanno in armi"), never the noun.
         scale_linked = lex.scale_of and scale >= _WORD_MIN
-        noun = noun or (None if scale_linked else _noun(text, low, lex, pos, hi, kind == "ordinal"))
+        if lex.units_before and kind == "number" and not noun:
+            # The counted noun stands before its figure ("mikataba saba", "watu 3,500"): the figure starts with it.
+            if (before := _noun_before(text, low, lex, left, lo)):
+                left, noun = before[0], (pos, before[1])
+                if qualifier is None and (qual := _match_before(lex.qualifiers, text, low, left, lo, words=3)):
+                    qualifier, left = qual[1] or None, qual[0]  # "takriban watu 3,500": about 3,500 people
+        elif not lex.units_before:
+            noun = noun or (None if scale_linked else _noun(text, low, lex, pos, hi, kind == "ordinal"))
         if noun and kind == "number" and _YEAR_AHEAD.match(low, _skip_space(text, noun[0], hi), hi):
             # "49 200 fin 2024", "Ende 2024": a word before a year says when, it counts nothing
             # (an ordinal's noun may: "la troisième depuis 2021").
@@ -1824,6 +1867,20 @@ def _adjective_after(text: str, lex: Lexicon, pos: int, hi: int) -> bool:
     return bool(m) and text[p].islower() and m.group().lower() not in lex.stop
 
 
+def _units_before(text: str, low: str, lex: Lexicon, start: int, lo: int) -> tuple[int, float, str | None, str] | None:
+    """The scale words and the currency, unit or time word written before a figure in digits where the language
+    puts them there (Swahili "dola milioni 300", "shilingi bilioni 120", "bilioni 2.5", "kilomita 600", "miaka
+    10"): the figure's new start, its scale, its unit and its kind; None where none stands before it. Read word
+    by word back from the digits, so it costs a figure a few look-ups, never a scan of the text."""
+    left, scale = start, 1.0
+    while (hit := _match_before(lex.scales, text, low, left, lo, words=1)) and float(hit[1]) >= 1e3:
+        scale, left = scale * float(hit[1]), hit[0]
+    for section, kind in ((lex.currencies, "money"), (lex.units, "measure"), (lex.time, "duration")):
+        if (hit := _match_before(section, text, low, left, lo, words=3)):
+            return hit[0], scale, hit[1], kind
+    return (left, scale, None, "number") if scale != 1.0 else None
+
+
 def _percent_first(
     text: str, low: str, lex: Lexicon, atoms: list[_Atom], i: int, pc: tuple[int, str], lo: int, hi: int
 ) -> tuple[Figure, int]:
@@ -1842,7 +1899,22 @@ def _percent_first(
         gap = hit[0] if hit else p + 1 if text[p : p + 1] in "-–" else None
         if gap is not None and _skip_space(text, gap, hi) == nxt.start:
             end, value_end = nxt.end, nxt.value
+        elif qualifier is None and (opened := _opened_range(text, low, lex, left, a.end, nxt, lo, hi)) is not None:
+            left, end, value_end = opened, nxt.end, nxt.value  # "kati ya asilimia 5 na 7": between 5 and 7 %
     return Figure(left, end, a.value, value_end=value_end, unit=pc[1] or PERCENT, qualifier=qualifier, kind="percent", word=a.word), end
+
+
+def _opened_range(text: str, low: str, lex: Lexicon, left: int, end: int, nxt: _Atom, lo: int, hi: int) -> int | None:
+    """Where a range opened by a [ranges] word before a share written word first starts, its second end right
+    after the opener's joiner ("kati ya asilimia 5 na 7"); None where no opener stands before it."""
+    opener = _match_before(lex.ranges, text, low, left, lo, words=2)
+    if opener is None or not opener[1]:
+        return None
+    joiner = opener[1].split()[0]
+    p = _skip_space(text, end, hi)
+    if low.startswith(joiner, p) and not low[p + len(joiner) : p + len(joiner) + 1].isalnum() and _skip_space(text, p + len(joiner), hi) == nxt.start:
+        return opener[0]
+    return None
 
 
 # Tens a decade is named by ("anni Sessanta", "les années soixante").
@@ -2287,6 +2359,34 @@ def _gender_pair(text: str, low: str, lex: Lexicon, noun: str, pos: int, hi: int
     if a == b or shared < _PAIR_LETTERS or not (ends[0] == 0 and ends[1] <= _GENDER_END or ends[1] <= 2):
         return None
     return (other.group() if a.startswith(b) else noun), other.end()
+
+
+def _prefixed_verb(word: str, lex: Lexicon) -> bool:
+    """Whether the lower-case word opens with one of the language's verb prefixes (lex.verb_prefixes: Swahili
+    ili-, ana-, ku-) and three letters more: a finite verb or an infinitive, never a noun of a label."""
+    # A relative form after the prefix ("zilizoagizwa", which were imported; "iliyopita", last) qualifies a noun as
+    # an adjective does: it may end a label ("bidhaa zilizoagizwa") and names what is measured.
+    return any(word.startswith(p) and len(word) >= len(p) + 3 and not word.startswith(lex.relative_markers, len(p))
+               for p in lex.verb_prefixes)
+
+
+def _noun_before(text: str, low: str, lex: Lexicon, left: int, lo: int) -> tuple[int, str] | None:
+    """The counted noun right before a figure where nouns precede their numerals (Swahili "mikataba saba",
+    "malori zaidi ya 400": left is where the figure and its qualifier start): its start and its words; None
+    for a function word, a capitalised word (a name's), a verb (lex.verb_prefixes: "ilifikia 400" counts
+    nothing) or no word at all."""
+    start, word = _word_before(low, left, lo)
+    if not word or not word.isalpha() or _memo(_uncounted, lex.lang)[word]:
+        return None
+    if not text[start : start + 1].islower():
+        from digest import places
+
+        # A people's noun is capitalised ("Wakenya 6,000", Kenyans) and counted; any other capitalised word is a name's.
+        if places.demonym(word) is None:
+            return None
+    if _prefixed_verb(word, lex):
+        return None
+    return start, text[start : start + len(word)]
 
 
 def _uncounted(word: str, lang: str) -> bool:
@@ -4154,6 +4254,8 @@ def _debris(word: str, lex: Lexicon) -> bool:
         (len(word) == 1 and word.islower())
         or _whole(lex.unlabel, lw)
         or _whole(lex.verbs, lw)
+        # A finite verb where verbs are marked at their start (Swahili "anapoteza", "ilifikia"): see _noun_before.
+        or _prefixed_verb(lw, lex)
         or _weekday(lw, lex.lang)
         or _month(lw, lex)
     )

@@ -28,6 +28,7 @@ LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro",
          "bg", "fi", "el", "et", "lv", "sr", "lt", "ca", "is", "sq", "mk", "ga", "kk", "az", "uz", "tk", "be",
          "tg", "gl", "ky", "mt",
          "hy", "mn", "id", "ms", "vi",
+         "sw",
          "zh",
          "ja",
          "ko",
@@ -5350,7 +5351,9 @@ class People:
             return False
         # No other role or verb between: "the president thanked the minister, X," is not the president;
         # a role word as an adjective is no other person ("le ministre responsable du Commerce, X,").
-        k = i + 1
+        # The office phrase the role word opens is one role ("Waziri Mkuu wa Tanzania, X": mkuu, chief, is
+        # a role word too).
+        k = _office_end(p.words, i, self._offices)
         while k < len(p.words) and p.starts[k] < name_start:
             if (p.kinds[k] & K_VERB or p.kinds[k] & K_ROLE and self._stands_for_person(p, k)
                     or k - i > APPOSITION_WORDS):
@@ -5626,7 +5629,22 @@ class People:
             # "predseda vlády Robert Fico": the office's lower-case words are the role's, the name after
             # them its holder.
             end = max(end, p.ends[i + n - 1])
+        elif mod is None and not self._uncased and (n := self._linked_field(p, i)) > 1:
+            end = max(end, p.ends[i + n - 1])  # "Mtaalamu wa uchumi Kwame Owino": the field's words, then the holder
         return start, end, mod, False
+
+    def _linked_field(self, p: _Paragraph, i: int) -> int:
+        """How many words the role word i and the lower-case field its connectives (role_links.txt) link to it
+        span, where a cased language joins them so (Swahili "mtaalamu wa uchumi", "mchambuzi wa masuala ya
+        kiuchumi"): pairs of a link and a lower-case content word, joined by spaces; 1 where none follows."""
+        links = _role_links(self._lang)
+        words, k = p.words, i + 1
+        while (links and k + 1 < len(words) and k - i < ROLE_WORDS and words[k].lower() in links
+               and p.gaps[k] in _SPACES and p.gaps[k + 1] in _SPACES and words[k + 1].islower()
+               and words[k + 1] not in self.lex.function_words and not p.kinds[k + 1] & K_VERB
+               and not (p.kinds[k + 1] & K_ROLE and not self.lex.is_institution(words[k + 1]))):
+            k += 2
+        return k - i
 
     def _country_after_links(self, p: _Paragraph, i: int) -> int | None:
         """The word after the role word i and its institution's words (role_links.txt), where it is a country, in a
@@ -5951,8 +5969,9 @@ class People:
 _OPENING_MARKS = ("«", "„", "“", "‚", "‹", '"')
 _CLOSING_MARKS = frozenset(("»", "“", "”", "‘", "›", '"'))
 # Languages whose press calls a person by the given name alone (Indonesian "kata Prabowo", "ujar Gibran"): a lone
-# word is as often a given name as a surname.
-_GIVEN_NAME_CALLED = frozenset(("id", "ms"))
+# word is as often a given name as a surname. Swahili too: "Rais Samia" is Samia Suluhu Hassan.
+_GIVEN_NAME_CALLED = frozenset(("id", "ms",
+                                "sw"))
 # Languages that capitalise every noun: a role opening a sentence keeps its capital (Politologe).
 _NOUNS_CAPITALISED = frozenset(("de", "lb"))
 # Languages that capitalise an adjective of nationality mid-sentence (Czech President, de Deense premier).
@@ -6170,6 +6189,8 @@ _GENDERS: dict[str, _Genders] = {
     "id": _Genders((), (), (), {}),
     # Malay neither: ia, dia, beliau (and a ruler's baginda) are he and she alike.
     "ms": _Genders((), (), (), {}),
+    # Swahili roles and verbs tell no gender (the subject prefix a- of alisema is he and she); yeye is both.
+    "sw": _Genders((), (), (), {}),
     # Vietnamese roles and verbs tell no gender (ông, he, and bà, she, are titles: the name's bearer's).
     "vi": _Genders((), (), (), {}),
     # Hungarian has no grammatical gender either: "ő" is he and she.
@@ -6422,6 +6443,17 @@ def _office_candidates(offices: Sequence[tuple[tuple[str, ...], str]], word: str
             k for k, (phrase, _) in enumerate(offices)
             if _word_matches(word, phrase[0]) or (len(phrase) > 1 and _word_matches(word, phrase[-1])))
     return found
+
+
+def _office_end(words: Sequence[str], i: int, offices: Sequence[tuple[tuple[str, ...], str]]) -> int:
+    """The index after the office phrase of roles.txt's "=" lines that opens at word i ("Waziri Mkuu": i + 2),
+    else i + 1: its later words are the same office's, never another role."""
+    word = words[i].lower()
+    for phrase, _ in map(offices.__getitem__, _office_candidates(offices, word)):
+        n = len(phrase)
+        if i + n <= len(words) and all(_word_matches(words[i + k].lower(), phrase[k]) for k in range(n)):
+            return i + n
+    return i + 1
 
 
 def _role_key(words: Sequence[str], i: int, offices: Sequence[tuple[tuple[str, ...], str]] = ()) -> str:
