@@ -7901,8 +7901,10 @@ def _unspaced_lists(lang: str) -> _UnspacedLists:
         titled=_titled_lists(lang, entries, ends, roles, verbs),
         # (A spaced language's pronouns are whole words: "그는", never the 그는 inside another word.)
         # (Thai glues the verb to its pronoun, เขากล่าวว่า: before a verb too, where names.txt has [honorifics].)
-        **({"pronoun": re.compile(rf"(?<![^\s\"“‘(]){_alternation(pronouns)}(?=\s"
-                                  + (f"|{verbs})" if entries("names.txt", "honorifics") else ")"))} if pronouns else {}),
+        # (There the words are grouped: the look-behind and look-ahead bound each of them.)
+        **({"pronoun": re.compile(rf"(?<![^\s\"“‘(])(?:{_alternation(pronouns)})(?=\s|{verbs})"
+                                  if entries("names.txt", "honorifics") else
+                                  rf"(?<![^\s\"“‘(]){_alternation(pronouns)}(?=\s)")} if pronouns else {}),
     )
 
 
@@ -8450,7 +8452,10 @@ class _UnspacedPeople:
         # The verb's own clause: a name before a comma is another verb's subject ("…米尔济约耶夫举行会谈，双方宣布").
         clause = max((m.end() for m in _CLAUSE_BREAK.finditer(self.text, floor, at)), default=floor)
         names = [n for n in self._all_mentions() if clause <= n.start and n.end <= at]
-        pronouns = list(self._lists.pronoun.finditer(self.text, names[-1].end if names else clause, at))
+        # (Searched past the verb, whose letters a Thai pronoun's look-ahead reads: เขากล่าวว่า.)
+        pronouns = [p for p in self._lists.pronoun.finditer(self.text, names[-1].end if names else clause,
+                                                             min(len(self.text), at + _PRONOUN_REACH))
+                    if p.start() < at]
         if pronouns:
             person = self._antecedent(pronouns[0].start())
             if person:
@@ -8486,6 +8491,8 @@ _SPACED_NAME_WORDS = 3
 _CLOSING_PARTICLES = "とも、"
 _CLOSING_PARTICLE_MAX = 2
 _CLAUSE_BREAK = re.compile("[，,；;。！？!?]")
+# How far past a verb a pronoun's look-ahead may read (characters: the longest speech verb).
+_PRONOUN_REACH = 40
 _COLONS = ("：", ":")
 
 

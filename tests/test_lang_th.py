@@ -112,3 +112,50 @@ def test_a_whole_thai_article() -> None:
                         "การลงนามครั้ง"[:12]: "ศิริพร วงศ์สวัสดิ์", "เวียดนามเติบ"[:12]: "ธนวัฒน์ ศรีสุข"}
     roles = {p: r for p, r, _ in a.roles}
     assert roles["อนุทิน ชาญวีรกูล"] == "นายกรัฐมนตรี" and roles["ฝ่าม มิงห์ จิ๋ง"] == "นายกรัฐมนตรีเวียดนาม"
+
+
+def test_thai_digits_and_vowel_marks_are_read() -> None:
+    # Thai digits are read as 0-9; the vowel signs and tone marks as letters, and shown as written again.
+    a = _analysed("นายกรัฐมนตรีกล่าวว่า การค้าปีนี้เพิ่มขึ้นร้อยละ ๘ และมีนักธุรกิจกว่า ๑๕๐ คนร่วมคณะเดินทางครั้งนี้ "
+                  "ซึ่งเป็นคณะที่ใหญ่ที่สุดในรอบหลายปีที่ผ่านมา ตามที่ทำเนียบรัฐบาลระบุ")
+    assert a.lang == "th"
+    assert {(n.value, n.unit) for n in a.numbers} >= {(8, "%"), (150, "people")}
+    assert any("ที่" in n.sentence for n in a.numbers)  # the marks are shown as the article writes them
+
+
+def _figures(text: str) -> list:
+    from digest.data import marks_as_letters
+    from digest.numbers import scan
+
+    return [f for f in scan(marks_as_letters(text), "th") if f.kind not in ("date", "year")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier"),
+    [
+        ("ตั้งเป้าการค้าสองฝ่าย 2.5 หมื่นล้านดอลลาร์", 2.5e10, "USD", None),
+        ("ผลักดันการค้าให้ถึง 25,000 ล้านดอลลาร์สหรัฐภายในปี 2570", 2.5e10, "USD", None),
+        ("มูลค่าอยู่ที่ประมาณ 2.03 หมื่นล้านดอลลาร์สหรัฐ", 2.03e10, "USD", "about"),
+        ("หรือประมาณ 4.4 แสนล้านบาท", 4.4e11, "THB", "about"),
+        ("งบประมาณ 3.5 ล้านล้านบาท", 3.5e12, "THB", None),
+        ("ลงทุน 1,200 ล้านยูโร", 1.2e9, "EUR", None),
+        ("เงินกู้ 80 พันล้านเยน", 8e10, "JPY", None),
+        ("มูลค่า 5 พันล้านหยวน", 5e9, "CNY", None),
+        ("เพิ่มขึ้นร้อยละ 8.5 จากปีก่อน", 8.5, "%", None),
+        ("ลดลง 3.2 เปอร์เซ็นต์", 3.2, "%", None),
+        ("นักธุรกิจกว่า 150 คน", 150, "people", "more than"),
+        ("มากกว่า 1 แสนตำแหน่ง", 1e5, "jobs", "more than"),
+        ("ระยะทาง 873 กิโลเมตร", 873, "km", None),
+        ("เกือบ 40 ประเทศ", 40, "countries", "almost"),
+    ],
+)
+def test_news_forms(text: str, value: float, unit: str, qualifier: str | None) -> None:
+    figs = _figures(text)
+    assert figs, text
+    assert figs[0].value == pytest.approx(value) and figs[0].unit == unit and figs[0].qualifier == qualifier
+
+
+@pytest.mark.parametrize("text", ["เมื่อวันที่ 11 พฤศจิกายน 2568", "12 พ.ย. 68", "อันดับที่ 8 ในเวียดนาม",
+                                  "ภายในปี 2570", "เวลา 15:42 น."])
+def test_dates_ranks_and_years_are_no_amounts(text: str) -> None:
+    assert _figures(text) == []
