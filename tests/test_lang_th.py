@@ -159,3 +159,31 @@ def test_news_forms(text: str, value: float, unit: str, qualifier: str | None) -
                                   "ภายในปี 2570", "เวลา 15:42 น."])
 def test_dates_ranks_and_years_are_no_amounts(text: str) -> None:
     assert _figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ymd"),
+    [("เมื่อวันที่ 11 พฤศจิกายน 2568 เพื่อ", (2025, 11, 11)), ("12 พ.ย. 68 15:42 น.", (2025, 11, 12)),
+     ("ในวันที่ 13 พฤศจิกายน", (None, 11, 13)), ("3 มีนาคม พ.ศ. 2569", (2026, 3, 3)),
+     ("กำหนดการ 5 ม.ค. 2026", (2026, 1, 5)), ("ในเดือนกันยายน", (None, 9, None))],
+)
+def test_dates(text: str, ymd: tuple[int | None, int, int | None]) -> None:
+    from digest import dates
+    from digest.data import marks_as_letters
+
+    text = marks_as_letters(text)
+    found = [m for m in dates.find(text, "th", [(0, len(text))]) if m.month]
+    assert [(m.year, m.month, m.day) for m in found] == [ymd]
+
+
+def test_weekday() -> None:
+    from digest import dates
+    from digest.data import marks_as_letters
+
+    text = marks_as_letters("นายกรัฐมนตรีให้การต้อนรับเมื่อวันพฤหัสบดี")
+    assert [m.weekday for m in dates.find(text, "th", [(0, len(text))])] == [4]
+
+
+def test_the_article_is_dated_by_its_buddhist_era_stamp() -> None:
+    a = _analysed(ARTICLE.read_text("utf-8"))
+    assert str(a.date) == "2025-11-12" and "2025-11-11" in a.dates
