@@ -584,7 +584,10 @@ def ranked(found: Iterable[Found], kinds: tuple[str, ...] = ("capital", "city"))
 # --- Languages written without spaces (Chinese) ------------------------------------------------------------------
 # Chinese glues a place name to the words around it ("在阿斯塔纳同", "新华社北京5月20日电"): no word boundary parts it,
 # so its gazetteer forms (those in CJK characters) are found by one pattern, longest first (印度尼西亚 before 印度).
-_CJK_FORM = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+# Thai writes no spaces between words either (only between phrases: "เดินทางถึงกรุงเทพมหานครเมื่อวันอังคาร"): its forms are
+# read the same way (the Thai block, U+0E01-0E5B; a form's vowel signs are letters then, as in the text).
+_CJK_FORM = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+                       "\u0e01-\u0e5b]")
 
 
 @cache

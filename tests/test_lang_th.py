@@ -187,3 +187,21 @@ def test_weekday() -> None:
 def test_the_article_is_dated_by_its_buddhist_era_stamp() -> None:
     a = _analysed(ARTICLE.read_text("utf-8"))
     assert str(a.date) == "2025-11-12" and "2025-11-11" in a.dates
+
+
+@pytest.mark.parametrize(("form", "place"), [("กรุงเทพมหานคร", "Bangkok"), ("กรุงเทพฯ", "Bangkok"), ("มอสโก", "Moscow"),
+                                             ("ปักกิ่ง", "Beijing"), ("โตเกียว", "Tokyo"), ("กัวลาลัมเปอร์", "Kuala Lumpur"),
+                                             ("จาการ์ตา", "Jakarta"), ("ฮานอย", "Hanoi"), ("พนมเปญ", "Phnom Penh"),
+                                             ("เวียดนาม", "Vietnam"), ("ไทย", "Thailand")])
+def test_thai_place_forms(form: str, place: str) -> None:
+    from digest import places
+    from digest.data import marks_as_letters
+
+    found = places.lookup(marks_as_letters(form))
+    assert found is not None and found.name == place
+
+
+def test_places_glued_to_the_words_around_them() -> None:
+    # Arrived in Bangkok on Tuesday (glued), then on to Phnom Penh: the visit is placed where it happens.
+    a = _analysed(ARTICLE.read_text("utf-8"))
+    assert a.places[0] == "Bangkok" and "Phnom Penh" in a.places
