@@ -8216,8 +8216,9 @@ class _UnspacedPeople:
             return lists.role.match(text, start, end).group()
         prev = text.rfind(" ", floor, max(floor, lo - 1))
         before = text[prev + 1 if prev >= floor else floor:max(floor, lo - 1)]
-        if lo > floor and before and lists.role.fullmatch(before):
-            return before
+        if lo > floor and before and (r := lists.role.search(before)):
+            # 'หารือกับนายกรัฐมนตรีญี่ปุ่น นายชิเงรุ อิชิบะ': the role word (its country glued on) ending the word before.
+            return before[r.start():]
         if end < limit and text[end] == " ":
             nxt = re.match(r"\S+", text[end + 1:limit])
             if nxt and lists.role.match(nxt.group()):

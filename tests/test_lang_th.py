@@ -205,3 +205,16 @@ def test_places_glued_to_the_words_around_them() -> None:
     # Arrived in Bangkok on Tuesday (glued), then on to Phnom Penh: the visit is placed where it happens.
     a = _analysed(ARTICLE.read_text("utf-8"))
     assert a.places[0] == "Bangkok" and "Phnom Penh" in a.places
+
+
+def test_a_second_article_a_visit_abroad() -> None:
+    # A Japanese host named after his role in the word before ('…กับนายกรัฐมนตรีญี่ปุ่น นายชิเงรุ อิชิบะ'), a cue after
+    # the quotation, a pronoun cue after an opinion; the dates of the stay in Buddhist years.
+    a = _analysed((DATA / "th_tokyo.txt").read_text("utf-8"))
+    assert a.lang == "th" and str(a.date) == "2026-03-05" and a.places[0] == "Tokyo"
+    speakers = {q.text.split(" ")[0][:6]: q.speaker for q in a.quotes if q.kind == "speech"}
+    assert speakers == {"ญี่ปุ่นถือ"[:6]: "ชิเงรุ อิชิบะ", "เราได้พบ"[:6]: "มาริสา จันทร์เพ็ญ",
+                        "ถ้าไทยไม่"[:6]: "ปิยะพงษ์ แสงทอง"}
+    roles = {p: r for p, r, _ in a.roles}
+    assert roles["ชิเงรุ อิชิบะ"] == "นายกรัฐมนตรีญี่ปุ่น"
+    assert {(n.value, n.unit) for n in a.numbers} >= {(5.8e10, "USD"), (1.5e11, "THB"), (8e10, "JPY"), (2.1, "%")}
