@@ -220,7 +220,7 @@ def _thai_lists() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         return "|".join(map(re.escape, ws)) or "(?!)"
 
     verbs = words("speech_verbs.txt") + words("opinion_verbs.txt")
-    roles = [w.lstrip("?+") for w in words("roles.txt")]
+    roles = [w.lstrip("?+").rstrip("*") for w in words("roles.txt")]
     goes_on = re.compile(f"[\"“]?(?:{alt(words('sentence_links.txt') + verbs + roles)})")
     return goes_on, re.compile(alt(words("names.txt", "honorifics"))), re.compile(f"(?:{alt(verbs + ['ว่า'])})$")
 

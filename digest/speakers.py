@@ -666,7 +666,8 @@ def _cyrillic() -> dict[int, str]:
     to Simplified ones (han.txt)."""
     raw = "\n".join(resources.files("digest.data").joinpath(f).read_text("utf-8")
                      for f in ("cyrillic.txt", "greek.txt", "armenian.txt", "han.txt", "arabic.txt", "hebrew.txt",
-                               "devanagari.txt"))
+                               "devanagari.txt",
+                               "thai.txt"))
     table = {}
     for line in raw.splitlines():
         if line and not line.startswith("#"):
@@ -6443,7 +6444,8 @@ def _role_key(words: Sequence[str], i: int, offices: Sequence[tuple[tuple[str, .
 def names_head(phrase: str, lang: str) -> bool:
     """Whether a role phrase gives a head of state's or government's office (heads.txt of its language), its
     words read as _role_key reads them: "Prime Minister" is primeminister, a vice president no head."""
-    words = phrase.split()
+    # (Thai is read with its vowel signs as letters, as its lists are: see data.marks_as_letters.)
+    words = (data.marks_as_letters(phrase) if _THAI_LETTER.search(phrase) else phrase).split()
     heads, offices = lexicon(lang).heads, _offices(lang)
     return any(heads.holds(_role_key(words, i, offices)) for i in range(len(words)))
 
@@ -7832,6 +7834,8 @@ class _TitledLists:
     """stopwords.txt: a word that is no name."""
 
 
+# A Thai letter as the article writes it (a role phrase handed back by the analysis).
+_THAI_LETTER = re.compile("[\u0e01-\u0e5b]")
 # Letters of the Thai script and the letters its vowel signs and tone marks are read as (data.marks_as_letters).
 _THAI_LETTERS = "\u0e01-\u0e2f\u0e30-\u0e4e" + "".join(sorted(set(data.marks_as_letters(
     "".join(map(chr, range(0x0E31, 0x0E4F))))) - set(map(chr, range(0x0E31, 0x0E4F)))))
@@ -7881,7 +7885,8 @@ def _unspaced_lists(lang: str) -> _UnspacedLists:
     speech, opinion = entries("speech_verbs.txt"), entries("opinion_verbs.txt")
     verbs = _alternation(speech + opinion)
     ends = _alternation(entries("name_ends.txt") + speech + opinion)
-    roles = _alternation(w.lstrip("?+") for w in entries("roles.txt"))  # (?: a commentator's word, a role too)
+    # (?: a commentator's word, a role too; its * says the field may be glued on, as Thai writes it.)
+    roles = _alternation(w.lstrip("?+").rstrip("*") for w in entries("roles.txt"))
     end = rf"(?=[\d０-９{re.escape(_CLAUSE_MARKS)}\s]|{ends}|$)"
     pronouns = entries("pronouns.txt")
     return _UnspacedLists(

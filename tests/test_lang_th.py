@@ -218,3 +218,23 @@ def test_a_second_article_a_visit_abroad() -> None:
     roles = {p: r for p, r, _ in a.roles}
     assert roles["ชิเงรุ อิชิบะ"] == "นายกรัฐมนตรีญี่ปุ่น"
     assert {(n.value, n.unit) for n in a.numbers} >= {(5.8e10, "USD"), (1.5e11, "THB"), (8e10, "JPY"), (2.1, "%")}
+
+
+def _visits(name: str) -> list[dict]:
+    import json
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "digest", "print", "--no-cache", "--jobs", "1", "--format", "json",
+                          str(DATA / name)], capture_output=True, text=True, check=True).stdout
+    return json.loads(out)["visits"]
+
+
+def test_the_visit_is_placed_and_its_leaders_take_part() -> None:
+    # Thai names have keys (data/thai.txt): the two prime ministers take part; the analyst comments on the visit.
+    (visit,) = _visits("th_yeuan.txt")
+    assert visit["place"] == "Bangkok" and visit["start"] == "2025-11-11"
+    assert {"อนุทิน ชาญวีรกูล", "ฝ่าม มิงห์ จิ๋ง"} == set(visit["participants"][:2])
+    assert "ธนวัฒน์ ศรีสุข" not in visit["participants"]
+    (visit,) = _visits("th_tokyo.txt")
+    assert "ชิเงรุ อิชิบะ" in visit["participants"] and "ปิยะพงษ์ แสงทอง" not in visit["participants"]
