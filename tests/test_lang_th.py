@@ -237,4 +237,6 @@ def test_the_visit_is_placed_and_its_leaders_take_part() -> None:
     assert {"อนุทิน ชาญวีรกูล", "ฝ่าม มิงห์ จิ๋ง"} == set(visit["participants"][:2])
     assert "ธนวัฒน์ ศรีสุข" not in visit["participants"]
     (visit,) = _visits("th_tokyo.txt")
+    # Placed by its dateline ("กรุงโตเกียว - …"): the guest's country is the one its text names most.
+    assert visit["place"] == "Tokyo"
     assert "ชิเงรุ อิชิบะ" in visit["participants"] and "ปิยะพงษ์ แสงทอง" not in visit["participants"]
