@@ -7828,6 +7828,8 @@ class _TitledLists:
     strong: re.Pattern[str]
     """A speech verb, role word or honorific: a short run holding one is cut there (ศิริพรกล่าว), one holding only a
     short name end (มี, ให้) is a name whole (วลาดิมีร์: have)."""
+    role_aliases: dict[str, str]
+    """names.txt [role_aliases]: a role's short form -> the role (นายกฯ -> นายกรัฐมนตรี)."""
     links: tuple[str, ...]
     """role_links.txt: words continuing a role phrase after its role word (ด้าน, ประจำ): no name opens with them."""
     stop: frozenset[str]
@@ -7866,6 +7868,8 @@ def _titled_lists(lang: str, entries: Callable[..., list[str]], ends: str, roles
         not_names=tuple(entries("names.txt", "not_names")),
         word=word,
         before=re.compile(rf"(?:{roles}|{ends}|{glued})$"),
+        role_aliases={w[0]: w[1] for line in data.sections("names.txt", lang).get("role_aliases", ())
+                      if len(w := line.split()) == 2},
         links=tuple(entries("role_links.txt")),
         stop=frozenset(stop),
     )
@@ -8024,6 +8028,7 @@ class _UnspacedPeople:
                 found[full] = found[full] or found.pop(short)
                 found.pop(short, None)
         self._roles = {name: phrase for name, phrase in found.items() if phrase}
+        self._by_role = self._titled_role_holders() if lists.titled is not None else {}
         self._names = re.compile(_alternation(self._keys)) if self._keys else None
         self._mentions: list[Mention] | None = None
 
@@ -8148,7 +8153,7 @@ class _UnspacedPeople:
                 s = m.start()
                 if text.startswith(tl.not_names, s) or ((r := lists.role.match(text, s, b)) and r.end() > m.end()):
                     continue  # นายจ้าง, นายกรัฐมนตรี: a word, no name
-                if s > a and re.match(f"[{_THAI_LETTERS}]", text[s - 1]) and not tl.before.search(text, max(a, s - 40), s):
+                if any(text.startswith(w, s - j) for j in (1, 2, 3) for w in tl.not_names if s - j >= a):
                     continue  # ทนายความ: the honorific's letters inside another word
                 name_end = self._titled_name(m.end(), b, honorific=True)
                 if name_end is None:
@@ -8221,7 +8226,7 @@ class _UnspacedPeople:
             return lists.role.match(text, start, end).group()
         prev = text.rfind(" ", floor, max(floor, lo - 1))
         before = text[prev + 1 if prev >= floor else floor:max(floor, lo - 1)]
-        if lo > floor and before and (r := lists.role.search(before)):
+        if lo > floor and not glued and before and (r := lists.role.search(before)):
             # 'หารือกับนายกรัฐมนตรีญี่ปุ่น นายชิเงรุ อิชิบะ': the role word (its country glued on) ending the word before.
             return before[r.start():]
         if end < limit and text[end] == " ":
@@ -8229,6 +8234,29 @@ class _UnspacedPeople:
             if nxt and lists.role.match(nxt.group()):
                 return nxt.group()
         return ""
+
+    def _titled_role_holders(self) -> dict[str, str]:
+        """A role word standing alone for the one person the text introduced with it as their whole role phrase
+        (Thai: a later 'นายกรัฐมนตรี กล่าวว่า' is the นายกรัฐมนตรี introduced as such, not the one introduced as
+        นายกรัฐมนตรีเวียดนาม), with its short forms (names.txt [role_aliases]: นายกฯ); none where two share it."""
+        tl = self._lists.titled
+        assert tl is not None
+        holders: dict[str, set[str]] = defaultdict(set)
+        for name, phrase in self._roles.items():
+            holders[phrase].add(name)
+        out = {role: next(iter(names)) for role, names in holders.items() if len(names) == 1}
+        for alias, role in tl.role_aliases.items():
+            if role in out:
+                out.setdefault(alias, out[role])
+        return out
+
+    def _role_subject(self, start: int, end: int) -> tuple[str, str, int] | None:
+        """(person, form, start) of a role word opening text[start:end] that stands for one person (see
+        _titled_role_holders), not followed by a name (that name is the subject then)."""
+        m = self._lists.role.match(self.text, start, end)
+        if m is None or m.group() not in self._by_role:
+            return None
+        return self._by_role[m.group()], m.group(), m.start()
 
     def _titled_keys(self, found: Mapping[str, str]) -> None:
         """Keys of an honorific language's names: the given name alone stands for the full name (นายอนุทิน for
@@ -8391,8 +8419,16 @@ class _UnspacedPeople:
         at = end
         while at < limit and self.text[at] in "，, \u3000":
             at += 1
-        if self._lists.titled is not None and (h := self._lists.titled.honorific.match(self.text, at, limit)):
-            at = h.end()  # "…" นางสาวศิริพรกล่าว: the name is keyed without its honorific
+        if (self._lists.titled is not None and (h := self._lists.titled.honorific.match(self.text, at, limit))
+                and not ((r := self._lists.role.match(self.text, at, limit)) and r.end() > h.end())):
+            at = h.end()  # "…" นางสาวศิริพรกล่าว: the name is keyed without its honorific (นายกฯ is a role)
+        if self._by_role and (r := self._role_subject(at, limit)):
+            after = at + len(r[1])
+            while after < limit and self.text[after] in " \u00a0":
+                after += 1
+            verb = self._lists.verb.match(self.text, after, limit)
+            if verb and not any(n.start == after for n in self._all_mentions()):
+                return r[0], r[1], self.text[at:verb.end()]  # "…" นายกฯ กล่าว
         # (A verb before a colon introduces the next quotation: "“…。”拉夫罗夫说：“…”".)
         for n in self._all_mentions():
             if n.start == at:
@@ -8469,6 +8505,10 @@ class _UnspacedPeople:
         if names:
             n = names[0]
             return n.person or n.form, n.form, n.start
+        if self._by_role:
+            # "นายกฯ กล่าวว่า" (Thai): the office alone, at the clause's start, for the one person holding it.
+            lead = self.text[clause:at]
+            return self._role_subject(clause + len(lead) - len(lead.lstrip()), at)
         return None
 
     def _antecedent(self, at: int) -> str | None:

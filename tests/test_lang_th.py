@@ -240,3 +240,14 @@ def test_the_visit_is_placed_and_its_leaders_take_part() -> None:
     # Placed by its dateline ("กรุงโตเกียว - …"): the guest's country is the one its text names most.
     assert visit["place"] == "Tokyo"
     assert "ชิเงรุ อิชิบะ" in visit["participants"] and "ปิยะพงษ์ แสงทอง" not in visit["participants"]
+
+
+def test_an_office_alone_stands_for_its_one_holder() -> None:
+    # 'นายกฯ' (the PM, short) before its verb and after a quotation: the prime minister introduced as such, not the
+    # guest introduced as his country's prime minister.
+    text = (HEAD + "นายสมชาย ใจงาม นายกรัฐมนตรี ให้การต้อนรับนายโจโก วิโดโด ประธานาธิบดีอินโดนีเซีย ที่ทำเนียบรัฐบาล" + MORE
+            + "\n\nนายกฯ กล่าวว่า \"ไทยและอินโดนีเซียจะร่วมมือกันผลักดันการค้าในภูมิภาคให้เติบโตมากขึ้นในอนาคต\"" + MORE
+            + "\n\n\"เราจะเปิดเส้นทางการบินตรงเพิ่มอีกสามเส้นทางภายในปีหน้าเพื่อส่งเสริมการท่องเที่ยว\" นายกฯ กล่าว")
+    a = _analysed(text, "th")
+    said = {q.text[:6]: q.speaker for q in a.quotes if q.kind == "speech"}
+    assert said == {"ไทยและ": "สมชาย ใจงาม", "เราจะเ": "สมชาย ใจงาม"}
