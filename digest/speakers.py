@@ -7818,9 +7818,6 @@ class _TitledLists:
     word: re.Pattern[str]
     """A name's word: letters of the script up to a name end (a speech verb, a role, an honorific, name_ends.txt),
     two at least, or up to what is no letter of it."""
-    before: re.Pattern[str]
-    """What may stand glued before an honorific (a role, a verb, a function word, name_ends.txt), searched with an
-    end at the honorific: inside any other word an honorific's letters are that word's (ทนายความ, lawyer)."""
     end: re.Pattern[str]
     """A name end or a role word: no name's word opens with one (เดินทางถึงกรุงเทพมหานคร, arrived in Bangkok)."""
     token: re.Pattern[str]
@@ -7859,7 +7856,6 @@ def _titled_lists(lang: str, entries: Callable[..., list[str]], ends: str, roles
     stop = entries("stopwords.txt")
     # (A name's word is letters of the script, lazily, up to the first name end: นายอนุทินให้การ… gives อนุทิน.)
     word = re.compile(rf"[{_THAI_LETTERS}]{{2,{_TITLED_WORD_MAX}}}?(?=[^{_THAI_LETTERS}]|{ends}|{roles}|{titles}|$)")
-    glued = _alternation([*entries("name_ends.txt"), *stop, *entries("role_links.txt")])
     return _TitledLists(
         honorific=re.compile(titles),
         end=re.compile(rf"{ends}|{roles}"),
@@ -7867,7 +7863,6 @@ def _titled_lists(lang: str, entries: Callable[..., list[str]], ends: str, roles
         strong=re.compile(rf"{verbs}|{roles}|{titles}"),
         not_names=tuple(entries("names.txt", "not_names")),
         word=word,
-        before=re.compile(rf"(?:{roles}|{ends}|{glued})$"),
         role_aliases={w[0]: w[1] for line in data.sections("names.txt", lang).get("role_aliases", ())
                       if len(w := line.split()) == 2},
         links=tuple(entries("role_links.txt")),
