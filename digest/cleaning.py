@@ -154,6 +154,13 @@ _CJK_CHARS_PER_WORD = 2
 # A closing CJK line ending like a sentence reads as prose from this many words (eight characters) up.
 _CJK_SHORT_PROSE = 4
 _CJK_WORD_RUN = re.compile("\\w*[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]\\w*")
+# Thai writes no spaces between words either (only between phrases): its letters, with the vowel signs and tone
+# marks read as letters (data.marks_as_letters, which the text went through), count a word per four characters,
+# about the length of a Thai word.
+_THAI = re.compile("[\u0e01-\u0e5b" + "".join(sorted(set(data.marks_as_letters(
+    "".join(map(chr, range(0x0E31, 0x0E4F))))) - set(map(chr, range(0x0E31, 0x0E4F))))) + "]")
+_THAI_CHARS_PER_WORD = 4
+_THAI_WORD_RUN = re.compile("\\w*[\u0e01-\u0e5b]\\w*")
 _CONTROL_TAIL = re.compile(
     r"(?:\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]{0,200}(?:\x07|\x1b\\)?|[\x9b\ufffd][0-?]*[ -/]*[@-~]?"
     r"|[\x00-\x1f\x7f-\x9f])+$"
@@ -314,7 +321,7 @@ def _words(line: str) -> int:
     cut = line.find(" ", 300)
     found = len(_WORD.findall(line, 0, cut)) if cut > 0 else 0
     if found < _MAX_WORDS_COUNTED:
-        found = len(_WORD.findall(line)) + _cjk_words(line)
+        found = len(_WORD.findall(line)) + _cjk_words(line) + _thai_words(line)
     return min(found, _MAX_WORDS_COUNTED)
 
 
@@ -329,6 +336,14 @@ def _cjk_words(line: str) -> int:
     return max(0, chars // _CJK_CHARS_PER_WORD - len(_CJK_WORD_RUN.findall(line)))
 
 
+def _thai_words(line: str) -> int:
+    """How many words a line's Thai characters make beyond the one \\w+ run each of its phrases counts as
+    (see _THAI): "นายกรัฐมนตรีเดินทางถึงกรุงเทพมหานคร" is one run and some eight words."""
+    if not _THAI.search(line):
+        return 0
+    return max(0, len(_THAI.findall(line)) // _THAI_CHARS_PER_WORD - len(_THAI_WORD_RUN.findall(line)))
+
+
 def _visible(line: str) -> str:
     """The line stripped, without the escape sequences or control characters that may trail it."""
     line = line.strip()
@@ -340,7 +355,22 @@ def _visible(line: str) -> str:
 
 
 def _ends_sentence(line: str) -> bool:
-    return _visible(line).rstrip(_CLOSERS + _CLOSER_SPACES).endswith(_SENTENCE_MARKS)
+    return (_visible(line).rstrip(_CLOSERS + _CLOSER_SPACES).endswith(_SENTENCE_MARKS)
+            or _THAI.search(line) is not None and _thai_cue_end(line))
+
+
+@cache
+def _thai_cue_ends() -> re.Pattern[str]:
+    """A Thai speech verb ending a line (data/th/speech_verbs.txt): see _thai_cue_end."""
+    verbs = sorted({w for line in data.sections("speech_verbs.txt", "th").get("", ()) for w in line.split()},
+                   key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, verbs))})$" if verbs else "(?!)")
+
+
+def _thai_cue_end(line: str) -> bool:
+    """Whether a Thai line ends on a speech verb: Thai ends a sentence with no mark, and a short paragraph that is a
+    quotation with its cue after it ('"…" นางสาวศิริพรกล่าว') is a sentence, no subheading."""
+    return _thai_cue_ends().search(_visible(line)) is not None
 
 
 def _is_stamp(line: str, words: int) -> bool:

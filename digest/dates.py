@@ -830,6 +830,52 @@ def _unspaced_date(lang: str) -> re.Pattern[str]:
                       rf"(?:{not_after}(?P<d>[0-9]{{1,2}}){d}{day_end})?")
 
 
+@cache
+def _named_months(lang: str) -> tuple[re.Pattern[str], dict[str, int], int] | None:
+    """The pattern of a date with a named month in an unspaced language whose date_units.txt says 'months = named'
+    (Thai: "11 พฤศจิกายน 2568", "12 พ.ย. 68", "13 พฤศจิกายน"): groups d, mon, y; the month forms -> number; and the
+    era's offset (date_units.txt era: Thai counts the Buddhist Era, 543 years ahead). None for the other languages."""
+    units = dict(line.replace(" ", "", 2).split("=", 1) for line in data.sections("date_units.txt", lang).get("", ())
+                 if "=" in line)
+    if units.get("months") != "named":
+        return None
+    forms = {form: value for value, fs in _read(lang, "months") for form in fs}
+    if not forms:
+        return None
+    alt = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+    marks = "|".join(map(re.escape, sorted(data.marks_as_letters(units.get("era_marks", "")).split(), key=len,
+                                           reverse=True)))
+    era = f"(?:(?:{marks})[ \u00a0]?)?" if marks else ""
+    pattern = re.compile(rf"(?<![\d.])(?:(?P<d>\d{{1,2}})[ \u00a0]?)?(?P<mon>{alt})"
+                         rf"(?:[ \u00a0]?{era}(?P<y>\d{{4}}|\d{{2}})(?![\d]))?")
+    return pattern, forms, int(units.get("era", "0") or 0)
+
+
+def _era_year(written: str, era: int) -> int | None:
+    """A year as written after a named month: four digits past the Common Era's years are the era's (Thai 2568 =
+    2025), two digits the era's century's (Thai 68 = 2568 = 2025); None for two digits without an era."""
+    y = int(written)
+    if len(written) == 2:
+        return (y + 2500 - era) if era else None
+    return y - era if era and y > max(_YEARS) + era // 2 else y
+
+
+def _named_month_mentions(text: str, lang: str, a: int, b: int) -> list[Mention]:
+    """The dates with a named month in text[a:b] (see _named_months); [] for a language without them."""
+    named = _named_months(lang)
+    if named is None:
+        return []
+    pattern, forms, era = named
+    out = []
+    for m in pattern.finditer(text, a, b):
+        d = int(m.group("d")) if m.group("d") else None
+        y = _era_year(m.group("y"), era) if m.group("y") else None
+        if d is not None and not 1 <= d <= 31 or y is not None and y not in _YEARS:
+            continue
+        out.append(Mention(m.start(), m.end(), y, forms[m.group("mon")], d))
+    return out
+
+
 def _unspaced_mentions(text: str, lang: str, spans: Iterable[tuple[int, int]]) -> list[Mention]:
     """The date mentions of the spans in an unspaced language: a day alone takes the month (and year) of the last
     date before it that gave one ("新华社北京5月20日电 … 21日")."""
@@ -867,6 +913,7 @@ def _unspaced_mentions(text: str, lang: str, spans: Iterable[tuple[int, int]]) -
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 found.append(Mention(m.start(), m.end(), y, mo, d))
                 month, year = mo, y
+        found.extend(_named_month_mentions(text, lang, a, b))
         for w in words.finditer(text, a, b) if words else ():
             kind, value = kinds[w.group()]
             found.append(Mention(w.start(), w.end(), weekday=value) if kind == "weekday"

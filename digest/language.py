@@ -213,6 +213,13 @@ _ARABIC_LETTERS = re.compile("[\u0629\u0649\u064a\u0643]")
 # and Yiddish, which no other profile's language writes: a text most of whose words start with its letters is
 # Hebrew (Yiddish, rare in the news, is read as Hebrew too).
 _HEBREW_START = re.compile(" [\u05d0-\u05ea]")
+# The Thai script (consonants, vowels, tone marks, U+0E01-0E5B) is written by Thai alone among the languages with
+# lists (Lao has a block of its own). Thai writes no spaces between words, only between phrases: a "word" of the
+# profiles is a whole phrase, so no function-word profile can weigh it, and its script decides as the CJK scripts'
+# do: a text whose Thai characters outnumber the letters of its other words is Thai (a Latin text naming กรุงเทพฯ
+# in passing stays what its words say).
+_THAI_CHARS = re.compile("[\u0e01-\u0e5b]+")
+_THAI_MIN = 4
 
 
 @cache
@@ -236,6 +243,8 @@ def detect(text: str, sample: int = 20_000) -> str:
     cjk = _cjk(text[:sample])
     if cjk:
         return cjk
+    if _thai(text[:sample]):
+        return "th"
     words = _words(text[:sample])
     if len(words) < 3:
         return UNDETERMINED
@@ -323,14 +332,25 @@ def _cjk(text: str) -> str | None:
     return "ja" if len(_KANA.findall(han)) > _KANA_SHARE * len(han) else "zh"
 
 
+def _thai(text: str) -> bool:
+    """Whether a text is written mostly in the Thai script (see _THAI_CHARS): one C-speed search for any other text."""
+    if not _THAI_CHARS.search(text):
+        return False
+    thai = sum(map(len, _THAI_CHARS.findall(text)))
+    return thai >= _THAI_MIN and thai > sum(map(len, _WORD.findall(_THAI_CHARS.sub(" ", text))))
+
+
 # Languages written without spaces between words: their names, quotations' cues and figures are read by the
 # stages' unspaced paths (speakers._UnspacedPeople, quotes._unspaced_quotes, numbers._unspaced_figures).
 # Korean writes spaces, but glues its particles to every name and noun (푸틴은, 모스크바에서, 278억) and puts the role
 # after the name and the speech verb after the quotation, as Japanese does: the word-run readers find none of it, so
 # it is read by the same paths, which allow its spaces where its data says so.
+# Thai writes spaces between phrases only, and glues the honorific, the role and the speech verb to a name
+# (นายอนุทินกล่าว, นายกรัฐมนตรีเวียดนาม): the same paths read it, its data saying where its names and figures stand.
 _UNSPACED = frozenset(("zh",
                        "ja",
-                       "ko"))
+                       "ko",
+                       "th"))
 
 
 def unspaced(lang: str) -> bool:

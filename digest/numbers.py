@@ -6566,14 +6566,22 @@ def format_value(n: KeyNumber) -> str:
 _UNSPACED_DIGITS = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # A year glued to 年 ("2030年") is a year, a smaller figure before 年 a span of years ("20年").
 _UNSPACED_YEAR = re.compile(r"(?:1[89]|20)\d\d$")
+# A year after a year word (numbers.txt [year_before]): of the Common Era or of the Buddhist Era (Thai 2567 = 2024).
+_UNSPACED_YEAR_BE = re.compile(r"(?:1[89]|2[05])\d\d$")
+# How far back from a figure a [year_before] or [not_after] word is looked for (characters: the longest word and a space).
+_WORD_BEFORE_REACH = 24
 # A word numeral of one character too short to be a key number ("一道", "一带一路"): only with a unit or scale.
 _UNSPACED_LABEL_MAX = 12
 _UNSPACED_NOUN_MAX = 4
 _UNSPACED_CLAUSE = re.compile("[，。；：、！？,;:!?“”「」\n]|(?<=[\uac00-\ud7a3])\"|\"(?=[\uac00-\ud7a30-9])")
 # A word with visible edges inside unspaced text: a run of katakana, of digits or of Latin letters (and of Hangul:
 # Korean words are set off by spaces, so a label never starts inside one).
+# (And of Thai: its phrases are set off by spaces, so a label starts at its phrase's first letter, the vowel signs
+# read as letters: data.marks_as_letters.)
 _UNSPACED_LABEL_RUNS = (re.compile("[\u30a0-\u30ff]"), re.compile("[0-9０-９,.]"), re.compile("[A-Za-z]"),
-                        re.compile("[\uac00-\ud7a3]"))
+                        re.compile("[\uac00-\ud7a3]"),
+                        re.compile("[\u0e01-\u0e4e" + "".join(sorted(set(data.marks_as_letters("".join(
+                            map(chr, range(0x0E31, 0x0E4F))))) - set(map(chr, range(0x0E31, 0x0E4F))))) + "]"))
 _UNSPACED_PRONOUN = re.compile("[他她](?![们們国國人])")
 _UNSPACED_NOUN_STOP = re.compile("[，。；：、！？,;:!?“”「」（）()\\s\\d的和与及等在]")
 
@@ -6598,6 +6606,19 @@ class _UnspacedNumbers:
     """What makes a four-digit figure before it a year (numbers.txt [year]; 年 unless listed: Korean 년)."""
     range_dates: bool = False
     """Whether a range before a date character is a span of dates, no figure (Korean 1∼9월: [year] listed)."""
+    scale_words: re.Pattern[str] | None = None
+    """The scale words one by one, where a scale is a word of several letters (Thai หมื่น, ล้าน: พันล้าน is two of
+    them multiplied); None where each is one character (Chinese 万, 亿), read character by character."""
+    year_before: re.Pattern[str] | None = None
+    """A word of numbers.txt [year_before] ending right before a figure (one space between or none): a four-digit
+    figure after it is a year (Thai ปี 2567, พ.ศ. 2568), whatever follows it."""
+    not_after: re.Pattern[str] | None = None
+    """A word of [not_after] ending right before a figure: a rank or a day's number, no amount (Thai อันดับที่ 8)."""
+    not_qualifiers: tuple[str, ...] = ()
+    """Words ending on a qualifier's letters that are none ([not_qualifiers]: Thai งบประมาณ, the budget)."""
+    dates_after: re.Pattern[str] | None = None
+    """A word of [dates_after] right after a figure (a space between or none): the figure is a date's day or year
+    (Thai 11 พฤศจิกายน, 12 พ.ย.) or a clock time (15:42 น.), read by dates."""
 
 
 def _section_pairs(lang: str, section: str) -> list[tuple[str, str]]:
@@ -6634,8 +6655,10 @@ def _unspaced_lexicon(lang: str) -> _UnspacedNumbers:
                   | dict(_section_pairs(lang, "qualifiers_glued")))
     # (Korean writes no number words in figures: no word numerals, digits alone.)
     numeral = rf"{_UNSPACED_DIGITS}|[{''.join(words)}]+" if words else _UNSPACED_DIGITS
-    scale = f"[{''.join(scales)}]*"
     gap = _unspaced_gap(lang)
+    scale_words = _scale_words(scales)
+    # (Scales of several letters, Thai's, are an alternation, with the space the language may write before them.)
+    scale = f"[{''.join(scales)}]*" if scale_words is None else f"(?:{gap}(?:{alt(scales)})+)?"
     glued = alt(k for k, _ in [*_section_pairs(lang, "qualifiers_after"), *_section_pairs(lang, "qualifiers_glued")])
     more = alt(k for k, _ in _section_pairs(lang, "qualifiers_after"))
     tail = alt([*units, *counters])
@@ -6652,8 +6675,8 @@ def _unspaced_lexicon(lang: str) -> _UnspacedNumbers:
     def one(n: int) -> str:
         # (After a scale, the digits of the rest: Japanese "1万4000" = 14,000, "3億5000万" = 350 million; Korean
         # "1조 2천억" = 1.2e12 with a space between.)
-        rest = rf"(?:(?<=[{''.join(scales)}]){gap}(?P<rest{n}>\d+{scale}))?"
-        return (rf"(?P<pb{n}>{percent_before})?(?P<num{n}>{numeral})(?P<m{n}>{glued})?(?P<sc{n}>{scale}){rest}"
+        rest = rf"(?:(?<=[{''.join(scales)}]){gap}(?P<rest{n}>\d+{scale}))?" if scale_words is None else f"(?P<rest{n}>(?!))?"
+        return (rf"(?:(?P<pb{n}>{percent_before}){gap})?(?P<num{n}>{numeral})(?P<m{n}>{glued})?(?P<sc{n}>{scale}){rest}"
                 rf"(?P<mm{n}>{glued})?")
 
     figure = re.compile(
@@ -6667,7 +6690,48 @@ def _unspaced_lexicon(lang: str) -> _UnspacedNumbers:
     years = frozenset(k for k, _ in _section_pairs(lang, "year"))
     return _UnspacedNumbers(figure, fraction, words, scales, units, kinds, counters, qualifiers, dates,
                             frozenset(k for k, _ in _section_pairs(lang, "tenths")),
-                            years or frozenset(("年",)), bool(years))
+                            years or frozenset(("年",)), bool(years), scale_words,
+                            _section_word_before(lang, "year_before"), _section_word_before(lang, "not_after"),
+                            tuple(k for k, _ in _section_pairs(lang, "not_qualifiers")),
+                            _section_words_after(lang, "dates_after", gap))
+
+
+def _scale_words(scales: dict[str, float]) -> re.Pattern[str] | None:
+    """The scale words as one pattern, longest first, where any is longer than a character (see
+    _UnspacedNumbers.scale_words); None for one-character scales."""
+    if all(len(k) == 1 for k in scales):
+        return None
+    return re.compile("|".join(map(re.escape, sorted(scales, key=len, reverse=True))))
+
+
+def _section_word_before(lang: str, section: str) -> re.Pattern[str] | None:
+    """A word of a numbers.txt section ending where the pattern is searched up to, a space or none after it (searched
+    with endpos at a figure's start); None where the section is empty."""
+    words = [k for k, _ in _section_pairs(lang, section)]
+    if not words:
+        return None
+    return re.compile(rf"(?:{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})[ \u00a0]?$")
+
+
+def _section_words_after(lang: str, section: str, gap: str) -> re.Pattern[str] | None:
+    """A word of a numbers.txt section right after a figure (the language's gap before it); None where it is empty."""
+    words = [k for k, _ in _section_pairs(lang, section)]
+    if not words:
+        return None
+    return re.compile(rf"{gap}(?:{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})")
+
+
+def _scale_value(written: str, lex: _UnspacedNumbers) -> float:
+    """The product of the scales written after a figure: each character (Chinese 千亿 = 1e11) or, where the scales are
+    words, each word (Thai พันล้าน = 1e9, a space before them or none)."""
+    value = 1.0
+    if lex.scale_words is None:
+        for ch in written:
+            value *= lex.scales[ch]
+        return value
+    for w in lex.scale_words.findall(written):
+        value *= lex.scales[w]
+    return value
 
 
 def _unspaced_gap(lang: str) -> str:
@@ -6727,11 +6791,17 @@ def _unspaced_figure(text: str, m: re.Match[str], lex: _UnspacedNumbers, end: in
     tail = m.group("t") or m.group("t1") or ""
     if not tail and after in lex.dates and (not m.group("r") or lex.range_dates):
         return None  # 5月, 20日, 19:42 (and Korean 1∼9월, months 1 to 9)
+    if lex.dates_after is not None and not tail and lex.dates_after.match(text, m.end("num1"), end):
+        return None  # Thai 11 พฤศจิกายน, 12 พ.ย.: a date's day, read by dates
+    before = m.start("q") if m.group("q") else m.start("num1")
+    if lex.not_after is not None and lex.not_after.search(text, max(0, before - _WORD_BEFORE_REACH), before):
+        return None  # Thai อันดับที่ 8, วันที่ 13: a rank or a day
+    if (lex.year_before is not None and not m.group("r") and _UNSPACED_YEAR_BE.match(numeral)
+            and lex.year_before.search(text, max(0, before - _WORD_BEFORE_REACH), before)):
+        return Figure(m.start("num1"), m.end("num1"), value, kind="year")  # Thai ปี 2567 (Buddhist), ค.ศ. 2024
     if not m.group("r") and (tail in lex.years or after in lex.years) and _UNSPACED_YEAR.match(numeral):
         return Figure(m.start("num1"), m.end("num1"), value, kind="year")
-    scale = 1.0
-    for ch in m.group("sc1"):
-        scale *= lex.scales[ch]
+    scale = _scale_value(m.group("sc1") or "", lex)
     value *= scale
     if m.group("rest1"):
         # The rest after the scale adds up to less than it ("1万4000": 10,000 + 4,000); more is no rest of it.
@@ -6753,9 +6823,7 @@ def _unspaced_figure(text: str, m: re.Match[str], lex: _UnspacedNumbers, end: in
         second = _unspaced_value(m.group("num2"), lex)
         if second is None:
             return None
-        scale2 = 1.0
-        for ch in m.group("sc2") or "":
-            scale2 *= lex.scales[ch]
+        scale2 = _scale_value(m.group("sc2") or "", lex)
         if scale2 == 1.0 and scale != 1.0:
             value_end = second * scale
         else:
@@ -6782,7 +6850,10 @@ def _unspaced_figure(text: str, m: re.Match[str], lex: _UnspacedNumbers, end: in
         return None  # 一道, 两国: a word numeral or a digit alone counts nothing here
     if word and value < 2 and not m.group("r"):
         return None  # 一条铁路, 上一年: the article or "the previous", not a count
-    qualifier = lex.qualifiers.get(m.group("q") or "") or lex.qualifiers.get(m.group("m1") or m.group("mm1") or "")
+    q = m.group("q") or ""
+    if q and lex.not_qualifiers and text.endswith(lex.not_qualifiers, 0, m.end("q")):
+        q = ""  # Thai งบประมาณ 3.5 ล้านล้านบาท: the budget, not "about"
+    qualifier = lex.qualifiers.get(q) or lex.qualifiers.get(m.group("m1") or m.group("mm1") or "")
     qualifier = qualifier or lex.qualifiers.get(m.group("after") or "")
     start = m.start("q") if m.group("q") else m.start()
     return Figure(start, fig_end, value, value_end, unit, qualifier, kind, word)

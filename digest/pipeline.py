@@ -191,6 +191,17 @@ def _devanagari_digits(text: str) -> str:
     return text.translate(_DEVANAGARI_DIGITS)
 
 
+# Thai digits (๐-๙), read as 0-9 one for one as the Devanagari ones are; Thai's vowel signs and tone marks are read
+# as letters like Devanagari's (data._MARK_BLOCKS). Keyed on the script: a text without Thai is returned as it is.
+_THAI_FOUND = re.compile("[\u0e01-\u0e5b]")
+_THAI_DIGITS = str.maketrans({chr(0x0E50 + i): str(i) for i in range(10)})
+
+
+def _thai_digits(text: str) -> str:
+    """A Thai text's digits as the other languages write them (one for one: offsets hold)."""
+    return text.translate(_THAI_DIGITS)
+
+
 def analyse(text: str, settings: Settings) -> Analysis:
     """Everything learnt from one text: a pure function of (text, settings)."""
     # "‘" between two letters is the Uzbek okina (oʻ/gʻ, as most Uzbek sites type it): one letter, U+02BB,
@@ -204,6 +215,9 @@ def analyse(text: str, settings: Settings) -> Analysis:
     marks_read = False
     if _DEVANAGARI_FOUND.search(text):
         marked = data.marks_as_letters(_devanagari_digits(text))
+        marks_read, text = marked is not text, marked
+    elif _THAI_FOUND.search(text):
+        marked = data.marks_as_letters(_thai_digits(text))
         marks_read, text = marked is not text, marked
     warnings: list[str] = []
     cleaned = cleaning.clean(text)

@@ -584,7 +584,10 @@ def ranked(found: Iterable[Found], kinds: tuple[str, ...] = ("capital", "city"))
 # --- Languages written without spaces (Chinese) ------------------------------------------------------------------
 # Chinese glues a place name to the words around it ("在阿斯塔纳同", "新华社北京5月20日电"): no word boundary parts it,
 # so its gazetteer forms (those in CJK characters) are found by one pattern, longest first (印度尼西亚 before 印度).
-_CJK_FORM = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+# Thai writes no spaces between words either (only between phrases: "เดินทางถึงกรุงเทพมหานครเมื่อวันอังคาร"): its forms are
+# read the same way (the Thai block, U+0E01-0E5B; a form's vowel signs are letters then, as in the text).
+_CJK_FORM = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+                       "\u0e01-\u0e5b]")
 
 
 @cache
@@ -622,6 +625,17 @@ def _hangul_word_edges(text: str, start: int, end: int, particles: Sequence[str]
     return any(text.startswith(p, end) and not _HANGUL.match(text, end + len(p)) for p in particles)
 
 
+# A dateline in a spaced script without capitals (Thai "กรุงโตเกียว - นายกรัฐมนตรี…"): the place opening its span,
+# then a dash between spaces.
+_DATELINE_DASH = re.compile("[ \u00a0]+[-–—][ \u00a0]+")
+
+
+def _dateline_place(text: str, span_start: int, start: int, end: int) -> bool:
+    """Whether a place found at text[start:end] is its span's dateline (see _DATELINE_DASH): where the report was
+    filed, so where the event is."""
+    return not text[span_start:start].strip() and _DATELINE_DASH.match(text, end) is not None
+
+
 def _unspaced_find(text: str, spans: Iterable[tuple[int, int]], lang: str) -> list[Found]:
     """find() for a language written without spaces: its CJK place forms wherever they stand, locative when a
     locative word is glued before them (or, in Korean, a particle or phrase of locative.txt's "after:" line
@@ -640,7 +654,7 @@ def _unspaced_find(text: str, spans: Iterable[tuple[int, int]], lang: str) -> li
                 continue
             lead = text[max(a, m.start() - 4) : m.start()]
             # (A particle ends its word; a mark such as a dateline's "=" in "[도쿄=한국일보 …]" needs no edge.)
-            locative = bool(before and before.search(lead)) or any(
+            locative = bool(before and before.search(lead)) or _dateline_place(text, a, m.start(), m.end()) or any(
                 text.startswith(w, m.end()) and not (_HANGUL.match(w[-1]) and _HANGUL.match(text, m.end() + len(w)))
                 for w in after)
             out.append(Found(m.start(), m.end(), g.exact[m.group()], locative))

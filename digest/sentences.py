@@ -131,6 +131,10 @@ def _split_piece(
         for s, e in _full_width_pieces(text, a, b):
             _split_spaced(tokenizer, text, s, e, out)
         return
+    if _THAI_SPACE.search(text, a, b):
+        for s, e in _thai_pieces(text, a, b):
+            _split_spaced(tokenizer, text, s, e, out)
+        return
     first = len(out)
     _split_spaced(tokenizer, text, a, b, out)
     if len(out) - first > 1 and _HANGUL.search(text, a, b) and _DOUBLE_OPEN.search(text, a, b):
@@ -185,6 +189,63 @@ def _full_width_pieces(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
     s, e = trim(text, a, b)
     if e > s:
         yield s, e
+
+
+# Thai writes no full stop: a space ends a sentence, and a space parts the phrases and items of one sentence too.
+# A space between two Thai letters (vowel signs read as letters: data.marks_as_letters) is cut at when
+#  - the sentence so far holds _THAI_SENTENCE_MIN characters and the phrase after the space _THAI_PHRASE_MIN (the
+#    items of a list, 'การค้า การลงทุน ความมั่นคง', and a short tail stay in their sentence);
+#  - the phrase after it opens with no word that goes on with the sentence (data/th/sentence_links.txt: และ, ซึ่ง,
+#    โดย, เพื่อ…), no speech verb and no role word ('นายอนุทิน กล่าวว่า', '… ชาญวีรกูล นายกรัฐมนตรี');
+#  - the phrase before it does not hold an honorific (names.txt [honorifics]: the family name after the space is the
+#    name's, 'นายอนุทิน ชาญวีรกูล') nor end on a speech verb or ว่า (its quotation or clause follows).
+# A space after a closing quotation mark is never cut at (its cue may follow: '"…" นางสาวศิริพรกล่าว'), one before
+# an opening mark is, by the same rules. Keyed on the script: a text without a Thai letter pays one search a piece.
+_THAI_CLASS = "\u0e01-\u0e4e" + "".join(sorted(set(data.marks_as_letters("".join(map(chr, range(0x0E31, 0x0E4F)))))
+                                             - set(map(chr, range(0x0E31, 0x0E4F)))))
+_THAI_SPACE = re.compile(f"(?<=[{_THAI_CLASS}])[ \u00a0]+(?=[{_THAI_CLASS}\"“])")
+_THAI_SENTENCE_MIN = 40
+_THAI_PHRASE_MIN = 12
+
+
+@cache
+def _thai_lists() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(what may open a phrase that goes on with the sentence, an honorific anywhere in a phrase, a phrase's end on a
+    speech verb or ว่า) from data/th."""
+    def words(name: str, section: str = "") -> list[str]:
+        return sorted({w for line in data.sections(name, "th").get(section, ()) for w in line.split()},
+                      key=len, reverse=True)
+
+    def alt(ws: list[str]) -> str:
+        return "|".join(map(re.escape, ws)) or "(?!)"
+
+    verbs = words("speech_verbs.txt") + words("opinion_verbs.txt")
+    roles = [w.lstrip("?+").rstrip("*") for w in words("roles.txt")]
+    goes_on = re.compile(f"[\"“]?(?:{alt(words('sentence_links.txt') + verbs + roles)})")
+    return goes_on, re.compile(alt(words("names.txt", "honorifics"))), re.compile(f"(?:{alt(verbs + ['ว่า'])})$")
+
+
+def _thai_pieces(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
+    """text[a:b] cut at the spaces that end a Thai sentence (see _THAI_SPACE), trimmed."""
+    goes_on, honorific, cue_end = _thai_lists()
+    start = a
+    for m in _THAI_SPACE.finditer(text, a, b):
+        s, e = m.start(), m.end()
+        nxt = text.find(" ", e, b)
+        phrase_after = text[e:nxt if nxt != -1 else b]
+        before_space = text.rfind(" ", start, s)
+        phrase_before = text[before_space + 1 if before_space != -1 else start:s]
+        if (s - start < _THAI_SENTENCE_MIN or len(phrase_after) < _THAI_PHRASE_MIN
+                or goes_on.match(phrase_after) or honorific.search(phrase_before) or cue_end.search(phrase_before)
+                or _inside_straight_quotation(text, start, s, b)):
+            continue
+        x, y = trim(text, start, s)
+        if y > x:
+            yield x, y
+        start = e
+    x, y = trim(text, start, b)
+    if y > x:
+        yield x, y
 
 
 # The full-width quotation marks that open and close a quotation in Chinese and Japanese.

@@ -35,7 +35,8 @@ LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro",
          "ar",
          "fa",
          "he",
-         "hi")
+         "hi",
+         "th")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -666,7 +667,8 @@ def _cyrillic() -> dict[int, str]:
     to Simplified ones (han.txt)."""
     raw = "\n".join(resources.files("digest.data").joinpath(f).read_text("utf-8")
                      for f in ("cyrillic.txt", "greek.txt", "armenian.txt", "han.txt", "arabic.txt", "hebrew.txt",
-                               "devanagari.txt"))
+                               "devanagari.txt",
+                               "thai.txt"))
     table = {}
     for line in raw.splitlines():
         if line and not line.startswith("#"):
@@ -6483,7 +6485,8 @@ def _role_key(words: Sequence[str], i: int, offices: Sequence[tuple[tuple[str, .
 def names_head(phrase: str, lang: str) -> bool:
     """Whether a role phrase gives a head of state's or government's office (heads.txt of its language), its
     words read as _role_key reads them: "Prime Minister" is primeminister, a vice president no head."""
-    words = phrase.split()
+    # (Thai is read with its vowel signs as letters, as its lists are: see data.marks_as_letters.)
+    words = (data.marks_as_letters(phrase) if _THAI_LETTER.search(phrase) else phrase).split()
     heads, offices = lexicon(lang).heads, _offices(lang)
     return any(heads.holds(_role_key(words, i, offices)) for i in range(len(words)))
 
@@ -7824,6 +7827,8 @@ class _UnspacedLists:
     """The lists of a language that writes spaces but glues its particles (Korean), else None."""
     pronoun: re.Pattern[str] = re.compile("[他她](?![们們国國人])")
     """A third-person subject pronoun (Chinese 他/她; data/<lang>/pronouns.txt where it exists)."""
+    titled: _TitledLists | None = None
+    """The lists of a language that glues an honorific to a given name (Thai: see _titled_names), else None."""
 
 
 @dataclass(frozen=True)
@@ -7850,6 +7855,71 @@ class _SpacedLists:
     """The role words of an expert or a member of parliament (roles.txt '?' and '?+' lines: 교수, 연구위원, 의원)."""
 
 
+@dataclass(frozen=True)
+class _TitledLists:
+    """The lists _UnspacedPeople reads a language by whose names open with an honorific glued to the given name, the
+    family name after a space (Thai นายอนุทิน ชาญวีรกูล), and whose role word stands glued before a name or after it
+    (ประธานาธิบดีวลาดิมีร์ ปูติน; นายฝ่าม มิงห์ จิ๋ง นายกรัฐมนตรีเวียดนาม): names.txt [honorifics]."""
+
+    honorific: re.Pattern[str]
+    """An honorific (names.txt [honorifics]), longest first."""
+    not_names: tuple[str, ...]
+    """Words opening with an honorific that are no name (names.txt [not_names]: นายจ้าง, employer)."""
+    word: re.Pattern[str]
+    """A name's word: letters of the script up to a name end (a speech verb, a role, an honorific, name_ends.txt),
+    two at least, or up to what is no letter of it."""
+    end: re.Pattern[str]
+    """A name end or a role word: no name's word opens with one (เดินทางถึงกรุงเทพมหานคร, arrived in Bangkok)."""
+    token: re.Pattern[str]
+    """A run of the script's letters (what stands between spaces and marks)."""
+    strong: re.Pattern[str]
+    """A speech verb, role word or honorific: a short run holding one is cut there (ศิริพรกล่าว), one holding only a
+    short name end (มี, ให้) is a name whole (วลาดิมีร์: have)."""
+    role_aliases: dict[str, str]
+    """names.txt [role_aliases]: a role's short form -> the role (นายกฯ -> นายกรัฐมนตรี)."""
+    links: tuple[str, ...]
+    """role_links.txt: words continuing a role phrase after its role word (ด้าน, ประจำ): no name opens with them."""
+    stop: frozenset[str]
+    """stopwords.txt: a word that is no name."""
+
+
+# A Thai letter as the article writes it (a role phrase handed back by the analysis).
+_THAI_LETTER = re.compile("[\u0e01-\u0e5b]")
+# Letters of the Thai script and the letters its vowel signs and tone marks are read as (data.marks_as_letters).
+_THAI_LETTERS = "\u0e01-\u0e2f\u0e30-\u0e4e" + "".join(sorted(set(data.marks_as_letters(
+    "".join(map(chr, range(0x0E31, 0x0E4F))))) - set(map(chr, range(0x0E31, 0x0E4F)))))
+# The most words of a name after its given name (a foreign one spelt in Thai: ฝ่าม มิงห์ จิ๋ง) and the most letters
+# of one word.
+_TITLED_PARTS = 3
+_TITLED_WORD_MAX = 25
+# A run of letters up to this long with no speech verb, role or honorific inside is one name word whole: short name
+# ends (มี, ให้, ที่) are read inside longer runs only, where a name is glued to the rest of its clause.
+_TITLED_WHOLE = 12
+
+
+def _titled_lists(lang: str, entries: Callable[..., list[str]], ends: str, roles: str, verbs: str) -> _TitledLists | None:
+    """The lists of a language whose names.txt has [honorifics] (Thai); None for the others."""
+    honorifics = entries("names.txt", "honorifics")
+    if not honorifics:
+        return None
+    titles = _alternation(honorifics)
+    stop = entries("stopwords.txt")
+    # (A name's word is letters of the script, lazily, up to the first name end: นายอนุทินให้การ… gives อนุทิน.)
+    word = re.compile(rf"[{_THAI_LETTERS}]{{2,{_TITLED_WORD_MAX}}}?(?=[^{_THAI_LETTERS}]|{ends}|{roles}|{titles}|$)")
+    return _TitledLists(
+        honorific=re.compile(titles),
+        end=re.compile(rf"{ends}|{roles}"),
+        token=re.compile(f"[{_THAI_LETTERS}]+"),
+        strong=re.compile(rf"{verbs}|{roles}|{titles}"),
+        not_names=tuple(entries("names.txt", "not_names")),
+        word=word,
+        role_aliases={w[0]: w[1] for line in data.sections("names.txt", lang).get("role_aliases", ())
+                      if len(w := line.split()) == 2},
+        links=tuple(entries("role_links.txt")),
+        stop=frozenset(stop),
+    )
+
+
 def _alternation(words: Iterable[str]) -> str:
     """A regex alternation of the words, longest first (so that 外交部长 wins over 部长)."""
     return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
@@ -7864,7 +7934,8 @@ def _unspaced_lists(lang: str) -> _UnspacedLists:
     speech, opinion = entries("speech_verbs.txt"), entries("opinion_verbs.txt")
     verbs = _alternation(speech + opinion)
     ends = _alternation(entries("name_ends.txt") + speech + opinion)
-    roles = _alternation(w.lstrip("?+") for w in entries("roles.txt"))  # (?: a commentator's word, a role too)
+    # (?: a commentator's word, a role too; its * says the field may be glued on, as Thai writes it.)
+    roles = _alternation(w.lstrip("?+").rstrip("*") for w in entries("roles.txt"))
     end = rf"(?=[\d０-９{re.escape(_CLAUSE_MARKS)}\s]|{ends}|$)"
     pronouns = entries("pronouns.txt")
     return _UnspacedLists(
@@ -7881,8 +7952,13 @@ def _unspaced_lists(lang: str) -> _UnspacedLists:
                                + "".join(f"|{re.escape(w)}" for w in entries("role_bounds.txt", "stop"))),
         role_and=frozenset(entries("role_bounds.txt", "and")),
         spaced=_spaced_lists(lang, entries),
+        titled=_titled_lists(lang, entries, ends, roles, verbs),
         # (A spaced language's pronouns are whole words: "그는", never the 그는 inside another word.)
-        **({"pronoun": re.compile(rf"(?<![^\s\"“‘(]){_alternation(pronouns)}(?=\s)")} if pronouns else {}),
+        # (Thai glues the verb to its pronoun, เขากล่าวว่า: before a verb too, where names.txt has [honorifics].)
+        # (There the words are grouped: the look-behind and look-ahead bound each of them.)
+        **({"pronoun": re.compile(rf"(?<![^\s\"“‘(])(?:{_alternation(pronouns)})(?=\s|{verbs})"
+                                  if entries("names.txt", "honorifics") else
+                                  rf"(?<![^\s\"“‘(]){_alternation(pronouns)}(?=\s)")} if pronouns else {}),
     )
 
 
@@ -7954,7 +8030,9 @@ class _UnspacedPeople:
         bare: dict[str, str] = {}
         if lists.spaced is not None:
             self._spaced_names(found, bare)
-        for a, b in self._spans if lists.spaced is None else ():
+        if lists.titled is not None:
+            self._titled_names(found)
+        for a, b in self._spans if lists.spaced is None and lists.titled is None else ():
             for m in lists.role.finditer(text, a, b):
                 n = lists.name_after_role.match(text, m.end(), b)
                 if n and _looks_like_name(n.group(), lists) and not lists.role.search(n.group()):
@@ -7992,11 +8070,14 @@ class _UnspacedPeople:
                     self._keys[name] = full
         if lists.spaced is not None:
             self._spaced_keys(found, bare)
+        if lists.titled is not None:
+            self._titled_keys(found)
         for short, full in list(self._keys.items()):
             if short != full and short in found:
                 found[full] = found[full] or found.pop(short)
                 found.pop(short, None)
         self._roles = {name: phrase for name, phrase in found.items() if phrase}
+        self._by_role = self._titled_role_holders() if lists.titled is not None else {}
         self._names = re.compile(_alternation(self._keys)) if self._keys else None
         self._mentions: list[Mention] | None = None
 
@@ -8106,6 +8187,137 @@ class _UnspacedPeople:
         # (One word with no particle after it may be a noun the role qualifies: 대통령 취임식.)
         if names and (len(names) > 1 or self._native(names[0]) or stripped):
             found.setdefault(" ".join(names), phrase)
+
+    def _titled_names(self, found: dict[str, str]) -> None:
+        """The names of a language whose names open with a glued honorific (Thai, see _TitledLists): after an
+        honorific standing where a word may begin ('นายอนุทิน ชาญวีรกูล', 'ด้านนายฝ่าม มิงห์ จิ๋ง'), or right after a
+        role word opening a word ('ประธานาธิบดีวลาดิมีร์ ปูติน', 'ประธานาธิบดีปูตินกล่าว'). A name is its given name
+        (up to a name end) and up to _TITLED_PARTS more words each after one space; keyed without the honorific.
+        Its role phrase is the word holding the role before it or the word after it opening with a role."""
+        text, lists = self.text, self._lists
+        tl = lists.titled
+        assert tl is not None
+        for a, b in self._spans:
+            for m in tl.honorific.finditer(text, a, b):
+                s = m.start()
+                if text.startswith(tl.not_names, s) or ((r := lists.role.match(text, s, b)) and r.end() > m.end()):
+                    continue  # นายจ้าง, นายกรัฐมนตรี: a word, no name
+                if any(text.startswith(w, s - j) for j in (1, 2, 3) for w in tl.not_names if s - j >= a):
+                    continue  # ทนายความ: the honorific's letters inside another word
+                name_end = self._titled_name(m.end(), b, honorific=True)
+                if name_end is None:
+                    continue
+                name = text[m.end():name_end]
+                found.setdefault(name, self._titled_role(s, name_end, a, b))
+            for m in lists.role.finditer(text, a, b):
+                if m.start() > a and re.match(f"[{_THAI_LETTERS}.]", text[m.start() - 1]):
+                    continue  # a role word inside a longer word
+                if tl.honorific.match(text, m.end(), b) or text.startswith(tl.links, m.end()):
+                    continue  # the honorific's name is read above; ด้าน…, ประจำ…: the role phrase goes on
+                name_end = self._titled_name(m.end(), b, honorific=False)
+                if name_end is not None:
+                    found.setdefault(text[m.end():name_end], self._titled_role(m.start(), name_end, a, b))
+
+    def _titled_name(self, start: int, limit: int, honorific: bool) -> int | None:
+        """Where a name opening at `start` ends (see _titled_names), or None for no name: a given name that is a
+        stop word or a place, or, after a role without an honorific, one that neither a family name after a space nor
+        a speech verb glued to it follows (ผู้นำทั้งสองจะหารือ: no name)."""
+        text, lists = self.text, self._lists
+        tl = lists.titled
+        assert tl is not None
+        given = self._titled_word(start, limit)
+        if given is None or not self._titled_word_ok(text[start:given]):
+            return None
+        end = given
+        parts = 0
+        while parts < _TITLED_PARTS and end + 1 < limit and text[end] == " ":
+            w_end = self._titled_word(end + 1, limit)
+            if (w_end is None or not self._titled_word_ok(text[end + 1:w_end]) or tl.honorific.match(text, end + 1, limit)
+                    or lists.verb.match(text, end + 1, limit) or lists.role.match(text, end + 1, limit)):
+                break
+            end = w_end
+            parts += 1
+        if not honorific and not parts and not lists.verb.match(text, end, limit):
+            return None
+        return end
+
+    def _titled_word(self, start: int, limit: int) -> int | None:
+        """Where a name's word opening at `start` ends: its whole run of letters where that is short and holds no
+        speech verb, role or honorific (see _TITLED_WHOLE), else the first name end in it; None for no word."""
+        tl = self._lists.titled
+        assert tl is not None
+        run = tl.token.match(self.text, start, limit)
+        if run is None or run.end() - start < 2:
+            return None
+        if run.end() - start <= _TITLED_WHOLE and not tl.strong.search(self.text, start + 1, run.end()):
+            return run.end()
+        word = tl.word.match(self.text, start, limit)
+        return word.end() if word else None
+
+    def _titled_word_ok(self, word: str) -> bool:
+        """Whether a word may be a name's: no stop word, place, nationality, role-phrase link or honorific word."""
+        tl = self._lists.titled
+        assert tl is not None
+        return (word not in tl.stop and not word.startswith(tl.links) and not tl.end.match(word) and not word.startswith(tl.not_names)
+                and places.lookup(word) is None and places.demonym(word) is None
+                and not self._lists.role.match(word))
+
+    def _titled_role(self, start: int, end: int, floor: int, limit: int) -> str:
+        """The role phrase of a name from `start` (its honorific or role) to `end`: the word holding a role word glued
+        before it or standing one space before it ('นายกรัฐมนตรี นายอนุทิน'), else the word after it opening with a
+        role ('… นายกรัฐมนตรีเวียดนาม'); '' for none."""
+        text, lists = self.text, self._lists
+        lo = text.rfind(" ", floor, start) + 1 if text.rfind(" ", floor, start) >= floor else floor
+        glued = text[lo:start]
+        if glued and lists.role.match(glued):
+            return text[lo:start] if not self._lists.titled.honorific.match(text, start) else glued
+        if lists.role.match(text, start, end):
+            return lists.role.match(text, start, end).group()
+        prev = text.rfind(" ", floor, max(floor, lo - 1))
+        before = text[prev + 1 if prev >= floor else floor:max(floor, lo - 1)]
+        if lo > floor and not glued and before and (r := lists.role.search(before)):
+            # 'หารือกับนายกรัฐมนตรีญี่ปุ่น นายชิเงรุ อิชิบะ': the role word (its country glued on) ending the word before.
+            return before[r.start():]
+        if end < limit and text[end] == " ":
+            nxt = re.match(r"\S+", text[end + 1:limit])
+            if nxt and lists.role.match(nxt.group()):
+                return nxt.group()
+        return ""
+
+    def _titled_role_holders(self) -> dict[str, str]:
+        """A role word standing alone for the one person the text introduced with it as their whole role phrase
+        (Thai: a later 'นายกรัฐมนตรี กล่าวว่า' is the นายกรัฐมนตรี introduced as such, not the one introduced as
+        นายกรัฐมนตรีเวียดนาม), with its short forms (names.txt [role_aliases]: นายกฯ); none where two share it."""
+        tl = self._lists.titled
+        assert tl is not None
+        holders: dict[str, set[str]] = defaultdict(set)
+        for name, phrase in self._roles.items():
+            holders[phrase].add(name)
+        out = {role: next(iter(names)) for role, names in holders.items() if len(names) == 1}
+        for alias, role in tl.role_aliases.items():
+            if role in out:
+                out.setdefault(alias, out[role])
+        return out
+
+    def _role_subject(self, start: int, end: int) -> tuple[str, str, int] | None:
+        """(person, form, start) of a role word opening text[start:end] that stands for one person (see
+        _titled_role_holders), not followed by a name (that name is the subject then)."""
+        m = self._lists.role.match(self.text, start, end)
+        if m is None or m.group() not in self._by_role:
+            return None
+        return self._by_role[m.group()], m.group(), m.start()
+
+    def _titled_keys(self, found: Mapping[str, str]) -> None:
+        """Keys of an honorific language's names: the given name alone stands for the full name (นายอนุทิน for
+        อนุทิน ชาญวีรกูล), and a foreign name's last word too (ปูติน for วลาดิมีร์ ปูติน) where no other name has it."""
+        for name in found:
+            parts = name.split(" ")
+            if len(parts) > 1:
+                self._keys.setdefault(parts[0], name)
+                if parts[0] in found:
+                    self._keys[parts[0]] = name
+                if len(parts[-1]) >= _NAME_MIN:
+                    self._keys.setdefault(parts[-1], name)
 
     def _without_particle(self, word: str) -> str:
         """The word without the particle glued after it, when two syllables at least stay and the text writes the
@@ -8256,6 +8468,16 @@ class _UnspacedPeople:
         at = end
         while at < limit and self.text[at] in "，, \u3000":
             at += 1
+        if (self._lists.titled is not None and (h := self._lists.titled.honorific.match(self.text, at, limit))
+                and not ((r := self._lists.role.match(self.text, at, limit)) and r.end() > h.end())):
+            at = h.end()  # "…" นางสาวศิริพรกล่าว: the name is keyed without its honorific (นายกฯ is a role)
+        if self._by_role and (r := self._role_subject(at, limit)):
+            after = at + len(r[1])
+            while after < limit and self.text[after] in " \u00a0":
+                after += 1
+            verb = self._lists.verb.match(self.text, after, limit)
+            if verb and not any(n.start == after for n in self._all_mentions()):
+                return r[0], r[1], self.text[at:verb.end()]  # "…" นายกฯ กล่าว
         # (A verb before a colon introduces the next quotation: "“…。”拉夫罗夫说：“…”".)
         for n in self._all_mentions():
             if n.start == at:
@@ -8321,7 +8543,10 @@ class _UnspacedPeople:
         # The verb's own clause: a name before a comma is another verb's subject ("…米尔济约耶夫举行会谈，双方宣布").
         clause = max((m.end() for m in _CLAUSE_BREAK.finditer(self.text, floor, at)), default=floor)
         names = [n for n in self._all_mentions() if clause <= n.start and n.end <= at]
-        pronouns = list(self._lists.pronoun.finditer(self.text, names[-1].end if names else clause, at))
+        # (Searched past the verb, whose letters a Thai pronoun's look-ahead reads: เขากล่าวว่า.)
+        pronouns = [p for p in self._lists.pronoun.finditer(self.text, names[-1].end if names else clause,
+                                                             min(len(self.text), at + _PRONOUN_REACH))
+                    if p.start() < at]
         if pronouns:
             person = self._antecedent(pronouns[0].start())
             if person:
@@ -8329,6 +8554,10 @@ class _UnspacedPeople:
         if names:
             n = names[0]
             return n.person or n.form, n.form, n.start
+        if self._by_role:
+            # "นายกฯ กล่าวว่า" (Thai): the office alone, at the clause's start, for the one person holding it.
+            lead = self.text[clause:at]
+            return self._role_subject(clause + len(lead) - len(lead.lstrip()), at)
         return self._title_holder(clause, at)
 
     def _title_holder(self, clause: int, at: int) -> tuple[str, str, int] | None:
@@ -8371,6 +8600,8 @@ _SPACED_NAME_WORDS = 3
 _CLOSING_PARTICLES = "とも、"
 _CLOSING_PARTICLE_MAX = 2
 _CLAUSE_BREAK = re.compile("[，,；;。！？!?]")
+# How far past a verb a pronoun's look-ahead may read (characters: the longest speech verb).
+_PRONOUN_REACH = 40
 _COLONS = ("：", ":")
 
 

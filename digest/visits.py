@@ -130,6 +130,12 @@ _DEVANAGARI = str.maketrans(data.with_mark_letters(dict(
     line.split(" ", 1) if " " in line else (line, "")
     for line in data.sections("devanagari.txt").get("", []) if len(line.partition(" ")[0]) == 1)))
 _DEVANAGARI_LETTER = re.compile(f"[\u0900-\u097f{data.MARK_LETTERS}]")
+# Thai letters and vowel signs (data/thai.txt, its signs also as the letters standing for them inside an analysis),
+# which the ASCII fold below would drop whole (ปูติน -> putin): no Thai name had a key, so none was a participant.
+_THAI = str.maketrans(data.with_mark_letters(dict(
+    line.split(" ", 1) if " " in line else (line, "")
+    for line in data.sections("thai.txt").get("", []) if len(line.partition(" ")[0]) == 1)))
+_THAI_LETTER = re.compile(f"[\u0e01-\u0e5b{data.MARK_LETTERS}]")
 _ARABIC_ARTICLE = re.compile("(?<![^\\W\\d_])\u0627\u0644(?=[^\\W\\d_]{2})")
 # Hebrew letters (data/hebrew.txt), which the ASCII fold below would drop whole too (טראמפ -> tramp).
 _HEBREW = str.maketrans(dict(line.split(" ", 1) if " " in line else (line, "")
@@ -599,6 +605,8 @@ def _fold(s: str) -> str:
             s = _GREEK_PAIR.sub(lambda m: _GREEK_PAIRS[m[0]], s).translate(_GREEK)
         if _DEVANAGARI_LETTER.search(s):
             s = s.translate(_DEVANAGARI)
+        if _THAI_LETTER.search(s):
+            s = s.translate(_THAI)
         # ł and đ have no decomposition: without this they would vanish with the accents (Michał -> micha;
         # Đorđević -> orevic, no key shared with Ђорђевић or Djordjevic).
         s = unicodedata.normalize("NFKD", s.replace("ł", "l").replace("đ", "dj").translate(_SCHWA)).encode(
@@ -3204,8 +3212,9 @@ def _no_given_name(forms: Mapping[str, int]) -> bool:
     return len(groups) >= 3 and 2 * max(n for _, n in groups) <= sum(firsts.values())
 
 
-# A letter of a script without letter case (Arabic, Hebrew, Georgian, Devanagari): a name in one opens with no capital.
-_UNCASED_INITIAL = re.compile("[\u0590-\u05ff\u0620-\u064a\u066e-\u06d3\u0750-\u077f\u0900-\u097f\u10d0-\u10ff]")
+# A letter of a script without letter case (Arabic, Hebrew, Georgian, Devanagari, Thai): a name in one opens with no capital.
+_UNCASED_INITIAL = re.compile("[\u0590-\u05ff\u0620-\u064a\u066e-\u06d3\u0750-\u077f\u0900-\u097f\u10d0-\u10ff"
+                              "\u0e01-\u0e5b]")
 
 
 def _opens_name(form: str) -> bool:
@@ -3232,7 +3241,8 @@ def _commenting(articles: Sequence[Article], members: Sequence[int], people: Cou
 
 
 def _comments(phrase: str, lang: str) -> bool:
-    words = _WORD.findall(phrase.casefold())
+    # (A Thai phrase is read with its vowel signs as letters, as its lists are: \w cuts นักวิเคราะห์ at each sign.)
+    words = _WORD.findall((data.marks_as_letters(phrase) if _THAI_LETTER.search(phrase) else phrase).casefold())
     # A party glued to the role by a hyphen: "Groen-Kamerlid", "Grünen-Abgeordnete".
     head = words[0].rpartition("-")[2] if words else ""
     # (A language that writes the role after its institution ends the phrase on it: Korean "한국외대 교수".)
