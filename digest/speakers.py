@@ -34,7 +34,8 @@ LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro",
          "ar",
          "fa",
          "he",
-         "hi")
+         "hi",
+         "ka")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -665,7 +666,8 @@ def _cyrillic() -> dict[int, str]:
     to Simplified ones (han.txt)."""
     raw = "\n".join(resources.files("digest.data").joinpath(f).read_text("utf-8")
                      for f in ("cyrillic.txt", "greek.txt", "armenian.txt", "han.txt", "arabic.txt", "hebrew.txt",
-                               "devanagari.txt"))
+                               "devanagari.txt",
+                               "georgian.txt"))
     table = {}
     for line in raw.splitlines():
         if line and not line.startswith("#"):
@@ -6155,6 +6157,8 @@ _GENDERS: dict[str, _Genders] = {
     "he": _Genders(("ת", "שרה", "יאה", "כה", "יגה", "יחה"),
                    ("רה", "פה", "שה", "נה", "עה", "בה", "תה", "זה", "חה", "מה", "צה", "אה", "ת"), (),
                    {"היא": "f", "הוא": "m"}),
+    # Georgian has no grammatical gender: ის, იგი, მან are he and she alike (ქალბატონი, Mrs, is a title).
+    "ka": _Genders((), (), (), {}),
     # Mongolian has no grammatical gender: "тэр", "тэрээр" are he and she.
     "mn": _Genders((), (), (), {}),
     # Indonesian roles and verbs tell no gender; ia, dia, beliau are he and she alike.

@@ -1258,7 +1258,7 @@ def _scripts() -> dict[str, str]:
     і, Greek) data/cyrillic.txt and greek.txt, so Міцотакіс and Μητσοτάκης fold as Mitsotakis does.
     A Greek letter with an accent reads as the bare one (the accents go only after this table)."""
     table: dict[str, str] = {}
-    for name in ("cyrillic.txt", "greek.txt", "armenian.txt", "arabic.txt", "hebrew.txt", "devanagari.txt"):
+    for name in ("cyrillic.txt", "greek.txt", "armenian.txt", "arabic.txt", "hebrew.txt", "devanagari.txt", "georgian.txt"):
         for line in data.sections(name).get("", []):
             letter, _, latin = line.partition(" ")
             if len(letter) == 1:

@@ -133,6 +133,10 @@ _ARABIC_ARTICLE = re.compile("(?<![^\\W\\d_])\u0627\u0644(?=[^\\W\\d_]{2})")
 _HEBREW = str.maketrans(dict(line.split(" ", 1) if " " in line else (line, "")
                              for line in data.sections("hebrew.txt").get("", []) if len(line.partition(" ")[0]) == 1))
 _HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
+# Georgian letters (data/georgian.txt), which the ASCII fold below would drop whole too (კობახიძე -> '').
+_GEORGIAN = str.maketrans(dict(line.split(" ", 1) for line in data.sections("georgian.txt").get("", [])
+                               if len(line.partition(" ")[0]) == 1 and " " in line))
+_GEORGIAN_LETTER = re.compile("[\u10d0-\u10ff]")
 # Greek letters (data/greek.txt, accented ones listed there too), which the ASCII fold below would drop whole
 # (Ζελιάσκοφ -> '', no key shared with Желязков or Zhelyazkov).
 _GREEK = str.maketrans(dict(line.split(" ", 1) for line in data.sections("greek.txt").get("", [])
@@ -573,6 +577,8 @@ def _fold(s: str) -> str:
             s = _ARABIC_ARTICLE.sub("", s).translate(_ARABIC)
         if _HEBREW_LETTER.search(s):
             s = s.translate(_HEBREW)
+        if _GEORGIAN_LETTER.search(s):
+            s = s.translate(_GEORGIAN)
         if _GREEK_LETTER.search(s):
             s = _GREEK_PAIR.sub(lambda m: _GREEK_PAIRS[m[0]], s).translate(_GREEK)
         if _DEVANAGARI_LETTER.search(s):
