@@ -12,7 +12,7 @@ from digest.language import detect, supported, word_lists
 from digest.speakers import LANGS
 
 DATA = Path(__file__).parent / "data"
-ARTICLES = ("ka_tbilisi.txt",)
+ARTICLES = ("ka_tbilisi.txt", "ka_baku.txt")
 NEWS = "საქართველოს პრემიერ-მინისტრი ბაქოში აზერბაიჯანის პრეზიდენტს შეხვდა და ორმხრივი თანამშრომლობა განიხილეს."
 
 
@@ -34,3 +34,56 @@ def test_neighbours_stay_themselves() -> None:
     # An English text naming a Georgian word or two stays English.
     assert detect("The prime minister met the president in Tbilisi (თბილისი) on Tuesday to discuss the "
                   "transit corridor and the trade agreement.") == "en"
+
+
+def _analysed(text: str):  # type: ignore[no-untyped-def]
+    from digest.config import Limits, SummarySettings
+    from digest.pipeline import Settings, analyse
+
+    return analyse(text, Settings(summary=SummarySettings(), limits=Limits(), lang=None))
+
+
+def _speakers(name: str) -> dict[str, str | None]:
+    """Each quotation's first two words -> its speaker."""
+    a = _analysed((DATA / name).read_text("utf-8"))
+    return {" ".join(q.text.split()[:2]): q.speaker for q in a.quotes if q.kind == "speech"}
+
+
+def test_speakers_by_role_ergative_subject_and_verb_first_cue() -> None:
+    assert _speakers("ka_tbilisi.txt") == {
+        # '— განაცხადა კობახიძემ': the verb first, the subject in the ergative; keyed to 'ირაკლი კობახიძე'.
+        "საქართველო და": "ირაკლი კობახიძე",
+        # '— თქვა სომხეთის პრემიერმა': the role with its country's genitive before it.
+        "სომხეთისთვის საქართველო": "ნიკოლ ფაშინიანი",
+        # 'მინისტრმა მარიამ კვრივიშვილმა … „…“, — დასძინა მინისტრმა': the name in the ergative, shown nominative.
+        "მშენებლობა გაზაფხულზე": "მარიამ კვრივიშვილი",
+        "ეს არის": "გიორგი მელაძე",
+    }
+    assert _speakers("ka_baku.txt") == {
+        "ენერგეტიკული დერეფანი": None,  # the headline's
+        "აზერბაიჯანი საქართველოს": "ილჰამ ალიევი",
+        "ბაქო-თბილისი-ყარსის რკინიგზა": "მიხეილ ყაველაშვილი",
+        "პროექტის ღირებულება": "ჯეიჰუნ ბაირამოვი",
+        "აზერბაიჯანული ინვესტიციები": "ლევან კალანდაძე",
+    }
+
+
+def test_one_person_across_case_forms() -> None:
+    from digest.speakers import same_word, uncased_stem
+
+    forms = ("კობახიძე", "კობახიძემ", "კობახიძის", "კობახიძეს", "კობახიძესთან")
+    assert {uncased_stem(f, "ka") for f in forms} == {"კობახიძ"}
+    assert same_word("ფაშინიანი", "ფაშინიანმა") and same_word("ზელენსკიმ", "ზელენსკის")
+    assert not same_word("ფაშინიანი", "ფაშინა")
+
+
+def test_a_quoted_outlet_in_a_case_is_no_quotation() -> None:
+    text = ("ექსპერტმა გიორგი ბერიძემ „ინტერპრესნიუსთან“ საუბრისას აღნიშნა, რომ „მოლაპარაკებები რთული იქნება, "
+            "მაგრამ შედეგიანი“.")
+    assert [q.text for q in _analysed(text).quotes if q.kind == "speech"] == ["მოლაპარაკებები რთული იქნება, მაგრამ შედეგიანი"]
+
+
+def test_speakers_and_participants_are_shown_in_the_nominative() -> None:
+    a = _analysed((DATA / "ka_baku.txt").read_text("utf-8"))
+    names = {q.speaker for q in a.quotes if q.kind == "speech"} - {None}
+    assert "ჯეიჰუნ ბაირამოვი" in names and not any(n.endswith(("მა", "ის")) for n in names)
