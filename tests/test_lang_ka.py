@@ -87,3 +87,29 @@ def test_speakers_and_participants_are_shown_in_the_nominative() -> None:
     a = _analysed((DATA / "ka_baku.txt").read_text("utf-8"))
     names = {q.speaker for q in a.quotes if q.kind == "speech"} - {None}
     assert "ჯეიჰუნ ბაირამოვი" in names and not any(n.endswith(("მა", "ის")) for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier"),
+    [
+        ("ბიუჯეტი 45 მილიონ ლარს შეადგენს", 45e6, "GEL", None),
+        ("ვაჭრობამ 1,2 მილიარდი დოლარი შეადგინა", 1.2e9, "USD", None),
+        ("პროექტის ღირებულება 2,3 მილიარდ ევროს შეადგენს", 2.3e9, "EUR", None),
+        ("ინვესტიციამ 100 მილიონ დოლარზე მეტი შეადგინა", 100e6, "USD", "more than"),
+        ("ტვირთების 70%-ზე მეტი პორტებით გადის", 70, "%", "more than"),
+        ("ექსპორტი 15 პროცენტით გაიზარდა", 15, "%", None),
+        ("დაახლოებით 12 მილიარდი კუბური მეტრი გაზი", 12e9, "m³", "about"),
+        ("გზის სიგრძე 250 კილომეტრია", 250, "km", None),
+        ("სესხი 3,4 მლრდ აშშ დოლარის ოდენობით", 3.4e9, "USD", None),
+        ("კომპანიამ 500 მილიონ რუბლზე მეტი დახარჯა", 500e6, "RUB", "more than"),
+        ("მოსახლეობა 12 000 ადამიანს შეადგენს", 12000, None, None),
+    ],
+)
+def test_georgian_figures(text: str, value: float, unit: str | None, qualifier: str | None) -> None:
+    from digest.numbers import scan
+
+    figs = [f for f in scan(text, "ka") if f.kind != "date"]
+    assert figs, text
+    assert figs[0].value == pytest.approx(value) and figs[0].qualifier == qualifier
+    if unit:
+        assert figs[0].unit == unit
