@@ -113,3 +113,24 @@ def test_georgian_figures(text: str, value: float, unit: str | None, qualifier: 
     assert figs[0].value == pytest.approx(value) and figs[0].qualifier == qualifier
     if unit:
         assert figs[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "ymd"),
+    [("2025 წლის 12 ნოემბერს ჩამოვიდა", (2025, 11, 12)), ("ვიზიტი 3 დეკემბერს შედგება", (None, 12, 3)),
+     ("პროექტი 2027 წლის მარტში დასრულდება", (2027, 3, None)), ("12 ნოემბერი, 2025 14:35", (2025, 11, 12)),
+     ("ხელშეკრულება 2026 წ. 5 მაისს გაფორმდა", (2026, 5, 5)), ("სექტემბრის ბოლოს", (None, 9, None)),
+     ("მოლაპარაკებები 20 იანვრიდან დაიწყება", (None, 1, 20))],
+)
+def test_dates(text: str, ymd: tuple[int | None, int, int | None]) -> None:
+    from digest import dates
+
+    found = [m for m in dates.find(text, "ka", [(0, len(text))]) if m.month]
+    assert [(m.year, m.month, m.day) for m in found] == [ymd]
+
+
+def test_weekdays_and_no_month_in_alone() -> None:
+    from digest import dates
+
+    text = "პრეზიდენტი ოთხშაბათს ჩავიდა, ხოლო მინისტრი მარტო დარჩა."
+    assert [(m.weekday, m.month) for m in dates.find(text, "ka", [(0, len(text))])] == [(3, None)]
