@@ -2599,9 +2599,14 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
     # (_subject_runs reads the name before the subject's postposition instead).
     leads = K_ROLE | K_TITLE if verb_last(lang) else K_ROLE | K_TITLE | K_VERB
     initials = _name_initials(lang)
+    # A member of parliament's word (roles.txt "?+") leads a name as a role does in a glued-case language
+    # ('ოპოზიციური პარტიის დეპუტატი თამარ კორძაია'), though it is no role word: the name's case shows where it ends.
+    members = _member_words(lang) if glued else None
     k = 0
     while k < n:
         kind = kinds[k]
+        if members is not None and not kind and members.holds(words[k]):
+            kind = K_ROLE
         if not kind & leads:
             k += 1
             continue
@@ -6431,6 +6436,11 @@ def _offices(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
                                                                 if e[:1] not in "?=!-" and not e.endswith("*")}
                        if len(words) > 1 and words not in listed), key=lambda o: (-len(o[0]), o[1]))
     return tuple(out)
+
+
+def member_words(lang: str) -> WordList:
+    """roles.txt's words of a member of parliament (see _member_words), for the visits stage."""
+    return _member_words(lang)
 
 
 @cache

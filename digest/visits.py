@@ -22,6 +22,7 @@ from digest.speakers import (ShownNames, auxiliaries, commentator_words, country
                              names_head, nominative, particle_words, same_word, surname, surname_conjunctions)
 from digest.speakers import place_name_run
 from digest.speakers import genitive_postpositions, verb_last
+from digest.speakers import member_words
 from digest.model import FURNITURE, HEADING, TEXT, TITLE, Analysis, Article, Block, Quote, Sentence, Visit, VisitSignals
 
 # Two dated articles further apart than this are never the same visit.
@@ -1509,8 +1510,11 @@ def _uncased_introducing_words(window: str, lang: str) -> list[str]:
     its clause (the role opens its phrase and its complements follow it: 'المحلل السياسي اللبناني X', 'الباحثة في
     الشؤون التركية X'), which no capitals set apart."""
     roles = lexicon(lang).roles
+    # (A member of parliament's word, roles.txt "?+", is no role word but introduces a commentator just as well:
+    # 'ოპოზიციური პარტიის დეპუტატი თამარ კორძაია'.)
+    members = member_words(lang)
     for word in reversed(_WORD.findall(_CLAUSE_END.split(window)[-1])):
-        if roles.holds(word.casefold()):
+        if roles.holds(word.casefold()) or members.holds(word.casefold()):
             return [word]
     return []
 

@@ -12,7 +12,7 @@ from digest.language import detect, supported, word_lists
 from digest.speakers import LANGS
 
 DATA = Path(__file__).parent / "data"
-ARTICLES = ("ka_tbilisi.txt", "ka_baku.txt")
+ARTICLES = ("ka_tbilisi.txt", "ka_baku.txt", "ka_ankara.txt")
 NEWS = "საქართველოს პრემიერ-მინისტრი ბაქოში აზერბაიჯანის პრეზიდენტს შეხვდა და ორმხრივი თანამშრომლობა განიხილეს."
 
 
@@ -134,3 +134,41 @@ def test_weekdays_and_no_month_in_alone() -> None:
 
     text = "პრეზიდენტი ოთხშაბათს ჩავიდა, ხოლო მინისტრი მარტო დარჩა."
     assert [(m.weekday, m.month) for m in dates.find(text, "ka", [(0, len(text))])] == [(3, None)]
+
+
+def _visit(name: str):  # type: ignore[no-untyped-def]
+    from digest import visits
+    from digest.config import Config
+    from digest.model import Article
+
+    text = (DATA / name).read_text("utf-8")
+    a = _analysed(text)
+    art = Article(id="a", path=name, text=text, analysis=a, date=a.date, lang=a.lang)
+    return visits.group([art], Config())[1][0]
+
+
+@pytest.mark.parametrize(("name", "place", "guest", "host"), [
+    ("ka_tbilisi.txt", "Tbilisi", "ფაშინიანი", "კობახიძე"),
+    ("ka_baku.txt", "Baku", "ყაველაშვილი", "ალიევი"),
+])
+def test_visits_are_placed_and_titled(name: str, place: str, guest: str, host: str) -> None:
+    v = _visit(name)
+    assert v.place == place
+    assert guest in v.title and host in v.title
+
+
+def test_a_member_of_parliament_quoted_is_no_participant() -> None:
+    v = _visit("ka_ankara.txt")
+    assert v.place == "Ankara"
+    assert not any("კორძაია" in p for p in v.participants)
+    assert any("ფიდანი" in p for p in v.participants) and any("ბოჭორიშვილი" in p for p in v.participants)
+
+
+def test_georgian_places_in_their_cases() -> None:
+    from digest import places
+
+    for form, name in (("თბილისში", "Tbilisi"), ("მოსკოვიდან", "Moscow"), ("ბაქოს", "Baku"), ("ბრიუსელში", "Brussels"),
+                       ("ვაშინგტონთან", "Washington"), ("საქართველოს", "Georgia"), ("ანკარის", "Ankara")):
+        found = places.lookup(form)
+        assert found is not None and found.name == name, form
+    assert places.demonym("აზერბაიჯანელ") == "AZ" and places.demonym("ქართული") == "GE"
