@@ -172,3 +172,21 @@ def test_georgian_places_in_their_cases() -> None:
         found = places.lookup(form)
         assert found is not None and found.name == name, form
     assert places.demonym("აზერბაიჯანელ") == "AZ" and places.demonym("ქართული") == "GE"
+
+
+def test_sentences_split_though_mkhedruli_is_lower_case_to_unicode() -> None:
+    from digest.sentences import split
+
+    text = "ფაშინიანი თბილისში ჩამოვიდა. აეროპორტში მას მინისტრი დახვდა. ბ. ბერიძე დაახლ. 5 კმ-ს გაივლის."
+    assert [text[a:b] for a, b in split(text, "ka")] == [
+        "ფაშინიანი თბილისში ჩამოვიდა.", "აეროპორტში მას მინისტრი დახვდა.", "ბ. ბერიძე დაახლ. 5 კმ-ს გაივლის."]
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_the_summary_opens_with_the_lead_not_furniture(name: str) -> None:
+    text = (DATA / name).read_text("utf-8")
+    a = _analysed(text)
+    first = text[a.sentences[a.summary[0]].start : a.sentences[a.summary[0]].end]
+    assert "ვიზიტით" in first  # the lead: who came where on an official visit
+    assert not any(w in text[s.start : s.end] for s in (a.sentences[i] for i in a.summary)
+                   for w in ("გაზიარება", "თეგები", "წაიკითხეთ"))
