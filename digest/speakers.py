@@ -2689,10 +2689,27 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
         if j > start and j < n and gaps[j] in _SPACES and words[j] in _verb_auxiliaries_after(lang):
             j -= 1  # 'सभी नेता लौट गए': the word before an auxiliary is a verb's stem, no name's
         if j > start and not (j - start == 1 and words[start] in particles) and not (
-                glued and not kind & (K_ROLE | K_TITLE) and _glued_object(words[j - 1], lang)):
+                glued and not kind & (K_ROLE | K_TITLE) and _glued_object(words[j - 1], lang)) and not (
+                glued and start > 0 and kinds[start - 1] & K_ROLE and _disagrees(words[start - 1], words[j - 1], lang)):
             runs.append((start, j))
         k = max(j, k + 1)
     return runs
+
+
+def _disagrees(role: str, last: str, lang: str) -> bool:
+    """Whether a role in an oblique case is followed by a word in another case, in a glued-case language: a name in
+    apposition takes its role's case ('მინისტრმა მარიამ კვრივიშვილმა', 'კოლეგას ჰაკან ფიდანს'; [agreement] tells
+    the endings of one case), so 'თურქ კოლეგას მადლობა გადაუხადა' (thanked his Turkish colleague) names no one."""
+    if not oblique_case(role, lang):
+        return False
+    ending, other = _case_split(role, lang)[1], _case_split(last, lang)[1]
+    return ending != other and _case_groups(lang).get(ending, ending) != _case_groups(lang).get(other, other)
+
+
+@cache
+def _case_groups(lang: str) -> dict[str, str]:
+    """Each ending of name_cases.txt [agreement] -> the first ending of its case's line."""
+    return {e: line.split()[0] for line in data.sections("name_cases.txt", lang).get("agreement", []) for e in line.split()}
 
 
 def _glued_object(word: str, lang: str) -> bool:
@@ -2980,6 +2997,17 @@ def _glued_subject_markers(lang: str) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(pairs.items(), key=lambda p: -len(p[0])))
 
 
+@cache
+def _glued_source_markers(lang: str) -> dict[str, tuple[str, ...]]:
+    """A word naming someone's words as a source -> the case endings the source's name before it takes
+    (data/<lang>/subject_markers.txt [glued_before]: Georgian თქმით after a genitive, 'პესკოვის თქმით')."""
+    out: dict[str, list[str]] = {}
+    for line in data.sections("subject_markers.txt", lang).get("glued_before", []):
+        if len(w := line.split()) == 2:
+            out.setdefault(w[1], []).append(w[0])
+    return {word: tuple(sorted(endings, key=len, reverse=True)) for word, endings in out.items()}
+
+
 def _glued_subject_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexicon, calendar: WordList,
                         lang: str, spared: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """[a, b) of the names written as a speech verb's subject with its case glued on and no role before them
@@ -2989,18 +3017,25 @@ def _glued_subject_runs(words: list[str], gaps: list[str], kinds: list[int], lex
     markers = _glued_subject_markers(lang)
     if not markers:
         return []
+    sources = _glued_source_markers(lang)
     runs: list[tuple[int, int]] = []
     n = len(words)
     for m in range(n):
         word = words[m]
-        reach = next((r for ending, r in markers if word.endswith(ending) and len(word) - len(ending) >= _STEM_LEAST), None)
-        if reach is None or kinds[m] or _uncased_stop(word, kinds[m], lex, calendar, lang, False, spared):
+        if kinds[m] or _uncased_stop(word, kinds[m], lex, calendar, lang, False, spared):
             continue
-        j = m + 1
-        while j < n and j - m <= reach and gaps[j] in _SPACES and not kinds[j] & K_VERB:
-            j += 1
-        if not (j < n and j - m <= reach and gaps[j] in _SPACES and kinds[j] & K_VERB):
-            continue
+        # 'პესკოვის თქმით' (by Peskov's words): a genitive before a source's word names its speaker.
+        source = (m + 1 < n and gaps[m + 1] in _SPACES and words[m + 1] in sources
+                  and any(word.endswith(e) and len(word) - len(e) >= _STEM_LEAST for e in sources[words[m + 1]]))
+        if not source:
+            reach = next((r for ending, r in markers if word.endswith(ending) and len(word) - len(ending) >= _STEM_LEAST), None)
+            if reach is None:
+                continue
+            j = m + 1
+            while j < n and j - m <= reach and gaps[j] in _SPACES and not kinds[j] & K_VERB:
+                j += 1
+            if not (j < n and j - m <= reach and gaps[j] in _SPACES and kinds[j] & K_VERB):
+                continue
         a = m
         while (a > 0 and m - a < _UNCASED_NAME_WORDS - 1 and gaps[a] in _SPACES and not kinds[a - 1]
                and not oblique_case(words[a - 1], lang) and not adjective_word(words[a - 1], lang)
@@ -5979,6 +6014,12 @@ class People:
                 continue  # an inflected role noun with no nominative the lists are sure of: better none
             if head == p.words[i]:
                 phrase = self._role_text(p, *span)
+            elif _uncased_endings(self._lang).endings and span[0] < i:
+                # A glued-case language sets the role's complements before it in the genitive, whatever its own
+                # case ('საგარეო საქმეთა მინისტრმა'): they stay as written, the head goes into the nominative.
+                phrase = self._role_text(p, *span)
+                at = phrase.rfind(p.words[i])
+                phrase = phrase[:at] + head + phrase[at + len(p.words[i]):] if at >= 0 else phrase
             else:
                 # "z prezydentem Rosji": the head in the nominative, its complement as written; the words
                 # before it are in the preposition's case too (z nowym prezydentem), so they go.

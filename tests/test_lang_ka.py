@@ -190,3 +190,23 @@ def test_the_summary_opens_with_the_lead_not_furniture(name: str) -> None:
     assert "ვიზიტით" in first  # the lead: who came where on an official visit
     assert not any(w in text[s.start : s.end] for s in (a.sentences[i] for i in a.summary)
                    for w in ("გაზიარება", "თეგები", "წაიკითხეთ"))
+
+
+def test_a_name_in_apposition_takes_its_role_s_case() -> None:
+    # 'თურქ კოლეგას მადლობა გადაუხადა': thanked his Turkish colleague; მადლობა (thanks) is no name.
+    text = ("საქართველოს პრეზიდენტმა ლევან ბერიძემ თურქ კოლეგას მადლობა გადაუხადა. „ჩვენ ერთად ვიმუშავებთ“, — "
+            "განაცხადა ბერიძემ.")
+    a = _analysed(text)
+    assert [p for p in a.people] == ["ლევან ბერიძე"]
+    assert [q.speaker for q in a.quotes if q.kind == "speech"] == ["ლევან ბერიძე"]
+
+
+def test_a_genitive_before_a_source_word_is_a_name_and_roles_keep_their_complements() -> None:
+    text = ("რუსეთის პრეზიდენტის პრესმდივნის დმიტრი პესკოვის თქმით, მოსკოვი მოლაპარაკებებს ყურადღებით ადევნებს "
+            "თვალს. უკრაინის საგარეო საქმეთა მინისტრმა ანდრი სიბიჰამ განაცხადა: „ჩვენ მზად ვართ“.")
+    a = _analysed(text)
+    assert "დმიტრი პესკოვი" in a.people
+    # 'ეკონომიკისა და მდგრადი განვითარების მინისტრმა მარიამ კვრივიშვილმა': the head in the nominative, the
+    # genitive complements before it as written.
+    roles = _analysed((DATA / "ka_tbilisi.txt").read_text("utf-8")).roles
+    assert ("მარიამ კვრივიშვილი", "მდგრადი განვითარების მინისტრი", False) in roles
