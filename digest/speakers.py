@@ -3096,12 +3096,13 @@ def _repeated_names(words: list[str], gaps: list[str], kinds: list[int], runs: S
     if not known:
         return []
     taken = set(chain.from_iterable(range(a, b) for a, b in runs))
+    glued = bool(lang) and bool(_uncased_endings(lang).endings)  # (others key a word as written)
     out: list[tuple[int, int]] = []
     for k, w in enumerate(words):
         if k in taken or kinds[k]:
             continue
         two = f"{words[k - 1]} {w}" if k and gaps[k] in _SPACES else ""
-        name = known.get(two) if two in known else known.get(uncased_stem(w, lang) if lang else w)
+        name = known.get(two) if two in known else known.get(uncased_stem(w, lang) if glued else w)
         if name is None:
             continue
         a = k - (1 if two in known else 0)
