@@ -404,6 +404,10 @@ def _month_mention(
     elif day is None and _dotted_year(tokens, b):
         # Year and month alone, the year's dot after it: "2025. gada novembrī", "2025. novemberben".
         year, start = before, tokens[b].start()
+    elif day is None and b < i - 1 and before in _YEARS:
+        # Year, a connector word (months.txt month 0) and the month alone: Georgian "2027 წლის მარტში" (in March
+        # of the year 2027); without the connector a year before a month is some other figure's.
+        year, start = before, tokens[b].start()
     if needs_number and day is None and year is None:
         return None, edge
     return _checked_mention(start, end, year, value, day), edge

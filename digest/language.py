@@ -220,6 +220,11 @@ _HEBREW_START = re.compile(" [\u05d0-\u05ea]")
 # in passing stays what its words say).
 _THAI_CHARS = re.compile("[\u0e01-\u0e5b]+")
 _THAI_MIN = 4
+# The Georgian script (Mkhedruli U+10D0-10FF; Mtavruli, its capitals' forms U+1C90-1CBF, used only in headlines set in
+# capitals) is written by Georgian alone among the news languages (Mingrelian and Svan, rarely printed, use it too
+# and are read as Georgian): a text most of whose words start with its letters is Georgian. Georgian glues its case
+# endings and postpositions to every noun, so a function-word profile would weigh it poorly; its script decides.
+_GEORGIAN_START = re.compile(" [\u10d0-\u10ff\u1c90-\u1cbf]")
 
 
 @cache
@@ -259,6 +264,8 @@ def detect(text: str, sample: int = 20_000) -> str:
         return _arabic_script(joined)
     if len(_HEBREW_START.findall(joined)) > len(words) / 2:
         return "he"
+    if len(_GEORGIAN_START.findall(joined)) > len(words) / 2:
+        return "ka"
     if len(_DEVANAGARI_START.findall(joined)) > len(words) / 2:
         return _devanagari(text[:sample])
     is_cyrillic = len(_CYRILLIC_START.findall(joined)) > len(words) / 2

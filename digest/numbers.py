@@ -1608,7 +1608,8 @@ def _figure(
     if lex.qualifiers_after and kind in ("number", "money", "measure", "percent") and qualifier is None:
         # A case ending glued to the digits with an apostrophe or a hyphen ("40'tan fazla köy", "50-ге
         # жуық жоба") comes first; a measure's or percentage's declined unit does ("гектардан астам").
-        ending = _CASE_ENDING.match(text, pos, hi) if a.digits and pos == a.end else None
+        # (So does one glued to the per cent sign: Georgian "70%-ზე მეტი", more than 70%.)
+        ending = _CASE_ENDING.match(text, pos, hi) if a.digits and (pos == a.end or text[pos - 1 : pos] == "%") else None
         if post := lex.qualifiers.match(text, low, _skip_space(text, ending.end() if ending else pos, hi)):
             # "8 binden fazla şirket": the postposition bounds the figure; the noun comes after it.
             qualifier, pos = post[1] or None, post[0]

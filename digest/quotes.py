@@ -13,7 +13,8 @@ from itertools import islice
 from digest import data, places
 from digest.model import HEADING, TEXT, TITLE, Block, Quote, Sentence
 from digest.speakers import (LANGS, RECENT_MAX, SCOPE, Lexicon, Mention, People, and_words, auxiliaries,
-                             continuations, lexicon, people_of, same_word, surname, text_spans, verb_last)
+                             continuations, lexicon, oblique_case, people_of, same_word, stemmed_lang, surname,
+                             text_spans, verb_last)
 from digest.language import unspaced
 from digest.sentences import _abbreviations, trim
 
@@ -1158,6 +1159,17 @@ def _names_thing(naming: _Words, low: str) -> bool:
     return low in naming.words or any(low.startswith(s) and len(low) - len(s) <= 3 for s in naming.stems)
 
 
+def _cased_name(words: list[str]) -> bool:
+    """A quotation of one or two words, the last with a case ending glued on, in a script whose names take them
+    (Georgian „ინტერპრესნიუსთან“, to Interpressnews; „საინფორმაციო სააგენტოს“): an outlet's or party's name in
+    a case, no one's words, whatever speech verb is near (a verb of calling is read apart)."""
+    return (0 < len(words) <= _CASED_NAME_WORDS and (lang := stemmed_lang(words[-1])) is not None
+            and oblique_case(words[-1], lang))
+
+
+_CASED_NAME_WORDS = 2
+
+
 def _to_quote(text: str, r: _Raw, lex: Lexicon, naming: _Words, clause: _Words | None = None,
               every_word: bool = False, calling: _Words | None = None, events: _Words | None = None) -> Quote:
     """The Quote of a paired quotation; `every_word`: only all-capitalised words make a title; `calling`:
@@ -1193,7 +1205,8 @@ def _to_quote(text: str, r: _Raw, lex: Lexicon, naming: _Words, clause: _Words |
                       and body.rstrip()[-1:] not in ".!?…" and _named_by(text, r, events, clause, inner=False))
     # A code or acronym alone ("the „B9” summit", «G20», "COP30") names a format, no one's words.
     code = 0 < len(words) <= 2 and all(w.isupper() or w.isdigit() or (w.isalnum() and w.upper() == w) for w in words)
-    term = r.depth or title or named or code or (len(words) <= TERM_MAX_WORDS and not said)
+    term = (r.depth or title or named or code or (len(words) <= TERM_MAX_WORDS and not said)
+            or not called and _cased_name(words))
     # A short phrase no speech verb introduces, right after an article, a common noun and a name
     # ("dans le cadre du « plan Mexique »"): what a programme is called, no one's words. A phrase of
     # common words ("hailed a 'new chapter'", "parlé d'une « alliance industrielle »") is still quoted words.

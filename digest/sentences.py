@@ -100,6 +100,17 @@ _QUOTE_SPAN_CHARS = 800
 # Turkish reports speech ("…" dedi).
 _QUOTE_GOES_ON = re.compile(r"[ \u00a0\u202f]*(?:,|[—–-]+[ \u00a0\u202f]*(?P<word>[^\W\d_]))|[ \u00a0\u202f]+(?P<next>[^\W\d_])")
 _NUMERIC = re.compile(r"-?[.,]?\d[\d,.-]*\.?")  # Punkt's number type
+# Letters Unicode calls lower case in a script with no capitals in use (Georgian Mkhedruli): a word opening with one
+# may open a sentence, and one after a period makes no abbreviation of the word before it.
+_CASELESS_LOWER = re.compile("[\u10d0-\u10ff]")
+
+
+def lower_initial(word: str) -> bool:
+    """Whether a word opens with a lower-case letter of a cased script (not Mkhedruli: see _CASELESS_LOWER)."""
+    return word[:1].islower() and _CASELESS_LOWER.match(word) is None
+
+
+_lower_initial = lower_initial
 
 
 def split(text: str, lang: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -394,7 +405,7 @@ def _tokenizer(text: str, lang: str) -> PunktSentenceTokenizer:
     end = min(len(text), LEARN_CHARS)
     params.ortho_context = _OrthoContext(_stop_word_context(lang), text, end)
     for m in _WORD_AFTER_PERIOD.finditer(text, 0, end):
-        if m.group("word")[0].islower():
+        if _lower_initial(m.group("word")):
             before = _last_chunk(text, m.start("gap") - 21, m.start("gap"))[:-1].lstrip(_OPENERS)
             if before.isalpha() and len(before) <= 5:
                 params.abbrev_types.add(before.lower())
@@ -493,7 +504,7 @@ def _splitter_class() -> type[PunktSentenceTokenizer]:
             if not word:
                 return False
             first, run = word[0], m.group("run")
-            if first.islower():
+            if _lower_initial(first):
                 # A reporting clause after a quoted question or exclamation with no comma between
                 # ("»Wie ist es?« fragte er"): German convention makes the quote a sentence of its
                 # own; a function word ("»Wann?« und …") goes on with the sentence.
@@ -602,7 +613,7 @@ def _stray_dots(piece: str, m: re.Match[str]) -> tuple[int, int, bool] | None:
         return None
     nxt = _NEXT.match(piece, m.end())
     word = nxt.group("word") if nxt else None
-    if not word or word[0].islower():
+    if not word or _lower_initial(word):
         return None
     stop = m.start() + 1
     rest = stop

@@ -36,7 +36,8 @@ LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro",
          "fa",
          "he",
          "hi",
-         "th")
+         "th",
+         "ka")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -668,7 +669,7 @@ def _cyrillic() -> dict[int, str]:
     raw = "\n".join(resources.files("digest.data").joinpath(f).read_text("utf-8")
                      for f in ("cyrillic.txt", "greek.txt", "armenian.txt", "han.txt", "arabic.txt", "hebrew.txt",
                                "devanagari.txt",
-                               "thai.txt"))
+                               "thai.txt", "georgian.txt"))
     table = {}
     for line in raw.splitlines():
         if line and not line.startswith("#"):
@@ -742,6 +743,13 @@ def _one_edit(a: str, b: str) -> bool:
 _VIETNAMESE_LETTER = re.compile("[ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
 
 
+def _same_stem(a: str, b: str, lang: str) -> bool:
+    """Two words of a glued-case language with one stem of three letters or more (კობახიძემ, კობახიძის; an
+    ending may make them more than one edit apart: ფაშინიანი, ფაშინიანმა)."""
+    stem = uncased_stem(a, lang)
+    return len(stem) >= _STEM_LEAST and stem == uncased_stem(b, lang)
+
+
 @lru_cache(maxsize=1 << 16)
 def same_word(a: str, b: str) -> bool:
     """Two name words denote the same name: spelling variants (Zatulin, Satulin) or inflections (Putinem)."""
@@ -751,6 +759,8 @@ def same_word(a: str, b: str) -> bool:
         # (Cường, Dương; Hằng, Hùng): the same word only, or its form without marks (Cuong, in a foreign text).
         return a.casefold() == b.casefold() or (fa == fb and (a.isascii() or b.isascii()))
     if fa == fb:
+        return True
+    if (glued := stemmed_lang(a)) is not None and stemmed_lang(b) == glued and _same_stem(a, b, glued):
         return True
     # Double surnames decline part by part (Kęsickiej-Brandt, Kęsicka-Brandt).
     if "-" in fa and "-" in fb and fa.count("-") == fb.count("-"):
@@ -1013,7 +1023,11 @@ def nominative(best: str, counts: Counter[str]) -> str:
     shorter by a case ending (Хурэлсух beside Ухнаагийна Хурэлсуха) takes that ending off every
     word; a Polish feminine -skiej surname becomes -ska (Agnieszki Wróblewskiej: Agnieszka Wróblewska)."""
     words = best.split()
-    if _SURNAME_CASE.search(words[-1]):
+    if (glued := stemmed_lang(words[-1])) is not None:
+        # Georgian declines only a name's last word (მარიამ კვრივიშვილმა): the text's nominative of it, or its stem's.
+        words[-1] = _uncased_nominative(words[-1], counts, glued)
+        best = " ".join(words)
+    elif _SURNAME_CASE.search(words[-1]):
         # Kazakh declines only a name's last word (Арман Жұмабаевтың, Путинмен): its ending comes off.
         words[-1] = _SURNAME_CASE.sub("", words[-1])
         best = " ".join(words)
@@ -1181,6 +1195,109 @@ def _ending_pattern(section: str) -> str:
 
 # Read once: a name's case endings apply whatever language the article is in (a Kazakh name in Russian text).
 _NAME_CASE_FILES = [data.sections("name_cases.txt", code) for code in LANGS]
+
+
+# Languages of a script without letter case whose names take glued case endings (Georgian: კობახიძემ, ფაშინიანის):
+# name_cases.txt [script] gives the script's letters, [uncased] the endings. A name's words are read with them in
+# any article, as the Kazakh endings are: the script tells the language.
+_STEMMED_SCRIPTS = {code: re.compile(f"[{sections['script'][0]}]") for code, sections in zip(LANGS, _NAME_CASE_FILES)
+                    if sections.get("script") and sections.get("uncased")}
+_STEMMED_START = re.compile("|".join(p.pattern for p in _STEMMED_SCRIPTS.values()) or "(?!)")
+
+
+def stemmed_lang(word: str) -> str | None:
+    """The language whose glued case endings a word of its script takes (name_cases.txt [script]), or None: one
+    regex match for any other word."""
+    if _STEMMED_START.match(word) is None:
+        return None
+    return next((code for code, letters in _STEMMED_SCRIPTS.items() if letters.match(word)), None)
+
+
+class _GluedCases(NamedTuple):
+    """A glued-case language's name_cases.txt: [uncased] endings (longest first), [truncating] stem vowels, the
+    [nominative] ending, [closing] family-name stems, [adjective] stems and the script's [vowels]."""
+    endings: tuple[str, ...]
+    truncating: tuple[str, ...]
+    nominative: str
+    closing: tuple[str, ...]
+    adjective: tuple[str, ...]
+    vowels: tuple[str, ...]
+
+
+@cache
+def _uncased_endings(lang: str) -> _GluedCases:
+    """The language's glued case endings and stems (see _GluedCases); all empty for any other language."""
+    sections = data.sections("name_cases.txt", lang)
+    return _GluedCases(tuple(sorted(set(sections.get("uncased", ())), key=len, reverse=True)),
+                       tuple(sections.get("truncating", ())), (sections.get("nominative") or [""])[0],
+                       tuple(sections.get("closing", ())), tuple(sections.get("adjective", ())),
+                       tuple(" ".join(sections.get("vowels", ())).split()))
+
+
+_STEM_LEAST = 3
+"""The fewest letters a word keeps once its case ending is off (ერდოღანს, not ერდ + ...)."""
+
+
+def _case_split(word: str, lang: str) -> tuple[str, str]:
+    """(stem, ending) of a word of a glued-case language: the longest [uncased] ending that leaves three letters
+    (ფაშინიანმა: ფაშინიან, მა; კობახიძე: კობახიძე, '')."""
+    for ending in _uncased_endings(lang).endings:
+        if word.endswith(ending) and len(word) - len(ending) >= _STEM_LEAST:
+            return word[: -len(ending)], ending
+    return word, ""
+
+
+def uncased_stem(word: str, lang: str) -> str:
+    """The key of a name's word in a glued-case language: no case ending and no truncating stem vowel (nor the
+    nominative's, which a vowel-final name keeps before an ending), so that
+    every form of one name shares it (კობახიძე, კობახიძემ, კობახიძის: კობახიძ; ფაშინიანი, ფაშინიანმა,
+    ფაშინიანთან: ფაშინიან). The word itself in a language without [uncased] endings."""
+    cases = _uncased_endings(lang)
+    if not cases.endings:
+        return word
+    stem = _case_split(word, lang)[0]
+    # (A vowel-final name keeps its vowel before a consonant ending: ზელენსკიმ, ზელენსკის are ზელენსკი's.)
+    if stem.endswith((*cases.truncating, cases.nominative)) and len(stem) > _STEM_LEAST:
+        stem = stem[:-1]
+    return stem
+
+
+def oblique_case(word: str, lang: str) -> bool:
+    """Whether a word of a glued-case language carries a case ending other than the nominative's (კობახიძემ,
+    ფაშინიანის, ერდოღანთან; not ფაშინიანი, კობახიძე)."""
+    ending = _case_split(word, lang)[1]
+    return bool(ending) and ending != _uncased_endings(lang).nominative
+
+
+def closes_name(word: str, lang: str) -> bool:
+    """Whether a word ends a name in a glued-case language: a case ending other than the nominative's (only a
+    name's last word declines: მარიამ კვრივიშვილმა) or a family name's stem (-შვილი, -ძე, -იანი, -ევი: ბოჭორიშვილი,
+    ფაშინიანი), so a name's run after a role stops there, however the sentence goes on."""
+    stem = _case_split(word, lang)[0]
+    closing = _uncased_endings(lang).closing
+    return oblique_case(word, lang) or bool(closing) and (stem.endswith(closing) or uncased_stem(word, lang).endswith(closing))
+
+
+def adjective_word(word: str, lang: str) -> bool:
+    """Whether a word of a glued-case language is an adjective by its stem (ოფიციალური, პოლიტიკურ: [adjective])."""
+    adjective = _uncased_endings(lang).adjective
+    return bool(adjective) and uncased_stem(word, lang).endswith(adjective)
+
+
+def _uncased_nominative(word: str, forms: Iterable[str], lang: str) -> str:
+    """A name's last word in the nominative: the form of the same stem the text writes without an oblique ending
+    (კობახიძე, ფაშინიანი), else the stem and the [nominative] ending after a consonant (კვრივიშვილმა:
+    კვრივიშვილი)."""
+    if not oblique_case(word, lang):
+        return word
+    key = uncased_stem(word, lang)
+    for form in forms:
+        last = form.rpartition(" ")[2]
+        if last != word and uncased_stem(last, lang) == key and not oblique_case(last, lang):
+            return last
+    stem = _case_split(word, lang)[0]
+    cases = _uncased_endings(lang)
+    return stem if stem.endswith(cases.vowels) else stem + cases.nominative
 
 # A Kazakh-style case ending on an -ов/-ев/-ин surname (Тоқаевтың, Путинмен; name_cases.txt [surname]):
 # only after the surname's own ending, which Russian never follows with these.
@@ -2477,15 +2594,21 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
     article = _clitics(lang)[2]
     links = _role_links(lang)
     particles = _name_particles(lang)
+    glued = bool(_uncased_endings(lang).endings)  # Georgian: a name's last word shows its case
     n = len(words)
     runs: list[tuple[int, int]] = []
     # In a verb-last language a speech verb ends its clause, the subject far before it: no name follows it
     # (_subject_runs reads the name before the subject's postposition instead).
     leads = K_ROLE | K_TITLE if verb_last(lang) else K_ROLE | K_TITLE | K_VERB
     initials = _name_initials(lang)
+    # A member of parliament's word (roles.txt "?+") leads a name as a role does in a glued-case language
+    # ('ოპოზიციური პარტიის დეპუტატი თამარ კორძაია'), though it is no role word: the name's case shows where it ends.
+    members = _member_words(lang) if glued else None
     k = 0
     while k < n:
         kind = kinds[k]
+        if members is not None and not kind and members.holds(words[k]):
+            kind = K_ROLE
         if not kind & leads:
             k += 1
             continue
@@ -2558,15 +2681,65 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
             if opens_article and j > start and words[j - 1] not in particles and not _article_names(lang) and (tail is None or j >= tail) and (
                     j + 1 < n and gaps[j + 1] in _SPACES and not _uncased_stop(words[j + 1], kinds[j + 1], lex, calendar, lang, True, spared)):
                 break  # a noun with its article after the name: "… السيسي الاستثمارات" (the name is done)
+            if glued and j > start and adjective_word(words[j], lang):
+                break  # 'ნიკოლ ფაშინიანი ოფიციალური ვიზიტით': an adjective after the name
             j += 1
+            if glued and _glued_name_done(words, gaps, kinds, j - 1, start, lex, calendar, lang, spared):
+                break
         while j > start and words[j - 1] in particles:
             j -= 1  # a name never ends on بن or آل
         if j > start and j < n and gaps[j] in _SPACES and words[j] in _verb_auxiliaries_after(lang):
             j -= 1  # 'सभी नेता लौट गए': the word before an auxiliary is a verb's stem, no name's
-        if j > start and not (j - start == 1 and words[start] in particles):
+        if j > start and not (j - start == 1 and words[start] in particles) and not (
+                glued and not kind & (K_ROLE | K_TITLE) and _glued_object(words[j - 1], lang)) and not (
+                glued and start > 0 and kinds[start - 1] & K_ROLE and _disagrees(words[start - 1], words[j - 1], lang)):
             runs.append((start, j))
         k = max(j, k + 1)
     return runs
+
+
+def _disagrees(role: str, last: str, lang: str) -> bool:
+    """Whether a role in an oblique case is followed by a word in another case, in a glued-case language: a name in
+    apposition takes its role's case ('მინისტრმა მარიამ კვრივიშვილმა', 'კოლეგას ჰაკან ფიდანს'; [agreement] tells
+    the endings of one case), so 'თურქ კოლეგას მადლობა გადაუხადა' (thanked his Turkish colleague) names no one."""
+    if not oblique_case(role, lang):
+        return False
+    ending, other = _case_split(role, lang)[1], _case_split(last, lang)[1]
+    return ending != other and _case_groups(lang).get(ending, ending) != _case_groups(lang).get(other, other)
+
+
+@cache
+def _case_groups(lang: str) -> dict[str, str]:
+    """Each ending of name_cases.txt [agreement] -> the first ending of its case's line."""
+    return {e: line.split()[0] for line in data.sections("name_cases.txt", lang).get("agreement", []) for e in line.split()}
+
+
+def _glued_object(word: str, lang: str) -> bool:
+    """Whether a glued-case language's word after a speech verb is in a case no subject takes (genitive, dative,
+    a postposition: 'ხაზი გაუსვა სატრანზიტო დერეფნების მნიშვნელობას'): a speech verb's subject is in the ergative
+    ([glued] subject markers: განაცხადა კობახიძემ) or the nominative (აცხადებს კობახიძე)."""
+    if not oblique_case(word, lang):
+        return False
+    return not any(word.endswith(ending) for ending, _ in _glued_subject_markers(lang))
+
+
+def _glued_name_done(words: list[str], gaps: list[str], kinds: list[int], k: int, start: int, lex: Lexicon,
+                     calendar: WordList, lang: str, spared: frozenset[str]) -> bool:
+    """Whether a name's run in a glued-case language ends at word k: there only the last word declines (ნიკოლ
+    ფაშინიანი, მარიამ კვრივიშვილმა, რეჯეფ თაიფ ერდოღანი), so a word after the first with any case ending, the
+    nominative's too, or a family name's stem (ბოჭორიშვილი, კობახიძე) is the last; no capital would end it. The
+    first word ends it where it is oblique (განაცხადა კობახიძემ ერთობლივ …) or a family name, unless a family
+    name's word follows (a given name may end like a case: მარიამ კვრივიშვილმა, ილჰამ ალიევმა)."""
+    word = words[k]
+    if k > start:
+        return closes_name(word, lang) or _case_split(word, lang)[1] != ""
+    if not closes_name(word, lang):
+        return False
+    nxt = k + 1
+    return not (nxt < len(words) and gaps[nxt] in _SPACES and _uncased_endings(lang).closing
+                and _case_split(words[nxt], lang)[0].endswith(_uncased_endings(lang).closing)
+                and not adjective_word(words[nxt], lang)
+                and not _uncased_stop(words[nxt], kinds[nxt], lex, calendar, lang, True, spared))
 
 
 def _place_pair_run(words: list[str], gaps: list[str], run: tuple[int, int]) -> bool:
@@ -2790,7 +2963,7 @@ def _subject_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
     a speech verb follows the marker within its reach and no mark ('पुतिन ने जोर देकर कहा कि', 'शर्मा का कहना है')."""
     markers = _subject_markers(lang)
     if not markers:
-        return []
+        return _glued_subject_runs(words, gaps, kinds, lex, calendar, lang, spared)
     initials = _name_initials(lang)
     honorifics = _honorifics_after(lang)
     runs: list[tuple[int, int]] = []
@@ -2817,6 +2990,63 @@ def _subject_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
     return runs
 
 
+@cache
+def _glued_subject_markers(lang: str) -> tuple[tuple[str, int], ...]:
+    """A language's subject case endings glued to the subject's last word -> the most words a speech verb stands
+    after it (data/<lang>/subject_markers.txt [glued]: Georgian ergative მა 3, მ 3), longest first."""
+    pairs = {w[0]: int(w[1]) for line in data.sections("subject_markers.txt", lang).get("glued", [])
+             if len(w := line.split()) == 2 and w[1].isdigit()}
+    return tuple(sorted(pairs.items(), key=lambda p: -len(p[0])))
+
+
+@cache
+def _glued_source_markers(lang: str) -> dict[str, tuple[str, ...]]:
+    """A word naming someone's words as a source -> the case endings the source's name before it takes
+    (data/<lang>/subject_markers.txt [glued_before]: Georgian თქმით after a genitive, 'პესკოვის თქმით')."""
+    out: dict[str, list[str]] = {}
+    for line in data.sections("subject_markers.txt", lang).get("glued_before", []):
+        if len(w := line.split()) == 2:
+            out.setdefault(w[1], []).append(w[0])
+    return {word: tuple(sorted(endings, key=len, reverse=True)) for word, endings in out.items()}
+
+
+def _glued_subject_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexicon, calendar: WordList,
+                        lang: str, spared: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """[a, b) of the names written as a speech verb's subject with its case glued on and no role before them
+    (Georgian 'ფაშინიანმა ხაზი გაუსვა', 'ირაკლი კობახიძემ განაცხადა'): a word no list knows, ending in a
+    [glued] subject ending, a speech verb within its reach after it and no mark between; the name's words before
+    it are those with no case of their own (only a name's last word declines), back to the first stop."""
+    markers = _glued_subject_markers(lang)
+    if not markers:
+        return []
+    sources = _glued_source_markers(lang)
+    runs: list[tuple[int, int]] = []
+    n = len(words)
+    for m in range(n):
+        word = words[m]
+        if kinds[m] or _uncased_stop(word, kinds[m], lex, calendar, lang, False, spared):
+            continue
+        # 'პესკოვის თქმით' (by Peskov's words): a genitive before a source's word names its speaker.
+        source = (m + 1 < n and gaps[m + 1] in _SPACES and words[m + 1] in sources
+                  and any(word.endswith(e) and len(word) - len(e) >= _STEM_LEAST for e in sources[words[m + 1]]))
+        if not source:
+            reach = next((r for ending, r in markers if word.endswith(ending) and len(word) - len(ending) >= _STEM_LEAST), None)
+            if reach is None:
+                continue
+            j = m + 1
+            while j < n and j - m <= reach and gaps[j] in _SPACES and not kinds[j] & K_VERB:
+                j += 1
+            if not (j < n and j - m <= reach and gaps[j] in _SPACES and kinds[j] & K_VERB):
+                continue
+        a = m
+        while (a > 0 and m - a < _UNCASED_NAME_WORDS - 1 and gaps[a] in _SPACES and not kinds[a - 1]
+               and not oblique_case(words[a - 1], lang) and not adjective_word(words[a - 1], lang)
+               and not _uncased_stop(words[a - 1], kinds[a - 1], lex, calendar, lang, True, spared)):
+            a -= 1
+        runs.append((a, m + 1))
+    return runs
+
+
 def _cut_at_lone_names(paragraphs: Sequence[_Paragraph], found: Sequence[list[tuple[int, int]]],
                        lang: str = "") -> list[list[tuple[int, int]]]:
     """The runs, each cut after a word the text names someone by alone elsewhere (a run of that one word):
@@ -2824,14 +3054,16 @@ def _cut_at_lone_names(paragraphs: Sequence[_Paragraph], found: Sequence[list[tu
     has no capital to end it, and a noun glued to و may follow it). Also after a word that ends a longer name
     elsewhere when the next word opens with a glued preposition or conjunction (_glued_after_name_end: 'אמר
     נתניהו לכתבים' ends at נתניהו, as 'בנימין נתניהו' shows)."""
-    lone = {p.words[a] for p, runs in zip(paragraphs, found) for a, b in runs if b - a == 1}
+    # (A glued-case language's words by their stems: 'ფაშინიანმა' alone cuts 'ნიკოლ ფაშინიანი ოფიციალური …'.)
+    key = partial(uncased_stem, lang=lang) if _uncased_endings(lang).endings else str
+    lone = {key(p.words[a]) for p, runs in zip(paragraphs, found) for a, b in runs if b - a == 1}
     ends = {p.words[b - 1] for p, runs in zip(paragraphs, found) for a, b in runs if b - a > 1} if lang else set()
     out = []
     for p, runs in zip(paragraphs, found):
         cut = []
         for a, b in runs:
             end = next((k + 1 for k in range(a, b - 1)
-                        if p.words[k] in lone and k > a or _glued_after_name_end(p.words, k, ends, lang)), b)
+                        if key(p.words[k]) in lone and k > a or _glued_after_name_end(p.words, k, ends, lang)), b)
             cut.append((a, end))
         out.append(cut)
     return out
@@ -2852,25 +3084,27 @@ def _known_name_keys(paragraphs: Sequence[_Paragraph], found: Sequence[Sequence[
     for p, runs in zip(paragraphs, found):
         for a, b in runs:
             words = tuple(p.words[a:b])
-            key = " ".join(words[-2:]) if len(words) > 1 and words[-2] in particles else words[-1]
+            # (A glued-case language's last word by its stem: 'კობახიძე' marks a later 'კობახიძის' too.)
+            key = " ".join(words[-2:]) if len(words) > 1 and words[-2] in particles else uncased_stem(words[-1], lang)
             if len(key) >= 2 and (key not in known or len(words) > len(known[key])):
                 known[key] = words
     return known
 
 
 def _repeated_names(words: list[str], gaps: list[str], kinds: list[int], runs: Sequence[tuple[int, int]],
-                    known: Mapping[str, tuple[str, ...]]) -> list[tuple[int, int]]:
+                    known: Mapping[str, tuple[str, ...]], lang: str = "") -> list[tuple[int, int]]:
     """[a, b) of the names of `known` this paragraph writes outside its runs: the name's last word (or last
     two, with a particle) and as many of its words before it as the text writes there."""
     if not known:
         return []
     taken = set(chain.from_iterable(range(a, b) for a, b in runs))
+    glued = bool(lang) and bool(_uncased_endings(lang).endings)  # (others key a word as written)
     out: list[tuple[int, int]] = []
     for k, w in enumerate(words):
         if k in taken or kinds[k]:
             continue
         two = f"{words[k - 1]} {w}" if k and gaps[k] in _SPACES else ""
-        name = known.get(two) if two in known else known.get(w)
+        name = known.get(two) if two in known else known.get(uncased_stem(w, lang) if glued else w)
         if name is None:
             continue
         a = k - (1 if two in known else 0)
@@ -4180,7 +4414,7 @@ class People:
         known = _known_name_keys(self._paragraphs, found, self._lang)
         names: list[tuple[int, int, str]] = []
         for p, runs in zip(self._paragraphs, found):
-            runs = sorted(set(runs) | {r for r in _repeated_names(p.words, p.gaps, p.kinds, runs, known)
+            runs = sorted(set(runs) | {r for r in _repeated_names(p.words, p.gaps, p.kinds, runs, known, self._lang)
                                        if not _place_pair_run(p.words, p.gaps, r)})
             if "name_before_role" in _word_order(self._lang):
                 runs = _given_names_before(p.words, p.gaps, p.kinds, runs, lex, calendar, self._lang)
@@ -5543,7 +5777,9 @@ class People:
         if i == 0 or p.gaps[i] != " ":
             return None
         k = i - 2 if i > 1 and words[i - 1] == "s" and p.gaps[i - 1] in ("'", "’") else i - 1
-        place = places.lookup(words[k]) if p.caps[k] else None
+        # (A glued-case language without capitals writes the country's genitive before the role: 'სომხეთის
+        # პრემიერმა', Armenia's prime minister; the gazetteer knows the case form.)
+        place = places.lookup(words[k]) if p.caps[k] or self._uncased and _uncased_endings(self._lang).endings else None
         if place is None or place.kind != "country":
             return None
         if k > 0 and p.caps[k - 1] and p.gaps[k] == " " and places.is_seat(f"{words[k - 1]} {words[k]}"):
@@ -5807,6 +6043,12 @@ class People:
                 continue  # an inflected role noun with no nominative the lists are sure of: better none
             if head == p.words[i]:
                 phrase = self._role_text(p, *span)
+            elif _uncased_endings(self._lang).endings and span[0] < i:
+                # A glued-case language sets the role's complements before it in the genitive, whatever its own
+                # case ('საგარეო საქმეთა მინისტრმა'): they stay as written, the head goes into the nominative.
+                phrase = self._role_text(p, *span)
+                at = phrase.rfind(p.words[i])
+                phrase = phrase[:at] + head + phrase[at + len(p.words[i]):] if at >= 0 else phrase
             else:
                 # "z prezydentem Rosji": the head in the nominative, its complement as written; the words
                 # before it are in the preposition's case too (z nowym prezydentem), so they go.
@@ -6185,6 +6427,8 @@ _GENDERS: dict[str, _Genders] = {
     "he": _Genders(("ת", "שרה", "יאה", "כה", "יגה", "יחה"),
                    ("רה", "פה", "שה", "נה", "עה", "בה", "תה", "זה", "חה", "מה", "צה", "אה", "ת"), (),
                    {"היא": "f", "הוא": "m"}),
+    # Georgian has no grammatical gender: ის, იგი, მან are he and she alike (ქალბატონი, Mrs, is a title).
+    "ka": _Genders((), (), (), {}),
     # Mongolian has no grammatical gender: "тэр", "тэрээр" are he and she.
     "mn": _Genders((), (), (), {}),
     # Indonesian roles and verbs tell no gender; ia, dia, beliau are he and she alike.
@@ -6265,6 +6509,11 @@ def _offices(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
                                                                 if e[:1] not in "?=!-" and not e.endswith("*")}
                        if len(words) > 1 and words not in listed), key=lambda o: (-len(o[0]), o[1]))
     return tuple(out)
+
+
+def member_words(lang: str) -> WordList:
+    """roles.txt's words of a member of parliament (see _member_words), for the visits stage."""
+    return _member_words(lang)
 
 
 @cache

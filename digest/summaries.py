@@ -17,7 +17,7 @@ from digest import data, language
 from digest.cleaning import translation_note, translation_note_words
 from digest.config import SummarySettings
 from digest.model import Article, Quote, Sentence, SummaryLine
-from digest.sentences import unspaced_words
+from digest.sentences import lower_initial, unspaced_words
 
 if TYPE_CHECKING:
     import numpy as np
@@ -473,7 +473,8 @@ def _flaw(
         return "caption"
     if _byline(text, low, byline):
         return "byline"
-    if text[:1].isalpha() and text[:1].islower():
+    # (Georgian's Mkhedruli, lower case to Unicode, has no capitals to open a sentence with: see lower_initial.)
+    if text[:1].isalpha() and lower_initial(text):
         return "lower-case start"
     if _half_quote(text):
         return "half a quotation"
@@ -1259,7 +1260,7 @@ def _scripts() -> dict[str, str]:
     A Greek letter with an accent reads as the bare one (the accents go only after this table)."""
     table: dict[str, str] = {}
     for name in ("cyrillic.txt", "greek.txt", "armenian.txt", "arabic.txt", "hebrew.txt", "devanagari.txt",
-                 "thai.txt"):
+                 "thai.txt", "georgian.txt"):
         for line in data.sections(name).get("", []):
             letter, _, latin = line.partition(" ")
             if len(letter) == 1:

@@ -23,6 +23,7 @@ from digest.speakers import (ShownNames, auxiliaries, commentator_words, country
 from digest.speakers import place_name_run
 from digest.speakers import genitive_postpositions, verb_last
 from digest.speakers import BRIDGE_MIN, bridge_skeleton
+from digest.speakers import member_words
 from digest.model import FURNITURE, HEADING, TEXT, TITLE, Analysis, Article, Block, Quote, Sentence, Visit, VisitSignals
 
 # Two dated articles further apart than this are never the same visit.
@@ -141,6 +142,10 @@ _ARABIC_ARTICLE = re.compile("(?<![^\\W\\d_])\u0627\u0644(?=[^\\W\\d_]{2})")
 _HEBREW = str.maketrans(dict(line.split(" ", 1) if " " in line else (line, "")
                              for line in data.sections("hebrew.txt").get("", []) if len(line.partition(" ")[0]) == 1))
 _HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
+# Georgian letters (data/georgian.txt), which the ASCII fold below would drop whole too (კობახიძე -> '').
+_GEORGIAN = str.maketrans(dict(line.split(" ", 1) for line in data.sections("georgian.txt").get("", [])
+                               if len(line.partition(" ")[0]) == 1 and " " in line))
+_GEORGIAN_LETTER = re.compile("[\u10d0-\u10ff]")
 # Greek letters (data/greek.txt, accented ones listed there too), which the ASCII fold below would drop whole
 # (Ζελιάσκοφ -> '', no key shared with Желязков or Zhelyazkov).
 _GREEK = str.maketrans(dict(line.split(" ", 1) for line in data.sections("greek.txt").get("", [])
@@ -601,6 +606,8 @@ def _fold(s: str) -> str:
             s = _ARABIC_ARTICLE.sub("", s).translate(_ARABIC)
         if _HEBREW_LETTER.search(s):
             s = s.translate(_HEBREW)
+        if _GEORGIAN_LETTER.search(s):
+            s = s.translate(_GEORGIAN)
         if _GREEK_LETTER.search(s):
             s = _GREEK_PAIR.sub(lambda m: _GREEK_PAIRS[m[0]], s).translate(_GREEK)
         if _DEVANAGARI_LETTER.search(s):
@@ -1535,8 +1542,11 @@ def _uncased_introducing_words(window: str, lang: str) -> list[str]:
     its clause (the role opens its phrase and its complements follow it: 'المحلل السياسي اللبناني X', 'الباحثة في
     الشؤون التركية X'), which no capitals set apart."""
     roles = lexicon(lang).roles
+    # (A member of parliament's word, roles.txt "?+", is no role word but introduces a commentator just as well:
+    # 'ოპოზიციური პარტიის დეპუტატი თამარ კორძაია'.)
+    members = member_words(lang)
     for word in reversed(_WORD.findall(_CLAUSE_END.split(window)[-1])):
-        if roles.holds(word.casefold()):
+        if roles.holds(word.casefold()) or members.holds(word.casefold()):
             return [word]
     return []
 
