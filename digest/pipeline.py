@@ -88,11 +88,13 @@ def _armenian_punctuation(text: str) -> str:
 # quotations are shown as written): the Arabic-Indic (٠-٩) and Persian (۰-۹) digits as 0-9, the Arabic decimal
 # separator ٫ as "." and thousands separator ٬ as "," (the Arabic lists' decimal mark is "."), the percent sign ٪
 # as "%", the comma ، and semicolon ؛ as "," and ";" (neither ends a sentence) and the question mark ؟ as "?".
+# Urdu's full stop ۔ (U+06D4) as "." (Punkt and every stage's sentence cut know no other end mark).
 # Keyed on the characters, not the language: a text without any of them is returned as it is.
-_ARABIC_SCRIPT_MARKS_FOUND = re.compile("[\u0660-\u066c\u06f0-\u06f9\u060c\u061b\u061f]")
+_ARABIC_SCRIPT_MARKS_FOUND = re.compile("[\u0660-\u066c\u06f0-\u06f9\u060c\u061b\u061f\u06d4]")
 _ARABIC_SCRIPT_MARKS = str.maketrans(
     {**{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)},
-     "\u066b": ".", "\u066c": ",", "\u066a": "%", "\u060c": ",", "\u061b": ";", "\u061f": "?"})
+     "\u066b": ".", "\u066c": ",", "\u066a": "%", "\u060c": ",", "\u061b": ";", "\u061f": "?",
+     "\u06d4": "."})
 
 
 # Iranian news types a slash between Persian digits for the decimal separator ٫ ('۲/۵ میلیارد دلار', 2.5 billion);

@@ -34,7 +34,8 @@ LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro",
          "ar",
          "fa",
          "he",
-         "hi")
+         "hi",
+         "ur")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
