@@ -58,3 +58,41 @@ def test_the_lexicon_reads_the_urdu_lists() -> None:
         assert lex.is_speech_verb(verb), verb
     for role in ("وزیراعظم", "صدر", "وزیر", "ترجمان", "سفیر", "سینیٹر", "ماہر"):
         assert lex.is_role(role), role
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # A role before the name, the ergative نے and the verb after it; the role's field after the role word.
+        ('وزیر خارجہ نادر علی قریشی نے کہا: "ہم تیار ہیں۔"', "ہم تیار", "نادر علی قریشی"),
+        # 'X کا کہنا تھا کہ' (X's word was that), no role.
+        ('بات چیت لمبی چلی۔ فرحانہ جمیل کا کہنا تھا کہ "معاہدہ جلد ہوگا۔"', "معاہدہ", "فرحانہ جمیل"),
+        # A role of two words (تجزیہ کار) and a title between it and the name.
+        ('تجزیہ کار ڈاکٹر سلمان رضوی نے کہا: "سرمایہ کاری اگلے سال بڑھے گی۔"', "سرمایہ", "سلمان رضوی"),
+        # The cue after the quotation, its verb far after the subject's نے.
+        ('"ہم کسی دباؤ میں نہیں آئیں گے،" سفیر کامران یوسف نے صحافیوں سے گفتگو میں کہا۔', "ہم کسی", "کامران یوسف"),
+        ('"بات چیت مفید رہی،" نادیہ خٹک نے پارلیمنٹ میں اپنے خطاب کے دوران کہا۔', "بات چیت", "نادیہ خٹک"),
+        # The pronoun انہوں / ان stands for the last person named.
+        ('صدر کامران یوسف کابل پہنچے۔ انہوں نے کہا: ‘افغانستان ہمارا برادر ملک ہے۔’', "افغانستان", "کامران یوسف"),
+        ('صدر کامران یوسف کابل پہنچے۔ ان کا کہنا تھا کہ “ہم امن چاہتے ہیں۔”', "ہم امن", "کامران یوسف"),
+        # The role alone later: its field after it is no name ('وزیر دفاع نے', not a person 'دفاع').
+        ('وزیر دفاع طارق محمود نے ملاقات کی۔ وزیر دفاع نے کہا: "ہم تیار ہیں۔"', "ہم تیار", "طارق محمود"),
+    ],
+)
+def test_cues(text: str, start: str, speaker: str) -> None:
+    a = _analyse("اسلام آباد میں اہم اجلاس\n\n" + text + "\n\nاجلاس کے بعد سب رہنما واپس چلے گئے۔", "ur")
+    assert next(q.speaker for q in a.quotes if q.text.startswith(start)) == speaker
+    assert "دفاع" not in a.people and "واپس" not in a.people
+
+
+def test_a_whole_urdu_article() -> None:
+    a = _analyse((DATA / "ur_islamabad.txt").read_text("utf-8"))
+    assert a.lang == "ur"
+    speakers = {q.text[:10]: q.speaker for q in a.quotes}
+    assert speakers["پاکستان او"] == "شہباز شریف"
+    assert speakers["ٹرانس افغا"] == "شوکت مرزیایوف"
+    assert speakers["ہم نے عالم"] == "اسحاق ڈار"
+    assert speakers["وسطی ایشیا"] == "عائشہ صدیقی"
+    assert speakers["یہ صرف ایک"] == "علی محمد خان"
+    roles = {name: role for name, role, _ in a.roles}
+    assert roles["عائشہ صدیقی"] == "تجزیہ کار" and roles["علی محمد خان"] == "رکن قومی اسمبلی"
