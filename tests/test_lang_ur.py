@@ -96,3 +96,36 @@ def test_a_whole_urdu_article() -> None:
     assert speakers["یہ صرف ایک"] == "علی محمد خان"
     roles = {name: role for name, role, _ in a.roles}
     assert roles["عائشہ صدیقی"] == "تجزیہ کار" and roles["علی محمد خان"] == "رکن قومی اسمبلی"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier"),
+    [
+        ("تجارت 65 ارب ڈالر تک پہنچ گئی", 65e9, "USD", None),
+        ("5,000 کروڑ روپے کی سرمایہ کاری کی جائے گی", 5e10, "PKR", None),
+        ("سودا ۳۰۰ کروڑ بھارتی روپے کا ہے", 3e9, "INR", None),
+        ("تقریباً 2.5 لاکھ طلبہ روسی زبان سیکھ رہے ہیں", 250_000, None, "about"),
+        ("ہر سال 18 ہزار طلبہ جاتے ہیں", 18_000, None, None),
+        ("تیل کی درآمدات میں حصہ 35 فیصد ہے", 35, "%", None),
+        ("روس پاکستان کو سالانہ 25 لاکھ ٹن گندم دے گا", 2.5e6, "t", None),
+        ("راہداری کی لمبائی ۷۶۰ کلومیٹر ہوگی", 760, "km", None),
+        ("کمپنی نے 1.2 ارب یورو جمع کیے", 1.2e9, "EUR", None),
+        ("منصوبے پر 12 ملین ڈالر خرچ ہوں گے", 12e6, "USD", None),
+        ("100 سے زائد کمپنیاں شریک ہوئیں", 100, None, "more than"),
+        ("اجلاس میں 40 سے زیادہ ممالک کے وفود شریک ہوئے", 40, None, "more than"),
+    ],
+)
+def test_urdu_figures(text: str, value: float, unit: str | None, qualifier: str | None) -> None:
+    a = _analyse("اسلام آباد میں اہم اجلاس\n\n" + text + "۔\n\nاجلاس کے بعد سب رہنما واپس چلے گئے۔", "ur")
+    figs = [n for n in a.numbers if n.unit != "date"]
+    assert figs, text
+    assert figs[0].value == pytest.approx(value)
+    if unit:
+        assert figs[0].unit == unit
+    assert figs[0].unit not in ("ارب", "کروڑ", "لاکھ", "ہزار", "فیصد", "روپے")
+    assert figs[0].qualifier == qualifier
+
+
+def test_a_reported_figure_is_labelled_after_that() -> None:
+    a = _analyse("اسلام آباد میں اہم اجلاس\n\nوزیر خارجہ اسحاق ڈار نے کہا کہ منصوبے کی لاگت 4.8 ارب ڈالر ہے۔", "ur")
+    assert [(n.value, n.unit, n.what) for n in a.numbers] == [(4.8e9, "USD", "منصوبے")]
