@@ -129,3 +129,25 @@ def test_urdu_figures(text: str, value: float, unit: str | None, qualifier: str 
 def test_a_reported_figure_is_labelled_after_that() -> None:
     a = _analyse("اسلام آباد میں اہم اجلاس\n\nوزیر خارجہ اسحاق ڈار نے کہا کہ منصوبے کی لاگت 4.8 ارب ڈالر ہے۔", "ur")
     assert [(n.value, n.unit, n.what) for n in a.numbers] == [(4.8e9, "USD", "منصوبے")]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "date"),
+    [
+        ("اسلام آباد (ویب ڈیسک) وزیر اعظم نے 12 نومبر 2025 کو ملاقات کی۔", "2025-11-12"),
+        ("شائع شدہ: 3 فروری 2026", "2026-02-03"),
+        ("۱۵ اپریل ۲۰۲۶", "2026-04-15"),
+        ("جمعرات 20 مئی 2027", "2027-05-20"),
+        ("اپ ڈیٹ 04 دسمبر 2025 09:15pm", "2025-12-04"),
+    ],
+)
+def test_urdu_dates(dateline: str, date: str) -> None:
+    a = _analyse("اسلام آباد میں اہم اجلاس\n\n" + dateline + "\n\nوزیر اعظم نے آج ملاقات کی اور ایک ہفتہ بعد دوبارہ ملیں گے۔", "ur")
+    assert a.date == date
+
+
+def test_a_weekday_beside_ko_is_a_day_and_a_week_is_none() -> None:
+    from digest.dates import is_weekday
+    assert is_weekday("منگل", "ur") and is_weekday("اتوار", "ur")
+    a = _analyse("اسلام آباد میں اہم اجلاس\n\n12 نومبر 2025\n\nوزیر اعظم نے ایک ہفتہ قبل ملاقات کی تھی اور وہ پیر کو چین جائیں گے۔", "ur")
+    assert a.date == "2025-11-12" and "2025-11-15" not in a.dates
