@@ -151,3 +151,27 @@ def test_a_weekday_beside_ko_is_a_day_and_a_week_is_none() -> None:
     assert is_weekday("منگل", "ur") and is_weekday("اتوار", "ur")
     a = _analyse("اسلام آباد میں اہم اجلاس\n\n12 نومبر 2025\n\nوزیر اعظم نے ایک ہفتہ قبل ملاقات کی تھی اور وہ پیر کو چین جائیں گے۔", "ur")
     assert a.date == "2025-11-12" and "2025-11-15" not in a.dates
+
+
+def test_the_visit_is_placed_and_titled() -> None:
+    from digest.places import lookup
+    for form, name in (("اسلام آباد", "Islamabad"), ("ماسکو", "Moscow"), ("بیجنگ", "Beijing"), ("نئی دہلی", "New Delhi"),
+                       ("کابل", "Kabul"), ("تہران", "Tehran"), ("ریاض", "Riyadh"), ("انقرہ", "Ankara"), ("تاشقند", "Tashkent")):
+        assert lookup(form) is not None and lookup(form).name == name, form
+    from digest.speakers import names_head
+    assert names_head("وزیر اعظم", "ur") and names_head("صدر", "ur") and not names_head("وزیر خارجہ", "ur")
+    from digest import visits
+    from digest.config import Config
+    from digest.model import Article
+    text = (DATA / "ur_islamabad.txt").read_text("utf-8")
+    a = _analyse(text)
+    art = Article(id="a", path="a.txt", text=text, analysis=a, date=a.date, lang=a.lang)
+    _, found = visits.group([art], Config())
+    # The prime minister receiving the guest is the host, not the foreign minister quoted more.
+    assert found[0].title == "مرزیایوف visits شریف in Islamabad"
+
+
+def test_urdu_name_keys_keep_urdu_letters() -> None:
+    from digest.visits import _fold
+    # ڈار (Dar) and اور (and) are two keys: the retroflex ڈ is read as d, ہ ے ں ٹ ڑ ھ as letters.
+    assert _fold("ڈار") != _fold("اور") and _fold("ٹرمپ") == "trmp" and _fold("شہباز") == "shhbaz"
