@@ -175,3 +175,10 @@ def test_urdu_name_keys_keep_urdu_letters() -> None:
     from digest.visits import _fold
     # ڈار (Dar) and اور (and) are two keys: the retroflex ڈ is read as d, ہ ے ں ٹ ڑ ھ as letters.
     assert _fold("ڈار") != _fold("اور") and _fold("ٹرمپ") == "trmp" and _fold("شہباز") == "shhbaz"
+
+
+def test_sentences_end_at_the_urdu_full_stop_and_question_mark() -> None:
+    text = "اسلام آباد میں اجلاس\n\nاجلاس دو گھنٹے جاری رہا۔ کیا یہ کافی ہے؟ ماہرین کا خیال ہے کہ نہیں۔"
+    a = _analyse(text, "ur")
+    assert [text[s.start : s.end] for s in a.sentences][-3:] == [
+        "اجلاس دو گھنٹے جاری رہا۔", "کیا یہ کافی ہے؟", "ماہرین کا خیال ہے کہ نہیں۔"]
