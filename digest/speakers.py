@@ -5465,6 +5465,10 @@ class People:
                 # An uncased title between the role and the name ('विश्लेषक डॉ. प्रिया नायर'): the name's, not the
                 # office's. (Kept to the verb-last languages it was seen in: others' titles are read as before.)
                 continue
+            if verb_last(self._lang) and word in _role_links(self._lang):
+                # The role's field after it (Urdu's ezafe: 'ماہر بین الاقوامی تعلقات ڈاکٹر نرگس بخاری'): the role's
+                # own words by role_links.txt, no lower-case institution that needs a capital before the name.
+                continue
             if quoted or any(c in _OPENING_MARKS for c in p.gaps[k]):
                 if p.gaps[k].strip(_NAME_MARKS) or k + 1 == len(p.words):
                     return False

@@ -14,7 +14,7 @@ from digest.language import detect, supported, word_lists
 from digest.pipeline import Settings, analyse
 
 DATA = Path(__file__).parent / "data"
-ARTICLES = ("ur_islamabad.txt",)
+ARTICLES = ("ur_islamabad.txt", "ur_moscow.txt", "ur_kabul.txt")
 NEWS = "وزیراعظم نے کہا کہ پاکستان اور چین کے درمیان تعلقات بہت مضبوط ہیں اور دونوں ممالک تعاون جاری رکھیں گے۔"
 
 
@@ -182,3 +182,41 @@ def test_sentences_end_at_the_urdu_full_stop_and_question_mark() -> None:
     a = _analyse(text, "ur")
     assert [text[s.start : s.end] for s in a.sentences][-3:] == [
         "اجلاس دو گھنٹے جاری رہا۔", "کیا یہ کافی ہے؟", "ماہرین کا خیال ہے کہ نہیں۔"]
+
+
+def test_urdu_doubled_quotation_marks() -> None:
+    # Urdu sites type ’’ to open and ‘‘ to close (or the other way round): one quotation, its cue after it.
+    for text in ('امیر خان متقی کا کہنا ہے کہ افغانستان محفوظ ہے۔ ’’ہم نے یہ یقین دہانی کرائی تھی،‘‘ متقی نے کہا۔',
+                 'امیر خان متقی نے کہا کہ افغانستان محفوظ ہے۔ ‘‘ہم نے یہ یقین دہانی کرائی تھی،’’ متقی نے کہا۔'):
+        a = _analyse("کابل میں اہم اجلاس\n\n" + text, "ur")
+        assert [(q.text[:10], q.speaker) for q in a.quotes] == [("ہم نے یہ ی", "امیر خان متقی")]
+
+
+def test_a_second_and_third_urdu_article() -> None:
+    a = _analyse((DATA / "ur_kabul.txt").read_text("utf-8"))
+    speakers = {q.text[:10]: q.speaker for q in a.quotes}
+    assert speakers == {"چین افغانس": "وانگ ای", "ہم نے ماضی": "امیر خان متقی", "پاکستان او": "اسحاق ڈار",
+                        "بیجنگ اب ص": "سیدہ نرگس بخاری"}
+    roles = {name: role for name, role, _ in a.roles}
+    # A title between the role's field and the name ('ماہر بین الاقوامی تعلقات ڈاکٹر …'); امیر is a given name.
+    assert roles["سیدہ نرگس بخاری"] == "ماہر بین الاقوامی تعلقات" and roles["وانگ ای"] == "چینی وزیر خارجہ"
+    assert "اگلا اجلاس" not in a.signals.forms and a.date == "2025-12-21"
+    b = _analyse((DATA / "ur_moscow.txt").read_text("utf-8"))
+    speakers = {q.text[:10]: q.speaker for q in b.quotes}
+    assert speakers["بھارت ہمار"] == "ولادیمیر پیوٹن" and speakers["دنیا ایک م"] == "نریندر مودی"
+    assert speakers["ہم چاہتے ہ"] == "سبرامنیم جے شنکر" and speakers["یہ دورہ مغ"] == "الیکسی کوپریانوف"
+    assert speakers["ایس 400 می"] is None  # an unnamed official
+    assert {(n.value, n.unit) for n in b.numbers} >= {(100e9, "USD"), (3e6, "t"), (65.7e9, "USD"), (80, "%")}
+    assert b.date == "2026-07-08" and b.places[0] == "Moscow"
+
+
+def test_the_host_welcoming_the_guest_in_a_verb_last_clause() -> None:
+    from digest import visits
+    from digest.config import Config
+    from digest.model import Article
+    text = (DATA / "ur_kabul.txt").read_text("utf-8")
+    a = _analyse(text)
+    art = Article(id="a", path="a.txt", text=text, analysis=a, date=a.date, lang=a.lang)
+    _, found = visits.group([art], Config())
+    # 'متقی نے ان کا استقبال کیا' (Muttaqi welcomed him): the host; the Pakistani minister came as a guest.
+    assert found[0].title.endswith("visits متقی in Kabul")
