@@ -220,3 +220,19 @@ def test_the_host_welcoming_the_guest_in_a_verb_last_clause() -> None:
     _, found = visits.group([art], Config())
     # 'متقی نے ان کا استقبال کیا' (Muttaqi welcomed him): the host; the Pakistani minister came as a guest.
     assert found[0].title.endswith("visits متقی in Kabul")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The speech verb's subject before نے, past its addressee (صحافیوں کو).
+        ("وزیر خارجہ اسحاق ڈار نے صحافیوں کو بتایا کہ منصوبے کی لاگت 4.8 ارب ڈالر ہے", "اسحاق ڈار"),
+        # A source before the postposed 'according to' (کے مطابق).
+        ("ترجمان دمتری پیسکوف کے مطابق روس سالانہ 30 لاکھ ٹن کھاد فراہم کرے گا", "دمتری پیسکوف"),
+        # An institution's: no one.
+        ("وزارت کے مطابق روس سالانہ 30 لاکھ ٹن کھاد فراہم کرے گا", None),
+    ],
+)
+def test_a_figure_is_its_speakers(text: str, speaker: str | None) -> None:
+    a = _analyse("اسلام آباد میں اہم اجلاس\n\n" + text + "۔", "ur")
+    assert [n.speaker for n in a.numbers] == [speaker]
