@@ -236,3 +236,20 @@ def test_the_host_welcoming_the_guest_in_a_verb_last_clause() -> None:
 def test_a_figure_is_its_speakers(text: str, speaker: str | None) -> None:
     a = _analyse("اسلام آباد میں اہم اجلاس\n\n" + text + "۔", "ur")
     assert [n.speaker for n in a.numbers] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ('وزیراعظم شہباز شریف نے اپنے بیان میں کہا کہ "ہم تیار ہیں۔"', "شہباز شریف", "وزیراعظم"),
+        ('صدر مملکت آصف علی زرداری نے زور دے کر کہا: "ہم تیار ہیں۔"', "آصف علی زرداری", "صدر مملکت"),
+        ('ترک صدر رجب طیب اردوان نے مزید کہا کہ "ہم تیار ہیں۔"', "رجب طیب اردوان", "ترک صدر"),
+        # A military rank is the name's title, not its words.
+        ('آرمی چیف فیلڈ مارشل عاصم منیر نے کہا: "ہم تیار ہیں۔"', "عاصم منیر", "آرمی چیف"),
+        ('وزیر اطلاعات عطا تارڑ کے بقول "ہم تیار ہیں۔"', "عطا تارڑ", "وزیر اطلاعات"),
+    ],
+)
+def test_roles_and_titles(text: str, speaker: str, role: str) -> None:
+    a = _analyse("اسلام آباد میں اہم اجلاس\n\n" + text, "ur")
+    assert [q.speaker for q in a.quotes] == [speaker]
+    assert {name: r for name, r, _ in a.roles}[speaker] == role
