@@ -113,6 +113,8 @@ def test_a_whole_urdu_article() -> None:
         ("منصوبے پر 12 ملین ڈالر خرچ ہوں گے", 12e6, "USD", None),
         ("100 سے زائد کمپنیاں شریک ہوئیں", 100, None, "more than"),
         ("اجلاس میں 40 سے زیادہ ممالک کے وفود شریک ہوئے", 40, None, "more than"),
+        ("دونوں رہنماؤں کے درمیان ساڑھے تین گھنٹے طویل ملاقات ہوئی", 3.5, "hours", None),
+        ("سیلاب سے ڈھائی لاکھ افراد متاثر ہوئے", 250_000, None, None),
     ],
 )
 def test_urdu_figures(text: str, value: float, unit: str | None, qualifier: str | None) -> None:
