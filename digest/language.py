@@ -206,6 +206,12 @@ _ARABIC_SCRIPT_START = re.compile(" [\u0620-\u064a\u066e-\u06d3\u06d5\u0750-\u07
 # foreign name now and then (گوتيريش), never in its running words: a share of them decides.
 _PERSIAN_LETTERS = re.compile("[\u067e\u0686\u0698\u06af\u06cc\u06a9]")
 _URDU_LETTERS = re.compile("[\u0679\u0688\u0691\u06ba\u06c1\u06be\u06d2]")
+# Urdu's own function words with no letter of _URDU_LETTERS (اور and, کا/کی/کو of/to, تھا/تھی was, گیا went, پر on,
+# گئی): Persian writes و, را, بود, رفت, and Arabic و, كان, so a short Urdu text spelt without ے ں ہ still counts.
+_URDU_WORDS = re.compile(" (?:اور|کا|کی|کو|تھا|تھی|گیا|گئی|کیا|پر)(?= )")
+# An Urdu text writes a letter or word of its own in nearly every other word; a Persian one naming a Pakistani
+# (شہباز) writes one or two in all: Urdu takes at least this share of its words.
+_URDU_SHARE = 0.05
 # Arabic's own letters and spellings that Persian avoids: ة (ta marbuta: Persian writes ت), ى (alif maqsura,
 # Persian writes ی), ي and ك (Persian writes ی and ک).
 _ARABIC_LETTERS = re.compile("[\u0629\u0649\u064a\u0643]")
@@ -366,15 +372,16 @@ def unspaced(lang: str) -> bool:
 
 
 def _arabic_script(joined: str) -> str:
-    """'ar' for an Arabic-script text in Arabic; 'fa' for Persian and 'und' for Urdu (no word lists: they must
-    never be read with the Arabic ones). Decided by letters, not function words: Persian and Urdu share Arabic's
-    loans (في, از is Persian alone, but a short headline has none), while each of them writes its own letters
-    (ی ک گ پ چ, or ے ں ہ ٹ) in nearly every sentence and Arabic its ة ي ك ى in nearly every one."""
+    """'ar' for an Arabic-script text in Arabic; 'fa' for Persian and 'ur' for Urdu. Decided by letters, not
+    function words: Persian and Urdu share Arabic's loans (في, از is Persian alone, but a short headline has
+    none), while each of them writes its own letters (ی ک گ پ چ, or ے ں ہ ٹ) in nearly every sentence and Arabic
+    its ة ي ك ى in nearly every one. Urdu shares Persian's letters too, so its own (and its own function words,
+    _URDU_WORDS) decide first, by their share of the words."""
     persian = len(_PERSIAN_LETTERS.findall(joined))
-    urdu = len(_URDU_LETTERS.findall(joined))
+    urdu = len(_URDU_LETTERS.findall(joined)) + len(_URDU_WORDS.findall(joined + " "))
     arabic = len(_ARABIC_LETTERS.findall(joined))
-    if urdu > arabic / 4 and urdu >= 2:
-        return UNDETERMINED
+    if urdu > arabic / 4 and urdu >= 2 and urdu >= _URDU_SHARE * joined.count(" "):
+        return "ur"
     if persian > arabic / 4 and persian >= 2:
         return "fa"
     return "ar"

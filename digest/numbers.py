@@ -3311,7 +3311,7 @@ def _attribution(
                 # A postposition follows its source ("Erdoğan'ın açıklamasına göre"): the name
                 # after it is the clause's own ("Karabağ'da"). An entry valued "after" is one in a
                 # language of prepositions too (hy "կոմիտեի տվյալներով", by the committee's data).
-                found = _name_before_cue(text, lex, p, a)
+                found = _name_before_cue(text, lex, p, a) or _uncased_mention_before(text, cast, p, a)
                 if not found:
                     return _OTHER_SOURCE
             elif section is lex.according:
@@ -3322,7 +3322,7 @@ def _attribution(
                     after = None  # "told Reuters that": whom it was told to, not who told it
                 after = after or _name_after_role(text, low, lex, cast, hit[0], b)
                 found = (_name_before(text, low, lex, p, a) or _cast_before(text, lex, cast, p, a) or after
-                         or _name_in_apposition(text, low, lex, hit[0], b))
+                         or _name_in_apposition(text, low, lex, hit[0], b) or _marked_subject(text, cast, p, a, lex.lang))
             if found:
                 m = cast.at(found[0]) if cast else None
                 if m:
@@ -3746,6 +3746,39 @@ def _name_in_apposition(text: str, low: str, lex: Lexicon, pos: int, limit: int)
     if not head or not any(_is_role(w, lex) for w in head[:2]):
         return None
     return _name_at(text, comma + 1, limit, lex)
+
+
+@cache
+def _subject_marker_words(lang: str) -> frozenset[str]:
+    """A verb-last language's postpositions marking a clause's subject (data/<lang>/subject_markers.txt: Urdu نے)."""
+    return frozenset(line.split()[0] for line in data.sections("subject_markers.txt", lang).get("", []) if line.split())
+
+
+def _marked_subject(text: str, cast: _Cast | None, pos: int, limit: int, lang: str) -> tuple[int, str] | None:
+    """In a verb-last language, the person the resolver found before a subject marker ahead of the speech verb at
+    pos ('اسحاق ڈار نے صحافیوں کو بتایا کہ … 4.8 ارب ڈالر'): the verb's subject stands words before it, past its
+    addressee, where no name is read right before the verb. A language without markers pays one set test."""
+    markers = _subject_marker_words(lang)
+    if cast is None or not markers:
+        return None
+    m = cast.before(limit, pos)
+    if not (m and m[2]):
+        return None
+    nxt = _WORD.match(text, _skip_space(text, m[1], pos))
+    return (m[0], text[m[0] : m[1]]) if nxt and nxt.group() in markers else None
+
+
+def _uncased_mention_before(text: str, cast: _Cast | None, pos: int, limit: int) -> tuple[int, str] | None:
+    """In a script without capitals, the person the resolver found in the word right before a postposed cue
+    ('پیسکوف کے مطابق', according to Peskov): no capital tells the name there (_name_before_cue reads capitals),
+    the resolver's mention does. A cased word is left to _name_before_cue."""
+    if cast is None:
+        return None
+    i, w = _word_before(text, pos, limit)
+    if not w or w[:1].isupper() or w[:1].islower():
+        return None
+    m = cast.at(i)
+    return (m[0], text[m[0] : m[1]]) if m and m[2] else None
 
 
 def _name_before_cue(text: str, lex: Lexicon, pos: int, limit: int) -> tuple[int, str] | None:

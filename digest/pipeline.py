@@ -88,11 +88,13 @@ def _armenian_punctuation(text: str) -> str:
 # quotations are shown as written): the Arabic-Indic (٠-٩) and Persian (۰-۹) digits as 0-9, the Arabic decimal
 # separator ٫ as "." and thousands separator ٬ as "," (the Arabic lists' decimal mark is "."), the percent sign ٪
 # as "%", the comma ، and semicolon ؛ as "," and ";" (neither ends a sentence) and the question mark ؟ as "?".
+# Urdu's full stop ۔ (U+06D4) as "." (Punkt and every stage's sentence cut know no other end mark).
 # Keyed on the characters, not the language: a text without any of them is returned as it is.
-_ARABIC_SCRIPT_MARKS_FOUND = re.compile("[\u0660-\u066c\u06f0-\u06f9\u060c\u061b\u061f]")
+_ARABIC_SCRIPT_MARKS_FOUND = re.compile("[\u0660-\u066c\u06f0-\u06f9\u060c\u061b\u061f\u06d4]")
 _ARABIC_SCRIPT_MARKS = str.maketrans(
     {**{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)},
-     "\u066b": ".", "\u066c": ",", "\u066a": "%", "\u060c": ",", "\u061b": ";", "\u061f": "?"})
+     "\u066b": ".", "\u066c": ",", "\u066a": "%", "\u060c": ",", "\u061b": ";", "\u061f": "?",
+     "\u06d4": "."})
 
 
 # Iranian news types a slash between Persian digits for the decimal separator ٫ ('۲/۵ میلیارد دلار', 2.5 billion);
@@ -115,7 +117,24 @@ def _arabic_script_marks(text: str) -> str:
     """An Arabic-script text's digits and punctuation as the other languages write them (see above)."""
     if not _ARABIC_SCRIPT_MARKS_FOUND.search(text):
         return text
-    return _persian_decimal_slash(text).translate(_ARABIC_SCRIPT_MARKS)
+    return _urdu_double_quotes(_persian_decimal_slash(text).translate(_ARABIC_SCRIPT_MARKS))
+
+
+# Urdu sites type a quotation's marks as two single ones, mirrored for the right-to-left line: ’’ opens (before the
+# first letter) and ‘‘ closes ('’’ہم تیار ہیں،‘‘ متقی نے کہا'), and some the other way round. The quote pairer
+# read each ’ as an apostrophe and the ‘‘ as opening, so the quotation was the cue after it. Two like single marks
+# before an Arabic-script letter, after a space, a line's start or a colon, open: a space and “; after a letter or
+# a mark, before a space, a mark or the end, they close: ” and a space (two characters for two: offsets hold, and
+# quotations are shown as written). Keyed on the doubled marks beside Arabic-script letters: no other text changes.
+_URDU_OPEN_QUOTE = re.compile("(?:(?<=^)|(?<=[\\s:(\"]))(?:’’|‘‘)(?=[\u0620-\u06ff])", re.MULTILINE)
+_URDU_CLOSE_QUOTE = re.compile("(?<=[\u0620-\u06ff.,;!?])(?:’’|‘‘)(?=[\\s.,;:!?)]|$)", re.MULTILINE)
+
+
+def _urdu_double_quotes(text: str) -> str:
+    """The doubled single marks of an Urdu quotation as “ and ” (see above); a text without any unchanged."""
+    if "’’" not in text and "‘‘" not in text:
+        return text
+    return _URDU_CLOSE_QUOTE.sub("\u201d ", _URDU_OPEN_QUOTE.sub(" \u201c", text))
 
 
 # The zero-width non-joiner (U+200C) joins the parts of one Persian word (رئیس‌جمهور, می‌گوید, گفت‌وگو) while

@@ -51,6 +51,13 @@ CUE_WORDS = 4
 # Words a cue may reach when a role or name phrase stands before its verb, within one clause
 # ("…," the British prime minister said).
 CUE_PHRASE_WORDS = 8
+# In a verb-last language the subject's role and name, its postposition and the adverbials all stand before the verb
+# ('"…،" سفیر خلیل ہاشمی نے صحافیوں سے گفتگو میں کہا', nine words): the cue after a quotation may reach this far.
+CUE_PHRASE_WORDS_VERB_LAST = 12
+# How many characters a cue's subject may end before its verb: in a verb-last language its postposition and the
+# adverbials stand between ('شہباز شریف نے پارلیمنٹ میں خطاب کے دوران کہا', 32 characters).
+_SUBJECT_REACH = 30
+_SUBJECT_REACH_VERB_LAST = 60
 # The most lower-case words of a cue whose verb no list holds ("odkázal im").
 UNKNOWN_CUE_WORDS = 3
 # Words of a subject after its verb read for an unnamed one: an article, a numeral, an adjective, the noun.
@@ -1601,7 +1608,8 @@ class _Attributor:
         window = text[after_start:after_end]
         # A cue follows at once (", ha detto Putin", "– wyjaśnił Łukjanow", ", Putin ha detto"):
         # a speech verb further on belongs to another clause.
-        words = list(islice(_WORD.finditer(window), CUE_PHRASE_WORDS))
+        words = list(islice(_WORD.finditer(window),
+                            CUE_PHRASE_WORDS_VERB_LAST if verb_last(self.lang) else CUE_PHRASE_WORDS))
         # "«…», un problema que, según las encuestas, preocupa …": a reporting phrase after a relative pronoun
         # gives the relative clause's source, not the quotation's cue.
         relative = next((w.start() for w in words[:CUE_WORDS] if (w.group().lower(),) in lex.relatives), len(window))
@@ -1637,9 +1645,10 @@ class _Attributor:
             return
         if verb is not None:
             verb_end = after_start + verb.end()
+            reach = _SUBJECT_REACH_VERB_LAST if verb_last(self.lang) else _SUBJECT_REACH
             near = [m for m in self._between(after_start, after_end)
                     if (m.start - verb_end <= 30 or _cue_words_between(text, verb_end, m.start))
-                    and (after_start + verb.start()) - m.end <= 30]
+                    and (after_start + verb.start()) - m.end <= reach]
             r.close_cue = True
             cue_start = after_start + words[0].start()
             near = self._drop_addressees(near, after_start + verb.end())

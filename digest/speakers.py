@@ -37,7 +37,8 @@ LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro",
          "he",
          "hi",
          "th",
-         "ka")
+         "ka",
+         "ur")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -2520,6 +2521,26 @@ def _prefixed_article(word: str, lang: str) -> bool:
     return False
 
 
+@cache
+def _role_pairs(lang: str, roles: frozenset[str]) -> frozenset[tuple[str, str]]:
+    """The roles of roles.txt written as two words (Urdu تجزیہ کار analyst, ہائی کمشنر, ولی عہد): neither word is
+    a role alone ('تجزیہ' is an analysis), so kind() of a single word never finds them."""
+    return frozenset(tuple(r.split()) for r in roles if r.count(" ") == 1)  # type: ignore[misc]
+
+
+def _paired_role_kinds(words: list[str], gaps: list[str], kinds: list[int], lex: Lexicon, lang: str) -> None:
+    """Marks both words of a two-word role (_role_pairs) K_ROLE where the text writes them a space apart, so that
+    the role leads the uncased name after it ('تجزیہ کار عائشہ صدیقی نے کہا' named 'تجزیہ کار عائشہ صدیقی').
+    Changes `kinds` in place (uncased scripts only); a language without such roles pays one set test."""
+    pairs = _role_pairs(lang, lex.roles.words)
+    if not pairs:
+        return
+    firsts = {a for a, _ in pairs}
+    for k in [k for k, w in enumerate(words[:-1]) if w in firsts]:
+        if gaps[k + 1] in _SPACES and (words[k], words[k + 1]) in pairs:
+            kinds[k] = kinds[k + 1] = K_ROLE
+
+
 def _clitic_kinds(words: list[str], kinds: list[int], lex: Lexicon, lang: str) -> None:
     """The kind of each word no list knows as written, read from it without its glued clitics: 'للرئيس' is a
     role word, 'وزيرا'-like forms stay what they are. Changes `kinds` in place (uncased scripts only)."""
@@ -2985,6 +3006,7 @@ def _subject_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
                and (not _uncased_stop(words[a - 1], kinds[a - 1], lex, calendar, lang, a < end, spared)
                     or a < end and _after_initial(gaps[a], words[a - 1], initials))):
             a -= 1
+        a = _past_role_field(words, gaps, kinds, a, end, lang)
         if a < end:
             runs.append((a, end))
     return runs
@@ -3045,6 +3067,18 @@ def _glued_subject_runs(words: list[str], gaps: list[str], kinds: list[int], lex
             a -= 1
         runs.append((a, m + 1))
     return runs
+
+
+def _past_role_field(words: list[str], gaps: list[str], kinds: list[int], a: int, end: int, lang: str) -> int:
+    """Where a subject's name starts once the field of a role word right before it is passed over: a language that
+    sets the field after the role word (Urdu's ezafe: 'وزیر دفاع نے کہا', the defence minister said) writes
+    role_links.txt words there, which are the role's, never a name (the subject was 'دفاع')."""
+    if a == 0 or not kinds[a - 1] & K_ROLE or gaps[a] not in _SPACES:
+        return a
+    links = _role_links(lang)
+    while a < end and words[a] in links:
+        a += 1
+    return a
 
 
 def _cut_at_lone_names(paragraphs: Sequence[_Paragraph], found: Sequence[list[tuple[int, int]]],
@@ -4398,6 +4432,7 @@ class People:
         verb_final = "verb_final" in _word_order(self._lang)
         for p in self._paragraphs:
             _clitic_kinds(p.words, p.kinds, lex, self._lang)
+            _paired_role_kinds(p.words, p.gaps, p.kinds, lex, self._lang)
             runs = _uncased_runs(p.words, p.gaps, p.kinds, lex, calendar, self._lang, spared)
             if verb_final:
                 # (The subject opens the clause: names after a role keep only where nothing shows them a noun.)
@@ -5677,6 +5712,10 @@ class People:
             if p.kinds[k] & K_TITLE and not word[:1].isupper() and verb_last(self._lang):
                 # An uncased title between the role and the name ('विश्लेषक डॉ. प्रिया नायर'): the name's, not the
                 # office's. (Kept to the verb-last languages it was seen in: others' titles are read as before.)
+                continue
+            if verb_last(self._lang) and word in _role_links(self._lang):
+                # The role's field after it (Urdu's ezafe: 'ماہر بین الاقوامی تعلقات ڈاکٹر نرگس بخاری'): the role's
+                # own words by role_links.txt, no lower-case institution that needs a capital before the name.
                 continue
             if quoted or any(c in _OPENING_MARKS for c in p.gaps[k]):
                 if p.gaps[k].strip(_NAME_MARKS) or k + 1 == len(p.words):

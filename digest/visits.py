@@ -1758,7 +1758,15 @@ def _name_runs(text: str, w: _Words, lang: str = "") -> list[str]:
     named.update(word for word in joined_words if not named.isdisjoint(word.split("-")))
     # A place's name of several words is no one's either, whole or after a region's noun ("Thái Lan", "Vịnh Thái
     # Lan": the Gulf of Thailand), though none of its words is a place alone.
-    return [" ".join(run) for run in runs if named.isdisjoint(run) and not place_name_run(run, lang)]
+    return [" ".join(run) for run in runs if named.isdisjoint(run) and not place_name_run(run, lang)
+            and not _uncased_function_run(run, lang)]
+
+
+def _uncased_function_run(run: Sequence[str], lang: str) -> bool:
+    """Whether a run of an uncased script holds a function word of its language (function_words.txt): every word
+    of such a text opens as a name would, so 'اگلا اجلاس' (the next session, its noun a function word of Urdu)
+    was a run, and the headline's 'اجلاس' made it a participant. Cased runs are never looked at."""
+    return bool(lang) and _opens_uncased(run[0]) and not lexicon(lang).function_words.isdisjoint(run)
 
 
 @lru_cache(maxsize=1 << 12)
@@ -2031,6 +2039,11 @@ def _named_host(text: str, start: int, window: str, lang: str) -> bool:
     at = next((k + 1 for k in (1, 0) if k < len(words) - 1 and dates.is_weekday(words[k].group(), lang)
                and not _hosts_verb(words[0].group().casefold(), lang)), 0)
     at += 1 if len(words) > at + 1 and words[at].group().casefold() in auxiliaries(lang) else 0
+    if verb_last(lang):
+        # A verb-last language sets the guest before the verb, after the subject's marker ('متقی نے ان کا استقبال
+        # کیا', Muttaqi welcomed him): up to two more of its "+ aux:" words stand there.
+        for _ in range(_VERB_LAST_AUX_WORDS):
+            at += 1 if len(words) > at + 1 and words[at].group().casefold() in auxiliaries(lang) else 0
     if at >= len(words):
         return False
     if at + 1 == len(words) and len(pieces) > 2 and len(pieces[1].split()) <= _INSERT_WORDS:
@@ -2039,6 +2052,8 @@ def _named_host(text: str, start: int, window: str, lang: str) -> bool:
     verb = words[at].group().casefold()
     if not _hosts_verb(verb, lang):
         return False
+    if verb_last(lang):
+        return True  # whom the host received stands before the verb, read with it above
     # "Carney, welcomed by Starmer": the agent after the verb is the host, not the name before it.
     if at + 1 < len(words) and words[at + 1].group().casefold() in {p[-1] for p in _phrases(lang, "@")}:
         return False
@@ -2053,6 +2068,10 @@ def _named_host(text: str, start: int, window: str, lang: str) -> bool:
     peers = _phrases(lang, "=")
     return any(_word_fits(w.group().casefold(), p[0]) for w in words[at + 1 : at + 1 + _PEER_WORDS] for p in peers)
 
+
+# How many more "+ aux:" words a verb-last language may set between a host's name and its verb (the guest's
+# pronoun and its postposition: 'ان کا').
+_VERB_LAST_AUX_WORDS = 2
 
 # How many words may name the agent before its name: "recibido por el presidente angoleño, X".
 _AGENT_WORDS = 4
@@ -2098,7 +2117,8 @@ def _host_cues(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | Non
     # "Einarsdóttir forsætisráðherra tók á móti": a word may stand between (_named_host keeps only a role there).
     day = rf"(?:\w+\W+)?{day}"
     return (re.compile(rf"\b(?:{alternation(lasts)})\b", re.IGNORECASE) if lasts else None,
-            re.compile(rf"{_NAME_WORD}\W*{_PARTY_TAIL}{day}(?:(?:{aux})\W+)?(?:{alternation(verbs)})\b", re.IGNORECASE) if verbs and aux else
+            # (Up to three: Urdu's subject marker and the guest's pronoun in the genitive, 'شریف نے ان کا استقبال کیا'.)
+            re.compile(rf"{_NAME_WORD}\W*{_PARTY_TAIL}{day}(?:(?:{aux})\W+){{0,3}}(?:{alternation(verbs)})\b", re.IGNORECASE) if verbs and aux else
             re.compile(rf"{_NAME_WORD}\W*{_PARTY_TAIL}{day}(?:{alternation(verbs)})\b", re.IGNORECASE) if verbs else None)
 
 

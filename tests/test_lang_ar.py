@@ -32,7 +32,7 @@ def test_arabic_is_detected_and_read_with_its_own_lists() -> None:
 
 def test_persian_and_urdu_are_never_arabic() -> None:
     assert detect(PERSIAN) == "fa"
-    assert detect(URDU) == "und"
+    assert detect(URDU) == "ur"
     # A foreign name in Persian letters (گ) in an Arabic text keeps it Arabic.
     assert detect("قال الأمين العام للأمم المتحدة أنطونيو گوتيريش إن الوضع في المنطقة خطير جدا") == "ar"
 
