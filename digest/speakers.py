@@ -2195,6 +2195,10 @@ def _role_surnames(words: list[str], gaps: list[str], initial: list[bool], kinds
             kinds[k] = K_NAME
 
 
+# A run's word before it with one of these kinds may be evidence (_evidenced_surnames' fast path skips the rest).
+_NO_FAST_BEFORE = K_TITLE | K_ROLE | K_VERB
+
+
 def _paragraphs(text: str, spans: Sequence[tuple[int, int]], lex: Lexicon) -> list[_Paragraph]:
     """The paragraphs of the spans, their lists sliced from one _cut() of all the text the spans cover
     (a few C calls per paragraph, not a split and maps); a span a word runs out of is cut on its own."""
@@ -3611,6 +3615,27 @@ class People:
                 if not single and _heads_institution(next((w for w in reversed(words[i:j]) if w.lower() not in particles), "")):
                     continue  # "Selon Statistique Canada", "l'Accord Canada-…", "Instituto Elcano": no one's name  # "South Africa said", "Nova Zelândia afirmou": a place of two words, no one's name
                 after = words[stop] if stop < n else None
+                # Fast path for most runs (a lone capitalised noun mid-sentence, German): no title, role or speech
+                # verb before it, no verb pair or reporting word, no comma or colon after it and no verb in the
+                # three words from it. Every test of the chain below then fails for a single word (the rest ask
+                # for two words or more, or a verb, comma or colon after it), `common` stays unasked and neither
+                # weak nor subjects grows: only the chain's closing checks are left, done here.
+                # (A sentence's first word the same way: then only its relative clause before a verb is asked.)
+                if (single and after is not None
+                        and ":" not in (gap := gaps[stop]) and (gap := gap.strip()) != ","
+                        and (gap or not (any(map(K_VERB.__and__, kinds[stop : stop + 3])) or after in _name_suffixes()))
+                        and (prev is None or (
+                            not kinds[i - 1] & _NO_FAST_BEFORE and not (i > 1 and kinds[i - 2] & K_ROLE)
+                            and prev.lower() not in reporting_ends
+                            and not (i > 1 and gaps[i - 1] in _SPACES and lex.is_verb_pair(words[i - 2], prev))))):
+                    if not (lex.is_institution(words[i]) or (not gap and lex.is_institution(after))
+                            or (i and gaps[i] in _SPACES and prev[:1].isupper() and _heads_institution(prev))
+                            or self._dash_pair(p, i, stop)):
+                        if not p.initial[i]:
+                            lone.append((p, i))
+                        elif gaps[stop] in _SPACES and self._relative_then_verb(p, stop):
+                            opening.add(words[i])
+                    continue
                 # After a title (Mr Modi, M. Barrot, pan Kowalski): a person.
                 evidence = titled_word = prev is not None and bool(kinds[i - 1] & K_TITLE) and gaps[i].strip() in ("", ".")
                 if evidence:
