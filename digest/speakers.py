@@ -667,17 +667,7 @@ def _particle_name(w: str) -> bool:
 def _cyrillic() -> dict[int, str]:
     """The transliteration table, for str.translate(): Cyrillic and Greek letters, Traditional Chinese characters
     to Simplified ones (han.txt)."""
-    raw = "\n".join(resources.files("digest.data").joinpath(f).read_text("utf-8")
-                     for f in ("cyrillic.txt", "greek.txt", "armenian.txt", "han.txt", "arabic.txt", "hebrew.txt",
-                               "devanagari.txt",
-                               "thai.txt", "georgian.txt"))
-    table = {}
-    for line in raw.splitlines():
-        if line and not line.startswith("#"):
-            letter, _, latin = line.partition(" ")
-            if len(letter) == 1:
-                table[letter] = latin
-    return {ord(letter): latin for letter, latin in data.with_mark_letters(table).items()}
+    return {ord(letter): latin for letter, latin in data.transliteration(*data.SCRIPT_FILES, "han.txt").items()}
 
 
 class _Unmarked(dict[int, int | None]):

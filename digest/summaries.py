@@ -1258,18 +1258,12 @@ def _scripts() -> dict[str, str]:
     """Cyrillic and Greek letters in Latin: the table above, and for the letters it lacks (Ukrainian
     і, Greek) data/cyrillic.txt and greek.txt, so Міцотакіс and Μητσοτάκης fold as Mitsotakis does.
     A Greek letter with an accent reads as the bare one (the accents go only after this table)."""
-    table: dict[str, str] = {}
-    for name in ("cyrillic.txt", "greek.txt", "armenian.txt", "arabic.txt", "hebrew.txt", "devanagari.txt",
-                 "thai.txt", "georgian.txt"):
-        for line in data.sections(name).get("", []):
-            letter, _, latin = line.partition(" ")
-            if len(letter) == 1:
-                table[letter] = latin
+    table = dict(data.transliteration(*data.SCRIPT_FILES))
     for ch in map(chr, [*range(0x386, 0x3D0), *range(0x1F00, 0x2000)]):
         base = unicodedata.normalize("NFKD", ch)[:1]
         if base != ch and base in table:
             table.setdefault(ch, table[base])
-    return data.with_mark_letters(table) | _CYRILLIC
+    return table | _CYRILLIC
 
 
 @cache

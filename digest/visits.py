@@ -118,38 +118,29 @@ _CYRILLIC = str.maketrans(
 )
 _CYRILLIC_LETTER = re.compile(f"[{_CYRILLIC_LETTERS}]")
 # Armenian letters (data/armenian.txt), which have no decomposition either (Պուտին -> putin); ու is one u.
-_ARMENIAN = str.maketrans(dict(line.split(" ", 1) if " " in line else (line, "")
-                               for line in data.sections("armenian.txt").get("", []) if len(line.partition(" ")[0]) == 1))
+_ARMENIAN = str.maketrans(data.transliteration("armenian.txt"))
 _ARMENIAN_LETTER = re.compile("[\u0561-\u0587]")
 # Arabic-script letters (data/arabic.txt), which the ASCII fold below would drop whole (بوتين -> butin).
-_ARABIC = str.maketrans(dict(line.split(" ", 1) if " " in line else (line, "")
-                             for line in data.sections("arabic.txt").get("", []) if len(line.partition(" ")[0]) == 1))
+_ARABIC = str.maketrans(data.transliteration("arabic.txt"))
 _ARABIC_LETTER = re.compile("[\u0620-\u064a\u067e-\u06cc]")
 # Devanagari letters and vowel signs (data/devanagari.txt, its signs also as the letters standing for them inside an
 # analysis: data.marks_as_letters), which the ASCII fold below would drop whole (पुतिन -> putin).
-_DEVANAGARI = str.maketrans(data.with_mark_letters(dict(
-    line.split(" ", 1) if " " in line else (line, "")
-    for line in data.sections("devanagari.txt").get("", []) if len(line.partition(" ")[0]) == 1)))
+_DEVANAGARI = str.maketrans(data.transliteration("devanagari.txt"))
 _DEVANAGARI_LETTER = re.compile(f"[\u0900-\u097f{data.MARK_LETTERS}]")
 # Thai letters and vowel signs (data/thai.txt, its signs also as the letters standing for them inside an analysis),
 # which the ASCII fold below would drop whole (ปูติน -> putin): no Thai name had a key, so none was a participant.
-_THAI = str.maketrans(data.with_mark_letters(dict(
-    line.split(" ", 1) if " " in line else (line, "")
-    for line in data.sections("thai.txt").get("", []) if len(line.partition(" ")[0]) == 1)))
+_THAI = str.maketrans(data.transliteration("thai.txt"))
 _THAI_LETTER = re.compile(f"[\u0e01-\u0e5b{data.MARK_LETTERS}]")
 _ARABIC_ARTICLE = re.compile("(?<![^\\W\\d_])\u0627\u0644(?=[^\\W\\d_]{2})")
 # Hebrew letters (data/hebrew.txt), which the ASCII fold below would drop whole too (טראמפ -> tramp).
-_HEBREW = str.maketrans(dict(line.split(" ", 1) if " " in line else (line, "")
-                             for line in data.sections("hebrew.txt").get("", []) if len(line.partition(" ")[0]) == 1))
+_HEBREW = str.maketrans(data.transliteration("hebrew.txt"))
 _HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
 # Georgian letters (data/georgian.txt), which the ASCII fold below would drop whole too (კობახიძე -> '').
-_GEORGIAN = str.maketrans(dict(line.split(" ", 1) for line in data.sections("georgian.txt").get("", [])
-                               if len(line.partition(" ")[0]) == 1 and " " in line))
+_GEORGIAN = str.maketrans(data.transliteration("georgian.txt"))
 _GEORGIAN_LETTER = re.compile("[\u10d0-\u10ff]")
 # Greek letters (data/greek.txt, accented ones listed there too), which the ASCII fold below would drop whole
 # (Ζελιάσκοφ -> '', no key shared with Желязков or Zhelyazkov).
-_GREEK = str.maketrans(dict(line.split(" ", 1) for line in data.sections("greek.txt").get("", [])
-                            if len(line.partition(" ")[0]) == 1 and " " in line))
+_GREEK = str.maketrans(data.transliteration("greek.txt"))
 _GREEK_LETTER = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 # The letter pairs Greek spells a foreign b, d, g with at a word's start (Μπετσίροβιτς, Bećirović; Ντόναλντ,
 # Donald; Γκάντι, Gandhi); inside a word μπ and ντ are an mp and an nt as Greek names are spelt in Latin (Λαμπράκης,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from importlib import resources
 
 
@@ -79,3 +80,23 @@ def with_mark_letters(table: dict[str, str]) -> dict[str, str]:
     it: a name is folded inside the analysis (marks as letters) and after it (marks as written)."""
     return (table | {marks_as_letters(k): v for k, v in table.items() if _MARK_FOUND.search(k)}
             | {letters_as_marks(k): v for k, v in table.items() if _MARK_LETTER_FOUND.search(k)})
+
+
+# The scripts whose letters data/<script>.txt spells in Latin one by one (a line: the letter, a space, its Latin;
+# the letter alone where it reads as nothing), for name keys and sentence folds. han.txt (Traditional to Simplified
+# Chinese) has the same form; only the speakers read it.
+SCRIPT_FILES = ("cyrillic.txt", "greek.txt", "armenian.txt", "arabic.txt", "hebrew.txt", "devanagari.txt", "thai.txt",
+                "georgian.txt")
+
+
+@cache
+def transliteration(*names: str) -> dict[str, str]:
+    """Letter -> Latin from these script files (later files win), each vowel sign both as written and as the letter
+    standing for it (see with_mark_letters)."""
+    table: dict[str, str] = {}
+    for name in names:
+        for line in sections(name).get("", []):
+            letter, _, latin = line.partition(" ")
+            if len(letter) == 1:
+                table[letter] = latin
+    return with_mark_letters(table)
