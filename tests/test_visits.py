@@ -1284,6 +1284,14 @@ def test_a_russian_opening_dateline_with_a_date_names_the_venue() -> None:
     assert dict(analysis(text, "ru").signals.where).get("Astana", 0) >= 6
 
 
+def test_a_chinese_wire_dateline_outweighs_an_event_elsewhere_next_year() -> None:
+    # "新华社帝力…电": Xinhua's reporter files from the venue, which a fair in Shanghai next year does not outweigh.
+    text = ("副总理会见东帝汶总统\n\n新华社帝力3月4日电（记者张明）副总理4日会见东帝汶总统。\n\n"
+            "当地企业期待参加明年在上海举办的博览会。\n")
+    where = dict(analysis(text, "zh").signals.where)
+    assert max(where, key=where.__getitem__) == "Dili" and where["Dili"] >= 6
+
+
 def test_a_spanish_opening_dateline_whose_dash_follows_the_date_s_full_stop_names_the_venue() -> None:
     # Mexican papers write "Ciudad, día de mes.-": the full stop before the dash still closes a dateline
     # (one the cleaning leaves in the paragraph, as it does with a place of several words).
