@@ -1218,13 +1218,18 @@ def _byline_city(line: str) -> str | None:
 
 
 def _unlisted_town(line: str) -> str | None:
-    """The town a dateline names in capitals when the gazetteer lacks it ("DUBROVNIK –": Dubrovnik):
-    cleaning took the line for a dateline, so its place is where the report was filed."""
+    """The town a dateline names in capitals, or before a country, when the gazetteer lacks it ("DUBROVNIK –":
+    Dubrovnik): cleaning took the line for a dateline, so its place is where the report was filed."""
     m = _DATELINE.match(line)
     place = m.group("place").strip() if m else ""
-    if not place.isupper() or places.lookup(place) is not None:
+    if not place or places.lookup(place) is not None:
         return None
-    return place.title()
+    if place.isupper():
+        return place.title()
+    # "Langkawi, Malaysia (ANTARA) -": a town in ordinary case is told by the country the dateline names after it.
+    country = _DATELINE.match(line, m.end()) if m and line[m.end() - 1 : m.end()] == "," else None
+    found = places.lookup(country.group("place").strip()) if country else None
+    return place if found is not None and found.kind == "country" and place[:1].isupper() else None
 
 
 @dataclass(frozen=True)

@@ -1712,6 +1712,18 @@ def test_a_head_of_state_the_headline_names_outranks_a_researcher_quoted_more() 
     assert who[:2] == ("Julien Martel", "Kwame Okonkwo-Bassey")
 
 
+@pytest.mark.parametrize(("lead", "town"), [
+    ("Labuan Bajo, Indonesia (ANTARA) - ", "Labuan Bajo"),
+    # No country after the town: a name in ordinary case may open the sentence itself.
+    ("Labuan Bajo (ANTARA) - ", None),
+])
+def test_a_town_the_gazetteer_lacks_is_placed_by_the_country_its_dateline_names(lead: str, town: str | None) -> None:
+    text = ("Menteri bertemu mitra dari Filipina\n\n"
+            f"{lead}Menteri Perdagangan menerima mitranya dari Filipina pada Selasa untuk membahas perdagangan.\n")
+    where = dict(analysis(text, "id").signals.where)
+    assert (max(where, key=where.__getitem__) if where else None) == town
+
+
 def test_a_town_the_gazetteer_lacks_is_placed_by_its_dateline_and_is_no_participant() -> None:
     # "ZAKOPANE –" files the report; "w Zakopanem", "Zakopanego" are the town in two cases, not people.
     text = ("Nowak i Horváth w Zakopanem\n\n"
