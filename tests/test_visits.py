@@ -1724,6 +1724,17 @@ def test_a_town_the_gazetteer_lacks_is_placed_by_the_country_its_dateline_names(
     assert (max(where, key=where.__getitem__) if where else None) == town
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("vi", "Thủ tướng hội đàm với Tổng thống Indonesia\n\nThủ tướng đã hội đàm với Tổng thống Indonesia chiều 3/4. "
+           "Hiện có khoảng 5.000 người Việt Nam đang sinh sống và làm việc tại Nhật Bản.\n"),
+    ("en", "Prime minister meets the Indonesian president\n\nThe prime minister met the Indonesian president on "
+           "Tuesday for talks on trade. Some 5,000 Indonesians living in Geneva sent their greetings to the visit.\n"),
+])
+def test_where_people_live_is_no_venue(lang: str, text: str) -> None:
+    # A community abroad lives there; the meeting is not placed by it.
+    assert dict(analysis(text, lang).signals.where) == {}
+
+
 def test_a_town_the_gazetteer_lacks_is_placed_by_its_dateline_and_is_no_participant() -> None:
     # "ZAKOPANE –" files the report; "w Zakopanem", "Zakopanego" are the town in two cases, not people.
     text = ("Nowak i Horváth w Zakopanem\n\n"
