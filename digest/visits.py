@@ -825,7 +825,10 @@ def _where(
             continue
         before = _words_before(text, f)
         in_title = title_start <= f.start < title_end
-        if _going_home(text, f, lang, before) or _no_venue(text, f, lang, in_title, before):
+        # A place right after a whole visit phrase ("thăm cấp nhà nước Việt Nam") is the visited one, whatever word of
+        # going home stands near ("nước" of "về nước", home, is also the phrase's "nhà nước", state).
+        if (_going_home(text, f, lang, before) and not _after_visit_phrase(before, lang)) or _no_venue(
+                text, f, lang, in_title, before):
             continue
         k = bisect_right(starts, f.start) - 1
         if k >= 0 and f.start < sentences[k].end and k not in visit_sentence:
@@ -845,7 +848,9 @@ def _where(
         if not (f.locative or in_title or in_visit) and _clause_subject(text, f, lang, before):
             continue
         if f.place.kind == "country":
-            if f.locative and (in_visit or in_title):
+            # "thăm cấp nhà nước Việt Nam" (a state visit to Vietnam): a country right after a whole visit phrase,
+            # with no preposition, is the visited one as "una visita in Kazakistan" is.
+            if (f.locative or _after_visit_phrase(before, lang)) and (in_visit or in_title):
                 score[city.name] += 2
             continue
         # "besökte på tisdagen Stockholm", "visited Berlin": a visit's verb whose object the place is
@@ -1132,6 +1137,33 @@ def _no_venue(text: str, f: places.Found, lang: str, in_title: bool, before: lis
     # A capitalised word inside the sentence, right before the place, names something of it.
     return bool(m and m.group(1) and m.group(1) not in ".!?:;\"“”«»„" and m.group(2)[:1].isupper()
                 and m.group(2).casefold() not in stop_words(lang))
+
+
+@cache
+def _visit_phrases(lang: str) -> tuple[dict[str, tuple[tuple[str, ...], ...]], tuple[tuple[str, ...], ...]]:
+    """The unmarked lines of visit.txt as phrases ("thăm cấp nhà nước"), by their last word when it is written
+    whole, and those ending in a stem."""
+    whole: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    stemmed: list[tuple[str, ...]] = []
+    for line in data.sections("visit.txt", lang).get("", ()):
+        if line[:1] in "!>~@+-=?^%" or not (p := tuple(line.split())):
+            continue
+        if p[-1].endswith("*"):
+            stemmed.append(p)
+        else:
+            whole[p[-1]].append(p)
+    return {last: tuple(ps) for last, ps in whole.items()}, tuple(stemmed)
+
+
+def _after_visit_phrase(before: Sequence[str], lang: str) -> bool:
+    """Whether the words before a place end with a whole visit phrase of visit.txt ("chuyến thăm", "thăm cấp nhà
+    nước"): one word of a phrase alone ("nước", country, of "hai nước") is none. A line listing single words
+    ("visit* trip talks") is no phrase and never ends them."""
+    if not before:
+        return False
+    whole, stemmed = _visit_phrases(lang)
+    return any(_tail_fits(before, p) for p in whole.get(before[-1], ())) or any(
+        _tail_fits(before, p) for p in stemmed)
 
 
 @cache

@@ -1724,6 +1724,18 @@ def test_a_town_the_gazetteer_lacks_is_placed_by_the_country_its_dateline_names(
     assert (max(where, key=where.__getitem__) if where else None) == town
 
 
+@pytest.mark.parametrize(("sentence", "where"), [
+    # A whole visit phrase right before the country, no preposition: the visited one, although "nước" (state)
+    # is also the word of "về nước" (going home).
+    ("Tổng thống Indonesia đang thăm cấp nhà nước Việt Nam từ ngày 2 đến 4/3.", {"Hanoi": 2}),
+    # One word of a phrase alone ("hai nước", the two countries) visits nothing.
+    ("Thương mại giữa hai nước Việt Nam và Indonesia đạt 14 tỷ USD.", {}),
+])
+def test_a_country_right_after_a_whole_visit_phrase_is_the_visited_one(sentence: str, where: dict[str, int]) -> None:
+    text = f"Tổng thống Indonesia hội đàm với Chủ tịch nước\n\nChủ tịch nước đã hội đàm với khách chiều 3/4. {sentence}\n"
+    assert dict(analysis(text, "vi").signals.where) == where
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("vi", "Thủ tướng hội đàm với Tổng thống Indonesia\n\nThủ tướng đã hội đàm với Tổng thống Indonesia chiều 3/4. "
            "Hiện có khoảng 5.000 người Việt Nam đang sinh sống và làm việc tại Nhật Bản.\n"),
