@@ -44,10 +44,11 @@ _AGENCY_SLUG = re.compile(r"^\((?P<source>[^\W\d_][^()\n]{1,30})\)\s*[-–—]{1
 # "(서울=연합뉴스) 김지훈 기자 = …", "(모스크바·베이징=뉴스1) 이정민 특파원 = …": a Korean wire's place and agency in
 # brackets, joined by "=", then the reporter's byline up to a second "=".
 _PLACE_AGENCY_SLUG = re.compile(r"^\((?P<place>[^()=\n]{1,30})=(?P<source>[^()=\n]{1,20})\)\s*(?:[^\n=()]{1,30}?\s*=\s*)?(?=\S)")
-# "新华社帝力11月5日电（记者王磊）", "中新网北京3月2日电 (记者 李明)": a Chinese wire's agency (新华社, 中新网: a name
-# ending in 社, 网 or 台), the place it files from, the day and 电 (a dispatch), then its reporters in brackets.
+# "新华社帝力11月5日电（记者王磊）", "中新网北京3月2日电 (记者 李明)", "本报北京…电": a Chinese wire's agency or paper
+# (新华社, 中新网, 本报: a name ending in 社, 网, 台 or 报), the place it files from, the day and 电 (a dispatch), then
+# its reporters in brackets.
 _HAN_WIRE = re.compile(
-    r"^(?P<source>[\u4e00-\u9fff]{1,5}?[社网網台])(?P<place>[\u4e00-\u9fff·]{1,10}?)"
+    r"^(?P<source>[\u4e00-\u9fff]{1,5}?[社网網台报報])(?P<place>[\u4e00-\u9fff·]{1,10}?)"
     r"(?:\d{4}年)?\d{1,2}月\d{1,2}日[电電](?:\s*[（(][^（()）\n]{1,30}[）)])?\s*(?=\S)"
 )
 # "MOSCOW, Feb 10 (Reuters) -", "ROMA, 12 novembre –", "Berlin (dpa) -"

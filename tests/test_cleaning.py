@@ -662,7 +662,7 @@ def test_a_wire_dateline_under_a_standfirst_is_furniture(dateline: str, cut: boo
     assert shown == [standfirst, body] if cut else shown == [standfirst, dateline + body]
 
 
-@pytest.mark.parametrize("dateline", ["新华社河内3月4日电（记者张明）", "中新网北京3月4日电 (记者 李华) ", "新华社莫斯科3月4日电 "])
+@pytest.mark.parametrize("dateline", ["新华社河内3月4日电（记者张明）", "中新网北京3月4日电 (记者 李华) ", "新华社莫斯科3月4日电 ", "本报河内3月4日电（记者 张明）"])
 def test_a_chinese_wire_dateline_and_its_reporters_are_cut_from_the_lead(dateline: str) -> None:
     # The agency, the place it files from, the day and 电, then the reporters in brackets: furniture, as
     # "ROMA –" is, never the summary's first words.
