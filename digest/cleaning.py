@@ -44,6 +44,13 @@ _AGENCY_SLUG = re.compile(r"^\((?P<source>[^\W\d_][^()\n]{1,30})\)\s*[-–—]{1
 # "(서울=연합뉴스) 김지훈 기자 = …", "(모스크바·베이징=뉴스1) 이정민 특파원 = …": a Korean wire's place and agency in
 # brackets, joined by "=", then the reporter's byline up to a second "=".
 _PLACE_AGENCY_SLUG = re.compile(r"^\((?P<place>[^()=\n]{1,30})=(?P<source>[^()=\n]{1,20})\)\s*(?:[^\n=()]{1,30}?\s*=\s*)?(?=\S)")
+# "新华社帝力11月5日电（记者王磊）", "中新网北京3月2日电 (记者 李明)", "本报北京…电": a Chinese wire's agency or paper
+# (新华社, 中新网, 本报: a name ending in 社, 网, 台 or 报), the place it files from, the day and 电 (a dispatch), then
+# its reporters in brackets.
+_HAN_WIRE = re.compile(
+    r"^(?P<source>[\u4e00-\u9fff]{1,5}?[社网網台报報])(?P<place>[\u4e00-\u9fff·]{1,10}?)"
+    r"(?:\d{4}年)?\d{1,2}月\d{1,2}日[电電](?:\s*[（(][^（()）\n]{1,30}[）)])?\s*(?=\S)"
+)
 # "MOSCOW, Feb 10 (Reuters) -", "ROMA, 12 novembre –", "Berlin (dpa) -"
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DATELINE_PLACE = re.compile(
@@ -1085,6 +1092,10 @@ def _dateline_length(line: str, text: str = "") -> int:
     korean = _PLACE_AGENCY_SLUG.match(line)
     if korean:
         return korean.end()
+    # The Chinese wire's dateline, its reporters' byline in brackets included: furniture as "ROMA –" is.
+    han = _HAN_WIRE.match(line)
+    if han:
+        return han.end()
     n = _place_dateline_length(line, text) or _agency_dateline_length(line)
     # "Roma, 19 nov 2025 11:20 - (Agenzia Nova) - Il primo ministro …": the agency's slug after the dateline
     # is furniture too.
@@ -1155,6 +1166,12 @@ def _agency_dateline_length(line: str) -> int:
     if place.isupper() or (when is not None and places.lookup(place) is not None):
         return m.end()
     return 0
+
+
+def han_wire_place(line: str) -> str | None:
+    """The place a Chinese wire's dateline files from ("新华社帝力11月5日电": 帝力), else None."""
+    m = _HAN_WIRE.match(line)
+    return m.group("place") if m else None
 
 
 def agency_dateline_place(line: str) -> str | None:

@@ -831,7 +831,10 @@ def _where(
             continue
         before = _words_before(text, f)
         in_title = title_start <= f.start < title_end
-        if _going_home(text, f, lang, before) or _no_venue(text, f, lang, in_title, before):
+        # A place right after a whole visit phrase ("thăm cấp nhà nước Việt Nam") is the visited one, whatever word of
+        # going home stands near ("nước" of "về nước", home, is also the phrase's "nhà nước", state).
+        if (_going_home(text, f, lang, before) and not _after_visit_phrase(before, lang)) or _no_venue(
+                text, f, lang, in_title, before):
             continue
         k = bisect_right(starts, f.start) - 1
         if k >= 0 and f.start < sentences[k].end and k not in visit_sentence:
@@ -851,7 +854,9 @@ def _where(
         if not (f.locative or in_title or in_visit) and _clause_subject(text, f, lang, before):
             continue
         if f.place.kind == "country":
-            if f.locative and (in_visit or in_title):
+            # "thăm cấp nhà nước Việt Nam" (a state visit to Vietnam): a country right after a whole visit phrase,
+            # with no preposition, is the visited one as "una visita in Kazakistan" is.
+            if (f.locative or _after_visit_phrase(before, lang)) and (in_visit or in_title):
                 score[city.name] += 2
             continue
         # "besökte på tisdagen Stockholm", "visited Berlin": a visit's verb whose object the place is
@@ -874,7 +879,7 @@ def _where(
             continue
         if b.kind in (HEADING, FURNITURE) and (b.reason == "dateline" or _DIGIT.search(text, b.start, b.end)
                                                or _uncased_dateline(text[b.start : b.end])):
-            city = _dateline_city(text[b.start : b.end])
+            city = _dateline_city(text[b.start : b.end]) or _han_wire_city(text[b.start : b.end])
             if city is None and b.reason == "dateline":
                 city = _unlisted_town(text[b.start : b.end])
             if city:
@@ -1141,6 +1146,33 @@ def _no_venue(text: str, f: places.Found, lang: str, in_title: bool, before: lis
 
 
 @cache
+def _visit_phrases(lang: str) -> tuple[dict[str, tuple[tuple[str, ...], ...]], tuple[tuple[str, ...], ...]]:
+    """The unmarked lines of visit.txt as phrases ("thăm cấp nhà nước"), by their last word when it is written
+    whole, and those ending in a stem."""
+    whole: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    stemmed: list[tuple[str, ...]] = []
+    for line in data.sections("visit.txt", lang).get("", ()):
+        if line[:1] in "!>~@+-=?^%" or not (p := tuple(line.split())):
+            continue
+        if p[-1].endswith("*"):
+            stemmed.append(p)
+        else:
+            whole[p[-1]].append(p)
+    return {last: tuple(ps) for last, ps in whole.items()}, tuple(stemmed)
+
+
+def _after_visit_phrase(before: Sequence[str], lang: str) -> bool:
+    """Whether the words before a place end with a whole visit phrase of visit.txt ("chuyến thăm", "thăm cấp nhà
+    nước"): one word of a phrase alone ("nước", country, of "hai nước") is none. A line listing single words
+    ("visit* trip talks") is no phrase and never ends them."""
+    if not before:
+        return False
+    whole, stemmed = _visit_phrases(lang)
+    return any(_tail_fits(before, p) for p in whole.get(before[-1], ())) or any(
+        _tail_fits(before, p) for p in stemmed)
+
+
+@cache
 def _partner_phrases(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The visit.txt "-" phrases (a partner, not a venue, follows) by their last word, written whole."""
     out: dict[str, list[tuple[str, ...]]] = defaultdict(list)
@@ -1200,6 +1232,14 @@ def _dateline_city(line: str) -> str | None:
     return place.name if place and place.kind != "country" else None
 
 
+def _han_wire_city(line: str) -> str | None:
+    """The city of a Chinese wire's dateline ("新华社帝力11月5日电": Dili), when the gazetteer knows it: its
+    reporter files from the venue, as a Latin dateline's does."""
+    desk = cleaning.han_wire_place(line)
+    place = places.lookup(desk) if desk else None
+    return place.name if place and place.kind != "country" else None
+
+
 # A byline on a line of its own: a person's name (two to four capitalised words), a comma, a place.
 _BYLINE = re.compile(r"\s*(?P<name>(?:[^\W\d_][\w'’.-]*[ \t]+){1,3}[^\W\d_][\w'’-]*)[ \t]*,[ \t]*"
                      r"(?P<place>[^\W\d_][\w'’-]*(?:[ \t-][^\W\d_][\w'’-]*){0,2})[ \t]*$")
@@ -1216,13 +1256,18 @@ def _byline_city(line: str) -> str | None:
 
 
 def _unlisted_town(line: str) -> str | None:
-    """The town a dateline names in capitals when the gazetteer lacks it ("DUBROVNIK –": Dubrovnik):
-    cleaning took the line for a dateline, so its place is where the report was filed."""
+    """The town a dateline names in capitals, or before a country, when the gazetteer lacks it ("DUBROVNIK –":
+    Dubrovnik): cleaning took the line for a dateline, so its place is where the report was filed."""
     m = _DATELINE.match(line)
     place = m.group("place").strip() if m else ""
-    if not place.isupper() or places.lookup(place) is not None:
+    if not place or places.lookup(place) is not None:
         return None
-    return place.title()
+    if place.isupper():
+        return place.title()
+    # "Langkawi, Malaysia (ANTARA) -": a town in ordinary case is told by the country the dateline names after it.
+    country = _DATELINE.match(line, m.end()) if m and line[m.end() - 1 : m.end()] == "," else None
+    found = places.lookup(country.group("place").strip()) if country else None
+    return place if found is not None and found.kind == "country" and place[:1].isupper() else None
 
 
 @dataclass(frozen=True)

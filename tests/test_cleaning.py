@@ -662,6 +662,17 @@ def test_a_wire_dateline_under_a_standfirst_is_furniture(dateline: str, cut: boo
     assert shown == [standfirst, body] if cut else shown == [standfirst, dateline + body]
 
 
+@pytest.mark.parametrize("dateline", ["新华社河内3月4日电（记者张明）", "中新网北京3月4日电 (记者 李华) ", "新华社莫斯科3月4日电 ", "本报河内3月4日电（记者 张明）"])
+def test_a_chinese_wire_dateline_and_its_reporters_are_cut_from_the_lead(dateline: str) -> None:
+    # The agency, the place it files from, the day and 电, then the reporters in brackets: furniture, as
+    # "ROMA –" is, never the summary's first words.
+    body = "国家主席3日在河内会见越南总理。双方签署了五项合作文件。"
+    text = f"国家主席会见越南总理\n\n{dateline}{body}\n"
+    blocks = [b for b in clean(text).blocks if b.kind != "blank"]
+    assert (blocks[1].kind, text[blocks[1].start : blocks[1].end]) == (FURNITURE, dateline)
+    assert blocks[2].kind == TEXT and text[blocks[2].start : blocks[2].end] == body
+
+
 def test_a_dateline_on_its_own_line_is_furniture() -> None:
     text = (
         "Путин и гость договорились о торговле в Кремле\n\nМОСКВА, 16 сентября.\n\n"

@@ -9,7 +9,7 @@ import pytest
 from digest import cleaning, dates, places, visits
 from digest.config import Config, Limits, SummarySettings
 from digest.language import detect, supported, word_lists
-from digest.model import TEXT, Article
+from digest.model import FURNITURE, TEXT, Article
 from digest.numbers import scan
 from digest.pipeline import Settings, analyse, assemble
 from digest.speakers import fold
@@ -46,7 +46,9 @@ def test_paragraphs_without_spaces_are_running_text_and_the_furniture_is_not() -
     text = ARTICLE.read_text("utf-8")
     cleaned = cleaning.clean(text)
     body = [text[b.start:b.end] for b in cleaned.blocks if b.kind == TEXT]
-    assert len(body) == 7 and body[0].startswith("新华社北京5月20日电")
+    # The wire's dateline ("新华社北京5月20日电") is furniture, cut from the lead as "ROMA –" is.
+    assert len(body) == 7 and body[0].startswith("国家主席习近平")
+    assert any(b.kind == FURNITURE and text[b.start:b.end] == "新华社北京5月20日电（记者王磊、赵雪）" for b in cleaned.blocks)
     assert cleaned.title == "习近平同乌兹别克斯坦总统米尔济约耶夫会谈"
     assert not any("责任编辑" in b or "相关新闻" in b or "字号" in b for b in body)
 
@@ -202,7 +204,8 @@ def test_chinese_terms_are_character_bigrams() -> None:
 def test_the_summary_reads_the_lead_and_what_the_article_is_about() -> None:
     a = _analyse(ARTICLE.read_text("utf-8"))
     chosen = [ARTICLE.read_text("utf-8")[a.sentences[i].start:a.sentences[i].end] for i in a.summary]
-    assert len(chosen) == 3 and chosen[0].startswith("新华社北京5月20日电")
+    # The lead without its wire dateline ("新华社北京5月20日电（记者…）"), which is furniture.
+    assert len(chosen) == 3 and chosen[0].startswith("国家主席习近平20日")
     # The sentences sharing the most bigrams with the rest (the upgrade, the talks), not the closing comment.
     assert not any(s.startswith("中国人民大学") for s in chosen)
 

@@ -1284,6 +1284,14 @@ def test_a_russian_opening_dateline_with_a_date_names_the_venue() -> None:
     assert dict(analysis(text, "ru").signals.where).get("Astana", 0) >= 6
 
 
+def test_a_chinese_wire_dateline_outweighs_an_event_elsewhere_next_year() -> None:
+    # "新华社帝力…电": Xinhua's reporter files from the venue, which a fair in Shanghai next year does not outweigh.
+    text = ("副总理会见东帝汶总统\n\n新华社帝力3月4日电（记者张明）副总理4日会见东帝汶总统。\n\n"
+            "当地企业期待参加明年在上海举办的博览会。\n")
+    where = dict(analysis(text, "zh").signals.where)
+    assert max(where, key=where.__getitem__) == "Dili" and where["Dili"] >= 6
+
+
 def test_a_spanish_opening_dateline_whose_dash_follows_the_date_s_full_stop_names_the_venue() -> None:
     # Mexican papers write "Ciudad, día de mes.-": the full stop before the dash still closes a dateline
     # (one the cleaning leaves in the paragraph, as it does with a place of several words).
@@ -1702,6 +1710,41 @@ def test_a_head_of_state_the_headline_names_outranks_a_researcher_quoted_more() 
     title, who = _full_visit(text)
     assert title == "Okonkwo-Bassey visits Martel in Paris"
     assert who[:2] == ("Julien Martel", "Kwame Okonkwo-Bassey")
+
+
+@pytest.mark.parametrize(("lead", "town"), [
+    ("Labuan Bajo, Indonesia (ANTARA) - ", "Labuan Bajo"),
+    # No country after the town: a name in ordinary case may open the sentence itself.
+    ("Labuan Bajo (ANTARA) - ", None),
+])
+def test_a_town_the_gazetteer_lacks_is_placed_by_the_country_its_dateline_names(lead: str, town: str | None) -> None:
+    text = ("Menteri bertemu mitra dari Filipina\n\n"
+            f"{lead}Menteri Perdagangan menerima mitranya dari Filipina pada Selasa untuk membahas perdagangan.\n")
+    where = dict(analysis(text, "id").signals.where)
+    assert (max(where, key=where.__getitem__) if where else None) == town
+
+
+@pytest.mark.parametrize(("sentence", "where"), [
+    # A whole visit phrase right before the country, no preposition: the visited one, although "nước" (state)
+    # is also the word of "về nước" (going home).
+    ("Tổng thống Indonesia đang thăm cấp nhà nước Việt Nam từ ngày 2 đến 4/3.", {"Hanoi": 2}),
+    # One word of a phrase alone ("hai nước", the two countries) visits nothing.
+    ("Thương mại giữa hai nước Việt Nam và Indonesia đạt 14 tỷ USD.", {}),
+])
+def test_a_country_right_after_a_whole_visit_phrase_is_the_visited_one(sentence: str, where: dict[str, int]) -> None:
+    text = f"Tổng thống Indonesia hội đàm với Chủ tịch nước\n\nChủ tịch nước đã hội đàm với khách chiều 3/4. {sentence}\n"
+    assert dict(analysis(text, "vi").signals.where) == where
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("vi", "Thủ tướng hội đàm với Tổng thống Indonesia\n\nThủ tướng đã hội đàm với Tổng thống Indonesia chiều 3/4. "
+           "Hiện có khoảng 5.000 người Việt Nam đang sinh sống và làm việc tại Nhật Bản.\n"),
+    ("en", "Prime minister meets the Indonesian president\n\nThe prime minister met the Indonesian president on "
+           "Tuesday for talks on trade. Some 5,000 Indonesians living in Geneva sent their greetings to the visit.\n"),
+])
+def test_where_people_live_is_no_venue(lang: str, text: str) -> None:
+    # A community abroad lives there; the meeting is not placed by it.
+    assert dict(analysis(text, lang).signals.where) == {}
 
 
 def test_a_town_the_gazetteer_lacks_is_placed_by_its_dateline_and_is_no_participant() -> None:
