@@ -349,3 +349,45 @@ def test_two_sums_of_one_investment_in_the_singular_conflict() -> None:
     nums = [dataclasses.replace(n, id=f"a:n{i}", article="a", visit="v") for i, n in enumerate(a.numbers)]
     art = Article("a", "a.txt", text, a, lang="he", visit="v", date="2026-03-04")
     assert [sorted(n.value for n in nums if n.id in c.numbers) for c in find_conflicts(nums, [art])] == [[3e9, 4e9]]
+
+
+TWO_COMPLEMENTS = '''השר לוי באבו דאבי: "נחתום על הסכם"
+
+שר החוץ והתפוצות דוד לוי נפגש היום באבו דאבי עם שר הכלכלה של איחוד האמירויות עבדאללה אל-נהיאן ועם שרת המסחר והתעשייה ההודית מירה שארמה.
+
+"היחסים בין המדינות טובים מאוד", אמר לוי. "נחתום על הסכם חדש בשבוע הבא".
+
+ח"כ רון גל תקף את הנסיעה. "המחירים עלו ב-5% מתחילת השנה, השר מבלה באבו דאבי", אמר גל.
+'''
+
+
+def test_a_role_of_two_coordinated_complements_and_a_particle_hyphened_to_the_name() -> None:
+    # שר החוץ והתפוצות: 'and the diaspora' is the ministry's second word, not the name's first; אל-נהיאן is one word.
+    a = _analysed(TWO_COMPLEMENTS)
+    spoken = {" ".join(q.text.split()[:3]): q.speaker for q in a.quotes}
+    assert spoken["היחסים בין המדינות"] == "דוד לוי"
+    roles = {person: role for person, role, _ in a.roles}
+    assert roles["דוד לוי"] == "שר החוץ והתפוצות"
+    assert roles["מירה שארמה"] == "שרת המסחר והתעשייה ההודית"
+    from digest.speakers import people_of
+
+    assert "עבדאללה אל-נהיאן" in people_of(TWO_COMPLEMENTS, [(0, len(TWO_COMPLEMENTS))], "he").people()
+
+
+def test_a_conjunction_before_a_role_word_shorter_than_the_rest_ends_the_name() -> None:
+    from digest.speakers import people_of
+
+    text = "בטקס השתתפו השגרירה רחל כהן ושר האוצר משה לוי."
+    assert people_of(text, [(0, len(text))], "he").people() == ("רחל כהן", "משה לוי")
+
+
+def test_a_place_of_two_words_with_its_preposition_glued_on() -> None:
+    from digest import places
+    from digest.speakers import people_of
+
+    text = "הדובר מבלה באבו דאבי עם המשלחת."
+    found = places.find(text, [(0, len(text))], "he")
+    assert [(f.place.name, f.locative) for f in found] == [("Abu Dhabi", True)]
+    # The place ends the name the role leads to: 'in Abu Dhabi' is no one's name.
+    assert people_of(text, [(0, len(text))], "he").people() == ("מבלה",)
+
