@@ -391,3 +391,15 @@ def test_a_place_of_two_words_with_its_preposition_glued_on() -> None:
     # The place ends the name the role leads to: 'in Abu Dhabi' is no one's name.
     assert people_of(text, [(0, len(text))], "he").people() == ("מבלה",)
 
+
+def test_the_visits_people_are_the_people_stages_alone(tmp_path: Path) -> None:
+    # Every Hebrew word is a 'capitalised' one: 'השר מבלה באבו דאבי' is no name though the headline writes דאבי.
+    (tmp_path / "a.txt").write_text(TWO_COMPLEMENTS, "utf-8")
+    import json
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "digest", "print", "--no-cache", "--jobs", "1", "--format", "json",
+                          str(tmp_path)], capture_output=True, text=True, check=True).stdout
+    (visit,) = json.loads(out)["visits"]
+    assert visit["place"] == "Abu Dhabi" and visit["participants"] == ["דוד לוי"]
