@@ -152,6 +152,20 @@ def test_qualifiers(text: str, qualifier: str) -> None:
     assert scan(text, "he")[0].qualifier == qualifier
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    # מאות after a unit is exact (ארבע מאות, 400), and ו glued to a number word joins the compound's parts.
+    ("לשוק יש מיליארד ושלוש מאות מיליון צרכנים", 1.3e9),
+    ("בעיר גרים עשרים ושבעה אלף תושבים", 27e3),
+    ("המחנה מונה חצי מיליון פליטים", 5e5),
+    ("נבנו שש מאות דירות חדשות", 600),
+])
+def test_compound_number_words(text: str, value: float) -> None:
+    from digest.numbers import scan
+
+    # (exact: no 'at least' of the vague מאות, hundreds of)
+    assert [(f.value, f.qualifier) for f in scan(text, "he") if f.kind != "date"] == [(pytest.approx(value), None)]
+
+
 def test_a_range_with_its_joiner_glued_to_the_second_end() -> None:
     from digest.numbers import scan
 
