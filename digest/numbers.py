@@ -79,6 +79,8 @@ _MAX_WORD = 60
 # How far back (in characters) prefixes of a figure are looked for: bounded so junk stays linear.
 _LOOKBACK = 60
 _SCALES = (1e3, 1e6, 1e9, 1e12)
+_VAGUE_SCALE_WORD = 1e5
+"""The least value of a [vague] word that is a large scale's plural (lakhs, crores, millions): of nothing named, no figure."""
 # Numerals read per article at most: news has a few hundred; a table dump or numeral junk
 # stops here, which bounds the time of any article (about 30 µs a numeral).
 MAX_NUMERALS = 50_000
@@ -1662,9 +1664,10 @@ def _figure(
         return Figure(a.start, pos, value, kind="name"), pos
     if a.word and not a.digits and unit is None and scale > 1.0 and low[pos : pos + 1] == "-" and low[pos + 1 : pos + 2].isalpha():
         return None, pos  # "a billion-euro project", "eine Millionen-Frage": a scale word in a compound, no amount
-    if a.vague and kind == "number" and unit is None and scale > 1.0:
+    if a.vague and kind == "number" and unit is None and (scale > 1.0 or a.value >= _VAGUE_SCALE_WORD):
         # "hundreds of millions" of nothing named ("Dăm sute de milioane peste Prut"): neither an
         # amount nor a count to list; with a currency or a noun it stays ("at least 100 m EUR").
+        # So is a vague plural of a large scale by itself (hi करोड़ों के समझौते, deals worth crores).
         return None, pos
     return Figure(left, pos, value, value_end, unit, qualifier, kind, a.word), pos
 

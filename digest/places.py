@@ -558,7 +558,8 @@ def _cut_clitics(sc: Scan, g: _Gazetteer, lang: str, cut: dict[int, int]) -> dic
         if w in g.exact or g.stems.get(w) is not None:
             continue
         found = _glued_clitics(w, lang)
-        if found and (found[2] in g.exact or g.stems.get(found[2]) is not None):
+        # (Or the first word of a name of several: 'באבו דאבי', in Abu Dhabi; _place_at reads the rest.)
+        if found and (found[2] in g.exact or g.stems.get(found[2]) is not None or found[2] in g.firsts):
             cut[i] = found[0]
             out[i] = found[1], found[2]
     return out

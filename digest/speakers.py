@@ -2538,8 +2538,13 @@ def _paired_role_kinds(words: list[str], gaps: list[str], kinds: list[int], lex:
 def _clitic_kinds(words: list[str], kinds: list[int], lex: Lexicon, lang: str) -> None:
     """The kind of each word no list knows as written, read from it without its glued clitics: 'للرئيس' is a
     role word, 'وزيرا'-like forms stay what they are. Changes `kinds` in place (uncased scripts only)."""
+    conjunctions = _clitics(lang)[0]
     for k in compress(range(len(words)), map(not_, kinds)):
-        for form in _clitic_stripped(words[k], lang):
+        w = words[k]
+        # A conjunction alone may leave a listed word shorter than clitics.txt's [rest] ('ושר', and the minister;
+        # 'והם', and they): [rest] keeps a name from being read as prefixes, and a listed word is no name.
+        for form in chain(_clitic_stripped(w, lang),
+                          (w[len(c):] for c in conjunctions if w.startswith(c) and len(w) - len(c) >= 2)):
             kind = lex.kind(form) & (K_ROLE | K_TITLE | K_PRONOUN | K_VERB)
             if kind:
                 kinds[k] = kind
@@ -2574,6 +2579,13 @@ def _name_particles(lang: str) -> frozenset[str]:
     return frozenset(" ".join(data.sections("name_particles.txt", lang).get("", [])).split())
 
 
+def _hyphened_particle(word: str, lang: str) -> bool:
+    """A family name with a particle of name_particles.txt hyphened before it, one word ('אל-מזרועי', al-Mazrouei):
+    a name's word, though not all letters."""
+    particle, hyphen, rest = word.partition("-")
+    return bool(hyphen) and rest.isalpha() and particle in _name_particles(lang)
+
+
 _UNCASED_NAME_WORDS = 6
 """The most words an uncased name's run holds (محمد بن سلمان بن عبد العزيز)."""
 
@@ -2592,7 +2604,8 @@ def _uncased_stop(word: str, kind: int, lex: Lexicon, calendar: WordList, lang: 
     is a family name (محمد شياع السوداني, a nisba: 'the Sudanese'), read as any word with the article is.
     `spared`: function words this text writes as names (see _loose_spellings)."""
     return bool(kind & ~K_PARTICLE) or (word in lex.function_words and word not in spared or word in lex.prepositions or _unnamed_subjects(lang).holds(word)
-                          or word in calendar or not word.isalpha() or _prefixed_article(word, lang)
+                          or word in calendar or not (word.isalpha() or _hyphened_particle(word, lang))
+                          or _prefixed_article(word, lang)
                           or places.lookup(word) is not None
                           or (places.demonym(word) is not None
                               and not (inside and word.startswith(_clitics(lang)[2] or "\0")))
@@ -2636,8 +2649,11 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
             # the article (الخارجية, التركي), each after a single space.
             # (A country of two words, 'کره جنوبی', 'ארצות הברית', is the role's whole: either word alone is none.)
             while j < n and gaps[j] in _SPACES and (
-                    (pair := j + 1 < n and gaps[j + 1] in _SPACES and places.lookup_whole(f"{words[j]} {words[j + 1]}") is not None)
+                    (pair := _place_pair_at(words, gaps, j, lang))
                     or kinds[j] & (K_ROLE | K_TITLE) or words[j] in links
+                    # "שר האנרגיה והתשתיות", "وزير الخارجية والمغتربين": a second complement joined to one with
+                    # the article by a conjunction glued before its own article (the ministry of X and of Y).
+                    or (j > k + 1 and _coordinated_complement(words[j - 1], words[j], kinds[j], lang))
                     # "الباحثة في الشؤون التركية سارة الشمري": the field after a preposition of links.txt, its
                     # words with the article.
                     # Or an institution's word of links after it ('القيادي في حزب الاستقلال', in the party).
@@ -2645,7 +2661,8 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
                         and (bool(article) and words[j + 1].startswith(article) or words[j + 1] in links))
                     # "שרת הכלכלה של צרפת": a country after a preposition of role_links.txt [place_prepositions].
                     or (words[j] in _place_prepositions(lang) and j + 1 < n and gaps[j + 1] in _SPACES
-                        and places.lookup(words[j + 1]) is not None)
+                        # (or one of two words, read next: 'של איחוד האמירויות')
+                        and (places.lookup(words[j + 1]) is not None or _place_pair_at(words, gaps, j + 1, lang)))
                     or (article and words[j].startswith(article) and not kinds[j] & K_VERB
                         and words[j] not in lex.function_words and words[j] not in calendar
                         # ("הנשיא הרצוג": after a word with the article a closed chain takes no other noun.)
@@ -2685,6 +2702,8 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
                     or j > start and _after_initial(gaps[j], words[j - 1], initials)
                     # a title abbreviated with its full stop before the name ('विश्लेषक डॉ. प्रिया नायर')
                     or j == start > 0 and kinds[j - 1] & K_TITLE and _after_initial(gaps[j], words[j - 1], {words[j - 1]}))
+               # "השר מצטלם באבו דאבי": a place of two words with its locative glued on ends the name.
+               and not _place_pair_at(words, gaps, j, lang)
                and (j == start and given
                     or not _uncased_stop(words[j], kinds[j], lex, calendar, lang, j > start, spared)
                     # an initial that is also a function word ('के. रमेश': के is 'of' too) before its full stop
@@ -2757,17 +2776,35 @@ def _glued_name_done(words: list[str], gaps: list[str], kinds: list[int], k: int
                 and not _uncased_stop(words[nxt], kinds[nxt], lex, calendar, lang, True, spared))
 
 
-def _place_pair_run(words: list[str], gaps: list[str], run: tuple[int, int]) -> bool:
+def _place_pair_run(words: list[str], gaps: list[str], run: tuple[int, int], lang: str = "") -> bool:
     """Whether the run of one or two words lies inside a place's name of two words ('کره جنوبی', South Korea;
-    'ארצות הברית'): a country, never a person's name."""
+    'ארצות הברית', or 'באבו דאבי' with its preposition glued on): a country, never a person's name."""
     a, b = run
     if b - a > 2:
         return False
-    for k in ((a,) if b - a == 2 else (a - 1, a)):
-        if 0 <= k and k + 1 < len(words) and gaps[k + 1] in _SPACES and (
-                places.lookup_whole(f"{words[k]} {words[k + 1]}") is not None):
-            return True
-    return False
+    return any(0 <= k and _place_pair_at(words, gaps, k, lang) for k in ((a,) if b - a == 2 else (a - 1, a)))
+
+
+def _place_pair_at(words: list[str], gaps: list[str], k: int, lang: str) -> bool:
+    """Whether words k and k + 1, one space apart, name a place of two words as written or with the clitics glued
+    to the first taken off ('באבו דאבי', in Abu Dhabi; 'وفي الرياض' has its one word read by places.lookup)."""
+    if k + 1 >= len(words) or gaps[k + 1] not in _SPACES:
+        return False
+    second = words[k + 1]
+    return any(places.lookup_whole(f"{w} {second}") is not None
+               for w in (words[k], *(_clitic_stripped(words[k], lang) if lang else ())))
+
+
+def _coordinated_complement(before: str, word: str, kind: int, lang: str) -> bool:
+    """Whether `word` is a role's second complement joined to the one `before` it: `before` bears the article and
+    `word` a glued conjunction before its own (והתשתיות after האנרגיה, والمغتربين after الخارجية), no verb
+    (the article's letter may open a verb's stem: והודיע)."""
+    conjunctions, _, article = _clitics(lang)
+    if not article or kind & K_VERB or not before.startswith(article):
+        return False
+    c = next((c for c in conjunctions if word.startswith(c + article)), "")
+    # (Two letters at least after the article: והגז, and the gas.)
+    return bool(c) and len(word) - len(c) - len(article) >= 2
 
 
 @cache
@@ -4458,14 +4495,14 @@ class People:
                      if not any(a < r[1] and r[0] < b for a, b in runs)]
             # 'کره جنوبی نیز …' (South Korea, too): a country of two words names no one, though neither word
             # alone is a place the stops know.
-            runs = [r for r in runs if not _place_pair_run(p.words, p.gaps, r)]
+            runs = [r for r in runs if not _place_pair_run(p.words, p.gaps, r, self._lang)]
             found.append(sorted(runs))
         found = _cut_at_lone_names(self._paragraphs, found, self._lang)
         known = _known_name_keys(self._paragraphs, found, self._lang)
         names: list[tuple[int, int, str]] = []
         for p, runs in zip(self._paragraphs, found):
             runs = sorted(set(runs) | {r for r in _repeated_names(p.words, p.gaps, p.kinds, runs, known, self._lang)
-                                       if not _place_pair_run(p.words, p.gaps, r)})
+                                       if not _place_pair_run(p.words, p.gaps, r, self._lang)})
             if "name_before_role" in _word_order(self._lang):
                 runs = _given_names_before(p.words, p.gaps, p.kinds, runs, lex, calendar, self._lang)
             p.runs = runs

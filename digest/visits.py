@@ -20,7 +20,7 @@ from digest.config import Config, VisitRule
 from digest.sentences import stop_words
 from digest.speakers import (ShownNames, auxiliaries, commentator_words, country_languages, heads_institution, lexicon,
                              names_head, nominative, particle_words, same_word, surname, surname_conjunctions)
-from digest.speakers import place_name_run
+from digest.speakers import place_name_run, uncased_script
 from digest.speakers import genitive_postpositions, verb_last
 from digest.speakers import BRIDGE_MIN, bridge_skeleton
 from digest.speakers import member_words
@@ -1366,7 +1366,10 @@ def _people(
 
     Candidates are quote speakers and the people stage's names, else capitalised name runs.
     """
-    runs = _name_runs(text, w, lang)
+    # A script without letter case (Hebrew, Arabic) makes every word a capitalised one: its runs are any words
+    # ('מצטלם באבו דאבי', poses in Abu Dhabi, joined the people by the headline's דאבי); the people stage's
+    # names, read from roles and verbs, are its only ones.
+    runs = [] if uncased_script(text) else _name_runs(text, w, lang)
     # A name the text writes only inside quotations ("a strategic choice for an Atlantic Africa that is …") is
     # the speaker's words, which the people stage may read a capitalised pair in: no one the reporter names.
     said = sorted(part for q in quotes if q.kind == "speech" for part in (q.parts or ((q.start, q.end),)))

@@ -152,6 +152,20 @@ def test_qualifiers(text: str, qualifier: str) -> None:
     assert scan(text, "he")[0].qualifier == qualifier
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    # מאות after a unit is exact (ארבע מאות, 400), and ו glued to a number word joins the compound's parts.
+    ("לשוק יש מיליארד ושלוש מאות מיליון צרכנים", 1.3e9),
+    ("בעיר גרים עשרים ושבעה אלף תושבים", 27e3),
+    ("המחנה מונה חצי מיליון פליטים", 5e5),
+    ("נבנו שש מאות דירות חדשות", 600),
+])
+def test_compound_number_words(text: str, value: float) -> None:
+    from digest.numbers import scan
+
+    # (exact: no 'at least' of the vague מאות, hundreds of)
+    assert [(f.value, f.qualifier) for f in scan(text, "he") if f.kind != "date"] == [(pytest.approx(value), None)]
+
+
 def test_a_range_with_its_joiner_glued_to_the_second_end() -> None:
     from digest.numbers import scan
 
@@ -349,3 +363,57 @@ def test_two_sums_of_one_investment_in_the_singular_conflict() -> None:
     nums = [dataclasses.replace(n, id=f"a:n{i}", article="a", visit="v") for i, n in enumerate(a.numbers)]
     art = Article("a", "a.txt", text, a, lang="he", visit="v", date="2026-03-04")
     assert [sorted(n.value for n in nums if n.id in c.numbers) for c in find_conflicts(nums, [art])] == [[3e9, 4e9]]
+
+
+TWO_COMPLEMENTS = '''השר לוי באבו דאבי: "נחתום על הסכם"
+
+שר החוץ והתפוצות דוד לוי נפגש היום באבו דאבי עם שר הכלכלה של איחוד האמירויות עבדאללה אל-נהיאן ועם שרת המסחר והתעשייה ההודית מירה שארמה.
+
+"היחסים בין המדינות טובים מאוד", אמר לוי. "נחתום על הסכם חדש בשבוע הבא".
+
+ח"כ רון גל תקף את הנסיעה. "המחירים עלו ב-5% מתחילת השנה, השר מבלה באבו דאבי", אמר גל.
+'''
+
+
+def test_a_role_of_two_coordinated_complements_and_a_particle_hyphened_to_the_name() -> None:
+    # שר החוץ והתפוצות: 'and the diaspora' is the ministry's second word, not the name's first; אל-נהיאן is one word.
+    a = _analysed(TWO_COMPLEMENTS)
+    spoken = {" ".join(q.text.split()[:3]): q.speaker for q in a.quotes}
+    assert spoken["היחסים בין המדינות"] == "דוד לוי"
+    roles = {person: role for person, role, _ in a.roles}
+    assert roles["דוד לוי"] == "שר החוץ והתפוצות"
+    assert roles["מירה שארמה"] == "שרת המסחר והתעשייה ההודית"
+    from digest.speakers import people_of
+
+    assert "עבדאללה אל-נהיאן" in people_of(TWO_COMPLEMENTS, [(0, len(TWO_COMPLEMENTS))], "he").people()
+
+
+def test_a_conjunction_before_a_role_word_shorter_than_the_rest_ends_the_name() -> None:
+    from digest.speakers import people_of
+
+    text = "בטקס השתתפו השגרירה רחל כהן ושר האוצר משה לוי."
+    assert people_of(text, [(0, len(text))], "he").people() == ("רחל כהן", "משה לוי")
+
+
+def test_a_place_of_two_words_with_its_preposition_glued_on() -> None:
+    from digest import places
+    from digest.speakers import people_of
+
+    text = "הדובר מבלה באבו דאבי עם המשלחת."
+    found = places.find(text, [(0, len(text))], "he")
+    assert [(f.place.name, f.locative) for f in found] == [("Abu Dhabi", True)]
+    # The place ends the name the role leads to: 'in Abu Dhabi' is no one's name.
+    assert people_of(text, [(0, len(text))], "he").people() == ("מבלה",)
+
+
+def test_the_visits_people_are_the_people_stages_alone(tmp_path: Path) -> None:
+    # Every Hebrew word is a 'capitalised' one: 'השר מבלה באבו דאבי' is no name though the headline writes דאבי.
+    (tmp_path / "a.txt").write_text(TWO_COMPLEMENTS, "utf-8")
+    import json
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "digest", "print", "--no-cache", "--jobs", "1", "--format", "json",
+                          str(tmp_path)], capture_output=True, text=True, check=True).stdout
+    (visit,) = json.loads(out)["visits"]
+    assert visit["place"] == "Abu Dhabi" and visit["participants"] == ["דוד לוי"]

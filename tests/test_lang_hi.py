@@ -154,6 +154,18 @@ def test_se_between_two_figures_makes_a_range(text: str, low: float, high: float
     assert [(n.value, n.value_end, n.unit) for n in a.numbers] == [(low, high, unit)]
 
 
+@pytest.mark.parametrize(("text", "units"), [
+    # 'करोड़ों के सौदे' (deals worth crores): a vague plural of a scale with nothing named is no figure.
+    ("विपक्ष ने कहा कि मंत्री करोड़ों के सौदे कर रहे हैं", []),
+    ("कंपनी ने लाखों का नुकसान झेला", []),
+    # With a currency it stays, a lower bound.
+    ("सरकार ने करोड़ों रुपये खर्च किए", ["INR"]),
+])
+def test_a_vague_plural_scale_of_nothing_named_is_no_figure(text: str, units: list[str]) -> None:
+    a = _analyse("दिल्ली में अहम बैठक\n\n" + text + "।\n\nबैठक के बाद सभी नेता लौट गए।", "hi")
+    assert [n.unit for n in a.numbers] == units
+
+
 @pytest.mark.parametrize(("text", "qualifier"), [("लगभग 100 किलोमीटर", "about"), ("करीब 35 प्रतिशत", "about"),
                                                  ("100 से अधिक कंपनियां", "more than"),
                                                  ("कम से कम 3 अरब डॉलर", "at least")])
