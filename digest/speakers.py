@@ -3180,6 +3180,20 @@ def _repeated_names(words: list[str], gaps: list[str], kinds: list[int], runs: S
     return out
 
 
+
+# Capitalised words after a role at least, for its run to hold an unread name behind an institution's ("Universitas
+# Indonesia Siti …" four; "Komisji Europejskiej" two, a title alone).
+_UNREAD_NAME_RUN = 3
+
+
+def _capitalised_after(words: Sequence[str], starts: Sequence[int], ends: Sequence[int], text: str, j: int) -> int:
+    """How many capitalised words from words[j] on are written one after another with only spaces between them."""
+    k = j
+    while k < len(words) and words[k][:1].isupper() and (k == j or not text[ends[k - 1] : starts[k]].strip()):
+        k += 1
+    return k - j
+
+
 class People:
     """Every person mention of an article: names found and clustered once, roles and pronouns resolved
     on demand, with or without the quotations masked."""
@@ -5376,10 +5390,12 @@ class People:
                 if (not new_person and j < len(p.words) and p.words[j][:1].isupper()
                         and not text[p.ends[i] : p.starts[j]].strip() and lex.institutions.holds(p.words[j].lower())
                         and not lex.heads.holds(role) and not lex.peers.holds(role)
-                        and not any(_same_role(role, r) for roles in introduced.values() for r in roles)):
+                        and not any(_same_role(role, r) for roles in introduced.values() for r in roles)
+                        and _capitalised_after(p.words, p.starts, p.ends, text, j) >= _UNREAD_NAME_RUN):
                     # "Ekonom Universitas Sumatera Utara Siti Rahmawati berpendapat": a role its institution's
-                    # name qualifies, no holder read in the run and no one introduced with the role: someone
-                    # new (named in the run or not), never the last person named.
+                    # name qualifies, a name the run holds but no holder read, and no one introduced with the
+                    # role: someone new, never the last person named. A role and institution alone ("mówiła
+                    # przewodnicząca Komisji") is a title for someone named before.
                     new_person = True
                 right_after = bool(out) and self._role_right_after_name(text, out[-1].end, start)
                 if out and out[-1].kind == NAME and (text[out[-1].end : start].strip() == "," or role_of is not None
