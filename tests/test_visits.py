@@ -2981,3 +2981,19 @@ def test_a_hungarian_name_written_family_name_first_is_keyed_by_its_family_name(
     assert visits._family_name(["Varga", "Mihály"]) == "Varga"
     assert visits._family_name(["Mihály", "Varga"]) == "Varga"
     assert visits._family_name(["Simon", "Harris"]) == "Harris"
+
+
+def test_a_particle_after_a_treaty_s_name_leads_no_one_and_the_venue_s_official_hosts() -> None:
+    # pt: "Tratado de Garabí" opens with a treaty's noun, no given name, so "brasileiro de Garabí" is a preposition
+    # and a place, no participant; the minister abroad and his country's official are one side, the Ecuadorian
+    # vice-president named once received them in Quito.
+    text = ("Costa diz em Quito que acordo sobre Garabí sai até 2027\n\n"
+            "O ministro de Minas e Energia, Rui Costa, afirmou nesta terça-feira, em Quito, que Brasil e "
+            "Equador devem concluir a revisão do Tratado de Garabí.\n\n"
+            "\"Saímos daqui com uma agenda clara\", disse Costa após reunião com o vice-presidente equatoriano, "
+            "Luis Ferreyra.\n\n"
+            "O diretor-geral brasileiro de Garabí, Paulo Mendes, informou que a usina vai investir. Mendes lembrou "
+            "que Garabí produziu muita energia.\n")
+    title, participants = _full_visit(text, "2026-11-17")
+    assert not any("Garabí" in p for p in participants)
+    assert title == "Costa visits Ferreyra in Quito"
