@@ -3091,9 +3091,12 @@ def _describe(
     # calling on a host, though the text quotes the heads of two countries only among many taking part.
     summit_story = (summit_named and not any(headlines[k] for k in top) and len(heads_tied) >= 2
                     and all(_summit_word().search(articles[i].analysis.title or "") for i in originals))
+    # (So do the heads of two countries with a third country's envoy among the principals, a vice-president or a
+    # minister sent in the head's place: "les dirigeants de la Zambie, de la RD Congo et de l'Angola".)
     if summit_story or summit_named and (len(set(tied.values())) >= SUMMIT_COUNTRIES or len(headlined) >= SUMMIT_COUNTRIES
                          or len(heads_tied) >= SUMMIT_COUNTRIES) or len(
-            {tied[k] for k in top if k in heads and k in tied}) >= SUMMIT_COUNTRIES or not heads.intersection(top) and len(
+            {tied[k] for k in top if k in heads and k in tied}) >= SUMMIT_COUNTRIES or (
+            len({tied[k] for k in top if k in heads and k in tied}) >= 2 or not heads.intersection(top)) and len(
             {tied[k] for k in top if k in tied}) >= SUMMIT_COUNTRIES:
         members = top + [k for k, _ in people.most_common() if k in tied and k not in top]
         # (Only where no country divides them: a summit of states names its leaders by their countries.)

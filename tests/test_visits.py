@@ -2997,3 +2997,17 @@ def test_a_particle_after_a_treaty_s_name_leads_no_one_and_the_venue_s_official_
     title, participants = _full_visit(text, "2026-11-17")
     assert not any("Garabí" in p for p in participants)
     assert title == "Costa visits Ferreyra in Quito"
+
+
+def test_two_heads_and_a_third_country_s_envoy_meet_at_a_summit() -> None:
+    # Two presidents and another country's vice-president, no summit word in the headline or the lead: three
+    # countries meet, no guest visits a host.
+    text = ("Nairobi talks: Kenya, Uganda and Tanzania push the northern rail line\n\n"
+            "Kenyan President Samuel Otieno and Ugandan President Moses Kato met in Nairobi on Thursday with "
+            "Tanzanian Vice-President Grace Mushi to speed up the railway.\n\n"
+            "\"The line will open in 2029,\" Otieno said. \"We will pay our share,\" Kato said. "
+            "Mushi said Tanzania would build the southern branch. \"Our port is ready,\" Mushi added.\n\n"
+            "Otieno and Kato signed a protocol. Kato flies home on Friday.\n")
+    title, participants = _full_visit(text, "2026-10-22")
+    assert "visits" not in title and "Mushi" in title
+    assert "Grace Mushi" in participants
