@@ -2965,6 +2965,14 @@ def _describe(
         for person, votes in sig.host_country:
             for country, n in votes:
                 countries[person][country] += n
+    # A translation or a copy ties its people to their countries as its original does, in its own words ("министр
+    # энергетики Турции Алпарслан Байрактар" where the Turkish original says "Bakan Bayraktar"): it is told the
+    # country the original leaves unsaid, once, where no original ties the person at all.
+    for i in ms:
+        if articles[i].duplicate_of and i not in originals:
+            for person, votes in profiles[i].sig.host_country:
+                if person in people and person not in countries:
+                    countries[person].update(dict(votes))
     _merge_towns(where, placed_once, [profiles[i].sig for i in originals])
     written = [sig_form for i in originals for sig_form in profiles[i].sig.forms]
     surnames = _surnames(form for form, _ in written)

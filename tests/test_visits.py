@@ -3011,3 +3011,19 @@ def test_two_heads_and_a_third_country_s_envoy_meet_at_a_summit() -> None:
     title, participants = _full_visit(text, "2026-10-22")
     assert "visits" not in title and "Mushi" in title
     assert "Grace Mushi" in participants
+
+
+def test_a_translation_ties_a_minister_the_original_leaves_untied_and_the_meeting_is_multilateral() -> None:
+    # The original never says where Petraitis is from; its translation says Lithuania: three countries' ministers
+    # meet in Riga, no guest visits a host.
+    orig = ("Ozols hosts energy talks in Riga\n\nLatvian Energy Minister Kaspars Ozols met Estonian Energy Minister "
+            "Mart Kask and Energy Minister Tomas Petraitis in Riga on Thursday. Ozols said the grid link would open "
+            "in 2028. Kask said Estonia would pay its share. Petraitis said the cable was ready. Ozols thanked Kask "
+            "and Petraitis.")
+    trans = ("Ozols empfängt Energieminister in Riga\n\nDer lettische Energieminister Kaspars Ozols hat am Donnerstag "
+             "in Riga den estnischen Energieminister Mart Kask und den litauischen Energieminister Tomas Petraitis "
+             "getroffen. Ozols sagte, die Leitung werde 2028 eröffnet. Kask sagte, Estland zahle seinen Anteil. "
+             "Petraitis sagte, das Kabel sei bereit. Ozols dankte Kask und Petraitis.")
+    pair = [article("en", orig, "2026-04-16", "en"), replace(article("de", trans, "2026-04-17", "de"), duplicate_of="en")]
+    _, found = visits.group(pair, Config())
+    assert "visits" not in found[0].title and found[0].title.startswith("Meeting in Riga: Ozols")
