@@ -3480,7 +3480,10 @@ class People:
                         c - 1 == start and p.initial[start] and words[start] not in self._midsentence
                         and words[m] in self._surname_after_given)
                 if joined:
-                    seen.add(key)
+                    # "Tratado de Itaipu", "Instituto de Estudos Africanos": an institution's or a treaty's name
+                    # shows no given name before the particle, so "brasileiro de Itaipu" elsewhere is a preposition.
+                    if not _heads_institution(words[start]):
+                        seen.add(key)
                     end = m + 1
                     if end < n and caps[end] and gaps[end] in _SPACES:
                         # (_chain_end let the second word of the surname through, or a particle and its word)

@@ -3042,6 +3042,14 @@ def _describe(
         for person, votes in sig.host_country:
             for country, n in votes:
                 countries[person][country] += n
+    # A translation or a copy ties its people to their countries as its original does, in its own words ("министр
+    # энергетики Турции Алпарслан Байрактар" where the Turkish original says "Bakan Bayraktar"): it is told the
+    # country the original leaves unsaid, once, where no original ties the person at all.
+    for i in ms:
+        if articles[i].duplicate_of and i not in originals:
+            for person, votes in profiles[i].sig.host_country:
+                if person in people and person not in countries:
+                    countries[person].update(dict(votes))
     _merge_towns(where, placed_once, [profiles[i].sig for i in originals])
     written = [sig_form for i in originals for sig_form in profiles[i].sig.forms]
     surnames = _surnames(form for form, _ in written)
@@ -3117,6 +3125,13 @@ def _describe(
     if home_country and not any(k in heads and hosts.get(k, HOST) in (home_country, HOST) for k in top):
         top += [k for k, n in people.most_common() if n >= 2 and k in heads and k in names and k not in placed
                 and k not in top and hosts.get(k, HOST) in (home_country, HOST)][:1]
+    # Everyone among them is tied to another country than the venue's (a minister and his country's official
+    # abroad): the one the text ties to the venue's country received them, however seldom it names him
+    # ("após reunião com o vice-presidente paraguaio, Pedro Alliana", once, in Asunción).
+    if home_country and len({hosts[k] for k in top if k in hosts}) == 1 and all(
+            hosts.get(k) not in (home_country, HOST, GUEST) for k in top):
+        top += [k for k, _ in people.most_common() if k in names and k not in placed and k not in top
+                and hosts.get(k) == home_country][:1]
     # The title names whom the headlines name first: a minister quoted at length is no principal.
     # ... and a head of state or government before a minister or an official the text quotes more
     # ("met President X", then the foreign minister's words).
@@ -3161,9 +3176,12 @@ def _describe(
     # calling on a host, though the text quotes the heads of two countries only among many taking part.
     summit_story = (summit_named and not any(headlines[k] for k in top) and len(heads_tied) >= 2
                     and all(_summit_word().search(articles[i].analysis.title or "") for i in originals))
+    # (So do the heads of two countries with a third country's envoy among the principals, a vice-president or a
+    # minister sent in the head's place: "les dirigeants de la Zambie, de la RD Congo et de l'Angola".)
     if summit_story or summit_named and (len(set(tied.values())) >= SUMMIT_COUNTRIES or len(headlined) >= SUMMIT_COUNTRIES
                          or len(heads_tied) >= SUMMIT_COUNTRIES) or len(
-            {tied[k] for k in top if k in heads and k in tied}) >= SUMMIT_COUNTRIES or not heads.intersection(top) and len(
+            {tied[k] for k in top if k in heads and k in tied}) >= SUMMIT_COUNTRIES or (
+            len({tied[k] for k in top if k in heads and k in tied}) >= 2 or not heads.intersection(top)) and len(
             {tied[k] for k in top if k in tied}) >= SUMMIT_COUNTRIES:
         members = top + [k for k, _ in people.most_common() if k in tied and k not in top]
         # (Only where no country divides them: a summit of states names its leaders by their countries.)
@@ -3354,6 +3372,10 @@ def _with_host(principals: list[str], hosts: dict[str, str], place: str | None, 
     if any(hosts.get(k) in (home_country, HOST) or (k in heads and k not in hosts) for k in pair):
         return principals
     guests = [k for k in pair if hosts.get(k) is not None]
+    # Both tied to one other country (the minister and his country's official abroad): the first named is the
+    # guest, the other accompanies him and leaves his place to the host.
+    if len(guests) == 2 and hosts[guests[0]] == hosts[guests[1]] and hosts[guests[0]] not in (HOST, GUEST):
+        guests = guests[:1]
     home = next((k for k in principals[2:] if hosts.get(k) in (home_country, HOST)), None)
     if home is None or len(guests) != 1:
         return principals
@@ -3361,7 +3383,12 @@ def _with_host(principals: list[str], hosts: dict[str, str], place: str | None, 
     # pactan…", then "su homólogo de El Salvador, Nayib Bukele"): the venue's minister quoted more, whom no
     # headline names, does not take his place.
     if any(k in headlined for k in pair if k != guests[0]) and home not in headlined:
-        return principals
+        # ... unless the headline names the other alone, and the one tied abroad is of his side: the story
+        # follows a minister abroad ("Silveira diz em Assunção …", then "o diretor-geral brasileiro de Itaipu"),
+        # whom the venue's official received.
+        if guests[0] in headlined or hosts[guests[0]] in (HOST, GUEST):
+            return principals
+        guests = [k for k in pair if k != guests[0]]
     return [guests[0], home] + [k for k in principals if k not in (guests[0], home)]
 
 

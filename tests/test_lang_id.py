@@ -122,6 +122,13 @@ def test_indonesian_place_forms(form: str) -> None:
         # A party's group, its acronym and the rest of its name before the member's given name and surname.
         ("Anggota DPR dari Fraksi PKB Bangsa Rina Hartono menilai rencana itu.\n\n\"Kami menunggu hasil nyata,\" kata "
          "Rina.", "Kami menunggu", "Rina Hartono"),
+        # A coordinating minister's full office (roles.txt "menteri koordinator bidang pangan") before the name:
+        # "Bidang Pangan" is the office's field, no given name.
+        ("Menteri Koordinator Bidang Pangan Budi Santoso mengatakan ekspor naik.\n\n\"Ini kabar baik bagi petani,\" "
+         "kata Budi.", "Ini kabar", "Budi Santoso"),
+        # An institute's name (Institut, a head noun) before the commentator names no one of its own.
+        ("Peneliti Institut Kajian Kebijakan Publik, Dr Sari Lestari, menilai langkah itu tepat.\n\n"
+         "“Pasar akan merespons positif,” ujarnya.", "Pasar akan", "Sari Lestari"),
     ],
 )
 def test_cues(text: str, start: str, speaker: str) -> None:

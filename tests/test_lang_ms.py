@@ -105,6 +105,9 @@ def test_malay_place_forms(form: str) -> None:
         # A university's name (Universiti, a head noun) before the commentator names no one of its own.
         ("Penganalisis ekonomi Universiti Sains Malaysia, Dr Aminah Yusri, berpendapat angka itu rendah.\n\n"
          "“Angka rasmi hanya sebahagian gambaran,” katanya.", "Angka rasmi", "Aminah Yusri"),
+        # So does an institute's (Institut, a head noun): "Pengajian Dasar" is no one.
+        ("Penganalisis Institut Pengajian Dasar dan Ekonomi (IPDE), Dr Salmah Osman, berkata lawatan itu penting.\n\n"
+         "“Ia isyarat yang jelas,” katanya.", "Ia isyarat", "Salmah Osman"),
     ],
 )
 def test_cues(text: str, start: str, speaker: str) -> None:

@@ -1034,6 +1034,14 @@ def test_a_preposition_of_the_language_joins_no_name() -> None:
     assert "Ana de la Reguera" in _persons("Ministrul Ana de la Reguera a vorbit la Cluj.", "ro")
 
 
+@pytest.mark.parametrize("lang", ["id", "ms"])
+def test_indonesian_and_malay_di_is_at_and_joins_no_name(lang: str) -> None:
+    # id/ms "di" (at, in) before a town after the surname: "kata Budi di Medan" is Budi speaking in Medan.
+    text = ("Menteri Perdagangan Budi Santoso mengatakan ekspor naik.\n\n"
+            "\"Ini kabar baik bagi petani kita,\" kata Budi di Medan, Senin.")
+    assert not any("Medan" in form for form in _persons(text, lang))
+
+
 @pytest.mark.parametrize(("text", "lang", "name", "short"), [
     ("Para a economista Ana Sofia Pires da Costa, professora no ISEG, os números devem ser lidos com cuidado. "
      "«Temos dívida», afirmou Pires da Costa.", "pt", "Ana Sofia Pires da Costa", "Pires da Costa"),
