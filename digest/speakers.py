@@ -4490,6 +4490,8 @@ class People:
                  for h in compress(range(len(p.words)), map(surnames.__contains__, p.words))]
                 if not surnames.isdisjoint(p.words) else [] for p in paragraphs]
         given: set[str] = set()
+        # Given names shown by a role's apposition only, though the article writes a relative lower-case.
+        apposed: set[str] = set()
         # Given names seen before a surname that is no genitive of another ("Christian Stocker", not
         # "Bemerkung Stockers"): a capitalised noun before a genitive -s is its possessed thing.
         given_plain: set[str] = set()
@@ -4514,7 +4516,10 @@ class People:
                     k -= 1  # Nadia van der Berg: the given name is before the particle
                 if k == i and h != last_of[i] and i and institutions.holds(p.words[i - 1].lower()):
                     continue  # "Komisji Europejskiej Ursula von der Leyen": the institution's adjective
-                if k >= i and not p.initial[k] and not placelike(p.words[k]):
+                # (A word with a lower-case relative is a given name too where the run is a role's apposition:
+                # "a ministra angolana, Esperança da Silva," beside "esperamos".)
+                if k >= i and not p.initial[k] and (not placelike(p.words[k]) or (
+                        k == i and self._role_apposition(p, i) and not apposed.add(p.words[k]))):
                     given.add(p.words[k])
                     given_count[p.words[k]] += 1
                     given_before.setdefault(p.words[h], set()).add(p.words[k])
@@ -4638,7 +4643,7 @@ class People:
                     # "of Mohammed bin Salman"; "Nach Ansicht von Erdoğan" is no name.)
                     # ("Ana Sofia Pires da Costa": a place's name after a given name that opens double given
                     # names is the second given name.)
-                    if (placelike(word) and (first - 1 != i or self._placelike_here(p, i, i))
+                    if (placelike(word) and word not in apposed and (first - 1 != i or self._placelike_here(p, i, i))
                             and not self._second_given_at(p, first - 1, i)) or opener or self._calendar.holds(word.lower()) or _heads_institution(word) or (first != last and (first - 1 == i or (
                             not known and (p.words[first] in given or self._double_given_at(p, first)))) and not (
                             p.words[first][:1].islower() and p.words[first] not in self.lex.prepositions)
@@ -4804,7 +4809,23 @@ class People:
         """Word k is placelike, unless it opens the run at `start` right after a holder's opening phrase
         ("Per Francesca" beside "franco") and is no known place."""
         return self._placelike(p.words[k]) and (
-            k != start or places.lookup(p.words[k]) is not None or not self._opens_holder(p, start))
+            k != start or places.lookup(p.words[k]) is not None
+            or not (self._opens_holder(p, start) or self._role_apposition(p, start)))
+
+    @staticmethod
+    def _role_apposition(p: _Paragraph, start: int) -> bool:
+        """The run at `start` is set off by a comma right after a role ("A vice-Presidente angolana, Esperança
+        da Costa,"): the apposition names the role's holder, so its first word is a given name even when the
+        article writes a word of the same start lower-case (esperou beside Esperança)."""
+        if start < 1 or p.gaps[start].strip() != ",":
+            return False
+        for k in range(start - 1, max(start - 4, -1), -1):
+            if p.kinds[k] & K_ROLE:
+                return True
+            # (Only the role's own lower-case words, a nationality, lie between: "ministra angolana".)
+            if not p.words[k][:1].islower() or (k < start - 1 and p.gaps[k + 1].strip()):
+                return False
+        return False
 
     def _opens_holder(self, p: _Paragraph, i: int) -> bool:
         """The words before word i are only an opinion holder's opening phrase (Pour, Para, Für) at the

@@ -1370,3 +1370,13 @@ def test_a_latin_form_joining_a_hangul_headed_group_meets_an_arabic_form() -> No
               Quote(0, 5, "ا ب ت ث ج", speaker="أولاف شولتس", article="a", id="a:q0"))
     _, speakers = build_speakers(quotes, articles, Config())
     assert [(s.name, set(s.aliases)) for s in speakers] == [("Olaf Scholz", {"올라프 숄츠", "أولاف شولتس"})]
+
+
+def test_a_given_name_with_a_lower_case_relative_is_one_in_a_roles_apposition() -> None:
+    # "Esperança" shares its start with "esperamos" (a word the article writes lower-case, as places' adjectives
+    # do); set off by commas after a role it is still the holder's given name, here and at the next mention.
+    text = ("A ministra angolana, Esperança da Silva, disse hoje que o projeto \"já mostrou resultados\".\n\n"
+            "Na abertura da reunião, Esperança da Silva lembrou que Luanda pagou a obra. "
+            "«Nós não esperamos por ajuda. O porto abre amanhã», afirmou.\n")
+    assert _speakers(text, "pt") == ["Esperança da Silva", "Esperança da Silva"]
+
