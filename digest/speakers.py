@@ -1360,9 +1360,11 @@ _SS_CONSONANT = "bcćčdđfghjklmnprsštvzžбвгдђжзјклљмнњпрст
 # A man's given name in the case of his -ić surname, by that case (a, u, em: the Latin letters), as
 # (ending, nominative ending, the letters before it): the first that fits. A consonant then k or g ends a
 # name in -o (Željka, Darku: Željko, Darko); a consonant then r takes a fleeting a back (Aleksandra:
-# Aleksandar); -e and -i are the cases of a man's name in -a (Ivice, Nikoli: Ivica, Nikola).
+# Aleksandar); -e and -i are the cases of a man's name in -a (Ivice, Nikoli: Ivica, Nikola), and so is -u
+# beside a surname's -a: the accusative, where a man's -ić surname takes the genitive's -a (Ivicu Dačića, Nikolu
+# Petrovića: Ivica, Nikola; a dative -u would put -u on the surname too).
 _SS_GIVEN = {
-    "a": (("e", "a", "cčćjlnrsšzž"), ("a", "o", "kg"), ("a", "", "r"), ("a", "", "")),
+    "a": (("e", "a", "cčćjlnrsšzž"), ("u", "a", ""), ("a", "o", "kg"), ("a", "", "r"), ("a", "", "")),
     "u": (("i", "a", "cčćjlnrsšzž"), ("u", "o", "kg"), ("u", "", "r"), ("u", "", "")),
     "em": (("om", "o", "kg"), ("om", "a", "c"), ("om", "", "r"), ("om", "", ""), ("em", "", "jcčćđšž")),
 }
@@ -6414,13 +6416,16 @@ _GENDERS: dict[str, _Genders] = {
     "cs": _Genders(("ka", "ová", "kyně"), ("la",), ("l",), {"ona": "f", "on": "m"}),
     # Slovak as Czech: -ka/-ová/-kyňa feminine roles and names, past tense -la/-l (povedala, povedal).
     "sk": _Genders(("ka", "ová", "kyňa"), ("la",), ("l",), {"ona": "f", "on": "m"}),
-    # Croatian: -ica/-ka feminine roles (ministrica, premijerka), past participle -la/-o (rekla, rekao).
-    "hr": _Genders(("ica", "ka", "inja"), ("la",), ("o",), {"ona": "f", "on": "m"}),
+    # Croatian: -ica/-ka feminine roles (ministrica, premijerka, analitičarka, kandidatka, portparolka), past
+    # participle -la/-o (rekla, rekao). Not a bare -ka: a man's -nik/-ak role ends so in the genitive and accusative
+    # ("primio je potpredsjednika Vlade X": X is no woman).
+    "hr": _Genders(("ica", "rka", "tka", "lka", "nka", "čka", "inja"), ("la",), ("o",), {"ona": "f", "on": "m"}),
     # Serbian as Croatian, in both scripts: ministarka/министарка, poslanica/посланица; rekla/рекла, rekao/рекао.
     # Their oblique cases too ("prema rečima premijerke", "sa predsednicom"): -ice/-icu/-icom and -rke/-rki/-rku/-rkom
-    # end no man's role (-ku and -kom do: predsedniku, predsednikom).
-    "sr": _Genders(("ica", "ka", "inja", "ice", "icu", "icom", "rke", "rki", "rku", "rkom",
-                    "ица", "ка", "иња", "ице", "ицу", "ицом", "рке", "рки", "рку", "рком"), ("la", "ла"), ("o", "о"),
+    # end no man's role (-ku and -kom do: predsedniku, predsednikom; and -ka does: potpredsednika, savetnika).
+    "sr": _Genders(("ica", "rka", "tka", "lka", "nka", "čka", "inja", "ice", "icu", "icom", "rke", "rki", "rku", "rkom",
+                    "ица", "рка", "тка", "лка", "нка", "чка", "иња", "ице", "ицу", "ицом", "рке", "рки", "рку", "рком"),
+                   ("la", "ла"), ("o", "о"),
                    {"ona": "f", "on": "m", "она": "f", "он": "m"}),
     # Slovenian: -ica/-ka/-inja feminine roles (ministrica, poslanka, politologinja), past participle
     # -la/-l (dejala, dejal).

@@ -1380,3 +1380,20 @@ def test_a_given_name_with_a_lower_case_relative_is_one_in_a_roles_apposition() 
             "«Nós não esperamos por ajuda. O porto abre amanhã», afirmou.\n")
     assert _speakers(text, "pt") == ["Esperança da Silva", "Esperança da Silva"]
 
+
+def test_serbian_accusative_given_name_and_a_mans_genitive_role_before_a_pronoun_cue() -> None:
+    # "Nikolu Markovića" is the accusative of Nikola Marković (a man's -a given name takes -u there, his -ić
+    # surname the genitive's -a), and "potpredsednika" is a man's role in the genitive, no woman's -ka: so
+    # "dodao je on" after "Prema rečima Markovića" is his, not the host's.
+    text = ("BEOGRAD - Ministar spoljnih poslova Mađarske Peter Sijarto primio je u utorak potpredsednika Vlade Srbije "
+            "Nikolu Markovića.\n\n"
+            "„Saradnja naših zemalja je odlična“, izjavio je Sijarto.\n\n"
+            "Prema rečima Markovića, trgovina je prošle godine porasla. „Želimo još više investicija“, dodao je on.\n")
+    assert _speakers(text, "sr") == ["Peter Sijarto", "Nikola Marković"]
+
+
+def test_a_romanian_office_in_the_serbian_genitive_is_no_name_word() -> None:
+    # "ministar unutrašnjih poslova Rumunije X": the country in the genitive is the office's, not a given name.
+    text = ("BUKUREŠT - Ministar finansija Rumunije Andrej Popesku primio je kolegu iz Srbije.\n\n"
+            "„Razgovarali smo o budžetu“, izjavio je Popesku.\n")
+    assert _speakers(text, "sr") == ["Andrej Popesku"]
