@@ -282,6 +282,12 @@ class Lexicon:
         return any(tuple(words[:n]) in phrases for n, phrases in self._reporting_by_length.items())
 
 
+@cache
+def _role_articles(lang: str) -> frozenset[str]:
+    """Words that are the article, no preposition, right before a role noun (data/<lang>/role_articles.txt: pt "a")."""
+    return frozenset(_entries(lang, "role_articles"))
+
+
 def _entries(lang: str, what: str) -> list[str]:
     try:
         raw = data.marks_as_letters(resources.files("digest.data").joinpath(lang, f"{what}.txt").read_text("utf-8"))
@@ -6149,7 +6155,9 @@ class People:
                 return False  # "по словам советника X": a reporting phrase names its source
             j -= 1
         return (j >= 0 and p.gaps[j + 1] in _SPACES and words[j].lower() in lex.prepositions
-                and words[j].lower() not in lex.reporting_ends)
+                and words[j].lower() not in lex.reporting_ends
+                # "A investigadora X": the article right before the role, no preposition (role_articles.txt).
+                and not (j == k - 1 and words[j].lower() in _role_articles(self._lang)))
 
     def _after_preposition(self, p: _Paragraph, first: int) -> bool:
         """A preposition, and perhaps an article after it, right before word `first` in its clause."""

@@ -1397,3 +1397,15 @@ def test_a_romanian_office_in_the_serbian_genitive_is_no_name_word() -> None:
     text = ("BUKUREŠT - Ministar finansija Rumunije Andrej Popesku primio je kolegu iz Srbije.\n\n"
             "„Razgovarali smo o budžetu“, izjavio je Popesku.\n")
     assert _speakers(text, "sr") == ["Andrej Popesku"]
+
+
+def test_pt_a_new_holder_before_a_bare_cue_is_no_preposition_object() -> None:
+    # "A economista X" opens with the article (pt "a" is the preposition too, but before a role it would be
+    # "à"), and "na opinião do professor Y" is a reporting phrase with "de" contracted: each new person is the
+    # subject of the sentence before the bare "afirmou"/"avaliou", not the deputy quoted earlier.
+    text = ("O deputado Rui Fontes criticou o acordo. \"Ninguém leu o contrato\", disse.\n\n"
+            "A economista Joana Ribeiro, da Universidade do Porto, considera que o acordo é útil. "
+            "\"O porto precisa de carga nova\", afirmou.\n\n"
+            "Na opinião do professor Tiago Matos, da Universidade de Lisboa, o risco é outro. "
+            "\"Os prazos são curtos demais\", avaliou.\n")
+    assert _speakers(text, "pt") == ["Rui Fontes", "Joana Ribeiro", "Tiago Matos"]
