@@ -5936,6 +5936,10 @@ class People:
                 # il presidente del Kazakistan, il capo della Federazione Russa
                 end = p.ends[stop - 1]
                 mod = next((c for c in map(_country, words[k:stop]) if c), None)
+                if mod is None and (tied := self._country_after_field(p, stop)) is not None:
+                    # "ministrul de Interne al Republicii Serbia", "ministre de l'Intérieur de la Serbie": the
+                    # field, then the country whose office it is.
+                    mod, end = tied
             if mod is None and p.caps[k] and (joined := self._country_name_at(p, k)) is not None:
                 # son homologue de Côte d'Ivoire, presidente di Bosnia ed Erzegovina: a country of several words.
                 mod, end = joined
@@ -5953,6 +5957,20 @@ class People:
         elif mod is None and not self._uncased and (n := self._linked_field(p, i)) > 1:
             end = max(end, p.ends[i + n - 1])  # "Mtaalamu wa uchumi Kwame Owino": the field's words, then the holder
         return start, end, mod, False
+
+    def _country_after_field(self, p: _Paragraph, k: int) -> tuple[str, int] | None:
+        """(country, end offset) when words from k are one or two lower-case function words (al, de la, of) and a
+        run of up to three capitalised words naming a country (Serbiei, Republicii Serbia), in one clause."""
+        words, n = p.words, len(p.words)
+        j = k
+        while j < n and j < k + 2 and p.gaps[j] in _SPACES and words[j].islower() and words[j] in self.lex.function_words:
+            j += 1
+        if j == k or j >= n or not p.caps[j] or p.gaps[j] not in _SPACES:
+            return None
+        stop = p.run_end(j, min(j + 3, n))
+        if any(self._is_surname(x) for x in words[j:stop]):
+            return None
+        return next(((c, p.ends[stop - 1]) for c in map(_country, words[j:stop]) if c), None)
 
     def _linked_field(self, p: _Paragraph, i: int) -> int:
         """How many words the role word i and the lower-case field its connectives (role_links.txt) link to it

@@ -1409,3 +1409,16 @@ def test_pt_a_new_holder_before_a_bare_cue_is_no_preposition_object() -> None:
             "Na opinião do professor Tiago Matos, da Universidade de Lisboa, o risco é outro. "
             "\"Os prazos são curtos demais\", avaliou.\n")
     assert _speakers(text, "pt") == ["Rui Fontes", "Joana Ribeiro", "Tiago Matos"]
+
+
+def test_a_country_after_the_roles_field_ties_the_holder_to_it() -> None:
+    # "ministrul de Interne al Republicii Bulgaria, X": the country after the office's field is X's, so a later
+    # "a afirmat prim-vicepremierul bulgar" is X, not the host (also a deputy prime minister) quoted before.
+    text = ("Chișinău, 3 mar /Agerpres/ - Viceprim-ministrul, ministrul Afacerilor Interne, Andrei Popa, l-a primit "
+            "marți, la Chișinău, pe prim-vicepremierul și ministrul de Interne al Republicii Bulgaria, Petar Kolev, "
+            "discuțiile fiind axate pe comerț.\n\n"
+            "„Vom deschide un nou consulat la Varna”, a declarat Popa.\n\n"
+            "Ministrul bulgar a mulțumit părții moldovene pentru sprijin. „Comerțul nostru a crescut anul trecut”, "
+            "a spus Kolev.\n\n"
+            "„Exporturile noastre au depășit un miliard de euro”, a afirmat prim-vicepremierul bulgar.\n")
+    assert _speakers(text, "ro") == ["Andrei Popa", "Petar Kolev", "Petar Kolev"]
