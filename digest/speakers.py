@@ -4919,6 +4919,10 @@ class People:
                 # "José Manuel Albares Bueno", then "Albares": the first of two surnames goes by itself.
                 if len(words) >= 3 and words[-2].lower() not in _particles().words and words[-2] != lead:
                     by_first.setdefault(fold(words[-2]), []).append(len(groups) - 1)
+                # "Dilan Yeşilgöz-Zegerius", then "Yeşilgöz": so does the first part of a hyphenated surname.
+                head, hyphen, tail = words[-1].partition("-")
+                if hyphen and len(head) >= 3 and head[:1].isupper() and tail[:1].isupper():
+                    by_first.setdefault(fold(head), []).append(len(groups) - 1)
         counts = Counter(forms)
         particles = _particles().words
         oblique = self._finnish_obliques() if self._lang == "fi" else {}
@@ -7505,6 +7509,65 @@ def _kept_apart(a: str, b: str, rules: Sequence[SpeakerRule]) -> bool:
     return False
 
 
+# How many letters a case ending adds to a name's word (Jaromírem, Zůnou), and the fewest letters of a word that
+# trades its last vowel for one (Zůna).
+_CASE_FORM_ENDING = 3
+_CASE_FORM_STEM = 4
+
+
+@cache
+def _feminine_surname_endings() -> tuple[str, ...]:
+    """Endings a language adds to a foreign woman's surname (data/any/feminine_surname_endings.txt: Czech -ová)."""
+    return tuple(_entries("any", "feminine_surname_endings"))
+
+
+def _case_word(word: str, base: str) -> bool:
+    """`word` is `base` in another case or feminised: longer by an ending of up to _CASE_FORM_ENDING letters on it
+    or on it less its last vowel (Jaromírem: Jaromír; Zůnou: Zůna), or its first part with a woman's surname ending
+    (Yeşilgözová: Yeşilgöz-Zegerius). A nominative shorter than another case (Gitanas, Gitano) is left alone."""
+    if len(base) < 3 or word == base:
+        return False
+    if word.startswith(base) and len(word) - len(base) <= _CASE_FORM_ENDING:
+        return True
+    if (len(word) > len(base) >= _CASE_FORM_STEM and base[-1].lower() in "aeiouyáéíóúůě"
+            and word.startswith(base[:-1]) and len(word) - len(base) + 1 <= _CASE_FORM_ENDING):
+        return True
+    stem = base.split("-")[0]
+    return len(stem) >= 3 and word.startswith(stem) and word[len(stem):].lower() in _feminine_surname_endings()
+
+
+def _feminised(a: str, b: str) -> bool:
+    """One name with the other's surname feminised (Dilan Yeşilgözová, Dilan Yeşilgöz-Zegerius): the same given
+    names, and one surname the other's (first part) with a woman's surname ending, either way round."""
+    aw, bw = a.split(), b.split()
+    if len(aw) != len(bw) or len(aw) < 2 or aw[:-1] != bw[:-1]:
+        return False
+    endings = _feminine_surname_endings()
+    return any(len(stem := y.split("-")[0]) >= 3 and x.startswith(stem) and x[len(stem):].lower() in endings
+               for x, y in ((aw[-1], bw[-1]), (bw[-1], aw[-1])))
+
+
+def case_forms(forms: Iterable[str]) -> dict[str, str]:
+    """Each form that is another form in an oblique case or feminised, word by word (Jaromírem Zůnou: Jaromír
+    Zůna), mapped to that form; a lone word to the surname of a full form it is a case of (Yeşilgözová:
+    Yeşilgöz-Zegerius). A person has few forms: the pairs are few."""
+    names = list(forms)
+    out: dict[str, str] = {}
+    for f in names:
+        fw = f.split()
+        for g in names:
+            gw = g.split()
+            if g == f:
+                continue
+            if len(fw) == len(gw) and all(a == b or _case_word(a, b) for a, b in zip(fw, gw)):
+                out[f] = g
+                break
+            if len(fw) == 1 and len(gw) > 1 and _case_word(f, gw[-1]):
+                out[f] = gw[-1]
+                break
+    return out
+
+
 def build_speakers(
     quotes: Sequence[Quote], articles: Sequence[Article], config: Config
 ) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
@@ -7543,7 +7606,7 @@ def build_speakers(
         near = sorted({root(k) for key in (*keys, *_bridge_keys(name, False)) for k in index.get(key, ())})
         for k in near:
             g = groups[k]
-            if (any(_may_be_one_person(name, h) and one_person(name, h) for h in heads[k])
+            if (any(_may_be_one_person(name, h) and (one_person(name, h) or _feminised(name, h)) for h in heads[k])
                     and not any(_kept_apart(name, m, rules) for m in g)):
                 g.append(name)
                 if _BRIDGED.search(name) and any(_bridged_whole(name, h) for h in heads[k]):
@@ -7642,7 +7705,10 @@ def build_speakers(
         spellings = len({frozenset(_unmarked(n).split()) for n in shown}) > 1
         if spellings and "" not in written:
             count_written()
-        best = max(shown, key=lambda n: (len(_name_words(n)), not (n.isascii() and n in marked),
+        # A form in another case or feminised of another shown form (Jaromírem Zůnou, Dilan Yeşilgözová beside
+        # Dilan Yeşilgöz-Zegerius) is never the heading, however often it is quoted.
+        oblique = case_forms(shown) if len(shown) > 1 else {}
+        best = max(shown, key=lambda n: (len(_name_words(n)), n not in oblique, not (n.isascii() and n in marked),
                                          not n.isascii() and _unmarked(n) in plain,
                                          not _nominative_s_added(n, shown) if spellings else True,
                                          -spelt.get(n, len(spelling)) if spellings else 0,

@@ -1422,3 +1422,19 @@ def test_a_country_after_the_roles_field_ties_the_holder_to_it() -> None:
             "a spus Kolev.\n\n"
             "„Exporturile noastre au depășit un miliard de euro”, a afirmat prim-vicepremierul bulgar.\n")
     assert _speakers(text, "ro") == ["Andrei Popa", "Petar Kolev", "Petar Kolev"]
+
+
+def test_a_feminised_surname_joins_the_double_surname_it_comes_from() -> None:
+    # A Czech article quotes "Ingrid Berghová", a Norwegian one "Bergh" after "Ingrid Bergh-Olsen": one person,
+    # headed by the name she writes herself (the lone first part of her double surname is hers in her article).
+    text = ("Forsvarsminister Ingrid Bergh-Olsen møtte i dag sin tsjekkiske kollega. "
+            "«Vi fortsetter støtten», sa Bergh på en pressekonferanse.\n")
+    (no,) = find_quotes(text, clean(text).blocks, (), "no")
+    assert no.speaker == "Ingrid Bergh-Olsen"
+    articles = tuple(Article(aid, f"{aid}.txt", "x" * 100, None, lang=lang) for aid, lang in (("c", "cs"), ("n", "no")))
+    quotes = (Quote(0, 5, "a b c d e", speaker="Ingrid Berghová", article="c", id="c:q0"),
+              Quote(0, 5, "a b c d e", speaker="Ingrid Berghová", article="c", id="c:q1"),
+              Quote(0, 5, "f g h i j", speaker="Ingrid Bergh-Olsen", article="n", id="n:q0"))
+    out, speakers = build_speakers(quotes, articles, Config())
+    assert [s.name for s in speakers] == ["Ingrid Bergh-Olsen"]
+    assert {q.speaker for q in out} == {"Ingrid Bergh-Olsen"}

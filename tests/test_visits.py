@@ -2981,3 +2981,12 @@ def test_a_hungarian_name_written_family_name_first_is_keyed_by_its_family_name(
     assert visits._family_name(["Varga", "Mihály"]) == "Varga"
     assert visits._family_name(["Mihály", "Varga"]) == "Varga"
     assert visits._family_name(["Simon", "Harris"]) == "Harris"
+
+
+def test_display_form_is_never_an_oblique_or_feminised_form_of_another() -> None:
+    # A Czech report writes the instrumental (s ministrem Tomášem Kadlecem) and a woman's -ová (Annou Berghovou,
+    # Berghová) where a Norwegian one gives the names as their bearers write them: those are shown.
+    assert visits._display_form(Counter({"Tomášem Kadlecem": 2, "Tomáš Kadlec": 2})) == "Tomáš Kadlec"
+    assert visits._display_form(Counter({"Vojtěchem Skálou": 2, "Vojtěch Skála": 2})) == "Vojtěch Skála"
+    assert visits._display_form(Counter({"Ingrid Berghová": 2, "Berghová": 2, "Ingrid Bergh-Olsen": 2})) == (
+        "Ingrid Bergh-Olsen")
