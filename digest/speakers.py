@@ -282,6 +282,12 @@ class Lexicon:
         return any(tuple(words[:n]) in phrases for n, phrases in self._reporting_by_length.items())
 
 
+@cache
+def _role_articles(lang: str) -> frozenset[str]:
+    """Words that are the article, no preposition, right before a role noun (data/<lang>/role_articles.txt: pt "a")."""
+    return frozenset(_entries(lang, "role_articles"))
+
+
 def _entries(lang: str, what: str) -> list[str]:
     try:
         raw = data.marks_as_letters(resources.files("digest.data").joinpath(lang, f"{what}.txt").read_text("utf-8"))
@@ -1360,9 +1366,11 @@ _SS_CONSONANT = "bcćčdđfghjklmnprsštvzžбвгдђжзјклљмнњпрст
 # A man's given name in the case of his -ić surname, by that case (a, u, em: the Latin letters), as
 # (ending, nominative ending, the letters before it): the first that fits. A consonant then k or g ends a
 # name in -o (Željka, Darku: Željko, Darko); a consonant then r takes a fleeting a back (Aleksandra:
-# Aleksandar); -e and -i are the cases of a man's name in -a (Ivice, Nikoli: Ivica, Nikola).
+# Aleksandar); -e and -i are the cases of a man's name in -a (Ivice, Nikoli: Ivica, Nikola), and so is -u
+# beside a surname's -a: the accusative, where a man's -ić surname takes the genitive's -a (Ivicu Dačića, Nikolu
+# Petrovića: Ivica, Nikola; a dative -u would put -u on the surname too).
 _SS_GIVEN = {
-    "a": (("e", "a", "cčćjlnrsšzž"), ("a", "o", "kg"), ("a", "", "r"), ("a", "", "")),
+    "a": (("e", "a", "cčćjlnrsšzž"), ("u", "a", ""), ("a", "o", "kg"), ("a", "", "r"), ("a", "", "")),
     "u": (("i", "a", "cčćjlnrsšzž"), ("u", "o", "kg"), ("u", "", "r"), ("u", "", "")),
     "em": (("om", "o", "kg"), ("om", "a", "c"), ("om", "", "r"), ("om", "", ""), ("em", "", "jcčćđšž")),
 }
@@ -4544,6 +4552,8 @@ class People:
                  for h in compress(range(len(p.words)), map(surnames.__contains__, p.words))]
                 if not surnames.isdisjoint(p.words) else [] for p in paragraphs]
         given: set[str] = set()
+        # Given names shown by a role's apposition only, though the article writes a relative lower-case.
+        apposed: set[str] = set()
         # Given names seen before a surname that is no genitive of another ("Christian Stocker", not
         # "Bemerkung Stockers"): a capitalised noun before a genitive -s is its possessed thing.
         given_plain: set[str] = set()
@@ -4568,7 +4578,10 @@ class People:
                     k -= 1  # Nadia van der Berg: the given name is before the particle
                 if k == i and h != last_of[i] and i and institutions.holds(p.words[i - 1].lower()):
                     continue  # "Komisji Europejskiej Ursula von der Leyen": the institution's adjective
-                if k >= i and not p.initial[k] and not placelike(p.words[k]):
+                # (A word with a lower-case relative is a given name too where the run is a role's apposition:
+                # "a ministra angolana, Esperança da Silva," beside "esperamos".)
+                if k >= i and not p.initial[k] and (not placelike(p.words[k]) or (
+                        k == i and self._role_apposition(p, i) and not apposed.add(p.words[k]))):
                     given.add(p.words[k])
                     given_count[p.words[k]] += 1
                     given_before.setdefault(p.words[h], set()).add(p.words[k])
@@ -4692,7 +4705,7 @@ class People:
                     # "of Mohammed bin Salman"; "Nach Ansicht von Erdoğan" is no name.)
                     # ("Ana Sofia Pires da Costa": a place's name after a given name that opens double given
                     # names is the second given name.)
-                    if (placelike(word) and (first - 1 != i or self._placelike_here(p, i, i))
+                    if (placelike(word) and word not in apposed and (first - 1 != i or self._placelike_here(p, i, i))
                             and not self._second_given_at(p, first - 1, i)) or opener or self._calendar.holds(word.lower()) or _heads_institution(word) or (first != last and (first - 1 == i or (
                             not known and (p.words[first] in given or self._double_given_at(p, first)))) and not (
                             p.words[first][:1].islower() and p.words[first] not in self.lex.prepositions)
@@ -4858,7 +4871,23 @@ class People:
         """Word k is placelike, unless it opens the run at `start` right after a holder's opening phrase
         ("Per Francesca" beside "franco") and is no known place."""
         return self._placelike(p.words[k]) and (
-            k != start or places.lookup(p.words[k]) is not None or not self._opens_holder(p, start))
+            k != start or places.lookup(p.words[k]) is not None
+            or not (self._opens_holder(p, start) or self._role_apposition(p, start)))
+
+    @staticmethod
+    def _role_apposition(p: _Paragraph, start: int) -> bool:
+        """The run at `start` is set off by a comma right after a role ("A vice-Presidente angolana, Esperança
+        da Costa,"): the apposition names the role's holder, so its first word is a given name even when the
+        article writes a word of the same start lower-case (esperou beside Esperança)."""
+        if start < 1 or p.gaps[start].strip() != ",":
+            return False
+        for k in range(start - 1, max(start - 4, -1), -1):
+            if p.kinds[k] & K_ROLE:
+                return True
+            # (Only the role's own lower-case words, a nationality, lie between: "ministra angolana".)
+            if not p.words[k][:1].islower() or (k < start - 1 and p.gaps[k + 1].strip()):
+                return False
+        return False
 
     def _opens_holder(self, p: _Paragraph, i: int) -> bool:
         """The words before word i are only an opinion holder's opening phrase (Pour, Para, Für) at the
@@ -4944,6 +4973,10 @@ class People:
                 # "José Manuel Albares Bueno", then "Albares": the first of two surnames goes by itself.
                 if len(words) >= 3 and words[-2].lower() not in _particles().words and words[-2] != lead:
                     by_first.setdefault(fold(words[-2]), []).append(len(groups) - 1)
+                # "Dilan Yeşilgöz-Zegerius", then "Yeşilgöz": so does the first part of a hyphenated surname.
+                head, hyphen, tail = words[-1].partition("-")
+                if hyphen and len(head) >= 3 and head[:1].isupper() and tail[:1].isupper():
+                    by_first.setdefault(fold(head), []).append(len(groups) - 1)
         counts = Counter(forms)
         particles = _particles().words
         oblique = self._finnish_obliques() if self._lang == "fi" else {}
@@ -5963,6 +5996,10 @@ class People:
                 # il presidente del Kazakistan, il capo della Federazione Russa
                 end = p.ends[stop - 1]
                 mod = next((c for c in map(_country, words[k:stop]) if c), None)
+                if mod is None and (tied := self._country_after_field(p, stop)) is not None:
+                    # "ministrul de Interne al Republicii Serbia", "ministre de l'Intérieur de la Serbie": the
+                    # field, then the country whose office it is.
+                    mod, end = tied
             if mod is None and p.caps[k] and (joined := self._country_name_at(p, k)) is not None:
                 # son homologue de Côte d'Ivoire, presidente di Bosnia ed Erzegovina: a country of several words.
                 mod, end = joined
@@ -5980,6 +6017,20 @@ class People:
         elif mod is None and not self._uncased and (n := self._linked_field(p, i)) > 1:
             end = max(end, p.ends[i + n - 1])  # "Mtaalamu wa uchumi Kwame Owino": the field's words, then the holder
         return start, end, mod, False
+
+    def _country_after_field(self, p: _Paragraph, k: int) -> tuple[str, int] | None:
+        """(country, end offset) when words from k are one or two lower-case function words (al, de la, of) and a
+        run of up to three capitalised words naming a country (Serbiei, Republicii Serbia), in one clause."""
+        words, n = p.words, len(p.words)
+        j = k
+        while j < n and j < k + 2 and p.gaps[j] in _SPACES and words[j].islower() and words[j] in self.lex.function_words:
+            j += 1
+        if j == k or j >= n or not p.caps[j] or p.gaps[j] not in _SPACES:
+            return None
+        stop = p.run_end(j, min(j + 3, n))
+        if any(self._is_surname(x) for x in words[j:stop]):
+            return None
+        return next(((c, p.ends[stop - 1]) for c in map(_country, words[j:stop]) if c), None)
 
     def _linked_field(self, p: _Paragraph, i: int) -> int:
         """How many words the role word i and the lower-case field its connectives (role_links.txt) link to it
@@ -6182,7 +6233,9 @@ class People:
                 return False  # "по словам советника X": a reporting phrase names its source
             j -= 1
         return (j >= 0 and p.gaps[j + 1] in _SPACES and words[j].lower() in lex.prepositions
-                and words[j].lower() not in lex.reporting_ends)
+                and words[j].lower() not in lex.reporting_ends
+                # "A investigadora X": the article right before the role, no preposition (role_articles.txt).
+                and not (j == k - 1 and words[j].lower() in _role_articles(self._lang)))
 
     def _after_preposition(self, p: _Paragraph, first: int) -> bool:
         """A preposition, and perhaps an article after it, right before word `first` in its clause."""
@@ -6449,13 +6502,16 @@ _GENDERS: dict[str, _Genders] = {
     "cs": _Genders(("ka", "ová", "kyně"), ("la",), ("l",), {"ona": "f", "on": "m"}),
     # Slovak as Czech: -ka/-ová/-kyňa feminine roles and names, past tense -la/-l (povedala, povedal).
     "sk": _Genders(("ka", "ová", "kyňa"), ("la",), ("l",), {"ona": "f", "on": "m"}),
-    # Croatian: -ica/-ka feminine roles (ministrica, premijerka), past participle -la/-o (rekla, rekao).
-    "hr": _Genders(("ica", "ka", "inja"), ("la",), ("o",), {"ona": "f", "on": "m"}),
+    # Croatian: -ica/-ka feminine roles (ministrica, premijerka, analitičarka, kandidatka, portparolka), past
+    # participle -la/-o (rekla, rekao). Not a bare -ka: a man's -nik/-ak role ends so in the genitive and accusative
+    # ("primio je potpredsjednika Vlade X": X is no woman).
+    "hr": _Genders(("ica", "rka", "tka", "lka", "nka", "čka", "inja"), ("la",), ("o",), {"ona": "f", "on": "m"}),
     # Serbian as Croatian, in both scripts: ministarka/министарка, poslanica/посланица; rekla/рекла, rekao/рекао.
     # Their oblique cases too ("prema rečima premijerke", "sa predsednicom"): -ice/-icu/-icom and -rke/-rki/-rku/-rkom
-    # end no man's role (-ku and -kom do: predsedniku, predsednikom).
-    "sr": _Genders(("ica", "ka", "inja", "ice", "icu", "icom", "rke", "rki", "rku", "rkom",
-                    "ица", "ка", "иња", "ице", "ицу", "ицом", "рке", "рки", "рку", "рком"), ("la", "ла"), ("o", "о"),
+    # end no man's role (-ku and -kom do: predsedniku, predsednikom; and -ka does: potpredsednika, savetnika).
+    "sr": _Genders(("ica", "rka", "tka", "lka", "nka", "čka", "inja", "ice", "icu", "icom", "rke", "rki", "rku", "rkom",
+                    "ица", "рка", "тка", "лка", "нка", "чка", "иња", "ице", "ицу", "ицом", "рке", "рки", "рку", "рком"),
+                   ("la", "ла"), ("o", "о"),
                    {"ona": "f", "on": "m", "она": "f", "он": "m"}),
     # Slovenian: -ica/-ka/-inja feminine roles (ministrica, poslanka, politologinja), past participle
     # -la/-l (dejala, dejal).
@@ -7509,6 +7565,65 @@ def _kept_apart(a: str, b: str, rules: Sequence[SpeakerRule]) -> bool:
     return False
 
 
+# How many letters a case ending adds to a name's word (Jaromírem, Zůnou), and the fewest letters of a word that
+# trades its last vowel for one (Zůna).
+_CASE_FORM_ENDING = 3
+_CASE_FORM_STEM = 4
+
+
+@cache
+def _feminine_surname_endings() -> tuple[str, ...]:
+    """Endings a language adds to a foreign woman's surname (data/any/feminine_surname_endings.txt: Czech -ová)."""
+    return tuple(_entries("any", "feminine_surname_endings"))
+
+
+def _case_word(word: str, base: str) -> bool:
+    """`word` is `base` in another case or feminised: longer by an ending of up to _CASE_FORM_ENDING letters on it
+    or on it less its last vowel (Jaromírem: Jaromír; Zůnou: Zůna), or its first part with a woman's surname ending
+    (Yeşilgözová: Yeşilgöz-Zegerius). A nominative shorter than another case (Gitanas, Gitano) is left alone."""
+    if len(base) < 3 or word == base:
+        return False
+    if word.startswith(base) and len(word) - len(base) <= _CASE_FORM_ENDING:
+        return True
+    if (len(word) > len(base) >= _CASE_FORM_STEM and base[-1].lower() in "aeiouyáéíóúůě"
+            and word.startswith(base[:-1]) and len(word) - len(base) + 1 <= _CASE_FORM_ENDING):
+        return True
+    stem = base.split("-")[0]
+    return len(stem) >= 3 and word.startswith(stem) and word[len(stem):].lower() in _feminine_surname_endings()
+
+
+def _feminised(a: str, b: str) -> bool:
+    """One name with the other's surname feminised (Dilan Yeşilgözová, Dilan Yeşilgöz-Zegerius): the same given
+    names, and one surname the other's (first part) with a woman's surname ending, either way round."""
+    aw, bw = a.split(), b.split()
+    if len(aw) != len(bw) or len(aw) < 2 or aw[:-1] != bw[:-1]:
+        return False
+    endings = _feminine_surname_endings()
+    return any(len(stem := y.split("-")[0]) >= 3 and x.startswith(stem) and x[len(stem):].lower() in endings
+               for x, y in ((aw[-1], bw[-1]), (bw[-1], aw[-1])))
+
+
+def case_forms(forms: Iterable[str]) -> dict[str, str]:
+    """Each form that is another form in an oblique case or feminised, word by word (Jaromírem Zůnou: Jaromír
+    Zůna), mapped to that form; a lone word to the surname of a full form it is a case of (Yeşilgözová:
+    Yeşilgöz-Zegerius). A person has few forms: the pairs are few."""
+    names = list(forms)
+    out: dict[str, str] = {}
+    for f in names:
+        fw = f.split()
+        for g in names:
+            gw = g.split()
+            if g == f:
+                continue
+            if len(fw) == len(gw) and all(a == b or _case_word(a, b) for a, b in zip(fw, gw)):
+                out[f] = g
+                break
+            if len(fw) == 1 and len(gw) > 1 and _case_word(f, gw[-1]):
+                out[f] = gw[-1]
+                break
+    return out
+
+
 def build_speakers(
     quotes: Sequence[Quote], articles: Sequence[Article], config: Config
 ) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
@@ -7547,7 +7662,7 @@ def build_speakers(
         near = sorted({root(k) for key in (*keys, *_bridge_keys(name, False)) for k in index.get(key, ())})
         for k in near:
             g = groups[k]
-            if (any(_may_be_one_person(name, h) and one_person(name, h) for h in heads[k])
+            if (any(_may_be_one_person(name, h) and (one_person(name, h) or _feminised(name, h)) for h in heads[k])
                     and not any(_kept_apart(name, m, rules) for m in g)):
                 g.append(name)
                 if _BRIDGED.search(name) and any(_bridged_whole(name, h) for h in heads[k]):
@@ -7646,7 +7761,10 @@ def build_speakers(
         spellings = len({frozenset(_unmarked(n).split()) for n in shown}) > 1
         if spellings and "" not in written:
             count_written()
-        best = max(shown, key=lambda n: (len(_name_words(n)), not (n.isascii() and n in marked),
+        # A form in another case or feminised of another shown form (Jaromírem Zůnou, Dilan Yeşilgözová beside
+        # Dilan Yeşilgöz-Zegerius) is never the heading, however often it is quoted.
+        oblique = case_forms(shown) if len(shown) > 1 else {}
+        best = max(shown, key=lambda n: (len(_name_words(n)), n not in oblique, not (n.isascii() and n in marked),
                                          not n.isascii() and _unmarked(n) in plain,
                                          not _nominative_s_added(n, shown) if spellings else True,
                                          -spelt.get(n, len(spelling)) if spellings else 0,

@@ -24,6 +24,7 @@ from digest.speakers import place_name_run, uncased_script
 from digest.speakers import genitive_postpositions, verb_last
 from digest.speakers import BRIDGE_MIN, bridge_skeleton
 from digest.speakers import member_words
+from digest.speakers import case_forms
 from digest.model import FURNITURE, HEADING, TEXT, TITLE, Analysis, Article, Block, Quote, Sentence, Visit, VisitSignals
 
 # Two dated articles further apart than this are never the same visit.
@@ -3427,10 +3428,13 @@ def _display_form(forms: Counter[str]) -> str:
     # (Words compared in any order: "Orbán Viktor", family name first, is "Viktor Orban"'s twin.)
     accented = {_unaccented(f) for f in forms if not f.isascii()}
     plain = {_unaccented(f) for f in forms if f.isascii()}
+    # A form in an oblique case, or feminised, of another form (Jaromírem Zůnou beside Jaromír Zůna, Yeşilgözová
+    # beside Dilan Yeşilgöz-Zegerius): the other is the name as its bearer writes it, and takes its support.
+    base_of = case_forms(forms)
 
-    def rank(f: tuple[str, int]) -> tuple[bool, bool, bool, int, int]:
+    def rank(f: tuple[str, int]) -> tuple[bool, bool, bool, bool, int, int]:
         twin = f[0].isascii() and _unaccented(f[0]) in accented
-        return " " in f[0], not twin, f[0].isascii() or _unaccented(f[0]) in plain, f[1], len(f[0])
+        return " " in f[0], f[0] not in base_of, not twin, f[0].isascii() or _unaccented(f[0]) in plain, f[1], len(f[0])
 
     best = max(forms.items(), key=rank)[0]
     if not best.isascii() and _unaccented(best) in plain:
@@ -3447,7 +3451,7 @@ def _display_form(forms: Counter[str]) -> str:
     # (Summed per distinct surname: a visit's forms share a few surnames, each compared once per last.)
     by_surname: Counter[str] = Counter()
     for g, n in forms.items():
-        by_surname[surname(g)] += n
+        by_surname[surname(base_of.get(g, g))] += n
     support = {last: sum(n for s, n in by_surname.items() if same_word(s, last)) for last in lasts}
     most = max(support.values())
     if support[surname(best)] == most:

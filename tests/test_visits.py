@@ -3070,3 +3070,12 @@ def test_a_translation_ties_a_minister_the_original_leaves_untied_and_the_meetin
     pair = [article("en", orig, "2026-04-16", "en"), replace(article("de", trans, "2026-04-17", "de"), duplicate_of="en")]
     _, found = visits.group(pair, Config())
     assert "visits" not in found[0].title and found[0].title.startswith("Meeting in Riga: Ozols")
+
+
+def test_display_form_is_never_an_oblique_or_feminised_form_of_another() -> None:
+    # A Czech report writes the instrumental (s ministrem Tomášem Kadlecem) and a woman's -ová (Annou Berghovou,
+    # Berghová) where a Norwegian one gives the names as their bearers write them: those are shown.
+    assert visits._display_form(Counter({"Tomášem Kadlecem": 2, "Tomáš Kadlec": 2})) == "Tomáš Kadlec"
+    assert visits._display_form(Counter({"Vojtěchem Skálou": 2, "Vojtěch Skála": 2})) == "Vojtěch Skála"
+    assert visits._display_form(Counter({"Ingrid Berghová": 2, "Berghová": 2, "Ingrid Bergh-Olsen": 2})) == (
+        "Ingrid Bergh-Olsen")
