@@ -4077,7 +4077,7 @@ def _respective_labels(text: str, low: str, lex: Lexicon, sent: Sentence, kept: 
     """Labels of figures a [respectively] word pairs with the subjects in order, by figure start:
     "A and B raised 500 million euros and 553 million dollars, respectively" gives A the first
     figure and B the second; every figure would otherwise take the clause's first noun group (A).
-    Empty unless the subjects joined just before the first figure are as many as the figures."""
+    Empty unless the subjects joined just before the paired figures are as many as they are."""
     phrases = lex.sections.get("respectively")
     if len(kept) < 2 or phrases is None or phrases.word_starts is None:
         return {}
@@ -4089,13 +4089,25 @@ def _respective_labels(text: str, low: str, lex: Lexicon, sent: Sentence, kept: 
         # "przekazały odpowiednio 40 mln euro i 70 mln dolarów", "5 bzw. 6 Millionen": the word
         # may stand before the figures or between them; then the sentence's figures are paired.
         figs = list(kept)
-    first = figs[0].start
+    # The paired figures are the last ones ("… 300 camiões por dia, acrescentando que A e B … 500
+    # milhões e 553 milhões, respetivamente"): each start is tried, the earliest that fits wins.
+    for k in range(len(figs) - 1):
+        lo = figs[k - 1].end if k else sent.start
+        subjects = _respective_subjects(text, low, lex, lo, figs[k].start, hit.start(), len(figs) - k)
+        if subjects:
+            return {f.start: label for f, label in zip(figs[k:], subjects, strict=True)}
+    return {}
+
+
+def _respective_subjects(text: str, low: str, lex: Lexicon, lo: int, first: int, word: int, n: int) -> list[str] | None:
+    """The n subjects joined between lo and the first paired figure ("A, B and C"), in order, if
+    there are exactly n; word: where the [respectively] word stands."""
     # The last joiner before the first figure joins the last two subjects ("A e B já mobilizaram").
-    joints = [m for m in _WORD.finditer(low, sent.start, first) if m.group() in lex.joiners.forms]
+    joints = [m for m in _WORD.finditer(low, lo, first) if m.group() in lex.joiners.forms]
     if not joints:
-        return {}
+        return None
     joint = joints[-1]
-    words = _tidy(_trim(_phrase_from(text, low, lex, joint.end(), min(first, hit.start()), tidy=True), lex), lex).split()
+    words = _tidy(_trim(_phrase_from(text, low, lex, joint.end(), min(first, word), tidy=True), lex), lex).split()
     if words and words[0][:1].isupper():
         # A name ends at its last capitalised word ("Japonia przekazały": the verb is no part of it),
         # an "of"-word inside it kept ("Bank of England").
@@ -4106,32 +4118,29 @@ def _respective_labels(text: str, low: str, lex: Lexicon, sent: Sentence, kept: 
         words = words[:keep]
     last = " ".join(words)
     if not last:
-        return {}
+        return None
     subjects = [last]
     # The subjects before it: runs of content words back from the joiner, the earlier ones
     # set off by commas ("A, B and C"); articles and other function words end a run.
     end = joint.start()
-    while len(subjects) < len(figs):
-        words = list(_WORD.finditer(text, sent.start, end))
+    while len(subjects) < n:
+        found = list(_WORD.finditer(text, lo, end))
         run: list[str] = []
-        k = len(words) - 1
-        while k >= 0 and text[words[k].end() : end if not run else words[k + 1].start()].strip() == "" and words[k].group().lower() not in lex.stop:
-            run.insert(0, words[k].group())
+        k = len(found) - 1
+        while k >= 0 and text[found[k].end() : end if not run else found[k + 1].start()].strip() == "" and found[k].group().lower() not in lex.stop:
+            run.insert(0, found[k].group())
             k -= 1
         if not run:
-            return {}
+            return None
         subjects.insert(0, " ".join(run))
         # Function words (articles) before the run, then a comma leads to another subject.
-        while k >= 0 and words[k].group().lower() in lex.stop and not text[words[k].end() : words[k + 1].start()].strip():
+        while k >= 0 and found[k].group().lower() in lex.stop and not text[found[k].end() : found[k + 1].start()].strip():
             k -= 1
-        gap_from = words[k].end() if k >= 0 else sent.start
-        gap = text[gap_from : words[k + 1].start()].strip()
-        if gap != "," or len(subjects) == len(figs):
+        gap_from = found[k].end() if k >= 0 else lo
+        if text[gap_from : found[k + 1].start()].strip() != "," or len(subjects) == n:
             break
         end = gap_from
-    if len(subjects) != len(figs):
-        return {}
-    return {f.start: label for f, label in zip(figs, subjects, strict=True)}
+    return subjects if len(subjects) == n else None
 
 
 def _label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -> str:
