@@ -2556,3 +2556,17 @@ def test_a_pronoun_after_of_is_no_counted_noun(text: str, lang: str, bad: str) -
 )
 def test_respectively_pairs_figures_with_subjects(text: str, lang: str, labels: list[str]) -> None:
     assert [n.what for n in _found(text, lang)][-len(labels) :] == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "labels"),
+    [
+        # The inverted pronoun of a cue after a quote ("a-t-elle souligné") and the relative "dont"
+        # end a label: "blé ukrainien", not "blé ukrainien a-t-elle".
+        ("« Le port a reçu 1,2 million de tonnes de blé, dont quelque 800 000 tonnes de blé ukrainien », a-t-elle souligné.",
+         "fr", ["blé", "blé ukrainien"]),
+        ("« Le port a reçu 900 000 tonnes de maïs américain », a-t-il ajouté.", "fr", ["maïs américain"]),
+    ],
+)
+def test_an_inverted_cue_pronoun_is_no_label_word(text: str, lang: str, labels: list[str]) -> None:
+    assert [n.what for n in _found(text, lang)] == labels
