@@ -357,7 +357,7 @@ _SECTIONS = (
     "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within", "passive", "offsets", "offsets_before",
     "subset_after", "approximate", "growth", "deadline", "current", "qualifier_links", "change_by", "halves", "origin",
     "minus", "ages", "ages_before", "among", "out_of",
-    "level_moves", "growth_ranges", "digit_articles", "suffix_ranges", "occasions", "both_countries",
+    "level_moves", "growth_ranges", "digit_articles", "suffix_ranges", "occasions", "both_countries", "respectively",
 )
 
 
@@ -2616,6 +2616,7 @@ def find_numbers(
             body = one_line(body)
         verb_cues = [p for p in sent_cues if lex.verbs.match(text, low, p)] if said.speaker and len(sent_cues) > 1 else []
         later = _later_source(low, lex, text, sent_cues, sent, kept) if said.speaker and len(kept) > 1 else -1
+        respective = _respective_labels(text, low, lex, sent, kept)
         for f in kept:
             quote_speaker = _quote_speaker(speech, f.start)
             if len(verb_cues) > 1 and (second := _second_source(text, low, lex, verb_cues, sent, f, said.speaker, cast)):
@@ -2636,7 +2637,7 @@ def find_numbers(
                     value=f.value,
                     value_end=f.value_end,
                     unit=f.unit,
-                    what=_target_label(_label(text, low, lex, sent, f), body, text[f.start : f.end], lex.lang, date),
+                    what=_target_label(respective.get(f.start) or _label(text, low, lex, sent, f), body, text[f.start : f.end], lex.lang, date),
                     qualifier=f.qualifier,
                     speaker=quote_speaker or fig_speaker,
                     sentence=body,
@@ -4073,6 +4074,76 @@ def _fullest(text: str, name: str, lang: str) -> str:
             break
         best = f"{top} {best}"
     return best
+
+
+def _respective_labels(text: str, low: str, lex: Lexicon, sent: Sentence, kept: Sequence[Figure]) -> dict[int, str]:
+    """Labels of figures a [respectively] word pairs with the subjects in order, by figure start:
+    "A and B raised 500 million euros and 553 million dollars, respectively" gives A the first
+    figure and B the second; every figure would otherwise take the clause's first noun group (A).
+    Empty unless the subjects joined just before the paired figures are as many as they are."""
+    phrases = lex.sections.get("respectively")
+    if len(kept) < 2 or phrases is None or phrases.word_starts is None:
+        return {}
+    hit = phrases.word_starts.search(low, sent.start, sent.end)
+    if not hit or not phrases.match(text, low, hit.start()):
+        return {}
+    figs = [f for f in kept if f.end <= hit.start()]
+    if len(figs) < 2:
+        # "przekazały odpowiednio 40 mln euro i 70 mln dolarów", "5 bzw. 6 Millionen": the word
+        # may stand before the figures or between them; then the sentence's figures are paired.
+        figs = list(kept)
+    # The paired figures are the last ones ("… 300 camiões por dia, acrescentando que A e B … 500
+    # milhões e 553 milhões, respetivamente"): each start is tried, the earliest that fits wins.
+    for k in range(len(figs) - 1):
+        lo = figs[k - 1].end if k else sent.start
+        subjects = _respective_subjects(text, low, lex, lo, figs[k].start, hit.start(), len(figs) - k)
+        if subjects:
+            return {f.start: label for f, label in zip(figs[k:], subjects, strict=True)}
+    return {}
+
+
+def _respective_subjects(text: str, low: str, lex: Lexicon, lo: int, first: int, word: int, n: int) -> list[str] | None:
+    """The n subjects joined between lo and the first paired figure ("A, B and C"), in order, if
+    there are exactly n; word: where the [respectively] word stands."""
+    # The last joiner before the first figure joins the last two subjects ("A e B já mobilizaram").
+    joints = [m for m in _WORD.finditer(low, lo, first) if m.group() in lex.joiners.forms]
+    if not joints:
+        return None
+    joint = joints[-1]
+    words = _tidy(_trim(_phrase_from(text, low, lex, joint.end(), min(first, word), tidy=True), lex), lex).split()
+    if words and words[0][:1].isupper():
+        # A name ends at its last capitalised word ("Japonia przekazały": the verb is no part of it),
+        # an "of"-word inside it kept ("Bank of England").
+        keep = 1
+        while keep < len(words) and (words[keep][:1].isupper() or (
+                words[keep].lower() in lex.of.forms and keep + 1 < len(words) and words[keep + 1][:1].isupper())):
+            keep += 1
+        words = words[:keep]
+    last = " ".join(words)
+    if not last:
+        return None
+    subjects = [last]
+    # The subjects before it: runs of content words back from the joiner, the earlier ones
+    # set off by commas ("A, B and C"); articles and other function words end a run.
+    end = joint.start()
+    while len(subjects) < n:
+        found = list(_WORD.finditer(text, lo, end))
+        run: list[str] = []
+        k = len(found) - 1
+        while k >= 0 and text[found[k].end() : end if not run else found[k + 1].start()].strip() == "" and found[k].group().lower() not in lex.stop:
+            run.insert(0, found[k].group())
+            k -= 1
+        if not run:
+            return None
+        subjects.insert(0, " ".join(run))
+        # Function words (articles) before the run, then a comma leads to another subject.
+        while k >= 0 and found[k].group().lower() in lex.stop and not text[found[k].end() : found[k + 1].start()].strip():
+            k -= 1
+        gap_from = found[k].end() if k >= 0 else lo
+        if text[gap_from : found[k + 1].start()].strip() != "," or len(subjects) == n:
+            break
+        end = gap_from
+    return subjects if len(subjects) == n else None
 
 
 def _label(text: str, low: str, lex: Lexicon, sent: Sentence, f: Figure) -> str:

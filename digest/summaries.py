@@ -7,6 +7,7 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -342,6 +343,7 @@ def _prepare(
     # Caption cues are rare: only those the article holds at all are looked for in its sentences.
     captions = tuple(p for p in _cues(lang).get("caption", ()) if p in lowered)
     note_words = translation_note_words()
+    resumed = _resumed(texts, sentences, quotes)
     stems, words, weight = [], [], []
     for i, (t, low, toks, end) in enumerate(zip(texts, lowered.split("\n"), tokens, ends)):
         stems.append(list(filter(None, map(content.__getitem__, toks))))
@@ -370,6 +372,10 @@ def _prepare(
         elif (i in midway and texts[midway[i]][:2] in _DIALOGUE and not _QUOTE_MARK.search(t)
               and not any(d in t for d in _DIALOGUE)):
             w = 0.0
+        # The second paragraph of a statement, or a quotation whose cue names no one ("«…», afirmou."),
+        # leans on the sentence before: weaker, chosen only where no better sentence is left.
+        if w and (i in resumed or _cue_without_teller(t, lang)):
+            w *= ANAPHORIC
         weight.append(w)
     return _Doc(tuple(texts), tuple(stems), tuple(map(frozenset, stems)), tuple(words), tuple(weight), lang)
 
@@ -539,6 +545,41 @@ def _unnamed_teller(text: str, lang: str) -> bool:
     verbs = lexicon(lang).speech_verbs
     return any(inserted.islower() and any(w in verbs for w in inserted.split())
                for inserted in _INSERTED.findall(text))
+
+
+# A quotation closed by a cue of at most two lower-case words and nothing else ("«…», afirmou.",
+# "« … », a-t-elle souligné.", "\"…,\" he said."): a hyphenated form is one word.
+_BARE_CUE = re.compile(r"[\"”“»›’'][ \t\u00a0]*,[ \t\u00a0]*((?:[^\W\d_]+(?:[-'’][^\W\d_]+)*[ \t\u00a0]*){1,2})[.!?…]?$")
+
+
+def _cue_without_teller(text: str, lang: str) -> bool:
+    """Whether a quotation ends with a speech verb whose subject is a pronoun or dropped ("«…»,
+    afirmou.", "\"…\", he said."): who spoke is named in a sentence before, and alone the line
+    leaves a reader asking who."""
+    if text[:1] not in _OPEN_MARKS or not (m := _BARE_CUE.search(text)) or not m.group(1).islower():
+        return False
+    from digest.speakers import lexicon
+
+    verbs = lexicon(lang).speech_verbs
+    return any(w in verbs for w in re.findall(r"[^\W\d_]+", m.group(1)))
+
+
+def _resumed(texts: Sequence[str], sentences: Sequence[Sentence], quotes: Sequence[Quote]) -> set[int]:
+    """Sentences opening a later paragraph of a speech quote that began in an earlier sentence (the
+    second "« Demain, nous pourrons réduire ce trajet … »" of a statement in two paragraphs): its
+    words point back into the first ("ce trajet"), which a summary without it leaves unsaid."""
+    later = [(p[0], q.parts[0][0]) for q in quotes if q.kind == "speech" and len(q.parts) > 1
+             for p in q.parts[1:] if p[0] > q.parts[0][1]]
+    out: set[int] = set()
+    if not later:
+        return out
+    starts = [s.start for s in sentences]
+    for at, first in later:
+        # The sentence holding the part's start opens with it (a quotation mark may stand before).
+        i = bisect_right(starts, at) - 1
+        if i > 0 and first < starts[i] and not any(c.isalnum() for c in texts[i][: at - starts[i]]):
+            out.add(i)
+    return out
 
 
 def _leans_back(text: str, lang: str) -> bool:
@@ -1119,7 +1160,12 @@ def _leans(article: Article, index: int, text: str) -> bool:
     a bare quotation whose speaker the sentence before names, or it follows a fragment it sums up
     ("Gas, migrants, Gaza. These were the topics...")."""
     lists = language.word_lists(article.lang)
-    if _leans_back(text, lists) or _BARE_QUOTE.match(text) or _unnamed_teller(text, lists):
+    if _leans_back(text, lists) or _BARE_QUOTE.match(text) or _unnamed_teller(text, lists) or _cue_without_teller(text, lists):
+        return True
+    # The second paragraph of a statement points into the first ("ce trajet"): see _resumed.
+    sents = article.analysis.sentences
+    pair = sents[index - 1 : index + 1]
+    if index and 1 in _resumed([article.sentence_text(s) for s in pair], pair, article.analysis.quotes):
         return True
     if index == 0:
         return False

@@ -2511,3 +2511,62 @@ def test_a_verb_or_adverb_after_a_figure_is_no_counted_noun(lang: str, text: str
 def test_a_relative_time_is_no_label(text: str, lang: str, value: float, bad: str) -> None:
     labels = [n.what for n in _found(text, lang) if n.value == pytest.approx(value)]
     assert labels and not any(bad in (w or "").lower().split() for w in labels)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        # Energy is no power: "megawatts-hora", "megawatt-hours" are MWh, not MW.
+        ("A barragem gerou 12,5 milhões de megawatts-hora no ano passado.", "pt", "MWh"),
+        ("The dam generated 12.5 million megawatt-hours last year.", "en", "MWh"),
+        ("Die Anlage lieferte 4,2 Millionen Megawattstunden Strom.", "de", "MWh"),
+        ("La centrale a fourni 8 millions de mégawattheures.", "fr", "MWh"),
+        ("Elektrárna vyrobila 3,1 milionu megawatthodin.", "cs", "MWh"),
+    ],
+)
+def test_energy_units_are_not_power(text: str, lang: str, unit: str) -> None:
+    assert [n.unit for n in _found(text, lang)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "bad"),
+    [
+        # "z nich" (of them): the pronoun stands for the noun named before, it counts nothing.
+        ("Loni bylo dodáno 900 tisíc granátů. Asi 200 tisíc z nich zaplatila Itálie.", "cs", "nich"),
+        ("W zeszłym roku dostarczono 900 tysięcy pocisków. Około 200 tysięcy z nich opłaciły Włochy.", "pl", "nich"),
+    ],
+)
+def test_a_pronoun_after_of_is_no_counted_noun(text: str, lang: str, bad: str) -> None:
+    assert all(n.unit != bad and bad not in (n.what or "").split() for n in _found(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "labels"),
+    [
+        # "respectively" pairs the figures with the subjects in order, not all with the first.
+        ("A Suécia e o Japão doaram 40 milhões de euros e 70 milhões de dólares, respetivamente.", "pt", ["Suécia", "Japão"]),
+        ("France, Italy and Germany pledged €40 million, €55 million and €70 million respectively.", "en", ["France", "Italy", "Germany"]),
+        ("La Suède et le Japon ont versé 40 millions d'euros et 70 millions de dollars, respectivement.", "fr", ["Suède", "Japon"]),
+        # Figures earlier in the sentence are no part of the pairing.
+        ("Os camiões levam 300 toneladas por dia, e a Suécia e o Japão doaram 40 milhões de euros e 70 milhões de dólares, respetivamente.",
+         "pt", ["Suécia", "Japão"]),
+        # The word may stand before the figures.
+        ("Szwecja i Japonia przekazały odpowiednio 40 mln euro i 70 mln dolarów.", "pl", ["Szwecja", "Japonia"]),
+    ],
+)
+def test_respectively_pairs_figures_with_subjects(text: str, lang: str, labels: list[str]) -> None:
+    assert [n.what for n in _found(text, lang)][-len(labels) :] == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "labels"),
+    [
+        # The inverted pronoun of a cue after a quote ("a-t-elle souligné") and the relative "dont"
+        # end a label: "blé ukrainien", not "blé ukrainien a-t-elle".
+        ("« Le port a reçu 1,2 million de tonnes de blé, dont quelque 800 000 tonnes de blé ukrainien », a-t-elle souligné.",
+         "fr", ["blé", "blé ukrainien"]),
+        ("« Le port a reçu 900 000 tonnes de maïs américain », a-t-il ajouté.", "fr", ["maïs américain"]),
+    ],
+)
+def test_an_inverted_cue_pronoun_is_no_label_word(text: str, lang: str, labels: list[str]) -> None:
+    assert [n.what for n in _found(text, lang)] == labels

@@ -490,6 +490,9 @@ def test_an_infinitive_carrying_its_object_pronoun_leans_back(lang: str, sentenc
     ("lv", "Tallinā ministru sagaidīja viņa kolēģis.", False),
     # A name where the pronoun would be, or the pronoun further on, points nowhere back.
     ("sk", "Vláda sa podľa ministra vráti k rokovaniam o rozpočte.", False),
+    # "According to him" after a subject of two words ("Rakouská vláda podle něj …").
+    ("cs", "Rakouská vláda podle něj tento plán schválí.", True),
+    ("pl", "Węgierski rząd według niego poprze ten plan.", True),
     ("sv", "Med sig har Lindberg tre statssekreterare.", False),
     ("nl", "Vandaag zei Peeters dat het akkoord klaar is.", False),
 ])
@@ -813,3 +816,35 @@ def test_a_line_naming_only_the_source_of_the_one_before_is_no_summary_line(lang
     assert len(sents) == 3
     chosen = summarise(text, sents, lang, None, replace(DEFAULT, sentences=3))
     assert 1 not in chosen and {0, 2} <= set(chosen)
+
+
+def _summary_of(text: str, lang: str, n: int) -> list[str]:
+    """The first words of each sentence chosen in an n-sentence summary, quotes found as the pipeline does."""
+    from digest.quotes import find_quotes
+
+    c = clean(text)
+    sents = [Sentence(a, e, k) for k, b in enumerate(c.blocks) if b.kind == TEXT for a, e in split(text, lang, b.start, b.end)]
+    quotes = find_quotes(text, c.blocks, sents, lang)
+    chosen = summarise(text, sents, lang, None, replace(DEFAULT, sentences=n), quotes=quotes)
+    return [text[sents[i].start : sents[i].start + 14] for i in chosen]
+
+
+def test_the_second_paragraph_of_a_statement_gives_way_to_a_sentence_standing_alone() -> None:
+    # "« Demain, nous réduirons ce délai … »": the second paragraph of a quote points back ("ce délai")
+    # into the first, which a summary never shows (a voice without its speaker).
+    text = ("Le Premier ministre belge Marc Lenoir a reçu mardi à Bruxelles son homologue portugais.\n\n"
+            "« Pendant des années, nos camions ont attendu trois jours à chaque frontière.\n\n"
+            "« Demain, nous réduirons ce délai à quelques heures », a ajouté le ministre des Transports, Paul Dumont.\n\n"
+            "Les deux gouvernements ont signé un accord sur le transport ferroviaire de marchandises.")
+    chosen = _summary_of(text, "fr", 2)
+    assert not any(c.startswith("« Demain") for c in chosen)
+
+
+def test_a_quote_closed_by_a_cue_naming_no_one_gives_way_to_a_sentence_standing_alone() -> None:
+    # "«…», afirmou.": who spoke is in the sentence before; alone the line tells no one said it.
+    text = ("O Presidente cabo-verdiano, José Lima, recebeu ontem na Praia o primeiro-ministro guineense, com quem discutiu o porto.\n\n"
+            "«A Guiné não esperou por ninguém e o porto da Praia já está pronto para os navios guineenses», afirmou.\n\n"
+            "Lima falou aos jornalistas depois da reunião no palácio presidencial.\n\n"
+            "Os dois governos assinaram um acordo sobre o porto, as pescas e o transporte marítimo.")
+    chosen = _summary_of(text, "pt", 2)
+    assert not any(c.startswith("«A Guiné") for c in chosen)
