@@ -4618,6 +4618,8 @@ class People:
         # Built at the first run long enough to open with one (German capitalises every noun: most runs are not).
         bare: set[tuple[str, ...]] | None = None
         listless = self._lang not in LANGS
+        # (A language declining a name by glued endings on its last word: see the lone-surname rule below.)
+        glued_cases = bool(data.sections("name_cases.txt", self._lang).get("surname")) if self._lang in LANGS else False
         names = []
         for p, found in zip(paragraphs, hits):
             # The last surname of each run (runs in order; a later surname of one run replaces an earlier).
@@ -4634,13 +4636,16 @@ class People:
                     last = stop - 1  # "Albares" is known, "José Manuel Albares Bueno" is the name
                 elif last + 1 < stop and p.words[last] in _family_first():
                     last = self._given_after_family(p, last, stop, surnames)  # "Xi" is known, "Xi Jinping" is the name
-                if (last == i + 1 and stop == last + 1 and i and p.kinds[i - 1] & K_VERB and p.gaps[i] in _SPACES
+                if (last == i + 1 and stop == last + 1 and i and (p.kinds[i - 1] & K_VERB or glued_cases)
+                        and p.gaps[i] in _SPACES
                         and self._lang != "hu" and p.words[i] not in _family_first() and p.words[last] not in given
                         and given_before.get(p.words[i], set()) - {p.words[last]}
                         and not given_before.get(p.words[last], set()) - {p.words[i]}):
                     # "řekl Vlček Dennímu zpravodaji" beside "Tomáš Vlček": after a speech verb, the surname of a
                     # person named in full, then a word never seen after a given name (an outlet's, in the dative):
-                    # the surname alone is the name.
+                    # the surname alone is the name. Where the language glues its cases to a name's last word
+                    # (name_cases.txt [surname]: az, kk, ky, mn) and has no double surnames, wherever it stands:
+                    # "iclası açan Şahbazov Xəzər dənizinin …" beside "Pərviz Şahbazov" (of the Caspian Sea).
                     last = i
                 first = last
                 # "przewodnicząca Komisji Europejskiej Ursula von der Leyen": the run opens with an institution.
