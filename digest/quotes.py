@@ -192,6 +192,9 @@ class _Raw:
     introduced: bool = False
     """A dash line with no cue right after a paragraph that ends on a name and a colon ("… дэд ерөнхийлөгч
     Б.Цэрэндулам:" / "– Манай …"): an interview's answer, spoken by that name."""
+    interview: int = -1
+    """A dash line with no cue answering a dash-set question, in an interview a paragraph announces ("министр
+    ответил на вопросы" / "— Почему …?" / "— Потому что …"): that paragraph's index, whose one person speaks."""
 
 
 def _kind(text: str, i: int, end_of: int, start_of: int, top: str | None) -> str | None:
@@ -507,7 +510,7 @@ def find_quotes(
     for r in top:
         if not r.heading:
             _cut_inner_cues(spoken, r, lex, abbreviations)
-    dialogue = _dash_quotes(spoken, paragraphs, lex, top)
+    dialogue = _dash_quotes(spoken, paragraphs, lex, top, _interview_words(lang))
     if dialogue:
         top = sorted(top + dialogue, key=lambda r: r.parts[0][0])
     if people is None:
@@ -873,11 +876,16 @@ _HYPHEN_CUE_DASH = re.compile(r"[,.!?…]?\s*(?:[—–]|(?<=\s)-(?=\s))\s*")
 _HYPHEN_DASH = re.compile(r"[—–]|(?<=\s)-(?=\s)")
 
 
-def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexicon, found: list[_Raw]) -> list[_Raw]:
+def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexicon, found: list[_Raw],
+                 interview_words: tuple[tuple[str, ...], ...] = ()) -> list[_Raw]:
     """Dialogue set off by dashes, as Spanish, Russian and Polish print it: a paragraph opening with a
     dash is speech when a dash-set cue with a speech verb follows ("—Somos… —dijo Albares—. Nadie…",
-    "— Мы готовы, — сказал Лавров."); other dash paragraphs (lists, asides) are not."""
+    "— Мы готовы, — сказал Лавров."); other dash paragraphs (lists, asides) are not. `interview_words`:
+    the language's interview.txt, whose words in a paragraph before dash-set questions make the lines
+    answering them the interviewee's."""
     out: list[_Raw] = []
+    # The paragraph announcing the interview whose questions and answers run up to here, or -1.
+    interview = -1
     last = -1
     starts = [q.open_mark for q in found]
     taken = -1
@@ -886,6 +894,8 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexico
     for p, (a, b, heading) in enumerate(paragraphs):
         if heading or p == taken:
             continue
+        if interview >= 0 and text[a:b].lstrip()[:1] not in _INTERVIEW_DASHES:
+            interview = -1  # narration ends the questions and answers
         # A dash opening the paragraph, or one after a sentence end inside it ("… sojuszu. – Bez
         # Polski … – mówił X."): a dash inside a sentence is an aside (– jak podkreślił –) or a range.
         k, j = bisect_left(starts, a), bisect_left(starts, b)
@@ -954,8 +964,17 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexico
             words = trim(text, opening.end(), b)
             out.append(_Raw([words], a, words[1], p, clause_start=a, introduced=True))
             last = p
+        elif (not replies and not hyphen and opening.start() == a and _spoken_line(text, opening.end(), b)
+              and not text[a:b].rstrip().endswith("?")
+              and (intro := _interview_answer(text, paragraphs, p, interview, interview_words)) >= 0):
+            # "После встречи министр ответил на вопросы “Ъ”." / "— Почему …?" / "— Потому что …": a dash line
+            # answering a dash-set question, where a paragraph announcing an interview opens the questions and
+            # answers, is the interviewee's; the questions are the interviewer's, nobody's quotation.
+            words = trim(text, opening.end(), b)
+            out.append(_Raw([words], a, words[1], p, clause_start=a, interview=intro))
+            last, interview = p, intro
         elif (out and not hyphen and opening.start() == a and p - last <= DIALOGUE_GAP and _spoken_line(text, opening.end(), b)
-              and not (out[-1].introduced and text[a:b].rstrip().endswith("?"))):
+              and not ((out[-1].introduced or out[-1].interview >= 0) and text[a:b].rstrip().endswith("?"))):
             # A dash line with no cue right after dialogue goes on with it: whoever spoke last, or the
             # one the paragraph between names ("– …, säger han. / Han påpekar … / – …"). In an interview
             # (a name line, then dash lines) a question is the interviewer's, no answer's going on.
@@ -966,6 +985,54 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexico
             # (A question before an answer is an interviewer's: "— Как вы оцениваете …? / — …, — сказал X.")
             pending = (trim(text, opening.end(), b), a, p)
     return out
+
+
+# What ends the clause of an interview's announcing phrase: the interviewee is named inside it.
+_INTERVIEW_CLAUSE_BREAK = re.compile(r"[,;:.!?]")
+_INTERVIEW_SENTENCE_BREAK = re.compile(r"[;:.!?]")
+# The dashes opening an interview's question or answer line (a Spanish question has its ¿ after it).
+_INTERVIEW_DASHES = ("—", "–")
+
+
+@cache
+def _interview_words(lang: str) -> tuple[tuple[str, ...], ...]:
+    """digest/data/<lang>/interview.txt: each phrase's lower-case words (a trailing * kept: a stem)."""
+    return tuple(tuple(e.lower().split()) for e in data.sections("interview.txt", lang).get("", ()))
+
+
+def _interview_phrase(text: str, a: int, b: int, phrases: tuple[tuple[str, ...], ...]) -> tuple[int, int] | None:
+    """Where text[a:b] holds a phrase of interview.txt ("ответил на вопросы", "в интервью"), the first one."""
+    found = list(_WORD.finditer(text, a, b))
+    words = [w.group().lower() for w in found]
+    for k in range(len(words)):
+        for phrase in phrases:
+            n = len(phrase)
+            if all(w == e or (e.endswith("*") and w.startswith(e[:-1])) for w, e in zip(words[k : k + n], phrase)) and (
+                    k + n <= len(words)):
+                return found[k].start(), found[k + n - 1].end()
+    return None
+
+
+def _interview_answer(text: str, paragraphs: list[tuple[int, int, bool]], p: int, interview: int,
+                      phrases: tuple[tuple[str, ...], ...]) -> int:
+    """The paragraph announcing the interview whose answer paragraph p is, or -1. The paragraph before p is a
+    dash line ending with a question mark, and either the questions and answers before it go back to that
+    announcement (`interview`), or the paragraph before the question announces one (interview.txt): only
+    that unambiguous layout, alternating questions and answers, says who speaks where no cue does."""
+    # (A short question may be read as a subheading: its dash and question mark still make it a question.)
+    if not phrases or p < 2:
+        return -1
+    qa, qb, _ = paragraphs[p - 1]
+    # (A Spanish question opens with its ¿ after the dash: "—¿Por qué ahora?".)
+    question = text[qa:qb].strip()
+    if question[:1] not in _INTERVIEW_DASHES or not question.endswith("?"):
+        return -1
+    if interview >= 0:
+        return interview
+    ia, ib, heading = paragraphs[p - 2]
+    if heading or _DIALOGUE.match(text, ia, ib) or _interview_phrase(text, ia, ib, phrases) is None:
+        return -1
+    return p - 2
 
 
 def _name_colon(text: str, paragraphs: list[tuple[int, int, bool]], p: int) -> bool:
@@ -1571,6 +1638,12 @@ class _Attributor:
             if intro is not None:
                 self._set(r, intro, intro.form)
                 return
+        if r.interview >= 0:
+            # An interview's answer: the one person its announcing paragraph names; with more, nobody can tell.
+            interviewee = self._interviewee(r.interview)
+            if interviewee is not None:
+                self._set(r, interviewee, interviewee.form)
+            return
         self._attribute_plain(r)
         if r.cuts:
             # A pronoun or a verb alone (—añadió—): who spoke before, as for any quotation.
@@ -1589,7 +1662,7 @@ class _Attributor:
         """A dash line with no cue after dialogue: the last reply's speaker, when the text between names
         nobody else (a name inside the line itself is whom it speaks of)."""
         k = self._index[id(r)]
-        prev = next((q for q in reversed(self.quotes[:k]) if q.cuts or q.goes_on or q.introduced), None)
+        prev = next((q for q in reversed(self.quotes[:k]) if q.cuts or q.goes_on or q.introduced or q.interview >= 0), None)
         if prev is None or not prev.speaker:
             return
         others = {m.person for m in self._between(prev.close_mark + 1, r.open_mark) if m.person}
@@ -2501,6 +2574,33 @@ class _Attributor:
         """The quotation fills its paragraph: only marks, spaces and punctuation around it."""
         a, b, _ = self.paragraphs[p]
         return not _ALNUM.search(self.text, a, r.open_mark) and not _ALNUM.search(self.text, r.close_mark + 1, b)
+
+    def _interviewee(self, p: int) -> Mention | None:
+        """Who gives the interview paragraph p announces: the person named last before its phrase in the same
+        clause ("После встречи во дворце президента министр ответил на вопросы": the minister, not the
+        president), else the first named after it in its sentence ("В интервью “Ъ” министр X рассказал",
+        "En entrevista con este diario, la ministra …");
+        nobody where the clause shows neither (a comma between: "X, встретившись с Y, в интервью …")."""
+        a, b, _ = self.paragraphs[p]
+        at = _interview_phrase(self.text, a, b, _interview_words(self.lang))
+        if at is None:
+            return None
+        named = [m for m in self._between(a, b) if m.person and not m.after_preposition]
+        before = [m for m in named if m.end <= at[0]]
+        if before and not _INTERVIEW_CLAUSE_BREAK.search(self.text, before[-1].end, at[0]):
+            # "Министр X и посол Y ответили на вопросы": two people joined by "and" give it, and whose each
+            # answer is the text does not say.
+            ands = and_words(self.lang)
+            if any(m.person != before[-1].person and not _INTERVIEW_CLAUSE_BREAK.search(self.text, m.end, at[0])
+                   and not ands.isdisjoint(w.lower() for w in _WORD.findall(self.text, m.end, before[-1].start))
+                   for m in before[:-1]):
+                return None
+            return before[-1]
+        after = next((m for m in named if m.start >= at[1]), None)
+        # (A fronted phrase may be set off by a comma: "En entrevista con este diario, la ministra …".)
+        if after is not None and not _INTERVIEW_SENTENCE_BREAK.search(self.text, at[1], after.start):
+            return after
+        return None
 
     def _colon_intro(self, r: _Raw) -> Mention | None:
         """A quotation opening a paragraph after one ending with a colon: the introducer's subject."""

@@ -3742,13 +3742,20 @@ class People:
                                                               # (a country run_end left out: see there)
                                                               and not (stop - i >= 2 and _is_country_name(after)
                                                                        and not p.name_follows(stop, len(words)))
-                                                              # (a word after an -ov surname: see run_end)
+                                                              # (a word after an -ov surname: see run_end; not
+                                                              # one in another script, where the run before is
+                                                              # an outlet's name left untransliterated, however
+                                                              # it ends: "аналитик … Energy Review Данияр Сейтказы")
                                                               and not (stop - i >= 2
+                                                                       and _script_name(after) == _script_name(words[stop - 1])
                                                                        and _ends_surname_run(words[stop - 2], words[stop - 1], after))))
                     # "Депутат Госдумы, первый заместитель … Игорь Веденеев", "Політолог Київського інституту …
                     # Марта Левченко": the role's holder is named further on, the word after the role is its institution's.
                     role_before = role_before and not (single and (
                         self._holder_follows(p, stop) or self._chain_holder_at(p, i - 1, stop) >= 0))
+                    # "аналитик Kazakhstan Energy Review Данияр Сейтказы": a role, its outlet's or firm's name left in
+                    # another script, then the holder's full name.
+                    role_before = role_before or (named >= 2 and self._role_then_foreign_label(p, i))
                     # "Ընդդիմադիր պատգամավոր Սուրեն Մելքոնյանը", "Labour MP Jane Doe": a member of parliament's word
                     # (roles.txt "?+", no role word, so "the deputy said" keeps naming whom it named) before a
                     # full name shows it as surely as a role does, whatever follows it ("… Մելքոնյանը
@@ -4206,6 +4213,25 @@ class People:
                 break
         return role
 
+    def _role_then_foreign_label(self, p: _Paragraph, i: int) -> bool:
+        """Word i opens a run right after capitalised words in another script that a role word leads: an outlet's
+        or a firm's name left untransliterated between the role and its holder ("аналитик Kazakhstan Energy Review
+        Данияр Сейтказы"). No name is written half in one script and half in another, so the words before are
+        the label and the run is the holder's name."""
+        words, gaps = p.words, p.gaps
+        if i < 2 or gaps[i] not in _SPACES or p.initial[i]:
+            return False
+        script = _script_name(words[i - 1])
+        if script == _script_name(words[i]):
+            return False
+        for k in range(i - 1, max(i - 1 - HOLDER_REACH, 0), -1):
+            if (not words[k][:1].isupper() or _script_name(words[k]) != script or p.initial[k]
+                    or gaps[k] not in _SPACES):
+                return False
+            if p.kinds[k - 1] & K_ROLE:
+                return True
+        return False
+
     def _opens_institution(self, words: Sequence[str]) -> bool:
         """The words after a role open its institution: capitalised, with a head noun (Центра, Institute)
         or an acronym (МИД), maybe after an adjective, among them; a person's name opens none
@@ -4592,6 +4618,8 @@ class People:
         # Built at the first run long enough to open with one (German capitalises every noun: most runs are not).
         bare: set[tuple[str, ...]] | None = None
         listless = self._lang not in LANGS
+        # (A language declining a name by glued endings on its last word: see the lone-surname rule below.)
+        glued_cases = bool(data.sections("name_cases.txt", self._lang).get("surname")) if self._lang in LANGS else False
         names = []
         for p, found in zip(paragraphs, hits):
             # The last surname of each run (runs in order; a later surname of one run replaces an earlier).
@@ -4608,13 +4636,16 @@ class People:
                     last = stop - 1  # "Albares" is known, "José Manuel Albares Bueno" is the name
                 elif last + 1 < stop and p.words[last] in _family_first():
                     last = self._given_after_family(p, last, stop, surnames)  # "Xi" is known, "Xi Jinping" is the name
-                if (last == i + 1 and stop == last + 1 and i and p.kinds[i - 1] & K_VERB and p.gaps[i] in _SPACES
+                if (last == i + 1 and stop == last + 1 and i and (p.kinds[i - 1] & K_VERB or glued_cases)
+                        and p.gaps[i] in _SPACES
                         and self._lang != "hu" and p.words[i] not in _family_first() and p.words[last] not in given
                         and given_before.get(p.words[i], set()) - {p.words[last]}
                         and not given_before.get(p.words[last], set()) - {p.words[i]}):
                     # "řekl Vlček Dennímu zpravodaji" beside "Tomáš Vlček": after a speech verb, the surname of a
                     # person named in full, then a word never seen after a given name (an outlet's, in the dative):
-                    # the surname alone is the name.
+                    # the surname alone is the name. Where the language glues its cases to a name's last word
+                    # (name_cases.txt [surname]: az, kk, ky, mn) and has no double surnames, wherever it stands:
+                    # "iclası açan Şahbazov Xəzər dənizinin …" beside "Pərviz Şahbazov" (of the Caspian Sea).
                     last = i
                 first = last
                 # "przewodnicząca Komisji Europejskiej Ursula von der Leyen": the run opens with an institution.

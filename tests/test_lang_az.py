@@ -161,3 +161,17 @@ def test_azerbaijani_names_share_the_grouping_keys_of_their_english_spelling() -
     # Visits group articles by their names' consonant keys: Əli Əsədov is keyed as Ali Asadov is
     # (an az and a bs report of one visit were two visits).
     assert skeletons(["Əli", "Əsədov"]) == skeletons(["Ali", "Asadov"])
+
+
+def test_a_known_surname_before_a_place_word_is_no_two_word_name() -> None:
+    # "Elnur Quliyev" is named in full, so "iclası açan Quliyev Xəzər dənizinin …" is his surname, then the Caspian
+    # (Azerbaijani glues its cases to a name's last word and writes no double surname): no person "Quliyev Xəzər",
+    # though "Tokenov Xəzərdən" (from the Caspian) makes the place's word look like a surname.
+    from digest.cleaning import clean
+    from digest.quotes import find_quotes
+
+    text = ("Bakıda nazirlərin iclası keçirilib. Qazaxıstanın naziri Murat Tokenov Xəzərdən keçən marşrutdan danışıb. "
+            "Tədbirdə ekologiya naziri Elnur Quliyev də iştirak edib.\n\n"
+            "İclası açan Quliyev Xəzər dənizinin səviyyəsinin aşağı düşdüyünü bildirib.\n\n"
+            "“Biz vaxt itirməməliyik”, – deyə nazir vurğulayıb.\n")
+    assert [q.speaker for q in find_quotes(text, clean(text).blocks, (), "az")] == ["Elnur Quliyev"]

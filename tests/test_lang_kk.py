@@ -226,3 +226,13 @@ def test_last_year_s_as_an_adjective_dates_a_figure() -> None:
     from digest.numbers import _when_in
 
     assert _when_in("Өткен жылғы сауда көлемі 2 миллиард доллар болды.", "2 миллиард доллар", "kk", "2026-03-01") == "2025"
+
+
+def test_an_outlets_analyst_in_the_possessive_is_the_speaker() -> None:
+    # "X талдаушысы" (X's analyst): the possessive form of the expert's word leads the name after it, so the
+    # outlet's Latin name between the speech verb and the role is not taken for the speaker.
+    from digest.cleaning import clean
+    from digest.quotes import find_quotes
+
+    text = "«Баға қыста өседі», – деді Steppe Grain Review талдаушысы Арман Жұмабеков."
+    assert [q.speaker for q in find_quotes(text, clean(text).blocks, (), "kk")] == ["Арман Жұмабеков"]

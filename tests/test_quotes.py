@@ -427,6 +427,38 @@ def test_an_interviewers_questions_between_name_lines_are_no_answers() -> None:
     assert all(q.speaker == "Иван Петров" for q in quotes)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Министр торговли Игорь Панов в пятницу провел переговоры в Ханое.\n\n"
+         "После переговоров министр ответил на вопросы журналистов.\n\n— Что будет дальше?\n\n"
+         "— Мы откроем торговый дом в порту. Экспорт вырос на треть за год.\n\n— А когда подпишете соглашение?\n\n"
+         "— До конца года, если партнеры будут готовы.\n", "ru", "Игорь Панов"),
+        ("La ministra de Comercio, Lucía Navarro, viajó el lunes a Hanói. En entrevista con este diario, la "
+         "ministra habló del acuerdo.\n\n—¿Por qué ahora?\n\n—Porque el puerto ya está listo y las empresas "
+         "esperan desde hace años.\n\n—¿Y los plazos?\n\n—Firmaremos antes de que termine el año.\n",
+         "es", "Lucía Navarro"),
+    ],
+)
+def test_an_interviews_dash_answers_are_the_interviewees(text: str, lang: str, speaker: str) -> None:
+    # A paragraph announcing an interview, then alternating dash-set questions and answers with no cue: the
+    # answers are the one person it names; the questions are nobody's quotation.
+    quotes = quotes_of(text, lang)
+    assert len(quotes) == 2 and all(q.speaker == speaker and q.kind == "speech" for q in quotes)
+    assert not any(q.text.endswith("?") for q in quotes)
+
+
+def test_dash_answers_after_a_question_need_an_announced_interview_with_one_person() -> None:
+    # No interview announced: the dash lines are read as before (no cue, no speaker to give them).
+    text = ("Министр торговли Игорь Панов в пятницу провел переговоры в Ханое.\n\n— Что будет дальше?\n\n"
+            "— Мы откроем торговый дом в порту. Экспорт вырос на треть за год.\n")
+    assert quotes_of(text, "ru") == []
+    # Two people in the announcing paragraph: whose answers they are is not said.
+    text = ("Министр Игорь Панов и посол Олег Мельник ответили на вопросы журналистов.\n\n— Что будет дальше?\n\n"
+            "— Мы откроем торговый дом в порту. Экспорт вырос на треть за год.\n")
+    assert [q.speaker for q in quotes_of(text, "ru")] in ([], [None])
+
+
 def test_dash_lines_after_a_lead_in_colon_are_no_quotes() -> None:
     text = ("Сергей Лавров прибыл в Ташкент.\nСтороны договорились о следующем:\n"
             "— Торговля вырастет до десяти миллиардов долларов к концу года.")

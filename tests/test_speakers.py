@@ -1438,3 +1438,14 @@ def test_a_feminised_surname_joins_the_double_surname_it_comes_from() -> None:
     out, speakers = build_speakers(quotes, articles, Config())
     assert [s.name for s in speakers] == ["Ingrid Bergh-Olsen"]
     assert {q.speaker for q in out} == {"Ingrid Bergh-Olsen"}
+
+
+def test_an_outlet_name_in_another_script_between_a_role_and_its_holder_is_no_name() -> None:
+    # "экономист Baltic Coal Review Олег Бондарь": the Latin words are the outlet's name left untransliterated,
+    # however its last word ends (Review looks like a Polish -ew surname); the Cyrillic full name after it is the
+    # role's holder and the speaker.
+    text = ("Рынок ждёт решения. «Цены на уголь вырастут к зиме», – сказал агентству экономист Baltic Coal Review "
+            "Олег Бондарь.\n")
+    assert _speakers(text, "ru") == ["Олег Бондарь"]
+    text = "„Цените на въглищата ще растат“, каза анализаторът от Balkan Energy Review Иван Петров.\n"
+    assert _speakers(text, "bg") == ["Иван Петров"]
