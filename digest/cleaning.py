@@ -912,8 +912,16 @@ def _find_title(
     top = candidates[0]
     if len(candidates) > 1 and top == _first_nonblank(strings) and counts[norms[top]] >= 2 and _site_name(strings[top]):
         candidates = candidates[1:]
+    # A caption under the date line or byline may be repeated at the page's end too ("EAC leaders pose for a
+    # group photo …" after "Saturday November 14 2026"): a headline stands above its date, so a repeated line
+    # past the first date under an earlier candidate is no headline. (Not past a date under the page's first
+    # line, which may be the site's name over the date and the headline.)
+    dated = len(strings)
+    if candidates[0] != _first_nonblank(strings):
+        dated = next((j for j in range(candidates[0] + 1, first_par) if j in stamps or (
+            norms[j] and _is_date_line(strings[j].strip()))), len(strings))
     for i in candidates:
-        if counts[norms[i]] == 2 and norms[i] in repeated_at_end:
+        if counts[norms[i]] == 2 and norms[i] in repeated_at_end and i < dated:
             return i
     # A short first line over further header lines is the site's name ("The Times of India").
     first = candidates[0]

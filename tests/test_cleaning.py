@@ -423,6 +423,16 @@ def test_a_photo_caption_repeated_at_the_page_end_is_no_title(caption: str) -> N
     assert clean(page).title == headline
 
 
+@pytest.mark.parametrize("dated", ["Monday March 2 2026", "02.03.2026 10:15"])
+def test_a_caption_under_the_date_line_repeated_at_the_page_end_is_no_title(dated: str) -> None:
+    # A caption without a credit label, under the headline, its date and the byline, shown again after the
+    # article: the headline stands above the date, the caption below it.
+    headline = "Ministers sign a port deal in Lima and promise more trade"
+    caption = "The two ministers shake hands at the palace in Lima. PHOTO | PRESIDENCY"
+    page = f"The Southern Daily\n\n{headline}\n\n{dated}\nBy JOHN SMITH\n\n{caption}\n\n{_LONG_DE}\n\n{caption}\n"
+    assert clean(page).title == headline
+
+
 def test_the_header_line_repeated_at_the_page_end_is_the_title() -> None:
     headline = "Starmer hails new chapter with India as trip yields investment"
     page = (
