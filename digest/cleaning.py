@@ -819,8 +819,17 @@ def _closing_lines(
 
 def _mark_captions(strings: list[str], words: list[int], kinds: list[str], reasons: list[str]) -> None:
     """A picture credit line ("Foto: dpa") and the caption right above it (or below it) are furniture."""
+    labels = _caption_labels()
     for i, s in enumerate(strings):
         if not s or kinds[i] == BLANK:
+            continue
+        # A caption label alone on its line ("Image caption,", "،تصویر کا کیپشن"): the caption is the next line.
+        if len(s) <= _CAPTION_LABEL_CHARS and s.strip(_CAPTION_LABEL_MARKS).casefold() in labels:
+            kinds[i], reasons[i] = FURNITURE, "caption label"
+            j = i + 1
+            if j < len(strings) and strings[j].strip() and words[j] < _MAX_WORDS_COUNTED and not _holds_two_sentences(
+                    strings[j]):
+                kinds[j], reasons[j] = FURNITURE, "caption"
             continue
         # (_words counts Hangul per two syllables, as it does Chinese: a Korean caption of sixteen spaced words
         # reaches the cap, so a line closed by a bracketed credit is measured by its spaces.)
@@ -842,6 +851,17 @@ def _mark_captions(strings: list[str], words: list[int], kinds: list[str], reaso
                 if kinds[j] != FURNITURE:
                     kinds[j], reasons[j] = FURNITURE, "caption"
                 break
+
+
+# The longest line read as a caption label, and the marks around a label ("Image caption,", "،تصویر کا کیپشن").
+_CAPTION_LABEL_CHARS = 40
+_CAPTION_LABEL_MARKS = " \t,،:;"
+
+
+@cache
+def _caption_labels() -> frozenset[str]:
+    """data/any/caption_labels.txt: labels set on their own line over a photo's caption."""
+    return frozenset(w.strip().casefold() for w in data.sections("caption_labels.txt", "any").get("", ()) if w.strip())
 
 
 def _holds_two_sentences(line: str) -> bool:
