@@ -819,8 +819,17 @@ def _closing_lines(
 
 def _mark_captions(strings: list[str], words: list[int], kinds: list[str], reasons: list[str]) -> None:
     """A picture credit line ("Foto: dpa") and the caption right above it (or below it) are furniture."""
+    labels = _caption_labels()
     for i, s in enumerate(strings):
         if not s or kinds[i] == BLANK:
+            continue
+        # A caption label alone on its line ("Image caption,", "،تصویر کا کیپشن"): the caption is the next line.
+        if len(s) <= _CAPTION_LABEL_CHARS and s.strip(_CAPTION_LABEL_MARKS).casefold() in labels:
+            kinds[i], reasons[i] = FURNITURE, "caption label"
+            j = i + 1
+            if j < len(strings) and strings[j].strip() and words[j] < _MAX_WORDS_COUNTED and not _holds_two_sentences(
+                    strings[j]):
+                kinds[j], reasons[j] = FURNITURE, "caption"
             continue
         # (_words counts Hangul per two syllables, as it does Chinese: a Korean caption of sixteen spaced words
         # reaches the cap, so a line closed by a bracketed credit is measured by its spaces.)
@@ -842,6 +851,17 @@ def _mark_captions(strings: list[str], words: list[int], kinds: list[str], reaso
                 if kinds[j] != FURNITURE:
                     kinds[j], reasons[j] = FURNITURE, "caption"
                 break
+
+
+# The longest line read as a caption label, and the marks around a label ("Image caption,", "،تصویر کا کیپشن").
+_CAPTION_LABEL_CHARS = 40
+_CAPTION_LABEL_MARKS = " \t,،:;"
+
+
+@cache
+def _caption_labels() -> frozenset[str]:
+    """data/any/caption_labels.txt: labels set on their own line over a photo's caption."""
+    return frozenset(w.strip().casefold() for w in data.sections("caption_labels.txt", "any").get("", ()) if w.strip())
 
 
 def _holds_two_sentences(line: str) -> bool:
@@ -912,8 +932,16 @@ def _find_title(
     top = candidates[0]
     if len(candidates) > 1 and top == _first_nonblank(strings) and counts[norms[top]] >= 2 and _site_name(strings[top]):
         candidates = candidates[1:]
+    # A caption under the date line or byline may be repeated at the page's end too ("EAC leaders pose for a
+    # group photo …" after "Saturday November 14 2026"): a headline stands above its date, so a repeated line
+    # past the first date under an earlier candidate is no headline. (Not past a date under the page's first
+    # line, which may be the site's name over the date and the headline.)
+    dated = len(strings)
+    if candidates[0] != _first_nonblank(strings):
+        dated = next((j for j in range(candidates[0] + 1, first_par) if j in stamps or (
+            norms[j] and _is_date_line(strings[j].strip()))), len(strings))
     for i in candidates:
-        if counts[norms[i]] == 2 and norms[i] in repeated_at_end:
+        if counts[norms[i]] == 2 and norms[i] in repeated_at_end and i < dated:
             return i
     # A short first line over further header lines is the site's name ("The Times of India").
     first = candidates[0]

@@ -689,9 +689,20 @@ def _weekday_year(text: str, mentions: Sequence[Mention], dateline: Mention) -> 
                None)
     if day is None or dateline.month is None or dateline.day is None:
         return None
-    bare = {int(y) for y in _BARE_YEAR.findall(text)}
-    fits = weekday_fits(dateline.month, dateline.day, {day}, {y + d for y in bare for d in (-1, 0, 1)})
-    return fits[0].isoformat() if len(fits) == 1 else None
+    # Only a copyright line's year ("© Journal du Centre 2026") is the page's: a year in a sentence ("the same
+    # promises were made in 2019") is some other event's, and the year after it may put the day on its weekday
+    # as well ("Tuesday 17 November" in 2020 as in 2026).
+    bare = {int(y) for line in _COPYRIGHT_LINE.findall(text) for y in _BARE_YEAR.findall(line)}
+    if bare:
+        fits = weekday_fits(dateline.month, dateline.day, {day}, {y + d for y in bare for d in (-1, 0, 1)})
+        return fits[0].isoformat() if len(fits) == 1 else None
+    # Else the article stays undated: visits.assign dates it in the latest year, up to the corpus's last date
+    # (or today), where the day falls on its weekday.
+    return None
+
+
+# A line crediting the page's copyright ("© 2026 Thai PBS", "Copyright 2026 Dawn"): its year is the page's.
+_COPYRIGHT_LINE = re.compile(r"^.*(?:©|\([cC]\)\s*(?:19|20)\d\d|(?i:copyright)).*$", re.MULTILINE)
 
 
 # How many characters may stand between a weekday and the day it names: a connector word ("tisdagen den 2

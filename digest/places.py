@@ -173,8 +173,17 @@ def _locatives(lang: str) -> frozenset[str]:
     text = _locative_text(lang)
     # A "country:" line is read by _country_locatives alone, a "capital:" line by _capital_nouns, an "after:" line
     # by _postposed_locatives.
-    return frozenset(w for line in text.splitlines() if not line.startswith(("#", "country:", "capital:", "after:"))
+    return frozenset(w for line in text.splitlines()
+                     if not line.startswith(("#", "country:", "capital:", "after:", "whole:"))
                      for w in line.split())
+
+
+@cache
+def _whole_endings(lang: str) -> frozenset[str]:
+    """Endings of locative.txt's "whole:" line: short ones (Georgian -ში) that still make a form the gazetteer
+    lists whole locative ("თბილისში", in Tbilisi), since no nominative of the language's places ends in them."""
+    text = _locative_text(lang)
+    return frozenset(w for line in text.splitlines() if line.startswith("whole:") for w in line.split()[1:])
 
 
 @cache
@@ -458,6 +467,7 @@ def find(text: str, spans: Iterable[tuple[int, int]], lang: str = "und", scanned
     locatives = _locatives(lang)
     country_locatives = _country_locatives(lang)
     postposed = _postposed_locatives(lang)
+    whole = _whole_endings(lang)
     sc = scan(text, spans) if scanned is None else scanned
     folded, bounds = sc.folded, sc.bounds
     # A case ending after an apostrophe is no part of the name ("İstanbul'da", "Italy's"); a
@@ -537,7 +547,8 @@ def find(text: str, spans: Iterable[tuple[int, int]], lang: str = "und", scanned
         last = folded[i + n - 1]
         glued = (tail is None
                  and any(last.endswith(e[1:]) and len(last) > len(e) + 1
-                         and (len(e) > _LONG_ENDING or last not in g.exact) for e in locatives if e[0] == "-"))
+                         and (len(e) > _LONG_ENDING or e in whole or last not in g.exact)
+                         for e in locatives if e[0] == "-"))
         # A postposition right after the name ('मॉस्को में'): see _postposed_locatives.
         after = folded[i + n] if postposed and i + n < bounds[k + 1] else ""
         out.append(Found(sc.starts[i] + cut.get(i, 0), sc.end_of(i + n - 1), place,

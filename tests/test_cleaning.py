@@ -423,6 +423,28 @@ def test_a_photo_caption_repeated_at_the_page_end_is_no_title(caption: str) -> N
     assert clean(page).title == headline
 
 
+@pytest.mark.parametrize("dated", ["Monday March 2 2026", "02.03.2026 10:15"])
+def test_a_caption_under_the_date_line_repeated_at_the_page_end_is_no_title(dated: str) -> None:
+    # A caption without a credit label, under the headline, its date and the byline, shown again after the
+    # article: the headline stands above the date, the caption below it.
+    headline = "Ministers sign a port deal in Lima and promise more trade"
+    caption = "The two ministers shake hands at the palace in Lima. PHOTO | PRESIDENCY"
+    page = f"The Southern Daily\n\n{headline}\n\n{dated}\nBy JOHN SMITH\n\n{caption}\n\n{_LONG_DE}\n\n{caption}\n"
+    assert clean(page).title == headline
+
+
+def test_the_line_under_a_caption_label_is_a_caption_not_the_title() -> None:
+    # No date between headline and caption: the label on its own line ("Image caption,") says the next line is
+    # the photo's caption, though the page shows it again after the article.
+    headline = "What the minister's trip to Lima can change for the port"
+    caption = "The two ministers at the palace in Lima"
+    page = (f"World Service\n\n{headline}\n\nJohn Smith\nWorld Service, London\n\nImage source, Reuters\n"
+            f"Image caption,\n{caption}\n\n{_LONG_DE}\n\nImage caption,\n{caption}\n")
+    cleaned = clean(page)
+    assert cleaned.title == headline
+    assert not any(caption in page[b.start : b.end] for b in cleaned.blocks if b.kind != FURNITURE)
+
+
 def test_the_header_line_repeated_at_the_page_end_is_the_title() -> None:
     headline = "Starmer hails new chapter with India as trip yields investment"
     page = (

@@ -24,6 +24,18 @@ def test_a_lead_s_day_without_a_year_takes_the_one_year_near_a_bare_year_where_i
     assert dates.publication(plain, cleaning.clean(plain).blocks, "fr") is None
 
 
+def test_a_lead_s_weekday_and_day_take_no_year_from_a_sentence() -> None:
+    # 9 March was a Monday in 2020 (and 2026): "in 2019" names another event, and the year after it is no more
+    # the article's than any other where the weekday fits. Without a copyright line the article stays undated
+    # (its visit dates it).
+    lead = "The minister landed in Oslo on Monday 9 March for talks on fisheries and gas."
+    text = f"Nordic Wire\n\nMinister in Oslo\n\n{lead}\n\nA similar deal was signed in 2019 but never applied.\n"
+    assert dates.publication(text, cleaning.clean(text).blocks, "en") is None
+    # The page's copyright year still dates it.
+    stamped = f"{text}\nCopyright 2026 Nordic Wire\n"
+    assert dates.publication(stamped, cleaning.clean(stamped).blocks, "en") == "2026-03-09"
+
+
 def test_an_agency_stamp_with_an_hour_and_a_time_zone_before_the_month_dates_the_article() -> None:
     # "GMT+3, May 5, 2026": the offset's 3 stands before the month, the day and year after it.
     body = "OSLO, Norway (XY) — The prime minister met his Finnish counterpart on Tuesday to talk about energy.\n"

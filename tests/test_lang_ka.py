@@ -174,6 +174,16 @@ def test_georgian_places_in_their_cases() -> None:
     assert places.demonym("აზერბაიჯანელ") == "AZ" and places.demonym("ქართული") == "GE"
 
 
+def test_a_place_in_its_locative_listed_whole_is_where_it_happens() -> None:
+    # "თბილისში" (in Tbilisi) is listed whole in places.txt, and -ში is a short ending: still "in", as no
+    # Georgian nominative ends in it; the genitive "ბაქოს" (of Baku) is not.
+    from digest import places
+
+    text = "შეხვედრა დღეს თბილისში გაიმართა, ბაქოს დელეგაციასთან ერთად."
+    found = {f.place.name: f.locative for f in places.find(text, [(0, len(text))], "ka")}
+    assert found == {"Tbilisi": True, "Baku": False}
+
+
 def test_sentences_split_though_mkhedruli_is_lower_case_to_unicode() -> None:
     from digest.sentences import split
 

@@ -173,7 +173,8 @@ def test_weekdays(text: str, day: int) -> None:
 
 @pytest.mark.parametrize(("form", "country"), [("Uingereza", "GB"), ("Marekani", "US"), ("Urusi", "RU"), ("Ufaransa", "FR"),
                                                ("Ujerumani", "DE"), ("Uchina", "CN"), ("Afrika Kusini", "ZA"),
-                                               ("Zanzibar", "TZ"), ("Mombasa", "KE"), ("Dodoma", "TZ")])
+                                               ("Zanzibar", "TZ"), ("Mombasa", "KE"), ("Dodoma", "TZ"),
+                                               ("Bujumbura", "BI")])
 def test_swahili_place_forms(form: str, country: str) -> None:
     place = places.lookup(form)
     assert place is not None and place.country == country

@@ -173,6 +173,13 @@ def test_the_visit_is_placed_and_titled() -> None:
     assert found[0].title == "مرزیایوف visits شریف in Islamabad"
 
 
+def test_nairobi_and_kenya_in_urdu_and_a_dateline() -> None:
+    from digest import places
+    assert places.lookup("نیروبی").name == "Nairobi" and places.lookup("کینیا").name == "Kenya"
+    text = "نیروبی: وزیر خارجہ نے کینیا کے صدر سے ملاقات کی۔"
+    assert [f.place.name for f in places.find(text, [(0, len(text))], "ur")] == ["Nairobi", "Kenya"]
+
+
 def test_urdu_name_keys_keep_urdu_letters() -> None:
     from digest.visits import _fold
     # ڈار (Dar) and اور (and) are two keys: the retroflex ڈ is read as d, ہ ے ں ٹ ڑ ھ as letters.
