@@ -5835,6 +5835,8 @@ def _differ(a: float, b: float) -> bool:
 _BOUND_REACH = 0.05
 _UPPER_BOUNDS = frozenset({"almost", "less than", "at most"})
 _LOWER_BOUNDS = frozenset({"more than", "at least"})
+# The upper bounds that only cap an amount ("less than", "at most"), unlike "almost", which puts it near.
+_CEILINGS = frozenset({"less than", "at most"})
 _ABOUT = "about"
 
 
@@ -5866,7 +5868,12 @@ def _bounds_agree(figures: Sequence[KeyNumber]) -> bool:
         v = n.value
         if v <= 0:
             return False
-        if n.qualifier in _UPPER_BOUNDS:
+        if n.qualifier in _CEILINGS:
+            # "less than five percent" is what a writer rounding 4 up to the next whole figure says
+            # (a ceiling, not a closeness like "almost"): it reaches one full step of its last digit
+            # down, never past half of it ("less than 10" does not cover 3).
+            lo, hi = max(lo, v - min(_reach(v, True, floor=True) * 2, v / 2)), min(hi, v)
+        elif n.qualifier in _UPPER_BOUNDS:
             lo, hi = max(lo, v - _reach(v, exact)), min(hi, v)
         elif n.qualifier in _LOWER_BOUNDS:
             lo, hi = max(lo, v), min(hi, v + _reach(v, exact, floor=True))
