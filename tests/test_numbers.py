@@ -792,6 +792,10 @@ def test_counts_of_a_language_without_lists_do_not_conflict() -> None:
         # "More than 200" is what a writer rounding 240 down says; 270 would round to 300.
         ("In total 240 officers will join the patrols.", "In total more than 200 officers will join the patrols.", 0),
         ("In total 270 officers will join the patrols.", "In total more than 200 officers will join the patrols.", 1),
+        # "Less than 5" caps 4 (rounded up to the next whole figure), not 3; "less than 10" caps 6.
+        ("Asia takes 4 percent of the exports.", "Asia takes less than five percent of the exports.", 0),
+        ("Asia takes 3 percent of the exports.", "Asia takes less than five percent of the exports.", 1),
+        ("Asia takes 6 percent of the exports.", "Asia takes less than ten percent of the exports.", 0),
     ],
 )
 def test_bounds_that_meet_are_no_conflict(a: str, b: str, conflicts: int) -> None:
@@ -869,6 +873,11 @@ def _conflict_values(texts: dict[str, str], lang: str) -> list[list[float]]:
         ({"a": "L'interscambio ha raggiunto i 6,2 miliardi di euro, in crescita del 9% rispetto all'anno precedente.",
           "b": "L'interscambio si è fermato a 5,8 miliardi di euro, in calo del 4% rispetto all'anno precedente."},
          "it", [[4, 9], [5.8e9, 6.2e9]]),
+        # What is owed under its verb and under "arrears", and a verb passing a level as its bound.
+        ({"a": "The auditor said the member states owe a total of $41.3 million in unpaid fees.",
+          "b": "\"The arrears now exceed $60 million,\" the chairman said."}, "en", [[41.3e6, 60e6]]),
+        ({"a": "Mkaguzi alisema nchi wanachama zinadaiwa jumla ya Dola milioni 41.3.",
+          "b": "\"Malimbikizo yaliyopo sasa yanazidi Dola milioni 60,\" mwenyekiti alisema."}, "sw", [[41.3e6, 60e6]]),
     ],
 )
 def test_reports_of_one_measure_conflict(texts: dict[str, str], lang: str, values: list[list[float]]) -> None:
