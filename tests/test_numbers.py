@@ -2202,6 +2202,9 @@ def _mixed_conflict_values(texts: dict[str, tuple[str, str]]) -> list[list[float
         # Japanese too, the aid word (供与) standing before the figure in one, after it in the other.
         ({"a": ("ja", "政府は、今年度のベトナム向け供与額は約12億円になる。"),
           "b": ("ja", "政府はベトナムに対しておよそ18億円相当の機材を供与する。")}, [[1.2e9, 1.8e9]]),
+        # Georgian freight ("ტვირთი", cargo) carried in one year by two sources.
+        ({"a": ("ka", "მინისტრის თქმით, ახალი რკინიგზით 2024 წელს 3 მილიონი ტონა ტვირთი გადაიზიდა."),
+          "b": ("ka", "კომპანიის მონაცემებით, საზღვაო ხაზით 2024 წელს 2,5 მილიონი ტონა ტვირთი გადაიტანეს.")}, [[2.5e6, 3e6]]),
         # A country's contribution in Dutch ("bijgedragen") and Czech ("vložila", put in) is one measure.
         ({"a": ("nl", "Volgens de premier heeft België tot nu toe ruim 120 miljoen euro bijgedragen aan het fonds."),
           "b": ("cs", "Belgie do fondu dosud vložila 100 milionů eur.")}, [[100e6, 120e6]]),
