@@ -764,6 +764,16 @@ def test_a_growth_rate_and_shares_of_one_whole_are_no_conflict() -> None:
     assert find_conflicts(nums, arts) == ()
 
 
+def test_a_rate_against_the_year_before_is_no_share() -> None:
+    # ka "წინა წელთან შედარებით … მეტია" (more than the year before): a growth rate, not the 11 % share.
+    arts, nums = _visit_numbers({
+        "a": "სავაჭრო ბრუნვა გასულ წელს 2 მილიარდ დოლარს შეადგენდა, რაც წინა წელთან შედარებით 6,5 პროცენტით მეტია.",
+        "b": "მინისტრის თქმით, თურქეთი ქვეყნის საგარეო ვაჭრობის 11%-ს შეადგენს.",
+    }, "ka")
+    assert {n.value for n in nums} >= {6.5, 11}
+    assert find_conflicts(nums, arts) == ()
+
+
 def test_growth_rates_of_one_measure_still_conflict() -> None:
     arts, nums = _visit_numbers({"a": "Exports rose by 12% last year.", "b": "Exports grew 9% last year."}, "en")
     assert [len(c.numbers) for c in find_conflicts(nums, arts)] == [2]
