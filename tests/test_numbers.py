@@ -764,6 +764,21 @@ def test_a_growth_rate_and_shares_of_one_whole_are_no_conflict() -> None:
     assert find_conflicts(nums, arts) == ()
 
 
+def test_a_part_after_an_urdu_of_which_is_no_report_of_the_total() -> None:
+    # ur "جس میں سے" (of which) opens a part of the total just given, as en "of which" does.
+    arts, nums = _visit_numbers({
+        "a": "وزیر نے بتایا کہ دونوں ملکوں کی تجارت 50 کروڑ ڈالر رہی، جس میں سے 30 کروڑ ڈالر سے زیادہ صرف چاول کی تھی۔",
+        "b": "مشیر نے کہا کہ دونوں ملکوں کی تجارت 35 کروڑ ڈالر ہے۔",
+    }, "ur")
+    assert sorted(n.value for n in nums if n.unit == "USD") == [3e8, 3.5e8, 5e8]
+    by_id = {n.id: n.value for n in nums}
+    assert [sorted(by_id[i] for i in c.numbers) for c in find_conflicts(nums, arts)] == [[3.5e8, 5e8]]
+    # The part is measured as another measure under the total's words, whatever figures stand beside it.
+    from digest.numbers import _measure
+
+    assert _measure(next(n for n in nums if n.value == 3e8), arts[0]).reverse
+
+
 def test_a_rate_against_the_year_before_is_no_share() -> None:
     # ka "წინა წელთან შედარებით … მეტია" (more than the year before): a growth rate, not the 11 % share.
     arts, nums = _visit_numbers({
