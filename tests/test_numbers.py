@@ -1541,6 +1541,11 @@ def test_a_verb_passing_a_level_is_a_lower_bound(text: str, lang: str, surface: 
     assert [(n.surface, n.qualifier) for n in _found(text, lang) if n.value >= 1e3] == [(surface, "more than")]
 
 
+def test_an_east_african_shilling_glued_before_the_figure_keeps_its_unit() -> None:
+    # "Sh120 billion" is 120 bn shillings, not a bare "billion" (1e9) without a unit.
+    assert [(n.value, n.unit) for n in _found("The road will cost Sh120 billion, the minister said.", "en")] == [(1.2e11, "shillings")]
+
+
 def test_a_year_beyond_another_figure_is_not_the_figure_s_own() -> None:
     arts, nums = _visit_numbers({"a": (
         "Bilateral trade stood at $24.3 billion in 2024, according to the ministry. "
