@@ -4681,8 +4681,17 @@ def _topic(n: KeyNumber, lang: str, measured: bool = True, label: tuple[str, str
 def _unspaced_measure(sentence: str, surface: str, lang: str) -> frozenset[str]:
     """The measures ([synonyms] keys: "trad") that [synonyms] words inside the figure's clause name, in a
     language written without spaces ("2025年中东双边贸易额达3.2亿美元": 贸易, trade); empty when none does."""
-    syn = _synonyms(lang)[0]
+    syn = _unspaced_synonym_keys(lang)
     return frozenset(syn[w.lower()][:4] for w in _unspaced_measure_words(sentence, surface, lang))
+
+
+@cache
+def _unspaced_synonym_keys(lang: str) -> dict[str, str]:
+    """Each [synonyms] word of a language written without spaces mapped to its measure, its stems
+    ("การค้า*", written with "*") among them: without spaces a stem is matched where it starts
+    like any word, and a language whose lines are all stems (Thai) would otherwise name none."""
+    words, stems = _synonyms(lang)
+    return {w: v for group in stems.values() for w, v in group} | words
 
 
 @lru_cache(maxsize=1 << 14)
@@ -4700,7 +4709,7 @@ def _unspaced_measure_words(sentence: str, surface: str, lang: str) -> tuple[str
 @cache
 def _unspaced_synonyms(lang: str) -> re.Pattern[str] | None:
     """A language's [synonyms] words as one pattern, longest first (进出口 before 出口); None without any."""
-    words = sorted(_synonyms(lang)[0], key=len, reverse=True)
+    words = sorted(_unspaced_synonym_keys(lang), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)), re.IGNORECASE) if words else None
 
 
@@ -5906,6 +5915,8 @@ def _differ(a: float, b: float) -> bool:
 _BOUND_REACH = 0.05
 _UPPER_BOUNDS = frozenset({"almost", "less than", "at most"})
 _LOWER_BOUNDS = frozenset({"more than", "at least"})
+# The upper bounds that only cap an amount ("less than", "at most"), unlike "almost", which puts it near.
+_CEILINGS = frozenset({"less than", "at most"})
 _ABOUT = "about"
 
 
@@ -5937,7 +5948,12 @@ def _bounds_agree(figures: Sequence[KeyNumber]) -> bool:
         v = n.value
         if v <= 0:
             return False
-        if n.qualifier in _UPPER_BOUNDS:
+        if n.qualifier in _CEILINGS:
+            # "less than five percent" is what a writer rounding 4 up to the next whole figure says
+            # (a ceiling, not a closeness like "almost"): it reaches one full step of its last digit
+            # down, never past half of it ("less than 10" does not cover 3).
+            lo, hi = max(lo, v - min(_reach(v, True, floor=True) * 2, v / 2)), min(hi, v)
+        elif n.qualifier in _UPPER_BOUNDS:
             lo, hi = max(lo, v - _reach(v, exact)), min(hi, v)
         elif n.qualifier in _LOWER_BOUNDS:
             lo, hi = max(lo, v), min(hi, v + _reach(v, exact, floor=True))
@@ -6180,8 +6196,9 @@ def _conflict_label(n: KeyNumber, lang: str) -> str:
     # for a non-joiner inside a word (pipeline._joiners_as_letters) a non-joiner again (fa 'سرمایه‌گذاری').
     n = _as_read(n, None)[0]
     if unspaced(lang) and (words := _unspaced_measure_words(n.sentence, n.surface, lang)):
-        # The measure word the figure was compared by ("贸易"), not a clause cut mid-word ("年中东双边贸易额达").
-        return words[0]
+        # The measure word the figure was compared by ("贸易"), not a clause cut mid-word ("年中东双边贸易额达"),
+        # with its marks back (th "ไฟฟ้า").
+        return data.letters_as_marks(words[0])
     label = _measure_label(n.sentence, n.surface, lang)
     return data.letters_as_marks(label[2] or label[0]).replace("\u0640", "\u200c")
 

@@ -251,3 +251,23 @@ def test_an_office_alone_stands_for_its_one_holder() -> None:
     a = _analysed(text, "th")
     said = {q.text[:6]: q.speaker for q in a.quotes if q.kind == "speech"}
     assert said == {"ไทยและ": "สมชาย ใจงาม", "เราจะเ": "สมชาย ใจงาม"}
+
+
+def test_a_stem_of_the_synonyms_names_the_measure_of_two_reports() -> None:
+    # Thai keys its measures by stems ("ไฟฟ้า*", electricity), found inside the clause as Chinese words are:
+    # power bought by one side and sold by the other is one measure, shown as written.
+    import dataclasses
+
+    from digest.model import Article
+    from digest.numbers import find_conflicts
+
+    tail = " ซึ่งเป็นปริมาณที่สูงที่สุดในรอบหลายปีที่ผ่านมา ตามที่ทำเนียบรัฐบาลระบุ"
+    texts = {"a": "รัฐมนตรีกล่าวว่า ปัจจุบันไทยซื้อไฟฟ้าจากกัมพูชาประมาณ 1,500 เมกะวัตต์" + tail,
+             "b": "นายกรัฐมนตรีกล่าวว่า กัมพูชาขายไฟฟ้าให้ไทยแล้วกว่า 2,000 เมกะวัตต์" + tail}
+    arts, nums = [], []
+    for aid, text in texts.items():
+        a = _analysed(text, "th")
+        arts.append(Article(aid, aid, text, a, lang="th", visit="v"))
+        nums += [dataclasses.replace(n, id=f"{aid}:n{i}", article=aid, visit="v") for i, n in enumerate(a.numbers)]
+    conflicts = find_conflicts(nums, arts)
+    assert [(c.what, len(c.numbers)) for c in conflicts] == [("ไฟฟ้า", 2)]

@@ -764,6 +764,31 @@ def test_a_growth_rate_and_shares_of_one_whole_are_no_conflict() -> None:
     assert find_conflicts(nums, arts) == ()
 
 
+def test_a_part_after_an_urdu_of_which_is_no_report_of_the_total() -> None:
+    # ur "جس میں سے" (of which) opens a part of the total just given, as en "of which" does.
+    arts, nums = _visit_numbers({
+        "a": "وزیر نے بتایا کہ دونوں ملکوں کی تجارت 50 کروڑ ڈالر رہی، جس میں سے 30 کروڑ ڈالر سے زیادہ صرف چاول کی تھی۔",
+        "b": "مشیر نے کہا کہ دونوں ملکوں کی تجارت 35 کروڑ ڈالر ہے۔",
+    }, "ur")
+    assert sorted(n.value for n in nums if n.unit == "USD") == [3e8, 3.5e8, 5e8]
+    by_id = {n.id: n.value for n in nums}
+    assert [sorted(by_id[i] for i in c.numbers) for c in find_conflicts(nums, arts)] == [[3.5e8, 5e8]]
+    # The part is measured as another measure under the total's words, whatever figures stand beside it.
+    from digest.numbers import _measure
+
+    assert _measure(next(n for n in nums if n.value == 3e8), arts[0]).reverse
+
+
+def test_a_rate_against_the_year_before_is_no_share() -> None:
+    # ka "წინა წელთან შედარებით … მეტია" (more than the year before): a growth rate, not the 11 % share.
+    arts, nums = _visit_numbers({
+        "a": "სავაჭრო ბრუნვა გასულ წელს 2 მილიარდ დოლარს შეადგენდა, რაც წინა წელთან შედარებით 6,5 პროცენტით მეტია.",
+        "b": "მინისტრის თქმით, თურქეთი ქვეყნის საგარეო ვაჭრობის 11%-ს შეადგენს.",
+    }, "ka")
+    assert {n.value for n in nums} >= {6.5, 11}
+    assert find_conflicts(nums, arts) == ()
+
+
 def test_growth_rates_of_one_measure_still_conflict() -> None:
     arts, nums = _visit_numbers({"a": "Exports rose by 12% last year.", "b": "Exports grew 9% last year."}, "en")
     assert [len(c.numbers) for c in find_conflicts(nums, arts)] == [2]
@@ -792,6 +817,10 @@ def test_counts_of_a_language_without_lists_do_not_conflict() -> None:
         # "More than 200" is what a writer rounding 240 down says; 270 would round to 300.
         ("In total 240 officers will join the patrols.", "In total more than 200 officers will join the patrols.", 0),
         ("In total 270 officers will join the patrols.", "In total more than 200 officers will join the patrols.", 1),
+        # "Less than 5" caps 4 (rounded up to the next whole figure), not 3; "less than 10" caps 6.
+        ("Asia takes 4 percent of the exports.", "Asia takes less than five percent of the exports.", 0),
+        ("Asia takes 3 percent of the exports.", "Asia takes less than five percent of the exports.", 1),
+        ("Asia takes 6 percent of the exports.", "Asia takes less than ten percent of the exports.", 0),
     ],
 )
 def test_bounds_that_meet_are_no_conflict(a: str, b: str, conflicts: int) -> None:
@@ -869,6 +898,11 @@ def _conflict_values(texts: dict[str, str], lang: str) -> list[list[float]]:
         ({"a": "L'interscambio ha raggiunto i 6,2 miliardi di euro, in crescita del 9% rispetto all'anno precedente.",
           "b": "L'interscambio si è fermato a 5,8 miliardi di euro, in calo del 4% rispetto all'anno precedente."},
          "it", [[4, 9], [5.8e9, 6.2e9]]),
+        # What is owed under its verb and under "arrears", and a verb passing a level as its bound.
+        ({"a": "The auditor said the member states owe a total of $41.3 million in unpaid fees.",
+          "b": "\"The arrears now exceed $60 million,\" the chairman said."}, "en", [[41.3e6, 60e6]]),
+        ({"a": "Mkaguzi alisema nchi wanachama zinadaiwa jumla ya Dola milioni 41.3.",
+          "b": "\"Malimbikizo yaliyopo sasa yanazidi Dola milioni 60,\" mwenyekiti alisema."}, "sw", [[41.3e6, 60e6]]),
     ],
 )
 def test_reports_of_one_measure_conflict(texts: dict[str, str], lang: str, values: list[list[float]]) -> None:
@@ -1505,6 +1539,11 @@ def test_a_scale_word_left_as_the_unit_is_no_measure_of_its_own() -> None:
 )
 def test_a_verb_passing_a_level_is_a_lower_bound(text: str, lang: str, surface: str) -> None:
     assert [(n.surface, n.qualifier) for n in _found(text, lang) if n.value >= 1e3] == [(surface, "more than")]
+
+
+def test_an_east_african_shilling_glued_before_the_figure_keeps_its_unit() -> None:
+    # "Sh120 billion" is 120 bn shillings, not a bare "billion" (1e9) without a unit.
+    assert [(n.value, n.unit) for n in _found("The road will cost Sh120 billion, the minister said.", "en")] == [(1.2e11, "shillings")]
 
 
 def test_a_year_beyond_another_figure_is_not_the_figure_s_own() -> None:
@@ -2193,6 +2232,9 @@ def _mixed_conflict_values(texts: dict[str, tuple[str, str]]) -> list[list[float
         # Japanese too, the aid word (供与) standing before the figure in one, after it in the other.
         ({"a": ("ja", "政府は、今年度のベトナム向け供与額は約12億円になる。"),
           "b": ("ja", "政府はベトナムに対しておよそ18億円相当の機材を供与する。")}, [[1.2e9, 1.8e9]]),
+        # Georgian freight ("ტვირთი", cargo) carried in one year by two sources.
+        ({"a": ("ka", "მინისტრის თქმით, ახალი რკინიგზით 2024 წელს 3 მილიონი ტონა ტვირთი გადაიზიდა."),
+          "b": ("ka", "კომპანიის მონაცემებით, საზღვაო ხაზით 2024 წელს 2,5 მილიონი ტონა ტვირთი გადაიტანეს.")}, [[2.5e6, 3e6]]),
         # A country's contribution in Dutch ("bijgedragen") and Czech ("vložila", put in) is one measure.
         ({"a": ("nl", "Volgens de premier heeft België tot nu toe ruim 120 miljoen euro bijgedragen aan het fonds."),
           "b": ("cs", "Belgie do fondu dosud vložila 100 milionů eur.")}, [[100e6, 120e6]]),
