@@ -5434,8 +5434,15 @@ class People:
                     # przewodnicząca Komisji") is a title for someone named before.
                     new_person = True
                 right_after = bool(out) and self._role_right_after_name(text, out[-1].end, start)
-                if out and out[-1].kind == NAME and (text[out[-1].end : start].strip() == "," or role_of is not None
-                                                      or right_after):
+                # "Rais wa Sudan Kusini, Salva Kiir, Rais wa Somalia, Hassan …": in a list whose last name came after
+                # its role and a comma, a role, a comma and a capitalised word is the next item, not the last
+                # name's apposition (the list keeps its order: role, then name).
+                role_first_list = bool(out and intros) and intros[-1][0] == out[-1].person and intros[-1][1] is p \
+                    and intros[-1][3] == out[-1].start and text[p.ends[intros[-1][2]] : out[-1].start].rstrip().endswith(",") \
+                    and (b := bisect_left(p.starts, end)) < len(p.words) and p.caps[b] \
+                    and text[end : p.starts[b]].strip() == ","
+                if out and out[-1].kind == NAME and not role_first_list and (
+                        text[out[-1].end : start].strip() == "," or role_of is not None or right_after):
                     introduced.setdefault(out[-1].person, set()).add(role)
                     if right_after and mod and out[-1].person:
                         # 'وانگ یی وزیر امور خارجه چین': the holder of that country's office, as a role before
