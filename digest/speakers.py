@@ -68,7 +68,9 @@ _TOKEN = re.compile(r"\w+(?:[-‐]\w+)*")
 # (Written to open with \w, so the engine skips to a word's first letter at C speed: a match starts only
 # after a non-word character, so the O it checks for is at a word's start, as \bO was.)
 _SPLIT = re.compile(r"(\w(?:(?<=\bO)['’](?=[^\W\d_]))?\w*+(?:[-‐]\w++)*+)")
-_SPACES = (" ", "\u00a0")
+# (An Urdu or Persian ezafe written as a kasra on the word before, "وزیرِ خارجہ" (minister of foreign affairs), joins
+# the two words in one phrase as a space does: \w leaves the combining mark in the gap.)
+_SPACES = (" ", "\u00a0", "\u0650 ")
 # The first word of a run (i, stop), to find the run holding a word with bisect; a word's first letter.
 _RUN_START = _FIRST = itemgetter(0)
 _HYPHEN = re.compile(r"[-‐]")
@@ -6328,7 +6330,7 @@ class People:
                 break  # "Latin Amerika uzmanı Prof. Dr. Selim Karaağaç": the name's title, no more the role's
                 # ("Kuwait's Emir Sheikh Mishal": the form of address opens the name)
             if name_start is not None and name_start > p.ends[i]:
-                if p.starts[b] >= name_start or gaps[b].strip(_NAME_MARKS) and gaps[b] not in _ELISION_GAPS:
+                if p.starts[b] >= name_start or gaps[b].strip(_NAME_MARKS) and gaps[b] not in (*_ELISION_GAPS, *_SPACES):
                     break  # the holder's name, or a comma before it (Le porte-parole du ministère, Lin Jian)
             elif (gaps[b] not in _SPACES and gaps[b] not in _ELISION_GAPS and gaps[b] != "-"
                   or p.kinds[b] & (K_VERB | K_PRONOUN) or p.initial[b]):
