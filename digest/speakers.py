@@ -6235,6 +6235,8 @@ class People:
         ("mit Ministerpräsident X", "with Prime Minister X", "mit dem georgischen Premier X"): the name after it
         is the preposition's object, no subject. Not a reporting word's ("según el presidente X": the source)."""
         lex, words = self.lex, p.words
+        if "postpositions" in _word_order(self._lang):
+            return False  # (word_order.txt: a postposition closes the noun before it, never opens a role phrase)
         j = k - 1
         while j >= max(0, k - 3) and p.gaps[j + 1] in _SPACES and not p.kinds[j] & K_VERB and (
                 p.kinds[j] & K_ROLE or words[j].islower() and words[j] not in lex.prepositions):
