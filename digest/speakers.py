@@ -5268,6 +5268,7 @@ class People:
             words, starts = p.words, p.starts
             skip_to = -1
             # Only events: no other word starts a sentence or a mention, so none changes the state.
+            postpositional = "postpositions" in _word_order(self._lang)
             for i in p.events:
                 pos = starts[i]
                 if p.initial[i]:
@@ -5280,7 +5281,9 @@ class People:
                 if pos < skip_to or (mask and _inside(mask, mask_starts, pos)):
                     continue
                 word = words[i]
-                prep = i > 0 and words[i - 1].lower() in lex.prepositions
+                # (A postposition, word_order.txt, closes the noun before it: "შეხვედრის შემდეგ X-მა", after the
+                # meeting X, leaves X the subject.)
+                prep = i > 0 and words[i - 1].lower() in lex.prepositions and not postpositional
                 if not prep and name is not None and i > 1 and p.kinds[i - 1] & K_ROLE and p.gaps[i] in _SPACES:
                     prep = self._preposition_before_role(p, i - 1)
                 subject = not prep and _opens_clause(out, sentence)
@@ -5765,7 +5768,10 @@ class People:
         if len(found) > 1:
             # "The King" after "King Frederik X … and Queen Mary": one office for the two words (a monarch's),
             # but only one of them was introduced with the very word the cue uses.
-            exact = {person for person in found if role in introduced.get(person, ())}
+            # (A glued-case language's role key is as written, 'მინისტრმა' or 'მინისტრი': one word in two cases is
+            # the very word, as both ministers' "minister" is.)
+            stem = partial(uncased_stem, lang=self._lang) if _uncased_endings(self._lang).endings else str
+            exact = {person for person in found if stem(role) in map(stem, introduced.get(person, ()))}
             # "die Bundespräsidentin" among a Bundespräsident and a Bundespräsidentin: the woman.
             same_key = {person for person in found if key is not None and qualified is not None
                         and key in qualified.get(person, ())}

@@ -221,3 +221,14 @@ def test_a_postposition_before_a_role_phrase_governs_none_of_it() -> None:
             "ნინო ლომიძემ ისაუბრა ბიუჯეტზე. „შარშან ბიუჯეტი გაიზარდა“, — თქვა მინისტრმა.")
     a = _analysed(text)
     assert [q.speaker for q in a.quotes if q.kind == "speech"] == ["დავით ხარაიშვილი", "ნინო ლომიძე"]
+
+
+def test_a_role_cue_in_another_case_is_still_every_minister_s_word() -> None:
+    # One minister introduced in the ergative ('მინისტრმა დავით ხარაიშვილმა'), another in the nominative
+    # ('მინისტრი ნინო ლომიძე'): '— თქვა მინისტრმა' is the one the sentence before names, not the one whose
+    # introduction happens to share the cue's case.
+    text = ("შეხვედრას ესწრებოდა ფინანსთა მინისტრი ნინო ლომიძე. ენერგეტიკის მინისტრმა დავით ხარაიშვილმა "
+            "ჟურნალისტებს უთხრა, რომ გაზი საკმარისია. „ზამთარში პრობლემა არ იქნება“, — დასძინა ხარაიშვილმა. "
+            "შეხვედრის შემდეგ ლომიძემ ისაუბრა ბიუჯეტზე. „შარშან ბიუჯეტი გაიზარდა“, — თქვა მინისტრმა.")
+    a = _analysed(text)
+    assert [q.speaker for q in a.quotes if q.kind == "speech"] == ["დავით ხარაიშვილი", "ნინო ლომიძე"]
