@@ -68,7 +68,9 @@ _TOKEN = re.compile(r"\w+(?:[-‐]\w+)*")
 # (Written to open with \w, so the engine skips to a word's first letter at C speed: a match starts only
 # after a non-word character, so the O it checks for is at a word's start, as \bO was.)
 _SPLIT = re.compile(r"(\w(?:(?<=\bO)['’](?=[^\W\d_]))?\w*+(?:[-‐]\w++)*+)")
-_SPACES = (" ", "\u00a0")
+# (An Urdu or Persian ezafe written as a kasra on the word before, "وزیرِ خارجہ" (minister of foreign affairs), joins
+# the two words in one phrase as a space does: \w leaves the combining mark in the gap.)
+_SPACES = (" ", "\u00a0", "\u0650 ")
 # The first word of a run (i, stop), to find the run holding a word with bisect; a word's first letter.
 _RUN_START = _FIRST = itemgetter(0)
 _HYPHEN = re.compile(r"[-‐]")
@@ -5297,6 +5299,7 @@ class People:
             words, starts = p.words, p.starts
             skip_to = -1
             # Only events: no other word starts a sentence or a mention, so none changes the state.
+            postpositional = "postpositions" in _word_order(self._lang)
             for i in p.events:
                 pos = starts[i]
                 if p.initial[i]:
@@ -5309,7 +5312,9 @@ class People:
                 if pos < skip_to or (mask and _inside(mask, mask_starts, pos)):
                     continue
                 word = words[i]
-                prep = i > 0 and words[i - 1].lower() in lex.prepositions
+                # (A postposition, word_order.txt, closes the noun before it: "შეხვედრის შემდეგ X-მა", after the
+                # meeting X, leaves X the subject.)
+                prep = i > 0 and words[i - 1].lower() in lex.prepositions and not postpositional
                 if not prep and name is not None and i > 1 and p.kinds[i - 1] & K_ROLE and p.gaps[i] in _SPACES:
                     prep = self._preposition_before_role(p, i - 1)
                 subject = not prep and _opens_clause(out, sentence)
@@ -5465,8 +5470,15 @@ class People:
                     # przewodnicząca Komisji") is a title for someone named before.
                     new_person = True
                 right_after = bool(out) and self._role_right_after_name(text, out[-1].end, start)
-                if out and out[-1].kind == NAME and (text[out[-1].end : start].strip() == "," or role_of is not None
-                                                      or right_after):
+                # "Rais wa Sudan Kusini, Salva Kiir, Rais wa Somalia, Hassan …": in a list whose last name came after
+                # its role and a comma, a role, a comma and a capitalised word is the next item, not the last
+                # name's apposition (the list keeps its order: role, then name).
+                role_first_list = bool(out and intros) and intros[-1][0] == out[-1].person and intros[-1][1] is p \
+                    and intros[-1][3] == out[-1].start and text[p.ends[intros[-1][2]] : out[-1].start].rstrip().endswith(",") \
+                    and (b := bisect_left(p.starts, end)) < len(p.words) and p.caps[b] \
+                    and text[end : p.starts[b]].strip() == ","
+                if out and out[-1].kind == NAME and not role_first_list and (
+                        text[out[-1].end : start].strip() == "," or role_of is not None or right_after):
                     introduced.setdefault(out[-1].person, set()).add(role)
                     if right_after and mod and out[-1].person:
                         # 'وانگ یی وزیر امور خارجه چین': the holder of that country's office, as a role before
@@ -5787,7 +5799,10 @@ class People:
         if len(found) > 1:
             # "The King" after "King Frederik X … and Queen Mary": one office for the two words (a monarch's),
             # but only one of them was introduced with the very word the cue uses.
-            exact = {person for person in found if role in introduced.get(person, ())}
+            # (A glued-case language's role key is as written, 'მინისტრმა' or 'მინისტრი': one word in two cases is
+            # the very word, as both ministers' "minister" is.)
+            stem = partial(uncased_stem, lang=self._lang) if _uncased_endings(self._lang).endings else str
+            exact = {person for person in found if stem(role) in map(stem, introduced.get(person, ()))}
             # "die Bundespräsidentin" among a Bundespräsident and a Bundespräsidentin: the woman.
             same_key = {person for person in found if key is not None and qualified is not None
                         and key in qualified.get(person, ())}
@@ -6257,6 +6272,8 @@ class People:
         ("mit Ministerpräsident X", "with Prime Minister X", "mit dem georgischen Premier X"): the name after it
         is the preposition's object, no subject. Not a reporting word's ("según el presidente X": the source)."""
         lex, words = self.lex, p.words
+        if "postpositions" in _word_order(self._lang):
+            return False  # (word_order.txt: a postposition closes the noun before it, never opens a role phrase)
         j = k - 1
         while j >= max(0, k - 3) and p.gaps[j + 1] in _SPACES and not p.kinds[j] & K_VERB and (
                 p.kinds[j] & K_ROLE or words[j].islower() and words[j] not in lex.prepositions):
@@ -6352,7 +6369,7 @@ class People:
                 break  # "Latin Amerika uzmanı Prof. Dr. Selim Karaağaç": the name's title, no more the role's
                 # ("Kuwait's Emir Sheikh Mishal": the form of address opens the name)
             if name_start is not None and name_start > p.ends[i]:
-                if p.starts[b] >= name_start or gaps[b].strip(_NAME_MARKS) and gaps[b] not in _ELISION_GAPS:
+                if p.starts[b] >= name_start or gaps[b].strip(_NAME_MARKS) and gaps[b] not in (*_ELISION_GAPS, *_SPACES):
                     break  # the holder's name, or a comma before it (Le porte-parole du ministère, Lin Jian)
             elif (gaps[b] not in _SPACES and gaps[b] not in _ELISION_GAPS and gaps[b] != "-"
                   or p.kinds[b] & (K_VERB | K_PRONOUN) or p.initial[b]):

@@ -220,3 +220,25 @@ def test_a_genitive_before_a_source_word_is_a_name_and_roles_keep_their_compleme
     # genitive complements before it as written.
     roles = _analysed((DATA / "ka_tbilisi.txt").read_text("utf-8")).roles
     assert ("მარიამ კვრივიშვილი", "მდგრადი განვითარების მინისტრი", False) in roles
+
+
+def test_a_postposition_before_a_role_phrase_governs_none_of_it() -> None:
+    # 'შეხვედრის შემდეგ … მინისტრმა ნინო ლომიძემ' (after the meeting, … minister Nino Lomidze): შემდეგ follows its
+    # noun, so the minister after it is the sentence's subject, and '— თქვა მინისტრმა' is she, not the minister
+    # quoted before.
+    text = ("ენერგეტიკის მინისტრმა დავით ხარაიშვილმა ჟურნალისტებს უთხრა, რომ გაზი საკმარისია. „ზამთარში პრობლემა "
+            "არ იქნება“, — დასძინა ხარაიშვილმა. შეხვედრის შემდეგ გამართულ პრესკონფერენციაზე ფინანსთა მინისტრმა "
+            "ნინო ლომიძემ ისაუბრა ბიუჯეტზე. „შარშან ბიუჯეტი გაიზარდა“, — თქვა მინისტრმა.")
+    a = _analysed(text)
+    assert [q.speaker for q in a.quotes if q.kind == "speech"] == ["დავით ხარაიშვილი", "ნინო ლომიძე"]
+
+
+def test_a_role_cue_in_another_case_is_still_every_minister_s_word() -> None:
+    # One minister introduced in the ergative ('მინისტრმა დავით ხარაიშვილმა'), another in the nominative
+    # ('მინისტრი ნინო ლომიძე'): '— თქვა მინისტრმა' is the one the sentence before names, not the one whose
+    # introduction happens to share the cue's case.
+    text = ("შეხვედრას ესწრებოდა ფინანსთა მინისტრი ნინო ლომიძე. ენერგეტიკის მინისტრმა დავით ხარაიშვილმა "
+            "ჟურნალისტებს უთხრა, რომ გაზი საკმარისია. „ზამთარში პრობლემა არ იქნება“, — დასძინა ხარაიშვილმა. "
+            "შეხვედრის შემდეგ ლომიძემ ისაუბრა ბიუჯეტზე. „შარშან ბიუჯეტი გაიზარდა“, — თქვა მინისტრმა.")
+    a = _analysed(text)
+    assert [q.speaker for q in a.quotes if q.kind == "speech"] == ["დავით ხარაიშვილი", "ნინო ლომიძე"]

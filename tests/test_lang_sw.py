@@ -69,6 +69,16 @@ def test_roles(text: str, name: str, role: str) -> None:
     assert People(text, [(0, len(text))], "sw").roles() == {name: role}
 
 
+def test_a_list_of_roles_each_before_its_name() -> None:
+    # Role, comma, name, in order: the role after a name and before the next name is the next name's, even where
+    # that name is not read whole (its "Sheikh" is a title); "Naibu Rais" (the deputy president) is one office.
+    text = ("Sherehe hizo zilihudhuriwa na Rais wa Uganda, Amani Mwakyusa, Rais wa Burundi, Ahmed Sheikh Abdi, "
+            "Naibu Rais wa Kenya, Peter Wanjiku, na wengine.")
+    roles = People(text, [(0, len(text))], "sw").roles()
+    assert roles["Amani Mwakyusa"] == "Rais wa Uganda"
+    assert roles["Peter Wanjiku"] == "Naibu Rais wa Kenya"
+
+
 @pytest.mark.parametrize(
     ("text", "start", "speaker"),
     [

@@ -77,6 +77,10 @@ def test_the_lexicon_reads_the_urdu_lists() -> None:
         ('صدر کامران یوسف کابل پہنچے۔ ان کا کہنا تھا کہ “ہم امن چاہتے ہیں۔”', "ہم امن", "کامران یوسف"),
         # The role alone later: its field after it is no name ('وزیر دفاع نے', not a person 'دفاع').
         ('وزیر دفاع طارق محمود نے ملاقات کی۔ وزیر دفاع نے کہا: "ہم تیار ہیں۔"', "ہم تیار", "طارق محمود"),
+        # The ezafe written as a kasra on the role word (وزیرِ داخلہ) joins its field as a space does: the field is
+        # the role's, and the pronoun after stands for the minister named, not the first speaker.
+        ('وزیرِ اعظم نادر علی قریشی نے کہا: "ہم تیار ہیں۔" وفاقی وزیرِ داخلہ سلیم اختر بھی وہاں موجود تھے۔ '
+         'انہوں نے بتایا کہ "سرحد پر امن ہے۔"', "سرحد", "سلیم اختر"),
     ],
 )
 def test_cues(text: str, start: str, speaker: str) -> None:
@@ -256,6 +260,8 @@ def test_a_figure_is_its_speakers(text: str, speaker: str | None) -> None:
         # A military rank is the name's title, not its words.
         ('آرمی چیف فیلڈ مارشل عاصم منیر نے کہا: "ہم تیار ہیں۔"', "عاصم منیر", "آرمی چیف"),
         ('وزیر اطلاعات عطا تارڑ کے بقول "ہم تیار ہیں۔"', "عطا تارڑ", "وزیر اطلاعات"),
+        # The ezafe's kasra (وزیرِ خزانہ): the field stays the role's, never the name's first word.
+        ('وزیرِ خزانہ عطا تارڑ نے کہا: "ہم تیار ہیں۔"', "عطا تارڑ", "وزیرِ خزانہ"),
     ],
 )
 def test_roles_and_titles(text: str, speaker: str, role: str) -> None:
