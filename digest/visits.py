@@ -15,14 +15,14 @@ from itertools import chain, compress, filterfalse, islice, repeat, takewhile
 from operator import add, getitem, is_, itemgetter, le, lt, sub
 from typing import Any
 
-from digest import cleaning, data, dates, language, numbers, places
+from digest import cleaning, data, dates, kana, language, numbers, places
 from digest.config import Config, VisitRule
 from digest.sentences import stop_words
 from digest.speakers import (ShownNames, auxiliaries, commentator_words, country_languages, heads_institution, lexicon,
                              names_head, nominative, particle_words, same_word, surname, surname_conjunctions)
 from digest.speakers import place_name_run, uncased_script
 from digest.speakers import genitive_postpositions, verb_last
-from digest.speakers import BRIDGE_MIN, bridge_skeleton
+from digest.speakers import BRIDGE_MIN, bridge_skeletons
 from digest.speakers import member_words
 from digest.speakers import case_forms
 from digest.model import FURNITURE, HEADING, TEXT, TITLE, Analysis, Article, Block, Quote, Sentence, Visit, VisitSignals
@@ -519,7 +519,7 @@ class _Profile:
             script = _bridge_script(form)
             for word, key in zip(words, skeletons(words)):
                 if key in self.people:
-                    out[key].update((script, s) for s in (bridge_skeleton(form), bridge_skeleton(word))
+                    out[key].update((script, s) for s in (*bridge_skeletons(form), *bridge_skeletons(word))
                                     if len(s) >= BRIDGE_MIN)
         return {k: frozenset(v) for k, v in out.items()}
 
@@ -671,11 +671,26 @@ def _consonants(words: list[str]) -> list[str]:
         # (A Hangul name folds to no Latin letter: the name itself is its key, spelt one way in Korean text.)
         keys = [k or (w if len(w) > 1 and w.isascii() and w.isalpha() else o if _HANGUL_NAME.fullmatch(o) else "")
                 for k, w, o in zip(keys, whole, words)]
+        # (Nor does a Japanese one: a katakana name is keyed by its last word, テオドロ for ギルベルト・テオドロ,
+        # a kanji name by the family name it opens with, 小泉 for 小泉進次郎, as the text names them again.)
+        keys = [k or _japanese_key(o) for k, o in zip(keys, words)]
     return keys
 
 
 # A word of two Hangul syllables or more: a Korean-spelt name, its own skeleton.
 _HANGUL_NAME = re.compile("[\uac00-\ud7a3]{2,}")
+# A name in katakana, its words parted by middle dots (ギルベルト・テオドロ), and one all in kanji.
+_KATAKANA_NAME = re.compile("[\u30a1-\u30fa\u30fc]+(?:[・·][\u30a1-\u30fa\u30fc]+)*")
+_KANJI_NAME = re.compile("[\u4e00-\u9fff]{2,}")
+
+
+def _japanese_key(word: str) -> str:
+    """A Japanese-script name's key (see _consonants): a katakana name's last word of two letters or more, a
+    kanji name's listed Japanese family name (kana.txt); "" for any other word."""
+    if _KATAKANA_NAME.fullmatch(word):
+        last = re.split("[・·]", word)[-1]
+        return last if len(last) >= 2 else ""
+    return (kana.family_kanji(word) or "") if _KANJI_NAME.fullmatch(word) else ""
 
 
 @cache
@@ -2741,6 +2756,7 @@ def _one_country(a: str, b: str) -> bool:
 # A Hangul run, a Han character, an Arabic-script letter: the scripts whose names meet others' only by bridge_skeleton.
 _HANGUL_CHAR = re.compile("[\uac00-\ud7a3]")
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+_KATAKANA = re.compile("[\u30a1-\u30fa]")
 
 
 def _bridge_script(form: str) -> str:
@@ -2748,6 +2764,8 @@ def _bridge_script(form: str) -> str:
     the skeletons above already bring together)."""
     if _HANGUL_CHAR.search(form):
         return "ko"
+    if _KATAKANA.search(form):
+        return "ja"
     if _HAN.search(form):
         return "zh"
     return "ar" if _ARABIC_LETTER.search(form) else ""
