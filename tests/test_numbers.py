@@ -1165,6 +1165,15 @@ def test_japanese_counters_name_their_unit_and_a_short_year_is_no_figure() -> No
     assert [(n.value, n.unit) for n in _sentence_numbers("27年度の予算で5カ国が参加した。", "ja")] == [(5, "countries")]
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Lawatan Negara Baginda ke Vietnam dari 14 hingga 16 Okt. disertai 300 pegawai.", "ms"),
+    ("Presiden berkunjung ke Jepang pada 3-5 Des dengan 120 pengusaha.", "id"),
+])
+def test_a_day_range_before_an_abbreviated_malay_or_indonesian_month_is_a_date(text: str, lang: str) -> None:
+    # Datelines and schedules abbreviate the month (Okt, Des, Sept): the days before it are a date, no figure.
+    assert [n.value for n in _sentence_numbers(text, lang)] == [300 if lang == "ms" else 120]
+
+
 def test_a_japanese_label_cut_inside_a_word_starts_at_the_next_word() -> None:
     # Twelve characters before the figure fall inside 発表した and 基地から: the label starts after the hiragana.
     assert _sentence_numbers("政府が発表した新経済計画(NEP)は12分野を対象とする。", "ja")[0].what == "新経済計画(NEP)は"
