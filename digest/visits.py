@@ -2910,15 +2910,14 @@ def _auto_groups(idx: list[int], profiles: list[_Profile]) -> list[list[int]]:
 
 
 def _stand_ins(articles: Sequence[Article], profiles: list[_Profile], pos: Mapping[str, int]) -> list[_Profile]:
-    """The profiles, an original that reads no one, or in another script than Latin no more people than a Latin
-    translation of it (its language's names read worse: Greek without word lists; a Japanese one's in kanji and
-    katakana, not the forms a reader looks for), read through that translation,
+    """The profiles, an original that reads no one, or in another script than Latin fewer people than a Latin
+    translation of it (its language's names read worse: Greek without word lists), read through that translation,
     on the original's own day: the same text, counted once, whose people, place and figures group it and
     describe its visit (in the Latin forms a reader looks for)."""
     out = profiles
     for i, a in enumerate(articles):
         o = pos.get(a.duplicate_of or "", -1)
-        if o >= 0 and (not out[o].sig.people and profiles[i].sig.people or len(out[o].sig.people) <= len(
+        if o >= 0 and (not out[o].sig.people and profiles[i].sig.people or len(out[o].sig.people) < len(
                 profiles[i].sig.people) and _is_latin(a.text[:_HEADER_CHARS]) and not _is_latin(
                 articles[o].text[:_HEADER_CHARS])):
             if out is profiles:
