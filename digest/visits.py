@@ -15,7 +15,7 @@ from itertools import chain, compress, filterfalse, islice, repeat, takewhile
 from operator import add, getitem, is_, itemgetter, le, lt, sub
 from typing import Any
 
-from digest import cleaning, data, dates, kana, language, numbers, places
+from digest import cleaning, data, dates, language, numbers, places
 from digest.config import Config, VisitRule
 from digest.sentences import stop_words
 from digest.speakers import (ShownNames, auxiliaries, commentator_words, country_languages, heads_institution, lexicon,
@@ -671,26 +671,11 @@ def _consonants(words: list[str]) -> list[str]:
         # (A Hangul name folds to no Latin letter: the name itself is its key, spelt one way in Korean text.)
         keys = [k or (w if len(w) > 1 and w.isascii() and w.isalpha() else o if _HANGUL_NAME.fullmatch(o) else "")
                 for k, w, o in zip(keys, whole, words)]
-        # (Nor does a Japanese one: a katakana name is keyed by its last word, テオドロ for ギルベルト・テオドロ,
-        # a kanji name by the family name it opens with, 小泉 for 小泉進次郎, as the text names them again.)
-        keys = [k or _japanese_key(o) for k, o in zip(keys, words)]
     return keys
 
 
 # A word of two Hangul syllables or more: a Korean-spelt name, its own skeleton.
 _HANGUL_NAME = re.compile("[\uac00-\ud7a3]{2,}")
-# A name in katakana, its words parted by middle dots (ギルベルト・テオドロ), and one all in kanji.
-_KATAKANA_NAME = re.compile("[\u30a1-\u30fa\u30fc]+(?:[・·][\u30a1-\u30fa\u30fc]+)*")
-_KANJI_NAME = re.compile("[\u4e00-\u9fff]{2,}")
-
-
-def _japanese_key(word: str) -> str:
-    """A Japanese-script name's key (see _consonants): a katakana name's last word of two letters or more, a
-    kanji name's listed Japanese family name (kana.txt); "" for any other word."""
-    if _KATAKANA_NAME.fullmatch(word):
-        last = re.split("[・·]", word)[-1]
-        return last if len(last) >= 2 else ""
-    return (kana.family_kanji(word) or "") if _KANJI_NAME.fullmatch(word) else ""
 
 
 @cache

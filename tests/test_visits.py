@@ -2774,24 +2774,6 @@ def test_a_korean_report_and_its_english_translation_are_linked_by_their_people(
     assert linked["other"] is None
 
 
-def test_a_japanese_report_and_its_noted_english_translation_are_linked_by_their_people() -> None:
-    # The English text notes it "first appeared in" the outlet's Japanese edition; the Japanese one has no name
-    # keys (no capitals): its people, a kanji family name (小林, Kobayashi) and a katakana name (マルコ・ロッシ, Marco
-    # Rossi), meet the English forms by their consonant skeletons.
-    ja = ("東都新聞\n\n日伊外相が会談、港湾協力で一致\n\n2026年9月15日\n\n小林浩外相は15日、東京でイタリアのマルコ・ロッシ"
-          "外相と会談した。両国は港湾整備に120億円を投じる。\n\n小林氏は「両国の協力は新しい段階に入った」と述べた。ロッシ氏は"
-          "「日本の投資を歓迎する」と語った。\n\nイタリアには日本企業約45社が進出している。ロッシ氏は16日に帰国する。\n")
-    en = ("Toto Asia\n\nJapan, Italy agree on port cooperation\n\n2026-09-15\n\nForeign Minister Hiroshi Kobayashi "
-          "met Italian Foreign Minister Marco Rossi in Tokyo on Tuesday. The two countries will invest 12 billion yen in "
-          "ports.\n\n\"Our cooperation has entered a new stage,\" Kobayashi said. \"We welcome Japanese investment,\" "
-          "Rossi said.\n\nSome 45 Japanese companies operate in Italy. Rossi returns home on Wednesday.\n\n"
-          "This article first appeared in Toto's Japanese edition.\n")
-    arts = [Article(id=i, path=f"{i}.txt", text=t, analysis=(an := _analysed(t)), date="2026-09-15", lang=an.lang)
-            for i, t in (("ja", ja), ("en", en))]
-    linked = {a.id: a.duplicate_of for a in visits.link_duplicates(arts, Config())}
-    assert linked == {"ja": None, "en": "ja"}
-
-
 def test_people_stand_in_for_name_keys_only_beside_a_text_that_reads_next_to_none() -> None:
     # A Korean text reads no name keys, so its people stand in for them beside an English one; a text that reads a
     # key in every word (Arabic, no capitals either) keeps its keys' overlap: the same people are no translation.
