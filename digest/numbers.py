@@ -6698,6 +6698,11 @@ _WORD_BEFORE_REACH = 24
 # A word numeral of one character too short to be a key number ("一道", "一带一路"): only with a unit or scale.
 _UNSPACED_LABEL_MAX = 12
 _UNSPACED_NOUN_MAX = 4
+# Two kanji or two hiragana in a row (a label cut between them is cut inside a word), and the first character after
+# a run of hiragana: where a Japanese word starts.
+_UNSPACED_MID_WORD = re.compile("[\u4e00-\u9fff]{2}|[\u3041-\u309f]{2}")
+_UNSPACED_KANA = re.compile("[\u3041-\u309f]")
+_UNSPACED_AFTER_KANA = re.compile("(?<=[\u3041-\u309f])[^\u3041-\u309f]")
 _UNSPACED_CLAUSE = re.compile("[，。；：、！？,;:!?“”「」\n]|(?<=[\uac00-\ud7a3])\"|\"(?=[\uac00-\ud7a30-9])")
 # A word with visible edges inside unspaced text: a run of katakana, of digits or of Latin letters (and of Hangul:
 # Korean words are set off by spaces, so a label never starts inside one).
@@ -6744,6 +6749,10 @@ class _UnspacedNumbers:
     dates_after: re.Pattern[str] | None = None
     """A word of [dates_after] right after a figure (a space between or none): the figure is a date's day or year
     (Thai 11 พฤศจิกายน, 12 พ.ย.) or a clock time (15:42 น.), read by dates."""
+    short_year: re.Pattern[str] | None = None
+    """What follows a two-digit figure's year character when the figure is a year of the century, no span of years
+    (Japanese 25年9月, September 2025: a month's number and a [dates] character, or a word of [short_year], 年度);
+    None where numbers.txt lists no [short_year]."""
 
 
 def _section_pairs(lang: str, section: str) -> list[tuple[str, str]]:
@@ -6818,7 +6827,16 @@ def _unspaced_lexicon(lang: str) -> _UnspacedNumbers:
                             years or frozenset(("年",)), bool(years), scale_words,
                             _section_word_before(lang, "year_before"), _section_word_before(lang, "not_after"),
                             tuple(k for k, _ in _section_pairs(lang, "not_qualifiers")),
-                            _section_words_after(lang, "dates_after", gap))
+                            _section_words_after(lang, "dates_after", gap), _short_year(lang, dates))
+
+
+def _short_year(lang: str, dates: Iterable[str]) -> re.Pattern[str] | None:
+    """_UnspacedNumbers.short_year: a month's number and a date character after it, or a [short_year] word."""
+    words = [k for k, _ in _section_pairs(lang, "short_year")]
+    if not words:
+        return None
+    marks = "".join(map(re.escape, sorted(dates)))
+    return re.compile(rf"\s?(?:[0-9０-９]{{1,2}}\s?[{marks}]|{'|'.join(map(re.escape, words))})")
 
 
 def _scale_words(scales: dict[str, float]) -> re.Pattern[str] | None:
@@ -6926,6 +6944,9 @@ def _unspaced_figure(text: str, m: re.Match[str], lex: _UnspacedNumbers, end: in
         return Figure(m.start("num1"), m.end("num1"), value, kind="year")  # Thai ปี 2567 (Buddhist), ค.ศ. 2024
     if not m.group("r") and (tail in lex.years or after in lex.years) and _UNSPACED_YEAR.match(numeral):
         return Figure(m.start("num1"), m.end("num1"), value, kind="year")
+    if (lex.short_year is not None and not m.group("r") and len(numeral) == 2 and numeral.isdigit()
+            and text[m.end("num1") : m.end("num1") + 1] in lex.years and lex.short_year.match(text, m.end("num1") + 1)):
+        return Figure(m.start("num1"), m.end("num1"), 2000 + value, kind="year")  # 25年9月, 27年度: 2025, 2027
     scale = _scale_value(m.group("sc1") or "", lex)
     value *= scale
     if m.group("rest1"):
@@ -7010,6 +7031,13 @@ def _unspaced_numbers(text: str, sentences: Sequence[Sentence], quotes: Sequence
                         while label_start > floor and run.match(text[label_start - 1]):
                             label_start -= 1
                         break
+                # One cut inside kanji or hiragana (Japanese: "た円滑化協定は", "地からスカボロー礁までは") starts at the
+                # next word instead, the first character after a run of hiragana (particles and verb endings end
+                # words there): "円滑化協定は", "スカボロー礁までは". (Chinese writes no hiragana: no such edge.) One
+                # cut right after a word opens on its particle ("のフィリピン向け"): the next word too.
+                if (_UNSPACED_MID_WORD.match(text, label_start - 1) or _UNSPACED_KANA.match(text, label_start)) and (
+                        edge := _UNSPACED_AFTER_KANA.search(text, label_start, f.start)):
+                    label_start = edge.start()
             speaker = next((who for a, b, who in speech if a <= f.start < b), None)
             cue = verbs.search(text, sent.start, f.start) if speaker is None and verbs is not None else None
             if cue is None and speaker is None and verbs is not None and final:

@@ -16,7 +16,7 @@ from itertools import accumulate, chain, compress, islice, product, repeat
 from operator import is_, itemgetter, not_, or_
 from typing import Any, NamedTuple, TypeVar
 
-from digest import data, hangul, places
+from digest import data, hangul, kana, places
 from digest.language import unspaced
 from digest.config import Config, SpeakerRule
 from digest.model import TEXT, Article, Block, KeyNumber, Packed, Quote, Speaker, retagged
@@ -7339,9 +7339,10 @@ def _same_in_greek(a: str, b: str) -> bool:
 
 
 # Scripts whose names meet their Latin and Cyrillic forms only by their consonants (_bridge_key): Han, whose
-# characters are read by pinyin.txt, Arabic, which writes no short vowels (arabic.txt), and Hangul, read by
-# hangul.py (Korean spells Trump 트럼프, teureompeu: its added vowels fall away with the others).
-_BRIDGED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u0600-\u06ff\uac00-\ud7a3]")
+# characters are read by pinyin.txt, Arabic, which writes no short vowels (arabic.txt), Hangul, read by
+# hangul.py (Korean spells Trump 트럼프, teureompeu: its added vowels fall away with the others), and katakana,
+# read by kana.py (テオドロ, teodoro).
+_BRIDGED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u0600-\u06ff\uac00-\ud7a3\u30a1-\u30fa]")
 _HAN_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 # The Arabic article written before a name word: ال, or al-, el-, ash-... in Latin (al-Sudani, as-Sisi); the
 # other form of the name may drop it (Sudani), so a key never counts it.
@@ -7396,27 +7397,36 @@ def _bridge_skeleton(latin: str) -> str:
 
 
 @lru_cache(maxsize=1 << 14)
-def _bridge_words(name: str) -> tuple[str, ...]:
+def _bridge_words(name: str, japanese: bool = False) -> tuple[str, ...]:
     """A name's words as consonant skeletons, comparable across Han, Arabic, Cyrillic and Latin
     (西里尔·拉马福萨, Cyril Ramaphosa: sl, lmps; محمد السوداني, Mohammed al-Sudani: mkmt, stn): the Arabic
-    article left out, a Han word read by pinyin. Empty when a Han character has no reading."""
+    article left out, a Han word read by pinyin, a katakana one by kana.py. Empty when a Han character has no
+    reading. `japanese`: a Han word read instead as the Japanese family name it opens with (小泉進次郎: ksm), its
+    given name unread; empty when no word opens with one (a Chinese name keeps its pinyin reading)."""
     out: list[str] = []
+    read_japanese = False
     for word in _name_words(name):
         if word.lower() in _ARTICLE_WORDS:
             continue
         word = _ABD_ARTICLE.sub("abd", _ARTICLE.sub("", word.lower()))
-        if _HAN_CHAR.search(word):
+        if japanese and _HAN_CHAR.search(word) and (family := kana.family_name(word)) is not None:
+            latin, read_japanese = family, True
+        elif _HAN_CHAR.search(word):
             reading = _han_reading(word)
             if reading is None:
                 return ()
             latin = reading.replace("zh", "j").replace("ch", "j").replace("sh", "x").translate(_PINYIN_SOUNDS)
         elif hangul.HANGUL_RUN.search(word):
             latin = hangul.romanised(word)
+        elif kana.KATAKANA_RUN.search(word):
+            latin = kana.romanised(word)
         else:
             # (fold() reads Cyrillic and Arabic letters by the tables, but its own digraphs, j as y and kh as h,
             # would lose what the classes above keep: only the letters are read here.)
             latin = _unmarked(word.translate(_cyrillic()))
         out.append(_bridge_skeleton(latin))
+    if japanese and not read_japanese:
+        return ()
     return tuple(w for w in out if w)
 
 
@@ -7430,6 +7440,13 @@ def bridge_skeleton(name: str) -> str:
     (아락치, عراقچی, Araghchi: lks; 조현, Cho Hyun: skn): the key visits compare a person by across scripts, as
     _same_bridged does here, so that both read a name one way."""
     return _bridge_whole(_bridge_words(name))
+
+
+def bridge_skeletons(name: str) -> tuple[str, ...]:
+    """bridge_skeleton(name), and for a Japanese name in kanji the skeleton of its family name's Japanese reading
+    (小泉: sn by pinyin, ksm as Koizumi), which _same_bridged compares too."""
+    japanese = _bridge_words(name, True)
+    return (bridge_skeleton(name), _bridge_whole(japanese)) if japanese else (bridge_skeleton(name),)
 
 
 # Fewest consonants a lone word's skeleton, or a whole name's, needs to stand for a person across scripts:
@@ -7456,12 +7473,20 @@ def _same_bridged(a: str, b: str) -> bool:
     西里尔·拉马福萨, Cyril Ramaphosa; محمد شياع السوداني, Mohammed Shia al-Sudani): the whole names'
     consonant skeletons agree, or the family names' do and so do the given names where both have them (a
     lone family name needs BRIDGE_MIN consonants: محمد alone is never Mohammed Shia al-Sudani). A Chinese
-    name in pinyin meets its characters whole (王毅, Wang Yi)."""
+    name in pinyin meets its characters whole (王毅, Wang Yi). A Japanese name in kanji is read by its family name
+    too (小泉, 小泉進次郎: Koizumi), its characters' pinyin saying nothing of how Japanese says them."""
     if bool(_BRIDGED.search(a)) == bool(_BRIDGED.search(b)):
         return False
     if _bridged_whole(a, b):
         return True
-    wa, wb = _bridge_words(a), _bridge_words(b)
+    plain = (_bridge_words(a), _bridge_words(b))
+    japanese = (_bridge_words(a, True) or plain[0], _bridge_words(b, True) or plain[1])
+    return _same_bridged_words(*plain) or (japanese != plain and _same_bridged_words(*japanese))
+
+
+def _same_bridged_words(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
+    """_same_bridged's test of two names' word skeletons: the family names' agree, and so do the given names
+    where both have them."""
     if not wa or not wb or wa[-1] != wb[-1]:
         return False
     if len(wa) > 1 and len(wb) > 1:
@@ -7491,6 +7516,9 @@ def _bridge_keys(name: str, indexed: bool) -> tuple[str, ...]:
     tag = "ʃH" if bridged == indexed else "ʃL"
     words = _bridge_words(name)
     keys = [tag + _bridge_whole(words), tag + words[-1]] if words else []
+    # (A kanji name's Japanese family name too, which _same_bridged reads: 小泉 by Koizumi's ksm.)
+    if bridged and (japanese := _bridge_words(name, True)):
+        keys.append(tag + japanese[-1])
     reading = _han_reading(name) if bridged and _HAN_CHAR.search(name) else None
     if reading or not bridged:
         keys.append(tag + "p" + (reading or "".join(c for c in name.lower() if c.isalpha())))

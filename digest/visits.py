@@ -22,7 +22,7 @@ from digest.speakers import (ShownNames, auxiliaries, commentator_words, country
                              names_head, nominative, particle_words, same_word, surname, surname_conjunctions)
 from digest.speakers import place_name_run, uncased_script
 from digest.speakers import genitive_postpositions, verb_last
-from digest.speakers import BRIDGE_MIN, bridge_skeleton
+from digest.speakers import BRIDGE_MIN, bridge_skeletons
 from digest.speakers import member_words
 from digest.speakers import case_forms
 from digest.model import FURNITURE, HEADING, TEXT, TITLE, Analysis, Article, Block, Quote, Sentence, Visit, VisitSignals
@@ -519,7 +519,7 @@ class _Profile:
             script = _bridge_script(form)
             for word, key in zip(words, skeletons(words)):
                 if key in self.people:
-                    out[key].update((script, s) for s in (bridge_skeleton(form), bridge_skeleton(word))
+                    out[key].update((script, s) for s in (*bridge_skeletons(form), *bridge_skeletons(word))
                                     if len(s) >= BRIDGE_MIN)
         return {k: frozenset(v) for k, v in out.items()}
 
@@ -2741,6 +2741,7 @@ def _one_country(a: str, b: str) -> bool:
 # A Hangul run, a Han character, an Arabic-script letter: the scripts whose names meet others' only by bridge_skeleton.
 _HANGUL_CHAR = re.compile("[\uac00-\ud7a3]")
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+_KATAKANA = re.compile("[\u30a1-\u30fa]")
 
 
 def _bridge_script(form: str) -> str:
@@ -2748,6 +2749,8 @@ def _bridge_script(form: str) -> str:
     the skeletons above already bring together)."""
     if _HANGUL_CHAR.search(form):
         return "ko"
+    if _KATAKANA.search(form):
+        return "ja"
     if _HAN.search(form):
         return "zh"
     return "ar" if _ARABIC_LETTER.search(form) else ""

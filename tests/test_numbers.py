@@ -1190,6 +1190,32 @@ def _sentence_numbers(text: str, lang: str) -> list[KeyNumber]:
     return find_numbers(text, [], [Sentence(0, len(text), 0)], [], lang, None)
 
 
+def test_japanese_counters_name_their_unit_and_a_short_year_is_no_figure() -> None:
+    # Japanese writes the noun before the counter: what follows it is a particle or a verb ("で", "あるが"), so the
+    # counter names the unit. "24年6月" is June 2024, no figure 24; "少なくとも3年" a span of years.
+    found = _sentence_numbers("同港の漁船は約40隻あるが、新たに最大8機で、24年6月に始めた訓練は最低でも3年かかる。", "ja")
+    assert [(n.value, n.unit, n.qualifier) for n in found] == [
+        (40, "ships", "about"), (8, "aircraft", "up to"), (3, "years", "at least")]
+    assert [(n.value, n.unit) for n in _sentence_numbers("27年度の予算で5カ国が参加した。", "ja")] == [(5, "countries")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Lawatan Negara Baginda ke Vietnam dari 14 hingga 16 Okt. disertai 300 pegawai.", "ms"),
+    ("Presiden berkunjung ke Jepang pada 3-5 Des dengan 120 pengusaha.", "id"),
+])
+def test_a_day_range_before_an_abbreviated_malay_or_indonesian_month_is_a_date(text: str, lang: str) -> None:
+    # Datelines and schedules abbreviate the month (Okt, Des, Sept): the days before it are a date, no figure.
+    assert [n.value for n in _sentence_numbers(text, lang)] == [300 if lang == "ms" else 120]
+
+
+def test_a_japanese_label_cut_inside_a_word_starts_at_the_next_word() -> None:
+    # Twelve characters before the figure fall inside 発表した and 基地から: the label starts after the hiragana.
+    assert _sentence_numbers("政府が発表した新経済計画(NEP)は12分野を対象とする。", "ja")[0].what == "新経済計画(NEP)は"
+    assert _sentence_numbers("北部の空軍基地からスカボロー礁までは約200キロある。", "ja")[0].what == "スカボロー礁までは"
+    # One cut right after a word opens on a particle (の): the label starts at the next word.
+    assert _sentence_numbers("日本政府のタイ向け新規円借款額は約30億円だ。", "ja")[0].what == "タイ向け新規円借款額は"
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "unit"),
     [("Die Regierung will die Zahl der Visa für Fachkräfte von 20.000 auf 90.000 im Jahr erhöhen.", "de", "Visa"),

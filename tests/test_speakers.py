@@ -1338,6 +1338,28 @@ def test_a_hangul_name_and_its_latin_and_cyrillic_forms_are_one_person() -> None
     assert not one_person("이민수", "Lee Jae-hoon")
 
 
+def test_a_katakana_or_kanji_name_and_its_latin_form_are_one_person() -> None:
+    # Katakana is read letter by letter (kana.txt), ン before a p as m; a kanji name only by the Japanese family
+    # name it opens with (its pinyin, xiaolin, would say nothing), its given name unread.
+    assert one_person("マルコ・ロッシ", "Marco Rossi") and one_person("ドナルド・トランプ", "Donald Trump")
+    assert not one_person("マルコ・ロッシ", "Mario Bianchi")
+    assert one_person("小林", "Hiroshi Kobayashi") and one_person("小林浩", "Hiroshi Kobayashi")
+    assert not one_person("小林", "Hiroshi Tanaka")
+    # A Chinese name keeps its pinyin.
+    assert one_person("王毅", "Wang Yi") and not one_person("王毅", "Hiroshi Kobayashi")
+
+
+def test_a_japanese_form_joins_its_person_under_the_latin_heading() -> None:
+    # A Japanese and an English report of one visit: the kanji and the katakana forms join the English ones.
+    articles = tuple(Article(aid, f"{aid}.txt", "x" * 100, None, lang=lang) for aid, lang in (("e", "en"), ("j", "ja")))
+    quotes = (Quote(0, 5, "a b c d e", speaker="Hiroshi Kobayashi", article="e", id="e:q0"),
+              Quote(0, 5, "a b c d e", speaker="Marco Rossi", article="e", id="e:q1"),
+              Quote(0, 5, "あいうえお", speaker="小林", article="j", id="j:q0"),
+              Quote(0, 5, "あいうえお", speaker="マルコ・ロッシ", article="j", id="j:q1"))
+    _, speakers = build_speakers(quotes, articles, Config())
+    assert sorted(s.name for s in speakers) == ["Hiroshi Kobayashi", "Marco Rossi"]
+
+
 def test_given_names_may_differ_by_their_last_consonant_after_three_that_agree() -> None:
     # A word-final German ch is an h in Korean and Russian, an s in the consonant classes of Latin spellings.
     assert one_person("프리드리히 메르츠", "Friedrich Merz")

@@ -1,0 +1,47 @@
+"""Japanese script read in Latin letters, for name keys that meet a Japanese-script name's Latin and Cyrillic forms.
+
+Katakana, in which Japanese spells foreign names (テオドロ, Teodoro), is read letter by letter (data/kana.txt); a
+name in kanji only by its family name, from a list of common ones (小泉進次郎: koizumi): kanji have no reading by rule.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import data
+
+# A run of katakana letters (and the long-vowel mark): one word of a foreign name, its words parted by ・.
+KATAKANA_RUN = re.compile("[\u30a1-\u30fa\u30fc]+")
+
+
+@cache
+def _tables() -> tuple[dict[str, str], dict[str, str]]:
+    """data/kana.txt: katakana letter -> its reading; kanji family name -> its Latin spelling."""
+    sections = data.sections("kana.txt")
+    letters = {k: v.replace("-", "") for k, v in (line.split() for line in sections.get("katakana", ()))}
+    surnames = dict(line.split() for line in sections.get("surnames", ()))
+    return letters, surnames
+
+
+def romanised(text: str) -> str:
+    """The text with each katakana letter in Latin letters (テオドロ: teodoro); other characters as they are."""
+    letters = _tables()[0]
+    # ン before a b, p or m is said m, and Latin spellings write it so (トランプ, Trump): toranpu reads torampu.
+    return KATAKANA_RUN.sub(lambda m: _N_LABIAL.sub("m", "".join(letters.get(c, "") for c in m.group())), text)
+
+
+_N_LABIAL = re.compile("n(?=[bpm])")
+
+
+def family_kanji(word: str) -> str | None:
+    """The listed family name a kanji word opens with (小泉進次郎, 小泉: 小泉), the longest; None when none."""
+    surnames = _tables()[1]
+    return next((word[:n] for n in range(min(len(word), 3), 1, -1) if word[:n] in surnames), None)
+
+
+def family_name(word: str) -> str | None:
+    """The Latin spelling of the family name a kanji word opens with (小泉進次郎, 小泉: koizumi); None when it
+    opens with none listed."""
+    family = family_kanji(word)
+    return _tables()[1][family] if family else None
