@@ -86,6 +86,8 @@ def test_a_figure_s_label_is_its_clause_s_measure_word_else_cut_at_particles() -
     labels = {n.value: n.what for n in a.numbers}
     assert labels[4.5e9] == "輸出"
     assert labels[3.8e6] == "港湾の年間輸送量"
+    b = analyse("外相会談\n2025年3月12日\nタイの外相が来日するのは約5年ぶりです。", Settings(SummarySettings(), Limits(), lang="ja"))
+    assert [n.what for n in b.numbers] == ["タイの外相が来日する"]  # のは, a nominaliser and its particle
 
 
 def test_a_next_statement_with_no_subject_goes_on_with_the_paragraph_s_speaker() -> None:
