@@ -4366,7 +4366,20 @@ def _debris(word: str, lex: Lexicon) -> bool:
         or _prefixed_verb(lw, lex)
         or _weekday(lw, lex.lang)
         or _month(lw, lex)
+        # In a script without capitals (Devanagari, Hebrew, Arabic, Georgian) the quotes stage's stop words and subject
+        # pronouns mark the clause's function words its [stop] list leaves out: "हम 2030 तक 500 गीगावाट …" (we) and
+        # "कभी दो अरब" (sometimes) name nothing; nor does an earlier figure's unit ("500 गीगावाट, … लगभग 46 प्रतिशत").
+        # (Cased scripts keep their labels: capitals tell names there.)
+        or (word[:1].isalpha() and not word[:1].isupper() and not word[:1].islower()
+            and (lw in _uncased_stop(lex.lang) or any(_whole(ph, lw) for ph in (lex.currencies, lex.units))))
     )
+
+
+@cache
+def _uncased_stop(lang: str) -> frozenset[str]:
+    """A language's stopwords.txt and pronouns.txt words (the quotes stage's lists), as the number lexicon reads
+    its words (vowel signs as letters)."""
+    return frozenset(w.lower() for name in ("stopwords.txt", "pronouns.txt") for w, _ in _word_list(f"digest.data.{lang}", name))
 
 
 def _debris_word(word: str, lang: str) -> bool:
@@ -4695,9 +4708,10 @@ def _unspaced_synonym_keys(lang: str) -> dict[str, str]:
 
 
 @lru_cache(maxsize=1 << 14)
-def _unspaced_measure_words(sentence: str, surface: str, lang: str) -> tuple[str, ...]:
-    """The [synonyms] words inside the figure's clause as written, in a language written without spaces."""
-    words = _unspaced_synonyms(lang)
+def _unspaced_measure_words(sentence: str, surface: str, lang: str, every: bool = False) -> tuple[str, ...]:
+    """The [synonyms] words inside the figure's clause as written, in a language written without spaces; every:
+    its [measures] words and the "*" stems of both too (the label's reading, see _unspaced_label)."""
+    words = _unspaced_synonyms(lang, every)
     at = sentence.find(surface)
     if words is None or at < 0:
         return ()
@@ -4707,9 +4721,15 @@ def _unspaced_measure_words(sentence: str, surface: str, lang: str) -> tuple[str
 
 
 @cache
-def _unspaced_synonyms(lang: str) -> re.Pattern[str] | None:
-    """A language's [synonyms] words as one pattern, longest first (进出口 before 出口); None without any."""
-    words = sorted(_unspaced_synonym_keys(lang), key=len, reverse=True)
+def _unspaced_synonyms(lang: str, every: bool = False) -> re.Pattern[str] | None:
+    """A language's [synonyms] words and stems as one pattern, longest first (进出口 before 出口); None without any.
+    every: its [measures] words and stems as well, which name what a figure measures in a label though conflicts
+    key figures by their synonyms alone."""
+    found = set(_unspaced_synonym_keys(lang))
+    if every:
+        lex = lexicon(lang)
+        found |= {w.rstrip("*").lower() for e in (*lex.synonyms.entries, *lex.measures.entries) for w in e[0].split()}
+    words = sorted(found, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)), re.IGNORECASE) if words else None
 
 
@@ -7058,9 +7078,96 @@ def _unspaced_numbers(text: str, sentences: Sequence[Sentence], quotes: Sequence
                     # "他指出，…": he or she is the subject of the last sentence naming someone first.
                     speaker = next((n.person for n in reversed(names) if n.end <= sent.start and n.subject), None)
             out.append(KeyNumber(start=f.start, end=f.end, surface=text[f.start : f.end], value=f.value,
-                                 value_end=f.value_end, unit=f.unit, what=text[label_start : f.start].strip(),
+                                 value_end=f.value_end, unit=f.unit, what=_unspaced_label(text, floor, label_start, f, lang, body),
                                  qualifier=f.qualifier, speaker=speaker, sentence=body))
     return out
+
+
+# The most words kept of a label in a language that sets its phrases off by spaces (Korean, Thai).
+_UNSPACED_LABEL_WORDS = 3
+
+
+def _unspaced_label(text: str, floor: int, start: int, f: Figure, lang: str, body: str) -> str:
+    """What a figure of a language written without spaces measures: the measure word of its clause that conflicts read
+    ([synonyms], [measures]: 供与, 贸易, 교역액), nearest before it, else the first after it; else the letters before it in
+    its clause (start: where they were cut), cut at particles and function words (numbers.txt [label_edges]): a label
+    cut inside a Han word starts after its first particle ("のフィリピン向け供与額は" is "フィリピン向け供与額"), and no
+    label ends in one ("5명을 포함해 모두" names nothing) or keeps a word with digits in it."""
+    surface = text[f.start : f.end]
+    at = body.find(surface)
+    # A sum or a share is of the measure its clause names; a length, a count or a span is of its own noun ("全长97米"
+    # of a road, not of the aid the clause names).
+    words = _unspaced_measure_words(body, surface, lang, True) if at >= 0 and f.kind in ("money", "percent", "number") else ()
+    if words:
+        # Each word's last place before the figure, else its first after it: the nearest before names the figure.
+        before = [(k, w) for w in words if (k := body.rfind(w, 0, at)) >= 0]
+        k, w = max(before) if before else min((body.find(w, at), w) for w in words)
+        end = k + len(w)
+        if " " in body and body[end : end + 1].strip():
+            # A language setting words off by spaces glues its particles to the measure (교역액은): its word goes on to
+            # the space, the particles cut off below.
+            space = body.find(" ", end)
+            word = _unspaced_trimmed(body[k : space if space >= 0 else len(body)], lang)
+            # (Thai glues further words to it, not only particles: its measure word alone then.)
+            end = k + len(word) if len(word) <= len(w) + _LABEL_STEM else end
+        if label := _unspaced_trimmed(body[k:end], lang):
+            return label
+    label = text[start : f.start].strip()
+    edges = _label_edges(lang)
+    edge = any(run.match(text[start]) and not run.match(text[start - 1]) for run in _UNSPACED_LABEL_RUNS)
+    if edges is not None and start > floor and text[start - 1].isalpha() and not edge and not _UNSPACED_KANA.match(
+            text, start - 1):
+        # Cut inside a Han word (a katakana, Latin or digit run shows its own start: "ジャカルタの…" stays whole; a
+        # start right after hiragana is a Japanese word's, see _unspaced_numbers): the label starts after the first
+        # particle or function word, where a word does.
+        cut = edges[0].search(label, 0, max(0, len(label) - 1))
+        if cut:
+            label = label[cut.end() :]
+    return _unspaced_trimmed(label, lang)
+
+
+def _unspaced_trimmed(label: str, lang: str) -> str:
+    """A label without the particles and function words ([label_edges]) it ends in, without a word holding digits
+    and what is before it, in at most _UNSPACED_LABEL_WORDS words."""
+    edges = _label_edges(lang)
+    words = label.split()
+    # (A language with no spaces at all has its clause as one word: "2035年に港湾…" keeps its year.)
+    digits = [i for i, w in enumerate(words) if any(c.isdigit() for c in w)] if len(words) > 1 else []
+    if digits:
+        words = words[digits[-1] + 1 :]
+        lex = _unspaced_lexicon(lang)
+        if words and edges is not None and ((m := edges[1].search(words[0])) and words[0][: m.start()] or words[0]) in {*lex.units, *lex.counters}:
+            words.pop(0)  # the earlier figure's currency or counter ("약 120억 달러의", "550여 곳이")
+    words = words[-_UNSPACED_LABEL_WORDS:]
+    while words and edges is not None and (m := edges[1].search(words[-1])):
+        if m.start() == 0:
+            words.pop()  # a function word ("모두", all)
+            continue
+        if m.start() < _LABEL_STEM:
+            break  # too little would be left: a noun ending like a particle ("국가")
+        words[-1] = words[-1][: m.start()]
+        if m.end() - m.start() < _LABEL_STEM:
+            # A one-letter particle glued to its noun ("기간이") is cut once: what is left may end like another
+            # ("한반도는" is "한반도"); a longer function word may follow a particle ("艦艇は現在").
+            break
+    while words and edges is not None and edges[0].fullmatch(words[0]):
+        words.pop(0)  # "독일 내 한국 기업": a function word opens no label
+    return " ".join(words).strip()
+
+
+# The fewest letters left of a word once a glued particle is cut off its end.
+_LABEL_STEM = 2
+
+
+@cache
+def _label_edges(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """numbers.txt [label_edges] of an unspaced language, longest first: one pattern searched anywhere, one at a word's
+    end; None without any."""
+    words = sorted({w for k, _ in _read(lang, "numbers.txt").get("label_edges", []) for w in k.split()}, key=len, reverse=True)
+    if not words:
+        return None
+    alternation = "|".join(map(re.escape, words))
+    return re.compile(alternation), re.compile(f"(?:{alternation})$")
 
 
 @cache

@@ -322,3 +322,17 @@ def test_two_sums_of_one_investment_conflict() -> None:
     assert sorted(n.value for n in nums if n.unit == "USD") == [3e9, 4e9]
     art = Article("a", "a.txt", text, a, lang="hi", visit="v", date="2026-03-04")
     assert [c.what for c in find_conflicts(nums, [art])] == ["निवेश"]
+
+
+def test_a_label_never_opens_on_a_pronoun_an_adverb_or_an_earlier_figure_s_unit() -> None:
+    # Devanagari has no capitals to tell a function word from a noun: the stop words and subject pronouns of the
+    # language's lists open no label ("हम", we; "कभी", sometimes), nor does an earlier figure's unit (गीगावाट).
+    text = ("ऊर्जा सहयोग\n12 मार्च 2025\nमंत्री ने कहा, \"हम 2030 तक 300 गीगावाट सौर क्षमता का लक्ष्य रखते हैं.\"\n"
+            "निवेश के आंकड़े बदलते रहे. कभी 3 अरब डॉलर, कभी 4 अरब डॉलर.\n")
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="hi"))
+    labels = {n.value: n.what for n in a.numbers}
+    assert labels[300] == "सौर क्षमता"
+    assert labels[3e9] != "कभी" and labels[4e9] != "कभी"
+    b = analyse("ऊर्जा सहयोग\n12 मार्च 2025\n\"हम 2030 तक 300 गीगावाट सौर क्षमता का लक्ष्य रखते हैं,\" मंत्री ने कहा, "
+                "\"और अभी हम करीब 40 प्रतिशत पर हैं.\"\n", Settings(SummarySettings(), Limits(), lang="hi"))
+    assert {n.value: n.what for n in b.numbers}[40] == "सौर क्षमता"

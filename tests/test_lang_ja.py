@@ -71,10 +71,23 @@ def test_common_cue_verbs_and_titles_after_the_name(text: str, speaker: str, rol
 
 def test_a_figure_s_label_is_not_cut_inside_a_katakana_word_or_a_number() -> None:
     text = ("外相会談\n2025年3月12日\nインドネシアの首都ジャカルタの港湾整備事業に最大3億円を拠出します。"
-            "両国は2035年に貿易額を倍増して800億ドルにする方針です。")
+            "両国は2035年に港湾を大きく拡張し800億ドル規模にする方針です。")
     a = analyse(text, Settings(SummarySettings(), Limits(), lang="ja"))
     labels = {n.value: n.what for n in a.numbers}
     assert labels[3e8].startswith("ジャカルタの") and labels[8e10].startswith("2035")
+
+
+def test_a_figure_s_label_is_its_clause_s_measure_word_else_cut_at_particles() -> None:
+    # A sum is labelled by the measure word of its clause (輸出, exports), not the letters before it cut mid-word;
+    # else those letters start after a particle and end before one ("の…輸送量は" is "…輸送量").
+    text = ("外相会談\n2025年3月12日\n政府によると、今年度のタイ向け輸出額は約45億円に達した。"
+            "昨年の両国間の港湾の年間輸送量は現在約380万トンだという。")
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="ja"))
+    labels = {n.value: n.what for n in a.numbers}
+    assert labels[4.5e9] == "輸出"
+    assert labels[3.8e6] == "港湾の年間輸送量"
+    b = analyse("外相会談\n2025年3月12日\nタイの外相が来日するのは約5年ぶりです。", Settings(SummarySettings(), Limits(), lang="ja"))
+    assert [n.what for n in b.numbers] == ["タイの外相が来日する"]  # のは, a nominaliser and its particle
 
 
 def test_a_next_statement_with_no_subject_goes_on_with_the_paragraph_s_speaker() -> None:

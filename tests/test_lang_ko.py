@@ -224,3 +224,16 @@ def test_two_reports_of_last_years_trade_conflict() -> None:
     conflicts = find_conflicts(nums, [art])
     assert [sorted(n.value for n in nums if n.id in c.numbers) for c in conflicts] == [[1.5e9, 1.8e9]]
     assert conflicts[0].what.endswith("(2025)")
+
+
+def test_a_figure_s_label_is_its_measure_word_or_a_noun_without_particles() -> None:
+    # A sum is labelled by its clause's measure word without its particle (수출액은 -> 수출액), a count by the nouns
+    # before it without their particle (연구진 인원이 -> 연구진 인원); a function word (모두, all) and an earlier
+    # figure with its counter (3명을) name nothing.
+    text = ("양국 협력\n2025년 3월 12일\n올해 양국 수출액은 약 45억 달러를 기록했다.\n"
+            "공동 연구진 인원이 12명으로 늘었다.\n대표단은 장관 3명을 포함해 모두 15명이다.\n")
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="ko"))
+    labels = {n.value: n.what for n in a.numbers}
+    assert labels[4.5e9] == "수출액"
+    assert labels[12] == "공동 연구진 인원"
+    assert labels[15] == ""

@@ -310,3 +310,16 @@ def test_a_speaker_written_in_traditional_and_simplified_characters_is_one_perso
 def test_a_role_phrase_glued_before_its_holder_starts_at_a_word_boundary(text: str, person: str, role: str) -> None:
     from digest.speakers import people_of
     assert people_of(text, [(0, len(text))], "zh").roles()[person] == role
+
+
+def test_a_figure_s_label_is_its_measure_word_else_cut_at_function_words() -> None:
+    # A sum is labelled by the measure word of its clause (投资, investment), not the clause's last letters cut
+    # mid-word ("年对越南投资额达"); a length by those letters, started after a function word (的) and ending before
+    # one (在), where a word does.
+    text = ("中越合作\n2025年3月12日\n据统计，2024年中国企业对越南投资额达35亿美元。"
+            "由中方承建的河内至海防高速公路在约105公里的路段上已全线通车。双方确认的合作项目约有40个。\n")
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="zh"))
+    labels = {n.value: n.what for n in a.numbers}
+    assert labels[3.5e9] == "投资"
+    assert labels[105] == "河内至海防高速公路"
+    assert labels[40] == "双方确认的合作项目"

@@ -1209,11 +1209,12 @@ def test_a_day_range_before_an_abbreviated_malay_or_indonesian_month_is_a_date(t
 
 
 def test_a_japanese_label_cut_inside_a_word_starts_at_the_next_word() -> None:
-    # Twelve characters before the figure fall inside 発表した and 基地から: the label starts after the hiragana.
-    assert _sentence_numbers("政府が発表した新経済計画(NEP)は12分野を対象とする。", "ja")[0].what == "新経済計画(NEP)は"
-    assert _sentence_numbers("北部の空軍基地からスカボロー礁までは約200キロある。", "ja")[0].what == "スカボロー礁までは"
+    # Twelve characters before the figure fall inside 発表した and 基地から: the label starts after the hiragana
+    # (and ends before its particles, [label_edges]).
+    assert _sentence_numbers("政府が発表した新経済計画(NEP)は12分野を対象とする。", "ja")[0].what == "新経済計画(NEP)"
+    assert _sentence_numbers("北部の空軍基地からスカボロー礁までは約200キロある。", "ja")[0].what == "スカボロー礁"
     # One cut right after a word opens on a particle (の): the label starts at the next word.
-    assert _sentence_numbers("日本政府のタイ向け新規円借款額は約30億円だ。", "ja")[0].what == "タイ向け新規円借款額は"
+    assert _sentence_numbers("日本政府のタイ向け新規円借款額は約30億円だ。", "ja")[0].what == "タイ向け新規円借款額"
 
 
 @pytest.mark.parametrize(
