@@ -3018,6 +3018,17 @@ def _after_initial(gap: str, before: str, initials: frozenset[str]) -> bool:
     return before in initials and gap.rstrip(" \u00a0") == "." and len(gap) <= 2
 
 
+
+def _verb_within(gaps: list[str], kinds: list[int], m: int, reach: int) -> bool:
+    """Whether a speech verb follows word m within `reach` words, with only spaces between (a subject marker's or a
+    glued subject ending's reach: 'पुतिन ने जोर देकर कहा', 'კობახიძემ ხაზი გაუსვა')."""
+    n = len(kinds)
+    j = m + 1
+    while j < n and j - m <= reach and gaps[j] in _SPACES and not kinds[j] & K_VERB:
+        j += 1
+    return j < n and j - m <= reach and gaps[j] in _SPACES and bool(kinds[j] & K_VERB)
+
+
 def _subject_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexicon, calendar: WordList,
                   lang: str, spared: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """[a, b) of the names a verb-last language writes as a speech verb's subject, with no role before them: the
@@ -3034,10 +3045,7 @@ def _subject_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
         reach = markers.get(words[m])
         if reach is None or gaps[m] not in _SPACES:
             continue
-        j = m + 1
-        while j < n and j - m <= reach and gaps[j] in _SPACES and not kinds[j] & K_VERB:
-            j += 1
-        if not (j < n and j - m <= reach and gaps[j] in _SPACES and kinds[j] & K_VERB):
+        if not _verb_within(gaps, kinds, m, reach):
             continue
         # 'मोदी जी ने कहा': the honorific after the name is no part of it.
         end = m - 1 if m > 1 and words[m - 1] in honorifics and gaps[m - 1] in _SPACES else m
@@ -3096,10 +3104,7 @@ def _glued_subject_runs(words: list[str], gaps: list[str], kinds: list[int], lex
             reach = next((r for ending, r in markers if word.endswith(ending) and len(word) - len(ending) >= _STEM_LEAST), None)
             if reach is None:
                 continue
-            j = m + 1
-            while j < n and j - m <= reach and gaps[j] in _SPACES and not kinds[j] & K_VERB:
-                j += 1
-            if not (j < n and j - m <= reach and gaps[j] in _SPACES and kinds[j] & K_VERB):
+            if not _verb_within(gaps, kinds, m, reach):
                 continue
         a = m
         while (a > 0 and m - a < _UNCASED_NAME_WORDS - 1 and gaps[a] in _SPACES and not kinds[a - 1]
