@@ -369,8 +369,7 @@ def _ends_sentence(line: str) -> bool:
 @cache
 def _thai_cue_ends() -> re.Pattern[str]:
     """A Thai speech verb ending a line (data/th/speech_verbs.txt): see _thai_cue_end."""
-    verbs = sorted({w for line in data.sections("speech_verbs.txt", "th").get("", ()) for w in line.split()},
-                   key=len, reverse=True)
+    verbs = data.longest_first("speech_verbs.txt", "th")
     return re.compile(f"(?:{'|'.join(map(re.escape, verbs))})$" if verbs else "(?!)")
 
 

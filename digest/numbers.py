@@ -7181,6 +7181,5 @@ def _unspaced_pronoun(lang: str) -> re.Pattern[str] | None:
 @cache
 def _unspaced_verbs(lang: str) -> re.Pattern[str] | None:
     """The speech verbs of an unspaced language (data/<lang>/speech_verbs.txt) as one pattern, longest first."""
-    verbs = sorted({w for line in data.sections("speech_verbs.txt", lang).get("", ()) for w in line.split()},
-                   key=len, reverse=True)
+    verbs = data.longest_first("speech_verbs.txt", lang)
     return re.compile("|".join(map(re.escape, verbs))) if verbs else None

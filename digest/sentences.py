@@ -224,8 +224,7 @@ def _thai_lists() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(what may open a phrase that goes on with the sentence, an honorific anywhere in a phrase, a phrase's end on a
     speech verb or ว่า) from data/th."""
     def words(name: str, section: str = "") -> list[str]:
-        return sorted({w for line in data.sections(name, "th").get(section, ()) for w in line.split()},
-                      key=len, reverse=True)
+        return list(data.longest_first(name, "th", section))
 
     def alt(ws: list[str]) -> str:
         return "|".join(map(re.escape, ws)) or "(?!)"

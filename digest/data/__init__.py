@@ -100,3 +100,11 @@ def transliteration(*names: str) -> dict[str, str]:
             if len(letter) == 1:
                 table[letter] = latin
     return with_mark_letters(table)
+
+
+@cache
+def longest_first(name: str, lang: str, section: str = "") -> tuple[str, ...]:
+    """Every word of a list's section, each once, longest first: the order an alternation of them needs, so that
+    a longer word wins over its own start (กล่าวว่า before กล่าว)."""
+    return tuple(sorted({w for line in sections(name, lang).get(section, ()) for w in line.split()}, key=len,
+                        reverse=True))
