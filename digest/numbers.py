@@ -1465,6 +1465,14 @@ def _figure(
         # (56,400 million), as number words do ("cinquanta mila quattrocento").
         if value_end is None and (grp := _group_after(text, low, lex, atoms, i, pos, hi, scale)):
             value, scale, pos = value * scale + grp[0], 1.0, grp[1]
+    if scale == 1.0 and a.word and not a.digits and value_end is None and kind != "ordinal":
+        # "ایک ارب 40 کروڑ", "one billion 400 million": a number phrase ending on its scale goes on
+        # in digits with a smaller scale, as "1 arab 40 crore" does after digits.
+        last = text.rfind(" ", a.start, a.end) + 1 or a.start
+        own = lex.scales.match(text, low, last)
+        if own and own[0] == a.end and (grp := _group_after(text, low, lex, atoms, i, pos, hi, float(own[1]))):
+            if grp[0] < float(own[1]) and lex.scales.match(text, low, _skip_space(text, grp[1], hi)) is None:
+                value, pos = value + grp[0], grp[1]
     if scale == 1.0 and a.digits and kind != "ordinal" and (glued := _glued_scale(text, low, lex, pos, hi, kind == "money")):
         scale, pos = glued
         p = _skip_space(text, pos, hi)
