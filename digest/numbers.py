@@ -6816,7 +6816,12 @@ def _unspaced_lexicon(lang: str) -> _UnspacedNumbers:
     qualifiers = (dict(_section_pairs(lang, "qualifiers")) | dict(_section_pairs(lang, "qualifiers_after"))
                   | dict(_section_pairs(lang, "qualifiers_glued")))
     # (Korean writes no number words in figures: no word numerals, digits alone.)
-    numeral = rf"{_UNSPACED_DIGITS}|[{''.join(words)}]+" if words else _UNSPACED_DIGITS
+    # (Number words of several letters, Thai's สาม, are one word each: a scale word after them multiplies. Their
+    # letters are any word's, so they cannot tell a numeral's middle as Chinese number characters do.)
+    multi_letter = any(len(w) > 1 for w in words)
+    spelled = f"(?:{alt(words)})" if multi_letter else f"[{''.join(words)}]+"
+    inside = "" if multi_letter else "".join(words)
+    numeral = rf"{_UNSPACED_DIGITS}|{spelled}" if words else _UNSPACED_DIGITS
     gap = _unspaced_gap(lang)
     scale_words = _scale_words(scales)
     # (Scales of several letters, Thai's, are an alternation, with the space the language may write before them.)
@@ -6842,7 +6847,7 @@ def _unspaced_lexicon(lang: str) -> _UnspacedNumbers:
                 rf"(?P<mm{n}>{glued})?")
 
     figure = re.compile(
-        rf"(?<![A-Za-z\d.:：{not_before}{''.join(words)}])(?:(?P<q>{before}){gap})?{one(1)}"
+        rf"(?<![A-Za-z\d.:：{not_before}{inside}])(?:(?P<q>{before}){gap})?{one(1)}"
         rf"(?:(?:{gap}(?P<t1>{tail}))?(?P<r>{ranges})(?:(?P<q2>{before}){gap})?{one(2)})?(?:{gap}(?P<t>{tail}))?"
         rf"(?:{gap}(?P<after>{more}))?"
     )
@@ -6917,6 +6922,8 @@ def _unspaced_value(numeral: str, lex: _UnspacedNumbers) -> float | None:
     """The value of a numeral in digits ("1,200.5") or in words (二十 = 20, 三千五百 = 3500, 两 = 2)."""
     if numeral[0].isdigit():
         return float(numeral.replace(",", ""))
+    if numeral in lex.words:
+        return lex.words[numeral]  # a number word of several letters (Thai สาม), or one character
     total, current = 0.0, 0.0
     for ch in numeral:
         v = lex.words.get(ch)
