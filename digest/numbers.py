@@ -1465,6 +1465,14 @@ def _figure(
         # (56,400 million), as number words do ("cinquanta mila quattrocento").
         if value_end is None and (grp := _group_after(text, low, lex, atoms, i, pos, hi, scale)):
             value, scale, pos = value * scale + grp[0], 1.0, grp[1]
+    if scale == 1.0 and a.word and not a.digits and value_end is None and kind != "ordinal":
+        # "ایک ارب 40 کروڑ", "one billion 400 million": a number phrase ending on its scale goes on
+        # in digits with a smaller scale, as "1 arab 40 crore" does after digits.
+        last = text.rfind(" ", a.start, a.end) + 1 or a.start
+        own = lex.scales.match(text, low, last)
+        if own and own[0] == a.end and (grp := _group_after(text, low, lex, atoms, i, pos, hi, float(own[1]))):
+            if grp[0] < float(own[1]) and lex.scales.match(text, low, _skip_space(text, grp[1], hi)) is None:
+                value, pos = value + grp[0], grp[1]
     if scale == 1.0 and a.digits and kind != "ordinal" and (glued := _glued_scale(text, low, lex, pos, hi, kind == "money")):
         scale, pos = glued
         p = _skip_space(text, pos, hi)
@@ -6808,7 +6816,12 @@ def _unspaced_lexicon(lang: str) -> _UnspacedNumbers:
     qualifiers = (dict(_section_pairs(lang, "qualifiers")) | dict(_section_pairs(lang, "qualifiers_after"))
                   | dict(_section_pairs(lang, "qualifiers_glued")))
     # (Korean writes no number words in figures: no word numerals, digits alone.)
-    numeral = rf"{_UNSPACED_DIGITS}|[{''.join(words)}]+" if words else _UNSPACED_DIGITS
+    # (Number words of several letters, Thai's สาม, are one word each: a scale word after them multiplies. Their
+    # letters are any word's, so they cannot tell a numeral's middle as Chinese number characters do.)
+    multi_letter = any(len(w) > 1 for w in words)
+    spelled = f"(?:{alt(words)})" if multi_letter else f"[{''.join(words)}]+"
+    inside = "" if multi_letter else "".join(words)
+    numeral = rf"{_UNSPACED_DIGITS}|{spelled}" if words else _UNSPACED_DIGITS
     gap = _unspaced_gap(lang)
     scale_words = _scale_words(scales)
     # (Scales of several letters, Thai's, are an alternation, with the space the language may write before them.)
@@ -6834,7 +6847,7 @@ def _unspaced_lexicon(lang: str) -> _UnspacedNumbers:
                 rf"(?P<mm{n}>{glued})?")
 
     figure = re.compile(
-        rf"(?<![A-Za-z\d.:：{not_before}{''.join(words)}])(?:(?P<q>{before}){gap})?{one(1)}"
+        rf"(?<![A-Za-z\d.:：{not_before}{inside}])(?:(?P<q>{before}){gap})?{one(1)}"
         rf"(?:(?:{gap}(?P<t1>{tail}))?(?P<r>{ranges})(?:(?P<q2>{before}){gap})?{one(2)})?(?:{gap}(?P<t>{tail}))?"
         rf"(?:{gap}(?P<after>{more}))?"
     )
@@ -6909,6 +6922,8 @@ def _unspaced_value(numeral: str, lex: _UnspacedNumbers) -> float | None:
     """The value of a numeral in digits ("1,200.5") or in words (二十 = 20, 三千五百 = 3500, 两 = 2)."""
     if numeral[0].isdigit():
         return float(numeral.replace(",", ""))
+    if numeral in lex.words:
+        return lex.words[numeral]  # a number word of several letters (Thai สาม), or one character
     total, current = 0.0, 0.0
     for ch in numeral:
         v = lex.words.get(ch)
