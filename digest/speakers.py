@@ -29,6 +29,7 @@ LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro",
          "tg", "gl", "ky", "mt",
          "hy", "mn", "id", "ms", "vi",
          "sw",
+         "tl",
          "zh",
          "ja",
          "ko",
@@ -6656,6 +6657,8 @@ _GENDERS: dict[str, _Genders] = {
     "ms": _Genders((), (), (), {}),
     # Swahili roles and verbs tell no gender (the subject prefix a- of alisema is he and she); yeye is both.
     "sw": _Genders((), (), (), {}),
+    # Filipino (Tagalog) roles and verbs tell no gender either: siya, niya, kanya are he and she.
+    "tl": _Genders((), (), (), {}),
     # Vietnamese roles and verbs tell no gender (ông, he, and bà, she, are titles: the name's bearer's).
     "vi": _Genders((), (), (), {}),
     # Hungarian has no grammatical gender either: "ő" is he and she.
