@@ -8,6 +8,7 @@ import pytest
 
 from digest.config import Limits, SummarySettings
 from digest.language import detect, supported, word_lists
+from digest.numbers import scan
 from digest.pipeline import Settings, analyse
 from digest.speakers import LANGS, People, lexicon
 
@@ -73,3 +74,53 @@ def test_lexicon_reads_the_filipino_lists() -> None:
 def test_cues(text: str, start: str, speaker: str) -> None:
     a = analyse(text, _settings())
     assert next(q.speaker for q in a.quotes if q.text.startswith(start)) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # The peso sign and the dollar sign before the figure, the scale word after it.
+        ("nangako ang Japan ng ₱5 bilyon na tulong para sa Mindanao", 5e9, "PHP"),
+        ("umabot sa $2.1 bilyon ang kalakalan", 2.1e9, "USD"),
+        ("US$1.5 bilyon na pamumuhunan", 1.5e9, "USD"),
+        # The scale word with its linker -ng (bilyon + ng), the currency word after it.
+        ("tinatayang 5 bilyong piso ang halaga ng tulong", 5e9, "PHP"),
+        ("maglalaan ng 300 milyong dolyar para sa enerhiya", 300e6, "USD"),
+        ("₱1.2 trilyon ang utang", 1.2e12, "PHP"),
+        ("umabot sa 2.3 milyong turista", 2.3e6, "turista"),
+        # Percent as a word (both spellings) and as a sign.
+        ("mas mataas nang 12 porsiyento kumpara noong 2023", 12, "%"),
+        ("tumaas ng 4.5 porsyento ang pamumuhunan", 4.5, "%"),
+        ("lumago nang 8% ang export", 8, "%"),
+        # Counted nouns after the figure, with or without the linker "na"; number words with their linker -ng.
+        ("lalahukan ng mahigit 1,200 sundalo", 1200, "sundalo"),
+        ("mahigit 1,500 na sundalo ang lalahok", 1500, "sundalo"),
+        ("lumagda sa tatlong kasunduan", 3, "kasunduan"),
+        ("sa loob ng limang taon", 5, "years"),
+        ("halos dalawampung taon", 20, "years"),
+    ],
+)
+def test_news_forms(text: str, value: float, unit: str | None) -> None:
+    figs = [f for f in scan(text, "tl") if f.kind != "date" and f.kind != "year"]
+    assert figs, text
+    assert figs[0].value == pytest.approx(value)
+    assert figs[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [("lalahukan ng mahigit 1,200 sundalo", "more than"), ("tinatayang 5 bilyong piso ang tulong", "about"),
+     ("halos dalawampung taon", "almost"), ("hindi bababa sa 300 katao", "at least")],
+)
+def test_qualifiers(text: str, qualifier: str) -> None:
+    assert [f for f in scan(text, "tl") if f.kind != "date"][0].qualifier == qualifier
+
+
+def test_the_article_s_figures() -> None:
+    a = analyse((DATA / "tl_maynila.txt").read_text("utf-8"), _settings(None))
+    got = {(n.value, n.unit, n.qualifier) for n in a.numbers}
+    assert {(2.1e9, "USD", None), (12, "%", None), (5e9, "PHP", None), (3, "kasunduan", None),
+            (500, "scholarship", None), (1200, "sundalo", "more than"), (2, "days", None)} <= got
+    b = analyse((DATA / "tl_albanese.txt").read_text("utf-8"), _settings(None))
+    got = {(n.value, n.unit, n.qualifier) for n in b.numbers}
+    assert {(300e6, "USD", None), (8, "%", None), (5e9, "PHP", "about"), (5, "years", None)} <= got
