@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from digest import dates
 from digest.config import Limits, SummarySettings
 from digest.language import detect, supported, word_lists
 from digest.numbers import scan
@@ -124,3 +125,22 @@ def test_the_article_s_figures() -> None:
     b = analyse((DATA / "tl_albanese.txt").read_text("utf-8"), _settings(None))
     got = {(n.value, n.unit, n.qualifier) for n in b.numbers}
     assert {(300e6, "USD", None), (8, "%", None), (5e9, "PHP", "about"), (5, "years", None)} <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "ymd"),
+    [("Martes, Nobyembre 18, 2025 | 7:45 PM", (2025, 11, 18)), ("MAYNILA, Nob. 18, 2025 —", (2025, 11, 18)),
+     ("noong 15 Marso 2026", (2026, 3, 15)), ("Setyembre 1, 2025", (2025, 9, 1)), ("mula Enero 2024", (2024, 1, None)),
+     ("sa Miyerkoles, Nobyembre 19, bago bumalik", (None, 11, 19)), ("noong Mayo 2025", (2025, 5, None))],
+)
+def test_dates(text: str, ymd: tuple[int | None, int, int | None]) -> None:
+    found = [m for m in dates.find(text, "tl", [(0, len(text))]) if m.month]
+    assert [(m.year, m.month, m.day) for m in found] == [ymd]
+
+
+def test_weekdays_and_the_article_date() -> None:
+    # "Linggo" is Sunday with its capital, "linggo" (week) is no day.
+    assert [m.weekday for m in dates.find("sa Linggo ng umaga", "tl", [(0, 18)])] == [7]
+    assert not dates.find("sa susunod na linggo", "tl", [(0, 20)])
+    for name in ARTICLES:
+        assert str(analyse((DATA / name).read_text("utf-8"), _settings(None)).date) == "2025-11-18", name
