@@ -144,3 +144,40 @@ def test_weekdays_and_the_article_date() -> None:
     assert not dates.find("sa susunod na linggo", "tl", [(0, 20)])
     for name in ARTICLES:
         assert str(analyse((DATA / name).read_text("utf-8"), _settings(None)).date) == "2025-11-18", name
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # The office's field linked by "ng" and capitalised, no comma: its words are the role's, not the name's.
+    ("Ipinaliwanag ni Kalihim ng Ugnayang Panlabas Theresa Lazaro na tuloy ang pagsasanay.", "Theresa Lazaro",
+     "Kalihim ng Ugnayang Panlabas"),
+    # The role with its linker -ng before the name; an English title kept in a Filipino sentence.
+    ("Dumating si Punong Ministro Anthony Albanese sa Maynila.", "Anthony Albanese", "Punong Ministro"),
+    ("Dumating si Australian Prime Minister Anthony Albanese sa Maynila.", "Anthony Albanese",
+     "Australian Prime Minister"),
+    ("Sinabi ni Senador Ramon Bautista na dapat bantayan ang kasunduan.", "Ramon Bautista", "Senador"),
+])
+def test_roles(text: str, name: str, role: str) -> None:
+    assert People(text, [(0, len(text))], "tl").roles() == {name: role}
+
+
+def test_the_quotes_of_both_articles() -> None:
+    a = analyse((DATA / "tl_maynila.txt").read_text("utf-8"), _settings(None))
+    speakers = {q.text[:12]: q.speaker for q in a.quotes}
+    assert speakers == {"Ang Australi": "Ferdinand Marcos Jr", "Handa kaming": "Anthony Albanese",
+                        "Hindi ito la": "Theresa Lazaro", "Maganda ang ": "Liza Dizon"}
+    b = analyse((DATA / "tl_albanese.txt").read_text("utf-8"), _settings(None))
+    speakers = {q.text[:12]: q.speaker for q in b.quotes}
+    # "pahayag ng Pangulo" (the President's statement) after "Ayon kay Pangulong Marcos"; "wika ni Albanese" splits
+    # its quote in two; "Dagdag pa niya:" before the next; a quote over two paragraphs closed by "sabi ng senador".
+    assert speakers == {"Pinag-usapan": "Ferdinand Marcos Jr", "Ang ating mg": "Anthony Albanese",
+                        "Gusto naming": "Anthony Albanese", "Malugod nami": "Ramon Bautista",
+                        "Malinaw ang ": "Theresa Lazaro"}
+    split = next(q for q in b.quotes if q.text.startswith("Ang ating"))
+    assert "kinabukasan" in split.text
+    assert "Hindi puwedeng" in next(q for q in b.quotes if q.text.startswith("Malugod")).text
+
+
+
+def test_pesos_written_p_in_an_article_set_in_the_philippines() -> None:
+    text = "MAYNILA — Naglaan ang pamahalaan ng Pilipinas ng P2.5 bilyon para sa mga proyekto sa Mindanao ngayong taon."
+    assert [(n.value, n.unit) for n in analyse(text, _settings()).numbers] == [(2.5e9, "PHP")]
