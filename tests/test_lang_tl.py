@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from digest import dates
+from digest import dates, places
 from digest.config import Limits, SummarySettings
 from digest.language import detect, supported, word_lists
 from digest.numbers import scan
@@ -177,7 +177,39 @@ def test_the_quotes_of_both_articles() -> None:
     assert "Hindi puwedeng" in next(q for q in b.quotes if q.text.startswith("Malugod")).text
 
 
+@pytest.mark.parametrize(
+    ("form", "name"),
+    [("Maynila", "Manila"), ("Pilipinas", "Philippines"), ("Tsina", "China"), ("Estados Unidos", "United States"),
+     ("Alemanya", "Germany"), ("Pransiya", "France"), ("Timog Korea", "South Korea"), ("Lungsod ng Cebu", "Cebu")],
+)
+def test_place_forms(form: str, name: str) -> None:
+    text = f"Dumating ang delegasyon sa {form} nitong Lunes."
+    assert [h.place.name for h in places.find(text, [(0, len(text))])] == [name]
+
+
+def test_the_visit_of_each_article() -> None:
+    for name in ARTICLES:
+        a = analyse((DATA / name).read_text("utf-8"), _settings(None))
+        assert "Manila" in a.places and "Canberra" in a.places, name
+        assert {"Anthony Albanese", "Ferdinand Marcos Jr"} <= set(a.people), name
+
 
 def test_pesos_written_p_in_an_article_set_in_the_philippines() -> None:
     text = "MAYNILA — Naglaan ang pamahalaan ng Pilipinas ng P2.5 bilyon para sa mga proyekto sa Mindanao ngayong taon."
     assert [(n.value, n.unit) for n in analyse(text, _settings()).numbers] == [(2.5e9, "PHP")]
+
+
+def test_the_visit_groups_with_its_english_report() -> None:
+    from digest import visits
+    from digest.config import Config
+    from digest.model import Article
+
+    arts = []
+    # Both Filipino articles and an English translation of the first (tl_en_albanese.txt): one visit.
+    for name in (*ARTICLES, "tl_en_albanese.txt"):
+        text = (DATA / name).read_text("utf-8")
+        a = analyse(text, _settings(None))
+        arts.append(Article(id=name, path=name, text=text, analysis=a, date=a.date, lang=a.lang))
+    _, found = visits.group(arts, Config())
+    assert [v.title for v in found] == ["Albanese visits Marcos in Manila"]
+    assert len(found[0].articles) == 3
