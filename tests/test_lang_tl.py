@@ -213,3 +213,11 @@ def test_the_visit_groups_with_its_english_report() -> None:
     _, found = visits.group(arts, Config())
     assert [v.title for v in found] == ["Albanese visits Marcos in Manila"]
     assert len(found[0].articles) == 3
+
+
+@pytest.mark.parametrize("cue", ["Ipinaliwanag ni Kalihim ng Ugnayang Panlabas Theresa Lazaro",
+                                 "Ipinaliwanag naman ni Kalihim Theresa Lazaro", "Sinabi ni Theresa Lazaro"])
+def test_a_figure_s_source_named_after_the_verb(cue: str) -> None:
+    # The focus verb opens the sentence and the source follows it, behind its marker ni and its role.
+    text = f"“Handa kami,” ani Albanese.\n\n{cue} na lalahukan ng mahigit 1,200 sundalo ang pagsasanay."
+    assert [(n.value, n.speaker) for n in analyse(text, _settings()).numbers] == [(1200, "Theresa Lazaro")]
