@@ -105,6 +105,8 @@ _ALPHABETS = {
     "ms": "",
     # Swahili: a-z only (its loans and names from Arabic and English are spelled in them).
     "sw": "",
+    # Filipino (Tagalog): a-z and the ñ of its Spanish loans and places (Malacañang, Parañaque, piña).
+    "tl": "ñ",
     # Vietnamese: its own letters and every vowel with one or two tone marks.
     "vi": "àáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
 }

@@ -3332,7 +3332,10 @@ def _attribution(
                 after = _name_at(text, hit[0], b, lex)
                 if after and _addressee(low, lex, after, b):
                     after = None  # "told Reuters that": whom it was told to, not who told it
-                after = after or _name_after_role(text, low, lex, cast, hit[0], b)
+                if after is None or _is_role(after[1].lower(), lex):
+                    # A role word is no name: the name closing its office is ("Ipinaliwanag ni Kalihim ng
+                    # Ugnayang Panlabas Theresa Lazaro na": 'Kalihim', secretary, stood as the source).
+                    after = _name_after_role(text, low, lex, cast, hit[0], b) or after
                 found = (_name_before(text, low, lex, p, a) or _cast_before(text, lex, cast, p, a) or after
                          or _name_in_apposition(text, low, lex, hit[0], b) or _marked_subject(text, cast, p, a, lex.lang))
             if found:

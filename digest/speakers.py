@@ -29,6 +29,7 @@ LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro",
          "tg", "gl", "ky", "mt",
          "hy", "mn", "id", "ms", "vi",
          "sw",
+         "tl",
          "zh",
          "ja",
          "ko",
@@ -2151,17 +2152,22 @@ def _role_prefixes(roles: frozenset[str]) -> frozenset[str]:
 def _role_phrase_words(words: list[str], gaps: list[str], kinds: list[int], lex: Lexicon) -> None:
     """The capitalised words after a role word that end a multi-word role of roles.txt with it are role words
     in place: "Menteri Luar Negeri, Retno Marsudi" and "Timbalan Menteri Luar, Datuk Lim" name no "Luar" (a
-    name's run is cut at a comma, so the role's last words were left standing as a name)."""
+    name's run is cut at a comma, so the role's last words were left standing as a name). A lower-case word
+    inside the listed role is read through ("Kalihim ng Ugnayang Panlabas Theresa Lazaro": Tagalog links the
+    office's field with ng, and "Ugnayang Panlabas" stood as the first words of her name)."""
     n = len(words)
     prefixes = _role_prefixes(lex.roles.words)
     for k in compress(range(n - 1), map(K_ROLE.__and__, kinds[: n - 1])):
         phrase, m = words[k].lower(), k + 1
-        while m < n and gaps[m] == " " and words[m][:1].isupper() and kinds[m] in _NAME_KINDS:
+        while m < n and gaps[m] == " " and (words[m][:1].isupper() and kinds[m] in _NAME_KINDS
+                                             or words[m].islower() and m + 1 < n):
             phrase += " " + words[m].lower()
             if phrase not in prefixes:
                 break
             if phrase in lex.roles.words:
-                kinds[k + 1 : m + 1] = [K_ROLE] * (m - k)
+                for r in range(k + 1, m + 1):
+                    if kinds[r] in _NAME_KINDS:
+                        kinds[r] = K_ROLE
             m += 1
         # ("Perdana Menteri, Datuk Seri Anwar", "Timbalan Perdana Menteri": capitalised words before the role word.
         # Not before an institution's word: "Ahli Parlimen pembangkang, Datuk X," is read from the name.)
@@ -6656,6 +6662,8 @@ _GENDERS: dict[str, _Genders] = {
     "ms": _Genders((), (), (), {}),
     # Swahili roles and verbs tell no gender (the subject prefix a- of alisema is he and she); yeye is both.
     "sw": _Genders((), (), (), {}),
+    # Filipino (Tagalog) roles and verbs tell no gender either: siya, niya, kanya are he and she.
+    "tl": _Genders((), (), (), {}),
     # Vietnamese roles and verbs tell no gender (ông, he, and bà, she, are titles: the name's bearer's).
     "vi": _Genders((), (), (), {}),
     # Hungarian has no grammatical gender either: "ő" is he and she.
