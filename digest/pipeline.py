@@ -226,7 +226,11 @@ def _thai_digits(text: str) -> str:
 # the question mark ፧ as "?", the paragraph separator ፨ as "."; the old wordspace ፡ between words as a space. Ethiopic
 # numerals (፩ ... ፼) are additive and multiplicative (፲፪ is 12, ፻ 100) and are left as written: news writes 0-9.
 # Keyed on the marks: a text without any is returned as it is.
-_ETHIOPIC_MARKS_FOUND = re.compile("[\u1361-\u1368]")
+# An abbreviation's slash between Ethiopic letters (ዶ/ር Dr, ወ/ሮ Mrs, ጠ/ሚ prime minister, ጽ/ቤት office: one or two
+# letters before it) is read as the letter ᐟ (U+141F), so that the abbreviation stays one word (data/am lists write
+# it so); a slash between digits (ኅዳር 3/2018, a date) or longer words is left.
+_ETHIOPIC_MARKS_FOUND = re.compile("[\u1361-\u1368]|[\u1200-\u135a]/[\u1200-\u135a]")
+_ETHIOPIC_ABBREVIATION_SLASH = re.compile("(?<![\u1200-\u135a])([\u1200-\u135a]{1,2})/(?=[\u1200-\u135a])")
 _ETHIOPIC_MARKS = str.maketrans({"\u1361": " ", "\u1362": ".", "\u1363": ",", "\u1364": ";", "\u1365": ":",
                                  "\u1366": ":", "\u1367": "?", "\u1368": "."})
 
@@ -235,7 +239,7 @@ def _ethiopic_marks(text: str) -> str:
     """An Ethiopic text's punctuation as the other languages write it (see above)."""
     if not _ETHIOPIC_MARKS_FOUND.search(text):
         return text
-    return text.translate(_ETHIOPIC_MARKS)
+    return _ETHIOPIC_ABBREVIATION_SLASH.sub("\\1\u141f", text.translate(_ETHIOPIC_MARKS))
 
 
 def analyse(text: str, settings: Settings) -> Analysis:

@@ -38,7 +38,8 @@ LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro",
          "hi",
          "th",
          "ka",
-         "ur")
+         "ur",
+         "am")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -2445,9 +2446,11 @@ def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -
 
 
 # Letters of the scripts without letter case whose words are separated by spaces (Arabic and its supplement,
-# Hebrew, Georgian's Mkhedruli, which Unicode calls lower case but which has no capitals in use, Devanagari):
+# Hebrew, Georgian's Mkhedruli, which Unicode calls lower case but which has no capitals in use, Devanagari, the
+# Ethiopic syllabary):
 # a text most of whose letters are among them has its names read from the words around them (People._uncased_names).
-_UNCASED_LETTERS = re.compile("[\u0590-\u05ff\u0620-\u064a\u066e-\u06d3\u0750-\u077f\u0900-\u097f\u10d0-\u10ff]")
+_UNCASED_LETTERS = re.compile("[\u0590-\u05ff\u0620-\u064a\u066e-\u06d3\u0750-\u077f\u0900-\u097f\u10d0-\u10ff"
+                              "\u1200-\u135a]")
 _UNCASED_SAMPLE = 4000
 
 
@@ -6648,6 +6651,8 @@ _GENDERS: dict[str, _Genders] = {
                    {"היא": "f", "הוא": "m"}),
     # Georgian has no grammatical gender: ის, იგი, მან are he and she alike (ქალბატონი, Mrs, is a title).
     "ka": _Genders((), (), (), {}),
+    # Amharic roles tell no gender in news (ሚኒስትር, ፕሬዚዳንት); the honorific plural (እሳቸው, ብለዋል) is he and she alike.
+    "am": _Genders((), (), (), {"እሷ": "f", "እርሷ": "f", "እሱ": "m", "እርሱ": "m"}),
     # Mongolian has no grammatical gender: "тэр", "тэрээр" are he and she.
     "mn": _Genders((), (), (), {}),
     # Indonesian roles and verbs tell no gender; ia, dia, beliau are he and she alike.

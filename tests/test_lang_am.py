@@ -31,7 +31,7 @@ def test_amharic_articles_are_detected(name: str) -> None:
 
 def test_amharic_is_detected_on_short_texts_and_read_with_its_own_lists() -> None:
     assert detect(NEWS) == "am" and detect("ሩቶ አዲስ አበባ ገቡ") == "am"
-    assert supported("am") and word_lists("am") == "am"
+    assert supported("am") and word_lists("am") == "am" and "am" in LANGS
 
 
 def test_neighbours_stay_themselves() -> None:
@@ -68,3 +68,25 @@ def test_site_furniture_is_no_text(name: str) -> None:
     text = _ethiopic_marks((DATA / name).read_text("utf-8"))
     kept = [text[b.start : b.end] for b in cleaning.clean(text).blocks if b.kind == TEXT]
     assert not any(line.startswith(("ያጋሩ", "ዜና", "ተዛማጅ", "ዋና ገጽ", "ቢቢሲ ኒውስ")) for line in kept)
+
+
+def _speakers(name: str) -> dict[str, str | None]:
+    """Each quotation's first two words -> its speaker."""
+    a = _analysed((DATA / name).read_text("utf-8"))
+    return {" ".join(q.text.split()[:2]): q.speaker for q in a.quotes if q.kind == "speech"}
+
+
+def test_speakers_by_role_and_name_before_the_quotation_and_its_verb_after() -> None:
+    # 'ጠቅላይ ሚኒስትር ዐቢይ አሕመድ … «…» ብለዋል': the subject opens the clause, the quotation stands before its verb.
+    found = _speakers("am_addis.txt")
+    assert found["ኢትዮጵያ እና"] == "ዐቢይ አሕመድ"
+    # 'ፕሬዚዳንት ሩቶ በበኩላቸው “…” ሲሉ ተናግረዋል': the surname alone after the role is the full name's.
+    assert found["ኬንያ ከኢትዮጵያ"] == "ዊሊያም ሩቶ"
+    # 'ሚኒስትሩ አክለውም “…” ብለዋል': the minister with the article is the one named before.
+    assert found["መንገዱ በ2027"] == "ጌዲዮን ጢሞቴዎስ"
+
+
+def test_titles_with_a_slash_stay_one_word() -> None:
+    from digest.pipeline import _ethiopic_marks
+
+    assert _ethiopic_marks("ዶ/ር ሰለሞን ታደሰ እና ወ/ሮ አልማዝ፣ ኅዳር 3/2018") == "ዶᐟር ሰለሞን ታደሰ እና ወᐟሮ አልማዝ, ኅዳር 3/2018"
