@@ -90,3 +90,40 @@ def test_titles_with_a_slash_stay_one_word() -> None:
     from digest.pipeline import _ethiopic_marks
 
     assert _ethiopic_marks("ዶ/ር ሰለሞን ታደሰ እና ወ/ሮ አልማዝ፣ ኅዳር 3/2018") == "ዶᐟር ሰለሞን ታደሰ እና ወᐟሮ አልማዝ, ኅዳር 3/2018"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier"),
+    [
+        ("የንግድ ልውውጡ 450 ሚሊዮን ዶላር ገደማ ደርሷል", 450e6, "USD", "about"),
+        ("2.5 ቢሊዮን ብር የሚገመት ፕሮጀክት", 2.5e9, "ETB", None),
+        ("1 ቢሊዮን ዶላር እንዲደርስ እንሠራለን", 1e9, "USD", None),
+        # A preposition glued to the digits (በ12, by 12; ከ15, from 15) and 'more than' as ከ … በላይ.
+        ("የ12 በመቶ ጭማሪ ያሳያል", 12, "%", None),
+        ("የቪዛ ክፍያን በ50% ለመቀነስ ተስማምተዋል", 50, "%", None),
+        ("ከ15 ሺህ በላይ የሥራ ዕድል ይፈጥራል", 15e3, None, "more than"),
+        ("ከ800 ኪሎ ሜትር በላይ የሚረዝም ድንበር", 800, "km", "more than"),
+        ("500 ኪሎ ሜትር የመንገድ ኮሪደር", 500, "km", None),
+        ("ከ200 ሜጋ ዋት ወደ 400 ሜጋ ዋት ለማሳደግ", 200, "MW", None),
+        ("ቁጥሩ 3 ሺ ገደማ እንደሆነ ይገመታል", 3e3, None, "about"),
+        ("ሰባት የመግባቢያ ሰነዶችን ተፈራርመዋል", 7, None, None),
+        ("15,000 ቶን ቡና ተልኳል", 15e3, "t", None),
+        ("በጀቱ 3 ትሪሊዮን ብር ነው", 3e12, "ETB", None),
+    ],
+)
+def test_amharic_figures(text: str, value: float, unit: str | None, qualifier: str | None) -> None:
+    from digest.numbers import scan
+
+    figs = [f for f in scan(text, "am") if f.kind not in ("date", "year")]
+    assert figs, text
+    assert figs[0].value == pytest.approx(value) and figs[0].qualifier == qualifier
+    if unit:
+        assert figs[0].unit == unit
+    assert figs[0].kind != "name"
+
+
+def test_a_glued_preposition_before_digits_is_no_name_s_letter() -> None:
+    from digest.numbers import scan
+
+    # Arabic, whose glued ب the same rule reads: 'ب20 مليار دولار' is 20 billion dollars, not a name and a billion.
+    assert [(f.value, f.unit) for f in scan("ارتفع ب20 مليار دولار", "ar")] == [(20e9, "USD")]
