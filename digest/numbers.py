@@ -2243,7 +2243,14 @@ def _compound(tok: str, lang: str) -> tuple[float, str] | None:
 
 
 def _is_date(text: str, low: str, lex: Lexicon, s: int, e: int, lo: int, hi: int) -> bool:
-    """A day before a month name, or a year or day after one ("12 novembre", "febbraio 2022")."""
+    """A day before a month name, or a year or day after one ("12 novembre", "febbraio 2022"), or a year after a
+    slash and such a day (the Ethiopian press's "ኅዳር 3/2018", the month, the day, the year)."""
+    if s - 2 >= lo and text[s - 1] == "/" and text[s - 2].isdigit():
+        d = s - 2
+        while d > lo and text[d - 1].isdigit():
+            d -= 1
+        if s - 1 - d <= 2 and _is_date(text, low, lex, d, s - 1, lo, hi):
+            return True
     p = _skip_space(text, e + (1 if text[e : e + 1] == "." else 0), hi)
     m = _WORD.match(low, p)
     if m and (_month(m.group(), lex) or _month_caps(text[m.start() : m.end()], lex.lang)):

@@ -127,3 +127,51 @@ def test_a_glued_preposition_before_digits_is_no_name_s_letter() -> None:
 
     # Arabic, whose glued ب the same rule reads: 'ب20 مليار دولار' is 20 billion dollars, not a name and a billion.
     assert [(f.value, f.unit) for f in scan("ارتفع ب20 مليار دولار", "ar")] == [(20e9, "USD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ymd"),
+    [
+        # The Ethiopian calendar, by arithmetic: 3 Hidar 2018 E.C. is 12 November 2025.
+        ("አዲስ አበባ፣ ኅዳር 3/2018 (ኢዜአ) የኬንያ ፕሬዚዳንት", (2025, 11, 12)),
+        ("ስምምነቱ ጥቅምት 20 ቀን 2018 ዓ.ም ተፈርሟል", (2025, 10, 30)),
+        ("ጉባኤው ኅዳር 15 ይጀመራል", (None, 11, 24)),
+        ("ውሳኔው መስከረም 1 ቀን 2019 ዓ.ም ይፀናል", (2026, 9, 11)),
+        # The Gregorian months spelt in Amharic.
+        ("12 ኖቬምበር 2025", (2025, 11, 12)),
+        ("ስብሰባው 3 ዲሴምበር ይካሄዳል", (None, 12, 3)),
+    ],
+)
+def test_dates(text: str, ymd: tuple[int | None, int, int | None]) -> None:
+    from digest import dates
+    from digest.pipeline import _ethiopic_marks
+
+    text = _ethiopic_marks(text)
+    found = [m for m in dates.find(text, "am", [(0, len(text))]) if m.month]
+    assert [(m.year, m.month, m.day) for m in found] == [ymd]
+
+
+def test_the_ethiopian_calendar_by_arithmetic() -> None:
+    from datetime import date
+
+    from digest.dates import ethiopian_date
+
+    assert ethiopian_date(2018, 1, 1) == date(2025, 9, 11)  # the new year after a common Gregorian year
+    assert ethiopian_date(2016, 1, 1) == date(2023, 9, 12)  # and before a leap one
+    assert ethiopian_date(2019, 3, 15) == date(2026, 11, 24)
+    assert ethiopian_date(2015, 13, 6) == date(2023, 9, 11) and ethiopian_date(2018, 13, 6) is None
+
+
+def test_weekdays_and_a_month_only_beside_a_number() -> None:
+    from digest import dates
+
+    text = "ፕሬዚዳንቱ ረቡዕ ዕለት ገቡ, ሰኔ ወር ግን ሩቅ ነው."
+    assert [(m.weekday, m.month) for m in dates.find(text, "am", [(0, len(text))])] == [(3, None)]
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_articles_are_dated_by_either_calendar(name: str) -> None:
+    a = _analysed((DATA / name).read_text("utf-8"))
+    assert a.date == "2025-11-12"
+    # The dateline's Ethiopian year after its day is a date's, no key figure.
+    assert not any(k.value == 2018 for k in a.numbers)
