@@ -2908,6 +2908,39 @@ def _name_before_role_ok(words: list[str], gaps: list[str], kinds: list[int], ru
     return words[b] not in _light_verbs(lang) and gaps[b] in _SPACES
 
 
+@cache
+def genitive_clitics(lang: str) -> tuple[str, ...]:
+    """Prepositions glued before a country's name that make it a possessor (clitics.txt [genitive]: Amharic የ,
+    'የኬንያ ፕሬዚዳንት', Kenya's president)."""
+    return tuple(" ".join(data.sections("clitics.txt", lang).get("genitive", [])).split())
+
+
+def _glued_genitive_place(word: str, lang: str) -> places.Place | None:
+    """The place a word names with a genitive preposition glued before it (see genitive_clitics), or another
+    preposition before which the language drops it ('ከኢትዮጵያው ጠቅላይ ሚኒስትር', with Ethiopia's prime minister); None in a
+    language without [genitive] clitics."""
+    if not genitive_clitics(lang):
+        return None
+    return next((place for f in _clitic_stripped(word, lang) if (place := places.lookup(f)) is not None), None)
+
+
+def _country_code(place: places.Place | None) -> str | None:
+    """The country of a place, or None."""
+    return place.country if place else None
+
+
+def glued_genitive_country(word: str, lang: str) -> str | None:
+    """The country a word names with a genitive preposition glued before it ('የኬንያ', Kenya's; see
+    _glued_genitive_place), None for any other word or in a language without [genitive] clitics."""
+    place = _glued_genitive_place(word, lang)
+    return place.country if place is not None and place.kind == "country" else None
+
+
+def role_link(word: str, lang: str) -> bool:
+    """Whether a word continues a role phrase around its role word (role_links.txt: Amharic የውጭ ጉዳይ before ሚኒስትር)."""
+    return word in _role_links(lang)
+
+
 def _glued_locative_place(word: str, lang: str) -> bool:
     """A place's name with a locative preposition glued before it (data/<lang>/locative.txt: Hebrew בברלין, in
     Berlin), which continues a role phrase as the seat of its office ('השגריר הישראלי בברלין, רון פרוסור')."""
@@ -5977,6 +6010,8 @@ class People:
         # (A glued-case language without capitals writes the country's genitive before the role: 'სომხეთის
         # პრემიერმა', Armenia's prime minister; the gazetteer knows the case form.)
         place = places.lookup(words[k]) if p.caps[k] or self._uncased and _uncased_endings(self._lang).endings else None
+        if place is None and self._uncased:
+            place = _glued_genitive_place(words[k], self._lang)
         if place is None or place.kind != "country":
             return None
         if k > 0 and p.caps[k - 1] and p.gaps[k] == " " and places.is_seat(f"{words[k - 1]} {words[k]}"):
@@ -6031,7 +6066,7 @@ class People:
         first = lead - 1 if mod else lead
         if mod is None and (k := self._possessor_country(p, lead)) is not None:
             # A country's possessive or genitive: Japan's prime minister, Russlands Präsident.
-            mod, first = _country(words[k]), k
+            mod, first = _country(words[k]) or _country_code(_glued_genitive_place(words[k], self._lang)), k
         elif (mod is None and lead > 1 and p.gaps[lead] in _SPACES and p.gaps[lead - 1] in _SPACES
               and words[lead - 1] in genitive_postpositions(self._lang) and _country(words[lead - 2])):
             # A country and a genitive postposition: 'जापान के प्रधानमंत्री' (Japan's prime minister).

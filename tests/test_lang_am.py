@@ -175,3 +175,44 @@ def test_articles_are_dated_by_either_calendar(name: str) -> None:
     assert a.date == "2025-11-12"
     # The dateline's Ethiopian year after its day is a date's, no key figure.
     assert not any(k.value == 2018 for k in a.numbers)
+
+
+def test_amharic_places_and_their_glued_prepositions() -> None:
+    from digest import places
+
+    for form, name in (("አዲስ አበባ", "Addis Ababa"), ("ናይሮቢ", "Nairobi"), ("ኢትዮጵያ", "Ethiopia"), ("ኬንያ", "Kenya"),
+                       ("ኬንያው", "Kenya"), ("ሞስኮ", "Moscow"), ("ዋሽንግተን", "Washington"), ("ቤጂንግ", "Beijing")):
+        found = places.lookup(form)
+        assert found is not None and found.name == name, form
+    assert places.demonym("ኬንያውያን") == "KE" and places.demonym("ኢትዮጵያዊ") == "ET"
+    text = "ሩቶ ዛሬ አዲስ አበባ ገብተዋል. በአዲስ አበባ ተገናኙ. የኬንያ ፕሬዚዳንት ነገ ወደ ናይሮቢ ይመለሳሉ."
+    found = [(f.place.name, f.locative) for f in places.find(text, [(0, len(text))], "am")]
+    assert found == [("Addis Ababa", True), ("Addis Ababa", True), ("Kenya", False), ("Nairobi", False)]
+
+
+def _visit(name: str):  # type: ignore[no-untyped-def]
+    from digest import visits
+    from digest.config import Config
+    from digest.model import Article
+
+    text = (DATA / name).read_text("utf-8")
+    a = _analysed(text)
+    art = Article(id="a", path=name, text=text, analysis=a, date=a.date, lang=a.lang)
+    return visits.group([art], Config())[1][0]
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_visits_are_placed_and_titled(name: str) -> None:
+    # 'የኬንያ(ው) ፕሬዚዳንት ዊሊያም ሩቶ': the genitive glued to the country ties the guest to Kenya, and the prime minister
+    # (ጠቅላይ ሚኒስትር, a head's office as a whole phrase) is the host, before the foreign minister who welcomed him too.
+    v = _visit(name)
+    assert v.place == "Addis Ababa"
+    assert v.title == "ሩቶ visits አሕመድ in Addis Ababa"
+    assert v.participants[:2] == ("ዊሊያም ሩቶ", "ዐቢይ አሕመድ")
+
+
+def test_names_meet_their_latin_spelling_through_the_ethiopic_table() -> None:
+    from digest.visits import _fold
+
+    assert _fold("ዐቢይ አሕመድ") == _fold("Abiy Ahmed") == "abiyahmed"
+    assert _fold("ሩቶ") == _fold("Ruto") and _fold("ዊሊያም") == "wiliyam"
