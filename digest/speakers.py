@@ -2600,6 +2600,15 @@ def _hyphened_particle(word: str, lang: str) -> bool:
 
 
 _UNCASED_NAME_WORDS = 6
+
+
+@cache
+def _most_name_words(lang: str) -> int:
+    """The most words of a name in an uncased script (word_order.txt [name_words]: Amharic names a person by a given
+    name, the father's and at most the grandfather's, and nothing but a stop or a mark ends the run), else
+    _UNCASED_NAME_WORDS."""
+    most = data.sections("word_order.txt", lang).get("name_words", [])
+    return int(most[0]) if most and most[0].isdigit() else _UNCASED_NAME_WORDS
 """The most words an uncased name's run holds (محمد بن سلمان بن عبد العزيز)."""
 
 
@@ -2623,6 +2632,7 @@ def _uncased_stop(word: str, kind: int, lex: Lexicon, calendar: WordList, lang: 
                           or (places.demonym(word) is not None
                               and not (inside and word.startswith(_clitics(lang)[2] or "\0")))
                           or any(places.lookup(f) is not None or f in lex.function_words or f in _role_links(lang)
+                                 or _unnamed_subjects(lang).holds(f)
                                  for f in _clitic_stripped(word, lang)))
 
 
@@ -2650,8 +2660,8 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
         kind = kinds[k]
         if members is not None and not kind and members.holds(words[k]):
             kind = K_ROLE
-        if not kind & leads:
-            k += 1
+        if not kind & leads or kind & K_ROLE and not kind & K_TITLE and lex.institutions.holds(words[k]):
+            k += 1  # (an institution's word, 'ቤተ መንግሥት ተገናኝተው', the palace, met: no name's role)
             continue
         j = k + 1
         if (kind & K_VERB and not kind & (K_ROLE | K_TITLE) and j + 1 < n and gaps[j] in _SPACES
@@ -2710,7 +2720,8 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
                 tail = e
         # A name after a speech verb with no role between opens with no article unless it is a one-word
         # family name (السيسي, العتيبي): with one, it ends the run.
-        while (j < n and j - start < _UNCASED_NAME_WORDS
+        most = _most_name_words(lang)
+        while (j < n and j - start < most
                and (gaps[j] in _SPACES or j > start and gaps[j] == "-"
                     or j > start and _after_initial(gaps[j], words[j - 1], initials)
                     # a title abbreviated with its full stop before the name ('विश्लेषक डॉ. प्रिया नायर')
@@ -2733,6 +2744,9 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
             j += 1
             if glued and _glued_name_done(words, gaps, kinds, j - 1, start, lex, calendar, lang, spared):
                 break
+        if (most < _UNCASED_NAME_WORDS and j - start == most and j < n and gaps[j] in _SPACES
+                and not _uncased_stop(words[j], kinds[j], lex, calendar, lang, True, spared)):
+            j -= 1  # 'ዶ/ር ሰለሞን ታደሰ ጉብኝቱ ትልቅ …': a name's longest run goes on, so its last word is the sentence's
         while j > start and words[j - 1] in particles:
             j -= 1  # a name never ends on بن or آل
         if j > start and j < n and gaps[j] in _SPACES and words[j] in _verb_auxiliaries_after(lang):
@@ -2849,10 +2863,14 @@ def _verb_final_runs(words: list[str], gaps: list[str], kinds: list[int], lex: L
     or at a comma before a role, and opens its clause (after a title), so that a noun the unwritten ezafe ties to
     a role ('سفر رئیس‌جمهور', the president's trip) in mid-clause is never taken for a name."""
     light = _light_verbs(lang)
+    role_after = "name_before_role" in _word_order(lang)
     runs: list[tuple[int, int]] = []
     n = len(words)
     starts = sorted({_clause_start(gaps, v) for v in range(n) if kinds[v] & K_VERB and not kinds[v] & K_ROLE})
+    quoted = _inside_quotation(gaps)
     for a in starts:
+        if quoted[a]:
+            continue  # '«ይህንን ትብብር … እንፈልጋለን» ብለዋል': the verb after a quotation has its subject before it
         while a < n and kinds[a] & K_TITLE and (a + 1 < n and gaps[a + 1] in _SPACES):
             a += 1
         j = a
@@ -2861,10 +2879,30 @@ def _verb_final_runs(words: list[str], gaps: list[str], kinds: list[int], lex: L
             j += 1
         if j == a or j == n or words[j] in light or (j - a == 3 and gaps[j] in _SPACES and not kinds[j]):
             continue
+        if kinds[j] & K_ROLE and gaps[j] in _SPACES and not role_after:
+            continue  # 'የምሥራቅ አፍሪካ ጉዳዮች ተንታኝ አቶ …': where the role leads its name, the words before it are its field
         if gaps[j] not in _SPACES and not (gaps[j].strip() == "," and kinds[j] & K_ROLE):
             continue
         runs.append((a, j))
     return runs
+
+
+_OPENING_QUOTES = frozenset("«“„")
+_CLOSING_QUOTES = frozenset("»”")
+
+
+def _inside_quotation(gaps: list[str]) -> list[bool]:
+    """Per word of a paragraph, whether it stands inside a quotation (after more opening marks «“„ than closing ones
+    » ” in the gaps before it; the straight " tells neither)."""
+    out, depth = [], 0
+    for gap in gaps:
+        for c in gap:
+            if c in _OPENING_QUOTES:
+                depth += 1
+            elif c in _CLOSING_QUOTES:
+                depth = max(0, depth - 1)
+        out.append(depth > 0)
+    return out
 
 
 def _clause_start(gaps: list[str], k: int) -> int:
@@ -2903,6 +2941,9 @@ def _name_before_role_ok(words: list[str], gaps: list[str], kinds: list[int], ru
     verb (a light verb right after it: 'رئیس‌جمهور کشورمان قرار گرفت'), and ended by a word rather than a mark
     (where the name stands before its role, 'کارشناس مسائل آسیای مرکزی، …' is the role's field)."""
     b = run[1]
+    if "name_before_role" not in _word_order(lang):
+        # (Where the role leads its name, 'ተንታኝ አቶ ዳዊት መኮንን «…» አሉ', a mark after the name ends it.)
+        return b >= len(words) or words[b] not in _light_verbs(lang)
     if b >= len(words):
         return False
     return words[b] not in _light_verbs(lang) and gaps[b] in _SPACES

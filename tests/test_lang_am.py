@@ -77,13 +77,48 @@ def _speakers(name: str) -> dict[str, str | None]:
 
 
 def test_speakers_by_role_and_name_before_the_quotation_and_its_verb_after() -> None:
-    # 'ጠቅላይ ሚኒስትር ዐቢይ አሕመድ … «…» ብለዋል': the subject opens the clause, the quotation stands before its verb.
-    found = _speakers("am_addis.txt")
-    assert found["ኢትዮጵያ እና"] == "ዐቢይ አሕመድ"
-    # 'ፕሬዚዳንት ሩቶ በበኩላቸው “…” ሲሉ ተናግረዋል': the surname alone after the role is the full name's.
-    assert found["ኬንያ ከኢትዮጵያ"] == "ዊሊያም ሩቶ"
-    # 'ሚኒስትሩ አክለውም “…” ብለዋል': the minister with the article is the one named before.
-    assert found["መንገዱ በ2027"] == "ጌዲዮን ጢሞቴዎስ"
+    assert _speakers("am_addis.txt") == {
+        # 'ጠቅላይ ሚኒስትር ዐቢይ አሕመድ … «…» ብለዋል': the subject opens the clause, the quotation stands before its verb.
+        "ኢትዮጵያ እና": "ዐቢይ አሕመድ",
+        # 'ፕሬዚዳንት ሩቶ በበኩላቸው “…” ሲሉ ተናግረዋል': the surname alone after the role is the full name's.
+        "ኬንያ ከኢትዮጵያ": "ዊሊያም ሩቶ",
+        # '«…» ያሉት ጠቅላይ ሚኒስትሩ, «…» ሲሉ ገልጸዋል': a quotation split around its cue, the role with its article.
+        "የአፍሪካ ቀንድ": "ዐቢይ አሕመድ",
+        "ሁለቱ ሀገራት": "ዐቢይ አሕመድ",
+        # 'ሚኒስትሩ አክለውም “…” ብለዋል': the minister, after the first mention by name.
+        "መንገዱ በ2027": "ጌዲዮን ጢሞቴዎስ",
+        # '… መምህር የሆኑት ዶ/ር ሰለሞን ታደሰ … ተናግረዋል. “…” ሲሉ አስረድተዋል': the relative ties the lecturer to his name,
+        # and the cue with no subject is the last sentence's subject's.
+        "ኢትዮጵያ የባህር": "ሰለሞን ታደሰ",
+    }
+    assert _speakers("am_bbc.txt") == {
+        "ከኢትዮጵያ የምናገኘው": "ዊሊያም ሩቶ",  # a quotation over two paragraphs, « opening each
+        "ኢትዮጵያ ከጎረቤቶቿ": "ዐቢይ አሕመድ",  # 'እሳቸው አክለውም «…» ብለዋል': the pronoun
+        "የቪዛ ክፍያን": "ሙሳሊያ ሙዳቫዲ",  # '“…” ሲሉ ሚኒስትሩ አክለዋል': the role alone after the quotation
+        "ጉብኝቱ ኢትዮጵያ": "ዳዊት መኮንን",  # '… ተንታኝ አቶ ዳዊት መኮንን «…» አሉ': the title's name, not the field before it
+    }
+
+
+def test_a_quotation_over_two_paragraphs_is_one() -> None:
+    a = _analysed((DATA / "am_bbc.txt").read_text("utf-8"))
+    q = next(q for q in a.quotes if q.text.startswith("ከኢትዮጵያ"))
+    assert len(q.parts) == 2 and q.text.endswith("ማስፋት እንፈልጋለን")
+
+
+@pytest.mark.parametrize(("name", "people"), [
+    ("am_addis.txt", {"ዊሊያም ሩቶ", "ዐቢይ አሕመድ", "ጌዲዮን ጢሞቴዎስ", "ሰለሞን ታደሰ"}),
+    ("am_bbc.txt", {"ዊሊያም ሩቶ", "ዐቢይ አሕመድ", "ሙሳሊያ ሙዳቫዲ", "ዳዊት መኮንን"}),
+])
+def test_no_phrase_is_taken_for_a_person(name: str, people: set[str]) -> None:
+    # Before: 'ሙሳሊያ ሙዳቫዲ ለቢቢሲ' (to the BBC), 'ሰለሞን ታደሰ ጉብኝቱ ትልቅ ፋይዳ' (the visit, great use), 'በቦሌ ዓለም አቀፍ …'
+    # (at Bole international … after 'ፕሬዚዳንቱን', the president as an object), 'ተገናኝተው …' (after 'ቤተ መንግሥት', the
+    # palace), '«ይህንን ትብብር …' (a quotation's opening words before the verb after it).
+    assert set(_analysed((DATA / name).read_text("utf-8")).people) == people
+
+
+def test_roles_keep_their_field_and_the_country_glued_before_them() -> None:
+    roles = {(n, r) for n, r, _ in _analysed((DATA / "am_bbc.txt").read_text("utf-8")).roles}
+    assert ("ሙሳሊያ ሙዳቫዲ", "የውጭ ጉዳይ ሚኒስትር") in roles and ("ዐቢይ አሕመድ", "ጠቅላይ ሚኒስትር") in roles
 
 
 def test_titles_with_a_slash_stay_one_word() -> None:
@@ -216,3 +251,20 @@ def test_names_meet_their_latin_spelling_through_the_ethiopic_table() -> None:
 
     assert _fold("ዐቢይ አሕመድ") == _fold("Abiy Ahmed") == "abiyahmed"
     assert _fold("ሩቶ") == _fold("Ruto") and _fold("ዊሊያም") == "wiliyam"
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_the_summary_opens_with_the_lead_not_furniture(name: str) -> None:
+    text = (DATA / name).read_text("utf-8")
+    a = _analysed(text)
+    chosen = [text[a.sentences[i].start : a.sentences[i].end] for i in a.summary]
+    assert "ሩቶ" in chosen[0] and "አዲስ አበባ" in chosen[0]  # the lead: who came where
+    assert not any(w in s for s in chosen for w in ("ያጋሩ", "ተዛማጅ", "ዋና ገጽ", "ቢቢሲ ኒውስ", "Telegram"))
+
+
+def test_a_sentence_leaning_on_the_one_before_is_known() -> None:
+    from digest.summaries import _leans_back
+
+    assert _leans_back("ሁለቱ መሪዎች በብሔራዊ ቤተ መንግሥት ተገናኝተዋል።", "am")
+    assert _leans_back("ፕሬዚዳንቱን በቦሌ አውሮፕላን ማረፊያ ተቀብለዋል።", "am")
+    assert not _leans_back("የኬንያ ፕሬዚዳንት ዊሊያም ሩቶ አዲስ አበባ ገብተዋል።", "am")
