@@ -268,3 +268,31 @@ def test_a_sentence_leaning_on_the_one_before_is_known() -> None:
     assert _leans_back("ሁለቱ መሪዎች በብሔራዊ ቤተ መንግሥት ተገናኝተዋል።", "am")
     assert _leans_back("ፕሬዚዳንቱን በቦሌ አውሮፕላን ማረፊያ ተቀብለዋል።", "am")
     assert not _leans_back("የኬንያ ፕሬዚዳንት ዊሊያም ሩቶ አዲስ አበባ ገብተዋል።", "am")
+
+
+def test_the_amharic_reports_and_an_english_one_are_one_visit() -> None:
+    # Two Amharic reports (one dated by the Ethiopian calendar) and an English translation of one of them: one visit,
+    # its names keyed across the scripts by data/ethiopic.txt (ዊሊያም ሩቶ = William Ruto).
+    from digest import visits
+    from digest.config import Config
+    from digest.model import Article
+
+    arts = []
+    for name in (*ARTICLES, "en_ruto_addis.txt"):
+        text = (DATA / name).read_text("utf-8")
+        a = _analysed(text)
+        arts.append(Article(id=name, path=name, text=text, analysis=a, date=a.date, lang=a.lang))
+    found = visits.group(arts, Config())[1]
+    assert len(found) == 1
+    v = found[0]
+    assert v.place == "Addis Ababa" and v.participants[:3] == ("William Ruto", "Abiy Ahmed", "Gedion Timothewos")
+    assert v.title.startswith("Ruto visits")
+
+
+def test_the_two_countries_label_no_figure() -> None:
+    # 'ሁለቱ ሀገራት በሞያሌ በኩል የሚያልፈውን 500 ኪሎ ሜትር የመንገድ ኮሪደር' (the road) and 'ሁለቱ ሀገራት ከ800 ኪሎ ሜትር በላይ የሚረዝም
+    # የጋራ ድንበር' (the border) shared the label 'ሀገራት' and made a conflict.
+    a = _analysed("ሁለቱ ሀገራት ከ800 ኪሎ ሜትር በላይ የሚረዝም የጋራ ድንበር አላቸው። ሁለቱ ሀገራት በሞያሌ በኩል የሚያልፈውን 500 ኪሎ ሜትር "
+                  "የመንገድ ኮሪደር ለማጠናቀቅ ተስማምተዋል።")
+    kms = [k for k in a.numbers if k.unit == "km"]
+    assert len(kms) == 2 and not any("ሀገራት" in (k.what or "") for k in kms)
