@@ -296,3 +296,15 @@ def test_the_two_countries_label_no_figure() -> None:
                   "የመንገድ ኮሪደር ለማጠናቀቅ ተስማምተዋል።")
     kms = [k for k in a.numbers if k.unit == "km"]
     assert len(kms) == 2 and not any("ሀገራት" in (k.what or "") for k in kms)
+
+
+@pytest.mark.parametrize(("intro", "cue", "speaker"), [
+    ("የውጭ ጉዳይ ሚኒስትር ጌዲዮን ጢሞቴዎስ ትናንት ተወያይተዋል።", "ሚኒስትሩ", "ጌዲዮን ጢሞቴዎስ"),
+    ("ጠቅላይ ሚኒስትር ዐቢይ አሕመድ ከኬንያው ፕሬዚዳንት ጋር ተወያይተዋል።", "ጠቅላይ ሚኒስትሩ", "ዐቢይ አሕመድ"),
+    ("ፕሬዚዳንት ዊሊያም ሩቶ ትናንት ተወያይተዋል።", "ፕሬዚዳንቱ", "ዊሊያም ሩቶ"),
+    ("ጠቅላይ ሚኒስትር ዐቢይ አሕመድ ትናንት ተወያይተዋል።", "እሳቸው", "ዐቢይ አሕመድ"),
+])
+def test_a_two_word_quotation_after_a_role_with_its_article_is_speech(intro: str, cue: str, speaker: str) -> None:
+    # An Ethiopic word is its own upper case: a quotation of two words was taken for a code (COP30, «G20»).
+    a = _analysed(f"የኬንያ ፕሬዚዳንት አዲስ አበባ ገቡ\n\n{intro} {cue} «ትብብራችን ይቀጥላል» ብለዋል።")
+    assert [(q.speaker, q.kind) for q in a.quotes] == [(speaker, "speech")]
