@@ -233,6 +233,12 @@ _THAI_MIN = 4
 # and are read as Georgian): a text most of whose words start with its letters is Georgian. Georgian glues its case
 # endings and postpositions to every noun, so a function-word profile would weigh it poorly; its script decides.
 _GEORGIAN_START = re.compile(" [\u10d0-\u10ff\u1c90-\u1cbf]")
+# The Ethiopic script (a syllabary: each letter a consonant with its vowel, U+1200-137F, its supplement U+1380-139F and
+# extensions U+2D80-2DDF) is written by Amharic, Tigrinya, Tigre and Ge'ez, and among the languages with lists by Amharic
+# alone: a text most of whose words start with its letters is Amharic (Tigrinya, its neighbour, is read as Amharic too,
+# as no profile tells them apart). Amharic glues its prepositions and articles to every noun (የኢትዮጵያ, በአዲስ, ሚኒስትሩ),
+# so a function-word profile would weigh it poorly; its script decides.
+_ETHIOPIC_START = re.compile(" [\u1200-\u135a\u1380-\u138f\u2d80-\u2ddf]")
 
 
 @cache
@@ -274,6 +280,8 @@ def detect(text: str, sample: int = 20_000) -> str:
         return "he"
     if len(_GEORGIAN_START.findall(joined)) > len(words) / 2:
         return "ka"
+    if len(_ETHIOPIC_START.findall(joined)) > len(words) / 2:
+        return "am"
     if len(_DEVANAGARI_START.findall(joined)) > len(words) / 2:
         return _devanagari(text[:sample])
     is_cyrillic = len(_CYRILLIC_START.findall(joined)) > len(words) / 2

@@ -50,11 +50,23 @@ _BLANKS = " \t\n\r" + _SPACES
 # Indian lakh/crore grouping (1,08,000) pairs digits after the first group and ends in three.
 # Arabic glues the conjunction و and the prepositions ب ل ف ك to the word after them, a numeral too
 # ("بين 10 و15", "ب20 مليار"): after one of those letters that opens a word, a digit opens a numeral (the
-# alternative is tried only where the first look-behind fails: no other script's text pays for it).
+# alternative is tried only where the first look-behind fails: no other script's text pays for it). Amharic glues
+# its prepositions በ ከ ለ የ the same way ("በ12 በመቶ", by 12 per cent; "ከ200 ሜጋ ዋት", from 200 MW).
+_GLUED_PREPOSITIONS = "\u0648\u0628\u0644\u0641\u0643\u1260\u12a8\u1208\u12e8"
 _DIGITS = re.compile(
-    r"\d(?:(?<![\w.,]\d)|(?<=(?<!\w)[\u0648\u0628\u0644\u0641\u0643]\d))(?:\d?(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{0,2}(?:[.,'’\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?"
+    rf"\d(?:(?<![\w.,]\d)|(?<=(?<!\w)[{_GLUED_PREPOSITIONS}]\d))"
+    r"(?:\d?(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{0,2}(?:[.,'’\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?"
     r"|\d*(?:[.,]\d+)?)(?!\d)"
 )
+
+
+def _glued_preposition(text: str, start: int, lo: int) -> bool:
+    """Whether the letter right before a figure's digits is a preposition glued to it (see _DIGITS: 'በ12 በመቶ',
+    'ب20 مليار'), a word of its own, not a name's letters before a number ('F16')."""
+    return (start - 1 >= lo and text[start - 1] in _GLUED_PREPOSITIONS
+            and (start - 2 < lo or _WORD_CHAR.match(text[start - 2]) is None))
+
+
 # Hebrew glues a one-letter prefix to a figure with a hyphen (ב-3.8 מיליארד, ל-34, ו-15, כ-4.5 "about", and two
 # or three of them: לכ-4.5, ומ-2025): the figure is the sentence's, not a designation's like "F-16". Tried only
 # where a letter and a hyphen stand right before the digits.
@@ -1342,7 +1354,8 @@ def _figure(
             unit, kind, left = LOCAL_LETTER, "money", letter
         elif before.isalpha() and (code := _currency_code(text, low, lex, a, lo, hi)):
             left, unit, kind = code[0], code[1], "money"
-        elif before.isalpha() or (before == "-" and a.start - 2 >= lo and text[a.start - 2].isalpha()
+        elif before.isalpha() and not _glued_preposition(text, a.start, lo) or (
+                before == "-" and a.start - 2 >= lo and text[a.start - 2].isalpha()
                                   and not _HEBREW_PREFIX_HYPHEN.search(text, max(lo, a.start - 5), a.start)):
             return Figure(a.start, a.end, value, kind="name"), a.end
         if after == ")" and _line_start(text, a.start, lo):
@@ -2238,7 +2251,14 @@ def _compound(tok: str, lang: str) -> tuple[float, str] | None:
 
 
 def _is_date(text: str, low: str, lex: Lexicon, s: int, e: int, lo: int, hi: int) -> bool:
-    """A day before a month name, or a year or day after one ("12 novembre", "febbraio 2022")."""
+    """A day before a month name, or a year or day after one ("12 novembre", "febbraio 2022"), or a year after a
+    slash and such a day (the Ethiopian press's "ኅዳር 3/2018", the month, the day, the year)."""
+    if s - 2 >= lo and text[s - 1] == "/" and text[s - 2].isdigit():
+        d = s - 2
+        while d > lo and text[d - 1].isdigit():
+            d -= 1
+        if s - 1 - d <= 2 and _is_date(text, low, lex, d, s - 1, lo, hi):
+            return True
     p = _skip_space(text, e + (1 if text[e : e + 1] == "." else 0), hi)
     m = _WORD.match(low, p)
     if m and (_month(m.group(), lex) or _month_caps(text[m.start() : m.end()], lex.lang)):

@@ -1277,8 +1277,10 @@ def _to_quote(text: str, r: _Raw, lex: Lexicon, naming: _Words, clause: _Words |
     # "il vertice «ha avuto un valore simbolico»" opens in lower case and is the subject's predicate.
     named = named or (events is not None and not called and body[:1].isupper()
                       and body.rstrip()[-1:] not in ".!?…" and _named_by(text, r, events, clause, inner=False))
-    # A code or acronym alone ("the „B9” summit", «G20», "COP30") names a format, no one's words.
-    code = 0 < len(words) <= 2 and all(w.isupper() or w.isdigit() or (w.isalnum() and w.upper() == w) for w in words)
+    # A code or acronym alone ("the „B9” summit", «G20», "COP30") names a format, no one's words. (A word of an
+    # uncased script is its own upper case too: 'ሚኒስትሩ «ትብብራችን ይቀጥላል» ብለዋል' is two words said, no code.)
+    code = 0 < len(words) <= 2 and all(w.isupper() or w.isdigit() or (w.isalnum() and w.upper() == w != w.lower())
+                                       for w in words)
     term = (r.depth or title or named or code or (len(words) <= TERM_MAX_WORDS and not said)
             or not called and _cased_name(words))
     # A short phrase no speech verb introduces, right after an article, a common noun and a name

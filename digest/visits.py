@@ -22,6 +22,7 @@ from digest.speakers import (ShownNames, auxiliaries, commentator_words, country
                              names_head, nominative, particle_words, same_word, surname, surname_conjunctions)
 from digest.speakers import place_name_run, uncased_script
 from digest.speakers import genitive_postpositions, verb_last
+from digest.speakers import genitive_clitics, glued_genitive_country, role_link
 from digest.speakers import BRIDGE_MIN, bridge_skeletons
 from digest.speakers import member_words
 from digest.speakers import case_forms
@@ -139,6 +140,10 @@ _HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
 # Georgian letters (data/georgian.txt), which the ASCII fold below would drop whole too (კობახიძე -> '').
 _GEORGIAN = str.maketrans(data.transliteration("georgian.txt"))
 _GEORGIAN_LETTER = re.compile("[\u10d0-\u10ff]")
+# Ethiopic letters (data/ethiopic.txt: each a consonant with its vowel), which the ASCII fold would drop whole too
+# (ሩቶ -> ''): no Amharic name had a key, so none met its Latin spelling in another article.
+_ETHIOPIC = str.maketrans(data.transliteration("ethiopic.txt"))
+_ETHIOPIC_LETTER = re.compile("[\u1200-\u135a]")
 # Greek letters (data/greek.txt, accented ones listed there too), which the ASCII fold below would drop whole
 # (Ζελιάσκοφ -> '', no key shared with Желязков or Zhelyazkov).
 _GREEK = str.maketrans(data.transliteration("greek.txt"))
@@ -600,6 +605,8 @@ def _fold(s: str) -> str:
             s = s.translate(_HEBREW)
         if _GEORGIAN_LETTER.search(s):
             s = s.translate(_GEORGIAN)
+        if _ETHIOPIC_LETTER.search(s):
+            s = s.translate(_ETHIOPIC)
         if _GREEK_LETTER.search(s):
             s = _GREEK_PAIR.sub(lambda m: _GREEK_PAIRS[m[0]], s).translate(_GREEK)
         if _DEVANAGARI_LETTER.search(s):
@@ -2294,7 +2301,8 @@ def _genitive_country(window: str, lang: str) -> str | None:
     surname ('जापान के प्रधानमंत्री शिगेरु', 'रूस के विदेश मंत्री'), in a language of genitive postpositions; else None.
     Such a language writes no nationality adjective there as often as English does ('Japan's', not 'Japanese')."""
     genitives = genitive_postpositions(lang)
-    if not genitives:
+    glued = bool(genitive_clitics(lang))
+    if not genitives and not glued:
         return None
     words = _WORD.findall(_CLAUSE_END.split(window)[-1])[-8:]
     roles = lexicon(lang).roles
@@ -2305,6 +2313,12 @@ def _genitive_country(window: str, lang: str) -> str | None:
         return None
     while k and roles.holds(words[k - 1]):
         k -= 1
+    if glued:
+        # A genitive glued to the country before the role and its field ('የኬንያው የውጭ ጉዳይ ሚኒስትር', Kenya's
+        # foreign minister; 'ከኢትዮጵያው ጠቅላይ ሚኒስትር').
+        while k and role_link(words[k - 1], lang):
+            k -= 1
+        return glued_genitive_country(words[k - 1], lang) if k else None
     if k >= 2 and words[k - 1] not in genitives and words[k - 2] in genitives:
         k -= 1  # the role's field ('विदेश मंत्री', foreign minister)
     if k >= 2 and words[k - 1] in genitives and (place := places.lookup(words[k - 2])) and place.kind == "country":
@@ -3303,9 +3317,10 @@ def _no_given_name(forms: Mapping[str, int]) -> bool:
     return len(groups) >= 3 and 2 * max(n for _, n in groups) <= sum(firsts.values())
 
 
-# A letter of a script without letter case (Arabic, Hebrew, Georgian, Devanagari, Thai): a name in one opens with no capital.
+# A letter of a script without letter case (Arabic, Hebrew, Georgian, Devanagari, Thai, Ethiopic): a name in one opens
+# with no capital.
 _UNCASED_INITIAL = re.compile("[\u0590-\u05ff\u0620-\u064a\u066e-\u06d3\u0750-\u077f\u0900-\u097f\u10d0-\u10ff"
-                              "\u0e01-\u0e5b]")
+                              "\u0e01-\u0e5b\u1200-\u135a]")
 
 
 def _opens_name(form: str) -> bool:
