@@ -221,6 +221,12 @@ def _thai_digits(text: str) -> str:
     return text.translate(_THAI_DIGITS)
 
 
+# Bengali digits (০-৯), which Bangladeshi and Indian Bengali papers print in every figure and date, read as 0-9 one for
+# one as the Devanagari ones are; its vowel signs and virama as letters (data._MARK_BLOCKS). Keyed on the script.
+_BENGALI_FOUND = re.compile("[\u0980-\u09ff]")
+_BENGALI_DIGITS = str.maketrans({chr(0x09E6 + i): str(i) for i in range(10)})
+
+
 def analyse(text: str, settings: Settings) -> Analysis:
     """Everything learnt from one text: a pure function of (text, settings)."""
     # "‘" between two letters is the Uzbek okina (oʻ/gʻ, as most Uzbek sites type it): one letter, U+02BB,
@@ -237,6 +243,9 @@ def analyse(text: str, settings: Settings) -> Analysis:
         marks_read, text = marked is not text, marked
     elif _THAI_FOUND.search(text):
         marked = data.marks_as_letters(_thai_digits(text))
+        marks_read, text = marked is not text, marked
+    elif _BENGALI_FOUND.search(text):
+        marked = data.marks_as_letters(text.translate(_BENGALI_DIGITS))
         marks_read, text = marked is not text, marked
     warnings: list[str] = []
     cleaned = cleaning.clean(text)

@@ -38,9 +38,12 @@ def sections(name: str, lang: str | None = None) -> dict[str, list[str]]:
 # (U+18B0-18F5, 70 letters). pipeline.analyse() maps every string it returns back (letters_as_marks), so nothing
 # shown or stored holds them. Devanagari (34 marks) now; another Indic script adds its block to _MARK_BLOCKS.
 # Thai (its vowel signs above and below, tone marks, U+0E31, U+0E34-0E3A, U+0E47-0E4E: 16 marks) comes after
-# Devanagari, whose letters keep their places.
+# Devanagari, whose letters keep their places. Bengali (its vowel signs, candrabindu, anusvara, visarga, nukta,
+# virama, au length mark: 20 marks) comes after Thai and fills the block's last letter (34 + 16 + 20 = 70): a
+# further script needs a second stand-in block.
 _MARK_BLOCKS = ((0x0900, 0x0980),
-                (0x0E00, 0x0E80))
+                (0x0E00, 0x0E80),
+                (0x0980, 0x0A00))
 _MARK_LETTERS_FROM = 0x18B0
 
 

@@ -1,0 +1,76 @@
+"""Bengali: detection by script (Assamese, in the same script, told apart by its own letters), the vowel signs and
+virama read as letters (data.marks_as_letters), Bengali digits, danda sentences, the word lists in digest/data/bn
+read through the public stages and on whole articles of my own (tests/data/bn_*.txt)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from digest import data
+from digest.config import Limits, SummarySettings
+from digest.language import detect, supported, word_lists
+from digest.pipeline import Analysis, Settings, analyse
+from digest.sentences import split
+
+DATA = Path(__file__).parent / "data"
+ARTICLES = ("bn_sofor.txt", "bn_boithok.txt")
+NEWS = "মালয়েশিয়ার প্রধানমন্ত্রী মঙ্গলবার ঢাকায় প্রধান উপদেষ্টার সঙ্গে বৈঠক করেছেন এবং দুই দেশের বাণিজ্য নিয়ে আলোচনা হয়েছে।"
+ASSAMESE = "মুখ্যমন্ত্ৰীয়ে আজি গুৱাহাটীত এখন সভাত ভাষণ দিয়ে আৰু ৰাজ্যৰ উন্নয়নৰ বিষয়ে আলোচনা কৰে।"
+
+
+@cache
+def _analysed(name: str) -> Analysis:
+    return analyse((DATA / name).read_text("utf-8"), Settings(SummarySettings(), Limits(), lang=None))
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_bengali_articles_are_detected(name: str) -> None:
+    assert detect((DATA / name).read_text("utf-8")) == "bn"
+    assert _analysed(name).lang == "bn"
+
+
+def test_bengali_is_detected_on_short_texts_and_read_with_its_own_lists() -> None:
+    assert detect(NEWS) == "bn" and detect("ইউনূস-আনোয়ার বৈঠক ঢাকায়") == "bn"
+    assert supported("bn") and word_lists("bn") == "bn"
+
+
+def test_assamese_and_neighbours_are_not_bengali() -> None:
+    assert detect(ASSAMESE) == "as" and word_lists("as") == "any"
+    assert detect("प्रधानमंत्री ने मंगलवार को नई दिल्ली में जापान के प्रधानमंत्री से मुलाकात की।") == "hi"
+    assert detect("The prime minister met the chief adviser in Dhaka (ঢাকা) on Tuesday to discuss the "
+                  "labour market and the trade agreement.") == "en"
+
+
+def test_vowel_signs_are_read_as_letters_and_shown_as_written() -> None:
+    read = data.marks_as_letters("প্রধানমন্ত্রী ইউনূস")
+    assert len(read) == len("প্রধানমন্ত্রী ইউনূস") and read.split()[0].isalpha()
+    assert data.letters_as_marks(read) == "প্রধানমন্ত্রী ইউনূস"
+    a = _analysed("bn_sofor.txt")
+    shown = [a.title or "", *(q.text for q in a.quotes), *(n.surface for n in a.numbers), *a.people, *a.places]
+    assert not any(ch in data.MARK_LETTERS for s in shown for ch in s)
+
+
+def test_bengali_digits_are_read_as_figures_and_quotations_shown_as_written() -> None:
+    a = _analysed("bn_sofor.txt")
+    assert any(n.value in (350, 3.5e9) for n in a.numbers)
+    # The quotation is shown with the article's own digits.
+    assert any("২০৩০" in q.text for q in a.quotes)
+
+
+def test_sentences_end_at_the_danda() -> None:
+    text = data.marks_as_letters('বৈঠক দুই ঘণ্টা চলে। ইউনূস বলেন, "এটি ভালো। আমরা একসঙ্গে আছি।" এরপর তিনি ফেরেন? শেষ।')
+    got = [data.letters_as_marks(text[a:b]) for a, b in split(text, "bn")]
+    assert got == ["বৈঠক দুই ঘণ্টা চলে।", 'ইউনূস বলেন, "এটি ভালো। আমরা একসঙ্গে আছি।"', "এরপর তিনি ফেরেন?", "শেষ।"]
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_the_summary_opens_with_the_lead_and_holds_no_furniture(name: str) -> None:
+    text = (DATA / name).read_text("utf-8")
+    a = _analysed(name)
+    chosen = [text[a.sentences[i].start : a.sentences[i].end] for i in a.summary]
+    assert chosen and chosen[0].startswith(("মালয়েশিয়ার প্রধানমন্ত্রী", "ঢাকা, ১০ নভেম্বর"))
+    for furniture in ("আরও পড়ুন", "শেয়ার করুন", "সর্বস্বত্ব", "মূল বিষয়বস্তুতে", "প্রচ্ছদ", "দায়ী নয়", "সর্বশেষ"):
+        assert not any(furniture in s for s in chosen), furniture
