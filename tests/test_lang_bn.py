@@ -14,6 +14,7 @@ from digest.config import Limits, SummarySettings
 from digest.language import detect, supported, word_lists
 from digest.pipeline import Analysis, Settings, analyse
 from digest.sentences import split
+from digest.speakers import LANGS
 
 DATA = Path(__file__).parent / "data"
 ARTICLES = ("bn_sofor.txt", "bn_boithok.txt")
@@ -34,7 +35,7 @@ def test_bengali_articles_are_detected(name: str) -> None:
 
 def test_bengali_is_detected_on_short_texts_and_read_with_its_own_lists() -> None:
     assert detect(NEWS) == "bn" and detect("ইউনূস-আনোয়ার বৈঠক ঢাকায়") == "bn"
-    assert supported("bn") and word_lists("bn") == "bn"
+    assert supported("bn") and word_lists("bn") == "bn" and "bn" in LANGS
 
 
 def test_assamese_and_neighbours_are_not_bengali() -> None:
@@ -74,3 +75,47 @@ def test_the_summary_opens_with_the_lead_and_holds_no_furniture(name: str) -> No
     assert chosen and chosen[0].startswith(("মালয়েশিয়ার প্রধানমন্ত্রী", "ঢাকা, ১০ নভেম্বর"))
     for furniture in ("আরও পড়ুন", "শেয়ার করুন", "সর্বস্বত্ব", "মূল বিষয়বস্তুতে", "প্রচ্ছদ", "দায়ী নয়", "সর্বশেষ"):
         assert not any(furniture in s for s in chosen), furniture
+
+
+def _speakers(name: str) -> dict[str, str | None]:
+    """Each quotation's first two words -> its speaker."""
+    return {" ".join(q.text.split()[:2]): q.speaker for q in _analysed(name).quotes if q.kind == "speech"}
+
+
+def test_the_lexicon_reads_the_bengali_lists() -> None:
+    from digest.speakers import lexicon
+    lex = lexicon("bn")
+    for verb in ("বলেন", "বলেছেন", "জানান", "জানিয়েছেন", "উল্লেখ"):
+        assert lex.is_speech_verb(data.marks_as_letters(verb)), verb
+    for role in ("প্রধানমন্ত্রী", "রাষ্ট্রপতি", "উপদেষ্টা", "মুখপাত্র", "অধ্যাপক", "অর্থনীতিবিদ", "প্রধানমন্ত্রীর"):
+        assert lex.is_role(data.marks_as_letters(role)), role
+
+
+def test_speakers_by_name_role_pronoun_and_cue_after_the_quotation() -> None:
+    assert _speakers("bn_sofor.txt") == {
+        # 'বৈঠকের পর … ইউনূস বলেন, “…”': the family name alone after 'প্রধান উপদেষ্টা মুহাম্মদ ইউনূসের সঙ্গে'.
+        "বাংলাদেশ ও": "মুহাম্মদ ইউনূস",
+        # 'আনোয়ার ইব্রাহিম জানান, … তিনি বলেন, “…”': the pronoun stands for the last subject.
+        "২০৩০ সালের": "আনোয়ার ইব্রাহিম",
+        # '“…,” বলেন তৌহিদ হোসেন': the cue after the quotation, verb first.
+        "শ্রমিকদের অভিবাসন": "তৌহিদ হোসেন",
+        "এই সফর": "রাশেদা খানম",
+    }
+
+
+def test_speakers_by_role_alone_split_and_multi_paragraph_quotes() -> None:
+    assert _speakers("bn_boithok.txt") == {
+        # 'মালয়েশিয়ার প্রধানমন্ত্রী বলেছেন, “…”': the role alone, its holder named before.
+        "বাংলাদেশি কর্মীরা": "আনোয়ার ইব্রাহিম",
+        # '‘…,’ তিনি বলেন, ‘…’': one quotation split around its cue.
+        "এটি কেবল": "আনোয়ার ইব্রাহিম",
+        "দুই দেশের": "রফিকুল আলম",
+        # Two paragraphs, the first left open: one quotation.
+        "মিয়ানমারে নিরাপদ": "মুহাম্মদ ইউনূস",
+        "মালয়েশিয়ার কোম্পানিগুলো": "সেলিম রায়হান",
+    }
+    a = _analysed("bn_boithok.txt")
+    assert any("আসিয়ানের" in q.text and "মিয়ানমারে" in q.text for q in a.quotes)
+    roles = {person: role for person, role, _ in a.roles}
+    assert roles["আনোয়ার ইব্রাহিম"] == "প্রধানমন্ত্রী" and roles["মুহাম্মদ ইউনূস"] == "প্রধান উপদেষ্টা"
+    assert roles["রফিকুল আলম"].endswith("মুখপাত্র")
