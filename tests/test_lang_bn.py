@@ -119,3 +119,31 @@ def test_speakers_by_role_alone_split_and_multi_paragraph_quotes() -> None:
     roles = {person: role for person, role, _ in a.roles}
     assert roles["আনোয়ার ইব্রাহিম"] == "প্রধানমন্ত্রী" and roles["মুহাম্মদ ইউনূস"] == "প্রধান উপদেষ্টা"
     assert roles["রফিকুল আলম"].endswith("মুখপাত্র")
+
+
+def _figures(name: str) -> set[tuple[float, str | None]]:
+    return {(n.value, n.unit) for n in _analysed(name).numbers}
+
+
+def test_figures_with_scale_words_currencies_percent_and_counters() -> None:
+    got = _figures("bn_sofor.txt")
+    # কোটি (1e7) with the dollar glued in the dative (ডলারে), Bengali digits.
+    assert {(3.5e9, "USD"), (5e9, "USD")} <= got
+    # লাখ (1e5) and the taka, the number word দেড় (1.5).
+    assert {(4e5, "BDT"), (1.5e5, "BDT"), (1.2e6, "t")} <= got
+    assert {(12.0, "%"), (23.0, "%")} <= got
+    # A classifier glued to the figure (৭টি সমঝোতা স্মারকে): the noun after it is counted.
+    assert any(n.value == 7 and n.surface.startswith("৭টি") for n in _analysed("bn_sofor.txt").numbers)
+    boithok = _figures("bn_boithok.txt")
+    assert {(1e9, "USD"), (2e4, "t"), (15.0, "%"), (3e9, "BDT"), (2.5e8, "USD")} <= boithok
+    assert any(v == 1.2e6 for v, _ in boithok)  # '১২ লাখের বেশি রোহিঙ্গা': the scale in the genitive
+
+
+def test_a_figure_in_a_quotation_or_cue_is_its_speakers() -> None:
+    speaker = {n.value: n.speaker for n in _analysed("bn_sofor.txt").numbers}
+    assert speaker[5e9] == "আনোয়ার ইব্রাহিম" and speaker[4e5] == "তৌহিদ হোসেন"
+
+
+def test_spaced_person_counter() -> None:
+    a = analyse("দুই পক্ষ মোট ৭০০ জন শ্রমিক নিয়োগ করেছে।", Settings(SummarySettings(), Limits(), lang="bn"))
+    assert [(n.value, n.unit) for n in a.numbers] == [(700.0, "people")]
