@@ -147,3 +147,18 @@ def test_a_figure_in_a_quotation_or_cue_is_its_speakers() -> None:
 def test_spaced_person_counter() -> None:
     a = analyse("দুই পক্ষ মোট ৭০০ জন শ্রমিক নিয়োগ করেছে।", Settings(SummarySettings(), Limits(), lang="bn"))
     assert [(n.value, n.unit) for n in a.numbers] == [(700.0, "people")]
+
+
+def _dated(text: str) -> Analysis:
+    return analyse(text, Settings(SummarySettings(), Limits(), lang=None))
+
+
+def test_dates_from_the_dateline_months_weekdays_and_relative_days() -> None:
+    assert _analysed("bn_sofor.txt").date == "2026-11-10" and _analysed("bn_boithok.txt").date == "2026-11-10"
+    a = _dated("ঢাকা, ১২ ডিসেম্বর ২০২৬ — প্রধানমন্ত্রী বুধবার ঢাকায় পৌঁছেছেন। তিনি আগামী জানুয়ারিতে আবার আসবেন।")
+    # The dateline dates the article; the weekday is the Wednesday before it, the month takes its locative -তে.
+    assert a.date == "2026-12-12" and {"2026-12-09", "2027-01"} <= set(a.dates)
+    b = _dated("প্রধানমন্ত্রী গতকাল ঢাকায় পৌঁছেছেন। প্রকাশ: ৩ মার্চ ২০২৫, ১০:০০")
+    assert b.date == "2025-03-03" and "2025-03-02" in b.dates
+    c = _dated("কলকাতা, ৫ আগস্ট, ২০২৬: মুখ্যমন্ত্রী শুক্রবারে দিল্লি যাবেন এবং সেখানে দুই দিন থাকবেন।")
+    assert c.date == "2026-08-05" and "2026-08-07" in c.dates
