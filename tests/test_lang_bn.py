@@ -162,3 +162,39 @@ def test_dates_from_the_dateline_months_weekdays_and_relative_days() -> None:
     assert b.date == "2025-03-03" and "2025-03-02" in b.dates
     c = _dated("কলকাতা, ৫ আগস্ট, ২০২৬: মুখ্যমন্ত্রী শুক্রবারে দিল্লি যাবেন এবং সেখানে দুই দিন থাকবেন।")
     assert c.date == "2026-08-05" and "2026-08-07" in c.dates
+
+
+def test_places_in_bengali_forms_with_glued_cases() -> None:
+    # 'ঢাকায় পৌঁছেছেন' (arrived in Dhaka): the locative glued to the gazetteer's stem; 'নয়াদিল্লির উদ্দেশে' (for New
+    # Delhi, in the genitive) is named too.
+    assert _analysed("bn_sofor.txt").places[:2] == ("Dhaka", "New Delhi")
+    assert _analysed("bn_boithok.txt").places[0] == "Dhaka"
+    a = _dated("প্রধানমন্ত্রী বুধবার মস্কোতে পৌঁছেছেন এবং পরে বেইজিংয়ে যাবেন। তিনি ওয়াশিংটনে যাবেন না।")
+    assert {"Moscow", "Beijing", "Washington"} <= set(a.places)
+
+
+def _visits(*names: str) -> list[dict]:
+    import json
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "digest", "print", "--no-cache", "--jobs", "1", "--format", "json",
+                          *(str(DATA / name) for name in names)], capture_output=True, text=True, check=True).stdout
+    return json.loads(out)["visits"]
+
+
+def test_the_visit_is_placed_titled_and_its_leaders_take_part() -> None:
+    # Bengali names have keys (data/bengali.txt): both reports are one visit, the guest and the host take part.
+    (visit,) = _visits(*ARTICLES)
+    assert visit["place"] == "Dhaka" and visit["start"] == "2026-11-10"
+    assert sorted(visit["articles"]) == ["bn_boithok", "bn_sofor"]
+    assert {"আনোয়ার ইব্রাহিম", "মুহাম্মদ ইউনূস"} == set(visit["participants"][:2])
+    assert "সেলিম রায়হান" not in visit["participants"] and "রাশেদা খানম" not in visit["participants"]
+    assert visit["title"] == "ইব্রাহিম visits ইউনূস in Dhaka"
+
+
+def test_bengali_names_fold_to_their_latin_spelling() -> None:
+    from digest.speakers import same_person
+    from digest.visits import skeleton
+    assert skeleton("ইব্রাহিম") == skeleton("Ibrahim") and skeleton("মুহাম্মদ") == skeleton("Muhammad")
+    assert same_person("মুহাম্মদ ইউনূস", "Muhammad Yunus")
