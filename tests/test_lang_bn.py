@@ -198,3 +198,11 @@ def test_bengali_names_fold_to_their_latin_spelling() -> None:
     from digest.visits import skeleton
     assert skeleton("ইব্রাহিম") == skeleton("Ibrahim") and skeleton("মুহাম্মদ") == skeleton("Muhammad")
     assert same_person("মুহাম্মদ ইউনূস", "Muhammad Yunus")
+
+
+def test_a_sentence_opening_on_a_pronoun_or_but_leans_on_the_one_before() -> None:
+    from digest.summaries import _leans_back
+    for text in ("তিনি বলেন, মালয়েশিয়া বিনিয়োগ বাড়াবে।", "তবে দালালচক্রের সমস্যা রয়ে গেছে।", "এ সময় কর্মকর্তারা উপস্থিত ছিলেন।",
+                 "দুই নেতা পরে যৌথ বিবৃতি দেন।"):
+        assert _leans_back(data.marks_as_letters(text), "bn"), text
+    assert not _leans_back(data.marks_as_letters("মালয়েশিয়ার প্রধানমন্ত্রী মঙ্গলবার ঢাকায় পৌঁছেছেন।"), "bn")
