@@ -206,3 +206,12 @@ def test_a_sentence_opening_on_a_pronoun_or_but_leans_on_the_one_before() -> Non
                  "দুই নেতা পরে যৌথ বিবৃতি দেন।"):
         assert _leans_back(data.marks_as_letters(text), "bn"), text
     assert not _leans_back(data.marks_as_letters("মালয়েশিয়ার প্রধানমন্ত্রী মঙ্গলবার ঢাকায় পৌঁছেছেন।"), "bn")
+
+
+def test_an_english_report_of_the_visit_reads_the_taka_as_the_bengali_one_does() -> None:
+    # The translation's figures meet the Bengali report's in one currency (a conflict between them is findable).
+    a = analyse("He said that under the new system a worker's cost would fall from 400,000 taka to 150,000 taka, "
+                "officials said. The government has set aside Tk 500 crore for the port.",
+                Settings(SummarySettings(), Limits(), lang="en"))
+    assert {(n.value, n.unit) for n in a.numbers} >= {(4e5, "BDT"), (1.5e5, "BDT"), (5e9, "BDT")}
+    assert {(4e5, "BDT"), (1.5e5, "BDT")} <= _figures("bn_sofor.txt")
