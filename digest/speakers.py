@@ -706,7 +706,7 @@ def _folded(name: str) -> str:
     s = name.lower()
     # Most names are ASCII already: no Cyrillic, marks, ł or ß to look up letter by letter.
     if not s.isascii():
-        s = unicodedata.normalize("NFKD", s.replace("ու", "ւ").translate(_cyrillic())).translate(_UNMARKED)
+        s = unicodedata.normalize("NFKD", data.bengali_w(s.replace("ու", "ւ")).translate(_cyrillic())).translate(_UNMARKED)
         s = s.replace("ł", "l").replace("ß", "ss")
     for a, b in _DIGRAPHS:
         s = s.replace(a, b)

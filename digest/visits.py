@@ -611,7 +611,7 @@ def _fold(s: str) -> str:
         if _THAI_LETTER.search(s):
             s = s.translate(_THAI)
         if _BENGALI_LETTER.search(s):
-            s = s.translate(_BENGALI)
+            s = data.bengali_w(s).translate(_BENGALI)
         # ł and đ have no decomposition: without this they would vanish with the accents (Michał -> micha;
         # Đorđević -> orevic, no key shared with Ђорђевић or Djordjevic).
         s = unicodedata.normalize("NFKD", s.replace("ł", "l").replace("đ", "dj").translate(_SCHWA)).encode(

@@ -215,3 +215,13 @@ def test_an_english_report_of_the_visit_reads_the_taka_as_the_bengali_one_does()
                 Settings(SummarySettings(), Limits(), lang="en"))
     assert {(n.value, n.unit) for n in a.numbers} >= {(4e5, "BDT"), (1.5e5, "BDT"), (5e9, "BDT")}
     assert {(4e5, "BDT"), (1.5e5, "BDT")} <= _figures("bn_sofor.txt")
+
+
+def test_bengali_spelt_w_meets_the_latin_w() -> None:
+    # ওয়া spells 'wa' (আনোয়ার, Anwar): read letter by letter it was 'oya', two letters from the Latin name, so the
+    # Bengali and the English reports' quotations of one guest went to two people.
+    from digest.speakers import same_person
+    from digest.visits import skeleton
+    assert same_person("আনোয়ার ইব্রাহিম", "Anwar Ibrahim") and same_person(data.marks_as_letters("আনোয়ার ইব্রাহিম"), "Anwar Ibrahim")
+    assert skeleton("ওয়াশিংটন") == skeleton("Washington")
+    assert data.bengali_w("মালয়েশিয়া") == "মালয়েশিয়া"  # no o before য়: unchanged
