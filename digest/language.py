@@ -239,6 +239,13 @@ _GEORGIAN_START = re.compile(" [\u10d0-\u10ff\u1c90-\u1cbf]")
 # as no profile tells them apart). Amharic glues its prepositions and articles to every noun (የኢትዮጵያ, በአዲስ, ሚኒስትሩ),
 # so a function-word profile would weigh it poorly; its script decides.
 _ETHIOPIC_START = re.compile(" [\u1200-\u135a\u1380-\u138f\u2d80-\u2ddf]")
+# The Bengali script (U+0980-09FF) is written by Bengali and Assamese: a text most of whose words start with its
+# letters is Bengali, unless Assamese's own letters ৰ and ৱ (its r and w, which Bengali never writes) make a share of
+# its words: Assamese has no lists, and the Bengali ones would misread it. Bengali glues its case endings to nouns
+# (হাসিনার, ঢাকায়), so a function-word profile would weigh it poorly; its script decides as Georgian's does.
+_BENGALI_START = re.compile(" [\u0980-\u09ff]")
+_ASSAMESE_LETTERS = re.compile("[\u09f0\u09f1]")
+_ASSAMESE_SHARE = 0.02
 
 
 @cache
@@ -282,6 +289,8 @@ def detect(text: str, sample: int = 20_000) -> str:
         return "ka"
     if len(_ETHIOPIC_START.findall(joined)) > len(words) / 2:
         return "am"
+    if len(_BENGALI_START.findall(joined)) > len(words) / 2:
+        return "as" if len(_ASSAMESE_LETTERS.findall(joined)) > _ASSAMESE_SHARE * len(words) else "bn"
     if len(_DEVANAGARI_START.findall(joined)) > len(words) / 2:
         return _devanagari(text[:sample])
     is_cyrillic = len(_CYRILLIC_START.findall(joined)) > len(words) / 2

@@ -240,6 +240,10 @@ def _ethiopic_marks(text: str) -> str:
     if not _ETHIOPIC_MARKS_FOUND.search(text):
         return text
     return _ETHIOPIC_ABBREVIATION_SLASH.sub("\\1\u141f", text.translate(_ETHIOPIC_MARKS))
+# Bengali digits (০-৯), which Bangladeshi and Indian Bengali papers print in every figure and date, read as 0-9 one for
+# one as the Devanagari ones are; its vowel signs and virama as letters (data._MARK_BLOCKS). Keyed on the script.
+_BENGALI_FOUND = re.compile("[\u0980-\u09ff]")
+_BENGALI_DIGITS = str.maketrans({chr(0x09E6 + i): str(i) for i in range(10)})
 
 
 def analyse(text: str, settings: Settings) -> Analysis:
@@ -258,6 +262,9 @@ def analyse(text: str, settings: Settings) -> Analysis:
         marks_read, text = marked is not text, marked
     elif _THAI_FOUND.search(text):
         marked = data.marks_as_letters(_thai_digits(text))
+        marks_read, text = marked is not text, marked
+    elif _BENGALI_FOUND.search(text):
+        marked = data.marks_as_letters(text.translate(_BENGALI_DIGITS))
         marks_read, text = marked is not text, marked
     warnings: list[str] = []
     cleaned = cleaning.clean(text)

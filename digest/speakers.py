@@ -40,7 +40,8 @@ LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro",
          "th",
          "ka",
          "ur",
-         "am")
+         "am",
+         "bn")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -707,7 +708,7 @@ def _folded(name: str) -> str:
     s = name.lower()
     # Most names are ASCII already: no Cyrillic, marks, ł or ß to look up letter by letter.
     if not s.isascii():
-        s = unicodedata.normalize("NFKD", s.replace("ու", "ւ").translate(_cyrillic())).translate(_UNMARKED)
+        s = unicodedata.normalize("NFKD", data.bengali_w(s.replace("ու", "ւ")).translate(_cyrillic())).translate(_UNMARKED)
         s = s.replace("ł", "l").replace("ß", "ss")
     for a, b in _DIGRAPHS:
         s = s.replace(a, b)
@@ -2452,10 +2453,10 @@ def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -
 
 
 # Letters of the scripts without letter case whose words are separated by spaces (Arabic and its supplement,
-# Hebrew, Georgian's Mkhedruli, which Unicode calls lower case but which has no capitals in use, Devanagari, the
-# Ethiopic syllabary):
+# Hebrew, Georgian's Mkhedruli, which Unicode calls lower case but which has no capitals in use, Devanagari, Bengali,
+# the Ethiopic syllabary):
 # a text most of whose letters are among them has its names read from the words around them (People._uncased_names).
-_UNCASED_LETTERS = re.compile("[\u0590-\u05ff\u0620-\u064a\u066e-\u06d3\u0750-\u077f\u0900-\u097f\u10d0-\u10ff"
+_UNCASED_LETTERS = re.compile("[\u0590-\u05ff\u0620-\u064a\u066e-\u06d3\u0750-\u077f\u0900-\u097f\u0980-\u09ff\u10d0-\u10ff"
                               "\u1200-\u135a]")
 _UNCASED_SAMPLE = 4000
 

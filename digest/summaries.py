@@ -1322,7 +1322,7 @@ def _script_table() -> dict[int, str]:
 @lru_cache(maxsize=1 << 16)
 def _fold(word: str) -> str:
     """Lower case, Latin letters, no accents, a few spelling variants merged (Tokajew ~ Tokayev)."""
-    w = word.lower().replace("ու", "ւ").translate(_script_table()).replace("_", "")
+    w = data.bengali_w(word.lower().replace("ու", "ւ")).translate(_script_table()).replace("_", "")
     if not w.isascii():
         w = "".join(ch for ch in unicodedata.normalize("NFKD", w) if not unicodedata.combining(ch))
     # y and i (Egypt ~ Egipat, j read as y first: Mirzijojev ~ Mirziyoyev); a doubled letter as one, which

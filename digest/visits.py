@@ -133,6 +133,10 @@ _DEVANAGARI_LETTER = re.compile(f"[\u0900-\u097f{data.MARK_LETTERS}]")
 # which the ASCII fold below would drop whole (ปูติน -> putin): no Thai name had a key, so none was a participant.
 _THAI = str.maketrans(data.transliteration("thai.txt"))
 _THAI_LETTER = re.compile(f"[\u0e01-\u0e5b{data.MARK_LETTERS}]")
+# Bengali letters and vowel signs (data/bengali.txt, its signs also as the letters standing for them), which the
+# ASCII fold below would drop whole (ইউনূস -> ''): no Bengali name had a key, so none was a participant.
+_BENGALI = str.maketrans(data.transliteration("bengali.txt"))
+_BENGALI_LETTER = re.compile("[\u0980-\u09ff]")
 _ARABIC_ARTICLE = re.compile("(?<![^\\W\\d_])\u0627\u0644(?=[^\\W\\d_]{2})")
 # Hebrew letters (data/hebrew.txt), which the ASCII fold below would drop whole too (טראמפ -> tramp).
 _HEBREW = str.maketrans(data.transliteration("hebrew.txt"))
@@ -613,6 +617,8 @@ def _fold(s: str) -> str:
             s = s.translate(_DEVANAGARI)
         if _THAI_LETTER.search(s):
             s = s.translate(_THAI)
+        if _BENGALI_LETTER.search(s):
+            s = data.bengali_w(s).translate(_BENGALI)
         # ł and đ have no decomposition: without this they would vanish with the accents (Michał -> micha;
         # Đorđević -> orevic, no key shared with Ђорђевић or Djordjevic).
         s = unicodedata.normalize("NFKD", s.replace("ł", "l").replace("đ", "dj").translate(_SCHWA)).encode(
@@ -3317,9 +3323,9 @@ def _no_given_name(forms: Mapping[str, int]) -> bool:
     return len(groups) >= 3 and 2 * max(n for _, n in groups) <= sum(firsts.values())
 
 
-# A letter of a script without letter case (Arabic, Hebrew, Georgian, Devanagari, Thai, Ethiopic): a name in one opens
-# with no capital.
-_UNCASED_INITIAL = re.compile("[\u0590-\u05ff\u0620-\u064a\u066e-\u06d3\u0750-\u077f\u0900-\u097f\u10d0-\u10ff"
+# A letter of a script without letter case (Arabic, Hebrew, Georgian, Devanagari, Bengali, Thai, Ethiopic): a name in
+# one opens with no capital.
+_UNCASED_INITIAL = re.compile("[\u0590-\u05ff\u0620-\u064a\u066e-\u06d3\u0750-\u077f\u0900-\u097f\u0980-\u09ff\u10d0-\u10ff"
                               "\u0e01-\u0e5b\u1200-\u135a]")
 
 
