@@ -231,6 +231,10 @@ _THAI_MIN = 4
 # and are read as Georgian): a text most of whose words start with its letters is Georgian. Georgian glues its case
 # endings and postpositions to every noun, so a function-word profile would weigh it poorly; its script decides.
 _GEORGIAN_START = re.compile(" [\u10d0-\u10ff\u1c90-\u1cbf]")
+# The Tamil script (U+0B80-0BFF) is written by Tamil alone among the news languages (Saurashtra and Badaga, rarely
+# printed in it, are read as Tamil): a text most of whose words start with its letters is Tamil. Tamil glues its case
+# endings and postpositions to every noun as Georgian does, so its script decides, not a function-word profile.
+_TAMIL_START = re.compile(" [\u0b85-\u0bb9]")
 
 
 @cache
@@ -272,6 +276,8 @@ def detect(text: str, sample: int = 20_000) -> str:
         return "he"
     if len(_GEORGIAN_START.findall(joined)) > len(words) / 2:
         return "ka"
+    if len(_TAMIL_START.findall(joined)) > len(words) / 2:
+        return "ta"
     if len(_DEVANAGARI_START.findall(joined)) > len(words) / 2:
         return _devanagari(text[:sample])
     is_cyrillic = len(_CYRILLIC_START.findall(joined)) > len(words) / 2

@@ -221,6 +221,12 @@ def _thai_digits(text: str) -> str:
     return text.translate(_THAI_DIGITS)
 
 
+# Tamil digits (௦-௯), read as 0-9 one for one as the Devanagari ones are (news writes 0-9, older pages and headlines
+# now and then Tamil's own); Tamil's vowel signs and pulli are read as letters like Devanagari's (data._MARK_BLOCKS).
+_TAMIL_FOUND = re.compile("[\u0b80-\u0bff]")
+_TAMIL_DIGITS = str.maketrans({chr(0x0BE6 + i): str(i) for i in range(10)})
+
+
 def analyse(text: str, settings: Settings) -> Analysis:
     """Everything learnt from one text: a pure function of (text, settings)."""
     # "‘" between two letters is the Uzbek okina (oʻ/gʻ, as most Uzbek sites type it): one letter, U+02BB,
@@ -237,6 +243,9 @@ def analyse(text: str, settings: Settings) -> Analysis:
         marks_read, text = marked is not text, marked
     elif _THAI_FOUND.search(text):
         marked = data.marks_as_letters(_thai_digits(text))
+        marks_read, text = marked is not text, marked
+    elif _TAMIL_FOUND.search(text):
+        marked = data.marks_as_letters(text.translate(_TAMIL_DIGITS))
         marks_read, text = marked is not text, marked
     warnings: list[str] = []
     cleaned = cleaning.clean(text)

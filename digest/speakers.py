@@ -38,7 +38,8 @@ LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro",
          "hi",
          "th",
          "ka",
-         "ur")
+         "ur",
+         "ta")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -2445,9 +2446,9 @@ def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -
 
 
 # Letters of the scripts without letter case whose words are separated by spaces (Arabic and its supplement,
-# Hebrew, Georgian's Mkhedruli, which Unicode calls lower case but which has no capitals in use, Devanagari):
+# Hebrew, Georgian's Mkhedruli, which Unicode calls lower case but which has no capitals in use, Devanagari, Tamil):
 # a text most of whose letters are among them has its names read from the words around them (People._uncased_names).
-_UNCASED_LETTERS = re.compile("[\u0590-\u05ff\u0620-\u064a\u066e-\u06d3\u0750-\u077f\u0900-\u097f\u10d0-\u10ff]")
+_UNCASED_LETTERS = re.compile("[\u0590-\u05ff\u0620-\u064a\u066e-\u06d3\u0750-\u077f\u0900-\u097f\u0b80-\u0bff\u10d0-\u10ff]")
 _UNCASED_SAMPLE = 4000
 
 
