@@ -62,3 +62,32 @@ def test_names_get_keys_across_scripts() -> None:
     assert skeleton("மோடி") == skeleton("Modi") == skeleton("मोदी")
     assert skeleton("ஜெய்சங்கர்") == skeleton("Jaishankar")
     assert skeleton("ஸ்டாலின்") == skeleton("Stalin")
+
+
+def _speakers(name: str) -> dict[str, str | None]:
+    """Each quotation's first two words -> its speaker."""
+    a = _analysed((DATA / name).read_text("utf-8"))
+    return {" ".join(q.text.split()[:2]): q.speaker for q in a.quotes if q.kind == "speech"}
+
+
+def test_speakers_by_role_initials_pronoun_and_cue_before() -> None:
+    assert _speakers("ta_delhi.txt") == {
+        # '“…” என்று கூட்டு செய்தியாளர் சந்திப்பில் பிரதமர் மோடி கூறினார்': the role and the name before the verb.
+        "இலங்கை எங்களின்": "நரேந்திர மோடி",
+        # 'அதிபர் திசாநாயக்க கூறுகையில், “…” என்றார்': the cue before the quotation.
+        "இந்தியா வழங்கிய": "அநுர குமார திசாநாயக்க",
+        # an initial with its full stop is part of the name ('எஸ். ஜெய்சங்கர்'), no sentence's end
+        "தமிழக மீனவர்களின்": "எஸ். ஜெய்சங்கர்",
+        # 'என்று அவர் குறிப்பிட்டார்': the pronoun stands for the last person named (மு.க. ஸ்டாலின்)
+        "கச்சத்தீவு பிரச்னைக்கு": "மு.க. ஸ்டாலின்",
+        # '“…” என்று கூறிய பிரதமர், “…” என்றார்': one quotation split around its cue, the role alone after first mention
+        "இரு நாடுகளின்": "நரேந்திர மோடி",
+    }
+
+
+def test_an_initial_ends_no_sentence_and_a_participle_is_no_name() -> None:
+    a = _analysed((DATA / "ta_delhi.txt").read_text("utf-8"))
+    text = (DATA / "ta_delhi.txt").read_text("utf-8")
+    assert not any(text[s.start:s.end].rstrip().endswith("எஸ்.") for s in a.sentences)
+    # 'அதிபர் விடுத்த அழைப்பை' (the invitation the president extended): a relative participle after a role
+    assert set(a.people) == {"அநுர குமார திசாநாயக்க", "எஸ். ஜெய்சங்கர்", "நரேந்திர மோடி", "மு.க. ஸ்டாலின்"}
