@@ -44,9 +44,9 @@ def test_neighbours_stay_themselves() -> None:
 def test_vowel_signs_and_pulli_are_read_as_letters_and_shown_as_written() -> None:
     a = _analysed((DATA / "ta_delhi.txt").read_text("utf-8"))
     assert a.lang == "ta"
-    # \w would have cut 'பில்லியன்' at its vowel sign and pulli: the unit is the whole word, shown as written.
-    units = {f.unit for f in a.numbers}
-    assert any("பில்லியன்" in (u or "") for u in units) or any("பில்லியன்" in f.label for f in a.numbers)
+    # \w would have cut 'பில்லியன்' at its vowel sign and pulli: the figure is the whole phrase, shown as written.
+    assert "10 பில்லியன் டாலராக" in {f.surface for f in a.numbers}
+    assert any(f.what == "வர்த்தகத்தை" for f in a.numbers)
 
 
 def test_tamil_digits_read_as_digits() -> None:
@@ -91,3 +91,41 @@ def test_an_initial_ends_no_sentence_and_a_participle_is_no_name() -> None:
     assert not any(text[s.start:s.end].rstrip().endswith("எஸ்.") for s in a.sentences)
     # 'அதிபர் விடுத்த அழைப்பை' (the invitation the president extended): a relative participle after a role
     assert set(a.people) == {"அநுர குமார திசாநாயக்க", "எஸ். ஜெய்சங்கர்", "நரேந்திர மோடி", "மு.க. ஸ்டாலின்"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier"),
+    [
+        ("வர்த்தகத்தை 10 பில்லியன் டாலராக உயர்த்த இலக்கு", 10e9, "USD", None),
+        ("வர்த்தகம் 5.5 பில்லியன் டாலராக இருந்தது", 5.5e9, "USD", None),
+        ("இந்தியா ரூ. 2,500 கோடி வழங்கும்", 2.5e10, "INR", None),
+        ("திட்டத்தின் மதிப்பு 300 கோடி ரூபாய் ஆகும்", 3e9, "INR", None),
+        ("3.5 லட்சம் டன் அரிசி ஏற்றுமதி செய்யப்பட்டது", 3.5e5, "t", None),
+        ("முந்தைய ஆண்டை விட 12 சதவீதம் அதிகம்", 12, "%", None),
+        ("சுற்றுலாப் பயணிகளில் 18% பேர் இந்தியர்கள்", 18, "%", None),
+        ("சுமார் 37 பில்லியன் டாலர் என மதிப்பிடப்படுகிறது", 37e9, "USD", "about"),
+        ("நிறுவனங்களின் எண்ணிக்கை 450-ஐத் தாண்டியுள்ளது", 450, None, "more than"),
+        ("100-க்கும் மேற்பட்ட நிறுவனங்கள் பங்கேற்றன", 100, None, "more than"),
+        ("இலங்கைக்கு 4.2 லட்சம் பேர் வந்தனர்", 4.2e5, None, None),
+        ("கடனுதவி 500 மில்லியன் டாலருக்கு மேல்", 500e6, "USD", "more than"),
+    ],
+)
+def test_tamil_figures(text: str, value: float, unit: str | None, qualifier: str | None) -> None:
+    from digest.data import marks_as_letters
+    from digest.numbers import scan
+
+    figs = [f for f in scan(marks_as_letters(text), "ta") if f.kind != "date"]
+    assert figs, text
+    assert figs[0].value == pytest.approx(value) and figs[0].qualifier == qualifier
+    if unit:
+        assert figs[0].unit == unit
+
+
+def test_figures_of_a_whole_article_and_their_speakers() -> None:
+    a = _analysed((DATA / "ta_delhi.txt").read_text("utf-8"))
+    figs = {(f.value, f.unit): f for f in a.numbers}
+    assert figs[(10e9, "USD")].speaker == "நரேந்திர மோடி"  # inside his quotation
+    assert figs[(4e9, "USD")].speaker == "அநுர குமார திசாநாயக்க"
+    assert (2.5e10, "INR") in figs and (3.5e5, "t") in figs and (12, "%") in figs
+    # 'என வர்த்தக அமைச்சக அதிகாரிகள் தெரிவித்தனர்': officials unnamed, no person's figure
+    assert next(f for f in a.numbers if f.value == 450).speaker is None
