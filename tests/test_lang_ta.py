@@ -129,3 +129,34 @@ def test_figures_of_a_whole_article_and_their_speakers() -> None:
     assert (2.5e10, "INR") in figs and (3.5e5, "t") in figs and (12, "%") in figs
     # 'என வர்த்தக அமைச்சக அதிகாரிகள் தெரிவித்தனர்': officials unnamed, no person's figure
     assert next(f for f in a.numbers if f.value == 450).speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "ymd"),
+    [("புது தில்லி, நவம்பர் 12: இலங்கை அதிபர் வந்தடைந்தார்", (None, 11, 12)),
+     ("12 நவம்பர் 2026", (2026, 11, 12)),
+     ("Updated on: 12 நவம்பர் 2026, 6:40 pm", (2026, 11, 12)),
+     ("சென்னை, நவ. 12: முதல்வர் கூறினார்", (None, 11, 12)),
+     ("பணிகள் டிசம்பரில் நிறைவடையும்", (None, 12, None)),
+     ("ஒப்பந்தம் ஜனவரி 5 அன்று கையெழுத்தானது", (None, 1, 5))],
+)
+def test_dates(text: str, ymd: tuple[int | None, int, int | None]) -> None:
+    from digest import dates
+    from digest.data import marks_as_letters
+
+    text = marks_as_letters(text)
+    found = [m for m in dates.find(text, "ta", [(0, len(text))]) if m.month]
+    assert [(m.year, m.month, m.day) for m in found] == [ymd]
+
+
+def test_weekdays_and_no_month_in_may_alone() -> None:
+    from digest import dates
+    from digest.data import marks_as_letters
+
+    text = marks_as_letters("அதிபர் புதன்கிழமை வந்தடைந்தார்; அவர் மே மாதம் மீண்டும் வருவார் என்று எதிர்பார்க்கப்படுகிறது.")
+    assert [(m.weekday, m.month) for m in dates.find(text, "ta", [(0, len(text))])] == [(3, None)]
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_articles_are_dated(name: str) -> None:
+    assert _analysed((DATA / name).read_text("utf-8")).date == "2026-11-12"
