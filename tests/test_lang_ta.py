@@ -160,3 +160,51 @@ def test_weekdays_and_no_month_in_may_alone() -> None:
 @pytest.mark.parametrize("name", ARTICLES)
 def test_articles_are_dated(name: str) -> None:
     assert _analysed((DATA / name).read_text("utf-8")).date == "2026-11-12"
+
+
+@pytest.mark.parametrize(("form", "place"), [
+    ("புது தில்லி", "New Delhi"), ("தில்லியில்", "New Delhi"), ("கொழும்பில்", "Colombo (Sri Lanka)"),
+    ("இலங்கையின்", "Sri Lanka"), ("இந்தியாவுக்கு", "India"), ("சிங்கப்பூரில்", "Singapore"), ("மாஸ்கோவில்", "Moscow"),
+])
+def test_tamil_place_forms_with_their_cases(form: str, place: str) -> None:
+    from digest import places
+    from digest.data import marks_as_letters
+
+    text = marks_as_letters(f"அதிபர் {form} அமைச்சரைச் சந்தித்தார்.")
+    assert [f.place.name for f in places.find(text, [(0, len(text))], "ta")] == [place]
+
+
+def test_the_locative_case_places_the_event() -> None:
+    from digest import places
+    from digest.data import marks_as_letters
+
+    text = marks_as_letters("பிரதமர் மோடியை புது தில்லியில் சந்தித்தார்; அதிபர் கொழும்பு திரும்புகிறார்.")
+    found = places.find(text, [(0, len(text))], "ta")
+    assert [(f.place.name, f.locative) for f in found] == [("New Delhi", True), ("Colombo (Sri Lanka)", False)]
+
+
+def _visit(*names: str):  # type: ignore[no-untyped-def]
+    from digest import visits
+    from digest.config import Config
+    from digest.model import Article
+
+    arts = []
+    for name in names:
+        text = (DATA / name).read_text("utf-8")
+        a = _analysed(text)
+        arts.append(Article(id=name, path=name, text=text, analysis=a, date=a.date, lang=a.lang))
+    return visits.group(arts, Config())[1]
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_the_visit_is_placed_and_titled(name: str) -> None:
+    v = _visit(name)[0]
+    assert v.place == "New Delhi"
+    assert "திசாநாயக்க" in v.title and "மோடி" in v.title
+    assert "அநுர குமார திசாநாயக்க" in v.participants and "நரேந்திர மோடி" in v.participants
+
+
+def test_both_articles_are_one_visit() -> None:
+    found = _visit(*ARTICLES)
+    assert len(found) == 1 and set(found[0].articles) == set(ARTICLES)
+    assert found[0].start == "2026-11-11"
