@@ -89,8 +89,10 @@ def test_an_initial_ends_no_sentence_and_a_participle_is_no_name() -> None:
     a = _analysed((DATA / "ta_delhi.txt").read_text("utf-8"))
     text = (DATA / "ta_delhi.txt").read_text("utf-8")
     assert not any(text[s.start:s.end].rstrip().endswith("எஸ்.") for s in a.sentences)
-    # 'அதிபர் விடுத்த அழைப்பை' (the invitation the president extended): a relative participle after a role
-    assert set(a.people) == {"அநுர குமார திசாநாயக்க", "எஸ். ஜெய்சங்கர்", "நரேந்திர மோடி", "மு.க. ஸ்டாலின்"}
+    # 'அதிபர் விடுத்த அழைப்பை' (the invitation the president extended): a relative participle after a role;
+    # 'குடியரசுத் தலைவர் திரௌபதி முர்முவை' (President Murmu, accusative) is shown in the nominative.
+    assert set(a.people) == {"அநுர குமார திசாநாயக்க", "எஸ். ஜெய்சங்கர்", "நரேந்திர மோடி", "மு.க. ஸ்டாலின்",
+                             "திரௌபதி முர்மு"}
 
 
 @pytest.mark.parametrize(
@@ -208,3 +210,45 @@ def test_both_articles_are_one_visit() -> None:
     found = _visit(*ARTICLES)
     assert len(found) == 1 and set(found[0].articles) == set(ARTICLES)
     assert found[0].start == "2026-11-11"
+
+
+def test_speakers_of_a_bbc_style_article() -> None:
+    assert _speakers("ta_bbc.txt") == {
+        "இந்தியா எப்போதும்": "அநுர குமார திசாநாயக்க",
+        # a quotation over two paragraphs (the first left open, the second reopened), introduced by
+        # 'அவர் கூறியதாவது:' and closed by 'என்றார்': the minister named before, past the outlet he spoke to
+        "கடன் மறுசீரமைப்பு": "விஜித ஹேரத்",
+        # '"…," என்று கூறிய கொழும்பு பல்கலைக்கழக அரசியல் அறிவியல் பேராசிரியர் எஸ். ரவீந்திரன், "…" என்றார்': a long
+        # role phrase with no capital, then an initial's full stop, between the cue's verb and the name
+        "இந்தப் பயணம்": "எஸ். ரவீந்திரன்",
+        # '"…" என்று யாழ்ப்பாண நாடாளுமன்ற உறுப்பினர் க. சிவகுமார் தெரிவித்தார்': an initial's full stop is no
+        # clause boundary before the verb
+        "எங்கள் மக்களின்": "க. சிவகுமார்",
+    }
+    a = _analysed((DATA / "ta_bbc.txt").read_text("utf-8"))
+    assert next(f for f in a.numbers if f.value == 300e6).speaker == "விஜித ஹேரத்"
+
+
+def test_a_paragraph_ending_on_a_speech_verb_and_a_comma_introduces_the_next() -> None:
+    text = ("இந்தியப் பயணம் குறித்து இலங்கை அமைச்சர் விளக்கம்\n\n"
+            "இலங்கை வெளிவிவகார அமைச்சர் விஜித ஹேரத் இன்று கொழும்பில் உள்ள வெளிவிவகார அமைச்சகத்தில் செய்தியாளர்களைச் "
+            "சந்தித்தார். ஜனாதிபதியின் இந்தியப் பயணம் குறித்தும், கடன் மறுசீரமைப்பு குறித்தும், மீனவர் பிரச்னை குறித்தும் "
+            "அவர் நீண்ட நேரம் விரிவாகப் பேசினார். இந்தியாவின் உதவி தொடர்பான கேள்விக்குப் பதிலளித்த அவர் கூறுகையில்,\n\n"
+            "\"கடன் மறுசீரமைப்பு பேச்சுவார்த்தைகளில் இந்தியா முக்கியப் பங்கு வகித்தது. அடுத்த ஐந்து ஆண்டுகளில் இந்திய "
+            "முதலீடுகள் இரட்டிப்பாகும் என்று நாங்கள் எதிர்பார்க்கிறோம். இது இரு நாடுகளுக்கும் நன்மை தரும்.\n\n"
+            "\"குறிப்பாக, வடக்கு மற்றும் கிழக்கு மாகாணங்களில் 50,000 வீடுகளைக் கட்டும் திட்டம் விரைவுபடுத்தப்படும். "
+            "இதற்கான நிதியை இந்தியா ஏற்கெனவே ஒதுக்கியுள்ளது\" என்றார்.\n\n"
+            "இலங்கைக்கு வருகை தரும் சுற்றுலாப் பயணிகளில் 18% பேர் இந்தியர்கள் என்று சுற்றுலா அபிவிருத்தி அதிகாரசபை "
+            "தெரிவித்துள்ளது. கடந்த ஆண்டு 4.2 லட்சம் இந்தியச் சுற்றுலாப் பயணிகள் இலங்கைக்கு வந்தனர்.")
+    assert [q.speaker for q in _analysed(text).quotes if q.kind == "speech"] == ["விஜித ஹேரத்"]
+
+
+def test_summary_sentences_stand_alone() -> None:
+    for name in ARTICLES:
+        text = (DATA / name).read_text("utf-8")
+        a = _analysed(text)
+        shown = [text[a.sentences[i].start:a.sentences[i].end] for i in a.summary]
+        assert len(shown) == 3
+        # no furniture, no half of a quotation (a straight mark left open), no sentence cut at an initial
+        assert not any(s.count('"') % 2 or s.count("“") != s.count("”") or s.rstrip().endswith("எஸ்.") for s in shown)
+        assert not any(w in s for s in shown for w in ("முகப்பு", "பகிர்", "இதையும் படிக்க", "Getty"))
