@@ -7347,8 +7347,9 @@ def _same_in_greek(a: str, b: str) -> bool:
 # Scripts whose names meet their Latin and Cyrillic forms only by their consonants (_bridge_key): Han, whose
 # characters are read by pinyin.txt, Arabic, which writes no short vowels (arabic.txt), Hangul, read by
 # hangul.py (Korean spells Trump 트럼프, teureompeu: its added vowels fall away with the others), and katakana,
-# read by kana.py (テオドロ, teodoro).
-_BRIDGED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u0600-\u06ff\uac00-\ud7a3\u30a1-\u30fa]")
+# read by kana.py (テオドロ, teodoro); Tamil, which writes one letter for t and d, k and g, p and b (tamil.txt:
+# திசாநாயக்க, tisanaykk, is Dissanayake by its consonant classes alone).
+_BRIDGED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u0600-\u06ff\uac00-\ud7a3\u30a1-\u30fa\u0b80-\u0bff]")
 _HAN_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 # The Arabic article written before a name word: ال, or al-, el-, ash-... in Latin (al-Sudani, as-Sisi); the
 # other form of the name may drop it (Sudani), so a key never counts it.

@@ -2757,14 +2757,18 @@ _KATAKANA = re.compile("[\u30a1-\u30fa]")
 
 
 def _bridge_script(form: str) -> str:
-    """The script a name form's bridge keys belong to: Hangul, Han, Arabic, else "" (Latin, Cyrillic, Greek, which
-    the skeletons above already bring together)."""
+    """The script a name form's bridge keys belong to: Hangul, Han, Arabic, Tamil, else "" (Latin, Cyrillic, Greek,
+    which the skeletons above already bring together). Tamil writes one letter for t and d, k and g, p and b, and
+    its த opens Dissanayake (திசாநாயக்க, tsn) as Tamil (தமிழ்): only the bridge's consonant classes meet it with
+    the Latin form (dss), each name's whole skeleton tsnk."""
     if _HANGUL_CHAR.search(form):
         return "ko"
     if _KATAKANA.search(form):
         return "ja"
     if _HAN.search(form):
         return "zh"
+    if _TAMIL_LETTER.search(form):
+        return "ta"
     return "ar" if _ARABIC_LETTER.search(form) else ""
 
 

@@ -252,3 +252,23 @@ def test_summary_sentences_stand_alone() -> None:
         # no furniture, no half of a quotation (a straight mark left open), no sentence cut at an initial
         assert not any(s.count('"') % 2 or s.count("“") != s.count("”") or s.rstrip().endswith("எஸ்.") for s in shown)
         assert not any(w in s for s in shown for w in ("முகப்பு", "பகிர்", "இதையும் படிக்க", "Getty"))
+
+
+def test_one_visit_across_tamil_and_english() -> None:
+    # An English report of the same visit (the Dinamani article's translation, tests/data/en_ta_delhi.txt): Tamil
+    # writes Dissanayake திசாநாயக்க (t for d, k for g), which meets 'Dissanayake' by the bridge's consonant classes.
+    from digest.config import Config
+    from digest.model import Article
+    from digest.pipeline import assemble
+
+    arts = []
+    for name in (*ARTICLES, "en_ta_delhi.txt"):
+        text = (DATA / name).read_text("utf-8")
+        a = _analysed(text)
+        arts.append(Article(id=name, path=name, text=text, analysis=a, date=a.date, lang=a.lang))
+    found = assemble(arts, Config(), []).visits
+    assert len(found) == 1
+    v = found[0]
+    assert set(v.articles) == {*ARTICLES, "en_ta_delhi.txt"} and v.place == "New Delhi"
+    assert v.title == "Dissanayake visits Modi in New Delhi"
+    assert set(v.participants) == {"Anura Kumara Dissanayake", "Narendra Modi"}
