@@ -2366,8 +2366,9 @@ def _plural(word: str, lex: Lexicon) -> bool:
     return len(word) > 3 and any(word.endswith(e) and not word.endswith(e + e) for e in lex.plural_endings)
 
 
-# A case ending after an apostrophe ("40'tan", "2025'te") or a hyphen (kk "50-ге", tr "50-den").
-_CASE_ENDING = re.compile(r"['’-][^\W\d_]{1,5}(?!\w)")
+# A case ending after an apostrophe ("40'tan", "2025'te") or a hyphen (kk "50-ге", tr "50-den"). A letter of an
+# abugida with its vowel sign or pulli (read as letters: data.marks_as_letters) counts once (ta "100-க்கும்", three).
+_CASE_ENDING = re.compile(f"['’-](?:[^\\W\\d_][{data.MARK_LETTERS}]?){{1,5}}(?!\\w)")
 # A year standing alone as the next word ("fin 2024", not "2024-25 figures" either way).
 _YEAR_AHEAD = re.compile(r"(?:19|20)\d\d(?![\d\w])")
 _PAIR_LETTERS = 5

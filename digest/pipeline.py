@@ -244,6 +244,10 @@ def _ethiopic_marks(text: str) -> str:
 # one as the Devanagari ones are; its vowel signs and virama as letters (data._MARK_BLOCKS). Keyed on the script.
 _BENGALI_FOUND = re.compile("[\u0980-\u09ff]")
 _BENGALI_DIGITS = str.maketrans({chr(0x09E6 + i): str(i) for i in range(10)})
+# Tamil digits (௦-௯), read as 0-9 one for one as the Devanagari ones are (news writes 0-9, older pages and headlines
+# now and then Tamil's own); Tamil's vowel signs and pulli are read as letters like Devanagari's (data._MARK_BLOCKS).
+_TAMIL_FOUND = re.compile("[\u0b80-\u0bff]")
+_TAMIL_DIGITS = str.maketrans({chr(0x0BE6 + i): str(i) for i in range(10)})
 
 
 def analyse(text: str, settings: Settings) -> Analysis:
@@ -265,6 +269,9 @@ def analyse(text: str, settings: Settings) -> Analysis:
         marks_read, text = marked is not text, marked
     elif _BENGALI_FOUND.search(text):
         marked = data.marks_as_letters(text.translate(_BENGALI_DIGITS))
+        marks_read, text = marked is not text, marked
+    elif _TAMIL_FOUND.search(text):
+        marked = data.marks_as_letters(text.translate(_TAMIL_DIGITS))
         marks_read, text = marked is not text, marked
     warnings: list[str] = []
     cleaned = cleaning.clean(text)

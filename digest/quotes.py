@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 from dataclasses import dataclass, field
 from functools import cache
@@ -1448,6 +1448,12 @@ def _new_sentence(text: str, prev: _Raw, between: str) -> bool:
 _CUE_SUBJECT_CHARS = 80
 
 
+def _uncapitalised(word: str) -> bool:
+    """Whether a word is written in lower case or in a script without letter case (Tamil, Georgian, Arabic): no
+    capital tells a party's or a name's word in it."""
+    return word.islower() or word.lower() == word.upper()
+
+
 def _cue_words_between(text: str, a: int, b: int) -> bool:
     """Whether the few words from a cue's verb (ending at a) to a name (at b) may be its subject's role phrase,
     counted in words, not characters: a compound role is long ("sagte der kuwaitische Außenminister
@@ -1579,6 +1585,11 @@ class _Attributor:
         word = _LAST_WORD.search(self.text, max(a, stop.start() - ABBREVIATION_CHARS), stop.start())
         return word is None or not (len(word.group()) == 1 or word.group().lower() in self.abbreviations)
 
+    def _ends_sentence_at(self, pos: int, a: int) -> bool:
+        """_ends_sentence for the mark at text[pos]: a full stop that is no sentence end's (see _STOP) ends none."""
+        stop = _STOP.match(self.text, pos)
+        return stop is not None and self._ends_sentence(stop, a)
+
     def _sentence_end(self, r: _Raw) -> int:
         b = self.paragraphs[r.block][1]
         pos = r.close_mark + 1
@@ -1697,7 +1708,8 @@ class _Attributor:
             verb = next((w for w, n in zip(words[:CUE_WORDS], words[1:]) if window[w.end() : n.start()].isspace()
                          and lex.is_verb_pair(w.group(), n.group())), None)
         if verb is None:
-            verb = (_phrase_verb(lex, window, words, auxiliaries(self.lang), verb_last(self.lang))
+            verb = (_phrase_verb(lex, window, words, auxiliaries(self.lang), verb_last(self.lang),
+                                 lambda at: self._ends_sentence_at(after_start + at, after_start))
                     or _inverted_verb(lex, window, words))
         if verb is None:
             # "…,” he went on.", "—fuhr er fort", "—prosiguió": a verb of going on, a speech verb only here.
@@ -1811,7 +1823,7 @@ class _Attributor:
         last = len(words) - 1
         while last >= 0 and len(words) - 1 - last < PARTY_WORDS and words[last][:1].isupper():
             last -= 1
-        if last < 0 or not words[last][:1].islower():
+        if last < 0 or not _uncapitalised(words[last][:1]):
             return None
         if self.lex.is_role(words[last].lower()):
             return name
@@ -1820,7 +1832,7 @@ class _Attributor:
         # own) before the country or institution.
         lex = self.lex
         return name if last and lex.is_role(words[0].lower()) and all(
-            w.islower() and w not in lex.prepositions and not lex.is_verb(w) for w in words[1 : last + 1]) else None
+            _uncapitalised(w) and w not in lex.prepositions and not lex.is_verb(w) for w in words[1 : last + 1]) else None
 
     def _party_between(self, a: int, b: int) -> bool:
         """The text between a role and a name is the role's party or body: a preposition and up to
@@ -2605,13 +2617,16 @@ class _Attributor:
         return None
 
     def _colon_intro(self, r: _Raw) -> Mention | None:
-        """A quotation opening a paragraph after one ending with a colon: the introducer's subject."""
+        """A quotation opening a paragraph after one ending with a colon, or with a speech verb and a comma (Tamil
+        'அவர் கூறுகையில்,', when he said, closing its paragraph): the introducer's subject."""
         p = self._paragraph_of(r.open_mark)
         prev = next((k for k in range(p - 1, -1, -1) if not self.paragraphs[k][2]), None)
         if prev is None:
             return None
         pa, pb, _ = self.paragraphs[prev]
-        if not self.text[pa:pb].rstrip().endswith(":"):
+        line = self.text[pa:pb].rstrip()
+        if not (line.endswith(":") or line.endswith(",") and (last := _LAST_WORD.search(line[:-1].rstrip()))
+                and self.lex.is_verb(last.group().lower())):
             return None
         last_stop = pa
         for m in _STOP.finditer(self.text, pa, pb):
@@ -2687,11 +2702,14 @@ def _openings(reporting: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], 
 
 
 def _phrase_verb(lex: Lexicon, window: str, words: list[re.Match[str]],
-                 aux: frozenset[str] = frozenset(), verb_last: bool = False) -> re.Match[str] | None:
+                 aux: frozenset[str] = frozenset(), verb_last: bool = False,
+                 ends: Callable[[int], bool] | None = None) -> re.Match[str] | None:
     """The speech verb after a longer subject phrase that opens the cue ("the British prime minister said"):
     the phrase starts with a determiner, a role or a capitalised word, and no clause boundary comes before the verb.
     `verb_last`: in a verb-last language an uncased word may open it too, the subject's name, which no capital
-    tells ('"…," इशिबा ने वार्ता के बाद पत्रकारों से कहा।')."""
+    tells ('"…," इशिबा ने वार्ता के बाद पत्रकारों से कहा।').
+    `ends`: whether the full stop at a window's offset ends a sentence; one that does not (an initial's, in
+    '"…" என்று அமைச்சர் க. சிவகுமார் தெரிவித்தார்') is no clause boundary."""
     if len(words) <= CUE_WORDS:
         return None
     first = words[0].group()
@@ -2705,8 +2723,14 @@ def _phrase_verb(lex: Lexicon, window: str, words: list[re.Match[str]],
         if lex.is_verb(words[k].group()) or (
                 k + 1 < len(words) and window[words[k].end() : words[k + 1].start()] == " "
                 and lex.is_verb_pair(words[k].group(), words[k + 1].group())):
-            return None if _CLAUSE_BREAK.search(window, words[0].start(), words[k].start()) else words[k]
+            return None if _clause_break(window, words[0].start(), words[k].start(), ends) else words[k]
     return None
+
+
+def _clause_break(window: str, a: int, b: int, ends: Callable[[int], bool] | None) -> bool:
+    """Whether a clause boundary (_CLAUSE_BREAK) lies in window[a:b], past the full stops `ends` says end no
+    sentence (an initial's or an abbreviation's)."""
+    return any(m.group() != "." or ends is None or ends(m.start()) for m in _CLAUSE_BREAK.finditer(window, a, b))
 
 
 # How many words may stand between a verb of going on and its particle ("fuhr die Ministerin fort").

@@ -41,7 +41,8 @@ LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro",
          "ka",
          "ur",
          "am",
-         "bn")
+         "bn",
+         "ta")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -2454,9 +2455,10 @@ def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -
 
 # Letters of the scripts without letter case whose words are separated by spaces (Arabic and its supplement,
 # Hebrew, Georgian's Mkhedruli, which Unicode calls lower case but which has no capitals in use, Devanagari, Bengali,
-# the Ethiopic syllabary):
+# Tamil, the Ethiopic syllabary):
 # a text most of whose letters are among them has its names read from the words around them (People._uncased_names).
-_UNCASED_LETTERS = re.compile("[\u0590-\u05ff\u0620-\u064a\u066e-\u06d3\u0750-\u077f\u0900-\u097f\u0980-\u09ff\u10d0-\u10ff"
+_UNCASED_LETTERS = re.compile("[\u0590-\u05ff\u0620-\u064a\u066e-\u06d3\u0750-\u077f\u0900-\u097f\u0980-\u09ff"
+                              "\u0b80-\u0bff\u10d0-\u10ff"
                               "\u1200-\u135a]")
 _UNCASED_SAMPLE = 4000
 
@@ -7436,8 +7438,9 @@ def _same_in_greek(a: str, b: str) -> bool:
 # Scripts whose names meet their Latin and Cyrillic forms only by their consonants (_bridge_key): Han, whose
 # characters are read by pinyin.txt, Arabic, which writes no short vowels (arabic.txt), Hangul, read by
 # hangul.py (Korean spells Trump 트럼프, teureompeu: its added vowels fall away with the others), and katakana,
-# read by kana.py (テオドロ, teodoro).
-_BRIDGED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u0600-\u06ff\uac00-\ud7a3\u30a1-\u30fa]")
+# read by kana.py (テオドロ, teodoro); Tamil, which writes one letter for t and d, k and g, p and b (tamil.txt:
+# திசாநாயக்க, tisanaykk, is Dissanayake by its consonant classes alone).
+_BRIDGED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u0600-\u06ff\uac00-\ud7a3\u30a1-\u30fa\u0b80-\u0bff]")
 _HAN_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 # The Arabic article written before a name word: ال, or al-, el-, ash-... in Latin (al-Sudani, as-Sisi); the
 # other form of the name may drop it (Sudani), so a key never counts it.

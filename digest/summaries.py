@@ -496,7 +496,9 @@ def _half_quote(text: str) -> bool:
     low9 = text.count("„")
     if low9:
         return low9 != text.count("“") + text.count("”")
-    return text.count("“") != text.count("”")
+    # Straight quotation marks open and close alike: an odd number of them is half a quotation too (a Tamil
+    # '"…. அதற்காக … தெரிவிக்கிறேன்" என்று ஜனாதிபதி கூறினார்.' opened with its second sentence).
+    return text.count("“") != text.count("”") or text.count('"') % 2 == 1
 
 
 def _byline(text: str, low: str, openers: frozenset[str]) -> bool:

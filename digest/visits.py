@@ -137,6 +137,16 @@ _THAI_LETTER = re.compile(f"[\u0e01-\u0e5b{data.MARK_LETTERS}]")
 # ASCII fold below would drop whole (ইউনূস -> ''): no Bengali name had a key, so none was a participant.
 _BENGALI = str.maketrans(data.transliteration("bengali.txt"))
 _BENGALI_LETTER = re.compile("[\u0980-\u09ff]")
+# Tamil letters and vowel signs (data/tamil.txt, its signs also as the letters standing for them inside an analysis).
+# Tamil writes one letter for k/g, t/d, p/b: a stop after a vowel (a bare consonant's own a, a vowel sign) or a
+# nasal, and not doubled, is voiced as Tamil says it (மோடி = modi, not moti: the key Modi has in every other script).
+_TAMIL = str.maketrans(data.transliteration("tamil.txt"))
+_TAMIL_LETTER = re.compile(f"[\u0b80-\u0bff{data.MARK_LETTERS}]")
+_TAMIL_VOICED = {"க": "g", "ட": "d", "த": "d", "ப": "b"}
+_TAMIL_SIGNS = "".join(data.marks_as_letters(chr(c)) for c in range(0x0BBE, 0x0BCD))
+_TAMIL_PULLI = "\u0bcd" + data.marks_as_letters("\u0bcd")
+_TAMIL_VOICING = re.compile(f"(?:(?<=[\u0b85-\u0bb9\u0bbe-\u0bcc{_TAMIL_SIGNS}])|(?<=[ஙஞணநமன][{_TAMIL_PULLI}]))"
+                            f"[கடதப](?![{_TAMIL_PULLI}])")
 _ARABIC_ARTICLE = re.compile("(?<![^\\W\\d_])\u0627\u0644(?=[^\\W\\d_]{2})")
 # Hebrew letters (data/hebrew.txt), which the ASCII fold below would drop whole too (טראמפ -> tramp).
 _HEBREW = str.maketrans(data.transliteration("hebrew.txt"))
@@ -619,6 +629,8 @@ def _fold(s: str) -> str:
             s = s.translate(_THAI)
         if _BENGALI_LETTER.search(s):
             s = data.bengali_w(s).translate(_BENGALI)
+        if _TAMIL_LETTER.search(s):
+            s = _TAMIL_VOICING.sub(lambda m: _TAMIL_VOICED[m[0]], s).translate(_TAMIL)
         # ł and đ have no decomposition: without this they would vanish with the accents (Michał -> micha;
         # Đorđević -> orevic, no key shared with Ђорђевић or Djordjevic).
         s = unicodedata.normalize("NFKD", s.replace("ł", "l").replace("đ", "dj").translate(_SCHWA)).encode(
@@ -2765,14 +2777,18 @@ _KATAKANA = re.compile("[\u30a1-\u30fa]")
 
 
 def _bridge_script(form: str) -> str:
-    """The script a name form's bridge keys belong to: Hangul, Han, Arabic, else "" (Latin, Cyrillic, Greek, which
-    the skeletons above already bring together)."""
+    """The script a name form's bridge keys belong to: Hangul, Han, Arabic, Tamil, else "" (Latin, Cyrillic, Greek,
+    which the skeletons above already bring together). Tamil writes one letter for t and d, k and g, p and b, and
+    its த opens Dissanayake (திசாநாயக்க, tsn) as Tamil (தமிழ்): only the bridge's consonant classes meet it with
+    the Latin form (dss), each name's whole skeleton tsnk."""
     if _HANGUL_CHAR.search(form):
         return "ko"
     if _KATAKANA.search(form):
         return "ja"
     if _HAN.search(form):
         return "zh"
+    if _TAMIL_LETTER.search(form):
+        return "ta"
     return "ar" if _ARABIC_LETTER.search(form) else ""
 
 
@@ -3323,9 +3339,10 @@ def _no_given_name(forms: Mapping[str, int]) -> bool:
     return len(groups) >= 3 and 2 * max(n for _, n in groups) <= sum(firsts.values())
 
 
-# A letter of a script without letter case (Arabic, Hebrew, Georgian, Devanagari, Bengali, Thai, Ethiopic): a name in
-# one opens with no capital.
-_UNCASED_INITIAL = re.compile("[\u0590-\u05ff\u0620-\u064a\u066e-\u06d3\u0750-\u077f\u0900-\u097f\u0980-\u09ff\u10d0-\u10ff"
+# A letter of a script without letter case (Arabic, Hebrew, Georgian, Devanagari, Bengali, Tamil, Thai, Ethiopic): a
+# name in one opens with no capital.
+_UNCASED_INITIAL = re.compile("[\u0590-\u05ff\u0620-\u064a\u066e-\u06d3\u0750-\u077f\u0900-\u097f\u0980-\u09ff"
+                              "\u0b80-\u0bff\u10d0-\u10ff"
                               "\u0e01-\u0e5b\u1200-\u135a]")
 
 
