@@ -517,6 +517,9 @@ def find_quotes(
     dialogue = _dash_quotes(spoken, paragraphs, lex, top, _interview_words(lang))
     if dialogue:
         top = sorted(top + dialogue, key=lambda r: r.parts[0][0])
+    labelled = _labelled_answers(spoken, paragraphs, lang)
+    if labelled:
+        top = sorted(top + labelled, key=lambda r: r.parts[0][0])
     _qa_answers(spoken, paragraphs, top)
     if people is None:
         people = People(text, text_spans(blocks), lang)
@@ -1028,6 +1031,48 @@ def _qa_answers(text: str, paragraphs: list[tuple[int, int, bool]], found: list[
         return
     for r, _ in pairs:
         r.interview, r.qa = intro, True
+
+
+@cache
+def _qa_labels(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """interview.txt's [question] and [answer] labels ("Q:", "Domanda:"; "A:", "Risposta:") as patterns matching
+    one with its colon at a paragraph's start, or None where the language lists none."""
+    sections = data.sections("interview.txt", lang)
+    question, answer = sections.get("question", ()), sections.get("answer", ())
+    if not question or not answer:
+        return None
+
+    def label(words: Sequence[str]) -> re.Pattern[str]:
+        return re.compile(r"\s*(?:" + "|".join(map(re.escape, words)) + r")\s*:\s*(?=\S)", re.IGNORECASE)
+
+    return label(question), label(answer)
+
+
+def _labelled_answers(text: str, paragraphs: list[tuple[int, int, bool]], lang: str) -> list[_Raw]:
+    """The answers of an interview printed with labels ("Q: What did you agree?" / "A: We agreed on …"): an
+    answer-labelled paragraph right after a question-labelled one, at least QA_MIN_PAIRS times. No quotation
+    marks show the answer is speech: the labels do; the interviewee speaks it (see _qa_answers)."""
+    labels = _qa_labels(lang)
+    if labels is None:
+        return []
+    question, answer = labels
+    out: list[_Raw] = []
+    first = -1
+    for p in range(1, len(paragraphs)):
+        a, b, heading = paragraphs[p]
+        qa, qb, _ = paragraphs[p - 1]
+        m = answer.match(text, a, b)
+        if heading or m is None or question.match(text, qa, qb) is None:
+            continue
+        first = p - 1 if first < 0 else first
+        words = trim(text, m.end(), b)
+        out.append(_Raw([words], a, words[1], p, clause_start=a, qa=True))
+    intro = next((k for k in range(first - 1, -1, -1) if not paragraphs[k][2]), -1)
+    if len(out) < QA_MIN_PAIRS or intro < 0:
+        return []
+    for r in out:
+        r.interview = intro
+    return out
 
 
 # What ends the clause of an interview's announcing phrase: the interviewee is named inside it.

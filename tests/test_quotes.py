@@ -2192,3 +2192,25 @@ def test_a_new_subject_named_by_role_and_institution_is_not_the_last_speaker() -
             "\"Angkanya bagus,\" kata Agus.\n\nEkonom Universitas Airlangga Dewi Lestari berpendapat target itu "
             "realistis. \"Tanpa pelabuhan baru, biaya tetap mahal,\" katanya.\n")
     assert speaker_of(quotes_of(text, "id"), "Tanpa pelabuhan") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Harbour Daily\n\nGhana's Minister of Transport, Kofi Mensah, answered our questions after his visit to "
+         "Nairobi.\n\nQ: Minister, what was agreed?\n\nA: A new shipping line and a customs office. The line will carry "
+         "40,000 containers a year.\n\nQ: Is the port big enough?\n\nA: No. We are doubling the quays before the line "
+         "opens.\n", "en", "Kofi Mensah"),
+        ("Министр транспорта Игорь Панов вернулся из Ханоя.\n\nВ: Что подписано?\n\nО: Соглашение о морской линии и "
+         "таможне. Линия будет перевозить сорок тысяч контейнеров в год.\n\nВ: А порт готов?\n\nО: Нет. Мы удвоим "
+         "причалы до открытия линии.\n", "ru", "Игорь Панов"),
+    ],
+)
+def test_an_interviews_labelled_answers_are_the_interviewees_speech(text: str, lang: str, speaker: str) -> None:
+    # "Q: …?" / "A: …": no quotation marks, the labels show the answers are speech, the interviewee's; a single
+    # labelled pair, or a question's line, is none.
+    quotes = find_quotes(text, clean(text).blocks, (), lang)
+    assert len(quotes) == 2 and all(q.speaker == speaker and q.kind == "speech" for q in quotes)
+    assert not any(q.text.endswith("?") or q.text[:2] in ("A:", "О:") for q in quotes)
+    one = text[: text.index("\n\nQ: Is" if lang == "en" else "\n\nВ: А")]
+    assert find_quotes(one, clean(one).blocks, (), lang) == []
