@@ -196,9 +196,9 @@ class _Raw:
     """A dash line with no cue answering a dash-set question, in an interview a paragraph announces ("министр
     ответил на вопросы" / "— Почему …?" / "— Потому что …"): that paragraph's index, whose one person speaks."""
     qa: bool = False
-    """A quotation filling its paragraph right after a question paragraph, in an interview printed as questions and
-    quoted answers ("Minister, what did you agree?" / "“We agreed …”"): `interview` is the paragraph before the
-    first question, and the interviewee may be named by the headline or alone in it (see _qa_answers)."""
+    """An answer of an interview printed as questions and answers, quoted ("Minister, what did you agree?" /
+    "“We agreed …”") or labelled ("Q: …?" / "A: …"): `interview` is the paragraph before the first question,
+    and the interviewee may be named by the headline or alone in it (see _qa_answers, _labelled_answers)."""
 
 
 def _kind(text: str, i: int, end_of: int, start_of: int, top: str | None) -> str | None:
@@ -1004,7 +1004,7 @@ _QA_QUESTION = re.compile(r"\?(?:\s|$)")
 def _qa_answers(text: str, paragraphs: list[tuple[int, int, bool]], found: list[_Raw]) -> None:
     """Marks the answers of an interview printed as questions and quoted answers ("Minister, what did you agree
     with Algeria?" / "“We agreed on the route …”"): a quotation that fills its paragraphs, no cue after it,
-    right after a paragraph ending with a question mark, at least QA_MIN_PAIRS times in the article. No cue
+    right after a paragraph holding a question, at least QA_MIN_PAIRS times in the article. No cue
     names the speaker: the interviewee does, whom the paragraph before the first question introduces."""
     starts = [a for a, _, _ in paragraphs]
     pairs: list[tuple[_Raw, int]] = []
