@@ -1007,6 +1007,7 @@ def _qa_answers(text: str, paragraphs: list[tuple[int, int, bool]], found: list[
     right after a paragraph holding a question, at least QA_MIN_PAIRS times in the article. No cue
     names the speaker: the interviewee does, whom the paragraph before the first question introduces."""
     starts = [a for a, _, _ in paragraphs]
+    opens = {q.open_mark for q in found}
     pairs: list[tuple[_Raw, int]] = []
     for r in found:
         if r.heading or r.depth or r.interview >= 0 or r.cuts:
@@ -1020,8 +1021,8 @@ def _qa_answers(text: str, paragraphs: list[tuple[int, int, bool]], found: list[
         question = text[qa:qb].strip()
         # (A short question may be read as a subheading; a dash line is dialogue's, read by _dash_quotes. The
         # question may end on a remark of the interviewer's: "E il Mercosur? Gli agricoltori protestano.")
-        if _QA_QUESTION.search(question) and question[:1] not in _INTERVIEW_DASHES and not any(
-                q.open_mark == qa + len(text[qa:qb]) - len(text[qa:qb].lstrip()) for q in found):
+        if (_QA_QUESTION.search(question) and question[:1] not in _INTERVIEW_DASHES
+                and qa + len(text[qa:qb]) - len(text[qa:qb].lstrip()) not in opens):
             pairs.append((r, p - 1))
     if len(pairs) < QA_MIN_PAIRS:
         return
