@@ -195,6 +195,10 @@ class _Raw:
     interview: int = -1
     """A dash line with no cue answering a dash-set question, in an interview a paragraph announces ("министр
     ответил на вопросы" / "— Почему …?" / "— Потому что …"): that paragraph's index, whose one person speaks."""
+    qa: bool = False
+    """An answer of an interview printed as questions and answers, quoted ("Minister, what did you agree?" /
+    "“We agreed …”") or labelled ("Q: …?" / "A: …"): `interview` is the paragraph before the first question,
+    and the interviewee may be named by the headline or alone in it (see _qa_answers, _labelled_answers)."""
 
 
 def _kind(text: str, i: int, end_of: int, start_of: int, top: str | None) -> str | None:
@@ -513,6 +517,10 @@ def find_quotes(
     dialogue = _dash_quotes(spoken, paragraphs, lex, top, _interview_words(lang))
     if dialogue:
         top = sorted(top + dialogue, key=lambda r: r.parts[0][0])
+    labelled = _labelled_answers(spoken, paragraphs, lang)
+    if labelled:
+        top = sorted(top + labelled, key=lambda r: r.parts[0][0])
+    _qa_answers(spoken, paragraphs, top)
     if people is None:
         people = People(text, text_spans(blocks), lang)
     mentions = people.resolve([span for r in top for span in _masked(r)])
@@ -984,6 +992,87 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexico
               and not text[a:b].rstrip().endswith("?")):
             # (A question before an answer is an interviewer's: "— Как вы оцениваете …? / — …, — сказал X.")
             pending = (trim(text, opening.end(), b), a, p)
+    return out
+
+
+# The fewest question-and-answer pairs that make an article an interview printed as questions and quoted answers.
+QA_MIN_PAIRS = 2
+# A question mark ending a sentence of the interviewer's paragraph.
+_QA_QUESTION = re.compile(r"\?(?:\s|$)")
+
+
+def _qa_answers(text: str, paragraphs: list[tuple[int, int, bool]], found: list[_Raw]) -> None:
+    """Marks the answers of an interview printed as questions and quoted answers ("Minister, what did you agree
+    with Algeria?" / "“We agreed on the route …”"): a quotation that fills its paragraphs, no cue after it,
+    right after a paragraph holding a question, at least QA_MIN_PAIRS times in the article. No cue
+    names the speaker: the interviewee does, whom the paragraph before the first question introduces."""
+    starts = [a for a, _, _ in paragraphs]
+    opens = {q.open_mark for q in found}
+    pairs: list[tuple[_Raw, int]] = []
+    for r in found:
+        if r.heading or r.depth or r.interview >= 0 or r.cuts:
+            continue
+        p = max(bisect_right(starts, r.open_mark) - 1, 0)
+        a, b, _ = paragraphs[p]
+        end = paragraphs[r.block][1]
+        if p == 0 or _ALNUM.search(text, a, r.open_mark) or _ALNUM.search(text, r.close_mark + 1, end):
+            continue
+        qa, qb, _ = paragraphs[p - 1]
+        question = text[qa:qb].strip()
+        # (A short question may be read as a subheading; a dash line is dialogue's, read by _dash_quotes. The
+        # question may end on a remark of the interviewer's: "E il Mercosur? Gli agricoltori protestano.")
+        if (_QA_QUESTION.search(question) and question[:1] not in _INTERVIEW_DASHES
+                and qa + len(text[qa:qb]) - len(text[qa:qb].lstrip()) not in opens):
+            pairs.append((r, p - 1))
+    if len(pairs) < QA_MIN_PAIRS:
+        return
+    first = pairs[0][1]
+    intro = next((k for k in range(first - 1, -1, -1) if not paragraphs[k][2]), -1)
+    if intro < 0:
+        return
+    for r, _ in pairs:
+        r.interview, r.qa = intro, True
+
+
+@cache
+def _qa_labels(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """interview.txt's [question] and [answer] labels ("Q:", "Domanda:"; "A:", "Risposta:") as patterns matching
+    one with its colon at a paragraph's start, or None where the language lists none."""
+    sections = data.sections("interview.txt", lang)
+    question, answer = sections.get("question", ()), sections.get("answer", ())
+    if not question or not answer:
+        return None
+
+    def label(words: Sequence[str]) -> re.Pattern[str]:
+        return re.compile(r"\s*(?:" + "|".join(map(re.escape, words)) + r")\s*:\s*(?=\S)", re.IGNORECASE)
+
+    return label(question), label(answer)
+
+
+def _labelled_answers(text: str, paragraphs: list[tuple[int, int, bool]], lang: str) -> list[_Raw]:
+    """The answers of an interview printed with labels ("Q: What did you agree?" / "A: We agreed on …"): an
+    answer-labelled paragraph right after a question-labelled one, at least QA_MIN_PAIRS times. No quotation
+    marks show the answer is speech: the labels do; the interviewee speaks it (see _qa_answers)."""
+    labels = _qa_labels(lang)
+    if labels is None:
+        return []
+    question, answer = labels
+    out: list[_Raw] = []
+    first = -1
+    for p in range(1, len(paragraphs)):
+        a, b, heading = paragraphs[p]
+        qa, qb, _ = paragraphs[p - 1]
+        m = answer.match(text, a, b)
+        if heading or m is None or question.match(text, qa, qb) is None:
+            continue
+        first = p - 1 if first < 0 else first
+        words = trim(text, m.end(), b)
+        out.append(_Raw([words], a, words[1], p, clause_start=a, qa=True))
+    intro = next((k for k in range(first - 1, -1, -1) if not paragraphs[k][2]), -1)
+    if len(out) < QA_MIN_PAIRS or intro < 0:
+        return []
+    for r in out:
+        r.interview = intro
     return out
 
 
@@ -1654,6 +1743,8 @@ class _Attributor:
         if r.interview >= 0:
             # An interview's answer: the one person its announcing paragraph names; with more, nobody can tell.
             interviewee = self._interviewee(r.interview)
+            if interviewee is None and r.qa:
+                interviewee = self._qa_interviewee(r.interview)
             if interviewee is not None:
                 self._set(r, interviewee, interviewee.form)
             return
@@ -2615,6 +2706,19 @@ class _Attributor:
         if after is not None and not _INTERVIEW_SENTENCE_BREAK.search(self.text, at[1], after.start):
             return after
         return None
+
+    def _qa_interviewee(self, p: int) -> Mention | None:
+        """Who answers an interview printed as questions and quoted answers, where paragraph p before the first
+        question names no interview phrase's subject: the person the headline quotes ("Okafor: “…”") whom p
+        names too, else the one person p names ("…, John Okafor, spoke to us after his visit")."""
+        a, b, _ = self.paragraphs[p]
+        named = [m for m in self._between(a, b) if m.person and not m.after_preposition]
+        for h in self.quotes:
+            if h.heading and h.open_mark < a and (said := self._heading_name(h)) is not None:
+                holder = next((m for m in named if m.person == said[0]), None)
+                if holder is not None:
+                    return holder
+        return named[0] if len({m.person for m in named}) == 1 else None
 
     def _colon_intro(self, r: _Raw) -> Mention | None:
         """A quotation opening a paragraph after one ending with a colon, or with a speech verb and a comma (Tamil

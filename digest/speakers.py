@@ -206,6 +206,9 @@ class Lexicon:
     speech_verbs: WordList
     opinion_verbs: frozenset[str]
     reporting: tuple[tuple[str, ...], ...]
+    data_reporting: frozenset[tuple[str, ...]]
+    """The reporting phrases naming where figures come from ("по данным", reporting.txt's [data]): one word
+    after one is a body's name (Евростата, Росстата), no person's, unless something else shows a person."""
     roles: WordList
     pronouns: frozenset[str]
     relatives: tuple[tuple[str, ...], ...]
@@ -294,6 +297,11 @@ def _role_articles(lang: str) -> frozenset[str]:
     return frozenset(_entries(lang, "role_articles"))
 
 
+def _data_reporting(langs: Sequence[str]) -> list[tuple[str, ...]]:
+    """The [data] phrases of the languages' reporting.txt ("по данным", "according to data from")."""
+    return [tuple(e.lower().split()) for code in langs for e in data.sections("reporting.txt", code).get("data", ())]
+
+
 def _entries(lang: str, what: str) -> list[str]:
     try:
         raw = data.marks_as_letters(resources.files("digest.data").joinpath(lang, f"{what}.txt").read_text("utf-8"))
@@ -324,7 +332,9 @@ def lexicon(lang: str) -> Lexicon:
     return Lexicon(
         speech_verbs=_word_list(gather("speech_verbs")),
         opinion_verbs=frozenset(gather("opinion_verbs")),
-        reporting=tuple(tuple(e.split()) for e in gather("reporting")),
+        reporting=tuple(tuple(e.lower().split()) for code in langs
+                        for section in data.sections("reporting.txt", code).values() for e in section),
+        data_reporting=frozenset(_data_reporting(langs)),
         # An expert's word of roles.txt ("?analyst*") is a role word too; a member of parliament's ("?+mp") only
         # marks a commentator for the participants step, so "the deputy said" keeps naming whom it named.
         roles=_word_list(e[1:] if e.startswith("?") else e for e in gather("roles") if not e.startswith("?+")),
@@ -3865,13 +3875,18 @@ class People:
                         # after, heads an institution's name (a person's name ends at the clause or a verb).
                         # ("so Jaishankar nach einem Treffen": a preposition after the name ends it.)
                         and not (single and after is not None and gaps[stop] in _SPACES and after[:1].islower()
-                                 and not kinds[stop] & K_VERB and after.lower() not in function_words))
+                                 and not kinds[stop] & K_VERB and after.lower() not in function_words)
+                        # "По данным Евростата, …": one word after a phrase of data names the body giving them.
+                        and not (single and any(tuple(w.lower() for w in words[max(0, i - len(ph)) : i]) == ph
+                                                for ph in lex.data_reporting)))
                     # "Trump said of Mohammed bin Salman", "spoke with Emmanuel Macron": a full name after a
                     # speech verb and its preposition.
+                    # (Not one fused with an article, "declarou na Assembleia Nacional", "falou no Parlamento
+                    # Europeu": a place of speech, as "declaró en la Asamblea" is.)
                     evidence = evidence or (
                         i > 1 and bool(kinds[i - 2] & K_VERB) and prev.lower() in lex.prepositions
                         and prev[:1].islower() and not gaps[i - 1].strip()
-                        and named >= 2
+                        and named >= 2 and prev.lower() not in lex.noun_markers
                         and not any(map(placelike, words[i:stop])))
                     # "El dominicano Luis Abinader, que …, fue", "le Brésilien Lula da Silva": an article and a
                     # nationality used as a noun, then a full name: the person of that nationality, named once.
