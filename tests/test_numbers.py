@@ -903,6 +903,9 @@ def _conflict_values(texts: dict[str, str], lang: str) -> list[list[float]]:
           "b": "\"The arrears now exceed $60 million,\" the chairman said."}, "en", [[41.3e6, 60e6]]),
         ({"a": "Mkaguzi alisema nchi wanachama zinadaiwa jumla ya Dola milioni 41.3.",
           "b": "\"Malimbikizo yaliyopo sasa yanazidi Dola milioni 60,\" mwenyekiti alisema."}, "sw", [[41.3e6, 60e6]]),
+        # A counted noun capitalised in a name counts what it does in lower case.
+        ({"a": "\"All our 40 Colleges of Agriculture will open in May,\" Mr. Okafor said.",
+          "b": "\"There are 45 colleges of agriculture in the country,\" Adeyemi said."}, "en", [[40, 45]]),
     ],
 )
 def test_reports_of_one_measure_conflict(texts: dict[str, str], lang: str, values: list[list[float]]) -> None:
