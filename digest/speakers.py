@@ -5533,6 +5533,16 @@ class People:
                         mod = None
                 # A role tied to a country (prezydent Kazachstanu) goes by the country, not by who was
                 # introduced with the word.
+                if person is None and not new_person and mod and not _opposition_role(p, i):
+                    # "the Polish prime minister said" after "Poland's Finance Minister X … Prime Minister
+                    # Y": the one in scope introduced with this very office and tied to no other country,
+                    # not whoever the country was last tied to.
+                    person = self._introduced_as(out, pos, role, introduced, _AnyOf((excluded, {
+                        q for q, c in held.items() if c != mod})), of_gender[gender] if gender else frozenset(),
+                        self._qualified_key(p, i, role), qualified)
+                    if person is not None:
+                        mod_of.setdefault(person, mod)
+                        person_of_mod.setdefault(mod, person)
                 if person is None and not new_person:
                     person = ((None if mod else self._introduced_as(out, pos, role, introduced, excluded,
                                                                     of_gender[gender] if gender else frozenset(),
@@ -6266,6 +6276,9 @@ class People:
                 # before it are in the preposition's case too (z nowym prezydentem), so they go.
                 phrase = self._role_text(p, i, span[1])
                 phrase = phrase[:1] + head[1:] + phrase[len(p.words[i]):]
+                if _apostrophe_split(p, i):
+                    # "з прем'єр-міністром": the part before the apostrophe is the role word's own.
+                    phrase = self.text[p.starts[i - 1] : p.starts[i]] + phrase
             counts = oblique if after else found
             counts.setdefault(person, Counter())[phrase.casefold()] += 1
             shown.setdefault((person, phrase.casefold()), phrase)
@@ -6388,7 +6401,7 @@ class People:
         first = a + span[0]
         # A Cyrillic word the apostrophe split (прэм'ер-міністр, прем'єр-міністр: прэм is a function word) keeps
         # its first part: the role shown is "прэм'ер-міністр Беларусі", not "ер-міністр Беларусі".
-        if first > 0 and gaps[first] in ("'", "’") and _CYRILLIC.match(words[first - 1]) and _CYRILLIC.match(words[first]):
+        if _apostrophe_split(p, first):
             first -= 1
         return first, a + span[1]
 
@@ -6475,6 +6488,11 @@ def _sentence_openings(reporting: tuple[tuple[str, ...], ...]) -> tuple[tuple[st
 def _holder_openings(reporting: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
     """The reporting phrases that count only at a sentence's start (listed with a leading ^)."""
     return tuple((ph[0][1:], *ph[1:]) for ph in reporting if ph[0].startswith("^"))
+
+
+def _apostrophe_split(p: _Paragraph, i: int) -> bool:
+    """Whether word i is the second part of a Cyrillic word an apostrophe split (прем'єр: "прем", "єр")."""
+    return i > 0 and p.gaps[i] in ("'", "’") and bool(_CYRILLIC.match(p.words[i - 1]) and _CYRILLIC.match(p.words[i]))
 
 
 def _same_role(a: str, b: str) -> bool:
