@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate
@@ -928,6 +929,8 @@ def _find_title(
         candidates = [i for i in candidates if i not in labels]
     if not candidates:
         return None
+    # A caption restating the headline under it is none, however the page repeats it.
+    candidates = [i for k, i in enumerate(candidates) if not _restated_below(norms, i, candidates[k + 1 :])]
     # The page repeating a header line after the article is the surest sign of its headline.
     repeated_at_end = {norms[j] for j in range(max(last_par, first_par) + 1, len(strings)) if norms[j]}
     # Unless it is the page's first line and names a site ("Europa Oggi – quotidiano online"): a
@@ -951,6 +954,24 @@ def _find_title(
     if len(candidates) > 1 and first == _first_nonblank(strings) and _is_masthead(strings, first, candidates[1]):
         return candidates[1]
     return first
+
+
+# A credit after a dash closing a caption: one or two words ("… الإيراني - العُمانية", "… in Riga - LETA").
+# (Any marks inside its words: Arabic's vowel signs are no \w.)
+_DASH_TAIL = re.compile(r"\s[-–—]\s+[^\W\d_]\S*(?:\s[^\W\d_]\S*)?$")
+# The share of a caption's words a headline under it repeats when the caption restates it.
+_RESTATED = 0.7
+
+
+def _restated_below(norms: list[str], i: int, later: Sequence[int]) -> bool:
+    """Whether header line i ends on a credit after a dash and a later header line repeats most of its other
+    words: a photo's caption restating the headline under it ("Sultan receives Iranian speaker - ONA" over
+    "Sultan receives Iranian speaker, discusses trade"), shown again at the page end as captions are."""
+    tail = _DASH_TAIL.search(norms[i])
+    if tail is None:
+        return False
+    own = set(_WORD.findall(norms[i][: tail.start()]))
+    return len(own) >= 4 and any(len(own & set(_WORD.findall(norms[j]))) >= _RESTATED * len(own) for j in later)
 
 
 # An issue number and the rubric after it: "№ 211 / Мировая политика", "Nr. 12 / Politik", "No. 7 | World".

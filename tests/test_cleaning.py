@@ -298,6 +298,20 @@ def test_a_caption_over_the_headline_is_never_the_headline(caption: str) -> None
     assert c.title == "Starmer hails new chapter with India"
 
 
+def test_a_caption_restating_the_headline_under_it_is_no_headline() -> None:
+    # "<caption> - <agency>": a photo's caption restating the headline below it, shown again at the page end.
+    caption = "The President receives the Estonian Prime Minister at the palace - LETA"
+    headline = "The President receives the Estonian Prime Minister, discusses trade and energy links"
+    page = f"SITE NEWS\n\n{caption}\n\n{headline}\n\n{_LONG_DE}\n\n{_LONG_DE} Then he left.\n\n{caption}\n"
+    assert clean(page).title == headline
+
+
+def test_a_headline_with_its_site_over_another_header_line_stays_the_headline() -> None:
+    headline = "Estonia and Latvia agree to build a joint rail terminal - Baltic Times"
+    page = f"{headline}\n\nTrade ministers met in Riga on Monday for two hours\n\n{_LONG_DE}\n\n{_LONG_DE} Then he left.\n"
+    assert clean(page).title == headline
+
+
 @pytest.mark.parametrize(
     "caption",
     [
