@@ -924,6 +924,9 @@ def test_reports_of_one_measure_conflict(texts: dict[str, str], lang: str, value
         # A part after its whole opened by a proportion or "of" word: delivered out of ordered.
         ({"a": "Secondo Rossi, su 40 treni ordinati dalle ferrovie, 25 sono già arrivati."}, "it"),
         ({"a": "According to Smith, of the 40 trains ordered by the railway, 25 have already arrived."}, "en"),
+        # A target to raise trade to, against trade last year: ar "نرفع … إلى" as en "to raise … to".
+        ({"a": "وقال الوزير: «نريد أن نرفع التبادل التجاري بين البلدين إلى 6 مليارات دولار».",
+          "b": "وأوضح المسؤول أن التبادل التجاري بين البلدين بلغ العام الماضي 4.5 مليار دولار."}, "ar"),
     ],
 )
 def test_different_measures_do_not_conflict(texts: dict[str, str], lang: str) -> None:
