@@ -5533,10 +5533,13 @@ class People:
                         mod = None
                 # A role tied to a country (prezydent Kazachstanu) goes by the country, not by who was
                 # introduced with the word.
-                if person is None and not new_person and mod and not _opposition_role(p, i):
+                tied_holder = person_of_mod.get(mod or "")
+                if person is None and not new_person and mod and lex.heads.holds(role) and not _opposition_role(p, i) and not (
+                        tied_holder and any(_same_role(role, r) or lex.peers.holds(r) for r in introduced.get(tied_holder, ()))):
                     # "the Polish prime minister said" after "Poland's Finance Minister X … Prime Minister
-                    # Y": the one in scope introduced with this very office and tied to no other country,
-                    # not whoever the country was last tied to.
+                    # Y": a head's office has one holder, the one in scope introduced with it and tied to no
+                    # other country, not whoever the country was tied to with another office. (A country has
+                    # many ministers: "ukraiński minister" is the one tied to it, and so is its counterpart.)
                     person = self._introduced_as(out, pos, role, introduced, _AnyOf((excluded, {
                         q for q, c in held.items() if c != mod})), of_gender[gender] if gender else frozenset(),
                         self._qualified_key(p, i, role), qualified)
