@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate
@@ -100,8 +101,10 @@ _LONG_LETTER_WORD = re.compile(r"[^\W\d_]{3,}")
 # Labels of a picture credit, written once for both forms below.
 # Read from data/any/photo_credits.txt ("Φωτογραφία: Lusa" is as much a credit as "Foto: Lusa"); longest
 # first, so that a label is never cut short by a shorter one it starts with.
+# (Devanagari's vowel signs are read as letters before cleaning, data.marks_as_letters: फोटो in both forms.)
 _CREDIT_LABELS = "|".join(
-    re.escape(w) for w in sorted(data.sections("photo_credits.txt", "any").get("", ()), key=len, reverse=True)
+    re.escape(w) for w in sorted({f for w in data.sections("photo_credits.txt", "any").get("", ())
+                                  for f in (w, data.marks_as_letters(w))}, key=len, reverse=True)
 )
 # "Foto: dpa", "Photo : AFP", "Фото: ТАСС": a picture credit, on its own line next to the caption.
 # (Armenian parts label and credit by its pause mark ՝: "Լուսանկարը՝ ԱԳՆ մամուլի ծառայություն".)
@@ -110,13 +113,15 @@ _CREDIT_LINE = re.compile(rf"^\W{{0,3}}(?:{_CREDIT_LABELS}|crédit photo|credits
 # "… Kanzleramt. Foto ANP / M. Kappeler", "… l'Élysée. © Belga": a caption carrying its credit. Without a
 # colon the credit is all names (capitalised words, slashes), so a sentence opening with "Bild" is none.
 # "… Planalto — Foto: Ricardo Stuckert/PR": a dash parts caption and credit as well as a full stop (a hyphen
-# typed for the dash too: "… Begawan. - Foto BERNAMA");
+# typed for the dash too: "… Begawan. - Foto BERNAMA"), and so do a bar or a slash ("… on Tuesday. | Photo
+# Credit: PTI", "… у Варшаві / Фото: Мінфін") and the danda ("… स्वागत किया। फोटो- पीआईबी", a hyphen after
+# the label for its colon);
 # "… le 15 avril 2026. LUDOVIC MARIN / AFP": a photographer's name in capitals over his agency, unlabelled.
 _CREDIT_SUFFIX = re.compile(
     rf"(?:\((?i:{_CREDIT_LABELS})(?:\s*[:©]|\s+(?=[A-ZÀ-ÞА-ЯЁІЇЄҐ]))[^()]*\)"
     rf"|(?<=[.!?…]\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ]{{2,}}(?:[\s'’-][A-ZÀ-ÞА-ЯЁІЇЄҐ]{{2,}}){{0,3}}\s*/\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&-]*"
     rf"(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&-]*){{0,2}}"
-    rf"|(?<=[.!?…]\s|[—–-]\s)(?:(?i:{_CREDIT_LABELS})\s*[:©\u055d]\s*\S[^.!?\n]{{0,60}}"
+    rf"|(?<=[.!?…।]\s|[—–|/-]\s)(?:(?i:{_CREDIT_LABELS})(?:\s*[:©\u055d]|-(?=\s))\s*\S[^.!?\n]{{0,60}}"
     rf"|(?i:{_CREDIT_LABELS})\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.'’-]*(?:\s*[/,&]?\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.'’-]*){{0,5}}"
     rf"|©\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][^.!?\n]{{0,60}})"
     # "… 회담하고 있다. [사진 국회의장실]", "[사진=연합뉴스]", "[Foto: dpa]": a credit in square brackets, its label
@@ -130,7 +135,7 @@ _CREDIT_SUFFIX = re.compile(
 # brackets, however long; a headline never ends on such a credit.
 _BRACKET_CREDIT = re.compile(r"\([A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&-]*(?:\s+[\w.&-]+){0,2}\s*/\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.'’-]*"
                              r"(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.'’-]*){0,3}\)\s*$")
-_CREDIT_SUFFIX_HINT = re.compile(rf"[.!?…—–-]\s(?:(?i:{_CREDIT_LABELS})|©)")
+_CREDIT_SUFFIX_HINT = re.compile(rf"[.!?…।—–|/-]\s(?:(?i:{_CREDIT_LABELS})|©)")
 # "Home > Politics > Foreign affairs": a breadcrumb trail, three parts or more.
 _BREADCRUMB = re.compile(r"^[^>›»/|]+(?:\s[>›»/|]\s[^>›»/|]+){2,}$")
 # "Thời sự › Chính trị", "Politik > Ausland": two short entries parted by an arrow are a breadcrumb too; a
@@ -939,6 +944,8 @@ def _find_title(
         candidates = [i for i in candidates if i not in labels]
     if not candidates:
         return None
+    # A caption restating the headline under it is none, however the page repeats it.
+    candidates = [i for k, i in enumerate(candidates) if not _restated_below(norms, i, candidates[k + 1 :])]
     # The page repeating a header line after the article is the surest sign of its headline.
     repeated_at_end = {norms[j] for j in range(max(last_par, first_par) + 1, len(strings)) if norms[j]}
     # Unless it is the page's first line and names a site ("Europa Oggi – quotidiano online"): a
@@ -962,6 +969,24 @@ def _find_title(
     if len(candidates) > 1 and first == _first_nonblank(strings) and _is_masthead(strings, first, candidates[1]):
         return candidates[1]
     return first
+
+
+# A credit after a dash closing a caption: one or two words ("… الإيراني - العُمانية", "… in Riga - LETA").
+# (Any marks inside its words: Arabic's vowel signs are no \w.)
+_DASH_TAIL = re.compile(r"\s[-–—]\s+[^\W\d_]\S*(?:\s[^\W\d_]\S*)?$")
+# The share of a caption's words a headline under it repeats when the caption restates it.
+_RESTATED = 0.7
+
+
+def _restated_below(norms: list[str], i: int, later: Sequence[int]) -> bool:
+    """Whether header line i ends on a credit after a dash and a later header line repeats most of its other
+    words: a photo's caption restating the headline under it ("Sultan receives Iranian speaker - ONA" over
+    "Sultan receives Iranian speaker, discusses trade"), shown again at the page end as captions are."""
+    tail = _DASH_TAIL.search(norms[i])
+    if tail is None:
+        return False
+    own = set(_WORD.findall(norms[i][: tail.start()]))
+    return len(own) >= 4 and any(len(own & set(_WORD.findall(norms[j]))) >= _RESTATED * len(own) for j in later)
 
 
 # An issue number and the rubric after it: "№ 211 / Мировая политика", "Nr. 12 / Politik", "No. 7 | World".

@@ -4693,7 +4693,13 @@ def _unit_family(unit: str, lang: str) -> str:
     key = _synonyms(lang)[0].get(unit.lower())
     if not key and " " not in unit and _synonym_word(unit.lower(), lang):
         return "".join(sorted(_stems(unit, lang)))
-    return key[:4] if key else unit
+    if key:
+        return key[:4]
+    if unit.istitle() and _counted(unit):
+        # A counted noun capitalised in a name-like phrase ("35 Centres of Excellence") counts what
+        # the same noun in lower case does ("30 centres of excellence"); codes (USD, MW) keep theirs.
+        return _unit_family(unit.lower(), lang)
+    return unit
 
 
 def _topic(n: KeyNumber, lang: str, measured: bool = True, label: tuple[str, str, str] | None = None) -> frozenset[str]:

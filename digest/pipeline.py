@@ -141,7 +141,7 @@ def _urdu_double_quotes(text: str) -> str:
 # keeping their letters unjoined; no word pattern of the stages takes it in (it is no letter), so every such word
 # was two. Between two Arabic-script letters it is read as the tatweel ـ (U+0640, a letter that only stretches a
 # joint, and that fold() drops: one character for one, offsets hold); the word lists write ـ where the language
-# writes the joiner. The title (_with_joiners) and quotations are shown as written; summaries are cut from the article.
+# writes the joiner. The title (_title_as_written) and quotations are shown as written; summaries are cut from the article.
 _JOINER_IN_WORD = re.compile("(?<=[\u0620-\u064a\u066e-\u06d3])\u200c(?=[\u0620-\u064a\u066e-\u06d3])")
 _TATWEEL = "\u0640"
 
@@ -151,11 +151,6 @@ def _joiners_as_letters(text: str) -> str:
     if "\u200c" not in text:
         return text
     return _JOINER_IN_WORD.sub(_TATWEEL, text)
-
-
-def _with_joiners(shown: str, written: str) -> str:
-    """A title as written: the ـ that stood for a non-joiner back to one (the article had some)."""
-    return shown.replace(_TATWEEL, "\u200c") if _TATWEEL in shown and "\u200c" in written else shown
 
 
 # Hebrew abbreviation marks, read as letters so that an abbreviation stays one word and no quotation opens at it
@@ -323,8 +318,9 @@ def analyse(text: str, settings: Settings) -> Analysis:
     found_numbers = numbers.without_planned_years(found_numbers, date)
     analysis = Analysis(
         lang=lang,
-        title=(_title_as_written(cleaned.title, text, written) if marks_read
-               else _with_joiners(cleaned.title, written) if cleaned.title else cleaned.title),
+        # (Every reading above is one character for one: the headline is shown as written, Persian digits and
+        # Hebrew's " and ' too.)
+        title=_title_as_written(cleaned.title, text, written) if text != written else cleaned.title,
         source=cleaned.source,
         date=date,
         blocks=blocks,
@@ -367,7 +363,7 @@ def _names_with_joiners(a: Analysis) -> Analysis:
 
 def _title_as_written(title: str | None, text: str, written: str) -> str | None:
     """The headline as the article writes it where the stages read it one character for one (Devanagari digits
-    ०-९ read as 0-9: '₹२५,००० करोड़' was shown '₹25,000 करोड़'); the marks are put back after (_marks_as_written)."""
+    ०-९ read as 0-9: '₹२५,००० करोड़' was shown '₹25,000 करोड़'; Persian ۱۰ as 10; a non-joiner as ـ)."""
     at = text.find(title) if title else -1
     return title if at < 0 or title is None else written[at : at + len(title)]
 

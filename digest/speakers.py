@@ -5634,6 +5634,19 @@ class People:
                         mod = None
                 # A role tied to a country (prezydent Kazachstanu) goes by the country, not by who was
                 # introduced with the word.
+                tied_holder = person_of_mod.get(mod or "")
+                if person is None and not new_person and mod and lex.heads.holds(role) and not _opposition_role(p, i) and not (
+                        tied_holder and any(_same_role(role, r) or lex.peers.holds(r) for r in introduced.get(tied_holder, ()))):
+                    # "the Polish prime minister said" after "Poland's Finance Minister X … Prime Minister
+                    # Y": a head's office has one holder, the one in scope introduced with it and tied to no
+                    # other country, not whoever the country was tied to with another office. (A country has
+                    # many ministers: "ukraiński minister" is the one tied to it, and so is its counterpart.)
+                    person = self._introduced_as(out, pos, role, introduced, _AnyOf((excluded, {
+                        q for q, c in held.items() if c != mod})), of_gender[gender] if gender else frozenset(),
+                        self._qualified_key(p, i, role), qualified)
+                    if person is not None:
+                        mod_of.setdefault(person, mod)
+                        person_of_mod.setdefault(mod, person)
                 if person is None and not new_person:
                     person = ((None if mod else self._introduced_as(out, pos, role, introduced, excluded,
                                                                     of_gender[gender] if gender else frozenset(),
@@ -6369,6 +6382,9 @@ class People:
                 # before it are in the preposition's case too (z nowym prezydentem), so they go.
                 phrase = self._role_text(p, i, span[1])
                 phrase = phrase[:1] + head[1:] + phrase[len(p.words[i]):]
+                if _apostrophe_split(p, i):
+                    # "з прем'єр-міністром": the part before the apostrophe is the role word's own.
+                    phrase = self.text[p.starts[i - 1] : p.starts[i]] + phrase
             counts = oblique if after else found
             counts.setdefault(person, Counter())[phrase.casefold()] += 1
             shown.setdefault((person, phrase.casefold()), phrase)
@@ -6491,7 +6507,7 @@ class People:
         first = a + span[0]
         # A Cyrillic word the apostrophe split (прэм'ер-міністр, прем'єр-міністр: прэм is a function word) keeps
         # its first part: the role shown is "прэм'ер-міністр Беларусі", not "ер-міністр Беларусі".
-        if first > 0 and gaps[first] in ("'", "’") and _CYRILLIC.match(words[first - 1]) and _CYRILLIC.match(words[first]):
+        if _apostrophe_split(p, first):
             first -= 1
         return first, a + span[1]
 
@@ -6578,6 +6594,11 @@ def _sentence_openings(reporting: tuple[tuple[str, ...], ...]) -> tuple[tuple[st
 def _holder_openings(reporting: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
     """The reporting phrases that count only at a sentence's start (listed with a leading ^)."""
     return tuple((ph[0][1:], *ph[1:]) for ph in reporting if ph[0].startswith("^"))
+
+
+def _apostrophe_split(p: _Paragraph, i: int) -> bool:
+    """Whether word i is the second part of a Cyrillic word an apostrophe split (прем'єр: "прем", "єр")."""
+    return i > 0 and p.gaps[i] in ("'", "’") and bool(_CYRILLIC.match(p.words[i - 1]) and _CYRILLIC.match(p.words[i]))
 
 
 def _same_role(a: str, b: str) -> bool:

@@ -54,6 +54,20 @@ def test_a_deputy_never_takes_the_principals_role(lang: str, text: str, last: st
     assert _speakers(text, lang)[-1] == last
 
 
+@pytest.mark.parametrize(("lang", "text", "last"), [
+    ("en", "Latvia's Defence Minister Andris Berzins met Kenya's Interior Minister John Mwangi and Prime Minister "
+           "Evika Silina in Riga on Monday.\n\n"
+           "\"We will double our orders this year,\" the Latvian minister said.\n\n"
+           "\"Our budget will not be cut,\" the Latvian prime minister said.\n", "Evika Silina"),
+    ("pl", "Minister obrony Łotwy Andris Berzins spotkał się w Rydze z premierem Krišjānisem Kariņšem.\n\n"
+           "„Nasz budżet nie zostanie obcięty” – powiedział premier Łotwy.\n", "Krišjānis Kariņš"),
+])
+def test_a_countrys_office_goes_to_the_one_introduced_with_it(lang: str, text: str, last: str) -> None:
+    # The country's minister named first is not "the Latvian prime minister": the one introduced with
+    # that office is, though no country was said with it.
+    assert _speakers(text, lang)[-1] == last
+
+
 def test_a_deputy_word_after_the_role_or_ending_its_compound_makes_a_deputys_office() -> None:
     # (Head-final: "Cumhurbaşkanı Yardımcısı", the president's deputy; hu "-helyettes", a deputy.)
     assert _role_key(["Cumhurbaşkanı", "Yardımcısı", "Ali", "Kaya"], 0) == "vicecumhurbaşkanı"

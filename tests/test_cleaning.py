@@ -279,6 +279,42 @@ def test_a_caption_carrying_its_credit_is_furniture_and_never_the_headline(capti
 @pytest.mark.parametrize(
     "caption",
     [
+        "The finance minister and his Estonian counterpart in Tallinn on Monday. | Photo Credit: Reuters",
+        "Міністр фінансів і його естонський колега у Таллінні / Фото: Мінфін",
+        "Minister finansów i jego estoński odpowiednik w Tallinnie / Fot.: Ministerstwo Finansów",
+        "שר האוצר ועמיתו האסטוני בטאלין (צילום: רויטרס)",
+        "دیدار وزیر اقتصاد با همتای استونیایی در تالین - عکس: ایرنا",
+        "وزير المالية ونظيره الإستوني في تالين - صورة: رويترز",
+        "वित्त मंत्री ने तालिन में एस्टोनियाई समकक्ष का स्वागत किया। फोटो- पीआईबी",
+    ],
+)
+def test_a_caption_over_the_headline_is_never_the_headline(caption: str) -> None:
+    # A bar, a slash, a dash or a danda parts the caption from its credit; shown over the headline and again
+    # at the page's end, it must not pass for a headline repeated there. (Cleaning reads Devanagari's vowel
+    # signs as letters, as the pipeline hands it the text.)
+    page = marks_as_letters(f"SITE NEWS\n\n{caption}\n\nStarmer hails new chapter with India\n\n{_LONG_DE}\n\n"
+                            f"{_LONG_DE} Then he left.\n\n{caption}\n")
+    c = clean(page)
+    assert c.title == "Starmer hails new chapter with India"
+
+
+def test_a_caption_restating_the_headline_under_it_is_no_headline() -> None:
+    # "<caption> - <agency>": a photo's caption restating the headline below it, shown again at the page end.
+    caption = "The President receives the Estonian Prime Minister at the palace - LETA"
+    headline = "The President receives the Estonian Prime Minister, discusses trade and energy links"
+    page = f"SITE NEWS\n\n{caption}\n\n{headline}\n\n{_LONG_DE}\n\n{_LONG_DE} Then he left.\n\n{caption}\n"
+    assert clean(page).title == headline
+
+
+def test_a_headline_with_its_site_over_another_header_line_stays_the_headline() -> None:
+    headline = "Estonia and Latvia agree to build a joint rail terminal - Baltic Times"
+    page = f"{headline}\n\nTrade ministers met in Riga on Monday for two hours\n\n{_LONG_DE}\n\n{_LONG_DE} Then he left.\n"
+    assert clean(page).title == headline
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
         "국빈 방문 중인 대통령이 12일(현지시간) 총리 관저에서 양국 총리와 악수하고 있는 모습을 취재진이 지켜보고 있다. [사진 대통령실]",
         "외교부 장관이 12일 서울 외교부 청사에서 회담하고 있다. [사진=외교부]",
         "Der Minister und sein Amtskollege vor dem Kanzleramt in Berlin am Montag. [Foto: dpa]",

@@ -51,6 +51,14 @@ def test_the_joiner_keeps_a_word_whole() -> None:
     assert a.quotes[0].speaker is not None and "نوری" in a.quotes[0].speaker
 
 
+def test_the_headline_is_shown_as_written() -> None:
+    """Persian digits and the joiner are read one character for one: the headline keeps them as written."""
+    title = "وزیر اقتصاد در تالین: تجارت دو کشور ۱۲ میلیارد دلار می‌رسد"
+    body = ("وزیر امور اقتصادی و دارایی ایران روز دوشنبه در تالین با همتای استونیایی خود دیدار و گفت‌وگو کرد. "
+            "دو طرف درباره گسترش همکاری‌های اقتصادی و تجاری میان دو کشور و سرمایه‌گذاری مشترک گفت‌وگو کردند.")
+    assert analyse(f"{title}\n\n{body}\n", SETTINGS).title == title
+
+
 def test_speakers_of_an_irna_report() -> None:
     speakers = _speakers("fa_tehran.txt")
     assert len(speakers.get("مسعود پزشکیان", [])) == 2  # 'پزشکیان … گفت:' and 'وی افزود:'

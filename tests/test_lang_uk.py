@@ -10,7 +10,7 @@ from digest.model import TEXT, Block, Sentence
 from digest.numbers import find_numbers, scan
 from digest.numbers import lexicon as number_lexicon
 from digest.sentences import split, stop_words
-from digest.speakers import lexicon, people_mentioned
+from digest.speakers import People, lexicon, people_mentioned
 from digest.summaries import _cues, text_kind
 
 
@@ -118,6 +118,20 @@ def test_role_with_an_apostrophe_goes_to_the_person_who_holds_it(title: str, cue
             f"«Уряд виділить кошти на відновлення енергетики», — наголосив {cue}.")
     (q,) = quotes_of(text, "uk")
     assert q.speaker == "Денис Шмигаль" and q.speaker_form == cue
+
+
+def test_a_role_split_by_its_apostrophe_after_a_preposition_is_shown_whole() -> None:
+    # "з прем'єр-міністром X": the role is прем'єр-міністр, not its part after the apostrophe.
+    text = "Міністр оборони Литви Ігнас Пятраускас зустрівся з прем'єр-міністром Литви Вілюсом Мацкявічюсом у Вільнюсі."
+    assert People(text, [(0, len(text))], "uk").roles().get("Вілюс Мацкявічюс") == "прем'єр-міністр Литви"
+
+
+def test_a_country_s_premier_is_the_one_introduced_as_its_prime_minister() -> None:
+    # The country's minister named first is not whom "прем'єр Литви" (Lithuania's premier) stands for.
+    text = ("Міністр оборони Литви Ігнас Пятраускас у вівторок зустрівся з прем'єр-міністром Вілюсом Мацкявічюсом.\n"
+            "«Ми збільшимо оборонні витрати», – сказав прем'єр Литви.")
+    (q,) = quotes_of(text, "uk")
+    assert q.speaker == "Вілюс Мацкявічюс"
 
 
 def test_reporting_phrase_names_the_source() -> None:

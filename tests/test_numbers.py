@@ -903,6 +903,9 @@ def _conflict_values(texts: dict[str, str], lang: str) -> list[list[float]]:
           "b": "\"The arrears now exceed $60 million,\" the chairman said."}, "en", [[41.3e6, 60e6]]),
         ({"a": "Mkaguzi alisema nchi wanachama zinadaiwa jumla ya Dola milioni 41.3.",
           "b": "\"Malimbikizo yaliyopo sasa yanazidi Dola milioni 60,\" mwenyekiti alisema."}, "sw", [[41.3e6, 60e6]]),
+        # A counted noun capitalised in a name counts what it does in lower case.
+        ({"a": "\"All our 40 Colleges of Agriculture will open in May,\" Mr. Okafor said.",
+          "b": "\"There are 45 colleges of agriculture in the country,\" Adeyemi said."}, "en", [[40, 45]]),
     ],
 )
 def test_reports_of_one_measure_conflict(texts: dict[str, str], lang: str, values: list[list[float]]) -> None:
@@ -921,6 +924,9 @@ def test_reports_of_one_measure_conflict(texts: dict[str, str], lang: str, value
         # A part after its whole opened by a proportion or "of" word: delivered out of ordered.
         ({"a": "Secondo Rossi, su 40 treni ordinati dalle ferrovie, 25 sono già arrivati."}, "it"),
         ({"a": "According to Smith, of the 40 trains ordered by the railway, 25 have already arrived."}, "en"),
+        # A target to raise trade to, against trade last year: ar "نرفع … إلى" as en "to raise … to".
+        ({"a": "وقال الوزير: «نريد أن نرفع التبادل التجاري بين البلدين إلى 6 مليارات دولار».",
+          "b": "وأوضح المسؤول أن التبادل التجاري بين البلدين بلغ العام الماضي 4.5 مليار دولار."}, "ar"),
     ],
 )
 def test_different_measures_do_not_conflict(texts: dict[str, str], lang: str) -> None:
