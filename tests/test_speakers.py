@@ -25,6 +25,9 @@ from digest.speakers import (
     persons,
     _folded,
     _halves,
+    _PLACE_CASE,
+    _SURNAME_CASE,
+    _Endings,
     _LazySet,
     _Memo,
     _near_keys,
@@ -1471,3 +1474,20 @@ def test_an_outlet_name_in_another_script_between_a_role_and_its_holder_is_no_na
     assert _speakers(text, "ru") == ["Олег Бондарь"]
     text = "„Цените на въглищата ще растат“, каза анализаторът от Balkan Energy Review Иван Петров.\n"
     assert _speakers(text, "bg") == ["Иван Петров"]
+
+
+@pytest.mark.parametrize("endings", [_SURNAME_CASE, _PLACE_CASE])
+@pytest.mark.parametrize("word", ["Тоқаевтың", "Путинмен", "Əliyevə", "Tokayevi", "Ficovi", "Kevin", "Berdimuhamedowyň",
+                                  "Астанаға", "Мәскеуде", "Бейжіңде", "Փաշինյանի", "Պուտինը", "ը", "", "a", "Bundeskanzler",
+                                  "Ministerpräsidentin", "Тоқаевтың\n", "Астанада\n", "Kuala-Lumpurda"])
+def test_endings_search_as_their_regex(endings: _Endings, word: str) -> None:
+    """The look-ups that spare most words the regex find what the regex alone finds, where it finds it."""
+    expected = endings.pattern.search(word)
+    found = endings.search(word)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+def test_endings_without_an_ending_search_every_word() -> None:
+    """An empty ending matches any word: no look-up may rule one out."""
+    endings = _Endings(r"(?:ab|)$", ["ab", ""])
+    assert endings.search("xyz") is not None and endings.search("xab").span() == (1, 3)
