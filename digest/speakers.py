@@ -3492,8 +3492,11 @@ class People:
                 continue
             if caps[k]:
                 start, end = k, p.run_end(k, n)
-            elif (m := self._chain_end(p, k)) > 0 and (
-                    (words[k][:1].isupper() and not p.initial[k])  # zegt De Boer
+            # (A lower-case particle leads a word only where a join is known: the first pass, with none, does not
+            # look for the word it would lead, as German's der, den and das before every noun would have it.)
+            elif ((leads := words[k][:1].isupper() and not p.initial[k]) or known is not None) and (
+                    m := self._chain_end(p, k)) > 0 and (
+                    leads  # zegt De Boer
                     or (known is not None and (_lower(words[k:m]), words[m]) in known)):
                 seen.add((_lower(words[k:m]), words[m]))
                 start, end = k, m + 1
