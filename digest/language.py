@@ -252,6 +252,19 @@ _ASSAMESE_SHARE = 0.02
 _TAMIL_START = re.compile(" [\u0b85-\u0bb9]")
 
 
+def _inside_set(pattern: re.Pattern[str]) -> str:
+    """What a pattern of one character set (with a space before it or a + after it) holds between its brackets."""
+    return pattern.pattern[pattern.pattern.index("[") + 1 : pattern.pattern.rindex("]")]
+
+
+# Any letter of the scripts whose word starts detect() counts, and any of the unspaced ones (Han, kana, Hangul,
+# Thai): most texts hold none, and one search for them each spares detect() a search per script.
+_SCRIPT_STARTS = (_GREEK_START, _ARMENIAN_START, _ARABIC_SCRIPT_START, _HEBREW_START, _GEORGIAN_START,
+                  _ETHIOPIC_START, _BENGALI_START, _TAMIL_START, _DEVANAGARI_START, _CYRILLIC_START)
+_ANY_STARTED_SCRIPT = re.compile(f"[{''.join(map(_inside_set, _SCRIPT_STARTS))}]")
+_ANY_UNSPACED_SCRIPT = re.compile(f"[{_inside_set(_CJK_RUN)}{_inside_set(_THAI_CHARS)}]")
+
+
 @cache
 def profiles() -> dict[str, frozenset[str]]:
     """Function words per language, from the shipped lists."""
@@ -270,36 +283,40 @@ def _all_profile_words() -> frozenset[str]:
 
 def detect(text: str, sample: int = 20_000) -> str:
     """ISO 639-1 code of the text's language (perhaps one without word lists, see supported()), or 'und'."""
-    cjk = _cjk(text[:sample])
-    if cjk:
-        return cjk
-    if _thai(text[:sample]):
-        return "th"
+    if _ANY_UNSPACED_SCRIPT.search(text, 0, sample):
+        cjk = _cjk(text[:sample])
+        if cjk:
+            return cjk
+        if _thai(text[:sample]):
+            return "th"
     words = _words(text[:sample])
     if len(words) < 3:
         return UNDETERMINED
     counts = Counter(words)
     scores: dict[str, float] = {}
     joined = " " + " ".join(words)
-    if len(_GREEK_START.findall(joined)) > len(words) / 2:
-        return "el"
-    if len(_ARMENIAN_START.findall(joined)) > len(words) / 2:
-        return "hy"
-    if len(_ARABIC_SCRIPT_START.findall(joined)) > len(words) / 2:
-        return _arabic_script(joined)
-    if len(_HEBREW_START.findall(joined)) > len(words) / 2:
-        return "he"
-    if len(_GEORGIAN_START.findall(joined)) > len(words) / 2:
-        return "ka"
-    if len(_ETHIOPIC_START.findall(joined)) > len(words) / 2:
-        return "am"
-    if len(_BENGALI_START.findall(joined)) > len(words) / 2:
-        return "as" if len(_ASSAMESE_LETTERS.findall(joined)) > _ASSAMESE_SHARE * len(words) else "bn"
-    if len(_TAMIL_START.findall(joined)) > len(words) / 2:
-        return "ta"
-    if len(_DEVANAGARI_START.findall(joined)) > len(words) / 2:
-        return _devanagari(text[:sample])
-    is_cyrillic = len(_CYRILLIC_START.findall(joined)) > len(words) / 2
+    # (Searched in the lower-cased words themselves: a sign outside a script may lower-case into it, Ω to ω.)
+    scripted = _ANY_STARTED_SCRIPT.search(joined) is not None
+    if scripted:
+        if len(_GREEK_START.findall(joined)) > len(words) / 2:
+            return "el"
+        if len(_ARMENIAN_START.findall(joined)) > len(words) / 2:
+            return "hy"
+        if len(_ARABIC_SCRIPT_START.findall(joined)) > len(words) / 2:
+            return _arabic_script(joined)
+        if len(_HEBREW_START.findall(joined)) > len(words) / 2:
+            return "he"
+        if len(_GEORGIAN_START.findall(joined)) > len(words) / 2:
+            return "ka"
+        if len(_ETHIOPIC_START.findall(joined)) > len(words) / 2:
+            return "am"
+        if len(_BENGALI_START.findall(joined)) > len(words) / 2:
+            return "as" if len(_ASSAMESE_LETTERS.findall(joined)) > _ASSAMESE_SHARE * len(words) else "bn"
+        if len(_TAMIL_START.findall(joined)) > len(words) / 2:
+            return "ta"
+        if len(_DEVANAGARI_START.findall(joined)) > len(words) / 2:
+            return _devanagari(text[:sample])
+    is_cyrillic = scripted and len(_CYRILLIC_START.findall(joined)) > len(words) / 2
     # One pass over the text's distinct words finds those of any profile; each profile then
     # intersects with that small set.
     known = _all_profile_words().intersection(counts)

@@ -1318,7 +1318,42 @@ def _uncased_nominative(word: str, forms: Iterable[str], lang: str) -> str:
 # ending in harmony with the surname's vowel (back after -ov: un, u, la; front after -ev: in, i, ə, lə) and after two
 # letters more, so that Czech and Slovak -ovi (Ficovi, Babišovi) and given names (Kevin, Levin) keep their ending.
 _LATIN_SURNAME_CASES = [e for e in _name_cases("surname") if e.isascii() or not re.search("[\u0400-\u04ff]", e)]
-_SURNAME_CASE = re.compile(
+
+
+class _Endings:
+    """A regex each of whose alternatives ends at the word's end ($), and the endings it is built of. The regex
+    alone tries its long alternation at every position of a word: here a word that ends in none of the endings
+    (most words asked about: German nouns) is answered by a set look-up of its last letters and one endswith(),
+    and the others are searched from where the longest ending could start (a look-behind still reads the
+    letters before)."""
+
+    __slots__ = ("pattern", "_endings", "_ones", "_twos", "_longest")
+
+    def __init__(self, pattern: str, endings: Iterable[str]) -> None:
+        self.pattern = re.compile(pattern)
+        self._endings = tuple(endings)
+        # (An empty ending would match any word: then every word is searched whole.)
+        self._ones = frozenset(e for e in self._endings if len(e) == 1) if all(self._endings) else None
+        self._twos = frozenset(e[-2:] for e in self._endings if len(e) > 1)
+        # ($ also matches before a final line break: one more character.)
+        self._longest = max(map(len, self._endings), default=0) + 1
+
+    def search(self, word: str) -> re.Match[str] | None:
+        """The pattern's match in the word, if any."""
+        if self._ones is None:
+            return self.pattern.search(word)
+        if word.endswith("\n"):
+            return self.pattern.search(word)
+        if (word[-2:] not in self._twos and word[-1:] not in self._ones) or not word.endswith(self._endings):
+            return None
+        return self.pattern.search(word, max(0, len(word) - self._longest))
+
+    def sub(self, repl: str, word: str) -> str:
+        """The word with the pattern's match replaced."""
+        return self.pattern.sub(repl, word)
+
+
+_SURNAME_CASE = _Endings(
     r"(?<=[оеёи][вн])(?:" + _ending_pattern("surname") + r")$"
     + "".join(r"|(?<=\w\w" + vowel + r"v)(?:" + "|".join(map(re.escape, endings)) + r")$"
               for vowel, endings in (("o", [e for e in _LATIN_SURNAME_CASES if re.search("[aıou]", e)]),
@@ -1339,9 +1374,12 @@ _SURNAME_CASE = re.compile(
     # Armenian (name_cases.txt [armenian]): any case ending after an -յան surname (Փաշինյանի: Փաշինյան), and the
     # article -ը after any name's final consonant (Պուտինը); no name ends in ը.
     + "".join(r"|(?<=\w\wյան)(?:" + "|".join(map(re.escape, arm)) + r")$|(?<=\w\w[բգդզթժլխծկհձղճմյնշչպջռսվտրցփքֆ])ը$"
-              for arm in [_name_cases("armenian")] if arm))
+              for arm in [_name_cases("armenian")] if arm),
+    # (Every ending of the alternatives above.)
+    [*(e for section in ("surname", "surname_free", "surname_w", "genitive_any", "armenian") for e in _name_cases(section)),
+     "ը"])
 # A case ending glued to a place's name (Астанаға, Мәскеуде; name_cases.txt [place]), after three letters.
-_PLACE_CASE = re.compile(r"(?<=\w\w\w)(?:" + _ending_pattern("place") + r")$")
+_PLACE_CASE = _Endings(r"(?<=\w\w\w)(?:" + _ending_pattern("place") + r")$", _name_cases("place"))
 
 # A surname's nominative ending in Kazakh and Russian spelling (Тоқаев, Путин, Назарбаева, Әбішұлы), and the
 # Latin -ov/-ev/-ova/-eva that Azerbaijani declines the same way (Əliyev Tokayevi qəbul edib: two people), and the
@@ -3550,8 +3588,11 @@ class People:
                 continue
             if caps[k]:
                 start, end = k, p.run_end(k, n)
-            elif (m := self._chain_end(p, k)) > 0 and (
-                    (words[k][:1].isupper() and not p.initial[k])  # zegt De Boer
+            # (A lower-case particle leads a word only where a join is known: the first pass, with none, does not
+            # look for the word it would lead, as German's der, den and das before every noun would have it.)
+            elif ((leads := words[k][:1].isupper() and not p.initial[k]) or known is not None) and (
+                    m := self._chain_end(p, k)) > 0 and (
+                    leads  # zegt De Boer
                     or (known is not None and (_lower(words[k:m]), words[m]) in known)):
                 seen.add((_lower(words[k:m]), words[m]))
                 start, end = k, m + 1

@@ -9,7 +9,7 @@ from collections import Counter
 import pytest
 
 from conftest import SHARED
-from digest.language import _letters, _words, detect
+from digest.language import _ANY_STARTED_SCRIPT, _ANY_UNSPACED_SCRIPT, _letters, _words, detect
 
 
 def test_seed_languages(gold: dict, seed_texts: dict[str, str]) -> None:
@@ -110,3 +110,22 @@ def test_bosnian_is_told_from_croatian_by_its_own_words(text: str, lang: str) ->
     # Bosnian shares Croatian's lists and ijekavian forms but writes hiljada, milion, gas where Croatian
     # writes tisuća, milijun, plin; an ekavian Latin text stays Serbian.
     assert detect(text) == lang
+
+
+@pytest.mark.parametrize(("text", "lang"), [("Ο πρωθυπουργός είπε ότι η κυβέρνηση θα στηρίξει", "el"),
+                                            ("Վարչապետը հայտարարել է, որ կառավարությունը", "hy"),
+                                            ("პრემიერ-მინისტრმა განაცხადა, რომ მთავრობა", "ka"),
+                                            ("Премьер-министр заявил, что правительство поддержит", "ru"),
+                                            ("首相は政府が支援すると述べた。", "ja"),
+                                            ("นายกรัฐมนตรีกล่าวว่ารัฐบาลจะสนับสนุน", "th")])
+def test_script_gates_hold_every_script(text: str, lang: str) -> None:
+    """detect() skips the per-script searches when one search finds no letter of any: each script is in it."""
+    assert _ANY_STARTED_SCRIPT.search(text.lower()) or _ANY_UNSPACED_SCRIPT.search(text)
+    assert detect(text) == lang
+
+
+def test_sign_lower_casing_into_a_script_is_read_as_before() -> None:
+    """The ohm sign lower-cases to Greek omega: the words are what the script gate reads, not the text."""
+    ohm = "\u2126"
+    assert _ANY_STARTED_SCRIPT.search(ohm) is None and _ANY_STARTED_SCRIPT.search(ohm.lower())
+    assert detect(" ".join([ohm] * 4)) == "el"

@@ -25,6 +25,9 @@ from digest.speakers import (
     persons,
     _folded,
     _halves,
+    _PLACE_CASE,
+    _SURNAME_CASE,
+    _Endings,
     _LazySet,
     _Memo,
     _near_keys,
@@ -1489,3 +1492,18 @@ def test_one_word_after_a_phrase_of_data_names_a_body(text: str, lang: str, peop
     # "По данным Евростата" (according to Eurostat's data): the word after a phrase of data is the body giving
     # the figures, no person, as "According to Eurostat data" is in English.
     assert sorted({m.person for m in People(text, [(0, len(text))], lang).resolve([]) if m.person}) == people
+@pytest.mark.parametrize("endings", [_SURNAME_CASE, _PLACE_CASE])
+@pytest.mark.parametrize("word", ["Тоқаевтың", "Путинмен", "Əliyevə", "Tokayevi", "Ficovi", "Kevin", "Berdimuhamedowyň",
+                                  "Астанаға", "Мәскеуде", "Бейжіңде", "Փաշինյանի", "Պուտինը", "ը", "", "a", "Bundeskanzler",
+                                  "Ministerpräsidentin", "Тоқаевтың\n", "Астанада\n", "Kuala-Lumpurda"])
+def test_endings_search_as_their_regex(endings: _Endings, word: str) -> None:
+    """The look-ups that spare most words the regex find what the regex alone finds, where it finds it."""
+    expected = endings.pattern.search(word)
+    found = endings.search(word)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+def test_endings_without_an_ending_search_every_word() -> None:
+    """An empty ending matches any word: no look-up may rule one out."""
+    endings = _Endings(r"(?:ab|)$", ["ab", ""])
+    assert endings.search("xyz") is not None and endings.search("xab").span() == (1, 3)
