@@ -2501,13 +2501,9 @@ def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
-# Letters of the scripts without letter case whose words are separated by spaces (Arabic and its supplement,
-# Hebrew, Georgian's Mkhedruli, which Unicode calls lower case but which has no capitals in use, Devanagari, Bengali,
-# Tamil, the Ethiopic syllabary):
-# a text most of whose letters are among them has its names read from the words around them (People._uncased_names).
-_UNCASED_LETTERS = re.compile("[\u0590-\u05ff\u0620-\u064a\u066e-\u06d3\u0750-\u077f\u0900-\u097f\u0980-\u09ff"
-                              "\u0b80-\u0bff\u10d0-\u10ff"
-                              "\u1200-\u135a]")
+# Letters of the scripts without letter case whose words are separated by spaces (data.UNCASED_LETTERS): a text most
+# of whose letters are among them has its names read from the words around them (People._uncased_names).
+_UNCASED_LETTERS = re.compile(f"[{data.UNCASED_LETTERS}]")
 _UNCASED_SAMPLE = 4000
 
 

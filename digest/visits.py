@@ -3339,11 +3339,8 @@ def _no_given_name(forms: Mapping[str, int]) -> bool:
     return len(groups) >= 3 and 2 * max(n for _, n in groups) <= sum(firsts.values())
 
 
-# A letter of a script without letter case (Arabic, Hebrew, Georgian, Devanagari, Bengali, Tamil, Thai, Ethiopic): a
-# name in one opens with no capital.
-_UNCASED_INITIAL = re.compile("[\u0590-\u05ff\u0620-\u064a\u066e-\u06d3\u0750-\u077f\u0900-\u097f\u0980-\u09ff"
-                              "\u0b80-\u0bff\u10d0-\u10ff"
-                              "\u0e01-\u0e5b\u1200-\u135a]")
+# A letter of a script without letter case (data.UNCASED_LETTERS, and Thai): a name in one opens with no capital.
+_UNCASED_INITIAL = re.compile(f"[{data.UNCASED_LETTERS}\u0e01-\u0e5b]")
 
 
 def _opens_name(form: str) -> bool:

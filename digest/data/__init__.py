@@ -31,6 +31,14 @@ def sections(name: str, lang: str | None = None) -> dict[str, list[str]]:
     return out
 
 
+# Letters of the scripts without letter case whose words are separated by spaces (Hebrew, Arabic and its supplement,
+# Devanagari, Bengali, Tamil, Georgian's Mkhedruli, which Unicode calls lower case but which has no capitals in use,
+# the Ethiopic syllabary), for a character class: a word of one may open a name or a place's name as a capitalised word
+# of a cased script does (read by places, speakers and visits; Thai, spaced between phrases only, is not among them).
+UNCASED_LETTERS = ("\u0590-\u05ff\u0620-\u064a\u066e-\u06d3\u0750-\u077f\u0900-\u097f\u0980-\u09ff\u0b80-\u0bff"
+                   "\u10d0-\u10ff\u1200-\u135a")
+
+
 # Scripts whose vowel signs, nasal marks and virama are combining characters (Unicode Mn, Mc): Python's re counts
 # none of them as a word character, so every stage's word pattern ([^\W\d_], \w, \b) would cut 'भारत' into 'भ' and
 # 'रत'. A text (and every list read for it) has these marks read as letters, one character for one (offsets hold):
