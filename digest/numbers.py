@@ -6273,13 +6273,17 @@ def _demonym_measures(
     runs: dict[str, tuple[int, int]] = {}
     for i, n in enumerate(group):
         runs[n.article] = (runs.get(n.article, (i, i))[0], i + 1)
+    # The counts of a noun in lower case, told once: a visit's every count of a people was compared with each
+    # figure of its article, and the test made again each time (a million times in an archive).
+    nouns = [j for j, o in enumerate(group) if o.unit and o.unit[:1].islower() and _counted(o.unit)]
     for i, n in enumerate(group):
         if not (n.unit and n.unit[:1].isupper() and _counted(n.unit) and n.article in by_id):
             continue
         text, stem = by_id[n.article].text, fold(n.unit).lower()[:_DEMONYM_STEM]
-        for j in range(*runs[n.article]):
+        lo, hi = runs[n.article]
+        for j in nouns[bisect_left(nouns, lo) : bisect_left(nouns, hi)]:
             o = group[j]
-            if j == i or not (o.unit and o.unit[:1].islower() and _counted(o.unit)):
+            if j == i:
                 continue
             lo, hi = sorted((n.end, o.end))
             if "\n" in text[lo:hi] or len(_SENTENCE_END.findall(text, lo, hi)) > 1:

@@ -8442,15 +8442,20 @@ def _form_in_sentence(q: Quote, text: str) -> bool:
     form = q.speaker_form
     if not form:
         return True  # (_directness reads no form as 1 already)
-    # The sentence: from the last stop or line break before the quote to the first one after it.
-    head = max(text.rfind(stop, 0, q.start) for stop in _SENTENCE_STOPS)
-    tails = [k for k in (text.find(stop, q.end) for stop in _SENTENCE_STOPS) if k >= 0]
+    # The sentence: from the last stop or line break before the quote to the first one after it. The stops are
+    # looked for within the quote's paragraph, the line breaks around it found first: a stop an article never
+    # writes ("! ") was looked for through its whole text, for every quote of an archive's translations. (No
+    # stop overlaps a line break, so none found within is one a search of the whole text would not find.)
+    lo, hi = text.rfind("\n", 0, q.start), text.find("\n", q.end)
+    head = max(lo, *(text.rfind(stop, max(lo, 0), q.start) for stop in _SENTENCE_STOPS))
+    tails = [k for k in (text.find(stop, q.end, hi if hi >= 0 else len(text)) for stop in _SENTENCE_STOPS) if k >= 0]
+    tail = min(tails, default=hi if hi >= 0 else len(text))
     # (A form the text does not hold at all tells nothing either way.)
-    return form in text[head + 1 : min(tails, default=len(text))] or form not in text
+    return form in text[head + 1 : tail] or form not in text
 
 
-# What ends a sentence around a quote (a stop is followed by a space; a line break ends a paragraph).
-_SENTENCE_STOPS = (". ", "! ", "? ", "\n")
+# What ends a sentence around a quote within its paragraph (a stop is followed by a space); a line break ends the paragraph.
+_SENTENCE_STOPS = (". ", "! ", "? ")
 
 
 @cache

@@ -26,7 +26,9 @@ from digest.speakers import genitive_clitics, glued_genitive_country, role_link
 from digest.speakers import BRIDGE_MIN, bridge_skeletons
 from digest.speakers import member_words
 from digest.speakers import case_forms
-from digest.model import FURNITURE, HEADING, TEXT, TITLE, Analysis, Article, Block, Quote, Sentence, Visit, VisitSignals
+from digest.model import (
+    FURNITURE, HEADING, TEXT, TITLE, Analysis, Article, Block, Coded, Packed, Quote, Sentence, Visit, VisitSignals,
+)
 
 # Two dated articles further apart than this are never the same visit.
 MAX_GAP_DAYS = 6
@@ -2596,11 +2598,27 @@ def _link_noted(
             parent[root(t)] = root(o)
 
 
+# The reason cleaning gives a translator's credit line.
+_CREDIT = "translation credit"
+
+
+def _credited(a: Article) -> bool:
+    """Whether cleaning set a line of the article aside as a translator's credit. Read off the blocks' column of
+    reasons where they are packed (an archive's are: its articles' blocks are never built one by one here)."""
+    blocks = a.analysis.blocks
+    if isinstance(blocks, Packed):
+        reasons = blocks.column("reason")
+        return _CREDIT in (reasons.table if isinstance(reasons, Coded) else reasons)
+    return any(b.reason == _CREDIT for b in blocks)
+
+
 def _translated_from(a: Article) -> frozenset[str]:
     """The languages the article's translation note says it was translated from: those of the country of the
     first language adjective after the note's phrase ("…publicado en griego": GR, el), other than its own."""
+    if not _credited(a):
+        return frozenset()
     for b in a.analysis.blocks:
-        if b.reason != "translation credit":
+        if b.reason != _CREDIT:
             continue
         line = a.text[b.start : b.end]
         m = cleaning.translation_note(line)
@@ -2618,8 +2636,7 @@ def _original_rank(a: Article, config: Config) -> tuple[bool, int, str, str]:
     # A header crediting a translator ("Translated by: …", "Traduit du néerlandais") or a note that the article
     # is a translation says what the article is: the translation, whatever language the reader prefers or
     # whichever came first.
-    noted = any(b.reason == "translation credit" for b in a.analysis.blocks)
-    return noted or _credits_translator(a.text), preferred, a.date or "9999", a.path
+    return _credited(a) or _credits_translator(a.text), preferred, a.date or "9999", a.path
 
 
 # How far into an article its header (byline, translator's credit) may reach.
