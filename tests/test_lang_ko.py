@@ -46,6 +46,9 @@ def test_korean_is_detected_and_read_with_its_own_lists() -> None:
     ("50억 루블 규모", 5e9, "RUB", None),
     ("100억 위안을 들여", 1e10, "CNY", None),
     ("3천억 엔을 지원", 3e11, "JPY", None),
+    # Another country's dollar is its own currency, glued or spaced (호주달러 = Australian dollars).
+    ("약 30억 호주달러로 늘었다", 3e9, "AUD", "about"),
+    ("5억 캐나다 달러를 냈다", 5e8, "CAD", None),
     ("정상 방문은 7년 만이다", 7, "years", None),
 ])
 def test_figures(text: str, value: float, unit: str | None, qualifier: str | None) -> None:
