@@ -2383,7 +2383,7 @@ _FEMININE_GENITIVE_ENDS = ("ы", "и", "y", "i", "u")
 # an institution's or party's word and no name's in any case; the given names in -ej (Maciej, Andrej) end otherwise.
 # So is a masculine or neuter adjective's (Indyjskiego Kongresu Narodowego, Slovenského národného, Национального
 # собрания): no given name or surname in the nominative ends so.
-_ADJECTIVE_GENITIVE_ENDS = ("skiej", "ckiej", "nej", "owej", "ovej", "skej", "ckej",
+_ADJECTIVE_GENITIVE_ENDS = ("kiej", "czej", "szej", "nej", "owej", "ovej", "skej", "ckej", "skich", "ckich", "nych", "owych",
                             "skiego", "ckiego", "nego", "owego", "ského", "ckého", "ného", "ního", "ového",
                             "ского", "цкого", "ного", "ового")
 
