@@ -56,7 +56,8 @@ def test_figures(text: str, value: float, unit: str | None, qualifier: str | Non
     assert [(f.value, f.unit, f.qualifier) for f in figs] == [(pytest.approx(value), unit, qualifier)]
 
 
-@pytest.mark.parametrize("text", ["11월 12일 오전", "1∼9월 수출은", "2박 3일 일정으로", "제2차 회의"])
+@pytest.mark.parametrize("text", ["11월 12일 오전", "1∼9월 수출은", "2박 3일 일정으로", "제2차 회의",
+                                  "2026.5.12 서울", "회담은 2026.05.12 열렸다"])
 def test_dates_and_ranks_are_no_figures(text: str) -> None:
     assert [f for f in scan(text, "ko") if f.kind not in ("date", "year")] == []
 
