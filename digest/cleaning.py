@@ -106,6 +106,10 @@ _CREDIT_LABELS = "|".join(
     re.escape(w) for w in sorted({f for w in data.sections("photo_credits.txt", "any").get("", ())
                                   for f in (w, data.marks_as_letters(w))}, key=len, reverse=True)
 )
+# Labels after the credit's holder ("[국방부 제공]"), from the same file's [after] section.
+_CREDIT_LABELS_AFTER = "|".join(
+    re.escape(w) for w in sorted(data.sections("photo_credits.txt", "any").get("after", ()), key=len, reverse=True)
+)
 # "Foto: dpa", "Photo : AFP", "Фото: ТАСС": a picture credit, on its own line next to the caption.
 # (Armenian parts label and credit by its pause mark ՝: "Լուսանկարը՝ ԱԳՆ մամուլի ծառայություն".)
 _CREDIT_LINE = re.compile(rf"^\W{{0,3}}(?:{_CREDIT_LABELS}|crédit photo|credits)\s*[:©\u055d]", re.IGNORECASE)
@@ -126,7 +130,10 @@ _CREDIT_SUFFIX = re.compile(
     rf"|©\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][^.!?\n]{{0,60}})"
     # "… 회담하고 있다. [사진 국회의장실]", "[사진=연합뉴스]", "[Foto: dpa]": a credit in square brackets, its label
     # first (a script without capitals shows no agency's name by its case, so the brackets and label must).
-    rf"|\[(?i:{_CREDIT_LABELS})(?:\s*[:=©]\s*|\s+)[^\[\]\n]{{1,40}}\])\s*$"
+    rf"|\[(?i:{_CREDIT_LABELS})(?:\s*[:=©]\s*|\s+)[^\[\]\n]{{1,40}}\]"
+    # "… 악수하고 있다. 2026.11.4 [국방부 제공. 재판매 및 DB 금지]": the holder first, then its label, and
+    # the agency's terms of use after a full stop.
+    rf"|\[[^\[\]\n]{{1,40}}?\s(?:{_CREDIT_LABELS_AFTER})(?:[.,]\s*[^\[\]\n]{{0,40}})?\])\s*$"
 )
 # What each of its branches needs before it can match: "(", "/", "[", or a label or © after an end mark or
 # dash and a space (the look-behind). A line with none of them is no caption, and is not searched: the
@@ -710,6 +717,10 @@ def clean(text: str) -> Cleaned:
                 kinds[j], reasons[j] = FURNITURE, "headline repeated"
 
     source = _find_source(strings, title_i, last_par)
+    # A photo's caption over the lead ("악수하는 … 악수하고 있다. 2026.11.4 [국방부 제공]") is furniture now: the
+    # story opens, and its dateline stands, on the first text under it.
+    if first_par < len(kinds) and kinds[first_par] == FURNITURE and reasons[first_par] == "caption":
+        first_par = next((i for i in range(first_par + 1, len(kinds)) if kinds[i] == TEXT), first_par)
     # A standfirst may sit over the byline and the time stamp: the story's lead, which carries
     # the dateline, is then the first text after the stamp.
     lead = next((i for i in range(first_par + 1, len(strings)) if kinds[i] == TEXT), None)
@@ -851,8 +862,11 @@ def _mark_captions(strings: list[str], words: list[int], kinds: list[str], reaso
                 kinds[j], reasons[j] = FURNITURE, "caption"
             continue
         # (_words counts Hangul per two syllables, as it does Chinese: a Korean caption of sixteen spaced words
-        # reaches the cap, so a line closed by a bracketed credit is measured by its spaces.)
-        short = words[i] < _MAX_WORDS_COUNTED or (s.rstrip().endswith("]") and len(s.split()) < _MAX_WORDS_COUNTED)
+        # reaches the cap, so a line closed by a bracketed credit is measured by its spaces; a news agency's
+        # caption retells the event in a full sentence with its dateline, "악수하는 … (서울=연합뉴스) … 악수하고
+        # 있다. 2026.11.4 [국방부 제공. 재판매 및 DB 금지]", over thirty of them.)
+        short = words[i] < _MAX_WORDS_COUNTED or (
+            s.rstrip().endswith("]") and len(s.split()) < _BRACKET_CAPTION_WORDS)
         if short and ("(" in s or "/" in s or "[" in s or _CREDIT_SUFFIX_HINT.search(s)) and (
                 _CREDIT_SUFFIX.search(s)):
             kinds[i], reasons[i] = FURNITURE, "caption"
@@ -872,6 +886,8 @@ def _mark_captions(strings: list[str], words: list[int], kinds: list[str], reaso
                 break
 
 
+# The most spaced words of a caption closed by a bracketed credit ("… [국방부 제공]").
+_BRACKET_CAPTION_WORDS = 2 * _MAX_WORDS_COUNTED
 # The longest line read as a caption label, and the marks around a label ("Image caption,", "،تصویر کا کیپشن").
 _CAPTION_LABEL_CHARS = 40
 _CAPTION_LABEL_MARKS = " \t,،:;"

@@ -6992,12 +6992,18 @@ def _unspaced_figures(text: str, lang: str, start: int, end: int) -> list[Figure
     return sorted(out)
 
 
+# A figure with a decimal point followed by another point and digit is a date or a version, no value.
+_DOTTED_DATE_GOES_ON = re.compile(r"\.\d")
+
+
 def _unspaced_figure(text: str, m: re.Match[str], lex: _UnspacedNumbers, end: int) -> Figure | None:
     """The Figure of one match of the figure pattern, or None for a date, a clock time, a year or a bare word."""
     numeral = m.group("num1")
     value = _unspaced_value(numeral, lex)
     if value is None:
         return None
+    if _DOTTED_DATE_GOES_ON.match(text, m.end("num1")) and numeral[0].isdigit() and "." in numeral:
+        return None  # Korean captions' "2026.11.4", "2026.11.04": a date written with dots, no figure
     after = text[m.end() : m.end() + 1]
     word = not numeral[0].isdigit()
     tail = m.group("t") or m.group("t1") or ""

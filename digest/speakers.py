@@ -2434,7 +2434,7 @@ _FEMININE_GENITIVE_ENDS = ("ы", "и", "y", "i", "u")
 # an institution's or party's word and no name's in any case; the given names in -ej (Maciej, Andrej) end otherwise.
 # So is a masculine or neuter adjective's (Indyjskiego Kongresu Narodowego, Slovenského národného, Национального
 # собрания): no given name or surname in the nominative ends so.
-_ADJECTIVE_GENITIVE_ENDS = ("skiej", "ckiej", "nej", "owej", "ovej", "skej", "ckej",
+_ADJECTIVE_GENITIVE_ENDS = ("kiej", "czej", "szej", "nej", "owej", "ovej", "skej", "ckej", "skich", "ckich", "nych", "owych",
                             "skiego", "ckiego", "nego", "owego", "ského", "ckého", "ného", "ního", "ového",
                             "ского", "цкого", "ного", "ового")
 
@@ -8834,6 +8834,16 @@ class _UnspacedPeople:
                 pos = phrase_start
                 while head:
                     t = head[-1]
+                    if (not names and t.start() > a and text[t.start() - 1] == "("
+                            and _SPACED_BRACKET_GAP.fullmatch(text, t.end(), pos)):
+                        # "한국국방연구원(KIDA) 연구위원": the institution's abbreviation in brackets, glued to its
+                        # name, belongs to the role phrase as the name does.
+                        head.pop()
+                        if not (head and head[-1].end() == t.start() - 1 and self._spaced_link(head[-1].group())):
+                            break
+                        phrase_start = pos = head[-1].start()
+                        head.pop()
+                        continue
                     if _SPACED_GAP.fullmatch(text, t.end(), pos) is None:
                         break  # a mark or a line between: the phrase starts after it
                     w = t.group()
@@ -8853,7 +8863,9 @@ class _UnspacedPeople:
                     if len(names) == 1 and self._native(w) and not (
                             head and _SPACED_GAP.fullmatch(text, head[-1].end(), pos)
                             and len(head[-1].group()) >= 3 and not self._native(head[-1].group())
-                            and self._spaced_name_word(head[-1].group(), last=False)):
+                            and self._spaced_name_word(head[-1].group(), last=False)
+                            # ("한화에어로스페이스 김도현 본부장": a company's name, ending as one does, is no given name.)
+                            and not self._spaced_link(head[-1].group())):
                         break  # a Korean name is one word (unless a foreign given name stands before it)
                     if len(names) >= _SPACED_NAME_WORDS:
                         break
@@ -9316,6 +9328,8 @@ _FULL_STOP = re.compile("[。！？!?]|(?<=[\uac00-\ud7a3])\\.(?=\\s|$)")
 # A word of a spaced language with glued particles (Korean): what stands between spaces and marks.
 _SPACED_TOKEN = re.compile(r"[^\s\"“”‘’'「」『』()\[\]<>《》〈〉,.;:!?…=/|]+")
 _SPACED_GAP = re.compile("[ \u00a0]+")
+# A closing bracket and the space after it: "한국국방연구원(KIDA) 연구위원".
+_SPACED_BRACKET_GAP = re.compile("\\)[ \u00a0]+")
 # Particles a Korean given name may end on as a syllable of its own (김정은, 박지은): such a word is stripped only
 # where the text gives no other sign of it (see _without_particle).
 _NAME_FINAL_PARTICLES = ("은", "이")

@@ -317,6 +317,9 @@ def test_a_headline_with_its_site_over_another_header_line_stays_the_headline() 
     [
         "국빈 방문 중인 대통령이 12일(현지시간) 총리 관저에서 양국 총리와 악수하고 있는 모습을 취재진이 지켜보고 있다. [사진 대통령실]",
         "외교부 장관이 12일 서울 외교부 청사에서 회담하고 있다. [사진=외교부]",
+        # The holder first, its label after ("provided by"), the terms of use after a full stop.
+        "외교부 장관이 12일 서울 외교부 청사에서 회담하고 있다. 2026.5.12 [외교부 제공. 재판매 및 DB 금지]",
+        "외교부 장관이 12일 서울에서 회담하고 있다. [연합뉴스 자료사진]",
         "Der Minister und sein Amtskollege vor dem Kanzleramt in Berlin am Montag. [Foto: dpa]",
     ],
 )
@@ -1146,3 +1149,16 @@ def test_a_live_blogs_time_stamp_is_furniture_before_its_entry(stamp: str) -> No
     # A clock time inside a sentence, or one that no dash sets off, stays where it is.
     text = "Live: the summit in Rome\n\nThe talks began at 09:12 – an hour late – in the palace.\n"
     assert any(text[b.start : b.end].startswith("The talks") for b in clean(text).blocks if b.kind == TEXT)
+def test_a_wire_caption_over_the_lead_is_furniture_and_the_lead_keeps_its_dateline_cut() -> None:
+    # A news agency's caption retells the event with its own dateline, over thirty spaced words, and shows the
+    # credit's holder before its label; the lead under it is the story's opening, its dateline furniture.
+    caption = ("회담하는 양국 외교장관 (부산=연합뉴스) 박민수 외교부 장관이 12일 부산 해운대구 벡스코에서 열린 양국 외교장관 "
+               "회담에서 방한 중인 상대국 외교장관과 악수한 뒤 기념 촬영을 하며 취재진의 질문에 답하고 있다. 2026.5.12 "
+               "[외교부 제공. 재판매 및 DB 금지]")
+    assert len(caption.split()) > _MAX_WORDS_COUNTED
+    lead = ("(부산=연합뉴스) 이영희 기자 = 박민수 외교부 장관은 12일 부산에서 상대국 외교장관과 회담을 열고 "
+            "경제 협력과 지역 안보 문제를 폭넓게 논의했다.")
+    page = f"외교장관 회담\n\n{caption}\n\n{lead}\n\n두 장관은 이날 공급망 협력 양해각서에 서명했다.\n\n{caption}\n"
+    texts = _texts(page)
+    assert texts[0].startswith("박민수 외교부 장관은 12일")
+    assert not any("제공" in t or "악수한" in t for t in texts)

@@ -46,6 +46,9 @@ def test_korean_is_detected_and_read_with_its_own_lists() -> None:
     ("50억 루블 규모", 5e9, "RUB", None),
     ("100억 위안을 들여", 1e10, "CNY", None),
     ("3천억 엔을 지원", 3e11, "JPY", None),
+    # Another country's dollar is its own currency, glued or spaced (호주달러 = Australian dollars).
+    ("약 30억 호주달러로 늘었다", 3e9, "AUD", "about"),
+    ("5억 캐나다 달러를 냈다", 5e8, "CAD", None),
     ("정상 방문은 7년 만이다", 7, "years", None),
 ])
 def test_figures(text: str, value: float, unit: str | None, qualifier: str | None) -> None:
@@ -53,7 +56,8 @@ def test_figures(text: str, value: float, unit: str | None, qualifier: str | Non
     assert [(f.value, f.unit, f.qualifier) for f in figs] == [(pytest.approx(value), unit, qualifier)]
 
 
-@pytest.mark.parametrize("text", ["11월 12일 오전", "1∼9월 수출은", "2박 3일 일정으로", "제2차 회의"])
+@pytest.mark.parametrize("text", ["11월 12일 오전", "1∼9월 수출은", "2박 3일 일정으로", "제2차 회의",
+                                  "2026.5.12 서울", "회담은 2026.05.12 열렸다"])
 def test_dates_and_ranks_are_no_figures(text: str) -> None:
     assert [f for f in scan(text, "ko") if f.kind not in ("date", "year")] == []
 
@@ -95,6 +99,13 @@ def test_korean_place_forms(form: str) -> None:
     ("위성락 국가안보실장은 \"교역이 늘 것\"이라고 전망했다.", "위성락", "국가안보실장"),
     # The role before the name, the particle on the name.
     ("러시아 외무부 대변인 마리야 자하로바는 \"일정은 미정\"이라고 말했다.", "마리야 자하로바", "러시아 외무부 대변인"),
+    # A committee with 소속 (belonging to) and a party's name between them and the member's name.
+    ("국회 외교통일위원회 소속 국민의힘 박준호 의원은 \"대책이 없다\"고 비판했다.", "박준호", "의원"),
+    # The institution's abbreviation in brackets glued to its name.
+    ("최민지 한국개발연구원(KDI) 연구위원은 \"성장이 둔화될 것\"이라고 분석했다.", "최민지",
+     "한국개발연구원(KDI) 연구위원"),
+    # A company's name before the name: no foreign given name, as its ending shows.
+    ("현대중공업 정태수 사장은 \"수주가 늘었다\"고 밝혔다.", "정태수", "사장"),
 ])
 def test_speakers_before_their_quotation(text: str, speaker: str, role: str) -> None:
     a = _analyse("정상회담\n2026년 11월 12일\n" + text)
@@ -109,6 +120,14 @@ def test_a_request_closes_a_quotation_as_saying_does(verb: str) -> None:
             f"\"투자를 더 늘려달라\"고 {verb} 회담을 마쳤다.")
     a = _analyse(text)
     assert [(q.text, q.speaker) for q in a.quotes] == [("교역이 늘었다", "조현"), ("투자를 더 늘려달라", "조현")]
+
+
+def test_a_family_name_and_the_role_stand_for_a_member_and_an_analyst_introduced_with_their_institutions() -> None:
+    text = ("국방 협력\n2026년 11월 12일\n국회 국방위원회 소속 국민의힘 박준호 의원은 \"대책이 없다\"고 비판했다. "
+            "박 의원은 \"보고도 없었다\"고 주장했다. 최민지 한국개발연구원(KDI) 연구위원은 \"성장이 둔화될 것\"이라고 "
+            "분석했다. 최 연구위원은 \"수출이 관건\"이라고 말했다.")
+    a = _analyse(text)
+    assert [q.speaker for q in a.quotes] == ["박준호", "박준호", "최민지", "최민지"]
 
 
 def test_one_person_one_key_and_a_pronoun() -> None:

@@ -182,6 +182,11 @@ def test_a_place_whose_name_ends_in_a_role_word_stays_a_place() -> None:
     # A capitalised institution in the genitive between the role and the name is no part of it.
     ("Депутат Народного Хурала Бато Доржиев настроен скептически. Доржиев сказал, что рад.", "ru", "Бато Доржиев"),
     ("Posłanka Sejmiku Alina Wrona powiedziała, że jest dobrze. Wrona dodała, że się cieszy.", "pl", "Alina Wrona"),
+    # The institution's adjective in the feminine genitive (-czej, -kiej, -szej) or the plural one (-nych) too.
+    ("Analityk Rady Gospodarczej Piotr Zawada uważa, że jest dobrze. Zawada dodał, że się cieszy.", "pl",
+     "Piotr Zawada"),
+    ("Doradca Akademii Wyższej Ewa Lis uważa, że jest dobrze. Lis dodała, że się cieszy.", "pl", "Ewa Lis"),
+    ("Ekspert Biura Analiz Rolnych Jan Sowa uważa, że jest dobrze. Sowa dodał, że się cieszy.", "pl", "Jan Sowa"),
     # A patronymic after the given name: the three words are the name.
     ("Вчера Пётр Ильич Смирнов сказал, что рад. Смирнов добавил, что всё хорошо.", "ru", "Пётр Ильич Смирнов"),
     # Two given names in one case: "Anna" is no genitive before "Maria".
