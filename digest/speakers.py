@@ -2656,8 +2656,10 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
     n = len(words)
     runs: list[tuple[int, int]] = []
     # In a verb-last language a speech verb ends its clause, the subject far before it: no name follows it
-    # (_subject_runs reads the name before the subject's postposition instead).
-    leads = K_ROLE | K_TITLE if verb_last(lang) else K_ROLE | K_TITLE | K_VERB
+    # (_subject_runs reads the name before the subject's postposition instead). Where the clause is verb-final
+    # (Persian, Amharic) the words after a speech verb open what was said ('… گفت حجم مبادلات تجاری …').
+    leads = (K_ROLE | K_TITLE if verb_last(lang) or "verb_final" in _word_order(lang)
+             else K_ROLE | K_TITLE | K_VERB)
     initials = _name_initials(lang)
     # A member of parliament's word (roles.txt "?+") leads a name as a role does in a glued-case language
     # ('ოპოზიციური პარტიის დეპუტატი თამარ კორძაია'), though it is no role word: the name's case shows where it ends.
@@ -2873,9 +2875,16 @@ def _verb_final_runs(words: list[str], gaps: list[str], kinds: list[int], lex: L
     role_after = "name_before_role" in _word_order(lang)
     runs: list[tuple[int, int]] = []
     n = len(words)
-    starts = sorted({_clause_start(gaps, v) for v in range(n) if kinds[v] & K_VERB and not kinds[v] & K_ROLE})
+    verbs = [v for v in range(n) if kinds[v] & K_VERB and not kinds[v] & K_ROLE]
+    starts = sorted({_clause_start(gaps, v) for v in verbs})
+    # A name in apposition may follow an opening phrase or a wire's dateline within the clause ('در مقابل، علیرضا
+    # کاظمیان، نماینده …، گفت', 'مسقط- ایرنا- دکتر مریم توکلی، کارشناس …، گفت'): after a comma or a dash, a run counts
+    # only where a comma and a role follow it.
+    apposed = sorted({k for v in verbs for k in range(_clause_start(gaps, v) + 1, v)
+                      if _APPOSITION_OPENING.search(gaps[k])} - set(starts))
     quoted = _inside_quotation(gaps)
-    for a in starts:
+    for a in sorted([*starts, *apposed]):
+        strict = a in apposed
         if quoted[a]:
             continue  # '«ይህንን ትብብር … እንፈልጋለን» ብለዋል': the verb after a quotation has its subject before it
         while a < n and kinds[a] & K_TITLE and (a + 1 < n and gaps[a + 1] in _SPACES):
@@ -2888,10 +2897,18 @@ def _verb_final_runs(words: list[str], gaps: list[str], kinds: list[int], lex: L
             continue
         if kinds[j] & K_ROLE and gaps[j] in _SPACES and not role_after:
             continue  # 'የምሥራቅ አፍሪካ ጉዳዮች ተንታኝ አቶ …': where the role leads its name, the words before it are its field
-        if gaps[j] not in _SPACES and not (gaps[j].strip() == "," and kinds[j] & K_ROLE):
+        if gaps[j] not in _SPACES and not (gaps[j].strip() in _COMMAS and kinds[j] & K_ROLE):
+            continue
+        if strict and not (gaps[j].strip() in _COMMAS and kinds[j] & K_ROLE):
             continue
         runs.append((a, j))
     return runs
+
+
+# The commas that set off a role in apposition (Latin, Arabic).
+_COMMAS = frozenset(",،")
+# A gap opening a phrase inside a clause: a comma or a dash.
+_APPOSITION_OPENING = re.compile("[,،–—-]")
 
 
 _OPENING_QUOTES = frozenset("«“„")
