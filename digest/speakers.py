@@ -64,13 +64,14 @@ MEMO_MAX = 100_000
 STEM = 5
 # Words of a run naming no one that are kept to tell an institution before a name (see _find_names).
 BARE_WORDS = 4
-_TOKEN = re.compile(r"\w+(?:[-‐]\w+)*")
+# (Hebrew joins the parts of a name with its maqaf ־ as Latin does with a hyphen: בן־עמי, Ben-Ami, is one word.)
+_TOKEN = re.compile(r"\w+(?:[-‐\u05be]\w+)*")
 # The same words, kept by split() with the characters between them (possessive: nothing to try again
 # after a word's letters, so the engine keeps no backtracking points).
 # (An Irish O' before a capital is part of the word: O'Brien is one name word, not "O" and "Brien".)
 # (Written to open with \w, so the engine skips to a word's first letter at C speed: a match starts only
 # after a non-word character, so the O it checks for is at a word's start, as \bO was.)
-_SPLIT = re.compile(r"(\w(?:(?<=\bO)['’](?=[^\W\d_]))?\w*+(?:[-‐]\w++)*+)")
+_SPLIT = re.compile(r"(\w(?:(?<=\bO)['’](?=[^\W\d_]))?\w*+(?:[-‐\u05be]\w++)*+)")
 # (An Urdu or Persian ezafe written as a kasra on the word before, "وزیرِ خارجہ" (minister of foreign affairs), joins
 # the two words in one phrase as a space does: \w leaves the combining mark in the gap.)
 _SPACES = (" ", "\u00a0", "\u0650 ")
@@ -2602,7 +2603,7 @@ def _name_particles(lang: str) -> frozenset[str]:
 def _hyphened_particle(word: str, lang: str) -> bool:
     """A family name with a particle of name_particles.txt hyphened before it, one word ('אל-מזרועי', al-Mazrouei):
     a name's word, though not all letters."""
-    particle, hyphen, rest = word.partition("-")
+    particle, hyphen, rest = word.replace("\u05be", "-").partition("-")
     return bool(hyphen) and rest.isalpha() and particle in _name_particles(lang)
 
 
@@ -2686,6 +2687,10 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
                     # "שר האנרגיה והתשתיות", "وزير الخارجية والمغتربين": a second complement joined to one with
                     # the article by a conjunction glued before its own article (the ministry of X and of Y).
                     or (j > k + 1 and _coordinated_complement(words[j - 1], words[j], kinds[j], lang))
+                    # "שר החקלאות ורווחת החקלאים", "وزير التجارة وترويج الاستثمار": or a noun in the construct state
+                    # (no article of its own) whose complement after it bears one.
+                    or (j > k + 1 and j + 1 < n and gaps[j + 1] in _SPACES
+                        and _coordinated_construct(words[j - 1], words[j], words[j + 1], kinds[j], lang))
                     # "الباحثة في الشؤون التركية سارة الشمري": the field after a preposition of links.txt, its
                     # words with the article.
                     # Or an institution's word of links after it ('القيادي في حزب الاستقلال', in the party).
@@ -2841,6 +2846,18 @@ def _coordinated_complement(before: str, word: str, kind: int, lang: str) -> boo
     c = next((c for c in conjunctions if word.startswith(c + article)), "")
     # (Two letters at least after the article: והגז, and the gas.)
     return bool(c) and len(word) - len(c) - len(article) >= 2
+
+
+def _coordinated_construct(before: str, word: str, after: str, kind: int, lang: str) -> bool:
+    """Whether `word` opens a role's second complement in the construct state: `before` bears the article, `word` a
+    glued conjunction and no article (ורווחת, and the welfare of; وترويج, and the promotion of), `after` the article
+    (החקלאים, الاستثمار). A name glued to the conjunction after a role would be shown with it, so none is lost."""
+    conjunctions, _, article = _clitics(lang)
+    if (not article or kind & K_VERB or not after.startswith(article)
+            or not any(before.startswith(o + article) for o in ("", *conjunctions))):
+        return False  # ('والصناعة وترويج الاستثمار': the complement before may be a coordinated one itself)
+    c = next((c for c in conjunctions if word.startswith(c)), "")
+    return bool(c) and not word.startswith(c + article) and len(word) - len(c) >= 3
 
 
 @cache
