@@ -2653,6 +2653,7 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
     article = _clitics(lang)[2]
     links = _role_links(lang)
     particles = _name_particles(lang)
+    honorifics = _honorifics_after(lang)
     glued = bool(_uncased_endings(lang).endings)  # Georgian: a name's last word shows its case
     n = len(words)
     runs: list[tuple[int, int]] = []
@@ -2684,6 +2685,9 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
             while j < n and gaps[j] in _SPACES and (
                     (pair := _place_pair_at(words, gaps, j, lang))
                     or kinds[j] & (K_ROLE | K_TITLE) or words[j] in links
+                    # "حضرة صاحب الجلالة السلطان": a word between two titles is the chain's (صاحب, holder of).
+                    or (kind & K_TITLE and j + 1 < n and gaps[j + 1] in _SPACES and kinds[j + 1] & K_TITLE
+                        and not kinds[j] & K_VERB)
                     # "שר האנרגיה והתשתיות", "وزير الخارجية والمغتربين": a second complement joined to one with
                     # the article by a conjunction glued before its own article (the ministry of X and of Y).
                     or (j > k + 1 and _coordinated_complement(words[j - 1], words[j], kinds[j], lang))
@@ -2761,8 +2765,8 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
         if (most < _UNCASED_NAME_WORDS and j - start == most and j < n and gaps[j] in _SPACES
                 and not _uncased_stop(words[j], kinds[j], lex, calendar, lang, True, spared)):
             j -= 1  # 'ዶ/ር ሰለሞን ታደሰ ጉብኝቱ ትልቅ …': a name's longest run goes on, so its last word is the sentence's
-        while j > start and words[j - 1] in particles:
-            j -= 1  # a name never ends on بن or آل
+        while j > start and (words[j - 1] in particles or words[j - 1] in honorifics):
+            j -= 1  # a name never ends on بن or آل, nor holds an epithet after it (هيثم بن طارق المعظم)
         if j > start and j < n and gaps[j] in _SPACES and words[j] in _verb_auxiliaries_after(lang):
             j -= 1  # 'सभी नेता लौट गए': the word before an auxiliary is a verb's stem, no name's
         if j > start and not (j - start == 1 and words[start] in particles) and not (
