@@ -1028,13 +1028,16 @@ _DASH_AFTER_DATE = re.compile(r"[^.!?]*?\d[^.!?]*?(?:\s|\.)[–—-]\s")
 
 # "مسقط- ایرنا- …", "تهران - ایسنا -": the Persian wires' opening, a place, a dash, the agency, a dash; an uncased
 # script has no capitals to tell the place from the sentence's first word, the agency between two dashes does.
+# "नई दिल्ली। केंद्रीय कृषि मंत्री …": Hindi papers close the dateline with the danda, as a sentence; a place alone
+# before it (one or two words) is where the report was filed.
+_DANDA_OPENING = re.compile(r"\s*(?P<place>[^\W\d_]+(?: [^\W\d_]+)?)\s?\u0964")
 _UNCASED_WIRE_OPENING = re.compile(r"\s*(?P<place>[^\W\d_]+(?: [^\W\d_]+)?)\s?[-–—]\s?[^\W\d_]+(?: [^\W\d_]+)?\s?[-–—]\s")
 
 
 def _opening_dateline(opening: str) -> str | None:
     """The city of a paragraph opening with a dateline: a place in capitals before its separator, or a
     place, a date and a dash; a place opening an ordinary sentence ("Berlin, the capital, …") is none."""
-    if _opens_uncased(opening.lstrip()) and (w := _UNCASED_WIRE_OPENING.match(opening)):
+    if _opens_uncased(opening.lstrip()) and (w := _UNCASED_WIRE_OPENING.match(opening) or _DANDA_OPENING.match(opening)):
         place = places.lookup(w.group("place"))
         if place is not None and place.kind != "country":
             return place.name
