@@ -51,10 +51,12 @@ _BLANKS = " \t\n\r" + _SPACES
 # Arabic glues the conjunction و and the prepositions ب ل ف ك to the word after them, a numeral too
 # ("بين 10 و15", "ب20 مليار"): after one of those letters that opens a word, a digit opens a numeral (the
 # alternative is tried only where the first look-behind fails: no other script's text pays for it). Amharic glues
-# its prepositions በ ከ ለ የ the same way ("በ12 በመቶ", by 12 per cent; "ከ200 ሜጋ ዋት", from 200 MW).
+# its prepositions በ ከ ለ የ the same way ("በ12 በመቶ", by 12 per cent; "ከ200 ሜጋ ዋት", from 200 MW). Arabic may stretch
+# the joint with a tatweel ("بـ1.4 مليار", with 1.4 billion): the preposition is as glued.
 _GLUED_PREPOSITIONS = "\u0648\u0628\u0644\u0641\u0643\u1260\u12a8\u1208\u12e8"
+_TATWEEL = "\u0640"
 _DIGITS = re.compile(
-    rf"\d(?:(?<![\w.,]\d)|(?<=(?<!\w)[{_GLUED_PREPOSITIONS}]\d))"
+    rf"\d(?:(?<![\w.,]\d)|(?<=(?<!\w)[{_GLUED_PREPOSITIONS}]\d)|(?<=(?<!\w)[{_GLUED_PREPOSITIONS}]{_TATWEEL}\d))"
     r"(?:\d?(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{0,2}(?:[.,'’\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?"
     r"|\d*(?:[.,]\d+)?)(?!\d)"
 )
@@ -62,7 +64,9 @@ _DIGITS = re.compile(
 
 def _glued_preposition(text: str, start: int, lo: int) -> bool:
     """Whether the letter right before a figure's digits is a preposition glued to it (see _DIGITS: 'በ12 በመቶ',
-    'ب20 مليار'), a word of its own, not a name's letters before a number ('F16')."""
+    'ب20 مليار', 'بـ1.4 مليار'), a word of its own, not a name's letters before a number ('F16')."""
+    if start - 2 >= lo and text[start - 1] == _TATWEEL:
+        start -= 1
     return (start - 1 >= lo and text[start - 1] in _GLUED_PREPOSITIONS
             and (start - 2 < lo or _WORD_CHAR.match(text[start - 2]) is None))
 

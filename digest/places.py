@@ -113,7 +113,21 @@ class _Gazetteer:
 
 
 @cache
-def _gazetteer() -> _Gazetteer:
+def _gazetteer(lang: str = "") -> _Gazetteer:
+    """The shared gazetteer; for a language with its own places.txt, those forms name its entry instead (Persian
+    عمان is Oman, which unvocalised Arabic also writes for Amman)."""
+    if lang:
+        own = data.sections("places.txt", lang).get("", [])
+        if not own:
+            return _gazetteer()
+        g = _gazetteer()
+        by_name = {p.name: p for p in chain(g.exact.values(), (v for _, v in g.stems.items()))}
+        exact = dict(g.exact)
+        for line in own:
+            form, _, name = (f.strip() for f in line.partition("|"))
+            if name in by_name:
+                exact[form.casefold()] = by_name[name]
+        return _Gazetteer(exact, g.stems, g.adjectives, g.adjective_stems, g.capitals, g.firsts, g.seats)
     text = data.marks_as_letters(resources.files("digest.data").joinpath("places.txt").read_text("utf-8"))
     exact: dict[str, Place] = {}
     stems: list[tuple[str, Place]] = []
@@ -463,7 +477,7 @@ def find(text: str, spans: Iterable[tuple[int, int]], lang: str = "und", scanned
     """
     if unspaced(lang):
         return _unspaced_find(text, spans, lang)
-    g = _gazetteer()
+    g = _gazetteer(lang)
     locatives = _locatives(lang)
     country_locatives = _country_locatives(lang)
     postposed = _postposed_locatives(lang)

@@ -65,13 +65,14 @@ MEMO_MAX = 100_000
 STEM = 5
 # Words of a run naming no one that are kept to tell an institution before a name (see _find_names).
 BARE_WORDS = 4
-_TOKEN = re.compile(r"\w+(?:[-‐]\w+)*")
+# (Hebrew joins the parts of a name with its maqaf ־ as Latin does with a hyphen: בן־עמי, Ben-Ami, is one word.)
+_TOKEN = re.compile(r"\w+(?:[-‐\u05be]\w+)*")
 # The same words, kept by split() with the characters between them (possessive: nothing to try again
 # after a word's letters, so the engine keeps no backtracking points).
 # (An Irish O' before a capital is part of the word: O'Brien is one name word, not "O" and "Brien".)
 # (Written to open with \w, so the engine skips to a word's first letter at C speed: a match starts only
 # after a non-word character, so the O it checks for is at a word's start, as \bO was.)
-_SPLIT = re.compile(r"(\w(?:(?<=\bO)['’](?=[^\W\d_]))?\w*+(?:[-‐]\w++)*+)")
+_SPLIT = re.compile(r"(\w(?:(?<=\bO)['’](?=[^\W\d_]))?\w*+(?:[-‐\u05be]\w++)*+)")
 # (An Urdu or Persian ezafe written as a kasra on the word before, "وزیرِ خارجہ" (minister of foreign affairs), joins
 # the two words in one phrase as a space does: \w leaves the combining mark in the gap.)
 _SPACES = (" ", "\u00a0", "\u0650 ")
@@ -2648,7 +2649,7 @@ def _name_particles(lang: str) -> frozenset[str]:
 def _hyphened_particle(word: str, lang: str) -> bool:
     """A family name with a particle of name_particles.txt hyphened before it, one word ('אל-מזרועי', al-Mazrouei):
     a name's word, though not all letters."""
-    particle, hyphen, rest = word.partition("-")
+    particle, hyphen, rest = word.replace("\u05be", "-").partition("-")
     return bool(hyphen) and rest.isalpha() and particle in _name_particles(lang)
 
 
@@ -2698,12 +2699,15 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
     article = _clitics(lang)[2]
     links = _role_links(lang)
     particles = _name_particles(lang)
+    honorifics = _honorifics_after(lang)
     glued = bool(_uncased_endings(lang).endings)  # Georgian: a name's last word shows its case
     n = len(words)
     runs: list[tuple[int, int]] = []
     # In a verb-last language a speech verb ends its clause, the subject far before it: no name follows it
-    # (_subject_runs reads the name before the subject's postposition instead).
-    leads = K_ROLE | K_TITLE if verb_last(lang) else K_ROLE | K_TITLE | K_VERB
+    # (_subject_runs reads the name before the subject's postposition instead). Where the clause is verb-final
+    # (Persian, Amharic) the words after a speech verb open what was said ('… گفت حجم مبادلات تجاری …').
+    leads = (K_ROLE | K_TITLE if verb_last(lang) or "verb_final" in _word_order(lang)
+             else K_ROLE | K_TITLE | K_VERB)
     initials = _name_initials(lang)
     # A member of parliament's word (roles.txt "?+") leads a name as a role does in a glued-case language
     # ('ოპოზიციური პარტიის დეპუტატი თამარ კორძაია'), though it is no role word: the name's case shows where it ends.
@@ -2727,9 +2731,16 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
             while j < n and gaps[j] in _SPACES and (
                     (pair := _place_pair_at(words, gaps, j, lang))
                     or kinds[j] & (K_ROLE | K_TITLE) or words[j] in links
+                    # "حضرة صاحب الجلالة السلطان": a word between two titles is the chain's (صاحب, holder of).
+                    or (kind & K_TITLE and j + 1 < n and gaps[j + 1] in _SPACES and kinds[j + 1] & K_TITLE
+                        and not kinds[j] & K_VERB)
                     # "שר האנרגיה והתשתיות", "وزير الخارجية والمغتربين": a second complement joined to one with
                     # the article by a conjunction glued before its own article (the ministry of X and of Y).
                     or (j > k + 1 and _coordinated_complement(words[j - 1], words[j], kinds[j], lang))
+                    # "שר החקלאות ורווחת החקלאים", "وزير التجارة وترويج الاستثمار": or a noun in the construct state
+                    # (no article of its own) whose complement after it bears one.
+                    or (j > k + 1 and j + 1 < n and gaps[j + 1] in _SPACES
+                        and _coordinated_construct(words[j - 1], words[j], words[j + 1], kinds[j], lang))
                     # "الباحثة في الشؤون التركية سارة الشمري": the field after a preposition of links.txt, its
                     # words with the article.
                     # Or an institution's word of links after it ('القيادي في حزب الاستقلال', in the party).
@@ -2800,8 +2811,8 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
         if (most < _UNCASED_NAME_WORDS and j - start == most and j < n and gaps[j] in _SPACES
                 and not _uncased_stop(words[j], kinds[j], lex, calendar, lang, True, spared)):
             j -= 1  # 'ዶ/ር ሰለሞን ታደሰ ጉብኝቱ ትልቅ …': a name's longest run goes on, so its last word is the sentence's
-        while j > start and words[j - 1] in particles:
-            j -= 1  # a name never ends on بن or آل
+        while j > start and (words[j - 1] in particles or words[j - 1] in honorifics):
+            j -= 1  # a name never ends on بن or آل, nor holds an epithet after it (هيثم بن طارق المعظم)
         if j > start and j < n and gaps[j] in _SPACES and words[j] in _verb_auxiliaries_after(lang):
             j -= 1  # 'सभी नेता लौट गए': the word before an auxiliary is a verb's stem, no name's
         if j > start and not (j - start == 1 and words[start] in particles) and not (
@@ -2887,6 +2898,18 @@ def _coordinated_complement(before: str, word: str, kind: int, lang: str) -> boo
     return bool(c) and len(word) - len(c) - len(article) >= 2
 
 
+def _coordinated_construct(before: str, word: str, after: str, kind: int, lang: str) -> bool:
+    """Whether `word` opens a role's second complement in the construct state: `before` bears the article, `word` a
+    glued conjunction and no article (ורווחת, and the welfare of; وترويج, and the promotion of), `after` the article
+    (החקלאים, الاستثمار). A name glued to the conjunction after a role would be shown with it, so none is lost."""
+    conjunctions, _, article = _clitics(lang)
+    if (not article or kind & K_VERB or not after.startswith(article)
+            or not any(before.startswith(o + article) for o in ("", *conjunctions))):
+        return False  # ('والصناعة وترويج الاستثمار': the complement before may be a coordinated one itself)
+    c = next((c for c in conjunctions if word.startswith(c)), "")
+    return bool(c) and not word.startswith(c + article) and len(word) - len(c) >= 3
+
+
 @cache
 def _word_order(lang: str) -> frozenset[str]:
     """What data/<lang>/word_order.txt says of the clause (verb_first, verb_final, name_before_role)."""
@@ -2919,9 +2942,16 @@ def _verb_final_runs(words: list[str], gaps: list[str], kinds: list[int], lex: L
     role_after = "name_before_role" in _word_order(lang)
     runs: list[tuple[int, int]] = []
     n = len(words)
-    starts = sorted({_clause_start(gaps, v) for v in range(n) if kinds[v] & K_VERB and not kinds[v] & K_ROLE})
+    verbs = [v for v in range(n) if kinds[v] & K_VERB and not kinds[v] & K_ROLE]
+    starts = sorted({_clause_start(gaps, v) for v in verbs})
+    # A name in apposition may follow an opening phrase or a wire's dateline within the clause ('در مقابل، علیرضا
+    # کاظمیان، نماینده …، گفت', 'مسقط- ایرنا- دکتر مریم توکلی، کارشناس …، گفت'): after a comma or a dash, a run counts
+    # only where a comma and a role follow it.
+    apposed = sorted({k for v in verbs for k in range(_clause_start(gaps, v) + 1, v)
+                      if _APPOSITION_OPENING.search(gaps[k])} - set(starts))
     quoted = _inside_quotation(gaps)
-    for a in starts:
+    for a in sorted([*starts, *apposed]):
+        strict = a in apposed
         if quoted[a]:
             continue  # '«ይህንን ትብብር … እንፈልጋለን» ብለዋል': the verb after a quotation has its subject before it
         while a < n and kinds[a] & K_TITLE and (a + 1 < n and gaps[a + 1] in _SPACES):
@@ -2934,10 +2964,18 @@ def _verb_final_runs(words: list[str], gaps: list[str], kinds: list[int], lex: L
             continue
         if kinds[j] & K_ROLE and gaps[j] in _SPACES and not role_after:
             continue  # 'የምሥራቅ አፍሪካ ጉዳዮች ተንታኝ አቶ …': where the role leads its name, the words before it are its field
-        if gaps[j] not in _SPACES and not (gaps[j].strip() == "," and kinds[j] & K_ROLE):
+        if gaps[j] not in _SPACES and not (gaps[j].strip() in _COMMAS and kinds[j] & K_ROLE):
+            continue
+        if strict and not (gaps[j].strip() in _COMMAS and kinds[j] & K_ROLE):
             continue
         runs.append((a, j))
     return runs
+
+
+# The commas that set off a role in apposition (Latin, Arabic).
+_COMMAS = frozenset(",،")
+# A gap opening a phrase inside a clause: a comma or a dash.
+_APPOSITION_OPENING = re.compile("[,،–—-]")
 
 
 _OPENING_QUOTES = frozenset("«“„")

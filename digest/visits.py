@@ -1040,9 +1040,21 @@ _LEAD_PARAGRAPHS = 2
 _DASH_AFTER_DATE = re.compile(r"[^.!?]*?\d[^.!?]*?(?:\s|\.)[–—-]\s")
 
 
+# "مسقط- ایرنا- …", "تهران - ایسنا -": the Persian wires' opening, a place, a dash, the agency, a dash; an uncased
+# script has no capitals to tell the place from the sentence's first word, the agency between two dashes does.
+# "नई दिल्ली। केंद्रीय कृषि मंत्री …": Hindi papers close the dateline with the danda, as a sentence; a place alone
+# before it (one or two words) is where the report was filed.
+_DANDA_OPENING = re.compile(r"\s*(?P<place>[^\W\d_]+(?: [^\W\d_]+)?)\s?\u0964")
+_UNCASED_WIRE_OPENING = re.compile(r"\s*(?P<place>[^\W\d_]+(?: [^\W\d_]+)?)\s?[-–—]\s?[^\W\d_]+(?: [^\W\d_]+)?\s?[-–—]\s")
+
+
 def _opening_dateline(opening: str) -> str | None:
     """The city of a paragraph opening with a dateline: a place in capitals before its separator, or a
     place, a date and a dash; a place opening an ordinary sentence ("Berlin, the capital, …") is none."""
+    if _opens_uncased(opening.lstrip()) and (w := _UNCASED_WIRE_OPENING.match(opening) or _DANDA_OPENING.match(opening)):
+        place = places.lookup(w.group("place"))
+        if place is not None and place.kind != "country":
+            return place.name
     m = _DATELINE.match(opening)
     if not m:
         return _colon_dateline(opening)
@@ -2077,7 +2089,9 @@ def _named_host(text: str, start: int, window: str, lang: str) -> bool:
     host_word, host_verb = _host_cues(lang)
     if host_word is not None and host_word.search(window):
         before = _PLAIN_WORD.findall(_SENTENCE_END.split(_without_first_names(window))[-1].casefold())
-        near = before[-_HOST_WORDS:]
+        # Titles between the phrase and the name stretch the reach ('استقبل حضرة صاحب الجلالة السلطان هيثم').
+        titles = lexicon(lang).titles
+        near = before[-_HOST_WORDS - sum(w in titles for w in before[-2 * _HOST_WORDS :]) :]
         if _may_hold(near, lang, "@") and any(_phrase_in(near, p) for p in _phrases(lang, "@")):
             return True
         if _agent_of_host_phrase(before, lang):
@@ -2208,13 +2222,15 @@ def _without_first_names(window: str) -> str:
     particles and joining "and" among them ("Marcelo Rebelo de", "Ulisses Correia e")."""
     head, words = window.rstrip(), 0
     joiners = _name_joiners()
+    # In an uncased script only a joiner shows a given name: the word before بن ('هيثم بن طارق') is one.
+    joined = False
     while words < 2:
         cut = head.rpartition(" ")
         # A word closed by a comma ends an apposed role ("La presidenta de México, Claudia"): no given name.
-        if cut[2][:1].isupper() and not cut[2].endswith(","):
-            head, words = cut[0].rstrip(), words + 1
-        elif cut[2] in joiners and cut[0].rpartition(" ")[2][:1].isupper():
-            head = cut[0].rstrip()
+        if (cut[2][:1].isupper() or joined and _opens_uncased(cut[2])) and not cut[2].endswith(","):
+            head, words, joined = cut[0].rstrip(), words + 1, False
+        elif cut[2] in joiners and (cut[0].rpartition(" ")[2][:1].isupper() or _opens_uncased(cut[0].rpartition(" ")[2])):
+            head, joined = cut[0].rstrip(), True
         else:
             break
     return head
@@ -3166,9 +3182,10 @@ def _describe(
         top += [k for k, _ in people.most_common() if k in names and k not in placed and k not in top
                 and countries.get(k, {}).get(HOST)][: 2 - len(top)]
     # The one the text names as receiving the guest took part however seldom it names them (a head of state
-    # hosting a state visit: "Hun ble tatt imot av kong Harald", then talks with the prime minister).
+    # hosting a state visit: "Hun ble tatt imot av kong Harald", then talks with the prime minister); a head of
+    # state or government so named once too ("استقبل … السلطان هيثم بن طارق", then talks with the speaker).
     top += [k for k, _ in people.most_common() if k in names and k not in placed and k not in top
-            and people[k] >= 2 and countries.get(k, {}).get(HOST)][: max(0, 4 - len(top))]
+            and (people[k] >= 2 or k in heads) and countries.get(k, {}).get(HOST)][: max(0, 4 - len(top))]
     # A head of state or government the lead names with their country ("received Kenyan President
     # William Ruto") took part however seldom the text names them again: the guest a minister quoted at
     # length would otherwise stand in for.

@@ -377,3 +377,36 @@ def test_a_royal_name_after_a_title_keeps_its_family_words_with_the_article() ->
     # Every word up to the comma takes the article: the family's names, not a noun after the name.
     text = "استقبل ملك البحرين الشيخ سلمان الحمد الخليفة، الثلاثاء، الوفد. وقال الشيخ سلمان إن الزيارة مهمة."
     assert "سلمان الحمد الخليفة" in people_of(text, [(0, len(text))], "ar").people()
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("مقارنةً بـ2.3 مليار دولار في العام السابق", 2.3e9, "USD"),  # the preposition glued with a tatweel
+        ("استثمارات بقيمة 50 مليون ريال عُماني", 50e6, "OMR"),  # the vocalised عُماني
+        ("بلغت الصادرات نحو نصف مليار دولار", 5e8, "USD"),  # half a scale is one figure
+    ],
+)
+def test_glued_vocalised_and_half_forms(text: str, value: float, unit: str) -> None:
+    figs = [f for f in scan(text, "ar") if f.kind != "date"]
+    assert [(f.value, f.unit) for f in figs] == [(pytest.approx(value), unit)]
+
+
+def test_a_role_complement_in_the_construct_state_is_no_person() -> None:
+    a = _analysed("وقال وزير الزراعة وتنمية الريف سمير الحسيني إن المحصول تضاعف هذا العام.")
+    assert not any(p.startswith("وتنمية") for p in a.people)
+
+
+def test_the_court_chain_before_a_ruler_is_titles_and_he_is_the_host() -> None:
+    from digest import visits
+    from digest.config import Config
+    from digest.model import Article
+
+    text = ("الملك يستقبل وزير الخارجية الهندي\n\nالأحد 8 نوفمبر 2026م\n\nالرباط - وكالة الأنباء\n\n"
+            "استقبل حضرة صاحب الجلالة الملك فهد بن سلمان المعظم صباح اليوم في القصر الملكي، معالي راجيش كومار "
+            "وزير الخارجية الهندي.\n\nوعقد كومار لاحقا جلسة مباحثات مع سعادة الشيخ ناصر بن علي الحارثي رئيس مجلس النواب. "
+            "وقال الحارثي: \"إن العلاقات بين البلدين تشهد نموا كبيرا\".\n\nوقال كومار: \"نتطلع إلى شراكة أوسع\".")
+    a = _analysed(text)
+    assert "فهد بن سلمان" in a.people and "صاحب" not in a.people
+    found = visits.group([Article(id="a", path="a.txt", text=text, analysis=a, date=a.date, lang=a.lang)], Config())[1]
+    assert "فهد بن سلمان" in found[0].participants

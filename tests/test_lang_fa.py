@@ -284,3 +284,48 @@ def test_a_conflict_is_named_with_its_non_joiner() -> None:
     nums = [dataclasses.replace(n, id=f"a:n{i}", article="a", visit="v") for i, n in enumerate(a.numbers)]
     art = Article("a", "a.txt", text, a, lang="fa", visit="v", date="2026-03-04")
     assert [c.what for c in find_conflicts(nums, [art])] == ["سرمایه\u200cگذاری"]
+
+
+def _one_visit(text: str):  # type: ignore[no-untyped-def]
+    from digest import visits
+    from digest.config import Config
+    from digest.model import Article
+
+    a = analyse(text, SETTINGS)
+    return visits.group([Article(id="a", path="a.txt", text=text, analysis=a, date=a.date, lang=a.lang)], Config())[1]
+
+
+def test_oman_is_oman_in_persian_and_amman_stays_amman_in_arabic() -> None:
+    from digest import places
+
+    text = "سفر وزیر به عمان"
+    assert [f.place.name for f in places.find(text, [(0, len(text))], "fa")] == ["Oman"]
+    assert [f.place.name for f in places.find(text, [(0, len(text))], "ar")] == ["Amman"]
+
+
+def test_a_wire_opening_place_dash_agency_dash_places_the_report() -> None:
+    """'تهران- ایسنا- …': the city only the wire's opening names is where the report was filed."""
+    text = ("دیدار وزیران\n\n۱۰ آبان ۱۴۰۵\n\nتهران- ایسنا- وزیر امور خارجه روز دوشنبه در دیدار با همتای خود گفت "
+            "همکاری دو کشور رو به گسترش است.\n\nعلی کریمی وزیر امور خارجه در این دیدار گفت: «این سفر آغاز فصلی تازه است.»")
+    assert [v.place for v in _one_visit(text)] == ["Tehran"]
+
+
+def test_no_name_after_a_speech_verb_in_a_verb_final_clause() -> None:
+    """'… گفت حجم صادرات …': what follows the verb is what was said, never its subject."""
+    a = analyse("سخنگوی دولت روز یکشنبه گفت حجم صادرات غیرنفتی کشور افزایش یافته است. وی گفت: «این روند ادامه دارد.»",
+                SETTINGS)
+    assert not any("حجم" in p for p in a.people)
+
+
+@pytest.mark.parametrize("opening", ["در همین حال، ", "اصفهان- ایسنا- دکتر "])
+def test_a_name_in_apposition_after_an_opening_phrase_speaks(opening: str) -> None:
+    a = analyse(f"{opening}حسن رضایی، استاد دانشگاه اصفهان، به خبرنگار ما گفت: «صادرات فرش دوباره رونق گرفته است.»",
+                SETTINGS)
+    assert [q.speaker for q in a.quotes] == ["حسن رضایی"]
+
+
+def test_a_range_with_ta_and_half_a_scale() -> None:
+    from digest.numbers import scan
+
+    figs = [f for f in scan("هزینه حمل ۱۰ تا ۱۵ درصد کاهش یافت و نیم میلیون تن کالا جابه‌جا شد", "fa") if f.kind != "date"]
+    assert [(f.value, f.value_end, f.unit) for f in figs][:2] == [(10, 15, "%"), (500_000, None, "t")]

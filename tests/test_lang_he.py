@@ -417,3 +417,20 @@ def test_the_visits_people_are_the_people_stages_alone(tmp_path: Path) -> None:
                           str(tmp_path)], capture_output=True, text=True, check=True).stdout
     (visit,) = json.loads(out)["visits"]
     assert visit["place"] == "Abu Dhabi" and visit["participants"] == ["דוד לוי"]
+
+
+def test_a_name_joined_by_the_maqaf_is_one_name() -> None:
+    a = _analysed('ח"כ משה בן־דוד (הליכוד), חבר ועדת הכספים, תקף את התוכנית. "התקציב לא מספיק לאף אחד", אמר.')
+    assert [q.speaker for q in a.quotes] == ["משה בן־דוד"]
+
+
+def test_a_role_complement_in_the_construct_state_is_no_person() -> None:
+    a = _analysed('שרת החינוך ושוויון ההזדמנויות של צרפת, מארי דופון, אמרה: "נפתח עוד מאה בתי ספר".')
+    assert not any(p.startswith("ושוויון") for p in a.people)
+
+
+def test_crore_rupees() -> None:
+    from digest.numbers import scan
+
+    figs = [f for f in scan("הממשלה תשקיע 300 קרור רופי בתוכנית", "he") if f.kind != "date"]
+    assert [(f.value, f.unit) for f in figs] == [(3e9, "INR")]

@@ -336,3 +336,16 @@ def test_a_label_never_opens_on_a_pronoun_an_adverb_or_an_earlier_figure_s_unit(
     b = analyse("ऊर्जा सहयोग\n12 मार्च 2025\n\"हम 2030 तक 300 गीगावाट सौर क्षमता का लक्ष्य रखते हैं,\" मंत्री ने कहा, "
                 "\"और अभी हम करीब 40 प्रतिशत पर हैं.\"\n", Settings(SummarySettings(), Limits(), lang="hi"))
     assert {n.value: n.what for n in b.numbers}[40] == "सौर क्षमता"
+
+
+def test_a_dateline_closed_by_the_danda_places_the_report() -> None:
+    """'मॉस्को। …': the city only the dateline names, with the danda after it, is where the report was filed."""
+    from digest import visits
+    from digest.config import Config
+    from digest.model import Article
+
+    text = ("भारत-रूस ऊर्जा वार्ता\n\nTue, 10 Nov 2026 07:45 PM (IST)\n\nमॉस्को। केंद्रीय ऊर्जा मंत्री राकेश वर्मा ने "
+            "मंगलवार को रूसी ऊर्जा मंत्री के साथ वार्ता की।\n\nवर्मा ने कहा, “हम दीर्घकालिक समझौता चाहते हैं।”")
+    a = _analyse(text)
+    found = visits.group([Article(id="a", path="a.txt", text=text, analysis=a, date=a.date, lang=a.lang)], Config())[1]
+    assert [v.place for v in found] == ["Moscow"]
