@@ -492,6 +492,17 @@ def _is_teaser_label(norm: str, words: int) -> bool:
     return bar > 0 and norm[:bar].strip(_TRAIL_MARKS) in phrases
 
 
+# A live blog's time stamp opening an entry ("09:12 – Il presidente …", "14.30 - Merz landet …", "9h40 — …"):
+# when, not what; the entry's text starts after the dash, with a capital.
+_TIME_STAMP = re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*[–—-]\s+(?=[^\W\d_])")
+
+
+def _time_stamp_length(line: str) -> int:
+    """Length of a live blog's time stamp and its dash opening an entry's line, or 0."""
+    m = _TIME_STAMP.match(line)
+    return m.end() if m and line[m.end()].isupper() else 0
+
+
 def _glued_prefix(line: str) -> int:
     """Length of a furniture phrase glued to the start of a content line ("Torna alle notizie |…")."""
     if "|" not in line and "»" not in line and "›" not in line:
@@ -708,7 +719,11 @@ def clean(text: str) -> Cleaned:
     blocks: list[Block] = []
     for i, (a, b) in enumerate(lines):
         kind, reason = kinds[i], reasons[i]
-        if kind == TEXT:
+        if kind == TEXT and (stamp := _time_stamp_length(strings[i])):
+            # (No dateline or furniture is glued after a live blog's time stamp.)
+            blocks.append(Block(a, a + stamp, FURNITURE, "time stamp"))
+            a += stamp
+        elif kind == TEXT:
             cut = _glued_prefix(strings[i])
             dateline = i in (first_par, lead) or i in paragraph_idx[:WIRE_PARAGRAPHS]
             if not cut and dateline:

@@ -67,6 +67,14 @@ _SOLAR_YEARS = range(1300, 1501)
 _SOLAR_LEAP = frozenset((1, 5, 9, 13, 17, 22, 26, 30))
 # A known new year's day of that calendar: 1 Farvardin 1404 = 21 March 2025.
 _FARVARDIN_1404 = date(2025, 3, 21)
+# A month of the Ethiopian calendar (Ethiopia's civil one, which its press dates by): months.txt numbers it 200 + its
+# month (201 መስከረም … 212 ነሐሴ, 213 ጳጉሜ, the five or six days closing the year), and _ethiopian_mention reads its
+# day after it and perhaps its year (ኅዳር 3/2018, ኅዳር 3 ቀን 2018 ዓ.ም) and gives the Gregorian date by arithmetic.
+_ETHIOPIAN = 200
+_ETHIOPIAN_YEARS = range(1900, 2101)
+# The Julian Day Number of 1 Meskerem of the year 1 (the Ethiopian calendar's epoch) and of the Gregorian ordinal 1.
+_ETHIOPIAN_EPOCH_JDN = 1724221
+_ORDINAL_JDN = 1721425
 _YEARS = range(1900, 2101)
 # Where a dateline may carry the publication day ("Mosca, Cremlino, 12 novembre –").
 _DATELINE_CHARS = 160
@@ -369,6 +377,8 @@ def _month_mention(
 
     if value == _NUMBERED:
         return _numbered_month(tokens, i, months, skip)
+    if value > _ETHIOPIAN:
+        return _ethiopian_mention(tokens, i, value - _ETHIOPIAN, skip)
     if value > _SOLAR:
         return _solar_mention(tokens, i, value - _SOLAR, skip)
     if value == _LEADING:
@@ -476,6 +486,46 @@ def _solar_mention(
     else:
         year = None
     found = solar_hijri_date(year or 1404, month, day)
+    if found is None:
+        return None, nxt >= len(tokens)
+    return Mention(start, end, year=found.year if year else None, month=found.month, day=found.day), nxt >= len(tokens)
+
+
+def ethiopian_date(year: int, month: int, day: int) -> date | None:
+    """The Gregorian date of an Ethiopian one (3 Hidar 2018 = 12 November 2025), by arithmetic: twelve months of 30
+    days and Pagume of 5 (6 in the year before a Julian leap year, one whose number leaves 3 by 4), a year starting
+    on 11 or 12 September. None for a day the month lacks."""
+    if not 1 <= month <= 13 or not 1 <= day <= (30 if month < 13 else 6 if year % 4 == 3 else 5):
+        return None
+    jdn = _ETHIOPIAN_EPOCH_JDN + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day - 1
+    return date.fromordinal(jdn - _ORDINAL_JDN)
+
+
+def _ethiopian_mention(
+    tokens: Sequence[re.Match[str]], i: int, month: int, skip: Callable[[int, int], int]
+) -> tuple[Mention | None, bool]:
+    """'ኅዳር 3/2018', 'ኅዳር 3 ቀን 2018 ዓ.ም', an Ethiopian month (token i) with its day after it (or before it) and perhaps
+    its year after the day, as a Gregorian mention. Without a year the date is that of the year 2018 E.C. with its year
+    left to the article's (a day off across a leap year's end); without a day it is no date (ኅዳር alone spans two
+    Gregorian months)."""
+    f = skip(i + 1, 1)
+    day = _number(tokens, f)
+    start, end = tokens[i].start(), tokens[i].end()
+    if day is not None and 1 <= day <= 30:
+        end = tokens[f].end()
+        nxt = skip(f + 1, 1)
+    else:
+        b = skip(i - 1, -1)
+        day = _number(tokens, b)
+        if day is None or not 1 <= day <= 30:
+            return None, f >= len(tokens)
+        start, nxt = tokens[b].start(), f
+    year = _number(tokens, nxt)
+    if year in _ETHIOPIAN_YEARS:
+        end = tokens[nxt].end()
+    else:
+        year = None
+    found = ethiopian_date(year or 2018, month, day)
     if found is None:
         return None, nxt >= len(tokens)
     return Mention(start, end, year=found.year if year else None, month=found.month, day=found.day), nxt >= len(tokens)

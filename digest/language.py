@@ -105,6 +105,8 @@ _ALPHABETS = {
     "ms": "",
     # Swahili: a-z only (its loans and names from Arabic and English are spelled in them).
     "sw": "",
+    # Filipino (Tagalog): a-z and the ñ of its Spanish loans and places (Malacañang, Parañaque, piña).
+    "tl": "ñ",
     # Vietnamese: its own letters and every vowel with one or two tone marks.
     "vi": "àáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
 }
@@ -231,6 +233,23 @@ _THAI_MIN = 4
 # and are read as Georgian): a text most of whose words start with its letters is Georgian. Georgian glues its case
 # endings and postpositions to every noun, so a function-word profile would weigh it poorly; its script decides.
 _GEORGIAN_START = re.compile(" [\u10d0-\u10ff\u1c90-\u1cbf]")
+# The Ethiopic script (a syllabary: each letter a consonant with its vowel, U+1200-137F, its supplement U+1380-139F and
+# extensions U+2D80-2DDF) is written by Amharic, Tigrinya, Tigre and Ge'ez, and among the languages with lists by Amharic
+# alone: a text most of whose words start with its letters is Amharic (Tigrinya, its neighbour, is read as Amharic too,
+# as no profile tells them apart). Amharic glues its prepositions and articles to every noun (የኢትዮጵያ, በአዲስ, ሚኒስትሩ),
+# so a function-word profile would weigh it poorly; its script decides.
+_ETHIOPIC_START = re.compile(" [\u1200-\u135a\u1380-\u138f\u2d80-\u2ddf]")
+# The Bengali script (U+0980-09FF) is written by Bengali and Assamese: a text most of whose words start with its
+# letters is Bengali, unless Assamese's own letters ৰ and ৱ (its r and w, which Bengali never writes) make a share of
+# its words: Assamese has no lists, and the Bengali ones would misread it. Bengali glues its case endings to nouns
+# (হাসিনার, ঢাকায়), so a function-word profile would weigh it poorly; its script decides as Georgian's does.
+_BENGALI_START = re.compile(" [\u0980-\u09ff]")
+_ASSAMESE_LETTERS = re.compile("[\u09f0\u09f1]")
+_ASSAMESE_SHARE = 0.02
+# The Tamil script (U+0B80-0BFF) is written by Tamil alone among the news languages (Saurashtra and Badaga, rarely
+# printed in it, are read as Tamil): a text most of whose words start with its letters is Tamil. Tamil glues its case
+# endings and postpositions to every noun as Georgian does, so its script decides, not a function-word profile.
+_TAMIL_START = re.compile(" [\u0b85-\u0bb9]")
 
 
 @cache
@@ -272,6 +291,12 @@ def detect(text: str, sample: int = 20_000) -> str:
         return "he"
     if len(_GEORGIAN_START.findall(joined)) > len(words) / 2:
         return "ka"
+    if len(_ETHIOPIC_START.findall(joined)) > len(words) / 2:
+        return "am"
+    if len(_BENGALI_START.findall(joined)) > len(words) / 2:
+        return "as" if len(_ASSAMESE_LETTERS.findall(joined)) > _ASSAMESE_SHARE * len(words) else "bn"
+    if len(_TAMIL_START.findall(joined)) > len(words) / 2:
+        return "ta"
     if len(_DEVANAGARI_START.findall(joined)) > len(words) / 2:
         return _devanagari(text[:sample])
     is_cyrillic = len(_CYRILLIC_START.findall(joined)) > len(words) / 2

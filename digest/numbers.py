@@ -50,11 +50,23 @@ _BLANKS = " \t\n\r" + _SPACES
 # Indian lakh/crore grouping (1,08,000) pairs digits after the first group and ends in three.
 # Arabic glues the conjunction و and the prepositions ب ل ف ك to the word after them, a numeral too
 # ("بين 10 و15", "ب20 مليار"): after one of those letters that opens a word, a digit opens a numeral (the
-# alternative is tried only where the first look-behind fails: no other script's text pays for it).
+# alternative is tried only where the first look-behind fails: no other script's text pays for it). Amharic glues
+# its prepositions በ ከ ለ የ the same way ("በ12 በመቶ", by 12 per cent; "ከ200 ሜጋ ዋት", from 200 MW).
+_GLUED_PREPOSITIONS = "\u0648\u0628\u0644\u0641\u0643\u1260\u12a8\u1208\u12e8"
 _DIGITS = re.compile(
-    r"\d(?:(?<![\w.,]\d)|(?<=(?<!\w)[\u0648\u0628\u0644\u0641\u0643]\d))(?:\d?(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{0,2}(?:[.,'’\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?"
+    rf"\d(?:(?<![\w.,]\d)|(?<=(?<!\w)[{_GLUED_PREPOSITIONS}]\d))"
+    r"(?:\d?(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{0,2}(?:[.,'’\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?"
     r"|\d*(?:[.,]\d+)?)(?!\d)"
 )
+
+
+def _glued_preposition(text: str, start: int, lo: int) -> bool:
+    """Whether the letter right before a figure's digits is a preposition glued to it (see _DIGITS: 'በ12 በመቶ',
+    'ب20 مليار'), a word of its own, not a name's letters before a number ('F16')."""
+    return (start - 1 >= lo and text[start - 1] in _GLUED_PREPOSITIONS
+            and (start - 2 < lo or _WORD_CHAR.match(text[start - 2]) is None))
+
+
 # Hebrew glues a one-letter prefix to a figure with a hyphen (ב-3.8 מיליארד, ל-34, ו-15, כ-4.5 "about", and two
 # or three of them: לכ-4.5, ומ-2025): the figure is the sentence's, not a designation's like "F-16". Tried only
 # where a letter and a hyphen stand right before the digits.
@@ -1342,7 +1354,8 @@ def _figure(
             unit, kind, left = LOCAL_LETTER, "money", letter
         elif before.isalpha() and (code := _currency_code(text, low, lex, a, lo, hi)):
             left, unit, kind = code[0], code[1], "money"
-        elif before.isalpha() or (before == "-" and a.start - 2 >= lo and text[a.start - 2].isalpha()
+        elif before.isalpha() and not _glued_preposition(text, a.start, lo) or (
+                before == "-" and a.start - 2 >= lo and text[a.start - 2].isalpha()
                                   and not _HEBREW_PREFIX_HYPHEN.search(text, max(lo, a.start - 5), a.start)):
             return Figure(a.start, a.end, value, kind="name"), a.end
         if after == ")" and _line_start(text, a.start, lo):
@@ -1465,6 +1478,14 @@ def _figure(
         # (56,400 million), as number words do ("cinquanta mila quattrocento").
         if value_end is None and (grp := _group_after(text, low, lex, atoms, i, pos, hi, scale)):
             value, scale, pos = value * scale + grp[0], 1.0, grp[1]
+    if scale == 1.0 and a.word and not a.digits and value_end is None and kind != "ordinal":
+        # "ایک ارب 40 کروڑ", "one billion 400 million": a number phrase ending on its scale goes on
+        # in digits with a smaller scale, as "1 arab 40 crore" does after digits.
+        last = text.rfind(" ", a.start, a.end) + 1 or a.start
+        own = lex.scales.match(text, low, last)
+        if own and own[0] == a.end and (grp := _group_after(text, low, lex, atoms, i, pos, hi, float(own[1]))):
+            if grp[0] < float(own[1]) and lex.scales.match(text, low, _skip_space(text, grp[1], hi)) is None:
+                value, pos = value + grp[0], grp[1]
     if scale == 1.0 and a.digits and kind != "ordinal" and (glued := _glued_scale(text, low, lex, pos, hi, kind == "money")):
         scale, pos = glued
         p = _skip_space(text, pos, hi)
@@ -2230,7 +2251,14 @@ def _compound(tok: str, lang: str) -> tuple[float, str] | None:
 
 
 def _is_date(text: str, low: str, lex: Lexicon, s: int, e: int, lo: int, hi: int) -> bool:
-    """A day before a month name, or a year or day after one ("12 novembre", "febbraio 2022")."""
+    """A day before a month name, or a year or day after one ("12 novembre", "febbraio 2022"), or a year after a
+    slash and such a day (the Ethiopian press's "ኅዳር 3/2018", the month, the day, the year)."""
+    if s - 2 >= lo and text[s - 1] == "/" and text[s - 2].isdigit():
+        d = s - 2
+        while d > lo and text[d - 1].isdigit():
+            d -= 1
+        if s - 1 - d <= 2 and _is_date(text, low, lex, d, s - 1, lo, hi):
+            return True
     p = _skip_space(text, e + (1 if text[e : e + 1] == "." else 0), hi)
     m = _WORD.match(low, p)
     if m and (_month(m.group(), lex) or _month_caps(text[m.start() : m.end()], lex.lang)):
@@ -2338,8 +2366,9 @@ def _plural(word: str, lex: Lexicon) -> bool:
     return len(word) > 3 and any(word.endswith(e) and not word.endswith(e + e) for e in lex.plural_endings)
 
 
-# A case ending after an apostrophe ("40'tan", "2025'te") or a hyphen (kk "50-ге", tr "50-den").
-_CASE_ENDING = re.compile(r"['’-][^\W\d_]{1,5}(?!\w)")
+# A case ending after an apostrophe ("40'tan", "2025'te") or a hyphen (kk "50-ге", tr "50-den"). A letter of an
+# abugida with its vowel sign or pulli (read as letters: data.marks_as_letters) counts once (ta "100-க்கும்", three).
+_CASE_ENDING = re.compile(f"['’-](?:[^\\W\\d_][{data.MARK_LETTERS}]?){{1,5}}(?!\\w)")
 # A year standing alone as the next word ("fin 2024", not "2024-25 figures" either way).
 _YEAR_AHEAD = re.compile(r"(?:19|20)\d\d(?![\d\w])")
 _PAIR_LETTERS = 5
@@ -3324,7 +3353,10 @@ def _attribution(
                 after = _name_at(text, hit[0], b, lex)
                 if after and _addressee(low, lex, after, b):
                     after = None  # "told Reuters that": whom it was told to, not who told it
-                after = after or _name_after_role(text, low, lex, cast, hit[0], b)
+                if after is None or _is_role(after[1].lower(), lex):
+                    # A role word is no name: the name closing its office is ("Ipinaliwanag ni Kalihim ng
+                    # Ugnayang Panlabas Theresa Lazaro na": 'Kalihim', secretary, stood as the source).
+                    after = _name_after_role(text, low, lex, cast, hit[0], b) or after
                 found = (_name_before(text, low, lex, p, a) or _cast_before(text, lex, cast, p, a) or after
                          or _name_in_apposition(text, low, lex, hit[0], b) or _marked_subject(text, cast, p, a, lex.lang))
             if found:
@@ -6814,7 +6846,12 @@ def _unspaced_lexicon(lang: str) -> _UnspacedNumbers:
     qualifiers = (dict(_section_pairs(lang, "qualifiers")) | dict(_section_pairs(lang, "qualifiers_after"))
                   | dict(_section_pairs(lang, "qualifiers_glued")))
     # (Korean writes no number words in figures: no word numerals, digits alone.)
-    numeral = rf"{_UNSPACED_DIGITS}|[{''.join(words)}]+" if words else _UNSPACED_DIGITS
+    # (Number words of several letters, Thai's สาม, are one word each: a scale word after them multiplies. Their
+    # letters are any word's, so they cannot tell a numeral's middle as Chinese number characters do.)
+    multi_letter = any(len(w) > 1 for w in words)
+    spelled = f"(?:{alt(words)})" if multi_letter else f"[{''.join(words)}]+"
+    inside = "" if multi_letter else "".join(words)
+    numeral = rf"{_UNSPACED_DIGITS}|{spelled}" if words else _UNSPACED_DIGITS
     gap = _unspaced_gap(lang)
     scale_words = _scale_words(scales)
     # (Scales of several letters, Thai's, are an alternation, with the space the language may write before them.)
@@ -6840,7 +6877,7 @@ def _unspaced_lexicon(lang: str) -> _UnspacedNumbers:
                 rf"(?P<mm{n}>{glued})?")
 
     figure = re.compile(
-        rf"(?<![A-Za-z\d.:：{not_before}{''.join(words)}])(?:(?P<q>{before}){gap})?{one(1)}"
+        rf"(?<![A-Za-z\d.:：{not_before}{inside}])(?:(?P<q>{before}){gap})?{one(1)}"
         rf"(?:(?:{gap}(?P<t1>{tail}))?(?P<r>{ranges})(?:(?P<q2>{before}){gap})?{one(2)})?(?:{gap}(?P<t>{tail}))?"
         rf"(?:{gap}(?P<after>{more}))?"
     )
@@ -6915,6 +6952,8 @@ def _unspaced_value(numeral: str, lex: _UnspacedNumbers) -> float | None:
     """The value of a numeral in digits ("1,200.5") or in words (二十 = 20, 三千五百 = 3500, 两 = 2)."""
     if numeral[0].isdigit():
         return float(numeral.replace(",", ""))
+    if numeral in lex.words:
+        return lex.words[numeral]  # a number word of several letters (Thai สาม), or one character
     total, current = 0.0, 0.0
     for ch in numeral:
         v = lex.words.get(ch)

@@ -216,6 +216,35 @@ def _thai_digits(text: str) -> str:
     return text.translate(_THAI_DIGITS)
 
 
+# Ethiopic punctuation (Amharic), read as the marks every stage knows, one character for one as the Arabic-script
+# ones are: the full stop ። as ".", the comma ፣ as ",", the semicolon ፤ as ";", the colon ፥ and preface colon ፦ as ":",
+# the question mark ፧ as "?", the paragraph separator ፨ as "."; the old wordspace ፡ between words as a space. Ethiopic
+# numerals (፩ ... ፼) are additive and multiplicative (፲፪ is 12, ፻ 100) and are left as written: news writes 0-9.
+# Keyed on the marks: a text without any is returned as it is.
+# An abbreviation's slash between Ethiopic letters (ዶ/ር Dr, ወ/ሮ Mrs, ጠ/ሚ prime minister, ጽ/ቤት office: one or two
+# letters before it) is read as the letter ᐟ (U+141F), so that the abbreviation stays one word (data/am lists write
+# it so); a slash between digits (ኅዳር 3/2018, a date) or longer words is left.
+_ETHIOPIC_MARKS_FOUND = re.compile("[\u1361-\u1368]|[\u1200-\u135a]/[\u1200-\u135a]")
+_ETHIOPIC_ABBREVIATION_SLASH = re.compile("(?<![\u1200-\u135a])([\u1200-\u135a]{1,2})/(?=[\u1200-\u135a])")
+_ETHIOPIC_MARKS = str.maketrans({"\u1361": " ", "\u1362": ".", "\u1363": ",", "\u1364": ";", "\u1365": ":",
+                                 "\u1366": ":", "\u1367": "?", "\u1368": "."})
+
+
+def _ethiopic_marks(text: str) -> str:
+    """An Ethiopic text's punctuation as the other languages write it (see above)."""
+    if not _ETHIOPIC_MARKS_FOUND.search(text):
+        return text
+    return _ETHIOPIC_ABBREVIATION_SLASH.sub("\\1\u141f", text.translate(_ETHIOPIC_MARKS))
+# Bengali digits (০-৯), which Bangladeshi and Indian Bengali papers print in every figure and date, read as 0-9 one for
+# one as the Devanagari ones are; its vowel signs and virama as letters (data._MARK_BLOCKS). Keyed on the script.
+_BENGALI_FOUND = re.compile("[\u0980-\u09ff]")
+_BENGALI_DIGITS = str.maketrans({chr(0x09E6 + i): str(i) for i in range(10)})
+# Tamil digits (௦-௯), read as 0-9 one for one as the Devanagari ones are (news writes 0-9, older pages and headlines
+# now and then Tamil's own); Tamil's vowel signs and pulli are read as letters like Devanagari's (data._MARK_BLOCKS).
+_TAMIL_FOUND = re.compile("[\u0b80-\u0bff]")
+_TAMIL_DIGITS = str.maketrans({chr(0x0BE6 + i): str(i) for i in range(10)})
+
+
 def analyse(text: str, settings: Settings) -> Analysis:
     """Everything learnt from one text: a pure function of (text, settings)."""
     # "‘" between two letters is the Uzbek okina (oʻ/gʻ, as most Uzbek sites type it): one letter, U+02BB,
@@ -223,7 +252,7 @@ def analyse(text: str, settings: Settings) -> Analysis:
     written = text
     # (_OKINA opens with a look-behind, so its search tries every position: a text without "‘" skips it.)
     text = _armenian_punctuation(_OKINA.sub("\u02bb", text) if "\u2018" in text else text)
-    text = _hebrew_marks(_joiners_as_letters(_arabic_script_marks(text)))
+    text = _ethiopic_marks(_hebrew_marks(_joiners_as_letters(_arabic_script_marks(text))))
     # Devanagari's digits as 0-9 and its vowel signs as letters (data.marks_as_letters): every word pattern reads
     # 'भारत' as one word. One C-speed search of the block spares every other text both readings.
     marks_read = False
@@ -232,6 +261,12 @@ def analyse(text: str, settings: Settings) -> Analysis:
         marks_read, text = marked is not text, marked
     elif _THAI_FOUND.search(text):
         marked = data.marks_as_letters(_thai_digits(text))
+        marks_read, text = marked is not text, marked
+    elif _BENGALI_FOUND.search(text):
+        marked = data.marks_as_letters(text.translate(_BENGALI_DIGITS))
+        marks_read, text = marked is not text, marked
+    elif _TAMIL_FOUND.search(text):
+        marked = data.marks_as_letters(text.translate(_TAMIL_DIGITS))
         marks_read, text = marked is not text, marked
     warnings: list[str] = []
     cleaned = cleaning.clean(text)

@@ -415,9 +415,11 @@ def scan(text: str, spans: Iterable[tuple[int, int]]) -> Scan:
 
 
 # A letter of a script without letter case whose words are separated by spaces (Arabic, Hebrew, Georgian,
-# Devanagari): any word of one may be a place's name, as any capitalised word of a cased script may. Looked
+# Devanagari, Bengali, Tamil, Ethiopic): any word of one may be a place's name, as any capitalised word of a cased script may. Looked
 # for in a text's first words only (a cased text's speed is that one search).
-_UNCASED_LETTER = re.compile("[\u0590-\u05ff\u0620-\u064a\u066e-\u06d3\u0750-\u077f\u0900-\u097f\u10d0-\u10ff]")
+_UNCASED_LETTER = re.compile("[\u0590-\u05ff\u0620-\u064a\u066e-\u06d3\u0750-\u077f\u0900-\u097f\u0980-\u09ff"
+                             "\u0b80-\u0bff\u10d0-\u10ff"
+                             "\u1200-\u135a]")
 _UNCASED_PROBE = 200
 
 

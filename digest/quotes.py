@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 from dataclasses import dataclass, field
 from functools import cache
@@ -195,6 +195,10 @@ class _Raw:
     interview: int = -1
     """A dash line with no cue answering a dash-set question, in an interview a paragraph announces ("министр
     ответил на вопросы" / "— Почему …?" / "— Потому что …"): that paragraph's index, whose one person speaks."""
+    qa: bool = False
+    """An answer of an interview printed as questions and answers, quoted ("Minister, what did you agree?" /
+    "“We agreed …”") or labelled ("Q: …?" / "A: …"): `interview` is the paragraph before the first question,
+    and the interviewee may be named by the headline or alone in it (see _qa_answers, _labelled_answers)."""
 
 
 def _kind(text: str, i: int, end_of: int, start_of: int, top: str | None) -> str | None:
@@ -513,6 +517,10 @@ def find_quotes(
     dialogue = _dash_quotes(spoken, paragraphs, lex, top, _interview_words(lang))
     if dialogue:
         top = sorted(top + dialogue, key=lambda r: r.parts[0][0])
+    labelled = _labelled_answers(spoken, paragraphs, lang)
+    if labelled:
+        top = sorted(top + labelled, key=lambda r: r.parts[0][0])
+    _qa_answers(spoken, paragraphs, top)
     if people is None:
         people = People(text, text_spans(blocks), lang)
     mentions = people.resolve([span for r in top for span in _masked(r)])
@@ -987,6 +995,87 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexico
     return out
 
 
+# The fewest question-and-answer pairs that make an article an interview printed as questions and quoted answers.
+QA_MIN_PAIRS = 2
+# A question mark ending a sentence of the interviewer's paragraph.
+_QA_QUESTION = re.compile(r"\?(?:\s|$)")
+
+
+def _qa_answers(text: str, paragraphs: list[tuple[int, int, bool]], found: list[_Raw]) -> None:
+    """Marks the answers of an interview printed as questions and quoted answers ("Minister, what did you agree
+    with Algeria?" / "“We agreed on the route …”"): a quotation that fills its paragraphs, no cue after it,
+    right after a paragraph holding a question, at least QA_MIN_PAIRS times in the article. No cue
+    names the speaker: the interviewee does, whom the paragraph before the first question introduces."""
+    starts = [a for a, _, _ in paragraphs]
+    opens = {q.open_mark for q in found}
+    pairs: list[tuple[_Raw, int]] = []
+    for r in found:
+        if r.heading or r.depth or r.interview >= 0 or r.cuts:
+            continue
+        p = max(bisect_right(starts, r.open_mark) - 1, 0)
+        a, b, _ = paragraphs[p]
+        end = paragraphs[r.block][1]
+        if p == 0 or _ALNUM.search(text, a, r.open_mark) or _ALNUM.search(text, r.close_mark + 1, end):
+            continue
+        qa, qb, _ = paragraphs[p - 1]
+        question = text[qa:qb].strip()
+        # (A short question may be read as a subheading; a dash line is dialogue's, read by _dash_quotes. The
+        # question may end on a remark of the interviewer's: "E il Mercosur? Gli agricoltori protestano.")
+        if (_QA_QUESTION.search(question) and question[:1] not in _INTERVIEW_DASHES
+                and qa + len(text[qa:qb]) - len(text[qa:qb].lstrip()) not in opens):
+            pairs.append((r, p - 1))
+    if len(pairs) < QA_MIN_PAIRS:
+        return
+    first = pairs[0][1]
+    intro = next((k for k in range(first - 1, -1, -1) if not paragraphs[k][2]), -1)
+    if intro < 0:
+        return
+    for r, _ in pairs:
+        r.interview, r.qa = intro, True
+
+
+@cache
+def _qa_labels(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """interview.txt's [question] and [answer] labels ("Q:", "Domanda:"; "A:", "Risposta:") as patterns matching
+    one with its colon at a paragraph's start, or None where the language lists none."""
+    sections = data.sections("interview.txt", lang)
+    question, answer = sections.get("question", ()), sections.get("answer", ())
+    if not question or not answer:
+        return None
+
+    def label(words: Sequence[str]) -> re.Pattern[str]:
+        return re.compile(r"\s*(?:" + "|".join(map(re.escape, words)) + r")\s*:\s*(?=\S)", re.IGNORECASE)
+
+    return label(question), label(answer)
+
+
+def _labelled_answers(text: str, paragraphs: list[tuple[int, int, bool]], lang: str) -> list[_Raw]:
+    """The answers of an interview printed with labels ("Q: What did you agree?" / "A: We agreed on …"): an
+    answer-labelled paragraph right after a question-labelled one, at least QA_MIN_PAIRS times. No quotation
+    marks show the answer is speech: the labels do; the interviewee speaks it (see _qa_answers)."""
+    labels = _qa_labels(lang)
+    if labels is None:
+        return []
+    question, answer = labels
+    out: list[_Raw] = []
+    first = -1
+    for p in range(1, len(paragraphs)):
+        a, b, heading = paragraphs[p]
+        qa, qb, _ = paragraphs[p - 1]
+        m = answer.match(text, a, b)
+        if heading or m is None or question.match(text, qa, qb) is None:
+            continue
+        first = p - 1 if first < 0 else first
+        words = trim(text, m.end(), b)
+        out.append(_Raw([words], a, words[1], p, clause_start=a, qa=True))
+    intro = next((k for k in range(first - 1, -1, -1) if not paragraphs[k][2]), -1)
+    if len(out) < QA_MIN_PAIRS or intro < 0:
+        return []
+    for r in out:
+        r.interview = intro
+    return out
+
+
 # What ends the clause of an interview's announcing phrase: the interviewee is named inside it.
 _INTERVIEW_CLAUSE_BREAK = re.compile(r"[,;:.!?]")
 _INTERVIEW_SENTENCE_BREAK = re.compile(r"[;:.!?]")
@@ -1277,8 +1366,10 @@ def _to_quote(text: str, r: _Raw, lex: Lexicon, naming: _Words, clause: _Words |
     # "il vertice «ha avuto un valore simbolico»" opens in lower case and is the subject's predicate.
     named = named or (events is not None and not called and body[:1].isupper()
                       and body.rstrip()[-1:] not in ".!?…" and _named_by(text, r, events, clause, inner=False))
-    # A code or acronym alone ("the „B9” summit", «G20», "COP30") names a format, no one's words.
-    code = 0 < len(words) <= 2 and all(w.isupper() or w.isdigit() or (w.isalnum() and w.upper() == w) for w in words)
+    # A code or acronym alone ("the „B9” summit", «G20», "COP30") names a format, no one's words. (A word of an
+    # uncased script is its own upper case too: 'ሚኒስትሩ «ትብብራችን ይቀጥላል» ብለዋል' is two words said, no code.)
+    code = 0 < len(words) <= 2 and all(w.isupper() or w.isdigit() or (w.isalnum() and w.upper() == w != w.lower())
+                                       for w in words)
     term = (r.depth or title or named or code or (len(words) <= TERM_MAX_WORDS and not said)
             or not called and _cased_name(words))
     # A short phrase no speech verb introduces, right after an article, a common noun and a name
@@ -1446,6 +1537,12 @@ def _new_sentence(text: str, prev: _Raw, between: str) -> bool:
 _CUE_SUBJECT_CHARS = 80
 
 
+def _uncapitalised(word: str) -> bool:
+    """Whether a word is written in lower case or in a script without letter case (Tamil, Georgian, Arabic): no
+    capital tells a party's or a name's word in it."""
+    return word.islower() or word.lower() == word.upper()
+
+
 def _cue_words_between(text: str, a: int, b: int) -> bool:
     """Whether the few words from a cue's verb (ending at a) to a name (at b) may be its subject's role phrase,
     counted in words, not characters: a compound role is long ("sagte der kuwaitische Außenminister
@@ -1577,6 +1674,11 @@ class _Attributor:
         word = _LAST_WORD.search(self.text, max(a, stop.start() - ABBREVIATION_CHARS), stop.start())
         return word is None or not (len(word.group()) == 1 or word.group().lower() in self.abbreviations)
 
+    def _ends_sentence_at(self, pos: int, a: int) -> bool:
+        """_ends_sentence for the mark at text[pos]: a full stop that is no sentence end's (see _STOP) ends none."""
+        stop = _STOP.match(self.text, pos)
+        return stop is not None and self._ends_sentence(stop, a)
+
     def _sentence_end(self, r: _Raw) -> int:
         b = self.paragraphs[r.block][1]
         pos = r.close_mark + 1
@@ -1641,6 +1743,8 @@ class _Attributor:
         if r.interview >= 0:
             # An interview's answer: the one person its announcing paragraph names; with more, nobody can tell.
             interviewee = self._interviewee(r.interview)
+            if interviewee is None and r.qa:
+                interviewee = self._qa_interviewee(r.interview)
             if interviewee is not None:
                 self._set(r, interviewee, interviewee.form)
             return
@@ -1695,7 +1799,8 @@ class _Attributor:
             verb = next((w for w, n in zip(words[:CUE_WORDS], words[1:]) if window[w.end() : n.start()].isspace()
                          and lex.is_verb_pair(w.group(), n.group())), None)
         if verb is None:
-            verb = (_phrase_verb(lex, window, words, auxiliaries(self.lang), verb_last(self.lang))
+            verb = (_phrase_verb(lex, window, words, auxiliaries(self.lang), verb_last(self.lang),
+                                 lambda at: self._ends_sentence_at(after_start + at, after_start))
                     or _inverted_verb(lex, window, words))
         if verb is None:
             # "…,” he went on.", "—fuhr er fort", "—prosiguió": a verb of going on, a speech verb only here.
@@ -1809,7 +1914,7 @@ class _Attributor:
         last = len(words) - 1
         while last >= 0 and len(words) - 1 - last < PARTY_WORDS and words[last][:1].isupper():
             last -= 1
-        if last < 0 or not words[last][:1].islower():
+        if last < 0 or not _uncapitalised(words[last][:1]):
             return None
         if self.lex.is_role(words[last].lower()):
             return name
@@ -1818,7 +1923,7 @@ class _Attributor:
         # own) before the country or institution.
         lex = self.lex
         return name if last and lex.is_role(words[0].lower()) and all(
-            w.islower() and w not in lex.prepositions and not lex.is_verb(w) for w in words[1 : last + 1]) else None
+            _uncapitalised(w) and w not in lex.prepositions and not lex.is_verb(w) for w in words[1 : last + 1]) else None
 
     def _party_between(self, a: int, b: int) -> bool:
         """The text between a role and a name is the role's party or body: a preposition and up to
@@ -2602,14 +2707,30 @@ class _Attributor:
             return after
         return None
 
+    def _qa_interviewee(self, p: int) -> Mention | None:
+        """Who answers an interview printed as questions and quoted answers, where paragraph p before the first
+        question names no interview phrase's subject: the person the headline quotes ("Okafor: “…”") whom p
+        names too, else the one person p names ("…, John Okafor, spoke to us after his visit")."""
+        a, b, _ = self.paragraphs[p]
+        named = [m for m in self._between(a, b) if m.person and not m.after_preposition]
+        for h in self.quotes:
+            if h.heading and h.open_mark < a and (said := self._heading_name(h)) is not None:
+                holder = next((m for m in named if m.person == said[0]), None)
+                if holder is not None:
+                    return holder
+        return named[0] if len({m.person for m in named}) == 1 else None
+
     def _colon_intro(self, r: _Raw) -> Mention | None:
-        """A quotation opening a paragraph after one ending with a colon: the introducer's subject."""
+        """A quotation opening a paragraph after one ending with a colon, or with a speech verb and a comma (Tamil
+        'அவர் கூறுகையில்,', when he said, closing its paragraph): the introducer's subject."""
         p = self._paragraph_of(r.open_mark)
         prev = next((k for k in range(p - 1, -1, -1) if not self.paragraphs[k][2]), None)
         if prev is None:
             return None
         pa, pb, _ = self.paragraphs[prev]
-        if not self.text[pa:pb].rstrip().endswith(":"):
+        line = self.text[pa:pb].rstrip()
+        if not (line.endswith(":") or line.endswith(",") and (last := _LAST_WORD.search(line[:-1].rstrip()))
+                and self.lex.is_verb(last.group().lower())):
             return None
         last_stop = pa
         for m in _STOP.finditer(self.text, pa, pb):
@@ -2685,11 +2806,14 @@ def _openings(reporting: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], 
 
 
 def _phrase_verb(lex: Lexicon, window: str, words: list[re.Match[str]],
-                 aux: frozenset[str] = frozenset(), verb_last: bool = False) -> re.Match[str] | None:
+                 aux: frozenset[str] = frozenset(), verb_last: bool = False,
+                 ends: Callable[[int], bool] | None = None) -> re.Match[str] | None:
     """The speech verb after a longer subject phrase that opens the cue ("the British prime minister said"):
     the phrase starts with a determiner, a role or a capitalised word, and no clause boundary comes before the verb.
     `verb_last`: in a verb-last language an uncased word may open it too, the subject's name, which no capital
-    tells ('"…," इशिबा ने वार्ता के बाद पत्रकारों से कहा।')."""
+    tells ('"…," इशिबा ने वार्ता के बाद पत्रकारों से कहा।').
+    `ends`: whether the full stop at a window's offset ends a sentence; one that does not (an initial's, in
+    '"…" என்று அமைச்சர் க. சிவகுமார் தெரிவித்தார்') is no clause boundary."""
     if len(words) <= CUE_WORDS:
         return None
     first = words[0].group()
@@ -2703,8 +2827,14 @@ def _phrase_verb(lex: Lexicon, window: str, words: list[re.Match[str]],
         if lex.is_verb(words[k].group()) or (
                 k + 1 < len(words) and window[words[k].end() : words[k + 1].start()] == " "
                 and lex.is_verb_pair(words[k].group(), words[k + 1].group())):
-            return None if _CLAUSE_BREAK.search(window, words[0].start(), words[k].start()) else words[k]
+            return None if _clause_break(window, words[0].start(), words[k].start(), ends) else words[k]
     return None
+
+
+def _clause_break(window: str, a: int, b: int, ends: Callable[[int], bool] | None) -> bool:
+    """Whether a clause boundary (_CLAUSE_BREAK) lies in window[a:b], past the full stops `ends` says end no
+    sentence (an initial's or an abbreviation's)."""
+    return any(m.group() != "." or ends is None or ends(m.start()) for m in _CLAUSE_BREAK.finditer(window, a, b))
 
 
 # How many words may stand between a verb of going on and its particle ("fuhr die Ministerin fort").

@@ -29,6 +29,7 @@ LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro",
          "tg", "gl", "ky", "mt",
          "hy", "mn", "id", "ms", "vi",
          "sw",
+         "tl",
          "zh",
          "ja",
          "ko",
@@ -38,7 +39,10 @@ LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro",
          "hi",
          "th",
          "ka",
-         "ur")
+         "ur",
+         "am",
+         "bn",
+         "ta")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -202,6 +206,9 @@ class Lexicon:
     speech_verbs: WordList
     opinion_verbs: frozenset[str]
     reporting: tuple[tuple[str, ...], ...]
+    data_reporting: frozenset[tuple[str, ...]]
+    """The reporting phrases naming where figures come from ("по данным", reporting.txt's [data]): one word
+    after one is a body's name (Евростата, Росстата), no person's, unless something else shows a person."""
     roles: WordList
     pronouns: frozenset[str]
     relatives: tuple[tuple[str, ...], ...]
@@ -290,6 +297,11 @@ def _role_articles(lang: str) -> frozenset[str]:
     return frozenset(_entries(lang, "role_articles"))
 
 
+def _data_reporting(langs: Sequence[str]) -> list[tuple[str, ...]]:
+    """The [data] phrases of the languages' reporting.txt ("по данным", "according to data from")."""
+    return [tuple(e.lower().split()) for code in langs for e in data.sections("reporting.txt", code).get("data", ())]
+
+
 def _entries(lang: str, what: str) -> list[str]:
     try:
         raw = data.marks_as_letters(resources.files("digest.data").joinpath(lang, f"{what}.txt").read_text("utf-8"))
@@ -320,7 +332,9 @@ def lexicon(lang: str) -> Lexicon:
     return Lexicon(
         speech_verbs=_word_list(gather("speech_verbs")),
         opinion_verbs=frozenset(gather("opinion_verbs")),
-        reporting=tuple(tuple(e.split()) for e in gather("reporting")),
+        reporting=tuple(tuple(e.lower().split()) for code in langs
+                        for section in data.sections("reporting.txt", code).values() for e in section),
+        data_reporting=frozenset(_data_reporting(langs)),
         # An expert's word of roles.txt ("?analyst*") is a role word too; a member of parliament's ("?+mp") only
         # marks a commentator for the participants step, so "the deputy said" keeps naming whom it named.
         roles=_word_list(e[1:] if e.startswith("?") else e for e in gather("roles") if not e.startswith("?+")),
@@ -705,7 +719,7 @@ def _folded(name: str) -> str:
     s = name.lower()
     # Most names are ASCII already: no Cyrillic, marks, ł or ß to look up letter by letter.
     if not s.isascii():
-        s = unicodedata.normalize("NFKD", s.replace("ու", "ւ").translate(_cyrillic())).translate(_UNMARKED)
+        s = unicodedata.normalize("NFKD", data.bengali_w(s.replace("ու", "ւ")).translate(_cyrillic())).translate(_UNMARKED)
         s = s.replace("ł", "l").replace("ß", "ss")
     for a, b in _DIGRAPHS:
         s = s.replace(a, b)
@@ -2151,17 +2165,22 @@ def _role_prefixes(roles: frozenset[str]) -> frozenset[str]:
 def _role_phrase_words(words: list[str], gaps: list[str], kinds: list[int], lex: Lexicon) -> None:
     """The capitalised words after a role word that end a multi-word role of roles.txt with it are role words
     in place: "Menteri Luar Negeri, Retno Marsudi" and "Timbalan Menteri Luar, Datuk Lim" name no "Luar" (a
-    name's run is cut at a comma, so the role's last words were left standing as a name)."""
+    name's run is cut at a comma, so the role's last words were left standing as a name). A lower-case word
+    inside the listed role is read through ("Kalihim ng Ugnayang Panlabas Theresa Lazaro": Tagalog links the
+    office's field with ng, and "Ugnayang Panlabas" stood as the first words of her name)."""
     n = len(words)
     prefixes = _role_prefixes(lex.roles.words)
     for k in compress(range(n - 1), map(K_ROLE.__and__, kinds[: n - 1])):
         phrase, m = words[k].lower(), k + 1
-        while m < n and gaps[m] == " " and words[m][:1].isupper() and kinds[m] in _NAME_KINDS:
+        while m < n and gaps[m] == " " and (words[m][:1].isupper() and kinds[m] in _NAME_KINDS
+                                             or words[m].islower() and m + 1 < n):
             phrase += " " + words[m].lower()
             if phrase not in prefixes:
                 break
             if phrase in lex.roles.words:
-                kinds[k + 1 : m + 1] = [K_ROLE] * (m - k)
+                for r in range(k + 1, m + 1):
+                    if kinds[r] in _NAME_KINDS:
+                        kinds[r] = K_ROLE
             m += 1
         # ("Perdana Menteri, Datuk Seri Anwar", "Timbalan Perdana Menteri": capitalised words before the role word.
         # Not before an institution's word: "Ahli Parlimen pembangkang, Datuk X," is read from the name.)
@@ -2445,9 +2464,12 @@ def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -
 
 
 # Letters of the scripts without letter case whose words are separated by spaces (Arabic and its supplement,
-# Hebrew, Georgian's Mkhedruli, which Unicode calls lower case but which has no capitals in use, Devanagari):
+# Hebrew, Georgian's Mkhedruli, which Unicode calls lower case but which has no capitals in use, Devanagari, Bengali,
+# Tamil, the Ethiopic syllabary):
 # a text most of whose letters are among them has its names read from the words around them (People._uncased_names).
-_UNCASED_LETTERS = re.compile("[\u0590-\u05ff\u0620-\u064a\u066e-\u06d3\u0750-\u077f\u0900-\u097f\u10d0-\u10ff]")
+_UNCASED_LETTERS = re.compile("[\u0590-\u05ff\u0620-\u064a\u066e-\u06d3\u0750-\u077f\u0900-\u097f\u0980-\u09ff"
+                              "\u0b80-\u0bff\u10d0-\u10ff"
+                              "\u1200-\u135a]")
 _UNCASED_SAMPLE = 4000
 
 
@@ -2597,6 +2619,15 @@ def _hyphened_particle(word: str, lang: str) -> bool:
 
 
 _UNCASED_NAME_WORDS = 6
+
+
+@cache
+def _most_name_words(lang: str) -> int:
+    """The most words of a name in an uncased script (word_order.txt [name_words]: Amharic names a person by a given
+    name, the father's and at most the grandfather's, and nothing but a stop or a mark ends the run), else
+    _UNCASED_NAME_WORDS."""
+    most = data.sections("word_order.txt", lang).get("name_words", [])
+    return int(most[0]) if most and most[0].isdigit() else _UNCASED_NAME_WORDS
 """The most words an uncased name's run holds (محمد بن سلمان بن عبد العزيز)."""
 
 
@@ -2620,6 +2651,7 @@ def _uncased_stop(word: str, kind: int, lex: Lexicon, calendar: WordList, lang: 
                           or (places.demonym(word) is not None
                               and not (inside and word.startswith(_clitics(lang)[2] or "\0")))
                           or any(places.lookup(f) is not None or f in lex.function_words or f in _role_links(lang)
+                                 or _unnamed_subjects(lang).holds(f)
                                  for f in _clitic_stripped(word, lang)))
 
 
@@ -2647,8 +2679,8 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
         kind = kinds[k]
         if members is not None and not kind and members.holds(words[k]):
             kind = K_ROLE
-        if not kind & leads:
-            k += 1
+        if not kind & leads or kind & K_ROLE and not kind & K_TITLE and lex.institutions.holds(words[k]):
+            k += 1  # (an institution's word, 'ቤተ መንግሥት ተገናኝተው', the palace, met: no name's role)
             continue
         j = k + 1
         if (kind & K_VERB and not kind & (K_ROLE | K_TITLE) and j + 1 < n and gaps[j] in _SPACES
@@ -2707,7 +2739,8 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
                 tail = e
         # A name after a speech verb with no role between opens with no article unless it is a one-word
         # family name (السيسي, العتيبي): with one, it ends the run.
-        while (j < n and j - start < _UNCASED_NAME_WORDS
+        most = _most_name_words(lang)
+        while (j < n and j - start < most
                and (gaps[j] in _SPACES or j > start and gaps[j] == "-"
                     or j > start and _after_initial(gaps[j], words[j - 1], initials)
                     # a title abbreviated with its full stop before the name ('विश्लेषक डॉ. प्रिया नायर')
@@ -2730,6 +2763,9 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
             j += 1
             if glued and _glued_name_done(words, gaps, kinds, j - 1, start, lex, calendar, lang, spared):
                 break
+        if (most < _UNCASED_NAME_WORDS and j - start == most and j < n and gaps[j] in _SPACES
+                and not _uncased_stop(words[j], kinds[j], lex, calendar, lang, True, spared)):
+            j -= 1  # 'ዶ/ር ሰለሞን ታደሰ ጉብኝቱ ትልቅ …': a name's longest run goes on, so its last word is the sentence's
         while j > start and words[j - 1] in particles:
             j -= 1  # a name never ends on بن or آل
         if j > start and j < n and gaps[j] in _SPACES and words[j] in _verb_auxiliaries_after(lang):
@@ -2846,10 +2882,14 @@ def _verb_final_runs(words: list[str], gaps: list[str], kinds: list[int], lex: L
     or at a comma before a role, and opens its clause (after a title), so that a noun the unwritten ezafe ties to
     a role ('سفر رئیس‌جمهور', the president's trip) in mid-clause is never taken for a name."""
     light = _light_verbs(lang)
+    role_after = "name_before_role" in _word_order(lang)
     runs: list[tuple[int, int]] = []
     n = len(words)
     starts = sorted({_clause_start(gaps, v) for v in range(n) if kinds[v] & K_VERB and not kinds[v] & K_ROLE})
+    quoted = _inside_quotation(gaps)
     for a in starts:
+        if quoted[a]:
+            continue  # '«ይህንን ትብብር … እንፈልጋለን» ብለዋል': the verb after a quotation has its subject before it
         while a < n and kinds[a] & K_TITLE and (a + 1 < n and gaps[a + 1] in _SPACES):
             a += 1
         j = a
@@ -2858,10 +2898,30 @@ def _verb_final_runs(words: list[str], gaps: list[str], kinds: list[int], lex: L
             j += 1
         if j == a or j == n or words[j] in light or (j - a == 3 and gaps[j] in _SPACES and not kinds[j]):
             continue
+        if kinds[j] & K_ROLE and gaps[j] in _SPACES and not role_after:
+            continue  # 'የምሥራቅ አፍሪካ ጉዳዮች ተንታኝ አቶ …': where the role leads its name, the words before it are its field
         if gaps[j] not in _SPACES and not (gaps[j].strip() == "," and kinds[j] & K_ROLE):
             continue
         runs.append((a, j))
     return runs
+
+
+_OPENING_QUOTES = frozenset("«“„")
+_CLOSING_QUOTES = frozenset("»”")
+
+
+def _inside_quotation(gaps: list[str]) -> list[bool]:
+    """Per word of a paragraph, whether it stands inside a quotation (after more opening marks «“„ than closing ones
+    » ” in the gaps before it; the straight " tells neither)."""
+    out, depth = [], 0
+    for gap in gaps:
+        for c in gap:
+            if c in _OPENING_QUOTES:
+                depth += 1
+            elif c in _CLOSING_QUOTES:
+                depth = max(0, depth - 1)
+        out.append(depth > 0)
+    return out
 
 
 def _clause_start(gaps: list[str], k: int) -> int:
@@ -2900,9 +2960,45 @@ def _name_before_role_ok(words: list[str], gaps: list[str], kinds: list[int], ru
     verb (a light verb right after it: 'رئیس‌جمهور کشورمان قرار گرفت'), and ended by a word rather than a mark
     (where the name stands before its role, 'کارشناس مسائل آسیای مرکزی، …' is the role's field)."""
     b = run[1]
+    if "name_before_role" not in _word_order(lang):
+        # (Where the role leads its name, 'ተንታኝ አቶ ዳዊት መኮንን «…» አሉ', a mark after the name ends it.)
+        return b >= len(words) or words[b] not in _light_verbs(lang)
     if b >= len(words):
         return False
     return words[b] not in _light_verbs(lang) and gaps[b] in _SPACES
+
+
+@cache
+def genitive_clitics(lang: str) -> tuple[str, ...]:
+    """Prepositions glued before a country's name that make it a possessor (clitics.txt [genitive]: Amharic የ,
+    'የኬንያ ፕሬዚዳንት', Kenya's president)."""
+    return tuple(" ".join(data.sections("clitics.txt", lang).get("genitive", [])).split())
+
+
+def _glued_genitive_place(word: str, lang: str) -> places.Place | None:
+    """The place a word names with a genitive preposition glued before it (see genitive_clitics), or another
+    preposition before which the language drops it ('ከኢትዮጵያው ጠቅላይ ሚኒስትር', with Ethiopia's prime minister); None in a
+    language without [genitive] clitics."""
+    if not genitive_clitics(lang):
+        return None
+    return next((place for f in _clitic_stripped(word, lang) if (place := places.lookup(f)) is not None), None)
+
+
+def _country_code(place: places.Place | None) -> str | None:
+    """The country of a place, or None."""
+    return place.country if place else None
+
+
+def glued_genitive_country(word: str, lang: str) -> str | None:
+    """The country a word names with a genitive preposition glued before it ('የኬንያ', Kenya's; see
+    _glued_genitive_place), None for any other word or in a language without [genitive] clitics."""
+    place = _glued_genitive_place(word, lang)
+    return place.country if place is not None and place.kind == "country" else None
+
+
+def role_link(word: str, lang: str) -> bool:
+    """Whether a word continues a role phrase around its role word (role_links.txt: Amharic የውጭ ጉዳይ before ሚኒስትር)."""
+    return word in _role_links(lang)
 
 
 def _glued_locative_place(word: str, lang: str) -> bool:
@@ -3779,13 +3875,18 @@ class People:
                         # after, heads an institution's name (a person's name ends at the clause or a verb).
                         # ("so Jaishankar nach einem Treffen": a preposition after the name ends it.)
                         and not (single and after is not None and gaps[stop] in _SPACES and after[:1].islower()
-                                 and not kinds[stop] & K_VERB and after.lower() not in function_words))
+                                 and not kinds[stop] & K_VERB and after.lower() not in function_words)
+                        # "По данным Евростата, …": one word after a phrase of data names the body giving them.
+                        and not (single and any(tuple(w.lower() for w in words[max(0, i - len(ph)) : i]) == ph
+                                                for ph in lex.data_reporting)))
                     # "Trump said of Mohammed bin Salman", "spoke with Emmanuel Macron": a full name after a
                     # speech verb and its preposition.
+                    # (Not one fused with an article, "declarou na Assembleia Nacional", "falou no Parlamento
+                    # Europeu": a place of speech, as "declaró en la Asamblea" is.)
                     evidence = evidence or (
                         i > 1 and bool(kinds[i - 2] & K_VERB) and prev.lower() in lex.prepositions
                         and prev[:1].islower() and not gaps[i - 1].strip()
-                        and named >= 2
+                        and named >= 2 and prev.lower() not in lex.noun_markers
                         and not any(map(placelike, words[i:stop])))
                     # "El dominicano Luis Abinader, que …, fue", "le Brésilien Lula da Silva": an article and a
                     # nationality used as a noun, then a full name: the person of that nationality, named once.
@@ -5987,6 +6088,8 @@ class People:
         # (A glued-case language without capitals writes the country's genitive before the role: 'სომხეთის
         # პრემიერმა', Armenia's prime minister; the gazetteer knows the case form.)
         place = places.lookup(words[k]) if p.caps[k] or self._uncased and _uncased_endings(self._lang).endings else None
+        if place is None and self._uncased:
+            place = _glued_genitive_place(words[k], self._lang)
         if place is None or place.kind != "country":
             return None
         if k > 0 and p.caps[k - 1] and p.gaps[k] == " " and places.is_seat(f"{words[k - 1]} {words[k]}"):
@@ -6041,7 +6144,7 @@ class People:
         first = lead - 1 if mod else lead
         if mod is None and (k := self._possessor_country(p, lead)) is not None:
             # A country's possessive or genitive: Japan's prime minister, Russlands Präsident.
-            mod, first = _country(words[k]), k
+            mod, first = _country(words[k]) or _country_code(_glued_genitive_place(words[k], self._lang)), k
         elif (mod is None and lead > 1 and p.gaps[lead] in _SPACES and p.gaps[lead - 1] in _SPACES
               and words[lead - 1] in genitive_postpositions(self._lang) and _country(words[lead - 2])):
             # A country and a genitive postposition: 'जापान के प्रधानमंत्री' (Japan's prime minister).
@@ -6669,6 +6772,8 @@ _GENDERS: dict[str, _Genders] = {
                    {"היא": "f", "הוא": "m"}),
     # Georgian has no grammatical gender: ის, იგი, მან are he and she alike (ქალბატონი, Mrs, is a title).
     "ka": _Genders((), (), (), {}),
+    # Amharic roles tell no gender in news (ሚኒስትር, ፕሬዚዳንት); the honorific plural (እሳቸው, ብለዋል) is he and she alike.
+    "am": _Genders((), (), (), {"እሷ": "f", "እርሷ": "f", "እሱ": "m", "እርሱ": "m"}),
     # Mongolian has no grammatical gender: "тэр", "тэрээр" are he and she.
     "mn": _Genders((), (), (), {}),
     # Indonesian roles and verbs tell no gender; ia, dia, beliau are he and she alike.
@@ -6677,6 +6782,8 @@ _GENDERS: dict[str, _Genders] = {
     "ms": _Genders((), (), (), {}),
     # Swahili roles and verbs tell no gender (the subject prefix a- of alisema is he and she); yeye is both.
     "sw": _Genders((), (), (), {}),
+    # Filipino (Tagalog) roles and verbs tell no gender either: siya, niya, kanya are he and she.
+    "tl": _Genders((), (), (), {}),
     # Vietnamese roles and verbs tell no gender (ông, he, and bà, she, are titles: the name's bearer's).
     "vi": _Genders((), (), (), {}),
     # Hungarian has no grammatical gender either: "ő" is he and she.
@@ -7367,8 +7474,9 @@ def _same_in_greek(a: str, b: str) -> bool:
 # Scripts whose names meet their Latin and Cyrillic forms only by their consonants (_bridge_key): Han, whose
 # characters are read by pinyin.txt, Arabic, which writes no short vowels (arabic.txt), Hangul, read by
 # hangul.py (Korean spells Trump 트럼프, teureompeu: its added vowels fall away with the others), and katakana,
-# read by kana.py (テオドロ, teodoro).
-_BRIDGED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u0600-\u06ff\uac00-\ud7a3\u30a1-\u30fa]")
+# read by kana.py (テオドロ, teodoro); Tamil, which writes one letter for t and d, k and g, p and b (tamil.txt:
+# திசாநாயக்க, tisanaykk, is Dissanayake by its consonant classes alone).
+_BRIDGED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u0600-\u06ff\uac00-\ud7a3\u30a1-\u30fa\u0b80-\u0bff]")
 _HAN_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 # The Arabic article written before a name word: ال, or al-, el-, ash-... in Latin (al-Sudani, as-Sisi); the
 # other form of the name may drop it (Sudani), so a key never counts it.

@@ -18,6 +18,7 @@ from digest import data, language
 from digest.cleaning import translation_note, translation_note_words
 from digest.config import SummarySettings
 from digest.model import Article, Quote, Sentence, SummaryLine
+from digest.quotes import QA_MIN_PAIRS
 from digest.sentences import lower_initial, unspaced_words
 
 if TYPE_CHECKING:
@@ -338,6 +339,9 @@ def _prepare(
     """Stems and fitness of each sentence; `lowered` is the texts lower-cased, joined by line breaks."""
     content = _content_stems(lang)
     quoted, midway = _fully_quoted(sentences, quotes)
+    # An interviewer's question ("La premier ha parlato di 6 miliardi. Milei ha detto 9. Chi ha ragione?") reads
+    # as the article's own news, and alone it is half of what the interviewee answers.
+    questions = _interview_questions(texts, sentences, quoted)
     voiced = _quote_openings(quotes)
     byline = _cues(lang).get("byline", frozenset())
     # Caption cues are rare: only those the article holds at all are looked for in its sentences.
@@ -359,7 +363,7 @@ def _prepare(
             w = 0.0
         # A sentence wholly inside a speech quote is a voice without its speaker: alone in a summary
         # ("\"No venimos a pedir.\"") it tells the reader no one said it.
-        if i in quoted:
+        if i in quoted or i in questions:
             w = 0.0
         elif _announces(texts, sentences, i, len(toks)):
             w = 0.0
@@ -496,7 +500,9 @@ def _half_quote(text: str) -> bool:
     low9 = text.count("„")
     if low9:
         return low9 != text.count("“") + text.count("”")
-    return text.count("“") != text.count("”")
+    # Straight quotation marks open and close alike: an odd number of them is half a quotation too (a Tamil
+    # '"…. அதற்காக … தெரிவிக்கிறேன்" என்று ஜனாதிபதி கூறினார்.' opened with its second sentence).
+    return text.count("“") != text.count("”") or text.count('"') % 2 == 1
 
 
 def _byline(text: str, low: str, openers: frozenset[str]) -> bool:
@@ -672,6 +678,24 @@ def _fully_quoted(sentences: Sequence[Sentence], quotes: Sequence[Quote]) -> tup
                     k -= 1  # (a quote spans a few sentences: a short walk back)
                 midway[i] = k
     return inside, midway
+
+
+def _interview_questions(texts: Sequence[str], sentences: Sequence[Sentence], quoted: set[int]) -> set[int]:
+    """The sentences of an interview's questions: a paragraph holding a question, then one wholly quoted speech
+    (the answer), at least QA_MIN_PAIRS times, as the quotes stage reads the layout (quotes._qa_answers)."""
+    paragraphs: dict[int, list[int]] = defaultdict(list)
+    for i, s in enumerate(sentences):
+        paragraphs[s.block].append(i)
+    order = sorted(paragraphs)
+    asked: set[int] = set()
+    pairs = 0
+    for k, nxt in pairwise(order):
+        question, answer = paragraphs[k], paragraphs[nxt]
+        if (any(texts[i].endswith("?") for i in question) and not quoted.intersection(question)
+                and all(i in quoted for i in answer)):
+            asked.update(question)
+            pairs += 1
+    return asked if pairs >= QA_MIN_PAIRS else set()
 
 
 def _news_scores(doc: _Doc, title: str | None, lang: str) -> list[float]:
@@ -1322,7 +1346,7 @@ def _script_table() -> dict[int, str]:
 @lru_cache(maxsize=1 << 16)
 def _fold(word: str) -> str:
     """Lower case, Latin letters, no accents, a few spelling variants merged (Tokajew ~ Tokayev)."""
-    w = word.lower().replace("ու", "ւ").translate(_script_table()).replace("_", "")
+    w = data.bengali_w(word.lower().replace("ու", "ւ")).translate(_script_table()).replace("_", "")
     if not w.isascii():
         w = "".join(ch for ch in unicodedata.normalize("NFKD", w) if not unicodedata.combining(ch))
     # y and i (Egypt ~ Egipat, j read as y first: Mirzijojev ~ Mirziyoyev); a doubled letter as one, which

@@ -22,6 +22,7 @@ from digest.speakers import (ShownNames, auxiliaries, commentator_words, country
                              names_head, nominative, particle_words, same_word, surname, surname_conjunctions)
 from digest.speakers import place_name_run, uncased_script
 from digest.speakers import genitive_postpositions, verb_last
+from digest.speakers import genitive_clitics, glued_genitive_country, role_link
 from digest.speakers import BRIDGE_MIN, bridge_skeletons
 from digest.speakers import member_words
 from digest.speakers import case_forms
@@ -132,6 +133,20 @@ _DEVANAGARI_LETTER = re.compile(f"[\u0900-\u097f{data.MARK_LETTERS}]")
 # which the ASCII fold below would drop whole (ปูติน -> putin): no Thai name had a key, so none was a participant.
 _THAI = str.maketrans(data.transliteration("thai.txt"))
 _THAI_LETTER = re.compile(f"[\u0e01-\u0e5b{data.MARK_LETTERS}]")
+# Bengali letters and vowel signs (data/bengali.txt, its signs also as the letters standing for them), which the
+# ASCII fold below would drop whole (ইউনূস -> ''): no Bengali name had a key, so none was a participant.
+_BENGALI = str.maketrans(data.transliteration("bengali.txt"))
+_BENGALI_LETTER = re.compile("[\u0980-\u09ff]")
+# Tamil letters and vowel signs (data/tamil.txt, its signs also as the letters standing for them inside an analysis).
+# Tamil writes one letter for k/g, t/d, p/b: a stop after a vowel (a bare consonant's own a, a vowel sign) or a
+# nasal, and not doubled, is voiced as Tamil says it (மோடி = modi, not moti: the key Modi has in every other script).
+_TAMIL = str.maketrans(data.transliteration("tamil.txt"))
+_TAMIL_LETTER = re.compile(f"[\u0b80-\u0bff{data.MARK_LETTERS}]")
+_TAMIL_VOICED = {"க": "g", "ட": "d", "த": "d", "ப": "b"}
+_TAMIL_SIGNS = "".join(data.marks_as_letters(chr(c)) for c in range(0x0BBE, 0x0BCD))
+_TAMIL_PULLI = "\u0bcd" + data.marks_as_letters("\u0bcd")
+_TAMIL_VOICING = re.compile(f"(?:(?<=[\u0b85-\u0bb9\u0bbe-\u0bcc{_TAMIL_SIGNS}])|(?<=[ஙஞணநமன][{_TAMIL_PULLI}]))"
+                            f"[கடதப](?![{_TAMIL_PULLI}])")
 _ARABIC_ARTICLE = re.compile("(?<![^\\W\\d_])\u0627\u0644(?=[^\\W\\d_]{2})")
 # Hebrew letters (data/hebrew.txt), which the ASCII fold below would drop whole too (טראמפ -> tramp).
 _HEBREW = str.maketrans(data.transliteration("hebrew.txt"))
@@ -139,6 +154,10 @@ _HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
 # Georgian letters (data/georgian.txt), which the ASCII fold below would drop whole too (კობახიძე -> '').
 _GEORGIAN = str.maketrans(data.transliteration("georgian.txt"))
 _GEORGIAN_LETTER = re.compile("[\u10d0-\u10ff]")
+# Ethiopic letters (data/ethiopic.txt: each a consonant with its vowel), which the ASCII fold would drop whole too
+# (ሩቶ -> ''): no Amharic name had a key, so none met its Latin spelling in another article.
+_ETHIOPIC = str.maketrans(data.transliteration("ethiopic.txt"))
+_ETHIOPIC_LETTER = re.compile("[\u1200-\u135a]")
 # Greek letters (data/greek.txt, accented ones listed there too), which the ASCII fold below would drop whole
 # (Ζελιάσκοφ -> '', no key shared with Желязков or Zhelyazkov).
 _GREEK = str.maketrans(data.transliteration("greek.txt"))
@@ -600,12 +619,18 @@ def _fold(s: str) -> str:
             s = s.translate(_HEBREW)
         if _GEORGIAN_LETTER.search(s):
             s = s.translate(_GEORGIAN)
+        if _ETHIOPIC_LETTER.search(s):
+            s = s.translate(_ETHIOPIC)
         if _GREEK_LETTER.search(s):
             s = _GREEK_PAIR.sub(lambda m: _GREEK_PAIRS[m[0]], s).translate(_GREEK)
         if _DEVANAGARI_LETTER.search(s):
             s = s.translate(_DEVANAGARI)
         if _THAI_LETTER.search(s):
             s = s.translate(_THAI)
+        if _BENGALI_LETTER.search(s):
+            s = data.bengali_w(s).translate(_BENGALI)
+        if _TAMIL_LETTER.search(s):
+            s = _TAMIL_VOICING.sub(lambda m: _TAMIL_VOICED[m[0]], s).translate(_TAMIL)
         # ł and đ have no decomposition: without this they would vanish with the accents (Michał -> micha;
         # Đorđević -> orevic, no key shared with Ђорђевић or Djordjevic).
         s = unicodedata.normalize("NFKD", s.replace("ł", "l").replace("đ", "dj").translate(_SCHWA)).encode(
@@ -2294,7 +2319,8 @@ def _genitive_country(window: str, lang: str) -> str | None:
     surname ('जापान के प्रधानमंत्री शिगेरु', 'रूस के विदेश मंत्री'), in a language of genitive postpositions; else None.
     Such a language writes no nationality adjective there as often as English does ('Japan's', not 'Japanese')."""
     genitives = genitive_postpositions(lang)
-    if not genitives:
+    glued = bool(genitive_clitics(lang))
+    if not genitives and not glued:
         return None
     words = _WORD.findall(_CLAUSE_END.split(window)[-1])[-8:]
     roles = lexicon(lang).roles
@@ -2305,6 +2331,12 @@ def _genitive_country(window: str, lang: str) -> str | None:
         return None
     while k and roles.holds(words[k - 1]):
         k -= 1
+    if glued:
+        # A genitive glued to the country before the role and its field ('የኬንያው የውጭ ጉዳይ ሚኒስትር', Kenya's
+        # foreign minister; 'ከኢትዮጵያው ጠቅላይ ሚኒስትር').
+        while k and role_link(words[k - 1], lang):
+            k -= 1
+        return glued_genitive_country(words[k - 1], lang) if k else None
     if k >= 2 and words[k - 1] not in genitives and words[k - 2] in genitives:
         k -= 1  # the role's field ('विदेश मंत्री', foreign minister)
     if k >= 2 and words[k - 1] in genitives and (place := places.lookup(words[k - 2])) and place.kind == "country":
@@ -2745,14 +2777,18 @@ _KATAKANA = re.compile("[\u30a1-\u30fa]")
 
 
 def _bridge_script(form: str) -> str:
-    """The script a name form's bridge keys belong to: Hangul, Han, Arabic, else "" (Latin, Cyrillic, Greek, which
-    the skeletons above already bring together)."""
+    """The script a name form's bridge keys belong to: Hangul, Han, Arabic, Tamil, else "" (Latin, Cyrillic, Greek,
+    which the skeletons above already bring together). Tamil writes one letter for t and d, k and g, p and b, and
+    its த opens Dissanayake (திசாநாயக்க, tsn) as Tamil (தமிழ்): only the bridge's consonant classes meet it with
+    the Latin form (dss), each name's whole skeleton tsnk."""
     if _HANGUL_CHAR.search(form):
         return "ko"
     if _KATAKANA.search(form):
         return "ja"
     if _HAN.search(form):
         return "zh"
+    if _TAMIL_LETTER.search(form):
+        return "ta"
     return "ar" if _ARABIC_LETTER.search(form) else ""
 
 
@@ -3303,9 +3339,11 @@ def _no_given_name(forms: Mapping[str, int]) -> bool:
     return len(groups) >= 3 and 2 * max(n for _, n in groups) <= sum(firsts.values())
 
 
-# A letter of a script without letter case (Arabic, Hebrew, Georgian, Devanagari, Thai): a name in one opens with no capital.
-_UNCASED_INITIAL = re.compile("[\u0590-\u05ff\u0620-\u064a\u066e-\u06d3\u0750-\u077f\u0900-\u097f\u10d0-\u10ff"
-                              "\u0e01-\u0e5b]")
+# A letter of a script without letter case (Arabic, Hebrew, Georgian, Devanagari, Bengali, Tamil, Thai, Ethiopic): a
+# name in one opens with no capital.
+_UNCASED_INITIAL = re.compile("[\u0590-\u05ff\u0620-\u064a\u066e-\u06d3\u0750-\u077f\u0900-\u097f\u0980-\u09ff"
+                              "\u0b80-\u0bff\u10d0-\u10ff"
+                              "\u0e01-\u0e5b\u1200-\u135a]")
 
 
 def _opens_name(form: str) -> bool:

@@ -1134,3 +1134,15 @@ def test_a_paywall_label_over_the_headline_is_furniture_not_the_title(label: str
     c = clean(page)
     assert c.title == headline
     assert FURNITURE in _kinds_by_line(page)[3]
+
+
+@pytest.mark.parametrize("stamp", ["09:12 – ", "14.30 - ", "9h40 — "])
+def test_a_live_blogs_time_stamp_is_furniture_before_its_entry(stamp: str) -> None:
+    # "09:12 – Il presidente è arrivato …": when an entry was posted, not what a summary or a quote may open with.
+    text = (f"Live: the summit in Rome\n\nROME, 14 October 2026\n\n{stamp}The president arrived at the palace for the "
+            "talks with the prime minister.\n\n10:05 – The two leaders signed four agreements on energy and mining.\n")
+    texts = [text[b.start : b.end] for b in clean(text).blocks if b.kind == TEXT]
+    assert texts[0].startswith("The president") and texts[1].startswith("The two leaders")
+    # A clock time inside a sentence, or one that no dash sets off, stays where it is.
+    text = "Live: the summit in Rome\n\nThe talks began at 09:12 – an hour late – in the palace.\n"
+    assert any(text[b.start : b.end].startswith("The talks") for b in clean(text).blocks if b.kind == TEXT)

@@ -107,3 +107,12 @@ def test_lexicon_reads_the_portuguese_lists() -> None:
     lex = lexicon("pt")
     assert lex.is_speech_verb("sublinhou") and lex.is_role("porta-voz") and "ele" in lex.pronouns
     assert lex.starts_reporting(["de", "acordo", "com", "ele"])
+
+
+@pytest.mark.parametrize("place", ["na Assembleia Nacional francesa", "no Parlamento Europeu", "na Câmara dos Deputados"])
+def test_a_dropped_subjects_cue_naming_where_it_was_said_is_the_last_named_persons(place: str) -> None:
+    # Portuguese drops the subject: "…”, declarou na Assembleia Nacional." is the deputy's words, said in the
+    # Assembly; a capitalised run after a preposition fused with an article is a place of speech, no speaker.
+    text = (f"A deputada Marta Lemos criticou a visita do ministro.\n“Mais de metade das famílias vive com menos de "
+            f"3 dólares por dia”, declarou {place}.")
+    assert [q.speaker for q in quotes_of(text, "pt")] == ["Marta Lemos"]

@@ -147,6 +147,10 @@ def _figures(text: str) -> list:
         ("มากกว่า 1 แสนตำแหน่ง", 1e5, "jobs", "more than"),
         ("ระยะทาง 873 กิโลเมตร", 873, "km", None),
         ("เกือบ 40 ประเทศ", 40, "countries", "almost"),
+        # Number words before a scale or a unit (after เป็น, whose letters a number word holds too).
+        ("ลาวขายไฟฟ้าให้ไทยสามพันเมกะวัตต์", 3000, "MW", None),
+        ("มีแผนเพิ่มเป็นหนึ่งหมื่นเมกะวัตต์", 1e4, "MW", None),
+        ("สายส่ง 500 กิโลโวลต์", 500, "kV", None),
     ],
 )
 def test_news_forms(text: str, value: float, unit: str, qualifier: str | None) -> None:
@@ -156,7 +160,7 @@ def test_news_forms(text: str, value: float, unit: str, qualifier: str | None) -
 
 
 @pytest.mark.parametrize("text", ["เมื่อวันที่ 11 พฤศจิกายน 2568", "12 พ.ย. 68", "อันดับที่ 8 ในเวียดนาม",
-                                  "ภายในปี 2570", "เวลา 15:42 น."])
+                                  "ภายในปี 2570", "เวลา 15:42 น.", "เขาสามารถเจรจาได้", "ทั้งสองฝ่ายเห็นด้วย"])
 def test_dates_ranks_and_years_are_no_amounts(text: str) -> None:
     assert _figures(text) == []
 

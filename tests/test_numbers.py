@@ -1711,6 +1711,9 @@ def test_a_figure_quoted_after_a_speech_verb_is_another_report_of_the_measure() 
         ("La obra costará 2 millones 300 mil dólares.", "es", 2.3e6, "USD"),
         ("Foram criadas 3 mil 200 vagas.", "pt", 3200, "vagas"),
         ("Son 56 mil 400 millones de dólares.", "es", 56.4e9, "USD"),
+        # A number phrase ending on its scale goes on in digits as digits do ("ایک ارب 40 کروڑ", 1.4 bn).
+        ("پاکستان کی آبادی ایک ارب 40 کروڑ افراد ہے۔", "ur", 1.4e9, "افراد"),
+        ("A population of one billion 400 million people.", "en", 1.4e9, "people"),
     ],
 )
 def test_thousands_and_a_remainder_are_one_number(text: str, lang: str, value: float, unit: str) -> None:

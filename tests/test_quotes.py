@@ -459,6 +459,34 @@ def test_dash_answers_after_a_question_need_an_announced_interview_with_one_pers
     assert [q.speaker for q in quotes_of(text, "ru")] in ([], [None])
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Harbour Daily\n\nMensah: \"The port will open in spring\"\n\nGhana's Minister of Transport, Kofi Mensah, "
+         "met President Ruto in Nairobi and talked to our reporter afterwards.\n\nMinister, what was agreed?\n\n"
+         "\"A new shipping line and a customs office. The line will carry 40,000 containers a year.\"\n\n"
+         "Some say the port is too small. Is it?\n\n\"No. We are doubling the quays before the line opens.\"\n",
+         "en", "Kofi Mensah"),
+        ("Il ministro dei Trasporti Carlo Bruni traccia un bilancio del viaggio in Kenya.\n\n"
+         "Ministro, che cosa avete firmato?\n\n«Un accordo sulle ferrovie e uno sui porti. Ne siamo molto contenti.»\n\n"
+         "E i tempi? Le imprese aspettano.\n\n«Il primo cantiere aprirà a marzo, gli altri entro un anno.»\n",
+         "it", "Carlo Bruni"),
+    ],
+)
+def test_an_interviews_quoted_answers_after_questions_are_the_interviewees(text: str, lang: str, speaker: str) -> None:
+    # An interview printed as questions and quoted answers, no cue: the interviewee (the headline's speaker, or the
+    # one person the paragraph before the questions names) speaks every answer; the questions are nobody's quotes.
+    answers = [q for q in find_quotes(text, clean(text).blocks, (), lang) if len(q.text) > 40]
+    assert len(answers) == 2 and all(q.speaker == speaker and q.kind == "speech" for q in answers)
+
+
+def test_one_quoted_paragraph_after_a_question_makes_no_interview() -> None:
+    # A single question and an uncued quotation is no interview layout: the paragraph before is not its speaker's.
+    text = ("Il ministro Carlo Bruni è arrivato a Nairobi.\n\nChe cosa cambia per le imprese?\n\n"
+            "«Le regole restano le stesse per tutti gli operatori del porto.»\n")
+    assert [q.speaker for q in quotes_of(text, "it")] == [None]
+
+
 def test_dash_lines_after_a_lead_in_colon_are_no_quotes() -> None:
     text = ("Сергей Лавров прибыл в Ташкент.\nСтороны договорились о следующем:\n"
             "— Торговля вырастет до десяти миллиардов долларов к концу года.")
@@ -2164,3 +2192,25 @@ def test_a_new_subject_named_by_role_and_institution_is_not_the_last_speaker() -
             "\"Angkanya bagus,\" kata Agus.\n\nEkonom Universitas Airlangga Dewi Lestari berpendapat target itu "
             "realistis. \"Tanpa pelabuhan baru, biaya tetap mahal,\" katanya.\n")
     assert speaker_of(quotes_of(text, "id"), "Tanpa pelabuhan") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Harbour Daily\n\nGhana's Minister of Transport, Kofi Mensah, answered our questions after his visit to "
+         "Nairobi.\n\nQ: Minister, what was agreed?\n\nA: A new shipping line and a customs office. The line will carry "
+         "40,000 containers a year.\n\nQ: Is the port big enough?\n\nA: No. We are doubling the quays before the line "
+         "opens.\n", "en", "Kofi Mensah"),
+        ("Министр транспорта Игорь Панов вернулся из Ханоя.\n\nВ: Что подписано?\n\nО: Соглашение о морской линии и "
+         "таможне. Линия будет перевозить сорок тысяч контейнеров в год.\n\nВ: А порт готов?\n\nО: Нет. Мы удвоим "
+         "причалы до открытия линии.\n", "ru", "Игорь Панов"),
+    ],
+)
+def test_an_interviews_labelled_answers_are_the_interviewees_speech(text: str, lang: str, speaker: str) -> None:
+    # "Q: …?" / "A: …": no quotation marks, the labels show the answers are speech, the interviewee's; a single
+    # labelled pair, or a question's line, is none.
+    quotes = find_quotes(text, clean(text).blocks, (), lang)
+    assert len(quotes) == 2 and all(q.speaker == speaker and q.kind == "speech" for q in quotes)
+    assert not any(q.text.endswith("?") or q.text[:2] in ("A:", "О:") for q in quotes)
+    one = text[: text.index("\n\nQ: Is" if lang == "en" else "\n\nВ: А")]
+    assert find_quotes(one, clean(one).blocks, (), lang) == []

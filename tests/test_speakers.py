@@ -1471,3 +1471,21 @@ def test_an_outlet_name_in_another_script_between_a_role_and_its_holder_is_no_na
     assert _speakers(text, "ru") == ["Олег Бондарь"]
     text = "„Цените на въглищата ще растат“, каза анализаторът от Balkan Energy Review Иван Петров.\n"
     assert _speakers(text, "bg") == ["Иван Петров"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "people"),
+    [
+        ("По данным Росстата, товарооборот с Казахстаном составил 28 млрд долларов.", "ru", []),
+        ("За даними Держстату, товарообіг з Польщею склав 9 млрд доларів.", "uk", []),
+        # A person named in full before: "по данным" of that person is still theirs.
+        ("Экономист Иван Иванов изучил рынок. По данным Иванова, товарооборот составил 12 млрд евро.", "ru",
+         ["Иван Иванов"]),
+        # Words, not data: one word after "по словам" is a person's name.
+        ("По словам Мерца, товарооборот составил 12 млрд евро.", "ru", ["Мерца"]),
+    ],
+)
+def test_one_word_after_a_phrase_of_data_names_a_body(text: str, lang: str, people: list[str]) -> None:
+    # "По данным Евростата" (according to Eurostat's data): the word after a phrase of data is the body giving
+    # the figures, no person, as "According to Eurostat data" is in English.
+    assert sorted({m.person for m in People(text, [(0, len(text))], lang).resolve([]) if m.person}) == people

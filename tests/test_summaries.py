@@ -848,3 +848,15 @@ def test_a_quote_closed_by_a_cue_naming_no_one_gives_way_to_a_sentence_standing_
             "Os dois governos assinaram um acordo sobre o porto, as pescas e o transporte marítimo.")
     chosen = _summary_of(text, "pt", 2)
     assert not any(c.startswith("«A Guiné") for c in chosen)
+
+
+def test_an_interviewers_questions_are_no_summary_sentences() -> None:
+    # Questions and quoted answers: "Il sindaco ha parlato di 40 treni. … Chi ha ragione?" is the interviewer's
+    # question, no news of the article's own; the intro before the questions is.
+    text = ("Il ministro dei Trasporti Carlo Bruni traccia un bilancio del viaggio in Kenya e dei nuovi accordi.\n\n"
+            "Il sindaco di Nairobi ha parlato di 40 nuovi treni entro il 2028. Lei ha detto 25. Chi ha ragione?\n\n"
+            "«Dipende da cosa si conta. Noi contiamo solo i treni già ordinati dalle ferrovie.»\n\n"
+            "Il porto di Mombasa è pronto per le navi italiane? Gli armatori sono preoccupati.\n\n"
+            "«Lo sarà entro un anno, quando apriranno le nuove banchine per i container.»\n")
+    chosen = _summary_of(text, "it", 3)
+    assert chosen and all(c.startswith("Il ministro") for c in chosen)

@@ -38,10 +38,15 @@ def sections(name: str, lang: str | None = None) -> dict[str, list[str]]:
 # (U+18B0-18F5, 70 letters). pipeline.analyse() maps every string it returns back (letters_as_marks), so nothing
 # shown or stored holds them. Devanagari (34 marks) now; another Indic script adds its block to _MARK_BLOCKS.
 # Thai (its vowel signs above and below, tone marks, U+0E31, U+0E34-0E3A, U+0E47-0E4E: 16 marks) comes after
-# Devanagari, whose letters keep their places.
+# Devanagari, whose letters keep their places. Bengali (its vowel signs, candrabindu, anusvara, visarga, nukta,
+# virama, au length mark: 20 marks) comes after Thai and fills the block's last letter (34 + 16 + 20 = 70). Tamil (its
+# vowel signs, the pulli ் and the length mark ௗ, U+0BBE-0BCD, U+0BD7: 14 marks) goes on in a second block no news
+# text writes either, the Yi syllables (U+A000 on, 1,165 letters), where any further script goes too.
 _MARK_BLOCKS = ((0x0900, 0x0980),
-                (0x0E00, 0x0E80))
-_MARK_LETTERS_FROM = 0x18B0
+                (0x0E00, 0x0E80),
+                (0x0980, 0x0A00),
+                (0x0B80, 0x0C00))
+_MARK_LETTERS = (*range(0x18B0, 0x18F6), *range(0xA000, 0xA48D))
 
 
 def _mark_tables() -> tuple[dict[int, int], dict[int, int], str]:
@@ -49,7 +54,7 @@ def _mark_tables() -> tuple[dict[int, int], dict[int, int], str]:
     import unicodedata
 
     marks = [c for a, z in _MARK_BLOCKS for c in range(a, z) if unicodedata.category(chr(c)) in ("Mn", "Mc")]
-    forward = {c: _MARK_LETTERS_FROM + i for i, c in enumerate(marks)}
+    forward = dict(zip(marks, _MARK_LETTERS, strict=False))
     return forward, {v: k for k, v in forward.items()}, "".join(map(chr, marks))
 
 
@@ -75,6 +80,22 @@ def letters_as_marks(text: str) -> str:
     return text.translate(_LETTERS_TO_MARKS)
 
 
+# Bengali spells a w as the vowel o, য and the nukta before a long a (আনোয়ার, Anwar; ওয়াশিংটন, Washington; নওয়াজ,
+# Nawaz), which a letter-by-letter table reads as 'oya' (anoyar, two letters from anwar): the three are read as ৱ,
+# the script's w (data/bengali.txt), whether the signs are written or stand as letters (marks_as_letters), and য়
+# composed or not.
+_BENGALI_W = re.compile("[\u0993\u09cb{o}](?:\u09af[\u09bc{n}]|\u09df)(?=[\u09be{a}])".format(
+    o=chr(_MARKS_TO_LETTERS[0x09CB]), n=chr(_MARKS_TO_LETTERS[0x09BC]), a=chr(_MARKS_TO_LETTERS[0x09BE])))
+
+
+def bengali_w(name: str) -> str:
+    """A name with Bengali's spelt w (see _BENGALI_W) as the letter ৱ, for a transliteration key; any other
+    unchanged (one C-speed search)."""
+    if "\u09af" not in name and "\u09df" not in name:
+        return name
+    return _BENGALI_W.sub("\u09f1", name)
+
+
 def with_mark_letters(table: dict[str, str]) -> dict[str, str]:
     """A transliteration table (letter -> Latin) that reads a mark both as written and as the letter standing for
     it: a name is folded inside the analysis (marks as letters) and after it (marks as written)."""
@@ -86,7 +107,7 @@ def with_mark_letters(table: dict[str, str]) -> dict[str, str]:
 # the letter alone where it reads as nothing), for name keys and sentence folds. han.txt (Traditional to Simplified
 # Chinese) has the same form; only the speakers read it.
 SCRIPT_FILES = ("cyrillic.txt", "greek.txt", "armenian.txt", "arabic.txt", "hebrew.txt", "devanagari.txt", "thai.txt",
-                "georgian.txt")
+                "georgian.txt", "ethiopic.txt", "bengali.txt", "tamil.txt")
 
 
 @cache
