@@ -4029,7 +4029,12 @@ class People:
                 elif not placelike(words[j]) and not placelike(words[j - 1]) and not nationality and not (
                         _heads_institution(words[i]) and not single) and not (
                         # (Without word lists a sentence's first word may be an adverb: "Også Grønland".)
-                        listless and p.initial[i] and words[i] not in self._midsentence):
+                        listless and p.initial[i] and words[i] not in self._midsentence) and not (
+                        # "German Foreign Minister Johann Wadephul": a nationality and a field right before the
+                        # role word qualify the office, no given name and surname ("Foreign" alone later, in
+                        # "Prime Minister and Foreign Minister", was read as the surname of a "German Foreign").
+                        stop - i == 2 and places.demonym(words[i]) is not None and after is not None
+                        and gaps[stop] in _SPACES and kinds[stop] & K_ROLE):
                     # ("Confederação Nacional da Indústria": an institution's name pairs no given name and surname.)
                     paired.add(words[j])
                     paired.update(lead_word)
@@ -5696,6 +5701,12 @@ class People:
                         continue  # no one the text shows to be the guest: no speaker at all rather than a guess
                 elif host and person != host and not new_person and _host_words(self._lang).holds(word.lower()):
                     person = host  # "jak podkreślił gospodarz": the host, whoever was named last
+                elif host is None and person is not None and not new_person and _host_words(self._lang).holds(
+                        word.lower()) and person == next((m.person for m in reversed(out) if m.subject and m.person), None):
+                    # "Wadephul said … His host gave a higher figure", "Sein Gastgeber nannte …" where no verb showed
+                    # who received whom: the host is not the guest whose host he is, the subject named last, but
+                    # the other person in scope (if any).
+                    person = self._recent(out, pos, _AnyOf((excluded, {person})))
                 elif venue and host and person != host and host not in excluded and not new_person and (
                         mod == venue or (mod is None and lex.heads.holds(role) and mod_of.get(person or "") != venue
                                          and not _lacks_office(venue, role))) and not _opposition_role(p, i):
@@ -5711,9 +5722,10 @@ class People:
 
     def _coordinated(self, p: _Paragraph, i: int, name_start: int) -> bool:
         """A second office joined to the role at word i leads to the name: "il vicepremier e ministro
-        degli Esteri Antonio Tajani", "Deputy Prime Minister and Defence Minister X"."""
+        degli Esteri Antonio Tajani", "Deputy Prime Minister and Defence Minister X"; German's suspended
+        compound leaves the first office's hyphen before the conjunction ("Premier- und Außenminister X")."""
         j = i + 1
-        if j + 1 >= len(p.words) or p.gaps[j] not in _SPACES or p.gaps[j + 1] not in _SPACES:
+        if j + 1 >= len(p.words) or (p.gaps[j] not in _SPACES and p.gaps[j] != "- ") or p.gaps[j + 1] not in _SPACES:
             return False
         low = p.words[j].lower()
         if low not in self.lex.function_words or low in self.lex.prepositions:
@@ -5721,6 +5733,12 @@ class People:
         k = j + 1
         if p.words[k].lower() in _OFFICE_PREFIXES and k + 1 < len(p.words) and p.gaps[k + 1] in _SPACES:
             k += 1  # and prime minister
+        # "Prime Minister and Foreign Minister Sheikh X", "and Defence Minister X": up to two capitalised words
+        # of the second office's field before its role word.
+        field = k
+        while (k < len(p.words) - 1 and k < field + 2 and p.words[k][:1].isupper() and not p.kinds[k] & K_ROLE
+               and p.gaps[k + 1] in _SPACES and k + 1 != name_start and p.starts[k] != name_start):
+            k += 1
         if not p.kinds[k] & K_ROLE:
             return False
         # ("wicepremier i minister obrony narodowej X": the second office's lower-case words, then the name.)
