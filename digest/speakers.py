@@ -7259,13 +7259,22 @@ def _script_key(word: str) -> str:
 
 
 def _script_keys(word: str) -> tuple[str, ...]:
-    """A name word's _script_key, and for a Latin word with a j its key with that j read as Cyrillic ж too:
+    """A name word's _script_key, and for a Latin word with a j (or German's sch) its key with it read as Cyrillic ж too:
     English reads j as дж (Jeyhun, Джейхун), but Turkish, Azerbaijani, Uzbek and French spellings of Russian
     and Kazakh names write ж as j (Akkenjenov, Аккенженов; Jurabek, Журабек)."""
     key = _script_key(word)
-    if "j" not in word.lower() or not word.isascii():
+    low = word.lower()
+    if not word.isascii() or ("j" not in low and "sch" not in low):
         return (key,)
-    return (key, _script_key(word.lower().replace("j", "zh")))
+    keys = [key]
+    if "j" in low:
+        keys.append(_script_key(low.replace("j", "zh")))
+    if "sch" in low:
+        # German writes ж as sch and дж as dsch, as it writes ш (Dschaparow for Джапаров and Жапаров, Schukow for
+        # Жуков): its sch read as ж too, and its dsch as дж.
+        keys.append(_script_key(low.replace("dsch", "dzh")))
+        keys.append(_script_key(low.replace("dsch", "zh").replace("sch", "zh")))
+    return tuple(dict.fromkeys(keys))
 
 
 # Vietnamese syllable-initial letters as Russian practical transcription writes them, in Latin letters before
@@ -7336,6 +7345,12 @@ def _same_across_scripts(a: str, b: str) -> bool:
         a, b, wa, wb = b, a, wb, wa
     if _same_syllabic(a, b):
         return True
+    if len(wa) == len(wb) == 2 and all(w[-1:] in _GENITIVE_ENDS and len(w) > 3 for w in wb) and _same_across_scripts(
+            a, " ".join(w[:-1] for w in wb)):
+        # "принял канцлера Германии Фридриха Мерца": a man's given name and surname both in the genitive or
+        # accusative (-а, -я) where the Latin form has no such ending (Friedrich Merz). (A woman's Latin name keeps
+        # its -a: Olena Zelenska, Олена Зеленська, agree as written.)
+        return True
     ga, gb = _script_key(wa[0]), _script_key(wb[0])
     # (The Latin form's j read as ж too: Yerlan Akkenjenov, Ерлан Аккенженов; see _script_keys.)
     if gb in _script_keys(wa[0]):
@@ -7349,6 +7364,8 @@ def _same_across_scripts(a: str, b: str) -> bool:
 
 
 same_across_scripts = _same_across_scripts
+# The endings a Russian or Ukrainian man's name takes in the genitive and accusative (Фридриха Мерца, Сергея Лаврова).
+_GENITIVE_ENDS = frozenset("ая")
 
 
 def _belarusian_surname(latin: str, cyrillic: str) -> bool:

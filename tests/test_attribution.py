@@ -731,3 +731,23 @@ def test_a_second_office_and_a_title_cue_go_to_the_host_named_with_them(lang: st
 def test_his_host_is_not_the_guest_named_last(lang: str, text: str) -> None:
     # No verb shows who received whom: "his host" is the other person in scope, not the guest just quoted.
     assert _speakers(text, lang)[-1] == "Karl Brenner"
+
+
+@pytest.mark.parametrize(("latin", "cyrillic", "one"), [
+    # German writes дж as dsch and ж as sch: Джапаров and Жапаров are both Dschaparow; Жуков is Schukow.
+    ("Sadyr Dschaparow", "Садыр Жапаров", True),
+    ("Sadyr Dschaparow", "Садыр Джапаров", True),
+    ("Georgi Schukow", "Георгий Жуков", True),
+    ("Olaf Scholz", "Олаф Шольц", True),
+    # A man's full name in the genitive ("принял канцлера Фридриха Мерца") against its Latin nominative.
+    ("Friedrich Merz", "Фридриха Мерца", True),
+    ("Serdar Berdimuhamedow", "Сердара Бердымухамедова", True),
+    ("Olena Zelenska", "Олена Зеленська", True),
+    # Other names stay apart, in the genitive too.
+    ("Ivan Petrov", "Ивана Сидорова", False),
+    ("Sadyr Dschaparow", "Садыр Шапиров", False),
+])
+def test_german_transliterations_and_genitives_are_one_person_across_scripts(latin: str, cyrillic: str,
+                                                                            one: bool) -> None:
+    from digest.speakers import one_person
+    assert one_person(latin, cyrillic) is one
