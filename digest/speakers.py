@@ -556,6 +556,17 @@ def _given_names() -> frozenset[str]:
 
 
 @cache
+def _given_name_keys() -> frozenset[str]:
+    """_given_names() by their cross-script keys: Анна and Anna, Марек and Marek agree."""
+    return frozenset(map(_script_key, _given_names()))
+
+
+def _common_given_name(word: str) -> bool:
+    """Whether a word is a common given name (_given_names), in Latin script or transliterated (Анна)."""
+    return word.lower() in _given_names() or (not _is_latin(word) and _script_key(word) in _given_name_keys())
+
+
+@cache
 def _opposition_stems() -> tuple[str, ...]:
     """Stems of words for a political opposition in every language (data/any/opposition.txt)."""
     return tuple(_entries("any", "opposition"))
@@ -3981,6 +3992,12 @@ class People:
                 # "Pål Jonson (M) sa", "Lukáš Vlček (STAN)": a full name, then a party's code in brackets.
                 evidence = evidence or (2 <= stop - i <= 3 and self._party_code_after(p, i, stop)
                                         and not any(map(placelike, words[i:stop])))
+                # "Anna Gorska of the Centre for Eastern Studies points out", "Анна Гурская из Центра …": a common given
+                # name and one more word, then a preposition and the capitalised name of where the person works.
+                evidence = evidence or (stop - i == 2 and _common_given_name(words[i]) and after is not None
+                                        and gaps[stop] in _SPACES and after.islower() and after in lex.prepositions
+                                        and self._capitalised_field_after(p, stop + 1)
+                                        and not any(map(placelike, words[i:stop])))
                 # "Lula da Silva": the word before a particle starts the surname, and goes by itself (Lula).
                 lead = j - 1
                 while lead > i and words[lead].lower() in particles:
@@ -4053,6 +4070,14 @@ class People:
         found.extend(word for word, n in weak.items() if n > 1)
         return found + sorted(paired & alone) + sorted(chain.from_iterable(second_of.get(w, ()) for w in titled)) + sorted(
             place_named & subjects)
+
+    def _capitalised_field_after(self, p: _Paragraph, k: int) -> bool:
+        """Word k, or the word after one article at k, is capitalised and no place: an institution's name
+        ("the Centre for Eastern Studies", "Центра восточных исследований")."""
+        if k < len(p.words) and p.words[k].lower() in self.lex.plain_articles and p.gaps[k] in _SPACES:
+            k += 1
+        return (k < len(p.words) and p.gaps[k] in _SPACES and p.words[k][:1].isupper()
+                and not self._placelike(p.words[k]))
 
     def _outlet_after_verb(self, p: _Paragraph, i: int, named: bool = False) -> bool:
         """Word i follows, in one clause, a speech verb and up to OUTLET_REACH words naming where it was

@@ -1444,6 +1444,11 @@ def _people(
     leaders = {key_of[n] for n in candidates if any(w in title and _opens_name(w) for w in n.split())}
     for key in _described_commentators(text, candidates, key_of, lang) - leaders:
         who.pop(key, None)
+    # "…," says the expert: a speaker the text quotes by a commentator's word alone ("говорит эксперт") comments on
+    # the visit, introduced as "Anna Gorska of the Centre for Eastern Studies" with no role word before her name.
+    for key in {key_of[q.speaker] for q in quotes if q.speaker and q.speaker in key_of and q.speaker_form
+                and _commentator_cue(q.speaker_form, lang)} - leaders:
+        who.pop(key, None)
     # Every written form of a known person competes for the display name, if it has the first
     # vowel of the skeleton's first candidate (quote speakers come first): a skeleton can name a
     # street as well as a person (Starmer, Downing Street).
@@ -1461,6 +1466,13 @@ def _people(
         if _first_vowel(word) == vowel.get(key):
             forms[word] += alone[word]
     return who, forms, tuple(sorted(headline))
+
+
+def _commentator_cue(form: str, lang: str) -> bool:
+    """Whether a quotation's cue ("the expert", "эксперт", "ekspertka") is an expert's or a member of parliament's
+    word (roles.txt "?"), whatever article goes before it: no participant's name or office."""
+    words = _WORD.findall(form.casefold())
+    return 0 < len(words) <= 2 and any(_word_fits(w, m) for w in words for m in commentator_words(lang))
 
 
 def _only_quoted(text: str, name: str, said: Sequence[tuple[int, int]]) -> bool:
