@@ -584,6 +584,9 @@ def _party_words() -> WordList:
     return _word_list(_entries("any", "party_words"))
 
 
+party_words = _party_words
+
+
 def _opposition_role(p: _Paragraph, i: int) -> bool:
     """A word right before the role at word i, or one of the two after it, names the opposition:
     "the opposition leader", "Šéf opozičních lidovců", "il leader dell'opposizione"."""

@@ -24,7 +24,7 @@ from digest.speakers import place_name_run, uncased_script
 from digest.speakers import genitive_postpositions, verb_last
 from digest.speakers import genitive_clitics, glued_genitive_country, role_link
 from digest.speakers import BRIDGE_MIN, bridge_skeletons
-from digest.speakers import member_words
+from digest.speakers import LANGS, member_words, party_words
 from digest.speakers import case_forms
 from digest.model import FURNITURE, HEADING, TEXT, TITLE, Analysis, Article, Block, Quote, Sentence, Visit, VisitSignals
 
@@ -1523,7 +1523,25 @@ def _commentators(text: str, names: Iterable[str], key_of: Mapping[str, str], la
         if any(r in exact or r.startswith(stems) or r.replace("’", "'").rpartition("'")[2].startswith(stems)
                for r in map(str.casefold, roles)):
             out.add(key_of[name])
+        elif _party_spokesperson(window, roles, lang):
+            out.add(key_of[name])
     return out
+
+
+# How many words before a spokesperson's noun may name the party it speaks for ("Left Party spokesman X").
+_PARTY_REACH = 3
+
+
+def _party_spokesperson(window: str, roles: Sequence[str], lang: str) -> bool:
+    """Whether the words introducing a name are a party's spokesperson's (an aide's noun of unnamed.txt with a
+    party's word among the few words before it: "Left Party spokesman Tarek X"): who speaks for a party speaks
+    for no government at the talks."""
+    aides = _aide_words(lang)
+    if not any(_word_fits(r.casefold(), m) for r in roles for m in aides):
+        return False
+    words = _WORD.findall(window.casefold())
+    at = next((k for k in range(len(words) - 1, -1, -1) if any(_word_fits(words[k], m) for m in aides)), None)
+    return at is not None and any(map(party_words().holds, words[max(0, at - _PARTY_REACH) : at]))
 
 
 def _apposition_words(words: Sequence[str]) -> list[str]:
@@ -3390,6 +3408,13 @@ def _comments(phrase: str, lang: str) -> bool:
     last = {words[-1]} if words and language.unspaced(lang) else set()
     return bool(words) and (any(_word_fits(w, m) for w in {words[0], head} | last for m in commentator_words(lang))
                             or any(w.startswith(_opposition()) for w in words))
+
+
+@cache
+def _aide_words(lang: str) -> tuple[str, ...]:
+    """unnamed.txt's [aides] of a language (spokesman, Sprecher*, rzecznik*), as _word_fits reads them."""
+    return tuple(w.strip().lower() for code in ((lang,) if lang in LANGS else LANGS)
+                 for w in data.sections("unnamed.txt", code).get("aides", ()) if w.strip())
 
 
 def _introduced(articles: Sequence[Article], members: Sequence[int], people: Counter[str],

@@ -3101,3 +3101,15 @@ def test_an_expert_named_with_her_institution_is_the_expert_cue_and_no_participa
     _, participants = _full_visit(text)
     assert not any("Lindqvist" in p or "Линдквист" in p for p in participants)
 
+
+
+def test_a_party_spokesman_criticising_the_trip_is_no_participant() -> None:
+    # "Green Party spokesman X": a party's spokesperson speaks for no government at the talks, quoted or not.
+    text = ("Holm in Riga: ports and power lines\n\n"
+            "Danish Foreign Minister Lars Holm met Latvia's Foreign Minister Baiba Kalnina in Riga on Monday.\n\n"
+            "\"Our ports are one market,\" Holm said after the talks. \"We agree on the cable,\" Kalnina said.\n\n"
+            "Green Party spokesman Erik Vangsgaard criticised the trip. \"Whoever signs deals in Riga should "
+            "also talk about the climate,\" Vangsgaard said.\n")
+    _, participants = _full_visit(text)
+    assert "Lars Holm" in participants and "Baiba Kalnina" in participants
+    assert not any("Vangsgaard" in p for p in participants)
