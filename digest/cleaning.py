@@ -127,6 +127,9 @@ _CREDIT_SUFFIX = re.compile(
     rf"(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&-]*){{0,2}}"
     rf"|(?<=[.!?…।]\s|[—–|/-]\s)(?:(?i:{_CREDIT_LABELS})(?:\s*[:©\u055d]|-(?=\s))\s*\S[^.!?\n]{{0,60}}"
     rf"|(?i:{_CREDIT_LABELS})\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.'’-]*(?:\s*[/,&]?\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.'’-]*){{0,5}}"
+    # "… саммита в Бишкеке. Фото пресс-службы президента": the label, then whose photo it is in a few words
+    # and no closing mark (a sentence opening with the label has a verb and ends on its full stop).
+    rf"|(?i:{_CREDIT_LABELS})\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,3}}"
     rf"|©\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][^.!?\n]{{0,60}})"
     # "… 회담하고 있다. [사진 국회의장실]", "[사진=연합뉴스]", "[Foto: dpa]": a credit in square brackets, its label
     # first (a script without capitals shows no agency's name by its case, so the brackets and label must).

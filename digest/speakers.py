@@ -557,6 +557,17 @@ def _given_names() -> frozenset[str]:
 
 
 @cache
+def _given_name_keys() -> frozenset[str]:
+    """_given_names() by their cross-script keys: Анна and Anna, Марек and Marek agree."""
+    return frozenset(map(_script_key, _given_names()))
+
+
+def _common_given_name(word: str) -> bool:
+    """Whether a word is a common given name (_given_names), in Latin script or transliterated (Анна)."""
+    return word.lower() in _given_names() or (not _is_latin(word) and _script_key(word) in _given_name_keys())
+
+
+@cache
 def _opposition_stems() -> tuple[str, ...]:
     """Stems of words for a political opposition in every language (data/any/opposition.txt)."""
     return tuple(_entries("any", "opposition"))
@@ -572,6 +583,9 @@ def _party_names() -> frozenset[str]:
 def _party_words() -> WordList:
     """Words for a political party in every language (data/any/party_words.txt): partido, Partei."""
     return _word_list(_entries("any", "party_words"))
+
+
+party_words = _party_words
 
 
 def _opposition_role(p: _Paragraph, i: int) -> bool:
@@ -4056,6 +4070,12 @@ class People:
                 # "Pål Jonson (M) sa", "Lukáš Vlček (STAN)": a full name, then a party's code in brackets.
                 evidence = evidence or (2 <= stop - i <= 3 and self._party_code_after(p, i, stop)
                                         and not any(map(placelike, words[i:stop])))
+                # "Anna Gorska of the Centre for Eastern Studies points out", "Анна Гурская из Центра …": a common given
+                # name and one more word, then a preposition and the capitalised name of where the person works.
+                evidence = evidence or (stop - i == 2 and _common_given_name(words[i]) and after is not None
+                                        and gaps[stop] in _SPACES and after.islower() and after in lex.prepositions
+                                        and self._capitalised_field_after(p, stop + 1)
+                                        and not any(map(placelike, words[i:stop])))
                 # "Lula da Silva": the word before a particle starts the surname, and goes by itself (Lula).
                 lead = j - 1
                 while lead > i and words[lead].lower() in particles:
@@ -4104,7 +4124,12 @@ class People:
                 elif not placelike(words[j]) and not placelike(words[j - 1]) and not nationality and not (
                         _heads_institution(words[i]) and not single) and not (
                         # (Without word lists a sentence's first word may be an adverb: "Også Grønland".)
-                        listless and p.initial[i] and words[i] not in self._midsentence):
+                        listless and p.initial[i] and words[i] not in self._midsentence) and not (
+                        # "German Foreign Minister Johann Wadephul": a nationality and a field right before the
+                        # role word qualify the office, no given name and surname ("Foreign" alone later, in
+                        # "Prime Minister and Foreign Minister", was read as the surname of a "German Foreign").
+                        stop - i == 2 and places.demonym(words[i]) is not None and after is not None
+                        and gaps[stop] in _SPACES and kinds[stop] & K_ROLE):
                     # ("Confederação Nacional da Indústria": an institution's name pairs no given name and surname.)
                     paired.add(words[j])
                     paired.update(lead_word)
@@ -4123,6 +4148,14 @@ class People:
         found.extend(word for word, n in weak.items() if n > 1)
         return found + sorted(paired & alone) + sorted(chain.from_iterable(second_of.get(w, ()) for w in titled)) + sorted(
             place_named & subjects)
+
+    def _capitalised_field_after(self, p: _Paragraph, k: int) -> bool:
+        """Word k, or the word after one article at k, is capitalised and no place: an institution's name
+        ("the Centre for Eastern Studies", "Центра восточных исследований")."""
+        if k < len(p.words) and p.words[k].lower() in self.lex.plain_articles and p.gaps[k] in _SPACES:
+            k += 1
+        return (k < len(p.words) and p.gaps[k] in _SPACES and p.words[k][:1].isupper()
+                and not self._placelike(p.words[k]))
 
     def _outlet_after_verb(self, p: _Paragraph, i: int, named: bool = False) -> bool:
         """Word i follows, in one clause, a speech verb and up to OUTLET_REACH words naming where it was
@@ -5771,6 +5804,12 @@ class People:
                         continue  # no one the text shows to be the guest: no speaker at all rather than a guess
                 elif host and person != host and not new_person and _host_words(self._lang).holds(word.lower()):
                     person = host  # "jak podkreślił gospodarz": the host, whoever was named last
+                elif host is None and person is not None and not new_person and _host_words(self._lang).holds(
+                        word.lower()) and person == next((m.person for m in reversed(out) if m.subject and m.person), None):
+                    # "Wadephul said … His host gave a higher figure", "Sein Gastgeber nannte …" where no verb showed
+                    # who received whom: the host is not the guest whose host he is, the subject named last, but
+                    # the other person in scope (if any).
+                    person = self._recent(out, pos, _AnyOf((excluded, {person})))
                 elif venue and host and person != host and host not in excluded and not new_person and (
                         mod == venue or (mod is None and lex.heads.holds(role) and mod_of.get(person or "") != venue
                                          and not _lacks_office(venue, role))) and not _opposition_role(p, i):
@@ -5786,9 +5825,10 @@ class People:
 
     def _coordinated(self, p: _Paragraph, i: int, name_start: int) -> bool:
         """A second office joined to the role at word i leads to the name: "il vicepremier e ministro
-        degli Esteri Antonio Tajani", "Deputy Prime Minister and Defence Minister X"."""
+        degli Esteri Antonio Tajani", "Deputy Prime Minister and Defence Minister X"; German's suspended
+        compound leaves the first office's hyphen before the conjunction ("Premier- und Außenminister X")."""
         j = i + 1
-        if j + 1 >= len(p.words) or p.gaps[j] not in _SPACES or p.gaps[j + 1] not in _SPACES:
+        if j + 1 >= len(p.words) or (p.gaps[j] not in _SPACES and p.gaps[j] != "- ") or p.gaps[j + 1] not in _SPACES:
             return False
         low = p.words[j].lower()
         if low not in self.lex.function_words or low in self.lex.prepositions:
@@ -5796,6 +5836,12 @@ class People:
         k = j + 1
         if p.words[k].lower() in _OFFICE_PREFIXES and k + 1 < len(p.words) and p.gaps[k + 1] in _SPACES:
             k += 1  # and prime minister
+        # "Prime Minister and Foreign Minister Sheikh X", "and Defence Minister X": up to two capitalised words
+        # of the second office's field before its role word.
+        field = k
+        while (k < len(p.words) - 1 and k < field + 2 and p.words[k][:1].isupper() and not p.kinds[k] & K_ROLE
+               and p.gaps[k + 1] in _SPACES and k + 1 != name_start and p.starts[k] != name_start):
+            k += 1
         if not p.kinds[k] & K_ROLE:
             return False
         # ("wicepremier i minister obrony narodowej X": the second office's lower-case words, then the name.)
@@ -7316,13 +7362,22 @@ def _script_key(word: str) -> str:
 
 
 def _script_keys(word: str) -> tuple[str, ...]:
-    """A name word's _script_key, and for a Latin word with a j its key with that j read as Cyrillic ж too:
+    """A name word's _script_key, and for a Latin word with a j (or German's sch) its key with it read as Cyrillic ж too:
     English reads j as дж (Jeyhun, Джейхун), but Turkish, Azerbaijani, Uzbek and French spellings of Russian
     and Kazakh names write ж as j (Akkenjenov, Аккенженов; Jurabek, Журабек)."""
     key = _script_key(word)
-    if "j" not in word.lower() or not word.isascii():
+    low = word.lower()
+    if not word.isascii() or ("j" not in low and "sch" not in low):
         return (key,)
-    return (key, _script_key(word.lower().replace("j", "zh")))
+    keys = [key]
+    if "j" in low:
+        keys.append(_script_key(low.replace("j", "zh")))
+    if "sch" in low:
+        # German writes ж as sch and дж as dsch, as it writes ш (Dschaparow for Джапаров and Жапаров, Schukow for
+        # Жуков): its sch read as ж too, and its dsch as дж.
+        keys.append(_script_key(low.replace("dsch", "dzh")))
+        keys.append(_script_key(low.replace("dsch", "zh").replace("sch", "zh")))
+    return tuple(dict.fromkeys(keys))
 
 
 # Vietnamese syllable-initial letters as Russian practical transcription writes them, in Latin letters before
@@ -7393,6 +7448,12 @@ def _same_across_scripts(a: str, b: str) -> bool:
         a, b, wa, wb = b, a, wb, wa
     if _same_syllabic(a, b):
         return True
+    if len(wa) == len(wb) == 2 and all(w[-1:] in _GENITIVE_ENDS and len(w) > 3 for w in wb) and _same_across_scripts(
+            a, " ".join(w[:-1] for w in wb)):
+        # "принял канцлера Германии Фридриха Мерца": a man's given name and surname both in the genitive or
+        # accusative (-а, -я) where the Latin form has no such ending (Friedrich Merz). (A woman's Latin name keeps
+        # its -a: Olena Zelenska, Олена Зеленська, agree as written.)
+        return True
     ga, gb = _script_key(wa[0]), _script_key(wb[0])
     # (The Latin form's j read as ж too: Yerlan Akkenjenov, Ерлан Аккенженов; see _script_keys.)
     if gb in _script_keys(wa[0]):
@@ -7406,6 +7467,8 @@ def _same_across_scripts(a: str, b: str) -> bool:
 
 
 same_across_scripts = _same_across_scripts
+# The endings a Russian or Ukrainian man's name takes in the genitive and accusative (Фридриха Мерца, Сергея Лаврова).
+_GENITIVE_ENDS = frozenset("ая")
 
 
 def _belarusian_surname(latin: str, cyrillic: str) -> bool:

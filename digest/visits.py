@@ -24,7 +24,7 @@ from digest.speakers import place_name_run, uncased_script
 from digest.speakers import genitive_postpositions, verb_last
 from digest.speakers import genitive_clitics, glued_genitive_country, role_link
 from digest.speakers import BRIDGE_MIN, bridge_skeletons
-from digest.speakers import member_words
+from digest.speakers import LANGS, member_words, party_words
 from digest.speakers import case_forms
 from digest.model import (
     FURNITURE, HEADING, TEXT, TITLE, Analysis, Article, Block, Coded, Packed, Quote, Sentence, Visit, VisitSignals,
@@ -1458,6 +1458,11 @@ def _people(
     leaders = {key_of[n] for n in candidates if any(w in title and _opens_name(w) for w in n.split())}
     for key in _described_commentators(text, candidates, key_of, lang) - leaders:
         who.pop(key, None)
+    # "…," says the expert: a speaker the text quotes by a commentator's word alone ("говорит эксперт") comments on
+    # the visit, introduced as "Anna Gorska of the Centre for Eastern Studies" with no role word before her name.
+    for key in {key_of[q.speaker] for q in quotes if q.speaker and q.speaker in key_of and q.speaker_form
+                and _commentator_cue(q.speaker_form, lang)} - leaders:
+        who.pop(key, None)
     # Every written form of a known person competes for the display name, if it has the first
     # vowel of the skeleton's first candidate (quote speakers come first): a skeleton can name a
     # street as well as a person (Starmer, Downing Street).
@@ -1475,6 +1480,13 @@ def _people(
         if _first_vowel(word) == vowel.get(key):
             forms[word] += alone[word]
     return who, forms, tuple(sorted(headline))
+
+
+def _commentator_cue(form: str, lang: str) -> bool:
+    """Whether a quotation's cue ("the expert", "эксперт", "ekspertka") is an expert's or a member of parliament's
+    word (roles.txt "?"), whatever article goes before it: no participant's name or office."""
+    words = _WORD.findall(form.casefold())
+    return 0 < len(words) <= 2 and any(_word_fits(w, m) for w in words for m in commentator_words(lang))
 
 
 def _only_quoted(text: str, name: str, said: Sequence[tuple[int, int]]) -> bool:
@@ -1525,7 +1537,25 @@ def _commentators(text: str, names: Iterable[str], key_of: Mapping[str, str], la
         if any(r in exact or r.startswith(stems) or r.replace("’", "'").rpartition("'")[2].startswith(stems)
                for r in map(str.casefold, roles)):
             out.add(key_of[name])
+        elif _party_spokesperson(window, roles, lang):
+            out.add(key_of[name])
     return out
+
+
+# How many words before a spokesperson's noun may name the party it speaks for ("Left Party spokesman X").
+_PARTY_REACH = 3
+
+
+def _party_spokesperson(window: str, roles: Sequence[str], lang: str) -> bool:
+    """Whether the words introducing a name are a party's spokesperson's (an aide's noun of unnamed.txt with a
+    party's word among the few words before it: "Left Party spokesman Tarek X"): who speaks for a party speaks
+    for no government at the talks."""
+    aides = _aide_words(lang)
+    if not any(_word_fits(r.casefold(), m) for r in roles for m in aides):
+        return False
+    words = _WORD.findall(window.casefold())
+    at = next((k for k in range(len(words) - 1, -1, -1) if any(_word_fits(words[k], m) for m in aides)), None)
+    return at is not None and any(map(party_words().holds, words[max(0, at - _PARTY_REACH) : at]))
 
 
 def _apposition_words(words: Sequence[str]) -> list[str]:
@@ -3409,6 +3439,13 @@ def _comments(phrase: str, lang: str) -> bool:
     last = {words[-1]} if words and language.unspaced(lang) else set()
     return bool(words) and (any(_word_fits(w, m) for w in {words[0], head} | last for m in commentator_words(lang))
                             or any(w.startswith(_opposition()) for w in words))
+
+
+@cache
+def _aide_words(lang: str) -> tuple[str, ...]:
+    """unnamed.txt's [aides] of a language (spokesman, Sprecher*, rzecznik*), as _word_fits reads them."""
+    return tuple(w.strip().lower() for code in ((lang,) if lang in LANGS else LANGS)
+                 for w in data.sections("unnamed.txt", code).get("aides", ()) if w.strip())
 
 
 def _introduced(articles: Sequence[Article], members: Sequence[int], people: Counter[str],

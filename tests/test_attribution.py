@@ -699,3 +699,55 @@ def test_a_regions_genitive_before_a_noun_is_no_speaker() -> None:
     text = ("Igaunijas ministrs Mart Tamm uzsvēra, ka Igaunija Baltijas valstis uzskata par saviem partneriem. "
             "„Mēs strādājam kopā jau daudzus gadus,” viņš teica.\n")
     assert _speakers(text, "lv") == ["Mart Tamm"]
+
+
+@pytest.mark.parametrize(("lang", "text", "last"), [
+    # Two offices joined by "and" before the name: the first is the holder's too, and its field word
+    # ("Foreign") is no surname of a person cut from "Danish Foreign Minister".
+    ("en", "Danish Foreign Minister Lars Holm met Oman's Prime Minister and Finance Minister Sheikh Khalid Al Busaidi "
+           "in Muscat on Monday.\n\n\"Oman is a partner,\" Holm said.\n\n"
+           "The prime minister stressed that Oman would keep talking: \"We talk to everyone.\"\n", "Khalid Al Busaidi"),
+    # German's suspended compound: "Premier- und Finanzminister X".
+    ("de", "Der dänische Außenminister Lars Holm traf am Montag in Maskat den omanischen Premier- und Finanzminister "
+           "Khalid Al Busaidi.\n\n»Oman ist ein Partner«, sagte Holm.\n\n"
+           "Oman rede mit allen, betonte der Premier: »Wir sprechen mit allen.«\n", "Khalid Al Busaidi"),
+    # "der Scheich", as en "the sheikh": the host introduced with it.
+    ("de", "Der dänische Außenminister Lars Holm traf am Montag in Abu Dhabi Scheich Khalid Al Nahyan.\n\n"
+           "»Die Emirate sind ein Partner«, sagte Holm.\n\n»Wir wollen mehr Handel«, sagte der Scheich.\n",
+     "Khalid Al Nahyan"),
+])
+def test_a_second_office_and_a_title_cue_go_to_the_host_named_with_them(lang: str, text: str, last: str) -> None:
+    speakers = _speakers(text, lang)
+    assert speakers[-1] == last
+    assert all(s is None or "Foreign" not in s for s in speakers)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pl", "Kanclerz Hans Weber spotkał się w poniedziałek w Wiedniu z kanclerzem Austrii Karlem Brennerem.\n\n"
+           "„Austria jest bliskim partnerem” – powiedział Weber.\n\nJego gospodarz podkreślił: „Chcemy więcej handlu”.\n"),
+    ("de", "Bundeskanzler Hans Weber traf am Montag in Wien den österreichischen Kanzler Karl Brenner.\n\n"
+           "»Österreich ist ein enger Partner«, sagte Weber.\n\nSein Gastgeber betonte: »Wir wollen mehr Handel.«\n"),
+])
+def test_his_host_is_not_the_guest_named_last(lang: str, text: str) -> None:
+    # No verb shows who received whom: "his host" is the other person in scope, not the guest just quoted.
+    assert _speakers(text, lang)[-1] == "Karl Brenner"
+
+
+@pytest.mark.parametrize(("latin", "cyrillic", "one"), [
+    # German writes дж as dsch and ж as sch: Джапаров and Жапаров are both Dschaparow; Жуков is Schukow.
+    ("Sadyr Dschaparow", "Садыр Жапаров", True),
+    ("Sadyr Dschaparow", "Садыр Джапаров", True),
+    ("Georgi Schukow", "Георгий Жуков", True),
+    ("Olaf Scholz", "Олаф Шольц", True),
+    # A man's full name in the genitive ("принял канцлера Фридриха Мерца") against its Latin nominative.
+    ("Friedrich Merz", "Фридриха Мерца", True),
+    ("Serdar Berdimuhamedow", "Сердара Бердымухамедова", True),
+    ("Olena Zelenska", "Олена Зеленська", True),
+    # Other names stay apart, in the genitive too.
+    ("Ivan Petrov", "Ивана Сидорова", False),
+    ("Sadyr Dschaparow", "Садыр Шапиров", False),
+])
+def test_german_transliterations_and_genitives_are_one_person_across_scripts(latin: str, cyrillic: str,
+                                                                            one: bool) -> None:
+    from digest.speakers import one_person
+    assert one_person(latin, cyrillic) is one

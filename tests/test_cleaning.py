@@ -265,6 +265,9 @@ def test_a_caption_over_its_picture_credit_is_furniture(credit: str) -> None:
         "Pääministeri ja liittokansleri tapasivat Berliinissä torstaina. (Kuva: Lehtikuva)",
         # A hyphen typed for the dash before the credit.
         "Menteri Luar Negeri (kiri) bersama rakan sejawatnya di Putrajaya semalam. - Foto NSTP",
+        # The label, then whose photo it is in lower-case words, no colon.
+        "Министры на церемонии подписания соглашения в Астане. Фото пресс-службы правительства",
+        "Los cancilleres tras la firma del acuerdo en Montevideo. Foto de la cancillería",
     ],
 )
 def test_a_caption_carrying_its_credit_is_furniture_and_never_the_headline(caption: str) -> None:
@@ -960,6 +963,28 @@ def test_a_subscription_offer_over_the_headline_is_no_title(offer: str) -> None:
             "pour sa première visite officielle dans le pays depuis son entrée en fonction.")
     text = f"Tribune du Matin\nSe connecter\n{offer}\n\n{headline}\n\n{body}\n"
     assert clean(text).title == headline
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "We use cookies to give you the best experience. Accept | Settings",
+        "Questo sito usa i cookie per migliorare la navigazione",
+        "Cookie-Einstellungen | Alle akzeptieren",
+        "Datenschutzeinstellungen: Alle akzeptieren",
+        "Ce site utilise des cookies. Tout accepter",
+        "Serwis używa plików cookie. Zamknij",
+        "Suscribite por $500 el primer mes",
+    ],
+)
+def test_a_cookie_banner_or_price_offer_over_the_headline_is_no_title(banner: str) -> None:
+    headline = "Chancellor in Ankara: Berlin's Turkish gamble pays off"
+    body = ("The German chancellor was received on Thursday by the Turkish president at the presidential palace in "
+            "Ankara, on his first official visit to the country since taking office.")
+    text = f"Morning Tribune\nWorld | Politics | Business\n{banner}\n\n{headline}\n\n{body}\n"
+    c = clean(text)
+    assert c.title == headline
+    assert {b.kind for b in c.blocks if text[b.start : b.end] == banner} == {FURNITURE}
 
 
 @pytest.mark.parametrize(

@@ -3079,3 +3079,37 @@ def test_display_form_is_never_an_oblique_or_feminised_form_of_another() -> None
     assert visits._display_form(Counter({"Vojtěchem Skálou": 2, "Vojtěch Skála": 2})) == "Vojtěch Skála"
     assert visits._display_form(Counter({"Ingrid Berghová": 2, "Berghová": 2, "Ingrid Bergh-Olsen": 2})) == (
         "Ingrid Bergh-Olsen")
+
+
+@pytest.mark.parametrize("text", [
+    ("Kowal in Santiago: copper and trade\n\n"
+     "Polish Prime Minister Adam Kowal began a visit to Chile on Tuesday and met President Mateo Fuentes in Santiago.\n\n"
+     "\"Copper is our common future,\" Kowal said after the talks.\n\n"
+     "Maria Lindqvist of the Institute for Latin American Studies notes that Poland long ignored the region. "
+     "\"Spain's trade with Chile is ten times ours,\" says the expert.\n"),
+    ("Ковальский в Сантьяго: медь и торговля\n\n"
+     "Премьер-министр Польши Адам Ковальский во вторник начал визит в Чили и встретился с президентом Матео Фуэнтесом "
+     "в Сантьяго.\n\n«Медь — наше общее будущее», — сказал Ковальский после переговоров.\n\n"
+     "Мария Линдквист из Института латиноамериканских исследований отмечает, что Польша долго не замечала регион. "
+     "— Торговля Испании с Чили в десять раз больше нашей, — говорит эксперт.\n"),
+])
+def test_an_expert_named_with_her_institution_is_the_expert_cue_and_no_participant(text: str) -> None:
+    # A common given name, one more word, a preposition and an institution's name: a person, whom "says the
+    # expert" right after names (not the prime minister quoted before); quoted by that word, no participant.
+    an = _analysed(text)
+    assert an.quotes[-1].speaker in ("Maria Lindqvist", "Мария Линдквист")
+    _, participants = _full_visit(text)
+    assert not any("Lindqvist" in p or "Линдквист" in p for p in participants)
+
+
+
+def test_a_party_spokesman_criticising_the_trip_is_no_participant() -> None:
+    # "Green Party spokesman X": a party's spokesperson speaks for no government at the talks, quoted or not.
+    text = ("Holm in Riga: ports and power lines\n\n"
+            "Danish Foreign Minister Lars Holm met Latvia's Foreign Minister Baiba Kalnina in Riga on Monday.\n\n"
+            "\"Our ports are one market,\" Holm said after the talks. \"We agree on the cable,\" Kalnina said.\n\n"
+            "Green Party spokesman Erik Vangsgaard criticised the trip. \"Whoever signs deals in Riga should "
+            "also talk about the climate,\" Vangsgaard said.\n")
+    _, participants = _full_visit(text)
+    assert "Lars Holm" in participants and "Baiba Kalnina" in participants
+    assert not any("Vangsgaard" in p for p in participants)
