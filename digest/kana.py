@@ -35,7 +35,7 @@ def _second_spellings() -> re.Pattern[str]:
 
 def romanised(text: str, second: bool = False) -> str:
     """The text with each katakana letter in Latin letters (テオドロ: teodoro); other characters as they are.
-    `second`: the spellings of kana.txt's second readings read by them (ビジャビセンシオ: billabisenshio, Villavicencio)."""
+    `second`: the spellings of kana.txt's second readings read by them (ビジャロボス: billarobosu, Villalobos)."""
     letters = _tables()[0]
     if second:
         seconds = _tables()[2]

@@ -7573,8 +7573,8 @@ def _bridge_words(name: str, japanese: bool = False) -> tuple[str, ...]:
     (西里尔·拉马福萨, Cyril Ramaphosa: sl, lmps; محمد السوداني, Mohammed al-Sudani: mkmt, stn): the Arabic
     article left out, a Han word read by pinyin, a katakana one by kana.py. Empty when a Han character has no
     reading. `japanese`: a Han word read instead as the Japanese family name it opens with (小泉進次郎: ksm), its
-    given name unread, and a katakana word by kana.txt's second readings (ビジャビセンシオ as Spanish ll,
-    Villavicencio: plpsns); empty when neither reads a word otherwise (a Chinese name keeps its pinyin reading)."""
+    given name unread, and a katakana word by kana.txt's second readings (ビジャロボス as Spanish ll,
+    Villalobos: plps); empty when neither reads a word otherwise (a Chinese name keeps its pinyin reading)."""
     out: list[str] = []
     read_japanese = False
     for word in name_words(name):
@@ -7617,8 +7617,8 @@ def bridge_skeleton(name: str) -> str:
 
 def bridge_skeletons(name: str) -> tuple[str, ...]:
     """bridge_skeleton(name), and for a Japanese name the skeleton of its Japanese reading (see _bridge_words): a
-    kanji name's family name (小泉: sn by pinyin, ksm as Koizumi), a katakana one's second readings (ビジャビセンシオ:
-    psps, plpsns as Villavicencio), which _same_bridged compares too."""
+    kanji name's family name (小泉: sn by pinyin, ksm as Koizumi), a katakana one's second readings (ビジャロボス:
+    pslps, plps as Villalobos), which _same_bridged compares too."""
     japanese = _bridge_words(name, True)
     return (bridge_skeleton(name), _bridge_whole(japanese)) if japanese else (bridge_skeleton(name),)
 
