@@ -16,19 +16,37 @@ KATAKANA_RUN = re.compile("[\u30a1-\u30fa\u30fc]+")
 
 
 @cache
-def _tables() -> tuple[dict[str, str], dict[str, str]]:
-    """data/kana.txt: katakana letter -> its reading; kanji family name -> its Latin spelling."""
+def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """data/kana.txt: katakana letter -> its reading; kanji family name -> its Latin spelling; katakana spelling ->
+    its second reading."""
     sections = data.sections("kana.txt")
     letters = {k: v.replace("-", "") for k, v in (line.split() for line in sections.get("katakana", ()))}
     surnames = dict(line.split() for line in sections.get("surnames", ()))
-    return letters, surnames
+    second = dict(line.split() for line in sections.get("second readings", ()))
+    return letters, surnames, second
 
 
-def romanised(text: str) -> str:
-    """The text with each katakana letter in Latin letters (テオドロ: teodoro); other characters as they are."""
+@cache
+def _second_spellings() -> re.Pattern[str]:
+    """The spellings of kana.txt's second readings, longest first; a pattern matching nothing when none."""
+    spellings = sorted(_tables()[2], key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, spellings)) or "(?!)")
+
+
+def romanised(text: str, second: bool = False) -> str:
+    """The text with each katakana letter in Latin letters (テオドロ: teodoro); other characters as they are.
+    `second`: the spellings of kana.txt's second readings read by them (ビジャロボス: billarobosu, Villalobos)."""
     letters = _tables()[0]
+    if second:
+        seconds = _tables()[2]
+        text = _second_spellings().sub(lambda m: seconds[m.group()], text)
     # ン before a b, p or m is said m, and Latin spellings write it so (トランプ, Trump): toranpu reads torampu.
     return KATAKANA_RUN.sub(lambda m: _N_LABIAL.sub("m", "".join(letters.get(c, "") for c in m.group())), text)
+
+
+def has_second_reading(word: str) -> bool:
+    """Whether a katakana word holds a spelling of kana.txt's second readings (ビジャ, ジョランダ)."""
+    return bool(_second_spellings().search(word))
 
 
 _N_LABIAL = re.compile("n(?=[bpm])")

@@ -900,7 +900,7 @@ def _fleeting_e(base: str, form: str) -> bool:
 def surname(name: str) -> str:
     """The last word of a name, or the word before its regnal number (Mohammed VI: Mohammed); a hyphen-glued
     particle cut off (al-Sisi: Sisi, as "Mr Sisi said" writes him)."""
-    words = _name_words(name)
+    words = name_words(name)
     last = words[-2] if len(words) > 1 and _REGNAL.fullmatch(words[-1]) else words[-1]
     return last.partition("-")[2] if _particle_name(last) else last
 
@@ -909,7 +909,7 @@ def surname(name: str) -> str:
 _NAME_DOTS = re.compile("[·•・]")
 
 
-def _name_words(name: str) -> list[str]:
+def name_words(name: str) -> list[str]:
     """A name's words: parted by spaces, or by the middle dots of a name written without spaces, so that
     西里尔·拉马福萨 has the surname 拉马福萨 that a later sentence writes alone."""
     words = name.split()
@@ -919,7 +919,7 @@ def _name_words(name: str) -> list[str]:
 
 
 def _given_compatible(a: str, b: str) -> bool:
-    ga, gb = _name_words(a)[:-1], _name_words(b)[:-1]
+    ga, gb = name_words(a)[:-1], name_words(b)[:-1]
     if not ga or not gb:
         return True
     # A particle (de Vries) is no given name: Anna de Vries and Dirk de Vries are two people.
@@ -7674,10 +7674,11 @@ def _bridge_words(name: str, japanese: bool = False) -> tuple[str, ...]:
     (西里尔·拉马福萨, Cyril Ramaphosa: sl, lmps; محمد السوداني, Mohammed al-Sudani: mkmt, stn): the Arabic
     article left out, a Han word read by pinyin, a katakana one by kana.py. Empty when a Han character has no
     reading. `japanese`: a Han word read instead as the Japanese family name it opens with (小泉進次郎: ksm), its
-    given name unread; empty when no word opens with one (a Chinese name keeps its pinyin reading)."""
+    given name unread, and a katakana word by kana.txt's second readings (ビジャロボス as Spanish ll,
+    Villalobos: plps); empty when neither reads a word otherwise (a Chinese name keeps its pinyin reading)."""
     out: list[str] = []
     read_japanese = False
-    for word in _name_words(name):
+    for word in name_words(name):
         if word.lower() in _ARTICLE_WORDS:
             continue
         word = _ABD_ARTICLE.sub("abd", _ARTICLE.sub("", word.lower()))
@@ -7691,7 +7692,8 @@ def _bridge_words(name: str, japanese: bool = False) -> tuple[str, ...]:
         elif hangul.HANGUL_RUN.search(word):
             latin = hangul.romanised(word)
         elif kana.KATAKANA_RUN.search(word):
-            latin = kana.romanised(word)
+            latin = kana.romanised(word, japanese)
+            read_japanese |= japanese and kana.has_second_reading(word)
         else:
             # (fold() reads Cyrillic and Arabic letters by the tables, but its own digraphs, j as y and kh as h,
             # would lose what the classes above keep: only the letters are read here.)
@@ -7715,8 +7717,9 @@ def bridge_skeleton(name: str) -> str:
 
 
 def bridge_skeletons(name: str) -> tuple[str, ...]:
-    """bridge_skeleton(name), and for a Japanese name in kanji the skeleton of its family name's Japanese reading
-    (小泉: sn by pinyin, ksm as Koizumi), which _same_bridged compares too."""
+    """bridge_skeleton(name), and for a Japanese name the skeleton of its Japanese reading (see _bridge_words): a
+    kanji name's family name (小泉: sn by pinyin, ksm as Koizumi), a katakana one's second readings (ビジャロボス:
+    pslps, plps as Villalobos), which _same_bridged compares too."""
     japanese = _bridge_words(name, True)
     return (bridge_skeleton(name), _bridge_whole(japanese)) if japanese else (bridge_skeleton(name),)
 
@@ -8000,7 +8003,7 @@ def build_speakers(
     # speakers are not compared pair by pair.
     index: dict[str, list[int]] = {}
     by_rule: dict[str, list[str]] = {}
-    for name in sorted(counts, key=lambda n: (-len(_name_words(n)), -counts[n], n)):
+    for name in sorted(counts, key=lambda n: (-len(name_words(n)), -counts[n], n)):
         rule = _rule_for(name, rules)
         if rule:
             by_rule.setdefault(rule.name, []).append(name)
@@ -8112,7 +8115,7 @@ def build_speakers(
         # A form in another case or feminised of another shown form (Jaromírem Zůnou, Dilan Yeşilgözová beside
         # Dilan Yeşilgöz-Zegerius) is never the heading, however often it is quoted.
         oblique = case_forms(shown) if len(shown) > 1 else {}
-        best = max(shown, key=lambda n: (len(_name_words(n)), n not in oblique, not (n.isascii() and n in marked),
+        best = max(shown, key=lambda n: (len(name_words(n)), n not in oblique, not (n.isascii() and n in marked),
                                          not n.isascii() and _unmarked(n) in plain,
                                          not _nominative_s_added(n, shown) if spellings else True,
                                          -spelt.get(n, len(spelling)) if spellings else 0,

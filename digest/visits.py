@@ -15,7 +15,7 @@ from itertools import chain, compress, filterfalse, islice, repeat, takewhile
 from operator import add, getitem, is_, itemgetter, le, lt, sub
 from typing import Any
 
-from digest import cleaning, data, dates, language, numbers, places
+from digest import cleaning, data, dates, kana, language, numbers, places
 from digest.config import Config, VisitRule
 from digest.sentences import stop_words
 from digest.speakers import (ShownNames, auxiliaries, commentator_words, country_languages, heads_institution, lexicon,
@@ -24,7 +24,7 @@ from digest.speakers import place_name_run, uncased_script
 from digest.speakers import genitive_postpositions, verb_last
 from digest.speakers import genitive_clitics, glued_genitive_country, role_link
 from digest.speakers import BRIDGE_MIN, bridge_skeletons
-from digest.speakers import LANGS, member_words, party_words
+from digest.speakers import LANGS, member_words, name_words, party_words
 from digest.speakers import case_forms
 from digest.model import (
     FURNITURE, HEADING, TEXT, TITLE, Analysis, Article, Block, Coded, Packed, Quote, Sentence, Visit, VisitSignals,
@@ -536,7 +536,8 @@ class _Profile:
         Hangul (a name is its own key), Arabic or Han (no vowels written) and Latin (see _same_people)."""
         out: dict[str, set[tuple[str, str]]] = defaultdict(set)
         for form, _ in self.sig.forms:
-            words = form.split()
+            # (A katakana name parts its words by ・, ギルベルト・テオドロ: its family name's skeleton is its last word's.)
+            words = name_words(form)
             script = _bridge_script(form)
             for word, key in zip(words, skeletons(words)):
                 if key in self.people:
@@ -698,11 +699,32 @@ def _consonants(words: list[str]) -> list[str]:
         # (A Hangul name folds to no Latin letter: the name itself is its key, spelt one way in Korean text.)
         keys = [k or (w if len(w) > 1 and w.isascii() and w.isalpha() else o if _HANGUL_NAME.fullmatch(o) else "")
                 for k, w, o in zip(keys, whole, words)]
+        # (Nor does a Japanese one: a katakana name is keyed by its last word, テオドロ for ギルベルト・テオドロ,
+        # a kanji name by the family name it opens with, 小泉 for 小泉進次郎, as the text names them again.)
+        keys = [k or _japanese_key(o) for k, o in zip(keys, words)]
     return keys
 
 
 # A word of two Hangul syllables or more: a Korean-spelt name, its own skeleton.
 _HANGUL_NAME = re.compile("[\uac00-\ud7a3]{2,}")
+# A name in katakana, its words parted by middle dots (ギルベルト・テオドロ), and one all in kanji.
+_KATAKANA_NAME = re.compile("[\u30a1-\u30fa\u30fc]+(?:[・·][\u30a1-\u30fa\u30fc]+)*")
+_KANJI_NAME = re.compile("[\u4e00-\u9fff]{2,}")
+
+
+def _japanese_key(word: str) -> str:
+    """A Japanese-script name's key (see _consonants): a katakana name's last word of two letters or more, a
+    kanji name's listed Japanese family name (kana.txt); "" for any other word."""
+    if _KATAKANA_NAME.fullmatch(word):
+        last = name_words(word)[-1]
+        return last if len(last) >= 2 else ""
+    return (kana.family_kanji(word) or "") if _KANJI_NAME.fullmatch(word) else ""
+
+
+def _unspaced_name(word: str) -> bool:
+    """Whether a name key or word is a whole person's name in a script that writes one without spaces or capitals
+    (조현, テオドロ, 小泉): the rules that ask a person's name for a given name or more than two letters pass it."""
+    return bool(_HANGUL_NAME.fullmatch(word) or _japanese_key(word))
 
 
 @cache
@@ -3148,11 +3170,24 @@ def _describe(
     # A translation or a copy ties its people to their countries as its original does, in its own words ("министр
     # энергетики Турции Алпарслан Байрактар" where the Turkish original says "Bakan Bayraktar"): it is told the
     # country the original leaves unsaid, once, where no original ties the person at all.
+    # (A translation in another script keys its people otherwise: the original's key it shares a person by, their
+    # consonant skeletons agreeing, stands for its own, Koizumi's kzm for 小泉.)
     for i in ms:
         if articles[i].duplicate_of and i not in originals:
+            theirs = {kq: kp for o in originals for kp, kq in _same_people(profiles[o], profiles[i])}
             for person, votes in profiles[i].sig.host_country:
+                person = theirs.get(person, person)
                 if person in people and person not in countries:
                     countries[person].update(dict(votes))
+    # ... and tells the venue where no original places it (a Japanese report naming 東京 once, its English
+    # translation three times), as the same report in other words.
+    if not placed_once:
+        for i in ms:
+            if articles[i].duplicate_of and i not in originals:
+                for city, n in profiles[i].sig.where:
+                    where[city] += n
+                    if n >= MIN_PLACE_SCORE:
+                        placed_once.add(city)
     _merge_towns(where, placed_once, [profiles[i].sig for i in originals])
     written = [sig_form for i in originals for sig_form in profiles[i].sig.forms]
     surnames = _surnames(form for form, _ in written)
@@ -3184,8 +3219,9 @@ def _describe(
     # ... or by a head of state's office alone ("sa storhertug Guillaume", "kroonprins Haakon"): a monarch
     # the text names by one given name is a person all the same.
     heads = _heads(articles, originals, people, surnames)
-    # (A Hangul name is one word however it is written, and the people stage found it by its role: a person.)
-    placed |= {k for k in names if not countries.get(k) and k not in heads and not _HANGUL_NAME.fullmatch(k) and not any(
+    # (A Hangul or Japanese name is one word however it is written, and the people stage found it by its role: a
+    # person.)
+    placed |= {k for k in names if not countries.get(k) and k not in heads and not _unspaced_name(k) and not any(
         (" " in f or "-" in f and all(part[:1].isupper() for part in f.split("-"))) and _opens_name(f)
         for f in forms[k])}
     # A person is written with one given name (Konstantinos and Konstantinas are one, a case ending apart);
@@ -3598,9 +3634,10 @@ def _place_keys(names: dict[str, str], forms: dict[str, Counter[str]], place: st
     # The place's name with its last letter left to the case ending, as the dateline rule reads it.
     stem = _fold(place)[:-1] if place and places.lookup(place) is None else None
     # Beside the place's words, only particles or a sentence's article ("A África") may stand.
-    # (Two Hangul syllables are a whole Korean name, 조현, not a particle's two letters.)
+    # (Two Hangul syllables are a whole Korean name, 조현, and two kanji a Japanese family name, 小泉, not a particle's
+    # two letters.)
     return {k for k, name in names.items() if _as_place(name) or all(
-        w in inside or len(w) <= 2 and not _HANGUL_NAME.fullmatch(w) or w.lower() in particle_words() for w in name.split())
+        w in inside or len(w) <= 2 and not _unspaced_name(w) or w.lower() in particle_words() for w in name.split())
         or (stem and all(_fold(f).startswith(stem) for f in forms[k]))
         # "Eestile" (et: to Estonia), written alone only: a listed country's name and a case ending of a few letters.
         or (" " not in name and not any(" " in f for f in forms[k]) and any(

@@ -2774,6 +2774,69 @@ def test_a_korean_report_and_its_english_translation_are_linked_by_their_people(
     assert linked["other"] is None
 
 
+def test_a_japanese_report_and_its_noted_english_translation_are_linked_by_their_people() -> None:
+    # The English text notes it "first appeared in" the outlet's Japanese edition; the Japanese one has no name
+    # keys (no capitals): its people, a kanji family name (小林, Kobayashi) and a katakana name (マルコ・ロッシ, Marco
+    # Rossi), meet the English forms by their consonant skeletons.
+    ja = ("東都新聞\n\n日伊外相が会談、港湾協力で一致\n\n2026年9月15日\n\n小林浩外相は15日、東京でイタリアのマルコ・ロッシ"
+          "外相と会談した。両国は港湾整備に120億円を投じる。\n\n小林氏は「両国の協力は新しい段階に入った」と述べた。ロッシ氏は"
+          "「日本の投資を歓迎する」と語った。\n\nイタリアには日本企業約45社が進出している。ロッシ氏は16日に帰国する。\n")
+    en = ("Toto Asia\n\nJapan, Italy agree on port cooperation\n\n2026-09-15\n\nForeign Minister Hiroshi Kobayashi "
+          "met Italian Foreign Minister Marco Rossi in Tokyo on Tuesday. The two countries will invest 12 billion yen in "
+          "ports.\n\n\"Our cooperation has entered a new stage,\" Kobayashi said. \"We welcome Japanese investment,\" "
+          "Rossi said.\n\nSome 45 Japanese companies operate in Italy. Rossi returns home on Wednesday.\n\n"
+          "This article first appeared in Toto's Japanese edition.\n")
+    arts = [Article(id=i, path=f"{i}.txt", text=t, analysis=(an := _analysed(t)), date="2026-09-15", lang=an.lang)
+            for i, t in (("ja", ja), ("en", en))]
+    linked = {a.id: a.duplicate_of for a in visits.link_duplicates(arts, Config())}
+    assert linked == {"ja": None, "en": "ja"}
+
+
+def test_a_japanese_report_and_its_translation_make_a_visit_of_the_japanese_people() -> None:
+    # The Japanese original is the visit's source: its kanji host (高橋, a listed family name) and katakana guest
+    # (コワルスキ) are its participants, not the professor commenting (教授); the English translation ties the guest
+    # to Poland (the title's "visits") and names Tokyo three times where the original names it once (the place).
+    ja = ("みなと新報\n\n日ポーランド外相会談　エネルギーで協力\n\n2026年10月6日\n\n高橋誠外務大臣は6日、東京でポーランドのヤン・"
+          "コワルスキ外相と会談し、原子力分野での協力を確認した。\n\n高橋大臣は「ポーランドは欧州で重要なパートナーだ」と述べた。"
+          "コワルスキ外相は「日本の技術に期待している」と語った。\n\n東欧政治に詳しい山田花子教授は「両国の関係は新しい段階に入った"
+          "」と指摘している。山田教授は「課題は資金だ」とも話した。\n\nポーランドには日本企業約380社が進出している。コワルスキ外相は"
+          "7日に帰国する。\n")
+    en = ("Minato Shimpo English\n\nJapan, Poland agree on energy cooperation\n\n2026-10-06\n\nForeign Minister Makoto "
+          "Takahashi met Polish Foreign Minister Jan Kowalski in Tokyo on Tuesday and confirmed cooperation in nuclear energy."
+          "\n\n\"Poland is an important partner in Europe,\" Takahashi said. \"We have high hopes for Japanese technology,\" "
+          "Kowalski said.\n\n\"Relations have entered a new stage,\" said Hanako Yamada, a professor of Eastern European "
+          "politics. \"The challenge is money,\" Yamada added.\n\nSome 380 Japanese companies operate in Poland. Kowalski "
+          "returns home on Wednesday.\n\nThis article first appeared in Minato Shimpo's Japanese edition.\n")
+    arts = [Article(id=i, path=f"{i}.txt", text=t, analysis=(an := _analysed(t)), date="2026-10-06", lang=an.lang)
+            for i, t in (("ja", ja), ("en", en))]
+    linked = visits.link_duplicates(arts, Config())
+    assert {a.id: a.duplicate_of for a in linked} == {"ja": None, "en": "ja"}
+    _, found = visits.group(linked, Config())
+    assert [(v.title, sorted(v.participants), v.place) for v in found] == [
+        ("ヤン・コワルスキ visits 高橋誠 in Tokyo", ["ヤン・コワルスキ", "高橋誠"], "Tokyo")]
+
+
+def test_a_japanese_report_meets_a_spanish_one_by_a_name_japanese_spells_by_its_sound() -> None:
+    # Japanese writes the Spanish ll of Castillo as ジョ (カスティージョ), which reads j: the guest meets the Spanish
+    # report's only by kana.txt's second reading, and the host (小林) by his family name; two people in common make
+    # the two undated-venue reports of one day one visit. The opposition member of parliament is no participant.
+    ja = ("東都新聞\n\n日チリ外相会談　銅の供給で協力\n\n2026年9月15日\n\n小林浩外務大臣は15日、東京でチリのフアン・パブロ・"
+          "カスティージョ外相と会談し、銅の安定供給に向けて協力を強化することを確認した。\n\n小林大臣は「チリは南米で重要な"
+          "パートナーだ」と述べた。これに対しカスティージョ外相は「日本の投資を歓迎する」と応じた。\n\n野党の西村浩一衆議院議員は"
+          "「説明責任を果たすべきだ」と話している。\n\nチリには日系企業約80社が進出している。カスティージョ外相は16日に帰国する。"
+          "小林大臣は会談後に夕食会を主催した。\n")
+    es = ("El Diario\n\nCastillo firma en Tokio acuerdo sobre cobre\n\n15 de septiembre de 2026\n\nTokio, 15 de septiembre. El "
+          "canciller de Chile, Juan Pablo Castillo, y el ministro de Relaciones Exteriores de Japón, Hiroshi Kobayashi, firmaron "
+          "este martes en Tokio un memorando sobre el suministro de cobre.\n\n“Japón es un socio clave”, afirmó Castillo tras el "
+          "encuentro. Kobayashi, por su parte, dijo que Tokio quiere diversificar sus proveedores.\n\nEl senador opositor Andrés "
+          "Rengifo pidió conocer la letra menuda del acuerdo. Castillo regresa a Santiago el miércoles.\n")
+    arts = [Article(id=i, path=f"{i}.txt", text=t, analysis=(an := _analysed(t)), date=None, lang=an.lang)
+            for i, t in (("ja", ja), ("es", es))]
+    _, found = visits.group(visits.link_duplicates(arts, Config()), Config())
+    assert [sorted(v.articles) for v in found] == [["es", "ja"]]
+    assert "西村浩一" not in found[0].participants
+
+
 def test_people_stand_in_for_name_keys_only_beside_a_text_that_reads_next_to_none() -> None:
     # A Korean text reads no name keys, so its people stand in for them beside an English one; a text that reads a
     # key in every word (Arabic, no capitals either) keeps its keys' overlap: the same people are no translation.
