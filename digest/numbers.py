@@ -369,7 +369,7 @@ _SECTIONS = (
     "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within", "passive", "offsets", "offsets_before",
     "subset_after", "approximate", "growth", "deadline", "current", "qualifier_links", "change_by", "halves", "origin",
     "minus", "ages", "ages_before", "among", "out_of",
-    "level_moves", "growth_ranges", "digit_articles", "suffix_ranges", "occasions", "both_countries", "respectively",
+    "level_moves", "growth_ranges", "digit_articles", "suffix_ranges", "occasions", "both_countries", "respectively", "count_copulas",
 )
 
 
@@ -1370,7 +1370,10 @@ def _figure(
 
     # Currency symbol or code before the figure ("$27,8", "US$ 5", "EUR 10").
     pre = None if unit else _match_before(lex.currencies, text, low, a.start, lo, words=1)
-    if pre and _back_space(low, a.start, lo) - pre[0] <= 4 and _currency_before(text, lex, pre[0], _back_space(low, a.start, lo)):
+    # A lower-case abbreviation ("kr. 500") stands before digits only: before a number word it ends
+    # the figure before ("310 mln dol. dwa lata temu", two years ago).
+    if (pre and _back_space(low, a.start, lo) - pre[0] <= 4 and _currency_before(text, lex, pre[0], _back_space(low, a.start, lo))
+            and (a.digits or not text[pre[0]].islower())):
         unit, kind, left = pre[1], "money", pre[0]
     if lex.percent_before and not unit and (pc := _match_before(lex.percent, text, low, a.start, lo, words=2)):
         return _percent_first(text, low, lex, atoms, i, pc, lo, hi)
@@ -1651,6 +1654,8 @@ def _figure(
                     qualifier, left = qual[1] or None, qual[0]  # "takriban watu 3,500": about 3,500 people
         elif not lex.units_before:
             noun = noun or (None if scale_linked else _noun(text, low, lex, pos, hi, kind == "ordinal"))
+            if noun is None and kind == "number" and a.digits and scale == 1.0 and (subject := _copula_subject(text, low, lex, left, pos, lo, hi)):
+                noun = (pos, subject)
         if noun and kind == "number" and _YEAR_AHEAD.match(low, _skip_space(text, noun[0], hi), hi):
             # "49 200 fin 2024", "Ende 2024": a word before a year says when, it counts nothing
             # (an ordinal's noun may: "la troisième depuis 2021").
@@ -2421,6 +2426,29 @@ def _noun_before(text: str, low: str, lex: Lexicon, left: int, lo: int) -> tuple
     return start, text[start : start + len(word)]
 
 
+_COPULA_SUBJECT = re.compile(r"[.!?;:,()\[\]–—\"“”«»„]")
+
+
+def _copula_subject(text: str, low: str, lex: Lexicon, left: int, pos: int, lo: int, hi: int) -> str | None:
+    """The counted noun of a bare figure ending its clause after a plural "to be" ([count_copulas]):
+    the head of the subject after its article ("the Italian companies present in Argentina are more
+    than 800", "le aziende italiane … sono oltre 800"); the figure counts it as "800 companies" would."""
+    after = _skip_space(text, pos, hi)
+    if after < hi and not _COPULA_SUBJECT.match(text, after):
+        return None
+    cop = _match_before(lex.count_copulas, text, low, left, lo, words=2)
+    if not cop:
+        return None
+    cut = max((m.end() for m in _COPULA_SUBJECT.finditer(text, lo, cop[0])), default=lo)
+    for m in _WORD.finditer(low, cut, cop[0]):
+        if m.group() in lex.articles.forms or low[m.end() : m.end() + 1] in "'’" and m.group() + "'" in lex.articles.forms:
+            noun = _noun(text, low, lex, m.end() + (low[m.end() : m.end() + 1] in "'’"), cop[0])
+            if noun and text[noun[0] - len(noun[1]) : noun[0]].islower():
+                return noun[1]
+            return None
+    return None
+
+
 def _uncounted(word: str, lang: str) -> bool:
     """Whether a folded word cannot be a counted noun: a function word, a month, a number, too
     short, a finite verb ("15 млрд останутся": the amount is the subject, nothing is counted)."""
@@ -2536,8 +2564,15 @@ def find_numbers(
 
     if any(f.unit == LOCAL_DOLLAR for _, found in cached.values() for f in found):
         dollar = _dollar(text, lex, [f for _, found in cached.values() for f in found])
+        # Where "$" is the peso's sign (Argentina, Mexico), "dollars" written out is still the US
+        # dollar: only the sign is the peso's ("1,500 million dollars" in Buenos Aires is USD).
+        pesos = {e[1] for e in lex.sections["local_pesos"].entries}
         for starts, found in cached.values():
-            found[:] = [f._replace(unit=dollar) if f.unit == LOCAL_DOLLAR else f for f in found]
+            found[:] = [
+                f._replace(unit=dollar if dollar not in pesos or "$" in text[f.start : f.end] else "USD")
+                if f.unit == LOCAL_DOLLAR else f
+                for f in found
+            ]
 
     if any(f.unit == LOCAL_LETTER for _, found in cached.values() for f in found):
         letters = _letter_currency(text, low, lex)

@@ -1,0 +1,49 @@
+"""Key numbers: units and conflicts found by probe BH (abbreviated currencies, counts named before their figure)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.figures import conflict_values, found
+
+
+def test_polish_press_abbreviation_of_dollars() -> None:
+    nums = found("Eksport wzrósł do 450 mln dolarów, wobec 310 mln dol. dwa lata temu.", "pl")
+    assert [(n.value, n.unit) for n in nums] == [(450e6, "USD"), (310e6, "USD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # "$" is the peso's sign in Mexico City, "dollars" written out is still the US dollar.
+        ("MEXICO CITY (Wire) — Remittances reached 2,300 million dollars, the central bank said.", "USD"),
+        ("MEXICO CITY (Wire) — The subsidy costs $2,300 million a year, the central bank said.", "MXN"),
+        # Where the dollar is the country's own, the word is that dollar too.
+        ("SYDNEY (Wire) — The port will cost 2,300 million dollars, the state government said.", "AUD"),
+    ],
+)
+def test_dollars_written_out_where_the_sign_is_the_peso(text: str, unit: str) -> None:
+    assert [n.unit for n in found(text, "en")] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        ("The Polish firms registered in Norway are more than 1,100, the embassy said.", "en", "firms"),
+        ("«Oggi le aziende tedesche attive in Sicilia sono circa 300», ha detto il console.", "it", "aziende"),
+        ("Les entreprises belges installées au Maroc sont plus de 900.", "fr", "entreprises"),
+    ],
+)
+def test_a_count_whose_noun_is_the_subject_before_a_plural_to_be(text: str, lang: str, unit: str) -> None:
+    assert [n.unit for n in found(text, lang)] == [unit]
+
+
+def test_a_figure_before_more_words_after_to_be_counts_nothing_named_before() -> None:
+    # The clause goes on after the figure: its noun, if any, is after it.
+    assert [n.unit for n in found("The Polish firms in Norway are 1,100 strong in the capital.", "en")] != ["firms"]
+
+
+def test_one_speaker_giving_two_counts_of_the_subject_and_the_noun_after() -> None:
+    text = ("\"About 400 Dutch companies work in Kenya,\" Ruth Baker said.\n\n"
+            "\"Today the Dutch companies present in Kenya are more than 650,\" Ruth Baker said.")
+    assert conflict_values(text, "en") == [(400.0, 650.0)]
