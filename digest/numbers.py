@@ -369,7 +369,7 @@ _SECTIONS = (
     "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within", "passive", "offsets", "offsets_before",
     "subset_after", "approximate", "growth", "deadline", "current", "qualifier_links", "change_by", "halves", "origin",
     "minus", "ages", "ages_before", "among", "out_of",
-    "level_moves", "growth_ranges", "digit_articles", "suffix_ranges", "occasions", "both_countries", "respectively", "count_copulas",
+    "level_moves", "growth_ranges", "digit_articles", "suffix_ranges", "occasions", "both_countries", "respectively", "count_copulas", "now",
 )
 
 
@@ -5154,6 +5154,10 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
             hit = lex.relative.match(clause, clause_low, k)
             if hit:
                 return str(int(anchor) + int(hit[1]))
+    if not years and _now_in(clause, lex):
+        # "In 2013 they told us 2.9 billion, now they say 5.5 billion": a [now] word in the figure's
+        # own clause dates it today, not in an earlier clause's year (an old estimate vs today's).
+        return day[:4] if day else "now"
     for a, b in zip(cuts[-2::-1], cuts[:0:-1]):
         if years:
             break
@@ -5212,6 +5216,12 @@ def _within_period(sentence: str, low: str, lex: Lexicon, start: int, end: int, 
                 break
             return not _past_clause(sentence, low, lex, start, end, day)
     return False
+
+
+def _now_in(clause: str, lex: Lexicon) -> bool:
+    """Whether a clause says its figure is today's ([now]: "now", "теперь", "oggi")."""
+    low = fold(clause)
+    return any(lex.now.match(clause, low, k) for k in lex.now.candidates(low, 0, len(low)))
 
 
 @lru_cache(maxsize=4096)
@@ -5417,7 +5427,9 @@ def _measure(n: KeyNumber, article: Article | None) -> _Measure:
         # di base del Brennero"): the head names what is measured, a name after it only whose.
         head = _label_head(n.what, n.unit or "", lang) & topic
     # Only counts: a sum or a share of two countries' may still be one measure (trade between them).
-    country = _subject_country(n.sentence, n.surface, lang) if _counted(n.unit) and not people else None
+    # Any figure, where a clause without its verb gives another country's ("Germany has trade of
+    # 1.2 billion euros, France more than 800 million"): each country's own.
+    country = _subject_country(n.sentence, n.surface, lang) if (_counted(n.unit) or _gapped_country(n.sentence, lang)) and not people else None
     owner = _count_owner(n.sentence, n.surface, lang) if _counted(n.unit) and not people and not kind else None
     if owner:
         # "220 policistov iz sedmih držav", "ministrov iz devetih držav": the countries of the
@@ -5583,6 +5595,33 @@ def _subject_country(sentence: str, surface: str, lang: str) -> str | None:
         if whole is not None and whole.kind == "country":
             return whole.country
     return _country_of(words[k])
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=4096)
+def _gapped_country(sentence: str, lang: str) -> bool:
+    """Whether a clause after the first is a country and a figure without a verb between them
+    ("…, France more than 800 million euros", "…, Francja ponad 800 mln euro"): the verb and the
+    measure of the clause before are elided, its figure is that country's own."""
+    lex = lexicon(lang)
+    low = fold(sentence)
+    for cut in _CLAUSE.finditer(sentence):
+        digit = _DIGIT.search(sentence, cut.end())
+        if not digit or _CLAUSE.search(sentence, cut.end(), digit.start()):
+            continue
+        words = list(_WORD.finditer(sentence, cut.end(), digit.start()))
+        while words and words[0].group().lower() in lex.stop:
+            words.pop(0)  # "and France 800"
+        if not words or not words[0].group()[:1].isupper() or not _country_of(words[0].group()):
+            continue
+        # Only a qualifier may stand between the country and its figure ("more than", "ponad"), no verb.
+        p = _skip_space(sentence, words[0].end(), digit.start())
+        hit = lex.qualifiers.match(sentence, low, p) if p < digit.start() else None
+        if p == digit.start() or hit and _skip_space(sentence, hit[0], len(sentence)) == digit.start():
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)

@@ -47,3 +47,31 @@ def test_one_speaker_giving_two_counts_of_the_subject_and_the_noun_after() -> No
     text = ("\"About 400 Dutch companies work in Kenya,\" Ruth Baker said.\n\n"
             "\"Today the Dutch companies present in Kenya are more than 650,\" Ruth Baker said.")
     assert conflict_values(text, "en") == [(400.0, 650.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("\"In 2019 they told us the bridge would cost $1.2 billion, now they say $2.1 billion,\" said Ivan Petrov.", "en"),
+        ("«В 2015 году нам обещали мост за 1,2 млрд долларов, теперь говорят про 2,1 млрд», — сказал Иван Петров.", "ru"),
+    ],
+)
+def test_an_old_estimate_and_todays_are_no_conflict(text: str, lang: str) -> None:
+    assert conflict_values(text, lang) == []
+
+
+def test_todays_figure_still_conflicts_with_an_undated_one() -> None:
+    text = ("\"The bridge will cost $1.2 billion,\" said Ivan Petrov.\n\n"
+            "\"The bridge will now cost $2.1 billion,\" said Maria Lopez.")
+    assert conflict_values(text, "en") == [(1.2e9, 2.1e9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("\"Italy has trade with Kenya of about 2.4 billion euros, Spain more than 1.6 billion euros,\" said Ruth Baker.", "en"),
+        ("– Włochy mają z Kenią obroty rzędu 2,4 mld euro, Hiszpania ponad 1,6 mld euro – mówi Anna Nowak.", "pl"),
+    ],
+)
+def test_a_gapped_clause_gives_another_countrys_figure(text: str, lang: str) -> None:
+    assert conflict_values(text, lang) == []
