@@ -2984,7 +2984,10 @@ def _elided_currency(figures: list[Figure], scaled: dict[float, list[Figure]], t
                 # The latest of like size: a bigger or smaller sum between is of another measure.
                 # In the same paragraph sizes may differ as in one sentence ("El plan cuesta 3.000
                 # millones de euros. … una partida de 400 millones para redes"): a part of that sum.
-                prev = next((p for p in reversed(scaled.get(size, ())) if p.value and (
+                # A sum of the very same value named before is the one restated ("más de 9.000 millones
+                # de euros … US$ 3.100 millones … Los 9.000 millones son el stock"), whatever came between.
+                same = next((p for p in reversed(scaled.get(size, ())) if p.value == f.value), None)
+                prev = same or next((p for p in reversed(scaled.get(size, ())) if p.value and (
                     1 / _MAX_RATIO <= f.value / p.value <= _MAX_RATIO
                     or ("\n" not in text[p.end : f.start] and 1 / _SCALED_RATIO <= f.value / p.value <= _SCALED_RATIO))), None)
             if prev:

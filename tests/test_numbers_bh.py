@@ -75,3 +75,17 @@ def test_todays_figure_still_conflicts_with_an_undated_one() -> None:
 )
 def test_a_gapped_clause_gives_another_countrys_figure(text: str, lang: str) -> None:
     assert conflict_values(text, lang) == []
+
+
+def test_a_bare_sum_restating_an_earlier_one_takes_its_currency() -> None:
+    text = ("El gobierno anunció inversiones por 4.000 millones de euros en la región.\n\n"
+            "El comercio bilateral llegó a US$ 2.500 millones el año pasado.\n\n"
+            "Los 4.000 millones se invertirán sobre todo en energía, explicó el ministro.")
+    assert [(n.value, n.unit) for n in found(text, "es")] == [(4e9, "EUR"), (2.5e9, "USD"), (4e9, "EUR")]
+
+
+def test_below_is_a_ceiling_and_inflation_a_measure() -> None:
+    text = ("\"We have brought inflation down to below 12 percent,\" Ivan Petrov said.\n\n"
+            "Official statistics published on Monday put annual inflation at 13.4 percent.")
+    assert [(n.value, n.qualifier, n.what) for n in found(text, "en")] == [(12.0, "less than", "inflation"), (13.4, None, "inflation")]
+    assert conflict_values(text, "en") == [(12.0, 13.4)]
