@@ -369,7 +369,7 @@ _SECTIONS = (
     "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within", "passive", "offsets", "offsets_before",
     "subset_after", "approximate", "growth", "deadline", "current", "qualifier_links", "change_by", "halves", "origin",
     "minus", "ages", "ages_before", "among", "out_of",
-    "level_moves", "growth_ranges", "digit_articles", "suffix_ranges", "occasions", "both_countries", "respectively", "count_copulas", "now",
+    "level_moves", "growth_ranges", "digit_articles", "suffix_ranges", "occasions", "both_countries", "respectively", "count_copulas", "now", "contrast",
 )
 
 
@@ -5438,7 +5438,7 @@ def _measure(n: KeyNumber, article: Article | None) -> _Measure:
         # "220 policistov iz sedmih držav", "ministrov iz devetih držav": the countries of the
         # officers and those of the ministers are two counts; the noun they belong to is their head.
         topic, head = topic | {owner}, head | {owner}
-    pair = _countries_named(n.sentence)
+    pair = _countries_named(_own_part(n.sentence, n.surface, lang))
     if not pair and article is not None and _both_countries(n.sentence, lang):
         # "Der Handel zwischen beiden Ländern", "iki ülke arasındaki ticaret": the pair its article
         # is about, so a third country's trade with one of them ("Turkey, Georgia's largest
@@ -5492,6 +5492,24 @@ def _countries_named(sentence: str) -> frozenset[str]:
 
     codes = frozenset(f.place.country for f in places.find(sentence, [(0, len(sentence))]) if f.place.kind == "country")
     return codes if len(codes) > 1 else frozenset()
+
+
+@lru_cache(maxsize=1 << 12)
+def _own_part(sentence: str, surface: str, lang: str) -> str:
+    """The part of a sentence its figure stands in, cut at [contrast] words ("trade between A and B
+    reached $3.1 bn, while A's trade with C was $4.5 bn"), when that part names two countries itself:
+    the pair it is about; else the whole sentence."""
+    lex = lexicon(lang)
+    at = sentence.find(surface)
+    if at < 0 or not lex.contrast.entries:
+        return sentence
+    low = fold(sentence)
+    cuts = [0, *(k for k in lex.contrast.candidates(low, 0, len(low)) if lex.contrast.match(sentence, low, k)), len(sentence)]
+    if len(cuts) == 2:
+        return sentence
+    k = max(c for c in cuts[:-1] if c <= at)
+    part = sentence[k : min(c for c in cuts if c > at)]
+    return part if len(_countries_named(part)) > 1 else sentence
 
 
 @lru_cache(maxsize=1 << 12)

@@ -89,3 +89,16 @@ def test_below_is_a_ceiling_and_inflation_a_measure() -> None:
             "Official statistics published on Monday put annual inflation at 13.4 percent.")
     assert [(n.value, n.qualifier, n.what) for n in found(text, "en")] == [(12.0, "less than", "inflation"), (13.4, None, "inflation")]
     assert conflict_values(text, "en") == [(12.0, 13.4)]
+
+
+def test_a_contrasted_part_of_a_sentence_is_another_country_pair() -> None:
+    text = ("Trade between Chile and Italy reached about US$2.1 billion in 2025, the ministry said, while "
+            "Chile's trade with Spain, its largest European partner, was close to US$4.6 billion.")
+    assert conflict_values(text, "en") == []
+
+
+def test_the_same_pair_still_conflicts_beside_a_contrasted_part() -> None:
+    text = ("\"Bilateral trade between Chile and Italy reached about US$2.1 billion,\" the minister Ivan Petrov said.\n\n"
+            "\"Trade between Chile and Italy was US$2.8 billion, while Chile's trade with Spain was close to "
+            "US$4.5 billion,\" Maria Lopez said.")
+    assert conflict_values(text, "en") == [(2.1e9, 2.8e9)]
