@@ -2434,7 +2434,8 @@ def _copula_subject(text: str, low: str, lex: Lexicon, left: int, pos: int, lo: 
     the head of the subject after its article ("the Italian companies present in Argentina are more
     than 800", "le aziende italiane … sono oltre 800"); the figure counts it as "800 companies" would."""
     after = _skip_space(text, pos, hi)
-    if after < hi and not _COPULA_SUBJECT.match(text, after):
+    # The clause ends after the figure, or another one is joined on ("are more than 800 and many …").
+    if after < hi and not _COPULA_SUBJECT.match(text, after) and not lex.joiners.match(text, low, after):
         return None
     cop = _match_before(lex.count_copulas, text, low, left, lo, words=2)
     if not cop:
@@ -5157,9 +5158,10 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
             hit = lex.relative.match(clause, clause_low, k)
             if hit:
                 return str(int(anchor) + int(hit[1]))
-    if not years and _now_in(clause, lex):
+    if not years and named and _now_in(clause, lex):
         # "In 2013 they told us 2.9 billion, now they say 5.5 billion": a [now] word in the figure's
-        # own clause dates it today, not in an earlier clause's year (an old estimate vs today's).
+        # own clause, set against a year of an earlier clause, dates it today (an old estimate vs
+        # today's); without such a year "today" says nothing more than the article's day does.
         return day[:4] if day else "now"
     for a, b in zip(cuts[-2::-1], cuts[:0:-1]):
         if years:
@@ -5430,9 +5432,9 @@ def _measure(n: KeyNumber, article: Article | None) -> _Measure:
         # di base del Brennero"): the head names what is measured, a name after it only whose.
         head = _label_head(n.what, n.unit or "", lang) & topic
     # Only counts: a sum or a share of two countries' may still be one measure (trade between them).
-    # Any figure, where a clause without its verb gives another country's ("Germany has trade of
-    # 1.2 billion euros, France more than 800 million"): each country's own.
-    country = _subject_country(n.sentence, n.surface, lang) if (_counted(n.unit) or _gapped_country(n.sentence, lang)) and not people else None
+    # Any other figure where a clause without its verb gives another country's ("Germany has trade
+    # of 1.2 billion euros, France more than 800 million"): each country's own.
+    country = None if people else _subject_country(n.sentence, n.surface, lang) if _counted(n.unit) else _gapped_owner(n.sentence, n.surface, lang)
     owner = _count_owner(n.sentence, n.surface, lang) if _counted(n.unit) and not people and not kind else None
     if owner:
         # "220 policistov iz sedmih držav", "ministrov iz devetih držav": the countries of the
@@ -5630,7 +5632,8 @@ def _gapped_country(sentence: str, lang: str) -> bool:
     low = fold(sentence)
     for cut in _CLAUSE.finditer(sentence):
         digit = _DIGIT.search(sentence, cut.end())
-        if not digit or _CLAUSE.search(sentence, cut.end(), digit.start()):
+        # A dash may stand for the elided verb ("…, Франции — более 800 млн евро").
+        if not digit or any(m.group().strip() not in "–—" for m in _CLAUSE.finditer(sentence, cut.end(), digit.start())):
             continue
         words = list(_WORD.finditer(sentence, cut.end(), digit.start()))
         while words and words[0].group().lower() in lex.stop:
@@ -5638,11 +5641,26 @@ def _gapped_country(sentence: str, lang: str) -> bool:
         if not words or not words[0].group()[:1].isupper() or not _country_of(words[0].group()):
             continue
         # Only a qualifier may stand between the country and its figure ("more than", "ponad"), no verb.
-        p = _skip_space(sentence, words[0].end(), digit.start())
+        p = words[0].end()
+        while p < digit.start() and (sentence[p] in _BLANKS or sentence[p] in "–—"):
+            p += 1
         hit = lex.qualifiers.match(sentence, low, p) if p < digit.start() else None
         if p == digit.start() or hit and _skip_space(sentence, hit[0], len(sentence)) == digit.start():
             return True
     return False
+
+
+def _gapped_owner(sentence: str, surface: str, lang: str) -> str | None:
+    """In a sentence with a gapped clause (see _gapped_country), the country a figure is of: the first
+    one named since the figure before ("Товарооборот Германии с Узбекистаном — порядка 1,2 млрд евро,
+    Франции — более 800 млн евро": Germany's, then France's)."""
+    if not _gapped_country(sentence, lang):
+        return None
+    at = sentence.find(surface)
+    if at < 0:
+        return None
+    start = max((m.end() for m in _DIGIT.finditer(sentence, 0, at)), default=0)
+    return next((c for m in _WORD.finditer(sentence, start, at) if m.group()[:1].isupper() and (c := _country_of(m.group()))), None)
 
 
 @lru_cache(maxsize=4096)

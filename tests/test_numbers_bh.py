@@ -71,6 +71,7 @@ def test_todays_figure_still_conflicts_with_an_undated_one() -> None:
     [
         ("\"Italy has trade with Kenya of about 2.4 billion euros, Spain more than 1.6 billion euros,\" said Ruth Baker.", "en"),
         ("– Włochy mają z Kenią obroty rzędu 2,4 mld euro, Hiszpania ponad 1,6 mld euro – mówi Anna Nowak.", "pl"),
+        ("Эксперт Анна Петрова говорит: — Товарооборот Италии с Кенией — порядка 2,4 млрд евро, Испании — более 1,6 млрд евро.", "ru"),
     ],
 )
 def test_a_gapped_clause_gives_another_countrys_figure(text: str, lang: str) -> None:
