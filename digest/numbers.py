@@ -373,7 +373,7 @@ _SECTIONS = (
     "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within", "passive", "offsets", "offsets_before",
     "subset_after", "approximate", "growth", "deadline", "current", "qualifier_links", "change_by", "halves", "origin",
     "minus", "ages", "ages_before", "among", "out_of",
-    "level_moves", "growth_ranges", "digit_articles", "suffix_ranges", "occasions", "both_countries", "respectively",
+    "level_moves", "growth_ranges", "digit_articles", "suffix_ranges", "occasions", "both_countries", "respectively", "count_copulas", "now", "contrast",
 )
 
 
@@ -1374,7 +1374,10 @@ def _figure(
 
     # Currency symbol or code before the figure ("$27,8", "US$ 5", "EUR 10").
     pre = None if unit else _match_before(lex.currencies, text, low, a.start, lo, words=1)
-    if pre and _back_space(low, a.start, lo) - pre[0] <= 4 and _currency_before(text, lex, pre[0], _back_space(low, a.start, lo)):
+    # A lower-case abbreviation ("kr. 500") stands before digits only: before a number word it ends
+    # the figure before ("310 mln dol. dwa lata temu", two years ago).
+    if (pre and _back_space(low, a.start, lo) - pre[0] <= 4 and _currency_before(text, lex, pre[0], _back_space(low, a.start, lo))
+            and (a.digits or not text[pre[0]].islower())):
         unit, kind, left = pre[1], "money", pre[0]
     if lex.percent_before and not unit and (pc := _match_before(lex.percent, text, low, a.start, lo, words=2)):
         return _percent_first(text, low, lex, atoms, i, pc, lo, hi)
@@ -1655,6 +1658,8 @@ def _figure(
                     qualifier, left = qual[1] or None, qual[0]  # "takriban watu 3,500": about 3,500 people
         elif not lex.units_before:
             noun = noun or (None if scale_linked else _noun(text, low, lex, pos, hi, kind == "ordinal"))
+            if noun is None and kind == "number" and a.digits and scale == 1.0 and (subject := _copula_subject(text, low, lex, left, pos, lo, hi)):
+                noun = (pos, subject)
         if noun and kind == "number" and _YEAR_AHEAD.match(low, _skip_space(text, noun[0], hi), hi):
             # "49 200 fin 2024", "Ende 2024": a word before a year says when, it counts nothing
             # (an ordinal's noun may: "la troisième depuis 2021").
@@ -2426,6 +2431,30 @@ def _noun_before(text: str, low: str, lex: Lexicon, left: int, lo: int) -> tuple
     return start, text[start : start + len(word)]
 
 
+_COPULA_SUBJECT = re.compile(r"[.!?;:,()\[\]–—\"“”«»„]")
+
+
+def _copula_subject(text: str, low: str, lex: Lexicon, left: int, pos: int, lo: int, hi: int) -> str | None:
+    """The counted noun of a bare figure ending its clause after a plural "to be" ([count_copulas]):
+    the head of the subject after its article ("the Italian companies present in Argentina are more
+    than 800", "le aziende italiane … sono oltre 800"); the figure counts it as "800 companies" would."""
+    after = _skip_space(text, pos, hi)
+    # The clause ends after the figure, or another one is joined on ("are more than 800 and many …").
+    if after < hi and not _COPULA_SUBJECT.match(text, after) and not lex.joiners.match(text, low, after):
+        return None
+    cop = _match_before(lex.count_copulas, text, low, left, lo, words=2)
+    if not cop:
+        return None
+    cut = max((m.end() for m in _COPULA_SUBJECT.finditer(text, lo, cop[0])), default=lo)
+    for m in _WORD.finditer(low, cut, cop[0]):
+        if m.group() in lex.articles.forms or low[m.end() : m.end() + 1] in "'’" and m.group() + "'" in lex.articles.forms:
+            noun = _noun(text, low, lex, m.end() + (low[m.end() : m.end() + 1] in "'’"), cop[0])
+            if noun and text[noun[0] - len(noun[1]) : noun[0]].islower():
+                return noun[1]
+            return None
+    return None
+
+
 def _uncounted(word: str, lang: str) -> bool:
     """Whether a folded word cannot be a counted noun: a function word, a month, a number, too
     short, a finite verb ("15 млрд останутся": the amount is the subject, nothing is counted)."""
@@ -2541,8 +2570,15 @@ def find_numbers(
 
     if any(f.unit == LOCAL_DOLLAR for _, found in cached.values() for f in found):
         dollar = _dollar(text, lex, [f for _, found in cached.values() for f in found])
+        # Where "$" is the peso's sign (Argentina, Mexico), "dollars" written out is still the US
+        # dollar: only the sign is the peso's ("1,500 million dollars" in Buenos Aires is USD).
+        pesos = {e[1] for e in lex.sections["local_pesos"].entries}
         for starts, found in cached.values():
-            found[:] = [f._replace(unit=dollar) if f.unit == LOCAL_DOLLAR else f for f in found]
+            found[:] = [
+                f._replace(unit=dollar if dollar not in pesos or "$" in text[f.start : f.end] else "USD")
+                if f.unit == LOCAL_DOLLAR else f
+                for f in found
+            ]
 
     if any(f.unit == LOCAL_LETTER for _, found in cached.values() for f in found):
         letters = _letter_currency(text, low, lex)
@@ -2954,7 +2990,10 @@ def _elided_currency(figures: list[Figure], scaled: dict[float, list[Figure]], t
                 # The latest of like size: a bigger or smaller sum between is of another measure.
                 # In the same paragraph sizes may differ as in one sentence ("El plan cuesta 3.000
                 # millones de euros. … una partida de 400 millones para redes"): a part of that sum.
-                prev = next((p for p in reversed(scaled.get(size, ())) if p.value and (
+                # A sum of the very same value named before is the one restated ("más de 9.000 millones
+                # de euros … US$ 3.100 millones … Los 9.000 millones son el stock"), whatever came between.
+                same = next((p for p in reversed(scaled.get(size, ())) if p.value == f.value), None)
+                prev = same or next((p for p in reversed(scaled.get(size, ())) if p.value and (
                     1 / _MAX_RATIO <= f.value / p.value <= _MAX_RATIO
                     or ("\n" not in text[p.end : f.start] and 1 / _SCALED_RATIO <= f.value / p.value <= _SCALED_RATIO))), None)
             if prev:
@@ -5130,6 +5169,11 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
             hit = lex.relative.match(clause, clause_low, k)
             if hit:
                 return str(int(anchor) + int(hit[1]))
+    if not years and named and _now_in(clause, lex):
+        # "In 2013 they told us 2.9 billion, now they say 5.5 billion": a [now] word in the figure's
+        # own clause, set against a year of an earlier clause, dates it today (an old estimate vs
+        # today's); without such a year "today" says nothing more than the article's day does.
+        return day[:4] if day else "now"
     for a, b in zip(cuts[-2::-1], cuts[:0:-1]):
         if years:
             break
@@ -5188,6 +5232,12 @@ def _within_period(sentence: str, low: str, lex: Lexicon, start: int, end: int, 
                 break
             return not _past_clause(sentence, low, lex, start, end, day)
     return False
+
+
+def _now_in(clause: str, lex: Lexicon) -> bool:
+    """Whether a clause says its figure is today's ([now]: "now", "теперь", "oggi")."""
+    low = fold(clause)
+    return any(lex.now.match(clause, low, k) for k in lex.now.candidates(low, 0, len(low)))
 
 
 @lru_cache(maxsize=4096)
@@ -5393,13 +5443,15 @@ def _measure(n: KeyNumber, article: Article | None) -> _Measure:
         # di base del Brennero"): the head names what is measured, a name after it only whose.
         head = _label_head(n.what, n.unit or "", lang) & topic
     # Only counts: a sum or a share of two countries' may still be one measure (trade between them).
-    country = _subject_country(n.sentence, n.surface, lang) if _counted(n.unit) and not people else None
+    # Any other figure where a clause without its verb gives another country's ("Germany has trade
+    # of 1.2 billion euros, France more than 800 million"): each country's own.
+    country = None if people else _subject_country(n.sentence, n.surface, lang) if _counted(n.unit) else _gapped_owner(n.sentence, n.surface, lang)
     owner = _count_owner(n.sentence, n.surface, lang) if _counted(n.unit) and not people and not kind else None
     if owner:
         # "220 policistov iz sedmih držav", "ministrov iz devetih držav": the countries of the
         # officers and those of the ministers are two counts; the noun they belong to is their head.
         topic, head = topic | {owner}, head | {owner}
-    pair = _countries_named(n.sentence)
+    pair = _countries_named(_own_part(n.sentence, n.surface, lang))
     if not pair and article is not None and _both_countries(n.sentence, lang):
         # "Der Handel zwischen beiden Ländern", "iki ülke arasındaki ticaret": the pair its article
         # is about, so a third country's trade with one of them ("Turkey, Georgia's largest
@@ -5453,6 +5505,24 @@ def _countries_named(sentence: str) -> frozenset[str]:
 
     codes = frozenset(f.place.country for f in places.find(sentence, [(0, len(sentence))]) if f.place.kind == "country")
     return codes if len(codes) > 1 else frozenset()
+
+
+@lru_cache(maxsize=1 << 12)
+def _own_part(sentence: str, surface: str, lang: str) -> str:
+    """The part of a sentence its figure stands in, cut at [contrast] words ("trade between A and B
+    reached $3.1 bn, while A's trade with C was $4.5 bn"), when that part names two countries itself:
+    the pair it is about; else the whole sentence."""
+    lex = lexicon(lang)
+    at = sentence.find(surface)
+    if at < 0 or not lex.contrast.entries:
+        return sentence
+    low = fold(sentence)
+    cuts = [0, *(k for k in lex.contrast.candidates(low, 0, len(low)) if lex.contrast.match(sentence, low, k)), len(sentence)]
+    if len(cuts) == 2:
+        return sentence
+    k = max(c for c in cuts[:-1] if c <= at)
+    part = sentence[k : min(c for c in cuts if c > at)]
+    return part if len(_countries_named(part)) > 1 else sentence
 
 
 @lru_cache(maxsize=1 << 12)
@@ -5559,6 +5629,49 @@ def _subject_country(sentence: str, surface: str, lang: str) -> str | None:
         if whole is not None and whole.kind == "country":
             return whole.country
     return _country_of(words[k])
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=4096)
+def _gapped_country(sentence: str, lang: str) -> bool:
+    """Whether a clause after the first is a country and a figure without a verb between them
+    ("…, France more than 800 million euros", "…, Francja ponad 800 mln euro"): the verb and the
+    measure of the clause before are elided, its figure is that country's own."""
+    lex = lexicon(lang)
+    low = fold(sentence)
+    for cut in _CLAUSE.finditer(sentence):
+        digit = _DIGIT.search(sentence, cut.end())
+        # A dash may stand for the elided verb ("…, Франции — более 800 млн евро").
+        if not digit or any(m.group().strip() not in "–—" for m in _CLAUSE.finditer(sentence, cut.end(), digit.start())):
+            continue
+        words = list(_WORD.finditer(sentence, cut.end(), digit.start()))
+        while words and words[0].group().lower() in lex.stop:
+            words.pop(0)  # "and France 800"
+        if not words or not words[0].group()[:1].isupper() or not _country_of(words[0].group()):
+            continue
+        # Only a qualifier may stand between the country and its figure ("more than", "ponad"), no verb.
+        p = words[0].end()
+        while p < digit.start() and (sentence[p] in _BLANKS or sentence[p] in "–—"):
+            p += 1
+        hit = lex.qualifiers.match(sentence, low, p) if p < digit.start() else None
+        if p == digit.start() or hit and _skip_space(sentence, hit[0], len(sentence)) == digit.start():
+            return True
+    return False
+
+
+def _gapped_owner(sentence: str, surface: str, lang: str) -> str | None:
+    """In a sentence with a gapped clause (see _gapped_country), the country a figure is of: the first
+    one named since the figure before ("Товарооборот Германии с Узбекистаном — порядка 1,2 млрд евро,
+    Франции — более 800 млн евро": Germany's, then France's)."""
+    if not _gapped_country(sentence, lang):
+        return None
+    at = sentence.find(surface)
+    if at < 0:
+        return None
+    start = max((m.end() for m in _DIGIT.finditer(sentence, 0, at)), default=0)
+    return next((c for m in _WORD.finditer(sentence, start, at) if m.group()[:1].isupper() and (c := _country_of(m.group()))), None)
 
 
 @lru_cache(maxsize=4096)

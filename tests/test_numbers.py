@@ -1414,8 +1414,9 @@ def _label_of(text: str, lang: str, value: float) -> str:
         ("Зустріч тривала понад три години в закритому форматі.", "uk", 3, "Зустріч"),
         # A duration "of" a noun measures that noun, not the clause before ("poi", a connector).
         ("Dopo la cerimonia, poi quasi tre ore di trattative a porte chiuse.", "it", 3, "trattative"),
-        # A connector opening the clause is skipped; the noun after it is the label.
-        ("Oggi le imprese tedesche attive in Polonia sono circa 310.", "it", 310, "imprese tedesche attive"),
+        # A connector opening the clause is skipped; the noun after it is the label (and, the
+        # figure ending the clause after "sono", what it counts).
+        ("Oggi le imprese tedesche attive in Polonia sono circa 310.", "it", 310, "imprese"),
         # An adverb closing the subject is no part of it.
         ("Основу экспорта по-прежнему составляет пшеница: около 40 млн тонн.", "ru", 4e7, "Основу экспорта"),
     ],
