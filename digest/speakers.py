@@ -7615,6 +7615,12 @@ def _same_in_greek(a: str, b: str) -> bool:
 # read by kana.py (テオドロ, teodoro); Tamil, which writes one letter for t and d, k and g, p and b (tamil.txt:
 # திசாநாயக்க, tisanaykk, is Dissanayake by its consonant classes alone).
 _BRIDGED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u0600-\u06ff\uac00-\ud7a3\u30a1-\u30fa\u0b80-\u0bff]")
+# Devanagari and Hebrew, each a side of its own: their letters fold to Latin ones (data/devanagari.txt,
+# hebrew.txt), which meet an English or German spelling's only where it writes the sound as they do; Dichter's ch
+# is their k (डिक्टर, דיכטר: diktr, dihter; Hebrew writes a b for v too: אבי, abi), so their consonant skeletons
+# meet the Latin and Cyrillic forms' and one another's as the Han and Arabic side's do (शहबाज़ शरीफ़, شہباز شریف).
+_DEVANAGARI = re.compile(r"[\u0900-\u097f]")
+_HEBREW = re.compile(r"[\u05d0-\u05ea]")
 _HAN_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 # The Arabic article written before a name word: ال, or al-, el-, ash-... in Latin (al-Sudani, as-Sisi); the
 # other form of the name may drop it (Sudani), so a key never counts it.
@@ -7626,6 +7632,8 @@ _ABD_ARTICLE = re.compile(r"^abd[aeiu]l-?")
 # Letter groups one sound is spelt by in transliterations, after the pinyin or the table's Latin letters:
 # German dsch and tsch, English sh, ch, zh, dzh, pinyin zh ch sh, Cyrillic ts; kh and gh a k; ph an f; th and dh
 # a t; a final or medial ng (pinyin ping, Palladius пин) an n.
+# A ch before a consonant, not in sch, is a k sound in any Latin spelling (Dichter, Albrecht, Christos).
+_HARD_CH = re.compile("(?<!s)ch(?=[bcdfgjklmnpqrstvwxz])")
 _BRIDGE_GROUPS = (("dsch", "s"), ("tsch", "s"), ("sch", "s"), ("dzh", "s"), ("dj", "s"), ("zh", "s"),
                   ("ch", "s"), ("sh", "s"), ("kh", "k"), ("gh", "k"), ("ph", "p"), ("th", "t"), ("dh", "t"),
                   ("ts", "s"), ("tz", "s"), ("ck", "k"), ("ng", "n"))
@@ -7662,7 +7670,7 @@ def _han_reading(word: str) -> str | None:
 
 def _bridge_skeleton(latin: str) -> str:
     """The consonant classes of a Latin spelling, doubled ones once (Ramaphosa: lmps)."""
-    s = _SOFT_C.sub("s", latin)
+    s = _SOFT_C.sub("s", _HARD_CH.sub("k", latin))
     for a, b in _BRIDGE_GROUPS:
         s = s.replace(a, b)
     return _DOUBLED.sub(r"\1", _NOT_CLASS.sub("", s.translate(_BRIDGE_CLASSES)))
@@ -7743,6 +7751,14 @@ def _compatible_given(a: str, b: str) -> bool:
     return all(c in rest for c in short)
 
 
+def _bridge_side(name: str) -> str:
+    """The side of the script bridge a name form stands on: "H" (Han, Arabic, Hangul, katakana, Tamil), "D"
+    (Devanagari), "E" (Hebrew), "L" (Latin, Cyrillic, Greek). Forms of two sides are compared by their skeletons."""
+    if _BRIDGED.search(name):
+        return "H"
+    return "D" if _DEVANAGARI.search(name) else "E" if _HEBREW.search(name) else "L"
+
+
 def _same_bridged(a: str, b: str) -> bool:
     """A Han or Arabic form and a form in another script of one name (习近平, Xi Jinping, Си Цзиньпин;
     西里尔·拉马福萨, Cyril Ramaphosa; محمد شياع السوداني, Mohammed Shia al-Sudani): the whole names'
@@ -7750,7 +7766,7 @@ def _same_bridged(a: str, b: str) -> bool:
     lone family name needs BRIDGE_MIN consonants: محمد alone is never Mohammed Shia al-Sudani). A Chinese
     name in pinyin meets its characters whole (王毅, Wang Yi). A Japanese name in kanji is read by its family name
     too (小泉, 小泉進次郎: Koizumi), its characters' pinyin saying nothing of how Japanese says them."""
-    if bool(_BRIDGED.search(a)) == bool(_BRIDGED.search(b)):
+    if _bridge_side(a) == _bridge_side(b):
         return False
     if _bridged_whole(a, b):
         return True
@@ -7772,7 +7788,7 @@ def _same_bridged_words(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
 def _bridged_whole(a: str, b: str) -> bool:
     """A Han or Arabic form and another script's form that agree whole, not by a family name alone: the whole
     skeletons (BRIDGE_MIN consonants at least), or a Chinese name's pinyin (习近平, Xi Jinping)."""
-    if bool(_BRIDGED.search(a)) == bool(_BRIDGED.search(b)):
+    if _bridge_side(a) == _bridge_side(b):
         return False
     if _BRIDGED.search(b):
         a, b = b, a
@@ -7787,15 +7803,19 @@ def _bridge_keys(name: str, indexed: bool) -> tuple[str, ...]:
     """Index keys that bring a Han or Arabic form and a Latin or Cyrillic one together for _same_bridged (their
     whole skeleton, their family name's, a Chinese name's pinyin), tagged by side so that two Latin names never
     meet by them: a name is `indexed` under its own side's tag and looked up under the other's."""
-    bridged = bool(_BRIDGED.search(name))
-    tag = "ʃH" if bridged == indexed else "ʃL"
+    side = _bridge_side(name)
+    bridged = side == "H"
+    # (Indexed under its own side's tag, looked up under the other sides'.)
+    tags = ["ʃ" + side] if indexed else ["ʃ" + t for t in "HDEL" if t != side]
     words = _bridge_words(name)
-    keys = [tag + _bridge_whole(words), tag + words[-1]] if words else []
+    keys = [t + k for t in tags for k in (_bridge_whole(words), words[-1])] if words else []
     # (A kanji name's Japanese family name too, which _same_bridged reads: 小泉 by Koizumi's ksm.)
     if bridged and (japanese := _bridge_words(name, True)):
-        keys.append(tag + japanese[-1])
+        keys.extend(t + japanese[-1] for t in tags)
     reading = _han_reading(name) if bridged and _HAN_CHAR.search(name) else None
-    if reading or not bridged:
+    # (The letters' key only between a Han name's pinyin and a Latin or Cyrillic form.)
+    if reading or side == "L":
+        tag = "ʃH" if side == "L" and not indexed else "ʃL" if bridged and not indexed else "ʃ" + side
         keys.append(tag + "p" + (reading or "".join(c for c in name.lower() if c.isalpha())))
     return tuple(keys)
 
@@ -7859,7 +7879,7 @@ def _may_be_one_person(a: str, b: str) -> bool:
 def _bridged_near(a: str, b: str) -> bool:
     """A Han or Arabic form and one in another script that share a _bridge_keys key (False for two forms of
     one side: _same_bridged takes none of those)."""
-    return (bool(_BRIDGED.search(a)) != bool(_BRIDGED.search(b))
+    return (_bridge_side(a) != _bridge_side(b)
             and not set(_bridge_keys(a, True)).isdisjoint(_bridge_keys(b, False)))
 
 

@@ -2862,8 +2862,8 @@ _KATAKANA = re.compile("[\u30a1-\u30fa]")
 
 
 def _bridge_script(form: str) -> str:
-    """The script a name form's bridge keys belong to: Hangul, Han, Arabic, Tamil, else "" (Latin, Cyrillic, Greek,
-    which the skeletons above already bring together). Tamil writes one letter for t and d, k and g, p and b, and
+    """The script a name form's bridge keys belong to: Hangul, Han, Arabic, Tamil, Devanagari, Hebrew, else ""
+    (Latin, Cyrillic, Greek, which the skeletons above already bring together). Tamil writes one letter for t and d, k and g, p and b, and
     its த opens Dissanayake (திசாநாயக்க, tsn) as Tamil (தமிழ்): only the bridge's consonant classes meet it with
     the Latin form (dss), each name's whole skeleton tsnk."""
     if _HANGUL_CHAR.search(form):
@@ -2874,6 +2874,12 @@ def _bridge_script(form: str) -> str:
         return "zh"
     if _TAMIL_LETTER.search(form):
         return "ta"
+    # (Devanagari and Hebrew spell a Latin ch before a consonant as k, Dichter as डिक्टर, דיכטר: their first
+    # consonants are not the Latin form's, their bridge's consonant classes are.)
+    if _DEVANAGARI_LETTER.search(form):
+        return "hi"
+    if _HEBREW_LETTER.search(form):
+        return "he"
     return "ar" if _ARABIC_LETTER.search(form) else ""
 
 

@@ -434,3 +434,34 @@ def test_crore_rupees() -> None:
 
     figs = [f for f in scan("הממשלה תשקיע 300 קרור רופי בתוכנית", "he") if f.kind != "date"]
     assert [(f.value, f.unit) for f in figs] == [(3e9, "INR")]
+
+
+def test_one_visit_across_hebrew_english_and_hindi() -> None:
+    # Hebrew writes Lichtman ליכטמן (ch as כ, a k) and Devanagari लिक्टमैन: one person by their consonants.
+    from digest.config import Config, Limits, SummarySettings
+    from digest.model import Article
+    from digest.pipeline import Settings, analyse, assemble
+
+    names = ("he_mumbai.txt", "en_hi_mumbai.txt", "hi_mumbai.txt")
+    arts = []
+    for name in names:
+        text = (DATA / name).read_text("utf-8")
+        a = analyse(text, Settings(SummarySettings(), Limits(), lang=None))
+        arts.append(Article(id=name, path=name, text=text, analysis=a, date=a.date, lang=a.lang))
+    found = assemble(arts[:2], Config(), []).visits
+    assert len(found) == 1 and set(found[0].articles) == set(names[:2])
+    assert set(found[0].participants) == {"Yoav Lichtman", "Piyush Goyal"}
+    found = assemble(arts, Config(), []).visits
+    assert len(found) == 1 and set(found[0].articles) == set(names)
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("אבי ריכטר", "Avi Richter", True),
+    ("אבי ריכטר", "अवी रिक्टर", True),
+    ("ריכטר", "Рихтер", True),
+    ("אבי ריכטר", "Avi Reiter", False),
+    ("אבי ריכטר", "Ehud Richter", False),
+])
+def test_hebrew_names_meet_other_scripts_by_their_consonants(a: str, b: str, same: bool) -> None:
+    from digest.speakers import one_person
+    assert one_person(a, b) is same and one_person(b, a) is same

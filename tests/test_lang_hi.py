@@ -349,3 +349,42 @@ def test_a_dateline_closed_by_the_danda_places_the_report() -> None:
     a = _analyse(text)
     found = visits.group([Article(id="a", path="a.txt", text=text, analysis=a, date=a.date, lang=a.lang)], Config())[1]
     assert [v.place for v in found] == ["Moscow"]
+
+
+def _assembled(*names: str):  # type: ignore[no-untyped-def]
+    from digest.config import Config
+    from digest.model import Article
+    from digest.pipeline import assemble
+
+    arts = []
+    for name in names:
+        text = (DATA / name).read_text("utf-8")
+        a = _analyse(text)
+        arts.append(Article(id=name, path=name, text=text, analysis=a, date=a.date, lang=a.lang))
+    return assemble(arts, Config(), [])
+
+
+def test_one_visit_and_one_speaker_across_hindi_and_english() -> None:
+    # Lichtman's ch before a consonant is a k, which Devanagari writes (लिक्टमैन): the names' letters differ
+    # (liktmain, lihtman), their consonant skeletons do not.
+    out = _assembled("hi_mumbai.txt", "en_hi_mumbai.txt")
+    assert len(out.visits) == 1
+    v = out.visits[0]
+    assert set(v.articles) == {"hi_mumbai.txt", "en_hi_mumbai.txt"} and v.place == "Mumbai"
+    assert set(v.participants) == {"Yoav Lichtman", "Piyush Goyal"}
+    assert {q.speaker for q in out.quotes} == {"Yoav Lichtman"} and len(out.quotes) == 2
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("अवी रिक्टर", "Avi Richter", True),
+    ("रिक्टर", "Richter", True),
+    ("अवी रिक्टर", "Ави Рихтер", True),
+    ("नरेंद्र मोदी", "Narendra Modi", True),
+    # Other people: another surname, another given name, a Slavic final ch (ч, च) that is no k.
+    ("अवी रिक्टर", "Avi Reiter", False),
+    ("राजनाथ सिंह", "Manmohan Singh", False),
+    ("रोमन अब्रामोविक", "Roman Abramovich", False),
+])
+def test_devanagari_names_meet_other_scripts_by_their_consonants(a: str, b: str, same: bool) -> None:
+    from digest.speakers import one_person
+    assert one_person(a, b) is same and one_person(b, a) is same
