@@ -5790,7 +5790,8 @@ def _opened(sentence: str, surface: str, lang: str, section: str) -> bool:
     """Whether a phrase of a section ([subset]: "di cui", "davon"; [versus]: "contre", "compared
     with") stands just before the figure, in its clause."""
     ph = lexicon(lang).sections[section]
-    if not ph.entries:
+    # A language may name its parts only after the figure (tl "80,000 sa kanila"): [subset_after] alone.
+    if not ph.entries and not (section == "subset" and lexicon(lang).sections["subset_after"].entries):
         return False
     low = _folded(sentence).lower()
     at = low.find(fold(surface).lower())
