@@ -6481,6 +6481,10 @@ def _join_disputed(
         c = next((j for j in range(r + 1, len(group)) if group[j].article == said.article and group[j].unit == said.unit), None)
         if c is None or group[c].speaker != said.speaker or not _differ(group[c].value, said.value) or measures[c].reverse:
             continue
+        if not _within(group[c].value, said.value, _ANCHOR_RATIO):
+            # Far from it, the next amount is a yardstick ("600 million sounds like a lot. But one
+            # battery costs over a billion"), not another estimate of the same sum.
+            continue
         # The counter-amount alone in its measure, or beside the repeated amount only (one label for both).
         if "\n" in text[said.start : group[c].start] or owner[c] == owner[o] or set(clusters[owner[c]]) - {r, c}:
             continue

@@ -257,3 +257,11 @@ def test_a_speakers_share_meets_the_share_not_the_whole_of_the_sentence_giving_b
             "At a dinner in the evening, Ram Sharma said, \"Bangladesh will get 250 MW from Arun, "
             "the rest will go to Nepal.\"")
     assert conflict_values(text, "en") == [(250.0, 300.0)]
+
+
+def test_an_amount_far_from_a_repeated_one_is_a_yardstick_not_a_counter_estimate() -> None:
+    text = ("Kenya's President Paul Otieno met Uganda's President Sam Okello in Nairobi.\n\n"
+            "President Paul Otieno said: \"Kenya spends 3.2 billion dollars a year on fuel imports from the Gulf.\"\n\n"
+            "Opposition leader Mary Wanjiku said: \"3.2 billion dollars sounds like a lot. But one new refinery "
+            "costs more than 6 billion dollars.\"")
+    assert conflict_values(text, "en") == []
