@@ -5903,7 +5903,8 @@ def _opened(sentence: str, surface: str, lang: str, section: str) -> bool:
     """Whether a phrase of a section ([subset]: "di cui", "davon"; [versus]: "contre", "compared
     with") stands just before the figure, in its clause."""
     ph = lexicon(lang).sections[section]
-    if not ph.entries:
+    # A language may name its parts only after the figure (tl "80,000 sa kanila"): [subset_after] alone.
+    if not ph.entries and not (section == "subset" and lexicon(lang).sections["subset_after"].entries):
         return False
     low = _folded(sentence).lower()
     at = low.find(fold(surface).lower())
@@ -6286,6 +6287,8 @@ def visit_conflicts(
     texts = [by_id[n.article].text if n.article in by_id else None for n in group]
     _join_unnamed(group, measures, langs, clusters, translated, texts)
     _join_anchored(group, measures, clusters, translated)
+    _join_disputed(group, measures, clusters, translated, texts)
+    _nearest_of_pair(group, measures, clusters, translated)
     # A copy's figures of one article repeating the values of a measure of its original's (a kk
     # article and its ru translation, each with 4.1 vs 4.4 bn) are its disagreement again: shown
     # once, from the original. One the original misread (another unit) is still shown.
@@ -6562,6 +6565,97 @@ def _join_anchored(
             del clusters[alone[i]]
         clusters[keep].sort()
         used |= set(found)
+
+
+def _join_disputed(
+    group: list[KeyNumber],
+    measures: list[_Measure],
+    clusters: dict[int, list[int]],
+    translated: Callable[[int, int], bool],
+    texts: Sequence[str | None],
+) -> None:
+    """Join the amount a speaker sets against another source's: one who repeats an earlier amount of
+    another source of the article and gives, next in the same paragraph, another amount of that currency
+    ("The government says 1.5 billion dollars. But more than 2 billion dollars leave the country", he
+    said) disputes it, whatever words each puts around its sum (labels share no word). The repeated
+    amount itself is not the speaker's claim: only the counter-amount joins."""
+    owner = {i: key for key, members in clusters.items() for i in members}
+    for r, said in enumerate(group):
+        text = texts[r] if r < len(texts) else None
+        if not text or not said.speaker or not _currency(said.unit) or measures[r].reverse:
+            continue
+        # The amount repeated: an earlier one of another source, same currency and value.
+        o = next((j for j in range(r) if group[j].article == said.article and group[j].speaker != said.speaker
+                  and group[j].unit == said.unit and measures[j].family == measures[r].family
+                  and not _differ(group[j].value, said.value) and group[j].start < said.start), None)
+        if o is None:
+            continue
+        # The counter-amount: the speaker's next figure of that currency, in the same paragraph.
+        c = next((j for j in range(r + 1, len(group)) if group[j].article == said.article and group[j].unit == said.unit), None)
+        if c is None or group[c].speaker != said.speaker or not _differ(group[c].value, said.value) or measures[c].reverse:
+            continue
+        if not _within(group[c].value, said.value, _ANCHOR_RATIO):
+            # Far from it, the next amount is a yardstick ("600 million sounds like a lot. But one
+            # battery costs over a billion"), not another estimate of the same sum.
+            continue
+        # The counter-amount alone in its measure, or beside the repeated amount only (one label for both).
+        if "\n" in text[said.start : group[c].start] or owner[c] == owner[o] or set(clusters[owner[c]]) - {r, c}:
+            continue
+        others = [j for j in clusters[owner[o]] if j != r]
+        if all(not translated(c, j) and _compatible(group[c], group[j], measures[c], measures[j]) for j in others):
+            clusters[owner[c]].remove(c)
+            if not clusters[owner[c]]:
+                del clusters[owner[c]]
+            if owner[r] == owner[o]:
+                # The repeat leaves the measure it repeats: it is the other source's figure, not the speaker's.
+                clusters[owner[o]].remove(r)
+                owner[r] = -1 - r  # a key no cluster of the main loop has
+                clusters[owner[r]] = [r]
+            clusters[owner[o]].append(c)
+            clusters[owner[o]].sort()
+            owner[c] = owner[o]
+
+
+def _nearest_of_pair(
+    group: list[KeyNumber],
+    measures: list[_Measure],
+    clusters: dict[int, list[int]],
+    translated: Callable[[int, int], bool],
+) -> None:
+    """Move a speaker's figure that a measure joined to one figure of a sentence giving two of its unit
+    (a whole and a part drawn from it: "Bangladesh would receive 500 MW from the 1,125 MW project") to
+    the other one when that one is no one else's and nearer in value ("Bangladesh will get 400 MW"
+    is the share again, 500 vs 400, never the project's 1,125): labels read off that sentence may name
+    the part's figure by the whole's words."""
+    owner = {i: key for key, members in clusters.items() for i in members}
+    for key in list(clusters):
+        members = clusters.get(key, [])
+        for i in list(members):
+            n = group[i]
+            if not n.speaker:
+                continue
+            for j in members:
+                o = group[j]
+                if j == i or o.sentence == n.sentence:
+                    continue
+                # The other figure of j's sentence, of its unit, in i's article: the speaker's own or
+                # unattributed (the narration giving the speaker's share beside its whole).
+                k = next((k for k in range(len(group)) if k != j and k not in members and group[k].article == o.article
+                          and group[k].sentence == o.sentence and group[k].unit == o.unit), None)
+                if k is None or group[k].article != n.article or group[k].speaker not in (n.speaker, None) or n.value <= 0:
+                    continue
+                near = max(n.value, group[k].value) / max(min(n.value, group[k].value), 1e-9)
+                far = max(n.value, o.value) / max(min(n.value, o.value), 1e-9)
+                target = clusters.get(owner[k], [])
+                if near >= far or not all(not translated(i, m) and _compatible(n, group[m], measures[i], measures[m]) for m in target):
+                    continue
+                members.remove(i)
+                target.append(i)
+                target.sort()
+                owner[i] = owner[k]
+                break
+        if key in clusters and not clusters[key]:
+            del clusters[key]
 
 
 def _restated(

@@ -227,3 +227,41 @@ def test_a_role_word_between_a_named_subject_and_the_verb_is_whom_it_was_told_to
 )
 def test_narration_after_a_speaker_gets_no_source_of_its_own(lang: str, text: str, speakers: list[str | None]) -> None:
     assert [n.speaker for n in found(text, lang)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "President Ana Cruz arrived in Manila for a state visit.\n\n"
+               "\"More than 300,000 Indonesians live in the Philippines, and about 120,000 of them are students,\" Cruz said."),
+        ("tl", "Dumating sa Maynila si Pangulong Ana Cruz para sa pagbisita.\n\n"
+               "Sinabi ni Cruz na mahigit 300,000 Indonesian ang nakatira sa Pilipinas, "
+               "at humigit-kumulang 120,000 sa kanila ay estudyante."),
+    ],
+)
+def test_a_count_of_them_is_a_part_of_the_whole_named_before(lang: str, text: str) -> None:
+    assert conflict_values(text, lang) == []
+
+
+def test_a_speaker_setting_an_amount_against_a_repeated_one_conflicts_with_its_source() -> None:
+    text = ("Kenya's President Paul Otieno met Uganda's President Sam Okello in Nairobi.\n\n"
+            "President Paul Otieno said: \"Kenya spends 3.2 billion dollars a year on fuel imports from the Gulf.\"\n\n"
+            "Opposition leader Mary Wanjiku said: \"The government says 3.2 billion dollars. But with "
+            "storage charges more than 4 billion dollars go abroad each year.\"")
+    assert conflict_values(text, "en") == [(3.2e9, 4e9)]
+
+
+def test_a_speakers_share_meets_the_share_not_the_whole_of_the_sentence_giving_both() -> None:
+    text = ("Nepal's Prime Minister Ram Sharma arrived in Dhaka on Monday.\n\n"
+            "Ram Sharma said Bangladesh would receive 300 MW of electricity from the 700 MW Arun project.\n\n"
+            "At a dinner in the evening, Ram Sharma said, \"Bangladesh will get 250 MW from Arun, "
+            "the rest will go to Nepal.\"")
+    assert conflict_values(text, "en") == [(250.0, 300.0)]
+
+
+def test_an_amount_far_from_a_repeated_one_is_a_yardstick_not_a_counter_estimate() -> None:
+    text = ("Kenya's President Paul Otieno met Uganda's President Sam Okello in Nairobi.\n\n"
+            "President Paul Otieno said: \"Kenya spends 3.2 billion dollars a year on fuel imports from the Gulf.\"\n\n"
+            "Opposition leader Mary Wanjiku said: \"3.2 billion dollars sounds like a lot. But one new refinery "
+            "costs more than 6 billion dollars.\"")
+    assert conflict_values(text, "en") == []
