@@ -4020,6 +4020,10 @@ class People:
                             # "Le porte-parole du ministère, Lin Jian,": a role in the clause before the comma.
                             # (A full name: a lone word there is as often a list's item, "ministro da Economia, Indústria e").
                             evidence = evidence or (gaps[i].strip() == "," and not single and self._role_before(p, i))
+                            # "But for Teresa Dizon, the promises are not enough": a full name set off by the comma
+                            # after an opinion holder's opening phrase (reporting.txt's ^ lines) is the view's holder.
+                            evidence = evidence or (not single and self._holder_opening(p, i)
+                                                    and not any(map(placelike, words[i:stop])))
                             # "Son collègue du Commerce, Serigne Guèye Diop, a plaidé": a full name set off by commas,
                             # the subject of the speech verb right after them.
                             evidence = evidence or (gaps[i].strip() == "," and not single and self._verb_opens(p, stop)
