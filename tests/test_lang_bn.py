@@ -139,6 +139,20 @@ def test_figures_with_scale_words_currencies_percent_and_counters() -> None:
     assert any(v == 1.2e6 for v, _ in boithok)  # '১২ লাখের বেশি রোহিঙ্গা': the scale in the genitive
 
 
+@pytest.mark.parametrize(("text", "low", "high", "unit"), [
+    ("চালের দাম কেজিপ্রতি ৫০ থেকে ৬০ টাকার মধ্যে থাকবে।", 50, 60, "BDT"),
+    ("প্রতি বছর ২০ থেকে ২৫ হাজার শ্রমিক বিদেশে যান।", 2e4, 2.5e4, None),
+])
+def test_a_range_joined_by_theke_keeps_both_ends(text: str, low: float, high: float, unit: str | None) -> None:
+    # 'X থেকে Y': the postposition between two figures (the second greater) joins one range, the scale shared.
+    from digest.numbers import scan
+
+    figs = [f for f in scan(data.marks_as_letters(text), "bn") if f.kind not in ("date", "name")]
+    assert (figs[0].value, figs[0].value_end) == (low, high) and len(figs) == 1
+    if unit:
+        assert figs[0].unit == unit
+
+
 def test_a_figure_in_a_quotation_or_cue_is_its_speakers() -> None:
     speaker = {n.value: n.speaker for n in _analysed("bn_sofor.txt").numbers}
     assert speaker[5e9] == "আনোয়ার ইব্রাহিম" and speaker[4e5] == "তৌহিদ হোসেন"
