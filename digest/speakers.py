@@ -2717,6 +2717,9 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
         kind = kinds[k]
         if members is not None and not kind and members.holds(words[k]):
             kind = K_ROLE
+        elif (members is not None and not kind and k + 1 < n and gaps[k + 1] in _SPACES
+              and members.holds(f"{words[k]} {words[k + 1]}")):
+            k, kind = k + 1, K_ROLE  # a member's word of two ('সংসদ সদস্য', member of parliament) leads from its last
         if not kind & leads or kind & K_ROLE and not kind & K_TITLE and lex.institutions.holds(words[k]):
             k += 1  # (an institution's word, 'ቤተ መንግሥት ተገናኝተው', the palace, met: no name's role)
             continue
