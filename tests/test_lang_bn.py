@@ -147,6 +147,15 @@ def test_people_introduced_by_compound_roles_and_a_members_phrase_keep_their_quo
     assert speakers["দুই দেশের"].startswith("সুমন কান্তি দাস")
 
 
+def test_figure_keys_of_the_translation_test_are_read_in_ascii_digits() -> None:
+    # A Bengali article keeps its own digits (its danda sends it down the Devanagari reading): its figure keys
+    # must still meet an English translation's 500 and 2030, or the two are never linked as one text.
+    text = ("ঢাকা, ১০ মার্চ ২০২৭\n\nনেপাল থেকে ২০৩০ সালের মধ্যে ৫০০ মেগাওয়াট বিদ্যুৎ আসবে বলে জানান মন্ত্রী। "
+            "দুই দেশের মধ্যে বাণিজ্য, জ্বালানি ও পর্যটন নিয়ে বিস্তারিত আলোচনা হয়েছে।\n")
+    signals = analyse(text, Settings(SummarySettings(), Limits(), lang=None)).signals
+    assert signals is not None and {"2030", "500"} <= set(signals.figures)
+
+
 def _figures(name: str) -> set[tuple[float, str | None]]:
     return {(n.value, n.unit) for n in _analysed(name).numbers}
 
