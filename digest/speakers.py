@@ -2731,6 +2731,9 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
         kind = kinds[k]
         if members is not None and not kind and members.holds(words[k]):
             kind = K_ROLE
+        elif (members is not None and not kind and k + 1 < n and gaps[k + 1] in _SPACES
+              and members.holds(f"{words[k]} {words[k + 1]}")):
+            k, kind = k + 1, K_ROLE  # a member's word of two ('সংসদ সদস্য', member of parliament) leads from its last
         if not kind & leads or kind & K_ROLE and not kind & K_TITLE and lex.institutions.holds(words[k]):
             k += 1  # (an institution's word, 'ቤተ መንግሥት ተገናኝተው', the palace, met: no name's role)
             continue
@@ -4034,6 +4037,10 @@ class People:
                             # "Le porte-parole du ministère, Lin Jian,": a role in the clause before the comma.
                             # (A full name: a lone word there is as often a list's item, "ministro da Economia, Indústria e").
                             evidence = evidence or (gaps[i].strip() == "," and not single and self._role_before(p, i))
+                            # "But for Teresa Dizon, the promises are not enough": a full name set off by the comma
+                            # after an opinion holder's opening phrase (reporting.txt's ^ lines) is the view's holder.
+                            evidence = evidence or (not single and self._holder_opening(p, i)
+                                                    and not any(map(placelike, words[i:stop])))
                             # "Son collègue du Commerce, Serigne Guèye Diop, a plaidé": a full name set off by commas,
                             # the subject of the speech verb right after them.
                             evidence = evidence or (gaps[i].strip() == "," and not single and self._verb_opens(p, stop)

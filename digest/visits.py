@@ -103,7 +103,11 @@ _SKIPPED = 2
 _STEM = 6
 # \d\d*, not \d+: a pattern opening with a character class is searched for by a fast scan.
 _FIGURE = re.compile(r"\d\d*(?:[.,\u00a0 ’']\d+)*")
-_FIGURE_SEPARATORS = str.maketrans("", "", ".,\u00a0 ’'")
+# The separators dropped, and every script's decimal digits as 0-9: a Bengali article's ৫০০ (its text keeps its own
+# digits) is the key of its English translation's 500.
+_FIGURE_SEPARATORS = str.maketrans({**dict.fromkeys(map(ord, ".,\u00a0 ’'")),
+                                    **{c: str(unicodedata.decimal(chr(c))) for c in range(0x80, 0x10000)
+                                       if unicodedata.category(chr(c)) == "Nd"}})
 # Opening quotation marks: these, and a straight double quote after a space (or opening the text).
 _QUOTE_MARKS = "“„«‘‹"
 _SPACED_QUOTE = re.compile(r'"(?<=\s")')

@@ -153,6 +153,22 @@ def test_an_opinion_holder_is_the_subject_of_her_sentence(lang: str, text: str, 
     assert _speakers(text, lang)[-1] == last
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "\"Our ties are strong,\" Prime Minister Alan Rook said on Monday.\n\n"
+           "But for Mara Velez, the promises of the two governments are not enough.\n\n"
+           "\"Every year brings a new agreement, and the wages of our nurses stay low.\n\n"
+           "\"Before we talk about investment, let us pay them a fair wage,\" she said.\n"),
+    ("tl", "“Matibay ang ugnayan natin,” sabi ni Punong Ministro Alan Rook noong Lunes.\n\n"
+           "Pero para kay Rep. Mara Velez, hindi sapat ang mga pangako ng dalawang pamahalaan.\n\n"
+           "“Taun-taon ay may bagong kasunduan, pero mababa pa rin ang sahod ng ating mga nars.\n\n"
+           "“Bago tayo mag-usap ng pamumuhunan, bayaran muna natin sila nang tama,” aniya.\n"),
+])
+def test_a_holder_named_once_after_but_for_owns_the_next_pronoun_cue(lang: str, text: str) -> None:
+    # Named once, with no role or cue beside her: the opening "But for X," shows X is a person and the
+    # subject, so the pronoun after a two-paragraph quotation is hers, not the last quoted speaker's.
+    assert _speakers(text, lang)[-1] == "Mara Velez"
+
+
 def test_a_quoted_title_inside_a_cue_keeps_the_cue() -> None:
     text = ("«Мы друзья», — сказал Иван Петров журналистам.\n\n"
             "Иван Петров участвовал в переговорах. «Город балансирует между соседями», — пояснила «Вестям-Экспресс» "

@@ -135,6 +135,7 @@ def test_titles_with_a_slash_stay_one_word() -> None:
         ("1 ቢሊዮን ዶላር እንዲደርስ እንሠራለን", 1e9, "USD", None),
         # A preposition glued to the digits (በ12, by 12; ከ15, from 15) and 'more than' as ከ … በላይ.
         ("የ12 በመቶ ጭማሪ ያሳያል", 12, "%", None),
+        ("ከውጭ የሚገባው ስንዴ 80 በመቶውን ይሸፍናል", 80, "%", None),  # the per cent word with its article and case
         ("የቪዛ ክፍያን በ50% ለመቀነስ ተስማምተዋል", 50, "%", None),
         ("ከ15 ሺህ በላይ የሥራ ዕድል ይፈጥራል", 15e3, None, "more than"),
         ("ከ800 ኪሎ ሜትር በላይ የሚረዝም ድንበር", 800, "km", "more than"),

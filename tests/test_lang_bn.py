@@ -121,6 +121,41 @@ def test_speakers_by_role_alone_split_and_multi_paragraph_quotes() -> None:
     assert roles["রফিকুল আলম"].endswith("মুখপাত্র")
 
 
+VISIT_REACTIONS = """ঢাকা, ১০ মার্চ ২০২৭
+
+নেপালের প্রধানমন্ত্রী রাম প্রসাদ শর্মা আজ ঢাকায় পৌঁছেছেন। সেখানে তিনি বিদেশমন্ত্রী সুমন কান্তি দাসের সঙ্গে বৈঠক করেন। রাম প্রসাদ শর্মা বলেন, “নেপাল থেকে বিদ্যুৎ বাংলাদেশে আসবে।”
+
+নেপালের শিল্প ও বাণিজ্যমন্ত্রী হরি প্রসাদ থাপা সাংবাদিকদের সঙ্গে কথা বলেন। ‘আমাদের রপ্তানি খুব কম। নতুন বাজার খুঁজতে হবে,’ বলেন থাপা।
+
+বিরোধী দলের সংসদ সদস্য নাসরিন আক্তার সাংবাদিকদের প্রশ্নের জবাব দেন। তিনি বলেন, “এমন প্রতিশ্রুতি আগেও শুনেছি, কিন্তু কিছুই হয়নি।”
+
+দাস বলেন, ‘দুই দেশের বন্ধুত্ব আরও গভীর হবে।’
+
+দুই দেশের মধ্যে বাণিজ্য, জ্বালানি ও পর্যটন নিয়ে বিস্তারিত আলোচনা হয়েছে বলে দুই পক্ষের কর্মকর্তারা জানিয়েছেন।
+"""
+
+
+def test_people_introduced_by_compound_roles_and_a_members_phrase_keep_their_quotes() -> None:
+    # Without their introductions read, every quotation went to the visiting prime minister: a minister's
+    # compound (শিল্প ও বাণিজ্যমন্ত্রী) with the cue verb first ('‘…,’ বলেন থাপা'), a member of parliament's
+    # two words (সংসদ সদস্য) before 'তিনি বলেন', and West Bengal's বিদেশমন্ত্রী named only in the genitive.
+    quotes = analyse(VISIT_REACTIONS, Settings(SummarySettings(), Limits(), lang=None)).quotes
+    speakers = {" ".join(q.text.split()[:2]): q.speaker or "" for q in quotes if q.kind == "speech"}
+    assert speakers["নেপাল থেকে"].startswith("রাম প্রসাদ শর্মা")
+    assert speakers["আমাদের রপ্তানি"].startswith("হরি প্রসাদ থাপা")
+    assert speakers["এমন প্রতিশ্রুতি"].startswith("নাসরিন আক্তার")
+    assert speakers["দুই দেশের"].startswith("সুমন কান্তি দাস")
+
+
+def test_figure_keys_of_the_translation_test_are_read_in_ascii_digits() -> None:
+    # A Bengali article keeps its own digits (its danda sends it down the Devanagari reading): its figure keys
+    # must still meet an English translation's 500 and 2030, or the two are never linked as one text.
+    text = ("ঢাকা, ১০ মার্চ ২০২৭\n\nনেপাল থেকে ২০৩০ সালের মধ্যে ৫০০ মেগাওয়াট বিদ্যুৎ আসবে বলে জানান মন্ত্রী। "
+            "দুই দেশের মধ্যে বাণিজ্য, জ্বালানি ও পর্যটন নিয়ে বিস্তারিত আলোচনা হয়েছে।\n")
+    signals = analyse(text, Settings(SummarySettings(), Limits(), lang=None)).signals
+    assert signals is not None and {"2030", "500"} <= set(signals.figures)
+
+
 def _figures(name: str) -> set[tuple[float, str | None]]:
     return {(n.value, n.unit) for n in _analysed(name).numbers}
 
@@ -137,6 +172,20 @@ def test_figures_with_scale_words_currencies_percent_and_counters() -> None:
     boithok = _figures("bn_boithok.txt")
     assert {(1e9, "USD"), (2e4, "t"), (15.0, "%"), (3e9, "BDT"), (2.5e8, "USD")} <= boithok
     assert any(v == 1.2e6 for v, _ in boithok)  # '১২ লাখের বেশি রোহিঙ্গা': the scale in the genitive
+
+
+@pytest.mark.parametrize(("text", "low", "high", "unit"), [
+    ("চালের দাম কেজিপ্রতি ৫০ থেকে ৬০ টাকার মধ্যে থাকবে।", 50, 60, "BDT"),
+    ("প্রতি বছর ২০ থেকে ২৫ হাজার শ্রমিক বিদেশে যান।", 2e4, 2.5e4, None),
+])
+def test_a_range_joined_by_theke_keeps_both_ends(text: str, low: float, high: float, unit: str | None) -> None:
+    # 'X থেকে Y': the postposition between two figures (the second greater) joins one range, the scale shared.
+    from digest.numbers import scan
+
+    figs = [f for f in scan(data.marks_as_letters(text), "bn") if f.kind not in ("date", "name")]
+    assert (figs[0].value, figs[0].value_end) == (low, high) and len(figs) == 1
+    if unit:
+        assert figs[0].unit == unit
 
 
 def test_a_figure_in_a_quotation_or_cue_is_its_speakers() -> None:

@@ -110,6 +110,13 @@ def test_an_initial_ends_no_sentence_and_a_participle_is_no_name() -> None:
         ("100-க்கும் மேற்பட்ட நிறுவனங்கள் பங்கேற்றன", 100, None, "more than"),
         ("இலங்கைக்கு 4.2 லட்சம் பேர் வந்தனர்", 4.2e5, None, None),
         ("கடனுதவி 500 மில்லியன் டாலருக்கு மேல்", 500e6, "USD", "more than"),
+        # The oblique scale joins the figure after it (3 lakh and 25 thousand); a case ending glued to the
+        # digits is read past; Sri Lankan Tamil's per cent is வீதம் and its cases.
+        ("கடந்த ஆண்டு 3 இலட்சத்து 25 ஆயிரம் பேர் வந்தனர்", 325e3, None, None),
+        ("200க்கும் மேற்பட்ட நிறுவனங்கள் பங்கேற்றன", 200, None, "more than"),
+        ("விமானங்களின் எண்ணிக்கையை 80ஆக அதிகரிக்க திட்டம்", 80, None, None),
+        ("ஏற்றுமதி 12 வீதத்தால் அதிகரித்தது", 12, "%", None),
+        ("வட்டி 7 வீதமாக உயர்ந்தது", 7, "%", None),
     ],
 )
 def test_tamil_figures(text: str, value: float, unit: str | None, qualifier: str | None) -> None:
