@@ -1229,13 +1229,16 @@ def stemmed_lang(word: str) -> str | None:
 
 class _GluedCases(NamedTuple):
     """A glued-case language's name_cases.txt: [uncased] endings (longest first), [truncating] stem vowels, the
-    [nominative] ending, [closing] family-name stems, [adjective] stems and the script's [vowels]."""
+    [nominative] ending, [closing] family-name stems, [adjective] stems, the script's [vowels], and the [doubled]
+    final stops undone before an ending opening with one of the [vowel_signs]."""
     endings: tuple[str, ...]
     truncating: tuple[str, ...]
     nominative: str
     closing: tuple[str, ...]
     adjective: tuple[str, ...]
     vowels: tuple[str, ...]
+    doubled: tuple[str, ...] = ()
+    vowel_signs: tuple[str, ...] = ()
 
 
 @cache
@@ -1245,7 +1248,8 @@ def _uncased_endings(lang: str) -> _GluedCases:
     return _GluedCases(tuple(sorted(set(sections.get("uncased", ())), key=len, reverse=True)),
                        tuple(sections.get("truncating", ())), (sections.get("nominative") or [""])[0],
                        tuple(sections.get("closing", ())), tuple(sections.get("adjective", ())),
-                       tuple(" ".join(sections.get("vowels", ())).split()))
+                       tuple(" ".join(sections.get("vowels", ())).split()), tuple(sections.get("doubled", ())),
+                       tuple(sections.get("vowel_signs", ())))
 
 
 _STEM_LEAST = 3
@@ -1255,9 +1259,18 @@ _STEM_LEAST = 3
 def _case_split(word: str, lang: str) -> tuple[str, str]:
     """(stem, ending) of a word of a glued-case language: the longest [uncased] ending that leaves three letters
     (ფაშინიანმა: ფაშინიან, მა; კობახიძე: კობახიძე, '')."""
-    for ending in _uncased_endings(lang).endings:
+    cases = _uncased_endings(lang)
+    for ending in cases.endings:
         if word.endswith(ending) and len(word) - len(ending) >= _STEM_LEAST:
-            return word[: -len(ending)], ending
+            stem = word[: -len(ending)]
+            # An ending opening with a vowel sign follows a consonant-final name, whose pulli it took (ஜெய்சங்கருடன்:
+            # ஜெய்சங்கர்), and whose final stop it doubled (ஹேரத்துடன்: ஹேரத்).
+            if cases.vowel_signs and ending.startswith(cases.vowel_signs):
+                if stem.endswith(cases.doubled):
+                    stem = stem[:-1]
+                elif cases.truncating and not stem.endswith(cases.truncating):
+                    stem += cases.truncating[0]
+            return stem, ending
     return word, ""
 
 
