@@ -1028,6 +1028,17 @@ _ARMENIAN_OBLIQUE = re.compile("(?<=[\u0561-\u0587]{3})(?:ի|ին|ից|ով)$")
 # Mongolian case endings after a name's stem that dropped its last vowel (Оюун-Эрдэнийн, Занданшатрын, -ыг, -тай …).
 _MN_OBLIQUE = frozenset(("ийн", "ын", "ийг", "ыг", "ид", "ээс", "аас", "оос", "тэй", "тай", "той", "ээр", "аар", "оор"))
 
+# An Ethiopic word, and the object endings Amharic glues to a name (data/am/object_endings.txt).
+_ETHIOPIC_WORD = re.compile("[\u1200-\u137f]+")
+_ETHIOPIC_OBJECT = tuple(data.sections("object_endings.txt", "am").get("", ()))
+
+
+def _ethiopic_object_stem(word: str) -> str:
+    """An Ethiopic word without its object ending, two letters at least left; empty when it has none."""
+    ending = next((e for e in _ETHIOPIC_OBJECT if word.endswith(e) and len(word) - len(e) >= 2), "")
+    return word[: -len(ending)] if ending else ""
+
+
 # A name's initial as written (the C. of "C. P. Radhakrishnan"): one letter and its full stop.
 _INITIAL = re.compile(r"[^\W\d_]\.")
 
@@ -1049,6 +1060,11 @@ def nominative(best: str, counts: Counter[str]) -> str:
             f.rpartition(" ")[2] in (stem := _ARMENIAN_OBLIQUE.sub("", words[-1]), stem + "ը") for f in counts):
         # An Armenian name in the genitive, dative, ablative or instrumental (Սերգեյ Լավրովի) beside its bare
         # or subject form (Լավրովը): the case ending comes off.
+        words[-1] = stem
+        best = " ".join(words)
+    elif _ETHIOPIC_WORD.fullmatch(words[-1]) and (stem := _ethiopic_object_stem(words[-1])) and any(
+            f.rpartition(" ")[2] == stem for f in counts):
+        # An Amharic name as an object (እስማኤል ዑመር ጌሌን, the object's -ን) beside its bare form (ፕሬዚዳንት ጌሌ).
         words[-1] = stem
         best = " ".join(words)
     elif _ARMENIAN_ARTICLE_N.search(words[-1]):
