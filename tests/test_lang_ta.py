@@ -283,3 +283,16 @@ def test_a_name_ends_before_the_noun_of_a_compound_verb_and_its_doubled_stop_is_
     a = _analysed(text)
     assert [q.speaker for q in a.quotes if q.kind == "speech"] == ["நளின் அஹமத்"]
     assert set(a.people) == {"நளின் அஹமத்"}
+
+
+def test_the_e_paper_and_subscribe_buttons_are_no_headline() -> None:
+    from digest.cleaning import clean
+    from digest.data import marks_as_letters
+
+    page = marks_as_letters(
+        "செய்தி மலர்\nமுகப்பு | இந்தியா | உலகம்\nஇ-பேப்பர் | சந்தா செலுத்துங்கள்\n\n"
+        "மலேசியப் பிரதமர் சிங்கப்பூர் வருகை: இரு நாடுகளும் நான்கு ஒப்பந்தங்களில் கையெழுத்து\n\n"
+        "மலேசியப் பிரதமர் இருநாள் அரசுமுறைப் பயணமாகச் சிங்கப்பூர் வந்துள்ளார். இரு தலைவர்களும் நான்கு ஒப்பந்தங்களில் "
+        "கையெழுத்திட்டனர்.\n")
+    assert clean(page).title == marks_as_letters(
+        "மலேசியப் பிரதமர் சிங்கப்பூர் வருகை: இரு நாடுகளும் நான்கு ஒப்பந்தங்களில் கையெழுத்து")
