@@ -112,20 +112,20 @@ _CREDIT_LABELS_AFTER = "|".join(
 )
 # "Foto: dpa", "Photo : AFP", "Фото: ТАСС": a picture credit, on its own line next to the caption.
 # (Armenian parts label and credit by its pause mark ՝: "Լուսանկարը՝ ԱԳՆ մամուլի ծառայություն".)
-_CREDIT_LINE = re.compile(rf"^\W{{0,3}}(?:{_CREDIT_LABELS}|crédit photo|credits)\s*[:©\u055d]", re.IGNORECASE)
+_CREDIT_LINE = re.compile(rf"^\W{{0,3}}(?:{_CREDIT_LABELS}|crédit photo|credits)\s*[:©\u055d\u1366]", re.IGNORECASE)
 # "… shake hands in Mumbai (Image: Getty Images)", "(Foto Ansa/R. Rossi)", "… palazzo. Фото: РИА Новости",
 # "… Kanzleramt. Foto ANP / M. Kappeler", "… l'Élysée. © Belga": a caption carrying its credit. Without a
 # colon the credit is all names (capitalised words, slashes), so a sentence opening with "Bild" is none.
 # "… Planalto — Foto: Ricardo Stuckert/PR": a dash parts caption and credit as well as a full stop (a hyphen
 # typed for the dash too: "… Begawan. - Foto BERNAMA"), and so do a bar or a slash ("… on Tuesday. | Photo
 # Credit: PTI", "… у Варшаві / Фото: Мінфін") and the danda ("… स्वागत किया। फोटो- पीआईबी", a hyphen after
-# the label for its colon);
+# the label for its colon) or Ethiopic full stop ("… ሲቀበሉ። ፎቶ፦ ኢዜአ", the preface colon ፦ for the colon);
 # "… le 15 avril 2026. LUDOVIC MARIN / AFP": a photographer's name in capitals over his agency, unlabelled.
 _CREDIT_SUFFIX = re.compile(
     rf"(?:\((?i:{_CREDIT_LABELS})(?:\s*[:©]|\s+(?=[A-ZÀ-ÞА-ЯЁІЇЄҐ]))[^()]*\)"
     rf"|(?<=[.!?…]\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ]{{2,}}(?:[\s'’-][A-ZÀ-ÞА-ЯЁІЇЄҐ]{{2,}}){{0,3}}\s*/\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&-]*"
     rf"(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&-]*){{0,2}}"
-    rf"|(?<=[.!?…।]\s|[—–|/-]\s)(?:(?i:{_CREDIT_LABELS})(?:\s*[:©\u055d]|-(?=\s))\s*\S[^.!?\n]{{0,60}}"
+    rf"|(?<=[.!?…।\u1362]\s|[—–|/-]\s)(?:(?i:{_CREDIT_LABELS})(?:\s*[:©\u055d\u1366]|-(?=\s))\s*\S[^.!?\n]{{0,60}}"
     rf"|(?i:{_CREDIT_LABELS})\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.'’-]*(?:\s*[/,&]?\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.'’-]*){{0,5}}"
     # "… саммита в Бишкеке. Фото пресс-службы президента": the label, then whose photo it is in a few words
     # and no closing mark (a sentence opening with the label has a verb and ends on its full stop).
@@ -145,7 +145,7 @@ _CREDIT_SUFFIX = re.compile(
 # brackets, however long; a headline never ends on such a credit.
 _BRACKET_CREDIT = re.compile(r"\([A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&-]*(?:\s+[\w.&-]+){0,2}\s*/\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.'’-]*"
                              r"(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.'’-]*){0,3}\)\s*$")
-_CREDIT_SUFFIX_HINT = re.compile(rf"[.!?…।—–|/-]\s(?:(?i:{_CREDIT_LABELS})|©)")
+_CREDIT_SUFFIX_HINT = re.compile(rf"[.!?…।\u1362—–|/-]\s(?:(?i:{_CREDIT_LABELS})|©)")
 # "Home > Politics > Foreign affairs": a breadcrumb trail, three parts or more.
 _BREADCRUMB = re.compile(r"^[^>›»/|]+(?:\s[>›»/|]\s[^>›»/|]+){2,}$")
 # "Thời sự › Chính trị", "Politik > Ausland": two short entries parted by an arrow are a breadcrumb too; a

@@ -1042,6 +1042,17 @@ _ARMENIAN_OBLIQUE = re.compile("(?<=[\u0561-\u0587]{3})(?:ի|ին|ից|ով)$")
 # Mongolian case endings after a name's stem that dropped its last vowel (Оюун-Эрдэнийн, Занданшатрын, -ыг, -тай …).
 _MN_OBLIQUE = frozenset(("ийн", "ын", "ийг", "ыг", "ид", "ээс", "аас", "оос", "тэй", "тай", "той", "ээр", "аар", "оор"))
 
+# An Ethiopic word, and the object endings Amharic glues to a name (data/am/object_endings.txt).
+_ETHIOPIC_WORD = re.compile("[\u1200-\u137f]+")
+_ETHIOPIC_OBJECT = tuple(data.sections("object_endings.txt", "am").get("", ()))
+
+
+def _ethiopic_object_stem(word: str) -> str:
+    """An Ethiopic word without its object ending, two letters at least left; empty when it has none."""
+    ending = next((e for e in _ETHIOPIC_OBJECT if word.endswith(e) and len(word) - len(e) >= 2), "")
+    return word[: -len(ending)] if ending else ""
+
+
 # A name's initial as written (the C. of "C. P. Radhakrishnan"): one letter and its full stop.
 _INITIAL = re.compile(r"[^\W\d_]\.")
 
@@ -1063,6 +1074,11 @@ def nominative(best: str, counts: Counter[str]) -> str:
             f.rpartition(" ")[2] in (stem := _ARMENIAN_OBLIQUE.sub("", words[-1]), stem + "ը") for f in counts):
         # An Armenian name in the genitive, dative, ablative or instrumental (Սերգեյ Լավրովի) beside its bare
         # or subject form (Լավրովը): the case ending comes off.
+        words[-1] = stem
+        best = " ".join(words)
+    elif _ETHIOPIC_WORD.fullmatch(words[-1]) and (stem := _ethiopic_object_stem(words[-1])) and any(
+            f.rpartition(" ")[2] == stem for f in counts):
+        # An Amharic name as an object (እስማኤል ዑመር ጌሌን, the object's -ን) beside its bare form (ፕሬዚዳንት ጌሌ).
         words[-1] = stem
         best = " ".join(words)
     elif _ARMENIAN_ARTICLE_N.search(words[-1]):
@@ -1243,13 +1259,16 @@ def stemmed_lang(word: str) -> str | None:
 
 class _GluedCases(NamedTuple):
     """A glued-case language's name_cases.txt: [uncased] endings (longest first), [truncating] stem vowels, the
-    [nominative] ending, [closing] family-name stems, [adjective] stems and the script's [vowels]."""
+    [nominative] ending, [closing] family-name stems, [adjective] stems, the script's [vowels], and the [doubled]
+    final stops undone before an ending opening with one of the [vowel_signs]."""
     endings: tuple[str, ...]
     truncating: tuple[str, ...]
     nominative: str
     closing: tuple[str, ...]
     adjective: tuple[str, ...]
     vowels: tuple[str, ...]
+    doubled: tuple[str, ...] = ()
+    vowel_signs: tuple[str, ...] = ()
 
 
 @cache
@@ -1259,7 +1278,8 @@ def _uncased_endings(lang: str) -> _GluedCases:
     return _GluedCases(tuple(sorted(set(sections.get("uncased", ())), key=len, reverse=True)),
                        tuple(sections.get("truncating", ())), (sections.get("nominative") or [""])[0],
                        tuple(sections.get("closing", ())), tuple(sections.get("adjective", ())),
-                       tuple(" ".join(sections.get("vowels", ())).split()))
+                       tuple(" ".join(sections.get("vowels", ())).split()), tuple(sections.get("doubled", ())),
+                       tuple(sections.get("vowel_signs", ())))
 
 
 _STEM_LEAST = 3
@@ -1269,9 +1289,18 @@ _STEM_LEAST = 3
 def _case_split(word: str, lang: str) -> tuple[str, str]:
     """(stem, ending) of a word of a glued-case language: the longest [uncased] ending that leaves three letters
     (ფაშინიანმა: ფაშინიან, მა; კობახიძე: კობახიძე, '')."""
-    for ending in _uncased_endings(lang).endings:
+    cases = _uncased_endings(lang)
+    for ending in cases.endings:
         if word.endswith(ending) and len(word) - len(ending) >= _STEM_LEAST:
-            return word[: -len(ending)], ending
+            stem = word[: -len(ending)]
+            # An ending opening with a vowel sign follows a consonant-final name, whose pulli it took (ஜெய்சங்கருடன்:
+            # ஜெய்சங்கர்), and whose final stop it doubled (ஹேரத்துடன்: ஹேரத்).
+            if cases.vowel_signs and ending.startswith(cases.vowel_signs):
+                if stem.endswith(cases.doubled):
+                    stem = stem[:-1]
+                elif cases.truncating and not stem.endswith(cases.truncating):
+                    stem += cases.truncating[0]
+            return stem, ending
     return word, ""
 
 

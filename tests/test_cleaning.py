@@ -289,6 +289,10 @@ def test_a_caption_carrying_its_credit_is_furniture_and_never_the_headline(capti
         "دیدار وزیر اقتصاد با همتای استونیایی در تالین - عکس: ایرنا",
         "وزير المالية ونظيره الإستوني في تالين - صورة: رويترز",
         "वित्त मंत्री ने तालिन में एस्टोनियाई समकक्ष का स्वागत किया। फोटो- पीआईबी",
+        # Bengali, Tamil and Amharic labels (ছবি, படம், ፎቶ); Amharic ends its caption with ። and sets ፦ for the colon.
+        "তালিনে এস্তোনিয়ার অর্থমন্ত্রীর সঙ্গে অর্থমন্ত্রী। ছবি: রয়টার্স",
+        "தாலினில் எஸ்தோனிய நிதியமைச்சரை வரவேற்கும் நிதியமைச்சர். படம்: ராய்ட்டர்ஸ்",
+        "የገንዘብ ሚኒስትሩ የኢስቶኒያውን አቻቸውን በታሊን ሲቀበሉ። ፎቶ፦ ሮይተርስ",
     ],
 )
 def test_a_caption_over_the_headline_is_never_the_headline(caption: str) -> None:

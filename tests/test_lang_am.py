@@ -309,3 +309,15 @@ def test_a_two_word_quotation_after_a_role_with_its_article_is_speech(intro: str
     # An Ethiopic word is its own upper case: a quotation of two words was taken for a code (COP30, «G20»).
     a = _analysed(f"የኬንያ ፕሬዚዳንት አዲስ አበባ ገቡ\n\n{intro} {cue} «ትብብራችን ይቀጥላል» ብለዋል።")
     assert [(q.speaker, q.kind) for q in a.quotes] == [(speaker, "speech")]
+
+
+def test_the_definite_role_speaks_after_the_talks_and_an_object_name_is_shown_bare() -> None:
+    # 'ሚኒስትሩ ከውይይቱ በኋላ «…» ብለዋል' (the minister, after the talks, said): ከውይይቱ is no name, the minister is the
+    # one named before; 'ፕሬዚዳንት ሳሊም ካሪን … ተቀብለዋል' (received President Salim Kari, the object's -ን) is shown as
+    # the text writes him as a subject (ፕሬዚዳንት ካሪ).
+    text = ("አዲስ አበባ – የውጭ ጉዳይ ሚኒስትር ታደሰ በቀለ የሶማሊያ ፕሬዚዳንት ሳሊም ካሪን ዛሬ በብሔራዊ ቤተ መንግሥት ተቀብለው አነጋግረዋል።\n\n"
+            "ሚኒስትሩ ከውይይቱ በኋላ በሰጡት መግለጫ «ሁለቱ አገሮች በንግድና በትራንስፖርት ዘርፍ በቀጣዮቹ ዓመታት በጋራ ይሠራሉ» ብለዋል።\n\n"
+            "ፕሬዚዳንት ካሪ በበኩላቸው «የሁለቱ አገሮች ግንኙነት ከምንጊዜውም በላይ ጠንካራ ነው» ሲሉ ተናግረዋል።\n")
+    a = _analysed(text)
+    assert [q.speaker for q in a.quotes if q.kind == "speech"] == ["ታደሰ በቀለ", "ሳሊም ካሪ"]
+    assert set(a.people) == {"ታደሰ በቀለ", "ሳሊም ካሪ"}

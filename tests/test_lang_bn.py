@@ -274,3 +274,12 @@ def test_bengali_spelt_w_meets_the_latin_w() -> None:
     assert same_person("আনোয়ার ইব্রাহিম", "Anwar Ibrahim") and same_person(data.marks_as_letters("আনোয়ার ইব্রাহিম"), "Anwar Ibrahim")
     assert skeleton("ওয়াশিংটন") == skeleton("Washington")
     assert data.bengali_w("মালয়েশিয়া") == "মালয়েশিয়া"  # no o before য়: unchanged
+
+
+def test_a_name_ends_before_a_day_word_and_the_object_of_a_compound_verb() -> None:
+    # 'মালবিকা সেন কেন্দ্রের সমালোচনা করেছেন' (criticised the Centre), 'রফিক আহমেদ আজ' (today): no name's words.
+    text = ("বাণিজ্যমন্ত্রী রফিক আহমেদ আজ তিন দিনের সফরে কলম্বো পৌঁছেছেন।\n\n"
+            "তবে বিরোধী দলের সাংসদ মালবিকা সেন কেন্দ্রের সমালোচনা করেছেন। তাঁর বক্তব্য, ‘এই সফরে কোনও লাভ হবে না।’\n")
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang=None))
+    assert [q.speaker for q in a.quotes if q.kind == "speech"] == ["মালবিকা সেন"]
+    assert not any(len(p.split()) > 2 for p in a.people)

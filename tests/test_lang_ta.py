@@ -279,3 +279,27 @@ def test_one_visit_across_tamil_and_english() -> None:
     assert set(v.articles) == {*ARTICLES, "en_ta_delhi.txt"} and v.place == "New Delhi"
     assert v.title == "Dissanayake visits Modi in New Delhi"
     assert set(v.participants) == {"Anura Kumara Dissanayake", "Narendra Modi"}
+
+
+def test_a_name_ends_before_the_noun_of_a_compound_verb_and_its_doubled_stop_is_undone() -> None:
+    # 'அமைச்சர் அஹமத் கருத்துத் தெரிவிக்கையில்' (minister Ahamat, expressing his view): கருத்துத் is no name's word;
+    # 'அஹமத்துடன்' (with Ahamat) doubles the final stop before the ending: the name is அஹமத், one person.
+    text = ("இந்திய வர்த்தக அமைச்சர் நேற்று கொழும்பில் வர்த்தக அமைச்சர் நளின் அஹமத்துடன் பேச்சுவார்த்தை நடத்தினார்.\n\n"
+            "செய்தியாளர் சந்திப்பில் அமைச்சர் அஹமத் கருத்துத் தெரிவிக்கையில், “இரு நாடுகளின் வர்த்தகம் வளர்ந்து வருகிறது” "
+            "எனத் தெரிவித்தார்.\n")
+    a = _analysed(text)
+    assert [q.speaker for q in a.quotes if q.kind == "speech"] == ["நளின் அஹமத்"]
+    assert set(a.people) == {"நளின் அஹமத்"}
+
+
+def test_the_e_paper_and_subscribe_buttons_are_no_headline() -> None:
+    from digest.cleaning import clean
+    from digest.data import marks_as_letters
+
+    page = marks_as_letters(
+        "செய்தி மலர்\nமுகப்பு | இந்தியா | உலகம்\nஇ-பேப்பர் | சந்தா செலுத்துங்கள்\n\n"
+        "மலேசியப் பிரதமர் சிங்கப்பூர் வருகை: இரு நாடுகளும் நான்கு ஒப்பந்தங்களில் கையெழுத்து\n\n"
+        "மலேசியப் பிரதமர் இருநாள் அரசுமுறைப் பயணமாகச் சிங்கப்பூர் வந்துள்ளார். இரு தலைவர்களும் நான்கு ஒப்பந்தங்களில் "
+        "கையெழுத்திட்டனர்.\n")
+    assert clean(page).title == marks_as_letters(
+        "மலேசியப் பிரதமர் சிங்கப்பூர் வருகை: இரு நாடுகளும் நான்கு ஒப்பந்தங்களில் கையெழுத்து")

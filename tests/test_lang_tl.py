@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from digest import dates, places
+from digest.cleaning import clean
 from digest.config import Limits, SummarySettings
 from digest.language import detect, supported, word_lists
 from digest.numbers import scan
@@ -221,3 +222,12 @@ def test_a_figure_s_source_named_after_the_verb(cue: str) -> None:
     # The focus verb opens the sentence and the source follows it, behind its marker ni and its role.
     text = f"“Handa kami,” ani Albanese.\n\n{cue} na lalahukan ng mahigit 1,200 sundalo ang pagsasanay."
     assert [(n.value, n.speaker) for n in analyse(text, _settings()).numbers] == [(1200, "Theresa Lazaro")]
+
+
+def test_account_entries_with_the_verb_prefix_are_furniture_not_the_title() -> None:
+    # Filipino sites write the English account buttons with mag- ("Mag-subscribe | Mag-login") over the headline.
+    page = ("Balita Ngayon\nBalita | Bansa | Opinyon\nMag-subscribe | Mag-login\n\n"
+            "Pangulo, nakipagpulong sa Punong Ministro ng Japan sa Tokyo\n\n"
+            "TOKYO — Nakipagpulong kahapon ang Pangulo sa Punong Ministro ng Japan upang pag-usapan ang kalakalan.\n\n"
+            "Ayon sa Pangulo, lalawak pa ang kalakalan ng dalawang bansa sa susunod na taon.\n")
+    assert clean(page).title == "Pangulo, nakipagpulong sa Punong Ministro ng Japan sa Tokyo"
