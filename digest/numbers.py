@@ -745,13 +745,16 @@ def _atoms(text: str, low: str, lex: Lexicon, start: int, end: int, limit: int |
 def _glued_letters(lang: str) -> re.Pattern[str] | None:
     """Matches a currency letter of [letter_currencies] glued to its numeral ("R14"), the numeral as group 1."""
     lex = lexicon(lang)
-    letters = "".join(sorted({re.escape(e[0]) for e in lex.letter_currencies.entries if len(e[0]) == 1}))
+    letters = sorted({re.escape(e[0]) for e in lex.letter_currencies.entries if len(e[0]) == 1})
     # Currency codes glued to their numeral too ("RM4.2 bilion", "USD22 billion", "Rp5 triliun"):
     # _currency_code decides whether the figure reads as a sum.
-    codes = "|".join(re.escape(c) for c in sorted(_glued_codes(lang), key=len, reverse=True))
+    codes = sorted(_glued_codes(lang), key=len, reverse=True)
     if not letters and not codes:
         return None
-    heads = "|".join(x for x in (f"[{letters}]" if letters else "", codes) if x)
+    # (The letters as alternatives, not a class: with every alternative a literal the engine skips to a
+    # possible first character; one class of two letters, [PR], made it try the whole pattern at every
+    # position, a ninth of all figure reading.)
+    heads = "|".join([*letters, *map(re.escape, codes)])
     body = _DIGITS.pattern.replace(r"\d(?:(?<![\w.,]\d)|", r"\d(?:|", 1)
     # The letter opens the pattern (a fast search for it); the word boundary before it is checked by _glued.
     return re.compile(rf"(?:{heads})(?=\d)({body})")
