@@ -12,6 +12,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack
+from operator import methodcaller
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
@@ -192,10 +193,15 @@ def _hebrew_marks(text: str) -> str:
     return text.replace("\u05f4", '"')
 
 
+def _digits_from(zero: int) -> dict[int, str]:
+    """A table reading a script's ten digits, from its zero on, as 0-9 (one for one: offsets hold)."""
+    return str.maketrans({chr(zero + i): str(i) for i in range(10)})
+
+
 # Devanagari digits (०-९), read as 0-9 one for one as the Arabic-script ones are (quotations are shown as written).
 _DEVANAGARI_FOUND = re.compile("[\u0900-\u097f]")
 _DEVANAGARI_DIGITS_FOUND = re.compile("[\u0966-\u096f]")
-_DEVANAGARI_DIGITS = str.maketrans({chr(0x0966 + i): str(i) for i in range(10)})
+_DEVANAGARI_DIGITS = _digits_from(0x0966)
 
 
 def _devanagari_digits(text: str) -> str:
@@ -208,12 +214,7 @@ def _devanagari_digits(text: str) -> str:
 # Thai digits (๐-๙), read as 0-9 one for one as the Devanagari ones are; Thai's vowel signs and tone marks are read
 # as letters like Devanagari's (data._MARK_BLOCKS). Keyed on the script: a text without Thai is returned as it is.
 _THAI_FOUND = re.compile("[\u0e01-\u0e5b]")
-_THAI_DIGITS = str.maketrans({chr(0x0E50 + i): str(i) for i in range(10)})
-
-
-def _thai_digits(text: str) -> str:
-    """A Thai text's digits as the other languages write them (one for one: offsets hold)."""
-    return text.translate(_THAI_DIGITS)
+_THAI_DIGITS = _digits_from(0x0E50)
 
 
 # Ethiopic punctuation (Amharic), read as the marks every stage knows, one character for one as the Arabic-script
@@ -235,14 +236,24 @@ def _ethiopic_marks(text: str) -> str:
     if not _ETHIOPIC_MARKS_FOUND.search(text):
         return text
     return _ETHIOPIC_ABBREVIATION_SLASH.sub("\\1\u141f", text.translate(_ETHIOPIC_MARKS))
+
+
 # Bengali digits (০-৯), which Bangladeshi and Indian Bengali papers print in every figure and date, read as 0-9 one for
 # one as the Devanagari ones are; its vowel signs and virama as letters (data._MARK_BLOCKS). Keyed on the script.
 _BENGALI_FOUND = re.compile("[\u0980-\u09ff]")
-_BENGALI_DIGITS = str.maketrans({chr(0x09E6 + i): str(i) for i in range(10)})
+_BENGALI_DIGITS = _digits_from(0x09E6)
 # Tamil digits (௦-௯), read as 0-9 one for one as the Devanagari ones are (news writes 0-9, older pages and headlines
 # now and then Tamil's own); Tamil's vowel signs and pulli are read as letters like Devanagari's (data._MARK_BLOCKS).
 _TAMIL_FOUND = re.compile("[\u0b80-\u0bff]")
-_TAMIL_DIGITS = str.maketrans({chr(0x0BE6 + i): str(i) for i in range(10)})
+_TAMIL_DIGITS = _digits_from(0x0BE6)
+# The scripts whose vowel signs are read as letters, each found by its block and its digits read by its reader; the
+# first found in a text decides (a text is read as one of them).
+_MARKED_SCRIPTS: tuple[tuple[re.Pattern[str], Callable[[str], str]], ...] = (
+    (_DEVANAGARI_FOUND, _devanagari_digits),
+    (_THAI_FOUND, methodcaller("translate", _THAI_DIGITS)),
+    (_BENGALI_FOUND, methodcaller("translate", _BENGALI_DIGITS)),
+    (_TAMIL_FOUND, methodcaller("translate", _TAMIL_DIGITS)),
+)
 
 
 def analyse(text: str, settings: Settings) -> Analysis:
@@ -256,18 +267,11 @@ def analyse(text: str, settings: Settings) -> Analysis:
     # Devanagari's digits as 0-9 and its vowel signs as letters (data.marks_as_letters): every word pattern reads
     # 'भारत' as one word. One C-speed search of the block spares every other text both readings.
     marks_read = False
-    if _DEVANAGARI_FOUND.search(text):
-        marked = data.marks_as_letters(_devanagari_digits(text))
-        marks_read, text = marked is not text, marked
-    elif _THAI_FOUND.search(text):
-        marked = data.marks_as_letters(_thai_digits(text))
-        marks_read, text = marked is not text, marked
-    elif _BENGALI_FOUND.search(text):
-        marked = data.marks_as_letters(text.translate(_BENGALI_DIGITS))
-        marks_read, text = marked is not text, marked
-    elif _TAMIL_FOUND.search(text):
-        marked = data.marks_as_letters(text.translate(_TAMIL_DIGITS))
-        marks_read, text = marked is not text, marked
+    for found, digits in _MARKED_SCRIPTS:
+        if found.search(text):
+            marked = data.marks_as_letters(digits(text))
+            marks_read, text = marked is not text, marked
+            break
     warnings: list[str] = []
     cleaned = cleaning.clean(text)
     blocks = cleaned.blocks
