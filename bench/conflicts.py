@@ -50,9 +50,14 @@ NUMBER = re.compile(r"\d+(?:[.,\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
 
 @dataclass
 class Figure:
-    """One gold figure: the article (stem, may be empty) and the value."""
+    """One gold figure: the article (stem, may be empty) and its value, as each written form reads it
+    ("약 2억3천만 달러 / about $230 million": the Korean form's composite numeral is beyond values_in)."""
     file: str
-    value: float
+    values: tuple[float, ...]
+
+    def same(self, other: Figure) -> bool:
+        """The two figures share a value: one figure, not the two sides of a conflict."""
+        return any(close(a, b) for a in self.values for b in other.values)
 
 
 def parse_number(text: str) -> float:
@@ -97,15 +102,16 @@ def gold_figure(entry: Any) -> Figure | None:
     if isinstance(entry, dict):
         surface, file = str(entry.get("surface", "")), stem(str(entry.get("file", "")))
         if entry.get("value") is not None:
-            return Figure(file, float(entry["value"]))
+            return Figure(file, (float(entry["value"]),))
     elif isinstance(entry, list) and len(entry) > 1 and isinstance(entry[1], (int, float)):
-        return Figure("", float(entry[1]))  # [surface, value, unit], no file named
+        return Figure("", (float(entry[1]),))  # [surface, value, unit], no file named
     elif isinstance(entry, list):
         file, surface = stem(entry[0]), str(entry[1])
     else:
         file, surface = "", re.sub(r"^[a-z]{2}(?:-[A-Za-z]{2})?:\s*", "", str(entry))
-    values = values_in(surface.split(" / ")[0].split(" = ")[0])
-    return Figure(file, values[0]) if values else None
+    # Each written form of the one figure ("약 70억 달러 / About US$7 billion", "₹16,600 crore = ~2 bn USD"): its first value.
+    values = tuple(found[0] for form in re.split(r" / | = ", surface) if (found := values_in(form)))
+    return Figure(file, values) if values else None
 
 
 def lookalike_sides(entry: dict[str, Any] | str) -> list[list[float]]:
@@ -137,13 +143,18 @@ def matches(number: dict[str, Any], figure: Figure) -> bool:
     """A tool number is the gold figure: value within 1 % and the same article when named."""
     article = str(number.get("article", ""))
     same_file = not figure.file or article.startswith(figure.file) or figure.file.startswith(article)
-    return same_file and number.get("value") is not None and close(float(number["value"]), figure.value)
+    return (same_file and number.get("value") is not None
+            and any(close(float(number["value"]), value) for value in figure.values))
+
+
+def differ(figures: list[Figure]) -> bool:
+    """Two of the figures are different figures (share no value)."""
+    return any(not a.same(b) for a in figures for b in figures)
 
 
 def finds(numbers: list[dict[str, Any]], figures: list[Figure]) -> bool:
     """Two of the conflict's numbers match two gold figures of different values."""
-    hits = [f.value for f in figures if any(matches(n, f) for n in numbers)]
-    return any(not close(a, b) for a in hits for b in hits)
+    return differ([f for f in figures if any(matches(n, f) for n in numbers)])
 
 
 def straddles(numbers: list[dict[str, Any]], sides: list[list[float]]) -> bool:
@@ -177,7 +188,7 @@ def score(probe: Path, cache: str, verbose: bool) -> tuple[int, int, int, int]:
         # Probes AW-AY write the two sides as free text in "a" and "b".
         entries = real.get("values") or real.get("figures") or [real[k] for k in ("a", "b") if k in real]
         figures = [f for f in map(gold_figure, entries) if f]
-        if len({round(f.value, 6) for f in figures}) < 2:
+        if not differ(figures):
             continue  # no two readable different values: not scorable
         total += 1
         hit = [k for k, (visit, _, nums) in enumerate(tool)
