@@ -42,8 +42,23 @@ def _run(m: re.Match[str]) -> str:
     word = m.group()
     # A word of two or three syllables whose first is a family name is a Korean name (이재명): its family name as
     # Latin spellings write it, which may differ from the reading by a consonant (Lee, not I).
-    family = _tables()[3].get(word[0]) if 2 <= len(word) <= 3 else None
-    return (family or _syllable(word[0])) + "".join(map(_syllable, word[1:]))
+    family_name = family(word[0]) if 2 <= len(word) <= 3 else None
+    return (family_name or _syllable(word[0])) + "".join(map(_syllable, word[1:]))
+
+
+def family(syllable: str) -> str | None:
+    """A Korean family name's usual Latin spelling where it is not its reading (이: lee), else None."""
+    return _tables()[3].get(syllable)
+
+
+@cache
+def _families() -> frozenset[str]:
+    return frozenset(data.sections("hangul.txt").get("families", ())) | _tables()[3].keys()
+
+
+def is_family(syllable: str) -> bool:
+    """Whether a syllable is a Korean family name (data/hangul.txt [surnames] and [families])."""
+    return syllable in _families()
 
 
 def romanised(text: str) -> str:

@@ -16,7 +16,7 @@ from itertools import accumulate, chain, compress, islice, product, repeat
 from operator import is_, itemgetter, not_, or_
 from typing import Any, NamedTuple, TypeVar
 
-from digest import data, hangul, kana, places
+from digest import data, hangul, kana, places, romanise
 from digest.language import unspaced
 from digest.config import Config, SpeakerRule
 from digest.model import TEXT, Article, Block, KeyNumber, Packed, Quote, Speaker, retagged
@@ -8177,6 +8177,9 @@ def build_speakers(
                                          -spelt.get(n, len(spelling)) if spellings else 0,
                                          -len(_FOREIGN_SPELLING.findall(_unmarked(n.lower()))) if spellings else 0,
                                          written[surname(n)] if spellings else 0, counts[n], -len(n)))
+        # A heading in a script the digest's English readers cannot read, with no Latin form to take: its Latin
+        # spelling (Κυριάκος Μητσοτάκης: Kyriakos Mitsotakis), the form the articles write an alias (see romanise).
+        best = romanise.latin(best) or best
         for m in g:
             display[m] = best
         roles.setdefault(best, None)

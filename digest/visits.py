@@ -15,7 +15,7 @@ from itertools import chain, compress, filterfalse, islice, repeat, takewhile
 from operator import add, getitem, is_, itemgetter, le, lt, sub
 from typing import Any
 
-from digest import cleaning, data, dates, kana, language, numbers, places
+from digest import cleaning, data, dates, kana, language, numbers, places, romanise
 from digest.config import Config, VisitRule
 from digest.sentences import stop_words
 from digest.speakers import (ShownNames, auxiliaries, commentator_words, country_languages, heads_institution, lexicon,
@@ -3301,7 +3301,8 @@ def _describe(
             principals = [guest if k == minister else k for k in pair] + [k for k in principals[2:] if k != guest]
     principals = _lead_host(principals, top, hosts, home_country, led)
     # The two the title names (host and guest) lead the participants, before a minister quoted more.
-    participants = tuple(names[k] for k in principals[:2] + [k for k in top if k not in principals[:2]])
+    ordered = principals[:2] + [k for k in top if k not in principals[:2]]
+    participants = tuple(_latin_names(ordered, names, forms).values())
     title = (rule.title if rule else None) or _title(place, principals[:2], _lone_surnames(names, forms), hosts, forms)
     # A summit: most articles say so in their headline or lead, and the people the text ties to a
     # country come from three or more. No guest visits a host; the leaders the text ties to their
@@ -3359,7 +3360,7 @@ def _describe(
         if host is None and home_country and not heads.intersection(members):
             host = next((k for k in members if hosts.get(k) in (home_country, HOST)), None)
         members = [host, *(k for k in members if k != host)] if host else members
-        participants = tuple(names[k] for k in members[:SUMMIT_PARTICIPANTS])
+        participants = tuple(_latin_names(members[:SUMMIT_PARTICIPANTS], names, forms).values())
         # Ministers meeting where no text says summit hold a meeting, not a summit of leaders.
         label = "Summit" if summit_named or any(k in heads for k in members[:SUMMIT_TITLED]) else "Meeting"
         title = (rule.title if rule else None) or _summit_title(place, members[:SUMMIT_TITLED],
@@ -3905,14 +3906,14 @@ def _is_latin(name: str) -> bool:
 
 def _latin_names(keys: Sequence[str], names: Mapping[str, str],
                  forms: Mapping[str, Mapping[str, int]]) -> dict[str, str]:
-    """The names an English title shows: a person shown in another script (a speaker's "Олексій Кулеба") by
-    the Latin form another article of the visit writes ("Oleksii Kuleba"), when there is one."""
+    """The names an English title and the participants show: a person shown in another script (a speaker's
+    "Олексій Кулеба") by the Latin form another article of the visit writes ("Oleksii Kuleba"), when there is
+    one, else by its Latin spelling where the script is one an English reader cannot read (romanise.latin)."""
     out = {k: names[k] for k in keys}
     for k in keys:
         if not _is_latin(names[k]):
             written = Counter({f: n for f, n in forms.get(k, {}).items() if _is_latin(f)})
-            if written:
-                out[k] = _display_form(written)
+            out[k] = _display_form(written) if written else romanise.latin(names[k]) or names[k]
     return out
 
 

@@ -148,8 +148,10 @@ def _visit(name: str):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize(("name", "place", "guest", "host"), [
-    ("ka_tbilisi.txt", "Tbilisi", "ფაშინიანი", "კობახიძე"),
-    ("ka_baku.txt", "Baku", "ყაველაშვილი", "ალიევი"),
+    # (In Latin letters, as the digest's English shows names no article writes so: romanise; Georgian's nominative
+    # -ი stays on the foreign ones.)
+    ("ka_tbilisi.txt", "Tbilisi", "Pashiniani", "Kobakhidze"),
+    ("ka_baku.txt", "Baku", "Kavelashvili", "Alievi"),
 ])
 def test_visits_are_placed_and_titled(name: str, place: str, guest: str, host: str) -> None:
     v = _visit(name)
@@ -160,8 +162,8 @@ def test_visits_are_placed_and_titled(name: str, place: str, guest: str, host: s
 def test_a_member_of_parliament_quoted_is_no_participant() -> None:
     v = _visit("ka_ankara.txt")
     assert v.place == "Ankara"
-    assert not any("კორძაია" in p for p in v.participants)
-    assert any("ფიდანი" in p for p in v.participants) and any("ბოჭორიშვილი" in p for p in v.participants)
+    assert not any("Kordzaia" in p for p in v.participants)
+    assert any("Pidani" in p for p in v.participants) and any("Bochorishvili" in p for p in v.participants)
 
 
 def test_georgian_places_in_their_cases() -> None:

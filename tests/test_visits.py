@@ -2932,7 +2932,7 @@ def test_a_country_before_a_role_of_three_words_ties_its_holder() -> None:
             "երկու երկրների միջև առևտուրն աճում է։ Բիանկին ասել է, որ Իտալիան պատրաստ է ներդրումներ անել։ "
             "Սարգսյանը և Բիանկին ստորագրել են համաձայնագիր։\n")
     title, _ = _full_visit(text)
-    assert " visits Սարգսյան in Yerevan" in title and title.startswith("Բիանկի")
+    assert title == "Biankin visits Sargsyan in Yerevan"  # in Latin letters: romanise
 
 
 def test_a_city_state_in_the_genitive_is_no_venue() -> None:

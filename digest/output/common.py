@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from digest import numbers as numbers_stage
 from digest.model import Article, Conflict, Digest, KeyNumber, Quote, Trend, Visit
+from digest.romanise import latin
 
 SECTIONS = ("summary", "articles", "quotes", "numbers", "timeline")
 
@@ -23,6 +24,14 @@ class SpeakerQuotes:
     """Per quote id, the other articles of its visit that print the same words."""
     role: str | None = None
     """The speaker's role (Speaker.role: config's, else the articles' phrase), untrusted text."""
+    written: str | None = None
+    """The name as the articles write it, where the display name is its Latin spelling (romanise)."""
+
+    @property
+    def heading(self) -> str:
+        """The display name, with the name as written beside a Latin spelling: "Kyriakos Mitsotakis (Κυριάκος
+        Μητσοτάκης)"; '' for the unattributed."""
+        return f"{self.name} ({self.written})" if self.name and self.written else self.name
 
     def sources(self, q: Quote) -> tuple[str, ...]:
         """The articles that carry the quote: its own, then those of its copies."""
@@ -80,7 +89,8 @@ def speaker_quotes(digest: Digest, visit: str | None = None, speaker: str | None
     order = {s.name: i for i, s in enumerate(digest.speakers)}
     names = sorted(groups, key=lambda n: (n == "", -len(groups[n]), order.get(n, 1 << 30), n))
     roles = {s.name: s.role for s in digest.speakers}
-    return [SpeakerQuotes(n, tuple(groups[n]), copies.get(n, {}), roles.get(n)) for n in names]
+    written = {s.name: w for s in digest.speakers if (w := next((a for a in s.aliases if latin(a) == s.name), None))}
+    return [SpeakerQuotes(n, tuple(groups[n]), copies.get(n, {}), roles.get(n), written.get(n)) for n in names]
 
 
 def _speaker_names(digest: Digest, query: str) -> set[str]:

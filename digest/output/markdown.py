@@ -148,7 +148,7 @@ def _visit(w: _Writer, digest: Digest, v: Visit, sections: Sequence[str], speake
             w.blank()
             n = len(g.quotes)
             role = f" — {esc(g.role)}" if g.name and esc(g.role) else ""
-            w.para(f"**{esc(g.name) or 'Unattributed'}**{role} ({common.plural(n, 'quote')})")
+            w.para(f"**{esc(g.heading) or 'Unattributed'}**{role} ({common.plural(n, 'quote')})")
             for q in g.quotes:
                 extra = f"; also in: {', '.join(q.also_in)}" if q.also_in else ""
                 w.item(f"“{esc(common.quote_text(q))}” [{esc(', '.join(g.sources(q)))}{extra}]")

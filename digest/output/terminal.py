@@ -96,7 +96,7 @@ def _visit(digest: Digest, v: Visit, sections: Sequence[str], speaker: str | Non
             parts.append(Rule("Quotes by speaker", style="cyan", align="left"))
         for g in groups:
             role = f" — {one_line(g.role)}" if g.name and one_line(g.role) else ""
-            parts.append(Text.assemble((one_line(g.name) or "Unattributed", "bold magenta"), role, f" ({len(g.quotes)})"))
+            parts.append(Text.assemble((one_line(g.heading) or "Unattributed", "bold magenta"), role, f" ({len(g.quotes)})"))
             for q in g.quotes:
                 extra = f"; also in: {', '.join(q.also_in)}" if q.also_in else ""
                 line = Text.assemble("“", one_line(common.quote_text(q)), "”", (f"  [{', '.join(g.sources(q))}{extra}]", "dim"))

@@ -156,7 +156,7 @@ def visit_entries(digest: Digest, visit: Visit) -> list[Entry]:
     groups = common.speaker_quotes(digest, visit.id)
     for group in groups:
         role = f"  {group.role}" if group.name and group.role else ""
-        out.append(Entry(join(plain(group.name or "Speaker unknown", "bold"), (role, MUTED_STYLE))))
+        out.append(Entry(join(plain(group.heading or "Speaker unknown", "bold"), (role, MUTED_STYLE))))
         out += [Entry(join("  ", _quote_line(digest, q, group.sources(q)[1:])), Jump("reader", q.article, q.start, q.end))
                 for q in group.quotes]
     if not groups:
@@ -198,7 +198,7 @@ def speaker_entries(digest: Digest, query: str = "") -> list[tuple[str, Content]
         if wanted and not any(wanted in fold(f) for f in forms):
             continue
         role = f"  {one_line(speaker.role)}" if speaker and speaker.role else ""
-        label = join(plain(group.name or "Speaker unknown", "bold"), f"  {len(group.quotes)}", (role, MUTED_STYLE))
+        label = join(plain(group.heading or "Speaker unknown", "bold"), f"  {len(group.quotes)}", (role, MUTED_STYLE))
         out.append((group.name, label))
     return out
 
