@@ -66,6 +66,9 @@ def _letters(word: str, script: str) -> str:
 _GREEK_PAIRS = {"ου": "ou", "αι": "ai", "ει": "ei", "οι": "oi", "υι": "yi", "γγ": "ng", "γχ": "nch", "γξ": "nx"}
 _GREEK_START = {"μπ": "b", "ντ": "d", "γκ": "g"}
 _GREEK_INSIDE = {"μπ": "mb", "ντ": "nt", "γκ": "ng"}
+# (γκ is ng only between vowels, Αγκάθι; after or before a consonant it is the g of a foreign name, Γκεόργκιεφ
+# Georgiev, Γκέοργκ Georg.)
+_GREEK_VOWELS = frozenset("αεηιουω")
 _GREEK_U = {"α": "a", "ε": "e", "η": "i"}  # αυ, ευ, ηυ: av/ev/iv, or af/ef/if before a voiceless consonant or at the end
 _GREEK_VOICELESS = frozenset("θκξπστφχψ")
 
@@ -83,7 +86,9 @@ def _greek(word: str, script: str) -> str:
         if not parted and pair in _GREEK_PAIRS:
             out.append(_GREEK_PAIRS[pair])
         elif not parted and pair in _GREEK_START:
-            out.append(_GREEK_START[pair] if i == 0 else _GREEK_INSIDE[pair])
+            between = i > 0 and letters[i - 1] in _GREEK_VOWELS and letters[i + 2 : i + 3] in _GREEK_VOWELS
+            inside = i > 0 and (pair != "γκ" or between)
+            out.append(_GREEK_INSIDE[pair] if inside else _GREEK_START[pair])
         elif not parted and len(pair) == 2 and pair[1] == "υ" and pair[0] in _GREEK_U:
             after = letters[i + 2 : i + 3]
             out.append(_GREEK_U[pair[0]] + ("f" if not after or after in _GREEK_VOICELESS else "v"))

@@ -21,6 +21,7 @@ from digest.romanise import latin
     ("Ευάγγελος Βενιζέλος", "Evangelos Venizelos"),
     ("Αλέξης Τσίπρας", "Alexis Tsipras"),
     ("Αντώνης Σαμαράς", "Antonis Samaras"),
+    ("Γκέοργκ Γκεόργκιεφ", "Georg Georgief"),
     # Armenian: ու, a first ո/ե.
     ("Սուրեն Պապիկյան", "Suren Papikyan"),
     ("Նիկոլ Փաշինյան", "Nikol Pashinyan"),
