@@ -50,3 +50,14 @@ def test_sentences_end_at_the_danda() -> None:
     text = data.marks_as_letters('वार्ता दुई घण्टा चल्यो। मोदीले भने, "यो राम्रो छ। हामी सँगै छौं।" त्यसपछि उनी फर्किए? अन्त्य।')
     got = [data.letters_as_marks(text[a:b]) for a, b in split(text, "ne")]
     assert got == ["वार्ता दुई घण्टा चल्यो।", 'मोदीले भने, "यो राम्रो छ। हामी सँगै छौं।"', "त्यसपछि उनी फर्किए?", "अन्त्य।"]
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_the_summary_holds_no_furniture(name: str) -> None:
+    text = (DATA / name).read_text("utf-8")
+    a = _analysed(name)
+    chosen = [text[a.sentences[i].start : a.sentences[i].end] for i in a.summary]
+    assert chosen
+    for furniture in ("पढ्नुहोस्", "सेयर", "सर्वाधिकार", "गृहपृष्ठ", "मुख्य पृष्ठ", "प्रतिक्रिया", "सम्बन्धित",
+                      "संवाददाता", "प्रकाशित"):
+        assert not any(furniture in s for s in chosen), furniture
