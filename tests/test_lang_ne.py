@@ -61,3 +61,29 @@ def test_the_summary_holds_no_furniture(name: str) -> None:
     for furniture in ("पढ्नुहोस्", "सेयर", "सर्वाधिकार", "गृहपृष्ठ", "मुख्य पृष्ठ", "प्रतिक्रिया", "सम्बन्धित",
                       "संवाददाता", "प्रकाशित"):
         assert not any(furniture in s for s in chosen), furniture
+
+
+def _figures(name: str) -> set[tuple[float, str | None]]:
+    return {(n.value, n.unit) for n in _analysed(name).numbers}
+
+
+def test_figures_with_scale_words_currencies_percent_and_counters() -> None:
+    got = _figures("ne_bhraman.txt")
+    # अर्ब (1e9) and खर्ब (1e11) with the Nepali rupee, करोड (1e7) with the US dollar, in Devanagari digits.
+    assert {(7.5e10, "NPR"), (1e12, "NPR"), (5e8, "USD")} <= got
+    assert {(12.0, "%"), (1e4, "MW"), (1200.0, "MW"), (141.0, "km")} <= got
+    # The person counter जना counts people; the counter वटा is read with its figure.
+    assert (5000.0, "people") in got
+    assert any(n.value == 7 and n.surface.endswith("वटा") for n in _analysed("ne_bhraman.txt").numbers)
+    sahamati = _figures("ne_sahamati.txt")
+    # The rupee before the figure (रु. ७५ अर्ब), लाख (1e5) with a unit, हजार (1e3), a decimal per cent.
+    assert {(7.5e10, "NPR"), (2.5e6, "t"), (4e6, "kWh"), (1e4, "MW"), (8e11, "NPR"), (62.5, "%"), (30.0, "%")} <= sahamati
+    more = [n for n in _analysed("ne_sahamati.txt").numbers if n.value == 40]
+    assert more and more[0].qualifier == "more than"  # '४० भन्दा बढी' (more than 40)
+
+
+def test_a_glued_ago_makes_a_duration_an_offset() -> None:
+    # 'दस वर्षअघि' (ten years ago) is when, not how long: no figure to set against 'पाँच वर्षमा' (in five years).
+    a = _analysed("ne_sahamati.txt")
+    assert not any(n.value == 10 and n.unit == "years" for n in a.numbers)
+    assert any(n.value == 5 and n.unit == "years" for n in a.numbers)
