@@ -87,3 +87,48 @@ def test_a_glued_ago_makes_a_duration_an_offset() -> None:
     a = _analysed("ne_sahamati.txt")
     assert not any(n.value == 10 and n.unit == "years" for n in a.numbers)
     assert any(n.value == 5 and n.unit == "years" for n in a.numbers)
+
+
+@pytest.mark.parametrize(
+    ("text", "ymd"),
+    [
+        # Bikram Sambat, from the table of month lengths: month day, year (Kantipur's stamp) …
+        ("कात्तिक 24, 2083", (2026, 11, 10)),
+        # … the era, year, month, day and गते (the day's word) …
+        ("वि.सं. 2083 कात्तिक 25 गते बुधबार", (2026, 11, 11)),
+        # … a year whose months differ from the one before (बैशाख 2081 has 31 days, जेठ 32).
+        ("2081 जेठ 32 गते", (2024, 6, 14)),
+        ("बैशाख 1, 2075", (2018, 4, 14)),
+        # Day and month without a year: the article's year decides.
+        ("25 कात्तिक", (None, 11, 11)),
+        # The Gregorian months spelt in Nepali.
+        ("10 नोभेम्बर 2026", (2026, 11, 10)),
+        ("सन् 2026 डिसेम्बर 3", (2026, 12, 3)),
+    ],
+)
+def test_dates(text: str, ymd: tuple[int | None, int, int | None]) -> None:
+    from digest import dates
+
+    text = data.marks_as_letters(text)
+    found = [m for m in dates.find(text, "ne", [(0, len(text))]) if m.month]
+    assert [(m.year, m.month, m.day) for m in found] == [ymd]
+
+
+def test_the_bikram_sambat_table() -> None:
+    from datetime import date
+
+    from digest.dates import bikram_sambat_date
+
+    assert bikram_sambat_date(2083, 1, 1) == date(2026, 4, 14)
+    assert bikram_sambat_date(2082, 12, 30) == date(2026, 4, 13)  # the day before: the table's years add up
+    assert bikram_sambat_date(2090, 12, 30) is not None and bikram_sambat_date(2091, 1, 1) is None
+    assert bikram_sambat_date(2083, 8, 30) is None  # मंसिर 2083 has 29 days
+
+
+def test_articles_are_dated_by_the_bikram_sambat_dateline() -> None:
+    assert _analysed("ne_bhraman.txt").date == "2026-11-10" and _analysed("ne_sahamati.txt").date == "2026-11-11"
+    a = _read("काठमाडौं, १२ डिसेम्बर २०२६ । प्रधानमन्त्री बुधबार काठमाडौं आइपुगे। उनी हिजो दिल्लीमा थिए र भोलि फर्किनेछन्।")
+    # The dateline dates the article; the weekday is the Wednesday before it, हिजो (yesterday) the day before.
+    assert a.date == "2026-12-12" and {"2026-12-09", "2026-12-11"} <= set(a.dates)
+    # The dateline's Bikram Sambat year is a date's, no key figure.
+    assert not any(k.value in (2083, 24, 25) for k in _analysed("ne_bhraman.txt").numbers)
