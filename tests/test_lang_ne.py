@@ -53,14 +53,21 @@ def test_sentences_end_at_the_danda() -> None:
 
 
 @pytest.mark.parametrize("name", ARTICLES)
-def test_the_summary_holds_no_furniture(name: str) -> None:
+def test_the_summary_opens_with_the_lead_and_holds_no_furniture(name: str) -> None:
     text = (DATA / name).read_text("utf-8")
     a = _analysed(name)
     chosen = [text[a.sentences[i].start : a.sentences[i].end] for i in a.summary]
-    assert chosen
+    assert chosen and chosen[0].startswith(("काठमाडौं — भारतका प्रधानमन्त्री", "भारतीय प्रधानमन्त्री नरेन्द्र मोदीको"))
     for furniture in ("पढ्नुहोस्", "सेयर", "सर्वाधिकार", "गृहपृष्ठ", "मुख्य पृष्ठ", "प्रतिक्रिया", "सम्बन्धित",
-                      "संवाददाता", "प्रकाशित"):
+                      "संवाददाता", "प्रकाशित", "२५ कात्तिक ।"):
         assert not any(furniture in s for s in chosen), furniture
+
+
+def test_a_dateline_closed_by_the_danda_is_no_sentence() -> None:
+    # 'काठमाडौं, २५ कात्तिक । …' (Onlinekhabar's style): the place and date before the danda are the dateline.
+    a = _analysed("ne_sahamati.txt")
+    text = (DATA / "ne_sahamati.txt").read_text("utf-8")
+    assert not any(text[s.start : s.end].startswith("काठमाडौं, २५") for s in a.sentences)
 
 
 def _figures(name: str) -> set[tuple[float, str | None]]:
@@ -132,3 +139,10 @@ def test_articles_are_dated_by_the_bikram_sambat_dateline() -> None:
     assert a.date == "2026-12-12" and {"2026-12-09", "2026-12-11"} <= set(a.dates)
     # The dateline's Bikram Sambat year is a date's, no key figure.
     assert not any(k.value in (2083, 24, 25) for k in _analysed("ne_bhraman.txt").numbers)
+
+
+def test_places_in_nepali_forms_with_glued_cases() -> None:
+    assert _analysed("ne_bhraman.txt").places[0] == "Kathmandu"
+    assert {"Kathmandu", "New Delhi"} <= set(_analysed("ne_sahamati.txt").places)
+    a = _read("प्रधानमन्त्री बुधबार मस्कोमा पुगे र पछि बेइजिङ जानेछन्। उनी वासिङ्टन जाने छैनन्।")
+    assert {"Moscow", "Beijing", "Washington"} <= set(a.places)
