@@ -96,6 +96,11 @@ def test_a_glued_ago_makes_a_duration_an_offset() -> None:
     assert any(n.value == 5 and n.unit == "years" for n in a.numbers)
 
 
+def test_a_figure_in_a_quotation_or_cue_is_its_speakers() -> None:
+    speaker = {n.value: n.speaker for n in _analysed("ne_bhraman.txt").numbers}
+    assert speaker[1200.0] == "अमृत राई" and speaker[5e8] == "विक्रम मिस्री"
+
+
 @pytest.mark.parametrize(
     ("text", "ymd"),
     [
@@ -146,3 +151,96 @@ def test_places_in_nepali_forms_with_glued_cases() -> None:
     assert {"Kathmandu", "New Delhi"} <= set(_analysed("ne_sahamati.txt").places)
     a = _read("प्रधानमन्त्री बुधबार मस्कोमा पुगे र पछि बेइजिङ जानेछन्। उनी वासिङ्टन जाने छैनन्।")
     assert {"Moscow", "Beijing", "Washington"} <= set(a.places)
+
+
+def _visits(*names: str) -> list[dict]:
+    import json
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "digest", "print", "--no-cache", "--jobs", "1", "--format", "json",
+                          *(str(DATA / name) for name in names)], capture_output=True, text=True, check=True).stdout
+    return json.loads(out)["visits"]
+
+
+def test_the_nepali_reports_and_an_english_one_are_one_visit() -> None:
+    # Nepali names have keys (data/devanagari.txt, without their glued cases): both reports and the English
+    # translation of the first are one visit in Kathmandu, the guest and the host its first participants.
+    (visit,) = _visits(*ARTICLES, "en_modi_kathmandu.txt")
+    assert visit["place"] == "Kathmandu" and visit["start"] == "2026-11-10"
+    assert sorted(visit["articles"]) == ["en_modi_kathmandu", "ne_bhraman", "ne_sahamati"]
+    assert visit["participants"][:2] == ["Narendra Modi", "Sushila Karki"]
+    assert "Hari Bahadur Thapa" not in visit["participants"] and "गीता शर्मा" not in visit["participants"]
+    assert visit["title"] == "Modi visits Karki in Kathmandu"
+
+
+def test_the_nepali_visit_alone_is_titled_by_its_guest_and_host() -> None:
+    (visit,) = _visits(*ARTICLES)
+    assert visit["place"] == "Kathmandu" and visit["participants"][:2] == ["नरेन्द्र मोदी", "सुशीला कार्की"]
+
+
+def _speakers(name: str) -> dict[str, str | None]:
+    """Each quotation's first two words -> its speaker."""
+    return {" ".join(q.text.split()[:2]): q.speaker for q in _analysed(name).quotes if q.kind == "speech"}
+
+
+def test_the_lexicon_reads_the_nepali_lists() -> None:
+    from digest.speakers import lexicon
+    lex = lexicon("ne")
+    for verb in ("भने", "भनिन्", "भन्नुभयो", "बताए", "बताइन्", "जनाए"):
+        assert lex.is_speech_verb(data.marks_as_letters(verb)), verb
+    for role in ("प्रधानमन्त्री", "प्रधानमन्त्रीले", "राष्ट्रपति", "मन्त्री", "प्रवक्ता", "प्राध्यापक", "सचिव"):
+        assert lex.is_role(data.marks_as_letters(role)), role
+
+
+def test_speakers_by_name_with_glued_ergative_role_pronoun_and_cue_after_the_quotation() -> None:
+    assert _speakers("ne_bhraman.txt") == {
+        # 'वार्तापछि मोदीले भने, “…”': the family name with the ergative -ले glued, after 'नरेन्द्र मोदी'.
+        "नेपाल र": "नरेन्द्र मोदी",
+        # 'प्रधानमन्त्री कार्कीले भनिन्, “…”': the role and the family name, the feminine verb.
+        "हामी व्यापार": "सुशीला कार्की",
+        # '“…,” राईले बताए': the cue after the quotation; 'अमृत राईका अनुसार' named him in the genitive.
+        "अहिले हामी": "अमृत राई",
+        # 'उनले भने, ‘…’': the pronoun stands for the last subject.
+        "यो रेलमार्ग": "विक्रम मिस्री",
+        # 'हरि बहादुर थापाले भने सम्झौताको …' (भने here: 'for his part'), then '“…,” थापाले भने'.
+        "जनतालाई सबै": "हरि बहादुर थापा",
+    }
+
+
+def test_speakers_by_role_alone_split_honorific_and_multi_paragraph_quotes() -> None:
+    assert _speakers("ne_sahamati.txt") == {
+        # 'भारतीय प्रधानमन्त्रीले भने, “…”': the role alone, its holder named before.
+        "भारत आगामी": "नरेन्द्र मोदी",
+        # '‘…,’ उनले भने, ‘…’': one quotation split around its cue.
+        "हामी छिमेकी": "नरेन्द्र मोदी",
+        # Straight quotation marks after 'परराष्ट्र मन्त्री अमृत राईले पत्रकारहरूसँग भने,'.
+        "सीमा क्षेत्रका": "अमृत राई",
+        # 'उहाँले भन्नुभयो, “…' (the honorific) over two paragraphs, the first left open: one quotation.
+        "दस वर्षअघि": "रमेश अधिकारी",
+        "सम्झौता राम्रो": "गीता शर्मा",
+    }
+    a = _analysed("ne_sahamati.txt")
+    assert any("लोडसेडिङ" in q.text and "उपलब्धि" in q.text for q in a.quotes)
+    roles = {person: role for person, role, _ in a.roles}
+    assert roles["सुशीला कार्की"] == "प्रधानमन्त्री" and roles["अमृत राई"] == "परराष्ट्र मन्त्री"
+    assert roles["रमेश अधिकारी"] == "ऊर्जा मन्त्री" and roles["गीता शर्मा"] == "प्राध्यापक"
+
+
+def test_names_are_shown_without_their_glued_cases() -> None:
+    people = set(_analysed("ne_bhraman.txt").people) | set(_analysed("ne_sahamati.txt").people)
+    assert {"नरेन्द्र मोदी", "सुशीला कार्की", "अमृत राई", "रमेश अधिकारी"} <= people
+    assert not any(p.endswith(("ले", "को", "का", "लाई", "सँग")) for p in people), people
+
+
+def test_hindi_names_ending_like_a_nepali_case_keep_their_keys() -> None:
+    # Nepali's endings are off a Devanagari name's key in any article; those Hindi names end in (-की कार्की,
+    # -मा शर्मा) are left out, so a Hindi or Nepali 'शर्मा' and 'कार्की' stay whole.
+    from digest.speakers import uncased_stem
+
+    def key(word: str) -> str:
+        return uncased_stem(data.marks_as_letters(word), "ne")
+
+    for name in ("शर्मा", "कार्की", "वर्मा"):
+        assert key(name) == key(name + "ले") == key(name + "को") == key(name + "लाई"), name
+    assert key("शर्मा") != key("शर्")  # the -मा of शर्मा is no locative
