@@ -61,9 +61,10 @@ _DATELINE_PLACE = re.compile(
 # "МОСКВА, 16 сентября. Президент …", "PARIS, 3 mars." alone: a place, a day and a full stop, in any script.
 # The agency may follow in slashes, before or after the full stop ("Минск, 11 сентября /БЕЛТА/.", "НЬЮ-ДЕЛИ,
 # 11 сентября. /ТАСС/."): the stop may be followed by the slug (_SLASH_SLUG) as by the lead's first word.
+# A Devanagari dateline closes with the danda, spaced or not ("काठमाडौं, २५ कात्तिक । प्रधानमन्त्री …", Nepali papers).
 _DATELINE_STOP = re.compile(
-    r"^(?P<place>[^\W\d_][\w'.-]+(?:\s[^\W\d_][\w'.-]+){0,2}),\s*(?P<when>[^\n.()/–—-]{1,30}?)\s*"
-    r"(?:\((?P<source>[^()\n]{2,40})\)|/(?P<slashed>[^/\n]{2,40})/)?\s*\.(?:\s+(?=[^\W\d_]|/)|\s*$)"
+    r"^(?P<place>[^\W\d_][\w'.-]+(?:\s[^\W\d_][\w'.-]+){0,2}),\s*(?P<when>[^\n.।()/–—-]{1,30}?)\s*"
+    r"(?:\((?P<source>[^()\n]{2,40})\)|/(?P<slashed>[^/\n]{2,40})/)?\s*[.।](?:\s+(?=[^\W\d_]|/)|\s*$)"
 )
 # "ԵՐԵՎԱՆ, ՍԵՊՏԵՄԲԵՐԻ 22, ԱՐՄԵՆՊՐԵՍ: …", "БАКУ. KAZINFORM – …", "Баку. 15 октября. ИНТЕРФАКС-КАЗАХСТАН – …": the
 # agency's name in capitals, no brackets or slashes, after the place (and the date), closed by a colon (the
@@ -1344,7 +1345,8 @@ def _stop_dateline_length(line: str) -> int:
     if not m:
         return 0
     place, when = m.group("place"), m.group("when")
-    if not place[0].isupper() or not _DIGIT.search(_YEAR.sub("", when)):
+    # (A script without capitals, Devanagari's, writes its place as any word: the gazetteer must know it, below.)
+    if place[0].islower() or not _DIGIT.search(_YEAR.sub("", when)):
         return 0
     if not any(map(_month_word, _LETTERS.findall(when))):
         return 0

@@ -75,6 +75,11 @@ _ETHIOPIAN_YEARS = range(1900, 2101)
 # The Julian Day Number of 1 Meskerem of the year 1 (the Ethiopian calendar's epoch) and of the Gregorian ordinal 1.
 _ETHIOPIAN_EPOCH_JDN = 1724221
 _ORDINAL_JDN = 1721425
+# A month of the Bikram Sambat calendar (Nepal's official one, which its press dates by): months.txt numbers it 300 +
+# its month (301 बैशाख … 312 चैत), and _bikram_mention reads its day (before or after it, perhaps with गते) and perhaps
+# its year (before the month or after the day) and gives the Gregorian date from data/ne/bikram_sambat.txt, since its
+# month lengths change from year to year by no rule.
+_BIKRAM = 300
 _YEARS = range(1900, 2101)
 # Where a dateline may carry the publication day ("Mosca, Cremlino, 12 novembre –").
 _DATELINE_CHARS = 160
@@ -377,6 +382,8 @@ def _month_mention(
 
     if value == _NUMBERED:
         return _numbered_month(tokens, i, months, skip)
+    if value > _BIKRAM:
+        return _bikram_mention(tokens, i, value - _BIKRAM, skip)
     if value > _ETHIOPIAN:
         return _ethiopian_mention(tokens, i, value - _ETHIOPIAN, skip)
     if value > _SOLAR:
@@ -529,6 +536,65 @@ def _ethiopian_mention(
     if found is None:
         return None, nxt >= len(tokens)
     return Mention(start, end, year=found.year if year else None, month=found.month, day=found.day), nxt >= len(tokens)
+
+
+@cache
+def _bikram_years() -> tuple[date, dict[int, tuple[int, ...]]]:
+    """1 Baishakh of the first year of data/ne/bikram_sambat.txt, and each year's twelve month lengths."""
+    first, years = date.min, {}
+    for line in resources.files("digest.data.ne").joinpath("bikram_sambat.txt").read_text("utf-8").splitlines():
+        fields = line.split()
+        if not fields or line.startswith("#"):
+            continue
+        if fields[0] == "start":
+            first = date.fromisoformat(fields[2])
+        else:
+            years[int(fields[0])] = tuple(map(int, fields[1:13]))
+    return first, years
+
+
+def bikram_sambat_date(year: int, month: int, day: int) -> date | None:
+    """The Gregorian date of a Bikram Sambat one (कात्तिक २४, २०८३ = 10 November 2026), from the table of month
+    lengths. None for a year outside the table or a day the month lacks."""
+    first, years = _bikram_years()
+    if year not in years or not 1 <= month <= 12 or not 1 <= day <= years[year][month - 1]:
+        return None
+    before = sum(sum(years[y]) for y in years if y < year) + sum(years[year][: month - 1])
+    return first + timedelta(days=before + day - 1)
+
+
+def _bikram_mention(
+    tokens: Sequence[re.Match[str]], i: int, month: int, skip: Callable[[int, int], int]
+) -> tuple[Mention | None, bool]:
+    """'कात्तिक २४, २०८३', 'वि.सं. २०८३ कात्तिक २४ गते', '२५ कात्तिक' (the digits read as 0-9): a Bikram Sambat month
+    (token i) with its day after it or before it, and perhaps its year before the month or after the day, as a
+    Gregorian mention. Without a year the date is that of 2083 BS with its year left to the article's (a month
+    from पुस on falls in the next Gregorian year, which the article's anchor resolves); without a day it is no date
+    (a month alone spans two Gregorian ones)."""
+    start, end = tokens[i].start(), tokens[i].end()
+    f, b = skip(i + 1, 1), skip(i - 1, -1)
+    after, before = _number(tokens, f), _number(tokens, b)
+    year = None
+    if after is not None and 1 <= after <= 32:
+        day, end, nxt = after, tokens[f].end(), skip(f + 1, 1)
+        if (y := _number(tokens, nxt)) is not None and y >= _BIKRAM_YEAR_LEAST:
+            year, end = y, tokens[nxt].end()
+        elif before is not None and before >= _BIKRAM_YEAR_LEAST:
+            year, start = before, tokens[b].start()
+    elif before is not None and 1 <= before <= 32:
+        day, start, nxt = before, tokens[b].start(), f
+        if (y := _number(tokens, nxt)) is not None and y >= _BIKRAM_YEAR_LEAST:
+            year, end = y, tokens[nxt].end()
+    else:
+        return None, f >= len(tokens)
+    found = bikram_sambat_date(year or 2083, month, day)
+    if found is None:
+        return None, nxt >= len(tokens)
+    return Mention(start, end, year=found.year if year else None, month=found.month, day=found.day), nxt >= len(tokens)
+
+
+# A Bikram Sambat year is 56 or 57 more than the Gregorian one: news writes 2000 and on.
+_BIKRAM_YEAR_LEAST = 2000
 
 
 def _checked_mention(start: int, end: int, year: int | None, month: int, day: int | None) -> Mention:

@@ -3164,6 +3164,11 @@ def _time_offset(text: str, low: str, lex: Lexicon, f: Figure, sent: Sentence) -
     "un día antes") or an [offsets_before] word right before it ("vor drei Tagen", "hace dos días")."""
     if lex.offsets.entries and lex.offsets.match(text, low, _skip_space(text, f.end, sent.end)):
         return True
+    # Nepali glues its 'ago' and 'later' to the unit (दस वर्षअघि, ten years ago; दुई दिनपछि), which a [time] stem reads
+    # as the figure's last word: one ending in an [offsets] word it is longer than.
+    tail = low[f.start : f.end].rpartition(" ")[2]
+    if any(tail.endswith(w) and len(tail) > len(w) for w in lex.offsets.forms if w.isalpha()):
+        return True
     return bool(lex.offsets_before.entries and _match_before(lex.offsets_before, text, low, f.start, sent.start, words=2))
 
 
