@@ -243,7 +243,9 @@ def test_visits_are_placed_and_titled(name: str) -> None:
     # (ጠቅላይ ሚኒስትር, a head's office as a whole phrase) is the host, before the foreign minister who welcomed him too.
     v = _visit(name)
     assert v.place == "Addis Ababa"
-    assert v.title == "ሩቶ visits አሕመድ in Addis Ababa"
+    # (Ethiopians go by the given name, the second being the father's: ዐቢይ; the Kenyan guest by the surname the
+    # text writes alone, ሩቶ.)
+    assert v.title == "ሩቶ visits ዐቢይ in Addis Ababa"
     assert v.participants[:2] == ("ዊሊያም ሩቶ", "ዐቢይ አሕመድ")
 
 
