@@ -20,7 +20,7 @@ from digest.config import Config, VisitRule
 from digest.sentences import stop_words
 from digest.speakers import (ShownNames, auxiliaries, commentator_words, country_languages, heads_institution, lexicon,
                              names_head, nominative, particle_words, same_word, surname, surname_conjunctions)
-from digest.speakers import given_name_called, place_name_run, uncased_script
+from digest.speakers import and_words, given_name_called, place_name_run, uncased_script
 from digest.speakers import genitive_postpositions, verb_last
 from digest.speakers import genitive_clitics, glued_genitive_country, role_link
 from digest.speakers import BRIDGE_MIN, bridge_skeletons
@@ -1983,6 +1983,10 @@ def _host_countries(text: str, people: Counter[str], w: _Words, lang: str) -> di
                 while head and head.rpartition(" ")[2].casefold() in _name_joiners():
                     head = head.rpartition(" ")[0].rstrip()
                 window = _without_first_names(head + " ") + " "
+            # "den katarischen Premier- und Außenminister Scheich …": a suspended compound is one role, its first
+            # part and "and" are passed over as the role's own words.
+            if "-" in window or "‐" in window:
+                window = _suspended_compound(lang).sub("", window)
             words = window.rsplit(None, _DEMONYM_WINDOW + _SKIPPED)[-_DEMONYM_WINDOW - _SKIPPED :]
             if len(words) < _DEMONYM_WINDOW + _SKIPPED or not all(map(str.isalpha, words)):
                 # Stop at punctuation: "Russia e Kazakistan: Putin" ties Putin to neither.
@@ -2030,6 +2034,14 @@ def _host_countries(text: str, people: Counter[str], w: _Words, lang: str) -> di
 
 
 _CAPTION_REASONS = frozenset(("caption", "repeated line"))
+
+
+@lru_cache(maxsize=128)
+def _suspended_compound(lang: str) -> re.Pattern[str]:
+    """The first part of a suspended compound and the "and" after it ("Premier- und " of "Premier- und
+    Außenminister", "Wirtschafts- und " of "Wirtschafts- und Energieminister"), in `lang`'s words for "and"."""
+    ands = "|".join(sorted(map(re.escape, and_words(lang)), key=len, reverse=True))
+    return re.compile(rf"(?<=\s)\w+[-‐]\s+(?:{ands})\s+(?=\w)", re.IGNORECASE)
 
 
 def _ties(

@@ -44,3 +44,29 @@ def test_a_foreigner_the_text_calls_by_the_surname_keeps_it() -> None:
 def test_latin_and_cased_names_keep_the_family_name_rule() -> None:
     a = _article("th", THAI + "Somchai Jaidee met Boonmee Saengthong.\n", "th")
     assert visits._called_by_given_name({"a": "Somchai Jaidee", "c": "Владимир Путин"}, [a]) == set()
+
+
+# A German report of a two-stop trip: the host of the first stop is named with a suspended compound for his role
+# ("Premier- und Außenminister"), the second stop's host with his country too.
+TWO_STOPS = ("Lindner am Golf: Gas in Doha, Wasserstoff in Maskat\n\n"
+             "Bundesaußenminister Karl Lindner hat auf seiner Golfreise zwei Gespräche geführt. Am Dienstag traf er in "
+             "Doha den katarischen Premier- und Außenminister Scheich Hamad bin Khalid Al Kuwari, am Mittwoch in "
+             "Maskat den omanischen Außenminister Salim Al Harthi.\n\n"
+             "»Katar ist für unsere Energiesicherheit unverzichtbar geworden«, sagte Lindner in Doha. "
+             "»Unser Handel wächst«, sagte Al Kuwari.\n\n"
+             "„Oman kann für Deutschland das werden, was Katar heute beim Gas ist“, sagte Lindner nach dem Treffen mit "
+             "Al Harthi. „Wir sind ein kleines Land“, sagte Al Harthi.\n")
+
+
+def test_a_suspended_compound_role_ties_its_holder_to_the_country_before_it() -> None:
+    a = _article("de", TWO_STOPS, "de")
+    ties = dict(a.analysis.signals.host_country)
+    assert {c for k, votes in ties.items() for c, _ in votes} >= {"QA", "OM"}
+
+
+def test_the_traveller_of_a_two_stop_trip_visits_the_first_host() -> None:
+    from digest.config import Config
+
+    found = visits.group([_article("de", TWO_STOPS, "de")], Config())[1]
+    assert [v.title for v in found] == ["Lindner visits Al Kuwari in Doha"]
+    assert found[0].participants[:3] == ("Karl Lindner", "Hamad bin Khalid Al Kuwari", "Salim Al Harthi")
