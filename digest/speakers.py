@@ -6706,9 +6706,13 @@ class People:
 _OPENING_MARKS = ("«", "„", "“", "‚", "‹", '"')
 _CLOSING_MARKS = frozenset(("»", "“", "”", "‘", "›", '"'))
 # Languages whose press calls a person by the given name alone (Indonesian "kata Prabowo", "ujar Gibran"): a lone
-# word is as often a given name as a surname. Swahili too: "Rais Samia" is Samia Suluhu Hassan.
-_GIVEN_NAME_CALLED = frozenset(("id", "ms",
-                                "sw"))
+# word is as often a given name as a surname (data/any/given_name_called.txt).
+_GIVEN_NAME_CALLED = frozenset(data.sections("given_name_called.txt", "any").get("", ()))
+
+
+def given_name_called() -> frozenset[str]:
+    """The languages whose press calls a person by the given name alone (data/any/given_name_called.txt)."""
+    return _GIVEN_NAME_CALLED
 # Languages that capitalise every noun: a role opening a sentence keeps its capital (Politologe).
 _NOUNS_CAPITALISED = frozenset(("de", "lb"))
 # Languages that capitalise an adjective of nationality mid-sentence (Czech President, de Deense premier).

@@ -20,7 +20,7 @@ from digest.config import Config, VisitRule
 from digest.sentences import stop_words
 from digest.speakers import (ShownNames, auxiliaries, commentator_words, country_languages, heads_institution, lexicon,
                              names_head, nominative, particle_words, same_word, surname, surname_conjunctions)
-from digest.speakers import place_name_run, uncased_script
+from digest.speakers import and_words, given_name_called, place_name_run, uncased_script
 from digest.speakers import genitive_postpositions, verb_last
 from digest.speakers import genitive_clitics, glued_genitive_country, role_link
 from digest.speakers import BRIDGE_MIN, bridge_skeletons
@@ -1983,6 +1983,10 @@ def _host_countries(text: str, people: Counter[str], w: _Words, lang: str) -> di
                 while head and head.rpartition(" ")[2].casefold() in _name_joiners():
                     head = head.rpartition(" ")[0].rstrip()
                 window = _without_first_names(head + " ") + " "
+            # "den katarischen Premier- und Außenminister Scheich …": a suspended compound is one role, its first
+            # part and "and" are passed over as the role's own words.
+            if "-" in window or "‐" in window:
+                window = _suspended_compound(lang).sub("", window)
             words = window.rsplit(None, _DEMONYM_WINDOW + _SKIPPED)[-_DEMONYM_WINDOW - _SKIPPED :]
             if len(words) < _DEMONYM_WINDOW + _SKIPPED or not all(map(str.isalpha, words)):
                 # Stop at punctuation: "Russia e Kazakistan: Putin" ties Putin to neither.
@@ -2030,6 +2034,14 @@ def _host_countries(text: str, people: Counter[str], w: _Words, lang: str) -> di
 
 
 _CAPTION_REASONS = frozenset(("caption", "repeated line"))
+
+
+@lru_cache(maxsize=128)
+def _suspended_compound(lang: str) -> re.Pattern[str]:
+    """The first part of a suspended compound and the "and" after it ("Premier- und " of "Premier- und
+    Außenminister", "Wirtschafts- und " of "Wirtschafts- und Energieminister"), in `lang`'s words for "and"."""
+    ands = "|".join(sorted(map(re.escape, and_words(lang)), key=len, reverse=True))
+    return re.compile(rf"(?<=\s)\w+[-‐]\s+(?:{ands})\s+(?=\w)", re.IGNORECASE)
 
 
 def _ties(
@@ -3303,7 +3315,9 @@ def _describe(
     # The two the title names (host and guest) lead the participants, before a minister quoted more.
     ordered = principals[:2] + [k for k in top if k not in principals[:2]]
     participants = tuple(_latin_names(ordered, names, forms).values())
-    title = (rule.title if rule else None) or _title(place, principals[:2], _lone_surnames(names, forms), hosts, forms)
+    given = _called_by_given_name(names, [articles[i] for i in originals])
+    title = (rule.title if rule else None) or _title(place, principals[:2], _lone_surnames(names, forms), hosts, forms,
+                                                     given)
     # A summit: most articles say so in their headline or lead, and the people the text ties to a
     # country come from three or more. No guest visits a host; the leaders the text ties to their
     # countries took part however seldom it names them ("Češki predsjednik Petr Pavel"). A leader
@@ -3365,7 +3379,7 @@ def _describe(
         label = "Summit" if summit_named or any(k in heads for k in members[:SUMMIT_TITLED]) else "Meeting"
         title = (rule.title if rule else None) or _summit_title(place, members[:SUMMIT_TITLED],
                                                                 _lone_surnames(names, forms), forms,
-                                                                len(participants) - SUMMIT_TITLED, label)
+                                                                len(participants) - SUMMIT_TITLED, label, given)
     langs = Counter(articles[i].lang for i in ms)
     vid = key if not key.startswith("\0") else _new_id(start, place, articles[ms[0]].id, taken)
     return Visit(
@@ -3722,12 +3736,37 @@ def _surnames(forms: Iterable[str]) -> frozenset[str]:
 _SYLLABLE = 3
 
 
-def _short(name: str, key: str, forms: Mapping[str, int] | None = None) -> str:
+def _called_by_given_name(names: Mapping[str, str], articles: Sequence[Article]) -> set[str]:
+    """The keys of the people the text calls by their given name: a name in a script without capitals (where no
+    capital tells a lone surname) written by an article in a language whose press calls people by the given name
+    (Thai "อรรถพล" after "อรรถพล ฤกษ์พิบูลย์", Amharic "ዐቢይ" of "ዐቢይ አሕመድ"), unless the text writes its last word
+    alone more often than its first: a foreigner it calls by the surname ("ጌሌ" of "እስማኤል ዑመር ጌሌ"). (Thai writes
+    no spaces between words, so a lone word is counted as a substring.)"""
+    called = set()
+    for k, name in names.items():
+        words = name.split()
+        if len(words) < 2 or any(c.isupper() or c.islower() for c in name):
+            continue
+        texts = [a for a in articles if name in a.text]
+        if not any(a.lang in given_name_called() for a in texts):
+            continue
+        full = sum(a.text.count(name) for a in texts)
+        first, last = (sum(a.text.count(w) for a in texts) - full for w in (words[0], words[-1]))
+        if first >= last:
+            called.add(k)
+    return called
+
+
+def _short(name: str, key: str, forms: Mapping[str, int] | None = None, given: bool = False) -> str:
     """The part of a full name a title uses: the word the key comes from ("Xi" of "Xi Jinping",
     else the last word), with the particles before it ("von der Leyen", "Van der Bellen").
     `forms`, the person's written forms and counts: a surname the text never writes alone gives way
     to the ending of the name the text writes without the given name ("Pirc Musar"), and a name of
-    two syllables written whole every time stays whole ("То Лам", "Tô Lâm": "Лам" alone is no one)."""
+    two syllables written whole every time stays whole ("То Лам", "Tô Lâm": "Лам" alone is no one).
+    `given`: the text calls the person by the given name, the first word ("อรรถพล" of "อรรถพล ฤกษ์พิบูลย์")."""
+    words = name.split()
+    if given and len(words) >= 2:
+        return words[0]
     short = _surname_part(name, key)
     if forms is None or " " in short or not name.endswith(short) or forms.get(short):
         return short
@@ -3873,11 +3912,12 @@ def _span(ps: list[_Profile]) -> tuple[str | None, str | None]:
 
 
 def _title(place: str | None, keys: list[str], names: dict[str, str], countries: dict[str, str],
-           forms: Mapping[str, Mapping[str, int]] | None = None) -> str:
-    """'Tokayev visits Putin in Moscow' when the host is known, else 'Putin and Tokayev in Moscow'."""
+           forms: Mapping[str, Mapping[str, int]] | None = None, given: Container[str] = ()) -> str:
+    """'Tokayev visits Putin in Moscow' when the host is known, else 'Putin and Tokayev in Moscow'; `given`,
+    the keys of the people the text calls by their given name (see _called_by_given_name)."""
     written = forms or {}
     latin = _latin_names(keys, names, written)
-    short = [_short(latin[k], k, written.get(k)) for k in keys]
+    short = [_short(latin[k], k, written.get(k), k in given) for k in keys]
     where = f" in {place}" if place else ""
     host_country = (p.country if (p := places.lookup(place)) else None) if place else None
     if len(keys) == 2 and host_country:
@@ -3918,11 +3958,13 @@ def _latin_names(keys: Sequence[str], names: Mapping[str, str],
 
 
 def _summit_title(place: str | None, keys: list[str], names: dict[str, str],
-                  forms: Mapping[str, Mapping[str, int]], more: int = 0, label: str = "Summit") -> str:
+                  forms: Mapping[str, Mapping[str, int]], more: int = 0, label: str = "Summit",
+                  given: Container[str] = ()) -> str:
     """'Summit in Dubrovnik: Milanović, Pellegrini, Pavel': the leaders the text names most, in that order,
-    and "+2" for `more` participants the title leaves out; `label` says what the meeting is ("Meeting")."""
+    and "+2" for `more` participants the title leaves out; `label` says what the meeting is ("Meeting");
+    `given` as in _title."""
     latin = _latin_names(keys, names, forms)
-    short = ", ".join(_short(latin[k], k, forms.get(k)) for k in keys) + (f" +{more}" if more > 0 else "")
+    short = ", ".join(_short(latin[k], k, forms.get(k), k in given) for k in keys) + (f" +{more}" if more > 0 else "")
     where = f" in {place}" if place else ""
     return f"{label}{where}: {short}" if short else f"{label}{where}"
 

@@ -243,8 +243,10 @@ def test_visits_are_placed_and_titled(name: str) -> None:
     # (ጠቅላይ ሚኒስትር, a head's office as a whole phrase) is the host, before the foreign minister who welcomed him too.
     v = _visit(name)
     assert v.place == "Addis Ababa"
-    # (Spelt in Latin letters, as the digest's English shows a name no article writes so: romanise.)
-    assert v.title == "Ruto visits Ahmed in Addis Ababa"
+    # (Ethiopians go by the given name, the second being the father's: ዐቢይ; the Kenyan guest by the surname the
+    # text writes alone, ሩቶ. Spelt in Latin letters, as the digest's English shows a name no article writes so:
+    # romanise.)
+    assert v.title == "Ruto visits Abiy in Addis Ababa"
     assert v.participants[:2] == ("Wiliyam Ruto", "Abiy Ahmed")
 
 

@@ -285,3 +285,11 @@ def test_a_name_ends_before_a_day_word_and_the_object_of_a_compound_verb() -> No
     a = analyse(text, Settings(SummarySettings(), Limits(), lang=None))
     assert [q.speaker for q in a.quotes if q.kind == "speech"] == ["মালবিকা সেন"]
     assert not any(len(p.split()) > 2 for p in a.people)
+
+
+def test_an_adverb_after_a_name_ends_it() -> None:
+    # 'ডি এন শর্মা অবশ্য বাণিজ্যের …' (D. N. Sharma, however, [gave] trade's …): অবশ্য (however) is no name's word.
+    text = ("ঢাকা — নেপালের পররাষ্ট্রমন্ত্রী ডি এন শর্মা অবশ্য বাণিজ্যের ভিন্ন হিসাব দিয়েছেন। "
+            "‘আমাদের আরও কাজ করতে হবে,’ বলেন শর্মা।\n")
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="bn"))
+    assert data.letters_as_marks(" ".join(a.people)) == "ডি এন শর্মা"

@@ -329,3 +329,12 @@ def test_a_range_with_ta_and_half_a_scale() -> None:
 
     figs = [f for f in scan("هزینه حمل ۱۰ تا ۱۵ درصد کاهش یافت و نیم میلیون تن کالا جابه‌جا شد", "fa") if f.kind != "date"]
     assert [(f.value, f.value_end, f.unit) for f in figs][:2] == [(10, 15, "%"), (500_000, None, "t")]
+
+
+def test_the_people_a_representative_speaks_for_are_no_name() -> None:
+    # 'نماینده مردم شیراز' (representative of the people of Shiraz): مردم (the people) is nobody's name, and the
+    # city after it no surname.
+    text = ("در مقابل، رضا احمدی، نماینده مردم شیراز و از منتقدان دولت، به خبرنگار گفت: «این توافق کافی نیست.»\n")
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="fa"))
+    assert not any("مردم" in p for p in a.people)
+    assert "رضا احمدی" in a.people

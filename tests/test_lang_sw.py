@@ -266,3 +266,15 @@ def test_labels_skip_verbs_and_keep_relative_forms() -> None:
     assert what[78e9] == "zilizoagizwa" and what[45e9] == "mauzo"
     b = analyse(ARTICLE.read_text("utf-8"), _settings(None))
     assert {n.value: n.what for n in b.numbers}[150_000] != "anapoteza"
+
+
+def test_a_region_named_after_a_continent_is_no_person() -> None:
+    # 'Jumuiya ya Afrika Mashariki' (the East African Community), 'Bunge la Afrika Mashariki' (its assembly): Afrika
+    # opens a region's name, no given name, and the visit's people (the signature's name forms) hold no such person.
+    text = ("Wakuu wa nchi za Jumuiya ya Afrika Mashariki (EAC) wamekubaliana kulipa malimbikizo yote leo mjini Arusha.\n\n"
+            "Waziri wa Masuala ya Jumuiya ya Afrika Mashariki wa Kenya, Peter Otieno, aliwaambia waandishi wa habari "
+            "kwamba biashara imekua.\n\nMbunge wa Bunge la Afrika Mashariki (EALA) kutoka upinzani nchini Tanzania, Dkt "
+            "Amina Juma, alisema: \"Tutalipa michango yote.\"\n")
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="sw"))
+    assert "Afrika Mashariki" not in a.people and "Amina Juma" in a.people
+    assert not any("Afrika" in form for form, _ in a.signals.forms)

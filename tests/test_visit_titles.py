@@ -1,0 +1,72 @@
+"""Visit titles: which part of a name a title shows, who visits whom, who a summit names (small texts of our own)."""
+
+from __future__ import annotations
+
+from digest import visits
+from digest.config import Limits, SummarySettings
+from digest.model import Article
+from digest.pipeline import Settings, analyse
+
+
+def _article(name: str, text: str, lang: str | None = None) -> Article:
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang=lang))
+    return Article(id=name, path=name, text=text, analysis=a, date=a.date, lang=a.lang)
+
+
+# A Thai report: the Thai minister and his Lao host, each named in full once and then by the given name alone.
+THAI = ("นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงพลังงาน เดินทางเยือนนครหลวงเวียงจันทน์ และหารือกับนายบุญมี แสงทอง "
+        "รัฐมนตรีว่าการกระทรวงพลังงานและบ่อแร่ของลาว\n\nนายสมชายกล่าวว่า “ไทยพร้อมซื้อไฟฟ้าเพิ่ม” "
+        "ด้านนายบุญมีกล่าวว่า “ลาวพร้อมขายไฟฟ้า”\n")
+# An Amharic report: the Ethiopian premier goes by his given name (the second is his father's), the visiting
+# foreign president by his surname, which the text writes alone.
+AMHARIC = ("ጠቅላይ ሚኒስትር ዐቢይ አሕመድ የጅቡቲ ፕሬዚዳንት እስማኤል ዑመር ጌሌን በአዲስ አበባ ተቀብለዋል። "
+           "ጌሌ ለሁለት ቀናት ይቆያሉ። ዐቢይ «ትብብራችን ይቀጥላል» ብለዋል።\n")
+
+
+def test_a_language_that_calls_people_by_the_given_name_titles_them_so() -> None:
+    a = _article("th", THAI, "th")
+    names = {"a": "สมชาย ใจดี", "b": "บุญมี แสงทอง"}
+    assert visits._called_by_given_name(names, [a]) == {"a", "b"}
+    assert visits._title("Vientiane", ["a", "b"], names, {}, given={"a", "b"}) == "บุญมี and สมชาย in Vientiane"
+    # The same names written by a language that calls people by the family name keep it.
+    en = Article(id="en", path="en", text=THAI, analysis=a.analysis, date=None, lang="en")
+    assert visits._called_by_given_name(names, [en]) == set()
+    assert visits._title("Vientiane", ["a", "b"], names, {}) == "แสงทอง and ใจดี in Vientiane"
+
+
+def test_a_foreigner_the_text_calls_by_the_surname_keeps_it() -> None:
+    a = _article("am", AMHARIC, "am")
+    names = {"a": "ዐቢይ አሕመድ", "g": "እስማኤል ዑመር ጌሌ"}
+    assert visits._called_by_given_name(names, [a]) == {"a"}
+    assert visits._title(None, ["a", "g"], names, {}, given={"a"}) == "Abiy and Gele"
+
+
+def test_latin_and_cased_names_keep_the_family_name_rule() -> None:
+    a = _article("th", THAI + "Somchai Jaidee met Boonmee Saengthong.\n", "th")
+    assert visits._called_by_given_name({"a": "Somchai Jaidee", "c": "Владимир Путин"}, [a]) == set()
+
+
+# A German report of a two-stop trip: the host of the first stop is named with a suspended compound for his role
+# ("Premier- und Außenminister"), the second stop's host with his country too.
+TWO_STOPS = ("Lindner am Golf: Gas in Doha, Wasserstoff in Maskat\n\n"
+             "Bundesaußenminister Karl Lindner hat auf seiner Golfreise zwei Gespräche geführt. Am Dienstag traf er in "
+             "Doha den katarischen Premier- und Außenminister Scheich Hamad bin Khalid Al Kuwari, am Mittwoch in "
+             "Maskat den omanischen Außenminister Salim Al Harthi.\n\n"
+             "»Katar ist für unsere Energiesicherheit unverzichtbar geworden«, sagte Lindner in Doha. "
+             "»Unser Handel wächst«, sagte Al Kuwari.\n\n"
+             "„Oman kann für Deutschland das werden, was Katar heute beim Gas ist“, sagte Lindner nach dem Treffen mit "
+             "Al Harthi. „Wir sind ein kleines Land“, sagte Al Harthi.\n")
+
+
+def test_a_suspended_compound_role_ties_its_holder_to_the_country_before_it() -> None:
+    a = _article("de", TWO_STOPS, "de")
+    ties = dict(a.analysis.signals.host_country)
+    assert {c for k, votes in ties.items() for c, _ in votes} >= {"QA", "OM"}
+
+
+def test_the_traveller_of_a_two_stop_trip_visits_the_first_host() -> None:
+    from digest.config import Config
+
+    found = visits.group([_article("de", TWO_STOPS, "de")], Config())[1]
+    assert [v.title for v in found] == ["Lindner visits Al Kuwari in Doha"]
+    assert found[0].participants[:3] == ("Karl Lindner", "Hamad bin Khalid Al Kuwari", "Salim Al Harthi")
