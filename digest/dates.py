@@ -280,7 +280,7 @@ def _span_mentions(
             continue
         weekday = _lookup(lex.weekdays, w)
         if weekday and weekday[0]:
-            if not weekday[1] or _weekday_context(text, start, end, lex.weekdays):
+            if not weekday[1] or _weekday_context(text, start, end, lex):
                 found.append((start, Mention(start, end, weekday=weekday[0])))
             continue
         rel = _lookup(lex.relative, w)
@@ -304,18 +304,30 @@ _WORD_BEFORE = re.compile(r"([^\W_]+)[^\w\n]{1,3}$")
 _WORD_AFTER = re.compile(r"[^\w\n]{1,3}([^\W_]+)")
 
 
-def _weekday_context(text: str, start: int, end: int, weekdays: _Words) -> bool:
+def _weekday_context(text: str, start: int, end: int, lex: _Lexicon) -> bool:
     """Whether a weekday that is also a common word (tr pazar 'market', ru среда 'environment';
     marked '!') is the day here: written with a capital, alone in brackets, next to a number, or next to one of
-    the language's day words (weekday 0: tr "günü", ru "в")."""
-    if text[start].isupper():
-        return True
+    the language's day words (weekday 0: tr "günü", ru "в"). A capitalised one that is also a name (tg
+    Ҷумъа, uz Juma, mn Баасан) is not: see _in_name."""
     if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
         return True  # a day's name alone in brackets: Hebrew sites' "הבוקר (רביעי)", this morning (Wednesday)
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     after = _WORD_AFTER.match(text, end, end + 40)
     for m in (before, after):
-        if m and (m.group(1)[0].isdigit() or weekdays.exact.get(m.group(1).casefold(), (None,))[0] == 0):
+        if m and (m.group(1)[0].isdigit() or lex.weekdays.exact.get(m.group(1).casefold(), (None,))[0] == 0):
+            return True
+    return text[start].isupper() and not _in_name(text, text[start:end].rstrip("."), lex)
+
+
+def _in_name(text: str, word: str, lex: _Lexicon) -> bool:
+    """Whether the text writes the capitalised word as part of a person's name: right after or before
+    another capitalised word, one space between, that is no date word ("Далер Ҷумъа", "Juma Nazarov";
+    "8 Mart Pazar" is a date). The same word alone elsewhere is then that person too ("Ҷумъа қайд кард")."""
+    word_re = re.escape(word)
+    for m in re.finditer(rf"(?<![\w])([^\W\d_]+) {word_re}(?!\w)|(?<![\w]){word_re} ([^\W\d_]+)(?!\w)", text):
+        other = m.group(1) or m.group(2)
+        if other[0].isupper() and not other.isupper() and not _lookup(lex.months, other.casefold()) and not (
+                _lookup(lex.weekdays, other.casefold()) or _lookup(lex.relative, other.casefold())):
             return True
     return False
 

@@ -124,7 +124,8 @@ def _arabic_script_marks(text: str) -> str:
 # Urdu sites type a quotation's marks as two single ones, mirrored for the right-to-left line: ’’ opens (before the
 # first letter) and ‘‘ closes ('’’ہم تیار ہیں،‘‘ متقی نے کہا'), and some the other way round. The quote pairer
 # read each ’ as an apostrophe and the ‘‘ as opening, so the quotation was the cue after it. Two like single marks
-# before an Arabic-script letter, after a space, a line's start or a colon, open: a space and “; after a letter or
+# before an Arabic-script letter, after a space, a line's start or a colon, open: “ and a space (the mark first, so
+# the sentence cut, which trims spaces, starts the sentence on the first ’ and shows both); after a letter or
 # a mark, before a space, a mark or the end, they close: ” and a space (two characters for two: offsets hold, and
 # quotations are shown as written). Keyed on the doubled marks beside Arabic-script letters: no other text changes.
 _URDU_OPEN_QUOTE = re.compile("(?:(?<=^)|(?<=[\\s:(\"]))(?:’’|‘‘)(?=[\u0620-\u06ff])", re.MULTILINE)
@@ -135,7 +136,7 @@ def _urdu_double_quotes(text: str) -> str:
     """The doubled single marks of an Urdu quotation as “ and ” (see above); a text without any unchanged."""
     if "’’" not in text and "‘‘" not in text:
         return text
-    return _URDU_CLOSE_QUOTE.sub("\u201d ", _URDU_OPEN_QUOTE.sub(" \u201c", text))
+    return _URDU_CLOSE_QUOTE.sub("\u201d ", _URDU_OPEN_QUOTE.sub("\u201c ", text))
 
 
 # The zero-width non-joiner (U+200C) joins the parts of one Persian word (رئیس‌جمهور, می‌گوید, گفت‌وگو) while

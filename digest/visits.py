@@ -3294,6 +3294,12 @@ def _describe(
             hosts.get(k) not in (home_country, HOST, GUEST) for k in top):
         top += [k for k, _ in people.most_common() if k in names and k not in placed and k not in top
                 and hosts.get(k) == home_country][:1]
+    # Everyone among them is tied to another country than the venue's, and the lead names a head of state or
+    # government with no country ("Cabinet Chairman X hosted the Tajik and Pakistani premiers" in Bishkek): a
+    # local outlet needs no country for its own leader, who received them however seldom it names him.
+    if home_country and top and all(hosts.get(k) not in (home_country, HOST, GUEST, None) for k in top):
+        top += [k for k, _ in people.most_common() if k in led and k in heads and k in names and k not in placed
+                and k not in top and hosts.get(k) is None][:1]
     # The title names whom the headlines name first: a minister quoted at length is no principal.
     # ... and a head of state or government before a minister or an official the text quotes more
     # ("met President X", then the foreign minister's words).

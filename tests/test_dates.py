@@ -69,6 +69,18 @@ def test_a_weekday_that_is_also_a_common_word_needs_a_capital_a_number_or_a_day_
     assert weekdays("Heyet salı Ankara'ya döndü.", "tr") == [2]
 
 
+def test_a_weekday_that_is_also_a_name_is_no_day_where_the_text_writes_it_in_a_name() -> None:
+    # uz "Juma" (Friday) and kk "Жұма" are common names: beside another capitalised word they are a person,
+    # and so is the same word alone later in the text; with a number or a day word they stay the day.
+    def weekdays(text: str, lang: str) -> list[int | None]:
+        return [m.weekday for m in dates.find(text, lang, [(0, len(text))]) if m.weekday]
+
+    assert weekdays("Vazir Rustam Juma uchrashuvda qatnashdi. Juma hamkorlikni ta'kidladi.", "uz") == []
+    assert weekdays("Jamshid Juma'ev bilan Juma kuni uchrashdi.", "uz") == [5]
+    assert weekdays("Министр Ерлан Жұма Бішкекке барды.", "kk") == []
+    assert weekdays("Министр Бішкекке Жұма, 16 қазанда барады.", "kk") == [5]
+
+
 def test_a_day_glued_to_an_elided_article_is_read() -> None:
     # "l'11 settembre", "dall'8 marzo", "l'1 d'octubre": the apostrophe ends the article, the day is a number.
     def days(text: str, lang: str) -> list[tuple[int | None, int | None, int | None]]:

@@ -113,7 +113,7 @@ def test_lexicon_reads_the_kyrgyz_lists() -> None:
     lex = lexicon("ky")
     for verb in ("деди", "деп", "айтты", "билдирди", "белгиледи", "кошумчалады", "маалымдады"):
         assert lex.is_speech_verb(verb), verb
-    for role in ("президенти", "министри", "төрагасы", "депутаты", "талдоочу"):
+    for role in ("президенти", "министри", "төрагасы", "депутаты", "талдоочу", "серепчи"):
         assert lex.is_role(role), role
 
 
@@ -137,6 +137,11 @@ def test_kyrgyz_place_forms(form: str) -> None:
         ("Талдоочу Нурлан Осмонов сүйлөшүүлөр оңой эмес экенин айтты.\n\n«Натыйжасы али белгисиз, бирок сүйлөшүүлөр туура багытта жүрүп жатат», – "
          "деди ал.",
          "Натыйжа", "Нурлан Осмонов"),
+        # A postposition closes the noun before it ("суу боюнча", on water): the commentator after it is the
+        # subject the pronoun cue stands for, not the previous quotation's speaker.
+        ("Депутат Азамат Бекташев долбоорду сынга алды. «Бул кымбат», — деди депутат.\n\n"
+         "Суу боюнча серепчи Мирлан Жумабеков маселе сакталып жатканын белгиледи. «Жайында суу жетпейт», — дейт ал.",
+         "Жайында", "Мирлан Жумабеков"),
     ],
 )
 def test_cues(text: str, start: str, speaker: str) -> None:

@@ -108,6 +108,12 @@ def test_malay_place_forms(form: str) -> None:
         # So does an institute's (Institut, a head noun): "Pengajian Dasar" is no one.
         ("Penganalisis Institut Pengajian Dasar dan Ekonomi (IPDE), Dr Salmah Osman, berkata lawatan itu penting.\n\n"
          "“Ia isyarat yang jelas,” katanya.", "Ia isyarat", "Salmah Osman"),
+        # "katanya dalam satu kenyataan" (he said in a statement): after the preposition "dalam" the
+        # statement is where he said it, not an unnamed subject that spoke.
+        ("Menteri Kewangan Datuk Ahmad Zaki berkata ekonomi akan berkembang.\n\n"
+         "Ahli Parlimen Datuk Hassan Kamal mempersoalkan dasar itu.\n\n"
+         "\"Kerajaan perlu fokus kepada pasaran besar,\" katanya dalam satu kenyataan.", "Kerajaan perlu",
+         "Hassan Kamal"),
     ],
 )
 def test_cues(text: str, start: str, speaker: str) -> None:

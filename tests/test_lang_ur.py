@@ -203,6 +203,9 @@ def test_urdu_doubled_quotation_marks() -> None:
                  'امیر خان متقی نے کہا کہ افغانستان محفوظ ہے۔ ‘‘ہم نے یہ یقین دہانی کرائی تھی،’’ متقی نے کہا۔'):
         a = _analyse("کابل میں اہم اجلاس\n\n" + text, "ur")
         assert [(q.text[:10], q.speaker) for q in a.quotes] == [("ہم نے یہ ی", "امیر خان متقی")]
+        # The sentence holding the quotation opens on both marks: no ’ is left out of it.
+        body = "کابل میں اہم اجلاس\n\n" + text
+        assert any(body[s.start : s.end].startswith(text.split("۔ ")[1][:3]) for s in a.sentences)
 
 
 def test_a_second_and_third_urdu_article() -> None:

@@ -146,3 +146,39 @@ def test_a_role_phrase_names_a_commentator_by_its_head_or_the_part_after_a_party
     from digest import visits
 
     assert visits._comments(phrase, lang) is comments
+
+
+def test_a_local_head_of_government_named_once_without_a_country_hosts_the_guests_tied_to_theirs(
+        tmp_path: Path) -> None:
+    # A local outlet needs no country for its own leader; "Cabinet Chairman" is the head of government.
+    text = """Steppe Herald
+
+Water talks in Bishkek
+
+20 May 2026
+
+Bishkek, 20 May. Cabinet Chairman Talant Osmonov today received Uzbek Prime Minister Aziz Karimov.
+
+Opposition MP Daniyar Sadykov criticised the talks. "The deal is vague," Sadykov said. "We need numbers," Sadykov said.
+"""
+    visit = visit_of(tmp_path, text)
+    assert visit.title == "Karimov visits Osmonov in Bishkek"
+    assert "Daniyar Sadykov" not in visit.participants
+
+
+def test_a_kyrgyz_deputy_commenting_takes_no_part(tmp_path: Path) -> None:
+    # "Жогорку Кеңештин депутаты": the member of parliament's word ends the role phrase.
+    text = """Кабар
+
+Ташкентте сүйлөшүүлөр
+
+20-май 2026
+
+Ташкент, 20-май — Кыргызстандын Президенти Садыр Жапаров Өзбекстандын Президенти Шавкат Мирзиёев менен жолукту.
+
+Жапаров менен Мирзиёев суу маселесин талкуулашты. Жапаров келишимге кол койду.
+
+Жогорку Кеңештин депутаты Азамат Бекташев долбоорду сынга алды. «Бул кымбат», — деди Бекташев. «Эсеп керек», — деди Бекташев. «Убакыт жок», — деди Бекташев.
+"""
+    visit = visit_of(tmp_path, text)
+    assert "Азамат Бекташев" not in visit.participants
