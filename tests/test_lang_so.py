@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from digest.config import Limits, SummarySettings
-from digest.language import detect
+from digest.language import detect, supported, word_lists
 from digest.pipeline import Settings, analyse
+from digest.speakers import LANGS, lexicon
 
 NEWS = ("Madaxweynaha Kenya ayaa maanta gaaray Muqdisho, isagoo booqasho laba maalmood ah ku jooga Soomaaliya. Sida "
         "ay sheegtay dowladda, labada madaxweyne waxay ka wada hadli doonaan amniga iyo ganacsiga.")
@@ -37,3 +38,13 @@ def test_somali_is_detected_and_read_with_its_own_lists() -> None:
 ])
 def test_neighbours(text: str, lang: str) -> None:
     assert detect(text) == lang
+
+
+def test_lexicon_reads_the_somali_lists() -> None:
+    assert supported("so") and word_lists("so") == "so" and "so" in LANGS
+    lex = lexicon("so")
+    for verb in ("yiri", "tiri", "ayuu yiri", "ayay tiri", "ayuu sheegay", "ayuu raaciyay", "waxa uu yiri", "xusay"):
+        assert lex.is_speech_verb(verb), verb
+    for role in ("madaxweyne", "madaxweynaha", "madaxweynuhu", "ra'iisul wasaare", "wasiirka", "afhayeenka",
+                 "xildhibaan", "xildhibaanku", "wasiirka arrimaha dibadda"):
+        assert lex.is_role(role), role
