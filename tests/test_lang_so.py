@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from digest import dates, places
 from digest.config import Limits, SummarySettings
 from digest.language import detect, supported, word_lists
+from digest.numbers import scan
 from digest.pipeline import Settings, analyse
 from digest.speakers import LANGS, lexicon
 
@@ -48,3 +50,54 @@ def test_lexicon_reads_the_somali_lists() -> None:
     for role in ("madaxweyne", "madaxweynaha", "madaxweynuhu", "ra'iisul wasaare", "wasiirka", "afhayeenka",
                  "xildhibaan", "xildhibaanku", "wasiirka arrimaha dibadda"):
         assert lex.is_role(role), role
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # The dollar sign before the figure, the scale word after it.
+        ("ganacsiga ayaa sannadkii hore gaaray $450 milyan", 450e6, "USD"),
+        # The currency after the scale word, joined by oo; both spellings of the scale and the currency.
+        ("deeq dhan 120 milyan oo doollar", 120e6, "USD"),
+        ("qiyaastii 300 malyan oo doolar", 300e6, "USD"),
+        ("2 bilyan oo shilin Kenya", 2e9, "KES"),
+        ("hal bilyan oo doollar", 1e9, "USD"),
+        # The percent word BEFORE the figure, and the sign after it.
+        ("kor u kacday boqolkiiba 12 marka loo eego 2023", 12, "%"),
+        ("boqolkiiba 5.5", 5.5, "%"),
+        ("15% ayuu kordhay", 15, "%"),
+        # Counted nouns after the figure, bare or after oo; number words; kun (thousand) after its multiplier.
+        ("in ka badan 1,200 askari", 1200, "askari"),
+        ("500 oo deeq waxbarasho", 500, "deeq"),
+        ("saddex heshiis", 3, "heshiis"),
+        ("5 kun oo arday", 5000, "arday"),
+        ("shan sano gudahood", 5, "years"),
+        ("laba maalmood", 2, "days"),
+        ("labaatan iyo shan sano", 25, "years"),
+    ],
+)
+def test_news_forms(text: str, value: float, unit: str | None) -> None:
+    figs = [f for f in scan(text, "so") if f.kind not in ("date", "year")]
+    assert figs, text
+    assert figs[0].value == pytest.approx(value)
+    assert figs[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [("in ka badan 1,200 askari", "more than"), ("qiyaastii 300 malyan oo doolar", "about"),
+     ("ugu yaraan 40 qof", "at least"), ("muddo ku dhow toban sano", "about")],
+)
+def test_qualifiers(text: str, qualifier: str) -> None:
+    assert [f for f in scan(text, "so") if f.kind not in ("date", "year")][0].qualifier == qualifier
+
+
+def test_the_article_s_figures() -> None:
+    a = analyse((DATA / "so_muqdisho.txt").read_text("utf-8"), _settings(None))
+    got = {(n.value, n.unit, n.qualifier) for n in a.numbers}
+    assert {(450e6, "USD", None), (12, "%", None), (2e9, "KES", None), (3, "heshiis", None), (500, "deeq", None),
+            (1200, "askari", "more than"), (2, "days", None)} <= got
+    b = analyse((DATA / "so_ruto.txt").read_text("utf-8"), _settings(None))
+    got = {(n.value, n.unit, n.qualifier) for n in b.numbers}
+    assert {(1e9, "USD", None), (5, "years", None), (3000, "ganacsato", "more than"), (120e6, "USD", None),
+            (30, "%", None), (200e6, "USD", None)} <= got
