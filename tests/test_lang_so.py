@@ -101,3 +101,25 @@ def test_the_article_s_figures() -> None:
     got = {(n.value, n.unit, n.qualifier) for n in b.numbers}
     assert {(1e9, "USD", None), (5, "years", None), (3000, "ganacsato", "more than"), (120e6, "USD", None),
             (30, "%", None), (200e6, "USD", None)} <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "ymd"),
+    [("Talaado, 18 Nofembar 2025", (2025, 11, 18)), ("Nofembar 18, 2025 | Qoraa: Hiiraan Online", (2025, 11, 18)),
+     # The day's definite ending after a hyphen or glued (18-ka, 1-da, 1da), and bisha (the month of).
+     ("MUQDISHO, 18-ka Nofembar 2025 -", (2025, 11, 18)), ("1-da Luulyo 2025", (2025, 7, 1)),
+     ("1da Luulyo 2025", (2025, 7, 1)), ("ka hor 15-ka Maarso", (None, 3, 15)),
+     ("laga bilaabo Janaayo 2024", (2024, 1, None)), ("bisha Maajo 2025", (2025, 5, None)),
+     ("Sebtembar 1, 2025", (2025, 9, 1)), ("18 Nof 2025", (2025, 11, 18))],
+)
+def test_dates(text: str, ymd: tuple[int | None, int, int | None]) -> None:
+    found = [m for m in dates.find(text, "so", [(0, len(text))]) if m.month]
+    assert [(m.year, m.month, m.day) for m in found] == [ymd]
+
+
+def test_weekdays_and_the_article_date() -> None:
+    # The weekday bare or with its glued article (Arbacada, on Wednesday), and after maalinta (the day of).
+    for text, day in (("Talaado", 2), ("ayaa Arbacada booqan doona", 3), ("maalinta Khamiista", 4), ("Jimcaha", 5)):
+        assert [m.weekday for m in dates.find(text, "so", [(0, len(text))])] == [day], text
+    for name in ARTICLES:
+        assert str(analyse((DATA / name).read_text("utf-8"), _settings(None)).date) == "2025-11-18", name
