@@ -123,3 +123,21 @@ def test_weekdays_and_the_article_date() -> None:
         assert [m.weekday for m in dates.find(text, "so", [(0, len(text))])] == [day], text
     for name in ARTICLES:
         assert str(analyse((DATA / name).read_text("utf-8"), _settings(None)).date) == "2025-11-18", name
+
+
+@pytest.mark.parametrize(
+    ("form", "name"),
+    [("Muqdisho", "Mogadishu"), ("Soomaaliya", "Somalia"), ("Hargeysa", "Hargeisa"), ("Jabuuti", "Republic of Djibouti"),
+     ("Itoobiya", "Ethiopia"), ("Addis Ababa", "Addis Ababa"), ("Nairobi", "Nairobi"), ("Kismaayo", "Kismayo"),
+     ("Mareykanka", "United States"), ("Turkiga", "Turkey"), ("Masar", "Egypt"), ("Imaaraadka Carabta", "United Arab Emirates")],
+)
+def test_place_forms(form: str, name: str) -> None:
+    text = f"Wafdiga ayaa maanta gaaray {form} iyagoo booqasho ku jooga."
+    assert [h.place.name for h in places.find(text, [(0, len(text))])] == [name]
+
+
+def test_the_visit_of_each_article() -> None:
+    for name in ARTICLES:
+        a = analyse((DATA / name).read_text("utf-8"), _settings(None))
+        assert "Mogadishu" in a.places and "Kismayo" in a.places, name
+        assert {"William Ruto", "Xasan Sheekh Maxamuud"} <= set(a.people), name
