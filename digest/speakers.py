@@ -6706,9 +6706,11 @@ class People:
 _OPENING_MARKS = ("«", "„", "“", "‚", "‹", '"')
 _CLOSING_MARKS = frozenset(("»", "“", "”", "‘", "›", '"'))
 # Languages whose press calls a person by the given name alone (Indonesian "kata Prabowo", "ujar Gibran"): a lone
-# word is as often a given name as a surname. Swahili too: "Rais Samia" is Samia Suluhu Hassan.
+# word is as often a given name as a surname. Swahili too: "Rais Samia" is Samia Suluhu Hassan; and Somali, whose
+# names are a given name and the father's and grandfather's ("Madaxweyne Xasan" is Xasan Sheekh Maxamuud).
 _GIVEN_NAME_CALLED = frozenset(("id", "ms",
-                                "sw"))
+                                "sw",
+                                "so"))
 # Languages that capitalise every noun: a role opening a sentence keeps its capital (Politologe).
 _NOUNS_CAPITALISED = frozenset(("de", "lb"))
 # Languages that capitalise an adjective of nationality mid-sentence (Czech President, de Deense premier).

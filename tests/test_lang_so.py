@@ -11,7 +11,7 @@ from digest.config import Limits, SummarySettings
 from digest.language import detect, supported, word_lists
 from digest.numbers import scan
 from digest.pipeline import Settings, analyse
-from digest.speakers import LANGS, lexicon
+from digest.speakers import LANGS, People, lexicon
 
 NEWS = ("Madaxweynaha Kenya ayaa maanta gaaray Muqdisho, isagoo booqasho laba maalmood ah ku jooga Soomaaliya. Sida "
         "ay sheegtay dowladda, labada madaxweyne waxay ka wada hadli doonaan amniga iyo ganacsiga.")
@@ -141,3 +141,58 @@ def test_the_visit_of_each_article() -> None:
         a = analyse((DATA / name).read_text("utf-8"), _settings(None))
         assert "Mogadishu" in a.places and "Kismayo" in a.places, name
         assert {"William Ruto", "Xasan Sheekh Maxamuud"} <= set(a.people), name
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # The cue after the quotation: the focus marker with its pronoun, the verb, the name.
+        ("“Waxaan diyaar u nahay,” ayuu yiri Madaxweyne William Ruto.", "Waxaan", "William Ruto"),
+        # The speaker before the quotation, the marker after him, a colon.
+        ("Madaxweyne Xasan Sheekh Maxamuud ayaa yiri: “Kenya waa saaxiib.”", "Kenya", "Xasan Sheekh Maxamuud"),
+        # The pronoun cue alone (ayay tiri, she said): the person named last speaks.
+        ("Dr. Faadumo Cali Nuur ayaa ka hadashay kulanka.\n\n“Waa tallaabo wanaagsan,” ayay tiri.", "Waa",
+         "Faadumo Cali Nuur"),
+        # "Waxa uu yiri:" before the quotation, after "Sida uu sheegay X" (as X said) named its speaker.
+        ("“Waan diyaar nahay,” ayuu yiri Ruto.\n\nSida uu sheegay Wasiirka Arrimaha Dibadda Kenya Musalia Mudavadi,"
+         " deeqda waa la bixin doonaa. Waxa uu yiri: “Waddadani waa muhiim.”", "Waddadani", "Musalia Mudavadi"),
+        # The role alone after the first mention, with its subject ending: "ayuu yiri Xildhibaanku".
+        ("Xildhibaan Cabdullaahi Xuseen Cumar ayaa soo dhaweeyay heshiiska.\n\n“Tani waa tallaabo taariikhi ah,”"
+         " ayuu yiri Xildhibaanku.", "Tani", "Cabdullaahi Xuseen Cumar"),
+    ],
+)
+def test_cues(text: str, start: str, speaker: str) -> None:
+    a = analyse(text, _settings())
+    assert next(q.speaker for q in a.quotes if q.text.startswith(start)) == speaker
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # The office's field in the genitive, capitalised, no comma: its words are the role's, not the name's.
+    ("Wasiirka Arrimaha Dibadda Axmed Macallin Fiqi ayaa sheegay in tababarku dhici doono.", "Axmed Macallin Fiqi",
+     "Wasiirka Arrimaha Dibadda"),
+    ("Madaxweyne Xasan Sheekh Maxamuud ayaa soo dhaweeyay martida.", "Xasan Sheekh Maxamuud", "madaxweyne"),
+    ("Afhayeenka Madaxtooyada Soomaaliya Cabdiraxmaan Yuusuf Cadaala ayaa sheegay in kulanku guulaystay.",
+     "Cabdiraxmaan Yuusuf Cadaala", "afhayeenka Madaxtooyada Soomaaliya"),
+])
+def test_roles(text: str, name: str, role: str) -> None:
+    assert People(text, [(0, len(text))], "so").roles() == {name: role}
+
+
+def test_the_quotes_of_both_articles() -> None:
+    a = analyse((DATA / "so_muqdisho.txt").read_text("utf-8"), _settings(None))
+    speakers = {q.text[:12]: q.speaker for q in a.quotes}
+    # "Dr. Faadumo Cali Nuur, oo ah borofisar … Jaamacadda Ummadda Soomaaliyeed" is one person (the university no
+    # other), and "ayay tiri Faadumo" (her given name, as the Somali press calls a person) is she.
+    assert speakers == {"Kenya waa de": "Xasan Sheekh Maxamuud", "Waxaan diyaa": "William Ruto",
+                        "Tababarkani ": "Axmed Macallin Fiqi", "Ballanqaadya": "Faadumo Cali Nuur"}
+    assert set(a.people) == {"William Ruto", "Xasan Sheekh Maxamuud", "Axmed Macallin Fiqi", "Faadumo Cali Nuur"}
+    b = analyse((DATA / "so_ruto.txt").read_text("utf-8"), _settings(None))
+    speakers = {q.text[:12]: q.speaker for q in b.quotes}
+    # "Madaxweyne Xasan Sheekh oo … ka hadlay ayaa yiri:" before; "ayuu yiri Ruto" splits its quote in two; "Waxa
+    # uu yiri:" after "Sida uu sheegay Wasiirka … Musalia Mudavadi"; a quote over two paragraphs closed by "ayuu yiri
+    # afhayeenku" (the spokesman named before); "ayuu yiri Xildhibaanku" after his first mention.
+    assert speakers == {"Maanta waxaa": "Xasan Sheekh Maxamuud", "Waxaan rabna": "William Ruto",
+                        "Waddadani wa": "Musalia Mudavadi", "Labada madax": "Cabdiraxmaan Yuusuf Cadaala",
+                        "Tani waa tal": "Cabdullaahi Xuseen Cumar"}
+    assert "ganacsatadeennu" in next(q for q in b.quotes if q.text.startswith("Waxaan rabna")).text
+    assert "Guddigaas" in next(q for q in b.quotes if q.text.startswith("Labada madax")).text
