@@ -196,3 +196,32 @@ def test_the_quotes_of_both_articles() -> None:
                         "Tani waa tal": "Cabdullaahi Xuseen Cumar"}
     assert "ganacsatadeennu" in next(q for q in b.quotes if q.text.startswith("Waxaan rabna")).text
     assert "Guddigaas" in next(q for q in b.quotes if q.text.startswith("Labada madax")).text
+
+
+def test_somali_name_letters_key_as_other_languages_spell_them() -> None:
+    from digest.visits import native_skeletons, skeletons
+
+    # x is ħ (written h elsewhere), c is ʕ (unwritten): in a Somali article only.
+    assert native_skeletons(["Maxamuud", "Axmed", "Cabdi"], "so") == skeletons(["Mohamud", "Ahmed", "Abdi"])
+    assert native_skeletons(["Maxime", "Castex"], "fr") == skeletons(["Maxime", "Castex"])
+    assert skeletons(["Maxamuud"]) != skeletons(["Mohamud"])
+
+
+def test_the_visit_groups_with_its_english_report() -> None:
+    from digest.config import Config
+    from digest.model import Article
+    from digest.pipeline import assemble
+
+    arts = []
+    # Both Somali articles and an English translation of the first (so_en_ruto.txt): one visit, whose host the
+    # Somali "Xasan Sheekh Maxamuud" and the English "Hassan Sheikh Mohamud" are by one key (Maxamuud keyed as
+    # Mohamud): he was two participants, "Xasan Sheekh Maxamuud" and "Mohamud".
+    for name in (*ARTICLES, "so_en_ruto.txt"):
+        text = (DATA / name).read_text("utf-8")
+        a = analyse(text, _settings(None))
+        arts.append(Article(id=name, path=name, text=text, analysis=a, date=a.date, lang=a.lang))
+    found = assemble(arts, Config(), []).visits
+    assert [v.title for v in found] == ["Ruto visits Mohamud in Mogadishu"]
+    assert len(found[0].articles) == 3
+    assert found[0].participants[:2] == ("William Ruto", "Mohamud")
+    assert "Xasan Sheekh Maxamuud" not in found[0].participants
