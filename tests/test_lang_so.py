@@ -225,3 +225,18 @@ def test_the_visit_groups_with_its_english_report() -> None:
     assert len(found[0].articles) == 3
     assert found[0].participants[:2] == ("William Ruto", "Mohamud")
     assert "Xasan Sheekh Maxamuud" not in found[0].participants
+
+
+def test_the_summaries_hold_no_furniture_and_stand_alone() -> None:
+    furniture = ("Sawir:", "Qore:", "Qoraa:", "La wadaag", "sidoo kale:", "Faallooyinka", "diiwaangeli", "Copyright",
+                 "Bogga Hore", "BBC News Somali")
+    for name in ARTICLES:
+        text = (DATA / name).read_text("utf-8")
+        a = analyse(text, _settings(None))
+        chosen = [text[a.sentences[i].start : a.sentences[i].end] for i in a.summary]
+        assert chosen, name
+        assert not any(f in s for s in chosen for f in furniture), chosen
+        # "Waa booqashadii ugu horreysay …" (It is the first visit …) leans on the sentence before it: only with it.
+        for i in a.summary:
+            if text[a.sentences[i].start : a.sentences[i].end].startswith(("Waa ", "Waxay ")):
+                assert i - 1 in a.summary, chosen
