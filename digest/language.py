@@ -107,6 +107,8 @@ _ALPHABETS = {
     "sw": "",
     # Filipino (Tagalog): a-z and the ñ of its Spanish loans and places (Malacañang, Parañaque, piña).
     "tl": "ñ",
+    # Somali: a-z only (c and x are its pharyngeals, doubled vowels its long ones; the apostrophe its glottal stop).
+    "so": "",
     # Vietnamese: its own letters and every vowel with one or two tone marks.
     "vi": "àáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
 }

@@ -30,6 +30,7 @@ LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro",
          "hy", "mn", "id", "ms", "vi",
          "sw",
          "tl",
+         "so",
          "zh",
          "ja",
          "ko",
@@ -6946,6 +6947,10 @@ _GENDERS: dict[str, _Genders] = {
     "sw": _Genders((), (), (), {}),
     # Filipino (Tagalog) roles and verbs tell no gender either: siya, niya, kanya are he and she.
     "tl": _Genders((), (), (), {}),
+    # Somali roles tell no gender (madaxweyne, wasiir), its verbs do: tiri, sheegtay, xustay, raacisay are hers
+    # (yiri, sheegay, xusay, raaciyay his); iyada/iyadu is she, isaga/isagu he.
+    "so": _Genders((), ("tiri", "tidhi", "tay", "acisay", "eysay"), (), {"iyada": "f", "iyadu": "f", "isaga": "m",
+                                                                      "isagu": "m"}),
     # Vietnamese roles and verbs tell no gender (ông, he, and bà, she, are titles: the name's bearer's).
     "vi": _Genders((), (), (), {}),
     # Hungarian has no grammatical gender either: "ő" is he and she.

@@ -228,7 +228,7 @@ def signals(
     mentions = _off_the_market(text, mentions, lang)
     mentions = _off_the_trip_home(text, mentions, lang)
     kinds = [b.kind for b in blocks if b.kind != "blank"]
-    w = _words(text, scanned.part(k for k, kind in enumerate(kinds) if kind == TEXT))
+    w = _words(text, scanned.part(k for k, kind in enumerate(kinds) if kind == TEXT), lang=lang)
     # Without a date of its own, an article is dated by a full date it gives more than once.
     full = Counter(d for m in mentions if (d := dates.to_date(dates.resolve(m, None))))
     top = full.most_common(1)
@@ -445,7 +445,7 @@ def _lead_keys(article: Article, people: Counter[str]) -> set[str]:
     if lead is None:
         return set()
     words = [surname(word) for word in _WORD.findall(article.text, lead.start, lead.end) if word[:1].isupper() or "-" in word]
-    return {k for k in skeletons(words) if k in people}
+    return {k for k in native_skeletons(words, article.lang or "") if k in people}
 
 
 @cache
@@ -673,6 +673,25 @@ def skeletons(words: Sequence[str]) -> list[str]:
         for i in missing:
             out[i] = worked[words[i]]
     return out
+
+
+@cache
+def _name_letters(lang: str) -> dict[int, str | None]:
+    """A Latin-script language's name_letters.txt as a translate() table: the letters it spells its names with that
+    the other languages' Latin spellings write otherwise (Somali x for ħ, c for ʕ: Maxamuud, Cabdi, where English
+    and French write Mohamud, Abdi); empty for a language without the file."""
+    table: dict[int, str | None] = {}
+    for line in data.sections("name_letters.txt", lang).get("", ()):
+        letter, _, latin = line.partition(" ")
+        table[ord(letter)], table[ord(letter.upper())] = latin or None, latin.capitalize() or None
+    return table
+
+
+def native_skeletons(words: Sequence[str], lang: str) -> list[str]:
+    """skeletons() of the words of an article in `lang`, its name letters read as other languages spell them (see
+    _name_letters): "Maxamuud" in a Somali text keys as "Mohamud" does (mhm), not as "Maxime" would (mks)."""
+    table = _name_letters(lang) if lang else None
+    return skeletons([w.translate(table) for w in words] if table else words)
 
 
 def _consonants(words: list[str]) -> list[str]:
@@ -1354,9 +1373,9 @@ class _Words:
     """The digits of every figure of two digits or more, in text order."""
 
 
-def _words(text: str, body: places.Scan, full: bool = True) -> _Words:
+def _words(text: str, body: places.Scan, full: bool = True, lang: str = "") -> _Words:
     """The words of the paragraphs, given their scan; not `full`, only their capitalised words and keys
-    (lower-case words and figures left empty: _host_countries reads none)."""
+    (lower-case words and figures left empty: _host_countries reads none); keys read in `lang` (native_skeletons)."""
     caps = body.caps
     starts = list(map(body.starts.__getitem__, caps))
     cap_words = list(map(body.words.__getitem__, caps))
@@ -1371,7 +1390,7 @@ def _words(text: str, body: places.Scan, full: bool = True) -> _Words:
                         *((i, body.starts[i], surname(body.words[i])) for i in glued_names)])
         starts, cap_words = [start for _, start, _ in named], [word for _, _, word in named]
     if not full:
-        return _Words(body.spans, starts, cap_words, [], skeletons(cap_words), frozenset(), ())
+        return _Words(body.spans, starts, cap_words, [], native_skeletons(cap_words, lang), frozenset(), ())
     figures: list[str] = []
     # Words starting right after a digit or an underscore (the "nd" of 2nd), with their count.
     glued: Counter[str] = Counter()
@@ -1394,7 +1413,7 @@ def _words(text: str, body: places.Scan, full: bool = True) -> _Words:
         starts,
         cap_words,
         [word.casefold() for word in cap_words] if glued_names else list(map(body.folded.__getitem__, caps)),
-        skeletons(cap_words),
+        native_skeletons(cap_words, lang),
         _lower_words(body, glued),
         tuple(d for d in figures if len(d) >= 2),
     )
@@ -1459,7 +1478,7 @@ def _people(
     names = candidates + runs
     alone = _alone(text, w)
     _joined_surnames(text, candidates, alone)
-    key_of = _surname_keys(names, alone)
+    key_of = _surname_keys(names, alone, lang)
     mentions = Counter(w.keys)
     # A name the capitalised words miss (al-Sisi) still counts once for each quote and mention found.
     found = Counter(map(key_of.__getitem__, candidates))
@@ -1501,7 +1520,7 @@ def _people(
     # The surname written alone goes with them: it shows the case ending of an inflected full form
     # (Владимира Путина beside Путин), and never wins over a form with a first name.
     lone = [word for word in alone if word not in forms]
-    lone_keys = skeletons(lone)
+    lone_keys = native_skeletons(lone, lang)
     for word, key in compress(zip(lone, lone_keys), map(who.__contains__, lone_keys)):
         if _first_vowel(word) == vowel.get(key):
             forms[word] += alone[word]
@@ -1747,10 +1766,10 @@ def _joined_surnames(text: str, names: Iterable[str], alone: Counter[str]) -> No
                         alone[word] = max(0, alone[word] - n)
 
 
-def _surname_keys(names: Sequence[str], alone: Counter[str]) -> dict[str, str]:
+def _surname_keys(names: Sequence[str], alone: Counter[str], lang: str = "") -> dict[str, str]:
     """Each name's key: the skeleton of its family name (see _family_name), or of the word the text
     uses alone most when it never uses the family name alone ("Prabowo Subianto", then "Prabowo
-    said"; "Luiz Inácio Lula da Silva", then "Lula")."""
+    said"; "Luiz Inácio Lula da Silva", then "Lula"); read in the text's `lang` (native_skeletons)."""
     chosen = []
     particles = particle_words()
     lone = sorted(alone)
@@ -1771,7 +1790,7 @@ def _surname_keys(names: Sequence[str], alone: Counter[str]) -> dict[str, str]:
             need = 1 if lead >= 1 and most == words[lead] else 2
             word = most if counts.get(most, 0) >= need else word
         chosen.append(word)
-    return dict(zip(names, skeletons(chosen)))
+    return dict(zip(names, native_skeletons(chosen, lang)))
 
 
 # Letters a case ending adds to a name standing alone ("Orbán" → "Orbánnal", "Putin" → "Putinem"). (This was
@@ -2065,10 +2084,10 @@ def _ties(
     side = [k for k, b in enumerate(nonblank) if b.kind in (TITLE, HEADING) or b.reason in _CAPTION_REASONS]
     if not side:
         return out
-    for key, votes in _host_countries(text, people, _words(text, scanned.part(side), full=False), lang).items():
+    for key, votes in _host_countries(text, people, _words(text, scanned.part(side), full=False, lang=lang), lang).items():
         out.setdefault(key, Counter()).update(votes)
     # A host's word outweighs the headline's place.
-    for key in _placed_in_headline(text, blocks, found, people):
+    for key in _placed_in_headline(text, blocks, found, people, lang):
         if HOST not in out.get(key, ()):
             out.setdefault(key, Counter())[GUEST] += 1
     return out
@@ -2105,7 +2124,7 @@ def _korean_country(word: str) -> str | None:
 
 
 def _placed_in_headline(
-    text: str, blocks: Sequence[Block], found: Sequence[places.Found], people: Counter[str]
+    text: str, blocks: Sequence[Block], found: Sequence[places.Found], people: Counter[str], lang: str = ""
 ) -> set[str]:
     """Keys of the people a headline puts in a city ("Meloni a Tokyo", "Keller-Sutter in Wien"): a
     headline places the one who travelled; the host at home needs no place."""
@@ -2118,7 +2137,7 @@ def _placed_in_headline(
         # The name, then the preposition, then the city; the name opens the headline or its clause, or
         # follows a title: "Jetten bij Merz in Berlijn" puts Merz at home.
         before = text[max(a, f.start - _HOST_REACH) : f.start].split()
-        if len(before) < 2 or not before[-2][:1].isupper() or (key := skeleton(before[-2])) not in people:
+        if len(before) < 2 or not before[-2][:1].isupper() or (key := native_skeletons(before[-2:-1], lang)[0]) not in people:
             continue
         i = len(before) - 3
         while i >= 0 and before[i].lower() in particle_words():  # "von der Leyen"
@@ -3211,10 +3230,10 @@ def _describe(
                     if n >= MIN_PLACE_SCORE:
                         placed_once.add(city)
     _merge_towns(where, placed_once, [profiles[i].sig for i in originals])
-    written = [sig_form for i in originals for sig_form in profiles[i].sig.forms]
-    surnames = _surnames(form for form, _ in written)
-    for form, n in written:
-        forms[_key_in(form.split(), people, surnames)][form] += n
+    written = [(*sig_form, articles[i].lang or "") for i in originals for sig_form in profiles[i].sig.forms]
+    surnames = _surnames(form for form, _, _ in written)
+    for form, n, lang in written:
+        forms[_key_in(form.split(), people, surnames, lang)][form] += n
     _strip_titles(forms)
     # A form with a first name, plain ASCII if there is one (Tokayev over Tokaïev), the commonest.
     # ... in the nominative where the forms give it away (Владимира Путина beside Путин).
@@ -3528,7 +3547,7 @@ def _introduced(articles: Sequence[Article], members: Sequence[int], people: Cou
             if not role(phrase, language.word_lists(articles[i].lang)):
                 continue
             words = person.split()
-            key = _key_in(words, people, surnames)
+            key = _key_in(words, people, surnames, articles[i].lang or "")
             if forms is not None and len(words) >= 2 and _another_person(
                     words, [_given_and_surname(f.split()) for f in forms.get(key, ()) if " " in f]):
                 continue
@@ -3721,15 +3740,16 @@ _DATED_FOLDER = re.compile(r"\d{4}-\d{2}-([^\W\d_]+(?:-[^\W\d_]+)*)")
 _FOLDER_PLACE_WORDS = 3
 
 
-def _key_in(words: Sequence[str], people: Counter[str], surnames: Container[str] = ()) -> str:
+def _key_in(words: Sequence[str], people: Counter[str], surnames: Container[str] = (), lang: str = "") -> str:
     """The person a name form files under: its family name's key, or the key of another of its
     words when only that one is a known person's (see _surname_keys); `surnames`, the family names'
-    keys of the visit's full names, which another of its words never files under."""
-    key = skeleton(_family_name(words))
+    keys of the visit's full names, which another of its words never files under; `lang`, the language of the
+    article the form is written in (native_skeletons)."""
+    key = native_skeletons([_family_name(words)], lang)[0]
     # Of the name's words the text keeps coming back to, the one it uses most: "Luiz Inácio Lula da
     # Silva" is Lula in the other source too, not Silva. A given name that is another person's surname
     # by its key ("Abdel Fattah al-Sisi" beside "Badr Abdelatty") is no such word.
-    return max((k for k in skeletons(words) if k in people and (k == key or k not in surnames)),
+    return max((k for k in native_skeletons(words, lang) if k in people and (k == key or k not in surnames)),
                key=lambda k: (people[k], k == key), default=key)
 
 
