@@ -42,7 +42,8 @@ LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro",
          "ur",
          "am",
          "bn",
-         "ta")
+         "ta",
+         "ps")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"

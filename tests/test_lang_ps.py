@@ -1,0 +1,64 @@
+"""Pashto: detection by its own letters and function words (told apart from Persian, Urdu and Arabic, which share its
+script), the word lists in digest/data/ps read through the public stages, and two whole articles of my own about one
+visit (tests/data/ps_kabul.txt, ps_azadi.txt): quotes and speakers, figures, Solar Hijri and Gregorian dates, places,
+furniture, summaries and the visit with its participants and title."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from digest.config import Config, Limits, SummarySettings
+from digest.language import detect, supported, word_lists
+from digest.model import Article
+from digest.pipeline import Settings, analyse
+
+DATA = Path(__file__).parent / "data"
+ARTICLES = ("ps_kabul.txt", "ps_azadi.txt")
+HEAD = "په کابل کې مهمه غونډه\n\n"
+TAIL = "\n\nله غونډې وروسته ټول مشران بېرته ستانه شول."
+
+
+def _analyse(text: str, lang: str | None = None):
+    return analyse(text, Settings(SummarySettings(), Limits(), lang=lang))
+
+
+def _article(name: str) -> Article:
+    text = (DATA / name).read_text("utf-8")
+    a = _analyse(text)
+    return Article(id=name, path=name, text=text, analysis=a, date=a.date, lang=a.lang)
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_pashto_articles_are_detected(name: str) -> None:
+    assert detect((DATA / name).read_text("utf-8")) == "ps"
+
+
+def test_pashto_is_detected_and_read_with_its_own_lists() -> None:
+    # Short texts: one with Pashto's own letters, one a headline with only its function words and a ګ.
+    assert detect("د پاکستان د بهرنیو چارو وزیر کابل ته ورسېد او له متقي سره یې وکتل.") == "ps"
+    assert detect("متقي په کابل کې له ډار سره ولیدل") == "ps"
+    assert supported("ps") and word_lists("ps") == "ps"
+
+
+@pytest.mark.parametrize("name", ("fa_tehran.txt", "fa_ankara.txt", "fa_moskva.txt", "fa_pekan.txt"))
+def test_persian_stays_persian(name: str) -> None:
+    assert detect((DATA / name).read_text("utf-8")) == "fa"
+
+
+@pytest.mark.parametrize("name", ("ur_islamabad.txt", "ur_moscow.txt", "ur_kabul.txt"))
+def test_urdu_stays_urdu(name: str) -> None:
+    assert detect((DATA / name).read_text("utf-8")) == "ur"
+
+
+@pytest.mark.parametrize("name", ("ar_ziyara.txt", "ar_amman.txt", "ar_berlin.txt", "ar_ankara.txt"))
+def test_arabic_stays_arabic(name: str) -> None:
+    assert detect((DATA / name).read_text("utf-8")) == "ar"
+
+
+def test_short_neighbours_keep_their_languages() -> None:
+    # A Persian text naming an Afghan province in its Pashto spelling (ننګرهار) stays Persian.
+    assert detect("رئیس‌جمهور افغانستان امروز از ننګرهار دیدار کرد و با مقامات محلی گفتگو کرد.") == "fa"
+    assert detect("وزیر اعظم نے کہا کہ پاکستان اور افغانستان کے درمیان تعلقات اہم ہیں۔") == "ur"
+    assert detect("وصل وزير الخارجية الباكستاني إلى كابول في زيارة رسمية تستغرق يومين.") == "ar"
