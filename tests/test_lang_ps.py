@@ -62,3 +62,35 @@ def test_short_neighbours_keep_their_languages() -> None:
     assert detect("رئیس‌جمهور افغانستان امروز از ننګرهار دیدار کرد و با مقامات محلی گفتگو کرد.") == "fa"
     assert detect("وزیر اعظم نے کہا کہ پاکستان اور افغانستان کے درمیان تعلقات اہم ہیں۔") == "ur"
     assert detect("وصل وزير الخارجية الباكستاني إلى كابول في زيارة رسمية تستغرق يومين.") == "ar"
+
+
+def test_the_lexicon_reads_the_pashto_lists() -> None:
+    from digest.speakers import LANGS, lexicon
+    lex = lexicon("ps")
+    assert "ps" in LANGS
+    for verb in ("وویل", "ویلي", "وايي", "زیاته", "څرګنده"):
+        assert lex.is_speech_verb(verb), verb
+    for role in ("وزیر", "ولسمشر", "ویاند", "سفیر", "شنونکی", "کارپوه"):
+        assert lex.is_role(role), role
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_furniture_is_dropped_and_the_summary_stands_alone(name: str) -> None:
+    text = (DATA / name).read_text("utf-8")
+    a = _analyse(text)
+    chosen = [text[a.sentences[i].start : a.sentences[i].end] for i in a.summary]
+    assert chosen
+    for sentence in chosen:
+        assert "ولولئ" not in sentence and "شریک کړئ" not in sentence and "حقونه" not in sentence
+        assert "|" not in sentence
+        # A quotation whose cue is only the clitic pronoun and the verb ('«…» یې وویل') leaves a reader asking who.
+        assert not sentence.endswith("یې وویل.")
+
+
+def test_site_furniture_in_the_middle_of_an_article() -> None:
+    from digest import cleaning
+    text = (HEAD + "وزیر قریشي کابل ته ورسېد او له خپل سیال سره یې وکتل.\n\n"
+            "دا هم ولولئ: د چین او افغانستان ترمنځ نوې لاره پرانیستل شوه\n\n"
+            "دواړو لوریو د سوداګرۍ په اړه خبرې وکړې او تړونونه یې لاسلیک کړل.")
+    kinds = {text[b.start : b.end][:10]: b.kind for b in cleaning.clean(text).blocks}
+    assert kinds["دا هم ولول"] == "furniture" and kinds["دواړو لوری"] == "text"
