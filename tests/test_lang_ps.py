@@ -94,3 +94,42 @@ def test_site_furniture_in_the_middle_of_an_article() -> None:
             "دواړو لوریو د سوداګرۍ په اړه خبرې وکړې او تړونونه یې لاسلیک کړل.")
     kinds = {text[b.start : b.end][:10]: b.kind for b in cleaning.clean(text).blocks}
     assert kinds["دا هم ولول"] == "furniture" and kinds["دواړو لوری"] == "text"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier"),
+    [
+        ("سوداګري ۵ میلیارده ډالرو ته ورسېده", 5e9, "USD", None),
+        ("د سوداګرۍ کچه نږدې ۱.۶ میلیارده ډالره وه", 1.6e9, "USD", "about"),
+        ("د تړون ارزښت شاوخوا ۱۴ میلیارده کلدارې دی", 14e9, "PKR", "about"),
+        ("د ګمرکونو عاید ۳ میلیارده افغانۍ شو", 3e9, "AFN", None),
+        ("پروژې ته ۵۰۰ میلیونه ډالره ورکړل شول", 5e8, "USD", None),
+        ("له پاکستانه نږدې ۵ لکه کډوال راستانه شول", 500_000, None, "about"),
+        ("هره ورځ ۲ زره لارۍ تېرېږي", 2000, None, None),
+        ("پاکستان به ۵۰ زره ټنه غنم صادر کړي", 50_000, "t", None),
+        ("د دې پروژې اوږدوالی ۶۴۷ کیلومتره دی", 647, "km", None),
+        ("زموږ صادرات به ۳۰ سلنه زیات شي", 30, "%", None),
+        ("لږ تر لږه ۱۲۰ سوداګر په پلاوي کې شامل دي", 120, None, "at least"),
+        ("د برېښنا پروژه ١٠٠٠ میګاواټه برېښنا تولیدوي", 1000, "MW", None),
+        ("دواړو هېوادونو 12 تړونونه لاسلیک کړل", 12, None, None),
+    ],
+)
+def test_pashto_figures(text: str, value: float, unit: str | None, qualifier: str | None) -> None:
+    a = _analyse(HEAD + text + "." + TAIL, "ps")
+    figs = [n for n in a.numbers if n.unit != "date"]
+    assert figs, text
+    assert figs[0].value == pytest.approx(value)
+    if unit:
+        assert figs[0].unit == unit
+    assert figs[0].unit not in ("میلیارده", "میلیونه", "زره", "لکه", "سلنه", "ډالره", "کلدارې", "افغانۍ")
+    assert figs[0].qualifier == qualifier
+
+
+def test_the_articles_figures_and_their_speakers() -> None:
+    a = _analyse((DATA / "ps_kabul.txt").read_text("utf-8"))
+    found = {(n.value, n.unit): n for n in a.numbers}
+    assert found[(5e9, "USD")].speaker == "امیر خان متقي" and found[(1.6e9, "USD")].qualifier == "about"
+    assert (20, "%") in found and found[(30, "%")].speaker == "خان جان الکوزی"
+    b = _analyse((DATA / "ps_azadi.txt").read_text("utf-8"))
+    assert {(n.value, n.unit) for n in b.numbers} >= {(500_000, "کډوال"), (4.8e9, "USD"), (647, "km"), (50_000, "t"),
+                                                      (15, "%"), (14e9, "PKR"), (3e9, "AFN")}
