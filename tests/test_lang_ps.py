@@ -133,3 +133,35 @@ def test_the_articles_figures_and_their_speakers() -> None:
     b = _analyse((DATA / "ps_azadi.txt").read_text("utf-8"))
     assert {(n.value, n.unit) for n in b.numbers} >= {(500_000, "کډوال"), (4.8e9, "USD"), (647, "km"), (50_000, "t"),
                                                       (15, "%"), (14e9, "PKR"), (3e9, "AFN")}
+
+
+@pytest.mark.parametrize(
+    ("dateline", "date"),
+    [
+        # Afghan outlets' Solar Hijri months by their Arabic zodiac names and by the Pashto ones.
+        ("کابل (پژواک) — ۱۸ قوس ۱۴۰۴", "2025-12-09"),
+        ("۱۸ لیندۍ ۱۴۰۴", "2025-12-09"),
+        ("۱ حمل ۱۴۰۵", "2026-03-21"),
+        ("۲۵ مرغومی ۱۴۰۴", "2026-01-15"),
+        ("۱۰ چنګاښ ۱۴۰۵", "2026-07-01"),
+        # The Gregorian months in Pashto spelling, Persian, Arabic-Indic or ASCII digits, a weekday before.
+        ("کابل — ۹ ډسمبر ۲۰۲۵", "2025-12-09"),
+        ("۱۵ اپرېل ۲۰۲۶", "2026-04-15"),
+        ("جمعه ٢٠ مۍ ٢٠٢٧", "2027-05-20"),
+        ("3 جنوري 2026", "2026-01-03"),
+    ],
+)
+def test_pashto_dates(dateline: str, date: str) -> None:
+    a = _analyse(HEAD + dateline + "\n\nوزیر نن له خپل سیال سره ولیدل او یوه اونۍ وروسته به بیا سره ووینو." + TAIL, "ps")
+    assert a.date == date
+
+
+def test_a_day_in_two_words_is_that_day() -> None:
+    from digest.dates import is_weekday
+    assert is_weekday("شنبې", "ps") and is_weekday("جمعې", "ps") and not is_weekday("سه", "ps")
+    # 'د سه شنبې په ورځ' (on Tuesday) is Tuesday, not the Saturday its second word names alone.
+    a = _analyse(HEAD + "۱۸ قوس ۱۴۰۴\n\nوزیر د سه شنبې په ورځ کابل ته ورسېد او د چهارشنبې په ورځ به ستون شي." + TAIL, "ps")
+    assert a.date == "2025-12-09" and "2025-12-06" not in a.dates and "2025-12-10" in a.dates
+    # Persian writes the day so too.
+    b = _analyse("تهران\n\n۱ آذر ۱۴۰۴\n\nرئیس‌جمهور روز سه شنبه به مسکو سفر می‌کند و با پوتین دیدار خواهد کرد.", "fa")
+    assert "2025-11-25" in b.dates and "2025-11-22" == b.date
