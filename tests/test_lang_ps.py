@@ -165,3 +165,30 @@ def test_a_day_in_two_words_is_that_day() -> None:
     # Persian writes the day so too.
     b = _analyse("تهران\n\n۱ آذر ۱۴۰۴\n\nرئیس‌جمهور روز سه شنبه به مسکو سفر می‌کند و با پوتین دیدار خواهد کرد.", "fa")
     assert "2025-11-25" in b.dates and "2025-11-22" == b.date
+
+
+def test_pashto_forms_of_places() -> None:
+    from digest.places import demonym, lookup
+    for form, name in (("کابل", "Kabul"), ("اسلام اباد", "Islamabad"), ("تهران", "Tehran"), ("مسکو", "Moscow"),
+                       ("بېجینګ", "Beijing"), ("تاشکند", "Tashkent"), ("نوې ډهلي", "New Delhi"), ("انقره", "Ankara"),
+                       ("واشنګټن", "Washington"), ("سعودي عربستان", "Saudi Arabia"), ("ازبکستان", "Uzbekistan")):
+        assert lookup(form) is not None and lookup(form).name == name, form
+    assert demonym("پاکستاني") == "PK" and demonym("ایراني") == "IR" and demonym("ازبک") == "UZ"
+
+
+def test_pashto_name_keys_keep_pashto_letters() -> None:
+    from digest.visits import _fold
+    # ډار (Dar) keeps its retroflex ډ as d: without it the key was 'ar'.
+    assert _fold("ډار") == _fold("Dar") and _fold("ګیلاني") == "gilani" and _fold("ښار") == "shar"
+
+
+def test_the_visit_is_grouped_placed_and_titled() -> None:
+    from digest import visits
+    arts = [_article(name) for name in ARTICLES]
+    assert [a.analysis.places[0] for a in arts] == ["Kabul", "Kabul"]
+    _, found = visits.group(arts, Config())
+    assert len(found) == 1 and len(found[0].articles) == 2
+    # The guest is the Pakistani minister ('د پاکستان د بهرنیو چارو وزیر', tied to Pakistan through the genitive
+    # before the role's two-word field), the host the Afghan one receiving him in Kabul.
+    assert found[0].title == "ډار visits متقي in Kabul"
+    assert set(found[0].participants) == {"اسحاق ډار", "امیر خان متقي"}
