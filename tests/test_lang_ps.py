@@ -74,6 +74,53 @@ def test_the_lexicon_reads_the_pashto_lists() -> None:
         assert lex.is_role(role), role
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # A role with its field before it (د بهرنیو چارو وزیر), the name, the verb and a colon.
+        ("د بهرنیو چارو وزیر نادر علي قریشي وویل: «موږ چمتو یو.»", "موږ چمتو", "نادر علي قریشي"),
+        # The cue after the quotation: the subject, then the verb.
+        ("«سوداګري به زیاته شي،» شاه محمود حقاني وویل.", "سوداګري", "شاه محمود حقاني"),
+        # The perfect 'ویلي دي' and the present 'وايي' (says).
+        ("ویاند احمد ضیا سراج ویلي دي: «پوله به خلاصه وي.»", "پوله", "احمد ضیا سراج"),
+        ("شنونکی ډاکټر نصیر احمد نوري وايي: “دا سفر ډېر مهم دی.”", "دا سفر", "نصیر احمد نوري"),
+        # A compound cue after a pronoun: 'هغه زیاته کړه' (he added), 'هغه څرګنده کړه' (he stated).
+        ("وزیر نادر علي قریشي کابل ته ورسېد. هغه زیاته کړه: «موږ سوله غواړو.»", "موږ سوله", "نادر علي قریشي"),
+        ("وزیر نادر علي قریشي کابل ته ورسېد. هغه څرګنده کړه: «موږ سوله غواړو.»", "موږ سوله", "نادر علي قریشي"),
+        # The clitic یې before the verb stands for the last person named: '«…» یې وویل'.
+        ("وزیر نادر علي قریشي کابل ته ورسېد. «موږ سوله غواړو،» یې وویل.", "موږ سوله", "نادر علي قریشي"),
+        # The title alone later stands for the one it named first.
+        ("سفیر شاه محمود حقاني له وزیر سره وکتل. سفیر وویل: «خبرې ګټورې وې.»", "خبرې", "شاه محمود حقاني"),
+    ],
+)
+def test_cues(text: str, start: str, speaker: str) -> None:
+    a = _analyse(HEAD + text + TAIL, "ps")
+    assert next(q.speaker for q in a.quotes if q.text.startswith(start)) == speaker
+
+
+def test_a_whole_pashto_article() -> None:
+    a = _analyse((DATA / "ps_kabul.txt").read_text("utf-8"))
+    assert a.lang == "ps"
+    speakers = {q.text[:10]: q.speaker for q in a.quotes}
+    assert speakers == {"افغانستان ": "امیر خان متقي", "د ترانس اف": "اسحاق ډار", "موږ له نړی": "اسحاق ډار",
+                        "له منځنۍ آ": "نجیب الله جامي", "پاکستان زم": "خان جان الکوزی"}
+    # The quotation over two paragraphs (the second opened by « again) is one.
+    assert "\n\n" in next(q.text for q in a.quotes if q.speaker == "خان جان الکوزی")
+    roles = {name: role for name, role, _ in a.roles}
+    assert roles["اسحاق ډار"] == "بهرنیو چارو وزیر" and roles["عبدالقهار بلخي"] == "بهرنیو چارو وزارت ویاند"
+    assert roles["نجیب الله جامي"] == "سیاسي شنونکی"
+
+
+def test_the_second_article_quotes_split_around_the_cue_and_a_title() -> None:
+    a = _analyse((DATA / "ps_azadi.txt").read_text("utf-8"))
+    speakers = {q.text[:10]: q.speaker for q in a.quotes}
+    # 'ښاغلي ډار' (Mr Dar) is the minister named before; the quotation split by 'متقي وویل' is one.
+    assert speakers == {"پاکستان ژم": "اسحاق ډار", "موږ به د ا": "اسحاق ډار", "موږ له خپل": "امیر خان متقي",
+                        "موږ غواړو ": "عبدالمطلب حقاني", "دا سفر ښيي": "فضل الرحمان اورکزی"}
+    split = next(q for q in a.quotes if q.speaker == "امیر خان متقي")
+    assert split.text.endswith("چمتو یو.") and len(split.parts) == 2
+
+
 @pytest.mark.parametrize("name", ARTICLES)
 def test_furniture_is_dropped_and_the_summary_stands_alone(name: str) -> None:
     text = (DATA / name).read_text("utf-8")
