@@ -280,6 +280,12 @@ def _span_mentions(
             continue
         weekday = _lookup(lex.weekdays, w)
         if weekday and weekday[0]:
+            # A day written in two words whose second is a day alone (Persian and Pashto 'سه شنبه', Tuesday, whose
+            # شنبه is Saturday): the word before, joined to it, names the day when the lists write it so.
+            before = _WORD_BEFORE.search(text, max(a, start - 40), start)
+            if (before and text[before.end(1) : start] == " "
+                    and (joined := _lookup(lex.weekdays, before.group(1).casefold() + w)) and joined[0]):
+                weekday, start = joined, before.start(1)
             if not weekday[1] or _weekday_context(text, start, end, lex):
                 found.append((start, Mention(start, end, weekday=weekday[0])))
             continue

@@ -216,6 +216,14 @@ _URDU_WORDS = re.compile(" (?:اور|کا|کی|کو|تھا|تھی|گیا|گئی|
 # An Urdu text writes a letter or word of its own in nearly every other word; a Persian one naming a Pakistani
 # (شہباز) writes one or two in all: Urdu takes at least this share of its words.
 _URDU_SHARE = 0.05
+# Pashto's own letters (ټ ډ ړ ږ ښ ګ ڼ, the vowels ې ۍ and ځ څ), which neither Persian nor Urdu writes (Urdu's
+# retroflexes are ٹ ڈ ڑ, other code points), and its function words with none of them (د of, په in, له from, ته
+# to, دي are, وو were, وویل said): Persian writes از, در, به, و, Urdu کا, میں, کو, so a share of them decides.
+_PASHTO_LETTERS = re.compile("[\u067c\u0689\u0693\u0696\u069a\u06ab\u06bc\u06d0\u06cd\u0681\u0685]")
+_PASHTO_WORDS = re.compile(" (?:د|په|له|ته|دي|وو|وویل)(?= )")
+# A Pashto text writes a letter or word of its own in nearly every word; a Persian or Urdu one naming an Afghan
+# place in Pashto spelling (ننګرهار) one or two: Pashto takes at least this share of its words.
+_PASHTO_SHARE = 0.1
 # Arabic's own letters and spellings that Persian avoids: ة (ta marbuta: Persian writes ت), ى (alif maqsura,
 # Persian writes ی), ي and ك (Persian writes ی and ک).
 _ARABIC_LETTERS = re.compile("[\u0629\u0649\u064a\u0643]")
@@ -416,14 +424,18 @@ def unspaced(lang: str) -> bool:
 
 
 def _arabic_script(joined: str) -> str:
-    """'ar' for an Arabic-script text in Arabic; 'fa' for Persian and 'ur' for Urdu. Decided by letters, not
-    function words: Persian and Urdu share Arabic's loans (في, از is Persian alone, but a short headline has
-    none), while each of them writes its own letters (ی ک گ پ چ, or ے ں ہ ٹ) in nearly every sentence and Arabic
+    """'ar' for an Arabic-script text in Arabic; 'fa' for Persian, 'ur' for Urdu and 'ps' for Pashto. Decided by
+    letters, not function words: Persian and Urdu share Arabic's loans (في, از is Persian alone, but a short
+    headline has none), while each of them writes its own letters (ی ک گ پ چ, or ے ں ہ ٹ) in nearly every sentence and Arabic
     its ة ي ك ى in nearly every one. Urdu shares Persian's letters too, so its own (and its own function words,
-    _URDU_WORDS) decide first, by their share of the words."""
+    _URDU_WORDS) decide first, by their share of the words; Pashto's own letters and words (_PASHTO_LETTERS,
+    _PASHTO_WORDS) before them, as neither Persian nor Urdu writes them."""
+    pashto = len(_PASHTO_LETTERS.findall(joined)) + len(_PASHTO_WORDS.findall(joined + " "))
     persian = len(_PERSIAN_LETTERS.findall(joined))
     urdu = len(_URDU_LETTERS.findall(joined)) + len(_URDU_WORDS.findall(joined + " "))
     arabic = len(_ARABIC_LETTERS.findall(joined))
+    if pashto > arabic / 4 and pashto >= 2 and pashto >= _PASHTO_SHARE * joined.count(" "):
+        return "ps"
     if urdu > arabic / 4 and urdu >= 2 and urdu >= _URDU_SHARE * joined.count(" "):
         return "ur"
     if persian > arabic / 4 and persian >= 2:

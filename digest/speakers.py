@@ -44,7 +44,8 @@ LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro",
          "am",
          "bn",
          "ta",
-         "ne")
+         "ne",
+         "ps")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -2995,6 +2996,10 @@ def _verb_final_runs(words: list[str], gaps: list[str], kinds: list[int], lex: L
     # A name in apposition may follow an opening phrase or a wire's dateline within the clause ('در مقابل، علیرضا
     # کاظمیان، نماینده …، گفت', 'مسقط- ایرنا- دکتر مریم توکلی، کارشناس …، گفت'): after a comma or a dash, a run counts
     # only where a comma and a role follow it.
+    # A quotation closed with its comma ('«…،» شاه محمود حقاني وویل', '«…»، X گفت') ends a clause, as a full stop
+    # would: the cue's subject opens the next one, no apposition.
+    starts = sorted({*starts, *(k for v in verbs for k in range(_clause_start(gaps, v) + 1, v)
+                                if _CLOSING_QUOTES.intersection(gaps[k]) and _COMMAS.intersection(gaps[k]))})
     apposed = sorted({k for v in verbs for k in range(_clause_start(gaps, v) + 1, v)
                       if _APPOSITION_OPENING.search(gaps[k])} - set(starts))
     quoted = _inside_quotation(gaps)

@@ -553,21 +553,27 @@ def _unnamed_teller(text: str, lang: str) -> bool:
                for inserted in _INSERTED.findall(text))
 
 
-# A quotation closed by a cue of at most two lower-case words and nothing else ("«…», afirmou.",
-# "« … », a-t-elle souligné.", "\"…,\" he said."): a hyphenated form is one word.
-_BARE_CUE = re.compile(r"[\"”“»›’'][ \t\u00a0]*,[ \t\u00a0]*((?:[^\W\d_]+(?:[-'’][^\W\d_]+)*[ \t\u00a0]*){1,2})[.!?…]?$")
+# A quotation closed by a cue of at most two lower-case (or uncased) words and nothing else ("«…», afirmou.",
+# "« … », a-t-elle souligné.", "\"…,\" he said.", Pashto "«…،» یې وویل."): a hyphenated form is one word; the
+# comma stands after the closing mark or before it.
+_BARE_CUE = re.compile(r"(?:[\"”“»›’'][ \t\u00a0]*,|,[\"”“»›’'])[ \t\u00a0]*"
+                       r"((?:[^\W\d_]+(?:[-'’][^\W\d_]+)*[ \t\u00a0]*){1,2})[.!?…]?$")
 
 
 def _cue_without_teller(text: str, lang: str) -> bool:
     """Whether a quotation ends with a speech verb whose subject is a pronoun or dropped ("«…»,
     afirmou.", "\"…\", he said."): who spoke is named in a sentence before, and alone the line
     leaves a reader asking who."""
-    if text[:1] not in _OPEN_MARKS or not (m := _BARE_CUE.search(text)) or not m.group(1).islower():
+    if text[:1] not in _OPEN_MARKS or not (m := _BARE_CUE.search(text)):
         return False
     from digest.speakers import lexicon
 
-    verbs = lexicon(lang).speech_verbs
-    return any(w in verbs for w in re.findall(r"[^\W\d_]+", m.group(1)))
+    lex = lexicon(lang)
+    words = re.findall(r"[^\W\d_]+", m.group(1))
+    # A name in the cue ("…", Metsola said) tells who: a word beside the verb is lower case or, in a script without
+    # capitals (Pashto "«…،» یې وویل"), one of the language's pronouns.
+    return (any(w in lex.speech_verbs for w in words)
+            and all(w.islower() or w in lex.speech_verbs or w in lex.pronouns for w in words))
 
 
 def _resumed(texts: Sequence[str], sentences: Sequence[Sentence], quotes: Sequence[Quote]) -> set[int]:

@@ -2442,8 +2442,12 @@ def _genitive_country(window: str, lang: str) -> str | None:
         while k and role_link(words[k - 1], lang):
             k -= 1
         return glued_genitive_country(words[k - 1], lang) if k else None
+    # The role's field of role_links.txt, however many words (Pashto 'د پاکستان د بهرنیو چارو وزیر', Pakistan's
+    # foreign affairs minister), then one more unlisted ('विदेश मंत्री', foreign minister).
+    while k >= 2 and words[k - 1] not in genitives and role_link(words[k - 1], lang):
+        k -= 1
     if k >= 2 and words[k - 1] not in genitives and words[k - 2] in genitives:
-        k -= 1  # the role's field ('विदेश मंत्री', foreign minister)
+        k -= 1
     if k >= 2 and words[k - 1] in genitives and (place := places.lookup(words[k - 2])) and place.kind == "country":
         return place.country
     return None
