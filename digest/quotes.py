@@ -199,6 +199,9 @@ class _Raw:
     """An answer of an interview printed as questions and answers, quoted ("Minister, what did you agree?" /
     "“We agreed …”") or labelled ("Q: …?" / "A: …"): `interview` is the paragraph before the first question,
     and the interviewee may be named by the headline or alone in it (see _qa_answers, _labelled_answers)."""
+    label: tuple[int, int] | None = None
+    """A transcript's speaker label opening the paragraph ("PRIME MINISTER GOLOB: Good afternoon."), or the label
+    of the answer an unlabelled paragraph goes on with: the labelled speaker's words (see _speaker_labels)."""
 
 
 def _kind(text: str, i: int, end_of: int, start_of: int, top: str | None) -> str | None:
@@ -517,7 +520,7 @@ def find_quotes(
     dialogue = _dash_quotes(spoken, paragraphs, lex, top, _interview_words(lang))
     if dialogue:
         top = sorted(top + dialogue, key=lambda r: r.parts[0][0])
-    labelled = _labelled_answers(spoken, paragraphs, lang)
+    labelled = _labelled_answers(spoken, paragraphs, lang) + _speaker_labels(spoken, paragraphs, lang, lex)
     if labelled:
         top = sorted(top + labelled, key=lambda r: r.parts[0][0])
     _qa_answers(spoken, paragraphs, top)
@@ -1076,6 +1079,90 @@ def _labelled_answers(text: str, paragraphs: list[tuple[int, int, bool]], lang: 
     return out
 
 
+# The fewest speaker-labelled paragraphs that make an article a transcript ("PRIME MINISTER GOLOB: …"): one
+# capitalised "NOTE:" or "UPDATE:" is an aside, no speaker.
+TRANSCRIPT_MIN_LABELS = 2
+# A speaker label opening a paragraph: words in capitals ("PRESIDENT VON DER LEYEN", "MR O'NEILL") and a colon.
+_SPEAKER_LABEL = re.compile(r"\s*((?:[^\W\d_][\w.'’-]*)(?:[ \t]+[^\W\d_][\w.'’-]*){0,5})[ \t]*:[ \t]+(?=\S)")
+
+
+def _label_name(words: Sequence[str], lex: Lexicon) -> list[str]:
+    """A speaker label's words after its last role or title word: the name part ("GOLOB" of "PRIME MINISTER
+    GOLOB", whose "PRIME" is the role's modifier)."""
+    k = max((i + 1 for i, w in enumerate(words) if lex.is_role(w.lower()) or w.lower() in lex.titles), default=0)
+    return list(words[k:])
+
+
+def _speaker_labels(text: str, paragraphs: list[tuple[int, int, bool]], lang: str, lex: Lexicon) -> list[_Raw]:
+    """The answers of a transcript: paragraphs opening with a speaker's label in capitals and a colon ("PRIME
+    MINISTER GOLOB: Good afternoon.", "PRESIDENT VON DER LEYEN: …"), at least TRANSCRIPT_MIN_LABELS times. A label
+    holds a name after a role or title word, or a name the text writes with a first name ("SMITH:" beside "Anna
+    Smith"); interview.txt's question and answer labels ("Q:", "A:") are the interview's, read elsewhere. An
+    unlabelled paragraph between a labelled one and the next label goes on with the same answer; a question's
+    label ends it."""
+    labels = _qa_labels(lang)
+    out: list[_Raw] = []
+    current: tuple[int, int] | None = None
+    pending: list[_Raw] = []
+    count = 0
+    for p, (a, b, heading) in enumerate(paragraphs):
+        if heading:
+            current, pending = None, []
+            continue
+        m = _SPEAKER_LABEL.match(text, a, b)
+        label = m.group(1) if m else ""
+        words = _WORD.findall(label)
+        if (m is None or not any(c.isalpha() for c in label) or label != label.upper()
+                or (labels is not None and (labels[0].match(text, a, b) or labels[1].match(text, a, b)))):
+            if labels is not None and labels[0].match(text, a, b):
+                current, pending = None, []
+            elif current is not None:
+                words_at = trim(text, a, b)
+                pending.append(_Raw([words_at], a, words_at[1], p, clause_start=a, label=current))
+            continue
+        name = _label_name(words, lex)
+        if not name or (len(name) == len(words) and not _written_with_first_name(text, name, lex)):
+            current, pending = None, []
+            continue
+        out.extend(pending)
+        pending = []
+        count += 1
+        current = (m.start(1), m.end(1))
+        words_at = trim(text, m.end(), b)
+        out.append(_Raw([words_at], a, words_at[1], p, clause_start=a, label=current))
+    return out if count >= TRANSCRIPT_MIN_LABELS else []
+    return out
+
+
+def _label_written(text: str, name: Sequence[str]) -> list[re.Match[str]]:
+    """Where the text writes a label's name in mixed case ("von der Leyen" for "VON DER LEYEN")."""
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name)) + r"(?!\w)", re.IGNORECASE)
+    return [m for m in pattern.finditer(text) if m.group() != m.group().upper()]
+
+
+def _name_before(text: str, at: int, lex: Lexicon) -> str:
+    """The capitalised words right before `at` that are no role or title (a first name: "Robert" of "Prime
+    Minister Robert Golob"), at most two."""
+    words = list(_WORD.finditer(text, max(0, at - 60), at))
+    kept: list[str] = []
+    end = at
+    while words and len(kept) < 2:
+        w = words.pop()
+        gap = text[w.end() : end]
+        if (not gap.isspace() or "\n" in gap or not w.group()[:1].isupper() or w.group() == w.group().upper()
+                or lex.is_role(w.group().lower()) or w.group().lower() in lex.titles
+                or w.group().lower() in lex.function_words):
+            break
+        kept.insert(0, w.group())
+        end = w.start()
+    return " ".join(kept)
+
+
+def _written_with_first_name(text: str, name: Sequence[str], lex: Lexicon) -> bool:
+    """The text writes the label's name after a first name somewhere ("Anna Smith" for "SMITH")."""
+    return any(_name_before(text, m.start(), lex) for m in _label_written(text, name))
+
+
 # What ends the clause of an interview's announcing phrase: the interviewee is named inside it.
 _INTERVIEW_CLAUSE_BREAK = re.compile(r"[,;:.!?]")
 _INTERVIEW_SENTENCE_BREAK = re.compile(r"[;:.!?]")
@@ -1340,6 +1427,10 @@ def _to_quote(text: str, r: _Raw, lex: Lexicon, naming: _Words, clause: _Words |
     its [events] nouns (саммит «…»), which name a meeting by a capitalised quotation only."""
     joiner = "\n\n" if len(r.parts) > 1 and _in_paragraphs(text, r) else " … "
     body = joiner.join(text[a:b] for a, b in r.parts)
+    if r.label is not None:
+        # A transcript's label makes its answer speech, however short or capitalised ("GOLOB: Thank you all.").
+        return Quote(start=r.parts[0][0], end=r.parts[-1][1], text=body, speaker=r.speaker, speaker_form=r.form,
+                     cue=r.cue, kind="speech", parts=tuple(r.parts) if len(r.parts) > 1 else ())
     words = _WORD.findall(body)
     long_words = words if every_word else [w for w in words if len(w) > 3]
     title = bool(long_words) and bool(_TITLE_WORD.match(words[0])) and all(_TITLE_WORD.match(w) for w in long_words)
@@ -1734,6 +1825,9 @@ class _Attributor:
                 return
         if r.goes_on:
             self._go_on(r)
+            return
+        if r.label is not None:
+            self._label_speaker(r, r.label)
             return
         if r.introduced:
             intro = self._colon_intro(r)
@@ -2719,6 +2813,18 @@ class _Attributor:
                 if holder is not None:
                     return holder
         return named[0] if len({m.person for m in named}) == 1 else None
+
+    def _label_speaker(self, r: _Raw, label: tuple[int, int]) -> None:
+        """A transcript's answer: the label's name, as fully as the text writes it ("Robert Golob" for "PRIME
+        MINISTER GOLOB" beside "Prime Minister Robert Golob"; a person read in the text whose name ends so)."""
+        text = self.text
+        name = _label_name(_WORD.findall(text, *label), self.lex)
+        written = _label_written(text, name)
+        forms = [" ".join(filter(None, (_name_before(text, m.start(), self.lex), m.group()))) for m in written]
+        tail = [w.lower() for w in name]
+        forms += [m.person for m in self.mentions if m.person and [w.lower() for w in m.person.split()][-len(tail):] == tail]
+        r.speaker = max(forms, key=lambda f: len(f.split()), default=" ".join(w.capitalize() for w in name))
+        r.form, r.cue = text[label[0] : label[1]], text[label[0] : label[1] + 1]
 
     def _colon_intro(self, r: _Raw) -> Mention | None:
         """A quotation opening a paragraph after one ending with a colon, or with a speech verb and a comma (Tamil

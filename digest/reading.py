@@ -7,6 +7,7 @@ import os
 import re
 import stat
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -149,6 +150,9 @@ def read(path: str, max_bytes: int) -> Source:
         data = data[:max_bytes]
         warnings.append(f"larger than {max_bytes:,} bytes: only the first {max_bytes:,} read")
     text, note = decode(data, path)
+    # A file saved with letters and their accents apart ("Garci\u0301a", as macOS file systems and some editors
+    # write them) has an accent that no \w reads: the name splits at it. Composed, it reads as any other.
+    text = unicodedata.normalize("NFC", text)
     if note:
         warnings.append(note)
     if not text.strip():

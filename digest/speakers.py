@@ -5525,6 +5525,9 @@ class People:
         introduced: dict[str | None, set[str]] = {}
         # role word -> the people introduced with it: a deputy's office keeps them from the principal's role.
         by_role: dict[str, set[str]] = {}
+        # Role words the text introduced someone unnamed with ("A European diplomat, speaking on condition of
+        # anonymity"): "the diplomat" later is that one, no one named.
+        unnamed_roles: set[str] = set()
         # person -> the role with the word that qualifies it ("home secretary", "state secretary"): of two
         # people introduced with one role word, a later "the Home Secretary" is the one with that qualifier.
         qualified: dict[str, set[str]] = {}
@@ -5725,6 +5728,13 @@ class People:
                     # name qualifies, a name the run holds but no holder read, and no one introduced with the
                     # role: someone new, never the last person named. A role and institution alone ("mówiła
                     # przewodnicząca Komisji") is a title for someone named before.
+                    new_person = True
+                if self._indefinite(p, i) and not apposed_to_name:
+                    unnamed_roles.add(role)
+                elif (not new_person and role in unnamed_roles and not lex.heads.holds(role) and not lex.peers.holds(role)
+                      and not any(_same_role(role, r) for roles in introduced.values() for r in roles)):
+                    # "A European diplomat … said the declaration almost failed. '…,' the diplomat said": the
+                    # role word goes on with the unnamed one it introduced, not with the last person named.
                     new_person = True
                 right_after = bool(out) and self._role_right_after_name(text, out[-1].end, start)
                 # "Rais wa Sudan Kusini, Salva Kiir, Rais wa Somalia, Hassan …": in a list whose last name came after
@@ -5947,14 +5957,16 @@ class People:
 
     def _indefinite(self, p: _Paragraph, i: int) -> bool:
         """An indefinite article before the role, maybe across two adjectives or nationalities: someone
-        not named yet ("ein Sprecher", "One British official", "a senior Turkish diplomat")."""
+        not named yet ("ein Sprecher", "One British official", "a senior Turkish diplomat", "Een hooggeplaatste
+        Europese diplomaat": a capitalised adjective after the article, where no name can stand)."""
         indefinites, function_words = self.lex.indefinites, self.lex.function_words
         for k in range(i - 1, max(i - 4, -1), -1):
             low = p.words[k].lower()
             if low in indefinites:
                 return True
             if p.gaps[k + 1] not in _SPACES or low in function_words or p.kinds[k] & (K_ROLE | K_VERB) or not (
-                    low == p.words[k] or places.demonym(low)):
+                    low == p.words[k] or places.demonym(low)
+                    or any(w.lower() in indefinites for w in p.words[max(i - 3, 0) : k])):
                 return False
         return False
 

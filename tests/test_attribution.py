@@ -7,6 +7,7 @@ import pytest
 from digest.cleaning import clean
 from digest.quotes import find_quotes
 from digest.speakers import People, _rival_role, _role_key, _same_role
+from lines import quotes_of, speaker_of
 
 
 # A last paragraph of plain running text: a short last line would be page furniture.
@@ -767,3 +768,22 @@ def test_german_transliterations_and_genitives_are_one_person_across_scripts(lat
                                                                             one: bool) -> None:
     from digest.speakers import one_person
     assert one_person(latin, cyrillic) is one
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The ministers met in Oslo on Monday.\nForeign Minister Karen Holm welcomed her guests. \"We agreed on the "
+         "route,\" she said.\nA Western diplomat, speaking on condition of anonymity, said the talks nearly broke "
+         "down. \"Berlin blocked the text until midnight,\" the diplomat said.\n", "en"),
+        ("De ministers kwamen maandag bijeen in Oslo.\nMinister Karen Holm verwelkomde haar gasten. 'We zijn het eens "
+         "over de route', zei zij.\nEen hooggeplaatste Westerse diplomaat, die anoniem wilde blijven, zegt dat de "
+         "gesprekken bijna mislukten. 'Berlijn blokkeerde de tekst tot middernacht,' aldus de diplomaat.\n", "nl"),
+    ],
+)
+def test_the_role_an_unnamed_source_was_introduced_with_is_no_named_speaker(text: str, lang: str) -> None:
+    # "A Western diplomat … '…,' the diplomat said": the role word goes on with the unnamed source it introduced
+    # (a capitalised adjective after the article too), never with the minister quoted before.
+    quotes = quotes_of(text, lang)
+    assert speaker_of(quotes, "Berli") is None
+    assert speaker_of(quotes, "We ") == "Karen Holm"

@@ -2214,3 +2214,30 @@ def test_an_interviews_labelled_answers_are_the_interviewees_speech(text: str, l
     assert not any(q.text.endswith("?") or q.text[:2] in ("A:", "О:") for q in quotes)
     one = text[: text.index("\n\nQ: Is" if lang == "en" else "\n\nВ: А")]
     assert find_quotes(one, clean(one).blocks, (), lang) == []
+
+
+# A press conference's transcript: each answer opens with its speaker's label in capitals; the text names them
+# in full elsewhere (the caption, the lead).
+_TRANSCRIPT = (
+    "Ministry of Foreign Affairs\n\nPress conference of Foreign Minister Ana Ribeiro and Secretary-General Tomas "
+    "Lindqvist in Porto.\n\nFOREIGN MINISTER RIBEIRO: Welcome to Porto. We signed the fisheries accord today. "
+    "It covers 14 ports.\n\nQ: Paul Weber, Deutsche Welle. Minister, who pays for it?\n\nSECRETARY-GENERAL "
+    "LINDQVIST: The alliance pays 40 percent of the cost.\n\nThe rest comes from the two governments.\n\n"
+    "FOREIGN MINISTER RIBEIRO: Thank you all.\n"
+)
+
+
+def test_a_transcripts_labelled_answers_are_the_labelled_speakers_speech() -> None:
+    # "ROLE NAME: …": the label shows the words are speech and whose; an unlabelled paragraph before the next
+    # label goes on with the same answer, and a question's label ("Q:") is the journalist's, no answer.
+    quotes = find_quotes(_TRANSCRIPT, clean(_TRANSCRIPT).blocks, (), "en")
+    said = [(q.speaker, q.text[:20]) for q in quotes]
+    assert said == [("Ana Ribeiro", "Welcome to Porto. We"), ("Tomas Lindqvist", "The alliance pays 40"),
+                    ("Tomas Lindqvist", "The rest comes from "), ("Ana Ribeiro", "Thank you all.")]
+    assert all(q.kind == "speech" for q in quotes)
+
+
+def test_one_capitalised_label_is_no_transcript() -> None:
+    # "UPDATE: …" or a single "MINISTER RIBEIRO: …" is an aside, not the layout of a transcript.
+    text = _TRANSCRIPT[: _TRANSCRIPT.index("\n\nQ: Paul")] + "\n\nUPDATE: The ministers left at noon.\n"
+    assert find_quotes(text, clean(text).blocks, (), "en") == []

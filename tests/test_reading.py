@@ -121,3 +121,11 @@ def test_article_ids_are_unique_and_readable() -> None:
     taken: set[str] = set()
     ids = [article_id(p, taken) for p in ("x/a b.txt", "y/a b.txt", "a b.md")]
     assert ids[0] == "a-b" and len(set(ids)) == 3
+
+
+def test_decomposed_accents_are_composed(tmp_path: Path) -> None:
+    # A file that writes "í" as "i" and a combining accent (as macOS saves names) reads as the composed letter:
+    # no word splits at the accent ("García" read as "Garc" and "a").
+    path = tmp_path / "a.txt"
+    path.write_bytes("Alicia Garci\u0301a-Herrero spoke.\n".encode())
+    assert "García-Herrero" in read(str(path), 10_000).text
