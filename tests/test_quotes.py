@@ -2039,6 +2039,17 @@ def test_a_name_after_a_preposition_and_a_role_is_no_subject(lang: str, text: st
            "la ministra Carla Bianchi.", "Rui Costa"),
     ("ru", "«Сербия для нас не чужая страна». Этими словами министр Иван Петров открыл встречу с послом Яном "
            "Новаком.", "Иван Петров"),
+    ("en", "President Ana Ruiz received Vice President Paulo Lima on Tuesday.\n\n\"Our two countries cannot keep "
+           "turning their backs on each other.\" That is how the president put it after the meeting, which Minister "
+           "Carlos Vega also attended.", "Ana Ruiz"),
+    ("es", "La presidenta Ana Ruiz recibió al vicepresidente Paulo Lima el martes.\n\n«Nuestros países no pueden "
+           "seguir dándose la espalda». Así lo afirmó la mandataria tras la reunión, a la que asistió el ministro "
+           "Carlos Vega.", "Ana Ruiz"),
+    ("pt", "A presidente Ana Ruiz recebeu o vice-presidente Paulo Lima na terça-feira.\n\n\"Não viemos competir, "
+           "viemos somar.\" A frase, repetida por Lima durante a visita, resume o tom do encontro com o ministro "
+           "Carlos Vega.", "Paulo Lima"),
+    ("ar", "استقبل الرئيس عمر فاروق رئيس الوزراء سامي ناصر اليوم الثلاثاء.\n\n\"العلاقات بين البلدين نموذج "
+           "للتعاون\". بهذه الكلمات افتتح رئيس الوزراء سامي ناصر، اليوم، أعمال اللجنة.", "سامي ناصر"),
 ])
 def test_words_pointed_back_to_by_the_next_sentence_are_its_subject_s(lang: str, text: str, speaker: str) -> None:
     # The quotation has no cue of its own; the next sentence opens on "with these words" and names who spoke
