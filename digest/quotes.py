@@ -1685,8 +1685,11 @@ class _Attributor:
         # "…”. disse Tsekov": a full stop right after the mark, then a lower-case cue.
         # (Matched in place: a slice would copy the rest of the paragraph for every quotation.)
         lead = _CUE_LEAD.match(self.text, pos, b) if pos <= b else None
-        if lead and _LEAD_STOP.search(lead.group()) and self.text[lead.end() : lead.end() + 1].isupper():
-            return pos  # the next sentence starts: no cue after this quotation
+        after = self.text[lead.end() : lead.end() + 1] if lead else ""
+        if lead and _LEAD_STOP.search(lead.group()) and after.isalpha() and not after.islower():
+            # The next sentence starts (a capital, or any letter of a script without case: '"…". وأكد X'):
+            # no cue after this quotation.
+            return pos
         pos = lead.end() if lead else pos
         k = bisect_left(self._opens, pos)
         # A short quoted title inside the cue ("— пояснила «Вестям-Экспресс» востоковед X") is no new quotation.

@@ -2225,3 +2225,22 @@ def test_an_interviews_labelled_answers_are_the_interviewees_speech(text: str, l
     assert not any(q.text.endswith("?") or q.text[:2] in ("A:", "О:") for q in quotes)
     one = text[: text.index("\n\nQ: Is" if lang == "en" else "\n\nВ: А")]
     assert find_quotes(one, clean(one).blocks, (), lang) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pt", "A presidente Ana Ruiz recebeu o vice-presidente Paulo Lima.\n\nEm nota, o Itamaraty afirmou que \"os dois "
+           "países compartilham a responsabilidade\". A porta-voz do ministério, Rita Gomes, disse que a nota foi acertada."),
+    ("pt", "A presidente Ana Ruiz recebeu o vice-presidente Paulo Lima.\n\nO ministério afirmou que \"os dois países "
+           "compartilham a responsabilidade\"."),
+    ("es", "La presidenta Ana Ruiz recibió al vicepresidente Paulo Lima.\n\nEn un comunicado, la Cancillería afirmó que "
+           "\"ambos países comparten la responsabilidad\". La portavoz del ministerio, Rita Gómez, dijo que la nota fue "
+           "acordada."),
+    ("ar", "ترأس الرئيس عمر فاروق ورئيس الوزراء سامي ناصر اليوم أعمال اللجنة المشتركة.\n\nوبحسب بيان صادر عن مجلس "
+           "الوزراء، فإن \"البلدين يرفضان أي محاولات للتهجير\". وأكد المستشار خالد يوسف، المتحدث الرسمي باسم مجلس "
+           "الوزراء، أن الجانبين ناقشا الربط الكهربائي."),
+])
+def test_an_institution_s_written_statement_is_no_person_s_quote(lang: str, text: str) -> None:
+    # A ministry (o Itamaraty, la Cancillería) or a statement speaks: no person, neither the last one named
+    # before nor the spokesperson the next sentence names ('"…". وأكد X' opens a new sentence, no cue of the quote).
+    (q,) = quotes_of(text, lang)
+    assert q.speaker is None
