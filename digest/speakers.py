@@ -4581,6 +4581,11 @@ class People:
             while k > 0 and i - k <= PARTY_WORDS and words[k].islower() and words[k] not in self.lex.function_words \
                     and not kinds[k] & (K_VERB | K_ROLE) and not gaps[k].strip():
                 k -= 1
+            if (k < i - 1 and not gaps[k].strip() and not gaps[k + 1].strip() and words[k][:1].isupper()
+                    and _party_words().holds(words[k].lower()) and kinds[k - 1] & K_ROLE):
+                # "Лидер Партии социалистов Игорь Додон": the party's name, its noun capitalised and in the
+                # genitive with no preposition, right after the role word; the name after it is the holder's.
+                return k - 1
             if k == i - 1 or gaps[k + 1].strip():
                 return -1
             k += 1

@@ -2244,3 +2244,13 @@ def test_an_institution_s_written_statement_is_no_person_s_quote(lang: str, text
     # before nor the spokesperson the next sentence names ('"…". وأكد X' opens a new sentence, no cue of the quote).
     (q,) = quotes_of(text, lang)
     assert q.speaker is None
+
+
+def test_a_role_s_capitalised_party_in_the_genitive_leads_to_its_holder_the_pronoun_s_referent() -> None:
+    # "Лидер Партии социалистов X": the party's noun is capitalised and has no preposition before it; X is the
+    # role's holder and the subject a later "он" stands for, not the woman named in the sentence before.
+    text = ("Президент Молдовы Анна Попеску в четверг провела переговоры в Киеве.\n\n"
+            "Лидер Партии социалистов Игорь Ротару раскритиковал поездку. «Попеску втягивает страну в чужую войну», – "
+            "написал он в Telegram.\n")
+    (q,) = quotes_of(text, "ru")
+    assert q.speaker == "Игорь Ротару"
