@@ -1685,11 +1685,8 @@ class _Attributor:
         # "…”. disse Tsekov": a full stop right after the mark, then a lower-case cue.
         # (Matched in place: a slice would copy the rest of the paragraph for every quotation.)
         lead = _CUE_LEAD.match(self.text, pos, b) if pos <= b else None
-        after = self.text[lead.end() : lead.end() + 1] if lead else ""
-        if lead and _LEAD_STOP.search(lead.group()) and after.isalpha() and not after.islower():
-            # The next sentence starts (a capital, or any letter of a script without case: '"…". وأكد X'):
-            # no cue after this quotation.
-            return pos
+        if lead and _LEAD_STOP.search(lead.group()) and self.text[lead.end() : lead.end() + 1].isupper():
+            return pos  # the next sentence starts: no cue after this quotation
         pos = lead.end() if lead else pos
         k = bisect_left(self._opens, pos)
         # A short quoted title inside the cue ("— пояснила «Вестям-Экспресс» востоковед X") is no new quotation.
@@ -2539,9 +2536,8 @@ class _Attributor:
         p = self._paragraph_of(r.open_mark)
         end = self.paragraphs[p][1]
         first = _ALNUM.search(self.text, r.close_mark + 1, end)
-        # (The quotation ends its sentence: a full stop inside its marks or right after them; the next sentence
-        # opens on a capital, or on a letter of a script without case, "بهذه الكلمات".)
-        if first is None or self._inside_quote(first.start()) or first.group().islower() or not (
+        # (The quotation ends its sentence: a full stop inside its marks or right after them.)
+        if first is None or self._inside_quote(first.start()) or not first.group().isupper() or not (
                 _STOP.search(self.text, r.close_mark + 1, first.start())
                 or self.text[r.open_mark + 1 : r.close_mark].rstrip()[-1:] in _FULL_STOPS):
             return None
