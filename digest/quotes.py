@@ -2642,10 +2642,11 @@ class _Attributor:
         k = next((len(phrase) for phrase in back if tuple(low[: len(phrase)]) == phrase), 0)
         if not k:
             return None
-        # The sentence's subject, else the first person it names (the phrase's own preposition, "Con queste
-        # parole la ministra X", may mark the name after it as a preposition's object).
+        # The first person it names: the phrase's own preposition ("Con queste parole la ministra X") or a
+        # passive's agent ("A frase, repetida por X, …") may mark the speaker as a preposition's object, and a
+        # subject named later ("… resume o encontro com o ministro Y") is another person.
         named = [m for m in self._between(words[k - 1].end(), stop) if m.person]
-        return next((m for m in named if m.subject), named[0] if named else None)
+        return named[0] if named else None
 
     def _stands_alone(self, r: _Raw) -> bool:
         """The quotation is a sentence of its own: it opens with a capital (not "tzw. „narodową…”") and

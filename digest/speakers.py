@@ -301,6 +301,19 @@ def _role_articles(lang: str) -> frozenset[str]:
     return frozenset(_entries(lang, "role_articles"))
 
 
+@cache
+def _article_adjective_endings(lang: str) -> dict[str, tuple[str, ...]]:
+    """An article -> the endings an adjective after it may have (data/<lang>/article_adjectives.txt: de "das e")."""
+    return {parts[0]: tuple(parts[1:]) for parts in map(str.split, _entries(lang, "article_adjectives")) if len(parts) > 1}
+
+
+def _agrees_with_article(article: str, word: str, lang: str) -> bool:
+    """Whether a lower-case word after an article may be its adjective: "das vereinbarten" is no adjective
+    (after "das" one ends in -e), so the word is the sentence's verb and no part of the role after it."""
+    endings = _article_adjective_endings(lang).get(article)
+    return endings is None or word.endswith(endings)
+
+
 def _data_reporting(langs: Sequence[str]) -> list[tuple[str, ...]]:
     """The [data] phrases of the languages' reporting.txt ("по данным", "according to data from")."""
     return [tuple(e.lower().split()) for code in langs for e in data.sections("reporting.txt", code).get("data", ())]
@@ -4575,6 +4588,11 @@ class People:
             while k > 0 and i - k <= PARTY_WORDS and words[k].islower() and words[k] not in self.lex.function_words \
                     and not kinds[k] & (K_VERB | K_ROLE) and not gaps[k].strip():
                 k -= 1
+            if (k < i - 1 and not gaps[k].strip() and not gaps[k + 1].strip() and words[k][:1].isupper()
+                    and _party_words().holds(words[k].lower()) and kinds[k - 1] & K_ROLE):
+                # "Лидер Партии социалистов Игорь Додон": the party's name, its noun capitalised and in the
+                # genitive with no preposition, right after the role word; the name after it is the holder's.
+                return k - 1
             if k == i - 1 or gaps[k + 1].strip():
                 return -1
             k += 1
@@ -6645,7 +6663,8 @@ class People:
             # (Not after a preposition: "na przykład politolog", for example.)
             if strong or titled or j > 0 and gaps[j] in _SPACES and (
                     words[j - 1].lower() in function_words and words[j - 1].lower() not in lex.prepositions
-                    and words[j - 1].lower() not in _verb_auxiliaries(self._lang)):
+                    and words[j - 1].lower() not in _verb_auxiliaries(self._lang)
+                    and _agrees_with_article(words[j - 1].lower(), low, self._lang)):
                 a = j
         if a == i and self._uncased:
             # A construct state (Arabic): the role word is the institution's, after the office word it depends

@@ -2039,6 +2039,15 @@ def test_a_name_after_a_preposition_and_a_role_is_no_subject(lang: str, text: st
            "la ministra Carla Bianchi.", "Rui Costa"),
     ("ru", "«Сербия для нас не чужая страна». Этими словами министр Иван Петров открыл встречу с послом Яном "
            "Новаком.", "Иван Петров"),
+    ("en", "President Ana Ruiz received Vice President Paulo Lima on Tuesday.\n\n\"Our two countries cannot keep "
+           "turning their backs on each other.\" That is how the president put it after the meeting, which Minister "
+           "Carlos Vega also attended.", "Ana Ruiz"),
+    ("es", "La presidenta Ana Ruiz recibió al vicepresidente Paulo Lima el martes.\n\n«Nuestros países no pueden "
+           "seguir dándose la espalda». Así lo afirmó la mandataria tras la reunión, a la que asistió el ministro "
+           "Carlos Vega.", "Ana Ruiz"),
+    ("pt", "A presidente Ana Ruiz recebeu o vice-presidente Paulo Lima na terça-feira.\n\n\"Não viemos competir, "
+           "viemos somar.\" A frase, repetida por Lima durante a visita, resume o tom do encontro com o ministro "
+           "Carlos Vega.", "Paulo Lima"),
 ])
 def test_words_pointed_back_to_by_the_next_sentence_are_its_subject_s(lang: str, text: str, speaker: str) -> None:
     # The quotation has no cue of its own; the next sentence opens on "with these words" and names who spoke
@@ -2241,3 +2250,27 @@ def test_one_capitalised_label_is_no_transcript() -> None:
     # "UPDATE: …" or a single "MINISTER RIBEIRO: …" is an aside, not the layout of a transcript.
     text = _TRANSCRIPT[: _TRANSCRIPT.index("\n\nQ: Paul")] + "\n\nUPDATE: The ministers left at noon.\n"
     assert find_quotes(text, clean(text).blocks, (), "en") == []
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pt", "A presidente Ana Ruiz recebeu o vice-presidente Paulo Lima.\n\nEm nota, o Itamaraty afirmou que \"os dois "
+           "países compartilham a responsabilidade\". A porta-voz do ministério, Rita Gomes, disse que a nota foi acertada."),
+    ("pt", "A presidente Ana Ruiz recebeu o vice-presidente Paulo Lima.\n\nO ministério afirmou que \"os dois países "
+           "compartilham a responsabilidade\"."),
+    ("es", "La presidenta Ana Ruiz recibió al vicepresidente Paulo Lima.\n\nEn un comunicado, la Cancillería afirmó que "
+           "\"ambos países comparten la responsabilidad\". La portavoz del ministerio, Rita Gómez, dijo que la nota fue "
+           "acordada."),
+])
+def test_an_institution_s_written_statement_is_no_person_s_quote(lang: str, text: str) -> None:
+    # A ministry (o Itamaraty, la Cancillería) speaks: no person, neither the last one named before nor the
+    # spokesperson the next sentence names.
+    (q,) = quotes_of(text, lang)
+    assert q.speaker is None
+
+
+def test_a_role_s_capitalised_party_in_the_genitive_leads_to_its_holder_the_pronoun_s_referent() -> None:
+    # "Лидер Партии социалистов X": the party's noun is capitalised and has no preposition before it; X is the
+    # role's holder and the subject a later "он" stands for, not the woman named in the sentence before.
+    text = ("Президент Молдовы Анна Попеску в четверг провела переговоры в Киеве.\n\n"
+            "Лидер Партии социалистов Игорь Ротару раскритиковал поездку. «Попеску втягивает страну в чужую войну», – "
+            "написал он в Telegram.\n")
+    (q,) = quotes_of(text, "ru")
+    assert q.speaker == "Игорь Ротару"

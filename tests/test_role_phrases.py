@@ -198,3 +198,12 @@ def test_a_hostile_role_is_inert_in_every_renderer() -> None:
     assert "[bold]Boss[/bold]" in shown and "\x1b[31m" not in shown and "red **strong**" in shown
     plain, body = _parts(mail.build_message(d, SETTINGS, WHEN))
     assert "\x1b" not in plain + body and "<script>" not in body
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Österreich will mehr Strom liefern. Das vereinbarten Ministerpräsident Karl Huber und sein ungarischer "
+     "Amtskollege Péter Nagy am Dienstag.", "Ministerpräsident"),
+])
+def test_a_german_verb_set_second_after_das_is_no_adjective_of_the_role(text: str, role: str) -> None:
+    # After "das" an adjective ends in -e: "vereinbarten" is the verb of a sentence opening on the demonstrative.
+    assert roles(text, "de").get("Karl Huber") == role
