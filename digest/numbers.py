@@ -4885,6 +4885,7 @@ def _counted(unit: str | None) -> bool:
 
 
 _MAX_COUNT_RATIO = 1.5
+_MAX_PEOPLE_RATIO = 2.0
 
 # What a measure label says of its extent (see _measure_label).
 TOTAL = "total"
@@ -6066,6 +6067,10 @@ def _compatible(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure) -> bool:
 
 def _spread(unit: str | None, family: str | None) -> float:
     """How far apart two reports of one figure of this unit and family may be (see _within)."""
+    if family == PEOPLE:
+        # A people counted by name where they live ("15,000 Pakistanis in Tanzania", "about 25,000")
+        # is one population, estimated loosely: no second thing of that name to count.
+        return _MAX_PEOPLE_RATIO
     if _counted(unit):
         # Two reports of one count rarely differ by half (300 vs 250 firms); 3,000 and 6,000 jobs
         # are jobs of two projects.
@@ -6086,9 +6091,24 @@ def _same_measure(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure, strict
     return _compatible(a, b, ma, mb) and _labels_agree(ma, mb, strict)
 
 
+@cache
+def _balance_stems() -> dict[str, int]:
+    """The label stems of a balance in every language, each to its kind (deficit, surplus): data/any/balances.txt."""
+    return {w.lower()[:4]: k for k, (line, _) in enumerate(_word_list("digest.data.any", "balances.txt")) for w in line.split()}
+
+
+def _balances(m: _Measure) -> frozenset[int]:
+    """The kinds of balance a figure's label names (none for most)."""
+    kinds = _balance_stems()
+    return frozenset(kinds[s] for s in m.topic if s in kinds)
+
+
 def _labels_agree(ma: _Measure, mb: _Measure, strict: bool = False) -> bool:
     """The label half of _same_measure, for figures known to be compatible."""
     if not ma.topic or not mb.topic or {ma.total, mb.total} == {TOTAL, ONE}:
+        return False
+    if _balances(ma) != _balances(mb):
+        # A balance is not the trade it is the balance of, and a deficit is no surplus.
         return False
     if (ma.head or mb.head) and not ma.topic & mb.topic & (ma.head | mb.head):
         # A measure noun names what is measured: "65% of Andorran imports" and "72% of Andorrans"
