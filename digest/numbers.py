@@ -95,6 +95,9 @@ _MAX_WORD = 60
 # How far back (in characters) prefixes of a figure are looked for: bounded so junk stays linear.
 _LOOKBACK = 60
 _SCALES = (1e3, 1e6, 1e9, 1e12)
+# The South Asian scales (lakh, crore, kharab) close a group of number words as thousand does:
+# "ایک ارب بیس کروڑ" is 1e9 + 20 × 1e7, never (1e9 + 20) × 1e7.
+_GROUP_SCALES = (*_SCALES, 1e5, 1e7, 1e11)
 _VAGUE_SCALE_WORD = 1e5
 """The least value of a [vague] word that is a large scale's plural (lakhs, crores, millions): of nothing named, no figure."""
 # Numerals read per article at most: news has a few hundred; a table dump or numeral junk
@@ -1107,9 +1110,9 @@ def _half_after(prev: _Atom, parts: list[float], text: str, low: str, lex: Lexic
 def _continues(parts: list[float], v: float) -> bool:
     """Whether number word v can follow the words read so far in one figure."""
     last = parts[-1]
-    scales = [i for i, p in enumerate(parts) if p in _SCALES]
+    scales = [i for i, p in enumerate(parts) if p in _GROUP_SCALES]
     group = parts[scales[-1] + 1 :] if scales else parts
-    if v >= 1000 and v in _SCALES:
+    if v >= 1000 and v in _GROUP_SCALES:
         # "dos mil" after "tres millones": a smaller scale closes the group read since the last one.
         return bool(group) and (not scales or v < parts[scales[-1]]) and sum(group) < v
     if v >= 1000:
@@ -1495,7 +1498,9 @@ def _figure(
         own = lex.scales.match(text, low, last)
         if own and own[0] == a.end and (grp := _group_after(text, low, lex, atoms, i, pos, hi, float(own[1]))):
             if grp[0] < float(own[1]) and lex.scales.match(text, low, _skip_space(text, grp[1], hi)) is None:
+                # The unit is read from where the group ends ("… 40 کروڑ ڈالر" is dollars).
                 value, pos = value + grp[0], grp[1]
+                p = _skip_space(text, pos, hi)
     if scale == 1.0 and a.digits and kind != "ordinal" and (glued := _glued_scale(text, low, lex, pos, hi, kind == "money")):
         scale, pos = glued
         p = _skip_space(text, pos, hi)
@@ -2470,6 +2475,15 @@ def _uncounted(word: str, lang: str) -> bool:
     return word in lex.stop or _month(word, lex) or short or verb or parse_words(word, lex) is not None
 
 
+def _people_plural(word: str, lex: Lexicon) -> bool:
+    """Whether a word is a people's noun in the plural ("Pakistanis", "Kenyans"): the counted
+    noun itself ("15,000 Pakistanis live there"), never a country's name before it."""
+    from digest import places
+
+    low = word.lower()
+    return any(low.endswith(e) and len(low) > len(e) + 3 and places.demonym(word[: -len(e)]) for e in lex.plural_endings)
+
+
 def _skippable(word: str, following: str, following_first: str, lex: Lexicon) -> bool:
     """Whether a word between a figure and the next word is an adjective of that next word."""
     low = word.lower()
@@ -2477,7 +2491,7 @@ def _skippable(word: str, following: str, following_first: str, lex: Lexicon) ->
         return False
     if low in lex.adjectives:
         return True
-    if word[:1].isupper() and following_first.islower() and _country_name(word):
+    if word[:1].isupper() and following_first.islower() and _country_name(word) and not _people_plural(word, lex):
         # A country's name in the genitive before a common noun says whose the counted things are
         # (lt "1 800 Vokietijos karių", lv "Latvijas uzņēmumi"): the noun after it is counted.
         return True
@@ -4876,6 +4890,7 @@ def _counted(unit: str | None) -> bool:
 
 
 _MAX_COUNT_RATIO = 1.5
+_MAX_PEOPLE_RATIO = 2.0
 
 # What a measure label says of its extent (see _measure_label).
 TOTAL = "total"
@@ -6057,6 +6072,10 @@ def _compatible(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure) -> bool:
 
 def _spread(unit: str | None, family: str | None) -> float:
     """How far apart two reports of one figure of this unit and family may be (see _within)."""
+    if family == PEOPLE:
+        # A people counted by name where they live ("15,000 Pakistanis in Tanzania", "about 25,000")
+        # is one population, estimated loosely: no second thing of that name to count.
+        return _MAX_PEOPLE_RATIO
     if _counted(unit):
         # Two reports of one count rarely differ by half (300 vs 250 firms); 3,000 and 6,000 jobs
         # are jobs of two projects.
@@ -6077,9 +6096,24 @@ def _same_measure(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure, strict
     return _compatible(a, b, ma, mb) and _labels_agree(ma, mb, strict)
 
 
+@cache
+def _balance_stems() -> dict[str, int]:
+    """The label stems of a balance in every language, each to its kind (deficit, surplus): data/any/balances.txt."""
+    return {w.lower()[:4]: k for k, (line, _) in enumerate(_word_list("digest.data.any", "balances.txt")) for w in line.split()}
+
+
+def _balances(m: _Measure) -> frozenset[int]:
+    """The kinds of balance a figure's label names (none for most)."""
+    kinds = _balance_stems()
+    return frozenset(kinds[s] for s in m.topic if s in kinds)
+
+
 def _labels_agree(ma: _Measure, mb: _Measure, strict: bool = False) -> bool:
     """The label half of _same_measure, for figures known to be compatible."""
     if not ma.topic or not mb.topic or {ma.total, mb.total} == {TOTAL, ONE}:
+        return False
+    if _balances(ma) != _balances(mb):
+        # A balance is not the trade it is the balance of, and a deficit is no surplus.
         return False
     if (ma.head or mb.head) and not ma.topic & mb.topic & (ma.head | mb.head):
         # A measure noun names what is measured: "65% of Andorran imports" and "72% of Andorrans"
