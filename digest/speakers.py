@@ -3887,6 +3887,8 @@ class People:
                     continue  # "da África do Sul", "Western Australian refiners": a place, no one's name
                 if saintly and self._saint_place(p, i, stop):
                     continue  # "der Universität St. Gallen sieht", "Sankt Pölten sagte": a place, no one's name
+                if i and gaps[i] in _SPACES and places.is_seat(" ".join(words[i - 1 : stop])):
+                    continue  # "di Seri Perdana": a residence whose first word is a title (seri), no one's name
                 if stop - i == 2 and self._possessor_run(words[i]):
                     continue  # "Stockers Delegation nannte": a surname's genitive, then the noun it owns
                 if not single and _heads_institution(next((w for w in reversed(words[i:j]) if w.lower() not in particles), "")):
