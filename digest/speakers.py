@@ -3906,6 +3906,8 @@ class People:
                     continue  # "da África do Sul", "Western Australian refiners": a place, no one's name
                 if saintly and self._saint_place(p, i, stop):
                     continue  # "der Universität St. Gallen sieht", "Sankt Pölten sagte": a place, no one's name
+                if i and gaps[i] in _SPACES and places.is_seat(" ".join(words[i - 1 : stop])):
+                    continue  # "di Seri Perdana": a residence whose first word is a title (seri), no one's name
                 if stop - i == 2 and self._possessor_run(words[i]):
                     continue  # "Stockers Delegation nannte": a surname's genitive, then the noun it owns
                 if not single and _heads_institution(next((w for w in reversed(words[i:j]) if w.lower() not in particles), "")):
@@ -7711,6 +7713,10 @@ _ARTICLE_WORDS = frozenset({"al", "el", "آل", "ال"})
 # Latin "Abdel", "Abdul" (عبد ال-, servant of the ...) glue the next word's article, which the Arabic word after
 # عبد writes and loses above: Abdel Fattah, عبد الفتاح.
 _ABD_ARTICLE = re.compile(r"^abd[aeiu]l-?")
+# Arabic-script و is a vowel (u, o: بوتين) or the consonant w, v; before a long vowel's letter it is mostly the
+# consonant (موینی, Mwinyi; نواز, Nawaz; نوید, Navid), yet a foreign "ua" is written so too (سواريز, Suárez):
+# a name with one has this second reading beside the plain one (see _waw_words).
+_CONSONANT_WAW = re.compile("و(?=[اآیيى])")
 # Letter groups one sound is spelt by in transliterations, after the pinyin or the table's Latin letters:
 # German dsch and tsch, English sh, ch, zh, dzh, pinyin zh ch sh, Cyrillic ts; kh and gh a k; ph an f; th and dh
 # a t; a final or medial ng (pinyin ping, Palladius пин) an n.
@@ -7794,6 +7800,19 @@ def _bridge_words(name: str, japanese: bool = False) -> tuple[str, ...]:
     return tuple(w for w in out if w)
 
 
+def _waw_words(name: str) -> tuple[str, ...]:
+    """_bridge_words of an Arabic-script name with its و before a long vowel's letter read as the consonant w
+    (موینی: mpn, Mwinyi), its second reading; empty when it has no such و."""
+    if not _CONSONANT_WAW.search(name):
+        return ()
+    return _bridge_words(_CONSONANT_WAW.sub("w", name))
+
+
+def _second_readings(name: str) -> tuple[tuple[str, ...], ...]:
+    """A name's readings besides _bridge_words' plain one: its Japanese reading, its consonant و's."""
+    return tuple(r for r in (_bridge_words(name, True), _waw_words(name)) if r)
+
+
 def _bridge_whole(words: Sequence[str]) -> str:
     """A whole name's skeleton: its words' run together, doubled consonants once across them too."""
     return _DOUBLED.sub(r"\1", "".join(words))
@@ -7807,11 +7826,11 @@ def bridge_skeleton(name: str) -> str:
 
 
 def bridge_skeletons(name: str) -> tuple[str, ...]:
-    """bridge_skeleton(name), and for a Japanese name the skeleton of its Japanese reading (see _bridge_words): a
-    kanji name's family name (小泉: sn by pinyin, ksm as Koizumi), a katakana one's second readings (ビジャロボス:
-    pslps, plps as Villalobos), which _same_bridged compares too."""
-    japanese = _bridge_words(name, True)
-    return (bridge_skeleton(name), _bridge_whole(japanese)) if japanese else (bridge_skeleton(name),)
+    """bridge_skeleton(name), and the skeletons of its second readings (_second_readings): a Japanese name's Japanese
+    reading (see _bridge_words: a kanji name's family name, 小泉: sn by pinyin, ksm as Koizumi; a katakana one's
+    second readings, ビジャロボス: pslps, plps as Villalobos), an Arabic-script name's consonant و (موینی: mn, mpn),
+    which _same_bridged compares too."""
+    return (bridge_skeleton(name), *map(_bridge_whole, _second_readings(name)))
 
 
 # Fewest consonants a lone word's skeleton, or a whole name's, needs to stand for a person across scripts:
@@ -7853,8 +7872,11 @@ def _same_bridged(a: str, b: str) -> bool:
     if _bridged_whole(a, b):
         return True
     plain = (_bridge_words(a), _bridge_words(b))
-    japanese = (_bridge_words(a, True) or plain[0], _bridge_words(b, True) or plain[1])
-    return _same_bridged_words(*plain) or (japanese != plain and _same_bridged_words(*japanese))
+    if _same_bridged_words(*plain):
+        return True
+    # (A second reading meets the other form's plain one or its own second reading: only one side is Arabic.)
+    seconds = (_second_readings(a) or (plain[0],), _second_readings(b) or (plain[1],))
+    return any(_same_bridged_words(x, y) for x in seconds[0] for y in seconds[1] if (x, y) != plain)
 
 
 def _same_bridged_words(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
@@ -7891,9 +7913,10 @@ def _bridge_keys(name: str, indexed: bool) -> tuple[str, ...]:
     tags = ["ʃ" + side] if indexed else ["ʃ" + t for t in "HDEL" if t != side]
     words = _bridge_words(name)
     keys = [t + k for t in tags for k in (_bridge_whole(words), words[-1])] if words else []
-    # (A kanji name's Japanese family name too, which _same_bridged reads: 小泉 by Koizumi's ksm.)
-    if bridged and (japanese := _bridge_words(name, True)):
-        keys.extend(t + japanese[-1] for t in tags)
+    # (A kanji name's Japanese family name too, which _same_bridged reads: 小泉 by Koizumi's ksm; an Arabic one's
+    # with its consonant و, موینی by Mwinyi's mpn.)
+    if bridged:
+        keys.extend(t + second[-1] for second in _second_readings(name) for t in tags)
     reading = _han_reading(name) if bridged and _HAN_CHAR.search(name) else None
     # (The letters' key only between a Han name's pinyin and a Latin or Cyrillic form.)
     if reading or side == "L":

@@ -1192,6 +1192,8 @@ def _leans(article: Article, index: int, text: str) -> bool:
     lists = language.word_lists(article.lang)
     if _leans_back(text, lists) or _BARE_QUOTE.match(text) or _unnamed_teller(text, lists) or _cue_without_teller(text, lists):
         return True
+    if _object_pointing_back(text, lists, article.analysis.people):
+        return True
     # The second paragraph of a statement points into the first ("ce trajet"): see _resumed.
     sents = article.analysis.sentences
     pair = sents[index - 1 : index + 1]
@@ -1203,6 +1205,30 @@ def _leans(article: Article, index: int, text: str) -> bool:
     # A teaser lists things ("Gas, migrants, Gaza."); one word or a date is a dateline ("Wien.",
     # "Roma, 13 maggio."), or a heading, which the sentence after it does not sum up.
     return 1 < len(before) < MIN_WORDS and not any(w.isdigit() for w in before)
+
+
+# What a sentence says before its first quotation mark: an object pronoun inside a quotation is the speaker's.
+_BEFORE_QUOTE = re.compile(r"[^\"“”«»„‘’›‹]*")
+
+
+def _object_pointing_back(text: str, lang: str, people: Sequence[str]) -> bool:
+    """The sentence's object is a pronoun for someone named in a sentence before ("Khurelsukh welcomed him at the
+    State Palace", the guest named in the line before): summary_cues.txt [object_pronoun], before any speech verb
+    (after one, "him" is mostly the teller: "Putin said Xi had told him") and in a sentence naming at most one of
+    the article's people (with two, it is mostly the other: "Erdoğan received Putin and thanked him")."""
+    pronouns = {p[0] for p in _phrases(lang, "object_pronoun")}
+    if not pronouns:
+        return False
+    from digest.speakers import lexicon
+
+    verbs = lexicon(lang).speech_verbs
+    for word in _LETTERS.findall(_BEFORE_QUOTE.match(text).group().lower()):
+        if word in verbs:
+            return False
+        if word in pronouns:
+            starts = _starts(text)
+            return sum(not starts.isdisjoint(_starts(name)) for name in people) <= 1
+    return False
 
 
 @dataclass(frozen=True)

@@ -148,3 +148,13 @@ def test_a_ruler_s_royal_honorifics_are_no_name_and_baginda_is_the_ruler() -> No
     a = analyse(text, Settings(SummarySettings(), Limits(), lang="ms"))
     assert "Paduka" not in a.people
     assert [q.speaker for q in a.quotes] == ["Nazrin Shah"]
+
+
+def test_the_prime_ministers_residence_is_no_person() -> None:
+    # "Seri Perdana" opens with an honorific (seri, as in Datuk Seri): read as title and name, "Perdana" became
+    # a person and took the host's place; it is a seat of government in the gazetteer.
+    text = ("PUTRAJAYA, 4 Mac -- Perdana Menteri Datuk Seri Ahmad Zulkifli menerima kunjungan hormat Presiden "
+            "Ruritania Marco Rossi di Seri Perdana hari ini. \"Kami mahu lebih banyak pelaburan,\" kata Ahmad.")
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="ms"))
+    assert "Perdana" not in a.people and "Ahmad Zulkifli" in a.people
+    assert places.is_seat("Seri Perdana")

@@ -184,6 +184,32 @@ def test_nairobi_and_kenya_in_urdu_and_a_dateline() -> None:
     assert [f.place.name for f in places.find(text, [(0, len(text))], "ur")] == ["Nairobi", "Kenya"]
 
 
+def test_zanzibar_in_urdu_and_arabic_is_a_place() -> None:
+    from digest import places
+    assert places.lookup("زنجبار").name == "Zanzibar"
+    text = "زنجبار: صدر نے وزیر سے ملاقات کی۔"
+    assert [f.place.name for f in places.find(text, [(0, len(text))], "ur")] == ["Zanzibar"]
+
+
+def test_an_urdu_and_a_latin_report_of_one_meeting_are_one_visit_with_one_host(tmp_path: Path,
+                                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    # The host's family name has a و before a long vowel's letter, the consonant w (شیروانی, Sherwani): the two
+    # reports' forms are one person, and the Urdu report joins the Latin one's visit.
+    from digest import pipeline
+    from digest.config import Config
+    monkeypatch.setenv("DIGEST_CACHE_DIR", str(tmp_path / "cache"))
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "u.txt").write_text(
+        "۳ نومبر ۲۰۲۶\n\nزنجبار: صدر مملکت عارف کمال نے زنجبار کے صدر نوید شیروانی سے ملاقات کی۔ شیروانی نے کہا: "
+        "“ہم سرمایہ کاروں کو خوش آمدید کہتے ہیں۔”\n", "utf-8")
+    (tmp_path / "in" / "e.txt").write_text(
+        "3 November 2026\n\nZANZIBAR - President Arif Kamal of Pakistan met the President of Zanzibar, Navid "
+        "Sherwani, today. \"We welcome investors,\" Sherwani said.\n", "utf-8")
+    found = pipeline.build([str(tmp_path / "in")], Config(), use_cache=False, jobs=1).visits
+    assert len(found) == 1 and found[0].place == "Zanzibar"
+    assert sum("Sherwani" in p or "شیروانی" in p for p in found[0].participants) == 1
+
+
 def test_urdu_name_keys_keep_urdu_letters() -> None:
     from digest.visits import _fold
     # ڈار (Dar) and اور (and) are two keys: the retroflex ڈ is read as d, ہ ے ں ٹ ڑ ھ as letters.

@@ -1361,6 +1361,12 @@ def test_a_katakana_spelling_of_a_spanish_ll_or_y_meets_the_latin_form() -> None
     assert one_person("アンドルー・ジャクソン", "Andrew Jackson")
     assert not one_person("ビジャロボス", "Ana Villamizar")
 
+def test_an_arabic_script_waw_before_a_long_vowel_is_also_read_as_w() -> None:
+    # و is a vowel (بوتين, Putin) or the consonant (شیروانی, Sherwani): a name with one before ا or ی is read both ways.
+    assert one_person("نوید شیروانی", "Navid Sherwani") and one_person("شیروانی", "Navid Sherwani")
+    assert not one_person("نوید شیروانی", "Navid Shirazi") and one_person("بوتين", "Vladimir Putin")
+
+
 def test_a_japanese_form_joins_its_person_under_the_latin_heading() -> None:
     # A Japanese and an English report of one visit: the kanji and the katakana forms join the English ones.
     articles = tuple(Article(aid, f"{aid}.txt", "x" * 100, None, lang=lang) for aid, lang in (("e", "en"), ("j", "ja")))

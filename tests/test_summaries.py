@@ -312,6 +312,20 @@ def test_visit_digest_keeps_a_line_that_needs_the_one_before_behind_it_or_leaves
     assert bare not in [ln.text for ln in visit_summary([made("c", b.text, "en", (1, 2))], DEFAULT, ["en"])]
 
 
+def test_a_line_whose_object_is_a_pronoun_for_someone_named_before_needs_that_line() -> None:
+    # "welcomed him": the guest is named in the sentence before; alone, the line points at nobody.
+    text = ("Prime Minister Rossi of Italy is paying a state visit to Ruritania this week. "
+            "President Bianchi officially welcomed him at the State Palace today. "
+            "During the talks, President Bianchi said that trade between the two countries had doubled.")
+    texts = [ln.text for ln in visit_summary([made("a", text, "en", (1, 2))], DEFAULT, ["en"])]
+    assert texts and not any("welcomed him" in t for t in texts)
+    texts = [ln.text for ln in visit_summary([made("a", text, "en", (0, 1, 2))], DEFAULT, ["en"])]
+    assert "welcomed him" not in texts[0]
+    # After a speech verb the pronoun is mostly the teller's own, and the line stands alone.
+    told = "President Bianchi said that the visitors had given him a warm letter from the King of Ruritania."
+    assert [ln.text for ln in visit_summary([made("b", told, "en", (0,))], DEFAULT, ["en"])] == [told]
+
+
 def test_visit_digest_tells_the_reception_once_across_sources() -> None:
     # Each source opens on the guest being received; the digest keeps one and moves on to news.
     a = made("a", "Le président kazakh a été reçu mardi par le chef de l'État à Paris. "
