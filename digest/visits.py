@@ -1484,6 +1484,10 @@ def _people(
     leaders = {key_of[n] for n in candidates if any(w in title and _opens_name(w) for w in n.split())}
     for key in _described_commentators(text, candidates, key_of, lang) - leaders:
         who.pop(key, None)
+    # A spokesperson tells the press what the talks gave and took no seat at them ("A porta-voz do ministério,
+    # Paula Menezes, disse…", "محمد الحمصاني، المتحدث الرسمي باسم مجلس الوزراء").
+    for key in _spokespersons(text, candidates, key_of, lang) - leaders:
+        who.pop(key, None)
     # "…," says the expert: a speaker the text quotes by a commentator's word alone ("говорит эксперт") comments on
     # the visit, introduced as "Anna Gorska of the Centre for Eastern Studies" with no role word before her name.
     for key in {key_of[q.speaker] for q in quotes if q.speaker and q.speaker in key_of and q.speaker_form
@@ -1655,6 +1659,54 @@ def _described_commentators(text: str, names: Iterable[str], key_of: Mapping[str
         if words and words[0].casefold() not in relative and any(
             w in exact or w.startswith(stems) for w in map(str.casefold, words)
         ):
+            out.add(key_of[name])
+    return out
+
+
+# How many words before a name a spokesperson's noun may stand when a comma sets the name apart ("A porta-voz do
+# ministério, Paula Menezes"); without the comma only right before it ("Kremlin spokesman Dmitry Peskov"), since
+# "spokesman for President Vladimir Putin" names whom the spokesman serves.
+_SPOKESPERSON_REACH = 4
+# An apposition after a name, by a Latin or an Arabic comma ("X, the ministry's spokesman", "X، المتحدث الرسمي").
+_ANY_APPOSITION = re.compile(r"[ \t\u00a0]*[,،][ \t\u00a0]+([^,،.;:!?\n]*)")
+
+
+@cache
+def _spokesperson_words(lang: str) -> tuple[tuple[str, ...], ...]:
+    """unnamed.txt's [spokespersons] of a language (spokesman, porta-voz*, المتحدث*) as word sequences of
+    _word_fits patterns (a phrase: "press secretary")."""
+    return tuple(tuple(w.split()) for code in ((lang,) if lang in LANGS else LANGS)
+                 for w in data.sections("unnamed.txt", code).get("spokespersons", ()) if w.strip())
+
+
+def _spokesperson_at(words: Sequence[str], lang: str) -> int | None:
+    """The index of the last word of `words` (casefolded) that ends a spokesperson's noun or phrase, else None."""
+    for k in range(len(words) - 1, -1, -1):
+        for phrase in _spokesperson_words(lang):
+            n = len(phrase)
+            if k + 1 >= n and all(_word_fits(w, m) for w, m in zip(words[k + 1 - n : k + 1], phrase)):
+                return k
+    return None
+
+
+def _spokespersons(text: str, names: Iterable[str], key_of: Mapping[str, str], lang: str) -> set[str]:
+    """Keys of the people the text introduces, where it first writes their full name, as a spokesperson: a
+    spokesperson's noun right before the name, or a few words before it with a comma between ("the ministry's
+    spokeswoman, Ana Ruiz"), or among the first words of an apposition after it ("Ana Ruiz, the ministry's
+    spokeswoman")."""
+    out: set[str] = set()
+    for name in set(names):
+        at = text.find(name) if " " in name else -1
+        if at < 0 or not key_of.get(name):
+            continue
+        before = _SENTENCE_END.split(text[max(0, at - _INTRO_REACH) : at])[-1]
+        apposition = before.rstrip().endswith((",", "،"))
+        words = _WORD.findall(before.casefold())
+        k = _spokesperson_at(words, lang)
+        near = k is not None and (k == len(words) - 1 or apposition and len(words) - 1 - k <= _SPOKESPERSON_REACH)
+        m = _ANY_APPOSITION.match(text, at + len(name), at + len(name) + _INTRO_REACH)
+        after = _apposition_words(_WORD.findall(m.group(1))) if m else []
+        if near or (after and _spokesperson_at([w.casefold() for w in after], lang) is not None):
             out.add(key_of[name])
     return out
 

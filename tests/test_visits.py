@@ -3176,3 +3176,36 @@ def test_a_party_spokesman_criticising_the_trip_is_no_participant() -> None:
     _, participants = _full_visit(text)
     assert "Lars Holm" in participants and "Baiba Kalnina" in participants
     assert not any("Vangsgaard" in p for p in participants)
+
+
+@pytest.mark.parametrize(
+    ("text", "spokesperson"),
+    [
+        # A spokesperson's noun right before the name.
+        ("Kowal receives Chilean president in Warsaw\n\n"
+         "Polish President Adam Kowal received Chilean President Mateo Fuentes in Warsaw on Tuesday for talks on copper. "
+         "Kowal said trade would double. Fuentes agreed with Kowal.\n\n"
+         "Presidential spokeswoman Ewa Dabrowska told reporters the talks had lasted three hours. "
+         "Dabrowska added that Fuentes would return in spring. Dabrowska said a treaty was ready.\n", "Ewa Dabrowska"),
+        # An apposition after it, in Portuguese.
+        ("Lula recebe presidente do Chile em Brasília\n\n"
+         "O presidente Luiz Inácio Lula da Silva recebeu nesta terça-feira o presidente do Chile, Mateo Fuentes, "
+         "em Brasília. Lula disse que o comércio vai dobrar. Fuentes concordou com Lula.\n\n"
+         "Rita Amaral, porta-voz do Planalto, disse que a reunião durou três horas. Amaral afirmou que Fuentes "
+         "voltará em março. Amaral disse que o tratado está pronto.\n", "Rita Amaral"),
+    ],
+)
+def test_a_spokesperson_is_no_participant(text: str, spokesperson: str) -> None:
+    # A spokesperson tells the press what the talks gave, however often quoted, and takes no part in them.
+    _, participants = _full_visit(text)
+    assert spokesperson not in participants
+    assert "Mateo Fuentes" in participants
+
+
+def test_whom_a_spokesperson_serves_is_a_participant() -> None:
+    # "spokesman for President X": the noun before the name serves him; he is no spokesperson.
+    text = ("Fuentes meets Kowal in Warsaw\n\n"
+            "A spokesman for President Adam Kowal said Kowal had received Chilean President Mateo Fuentes in Warsaw "
+            "on Tuesday. Kowal said trade would double. Fuentes agreed with Kowal.\n")
+    _, participants = _full_visit(text)
+    assert {"Adam Kowal", "Mateo Fuentes"} <= set(participants)
