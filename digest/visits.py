@@ -3321,6 +3321,13 @@ def _describe(
         # the meeting however seldom the text names him; without him the title has no host.
         top += [k for k, _ in people.most_common() if k in names and k not in placed and k not in top
                 and countries.get(k, {}).get(HOST)][: 2 - len(top)]
+    led = set().union(*(_lead_keys(articles[i], people) for i in originals))
+    if len(top) < 2:
+        # So did the guest the lead names with their country and a headline names too ("received Chinese Vice
+        # Premier He Lifeng", under "… He Lifeng meets Sánchez in Madrid"), however seldom the text names them
+        # again: without them the title has no visitor.
+        top += [k for k, _ in people.most_common() if k in led and headlines[k] and k in names and k not in placed
+                and k not in top and hosts.get(k) not in (None, HOST)][: 2 - len(top)]
     # The one the text names as receiving the guest took part however seldom it names them (a head of state
     # hosting a state visit: "Hun ble tatt imot av kong Harald", then talks with the prime minister); a head of
     # state or government so named once too ("استقبل … السلطان هيثم بن طارق", then talks with the speaker).
@@ -3329,7 +3336,6 @@ def _describe(
     # A head of state or government the lead names with their country ("received Kenyan President
     # William Ruto") took part however seldom the text names them again: the guest a minister quoted at
     # length would otherwise stand in for.
-    led = set().union(*(_lead_keys(articles[i], people) for i in originals))
     top += [k for k, _ in people.most_common() if k in led and k in heads and k in names and k not in placed
             and k not in top and hosts.get(k) not in (None, HOST)][:2]
     # So did the head of state or government of the visited country the text names twice (the president the
@@ -3826,6 +3832,10 @@ def _short(name: str, key: str, forms: Mapping[str, int] | None = None, given: b
     if given and len(words) >= 2:
         return words[0]
     short = _surname_part(name, key)
+    # A family name that is an English pronoun ("He" of "He Lifeng") reads as one in the digest's English title
+    # ("He visits Klingbeil"): the title writes the whole name.
+    if len(words) >= 2 and short == words[0] and short.casefold() in lexicon("en").pronouns:
+        return name
     if forms is None or " " in short or not name.endswith(short) or forms.get(short):
         return short
     words = name.split()

@@ -3209,3 +3209,18 @@ def test_whom_a_spokesperson_serves_is_a_participant() -> None:
             "on Tuesday. Kowal said trade would double. Fuentes agreed with Kowal.\n")
     _, participants = _full_visit(text)
     assert {"Adam Kowal", "Mateo Fuentes"} <= set(participants)
+
+
+def test_the_chinese_family_name_he_is_no_pronoun() -> None:
+    # "Vice Premier He Lifeng": He is the family name where it stands capitalised inside a sentence, and so at the
+    # next sentence's start; the title writes the whole name, since "He visits …" reads as the pronoun.
+    text = ("Chinese vice premier He Lifeng meets Meloni in Rome\n\n"
+            "ROME -- Italian Prime Minister Giorgia Meloni received Chinese Vice Premier He Lifeng in Rome on Monday "
+            "for talks on trade.\n\n"
+            "\"Italy wants fair rules,\" Meloni said.\n\n"
+            "He Lifeng replied that \"China is ready to buy more.\"\n")
+    title, participants = _full_visit(text)
+    assert "He Lifeng" in participants and "Lifeng" not in participants
+    assert title == "He Lifeng visits Meloni in Rome"
+    an = _analysed(text)
+    assert [q.speaker for q in an.quotes if "ready to buy" in q.text] == ["He Lifeng"]
