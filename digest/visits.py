@@ -282,6 +282,16 @@ def signals(
 _PLACE_TO_DATE = re.compile(r"[ \t,]*(?:[^\W\d_]{1,4}[ \t]+){0,2}")
 
 
+# A place's relative clause up to a date in it: a comma, the relative adverb, then words with no clause end.
+_WHERE_CLAUSE = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]+([^\W\d_]+)\b[^.,;:!?\n]*$")
+
+
+@cache
+def _where_words(lang: str) -> frozenset[str]:
+    """visit.txt's [where]: the language's relative adverbs of place ("where", "waar", "donde")."""
+    return frozenset(w.casefold() for w in data.sections("visit.txt", lang).get("where", ()))
+
+
 def _off_the_visit(
     text: str, mentions: list[dates.Mention], found: Sequence[places.Found], lang: str, where: Counter[str]
 ) -> list[dates.Mention]:
@@ -303,6 +313,12 @@ def _off_the_visit(
             f = found[k]
             gap = _PLACE_TO_DATE.match(text, f.end, m.start)
             city = f.place if f.place.kind not in ("country", "seat") else places.capital(f.place.country)
+            # "came from Madrid, where he signed eight agreements on Monday": the date of a clause a relative
+            # adverb of place opens after the other city dates that stop.
+            where_clause = _WHERE_CLAUSE.match(text, f.end, m.start)
+            if (where_clause and city is not None and city.name != venue
+                    and where_clause.group(1).casefold() in _where_words(lang)):
+                continue
             if gap and gap.end() == m.start and city is not None and city.name != venue:
                 before = _words_before(text, f)
                 if _other_stop(before, lang) or (city.country != home and _away(text, f, lang, before)):

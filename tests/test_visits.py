@@ -3224,3 +3224,19 @@ def test_the_chinese_family_name_he_is_no_pronoun() -> None:
     assert title == "He Lifeng visits Meloni in Rome"
     an = _analysed(text)
     assert [q.speaker for q in an.quotes if "ready to buy" in q.text] == ["He Lifeng"]
+
+
+def test_a_date_in_another_city_s_where_clause_is_no_day_of_the_visit() -> None:
+    # "came from Vienna, where he signed … on Monday": Monday dates the stop in Vienna, not the talks in Rome; and
+    # the sinologist quoted on them took no part.
+    text = ("Li Qiang holds talks with Meloni in Rome\n\n"
+            "Thursday, 22 October 2026\n\n"
+            "ROME -- Italian Prime Minister Giorgia Meloni hosted Chinese Premier Li Qiang in Rome on Thursday. "
+            "Li came from Vienna, where he signed six agreements with Austrian leaders on Monday.\n\n"
+            "\"We need clear rules,\" Meloni said. \"Rome is a partner, not a rival,\" said Anna Berti, a sinologist. "
+            "Berti said Meloni and Li agreed on trade.\n")
+    an = _analysed(text)
+    a = Article(id="a", path="a.txt", text=text, analysis=an, date="2026-10-22", lang=an.lang)
+    _, found = visits.group([a], Config())
+    assert (found[0].start, found[0].end) == ("2026-10-22", "2026-10-22")
+    assert "Anna Berti" not in found[0].participants
