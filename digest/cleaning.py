@@ -981,8 +981,11 @@ def _find_title(
     if candidates[0] != _first_nonblank(strings):
         dated = next((j for j in range(candidates[0] + 1, first_par) if j in stamps or (
             norms[j] and _is_date_line(strings[j].strip()))), len(strings))
+    # A line ending on a credit after a dash ("… in Mexico City - Handout/Mexican Presidency") under a candidate
+    # above it is that picture's caption, shown again at the page end as captions are: not the headline.
     for i in candidates:
-        if counts[norms[i]] == 2 and norms[i] in repeated_at_end and i < dated:
+        if counts[norms[i]] == 2 and norms[i] in repeated_at_end and i < dated and not (
+                i != candidates[0] and _DASH_TAIL.search(norms[i])):
             return i
     # A short first line over further header lines is the site's name ("The Times of India").
     first = candidates[0]

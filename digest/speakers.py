@@ -2220,12 +2220,25 @@ def _cut(text: str, a: int, b: int, lex: Lexicon) -> _Lists:
             if (kinds[k] in (0, K_PARTICLE) and gaps[k + 1] == " " and kinds[k + 1] == K_NAME
                     and places.lookup(words[k + 1]) is None and places.demonym(words[k + 1]) is None):
                 kinds[k] = K_NAME
+            # One that is also a pronoun (the Chinese He, English "he") is the family name where the text writes
+            # it capitalised inside a sentence before the name word ("Vice Premier He Lifeng"), and so at a
+            # sentence's start too ("He Lifeng replied that …") when the text writes the pair so elsewhere.
+            elif (kinds[k] == K_PRONOUN and gaps[k + 1] == " " and kinds[k + 1] == K_NAME
+                    and places.lookup(words[k + 1]) is None and places.demonym(words[k + 1]) is None
+                    and (not initial[k] or _family_name_inside(text, words[k], words[k + 1]))):
+                kinds[k] = K_NAME
     _role_surnames(words, gaps, initial, kinds)
     if lex.role_phrases:
         _syllable_roles(words, gaps, kinds, lex.role_phrases)
     _role_phrase_words(words, gaps, kinds, lex)
     _named_after_roles(words, gaps, kinds)
     return (words, gaps, bounds[1:-1:2], bounds[2::2], initial, kinds, list(map(_NAME_KINDS.__contains__, kinds)))
+
+
+def _family_name_inside(text: str, family: str, given: str) -> bool:
+    """Whether the text writes `family` `given` after a word of the same sentence (no end mark between): a
+    capitalised pronoun there is a family name's (see _cut)."""
+    return re.search(rf"[^\W\d_][,]?[ \t\u00a0]+{re.escape(family)}[ \t\u00a0]+{re.escape(given)}(?!\w)", text) is not None
 
 
 def _named_after_roles(words: list[str], gaps: list[str], kinds: list[int]) -> None:

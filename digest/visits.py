@@ -282,6 +282,16 @@ def signals(
 _PLACE_TO_DATE = re.compile(r"[ \t,]*(?:[^\W\d_]{1,4}[ \t]+){0,2}")
 
 
+# A place's relative clause up to a date in it: a comma, the relative adverb, then words with no clause end.
+_WHERE_CLAUSE = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]+([^\W\d_]+)\b[^.,;:!?\n]*$")
+
+
+@cache
+def _where_words(lang: str) -> frozenset[str]:
+    """visit.txt's [where]: the language's relative adverbs of place ("where", "waar", "donde")."""
+    return frozenset(w.casefold() for w in data.sections("visit.txt", lang).get("where", ()))
+
+
 def _off_the_visit(
     text: str, mentions: list[dates.Mention], found: Sequence[places.Found], lang: str, where: Counter[str]
 ) -> list[dates.Mention]:
@@ -303,6 +313,12 @@ def _off_the_visit(
             f = found[k]
             gap = _PLACE_TO_DATE.match(text, f.end, m.start)
             city = f.place if f.place.kind not in ("country", "seat") else places.capital(f.place.country)
+            # "came from Madrid, where he signed eight agreements on Monday": the date of a clause a relative
+            # adverb of place opens after the other city dates that stop.
+            where_clause = _WHERE_CLAUSE.match(text, f.end, m.start)
+            if (where_clause and city is not None and city.name != venue
+                    and where_clause.group(1).casefold() in _where_words(lang)):
+                continue
             if gap and gap.end() == m.start and city is not None and city.name != venue:
                 before = _words_before(text, f)
                 if _other_stop(before, lang) or (city.country != home and _away(text, f, lang, before)):
@@ -1503,6 +1519,10 @@ def _people(
     leaders = {key_of[n] for n in candidates if any(w in title and _opens_name(w) for w in n.split())}
     for key in _described_commentators(text, candidates, key_of, lang) - leaders:
         who.pop(key, None)
+    # A spokesperson tells the press what the talks gave and took no seat at them ("A porta-voz do ministério,
+    # Paula Menezes, disse…", "محمد الحمصاني، المتحدث الرسمي باسم مجلس الوزراء").
+    for key in _spokespersons(text, candidates, key_of, lang) - leaders:
+        who.pop(key, None)
     # "…," says the expert: a speaker the text quotes by a commentator's word alone ("говорит эксперт") comments on
     # the visit, introduced as "Anna Gorska of the Centre for Eastern Studies" with no role word before her name.
     for key in {key_of[q.speaker] for q in quotes if q.speaker and q.speaker in key_of and q.speaker_form
@@ -1674,6 +1694,54 @@ def _described_commentators(text: str, names: Iterable[str], key_of: Mapping[str
         if words and words[0].casefold() not in relative and any(
             w in exact or w.startswith(stems) for w in map(str.casefold, words)
         ):
+            out.add(key_of[name])
+    return out
+
+
+# How many words before a name a spokesperson's noun may stand when a comma sets the name apart ("A porta-voz do
+# ministério, Paula Menezes"); without the comma only right before it ("Kremlin spokesman Dmitry Peskov"), since
+# "spokesman for President Vladimir Putin" names whom the spokesman serves.
+_SPOKESPERSON_REACH = 4
+# An apposition after a name, by a Latin or an Arabic comma ("X, the ministry's spokesman", "X، المتحدث الرسمي").
+_ANY_APPOSITION = re.compile(r"[ \t\u00a0]*[,،][ \t\u00a0]+([^,،.;:!?\n]*)")
+
+
+@cache
+def _spokesperson_words(lang: str) -> tuple[tuple[str, ...], ...]:
+    """unnamed.txt's [spokespersons] of a language (spokesman, porta-voz*, المتحدث*) as word sequences of
+    _word_fits patterns (a phrase: "press secretary")."""
+    return tuple(tuple(w.split()) for code in ((lang,) if lang in LANGS else LANGS)
+                 for w in data.sections("unnamed.txt", code).get("spokespersons", ()) if w.strip())
+
+
+def _spokesperson_at(words: Sequence[str], lang: str) -> int | None:
+    """The index of the last word of `words` (casefolded) that ends a spokesperson's noun or phrase, else None."""
+    for k in range(len(words) - 1, -1, -1):
+        for phrase in _spokesperson_words(lang):
+            n = len(phrase)
+            if k + 1 >= n and all(_word_fits(w, m) for w, m in zip(words[k + 1 - n : k + 1], phrase)):
+                return k
+    return None
+
+
+def _spokespersons(text: str, names: Iterable[str], key_of: Mapping[str, str], lang: str) -> set[str]:
+    """Keys of the people the text introduces, where it first writes their full name, as a spokesperson: a
+    spokesperson's noun right before the name, or a few words before it with a comma between ("the ministry's
+    spokeswoman, Ana Ruiz"), or among the first words of an apposition after it ("Ana Ruiz, the ministry's
+    spokeswoman")."""
+    out: set[str] = set()
+    for name in set(names):
+        at = text.find(name) if " " in name else -1
+        if at < 0 or not key_of.get(name):
+            continue
+        before = _SENTENCE_END.split(text[max(0, at - _INTRO_REACH) : at])[-1]
+        apposition = before.rstrip().endswith((",", "،"))
+        words = _WORD.findall(before.casefold())
+        k = _spokesperson_at(words, lang)
+        near = k is not None and (k == len(words) - 1 or apposition and len(words) - 1 - k <= _SPOKESPERSON_REACH)
+        m = _ANY_APPOSITION.match(text, at + len(name), at + len(name) + _INTRO_REACH)
+        after = _apposition_words(_WORD.findall(m.group(1))) if m else []
+        if near or (after and _spokesperson_at([w.casefold() for w in after], lang) is not None):
             out.add(key_of[name])
     return out
 
@@ -3292,6 +3360,13 @@ def _describe(
         # the meeting however seldom the text names him; without him the title has no host.
         top += [k for k, _ in people.most_common() if k in names and k not in placed and k not in top
                 and countries.get(k, {}).get(HOST)][: 2 - len(top)]
+    led = set().union(*(_lead_keys(articles[i], people) for i in originals))
+    if len(top) < 2:
+        # So did the guest the lead names with their country and a headline names too ("received Chinese Vice
+        # Premier He Lifeng", under "… He Lifeng meets Sánchez in Madrid"), however seldom the text names them
+        # again: without them the title has no visitor.
+        top += [k for k, _ in people.most_common() if k in led and headlines[k] and k in names and k not in placed
+                and k not in top and hosts.get(k) not in (None, HOST)][: 2 - len(top)]
     # The one the text names as receiving the guest took part however seldom it names them (a head of state
     # hosting a state visit: "Hun ble tatt imot av kong Harald", then talks with the prime minister); a head of
     # state or government so named once too ("استقبل … السلطان هيثم بن طارق", then talks with the speaker).
@@ -3300,7 +3375,6 @@ def _describe(
     # A head of state or government the lead names with their country ("received Kenyan President
     # William Ruto") took part however seldom the text names them again: the guest a minister quoted at
     # length would otherwise stand in for.
-    led = set().union(*(_lead_keys(articles[i], people) for i in originals))
     top += [k for k, _ in people.most_common() if k in led and k in heads and k in names and k not in placed
             and k not in top and hosts.get(k) not in (None, HOST)][:2]
     # So did the head of state or government of the visited country the text names twice (the president the
@@ -3798,6 +3872,10 @@ def _short(name: str, key: str, forms: Mapping[str, int] | None = None, given: b
     if given and len(words) >= 2:
         return words[0]
     short = _surname_part(name, key)
+    # A family name that is an English pronoun ("He" of "He Lifeng") reads as one in the digest's English title
+    # ("He visits Klingbeil"): the title writes the whole name.
+    if len(words) >= 2 and short == words[0] and short.casefold() in lexicon("en").pronouns:
+        return name
     if forms is None or " " in short or not name.endswith(short) or forms.get(short):
         return short
     words = name.split()

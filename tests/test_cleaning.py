@@ -250,6 +250,15 @@ def test_a_caption_over_its_picture_credit_is_furniture(credit: str) -> None:
     assert c.title == "Lula recebe Modi em Brasília e fixa meta"
 
 
+def test_a_caption_ending_on_a_dash_credit_under_the_headline_is_no_headline() -> None:
+    # No "Photo:" label, only a credit after a dash, shown again at the page end: a caption, like the
+    # labelled ones, and the headline above it stays the title.
+    caption = "Kaja Kallas and Luis Lacalle Pou at the Torre Ejecutiva in Montevideo - Handout/Uruguay Presidency"
+    page = (f"The Evening Ledger\n\nUruguay and the EU agree to speed up beef quotas\n\n{caption}\n\n"
+            f"By Jo Park\nMontevideo\n3 Mar 2026\n\n{_LONG_DE}\n\n{_LONG_DE} Then he left.\n\n{caption}\nBack to top\n")
+    assert clean(page).title == "Uruguay and the EU agree to speed up beef quotas"
+
+
 @pytest.mark.parametrize(
     "caption",
     [

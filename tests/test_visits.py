@@ -3176,3 +3176,67 @@ def test_a_party_spokesman_criticising_the_trip_is_no_participant() -> None:
     _, participants = _full_visit(text)
     assert "Lars Holm" in participants and "Baiba Kalnina" in participants
     assert not any("Vangsgaard" in p for p in participants)
+
+
+@pytest.mark.parametrize(
+    ("text", "spokesperson"),
+    [
+        # A spokesperson's noun right before the name.
+        ("Kowal receives Chilean president in Warsaw\n\n"
+         "Polish President Adam Kowal received Chilean President Mateo Fuentes in Warsaw on Tuesday for talks on copper. "
+         "Kowal said trade would double. Fuentes agreed with Kowal.\n\n"
+         "Presidential spokeswoman Ewa Dabrowska told reporters the talks had lasted three hours. "
+         "Dabrowska added that Fuentes would return in spring. Dabrowska said a treaty was ready.\n", "Ewa Dabrowska"),
+        # An apposition after it, in Portuguese.
+        ("Lula recebe presidente do Chile em Brasília\n\n"
+         "O presidente Luiz Inácio Lula da Silva recebeu nesta terça-feira o presidente do Chile, Mateo Fuentes, "
+         "em Brasília. Lula disse que o comércio vai dobrar. Fuentes concordou com Lula.\n\n"
+         "Rita Amaral, porta-voz do Planalto, disse que a reunião durou três horas. Amaral afirmou que Fuentes "
+         "voltará em março. Amaral disse que o tratado está pronto.\n", "Rita Amaral"),
+    ],
+)
+def test_a_spokesperson_is_no_participant(text: str, spokesperson: str) -> None:
+    # A spokesperson tells the press what the talks gave, however often quoted, and takes no part in them.
+    _, participants = _full_visit(text)
+    assert spokesperson not in participants
+    assert "Mateo Fuentes" in participants
+
+
+def test_whom_a_spokesperson_serves_is_a_participant() -> None:
+    # "spokesman for President X": the noun before the name serves him; he is no spokesperson.
+    text = ("Fuentes meets Kowal in Warsaw\n\n"
+            "A spokesman for President Adam Kowal said Kowal had received Chilean President Mateo Fuentes in Warsaw "
+            "on Tuesday. Kowal said trade would double. Fuentes agreed with Kowal.\n")
+    _, participants = _full_visit(text)
+    assert {"Adam Kowal", "Mateo Fuentes"} <= set(participants)
+
+
+def test_the_chinese_family_name_he_is_no_pronoun() -> None:
+    # "Vice Premier He Lifeng": He is the family name where it stands capitalised inside a sentence, and so at the
+    # next sentence's start; the title writes the whole name, since "He visits …" reads as the pronoun.
+    text = ("Chinese vice premier He Lifeng meets Meloni in Rome\n\n"
+            "ROME -- Italian Prime Minister Giorgia Meloni received Chinese Vice Premier He Lifeng in Rome on Monday "
+            "for talks on trade.\n\n"
+            "\"Italy wants fair rules,\" Meloni said.\n\n"
+            "He Lifeng replied that \"China is ready to buy more.\"\n")
+    title, participants = _full_visit(text)
+    assert "He Lifeng" in participants and "Lifeng" not in participants
+    assert title == "He Lifeng visits Meloni in Rome"
+    an = _analysed(text)
+    assert [q.speaker for q in an.quotes if "ready to buy" in q.text] == ["He Lifeng"]
+
+
+def test_a_date_in_another_city_s_where_clause_is_no_day_of_the_visit() -> None:
+    # "came from Vienna, where he signed … on Monday": Monday dates the stop in Vienna, not the talks in Rome; and
+    # the sinologist quoted on them took no part.
+    text = ("Li Qiang holds talks with Meloni in Rome\n\n"
+            "Thursday, 22 October 2026\n\n"
+            "ROME -- Italian Prime Minister Giorgia Meloni hosted Chinese Premier Li Qiang in Rome on Thursday. "
+            "Li came from Vienna, where he signed six agreements with Austrian leaders on Monday.\n\n"
+            "\"We need clear rules,\" Meloni said. \"Rome is a partner, not a rival,\" said Anna Berti, a sinologist. "
+            "Berti said Meloni and Li agreed on trade.\n")
+    an = _analysed(text)
+    a = Article(id="a", path="a.txt", text=text, analysis=an, date="2026-10-22", lang=an.lang)
+    _, found = visits.group([a], Config())
+    assert (found[0].start, found[0].end) == ("2026-10-22", "2026-10-22")
+    assert "Anna Berti" not in found[0].participants
