@@ -378,7 +378,7 @@ def _letters_read(letters: str, variant: str) -> str:
             sounds.append(("a", True) if said else ("i", True) if c == "ئ" and not before_vowel and after else ("", True))
         elif c in _ARABIC_VOWELS and not hebrew:
             sounds.append((_ARABIC_VOWELS[c], True))
-        elif c in "هہۀה" and not after and variant != "arabic" and (follows_consonant or sounds[-1][0][-1:] not in "a"):
+        elif c in "هہۀה" and not after and variant != "arabic" and sounds and (follows_consonant or sounds[-1][0][-1:] not in "a"):
             # (A last h is a vowel's: Persian Fatemeh after a consonant, Urdu and Hebrew a, نادیہ Nadia, שרה Sara.)
             sounds.append(("eh" if variant == "persian" and follows_consonant else "a", True))
         elif hebrew:
