@@ -10,9 +10,14 @@ from digest import data, hangul
 
 # The scripts spelt here, by the Unicode name's first word of a name's letters. Cyrillic is not: our users read
 # it, and its competing romanisations (Zelensky, Zelenskyy, Selenskyj) make a machine's look wrong more often than
-# they help. Han, the Arabic script, Hebrew and Thai are not either: they do not write the vowels (or, for Thai and
-# Han, the word a reading needs), so a letter-by-letter spelling is no name a reader would recognise.
-_SCRIPTS = frozenset({"GREEK", "ARMENIAN", "GEORGIAN", "DEVANAGARI", "BENGALI", "TAMIL", "HANGUL", "ETHIOPIC"})
+# they help. Han and Thai are not either: they do not write the word a reading needs. The Arabic script and Hebrew
+# do not write the short vowels, so a letter-by-letter spelling (mhmd) is no name a reader knows: their names are
+# spelt from a list of the usual ones (_UNVOWELLED, data/romanise_names.txt), and not at all when none is known.
+_SCRIPTS = frozenset({"GREEK", "ARMENIAN", "GEORGIAN", "DEVANAGARI", "BENGALI", "TAMIL", "HANGUL", "ETHIOPIC",
+                      "ARABIC", "HEBREW"})
+# Hebrew's geresh and gershayim as the pipeline reads them (modifier letters, see pipeline._hebrew_marks): marks of
+# the Hebrew word they stand in, not letters of another script.
+_HEBREW_MARK_LETTERS = "\u02b9\u02ba"
 # A word of a name: what stands between spaces, hyphens, dots of initials and apostrophes.
 _WORD = re.compile(r"[^\s\-‐.'’·]+")
 
@@ -20,9 +25,11 @@ _WORD = re.compile(r"[^\s\-‐.'’·]+")
 @lru_cache(maxsize=1 << 12)
 def latin(name: str) -> str | None:
     """The name as the international press spells it in Latin letters (Κυριάκος Μητσοτάκης: Kyriakos Mitsotakis;
-    शिवराज सिंह चौहान: Shivraj Singh Chauhan; 안규백: Ahn Gyu-baek), when every letter is of one script spelt here;
-    else None."""
-    scripts = {unicodedata.name(c, "").split(" ", 1)[0] for c in name if c.isalpha() or unicodedata.category(c)[0] == "M"}
+    शिवराज सिंह चौहान: Shivraj Singh Chauhan; 안규백: Ahn Gyu-baek; محمد بن سلمان: Mohammed bin Salman), when every
+    letter is of one script spelt here (and, in the Arabic script or Hebrew, a word of it is a known name); else
+    None."""
+    scripts = {unicodedata.name(c, "").split(" ", 1)[0] for c in name
+               if (c.isalpha() or unicodedata.category(c)[0] == "M") and c not in _HEBREW_MARK_LETTERS}
     if len(scripts) != 1:
         return None
     script = scripts.pop()
@@ -30,6 +37,8 @@ def latin(name: str) -> str | None:
         return None
     if script == "HANGUL":
         return _korean(name)
+    if script in _UNVOWELLED:
+        return _unvowelled(name, script)
     spell = _greek if script == "GREEK" else _armenian if script == "ARMENIAN" else _abugida if script in _ABUGIDAS \
         else _letters
     words = _WORD.sub(lambda m: _capitalised(_exception(m.group()) or spell(m.group().lower(), script)), name)
@@ -225,3 +234,165 @@ _TAMIL_VOICING = re.compile(r"(?<=[aeiou])[ktp](?=[aeiou])|(?<=m)p|(?<=n)t")
 
 def _voiced(word: str) -> str:
     return _TAMIL_VOICING.sub(lambda m: {"k": "g", "p": "b", "t": "d"}[m.group()], word)
+
+
+# The scripts without short vowels: a name is spelt only if one of its words is a known name (data/romanise_names.txt,
+# the press spelling), its other words by _unvowelled_word, which writes the vowels the letters carry.
+_UNVOWELLED = frozenset({"ARABIC", "HEBREW"})
+# Letters only Urdu (or Pashto) writes, and those Persian writes and Arabic does not: which list a name is read by
+# first (محمد is Mohammed in Cairo, Mohammad in Tehran, Muhammad in Lahore).
+_URDU_LETTERS = frozenset("ٹڈڑںےۓھہټډړږښځڅګڼېۍ")
+_PERSIAN_LETTERS = frozenset("پچژگکی")
+_ORDER = {"arabic": ("arabic", "persian", "urdu"), "persian": ("persian", "arabic", "urdu"),
+          "urdu": ("urdu", "persian", "arabic"), "hebrew": ("hebrew",)}
+# The letter variants one name is written with (ي ی ى, ك ک, ه ہ ة, the hamza seats of alif, the geresh as typed)
+# and what is no letter of it (the non-joiner, the tatweel the pipeline reads it as): one key for each spelling.
+_KEY = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ہ": "ه", "ة": "ه", "ۀ": "ه", "أ": "ا", "إ": "ا", "آ": "ا",
+                      "ٱ": "ا", "\u02b9": "׳", "'": "׳", "’": "׳", "\u02ba": "״", '"': "״", "\u0640": None,
+                      "\u200c": None, "\u200d": None})
+# A name's words and what parts them: spaces, hyphens and Hebrew's maqaf (kept as a hyphen: בן־עמי, Ben-Ami).
+_PARTS = re.compile(r"(\s+|[\-‐־])")
+
+
+def _key(words: str) -> str:
+    return "".join(c for c in words.translate(_KEY) if not unicodedata.combining(c))
+
+
+@cache
+def _known() -> dict[str, dict[str, str]]:
+    """data/romanise_names.txt by section: a name word's key -> its press spelling."""
+    out: dict[str, dict[str, str]] = {}
+    for section, lines in data.sections("romanise_names.txt").items():
+        for line in lines:
+            written, _, spelt = line.partition("\t")
+            out.setdefault(section, {})[_key(written.strip())] = spelt.strip()
+    return out
+
+
+def _variant(name: str, script: str) -> str:
+    if script == "HEBREW":
+        return "hebrew"
+    letters = set(name)
+    return "urdu" if letters & _URDU_LETTERS else "persian" if letters & _PERSIAN_LETTERS else "arabic"
+
+
+def _unvowelled(name: str, script: str) -> str | None:
+    """An Arabic-script or Hebrew name word by word: the known ones (the longest run of words first: عبد الله,
+    Abdullah) as listed, the others read by their letters; None when no word but a particle (bin, Abu) is known."""
+    variant = _variant(name, script)
+    known = _known()
+    lists = [known.get(s, {}) for s in _ORDER[variant]]
+    particles = known.get("particles", {})
+    parts = _PARTS.split(name.strip())
+    words, seps = parts[::2], [("-" if p.strip() else " ") for p in parts[1::2]]
+    out: list[str] = []
+    found = False
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            key = _key(" ".join(words[i : i + n]))
+            spelt = next((table[key] for table in lists if key in table), None) if i + n <= len(words) else None
+            if spelt is not None:
+                found = True
+                break
+        else:
+            n = 1
+            key = _key(words[i])
+            spelt = particles.get(key)
+            if spelt is None:
+                spelt, known_rest = _unvowelled_word(words[i], variant, lists)
+                found = found or known_rest
+        out.append(spelt)
+        if i + n < len(words):
+            out.append(seps[i + n - 1])
+        i += n
+    return unicodedata.normalize("NFC", "".join(out)) if found else None
+
+
+# The Arabic article, written joined to its word: al- and the word (المعولي, al-Mawli).
+_ARTICLE = "ال"
+# Letters that are vowels of their own, and the consonants a reading spells otherwise than arabic.txt keys them.
+_ARABIC_VOWELS = {"ا": "a", "آ": "a", "أ": "a", "إ": "i", "ى": "a", "ة": "a", "ے": "e", "ۓ": "e", "ې": "e", "ۍ": "ai"}
+# (Persian and Urdu say ث ذ ض as s, z, z; Persian's consonant و is v, Javad.)
+_PERSIAN_CONSONANTS = {"ث": "s", "ذ": "z", "ض": "z", "و": "v"}
+_WY = frozenset("وויیي")
+_SILENT = frozenset("عءئؤ")
+_HEBREW_VOWELS = frozenset("אע")
+# Hebrew letters with a geresh: the sounds of foreign names (ג׳ורג׳ George, צ׳רצ׳יל Churchill, ז׳אק Jacques).
+_GERESH = {"ג": "j", "צ": "ch", "ץ": "ch", "ז": "zh", "ת": "th"}
+# Hebrew letters read as their soft sound after a vowel (אבי Avi, דיכטר Dichter) and as their own at a word's start.
+_HEBREW_SOFT = {"ב": "v", "כ": "kh", "ך": "kh", "פ": "f", "ף": "f"}
+_HEBREW_HARD = {"ב": "b", "כ": "k", "ך": "kh", "פ": "p", "ף": "f", "ח": "kh", "צ": "tz", "ץ": "tz", "ק": "k"}
+# The vowel a reading says between two consonants at a word's start or end (محمد: mhmd, but جعفر: jafar).
+_SCHWA = {"arabic": "a", "urdu": "a", "persian": "e", "hebrew": "e"}
+_W_VOWEL = {"arabic": "u", "urdu": "u", "persian": "ou", "hebrew": "o"}
+
+
+def _unvowelled_word(word: str, variant: str, lists: list[dict[str, str]]) -> tuple[str, bool]:
+    """A word no list holds, read letter by letter with the vowels its letters carry (قاليباف Qalibaf, عراقچی
+    Araqchi), its article as al- (المعولي al-Mawli); and whether its word after the article is a known one."""
+    letters = "".join(c for c in word if not unicodedata.combining(c) and c not in "\u0640\u200c\u200d")
+    if variant != "hebrew" and letters.startswith(_ARTICLE) and len(letters) > 3:
+        rest = _key(letters[2:])
+        spelt = next((table[rest] for table in lists if rest in table), None)
+        return "al-" + (spelt or _capitalised(_letters_read(letters[2:], variant))), spelt is not None
+    return _capitalised(_letters_read(letters, variant)), False
+
+
+def _letters_read(letters: str, variant: str) -> str:
+    hebrew = variant == "hebrew"
+    table = _table("hebrew" if hebrew else "arabic")
+    # Each letter as (spelling, whether it is a vowel); w and y are vowels between consonants and at a word's end.
+    sounds: list[tuple[str, bool]] = []
+    i = 0
+    while i < len(letters):
+        c, after = letters[i], letters[i + 1 : i + 2]
+        before_vowel = bool(sounds) and sounds[-1][1]
+        start = not sounds
+        follows_consonant = bool(sounds) and not sounds[-1][1]
+        # (A w or y before a last w or y is the consonant: بدوي badwi, not baduy.)
+        last_wy = after in _WY and i + 2 == len(letters)
+        next_consonant = after != "" and after not in _ARABIC_VOWELS and after not in "אע" and not last_wy
+        if hebrew and after in ("׳", "'", "\u02b9") and c in _GERESH:
+            sounds.append((_GERESH[c], False))
+            i += 2
+            continue
+        if c in ("׳", "'", "\u02b9", "\u02ba", "״"):
+            i += 1
+            continue
+        if hebrew and c == after == "ו":
+            sounds.append(("v", False))
+            i += 2
+            continue
+        if c in _WY:
+            w = c in "وו"
+            # (Also a last one after a silent hamza or ain: الهنائي al-Hanai.)
+            if (follows_consonant and (next_consonant or not after)) or (not after and sounds and sounds[-1] == ("", True)):
+                sounds.append((_W_VOWEL[variant] if w else "i", True))
+            else:
+                sounds.append((("v" if hebrew or variant == "persian" else "w") if w else "y", False))
+        elif c in _SILENT or c in _HEBREW_VOWELS:
+            # (Ain, alef and the hamzas are said as an a before a consonant at a word's start or after one:
+            # عراقچی Araqchi, معولي Mawli; else they leave the vowel to the letter beside them.)
+            said = after and next_consonant and (start or follows_consonant) and c not in "ءئؤ"
+            sounds.append(("a", True) if said else ("i", True) if c == "ئ" and not before_vowel and after else ("", True))
+        elif c in _ARABIC_VOWELS and not hebrew:
+            sounds.append((_ARABIC_VOWELS[c], True))
+        elif c in "هہۀה" and not after and variant != "arabic" and sounds and (follows_consonant or sounds[-1][0][-1:] not in "a"):
+            # (A last h is a vowel's: Persian Fatemeh after a consonant, Urdu and Hebrew a, نادیہ Nadia, שרה Sara.)
+            sounds.append(("eh" if variant == "persian" and follows_consonant else "a", True))
+        elif hebrew:
+            soft = before_vowel and c in _HEBREW_SOFT
+            sounds.append((_HEBREW_SOFT[c] if soft else _HEBREW_HARD.get(c, table.get(c, c)), False))
+        else:
+            spelt = _PERSIAN_CONSONANTS.get(c) if variant != "arabic" and (c != "و" or variant == "persian") else None
+            sounds.append((spelt or table.get(c, c), False))
+        i += 1
+    sounds = [s for s in sounds if s[0] or s[1]]
+    schwa = _SCHWA[variant]
+    # (Two consonants at a word's start or end are no syllable a reader can say: the language's usual vowel between.)
+    if len(sounds) >= 3 and not sounds[0][1] and not sounds[1][1]:
+        sounds.insert(1, (schwa, True))
+    if len(sounds) >= 3 and not sounds[-1][1] and not sounds[-2][1] and sounds[-1][0] != sounds[-2][0]:
+        sounds.insert(len(sounds) - 1, (schwa, True))
+    return "".join(s for s, _ in sounds)

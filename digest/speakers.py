@@ -8289,6 +8289,7 @@ def build_speakers(
     # (Headings of persons one of whose forms is Han or Arabic: their Latin and Cyrillic forms may have met only
     # through it, Xi Jinping and Си Цзиньпин, so each article keeps its own.)
     bridged = {display[n] for n in counts if n in display and _BRIDGED.search(n)}
+    bridged -= {h for h in bridged if _spelt_heading(h, [n for n in counts if display.get(n) == h])}
     named, local = _in_own_script(out, quotes, display, counts, renamed, bridged)
     for name, person in local.items():
         forms.setdefault(person, set()).add(name)
@@ -8328,6 +8329,12 @@ def _script_of(name: str) -> str:
     return unicodedata.name(letter, "").split(" ", 1)[0] if letter else ""
 
 
+def _spelt_heading(heading: str, forms: Iterable[str]) -> bool:
+    """Whether a heading is no article's form but the Latin spelling of one (romanise.latin: محمد بن سلمان,
+    Mohammed bin Salman): such a heading reads back to the form, shown beside it, so every quote takes it."""
+    return any(romanise.latin(n) == heading for n in forms if n != heading)
+
+
 def _in_own_script(out: list[Quote], raw: Sequence[Quote], display: Mapping[str, str],
                    counts: Counter[str], renamed: Mapping[str, set[str]],
                    bridged: Container[str] = ()) -> tuple[list[Quote], dict[str, str]]:
@@ -8358,7 +8365,8 @@ def _in_own_script(out: list[Quote], raw: Sequence[Quote], display: Mapping[str,
     for q, r in zip(out, raw):
         script = _script_of(r.speaker) if q.speaker and r.speaker else ""
         # (A quote keeps its own form under a Latin heading too where the person has a Han or Arabic form: 习近平
-        # and Си Цзиньпин under Xi Jinping, names its reader finds in the text, which no reading gives back.)
+        # and Си Цзиньпин under Xi Jinping, names its reader finds in the text, which no reading gives back. Not
+        # under a heading that is a spelling of the person's own form, see _spelt_heading: that one gives it back.)
         if (not script or q.speaker is None or _script_of(q.speaker) == script
                 or (_script_of(q.speaker) == "LATIN" and q.speaker not in bridged)):
             result.append(q)
@@ -8385,7 +8393,8 @@ def figures_in_own_script(articles: Sequence[Article], named: Mapping[str, Mappi
     id and speaker as build_speakers named it."""
     person = persons(speakers)
     # (As _in_own_script: a person with a Han or Arabic form keeps each article's own under a Latin heading.)
-    bridged = {s.name for s in speakers if any(_BRIDGED.search(n) for n in (s.name, *s.aliases))}
+    bridged = {s.name for s in speakers if any(_BRIDGED.search(n) for n in (s.name, *s.aliases))
+               and not _spelt_heading(s.name, s.aliases)}
     in_article: dict[tuple[str, str], str] = {}
     in_script: dict[tuple[str, str], str] = {}
     for article, name in said:

@@ -251,10 +251,10 @@ def _visits(name: str) -> list[dict]:
 def test_the_visit_is_placed_and_its_leaders_take_part() -> None:
     (visit,) = _visits("ar_ziyara.txt")
     assert visit["place"] == "Cairo" and visit["start"] == "2026-02-04"
-    assert {"رجب طيب أردوغان", "عبد الفتاح السيسي"} <= set(visit["participants"][:2])
+    assert {"Recep Tayyip Erdogan", "Abdel Fattah el-Sisi"} <= set(visit["participants"][:2])
     assert "هشام إبراهيم" not in visit["participants"]  # the economist comments on it
     (visit,) = _visits("ar_kremlin.txt")
-    assert visit["place"] == "Moscow" and {"فلاديمير بوتين", "تميم بن حمد آل ثاني"} <= set(visit["participants"])
+    assert visit["place"] == "Moscow" and {"Vladimir Putin", "Tamim bin Hamad Al Thani"} <= set(visit["participants"])
 
 
 def test_family_names_that_are_nationalities_participles_and_unnamed_institutions() -> None:
@@ -291,19 +291,19 @@ def test_the_headline_names_a_principal_and_the_host_is_the_head_of_government()
     (visit,) = _visits("ar_berlin.txt")
     # 'ميقاتي يزور برلين …': the headline's name leads (an uncased name is in the headline without a capital);
     # المستشار الألماني is a head of government, ahead of the foreign minister quoted twice.
-    assert visit["participants"][:2] == ["نجيب ميقاتي", "فريدريش ميرتس"]
-    assert visit["title"] == "ميقاتي visits ميرتس in Berlin"
+    assert visit["participants"][:2] == ["Najib Mikati", "فريدريش ميرتس"]
+    assert visit["title"] == "Mikati visits ميرتس in Berlin"
     assert len(_analysed((DATA / "ar_berlin.txt").read_text("utf-8")).signals.headline) == 1
     assert "فرانك فالتر شتاينماير" in _analysed((DATA / "ar_berlin.txt").read_text("utf-8")).people
 
 
 def test_a_title_names_arabic_names_by_their_family_or_fathers_part() -> None:
     (visit,) = _visits("ar_kremlin.txt")
-    assert visit["title"] == "آل ثاني visits بوتين in Moscow"
+    assert visit["title"] == "Al Thani visits Putin in Moscow"
 
 
-@pytest.mark.parametrize(("name", "title"), [("ar_ziyara.txt", "أردوغان visits السيسي in Cairo"),
-                                             ("ar_ankara.txt", "السوداني visits أردوغان in Ankara")])
+@pytest.mark.parametrize(("name", "title"), [("ar_ziyara.txt", "Erdogan visits el-Sisi in Cairo"),
+                                             ("ar_ankara.txt", "al-Sudani visits Erdogan in Ankara")])
 def test_the_guest_and_the_host_by_the_nationality_before_their_names(name: str, title: str) -> None:
     # 'نظيره التركي رجب طيب أردوغان': the nationality stands before the given names, which have no capitals.
     (visit,) = _visits(name)
@@ -409,4 +409,4 @@ def test_the_court_chain_before_a_ruler_is_titles_and_he_is_the_host() -> None:
     a = _analysed(text)
     assert "فهد بن سلمان" in a.people and "صاحب" not in a.people
     found = visits.group([Article(id="a", path="a.txt", text=text, analysis=a, date=a.date, lang=a.lang)], Config())[1]
-    assert "فهد بن سلمان" in found[0].participants
+    assert "Fahd bin Salman" in found[0].participants
