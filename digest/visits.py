@@ -3920,7 +3920,15 @@ def _surname_part(name: str, key: str) -> str:
     # (Not after a patronymic's particle: "Tamim bin Hamad Al Thani" goes by "Al Thani", bin Hamad is his father.)
     if start < end and start >= 2 and words[start - 2].lower() not in particle_words():
         start -= 1
+    # A patronymic's particle never opens the short name either: "Mohammed bin Salman" and "Haitham bin Tariq"
+    # go by the whole (bin Salman is his father's name).
+    if start == 1 and words[0].lower() not in particle_words() and words[1].lower() in _PATRONYMIC:
+        start = 0
     return " ".join(words[start : end + 1])
+
+
+# The particles of an Arabic patronymic (son, daughter of).
+_PATRONYMIC = frozenset({"bin", "ibn", "bint"})
 
 
 def _strip_titles(forms: dict[str, Counter[str]]) -> None:

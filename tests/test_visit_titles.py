@@ -70,3 +70,14 @@ def test_the_traveller_of_a_two_stop_trip_visits_the_first_host() -> None:
     found = visits.group([_article("de", TWO_STOPS, "de")], Config())[1]
     assert [v.title for v in found] == ["Lindner visits Al Kuwari in Doha"]
     assert found[0].participants[:3] == ("Karl Lindner", "Hamad bin Khalid Al Kuwari", "Salim Al Harthi")
+
+
+@pytest.mark.parametrize(("name", "short"), [
+    ("Mohammed bin Salman", "Mohammed bin Salman"),
+    ("Haitham bin Tariq", "Haitham bin Tariq"),
+    ("Tamim bin Hamad Al Thani", "Al Thani"),
+    ("Marcelo Rebelo de Sousa", "Rebelo de Sousa"),
+])
+def test_a_patronymic_particle_never_opens_a_title_name(name: str, short: str) -> None:
+    # 'bin Salman' is his father's name: the title says "Mohammed bin Salman", as the press does.
+    assert visits._short(name, visits.skeleton(name.split()[-1])) == short
