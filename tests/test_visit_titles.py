@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from digest import visits
 from digest.config import Limits, SummarySettings
 from digest.model import Article
