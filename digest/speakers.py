@@ -4064,7 +4064,8 @@ class People:
                         # "Le président philippin, Ferdinand Marcos fils, a salué": a lower-case generational
                         # suffix is the name's, so the comma after it closes the name's apposition.
                         gap = ","
-                    verb_ahead = after is not None and not gap and any(map(K_VERB.__and__, kinds[stop : stop + 3]))
+                    reach = stop + (3 if single else 5)  # see _verb_follows
+                    verb_ahead = after is not None and not gap and any(map(K_VERB.__and__, kinds[stop:reach]))
                     # "Pour Karim Haddad, chercheur": a preposition opening an opinion holder's phrase
                     # comes before a person, not a common noun.
                     if (verb_ahead or gap == "," or after is None or ":" in gap) and not (
@@ -4744,13 +4745,17 @@ class People:
         return stop - i >= 3 and placelike(p.words[i]) and not any(map(placelike, p.words[i + 1 : stop]))
 
     def _verb_follows(self, p: _Paragraph, i: int, stop: int) -> bool:
-        """A verb follows the run [i, stop) within three words of its clause, lower-case words between."""
+        """A verb follows the run [i, stop) within three words of its clause (five after a full name), lower-case
+        words between."""
         words, gaps, n = p.words, p.gaps, len(p.words)
         # A lone first word before a pronoun or a role is no subject: "Позже он уточнил",
         # "Натомість австрійський президент говорив".
         opener = stop - i == 1 and p.initial[i] and words[i] not in self._midsentence
+        # A full name's verb may come after an auxiliary and an adverbial phrase: "Ursula von der Leyen a de son
+        # côté promis", "Ana Ruiz ha por su parte afirmado"; a lone word keeps the short reach.
+        reach = 3 if stop - i == 1 else 5
         k = stop
-        while k < n and k - stop < 3:
+        while k < n and k - stop < reach:
             if gaps[k].strip():
                 return False  # punctuation ends the clause
             if opener and p.kinds[k] & K_REFERRING:

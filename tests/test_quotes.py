@@ -2246,6 +2246,15 @@ def test_a_transcripts_labelled_answers_are_the_labelled_speakers_speech() -> No
     assert all(q.kind == "speech" for q in quotes)
 
 
+def test_a_quotation_inside_an_answer_with_a_third_person_cue_is_the_person_the_answer_names() -> None:
+    # '"…," he told me' inside Lindqvist's answer: he speaks in the first person, so "he" is the minister he names.
+    text = _TRANSCRIPT.replace("40 percent of the cost.", "40 percent of the cost. I spoke this morning with "
+                               "Minister Karl Janssen. \"Norway is fully on board,\" he told me, and I believe him.")
+    quotes = find_quotes(text, clean(text).blocks, (), "en")
+    assert speaker_of(quotes, "Norway is") == "Karl Janssen"
+    assert speaker_of(quotes, "The alliance") == "Tomas Lindqvist"
+
+
 def test_one_capitalised_label_is_no_transcript() -> None:
     # "UPDATE: …" or a single "MINISTER RIBEIRO: …" is an aside, not the layout of a transcript.
     text = _TRANSCRIPT[: _TRANSCRIPT.index("\n\nQ: Paul")] + "\n\nUPDATE: The ministers left at noon.\n"
@@ -2274,3 +2283,18 @@ def test_a_role_s_capitalised_party_in_the_genitive_leads_to_its_holder_the_pron
             "написал он в Telegram.\n")
     (q,) = quotes_of(text, "ru")
     assert q.speaker == "Игорь Ротару"
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("fr", "Le premier ministre Paul Martin a reçu ses homologues.\nClaire Dubois-Morel a de son côté promis que la "
+           "Commission « ne laissera pas les pays seuls face au prix ». « Nous avons réduit notre dépendance », "
+           "a-t-elle affirmé.", "Claire Dubois-Morel"),
+    ("es", "El presidente Pedro Ortega recibió a su homólogo.\nAna María Ruiz ha por su parte afirmado que la Comisión "
+           "«no dejará solos a los países».", "Ana María Ruiz"),
+])
+def test_a_full_name_opening_a_sentence_before_an_auxiliary_and_an_adverbial_is_the_speaker(
+        lang: str, text: str, speaker: str) -> None:
+    # "X a de son côté promis que « … »": the speech verb comes five words after the name; the name opening the
+    # sentence is still found, and the quotes are its bearer's, not the person named before.
+    quotes = quotes_of(text, lang)
+    assert quotes and all(q.speaker == speaker for q in quotes)
