@@ -1899,9 +1899,10 @@ def _name_runs(text: str, w: _Words, lang: str = "") -> list[str]:
                          or caps[a].lower() in according):
             a += 1
         # A role inside the run ends what comes before it, a region's or a party's name in the genitive
-        # ("Tirols Landeshauptmann Anton Mattle"): the name is what follows the role.
-        if b - a > 3:
-            a = next((j + 1 for j in range(b - 3, a, -1) if _titled(w.cap_folded[j])), a)
+        # ("Tirols Landeshauptmann Anton Mattle"), or the role's own modifier ("PRIME MINISTER GOLOB", a
+        # transcript's label; "Prime Minister" addressed by a question): the name is what follows the role.
+        if b - a > 1:
+            a = next((j + 1 for j in range(max(b - 3, a + 1), a, -1) if _titled(w.cap_folded[j])), a)
         if 2 <= b - a <= 3:
             runs.append(caps[a:b])
     # A place's name may hide in a part of a word (Nur-Sultan): the parts are looked up too.
