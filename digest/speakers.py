@@ -5555,6 +5555,8 @@ class People:
         # people introduced with one role word, a later "the Home Secretary" is the one with that qualifier.
         qualified: dict[str, set[str]] = {}
         person_of_mod: dict[str, str] = {}
+        # Roles the text opens with before anyone is named, by their index in `out` (see _named_later).
+        ahead: list[tuple[int, str]] = []
         # person -> the country of the office the text named them with (le président nigérian Bola Tinubu).
         held: dict[str, str] = {}
         sentence = 0
@@ -5895,8 +5897,22 @@ class People:
                     if mod:
                         mod_of.setdefault(host, mod)
                         person_of_mod.setdefault(mod, host)
+                if person is None and not new_person and role not in unnamed_roles and not any(m.person for m in out):
+                    ahead.append((len(out), role))
                 out.append(Mention(start, end, text[start:end], ROLE, person, prep, subject))
                 skip_to = end
+        return self._named_later(out, ahead, introduced)
+
+    @staticmethod
+    def _named_later(out: list[Mention], ahead: list[tuple[int, str]],
+                     introduced: Mapping[str | None, set[str]]) -> list[Mention]:
+        """A definite role the text opens with, before anyone is named ("sagt der Finanzminister", "the finance
+        minister says" opening a live blog, whose newest entry comes first), stands for the one person the text
+        introduces with that role later ("Finanzminister Lars Klingbeil"), if only one."""
+        for k, role in ahead:
+            holders = {q for q, roles in introduced.items() if q and any(_same_role(role, r) for r in roles)}
+            if len(holders) == 1:
+                out[k] = out[k]._replace(person=holders.pop())
         return out
 
     def _coordinated(self, p: _Paragraph, i: int, name_start: int) -> bool:
@@ -6273,7 +6289,11 @@ class People:
             # "enligt statsministern", "ifølge statsministeren": a reporting phrase names a source,
             # so the role after it is a noun (a suffixed definite form has no article before it).
             return True
-        return (prev in lex.function_words and prev not in lex.prepositions) or bool(p.kinds[i - 1] & K_VERB) or (
+        # "the finance minister says": an article, the office's field, then the role as a speech verb's subject
+        # ("i due leader «…»", the two leaders, is no one).
+        field = (before in lex.noun_markers and prev.isalpha() and prev.islower() and p.gaps[i] in _SPACES
+                 and i + 1 < len(p.words) and p.gaps[i + 1] in _SPACES and bool(p.kinds[i + 1] & K_VERB))
+        return field or (prev in lex.function_words and prev not in lex.prepositions) or bool(p.kinds[i - 1] & K_VERB) or (
             before in lex.function_words and places.demonym(prev) is not None) or self._indefinite(p, i) or (
             self._possessor_country(p, i) is not None)
 

@@ -2298,3 +2298,16 @@ def test_a_full_name_opening_a_sentence_before_an_auxiliary_and_an_adverbial_is_
     # sentence is still found, and the quotes are its bearer's, not the person named before.
     quotes = quotes_of(text, lang)
     assert quotes and all(q.speaker == speaker for q in quotes)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "At the press conference the trade minister says: \"Our exports to Chile grew to almost 90 million euros.\""
+           "\n\nTrade Minister Jonas Berg welcomes his Chilean counterpart in Oslo."),
+    ("de", "Auf der Pressekonferenz sagt der Handelsminister: „Unsere Ausfuhren nach Chile stiegen auf fast 90 "
+           "Millionen Euro.“\n\nHandelsminister Jonas Berg empfängt seinen chilenischen Amtskollegen in Oslo."),
+])
+def test_a_role_opening_a_live_blog_is_the_one_person_introduced_with_it_later(lang: str, text: str) -> None:
+    # A live blog runs newest first: "the trade minister says" comes before the entry naming him, and no one is
+    # named before it; the one person the text introduces with that role later is the speaker.
+    (q,) = quotes_of(text, lang)
+    assert q.speaker == "Jonas Berg"
