@@ -1866,13 +1866,17 @@ class _Attributor:
         answerer speaks in the first person, so the pronoun stands for the last other person the answer names
         ("I spoke with Minister X."), else for no one the text can tell."""
         k = self._index[id(r)]
-        answer = next((q for q in reversed(self.quotes[:k]) if q.label is not None
-                       and q.parts[0][0] <= r.open_mark < q.parts[-1][1]), None)
-        if answer is None or not answer.speaker or r.speaker != answer.speaker:
+        # (The answer's words stop where the quotation inside them opens: its paragraph tells.)
+        answer = next((q for q in reversed(self.quotes[:k]) if q.label is not None and q.block == r.block
+                       and q.parts[0][0] <= r.open_mark), None)
+        # (The pronoun's person may still be the surname the answer's label reads, "Leyen" for its speaker.)
+        if answer is None or not answer.speaker or not r.speaker or not set(r.speaker.split()) <= set(
+                answer.speaker.split()):
             return
         if not any(w.lower() in self.lex.pronouns for w in _WORD.findall(r.cue)):
             return
-        others = [m for m in self._between(answer.parts[0][0], r.open_mark) if m.person and m.person != answer.speaker]
+        others = [m for m in self._between(answer.parts[0][0], r.open_mark)
+                  if m.person and not set(m.person.split()) <= set(answer.speaker.split())]
         if others:
             self._set(r, others[-1], r.cue)
         else:
