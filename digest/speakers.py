@@ -8792,6 +8792,8 @@ class _UnspacedLists:
     """A third-person subject pronoun (Chinese 他/她; data/<lang>/pronouns.txt where it exists)."""
     titled: _TitledLists | None = None
     """The lists of a language that glues an honorific to a given name (Thai: see _titled_names), else None."""
+    honorifics: frozenset[str] = frozenset()
+    """Role words name_ends.txt lists too: honorifics after a name (Japanese 氏), which mark it and hold no office."""
 
 
 @dataclass(frozen=True)
@@ -8914,6 +8916,7 @@ def _unspaced_lists(lang: str) -> _UnspacedLists:
         phrase_stop=re.compile(rf"[\d{re.escape(_CLAUSE_MARKS)}\s的]|{ends}"
                                + "".join(f"|{re.escape(w)}" for w in entries("role_bounds.txt", "stop"))),
         role_and=frozenset(entries("role_bounds.txt", "and")),
+        honorifics=frozenset(entries("name_ends.txt")) & {w.lstrip("?+").rstrip("*") for w in entries("roles.txt")},
         spaced=_spaced_lists(lang, entries),
         titled=_titled_lists(lang, entries, ends, roles, verbs),
         # (A spaced language's pronouns are whole words: "그는", never the 그는 inside another word.)
@@ -9011,7 +9014,8 @@ class _UnspacedPeople:
                         and before[-1] not in _INSTITUTION_END
                         and _looks_like_name(before, lists)
                         and not lists.role.search(before)):
-                    found.setdefault(before, text[m.start():m.end()])
+                    # (An honorific, "中村健太氏", marks the name and holds no office: no role phrase.)
+                    found.setdefault(before, "" if m.group() in lists.honorifics else text[m.start():m.end()])
             # A name opening a clause whose verb is a speech verb ("托卡耶夫说", "马克龙则回应称", "岩屋毅对媒体说").
             for m in lists.name_at_clause.finditer(text, a, b):
                 form = m.group(1)
