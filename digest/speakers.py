@@ -6792,8 +6792,9 @@ _DEPUTY_WORDS = frozenset(("vice", "deputy", "stellvertretende", "stellvertreten
 # Premierminister) or a word before the role (prime minister, primo ministro): a minister is not one.
 _PRIME = re.compile(r"(?:prime|primo|primer|primera|premier|première|primeiro|primeira|primeiros)[-‐]?(?=\w{4})")
 _PRIME_WORDS = frozenset(("prime", "primo", "prima", "primer", "primera", "premier", "première"))
-# Words before a role that make one office of the two (the crown prince, el príncipe heredero comes after).
-_OFFICE_PREFIXES = _PRIME_WORDS | _DEPUTY_WORDS | frozenset(("crown",))
+# Words before a role that make one office of the two (the crown prince, el príncipe heredero comes after; the
+# deputy prime minister written with one word before the role, el viceprimer ministro).
+_OFFICE_PREFIXES = _PRIME_WORDS | _DEPUTY_WORDS | frozenset(("crown", "viceprimer", "viceprimera"))
 
 
 @cache

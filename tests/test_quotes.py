@@ -2313,3 +2313,14 @@ def test_a_role_opening_a_live_blog_is_the_one_person_introduced_with_it_later(l
     # named before it; the one person the text introduces with that role later is the speaker.
     (q,) = quotes_of(text, lang)
     assert q.speaker == "Jonas Berg"
+
+
+def test_el_viceprimer_ministro_is_one_office_standing_for_its_holder() -> None:
+    # "el viceprimer ministro chileno subrayó que “…”": the deputy prime minister introduced before, not the host
+    # the sentence before names.
+    text = ("El presidente del Gobierno, Pedro Ruiz, ha recibido este lunes al viceprimer ministro de la República "
+            "de Chile, Juan Soto, con quien ha firmado ocho acuerdos.\nRuiz destacó que los acuerdos son importantes. "
+            "Por su parte, el viceprimer ministro chileno subrayó que “Chile está dispuesto a importar más productos "
+            "agrícolas españoles”.")
+    (q,) = quotes_of(text, "es")
+    assert q.speaker == "Juan Soto"
