@@ -6293,7 +6293,8 @@ class People:
         # ("i due leader «…»", the two leaders, is no one).
         field = (before in lex.noun_markers and prev.isalpha() and prev.islower() and p.gaps[i] in _SPACES
                  and i + 1 < len(p.words) and p.gaps[i + 1] in _SPACES and bool(p.kinds[i + 1] & K_VERB))
-        return field or (prev in lex.function_words and prev not in lex.prepositions) or bool(p.kinds[i - 1] & K_VERB) or (
+        return field or (prev in lex.function_words and prev not in lex.prepositions) or bool(
+            p.kinds[i - 1] & K_VERB) or (
             before in lex.function_words and places.demonym(prev) is not None) or self._indefinite(p, i) or (
             self._possessor_country(p, i) is not None)
 
