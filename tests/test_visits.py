@@ -402,6 +402,10 @@ def test_name_runs_drop_a_role_and_its_modifier_before_a_lone_surname() -> None:
     text = "FOREIGN MINISTER RIBEIRO: Welcome.\nQ: Paul Weber, Deutsche Welle. Prime Minister, who pays?"
     w = visits._words(text, places.scan(text, [(0, 34), (35, len(text))]))
     assert visits._name_runs(text, w) == ["Paul Weber"]
+    # A title is a name's word in a short run: "Hassan Sheikh Mohamud" keeps its three words.
+    text = "President Hassan Sheikh Mohamud met the guest."
+    w = visits._words(text, places.scan(text, [(0, len(text))]))
+    assert visits._name_runs(text, w) == ["Hassan Sheikh Mohamud"]
 
 
 def test_name_runs_drop_a_leading_common_noun() -> None:
