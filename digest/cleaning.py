@@ -987,9 +987,10 @@ def _find_title(
         if counts[norms[i]] == 2 and norms[i] in repeated_at_end and i < dated and not (
                 i != candidates[0] and _DASH_TAIL.search(norms[i])):
             return i
-    # A short first line over further header lines is the site's name ("The Times of India").
+    # A short first line over further header lines is the site's name ("The Times of India"); so is one under
+    # nothing but a logo's word or two ("GOV.SI", then "Government of the Republic of Slovenia" over the menu).
     first = candidates[0]
-    if len(candidates) > 1 and first == _first_nonblank(strings) and _is_masthead(strings, first, candidates[1]):
+    if len(candidates) > 1 and _under_logo(strings, first) and _is_masthead(strings, first, candidates[1]):
         return candidates[1]
     return first
 
@@ -1397,6 +1398,15 @@ def _source_credit(line: str) -> re.Match[str] | None:
         return None
     body = line.rstrip()
     return _SOURCE_CREDIT.search(line, line.rfind(".", 0, len(body) - body.endswith(".")) + 1)
+
+
+# The most words of a logo's text over a site's name ("GOV.SI", "BBC News").
+_LOGO_WORDS = 2
+
+
+def _under_logo(strings: list[str], i: int) -> bool:
+    """Whether line i is the page's first line, or only lines of a logo's few words stand above it."""
+    return i == _first_nonblank(strings) or all(len(s.split()) <= _LOGO_WORDS for s in strings[:i])
 
 
 def _first_nonblank(strings: list[str]) -> int:

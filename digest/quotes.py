@@ -711,7 +711,11 @@ def _unspaced_quotes(text: str, paragraphs: list[tuple[int, int, bool]], raws: l
 
 
 def _masked(r: _Raw) -> list[tuple[int, int]]:
-    """The stretches of a quotation whose names are not mentions: all of it but its inner cues."""
+    """The stretches of a quotation whose names are not mentions: all of it but its inner cues. A transcript's
+    labelled answer has none: it is the running text, whose names a quotation inside it ("\"…,\" he told me")
+    refers to."""
+    if r.label is not None:
+        return []
     spans, pos = [], r.open_mark
     for a, b in r.cuts:
         spans.append((pos, a))
@@ -1843,6 +1847,7 @@ class _Attributor:
                 self._set(r, interviewee, interviewee.form)
             return
         self._attribute_plain(r)
+        self._third_person_in_answer(r)
         if r.cuts:
             # A pronoun or a verb alone (—añadió—): who spoke before, as for any quotation.
             a, b = r.cuts[0]
@@ -1855,6 +1860,27 @@ class _Attributor:
                 if last:
                     self._set(r, last, text[a:b])
             r.cue = r.cue or text[a:b]
+
+    def _third_person_in_answer(self, r: _Raw) -> None:
+        """A quotation inside a transcript's answer whose cue is a third person's pronoun ('"…," he told me'): the
+        answerer speaks in the first person, so the pronoun stands for the last other person the answer names
+        ("I spoke with Minister X."), else for no one the text can tell."""
+        k = self._index[id(r)]
+        # (The answer's words stop where the quotation inside them opens: its paragraph tells.)
+        answer = next((q for q in reversed(self.quotes[:k]) if q.label is not None and q.block == r.block
+                       and q.parts[0][0] <= r.open_mark), None)
+        # (The pronoun's person may still be the surname the answer's label reads, "Leyen" for its speaker.)
+        if answer is None or not answer.speaker or not r.speaker or not set(r.speaker.split()) <= set(
+                answer.speaker.split()):
+            return
+        if not any(w.lower() in self.lex.pronouns for w in _WORD.findall(r.cue)):
+            return
+        others = [m for m in self._between(answer.parts[0][0], r.open_mark)
+                  if m.person and not set(m.person.split()) <= set(answer.speaker.split())]
+        if others:
+            self._set(r, others[-1], r.cue)
+        else:
+            r.speaker, r.form = None, None
 
     def _go_on(self, r: _Raw) -> None:
         """A dash line with no cue after dialogue: the last reply's speaker, when the text between names

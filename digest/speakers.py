@@ -4079,7 +4079,8 @@ class People:
                         # "Le président philippin, Ferdinand Marcos fils, a salué": a lower-case generational
                         # suffix is the name's, so the comma after it closes the name's apposition.
                         gap = ","
-                    verb_ahead = after is not None and not gap and any(map(K_VERB.__and__, kinds[stop : stop + 3]))
+                    reach = stop + (3 if single else 5)  # see _verb_follows
+                    verb_ahead = after is not None and not gap and any(map(K_VERB.__and__, kinds[stop:reach]))
                     # "Pour Karim Haddad, chercheur": a preposition opening an opinion holder's phrase
                     # comes before a person, not a common noun.
                     if (verb_ahead or gap == "," or after is None or ":" in gap) and not (
@@ -4759,13 +4760,17 @@ class People:
         return stop - i >= 3 and placelike(p.words[i]) and not any(map(placelike, p.words[i + 1 : stop]))
 
     def _verb_follows(self, p: _Paragraph, i: int, stop: int) -> bool:
-        """A verb follows the run [i, stop) within three words of its clause, lower-case words between."""
+        """A verb follows the run [i, stop) within three words of its clause (five after a full name), lower-case
+        words between."""
         words, gaps, n = p.words, p.gaps, len(p.words)
         # A lone first word before a pronoun or a role is no subject: "Позже он уточнил",
         # "Натомість австрійський президент говорив".
         opener = stop - i == 1 and p.initial[i] and words[i] not in self._midsentence
+        # A full name's verb may come after an auxiliary and an adverbial phrase: "Ursula von der Leyen a de son
+        # côté promis", "Ana Ruiz ha por su parte afirmado"; a lone word keeps the short reach.
+        reach = 3 if stop - i == 1 else 5
         k = stop
-        while k < n and k - stop < 3:
+        while k < n and k - stop < reach:
             if gaps[k].strip():
                 return False  # punctuation ends the clause
             if opener and p.kinds[k] & K_REFERRING:
@@ -5565,6 +5570,8 @@ class People:
         # people introduced with one role word, a later "the Home Secretary" is the one with that qualifier.
         qualified: dict[str, set[str]] = {}
         person_of_mod: dict[str, str] = {}
+        # Roles the text opens with before anyone is named, by their index in `out` (see _named_later).
+        ahead: list[tuple[int, str]] = []
         # person -> the country of the office the text named them with (le président nigérian Bola Tinubu).
         held: dict[str, str] = {}
         sentence = 0
@@ -5905,8 +5912,22 @@ class People:
                     if mod:
                         mod_of.setdefault(host, mod)
                         person_of_mod.setdefault(mod, host)
+                if person is None and not new_person and role not in unnamed_roles and not any(m.person for m in out):
+                    ahead.append((len(out), role))
                 out.append(Mention(start, end, text[start:end], ROLE, person, prep, subject))
                 skip_to = end
+        return self._named_later(out, ahead, introduced)
+
+    @staticmethod
+    def _named_later(out: list[Mention], ahead: list[tuple[int, str]],
+                     introduced: Mapping[str | None, set[str]]) -> list[Mention]:
+        """A definite role the text opens with, before anyone is named ("sagt der Finanzminister", "the finance
+        minister says" opening a live blog, whose newest entry comes first), stands for the one person the text
+        introduces with that role later ("Finanzminister Lars Klingbeil"), if only one."""
+        for k, role in ahead:
+            holders = {q for q, roles in introduced.items() if q and any(_same_role(role, r) for r in roles)}
+            if len(holders) == 1:
+                out[k] = out[k]._replace(person=holders.pop())
         return out
 
     def _coordinated(self, p: _Paragraph, i: int, name_start: int) -> bool:
@@ -6283,7 +6304,12 @@ class People:
             # "enligt statsministern", "ifølge statsministeren": a reporting phrase names a source,
             # so the role after it is a noun (a suffixed definite form has no article before it).
             return True
-        return (prev in lex.function_words and prev not in lex.prepositions) or bool(p.kinds[i - 1] & K_VERB) or (
+        # "the finance minister says": an article, the office's field, then the role as a speech verb's subject
+        # ("i due leader «…»", the two leaders, is no one).
+        field = (before in lex.noun_markers and prev.isalpha() and prev.islower() and p.gaps[i] in _SPACES
+                 and i + 1 < len(p.words) and p.gaps[i + 1] in _SPACES and bool(p.kinds[i + 1] & K_VERB))
+        return field or (prev in lex.function_words and prev not in lex.prepositions) or bool(
+            p.kinds[i - 1] & K_VERB) or (
             before in lex.function_words and places.demonym(prev) is not None) or self._indefinite(p, i) or (
             self._possessor_country(p, i) is not None)
 
@@ -6782,8 +6808,9 @@ _DEPUTY_WORDS = frozenset(("vice", "deputy", "stellvertretende", "stellvertreten
 # Premierminister) or a word before the role (prime minister, primo ministro): a minister is not one.
 _PRIME = re.compile(r"(?:prime|primo|primer|primera|premier|première|primeiro|primeira|primeiros)[-‐]?(?=\w{4})")
 _PRIME_WORDS = frozenset(("prime", "primo", "prima", "primer", "primera", "premier", "première"))
-# Words before a role that make one office of the two (the crown prince, el príncipe heredero comes after).
-_OFFICE_PREFIXES = _PRIME_WORDS | _DEPUTY_WORDS | frozenset(("crown",))
+# Words before a role that make one office of the two (the crown prince, el príncipe heredero comes after; the
+# deputy prime minister written with one word before the role, el viceprimer ministro).
+_OFFICE_PREFIXES = _PRIME_WORDS | _DEPUTY_WORDS | frozenset(("crown", "viceprimer", "viceprimera"))
 
 
 @cache
@@ -8812,6 +8839,8 @@ class _UnspacedLists:
     """A third-person subject pronoun (Chinese 他/她; data/<lang>/pronouns.txt where it exists)."""
     titled: _TitledLists | None = None
     """The lists of a language that glues an honorific to a given name (Thai: see _titled_names), else None."""
+    honorifics: frozenset[str] = frozenset()
+    """Role words name_ends.txt lists too: honorifics after a name (Japanese 氏), which mark it and hold no office."""
 
 
 @dataclass(frozen=True)
@@ -8934,6 +8963,7 @@ def _unspaced_lists(lang: str) -> _UnspacedLists:
         phrase_stop=re.compile(rf"[\d{re.escape(_CLAUSE_MARKS)}\s的]|{ends}"
                                + "".join(f"|{re.escape(w)}" for w in entries("role_bounds.txt", "stop"))),
         role_and=frozenset(entries("role_bounds.txt", "and")),
+        honorifics=frozenset(entries("name_ends.txt")) & {w.lstrip("?+").rstrip("*") for w in entries("roles.txt")},
         spaced=_spaced_lists(lang, entries),
         titled=_titled_lists(lang, entries, ends, roles, verbs),
         # (A spaced language's pronouns are whole words: "그는", never the 그는 inside another word.)
@@ -9031,7 +9061,8 @@ class _UnspacedPeople:
                         and before[-1] not in _INSTITUTION_END
                         and _looks_like_name(before, lists)
                         and not lists.role.search(before)):
-                    found.setdefault(before, text[m.start():m.end()])
+                    # (An honorific, "中村健太氏", marks the name and holds no office: no role phrase.)
+                    found.setdefault(before, "" if m.group() in lists.honorifics else text[m.start():m.end()])
             # A name opening a clause whose verb is a speech verb ("托卡耶夫说", "马克龙则回应称", "岩屋毅对媒体说").
             for m in lists.name_at_clause.finditer(text, a, b):
                 form = m.group(1)

@@ -1970,6 +1970,11 @@ def _name_runs(text: str, w: _Words, lang: str = "") -> list[str]:
         # ("Tirols Landeshauptmann Anton Mattle"): the name is what follows the role.
         if b - a > 3:
             a = next((j + 1 for j in range(b - 3, a, -1) if _titled(w.cap_folded[j])), a)
+        # So does a role that is no title in a shorter run, after its own modifier ("PRIME MINISTER GOLOB", a
+        # transcript's label; "Prime Minister" addressed by a question); a title is a name's word there ("Hassan
+        # Sheikh Mohamud").
+        elif b - a > 1 and _office_word(w.cap_folded[a + 1]):
+            a += 2
         if 2 <= b - a <= 3:
             runs.append(caps[a:b])
     # A place's name may hide in a part of a word (Nur-Sultan): the parts are looked up too.
@@ -1997,6 +2002,13 @@ def _titled(folded: str) -> bool:
     lex = lexicon("")  # every language's lists: a title travels (Mr Carney in a German article)
     word = folded.rstrip(".")
     return word in lex.titles or lex.is_role(word)
+
+
+def _office_word(folded: str) -> bool:
+    """A role word of any language that is no title (Minister, President; not Sheikh, which names are written with)."""
+    lex = lexicon("")
+    word = folded.rstrip(".")
+    return word not in lex.titles and lex.is_role(word)
 
 
 @lru_cache(maxsize=1 << 12)

@@ -706,6 +706,17 @@ def test_a_masthead_of_five_words_in_capitals_is_no_headline() -> None:
     assert clean(ES_HEADER).title == "El presidente y el rey firman en Madrid una alianza para el Mundial"
 
 
+def test_an_institutions_name_under_its_logo_and_over_its_menu_is_no_headline() -> None:
+    # "GOV.PT", then the government's name over the site's menu: the site's name, however many words; the
+    # headline is the line under the menu.
+    text = (
+        "GOV.PT\nGovernment of the Portuguese Republic\nHome | News | Government\n\n"
+        "Transcript: Press conference of Foreign Minister Ana Ribeiro in Porto\n\n"
+        "FOREIGN MINISTER RIBEIRO: Welcome to Porto. We signed the fisheries accord today with our partners.\n"
+    )
+    assert clean(text).title == "Transcript: Press conference of Foreign Minister Ana Ribeiro in Porto"
+
+
 def test_a_headline_in_title_case_of_many_words_stays_the_headline() -> None:
     text = (
         "Albanese Welcomes Indonesian President To Canberra For Talks\n\n"

@@ -107,3 +107,13 @@ def test_a_statement_of_two_paragraphs_after_a_paragraph_its_verb_ends() -> None
     a = analyse(text, Settings(SummarySettings(), Limits(), lang="ja"))
     assert [(q.kind, q.speaker, q.text[:4]) for q in a.quotes] == [("speech", "岸田", "両国の協")]
     assert "今後も対話" in a.quotes[0].text
+
+
+def test_an_honorific_marks_a_name_and_is_no_role() -> None:
+    # "中村健太氏によれば": 氏 (Mr/Ms) finds the name as a role word would, but holds no office to show.
+    from digest import speakers
+
+    text = "中村健太氏によれば、進出する日系企業は約300社に増えた。\n山本氏は「技術が欠かせない」と述べた。"
+    cast = speakers.people_of(text, [(0, len(text))], "ja", [])
+    assert set(cast.people()) == {"中村健太", "山本"}
+    assert cast.roles() == {}

@@ -148,3 +148,11 @@ def test_also_after_a_name_is_no_particle() -> None:
 )
 def test_bin_between_names_is_no_thousand(text: str, values: list[float]) -> None:
     assert [f.value for f in scan(text, "tr") if f.kind != "date"] == values
+
+
+def test_the_participle_of_reported_speech_is_a_cue() -> None:
+    # "Demir'in "…" dediği aktarıldı": Demir was reported to have said it; the quotation is speech, and his.
+    text = ("Ekonomi Bakanı Ali Demir ile görüşen Mehmet Şimşek, müzakerelerin ilerlediğini belirtti. Demir'in "
+            "\"Yıl sonuna kadar anlaşmayı imzalamak istiyoruz\" dediği aktarıldı.")
+    (q,) = quotes_of(text, "tr")
+    assert (q.kind, q.speaker) == ("speech", "Ali Demir")

@@ -71,6 +71,8 @@ def test_sentences_end_at_full_width_marks_with_their_closing_quote() -> None:
         ("法国总统马克龙会见了记者。“法中合作前景广阔，”他说，“我们愿意继续扩大贸易往来。”", "法中合作", "马克龙", "他"),
         # A pronoun before the verb, a sentence after the name's own.
         ("财政部部长蓝佛安出席了会议。她强调：“财政政策将更加积极有为。”", "财政政策", "蓝佛安", "她"),
+        # A Spanish name spelt with 切 and 易 (桑切斯, 路易斯), the reporters addressed between name and verb.
+        ("墨西哥经济部长路易斯·桑切斯对记者表示：“双方签署了三项协议。”", "双方签署", "路易斯·桑切斯", "路易斯·桑切斯"),
     ],
 )
 def test_glued_cues(text: str, start: str, speaker: str, form: str) -> None:

@@ -2246,6 +2246,17 @@ def test_a_transcripts_labelled_answers_are_the_labelled_speakers_speech() -> No
     assert all(q.kind == "speech" for q in quotes)
 
 
+@pytest.mark.parametrize(("named", "speaker"), [("Karl Janssen", "Karl Janssen"), ("Janssen Berg", "Janssen Berg")])
+def test_a_quotation_inside_an_answer_with_a_third_person_cue_is_the_person_the_answer_names(
+        named: str, speaker: str) -> None:
+    # '"…," he told me' inside Lindqvist's answer: he speaks in the first person, so "he" is the minister he names.
+    text = _TRANSCRIPT.replace("40 percent of the cost.", f"40 percent of the cost. I spoke this morning with "
+                               f"Minister {named}. \"Norway is fully on board,\" he told me, and I believe him.")
+    quotes = find_quotes(text, clean(text).blocks, (), "en")
+    assert speaker_of(quotes, "Norway is") == speaker
+    assert speaker_of(quotes, "The alliance") == "Tomas Lindqvist"
+
+
 def test_one_capitalised_label_is_no_transcript() -> None:
     # "UPDATE: …" or a single "MINISTER RIBEIRO: …" is an aside, not the layout of a transcript.
     text = _TRANSCRIPT[: _TRANSCRIPT.index("\n\nQ: Paul")] + "\n\nUPDATE: The ministers left at noon.\n"
@@ -2274,3 +2285,42 @@ def test_a_role_s_capitalised_party_in_the_genitive_leads_to_its_holder_the_pron
             "написал он в Telegram.\n")
     (q,) = quotes_of(text, "ru")
     assert q.speaker == "Игорь Ротару"
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("fr", "Le premier ministre Paul Martin a reçu ses homologues.\nClaire Dubois-Morel a de son côté promis que la "
+           "Commission « ne laissera pas les pays seuls face au prix ». « Nous avons réduit notre dépendance », "
+           "a-t-elle affirmé.", "Claire Dubois-Morel"),
+    ("es", "El presidente Pedro Ortega recibió a su homólogo.\nAna María Ruiz ha por su parte afirmado que la Comisión "
+           "«no dejará solos a los países».", "Ana María Ruiz"),
+])
+def test_a_full_name_opening_a_sentence_before_an_auxiliary_and_an_adverbial_is_the_speaker(
+        lang: str, text: str, speaker: str) -> None:
+    # "X a de son côté promis que « … »": the speech verb comes five words after the name; the name opening the
+    # sentence is still found, and the quotes are its bearer's, not the person named before.
+    quotes = quotes_of(text, lang)
+    assert quotes and all(q.speaker == speaker for q in quotes)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "At the press conference the trade minister says: \"Our exports to Chile grew to almost 90 million euros.\""
+           "\n\nTrade Minister Jonas Berg welcomes his Chilean counterpart in Oslo."),
+    ("de", "Auf der Pressekonferenz sagt der Handelsminister: „Unsere Ausfuhren nach Chile stiegen auf fast 90 "
+           "Millionen Euro.“\n\nHandelsminister Jonas Berg empfängt seinen chilenischen Amtskollegen in Oslo."),
+])
+def test_a_role_opening_a_live_blog_is_the_one_person_introduced_with_it_later(lang: str, text: str) -> None:
+    # A live blog runs newest first: "the trade minister says" comes before the entry naming him, and no one is
+    # named before it; the one person the text introduces with that role later is the speaker.
+    (q,) = quotes_of(text, lang)
+    assert q.speaker == "Jonas Berg"
+
+
+def test_el_viceprimer_ministro_is_one_office_standing_for_its_holder() -> None:
+    # "el viceprimer ministro chileno subrayó que “…”": the deputy prime minister introduced before, not the host
+    # the sentence before names.
+    text = ("El presidente del Gobierno, Pedro Ruiz, ha recibido este lunes al viceprimer ministro de la República "
+            "de Chile, Juan Soto, con quien ha firmado ocho acuerdos.\nRuiz destacó que los acuerdos son importantes. "
+            "Por su parte, el viceprimer ministro chileno subrayó que “Chile está dispuesto a importar más productos "
+            "agrícolas españoles”.")
+    (q,) = quotes_of(text, "es")
+    assert q.speaker == "Juan Soto"

@@ -1367,6 +1367,12 @@ def test_an_arabic_script_waw_before_a_long_vowel_is_also_read_as_w() -> None:
     assert not one_person("نوید شیروانی", "Navid Shirazi") and one_person("بوتين", "Vladimir Putin")
 
 
+def test_a_katakana_fu_before_a_consonant_meets_a_latin_h() -> None:
+    # Japanese cannot write an h before a consonant bare: メフメト is Mehmet, アフメト Ahmet (フ read both ways).
+    assert one_person("メフメト・ユルマズ", "Mehmet Yılmaz") and one_person("アフメト・ユルマズ", "Ahmet Yılmaz")
+    assert one_person("フランク・ミュラー", "Frank Müller")
+    assert not one_person("メフメト・ユルマズ", "Murat Yılmaz")
+
 def test_a_japanese_form_joins_its_person_under_the_latin_heading() -> None:
     # A Japanese and an English report of one visit: the kanji and the katakana forms join the English ones.
     articles = tuple(Article(aid, f"{aid}.txt", "x" * 100, None, lang=lang) for aid, lang in (("e", "en"), ("j", "ja")))

@@ -874,3 +874,19 @@ def test_an_interviewers_questions_are_no_summary_sentences() -> None:
             "«Lo sarà entro un anno, quando apriranno le nuove banchine per i container.»\n")
     chosen = _summary_of(text, "it", 3)
     assert chosen and all(c.startswith("Il ministro") for c in chosen)
+
+
+@pytest.mark.parametrize(("lang", "text", "closing"), [
+    ("en", "Trade talks in Oslo - live blog\n\n18:00 - That's it\nThe talks have ended. Thank you for following and "
+           "we are closing this live blog now.\n\n12:00 - Deal signed\nNorway and Chile signed a trade agreement on "
+           "fish and copper in Oslo on Tuesday.\n\n09:00 - Arrival\nThe Chilean trade minister arrived in Oslo for "
+           "two days of talks with his Norwegian counterpart.", "Thank you for "),
+    ("de", "Handelsgespräche in Oslo – der Liveblog\n\n18:00 Uhr – Das war's\nDie Gespräche sind beendet. Wir danken "
+           "für Ihr Interesse und schließen diesen Liveblog.\n\n12:00 Uhr – Abkommen\nNorwegen und Chile haben am "
+           "Dienstag in Oslo ein Handelsabkommen über Fisch und Kupfer unterzeichnet.\n\n09:00 Uhr – Ankunft\nDer "
+           "chilenische Handelsminister ist zu zweitägigen Gesprächen in Oslo eingetroffen.", "Wir danken für"),
+])
+def test_a_live_blogs_closing_words_to_its_readers_are_no_summary(lang: str, text: str, closing: str) -> None:
+    # A live blog runs newest first: its closing entry ("we are closing this live blog") tops the page and
+    # speaks to the reader, no news.
+    assert not any(c.startswith(closing) for c in _summary_of(text, lang, 3))

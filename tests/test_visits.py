@@ -396,6 +396,18 @@ def test_name_runs_start_after_a_role_inside_the_run() -> None:
     assert visits._name_runs(text, w) == ["Maria Gruber", "Anna Berg"]
 
 
+def test_name_runs_drop_a_role_and_its_modifier_before_a_lone_surname() -> None:
+    # A transcript's label ("PRIME MINISTER RIBEIRO:") and a question's address ("Prime Minister, what …?") name
+    # no one in their first words: the role's modifier and the role are cut, and a lone surname is no run.
+    text = "FOREIGN MINISTER RIBEIRO: Welcome.\nQ: Paul Weber, Deutsche Welle. Prime Minister, who pays?"
+    w = visits._words(text, places.scan(text, [(0, 34), (35, len(text))]))
+    assert visits._name_runs(text, w) == ["Paul Weber"]
+    # A title is a name's word in a short run: "Hassan Sheikh Mohamud" keeps its three words.
+    text = "President Hassan Sheikh Mohamud met the guest."
+    w = visits._words(text, places.scan(text, [(0, len(text))]))
+    assert visits._name_runs(text, w) == ["Hassan Sheikh Mohamud"]
+
+
 def test_name_runs_drop_a_leading_common_noun() -> None:
     # German capitalises nouns: "Thema" and "Frage" before a pass's or a topic's name open no one's name.
     text = "Uneinig blieb man beim Thema Semmering und bei der Frage Zollunion. Danach sprach Anna Berg."
