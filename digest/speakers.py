@@ -95,6 +95,8 @@ _NAME_MARKS = " \u00a0\"“”„«»"
 _APPOSITION = re.compile(r"[^,.;:!?()\[\]\"“”„«»\n]{0,60},\s*")
 # Words at most between the role and such a name.
 APPOSITION_WORDS = 8
+# The longest month form that is a month only beside a day or a year (months.txt: "jan", "dec").
+_SHORT_MONTH = 3
 # The most words of a country's name after a role (Côte d'Ivoire, Bosnia and Herzegovina).
 COUNTRY_WORDS = 4
 # Most words of a full name in a list after its countries ("…, José Antonio Kast y Rodrigo Paz").
@@ -423,11 +425,18 @@ _LONGEST_ROLE_PHRASE = 8
 
 @cache
 def calendar_words(lang: str) -> WordList:
-    """Weekday and month names (dates' word lists, data/<lang>/weekdays.txt and months.txt): never a given name."""
+    """Weekday and month names (dates' word lists, data/<lang>/weekdays.txt and months.txt): never a given name,
+    except a common given name that is a month only beside a day or a year ("Khan Jan Alokozay": Jan)."""
     langs = (lang,) if lang in LANGS else LANGS
     # Each line is a number, then forms; month 0 lists the words between a day and a month (de, of).
     return _word_list(form.lstrip("!") for code in langs for what in ("weekdays", "months")
-                      for line in _entries(code, what) if not line.startswith("0 ") for form in line.split()[1:])
+                      for line in _entries(code, what) if not line.startswith("0 ") for form in line.split()[1:]
+                      if not (_dated_only(form) and form.strip("!") in _given_names()))
+
+
+def _dated_only(form: str) -> bool:
+    """A months.txt form that is a month only next to a day or a year: marked '!', or of three letters or fewer."""
+    return "!" in form or len(form) <= _SHORT_MONTH
 
 
 class _Particles(NamedTuple):
