@@ -801,3 +801,14 @@ def test_a_given_name_that_is_a_short_month_opens_the_name_apposed_to_a_role(lan
     # "Jan" is a month only beside a day or a year (months.txt): as a given name it opens the name the role's
     # apposition holds, and the quote is that name's, not the person named before.
     assert _speakers(text, lang) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Somalia's President Hassan Sheikh Mohamud opened the forum.\n\n\u201cOur ports are open to every trader,\u201d "
+     "Hassan Sheikh Mohamud said.\n", "Hassan Sheikh Mohamud"),
+    ("Kuwait's Emir Sheikh Mishal met the delegation.\n\n\u201cWe welcome our guests,\u201d Sheikh Mishal said.\n",
+     "Mishal"),
+])
+def test_a_form_of_address_between_name_words_is_part_of_the_name(text: str, speaker: str) -> None:
+    # "Hassan Sheikh Mohamud": Sheikh inside a name is no title cutting "Hassan Sheikh" off as his role.
+    assert _speakers(text, "en") == [speaker]

@@ -215,16 +215,20 @@ def test_the_visit_groups_with_its_english_report() -> None:
     arts = []
     # Both Somali articles and an English translation of the first (so_en_ruto.txt): one visit, whose host the
     # Somali "Xasan Sheekh Maxamuud" and the English "Hassan Sheikh Mohamud" are by one key (Maxamuud keyed as
-    # Mohamud): he was two participants, "Xasan Sheekh Maxamuud" and "Mohamud".
+    # Mohamud): he was two participants, "Xasan Sheekh Maxamuud" and "Mohamud". The English form is his whole
+    # name (Sheikh inside it is no title cutting "Hassan Sheikh" off), and one speaker with the Somali form.
     for name in (*ARTICLES, "so_en_ruto.txt"):
         text = (DATA / name).read_text("utf-8")
         a = analyse(text, _settings(None))
         arts.append(Article(id=name, path=name, text=text, analysis=a, date=a.date, lang=a.lang))
-    found = assemble(arts, Config(), []).visits
+    corpus = assemble(arts, Config(), [])
+    found = corpus.visits
     assert [v.title for v in found] == ["Ruto visits Mohamud in Mogadishu"]
     assert len(found[0].articles) == 3
-    assert found[0].participants[:2] == ("William Ruto", "Mohamud")
+    assert found[0].participants[:2] == ("William Ruto", "Hassan Sheikh Mohamud")
     assert "Xasan Sheekh Maxamuud" not in found[0].participants
+    (host,) = [s for s in corpus.speakers if "Xasan Sheekh Maxamuud" in s.aliases]
+    assert host.name == "Hassan Sheikh Mohamud"
 
 
 def test_the_summaries_hold_no_furniture_and_stand_alone() -> None:
