@@ -1667,9 +1667,11 @@ def _figure(
             # "49 200 fin 2024", "Ende 2024": a word before a year says when, it counts nothing
             # (an ordinal's noun may: "la troisième depuis 2021").
             noun = None
-        if noun is None and kind == "number" and (scale != 1.0 or a.word and value >= _WORD_MIN or lex.count_of and a.digits) and (link := lex.of.match(text, low, _skip_space(text, pos, hi))):
+        if noun is None and kind == "number" and (scale != 1.0 or a.word and value >= _WORD_MIN or lex.count_of and (
+                a.digits or a.word and value >= _COUNTED_WORD_MIN)) and (link := lex.of.match(text, low, _skip_space(text, pos, hi))):
             # "un millón de marroquíes": the scale's noun is counted; so is the noun of a figure
-            # where the language links every larger count to its noun ("1.002.151 de etnici maghiari").
+            # where the language links every larger count to its noun ("1.002.151 de etnici maghiari"),
+            # in digits or in words of hundreds and more (Somali "shan kun oo arday", as "5 kun oo arday").
             noun = _noun(text, low, lex, link[0], hi)
         if noun:
             n_end, unit_word = noun
@@ -2512,6 +2514,9 @@ _BARE_MIN = 100
 # A count spelled in words inside direct speech is news from this size on ("zwölf Abkommen").
 _QUOTED_COUNT_MIN = 10
 _WORD_MIN = 1e6
+# The least count in number words that takes the [of] word before its noun where the language links counts so
+# (count_of): "shan kun oo arday" (5,000 students), not Italian "tre di loro" (three of them).
+_COUNTED_WORD_MIN = 100
 _CAPITAL_FIRST = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſƏЀ-ЯҐԱ-Ֆ]")
 _CAPITAL = re.compile(_CAPITAL_FIRST.pattern + r"[\w’'-]+")
 # A comma between digits is a decimal mark or a digit group ("11,2 млрд"), not a clause break.

@@ -71,6 +71,9 @@ def test_lexicon_reads_the_somali_lists() -> None:
         ("500 oo deeq waxbarasho", 500, "deeq"),
         ("saddex heshiis", 3, "heshiis"),
         ("5 kun oo arday", 5000, "arday"),
+        # In words too: the count links to its noun by oo as the digits do.
+        ("shan kun oo arday", 5000, "arday"),
+        ("boqol oo arday", 100, "arday"),
         ("shan sano gudahood", 5, "years"),
         ("laba maalmood", 2, "days"),
         ("labaatan iyo shan sano", 25, "years"),
