@@ -5694,6 +5694,11 @@ class People:
                         # "Maďarský premiér Viktor Orbán": a nationality adjective, the role, the name.
                         role_start, _, mod, _ = self._role_phrase(p, i)
                         mod = mod if role_start < p.starts[i] else None
+                    elif (mod is None and k < len(names) and (phrase := self._role_phrase(p, i))[1] > p.ends[i]
+                          and names[k][0] == phrase[1] + 1 and text[phrase[1]] == " " and not phrase[3]):
+                        # "iyo dhiggiisa Kenya William Ruto" (and his counterpart of Kenya): the country closing the
+                        # role's phrase right before the name is his, so a later "Madaxweynaha Kenya" is he.
+                        mod = phrase[2]
                     if k < len(names) and (names[k][0] == p.ends[i] + 1 and text[p.ends[i]] == " "
                                            or self._titled(p, i, names[k][0]) or mod):
                         person = self.clusters[names[k][2]]

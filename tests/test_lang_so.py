@@ -247,3 +247,14 @@ def test_the_summaries_hold_no_furniture_and_stand_alone() -> None:
         for i in a.summary:
             if text[a.sentences[i].start : a.sentences[i].end].startswith(("Waa ", "Waxay ")):
                 assert i - 1 in a.summary, chosen
+
+
+def test_a_country_s_role_goes_to_the_counterpart_named_with_that_country() -> None:
+    # "dhiggiisa Kenya William Ruto" (his counterpart of Kenya) ties Ruto to Kenya: "Madaxweynaha Kenya ayaa
+    # xusay" (Kenya's president noted) is he, not the Somali president introduced with the role word.
+    text = ("Madaxweynaha Jamhuuriyadda Federaalka Soomaaliya Xasan Sheekh Maxamuud iyo dhiggiisa Kenya William Ruto "
+            "ayaa maanta kulan ku "
+            "yeeshay Muqdisho.\n\nMadaxweynaha Kenya ayaa xusay in ganacsatada ay ka shaqeeyaan Nairobi.\n")
+    people = People(text, [(0, len(text))], "so")
+    (role,) = [m for m in people.resolve() if m.form == "Madaxweynaha Kenya"]
+    assert role.person == "William Ruto"
