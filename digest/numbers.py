@@ -375,7 +375,7 @@ _SECTIONS = (
     "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within", "passive", "offsets", "offsets_before",
     "subset_after", "approximate", "growth", "deadline", "current", "qualifier_links", "change_by", "halves", "origin",
     "minus", "ages", "ages_before", "among", "out_of",
-    "level_moves", "growth_ranges", "digit_articles", "suffix_ranges", "occasions", "both_countries", "respectively", "count_copulas", "now", "contrast",
+    "level_moves", "growth_ranges", "digit_articles", "noun_endings", "suffix_ranges", "occasions", "both_countries", "respectively", "count_copulas", "now", "contrast",
 )
 
 
@@ -1474,8 +1474,12 @@ def _figure(
             if _day_in_brackets(text, low, lex, a.start, pos, lo, hi) and value <= 31:
                 return Figure(a.start, pos, value, kind="date"), pos
 
-    if a.digits and kind != "ordinal" and (art_hit := lex.digit_articles.match(text, low, pos)) and not text[art_hit[0] : art_hit[0] + 1].isalnum():
-        pos = art_hit[0]  # "46-те милиона": a definite article glued to the digits; the scale follows it
+    if a.digits and kind != "ordinal" and (art_hit := lex.digit_articles.match(text, low, pos) or (
+            lex.digit_articles.match(text, low, _skip_space(text, pos, hi)) if text[pos : pos + 1] == " " else None
+            )) and not text[art_hit[0] : art_hit[0] + 1].isalnum():
+        # "46-те милиона": a definite article glued to the digits; the scale follows it. A counter word glued or
+        # spaced (ne "७ वटा सम्झौता", 7 agreements) is read past the same way: the noun after it is counted.
+        pos = art_hit[0]
 
     # Scales: "27,8 miliardi", "5 mld", "20 mil millones" (consecutive scales multiply).
     scale = scale_before
@@ -2342,8 +2346,21 @@ def _noun(text: str, low: str, lex: Lexicon, pos: int, hi: int, rank: bool = Fal
             # von zehn Milliarden erreichen"), never the counted noun.
             return None
         end = _compound_end(text, low, lex, m, hi, rank)
-        return end, text[m.start() : end]
+        return end, _without_ending(text[m.start() : end], lex)
     return None
+
+
+# The fewest letters a counted noun keeps once its glued postposition is off.
+_NOUN_STEM_LEAST = 3
+
+
+def _without_ending(noun: str, lex: Lexicon) -> str:
+    """The counted noun without the postposition its language glues to it ([noun_endings]): Nepali
+    "३५ लाख नागरिकलाई" (to 3.5 million citizens) counts नागरिक, not नागरिकलाई."""
+    for ending, *_ in lex.sections["noun_endings"].entries:
+        if noun.endswith(ending) and len(noun) - len(ending) >= _NOUN_STEM_LEAST:
+            return noun[: -len(ending)]
+    return noun
 
 
 _COMPOUND_WORDS = 2
