@@ -2384,7 +2384,9 @@ def _compound_end(text: str, low: str, lex: Lexicon, m: re.Match[str], hi: int, 
         if _plural(word, lex):
             return end
         nxt = _WORD.match(low, end + 1, hi) if low[end : end + 1] == " " else None
-        if not nxt or not text[nxt.start()].islower() or _memo(_uncounted, lex.lang)[nxt.group()]:
+        # (A script without capitals has no capitalised name to stop at: ps "۱۲ تفاهم لیکونه", 12 memoranda.)
+        if not nxt or text[nxt.start()].isupper() or not text[nxt.start()].isalpha() or (
+                _memo(_uncounted, lex.lang)[nxt.group()]):
             break
         word, end = nxt.group(), nxt.end()
     if rank and end > m.end() and not word.endswith("ed"):  # "the third summit ended in": a verb

@@ -239,3 +239,15 @@ def test_the_visit_is_grouped_placed_and_titled() -> None:
     # before the role's two-word field), the host the Afghan one receiving him in Kabul.
     assert found[0].title == "ډار visits متقي in Kabul"
     assert set(found[0].participants) == {"اسحاق ډار", "امیر خان متقي"}
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    # A compound noun's plural head closes it: "تفاهم لیکونه" (memoranda of understanding), not تفاهم alone.
+    ("دوه اړخونو ۱۲ تفاهم لیکونه لاسلیک کړل.", 12, "تفاهم لیکونه"),
+    ("۵۰۰ کسان راغلل", 500, "کسان"),
+])
+def test_a_compound_noun_counts_to_its_plural_head(text: str, value: float, unit: str) -> None:
+    from digest.numbers import scan
+
+    figs = [f for f in scan(text, "ps") if f.value == value]
+    assert [f.unit for f in figs] == [unit]
