@@ -1475,10 +1475,12 @@ def _figure(
                 return Figure(a.start, pos, value, kind="date"), pos
 
     if a.digits and kind != "ordinal" and (art_hit := lex.digit_articles.match(text, low, pos) or (
-            lex.digit_articles.match(text, low, _skip_space(text, pos, hi)) if text[pos : pos + 1] == " " else None
+            lex.digit_articles.match(text, low, sp) if text[pos : pos + 1] == " " and not lex.units.match(
+                text, low, sp := _skip_space(text, pos, hi)) else None
             )) and not text[art_hit[0] : art_hit[0] + 1].isalnum():
         # "46-те милиона": a definite article glued to the digits; the scale follows it. A counter word glued or
-        # spaced (ne "७ वटा सम्झौता", 7 agreements) is read past the same way: the noun after it is counted.
+        # spaced (ne "७ वटा सम्झौता", 7 agreements) is read past the same way: the noun after it is counted (spaced,
+        # not one that is a unit of its own: bn "৭০০ জন শ্রমিক" counts people).
         pos = art_hit[0]
 
     # Scales: "27,8 miliardi", "5 mld", "20 mil millones" (consecutive scales multiply).
