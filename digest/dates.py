@@ -501,6 +501,8 @@ def _solar_mention(
     Gregorian months)."""
     b = skip(i - 1, -1)
     day = _number(tokens, b)
+    if day in _SOLAR_YEARS:
+        return _solar_year_first(tokens, i, month, skip, b, day)
     if day is None or not 1 <= day <= 31:
         return None, b < 0
     nxt = skip(i + 1, 1)
@@ -514,6 +516,20 @@ def _solar_mention(
     if found is None:
         return None, nxt >= len(tokens)
     return Mention(start, end, year=found.year if year else None, month=found.month, day=found.day), nxt >= len(tokens)
+
+
+def _solar_year_first(tokens: Sequence[re.Match[str]], i: int, month: int, skip: Callable[[int, int], int], b: int,
+                      year: int) -> tuple[Mention | None, bool]:
+    """'د ۱۴۰۴ لمریز کال د سنبلې ۵مه' (of the solar year 1404, of Sonbola the 5th): the year (token b) before the
+    month (token i), the day after it with its ordinal mark glued, as a Gregorian mention; no day, no date."""
+    f = skip(i + 1, 1)
+    day = _number(tokens, f)
+    if day is None or not 1 <= day <= 31 or (found := solar_hijri_date(year, month, day)) is None:
+        return None, f >= len(tokens)
+    end = tokens[f].end()
+    if f + 1 < len(tokens) and tokens[f + 1].start() == end:
+        end = tokens[f + 1].end()  # the ordinal mark glued to the day (۵مه)
+    return Mention(tokens[b].start(), end, year=found.year, month=found.month, day=found.day), f + 1 >= len(tokens)
 
 
 def ethiopian_date(year: int, month: int, day: int) -> date | None:

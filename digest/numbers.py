@@ -31,6 +31,8 @@ LOCAL_DOLLAR = "$"
 LOCAL_PESO = "PESO"
 LOCAL_SHILLING = "SHILLING"
 LOCAL_LEU = "LEU"
+# A bare rupee: Indian, Nepali, Pakistani or Sri Lankan, by the article's country (else the Indian rupee).
+LOCAL_RUPEE = "RUPEE"
 # A bare crown: Czech, Swedish, Norwegian, Danish or Icelandic, by the article's country.
 LOCAL_CROWN = "CROWN"
 LOCAL_LETTER = "LETTER"
@@ -372,11 +374,11 @@ _SECTIONS = (
     "compounds", "qualifiers", "ranges", "joiners", "of", "articles", "verbs", "according", "target",
     "relative", "synonyms", "ordinal_suffixes", "generic", "roles", "idioms", "subordinators", "measures",
     "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources", "reverse",
-    "currency_scales", "local_dollars", "ordinal_units", "negations", "local_pesos", "local_shillings", "local_lei", "local_crowns", "letter_currencies", "conversions", "plural_subjects", "people",
+    "currency_scales", "local_dollars", "ordinal_units", "negations", "local_pesos", "local_shillings", "local_lei", "local_rupees", "local_crowns", "letter_currencies", "conversions", "plural_subjects", "people",
     "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within", "passive", "offsets", "offsets_before",
     "subset_after", "approximate", "growth", "deadline", "current", "qualifier_links", "change_by", "halves", "origin",
     "minus", "ages", "ages_before", "among", "out_of",
-    "level_moves", "growth_ranges", "digit_articles", "suffix_ranges", "occasions", "both_countries", "respectively", "count_copulas", "now", "contrast",
+    "level_moves", "growth_ranges", "digit_articles", "noun_endings", "suffix_ranges", "occasions", "both_countries", "respectively", "count_copulas", "now", "contrast",
 )
 
 
@@ -1196,7 +1198,7 @@ def scan(text: str, lang: str, start: int = 0, end: int | None = None, low: str 
         return _unspaced_figures(text, lang, start, end)
     found = _scan(text, lexicon(lang), start, end, fold(text) if low is None else low, None)[0]
     # Without its article's country a bare "$" is read as the US dollar (find_numbers knows better).
-    bare = {LOCAL_DOLLAR: "USD", LOCAL_PESO: "pesos", LOCAL_CROWN: "crowns"}
+    bare = {LOCAL_DOLLAR: "USD", LOCAL_PESO: "pesos", LOCAL_CROWN: "crowns", LOCAL_RUPEE: "INR"}
     return [f._replace(unit=bare[f.unit]) if f.unit in bare else f for f in found]
 
 
@@ -1475,8 +1477,14 @@ def _figure(
             if _day_in_brackets(text, low, lex, a.start, pos, lo, hi) and value <= 31:
                 return Figure(a.start, pos, value, kind="date"), pos
 
-    if a.digits and kind != "ordinal" and (art_hit := lex.digit_articles.match(text, low, pos)) and not text[art_hit[0] : art_hit[0] + 1].isalnum():
-        pos = art_hit[0]  # "46-те милиона": a definite article glued to the digits; the scale follows it
+    if a.digits and kind != "ordinal" and (art_hit := lex.digit_articles.match(text, low, pos) or (
+            lex.digit_articles.match(text, low, sp) if text[pos : pos + 1] == " " and not lex.units.match(
+                text, low, sp := _skip_space(text, pos, hi)) else None
+            )) and not text[art_hit[0] : art_hit[0] + 1].isalnum():
+        # "46-те милиона": a definite article glued to the digits; the scale follows it. A counter word glued or
+        # spaced (ne "७ वटा सम्झौता", 7 agreements) is read past the same way: the noun after it is counted (spaced,
+        # not one that is a unit of its own: bn "৭০০ জন শ্রমিক" counts people).
+        pos = art_hit[0]
 
     # Scales: "27,8 miliardi", "5 mld", "20 mil millones" (consecutive scales multiply).
     scale = scale_before
@@ -1672,9 +1680,11 @@ def _figure(
             # "49 200 fin 2024", "Ende 2024": a word before a year says when, it counts nothing
             # (an ordinal's noun may: "la troisième depuis 2021").
             noun = None
-        if noun is None and kind == "number" and (scale != 1.0 or a.word and value >= _WORD_MIN or lex.count_of and a.digits) and (link := lex.of.match(text, low, _skip_space(text, pos, hi))):
+        if noun is None and kind == "number" and (scale != 1.0 or a.word and value >= _WORD_MIN or lex.count_of and (
+                a.digits or a.word and value >= _COUNTED_WORD_MIN)) and (link := lex.of.match(text, low, _skip_space(text, pos, hi))):
             # "un millón de marroquíes": the scale's noun is counted; so is the noun of a figure
-            # where the language links every larger count to its noun ("1.002.151 de etnici maghiari").
+            # where the language links every larger count to its noun ("1.002.151 de etnici maghiari"),
+            # in digits or in words of hundreds and more (Somali "shan kun oo arday", as "5 kun oo arday").
             noun = _noun(text, low, lex, link[0], hi)
         if noun:
             n_end, unit_word = noun
@@ -2343,8 +2353,21 @@ def _noun(text: str, low: str, lex: Lexicon, pos: int, hi: int, rank: bool = Fal
             # von zehn Milliarden erreichen"), never the counted noun.
             return None
         end = _compound_end(text, low, lex, m, hi, rank)
-        return end, text[m.start() : end]
+        return end, _without_ending(text[m.start() : end], lex)
     return None
+
+
+# The fewest letters a counted noun keeps once its glued postposition is off.
+_NOUN_STEM_LEAST = 3
+
+
+def _without_ending(noun: str, lex: Lexicon) -> str:
+    """The counted noun without the postposition its language glues to it ([noun_endings]): Nepali
+    "३५ लाख नागरिकलाई" (to 3.5 million citizens) counts नागरिक, not नागरिकलाई."""
+    for ending, *_ in lex.sections["noun_endings"].entries:
+        if noun.endswith(ending) and len(noun) - len(ending) >= _NOUN_STEM_LEAST:
+            return noun[: -len(ending)]
+    return noun
 
 
 _COMPOUND_WORDS = 2
@@ -2368,7 +2391,9 @@ def _compound_end(text: str, low: str, lex: Lexicon, m: re.Match[str], hi: int, 
         if _plural(word, lex):
             return end
         nxt = _WORD.match(low, end + 1, hi) if low[end : end + 1] == " " else None
-        if not nxt or not text[nxt.start()].islower() or _memo(_uncounted, lex.lang)[nxt.group()]:
+        # (A script without capitals has no capitalised name to stop at: ps "۱۲ تفاهم لیکونه", 12 memoranda.)
+        if not nxt or text[nxt.start()].isupper() or not text[nxt.start()].isalpha() or (
+                _memo(_uncounted, lex.lang)[nxt.group()]):
             break
         word, end = nxt.group(), nxt.end()
     if rank and end > m.end() and not word.endswith("ed"):  # "the third summit ended in": a verb
@@ -2526,6 +2551,9 @@ _BARE_MIN = 100
 # A count spelled in words inside direct speech is news from this size on ("zwölf Abkommen").
 _QUOTED_COUNT_MIN = 10
 _WORD_MIN = 1e6
+# The least count in number words that takes the [of] word before its noun where the language links counts so
+# (count_of): "shan kun oo arday" (5,000 students), not Italian "tre di loro" (three of them).
+_COUNTED_WORD_MIN = 100
 _CAPITAL_FIRST = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſƏЀ-ЯҐԱ-Ֆ]")
 _CAPITAL = re.compile(_CAPITAL_FIRST.pattern + r"[\w’'-]+")
 # A comma between digits is a decimal mark or a digit group ("11,2 млрд"), not a clause break.
@@ -2602,7 +2630,7 @@ def find_numbers(
         for starts, found in cached.values():
             found[:] = [_letter_figure(text, f, letters) if f.unit == LOCAL_LETTER else f for f in found]
 
-    for marker, section, word in ((LOCAL_PESO, "local_pesos", "pesos"), (LOCAL_SHILLING, "local_shillings", "shillings"), (LOCAL_LEU, "local_lei", "RON"), (LOCAL_CROWN, "local_crowns", "crowns")):
+    for marker, section, word in ((LOCAL_PESO, "local_pesos", "pesos"), (LOCAL_SHILLING, "local_shillings", "shillings"), (LOCAL_LEU, "local_lei", "RON"), (LOCAL_RUPEE, "local_rupees", "INR"), (LOCAL_CROWN, "local_crowns", "crowns")):
         if any(f.unit == marker for _, found in cached.values() for f in found):
             peso = _peso(text, lex, section, word)
             for starts, found in cached.values():

@@ -95,6 +95,8 @@ _NAME_MARKS = " \u00a0\"“”„«»"
 _APPOSITION = re.compile(r"[^,.;:!?()\[\]\"“”„«»\n]{0,60},\s*")
 # Words at most between the role and such a name.
 APPOSITION_WORDS = 8
+# The longest month form that is a month only beside a day or a year (months.txt: "jan", "dec").
+_SHORT_MONTH = 3
 # The most words of a country's name after a role (Côte d'Ivoire, Bosnia and Herzegovina).
 COUNTRY_WORDS = 4
 # Most words of a full name in a list after its countries ("…, José Antonio Kast y Rodrigo Paz").
@@ -423,11 +425,18 @@ _LONGEST_ROLE_PHRASE = 8
 
 @cache
 def calendar_words(lang: str) -> WordList:
-    """Weekday and month names (dates' word lists, data/<lang>/weekdays.txt and months.txt): never a given name."""
+    """Weekday and month names (dates' word lists, data/<lang>/weekdays.txt and months.txt): never a given name,
+    except a common given name that is a month only beside a day or a year ("Khan Jan Alokozay": Jan)."""
     langs = (lang,) if lang in LANGS else LANGS
     # Each line is a number, then forms; month 0 lists the words between a day and a month (de, of).
     return _word_list(form.lstrip("!") for code in langs for what in ("weekdays", "months")
-                      for line in _entries(code, what) if not line.startswith("0 ") for form in line.split()[1:])
+                      for line in _entries(code, what) if not line.startswith("0 ") for form in line.split()[1:]
+                      if not (_dated_only(form) and form.strip("!") in _given_names()))
+
+
+def _dated_only(form: str) -> bool:
+    """A months.txt form that is a month only next to a day or a year: marked '!', or of three letters or fewer."""
+    return "!" in form or len(form) <= _SHORT_MONTH
 
 
 class _Particles(NamedTuple):
@@ -2228,6 +2237,7 @@ def _cut(text: str, a: int, b: int, lex: Lexicon) -> _Lists:
                     and (not initial[k] or _family_name_inside(text, words[k], words[k + 1]))):
                 kinds[k] = K_NAME
     _role_surnames(words, gaps, initial, kinds)
+    _address_inside_names(words, gaps, kinds, lex)
     if lex.role_phrases:
         _syllable_roles(words, gaps, kinds, lex.role_phrases)
     _role_phrase_words(words, gaps, kinds, lex)
@@ -2239,6 +2249,21 @@ def _family_name_inside(text: str, family: str, given: str) -> bool:
     """Whether the text writes `family` `given` after a word of the same sentence (no end mark between): a
     capitalised pronoun there is a family name's (see _cut)."""
     return re.search(rf"[^\W\d_][,]?[ \t\u00a0]+{re.escape(family)}[ \t\u00a0]+{re.escape(given)}(?!\w)", text) is not None
+
+
+def _address_inside_names(words: list[str], gaps: list[str], kinds: list[int], lex: Lexicon) -> None:
+    """A form of address (role_words.txt [address]) between a lone name word and a name word is a name word in
+    place: Somali and Arab names carry it inside ("Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed"), where as a
+    role it cut the given name off as its holder's role. Not after a place, a nationality or a word a preposition
+    or another name word leads ("Qatar Sheikh Tamim", "in Abu Dhabi Scheich Khalid")."""
+    n = len(words)
+    for k in compress(range(1, n - 1), map((K_ROLE | K_TITLE).__and__, kinds[1 : n - 1])):
+        if (gaps[k] == " " and gaps[k + 1] == " " and words[k][:1].isupper() and words[k + 1][:1].isupper()
+                and kinds[k - 1] in _NAME_KINDS and kinds[k + 1] in _NAME_KINDS and address_role(words[k].lower())
+                and (k < 2 or gaps[k - 1] != " " or not (kinds[k - 2] in _NAME_KINDS and words[k - 2][:1].isupper())
+                     and words[k - 2].lower() not in lex.prepositions)
+                and places.lookup(words[k - 1]) is None and places.demonym(words[k - 1]) is None):
+            kinds[k] = K_NAME
 
 
 def _named_after_roles(words: list[str], gaps: list[str], kinds: list[int]) -> None:
@@ -5691,6 +5716,11 @@ class People:
                         # "Maďarský premiér Viktor Orbán": a nationality adjective, the role, the name.
                         role_start, _, mod, _ = self._role_phrase(p, i)
                         mod = mod if role_start < p.starts[i] else None
+                    elif (mod is None and k < len(names) and (phrase := self._role_phrase(p, i))[1] > p.ends[i]
+                          and names[k][0] == phrase[1] + 1 and text[phrase[1]] == " " and not phrase[3]):
+                        # "iyo dhiggiisa Kenya William Ruto" (and his counterpart of Kenya): the country closing the
+                        # role's phrase right before the name is his, so a later "Madaxweynaha Kenya" is he.
+                        mod = phrase[2]
                     if k < len(names) and (names[k][0] == p.ends[i] + 1 and text[p.ends[i]] == " "
                                            or self._titled(p, i, names[k][0]) or mod):
                         person = self.clusters[names[k][2]]
@@ -8140,6 +8170,51 @@ def case_forms(forms: Iterable[str]) -> dict[str, str]:
     return out
 
 
+@cache
+def name_letters(lang: str) -> dict[int, str | None]:
+    """A Latin-script language's name_letters.txt as a translate() table: the letters it spells its names with that
+    the other languages' Latin spellings write otherwise (Somali x for ħ, c for ʕ: Maxamuud, Cabdi, where English
+    and French write Mohamud, Abdi); empty for a language without the file."""
+    table: dict[int, str | None] = {}
+    for line in data.sections("name_letters.txt", lang).get("", ()):
+        letter, _, latin = line.partition(" ")
+        table[ord(letter)], table[ord(letter.upper())] = latin or None, latin.capitalize() or None
+    return table
+
+
+def _respelt_names(quotes: Sequence[Quote], lang_of: Mapping[str, str | None]) -> dict[str, str]:
+    """Each speaker's name quoted in an article whose language has name letters (name_letters), respelt as the
+    other languages' Latin spellings write it: "Xasan Sheekh Maxamuud" as "Hasan Sheekh Mahamuud"."""
+    out: dict[str, str] = {}
+    for q in quotes:
+        if q.speaker and (table := name_letters(lang_of.get(q.article) or "")):
+            respelt = q.speaker.translate(table)
+            if respelt != q.speaker and _is_latin(q.speaker):
+                out[q.speaker] = respelt
+    return out
+
+
+def _consonant_key(word: str) -> str:
+    """A Latin name word's consonants (_latin_key without vowels), a leading vowel kept as one mark: the key a
+    name respelt from its own letters meets the other languages' spelling by, whose vowels it writes otherwise
+    (Somali Maxamuud and Mohamud: mhmd; Cumar, read Umar, and Omar: Vmr)."""
+    key = _latin_key(word)
+    return ("V" if key[:1] in _VOWELS else "") + _VOWELLESS.sub("", key)
+
+
+def _same_respelt(a: str, b: str) -> bool:
+    """A name respelt from its language's name letters (`a`) and another form (`b`) are one person: the surnames'
+    consonant keys agree (of four letters at least), and so do the first words' where both have more than one
+    ("Hasan Sheekh Mahamuud", "Hassan Sheikh Mohamud" and "Mohamud")."""
+    wa, wb = a.split(), b.split()
+    if not wa or not wb or not _is_latin(b):
+        return False
+    last = _consonant_key(surname(a))
+    if len(last) < 3 or last != _consonant_key(surname(b)):
+        return False
+    return len(wa) == 1 or len(wb) == 1 or _consonant_key(wa[0]) == _consonant_key(wb[0])
+
+
 def build_speakers(
     quotes: Sequence[Quote], articles: Sequence[Article], config: Config
 ) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
@@ -8154,6 +8229,8 @@ def build_speakers(
     rules = config.speakers
     names = [q.speaker for q in quotes if q.speaker]
     counts = Counter(names)
+    # Names quoted in a language that spells them with its own letters (Somali Xasan, Maxamuud), respelt.
+    respelt = _respelt_names(quotes, {a.id: a.lang for a in articles})
     groups: list[list[str]] = []
     # Per group, the names it is compared by: its first, and the first of each group a Han or Arabic form
     # joined to it (see below); `moved`: a group so joined -> the group it went to.
@@ -8174,11 +8251,17 @@ def build_speakers(
             by_rule.setdefault(rule.name, []).append(name)
             continue
         keys = _group_keys(name)
+        if respelt and _is_latin(name) and name.split():
+            # (And its consonants' key: a name respelt from its language's letters meets the other spelling by it.)
+            keys += ("ʋ" + _consonant_key(surname(respelt.get(name, name))),)
         # (A Han or Arabic form looks for the Latin and Cyrillic forms' script bridge keys, and they for its.)
         near = sorted({root(k) for key in (*keys, *_bridge_keys(name, False)) for k in index.get(key, ())})
         for k in near:
             g = groups[k]
-            if (any(_may_be_one_person(name, h) and (one_person(name, h) or _feminised(name, h)) for h in heads[k])
+            if (any(_may_be_one_person(name, h) and (one_person(name, h) or _feminised(name, h))
+                    or (name in respelt) != (h in respelt) and (
+                        _same_respelt(respelt[name], h) if name in respelt else _same_respelt(respelt[h], name))
+                    for h in heads[k])
                     and not any(_kept_apart(name, m, rules) for m in g)):
                 g.append(name)
                 if _BRIDGED.search(name) and any(_bridged_whole(name, h) for h in heads[k]):

@@ -25,7 +25,7 @@ from digest.speakers import genitive_postpositions, verb_last
 from digest.speakers import genitive_clitics, glued_genitive_country, role_link
 from digest.speakers import BRIDGE_MIN, bridge_skeletons
 from digest.speakers import LANGS, member_words, name_words, party_words
-from digest.speakers import case_forms
+from digest.speakers import case_forms, name_letters
 from digest.model import (
     FURNITURE, HEADING, TEXT, TITLE, Analysis, Article, Block, Coded, Packed, Quote, Sentence, Visit, VisitSignals,
 )
@@ -691,22 +691,10 @@ def skeletons(words: Sequence[str]) -> list[str]:
     return out
 
 
-@cache
-def _name_letters(lang: str) -> dict[int, str | None]:
-    """A Latin-script language's name_letters.txt as a translate() table: the letters it spells its names with that
-    the other languages' Latin spellings write otherwise (Somali x for ħ, c for ʕ: Maxamuud, Cabdi, where English
-    and French write Mohamud, Abdi); empty for a language without the file."""
-    table: dict[int, str | None] = {}
-    for line in data.sections("name_letters.txt", lang).get("", ()):
-        letter, _, latin = line.partition(" ")
-        table[ord(letter)], table[ord(letter.upper())] = latin or None, latin.capitalize() or None
-    return table
-
-
 def native_skeletons(words: Sequence[str], lang: str) -> list[str]:
     """skeletons() of the words of an article in `lang`, its name letters read as other languages spell them (see
-    _name_letters): "Maxamuud" in a Somali text keys as "Mohamud" does (mhm), not as "Maxime" would (mks)."""
-    table = _name_letters(lang) if lang else None
+    speakers.name_letters): "Maxamuud" in a Somali text keys as "Mohamud" does (mhm), not as "Maxime" would (mks)."""
+    table = name_letters(lang) if lang else None
     return skeletons([w.translate(table) for w in words] if table else words)
 
 

@@ -787,3 +787,28 @@ def test_the_role_an_unnamed_source_was_introduced_with_is_no_named_speaker(text
     quotes = quotes_of(text, lang)
     assert speaker_of(quotes, "Berli") is None
     assert speaker_of(quotes, "We ") == "Karen Holm"
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("en", "Deputy minister Roberto Jami opened the meeting on the corridor.\n\nThe head of the Chamber of Commerce "
+           "and Investment, Khan Jan Alokozay, said: \u201cWe need the railway before winter.\u201d\n", "Khan Jan Alokozay"),
+    ("de", "Staatssekretär Peter Müller eröffnete das Treffen.\n\nDer Präsident der Handelskammer Leipzig, Jan Becker, "
+           "sagte: \u201eWir brauchen die Bahn vor dem Winter.\u201c\n", "Jan Becker"),
+    ("fr", "Le ministre délégué Pierre Martin a ouvert la réunion.\n\nLe président de la Chambre de commerce de Lyon, "
+           "Jan Dubois, a déclaré : « Il nous faut le rail avant l'hiver. »\n", "Jan Dubois"),
+])
+def test_a_given_name_that_is_a_short_month_opens_the_name_apposed_to_a_role(lang: str, text: str, speaker: str) -> None:
+    # "Jan" is a month only beside a day or a year (months.txt): as a given name it opens the name the role's
+    # apposition holds, and the quote is that name's, not the person named before.
+    assert _speakers(text, lang) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Somalia's President Hassan Sheikh Mohamud opened the forum.\n\n\u201cOur ports are open to every trader,\u201d "
+     "Hassan Sheikh Mohamud said.\n", "Hassan Sheikh Mohamud"),
+    ("Kuwait's Emir Sheikh Mishal met the delegation.\n\n\u201cWe welcome our guests,\u201d Sheikh Mishal said.\n",
+     "Mishal"),
+])
+def test_a_form_of_address_between_name_words_is_part_of_the_name(text: str, speaker: str) -> None:
+    # "Hassan Sheikh Mohamud": Sheikh inside a name is no title cutting "Hassan Sheikh" off as his role.
+    assert _speakers(text, "en") == [speaker]

@@ -241,3 +241,28 @@ def test_the_visit_is_grouped_placed_and_titled() -> None:
     # (In Latin letters, as the digest's English shows names no article writes so: romanise.)
     assert found[0].title == "Dar visits Muttaqi in Kabul"
     assert set(found[0].participants) == {latin("اسحاق ډار"), latin("امیر خان متقي")}
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    # A compound noun's plural head closes it: "تفاهم لیکونه" (memoranda of understanding), not تفاهم alone.
+    ("دوه اړخونو ۱۲ تفاهم لیکونه لاسلیک کړل.", 12, "تفاهم لیکونه"),
+    ("۵۰۰ کسان راغلل", 500, "کسان"),
+])
+def test_a_compound_noun_counts_to_its_plural_head(text: str, value: float, unit: str) -> None:
+    from digest.numbers import scan
+
+    figs = [f for f in scan(text, "ps") if f.value == value]
+    assert [f.unit for f in figs] == [unit]
+
+
+def test_a_solar_date_written_year_first_with_an_ordinal_day() -> None:
+    from digest import dates
+
+    # "د ۱۴۰۴ لمریز کال د سنبلې ۵مه" (of the solar year 1404, of Sonbola the 5th): 27 August 2025; the month in
+    # its oblique form, the day's ordinal mark glued.
+    text = "دا تړون د ۱۴۰۴ لمریز کال د سنبلې ۵مه لاسلیک شو."
+    (m,) = dates.find(text, "ps", [(0, len(text))])
+    assert (m.year, m.month, m.day) == (2025, 8, 27) and text[m.start : m.end].endswith("۵مه")
+    # A year and a month without a day stay no date.
+    text = "په ۱۴۰۴ کال کې سنبله ګرمه وه."
+    assert dates.find(text, "ps", [(0, len(text))]) == []

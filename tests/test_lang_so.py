@@ -71,6 +71,9 @@ def test_lexicon_reads_the_somali_lists() -> None:
         ("500 oo deeq waxbarasho", 500, "deeq"),
         ("saddex heshiis", 3, "heshiis"),
         ("5 kun oo arday", 5000, "arday"),
+        # In words too: the count links to its noun by oo as the digits do.
+        ("shan kun oo arday", 5000, "arday"),
+        ("boqol oo arday", 100, "arday"),
         ("shan sano gudahood", 5, "years"),
         ("laba maalmood", 2, "days"),
         ("labaatan iyo shan sano", 25, "years"),
@@ -215,16 +218,20 @@ def test_the_visit_groups_with_its_english_report() -> None:
     arts = []
     # Both Somali articles and an English translation of the first (so_en_ruto.txt): one visit, whose host the
     # Somali "Xasan Sheekh Maxamuud" and the English "Hassan Sheikh Mohamud" are by one key (Maxamuud keyed as
-    # Mohamud): he was two participants, "Xasan Sheekh Maxamuud" and "Mohamud".
+    # Mohamud): he was two participants, "Xasan Sheekh Maxamuud" and "Mohamud". The English form is his whole
+    # name (Sheikh inside it is no title cutting "Hassan Sheikh" off), and one speaker with the Somali form.
     for name in (*ARTICLES, "so_en_ruto.txt"):
         text = (DATA / name).read_text("utf-8")
         a = analyse(text, _settings(None))
         arts.append(Article(id=name, path=name, text=text, analysis=a, date=a.date, lang=a.lang))
-    found = assemble(arts, Config(), []).visits
+    corpus = assemble(arts, Config(), [])
+    found = corpus.visits
     assert [v.title for v in found] == ["Ruto visits Mohamud in Mogadishu"]
     assert len(found[0].articles) == 3
-    assert found[0].participants[:2] == ("William Ruto", "Mohamud")
+    assert found[0].participants[:2] == ("William Ruto", "Hassan Sheikh Mohamud")
     assert "Xasan Sheekh Maxamuud" not in found[0].participants
+    (host,) = [s for s in corpus.speakers if "Xasan Sheekh Maxamuud" in s.aliases]
+    assert host.name == "Hassan Sheikh Mohamud"
 
 
 def test_the_summaries_hold_no_furniture_and_stand_alone() -> None:
@@ -240,3 +247,14 @@ def test_the_summaries_hold_no_furniture_and_stand_alone() -> None:
         for i in a.summary:
             if text[a.sentences[i].start : a.sentences[i].end].startswith(("Waa ", "Waxay ")):
                 assert i - 1 in a.summary, chosen
+
+
+def test_a_country_s_role_goes_to_the_counterpart_named_with_that_country() -> None:
+    # "dhiggiisa Kenya William Ruto" (his counterpart of Kenya) ties Ruto to Kenya: "Madaxweynaha Kenya ayaa
+    # xusay" (Kenya's president noted) is he, not the Somali president introduced with the role word.
+    text = ("Madaxweynaha Jamhuuriyadda Federaalka Soomaaliya Xasan Sheekh Maxamuud iyo dhiggiisa Kenya William Ruto "
+            "ayaa maanta kulan ku "
+            "yeeshay Muqdisho.\n\nMadaxweynaha Kenya ayaa xusay in ganacsatada ay ka shaqeeyaan Nairobi.\n")
+    people = People(text, [(0, len(text))], "so")
+    (role,) = [m for m in people.resolve() if m.form == "Madaxweynaha Kenya"]
+    assert role.person == "William Ruto"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from figures import conflict_values, found, visit_of
 
 from digest.numbers import find_conflicts
@@ -43,6 +44,19 @@ def test_east_african_shillings_by_sign_and_by_country() -> None:
     assert [n.unit for n in nums] == ["KES", "KES"]
     nums = found("KAMPALA - The bridge cost 200 billion shillings.", "en")
     assert [n.unit for n in nums] == ["UGX"]
+
+
+@pytest.mark.parametrize(("text", "lang", "unit"), [
+    ("KATHMANDU - The deals are worth 75 billion rupees, officials said.", "en", "NPR"),
+    ("ISLAMABAD - The dam will cost Rs 450 billion, the minister said.", "en", "PKR"),
+    ("Sri Lanka's tea exports earned 90 billion rupees last year.", "en", "LKR"),
+    ("NEW DELHI - The scheme costs 12 billion rupees.", "en", "INR"),
+    # Set nowhere, naming no rupee country: the Indian rupee as before.
+    ("The scheme costs 12 billion rupees.", "en", "INR"),
+    ("KATMANDOU - Les accords valent 75 milliards de roupies.", "fr", "NPR"),
+])
+def test_a_bare_rupee_is_the_rupee_of_the_article_s_country(text: str, lang: str, unit: str) -> None:
+    assert [n.unit for n in found(text, lang)] == [unit]
 
 
 def test_escudos_quetzales_and_lei_have_iso_units() -> None:
