@@ -2625,6 +2625,14 @@ def _clitic_stripped(word: str, lang: str) -> list[str]:
     return out[::-1]
 
 
+def _without_article(role: str, lang: str) -> str:
+    """A role key without the article glued before it (Arabic الوزير, Hebrew השר: the minister), as introductions
+    write it ('طارق الملا، وزير البترول'): 'الوزير' is that وزير, not the ministers (الوزراء) of 'رئيس الوزراء'."""
+    article = _clitics(lang)[2]
+    rest = role[len(article) :] if article and role.startswith(article) else role
+    return rest if len(rest) >= 2 else role
+
+
 def _prefixed_article(word: str, lang: str) -> bool:
     """A preposition or conjunction glued before the article (بالقاهرة, للصحفيين, والتركي): a word no
     name opens with, so it ends a name's run."""
@@ -2731,6 +2739,21 @@ def _unnamed_subjects(lang: str) -> WordList:
     return _word_list(chain.from_iterable(data.sections("unnamed.txt", lang).values()))
 
 
+@cache
+def _possessive_endings(lang: str) -> tuple[str, ...]:
+    """Possessive pronouns glued after a feminine noun (clitics.txt [possessive]: Arabic كلمته, زيارتها), longest first."""
+    return tuple(sorted(" ".join(data.sections("clitics.txt", lang).get("possessive", [])).split(), key=len, reverse=True))
+
+
+_POSSESSED_STEM = 3
+"""The fewest letters before a possessive ending for the word to be read as a possessed noun (غوته stays a name)."""
+
+
+def _possessed_noun(word: str, lang: str) -> bool:
+    """A feminine noun with a possessive pronoun glued after it ('كلمته', his speech): no name's word."""
+    return any(word.endswith(e) and len(word) - len(e) >= _POSSESSED_STEM for e in _possessive_endings(lang))
+
+
 def _uncased_stop(word: str, kind: int, lex: Lexicon, calendar: WordList, lang: str, inside: bool = False,
                   spared: frozenset[str] = frozenset()) -> bool:
     """A word that is no part of a name in an uncased script: a listed word of any kind (function word,
@@ -2741,6 +2764,7 @@ def _uncased_stop(word: str, kind: int, lex: Lexicon, calendar: WordList, lang: 
     return bool(kind & ~K_PARTICLE) or (word in lex.function_words and word not in spared or word in lex.prepositions or _unnamed_subjects(lang).holds(word)
                           or word in calendar or not (word.isalpha() or _hyphened_particle(word, lang))
                           or _prefixed_article(word, lang)
+                          or _possessed_noun(word, lang)
                           or places.lookup(word) is not None
                           or (places.demonym(word) is not None
                               and not (inside and word.startswith(_clitics(lang)[2] or "\0")))
@@ -6102,12 +6126,14 @@ class People:
         if not introduced:
             return None
         found: set[str] = set()
+        bare = partial(_without_article, lang=self._lang)
         for m in islice(reversed(out), RECENT_MAX):
             if pos - m.end > SCOPE:
                 break
             # (An institution's word is no office of theirs: "Prezes Rady Ministrów X" holds no minister's.)
             if m.person and m.person not in excluded and m.person not in found and any(
-                    _same_role(role, r) and not self.lex.institutions.holds(r) for r in introduced.get(m.person, ())):
+                    _same_role(bare(role), bare(r)) and not self.lex.institutions.holds(r)
+                    for r in introduced.get(m.person, ())):
                 found.add(m.person)
         if len(found) > 1:
             # "The King" after "King Frederik X … and Queen Mary": one office for the two words (a monarch's),
@@ -6115,7 +6141,8 @@ class People:
             # (A glued-case language's role key is as written, 'მინისტრმა' or 'მინისტრი': one word in two cases is
             # the very word, as both ministers' "minister" is.)
             stem = partial(uncased_stem, lang=self._lang) if _uncased_endings(self._lang).endings else str
-            exact = {person for person in found if stem(role) in map(stem, introduced.get(person, ()))}
+            exact = {person for person in found
+                     if stem(bare(role)) in {stem(bare(r)) for r in introduced.get(person, ())}}
             # "die Bundespräsidentin" among a Bundespräsident and a Bundespräsidentin: the woman.
             same_key = {person for person in found if key is not None and qualified is not None
                         and key in qualified.get(person, ())}
