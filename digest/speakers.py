@@ -3184,7 +3184,9 @@ _APPOSED_WORDS = 4
 def _apposed_run(words: list[str], gaps: list[str], kinds: list[int], j: int, lex: Lexicon, calendar: WordList,
                  lang: str, spared: frozenset[str]) -> tuple[int, int] | None:
     """[j, m) of a name set off by commas right after its role phrase, which ends before word j ('שר החוץ, גדעון
-    סער, אמר'; 'وزير الخارجية، فيصل بن فرحان، قال'): words that are no stop (_uncased_stop), closed by a comma.
+    סער, אמר'; 'وزير الخارجية، فيصل بن فرحان، قال'): words that are no stop (_uncased_stop), closed by a comma,
+    or by the sentence's end where the name ends it ('נפגש עם שר החקלאות של הודו, שיוואראג' סינג צ'והאן.'; two
+    words at least, the last no initial's: 'סי. אר. פאטיל' is read on).
     None where the role phrase is not followed by a comma, or what follows it is no such name."""
     n = len(words)
     if j >= n or gaps[j].strip() != ",":
@@ -3193,7 +3195,14 @@ def _apposed_run(words: list[str], gaps: list[str], kinds: list[int], j: int, le
     while (m < n and m - j < _APPOSED_WORDS and (m == j or gaps[m] in _SPACES)
            and not _uncased_stop(words[m], kinds[m], lex, calendar, lang, m > j, spared)):
         m += 1
-    return (j, m) if m > j and m < n and gaps[m].strip() == "," else None
+    if m > j and m < n and gaps[m].strip() == ",":
+        return j, m
+    ends = m == n or gaps[m].strip() == "." and gaps[m][-1:].isspace()
+    return (j, m) if ends and m - j >= 2 and len(words[m - 1]) >= _APPOSED_LAST_LETTERS else None
+
+
+_APPOSED_LAST_LETTERS = 3
+"""The fewest letters of the last word of a name that ends its sentence after its role (an initial has fewer)."""
 
 
 @cache
@@ -5745,6 +5754,9 @@ class People:
                     # The institution's words before the holder (Центра … Азии РАН) name no one.
                     skip_to = holder[0]
                 if holder is not None:
+                    if mod is None and self._uncased:
+                        # "שר החקלאות של הודו, X": the country after a preposition among the role's complements.
+                        mod = self._complement_country(p, i, holder[0])
                     person = self.clusters[holder[2]]  # apposition: il presidente kazako Kassym-Jomart Tokayev
                     introduced.setdefault(person, set()).add(role)
                     if (key := self._qualified_key(p, i, role)) is not None:
@@ -6267,6 +6279,19 @@ class People:
             mod_of.setdefault(person, mod)
             person_of_mod.setdefault(mod, person)
         return person
+
+    def _complement_country(self, p: _Paragraph, i: int, name_start: int) -> str | None:
+        """The country a role phrase of an uncased script names after a preposition of role_links.txt
+        [place_prepositions] among its complements, before its holder's name ('שר החקלאות ורווחת החקלאים של הודו,
+        X': India's), else None: the role's own country, as a nationality adjective is ('השר ההודי')."""
+        prepositions = _place_prepositions(self._lang)
+        k = i + 1
+        while prepositions and k + 1 < len(p.words) and p.starts[k + 1] < name_start:
+            if p.words[k] in prepositions and p.gaps[k + 1] in _SPACES:
+                place = places.lookup(p.words[k + 1])
+                return place.country if place is not None and place.kind == "country" else None
+            k += 1
+        return None
 
     def _country_apposition(self, p: _Paragraph, i: int, name: tuple[int, int, str]) -> str | None:
         """The country of the role phrase at word i when the name follows it set off by commas ("al mandatario
