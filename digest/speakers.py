@@ -3003,6 +3003,25 @@ def _word_order(lang: str) -> frozenset[str]:
 
 
 @cache
+def visit_words(lang: str, section: str = "") -> tuple[frozenset[str], tuple[str, ...]]:
+    """Words (and stems) of visit.txt: exact forms, stems. `section` "!" gives the words of going home."""
+    words = [
+        w
+        for line in data.sections("visit.txt", lang).get("", ())
+        if line.startswith("!") == (section == "!") and not line.startswith((">", "~", "@", "+", "-", "?", "^", "%"))
+        for w in line.removeprefix("!").split()
+    ]
+    return frozenset(w for w in words if not w.endswith("*")), tuple(w[:-1] for w in words if w.endswith("*"))
+
+
+def _visit_verb(words: list[str], gaps: list[str], k: int, light: frozenset[str], lang: str) -> bool:
+    """Whether word k is a visit's noun that the light verb after it makes the clause's verb (Persian 'با Y دیدار
+    کرد', met Y; 'سفر کرد'): the clause's subject opens it, as a speech verb's does."""
+    return (k + 1 < len(words) and words[k + 1] in light and gaps[k + 1] in _SPACES
+            and words[k] in visit_words(lang)[0])
+
+
+@cache
 def _light_verbs(lang: str) -> frozenset[str]:
     """Light verbs that make a compound verb with the noun before them (data/<lang>/light_verbs.txt: Persian
     کرد, شد, داد, گرفت in 'قرار گرفت', 'تاکید کرد'): a word right before one is that verb's noun, no name's."""
@@ -3028,7 +3047,7 @@ def _verb_final_runs(words: list[str], gaps: list[str], kinds: list[int], lex: L
     role_after = "name_before_role" in _word_order(lang)
     runs: list[tuple[int, int]] = []
     n = len(words)
-    verbs = [v for v in range(n) if kinds[v] & K_VERB and not kinds[v] & K_ROLE]
+    verbs = [v for v in range(n) if kinds[v] & K_VERB and not kinds[v] & K_ROLE or _visit_verb(words, gaps, v, light, lang)]
     starts = sorted({_clause_start(gaps, v) for v in verbs})
     # A name in apposition may follow an opening phrase or a wire's dateline within the clause ('در مقابل، علیرضا
     # کاظمیان، نماینده …، گفت', 'مسقط- ایرنا- دکتر مریم توکلی، کارشناس …، گفت'): after a comma or a dash, a run counts
