@@ -162,14 +162,15 @@ def _joiners_as_letters(text: str) -> str:
 # and ʹ (U+02B9), which every stage's word pattern takes in (data/he lists write them so). A " glued to a prefix
 # before a quoted word (ל"שלום") is an opening mark, not gershayim: gershayim stands before ONE last letter (with
 # a plural or feminine ending: מנכ"לים, מנכ"לית, after three letters at least). A ' after a short word (פרופ', גב')
-# (or a word with a geresh inside: ג'ורג') is a geresh before the next word, unless a single quotation opened earlier on its line is still open ('זה לא').
+# (or a word with a geresh inside: ג'ורג', or one ending on a letter a geresh makes a foreign sound, ג' ז' צ' of
+# any length: שיוואראג') is a geresh before the next word, unless a single quotation opened earlier on its line is still open ('זה לא').
 # A gershayim between words (״…״, typed for quotation marks) is the ASCII ".
 # Keyed on the Hebrew letters, not the language: a text without any is returned as it is.
 _HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
 _HEBREW_GERSHAYIM = re.compile("(?<=[\u05d0-\u05ea])[\"\u05f4](?=[\u05d0-\u05ea](?![\u05d0-\u05ea]))|"
                                "(?<=[\u05d0-\u05ea]{3})[\"\u05f4](?=[\u05d0-\u05ea](?:\u05d9\u05dd|\u05d9\u05ea|\u05d9\u05d5\u05ea|\u05d5\u05ea)(?![\u05d0-\u05ea]))")
 _HEBREW_GERESH = re.compile("(?<=[\u05d0-\u05ea])['\u05f3](?=[\u05d0-\u05ea])"
-                            "|(?<=(?<![\u05d0-\u05ea'])[\u05d0-\u05ea])['\u05f3](?![\u05d0-\u05ea])|(?<![\u05d0-\u05ea'])((?:[\u05d0-\u05ea]+['\u05f3])?[\u05d0-\u05ea]{1,4})['\u05f3](?=[ \u00a0]+[\u05d0-\u05ea])|\u05f3")
+                            "|(?<=(?<![\u05d0-\u05ea'])[\u05d0-\u05ea])['\u05f3](?![\u05d0-\u05ea])|(?<![\u05d0-\u05ea'])((?:[\u05d0-\u05ea]+['\u05f3])?[\u05d0-\u05ea]{1,4}|[\u05d0-\u05ea]+[\u05d2\u05d6\u05e6])['\u05f3](?=[ \u00a0]+[\u05d0-\u05ea])|\u05f3")
 _HEBREW_OPEN_SINGLE = re.compile("(?:^|(?<=[\\s(\u2014\u2013-]))'(?=[\u05d0-\u05ea])")
 
 

@@ -1780,7 +1780,9 @@ class _Attributor:
         # "…”. disse Tsekov": a full stop right after the mark, then a lower-case cue.
         # (Matched in place: a slice would copy the rest of the paragraph for every quotation.)
         lead = _CUE_LEAD.match(self.text, pos, b) if pos <= b else None
-        if lead and _LEAD_STOP.search(lead.group()) and self.text[lead.end() : lead.end() + 1].isupper():
+        after = self.text[lead.end() : lead.end() + 1] if lead else ""
+        if lead and _LEAD_STOP.search(lead.group()) and (after.isupper() or (
+                after.isalpha() and not after.islower() and self._own_cue_before(r, lead.end(), b))):
             return pos  # the next sentence starts: no cue after this quotation
         pos = lead.end() if lead else pos
         k = bisect_left(self._opens, pos)
@@ -1792,6 +1794,16 @@ class _Attributor:
         nxt = self._opens[k] if k < len(self._opens) else b
         stop = self._cue_stop(pos, min(b, nxt))
         return min(stop, nxt, b)
+
+    def _own_cue_before(self, r: _Raw, a: int, b: int) -> bool:
+        """A quotation with words before it in its sentence ('وقال X إن "…".', 'وبحسب بيان …، فإن "…".') and
+        the sentence after its full stop, in a script without case, that names nobody or a person first named
+        there: that sentence is another's, not the quotation's cue. ('"…". وأضاف X' stays a cue for a
+        quotation opening its sentence, and for X named before it: one adds to what one said.)"""
+        if not _WORD.search(self.text, r.clause_start, r.open_mark):
+            return False
+        named = next((m for m in self._between(a, self._cue_stop(a, b)) if m.person), None)
+        return named is None or not any(m.person == named.person for m in self._between(0, r.open_mark))
 
     def _cue_stop(self, a: int, b: int) -> int:
         """The first sentence end in text[a:b] (else b), past the full stops of abbreviations and initials:
@@ -2656,8 +2668,9 @@ class _Attributor:
         p = self._paragraph_of(r.open_mark)
         end = self.paragraphs[p][1]
         first = _ALNUM.search(self.text, r.close_mark + 1, end)
-        # (The quotation ends its sentence: a full stop inside its marks or right after them.)
-        if first is None or self._inside_quote(first.start()) or not first.group().isupper() or not (
+        # (The quotation ends its sentence: a full stop inside its marks or right after them; the next sentence
+        # opens on a capital, or on a letter of a script without case, "بهذه الكلمات".)
+        if first is None or self._inside_quote(first.start()) or first.group().islower() or not (
                 _STOP.search(self.text, r.close_mark + 1, first.start())
                 or self.text[r.open_mark + 1 : r.close_mark].rstrip()[-1:] in _FULL_STOPS):
             return None

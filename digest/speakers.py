@@ -2663,6 +2663,14 @@ def _clitic_stripped(word: str, lang: str) -> list[str]:
     return out[::-1]
 
 
+def _without_article(role: str, lang: str) -> str:
+    """A role key without the article glued before it (Arabic الوزير, Hebrew השר: the minister), as introductions
+    write it ('طارق الملا، وزير البترول'): 'الوزير' is that وزير, not the ministers (الوزراء) of 'رئيس الوزراء'."""
+    article = _clitics(lang)[2]
+    rest = role[len(article) :] if article and role.startswith(article) else role
+    return rest if len(rest) >= 2 else role
+
+
 def _prefixed_article(word: str, lang: str) -> bool:
     """A preposition or conjunction glued before the article (بالقاهرة, للصحفيين, والتركي): a word no
     name opens with, so it ends a name's run."""
@@ -2769,6 +2777,21 @@ def _unnamed_subjects(lang: str) -> WordList:
     return _word_list(chain.from_iterable(data.sections("unnamed.txt", lang).values()))
 
 
+@cache
+def _possessive_endings(lang: str) -> tuple[str, ...]:
+    """Possessive pronouns glued after a feminine noun (clitics.txt [possessive]: Arabic كلمته, زيارتها), longest first."""
+    return tuple(sorted(" ".join(data.sections("clitics.txt", lang).get("possessive", [])).split(), key=len, reverse=True))
+
+
+_POSSESSED_STEM = 3
+"""The fewest letters before a possessive ending for the word to be read as a possessed noun (غوته stays a name)."""
+
+
+def _possessed_noun(word: str, lang: str) -> bool:
+    """A feminine noun with a possessive pronoun glued after it ('كلمته', his speech): no name's word."""
+    return any(word.endswith(e) and len(word) - len(e) >= _POSSESSED_STEM for e in _possessive_endings(lang))
+
+
 def _uncased_stop(word: str, kind: int, lex: Lexicon, calendar: WordList, lang: str, inside: bool = False,
                   spared: frozenset[str] = frozenset()) -> bool:
     """A word that is no part of a name in an uncased script: a listed word of any kind (function word,
@@ -2779,6 +2802,7 @@ def _uncased_stop(word: str, kind: int, lex: Lexicon, calendar: WordList, lang: 
     return bool(kind & ~K_PARTICLE) or (word in lex.function_words and word not in spared or word in lex.prepositions or _unnamed_subjects(lang).holds(word)
                           or word in calendar or not (word.isalpha() or _hyphened_particle(word, lang))
                           or _prefixed_article(word, lang)
+                          or _possessed_noun(word, lang)
                           or places.lookup(word) is not None
                           or (places.demonym(word) is not None
                               and not (inside and word.startswith(_clitics(lang)[2] or "\0")))
@@ -3017,6 +3041,25 @@ def _word_order(lang: str) -> frozenset[str]:
 
 
 @cache
+def visit_words(lang: str, section: str = "") -> tuple[frozenset[str], tuple[str, ...]]:
+    """Words (and stems) of visit.txt: exact forms, stems. `section` "!" gives the words of going home."""
+    words = [
+        w
+        for line in data.sections("visit.txt", lang).get("", ())
+        if line.startswith("!") == (section == "!") and not line.startswith((">", "~", "@", "+", "-", "?", "^", "%"))
+        for w in line.removeprefix("!").split()
+    ]
+    return frozenset(w for w in words if not w.endswith("*")), tuple(w[:-1] for w in words if w.endswith("*"))
+
+
+def _visit_verb(words: list[str], gaps: list[str], k: int, light: frozenset[str], lang: str) -> bool:
+    """Whether word k is a visit's noun that the light verb after it makes the clause's verb (Persian 'با Y دیدار
+    کرد', met Y; 'سفر کرد'): the clause's subject opens it, as a speech verb's does."""
+    return (k + 1 < len(words) and words[k + 1] in light and gaps[k + 1] in _SPACES
+            and words[k] in visit_words(lang)[0])
+
+
+@cache
 def _light_verbs(lang: str) -> frozenset[str]:
     """Light verbs that make a compound verb with the noun before them (data/<lang>/light_verbs.txt: Persian
     کرد, شد, داد, گرفت in 'قرار گرفت', 'تاکید کرد'): a word right before one is that verb's noun, no name's."""
@@ -3042,7 +3085,7 @@ def _verb_final_runs(words: list[str], gaps: list[str], kinds: list[int], lex: L
     role_after = "name_before_role" in _word_order(lang)
     runs: list[tuple[int, int]] = []
     n = len(words)
-    verbs = [v for v in range(n) if kinds[v] & K_VERB and not kinds[v] & K_ROLE]
+    verbs = [v for v in range(n) if kinds[v] & K_VERB and not kinds[v] & K_ROLE or _visit_verb(words, gaps, v, light, lang)]
     starts = sorted({_clause_start(gaps, v) for v in verbs})
     # A name in apposition may follow an opening phrase or a wire's dateline within the clause ('در مقابل، علیرضا
     # کاظمیان، نماینده …، گفت', 'مسقط- ایرنا- دکتر مریم توکلی، کارشناس …، گفت'): after a comma or a dash, a run counts
@@ -3198,7 +3241,9 @@ _APPOSED_WORDS = 4
 def _apposed_run(words: list[str], gaps: list[str], kinds: list[int], j: int, lex: Lexicon, calendar: WordList,
                  lang: str, spared: frozenset[str]) -> tuple[int, int] | None:
     """[j, m) of a name set off by commas right after its role phrase, which ends before word j ('שר החוץ, גדעון
-    סער, אמר'; 'وزير الخارجية، فيصل بن فرحان، قال'): words that are no stop (_uncased_stop), closed by a comma.
+    סער, אמר'; 'وزير الخارجية، فيصل بن فرحان، قال'): words that are no stop (_uncased_stop), closed by a comma,
+    or by the sentence's end where the name ends it ('נפגש עם שר החקלאות של הודו, שיוואראג' סינג צ'והאן.'; two
+    words at least, the last no initial's: 'סי. אר. פאטיל' is read on).
     None where the role phrase is not followed by a comma, or what follows it is no such name."""
     n = len(words)
     if j >= n or gaps[j].strip() != ",":
@@ -3207,7 +3252,14 @@ def _apposed_run(words: list[str], gaps: list[str], kinds: list[int], j: int, le
     while (m < n and m - j < _APPOSED_WORDS and (m == j or gaps[m] in _SPACES)
            and not _uncased_stop(words[m], kinds[m], lex, calendar, lang, m > j, spared)):
         m += 1
-    return (j, m) if m > j and m < n and gaps[m].strip() == "," else None
+    if m > j and m < n and gaps[m].strip() == ",":
+        return j, m
+    ends = m == n or gaps[m].strip() == "." and gaps[m][-1:].isspace()
+    return (j, m) if ends and m - j >= 2 and len(words[m - 1]) >= _APPOSED_LAST_LETTERS else None
+
+
+_APPOSED_LAST_LETTERS = 3
+"""The fewest letters of the last word of a name that ends its sentence after its role (an initial has fewer)."""
 
 
 @cache
@@ -5773,6 +5825,9 @@ class People:
                     # The institution's words before the holder (Центра … Азии РАН) name no one.
                     skip_to = holder[0]
                 if holder is not None:
+                    if mod is None and self._uncased:
+                        # "שר החקלאות של הודו, X": the country after a preposition among the role's complements.
+                        mod = self._complement_country(p, i, holder[0])
                     person = self.clusters[holder[2]]  # apposition: il presidente kazako Kassym-Jomart Tokayev
                     introduced.setdefault(person, set()).add(role)
                     if (key := self._qualified_key(p, i, role)) is not None:
@@ -6168,12 +6223,14 @@ class People:
         if not introduced:
             return None
         found: set[str] = set()
+        bare = partial(_without_article, lang=self._lang)
         for m in islice(reversed(out), RECENT_MAX):
             if pos - m.end > SCOPE:
                 break
             # (An institution's word is no office of theirs: "Prezes Rady Ministrów X" holds no minister's.)
             if m.person and m.person not in excluded and m.person not in found and any(
-                    _same_role(role, r) and not self.lex.institutions.holds(r) for r in introduced.get(m.person, ())):
+                    _same_role(bare(role), bare(r)) and not self.lex.institutions.holds(r)
+                    for r in introduced.get(m.person, ())):
                 found.add(m.person)
         if len(found) > 1:
             # "The King" after "King Frederik X … and Queen Mary": one office for the two words (a monarch's),
@@ -6181,7 +6238,8 @@ class People:
             # (A glued-case language's role key is as written, 'მინისტრმა' or 'მინისტრი': one word in two cases is
             # the very word, as both ministers' "minister" is.)
             stem = partial(uncased_stem, lang=self._lang) if _uncased_endings(self._lang).endings else str
-            exact = {person for person in found if stem(role) in map(stem, introduced.get(person, ()))}
+            exact = {person for person in found
+                     if stem(bare(role)) in {stem(bare(r)) for r in introduced.get(person, ())}}
             # "die Bundespräsidentin" among a Bundespräsident and a Bundespräsidentin: the woman.
             same_key = {person for person in found if key is not None and qualified is not None
                         and key in qualified.get(person, ())}
@@ -6306,6 +6364,19 @@ class People:
             mod_of.setdefault(person, mod)
             person_of_mod.setdefault(mod, person)
         return person
+
+    def _complement_country(self, p: _Paragraph, i: int, name_start: int) -> str | None:
+        """The country a role phrase of an uncased script names after a preposition of role_links.txt
+        [place_prepositions] among its complements, before its holder's name ('שר החקלאות ורווחת החקלאים של הודו,
+        X': India's), else None: the role's own country, as a nationality adjective is ('השר ההודי')."""
+        prepositions = _place_prepositions(self._lang)
+        k = i + 1
+        while prepositions and k + 1 < len(p.words) and p.starts[k + 1] < name_start:
+            if p.words[k] in prepositions and p.gaps[k + 1] in _SPACES:
+                place = places.lookup(p.words[k + 1])
+                return place.country if place is not None and place.kind == "country" else None
+            k += 1
+        return None
 
     def _country_apposition(self, p: _Paragraph, i: int, name: tuple[int, int, str]) -> str | None:
         """The country of the role phrase at word i when the name follows it set off by commas ("al mandatario

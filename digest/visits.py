@@ -25,7 +25,7 @@ from digest.speakers import genitive_postpositions, verb_last
 from digest.speakers import genitive_clitics, glued_genitive_country, role_link
 from digest.speakers import BRIDGE_MIN, bridge_skeletons
 from digest.speakers import LANGS, member_words, name_words, party_words
-from digest.speakers import case_forms, name_letters
+from digest.speakers import case_forms, name_letters, visit_words
 from digest.model import (
     FURNITURE, HEADING, TEXT, TITLE, Analysis, Article, Block, Coded, Packed, Quote, Sentence, Visit, VisitSignals,
 )
@@ -754,16 +754,7 @@ def _unspaced_name(word: str) -> bool:
     return bool(_HANGUL_NAME.fullmatch(word) or _japanese_key(word))
 
 
-@cache
-def _visit_words(lang: str, section: str = "") -> tuple[frozenset[str], tuple[str, ...]]:
-    """Words (and stems) of visit.txt: exact forms, stems. `section` "!" gives the words of going home."""
-    words = [
-        w
-        for line in data.sections("visit.txt", lang).get("", ())
-        if line.startswith("!") == (section == "!") and not line.startswith((">", "~", "@", "+", "-", "?", "^", "%"))
-        for w in line.removeprefix("!").split()
-    ]
-    return frozenset(w for w in words if not w.endswith("*")), tuple(w[:-1] for w in words if w.endswith("*"))
+_visit_words = visit_words  # (speakers.py reads them too: a visit verb's subject, 'X … با Y دیدار کرد')
 
 
 @cache

@@ -410,3 +410,41 @@ def test_the_court_chain_before_a_ruler_is_titles_and_he_is_the_host() -> None:
     assert "فهد بن سلمان" in a.people and "صاحب" not in a.people
     found = visits.group([Article(id="a", path="a.txt", text=text, analysis=a, date=a.date, lang=a.lang)], Config())[1]
     assert "Fahd bin Salman" in found[0].participants
+
+
+_INTRO = ("استقبل الدكتور مصطفى مدبولي، رئيس مجلس الوزراء، اليوم الأربعاء، الدكتور نجيب ميقاتي، رئيس الوزراء "
+          "اللبناني، في مقر الحكومة بالعاصمة الإدارية.")
+
+
+def _cairo_speakers(*paragraphs: str) -> dict[str, str | None]:
+    a = _analysed("ميقاتي يزور القاهرة\n\nالأربعاء ١٤ أكتوبر ٢٠٢٦\n\n" + "\n\n".join((_INTRO, *paragraphs)))
+    return {q.text: q.speaker for q in a.quotes}
+
+
+def test_words_pointing_back_name_the_speaker_of_the_quotation_before() -> None:
+    # "بهذه الكلمات افتتح X كلمته" after '"…".': the role names the speaker, and كلمته (his speech), a noun with
+    # its possessive, is no person.
+    got = _cairo_speakers('"مصر ولبنان يجمعهما تاريخ طويل من الأخوة والتعاون". بهذه الكلمات افتتح رئيس الوزراء اللبناني '
+                    "كلمته في المؤتمر الصحفي المشترك.")
+    assert got == {"مصر ولبنان يجمعهما تاريخ طويل من الأخوة والتعاون": "نجيب ميقاتي"}
+
+
+def test_a_quotation_with_its_own_cue_is_not_the_next_sentence_s() -> None:
+    # '"…". وأضاف/وأوضح X' is a cue only for a quotation opening its sentence, or for X named before it: after
+    # 'وقال X "…".' a bare وأضاف goes on, and after a statement's words a person named first there is another.
+    got = _cairo_speakers('وقال مدبولي "الحكومة المصرية مستعدة لدعم إعادة الإعمار في لبنان". وأضاف أن البلدين سيوقعان '
+                    "عدة اتفاقيات.",
+                    'وبحسب بيان صادر عن وزارة الخارجية، فإن "البلدين يؤكدان دعمهما لاستقرار المنطقة". وأوضح السفير '
+                    "أحمد أبو زيد، المتحدث الرسمي باسم وزارة الخارجية، أن الجانبين ناقشا ملف الطاقة.",
+                    '"نحن نقف مع لبنان في كل الظروف والأوقات". وأضاف مدبولي أن مصر ستواصل دعمها.')
+    assert got == {"الحكومة المصرية مستعدة لدعم إعادة الإعمار في لبنان": "مصطفى مدبولي",
+                   "البلدين يؤكدان دعمهما لاستقرار المنطقة": None,
+                   "نحن نقف مع لبنان في كل الظروف والأوقات": "مصطفى مدبولي"}
+
+
+def test_the_minister_is_the_one_introduced_as_minister_not_the_prime_minister() -> None:
+    # 'الوزير' (the minister) meets 'وزير البترول' once the article is off, never 'رئيس الوزراء' (of the ministers).
+    got = _cairo_speakers('"مصر ولبنان يجمعهما تاريخ طويل". بهذه الكلمات افتتح رئيس الوزراء اللبناني كلمته.',
+                    "وأوضح المهندس طارق الملا، وزير البترول والثروة المعدنية، أن مصر تصدر الغاز إلى لبنان. وقال "
+                    'الوزير: "الخط جاهز لنقل الكميات الجديدة".')
+    assert got["الخط جاهز لنقل الكميات الجديدة"] == "طارق الملا"

@@ -338,3 +338,16 @@ def test_the_people_a_representative_speaks_for_are_no_name() -> None:
     a = analyse(text, Settings(SummarySettings(), Limits(), lang="fa"))
     assert not any("مردم" in p for p in a.people)
     assert "رضا احمدی" in a.people
+
+
+def test_a_pronoun_after_a_visit_verb_s_subject_is_that_subject() -> None:
+    # 'X روز چهارشنبه … با Y دیدار کرد. وی گفت: «…»': a visit's noun and its light verb end the clause as a speech
+    # verb does, so X, opening it, is its subject (and found as a name), and وی is X, not Y after با.
+    from digest.config import Limits, SummarySettings
+    from digest.pipeline import Settings, analyse
+
+    text = ("عراقچی در دوحه\n\n۲۰ آبان ۱۴۰۵، ۱۰:۰۰\n\nدوحه- ایرنا- وزیر امور خارجه کشورمان در دیدار با امیر قطر گفت "
+            "روابط دو کشور رو به گسترش است.\n\nعباس عراقچی روز چهارشنبه در کاخ امیری دوحه با شیخ تمیم بن حمد آل ثانی "
+            "دیدار کرد. وی گفت: «ایران و قطر می‌توانند همکاری خود را دو برابر کنند.»")
+    a = analyse(text, Settings(SummarySettings(), Limits()))
+    assert [q.speaker for q in a.quotes] == ["عباس عراقچی"]

@@ -465,3 +465,20 @@ def test_one_visit_across_hebrew_english_and_hindi() -> None:
 def test_hebrew_names_meet_other_scripts_by_their_consonants(a: str, b: str, same: bool) -> None:
     from digest.speakers import one_person
     assert one_person(a, b) is same and one_person(b, a) is same
+
+
+_BRASILIA = ("כהן בברזיל\n\nיום רביעי, 14 באוקטובר\n\nשר הכלכלה והתעשייה, אלי כהן, נפגש ביום רביעי בברזיליה עם שר "
+             "הפיתוח והתעשייה של ברזיל, {name}. השניים חתמו על הסכם חדש.\n\n"
+             "\"ברזיל היא השותפה החשובה ביותר שלנו באמריקה הלטינית\", אמר כהן לאחר הפגישה.\n\n"
+             "\"הטכנולוגיה הישראלית שינתה את החקלאות שלנו, ועכשיו אנחנו רוצים עוד\", אמר השר הברזילאי.")
+
+
+@pytest.mark.parametrize("name", ["ז'ראלדו אלקמין", "ראג'יב סינג צ'והאן", "שיוואראג' סינג צ'והאן"])
+def test_the_office_of_a_country_then_its_holder_ending_the_sentence(name: str) -> None:
+    # 'עם שר … של ברזיל, X.': the name after the comma ends its sentence (no second comma) and is that country's
+    # minister, so "said the Brazilian minister" is X, not the Israeli who spoke last. A geresh after ג at the end
+    # of a long word (שיוואראג') is a letter of the name, as inside one (ג'ורג').
+    a = _analysed(_BRASILIA.format(name=name))
+    spoken = {q.text[:10]: q.speaker for q in a.quotes}
+    held = name.replace("'", "\u02b9")
+    assert spoken == {"ברזיל היא ": "אלי כהן", "הטכנולוגיה": held}
