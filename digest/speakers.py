@@ -5834,6 +5834,14 @@ class People:
                               # the people named; no one named with it, it stands for no one in scope.
                               or (None if _opposition_role(p, i) or self._unintroduced_office(role, introduced)
                                   else self._role_person(out, pos, mod, mod_of, person_of_mod, excluded)))
+                    if mod is None and person is not None and introduced.get(person) and not any(
+                            _same_role(role, r) or lex.peers.holds(r) for r in introduced[person]):
+                        # "After the talks the chairman said" after two chairmen and a professor quoted last: the
+                        # professor, introduced with another office, is no chairman; the chairman named last is.
+                        holders = {q for q, roles in introduced.items()
+                                   if q and any(_same_role(role, r) for r in roles)}
+                        if holders:
+                            person = self._recent(out, pos, _AnyOf((excluded, _Outside(holders)))) or person
                     if (mod is None and person is not None and lex.heads.holds(role)
                             and not any(_same_role(role, r) for r in introduced.get(person, ()))):
                         # "O primeiro-ministro deixou uma promessa" far from any holder named so: the
@@ -6264,6 +6272,13 @@ class People:
                 return True
         prev = p.words[i - 1].lower()
         before = p.words[i - 2].lower() if i > 1 else ""
+        if (before in lex.noun_markers and before not in lex.prepositions and p.words[i - 1].islower()
+                and prev not in lex.function_words and not p.kinds[i - 1] & (K_VERB | K_ROLE | K_PRONOUN)
+                and p.gaps[i] in _SPACES and p.gaps[i - 1] in _SPACES
+                and (_role_key(p.words, i, self._offices) in self._office_keys or lex.heads.holds(p.words[i].lower()))):
+            # "the commerce minister said": an office's field between the article and the office word is
+            # the office's (its holder is a person), as "the Russian minister" is; an office is no adjective.
+            return True
         if prev in lex.reporting_ends and lex.ends_reporting([w.lower() for w in p.words[max(0, i - 3) : i]]):
             # "enligt statsministern", "ifølge statsministeren": a reporting phrase names a source,
             # so the role after it is a noun (a suffixed definite form has no article before it).
@@ -6353,6 +6368,13 @@ class People:
         if w.lower() in lex.function_words and i + 2 < len(words):
             k = i + 2
             stop = p.run_end(k, min(k + 3, len(words))) if p.caps[k] else k
+            if (k < stop < len(words) - 1 and words[stop].lower() in and_words(self._lang) and p.caps[stop + 1]
+                    and p.gaps[stop] in _SPACES and p.gaps[stop + 1] in _SPACES
+                    and (n := bisect_left(self._names, p.starts[stop + 1], key=_FIRST)) < len(self._names)
+                    and self._names[n][0] > p.ends[stop + 1]):
+                # "Minister of Industry and Commerce Nooruddin Azizi": the office's second portfolio, one
+                # capitalised word that opens no name, is the office's too, and the name after it its holder's.
+                stop += 2
             if stop > k and not any(self._is_surname(x) for x in words[k:stop]):
                 # il presidente del Kazakistan, il capo della Federazione Russa
                 end = p.ends[stop - 1]
