@@ -91,6 +91,12 @@ def test_the_lexicon_reads_the_pashto_lists() -> None:
         ("وزیر نادر علي قریشي کابل ته ورسېد. «موږ سوله غواړو،» یې وویل.", "موږ سوله", "نادر علي قریشي"),
         # The title alone later stands for the one it named first.
         ("سفیر شاه محمود حقاني له وزیر سره وکتل. سفیر وویل: «خبرې ګټورې وې.»", "خبرې", "شاه محمود حقاني"),
+        # A member of parliament or a senator (وکیله, سناتور) before the name: the pronoun after is hers, not the
+        # minister's quoted before.
+        ("«لارې خلاصې دي،» وزیر نادر علي قریشي وویل. پخوانۍ وکیله زرغونه احمدزۍ وویل چې ستونزې شته. "
+         "هغې وویل: «زرګونه کورنۍ راستنې شوې دي.»", "زرګونه", "زرغونه احمدزۍ"),
+        ("«لارې خلاصې دي،» وزیر نادر علي قریشي وویل. سناتور جمال خان وايي چې سفر مهم دی. "
+         "هغه وویل: «موږ باید یو ځای شو.»", "موږ باید", "جمال خان"),
     ],
 )
 def test_cues(text: str, start: str, speaker: str) -> None:
