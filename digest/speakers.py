@@ -3001,6 +3001,7 @@ def _verb_final_runs(words: list[str], gaps: list[str], kinds: list[int], lex: L
     or at a comma before a role, and opens its clause (after a title), so that a noun the unwritten ezafe ties to
     a role ('سفر رئیس‌جمهور', the president's trip) in mid-clause is never taken for a name."""
     light = _light_verbs(lang)
+    closing = _postpositions(lang)
     role_after = "name_before_role" in _word_order(lang)
     runs: list[tuple[int, int]] = []
     n = len(words)
@@ -3026,6 +3027,8 @@ def _verb_final_runs(words: list[str], gaps: list[str], kinds: list[int], lex: L
         while (j < n and j - a < 3 and (j == a or gaps[j] in _SPACES)
                and not _uncased_stop(words[j], kinds[j], lex, calendar, lang, j > a)):
             j += 1
+        if j > a and words[j - 1] not in closing and j < n and words[j] in closing and gaps[j] in _SPACES:
+            j -= 1  # 'ګیلاني خبریالانو ته وویل': the word before a postposition is its object, not the subject's
         if j == a or j == n or words[j] in light or (j - a == 3 and gaps[j] in _SPACES and not kinds[j]):
             continue
         if kinds[j] & K_ROLE and gaps[j] in _SPACES and not role_after:
@@ -3217,6 +3220,13 @@ def _verb_auxiliaries_after(lang: str) -> frozenset[str]:
     """A verb-last language's auxiliaries and light verbs that follow a verb's stem (data/<lang>/word_order.txt
     [auxiliaries]: Hindi गए, रहे, दिया in 'लौट गए', 'बोल रहे'): the word before one is no name's last word."""
     return frozenset(" ".join(data.sections("word_order.txt", lang).get("auxiliaries", [])).split())
+
+
+@cache
+def _postpositions(lang: str) -> frozenset[str]:
+    """A verb-final language's postpositions (data/<lang>/word_order.txt [postpositions]: Pashto ته, سره, کې): the
+    word before one is its object, no subject's."""
+    return frozenset(" ".join(data.sections("word_order.txt", lang).get("postpositions", [])).split())
 
 
 @cache
@@ -5837,11 +5847,10 @@ class People:
                     if mod is None and person is not None and introduced.get(person) and not any(
                             _same_role(role, r) or lex.peers.holds(r) for r in introduced[person]):
                         # "After the talks the chairman said" after two chairmen and a professor quoted last: the
-                        # professor, introduced with another office, is no chairman; the chairman named last is.
-                        holders = {q for q, roles in introduced.items()
-                                   if q and any(_same_role(role, r) for r in roles)}
-                        if holders:
-                            person = self._recent(out, pos, _AnyOf((excluded, _Outside(holders)))) or person
+                        # professor, introduced with another office, is no chairman; the one the text last called
+                        # by the role ("Chairman Dahal said") is.
+                        person = next((q for q, par, k, _ in reversed(intros) if q and q not in excluded
+                                       and _same_role(role, _role_key(par.words, k, self._offices))), person)
                     if (mod is None and person is not None and lex.heads.holds(role)
                             and not any(_same_role(role, r) for r in introduced.get(person, ()))):
                         # "O primeiro-ministro deixou uma promessa" far from any holder named so: the

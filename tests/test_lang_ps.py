@@ -97,6 +97,8 @@ def test_the_lexicon_reads_the_pashto_lists() -> None:
          "هغې وویل: «زرګونه کورنۍ راستنې شوې دي.»", "زرګونه", "زرغونه احمدزۍ"),
         ("«لارې خلاصې دي،» وزیر نادر علي قریشي وویل. سناتور جمال خان وايي چې سفر مهم دی. "
          "هغه وویل: «موږ باید یو ځای شو.»", "موږ باید", "جمال خان"),
+        # The addressee before its postposition ('خبریالانو ته', to reporters) is no part of the subject's name.
+        ("د سنا رئیس جمال خان ناصري له وزیر سره وکتل. «خبرې ګټورې وې،» ناصري خبریالانو ته وویل.", "خبرې", "جمال خان ناصري"),
     ],
 )
 def test_cues(text: str, start: str, speaker: str) -> None:
