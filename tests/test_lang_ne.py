@@ -245,3 +245,21 @@ def test_hindi_names_ending_like_a_nepali_case_keep_their_keys() -> None:
     for name in ("शर्मा", "कार्की", "वर्मा"):
         assert key(name) == key(name + "ले") == key(name + "को") == key(name + "लाई"), name
     assert key("शर्मा") != key("शर्")  # the -मा of शर्मा is no locative
+
+
+def test_a_glued_ministry_role_names_its_holder_and_a_half_before_a_number() -> None:
+    # 'पर्यटनमन्त्री' (the tourism minister, one word) leads the name: the quote after is hers, not the guest's
+    # quoted before; 'साढे तीन घण्टा' is three and a half hours.
+    a = _read("काठमाडौं — प्रधानमन्त्री हरिणी सिल्भाले मंगलबार राष्ट्रपति रामचन्द्र पौडेलसँग भेट गरिन्।\n\n"
+              "“यो संख्या अझै बढ्नेछ,” सिल्भाले भनिन्।\n\n"
+              "पर्यटनमन्त्री माया तामाङले सिधा उडान बढाउने तयारी भएको बताइन्। "
+              "'यात्रा अब साढे तीन घण्टामा पूरा हुन्छ,' तामाङले भनिन्।\n")
+    q = next(q for q in a.quotes if "यात्रा" in q.text)
+    assert q.speaker == "माया तामाङ"
+    assert any(n.value == 3.5 and n.unit == "hours" for n in a.numbers)
+
+
+def test_the_velar_nasal_is_romanised_ng() -> None:
+    from digest.romanise import latin
+
+    assert latin("सुनिता गुरुङ") == "Sunita Gurung"
