@@ -88,7 +88,8 @@ _REGNAL = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XI?V|XVI{0,3})")
 # Every word _REGNAL matches (letters I, V and X, five at most): an article's are found by one set intersection.
 _REGNALS = frozenset(w for size in range(1, 6) for w in map("".join, product("IVX", repeat=size)) if _REGNAL.fullmatch(w))
 _COLON_QUOTE = re.compile(r"\s*:\s*[\"“„«»‚‹]")
-_SENTENCE_END = re.compile(r"[.!?…:]\s*$")
+# (The danda । ends a Devanagari or Bengali sentence as a full stop does.)
+_SENTENCE_END = re.compile(r"[.!?…:\u0964]\s*$")
 # Between a role and a name set off by commas: words of one clause, then the comma ("du ministère chinois, ").
 # Spaces and the quotation marks around an institution's name.
 _NAME_MARKS = " \u00a0\"“”„«»"
