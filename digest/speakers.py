@@ -3239,8 +3239,8 @@ def genitive_postpositions(lang: str) -> frozenset[str]:
 
 @cache
 def _subject_markers(lang: str) -> dict[str, int]:
-    """A verb-last language's postpositions that mark a subject -> the most words a speech verb stands after one
-    (data/<lang>/subject_markers.txt: Hindi ने 4, का 1)."""
+    """A language's words that mark a subject -> the most words a speech verb stands after one
+    (data/<lang>/subject_markers.txt: Hindi ने 4, का 1; Somali's focus marker ayaa)."""
     return {w[0]: int(w[1]) for line in data.sections("subject_markers.txt", lang).get("", [])
             if len(w := line.split()) == 2 and w[1].isdigit()}
 
@@ -4066,6 +4066,13 @@ class People:
                 # "Emmanuel Macron a été reçu mardi à la Casa Rosada par …": a full name the text makes the guest.
                 evidence = evidence or (not single and self._received_at(p, stop)
                                         and not any(map(placelike, words[i:stop])))
+                # "Cabdiqaadir Xuseen Faarax ayaa Geeska Afrika u sheegay": a full name before a subject marker
+                # (subject_markers.txt: Somali's focus marker ayaa) whose speech verb follows within its reach, the
+                # addressee between.
+                evidence = evidence or (
+                    not single and after is not None and gaps[stop] in _SPACES
+                    and (reach := _subject_markers(self._lang).get(after.lower())) is not None
+                    and _verb_within(gaps, kinds, stop, reach) and not any(map(placelike, words[i:stop])))
                 common: bool | None = None
                 if not evidence:
                     # Evidence after the run needs a verb among the next three words, a comma or a colon.

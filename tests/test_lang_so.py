@@ -159,6 +159,11 @@ def test_the_visit_of_each_article() -> None:
         # The role alone after the first mention, with its subject ending: "ayuu yiri Xildhibaanku".
         ("Xildhibaan Cabdullaahi Xuseen Cumar ayaa soo dhaweeyay heshiiska.\n\n“Tani waa tallaabo taariikhi ah,”"
          " ayuu yiri Xildhibaanku.", "Tani", "Cabdullaahi Xuseen Cumar"),
+        # "ayaa OUTLET u sheegay" (told the outlet): the analyst (falanqeeyaha, its definite form) before the focus
+        # marker speaks, never the outlet between it and the verb.
+        ("Wasiir Axmed Cali ayaa shalay booqday dekadda.\n\nFalanqeeyaha siyaasadda Maxamed Cumar Xirsi ayaa Radio"
+         " Dalsan u sheegay in heshiisku adag yahay. “Dowladdu ma aqbasho,” ayuu yiri.", "Dowladdu",
+         "Maxamed Cumar Xirsi"),
     ],
 )
 def test_cues(text: str, start: str, speaker: str) -> None:
