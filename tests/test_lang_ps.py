@@ -226,7 +226,8 @@ def test_pashto_forms_of_places() -> None:
     from digest.places import demonym, lookup
     for form, name in (("کابل", "Kabul"), ("اسلام اباد", "Islamabad"), ("تهران", "Tehran"), ("مسکو", "Moscow"),
                        ("بېجینګ", "Beijing"), ("تاشکند", "Tashkent"), ("نوې ډهلي", "New Delhi"), ("انقره", "Ankara"),
-                       ("واشنګټن", "Washington"), ("سعودي عربستان", "Saudi Arabia"), ("ازبکستان", "Uzbekistan")):
+                       ("واشنګټن", "Washington"), ("سعودي عربستان", "Saudi Arabia"), ("ازبکستان", "Uzbekistan"),
+                       ("کټمنډو", "Kathmandu")):
         assert lookup(form) is not None and lookup(form).name == name, form
     assert demonym("پاکستاني") == "PK" and demonym("ایراني") == "IR" and demonym("ازبک") == "UZ"
 

@@ -129,7 +129,8 @@ def test_weekdays_and_the_article_date() -> None:
     ("form", "name"),
     [("Muqdisho", "Mogadishu"), ("Soomaaliya", "Somalia"), ("Hargeysa", "Hargeisa"), ("Jabuuti", "Republic of Djibouti"),
      ("Itoobiya", "Ethiopia"), ("Addis Ababa", "Addis Ababa"), ("Nairobi", "Nairobi"), ("Kismaayo", "Kismayo"),
-     ("Mareykanka", "United States"), ("Turkiga", "Turkey"), ("Masar", "Egypt"), ("Imaaraadka Carabta", "United Arab Emirates")],
+     ("Mareykanka", "United States"), ("Turkiga", "Turkey"), ("Masar", "Egypt"), ("Imaaraadka Carabta", "United Arab Emirates"),
+     ("Berbera", "Berbera")],
 )
 def test_place_forms(form: str, name: str) -> None:
     text = f"Wafdiga ayaa maanta gaaray {form} iyagoo booqasho ku jooga."
