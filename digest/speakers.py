@@ -5857,8 +5857,10 @@ class People:
                         # "After the talks the chairman said" after two chairmen and a professor quoted last: the
                         # professor, introduced with another office, is no chairman; the one the text last called
                         # by the role ("Chairman Dahal said") is.
+                        # (An institution's word is no office: "Prezes Rady Ministrów X" is no minister.)
                         person = next((q for q, par, k, _ in reversed(intros) if q and q not in excluded
-                                       and _same_role(role, _role_key(par.words, k, self._offices))), person)
+                                       and _same_role(role, r := _role_key(par.words, k, self._offices))
+                                       and not lex.institutions.holds(r)), person)
                     if (mod is None and person is not None and lex.heads.holds(role)
                             and not any(_same_role(role, r) for r in introduced.get(person, ()))):
                         # "O primeiro-ministro deixou uma promessa" far from any holder named so: the
@@ -6289,12 +6291,7 @@ class People:
                 return True
         prev = p.words[i - 1].lower()
         before = p.words[i - 2].lower() if i > 1 else ""
-        if (before in lex.noun_markers and before not in lex.prepositions and p.words[i - 1].islower()
-                and prev not in lex.function_words and not p.kinds[i - 1] & (K_VERB | K_ROLE | K_PRONOUN)
-                and p.gaps[i] in _SPACES and p.gaps[i - 1] in _SPACES
-                and (_role_key(p.words, i, self._offices) in self._office_keys or lex.heads.holds(p.words[i].lower()))):
-            # "the commerce minister said": an office's field between the article and the office word is
-            # the office's (its holder is a person), as "the Russian minister" is; an office is no adjective.
+        if self._field_before_office(p, i):
             return True
         if prev in lex.reporting_ends and lex.ends_reporting([w.lower() for w in p.words[max(0, i - 3) : i]]):
             # "enligt statsministern", "ifølge statsministeren": a reporting phrase names a source,
@@ -6303,6 +6300,17 @@ class People:
         return (prev in lex.function_words and prev not in lex.prepositions) or bool(p.kinds[i - 1] & K_VERB) or (
             before in lex.function_words and places.demonym(prev) is not None) or self._indefinite(p, i) or (
             self._possessor_country(p, i) is not None)
+
+    def _field_before_office(self, p: _Paragraph, i: int) -> bool:
+        """An office's field word between an article and the office word at i ("the commerce minister"): the
+        phrase names a person, as "the Russian minister" does; an office is no adjective."""
+        lex = self.lex
+        if i < 2 or p.gaps[i] not in _SPACES or p.gaps[i - 1] not in _SPACES:
+            return False
+        prev, before = p.words[i - 1], p.words[i - 2].lower()
+        return (before in lex.noun_markers and before not in lex.prepositions and prev.islower()
+                and prev not in lex.function_words and not p.kinds[i - 1] & (K_VERB | K_ROLE | K_PRONOUN)
+                and (_role_key(p.words, i, self._offices) in self._office_keys or lex.heads.holds(p.words[i].lower())))
 
     def _possessor_country(self, p: _Paragraph, i: int) -> int | None:
         """The index of a country's possessive or genitive just before word i (Japan's prime minister,
@@ -6367,7 +6375,8 @@ class People:
                 lead -= 1
         # An adjective before the role, in the same clause: der russische Präsident, the Polish president.
         mod = places.demonym(words[lead - 1]) if lead > 0 and p.gaps[lead] == " " else None
-        first = lead - 1 if mod else lead
+        # ("the commerce minister": the field word is the phrase's, so its article opens it.)
+        first = lead - 1 if mod or (lead == i and self._field_before_office(p, i)) else lead
         if mod is None and (k := self._possessor_country(p, lead)) is not None:
             # A country's possessive or genitive: Japan's prime minister, Russlands Präsident.
             mod, first = _country(words[k]) or _country_code(_glued_genitive_place(words[k], self._lang)), k
