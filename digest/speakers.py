@@ -88,7 +88,8 @@ _REGNAL = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XI?V|XVI{0,3})")
 # Every word _REGNAL matches (letters I, V and X, five at most): an article's are found by one set intersection.
 _REGNALS = frozenset(w for size in range(1, 6) for w in map("".join, product("IVX", repeat=size)) if _REGNAL.fullmatch(w))
 _COLON_QUOTE = re.compile(r"\s*:\s*[\"“„«»‚‹]")
-_SENTENCE_END = re.compile(r"[.!?…:]\s*$")
+# (The danda । ends a Devanagari or Bengali sentence as a full stop does.)
+_SENTENCE_END = re.compile(r"[.!?…:\u0964]\s*$")
 # Between a role and a name set off by commas: words of one clause, then the comma ("du ministère chinois, ").
 # Spaces and the quotation marks around an institution's name.
 _NAME_MARKS = " \u00a0\"“”„«»"
@@ -3082,6 +3083,7 @@ def _verb_final_runs(words: list[str], gaps: list[str], kinds: list[int], lex: L
     or at a comma before a role, and opens its clause (after a title), so that a noun the unwritten ezafe ties to
     a role ('سفر رئیس‌جمهور', the president's trip) in mid-clause is never taken for a name."""
     light = _light_verbs(lang)
+    closing = _postpositions(lang)
     role_after = "name_before_role" in _word_order(lang)
     runs: list[tuple[int, int]] = []
     n = len(words)
@@ -3107,6 +3109,8 @@ def _verb_final_runs(words: list[str], gaps: list[str], kinds: list[int], lex: L
         while (j < n and j - a < 3 and (j == a or gaps[j] in _SPACES)
                and not _uncased_stop(words[j], kinds[j], lex, calendar, lang, j > a)):
             j += 1
+        if j > a and words[j - 1] not in closing and j < n and words[j] in closing and gaps[j] in _SPACES:
+            j -= 1  # 'ګیلاني خبریالانو ته وویل': the word before a postposition is its object, not the subject's
         if j == a or j == n or words[j] in light or (j - a == 3 and gaps[j] in _SPACES and not kinds[j]):
             continue
         if kinds[j] & K_ROLE and gaps[j] in _SPACES and not role_after:
@@ -3310,6 +3314,13 @@ def _verb_auxiliaries_after(lang: str) -> frozenset[str]:
 
 
 @cache
+def _postpositions(lang: str) -> frozenset[str]:
+    """A verb-final language's postpositions (data/<lang>/word_order.txt [postpositions]: Pashto ته, سره, کې): the
+    word before one is its object, no subject's."""
+    return frozenset(" ".join(data.sections("word_order.txt", lang).get("postpositions", [])).split())
+
+
+@cache
 def genitive_postpositions(lang: str) -> frozenset[str]:
     """A language's genitive postpositions (data/<lang>/word_order.txt [genitive]: Hindi का की के), which tie the
     role after them to the country before them."""
@@ -3318,8 +3329,8 @@ def genitive_postpositions(lang: str) -> frozenset[str]:
 
 @cache
 def _subject_markers(lang: str) -> dict[str, int]:
-    """A verb-last language's postpositions that mark a subject -> the most words a speech verb stands after one
-    (data/<lang>/subject_markers.txt: Hindi ने 4, का 1)."""
+    """A language's words that mark a subject -> the most words a speech verb stands after one
+    (data/<lang>/subject_markers.txt: Hindi ने 4, का 1; Somali's focus marker ayaa)."""
     return {w[0]: int(w[1]) for line in data.sections("subject_markers.txt", lang).get("", [])
             if len(w := line.split()) == 2 and w[1].isdigit()}
 
@@ -4147,6 +4158,13 @@ class People:
                 # "Emmanuel Macron a été reçu mardi à la Casa Rosada par …": a full name the text makes the guest.
                 evidence = evidence or (not single and self._received_at(p, stop)
                                         and not any(map(placelike, words[i:stop])))
+                # "Cabdiqaadir Xuseen Faarax ayaa Geeska Afrika u sheegay": a full name before a subject marker
+                # (subject_markers.txt: Somali's focus marker ayaa) whose speech verb follows within its reach, the
+                # addressee between.
+                evidence = evidence or (
+                    not single and after is not None and gaps[stop] in _SPACES
+                    and (reach := _subject_markers(self._lang).get(after.lower())) is not None
+                    and _verb_within(gaps, kinds, stop, reach) and not any(map(placelike, words[i:stop])))
                 common: bool | None = None
                 if not evidence:
                     # Evidence after the run needs a verb among the next three words, a comma or a colon.
@@ -5941,6 +5959,15 @@ class People:
                               # the people named; no one named with it, it stands for no one in scope.
                               or (None if _opposition_role(p, i) or self._unintroduced_office(role, introduced)
                                   else self._role_person(out, pos, mod, mod_of, person_of_mod, excluded)))
+                    if mod is None and person is not None and introduced.get(person) and not any(
+                            _same_role(role, r) or lex.peers.holds(r) for r in introduced[person]):
+                        # "After the talks the chairman said" after two chairmen and a professor quoted last: the
+                        # professor, introduced with another office, is no chairman; the one the text last called
+                        # by the role ("Chairman Dahal said") is.
+                        # (An institution's word is no office: "Prezes Rady Ministrów X" is no minister.)
+                        person = next((q for q, par, k, _ in reversed(intros) if q and q not in excluded
+                                       and _same_role(role, r := _role_key(par.words, k, self._offices))
+                                       and not lex.institutions.holds(r)), person)
                     if (mod is None and person is not None and lex.heads.holds(role)
                             and not any(_same_role(role, r) for r in introduced.get(person, ()))):
                         # "O primeiro-ministro deixou uma promessa" far from any holder named so: the
@@ -6401,6 +6428,8 @@ class People:
                 return True
         prev = p.words[i - 1].lower()
         before = p.words[i - 2].lower() if i > 1 else ""
+        if self._field_before_office(p, i):
+            return True
         if prev in lex.reporting_ends and lex.ends_reporting([w.lower() for w in p.words[max(0, i - 3) : i]]):
             # "enligt statsministern", "ifølge statsministeren": a reporting phrase names a source,
             # so the role after it is a noun (a suffixed definite form has no article before it).
@@ -6413,6 +6442,17 @@ class People:
             p.kinds[i - 1] & K_VERB) or (
             before in lex.function_words and places.demonym(prev) is not None) or self._indefinite(p, i) or (
             self._possessor_country(p, i) is not None)
+
+    def _field_before_office(self, p: _Paragraph, i: int) -> bool:
+        """An office's field word between an article and the office word at i ("the commerce minister"): the
+        phrase names a person, as "the Russian minister" does; an office is no adjective."""
+        lex = self.lex
+        if i < 2 or p.gaps[i] not in _SPACES or p.gaps[i - 1] not in _SPACES:
+            return False
+        prev, before = p.words[i - 1], p.words[i - 2].lower()
+        return (before in lex.noun_markers and before not in lex.prepositions and prev.islower()
+                and prev not in lex.function_words and not p.kinds[i - 1] & (K_VERB | K_ROLE | K_PRONOUN)
+                and (_role_key(p.words, i, self._offices) in self._office_keys or lex.heads.holds(p.words[i].lower())))
 
     def _possessor_country(self, p: _Paragraph, i: int) -> int | None:
         """The index of a country's possessive or genitive just before word i (Japan's prime minister,
@@ -6477,7 +6517,8 @@ class People:
                 lead -= 1
         # An adjective before the role, in the same clause: der russische Präsident, the Polish president.
         mod = places.demonym(words[lead - 1]) if lead > 0 and p.gaps[lead] == " " else None
-        first = lead - 1 if mod else lead
+        # ("the commerce minister": the field word is the phrase's, so its article opens it.)
+        first = lead - 1 if mod or (lead == i and self._field_before_office(p, i)) else lead
         if mod is None and (k := self._possessor_country(p, lead)) is not None:
             # A country's possessive or genitive: Japan's prime minister, Russlands Präsident.
             mod, first = _country(words[k]) or _country_code(_glued_genitive_place(words[k], self._lang)), k
@@ -6495,6 +6536,13 @@ class People:
         if w.lower() in lex.function_words and i + 2 < len(words):
             k = i + 2
             stop = p.run_end(k, min(k + 3, len(words))) if p.caps[k] else k
+            if (k < stop < len(words) - 1 and words[stop].lower() in and_words(self._lang) and p.caps[stop + 1]
+                    and p.gaps[stop] in _SPACES and p.gaps[stop + 1] in _SPACES
+                    and (n := bisect_left(self._names, p.starts[stop + 1], key=_FIRST)) < len(self._names)
+                    and self._names[n][0] > p.ends[stop + 1]):
+                # "Minister of Industry and Commerce Nooruddin Azizi": the office's second portfolio, one
+                # capitalised word that opens no name, is the office's too, and the name after it its holder's.
+                stop += 2
             if stop > k and not any(self._is_surname(x) for x in words[k:stop]):
                 # il presidente del Kazakistan, il capo della Federazione Russa
                 end = p.ends[stop - 1]

@@ -812,3 +812,24 @@ def test_a_given_name_that_is_a_short_month_opens_the_name_apposed_to_a_role(lan
 def test_a_form_of_address_between_name_words_is_part_of_the_name(text: str, speaker: str) -> None:
     # "Hassan Sheikh Mohamud": Sheikh inside a name is no title cutting "Hassan Sheikh" off as his role.
     assert _speakers(text, "en") == [speaker]
+@pytest.mark.parametrize(("text", "last"), [
+    # A field word between the article and the office ("the energy minister"): a person, the minister named before.
+    ("Energy Minister Lena Hart opened the plant on Friday. \"We produce 300 megawatts now,\" Hart said.\n\n"
+     "Economist Paul Reyes said: \"The grid is still too weak for that.\"\n\n"
+     "Later the energy minister said again: \"Next year it will be 500 megawatts.\"\n", "Lena Hart"),
+    # Two chairmen, then a professor quoted last: "the chairman" is the chairman named last, never the professor.
+    ("Senate Chairman Omar Latif met Assembly Chairman Ravi Kumar in Delhi on Monday.\n\n"
+     "\"Ten years have passed since the last summit,\" Chairman Kumar said.\n\n"
+     "\"Trade between us is not even 5 percent of the total,\" said Professor Anil Desai of Delhi University.\n\n"
+     "After the talks the chairman said, \"We want to see the forum alive again.\"\n", "Ravi Kumar"),
+])
+def test_a_role_cue_is_its_holder_not_the_last_speaker_of_another_role(text: str, last: str) -> None:
+    assert _speakers(text, "en")[-1] == last
+
+
+def test_a_split_quote_s_cue_with_a_two_portfolio_office_is_the_named_holder() -> None:
+    text = ("Foreign Minister Ali Rahimi met the envoy in Kabul on Monday.\n\n"
+            "\"The two countries are neighbours and must trade,\" Rahimi said.\n\n"
+            "\"At present about 1,500 trucks cross the border every day,\" Minister of Industry and Commerce "
+            "Karim Nazari said, \"but if the road were open all night, that number could double.\"\n")
+    assert _speakers(text, "en")[-1] == "Karim Nazari"

@@ -1211,3 +1211,17 @@ def test_a_wire_caption_over_the_lead_is_furniture_and_the_lead_keeps_its_dateli
     texts = _texts(page)
     assert texts[0].startswith("박민수 외교부 장관은 12일")
     assert not any("제공" in t or "악수한" in t for t in texts)
+
+
+@pytest.mark.parametrize(("headline", "caption", "body"), [
+    ("وزیران: سوداګري باید دوام ومومي", "انځور: د بهرنیو چارو وزیر او سفیر په کابل کې. (اژانس)",
+     "د بهرنیو چارو وزیر نن په کابل کې له سفیر سره وکتل او د سوداګرۍ په اړه یې خبرې وکړې. "
+     "دواړو لوریو وویل چې د لارو د خلاصولو لپاره به نوې هڅې وکړي او سوداګري به زیاته شي."),
+    ("Wasiirada oo ka wada hadlay ganacsiga", "Sawirka: Wasiirka iyo safiirka oo Muqdisho kulmaya. (Wasaaradda)",
+     "Wasiirka Arrimaha Dibadda ayaa maanta magaalada Muqdisho ku qaabilay safiirka cusub ee dalka. "
+     "Labada dhinac ayaa ka wada hadlay ganacsiga iyo sidii loo furi lahaa waddooyinka."),
+])
+def test_a_pashto_or_somali_photo_caption_is_never_the_headline(headline: str, caption: str, body: str) -> None:
+    # The picture's label ("انځور:", "Sawirka:") opens a caption the page shows under the headline and at its end.
+    page = f"SITE NEWS\n\n{headline}\n\n{caption}\n\n{body}\n\n{body}\n\n{caption}\n"
+    assert clean(page).title == headline

@@ -259,3 +259,35 @@ def test_a_counter_word_and_a_glued_postposition_leave_the_counted_noun(text: st
 
     (fig,) = [f for f in scan(data.marks_as_letters(text), "ne") if f.kind not in ("date", "year")]
     assert fig.value == value and data.letters_as_marks(fig.unit) == unit
+def test_a_glued_ministry_role_names_its_holder_and_a_half_before_a_number() -> None:
+    # 'पर्यटनमन्त्री' (the tourism minister, one word) leads the name: the quote after is hers, not the guest's
+    # quoted before; 'साढे तीन घण्टा' is three and a half hours.
+    a = _read("काठमाडौं — प्रधानमन्त्री हरिणी सिल्भाले मंगलबार राष्ट्रपति रामचन्द्र पौडेलसँग भेट गरिन्।\n\n"
+              "“यो संख्या अझै बढ्नेछ,” सिल्भाले भनिन्।\n\n"
+              "पर्यटनमन्त्री माया तामाङले सिधा उडान बढाउने तयारी भएको बताइन्। "
+              "'यात्रा अब साढे तीन घण्टामा पूरा हुन्छ,' तामाङले भनिन्।\n")
+    q = next(q for q in a.quotes if "यात्रा" in q.text)
+    assert q.speaker == "माया तामाङ"
+    assert any(n.value == 3.5 and n.unit == "hours" for n in a.numbers)
+
+
+def test_the_velar_nasal_is_romanised_ng() -> None:
+    from digest.romanise import latin
+
+    assert latin("सुनिता गुरुङ") == "Sunita Gurung"
+
+
+def test_a_role_cue_after_the_danda_is_the_holder_named_in_the_sentence_before() -> None:
+    # 'राष्ट्रपति X ले … बताए। “…,” राष्ट्रपतिले भने।': the danda ends the sentence naming the president, so the
+    # role cue of the next one is his (no "someone else of the same sentence").
+    a = _read("काठमाडौं — प्रधानमन्त्री हरिणी सिल्भाले मंगलबार राष्ट्रपति रामचन्द्र पौडेलसँग भेट गरिन्।\n\n"
+              "राष्ट्रपति पौडेलले गत वर्ष धेरै पर्यटक आएको बताए। “लुम्बिनी दुवै देशलाई जोड्ने पुल हो,” राष्ट्रपतिले भने।\n")
+    assert next(q for q in a.quotes if "लुम्बिनी" in q.text).speaker == "रामचन्द्र पौडेल"
+
+
+def test_the_opposition_word_is_no_name() -> None:
+    # 'प्रमुख प्रतिपक्षी दलका सांसद X' (an MP of the main opposition party): प्रतिपक्षी is no person.
+    a = _read("काठमाडौं — प्रमुख प्रतिपक्षी दलका सांसद हरि बस्नेतले पूर्वाधार कमजोर रहेको बताए। "
+              "\"उडान दुई वटा मात्र छन्,\" बस्नेतले भने।\n")
+    assert not any("प्रतिपक्षी" in p for p in a.people), a.people
+    assert next(q for q in a.quotes if "उडान" in q.text).speaker == "हरि बस्नेत"

@@ -92,6 +92,14 @@ def test_the_lexicon_reads_the_pashto_lists() -> None:
         ("وزیر نادر علي قریشي کابل ته ورسېد. «موږ سوله غواړو،» یې وویل.", "موږ سوله", "نادر علي قریشي"),
         # The title alone later stands for the one it named first.
         ("سفیر شاه محمود حقاني له وزیر سره وکتل. سفیر وویل: «خبرې ګټورې وې.»", "خبرې", "شاه محمود حقاني"),
+        # A member of parliament or a senator (وکیله, سناتور) before the name: the pronoun after is hers, not the
+        # minister's quoted before.
+        ("«لارې خلاصې دي،» وزیر نادر علي قریشي وویل. پخوانۍ وکیله زرغونه احمدزۍ وویل چې ستونزې شته. "
+         "هغې وویل: «زرګونه کورنۍ راستنې شوې دي.»", "زرګونه", "زرغونه احمدزۍ"),
+        ("«لارې خلاصې دي،» وزیر نادر علي قریشي وویل. سناتور جمال خان وايي چې سفر مهم دی. "
+         "هغه وویل: «موږ باید یو ځای شو.»", "موږ باید", "جمال خان"),
+        # The addressee before its postposition ('خبریالانو ته', to reporters) is no part of the subject's name.
+        ("د سنا رئیس جمال خان ناصري له وزیر سره وکتل. «خبرې ګټورې وې،» ناصري خبریالانو ته وویل.", "خبرې", "جمال خان ناصري"),
     ],
 )
 def test_cues(text: str, start: str, speaker: str) -> None:
@@ -219,7 +227,8 @@ def test_pashto_forms_of_places() -> None:
     from digest.places import demonym, lookup
     for form, name in (("کابل", "Kabul"), ("اسلام اباد", "Islamabad"), ("تهران", "Tehran"), ("مسکو", "Moscow"),
                        ("بېجینګ", "Beijing"), ("تاشکند", "Tashkent"), ("نوې ډهلي", "New Delhi"), ("انقره", "Ankara"),
-                       ("واشنګټن", "Washington"), ("سعودي عربستان", "Saudi Arabia"), ("ازبکستان", "Uzbekistan")):
+                       ("واشنګټن", "Washington"), ("سعودي عربستان", "Saudi Arabia"), ("ازبکستان", "Uzbekistan"),
+                       ("کټمنډو", "Kathmandu")):
         assert lookup(form) is not None and lookup(form).name == name, form
     assert demonym("پاکستاني") == "PK" and demonym("ایراني") == "IR" and demonym("ازبک") == "UZ"
 

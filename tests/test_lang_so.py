@@ -132,7 +132,8 @@ def test_weekdays_and_the_article_date() -> None:
     ("form", "name"),
     [("Muqdisho", "Mogadishu"), ("Soomaaliya", "Somalia"), ("Hargeysa", "Hargeisa"), ("Jabuuti", "Republic of Djibouti"),
      ("Itoobiya", "Ethiopia"), ("Addis Ababa", "Addis Ababa"), ("Nairobi", "Nairobi"), ("Kismaayo", "Kismayo"),
-     ("Mareykanka", "United States"), ("Turkiga", "Turkey"), ("Masar", "Egypt"), ("Imaaraadka Carabta", "United Arab Emirates")],
+     ("Mareykanka", "United States"), ("Turkiga", "Turkey"), ("Masar", "Egypt"), ("Imaaraadka Carabta", "United Arab Emirates"),
+     ("Berbera", "Berbera")],
 )
 def test_place_forms(form: str, name: str) -> None:
     text = f"Wafdiga ayaa maanta gaaray {form} iyagoo booqasho ku jooga."
@@ -162,6 +163,11 @@ def test_the_visit_of_each_article() -> None:
         # The role alone after the first mention, with its subject ending: "ayuu yiri Xildhibaanku".
         ("Xildhibaan Cabdullaahi Xuseen Cumar ayaa soo dhaweeyay heshiiska.\n\n“Tani waa tallaabo taariikhi ah,”"
          " ayuu yiri Xildhibaanku.", "Tani", "Cabdullaahi Xuseen Cumar"),
+        # "ayaa OUTLET u sheegay" (told the outlet): the analyst (falanqeeyaha, its definite form) before the focus
+        # marker speaks, never the outlet between it and the verb.
+        ("Wasiir Axmed Cali ayaa shalay booqday dekadda.\n\nFalanqeeyaha siyaasadda Maxamed Cumar Xirsi ayaa Radio"
+         " Dalsan u sheegay in heshiisku adag yahay. “Dowladdu ma aqbasho,” ayuu yiri.", "Dowladdu",
+         "Maxamed Cumar Xirsi"),
     ],
 )
 def test_cues(text: str, start: str, speaker: str) -> None:
