@@ -3200,18 +3200,21 @@ def _describe(
     # Cities some article alone places the visit in: one bare mention in each of several reports ("les progrès
     # de Podgorica", "Podgorica jó úton jár") is a government named twice, not a venue.
     placed_once: set[str] = set()
-    for i in originals:
+    # Two people whose surnames share a skeleton in two articles ("Friedrich Merz" in one, "Шавката Мирзиёева" in
+    # another, both mrz) are two: each article's people are filed under the keys _namesakes gives them.
+    renamed = _namesakes([articles[i] for i in originals], [profiles[i].sig for i in originals])
+    for i, moved in zip(originals, renamed):
         sig = profiles[i].sig
-        headlines.update(sig.headline)
+        headlines.update(moved.get(k, k) for k in sig.headline)
         for city, n in sig.where:
             where[city] += n
             if n >= MIN_PLACE_SCORE:
                 placed_once.add(city)
         for person, n in sig.people:
-            people[person] += n
+            people[moved.get(person, person)] += n
         for person, votes in sig.host_country:
             for country, n in votes:
-                countries[person][country] += n
+                countries[moved.get(person, person)][country] += n
     # A translation or a copy ties its people to their countries as its original does, in its own words ("министр
     # энергетики Турции Алпарслан Байрактар" where the Turkish original says "Bakan Bayraktar"): it is told the
     # country the original leaves unsaid, once, where no original ties the person at all.
@@ -3234,10 +3237,12 @@ def _describe(
                     if n >= MIN_PLACE_SCORE:
                         placed_once.add(city)
     _merge_towns(where, placed_once, [profiles[i].sig for i in originals])
-    written = [(*sig_form, articles[i].lang or "") for i in originals for sig_form in profiles[i].sig.forms]
-    surnames = _surnames(form for form, _, _ in written)
-    for form, n, lang in written:
-        forms[_key_in(form.split(), people, surnames, lang)][form] += n
+    written = [(*sig_form, articles[i].lang or "", moved) for i, moved in zip(originals, renamed)
+               for sig_form in profiles[i].sig.forms]
+    surnames = _surnames(form for form, _, _, _ in written)
+    for form, n, lang, moved in written:
+        key = _key_in(form.split(), people, surnames, lang)
+        forms[moved.get(key, key)][form] += n
     _strip_titles(forms)
     # A form with a first name, plain ASCII if there is one (Tokayev over Tokaïev), the commonest.
     # ... in the nominative where the forms give it away (Владимира Путина beside Путин).
@@ -3755,6 +3760,42 @@ def _key_in(words: Sequence[str], people: Counter[str], surnames: Container[str]
     # by its key ("Abdel Fattah al-Sisi" beside "Badr Abdelatty") is no such word.
     return max((k for k in native_skeletons(words, lang) if k in people and (k == key or k not in surnames)),
                key=lambda k: (people[k], k == key), default=key)
+
+
+def _namesakes(members: Sequence[Article], sigs: Sequence[VisitSignals]) -> list[dict[str, str]]:
+    """For each article, the keys its people move to: where one key holds full names of two people in two articles
+    (see _another_person: another given name and another surname, "Friedrich Merz" beside "Шавката Мирзиёева"), the
+    person of the article naming the key less often files under another key: that of a person another article names
+    by the same given name, a surname of the same first consonants and no other country ("Schawkat Mirsijojew", mrs,
+    as German writes з), else a key of their own. One person in two spellings (Мирзиёев, Mirzijojew; Мерц, Merz)
+    keeps one given name and stays."""
+    full: list[dict[str, list[list[str]]]] = []
+    for a, sig in zip(members, sigs):
+        own = dict(sig.people)
+        names: dict[str, list[list[str]]] = defaultdict(list)
+        for form, _ in sig.forms:
+            words = form.split()
+            if len(words) >= 2 and (key := native_skeletons([_family_name(words)], a.lang or "")[0]) in own:
+                names[key].append(words)
+        full.append(names)
+    tied = [{k: {c for c, _ in votes if c not in (HOST, GUEST)} for k, votes in sig.host_country} for sig in sigs]
+    out: list[dict[str, str]] = [{} for _ in sigs]
+    for key in sorted({k for names in full for k in names}):
+        holders = [j for j, names in enumerate(full) if names.get(key)]
+        if len(holders) < 2:
+            continue
+        first = max(holders, key=lambda j: dict(sigs[j].people)[key])
+        theirs = [_given_and_surname(words) for words in full[first][key]]
+        for j in holders:
+            if j == first or not all(_another_person(words, theirs) for words in full[j][key]):
+                continue
+            given = {_given_and_surname(words)[0] for words in full[j][key]}
+            home = next((k for m, names in enumerate(full) if m != j for k, others in names.items()
+                         if k != key and k[:2] == key[:2] and any(_given_and_surname(w)[0] in given for w in others)
+                         and not (tied[j].get(key) and tied[m].get(k) and tied[j][key].isdisjoint(tied[m][k]))),
+                        None)
+            out[j][key] = home or f"{key}/{min(given)}"
+    return out
 
 
 def _surnames(forms: Iterable[str]) -> frozenset[str]:
