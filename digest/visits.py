@@ -3241,13 +3241,13 @@ def _describe(
                for sig_form in profiles[i].sig.forms]
     surnames = _surnames(form for form, _, _, _ in written)
     for form, n, lang, moved in written:
-        key = _key_in(form.split(), people, surnames, lang)
-        forms[moved.get(key, key)][form] += n
+        filed = _key_in(form.split(), people, surnames, lang)
+        forms[moved.get(filed, filed)][form] += n
     _strip_titles(forms)
     # A form with a first name, plain ASCII if there is one (Tokayev over Tokaïev), the commonest.
     # ... in the nominative where the forms give it away (Владимира Путина beside Путин).
     names = {k: nominative(_display_form(forms[k]), forms[k]) for k in people if forms[k]}
-    _as_speakers(names, people, forms, countries, headlines, [articles[i] for i in ms], shown)
+    merged = _as_speakers(names, people, forms, countries, headlines, [articles[i] for i in ms], shown)
     # A country the text ties someone to outranks a host's word or verb ("Carney welcomed the deal").
     hosts = {k: max(c, key=lambda country: (country != HOST, c[country])) for k, c in countries.items()}
     named = _folder_place(key, people) if grouped_by in ("folder", "metadata") else None
@@ -3268,7 +3268,9 @@ def _describe(
     # ("Willem-Alexander": two given names joined by a hyphen, each capitalised, is a person's name too.)
     # ... or by a head of state's office alone ("sa storhertug Guillaume", "kroonprins Haakon"): a monarch
     # the text names by one given name is a person all the same.
-    heads = _heads(articles, originals, people, surnames)
+    # (A head the text introduces in one script is the key its speaker merged into: "канцлер Германии Фридрих Мерц",
+    # mrc, is the Merz of mrz.)
+    heads = {merged.get(k, k) for k in _heads(articles, originals, people, surnames)}
     # (A Hangul or Japanese name is one word however it is written, and the people stage found it by its role: a
     # person.)
     placed |= {k for k in names if not countries.get(k) and k not in heads and not _unspaced_name(k) and not any(
@@ -3451,14 +3453,15 @@ def _merge_towns(where: Counter[str], placed_once: set[str], sigs: Sequence[Visi
 
 def _as_speakers(names: dict[str, str], people: Counter[str], forms: dict[str, Counter[str]],
                  countries: dict[str, Counter[str]], headlines: Counter[str], members: Sequence[Article],
-                 shown: Mapping[str, str]) -> None:
+                 shown: Mapping[str, str]) -> dict[str, str]:
     """One person, one name: a speaker quoted in the visit goes by the speakers list's display name, whatever
     script or case the text writes ("Ильхам Алиев" beside the pt article's "Ilham Aliyev"), and two keys
     that name one speaker (Гаджиев and Hajiyev share no skeleton) become one, counts and forms added up
-    into the key named most. Changes the mappings in place."""
+    into the key named most. Changes the mappings in place; returns the keys merged away and the key each went into."""
     quoted = {q.speaker: shown[q.speaker] for a in members for q in a.analysis.quotes if q.speaker and q.speaker in shown}
+    merged: dict[str, str] = {}
     if not quoted:
-        return
+        return merged
     keys_of: dict[str, list[str]] = defaultdict(list)
     shown_as = ShownNames(quoted)
     for k in names:
@@ -3468,6 +3471,7 @@ def _as_speakers(names: dict[str, str], people: Counter[str], forms: dict[str, C
         keep = max(keys, key=lambda k: (people[k], k))
         for k in keys:
             if k != keep:
+                merged[k] = keep
                 del names[k]
                 people[keep] += people.pop(k)
                 headlines[keep] += headlines.pop(k, 0)
@@ -3475,6 +3479,7 @@ def _as_speakers(names: dict[str, str], people: Counter[str], forms: dict[str, C
                 # Only a key tied to some country adds one: an empty entry is no host country.
                 if tied := countries.pop(k, None):
                     countries[keep].update(tied)
+    return merged
 
 
 def _no_given_name(forms: Mapping[str, int]) -> bool:
