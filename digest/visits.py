@@ -20,7 +20,7 @@ from digest.config import Config, VisitRule
 from digest.sentences import stop_words
 from digest.speakers import (ShownNames, auxiliaries, commentator_words, country_languages, heads_institution, lexicon,
                              names_head, nominative, particle_words, same_word, surname, surname_conjunctions)
-from digest.speakers import and_words, given_name_called, place_name_run, uncased_script
+from digest.speakers import and_words, given_name_called, one_person, place_name_run, uncased_script
 from digest.speakers import genitive_postpositions, verb_last
 from digest.speakers import genitive_clitics, glued_genitive_country, role_link
 from digest.speakers import BRIDGE_MIN, bridge_skeletons
@@ -3773,14 +3773,17 @@ def _namesakes(members: Sequence[Article], sigs: Sequence[VisitSignals]) -> list
     person of the article naming the key less often files under another key: that of a person another article names
     by the same given name, a surname of the same first consonants and no other country ("Schawkat Mirsijojew", mrs,
     as German writes з), else a key of their own. One person in two spellings (Мирзиёев, Mirzijojew; Мерц, Merz)
-    keeps one given name and stays."""
+    keeps one given name and stays, as do two forms the speakers stage takes for one person (one_person)."""
     full: list[dict[str, list[list[str]]]] = []
     for a, sig in zip(members, sigs):
         own = dict(sig.people)
         names: dict[str, list[list[str]]] = defaultdict(list)
         for form, _ in sig.forms:
             words = form.split()
-            if len(words) >= 2 and (key := native_skeletons([_family_name(words)], a.lang or "")[0]) in own:
+            # (Only a name in a cased script is compared: an Arabic one folds without its vowels, قيس to qs beside
+            # Kaïs's ks, and its given name would differ from every other script's.)
+            if (len(words) >= 2 and (key := native_skeletons([_family_name(words)], a.lang or "")[0]) in own
+                    and not uncased_script(form)):
                 names[key].append(words)
         full.append(names)
     tied = [{k: {c for c, _ in votes if c not in (HOST, GUEST)} for k, votes in sig.host_country} for sig in sigs]
@@ -3792,7 +3795,8 @@ def _namesakes(members: Sequence[Article], sigs: Sequence[VisitSignals]) -> list
         first = max(holders, key=lambda j: dict(sigs[j].people)[key])
         theirs = [_given_and_surname(words) for words in full[first][key]]
         for j in holders:
-            if j == first or not all(_another_person(words, theirs) for words in full[j][key]):
+            if j == first or not all(_another_person(words, theirs) for words in full[j][key]) or any(
+                    one_person(" ".join(mine), " ".join(other)) for mine in full[j][key] for other in full[first][key]):
                 continue
             given = {_given_and_surname(words)[0] for words in full[j][key]}
             home = next((k for m, names in enumerate(full) if m != j for k, others in names.items()
