@@ -3784,7 +3784,9 @@ def _namesakes(members: Sequence[Article], sigs: Sequence[VisitSignals]) -> list
             # Kaïs's ks, and its given name would differ from every other script's.)
             if (len(words) >= 2 and (key := native_skeletons([_family_name(words)], a.lang or "")[0]) in own
                     and not uncased_script(form)):
-                names[key].append(words)
+                # (Read as other languages spell names: Somali "Xasan … Maxamuud" is Hassan … Mohamud.)
+                table = _name_letters(a.lang) if a.lang else None
+                names[key].append([w.translate(table) for w in words] if table else words)
         full.append(names)
     tied = [{k: {c for c, _ in votes if c not in (HOST, GUEST)} for k, votes in sig.host_country} for sig in sigs]
     out: list[dict[str, str]] = [{} for _ in sigs]
@@ -3796,7 +3798,11 @@ def _namesakes(members: Sequence[Article], sigs: Sequence[VisitSignals]) -> list
         theirs = [_given_and_surname(words) for words in full[first][key]]
         for j in holders:
             if j == first or not all(_another_person(words, theirs) for words in full[j][key]) or any(
-                    one_person(" ".join(mine), " ".join(other)) for mine in full[j][key] for other in full[first][key]):
+                    one_person(" ".join(mine), " ".join(other))
+                    # (A given name spelt with a letter doubled or not, Hasan and Hassan, is one: its first two
+                    # consonants agree.)
+                    or skeleton(mine[0])[:2] == skeleton(other[0])[:2]
+                    for mine in full[j][key] for other in full[first][key]):
                 continue
             given = {_given_and_surname(words)[0] for words in full[j][key]}
             home = next((k for m, names in enumerate(full) if m != j for k, others in names.items()
