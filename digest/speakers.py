@@ -5755,9 +5755,17 @@ class People:
                 if listed:
                     # "Los presidentes de Uruguay, Chile y Bolivia, Yamandú Orsi, José Antonio Kast y Rodrigo Paz":
                     # the text pairs each name with its country, so "el mandatario chileno" later is Kast.
+                    # (Each holds the role: "президентов Таджикистана X, Туркменистана Y и Узбекистана Z".)
+                    role = _role_key(words, i, self._offices)
                     for a, _, code in listed:
                         if (holder := by_start.get(p.starts[a])) is not None:
                             person = self.clusters[holder[2]]
+                            introduced.setdefault(person, set()).add(role)
+                            by_role.setdefault(role, set()).add(person)
+                            if a == listed[0][0]:
+                                # (Its phrase only for the first, whose name it reaches: a later one's would run
+                                # over the names before.)
+                                intros.append((person, p, i, holder[0]))
                             held.setdefault(person, code)
                             mod_of.setdefault(person, code)
                             person_of_mod.setdefault(code, person)
@@ -6645,8 +6653,10 @@ class People:
         """At a (plural) role word i, a preposition, a list of countries, a comma and as many names:
         "Los presidentes de Uruguay, Chile y Bolivia, Yamandú Orsi, José Antonio Kast y Rodrigo Paz",
         "the leaders of France and Spain, Jean Martin and Pablo Ruiz". The text pairs them in order:
-        [(first word, stop, country)] of each name's run, else []."""
+        [(first word, stop, country)] of each name's run, else []. (Or each country with its name: see _paired_list.)"""
         words, gaps, caps, n = p.words, p.gaps, p.caps, len(p.words)
+        if paired := self._paired_list(p, i):
+            return paired
         if i + 3 >= n or gaps[i + 1] not in _SPACES or words[i + 1].lower() not in self.lex.prepositions:
             return []
         ands = and_words(self._lang)
@@ -6682,6 +6692,52 @@ class People:
         if len(names) != len(countries):
             return []
         return [(a, b, code) for (a, b), (c, _) in zip(names, countries) if (code := _country(words[c]))]
+
+    def _paired_list(self, p: _Paragraph, i: int) -> list[tuple[int, int, str]]:
+        """At a (plural) role word i, maybe a preposition, then a list of countries each with its holder's name, joined
+        by commas and closed by an "and" word: "the presidents of Tajikistan X, Turkmenistan Y and Uzbekistan Z",
+        "президентов Таджикистана X, Туркменистана Y и Узбекистана Z", "die Präsidenten X (Tadschikistan), Y
+        (Turkmenistan) und Z (Usbekistan)", "les présidents tadjik X et ouzbek Y". Every name holds the role with its own country: [(first word, stop,
+        country)] of each name's run, else []."""
+        words, gaps, caps, n = p.words, p.gaps, p.caps, len(p.words)
+        ands = and_words(self._lang)
+        k = i + 1
+        if k < n and gaps[k] in _SPACES and words[k].lower() in self.lex.prepositions:
+            k += 1
+
+        def country(k: int) -> str | None:
+            place = places.lookup(words[k]) if k < n and caps[k] else None
+            return place.country if place is not None and place.kind == "country" else None
+
+        def name(k: int) -> int:
+            stop = p.run_end(k, min(n, k + LISTED_NAME_WORDS)) if k < n and caps[k] else k
+            return stop if stop - k >= 2 and country(k) is None else k
+
+        found: list[tuple[int, int, str]] = []
+        closing = False
+        while k + 1 < n and (found or gaps[k] in _SPACES):
+            # "Tajikistan X": the country, then the name; "X (Tajikistan)": the name, its country in brackets.
+            # ("les présidents tadjik X et ouzbek Y": a nationality adjective in the country's place.)
+            if ((code := country(k) or (words[k].islower() and places.demonym(words[k]) or None))
+                    and gaps[k + 1] in _SPACES and (stop := name(k + 1)) > k + 1):
+                found.append((k + 1, stop, code))
+                after = gaps[stop] if stop < n else ""
+            elif ((stop := name(k)) > k and stop < n and gaps[stop].strip() == "(" and (code := country(stop))
+                  and self.text.startswith(")", p.ends[stop])):
+                found.append((k, stop, code))
+                stop += 1
+                after = gaps[stop].lstrip()[1:] if stop < n else ""
+            else:
+                return []
+            if closing:
+                return found if len(found) >= 2 else []  # the item after "and" is the last
+            if stop + 1 < n and after in _SPACES and words[stop].lower() in ands and gaps[stop + 1] in _SPACES:
+                k, closing = stop + 1, True
+            elif stop < n and after.strip() == ",":
+                k = stop
+            else:
+                return []
+        return []
 
     def _complement_demonym(self, p: _Paragraph, i: int) -> tuple[str, int] | None:
         """The country of a nationality adjective closing the role's complement (chef de l'État nigérian,

@@ -20,7 +20,7 @@ from digest.config import Config, VisitRule
 from digest.sentences import stop_words
 from digest.speakers import (ShownNames, auxiliaries, commentator_words, country_languages, heads_institution, lexicon,
                              names_head, nominative, particle_words, same_word, surname, surname_conjunctions)
-from digest.speakers import and_words, given_name_called, place_name_run, uncased_script
+from digest.speakers import and_words, given_name_called, one_person, place_name_run, uncased_script
 from digest.speakers import genitive_postpositions, verb_last
 from digest.speakers import genitive_clitics, glued_genitive_country, role_link
 from digest.speakers import BRIDGE_MIN, bridge_skeletons
@@ -3259,18 +3259,21 @@ def _describe(
     # Cities some article alone places the visit in: one bare mention in each of several reports ("les progrès
     # de Podgorica", "Podgorica jó úton jár") is a government named twice, not a venue.
     placed_once: set[str] = set()
-    for i in originals:
+    # Two people whose surnames share a skeleton in two articles ("Friedrich Merz" in one, "Шавката Мирзиёева" in
+    # another, both mrz) are two: each article's people are filed under the keys _namesakes gives them.
+    renamed = _namesakes([articles[i] for i in originals], [profiles[i].sig for i in originals])
+    for i, moved in zip(originals, renamed):
         sig = profiles[i].sig
-        headlines.update(sig.headline)
+        headlines.update(moved.get(k, k) for k in sig.headline)
         for city, n in sig.where:
             where[city] += n
             if n >= MIN_PLACE_SCORE:
                 placed_once.add(city)
         for person, n in sig.people:
-            people[person] += n
+            people[moved.get(person, person)] += n
         for person, votes in sig.host_country:
             for country, n in votes:
-                countries[person][country] += n
+                countries[moved.get(person, person)][country] += n
     # A translation or a copy ties its people to their countries as its original does, in its own words ("министр
     # энергетики Турции Алпарслан Байрактар" where the Turkish original says "Bakan Bayraktar"): it is told the
     # country the original leaves unsaid, once, where no original ties the person at all.
@@ -3293,15 +3296,17 @@ def _describe(
                     if n >= MIN_PLACE_SCORE:
                         placed_once.add(city)
     _merge_towns(where, placed_once, [profiles[i].sig for i in originals])
-    written = [(*sig_form, articles[i].lang or "") for i in originals for sig_form in profiles[i].sig.forms]
-    surnames = _surnames(form for form, _, _ in written)
-    for form, n, lang in written:
-        forms[_key_in(form.split(), people, surnames, lang)][form] += n
+    written = [(*sig_form, articles[i].lang or "", moved) for i, moved in zip(originals, renamed)
+               for sig_form in profiles[i].sig.forms]
+    surnames = _surnames(form for form, _, _, _ in written)
+    for form, n, lang, moved in written:
+        filed = _key_in(form.split(), people, surnames, lang)
+        forms[moved.get(filed, filed)][form] += n
     _strip_titles(forms)
     # A form with a first name, plain ASCII if there is one (Tokayev over Tokaïev), the commonest.
     # ... in the nominative where the forms give it away (Владимира Путина beside Путин).
     names = {k: nominative(_display_form(forms[k]), forms[k]) for k in people if forms[k]}
-    _as_speakers(names, people, forms, countries, headlines, [articles[i] for i in ms], shown)
+    merged = _as_speakers(names, people, forms, countries, headlines, [articles[i] for i in ms], shown)
     # A country the text ties someone to outranks a host's word or verb ("Carney welcomed the deal").
     hosts = {k: max(c, key=lambda country: (country != HOST, c[country])) for k, c in countries.items()}
     named = _folder_place(key, people) if grouped_by in ("folder", "metadata") else None
@@ -3322,7 +3327,9 @@ def _describe(
     # ("Willem-Alexander": two given names joined by a hyphen, each capitalised, is a person's name too.)
     # ... or by a head of state's office alone ("sa storhertug Guillaume", "kroonprins Haakon"): a monarch
     # the text names by one given name is a person all the same.
-    heads = _heads(articles, originals, people, surnames)
+    # (A head the text introduces in one script is the key its speaker merged into: "канцлер Германии Фридрих Мерц",
+    # mrc, is the Merz of mrz.)
+    heads = {merged.get(k, k) for k in _heads(articles, originals, people, surnames)}
     # (A Hangul or Japanese name is one word however it is written, and the people stage found it by its role: a
     # person.)
     placed |= {k for k in names if not countries.get(k) and k not in heads and not _unspaced_name(k) and not any(
@@ -3511,14 +3518,15 @@ def _merge_towns(where: Counter[str], placed_once: set[str], sigs: Sequence[Visi
 
 def _as_speakers(names: dict[str, str], people: Counter[str], forms: dict[str, Counter[str]],
                  countries: dict[str, Counter[str]], headlines: Counter[str], members: Sequence[Article],
-                 shown: Mapping[str, str]) -> None:
+                 shown: Mapping[str, str]) -> dict[str, str]:
     """One person, one name: a speaker quoted in the visit goes by the speakers list's display name, whatever
     script or case the text writes ("Ильхам Алиев" beside the pt article's "Ilham Aliyev"), and two keys
     that name one speaker (Гаджиев and Hajiyev share no skeleton) become one, counts and forms added up
-    into the key named most. Changes the mappings in place."""
+    into the key named most. Changes the mappings in place; returns the keys merged away and the key each went into."""
     quoted = {q.speaker: shown[q.speaker] for a in members for q in a.analysis.quotes if q.speaker and q.speaker in shown}
+    merged: dict[str, str] = {}
     if not quoted:
-        return
+        return merged
     keys_of: dict[str, list[str]] = defaultdict(list)
     shown_as = ShownNames(quoted)
     for k in names:
@@ -3528,6 +3536,7 @@ def _as_speakers(names: dict[str, str], people: Counter[str], forms: dict[str, C
         keep = max(keys, key=lambda k: (people[k], k))
         for k in keys:
             if k != keep:
+                merged[k] = keep
                 del names[k]
                 people[keep] += people.pop(k)
                 headlines[keep] += headlines.pop(k, 0)
@@ -3535,6 +3544,7 @@ def _as_speakers(names: dict[str, str], people: Counter[str], forms: dict[str, C
                 # Only a key tied to some country adds one: an empty entry is no host country.
                 if tied := countries.pop(k, None):
                     countries[keep].update(tied)
+    return merged
 
 
 def _no_given_name(forms: Mapping[str, int]) -> bool:
@@ -3820,6 +3830,52 @@ def _key_in(words: Sequence[str], people: Counter[str], surnames: Container[str]
     # by its key ("Abdel Fattah al-Sisi" beside "Badr Abdelatty") is no such word.
     return max((k for k in native_skeletons(words, lang) if k in people and (k == key or k not in surnames)),
                key=lambda k: (people[k], k == key), default=key)
+
+
+def _namesakes(members: Sequence[Article], sigs: Sequence[VisitSignals]) -> list[dict[str, str]]:
+    """For each article, the keys its people move to: where one key holds full names of two people in two articles
+    (see _another_person: another given name and another surname, "Friedrich Merz" beside "Шавката Мирзиёева"), the
+    person of the article naming the key less often files under another key: that of a person another article names
+    by the same given name, a surname of the same first consonants and no other country ("Schawkat Mirsijojew", mrs,
+    as German writes з), else a key of their own. One person in two spellings (Мирзиёев, Mirzijojew; Мерц, Merz)
+    keeps one given name and stays, as do two forms the speakers stage takes for one person (one_person)."""
+    full: list[dict[str, list[list[str]]]] = []
+    for a, sig in zip(members, sigs):
+        own = dict(sig.people)
+        names: dict[str, list[list[str]]] = defaultdict(list)
+        for form, _ in sig.forms:
+            words = form.split()
+            # (Only a name in a cased script is compared: an Arabic one folds without its vowels, قيس to qs beside
+            # Kaïs's ks, and its given name would differ from every other script's.)
+            if (len(words) >= 2 and (key := native_skeletons([_family_name(words)], a.lang or "")[0]) in own
+                    and not uncased_script(form)):
+                # (Read as other languages spell names: Somali "Xasan … Maxamuud" is Hassan … Mohamud.)
+                table = name_letters(a.lang) if a.lang else None
+                names[key].append([w.translate(table) for w in words] if table else words)
+        full.append(names)
+    tied = [{k: {c for c, _ in votes if c not in (HOST, GUEST)} for k, votes in sig.host_country} for sig in sigs]
+    out: list[dict[str, str]] = [{} for _ in sigs]
+    for key in sorted({k for names in full for k in names}):
+        holders = [j for j, names in enumerate(full) if names.get(key)]
+        if len(holders) < 2:
+            continue
+        first = max(holders, key=lambda j: dict(sigs[j].people)[key])
+        theirs = [_given_and_surname(words) for words in full[first][key]]
+        for j in holders:
+            if j == first or not all(_another_person(words, theirs) for words in full[j][key]) or any(
+                    one_person(" ".join(mine), " ".join(other))
+                    # (A given name spelt with a letter doubled or not, Hasan and Hassan, is one: its first two
+                    # consonants agree.)
+                    or skeleton(mine[0])[:2] == skeleton(other[0])[:2]
+                    for mine in full[j][key] for other in full[first][key]):
+                continue
+            given = {_given_and_surname(words)[0] for words in full[j][key]}
+            home = next((k for m, names in enumerate(full) if m != j for k, others in names.items()
+                         if k != key and k[:2] == key[:2] and any(_given_and_surname(w)[0] in given for w in others)
+                         and not (tied[j].get(key) and tied[m].get(k) and tied[j][key].isdisjoint(tied[m][k]))),
+                        None)
+            out[j][key] = home or f"{key}/{min(given)}"
+    return out
 
 
 def _surnames(forms: Iterable[str]) -> frozenset[str]:

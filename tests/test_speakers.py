@@ -1528,3 +1528,20 @@ def test_endings_without_an_ending_search_every_word() -> None:
     """An empty ending matches any word: no look-up may rule one out."""
     endings = _Endings(r"(?:ab|)$", ["ab", ""])
     assert endings.search("xyz") is not None and endings.search("xab").span() == (1, 3)
+
+
+@pytest.mark.parametrize("lang, text, listed", [
+    ("en", "President Asan Tulegenov received the presidents of Tajikistan Rustam Nazarov, Turkmenistan Serdar Amanov "
+           "and Uzbekistan Shukhrat Martynov.", ("Rustam Nazarov", "Serdar Amanov", "Shukhrat Martynov")),
+    ("ru", "Президент Асан Тулегенов принял президентов Таджикистана Рустама Назарова, Туркменистана Сердара Аманова "
+           "и Узбекистана Шухрата Мартынова.", ("Назаров", "Аманов", "Мартынов")),
+    ("de", "Gastgeber Asan Tulegenow empfing die Präsidenten Rustam Nasarow (Tadschikistan), Serdar Amanow "
+           "(Turkmenistan) und Schuhrat Martynow (Usbekistan).", ("Rustam Nasarow", "Serdar Amanow", "Schuhrat Martynow")),
+    ("fr", "Le président Asan Toulegenov a reçu les présidents tadjik Roustam Nazarov, turkmène Serdar Amanov et "
+           "ouzbek Choukhrat Martynov.", ("Roustam Nazarov", "Serdar Amanov", "Choukhrat Martynov")),
+])
+def test_a_plural_role_with_a_country_before_each_name_introduces_every_name(
+        lang: str, text: str, listed: tuple[str, ...]) -> None:
+    people = People(text, [(0, len(text))], lang).people()
+    for name in listed:
+        assert any(p.endswith(name) or name in p for p in people), (name, people)

@@ -83,3 +83,36 @@ def test_the_traveller_of_a_two_stop_trip_visits_the_first_host() -> None:
 def test_a_patronymic_particle_never_opens_a_title_name(name: str, short: str) -> None:
     # 'bin Salman' is his father's name: the title says "Mohammed bin Salman", as the press does.
     assert visits._short(name, visits.skeleton(name.split()[-1])) == short
+# Two reports of one summit: the English one names the chancellor, the Russian one the Uzbek president, whose
+# surnames share a consonant skeleton (Morten, Мартынова: mrt).
+SUMMIT_EN = ("Astana summit: Morten courts Central Asia\n\n"
+             "30 September 2026\n\n"
+             "German Chancellor Karl Morten met Central Asian leaders in Astana on Tuesday. President Asan Tulegenov "
+             "hosted the summit.\n\n"
+             "\"Central Asia is a partner with a future\", Morten said. \"We want investment\", Tulegenov said.\n\n"
+             "Tajik President Rustam Nazarov and Turkmen President Serdar Amanov also attended. Nazarov spoke of "
+             "water. Amanov spoke of gas.\n")
+SUMMIT_RU = ("В Астане прошел саммит «Центральная Азия — Германия»\n\n30 сентября 2026\n\n"
+             "Президент Асан Тулегенов принял президентов Таджикистана Рустама Назарова, Туркменистана Сердара "
+             "Аманова и Узбекистана Шухрата Мартынова, а также канцлера Германии.\n\n"
+             "«Нам нужны инвестиции», — заявил Тулегенов. Назаров говорил о воде, Аманов — о газе, Мартынов — о торговле.\n")
+
+
+def test_two_people_whose_surnames_share_a_skeleton_in_two_articles_stay_two() -> None:
+    from digest.config import Config
+
+    articles = [_article("en", SUMMIT_EN, "en"), _article("ru", SUMMIT_RU, "ru")]
+    found = visits.group(articles, Config())[1]
+    assert len(found) == 1
+    people = found[0].participants
+    assert "Karl Morten" in people
+    assert any(p.endswith(("Мартынов", "Martynov")) for p in people), people
+
+
+def test_one_person_in_two_scripts_stays_one() -> None:
+    from digest.config import Config
+
+    articles = [_article("en", SUMMIT_EN, "en"),
+                _article("ru", SUMMIT_RU.replace("Шухрата Мартынова", "Карла Мортена"), "ru")]
+    people = visits.group(articles, Config())[1][0].participants
+    assert sum("Morten" in p or "Мортен" in p for p in people) == 1, people
