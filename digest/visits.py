@@ -754,9 +754,6 @@ def _unspaced_name(word: str) -> bool:
     return bool(_HANGUL_NAME.fullmatch(word) or _japanese_key(word))
 
 
-_visit_words = visit_words  # (speakers.py reads them too: a visit verb's subject, 'X … با Y دیدار کرد')
-
-
 @cache
 def _phrases(lang: str, mark: str) -> tuple[tuple[str, ...], ...]:
     """The visit.txt lines opening with `mark`, as phrases: ">" an onward trip ("before flying"), "~" a trip
@@ -800,7 +797,7 @@ def _phrase_in(words: Sequence[str], phrase: Sequence[str]) -> bool:
 
 
 def _has_word(words: Iterable[str], lang: str, section: str = "") -> bool:
-    exact, stems = _visit_words(lang, section)
+    exact, stems = visit_words(lang, section)
     words = list(words)
     return not exact.isdisjoint(words) or any(map(str.startswith, words, repeat(stems)))
 
