@@ -5967,14 +5967,16 @@ class People:
                               # the people named; no one named with it, it stands for no one in scope.
                               or (None if _opposition_role(p, i) or self._unintroduced_office(role, introduced)
                                   else self._role_person(out, pos, mod, mod_of, person_of_mod, excluded)))
+                    # (Roles compared without the article glued to them: Arabic الوزير is no رئيس الوزراء.)
+                    bare = partial(_without_article, lang=self._lang)
                     if mod is None and person is not None and introduced.get(person) and not any(
-                            _same_role(role, r) or lex.peers.holds(r) for r in introduced[person]):
+                            _same_role(bare(role), bare(r)) or lex.peers.holds(r) for r in introduced[person]):
                         # "After the talks the chairman said" after two chairmen and a professor quoted last: the
                         # professor, introduced with another office, is no chairman; the one the text last called
                         # by the role ("Chairman Dahal said") is.
                         # (An institution's word is no office: "Prezes Rady Ministrów X" is no minister.)
                         person = next((q for q, par, k, _ in reversed(intros) if q and q not in excluded
-                                       and _same_role(role, r := _role_key(par.words, k, self._offices))
+                                       and _same_role(bare(role), bare(r := _role_key(par.words, k, self._offices)))
                                        and not lex.institutions.holds(r)), person)
                     if (mod is None and person is not None and lex.heads.holds(role)
                             and not any(_same_role(role, r) for r in introduced.get(person, ()))):
