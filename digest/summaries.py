@@ -101,6 +101,8 @@ _DOUBLE_CLOSE = "”“»"
 _DIALOGUE = ("– ", "— ")
 _LABEL = re.compile(r"^\W*(?:\w+[\s'’]*){1,3}:\s")
 _LABEL_END = re.compile("[:;,]")
+# A label in capitals before a colon: a transcript's speaker ("PRESIDENT VON DER LEYEN:", "Q:") or a kicker.
+_CAPITALS_LABEL = re.compile(r"^\W*(?:\w+[\s'’.-]*){1,6}:\s")
 
 
 def summarise(
@@ -338,10 +340,11 @@ def _prepare(
 ) -> _Doc:
     """Stems and fitness of each sentence; `lowered` is the texts lower-cased, joined by line breaks."""
     content = _content_stems(lang)
-    quoted, midway = _fully_quoted(sentences, quotes)
+    labelled = _labelled_answers(sentences, quotes)
+    quoted, midway = _fully_quoted(sentences, [q for q in quotes if not _labels_answer(q)])
     # An interviewer's question ("La premier ha parlato di 6 miliardi. Milei ha detto 9. Chi ha ragione?") reads
     # as the article's own news, and alone it is half of what the interviewee answers.
-    questions = _interview_questions(texts, sentences, quoted)
+    questions = _interview_questions(texts, sentences, quoted, labelled)
     voiced = _quote_openings(quotes)
     byline = _cues(lang).get("byline", frozenset())
     # Caption cues are rare: only those the article holds at all are looked for in its sentences.
@@ -466,6 +469,13 @@ def _flaw(
     `byline` and `captions` are the language's cues of those (captions: those the article holds).
     """
     words = len(toks)
+    label = _CAPITALS_LABEL.match(text) if ":" in text else None
+    if label and label.group().isupper():
+        # A transcript's speaker label or a kicker in capitals ("PRIME MINISTER GOLOB: Good afternoon.", "Q: Maja
+        # Novak, RTV Slovenija.") names who speaks, not what is said: the words after it decide, and a greeting
+        # or a journalist's introduction under one is no teaser of the story.
+        if words - len(_WORD.findall(label.group())) < MIN_WORDS:
+            return "fragment"
     if words < (MIN_TEASER_WORDS if position < LEAD_TEASER else MIN_WORDS):
         return "fragment"
     # A short line in the lead may be a teaser, unless it credits someone ("Directed by Ridley Scott").
@@ -686,9 +696,31 @@ def _fully_quoted(sentences: Sequence[Sentence], quotes: Sequence[Quote]) -> tup
     return inside, midway
 
 
-def _interview_questions(texts: Sequence[str], sentences: Sequence[Sentence], quoted: set[int]) -> set[int]:
+def _labels_answer(quote: Quote) -> bool:
+    """A transcript's answer, whose speaker's label in capitals opens the paragraph ("PRIME MINISTER GOLOB: …")."""
+    return quote.cue.endswith(":") and quote.cue.isupper()
+
+
+def _labelled_answers(sentences: Sequence[Sentence], quotes: Sequence[Quote]) -> set[int]:
+    """The sentences of a transcript's labelled answers, the label's own included. Unlike a quotation's sentence
+    in a report, one of them alone is no voice without its speaker: the whole article is speech, the label names
+    who speaks, and the answers are all the content a transcript has."""
+    out: set[int] = set()
+    for q in filter(_labels_answer, quotes):
+        for i, s in enumerate(sentences):
+            # (The label and a space or two stand between the paragraph's start and the answer's first word.)
+            if q.start - len(q.cue) - 4 <= s.start and s.end <= q.end + 1 and s.end > q.start:
+                out.add(i)
+    return out
+
+
+def _interview_questions(
+    texts: Sequence[str], sentences: Sequence[Sentence], quoted: set[int], labelled: set[int] = frozenset()
+) -> set[int]:
     """The sentences of an interview's questions: a paragraph holding a question, then one wholly quoted speech
-    (the answer), at least QA_MIN_PAIRS times, as the quotes stage reads the layout (quotes._qa_answers)."""
+    or a transcript's labelled answer (see _labelled_answers), at least QA_MIN_PAIRS times, as the quotes stage
+    reads the layout (quotes._qa_answers)."""
+    answered = quoted | labelled
     paragraphs: dict[int, list[int]] = defaultdict(list)
     for i, s in enumerate(sentences):
         paragraphs[s.block].append(i)
@@ -697,8 +729,8 @@ def _interview_questions(texts: Sequence[str], sentences: Sequence[Sentence], qu
     pairs = 0
     for k, nxt in pairwise(order):
         question, answer = paragraphs[k], paragraphs[nxt]
-        if (any(texts[i].endswith("?") for i in question) and not quoted.intersection(question)
-                and all(i in quoted for i in answer)):
+        if (any(texts[i].endswith("?") for i in question) and not answered.intersection(question)
+                and all(i in answered for i in answer)):
             asked.update(question)
             pairs += 1
     return asked if pairs >= QA_MIN_PAIRS else set()

@@ -876,6 +876,26 @@ def test_an_interviewers_questions_are_no_summary_sentences() -> None:
     assert chosen and all(c.startswith("Il ministro") for c in chosen)
 
 
+def test_a_transcripts_answers_are_its_summary_not_its_labels_and_questions() -> None:
+    # A press conference's transcript is all speech: its labelled answers are its content. Before, every
+    # sentence wholly inside an answer counted as a voice without its speaker, and the summary was the greetings
+    # under the labels ("PRESIDENT MARTIN: Thank you, Karl.") and a journalist's question.
+    text = ("Transcript: Joint press conference by Chancellor Karl Weber and President Anne Martin\n\n"
+            "CHANCELLOR WEBER: Good afternoon. Today the two governments signed an agreement on a new rail link "
+            "between Vienna and Lyon. It will cost 4 billion euros and open in 2031.\n\n"
+            "PRESIDENT MARTIN: Thank you, Karl. France will pay half of the cost of the tunnel sections, and the "
+            "European Union will add a grant of 600 million euros.\n\n"
+            "Q: Eva Roth, ORF. Chancellor, the opposition says the link is too expensive. What do you say?\n\n"
+            "CHANCELLOR WEBER: The opposition is wrong about the price. Every study shows the line pays for itself "
+            "within twenty years of opening.\n\n"
+            "Q: Paul Girard, AFP. Madame President, when will the works start?\n\n"
+            "PRESIDENT MARTIN: The first works start next spring near Lyon, and the Austrian section follows a "
+            "year later.\n")
+    chosen = _summary_of(text, "en", 3)
+    assert chosen and chosen[0].startswith("Today the two")
+    assert not any(c.startswith(("CHANCELLOR", "PRESIDENT", "Q:", "Chancellor, th", "Madame")) for c in chosen)
+
+
 @pytest.mark.parametrize(("lang", "text", "closing"), [
     ("en", "Trade talks in Oslo - live blog\n\n18:00 - That's it\nThe talks have ended. Thank you for following and "
            "we are closing this live blog now.\n\n12:00 - Deal signed\nNorway and Chile signed a trade agreement on "
