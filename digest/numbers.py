@@ -7001,8 +7001,14 @@ def _money(v: float, code: str) -> str:
 _ROUND_COUNT = 10_000
 
 
+# The time units every language's [time] words are read as (data/en/numbers.txt), in the singular: one of them
+# reads "1 year", not "1 years" (Pashto "په یوه کال کې", in one year).
+_TIME_SINGULAR = {"hours": "hour", "days": "day", "weeks": "week", "months": "month", "years": "year",
+                  "minutes": "minute", "decades": "decade"}
+
+
 def format_value(n: KeyNumber) -> str:
-    """A figure for display: "$25.6 bn", "43 %", "7,500 km", "about 55,000 giovani"."""
+    """A figure for display: "$25.6 bn", "43 %", "7,500 km", "about 55,000 giovani", "1 year"."""
     unit = n.unit
     if unit and len(unit) == 3 and unit.isupper():
         text = _money(n.value, unit)
@@ -7023,7 +7029,8 @@ def format_value(n: KeyNumber) -> str:
                 text = _plain(n.value)
             elif abs(n.value) >= 1e6 and n.value_end is None:
                 text = _money(n.value, "")
-            text += f" {unit}"
+            one = n.value == 1 and n.value_end is None
+            text += f" {_TIME_SINGULAR.get(unit, unit) if one else unit}"
     return f"{n.qualifier} {text}" if n.qualifier else text
 
 

@@ -8616,10 +8616,22 @@ def _script_of(name: str) -> str:
     return unicodedata.name(letter, "").split(" ", 1)[0] if letter else ""
 
 
+# Scripts of the bridge whose names romanise.latin spells letter by letter: a form in one of them whose consonant
+# skeleton is a Latin heading's is that heading spelt in its letters (Han and kana write no consonant skeleton of
+# their own: a Chinese name's pinyin met the heading, and only its reading, see _in_own_script).
+_SKELETON_SPELT = frozenset({"ARABIC", "HANGUL", "TAMIL"})
+
+
 def _spelt_heading(heading: str, forms: Iterable[str]) -> bool:
     """Whether a heading is no article's form but the Latin spelling of one (romanise.latin: محمد بن سلمان,
-    Mohammed bin Salman): such a heading reads back to the form, shown beside it, so every quote takes it."""
-    return any(romanise.latin(n) == heading for n in forms if n != heading)
+    Mohammed bin Salman), or a Latin spelling the press gives a form whose letters spell its consonants
+    (محمد صادق, which the letters read as Mohammed Sadaq, is Pakistan's Muhammad Sadiq; نورالدین عزیزي, whose
+    words no list holds, Nooruddin Azizi; a second reading too, شینواري's consonant و: Shinwari): such a heading reads back to the form, shown beside it, so every quote
+    takes it."""
+    skeleton = bridge_skeleton(heading) if _is_latin(heading) else None
+    return any(romanise.latin(n) == heading
+               or skeleton and _script_of(n) in _SKELETON_SPELT and skeleton in bridge_skeletons(n)
+               for n in forms if n != heading)
 
 
 def _in_own_script(out: list[Quote], raw: Sequence[Quote], display: Mapping[str, str],

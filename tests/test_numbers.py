@@ -181,6 +181,10 @@ def test_format_value() -> None:
     assert format_value(dataclasses.replace(n, value=43, unit="%")) == "43 %"
     assert format_value(dataclasses.replace(n, value=7500, unit="km", qualifier="more than")) == "more than 7,500 km"
     assert format_value(dataclasses.replace(n, value=2026, value_end=2030, unit=None)) == "2026–2030"
+    # One of a time unit is singular ("په یوه کال کې", in one year, read "1 years" before); a range stays plural.
+    assert format_value(dataclasses.replace(n, value=1, unit="years")) == "1 year"
+    assert format_value(dataclasses.replace(n, value=1, value_end=2, unit="years")) == "1–2 years"
+    assert format_value(dataclasses.replace(n, value=3, unit="months")) == "3 months"
 
 
 def _article(aid: str, name: str, visit: str, dup: str | None = None) -> tuple[Article, list[KeyNumber]]:

@@ -174,3 +174,30 @@ def test_a_persian_only_corpus_is_headed_quoted_and_titled_in_latin_letters(tmp_
 def test_the_markdown_heading_of_an_arabic_name_shows_it_as_written(tmp_path: Path) -> None:
     out = _print(tmp_path, ARABIC, "markdown")
     assert "**Mohammed bin Salman (محمد بن سلمان)**" in out
+
+
+PERSIAN_REPORT = """سفر کوروش پرویزی به مسقط
+
+مسقط، ۱۲ مهر ۱۴۰۵. کوروش پرویزی، معاون وزیر نفت ایران، روز دوشنبه وارد مسقط شد و با وزیر انرژی عمان دیدار کرد.
+
+پرویزی پس از این دیدار گفت: «خط لوله گاز میان ایران و عمان تا دو سال دیگر آماده می‌شود.»
+"""
+
+ENGLISH_REPORT = """Iranian deputy oil minister in Muscat
+
+MUSCAT, Oct 4, 2026 - Iran's deputy oil minister Kourosh Parvizi arrived in Muscat on Monday for talks with
+Oman's energy minister on a gas pipeline.
+
+"The pipeline between Iran and Oman will be ready within two years," Parvizi told reporters after the talks.
+"""
+
+
+def test_a_quote_takes_the_press_spelling_another_article_gives_its_speaker(tmp_path: Path) -> None:
+    # No word of کوروش پرویزی is listed, so romanise.latin cannot spell him; the English report does, and the
+    # two are one person. The Persian quote goes under that heading too, as the speakers list has it (before,
+    # it stayed under the Persian form, an alias of the heading the list showed).
+    (tmp_path / "b.txt").write_text(ENGLISH_REPORT, "utf-8")
+    digest = json.loads(_print(tmp_path, PERSIAN_REPORT))
+    speakers = {s["name"]: s["aliases"] for s in digest["speakers"]}
+    assert "کوروش پرویزی" in speakers["Kourosh Parvizi"]
+    assert {q["speaker"] for q in digest["quotes"]} == {"Kourosh Parvizi"}
