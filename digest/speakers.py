@@ -7953,6 +7953,12 @@ _BRIDGED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u0600-\u06ff\uac00-\ud7a3\u3
 _DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 _HEBREW = re.compile(r"[\u05d0-\u05ea]")
 _HAN_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+# Hebrew spells a foreign name's sounds its letters lack with a geresh (ʹ, as the pipeline types it) or a doubled
+# vav: ג׳ j, ז׳ zh, צ׳ ch, ת׳ th, וו v (שיוואראג׳ סינג צ׳והאן, Shivraj Singh Chouhan), which the letter table,
+# one letter at a time, reads as g, z, ts, t and a vowel. (צʹ as tsh: a ch before a consonant is a k, see _HARD_CH,
+# and Hebrew writes no vowel after it in צʹרלס, Charles.)
+_HEBREW_DIGRAPH_SOUNDS = {"גʹ": "dj", "זʹ": "zh", "צʹ": "tsh", "תʹ": "th", "וו": "v"}
+_HEBREW_DIGRAPHS = re.compile("|".join(_HEBREW_DIGRAPH_SOUNDS))
 # The Arabic article written before a name word: ال, or al-, el-, ash-... in Latin (al-Sudani, as-Sisi); the
 # other form of the name may drop it (Sudani), so a key never counts it.
 _ARTICLE = re.compile(r"^(?:ال|[ae][lsdtnrz]h?-)")
@@ -8038,6 +8044,8 @@ def _bridge_words(name: str, japanese: bool = False) -> tuple[str, ...]:
             latin = kana.romanised(word, japanese)
             read_japanese |= japanese and kana.has_second_reading(word)
         else:
+            if _HEBREW.search(word):
+                word = _HEBREW_DIGRAPHS.sub(lambda m: _HEBREW_DIGRAPH_SOUNDS[m.group()], word)
             # (fold() reads Cyrillic and Arabic letters by the tables, but its own digraphs, j as y and kh as h,
             # would lose what the classes above keep: only the letters are read here.)
             latin = _unmarked(word.translate(_cyrillic()))
