@@ -7883,6 +7883,13 @@ def _same_transliterated(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
     if not wa or not wb or not _is_latin(a) or not _is_latin(b):
         return False
+    # A South-East Asian name in Armenian or Georgian letters, which transcribe it as Russian does (Լե Հոայ Չունգ,
+    # Lê Hoài Trung, as Ле Хоай Чунг): read as _same_across_scripts reads a Cyrillic one.
+    scripts = (_script_of(a), _script_of(b))
+    if scripts[0] != scripts[1] and "LATIN" in scripts:
+        latin, other = (a, b) if scripts[0] == "LATIN" else (b, a)
+        if _same_syllabic(latin, other):
+            return True
     last = _latin_key(surname(a))
     # (Latvian adds a nominative ending to a foreign name: Pašinjans beside Pashinyan, either way round.)
     if len(last) < 4 or (last != _latin_key(surname(b)) and not _latvianised(surname(a), surname(b))
@@ -8063,9 +8070,25 @@ def _waw_words(name: str) -> tuple[str, ...]:
     return _bridge_words(_CONSONANT_WAW.sub("w", name))
 
 
+# Korean and Japanese transcribe an Arabic name's article glued to the next word (알자베르, アルジャベル: Al Jaber,
+# 알사니 Al Thani), which the Latin form writes apart and _ARTICLE drops; yet 알 and アル open other names too
+# (알렉산드르 Aleksandr, アルベルト Alberto): a word of three syllables or more opening with one has a second
+# reading without it.
+_GLUED_ARTICLE = re.compile(r"(?<!\w)(?:알(?=[\uac00-\ud7a3]{2})|アル[=＝・]?(?=[\u30a1-\u30fa]{2}))")
+
+
+def _article_words(name: str) -> tuple[str, ...]:
+    """_bridge_words of a Hangul or katakana name with the Arabic article glued to a word left out (see
+    _GLUED_ARTICLE); empty when it has none."""
+    if not _GLUED_ARTICLE.search(name):
+        return ()
+    return _bridge_words(_GLUED_ARTICLE.sub("", name))
+
+
 def _second_readings(name: str) -> tuple[tuple[str, ...], ...]:
-    """A name's readings besides _bridge_words' plain one: its Japanese reading, its consonant و's."""
-    return tuple(r for r in (_bridge_words(name, True), _waw_words(name)) if r)
+    """A name's readings besides _bridge_words' plain one: its Japanese reading, its consonant و's, its glued
+    article left out."""
+    return tuple(r for r in (_bridge_words(name, True), _waw_words(name), _article_words(name)) if r)
 
 
 def _bridge_whole(words: Sequence[str]) -> str:
@@ -8636,7 +8659,7 @@ def _spelt_heading(heading: str, forms: Iterable[str]) -> bool:
     (محمد صادق, which the letters read as Mohammed Sadaq, is Pakistan's Muhammad Sadiq; نورالدین عزیزي, whose
     words no list holds, Nooruddin Azizi; a second reading too, شینواري's consonant و: Shinwari): such a heading reads back to the form, shown beside it, so every quote
     takes it."""
-    skeleton = bridge_skeleton(heading) if _is_latin(heading) else None
+    skeleton = bridge_skeleton(heading) if _script_of(heading) == "LATIN" else None
     return any(romanise.latin(n) == heading
                or skeleton and _script_of(n) in _SKELETON_SPELT and skeleton in bridge_skeletons(n)
                for n in forms if n != heading)

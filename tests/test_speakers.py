@@ -67,6 +67,17 @@ def test_spellings_of_one_person(a: str, b: str) -> None:
     assert same_person(a, b)
 
 
+def test_korean_glues_an_arabic_names_article_and_armenian_spells_a_vietnamese_name_as_russian_does() -> None:
+    # 알자베르 is Al Jaber with the article glued (the Latin form's article is dropped, the Hangul one was read);
+    # 알렉산드르 is Aleksandr, whose 알 is no article: both readings are kept.
+    assert one_person("술탄 아흐마드 알자베르", "Sultan Al Jaber") and one_person("알자베르", "Al Jaber")
+    assert one_person("알렉산드르 루카셴코", "Alexander Lukashenko")
+    assert not one_person("술탄 아흐마드 알자베르", "Sultan Al Mansouri")
+    # Armenian transcribes Vietnamese Tr as Russian does (Չ, Ч): read as the Cyrillic form is.
+    assert one_person("Լե Հոայ Չունգ", "Lê Hoài Trung") and one_person("Lê Hoài Trung", "Լե Հոայ Չունգ")
+    assert not one_person("Լե Հոայ Չունգ", "Lê Hoài Nam")
+
+
 def test_hebrew_spells_a_foreign_names_j_ch_and_v_with_a_geresh_or_a_doubled_vav() -> None:
     # (The pipeline types the geresh as ʹ.) Read one letter at a time, גʹ was a g, צʹ a ts and וו a vowel:
     # Shivraj Singh Chouhan and his Hebrew form were two people, and the visit's title named him in Hebrew.
@@ -1400,8 +1411,8 @@ def test_given_names_may_differ_by_their_last_consonant_after_three_that_agree()
 
 
 def test_a_hangul_form_joins_its_person_under_the_latin_heading() -> None:
-    # A Korean and an English report of one visit: one speaker each, headed by the Latin form, each article's
-    # quote under its own script's name.
+    # A Korean and an English report of one visit: one speaker each, headed by the Latin form, which every quote
+    # takes: the Hangul forms spell its consonants (see _spelt_heading), so the heading is theirs in Latin letters.
     articles = tuple(Article(aid, f"{aid}.txt", "x" * 100, None, lang=lang) for aid, lang in (("e", "en"), ("k", "ko")))
     quotes = (Quote(0, 5, "a b c d e", speaker="Lee Min-soo", article="e", id="e:q0"),
               Quote(0, 5, "a b c d e", speaker="Olaf Scholz", article="e", id="e:q1"),
@@ -1410,7 +1421,7 @@ def test_a_hangul_form_joins_its_person_under_the_latin_heading() -> None:
     out, speakers = build_speakers(quotes, articles, Config())
     assert sorted(s.name for s in speakers) == ["Lee Min-soo", "Olaf Scholz"]
     assert {a for s in speakers for a in s.aliases} == {"이민수", "올라프 숄츠"}
-    assert [q.speaker for q in out] == ["Lee Min-soo", "Olaf Scholz", "이민수", "올라프 숄츠"]
+    assert [q.speaker for q in out] == ["Lee Min-soo", "Olaf Scholz", "Lee Min-soo", "Olaf Scholz"]
 
 
 def test_a_latin_form_joining_a_hangul_headed_group_meets_an_arabic_form() -> None:
