@@ -824,7 +824,15 @@ def _classify(
         return HEADING, "page header"
     if i > last_par:
         return FURNITURE, "page footer"
+    if _FIGURE_ITEM.match(s):
+        # A bulleted item of the body that gives a figure ("• Estlink 2: 650 MW" under "Key figures:") is
+        # the article's own statement, however short: a subheading's figures would be read by no stage.
+        return TEXT, "list item"
     return HEADING, "subheading"
+
+
+# A bulleted line holding a digit: "• Trade 2025: 5.1 billion euros", "- Estlink 2: 650 MW".
+_FIGURE_ITEM = re.compile(r"[ \t]*[•▪◦⁃●►*\-–][ \t\u00a0]+\S[^\n]*\d")
 
 
 def _closing_lines(

@@ -1185,7 +1185,9 @@ def _match_before(ph: _Phrases, text: str, low: str, pos: int, limit: int, words
         hit = ph.match(text, low, k)
         if hit and hit[0] == j:
             best = (k, hit[1])
-    return best
+    # "råde over 30 milliarder" (have 30 bn at its disposal): a longer phrase listed as "-" holds the
+    # section's word in another sense, so no phrase of the section ends here.
+    return None if best and best[1] == "-" else best
 
 
 def scan(text: str, lang: str, start: int = 0, end: int | None = None, low: str | None = None) -> list[Figure]:
@@ -1322,6 +1324,10 @@ def _figure(
     if frac and frac[0] >= a.end:
         if lex.idioms.entries and _in_idiom(text, low, lex, a, lo):
             # "abi pusės" (both sides), "iš kitos pusės" (on the other hand): the half word is a side.
+            return None, a.end
+        if a.weak and _ordinal_fraction(low, lex, frac[0]) and _noun_after_fraction(text, low, lex, frac[0], hi):
+            # "a third power cable", "un terzo mandato": where the share's word is the ordinal too, before
+            # its noun it ranks it; a share is "a third of …" or stands alone ("cut by a third").
             return None, a.end
         # "mehr als zwei Drittel", "more than two thirds": the qualifier bounds the share too.
         qual = _match_before(lex.qualifiers, text, low, a.start, lo, words=3)
@@ -1732,6 +1738,23 @@ def _times(value: float, scale: float) -> float:
     return float(Decimal(repr(value)) * Decimal(repr(scale)))
 
 
+def _ordinal_fraction(low: str, lex: Lexicon, end: int) -> bool:
+    """Whether the fraction's last word, ending at `end`, is also an ordinal of the language (en "third", it "terzo")."""
+    k = end
+    while k > 0 and low[k - 1].isalpha():
+        k -= 1
+    hit = lex.ordinals.match(low, low, k)
+    return bool(hit) and hit[0] == end
+
+
+def _noun_after_fraction(text: str, low: str, lex: Lexicon, end: int, hi: int) -> bool:
+    """Whether a lower-case word that is no function word, "of" word, scale or unit follows a fraction's words."""
+    p = _skip_space(text, end, hi)
+    m = _WORD.match(low, p, hi) if p > end else None
+    return (bool(m) and text[p].islower() and m.group() not in lex.stop and not lex.of.match(text, low, p)
+            and not lex.scales.match(text, low, p) and not _unit_hit(text, low, lex, p, hi))
+
+
 def _glued_name(text: str, low: str, lex: Lexicon, start: int, end: int, lo: int, hi: int) -> bool:
     """Whether a small figure ends a name ("de stroomkabel Estlink 2 tussen", "Nord Stream 2."):
     a capitalised word right before it, not opening its sentence, nor a month or weekday, and
@@ -1741,19 +1764,32 @@ def _glued_name(text: str, low: str, lex: Lexicon, start: int, end: int, lo: int
     while k >= lo and (text[k].isalpha() or text[k] in "-"):
         k -= 1
     word = text[k + 1 : start - 1]
+    b = _back_space(text, k + 1, lo)
+    if word.islower() and word in _series_and_words(lex.lang) and b > lo and text[b - 1].isdigit():
+        # "Estlink 1 and 2 together": the second of two numbers of one name ends the name too.
+        d = b
+        while d > lo and text[d - 1].isdigit():
+            d -= 1
+        return d - 1 > lo and text[d - 1] == " " and _glued_name(text, low, lex, d, b, lo, hi)
     if len(word) < 3 or not word[0].isupper() or not word[1:].replace("-", "").islower() or not word.isalpha():
         return False
-    b = _back_space(text, k + 1, lo)
-    if b <= lo or text[b - 1] in ".!?:;\"«»“”„(\n":
+    p = _skip_space(text, end, hi)
+    m = _WORD.match(low, p, hi) if p < hi else None
+    # A sentence's first word is capitalised anyway, unless the text numbers it more than once ("Estlink 2
+    # breaking in 2024 …" beside "Estlink 1", or "Estlink 1 and 2"): then it names a member of a series.
+    series = _numbered_series(text, word) or (
+        # "Estlink 1 and 2 together": two numbers of one name; "Between 30 and 40", a range, opens with its word.
+        bool(m) and m.group() in _series_and_words(lex.lang) and (q := _skip_space(text, m.end(), hi)) < hi
+        and text[q].isdigit() and not lex.ranges.match(text, low, k + 1) and fold(word).lower() not in lex.stop)
+    if (b <= lo or text[b - 1] in ".!?:;\"«»“”„(\n•▪◦⁃●►*-–") and not series:
         return False
     folded = fold(word)
     if _month(folded, lex) or _month_caps(word, lex.lang) or _weekday(folded, lex.lang):
         return False
-    p = _skip_space(text, end, hi)
     if p >= hi or not text[p].isalnum():
         return p >= hi or text[p] in ".,;:)"
-    m = _WORD.match(low, p, hi)
-    if bool(m) and m.group() in lex.stop:
+    if bool(m) and (m.group() in lex.stop or series and not _unit_hit(text, low, lex, p, hi)
+                    and not lex.scales.match(text, low, p) and not lex.currencies.match(text, low, p)):
         return True
     # "del Movimento 5 Stelle Davide Ferraris": a capitalised word on each side (where only names are
     # capitalised) makes the figure the middle of a name; no scale or unit after it ("Ukraine 5 Milliarden")
@@ -1763,6 +1799,18 @@ def _glued_name(text: str, low: str, lex: Lexicon, start: int, end: int, lo: int
     return (bool(m) and not lex.nouns_capitalised and text[p].isupper() and end < p <= end + 1
             and not lex.scales.match(text, low, p) and not lex.currencies.match(text, low, p)
             and places.lookup(word) is None and places.demonym(word) is None)
+
+
+def _numbered_series(text: str, word: str) -> bool:
+    """Whether the text writes `word` before a small figure at least twice ("Estlink 1", "Estlink 2")."""
+    return len(re.findall(rf"(?<!\w){re.escape(word)}[ \u00a0]\d{{1,2}}(?!\d)", text)) > 1
+
+
+@cache
+def _series_and_words(lang: str) -> frozenset[str]:
+    from digest.speakers import and_words
+
+    return and_words(lang)
 
 
 # Marks after which a capital opens a sentence, a quote or a bracket, not a name.

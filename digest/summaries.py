@@ -101,6 +101,8 @@ _DOUBLE_CLOSE = "”“»"
 _DIALOGUE = ("– ", "— ")
 _LABEL = re.compile(r"^\W*(?:\w+[\s'’]*){1,3}:\s")
 _LABEL_END = re.compile("[:;,]")
+# Marks that open a list's item, never a sentence (a dash may open a line of dialogue).
+_BULLETS = frozenset("•▪◦⁃●►*")
 # A label in capitals before a colon: a transcript's speaker ("PRESIDENT VON DER LEYEN:", "Q:") or a kicker.
 _CAPITALS_LABEL = re.compile(r"^\W*(?:\w+[\s'’.-]*){1,6}:\s")
 
@@ -469,6 +471,8 @@ def _flaw(
     `byline` and `captions` are the language's cues of those (captions: those the article holds).
     """
     words = len(toks)
+    if text[:1] in _BULLETS:
+        return "list item"  # "• Trade 2025: 5.1 billion euros": a fact box's entry, no sentence of the story
     label = _CAPITALS_LABEL.match(text) if ":" in text else None
     if label and label.group().isupper():
         # A transcript's speaker label or a kicker in capitals ("PRIME MINISTER GOLOB: Good afternoon.", "Q: Maja
