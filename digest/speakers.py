@@ -2239,6 +2239,7 @@ def _cut(text: str, a: int, b: int, lex: Lexicon) -> _Lists:
                 kinds[k] = K_NAME
     _role_surnames(words, gaps, initial, kinds)
     _address_inside_names(words, gaps, kinds, lex)
+    _given_after_title(words, gaps, kinds)
     if lex.role_phrases:
         _syllable_roles(words, gaps, kinds, lex.role_phrases)
     _role_phrase_words(words, gaps, kinds, lex)
@@ -2265,6 +2266,18 @@ def _address_inside_names(words: list[str], gaps: list[str], kinds: list[int], l
                      and words[k - 2].lower() not in lex.prepositions)
                 and places.lookup(words[k - 1]) is None and places.demonym(words[k - 1]) is None):
             kinds[k] = K_NAME
+
+
+def _given_after_title(words: list[str], gaps: list[str], kinds: list[int]) -> None:
+    """A capitalised role word between a title and a name word is the given name ("Dr Sultan Al Jaber", "Mr King
+    Wilson"): no one writes an office after "Dr" or "Mr", so it is a name word in place (else "Al Jaber" was the
+    man and "Dr Sultan" his role)."""
+    n = len(words)
+    for k in compress(range(1, n - 1), map(K_ROLE.__eq__, kinds[1 : n - 1])):
+        if (kinds[k - 1] == K_TITLE and words[k - 1][:1].isupper() and gaps[k] in (" ", ". ") and gaps[k + 1] == " "
+                and words[k][:1].isupper() and (words[k + 1][:1].isupper() and kinds[k + 1] in _NAME_KINDS
+                                                or kinds[k + 1] == K_PARTICLE and k + 2 < n and words[k + 2][:1].isupper())):
+            kinds[k] = K_NAME  # (also before a particle: "Dr Sultan bin Ahmed Al Jaber")
 
 
 def _named_after_roles(words: list[str], gaps: list[str], kinds: list[int]) -> None:

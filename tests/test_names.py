@@ -1350,3 +1350,16 @@ def test_a_korean_family_name_also_said_alone_opens_the_full_name_after_a_role()
     text = ("Według ministra handlu Korei Yeo Han Koo firmy zamówiły 200 haubic. "
             "„Chcemy więcej” – powiedział Yeo dziennikarzom.")
     assert "Yeo Han Koo" in _people(text, "pl")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Dr Sultan Al Jaber, the UAE Minister of Industry, met his guest on Wednesday.", "Sultan Al Jaber"),
+    ("Mr King Wilson, a farmer, met the delegation.", "King Wilson"),
+    ("Dr Sultan bin Ahmed Al Jaber, the minister, said the plan was ready.", "Sultan bin Ahmed Al Jaber"),
+])
+def test_a_role_word_between_a_title_and_a_name_is_the_given_name(text: str, person: str) -> None:
+    assert _people(text, "en") == (person,)
+
+
+def test_a_ruler_s_title_before_his_name_stays_his_title() -> None:
+    assert _people("Sultan Haitham bin Tarik received the delegation in Muscat.", "en") == ("Haitham bin Tarik",)
