@@ -1,0 +1,69 @@
+"""Khmer: detection by script, the word lists in digest/data/km, read through the public stages and on whole articles."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from digest.config import Limits, SummarySettings
+from digest.language import detect, supported, unspaced, word_lists
+from digest.pipeline import Settings, analyse
+
+DATA = Path(__file__).parent / "data"
+ARTICLE = DATA / "km_phnompenh.txt"
+SECOND = DATA / "km_siemreap.txt"
+NEWS = ("នាយករដ្ឋមន្ត្រីវៀតណាម បានអញ្ជើញមកដល់រាជធានីភ្នំពេញ នៅថ្ងៃច័ន្ទ "
+        "ដើម្បីពិភាក្សាជាមួយនាយករដ្ឋមន្ត្រីកម្ពុជា អំពីពាណិជ្ជកម្ម និងការវិនិយោគ។")
+
+
+def _analysed(text: str, lang: str | None = None):
+    return analyse(text, Settings(SummarySettings(), Limits(), lang=lang))
+
+
+# --- detection -----------------------------------------------------------------------------------------------------
+
+def test_khmer_is_detected_by_its_script_and_read_with_its_own_lists() -> None:
+    assert detect(NEWS) == "km" and detect(ARTICLE.read_text("utf-8")) == "km"
+    assert detect("មេដឹកនាំទស្សនកិច្ចនៅភ្នំពេញ") == "km"  # a headline of a few phrases
+    assert supported("km") and word_lists("km") == "km" and unspaced("km")
+    # Inside an analysis the vowel signs and the coeng are read as letters: the text is still Khmer.
+    assert _analysed(NEWS).lang == "km"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # A Latin text naming a Cambodian in Khmer letters stays what its words say.
+        ("Prime Minister Hun Manet (ហ៊ុន ម៉ាណែត) welcomed the Vietnamese prime minister in Phnom Penh on "
+         "Monday and the two leaders agreed to expand trade.", "en"),
+        ("นายกรัฐมนตรีเดินทางถึงกรุงพนมเปญเมื่อวันจันทร์ เพื่อหารือกับนายกรัฐมนตรีกัมพูชา", "th"),
+        ("越南总理范明政抵达金边，开始对柬埔寨进行正式访问。", "zh"),
+    ],
+)
+def test_neighbours_stay_themselves(text: str, lang: str) -> None:
+    assert detect(text) == lang
+
+
+def test_khmer_digits_marks_and_sentences_are_read() -> None:
+    # Khmer digits are read as 0-9 and the khan ។ ends a sentence; quotations and sentences are shown as written.
+    a = _analysed(NEWS + " គណៈប្រតិភូមានសមាជិកជាង ១៥០ នាក់ រួមទាំងរដ្ឋមន្ត្រី និងអ្នកជំនួញ។")
+    assert a.lang == "km"
+    assert [NEWS[s.start:s.end] for s in a.sentences][:1] == [NEWS]
+    assert len(a.sentences) == 2
+
+
+def test_the_articles_are_running_text_and_their_furniture_is_dropped() -> None:
+    for path in (ARTICLE, SECOND):
+        text = path.read_text("utf-8")
+        a = _analysed(text)
+        summary = " ".join(text[a.sentences[i].start:a.sentences[i].end] for i in a.summary)
+        assert a.summary and a.title and not a.warnings
+        for furniture in ("ទំព័រដើម", "ចែករំលែក", "ព័ត៌មានទាក់ទង", "សូមអានផងដែរ", "រក្សាសិទ្ធិ", "ដោយ៖"):
+            assert furniture not in summary
+        # Each summary line is a whole sentence, ending with its khan.
+        assert all(text[a.sentences[i].start:a.sentences[i].end].endswith("។") for i in a.summary)
