@@ -67,3 +67,17 @@ def test_the_articles_are_running_text_and_their_furniture_is_dropped() -> None:
             assert furniture not in summary
         # Each summary line is a whole sentence, ending with its khan.
         assert all(text[a.sentences[i].start:a.sentences[i].end].endswith("។") for i in a.summary)
+
+
+# --- lists -----------------------------------------------------------------------------------------------------------
+
+def test_lexicon_reads_the_khmer_lists() -> None:
+    from digest.data import marks_as_letters as m
+    from digest.speakers import LANGS, lexicon
+
+    # (Words are read with their vowel signs and coeng as letters, as every stage reads the text.)
+    assert "km" in LANGS
+    lex = lexicon("km")
+    for verb in ("បាននិយាយថា", "មានប្រសាសន៍ថា", "បានថ្លែងថា", "បានបន្ថែម"):
+        assert lex.is_speech_verb(m(verb)), verb
+    assert lex.is_role(m("នាយករដ្ឋមន្ត្រី")) and lex.is_role(m("រដ្ឋមន្ត្រីការបរទេស"))
