@@ -81,3 +81,57 @@ def test_lexicon_reads_the_khmer_lists() -> None:
     for verb in ("បាននិយាយថា", "មានប្រសាសន៍ថា", "បានថ្លែងថា", "បានបន្ថែម"):
         assert lex.is_speech_verb(m(verb)), verb
     assert lex.is_role(m("នាយករដ្ឋមន្ត្រី")) and lex.is_role(m("រដ្ឋមន្ត្រីការបរទេស"))
+
+
+# --- numbers ---------------------------------------------------------------------------------------------------------
+
+def _figures(text: str) -> list:
+    from digest.data import marks_as_letters
+    from digest.numbers import scan
+    from digest.pipeline import _KHMER_READING
+
+    return [f for f in scan(marks_as_letters(text.translate(_KHMER_READING)), "km") if f.kind not in ("date", "year")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier"),
+    [
+        ("បង្កើនពាណិជ្ជកម្មទ្វេភាគីឱ្យដល់ ២០ ប៊ីលានដុល្លារអាមេរិក", 2e10, "USD", None),
+        ("មានប្រមាណ ១៣,៥ ប៊ីលានដុល្លារ", 1.35e10, "USD", "about"),
+        ("ប្រាក់កម្ចីចំនួន ៥០០ លានដុល្លារ", 5e8, "USD", None),
+        ("ជំនួយឥតសំណងចំនួន ២ ម៉ឺនលានរៀល", 2e10, "KHR", None),
+        ("ថវិកា ៣ សែនដុល្លារ", 3e5, "USD", None),
+        ("ថវិកា 1.200 លានរៀល", 1.2e9, "KHR", None),
+        ("កើនឡើង ១៨ ភាគរយ", 18, "%", None),
+        ("សមាជិកជាង ១៥០ នាក់", 150, "people", "more than"),
+        ("ផ្លូវប្រវែង ២២០ គីឡូម៉ែត្រ", 220, "km", None),
+        ("អាហារូបករណ៍ ៣០០ កន្លែង", 300, "places", None),
+    ],
+)
+def test_news_forms(text: str, value: float, unit: str, qualifier: str | None) -> None:
+    figs = _figures(text)
+    assert figs, text
+    assert figs[0].value == pytest.approx(value) and figs[0].unit == unit and figs[0].qualifier == qualifier
+
+
+@pytest.mark.parametrize("text", ["ថ្ងៃទី២៣ ខែវិច្ឆិកា ឆ្នាំ២០២៦", "ប្រទេសវិនិយោគធំជាងគេទី៥", "ម៉ោង ១៥:៣០"])
+def test_dates_ranks_and_times_are_no_amounts(text: str) -> None:
+    assert _figures(text) == []
+
+
+def test_a_goal_is_no_level() -> None:
+    # The goal (គោលដៅ, glued inside its phrase) and the year's level are two figures of one measure, no conflict.
+    from digest.data import marks_as_letters
+    from digest.numbers import _when_in
+
+    sentence = marks_as_letters("ភាគីទាំងពីរបានឯកភាពគ្នាលើគោលដៅបង្កើនទំហំពាណិជ្ជកម្មឱ្យដល់ ២០ ប៊ីលានដុល្លារ។")
+    assert _when_in(sentence, marks_as_letters("២០ ប៊ីលានដុល្លារ"), "km", "2026-11-23") == "target"
+
+
+def test_the_articles_figures() -> None:
+    a = _analysed(ARTICLE.read_text("utf-8"))
+    assert {(n.value, n.unit, n.qualifier) for n in a.numbers} >= {
+        (2e10, "USD", None), (1.35e10, "USD", "about"), (18, "%", None), (150, "people", "more than"),
+        (5e8, "USD", None), (2, "hours", "more than")}
+    b = _analysed(SECOND.read_text("utf-8"))
+    assert {(n.value, n.unit) for n in b.numbers} >= {(1.12e10, "USD"), (4e9, "USD"), (2e10, "KHR"), (300, "places")}
