@@ -135,3 +135,34 @@ def test_the_articles_figures() -> None:
         (5e8, "USD", None), (2, "hours", "more than")}
     b = _analysed(SECOND.read_text("utf-8"))
     assert {(n.value, n.unit) for n in b.numbers} >= {(1.12e10, "USD"), (4e9, "USD"), (2e10, "KHR"), (300, "places")}
+
+
+# --- dates -----------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "ymd"),
+    [("នៅថ្ងៃទី២៣ ខែវិច្ឆិកា ឆ្នាំ២០២៦ ដើម្បី", (2026, 11, 23)), ("ថ្ងៃទី 5 ខែមករា ឆ្នាំ 2027", (2027, 1, 5)),
+     ("នៅថ្ងៃទី១០ មីនា", (None, 3, 10)), ("ក្នុងខែកញ្ញា", (None, 9, None))],
+)
+def test_dates(text: str, ymd: tuple[int | None, int, int | None]) -> None:
+    from digest import dates
+    from digest.data import marks_as_letters
+    from digest.pipeline import _KHMER_READING
+
+    text = marks_as_letters(text.translate(_KHMER_READING))
+    found = [m for m in dates.find(text, "km", [(0, len(text))]) if m.month]
+    assert [(m.year, m.month, m.day) for m in found] == [ymd]
+
+
+def test_weekday() -> None:
+    from digest import dates
+    from digest.data import marks_as_letters
+
+    text = marks_as_letters("លោកនឹងអញ្ជើញទៅខេត្តសៀមរាប នៅថ្ងៃព្រហស្បតិ៍")
+    assert [m.weekday for m in dates.find(text, "km", [(0, len(text))])] == [4]
+
+
+def test_the_articles_are_dated_by_their_stamps() -> None:
+    a = _analysed(ARTICLE.read_text("utf-8"))
+    assert str(a.date) == "2026-11-23" and "2026-11-24" in a.dates  # the Tuesday of its last paragraph
+    assert str(_analysed(SECOND.read_text("utf-8")).date) == "2026-11-24"
