@@ -166,3 +166,47 @@ def test_the_articles_are_dated_by_their_stamps() -> None:
     a = _analysed(ARTICLE.read_text("utf-8"))
     assert str(a.date) == "2026-11-23" and "2026-11-24" in a.dates  # the Tuesday of its last paragraph
     assert str(_analysed(SECOND.read_text("utf-8")).date) == "2026-11-24"
+
+
+# --- places and visits -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("form", "place"), [("ភ្នំពេញ", "Phnom Penh"), ("សៀមរាប", "Siem Reap"), ("ប៉េកាំង", "Beijing"),
+                                             ("បាងកក", "Bangkok"), ("ហាណូយ", "Hanoi"), ("កម្ពុជា", "Cambodia"),
+                                             ("វៀតណាម", "Vietnam"), ("ថៃ", "Thailand")])
+def test_khmer_place_forms(form: str, place: str) -> None:
+    from digest import places
+    from digest.data import marks_as_letters
+
+    found = places.lookup(marks_as_letters(form))
+    assert found is not None and found.name == place
+
+
+def test_the_article_is_placed_by_its_dateline() -> None:
+    # 'ភ្នំពេញ៖ លោក …': the dateline's colon; arrived in the capital (glued: 'មកដល់រាជធានីភ្នំពេញ').
+    a = _analysed(ARTICLE.read_text("utf-8"))
+    assert a.places[0] == "Phnom Penh" and "Siem Reap" in a.places
+
+
+def test_khmer_names_have_keys() -> None:
+    from digest import data
+
+    table = data.transliteration("khmer.txt")
+    assert "".join(table.get(c, c) for c in "ហ៊ុន ម៉ាណែត ផាម មិញ ជីញ") == "hun manet pham minh chinh"
+    assert "khmer.txt" in data.SCRIPT_FILES
+
+
+def _visits(folder: Path) -> list[dict]:
+    out = subprocess.run([sys.executable, "-m", "digest", "print", "--no-cache", "--jobs", "1", "--format", "json",
+                          str(folder)], capture_output=True, text=True, check=True).stdout
+    return json.loads(out)["visits"]
+
+
+def test_the_visit_groups_the_khmer_and_english_reports(tmp_path: Path) -> None:
+    # Two Khmer reports and an English one of the same visit: one visit, in Phnom Penh, its two prime ministers
+    # taking part (keyed across scripts by data/khmer.txt).
+    for name in ("km_phnompenh.txt", "km_siemreap.txt", "en_phnompenh.txt"):
+        shutil.copy(DATA / name, tmp_path / name)
+    (visit,) = _visits(tmp_path)
+    assert visit["place"] == "Phnom Penh" and visit["start"] == "2026-11-23"
+    assert set(visit["participants"][:2]) == {"Hun Manet", "Pham Minh Chinh"}
+    assert visit["title"] == "Pham visits Hun in Phnom Penh"

@@ -132,7 +132,7 @@ def with_mark_letters(table: dict[str, str]) -> dict[str, str]:
 # the letter alone where it reads as nothing), for name keys and sentence folds. han.txt (Traditional to Simplified
 # Chinese) has the same form; only the speakers read it.
 SCRIPT_FILES = ("cyrillic.txt", "greek.txt", "armenian.txt", "arabic.txt", "hebrew.txt", "devanagari.txt", "thai.txt",
-                "georgian.txt", "ethiopic.txt", "bengali.txt", "tamil.txt")
+                "georgian.txt", "ethiopic.txt", "bengali.txt", "tamil.txt", "khmer.txt")
 
 
 @cache
