@@ -9592,7 +9592,14 @@ class _UnspacedPeople:
         """(person, form, start) of a role word opening text[start:end] that stands for one person (see
         _titled_role_holders), not followed by a name (that name is the subject then)."""
         m = self._lists.role.match(self.text, start, end)
-        if m is None or m.group() not in self._by_role:
+        if m is None:
+            return None
+        # (The role with its country glued on, as the text introduced the person: Khmer 'នាយករដ្ឋមន្ត្រីវៀតណាម
+        # បានមានប្រសាសន៍ថា' is the one introduced as នាយករដ្ឋមន្ត្រីវៀតណាម, not the Cambodian prime minister.)
+        word = re.match(r"\S+", self.text[start:end])
+        if word and word.group() != m.group() and word.group() in self._by_role:
+            return self._by_role[word.group()], word.group(), start
+        if m.group() not in self._by_role:
             return None
         return self._by_role[m.group()], m.group(), m.start()
 
@@ -9770,7 +9777,9 @@ class _UnspacedPeople:
         # (A verb before a colon introduces the next quotation: "“…。”拉夫罗夫说：“…”".)
         for n in self._all_mentions():
             if n.start == at:
-                verb = self._lists.verb.match(self.text, n.end, limit)
+                # (Khmer sets the verb off by a space: '«…» សម្តេច ហ៊ុន ម៉ាណែត បានថ្លែង «…»'.)
+                gap = n.end + (self.text.startswith(" ", n.end) and self._lists.titled is not None)
+                verb = self._lists.verb.match(self.text, gap, limit)
                 if verb and self.text[verb.end():verb.end() + 1] not in _COLONS:
                     return n.person or n.form, n.form, self.text[at:verb.end()]
         p = self._lists.pronoun.match(self.text, at, limit)

@@ -203,10 +203,52 @@ def _visits(folder: Path) -> list[dict]:
 
 def test_the_visit_groups_the_khmer_and_english_reports(tmp_path: Path) -> None:
     # Two Khmer reports and an English one of the same visit: one visit, in Phnom Penh, its two prime ministers
-    # taking part (keyed across scripts by data/khmer.txt).
+    # taking part (keyed across scripts by data/khmer.txt), the analyst not.
     for name in ("km_phnompenh.txt", "km_siemreap.txt", "en_phnompenh.txt"):
         shutil.copy(DATA / name, tmp_path / name)
     (visit,) = _visits(tmp_path)
     assert visit["place"] == "Phnom Penh" and visit["start"] == "2026-11-23"
     assert set(visit["participants"][:2]) == {"Hun Manet", "Pham Minh Chinh"}
+    assert "Kin Phea" not in visit["participants"]
     assert visit["title"] == "Pham visits Hun in Phnom Penh"
+
+
+# --- speakers --------------------------------------------------------------------------------------------------------
+
+def _speakers(a, expected: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
+    """(each speech quotation's opening, as expected where it opens so, and its speaker), in order."""
+    quotes = [q for q in a.quotes if q.kind == "speech"]
+    opens = [p for p, _ in expected] + [""] * len(quotes)
+    return [(p if q.text.startswith(p) else q.text[:20], q.speaker) for q, p in zip(quotes, opens)]
+
+def test_a_whole_khmer_article() -> None:
+    # Names after an honorific and a space (លោក ផាម មិញ ជីញ, សម្តេច ហ៊ុន ម៉ាណែត), the role after the name, the honorific
+    # verb មានប្រសាសន៍ថា, a cue after the quotation with a pronoun ('«…» លោកស្រីបានបន្ថែម') and a pronoun cue
+    # (លោកបាននិយាយថា) for the last person named.
+    a = _analysed(ARTICLE.read_text("utf-8"))
+    expected = [("កម្ពុជា និង", "ហ៊ុន ម៉ាណែត"), ("វៀតណាមចាត់ទុក", "ផាម មិញ ជីញ"), ("យើងនឹងលុប", "ចម និមល"),
+                ("កម្ពុជានាំចូល", "គិន ភា")]
+    assert _speakers(a, expected) == expected
+    roles = {p: r for p, r, _ in a.roles}
+    assert roles["ផាម មិញ ជីញ"].startswith("នាយករដ្ឋមន្ត្រី") and roles["ប៊ុយ ថាញ់ សឺន"] == "រដ្ឋមន្ត្រីការបរទេសវៀតណាម"
+    assert set(a.people) == {"ហ៊ុន ម៉ាណែត", "ផាម មិញ ជីញ", "ចម និមល", "ប៊ុយ ថាញ់ សឺន", "គិន ភា"}
+    assert {n.speaker for n in a.numbers if n.value == 5e8} == {"ប៊ុយ ថាញ់ សឺន"}
+
+
+def test_titles_split_and_multi_paragraph_quotes() -> None:
+    # 'នាយករដ្ឋមន្ត្រីវៀតណាម បានមានប្រសាសន៍ថា' after the guest was introduced with that role; a quotation split
+    # around its cue ('«…» សម្តេច ហ៊ុន ម៉ាណែត បានថ្លែង «…»'); a quotation running over two paragraphs after
+    # 'លោកបានបន្តថា៖'.
+    a = _analysed(SECOND.read_text("utf-8"))
+    expected = [("ទំនាក់ទំនង", "ផាម មិញ ជីញ"), ("យើងបានឯកភាព", "ហ៊ុន ម៉ាណែត"), ("ព្រំដែន", "ហ៊ុន ម៉ាណែត"),
+                ("គណៈកម្មការ", "ស៊ុក ចិន្តាសោភា")]
+    assert _speakers(a, expected) == expected
+    (long,) = [q for q in a.quotes if q.text.startswith("គណៈកម្មការ")]
+    assert len(long.parts) == 2 and long.text.endswith("ផងដែរ")
+
+
+def test_an_honorific_inside_a_word_opens_no_name() -> None:
+    # ពិភពលោក (the world) ends on លោក (Mr), រាជបណ្ឌិត្យសភា (the academy) holds បណ្ឌិត (Dr): names.txt [not_names].
+    a = _analysed("កម្ពុជាចង់ពង្រីកទំនាក់ទំនងជាមួយពិភពលោក ទាំងមូល ហើយអ្នកស្រាវជ្រាវនៃរាជបណ្ឌិត្យសភា កម្ពុជា "
+                  "បានចូលរួមក្នុងកិច្ចប្រជុំនោះ។")
+    assert a.people == ()
