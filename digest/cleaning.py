@@ -177,13 +177,12 @@ _CJK_CHARS_PER_WORD = 2
 # A closing CJK line ending like a sentence reads as prose from this many words (eight characters) up.
 _CJK_SHORT_PROSE = 4
 _CJK_WORD_RUN = re.compile("\\w*[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]\\w*")
-# Thai writes no spaces between words either (only between phrases): its letters, with the vowel signs and tone
-# marks read as letters (data.marks_as_letters, which the text went through), count a word per four characters,
-# about the length of a Thai word.
-_THAI = re.compile("[\u0e01-\u0e5b" + "".join(sorted(set(data.marks_as_letters(
-    "".join(map(chr, range(0x0E31, 0x0E4F))))) - set(map(chr, range(0x0E31, 0x0E4F))))) + "]")
+# Thai and Khmer write no spaces between words either (only between phrases, data.PHRASE_SCRIPT): their letters, with
+# the vowel signs and tone marks read as letters (data.marks_as_letters, which the text went through), count a word per
+# four characters, about the length of a Thai or Khmer word.
+_THAI = re.compile(f"[{data.PHRASE_SCRIPT}{data.PHRASE_LETTERS}]")
 _THAI_CHARS_PER_WORD = 4
-_THAI_WORD_RUN = re.compile("\\w*[\u0e01-\u0e5b]\\w*")
+_THAI_WORD_RUN = re.compile(f"\\w*[{data.PHRASE_SCRIPT}]\\w*")
 _CONTROL_TAIL = re.compile(
     r"(?:\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]{0,200}(?:\x07|\x1b\\)?|[\x9b\ufffd][0-?]*[ -/]*[@-~]?"
     r"|[\x00-\x1f\x7f-\x9f])+$"

@@ -238,6 +238,13 @@ _HEBREW_START = re.compile(" [\u05d0-\u05ea]")
 # in passing stays what its words say).
 _THAI_CHARS = re.compile("[\u0e01-\u0e5b]+")
 _THAI_MIN = 4
+# The Khmer script (U+1780-17F9: consonants, vowels, signs, digits and its marks ។ ៕ ៗ) is written by Khmer alone among
+# the news languages, with spaces between phrases only as Thai: its script decides as Thai's does. Its vowel signs and
+# coeng, read as letters of another block in an analysis (data.marks_as_letters), count as its own: a Khmer word
+# holds nearly as many of them as consonants.
+_KHMER_CHARS = re.compile(f"[\u1780-\u17f9{data.mark_letters(0x17B4, 0x17DD)}]+")
+# The scripts written by one language with spaces between phrases only, each with its language (see _mostly).
+_PHRASE_SCRIPTS = (("th", _THAI_CHARS), ("km", _KHMER_CHARS))
 # The Georgian script (Mkhedruli U+10D0-10FF; Mtavruli, its capitals' forms U+1C90-1CBF, used only in headlines set in
 # capitals) is written by Georgian alone among the news languages (Mingrelian and Svan, rarely printed, use it too
 # and are read as Georgian): a text most of whose words start with its letters is Georgian. Georgian glues its case
@@ -272,7 +279,7 @@ def _inside_set(pattern: re.Pattern[str]) -> str:
 _SCRIPT_STARTS = (_GREEK_START, _ARMENIAN_START, _ARABIC_SCRIPT_START, _HEBREW_START, _GEORGIAN_START,
                   _ETHIOPIC_START, _BENGALI_START, _TAMIL_START, _DEVANAGARI_START, _CYRILLIC_START)
 _ANY_STARTED_SCRIPT = re.compile(f"[{''.join(map(_inside_set, _SCRIPT_STARTS))}]")
-_ANY_UNSPACED_SCRIPT = re.compile(f"[{_inside_set(_CJK_RUN)}{_inside_set(_THAI_CHARS)}]")
+_ANY_UNSPACED_SCRIPT = re.compile(f"[{_inside_set(_CJK_RUN)}{''.join(_inside_set(p) for _, p in _PHRASE_SCRIPTS)}]")
 
 
 @cache
@@ -297,8 +304,9 @@ def detect(text: str, sample: int = 20_000) -> str:
         cjk = _cjk(text[:sample])
         if cjk:
             return cjk
-        if _thai(text[:sample]):
-            return "th"
+        for lang, chars in _PHRASE_SCRIPTS:
+            if _mostly(chars, text[:sample]):
+                return lang
     words = _words(text[:sample])
     if len(words) < 3:
         return UNDETERMINED
@@ -397,12 +405,13 @@ def _cjk(text: str) -> str | None:
     return "ja" if len(_KANA.findall(han)) > _KANA_SHARE * len(han) else "zh"
 
 
-def _thai(text: str) -> bool:
-    """Whether a text is written mostly in the Thai script (see _THAI_CHARS): one C-speed search for any other text."""
-    if not _THAI_CHARS.search(text):
+def _mostly(chars: re.Pattern[str], text: str) -> bool:
+    """Whether a text is written mostly in a script spaced by phrases (see _THAI_CHARS): its characters outnumber the
+    letters of the text's other words. One C-speed search for any other text."""
+    if not chars.search(text):
         return False
-    thai = sum(map(len, _THAI_CHARS.findall(text)))
-    return thai >= _THAI_MIN and thai > sum(map(len, _WORD.findall(_THAI_CHARS.sub(" ", text))))
+    script = sum(map(len, chars.findall(text)))
+    return script >= _THAI_MIN and script > sum(map(len, _WORD.findall(chars.sub(" ", text))))
 
 
 # Languages written without spaces between words: their names, quotations' cues and figures are read by the
@@ -412,10 +421,12 @@ def _thai(text: str) -> bool:
 # it is read by the same paths, which allow its spaces where its data says so.
 # Thai writes spaces between phrases only, and glues the honorific, the role and the speech verb to a name
 # (นายอนุทินกล่าว, นายกรัฐมนตรีเวียดนาม): the same paths read it, its data saying where its names and figures stand.
+# Khmer, spaced by phrases as Thai, is read by them too.
 _UNSPACED = frozenset(("zh",
                        "ja",
                        "ko",
-                       "th"))
+                       "th",
+                       "km"))
 
 
 def unspaced(lang: str) -> bool:

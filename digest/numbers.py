@@ -7,7 +7,7 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from itertools import compress, islice, takewhile
@@ -5198,6 +5198,17 @@ def _lists_lang(lang: str) -> str:
 _INNER_END = re.compile(r"(?<=[^\W\d_]{5})[.!?…][\"'”»“]?\s+")
 
 
+def _phrase_starts(part: str, phrases: _Phrases, lang: str) -> Iterator[int]:
+    """Where a phrase of a section may start in folded text: at each word, or, in a language that sets off phrases
+    and not words by spaces (language.unspaced: Thai, Khmer), wherever an entry's first letters stand, since it is
+    glued to the words around it (Khmer 'ឯកភាពគ្នាលើគោលដៅបង្កើន…', agreed on the goal of raising…)."""
+    from digest import language
+
+    if language.unspaced(lang) and phrases.starts is not None:
+        return (m.start() for m in phrases.starts.finditer(part))
+    return (m.start() for m in _WORD.finditer(part))
+
+
 @lru_cache(maxsize=1 << 14)
 def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | None:
     # Republished copies and translations' originals repeat a sentence and its figure exactly.
@@ -5221,8 +5232,8 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
             # A dash right after the figure says what it is ("в 10 миллиардов — это цель"): its clause goes on.
             rest = _CLAUSE.search(after, rest.end())
         for part in (before, after[: rest.start() if rest else len(after)]):
-            for m in _WORD.finditer(part):
-                if lex.target.match(part, part, m.start()):
+            for at in _phrase_starts(part, lex.target, lang):
+                if lex.target.match(part, part, at):
                     return "target"
     if lex.within.entries and _within_period(sentence, low, lex, max(surface_at, 0), max(surface_at, 0) + len(surface), day):
         return "target"
@@ -7087,6 +7098,8 @@ def format_value(n: KeyNumber) -> str:
 # "3.5万个就业岗位", "百分之三十", "20多份文件"): the word-by-word reading above never starts after a Han character.
 # These figures are read by one pattern built from data/<lang>/numbers.txt (see its header).
 _UNSPACED_DIGITS = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# The same with a decimal comma and a thousands point (numbers.txt [format] decimal = ,: Khmer ១៣,៥ = 13.5, 10.000).
+_UNSPACED_COMMA_DIGITS = r"\d+(?:\.\d{3})*(?:,\d+)?"
 # A year glued to 年 ("2030年") is a year, a smaller figure before 年 a span of years ("20年").
 _UNSPACED_YEAR = re.compile(r"(?:1[89]|20)\d\d$")
 # A year after a year word (numbers.txt [year_before]): of the Common Era or of the Buddhist Era (Thai 2567 = 2024).
@@ -7104,12 +7117,11 @@ _UNSPACED_AFTER_KANA = re.compile("(?<=[\u3041-\u309f])[^\u3041-\u309f]")
 _UNSPACED_CLAUSE = re.compile("[，。；：、！？,;:!?“”「」\n]|(?<=[\uac00-\ud7a3])\"|\"(?=[\uac00-\ud7a30-9])")
 # A word with visible edges inside unspaced text: a run of katakana, of digits or of Latin letters (and of Hangul:
 # Korean words are set off by spaces, so a label never starts inside one).
-# (And of Thai: its phrases are set off by spaces, so a label starts at its phrase's first letter, the vowel signs
-# read as letters: data.marks_as_letters.)
+# (And of Thai and Khmer: their phrases are set off by spaces, so a label starts at its phrase's first letter, the
+# vowel signs read as letters: data.marks_as_letters.)
 _UNSPACED_LABEL_RUNS = (re.compile("[\u30a0-\u30ff]"), re.compile("[0-9０-９,.]"), re.compile("[A-Za-z]"),
                         re.compile("[\uac00-\ud7a3]"),
-                        re.compile("[\u0e01-\u0e4e" + "".join(sorted(set(data.marks_as_letters("".join(
-                            map(chr, range(0x0E31, 0x0E4F))))) - set(map(chr, range(0x0E31, 0x0E4F))))) + "]"))
+                        re.compile(f"[{data.PHRASE_LETTERS}]"))
 _UNSPACED_PRONOUN = re.compile("[他她](?![们們国國人])")
 _UNSPACED_NOUN_STOP = re.compile("[，。；：、！？,;:!?“”「」（）()\\s\\d的和与及等在]")
 
@@ -7151,6 +7163,8 @@ class _UnspacedNumbers:
     """What follows a two-digit figure's year character when the figure is a year of the century, no span of years
     (Japanese 25年9月, September 2025: a month's number and a [dates] character, or a word of [short_year], 年度);
     None where numbers.txt lists no [short_year]."""
+    decimal_comma: bool = False
+    """numbers.txt [format] decimal = ,: the comma marks the decimals and the point the thousands (Khmer ១៣,៥)."""
 
 
 def _section_pairs(lang: str, section: str) -> list[tuple[str, str]]:
@@ -7191,7 +7205,9 @@ def _unspaced_lexicon(lang: str) -> _UnspacedNumbers:
     multi_letter = any(len(w) > 1 for w in words)
     spelled = f"(?:{alt(words)})" if multi_letter else f"[{''.join(words)}]+"
     inside = "" if multi_letter else "".join(words)
-    numeral = rf"{_UNSPACED_DIGITS}|{spelled}" if words else _UNSPACED_DIGITS
+    comma = dict(_section_pairs(lang, "format")).get("decimal") == ","
+    digits = _UNSPACED_COMMA_DIGITS if comma else _UNSPACED_DIGITS
+    numeral = rf"{digits}|{spelled}" if words else digits
     gap = _unspaced_gap(lang)
     scale_words = _scale_words(scales)
     # (Scales of several letters, Thai's, are an alternation, with the space the language may write before them.)
@@ -7230,7 +7246,7 @@ def _unspaced_lexicon(lang: str) -> _UnspacedNumbers:
                             years or frozenset(("年",)), bool(years), scale_words,
                             _section_word_before(lang, "year_before"), _section_word_before(lang, "not_after"),
                             tuple(k for k, _ in _section_pairs(lang, "not_qualifiers")),
-                            _section_words_after(lang, "dates_after", gap), _short_year(lang, dates))
+                            _section_words_after(lang, "dates_after", gap), _short_year(lang, dates), comma)
 
 
 def _short_year(lang: str, dates: Iterable[str]) -> re.Pattern[str] | None:
@@ -7291,6 +7307,8 @@ def _unspaced_gap(lang: str) -> str:
 def _unspaced_value(numeral: str, lex: _UnspacedNumbers) -> float | None:
     """The value of a numeral in digits ("1,200.5") or in words (二十 = 20, 三千五百 = 3500, 两 = 2)."""
     if numeral[0].isdigit():
+        if lex.decimal_comma:
+            return float(numeral.replace(".", "").replace(",", "."))
         return float(numeral.replace(",", ""))
     if numeral in lex.words:
         return lex.words[numeral]  # a number word of several letters (Thai สาม), or one character

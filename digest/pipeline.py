@@ -248,6 +248,13 @@ _BENGALI_DIGITS = _digits_from(0x09E6)
 # now and then Tamil's own); Tamil's vowel signs and pulli are read as letters like Devanagari's (data._MARK_BLOCKS).
 _TAMIL_FOUND = re.compile("[\u0b80-\u0bff]")
 _TAMIL_DIGITS = _digits_from(0x0BE6)
+# Khmer digits (០-៩), which Cambodian papers print in most figures and dates, read as 0-9 one for one as the Thai ones
+# are, and its marks as the ones every stage knows (quotations are shown as written): the khan ។ and the bariyoosan ៕
+# as the full stop (Punkt and every stage's sentence cut know no other end mark), the colon ៖ (after a dateline,
+# 'ភ្នំពេញ៖', and before a quotation) as ":". Its vowel signs and coeng as letters (data._MARK_BLOCKS).
+_KHMER_FOUND = re.compile("[\u1780-\u17f9]")
+_KHMER_READING = str.maketrans({**{chr(0x17E0 + i): str(i) for i in range(10)},
+                                "\u17d4": ".", "\u17d5": ".", "\u17d6": ":"})
 # The scripts whose vowel signs are read as letters, each found by its block and its digits read by its reader; the
 # first found in a text decides (a text is read as one of them).
 _MARKED_SCRIPTS: tuple[tuple[re.Pattern[str], Callable[[str], str]], ...] = (
@@ -255,6 +262,7 @@ _MARKED_SCRIPTS: tuple[tuple[re.Pattern[str], Callable[[str], str]], ...] = (
     (_THAI_FOUND, methodcaller("translate", _THAI_DIGITS)),
     (_BENGALI_FOUND, methodcaller("translate", _BENGALI_DIGITS)),
     (_TAMIL_FOUND, methodcaller("translate", _TAMIL_DIGITS)),
+    (_KHMER_FOUND, methodcaller("translate", _KHMER_READING)),
 )
 
 

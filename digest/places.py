@@ -611,9 +611,10 @@ def ranked(found: Iterable[Found], kinds: tuple[str, ...] = ("capital", "city"))
 # Chinese glues a place name to the words around it ("在阿斯塔纳同", "新华社北京5月20日电"): no word boundary parts it,
 # so its gazetteer forms (those in CJK characters) are found by one pattern, longest first (印度尼西亚 before 印度).
 # Thai writes no spaces between words either (only between phrases: "เดินทางถึงกรุงเทพมหานครเมื่อวันอังคาร"): its forms are
-# read the same way (the Thai block, U+0E01-0E5B; a form's vowel signs are letters then, as in the text).
+# read the same way (the Thai block, U+0E01-0E5B; a form's vowel signs are letters then, as in the text), and Khmer's
+# (U+1780-17F9: data.PHRASE_SCRIPT), which glues them too ("បានអញ្ជើញមកដល់រាជធានីភ្នំពេញ").
 _CJK_FORM = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
-                       "\u0e01-\u0e5b]")
+                       f"{data.PHRASE_SCRIPT}]")
 
 
 @cache
@@ -652,8 +653,8 @@ def _hangul_word_edges(text: str, start: int, end: int, particles: Sequence[str]
 
 
 # A dateline in a spaced script without capitals (Thai "กรุงโตเกียว - นายกรัฐมนตรี…"): the place opening its span,
-# then a dash between spaces.
-_DATELINE_DASH = re.compile("[ \u00a0]+[-–—][ \u00a0]+")
+# then a dash between spaces, or a colon glued to it (Khmer "ភ្នំពេញ៖ លោក…", its colon ៖ read as ":").
+_DATELINE_DASH = re.compile("[ \u00a0]+[-–—][ \u00a0]+|:[ \u00a0]")
 
 
 def _dateline_place(text: str, span_start: int, start: int, end: int) -> bool:

@@ -45,7 +45,8 @@ LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro",
          "bn",
          "ta",
          "ne",
-         "ps")
+         "ps",
+         "km")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -9211,11 +9212,11 @@ class _TitledLists:
     """stopwords.txt: a word that is no name."""
 
 
-# A Thai letter as the article writes it (a role phrase handed back by the analysis).
-_THAI_LETTER = re.compile("[\u0e01-\u0e5b]")
-# Letters of the Thai script and the letters its vowel signs and tone marks are read as (data.marks_as_letters).
-_THAI_LETTERS = "\u0e01-\u0e2f\u0e30-\u0e4e" + "".join(sorted(set(data.marks_as_letters(
-    "".join(map(chr, range(0x0E31, 0x0E4F))))) - set(map(chr, range(0x0E31, 0x0E4F)))))
+# A letter of a script spaced by phrases (Thai, Khmer) as the article writes it (a role phrase handed back by the
+# analysis).
+_THAI_LETTER = re.compile(f"[{data.PHRASE_SCRIPT}]")
+# Letters of those scripts and the letters their vowel signs and tone marks are read as (data.marks_as_letters).
+_THAI_LETTERS = data.PHRASE_LETTERS
 # The most words of a name after its given name (a foreign one spelt in Thai: ฝ่าม มิงห์ จิ๋ง) and the most letters
 # of one word.
 _TITLED_PARTS = 3
@@ -9232,10 +9233,12 @@ def _titled_lists(lang: str, entries: Callable[..., list[str]], ends: str, roles
         return None
     titles = _alternation(honorifics)
     stop = entries("stopwords.txt")
+    # (Khmer sets its honorific off by a space, លោក ហ៊ុន ម៉ាណែត, where Thai glues it: names.txt [format] says so.)
+    spaced = "honorific_space = yes" in data.sections("names.txt", lang).get("format", ())
     # (A name's word is letters of the script, lazily, up to the first name end: นายอนุทินให้การ… gives อนุทิน.)
     word = re.compile(rf"[{_THAI_LETTERS}]{{2,{_TITLED_WORD_MAX}}}?(?=[^{_THAI_LETTERS}]|{ends}|{roles}|{titles}|$)")
     return _TitledLists(
-        honorific=re.compile(titles),
+        honorific=re.compile(f"(?:{titles}) ?" if spaced else titles),
         end=re.compile(rf"{ends}|{roles}"),
         token=re.compile(f"[{_THAI_LETTERS}]+"),
         strong=re.compile(rf"{verbs}|{roles}|{titles}"),
@@ -9544,8 +9547,8 @@ class _UnspacedPeople:
                 s = m.start()
                 if text.startswith(tl.not_names, s) or ((r := lists.role.match(text, s, b)) and r.end() > m.end()):
                     continue  # นายจ้าง, นายกรัฐมนตรี: a word, no name
-                if any(text.startswith(w, s - j) for j in (1, 2, 3) for w in tl.not_names if s - j >= a):
-                    continue  # ทนายความ: the honorific's letters inside another word
+                if any(text.startswith(w, s - j) for w in tl.not_names for j in range(1, len(w)) if s - j >= a):
+                    continue  # ทนายความ, ពិភពលោក: the honorific's letters inside another word
                 name_end = self._titled_name(m.end(), b, honorific=True)
                 if name_end is None:
                     continue
@@ -9645,7 +9648,14 @@ class _UnspacedPeople:
         """(person, form, start) of a role word opening text[start:end] that stands for one person (see
         _titled_role_holders), not followed by a name (that name is the subject then)."""
         m = self._lists.role.match(self.text, start, end)
-        if m is None or m.group() not in self._by_role:
+        if m is None:
+            return None
+        # (The role with its country glued on, as the text introduced the person: Khmer 'នាយករដ្ឋមន្ត្រីវៀតណាម
+        # បានមានប្រសាសន៍ថា' is the one introduced as នាយករដ្ឋមន្ត្រីវៀតណាម, not the Cambodian prime minister.)
+        word = re.match(r"\S+", self.text[start:end])
+        if word and word.group() != m.group() and word.group() in self._by_role:
+            return self._by_role[word.group()], word.group(), start
+        if m.group() not in self._by_role:
             return None
         return self._by_role[m.group()], m.group(), m.start()
 
@@ -9823,7 +9833,9 @@ class _UnspacedPeople:
         # (A verb before a colon introduces the next quotation: "“…。”拉夫罗夫说：“…”".)
         for n in self._all_mentions():
             if n.start == at:
-                verb = self._lists.verb.match(self.text, n.end, limit)
+                # (Khmer sets the verb off by a space: '«…» សម្តេច ហ៊ុន ម៉ាណែត បានថ្លែង «…»'.)
+                gap = n.end + (self.text.startswith(" ", n.end) and self._lists.titled is not None)
+                verb = self._lists.verb.match(self.text, gap, limit)
                 if verb and self.text[verb.end():verb.end() + 1] not in _COLONS:
                     return n.person or n.form, n.form, self.text[at:verb.end()]
         p = self._lists.pronoun.match(self.text, at, limit)

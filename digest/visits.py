@@ -137,8 +137,9 @@ _DEVANAGARI = str.maketrans(data.transliteration("devanagari.txt"))
 _DEVANAGARI_LETTER = re.compile(f"[\u0900-\u097f{data.MARK_LETTERS}]")
 # Thai letters and vowel signs (data/thai.txt, its signs also as the letters standing for them inside an analysis),
 # which the ASCII fold below would drop whole (ปูติน -> putin): no Thai name had a key, so none was a participant.
-_THAI = str.maketrans(data.transliteration("thai.txt"))
-_THAI_LETTER = re.compile(f"[\u0e01-\u0e5b{data.MARK_LETTERS}]")
+# Khmer's letters and vowel signs likewise (data/khmer.txt).
+_THAI = str.maketrans(data.transliteration("thai.txt", "khmer.txt"))
+_THAI_LETTER = re.compile(f"[{data.PHRASE_SCRIPT}{data.MARK_LETTERS}]")
 # Bengali letters and vowel signs (data/bengali.txt, its signs also as the letters standing for them), which the
 # ASCII fold below would drop whole (ইউনূস -> ''): no Bengali name had a key, so none was a participant.
 _BENGALI = str.maketrans(data.transliteration("bengali.txt"))
@@ -3566,7 +3567,7 @@ def _no_given_name(forms: Mapping[str, int]) -> bool:
 
 
 # A letter of a script without letter case (data.UNCASED_LETTERS, and Thai): a name in one opens with no capital.
-_UNCASED_INITIAL = re.compile(f"[{data.UNCASED_LETTERS}\u0e01-\u0e5b]")
+_UNCASED_INITIAL = re.compile(f"[{data.UNCASED_LETTERS}{data.PHRASE_SCRIPT}]")
 
 
 def _opens_name(form: str) -> bool:

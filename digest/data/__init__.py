@@ -49,11 +49,14 @@ UNCASED_LETTERS = ("\u0590-\u05ff\u0620-\u064a\u066e-\u06d3\u0750-\u077f\u0900-\
 # Devanagari, whose letters keep their places. Bengali (its vowel signs, candrabindu, anusvara, visarga, nukta,
 # virama, au length mark: 20 marks) comes after Thai and fills the block's last letter (34 + 16 + 20 = 70). Tamil (its
 # vowel signs, the pulli ் and the length mark ௗ, U+0BBE-0BCD, U+0BD7: 14 marks) goes on in a second block no news
-# text writes either, the Yi syllables (U+A000 on, 1,165 letters), where any further script goes too.
+# text writes either, the Yi syllables (U+A000 on, 1,165 letters), where any further script goes too. Khmer (its
+# dependent vowels, nasal and aspiration signs, the coeng ្ that stacks a consonant, U+17B4-17D3, U+17DD: 33 marks)
+# goes on after Tamil there.
 _MARK_BLOCKS = ((0x0900, 0x0980),
                 (0x0E00, 0x0E80),
                 (0x0980, 0x0A00),
-                (0x0B80, 0x0C00))
+                (0x0B80, 0x0C00),
+                (0x1780, 0x1800))
 _MARK_LETTERS = (*range(0x18B0, 0x18F6), *range(0xA000, 0xA48D))
 
 
@@ -71,6 +74,20 @@ _MARK_FOUND = re.compile(f"[{_MARK_CHARS}]")
 _MARK_LETTER_FOUND = re.compile(f"[{''.join(map(chr, _LETTERS_TO_MARKS))}]")
 MARK_LETTERS = "".join(map(chr, _LETTERS_TO_MARKS))
 """The letters that stand for the marks (for a script's character class: Devanagari is [\\u0900-\\u097f{MARK_LETTERS}])."""
+
+
+def mark_letters(first: int, last: int) -> str:
+    """The letters standing for the marks of U+first..U+last (see _MARK_BLOCKS), for one script's character class."""
+    return "".join(chr(_MARKS_TO_LETTERS[c]) for c in range(first, last + 1) if c in _MARKS_TO_LETTERS)
+
+
+# The scripts that write spaces between phrases, not words (Thai U+0E01-0E5B, Khmer U+1780-17F9: letters, vowel signs,
+# digits and marks): a "word" of theirs is a whole phrase, so their names, places and figures are found glued to the
+# words around them, by the paths Thai opened (each stage's unspaced reader). PHRASE_SCRIPT is the blocks as written,
+# PHRASE_LETTERS their letters with the letters their vowel signs are read as (marks_as_letters), for a class.
+PHRASE_SCRIPT = "\u0e01-\u0e5b\u1780-\u17f9"
+PHRASE_LETTERS = ("\u0e01-\u0e2f\u0e30-\u0e4e\u1780-\u17b3\u17d7\u17dc" + mark_letters(0x0E31, 0x0E4E)
+                  + mark_letters(0x17B4, 0x17DD))
 
 
 def marks_as_letters(text: str) -> str:
@@ -115,7 +132,7 @@ def with_mark_letters(table: dict[str, str]) -> dict[str, str]:
 # the letter alone where it reads as nothing), for name keys and sentence folds. han.txt (Traditional to Simplified
 # Chinese) has the same form; only the speakers read it.
 SCRIPT_FILES = ("cyrillic.txt", "greek.txt", "armenian.txt", "arabic.txt", "hebrew.txt", "devanagari.txt", "thai.txt",
-                "georgian.txt", "ethiopic.txt", "bengali.txt", "tamil.txt")
+                "georgian.txt", "ethiopic.txt", "bengali.txt", "tamil.txt", "khmer.txt")
 
 
 @cache
