@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from digest import data
 from digest.language import unspaced
-from digest.model import TEXT, Article, Block, Conflict, KeyNumber, Quote, Sentence, Trend, Visit
+from digest.model import TEXT, TITLE, Article, Block, Conflict, KeyNumber, Quote, Sentence, Trend, Visit
 from digest.safety import one_line
 
 if TYPE_CHECKING:
@@ -2806,6 +2806,28 @@ def find_numbers(
                 )
             )
     return out
+
+
+def headline_numbers(
+    text: str, blocks: Sequence[Block], lang: str, body: Sequence[KeyNumber], mentions: Sequence[Mention] | None = None
+) -> list[KeyNumber]:
+    """The headline's figures that the body does not give ("LNG z USA ma pokryć 40 proc. potrzeb regionu" over a
+    text saying only "most of the region's needs"): a figure of its unit within a fifth of one in the body is the
+    headline's rounding of it ("$10bn" over "$10.2 billion"), never a second report, let alone a conflicting one."""
+    sents = [Sentence(b.start, b.end, k) for k, b in enumerate(blocks) if b.kind == TITLE and b.start < b.end]
+    if not sents:
+        return []
+    near = _HEADLINE_ROUNDING
+    # Only amounts, shares and measures: a headline's counts, spans and ranks ("five leaders", "for the 1st time in 9
+    # years") tell the occasion, not the news's figures.
+    return [
+        n for n in find_numbers(text, blocks, sents, [], lang, None, mentions)
+        if n.unit is not None and not _counted(n.unit) and n.unit not in _DURATIONS and n.unit != "ordinal" and not any(m.unit == n.unit and abs(m.value - n.value) <= near * max(abs(m.value), abs(n.value)) for m in body)
+    ]
+
+
+# How far a headline's figure may round the body's own (see headline_numbers).
+_HEADLINE_ROUNDING = 0.2
 
 
 def without_planned_years(found: Sequence[KeyNumber], date: str | None) -> list[KeyNumber]:

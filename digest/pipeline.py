@@ -321,7 +321,9 @@ def analyse(text: str, settings: Settings) -> Analysis:
     # a estimé X. Elle a souligné que … 12,4 milliards") is no one's source, nor whom a pronoun after it
     # stands for. people() below asks again unmasked (a resolution is cheap beside finding the names).
     mask = [(a - 1, b + 1) for q in found_quotes for a, b in (q.parts or ((q.start, q.end),))]
-    found_numbers = numbers.find_numbers(text, blocks, sents, found_quotes, work_lang, None, cast.resolve(mask))
+    resolved = cast.resolve(mask)
+    found_numbers = numbers.find_numbers(text, blocks, sents, found_quotes, work_lang, None, resolved)
+    found_numbers = numbers.headline_numbers(text, blocks, work_lang, found_numbers, resolved) + found_numbers
     if len(found_numbers) > settings.limits.max_numbers:
         warnings.append(f"over {settings.limits.max_numbers} numbers: only the first kept")
         found_numbers = found_numbers[: settings.limits.max_numbers]

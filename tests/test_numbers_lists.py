@@ -98,3 +98,25 @@ def test_a_verb_governing_over_says_no_more_than(lang: str, text: str, qualifier
 def test_the_spoken_cubic_metre_is_a_unit() -> None:
     (n,) = found("Česko by mělo letos odebrat kolem 7,5 miliardy kubíků plynu.", "cs")
     assert (n.value, n.unit, n.qualifier) == (7.5e9, "m³", "about")
+
+
+HEADLINE = """Region wants US LNG to cover 40 percent of its needs
+
+5 November 2026
+
+Ministers of the region met in Warsaw on Tuesday to discuss gas supplies, pipelines and prices for the winter.
+
+The new terminal will handle 6.1 billion cubic metres a year, the operator said after the meeting.
+"""
+
+
+def test_a_headline_figure_the_body_does_not_give_is_a_key_number() -> None:
+    a = analyse(HEADLINE, Settings(SummarySettings(), Limits()))
+    assert [(n.value, n.unit) for n in a.numbers] == [(40.0, "%"), (6.1e9, "m³")]
+    assert a.numbers[0].sentence == "Region wants US LNG to cover 40 percent of its needs"
+
+
+def test_a_headline_rounding_the_body_s_figure_adds_none() -> None:
+    text = HEADLINE.replace("40 percent of its needs", "6 billion cubic metres of gas")
+    a = analyse(text, Settings(SummarySettings(), Limits()))
+    assert [(n.value, n.unit) for n in a.numbers] == [(6.1e9, "m³")]
