@@ -9,6 +9,7 @@ import pytest
 from digest.config import Limits, SummarySettings
 from digest.language import detect, supported, word_lists
 from digest.pipeline import Settings, analyse
+from digest.numbers import scan
 from digest.speakers import LANGS, People, lexicon
 
 NEWS = ("Shugaban Najeriya Bola Tinubu ya isa birnin Yamai a yau Laraba, inda ya fara ziyarar aiki ta kwana biyu. "
@@ -65,3 +66,56 @@ def test_lexicon_reads_the_hausa_lists() -> None:
 ])
 def test_roles(text: str, name: str, role: str) -> None:
     assert People(text, [(0, len(text))], "ha").roles() == {name: role}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # The currency and the scale word BEFORE the figure.
+        ("cinikayya ta kai dala miliyan 600 a bara", 600e6, "USD"),
+        ("Naira biliyan 50 domin gyaran hanya", 50e9, "NGN"),
+        ("wanda aka kiyasta ya kai Naira tiriliyan 1.2", 1.2e12, "NGN"),
+        # The percent word first, in its own form "kashi N cikin 100" (N in 100), and with the sign.
+        ("ya ƙaru da kashi 15 cikin 100 idan aka kwatanta da 2023", 15, "%"),
+        ("za ta ware kaso 12% na kasafin kudinta", 12, "%"),
+        # Counted nouns before the figure, in digits or words; dubu (thousand) before its multiplier.
+        ("matasa dubu biyar", 5000, "matasa"),
+        ("yarjejeniyoyi huɗu", 4, "yarjejeniyoyi"),
+        ("yarjejeniyoyi hudu", 4, "yarjejeniyoyi"),
+        ("wutar lantarki ta megawatt 200", 200, "MW"),
+        ("ziyarar aiki ta kwana biyu", 2, "days"),
+        ("a cikin shekaru biyar", 5, "years"),
+        ("ashirin da biyar", 25, None),
+    ],
+)
+def test_news_forms(text: str, value: float, unit: str | None) -> None:
+    figs = [f for f in scan(text, "ha") if f.kind not in ("date", "year")]
+    assert figs, text
+    assert figs[0].value == pytest.approx(value)
+    assert figs[0].unit == unit
+
+
+def test_the_hundred_of_a_share_is_no_figure() -> None:
+    # "kashi 40 cikin 100": one share of 40 %, no count of 100.
+    assert [(f.value, f.unit) for f in scan("Kashi 40 cikin 100 na kayan suna zuwa daga Nijar.", "ha")] == [(40, "%")]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [("sojoji fiye da 2,000 za su halarta", "more than"), ("kimanin dala miliyan 300", "about"),
+     ("mutane sama da 1,200", "more than")],
+)
+def test_qualifiers(text: str, qualifier: str) -> None:
+    assert [f for f in scan(text, "ha") if f.kind not in ("date", "year")][0].qualifier == qualifier
+
+
+def test_the_article_s_figures() -> None:
+    a = analyse((DATA / "ha_yamai.txt").read_text("utf-8"), _settings(None))
+    got = {(n.value, n.unit, n.qualifier) for n in a.numbers}
+    assert {(600e6, "USD", None), (15, "%", None), (50e9, "NGN", None), (4, "yarjejeniyoyi", None),
+            (2000, "sojoji", "more than"), (2, "days", None)} <= got
+    b = analyse((DATA / "ha_tinubu.txt").read_text("utf-8"), _settings(None))
+    got = {(n.value, n.unit, n.qualifier) for n in b.numbers}
+    assert {(200, "MW", None), (500e6, "USD", None), (10e9, "NGN", None), (1.2e12, "NGN", None),
+            (5000, "matasa", None), (12, "%", None), (40, "%", None)} <= got
+    assert not any(n.value == 100 for n in b.numbers)
