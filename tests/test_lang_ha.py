@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from digest import dates, places
 from digest.config import Limits, SummarySettings
 from digest.language import detect, supported, word_lists
 from digest.pipeline import Settings, analyse
@@ -119,3 +120,27 @@ def test_the_article_s_figures() -> None:
     assert {(200, "MW", None), (500e6, "USD", None), (10e9, "NGN", None), (1.2e12, "NGN", None),
             (5000, "matasa", None), (12, "%", None), (40, "%", None)} <= got
     assert not any(n.value == 100 for n in b.numbers)
+
+
+@pytest.mark.parametrize(
+    ("text", "ymd"),
+    [("Laraba, 3 Disamba 2025", (2025, 12, 3)), ("Disamba 3, 2025 | Aminiya", (2025, 12, 3)),
+     # ga (the day of the month: 3 ga Disamba) and watan (the month of) between the day and its month.
+     ("YAMAI, 3 ga Disamba 2025 -", (2025, 12, 3)), ("ranar 3 ga watan Disamba, 2025", (2025, 12, 3)),
+     ("1 ga Yuli 2025", (2025, 7, 1)), ("kafin 15 ga Maris", (None, 3, 15)), ("a watan Fabrairu 2024", (2024, 2, None)),
+     ("3 Nuw 2025", (2025, 11, 3)), ("Satumba 1, 2025", (2025, 9, 1))],
+)
+def test_dates(text: str, ymd: tuple[int | None, int, int | None]) -> None:
+    found = [m for m in dates.find(text, "ha", [(0, len(text))]) if m.month]
+    assert [(m.year, m.month, m.day) for m in found] == [ymd]
+
+
+def test_weekdays_and_the_article_date() -> None:
+    # The weekday bare or after ranar (the day of); Juma'a with its apostrophe.
+    for text, day in (("Litinin", 1), ("ranar Talata", 2), ("zai isa ranar Alhamis", 4), ("ranar Juma'a", 5),
+                      ("Lahadi", 7)):
+        assert [m.weekday for m in dates.find(text, "ha", [(0, len(text))])] == [day], text
+    # "ga" alone (to, for) is no date word.
+    assert not [m for m in dates.find("ya ba da kyauta ga 'yan kasuwa", "ha", [(0, 30)]) if m.month or m.day]
+    for name in ARTICLES:
+        assert str(analyse((DATA / name).read_text("utf-8"), _settings(None)).date) == "2025-12-03", name
