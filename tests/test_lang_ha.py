@@ -144,3 +144,52 @@ def test_weekdays_and_the_article_date() -> None:
     assert not [m for m in dates.find("ya ba da kyauta ga 'yan kasuwa", "ha", [(0, 30)]) if m.month or m.day]
     for name in ARTICLES:
         assert str(analyse((DATA / name).read_text("utf-8"), _settings(None)).date) == "2025-12-03", name
+
+
+@pytest.mark.parametrize(
+    ("form", "name"),
+    [("Yamai", "Niamey"), ("Niamey", "Niamey"), ("Nijar", "Republic of Niger"), ("Jamhuriyar Nijar", "Republic of Niger"),
+     ("Najeriya", "Nigeria"), ("Abuja", "Abuja"), ("Kano", "Kano"), ("Legas", "Lagos"), ("Maradi", "Maradi"),
+     ("Zinder", "Zinder"), ("Chadi", "Republic of Chad"), ("Kamaru", "Cameroon"), ("Amurka", "United States"),
+     ("Ƙasar Sin", "China"), ("Faransa", "France"), ("Birtaniya", "United Kingdom")],
+)
+def test_place_forms(form: str, name: str) -> None:
+    text = f"Tawagar ta isa {form} a yau domin ziyara."
+    assert [h.place.name for h in places.find(text, [(0, len(text))])] == [name]
+
+
+def test_the_visit_of_each_article() -> None:
+    for name in ARTICLES:
+        a = analyse((DATA / name).read_text("utf-8"), _settings(None))
+        assert {"Niamey", "Kano", "Maradi", "Zinder"} <= set(a.places), name
+        assert {"Abdourahamane Tiani"} <= set(a.people) and any(p.endswith("Tinubu") for p in a.people), name
+
+
+def test_hooked_letters_key_as_they_are_typed_without_hooks() -> None:
+    from digest.visits import skeletons
+
+    # ɓ ɗ ƙ ƴ have no decomposition: they fold to b d k y, never vanish (Ɗanladi keyed 'anl' met no Danladi).
+    assert skeletons(["Ɗanladi", "Ƙwankwaso", "Ɓata"]) == skeletons(["Danladi", "Kwankwaso", "Bata"])
+
+
+def test_the_visit_groups_with_its_english_report() -> None:
+    from digest.config import Config
+    from digest.model import Article
+    from digest.pipeline import assemble
+
+    arts = []
+    # Both Hausa articles (one typed with the hooked letters, one without) and an English translation of the first.
+    for name in (*ARTICLES, "ha_en_tinubu.txt"):
+        text = (DATA / name).read_text("utf-8")
+        a = analyse(text, _settings(None))
+        arts.append(Article(id=name, path=name, text=text, analysis=a, date=a.date, lang=a.lang))
+    corpus = assemble(arts, Config(), [])
+    found = corpus.visits
+    assert [v.title for v in found] == ["Tinubu visits Tiani in Niamey"]
+    assert len(found[0].articles) == 3
+    assert found[0].participants[:2] == ("Bola Ahmed Tinubu", "Abdourahamane Tiani")
+    # The lecturer who comments on the visit (malama; an English "lecturer") takes no part in it.
+    assert "Hauwa Danladi" not in found[0].participants
+    # "Hauwa Ɗanladi" and "Hauwa Danladi" are one speaker.
+    (analyst,) = [s for s in corpus.speakers if s.name in ("Hauwa Danladi", "Hauwa Ɗanladi")]
+    assert {analyst.name, *analyst.aliases} == {"Hauwa Danladi", "Hauwa Ɗanladi"}
