@@ -193,3 +193,71 @@ def test_the_visit_groups_with_its_english_report() -> None:
     # "Hauwa Ɗanladi" and "Hauwa Danladi" are one speaker.
     (analyst,) = [s for s in corpus.speakers if s.name in ("Hauwa Danladi", "Hauwa Ɗanladi")]
     assert {analyst.name, *analyst.aliases} == {"Hauwa Danladi", "Hauwa Ɗanladi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # "in ji" (says) after the quotation, the name after it.
+        ("“Mun zo domin ƙarfafa hulɗa,” in ji Shugaba Bola Tinubu.", "Mun", "Bola Tinubu"),
+        # The speaker before the quotation, the person-aspect pronoun and the verb, a colon.
+        ("Shugaba Bola Tinubu ya ce: “Tsaron Nijar tsaron Najeriya ne.”", "Tsaron", "Bola Tinubu"),
+        # The cue's verbs read word by word: "ya kara da cewa:" (he added that), "ya bayyana cewa:".
+        ("Tinubu ya ce: \"Ba za mu manta ba.\"\n\nTiani ya kara da cewa: \"Iyakokinmu a bude suke.\"", "Iyakokinmu",
+         "Tiani"),
+        ("Abdourahamane Tiani ya bayyana cewa: “Iyakokinmu a bude suke.”", "Iyakokinmu", "Abdourahamane Tiani"),
+        # The pronoun cue alone (ta ce, she said): the person named last speaks.
+        ("Dakta Hauwa Ɗanladi ta yi magana a taron.\n\n“Alƙawuran suna da kyau,” ta ce.", "Alƙawuran", "Hauwa Ɗanladi"),
+        # "Ya ce:" opening the next paragraph (he said).
+        ("Ministan Harkokin Waje Yusuf Tuggar ya isa taron.\n\nYa ce: “Wannan atisaye domin zaman lafiya ne.”",
+         "Wannan", "Yusuf Tuggar"),
+        # The role alone after the first mention, with its definite -n: "in ji Sanatan" (the senator).
+        ("Sanata Barau Jibrin ya yaba da ziyarar.\n\n“Wannan layin dogo zai samar da ayyuka,” in ji Sanatan.",
+         "Wannan", "Barau Jibrin"),
+        # "a cewar X" (according to X) before the quotation; single quotation marks.
+        ("A cewar Gwamna Abba Kabir Yusuf, “Kano da Maradi gida daya ne.”", "Kano", "Abba Kabir Yusuf"),
+        ("‘Mun bude sabon shafi,’ in ji Tiani.", "Mun", "Tiani"),
+    ],
+)
+def test_cues(text: str, start: str, speaker: str) -> None:
+    a = analyse(text, _settings())
+    assert next(q.speaker for q in a.quotes if q.text.startswith(start)) == speaker
+
+
+def test_the_quotes_of_both_articles() -> None:
+    a = analyse((DATA / "ha_yamai.txt").read_text("utf-8"), _settings(None))
+    speakers = {q.text[:12]: q.speaker for q in a.quotes}
+    # "in ji Janar Tiani", "Shugaba Tinubu ya ce:", "in ji Tuggar" between two quotations (one quote, split around
+    # its cue), "ta ce" after "Dakta Hauwa Ɗanladi, malama a …" (the university, Jami'ar Bayero, no person).
+    assert speakers == {"Najeriya da ": "Abdourahamane Tiani", "Mun zo nan n": "Bola Ahmed Tinubu",
+                        "Wannan atisa": "Yusuf Maitama Tuggar", "Alƙawuran su": "Hauwa Ɗanladi"}
+    assert "zaman lafiyar" in next(q for q in a.quotes if q.text.startswith("Wannan atisa")).text
+    assert set(a.people) == {"Bola Ahmed Tinubu", "Abdourahamane Tiani", "Yusuf Maitama Tuggar", "Hauwa Ɗanladi"}
+    b = analyse((DATA / "ha_tinubu.txt").read_text("utf-8"), _settings(None))
+    speakers = {q.text[:12]: q.speaker for q in b.quotes}
+    # "in ji Tinubu" splits its quote in two; "in ji Sanatan" after his first mention; "Ya ce:" after the governor;
+    # a quote over two paragraphs after "Mai magana da yawun Shugaban Kasa, Bayo Onanuga, ya ce:" (Majalisar
+    # Dattawa, the Senate, no person); "ta ce" after "Dakta Hauwa Danladi".
+    assert speakers == {"Mun bude sab": "Abdourahamane Tiani", "Ba za mu man": "Bola Tinubu",
+                        "Wannan layin": "Barau Jibrin", "Kano da Mara": "Abba Kabir Yusuf",
+                        "Ziyarar ta n": "Bayo Onanuga", "Ba a taba ai": "Hauwa Danladi"}
+    assert "makomarmu" in next(q for q in b.quotes if q.text.startswith("Ba za mu man")).text
+    assert "kwamitin" in next(q for q in b.quotes if q.text.startswith("Ziyarar ta n")).text
+    assert "Dattawa" not in " ".join(b.people)
+
+
+def test_the_summaries_hold_no_furniture_and_stand_alone() -> None:
+    furniture = ("Hoto:", "Marubuci:", "Raba:", "Karanta kuma", "Sharhi", "rajista", "Labarai masu", "hakkoki",
+                 "Aminiya", "BBC News Hausa", "Daga Abubakar")
+    for name in ARTICLES:
+        text = (DATA / name).read_text("utf-8")
+        a = analyse(text, _settings(None))
+        chosen = [text[a.sentences[i].start : a.sentences[i].end] for i in a.summary]
+        assert chosen, name
+        assert not any(f in s for s in chosen for f in furniture), chosen
+        # The lead is chosen: "Laraba" (Wednesday) in it holds no furniture cue ("raba", share).
+        assert a.summary[0] == 0, chosen
+        # "Wannan ita ce …" (This is …) leans on the sentence before it: only with it.
+        for i in a.summary:
+            if text[a.sentences[i].start : a.sentences[i].end].startswith(("Wannan ", "Ya ")):
+                assert i - 1 in a.summary, chosen
