@@ -66,6 +66,9 @@ _LETTERS = {
     "mn": "өэ",
     # Maltese ħ ġ ċ, which no other profile's language writes, and ż (Polish writes it too).
     "mt": "ħġċż",
+    # Hausa ɓ ɗ ƙ ƴ (its implosives and ejectives), which no other profile's language writes: a text typed with them
+    # is Hausa on them alone; typed without (b d k y, 'b 'd), its function words decide.
+    "ha": "ɓɗƙƴ",
     # Vietnamese: ă đ ơ ư and the vowels with a dot below, a hook above or two marks, which no other profile's language writes.
     "vi": "ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
 }
@@ -109,6 +112,8 @@ _ALPHABETS = {
     "tl": "ñ",
     # Somali: a-z only (c and x are its pharyngeals, doubled vowels its long ones; the apostrophe its glottal stop).
     "so": "",
+    # Hausa (Boko): a-z, the hooked ɓ ɗ ƙ ƴ and ʼ (U+02BC) of its ʼy; many sites type them b d k y.
+    "ha": "ɓɗƙƴʼ",
     # Vietnamese: its own letters and every vowel with one or two tone marks.
     "vi": "àáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
 }

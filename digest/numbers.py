@@ -1993,6 +1993,10 @@ def _percent_first(
         qualifier, left = qual[1] or None, qual[0]
     end, value_end = a.end, None
     nxt = atoms[i + 1] if i + 1 < len(atoms) else None
+    if nxt and nxt.value == 100 and (out := lex.out_of.match(text, low, _skip_space(text, a.end, hi))) and _skip_space(
+            text, out[0], hi) == nxt.start:
+        # "kashi 40 cikin 100" (Hausa: a share of 40 in 100): the hundred is the percent word's, no figure of its own.
+        return Figure(left, nxt.end, a.value, unit=pc[1] or PERCENT, qualifier=qualifier, kind="percent", word=a.word), nxt.end
     if nxt and nxt.digits and nxt.value > a.value:
         p = _skip_space(text, a.end, hi)
         hit = lex.bare_ranges.match(text, low, p)

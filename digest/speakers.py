@@ -31,6 +31,7 @@ LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro",
          "sw",
          "tl",
          "so",
+         "ha",
          "zh",
          "ja",
          "ko",
@@ -7250,6 +7251,10 @@ _GENDERS: dict[str, _Genders] = {
     # (yiri, sheegay, xusay, raaciyay his); iyada/iyadu is she, isaga/isagu he.
     "so": _Genders((), ("tiri", "tidhi", "tay", "acisay", "eysay"), (), {"iyada": "f", "iyadu": "f", "isaga": "m",
                                                                       "isagu": "m"}),
+    # Hausa roles tell gender by the genitive link (Shugabar, Ministar, Gwamnar are hers; Shugaban, Ministan his),
+    # its cues by the pronoun (ta ce, ta bayyana are hers; ya ce, ya bayyana his); ita is she, shi he.
+    "ha": _Genders(("ar", "iya", "iyar"), ("ta ce", "ta bayyana", "ta ƙara", "ta kara", "ta jaddada"), (),
+                   {"ita": "f", "shi": "m"}),
     # Vietnamese roles and verbs tell no gender (ông, he, and bà, she, are titles: the name's bearer's).
     "vi": _Genders((), (), (), {}),
     # Hungarian has no grammatical gender either: "ő" is he and she.

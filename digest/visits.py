@@ -179,7 +179,9 @@ _UKRAINIAN_WORD = re.compile("[^\0]*[іїєўІЇЄЎ][^\0]*")
 _G_AS_H = str.maketrans("гГ", "хХ")
 # Azerbaijani ə has no decomposition: without this it would vanish with the accents (Əli Əsədov -> li sdov,
 # no key shared with Ali Asadov).
-_SCHWA = str.maketrans({"ə": "a"})
+# Letters with no decomposition that fold to a Latin letter: Azerbaijani ə, and Hausa's hooked ɓ ɗ ƙ ƴ, which many
+# Hausa sites and every other language type b d k y (Ɗanladi, Danladi): without this they vanished with the accents.
+_SCHWA = str.maketrans({"ə": "a", "ɓ": "b", "ɗ": "d", "ƙ": "k", "ƴ": "y"})
 # Every ASCII byte but a-z and NUL.
 _NOT_LATIN = bytes(c for c in range(128) if c and not 97 <= c <= 122)
 _VOWELS = b"aeiouyj"
@@ -4137,7 +4139,7 @@ def _slug(text: str) -> str:
 # Letters that NFKD does not take apart into a Latin letter and a mark: folded by hand, so that an id keeps
 # them ("Tromsø" is tromso, not troms; "Łódź" lodz).
 _UNDECOMPOSED = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ß": "ss", "ı": "i", "þ": "th", "ð": "d",
-                               "ə": "a"})
+                               "ə": "a", "ɓ": "b", "ɗ": "d", "ƙ": "k", "ƴ": "y"})
 
 
 def _fold_keep(text: str) -> str:
