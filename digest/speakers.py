@@ -45,7 +45,8 @@ LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro",
          "bn",
          "ta",
          "ne",
-         "ps")
+         "ps",
+         "mr")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
