@@ -56,3 +56,37 @@ def test_the_summary_opens_with_the_lead_and_holds_no_furniture(name: str) -> No
     for furniture in ("वाचा", "शेअर", "हक्क", "मुख्यपृष्ठ", "होम", "प्रतिनिधी", "नेटवर्क", "अद्ययावत", "प्रकाशित",
                       "टॅग्स", "ताज्या बातम्या", "संबंधित बातम्या"):
         assert not any(furniture in s for s in chosen), furniture
+
+
+def _figures(name: str) -> set[tuple[float, str | None]]:
+    return {(n.value, n.unit) for n in _analysed(name).numbers}
+
+
+def test_figures_with_scale_words_currencies_percent_and_counters() -> None:
+    daura = _figures("mr_daura.txt")
+    # कोटी (1e7) with the rupee, अब्ज (1e9) with the US dollar, glued cases on both (रुपयांचे, डॉलरवर), Devanagari digits.
+    assert {(4.2e11, "INR"), (2.5e10, "USD"), (9e11, "INR")} <= daura
+    assert {(28.0, "%"), (508.0, "km")} <= daura
+    # '८ करारांवर' (on 8 agreements): the glued postposition off the counted noun.
+    assert (8.0, "करार") in {(v, data.letters_as_marks(u or "")) for v, u in daura}
+    karar = _figures("mr_karar.txt")
+    # हजार कोटी (1e3 × 1e7) with the rupee, लाख (1e5), टक्क्यांनी (by per cent), मेगावॉट, एकर.
+    assert {(5e10, "USD"), (1.5e11, "INR"), (12.0, "%"), (500.0, "MW"), (750.0, "acres")} <= karar
+    qualified = {n.value: n.qualifier for n in _analysed("mr_karar.txt").numbers}
+    assert qualified[40.0] == "more than" and qualified[3.5e6] == "about"  # '४० हून अधिक', 'सुमारे ३५ लाख'
+    # 'दहा वर्षांपूर्वी' (ten years ago) is when, no figure.
+    assert not any(n.value == 10 and n.unit == "years" for n in _analysed("mr_karar.txt").numbers)
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("सरकारने रु. ४२ कोटी मंजूर केले.", 4.2e8, "INR"),
+    ("सभेला ५,००० जण उपस्थित होते.", 5000, "people"),
+    ("महागाई ६.५ टक्क्यांवर पोहोचली.", 6.5, "%"),
+    ("राज्याला २ लाख कोटी रुपयांची गुंतवणूक मिळाली.", 2e12, "INR"),
+    ("सुमारे दीड लाख टन माल निर्यात झाला.", 1.5e5, "t"),
+])
+def test_a_figure_with_its_scale_and_unit(text: str, value: float, unit: str) -> None:
+    from digest.numbers import scan
+
+    (fig,) = [f for f in scan(data.marks_as_letters(text), "mr") if f.kind not in ("date", "year")]
+    assert fig.value == value and fig.unit == unit
