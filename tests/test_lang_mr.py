@@ -90,3 +90,34 @@ def test_a_figure_with_its_scale_and_unit(text: str, value: float, unit: str) ->
 
     (fig,) = [f for f in scan(data.marks_as_letters(text), "mr") if f.kind not in ("date", "year")]
     assert fig.value == value and fig.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "ymd"),
+    [
+        # The Gregorian months spelt in Marathi, day month year, in Devanagari digits or not …
+        ("१४ डिसेंबर २०२६", (2026, 12, 14)),
+        ("3 जानेवारी 2027", (2027, 1, 3)),
+        ("२५ ऑगस्ट २०२६ रोजी", (2026, 8, 25)),
+        # … with a case glued to the month, and मे (May) beside its day.
+        ("१० नोव्हेंबरला", (None, 11, 10)),
+        ("५ मे २०२६", (2026, 5, 5)),
+    ],
+)
+def test_dates(text: str, ymd: tuple[int | None, int, int | None]) -> None:
+    from digest import dates
+
+    text = data.marks_as_letters(text)
+    found = [m for m in dates.find(text, "mr", [(0, len(text))]) if m.month]
+    assert [(m.year, m.month, m.day) for m in found] == [ymd]
+
+
+def test_articles_are_dated_by_their_stamps_and_weekdays() -> None:
+    daura, karar = _analysed("mr_daura.txt"), _analysed("mr_karar.txt")
+    assert daura.date == "2026-12-14" and karar.date == "2026-12-15"
+    # 'मंगळवारी सकाळी' (Tuesday morning) and 'बुधवारी' (on Wednesday) after a Monday's dateline.
+    assert {"2026-12-15", "2026-12-16"} <= set(daura.dates)
+    a = _read("मुंबई, १२ डिसेंबर २०२६ – पंतप्रधान शुक्रवारी मुंबईत पोहोचले. ते काल पुण्यात होते आणि उद्या परततील.")
+    assert a.date == "2026-12-12" and {"2026-12-11", "2026-12-13"} <= set(a.dates)
+    # The dateline's day and year are a date's, no key figure.
+    assert not any(k.value in (2026, 14) for k in daura.numbers)
