@@ -121,3 +121,10 @@ def test_articles_are_dated_by_their_stamps_and_weekdays() -> None:
     assert a.date == "2026-12-12" and {"2026-12-11", "2026-12-13"} <= set(a.dates)
     # The dateline's day and year are a date's, no key figure.
     assert not any(k.value in (2026, 14) for k in daura.numbers)
+
+
+def test_places_in_marathi_forms_with_glued_cases() -> None:
+    assert _analysed("mr_daura.txt").places[0] == "Mumbai"
+    assert {"Mumbai", "Pune", "New Delhi", "Tokyo", "London"} <= set(_analysed("mr_karar.txt").places)
+    a = _read("पंतप्रधान बुधवारी लंडनमध्ये पोहोचले आणि नंतर वॉशिंग्टनला जातील. ते पॅरिसहून परत आले.")
+    assert {"London", "Washington", "Paris"} <= set(a.places)
