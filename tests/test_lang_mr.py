@@ -231,3 +231,11 @@ def test_the_marathi_visit_alone_is_titled_by_its_guest_and_host() -> None:
     # written, Sane: the Japanese Sanae is the English article's spelling.)
     assert visit["place"] == "Mumbai" and set(visit["participants"][:2]) == {"Sane Takaichi", "Narendra Modi"}
     assert visit["title"] == "Takaichi visits Modi in Mumbai"
+
+
+def test_names_in_latin_letters_keep_their_initials() -> None:
+    from digest.romanise import latin
+
+    # An initial is the English letter its name spells (एस, S), not a syllable read sound by sound (Es.).
+    assert latin("एस. जयशंकर").startswith("S. ") and latin("एम. के. स्टालिन") == "M. K. Stalin"
+    assert latin("नरेंद्र मोदी") == "Narendra Modi" and latin("देवेंद्र फडणवीस").startswith("Devendra ")
