@@ -1212,7 +1212,7 @@ def _place_dateline_length(line: str, text: str) -> int:
         return m.end()
     m = _DATELINE_PLACE.match(line)
     if not m:
-        return _stop_dateline_length(line)
+        return _stop_dateline_length(line) or _uncased_colon_dateline_length(line)
     # "MOSCOW, Feb 10 -" reads as a dateline by its capitals; "Ankara, 30. Oktober 2025 (AFP/dpa) –"
     # by its agency in brackets ("Merz, 69, –" has neither and is the sentence's subject); "ROMA –"
     # alone by its capitals, if it is a place ("NATO –" opens a sentence).
@@ -1364,6 +1364,28 @@ def _stop_dateline_length(line: str) -> int:
     if place.isupper() or places.lookup(place) is not None:
         return m.end()
     return 0
+
+
+# "मुंबई : भारताचे पंतप्रधान …", "नवी दिल्ली: …" (Marathi and Hindi papers): a city, then a colon, spaced or not.
+_COLON_DATELINE = re.compile(r"^(?P<place>[^\W\d_][\w'.-]+(?:\s[^\W\d_][\w'.-]+){0,2})\s?:(?:\s+(?=\S)|\s*$)")
+
+
+def _uncased_colon_dateline_length(line: str) -> int:
+    """Length of a dateline of a city and a colon in a script without capitals, else 0 (see
+    uncased_colon_dateline_place)."""
+    m = _COLON_DATELINE.match(line)
+    return m.end() if m and uncased_colon_dateline_place(line) is not None else 0
+
+
+def uncased_colon_dateline_place(line: str) -> str | None:
+    """The city of a dateline of a city and a colon in a script without capitals ("मुंबई : …"), else None. Without
+    capitals to tell it, the gazetteer must know the place as a city (a country before a colon is a kicker's topic:
+    "जपान: …"); in capitals, "KUALA LUMPUR: …" is read by visits._colon_dateline."""
+    m = _COLON_DATELINE.match(line)
+    if not m or m.group("place")[0].isupper() or m.group("place")[0].islower():
+        return None
+    found = places.lookup(m.group("place"))
+    return found.name if found is not None and found.kind in ("capital", "city") else None
 
 
 # The most words a site's name at the page's top has.

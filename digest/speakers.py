@@ -47,7 +47,8 @@ LANGS = ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro",
          "ta",
          "ne",
          "ps",
-         "km")
+         "km",
+         "mr")
 NAME = "name"
 ROLE = "role"
 PRONOUN = "pronoun"
@@ -1303,7 +1304,11 @@ class _GluedCases(NamedTuple):
 def _uncased_endings(lang: str) -> _GluedCases:
     """The language's glued case endings and stems (see _GluedCases); all empty for any other language."""
     sections = data.sections("name_cases.txt", lang)
-    return _GluedCases(tuple(sorted(set(sections.get("uncased", ())), key=len, reverse=True)),
+    # A script two such languages write (Devanagari: Nepali मोदीले, Marathi मोदींनी) names only the first of them
+    # (stemmed_lang): its names are read with the endings of every language of that script.
+    endings = {e for code, other in zip(LANGS, _NAME_CASE_FILES) if code == lang or sections.get("script")
+               and other.get("script") == sections["script"] for e in other.get("uncased", ())}
+    return _GluedCases(tuple(sorted(endings, key=len, reverse=True)),
                        tuple(sections.get("truncating", ())), (sections.get("nominative") or [""])[0],
                        tuple(sections.get("closing", ())), tuple(sections.get("adjective", ())),
                        tuple(" ".join(sections.get("vowels", ())).split()), tuple(sections.get("doubled", ())),
@@ -3385,8 +3390,11 @@ def _subject_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
     words before a subject marker (data/<lang>/subject_markers.txt) back to the first stop (_uncased_stop), where
     a speech verb follows the marker within its reach and no mark ('पुतिन ने जोर देकर कहा कि', 'शर्मा का कहना है')."""
     markers = _subject_markers(lang)
+    # A language may write its subject either way (Marathi: the honorific apart, 'देशमुख यांनी सांगितले', or its
+    # ergative glued, 'देशमुखांनी सांगितले'): the glued subjects are read beside the marked ones.
+    glued = _glued_subject_runs(words, gaps, kinds, lex, calendar, lang, spared)
     if not markers:
-        return _glued_subject_runs(words, gaps, kinds, lex, calendar, lang, spared)
+        return glued
     initials = _name_initials(lang)
     honorifics = _honorifics_after(lang)
     runs: list[tuple[int, int]] = []
@@ -3408,7 +3416,7 @@ def _subject_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
         a = _past_role_field(words, gaps, kinds, a, end, lang)
         if a < end:
             runs.append((a, end))
-    return runs
+    return sorted(runs + glued) if glued else runs
 
 
 @cache

@@ -1306,6 +1306,8 @@ def _dateline_city(line: str) -> str | None:
     """The city a dateline opens with, when the gazetteer knows it."""
     m = _DATELINE.match(line)
     place = places.lookup(m.group("place")) if m else None
+    if place is None and (city := cleaning.uncased_colon_dateline_place(line)):
+        return city  # "मुंबई : " (Marathi and Hindi papers): a city and a colon
     if place is None and " | " in line:
         # A byline's fields: "By Special Correspondent | New Delhi | Updated: March 5, 2026".
         place = next(filter(None, map(places.lookup, map(str.strip, line.split(" | ")[1:_BYLINE_FIELDS]))), None)

@@ -39,9 +39,9 @@ def test_hindi_is_detected_and_read_with_its_own_lists() -> None:
 
 
 def test_marathi_and_nepali_are_not_hindi() -> None:
-    # Same script: neither must be read with the Hindi lists (Nepali has its own, digest/data/ne).
+    # Same script: neither must be read with the Hindi lists (each has its own, digest/data/mr and digest/data/ne).
     assert detect(MARATHI) == "mr" and detect(NEPALI) == "ne"
-    assert word_lists(detect(MARATHI)) == "any" and word_lists(detect(NEPALI)) == "ne"
+    assert word_lists(detect(MARATHI)) == "mr" and word_lists(detect(NEPALI)) == "ne"
 
 
 def test_neighbours_keep_their_languages() -> None:
