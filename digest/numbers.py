@@ -5179,7 +5179,14 @@ def _measure_words(sentence: str, low: str, lex: Lexicon, start: int, end: int, 
 @lru_cache(maxsize=1 << 15)
 def _topic_of(words: str, unit: str, lang: str) -> frozenset[str]:
     # Labels repeat across an archive (and all the more across republished copies).
-    return frozenset(_stems(words, lang) - _unit_stems(unit, lang) - _generic_stems(lang))
+    return frozenset((_stems(words, lang) - _generic_stems(lang) | _keyed_stems(words, lang)) - _unit_stems(unit, lang))
+
+
+def _keyed_stems(words: str, lang: str) -> set[str]:
+    """The measures [synonyms] lines key among a label's words: a measure is never a generic word, though
+    its key may share a generic word's first letters (ca "importacions", imports, and "import", amount)."""
+    syn, stems = _synonyms(lang)
+    return {to[:4] for w in _WORD.findall(words.lower()) if (to := syn.get(w) or _stem_synonym(w, stems))}
 
 
 @lru_cache(maxsize=4096)
@@ -6279,7 +6286,11 @@ def _bounds_agree(figures: Sequence[KeyNumber]) -> bool:
         v = n.value
         if v <= 0:
             return False
-        if n.qualifier in _CEILINGS:
+        if n.value_end is not None and n.value_end > v and n.qualifier is None:
+            # A range ("15%至20%", "between 3 and 4 m t") says the amount lies between its ends: a
+            # figure inside it (18 %) tells the same thing, not another.
+            lo, hi = max(lo, v), min(hi, n.value_end)
+        elif n.qualifier in _CEILINGS:
             # "less than five percent" is what a writer rounding 4 up to the next whole figure says
             # (a ceiling, not a closeness like "almost"): it reaches one full step of its last digit
             # down, never past half of it ("less than 10" does not cover 3).
