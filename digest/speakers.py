@@ -1081,6 +1081,8 @@ def _ethiopic_object_stem(word: str) -> str:
 
 # A name's initial as written (the C. of "C. P. Radhakrishnan"): one letter and its full stop.
 _INITIAL = re.compile(r"[^\W\d_]\.")
+# Initials glued before a surname by their full stops (Ş.Mustafayev, В.В.Путин).
+_GLUED_INITIAL = re.compile(r"^(?:[^\W\d_]\.)+(?=[^\W\d_])")
 
 
 def nominative(best: str, counts: Counter[str]) -> str:
@@ -5690,6 +5692,7 @@ class People:
         # (person, paragraph, role word, start of the holder's name after it or None): roles() reads the phrases.
         intros: list[tuple[str, _Paragraph, int, int | None]] = []
         self._intros = intros
+        shared = self._shared_surnames()
         for p in self._paragraphs:
             words, starts = p.words, p.starts
             skip_to = -1
@@ -5726,11 +5729,12 @@ class People:
                         # "Orbánnal egyetértésben Vučić azt mondta": a case ending is Hungarian's preposition.
                         prep, subject = True, False
                     if not self._possessor(p, b, by_start):
-                        out.append(Mention(a, b, form, NAME, self.clusters[form], prep, subject))
-                        named[self.clusters[form]] += 1
-                        self._note_gender(of_gender, self.clusters[form], self._name_gender(p, i, b))
+                        person = self._bearer(p, i, form, shared, out) or self.clusters[form]
+                        out.append(Mention(a, b, form, NAME, person, prep, subject))
+                        named[person] += 1
+                        self._note_gender(of_gender, person, self._name_gender(p, i, b))
                         if host is None and self._host_at(p, i, bisect_left(starts, b)):
-                            host, venue = self.clusters[form], self._home_venue(p)
+                            host, venue = person, self._home_venue(p)
                             host_sentence = sentence, next(
                                 (starts[k] for k in range(i + 1, len(words)) if p.initial[k]), p.ends[-1])
                     continue
@@ -6039,6 +6043,35 @@ class People:
                 out.append(Mention(start, end, text[start:end], ROLE, person, prep, subject))
                 skip_to = end
         return self._named_later(out, ahead, introduced)
+
+    def _shared_surnames(self) -> dict[str, tuple[str, ...]]:
+        """Lone surnames two people of the text bear (Shahin and Elnur Mustafayev): form -> their full names."""
+        fulls: dict[str, list[str]] = {}
+        for best in set(self.clusters.values()):
+            if len(best.split()) > 1:
+                fulls.setdefault(fold(surname(best)), []).append(best)
+        out = {}
+        for form in self.clusters:
+            # (A glued initial, "Ş.Mustafayev", is the form's own: the surname after it is what is shared.)
+            bare = _GLUED_INITIAL.sub("", form)
+            if " " not in bare and len(bearers := sorted(b for b in fulls.get(fold(bare), ()) if same_person(bare, b))) > 1:
+                out[form] = tuple(bearers)
+        return out
+
+    @staticmethod
+    def _bearer(p: _Paragraph, i: int, form: str, shared: Mapping[str, tuple[str, ...]], out: list[Mention]) -> str | None:
+        """The person a lone surname stands for: of two bearers, the one its initial fits ("S. Mustafayev" is
+        Shahin, not Elnur), else the one the text named last; the one surname cannot tell them apart."""
+        people = shared.get(form)
+        if people is None:
+            return None
+        glued = _GLUED_INITIAL.match(form)
+        letter = glued.group()[:1] if glued else p.words[i - 1] if i > 0 and p.gaps[i].strip() == "." else ""
+        if len(letter) == 1 and letter.isupper():
+            fitting = [b for b in people if fold(b)[:1] == fold(letter)]
+            if len(fitting) == 1:
+                return fitting[0]
+        return next((m.person for m in reversed(out) if m.person in people), None)
 
     @staticmethod
     def _named_later(out: list[Mention], ahead: list[tuple[int, str]],

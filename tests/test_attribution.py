@@ -833,3 +833,22 @@ def test_a_split_quote_s_cue_with_a_two_portfolio_office_is_the_named_holder() -
             "\"At present about 1,500 trucks cross the border every day,\" Minister of Industry and Commerce "
             "Karim Nazari said, \"but if the road were open all night, that number could double.\"\n")
     assert _speakers(text, "en")[-1] == "Karim Nazari"
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    # The initial tells two bearers of one surname apart, whoever the text names last.
+    ("Deputy Minister Karim Haddad met the delegation in Rabat on Monday.\n\n"
+     "\"We will double the trade by next year,\" K. Haddad said.\n\n"
+     "Analyst Omar Haddad said the talks went well. \"The door is open now,\" the analyst said.\n",
+     "Karim Haddad", "Omar Haddad"),
+    # No initial: the bearer named last before the cue.
+    ("Analyst Omar Haddad said the talks went well.\n\n"
+     "Deputy Minister Karim Haddad met the delegation in Rabat on Monday. \"We will double the trade by next year,\" "
+     "Haddad said.\n",
+     "Karim Haddad", None),
+])
+def test_a_lone_surname_two_people_bear_is_the_one_its_initial_fits(text: str, first: str, second: str | None) -> None:
+    speakers = _speakers(text, "en")
+    assert speakers[0] == first
+    if second is not None:
+        assert speakers[1] == second
