@@ -2343,6 +2343,8 @@ def _role_surnames(words: list[str], gaps: list[str], initial: list[bool], kinds
         # ("Saudi King Salman", "Swedish Crown Princess Victoria": a name after the role word is its holder.)
         if (words[k][:1].isupper() and not initial[k] and not initial[k - 1] and gaps[k] == " " and gaps[k - 1] == " "
                 and kinds[k - 1] in _NAME_KINDS and kinds[k - 2] & (K_ROLE | K_TITLE)
+                # ("the Deputy Prime Minister said": the capitalised "Prime" is the office's, no given name.)
+                and words[k - 1].lower() not in _PRIME_WORDS
                 and (k + 1 == n or gaps[k + 1] != " " or not words[k + 1][:1].isupper())):
             surnames.add(words[k])
     if not surnames:

@@ -852,3 +852,10 @@ def test_a_lone_surname_two_people_bear_is_the_one_its_initial_fits(text: str, f
     assert speakers[0] == first
     if second is not None:
         assert speakers[1] == second
+
+
+def test_a_bare_compound_office_cue_is_its_holder_not_a_person_called_prime_minister() -> None:
+    text = ("Malaysia's Deputy Prime Minister and Minister of Trade, Aziz Rahman, told the forum in Doha on Monday that "
+            "talks would go on.\n\n"
+            "\"Half of the $12 billion is already in projects,\" the Deputy Prime Minister told reporters.\n")
+    assert _speakers(text, "en")[-1] == "Aziz Rahman"
