@@ -3100,6 +3100,10 @@ def _verb_final_runs(words: list[str], gaps: list[str], kinds: list[int], lex: L
     # would: the cue's subject opens the next one, no apposition.
     starts = sorted({*starts, *(k for v in verbs for k in range(_clause_start(gaps, v) + 1, v)
                                 if _CLOSING_QUOTES.intersection(gaps[k]) and _COMMAS.intersection(gaps[k]))})
+    # A wire's dateline without a title after it ('تهران - ایرنا - مهدی سلطانی نماینده … گفت') opens the clause as a
+    # full stop would: the name after it is the subject, with its role right after as anywhere else.
+    if (dateline := _dateline_end(gaps)) is not None:
+        starts = sorted({*starts, dateline})
     apposed = sorted({k for v in verbs for k in range(_clause_start(gaps, v) + 1, v)
                       if _APPOSITION_OPENING.search(gaps[k])} - set(starts))
     quoted = _inside_quotation(gaps)
@@ -3127,6 +3131,16 @@ def _verb_final_runs(words: list[str], gaps: list[str], kinds: list[int], lex: L
     return runs
 
 
+def _dateline_end(gaps: list[str]) -> int | None:
+    """The first word after a wire's dateline opening a paragraph ('تهران - ایرنا - …': a place and an agency of a
+    word or two each, each closed by a dash), else None."""
+    dashes = [k for k in range(1, min(len(gaps), 5)) if _DASH_GAP.fullmatch(gaps[k])]
+    if len(dashes) < 2 or dashes[0] > 2 or dashes[1] - dashes[0] > 2 or dashes[1] >= len(gaps):
+        return None
+    return dashes[1]
+
+
+_DASH_GAP = re.compile(r"\s*[–—-]\s*")
 # The commas that set off a role in apposition (Latin, Arabic).
 _COMMAS = frozenset(",،")
 # A gap opening a phrase inside a clause: a comma or a dash.
@@ -6050,7 +6064,8 @@ class People:
         """Lone surnames two people of the text bear (Shahin and Elnur Mustafayev): form -> their full names."""
         fulls: dict[str, list[str]] = {}
         for best in set(self.clusters.values()):
-            if len(best.split()) > 1:
+            # (A form opening in lower case, "sở Chính" of "Trụ sở Chính phủ", is no one's full name to share.)
+            if len(best.split()) > 1 and not best[:1].islower():
                 fulls.setdefault(fold(surname(best)), []).append(best)
         out = {}
         for form in self.clusters:
