@@ -859,3 +859,15 @@ def test_a_bare_compound_office_cue_is_its_holder_not_a_person_called_prime_mini
             "talks would go on.\n\n"
             "\"Half of the $12 billion is already in projects,\" the Deputy Prime Minister told reporters.\n")
     assert _speakers(text, "en")[-1] == "Aziz Rahman"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # A compound role ending in a listed one (forsvarsordfører, handelsdirektør), the body in the genitive before it:
+    # its holder is the person "han" stands for, not the minister quoted before.
+    ("da", "Udenrigsminister Lars Holm mødte tirsdag sin kollega i Oslo. »Vi står sammen«, sagde Holm.\n\n"
+           "Venstres energiordfører Mikkel Dahl vil have mere fart. »Vi kan ikke vente på de andre lande«, siger han.\n"),
+    ("no", "Næringsminister Kari Berg møtte torsdag sin kollega i Riga. «Vi står sammen», sa Berg.\n\n"
+           "Equinors salgsdirektør Mikkel Dahl ga et annet tall. «Vi har solgt 4 milliarder kubikkmeter i år», sa han.\n"),
+])
+def test_a_compound_role_with_a_genitive_body_introduces_the_pronoun_s_speaker(lang: str, text: str) -> None:
+    assert _speakers(text, lang)[-1] == "Mikkel Dahl"
