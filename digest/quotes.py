@@ -2965,8 +2965,9 @@ def _phrase_verb(lex: Lexicon, window: str, words: list[re.Match[str]],
     first = words[0].group()
     # Or the auxiliary that opens a Slavic cue before its adverbials ("»…,« je za časnik Večer dejal X",
     # "je na novinarski konferenci dejal"): visit.txt's "+ aux:" words of the text's language.
+    # (An honorific written lower-case opens it as a role does: Vietnamese "…,” ông Lê Hoài Trung nhấn mạnh.")
     if not (first.lower() in lex.noun_markers or lex.is_role(first) or first[:1].isupper()
-            or first in aux or verb_last and first[:1].isalpha() and not first[:1].islower()):
+            or first.lower() in lex.titles or first in aux or verb_last and first[:1].isalpha() and not first[:1].islower()):
         return None
     for k in range(CUE_WORDS, len(words)):
         # (Or a speech verb of two words, neither a verb alone: Vietnamese "…,” Chủ tịch nước Cường nhấn mạnh.")

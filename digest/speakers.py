@@ -1084,6 +1084,8 @@ def _ethiopic_object_stem(word: str) -> str:
 
 # A name's initial as written (the C. of "C. P. Radhakrishnan"): one letter and its full stop.
 _INITIAL = re.compile(r"[^\W\d_]\.")
+# Initials glued before a surname by their full stops (Ş.Mustafayev, В.В.Путин).
+_GLUED_INITIAL = re.compile(r"^(?:[^\W\d_]\.)+(?=[^\W\d_])")
 
 
 def nominative(best: str, counts: Counter[str]) -> str:
@@ -2361,6 +2363,8 @@ def _role_surnames(words: list[str], gaps: list[str], initial: list[bool], kinds
         # ("Saudi King Salman", "Swedish Crown Princess Victoria": a name after the role word is its holder.)
         if (words[k][:1].isupper() and not initial[k] and not initial[k - 1] and gaps[k] == " " and gaps[k - 1] == " "
                 and kinds[k - 1] in _NAME_KINDS and kinds[k - 2] & (K_ROLE | K_TITLE)
+                # ("the Deputy Prime Minister said": the capitalised "Prime" is the office's, no given name.)
+                and words[k - 1].lower() not in _PRIME_WORDS
                 and (k + 1 == n or gaps[k + 1] != " " or not words[k + 1][:1].isupper())):
             surnames.add(words[k])
     if not surnames:
@@ -3116,6 +3120,10 @@ def _verb_final_runs(words: list[str], gaps: list[str], kinds: list[int], lex: L
     # would: the cue's subject opens the next one, no apposition.
     starts = sorted({*starts, *(k for v in verbs for k in range(_clause_start(gaps, v) + 1, v)
                                 if _CLOSING_QUOTES.intersection(gaps[k]) and _COMMAS.intersection(gaps[k]))})
+    # A wire's dateline without a title after it ('تهران - ایرنا - مهدی سلطانی نماینده … گفت') opens the clause as a
+    # full stop would: the name after it is the subject, with its role right after as anywhere else.
+    if (dateline := _dateline_end(gaps)) is not None:
+        starts = sorted({*starts, dateline})
     apposed = sorted({k for v in verbs for k in range(_clause_start(gaps, v) + 1, v)
                       if _APPOSITION_OPENING.search(gaps[k])} - set(starts))
     quoted = _inside_quotation(gaps)
@@ -3143,6 +3151,16 @@ def _verb_final_runs(words: list[str], gaps: list[str], kinds: list[int], lex: L
     return runs
 
 
+def _dateline_end(gaps: list[str]) -> int | None:
+    """The first word after a wire's dateline opening a paragraph ('تهران - ایرنا - …': a place and an agency of a
+    word or two each, each closed by a dash), else None."""
+    dashes = [k for k in range(1, min(len(gaps), 5)) if _DASH_GAP.fullmatch(gaps[k])]
+    if len(dashes) < 2 or dashes[0] > 2 or dashes[1] - dashes[0] > 2 or dashes[1] >= len(gaps):
+        return None
+    return dashes[1]
+
+
+_DASH_GAP = re.compile(r"\s*[–—-]\s*")
 # The commas that set off a role in apposition (Latin, Arabic).
 _COMMAS = frozenset(",،")
 # A gap opening a phrase inside a clause: a comma or a dash.
@@ -5713,6 +5731,7 @@ class People:
         # (person, paragraph, role word, start of the holder's name after it or None): roles() reads the phrases.
         intros: list[tuple[str, _Paragraph, int, int | None]] = []
         self._intros = intros
+        shared = self._shared_surnames()
         for p in self._paragraphs:
             words, starts = p.words, p.starts
             skip_to = -1
@@ -5749,11 +5768,12 @@ class People:
                         # "Orbánnal egyetértésben Vučić azt mondta": a case ending is Hungarian's preposition.
                         prep, subject = True, False
                     if not self._possessor(p, b, by_start):
-                        out.append(Mention(a, b, form, NAME, self.clusters[form], prep, subject))
-                        named[self.clusters[form]] += 1
-                        self._note_gender(of_gender, self.clusters[form], self._name_gender(p, i, b))
+                        person = self._bearer(p, i, form, shared, out) or self.clusters[form]
+                        out.append(Mention(a, b, form, NAME, person, prep, subject))
+                        named[person] += 1
+                        self._note_gender(of_gender, person, self._name_gender(p, i, b))
                         if host is None and self._host_at(p, i, bisect_left(starts, b)):
-                            host, venue = self.clusters[form], self._home_venue(p)
+                            host, venue = person, self._home_venue(p)
                             host_sentence = sentence, next(
                                 (starts[k] for k in range(i + 1, len(words)) if p.initial[k]), p.ends[-1])
                     continue
@@ -6062,6 +6082,36 @@ class People:
                 out.append(Mention(start, end, text[start:end], ROLE, person, prep, subject))
                 skip_to = end
         return self._named_later(out, ahead, introduced)
+
+    def _shared_surnames(self) -> dict[str, tuple[str, ...]]:
+        """Lone surnames two people of the text bear (Shahin and Elnur Mustafayev): form -> their full names."""
+        fulls: dict[str, list[str]] = {}
+        for best in set(self.clusters.values()):
+            # (A form opening in lower case, "sở Chính" of "Trụ sở Chính phủ", is no one's full name to share.)
+            if len(best.split()) > 1 and not best[:1].islower():
+                fulls.setdefault(fold(surname(best)), []).append(best)
+        out = {}
+        for form in self.clusters:
+            # (A glued initial, "Ş.Mustafayev", is the form's own: the surname after it is what is shared.)
+            bare = _GLUED_INITIAL.sub("", form)
+            if " " not in bare and len(bearers := sorted(b for b in fulls.get(fold(bare), ()) if same_person(bare, b))) > 1:
+                out[form] = tuple(bearers)
+        return out
+
+    @staticmethod
+    def _bearer(p: _Paragraph, i: int, form: str, shared: Mapping[str, tuple[str, ...]], out: list[Mention]) -> str | None:
+        """The person a lone surname stands for: of two bearers, the one its initial fits ("S. Mustafayev" is
+        Shahin, not Elnur), else the one the text named last; the one surname cannot tell them apart."""
+        people = shared.get(form)
+        if people is None:
+            return None
+        glued = _GLUED_INITIAL.match(form)
+        letter = glued.group()[:1] if glued else p.words[i - 1] if i > 0 and p.gaps[i].strip() == "." else ""
+        if len(letter) == 1 and letter.isupper():
+            fitting = [b for b in people if fold(b)[:1] == fold(letter)]
+            if len(fitting) == 1:
+                return fitting[0]
+        return next((m.person for m in reversed(out) if m.person in people), None)
 
     @staticmethod
     def _named_later(out: list[Mention], ahead: list[tuple[int, str]],

@@ -351,3 +351,11 @@ def test_a_pronoun_after_a_visit_verb_s_subject_is_that_subject() -> None:
             "دیدار کرد. وی گفت: «ایران و قطر می‌توانند همکاری خود را دو برابر کنند.»")
     a = analyse(text, Settings(SummarySettings(), Limits()))
     assert [q.speaker for q in a.quotes] == ["عباس عراقچی"]
+
+
+@pytest.mark.parametrize("opening", ["", "تهران - ایرنا - ", "شیراز- ایسنا- "])
+def test_a_criticising_member_after_a_wire_dateline_speaks(opening: str) -> None:
+    # 'انتقاد کرد' (criticised) is a cue verb, and a dateline opens the clause: the name after it is the subject.
+    a = analyse(f"{opening}علی رضایی نماینده مجلس از شیراز اما انتقاد کرد: «دولت هیچ کاری برای این جاده انجام نداده "
+                "است و مردم منتظرند.»", SETTINGS)
+    assert [q.speaker for q in a.quotes] == ["علی رضایی"]

@@ -161,3 +161,16 @@ def test_a_given_name_with_a_case_ending_is_named_in_the_nominative() -> None:
     text = ("Kedden Budapesten Varga Gábornak adott interjút Tomasz Nowak. – A barátságunk régi – mondta Nowak. "
             "– Ez igaz – mondta Varga.")
     assert speaker_of(quotes_of(text, "hu"), "Ez igaz") == "Varga Gábor"
+
+
+@pytest.mark.parametrize(("cue", "speaker"), [
+    # "in his statement": a document with a case ending is where the person wrote, no unnamed subject.
+    ("– írta közleményében.", "Szabó Péter"),
+    ("– írta nyilatkozatában.", "Szabó Péter"),
+    # The statement as the subject speaks itself: nobody named.
+    ("– olvasható a közleményben. A közlemény szerint „a határidő mindenkire vonatkozik, minden tagállamra”.", None),
+])
+def test_a_statement_with_a_case_ending_is_where_its_author_wrote(cue: str, speaker: str | None) -> None:
+    a = analyse("Hírek\n\nSzabó Péter szerint a kormány hibázott. „Tíz éve beszélünk az északi gázról, és még egy "
+                f"köbméter sem jött” {cue}\n", Settings(SummarySettings(), Limits()))
+    assert a.quotes[-1].speaker == speaker

@@ -126,6 +126,8 @@ INTRO = "Chủ tịch nước Lương Cường và Bộ trưởng Ngoại giao B
         ("“Việt Nam mong muốn mở rộng hợp tác,” Chủ tịch nước nhấn mạnh.", "Lương Cường"),
         # The honorific and the given name.
         ("“Chuyến thăm góp phần củng cố lòng tin,” ông Sơn nói.", "Bùi Thanh Sơn"),
+        # The honorific and the full name of three syllables: the verb stands past the first four words.
+        ("“Chuyến thăm góp phần củng cố lòng tin,” ông Bùi Thanh Sơn nhấn mạnh.", "Bùi Thanh Sơn"),
         # A role with its portfolio in capitals, the full name, an apposition, then the verb and a colon.
         ("Bộ trưởng Ngoại giao Bùi Thanh Sơn, thành viên đoàn, cho biết: “Chuyến thăm góp phần củng cố lòng tin.”",
          "Bùi Thanh Sơn"),
