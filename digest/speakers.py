@@ -473,7 +473,7 @@ _ELISION_GAPS = frozenset(("'", "’"))
 
 
 @cache
-def _family_first() -> frozenset[str]:
+def family_first() -> frozenset[str]:
     """Family names written before the given name (data/any/family_first.txt): Xi, Си, Kim."""
     return frozenset(data.sections("family_first.txt", "any").get("", ()))
 
@@ -1158,7 +1158,7 @@ def nominative(best: str, counts: Counter[str]) -> str:
         return latvian
     if _womans_nominative(given, last):
         return best  # (Анна Петрова beside a man's lone Петров is no Анн Петров)
-    if words[0] in _family_first() and _CYRILLIC.match(last):
+    if words[0] in family_first() and _CYRILLIC.match(last):
         return " ".join(given + [_FAMILY_FIRST_OBLIQUE.sub("", last)])  # Си Цзиньпина: Си Цзиньпин
     if hungarian := _hungarian_nominative(words, counts):
         return hungarian
@@ -1474,7 +1474,7 @@ def _ends_surname_run(before: str, last: str, nxt: str) -> bool:
     "Дәурен Қасымов Ташкент кездесуінің"). Not where `last` is a given name with such an ending and a
     surname follows ("Јаков Радуловиќ", "Константин Затулин"), nor after a family name written first: the
     words after it are given-name syllables, whatever they end in ("Ким Мин Сок", "Ли Чжэ Мин")."""
-    return (bool(_SURNAME_END.search(last)) and not _SURNAME_END.search(before) and before not in _family_first()
+    return (bool(_SURNAME_END.search(last)) and not _SURNAME_END.search(before) and before not in family_first()
             and not _SURNAME_END.search(nxt) and not _PATRONYMIC_SURNAME.search(nxt))
 
 
@@ -2233,9 +2233,9 @@ def _cut(text: str, a: int, b: int, lex: Lexicon) -> _Lists:
             initial[k + 1] = False
     # A family name written first that is also a function word or a lone letter (Russian ли, the Ё of Korean Yeo,
     # family_first.txt) opens the name before a capitalised name word that is no place: "Ли Чжэ Мён", "Ё Хан Гу".
-    family_first = _family_first()
-    if not family_first.isdisjoint(words):
-        for k in compress(range(n - 1), map(family_first.__contains__, words[: n - 1])):
+    firsts = family_first()
+    if not firsts.isdisjoint(words):
+        for k in compress(range(n - 1), map(firsts.__contains__, words[: n - 1])):
             if (kinds[k] in (0, K_PARTICLE) and gaps[k + 1] == " " and kinds[k + 1] == K_NAME
                     and places.lookup(words[k + 1]) is None and places.demonym(words[k + 1]) is None):
                 kinds[k] = K_NAME
@@ -5067,11 +5067,11 @@ class People:
                 elif last == stop - 2 and last > i and self._second_surname(p, stop - 1) and not (
                         self._lang == "hu" and self._hungarian_break(p, stop - 1, stop - 1, surnames)):
                     last = stop - 1  # "Albares" is known, "José Manuel Albares Bueno" is the name
-                elif last + 1 < stop and p.words[last] in _family_first():
+                elif last + 1 < stop and p.words[last] in family_first():
                     last = self._given_after_family(p, last, stop, surnames)  # "Xi" is known, "Xi Jinping" is the name
                 if (last == i + 1 and stop == last + 1 and i and (p.kinds[i - 1] & K_VERB or glued_cases)
                         and p.gaps[i] in _SPACES
-                        and self._lang != "hu" and p.words[i] not in _family_first() and p.words[last] not in given
+                        and self._lang != "hu" and p.words[i] not in family_first() and p.words[last] not in given
                         and given_before.get(p.words[i], set()) - {p.words[last]}
                         and not given_before.get(p.words[last], set()) - {p.words[i]}):
                     # "řekl Vlček Dennímu zpravodaji" beside "Tomáš Vlček": after a speech verb, the surname of a
@@ -5126,7 +5126,7 @@ class People:
                     # a word seen alone is no other's surname there.)
                     # (A family name written first is the name's own: "ministra handlu Korei Yeo Han Koo".)
                     if (word in surnames and p.words[first] in given and p.words[first] not in surnames and word not in given
-                            and self._lang not in _GIVEN_NAME_CALLED and word not in _family_first()):
+                            and self._lang not in _GIVEN_NAME_CALLED and word not in family_first()):
                         break
                     # "řekl Deníku Střed Hloušek" beside "Vít Hloušek": after a speech verb, a known person's
                     # surname ends the run; the words before it, seen nowhere else, name the outlet.
@@ -5149,7 +5149,7 @@ class People:
                     # (A given name already taken: not a particle's, "Ursula von der Leyen".)
                     # (A family name written first is in no case: "Ли Чжэ Мён" ends in и as a genitive does.)
                     if (first < last and self._lang in _GENITIVE_LANGS and p.words[first].lower() not in particles
-                            and word not in _family_first() and _oblique_before(word, p.words[first], p.words[last])):
+                            and word not in family_first() and _oblique_before(word, p.words[first], p.words[last])):
                         break
                     # Without the language's word lists its adverbs are unknown ("Også Grønland", also
                     # Greenland): a sentence's first word opens a name only when seen as a given name or
@@ -8294,8 +8294,8 @@ def _same_family_first(a: str, b: str) -> bool:
     given names read as one word, as the same letters in one script, as the same consonants in two (the
     surname-last comparisons read Seok and Min-seok as two surnames, Сок and Min-seok as unrelated)."""
     wa, wb = a.split(), b.split()
-    family_first = _family_first()
-    if len(wa) < 2 or len(wb) < 2 or wa[0] not in family_first or wb[0] not in family_first:
+    firsts = family_first()
+    if len(wa) < 2 or len(wb) < 2 or wa[0] not in firsts or wb[0] not in firsts:
         return False
     ga, gb = fold("".join(wa[1:]).replace("-", "")), fold("".join(wb[1:]).replace("-", ""))
     if _is_latin(a) == _is_latin(b):

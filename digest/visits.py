@@ -25,7 +25,7 @@ from digest.speakers import genitive_postpositions, verb_last
 from digest.speakers import genitive_clitics, glued_genitive_country, role_link
 from digest.speakers import BRIDGE_MIN, bridge_skeletons
 from digest.speakers import LANGS, member_words, name_words, party_words
-from digest.speakers import case_forms, name_letters, visit_words
+from digest.speakers import case_forms, family_first, name_letters, visit_words
 from digest.model import (
     FURNITURE, HEADING, TEXT, TITLE, Analysis, Article, Block, Coded, Packed, Quote, Sentence, Visit, VisitSignals,
 )
@@ -1895,7 +1895,7 @@ def _family_name(words: Sequence[str]) -> str:
     # "Surangel Whipps Jr": a generational suffix is no family name; the word before it is ("Mr Whipps said").
     if len(words) > 1 and words[-1].rstrip(".").casefold() in _name_suffixes():
         words = words[:-1]
-    if len(words) > 1 and words[0] in _family_first():
+    if len(words) > 1 and words[0] in family_first():
         return words[0]
     # "Abdel Fattah al-Sisi" is Sisi, as "Mr Sisi said" and "el-Sisi" write him.
     return surname(words[-1])
@@ -1908,11 +1908,6 @@ _REGNAL = re.compile(r"[IVX]{1,5}")
 @cache
 def _name_suffixes() -> frozenset[str]:
     return frozenset(data.sections("name_suffixes.txt", "any").get("", ()))
-
-
-@cache
-def _family_first() -> frozenset[str]:
-    return frozenset(data.sections("family_first.txt", "any").get("", ()))
 
 
 @lru_cache(maxsize=1 << 12)
@@ -3951,7 +3946,7 @@ def _surname_part(name: str, key: str) -> str:
     words = name.split()
     # (A key no word gives, one another script's form gave (Си of Си Цзиньпин under Xi Jinping): the family
     # name, first where family names come first, as _family_name reads it: Xi, not Jinping.)
-    fallback = 0 if len(words) > 1 and words[0] in _family_first() else len(words) - 1
+    fallback = 0 if len(words) > 1 and words[0] in family_first() else len(words) - 1
     end = next((i for i in range(len(words) - 1, -1, -1) if skeleton(words[i]) == key), fallback)
     if end + 2 == len(words) and _REGNAL.fullmatch(words[-1]):
         end += 1  # the monarch's name the key comes from keeps its number: "Frederik X visits …"
