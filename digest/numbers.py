@@ -6155,6 +6155,27 @@ def _measure_key(n: KeyNumber, article: Article | None) -> tuple[Any, ...]:
     return (n.sentence, n.surface, n.unit, n.qualifier, n.what, lang, day)
 
 
+@lru_cache(maxsize=1 << 12)
+def _series_named(sentence: str, surface: str) -> frozenset[str]:
+    """The numbered members of a named series a figure's sentence names ("Estlink 1 and 2" -> estlink 1, estlink 2),
+    folded; not the figure's own words ("Between 30 and 40 percent" is a range)."""
+    out: set[str] = set()
+    at = sentence.find(surface)
+    for m in _SERIES_NAMED.finditer(sentence):
+        if at >= 0 and m.start() < at + len(surface) and at < m.end():
+            continue
+        name = fold(m.group(1)).lower()
+        out.update(f"{name} {n}" for n in _SERIES_NUMBER.findall(m.group(0)[len(m.group(1)) :]))
+    return frozenset(out)
+
+
+# A capitalised word and a number of one or two digits before a colon ("Estlink 2: 650 MW"), or two numbers joined by
+# a short word ("Estlink 1 and 2", "Nord Stream 1 ja 2"): the members of a named series. (A count after a name, "in
+# Astana 7 agreements", is neither.)
+_SERIES_NAMED = re.compile(r"(?<!\w)([^\W\d_][^\W\d_A-Z]{2,})[ \u00a0]\d{1,2}(?:(?=[ \u00a0]*:)|[ \u00a0][^\W\d_]{1,4}[ \u00a0]\d{1,2}(?![\d.,]*\d))")
+_SERIES_NUMBER = re.compile(r"\d{1,2}")
+
+
 def _compatible(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure) -> bool:
     """Same kind of unit, no clash of time references, values within a plausible spread."""
     if ma.family is None or ma.family != mb.family:
@@ -6164,6 +6185,9 @@ def _compatible(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure) -> bool:
         return False
     if ma.country and mb.country and ma.country != mb.country:
         # "Slovakia sends 30 officers", "the Czech Republic 40": each country's own share.
+        return False
+    if (sa := _series_named(a.sentence, a.surface)) and (sb := _series_named(b.sentence, b.surface)) and sa != sb:
+        # "Estlink 2: 650 MW" and "Estlink 1 and 2 together: 1,016 MW": two members of a series, or one and both.
         return False
     if ma.flow and mb.flow and ma.flow != mb.flow and a.article == b.article:
         # One article telling exports and imports between two countries tells both directions.

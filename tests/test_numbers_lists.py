@@ -120,3 +120,13 @@ def test_a_headline_rounding_the_body_s_figure_adds_none() -> None:
     text = HEADLINE.replace("40 percent of its needs", "6 billion cubic metres of gas")
     a = analyse(text, Settings(SummarySettings(), Limits()))
     assert [(n.value, n.unit) for n in a.numbers] == [(6.1e9, "m³")]
+
+
+def test_two_members_of_a_series_are_two_measures() -> None:
+    from figures import conflict_values
+
+    box = "Key figures of the links.\n\n• Estlink 1 and 2 together: 1,016 MW\n\n• Estlink 2: 650 MW"
+    assert conflict_values(box, "en") == []
+    # The same member given twice is one measure that may conflict.
+    twice = "Key figures of the links.\n\n• Estlink 2: 650 MW\n\n• Estlink 2: 850 MW"
+    assert conflict_values(twice, "en") == [(650.0, 850.0)]
