@@ -999,6 +999,12 @@ def test_a_subscription_offer_over_the_headline_is_no_title(offer: str) -> None:
         "Ce site utilise des cookies. Tout accepter",
         "Serwis używa plików cookie. Zamknij",
         "Suscribite por $500 el primer mes",
+        # Languages with their own word for cookies, and their accept buttons.
+        "Vi använder kakor på vår webbplats. Okej",
+        "Vi bruker informasjonskapsler på nettstedet. Godta alle | Innstillinger",
+        "Tämä sivusto käyttää evästeitä. Hyväksy kaikki",
+        "Mūsų svetainė naudoja slapukus. Gerai",
+        "Meie veebileht kasutab küpsiseid. Nõustun",
     ],
 )
 def test_a_cookie_banner_or_price_offer_over_the_headline_is_no_title(banner: str) -> None:
