@@ -3065,6 +3065,27 @@ def test_two_reports_of_one_summit_sharing_only_the_host_are_one_visit() -> None
     assert len(found) == 1
 
 
+def test_a_bilateral_meeting_days_after_a_summit_in_its_town_is_another_visit() -> None:
+    # The guest comes back to the summit's town two days later to meet its host alone: the place and both
+    # people are the summit's, the meeting is not. On the summit's own day, a bilateral is held on its sidelines.
+    summit = ("Ministers meet in Varna\n\n13 October 2026\n\n"
+              "Transport ministers of the Black Sea states met in Varna on Tuesday for a ports summit hosted by "
+              "Bulgaria's Minister Ivan Petrov; Romania's Minister Andrei Popescu and Greece's Minister Nikos Dimas "
+              "took part.\n\n\"The ports must work as one,\" Petrov said.\n")
+    bilateral = ("Popescu back in Varna: ferry deal signed\n\n{day} October 2026\n\n"
+                 "After the ports summit, Romania's Minister Andrei Popescu met Bulgaria's Minister Ivan Petrov in "
+                 "Varna on {weekday} for a separate bilateral meeting.\n\n\"The ferry will run daily,\" Popescu "
+                 "said.\n")
+    later = bilateral.format(day=15, weekday="Thursday")
+    arts = [article("a", summit, "2026-10-13", "en"), article("b", later, "2026-10-15", "en")]
+    _, found = visits.group(arts, Config())
+    assert sorted(len(v.articles) for v in found) == [1, 1]
+    same_day = bilateral.format(day=13, weekday="Tuesday")
+    arts = [article("a", summit, "2026-10-13", "en"), article("b", same_day, "2026-10-13", "en")]
+    _, found = visits.group(arts, Config())
+    assert len(found) == 1
+
+
 def test_an_albanian_case_form_of_a_capital_places_the_visit() -> None:
     # "në Sofje" (in Sofia), "Samiti i Sofjes": Albanian forms of the capital, not the guest's home capital named
     # in passing.
