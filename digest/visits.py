@@ -1590,9 +1590,18 @@ def _commentators(text: str, names: Iterable[str], key_of: Mapping[str, str], la
         if any(r in exact or r.startswith(stems) or r.replace("’", "'").rpartition("'")[2].startswith(stems)
                for r in map(str.casefold, roles)):
             out.add(key_of[name])
-        elif _party_spokesperson(window, roles, lang):
+        elif _party_spokesperson(window, roles, lang) or _in_opposition(window):
             out.add(key_of[name])
     return out
+
+
+def _in_opposition(window: str) -> bool:
+    """Whether the words right before a name, in its clause with no comma between, hold an opposition stem a few
+    words before the role ("Opositsiooni kuuluva Isamaa energeetikapoliitik X", the energy politician of the
+    opposition's Isamaa): a role the opposition qualifies is no office of those in power, however far the
+    language sets the qualifier before it."""
+    tail = _INTRO_WORDS.search(window)
+    return tail is not None and any(w.casefold().startswith(_opposition()) for w in tail.group().split())
 
 
 # How many words before a spokesperson's noun may name the party it speaks for ("Left Party spokesman X").

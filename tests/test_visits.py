@@ -2203,6 +2203,17 @@ def test_the_opposition_s_word_after_an_elided_article_marks_a_commentator() -> 
     assert visits._commentators(fr, list(keys), keys, "fr") == {"bng"}
 
 
+def test_the_opposition_s_word_a_few_words_before_the_role_marks_a_commentator() -> None:
+    # Estonian qualifies the role from afar: "Opositsiooni kuuluva Reformi majanduspoliitik X" (the economic
+    # politician of the opposition's party); a comma ends the clause the qualifier reaches.
+    et = ("Opositsiooni kuuluva Reformi majanduspoliitik Mari Kask kritiseeris plaani. Peaminister Jaan Tamm "
+          "kohtus Riias.")
+    keys = {"Mari Kask": "ksk", "Jaan Tamm": "tm"}
+    assert visits._commentators(et, list(keys), keys, "et") == {"ksk"}
+    en = "Despite the opposition, Prime Minister Jaan Tamm arrived in Riga."
+    assert visits._commentators(en, ["Jaan Tamm"], {"Jaan Tamm": "tm"}, "en") == set()
+
+
 def test_a_verb_sharing_a_stem_with_a_commentator_s_word_marks_no_one() -> None:
     # "posłał" (sent) is no "poseł" (member of parliament).
     text = "Wczoraj list posłał Karol Nawrocki. Potem poseł Jan Kowal mówił o kosztach."
