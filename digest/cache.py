@@ -585,6 +585,7 @@ def _signals(s: dict[str, Any]) -> VisitSignals:
         length=s["length"],
         quotes=s["quotes"],
         summit=s.get("summit", False),
+        bilateral=s.get("bilateral", False),
     )
 
 

@@ -1045,8 +1045,8 @@ def _is_masthead(strings: list[str], first: int, headline: int) -> bool:
     below = next((s for s in strings[first + 1 : headline] if s.strip()), "")
     # A breadcrumb ("Accueil > International > Asie centrale") sits under the site's name, never under a
     # headline: the short name over it may write words in lower case ("Le Courrier d'Asie centrale").
-    if (_BREADCRUMB.match(below.strip()) and len(line.split()) <= _MAX_SITE_WORDS and not _NOT_NAME.search(line)
-            and not _NUMBER_WORD.search(line)):
+    if ((_BREADCRUMB.match(below.strip()) or _home_trail(below)) and len(line.split()) <= _MAX_SITE_WORDS
+            and not _NOT_NAME.search(line) and not _NUMBER_WORD.search(line)):
         return True
     # "ITP24 - Agenzia di stampa": a name and its tagline, proven a masthead by the menu below.
     named = _site_name(line) is not None
@@ -1057,6 +1057,17 @@ def _is_masthead(strings: list[str], first: int, headline: int) -> bool:
         return True
     # The site's menu, or its breadcrumb ("Inicio / Política / Nacionales"): no headline sits above either.
     return len(_MENU_BAR.split(below)) >= _MENU_ENTRIES or _is_menu(below) or bool(_BREADCRUMB.match(below.strip()))
+
+
+def _home_trail(line: str) -> bool:
+    """Whether a line is a two-entry breadcrumb led by the site's home page ("Trang chủ | Ngoại giao", "Home |
+    Diplomacy"): a furniture phrase, then a section's name of a few words that is none. Buttons alone ("Share |
+    Print") may stand under a headline; a trail from the home page only under the site's name."""
+    parts = [p.strip() for p in _LABEL_BAR.split(line.strip())]
+    phrases = furniture_phrases()
+    return (len(parts) >= 2 and _norm(parts[0]) in phrases
+            and any(_norm(p) not in phrases for p in parts[1:])
+            and all(0 < len(p.split()) <= _LABEL_WORDS and p[:1].isupper() for p in parts[1:]))
 
 
 # What parts the entries of a section label or breadcrumb ("World News | Asia Pacific", "Politik > Ausland").

@@ -288,12 +288,34 @@ def _span_mentions(
                 weekday, start = joined, before.start(1)
             if not weekday[1] or _weekday_context(text, start, end, lex):
                 found.append((start, Mention(start, end, weekday=weekday[0])))
+                if day_month := _bracketed_day(text, end, b):
+                    found.append((day_month.start, day_month))
             continue
         rel = _lookup(lex.relative, w)
         if rel and not rel[1]:
             found.append((start, Mention(start, end, offset=rel[0])))
     found.sort(key=itemgetter(0))
     return [m for _, m in found]
+
+
+# A day and month in brackets right after a weekday ("pada Rabu (14/10)", "on Wednesday (14/10)"), as the
+# Indonesian and Malaysian press date every event. Alone, "(14/10)" may be a score or a share: only the
+# weekday before it makes it a date.
+_BRACKETED_DAY = re.compile(r"[ \u00a0]?(\((\d{1,2})[/.](\d{1,2})\))")
+
+
+def _bracketed_day(text: str, end: int, b: int) -> Mention | None:
+    """The day and month bracketed right after a weekday ending at `end`, if the day exists; the mention
+    opens at the bracket, so that the weekday stands just before it (with_weekdays)."""
+    m = _BRACKETED_DAY.match(text, end, b)
+    if m is None:
+        return None
+    day, month = int(m.group(2)), int(m.group(3))
+    try:
+        date(2000, month, day)
+    except ValueError:
+        return None
+    return Mention(m.start(1), m.end(1), month=month, day=day)
 
 
 def _paired_month(text: str, end: int, b: int, first: str, months: _Words) -> tuple[int, bool] | None:

@@ -147,6 +147,8 @@ class VisitSignals:
     """Opening quotation marks in text paragraphs."""
     summit: bool = False
     """Whether the headline or the lead names a summit (data/any/summits.txt)."""
+    bilateral: bool = False
+    """Whether the headline or the lead names a bilateral meeting (data/any/bilateral.txt)."""
 
 
 R = TypeVar("R")

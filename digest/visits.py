@@ -276,6 +276,7 @@ def signals(
         length=sum(y - x for x, y in w.body),
         quotes=_quote_marks(text, w.body),
         summit=_names_summit(text, blocks, sentences),
+        bilateral=_names_summit(text, blocks, sentences, _bilateral_word()),
     )
     return published, dates.resolved(mentions, dates.to_date(published)), places.ranked(found), sig
 
@@ -442,13 +443,14 @@ def _event_mentions(blocks: Sequence[Block], mentions: list[dates.Mention], quot
     return out
 
 
-def _names_summit(text: str, blocks: Sequence[Block], sentences: Sequence[Sentence]) -> bool:
-    """Whether the headline or the lead's first sentence names a summit (data/any/summits.txt): where
-    the story says what the meeting is ("zúčastnil na summite", "Na szczycie" may come later)."""
+def _names_summit(text: str, blocks: Sequence[Block], sentences: Sequence[Sentence],
+                  words: re.Pattern[str] | None = None) -> bool:
+    """Whether the headline or the lead's first sentence names a summit (data/any/summits.txt), or what `words`
+    name: where the story says what the meeting is ("zúčastnil na summite", "Na szczycie" may come later)."""
     heads = [text[b.start : b.end] for b in blocks if b.kind == TITLE]
     if (lead := _lead(blocks, sentences)) is not None:
         heads.append(text[lead.start : lead.end])
-    return _summit_word().search(" ".join(heads)) is not None
+    return (words or _summit_word()).search(" ".join(heads)) is not None
 
 
 def _lead(blocks: Sequence[Block], sentences: Sequence[Sentence]) -> Sentence | None:
@@ -467,10 +469,20 @@ def _lead_keys(article: Article, people: Counter[str]) -> set[str]:
     return {k for k in native_skeletons(words, article.lang or "") if k in people}
 
 
-@cache
 def _summit_word() -> re.Pattern[str]:
     """A search for any word of data/any/summits.txt (a trailing * is a stem)."""
-    words = data.sections("summits.txt", "any").get("", ())
+    return _any_word("summits.txt")
+
+
+def _bilateral_word() -> re.Pattern[str]:
+    """A search for any word of data/any/bilateral.txt (a trailing * is a stem)."""
+    return _any_word("bilateral.txt")
+
+
+@cache
+def _any_word(name: str) -> re.Pattern[str]:
+    """A search for any word of the list data/any/`name` (a trailing * is a stem)."""
+    words = data.sections(name, "any").get("", ())
     alternation = "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words)
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
 
@@ -1583,9 +1595,18 @@ def _commentators(text: str, names: Iterable[str], key_of: Mapping[str, str], la
         if any(r in exact or r.startswith(stems) or r.replace("’", "'").rpartition("'")[2].startswith(stems)
                for r in map(str.casefold, roles)):
             out.add(key_of[name])
-        elif _party_spokesperson(window, roles, lang):
+        elif _party_spokesperson(window, roles, lang) or _in_opposition(window):
             out.add(key_of[name])
     return out
+
+
+def _in_opposition(window: str) -> bool:
+    """Whether the words right before a name, in its clause with no comma between, hold an opposition stem a few
+    words before the role ("Opositsiooni kuuluva Isamaa energeetikapoliitik X", the energy politician of the
+    opposition's Isamaa): a role the opposition qualifies is no office of those in power, however far the
+    language sets the qualifier before it."""
+    tail = _INTRO_WORDS.search(window)
+    return tail is not None and any(w.casefold().startswith(_opposition()) for w in tail.group().split())
 
 
 # How many words before a spokesperson's noun may name the party it speaks for ("Left Party spokesman X").
@@ -2896,6 +2917,8 @@ def _needed(p: _Profile, q: _Profile) -> float | None:
     if _dates_clash(p, q) or _calendar_clash(p, q):
         return None
     if p.when and q.when:
+        if _summit_then_bilateral(p, q) or _summit_then_bilateral(q, p):
+            return None
         if abs((p.when - q.when).days) > SAME_TIME_DAYS or not (_share_people(p, q) or _share_guest(p, q)
                                                                or _named_at_one_town(p, q)):
             return None
@@ -2923,6 +2946,14 @@ def _needed(p: _Profile, q: _Profile) -> float | None:
             return 0.0
         return SAME_MONTHS_LINK
     return UNDATED_LINK
+
+
+def _summit_then_bilateral(p: _Profile, q: _Profile) -> bool:
+    """Whether `p` reports a summit and `q` a bilateral meeting on other days: a minister back in the summit's
+    town two days later "for a separate bilateral meeting" with its host holds another meeting, though the
+    place and both people are the summit's. (A bilateral on the summit's day is held on its sidelines: one
+    visit.)"""
+    return p.sig.summit and not p.sig.bilateral and q.sig.bilateral and not _same_days(p, q)
 
 
 def _same_town(a: str | None, b: str | None) -> bool:

@@ -302,6 +302,8 @@ def test_a_caption_carrying_its_credit_is_furniture_and_never_the_headline(capti
         "তালিনে এস্তোনিয়ার অর্থমন্ত্রীর সঙ্গে অর্থমন্ত্রী। ছবি: রয়টার্স",
         "தாலினில் எஸ்தோனிய நிதியமைச்சரை வரவேற்கும் நிதியமைச்சர். படம்: ராய்ட்டர்ஸ்",
         "የገንዘብ ሚኒስትሩ የኢስቶኒያውን አቻቸውን በታሊን ሲቀበሉ። ፎቶ፦ ሮይተርስ",
+        # Vietnamese: the picture (ảnh) credited in brackets.
+        "Bộ trưởng Tài chính và người đồng cấp Estonia tại Tallinn. (Ảnh: Minh Đức)",
     ],
 )
 def test_a_caption_over_the_headline_is_never_the_headline(caption: str) -> None:
@@ -999,6 +1001,12 @@ def test_a_subscription_offer_over_the_headline_is_no_title(offer: str) -> None:
         "Ce site utilise des cookies. Tout accepter",
         "Serwis używa plików cookie. Zamknij",
         "Suscribite por $500 el primer mes",
+        # Languages with their own word for cookies, and their accept buttons.
+        "Vi använder kakor på vår webbplats. Okej",
+        "Vi bruker informasjonskapsler på nettstedet. Godta alle | Innstillinger",
+        "Tämä sivusto käyttää evästeitä. Hyväksy kaikki",
+        "Mūsų svetainė naudoja slapukus. Gerai",
+        "Meie veebileht kasutab küpsiseid. Nõustun",
     ],
 )
 def test_a_cookie_banner_or_price_offer_over_the_headline_is_no_title(banner: str) -> None:
@@ -1224,4 +1232,26 @@ def test_a_wire_caption_over_the_lead_is_furniture_and_the_lead_keeps_its_dateli
 def test_a_pashto_or_somali_photo_caption_is_never_the_headline(headline: str, caption: str, body: str) -> None:
     # The picture's label ("انځور:", "Sawirka:") opens a caption the page shows under the headline and at its end.
     page = f"SITE NEWS\n\n{headline}\n\n{caption}\n\n{body}\n\n{body}\n\n{caption}\n"
+    assert clean(page).title == headline
+
+
+@pytest.mark.parametrize(
+    ("site", "trail"),
+    [
+        ("Báo Kinh tế & Đời sống", "Trang chủ | Thế giới"),
+        ("Uutiset ja talous nyt", "Etusivu | Ulkomaat"),
+        ("Morning Ledger daily", "Home | Diplomacy"),
+    ],
+)
+def test_a_site_name_over_a_trail_from_the_home_page_is_no_title(site: str, trail: str) -> None:
+    # Two entries only, so no three-part breadcrumb: the home page's word opening it shows the line over it
+    # is the site's name, even written partly in lower case.
+    headline = "Finance minister opens trade talks with his Estonian counterpart in Tallinn"
+    page = f"{site}\n{trail}\n\n{headline}\n\n{_LONG_DE}\n\n{_LONG_DE} Then he left.\n"
+    assert clean(page).title == headline
+
+
+def test_a_headline_over_share_buttons_stays_the_title() -> None:
+    headline = "Finance minister opens trade talks in Tallinn"
+    page = f"{headline}\nShare | Print\n\nA second header line under it\n\n{_LONG_DE}\n\n{_LONG_DE} Then he left.\n"
     assert clean(page).title == headline

@@ -114,3 +114,20 @@ def test_a_print_issue_s_date_gives_way_to_the_web_stamp() -> None:
     assert dates.publication(text, cleaning.clean(text).blocks, "ru") == "2026-05-20"
     alone = f"Вестник\nПолитика\n\nВстреча в Минске\n\nГазета «Вестник» № 87 от 21.05.2026, стр. 3\n\n{body}\n"
     assert dates.publication(alone, cleaning.clean(alone).blocks, "ru") == "2026-05-21"
+
+
+def test_a_day_and_month_bracketed_after_a_weekday_is_a_date() -> None:
+    # "pada Jumat (6/3)", "on Friday (6/3)": the Indonesian press dates events so; the weekday tells the year
+    # with a copyright line, as for any year-less day.
+    for lang, lead in (("id", "Jakarta (XY) - Presiden menerima Perdana Menteri Norwegia di Istana pada Jumat (6/3) sore."),
+                       ("en", "Jakarta: the president received the Norwegian prime minister on Friday (6/3) at the palace.")):
+        found = [(m.weekday, m.month, m.day) for m in dates.with_weekdays(lead, dates.find(lead, lang, [(0, len(lead))]))]
+        assert (5, 3, 6) in found, lang
+        text = f"Visit in Jakarta\n\n{lead}\n\n© Site 2026\n"
+        assert dates.publication(text, cleaning.clean(text).blocks, lang) == "2026-03-06", lang
+    # Without the weekday a bracketed pair is a score or a share, no day.
+    score = "The team won the final (6/3) in Jakarta."
+    assert not [m for m in dates.find(score, "en", [(0, len(score))]) if m.day]
+    # A day that does not exist is none.
+    bad = "The president arrived on Friday (31/2) in Jakarta."
+    assert not [m for m in dates.find(bad, "en", [(0, len(bad))]) if m.day]

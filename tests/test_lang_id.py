@@ -126,6 +126,9 @@ def test_indonesian_place_forms(form: str) -> None:
         # "Bidang Pangan" is the office's field, no given name.
         ("Menteri Koordinator Bidang Pangan Budi Santoso mengatakan ekspor naik.\n\n\"Ini kabar baik bagi petani,\" "
          "kata Budi.", "Ini kabar", "Budi Santoso"),
+        # A minister named by the ministry's field ("Menteri Perhubungan", transport): the field is no given name.
+        ("Menteri Perhubungan Rudi Hartanto meninjau pelabuhan itu.\n\n\"Kapal baru akan tiba tahun depan,\" kata "
+         "Rudi.", "Kapal baru", "Rudi Hartanto"),
         # An institute's name (Institut, a head noun) before the commentator names no one of its own.
         ("Peneliti Institut Kajian Kebijakan Publik, Dr Sari Lestari, menilai langkah itu tepat.\n\n"
          "“Pasar akan merespons positif,” ujarnya.", "Pasar akan", "Sari Lestari"),

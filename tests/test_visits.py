@@ -2203,6 +2203,17 @@ def test_the_opposition_s_word_after_an_elided_article_marks_a_commentator() -> 
     assert visits._commentators(fr, list(keys), keys, "fr") == {"bng"}
 
 
+def test_the_opposition_s_word_a_few_words_before_the_role_marks_a_commentator() -> None:
+    # Estonian qualifies the role from afar: "Opositsiooni kuuluva Reformi majanduspoliitik X" (the economic
+    # politician of the opposition's party); a comma ends the clause the qualifier reaches.
+    et = ("Opositsiooni kuuluva Reformi majanduspoliitik Mari Kask kritiseeris plaani. Peaminister Jaan Tamm "
+          "kohtus Riias.")
+    keys = {"Mari Kask": "ksk", "Jaan Tamm": "tm"}
+    assert visits._commentators(et, list(keys), keys, "et") == {"ksk"}
+    en = "Despite the opposition, Prime Minister Jaan Tamm arrived in Riga."
+    assert visits._commentators(en, ["Jaan Tamm"], {"Jaan Tamm": "tm"}, "en") == set()
+
+
 def test_a_verb_sharing_a_stem_with_a_commentator_s_word_marks_no_one() -> None:
     # "posłał" (sent) is no "poseł" (member of parliament).
     text = "Wczoraj list posłał Karol Nawrocki. Potem poseł Jan Kowal mówił o kosztach."
@@ -3061,6 +3072,27 @@ def test_two_reports_of_one_summit_sharing_only_the_host_are_one_visit() -> None
               "\"We are a gateway,\" Dimas said in Varna. Dimas spoke of pipelines. Economist Laura Fennick said the "
               "pipeline was late. Fennick added that prices were high. Dimas flew home in the evening.\n")
     arts = [article("a", first, "2026-10-15", "en"), article("b", second, "2026-10-15", "en")]
+    _, found = visits.group(arts, Config())
+    assert len(found) == 1
+
+
+def test_a_bilateral_meeting_days_after_a_summit_in_its_town_is_another_visit() -> None:
+    # The guest comes back to the summit's town two days later to meet its host alone: the place and both
+    # people are the summit's, the meeting is not. On the summit's own day, a bilateral is held on its sidelines.
+    summit = ("Ministers meet in Varna\n\n13 October 2026\n\n"
+              "Transport ministers of the Black Sea states met in Varna on Tuesday for a ports summit hosted by "
+              "Bulgaria's Minister Ivan Petrov; Romania's Minister Andrei Popescu and Greece's Minister Nikos Dimas "
+              "took part.\n\n\"The ports must work as one,\" Petrov said.\n")
+    bilateral = ("Popescu back in Varna: ferry deal signed\n\n{day} October 2026\n\n"
+                 "After the ports summit, Romania's Minister Andrei Popescu met Bulgaria's Minister Ivan Petrov in "
+                 "Varna on {weekday} for a separate bilateral meeting.\n\n\"The ferry will run daily,\" Popescu "
+                 "said.\n")
+    later = bilateral.format(day=15, weekday="Thursday")
+    arts = [article("a", summit, "2026-10-13", "en"), article("b", later, "2026-10-15", "en")]
+    _, found = visits.group(arts, Config())
+    assert sorted(len(v.articles) for v in found) == [1, 1]
+    same_day = bilateral.format(day=13, weekday="Tuesday")
+    arts = [article("a", summit, "2026-10-13", "en"), article("b", same_day, "2026-10-13", "en")]
     _, found = visits.group(arts, Config())
     assert len(found) == 1
 
