@@ -6553,6 +6553,7 @@ def _join_unnamed(
                 named.setdefault((group[i].article, group[i].unit or "", measures[i].family), []).append((group[i].value, key))
     for found in named.values():
         found.sort()
+    stemmed: dict[tuple[str, str], frozenset[str]] = {}
     for key, members in list(clusters.items()):
         if len(members) != 1:
             continue
@@ -6567,7 +6568,13 @@ def _join_unnamed(
         # An amount is unnamed for want of a measure noun as often as for a source standing in its
         # place: a word of the named measure in its sentence picks that measure; a source alone
         # makes it another report only when one measure is near.
-        words = _plain_stems(" ".join(_stems(n.sentence, langs[i])))
+        # (Stemmed only for measures to word: most lone amounts of an archive have none near, and a sentence
+        # with several lone amounts is stemmed once.)
+        words: frozenset[str] = frozenset()
+        if keys:
+            if (n.sentence, langs[i]) not in stemmed:
+                stemmed[n.sentence, langs[i]] = _plain_stems(" ".join(_stems(n.sentence, langs[i])))
+            words = stemmed[n.sentence, langs[i]]
         worded = [k for k in keys if words & frozenset(s for j in clusters[k] for s in _plain_stems(" ".join(measures[j].topic)))]
         if len(worded) == 1:
             target = worded[0]
