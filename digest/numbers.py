@@ -6475,10 +6475,17 @@ def visit_conflicts(
     own = [by_id[n.article].lang if n.article in by_id else "en" for n in group]
     langs = [_lists_lang(lang) for lang in own]
     texts = [by_id[n.article].text if n.article in by_id else None for n in group]
+    # The figures of each sentence by unit, in group order: the other figure of a pair (_nearest_of_pair) is
+    # looked up there, and a member another article repeats in the sentence of its total (nl "bijna vijf
+    # miljard kronen in offshorewind" beside no "12 milliarder kroner, og nesten 5 milliarder av dem går
+    # til havvind") reports that part, not the total the part was kept from.
+    in_sentence: dict[tuple[str, str, str | None], list[int]] = {}
+    for k, n in enumerate(group):
+        in_sentence.setdefault((n.article, n.sentence, n.unit), []).append(k)
     _join_unnamed(group, measures, langs, clusters, translated, texts)
     _join_anchored(group, measures, clusters, translated)
     _join_disputed(group, measures, clusters, translated, texts)
-    _nearest_of_pair(group, measures, clusters, translated)
+    _nearest_of_pair(group, measures, clusters, translated, in_sentence)
     # A copy's figures of one article repeating the values of a measure of its original's (a kk
     # article and its ru translation, each with 4.1 vs 4.4 bn) are its disagreement again: shown
     # once, from the original. One the original misread (another unit) is still shown.
@@ -6489,13 +6496,6 @@ def visit_conflicts(
         return group[members[0]].article if all(group[i].article == group[members[0]].article for i in members) else None
 
     originals = {(a, values_of(m)) for m in clusters.values() if (a := one_article(m)) and not in_copy[m[0]]}
-    # The figures of each sentence by unit: a member another article repeats in the sentence of its
-    # total (nl "bijna vijf miljard kronen in offshorewind" beside no "12 milliarder kroner, og nesten
-    # 5 milliarder av dem går til havvind") reports that part, not the total the part was kept from.
-    in_sentence: dict[tuple[str, str, str | None], list[int]] = {}
-    for k, n in enumerate(group):
-        in_sentence.setdefault((n.article, n.sentence, n.unit), []).append(k)
-
     def reports_a_part(i: int, members: list[int]) -> bool:
         n = group[i]
         return any(
@@ -6673,6 +6673,7 @@ def _join_unnamed(
                 named.setdefault((group[i].article, group[i].unit or "", measures[i].family), []).append((group[i].value, key))
     for found in named.values():
         found.sort()
+    stemmed: dict[tuple[str, str], frozenset[str]] = {}
     for key, members in list(clusters.items()):
         if len(members) != 1:
             continue
@@ -6687,7 +6688,13 @@ def _join_unnamed(
         # An amount is unnamed for want of a measure noun as often as for a source standing in its
         # place: a word of the named measure in its sentence picks that measure; a source alone
         # makes it another report only when one measure is near.
-        words = _plain_stems(" ".join(_stems(n.sentence, langs[i])))
+        # (Stemmed only for measures to word: most lone amounts of an archive have none near, and a sentence
+        # with several lone amounts is stemmed once.)
+        words: frozenset[str] = frozenset()
+        if keys:
+            if (n.sentence, langs[i]) not in stemmed:
+                stemmed[n.sentence, langs[i]] = _plain_stems(" ".join(_stems(n.sentence, langs[i])))
+            words = stemmed[n.sentence, langs[i]]
         worded = [k for k in keys if words & frozenset(s for j in clusters[k] for s in _plain_stems(" ".join(measures[j].topic)))]
         if len(worded) == 1:
             target = worded[0]
@@ -6811,12 +6818,14 @@ def _nearest_of_pair(
     measures: list[_Measure],
     clusters: dict[int, list[int]],
     translated: Callable[[int, int], bool],
+    in_sentence: Mapping[tuple[str, str, str | None], list[int]],
 ) -> None:
     """Move a speaker's figure that a measure joined to one figure of a sentence giving two of its unit
     (a whole and a part drawn from it: "Bangladesh would receive 500 MW from the 1,125 MW project") to
     the other one when that one is no one else's and nearer in value ("Bangladesh will get 400 MW"
     is the share again, 500 vs 400, never the project's 1,125): labels read off that sentence may name
-    the part's figure by the whole's words."""
+    the part's figure by the whole's words. in_sentence: the group's figures (indexes, in order) per article,
+    sentence and unit."""
     owner = {i: key for key, members in clusters.items() for i in members}
     for key in list(clusters):
         members = clusters.get(key, [])
@@ -6830,8 +6839,7 @@ def _nearest_of_pair(
                     continue
                 # The other figure of j's sentence, of its unit, in i's article: the speaker's own or
                 # unattributed (the narration giving the speaker's share beside its whole).
-                k = next((k for k in range(len(group)) if k != j and k not in members and group[k].article == o.article
-                          and group[k].sentence == o.sentence and group[k].unit == o.unit), None)
+                k = next((k for k in in_sentence[o.article, o.sentence, o.unit] if k != j and k not in members), None)
                 if k is None or group[k].article != n.article or group[k].speaker not in (n.speaker, None) or n.value <= 0:
                     continue
                 near = max(n.value, group[k].value) / max(min(n.value, group[k].value), 1e-9)

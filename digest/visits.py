@@ -3308,7 +3308,8 @@ def _describe(
     # (A translation in another script keys its people otherwise: the original's key it shares a person by, their
     # consonant skeletons agreeing, stands for its own, Koizumi's kzm for 小泉.)
     for i in ms:
-        if articles[i].duplicate_of and i not in originals:
+        # (Most copies tie no one to a country: nothing to translate for them.)
+        if articles[i].duplicate_of and i not in originals and profiles[i].sig.host_country:
             theirs = {kq: kp for o in originals for kp, kq in _same_people(profiles[o], profiles[i])}
             for person, votes in profiles[i].sig.host_country:
                 person = theirs.get(person, person)
@@ -3883,8 +3884,16 @@ def _namesakes(members: Sequence[Article], sigs: Sequence[VisitSignals]) -> list
         full.append(names)
     tied = [{k: {c for c, _ in votes if c not in (HOST, GUEST)} for k, votes in sig.host_country} for sig in sigs]
     out: list[dict[str, str]] = [{} for _ in sigs]
-    for key in sorted({k for names in full for k in names}):
-        holders = [j for j, names in enumerate(full) if names.get(key)]
+    # Each article's keys by their first two letters, in article order: where a person may move to is looked up,
+    # not searched for among every article's keys.
+    near: dict[str, list[tuple[int, str, list[list[str]]]]] = defaultdict(list)
+    holding: dict[str, list[int]] = defaultdict(list)
+    for m, names in enumerate(full):
+        for k, others in names.items():
+            near[k[:2]].append((m, k, others))
+            holding[k].append(m)
+    for key in sorted(holding):
+        holders = holding[key]
         if len(holders) < 2:
             continue
         first = max(holders, key=lambda j: dict(sigs[j].people)[key])
@@ -3898,8 +3907,8 @@ def _namesakes(members: Sequence[Article], sigs: Sequence[VisitSignals]) -> list
                     for mine in full[j][key] for other in full[first][key]):
                 continue
             given = {_given_and_surname(words)[0] for words in full[j][key]}
-            home = next((k for m, names in enumerate(full) if m != j for k, others in names.items()
-                         if k != key and k[:2] == key[:2] and any(_given_and_surname(w)[0] in given for w in others)
+            home = next((k for m, k, others in near.get(key[:2], ())
+                         if m != j and k != key and any(_given_and_surname(w)[0] in given for w in others)
                          and not (tied[j].get(key) and tied[m].get(k) and tied[j][key].isdisjoint(tied[m][k]))),
                         None)
             out[j][key] = home or f"{key}/{min(given)}"
