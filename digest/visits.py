@@ -8,7 +8,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, cached_property, lru_cache
 from itertools import chain, compress, filterfalse, islice, repeat, takewhile
@@ -534,6 +534,9 @@ class _Profile:
     """The city where the text most puts the event."""
     people: frozenset[str]
     """Surname skeletons of the most mentioned people."""
+    speakers: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """Per principal person's key, the speakers list's display names of the quote speakers filed under it (see
+    _with_speakers): one person, however the scripts spell the name."""
 
     @property
     def calendar(self) -> _Calendar:
@@ -1505,7 +1508,8 @@ def _people(
                 given = re.compile(rf"(?<!\w){re.escape(' '.join(parts[:-1]))}(?!\w)(?!\s+{re.escape(parts[-1])})")
                 who[key] += sum(len(given.findall(text, a, b)) for a, b in w.body)
     # An economist or a member of parliament commenting on the visit took no part in it.
-    for key in _commentators(text, candidates, key_of, lang):
+    namesakes: set[str] = set()
+    for key in _commentators(text, candidates, key_of, lang, namesakes):
         who.pop(key, None)
     # A role in an apposition after the name ("Gergely Bíró, senior analyst at …") may also be a
     # leader's past ("Javier Milei, economista de formación"): those the headline names keep their place.
@@ -1527,7 +1531,10 @@ def _people(
     vowel: dict[str, str] = {}
     for n in candidates:
         vowel.setdefault(key_of[n], _first_vowel(n))
-    forms = Counter(n for n in names if key_of[n] in who and _first_vowel(n) == vowel[key_of[n]])
+    # (Not a commentator's forms under the key of a namesake who keeps it: "Lilit Grigoryan" is not the minister.)
+    given_of = {name.split()[0] for name in namesakes}
+    forms = Counter(n for n in names if key_of[n] in who and _first_vowel(n) == vowel[key_of[n]]
+                    and n.split()[0] not in given_of)
     headline = {key_of[n] for n in forms
                 if any(w in title and _opens_name(w) and w.lower() not in particle_words() for w in n.split())}
     # The surname written alone goes with them: it shows the case ending of an inflected full form
@@ -1570,20 +1577,29 @@ _GIVEN_NAME_LANGS = frozenset(("is",))
 _INTRO_REACH = 60
 
 
-def _commentators(text: str, names: Iterable[str], key_of: Mapping[str, str], lang: str) -> set[str]:
+def _commentators(text: str, names: Iterable[str], key_of: Mapping[str, str], lang: str,
+                  spared: set[str] | None = None) -> set[str]:
     """Keys of the people the text introduces as commentators: a full name right after a word of
     roles.txt's "?" lines or an opposition stem, or after one and a lower-case adjective ("Der Ökonom
-    Stefan Leitner", "o deputado socialista Pedro Vaz Cunha", "the opposition leader X")."""
+    Stefan Leitner", "o deputado socialista Pedro Vaz Cunha", "the opposition leader X"). A commentator whose
+    key another person's full name holds leaves it that person's and goes into `spared`, when given."""
     exact, stems = _commentator_fits(lang)
     out: set[str] = set()
     names = set(names)
     # The full names under each key: one with another given name and another surname ("Eva Sundqvist" beside
     # "Tore Sandvik", one skeleton) is another person, and a commentator among them leaves that person the key.
     # (The same surname is one person, whatever word the text set before it: "Segons Ferrer", according to Ferrer.)
+    # Two given names of one surname are two people (a minister and an opposition deputy of one family name, "Mher
+    # Grigoryan" and "Lilit Grigoryan") when both full names stand somewhere inside a sentence: only there is a
+    # capitalised word before a surname surely a name.
+    # (Given names none of which the other writes: "Martin Grande" is "Ole Martin Grande".)
     full: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    inside: dict[str, set[frozenset[str]]] = defaultdict(set)
     for name in names:
         if " " in name and key_of.get(name):
             full[key_of[name]].add(_given_and_surname(name.split()))
+            if _inside_sentence(text, name):
+                inside[key_of[name]].add(frozenset(skeletons(name.split()[:-1])))
     for name in names:
         at = text.find(name) if " " in name else -1
         if at <= 0 or not key_of.get(name) or _another_person(name.split(), full[key_of[name]]):
@@ -1592,12 +1608,28 @@ def _commentators(text: str, names: Iterable[str], key_of: Mapping[str, str], la
         roles = _uncased_introducing_words(window, lang) if _opens_uncased(name) else _introducing_words(window)
         # ("il deputato dell'opposizione keniana X", "le député de l'opposition X": an elided article or
         # preposition glued to the opposition's word by its apostrophe.)
-        if any(r in exact or r.startswith(stems) or r.replace("’", "'").rpartition("'")[2].startswith(stems)
-               for r in map(str.casefold, roles)):
-            out.add(key_of[name])
-        elif _party_spokesperson(window, roles, lang) or _in_opposition(window):
+        if not (any(r in exact or r.startswith(stems) or r.replace("’", "'").rpartition("'")[2].startswith(stems)
+                    for r in map(str.casefold, roles))
+                or _party_spokesperson(window, roles, lang) or _in_opposition(window)):
+            continue
+        given = frozenset(skeletons(name.split()[:-1]))
+        if given in inside[key_of[name]] and any(given.isdisjoint(g) for g in inside[key_of[name]]):
+            if spared is not None:
+                spared.add(name)
+        else:
             out.add(key_of[name])
     return out
+
+
+# A name inside a sentence: a letter and a space before it, on its line.
+_INSIDE_SENTENCE = r"(?<=[^\W\d_][ \t\u00a0])"
+
+
+def _inside_sentence(text: str, name: str) -> bool:
+    """Whether the text writes `name` somewhere right after a word of its sentence ("the deputy Lilit X"), not only
+    opening one, where any word is capitalised ("Segons Ferrer", according to Ferrer)."""
+    # (No word end after it: a case ending may be glued to the surname, "Grigoryanը".)
+    return re.search(_INSIDE_SENTENCE + re.escape(name), text) is not None
 
 
 def _in_opposition(window: str) -> bool:
@@ -2927,7 +2959,11 @@ def _needed(p: _Profile, q: _Profile) -> float | None:
         # A town the gazetteer lacks may be another's name for the same town ("Bozen", "Bolzano"): it tells
         # no more than no place would.
         if p.place and q.place and p.place != q.place and places.lookup(p.place) and places.lookup(q.place):
-            return DATED_LINK if _one_country(p.place, q.place) else UNDATED_LINK
+            if not _one_country(p.place, q.place):
+                return UNDATED_LINK
+            # The same day in two cities of one country with the same guest and host (received in Dubai by its
+            # ruler, the talks' host beside him, while the other report tells the talks in Abu Dhabi): one trip.
+            return 0.0 if _same_days(p, q) and _share_two(p, q) else DATED_LINK
         # One report puts the event at a venue, the other at none it could read (a town the gazetteer lacks,
         # "à Tivat", "w Tivacie", only a dateline names): told on the same day, with the same principal
         # people (two of them, host and guest), they are one event and the venue is the first's. Other days
@@ -3014,13 +3050,22 @@ def _same_people(p: _Profile, q: _Profile) -> list[tuple[str, str]]:
     whose consonant skeletons agree (아락치, عراقچی, Araghchi), each person counted once."""
     both = p.people & q.people
     pairs = [(k, k) for k in both]
+    if len(both) == min(len(p.people), len(q.people)):
+        return pairs
+    taken: set[str] = set()
+    # One speaker of the speakers list under two keys: one person.
+    if p.speakers and q.speakers:
+        for kp, mine in p.speakers.items():
+            if kp not in both and (kq := next((k for k, v in q.speakers.items()
+                                               if k not in both and k not in taken and v & mine), None)):
+                pairs.append((kp, kq))
+                taken.add(kq)
     # (Both sides' people in one script alone: no bridge key can meet, which is most pairs of an archive.)
-    if len(both) == min(len(p.people), len(q.people)) or len(p.scripts) < 2 and p.scripts == q.scripts:
+    if len(p.scripts) < 2 and p.scripts == q.scripts:
         return pairs
     theirs = q.bridges
-    taken: set[str] = set()
     for kp, mine in p.bridges.items():
-        if kp in both:
+        if kp in both or any(kp == a for a, _ in pairs):
             continue
         for kq in q.people - both - taken:
             # Only across scripts: within one, the native keys have spoken.
@@ -3029,6 +3074,19 @@ def _same_people(p: _Profile, q: _Profile) -> list[tuple[str, str]]:
                 taken.add(kq)
                 break
     return pairs
+
+
+def _with_speakers(p: _Profile, a: Article, shown: Mapping[str, str]) -> _Profile:
+    """The profile with its principal people's display names (see _Profile.speakers): the speakers list joined
+    "Լե Հոայ Չունգ" and "Lê Hoài Trung" (the Armenian press writes Vietnamese Tr as Ch) by their given names, which
+    no consonant skeleton of the surnames would."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for q in a.analysis.quotes:
+        if q.speaker and (name := shown.get(q.speaker)):
+            for key in native_skeletons(name_words(q.speaker), a.lang or ""):
+                if key in p.people:
+                    out[key].add(name)
+    return replace(p, speakers={k: frozenset(v) for k, v in out.items()}) if out else p
 
 
 def _share_people(p: _Profile, q: _Profile) -> bool:
@@ -3197,6 +3255,8 @@ def group(articles: Sequence[Article], config: Config, shown: Mapping[str, str] 
     """
     pos = {a.id: i for i, a in enumerate(articles)}
     profiles = _stand_ins(articles, _profiles(articles, start=False), pos)
+    if shown:
+        profiles = [_with_speakers(p, a, shown) for p, a in zip(profiles, articles)]
     rules = {r.id: r for r in config.visits}
     matching = [r for r in config.visits if r.match]
     assigned: dict[int, tuple[str, str]] = {}

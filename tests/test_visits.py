@@ -11,7 +11,7 @@ import pytest
 
 from digest import cache, cleaning, dates, language, pipeline, places, sentences, visits
 from digest.config import Config, Limits, SummarySettings, VisitRule
-from digest.model import TEXT, Analysis, Article, Sentence, VisitSignals
+from digest.model import TEXT, Analysis, Article, Quote, Sentence, VisitSignals
 
 GOLD_DAYS = {"2022-02-moscow": "2022-02-10", "2024-11-astana": "2024-11-27", "2025-11-moscow": "2025-11-12"}
 
@@ -3284,3 +3284,57 @@ def test_a_date_in_another_city_s_where_clause_is_no_day_of_the_visit() -> None:
     _, found = visits.group([a], Config())
     assert (found[0].start, found[0].end) == ("2026-10-22", "2026-10-22")
     assert "Anna Berti" not in found[0].participants
+
+
+def test_an_opposition_namesake_leaves_the_host_his_surname() -> None:
+    # The deputy prime minister and an opposition deputy share a surname: the critic is no participant, and her
+    # surname's key stays the host's (it used to go with her, and the host with it).
+    text = ("Armenia and Vietnam open a trade commission\n\n"
+            "Deputy Prime Minister Mher Grigoryan received Vietnamese Foreign Minister Le Hoai Trung in Yerevan on "
+            "Tuesday. \"We aim for 300 million dollars of trade,\" Mher Grigoryan said. Trung said Vietnam sees "
+            "Armenia as a gateway. \"Trade is growing,\" said Trung. Grigoryan added that direct flights would open. "
+            "Opposition MP Lilit Grigoryan criticised the government. \"Commissions are easy,\" said Lilit Grigoryan.\n")
+    title, participants = _full_visit(text, "2026-09-29")
+    assert "Mher Grigoryan" in participants
+    assert "Lilit Grigoryan" not in participants
+    assert "Grigoryan" in title
+
+
+def test_one_speaker_under_two_keys_is_one_person_for_grouping() -> None:
+    # Two reports of one meeting spell the guest's surname apart (Tr and Ch: no skeleton meets); the speakers
+    # list, which joined the two spellings by the given names, makes them one person, and the reports one visit.
+    one = article("hy", "Trade commission meets in Yerevan\n\nDeputy Prime Minister Mher Grigoryan and Vietnamese "
+                        "Foreign Minister Le Hoai Chung opened the commission in Yerevan. \"Trade will grow,\" said "
+                        "Le Hoai Chung. \"We are ready,\" said Mher Grigoryan. Chung thanked Grigoryan.\n", "2026-09-29")
+    two = article("vi", "Minister Le Hoai Trung in Yerevan\n\nForeign Minister Le Hoai Trung and Deputy Prime Minister "
+                        "Mher Grigoryan chaired the commission in Yerevan. \"Flights will open,\" said Le Hoai Trung. "
+                        "Trung met Grigoryan and businessman Van Khoa. \"Customs must be simpler,\" said Van Khoa.\n",
+                  "2026-09-30")
+    p, q = (visits._profile(a) for a in (one, two))
+    chung, trung = "Le Hoai Chung", "Le Hoai Trung"
+    assert not any(a != b for a, b in visits._same_people(p, q))
+    spoken = [replace(a, analysis=replace(a.analysis, quotes=(
+        Quote(start=0, end=1, text="x", speaker=name, kind="speech"),))) for a, name in ((one, chung), (two, trung))]
+    shown = {chung: trung, trung: trung}
+    p2, q2 = (visits._with_speakers(x, a, shown) for x, a in zip((p, q), spoken))
+    assert any(a != b for a, b in visits._same_people(p2, q2))
+    assert visits._share_people(p2, q2)
+
+
+def test_the_same_day_in_two_cities_of_one_country_with_guest_and_host_is_one_trip() -> None:
+    # Received by the ruler in Dubai with the talks' host beside him, while the other report tells the talks in
+    # Abu Dhabi that day: one trip; the same two cities with other people stay two visits.
+    talks = article("a", "ABU DHABI, 11 November 2026\n\nKorean Finance Minister Park Ji-hoon met Industry Minister "
+                         "Khalid Al Mansouri in Abu Dhabi on Wednesday. \"Our pledge is on track,\" said Park Ji-hoon. "
+                         "Al Mansouri said the partnership grows. Park and Al Mansouri signed three accords in Abu "
+                         "Dhabi.\n", "2026-11-11")
+    received = article("b", "DUBAI, 11 November 2026\n\nThe ruler of Dubai received Korean Finance Minister Park Ji-hoon "
+                            "in Dubai on Wednesday, with Industry Minister Khalid Al Mansouri. \"Trade will double,\" "
+                            "said Al Mansouri. Park thanked his hosts in Dubai.\n", "2026-11-11")
+    other = article("c", "DUBAI, 11 November 2026\n\nThe ruler of Dubai received Japanese Trade Minister Sato Kenji in "
+                         "Dubai on Wednesday, with Energy Minister Omar Al Hashimi. \"Energy ties grow,\" said Al "
+                         "Hashimi. Sato thanked his hosts in Dubai.\n", "2026-11-11")
+    p, q, r = (visits._profile(a) for a in (talks, received, other))
+    assert {p.place, q.place} == {"Abu Dhabi", "Dubai"}
+    assert visits._needed(p, q) == 0.0
+    assert visits._needed(p, r) in (None, visits.DATED_LINK)
