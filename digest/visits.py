@@ -1535,8 +1535,15 @@ def _people(
     given_of = {name.split()[0] for name in namesakes}
     forms = Counter(n for n in names if key_of[n] in who and _first_vowel(n) == vowel[key_of[n]]
                     and n.split()[0] not in given_of)
+    # (Not a word two people's names share, a family name written first, "Lê Hoài Trung" and "Lê Văn Khoa": the
+    # headline "Lê Hoài Trung …" names one of them, by the words only his name holds.)
+    keys_of_word: dict[str, set[str]] = defaultdict(set)
+    for n in forms:
+        for w in n.split():
+            keys_of_word[w].add(key_of[n])
     headline = {key_of[n] for n in forms
-                if any(w in title and _opens_name(w) and w.lower() not in particle_words() for w in n.split())}
+                if any(w in title and _opens_name(w) and w.lower() not in particle_words() and len(keys_of_word[w]) == 1
+                       for w in n.split())}
     # The surname written alone goes with them: it shows the case ending of an inflected full form
     # (Владимира Путина beside Путин), and never wins over a form with a first name.
     lone = [word for word in alone if word not in forms]

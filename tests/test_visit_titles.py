@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from digest import visits
-from digest.config import Limits, SummarySettings
+from digest.config import Config, Limits, SummarySettings
 from digest.model import Article
 from digest.pipeline import Settings, analyse
 
@@ -116,3 +116,18 @@ def test_one_person_in_two_scripts_stays_one() -> None:
                 _article("ru", SUMMIT_RU.replace("Шухрата Мартынова", "Карла Мортена"), "ru")]
     people = visits.group(articles, Config())[1][0].participants
     assert sum("Morten" in p or "Мортен" in p for p in people) == 1, people
+
+
+def test_a_family_name_two_people_share_is_no_headline_of_either() -> None:
+    # vi writes the family name first: the headline's "Trần" is the minister's and the businessman's, only "Minh
+    # Tuấn" says whom it names; the businessman quoted more is no principal beside the host.
+    text = ("Bộ trưởng Ngoại giao Trần Minh Tuấn hội đàm tại Budapest\n\n"
+            "Ngày 3/3, tại thủ đô Budapest, Bộ trưởng Ngoại giao Trần Minh Tuấn đã hội đàm với Thủ tướng Hungary Péter "
+            "Kovács. “Hai nước cần mở rộng hợp tác,” ông Trần Minh Tuấn nói. Thủ tướng Kovács cho biết Hungary muốn "
+            "tăng đầu tư. “Chúng tôi sẵn sàng,” ông Kovács nói. Bên lề chuyến thăm, ông Trần Văn Hùng, Chủ tịch Hội "
+            "doanh nghiệp, cho biết có 30 doanh nghiệp Việt Nam tại Hungary. “Thủ tục cần đơn giản hơn,” ông Hùng nói. "
+            "Ông Hùng cho biết thêm nhiều dự án mới. Theo ông Hùng, thương mại tăng.\n")
+    an = analyse(text, Settings(SummarySettings(), Limits()))
+    a = Article(id="a", path="a.txt", text=text, analysis=an, date="2026-03-03", lang=an.lang)
+    _, found = visits.group([a], Config())
+    assert found[0].title == "Tuấn visits Kovács in Budapest"
