@@ -3338,3 +3338,22 @@ def test_the_same_day_in_two_cities_of_one_country_with_guest_and_host_is_one_tr
     assert {p.place, q.place} == {"Abu Dhabi", "Dubai"}
     assert visits._needed(p, q) == 0.0
     assert visits._needed(p, r) in (None, visits.DATED_LINK)
+
+
+@pytest.mark.parametrize(("text", "commentator"), [
+    # sv: a party named by its own word, in the genitive, before the spokesperson's noun: the party's voice.
+    ("Sverige och Finland enas om försvarsfond\n\n"
+     "Finansminister Anna Berg tog på måndagen emot Finlands finansminister Mikko Laine i Stockholm. ”Vi bygger en "
+     "gemensam fond”, sade Anna Berg. Laine sade att Finland vill delta. ”Det är ett bra förslag”, sade Mikko Laine. "
+     "Vänsterpartiets ekonomisk-politiska talesperson Karin Ek är kritisk. ”Det här är inte seriöst”, sade Karin Ek. "
+     "Ek sade att riksdagen måste besluta. Ek upprepade kritiken.\n", "Karin Ek"),
+    # no: a senior economist (a compound of økonom) comments on the visit.
+    ("Norge og Polen enige om gassavtale\n\n"
+     "Energiminister Per Holm møtte mandag Polens klimaminister Anna Nowak i Warszawa. «Avtalen gir Polen trygghet», "
+     "sa Per Holm. Nowak sa at Polen vil kjøpe mer. «Vi er fornøyde», sa Anna Nowak. Seniorøkonom Lars Dahl i DNB "
+     "mener avtalen er viktig. «Det er lite i det store bildet», sa Lars Dahl. Dahl sa at prisene vil falle. Dahl la "
+     "til at Polen trenger gass.\n", "Lars Dahl"),
+])
+def test_a_party_spokesperson_or_a_senior_economist_is_no_participant(text: str, commentator: str) -> None:
+    title, participants = _full_visit(text, "2026-03-03")
+    assert commentator not in participants and commentator.split()[-1] not in title
